@@ -1,0 +1,89 @@
+// Command riskregister keeps a register of outsourcing contractors, external
+// services and official social-media accounts, scores them against the
+// security requirements and publishes the register as a static site.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+// app holds what every command shares.
+type app struct {
+	lang   string
+	stdout io.Writer
+	stderr io.Writer
+}
+
+// exitError carries an exit status; its message (if any) is already printed.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes the command line args and returns the exit status:
+// 0 success, 1 invalid register / failed check / failed build, 2 usage error.
+func run(args []string, stdout, stderr io.Writer) int {
+	a := &app{stdout: stdout, stderr: stderr}
+	root := newRootCmd(a)
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.Execute()
+	if err == nil {
+		return 0
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.msg != "" {
+			fmt.Fprintln(stderr, ee.msg)
+		}
+		return ee.code
+	}
+	fmt.Fprintln(stderr, "riskregister:", err)
+	return 2
+}
+
+func newRootCmd(a *app) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "riskregister",
+		Short: "委託事業者・外部サービス・SNSアカウントの台帳 / register of contractors, services and social accounts",
+		Long: `riskregister は、委託事業者・外部サービス（クラウド）・公式ソーシャルメディアアカウントの台帳を
+YAML ファイルで管理し、セキュリティ要件で評価し、静的な HTML 台帳を出力します。
+
+riskregister keeps the register of outsourcing contractors, external (cloud) services and official
+social-media accounts as YAML files, scores each against the security requirements, and publishes
+a static HTML register.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.PersistentFlags().StringVar(&a.lang, "lang", "ja", "表示言語 ja|en / output language ja|en")
+	root.AddCommand(
+		newInitCmd(a),
+		newValidateCmd(a),
+		newSchemaCmd(a),
+		newVersionCmd(a),
+		newAssessCmd(a),
+		newQuestionnaireCmd(a),
+		newImportCmd(a),
+		newBuildCmd(a),
+		newServeCmd(a),
+		newExportCmd(a),
+		newDueCmd(a),
+		newCheckCmd(a),
+	)
+	return root
+}

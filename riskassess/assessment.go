@@ -1,0 +1,87 @@
+package riskassess
+
+// Finding is the outcome of one requirement for one entry.
+type Finding struct {
+	Requirement string   `json:"requirement"`
+	Title       Text     `json:"title"`
+	Outcome     Outcome  `json:"outcome"`
+	Severity    Severity `json:"severity"`
+	Clause      string   `json:"clause,omitempty"`
+	Evidence    string   `json:"evidence,omitempty"`
+	Message     Text     `json:"message"`
+	Remediation Text     `json:"remediation"`
+	Due         Date     `json:"due,omitzero"`
+}
+
+// Assessment is the scored result for one entry as of a date.
+type Assessment struct {
+	Kind    Kind   `json:"kind"`
+	EntryID string `json:"id"`
+	AsOf    Date   `json:"as_of"`
+	// Inherent is the inherent risk level before controls.
+	Inherent RiskLevel `json:"inherent"`
+	// InherentScore is the inherent risk points behind Inherent.
+	InherentScore int `json:"inherent_score"`
+	// InherentFactors names what raised the inherent risk.
+	InherentFactors []Text `json:"inherent_factors,omitempty"`
+	// ControlScore is the weighted share (0–100) of applicable requirements met.
+	ControlScore float64 `json:"control_score"`
+	// Residual is the residual risk level (低 / 中 / 高 / 重大).
+	Residual RiskLevel `json:"residual"`
+	Decision Decision  `json:"decision"`
+	// Conditions are the conditions of a conditional approval.
+	Conditions []Text `json:"conditions,omitempty"`
+	// Blockers are the ids of blocking rules that forced 重大 / 不可.
+	Blockers []Blocker `json:"blockers,omitempty"`
+	// NextReview is when the entry should next be reviewed.
+	NextReview Date `json:"next_review,omitzero"`
+	// Counts is the number of findings per outcome.
+	Counts   map[Outcome]int `json:"counts"`
+	Findings []Finding       `json:"findings"`
+	// Due lists the dated items of this entry (expiries, reviews).
+	Due []DueItem `json:"due,omitempty"`
+}
+
+// Blocker is a rule that forces 重大 and a 不可 decision.
+type Blocker struct {
+	ID      string `json:"id"`
+	Message Text   `json:"message"`
+}
+
+// DueKind is the kind of a dated item.
+type DueKind string
+
+// Due kinds.
+const (
+	DueReview      DueKind = "review"       // 見直し
+	DueCertificate DueKind = "certificate"  // 認証の有効期限
+	DueISMAP       DueKind = "ismap"        // ISMAP登録の有効期限
+	DueContractEnd DueKind = "contract-end" // 契約終了
+	DueApproval    DueKind = "approval"     // 承認の有効期限
+	DueOnsiteCheck DueKind = "onsite-check" // 年次の実地確認
+	DuePassword    DueKind = "password"     // パスワード変更
+	DueRemediation DueKind = "remediation"  // 是正措置の期限
+)
+
+func (d DueKind) Label(lang string) string {
+	return pick(lang, map[DueKind][2]string{
+		DueReview: {"見直し", "Review"}, DueCertificate: {"認証の有効期限", "Certificate expiry"},
+		DueISMAP: {"ISMAP登録の有効期限", "ISMAP listing expiry"}, DueContractEnd: {"契約終了", "Contract end"},
+		DueApproval: {"承認の有効期限", "Approval expiry"}, DueOnsiteCheck: {"実地確認", "On-site check"},
+		DuePassword: {"パスワード変更", "Password change"}, DueRemediation: {"是正措置の期限", "Remediation due"},
+	}[d], string(d))
+}
+
+// DueItem is something that falls due on a date.
+type DueItem struct {
+	Kind      DueKind `json:"kind"`
+	EntryKind Kind    `json:"entry_kind"`
+	EntryID   string  `json:"entry_id"`
+	Date      Date    `json:"date"`
+	// Section is the responsible section id.
+	Section string `json:"section"`
+	// What names the item (certificate number, contract id …).
+	What string `json:"what,omitempty"`
+	// Overdue is true when Date is before the as-of date.
+	Overdue bool `json:"overdue"`
+}

@@ -1,0 +1,106 @@
+package riskassess
+
+import (
+	"fmt"
+	"time"
+)
+
+// Date is a calendar date without a time of day or a zone. The zero Date
+// means "not set". In YAML and JSON a Date is written in ISO form,
+// "2026-04-01".
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// NewDate returns the Date y-m-d. It does not normalise out-of-range values;
+// use ParseDate to validate input.
+func NewDate(y int, m time.Month, d int) Date { return Date{Year: y, Month: m, Day: d} }
+
+// DateOf returns the calendar date of t in t's location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{y, m, d}
+}
+
+// ParseDate parses an ISO date "YYYY-MM-DD". It returns an error for any
+// other form or for a day that does not exist (2026-02-30).
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return Date{}, fmt.Errorf("invalid date %q: want YYYY-MM-DD, e.g. 2026-04-01", s)
+	}
+	return DateOf(t), nil
+}
+
+// IsZero reports whether d is the zero Date (not set).
+func (d Date) IsZero() bool { return d == Date{} }
+
+// Time returns midnight UTC of d.
+func (d Date) Time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC) }
+
+// String returns d in ISO form, or "" for the zero Date.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+}
+
+// Before reports whether d is before e.
+func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+
+// After reports whether d is after e.
+func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+
+// Compare returns -1, 0 or +1 as d is before, equal to or after e.
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.Year != e.Year:
+		return cmpInt(d.Year, e.Year)
+	case d.Month != e.Month:
+		return cmpInt(int(d.Month), int(e.Month))
+	default:
+		return cmpInt(d.Day, e.Day)
+	}
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// AddDays returns d plus n days (n may be negative).
+func (d Date) AddDays(n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
+
+// AddMonths returns d plus n months, normalised as time.Time.AddDate does.
+func (d Date) AddMonths(n int) Date { return DateOf(d.Time().AddDate(0, n, 0)) }
+
+// DaysUntil returns the number of days from d to e (negative when e is before d).
+func (d Date) DaysUntil(e Date) int {
+	return int(e.Time().Sub(d.Time()).Hours() / 24)
+}
+
+// MarshalText implements encoding.TextMarshaler (ISO form).
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler. The empty string gives
+// the zero Date.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}

@@ -1,0 +1,13 @@
+// Package riskassess holds the domain of riskregister: the register of
+// outsourcing contractors (委託事業者), external / cloud services (外部サービス)
+// and official social-media accounts (ソーシャルメディアアカウント), the
+// requirements they are checked against, and the assessments that result.
+//
+// The package imports only the standard library. Reading YAML, Excel and
+// writing HTML are the jobs of adapters in sub-packages (store, xlsx) and of
+// sitegen; they talk to each other in the types defined here.
+//
+// Scoring runs in separate stages: facts and answers → findings → assessment.
+// Time never comes from the clock: every function that depends on the date
+// takes an "as of" Date.
+package riskassess

@@ -1,0 +1,110 @@
+package riskassess
+
+// Entry is any register entry: a *Contractor, *Service or *Social.
+type Entry interface {
+	Kind() Kind
+	// Base returns the fields common to every kind.
+	Base() *Common
+}
+
+// Common holds the fields every entry has.
+type Common struct {
+	// ID is the entry's id: its file name without ".yaml", matching
+	// [a-z0-9-]+. The store sets it from the file name.
+	ID string `yaml:"-" json:"id"`
+	// Source is the file the entry was read from, relative to the register
+	// folder (e.g. "contractors/acme.yaml"). Set by the store.
+	Source string `yaml:"-" json:"-"`
+	// Name of the entry in Japanese and, optionally, English.
+	Name Text `yaml:"name" json:"name"`
+	// Owner is the owning section and person (所管課・担当).
+	Owner Owner `yaml:"owner" json:"owner"`
+	// Approval is the approval record.
+	Approval Approval `yaml:"approval" json:"approval"`
+	// ReviewDue is when the next review is due.
+	ReviewDue Date `yaml:"review_due,omitempty" json:"review_due,omitzero"`
+	// LastReviewed is when the entry was last reviewed.
+	LastReviewed Date `yaml:"last_reviewed,omitempty" json:"last_reviewed,omitzero"`
+	// Notes are free notes in Markdown.
+	Notes string `yaml:"notes,omitempty" json:"notes,omitempty"`
+	// Evidence lists links to supporting documents.
+	Evidence []Link `yaml:"evidence,omitempty" json:"evidence,omitempty"`
+	// Answers are the current questionnaire answers by question id, as
+	// confirmed by staff or imported from the latest questionnaire.
+	Answers map[string]Answer `yaml:"answers,omitempty" json:"answers,omitempty"`
+	// Assessments is the history of imported questionnaires, oldest first.
+	// Entries are appended, never overwritten.
+	Assessments []AssessmentRecord `yaml:"assessments,omitempty" json:"assessments,omitempty"`
+}
+
+// Owner is who owns an entry: a section and a position, and the person
+// who holds the position now.
+type Owner struct {
+	Section  string `yaml:"section" json:"section"`
+	Position string `yaml:"position,omitempty" json:"position,omitempty"`
+	Person   string `yaml:"person,omitempty" json:"person,omitempty"`
+}
+
+// Approval is the approval record of an entry.
+type Approval struct {
+	Status ApprovalStatus `yaml:"status" json:"status"`
+	// Approver is the approving position id.
+	Approver   string           `yaml:"approver,omitempty" json:"approver,omitempty"`
+	DecidedOn  Date             `yaml:"decided_on,omitempty" json:"decided_on,omitzero"`
+	Conditions []string         `yaml:"conditions,omitempty" json:"conditions,omitempty"`
+	ValidUntil Date             `yaml:"valid_until,omitempty" json:"valid_until,omitzero"`
+	History    []DecisionRecord `yaml:"history,omitempty" json:"history,omitempty"`
+}
+
+// DecisionRecord is one past approval decision.
+type DecisionRecord struct {
+	Status   ApprovalStatus `yaml:"status" json:"status"`
+	Approver string         `yaml:"approver,omitempty" json:"approver,omitempty"`
+	On       Date           `yaml:"on" json:"on"`
+	Note     string         `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// Link is a titled link to evidence.
+type Link struct {
+	Title string `yaml:"title" json:"title"`
+	URL   string `yaml:"url" json:"url"`
+}
+
+// Answer is the answer to one questionnaire question.
+type Answer struct {
+	// Value is the normalised answer: "yes", "no", "partial", "na" for
+	// yes/no questions; an ISO date; a number; a choice id; or free text.
+	Value   string `yaml:"value" json:"value"`
+	Comment string `yaml:"comment,omitempty" json:"comment,omitempty"`
+	// Cell is where the answer was read ("Questions!D17"), if imported.
+	Cell string `yaml:"cell,omitempty" json:"cell,omitempty"`
+}
+
+// AssessmentRecord records one imported questionnaire.
+type AssessmentRecord struct {
+	On               Date              `yaml:"on" json:"on"`
+	Source           string            `yaml:"source" json:"source"`
+	SHA256           string            `yaml:"sha256" json:"sha256"`
+	CatalogueVersion string            `yaml:"catalogue_version,omitempty" json:"catalogue_version,omitempty"`
+	Respondent       Respondent        `yaml:"respondent,omitempty" json:"respondent,omitempty"`
+	Answers          map[string]Answer `yaml:"answers" json:"answers"`
+}
+
+// Respondent is who filled in a questionnaire.
+type Respondent struct {
+	Company         string `yaml:"company,omitempty" json:"company,omitempty"`
+	CorporateNumber string `yaml:"corporate_number,omitempty" json:"corporate_number,omitempty"`
+	Person          string `yaml:"person,omitempty" json:"person,omitempty"`
+	Contact         string `yaml:"contact,omitempty" json:"contact,omitempty"`
+	Date            Date   `yaml:"date,omitempty" json:"date,omitzero"`
+}
+
+// Certification is a certificate or attestation held by a contractor or
+// service provider.
+type Certification struct {
+	Type       CertType `yaml:"type" json:"type"`
+	Name       string   `yaml:"name,omitempty" json:"name,omitempty"`
+	Number     string   `yaml:"number,omitempty" json:"number,omitempty"`
+	Scope      string   `yaml:"scope,omitempty" json:"scope,omitempty"`
+	ValidUntil Date     `yaml:"valid_until,omitempty" json:"valid_until,omitzero"`
+}

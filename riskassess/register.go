@@ -1,0 +1,210 @@
+package riskassess
+
+// Text is a short text in Japanese and, optionally, English.
+type Text struct {
+	Ja string `yaml:"ja" json:"ja"`
+	En string `yaml:"en,omitempty" json:"en,omitempty"`
+}
+
+// In returns the text in lang ("en" gives English when present); Japanese
+// is the default and the fallback.
+func (t Text) In(lang string) string {
+	if lang == "en" && t.En != "" {
+		return t.En
+	}
+	return t.Ja
+}
+
+// T is shorthand for a bilingual Text.
+func T(ja, en string) Text { return Text{Ja: ja, En: en} }
+
+// Register is a whole register: the organisation settings of register.yaml
+// and every entry. Entries are sorted by ID within each kind.
+type Register struct {
+	Org         Organisation  `json:"org"`
+	Contractors []*Contractor `json:"contractors"`
+	Services    []*Service    `json:"services"`
+	Social      []*Social     `json:"social"`
+}
+
+// Entries returns every entry: contractors, then services, then social
+// accounts, each group in the register's order.
+func (r *Register) Entries() []Entry {
+	out := make([]Entry, 0, len(r.Contractors)+len(r.Services)+len(r.Social))
+	for _, c := range r.Contractors {
+		out = append(out, c)
+	}
+	for _, s := range r.Services {
+		out = append(out, s)
+	}
+	for _, s := range r.Social {
+		out = append(out, s)
+	}
+	return out
+}
+
+// Entry returns the entry of kind k with the given id, or nil.
+func (r *Register) Entry(k Kind, id string) Entry {
+	for _, e := range r.Entries() {
+		if e.Kind() == k && e.Base().ID == id {
+			return e
+		}
+	}
+	return nil
+}
+
+// Contractor returns the contractor with the given id, or nil.
+func (r *Register) Contractor(id string) *Contractor {
+	for _, c := range r.Contractors {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+// Organisation holds the settings of register.yaml.
+type Organisation struct {
+	// Name of the organisation (e.g. 調布市議会).
+	Name Text `yaml:"name" json:"name"`
+	// Policy is the security policy whose clauses requirements cite.
+	Policy Policy `yaml:"policy" json:"policy"`
+	// Sections are the organisation's sections (所管課).
+	Sections []Section `yaml:"sections" json:"sections"`
+	// Positions are the position titles (役職) that own and approve entries.
+	Positions []Position `yaml:"positions,omitempty" json:"positions,omitempty"`
+	// People are the staff who appear as owners, approvers and operators.
+	People []Person `yaml:"people" json:"people"`
+	// Classification is the information classification scheme; zero means
+	// DefaultClassification.
+	Classification *ClassificationScheme `yaml:"classification,omitempty" json:"classification,omitempty"`
+	// ReviewIntervals gives months between reviews per residual risk level;
+	// zero fields take the defaults of DefaultReviewIntervals.
+	ReviewIntervals ReviewIntervals `yaml:"review_intervals,omitempty" json:"review_intervals,omitempty"`
+	// ApprovalChain lists the approval steps, by position.
+	ApprovalChain []ApprovalStep `yaml:"approval_chain,omitempty" json:"approval_chain,omitempty"`
+	// Requirements changes the built-in catalogue: switch requirements off,
+	// change weights and severities, add the organisation's own.
+	Requirements RequirementSettings `yaml:"requirements,omitempty" json:"requirements,omitempty"`
+	// Website is the organisation's own website (where official social
+	// accounts are listed).
+	Website string `yaml:"website,omitempty" json:"website,omitempty"`
+}
+
+// Section returns the section with the given id, or nil.
+func (o *Organisation) Section(id string) *Section {
+	for i := range o.Sections {
+		if o.Sections[i].ID == id {
+			return &o.Sections[i]
+		}
+	}
+	return nil
+}
+
+// Person returns the person with the given id, or nil.
+func (o *Organisation) Person(id string) *Person {
+	for i := range o.People {
+		if o.People[i].ID == id {
+			return &o.People[i]
+		}
+	}
+	return nil
+}
+
+// Position returns the position with the given id, or nil.
+func (o *Organisation) Position(id string) *Position {
+	for i := range o.Positions {
+		if o.Positions[i].ID == id {
+			return &o.Positions[i]
+		}
+	}
+	return nil
+}
+
+// Scheme returns the classification scheme in force: the configured one or
+// DefaultClassification.
+func (o *Organisation) Scheme() ClassificationScheme {
+	if o.Classification != nil && len(o.Classification.Confidentiality) > 0 {
+		return *o.Classification
+	}
+	return DefaultClassification()
+}
+
+// Policy is the security policy and the clauses that requirements cite.
+type Policy struct {
+	Title   Text     `yaml:"title" json:"title"`
+	URL     string   `yaml:"url,omitempty" json:"url,omitempty"`
+	Clauses []Clause `yaml:"clauses,omitempty" json:"clauses,omitempty"`
+}
+
+// Clause is one clause of the policy, cited by requirements (e.g. "6(8)").
+type Clause struct {
+	ID    string `yaml:"id" json:"id"`
+	Title Text   `yaml:"title" json:"title"`
+}
+
+// Section is a section of the organisation (所管課).
+type Section struct {
+	ID     string `yaml:"id" json:"id"`
+	Name   Text   `yaml:"name" json:"name"`
+	Parent string `yaml:"parent,omitempty" json:"parent,omitempty"`
+}
+
+// Position is a position title (役職) such as 課長 or 事務局長.
+type Position struct {
+	ID    string `yaml:"id" json:"id"`
+	Title Text   `yaml:"title" json:"title"`
+}
+
+// Person is a member of staff. Ownership attaches to a section and a
+// position; the person is who holds it now.
+type Person struct {
+	ID       string `yaml:"id" json:"id"`
+	Name     Text   `yaml:"name" json:"name"`
+	Section  string `yaml:"section" json:"section"`
+	Position string `yaml:"position,omitempty" json:"position,omitempty"`
+}
+
+// ApprovalStep is one step of the approval chain.
+type ApprovalStep struct {
+	Role     Text   `yaml:"role" json:"role"`
+	Position string `yaml:"position" json:"position"`
+	// Kinds limits the step to some kinds; empty means all.
+	Kinds []Kind `yaml:"kinds,omitempty" json:"kinds,omitempty"`
+	// MinRisk makes the step apply only from this residual risk level up.
+	MinRisk RiskLevel `yaml:"min_risk,omitempty" json:"min_risk,omitempty"`
+}
+
+// ReviewIntervals gives the months between reviews for each residual risk
+// level. A zero field means the default (DefaultReviewIntervals).
+type ReviewIntervals struct {
+	Low      int `yaml:"low,omitempty" json:"low,omitempty"`
+	Medium   int `yaml:"medium,omitempty" json:"medium,omitempty"`
+	High     int `yaml:"high,omitempty" json:"high,omitempty"`
+	Critical int `yaml:"critical,omitempty" json:"critical,omitempty"`
+}
+
+// DefaultReviewIntervals: 低 24 months, 中 12, 高 6, 重大 3.
+var DefaultReviewIntervals = ReviewIntervals{Low: 24, Medium: 12, High: 6, Critical: 3}
+
+// Months returns the interval for level l, falling back to the default.
+func (ri ReviewIntervals) Months(l RiskLevel) int {
+	pickInt := func(v, d int) int {
+		if v > 0 {
+			return v
+		}
+		return d
+	}
+	d := DefaultReviewIntervals
+	switch l {
+	case RiskLow:
+		return pickInt(ri.Low, d.Low)
+	case RiskMedium:
+		return pickInt(ri.Medium, d.Medium)
+	case RiskHigh:
+		return pickInt(ri.High, d.High)
+	case RiskCritical:
+		return pickInt(ri.Critical, d.Critical)
+	}
+	return d.Medium
+}

@@ -1,0 +1,227 @@
+package riskassess
+
+// Severity is how much a requirement matters.
+type Severity string
+
+// Severities, from least to most severe.
+const (
+	SeverityLow      Severity = "low"
+	SeverityMedium   Severity = "medium"
+	SeverityHigh     Severity = "high"
+	SeverityCritical Severity = "critical"
+)
+
+func (s Severity) Valid() bool     { return validIn(string(s), s.Allowed()) }
+func (Severity) Allowed() []string { return []string{"low", "medium", "high", "critical"} }
+func (s Severity) Label(lang string) string {
+	return pick(lang, map[Severity][2]string{
+		SeverityLow: {"低", "Low"}, SeverityMedium: {"中", "Medium"},
+		SeverityHigh: {"高", "High"}, SeverityCritical: {"重大", "Critical"},
+	}[s], string(s))
+}
+
+// RiskLevel is a residual (or inherent) risk level: 低 / 中 / 高 / 重大.
+type RiskLevel string
+
+// Risk levels, from lowest.
+const (
+	RiskLow      RiskLevel = "low"      // 低
+	RiskMedium   RiskLevel = "medium"   // 中
+	RiskHigh     RiskLevel = "high"     // 高
+	RiskCritical RiskLevel = "critical" // 重大
+)
+
+// RiskLevels lists the levels from lowest to highest.
+var RiskLevels = []RiskLevel{RiskLow, RiskMedium, RiskHigh, RiskCritical}
+
+func (l RiskLevel) Valid() bool     { return validIn(string(l), l.Allowed()) }
+func (RiskLevel) Allowed() []string { return []string{"low", "medium", "high", "critical"} }
+func (l RiskLevel) Label(lang string) string {
+	return pick(lang, map[RiskLevel][2]string{
+		RiskLow: {"低", "Low"}, RiskMedium: {"中", "Medium"},
+		RiskHigh: {"高", "High"}, RiskCritical: {"重大", "Critical"},
+	}[l], string(l))
+}
+
+// Rank returns 1 (low) … 4 (critical), or 0 for an unknown level.
+func (l RiskLevel) Rank() int {
+	for i, v := range RiskLevels {
+		if v == l {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// Outcome is the result of checking one requirement for one entry.
+// NotAnswered and NotApplicable are outcomes of their own, distinct from
+// NotMet.
+type Outcome string
+
+// Outcomes.
+const (
+	OutcomeMet           Outcome = "met"            // 適合
+	OutcomePartial       Outcome = "partial"        // 一部適合
+	OutcomeNotMet        Outcome = "not-met"        // 不適合
+	OutcomeNotAnswered   Outcome = "not-answered"   // 未回答
+	OutcomeNotApplicable Outcome = "not-applicable" // 対象外
+)
+
+// Outcomes lists every outcome in display order.
+var Outcomes = []Outcome{OutcomeNotMet, OutcomePartial, OutcomeNotAnswered, OutcomeMet, OutcomeNotApplicable}
+
+func (o Outcome) Valid() bool { return validIn(string(o), o.Allowed()) }
+func (Outcome) Allowed() []string {
+	return []string{"met", "partial", "not-met", "not-answered", "not-applicable"}
+}
+func (o Outcome) Label(lang string) string {
+	return pick(lang, map[Outcome][2]string{
+		OutcomeMet: {"適合", "Met"}, OutcomePartial: {"一部適合", "Partially met"},
+		OutcomeNotMet: {"不適合", "Not met"}, OutcomeNotAnswered: {"未回答", "Not answered"},
+		OutcomeNotApplicable: {"対象外", "Not applicable"},
+	}[o], string(o))
+}
+
+// Decision is a recommended approval decision.
+type Decision string
+
+// Decisions.
+const (
+	DecisionApprove     Decision = "approve"     // 承認可
+	DecisionConditional Decision = "conditional" // 条件付承認
+	DecisionReject      Decision = "reject"      // 不可
+)
+
+func (d Decision) Valid() bool     { return validIn(string(d), d.Allowed()) }
+func (Decision) Allowed() []string { return []string{"approve", "conditional", "reject"} }
+func (d Decision) Label(lang string) string {
+	return pick(lang, map[Decision][2]string{
+		DecisionApprove: {"承認可", "Approve"}, DecisionConditional: {"条件付承認", "Approve with conditions"},
+		DecisionReject: {"不可", "Reject"},
+	}[d], string(d))
+}
+
+// AnswerType is the type of answer a question takes.
+type AnswerType string
+
+// Answer types.
+const (
+	AnswerYesNo  AnswerType = "yesno"  // はい / いいえ / 一部 / 該当なし
+	AnswerChoice AnswerType = "choice" // one of Question.Choices
+	AnswerDate   AnswerType = "date"
+	AnswerNumber AnswerType = "number"
+	AnswerText   AnswerType = "text"
+)
+
+func (a AnswerType) Valid() bool     { return validIn(string(a), a.Allowed()) }
+func (AnswerType) Allowed() []string { return []string{"yesno", "choice", "date", "number", "text"} }
+
+// Question is a questionnaire question that evidences a requirement.
+type Question struct {
+	// ID is stable across catalogue versions; workbooks are keyed on it.
+	ID       string     `yaml:"id" json:"id"`
+	Text     Text       `yaml:"text" json:"text"`
+	Type     AnswerType `yaml:"type" json:"type"`
+	Choices  []Choice   `yaml:"choices,omitempty" json:"choices,omitempty"`
+	Category Text       `yaml:"category,omitempty" json:"category,omitempty"`
+}
+
+// Choice is one allowed answer of a choice question.
+type Choice struct {
+	ID    string `yaml:"id" json:"id"`
+	Label Text   `yaml:"label" json:"label"`
+}
+
+// Subject is what a requirement's check looks at: one entry, the
+// organisation settings, the current answers and the as-of date.
+type Subject struct {
+	Org     *Organisation
+	Entry   Entry
+	Answers map[string]Answer
+	AsOf    Date
+}
+
+// Result is what a requirement's Check returns.
+type Result struct {
+	Outcome Outcome
+	// Evidence is the register field path ("contracts[0].clauses") or the
+	// questionnaire cell ("Questions!D17") the outcome rests on.
+	Evidence string
+	// Message explains the outcome in both languages.
+	Message Text
+	// Due is a date the finding concerns (an expiry), if any.
+	Due Date
+}
+
+// Requirement is one requirement of the catalogue: a value with an ID, the
+// kinds it applies to, severity, policy reference, bilingual text,
+// remediation and a pure check.
+type Requirement struct {
+	ID       string
+	Kinds    []Kind
+	Category Text
+	Title    Text
+	Text     Text
+	// Clause is the policy clause it implements (e.g. "6(8)").
+	Clause string
+	// Guideline names the guideline section it comes from.
+	Guideline string
+	Severity  Severity
+	Weight    float64
+	// AppliesWhen describes the applicability condition in words.
+	AppliesWhen Text
+	// Field is the register field path that evidences it, if any.
+	Field string
+	// Question is the questionnaire question that evidences it, if any.
+	Question *Question
+	// Remediation says what to do when it is not met.
+	Remediation Text
+	// Applies reports whether the requirement applies to s; nil means it
+	// always applies to its kinds.
+	Applies func(s *Subject) bool
+	// Check evaluates the requirement. It must be pure: no I/O, no clock.
+	Check func(s *Subject) Result
+}
+
+// AppliesTo reports whether r is defined for kind k.
+func (r *Requirement) AppliesTo(k Kind) bool {
+	for _, x := range r.Kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// RequirementSettings changes the built-in catalogue for one organisation.
+type RequirementSettings struct {
+	// Disable lists requirement ids to switch off.
+	Disable []string `yaml:"disable,omitempty" json:"disable,omitempty"`
+	// Override changes the severity or weight of built-in requirements.
+	Override []RequirementOverride `yaml:"override,omitempty" json:"override,omitempty"`
+	// Add defines the organisation's own requirements.
+	Add []CustomRequirement `yaml:"add,omitempty" json:"add,omitempty"`
+}
+
+// RequirementOverride changes one built-in requirement.
+type RequirementOverride struct {
+	ID       string   `yaml:"id" json:"id"`
+	Severity Severity `yaml:"severity,omitempty" json:"severity,omitempty"`
+	Weight   float64  `yaml:"weight,omitempty" json:"weight,omitempty"`
+}
+
+// CustomRequirement is an organisation's own requirement, evidenced by a
+// questionnaire question. It is met when the answer equals Expect (for
+// yes/no questions, "yes" by default).
+type CustomRequirement struct {
+	ID          string   `yaml:"id" json:"id"`
+	Kinds       []Kind   `yaml:"kinds" json:"kinds"`
+	Title       Text     `yaml:"title" json:"title"`
+	Text        Text     `yaml:"text,omitempty" json:"text,omitempty"`
+	Clause      string   `yaml:"clause,omitempty" json:"clause,omitempty"`
+	Severity    Severity `yaml:"severity" json:"severity"`
+	Weight      float64  `yaml:"weight,omitempty" json:"weight,omitempty"`
+	Question    Question `yaml:"question" json:"question"`
+	Expect      string   `yaml:"expect,omitempty" json:"expect,omitempty"`
+	Remediation Text     `yaml:"remediation,omitempty" json:"remediation,omitempty"`
+}

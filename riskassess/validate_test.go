@@ -1,0 +1,35 @@
+package riskassess
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestCheckCorporateNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want error
+	}{
+		{"7000012050002", nil},                      // 国税庁 (published number)
+		{"1000012050002", ErrCorporateNumberCheck},  // wrong check digit
+		{"700001205000", ErrCorporateNumberFormat},  // 12 digits
+		{"70000120500０2", ErrCorporateNumberFormat}, // full-width digit
+		{"700001205000a", ErrCorporateNumberFormat},
+	}
+	for _, tc := range tests {
+		if got := CheckCorporateNumber(tc.in); !errors.Is(got, tc.want) {
+			t.Errorf("CheckCorporateNumber(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestValidID(t *testing.T) {
+	for id, want := range map[string]bool{
+		"acme": true, "acme-2": true, "a": true, "../x": false, "Acme": false,
+		"a--b": false, "-a": false, "": false, "a_b": false, "a.yaml": false,
+	} {
+		if got := ValidID(id); got != want {
+			t.Errorf("ValidID(%q) = %v, want %v", id, got, want)
+		}
+	}
+}
