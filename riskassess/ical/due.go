@@ -1,0 +1,121 @@
+package ical
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// DueCalendar returns the calendar of the due items (as returned by
+// riskassess.DueList) of reg: one all-day event per item on its date, with
+// a stable UID "duekind-entrykind-entryid-what-yyyymmdd@riskregister",
+// DTSTAMP from asOf, the entry's name and the responsible section's name in
+// the summary and description, labels in lang ("ja" or "en").
+func DueCalendar(reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, lang string) Calendar {
+	cal := Calendar{Stamp: asOf}
+	orgName := reg.Org.Name.In(lang)
+	if lang == "en" {
+		cal.Name = strings.TrimSpace(orgName + " register: due dates")
+	} else {
+		cal.Name = orgName + " 台帳の期限"
+	}
+	for _, it := range items {
+		cal.Events = append(cal.Events, dueEvent(reg, it, asOf, lang))
+	}
+	return cal
+}
+
+// SectionName returns the display name of the section of item: the item's
+// Section, else the entry owner's section, resolved against the
+// organisation's sections (the id itself when unknown).
+func SectionName(reg *riskassess.Register, it riskassess.DueItem, lang string) string {
+	id := it.Section
+	if id == "" {
+		if e := reg.Entry(it.EntryKind, it.EntryID); e != nil {
+			id = e.Base().Owner.Section
+		}
+	}
+	if s := reg.Org.Section(id); s != nil {
+		return s.Name.In(lang)
+	}
+	return id
+}
+
+func dueEvent(reg *riskassess.Register, it riskassess.DueItem, asOf riskassess.Date, lang string) Event {
+	en := lang == "en"
+	name, source := it.EntryID, ""
+	if e := reg.Entry(it.EntryKind, it.EntryID); e != nil {
+		if n := e.Base().Name.In(lang); n != "" {
+			name = n
+		}
+		source = e.Base().Source
+	}
+	label := it.Kind.Label(lang)
+	summary := fmt.Sprintf("%s: %s", label, name)
+	if it.What != "" {
+		summary += " (" + it.What + ")"
+	}
+	if it.Date.Before(asOf) {
+		if en {
+			summary = "[OVERDUE] " + summary
+		} else {
+			summary = "【期限超過】" + summary
+		}
+	}
+	section := SectionName(reg, it, lang)
+	var desc []string
+	add := func(ja, enLabel, v string) {
+		if v == "" {
+			return
+		}
+		if en {
+			desc = append(desc, enLabel+": "+v)
+		} else {
+			desc = append(desc, ja+"："+v)
+		}
+	}
+	add("種別", "Kind", it.EntryKind.Label(lang))
+	add("名称", "Name", name)
+	add("ID", "ID", it.EntryID)
+	add("期限の種類", "Due", label)
+	add("対象", "Item", it.What)
+	add("期日", "Date", it.Date.String())
+	add("所管課", "Section", section)
+	add("ファイル", "File", source)
+	cats := []string{label, it.EntryKind.Label(lang)}
+	if section != "" {
+		cats = append(cats, section)
+	}
+	return Event{
+		UID:         DueUID(it),
+		Date:        it.Date,
+		Summary:     summary,
+		Description: strings.Join(desc, "\n"),
+		Categories:  cats,
+	}
+}
+
+// DueUID returns the stable UID of a due item:
+// "duekind-entrykind-entryid-what-yyyymmdd@riskregister", with What
+// percent-encoded outside [A-Za-z0-9._~] (so it holds no hyphen; an empty
+// What leaves an empty segment), so the same item always gets the same UID
+// and two items differing in any of these parts never share one.
+func DueUID(it riskassess.DueItem) string {
+	parts := []string{string(it.Kind), string(it.EntryKind), it.EntryID, uidEscape(it.What), dateValue(it.Date)}
+	return strings.Join(parts, "-") + "@riskregister"
+}
+
+func uidEscape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '.', c == '_', c == '~':
+			b.WriteByte(c)
+		default:
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
+}
