@@ -2,7 +2,9 @@ package riskassess
 
 import (
 	"cmp"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -81,7 +83,7 @@ func NewExportDocument(reg *Register, as []Assessment, asOf Date, catalogueVersi
 		CatalogueVersion: catalogueVersion,
 		Org: ExportOrg{
 			Name:      reg.Org.Name,
-			Sections:  nonNil(reg.Org.Sections),
+			Sections:  exportNonNil(reg.Org.Sections),
 			Positions: reg.Org.Positions,
 			People:    reg.Org.People,
 		},
@@ -139,7 +141,7 @@ func NewExportDocument(reg *Register, as []Assessment, asOf Date, catalogueVersi
 	return doc
 }
 
-func nonNil[T any](s []T) []T {
+func exportNonNil[T any](s []T) []T {
 	if s == nil {
 		return []T{}
 	}
@@ -212,16 +214,280 @@ func SortDue(items []DueItem) {
 		return cmp.Or(
 			a.Date.Compare(b.Date),
 			strings.Compare(string(a.Kind), string(b.Kind)),
-			cmp.Compare(kindOrder(a.EntryKind), kindOrder(b.EntryKind)),
+			cmp.Compare(dueKindOrder(a.EntryKind), dueKindOrder(b.EntryKind)),
 			strings.Compare(a.EntryID, b.EntryID),
 			strings.Compare(a.What, b.What),
 		)
 	})
 }
 
-func kindOrder(k Kind) int {
+func dueKindOrder(k Kind) int {
 	if i := slices.Index(Kinds, k); i >= 0 {
 		return i
 	}
 	return len(Kinds)
+}
+
+// ValueType is the type of a Table column.
+type ValueType int
+
+// Value types of table columns.
+const (
+	ValueText   ValueType = iota // free text (neutralised on export)
+	ValueDate                    // a Date (zero means empty)
+	ValueNumber                  // a number (TableValue.Number; TableValue.Text empty means empty)
+	ValueRisk                    // a RiskLevel (TableValue.Risk), shown with its label
+)
+
+// TableColumn is a column of a Table.
+type TableColumn struct {
+	// Key is a stable machine name ("id", "residual").
+	Key string
+	// Title is the header in Japanese and English.
+	Title Text
+	Type  ValueType
+}
+
+// TableValue is one cell of a Table. Text holds the display text of every type
+// (the label of a risk level, the ISO form of a date, the formatted
+// number); Date, Number and Risk hold the typed value.
+type TableValue struct {
+	Text   string
+	Date   Date
+	Number float64
+	Risk   RiskLevel
+}
+
+// TableRow is one entry's row of a Table.
+type TableRow struct {
+	Kind   Kind
+	ID     string
+	Source string
+	Values []TableValue
+}
+
+// Table is the tabular view of the entries of one kind, shared by the CSV
+// and spreadsheet exports so that both show the same columns.
+type Table struct {
+	Kind    Kind
+	Columns []TableColumn
+	Rows    []TableRow
+}
+
+// RegisterTable returns the table of the entries of kind k in reg with
+// their assessments as (matched by kind and id): the key columns (ID, 名称,
+// 所管課, 担当, 承認状況, 承認日, 承認期限, 固有リスク, 対策スコア, 残留リスク,
+// 推奨判断, 次回見直し) followed by the kind's own columns. Labels and names
+// are in lang ("ja" or "en"). An entry without an assessment gets empty
+// assessment cells.
+func RegisterTable(reg *Register, as []Assessment, k Kind, lang string) Table {
+	t := Table{Kind: k, Columns: append(tblKeyColumns(), tblKindColumns(k)...)}
+	idx := AssessmentIndex(as)
+	for _, e := range reg.Entries() {
+		if e.Kind() != k {
+			continue
+		}
+		b := e.Base()
+		a, ok := idx[EntryKey{k, b.ID}]
+		row := TableRow{Kind: k, ID: b.ID, Source: b.Source}
+		next := b.ReviewDue
+		if ok && !a.NextReview.IsZero() {
+			next = a.NextReview
+		}
+		row.Values = []TableValue{
+			tblText(b.ID),
+			tblText(b.Name.In(lang)),
+			tblText(SectionLabel(&reg.Org, b.Owner.Section, lang)),
+			tblText(OwnerLabel(&reg.Org, b.Owner, lang)),
+			tblText(tblLabelOr(b.Approval.Status.Label(lang), b.Approval.Status)),
+			tblDate(b.Approval.DecidedOn),
+			tblDate(b.Approval.ValidUntil),
+		}
+		if ok {
+			row.Values = append(row.Values, tblRisk(a.Inherent, lang), tblNumber(a.ControlScore), tblRisk(a.Residual, lang),
+				tblText(tblLabelOr(a.Decision.Label(lang), a.Decision)))
+		} else {
+			row.Values = append(row.Values, TableValue{}, TableValue{}, TableValue{}, TableValue{})
+		}
+		row.Values = append(row.Values, tblDate(next))
+		row.Values = append(row.Values, tblKindValues(reg, e, lang)...)
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+func tblKeyColumns() []TableColumn {
+	return []TableColumn{
+		{"id", T("ID", "ID"), ValueText},
+		{"name", T("名称", "Name"), ValueText},
+		{"section", T("所管課", "Section"), ValueText},
+		{"owner", T("担当", "Owner"), ValueText},
+		{"approval_status", T("承認状況", "Approval"), ValueText},
+		{"approved_on", T("承認日", "Approved on"), ValueDate},
+		{"approval_valid_until", T("承認期限", "Approval valid until"), ValueDate},
+		{"inherent", T("固有リスク", "Inherent risk"), ValueRisk},
+		{"control_score", T("対策スコア", "Control score"), ValueNumber},
+		{"residual", T("残留リスク", "Residual risk"), ValueRisk},
+		{"decision", T("推奨判断", "Recommended decision"), ValueText},
+		{"next_review", T("次回見直し", "Next review"), ValueDate},
+	}
+}
+
+func tblKindColumns(k Kind) []TableColumn {
+	switch k {
+	case KindContractor:
+		return []TableColumn{
+			{"corporate_number", T("法人番号", "Corporate number"), ValueText},
+			{"contracts", T("契約", "Contracts"), ValueText},
+			{"certifications", T("認証", "Certifications"), ValueText},
+		}
+	case KindService:
+		return []TableColumn{
+			{"provider", T("提供者", "Provider"), ValueText},
+			{"contract_type", T("契約形態", "Contract type"), ValueText},
+			{"delivery", T("提供形態", "Delivery"), ValueText},
+			{"ismap", T("ISMAP", "ISMAP"), ValueText},
+			{"data_locations", T("データ所在地", "Data locations"), ValueText},
+		}
+	case KindSocial:
+		return []TableColumn{
+			{"platform", T("プラットフォーム", "Platform"), ValueText},
+			{"handle", T("アカウント", "Account"), ValueText},
+			{"url", T("URL", "URL"), ValueText},
+			{"status", T("状態", "Status"), ValueText},
+		}
+	}
+	return nil
+}
+
+func tblKindValues(reg *Register, e Entry, lang string) []TableValue {
+	switch v := e.(type) {
+	case *Contractor:
+		var contracts, certs []string
+		for _, c := range v.Contracts {
+			s := strings.TrimSpace(c.ID + " " + c.Scope)
+			if !c.From.IsZero() || !c.To.IsZero() {
+				s += "（" + c.From.String() + "〜" + c.To.String() + "）"
+			}
+			contracts = append(contracts, s)
+		}
+		for _, c := range v.Certifications {
+			certs = append(certs, tblCertText(c, lang))
+		}
+		return []TableValue{tblText(v.CorporateNumber), tblText(strings.Join(contracts, "\n")), tblText(strings.Join(certs, "\n"))}
+	case *Service:
+		provider := v.Provider.Name
+		if c := reg.Contractor(v.Provider.Contractor); c != nil && provider == "" {
+			provider = c.Name.In(lang)
+			if provider == "" {
+				provider = c.LegalName
+			}
+		}
+		if provider == "" {
+			provider = v.Provider.Contractor
+		}
+		ismap := ""
+		if v.ISMAP != nil {
+			list := "ISMAP"
+			if v.ISMAP.List == ISMAPLIU {
+				list = "ISMAP-LIU"
+			}
+			ismap = strings.TrimSpace(list + " " + v.ISMAP.Number)
+			if !v.ISMAP.ValidUntil.IsZero() {
+				ismap += "（〜" + v.ISMAP.ValidUntil.String() + "）"
+			}
+		}
+		var locs []string
+		for _, l := range v.DataLocations {
+			locs = append(locs, strings.TrimSpace(l.Country+" "+l.Region))
+		}
+		return []TableValue{tblText(provider), tblText(tblLabelOr(v.ContractType.Label(lang), v.ContractType)),
+			tblText(tblLabelOr(v.Delivery.Label(lang), v.Delivery)), tblText(ismap), tblText(strings.Join(locs, ", "))}
+	case *Social:
+		return []TableValue{tblText(tblLabelOr(v.Platform.Label(lang), v.Platform)), tblText(v.Handle), tblText(v.URL),
+			tblText(tblLabelOr(v.Status.Label(lang), v.Status))}
+	}
+	return nil
+}
+
+func tblCertText(c Certification, lang string) string {
+	name := c.Type.Label(lang)
+	if c.Name != "" {
+		name = c.Name
+	}
+	s := strings.TrimSpace(name + " " + c.Number)
+	if !c.ValidUntil.IsZero() {
+		s += "（〜" + c.ValidUntil.String() + "）"
+	}
+	return s
+}
+
+// tblLabelOr returns label, or "" when the value itself is empty.
+func tblLabelOr[S ~string](label string, v S) string {
+	if v == "" {
+		return ""
+	}
+	return label
+}
+
+func tblText(s string) TableValue { return TableValue{Text: s} }
+
+func tblDate(d Date) TableValue { return TableValue{Text: d.String(), Date: d} }
+
+func tblNumber(f float64) TableValue {
+	f = math.Round(f*10) / 10
+	return TableValue{Text: strconv.FormatFloat(f, 'f', -1, 64), Number: f}
+}
+
+func tblRisk(l RiskLevel, lang string) TableValue {
+	return TableValue{Text: tblLabelOr(l.Label(lang), l), Risk: l}
+}
+
+// SectionLabel returns the name in lang of section id of org, or the id
+// itself when org has no such section.
+func SectionLabel(org *Organisation, id string, lang string) string {
+	if s := org.Section(id); s != nil {
+		if n := s.Name.In(lang); n != "" {
+			return n
+		}
+	}
+	return id
+}
+
+// PositionLabel returns the title in lang of position id, or the id.
+func PositionLabel(org *Organisation, id string, lang string) string {
+	if p := org.Position(id); p != nil {
+		if n := p.Title.In(lang); n != "" {
+			return n
+		}
+	}
+	return id
+}
+
+// PersonLabel returns the name in lang of person id, or the id.
+func PersonLabel(org *Organisation, id string, lang string) string {
+	if p := org.Person(id); p != nil {
+		if n := p.Name.In(lang); n != "" {
+			return n
+		}
+	}
+	return id
+}
+
+// OwnerLabel returns "position person" (e.g. "課長 山田 太郎") for o, with
+// whichever part is set.
+func OwnerLabel(org *Organisation, o Owner, lang string) string {
+	return strings.TrimSpace(PositionLabel(org, o.Position, lang) + " " + PersonLabel(org, o.Person, lang))
+}
+
+// DueSection returns the name in lang of the section responsible for it:
+// the item's Section, else the owning section of its entry in reg.
+func DueSection(reg *Register, it DueItem, lang string) string {
+	id := it.Section
+	if id == "" {
+		if e := reg.Entry(it.EntryKind, it.EntryID); e != nil {
+			id = e.Base().Owner.Section
+		}
+	}
+	return SectionLabel(&reg.Org, id, lang)
 }

@@ -29,7 +29,7 @@ func TestNeutraliseFormula(t *testing.T) {
 	}
 }
 
-func d(s string) riskassess.Date {
+func exportDate(s string) riskassess.Date {
 	v, err := riskassess.ParseDate(s)
 	if err != nil {
 		panic(err)
@@ -38,21 +38,21 @@ func d(s string) riskassess.Date {
 }
 
 func TestDueList(t *testing.T) {
-	asOf := d("2026-04-01")
+	asOf := exportDate("2026-04-01")
 	as := []riskassess.Assessment{
 		{Kind: riskassess.KindService, EntryID: "forms", Due: []riskassess.DueItem{
-			{Kind: riskassess.DueReview, EntryKind: riskassess.KindService, EntryID: "forms", Date: d("2026-05-01")},
-			{Kind: riskassess.DueISMAP, EntryKind: riskassess.KindService, EntryID: "forms", Date: d("2026-03-31")},
-			{Kind: riskassess.DueContractEnd, EntryKind: riskassess.KindService, EntryID: "forms", Date: d("2026-07-01")}, // outside 90d
+			{Kind: riskassess.DueReview, EntryKind: riskassess.KindService, EntryID: "forms", Date: exportDate("2026-05-01")},
+			{Kind: riskassess.DueISMAP, EntryKind: riskassess.KindService, EntryID: "forms", Date: exportDate("2026-03-31")},
+			{Kind: riskassess.DueContractEnd, EntryKind: riskassess.KindService, EntryID: "forms", Date: exportDate("2026-07-01")}, // outside 90d
 		}},
 		{Kind: riskassess.KindContractor, EntryID: "acme", Due: []riskassess.DueItem{
-			{Kind: riskassess.DueReview, Date: d("2026-05-01")}, // entry kind/id filled from the assessment
-			{Kind: riskassess.DueCertificate, EntryKind: riskassess.KindContractor, EntryID: "acme", Date: d("2026-05-01"), What: "IS 123"},
-			{Kind: riskassess.DueApproval, EntryKind: riskassess.KindContractor, EntryID: "acme", Date: d("2026-06-30")}, // day 90: inside
+			{Kind: riskassess.DueReview, Date: exportDate("2026-05-01")}, // entry kind/id filled from the assessment
+			{Kind: riskassess.DueCertificate, EntryKind: riskassess.KindContractor, EntryID: "acme", Date: exportDate("2026-05-01"), What: "IS 123"},
+			{Kind: riskassess.DueApproval, EntryKind: riskassess.KindContractor, EntryID: "acme", Date: exportDate("2026-06-30")}, // day 90: inside
 		}},
 		{Kind: riskassess.KindSocial, EntryID: "x", Due: []riskassess.DueItem{
-			{Kind: riskassess.DueReview, EntryKind: riskassess.KindSocial, EntryID: "x", Date: d("2026-05-01")},
-			{Kind: riskassess.DuePassword, EntryKind: riskassess.KindSocial, EntryID: "x", Date: d("2026-04-01")}, // due today: not overdue
+			{Kind: riskassess.DueReview, EntryKind: riskassess.KindSocial, EntryID: "x", Date: exportDate("2026-05-01")},
+			{Kind: riskassess.DuePassword, EntryKind: riskassess.KindSocial, EntryID: "x", Date: exportDate("2026-04-01")}, // due today: not overdue
 		}},
 	}
 	got := riskassess.DueList(as, asOf, 90)
@@ -90,10 +90,10 @@ func TestNewExportDocument(t *testing.T) {
 			Name: riskassess.T("アクメ", "")}}},
 		Services: []*riskassess.Service{{Common: riskassess.Common{ID: "forms", Source: "services/forms.yaml"}}},
 	}
-	asOf := d("2026-04-01")
+	asOf := exportDate("2026-04-01")
 	as := []riskassess.Assessment{
 		{Kind: riskassess.KindContractor, EntryID: "acme", Residual: riskassess.RiskHigh, Decision: riskassess.DecisionConditional,
-			Due: []riskassess.DueItem{{Kind: riskassess.DueReview, Date: d("2026-01-01")}}},
+			Due: []riskassess.DueItem{{Kind: riskassess.DueReview, Date: exportDate("2026-01-01")}}},
 		{Kind: riskassess.KindService, EntryID: "forms", Residual: riskassess.RiskCritical, Decision: riskassess.DecisionReject,
 			Blockers: []riskassess.Blocker{{ID: "CLD-01"}}},
 	}
@@ -123,5 +123,69 @@ func TestNewExportDocument(t *testing.T) {
 	}
 	if back["as_of"] != "2026-04-01" || back["version"] != riskassess.ExportVersion {
 		t.Errorf("JSON as_of/version = %v/%v", back["as_of"], back["version"])
+	}
+}
+
+func TestRegisterTable(t *testing.T) {
+	reg := &riskassess.Register{
+		Org: riskassess.Organisation{
+			Sections:  []riskassess.Section{{ID: "sec", Name: riskassess.T("議会事務局", "Secretariat")}},
+			Positions: []riskassess.Position{{ID: "chief", Title: riskassess.T("課長", "Chief")}},
+			People:    []riskassess.Person{{ID: "yamada", Name: riskassess.T("山田 太郎", "Taro Yamada")}},
+		},
+		Contractors: []*riskassess.Contractor{{
+			Common: riskassess.Common{ID: "acme", Name: riskassess.T("アクメ", "Acme"),
+				Owner:    riskassess.Owner{Section: "sec", Position: "chief", Person: "yamada"},
+				Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: exportDate("2025-04-01"), ValidUntil: exportDate("2027-03-31")}},
+			CorporateNumber: "1234567890123",
+			Contracts:       []riskassess.Contract{{ID: "C-1", Scope: "保守", From: exportDate("2025-04-01"), To: exportDate("2026-03-31")}, {ID: "C-2", Scope: "運用"}},
+			Certifications:  []riskassess.Certification{{Type: riskassess.CertISMS, Number: "IS 1", ValidUntil: exportDate("2027-01-01")}},
+		}},
+		Services: []*riskassess.Service{{
+			Common:   riskassess.Common{ID: "forms", Name: riskassess.T("フォーム", "")},
+			Provider: riskassess.Provider{Contractor: "acme"}, ContractType: riskassess.ContractTerms, Delivery: riskassess.DeliverySaaS,
+			ISMAP:         &riskassess.ISMAP{List: riskassess.ISMAPLIU, Number: "L-1", ValidUntil: exportDate("2026-12-31")},
+			DataLocations: []riskassess.DataLocation{{Country: "JP", Region: "東京"}, {Country: "JP"}},
+		}},
+		Social: []*riskassess.Social{{Common: riskassess.Common{ID: "x"}, Platform: riskassess.PlatformX, Handle: "@gikai", URL: "https://x.com/gikai", Status: riskassess.AccountActive}},
+	}
+	as := []riskassess.Assessment{{Kind: riskassess.KindContractor, EntryID: "acme", Inherent: riskassess.RiskHigh, ControlScore: 66.666,
+		Residual: riskassess.RiskMedium, Decision: riskassess.DecisionConditional, NextReview: exportDate("2026-10-01")}}
+	cells := func(tb riskassess.Table) []map[string]string {
+		var out []map[string]string
+		for _, r := range tb.Rows {
+			m := map[string]string{}
+			for i, c := range tb.Columns {
+				if r.Values[i].Text != "" {
+					m[c.Key] = r.Values[i].Text
+				}
+			}
+			out = append(out, m)
+		}
+		return out
+	}
+	want := map[riskassess.Kind][]map[string]string{
+		riskassess.KindContractor: {{"id": "acme", "name": "アクメ", "section": "議会事務局", "owner": "課長 山田 太郎", "approval_status": "承認",
+			"approved_on": "2025-04-01", "approval_valid_until": "2027-03-31", "inherent": "高", "control_score": "66.7", "residual": "中",
+			"decision": "条件付承認", "next_review": "2026-10-01", "corporate_number": "1234567890123",
+			"contracts": "C-1 保守（2025-04-01〜2026-03-31）\nC-2 運用", "certifications": "ISMS（ISO/IEC 27001） IS 1（〜2027-01-01）"}},
+		riskassess.KindService: {{"id": "forms", "name": "フォーム", "provider": "アクメ", "contract_type": "約款（利用規約）", "delivery": "インターネットSaaS",
+			"ismap": "ISMAP-LIU L-1（〜2026-12-31）", "data_locations": "JP 東京, JP"}},
+		riskassess.KindSocial: {{"id": "x", "platform": "X（旧Twitter）", "handle": "@gikai", "url": "https://x.com/gikai", "status": "運用中"}},
+	}
+	for _, k := range riskassess.Kinds {
+		tb := riskassess.RegisterTable(reg, as, k, "ja")
+		for _, r := range tb.Rows {
+			if len(r.Values) != len(tb.Columns) {
+				t.Fatalf("%s/%s: %d values for %d columns", k, r.ID, len(r.Values), len(tb.Columns))
+			}
+		}
+		if diff := cmp.Diff(want[k], cells(tb)); diff != "" {
+			t.Errorf("RegisterTable(%s) (-want +got):\n%s", k, diff)
+		}
+	}
+	en := riskassess.RegisterTable(reg, as, riskassess.KindContractor, "en")
+	if en.Columns[1].Title.En != "Name" || en.Rows[0].Values[1].Text != "Acme" || en.Rows[0].Values[9].Text != "Medium" {
+		t.Errorf("English table: %+v", en.Rows[0].Values)
 	}
 }

@@ -26,22 +26,6 @@ func DueCalendar(reg *riskassess.Register, items []riskassess.DueItem, asOf risk
 	return cal
 }
 
-// SectionName returns the display name of the section of item: the item's
-// Section, else the entry owner's section, resolved against the
-// organisation's sections (the id itself when unknown).
-func SectionName(reg *riskassess.Register, it riskassess.DueItem, lang string) string {
-	id := it.Section
-	if id == "" {
-		if e := reg.Entry(it.EntryKind, it.EntryID); e != nil {
-			id = e.Base().Owner.Section
-		}
-	}
-	if s := reg.Org.Section(id); s != nil {
-		return s.Name.In(lang)
-	}
-	return id
-}
-
 func dueEvent(reg *riskassess.Register, it riskassess.DueItem, asOf riskassess.Date, lang string) Event {
 	en := lang == "en"
 	name, source := it.EntryID, ""
@@ -63,7 +47,7 @@ func dueEvent(reg *riskassess.Register, it riskassess.DueItem, asOf riskassess.D
 			summary = "【期限超過】" + summary
 		}
 	}
-	section := SectionName(reg, it, lang)
+	section := riskassess.DueSection(reg, it, lang)
 	var desc []string
 	add := func(ja, enLabel, v string) {
 		if v == "" {
