@@ -1,13 +1,404 @@
-// Package store reads and writes the register on disk (PLACEHOLDER: being implemented).
+// Package store reads the register from a folder of YAML files and writes
+// questionnaire results back into it.
+//
+// A register folder holds:
+//
+//	register.yaml          the organisation (riskassess.Organisation)
+//	contractors/ID.yaml    委託事業者 (riskassess.Contractor)
+//	services/ID.yaml       外部サービス (riskassess.Service)
+//	social/ID.yaml         ソーシャルメディアアカウント (riskassess.Social)
+//
+// The id of an entry is its file name without ".yaml". Load checks every
+// file and reports all problems at once as Errors, each naming the place
+// ("contractors/acme.yaml:12:3") and carrying a Code; docs/errors.md
+// explains every code with an example and the fix.
+//
+// AppendAssessment and WriteFileAtomic write files atomically (temporary
+// file in the same folder, fsync, rename): a failed write leaves the
+// original untouched.
 package store
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"go.yaml.in/yaml/v3"
 )
 
-// Load reads the register folder dir. PLACEHOLDER.
+// MaxFileSize is the largest file Load reads: 5 MiB. A register entry is a
+// few kilobytes; anything larger is refused with CodeFileTooLarge.
+const MaxFileSize = 5 << 20
+
+// RegisterFile is the name of the organisation file in a register folder.
+const RegisterFile = "register.yaml"
+
+// Load reads the register folder dir: register.yaml and every
+// contractors/*.yaml, services/*.yaml and social/*.yaml. Entries are sorted
+// by id within each kind; each has Common.ID set from its file name and
+// Common.Source to its slash path relative to dir.
+//
+// Files are decoded in parallel by a small pool of workers, but the result
+// and the errors are deterministic. Load checks field names and types,
+// allowed values, dates, 法人番号, required fields, duplicate ids,
+// references between files and classification levels, and refuses unsafe
+// files (too large, binary, symbolic links out of the folder, alias bombs).
+//
+// Load returns a best-effort register together with an Errors value listing
+// every problem (sorted by file, line, column) when there are any; the
+// register is nil only when dir itself cannot be read. Other files in dir
+// (and files in the kind folders not ending in .yaml) are ignored; .yml
+// files are reported so that they are not silently skipped.
 func Load(dir string) (*riskassess.Register, error) {
-	return nil, errors.New("store.Load: not implemented yet")
+	root, err := filepath.Abs(dir)
+	if err == nil {
+		root, err = filepath.EvalSymlinks(root)
+	}
+	if err != nil {
+		return nil, Errors{{File: dir, Code: CodeIO, Msg: "cannot open the register folder: " + err.Error(), Err: err}}
+	}
+	if fi, err := os.Stat(root); err != nil || !fi.IsDir() {
+		if err == nil {
+			err = errors.New("not a folder")
+		}
+		return nil, Errors{{File: dir, Code: CodeIO, Msg: "cannot open the register folder: " + err.Error(), Err: err}}
+	}
+
+	var errs Errors
+	reg := &riskassess.Register{}
+
+	// register.yaml first: entries are checked against it afterwards.
+	var orgRefs []ref
+	haveOrg := false
+	if _, err := os.Lstat(filepath.Join(root, RegisterFile)); errors.Is(err, fs.ErrNotExist) {
+		errs = append(errs, &Error{File: RegisterFile, Code: CodeMissingRegister,
+			Msg: "register.yaml not found: this folder is not a register (create register.yaml with the organisation's sections and people)", Err: err})
+	} else {
+		res := loadFile(root, job{rel: RegisterFile})
+		errs = append(errs, res.errs...)
+		if res.org != nil {
+			reg.Org = *res.org
+			haveOrg = true
+		}
+		orgRefs = res.refs
+	}
+
+	jobs, listErrs := listEntries(root)
+	errs = append(errs, listErrs...)
+	results := make([]result, len(jobs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(len(jobs), max(2, min(4, runtime.GOMAXPROCS(0)))) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(jobs) {
+					return
+				}
+				results[i] = loadFile(root, jobs[i])
+			}
+		})
+	}
+	wg.Wait()
+
+	contractors := map[string]bool{}
+	for _, j := range jobs {
+		if j.kind == riskassess.KindContractor {
+			contractors[j.id] = true
+		}
+	}
+	refs := orgRefs
+	for _, r := range results {
+		errs = append(errs, r.errs...)
+		refs = append(refs, r.refs...)
+		switch e := r.entry.(type) {
+		case *riskassess.Contractor:
+			reg.Contractors = append(reg.Contractors, e)
+		case *riskassess.Service:
+			reg.Services = append(reg.Services, e)
+		case *riskassess.Social:
+			reg.Social = append(reg.Social, e)
+		}
+	}
+	errs = append(errs, checkRefs(refs, &reg.Org, haveOrg, contractors)...)
+	if len(errs) > 0 {
+		errs.sort()
+		return reg, errs
+	}
+	return reg, nil
+}
+
+type job struct {
+	kind riskassess.Kind // "" for register.yaml
+	id   string
+	rel  string // slash path relative to the register folder
+}
+
+type result struct {
+	org   *riskassess.Organisation
+	entry riskassess.Entry
+	errs  []*Error
+	refs  []ref
+}
+
+var fixName = regexp.MustCompile(`[^a-z0-9]+`)
+
+// listEntries lists the entry files of every kind, in kind then id order.
+func listEntries(root string) ([]job, []*Error) {
+	var jobs []job
+	var errs []*Error
+	for _, k := range riskassess.Kinds {
+		kdir := filepath.Join(root, k.Dir())
+		fi, err := os.Lstat(kdir)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+			var t string
+			if t, err = filepath.EvalSymlinks(kdir); err == nil && !within(root, t) {
+				errs = append(errs, &Error{File: k.Dir(), Code: CodeSymlinkOutside,
+					Msg: "folder is a symbolic link to " + t + ", outside the register folder: move the files into the register instead"})
+				continue
+			}
+		}
+		ents, err := os.ReadDir(kdir)
+		if err != nil {
+			errs = append(errs, &Error{File: k.Dir(), Code: CodeIO, Msg: "cannot read folder: " + err.Error(), Err: err})
+			continue
+		}
+		for _, de := range ents {
+			name := de.Name()
+			rel := k.Dir() + "/" + name
+			if strings.HasSuffix(name, ".yml") {
+				errs = append(errs, &Error{File: rel, Code: CodeBadFileName,
+					Msg: fmt.Sprintf("the extension .yml is not read: rename to %s.yaml", strings.TrimSuffix(name, ".yml"))})
+				continue
+			}
+			if !strings.HasSuffix(name, ".yaml") || de.IsDir() {
+				continue
+			}
+			id := strings.TrimSuffix(name, ".yaml")
+			if !riskassess.ValidID(id) {
+				msg := fmt.Sprintf("file name %q is not a valid id: use lower-case letters a-z, digits and single hyphens (at most 64)", name)
+				if s := strings.Trim(fixName.ReplaceAllString(strings.ToLower(id), "-"), "-"); riskassess.ValidID(s) {
+					msg += fmt.Sprintf(", e.g. rename to %s.yaml", s)
+				}
+				errs = append(errs, &Error{File: rel, Code: CodeBadFileName, Msg: msg})
+				continue
+			}
+			jobs = append(jobs, job{kind: k, id: id, rel: rel})
+		}
+	}
+	return jobs, errs
+}
+
+// within reports whether path p is root or inside it (both absolute and
+// free of symbolic links).
+func within(root, p string) bool {
+	r, err := filepath.Rel(root, p)
+	return err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) && !filepath.IsAbs(r)
+}
+
+// loadFile reads, parses and checks one file. A panic becomes an Error
+// with CodeInternal, so one bad file never stops the others.
+func loadFile(root string, j job) (res result) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = result{errs: []*Error{{File: j.rel, Code: CodeInternal,
+				Msg: fmt.Sprintf("internal error while reading this file: %v (please report this with the file)", r)}}}
+		}
+	}()
+	data, e := readFile(root, j.rel)
+	if e != nil {
+		return result{errs: []*Error{e}}
+	}
+	return decodeFile(j, data)
+}
+
+// readFile reads the file rel of the register folder root, refusing
+// symbolic links out of the folder, files over MaxFileSize and binary files.
+func readFile(root, rel string) ([]byte, *Error) {
+	p := filepath.Join(root, filepath.FromSlash(rel))
+	fi, err := os.Lstat(p)
+	if err != nil {
+		return nil, &Error{File: rel, Code: CodeIO, Msg: "cannot read file: " + err.Error(), Err: err}
+	}
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		t, err := filepath.EvalSymlinks(p)
+		if err != nil {
+			return nil, &Error{File: rel, Code: CodeIO, Msg: "broken symbolic link: " + err.Error(), Err: err}
+		}
+		if !within(root, t) {
+			return nil, &Error{File: rel, Code: CodeSymlinkOutside,
+				Msg: "symbolic link to " + t + ", outside the register folder: copy the file into the register instead"}
+		}
+		p = t
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, &Error{File: rel, Code: CodeIO, Msg: "cannot read file: " + err.Error(), Err: err}
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, &Error{File: rel, Code: CodeIO, Msg: "cannot read file: " + err.Error(), Err: err}
+	}
+	if !st.Mode().IsRegular() {
+		return nil, &Error{File: rel, Code: CodeIO, Msg: "not a regular file"}
+	}
+	tooLarge := func(size int64) *Error {
+		return &Error{File: rel, Code: CodeFileTooLarge, Msg: fmt.Sprintf(
+			"file is %s, larger than the limit of 5 MiB: keep attachments outside the register and link them under evidence", sizeString(size))}
+	}
+	if st.Size() > MaxFileSize {
+		return nil, tooLarge(st.Size())
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, &Error{File: rel, Code: CodeIO, Msg: "cannot read file: " + err.Error(), Err: err}
+	}
+	if len(data) > MaxFileSize {
+		return nil, tooLarge(int64(len(data)))
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		l, c := offsetPos(data, i)
+		return nil, &Error{File: rel, Line: l, Col: c, Code: CodeNotText,
+			Msg: "file contains a NUL byte: not a text file (save it as UTF-8 text)"}
+	}
+	if !utf8.Valid(data) {
+		i := 0
+		for i < len(data) {
+			r, n := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			i += n
+		}
+		l, c := offsetPos(data, i)
+		return nil, &Error{File: rel, Line: l, Col: c, Code: CodeNotText,
+			Msg: "file is not UTF-8 text (Shift_JIS?): save it as UTF-8"}
+	}
+	return data, nil
+}
+
+func sizeString(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// offsetPos returns the 1-based line and column (in characters) of byte
+// offset i in data.
+func offsetPos(data []byte, i int) (line, col int) {
+	line = 1 + bytes.Count(data[:i], []byte("\n"))
+	start := bytes.LastIndexByte(data[:i], '\n') + 1
+	return line, 1 + utf8.RuneCount(data[start:i])
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// parse parses data as exactly one YAML document and returns its root node.
+func parse(file string, data []byte) (*yaml.Node, *Error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, &Error{File: file, Code: CodeEmptyFile, Msg: "file is empty: fill in the entry or delete the file"}
+		}
+		return nil, syntaxError(file, err)
+	}
+	var more yaml.Node
+	if err := dec.Decode(&more); err == nil {
+		l, c := more.Line, more.Column
+		if len(more.Content) > 0 {
+			l, c = more.Content[0].Line, more.Content[0].Column
+		}
+		return nil, &Error{File: file, Line: l, Col: c, Code: CodeMultipleDocuments,
+			Msg: "a second YAML document (after ---): keep one entry per file"}
+	} else if !errors.Is(err, io.EOF) {
+		return nil, syntaxError(file, err)
+	}
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
+		return nil, &Error{File: file, Code: CodeEmptyFile, Msg: "file is empty: fill in the entry or delete the file"}
+	}
+	return doc.Content[0], nil
+}
+
+func syntaxError(file string, err error) *Error {
+	msg := err.Error()
+	e := &Error{File: file, Code: CodeSyntax, Err: err}
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		e.Line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	} else {
+		msg = strings.TrimPrefix(msg, "yaml: ")
+	}
+	e.Msg = "YAML syntax error: " + msg
+	return e
+}
+
+func newEntry(k riskassess.Kind) riskassess.Entry {
+	switch k {
+	case riskassess.KindContractor:
+		return &riskassess.Contractor{}
+	case riskassess.KindService:
+		return &riskassess.Service{}
+	case riskassess.KindSocial:
+		return &riskassess.Social{}
+	}
+	panic("store: unknown kind " + string(k))
+}
+
+// decodeFile parses and decodes one file and runs the checks that need only
+// this file. References to other files are returned in res.refs.
+func decodeFile(j job, data []byte) result {
+	root, perr := parse(j.rel, data)
+	if perr != nil {
+		return result{errs: []*Error{perr}}
+	}
+	d := &decoder{file: j.rel}
+	var res result
+	c := &checker{file: j.rel, root: root}
+	if j.kind == "" {
+		org := &riskassess.Organisation{}
+		if root.Kind != yaml.MappingNode {
+			d.wrongType(root, "a mapping (key: value)")
+		} else {
+			d.decode(root, reflect.ValueOf(org).Elem())
+		}
+		if !d.over {
+			c.org(org)
+		}
+		res.org = org
+	} else {
+		e := newEntry(j.kind)
+		if root.Kind != yaml.MappingNode {
+			d.wrongType(root, "a mapping (key: value)")
+		} else {
+			d.decode(root, reflect.ValueOf(e).Elem())
+		}
+		b := e.Base()
+		b.ID, b.Source = j.id, j.rel
+		if !d.over {
+			c.entry(e)
+		}
+		res.entry = e
+	}
+	res.errs = append(d.errs, c.errs...)
+	res.refs = c.refs
+	return res
 }

@@ -1,0 +1,323 @@
+package store
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"go.yaml.in/yaml/v3"
+)
+
+// checker runs the checks of one file that go beyond types: required
+// fields, 法人番号, duplicate ids. It records references to other files
+// (sections, people, contractors …) for checkRefs.
+type checker struct {
+	file string
+	root *yaml.Node
+	errs []*Error
+	refs []ref
+}
+
+// refTarget is what a reference points at.
+type refTarget int
+
+const (
+	toSection refTarget = iota
+	toPerson
+	toPosition
+	toContractor
+	toConfidentiality
+	toIntegrity
+	toAvailability
+)
+
+// ref is a reference from one file to an id defined elsewhere.
+type ref struct {
+	file      string
+	line, col int
+	target    refTarget
+	value     string
+	field     string
+}
+
+// p is a path into a YAML document: string keys and int indices.
+type p []any
+
+func (q p) String() string {
+	var b strings.Builder
+	for _, x := range q {
+		switch x := x.(type) {
+		case string:
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(x)
+		case int:
+			b.WriteString("[" + strconv.Itoa(x) + "]")
+		}
+	}
+	return b.String()
+}
+
+func deref(n *yaml.Node) *yaml.Node {
+	for i := 0; i < 16 && n != nil && n.Kind == yaml.AliasNode; i++ {
+		n = n.Alias
+	}
+	return n
+}
+
+// at returns the position of the value at path, or, when it is absent, of
+// the key of its deepest present ancestor (the document start when none);
+// found reports whether the value is present.
+func (c *checker) at(path p) (line, col int, found bool) {
+	n := c.root
+	line, col = n.Line, n.Column
+	for _, x := range path {
+		n = deref(n)
+		if n == nil {
+			return line, col, false
+		}
+		var next, key *yaml.Node
+		switch x := x.(type) {
+		case string:
+			if n.Kind != yaml.MappingNode {
+				return line, col, false
+			}
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if n.Content[i].Value == x {
+					key, next = n.Content[i], n.Content[i+1]
+				}
+			}
+		case int:
+			if n.Kind != yaml.SequenceNode || x >= len(n.Content) {
+				return line, col, false
+			}
+			key, next = n.Content[x], n.Content[x]
+		}
+		if next == nil {
+			return line, col, false
+		}
+		line, col = key.Line, key.Column
+		n = next
+	}
+	if n != nil {
+		line, col = n.Line, n.Column
+	}
+	return line, col, true
+}
+
+func (c *checker) errorf(path p, code Code, err error, format string, args ...any) {
+	l, col, _ := c.at(path)
+	c.errs = append(c.errs, &Error{File: c.file, Line: l, Col: col, Code: code, Msg: fmt.Sprintf(format, args...), Err: err})
+}
+
+// require reports a missing required field when v is empty.
+func (c *checker) require(v string, path p) {
+	if v != "" {
+		return
+	}
+	l, col, _ := c.at(path)
+	c.errs = append(c.errs, &Error{File: c.file, Line: l, Col: col, Code: CodeMissingField,
+		Msg: fmt.Sprintf("missing required field %q", path.String())})
+}
+
+func (c *checker) ref(t refTarget, v string, path p) {
+	if v == "" {
+		return
+	}
+	l, col, _ := c.at(path)
+	c.refs = append(c.refs, ref{file: c.file, line: l, col: col, target: t, value: v, field: path.String()})
+}
+
+// unique reports ids that occur twice; ids[i] is at path base[i].field.
+func (c *checker) unique(what string, ids []string, base string, field string) {
+	first := map[string]int{}
+	for i, id := range ids {
+		if id == "" {
+			continue
+		}
+		if j, dup := first[id]; dup {
+			l, _, _ := c.at(p{base, j, field})
+			c.errorf(p{base, i, field}, CodeDuplicateID, nil, "duplicate %s id %q (first at line %d): give each a distinct id", what, id, l)
+			continue
+		}
+		first[id] = i
+	}
+}
+
+func (c *checker) owner(o riskassess.Owner, base string) {
+	c.ref(toSection, o.Section, p{base, "section"})
+	c.ref(toPerson, o.Person, p{base, "person"})
+	c.ref(toPosition, o.Position, p{base, "position"})
+}
+
+func (c *checker) class(cl riskassess.Classification, path p) {
+	c.ref(toConfidentiality, cl.Confidentiality, append(path[:len(path):len(path)], "confidentiality"))
+	c.ref(toIntegrity, cl.Integrity, append(path[:len(path):len(path)], "integrity"))
+	c.ref(toAvailability, cl.Availability, append(path[:len(path):len(path)], "availability"))
+}
+
+// org checks register.yaml.
+func (c *checker) org(o *riskassess.Organisation) {
+	c.require(o.Name.Ja, p{"name", "ja"})
+	ids := func(n int, f func(i int) string) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = f(i)
+		}
+		return out
+	}
+	for i, s := range o.Sections {
+		c.require(s.ID, p{"sections", i, "id"})
+		c.ref(toSection, s.Parent, p{"sections", i, "parent"})
+	}
+	for i, s := range o.Positions {
+		c.require(s.ID, p{"positions", i, "id"})
+	}
+	for i, s := range o.People {
+		c.require(s.ID, p{"people", i, "id"})
+		c.ref(toSection, s.Section, p{"people", i, "section"})
+		c.ref(toPosition, s.Position, p{"people", i, "position"})
+	}
+	for i, s := range o.ApprovalChain {
+		c.ref(toPosition, s.Position, p{"approval_chain", i, "position"})
+	}
+	c.unique("section", ids(len(o.Sections), func(i int) string { return o.Sections[i].ID }), "sections", "id")
+	c.unique("position", ids(len(o.Positions), func(i int) string { return o.Positions[i].ID }), "positions", "id")
+	c.unique("person", ids(len(o.People), func(i int) string { return o.People[i].ID }), "people", "id")
+	// Policy clauses live one level down.
+	first := map[string]int{}
+	for i, cl := range o.Policy.Clauses {
+		if j, dup := first[cl.ID]; dup && cl.ID != "" {
+			l, _, _ := c.at(p{"policy", "clauses", j, "id"})
+			c.errorf(p{"policy", "clauses", i, "id"}, CodeDuplicateID, nil, "duplicate clause id %q (first at line %d): give each a distinct id", cl.ID, l)
+		} else {
+			first[cl.ID] = i
+		}
+	}
+}
+
+// entry checks one entry file.
+func (c *checker) entry(e riskassess.Entry) {
+	b := e.Base()
+	c.require(b.Name.Ja, p{"name", "ja"})
+	c.require(b.Owner.Section, p{"owner", "section"})
+	c.require(string(b.Approval.Status), p{"approval", "status"})
+	c.owner(b.Owner, "owner")
+	c.ref(toPosition, b.Approval.Approver, p{"approval", "approver"})
+
+	switch e := e.(type) {
+	case *riskassess.Contractor:
+		c.require(e.LegalName, p{"legal_name"})
+		if e.CorporateNumber != "" {
+			if err := riskassess.CheckCorporateNumber(e.CorporateNumber); err != nil {
+				c.errorf(p{"corporate_number"}, CodeBadCorporateNumber, err, "bad corporate number (法人番号) %q: %v", e.CorporateNumber, err)
+			}
+		}
+		ids := make([]string, len(e.Contracts))
+		for i, k := range e.Contracts {
+			ids[i] = k.ID
+			for j, s := range k.Subcontractors {
+				c.ref(toContractor, s.Contractor, p{"contracts", i, "subcontractors", j, "contractor"})
+			}
+			for j, inf := range k.Information {
+				c.class(inf.Class, p{"contracts", i, "information", j, "class"})
+			}
+		}
+		c.unique("contract", ids, "contracts", "id")
+	case *riskassess.Service:
+		if e.Provider.Contractor == "" && e.Provider.Name == "" {
+			l, col, _ := c.at(p{"provider"})
+			c.errs = append(c.errs, &Error{File: c.file, Line: l, Col: col, Code: CodeMissingField,
+				Msg: `missing required field "provider.contractor" or "provider.name"`})
+		}
+		c.ref(toContractor, e.Provider.Contractor, p{"provider", "contractor"})
+		c.require(string(e.ContractType), p{"contract_type"})
+		c.require(string(e.Delivery), p{"delivery"})
+		c.ref(toPerson, e.Manager, p{"manager"})
+		c.class(e.Class, p{"class"})
+	case *riskassess.Social:
+		c.require(string(e.Platform), p{"platform"})
+		c.require(e.Handle, p{"handle"})
+		c.require(e.URL, p{"url"})
+		c.require(string(e.Status), p{"status"})
+		c.require(e.Responsible.Section, p{"responsible", "section"})
+		c.owner(e.Responsible, "responsible")
+		for i, o := range e.Operators {
+			c.ref(toPerson, o, p{"operators", i})
+		}
+		c.ref(toPerson, e.CredentialCustodian, p{"credential_custodian"})
+	}
+}
+
+// checkRefs checks references against the organisation (when register.yaml
+// was read) and the set of contractor files.
+func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contractors map[string]bool) []*Error {
+	var errs []*Error
+	ids := func(n int, f func(int) string) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = f(i)
+		}
+		return out
+	}
+	sections := ids(len(org.Sections), func(i int) string { return org.Sections[i].ID })
+	people := ids(len(org.People), func(i int) string { return org.People[i].ID })
+	positions := ids(len(org.Positions), func(i int) string { return org.Positions[i].ID })
+	scheme := org.Scheme()
+	levels := func(ls []riskassess.Level) []string {
+		return ids(len(ls), func(i int) string { return ls[i].ID })
+	}
+	for _, r := range refs {
+		var known []string
+		var what, where string
+		switch r.target {
+		case toContractor:
+			if contractors[r.value] {
+				continue
+			}
+			errs = append(errs, &Error{File: r.file, Line: r.line, Col: r.col, Code: CodeDanglingRef,
+				Msg: fmt.Sprintf("unknown contractor %q in %s: there is no contractors/%s.yaml", r.value, r.field, r.value)})
+			continue
+		case toSection:
+			known, what, where = sections, "section", "sections"
+		case toPerson:
+			known, what, where = people, "person", "people"
+		case toPosition:
+			known, what, where = positions, "position", "positions"
+		case toConfidentiality, toIntegrity, toAvailability:
+			ls, axis := scheme.Confidentiality, "confidentiality"
+			if r.target == toIntegrity {
+				ls, axis = scheme.Integrity, "integrity"
+			} else if r.target == toAvailability {
+				ls, axis = scheme.Availability, "availability"
+			}
+			if _, ok := riskassess.Lookup(ls, r.value); ok {
+				continue
+			}
+			errs = append(errs, &Error{File: r.file, Line: r.line, Col: r.col, Code: CodeBadClassification,
+				Msg: fmt.Sprintf("%s level %q is not in the classification scheme: want one of %s", axis, r.value, strings.Join(levels(ls), ", "))})
+			continue
+		}
+		if !haveOrg {
+			continue
+		}
+		found := false
+		for _, k := range known {
+			if k == r.value {
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		msg := fmt.Sprintf("unknown %s %q in %s: register.yaml has no such %s under %s:", what, r.value, r.field, what, where)
+		if s := suggest(r.value, known); s != "" {
+			msg += fmt.Sprintf(" (did you mean %q?)", s)
+		}
+		errs = append(errs, &Error{File: r.file, Line: r.line, Col: r.col, Code: CodeDanglingRef, Msg: msg})
+	}
+	return errs
+}

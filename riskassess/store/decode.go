@@ -1,0 +1,436 @@
+package store
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"go.yaml.in/yaml/v3"
+)
+
+// Limits of the decoder. maxNodes bounds the work (and memory) spent on a
+// file whose aliases expand exponentially; maxDepth bounds recursion, also
+// for anchors that contain themselves.
+const (
+	maxNodes = 1_000_000
+	maxDepth = 64
+)
+
+var (
+	dateType = reflect.TypeFor[riskassess.Date]()
+	enumType = reflect.TypeFor[riskassess.Enum]()
+)
+
+// decoder decodes a yaml.Node tree into Go values by reflection, following
+// the yaml struct tags of the model. Unlike yaml.Node.Decode it records every
+// problem with its position and carries on, so one pass reports all errors.
+type decoder struct {
+	file   string
+	errs   []*Error
+	visits int
+	depth  int
+	budget int  // maximum nodes visited; maxNodes when zero
+	over   bool // budget exceeded: stop decoding
+}
+
+func (d *decoder) errorf(n *yaml.Node, code Code, format string, args ...any) {
+	e := &Error{File: d.file, Code: code, Msg: fmt.Sprintf(format, args...)}
+	if n != nil {
+		e.Line, e.Col = n.Line, n.Column
+	}
+	d.errs = append(d.errs, e)
+}
+
+// decode decodes n into v, which must be settable.
+func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
+	if d.over {
+		return
+	}
+	budget := d.budget
+	if budget == 0 {
+		budget = maxNodes
+	}
+	d.visits++
+	if d.visits > budget || d.depth >= maxDepth {
+		d.over = true
+		d.errorf(n, CodeTooComplex, "YAML anchors and aliases expand too far (more than %d values or %d levels deep): write the values out instead of using *aliases", budget, maxDepth)
+		return
+	}
+	d.depth++
+	defer func() { d.depth-- }()
+
+	if n.Kind == yaml.AliasNode {
+		if n.Alias == nil {
+			d.errorf(n, CodeSyntax, "alias *%s refers to no anchor", n.Value)
+			return
+		}
+		d.decode(n.Alias, v)
+		return
+	}
+	t := v.Type()
+	switch {
+	case t == dateType:
+		d.date(n, v)
+		return
+	case t.Kind() == reflect.String && t.Implements(enumType):
+		d.enum(n, v)
+		return
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		if isNull(n) {
+			v.SetZero()
+			return
+		}
+		p := reflect.New(t.Elem())
+		d.decode(n, p.Elem())
+		v.Set(p)
+	case reflect.Struct:
+		if isNull(n) {
+			return
+		}
+		if n.Kind != yaml.MappingNode {
+			d.wrongType(n, "a mapping (key: value)")
+			return
+		}
+		d.structure(n, v, map[string]*yaml.Node{})
+	case reflect.Slice:
+		if isNull(n) {
+			v.SetZero()
+			return
+		}
+		if n.Kind != yaml.SequenceNode {
+			d.wrongType(n, "a list")
+			return
+		}
+		s := reflect.MakeSlice(t, len(n.Content), len(n.Content))
+		for i, c := range n.Content {
+			d.decode(c, s.Index(i))
+		}
+		v.Set(s)
+	case reflect.Map:
+		if t.Key().Kind() != reflect.String {
+			panic("store: unsupported map key type " + t.String())
+		}
+		if isNull(n) {
+			v.SetZero()
+			return
+		}
+		if n.Kind != yaml.MappingNode {
+			d.wrongType(n, "a mapping (key: value)")
+			return
+		}
+		m := reflect.MakeMapWithSize(t, len(n.Content)/2)
+		seen := map[string]*yaml.Node{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], n.Content[i+1]
+			key, ok := d.key(k, seen)
+			if !ok {
+				continue
+			}
+			e := reflect.New(t.Elem()).Elem()
+			d.decode(val, e)
+			m.SetMapIndex(reflect.ValueOf(key).Convert(t.Key()), e)
+		}
+		v.Set(m)
+	case reflect.Bool:
+		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!bool" {
+			if isNull(n) {
+				v.SetZero()
+				return
+			}
+			d.wrongType(n, "true or false")
+			return
+		}
+		var b bool
+		if err := n.Decode(&b); err != nil {
+			d.wrongType(n, "true or false")
+			return
+		}
+		v.SetBool(b)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if isNull(n) {
+			v.SetZero()
+			return
+		}
+		var i int64
+		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" || n.Decode(&i) != nil {
+			d.wrongType(n, "a whole number")
+			return
+		}
+		if v.OverflowInt(i) {
+			d.errorf(n, CodeWrongType, "number %s is too large", n.Value)
+			return
+		}
+		v.SetInt(i)
+	case reflect.Float32, reflect.Float64:
+		if isNull(n) {
+			v.SetZero()
+			return
+		}
+		var f float64
+		tag := n.ShortTag()
+		if n.Kind != yaml.ScalarNode || (tag != "!!int" && tag != "!!float") || n.Decode(&f) != nil {
+			d.wrongType(n, "a number")
+			return
+		}
+		v.SetFloat(f)
+	case reflect.String:
+		if isNull(n) {
+			v.SetZero()
+			return
+		}
+		if n.Kind != yaml.ScalarNode {
+			d.wrongType(n, "a string")
+			return
+		}
+		v.SetString(n.Value)
+	default:
+		panic("store: unsupported Go type " + t.String())
+	}
+}
+
+// key checks a mapping key: a scalar, not seen before in this mapping.
+func (d *decoder) key(k *yaml.Node, seen map[string]*yaml.Node) (string, bool) {
+	if k.Kind == yaml.AliasNode && k.Alias != nil {
+		k = k.Alias
+	}
+	if k.Kind != yaml.ScalarNode {
+		d.errorf(k, CodeWrongType, "want a name as key, got %s", describe(k))
+		return "", false
+	}
+	if first, dup := seen[k.Value]; dup {
+		d.errorf(k, CodeDuplicateKey, "duplicate key %q (first at line %d): keep only one", k.Value, first.Line)
+		return "", false
+	}
+	seen[k.Value] = k
+	return k.Value, true
+}
+
+// structure decodes mapping n into struct v. seen collects the keys already
+// set (shared with merged mappings).
+func (d *decoder) structure(n *yaml.Node, v reflect.Value, seen map[string]*yaml.Node) {
+	info := structInfoOf(v.Type())
+	// Merge keys (<<: *base) first, so that the mapping's own keys win.
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode || k.Value != "<<" || k.ShortTag() != "!!merge" {
+			continue
+		}
+		for _, m := range mergeSources(val) {
+			if d.over {
+				return
+			}
+			d.visits++
+			if m.Kind != yaml.MappingNode {
+				d.wrongType(m, "a mapping to merge")
+				continue
+			}
+			d.structure(m, v, map[string]*yaml.Node{})
+		}
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind == yaml.ScalarNode && k.Value == "<<" && k.ShortTag() == "!!merge" {
+			continue
+		}
+		key, ok := d.key(k, seen)
+		if !ok {
+			continue
+		}
+		f, ok := info.fields[key]
+		if !ok {
+			if s := suggest(key, info.keys); s != "" {
+				d.errorf(k, CodeUnknownField, "unknown field %q (did you mean %q?)", key, s)
+			} else {
+				d.errorf(k, CodeUnknownField, "unknown field %q", key)
+			}
+			continue
+		}
+		d.decode(val, v.FieldByIndex(f.index))
+	}
+}
+
+func mergeSources(n *yaml.Node) []*yaml.Node {
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	if n.Kind == yaml.SequenceNode {
+		out := make([]*yaml.Node, 0, len(n.Content))
+		for _, c := range n.Content {
+			if c.Kind == yaml.AliasNode && c.Alias != nil {
+				c = c.Alias
+			}
+			out = append(out, c)
+		}
+		return out
+	}
+	return []*yaml.Node{n}
+}
+
+func (d *decoder) date(n *yaml.Node, v reflect.Value) {
+	if isNull(n) {
+		v.SetZero()
+		return
+	}
+	if n.Kind != yaml.ScalarNode {
+		d.wrongType(n, "a date (YYYY-MM-DD)")
+		return
+	}
+	if n.Value == "" {
+		v.SetZero()
+		return
+	}
+	t, err := riskassess.ParseDate(n.Value)
+	if err != nil {
+		d.errors(&Error{File: d.file, Line: n.Line, Col: n.Column, Code: CodeBadDate,
+			Msg: fmt.Sprintf("bad date %q: want YYYY-MM-DD, e.g. 2026-04-01", n.Value), Err: err})
+		return
+	}
+	v.Set(reflect.ValueOf(t))
+}
+
+func (d *decoder) enum(n *yaml.Node, v reflect.Value) {
+	if isNull(n) {
+		v.SetZero()
+		return
+	}
+	if n.Kind != yaml.ScalarNode {
+		d.wrongType(n, "a string")
+		return
+	}
+	nv := reflect.New(v.Type()).Elem()
+	nv.SetString(n.Value)
+	e := nv.Interface().(riskassess.Enum)
+	if n.Value != "" && !e.Valid() {
+		d.errorf(n, CodeBadEnum, "bad value %q: want one of %s", n.Value, strings.Join(e.Allowed(), ", "))
+		return
+	}
+	v.Set(nv)
+}
+
+func (d *decoder) errors(e *Error) { d.errs = append(d.errs, e) }
+
+func (d *decoder) wrongType(n *yaml.Node, want string) {
+	d.errorf(n, CodeWrongType, "want %s, got %s", want, describe(n))
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
+}
+
+// describe names the kind of value n holds, for error messages.
+func describe(n *yaml.Node) string {
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		switch n.ShortTag() {
+		case "!!null":
+			return "nothing (null)"
+		case "!!bool":
+			return "true/false"
+		case "!!int", "!!float":
+			return "a number"
+		case "!!timestamp":
+			return "a date"
+		}
+		return "a string"
+	}
+	return "something else"
+}
+
+type fieldInfo struct {
+	index []int
+}
+
+type structInfo struct {
+	fields map[string]fieldInfo
+	keys   []string // in declaration order
+}
+
+var structInfos sync.Map // reflect.Type → *structInfo
+
+// structInfoOf returns the yaml keys of struct type t, following the rules
+// of yaml/v3: the tag name or the lower-cased field name, "-" skipped,
+// ",inline" structs flattened; omitempty and other flags ignored.
+func structInfoOf(t reflect.Type) *structInfo {
+	if v, ok := structInfos.Load(t); ok {
+		return v.(*structInfo)
+	}
+	info := &structInfo{fields: map[string]fieldInfo{}}
+	var walk func(t reflect.Type, prefix []int)
+	walk = func(t reflect.Type, prefix []int) {
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			tag := f.Tag.Get("yaml")
+			if tag == "-" {
+				continue
+			}
+			name, opts, _ := strings.Cut(tag, ",")
+			idx := append(append([]int(nil), prefix...), i)
+			if strings.Contains(","+opts+",", ",inline,") && f.Type.Kind() == reflect.Struct {
+				walk(f.Type, idx)
+				continue
+			}
+			if name == "" {
+				name = strings.ToLower(f.Name)
+			}
+			if _, dup := info.fields[name]; !dup {
+				info.keys = append(info.keys, name)
+			}
+			info.fields[name] = fieldInfo{index: idx}
+		}
+	}
+	walk(t, nil)
+	v, _ := structInfos.LoadOrStore(t, info)
+	return v.(*structInfo)
+}
+
+// suggest returns the candidate closest to s by edit distance, or "" when
+// none is close enough to be a likely typo.
+func suggest(s string, candidates []string) string {
+	best, bestD := "", 1<<30
+	for _, c := range candidates {
+		if dist := editDistance(s, c); dist < bestD {
+			best, bestD = c, dist
+		}
+	}
+	limit := max(2, len([]rune(s))/3)
+	if bestD > limit {
+		return ""
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,239 @@
+package store
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Code identifies the kind of problem an Error reports. Every code is
+// documented below and, with a YAML example and the fix, in docs/errors.md.
+type Code string
+
+const (
+	// CodeSyntax: the file is not well-formed YAML (YAML の構文エラー).
+	//
+	// Example:
+	//	name: {ja: 株式会社アクメ
+	// Fix: close the bracket or quote; check indentation with spaces only.
+	CodeSyntax Code = "syntax"
+
+	// CodeUnknownField: a key that the entry kind does not have (未定義の項目).
+	// The message suggests the closest known key.
+	//
+	// Example:
+	//	sertifications: []
+	// Fix: correct the spelling ("certifications") or remove the key.
+	CodeUnknownField Code = "unknown-field"
+
+	// CodeDuplicateKey: the same key appears twice in one mapping (項目の重複).
+	//
+	// Example:
+	//	legal_name: A社
+	//	legal_name: B社
+	// Fix: keep one of the two keys.
+	CodeDuplicateKey Code = "duplicate-key"
+
+	// CodeWrongType: the value has the wrong shape, e.g. a string where a
+	// list is expected (値の型が違う).
+	//
+	// Example:
+	//	certifications: isms
+	// Fix: write the value in the expected form, e.g. "certifications: [{type: isms}]".
+	CodeWrongType Code = "wrong-type"
+
+	// CodeBadEnum: a value that is not one of the allowed words (選択肢にない値).
+	// The message lists the allowed values.
+	//
+	// Example:
+	//	approval: {status: approve}
+	// Fix: use one of the listed values ("approved").
+	CodeBadEnum Code = "bad-enum"
+
+	// CodeBadDate: a date not written as YYYY-MM-DD or a day that does not
+	// exist (日付の形式が違う).
+	//
+	// Example:
+	//	review_due: 2026/4/1
+	// Fix: write the date in ISO form, e.g. 2026-04-01.
+	CodeBadDate Code = "bad-date"
+
+	// CodeBadCorporateNumber: a 法人番号 that is not 13 digits or whose check
+	// digit does not match (法人番号の誤り).
+	//
+	// Example:
+	//	corporate_number: "1234567890123"
+	// Fix: copy the number from the National Tax Agency's 法人番号公表サイト.
+	CodeBadCorporateNumber Code = "bad-corporate-number"
+
+	// CodeMissingField: a required field is absent or empty (必須項目の欠落).
+	//
+	// Example:
+	//	approval: {approver: kacho}   # status missing
+	// Fix: add the field named in the message.
+	CodeMissingField Code = "missing-field"
+
+	// CodeDuplicateID: two sections, people, positions, clauses or contracts
+	// share an id (IDの重複).
+	//
+	// Example:
+	//	sections: [{id: somu, name: {ja: 総務課}}, {id: somu, name: {ja: 庶務係}}]
+	// Fix: give each one a distinct id.
+	CodeDuplicateID Code = "duplicate-id"
+
+	// CodeDanglingRef: an id that refers to a section, person, position or
+	// contractor that is not defined (参照先が存在しない).
+	//
+	// Example:
+	//	owner: {section: soumu}   # register.yaml defines "somu"
+	// Fix: correct the id or define it in register.yaml (or add the contractor file).
+	CodeDanglingRef Code = "dangling-ref"
+
+	// CodeBadClassification: a classification level that the organisation's
+	// scheme does not define (情報資産の分類が未定義).
+	//
+	// Example:
+	//	class: {confidentiality: 4}
+	// Fix: use a level of the scheme (default: 3A, 3B, 3C, 2, 1).
+	CodeBadClassification Code = "bad-classification"
+
+	// CodeFileTooLarge: the file is larger than MaxFileSize (ファイルが大きすぎる).
+	//
+	// Example: a 50 MB contractors/acme.yaml.
+	// Fix: move attachments out of the register; link them under evidence:.
+	CodeFileTooLarge Code = "file-too-large"
+
+	// CodeNotText: the file contains NUL bytes or is not valid UTF-8
+	// (テキストファイルではない).
+	//
+	// Example: a Shift_JIS file or a PDF renamed to .yaml.
+	// Fix: save the file as UTF-8 text.
+	CodeNotText Code = "not-text"
+
+	// CodeSymlinkOutside: a symbolic link points outside the register folder
+	// (登録簿フォルダ外へのシンボリックリンク).
+	//
+	// Example: contractors/acme.yaml -> /etc/passwd
+	// Fix: copy the file into the register folder instead of linking.
+	CodeSymlinkOutside Code = "symlink-outside"
+
+	// CodeBadFileName: the file name is not a valid id ([a-z0-9-], at most
+	// 64 characters) or has the extension .yml (ファイル名が不正).
+	//
+	// Example: contractors/Acme Corp.yaml, services/box.yml
+	// Fix: rename the file, e.g. contractors/acme-corp.yaml, services/box.yaml.
+	CodeBadFileName Code = "bad-file-name"
+
+	// CodeTooComplex: YAML aliases expand beyond the decoder's budget
+	// (別名 (alias) の展開が多すぎる), as in a "billion laughs" file.
+	//
+	// Example:
+	//	a: &a [x, x, x, x, x, x, x, x, x]
+	//	b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+	//	...
+	// Fix: write the values out; do not use anchors and aliases this way.
+	CodeTooComplex Code = "too-complex"
+
+	// CodeMultipleDocuments: the file holds more than one YAML document
+	// (--- separators) (複数のドキュメント).
+	//
+	// Example:
+	//	name: {ja: A}
+	//	---
+	//	name: {ja: B}
+	// Fix: one entry per file; split it into two files.
+	CodeMultipleDocuments Code = "multiple-documents"
+
+	// CodeEmptyFile: the file is empty or holds only comments (空のファイル).
+	//
+	// Example: a zero-byte services/box.yaml.
+	// Fix: fill in the entry or delete the file.
+	CodeEmptyFile Code = "empty-file"
+
+	// CodeMissingRegister: the folder has no register.yaml (register.yaml がない).
+	//
+	// Example: store.Load("examples/typo").
+	// Fix: point at the register folder, or create register.yaml there.
+	CodeMissingRegister Code = "missing-register"
+
+	// CodeIO: the file or folder could not be read (読み込みエラー), e.g. for
+	// lack of permission. The underlying error is wrapped.
+	//
+	// Example: chmod 000 contractors/acme.yaml
+	// Fix: make the file readable.
+	CodeIO Code = "io"
+
+	// CodeInternal: a bug in riskregister (内部エラー): the decoder panicked.
+	// The file is skipped; other files are still read.
+	//
+	// Example: none known.
+	// Fix: please report it with the file that triggers it.
+	CodeInternal Code = "internal"
+)
+
+// Error is a problem in one file of the register, at a position.
+// Line and Col are 1-based; 0 means the problem concerns the whole file.
+type Error struct {
+	File string // slash path relative to the register folder
+	Line int
+	Col  int
+	Code Code
+	Msg  string
+	Err  error // underlying cause, if any
+}
+
+// Error returns "file:line:col: message" (or "file: message" without a
+// position).
+func (e *Error) Error() string {
+	switch {
+	case e.Line > 0 && e.Col > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+	case e.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// Unwrap returns the underlying cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errors is a list of problems found in a register, sorted by file, line
+// and column. Load returns it as its error.
+type Errors []*Error
+
+// Error returns one error per line.
+func (es Errors) Error() string {
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the individual errors, so errors.Is and errors.As see them.
+func (es Errors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}
+
+func (es Errors) sort() {
+	sort.SliceStable(es, func(i, j int) bool {
+		a, b := es[i], es[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Col != b.Col {
+			return a.Col < b.Col
+		}
+		return a.Msg < b.Msg
+	})
+}
