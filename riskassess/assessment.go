@@ -11,6 +11,11 @@ type Finding struct {
 	Message     Text     `json:"message"`
 	Remediation Text     `json:"remediation"`
 	Due         Date     `json:"due,omitzero"`
+	// Weight is the finding's weight in the control score: the
+	// requirement's Weight, or by severity when that is zero (low 1,
+	// medium 2, high 3, critical 4). Expiry findings (EXP-…) have weight 0
+	// and do not count in the control score.
+	Weight float64 `json:"weight,omitempty"`
 }
 
 // Assessment is the scored result for one entry as of a date.
@@ -46,6 +51,9 @@ type Assessment struct {
 type Blocker struct {
 	ID      string `json:"id"`
 	Message Text   `json:"message"`
+	// Evidence names the register fields or requirement ids that made the
+	// rule trigger ("contracts[0].clauses", "OUT-16").
+	Evidence string `json:"evidence,omitempty"`
 }
 
 // DueKind is the kind of a dated item.
@@ -82,6 +90,9 @@ type DueItem struct {
 	Section string `json:"section"`
 	// What names the item (certificate number, contract id …).
 	What string `json:"what,omitempty"`
+	// Field is the register field path the date comes from
+	// ("certifications[0].valid_until"); empty for a computed review date.
+	Field string `json:"field,omitempty"`
 	// Overdue is true when Date is before the as-of date.
 	Overdue bool `json:"overdue"`
 }

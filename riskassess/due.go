@@ -1,0 +1,274 @@
+package riskassess
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+)
+
+// DefaultExpiryWindowDays is how many days ahead of a due date an item
+// becomes an expiry finding (outcome partial).
+const DefaultExpiryWindowDays = 90
+
+// NextReview returns when e should next be reviewed, given its residual
+// risk: the last review (LastReviewed, else the approval's decided_on, else
+// asOf) plus org.ReviewIntervals.Months(residual) months. When the entry's
+// own ReviewDue is set and earlier, ReviewDue is returned.
+func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date {
+	d, _ := nextReview(org, e, residual, asOf)
+	return d
+}
+
+// nextReview also returns the field the date rests on ("" when it was
+// computed from asOf because the entry has no review or approval date).
+func nextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) (Date, string) {
+	b := e.Base()
+	base, field := asOf, ""
+	switch {
+	case !b.LastReviewed.IsZero():
+		base, field = b.LastReviewed, "last_reviewed"
+	case !b.Approval.DecidedOn.IsZero():
+		base, field = b.Approval.DecidedOn, "approval.decided_on"
+	}
+	next := base.AddMonths(org.ReviewIntervals.Months(residual))
+	if !b.ReviewDue.IsZero() && b.ReviewDue.Before(next) {
+		return b.ReviewDue, "review_due"
+	}
+	return next, field
+}
+
+// retired reports whether e is no longer in use: nothing falls due for it.
+func retired(e Entry) bool {
+	if e.Base().Approval.Status == StatusRetired {
+		return true
+	}
+	s, ok := e.(*Social)
+	return ok && s.Status == AccountRetired
+}
+
+// DueItems lists the dated items of e, sorted by date, kind and field:
+// the review (nextReview), certificates' and the ISMAP listing's expiry,
+// contract ends, the approval's expiry, the yearly on-site check of a
+// contractor that handles personal data or confidentiality class 2+
+// (last_onsite_check + 12 months), a social account's password change
+// (password_changed_on + 12 months) and open remediation items. A contract
+// that has ended and whose data was returned is left out; a retired entry
+// has no due items. Items dated before asOf are Overdue. Dates that are not
+// recorded give no item (the catalogue reports missing records).
+func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem {
+	s := org.Scheme()
+	x := exposureOf(&s, e, asOf)
+	field := ""
+	if b := e.Base(); !b.ReviewDue.IsZero() && b.ReviewDue == nextReview {
+		field = "review_due"
+	}
+	return dueItems(e, &x, nextReview, field, asOf)
+}
+
+func dueItems(e Entry, x *exposure, review Date, reviewField string, asOf Date) []DueItem {
+	if retired(e) {
+		return nil
+	}
+	var out []DueItem
+	add := func(k DueKind, d Date, what, field string) {
+		if !d.IsZero() {
+			out = append(out, newDueItem(e, k, d, what, field, asOf))
+		}
+	}
+	b := e.Base()
+	add(DueReview, review, "", reviewField)
+	add(DueApproval, b.Approval.ValidUntil, "", "approval.valid_until")
+	certs := func(cs []Certification) {
+		for i, c := range cs {
+			add(DueCertificate, c.ValidUntil, certWhat(c), "certifications["+strconv.Itoa(i)+"].valid_until")
+		}
+	}
+	switch v := e.(type) {
+	case *Contractor:
+		certs(v.Certifications)
+		for i := range v.Contracts {
+			c := &v.Contracts[i]
+			if liveContract(c, asOf) {
+				add(DueContractEnd, c.To, c.ID, "contracts["+strconv.Itoa(i)+"].to")
+			}
+		}
+		if (x.personal || x.confRank >= 2 || x.confUnstated) && !v.LastOnsiteCheck.IsZero() {
+			add(DueOnsiteCheck, v.LastOnsiteCheck.AddMonths(12), "", "last_onsite_check")
+		}
+		for i, r := range v.Remediation {
+			if r.ClosedOn.IsZero() {
+				add(DueRemediation, r.Due, r.Summary, "remediation["+strconv.Itoa(i)+"].due")
+			}
+		}
+	case *Service:
+		certs(v.Certifications)
+		if v.ISMAP != nil {
+			add(DueISMAP, v.ISMAP.ValidUntil, v.ISMAP.Number, "ismap.valid_until")
+		}
+		add(DueContractEnd, v.ContractEnd, "", "contract_end")
+	case *Social:
+		if !v.PasswordChangedOn.IsZero() {
+			add(DuePassword, v.PasswordChangedOn.AddMonths(12), "", "password_changed_on")
+		}
+	}
+	sortDue(out)
+	return out
+}
+
+// newDueItem returns the due item of kind k on d for e; Section is the
+// owner's section, or for a social account the responsible section.
+func newDueItem(e Entry, k DueKind, d Date, what, field string, asOf Date) DueItem {
+	b := e.Base()
+	section := b.Owner.Section
+	if s, ok := e.(*Social); ok && s.Responsible.Section != "" {
+		section = s.Responsible.Section
+	}
+	return DueItem{Kind: k, EntryKind: e.Kind(), EntryID: b.ID, Date: d,
+		Section: section, What: what, Field: field, Overdue: d.Before(asOf)}
+}
+
+// sortDue sorts due items by date, kind and field.
+func sortDue(items []DueItem) {
+	slices.SortStableFunc(items, func(a, b DueItem) int {
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c
+		}
+		if a.Kind != b.Kind {
+			return cmpString(string(a.Kind), string(b.Kind))
+		}
+		return cmpString(a.Field, b.Field)
+	})
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func certWhat(c Certification) string {
+	w := string(c.Type)
+	if c.Type == CertOther && c.Name != "" {
+		w = c.Name
+	}
+	if c.Number != "" {
+		w += " " + c.Number
+	}
+	return w
+}
+
+// Expiry-finding requirement ids, one per due kind. They are not catalogue
+// requirements: Assess adds them for due items that are overdue (outcome
+// not-met) or fall due within the expiry window (outcome partial). The
+// finding's Evidence is the due item's field path.
+const (
+	ExpReview      = "EXP-REVIEW"
+	ExpCertificate = "EXP-CERT"
+	ExpISMAP       = "EXP-ISMAP"
+	ExpContractEnd = "EXP-CONTRACT"
+	ExpApproval    = "EXP-APPROVAL"
+	ExpOnsiteCheck = "EXP-ONSITE"
+	ExpPassword    = "EXP-PASSWORD"
+	ExpRemediation = "EXP-REMEDIATION"
+)
+
+// expiryRule describes the expiry finding of one due kind.
+type expiryRule struct {
+	id string
+	// severity is the base severity; bump raises it to high when the entry
+	// handles confidentiality class 3C or higher (requirements-facts §8).
+	severity Severity
+	bump     bool
+	subjJa   string
+	subjEn   string
+	deadJa   string
+	deadEn   string
+	remedy   Text
+}
+
+var expiryRules = map[DueKind]expiryRule{
+	DueReview: {ExpReview, SeverityMedium, false, "見直し", "review", "期限", "due date",
+		T("リスク評価を見直し、last_reviewed と review_due を更新してください。", "Review the risk assessment and update last_reviewed and review_due.")},
+	DueCertificate: {ExpCertificate, SeverityMedium, true, "認証", "certificate", "有効期限", "expiry date",
+		T("更新後の認証の証明書の写しを入手し、新しい有効期限を台帳に記録してください。", "Obtain a copy of the renewed certificate and record the new expiry date.")},
+	DueISMAP: {ExpISMAP, SeverityMedium, true, "ISMAP登録", "ISMAP listing", "有効期限", "expiry date",
+		T("ISMAPクラウドサービスリストで登録の更新を確認し、新しい有効期限を台帳に記録してください。", "Check the renewal on the ISMAP cloud service list and record the new expiry date.")},
+	DueContractEnd: {ExpContractEnd, SeverityMedium, false, "契約", "contract", "終了日", "end date",
+		T("契約の更新又は利用終了の手続を行い、終了した場合はデータの返却・廃棄を記録してください。", "Renew the contract or end the use; when it ends, record the return or deletion of the data.")},
+	DueApproval: {ExpApproval, SeverityHigh, false, "承認", "approval", "有効期限", "expiry date",
+		T("承認の更新手続を行ってください。", "Renew the approval.")},
+	DueOnsiteCheck: {ExpOnsiteCheck, SeverityMedium, true, "年次の実地確認", "yearly on-site check", "期限", "due date",
+		T("委託先の実地確認（困難な場合はビデオ通話・写真等）を行い、last_onsite_check を更新してください。", "Check the contractor on site (by video or photos where a visit is impractical) and update last_onsite_check.")},
+	DuePassword: {ExpPassword, SeverityMedium, false, "パスワード変更", "password change", "期限", "due date",
+		T("パスワードを変更し、password_changed_on を更新してください。", "Change the password and update password_changed_on.")},
+	DueRemediation: {ExpRemediation, SeverityMedium, true, "是正措置", "remediation item", "期限", "due date",
+		T("是正措置の完了を確認して closed_on を記録するか、期限を再設定してください。", "Confirm the corrective action is done and record closed_on, or agree a new due date.")},
+}
+
+// ExpiryFindings turns due items into findings: an item dated before asOf
+// is not met, one dated within windowDays of asOf (inclusive) is partial,
+// later ones give no finding. sensitive raises the severity of certificate,
+// ISMAP, on-site check and remediation findings from medium to high
+// (use it for entries handling confidentiality class 3C or higher).
+func ExpiryFindings(items []DueItem, asOf Date, windowDays int, sensitive bool) []Finding {
+	var out []Finding
+	for _, it := range items {
+		if f, ok := expiryFinding(it, asOf, windowDays, sensitive); ok {
+			out = append(out, f)
+		}
+	}
+	sortFindings(out)
+	return out
+}
+
+func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Finding, bool) {
+	r, ok := expiryRules[it.Kind]
+	if !ok {
+		return Finding{}, false
+	}
+	days := asOf.DaysUntil(it.Date)
+	var outcome Outcome
+	switch {
+	case days < 0:
+		outcome = OutcomeNotMet
+	case days <= windowDays:
+		outcome = OutcomePartial
+	default:
+		return Finding{}, false
+	}
+	sev := r.severity
+	if r.bump && sensitive {
+		sev = SeverityHigh
+	}
+	whatJa, whatEn := "", ""
+	if it.What != "" {
+		whatJa, whatEn = "（"+it.What+"）", " ("+it.What+")"
+	}
+	d := it.Date.String()
+	var msg Text
+	if outcome == OutcomeNotMet {
+		msg = T(fmt.Sprintf("%s%sの%s（%s）を過ぎています。", r.subjJa, whatJa, r.deadJa, d),
+			fmt.Sprintf("The %s of the %s%s (%s) has passed.", r.deadEn, r.subjEn, whatEn, d))
+		if it.Kind == DueContractEnd && it.EntryKind == KindContractor {
+			msg.Ja += "データの返却・廃棄の記録がありません。"
+			msg.En += " No return or deletion of the data is recorded."
+		}
+	} else {
+		msg = T(fmt.Sprintf("%s%sの%s（%s）まであと%d日です。", r.subjJa, whatJa, r.deadJa, d, days),
+			fmt.Sprintf("The %s of the %s%s (%s) is in %d days.", r.deadEn, r.subjEn, whatEn, d, days))
+	}
+	return Finding{
+		Requirement: r.id,
+		Title:       T(it.Kind.Label("ja"), it.Kind.Label("en")),
+		Outcome:     outcome,
+		Severity:    sev,
+		Evidence:    it.Field,
+		Message:     msg,
+		Remediation: r.remedy,
+		Due:         it.Date,
+	}, true
+}

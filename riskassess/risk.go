@@ -1,0 +1,317 @@
+package riskassess
+
+import (
+	"strconv"
+	"strings"
+)
+
+// InherentRisk is the risk of an entry before any control is considered:
+// what information it handles, where, and how it is contracted.
+type InherentRisk struct {
+	// Level is Points mapped through InherentThresholds.
+	Level RiskLevel
+	// Points is the sum of the points of every factor.
+	Points int
+	// Factors names each factor that added points, with the points, in
+	// both languages ("機密性3B（+4）" / "Confidentiality 3B (+4)").
+	Factors []Text
+}
+
+// Inherent-risk points. The table in docs/scoring.md lists the same values;
+// TestScoringDocPointsTable keeps the two in step.
+const (
+	// Confidentiality: the rank of the highest class handled when the rank
+	// is 2 or more (default scheme: 2 → 2, 3C → 3, 3B → 4, 3A → 5); class 1
+	// adds nothing.
+	// Information listed without a (known) confidentiality class is treated
+	// as class 2, the lowest class that is not public, not as class 1.
+	pointsClassFloor    = 2
+	pointsIntegrity2    = 1
+	pointsAvailability2 = 1
+	pointsPersonalData  = 2
+	pointsMyNumber      = 3
+	pointsSegMyNumber   = 3
+	pointsSegLGWAN      = 2
+	pointsSegInternet   = 1
+	pointsSubcontract   = 1
+	pointsForeignData   = 2
+	pointsTermsBased    = 1
+	pointsSocialPublic  = 2
+	pointsSocialPlatfm  = 1
+)
+
+// InherentThresholds are the lowest points of each inherent level above 低.
+// Points below Medium give 低 (low).
+type InherentThresholds struct {
+	Medium   int
+	High     int
+	Critical int
+}
+
+// DefaultInherentThresholds: 低 0–2, 中 3–6, 高 7–10, 重大 11 or more.
+var DefaultInherentThresholds = InherentThresholds{Medium: 3, High: 7, Critical: 11}
+
+// IsZero reports whether t is the zero value (meaning: use the defaults).
+func (t InherentThresholds) IsZero() bool { return t == InherentThresholds{} }
+
+// Level maps inherent points to a risk level.
+func (t InherentThresholds) Level(points int) RiskLevel {
+	if t.IsZero() {
+		t = DefaultInherentThresholds
+	}
+	switch {
+	case points >= t.Critical:
+		return RiskCritical
+	case points >= t.High:
+		return RiskHigh
+	case points >= t.Medium:
+		return RiskMedium
+	}
+	return RiskLow
+}
+
+// exposure is what an entry handles, gathered from its register fields.
+type exposure struct {
+	confRank      int  // highest confidentiality rank (0 when none)
+	confLabel     Text // name of that level
+	confUnstated  bool // information listed without a confidentiality class
+	integrity2    bool
+	availability2 bool
+	personal      bool
+	myNumber      bool
+	segMyNumber   bool
+	segLGWAN      bool
+	segInternet   bool
+	subcontract   bool
+	foreign       []string // countries other than JP, in register order
+	terms         bool
+	social        *Social
+}
+
+// liveContract reports whether contract c still carries information risk
+// as of asOf: it has not both ended and had its data returned or deleted.
+func liveContract(c *Contract, asOf Date) bool {
+	return !(!c.To.IsZero() && c.To.Before(asOf) && !c.DataReturnedOn.IsZero())
+}
+
+func (x *exposure) addClass(s *ClassificationScheme, c Classification) {
+	if strings.TrimSpace(c.Confidentiality) == "" {
+		x.confUnstated = true
+	} else if l, ok := Lookup(s.Confidentiality, c.Confidentiality); ok {
+		if l.Rank > x.confRank {
+			x.confRank, x.confLabel = l.Rank, l.Name
+		}
+	} else {
+		// An id the scheme does not know is treated like an unstated class.
+		x.confUnstated = true
+	}
+	if s.IntegrityRank(c) >= 2 {
+		x.integrity2 = true
+	}
+	if s.AvailabilityRank(c) >= 2 {
+		x.availability2 = true
+	}
+}
+
+func (x *exposure) addSegments(segs []Segment) {
+	for _, g := range segs {
+		switch g {
+		case SegmentMyNumber:
+			x.segMyNumber = true
+		case SegmentLGWAN:
+			x.segLGWAN = true
+		case SegmentInternet:
+			x.segInternet = true
+		}
+	}
+}
+
+// exposureOf gathers the facts of e that drive inherent risk. For a
+// contractor it is the union over its live contracts (see liveContract).
+func exposureOf(s *ClassificationScheme, e Entry, asOf Date) exposure {
+	var x exposure
+	switch v := e.(type) {
+	case *Contractor:
+		for i := range v.Contracts {
+			c := &v.Contracts[i]
+			if !liveContract(c, asOf) {
+				continue
+			}
+			for _, inf := range c.Information {
+				x.addClass(s, inf.Class)
+				x.personal = x.personal || inf.PersonalData || inf.MyNumber
+				x.myNumber = x.myNumber || inf.MyNumber
+			}
+			x.addSegments(c.Segments)
+			if len(c.Subcontractors) > 0 {
+				x.subcontract = true
+			}
+		}
+	case *Service:
+		x.addClass(s, v.Class)
+		x.personal = v.PersonalData || v.MyNumber
+		x.myNumber = v.MyNumber
+		x.addSegments(v.Segments)
+		for _, l := range v.DataLocations {
+			if c := strings.ToUpper(strings.TrimSpace(l.Country)); c != "JP" {
+				if c == "" {
+					c = "?"
+				}
+				x.foreign = appendUnique(x.foreign, c)
+			}
+		}
+		x.terms = v.ContractType == ContractTerms
+	case *Social:
+		x.social = v
+	}
+	return x
+}
+
+func appendUnique(xs []string, s string) []string {
+	for _, x := range xs {
+		if x == s {
+			return xs
+		}
+	}
+	return append(xs, s)
+}
+
+// socialPlatformRisky lists the platforms that add points: those with
+// direct messages and one-click resharing, where a taken-over or
+// impersonated account does the most harm fastest, plus "other" (terms not
+// assessed by the catalogue).
+func socialPlatformRisky(p Platform) bool {
+	switch p {
+	case PlatformX, PlatformFacebook, PlatformInstagram, PlatformTikTok, PlatformLINE, PlatformOther:
+		return true
+	}
+	return false
+}
+
+func factor(ja, en string, pts int) Text {
+	p := strconv.Itoa(pts)
+	return Text{Ja: ja + "（+" + p + "）", En: en + " (+" + p + ")"}
+}
+
+// Inherent returns the inherent risk of e as of asOf, with the default
+// thresholds. See docs/scoring.md for the points table. It never fails:
+// missing facts add no points, except a confidentiality class that is
+// missing or unknown, which counts as class 2.
+func Inherent(org *Organisation, e Entry, asOf Date) InherentRisk {
+	s := org.Scheme()
+	return inherent(&s, e, asOf, DefaultInherentThresholds)
+}
+
+func inherent(s *ClassificationScheme, e Entry, asOf Date, th InherentThresholds) InherentRisk {
+	x := exposureOf(s, e, asOf)
+	return inherentOf(&x, th)
+}
+
+func inherentOf(x *exposure, th InherentThresholds) InherentRisk {
+	var r InherentRisk
+	add := func(t Text, pts int) {
+		r.Points += pts
+		r.Factors = append(r.Factors, t)
+	}
+	switch {
+	case x.confRank >= pointsClassFloor:
+		add(factor(x.confLabel.Ja, x.confLabel.In("en"), x.confRank), x.confRank)
+	case x.confUnstated:
+		add(factor("機密性の記載なし（機密性2とみなす）", "Confidentiality not stated (taken as class 2)", pointsClassFloor), pointsClassFloor)
+	}
+	if x.integrity2 {
+		add(factor("完全性2", "Integrity 2", pointsIntegrity2), pointsIntegrity2)
+	}
+	if x.availability2 {
+		add(factor("可用性2", "Availability 2", pointsAvailability2), pointsAvailability2)
+	}
+	if x.personal {
+		add(factor("個人情報", "Personal data", pointsPersonalData), pointsPersonalData)
+	}
+	if x.myNumber {
+		add(factor("特定個人情報（マイナンバー）", "My Number data", pointsMyNumber), pointsMyNumber)
+	}
+	// Only the most sensitive segment counts (they are not added up).
+	switch {
+	case x.segMyNumber:
+		add(factor("マイナンバー利用事務系", "My Number segment", pointsSegMyNumber), pointsSegMyNumber)
+	case x.segLGWAN:
+		add(factor("LGWAN接続系", "LGWAN segment", pointsSegLGWAN), pointsSegLGWAN)
+	case x.segInternet:
+		add(factor("インターネット接続系", "Internet segment", pointsSegInternet), pointsSegInternet)
+	}
+	if x.subcontract {
+		add(factor("再委託あり", "Subcontracting", pointsSubcontract), pointsSubcontract)
+	}
+	if len(x.foreign) > 0 {
+		c := strings.Join(x.foreign, ", ")
+		add(factor("国外でのデータ保管・処理（"+c+"）", "Data outside Japan ("+c+")", pointsForeignData), pointsForeignData)
+	}
+	if x.terms {
+		add(factor("約款による契約", "Terms-based contract", pointsTermsBased), pointsTermsBased)
+	}
+	if x.social != nil {
+		add(factor("公開の発信（なりすまし・乗っ取り・炎上の影響）", "Public posting (impersonation, takeover, reputation)", pointsSocialPublic), pointsSocialPublic)
+		if socialPlatformRisky(x.social.Platform) {
+			add(factor("プラットフォーム: "+x.social.Platform.Label("ja"), "Platform: "+x.social.Platform.Label("en"), pointsSocialPlatfm), pointsSocialPlatfm)
+		}
+	}
+	r.Level = th.Level(r.Points)
+	return r
+}
+
+// Matrix maps an inherent level and a control score to a residual level.
+type Matrix struct {
+	// Bands are the lowest control scores of bands 0, 1 and 2, highest
+	// first; a score below Bands[2] (or an inconclusive score, -1) is band 3.
+	Bands [3]float64
+	// Cells[i][j] is the residual level for inherent level RiskLevels[i]
+	// (低, 中, 高, 重大) and control-score band j.
+	Cells [4][4]RiskLevel
+}
+
+// DefaultMatrix is the residual-risk matrix of docs/scoring.md:
+//
+//	固有 \ 対策スコア   ≥80   60–79  40–59  <40
+//	低 (low)           低    低     中     中
+//	中 (medium)        低    中     中     高
+//	高 (high)          中    中     高     重大
+//	重大 (critical)    中    高     重大   重大
+var DefaultMatrix = Matrix{
+	Bands: [3]float64{80, 60, 40},
+	Cells: [4][4]RiskLevel{
+		{RiskLow, RiskLow, RiskMedium, RiskMedium},
+		{RiskLow, RiskMedium, RiskMedium, RiskHigh},
+		{RiskMedium, RiskMedium, RiskHigh, RiskCritical},
+		{RiskMedium, RiskHigh, RiskCritical, RiskCritical},
+	},
+}
+
+// IsZero reports whether m is the zero value (meaning: use DefaultMatrix).
+func (m *Matrix) IsZero() bool { return *m == Matrix{} }
+
+// Band returns the control-score band (0 best … 3 worst) of score.
+func (m *Matrix) Band(score float64) int {
+	if m.IsZero() {
+		m = &DefaultMatrix
+	}
+	for i, b := range m.Bands {
+		if score >= b {
+			return i
+		}
+	}
+	return 3
+}
+
+// Residual returns the residual level for inherent level inh and control
+// score score. An unknown inherent level is treated as 重大.
+func (m *Matrix) Residual(inh RiskLevel, score float64) RiskLevel {
+	if m.IsZero() {
+		m = &DefaultMatrix
+	}
+	row := inh.Rank() - 1
+	if row < 0 {
+		row = 3
+	}
+	return m.Cells[row][m.Band(score)]
+}
