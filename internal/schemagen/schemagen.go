@@ -1,0 +1,339 @@
+// Package schemagen generates the JSON Schemas in schemas/ from the Go
+// types of riskassess, so that editors (through the yaml-language-server
+// "$schema" line) can check and complete register files.
+//
+// Generate reads the doc comments of riskassess from the source tree for the
+// English descriptions, so it runs from a checkout of the repository (go
+// generate, go test), not from an installed binary. The CLI ships the
+// generated files embedded in package schemas instead.
+package schemagen
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"go/ast"
+	"go/doc"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"sort"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/invopop/jsonschema"
+)
+
+// BaseURL is where the schemas are published; each schema's $id is
+// BaseURL + file name.
+const BaseURL = "https://gikai-sec.github.io/riskregister/schemas/"
+
+const modelPkg = "github.com/gikai-sec/riskregister/riskassess"
+
+// Doc is one generated schema: the Go type it describes, its title, the
+// struct tag that names its fields and, for YAML files, the required fields.
+type Doc struct {
+	File  string
+	Type  reflect.Type
+	Title string
+	// Tag is the struct tag giving field names: "yaml" for register files,
+	// "json" for JSON output.
+	Tag string
+	// Required lists the required fields per Go type name, as the store
+	// checks them ("" is the root). When nil, the fields without omitempty
+	// or omitzero in Tag are required (right for JSON output).
+	Required map[string][]string
+}
+
+// entryRequired holds what the store requires of every entry.
+func entryRequired(kindFields ...string) map[string][]string {
+	return map[string][]string{
+		"":         append([]string{"name", "owner", "approval"}, kindFields...),
+		"Owner":    {"section"},
+		"Approval": {"status"},
+	}
+}
+
+// Docs lists the schemas Generate writes, by file name. The required fields
+// follow riskassess/store's checks (checker.org and checker.entry), so that
+// an editor flags exactly what Load would reject.
+var Docs = []Doc{
+	{File: "register.schema.json", Type: reflect.TypeFor[riskassess.Organisation](), Tag: "yaml",
+		Title:    "台帳の設定 register.yaml / register settings (register.yaml)",
+		Required: map[string][]string{"": {"name"}, "Section": {"id"}, "Position": {"id"}, "Person": {"id"}}},
+	{File: "contractor.schema.json", Type: reflect.TypeFor[riskassess.Contractor](), Tag: "yaml",
+		Title:    "委託事業者 contractors/ID.yaml / outsourcing contractor",
+		Required: entryRequired("legal_name")},
+	{File: "service.schema.json", Type: reflect.TypeFor[riskassess.Service](), Tag: "yaml",
+		Title:    "外部サービス services/ID.yaml / external service",
+		Required: entryRequired("provider", "contract_type", "delivery")},
+	{File: "social.schema.json", Type: reflect.TypeFor[riskassess.Social](), Tag: "yaml",
+		Title:    "ソーシャルメディアアカウント social/ID.yaml / social-media account",
+		Required: entryRequired("platform", "handle", "url", "status", "responsible")},
+	{File: "export.schema.json", Type: reflect.TypeFor[riskassess.ExportDocument](), Tag: "json",
+		Title: "台帳のJSONエクスポート（riskregister export --format json）/ JSON export of the register"},
+}
+
+var (
+	dateType = reflect.TypeFor[riskassess.Date]()
+	enumType = reflect.TypeFor[riskassess.Enum]()
+)
+
+// Generate returns every schema of Docs keyed by file name: JSON with sorted keys, indented by two spaces, ending
+// in a newline. It returns an error when the riskassess source cannot be
+// read (it must run from the repository) or when a field of the model has no
+// description (add it to the descriptions map).
+func Generate() (map[string][]byte, error) {
+	comments, err := goComments()
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]byte)
+	var missing []string
+	for _, d := range Docs {
+		b, miss, err := generate(d, comments)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", d.File, err)
+		}
+		missing = append(missing, miss...)
+		out[d.File] = b
+	}
+	if len(missing) > 0 {
+		sort.Strings(missing)
+		missing = compact(missing)
+		return nil, fmt.Errorf("schemagen: no description for %s: add them to the descriptions map", strings.Join(missing, ", "))
+	}
+	return out, nil
+}
+
+func compact(s []string) []string {
+	var out []string
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func generate(d Doc, comments map[string]string) ([]byte, []string, error) {
+	var missing []string
+	r := &jsonschema.Reflector{
+		FieldNameTag:               d.Tag,
+		RequiredFromJSONSchemaTags: d.Required != nil,
+		Anonymous:                  true,
+		ExpandedStruct:             true,
+		Mapper:                     mapType,
+		LookupComment: func(t reflect.Type, field string) string {
+			desc, ok := describe(t, field, comments)
+			if !ok {
+				missing = append(missing, key(t, field))
+			}
+			return desc
+		},
+	}
+	s := r.ReflectFromType(d.Type)
+	s.ID = jsonschema.ID(BaseURL + d.File)
+	s.Title = d.Title
+	if d.Required != nil {
+		if err := applyRequired(s, d.Required); err != nil {
+			return nil, nil, err
+		}
+	}
+	raw, err := json.Marshal(s)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Re-encode through a generic value: encoding/json sorts map keys,
+	// which makes the output independent of field order.
+	var v any
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if err := dec.Decode(&v); err != nil {
+		return nil, nil, err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, nil, err
+	}
+	return buf.Bytes(), missing, nil
+}
+
+// applyRequired sets the required lists of the root and of $defs from req.
+// On register files the entry or organisation name must have its Japanese
+// form, and a service's provider needs a contractor id or a name.
+func applyRequired(s *jsonschema.Schema, req map[string][]string) error {
+	for name, fields := range req {
+		target := s
+		if name != "" {
+			target = s.Definitions[name]
+			if target == nil {
+				return fmt.Errorf("schemagen: no definition %s for required fields", name)
+			}
+		}
+		for _, f := range fields {
+			if _, ok := target.Properties.Get(f); !ok {
+				return fmt.Errorf("schemagen: %s has no property %q", name, f)
+			}
+		}
+		target.Required = fields
+	}
+	if p, ok := s.Properties.Get("name"); ok {
+		p.Required = []string{"ja"}
+	}
+	if prov := s.Definitions["Provider"]; prov != nil {
+		prov.AnyOf = []*jsonschema.Schema{{Required: []string{"contractor"}}, {Required: []string{"name"}}}
+	}
+	return nil
+}
+
+// mapType gives the schema of types that are not plain structs: dates as
+// ISO strings, enum types as string enums.
+func mapType(t reflect.Type) *jsonschema.Schema {
+	if t == dateType {
+		return &jsonschema.Schema{Type: "string", Format: "date"}
+	}
+	if t.Kind() == reflect.String && t.Implements(enumType) {
+		e := reflect.Zero(t).Interface().(riskassess.Enum)
+		var enum []any
+		for _, a := range e.Allowed() {
+			enum = append(enum, a)
+		}
+		return &jsonschema.Schema{Type: "string", Enum: enum}
+	}
+	return nil
+}
+
+func key(t reflect.Type, field string) string {
+	if field == "" {
+		return t.Name()
+	}
+	return t.Name() + "." + field
+}
+
+// describe returns "Japanese / English" for a type (field "") or a field.
+// The Japanese comes from the descriptions map; the English from the Go doc
+// comment or else from the map. ok is false when either half is missing for
+// a field or a riskassess type.
+func describe(t reflect.Type, field string, comments map[string]string) (string, bool) {
+	if t.PkgPath() != modelPkg {
+		return "", true
+	}
+	k := key(t, field)
+	d, ok := descriptions[k]
+	en := comments[k]
+	if en == "" {
+		en = d.en
+	}
+	if !ok || d.ja == "" || en == "" {
+		if field == "" {
+			// Type descriptions are optional: the fields carry the detail.
+			if en != "" && d.ja != "" {
+				return d.ja + " / " + en, true
+			}
+			return en, true
+		}
+		return "", false
+	}
+	return d.ja + " / " + en, true
+}
+
+// sourceDir returns the riskassess source folder next to this file.
+func sourceDir() (string, error) {
+	_, file, _, ok := runtime.Caller(0)
+	if !ok {
+		return "", fmt.Errorf("schemagen: cannot locate the source tree")
+	}
+	dir := filepath.Join(filepath.Dir(file), "..", "..", "riskassess")
+	if _, err := os.Stat(filepath.Join(dir, "register.go")); err != nil {
+		return "", fmt.Errorf("schemagen: riskassess source not found (run from a checkout of the repository): %w", err)
+	}
+	return dir, nil
+}
+
+// goComments reads the doc comments of the riskassess package (its own
+// folder only, not sub-packages; test files skipped) into a map keyed
+// "Type" and "Type.Field", as jsonschema.Reflector.AddGoComments does.
+// A type's comment is reduced to its first sentence.
+func goComments() (map[string]string, error) {
+	dir, err := sourceDir()
+	if err != nil {
+		return nil, err
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	fset := token.NewFileSet()
+	out := make(map[string]string)
+	var pkg doc.Package
+	for _, path := range files {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments)
+		if err != nil {
+			return nil, fmt.Errorf("schemagen: %w", err)
+		}
+		for _, decl := range f.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.TYPE {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				ts := spec.(*ast.TypeSpec)
+				if !ts.Name.IsExported() {
+					continue
+				}
+				txt := ts.Doc.Text()
+				if txt == "" {
+					txt = gd.Doc.Text()
+				}
+				if s := pkg.Synopsis(txt); s != "" {
+					out[ts.Name.Name] = s
+				}
+				st, ok := ts.Type.(*ast.StructType)
+				if !ok {
+					continue
+				}
+				for _, fld := range st.Fields.List {
+					txt := fld.Doc.Text()
+					if txt == "" {
+						txt = fld.Comment.Text()
+					}
+					txt = strings.Join(strings.Fields(txt), " ")
+					for _, n := range fld.Names {
+						if n.IsExported() && txt != "" {
+							out[ts.Name.Name+"."+n.Name] = txt
+						}
+					}
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// Write generates the schemas into dir, creating it if needed.
+func Write(dir string) error {
+	files, err := Generate()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,453 @@
+package schemagen_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/gikai-sec/riskregister/internal/schemagen"
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/google/go-cmp/cmp"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/tools/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite schemas/ from Generate()")
+
+const schemasDir = "../../schemas"
+
+// TestSchemasUpToDate fails when the committed schemas/*.json differ from
+// what Generate produces (run "go test ./internal/schemagen -update" or
+// "go generate ./schemas" after changing the model).
+func TestSchemasUpToDate(t *testing.T) {
+	got, err := schemagen.Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := schemagen.Write(schemasDir); err != nil {
+			t.Fatal(err)
+		}
+	}
+	onDisk, err := filepath.Glob(filepath.Join(schemasDir, "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range onDisk {
+		if _, ok := got[filepath.Base(path)]; !ok {
+			t.Errorf("%s is not generated any more: delete it", path)
+		}
+	}
+	for name, want := range got {
+		disk, err := os.ReadFile(filepath.Join(schemasDir, name))
+		if err != nil {
+			t.Errorf("%v: run go test ./internal/schemagen -update", err)
+			continue
+		}
+		if diff := cmp.Diff(string(want), string(disk)); diff != "" {
+			t.Errorf("schemas/%s is stale: run go test ./internal/schemagen -update (-generated +on disk):\n%s", name, diff)
+		}
+	}
+}
+
+func TestGenerateDeterministic(t *testing.T) {
+	a, err := schemagen.Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := schemagen.Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(a, b); diff != "" {
+		t.Fatalf("two runs differ:\n%s", diff)
+	}
+	for name, s := range a {
+		if !bytes.HasSuffix(s, []byte("}\n")) || !bytes.HasPrefix(s, []byte("{\n  \"")) {
+			t.Errorf("%s: want 2-space indented JSON ending in a newline", name)
+		}
+	}
+}
+
+// walk calls f for every schema object under v with its JSON pointer.
+func walk(ptr string, v any, f func(ptr string, m map[string]any)) {
+	switch v := v.(type) {
+	case map[string]any:
+		f(ptr, v)
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			walk(ptr+"/"+k, v[k], f)
+		}
+	case []any:
+		for i, x := range v {
+			walk(fmt.Sprintf("%s/%d", ptr, i), x, f)
+		}
+	}
+}
+
+// TestSchemaShape checks the conventions every generated schema follows:
+// every property described in Japanese and English, objects closed, dates
+// as format "date", enums listed.
+func TestSchemaShape(t *testing.T) {
+	files, err := schemagen.Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hasJa := func(s string) bool {
+		for _, r := range s {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+				return true
+			}
+		}
+		return false
+	}
+	for name, b := range files {
+		var doc map[string]any
+		if err := json.Unmarshal(b, &doc); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if doc["$id"] != schemagen.BaseURL+name {
+			t.Errorf("%s: $id = %v", name, doc["$id"])
+		}
+		if doc["$schema"] != "https://json-schema.org/draft/2020-12/schema" {
+			t.Errorf("%s: $schema = %v", name, doc["$schema"])
+		}
+		walk("", doc, func(ptr string, m map[string]any) {
+			if m["type"] == "object" && m["properties"] != nil && m["additionalProperties"] != false {
+				t.Errorf("%s#%s: object without additionalProperties: false", name, ptr)
+			}
+			props, _ := m["properties"].(map[string]any)
+			for k, p := range props {
+				d, _ := p.(map[string]any)["description"].(string)
+				ja, en, ok := strings.Cut(d, " / ")
+				if !ok || !hasJa(ja) || !strings.ContainsFunc(en, unicode.IsLetter) {
+					t.Errorf("%s#%s/properties/%s: description %q is not \"日本語 / English\"", name, ptr, k, d)
+				}
+			}
+		})
+	}
+	// Spot checks of mapped types.
+	var svc map[string]any
+	if err := json.Unmarshal(files["service.schema.json"], &svc); err != nil {
+		t.Fatal(err)
+	}
+	props := svc["properties"].(map[string]any)
+	want := map[string]any{"description": props["contract_end"].(map[string]any)["description"], "type": "string", "format": "date"}
+	if diff := cmp.Diff(want, props["contract_end"]); diff != "" {
+		t.Errorf("contract_end (-want +got):\n%s", diff)
+	}
+	if got := props["delivery"].(map[string]any)["enum"]; !cmp.Equal(got, []any{"lgwan-asp", "saas", "iaas-paas", "on-premises"}) {
+		t.Errorf("delivery enum = %v", got)
+	}
+}
+
+// compile compiles every generated schema and returns them by file name.
+func compile(t *testing.T) map[string]*jsonschema.Schema {
+	t.Helper()
+	files, err := schemagen.Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	for name, b := range files {
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.AddResource(schemagen.BaseURL+name, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := map[string]*jsonschema.Schema{}
+	for name := range files {
+		s, err := c.Compile(schemagen.BaseURL + name)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		out[name] = s
+	}
+	return out
+}
+
+// yamlToJSON converts a YAML document to the generic JSON value a JSON
+// Schema validator sees (as an editor's YAML 1.2 parser would: unquoted
+// dates are strings).
+func yamlToJSON(t *testing.T, src []byte) any {
+	t.Helper()
+	var v any
+	if err := yaml.Unmarshal(src, &v); err != nil {
+		t.Fatal(err)
+	}
+	var conv func(any) any
+	conv = func(v any) any {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				v[k] = conv(x)
+			}
+		case []any:
+			for i, x := range v {
+				v[i] = conv(x)
+			}
+		case time.Time:
+			return v.Format(time.DateOnly)
+		}
+		return v
+	}
+	b, err := json.Marshal(conv(v))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inst
+}
+
+// schemaFor returns the schema file for a register file path.
+func schemaFor(path string) string {
+	switch {
+	case path == "register.yaml":
+		return "register.schema.json"
+	case strings.HasPrefix(path, "contractors/"):
+		return "contractor.schema.json"
+	case strings.HasPrefix(path, "services/"):
+		return "service.schema.json"
+	case strings.HasPrefix(path, "social/"):
+		return "social.schema.json"
+	}
+	return ""
+}
+
+// validRegister is a small register that store.Load accepts with no errors.
+const validRegister = `
+-- register.yaml --
+name: {ja: 見本市議会, en: Sample City Council}
+policy:
+  title: {ja: 情報セキュリティ基本方針}
+  clauses:
+    - {id: 6(8), title: {ja: 業務委託と外部サービスの利用}}
+sections:
+  - {id: somu, name: {ja: 総務課}}
+  - {id: koho, name: {ja: 広報係}, parent: somu}
+positions:
+  - {id: kacho, title: {ja: 課長}}
+people:
+  - {id: yamada, name: {ja: 山田 花子}, section: somu, position: kacho}
+review_intervals: {high: 6}
+approval_chain:
+  - {role: {ja: 所属長}, position: kacho, kinds: [contractor], min_risk: medium}
+requirements:
+  disable: [OUT-99]
+-- contractors/acme.yaml --
+name: {ja: 株式会社アクメ}
+legal_name: 株式会社アクメ
+corporate_number: "2999001001037"
+owner: {section: somu, position: kacho, person: yamada}
+approval:
+  status: conditional
+  approver: kacho
+  decided_on: 2026-04-01
+  conditions: [年1回の実地確認]
+contracts:
+  - id: C-1
+    scope: 保守
+    from: 2026-04-01
+    to: 2027-03-31
+    information:
+      - {description: 会議録, class: {confidentiality: "2"}, personal_data: true}
+    segments: [lgwan]
+    clauses: [{requirement: OUT-10, article: 第3条}]
+    work_sites: [{kind: remote}]
+certifications:
+  - {type: isms, number: IS 1, valid_until: 2027-01-31}
+review_due: 2027-04-01
+answers:
+  Q-OUT-01: {value: "yes", cell: Questions!D5}
+assessments:
+  - on: 2026-03-01
+    source: questionnaires/acme.xlsx
+    sha256: 0123abcd
+    respondent: {company: 株式会社アクメ, date: 2026-02-27}
+    answers:
+      Q-OUT-01: {value: "yes"}
+-- services/mail.yaml --
+name: {ja: メール配信サービス}
+owner: {section: koho}
+approval: {status: approved}
+provider: {contractor: acme}
+contract_type: terms
+delivery: saas
+segments: [internet]
+class: {confidentiality: "2", integrity: "1", availability: "1"}
+ismap: {list: ismap-liu, number: L-1, functions_in_scope: true}
+data_locations: [{country: JP}]
+sla: {availability: 99.9}
+exit: {data_return: true, deletion: true}
+auth: {sso: false, admin_mfa: true}
+manager: yamada
+-- social/x.yaml --
+name: {ja: 公式X}
+owner: {section: koho}
+approval: {status: approved}
+platform: x
+handle: sample_gikai
+url: https://x.com/sample_gikai
+responsible: {section: koho, person: yamada}
+operators: [yamada]
+mfa: true
+status: active
+`
+
+func TestValidDocuments(t *testing.T) {
+	schemas := compile(t)
+	ar := txtar.Parse([]byte(validRegister))
+	dir := t.TempDir()
+	for _, f := range ar.Files {
+		path := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := schemas[schemaFor(f.Name)].Validate(yamlToJSON(t, f.Data)); err != nil {
+			t.Errorf("%s: %v", f.Name, err)
+		}
+	}
+	// The same files pass the store: the schemas are not stricter than
+	// the loader on this register.
+	if _, err := store.Load(dir); err != nil {
+		t.Errorf("store.Load: %v", err)
+	}
+}
+
+func TestInvalidDocuments(t *testing.T) {
+	schemas := compile(t)
+	ar := txtar.Parse([]byte(validRegister))
+	base := map[string]string{}
+	for _, f := range ar.Files {
+		base[f.Name] = string(f.Data)
+	}
+	tests := []struct {
+		name, file, old, new string
+		want                 string // substring of the validation error
+	}{
+		{"unknown field", "contractors/acme.yaml", "legal_name:", "legal_nam:", "legal_nam"},
+		{"bad enum", "contractors/acme.yaml", "status: conditional", "status: approve", "/approval/status"},
+		{"bad date", "contractors/acme.yaml", "review_due: 2027-04-01", "review_due: 2027/04/01", "date"},
+		{"missing legal name", "contractors/acme.yaml", "legal_name: 株式会社アクメ\n", "", "legal_name"},
+		{"missing name.ja", "contractors/acme.yaml", "name: {ja: 株式会社アクメ}", "name: {en: Acme}", "ja"},
+		{"missing owner section", "services/mail.yaml", "owner: {section: koho}", "owner: {person: yamada}", "section"},
+		{"provider neither id nor name", "services/mail.yaml", "provider: {contractor: acme}", "provider: {}", "provider"},
+		{"bad delivery", "services/mail.yaml", "delivery: saas", "delivery: cloud", "/delivery"},
+		{"list for mapping", "services/mail.yaml", "auth: {sso: false, admin_mfa: true}", "auth: [sso]", "auth"},
+		{"bad platform", "social/x.yaml", "platform: x", "platform: twitter", "/platform"},
+		{"missing status", "social/x.yaml", "status: active\n", "", "status"},
+		{"unknown register key", "register.yaml", "review_intervals:", "review_interval:", "review_interval"},
+		{"section without id", "register.yaml", "{id: koho, name: {ja: 広報係}, parent: somu}", "{name: {ja: 広報係}}", "id"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := base[tc.file]
+			if !strings.Contains(src, tc.old) {
+				t.Fatalf("%s does not contain %q", tc.file, tc.old)
+			}
+			src = strings.Replace(src, tc.old, tc.new, 1)
+			err := schemas[schemaFor(tc.file)].Validate(yamlToJSON(t, []byte(src)))
+			if err == nil {
+				t.Fatalf("schema accepted %s with %q", tc.file, tc.new)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %q does not mention %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestExampleRegister checks every file of the example register against
+// its schema.
+func TestExampleRegister(t *testing.T) {
+	root := "../../examples/chofu-gikai"
+	if _, err := os.Stat(filepath.Join(root, "register.yaml")); err != nil {
+		t.Skip("example register not present")
+	}
+	schemas := compile(t)
+	n := 0
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".yaml") {
+			return err
+		}
+		rel, _ := filepath.Rel(root, path)
+		s := schemas[schemaFor(filepath.ToSlash(rel))]
+		if s == nil {
+			return nil
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		n++
+		if err := s.Validate(yamlToJSON(t, src)); err != nil {
+			t.Errorf("%s: %v", rel, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Fatal("no files checked")
+	}
+}
+
+// TestExportDocument validates a real export document against
+// export.schema.json.
+func TestExportDocument(t *testing.T) {
+	schemas := compile(t)
+	asOf := riskassess.NewDate(2026, 4, 1)
+	reg := &riskassess.Register{
+		Org: riskassess.Organisation{Name: riskassess.T("見本市議会", "Sample"),
+			Sections: []riskassess.Section{{ID: "somu", Name: riskassess.T("総務課", "")}}},
+		Contractors: []*riskassess.Contractor{{Common: riskassess.Common{ID: "acme", Name: riskassess.T("アクメ", ""),
+			Owner: riskassess.Owner{Section: "somu"}, Approval: riskassess.Approval{Status: riskassess.StatusApproved},
+			ReviewDue: riskassess.NewDate(2026, 3, 1)}, LegalName: "株式会社アクメ"}},
+		Services: []*riskassess.Service{{Common: riskassess.Common{ID: "mail", Name: riskassess.T("メール", ""),
+			Owner: riskassess.Owner{Section: "somu"}, Approval: riskassess.Approval{Status: riskassess.StatusDraft}},
+			Provider: riskassess.Provider{Name: "X社"}, ContractType: riskassess.ContractTerms, Delivery: riskassess.DeliverySaaS}},
+	}
+	reqs := []riskassess.Requirement{{
+		ID: "T-1", Kinds: riskassess.Kinds, Title: riskassess.T("テスト要件", "Test"), Severity: riskassess.SeverityHigh,
+		Check: func(*riskassess.Subject) riskassess.Result {
+			return riskassess.Result{Outcome: riskassess.OutcomeNotMet, Message: riskassess.T("未達", "not met")}
+		},
+	}}
+	doc := riskassess.NewExportDocument(reg, riskassess.AssessAll(reg, reqs, asOf), asOf, "test")
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := schemas["export.schema.json"].Validate(inst); err != nil {
+		t.Errorf("export document does not match export.schema.json: %v\n%s", err, b)
+	}
+}
