@@ -365,7 +365,7 @@ func tblKindValues(reg *Register, e Entry, lang string) []TableValue {
 	case *Contractor:
 		var contracts, certs []string
 		for _, c := range v.Contracts {
-			s := strings.TrimSpace(c.ID + " " + c.Scope)
+			s := tblJoin(c.ID, c.Scope)
 			if !c.From.IsZero() || !c.To.IsZero() {
 				s += "（" + c.From.String() + "〜" + c.To.String() + "）"
 			}
@@ -392,14 +392,14 @@ func tblKindValues(reg *Register, e Entry, lang string) []TableValue {
 			if v.ISMAP.List == ISMAPLIU {
 				list = "ISMAP-LIU"
 			}
-			ismap = strings.TrimSpace(list + " " + v.ISMAP.Number)
+			ismap = tblJoin(list, v.ISMAP.Number)
 			if !v.ISMAP.ValidUntil.IsZero() {
 				ismap += "（〜" + v.ISMAP.ValidUntil.String() + "）"
 			}
 		}
 		var locs []string
 		for _, l := range v.DataLocations {
-			locs = append(locs, strings.TrimSpace(l.Country+" "+l.Region))
+			locs = append(locs, tblJoin(l.Country, l.Region))
 		}
 		return []TableValue{tblText(provider), tblText(tblLabelOr(v.ContractType.Label(lang), v.ContractType)),
 			tblText(tblLabelOr(v.Delivery.Label(lang), v.Delivery)), tblText(ismap), tblText(strings.Join(locs, ", "))}
@@ -415,7 +415,7 @@ func tblCertText(c Certification, lang string) string {
 	if c.Name != "" {
 		name = c.Name
 	}
-	s := strings.TrimSpace(name + " " + c.Number)
+	s := tblJoin(name, c.Number)
 	if !c.ValidUntil.IsZero() {
 		s += "（〜" + c.ValidUntil.String() + "）"
 	}
@@ -428,6 +428,18 @@ func tblLabelOr[S ~string](label string, v S) string {
 		return ""
 	}
 	return label
+}
+
+// tblJoin joins the non-empty parts with a space, leaving each part as is
+// (a leading tab or '=' must survive to be neutralised on export).
+func tblJoin(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 func tblText(s string) TableValue { return TableValue{Text: s} }
@@ -477,7 +489,7 @@ func PersonLabel(org *Organisation, id string, lang string) string {
 // OwnerLabel returns "position person" (e.g. "課長 山田 太郎") for o, with
 // whichever part is set.
 func OwnerLabel(org *Organisation, o Owner, lang string) string {
-	return strings.TrimSpace(PositionLabel(org, o.Position, lang) + " " + PersonLabel(org, o.Person, lang))
+	return tblJoin(PositionLabel(org, o.Position, lang), PersonLabel(org, o.Person, lang))
 }
 
 // DueSection returns the name in lang of the section responsible for it:

@@ -1,0 +1,114 @@
+// Package csv exports the register as CSV files that Excel and LibreOffice
+// open correctly: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line
+// ends, one file per kind of entry. Text cells are protected against
+// formula injection with riskassess.NeutraliseFormula.
+package csv
+
+import (
+	"bufio"
+	stdcsv "encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// BOM is the UTF-8 byte-order mark written at the start of every file, so
+// that Excel reads the file as UTF-8 rather than Shift_JIS.
+const BOM = "\uFEFF"
+
+// WriteTable writes t to w as CSV: the BOM, a header row with the column
+// titles in lang ("ja" or "en"), then one row per entry. Dates are ISO
+// (2026-04-01), numbers plain, risk levels their label; every text cell goes
+// through riskassess.NeutraliseFormula. It returns w's error, if any.
+func WriteTable(w io.Writer, t riskassess.Table, lang string) error {
+	bw := bufio.NewWriter(w)
+	if _, err := bw.WriteString(BOM); err != nil {
+		return err
+	}
+	cw := stdcsv.NewWriter(bw)
+	cw.UseCRLF = true
+	header := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		header[i] = riskassess.NeutraliseFormula(c.Title.In(lang))
+	}
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	rec := make([]string, len(t.Columns))
+	for _, r := range t.Rows {
+		for i, c := range t.Columns {
+			v := ""
+			if i < len(r.Values) {
+				v = r.Values[i].Text
+			}
+			switch c.Type {
+			case riskassess.ValueDate, riskassess.ValueNumber:
+				rec[i] = v
+			default:
+				rec[i] = riskassess.NeutraliseFormula(v)
+			}
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// FileName returns the file name of kind k's CSV in a folder export:
+// contractors.csv, services.csv or social.csv.
+func FileName(k riskassess.Kind) string { return k.Dir() + ".csv" }
+
+// WriteDir writes one CSV per kind (FileName) into dir, creating dir if
+// needed, and returns the paths written. Each file is written to a
+// temporary file in dir and renamed into place, so an existing file is
+// never left half-written.
+func WriteDir(dir string, reg *riskassess.Register, as []riskassess.Assessment, lang string) ([]string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	var paths []string
+	for _, k := range riskassess.Kinds {
+		p := filepath.Join(dir, FileName(k))
+		if err := WriteFileAtomic(p, func(w io.Writer) error {
+			return WriteTable(w, riskassess.RegisterTable(reg, as, k, lang), lang)
+		}); err != nil {
+			return paths, err
+		}
+		paths = append(paths, p)
+	}
+	return paths, nil
+}
+
+// WriteFileAtomic writes path through write into a temporary file in the
+// same folder and renames it into place when write succeeds; on any error
+// the temporary file is removed and path is untouched.
+func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if err = write(f); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err = f.Chmod(0o644); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}

@@ -1,0 +1,160 @@
+package csv_test
+
+import (
+	"bytes"
+	stdcsv "encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	rcsv "github.com/gikai-sec/riskregister/riskassess/csv"
+	"github.com/google/go-cmp/cmp"
+)
+
+func date(s string) riskassess.Date {
+	d, err := riskassess.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// testRegister has one entry per kind with awkward text: commas, quotes,
+// line breaks, Japanese, and formula-looking values.
+func testRegister() (*riskassess.Register, []riskassess.Assessment) {
+	reg := &riskassess.Register{
+		Org: riskassess.Organisation{Sections: []riskassess.Section{{ID: "sec", Name: riskassess.T("議会事務局, 総務係", "Secretariat")}}},
+		Contractors: []*riskassess.Contractor{{
+			Common: riskassess.Common{ID: "acme", Name: riskassess.T(`株式会社"アクメ"`, ""), Owner: riskassess.Owner{Section: "sec"},
+				Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: date("2025-04-01")}},
+			CorporateNumber: "1234567890123",
+			Contracts:       []riskassess.Contract{{ID: "C-1", Scope: "保守"}, {ID: "C-2", Scope: "運用, 監視"}},
+		}},
+		Services: []*riskassess.Service{{
+			Common:        riskassess.Common{ID: "evil", Name: riskassess.T(`=HYPERLINK("http://evil.example","x")`, "")},
+			Provider:      riskassess.Provider{Name: "+cmd|' /C calc'!A0"},
+			DataLocations: []riskassess.DataLocation{{Country: "@SUM(1)"}},
+		}},
+		Social: []*riskassess.Social{{Common: riskassess.Common{ID: "x", Name: riskassess.T("-2+3", "")}, Handle: "\t=1", URL: "\r=2"}},
+	}
+	as := []riskassess.Assessment{{Kind: riskassess.KindContractor, EntryID: "acme", Inherent: riskassess.RiskHigh,
+		ControlScore: 72.5, Residual: riskassess.RiskMedium, Decision: riskassess.DecisionApprove}}
+	return reg, as
+}
+
+func readCSV(t *testing.T, b []byte) [][]string {
+	t.Helper()
+	if !bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")) {
+		t.Fatalf("no UTF-8 BOM at the start: % x", b[:min(3, len(b))])
+	}
+	r := stdcsv.NewReader(bytes.NewReader(b[3:]))
+	r.FieldsPerRecord = -1
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recs
+}
+
+func col(t *testing.T, recs [][]string, name string) int {
+	t.Helper()
+	for i, h := range recs[0] {
+		if h == name {
+			return i
+		}
+	}
+	t.Fatalf("no column %q in header %q", name, recs[0])
+	return -1
+}
+
+func TestWriteTableQuotingAndBOM(t *testing.T) {
+	reg, as := testRegister()
+	var buf bytes.Buffer
+	if err := rcsv.WriteTable(&buf, riskassess.RegisterTable(reg, as, riskassess.KindContractor, "ja"), "ja"); err != nil {
+		t.Fatal(err)
+	}
+	raw := buf.String()
+	// RFC 4180: quotes doubled, fields with commas/quotes/line breaks quoted, CRLF everywhere.
+	for _, want := range []string{`"株式会社""アクメ"""`, `"議会事務局, 総務係"`, "\"C-1 保守\r\nC-2 運用, 監視\"", "\r\n"} {
+		if !strings.Contains(raw, want) {
+			t.Errorf("output lacks %q:\n%s", want, raw)
+		}
+	}
+	if strings.Contains(strings.ReplaceAll(raw, "\r\n", ""), "\n") {
+		t.Errorf("bare LF in output: %q", raw)
+	}
+	recs := readCSV(t, buf.Bytes())
+	if len(recs) != 2 {
+		t.Fatalf("%d records, want header + 1", len(recs))
+	}
+	got := map[string]string{}
+	for _, name := range []string{"ID", "名称", "所管課", "承認状況", "承認日", "固有リスク", "対策スコア", "残留リスク", "推奨判断", "法人番号", "契約"} {
+		got[name] = recs[1][col(t, recs, name)]
+	}
+	want := map[string]string{"ID": "acme", "名称": `株式会社"アクメ"`, "所管課": "議会事務局, 総務係", "承認状況": "承認",
+		"承認日": "2025-04-01", "固有リスク": "高", "対策スコア": "72.5", "残留リスク": "中", "推奨判断": "承認可",
+		"法人番号": "1234567890123", "契約": "C-1 保守\r\nC-2 運用, 監視"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("fields read back (-want +got):\n%s", diff)
+	}
+}
+
+func TestWriteTableNeutralisesFormulas(t *testing.T) {
+	reg, as := testRegister()
+	hostile := map[riskassess.Kind]map[string]string{
+		riskassess.KindService: {"名称": `'=HYPERLINK("http://evil.example","x")`, "提供者": "'+cmd|' /C calc'!A0", "データ所在地": "'@SUM(1)"},
+		riskassess.KindSocial:  {"名称": "'-2+3", "アカウント": "'\t=1", "URL": "'\r=2"},
+	}
+	for k, want := range hostile {
+		var buf bytes.Buffer
+		if err := rcsv.WriteTable(&buf, riskassess.RegisterTable(reg, as, k, "ja"), "ja"); err != nil {
+			t.Fatal(err)
+		}
+		recs := readCSV(t, buf.Bytes())
+		got := map[string]string{}
+		for name := range want {
+			got[name] = strings.ReplaceAll(recs[1][col(t, recs, name)], "\r\n", "\r")
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", k, diff)
+		}
+		for _, rec := range recs {
+			for _, f := range rec {
+				if f != "" && strings.ContainsRune("=+-@\t\r", rune(f[0])) {
+					t.Errorf("%s: field %q starts with a formula character", k, f)
+				}
+			}
+		}
+	}
+}
+
+func TestWriteDir(t *testing.T) {
+	reg, as := testRegister()
+	dir := filepath.Join(t.TempDir(), "out")
+	paths, err := rcsv.WriteDir(dir, reg, as, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantFiles := []string{"contractors.csv", "services.csv", "social.csv"}
+	var got []string
+	for _, p := range paths {
+		got = append(got, filepath.Base(p))
+	}
+	if diff := cmp.Diff(wantFiles, got); diff != "" {
+		t.Errorf("files (-want +got):\n%s", diff)
+	}
+	ents, _ := os.ReadDir(dir)
+	if len(ents) != 3 {
+		t.Errorf("%d files in %s, want 3 (no temporary files left)", len(ents), dir)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "social.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := readCSV(t, b)
+	if recs[0][0] != "ID" || recs[0][1] != "Name" || recs[1][0] != "x" {
+		t.Errorf("social.csv = %q", recs)
+	}
+}

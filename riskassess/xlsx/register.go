@@ -1,0 +1,532 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"cmp"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/mattn/go-runewidth"
+	"github.com/xuri/excelize/v2"
+)
+
+// RegisterOptions are the settings of WriteRegister. The zero value writes
+// a Japanese workbook.
+type RegisterOptions struct {
+	// Lang is the language of sheet names, headers and labels: "ja"
+	// (default) or "en".
+	Lang string
+}
+
+// RegisterFileName is the default file name of the register workbook.
+const RegisterFileName = "台帳.xlsx"
+
+// RegisterSheetName returns the name of the sheet that lists the entries
+// of kind k: 委託事業者 / 外部サービス / SNSアカウント (Contractors /
+// External services / Social accounts with lang "en").
+func RegisterSheetName(k riskassess.Kind, lang string) string {
+	names := map[riskassess.Kind][2]string{
+		riskassess.KindContractor: {"委託事業者", "Contractors"},
+		riskassess.KindService:    {"外部サービス", "External services"},
+		riskassess.KindSocial:     {"SNSアカウント", "Social accounts"},
+	}
+	return regPick(lang, names[k])
+}
+
+// RegisterOwnersSheet returns the name of the owners sheet (責任者 / Owners).
+func RegisterOwnersSheet(lang string) string { return regPick(lang, [2]string{"責任者", "Owners"}) }
+
+// RegisterDueSheet returns the name of the due-list sheet (期限一覧 / Due dates).
+func RegisterDueSheet(lang string) string {
+	return regPick(lang, [2]string{"期限一覧", "Due dates"})
+}
+
+func regPick(lang string, p [2]string) string {
+	if lang == "en" {
+		return p[1]
+	}
+	return p[0]
+}
+
+// WriteRegister writes the register workbook of reg with the assessments
+// as (matched to entries by kind and id) to w: one sheet per kind with the
+// columns of riskassess.RegisterTable, then the owners sheet (section,
+// position, person, entries owned, next due date) and the due-list sheet
+// (every due item of as, overdue first by date). Every sheet has a styled,
+// frozen header row with an auto-filter, column widths fitted to the East
+// Asian width of the text (capped), A4 landscape page setup fitted to one
+// page wide with the header row repeated on every page. Dates are real
+// Excel dates (yyyy/mm/dd); risk levels carry a fill per level as well as
+// their label; every text cell is a string cell passed through
+// riskassess.NeutraliseFormula, never a formula. The same input always
+// gives the same bytes. It returns an error only when w fails or excelize
+// rejects a value.
+func WriteRegister(w io.Writer, reg *riskassess.Register, as []riskassess.Assessment, opts RegisterOptions) error {
+	lang := opts.Lang
+	if lang != "en" {
+		lang = "ja"
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := regNewStyles(f)
+	if err != nil {
+		return err
+	}
+	var sheets []regSheet
+	for _, k := range riskassess.Kinds {
+		sheets = append(sheets, regTableSheet(RegisterSheetName(k, lang), riskassess.RegisterTable(reg, as, k, lang), lang))
+	}
+	sheets = append(sheets, regOwnersSheet(reg, as, lang), regDueSheet(reg, as, lang))
+	for i, s := range sheets {
+		if i == 0 {
+			if err := f.SetSheetName("Sheet1", s.name); err != nil {
+				return err
+			}
+		} else if _, err := f.NewSheet(s.name); err != nil {
+			return err
+		}
+		if err := regWriteSheet(f, st, s); err != nil {
+			return fmt.Errorf("sheet %s: %w", s.name, err)
+		}
+	}
+	f.SetActiveSheet(0)
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		return err
+	}
+	return regCanonicalZip(w, buf.Bytes())
+}
+
+// regCanonicalZip copies the zip package b to w with its parts in a fixed
+// order ([Content_Types].xml first, then by name), without recompressing:
+// excelize writes parts in map order, which would make the bytes of two
+// identical workbooks differ.
+func regCanonicalZip(w io.Writer, b []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return err
+	}
+	files := slices.Clone(zr.File)
+	slices.SortFunc(files, func(a, b *zip.File) int {
+		return cmp.Or(cmp.Compare(regPartRank(a.Name), regPartRank(b.Name)), strings.Compare(a.Name, b.Name))
+	})
+	zw := zip.NewWriter(w)
+	for _, zf := range files {
+		rc, err := zf.OpenRaw()
+		if err != nil {
+			return err
+		}
+		hdr := zf.FileHeader
+		out, err := zw.CreateRaw(&hdr)
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(out, rc); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
+
+func regPartRank(name string) int {
+	if name == "[Content_Types].xml" {
+		return 0
+	}
+	return 1
+}
+
+// regCell is one cell of a sheet before styling.
+type regCell struct {
+	typ riskassess.ValueType
+	v   riskassess.TableValue
+	// whole marks a number shown without decimals (counts, days).
+	whole bool
+}
+
+type regSheet struct {
+	name    string
+	headers []string
+	types   []riskassess.ValueType
+	rows    [][]regCell
+}
+
+func regTableSheet(name string, t riskassess.Table, lang string) regSheet {
+	s := regSheet{name: name}
+	for _, c := range t.Columns {
+		s.headers = append(s.headers, c.Title.In(lang))
+		s.types = append(s.types, c.Type)
+	}
+	for _, r := range t.Rows {
+		row := make([]regCell, len(t.Columns))
+		for i, c := range t.Columns {
+			if i < len(r.Values) {
+				row[i] = regCell{typ: c.Type, v: r.Values[i]}
+			}
+		}
+		s.rows = append(s.rows, row)
+	}
+	return s
+}
+
+func regText(s string) regCell {
+	return regCell{typ: riskassess.ValueText, v: riskassess.TableValue{Text: s}}
+}
+
+func regDate(d riskassess.Date) regCell {
+	return regCell{typ: riskassess.ValueDate, v: riskassess.TableValue{Text: d.String(), Date: d}}
+}
+
+func regNumber(n float64) regCell {
+	return regCell{typ: riskassess.ValueNumber, v: riskassess.TableValue{Text: fmt.Sprint(n), Number: n}, whole: true}
+}
+
+// regOwnersSheet groups the entries by owner (section, position, person).
+func regOwnersSheet(reg *riskassess.Register, as []riskassess.Assessment, lang string) regSheet {
+	s := regSheet{
+		name: RegisterOwnersSheet(lang),
+		headers: []string{
+			regPick(lang, [2]string{"所管課", "Section"}), regPick(lang, [2]string{"役職", "Position"}),
+			regPick(lang, [2]string{"氏名", "Person"}), regPick(lang, [2]string{"件数", "Entries"}),
+			regPick(lang, [2]string{"所管する項目", "Entries owned"}), regPick(lang, [2]string{"次回期限", "Next due"}),
+			regPick(lang, [2]string{"次回期限の内容", "What is due"}),
+		},
+		types: []riskassess.ValueType{riskassess.ValueText, riskassess.ValueText, riskassess.ValueText, riskassess.ValueNumber,
+			riskassess.ValueText, riskassess.ValueDate, riskassess.ValueText},
+	}
+	type group struct {
+		owner   riskassess.Owner
+		entries []string
+		next    riskassess.DueItem
+	}
+	idx := riskassess.AssessmentIndex(as)
+	var groups []*group
+	byOwner := map[riskassess.Owner]*group{}
+	for _, e := range reg.Entries() {
+		b := e.Base()
+		g := byOwner[b.Owner]
+		if g == nil {
+			g = &group{owner: b.Owner}
+			byOwner[b.Owner] = g
+			groups = append(groups, g)
+		}
+		name := b.Name.In(lang)
+		if name == "" {
+			name = b.ID
+		}
+		g.entries = append(g.entries, fmt.Sprintf("%s: %s (%s)", RegisterSheetName(e.Kind(), lang), name, b.ID))
+		a := idx[riskassess.EntryKey{Kind: e.Kind(), ID: b.ID}]
+		items := slices.Clone(a.Due)
+		for i := range items {
+			items[i].EntryKind, items[i].EntryID = e.Kind(), b.ID
+		}
+		if len(items) == 0 && !a.NextReview.IsZero() {
+			items = append(items, riskassess.DueItem{Kind: riskassess.DueReview, EntryKind: e.Kind(), EntryID: b.ID, Date: a.NextReview})
+		}
+		items = append(items, g.next)
+		items = slices.DeleteFunc(items, func(d riskassess.DueItem) bool { return d.Date.IsZero() })
+		riskassess.SortDue(items)
+		if len(items) > 0 {
+			g.next = items[0]
+		}
+	}
+	secOrder := func(id string) int {
+		for i, s := range reg.Org.Sections {
+			if s.ID == id {
+				return i
+			}
+		}
+		return len(reg.Org.Sections)
+	}
+	slices.SortStableFunc(groups, func(a, b *group) int {
+		return cmp.Or(cmp.Compare(secOrder(a.owner.Section), secOrder(b.owner.Section)),
+			strings.Compare(a.owner.Section, b.owner.Section),
+			strings.Compare(a.owner.Position, b.owner.Position), strings.Compare(a.owner.Person, b.owner.Person))
+	})
+	for _, g := range groups {
+		org := &reg.Org
+		what := ""
+		if !g.next.Date.IsZero() {
+			what = g.next.Kind.Label(lang) + ": "
+			if e := reg.Entry(g.next.EntryKind, g.next.EntryID); e != nil && e.Base().Name.In(lang) != "" {
+				what += e.Base().Name.In(lang)
+			} else {
+				what += g.next.EntryID
+			}
+			if g.next.What != "" {
+				what += " (" + g.next.What + ")"
+			}
+		}
+		s.rows = append(s.rows, []regCell{
+			regText(riskassess.SectionLabel(org, g.owner.Section, lang)),
+			regText(riskassess.PositionLabel(org, g.owner.Position, lang)),
+			regText(riskassess.PersonLabel(org, g.owner.Person, lang)),
+			regNumber(float64(len(g.entries))),
+			regText(strings.Join(g.entries, "\n")),
+			regDate(g.next.Date),
+			regText(what),
+		})
+	}
+	return s
+}
+
+// regDueSheet lists every due item of as, sorted by riskassess.SortDue.
+func regDueSheet(reg *riskassess.Register, as []riskassess.Assessment, lang string) regSheet {
+	s := regSheet{
+		name: RegisterDueSheet(lang),
+		headers: []string{
+			regPick(lang, [2]string{"期日", "Date"}), regPick(lang, [2]string{"状態", "Status"}),
+			regPick(lang, [2]string{"残日数", "Days left"}), regPick(lang, [2]string{"期限の種類", "Due"}),
+			regPick(lang, [2]string{"種別", "Kind"}), regPick(lang, [2]string{"ID", "ID"}),
+			regPick(lang, [2]string{"名称", "Name"}), regPick(lang, [2]string{"対象", "Item"}),
+			regPick(lang, [2]string{"所管課", "Section"}),
+		},
+		types: []riskassess.ValueType{riskassess.ValueDate, riskassess.ValueText, riskassess.ValueNumber, riskassess.ValueText,
+			riskassess.ValueText, riskassess.ValueText, riskassess.ValueText, riskassess.ValueText, riskassess.ValueText},
+	}
+	var items []riskassess.DueItem
+	var asOf riskassess.Date
+	for _, a := range as {
+		if asOf.IsZero() {
+			asOf = a.AsOf
+		}
+		for _, d := range a.Due {
+			if d.Date.IsZero() {
+				continue
+			}
+			d.EntryKind, d.EntryID = a.Kind, a.EntryID
+			items = append(items, d)
+		}
+	}
+	riskassess.SortDue(items)
+	for _, it := range items {
+		name := it.EntryID
+		if e := reg.Entry(it.EntryKind, it.EntryID); e != nil && e.Base().Name.In(lang) != "" {
+			name = e.Base().Name.In(lang)
+		}
+		status := regPick(lang, [2]string{"予定", "Upcoming"})
+		days := regCell{}
+		if !asOf.IsZero() {
+			if it.Date.Before(asOf) {
+				status = regPick(lang, [2]string{"期限超過", "Overdue"})
+			}
+			days = regNumber(float64(asOf.DaysUntil(it.Date)))
+		}
+		s.rows = append(s.rows, []regCell{
+			regDate(it.Date), regText(status), days, regText(it.Kind.Label(lang)),
+			regText(RegisterSheetName(it.EntryKind, lang)), regText(it.EntryID), regText(name), regText(it.What),
+			regText(riskassess.DueSection(reg, it, lang)),
+		})
+	}
+	return s
+}
+
+type regStyles struct {
+	header, text, date, number, score int
+	risk                              map[riskassess.RiskLevel]int
+}
+
+// regRiskColours gives the fill and font colour of each risk level.
+var regRiskColours = map[riskassess.RiskLevel][2]string{
+	riskassess.RiskLow:      {"C6EFCE", "006100"},
+	riskassess.RiskMedium:   {"FFEB9C", "7F6000"},
+	riskassess.RiskHigh:     {"F8CBAD", "843C0C"},
+	riskassess.RiskCritical: {"C00000", "FFFFFF"},
+}
+
+func regNewStyles(f *excelize.File) (*regStyles, error) {
+	border := []excelize.Border{
+		{Type: "left", Color: "A6A6A6", Style: 1}, {Type: "right", Color: "A6A6A6", Style: 1},
+		{Type: "top", Color: "A6A6A6", Style: 1}, {Type: "bottom", Color: "A6A6A6", Style: 1},
+	}
+	top := &excelize.Alignment{Vertical: "top", WrapText: true}
+	dateFmt := "yyyy/mm/dd"
+	numFmt := "0.0"
+	st := &regStyles{risk: map[riskassess.RiskLevel]int{}}
+	var err error
+	mk := func(s *excelize.Style) int {
+		if err != nil {
+			return 0
+		}
+		var id int
+		id, err = f.NewStyle(s)
+		return id
+	}
+	st.header = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"}, Border: border,
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
+		Alignment: &excelize.Alignment{Vertical: "center", Horizontal: "center", WrapText: true}})
+	st.text = mk(&excelize.Style{Border: border, Alignment: top})
+	st.date = mk(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}, CustomNumFmt: &dateFmt})
+	st.number = mk(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}})
+	st.score = mk(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}, CustomNumFmt: &numFmt})
+	for _, l := range riskassess.RiskLevels {
+		c := regRiskColours[l]
+		st.risk[l] = mk(&excelize.Style{Border: border, Font: &excelize.Font{Bold: l == riskassess.RiskCritical, Color: c[1]},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c[0]}},
+			Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}})
+	}
+	return st, err
+}
+
+// regWidth measures text as a Japanese spreadsheet font shows it:
+// East Asian wide and ambiguous characters count two.
+var regWidth = func() *runewidth.Condition {
+	c := runewidth.NewCondition()
+	c.EastAsianWidth = true
+	c.StrictEmojiNeutral = true
+	return c
+}()
+
+const (
+	regMinWidth = 6
+	regMaxWidth = 48
+)
+
+// regColWidths returns each column's width: the widest line of its
+// header or cells plus padding, between regMinWidth and regMaxWidth.
+func regColWidths(s regSheet) []float64 {
+	w := make([]float64, len(s.headers))
+	measure := func(i int, text string) {
+		for _, line := range strings.Split(text, "\n") {
+			w[i] = max(w[i], float64(regWidth.StringWidth(line)))
+		}
+	}
+	for i, h := range s.headers {
+		measure(i, h)
+		if s.types[i] == riskassess.ValueDate {
+			w[i] = max(w[i], 10)
+		}
+	}
+	for _, r := range s.rows {
+		for i, c := range r {
+			if c.typ == riskassess.ValueDate {
+				continue
+			}
+			measure(i, riskassess.NeutraliseFormula(c.v.Text))
+		}
+	}
+	for i := range w {
+		w[i] = min(max(w[i]+2, regMinWidth), regMaxWidth)
+	}
+	return w
+}
+
+// regLines estimates how many lines a row needs once wrapped to widths.
+func regLines(r []regCell, widths []float64) int {
+	n := 1
+	for i, c := range r {
+		if c.typ != riskassess.ValueText || c.v.Text == "" {
+			continue
+		}
+		lines := 0
+		for _, line := range strings.Split(c.v.Text, "\n") {
+			lines += max(1, int(math.Ceil(float64(regWidth.StringWidth(line))/max(widths[i]-1, 1))))
+		}
+		n = max(n, lines)
+	}
+	return n
+}
+
+func regWriteSheet(f *excelize.File, st *regStyles, s regSheet) error {
+	ncol := len(s.headers)
+	last, err := excelize.CoordinatesToCellName(ncol, max(len(s.rows)+1, 2))
+	if err != nil {
+		return err
+	}
+	// Settings outside sheetData must be set before the stream writer
+	// takes over the sheet: it copies them into the streamed XML.
+	if err := f.AutoFilter(s.name, "A1:"+last, nil); err != nil {
+		return err
+	}
+	a4, landscape, one, zero := 9, "landscape", 1, 0
+	if err := f.SetPageLayout(s.name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+		return err
+	}
+	fit := true
+	if err := f.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	margin := 0.4
+	if err := f.SetPageMargins(s.name, &excelize.PageLayoutMarginsOptions{Left: &margin, Right: &margin, Top: &margin, Bottom: &margin}); err != nil {
+		return err
+	}
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: regQuote(s.name) + "!$1:$1", Scope: s.name}); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(s.name)
+	if err != nil {
+		return err
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
+		return err
+	}
+	widths := regColWidths(s)
+	for i, wd := range widths {
+		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
+			return err
+		}
+	}
+	header := make([]any, ncol)
+	for i, h := range s.headers {
+		header[i] = excelize.Cell{StyleID: st.header, Value: riskassess.NeutraliseFormula(h)}
+	}
+	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 30}); err != nil {
+		return err
+	}
+	for ri, r := range s.rows {
+		vals := make([]any, ncol)
+		for i := range ncol {
+			var c regCell
+			if i < len(r) {
+				c = r[i]
+			}
+			vals[i] = regValue(st, c, s.types[i])
+		}
+		ref, _ := excelize.CoordinatesToCellName(1, ri+2)
+		opts := []excelize.RowOpts{}
+		if n := regLines(r, widths); n > 1 {
+			opts = append(opts, excelize.RowOpts{Height: float64(n) * 15})
+		}
+		if err := sw.SetRow(ref, vals, opts...); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// regValue returns the stream-writer cell for c: a time.Time for dates (a
+// numeric cell with the yyyy/mm/dd format), a number, a coloured risk label,
+// or a neutralised string (never a formula).
+func regValue(st *regStyles, c regCell, typ riskassess.ValueType) excelize.Cell {
+	switch typ {
+	case riskassess.ValueDate:
+		if c.v.Date.IsZero() {
+			return excelize.Cell{StyleID: st.date}
+		}
+		return excelize.Cell{StyleID: st.date, Value: c.v.Date.Time()}
+	case riskassess.ValueNumber:
+		if c.v.Text == "" {
+			return excelize.Cell{StyleID: st.number}
+		}
+		if c.whole {
+			return excelize.Cell{StyleID: st.number, Value: c.v.Number}
+		}
+		return excelize.Cell{StyleID: st.score, Value: c.v.Number}
+	case riskassess.ValueRisk:
+		if id, ok := st.risk[c.v.Risk]; ok {
+			return excelize.Cell{StyleID: id, Value: riskassess.NeutraliseFormula(c.v.Text)}
+		}
+	}
+	if c.v.Text == "" {
+		return excelize.Cell{StyleID: st.text}
+	}
+	return excelize.Cell{StyleID: st.text, Value: riskassess.NeutraliseFormula(c.v.Text)}
+}
+
+// regQuote quotes a sheet name for a formula reference.
+func regQuote(name string) string { return "'" + strings.ReplaceAll(name, "'", "''") + "'" }

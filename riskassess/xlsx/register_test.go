@@ -1,0 +1,385 @@
+package xlsx_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/xlsx"
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+)
+
+func regDate(s string) riskassess.Date {
+	d, err := riskassess.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// regTestRegister has two entries of each kind, one of them hostile
+// (formula-looking text), and assessments at every risk level.
+func regTestRegister() (*riskassess.Register, []riskassess.Assessment) {
+	org := riskassess.Organisation{
+		Name:      riskassess.T("調布市議会", "Chofu City Council"),
+		Sections:  []riskassess.Section{{ID: "jimukyoku", Name: riskassess.T("議会事務局", "Secretariat")}, {ID: "somu", Name: riskassess.T("総務課", "General Affairs")}},
+		Positions: []riskassess.Position{{ID: "kacho", Title: riskassess.T("課長", "Chief")}},
+		People:    []riskassess.Person{{ID: "yamada", Name: riskassess.T("山田 太郎", "Taro Yamada"), Section: "jimukyoku"}},
+	}
+	owner := riskassess.Owner{Section: "jimukyoku", Position: "kacho", Person: "yamada"}
+	reg := &riskassess.Register{
+		Org: org,
+		Contractors: []*riskassess.Contractor{
+			{Common: riskassess.Common{ID: "acme", Name: riskassess.T("株式会社アクメ情報システム", "Acme"), Owner: owner,
+				Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: regDate("2025-04-01"), ValidUntil: regDate("2027-03-31")}},
+				CorporateNumber: "1234567890123",
+				Contracts:       []riskassess.Contract{{ID: "R7-12", Scope: "会議録検索システムの保守", From: regDate("2025-04-01"), To: regDate("2026-03-31")}},
+				Certifications:  []riskassess.Certification{{Type: riskassess.CertISMS, Number: "IS 12345", ValidUntil: regDate("2026-05-31")}}},
+			{Common: riskassess.Common{ID: "evil", Name: riskassess.T(`=HYPERLINK("http://evil.example","x")`, ""), Owner: riskassess.Owner{Section: "somu"},
+				Notes: "+cmd|' /C calc'!A0"}, CorporateNumber: "@SUM(1)",
+				Contracts: []riskassess.Contract{{ID: "-2+3"}}, Certifications: []riskassess.Certification{{Type: riskassess.CertOther, Name: "\t=1"}}},
+		},
+		Services: []*riskassess.Service{
+			{Common: riskassess.Common{ID: "forms", Name: riskassess.T("電子申請フォーム", "Online forms"), Owner: owner,
+				Approval: riskassess.Approval{Status: riskassess.StatusConditional, DecidedOn: regDate("2025-10-01")}},
+				Provider: riskassess.Provider{Name: "フォーム株式会社"}, ContractType: riskassess.ContractTerms, Delivery: riskassess.DeliverySaaS,
+				ISMAP: &riskassess.ISMAP{List: riskassess.ISMAPLIU, Number: "L-0001", ValidUntil: regDate("2026-03-31")}, DataLocations: []riskassess.DataLocation{{Country: "JP"}}},
+			{Common: riskassess.Common{ID: "video", Name: riskassess.T("議会中継配信", "Council streaming"), Owner: owner},
+				Provider: riskassess.Provider{Contractor: "acme"}, ContractType: riskassess.ContractNegotiated, Delivery: riskassess.DeliveryIaaSPaaS},
+		},
+		Social: []*riskassess.Social{
+			{Common: riskassess.Common{ID: "gikai-x", Name: riskassess.T("調布市議会公式X", "Council on X"), Owner: owner},
+				Platform: riskassess.PlatformX, Handle: "@chofu_gikai", URL: "https://x.com/chofu_gikai", Status: riskassess.AccountActive},
+			{Common: riskassess.Common{ID: "gikai-yt", Name: riskassess.T("調布市議会YouTube", "Council on YouTube"), Owner: owner},
+				Platform: riskassess.PlatformYouTube, Handle: "@chofu", URL: "https://youtube.com/@chofu", Status: riskassess.AccountSuspended},
+		},
+	}
+	asOf := regDate("2026-04-01")
+	mk := func(k riskassess.Kind, id string, inh, res riskassess.RiskLevel, score float64, dec riskassess.Decision, due ...riskassess.DueItem) riskassess.Assessment {
+		return riskassess.Assessment{Kind: k, EntryID: id, AsOf: asOf, Inherent: inh, Residual: res, ControlScore: score, Decision: dec,
+			NextReview: regDate("2026-10-01"), Due: due}
+	}
+	as := []riskassess.Assessment{
+		mk(riskassess.KindContractor, "acme", riskassess.RiskHigh, riskassess.RiskLow, 92.5, riskassess.DecisionApprove,
+			riskassess.DueItem{Kind: riskassess.DueCertificate, EntryKind: riskassess.KindContractor, EntryID: "acme", Date: regDate("2026-05-31"), What: "IS 12345", Section: "jimukyoku"},
+			riskassess.DueItem{Kind: riskassess.DueContractEnd, EntryKind: riskassess.KindContractor, EntryID: "acme", Date: regDate("2026-03-31"), What: "R7-12", Section: "jimukyoku", Overdue: true}),
+		mk(riskassess.KindContractor, "evil", riskassess.RiskCritical, riskassess.RiskCritical, 10, riskassess.DecisionReject),
+		mk(riskassess.KindService, "forms", riskassess.RiskMedium, riskassess.RiskMedium, 70, riskassess.DecisionConditional,
+			riskassess.DueItem{Kind: riskassess.DueISMAP, EntryKind: riskassess.KindService, EntryID: "forms", Date: regDate("2026-03-31"), What: "L-0001", Overdue: true}),
+		mk(riskassess.KindService, "video", riskassess.RiskHigh, riskassess.RiskHigh, 40, riskassess.DecisionConditional),
+		mk(riskassess.KindSocial, "gikai-x", riskassess.RiskMedium, riskassess.RiskLow, 100, riskassess.DecisionApprove,
+			riskassess.DueItem{Kind: riskassess.DuePassword, EntryKind: riskassess.KindSocial, EntryID: "gikai-x", Date: regDate("2026-06-01")}),
+		mk(riskassess.KindSocial, "gikai-yt", riskassess.RiskLow, riskassess.RiskLow, 80, riskassess.DecisionApprove),
+	}
+	return reg, as
+}
+
+func regWrite(t *testing.T, lang string) ([]byte, *excelize.File) {
+	t.Helper()
+	reg, as := regTestRegister()
+	var buf bytes.Buffer
+	if err := xlsx.WriteRegister(&buf, reg, as, xlsx.RegisterOptions{Lang: lang}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return buf.Bytes(), f
+}
+
+// regHeaderCol finds a header in row 1 and returns its column letter.
+func regHeaderCol(t *testing.T, f *excelize.File, sheet, header string) string {
+	t.Helper()
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, h := range rows[0] {
+		if h == header {
+			c, _ := excelize.ColumnNumberToName(i + 1)
+			return c
+		}
+	}
+	t.Fatalf("%s: no header %q in %q", sheet, header, rows[0])
+	return ""
+}
+
+func TestWriteRegisterSheetsAndEntries(t *testing.T) {
+	_, f := regWrite(t, "ja")
+	wantSheets := []string{"委託事業者", "外部サービス", "SNSアカウント", "責任者", "期限一覧"}
+	if diff := cmp.Diff(wantSheets, f.GetSheetList()); diff != "" {
+		t.Fatalf("sheets (-want +got):\n%s", diff)
+	}
+	reg, as := regTestRegister()
+	idx := riskassess.AssessmentIndex(as)
+	for _, k := range riskassess.Kinds {
+		sheet := xlsx.RegisterSheetName(k, "ja")
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, r := range rows[1:] {
+			ids = append(ids, r[0])
+		}
+		var want []string
+		for _, e := range reg.Entries() {
+			if e.Kind() == k {
+				want = append(want, e.Base().ID)
+			}
+		}
+		if diff := cmp.Diff(want, ids); diff != "" {
+			t.Errorf("%s ids (-want +got):\n%s", sheet, diff)
+		}
+		resCol := regHeaderCol(t, f, sheet, "残留リスク")
+		inhCol := regHeaderCol(t, f, sheet, "固有リスク")
+		for i, id := range ids {
+			a := idx[riskassess.EntryKey{Kind: k, ID: id}]
+			for col, lvl := range map[string]riskassess.RiskLevel{resCol: a.Residual, inhCol: a.Inherent} {
+				cell := col + strconv.Itoa(i+2)
+				v, _ := f.GetCellValue(sheet, cell)
+				if v != lvl.Label("ja") {
+					t.Errorf("%s!%s = %q, want %q", sheet, cell, v, lvl.Label("ja"))
+				}
+				sid, _ := f.GetCellStyle(sheet, cell)
+				style, err := f.GetStyle(sid)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(style.Fill.Color) == 0 || style.Fill.Pattern != 1 {
+					t.Errorf("%s!%s (%s): no fill: %+v", sheet, cell, lvl, style.Fill)
+				}
+			}
+		}
+	}
+	// Each risk level has its own fill.
+	fills := map[string]string{}
+	for _, k := range riskassess.Kinds {
+		sheet := xlsx.RegisterSheetName(k, "ja")
+		col := regHeaderCol(t, f, sheet, "残留リスク")
+		rows, _ := f.GetRows(sheet)
+		for i := 2; i <= len(rows); i++ {
+			cell := col + strconv.Itoa(i)
+			v, _ := f.GetCellValue(sheet, cell)
+			sid, _ := f.GetCellStyle(sheet, cell)
+			style, _ := f.GetStyle(sid)
+			fill := strings.Join(style.Fill.Color, ",")
+			if prev, ok := fills[v]; ok && prev != fill {
+				t.Errorf("level %s has two fills %s and %s", v, prev, fill)
+			}
+			fills[v] = fill
+		}
+	}
+	seen := map[string]string{}
+	for lvl, fill := range fills {
+		if other, ok := seen[fill]; ok {
+			t.Errorf("levels %s and %s share fill %s", lvl, other, fill)
+		}
+		seen[fill] = lvl
+	}
+	if len(fills) != 4 {
+		t.Errorf("fills for %d levels, want 4: %v", len(fills), fills)
+	}
+}
+
+func TestWriteRegisterDatesAreDates(t *testing.T) {
+	_, f := regWrite(t, "ja")
+	sheet := "委託事業者"
+	for header, want := range map[string]string{"承認日": "2025/04/01", "承認期限": "2027/03/31", "次回見直し": "2026/10/01"} {
+		cell := regHeaderCol(t, f, sheet, header) + "2"
+		got, _ := f.GetCellValue(sheet, cell)
+		if got != want {
+			t.Errorf("%s!%s shown as %q, want %q", sheet, cell, got, want)
+		}
+		raw, _ := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+		serial, err := strconv.ParseFloat(raw, 64)
+		if err != nil {
+			t.Errorf("%s!%s raw value %q is not a number (date stored as text)", sheet, cell, raw)
+			continue
+		}
+		wantDate, _ := riskassess.ParseDate(strings.ReplaceAll(want, "/", "-"))
+		if days := wantDate.Time().Sub(regDate("1899-12-30").Time()).Hours() / 24; serial != days {
+			t.Errorf("%s!%s serial %v, want %v", sheet, cell, serial, days)
+		}
+		typ, _ := f.GetCellType(sheet, cell)
+		if typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber && typ != excelize.CellTypeDate {
+			t.Errorf("%s!%s cell type %v, want a number/date", sheet, cell, typ)
+		}
+		sid, _ := f.GetCellStyle(sheet, cell)
+		style, _ := f.GetStyle(sid)
+		if style.CustomNumFmt == nil || *style.CustomNumFmt != "yyyy/mm/dd" {
+			t.Errorf("%s!%s number format %v, want yyyy/mm/dd", sheet, cell, style.CustomNumFmt)
+		}
+	}
+	// An unset date is an empty cell, not 1899/12/30.
+	cell := regHeaderCol(t, f, sheet, "承認日") + "3"
+	if v, _ := f.GetCellValue(sheet, cell); v != "" {
+		t.Errorf("%s!%s = %q for an unset date, want empty", sheet, cell, v)
+	}
+}
+
+func TestWriteRegisterNeutralisesFormulas(t *testing.T) {
+	data, f := regWrite(t, "ja")
+	sheet := "委託事業者"
+	for header, want := range map[string]string{
+		"名称":   `'=HYPERLINK("http://evil.example","x")`,
+		"法人番号": "'@SUM(1)",
+		"契約":   "'-2+3",
+		"認証":   "'\t=1",
+	} {
+		cell := regHeaderCol(t, f, sheet, header) + "3"
+		got, _ := f.GetCellValue(sheet, cell)
+		if got != want {
+			t.Errorf("%s!%s = %q, want %q", sheet, cell, got, want)
+		}
+		if typ, _ := f.GetCellType(sheet, cell); typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString {
+			t.Errorf("%s!%s type %v, want a string cell", sheet, cell, typ)
+		}
+	}
+	// No cell anywhere holds a formula or a text starting with a formula character.
+	for _, s := range f.GetSheetList() {
+		rows, _ := f.GetRows(s)
+		for r, row := range rows {
+			for c, v := range row {
+				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				if fml, _ := f.GetCellFormula(s, cell); fml != "" {
+					t.Errorf("%s!%s has formula %q", s, cell, fml)
+				}
+				typ, _ := f.GetCellType(s, cell)
+				isText := typ == excelize.CellTypeInlineString || typ == excelize.CellTypeSharedString
+				if isText && v != "" && strings.ContainsRune("=+-@\t\r", rune(v[0])) {
+					t.Errorf("%s!%s = %q starts with a formula character", s, cell, v)
+				}
+			}
+		}
+	}
+	// And the package has no <f> element at all.
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, zf := range zr.File {
+		if !strings.HasPrefix(zf.Name, "xl/worksheets/") {
+			continue
+		}
+		rc, _ := zf.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		if bytes.Contains(b, []byte("<f>")) || bytes.Contains(b, []byte("<f ")) {
+			t.Errorf("%s contains a formula element", zf.Name)
+		}
+	}
+}
+
+func TestWriteRegisterLayout(t *testing.T) {
+	_, f := regWrite(t, "en")
+	wantSheets := []string{"Contractors", "External services", "Social accounts", "Owners", "Due dates"}
+	if diff := cmp.Diff(wantSheets, f.GetSheetList()); diff != "" {
+		t.Fatalf("sheets (-want +got):\n%s", diff)
+	}
+	titles := map[string]bool{}
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name == "_xlnm.Print_Titles" {
+			titles[dn.Scope] = strings.HasSuffix(dn.RefersTo, "!$1:$1")
+		}
+	}
+	for _, s := range wantSheets {
+		panes, err := f.GetPanes(s)
+		if err != nil || !panes.Freeze || panes.YSplit != 1 {
+			t.Errorf("%s: header not frozen: %+v %v", s, panes, err)
+		}
+		pl, err := f.GetPageLayout(s)
+		if err != nil || pl.Orientation == nil || *pl.Orientation != "landscape" || pl.Size == nil || *pl.Size != 9 ||
+			pl.FitToWidth == nil || *pl.FitToWidth != 1 {
+			t.Errorf("%s: page layout not A4 landscape fit to width: %+v %v", s, pl, err)
+		}
+		if !titles[s] {
+			t.Errorf("%s: no repeated header row (Print_Titles): %v", s, titles)
+		}
+		if h, _ := f.GetCellValue(s, "A1"); h == "" {
+			t.Errorf("%s: empty header", s)
+		}
+		for col := 1; col <= 9; col++ {
+			name, _ := excelize.ColumnNumberToName(col)
+			w, _ := f.GetColWidth(s, name)
+			if w > 48 {
+				t.Errorf("%s: column %s width %v above the cap", s, name, w)
+			}
+		}
+	}
+	// Auto-filter over the header: defined name _FilterDatabase per sheet.
+	filters := 0
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name == "_xlnm._FilterDatabase" {
+			filters++
+		}
+	}
+	if filters != len(wantSheets) {
+		t.Errorf("%d auto-filters, want %d", filters, len(wantSheets))
+	}
+}
+
+func TestWriteRegisterColumnWidthsFollowEastAsianWidth(t *testing.T) {
+	_, f := regWrite(t, "ja")
+	sheet := "委託事業者"
+	name := regHeaderCol(t, f, sheet, "名称") // 株式会社アクメ情報システム: 13 wide chars = 26 columns
+	id := regHeaderCol(t, f, sheet, "ID")   // short ASCII ids
+	cn := regHeaderCol(t, f, sheet, "法人番号") // 13 ASCII digits
+	wName, _ := f.GetColWidth(sheet, name)
+	wID, _ := f.GetColWidth(sheet, id)
+	wCN, _ := f.GetColWidth(sheet, cn)
+	if wName < 26 || wName > 48 {
+		t.Errorf("名称 width %v, want ≥ 26 (13 full-width characters) and ≤ 48", wName)
+	}
+	if wCN < 13 || wCN >= wName {
+		t.Errorf("法人番号 width %v, want between 13 and the 名称 width %v", wCN, wName)
+	}
+	if wID >= wCN {
+		t.Errorf("ID width %v, want narrower than 法人番号 %v", wID, wCN)
+	}
+}
+
+func TestWriteRegisterOwnersAndDue(t *testing.T) {
+	_, f := regWrite(t, "ja")
+	owners, _ := f.GetRows("責任者")
+	got := [][]string{}
+	for _, r := range owners[1:] {
+		got = append(got, []string{r[0], r[1], r[2], r[3], r[5], r[6]})
+	}
+	want := [][]string{
+		{"議会事務局", "課長", "山田 太郎", "5", "2026/03/31", "契約終了: 株式会社アクメ情報システム (R7-12)"},
+		{"総務課", "", "", "1", "2026/10/01", "見直し: =HYPERLINK(\"http://evil.example\",\"x\")"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("owners (-want +got):\n%s", diff)
+	}
+	due, _ := f.GetRows("期限一覧")
+	var rows []string
+	for _, r := range due[1:] {
+		rows = append(rows, strings.Join(r[:7], "|"))
+	}
+	wantDue := []string{
+		"2026/03/31|期限超過|-1|契約終了|委託事業者|acme|株式会社アクメ情報システム",
+		"2026/03/31|期限超過|-1|ISMAP登録の有効期限|外部サービス|forms|電子申請フォーム",
+		"2026/05/31|予定|60|認証の有効期限|委託事業者|acme|株式会社アクメ情報システム",
+		"2026/06/01|予定|61|パスワード変更|SNSアカウント|gikai-x|調布市議会公式X",
+	}
+	if diff := cmp.Diff(wantDue, rows); diff != "" {
+		t.Errorf("due list (-want +got):\n%s", diff)
+	}
+}
+
+func TestWriteRegisterDeterministic(t *testing.T) {
+	a, _ := regWrite(t, "ja")
+	b, _ := regWrite(t, "ja")
+	if !bytes.Equal(a, b) {
+		t.Error("two writes of the same register differ")
+	}
+}
