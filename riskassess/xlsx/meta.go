@@ -1,0 +1,102 @@
+package xlsx
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// MetaSheet is the name of the very hidden sheet that records what a
+// generated questionnaire asked. It holds key/value rows (key in column A,
+// value in column B); "question" repeats once per question, in order.
+const MetaSheet = "_meta"
+
+// listSheet is the hidden sheet holding long choice lists.
+const listSheet = "_lists"
+
+// metaFormat identifies the layout of the _meta sheet.
+const metaFormat = "riskregister-questionnaire/1"
+
+// Meta is what the _meta sheet of a generated questionnaire records.
+type Meta struct {
+	Format           string
+	Kind             riskassess.Kind
+	EntryID          string
+	CatalogueVersion string
+	Lang             string
+	QuestionsSheet   string
+	QuestionIDs      []string
+	// Checksum is Checksum(Kind, EntryID, CatalogueVersion, QuestionIDs) as
+	// written; the reader recomputes it to detect edits of the sheet.
+	Checksum string
+	// cells remembers where each key was read, for error positions.
+	cells map[string]string
+}
+
+// Checksum returns the hex SHA-256 of "kind|entry|version|id1,id2,…": the
+// checksum the _meta sheet carries so that an import can tell whether the
+// metadata was edited.
+func Checksum(kind riskassess.Kind, entryID, version string, ids []string) string {
+	h := sha256.New()
+	h.Write([]byte(string(kind) + "|" + entryID + "|" + version + "|" + strings.Join(ids, ",")))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func (m *Meta) rows() [][2]string {
+	r := [][2]string{
+		{"format", m.Format},
+		{"kind", string(m.Kind)},
+		{"entry", m.EntryID},
+		{"catalogue_version", m.CatalogueVersion},
+		{"lang", m.Lang},
+		{"questions_sheet", m.QuestionsSheet},
+		{"checksum", m.Checksum},
+	}
+	for _, id := range m.QuestionIDs {
+		r = append(r, [2]string{"question", id})
+	}
+	return r
+}
+
+// parseMeta reads the key/value rows of a _meta sheet.
+func parseMeta(g *grid) *Meta {
+	m := &Meta{cells: map[string]string{}}
+	for _, row := range g.rowNums {
+		k := strings.TrimSpace(g.get(row, 1))
+		v := strings.TrimSpace(g.get(row, 2))
+		cell := cellName(2, row)
+		switch k {
+		case "format":
+			m.Format = v
+		case "kind":
+			m.Kind = riskassess.Kind(v)
+		case "entry":
+			m.EntryID = v
+		case "catalogue_version":
+			m.CatalogueVersion = v
+		case "lang":
+			m.Lang = v
+		case "questions_sheet":
+			m.QuestionsSheet = v
+		case "checksum":
+			m.Checksum = v
+		case "question":
+			m.QuestionIDs = append(m.QuestionIDs, v)
+		default:
+			continue
+		}
+		if _, ok := m.cells[k]; !ok {
+			m.cells[k] = cell
+		}
+	}
+	return m
+}
+
+func (m *Meta) cell(key string) string {
+	if c, ok := m.cells[key]; ok {
+		return c
+	}
+	return "B1"
+}

@@ -1,0 +1,228 @@
+package xlsx
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Yes/no answer values, as stored in riskassess.Answer.Value.
+const (
+	Yes     = "yes"
+	No      = "no"
+	Partial = "partial"
+	NA      = "na"
+)
+
+// yesNoOrder is the order of the drop-down list.
+var yesNoOrder = []string{Yes, No, Partial, NA}
+
+var yesNoLabel = map[string]riskassess.Text{
+	Yes:     riskassess.T("はい", "Yes"),
+	No:      riskassess.T("いいえ", "No"),
+	Partial: riskassess.T("一部", "Partial"),
+	NA:      riskassess.T("該当なし", "N/A"),
+}
+
+// yesNoSpellings maps a folded spelling (see fold) to its value.
+var yesNoSpellings = map[string]string{
+	"はい": Yes, "yes": Yes, "y": Yes, "○": Yes, "〇": Yes, "◯": Yes, "✓": Yes, "✔": Yes, "☑": Yes,
+	"true": Yes,
+	"いいえ": No, "no": No, "n": No, "×": No, "✕": No, "✖": No, "☓": No, "false": No,
+	"一部": Partial, "partial": Partial, "partially": Partial, "△": Partial, "▲": Partial, "一部対応": Partial,
+	"該当なし": NA, "n/a": NA, "na": NA, "対象外": NA, "該当しない": NA, "not applicable": NA,
+}
+
+// YesNoSpellings lists the accepted spellings of each yes/no value (after
+// NFKC folding and lower-casing), for documentation.
+func YesNoSpellings() map[string][]string {
+	out := map[string][]string{}
+	for s, v := range yesNoSpellings {
+		out[v] = append(out[v], s)
+	}
+	return out
+}
+
+// fold normalises s for comparison: NFKC (full width → ASCII, half-width
+// katakana → full width), lower case, \r\n → \n, trimmed of spaces
+// (including the ideographic space U+3000) and inner runs of spaces
+// collapsed to one.
+func fold(s string) string {
+	s = norm.NFKC.String(s)
+	s = strings.ToLower(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// cleanText keeps a free-text cell whole: \r\n and \r become \n, the
+// literal "_x000D_" escape some writers leave is dropped, and leading and
+// trailing spaces (including U+3000) are trimmed.
+func cleanText(s string) string {
+	s = strings.ReplaceAll(s, "_x000D_", "")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.TrimFunc(s, isSpace)
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\v', '\f', '\u3000', '\u00a0':
+		return true
+	}
+	return false
+}
+
+// normYesNo returns the value of a yes/no answer, or "" if s is not one of
+// the accepted spellings.
+func normYesNo(s string) string { return yesNoSpellings[fold(s)] }
+
+// allowedYesNo lists the labels of the yes/no answers for messages.
+func allowedYesNo(lang string) []string {
+	out := make([]string, 0, len(yesNoOrder))
+	for _, v := range yesNoOrder {
+		out = append(out, yesNoLabel[v].In(lang))
+	}
+	return out
+}
+
+// DateForms lists the accepted written date forms, for messages.
+var DateForms = []string{"2026-04-01", "2026/4/1", "令和8年4月1日", "R8.4.1"}
+
+// parseDateCell reads a date answer: an Excel serial (in the 1900 or 1904
+// system), or a written date accepted by wareki.Parse (ISO, 2026/4/1,
+// 令和8年4月1日, R8.4.1, in any width).
+func parseDateCell(raw string, date1904 bool) (riskassess.Date, error) {
+	s := strings.TrimFunc(norm.NFKC.String(raw), isSpace)
+	if f, err := strconv.ParseFloat(s, 64); err == nil && !strings.ContainsAny(s, "-/") {
+		return serialToDate(f, date1904)
+	}
+	// A date with a time part ("2026-04-01 00:00:00", as some writers
+	// store text dates) keeps only the date.
+	if i := strings.IndexByte(s, ' '); i > 0 && strings.Contains(s[i:], ":") {
+		s = s[:i]
+	}
+	if i := strings.IndexByte(s, 'T'); i == 10 {
+		s = s[:i]
+	}
+	return wareki.Parse(s)
+}
+
+// serialToDate converts an Excel date serial. In the 1900 system day 1 is
+// 1900-01-01 and the non-existent 1900-02-29 is serial 60; in the 1904
+// system day 0 is 1904-01-01.
+func serialToDate(f float64, date1904 bool) (riskassess.Date, error) {
+	lowest := 1.0
+	if date1904 {
+		lowest = 0
+	}
+	if math.IsNaN(f) || f < lowest || f > 2958465 {
+		return riskassess.Date{}, fmt.Errorf("Excel date serial %v out of range", f)
+	}
+	days := int(math.Floor(f))
+	var base time.Time
+	if date1904 {
+		base = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
+	} else {
+		base = time.Date(1899, 12, 31, 0, 0, 0, 0, time.UTC)
+		if days >= 60 {
+			days-- // Excel's fictitious 1900-02-29
+		}
+	}
+	return riskassess.DateOf(base.AddDate(0, 0, days)), nil
+}
+
+// dateToSerial is the inverse of serialToDate in the 1900 system.
+func dateToSerial(d riskassess.Date) float64 {
+	base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+	n := d.Time().Sub(base).Hours() / 24
+	if n < 61 {
+		n--
+	}
+	return n
+}
+
+// parseNumber reads a number answer: NFKC-folded, thousands separators and
+// spaces removed, a trailing % kept out. The result is in shortest form.
+func parseNumber(raw string) (string, error) {
+	s := norm.NFKC.String(raw)
+	s = strings.Map(func(r rune) rune {
+		if r == ',' || isSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	s = strings.TrimSuffix(s, "%")
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return "", fmt.Errorf("not a number")
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64), nil
+}
+
+// matchChoice returns the id of the choice whose id or label (ja or en)
+// equals s after folding, or "".
+func matchChoice(q *riskassess.Question, s string) string {
+	f := fold(s)
+	for _, c := range q.Choices {
+		if fold(c.ID) == f || (c.Label.Ja != "" && fold(c.Label.Ja) == f) || (c.Label.En != "" && fold(c.Label.En) == f) {
+			return c.ID
+		}
+	}
+	return ""
+}
+
+func choiceLabels(q *riskassess.Question, lang string) []string {
+	out := make([]string, 0, len(q.Choices))
+	for _, c := range q.Choices {
+		l := c.Label.In(lang)
+		if l == "" {
+			l = c.ID
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// normaliseAnswer turns the raw text of an answer cell into the stored value
+// for question q (nil for a question not in the catalogue: yes/no spellings
+// are recognised, anything else is kept as text). It returns the code and
+// the allowed answers when raw is not acceptable.
+func normaliseAnswer(q *riskassess.Question, raw string, date1904 bool, lang string) (string, ErrorCode, []string, error) {
+	if q == nil {
+		if v := normYesNo(raw); v != "" {
+			return v, 0, nil, nil
+		}
+		return cleanText(raw), 0, nil, nil
+	}
+	switch q.Type {
+	case riskassess.AnswerYesNo, "":
+		if v := normYesNo(raw); v != "" {
+			return v, 0, nil, nil
+		}
+		return "", ErrUnknownAnswer, allowedYesNo(lang), nil
+	case riskassess.AnswerChoice:
+		if id := matchChoice(q, raw); id != "" {
+			return id, 0, nil, nil
+		}
+		return "", ErrUnknownAnswer, choiceLabels(q, lang), nil
+	case riskassess.AnswerDate:
+		d, err := parseDateCell(raw, date1904)
+		if err != nil {
+			return "", ErrBadDate, DateForms, err
+		}
+		return d.String(), 0, nil, nil
+	case riskassess.AnswerNumber:
+		v, err := parseNumber(raw)
+		if err != nil {
+			return "", ErrBadNumber, []string{"a number, e.g. 99.9"}, nil
+		}
+		return v, 0, nil, nil
+	default: // text
+		return cleanText(raw), 0, nil, nil
+	}
+}

@@ -1,0 +1,276 @@
+package xlsx
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+)
+
+const qs = "質問" // questions sheet of a Japanese questionnaire
+
+// fill answers every question of the test catalogue with a different
+// spelling and returns the answers an import must give. date1904 switches
+// the workbook to the 1904 date system and writes serials in it.
+func fill(t *testing.T, b []byte, date1904 bool) ([]byte, map[string]riskassess.Answer, riskassess.Respondent) {
+	t.Helper()
+	f := workbook(t, b)
+	want := map[string]riskassess.Answer{}
+	put := func(id string, v any, value string) {
+		cell := setAnswer(t, f, qs, id, v)
+		a := riskassess.Answer{Value: value, Cell: qs + "!" + cell}
+		if id == "Q-YN-01" {
+			a.Comment = "ISMS 認証 IS 12345" // pre-filled, kept
+		}
+		want[id] = a
+	}
+	for i, s := range spellings {
+		if s.want == "" {
+			continue
+		}
+		put(fmt.Sprintf("Q-YN-%02d", i+1), s.typed, s.want)
+	}
+	// A multi-line comment with Windows line ends is kept whole.
+	r := rowOf(t, f, qs, "Q-YN-02")
+	if err := f.SetCellStr(qs, "E"+strconv.Itoa(r), "根拠資料1\r\n根拠資料2\r\n"); err != nil {
+		t.Fatal(err)
+	}
+	a := want["Q-YN-02"]
+	a.Comment = "根拠資料1\n根拠資料2"
+	want["Q-YN-02"] = a
+
+	put("Q-CH-01", "ISMAP登録済み", "ismap")
+	put("Q-CH-02", "liu", "liu")
+	put("Q-CH-03", "ｎｏｔ　ｌｉｓｔｅｄ", "none")
+	serial := 46113.0 // 2026-04-01 in the 1900 system
+	if date1904 {
+		serial -= 1462
+	}
+	put("Q-DT-01", serial, "2026-04-01")
+	put("Q-DT-02", "2026-04-01", "2026-04-01")
+	put("Q-DT-03", "2026/4/1", "2026-04-01")
+	put("Q-DT-04", "令和8年4月1日", "2026-04-01")
+	put("Q-DT-05", "R8.4.1", "2026-04-01")
+	put("Q-DT-06", "Ｒ８．４．１", "2026-04-01")
+	if date1904 {
+		put("Q-DT-07", serial+0.5, "2026-04-01") // a date with a time of day
+	} else {
+		put("Q-DT-07", time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC), "2026-04-01")
+	}
+	put("Q-DT-08", "令和元年5月1日", "2019-05-01")
+	put("Q-NUM-01", "９９．９", "99.9")
+	put("Q-NUM-02", "1,000", "1000")
+	put("Q-TX-01", "一行目\r\n二行目", "一行目\n二行目")
+
+	// Respondent fields, found by label.
+	resp := riskassess.Respondent{Company: "株式会社アクメ", CorporateNumber: "1234567890123", Person: "山田 太郎",
+		Contact: "yamada@example.jp\n03-0000-0000", Date: riskassess.NewDate(2026, time.April, 1)}
+	rows, _ := f.GetRows("表紙")
+	for i, row := range rows {
+		if len(row) == 0 {
+			continue
+		}
+		cell := "B" + strconv.Itoa(i+1)
+		switch {
+		case strings.HasPrefix(row[0], "会社名"):
+			f.SetCellStr("表紙", cell, resp.Company)
+		case strings.HasPrefix(row[0], "法人番号"):
+			f.SetCellStr("表紙", cell, "１２３４５６７８９０１２３")
+		case strings.HasPrefix(row[0], "回答者 /") && i > 10:
+			f.SetCellStr("表紙", cell, resp.Person)
+		case strings.HasPrefix(row[0], "連絡先"):
+			f.SetCellStr("表紙", cell, "yamada@example.jp\r\n03-0000-0000")
+		case strings.HasPrefix(row[0], "回答日"):
+			f.SetCellStr("表紙", cell, "令和8年4月1日")
+		}
+	}
+	if date1904 {
+		v := true
+		if err := f.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: &v}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return save(t, f), want, resp
+}
+
+func TestRoundTrip(t *testing.T) {
+	for _, date1904 := range []bool{false, true} {
+		t.Run(fmt.Sprintf("date1904=%v", date1904), func(t *testing.T) {
+			q := defaultQ()
+			b, want, wantResp := fill(t, generate(t, q), date1904)
+			res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Kind: riskassess.KindContractor,
+				EntryID: "acme", CatalogueVersion: testVersion, Current: q.Entry.Base().Answers})
+			if res.HasErrors() || len(res.Problems) > 0 {
+				t.Fatalf("problems: %v", res.Problems)
+			}
+			if diff := cmp.Diff(want, res.Answers); diff != "" {
+				t.Errorf("answers (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(wantResp, res.Respondent); diff != "" {
+				t.Errorf("respondent (-want +got):\n%s", diff)
+			}
+			if res.Date1904 != date1904 {
+				t.Errorf("Date1904 = %v", res.Date1904)
+			}
+			if res.Kind != riskassess.KindContractor || res.EntryID != "acme" || res.CatalogueVersion != testVersion || res.Foreign {
+				t.Errorf("meta: kind %q entry %q version %q foreign %v", res.Kind, res.EntryID, res.CatalogueVersion, res.Foreign)
+			}
+			// Statuses against the entry's current answers.
+			st := map[string]Status{}
+			for _, it := range res.Items {
+				st[it.ID] = it.Status
+			}
+			wantSt := map[string]Status{"Q-YN-01": StatusUnchanged, "Q-CH-01": StatusChanged, "Q-DT-01": StatusChanged,
+				"Q-NUM-01": StatusChanged, "Q-YN-03": StatusImported}
+			for id, s := range wantSt {
+				if st[id] != s {
+					t.Errorf("status of %s = %q, want %q", id, st[id], s)
+				}
+			}
+			if len(res.Items) != len(want) {
+				t.Errorf("%d items, want %d", len(res.Items), len(want))
+			}
+		})
+	}
+}
+
+// TestPrefill checks that what the register knows is in the generated
+// workbook, and that reading an untouched workbook gives it back unchanged.
+func TestPrefill(t *testing.T) {
+	q := defaultQ()
+	b := generate(t, q)
+	f := workbook(t, b)
+	r := rowOf(t, f, qs, "Q-YN-01")
+	for cell, want := range map[string]string{"D": "はい", "E": "ISMS 認証 IS 12345", "F": "YN-01 (6(8))\nAUD-01 (6(9))"} {
+		got, _ := f.GetCellValue(qs, cell+strconv.Itoa(r))
+		if got != want {
+			t.Errorf("%s%d = %q, want %q", cell, r, got, want)
+		}
+	}
+	f.Close()
+	res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Current: q.Entry.Base().Answers})
+	got := map[string]string{}
+	for id, a := range res.Answers {
+		got[id] = a.Value
+	}
+	want := map[string]string{"Q-YN-01": Yes, "Q-CH-01": "liu", "Q-DT-01": "2025-03-31", "Q-NUM-01": "99.5"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("prefilled answers (-want +got):\n%s", diff)
+	}
+	for _, it := range res.Items {
+		if _, ok := want[it.ID]; ok && it.Status != StatusUnchanged {
+			t.Errorf("%s: status %q, want unchanged", it.ID, it.Status)
+		}
+	}
+}
+
+// TestRowsMovedSortedInserted rebuilds the questions sheet with columns in
+// another order, rows sorted descending, blank and note rows inserted, and
+// the header moved down: the import must not change.
+func TestRowsMovedSortedInserted(t *testing.T) {
+	q := defaultQ()
+	b, want, _ := fill(t, generate(t, q), false)
+	f := workbook(t, b)
+	rows, err := f.GetRows(qs, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.DeleteSheet(qs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.NewSheet(qs); err != nil {
+		t.Fatal(err)
+	}
+	perm := []int{4, 2, 0, 5, 3, 1} // new column i holds old column perm[i]: Comment, Question, ID, Ref, Answer, Category
+	out := 1
+	write := func(r []string) {
+		vals := make([]any, len(perm))
+		for i, p := range perm {
+			if p < len(r) {
+				vals[i] = r[p]
+				if n, err := strconv.ParseFloat(r[p], 64); err == nil && p == 3 {
+					vals[i] = n // keep numbers (date serials) numeric
+				}
+			}
+		}
+		if err := f.SetSheetRow(qs, "A"+strconv.Itoa(out), &vals); err != nil {
+			t.Fatal(err)
+		}
+		out++
+	}
+	f.SetCellStr(qs, "A1", "記入例・注意事項 / notes inserted by the vendor")
+	out = 3
+	write(rows[0])
+	body := rows[1:]
+	for i := len(body) - 1; i >= 0; i-- {
+		write(body[i])
+		if i%5 == 0 {
+			f.SetCellStr(qs, "A"+strconv.Itoa(out), "（当社補足）この下は別紙参照")
+			out += 2
+		}
+	}
+	b = save(t, f)
+	res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Kind: riskassess.KindContractor})
+	if len(res.Problems) > 0 {
+		t.Fatalf("problems: %v", res.Problems)
+	}
+	// Cells moved: compare values and comments, and check each cell is in
+	// the answer column (E after the permutation).
+	strip := func(m map[string]riskassess.Answer) map[string]riskassess.Answer {
+		o := map[string]riskassess.Answer{}
+		for k, v := range m {
+			v.Cell = ""
+			o[k] = v
+		}
+		return o
+	}
+	if diff := cmp.Diff(strip(want), strip(res.Answers)); diff != "" {
+		t.Errorf("answers (-want +got):\n%s", diff)
+	}
+	for id, a := range res.Answers {
+		if !strings.HasPrefix(a.Cell, qs+"!E") {
+			t.Errorf("%s read from %s, want column E", id, a.Cell)
+		}
+	}
+}
+
+// TestMergedAnswer: an answer merged over two rows applies to both.
+func TestMergedAnswer(t *testing.T) {
+	q := defaultQ()
+	f := workbook(t, generate(t, q))
+	r1, r2 := rowOf(t, f, qs, "Q-YN-02"), rowOf(t, f, qs, "Q-YN-03")
+	f.SetCellStr(qs, "D"+strconv.Itoa(r1), "いいえ")
+	if err := f.MergeCell(qs, "D"+strconv.Itoa(r1), "D"+strconv.Itoa(r2)); err != nil {
+		t.Fatal(err)
+	}
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+	for _, id := range []string{"Q-YN-02", "Q-YN-03"} {
+		if got := res.Answers[id].Value; got != No {
+			t.Errorf("%s = %q, want %q (merged)", id, got, No)
+		}
+	}
+}
+
+// TestFormulaCachedValue: a formula cell is read as its cached value and
+// never recalculated.
+func TestFormulaCachedValue(t *testing.T) {
+	q := defaultQ()
+	f := workbook(t, generate(t, q))
+	r := rowOf(t, f, qs, "Q-YN-04")
+	cell := "D" + strconv.Itoa(r)
+	// The formula would give "いいえ" if evaluated; the cached value is はい.
+	if err := f.SetCellFormula(qs, cell, `IF(1=1,"いいえ","はい")`); err != nil {
+		t.Fatal(err)
+	}
+	b := save(t, f)
+	b = setCachedValue(t, b, cell, "はい")
+	res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+	if got := res.Answers["Q-YN-04"].Value; got != Yes {
+		t.Errorf("formula answer = %q, want cached %q", got, Yes)
+	}
+}

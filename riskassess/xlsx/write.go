@@ -1,0 +1,667 @@
+package xlsx
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/mattn/go-runewidth"
+	"github.com/xuri/excelize/v2"
+)
+
+// Column letters of the questions sheet as generated. The reader does not
+// rely on them: it finds columns by their header text.
+const (
+	colID       = 1 // A
+	colCategory = 2 // B
+	colQuestion = 3 // C
+	colAnswer   = 4 // D
+	colComment  = 5 // E
+	colRef      = 6 // F
+)
+
+// headerRow is the row of the header on the generated questions sheet.
+const headerRow = 1
+
+// Questionnaire describes a questionnaire workbook to generate.
+//
+// Its zero Lang is Japanese. Questions are the requirements of Requirements
+// that apply to Kind and have a Question, in catalogue order; several
+// requirements sharing one question ID give one row.
+type Questionnaire struct {
+	// Kind is the kind of entry the questionnaire is for. Required.
+	Kind riskassess.Kind
+	// Entry, if set, is the entry asked about: its ID goes into the
+	// metadata, its name onto the cover, and its current Answers pre-fill
+	// the answer and comment cells so the vendor confirms rather than
+	// retypes. It must be of kind Kind.
+	Entry riskassess.Entry
+	// Requirements is the catalogue (e.g. catalog.ForOrg(org)).
+	Requirements []riskassess.Requirement
+	// CatalogueVersion is recorded in the metadata (catalog.Version).
+	CatalogueVersion string
+	// Lang is "ja" (default: Japanese first) or "en" (English first).
+	Lang string
+	// Org is the asking organisation's name, shown on the cover.
+	Org riskassess.Text
+}
+
+// QuestionRow is one question of a questionnaire with the requirements it
+// evidences.
+type QuestionRow struct {
+	Question     riskassess.Question
+	Requirements []*riskassess.Requirement
+}
+
+// Rows returns the questions of q, in catalogue order, deduplicated by
+// question ID.
+func (q *Questionnaire) Rows() []QuestionRow {
+	return questionRows(q.Requirements, q.Kind)
+}
+
+func questionRows(reqs []riskassess.Requirement, k riskassess.Kind) []QuestionRow {
+	var out []QuestionRow
+	idx := map[string]int{}
+	for i := range reqs {
+		r := &reqs[i]
+		if r.Question == nil || r.Question.ID == "" || !r.AppliesTo(k) {
+			continue
+		}
+		if j, ok := idx[r.Question.ID]; ok {
+			out[j].Requirements = append(out[j].Requirements, r)
+			continue
+		}
+		idx[r.Question.ID] = len(out)
+		out = append(out, QuestionRow{Question: *r.Question, Requirements: []*riskassess.Requirement{r}})
+	}
+	return out
+}
+
+// QuestionsFor returns the questions asked of kind k by reqs, in catalogue
+// order, deduplicated by ID: what ReadOptions.Questions expects.
+func QuestionsFor(reqs []riskassess.Requirement, k riskassess.Kind) []riskassess.Question {
+	rows := questionRows(reqs, k)
+	out := make([]riskassess.Question, len(rows))
+	for i, r := range rows {
+		out[i] = r.Question
+	}
+	return out
+}
+
+// sheet names per language.
+func sheetNames(lang string) (cover, questions string) {
+	if lang == "en" {
+		return "Cover", "Questions"
+	}
+	return "表紙", "質問"
+}
+
+// bi returns the text in lang first and the other language on a second line.
+func bi(t riskassess.Text, lang string) string {
+	first, second := t.Ja, t.En
+	if lang == "en" && t.En != "" {
+		first, second = t.En, t.Ja
+	}
+	if second == "" || second == first {
+		return first
+	}
+	return first + "\n" + second
+}
+
+// labelPair returns "ja / en" or "en / ja".
+func labelPair(t riskassess.Text, lang string) string {
+	if lang == "en" {
+		return t.En + " / " + t.Ja
+	}
+	return t.Ja + " / " + t.En
+}
+
+// Header labels of the questions sheet (ja, en).
+var headerLabels = []riskassess.Text{
+	colID - 1:       riskassess.T("ID", "ID"),
+	colCategory - 1: riskassess.T("分類", "Category"),
+	colQuestion - 1: riskassess.T("質問", "Question"),
+	colAnswer - 1:   riskassess.T("回答", "Answer"),
+	colComment - 1:  riskassess.T("コメント・根拠", "Comment / evidence"),
+	colRef - 1:      riskassess.T("参照", "Reference"),
+}
+
+// Respondent field labels on the cover (ja, en), in order.
+var respondentLabels = []riskassess.Text{
+	riskassess.T("会社名", "Company name"),
+	riskassess.T("法人番号", "Corporate number"),
+	riskassess.T("回答者", "Respondent"),
+	riskassess.T("連絡先", "Contact"),
+	riskassess.T("回答日", "Date answered"),
+}
+
+var instructions = []riskassess.Text{
+	riskassess.T(
+		"1. 「質問」シートの各行の「回答」欄に答えてください。はい／いいえ の質問はプルダウンから はい・いいえ・一部・該当なし のいずれかを選びます。選択肢のある質問はその中から、日付は 2026/4/1 や 令和8年4月1日 の形で、数値は数字で記入してください。",
+		"1. Answer each row of the Questions sheet in the Answer column. For yes/no questions choose Yes, No, Partial or N/A from the drop-down; for other questions pick one of the listed choices, type a date (2026/4/1) or a number."),
+	riskassess.T(
+		"2. 当方で把握している内容をあらかじめ記入しています。確認し、違っていれば直してください。",
+		"2. What we already know is filled in. Please check it and correct anything that is wrong."),
+	riskassess.T(
+		"3. 「コメント・根拠」欄に根拠（資料名、認証番号、補足など）を記入してください。複数行で構いません。",
+		"3. In Comment / evidence, give the basis of your answer (document, certificate number, notes). Several lines are fine."),
+	riskassess.T(
+		"4. ID 列の値は変更しないでください。行の挿入・並べ替え・列の移動は構いません（シートの保護はパスワードなしで解除できます）。",
+		"4. Do not change the IDs. You may insert rows, sort and move columns (sheet protection has no password)."),
+	riskassess.T(
+		"5. 下の回答者欄を記入し、.xlsx 形式のまま返送してください。",
+		"5. Fill in the respondent fields below and return the file as .xlsx."),
+}
+
+// WriteFile writes the questionnaire to path, atomically (a temporary file
+// in the same folder renamed into place).
+func (q *Questionnaire) WriteFile(path string) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".questionnaire-*.xlsx")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := q.Write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// Write writes the questionnaire workbook to w. It returns an error when
+// Kind is invalid, when Entry is of another kind, when no requirement of
+// Kind has a question, or when writing fails.
+func (q *Questionnaire) Write(w io.Writer) error {
+	f, err := q.build()
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = f.WriteTo(w)
+	return err
+}
+
+func (q *Questionnaire) lang() string {
+	if q.Lang == "en" {
+		return "en"
+	}
+	return "ja"
+}
+
+func (q *Questionnaire) build() (*excelize.File, error) {
+	if !q.Kind.Valid() {
+		return nil, fmt.Errorf("xlsx: invalid kind %q (allowed: %s)", q.Kind, strings.Join(q.Kind.Allowed(), ", "))
+	}
+	var entryID string
+	var answers map[string]riskassess.Answer
+	if q.Entry != nil {
+		if q.Entry.Kind() != q.Kind {
+			return nil, fmt.Errorf("xlsx: entry %q is a %s, not a %s", q.Entry.Base().ID, q.Entry.Kind(), q.Kind)
+		}
+		entryID = q.Entry.Base().ID
+		answers = q.Entry.Base().Answers
+	}
+	rows := q.Rows()
+	if len(rows) == 0 {
+		return nil, errors.New("xlsx: no requirement of kind " + string(q.Kind) + " has a question")
+	}
+	lang := q.lang()
+	coverName, qName := sheetNames(lang)
+
+	f := excelize.NewFile()
+	if err := f.SetSheetName("Sheet1", coverName); err != nil {
+		return nil, err
+	}
+	if _, err := f.NewSheet(qName); err != nil {
+		return nil, err
+	}
+	st, err := newStyles(f)
+	if err != nil {
+		return nil, err
+	}
+	if err := q.writeCover(f, coverName, st); err != nil {
+		return nil, err
+	}
+	ids, err := q.writeQuestions(f, qName, rows, answers, st)
+	if err != nil {
+		return nil, err
+	}
+	meta := &Meta{
+		Format: metaFormat, Kind: q.Kind, EntryID: entryID, CatalogueVersion: q.CatalogueVersion,
+		Lang: lang, QuestionsSheet: qName, QuestionIDs: ids,
+	}
+	meta.Checksum = Checksum(meta.Kind, meta.EntryID, meta.CatalogueVersion, ids)
+	if _, err := f.NewSheet(MetaSheet); err != nil {
+		return nil, err
+	}
+	for i, kv := range meta.rows() {
+		if err := f.SetSheetRow(MetaSheet, "A"+strconv.Itoa(i+1), &[]string{kv[0], kv[1]}); err != nil {
+			return nil, err
+		}
+	}
+	if err := f.SetSheetVisible(MetaSheet, false, true); err != nil {
+		return nil, err
+	}
+	f.SetActiveSheet(0)
+	return f, nil
+}
+
+type styles struct {
+	title, text, label, input, inputDate, header, cell, answer, answerDate, answerNum int
+}
+
+func newStyles(f *excelize.File) (*styles, error) {
+	border := []excelize.Border{
+		{Type: "left", Color: "808080", Style: 1}, {Type: "right", Color: "808080", Style: 1},
+		{Type: "top", Color: "808080", Style: 1}, {Type: "bottom", Color: "808080", Style: 1},
+	}
+	wrapTop := &excelize.Alignment{WrapText: true, Vertical: "top"}
+	unlocked := &excelize.Protection{Locked: false}
+	locked := &excelize.Protection{Locked: true}
+	input := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF7CC"}}
+	dateFmt := "yyyy/mm/dd"
+	var s styles
+	for _, x := range []struct {
+		dst *int
+		st  excelize.Style
+	}{
+		{&s.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}, Alignment: wrapTop, Protection: locked}},
+		{&s.text, excelize.Style{Alignment: wrapTop, Protection: locked}},
+		{&s.label, excelize.Style{Font: &excelize.Font{Bold: true}, Border: border, Alignment: wrapTop, Protection: locked,
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7E6E6"}}}},
+		{&s.input, excelize.Style{Border: border, Alignment: wrapTop, Protection: unlocked, Fill: input}},
+		{&s.inputDate, excelize.Style{Border: border, Alignment: wrapTop, Protection: unlocked, Fill: input, CustomNumFmt: &dateFmt}},
+		{&s.header, excelize.Style{Font: &excelize.Font{Bold: true}, Border: border, Protection: locked,
+			Alignment: &excelize.Alignment{WrapText: true, Vertical: "center", Horizontal: "center"},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}}},
+		{&s.cell, excelize.Style{Border: border, Alignment: wrapTop, Protection: locked}},
+		{&s.answer, excelize.Style{Border: border, Alignment: wrapTop, Protection: unlocked, Fill: input}},
+		{&s.answerDate, excelize.Style{Border: border, Alignment: wrapTop, Protection: unlocked, Fill: input, CustomNumFmt: &dateFmt}},
+		{&s.answerNum, excelize.Style{Border: border, Alignment: wrapTop, Protection: unlocked, Fill: input, NumFmt: 0}},
+	} {
+		id, err := f.NewStyle(&x.st)
+		if err != nil {
+			return nil, err
+		}
+		*x.dst = id
+	}
+	return &s, nil
+}
+
+func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) error {
+	lang := q.lang()
+	set := func(cell string, v any, style int) error {
+		if err := f.SetCellValue(sh, cell, v); err != nil {
+			return err
+		}
+		return f.SetCellStyle(sh, cell, cell, style)
+	}
+	if err := f.SetColWidth(sh, "A", "A", 26); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(sh, "B", "B", 90); err != nil {
+		return err
+	}
+	title := riskassess.T("セキュリティ要件 確認票", "Security requirements questionnaire")
+	kind := riskassess.T(q.Kind.Label("ja"), q.Kind.Label("en"))
+	org := q.Org
+	t := title.In(lang) + "（" + kind.In(lang) + "）"
+	if lang == "en" {
+		t = title.En + " (" + kind.En + ")"
+	}
+	if o := org.In(lang); o != "" {
+		t = o + " " + t
+	}
+	if err := set("A1", t, st.title); err != nil {
+		return err
+	}
+	if err := f.MergeCell(sh, "A1", "B1"); err != nil {
+		return err
+	}
+	r := 3
+	info := [][2]string{}
+	if q.Entry != nil {
+		b := q.Entry.Base()
+		info = append(info, [2]string{labelPair(riskassess.T("対象", "Subject"), lang), bi(b.Name, lang) + " (" + b.ID + ")"})
+	}
+	if q.CatalogueVersion != "" {
+		info = append(info, [2]string{labelPair(riskassess.T("要件カタログの版", "Catalogue version"), lang), q.CatalogueVersion})
+	}
+	for _, kv := range info {
+		if err := set("A"+strconv.Itoa(r), kv[0], st.label); err != nil {
+			return err
+		}
+		if err := set("B"+strconv.Itoa(r), kv[1], st.cell); err != nil {
+			return err
+		}
+		r++
+	}
+	r++
+	if err := set("A"+strconv.Itoa(r), labelPair(riskassess.T("記入方法", "How to answer"), lang), st.title); err != nil {
+		return err
+	}
+	r++
+	for _, in := range instructions {
+		cell := "A" + strconv.Itoa(r)
+		if err := set(cell, bi(in, lang), st.text); err != nil {
+			return err
+		}
+		if err := f.MergeCell(sh, cell, "B"+strconv.Itoa(r)); err != nil {
+			return err
+		}
+		if err := f.SetRowHeight(sh, r, rowHeight([]string{bi(in, lang)}, []float64{116})); err != nil {
+			return err
+		}
+		r++
+	}
+	r++
+	if err := set("A"+strconv.Itoa(r), labelPair(riskassess.T("回答者", "Respondent"), lang), st.title); err != nil {
+		return err
+	}
+	r++
+	for i, l := range respondentLabels {
+		if err := set("A"+strconv.Itoa(r), labelPair(l, lang), st.label); err != nil {
+			return err
+		}
+		vs := st.input
+		if i == len(respondentLabels)-1 {
+			vs = st.inputDate
+		}
+		if err := f.SetCellStyle(sh, "B"+strconv.Itoa(r), "B"+strconv.Itoa(r), vs); err != nil {
+			return err
+		}
+		if err := f.SetRowHeight(sh, r, 20); err != nil {
+			return err
+		}
+		if i == len(respondentLabels)-1 {
+			dv := excelize.NewDataValidation(true)
+			dv.SetSqref("B" + strconv.Itoa(r))
+			if err := dv.SetRange(1, 2958465, excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
+				return err
+			}
+			dv.SetError(excelize.DataValidationErrorStyleWarning, "日付 / Date", "日付を 2026/4/1 の形で入力してください / Enter a date such as 2026/4/1")
+			if err := f.AddDataValidation(sh, dv); err != nil {
+				return err
+			}
+		}
+		r++
+	}
+	if err := printSetup(f, sh, false); err != nil {
+		return err
+	}
+	return f.ProtectSheet(sh, protection())
+}
+
+// protection is the sheet protection of both sheets: no password; only the
+// answer and comment cells (and the respondent fields) are unlocked. The
+// vendor may format, insert and delete rows, and may unprotect the sheet
+// (no password) to sort or move columns.
+func protection() *excelize.SheetProtectionOptions {
+	return &excelize.SheetProtectionOptions{
+		SelectLockedCells: true, SelectUnlockedCells: true,
+		FormatCells: true, FormatColumns: true, FormatRows: true,
+		InsertRows: true, DeleteRows: true, Sort: true, AutoFilter: true,
+	}
+}
+
+func printSetup(f *excelize.File, sh string, titles bool) error {
+	size, orient, one, zero := 9, "landscape", 1, 0 // 9 = A4
+	if err := f.SetPageLayout(sh, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+		return err
+	}
+	fit := true
+	if err := f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	m := 0.5
+	if err := f.SetPageMargins(sh, &excelize.PageLayoutMarginsOptions{Left: &m, Right: &m, Top: &m, Bottom: &m}); err != nil {
+		return err
+	}
+	if !titles {
+		return nil
+	}
+	return f.SetDefinedName(&excelize.DefinedName{
+		Name: "_xlnm.Print_Titles", RefersTo: "'" + sh + "'!$" + strconv.Itoa(headerRow) + ":$" + strconv.Itoa(headerRow), Scope: sh,
+	})
+}
+
+// column widths of the questions sheet, in characters.
+var colWidths = []float64{colID - 1: 13, colCategory - 1: 16, colQuestion - 1: 62, colAnswer - 1: 14, colComment - 1: 42, colRef - 1: 16}
+
+// rowHeight estimates the height in points of a row whose cells hold texts
+// in columns of the given widths, wrapped.
+func rowHeight(texts []string, widths []float64) float64 {
+	lines := 1
+	for i, t := range texts {
+		n := 0
+		for _, l := range strings.Split(t, "\n") {
+			w := runewidth.StringWidth(l)
+			per := int(widths[i] * 0.95)
+			if per < 1 {
+				per = 1
+			}
+			n += (w + per - 1) / per
+			if w == 0 {
+				n++
+			}
+		}
+		if n > lines {
+			lines = n
+		}
+	}
+	return float64(lines)*15 + 3
+}
+
+func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []QuestionRow, answers map[string]riskassess.Answer, st *styles) ([]string, error) {
+	lang := q.lang()
+	for i, w := range colWidths {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(sh, col, col, w); err != nil {
+			return nil, err
+		}
+	}
+	hdr := make([]any, len(headerLabels))
+	for i, l := range headerLabels {
+		if lang == "en" {
+			hdr[i] = l.En
+		} else {
+			hdr[i] = l.Ja
+		}
+	}
+	if err := f.SetSheetRow(sh, "A1", &hdr); err != nil {
+		return nil, err
+	}
+	if err := f.SetCellStyle(sh, "A1", "F1", st.header); err != nil {
+		return nil, err
+	}
+	if err := f.SetRowHeight(sh, 1, 22); err != nil {
+		return nil, err
+	}
+	// Data validations are grouped by their list so that the workbook has
+	// one <dataValidation> per distinct list, not one per row.
+	type dvGroup struct {
+		kind  riskassess.AnswerType
+		list  []string
+		cells []string
+	}
+	var groups []*dvGroup
+	groupOf := map[string]*dvGroup{}
+	listCol := 0
+	ids := make([]string, 0, len(rows))
+	for i, qr := range rows {
+		r := headerRow + 1 + i
+		rs := strconv.Itoa(r)
+		qq := qr.Question
+		ids = append(ids, qq.ID)
+		cat := qq.Category
+		if cat.Ja == "" {
+			cat = qr.Requirements[0].Category
+		}
+		var refs []string
+		for _, req := range qr.Requirements {
+			ref := req.ID
+			if req.Clause != "" {
+				ref += " (" + req.Clause + ")"
+			}
+			refs = append(refs, ref)
+		}
+		texts := []string{qq.ID, cat.In(lang), bi(qq.Text, lang), "", "", strings.Join(refs, "\n")}
+		if lang == "ja" && cat.En != "" {
+			texts[1] = cat.Ja
+		}
+		if a, ok := answers[qq.ID]; ok {
+			texts[4] = a.Comment
+		}
+		for c, t := range texts {
+			if c+1 == colAnswer {
+				continue
+			}
+			cell, _ := excelize.CoordinatesToCellName(c+1, r)
+			if err := f.SetCellStr(sh, cell, t); err != nil {
+				return nil, err
+			}
+		}
+		if err := f.SetCellStyle(sh, "A"+rs, "C"+rs, st.cell); err != nil {
+			return nil, err
+		}
+		if err := f.SetCellStyle(sh, "F"+rs, "F"+rs, st.cell); err != nil {
+			return nil, err
+		}
+		if err := f.SetCellStyle(sh, "E"+rs, "E"+rs, st.answer); err != nil {
+			return nil, err
+		}
+		ansCell := "D" + rs
+		ansStyle := st.answer
+		var key string
+		var list []string
+		switch qq.Type {
+		case riskassess.AnswerDate:
+			ansStyle, key = st.answerDate, "date"
+		case riskassess.AnswerNumber:
+			ansStyle, key = st.answerNum, "number"
+		case riskassess.AnswerChoice:
+			list = choiceLabels(&qq, lang)
+			key = "choice\x00" + strings.Join(list, "\x00")
+		case riskassess.AnswerText:
+		default:
+			list = allowedYesNo(lang)
+			key = "yesno"
+		}
+		if err := f.SetCellStyle(sh, ansCell, ansCell, ansStyle); err != nil {
+			return nil, err
+		}
+		if a, ok := answers[qq.ID]; ok && a.Value != "" {
+			if err := prefill(f, sh, ansCell, &qq, a.Value, lang); err != nil {
+				return nil, err
+			}
+		}
+		if key != "" {
+			g := groupOf[key]
+			if g == nil {
+				g = &dvGroup{kind: qq.Type, list: list}
+				groupOf[key] = g
+				groups = append(groups, g)
+			}
+			g.cells = append(g.cells, ansCell)
+		}
+		if err := f.SetRowHeight(sh, r, rowHeight(texts, colWidths)); err != nil {
+			return nil, err
+		}
+	}
+	for _, g := range groups {
+		dv := excelize.NewDataValidation(true)
+		dv.SetSqref(strings.Join(g.cells, " "))
+		switch g.kind {
+		case riskassess.AnswerDate:
+			if err := dv.SetRange(1, 2958465, excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
+				return nil, err
+			}
+			dv.SetError(excelize.DataValidationErrorStyleWarning, "日付 / Date",
+				"日付を 2026/4/1 や 令和8年4月1日 の形で入力してください / Enter a date such as 2026/4/1")
+		case riskassess.AnswerNumber:
+			if err := dv.SetRange(-1e15, 1e15, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween); err != nil {
+				return nil, err
+			}
+			dv.SetError(excelize.DataValidationErrorStyleWarning, "数値 / Number", "数値を入力してください / Enter a number")
+		default:
+			inline := strings.Join(g.list, ",")
+			if len(inline) > 250 || strings.ContainsAny(strings.Join(g.list, ""), ",\"") {
+				// Long lists (and labels with commas) go to a hidden sheet.
+				if listCol == 0 {
+					if _, err := f.NewSheet(listSheet); err != nil {
+						return nil, err
+					}
+					if err := f.SetSheetVisible(listSheet, false); err != nil {
+						return nil, err
+					}
+				}
+				listCol++
+				col, _ := excelize.ColumnNumberToName(listCol)
+				for i, l := range g.list {
+					if err := f.SetCellStr(listSheet, col+strconv.Itoa(i+1), l); err != nil {
+						return nil, err
+					}
+				}
+				dv.SetSqrefDropList(fmt.Sprintf("%s!$%s$1:$%s$%d", listSheet, col, col, len(g.list)))
+			} else if err := dv.SetDropList(g.list); err != nil {
+				return nil, err
+			}
+			dv.SetError(excelize.DataValidationErrorStyleWarning, "回答 / Answer",
+				"一覧から選んでください / Choose from the list: "+strings.Join(g.list, ", "))
+		}
+		if err := f.AddDataValidation(sh, dv); err != nil {
+			return nil, err
+		}
+	}
+	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: "A" + strconv.Itoa(headerRow+1), ActivePane: "bottomLeft"}); err != nil {
+		return nil, err
+	}
+	if err := printSetup(f, sh, true); err != nil {
+		return nil, err
+	}
+	if err := f.ProtectSheet(sh, protection()); err != nil {
+		return nil, err
+	}
+	return ids, nil
+}
+
+// prefill writes a stored answer value into an answer cell, in the form a
+// vendor would pick: the label of a yes/no value or choice, an Excel date,
+// a number. Values that do not fit the question type are written as text
+// so that nothing known is hidden.
+func prefill(f *excelize.File, sh, cell string, q *riskassess.Question, v, lang string) error {
+	switch q.Type {
+	case riskassess.AnswerDate:
+		if d, err := riskassess.ParseDate(v); err == nil {
+			return f.SetCellValue(sh, cell, dateToSerial(d))
+		}
+	case riskassess.AnswerNumber:
+		if n, err := strconv.ParseFloat(v, 64); err == nil {
+			return f.SetCellValue(sh, cell, n)
+		}
+	case riskassess.AnswerChoice:
+		for _, c := range q.Choices {
+			if c.ID == v {
+				l := c.Label.In(lang)
+				if l == "" {
+					l = c.ID
+				}
+				return f.SetCellStr(sh, cell, l)
+			}
+		}
+	case riskassess.AnswerText:
+	default:
+		if l, ok := yesNoLabel[v]; ok {
+			return f.SetCellStr(sh, cell, l.In(lang))
+		}
+	}
+	return f.SetCellStr(sh, cell, v)
+}
