@@ -95,7 +95,7 @@ func TestWriteTableQuotingAndBOM(t *testing.T) {
 	}
 	want := map[string]string{"ID": "acme", "名称": `株式会社"アクメ"`, "所管課": "議会事務局, 総務係", "承認状況": "承認",
 		"承認日": "2025-04-01", "固有リスク": "高", "対策スコア": "72.5", "残留リスク": "中", "推奨判断": "承認可",
-		"法人番号": "1234567890123", "契約": "C-1 保守\r\nC-2 運用, 監視"}
+		"法人番号": "1234567890123", "契約": "C-1 保守\nC-2 運用, 監視"} // the reader turns the quoted CRLF back into \n
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("fields read back (-want +got):\n%s", diff)
 	}
@@ -105,7 +105,8 @@ func TestWriteTableNeutralisesFormulas(t *testing.T) {
 	reg, as := testRegister()
 	hostile := map[riskassess.Kind]map[string]string{
 		riskassess.KindService: {"名称": `'=HYPERLINK("http://evil.example","x")`, "提供者": "'+cmd|' /C calc'!A0", "データ所在地": "'@SUM(1)"},
-		riskassess.KindSocial:  {"名称": "'-2+3", "アカウント": "'\t=1", "URL": "'\r=2"},
+		// encoding/csv with UseCRLF drops a bare CR inside a field; the quote stays first.
+		riskassess.KindSocial: {"名称": "'-2+3", "アカウント": "'\t=1", "URL": "'=2"},
 	}
 	for k, want := range hostile {
 		var buf bytes.Buffer
@@ -115,7 +116,7 @@ func TestWriteTableNeutralisesFormulas(t *testing.T) {
 		recs := readCSV(t, buf.Bytes())
 		got := map[string]string{}
 		for name := range want {
-			got[name] = strings.ReplaceAll(recs[1][col(t, recs, name)], "\r\n", "\r")
+			got[name] = recs[1][col(t, recs, name)]
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", k, diff)
