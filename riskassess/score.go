@@ -111,6 +111,7 @@ func (sc Scorer) assess(org *Organisation, s *ClassificationScheme, reqs []*Requ
 			exp = append(exp, f)
 		}
 	}
+	sortFindings(exp)
 	fs = mergeFindings(fs, exp)
 
 	a.Blockers = evalBlockers(sc.blockers(), &BlockerContext{Org: org, Scheme: s, Entry: e, Findings: fs, AsOf: asOf})

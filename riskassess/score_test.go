@@ -1,0 +1,869 @@
+package riskassess
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var asOf = NewDate(2026, time.April, 1)
+
+func d(y int, m time.Month, day int) Date { return NewDate(y, m, day) }
+
+func boolp(b bool) *bool { return &b }
+
+// fixed returns a requirement for kinds whose check always gives o.
+func fixed(id string, sev Severity, o Outcome, kinds ...Kind) Requirement {
+	if len(kinds) == 0 {
+		kinds = Kinds
+	}
+	return Requirement{
+		ID: id, Kinds: kinds, Severity: sev, Clause: "6(8)",
+		Title:       T(id+"の題", id+" title"),
+		Remediation: T(id+"を直す", "fix "+id),
+		Check:       func(*Subject) Result { return Result{Outcome: o, Evidence: "ev-" + id} },
+	}
+}
+
+func testOrg() *Organisation {
+	return &Organisation{
+		Name:     T("テスト市議会", "Test council"),
+		Sections: []Section{{ID: "somu", Name: T("総務課", "General affairs")}, {ID: "kouhou", Name: T("広報係", "PR")}},
+	}
+}
+
+func TestCompareIDs(t *testing.T) {
+	ids := []string{"OUT-10", "CLD-2", "OUT-2", "EXP-CERT", "OUT-1", "CLD-10", "SNS-01", "OUT-01", "A"}
+	got := append([]string(nil), ids...)
+	sortIDs(got)
+	want := []string{"A", "CLD-2", "CLD-10", "EXP-CERT", "OUT-01", "OUT-1", "OUT-2", "OUT-10", "SNS-01"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sorted ids (-want +got):\n%s", diff)
+	}
+}
+
+func sortIDs(xs []string) {
+	for i := 1; i < len(xs); i++ {
+		for j := i; j > 0 && CompareIDs(xs[j-1], xs[j]) > 0; j-- {
+			xs[j-1], xs[j] = xs[j], xs[j-1]
+		}
+	}
+}
+
+func TestMatrixEveryCell(t *testing.T) {
+	// One score per band, plus both sides of each band boundary.
+	scores := []struct {
+		score float64
+		band  int
+	}{{100, 0}, {80, 0}, {79.9, 1}, {60, 1}, {59.9, 2}, {40, 2}, {39.9, 3}, {0, 3}, {NoControlScore, 3}}
+	want := map[RiskLevel][4]RiskLevel{
+		RiskLow:      {RiskLow, RiskLow, RiskMedium, RiskMedium},
+		RiskMedium:   {RiskLow, RiskMedium, RiskMedium, RiskHigh},
+		RiskHigh:     {RiskMedium, RiskMedium, RiskHigh, RiskCritical},
+		RiskCritical: {RiskMedium, RiskHigh, RiskCritical, RiskCritical},
+	}
+	var zero Matrix // the zero Matrix means DefaultMatrix
+	for _, m := range []*Matrix{&DefaultMatrix, &zero} {
+		for _, inh := range RiskLevels {
+			for _, s := range scores {
+				if got := m.Band(s.score); got != s.band {
+					t.Errorf("Band(%v) = %d, want %d", s.score, got, s.band)
+				}
+				if got := m.Residual(inh, s.score); got != want[inh][s.band] {
+					t.Errorf("Residual(%s, %v) = %s, want %s", inh, s.score, got, want[inh][s.band])
+				}
+			}
+		}
+	}
+	if got := DefaultMatrix.Residual("bogus", 90); got != RiskMedium {
+		t.Errorf("unknown inherent level: got %s, want the 重大 row (中 at ≥80)", got)
+	}
+}
+
+func TestInherentThresholds(t *testing.T) {
+	var zero InherentThresholds
+	for pts, want := range map[int]RiskLevel{0: RiskLow, 2: RiskLow, 3: RiskMedium, 6: RiskMedium, 7: RiskHigh, 10: RiskHigh, 11: RiskCritical, 30: RiskCritical} {
+		if got := zero.Level(pts); got != want {
+			t.Errorf("Level(%d) = %s, want %s", pts, got, want)
+		}
+	}
+	custom := InherentThresholds{Medium: 1, High: 2, Critical: 3}
+	if got := custom.Level(2); got != RiskHigh {
+		t.Errorf("custom Level(2) = %s, want high", got)
+	}
+}
+
+func TestInherent(t *testing.T) {
+	tests := []struct {
+		name    string
+		e       Entry
+		points  int
+		level   RiskLevel
+		factors []string // English texts
+	}{
+		{
+			name:   "terms-based SaaS, class 1, internet",
+			e:      &Service{ContractType: ContractTerms, Class: Classification{"1", "1", "1"}, Segments: []Segment{SegmentInternet}},
+			points: 2, level: RiskLow,
+			factors: []string{"Internet segment (+1)", "Terms-based contract (+1)"},
+		},
+		{
+			name: "negotiated class 2 with personal data on LGWAN, I2 A2",
+			e: &Service{ContractType: ContractNegotiated, Class: Classification{"2", "2", "2"}, PersonalData: true,
+				Segments: []Segment{SegmentInternet, SegmentLGWAN}, DataLocations: []DataLocation{{Country: "JP"}}},
+			points: 8, level: RiskHigh,
+			factors: []string{"Confidentiality 2 (+2)", "Integrity 2 (+1)", "Availability 2 (+1)", "Personal data (+2)", "LGWAN segment (+2)"},
+		},
+		{
+			name: "My Number system, 3B, My Number segment",
+			e: &Service{Class: Classification{"3B", "2", "2"}, MyNumber: true, Segments: []Segment{SegmentMyNumber}},
+			// 4 + 1 + 1 + 2 (personal, implied by My Number) + 3 + 3
+			points: 14, level: RiskCritical,
+			factors: []string{"Confidentiality 3B (+4)", "Integrity 2 (+1)", "Availability 2 (+1)", "Personal data (+2)", "My Number data (+3)", "My Number segment (+3)"},
+		},
+		{
+			name:   "old class 3 alias maps to 3A; data abroad listed once",
+			e:      &Service{Class: Classification{Confidentiality: "3"}, DataLocations: []DataLocation{{Country: "us"}, {Country: "JP"}, {Country: "US"}, {Country: "SG"}}},
+			points: 7, level: RiskHigh,
+			factors: []string{"Confidentiality 3A (+5)", "Data outside Japan (US, SG) (+2)"},
+		},
+		{
+			name:   "class not stated counts as 2",
+			e:      &Service{ContractType: ContractNegotiated},
+			points: 2, level: RiskLow,
+			factors: []string{"Confidentiality not stated (taken as class 2) (+2)"},
+		},
+		{
+			name:   "unknown class id counts as 2",
+			e:      &Service{Class: Classification{Confidentiality: "9Z"}},
+			points: 2, level: RiskLow,
+			factors: []string{"Confidentiality not stated (taken as class 2) (+2)"},
+		},
+		{
+			name: "contractor: max over live contracts, subcontracting, segments",
+			e: &Contractor{Contracts: []Contract{
+				{ID: "a", Information: []InformationAccess{{Class: Classification{"2", "1", "1"}, PersonalData: true}}, Segments: []Segment{SegmentInternet}},
+				{ID: "b", Information: []InformationAccess{{Class: Classification{"3C", "2", "1"}}}, Segments: []Segment{SegmentLGWAN},
+					Subcontractors: []Subcontractor{{Name: "下請"}}},
+				// ended and data returned: ignored
+				{ID: "c", To: d(2025, 3, 31), DataReturnedOn: d(2025, 4, 10),
+					Information: []InformationAccess{{Class: Classification{"3A", "2", "2"}, MyNumber: true}}, Segments: []Segment{SegmentMyNumber}},
+			}},
+			points: 9, level: RiskHigh,
+			factors: []string{"Confidentiality 3C (+3)", "Integrity 2 (+1)", "Personal data (+2)", "LGWAN segment (+2)", "Subcontracting (+1)"},
+		},
+		{
+			name: "contractor: ended contract without data return still counts",
+			e: &Contractor{Contracts: []Contract{
+				{ID: "c", To: d(2025, 3, 31), Information: []InformationAccess{{Class: Classification{Confidentiality: "2"}}}},
+			}},
+			points: 2, level: RiskLow,
+			factors: []string{"Confidentiality 2 (+2)"},
+		},
+		{
+			name:   "contractor without contracts",
+			e:      &Contractor{},
+			points: 0, level: RiskLow,
+		},
+		{
+			name:   "social on X",
+			e:      &Social{Platform: PlatformX},
+			points: 3, level: RiskMedium,
+			factors: []string{"Public posting (impersonation, takeover, reputation) (+2)", "Platform: X (formerly Twitter) (+1)"},
+		},
+		{
+			name:   "social on YouTube",
+			e:      &Social{Platform: PlatformYouTube},
+			points: 2, level: RiskLow,
+			factors: []string{"Public posting (impersonation, takeover, reputation) (+2)"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Inherent(testOrg(), tc.e, asOf)
+			var en []string
+			for _, f := range got.Factors {
+				en = append(en, f.En)
+				if f.Ja == "" {
+					t.Errorf("factor %q has no Japanese text", f.En)
+				}
+			}
+			if got.Points != tc.points || got.Level != tc.level {
+				t.Errorf("points, level = %d, %s; want %d, %s", got.Points, got.Level, tc.points, tc.level)
+			}
+			if diff := cmp.Diff(tc.factors, en); diff != "" {
+				t.Errorf("factors (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestInherentJapaneseFactor(t *testing.T) {
+	got := Inherent(testOrg(), &Service{Class: Classification{Confidentiality: "3B"}, PersonalData: true}, asOf)
+	want := []Text{
+		{Ja: "自治体機密性3B（+4）", En: "Confidentiality 3B (+4)"},
+		{Ja: "個人情報（+2）", En: "Personal data (+2)"},
+	}
+	if diff := cmp.Diff(want, got.Factors); diff != "" {
+		t.Errorf("factors (-want +got):\n%s", diff)
+	}
+}
+
+func blockerIDs(bs []Blocker) []string {
+	var ids []string
+	for _, b := range bs {
+		ids = append(ids, b.ID+"@"+b.Evidence)
+	}
+	return ids
+}
+
+func TestDefaultBlockers(t *testing.T) {
+	clause16 := []ContractClause{{Requirement: ConfidentialityClauseID, Article: "第5条"}}
+	tests := []struct {
+		name     string
+		e        Entry
+		findings []Finding
+		want     []string
+	}{
+		{"terms + class 2", &Service{ContractType: ContractTerms, Class: Classification{Confidentiality: "2"}},
+			nil, []string{BlockerTermsClass2 + "@contract_type, class.confidentiality"}},
+		{"terms + 3A alias", &Service{ContractType: ContractTerms, Class: Classification{Confidentiality: "3"}},
+			nil, []string{BlockerTermsClass2 + "@contract_type, class.confidentiality"}},
+		{"terms + class 1", &Service{ContractType: ContractTerms, Class: Classification{Confidentiality: "1"}}, nil, nil},
+		{"terms + class unstated", &Service{ContractType: ContractTerms}, nil, nil},
+		{"negotiated + class 3A", &Service{ContractType: ContractNegotiated, Class: Classification{Confidentiality: "3A"}}, nil, nil},
+
+		{"social without responsible person", &Social{Responsible: Owner{Section: "kouhou", Person: "  "}},
+			nil, []string{BlockerSocialNoResponsible + "@responsible.person"}},
+		{"social with responsible person", &Social{Responsible: Owner{Section: "kouhou", Person: "staff-01"}}, nil, nil},
+
+		{"class 2 contract without confidentiality clause", &Contractor{Contracts: []Contract{
+			{ID: "ok", Information: []InformationAccess{{Class: Classification{Confidentiality: "3B"}}}, Clauses: clause16},
+			{ID: "bad", Information: []InformationAccess{{Class: Classification{Confidentiality: "1"}}, {Class: Classification{Confidentiality: "2"}}},
+				Clauses: []ContractClause{{Requirement: "OUT-10"}}},
+		}}, nil, []string{BlockerNoConfidentialityClause + "@contracts[1].clauses"}},
+		{"class 2 contract with the clause", &Contractor{Contracts: []Contract{
+			{ID: "ok", Information: []InformationAccess{{Class: Classification{Confidentiality: "2"}}}, Clauses: clause16},
+		}}, nil, nil},
+		{"class 1 contract without the clause", &Contractor{Contracts: []Contract{
+			{ID: "pub", Information: []InformationAccess{{Class: Classification{Confidentiality: "1"}}}},
+		}}, nil, nil},
+		{"ended contract with data returned", &Contractor{Contracts: []Contract{
+			{ID: "old", To: d(2025, 1, 31), DataReturnedOn: d(2025, 2, 1), Information: []InformationAccess{{Class: Classification{Confidentiality: "2"}}}},
+		}}, nil, nil},
+
+		{"My Number service on the internet", &Service{MyNumber: true, Segments: []Segment{SegmentMyNumber, SegmentInternet}},
+			nil, []string{BlockerMyNumberSegment + "@segments"}},
+		{"My Number service on LGWAN", &Service{MyNumber: true, Segments: []Segment{SegmentLGWAN}},
+			nil, []string{BlockerMyNumberSegment + "@segments"}},
+		{"My Number service in its segment", &Service{MyNumber: true, Segments: []Segment{SegmentMyNumber}}, nil, nil},
+		{"non-My-Number service on the internet", &Service{Segments: []Segment{SegmentInternet}}, nil, nil},
+		{"My Number contract touching LGWAN", &Contractor{Contracts: []Contract{
+			{ID: "mn", Information: []InformationAccess{{Description: "x", MyNumber: true}}, Segments: []Segment{SegmentMyNumber, SegmentLGWAN},
+				Clauses: clause16},
+		}}, nil, []string{BlockerMyNumberSegment + "@contracts[0].segments"}},
+		{"My Number contract in its segment", &Contractor{Contracts: []Contract{
+			{ID: "mn", Information: []InformationAccess{{MyNumber: true}}, Segments: []Segment{SegmentMyNumber}},
+		}}, nil, nil},
+
+		{"critical not met", &Service{}, []Finding{
+			{Requirement: "X-1", Severity: SeverityCritical, Outcome: OutcomeNotMet},
+			{Requirement: "X-2", Severity: SeverityCritical, Outcome: OutcomeNotAnswered},
+			{Requirement: "X-3", Severity: SeverityHigh, Outcome: OutcomeNotMet},
+			{Requirement: "X-4", Severity: SeverityCritical, Outcome: OutcomeNotMet},
+		}, []string{BlockerCriticalNotMet + "@X-1, X-4"}},
+		{"critical partial / not answered / met", &Service{}, []Finding{
+			{Requirement: "X-1", Severity: SeverityCritical, Outcome: OutcomePartial},
+			{Requirement: "X-2", Severity: SeverityCritical, Outcome: OutcomeNotAnswered},
+			{Requirement: "X-3", Severity: SeverityCritical, Outcome: OutcomeMet},
+		}, nil},
+
+		{"several at once, in rule order", &Service{ContractType: ContractTerms, Class: Classification{Confidentiality: "2"}, MyNumber: true,
+			Segments: []Segment{SegmentInternet}}, []Finding{{Requirement: "X-9", Severity: SeverityCritical, Outcome: OutcomeNotMet}},
+			[]string{BlockerTermsClass2 + "@contract_type, class.confidentiality", BlockerMyNumberSegment + "@segments", BlockerCriticalNotMet + "@X-9"}},
+	}
+	s := DefaultClassification()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := evalBlockers(DefaultBlockers, &BlockerContext{Org: testOrg(), Scheme: &s, Entry: tc.e, Findings: tc.findings, AsOf: asOf})
+			if diff := cmp.Diff(tc.want, blockerIDs(got)); diff != "" {
+				t.Errorf("blockers (-want +got):\n%s", diff)
+			}
+			for _, b := range got {
+				if b.Message.Ja == "" || b.Message.En == "" {
+					t.Errorf("blocker %s lacks a bilingual message", b.ID)
+				}
+			}
+		})
+	}
+}
+
+func TestFindings(t *testing.T) {
+	q := func(id string) *Question { return &Question{ID: id, Type: AnswerYesNo} }
+	reqs := []Requirement{
+		fixed("OUT-10", SeverityHigh, OutcomeMet, KindContractor),
+		fixed("CLD-10", SeverityHigh, OutcomeNotMet, KindService),
+		fixed("CLD-2", SeverityLow, OutcomePartial, KindService),
+		{ID: "CLD-3", Kinds: []Kind{KindService}, Severity: SeverityMedium, Title: T("対象外", "NA"), Remediation: T("r", "r"),
+			Applies: func(s *Subject) bool { return s.Entry.(*Service).PersonalData },
+			Check:   func(*Subject) Result { t.Error("Check called for a non-applicable requirement"); return Result{} }},
+		{ID: "CLD-4", Kinds: []Kind{KindService}, Severity: SeverityMedium, Question: q("Q-4"), Remediation: T("答える", "answer"), Field: "f4"},
+		{ID: "CLD-5", Kinds: []Kind{KindService}, Severity: SeverityMedium, Question: q("Q-5"), Field: "f5"},
+		{ID: "CLD-6", Kinds: []Kind{KindService}, Severity: SeverityMedium, Question: q("Q-6")},
+		{ID: "CLD-7", Kinds: []Kind{KindService}, Severity: SeverityMedium, Question: q("Q-7")},
+		{ID: "CLD-8", Kinds: []Kind{KindService}, Severity: SeverityMedium, Weight: 5,
+			Check: func(*Subject) Result { return Result{Outcome: "bogus"} }},
+		{ID: "CLD-9", Kinds: []Kind{KindService}, Severity: SeverityLow,
+			Check: func(s *Subject) Result {
+				if s.AsOf != asOf || s.Org == nil || s.Answers["Q-4"].Value != "yes" {
+					return Result{Outcome: OutcomeNotMet}
+				}
+				return Result{Outcome: OutcomeMet, Due: d(2026, 5, 1), Message: T("確認", "checked")}
+			}},
+	}
+	svc := &Service{Common: Common{ID: "s", Answers: map[string]Answer{
+		"Q-4": {Value: "yes", Cell: "Questions!D4"}, "Q-5": {Value: "no"}, "Q-6": {Value: "na"}, "Q-7": {Value: "たぶん"},
+	}}}
+	got := Findings(testOrg(), reqs, svc, asOf)
+	type row struct {
+		ID, Outcome, Evidence, Remediation string
+		Weight                             float64
+	}
+	var rows []row
+	for _, f := range got {
+		rows = append(rows, row{f.Requirement, string(f.Outcome), f.Evidence, f.Remediation.Ja, f.Weight})
+	}
+	want := []row{
+		{"CLD-2", "partial", "ev-CLD-2", "CLD-2を直す", 1},
+		{"CLD-3", "not-applicable", "", "", 2},
+		{"CLD-4", "met", "Questions!D4", "", 2},
+		{"CLD-5", "not-met", "f5", "", 2},
+		{"CLD-6", "not-applicable", "", "", 2},
+		{"CLD-7", "not-answered", "", "", 2},
+		{"CLD-8", "not-answered", "", "", 5},
+		{"CLD-9", "met", "", "", 1},
+		{"CLD-10", "not-met", "ev-CLD-10", "CLD-10を直す", 3},
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+	if f := got[7]; f.Due != d(2026, 5, 1) || f.Message.En != "checked" {
+		t.Errorf("CLD-9: due/message not carried: %+v", f)
+	}
+	if f := got[8]; f.Title.En != "CLD-10 title" || f.Clause != "6(8)" || f.Severity != SeverityHigh {
+		t.Errorf("CLD-10: title/clause/severity not carried: %+v", f)
+	}
+	// No answers at all: question-based requirements are not answered.
+	svc.Answers = nil
+	for _, f := range Findings(testOrg(), reqs, svc, asOf) {
+		if f.Requirement == "CLD-4" && f.Outcome != OutcomeNotAnswered {
+			t.Errorf("CLD-4 without answers: %s, want not-answered", f.Outcome)
+		}
+	}
+}
+
+func TestControlScore(t *testing.T) {
+	f := func(o Outcome, w float64) Finding { return Finding{Outcome: o, Weight: w} }
+	tests := []struct {
+		name string
+		fs   []Finding
+		want float64
+	}{
+		{"all met", []Finding{f(OutcomeMet, 3), f(OutcomeMet, 1)}, 100},
+		{"partial counts half", []Finding{f(OutcomePartial, 2), f(OutcomeMet, 2)}, 75},
+		{"not answered counts as not met", []Finding{f(OutcomeNotAnswered, 1), f(OutcomeMet, 1)}, 50},
+		{"not met", []Finding{f(OutcomeNotMet, 3), f(OutcomeMet, 1)}, 25},
+		{"not applicable left out", []Finding{f(OutcomeNotApplicable, 10), f(OutcomeMet, 1)}, 100},
+		{"weight 0 (expiry findings) left out", []Finding{f(OutcomeNotMet, 0), f(OutcomeMet, 1)}, 100},
+		{"weights", []Finding{f(OutcomeMet, 4), f(OutcomeNotMet, 3), f(OutcomePartial, 2), f(OutcomeNotAnswered, 1)}, 50},
+		{"rounded to one decimal", []Finding{f(OutcomeMet, 1), f(OutcomeNotMet, 1), f(OutcomeNotMet, 1)}, 33.3},
+		{"nothing applicable", []Finding{f(OutcomeNotApplicable, 1)}, NoControlScore},
+		{"no findings", nil, NoControlScore},
+	}
+	for _, tc := range tests {
+		if got := ControlScore(tc.fs); got != tc.want {
+			t.Errorf("%s: ControlScore = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestEffectiveWeight(t *testing.T) {
+	for _, tc := range []struct {
+		r    Requirement
+		want float64
+	}{
+		{Requirement{Severity: SeverityLow}, 1}, {Requirement{Severity: SeverityMedium}, 2},
+		{Requirement{Severity: SeverityHigh}, 3}, {Requirement{Severity: SeverityCritical}, 4},
+		{Requirement{Severity: "?"}, 1}, {Requirement{Severity: SeverityLow, Weight: 2.5}, 2.5},
+		{Requirement{Severity: SeverityHigh, Weight: -1}, 3},
+	} {
+		if got := EffectiveWeight(&tc.r); got != tc.want {
+			t.Errorf("EffectiveWeight(%+v) = %v, want %v", tc.r, got, tc.want)
+		}
+	}
+}
+
+func TestDecide(t *testing.T) {
+	fd := func(id string, sev Severity, o Outcome, rem string) Finding {
+		return Finding{Requirement: id, Severity: sev, Outcome: o, Title: T(id+"題", id+" title"), Remediation: T(rem, rem+" (en)")}
+	}
+	blk := []Blocker{{ID: BlockerTermsClass2}}
+	tests := []struct {
+		name     string
+		residual RiskLevel
+		blockers []Blocker
+		fs       []Finding
+		want     Decision
+		conds    []string
+	}{
+		{"low, clean", RiskLow, nil, []Finding{fd("A-1", SeverityCritical, OutcomeMet, "")}, DecisionApprove, nil},
+		{"medium with medium gaps is still approve", RiskMedium, nil, []Finding{fd("A-1", SeverityMedium, OutcomeNotMet, "x")}, DecisionApprove, nil},
+		{"high partial does not stop approval", RiskMedium, nil, []Finding{fd("A-1", SeverityHigh, OutcomePartial, "x")}, DecisionApprove, nil},
+		{"low but high not met", RiskLow, nil, []Finding{
+			fd("A-1", SeverityHigh, OutcomeNotMet, "直す1"),
+			fd("A-2", SeverityLow, OutcomeNotMet, "低いので出ない"),
+			fd("A-3", SeverityMedium, OutcomePartial, "直す3"),
+			fd("A-4", SeverityMedium, OutcomeNotAnswered, ""),
+			fd("A-5", SeverityCritical, OutcomeMet, "満たしているので出ない"),
+			fd("A-6", SeverityMedium, OutcomeNotApplicable, "対象外"),
+			fd("A-7", SeverityHigh, OutcomeNotMet, "直す1"), // same text, other id: kept
+		}, DecisionConditional, []string{"A-1: 直す1", "A-3: 直す3", "A-4: A-4題を満たすこと。", "A-7: 直す1"}},
+		{"medium but high not answered", RiskMedium, nil, []Finding{fd("A-1", SeverityHigh, OutcomeNotAnswered, "答える")},
+			DecisionConditional, []string{"A-1: 答える"}},
+		{"duplicate condition once", RiskHigh, nil, []Finding{
+			{Requirement: "EXP-CERT", Severity: SeverityMedium, Outcome: OutcomeNotMet, Remediation: T("更新", "renew"), Evidence: "certifications[0]"},
+			{Requirement: "EXP-CERT", Severity: SeverityMedium, Outcome: OutcomePartial, Remediation: T("更新", "renew"), Evidence: "certifications[1]"},
+		}, DecisionConditional, []string{"EXP-CERT: 更新"}},
+		{"high residual with only low gaps", RiskHigh, nil, []Finding{fd("A-1", SeverityLow, OutcomeNotMet, "x")}, DecisionConditional,
+			[]string{"残留リスクが「高」のため、リスク低減の計画を定め、短い間隔で見直すこと。"}},
+		{"critical residual", RiskCritical, nil, nil, DecisionReject, nil},
+		{"blocker with low residual", RiskLow, blk, nil, DecisionReject, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, conds := Decide(tc.residual, tc.blockers, tc.fs)
+			var cj []string
+			for _, c := range conds {
+				cj = append(cj, c.Ja)
+				if c.En == "" {
+					t.Errorf("condition %q has no English", c.Ja)
+				}
+			}
+			if got != tc.want {
+				t.Errorf("decision = %s, want %s", got, tc.want)
+			}
+			if diff := cmp.Diff(tc.conds, cj); diff != "" {
+				t.Errorf("conditions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestNextReview(t *testing.T) {
+	org := testOrg()
+	custom := testOrg()
+	custom.ReviewIntervals = ReviewIntervals{High: 4}
+	tests := []struct {
+		name     string
+		org      *Organisation
+		c        Common
+		residual RiskLevel
+		want     Date
+	}{
+		{"from last review, low 24 months", org, Common{LastReviewed: d(2025, 6, 30), Approval: Approval{DecidedOn: d(2024, 1, 1)}}, RiskLow, d(2027, 6, 30)},
+		{"from approval decision, medium 12", org, Common{Approval: Approval{DecidedOn: d(2025, 10, 1)}}, RiskMedium, d(2026, 10, 1)},
+		{"from asOf, high 6", org, Common{}, RiskHigh, d(2026, 10, 1)},
+		{"critical 3", org, Common{LastReviewed: d(2026, 1, 31)}, RiskCritical, d(2026, 5, 1)}, // Jan 31 + 3 months normalises
+		{"earlier review_due kept", org, Common{LastReviewed: d(2026, 1, 1), ReviewDue: d(2026, 3, 1)}, RiskLow, d(2026, 3, 1)},
+		{"later review_due ignored", org, Common{LastReviewed: d(2026, 1, 1), ReviewDue: d(2029, 1, 1)}, RiskLow, d(2028, 1, 1)},
+		{"organisation interval", custom, Common{LastReviewed: d(2026, 1, 1)}, RiskHigh, d(2026, 5, 1)},
+		{"organisation default for unset level", custom, Common{LastReviewed: d(2026, 1, 1)}, RiskMedium, d(2027, 1, 1)},
+	}
+	for _, tc := range tests {
+		e := &Service{Common: tc.c}
+		if got := NextReview(tc.org, e, tc.residual, asOf); got != tc.want {
+			t.Errorf("%s: NextReview = %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestDueItems(t *testing.T) {
+	org := testOrg()
+	contractor := &Contractor{
+		Common: Common{ID: "acme", Owner: Owner{Section: "somu"}, Approval: Approval{Status: StatusApproved, ValidUntil: d(2026, 9, 30)}},
+		Certifications: []Certification{
+			{Type: CertISMS, Number: "IS 123", ValidUntil: d(2026, 3, 1)},
+			{Type: CertOther, Name: "独自認証", ValidUntil: d(2027, 1, 1)},
+			{Type: CertPrivacyMark}, // no date: no item
+		},
+		Contracts: []Contract{
+			{ID: "c-live", To: d(2027, 3, 31), Information: []InformationAccess{{Class: Classification{Confidentiality: "1"}, PersonalData: true}}},
+			{ID: "c-done", To: d(2025, 3, 31), DataReturnedOn: d(2025, 4, 30)},
+			{ID: "c-open", To: d(2026, 3, 31)},
+		},
+		LastOnsiteCheck: d(2025, 5, 15),
+		Remediation: []RemediationItem{
+			{Summary: "ログ保管", Due: d(2026, 2, 1)},
+			{Summary: "完了済み", Due: d(2025, 1, 1), ClosedOn: d(2025, 1, 2)},
+		},
+	}
+	type row struct {
+		Kind    DueKind
+		Date    string
+		What    string
+		Field   string
+		Section string
+		Overdue bool
+	}
+	rows := func(items []DueItem) []row {
+		var out []row
+		for _, it := range items {
+			out = append(out, row{it.Kind, it.Date.String(), it.What, it.Field, it.Section, it.Overdue})
+			if it.EntryID == "" || it.EntryKind == "" {
+				t.Errorf("item without entry: %+v", it)
+			}
+		}
+		return out
+	}
+	got := DueItems(org, contractor, d(2026, 4, 1), asOf)
+	want := []row{
+		{DueRemediation, "2026-02-01", "ログ保管", "remediation[0].due", "somu", true},
+		{DueCertificate, "2026-03-01", "isms IS 123", "certifications[0].valid_until", "somu", true},
+		{DueContractEnd, "2026-03-31", "c-open", "contracts[2].to", "somu", true},
+		{DueReview, "2026-04-01", "", "", "somu", false}, // due today is not overdue
+		{DueOnsiteCheck, "2026-05-15", "", "last_onsite_check", "somu", false},
+		{DueApproval, "2026-09-30", "", "approval.valid_until", "somu", false},
+		{DueCertificate, "2027-01-01", "独自認証", "certifications[1].valid_until", "somu", false},
+		{DueContractEnd, "2027-03-31", "c-live", "contracts[0].to", "somu", false},
+	}
+	if diff := cmp.Diff(want, rows(got)); diff != "" {
+		t.Errorf("contractor due items (-want +got):\n%s", diff)
+	}
+
+	// No on-site check for a contractor handling only public, non-personal data.
+	public := &Contractor{Common: Common{ID: "pub", Owner: Owner{Section: "somu"}}, LastOnsiteCheck: d(2025, 5, 15),
+		Contracts: []Contract{{ID: "p", Information: []InformationAccess{{Class: Classification{Confidentiality: "1"}}}}}}
+	if got := DueItems(org, public, Date{}, asOf); len(got) != 0 {
+		t.Errorf("public contractor: got %v, want no items", rows(got))
+	}
+	class2 := &Contractor{Common: Common{ID: "c2", Owner: Owner{Section: "somu"}}, LastOnsiteCheck: d(2025, 5, 15),
+		Contracts: []Contract{{ID: "p", Information: []InformationAccess{{Class: Classification{Confidentiality: "2"}}}}}}
+	if diff := cmp.Diff([]row{{DueOnsiteCheck, "2026-05-15", "", "last_onsite_check", "somu", false}}, rows(DueItems(org, class2, Date{}, asOf))); diff != "" {
+		t.Errorf("class 2 contractor (-want +got):\n%s", diff)
+	}
+
+	svc := &Service{
+		Common:         Common{ID: "svc", Owner: Owner{Section: "somu"}, ReviewDue: d(2026, 6, 1)},
+		ISMAP:          &ISMAP{List: ISMAPFull, Number: "C21-0005-2", ValidUntil: d(2026, 6, 30)},
+		Certifications: []Certification{{Type: CertISO27017, ValidUntil: d(2028, 1, 1)}},
+		ContractEnd:    d(2027, 3, 31),
+	}
+	want = []row{
+		{DueReview, "2026-06-01", "", "review_due", "somu", false},
+		{DueISMAP, "2026-06-30", "C21-0005-2", "ismap.valid_until", "somu", false},
+		{DueContractEnd, "2027-03-31", "", "contract_end", "somu", false},
+		{DueCertificate, "2028-01-01", "iso27017", "certifications[0].valid_until", "somu", false},
+	}
+	if diff := cmp.Diff(want, rows(DueItems(org, svc, d(2026, 6, 1), asOf))); diff != "" {
+		t.Errorf("service due items (-want +got):\n%s", diff)
+	}
+
+	soc := &Social{Common: Common{ID: "x", Owner: Owner{Section: "somu"}}, Responsible: Owner{Section: "kouhou", Person: "p"},
+		PasswordChangedOn: d(2025, 3, 1), Status: AccountActive}
+	want = []row{{DuePassword, "2026-03-01", "", "password_changed_on", "kouhou", true}}
+	if diff := cmp.Diff(want, rows(DueItems(org, soc, Date{}, asOf))); diff != "" {
+		t.Errorf("social due items (-want +got):\n%s", diff)
+	}
+	soc.Status = AccountRetired
+	if got := DueItems(org, soc, d(2026, 1, 1), asOf); len(got) != 0 {
+		t.Errorf("retired account: got %v, want none", rows(got))
+	}
+	svc.Approval.Status = StatusRetired
+	if got := DueItems(org, svc, d(2026, 1, 1), asOf); len(got) != 0 {
+		t.Errorf("retired service: got %v, want none", rows(got))
+	}
+}
+
+func TestExpiryFindings(t *testing.T) {
+	item := func(k DueKind, dd Date, what, field string) DueItem {
+		return DueItem{Kind: k, EntryKind: KindService, EntryID: "s", Date: dd, What: what, Field: field, Overdue: dd.Before(asOf)}
+	}
+	items := []DueItem{
+		item(DueCertificate, d(2026, 3, 31), "isms 1", "certifications[0].valid_until"), // 1 day overdue
+		item(DueISMAP, d(2026, 6, 30), "C1", "ismap.valid_until"),                      // 90 days: in window
+		item(DueApproval, d(2026, 7, 1), "", "approval.valid_until"),                   // 91 days: out
+		item(DueReview, d(2026, 4, 1), "", "review_due"),                               // today: partial
+		item(DueContractEnd, d(2026, 1, 1), "c1", "contract_end"),
+		item(DuePassword, d(2026, 2, 1), "", "password_changed_on"),
+		item(DueOnsiteCheck, d(2026, 5, 1), "", "last_onsite_check"),
+		item(DueRemediation, d(2025, 12, 1), "ログ", "remediation[0].due"),
+	}
+	type row struct {
+		ID, Outcome, Severity, Evidence, Due string
+	}
+	conv := func(fs []Finding) []row {
+		var out []row
+		for _, f := range fs {
+			out = append(out, row{f.Requirement, string(f.Outcome), string(f.Severity), f.Evidence, f.Due.String()})
+			if f.Weight != 0 {
+				t.Errorf("%s: weight %v, want 0 (not in the control score)", f.Requirement, f.Weight)
+			}
+			if f.Message.Ja == "" || f.Message.En == "" || f.Remediation.Ja == "" || f.Remediation.En == "" || f.Title.Ja == "" {
+				t.Errorf("%s: missing texts: %+v", f.Requirement, f)
+			}
+		}
+		return out
+	}
+	want := []row{
+		{ExpCertificate, "not-met", "medium", "certifications[0].valid_until", "2026-03-31"},
+		{ExpContractEnd, "not-met", "medium", "contract_end", "2026-01-01"},
+		{ExpISMAP, "partial", "medium", "ismap.valid_until", "2026-06-30"},
+		{ExpOnsiteCheck, "partial", "medium", "last_onsite_check", "2026-05-01"},
+		{ExpPassword, "not-met", "medium", "password_changed_on", "2026-02-01"},
+		{ExpRemediation, "not-met", "medium", "remediation[0].due", "2025-12-01"},
+		{ExpReview, "partial", "medium", "review_due", "2026-04-01"},
+	}
+	if diff := cmp.Diff(want, conv(ExpiryFindings(items, asOf, 90, false))); diff != "" {
+		t.Errorf("expiry findings (-want +got):\n%s", diff)
+	}
+	// Sensitive entries: certificate, ISMAP, on-site and remediation become high.
+	want = []row{
+		{ExpCertificate, "not-met", "high", "certifications[0].valid_until", "2026-03-31"},
+		{ExpContractEnd, "not-met", "medium", "contract_end", "2026-01-01"},
+		{ExpPassword, "not-met", "medium", "password_changed_on", "2026-02-01"},
+		{ExpRemediation, "not-met", "high", "remediation[0].due", "2025-12-01"},
+	}
+	if diff := cmp.Diff(want, conv(ExpiryFindings(items, asOf, -1, true))); diff != "" {
+		t.Errorf("expiry findings, no window, sensitive (-want +got):\n%s", diff)
+	}
+	approval := ExpiryFindings([]DueItem{item(DueApproval, d(2026, 1, 1), "", "approval.valid_until")}, asOf, 90, false)
+	if len(approval) != 1 || approval[0].Severity != SeverityHigh || approval[0].Requirement != ExpApproval {
+		t.Errorf("expired approval: %+v, want one high EXP-APPROVAL", approval)
+	}
+	f, _ := expiryFinding(item(DueCertificate, d(2026, 3, 31), "isms 1", "x"), asOf, 90, false)
+	if want := "認証（isms 1）の有効期限（2026-03-31）を過ぎています。"; f.Message.Ja != want {
+		t.Errorf("message = %q, want %q", f.Message.Ja, want)
+	}
+	f, _ = expiryFinding(item(DueISMAP, d(2026, 4, 11), "C1", "x"), asOf, 90, false)
+	if want := "The expiry date of the ISMAP listing (C1) (2026-04-11) is in 10 days."; f.Message.En != want {
+		t.Errorf("message = %q, want %q", f.Message.En, want)
+	}
+}
+
+// assessFixture is a small register used by the end-to-end tests.
+func assessFixture() (*Register, []Requirement) {
+	reg := &Register{Org: *testOrg()}
+	reg.Contractors = []*Contractor{{
+		Common: Common{ID: "acme", Name: T("アクメ", "Acme"), Owner: Owner{Section: "somu"},
+			Approval: Approval{Status: StatusApproved, DecidedOn: d(2025, 4, 1)}, LastReviewed: d(2025, 10, 1)},
+		Contracts: []Contract{{ID: "k1", To: d(2027, 3, 31),
+			Information: []InformationAccess{{Description: "会議録", Class: Classification{"2", "2", "1"}, PersonalData: true}},
+			Segments:    []Segment{SegmentLGWAN}, Clauses: []ContractClause{{Requirement: ConfidentialityClauseID}}}},
+		Certifications:  []Certification{{Type: CertISMS, Number: "IS 1", ValidUntil: d(2026, 5, 31)}},
+		LastOnsiteCheck: d(2025, 2, 1),
+	}}
+	reg.Services = []*Service{{
+		Common:       Common{ID: "chat", Name: T("チャット", "Chat"), Owner: Owner{Section: "somu"}, Approval: Approval{Status: StatusRequested}},
+		ContractType: ContractTerms, Class: Classification{Confidentiality: "2"}, Segments: []Segment{SegmentInternet},
+	}}
+	reg.Social = []*Social{{
+		Common:   Common{ID: "x-gikai", Owner: Owner{Section: "somu"}, LastReviewed: d(2025, 12, 1)},
+		Platform: PlatformYouTube, Responsible: Owner{Section: "kouhou", Person: "p1"}, Status: AccountActive,
+	}}
+	reqs := []Requirement{
+		fixed("OUT-10", SeverityHigh, OutcomeMet, KindContractor),
+		fixed("OUT-11", SeverityMedium, OutcomePartial, KindContractor),
+		fixed("OUT-12", SeverityMedium, OutcomeNotAnswered, KindContractor),
+		fixed("OUT-13", SeverityLow, OutcomeNotMet, KindContractor),
+		fixed("OUT-14", SeverityMedium, OutcomeNotApplicable, KindContractor),
+		fixed("CLD-01", SeverityHigh, OutcomeMet, KindService),
+		fixed("SNS-01", SeverityHigh, OutcomeMet, KindSocial),
+	}
+	return reg, reqs
+}
+
+func TestAssess(t *testing.T) {
+	reg, reqs := assessFixture()
+	got := AssessAll(reg, reqs, asOf)
+	if len(got) != 3 {
+		t.Fatalf("got %d assessments, want 3", len(got))
+	}
+
+	acme := got[0]
+	// Inherent: class 2 (2) + I2 (1) + personal (2) + LGWAN (2) = 7 → 高.
+	// Control: OUT-10 met 3, OUT-11 partial 2→1, OUT-12 not answered 0 of 2,
+	// OUT-13 not met 0 of 1; OUT-14 n/a. 4 / 8 = 50 → band 40–59 → 高.
+	type summary struct {
+		Kind       Kind
+		ID         string
+		Inherent   RiskLevel
+		Points     int
+		Score      float64
+		Residual   RiskLevel
+		Decision   Decision
+		NextReview string
+		Counts     map[Outcome]int
+		Blockers   []string
+		Conditions []string
+		Findings   []string
+	}
+	sum := func(a Assessment) summary {
+		s := summary{Kind: a.Kind, ID: a.EntryID, Inherent: a.Inherent, Points: a.InherentScore, Score: a.ControlScore,
+			Residual: a.Residual, Decision: a.Decision, NextReview: a.NextReview.String(), Counts: a.Counts, Blockers: blockerIDs(a.Blockers)}
+		for _, c := range a.Conditions {
+			s.Conditions = append(s.Conditions, c.Ja)
+		}
+		for _, f := range a.Findings {
+			s.Findings = append(s.Findings, fmt.Sprintf("%s %s %s", f.Requirement, f.Outcome, f.Evidence))
+		}
+		return s
+	}
+	want := []summary{
+		{
+			Kind: KindContractor, ID: "acme", Inherent: RiskHigh, Points: 7, Score: 50, Residual: RiskHigh, Decision: DecisionConditional,
+			// last reviewed 2025-10-01 + 6 months (高)
+			NextReview: "2026-04-01",
+			Counts:     map[Outcome]int{OutcomeMet: 1, OutcomePartial: 3, OutcomeNotMet: 2, OutcomeNotAnswered: 1, OutcomeNotApplicable: 1},
+			Conditions: []string{
+				"EXP-CERT: 更新後の認証の証明書の写しを入手し、新しい有効期限を台帳に記録してください。",
+				"EXP-ONSITE: 委託先の実地確認（困難な場合はビデオ通話・写真等）を行い、last_onsite_check を更新してください。",
+				"EXP-REVIEW: リスク評価を見直し、last_reviewed と review_due を更新してください。",
+				"OUT-11: OUT-11を直す",
+				"OUT-12: OUT-12を直す",
+			},
+			Findings: []string{
+				"EXP-CERT partial certifications[0].valid_until", // 2026-05-31, 60 days
+				"EXP-ONSITE not-met last_onsite_check",           // 2026-02-01
+				"EXP-REVIEW partial last_reviewed",               // due today
+				"OUT-10 met ev-OUT-10",
+				"OUT-11 partial ev-OUT-11",
+				"OUT-12 not-answered ev-OUT-12",
+				"OUT-13 not-met ev-OUT-13",
+				"OUT-14 not-applicable ev-OUT-14",
+			},
+		},
+		{
+			// Terms-based class 2: class 2 (2) + internet (1) + terms (1) = 4 → 中;
+			// CLD-01 met → 100 → 低, but the blocker forces 重大 / 不可.
+			Kind: KindService, ID: "chat", Inherent: RiskMedium, Points: 4, Score: 100, Residual: RiskCritical, Decision: DecisionReject,
+			NextReview: "2026-07-01", // no review or approval date: asOf + 3 months (重大)
+			Counts:     map[Outcome]int{OutcomeMet: 1, OutcomePartial: 0, OutcomeNotMet: 0, OutcomeNotAnswered: 0, OutcomeNotApplicable: 0},
+			Blockers:   []string{BlockerTermsClass2 + "@contract_type, class.confidentiality"},
+			Findings:   []string{"CLD-01 met ev-CLD-01"},
+		},
+		{
+			// Social on YouTube: 2 → 低; SNS-01 met → 100 → 低 → approve;
+			// last reviewed 2025-12-01 + 24 months.
+			Kind: KindSocial, ID: "x-gikai", Inherent: RiskLow, Points: 2, Score: 100, Residual: RiskLow, Decision: DecisionApprove,
+			NextReview: "2027-12-01",
+			Counts:     map[Outcome]int{OutcomeMet: 1, OutcomePartial: 0, OutcomeNotMet: 0, OutcomeNotAnswered: 0, OutcomeNotApplicable: 0},
+			Findings:   []string{"SNS-01 met ev-SNS-01"},
+		},
+	}
+	var sums []summary
+	for _, a := range got {
+		sums = append(sums, sum(a))
+	}
+	if diff := cmp.Diff(want, sums); diff != "" {
+		t.Errorf("assessments (-want +got):\n%s", diff)
+	}
+	if acme.Counts[OutcomeNotAnswered] == acme.Counts[OutcomeNotMet] {
+		t.Errorf("not answered and not met must be counted apart: %v", acme.Counts)
+	}
+	// The due list carries the computed review.
+	var kinds []DueKind
+	for _, it := range acme.Due {
+		kinds = append(kinds, it.Kind)
+	}
+	if diff := cmp.Diff([]DueKind{DueOnsiteCheck, DueReview, DueCertificate, DueContractEnd}, kinds); diff != "" {
+		t.Errorf("acme due kinds (-want +got):\n%s", diff)
+	}
+
+	// Assess gives the same as AssessAll, and repeated runs are identical.
+	for i, e := range reg.Entries() {
+		if diff := cmp.Diff(got[i], Assess(&reg.Org, reqs, e, asOf)); diff != "" {
+			t.Errorf("Assess(%s) differs from AssessAll (-all +one):\n%s", e.Base().ID, diff)
+		}
+	}
+	// Requirement order in the input does not matter.
+	rev := append([]Requirement(nil), reqs...)
+	for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
+		rev[i], rev[j] = rev[j], rev[i]
+	}
+	if diff := cmp.Diff(got, AssessAll(reg, rev, asOf)); diff != "" {
+		t.Errorf("AssessAll depends on requirement order (-want +got):\n%s", diff)
+	}
+}
+
+
+func TestScorerOptions(t *testing.T) {
+	reg, reqs := assessFixture()
+	chat := reg.Services[0]
+
+	// No blockers: the terms-based class-2 service is scored by the matrix.
+	a := Scorer{Blockers: []BlockerRule{}}.Assess(&reg.Org, reqs, chat, asOf)
+	if a.Residual != RiskLow || a.Decision != DecisionApprove || len(a.Blockers) != 0 {
+		t.Errorf("without blockers: residual %s decision %s blockers %v; want low/approve/none", a.Residual, a.Decision, a.Blockers)
+	}
+	// A custom blocker.
+	custom := []BlockerRule{{ID: "BLK-NAME", Message: T("名前", "name"), Check: func(c *BlockerContext) (bool, string) {
+		return c.Entry.Base().ID == "chat", "id"
+	}}}
+	a = Scorer{Blockers: custom}.Assess(&reg.Org, reqs, chat, asOf)
+	if diff := cmp.Diff([]string{"BLK-NAME@id"}, blockerIDs(a.Blockers)); diff != "" || a.Decision != DecisionReject {
+		t.Errorf("custom blocker: %v %s", a.Blockers, a.Decision)
+	}
+	// A custom matrix: everything 中.
+	var m Matrix
+	m.Bands = [3]float64{90, 50, 10}
+	for i := range m.Cells {
+		for j := range m.Cells[i] {
+			m.Cells[i][j] = RiskMedium
+		}
+	}
+	a = Scorer{Blockers: []BlockerRule{}, Matrix: m}.Assess(&reg.Org, reqs, reg.Contractors[0], asOf)
+	if a.Residual != RiskMedium {
+		t.Errorf("custom matrix: residual %s, want medium", a.Residual)
+	}
+	// Expiry window: with 30 days the certificate (60 days ahead) is no finding.
+	a = Scorer{ExpiryWindowDays: 30}.Assess(&reg.Org, reqs, reg.Contractors[0], asOf)
+	for _, f := range a.Findings {
+		if f.Requirement == ExpCertificate {
+			t.Errorf("window 30: unexpected %s %s", f.Requirement, f.Outcome)
+		}
+	}
+	// Thresholds.
+	a = Scorer{Thresholds: InherentThresholds{Medium: 1, High: 2, Critical: 3}}.Assess(&reg.Org, reqs, reg.Social[0], asOf)
+	if a.Inherent != RiskHigh {
+		t.Errorf("custom thresholds: inherent %s, want high", a.Inherent)
+	}
+}
+
+func TestAssessNoRequirements(t *testing.T) {
+	reg, _ := assessFixture()
+	a := Assess(&reg.Org, nil, reg.Social[0], asOf)
+	// No requirement applies: inconclusive score, worst band; inherent 低 → 中.
+	if a.ControlScore != NoControlScore || a.Residual != RiskMedium || a.Decision != DecisionApprove {
+		t.Errorf("no requirements: score %v residual %s decision %s", a.ControlScore, a.Residual, a.Decision)
+	}
+	if a.Findings == nil || a.Counts == nil || len(a.Counts) != len(Outcomes) {
+		t.Errorf("findings %v counts %v: want empty non-nil slice and every outcome counted", a.Findings, a.Counts)
+	}
+}
+
+func TestAssessRetired(t *testing.T) {
+	reg, reqs := assessFixture()
+	c := reg.Contractors[0]
+	c.Approval.Status = StatusRetired
+	a := Assess(&reg.Org, reqs, c, asOf)
+	if !a.NextReview.IsZero() || len(a.Due) != 0 {
+		t.Errorf("retired: next review %s, due %v; want none", a.NextReview, a.Due)
+	}
+	for _, f := range a.Findings {
+		if f.Weight == 0 {
+			t.Errorf("retired: unexpected expiry finding %s", f.Requirement)
+		}
+	}
+}
