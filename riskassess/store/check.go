@@ -82,7 +82,9 @@ func (c *checker) at(path p) (line, col int, found bool) {
 		switch x := x.(type) {
 		case string:
 			if n.Kind != yaml.MappingNode {
-				return line, col, false
+				// A value of the wrong type is "present": the decoder
+				// has reported it.
+				return line, col, !isNull(n)
 			}
 			for i := 0; i+1 < len(n.Content); i += 2 {
 				if n.Content[i].Value == x {
@@ -91,7 +93,7 @@ func (c *checker) at(path p) (line, col int, found bool) {
 			}
 		case int:
 			if n.Kind != yaml.SequenceNode || x >= len(n.Content) {
-				return line, col, false
+				return line, col, n.Kind != yaml.SequenceNode && !isNull(n)
 			}
 			key, next = n.Content[x], n.Content[x]
 		}
@@ -117,7 +119,10 @@ func (c *checker) require(v string, path p) {
 	if v != "" {
 		return
 	}
-	l, col, _ := c.at(path)
+	l, col, found := c.at(path)
+	if found {
+		return // present but not decoded: the decoder reported why
+	}
 	c.errs = append(c.errs, &Error{File: c.file, Line: l, Col: col, Code: CodeMissingField,
 		Msg: fmt.Sprintf("missing required field %q", path.String())})
 }

@@ -31,8 +31,10 @@ type decoder struct {
 	errs   []*Error
 	visits int
 	depth  int
-	budget int  // maximum nodes visited; maxNodes when zero
-	over   bool // budget exceeded: stop decoding
+	budget int        // maximum nodes visited; maxNodes when zero
+	over   bool       // budget exceeded: stop decoding
+	outer  *yaml.Node // outermost alias being expanded, if any
+	seen   map[Error]bool
 }
 
 func (d *decoder) errorf(n *yaml.Node, code Code, format string, args ...any) {
@@ -40,13 +42,38 @@ func (d *decoder) errorf(n *yaml.Node, code Code, format string, args ...any) {
 	if n != nil {
 		e.Line, e.Col = n.Line, n.Column
 	}
+	d.add(e)
+}
+
+// add records e once: a value reached through several aliases is reported
+// at its own position only once. After maxErrors errors decoding stops.
+func (d *decoder) add(e *Error) {
+	if d.seen == nil {
+		d.seen = map[Error]bool{}
+	}
+	k := *e
+	k.Err = nil
+	if d.seen[k] {
+		return
+	}
+	d.seen[k] = true
+	if len(d.errs) == maxErrors {
+		d.errs = append(d.errs, &Error{File: d.file, Line: e.Line, Col: e.Col, Code: e.Code,
+			Msg: fmt.Sprintf("more than %d errors in this file; fix these first", maxErrors)})
+		d.over = true
+		return
+	}
 	d.errs = append(d.errs, e)
 }
 
-// decode decodes n into v, which must be settable.
-func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
+// maxErrors is the most errors reported for one file; a file with more is
+// most likely not a register file at all.
+const maxErrors = 100
+
+// step counts one visited node and reports whether decoding may go on.
+func (d *decoder) step(n *yaml.Node) bool {
 	if d.over {
-		return
+		return false
 	}
 	budget := d.budget
 	if budget == 0 {
@@ -55,7 +82,19 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 	d.visits++
 	if d.visits > budget || d.depth >= maxDepth {
 		d.over = true
-		d.errorf(n, CodeTooComplex, "YAML anchors and aliases expand too far (more than %d values or %d levels deep): write the values out instead of using *aliases", budget, maxDepth)
+		at := n
+		if d.outer != nil {
+			at = d.outer
+		}
+		d.errorf(at, CodeTooComplex, "YAML anchors and aliases expand too far (more than %d values or %d levels deep): write the values out instead of using *aliases", budget, maxDepth)
+		return false
+	}
+	return true
+}
+
+// decode decodes n into v, which must be settable.
+func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
+	if !d.step(n) {
 		return
 	}
 	d.depth++
@@ -65,6 +104,10 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 		if n.Alias == nil {
 			d.errorf(n, CodeSyntax, "alias *%s refers to no anchor", n.Value)
 			return
+		}
+		if d.outer == nil {
+			d.outer = n
+			defer func() { d.outer = nil }()
 		}
 		d.decode(n.Alias, v)
 		return
@@ -220,15 +263,16 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, seen map[string]*yaml
 			continue
 		}
 		for _, m := range mergeSources(val) {
-			if d.over {
+			if !d.step(m) {
 				return
 			}
-			d.visits++
 			if m.Kind != yaml.MappingNode {
 				d.wrongType(m, "a mapping to merge")
 				continue
 			}
+			d.depth++
 			d.structure(m, v, map[string]*yaml.Node{})
+			d.depth--
 		}
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -285,7 +329,7 @@ func (d *decoder) date(n *yaml.Node, v reflect.Value) {
 	}
 	t, err := riskassess.ParseDate(n.Value)
 	if err != nil {
-		d.errors(&Error{File: d.file, Line: n.Line, Col: n.Column, Code: CodeBadDate,
+		d.add(&Error{File: d.file, Line: n.Line, Col: n.Column, Code: CodeBadDate,
 			Msg: fmt.Sprintf("bad date %q: want YYYY-MM-DD, e.g. 2026-04-01", n.Value), Err: err})
 		return
 	}
@@ -311,7 +355,7 @@ func (d *decoder) enum(n *yaml.Node, v reflect.Value) {
 	v.Set(nv)
 }
 
-func (d *decoder) errors(e *Error) { d.errs = append(d.errs, e) }
+
 
 func (d *decoder) wrongType(n *yaml.Node, want string) {
 	d.errorf(n, CodeWrongType, "want %s, got %s", want, describe(n))
@@ -406,7 +450,7 @@ func suggest(s string, candidates []string) string {
 			best, bestD = c, dist
 		}
 	}
-	limit := max(2, len([]rune(s))/3)
+	limit := max(1, len([]rune(s))/3)
 	if bestD > limit {
 		return ""
 	}

@@ -246,6 +246,13 @@ func readFile(root, rel string) ([]byte, *Error) {
 				Msg: "symbolic link to " + t + ", outside the register folder: copy the file into the register instead"}
 		}
 		p = t
+		if fi, err = os.Stat(p); err != nil {
+			return nil, &Error{File: rel, Code: CodeIO, Msg: "cannot read file: " + err.Error(), Err: err}
+		}
+	}
+	// Check before opening: opening a named pipe would block.
+	if !fi.Mode().IsRegular() {
+		return nil, &Error{File: rel, Code: CodeIO, Msg: "not a regular file"}
 	}
 	f, err := os.Open(p)
 	if err != nil {
@@ -313,9 +320,19 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // parse parses data as exactly one YAML document and returns its root node.
 func parse(file string, data []byte) (*yaml.Node, *Error) {
+	doc, err := parseDoc(file, data)
+	if err != nil {
+		return nil, err
+	}
+	return doc.Content[0], nil
+}
+
+// parseDoc parses data as exactly one YAML document and returns the
+// document node, which has exactly one child.
+func parseDoc(file string, data []byte) (*yaml.Node, *Error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
+	doc := &yaml.Node{}
+	if err := dec.Decode(doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			return nil, &Error{File: file, Code: CodeEmptyFile, Msg: "file is empty: fill in the entry or delete the file"}
 		}
@@ -335,7 +352,7 @@ func parse(file string, data []byte) (*yaml.Node, *Error) {
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
 		return nil, &Error{File: file, Code: CodeEmptyFile, Msg: "file is empty: fill in the entry or delete the file"}
 	}
-	return doc.Content[0], nil
+	return doc, nil
 }
 
 func syntaxError(file string, err error) *Error {

@@ -1,0 +1,750 @@
+package store
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/txtar"
+)
+
+// writeTxtar writes the files of a txtar archive into a new temporary folder
+// and returns it.
+func writeTxtar(t testing.TB, archive string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range txtar.Parse([]byte(archive)).Files {
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// registerYAML is a valid register.yaml used by most tests.
+const registerYAML = `-- register.yaml --
+name: {ja: 調布市議会, en: Chofu City Council}
+sections:
+  - id: jimukyoku
+    name: {ja: 議会事務局}
+  - id: somu
+    name: {ja: 総務課}
+    parent: jimukyoku
+positions:
+  - id: kacho
+    title: {ja: 課長}
+people:
+  - id: tanaka
+    name: {ja: 田中 一郎}
+    section: somu
+    position: kacho
+  - id: suzuki
+    name: {ja: 鈴木 花子}
+    section: somu
+`
+
+// lines renders errors as "code file:line:col: message", one per error.
+func lines(err error) []string {
+	if err == nil {
+		return nil
+	}
+	var es Errors
+	if !errors.As(err, &es) {
+		return []string{"not Errors: " + err.Error()}
+	}
+	var out []string
+	for _, e := range es {
+		out = append(out, string(e.Code)+" "+e.Error())
+	}
+	return out
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		files string
+		want  []string
+	}{
+		{
+			name: "unknown field",
+			files: registerYAML + `-- contractors/acme.yaml --
+name: {ja: 株式会社アクメ}
+owner: {section: somu}
+approval: {status: approved}
+legal_name: 株式会社アクメ
+sertifications: []
+colour: red
+`,
+			want: []string{
+				`unknown-field contractors/acme.yaml:5:1: unknown field "sertifications" (did you mean "certifications"?)`,
+				`unknown-field contractors/acme.yaml:6:1: unknown field "colour"`,
+			},
+		},
+		{
+			name: "wrong type",
+			files: registerYAML + `-- contractors/acme.yaml --
+name: 株式会社アクメ
+owner: {section: somu}
+approval: {status: approved}
+legal_name: [株式会社アクメ]
+certifications: isms
+contracts:
+  - id: c1
+    scope: 保守
+    information:
+      - description: 会議録
+        personal_data: maybe
+answers:
+  - yes
+`,
+			want: []string{
+				`wrong-type contractors/acme.yaml:1:7: want a mapping (key: value), got a string`,
+				`wrong-type contractors/acme.yaml:4:13: want a string, got a list`,
+				`wrong-type contractors/acme.yaml:5:17: want a list, got a string`,
+				`wrong-type contractors/acme.yaml:11:24: want true or false, got a string`,
+				`wrong-type contractors/acme.yaml:13:3: want a mapping (key: value), got a list`,
+			},
+		},
+		{
+			name: "bad enum",
+			files: registerYAML + `-- services/box.yaml --
+name: {ja: Box}
+owner: {section: somu}
+approval: {status: approve}
+provider: {name: Box Inc.}
+contract_type: terms
+delivery: cloud
+segments: [internet, intranet]
+`,
+			want: []string{
+				`bad-enum services/box.yaml:3:20: bad value "approve": want one of draft, requested, approved, conditional, rejected, suspended, retired`,
+				`bad-enum services/box.yaml:6:11: bad value "cloud": want one of lgwan-asp, saas, iaas-paas, on-premises`,
+				`bad-enum services/box.yaml:7:22: bad value "intranet": want one of mynumber, lgwan, internet`,
+			},
+		},
+		{
+			name: "bad date",
+			files: registerYAML + `-- contractors/acme.yaml --
+name: {ja: 株式会社アクメ}
+owner: {section: somu}
+approval: {status: approved, decided_on: 2026-02-30}
+legal_name: 株式会社アクメ
+review_due: 2026/4/1
+last_reviewed: [2026-04-01]
+`,
+			want: []string{
+				`bad-date contractors/acme.yaml:3:42: bad date "2026-02-30": want YYYY-MM-DD, e.g. 2026-04-01`,
+				`bad-date contractors/acme.yaml:5:13: bad date "2026/4/1": want YYYY-MM-DD, e.g. 2026-04-01`,
+				`wrong-type contractors/acme.yaml:6:16: want a date (YYYY-MM-DD), got a list`,
+			},
+		},
+		{
+			name: "bad corporate number",
+			files: registerYAML + `-- contractors/acme.yaml --
+name: {ja: 株式会社アクメ}
+owner: {section: somu}
+approval: {status: approved}
+legal_name: 株式会社アクメ
+corporate_number: "1234567890123"
+-- contractors/beta.yaml --
+name: {ja: ベータ株式会社}
+owner: {section: somu}
+approval: {status: approved}
+legal_name: ベータ株式会社
+corporate_number: 12345
+`,
+			want: []string{
+				`bad-corporate-number contractors/acme.yaml:5:19: bad corporate number (法人番号) "1234567890123": 法人番号のチェックデジットが一致しません / the check digit of the corporate number does not match`,
+				`bad-corporate-number contractors/beta.yaml:5:19: bad corporate number (法人番号) "12345": 法人番号は13桁の数字です / a corporate number is 13 digits`,
+			},
+		},
+		{
+			name: "missing fields",
+			files: registerYAML + `-- contractors/acme.yaml --
+owner:
+  person: tanaka
+approval:
+  approver: kacho
+-- services/box.yaml --
+name: {ja: Box}
+owner: {section: somu}
+approval: {status: approved}
+provider: {}
+-- social/x-gikai.yaml --
+name: {ja: 議会公式X}
+owner: {section: somu}
+approval: {status: approved}
+responsible: {person: tanaka}
+`,
+			want: []string{
+				`missing-field contractors/acme.yaml:1:1: missing required field "legal_name"`,
+				`missing-field contractors/acme.yaml:1:1: missing required field "name.ja"`,
+				`missing-field contractors/acme.yaml:1:1: missing required field "owner.section"`,
+				`missing-field contractors/acme.yaml:3:1: missing required field "approval.status"`,
+				`missing-field services/box.yaml:1:1: missing required field "contract_type"`,
+				`missing-field services/box.yaml:1:1: missing required field "delivery"`,
+				`missing-field services/box.yaml:4:11: missing required field "provider.contractor" or "provider.name"`,
+				`missing-field social/x-gikai.yaml:1:1: missing required field "handle"`,
+				`missing-field social/x-gikai.yaml:1:1: missing required field "platform"`,
+				`missing-field social/x-gikai.yaml:1:1: missing required field "status"`,
+				`missing-field social/x-gikai.yaml:1:1: missing required field "url"`,
+				`missing-field social/x-gikai.yaml:4:1: missing required field "responsible.section"`,
+			},
+		},
+		{
+			name: "duplicate ids and keys",
+			files: `-- register.yaml --
+name: {ja: 調布市議会}
+sections:
+  - {id: somu, name: {ja: 総務課}}
+  - {id: somu, name: {ja: 庶務係}}
+positions:
+  - {id: kacho, title: {ja: 課長}}
+  - {id: kacho, title: {ja: 課長補佐}}
+people:
+  - {id: tanaka, name: {ja: 田中}, section: somu}
+  - {id: tanaka, name: {ja: 田中}, section: somu}
+policy:
+  title: {ja: ポリシー}
+  clauses:
+    - {id: "6(8)", title: {ja: 業務委託}}
+    - {id: "6(8)", title: {ja: 外部サービス}}
+-- contractors/acme.yaml --
+name: {ja: 株式会社アクメ}
+owner: {section: somu}
+approval: {status: approved}
+legal_name: 株式会社アクメ
+legal_name: アクメ
+contracts:
+  - {id: r8-001, scope: 保守}
+  - {id: r8-001, scope: 運用}
+`,
+			want: []string{
+				`duplicate-key contractors/acme.yaml:5:1: duplicate key "legal_name" (first at line 4): keep only one`,
+				`duplicate-id contractors/acme.yaml:8:10: duplicate contract id "r8-001" (first at line 7): give each a distinct id`,
+				`duplicate-id register.yaml:4:10: duplicate section id "somu" (first at line 3): give each a distinct id`,
+				`duplicate-id register.yaml:7:10: duplicate position id "kacho" (first at line 6): give each a distinct id`,
+				`duplicate-id register.yaml:10:10: duplicate person id "tanaka" (first at line 9): give each a distinct id`,
+				`duplicate-id register.yaml:15:12: duplicate clause id "6(8)" (first at line 14): give each a distinct id`,
+			},
+		},
+		{
+			name: "dangling references",
+			files: `-- register.yaml --
+name: {ja: 調布市議会}
+sections:
+  - {id: somu, name: {ja: 総務課}, parent: jimu}
+positions:
+  - {id: kacho, title: {ja: 課長}}
+people:
+  - {id: tanaka, name: {ja: 田中}, section: soumu, position: bucho}
+approval_chain:
+  - {role: {ja: 課長}, position: kachou}
+-- contractors/acme.yaml --
+name: {ja: 株式会社アクメ}
+owner: {section: soumu, person: tanaka, position: kacho}
+approval: {status: approved, approver: bucho}
+legal_name: 株式会社アクメ
+contracts:
+  - id: r8-001
+    scope: 保守
+    subcontractors:
+      - {contractor: beta, scope: 入力}
+      - {name: 個人事業主, scope: 校正}
+-- services/box.yaml --
+name: {ja: Box}
+owner: {section: somu}
+approval: {status: approved}
+provider: {contractor: box-japan}
+contract_type: terms
+delivery: saas
+manager: sato
+-- social/x-gikai.yaml --
+name: {ja: 議会公式X}
+owner: {section: somu}
+approval: {status: approved}
+platform: x
+handle: gikai
+url: https://x.com/gikai
+status: active
+responsible: {section: somu, person: tanaka}
+operators: [tanaka, tanka]
+credential_custodian: yamada
+`,
+			want: []string{
+				`dangling-ref contractors/acme.yaml:2:18: unknown section "soumu" in owner.section: register.yaml has no such section under sections: (did you mean "somu"?)`,
+				`dangling-ref contractors/acme.yaml:3:40: unknown position "bucho" in approval.approver: register.yaml has no such position under positions:`,
+				`dangling-ref contractors/acme.yaml:9:22: unknown contractor "beta" in contracts[0].subcontractors[0].contractor: there is no contractors/beta.yaml`,
+				`dangling-ref register.yaml:3:41: unknown section "jimu" in sections[0].parent: register.yaml has no such section under sections:`,
+				`dangling-ref register.yaml:7:43: unknown section "soumu" in people[0].section: register.yaml has no such section under sections: (did you mean "somu"?)`,
+				`dangling-ref register.yaml:7:60: unknown position "bucho" in people[0].position: register.yaml has no such position under positions:`,
+				`dangling-ref register.yaml:9:32: unknown position "kachou" in approval_chain[0].position: register.yaml has no such position under positions: (did you mean "kacho"?)`,
+				`dangling-ref services/box.yaml:4:24: unknown contractor "box-japan" in provider.contractor: there is no contractors/box-japan.yaml`,
+				`dangling-ref services/box.yaml:7:10: unknown person "sato" in manager: register.yaml has no such person under people:`,
+				`dangling-ref social/x-gikai.yaml:9:21: unknown person "tanka" in operators[1]: register.yaml has no such person under people: (did you mean "tanaka"?)`,
+				`dangling-ref social/x-gikai.yaml:10:23: unknown person "yamada" in credential_custodian: register.yaml has no such person under people:`,
+			},
+		},
+		{
+			name: "classification levels",
+			files: registerYAML + `-- services/box.yaml --
+name: {ja: Box}
+owner: {section: somu}
+approval: {status: approved}
+provider: {name: Box Inc.}
+contract_type: terms
+delivery: saas
+class: {confidentiality: 4, integrity: 2, availability: 3}
+-- services/kintone.yaml --
+name: {ja: kintone}
+owner: {section: somu}
+approval: {status: approved}
+provider: {name: サイボウズ株式会社}
+contract_type: terms
+delivery: saas
+class: {confidentiality: "3", integrity: "1"}
+`,
+			want: []string{
+				`bad-classification services/box.yaml:7:26: confidentiality level "4" is not in the classification scheme: want one of 3A, 3B, 3C, 2, 1`,
+				`bad-classification services/box.yaml:7:57: availability level "3" is not in the classification scheme: want one of 2, 1`,
+			},
+		},
+		{
+			name: "syntax, documents, empty",
+			files: registerYAML + `-- contractors/acme.yaml --
+name: {ja: 株式会社アクメ
+owner: {section: somu}
+-- contractors/beta.yaml --
+name: {ja: ベータ}
+---
+name: {ja: ガンマ}
+-- contractors/empty.yaml --
+-- contractors/comments.yaml --
+# 未記入
+-- contractors/list.yaml --
+- a
+- b
+`,
+			want: []string{
+				`syntax contractors/acme.yaml:1: YAML syntax error: did not find expected ',' or '}'`,
+				`multiple-documents contractors/beta.yaml:3:1: a second YAML document (after ---): keep one entry per file`,
+				`empty-file contractors/comments.yaml: file is empty: fill in the entry or delete the file`,
+				`empty-file contractors/empty.yaml: file is empty: fill in the entry or delete the file`,
+				`wrong-type contractors/list.yaml:1:1: want a mapping (key: value), got a list`,
+			},
+		},
+		{
+			name: "file names",
+			files: registerYAML + `-- contractors/Acme.yaml --
+name: {ja: x}
+-- contractors/a b.yaml --
+name: {ja: x}
+-- services/box.yml --
+name: {ja: x}
+-- services/README.md --
+not read
+-- services/notes.txt --
+not read
+-- other/ignored.yaml --
+not: read
+`,
+			want: []string{
+				`bad-file-name contractors/Acme.yaml: file name "Acme.yaml" is not a valid id: use lower-case letters a-z, digits and single hyphens (at most 64), e.g. rename to acme.yaml`,
+				`bad-file-name contractors/a b.yaml: file name "a b.yaml" is not a valid id: use lower-case letters a-z, digits and single hyphens (at most 64), e.g. rename to a-b.yaml`,
+				`bad-file-name services/box.yml: the extension .yml is not read: rename to box.yaml`,
+			},
+		},
+		{
+			name: "missing register.yaml",
+			files: `-- contractors/acme.yaml --
+name: {ja: 株式会社アクメ}
+owner: {section: somu}
+approval: {status: approved}
+legal_name: 株式会社アクメ
+`,
+			want: []string{
+				`missing-register register.yaml: register.yaml not found: this folder is not a register (create register.yaml with the organisation's sections and people)`,
+			},
+		},
+		{
+			name: "alias bomb",
+			files: registerYAML + "-- contractors/bomb.yaml --\n" +
+				"name: {ja: x}\nowner: {section: somu}\napproval: {status: approved}\nlegal_name: x\n" +
+				"contracts: [&c {id: a, scope: s, clauses: [&k {requirement: OUT-10}" + strings.Repeat(", *k", 999) + "]}" +
+				strings.Repeat(", *c", 999) + "]\n",
+			want: []string{
+				`too-complex contractors/bomb.yaml:5:5392: YAML anchors and aliases expand too far (more than 1000000 values or 64 levels deep): write the values out instead of using *aliases`,
+			},
+		},
+		{
+			name: "merge key that merges itself",
+			files: registerYAML + `-- contractors/loop.yaml --
+name: {ja: x}
+owner: &o {section: somu, <<: *o}
+approval: {status: approved}
+legal_name: x
+`,
+			want: []string{
+				`too-complex contractors/loop.yaml:2:8: YAML anchors and aliases expand too far (more than 1000000 values or 64 levels deep): write the values out instead of using *aliases`,
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := writeTxtar(t, tt.files)
+			reg, err := Load(dir)
+			if reg == nil {
+				t.Fatalf("Load returned a nil register with %v", err)
+			}
+			if diff := cmp.Diff(tt.want, lines(err)); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+const acmeYAML = `name: {ja: 株式会社アクメ}
+owner: {section: somu}
+approval: {status: approved}
+legal_name: 株式会社アクメ
+`
+
+func TestLoadBadFiles(t *testing.T) {
+	outside := filepath.Join(t.TempDir(), "outside.yaml")
+	if err := os.WriteFile(outside, []byte(acmeYAML), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		setup func(t *testing.T, dir string)
+		want  []string
+	}{
+		{
+			name: "50 MB file",
+			setup: func(t *testing.T, dir string) {
+				f, err := os.Create(filepath.Join(dir, "contractors", "huge.yaml"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer f.Close()
+				if err := f.Truncate(50 << 20); err != nil { // sparse
+					t.Fatal(err)
+				}
+			},
+			want: []string{"file-too-large contractors/huge.yaml: file is 50.0 MiB, larger than the limit of 5 MiB: keep attachments outside the register and link them under evidence"},
+		},
+		{
+			name: "just over the limit",
+			setup: func(t *testing.T, dir string) {
+				data := []byte(acmeYAML + "notes: |\n" + strings.Repeat("  あいうえお\n", MaxFileSize/18))
+				if len(data) <= MaxFileSize {
+					t.Fatalf("test file is only %d bytes", len(data))
+				}
+				write(t, dir, "contractors/big.yaml", data)
+			},
+			want: []string{"file-too-large contractors/big.yaml: file is 5.0 MiB, larger than the limit of 5 MiB: keep attachments outside the register and link them under evidence"},
+		},
+		{
+			name: "NUL byte",
+			setup: func(t *testing.T, dir string) {
+				write(t, dir, "contractors/acme.yaml", []byte(acmeYAML+"notes: ab\x00cd\n"))
+			},
+			want: []string{"not-text contractors/acme.yaml:5:10: file contains a NUL byte: not a text file (save it as UTF-8 text)"},
+		},
+		{
+			name: "Shift_JIS",
+			setup: func(t *testing.T, dir string) {
+				// "name: {ja: 議会}" with 議会 in Shift_JIS.
+				write(t, dir, "contractors/acme.yaml", []byte("legal_name: x\nname: {ja: \x8b\x63\x89\xef}\n"))
+			},
+			want: []string{"not-text contractors/acme.yaml:2:12: file is not UTF-8 text (Shift_JIS?): save it as UTF-8"},
+		},
+		{
+			name: "symbolic link out of the folder",
+			setup: func(t *testing.T, dir string) {
+				symlink(t, outside, filepath.Join(dir, "contractors", "acme.yaml"))
+			},
+			want: []string{"symlink-outside contractors/acme.yaml: symbolic link to " + outside + ", outside the register folder: copy the file into the register instead"},
+		},
+		{
+			name: "relative symbolic link climbing out",
+			setup: func(t *testing.T, dir string) {
+				rel, err := filepath.Rel(filepath.Join(dir, "contractors"), outside)
+				if err != nil {
+					t.Fatal(err)
+				}
+				symlink(t, rel, filepath.Join(dir, "contractors", "acme.yaml"))
+			},
+			want: []string{"symlink-outside contractors/acme.yaml: symbolic link to " + outside + ", outside the register folder: copy the file into the register instead"},
+		},
+		{
+			name: "symbolic link inside the folder is read",
+			setup: func(t *testing.T, dir string) {
+				write(t, dir, "shared/acme.yaml", []byte(acmeYAML))
+				symlink(t, "../shared/acme.yaml", filepath.Join(dir, "contractors", "acme.yaml"))
+			},
+		},
+		{
+			name: "kind folder linked out of the register",
+			setup: func(t *testing.T, dir string) {
+				os.Remove(filepath.Join(dir, "services"))
+				symlink(t, filepath.Dir(outside), filepath.Join(dir, "services"))
+			},
+			want: []string{"symlink-outside services: folder is a symbolic link to " + filepath.Dir(outside) + ", outside the register folder: move the files into the register instead"},
+		},
+		{
+			name: "broken symbolic link",
+			setup: func(t *testing.T, dir string) {
+				symlink(t, "nowhere.yaml", filepath.Join(dir, "contractors", "acme.yaml"))
+			},
+			want: []string{"io contractors/acme.yaml: broken symbolic link: lstat " + "CONTRACTORS/nowhere.yaml: no such file or directory"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := writeTxtar(t, registerYAML)
+			for _, k := range riskassess.Kinds {
+				os.MkdirAll(filepath.Join(dir, k.Dir()), 0o755)
+			}
+			tt.setup(t, dir)
+			reg, err := Load(dir)
+			got := lines(err)
+			for i := range got {
+				got[i] = strings.ReplaceAll(got[i], filepath.Join(realpath(t, dir), "contractors"), "CONTRACTORS")
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+			if tt.want == nil && (reg == nil || len(reg.Contractors) != 1) {
+				t.Errorf("want one contractor, got %+v", reg)
+			}
+		})
+	}
+}
+
+func realpath(t *testing.T, p string) string {
+	t.Helper()
+	r, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func write(t *testing.T, dir, rel string, data []byte) {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func symlink(t *testing.T, target, link string) {
+	t.Helper()
+	if err := os.Symlink(target, link); err != nil {
+		t.Skipf("cannot create symbolic links here: %v", err)
+	}
+}
+
+// TestLoadCollectsAllErrors checks that problems in several files are all
+// reported, sorted by file, line and column, and that the good entries are
+// still returned.
+func TestLoadCollectsAllErrors(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+`-- social/x-gikai.yaml --
+name: {ja: 議会公式X}
+owner: {section: somu}
+approval: {status: approved}
+platform: twitter
+handle: gikai
+url: https://x.com/gikai
+status: active
+responsible: {section: somu, person: tanaka}
+-- contractors/beta.yaml --
+name: {ja: ベータ}
+owner: {section: somu}
+approval: {status: ok}
+legal_name: ベータ株式会社
+last_confirmed: yesterday
+-- contractors/acme.yaml --
+`+acmeYAML+`-- services/box.yaml --
+name: {ja: Box}
+owner: {section: somu, person: sato}
+approval: {status: approved}
+provider: {contractor: acme}
+contract_type: terms
+delivery: saas
+`)
+	reg, err := Load(dir)
+	want := []string{
+		`bad-enum contractors/beta.yaml:3:20: bad value "ok": want one of draft, requested, approved, conditional, rejected, suspended, retired`,
+		`bad-date contractors/beta.yaml:5:17: bad date "yesterday": want YYYY-MM-DD, e.g. 2026-04-01`,
+		`dangling-ref services/box.yaml:2:32: unknown person "sato" in owner.person: register.yaml has no such person under people:`,
+		`bad-enum social/x-gikai.yaml:4:11: bad value "twitter": want one of x, youtube, facebook, instagram, line, tiktok, note, other`,
+	}
+	if diff := cmp.Diff(want, lines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	var ids []string
+	for _, e := range reg.Entries() {
+		ids = append(ids, string(e.Kind())+"/"+e.Base().ID+" "+e.Base().Source)
+	}
+	wantIDs := []string{
+		"contractor/acme contractors/acme.yaml", "contractor/beta contractors/beta.yaml",
+		"service/box services/box.yaml", "social/x-gikai social/x-gikai.yaml",
+	}
+	if diff := cmp.Diff(wantIDs, ids); diff != "" {
+		t.Errorf("entries (-want +got):\n%s", diff)
+	}
+	var e *Error
+	if !errors.As(err, &e) || e.Code != CodeBadEnum || e.File != "contractors/beta.yaml" {
+		t.Errorf("errors.As: got %+v", e)
+	}
+}
+
+// TestLoadDecodes checks the decoded values: nested structs, pointers,
+// booleans, numbers, maps, dates, anchors and merge keys, inline Common.
+func TestLoadDecodes(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+`  - id: sato
+    name: {ja: 佐藤}
+    section: jimukyoku
+classification:
+  confidentiality:
+    - {id: "3", name: {ja: 機密性3}, rank: 3}
+    - {id: "2", name: {ja: 機密性2}, rank: 2}
+  integrity: [{id: "1", name: {ja: 完全性1}, rank: 1}]
+  availability: [{id: "1", name: {ja: 可用性1}, rank: 1}]
+review_intervals: {high: 3}
+-- services/box.yaml --
+# Box
+name: {ja: Box, en: Box}
+owner: &own {section: somu, person: tanaka}
+approval:
+  status: conditional
+  decided_on: 2026-04-01
+  conditions: [個人情報を保存しないこと]
+provider: {name: Box Inc.}
+contract_type: terms
+delivery: saas
+segments: [internet]
+class: {confidentiality: 3, integrity: 1}
+personal_data: true
+ismap: {list: ismap, number: C0000123, functions_in_scope: false}
+sla: {availability: 99.95}
+exit: {data_return: true}
+manager: sato
+answers:
+  Q-CLD-01: {value: "yes", cell: "Questions!D17"}
+  Q-CLD-02:
+    value: partial
+    comment: |
+      一部のみ
+-- social/x-gikai.yaml --
+name: {ja: 議会公式X}
+owner: &own {section: somu, person: tanaka}
+approval: {status: approved}
+platform: x
+handle: gikai
+url: https://x.com/gikai
+status: active
+responsible:
+  <<: *own
+mfa: true
+operators: [tanaka, sato]
+`)
+	reg, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	yes, no := true, false
+	want := &riskassess.Service{
+		Common: riskassess.Common{
+			ID: "box", Source: "services/box.yaml",
+			Name:  riskassess.T("Box", "Box"),
+			Owner: riskassess.Owner{Section: "somu", Person: "tanaka"},
+			Approval: riskassess.Approval{
+				Status: riskassess.StatusConditional, DecidedOn: riskassess.NewDate(2026, 4, 1),
+				Conditions: []string{"個人情報を保存しないこと"},
+			},
+			Answers: map[string]riskassess.Answer{
+				"Q-CLD-01": {Value: "yes", Cell: "Questions!D17"},
+				"Q-CLD-02": {Value: "partial", Comment: "一部のみ\n"},
+			},
+		},
+		Provider:     riskassess.Provider{Name: "Box Inc."},
+		ContractType: riskassess.ContractTerms,
+		Delivery:     riskassess.DeliverySaaS,
+		Segments:     []riskassess.Segment{riskassess.SegmentInternet},
+		Class:        riskassess.Classification{Confidentiality: "3", Integrity: "1"},
+		PersonalData: true,
+		ISMAP:        &riskassess.ISMAP{List: riskassess.ISMAPFull, Number: "C0000123", FunctionsInScope: &no},
+		SLA:          &riskassess.SLA{Availability: 99.95},
+		Exit:         &riskassess.Exit{DataReturn: &yes},
+		Manager:      "sato",
+	}
+	if diff := cmp.Diff(want, reg.Services[0]); diff != "" {
+		t.Errorf("service (-want +got):\n%s", diff)
+	}
+	s := reg.Social[0]
+	if diff := cmp.Diff(riskassess.Owner{Section: "somu", Person: "tanaka"}, s.Responsible); diff != "" {
+		t.Errorf("merged responsible (-want +got):\n%s", diff)
+	}
+	if s.MFA == nil || !*s.MFA || len(s.Operators) != 2 {
+		t.Errorf("social: mfa %v operators %v", s.MFA, s.Operators)
+	}
+	if got := reg.Org.ReviewIntervals.High; got != 3 {
+		t.Errorf("review_intervals.high = %d, want 3", got)
+	}
+	if got := len(reg.Org.Scheme().Confidentiality); got != 2 {
+		t.Errorf("scheme has %d confidentiality levels, want 2", got)
+	}
+}
+
+// TestLoadFileGuard checks that a panic while decoding one file becomes an
+// Error with CodeInternal instead of crashing Load.
+func TestLoadFileGuard(t *testing.T) {
+	dir := writeTxtar(t, "-- contractors/acme.yaml --\n"+acmeYAML)
+	root := realpath(t, dir)
+	res := loadFile(root, job{kind: "robot", id: "acme", rel: "contractors/acme.yaml"})
+	want := []string{`internal contractors/acme.yaml: internal error while reading this file: store: unknown kind robot (please report this with the file)`}
+	if diff := cmp.Diff(want, lines(Errors(res.errs))); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestLoadMissingFolder(t *testing.T) {
+	reg, err := Load(filepath.Join(t.TempDir(), "nope"))
+	if reg != nil || err == nil {
+		t.Fatalf("Load = %v, %v; want nil register and an error", reg, err)
+	}
+	var e *Error
+	if !errors.As(err, &e) || e.Code != CodeIO {
+		t.Errorf("want CodeIO, got %v", err)
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	keys := []string{"certifications", "contracts", "legal_name", "notes"}
+	for _, tt := range []struct{ in, want string }{
+		{"sertifications", "certifications"},
+		{"contract", "contracts"},
+		{"legalname", "legal_name"},
+		{"note", "notes"},
+		{"colour", ""},
+		{"x", ""},
+	} {
+		if got := suggest(tt.in, keys); got != tt.want {
+			t.Errorf("suggest(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
