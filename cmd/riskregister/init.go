@@ -1,12 +1,183 @@
 package main
 
 import (
+	"embed"
 	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
 
+	"github.com/gikai-sec/riskregister/schemas"
 	"github.com/spf13/cobra"
 )
 
-// PLACEHOLDER: replaced by the real command.
+// initTemplates holds the files "riskregister init" writes: register.yaml
+// and one commented example entry of each kind.
+//
+//go:embed templates/init
+var initTemplates embed.FS
+
+const initRoot = "templates/init"
+
 func newInitCmd(a *app) *cobra.Command {
-	return &cobra.Command{Use: "init", Short: "(not implemented yet)", RunE: func(*cobra.Command, []string) error { return errors.New("init: not implemented yet") }}
+	return &cobra.Command{
+		Use:   "init DIR",
+		Short: "新しい台帳フォルダを作る / create a new register folder",
+		Long: `DIR に新しい台帳フォルダを作ります。register.yaml（組織の設定）と、委託事業者・
+外部サービス・SNSアカウントの記入例を 1 件ずつ、日本語の説明コメント付きで書き出し、
+エディタの入力チェック用の JSON Schema を DIR/schemas/ に置きます。
+作った台帳はそのまま riskregister validate を通ります。
+DIR が空でないときは何も書かずに終了します（既存のファイルは上書きしません）。
+
+Creates a new register folder DIR: register.yaml (the organisation), one commented example
+entry of each kind (contractors/, services/, social/) and the JSON Schemas in DIR/schemas/ for
+editor support. The result passes riskregister validate as is. Refuses to touch a DIR that
+exists and is not empty.`,
+		Example: `  riskregister init my-register
+  riskregister validate --register my-register`,
+		Args: exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dir := args[0]
+			if err := initRegister(dir); err != nil {
+				return &exitError{code: 1, msg: err.Error()}
+			}
+			if a.lang == "en" {
+				fmt.Fprintf(a.stdout, "Created the register %s. Next: edit %s, then run riskregister validate --register %s\n",
+					dir, filepath.Join(dir, "register.yaml"), dir)
+			} else {
+				fmt.Fprintf(a.stdout, "台帳 %s を作りました。次に %s を編集し、riskregister validate --register %s で確認してください。\n",
+					dir, filepath.Join(dir, "register.yaml"), dir)
+			}
+			return nil
+		},
+	}
+}
+
+// exactArgs is cobra.ExactArgs with a bilingual usage error (exit 2).
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return &exitError{code: 2, msg: fmt.Sprintf("%d 個の引数が必要です（%d 個あります）/ want %d argument(s), got %d\n使い方 / usage: %s",
+				n, len(args), n, len(args), cmd.UseLine())}
+		}
+		return nil
+	}
+}
+
+// initRegister writes a new register into dir. dir must not exist or be
+// empty. The files are written into a temporary folder next to dir and
+// renamed into place, so a failure leaves nothing half-written.
+func initRegister(dir string) error {
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+		return fmt.Errorf("%s は空ではありません。既存のファイルを上書きしないよう中止しました。空のフォルダか新しい名前を指定してください。\n%s is not empty: refusing to overwrite; give an empty or new folder", dir, dir)
+	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		if fi, serr := os.Stat(dir); serr == nil && !fi.IsDir() {
+			return fmt.Errorf("%s はフォルダではありません / %s is not a folder", dir, dir)
+		}
+		return fmt.Errorf("%s を読めません / cannot read %s: %w", dir, dir, err)
+	}
+	parent := filepath.Dir(filepath.Clean(dir))
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return fmt.Errorf("フォルダを作れません / cannot create folder: %w", err)
+	}
+	tmp, err := os.MkdirTemp(parent, ".riskregister-init-")
+	if err != nil {
+		return fmt.Errorf("フォルダを作れません / cannot create folder: %w", err)
+	}
+	defer os.RemoveAll(tmp) // no-op after a successful rename
+	if err := copyFS(tmp, initTemplates, initRoot); err != nil {
+		return err
+	}
+	if err := writeSchemas(filepath.Join(tmp, "schemas")); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
+	// An existing empty dir is replaced; rename does not replace folders
+	// everywhere, so remove it first.
+	if _, err := os.Stat(dir); err == nil {
+		if err := os.Remove(dir); err != nil {
+			return fmt.Errorf("%s を置き換えられません / cannot replace %s: %w", dir, dir, err)
+		}
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		return fmt.Errorf("%s を作れません / cannot create %s: %w", dir, dir, err)
+	}
+	return nil
+}
+
+// copyFS copies the tree under root in fsys into dir.
+func copyFS(dir string, fsys fs.FS, root string) error {
+	return fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(filepath.FromSlash(root), filepath.FromSlash(p))
+		target := filepath.Join(dir, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+}
+
+// writeSchemas writes every embedded schema into dir and returns nil or
+// the first error.
+func writeSchemas(dir string) error {
+	_, err := writeSchemaFiles(dir)
+	return err
+}
+
+// writeSchemaFiles writes every embedded schema into dir, creating it, and
+// returns the names written in order.
+func writeSchemaFiles(dir string) ([]string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("フォルダを作れません / cannot create folder: %w", err)
+	}
+	names, err := fs.Glob(schemas.FS, "*.json")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		src, err := schemas.FS.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		err = writeFileAtomic(filepath.Join(dir, path.Base(name)), src)
+		src.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return names, nil
+}
+
+// writeFileAtomic writes r to name through a temporary file in the same
+// folder and a rename, so readers never see a half-written file.
+func writeFileAtomic(name string, r io.Reader) error {
+	f, err := os.CreateTemp(filepath.Dir(name), ".tmp-"+filepath.Base(name)+"-")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	if _, err := io.Copy(f, r); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Chmod(0o644); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), name)
 }

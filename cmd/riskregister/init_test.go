@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"go.yaml.in/yaml/v3"
+)
+
+var initFiles = map[string]string{ // file → its $schema reference
+	"register.yaml":                       "./schemas/register.schema.json",
+	"contractors/example-contractor.yaml": "../schemas/contractor.schema.json",
+	"services/example-service.yaml":       "../schemas/service.schema.json",
+	"social/example-account.yaml":         "../schemas/social.schema.json",
+}
+
+func TestInitThenValidate(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "reg")
+	code, out, errOut := execCLI(t, "init", dir)
+	if code != 0 || errOut != "" {
+		t.Fatalf("init: exit %d, stderr %q", code, errOut)
+	}
+	if !strings.Contains(out, dir) {
+		t.Errorf("stdout %q does not name the folder", out)
+	}
+	reg, err := store.Load(dir)
+	if err != nil {
+		t.Fatalf("store.Load of a fresh register:\n%v", err)
+	}
+	if len(reg.Contractors) != 1 || len(reg.Services) != 1 || len(reg.Social) != 1 {
+		t.Errorf("got %d/%d/%d entries, want one of each", len(reg.Contractors), len(reg.Services), len(reg.Social))
+	}
+	code, out, errOut = execCLI(t, "validate", "--register", dir)
+	if code != 0 || out != "OK: 委託事業者 1件, 外部サービス 1件, SNS 1件\n" {
+		t.Errorf("validate: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	// No temporary folder is left next to the register.
+	siblings, _ := os.ReadDir(filepath.Dir(dir))
+	if len(siblings) != 1 {
+		t.Errorf("%d entries next to the register, want 1", len(siblings))
+	}
+}
+
+// TestInitFilesMatchSchemas checks the $schema line of every file, that it
+// points at a written schema, and that the file is valid against it.
+func TestInitFilesMatchSchemas(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "reg")
+	if code, _, errOut := execCLI(t, "init", dir); code != 0 {
+		t.Fatalf("init: exit %d, stderr %q", code, errOut)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	for file, ref := range initFiles {
+		src, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(file)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		first, _, _ := strings.Cut(string(src), "\n")
+		if want := "# yaml-language-server: $schema=" + ref; first != want {
+			t.Errorf("%s: first line %q, want %q", file, first, want)
+		}
+		schemaPath := filepath.Join(dir, filepath.FromSlash(filepath.Dir(file)), filepath.FromSlash(ref))
+		sch, err := c.Compile(schemaPath)
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		if err := sch.Validate(yamlInstance(t, src)); err != nil {
+			t.Errorf("%s does not match its schema: %v", file, err)
+		}
+		// Japanese comments explain the file.
+		if strings.Count(string(src), "\n#") < 3 || !strings.Contains(string(src), "記入例") && file != "register.yaml" {
+			t.Errorf("%s: expected explanatory Japanese comments", file)
+		}
+	}
+}
+
+// yamlInstance converts YAML to the JSON value a schema validator sees
+// (unquoted dates as strings, as in YAML 1.2).
+func yamlInstance(t *testing.T, src []byte) any {
+	t.Helper()
+	var v any
+	if err := yaml.Unmarshal(src, &v); err != nil {
+		t.Fatal(err)
+	}
+	var conv func(any) any
+	conv = func(v any) any {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				v[k] = conv(x)
+			}
+		case []any:
+			for i, x := range v {
+				v[i] = conv(x)
+			}
+		case time.Time:
+			return v.Format(time.DateOnly)
+		}
+		return v
+	}
+	b, err := json.Marshal(conv(v))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inst
+}
+
+func TestInitRefusesNonEmptyFolder(t *testing.T) {
+	dir := t.TempDir()
+	keep := filepath.Join(dir, "register.yaml")
+	if err := os.WriteFile(keep, []byte("name: {ja: 既存}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := execCLI(t, "init", dir)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if out != "" || !strings.Contains(errOut, "空ではありません") || !strings.Contains(errOut, "refusing to overwrite") {
+		t.Errorf("stdout %q, stderr %q", out, errOut)
+	}
+	b, _ := os.ReadFile(keep)
+	if string(b) != "name: {ja: 既存}\n" {
+		t.Errorf("existing file changed to %q", b)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("%d entries in the folder, want the 1 that was there", len(entries))
+	}
+}
+
+func TestInitIntoEmptyFolder(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errOut := execCLI(t, "init", dir); code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	for file := range initFiles {
+		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(file))); err != nil {
+			t.Error(err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "schemas", "contractor.schema.json")); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestInitRefusesFile(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(f, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := execCLI(t, "init", f)
+	if code != 1 || !strings.Contains(errOut, "not a folder") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestInitUsage(t *testing.T) {
+	for _, args := range [][]string{{"init"}, {"init", "a", "b"}} {
+		code, _, errOut := execCLI(t, args...)
+		if code != 2 || !strings.Contains(errOut, "riskregister init DIR") {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and the usage", args, code, errOut)
+		}
+	}
+}
