@@ -1,0 +1,194 @@
+package sitegen
+
+import (
+	"fmt"
+	"html/template"
+	"strconv"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// scoreBands are the control-score bands of the heat map (lower bounds).
+var scoreBands = []struct {
+	min   float64
+	label string
+}{{0, "0–49"}, {50, "50–69"}, {70, "70–89"}, {90, "90–100"}}
+
+func scoreBand(s float64) int {
+	for i := len(scoreBands) - 1; i >= 0; i-- {
+		if s >= scoreBands[i].min {
+			return i
+		}
+	}
+	return 0
+}
+
+// riskFill are the SVG fills per risk level, with the text colour drawn on
+// them; every pair has a contrast ratio of at least 4.5:1.
+var riskFill = map[riskassess.RiskLevel][2]string{
+	riskassess.RiskLow:      {"#d4edda", "#14532d"},
+	riskassess.RiskMedium:   {"#fff0b3", "#4d3800"},
+	riskassess.RiskHigh:     {"#ffd3b8", "#6b2700"},
+	riskassess.RiskCritical: {"#a4001d", "#ffffff"},
+}
+
+func (b *builder) dashboard() *dashboardPage {
+	lang := b.lang
+	d := &dashboardPage{Total: len(b.ents)}
+	kinds := map[riskassess.Kind]int{}
+	residual := map[riskassess.RiskLevel]int{}
+	decisions := map[riskassess.Decision]int{}
+	statuses := map[riskassess.ApprovalStatus]int{}
+	byKindRisk := map[riskassess.Kind]map[riskassess.RiskLevel]int{}
+	var heat [4][4]int // [inherent rank-1][band]
+	notAssessed := 0
+	for i, e := range b.ents {
+		kinds[e.Kind()]++
+		statuses[e.Base().Approval.Status]++
+		a := b.asmts[i]
+		if a == nil || a.Residual == "" {
+			notAssessed++
+			continue
+		}
+		residual[a.Residual]++
+		decisions[a.Decision]++
+		if byKindRisk[e.Kind()] == nil {
+			byKindRisk[e.Kind()] = map[riskassess.RiskLevel]int{}
+		}
+		byKindRisk[e.Kind()][a.Residual]++
+		if r := a.Inherent.Rank(); r > 0 {
+			heat[r-1][scoreBand(a.ControlScore)]++
+		}
+	}
+	// Overdue items and those expiring within 90 days, as `riskregister due` lists them.
+	if !b.opts.AsOf.IsZero() {
+		for _, it := range riskassess.DueList(b.all, b.opts.AsOf, 90) {
+			switch {
+			case it.Overdue:
+				d.Overdue = append(d.Overdue, b.dueRow(it))
+			case it.Kind == riskassess.DueCertificate || it.Kind == riskassess.DueISMAP ||
+				it.Kind == riskassess.DueContractEnd || it.Kind == riskassess.DueApproval:
+				d.Upcoming = append(d.Upcoming, b.dueRow(it))
+			}
+		}
+	}
+	for _, k := range riskassess.Kinds {
+		d.Kinds = append(d.Kinds, countRow{Label: k.Label(lang), Count: kinds[k]})
+	}
+	for i := len(riskassess.RiskLevels) - 1; i >= 0; i-- {
+		lv := riskassess.RiskLevels[i]
+		d.Residual = append(d.Residual, countRow{Label: lv.Label(lang), Class: "risk-" + string(lv), Count: residual[lv]})
+	}
+	if notAssessed > 0 {
+		d.Residual = append(d.Residual, countRow{Label: tr(lang, "notassessed"), Class: "risk-none", Count: notAssessed})
+	}
+	for _, x := range []riskassess.Decision{riskassess.DecisionApprove, riskassess.DecisionConditional, riskassess.DecisionReject} {
+		d.Decisions = append(d.Decisions, countRow{Label: x.Label(lang), Class: "decision-" + string(x), Count: decisions[x]})
+	}
+	for _, s := range (riskassess.ApprovalStatus("")).Allowed() {
+		st := riskassess.ApprovalStatus(s)
+		if statuses[st] > 0 {
+			d.Statuses = append(d.Statuses, countRow{Label: st.Label(lang), Class: "status-" + s, Count: statuses[st]})
+		}
+	}
+	d.HeatMap, d.HeatTable = b.heatMap(heat)
+	d.Bars, d.BarsTable = b.bars(byKindRisk)
+	return d
+}
+
+func esc(s string) string { return template.HTMLEscapeString(s) }
+
+// heatMap draws inherent risk (rows, highest on top) × control-score band
+// (columns) as an accessible SVG, and the same data as a table.
+func (b *builder) heatMap(heat [4][4]int) (template.HTML, tableView) {
+	lang := b.lang
+	const cw, ch, left, top = 96, 48, 88, 28
+	w, h := left+cw*4+8, top+ch*4+40
+	var s strings.Builder
+	fmt.Fprintf(&s, `<svg class="chart" role="img" aria-labelledby="heat-t heat-d" viewBox="0 0 %d %d" width="%d" height="%d" xmlns="http://www.w3.org/2000/svg">`, w, h, w, h)
+	fmt.Fprintf(&s, `<title id="heat-t">%s</title><desc id="heat-d">%s</desc>`, esc(tr(lang, "dash.heat")), esc(tr(lang, "dash.heat.desc")))
+	t := tableView{Caption: tr(lang, "dash.heat"), Head: []string{tr(lang, "inherent") + " \\ " + tr(lang, "score")}}
+	for _, band := range scoreBands {
+		t.Head = append(t.Head, band.label)
+	}
+	for row := 0; row < 4; row++ {
+		lv := riskassess.RiskLevels[3-row]
+		y := top + row*ch
+		fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="end" fill="#1a1a1a" font-size="14">%s</text>`, left-8, y+ch/2+5, esc(lv.Label(lang)))
+		tr := []cellView{{Text: lv.Label(lang)}}
+		for col := 0; col < 4; col++ {
+			n := heat[3-row][col]
+			// The cell's colour is the residual risk it implies: inherent
+			// level lowered by one for each band above the lowest two.
+			cell := riskassess.RiskLevels[max(0, (3-row)-max(0, col-1))]
+			fill := riskFill[cell]
+			x := left + col*cw
+			fmt.Fprintf(&s, `<rect x="%d" y="%d" width="%d" height="%d" fill="%s" stroke="#ffffff" stroke-width="2"/>`, x, y, cw, ch, fill[0])
+			fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="middle" fill="%s" font-size="16" font-weight="bold">%d</text>`, x+cw/2, y+ch/2+6, fill[1], n)
+			tr = append(tr, cellView{Text: strconv.Itoa(n)})
+		}
+		t.Rows = append(t.Rows, tr)
+	}
+	for col, band := range scoreBands {
+		fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="middle" fill="#1a1a1a" font-size="13">%s</text>`, left+col*cw+cw/2, top+4*ch+18, esc(band.label))
+	}
+	fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="middle" fill="#1a1a1a" font-size="13">%s</text>`, left+2*cw, top+4*ch+36, esc(tr(lang, "score")))
+	fmt.Fprintf(&s, `<text x="%d" y="18" fill="#1a1a1a" font-size="13">%s</text>`, 4, esc(tr(lang, "inherent")))
+	s.WriteString(`</svg>`)
+	return template.HTML(s.String()), t
+}
+
+// bars draws one stacked horizontal bar per kind split by residual risk,
+// each segment labelled with its count, and the same data as a table.
+func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (template.HTML, tableView) {
+	lang := b.lang
+	const left, barW, barH, gap, top = 200, 400, 28, 16, 8
+	maxTotal := 0
+	for _, k := range riskassess.Kinds {
+		n := 0
+		for _, c := range by[k] {
+			n += c
+		}
+		maxTotal = max(maxTotal, n)
+	}
+	h := top + len(riskassess.Kinds)*(barH+gap) + 36
+	w := left + barW + 16
+	var s strings.Builder
+	fmt.Fprintf(&s, `<svg class="chart" role="img" aria-labelledby="bars-t bars-d" viewBox="0 0 %d %d" width="%d" height="%d" xmlns="http://www.w3.org/2000/svg">`, w, h, w, h)
+	fmt.Fprintf(&s, `<title id="bars-t">%s</title><desc id="bars-d">%s</desc>`, esc(tr(lang, "dash.bars")), esc(tr(lang, "dash.bars.desc")))
+	t := tableView{Caption: tr(lang, "dash.bars"), Head: []string{tr(lang, "kind")}}
+	for _, lv := range riskassess.RiskLevels {
+		t.Head = append(t.Head, lv.Label(lang))
+	}
+	for i, k := range riskassess.Kinds {
+		y := top + i*(barH+gap)
+		fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="end" fill="#1a1a1a" font-size="13">%s</text>`, left-8, y+barH/2+5, esc(k.Label(lang)))
+		row := []cellView{{Text: k.Label(lang)}}
+		x := float64(left)
+		for _, lv := range riskassess.RiskLevels {
+			n := by[k][lv]
+			row = append(row, cellView{Text: strconv.Itoa(n)})
+			if n == 0 || maxTotal == 0 {
+				continue
+			}
+			bw := float64(barW) * float64(n) / float64(maxTotal)
+			fill := riskFill[lv]
+			fmt.Fprintf(&s, `<rect x="%.1f" y="%d" width="%.1f" height="%d" fill="%s" stroke="#1a1a1a" stroke-width="1"><title>%s: %d</title></rect>`, x, y, bw, barH, fill[0], esc(lv.Label(lang)), n)
+			if bw >= 24 {
+				fmt.Fprintf(&s, `<text x="%.1f" y="%d" text-anchor="middle" fill="%s" font-size="13">%d</text>`, x+bw/2, y+barH/2+5, fill[1], n)
+			}
+			x += bw
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	// Legend: colour and name, so colour is never the only cue.
+	ly := top + len(riskassess.Kinds)*(barH+gap) + 8
+	for i, lv := range riskassess.RiskLevels {
+		lx := left + i*100
+		fmt.Fprintf(&s, `<rect x="%d" y="%d" width="14" height="14" fill="%s" stroke="#1a1a1a" stroke-width="1"/>`, lx, ly, riskFill[lv][0])
+		fmt.Fprintf(&s, `<text x="%d" y="%d" fill="#1a1a1a" font-size="13">%s</text>`, lx+20, ly+12, esc(lv.Label(lang)))
+	}
+	s.WriteString(`</svg>`)
+	return template.HTML(s.String()), t
+}

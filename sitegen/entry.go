@@ -1,0 +1,419 @@
+package sitegen
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// entryPage builds the page of entry i: every field of the model, the
+// assessment, findings by outcome, questionnaire history, notes and
+// evidence.
+func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
+	c := e.Base()
+	a := b.asmts[i]
+	row := b.rows[i]
+	root := rootOf(row.Href)
+	lang := b.lang
+	p := &entryPage{Row: row}
+	if alt := c.Name.In(map[string]string{"ja": "en", "en": "ja"}[lang]); alt != row.Name {
+		p.AltName = alt
+	}
+	L := func(ja, en string) string { return l(lang, ja, en) }
+	date := func(d riskassess.Date) string { return d.String() }
+
+	p.Summary = []fact{
+		{Label: tr(lang, "kind"), Value: row.KindLabel},
+		{Label: tr(lang, "id"), Value: c.ID},
+		{Label: tr(lang, "section"), Value: b.section(c.Owner.Section)},
+		{Label: L("役職", "Position"), Value: b.position(c.Owner.Position)},
+		{Label: tr(lang, "person"), Value: b.person(c.Owner.Person)},
+		{Label: L("前回見直し", "Last reviewed"), Value: date(c.LastReviewed)},
+		{Label: L("見直し期限", "Review due"), Value: date(c.ReviewDue)},
+		{Label: L("台帳ファイル", "Register file"), Value: c.Source},
+	}
+
+	// Approval.
+	ap := c.Approval
+	appr := detailSection{ID: "approval", Title: tr(lang, "entry.approval"), Facts: []fact{
+		{Label: tr(lang, "status"), Value: ap.Status.Label(lang), Class: "status-" + string(ap.Status)},
+		{Label: tr(lang, "approver"), Value: b.position(ap.Approver)},
+		{Label: L("決定日", "Decided on"), Value: date(ap.DecidedOn)},
+		{Label: L("有効期限", "Valid until"), Value: date(ap.ValidUntil)},
+		{Label: L("承認の条件", "Conditions"), List: ap.Conditions},
+	}}
+	if len(ap.History) > 0 {
+		t := tableView{Caption: tr(lang, "entry.approvalhistory"), Head: []string{tr(lang, "date"), tr(lang, "status"), tr(lang, "approver"), tr(lang, "note")}}
+		h := slices.Clone(ap.History)
+		slices.SortStableFunc(h, func(x, y riskassess.DecisionRecord) int { return y.On.Compare(x.On) })
+		for _, d := range h {
+			t.Rows = append(t.Rows, []cellView{{Text: date(d.On)}, {Text: d.Status.Label(lang), Class: "badge status-" + string(d.Status)}, {Text: b.position(d.Approver)}, {Text: d.Note}})
+		}
+		appr.Tables = append(appr.Tables, t)
+	}
+
+	var kindSecs []detailSection
+	switch x := e.(type) {
+	case *riskassess.Contractor:
+		kindSecs = b.contractorSections(x, root)
+	case *riskassess.Service:
+		kindSecs = b.serviceSections(x, root)
+	case *riskassess.Social:
+		kindSecs = b.socialSections(x, root)
+	}
+	p.Sections = append(kindSecs, appr)
+
+	// Assessment.
+	if a != nil && a.Residual != "" {
+		p.Assessed = true
+		var factors, conds, blockers []string
+		for _, t := range a.InherentFactors {
+			factors = append(factors, t.In(lang))
+		}
+		for _, t := range a.Conditions {
+			conds = append(conds, t.In(lang))
+		}
+		for _, bl := range a.Blockers {
+			blockers = append(blockers, bl.ID+": "+bl.Message.In(lang))
+		}
+		counts := []string{}
+		for _, o := range riskassess.Outcomes {
+			counts = append(counts, o.Label(lang)+" "+strconv.Itoa(a.Counts[o]))
+		}
+		p.Assessment = []fact{
+			{Label: tr(lang, "inherent"), Value: a.Inherent.Label(lang) + " (" + strconv.Itoa(a.InherentScore) + ")", Class: "risk-" + string(a.Inherent)},
+			{Label: L("固有リスクの要因", "Inherent risk factors"), List: factors},
+			{Label: tr(lang, "score"), Value: row.Score},
+			{Label: tr(lang, "residual"), Value: row.Residual, Class: row.ResidualClass},
+			{Label: tr(lang, "decision"), Value: row.Decision, Class: row.DecisionClass},
+			{Label: L("条件", "Conditions"), List: conds},
+			{Label: L("阻止要因", "Blockers"), List: blockers},
+			{Label: tr(lang, "nextreview"), Value: date(a.NextReview)},
+			{Label: L("結果の内訳", "Outcome counts"), Value: strings.Join(counts, " / ")},
+			{Label: L("評価基準日", "Assessed as of"), Value: date(a.AsOf)},
+		}
+		groups := map[riskassess.Outcome][]findingView{}
+		for _, f := range a.Findings {
+			groups[f.Outcome] = append(groups[f.Outcome], findingView{
+				Requirement: f.Requirement, ReqHref: root + "requirements.html#" + reqAnchor(f.Requirement),
+				Title: f.Title.In(lang), Severity: f.Severity.Label(lang), Clause: f.Clause, Evidence: f.Evidence,
+				Message: f.Message.In(lang), Remediation: f.Remediation.In(lang), Due: date(f.Due),
+			})
+		}
+		for _, o := range riskassess.Outcomes {
+			if fs := groups[o]; len(fs) > 0 {
+				slices.SortStableFunc(fs, func(x, y findingView) int { return strings.Compare(x.Requirement, y.Requirement) })
+				p.Groups = append(p.Groups, findingGroup{Outcome: o.Label(lang), Class: "outcome-" + string(o), Findings: fs})
+			}
+		}
+		p.Due = b.dueRows(a.Due, nil)
+		sortDue(p.Due)
+	}
+
+	// Current answers.
+	p.Answers = tableView{Caption: tr(lang, "entry.answers"), Head: []string{L("質問", "Question"), L("回答", "Answer"), L("補足", "Comment"), L("セル", "Cell")}}
+	for _, id := range sortedKeys(c.Answers) {
+		ans := c.Answers[id]
+		q := id
+		if t := b.qtext[id]; t != "" {
+			q = id + " " + t
+		}
+		p.Answers.Rows = append(p.Answers.Rows, []cellView{{Text: q}, {Text: ans.Value}, {Text: ans.Comment}, {Text: ans.Cell}})
+	}
+
+	// Questionnaire history, newest first.
+	p.History = tableView{Caption: tr(lang, "entry.history"), Head: []string{L("取込日", "Imported on"), L("ファイル", "File"), "SHA-256", L("要件カタログ版", "Catalogue version"), L("回答者", "Respondent"), L("回答数", "Answers")}}
+	hist := slices.Clone(c.Assessments)
+	slices.Reverse(hist)
+	slices.SortStableFunc(hist, func(x, y riskassess.AssessmentRecord) int { return y.On.Compare(x.On) })
+	for _, h := range hist {
+		resp := joinNonEmpty(" / ", h.Respondent.Company, h.Respondent.CorporateNumber, h.Respondent.Person, h.Respondent.Contact, date(h.Respondent.Date))
+		sha := h.SHA256
+		if len(sha) > 12 {
+			sha = sha[:12] + "…"
+		}
+		p.History.Rows = append(p.History.Rows, []cellView{{Text: date(h.On)}, {Text: h.Source}, {Text: sha}, {Text: h.CatalogueVersion}, {Text: resp}, {Text: strconv.Itoa(len(h.Answers))}})
+	}
+
+	notes, err := markdown(b.md, c.Notes, c.Source)
+	if err != nil {
+		return nil, err
+	}
+	p.Notes = notes
+	for _, ev := range c.Evidence {
+		p.Evidence = append(p.Evidence, makeLink(ev.Title, ev.URL, root))
+	}
+	return p, nil
+}
+
+func reqAnchor(id string) string { return "req-" + id }
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+func (b *builder) classText(c riskassess.Classification) string {
+	s := b.reg.Org.Scheme()
+	name := func(levels []riskassess.Level, v string) string {
+		if v == "" {
+			return ""
+		}
+		if lv, ok := riskassess.Lookup(levels, v); ok {
+			return lv.Name.In(b.lang)
+		}
+		return v
+	}
+	return joinNonEmpty(" / ", name(s.Confidentiality, c.Confidentiality), name(s.Integrity, c.Integrity), name(s.Availability, c.Availability))
+}
+
+func (b *builder) segments(ss []riskassess.Segment) []string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, s.Label(b.lang))
+	}
+	return out
+}
+
+func (b *builder) certTable(certs []riskassess.Certification) []tableView {
+	if len(certs) == 0 {
+		return nil
+	}
+	L := func(ja, en string) string { return l(b.lang, ja, en) }
+	t := tableView{Caption: L("認証", "Certifications"), Head: []string{L("種類", "Type"), tr(b.lang, "name"), L("登録番号", "Number"), L("範囲", "Scope"), L("有効期限", "Valid until")}}
+	for _, c := range certs {
+		t.Rows = append(t.Rows, []cellView{{Text: c.Type.Label(b.lang)}, {Text: c.Name}, {Text: c.Number}, {Text: c.Scope}, {Text: c.ValidUntil.String()}})
+	}
+	return []tableView{t}
+}
+
+func (b *builder) incidentTable(inc []riskassess.Incident) []tableView {
+	if len(inc) == 0 {
+		return nil
+	}
+	L := func(ja, en string) string { return l(b.lang, ja, en) }
+	t := tableView{Caption: L("インシデント", "Incidents"), Head: []string{L("発生日", "On"), L("概要", "Summary"), L("報告日", "Reported on"), L("終結日", "Closed on")}}
+	for _, x := range inc {
+		t.Rows = append(t.Rows, []cellView{{Text: x.On.String()}, {Text: x.Summary}, {Text: x.ReportedOn.String()}, {Text: x.ClosedOn.String()}})
+	}
+	return []tableView{t}
+}
+
+// entryCell links to the registered entry (k, id) when it exists.
+func (b *builder) entryCell(k riskassess.Kind, id, name, root string) cellView {
+	if id != "" {
+		if i := b.index(k, id); i >= 0 {
+			return cellView{Text: b.rows[i].Name, Href: root + b.rows[i].Href}
+		}
+		return cellView{Text: joinNonEmpty(" ", name, "("+id+")")}
+	}
+	return cellView{Text: name}
+}
+
+func (b *builder) contractorSections(x *riskassess.Contractor, root string) []detailSection {
+	lang := b.lang
+	L := func(ja, en string) string { return l(lang, ja, en) }
+	sec := detailSection{ID: "contractor", Title: L("事業者", "Contractor"), Facts: []fact{
+		{Label: L("商号", "Legal name"), Value: x.LegalName},
+		{Label: L("商号（カナ）", "Legal name (kana)"), Value: x.LegalNameKana},
+		{Label: L("法人番号", "Corporate number"), Value: x.CorporateNumber},
+		{Label: L("最終の報告・確認", "Last confirmation"), Value: x.LastConfirmed.String()},
+		{Label: L("最終の実地確認", "Last on-site check"), Value: x.LastOnsiteCheck.String()},
+	}}
+	sec.Tables = append(sec.Tables, b.certTable(x.Certifications)...)
+
+	con := detailSection{ID: "contracts", Title: L("契約", "Contracts")}
+	if len(x.Contracts) > 0 {
+		t := tableView{Caption: L("契約", "Contracts"), Head: []string{L("契約ID", "Contract"), L("業務範囲", "Scope"), L("開始", "From"), L("終了", "To"), L("ネットワーク", "Segments"), L("データ返却・消去日", "Data returned on")}}
+		info := tableView{Caption: L("取り扱う情報", "Information handled"), Head: []string{L("契約ID", "Contract"), L("情報", "Information"), L("格付", "Class"), L("個人情報", "Personal data"), L("マイナンバー", "My Number")}}
+		cls := tableView{Caption: L("契約書のセキュリティ条項", "Security clauses in the contract"), Head: []string{L("契約ID", "Contract"), tr(lang, "req"), L("条項", "Article")}}
+		sub := tableView{Caption: L("再委託先", "Subcontractors"), Head: []string{L("契約ID", "Contract"), tr(lang, "name"), L("範囲", "Scope"), L("事前承認日", "Approved on")}}
+		site := tableView{Caption: L("作業場所", "Work sites"), Head: []string{L("契約ID", "Contract"), L("種類", "Kind"), L("所在地", "Address")}}
+		for _, c := range x.Contracts {
+			t.Rows = append(t.Rows, []cellView{{Text: c.ID}, {Text: c.Scope}, {Text: c.From.String()}, {Text: c.To.String()}, {Text: strings.Join(b.segments(c.Segments), "、")}, {Text: c.DataReturnedOn.String()}})
+			for _, in := range c.Information {
+				info.Rows = append(info.Rows, []cellView{{Text: c.ID}, {Text: in.Description}, {Text: b.classText(in.Class)}, {Text: b.flag(in.PersonalData)}, {Text: b.flag(in.MyNumber)}})
+			}
+			for _, cl := range c.Clauses {
+				cls.Rows = append(cls.Rows, []cellView{{Text: c.ID}, {Text: cl.Requirement, Href: root + "requirements.html#" + reqAnchor(cl.Requirement)}, {Text: cl.Article}})
+			}
+			for _, s := range c.Subcontractors {
+				approved := s.ApprovedOn.String()
+				if approved == "" {
+					approved = L("未承認", "Not approved")
+				}
+				sub.Rows = append(sub.Rows, []cellView{{Text: c.ID}, b.entryCell(riskassess.KindContractor, s.Contractor, s.Name, root), {Text: s.Scope}, {Text: approved}})
+			}
+			for _, w := range c.WorkSites {
+				site.Rows = append(site.Rows, []cellView{{Text: c.ID}, {Text: workSiteLabel(w.Kind, lang)}, {Text: w.Address}})
+			}
+		}
+		con.Tables = append(con.Tables, t)
+		for _, tv := range []tableView{info, cls, sub, site} {
+			if len(tv.Rows) > 0 {
+				con.Tables = append(con.Tables, tv)
+			}
+		}
+	}
+	out := []detailSection{sec, con}
+	ops := detailSection{ID: "operations", Title: L("報告・インシデント・是正", "Reports, incidents and remediation")}
+	if len(x.Reports) > 0 {
+		t := tableView{Caption: L("受領した報告", "Reports received"), Head: []string{L("受領日", "On"), L("表題", "Title")}}
+		for _, r := range x.Reports {
+			t.Rows = append(t.Rows, []cellView{{Text: r.On.String()}, {Text: r.Title}})
+		}
+		ops.Tables = append(ops.Tables, t)
+	}
+	ops.Tables = append(ops.Tables, b.incidentTable(x.Incidents)...)
+	if len(x.Remediation) > 0 {
+		t := tableView{Caption: tr(lang, "remediation"), Head: []string{L("概要", "Summary"), tr(lang, "req"), tr(lang, "due"), L("完了日", "Closed on")}}
+		for _, r := range x.Remediation {
+			rc := cellView{Text: r.Requirement}
+			if r.Requirement != "" {
+				rc.Href = root + "requirements.html#" + reqAnchor(r.Requirement)
+			}
+			t.Rows = append(t.Rows, []cellView{{Text: r.Summary}, rc, {Text: r.Due.String()}, {Text: r.ClosedOn.String()}})
+		}
+		ops.Tables = append(ops.Tables, t)
+	}
+	if len(ops.Tables) > 0 {
+		out = append(out, ops)
+	}
+	return out
+}
+
+func workSiteLabel(k riskassess.WorkSiteKind, lang string) string {
+	m := map[riskassess.WorkSiteKind][2]string{
+		riskassess.SiteOurPremises: {"庁舎内", "Our premises"}, riskassess.SiteVendorPremises: {"受託者の事業所", "Vendor premises"},
+		riskassess.SiteRemote: {"リモート保守", "Remote"}, riskassess.SiteDataCentre: {"データセンター", "Data centre"},
+	}
+	if p, ok := m[k]; ok {
+		return l(lang, p[0], p[1])
+	}
+	return string(k)
+}
+
+func (b *builder) serviceSections(x *riskassess.Service, root string) []detailSection {
+	lang := b.lang
+	L := func(ja, en string) string { return l(lang, ja, en) }
+	prov := b.entryCell(riskassess.KindContractor, x.Provider.Contractor, x.Provider.Name, root)
+	provFact := fact{Label: L("提供者", "Provider"), Value: prov.Text}
+	if prov.Href != "" {
+		provFact = fact{Label: provFact.Label, Links: []linkView{{Text: prov.Text, Href: prov.Href}}}
+	}
+	var locs []string
+	for _, d := range x.DataLocations {
+		locs = append(locs, joinNonEmpty(" ", d.Country, d.Region))
+	}
+	sec := detailSection{ID: "service", Title: L("サービス", "Service"), Facts: []fact{
+		provFact,
+		{Label: L("契約形態", "Contract type"), Value: x.ContractType.Label(lang)},
+		{Label: L("提供形態", "Delivery"), Value: x.Delivery.Label(lang)},
+		{Label: L("利用するネットワーク", "Segments"), List: b.segments(x.Segments)},
+		{Label: L("取り扱う情報の格付", "Information class"), Value: b.classText(x.Class)},
+		{Label: L("個人情報", "Personal data"), Value: b.flag(x.PersonalData)},
+		{Label: L("マイナンバー", "My Number"), Value: b.flag(x.MyNumber)},
+		{Label: tr(lang, "purpose"), Value: x.Purpose},
+		{Label: L("認められた用途", "Permitted uses"), List: x.PermittedUses},
+		{Label: L("外部サービス管理者", "Service manager"), Value: b.person(x.Manager)},
+		{Label: L("契約終了日", "Contract end"), Value: x.ContractEnd.String()},
+		{Label: L("利用規約の確認日", "Terms checked on"), Value: x.TermsCheckedOn.String()},
+		{Label: L("データの保管場所", "Data locations"), List: locs},
+		{Label: L("準拠法", "Governing law"), Value: x.GoverningLaw},
+		{Label: L("管轄裁判所", "Court"), Value: x.Court},
+	}}
+	if x.ISMAP != nil {
+		list := map[riskassess.ISMAPList]string{riskassess.ISMAPFull: "ISMAP", riskassess.ISMAPLIU: "ISMAP-LIU"}[x.ISMAP.List]
+		if list == "" {
+			list = string(x.ISMAP.List)
+		}
+		sec.Facts = append(sec.Facts,
+			fact{Label: L("ISMAP登録", "ISMAP listing"), Value: list + " " + x.ISMAP.Number},
+			fact{Label: L("ISMAP有効期限", "ISMAP valid until"), Value: x.ISMAP.ValidUntil.String()},
+			fact{Label: L("利用機能が登録範囲内", "Functions in scope"), Value: b.yesNo(x.ISMAP.FunctionsInScope)})
+	}
+	if x.SLA != nil {
+		f := fact{Label: "SLA", Value: joinNonEmpty(" / ", fmtAvail(x.SLA.Availability), x.SLA.Support)}
+		if x.SLA.URL != "" {
+			f.Links = []linkView{makeLink(joinNonEmpty(" / ", fmtAvail(x.SLA.Availability), x.SLA.Support, "SLA"), x.SLA.URL, root)}
+		}
+		sec.Facts = append(sec.Facts, f)
+	}
+	if x.Exit != nil {
+		sec.Facts = append(sec.Facts,
+			fact{Label: L("終了時のデータ返却", "Data returned at exit"), Value: b.yesNo(x.Exit.DataReturn)},
+			fact{Label: L("終了時のデータ消去", "Data deleted at exit"), Value: b.yesNo(x.Exit.Deletion)},
+			fact{Label: L("返却形式", "Export format"), Value: x.Exit.Format},
+			fact{Label: L("消去証明", "Deletion certificate"), Value: b.yesNo(x.Exit.Certificate)})
+	}
+	if x.Auth != nil {
+		sec.Facts = append(sec.Facts,
+			fact{Label: L("シングルサインオン", "Single sign-on"), Value: b.yesNo(x.Auth.SSO)},
+			fact{Label: L("管理者の多要素認証", "Admin MFA"), Value: b.yesNo(x.Auth.AdminMFA)})
+	}
+	sec.Tables = append(sec.Tables, b.certTable(x.Certifications)...)
+	sec.Tables = append(sec.Tables, b.incidentTable(x.Incidents)...)
+	return []detailSection{sec}
+}
+
+func fmtAvail(v float64) string {
+	if v == 0 {
+		return ""
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64) + "%"
+}
+
+func (b *builder) socialSections(x *riskassess.Social, root string) []detailSection {
+	lang := b.lang
+	L := func(ja, en string) string { return l(lang, ja, en) }
+	var ops []string
+	for _, o := range x.Operators {
+		ops = append(ops, b.person(o))
+	}
+	linkFact := func(label, raw string) fact {
+		if raw == "" {
+			return fact{Label: label}
+		}
+		return fact{Label: label, Links: []linkView{makeLink("", raw, root)}}
+	}
+	sec := detailSection{ID: "account", Title: L("アカウント", "Account"), Facts: []fact{
+		{Label: tr(lang, "platform"), Value: x.Platform.Label(lang)},
+		{Label: tr(lang, "handle"), Value: x.Handle},
+		linkFact("URL", x.URL),
+		{Label: tr(lang, "accountstatus"), Value: x.Status.Label(lang), Class: "account-" + string(x.Status)},
+		linkFact(tr(lang, "notice"), x.NoticeURL),
+		{Label: tr(lang, "purpose"), Value: x.Purpose},
+		{Label: L("責任者の所管課", "Responsible section"), Value: b.section(x.Responsible.Section)},
+		{Label: L("責任者の役職", "Responsible position"), Value: b.position(x.Responsible.Position)},
+		{Label: L("責任者", "Responsible person"), Value: b.person(x.Responsible.Person)},
+		{Label: L("投稿担当者", "Operators"), List: ops},
+		{Label: L("多要素認証", "MFA"), Value: b.yesNo(x.MFA)},
+		{Label: L("パスワード管理者", "Credential custodian"), Value: b.person(x.CredentialCustodian)},
+		{Label: L("パスワード変更日", "Password changed on"), Value: x.PasswordChangedOn.String()},
+		{Label: L("プロフィールに運営者を明記", "Profile names operator"), Value: b.yesNo(x.ProfileNamesOperator)},
+		linkFact(L("掲載ページ", "Listed on"), x.ListedOn),
+		linkFact(L("運用方針", "Posting rules"), x.PostingRules),
+		{Label: L("投稿範囲", "Posting scope"), Value: x.PostingScope},
+		{Label: L("乗っ取り時の手順", "Takeover procedure"), Value: x.TakeoverProcedure},
+		{Label: L("なりすまし時の手順", "Impersonation procedure"), Value: x.ImpersonationProcedure},
+		{Label: L("利用規約の確認日", "Terms checked on"), Value: x.TermsCheckedOn.String()},
+		{Label: L("最終投稿日", "Last post"), Value: x.LastPost.String()},
+	}}
+	return []detailSection{sec}
+}

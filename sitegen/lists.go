@@ -1,0 +1,264 @@
+package sitegen
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// owners groups entries by section (in register.yaml order, then unknown
+// sections by id) and, within a section, by person and role.
+func (b *builder) owners() []ownerSection {
+	lang := b.lang
+	L := func(ja, en string) string { return l(lang, ja, en) }
+	type roleKey struct{ person, role string }
+	secs := map[string]*ownerSection{}
+	var order []string
+	get := func(id string) *ownerSection {
+		if s := secs[id]; s != nil {
+			return s
+		}
+		s := &ownerSection{ID: id, Name: b.section(id)}
+		secs[id] = s
+		order = append(order, id)
+		return s
+	}
+	for _, s := range b.reg.Org.Sections {
+		get(s.ID)
+	}
+	known := len(order)
+	people := map[string]map[string]*ownerPerson{} // section → person → roles
+	addRole := func(secID, personID, role string, r entryRow) {
+		s := get(secID)
+		if personID == "" {
+			if role == L("所管", "Owner") {
+				s.Unstaffed = append(s.Unstaffed, r)
+			}
+			return
+		}
+		if people[secID] == nil {
+			people[secID] = map[string]*ownerPerson{}
+		}
+		p := people[secID][personID]
+		if p == nil {
+			p = &ownerPerson{ID: personID, Name: b.person(personID)}
+			if pp := b.reg.Org.Person(personID); pp != nil {
+				p.Position = b.position(pp.Position)
+			}
+			people[secID][personID] = p
+		}
+		p.Roles = append(p.Roles, ownerRole{Role: role, Entry: r})
+	}
+	personSection := func(id, fallback string) string {
+		if p := b.reg.Org.Person(id); p != nil && p.Section != "" {
+			return p.Section
+		}
+		return fallback
+	}
+	for i, e := range b.ents {
+		c := e.Base()
+		r := b.rows[i]
+		owner := L("所管", "Owner")
+		switch x := e.(type) {
+		case *riskassess.Social:
+			sec := cmp.Or(x.Responsible.Section, c.Owner.Section)
+			if c.Owner.Section != "" && c.Owner.Section != x.Responsible.Section {
+				addRole(c.Owner.Section, c.Owner.Person, owner, r)
+			}
+			addRole(sec, x.Responsible.Person, L("責任者", "Responsible"), r)
+			if x.Responsible.Person == "" && c.Owner.Section == "" {
+				get(sec).Unstaffed = append(get(sec).Unstaffed, r)
+			}
+			for _, o := range x.Operators {
+				addRole(personSection(o, sec), o, L("投稿担当", "Operator"), r)
+			}
+			if x.CredentialCustodian != "" {
+				addRole(personSection(x.CredentialCustodian, sec), x.CredentialCustodian, L("パスワード管理", "Credential custodian"), r)
+			}
+		case *riskassess.Service:
+			addRole(c.Owner.Section, c.Owner.Person, owner, r)
+			if x.Manager != "" {
+				addRole(personSection(x.Manager, c.Owner.Section), x.Manager, L("外部サービス管理者", "Service manager"), r)
+			}
+		default:
+			addRole(c.Owner.Section, c.Owner.Person, owner, r)
+		}
+		if a := b.asmts[i]; a != nil {
+			for _, d := range a.Due {
+				s := get(cmp.Or(d.Section, c.Owner.Section))
+				s.Due = append(s.Due, b.dueRow(d))
+			}
+		}
+	}
+	slices.Sort(order[known:])
+	var out []ownerSection
+	for _, id := range order {
+		s := secs[id]
+		for _, pid := range sortedKeys(people[id]) {
+			s.People = append(s.People, *people[id][pid])
+		}
+		sortDue(s.Due)
+		if len(s.People) == 0 && len(s.Unstaffed) == 0 && len(s.Due) == 0 {
+			continue
+		}
+		out = append(out, *s)
+	}
+	return out
+}
+
+// approvals lists every approval decision (the current one and the
+// history), newest first; the current decision is not repeated when the
+// history already holds it.
+func (b *builder) approvals() []approvalRow {
+	var out []approvalRow
+	for i, e := range b.ents {
+		ap := e.Base().Approval
+		r := b.rows[i]
+		seen := map[string]bool{}
+		for _, h := range ap.History {
+			seen[h.On.String()+"|"+string(h.Status)] = true
+			out = append(out, approvalRow{Date: h.On.String(), Entry: r, Status: h.Status.Label(b.lang), StatusClass: "status-" + string(h.Status), Approver: b.position(h.Approver), Note: h.Note})
+		}
+		if !ap.DecidedOn.IsZero() && !seen[ap.DecidedOn.String()+"|"+string(ap.Status)] {
+			out = append(out, approvalRow{Date: ap.DecidedOn.String(), Entry: r, Status: ap.Status.Label(b.lang), StatusClass: "status-" + string(ap.Status), Approver: b.position(ap.Approver), Note: strings.Join(ap.Conditions, " / ")})
+		}
+	}
+	slices.SortStableFunc(out, func(x, y approvalRow) int {
+		return cmp.Or(cmp.Compare(y.Date, x.Date), cmp.Compare(kindOrder(x.Entry.Kind), kindOrder(y.Entry.Kind)), cmp.Compare(x.Entry.ID, y.Entry.ID))
+	})
+	return out
+}
+
+// requirements lists the catalogue (or, without one, the requirements seen
+// in findings) with the entries that do not meet each one (不適合, then
+// 一部適合).
+func (b *builder) requirements() []reqView {
+	lang := b.lang
+	var out []reqView
+	idx := map[string]int{}
+	for _, r := range b.opts.Requirements {
+		var kinds []string
+		for _, k := range r.Kinds {
+			kinds = append(kinds, k.Label(lang))
+		}
+		idx[r.ID] = len(out)
+		out = append(out, reqView{ID: r.ID, Anchor: reqAnchor(r.ID), Title: r.Title.In(lang), Text: r.Text.In(lang), Clause: r.Clause,
+			Severity: r.Severity.Label(lang), Kinds: strings.Join(kinds, "、"), Remediation: r.Remediation.In(lang)})
+	}
+	for i := range b.ents {
+		a := b.asmts[i]
+		if a == nil {
+			continue
+		}
+		for _, f := range a.Findings {
+			j, ok := idx[f.Requirement]
+			if !ok {
+				j = len(out)
+				idx[f.Requirement] = j
+				out = append(out, reqView{ID: f.Requirement, Anchor: reqAnchor(f.Requirement), Title: f.Title.In(lang), Clause: f.Clause, Severity: f.Severity.Label(lang), Remediation: f.Remediation.In(lang)})
+			}
+			if f.Outcome == riskassess.OutcomeNotMet || f.Outcome == riskassess.OutcomePartial {
+				out[j].Failing = append(out[j].Failing, reqHit{Entry: b.rows[i], Outcome: f.Outcome.Label(lang), Class: "outcome-" + string(f.Outcome), Message: f.Message.In(lang)})
+			}
+		}
+	}
+	// Remediation items and contract clauses link here too.
+	for _, e := range b.ents {
+		if c, ok := e.(*riskassess.Contractor); ok {
+			var ids []string
+			for _, ct := range c.Contracts {
+				for _, cl := range ct.Clauses {
+					ids = append(ids, cl.Requirement)
+				}
+			}
+			for _, r := range c.Remediation {
+				if r.Requirement != "" {
+					ids = append(ids, r.Requirement)
+				}
+			}
+			for _, id := range ids {
+				if _, ok := idx[id]; !ok {
+					idx[id] = len(out)
+					out = append(out, reqView{ID: id, Anchor: reqAnchor(id), Title: id})
+				}
+			}
+		}
+	}
+	if len(b.opts.Requirements) == 0 {
+		slices.SortStableFunc(out, func(x, y reqView) int { return strings.Compare(x.ID, y.ID) })
+	}
+	for i := range out {
+		slices.SortStableFunc(out[i].Failing, func(x, y reqHit) int {
+			return cmp.Or(cmp.Compare(y.Class, x.Class), cmp.Compare(kindOrder(x.Entry.Kind), kindOrder(y.Entry.Kind)), cmp.Compare(x.Entry.ID, y.Entry.ID))
+		})
+	}
+	return out
+}
+
+// publishedAccount reports whether a social account is listed as official:
+// running or suspended, and approved (or approved with conditions, or
+// approval suspended).
+func publishedAccount(s *riskassess.Social) bool {
+	switch s.Status {
+	case riskassess.AccountActive, riskassess.AccountSuspended:
+	default:
+		return false
+	}
+	switch s.Approval.Status {
+	case riskassess.StatusApproved, riskassess.StatusConditional, riskassess.StatusSuspended:
+		return true
+	}
+	return false
+}
+
+// accounts lists the official accounts. public leaves out the link to the
+// internal entry page.
+func (b *builder) accounts(public bool) []accountRow {
+	root := ""
+	var out []accountRow
+	for _, s := range b.reg.Social {
+		if !publishedAccount(s) {
+			continue
+		}
+		link := makeLink(s.Handle, s.URL, root)
+		if link.Href != "" && !link.External {
+			link = linkView{Text: s.Handle} // an account link must be absolute
+		}
+		row := accountRow{
+			Platform: s.Platform.Label(b.lang), Handle: s.Handle, Link: link, Purpose: s.Purpose,
+			Section: b.section(cmp.Or(s.Responsible.Section, s.Owner.Section)),
+			Status:  s.Status.Label(b.lang), StatusClass: "account-" + string(s.Status),
+		}
+		if s.NoticeURL != "" {
+			row.Notice = makeLink(l(b.lang, "お知らせ", "Notice"), s.NoticeURL, root)
+		}
+		if !public {
+			if i := b.index(riskassess.KindSocial, s.ID); i >= 0 {
+				row.Entry = b.rows[i]
+			}
+		}
+		out = append(out, row)
+	}
+	slices.SortStableFunc(out, func(x, y accountRow) int {
+		return cmp.Or(cmp.Compare(x.Platform, y.Platform), cmp.Compare(x.Handle, y.Handle))
+	})
+	return out
+}
+
+// publicServices lists approved and conditionally approved services with
+// their purpose and responsible section.
+func (b *builder) publicServices() []serviceRow {
+	var out []serviceRow
+	for _, s := range b.reg.Services {
+		if s.Approval.Status != riskassess.StatusApproved && s.Approval.Status != riskassess.StatusConditional {
+			continue
+		}
+		out = append(out, serviceRow{Name: s.Name.In(b.lang), Purpose: s.Purpose, Section: b.section(s.Owner.Section), Status: s.Approval.Status.Label(b.lang)})
+	}
+	slices.SortStableFunc(out, func(x, y serviceRow) int {
+		return cmp.Or(cmp.Compare(x.Section, y.Section), cmp.Compare(x.Name, y.Name))
+	})
+	return out
+}

@@ -1,0 +1,118 @@
+package sitegen
+
+// msgs are the user-facing strings of the templates: Japanese first,
+// English second. Templates look them up with {{t "key"}}.
+var msgs = map[string][2]string{
+	"skip":                  {"本文へ移動", "Skip to main content"},
+	"site":                  {"委託事業者・外部サービス・SNSアカウント台帳", "Register of contractors, services and social accounts"},
+	"site.public":           {"公式アカウント・利用サービスの公開情報", "Official accounts and services in use"},
+	"asof":                  {"基準日", "As of"},
+	"nav":                   {"サイト内メニュー", "Site menu"},
+	"nav.index":             {"概要", "Dashboard"},
+	"nav.register":          {"台帳一覧", "Register"},
+	"nav.owners":            {"責任者一覧", "Owners"},
+	"nav.approvals":         {"承認記録", "Approvals"},
+	"nav.requirements":      {"要件", "Requirements"},
+	"nav.accounts":          {"公式アカウント一覧", "Official accounts"},
+	"nav.services":          {"利用している外部サービス", "External services in use"},
+	"nav.downloads":         {"ダウンロード", "Downloads"},
+	"footer":                {"このサイトは riskregister により台帳（YAML）から生成されました。", "Generated from the register (YAML) by riskregister."},
+	"footer.public":         {"この一覧は台帳から自動生成しています。", "This list is generated from the register."},
+	"none":                  {"該当なし", "None"},
+	"kind":                  {"種別", "Kind"},
+	"id":                    {"ID", "ID"},
+	"name":                  {"名称", "Name"},
+	"section":               {"所管課", "Section"},
+	"person":                {"担当者", "Person"},
+	"status":                {"承認状況", "Approval"},
+	"residual":              {"残存リスク", "Residual risk"},
+	"inherent":              {"固有リスク", "Inherent risk"},
+	"decision":              {"判定", "Decision"},
+	"score":                 {"対策スコア", "Control score"},
+	"nextreview":            {"次回見直し", "Next review"},
+	"count":                 {"件数", "Count"},
+	"total":                 {"合計", "Total"},
+	"date":                  {"日付", "Date"},
+	"item":                  {"項目", "Item"},
+	"what":                  {"対象", "Subject"},
+	"entry":                 {"台帳項目", "Entry"},
+	"overdue":               {"期限超過", "Overdue"},
+	"dash.kinds":            {"種別ごとの件数", "Entries by kind"},
+	"dash.residual":         {"残存リスク別の件数", "Entries by residual risk"},
+	"dash.decision":         {"判定別の件数", "Entries by decision"},
+	"dash.status":           {"承認状況別の件数", "Entries by approval status"},
+	"dash.heat":             {"固有リスク × 対策スコア", "Inherent risk × control score"},
+	"dash.heat.desc":        {"縦軸は固有リスク、横軸は対策スコアの帯。各マスの数字は該当する件数。", "Rows are inherent risk levels, columns control-score bands; each cell shows the number of entries."},
+	"dash.bars":             {"種別ごとの残存リスク", "Residual risk by kind"},
+	"dash.bars.desc":        {"種別ごとに残存リスクの内訳を横棒で示す。", "One stacked bar per kind, split by residual risk level."},
+	"dash.table":            {"表で見る", "Show as a table"},
+	"dash.overdue":          {"期限を過ぎた見直し・期限", "Overdue reviews and deadlines"},
+	"dash.upcoming":         {"90日以内に期限を迎えるもの（認証・ISMAP・契約・承認）", "Expiring within 90 days (certificates, ISMAP, contracts, approvals)"},
+	"reg.caption":           {"台帳の全項目", "Every entry of the register"},
+	"reg.filter":            {"絞り込み", "Filter"},
+	"reg.help":              {"列見出しのボタンで並べ替え、上の欄で絞り込みができます（JavaScript が無効でも一覧はすべて表示されます）。", "Sort with the column buttons and filter with the fields above (without JavaScript the full table is shown)."},
+	"entry.summary":         {"概要", "Summary"},
+	"entry.assessment":      {"評価結果", "Assessment"},
+	"entry.findings":        {"要件ごとの結果", "Findings"},
+	"entry.history":         {"質問票の取込履歴", "Questionnaire history"},
+	"entry.notes":           {"メモ", "Notes"},
+	"entry.evidence":        {"根拠資料", "Evidence"},
+	"entry.due":             {"期限", "Deadlines"},
+	"entry.answers":         {"現在の回答", "Current answers"},
+	"entry.approval":        {"承認", "Approval"},
+	"entry.approvalhistory": {"承認の履歴", "Approval history"},
+	"req":                   {"要件", "Requirement"},
+	"severity":              {"重要度", "Severity"},
+	"clause":                {"規程の条項", "Policy clause"},
+	"evidence":              {"根拠", "Evidence"},
+	"message":               {"内容", "Detail"},
+	"remediation":           {"是正措置", "Remediation"},
+	"due":                   {"期限", "Due"},
+	"owners.intro":          {"所管課・担当者ごとに、所管する台帳項目と期限を示します。", "What each section and person owns, and what falls due."},
+	"owners.section":        {"課として所管（担当者未設定）", "Owned by the section (no person set)"},
+	"owners.role":           {"役割", "Role"},
+	"approvals.intro":       {"承認の判断を新しい順に示します。", "Approval decisions, newest first."},
+	"approver":              {"承認者", "Approver"},
+	"note":                  {"備考", "Note"},
+	"reqs.intro":            {"各要件と、それを満たしていない台帳項目です。", "Each requirement and the entries that do not meet it."},
+	"reqs.failing":          {"満たしていない項目", "Entries not meeting it"},
+	"kinds":                 {"対象の種別", "Applies to"},
+	"accounts.intro":        {"本会が運用する公式ソーシャルメディアアカウントの一覧です。ここに掲載されていないアカウントは本会の公式アカウントではありません。なりすましアカウントにご注意ください。不審なアカウントを見つけた場合はお知らせください。", "These are the official social-media accounts run by us. Accounts not listed here are not ours: beware of impersonation, and please tell us about any suspicious account."},
+	"accounts.caption":      {"公式アカウント", "Official accounts"},
+	"platform":              {"サービス", "Platform"},
+	"handle":                {"アカウント名", "Handle"},
+	"purpose":               {"目的", "Purpose"},
+	"accountstatus":         {"状態", "Status"},
+	"notice":                {"お知らせ", "Notice"},
+	"services.intro":        {"本会が業務で利用を承認している外部サービス（クラウドサービス等）と、その利用目的・所管課です。", "External (cloud) services we have approved for use, with their purpose and responsible section."},
+	"services.caption":      {"利用している外部サービス", "External services in use"},
+	"downloads.intro":       {"台帳のデータをダウンロードできます。CSV は UTF-8（BOM付き）です。", "Download the register data. CSV files are UTF-8 with a byte-order mark."},
+	"file":                  {"ファイル", "File"},
+	"desc":                  {"内容", "Contents"},
+	"rows":                  {"行数", "Rows"},
+	"public.intro":          {"本会の公式ソーシャルメディアアカウントと、業務で利用している外部サービスの一覧を公開しています。", "We publish the list of our official social-media accounts and of the external services we use."},
+	"notassessed":           {"未評価", "Not assessed"},
+	"yes":                   {"はい", "Yes"},
+	"no":                    {"いいえ", "No"},
+	"unknown":               {"不明", "Unknown"},
+}
+
+// tr returns the string for key in lang; the key itself when unknown.
+func tr(lang, key string) string {
+	m, ok := msgs[key]
+	if !ok {
+		return key
+	}
+	if lang == "en" {
+		return m[1]
+	}
+	return m[0]
+}
+
+// l picks ja or en.
+func l(lang, ja, en string) string {
+	if lang == "en" {
+		return en
+	}
+	return ja
+}

@@ -1,0 +1,465 @@
+package sitegen
+
+import (
+	"cmp"
+	"fmt"
+	"html/template"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/yuin/goldmark"
+)
+
+// pageView is what every template gets: the shared layout fields and the
+// page's own Body.
+type pageView struct {
+	Lang  string
+	Root  string // relative prefix to the site root: "", "../../"
+	Title string
+	Nav   string // key of the active menu item
+	Site  *siteView
+	Body  any
+}
+
+// siteView holds what every page shows.
+type siteView struct {
+	OrgName    string
+	Title      string
+	AsOf       string
+	Public     bool
+	LiveReload bool
+	Menu       []navItem
+}
+
+type navItem struct {
+	Key, Href, Label string
+}
+
+// entryRow is one entry as listed in tables and linked from other pages.
+type entryRow struct {
+	Kind          riskassess.Kind
+	KindLabel     string
+	ID            string
+	Name          string
+	Href          string // from the site root
+	Section       string
+	Person        string
+	Status        string
+	StatusClass   string
+	Residual      string
+	ResidualClass string
+	ResidualRank  int
+	Decision      string
+	DecisionClass string
+	Score         string
+	NextReview    string
+	ReviewOverdue bool
+}
+
+// fact is one labelled value of an entry page; Links or List replace Value
+// when set.
+type fact struct {
+	Label string
+	Value string
+	Class string
+	Links []linkView
+	List  []string
+}
+
+// tableView is a generic table with a caption and column headers.
+type tableView struct {
+	Caption string
+	Head    []string
+	Rows    [][]cellView
+}
+
+type cellView struct {
+	Text  string
+	Href  string
+	Class string
+	Ext   bool
+}
+
+// detailSection is a titled group of facts and tables on an entry page.
+type detailSection struct {
+	ID     string
+	Title  string
+	Facts  []fact
+	Tables []tableView
+}
+
+type findingView struct {
+	Requirement string
+	ReqHref     string
+	Title       string
+	Severity    string
+	Clause      string
+	Evidence    string
+	Message     string
+	Remediation string
+	Due         string
+}
+
+type findingGroup struct {
+	Outcome  string
+	Class    string
+	Findings []findingView
+}
+
+type dueRow struct {
+	Date    string
+	Label   string
+	Entry   entryRow
+	What    string
+	Section string
+	Overdue bool
+}
+
+type entryPage struct {
+	Row        entryRow
+	AltName    string
+	Assessed   bool
+	Summary    []fact
+	Assessment []fact
+	Sections   []detailSection
+	Groups     []findingGroup
+	Due        []dueRow
+	Answers    tableView
+	History    tableView
+	Notes      template.HTML
+	Evidence   []linkView
+}
+
+type countRow struct {
+	Label string
+	Class string
+	Count int
+}
+
+type dashboardPage struct {
+	Total     int
+	Kinds     []countRow
+	Residual  []countRow
+	Decisions []countRow
+	Statuses  []countRow
+	HeatMap   template.HTML
+	HeatTable tableView
+	Bars      template.HTML
+	BarsTable tableView
+	Overdue   []dueRow
+	Upcoming  []dueRow
+}
+
+type registerPage struct {
+	Rows []entryRow
+}
+
+type ownerRole struct {
+	Role  string
+	Entry entryRow
+}
+
+type ownerPerson struct {
+	ID, Name, Position string
+	Roles              []ownerRole
+}
+
+type ownerSection struct {
+	ID, Name  string
+	People    []ownerPerson
+	Unstaffed []entryRow
+	Due       []dueRow
+}
+
+type approvalRow struct {
+	Date        string
+	Entry       entryRow
+	Status      string
+	StatusClass string
+	Approver    string
+	Note        string
+}
+
+type reqHit struct {
+	Entry   entryRow
+	Outcome string
+	Class   string
+	Message string
+}
+
+type reqView struct {
+	ID, Anchor, Title, Text, Clause, Severity, Kinds string
+	Remediation                                      string
+	Failing                                          []reqHit
+}
+
+type accountRow struct {
+	Platform    string
+	Handle      string
+	Link        linkView
+	Purpose     string
+	Section     string
+	Status      string
+	StatusClass string
+	Notice      linkView
+	Entry       entryRow
+}
+
+type serviceRow struct {
+	Name    string
+	Purpose string
+	Section string
+	Status  string
+	Entry   entryRow
+}
+
+type downloadRow struct {
+	Href, Name, Desc string
+	Rows             int
+}
+
+// builder holds what assemble needs while building the views.
+type builder struct {
+	reg   *riskassess.Register
+	opts  *Options
+	lang  string
+	md    goldmark.Markdown
+	site  *siteView
+	byKey map[string]*riskassess.Assessment
+	rows  []entryRow
+	ents  []riskassess.Entry
+	asmts []*riskassess.Assessment // parallel to ents; nil when not assessed
+	all   []riskassess.Assessment
+	qtext map[string]string
+}
+
+func key(k riskassess.Kind, id string) string { return string(k) + "/" + id }
+
+// assemble builds every page of the site with its view data, sorted and
+// deterministic.
+func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opts *Options) ([]*page, error) {
+	b := &builder{reg: reg, opts: opts, lang: opts.Lang, all: assessments, byKey: map[string]*riskassess.Assessment{}}
+	for i := range assessments {
+		a := &assessments[i]
+		b.byKey[key(a.Kind, a.EntryID)] = a
+	}
+	ents := reg.Entries()
+	slices.SortStableFunc(ents, func(x, y riskassess.Entry) int {
+		if c := cmp.Compare(kindOrder(x.Kind()), kindOrder(y.Kind())); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.Base().ID, y.Base().ID)
+	})
+	seen := map[string]bool{}
+	for _, e := range ents {
+		id := e.Base().ID
+		if !riskassess.ValidID(id) {
+			return nil, fmt.Errorf("%s: invalid entry id %q: use lower-case letters, digits and hyphens", e.Base().Source, id)
+		}
+		if seen[key(e.Kind(), id)] {
+			return nil, fmt.Errorf("%s: duplicate %s id %q", e.Base().Source, e.Kind(), id)
+		}
+		seen[key(e.Kind(), id)] = true
+		b.ents = append(b.ents, e)
+		b.asmts = append(b.asmts, b.byKey[key(e.Kind(), id)])
+	}
+	b.site = &siteView{
+		OrgName:    reg.Org.Name.In(b.lang),
+		AsOf:       opts.AsOf.String(),
+		Public:     opts.Public,
+		LiveReload: opts.LiveReload,
+	}
+	if opts.Public {
+		return b.publicPages(), nil
+	}
+	b.site.Title = tr(b.lang, "site")
+	for _, k := range []string{"index", "register", "owners", "approvals", "requirements", "accounts", "downloads"} {
+		b.site.Menu = append(b.site.Menu, navItem{Key: k, Href: k + ".html", Label: tr(b.lang, "nav."+k)})
+	}
+	b.md = newMarkdown(opts.Extensions)
+	b.qtext = map[string]string{}
+	for _, r := range opts.Requirements {
+		if r.Question != nil {
+			b.qtext[r.Question.ID] = r.Question.Text.In(b.lang)
+		}
+	}
+	b.rows = make([]entryRow, len(b.ents))
+	for i, e := range b.ents {
+		b.rows[i] = b.row(e, b.asmts[i])
+	}
+
+	var pages []*page
+	add := func(path, tmpl, title, nav string, body any, size int) {
+		pages = append(pages, &page{path: path, tmpl: tmpl, size: size, data: &pageView{
+			Lang: b.lang, Root: rootOf(path), Title: title, Nav: nav, Site: b.site, Body: body,
+		}})
+	}
+	add("index.html", "index", tr(b.lang, "nav.index"), "index", b.dashboard(), 32<<10)
+	add("register.html", "register", tr(b.lang, "nav.register"), "register", &registerPage{Rows: b.rows}, 1024*len(b.rows)+8192)
+	for i, e := range b.ents {
+		ep, err := b.entryPage(i, e)
+		if err != nil {
+			return nil, err
+		}
+		add(b.rows[i].Href, "entry", ep.Row.Name, "register", ep, 12<<10)
+	}
+	add("owners.html", "owners", tr(b.lang, "nav.owners"), "owners", b.owners(), 512*len(b.rows)+8192)
+	add("approvals.html", "approvals", tr(b.lang, "nav.approvals"), "approvals", b.approvals(), 512*len(b.rows)+8192)
+	add("requirements.html", "requirements", tr(b.lang, "nav.requirements"), "requirements", b.requirements(), 32<<10)
+	add("accounts.html", "accounts", tr(b.lang, "nav.accounts"), "accounts", b.accounts(false), 16<<10)
+	dl, dlPages := b.downloads(assessments)
+	add("downloads.html", "downloads", tr(b.lang, "nav.downloads"), "downloads", dl, 8<<10)
+	pages = append(pages, dlPages...)
+	pages = append(pages, assetPages(opts, true)...)
+	return pages, nil
+}
+
+func (b *builder) publicPages() []*page {
+	b.site.Title = tr(b.lang, "site.public")
+	for _, k := range []string{"index", "accounts", "services"} {
+		b.site.Menu = append(b.site.Menu, navItem{Key: k, Href: k + ".html", Label: tr(b.lang, "nav."+k)})
+	}
+	var pages []*page
+	add := func(path, tmpl, title, nav string, body any) {
+		pages = append(pages, &page{path: path, tmpl: tmpl, data: &pageView{
+			Lang: b.lang, Root: rootOf(path), Title: title, Nav: nav, Site: b.site, Body: body,
+		}})
+	}
+	add("index.html", "public-index", tr(b.lang, "site.public"), "index", nil)
+	add("accounts.html", "accounts", tr(b.lang, "nav.accounts"), "accounts", b.accounts(true))
+	add("services.html", "services", tr(b.lang, "nav.services"), "services", b.publicServices())
+	return append(pages, assetPages(b.opts, false)...)
+}
+
+// rootOf returns the relative prefix from path to the site root.
+func rootOf(path string) string {
+	return strings.Repeat("../", strings.Count(path, "/"))
+}
+
+func kindOrder(k riskassess.Kind) int {
+	for i, x := range riskassess.Kinds {
+		if x == k {
+			return i
+		}
+	}
+	return len(riskassess.Kinds)
+}
+
+func (b *builder) section(id string) string {
+	if s := b.reg.Org.Section(id); s != nil {
+		return s.Name.In(b.lang)
+	}
+	return id
+}
+
+func (b *builder) person(id string) string {
+	if p := b.reg.Org.Person(id); p != nil {
+		return p.Name.In(b.lang)
+	}
+	return id
+}
+
+func (b *builder) position(id string) string {
+	if p := b.reg.Org.Position(id); p != nil {
+		return p.Title.In(b.lang)
+	}
+	return id
+}
+
+func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
+	c := e.Base()
+	r := entryRow{
+		Kind:        e.Kind(),
+		KindLabel:   e.Kind().Label(b.lang),
+		ID:          c.ID,
+		Name:        c.Name.In(b.lang),
+		Href:        "entries/" + string(e.Kind()) + "/" + c.ID + ".html",
+		Section:     b.section(c.Owner.Section),
+		Person:      b.person(c.Owner.Person),
+		Status:      c.Approval.Status.Label(b.lang),
+		StatusClass: "status-" + string(c.Approval.Status),
+	}
+	if s, ok := e.(*riskassess.Social); ok && c.Owner.Section == "" {
+		r.Section = b.section(s.Responsible.Section)
+		r.Person = b.person(s.Responsible.Person)
+	}
+	next := c.ReviewDue
+	if a != nil && a.Residual != "" {
+		r.Residual = a.Residual.Label(b.lang)
+		r.ResidualClass = "risk-" + string(a.Residual)
+		r.ResidualRank = a.Residual.Rank()
+		r.Decision = a.Decision.Label(b.lang)
+		r.DecisionClass = "decision-" + string(a.Decision)
+		r.Score = strconv.FormatFloat(a.ControlScore, 'f', 1, 64)
+		if !a.NextReview.IsZero() {
+			next = a.NextReview
+		}
+	} else {
+		r.Residual = tr(b.lang, "notassessed")
+		r.ResidualClass = "risk-none"
+	}
+	r.NextReview = next.String()
+	r.ReviewOverdue = !next.IsZero() && !b.opts.AsOf.IsZero() && next.Before(b.opts.AsOf)
+	return r
+}
+
+func (b *builder) yesNo(p *bool) string {
+	switch {
+	case p == nil:
+		return tr(b.lang, "unknown")
+	case *p:
+		return tr(b.lang, "yes")
+	}
+	return tr(b.lang, "no")
+}
+
+func (b *builder) flag(v bool) string {
+	if v {
+		return tr(b.lang, "yes")
+	}
+	return tr(b.lang, "no")
+}
+
+func (b *builder) dueRows(items []riskassess.DueItem, keep func(riskassess.DueItem) bool) []dueRow {
+	var out []dueRow
+	for _, d := range items {
+		if keep != nil && !keep(d) {
+			continue
+		}
+		out = append(out, b.dueRow(d))
+	}
+	return out
+}
+
+func (b *builder) dueRow(d riskassess.DueItem) dueRow {
+	r := dueRow{Date: d.Date.String(), Label: d.Kind.Label(b.lang), What: d.What, Section: b.section(d.Section), Overdue: d.Overdue}
+	if i := b.index(d.EntryKind, d.EntryID); i >= 0 {
+		r.Entry = b.rows[i]
+	} else {
+		r.Entry = entryRow{Name: d.EntryID}
+	}
+	return r
+}
+
+// index returns the position of entry (k, id) in b.ents, or -1.
+func (b *builder) index(k riskassess.Kind, id string) int {
+	i, ok := slices.BinarySearchFunc(b.ents, [2]string{string(k), id}, func(e riskassess.Entry, t [2]string) int {
+		if c := cmp.Compare(kindOrder(e.Kind()), kindOrder(riskassess.Kind(t[0]))); c != 0 {
+			return c
+		}
+		return cmp.Compare(e.Base().ID, t[1])
+	})
+	if !ok {
+		return -1
+	}
+	return i
+}
+
+func sortDue(rows []dueRow) {
+	slices.SortStableFunc(rows, func(x, y dueRow) int {
+		return cmp.Or(cmp.Compare(x.Date, y.Date), cmp.Compare(kindOrder(x.Entry.Kind), kindOrder(y.Entry.Kind)),
+			cmp.Compare(x.Entry.ID, y.Entry.ID), cmp.Compare(x.Label, y.Label), cmp.Compare(x.What, y.What))
+	})
+}
