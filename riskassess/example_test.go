@@ -1,0 +1,131 @@
+package riskassess_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// yesNo returns a requirement met by a "yes" answer to question q.
+func yesNo(id, q string, sev riskassess.Severity, kinds ...riskassess.Kind) riskassess.Requirement {
+	return riskassess.Requirement{
+		ID: id, Kinds: kinds, Severity: sev,
+		Title:       riskassess.T(id, id),
+		Question:    &riskassess.Question{ID: q, Type: riskassess.AnswerYesNo},
+		Remediation: riskassess.T(id+"の対策を講じる", "Put "+id+" in place"),
+	}
+}
+
+// A tool that keeps its own requirements assesses a service it built in
+// memory. The service handles class 2 personal data on the internet
+// segment (inherent 中) and meets two of its three requirements.
+func ExampleAssess() {
+	reqs := []riskassess.Requirement{
+		yesNo("MY-1", "Q1", riskassess.SeverityHigh, riskassess.KindService),
+		yesNo("MY-2", "Q2", riskassess.SeverityMedium, riskassess.KindService),
+		yesNo("MY-3", "Q3", riskassess.SeverityLow, riskassess.KindService),
+	}
+	svc := &riskassess.Service{
+		Common: riskassess.Common{
+			ID:           "web-forms",
+			Owner:        riskassess.Owner{Section: "somu"},
+			LastReviewed: riskassess.NewDate(2026, time.January, 15),
+			Answers: map[string]riskassess.Answer{
+				"Q1": {Value: "yes"}, "Q2": {Value: "yes"}, "Q3": {Value: "no"},
+			},
+		},
+		ContractType: riskassess.ContractNegotiated,
+		Class:        riskassess.Classification{Confidentiality: "2"},
+		PersonalData: true,
+		Segments:     []riskassess.Segment{riskassess.SegmentInternet},
+	}
+	org := &riskassess.Organisation{Name: riskassess.T("例市議会", "Example council")}
+	a := riskassess.Assess(org, reqs, svc, riskassess.NewDate(2026, time.April, 1))
+
+	fmt.Println("inherent:", a.Inherent.Label("ja"), a.InherentScore)
+	fmt.Println("control score:", a.ControlScore)
+	fmt.Println("residual:", a.Residual.Label("ja"), a.Residual.Label("en"))
+	fmt.Println("decision:", a.Decision.Label("ja"), a.Decision.Label("en"))
+	fmt.Println("next review:", a.NextReview)
+	// Output:
+	// inherent: 中 5
+	// control score: 83.3
+	// residual: 低 Low
+	// decision: 承認可 Approve
+	// next review: 2028-01-15
+}
+
+// A Scorer changes the rules: here without blockers and with a 30-day
+// expiry window. The terms-based service handling class 2 information would
+// otherwise be rejected by BLK-TERMS-CLASS2.
+func ExampleScorer() {
+	svc := &riskassess.Service{
+		Common:       riskassess.Common{ID: "free-chat", Answers: map[string]riskassess.Answer{"Q1": {Value: "yes"}}},
+		ContractType: riskassess.ContractTerms,
+		Class:        riskassess.Classification{Confidentiality: "2"},
+	}
+	reqs := []riskassess.Requirement{yesNo("MY-1", "Q1", riskassess.SeverityHigh, riskassess.KindService)}
+	org := &riskassess.Organisation{}
+	asOf := riskassess.NewDate(2026, time.April, 1)
+
+	def := riskassess.Assess(org, reqs, svc, asOf)
+	fmt.Println("default:", def.Residual.Label("en"), def.Decision.Label("en"), def.Blockers[0].ID)
+
+	lenient := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}, ExpiryWindowDays: 30}
+	a := lenient.Assess(org, reqs, svc, asOf)
+	fmt.Println("no blockers:", a.Residual.Label("en"), a.Decision.Label("en"))
+	// Output:
+	// default: Critical Reject BLK-TERMS-CLASS2
+	// no blockers: Low Approve
+}
+
+// Inherent lists the factors behind the inherent risk.
+func ExampleInherent() {
+	c := &riskassess.Contractor{Contracts: []riskassess.Contract{{
+		ID: "R8-001",
+		Information: []riskassess.InformationAccess{{
+			Description:  "会議録（発言者名を含む）",
+			Class:        riskassess.Classification{Confidentiality: "2", Integrity: "2"},
+			PersonalData: true,
+		}},
+		Segments:       []riskassess.Segment{riskassess.SegmentLGWAN},
+		Subcontractors: []riskassess.Subcontractor{{Name: "テープ起こし株式会社"}},
+	}}}
+	r := riskassess.Inherent(&riskassess.Organisation{}, c, riskassess.NewDate(2026, time.April, 1))
+	fmt.Println(r.Level.Label("ja"), r.Points)
+	for _, f := range r.Factors {
+		fmt.Println(f.Ja)
+	}
+	// Output:
+	// 高 8
+	// 自治体機密性2（+2）
+	// 完全性2（+1）
+	// 個人情報（+2）
+	// LGWAN接続系（+2）
+	// 再委託あり（+1）
+}
+
+// DueItems lists what falls due for an entry; ExpiryFindings turns the
+// overdue and soon-due ones into findings.
+func ExampleDueItems() {
+	asOf := riskassess.NewDate(2026, time.April, 1)
+	s := &riskassess.Social{
+		Common:            riskassess.Common{ID: "x-gikai", Owner: riskassess.Owner{Section: "somu"}},
+		Responsible:       riskassess.Owner{Section: "koho", Person: "p1"},
+		PasswordChangedOn: riskassess.NewDate(2025, time.March, 1),
+		Status:            riskassess.AccountActive,
+	}
+	items := riskassess.DueItems(&riskassess.Organisation{}, s, riskassess.NewDate(2026, time.June, 1), asOf)
+	for _, it := range items {
+		fmt.Println(it.Date, it.Kind.Label("ja"), it.Section, "overdue:", it.Overdue)
+	}
+	for _, f := range riskassess.ExpiryFindings(items, asOf, 90, false) {
+		fmt.Println(f.Requirement, f.Outcome, f.Message.Ja)
+	}
+	// Output:
+	// 2026-03-01 パスワード変更 koho overdue: true
+	// 2026-06-01 見直し koho overdue: false
+	// EXP-PASSWORD not-met パスワード変更の期限（2026-03-01）を過ぎています。
+	// EXP-REVIEW partial 見直しの期限（2026-06-01）まであと61日です。
+}
