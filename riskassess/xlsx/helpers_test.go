@@ -230,3 +230,24 @@ func setCachedValue(t testing.TB, b []byte, cell, v string) []byte {
 	}
 	return b
 }
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// partOf returns the text of one part of the zip b.
+func partOf(t testing.TB, b []byte, name string) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, zf := range zr.File {
+		if zf.Name == name {
+			rc, _ := zf.Open()
+			data, _ := io.ReadAll(rc)
+			rc.Close()
+			return string(data)
+		}
+	}
+	t.Fatalf("no part %s", name)
+	return ""
+}

@@ -34,7 +34,7 @@ var yesNoLabel = map[string]riskassess.Text{
 var yesNoSpellings = map[string]string{
 	"はい": Yes, "yes": Yes, "y": Yes, "○": Yes, "〇": Yes, "◯": Yes, "✓": Yes, "✔": Yes, "☑": Yes,
 	"true": Yes,
-	"いいえ": No, "no": No, "n": No, "×": No, "✕": No, "✖": No, "☓": No, "false": No,
+	"いいえ":  No, "no": No, "n": No, "×": No, "✕": No, "✖": No, "☓": No, "false": No,
 	"一部": Partial, "partial": Partial, "partially": Partial, "△": Partial, "▲": Partial, "一部対応": Partial,
 	"該当なし": NA, "n/a": NA, "na": NA, "対象外": NA, "該当しない": NA, "not applicable": NA,
 }

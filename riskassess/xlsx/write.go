@@ -1,11 +1,15 @@
 package xlsx
 
 import (
+	"archive/zip"
+	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -185,8 +189,48 @@ func (q *Questionnaire) Write(w io.Writer) error {
 		return err
 	}
 	defer f.Close()
-	_, err = f.WriteTo(w)
-	return err
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		return err
+	}
+	return canonicalZip(w, buf.Bytes())
+}
+
+// canonicalZip copies the zip package b to w with its parts sorted
+// ([Content_Types].xml first, then by name) and without recompressing:
+// excelize writes parts in map order, and the same questionnaire must give
+// the same bytes.
+func canonicalZip(w io.Writer, b []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return err
+	}
+	files := slices.Clone(zr.File)
+	rank := func(n string) int {
+		if n == "[Content_Types].xml" {
+			return 0
+		}
+		return 1
+	}
+	slices.SortFunc(files, func(a, b *zip.File) int {
+		return cmp.Or(cmp.Compare(rank(a.Name), rank(b.Name)), strings.Compare(a.Name, b.Name))
+	})
+	zw := zip.NewWriter(w)
+	for _, zf := range files {
+		rc, err := zf.OpenRaw()
+		if err != nil {
+			return err
+		}
+		hdr := zf.FileHeader
+		out, err := zw.CreateRaw(&hdr)
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(out, rc); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
 }
 
 func (q *Questionnaire) lang() string {
@@ -330,7 +374,7 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 	info := [][2]string{}
 	if q.Entry != nil {
 		b := q.Entry.Base()
-		info = append(info, [2]string{labelPair(riskassess.T("対象", "Subject"), lang), bi(b.Name, lang) + " (" + b.ID + ")"})
+		info = append(info, [2]string{labelPair(riskassess.T("対象", "Subject"), lang), b.Name.In(lang) + " (" + b.ID + ")"})
 	}
 	if q.CatalogueVersion != "" {
 		info = append(info, [2]string{labelPair(riskassess.T("要件カタログの版", "Catalogue version"), lang), q.CatalogueVersion})
@@ -444,7 +488,7 @@ func rowHeight(texts []string, widths []float64) float64 {
 		n := 0
 		for _, l := range strings.Split(t, "\n") {
 			w := runewidth.StringWidth(l)
-			per := int(widths[i] * 0.95)
+			per := int(widths[i] * 1.1)
 			if per < 1 {
 				per = 1
 			}
@@ -620,6 +664,9 @@ func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []Quest
 		if err := f.AddDataValidation(sh, dv); err != nil {
 			return nil, err
 		}
+	}
+	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:F%d", headerRow+len(rows))); err != nil {
+		return nil, err
 	}
 	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: "A" + strconv.Itoa(headerRow+1), ActivePane: "bottomLeft"}); err != nil {
 		return nil, err
