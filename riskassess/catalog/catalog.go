@@ -1,13 +1,292 @@
-// Package catalog holds the built-in requirement catalogue (PLACEHOLDER: being implemented).
+// Package catalog holds the built-in requirement catalogue of riskregister:
+// the requirements that outsourcing contractors, external (cloud) services
+// and official social-media accounts are checked against, derived from
+// section 6(8) of the council's information-security policy and the
+// national guideline it follows.
+//
+// The texts (titles, descriptions, questions, remediation, in Japanese and
+// English) live in the embedded file requirements.yaml; the pure check of
+// each requirement is Go code in this package, keyed by requirement id.
+// Default returns the catalogue; ForOrg applies an organisation's settings
+// (requirements.disable / override / add in register.yaml).
 package catalog
 
-import "github.com/gikai-sec/riskregister/riskassess"
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
 
-// Version is the catalogue version.
-const Version = "0"
+	"github.com/gikai-sec/riskregister/riskassess"
+	"go.yaml.in/yaml/v3"
+)
 
-// Default returns the built-in catalogue. PLACEHOLDER.
-func Default() []riskassess.Requirement { return nil }
+// Version is the catalogue version, recorded with every imported
+// questionnaire (AssessmentRecord.CatalogueVersion). It changes whenever a
+// requirement is added, removed or changes meaning.
+const Version = "2026.11"
 
-// ForOrg returns the catalogue with org's overrides applied. PLACEHOLDER.
-func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) { return Default(), nil }
+//go:embed requirements.yaml
+var requirementsYAML []byte
+
+// data is the decoded requirements.yaml.
+type data struct {
+	Clauses    []riskassess.Clause `yaml:"clauses"`
+	Guidelines []struct {
+		ID    string `yaml:"id"`
+		Title string `yaml:"title"`
+	} `yaml:"guidelines"`
+	Categories []struct {
+		ID   string          `yaml:"id"`
+		Name riskassess.Text `yaml:"name"`
+	} `yaml:"categories"`
+	Requirements []spec `yaml:"requirements"`
+}
+
+// spec is one requirement as written in requirements.yaml.
+type spec struct {
+	ID          string            `yaml:"id"`
+	Kinds       []riskassess.Kind `yaml:"kinds"`
+	Category    string            `yaml:"category"`
+	Guideline   string            `yaml:"guideline"`
+	Clause      string            `yaml:"clause"`
+	Severity    riskassess.Severity
+	Weight      float64
+	AppliesWhen riskassess.Text `yaml:"applies_when"`
+	Field       string          `yaml:"field"`
+	Question    *struct {
+		Type    riskassess.AnswerType `yaml:"type"`
+		Text    riskassess.Text       `yaml:"text"`
+		Choices []riskassess.Choice   `yaml:"choices"`
+	} `yaml:"question"`
+	Title       riskassess.Text `yaml:"title"`
+	Text        riskassess.Text `yaml:"text"`
+	Remediation riskassess.Text `yaml:"remediation"`
+}
+
+var (
+	loadOnce sync.Once
+	loaded   []riskassess.Requirement
+	clauses  []riskassess.Clause
+	loadErr  error
+)
+
+// alwaysApplies is the applies_when text of requirements without one.
+var alwaysApplies = riskassess.T("常に適用", "Always")
+
+// load decodes requirements.yaml once and joins it with the check tables.
+func load() ([]riskassess.Requirement, []riskassess.Clause, error) {
+	loadOnce.Do(func() { loaded, clauses, loadErr = decode(requirementsYAML) })
+	return loaded, clauses, loadErr
+}
+
+// decode parses catalogue data and builds the requirements, sorted by id.
+// Every problem is reported, joined.
+func decode(src []byte) ([]riskassess.Requirement, []riskassess.Clause, error) {
+	var d data
+	dec := yaml.NewDecoder(strings.NewReader(string(src)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&d); err != nil {
+		return nil, nil, fmt.Errorf("requirements.yaml: %w", err)
+	}
+	guidelines := map[string]string{}
+	for _, g := range d.Guidelines {
+		guidelines[g.ID] = g.Title
+	}
+	categories := map[string]riskassess.Text{}
+	for _, c := range d.Categories {
+		categories[c.ID] = c.Name
+	}
+	clauseIDs := map[string]bool{}
+	for _, c := range d.Clauses {
+		clauseIDs[c.ID] = true
+	}
+	var errs []error
+	bad := func(id, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("requirements.yaml: %s: %s", id, fmt.Sprintf(format, args...)))
+	}
+	seen := map[string]bool{}
+	reqs := make([]riskassess.Requirement, 0, len(d.Requirements))
+	for _, s := range d.Requirements {
+		if seen[s.ID] {
+			bad(s.ID, "duplicate id")
+		}
+		seen[s.ID] = true
+		check, ok := checks[s.ID]
+		if !ok {
+			bad(s.ID, "no check function in checks")
+		}
+		if _, ok := guidelines[s.Guideline]; !ok {
+			bad(s.ID, "unknown guideline %q", s.Guideline)
+		}
+		if _, ok := categories[s.Category]; !ok {
+			bad(s.ID, "unknown category %q", s.Category)
+		}
+		if !clauseIDs[s.Clause] {
+			bad(s.ID, "unknown clause %q", s.Clause)
+		}
+		if s.Field == "" && s.Question == nil {
+			bad(s.ID, "neither field nor question: nothing evidences it")
+		}
+		r := riskassess.Requirement{
+			ID:          s.ID,
+			Kinds:       s.Kinds,
+			Category:    categories[s.Category],
+			Title:       s.Title,
+			Text:        s.Text,
+			Clause:      s.Clause,
+			Guideline:   guidelines[s.Guideline],
+			Severity:    s.Severity,
+			Weight:      s.Weight,
+			AppliesWhen: s.AppliesWhen,
+			Field:       s.Field,
+			Remediation: s.Remediation,
+			Applies:     kindGuard(s.Kinds, applies[s.ID]),
+		}
+		if r.AppliesWhen == (riskassess.Text{}) {
+			r.AppliesWhen = alwaysApplies
+		}
+		if s.Question != nil {
+			r.Question = &riskassess.Question{
+				ID:       QuestionID(s.ID),
+				Text:     s.Question.Text,
+				Type:     s.Question.Type,
+				Choices:  s.Question.Choices,
+				Category: r.Category,
+			}
+		}
+		if check != nil {
+			id, kinds := s.ID, s.Kinds
+			r.Check = func(sub *riskassess.Subject) riskassess.Result {
+				if !slices.Contains(kinds, sub.Entry.Kind()) {
+					return notApplicable("この種別には適用しない", "not defined for this kind of entry")
+				}
+				return check(id, sub)
+			}
+		}
+		if err := validate(&r); err != nil {
+			bad(s.ID, "%v", err)
+		}
+		reqs = append(reqs, r)
+	}
+	for id := range checks {
+		if !seen[id] {
+			bad(id, "check function without a requirement in requirements.yaml")
+		}
+	}
+	for id := range applies {
+		if !seen[id] {
+			bad(id, "applicability function without a requirement in requirements.yaml")
+		}
+	}
+	slices.SortFunc(reqs, func(a, b riskassess.Requirement) int { return strings.Compare(a.ID, b.ID) })
+	return reqs, d.Clauses, errors.Join(errs...)
+}
+
+// kindGuard wraps an applicability function so that it is false for
+// entries of other kinds (the checks assume the kinds they are written for).
+func kindGuard(kinds []riskassess.Kind, f appliesFunc) func(*riskassess.Subject) bool {
+	return func(s *riskassess.Subject) bool {
+		return slices.Contains(kinds, s.Entry.Kind()) && (f == nil || f(s))
+	}
+}
+
+// validate reports what is wrong with the metadata of r (built-in or
+// custom): kinds, severity, weight, texts and question.
+func validate(r *riskassess.Requirement) error {
+	var errs []error
+	if len(r.Kinds) == 0 {
+		errs = append(errs, errors.New("kinds: at least one kind is required"))
+	}
+	for _, k := range r.Kinds {
+		if !k.Valid() {
+			errs = append(errs, fmt.Errorf("kinds: unknown kind %q (want one of %s)", k, strings.Join(k.Allowed(), ", ")))
+		}
+	}
+	if !r.Severity.Valid() {
+		errs = append(errs, fmt.Errorf("severity: %q is not one of %s", r.Severity, strings.Join(r.Severity.Allowed(), ", ")))
+	}
+	if !(r.Weight > 0) {
+		errs = append(errs, fmt.Errorf("weight: %v must be greater than 0", r.Weight))
+	}
+	for name, t := range map[string]riskassess.Text{"title": r.Title, "text": r.Text, "remediation": r.Remediation} {
+		if t.Ja == "" || t.En == "" {
+			errs = append(errs, fmt.Errorf("%s: both ja and en are required", name))
+		}
+	}
+	if r.Question != nil {
+		if err := validateQuestion(r.Question); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// validateQuestion checks a question's type, text and choices.
+func validateQuestion(q *riskassess.Question) error {
+	var errs []error
+	if !q.Type.Valid() {
+		errs = append(errs, fmt.Errorf("question.type: %q is not one of %s", q.Type, strings.Join(q.Type.Allowed(), ", ")))
+	}
+	if q.Text.Ja == "" {
+		errs = append(errs, errors.New("question.text.ja: the question text is required"))
+	}
+	if q.Type == riskassess.AnswerChoice && len(q.Choices) < 2 {
+		errs = append(errs, errors.New("question.choices: a choice question needs at least two choices"))
+	}
+	if q.Type != riskassess.AnswerChoice && len(q.Choices) > 0 {
+		errs = append(errs, fmt.Errorf("question.choices: only choice questions have choices, not %q", q.Type))
+	}
+	ids := map[string]bool{}
+	for i, c := range q.Choices {
+		if c.ID == "" || ids[c.ID] {
+			errs = append(errs, fmt.Errorf("question.choices[%d].id: %q is empty or repeated", i, c.ID))
+		}
+		ids[c.ID] = true
+	}
+	return errors.Join(errs...)
+}
+
+// QuestionID returns the id of the question that evidences requirement id:
+// "Q-" + id. Questionnaire workbooks and Entry.Answers are keyed on it.
+func QuestionID(requirementID string) string { return "Q-" + requirementID }
+
+// Default returns the built-in catalogue, sorted by id. Each call returns a
+// fresh slice with copies of the kinds and questions, so callers may change
+// it. Default panics if the embedded catalogue data is malformed, which the
+// package tests rule out.
+func Default() []riskassess.Requirement {
+	reqs, _, err := load()
+	if err != nil {
+		panic("catalog: " + err.Error())
+	}
+	out := make([]riskassess.Requirement, len(reqs))
+	for i, r := range reqs {
+		out[i] = clone(r)
+	}
+	return out
+}
+
+// Clauses returns the policy clauses the built-in requirements cite, in
+// policy order: the clause ids used in Requirement.Clause ("6(8)①イ") with
+// a short title. An organisation may copy them into register.yaml
+// (policy.clauses).
+func Clauses() []riskassess.Clause {
+	_, cl, err := load()
+	if err != nil {
+		panic("catalog: " + err.Error())
+	}
+	return slices.Clone(cl)
+}
+
+func clone(r riskassess.Requirement) riskassess.Requirement {
+	r.Kinds = slices.Clone(r.Kinds)
+	if r.Question != nil {
+		q := *r.Question
+		q.Choices = slices.Clone(q.Choices)
+		r.Question = &q
+	}
+	return r
+}

@@ -1,0 +1,911 @@
+package catalog
+
+import (
+	"fmt"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// checks maps every requirement id of requirements.yaml to its pure check.
+// A test fails when an id has no entry here or an entry has no
+// requirement.
+var checks = map[string]checkFunc{
+	// Contractors: selection.
+	"OUT-01": byAnswer,
+	"OUT-02": certification(riskassess.CertISMS),
+	"OUT-03": byAnswer,
+	"OUT-04": certification(riskassess.CertPrivacyMark),
+	"OUT-05": byAnswer,
+	"OUT-06": byAnswer,
+	"OUT-07": pastIncidents,
+	"OUT-08": byAnswer,
+	"OUT-09": approved,
+	// Contractors: contract clauses.
+	"OUT-10": clause(anyContract),
+	"OUT-11": clause(anyContract),
+	"OUT-12": clause(anyContract),
+	"OUT-13": clause(contractClass2),
+	"OUT-14": clause(anyContract),
+	"OUT-15": clause(contractClass2OrPersonal),
+	"OUT-16": clause(contractClass2),
+	"OUT-17": clause(anyContract),
+	"OUT-18": clause(contractClass2),
+	"OUT-19": clause(anyContract),
+	"OUT-20": clause(anyContract),
+	"OUT-21": clause(contractClass2),
+	"OUT-22": clause(anyContract),
+	"OUT-23": clause(contractPersonal),
+	"OUT-24": clause(contractPersonal),
+	"OUT-25": clause(anyContract),
+	"OUT-26": clause(contractMyNumber),
+	// Contractors: oversight.
+	"OUT-30": within(12, func(s *riskassess.Subject) (riskassess.Date, string) {
+		return contractorOf(s).LastConfirmed, "last_confirmed"
+	}),
+	"OUT-31": within(12, func(s *riskassess.Subject) (riskassess.Date, string) {
+		return contractorOf(s).LastOnsiteCheck, "last_onsite_check"
+	}),
+	"OUT-32": reportsReceived,
+	"OUT-33": byAnswer,
+	"OUT-34": subcontractorsApproved,
+	"OUT-35": remediationOnTime,
+	"OUT-36": within(12, lastReviewed),
+	"OUT-37": byAnswer,
+	"OUT-38": informationRecorded,
+	"OUT-39": dataReturned,
+	"OUT-40": incidentsReported,
+
+	// Services: rules.
+	"CLD-01": present(func(s *riskassess.Subject) (string, string) {
+		return strings.Join(serviceOf(s).PermittedUses, "、"), "permitted_uses"
+	}),
+	"CLD-02": byAnswer,
+	"CLD-03": approverRecorded,
+	"CLD-04": func(_ string, s *riskassess.Subject) riskassess.Result { return person(s, serviceOf(s).Manager, "manager") },
+	// Services: selection.
+	"CLD-10": topClassPlacement,
+	"CLD-11": byAnswer,
+	"CLD-12": byAnswer,
+	"CLD-13": byAnswer,
+	"CLD-14": byAnswer,
+	"CLD-15": byAnswer,
+	"CLD-16": byAnswer,
+	"CLD-17": byAnswer,
+	"CLD-18": exitPlan,
+	"CLD-19": slaAvailability,
+	"CLD-20": dataInJapan,
+	"CLD-21": byAnswer,
+	"CLD-22": certification(riskassess.CertISMS, riskassess.CertISO27017, riskassess.CertISO27018, riskassess.CertSOC2, riskassess.CertASPICCertify),
+	"CLD-23": byAnswer,
+	"CLD-24": byAnswer,
+	"CLD-25": ismapListing,
+	"CLD-26": flag(func(s *riskassess.Subject) (*bool, string) {
+		if m := serviceOf(s).ISMAP; m != nil {
+			return m.FunctionsInScope, "ismap.functions_in_scope"
+		}
+		return nil, ""
+	}),
+	"CLD-28": japanese("governing_law", func(v *riskassess.Service) string { return v.GoverningLaw }, isJapaneseLaw),
+	"CLD-29": japanese("court", func(v *riskassess.Service) string { return v.Court }, isJapaneseCourt),
+	// Services: procurement and approval.
+	"CLD-30": byAnswer,
+	"CLD-31": byAnswer,
+	"CLD-32": approved,
+	"CLD-34": byAnswer,
+	"CLD-35": approvalNotExpired,
+	// Services: operation.
+	"CLD-40": byAnswer,
+	"CLD-41": byAnswer,
+	"CLD-42": within(12, lastReviewed),
+	"CLD-43": flag(func(s *riskassess.Subject) (*bool, string) {
+		if x := serviceOf(s).Exit; x != nil {
+			return x.Certificate, "exit.certificate"
+		}
+		return nil, ""
+	}),
+	"CLD-44": flag(func(s *riskassess.Subject) (*bool, string) {
+		if a := serviceOf(s).Auth; a != nil {
+			return a.AdminMFA, "auth.admin_mfa"
+		}
+		return nil, ""
+	}),
+	"CLD-45": byAnswer,
+	"CLD-46": flag(func(s *riskassess.Subject) (*bool, string) {
+		if a := serviceOf(s).Auth; a != nil {
+			return a.SSO, "auth.sso"
+		}
+		return nil, ""
+	}),
+	"CLD-47": within(12, func(s *riskassess.Subject) (riskassess.Date, string) {
+		return serviceOf(s).TermsCheckedOn, "terms_checked_on"
+	}),
+	// Services: terms-based.
+	"CLD-50": byAnswer,
+	"CLD-51": byAnswer,
+	"CLD-52": byAnswer,
+	"CLD-53": byAnswer,
+	"CLD-55": choice(map[string]riskassess.Outcome{
+		"user": riskassess.OutcomeMet, "service-only": riskassess.OutcomeMet, "provider": riskassess.OutcomeNotMet,
+	}),
+	"CLD-56": noClass2OnTerms,
+	// Services: LGWAN-ASP and segments.
+	"CLD-60": byAnswer,
+	"CLD-61": byAnswer,
+	"CLD-65": segmentFitsDelivery,
+
+	// Social-media accounts.
+	"SNS-01": present(func(s *riskassess.Subject) (string, string) { return socialOf(s).PostingRules, "posting_rules" }),
+	"SNS-02": listedOnOwnSite,
+	"SNS-03": flag(func(s *riskassess.Subject) (*bool, string) {
+		return socialOf(s).ProfileNamesOperator, "profile_names_operator"
+	}),
+	"SNS-04": func(_ string, s *riskassess.Subject) riskassess.Result {
+		return person(s, socialOf(s).CredentialCustodian, "credential_custodian")
+	},
+	"SNS-05": byAnswer,
+	"SNS-06": responsiblePerson,
+	"SNS-07": present(func(s *riskassess.Subject) (string, string) { return socialOf(s).PostingScope, "posting_scope" }),
+	"SNS-08": present(func(s *riskassess.Subject) (string, string) {
+		return socialOf(s).TakeoverProcedure, "takeover_procedure"
+	}),
+	"SNS-09": byAnswer,
+	"SNS-10": byAnswer,
+	"SNS-11": present(func(s *riskassess.Subject) (string, string) {
+		return socialOf(s).ImpersonationProcedure, "impersonation_procedure"
+	}),
+	"SNS-12": byAnswer,
+	"SNS-13": flag(func(s *riskassess.Subject) (*bool, string) { return socialOf(s).MFA, "mfa" }),
+	"SNS-14": within(12, func(s *riskassess.Subject) (riskassess.Date, string) {
+		return socialOf(s).PasswordChangedOn, "password_changed_on"
+	}),
+	"SNS-15": within(12, func(s *riskassess.Subject) (riskassess.Date, string) {
+		return socialOf(s).TermsCheckedOn, "terms_checked_on"
+	}),
+	"SNS-16": approved,
+	"SNS-17": recorded(func(s *riskassess.Subject) (string, string) { return socialOf(s).NoticeURL, "notice_url" }),
+	"SNS-18": byAnswer,
+	"SNS-19": withinDays(180, func(s *riskassess.Subject) (riskassess.Date, string) { return socialOf(s).LastPost, "last_post" }),
+	"SNS-20": operatorsNamed,
+
+	// Several kinds.
+	"CLS-01": classStated,
+	"CLS-14": byAnswer,
+	"AUD-02": reviewNotOverdue,
+}
+
+// applies maps requirement ids to their applicability condition; ids not
+// listed apply to every entry of their kinds. The applies_when text of
+// requirements.yaml describes each condition in words.
+var applies = map[string]appliesFunc{
+	"OUT-04": HandlesPersonalData,
+	"OUT-06": Class2OrUnknown,
+	"OUT-09": notRetired,
+	"OUT-10": contractsApply(anyContract),
+	"OUT-11": contractsApply(anyContract),
+	"OUT-12": contractsApply(anyContract),
+	"OUT-13": contractsApply(contractClass2),
+	"OUT-14": contractsApply(anyContract),
+	"OUT-15": contractsApply(contractClass2OrPersonal),
+	"OUT-16": contractsApply(contractClass2),
+	"OUT-17": contractsApply(anyContract),
+	"OUT-18": contractsApply(contractClass2),
+	"OUT-19": contractsApply(anyContract),
+	"OUT-20": contractsApply(anyContract),
+	"OUT-21": contractsApply(contractClass2),
+	"OUT-22": contractsApply(anyContract),
+	"OUT-23": contractsApply(contractPersonal),
+	"OUT-24": contractsApply(contractPersonal),
+	"OUT-25": contractsApply(anyContract),
+	"OUT-26": contractsApply(contractMyNumber),
+	"OUT-30": contractsApply(anyContract),
+	"OUT-31": HandlesPersonalData,
+	"OUT-32": contractsApply(anyContract),
+	"OUT-35": func(s *riskassess.Subject) bool { return len(contractorOf(s).Remediation) > 0 },
+	"OUT-36": contractsApply(anyContract),
+	"OUT-37": contractsApply(func(_ *riskassess.Subject, c riskassess.Contract) bool { return len(c.Segments) > 0 }),
+	"OUT-38": contractsApply(anyContract),
+	"OUT-39": func(s *riskassess.Subject) bool {
+		return slices.ContainsFunc(contractorOf(s).Contracts, func(c riskassess.Contract) bool { return ended(c, s.AsOf) })
+	},
+	"OUT-40": func(s *riskassess.Subject) bool { return len(contractorOf(s).Incidents) > 0 },
+
+	"CLD-04": notRetired,
+	"CLD-11": Class2OrUnknown,
+	"CLD-12": Class2OrUnknown,
+	"CLD-13": Class2OrUnknown,
+	"CLD-14": Class2OrUnknown,
+	"CLD-15": Class2OrUnknown,
+	"CLD-16": Class2OrUnknown,
+	"CLD-17": Class2OrUnknown,
+	"CLD-18": Class2OrUnknown,
+	"CLD-19": func(s *riskassess.Subject) bool {
+		return Class2OrUnknown(s) || scheme(s).AvailabilityRank(MaxClass(s)) >= 2
+	},
+	"CLD-20": Class2OrUnknown,
+	"CLD-21": Class2OrUnknown,
+	"CLD-22": Class2OrUnknown,
+	"CLD-23": Class2OrUnknown,
+	"CLD-24": Class2OrUnknown,
+	"CLD-25": func(s *riskassess.Subject) bool { return Class2OrUnknown(s) && cloud(s) },
+	"CLD-26": func(s *riskassess.Subject) bool {
+		v, _ := answer(s, QuestionID("CLD-25"))
+		return serviceOf(s).ISMAP != nil || v == "yes"
+	},
+	"CLD-28": Class2OrUnknown,
+	"CLD-29": Class2OrUnknown,
+	"CLD-30": negotiated,
+	"CLD-31": func(s *riskassess.Subject) bool { return negotiated(s) && Class2OrUnknown(s) },
+	"CLD-32": notRetired,
+	"CLD-35": func(s *riskassess.Subject) bool {
+		st := s.Entry.Base().Approval.Status
+		return st == riskassess.StatusApproved || st == riskassess.StatusConditional
+	},
+	"CLD-40": func(s *riskassess.Subject) bool { return Class2OrUnknown(s) && cloud(s) },
+	"CLD-41": Class2OrUnknown,
+	"CLD-42": notRetired,
+	"CLD-43": func(s *riskassess.Subject) bool {
+		end := serviceOf(s).ContractEnd
+		return retired(s) || (!end.IsZero() && end.Before(s.AsOf))
+	},
+	"CLD-44": notRetired,
+	"CLD-45": func(s *riskassess.Subject) bool {
+		return Class2OrUnknown(s) || scheme(s).AvailabilityRank(MaxClass(s)) >= 2
+	},
+	"CLD-46": func(s *riskassess.Subject) bool { return notRetired(s) && cloud(s) },
+	"CLD-47": notRetired,
+	"CLD-50": termsBased,
+	"CLD-51": termsBased,
+	"CLD-52": termsBased,
+	"CLD-53": termsBased,
+	"CLD-55": termsBased,
+	"CLD-56": termsBased,
+	"CLD-60": lgwanASP,
+	"CLD-61": lgwanASP,
+
+	"SNS-01": notRetired,
+	"SNS-02": notRetired,
+	"SNS-03": notRetired,
+	"SNS-04": notRetired,
+	"SNS-05": active,
+	"SNS-06": notRetired,
+	"SNS-07": active,
+	"SNS-08": notRetired,
+	"SNS-09": active,
+	"SNS-10": active,
+	"SNS-11": notRetired,
+	"SNS-12": active,
+	"SNS-13": notRetired,
+	"SNS-14": notRetired,
+	"SNS-15": notRetired,
+	"SNS-16": notRetired,
+	"SNS-17": func(s *riskassess.Subject) bool { return socialOf(s).Status != riskassess.AccountActive && socialOf(s).Status != "" },
+	"SNS-18": active,
+	"SNS-19": active,
+	"SNS-20": active,
+
+	"CLS-14": HandlesPersonalData,
+	"AUD-02": notRetired,
+}
+
+// ---- Applicability helpers ----------------------------------------------
+
+func notRetired(s *riskassess.Subject) bool { return !retired(s) }
+
+// active reports whether a social account is in operation (status active,
+// or not stated).
+func active(s *riskassess.Subject) bool {
+	st := socialOf(s).Status
+	return !retired(s) && (st == riskassess.AccountActive || st == "")
+}
+
+func termsBased(s *riskassess.Subject) bool { return serviceOf(s).ContractType == riskassess.ContractTerms }
+func negotiated(s *riskassess.Subject) bool { return serviceOf(s).ContractType != riskassess.ContractTerms }
+func lgwanASP(s *riskassess.Subject) bool   { return serviceOf(s).Delivery == riskassess.DeliveryLGWANASP }
+
+// cloud reports whether the service is an internet cloud service (SaaS,
+// IaaS/PaaS), or its delivery is not stated.
+func cloud(s *riskassess.Subject) bool {
+	switch serviceOf(s).Delivery {
+	case riskassess.DeliveryLGWANASP, riskassess.DeliveryOnPremises:
+		return false
+	}
+	return true
+}
+
+func ended(c riskassess.Contract, asOf riskassess.Date) bool {
+	return !c.To.IsZero() && c.To.Before(asOf)
+}
+
+// contractFilter selects the contracts a requirement concerns.
+type contractFilter func(s *riskassess.Subject, c riskassess.Contract) bool
+
+func anyContract(*riskassess.Subject, riskassess.Contract) bool { return true }
+
+// contractRank is the highest confidentiality rank of c's information; 0
+// when none is listed or stated.
+func contractRank(s *riskassess.Subject, c riskassess.Contract) int {
+	sc, m := scheme(s), 0
+	for _, in := range c.Information {
+		m = max(m, sc.ConfidentialityRank(in.Class))
+	}
+	return m
+}
+
+func contractClass2(s *riskassess.Subject, c riskassess.Contract) bool {
+	r := contractRank(s, c)
+	return r == 0 || r >= 2
+}
+
+func contractPersonal(_ *riskassess.Subject, c riskassess.Contract) bool {
+	return contractHas(c, func(in riskassess.InformationAccess) bool { return in.PersonalData || in.MyNumber })
+}
+
+func contractMyNumber(_ *riskassess.Subject, c riskassess.Contract) bool {
+	return contractHas(c, func(in riskassess.InformationAccess) bool { return in.MyNumber })
+}
+
+func contractClass2OrPersonal(s *riskassess.Subject, c riskassess.Contract) bool {
+	return contractClass2(s, c) || contractPersonal(s, c)
+}
+
+// contractsApply is the applicability of requirements about contracts: the
+// contractor has no contract recorded (the questionnaire answer decides),
+// or a contract in force that f selects.
+func contractsApply(f contractFilter) appliesFunc {
+	return func(s *riskassess.Subject) bool {
+		cs := contractorOf(s).Contracts
+		return len(cs) == 0 || slices.ContainsFunc(cs, func(c riskassess.Contract) bool { return inForce(c, s.AsOf) && f(s, c) })
+	}
+}
+
+// ---- Contractor checks -----------------------------------------------
+
+// clause checks that every contract in force selected by f lists the
+// requirement's clause in contracts[].clauses. Without any contract
+// recorded the answer decides.
+func clause(f contractFilter) checkFunc {
+	return func(id string, s *riskassess.Subject) riskassess.Result {
+		con := contractorOf(s)
+		if len(con.Contracts) == 0 {
+			return byAnswer(id, s)
+		}
+		var missing, found []string
+		evidence := ""
+		for i, c := range con.Contracts {
+			if !inForce(c, s.AsOf) || !f(s, c) {
+				continue
+			}
+			k := slices.IndexFunc(c.Clauses, func(cl riskassess.ContractClause) bool { return cl.Requirement == id })
+			if k < 0 {
+				if len(missing) == 0 {
+					evidence = fmt.Sprintf("contracts[%d].clauses", i)
+				}
+				missing = append(missing, c.ID)
+				continue
+			}
+			if evidence == "" {
+				evidence = fmt.Sprintf("contracts[%d].clauses[%d]", i, k)
+			}
+			found = append(found, strings.TrimSpace(c.ID+" "+c.Clauses[k].Article))
+		}
+		switch {
+		case len(missing) > 0:
+			return resultf(riskassess.OutcomeNotMet, evidence, "条項がない契約: %s", "contracts without the clause: %s", strings.Join(missing, ", "))
+		case len(found) == 0:
+			return notApplicable("対象となる契約期間中の契約がない", "no contract in force that this concerns")
+		}
+		return resultf(riskassess.OutcomeMet, evidence, "条項あり: %s", "clause present: %s", strings.Join(found, ", "))
+	}
+}
+
+// certification checks the best certificate of the given types: the one
+// valid longest. Without one the answer decides.
+func certification(types ...riskassess.CertType) checkFunc {
+	return func(id string, s *riskassess.Subject) riskassess.Result {
+		var certs []riskassess.Certification
+		switch e := s.Entry.(type) {
+		case *riskassess.Contractor:
+			certs = e.Certifications
+		case *riskassess.Service:
+			certs = e.Certifications
+		}
+		var best riskassess.Result
+		found := false
+		for i, c := range certs {
+			if !slices.Contains(types, c.Type) {
+				continue
+			}
+			r := expiry(c.ValidUntil, fmt.Sprintf("certifications[%d].valid_until", i), s.AsOf)
+			if !found || outcomeRank(r.Outcome) > outcomeRank(best.Outcome) ||
+				(r.Outcome == best.Outcome && best.Due.Before(r.Due)) {
+				best, found = r, true
+			}
+		}
+		if !found {
+			return byAnswer(id, s)
+		}
+		return best
+	}
+}
+
+// outcomeRank orders outcomes of one check: met above partial above not met.
+func outcomeRank(o riskassess.Outcome) int {
+	switch o {
+	case riskassess.OutcomeMet:
+		return 3
+	case riskassess.OutcomePartial:
+		return 2
+	}
+	return 1
+}
+
+// pastIncidents: an incident without a closing date is not met; otherwise
+// the answer decides, and recorded, all-closed incidents are met.
+func pastIncidents(id string, s *riskassess.Subject) riskassess.Result {
+	incs := contractorOf(s).Incidents
+	for i, in := range incs {
+		if in.ClosedOn.IsZero() {
+			return resultf(riskassess.OutcomeNotMet, fmt.Sprintf("incidents[%d].closed_on", i),
+				"%s の事故（%s）の再発防止策が完了していない", "the incident of %s (%s) is not closed", in.On, in.Summary)
+		}
+	}
+	if _, ok := answer(s, QuestionID(id)); ok || len(incs) == 0 {
+		return byAnswer(id, s)
+	}
+	return resultf(riskassess.OutcomeMet, "incidents", "記録された事故%d件はすべて完了", "all %d recorded incidents are closed", len(incs))
+}
+
+func lastReviewed(s *riskassess.Subject) (riskassess.Date, string) {
+	return s.Entry.Base().LastReviewed, "last_reviewed"
+}
+
+// reportsReceived: the latest report is no older than 12 months; without
+// reports the answer decides.
+func reportsReceived(id string, s *riskassess.Subject) riskassess.Result {
+	reps := contractorOf(s).Reports
+	if len(reps) == 0 {
+		return byAnswer(id, s)
+	}
+	latest := 0
+	for i, r := range reps {
+		if reps[latest].On.Before(r.On) {
+			latest = i
+		}
+	}
+	on := reps[latest].On
+	return freshness(on, on.AddMonths(12), fmt.Sprintf("reports[%d].on", latest), s.AsOf)
+}
+
+// subcontractorsApproved: every subcontractor of a contract in force has
+// a prior-approval date; without subcontractors the answer decides.
+func subcontractorsApproved(id string, s *riskassess.Subject) riskassess.Result {
+	n := 0
+	for i, c := range contractorOf(s).Contracts {
+		if !inForce(c, s.AsOf) {
+			continue
+		}
+		for j, sub := range c.Subcontractors {
+			n++
+			if sub.ApprovedOn.IsZero() {
+				return resultf(riskassess.OutcomeNotMet, fmt.Sprintf("contracts[%d].subcontractors[%d].approved_on", i, j),
+					"再委託先 %s の承諾日が記録されていない", "subcontractor %s has no approval date", sub.Contractor+sub.Name)
+			}
+		}
+	}
+	if n == 0 {
+		return byAnswer(id, s)
+	}
+	return resultf(riskassess.OutcomeMet, "contracts[].subcontractors", "再委託先%d件すべて承諾済み", "all %d subcontractors approved", n)
+}
+
+// remediationOnTime: no open corrective action is past its due date.
+func remediationOnTime(_ string, s *riskassess.Subject) riskassess.Result {
+	var next riskassess.Date
+	path, open := "remediation", 0
+	for i, r := range contractorOf(s).Remediation {
+		if !r.ClosedOn.IsZero() {
+			continue
+		}
+		open++
+		p := fmt.Sprintf("remediation[%d].due", i)
+		if r.Due.IsZero() {
+			return resultf(riskassess.OutcomePartial, p, "是正措置「%s」に期限がない", "corrective action %q has no due date", r.Summary)
+		}
+		if r.Due.Before(s.AsOf) {
+			return withDue(resultf(riskassess.OutcomeNotMet, p, "是正措置「%s」が期限 %s を過ぎている", "corrective action %q is overdue since %s", r.Summary, r.Due), r.Due)
+		}
+		if next.IsZero() || r.Due.Before(next) {
+			next, path = r.Due, p
+		}
+	}
+	if open == 0 {
+		return result(riskassess.OutcomeMet, "remediation", "是正措置はすべて完了", "all corrective actions are closed")
+	}
+	return withDue(resultf(riskassess.OutcomeMet, path, "未完了%d件、期限内", "%d open, none overdue", open), next)
+}
+
+// informationRecorded: every contract in force lists the information
+// handled.
+func informationRecorded(id string, s *riskassess.Subject) riskassess.Result {
+	cs := contractorOf(s).Contracts
+	if len(cs) == 0 {
+		return byAnswer(id, s)
+	}
+	for i, c := range cs {
+		if inForce(c, s.AsOf) && len(c.Information) == 0 {
+			return resultf(riskassess.OutcomeNotMet, fmt.Sprintf("contracts[%d].information", i),
+				"契約 %s に取り扱う情報が記録されていない", "contract %s lists no information", c.ID)
+		}
+	}
+	return result(riskassess.OutcomeMet, "contracts[].information", "契約ごとに取り扱う情報を記録済み", "information recorded for every contract")
+}
+
+// dataReturnGraceDays is how long after a contract's end the return or
+// deletion of data may still be pending.
+const dataReturnGraceDays = 30
+
+// dataReturned: every ended contract that handled class 2+ or personal
+// information (or did not say) has a return/deletion date.
+func dataReturned(_ string, s *riskassess.Subject) riskassess.Result {
+	n := 0
+	for i, c := range contractorOf(s).Contracts {
+		if !ended(c, s.AsOf) || !contractClass2OrPersonal(s, c) {
+			continue
+		}
+		n++
+		if !c.DataReturnedOn.IsZero() {
+			continue
+		}
+		due := c.To.AddDays(dataReturnGraceDays)
+		p := fmt.Sprintf("contracts[%d].data_returned_on", i)
+		if due.Before(s.AsOf) {
+			return withDue(resultf(riskassess.OutcomeNotMet, p, "契約 %s は %s に終了したが返還・消去が記録されていない", "contract %s ended on %s and no return or deletion is recorded", c.ID, c.To), due)
+		}
+		return withDue(resultf(riskassess.OutcomePartial, p, "契約 %s の返還・消去の確認待ち（%s まで）", "return or deletion for contract %s is pending (until %s)", c.ID, due), due)
+	}
+	if n == 0 {
+		return notApplicable("情報を預けた契約で終了したものがない", "no ended contract that held our information")
+	}
+	return result(riskassess.OutcomeMet, "contracts[].data_returned_on", "終了した契約の返還・消去を確認済み", "return or deletion confirmed for every ended contract")
+}
+
+// incidentsReported: every recorded incident has a report date.
+func incidentsReported(_ string, s *riskassess.Subject) riskassess.Result {
+	incs := contractorOf(s).Incidents
+	for i, in := range incs {
+		if in.ReportedOn.IsZero() {
+			return resultf(riskassess.OutcomeNotMet, fmt.Sprintf("incidents[%d].reported_on", i),
+				"%s の事故（%s）の報告が記録されていない", "no report recorded for the incident of %s (%s)", in.On, in.Summary)
+		}
+	}
+	if len(incs) == 0 {
+		return notApplicable("事故の記録がない", "no incidents recorded")
+	}
+	return resultf(riskassess.OutcomeMet, "incidents[].reported_on", "事故%d件すべて報告済み", "all %d incidents reported", len(incs))
+}
+
+// ---- Service checks ---------------------------------------------------
+
+// approverRecorded: the approver is filled in and, when register.yaml
+// lists positions, names one.
+func approverRecorded(_ string, s *riskassess.Subject) riskassess.Result {
+	a := s.Entry.Base().Approval.Approver
+	const p = "approval.approver"
+	if a == "" {
+		return result(riskassess.OutcomeNotMet, p, "承認者が記録されていない", "no approver recorded")
+	}
+	if s.Org != nil && len(s.Org.Positions) > 0 && s.Org.Position(a) == nil {
+		return resultf(riskassess.OutcomeNotMet, p, "承認者 %q は register.yaml の positions にない", "approver %q is not in positions of register.yaml", a)
+	}
+	return resultf(riskassess.OutcomeMet, p, "承認者 %s", "approver %s", a)
+}
+
+// topClassPlacement: information of the scheme's highest confidentiality
+// level (3A) is not placed in an outside service without an approved
+// exception (the answer "yes").
+func topClassPlacement(id string, s *riskassess.Subject) riskassess.Result {
+	sc, v := scheme(s), serviceOf(s)
+	r := sc.ConfidentialityRank(v.Class)
+	if r == 0 {
+		return result(riskassess.OutcomeNotAnswered, "class", "機密性の分類が記載されていない", "the confidentiality class is not stated")
+	}
+	top := 0
+	for _, l := range sc.Confidentiality {
+		top = max(top, l.Rank)
+	}
+	if r < top || v.Delivery == riskassess.DeliveryOnPremises {
+		return resultf(riskassess.OutcomeMet, "class", "機密性 %s", "confidentiality %s", v.Class.Confidentiality)
+	}
+	if a, _ := answer(s, QuestionID(id)); a == "yes" {
+		return resultf(riskassess.OutcomePartial, answerPath(QuestionID(id)), "機密性 %s の情報を例外措置として扱う", "confidentiality %s handled under an approved exception", v.Class.Confidentiality)
+	}
+	return resultf(riskassess.OutcomeNotMet, "class", "機密性 %s の情報を外部サービスで扱っている", "confidentiality %s information is placed in an outside service", v.Class.Confidentiality)
+}
+
+// exitPlan: data can be returned and is deleted on exit.
+func exitPlan(id string, s *riskassess.Subject) riskassess.Result {
+	x := serviceOf(s).Exit
+	if x == nil || (x.DataReturn == nil && x.Deletion == nil) {
+		return byAnswer(id, s)
+	}
+	ret, del := x.DataReturn != nil && *x.DataReturn, x.Deletion != nil && *x.Deletion
+	switch {
+	case ret && del:
+		return result(riskassess.OutcomeMet, "exit", "返却と消去の両方を確認", "both return and deletion confirmed")
+	case ret:
+		return result(riskassess.OutcomePartial, "exit.deletion", "返却はできるが消去が確認できない", "data can be returned but deletion is not confirmed")
+	case del:
+		return result(riskassess.OutcomePartial, "exit.data_return", "消去はされるが返却ができない", "data is deleted but cannot be returned")
+	}
+	return result(riskassess.OutcomeNotMet, "exit", "返却も消去も確認できない", "neither return nor deletion is confirmed")
+}
+
+// minAvailability is the availability (percent) below which an SLA is
+// only partially adequate.
+const minAvailability = 99.0
+
+// slaAvailability: an availability commitment exists (99.0% or more is met).
+func slaAvailability(id string, s *riskassess.Subject) riskassess.Result {
+	path, pct := "sla.availability", 0.0
+	if sla := serviceOf(s).SLA; sla != nil && sla.Availability > 0 {
+		pct = sla.Availability
+	} else {
+		qid := QuestionID(id)
+		v, ok := answer(s, qid)
+		switch {
+		case !ok:
+			return notAnswered(qid)
+		case v == "na":
+			return result(riskassess.OutcomeNotApplicable, answerPath(qid), "「該当なし」と回答", "answered not applicable")
+		}
+		n, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64)
+		if err != nil {
+			return resultf(riskassess.OutcomeNotMet, answerPath(qid), "回答「%s」は稼働率（%%）ではない", "the answer %q is not a percentage", v)
+		}
+		path, pct = answerPath(qid), n
+	}
+	switch {
+	case pct <= 0:
+		return result(riskassess.OutcomeNotMet, path, "稼働率の保証がない", "no availability is guaranteed")
+	case pct < minAvailability:
+		return resultf(riskassess.OutcomePartial, path, "保証稼働率 %g%% は %g%% 未満", "guaranteed availability %g%% is below %g%%", pct, minAvailability)
+	}
+	return resultf(riskassess.OutcomeMet, path, "保証稼働率 %g%%", "guaranteed availability %g%%", pct)
+}
+
+// dataInJapan: every data location is in Japan.
+func dataInJapan(id string, s *riskassess.Subject) riskassess.Result {
+	locs := serviceOf(s).DataLocations
+	if len(locs) == 0 {
+		return byAnswer(id, s)
+	}
+	var abroad []string
+	for _, l := range locs {
+		if !strings.EqualFold(strings.TrimSpace(l.Country), "JP") {
+			abroad = append(abroad, l.Country)
+		}
+	}
+	if len(abroad) > 0 {
+		return resultf(riskassess.OutcomeNotMet, "data_locations", "国外の所在地: %s", "locations abroad: %s", strings.Join(abroad, ", "))
+	}
+	return result(riskassess.OutcomeMet, "data_locations", "すべて国内", "all in Japan")
+}
+
+// ismapListing: the ISMAP listing is valid; class 3 or higher needs ISMAP
+// itself, not ISMAP-LIU.
+func ismapListing(id string, s *riskassess.Subject) riskassess.Result {
+	m := serviceOf(s).ISMAP
+	if m == nil {
+		return byAnswer(id, s)
+	}
+	r := expiry(m.ValidUntil, "ismap.valid_until", s.AsOf)
+	if r.Outcome == riskassess.OutcomeMet && m.List == riskassess.ISMAPLIU && confRank(s) >= 3 {
+		r.Outcome, r.Evidence = riskassess.OutcomePartial, "ismap.list"
+		r.Message = riskassess.T("ISMAP-LIUの登録のみ（機密性3以上にはISMAPの登録が必要）", "listed in ISMAP-LIU only (class 3 or higher needs ISMAP)")
+	}
+	return r
+}
+
+// japanese checks a text field (governing law, court) with ok; empty
+// falls back to the answer.
+func japanese(path string, get func(*riskassess.Service) string, ok func(string) bool) checkFunc {
+	return func(id string, s *riskassess.Subject) riskassess.Result {
+		v := strings.TrimSpace(get(serviceOf(s)))
+		switch {
+		case v == "":
+			return byAnswer(id, s)
+		case ok(v):
+			return resultf(riskassess.OutcomeMet, path, "%s（国内）", "%s (Japan)", v)
+		}
+		return resultf(riskassess.OutcomeNotMet, path, "%s（国外）", "%s (not Japan)", v)
+	}
+}
+
+func containsAny(v string, words ...string) bool {
+	v = strings.ToLower(v)
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(v, w) })
+}
+
+// isJapaneseLaw recognises "日本法", "日本国法", "Japanese law", "laws of Japan", "JP".
+func isJapaneseLaw(v string) bool { return strings.EqualFold(v, "jp") || containsAny(v, "日本", "japan") }
+
+// isJapaneseCourt recognises Japanese court names ("東京地方裁判所", "東京地裁",
+// "Tokyo District Court", "courts of Japan").
+func isJapaneseCourt(v string) bool {
+	return containsAny(v, "地方裁判所", "簡易裁判所", "高等裁判所", "地裁", "japan", "tokyo district court", "osaka district court")
+}
+
+func approvalNotExpired(_ string, s *riskassess.Subject) riskassess.Result {
+	until := s.Entry.Base().Approval.ValidUntil
+	if until.IsZero() {
+		return result(riskassess.OutcomeMet, "approval.valid_until", "承認に期限はない", "the approval has no end date")
+	}
+	return expiry(until, "approval.valid_until", s.AsOf)
+}
+
+// choice maps the answer to a choice question to an outcome; other
+// answers are not met.
+func choice(outcomes map[string]riskassess.Outcome) checkFunc {
+	return func(id string, s *riskassess.Subject) riskassess.Result {
+		qid := QuestionID(id)
+		v, ok := answer(s, qid)
+		if !ok {
+			return notAnswered(qid)
+		}
+		if v == "na" {
+			return result(riskassess.OutcomeNotApplicable, answerPath(qid), "「該当なし」と回答", "answered not applicable")
+		}
+		o, known := outcomes[v]
+		if !known {
+			return resultf(riskassess.OutcomeNotMet, answerPath(qid), "回答「%s」は選択肢にない", "the answer %q is not one of the choices", v)
+		}
+		return resultf(o, answerPath(qid), "回答「%s」", "answered %q", v)
+	}
+}
+
+// noClass2OnTerms: a terms-based service holds only class 1 information.
+func noClass2OnTerms(id string, s *riskassess.Subject) riskassess.Result {
+	c := serviceOf(s).Class.Confidentiality
+	switch r := confRank(s); {
+	case r == 0:
+		return byAnswer(id, s)
+	case r >= 2:
+		return resultf(riskassess.OutcomeNotMet, "class", "約款サービスで機密性 %s の情報を扱っている", "a terms-based service holds confidentiality %s information", c)
+	}
+	return resultf(riskassess.OutcomeMet, "class", "機密性 %s のみ", "confidentiality %s only", c)
+}
+
+// segmentFitsDelivery: segments are recorded; internet cloud services are
+// not used from the My Number segment and LGWAN-ASP is used from LGWAN.
+func segmentFitsDelivery(_ string, s *riskassess.Subject) riskassess.Result {
+	v := serviceOf(s)
+	const p = "segments"
+	if len(v.Segments) == 0 {
+		return result(riskassess.OutcomeNotMet, p, "利用するネットワーク区分が記録されていない", "the network segment is not recorded")
+	}
+	switch {
+	case (v.Delivery == riskassess.DeliverySaaS || v.Delivery == riskassess.DeliveryIaaSPaaS) && slices.Contains(v.Segments, riskassess.SegmentMyNumber):
+		return result(riskassess.OutcomeNotMet, p, "インターネット経由のクラウドをマイナンバー利用事務系から利用している", "an internet cloud service is used from the My Number segment")
+	case v.Delivery == riskassess.DeliveryLGWANASP && !slices.Contains(v.Segments, riskassess.SegmentLGWAN):
+		return result(riskassess.OutcomeNotMet, p, "LGWAN-ASPをLGWAN接続系以外から利用している", "an LGWAN-ASP service is used from outside the LGWAN segment")
+	}
+	return result(riskassess.OutcomeMet, p, "区分と提供形態が整合", "segment and delivery model fit")
+}
+
+// ---- Social-media checks --------------------------------------------------
+
+// listedOnOwnSite: the listing URL is recorded and, when register.yaml
+// gives the website, is on the same host.
+func listedOnOwnSite(id string, s *riskassess.Subject) riskassess.Result {
+	l := strings.TrimSpace(socialOf(s).ListedOn)
+	if l == "" {
+		return byAnswer(id, s)
+	}
+	if s.Org != nil && s.Org.Website != "" {
+		site, err1 := url.Parse(s.Org.Website)
+		got, err2 := url.Parse(l)
+		if err1 == nil && err2 == nil && site.Host != "" && !strings.EqualFold(site.Host, got.Host) {
+			return resultf(riskassess.OutcomePartial, "listed_on", "掲載先 %s は自サイト（%s）ではない", "%s is not on our own website (%s)", l, site.Host)
+		}
+	}
+	return resultf(riskassess.OutcomeMet, "listed_on", "掲載先 %s", "listed at %s", l)
+}
+
+// responsiblePerson: a section and a position or person are named, and
+// they exist in register.yaml when it lists them.
+func responsiblePerson(_ string, s *riskassess.Subject) riskassess.Result {
+	o := socialOf(s).Responsible
+	switch {
+	case o.Section == "":
+		return result(riskassess.OutcomeNotMet, "responsible.section", "責任者の所属が記録されていない", "no section recorded for the responsible person")
+	case o.Position == "" && o.Person == "":
+		return result(riskassess.OutcomeNotMet, "responsible", "責任者（役職または職員）が記録されていない", "no responsible position or person recorded")
+	case s.Org != nil && len(s.Org.Sections) > 0 && s.Org.Section(o.Section) == nil:
+		return resultf(riskassess.OutcomeNotMet, "responsible.section", "所属 %q は register.yaml の sections にない", "section %q is not in sections of register.yaml", o.Section)
+	case o.Person != "":
+		return person(s, o.Person, "responsible.person")
+	}
+	return resultf(riskassess.OutcomeMet, "responsible", "%s %s", "%s %s", o.Section, o.Position)
+}
+
+// operatorsNamed: at least one operator, each a known person.
+func operatorsNamed(_ string, s *riskassess.Subject) riskassess.Result {
+	ops := socialOf(s).Operators
+	if len(ops) == 0 {
+		return result(riskassess.OutcomeNotMet, "operators", "投稿担当者が記録されていない", "no operators recorded")
+	}
+	for i, p := range ops {
+		if r := person(s, p, fmt.Sprintf("operators[%d]", i)); r.Outcome != riskassess.OutcomeMet {
+			return r
+		}
+	}
+	return resultf(riskassess.OutcomeMet, "operators", "投稿担当者 %d名", "%d operators", len(ops))
+}
+
+// ---- Checks for several kinds --------------------------------------------
+
+// classStated: every class is stated on all three axes with known levels;
+// a missing integrity or availability level is partial.
+func classStated(_ string, s *riskassess.Subject) riskassess.Result {
+	sc := scheme(s)
+	judge := func(c riskassess.Classification, path string) *riskassess.Result {
+		switch {
+		case c.Confidentiality == "":
+			r := result(riskassess.OutcomeNotMet, path, "機密性の分類が記載されていない", "the confidentiality class is not stated")
+			return &r
+		case sc.ConfidentialityRank(c) == 0:
+			r := resultf(riskassess.OutcomeNotMet, path, "機密性 %q は分類基準にない", "confidentiality %q is not in the classification scheme", c.Confidentiality)
+			return &r
+		case sc.IntegrityRank(c) == 0 || sc.AvailabilityRank(c) == 0:
+			r := result(riskassess.OutcomePartial, path, "完全性または可用性の分類が記載されていない（または基準にない）", "the integrity or availability class is missing or unknown")
+			return &r
+		}
+		return nil
+	}
+	switch e := s.Entry.(type) {
+	case *riskassess.Service:
+		if r := judge(e.Class, "class"); r != nil {
+			return *r
+		}
+		return resultf(riskassess.OutcomeMet, "class", "分類 %s/%s/%s", "class %s/%s/%s", e.Class.Confidentiality, e.Class.Integrity, e.Class.Availability)
+	case *riskassess.Contractor:
+		if len(e.Contracts) == 0 {
+			return result(riskassess.OutcomeNotMet, "contracts", "契約と取り扱う情報が記録されていない", "no contracts or information recorded")
+		}
+		n := 0
+		for i, c := range e.Contracts {
+			for j, in := range c.Information {
+				n++
+				if r := judge(in.Class, fmt.Sprintf("contracts[%d].information[%d].class", i, j)); r != nil {
+					return *r
+				}
+			}
+		}
+		if n == 0 {
+			return result(riskassess.OutcomeNotMet, "contracts[].information", "取り扱う情報が記録されていない", "no information recorded")
+		}
+		return resultf(riskassess.OutcomeMet, "contracts[].information[].class", "%d件すべて分類済み", "all %d items classified", n)
+	}
+	return notApplicable("分類の対象外", "not classified")
+}
+
+// reviewNotOverdue: review_due (or last_reviewed + 12 months) has not
+// passed.
+func reviewNotOverdue(_ string, s *riskassess.Subject) riskassess.Result {
+	b := s.Entry.Base()
+	due, path := b.ReviewDue, "review_due"
+	if due.IsZero() && !b.LastReviewed.IsZero() {
+		due, path = b.LastReviewed.AddMonths(12), "last_reviewed"
+	}
+	switch {
+	case due.IsZero():
+		return result(riskassess.OutcomeNotMet, "review_due", "見直しの期限も最終見直し日も記録されていない", "neither a review date nor a last review is recorded")
+	case due.Before(s.AsOf):
+		return withDue(resultf(riskassess.OutcomeNotMet, path, "見直し期限 %s を過ぎている", "the review was due on %s", due), due)
+	}
+	return withDue(resultf(riskassess.OutcomeMet, path, "次回見直し %s", "next review by %s", due), due)
+}

@@ -1,0 +1,332 @@
+package catalog
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// checkFunc is the pure check of the requirement with the given id.
+type checkFunc func(id string, s *riskassess.Subject) riskassess.Result
+
+// appliesFunc reports whether a requirement applies to a subject.
+type appliesFunc func(s *riskassess.Subject) bool
+
+// dueSoonDays is how close to an expiry a certificate, listing or approval
+// counts as partially met.
+const dueSoonDays = 90
+
+// ---- Subject accessors --------------------------------------------------
+
+func contractorOf(s *riskassess.Subject) *riskassess.Contractor {
+	c, _ := s.Entry.(*riskassess.Contractor)
+	return c
+}
+
+func serviceOf(s *riskassess.Subject) *riskassess.Service {
+	v, _ := s.Entry.(*riskassess.Service)
+	return v
+}
+
+func socialOf(s *riskassess.Subject) *riskassess.Social {
+	v, _ := s.Entry.(*riskassess.Social)
+	return v
+}
+
+func scheme(s *riskassess.Subject) riskassess.ClassificationScheme {
+	if s.Org == nil {
+		return riskassess.DefaultClassification()
+	}
+	return s.Org.Scheme()
+}
+
+// MaxClass returns the most sensitive classification, axis by axis, of the
+// information s's entry handles: over every contract's information for a
+// contractor, the service's class for a service. Social-media accounts
+// publish only public information: their class is empty.
+func MaxClass(s *riskassess.Subject) riskassess.Classification {
+	sc := scheme(s)
+	switch e := s.Entry.(type) {
+	case *riskassess.Contractor:
+		var m riskassess.Classification
+		for _, c := range e.Contracts {
+			for _, in := range c.Information {
+				m = sc.Max(m, in.Class)
+			}
+		}
+		return m
+	case *riskassess.Service:
+		return e.Class
+	}
+	return riskassess.Classification{}
+}
+
+// confRank returns the confidentiality rank of MaxClass(s); 0 when not stated.
+func confRank(s *riskassess.Subject) int { return scheme(s).ConfidentialityRank(MaxClass(s)) }
+
+// Class2OrUnknown reports whether the entry handles confidentiality class 2
+// or higher, or does not state the class (requirements then apply, to be
+// safe).
+func Class2OrUnknown(s *riskassess.Subject) bool {
+	r := confRank(s)
+	return r == 0 || r >= 2
+}
+
+// HandlesPersonalData reports whether the entry handles personal data
+// (including My Number data).
+func HandlesPersonalData(s *riskassess.Subject) bool {
+	switch e := s.Entry.(type) {
+	case *riskassess.Contractor:
+		for _, c := range e.Contracts {
+			if contractHas(c, func(in riskassess.InformationAccess) bool { return in.PersonalData || in.MyNumber }) {
+				return true
+			}
+		}
+	case *riskassess.Service:
+		return e.PersonalData || e.MyNumber
+	}
+	return false
+}
+
+// HandlesMyNumber reports whether the entry handles My Number (特定個人情報)
+// data.
+func HandlesMyNumber(s *riskassess.Subject) bool {
+	switch e := s.Entry.(type) {
+	case *riskassess.Contractor:
+		for _, c := range e.Contracts {
+			if contractHas(c, func(in riskassess.InformationAccess) bool { return in.MyNumber }) {
+				return true
+			}
+		}
+	case *riskassess.Service:
+		return e.MyNumber
+	}
+	return false
+}
+
+func contractHas(c riskassess.Contract, f func(riskassess.InformationAccess) bool) bool {
+	for _, in := range c.Information {
+		if f(in) {
+			return true
+		}
+	}
+	return false
+}
+
+// inForce reports whether contract c has not ended by asOf.
+func inForce(c riskassess.Contract, asOf riskassess.Date) bool {
+	return c.To.IsZero() || !c.To.Before(asOf)
+}
+
+// retired reports whether the entry is retired (approval status retired,
+// or a social account with status retired).
+func retired(s *riskassess.Subject) bool {
+	if s.Entry.Base().Approval.Status == riskassess.StatusRetired {
+		return true
+	}
+	if a := socialOf(s); a != nil {
+		return a.Status == riskassess.AccountRetired
+	}
+	return false
+}
+
+// ---- Results --------------------------------------------------------------
+
+func result(o riskassess.Outcome, ev, ja, en string) riskassess.Result {
+	return riskassess.Result{Outcome: o, Evidence: ev, Message: riskassess.T(ja, en)}
+}
+
+func resultf(o riskassess.Outcome, ev, ja, en string, args ...any) riskassess.Result {
+	return result(o, ev, fmt.Sprintf(ja, args...), fmt.Sprintf(en, args...))
+}
+
+func withDue(r riskassess.Result, d riskassess.Date) riskassess.Result {
+	r.Due = d
+	return r
+}
+
+func notApplicable(ja, en string) riskassess.Result {
+	return result(riskassess.OutcomeNotApplicable, "", ja, en)
+}
+
+func notAnswered(qid string) riskassess.Result {
+	return resultf(riskassess.OutcomeNotAnswered, answerPath(qid),
+		"台帳に記録がなく、質問 %s への回答もない", "nothing in the register and no answer to question %s", qid)
+}
+
+func answerPath(qid string) string { return "answers." + qid }
+
+// answer returns the trimmed answer to question qid; ok is false when it is
+// absent or blank.
+func answer(s *riskassess.Subject, qid string) (string, bool) {
+	a, ok := s.Answers[qid]
+	v := strings.TrimSpace(a.Value)
+	return v, ok && v != ""
+}
+
+// ---- Generic checks -----------------------------------------------------
+
+// byAnswer evaluates the yes/no answer to the requirement's question:
+// yes met, partial partial, na not applicable, no (or anything else) not
+// met, absent not answered.
+func byAnswer(id string, s *riskassess.Subject) riskassess.Result {
+	qid := QuestionID(id)
+	v, ok := answer(s, qid)
+	if !ok {
+		return notAnswered(qid)
+	}
+	ev := answerPath(qid)
+	switch v {
+	case "yes":
+		return result(riskassess.OutcomeMet, ev, "「はい」と回答", "answered yes")
+	case "partial":
+		return result(riskassess.OutcomePartial, ev, "「一部」と回答", "answered partially")
+	case "na":
+		return result(riskassess.OutcomeNotApplicable, ev, "「該当なし」と回答", "answered not applicable")
+	case "no":
+		return result(riskassess.OutcomeNotMet, ev, "「いいえ」と回答", "answered no")
+	}
+	return resultf(riskassess.OutcomeNotMet, ev, "回答「%s」は「はい」ではない", "the answer %q is not yes", v)
+}
+
+// flag checks a *bool register field, falling back to the answer when the
+// field is unknown (nil).
+func flag(get func(s *riskassess.Subject) (*bool, string)) checkFunc {
+	return func(id string, s *riskassess.Subject) riskassess.Result {
+		v, path := get(s)
+		switch {
+		case v == nil:
+			return byAnswer(id, s)
+		case *v:
+			return result(riskassess.OutcomeMet, path, "台帳に「はい」と記録", "recorded as true")
+		}
+		return result(riskassess.OutcomeNotMet, path, "台帳に「いいえ」と記録", "recorded as false")
+	}
+}
+
+// present checks that a string register field is filled in, falling back
+// to the answer when it is empty.
+func present(get func(s *riskassess.Subject) (string, string)) checkFunc {
+	return func(id string, s *riskassess.Subject) riskassess.Result {
+		v, path := get(s)
+		if strings.TrimSpace(v) == "" {
+			return byAnswer(id, s)
+		}
+		return resultf(riskassess.OutcomeMet, path, "記録あり（%s）", "recorded (%s)", v)
+	}
+}
+
+// recorded checks that a string register field is filled in; there is no
+// question to fall back on.
+func recorded(get func(s *riskassess.Subject) (string, string)) checkFunc {
+	return func(id string, s *riskassess.Subject) riskassess.Result {
+		v, path := get(s)
+		if strings.TrimSpace(v) == "" {
+			return result(riskassess.OutcomeNotMet, path, "台帳に記録がない", "not recorded in the register")
+		}
+		return resultf(riskassess.OutcomeMet, path, "記録あり（%s）", "recorded (%s)", v)
+	}
+}
+
+// within checks that a date (the last time something was done) is no
+// older than months before the as-of date. When the field is zero the
+// answer to the date question is used. The result's Due is when it next
+// falls due.
+func within(months int, get func(s *riskassess.Subject) (riskassess.Date, string)) checkFunc {
+	return lastDone(get, func(d riskassess.Date) riskassess.Date { return d.AddMonths(months) })
+}
+
+// withinDays is within with an interval in days.
+func withinDays(days int, get func(s *riskassess.Subject) (riskassess.Date, string)) checkFunc {
+	return lastDone(get, func(d riskassess.Date) riskassess.Date { return d.AddDays(days) })
+}
+
+func lastDone(get func(s *riskassess.Subject) (riskassess.Date, string), next func(riskassess.Date) riskassess.Date) checkFunc {
+	return func(id string, s *riskassess.Subject) riskassess.Result {
+		d, path := get(s)
+		if d.IsZero() {
+			var r riskassess.Result
+			var ok bool
+			if d, r, ok = dateAnswer(id, s); !ok {
+				return r
+			}
+			path = answerPath(QuestionID(id))
+		}
+		return freshness(d, next(d), path, s.AsOf)
+	}
+}
+
+// freshness judges last (when something was last done) against the date
+// it next falls due: met until then, not met after; Due is that date.
+func freshness(last, due riskassess.Date, path string, asOf riskassess.Date) riskassess.Result {
+	if due.Before(asOf) {
+		return withDue(resultf(riskassess.OutcomeNotMet, path,
+			"最終実施日 %s、期限 %s を過ぎている", "last done %s; it was due again by %s", last, due), due)
+	}
+	return withDue(resultf(riskassess.OutcomeMet, path,
+		"最終実施日 %s（次回期限 %s）", "last done %s (next due %s)", last, due), due)
+}
+
+// dateAnswer reads the answer to a date question. ok is false when r is
+// the final result (absent, "na", or not a date).
+func dateAnswer(id string, s *riskassess.Subject) (d riskassess.Date, r riskassess.Result, ok bool) {
+	qid := QuestionID(id)
+	v, has := answer(s, qid)
+	if !has {
+		return d, notAnswered(qid), false
+	}
+	if v == "na" {
+		return d, result(riskassess.OutcomeNotApplicable, answerPath(qid), "「該当なし」と回答", "answered not applicable"), false
+	}
+	d, err := riskassess.ParseDate(v)
+	if err != nil {
+		return d, resultf(riskassess.OutcomeNotMet, answerPath(qid),
+			"回答「%s」は実施日ではない（未実施として扱う）", "the answer %q is not a date (treated as not done)", v), false
+	}
+	return d, riskassess.Result{}, true
+}
+
+// expiry judges an expiry date: passed is not met, within dueSoonDays is
+// partial, later is met; Due is the expiry. A zero date is partial: the
+// expiry is not recorded.
+func expiry(until riskassess.Date, path string, asOf riskassess.Date) riskassess.Result {
+	switch {
+	case until.IsZero():
+		return result(riskassess.OutcomePartial, path, "有効期限が記録されていない", "the expiry date is not recorded")
+	case until.Before(asOf):
+		return withDue(resultf(riskassess.OutcomeNotMet, path, "%s に期限切れ", "expired on %s", until), until)
+	case !asOf.AddDays(dueSoonDays).Before(until):
+		return withDue(resultf(riskassess.OutcomePartial, path, "%s に期限切れとなる（%d日以内）", "expires on %s (within %d days)", until, dueSoonDays), until)
+	}
+	return withDue(resultf(riskassess.OutcomeMet, path, "有効（期限 %s）", "valid until %s", until), until)
+}
+
+// approved checks an entry's approval record: approved or conditionally
+// approved with a decision date is met.
+func approved(_ string, s *riskassess.Subject) riskassess.Result {
+	a := s.Entry.Base().Approval
+	ja, en := a.Status.Label("ja"), a.Status.Label("en")
+	switch a.Status {
+	case riskassess.StatusApproved, riskassess.StatusConditional:
+		if a.DecidedOn.IsZero() {
+			return result(riskassess.OutcomePartial, "approval.decided_on", ja+"だが承認日が記録されていない", en+", but the decision date is not recorded")
+		}
+		return result(riskassess.OutcomeMet, "approval.status", ja+"（"+a.DecidedOn.String()+"）", en+" ("+a.DecidedOn.String()+")")
+	case "":
+		return result(riskassess.OutcomeNotMet, "approval.status", "承認の記録がない", "no approval recorded")
+	}
+	return result(riskassess.OutcomeNotMet, "approval.status", "承認されていない（"+ja+"）", "not approved ("+en+")")
+}
+
+// person checks that a person id is filled in and, when the organisation
+// lists its people, that it names one of them.
+func person(s *riskassess.Subject, id, path string) riskassess.Result {
+	if id == "" {
+		return result(riskassess.OutcomeNotMet, path, "指定されていない", "nobody is named")
+	}
+	if s.Org != nil && len(s.Org.People) > 0 && s.Org.Person(id) == nil {
+		return resultf(riskassess.OutcomeNotMet, path, "職員 %q は register.yaml の people にない", "person %q is not in people of register.yaml", id)
+	}
+	return resultf(riskassess.OutcomeMet, path, "%s を指定", "%s named", id)
+}

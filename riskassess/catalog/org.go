@@ -1,0 +1,246 @@
+package catalog
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// SettingError is a problem with the requirements settings of register.yaml
+// (Organisation.Requirements). Path is the field path below the document
+// root, e.g. "requirements.override[2].id".
+type SettingError struct {
+	Path string
+	Msg  string
+}
+
+// Error returns "register.yaml: <path>: <message>".
+func (e *SettingError) Error() string { return "register.yaml: " + e.Path + ": " + e.Msg }
+
+var customIDPattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$`)
+
+// ForOrg returns the catalogue for org: Default with org.Requirements
+// applied, sorted by id. A nil org gives Default.
+//
+//   - Disable removes requirements by id (built-in or added).
+//   - Override changes the severity and/or weight of a built-in requirement;
+//     a zero weight or empty severity leaves that value as it is.
+//   - Add defines the organisation's own requirements, each evidenced by a
+//     question (see CustomRequirement for its check).
+//
+// Every problem is reported: the error is an errors.Join of *SettingError
+// values, one per problem, naming the field path (unknown id, invalid
+// severity, negative weight, id clash, invalid kind or question type, …).
+func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
+	reqs := Default()
+	if org == nil {
+		return reqs, nil
+	}
+	set := org.Requirements
+	var errs []error
+	bad := func(path, format string, args ...any) {
+		errs = append(errs, &SettingError{Path: path, Msg: fmt.Sprintf(format, args...)})
+	}
+	index := map[string]int{}
+	questions := map[string]bool{}
+	for i, r := range reqs {
+		index[r.ID] = i
+		if r.Question != nil {
+			questions[r.Question.ID] = true
+		}
+	}
+	builtins := len(reqs)
+
+	for i, c := range set.Add {
+		path := fmt.Sprintf("requirements.add[%d]", i)
+		r, qerrs := Custom(c)
+		for _, e := range qerrs {
+			e.Path = path + "." + e.Path
+			errs = append(errs, e)
+		}
+		if _, dup := index[c.ID]; dup && c.ID != "" {
+			if index[c.ID] < builtins {
+				bad(path+".id", "%q is a built-in requirement id; choose another id (e.g. prefix it with the organisation's initials)", c.ID)
+			} else {
+				bad(path+".id", "id %q is used twice in requirements.add", c.ID)
+			}
+			continue
+		}
+		if c.Question.ID != "" && questions[c.Question.ID] {
+			bad(path+".question.id", "question id %q is already used by another requirement", c.Question.ID)
+		}
+		questions[c.Question.ID] = true
+		if len(qerrs) > 0 {
+			continue
+		}
+		index[r.ID] = len(reqs)
+		reqs = append(reqs, r)
+	}
+
+	for i, o := range set.Override {
+		path := fmt.Sprintf("requirements.override[%d]", i)
+		j, ok := index[o.ID]
+		if !ok || j >= builtins {
+			bad(path+".id", "unknown requirement %q; only built-in requirements can be overridden (see docs/catalog.md)", o.ID)
+			continue
+		}
+		if o.Severity != "" && !o.Severity.Valid() {
+			bad(path+".severity", "%q is not one of %s", o.Severity, strings.Join(o.Severity.Allowed(), ", "))
+		} else if o.Severity != "" {
+			reqs[j].Severity = o.Severity
+		}
+		switch {
+		case o.Weight < 0:
+			bad(path+".weight", "%v is negative; use a weight above 0, or disable the requirement", o.Weight)
+		case o.Weight > 0:
+			reqs[j].Weight = o.Weight
+		}
+	}
+
+	drop := map[string]bool{}
+	for i, id := range set.Disable {
+		if _, ok := index[id]; !ok {
+			bad(fmt.Sprintf("requirements.disable[%d]", i), "unknown requirement %q (see docs/catalog.md for the ids)", id)
+			continue
+		}
+		drop[id] = true
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	reqs = slices.DeleteFunc(reqs, func(r riskassess.Requirement) bool { return drop[r.ID] })
+	slices.SortFunc(reqs, func(a, b riskassess.Requirement) int { return strings.Compare(a.ID, b.ID) })
+	return reqs, nil
+}
+
+// Custom turns an organisation's own requirement into a Requirement. Its
+// check reads the answer to c.Question (Subject.Answers[c.Question.ID]):
+//
+//   - absent or blank: not answered;
+//   - "na": not applicable;
+//   - equal to the expected value: met. The expected value is c.Expect, or
+//     "yes" for a yes/no question; for date, number and text questions
+//     without Expect any answer is met;
+//   - "partial": partially met;
+//   - anything else: not met.
+//
+// The weight defaults to 1. Custom returns the problems found, with paths
+// relative to the requirement ("question.type"); ForOrg prefixes them.
+func Custom(c riskassess.CustomRequirement) (riskassess.Requirement, []*SettingError) {
+	var errs []*SettingError
+	bad := func(path, format string, args ...any) {
+		errs = append(errs, &SettingError{Path: path, Msg: fmt.Sprintf(format, args...)})
+	}
+	if !customIDPattern.MatchString(c.ID) {
+		bad("id", "%q is not a valid requirement id: use letters, digits and hyphens, e.g. \"ORG-01\"", c.ID)
+	}
+	if len(c.Kinds) == 0 {
+		bad("kinds", "at least one kind is required (%s)", strings.Join(riskassess.Kind("").Allowed(), ", "))
+	}
+	for i, k := range c.Kinds {
+		if !k.Valid() {
+			bad(fmt.Sprintf("kinds[%d]", i), "unknown kind %q (want one of %s)", k, strings.Join(k.Allowed(), ", "))
+		}
+	}
+	if c.Title.Ja == "" {
+		bad("title.ja", "a Japanese title is required")
+	}
+	if !c.Severity.Valid() {
+		bad("severity", "%q is not one of %s", c.Severity, strings.Join(c.Severity.Allowed(), ", "))
+	}
+	if c.Weight < 0 {
+		bad("weight", "%v is negative; use a weight above 0", c.Weight)
+	}
+	q := c.Question
+	if !customIDPattern.MatchString(q.ID) {
+		bad("question.id", "%q is not a valid question id: use letters, digits and hyphens, e.g. \"Q-ORG-01\"", q.ID)
+	}
+	if !q.Type.Valid() {
+		bad("question.type", "%q is not one of %s", q.Type, strings.Join(q.Type.Allowed(), ", "))
+	}
+	if q.Text.Ja == "" {
+		bad("question.text.ja", "the question text in Japanese is required")
+	}
+	if err := validateQuestion(&q); err != nil && q.Type.Valid() {
+		for _, e := range splitJoined(err) {
+			path, msg, _ := strings.Cut(e.Error(), ": ")
+			if path == "question.type" || path == "question.text.ja" {
+				continue // reported above
+			}
+			bad(path, "%s", msg)
+		}
+	}
+	expect := c.Expect
+	switch q.Type {
+	case riskassess.AnswerYesNo:
+		if expect == "" {
+			expect = "yes"
+		}
+		if !slices.Contains([]string{"yes", "no", "partial", "na"}, expect) {
+			bad("expect", "%q is not a yes/no answer: use yes or no", c.Expect)
+		}
+	case riskassess.AnswerChoice:
+		if !slices.ContainsFunc(q.Choices, func(ch riskassess.Choice) bool { return ch.ID == expect }) {
+			bad("expect", "%q is not one of the question's choice ids; set expect to the choice that meets the requirement", c.Expect)
+		}
+	}
+	weight := c.Weight
+	if weight == 0 {
+		weight = 1
+	}
+	text, rem := c.Text, c.Remediation
+	if text == (riskassess.Text{}) {
+		text = c.Title
+	}
+	r := riskassess.Requirement{
+		ID:          c.ID,
+		Kinds:       slices.Clone(c.Kinds),
+		Category:    riskassess.T("組織独自の要件", "Organisation's own requirements"),
+		Title:       c.Title,
+		Text:        text,
+		Clause:      c.Clause,
+		Guideline:   "",
+		Severity:    c.Severity,
+		Weight:      weight,
+		AppliesWhen: alwaysApplies,
+		Question:    &q,
+		Remediation: rem,
+	}
+	r.Question.Choices = slices.Clone(q.Choices)
+	if r.Question.Category == (riskassess.Text{}) {
+		r.Question.Category = r.Category
+	}
+	qid := q.ID
+	r.Check = func(s *riskassess.Subject) riskassess.Result { return expectAnswer(s, qid, expect) }
+	return r, errs
+}
+
+// expectAnswer is the check of a custom requirement; expect "" means any
+// answer meets it.
+func expectAnswer(s *riskassess.Subject, qid, expect string) riskassess.Result {
+	a, ok := answer(s, qid)
+	ev := answerPath(qid)
+	switch {
+	case !ok:
+		return notAnswered(qid)
+	case a == "na":
+		return result(riskassess.OutcomeNotApplicable, ev, "「該当なし」と回答", "answered not applicable")
+	case expect == "" || a == expect:
+		return result(riskassess.OutcomeMet, ev, "回答が要件を満たす", "the answer meets the requirement")
+	case a == "partial":
+		return result(riskassess.OutcomePartial, ev, "「一部」と回答", "answered partially")
+	}
+	return resultf(riskassess.OutcomeNotMet, ev, "回答「%s」は要件を満たさない（期待値「%s」）", "the answer %q does not meet the requirement (expected %q)", a, expect)
+}
+
+// splitJoined undoes errors.Join.
+func splitJoined(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
