@@ -115,8 +115,9 @@ func TestExampleRegisterMutations(t *testing.T) {
 		name     string
 		file     string // file to change, relative to the register folder
 		old, new string // old must occur exactly once in file
-		at       string // the error is at the first character of at in the new text…
-		last     bool   // …at its last occurrence instead of the first
+		at       string // the error is at the first character of at in the new text,
+		skip     int    // plus skip characters (to point past a key),
+		last     bool   // at its last occurrence instead of its only one
 		code     store.Code
 	}{
 		{
@@ -147,7 +148,7 @@ func TestExampleRegisterMutations(t *testing.T) {
 			name: "text where a number is expected",
 			file: "register.yaml",
 			old:  "critical: 2\n", new: "critical: two\n",
-			at: "two", code: store.CodeWrongType,
+			at: "critical: two", skip: len("critical: "), code: store.CodeWrongType,
 		},
 		{
 			name: "bad contract type",
@@ -249,7 +250,7 @@ func TestExampleRegisterMutations(t *testing.T) {
 			name: "dangling responsible section",
 			file: "social/note-chofu-gikai.yaml",
 			old:  "responsible:\n  section: gikai-chosa\n", new: "responsible:\n  section: chosa\n",
-			at: "chosa\n", code: store.CodeDanglingRef,
+			at: "  section: chosa\n", skip: len("  section: "), code: store.CodeDanglingRef,
 		},
 		{
 			name: "dangling parent section in register.yaml",
@@ -267,7 +268,7 @@ func TestExampleRegisterMutations(t *testing.T) {
 			name: "undefined confidentiality level",
 			file: "contractors/fuda-data-entry.yaml",
 			old:  "confidentiality: 3B,", new: "confidentiality: 4,",
-			at: "4,", code: store.CodeBadClassification,
+			at: "confidentiality: 4,", skip: len("confidentiality: "), code: store.CodeBadClassification,
 		},
 		{
 			name: "duplicate section id",
@@ -304,10 +305,13 @@ func TestExampleRegisterMutations(t *testing.T) {
 			i := strings.Index(text, tt.at)
 			if tt.last {
 				i = strings.LastIndex(text, tt.at)
+			} else if n := strings.Count(text, tt.at); n > 1 {
+				t.Fatalf("%q occurs %d times in the changed %s: make it unique", tt.at, n, tt.file)
 			}
 			if i < 0 {
 				t.Fatalf("%q not in the changed text", tt.at)
 			}
+			i += tt.skip
 			line, col := position(text, i)
 			if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 				t.Fatal(err)
