@@ -1,12 +1,367 @@
 package main
 
 import (
-	"errors"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
 
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/mattn/go-runewidth"
 	"github.com/spf13/cobra"
 )
 
-// PLACEHOLDER: replaced by the real command.
+// assessOptions are the flags of `riskregister assess`.
+type assessOptions struct {
+	dir    string
+	asOf   string
+	format string
+	kind   string
+	id     string
+}
+
 func newAssessCmd(a *app) *cobra.Command {
-	return &cobra.Command{Use: "assess", Short: "(not implemented yet)", RunE: func(*cobra.Command, []string) error { return errors.New("assess: not implemented yet") }}
+	var o assessOptions
+	cmd := &cobra.Command{
+		Use:   "assess",
+		Short: "台帳を評価し、リスクと推奨判断を表示 / assess the register: risk levels and recommended decisions",
+		Long: `assess は台帳の各エントリを要件カタログで評価し、固有リスク・対策スコア・残留リスク・推奨判断・
+未回答数・不適合数・次回見直し日を表示します。--id を指定すると、そのエントリの評価結果（要件ごと）も
+結果別に表示します。対策スコアが「-」（CSV では空欄）のときは、適用される要件がなく評価不能です。
+評価方法は docs/scoring.md を参照してください。
+
+assess scores every entry of the register against the requirement catalogue and prints the inherent risk,
+control score, residual risk, recommended decision, the number of unanswered and unmet requirements and
+the next review date. With --id it also prints that entry's findings grouped by outcome. A control score
+of "-" (empty in CSV) means no requirement applies: the score is inconclusive. See docs/scoring.md.`,
+		Example: `  riskregister assess --register examples/chofu-gikai --as-of 2026-11-27
+  riskregister assess --kind service --format csv > services.csv
+  riskregister assess --id gikai-chukei --lang en`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return a.runAssess(o) },
+	}
+	addRegisterFlag(cmd, &o.dir)
+	addAsOfFlag(cmd, &o.asOf)
+	cmd.Flags().StringVar(&o.format, "format", "table", "出力形式 table|json|csv / output format table|json|csv")
+	cmd.Flags().StringVar(&o.kind, "kind", "", "種別で絞り込み contractor|service|social / only entries of this kind")
+	cmd.Flags().StringVar(&o.id, "id", "", "IDで絞り込み、評価結果の明細も表示 / only this entry, with its findings")
+	return cmd
+}
+
+func (a *app) runAssess(o assessOptions) error {
+	switch o.format {
+	case "table", "json", "csv":
+	default:
+		return &exitError{code: 2, msg: fmt.Sprintf("--format: 不明な形式 %q です（table, json, csv のいずれか） / unknown format %q: want table, json or csv", o.format, o.format)}
+	}
+	kind := riskassess.Kind(o.kind)
+	if o.kind != "" && !kind.Valid() {
+		return &exitError{code: 2, msg: fmt.Sprintf("--kind: 不明な種別 %q です（contractor, service, social のいずれか） / unknown kind %q: want contractor, service or social", o.kind, o.kind)}
+	}
+	asOf, err := parseAsOf(o.asOf)
+	if err != nil {
+		return err
+	}
+	reg, err := a.loadRegister(o.dir)
+	if err != nil {
+		return err
+	}
+	if o.id != "" && !hasEntry(reg, kind, o.id) {
+		where := "台帳"
+		whereEn := "the register"
+		if o.kind != "" {
+			where, whereEn = kind.Label("ja"), kind.Label("en")
+		}
+		return &exitError{code: 2, msg: fmt.Sprintf("--id: %sに ID %q のエントリはありません / no entry with id %q in %s", where, o.id, o.id, whereEn)}
+	}
+	_, all, err := a.assessRegister(reg, asOf)
+	if err != nil {
+		return err
+	}
+	as := filterAssessments(all, kind, o.id)
+	names := entryNames(reg)
+	switch o.format {
+	case "json":
+		return writeAssessJSON(a.stdout, as)
+	case "csv":
+		return writeAssessCSV(a.stdout, as, names, a.lang)
+	}
+	if err := writeAssessTable(a.stdout, as, names, a.lang); err != nil {
+		return err
+	}
+	if o.id != "" {
+		for i := range as {
+			if _, err := io.WriteString(a.stdout, "\n"); err != nil {
+				return err
+			}
+			if err := writeAssessDetail(a.stdout, &as[i], names, a.lang); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func hasEntry(reg *riskassess.Register, k riskassess.Kind, id string) bool {
+	for _, e := range reg.Entries() {
+		if e.Base().ID == id && (k == "" || e.Kind() == k) {
+			return true
+		}
+	}
+	return false
+}
+
+// filterAssessments keeps the assessments of kind k (all when empty) and
+// id (all when empty), sorted by kind (display order) and id.
+func filterAssessments(all []riskassess.Assessment, k riskassess.Kind, id string) []riskassess.Assessment {
+	out := make([]riskassess.Assessment, 0, len(all))
+	for _, as := range all {
+		if (k == "" || as.Kind == k) && (id == "" || as.EntryID == id) {
+			out = append(out, as)
+		}
+	}
+	slices.SortStableFunc(out, func(x, y riskassess.Assessment) int {
+		if c := slices.Index(riskassess.Kinds, x.Kind) - slices.Index(riskassess.Kinds, y.Kind); c != 0 {
+			return c
+		}
+		return strings.Compare(x.EntryID, y.EntryID)
+	})
+	return out
+}
+
+type entryKey struct {
+	kind riskassess.Kind
+	id   string
+}
+
+func entryNames(reg *riskassess.Register) map[entryKey]riskassess.Text {
+	m := make(map[entryKey]riskassess.Text)
+	for _, e := range reg.Entries() {
+		m[entryKey{e.Kind(), e.Base().ID}] = e.Base().Name
+	}
+	return m
+}
+
+// assessLabels are the column headings, Japanese and English.
+var assessLabels = [][2]string{
+	{"種別", "Kind"}, {"ID", "ID"}, {"名称", "Name"}, {"固有リスク", "Inherent"}, {"対策スコア", "Control score"},
+	{"残留リスク", "Residual"}, {"推奨判断", "Decision"}, {"未回答", "Not answered"}, {"不適合", "Not met"},
+	{"次回見直し", "Next review"},
+}
+
+// numericCols are right-aligned in the table.
+var numericCols = map[int]bool{4: true, 7: true, 8: true}
+
+func label(p [2]string, lang string) string {
+	if lang == "en" {
+		return p[1]
+	}
+	return p[0]
+}
+
+func shortKind(k riskassess.Kind, lang string) string {
+	switch k {
+	case riskassess.KindContractor:
+		return label([2]string{"委託事業者", "Contractor"}, lang)
+	case riskassess.KindService:
+		return label([2]string{"外部サービス", "Service"}, lang)
+	case riskassess.KindSocial:
+		return label([2]string{"SNS", "Social"}, lang)
+	}
+	return string(k)
+}
+
+// oneLine replaces control characters (newlines, tabs) with spaces.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// scoreText formats a control score; inconclusive is empty.
+func scoreText(s float64) string {
+	if s < 0 {
+		return ""
+	}
+	return strconv.FormatFloat(s, 'f', 1, 64)
+}
+
+func assessRow(as *riskassess.Assessment, names map[entryKey]riskassess.Text, lang string) []string {
+	return []string{
+		shortKind(as.Kind, lang),
+		as.EntryID,
+		oneLine(names[entryKey{as.Kind, as.EntryID}].In(lang)),
+		as.Inherent.Label(lang),
+		scoreText(as.ControlScore),
+		as.Residual.Label(lang),
+		as.Decision.Label(lang),
+		strconv.Itoa(as.Counts[riskassess.OutcomeNotAnswered]),
+		strconv.Itoa(as.Counts[riskassess.OutcomeNotMet]),
+		as.NextReview.String(),
+	}
+}
+
+func headerRow(lang string) []string {
+	h := make([]string, len(assessLabels))
+	for i, l := range assessLabels {
+		h[i] = label(l, lang)
+	}
+	return h
+}
+
+// textWidth measures display width independently of the locale (go-runewidth
+// would otherwise read LANG and count ambiguous characters as two columns on
+// a Japanese system), so that output is byte-identical everywhere.
+var textWidth = &runewidth.Condition{EastAsianWidth: false, StrictEmojiNeutral: true}
+
+// writeAssessTable prints one line per assessment with columns aligned by
+// display width (East Asian wide characters count two).
+func writeAssessTable(w io.Writer, as []riskassess.Assessment, names map[entryKey]riskassess.Text, lang string) error {
+	rows := [][]string{headerRow(lang)}
+	for i := range as {
+		r := assessRow(&as[i], names, lang)
+		for j := range r {
+			if r[j] == "" {
+				r[j] = "-"
+			}
+		}
+		rows = append(rows, r)
+	}
+	return writeAligned(w, rows, numericCols)
+}
+
+func writeAligned(w io.Writer, rows [][]string, right map[int]bool) error {
+	width := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for j, c := range r {
+			width[j] = max(width[j], textWidth.StringWidth(c))
+		}
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		var line strings.Builder
+		for j, c := range r {
+			if j > 0 {
+				line.WriteString("  ")
+			}
+			pad := strings.Repeat(" ", width[j]-textWidth.StringWidth(c))
+			if right[j] {
+				line.WriteString(pad + c)
+			} else {
+				line.WriteString(c + pad)
+			}
+		}
+		b.WriteString(strings.TrimRight(line.String(), " "))
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeAssessJSON(w io.Writer, as []riskassess.Assessment) error {
+	b, err := json.MarshalIndent(as, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// writeAssessCSV writes a header and one row per assessment (UTF-8, no BOM).
+func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[entryKey]riskassess.Text, lang string) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(headerRow(lang)); err != nil {
+		return err
+	}
+	for i := range as {
+		if err := cw.Write(assessRow(&as[i], names, lang)); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// writeAssessDetail prints one assessment in full: the inherent factors,
+// blockers, conditions and the findings grouped by outcome (not met,
+// partial, not answered, met, not applicable), with remediation.
+func writeAssessDetail(w io.Writer, as *riskassess.Assessment, names map[entryKey]riskassess.Text, lang string) error {
+	var b strings.Builder
+	t := func(ja, en string) string { return label([2]string{ja, en}, lang) }
+	sep := t("、", ", ")
+	fmt.Fprintf(&b, "■ %s %s: %s\n", as.Kind.Label(lang), as.EntryID, oneLine(names[entryKey{as.Kind, as.EntryID}].In(lang)))
+	var factors []string
+	for _, f := range as.InherentFactors {
+		factors = append(factors, f.In(lang))
+	}
+	if lang == "en" {
+		fmt.Fprintf(&b, "Inherent risk: %s (%d points)", as.Inherent.Label(lang), as.InherentScore)
+	} else {
+		fmt.Fprintf(&b, "固有リスク: %s（%d点）", as.Inherent.Label(lang), as.InherentScore)
+	}
+	if len(factors) > 0 {
+		fmt.Fprintf(&b, " %s %s", t("要因:", "from:"), strings.Join(factors, sep))
+	}
+	b.WriteByte('\n')
+	score := scoreText(as.ControlScore)
+	if score == "" {
+		score = t("-（適用される要件なし）", "- (no requirement applies)")
+	}
+	fmt.Fprintf(&b, "%s: %s  %s: %s  %s: %s\n", t("対策スコア", "Control score"), score,
+		t("残留リスク", "Residual risk"), as.Residual.Label(lang), t("推奨判断", "Decision"), as.Decision.Label(lang))
+	if !as.NextReview.IsZero() {
+		fmt.Fprintf(&b, "%s: %s\n", t("次回見直し", "Next review"), as.NextReview)
+	}
+	if len(as.Blockers) > 0 {
+		fmt.Fprintf(&b, "%s:\n", t("阻止要因", "Blockers"))
+		for _, bl := range as.Blockers {
+			fmt.Fprintf(&b, "  - %s: %s", bl.ID, bl.Message.In(lang))
+			if bl.Evidence != "" {
+				fmt.Fprintf(&b, " [%s]", bl.Evidence)
+			}
+			b.WriteByte('\n')
+		}
+	}
+	if len(as.Conditions) > 0 {
+		fmt.Fprintf(&b, "%s:\n", t("承認の条件", "Conditions"))
+		for _, c := range as.Conditions {
+			fmt.Fprintf(&b, "  - %s\n", oneLine(c.In(lang)))
+		}
+	}
+	for _, o := range riskassess.Outcomes {
+		var group []*riskassess.Finding
+		for i := range as.Findings {
+			if as.Findings[i].Outcome == o {
+				group = append(group, &as.Findings[i])
+			}
+		}
+		if len(group) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "\n%s (%d)\n", o.Label(lang), len(group))
+		for _, f := range group {
+			fmt.Fprintf(&b, "  %s %s [%s]", f.Requirement, oneLine(f.Title.In(lang)), f.Severity.Label(lang))
+			if f.Evidence != "" {
+				fmt.Fprintf(&b, " %s %s", t("根拠:", "evidence:"), f.Evidence)
+			}
+			if !f.Due.IsZero() {
+				fmt.Fprintf(&b, " %s %s", t("期日:", "due:"), f.Due)
+			}
+			b.WriteByte('\n')
+			if m := oneLine(f.Message.In(lang)); m != "" {
+				fmt.Fprintf(&b, "    %s\n", m)
+			}
+			if r := oneLine(f.Remediation.In(lang)); r != "" {
+				fmt.Fprintf(&b, "    → %s %s\n", t("是正:", "Fix:"), r)
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }

@@ -1,0 +1,348 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/txtar"
+)
+
+// assessRegisterTxtar is a small register: a contractor handling class 2
+// personal data, a terms-based service with class 2 data (a blocker) and a
+// YouTube account.
+const assessRegisterTxtar = `
+-- register.yaml --
+name: {ja: テスト市議会, en: Test Council}
+sections:
+  - id: somu
+    name: {ja: 総務課, en: General Affairs}
+  - id: koho
+    name: {ja: 広報係, en: Public Relations}
+positions:
+  - id: kacho
+    title: {ja: 課長, en: Section Chief}
+people:
+  - id: sato
+    name: {ja: 佐藤 一郎}
+    section: somu
+    position: kacho
+-- contractors/acme.yaml --
+name: {ja: アクメ情報システム（会議録作成）, en: Acme Information Systems}
+legal_name: アクメ情報システム株式会社
+owner: {section: somu, person: sato}
+approval: {status: approved, approver: kacho, decided_on: 2025-04-01}
+last_reviewed: 2025-10-01
+contracts:
+  - id: k1
+    scope: 会議録作成
+    to: 2027-03-31
+    information:
+      - description: 会議録
+        class: {confidentiality: "2", integrity: "2", availability: "1"}
+        personal_data: true
+    segments: [lgwan]
+    clauses:
+      - {requirement: OUT-16, article: 第6条}
+certifications:
+  - {type: isms, number: IS 1, valid_until: 2026-05-31}
+-- services/chat.yaml --
+name: {ja: 無料チャット, en: Free chat}
+provider: {name: チャット社}
+contract_type: terms
+delivery: saas
+class: {confidentiality: "2"}
+segments: [internet]
+owner: {section: somu}
+approval: {status: requested}
+-- social/youtube.yaml --
+name: {ja: 市議会YouTube, en: Council on YouTube}
+platform: youtube
+handle: "@gikai"
+url: https://youtube.example/@gikai
+responsible: {section: koho, person: sato}
+status: active
+owner: {section: koho}
+approval: {status: approved, decided_on: 2025-12-01}
+`
+
+func writeRegister(t *testing.T, archive string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range txtar.Parse([]byte(archive)).Files {
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// engineAssessments assesses dir with the library directly, as the CLI
+// should: the CLI output is checked against it, not against fixed numbers
+// that would change with the catalogue.
+func engineAssessments(t *testing.T, dir string) (*riskassess.Register, []riskassess.Assessment) {
+	t.Helper()
+	reg, err := store.Load(dir)
+	if err != nil {
+		t.Fatalf("store.Load: %v", err)
+	}
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return reg, riskassess.AssessAll(reg, reqs, riskassess.NewDate(2026, time.April, 1))
+}
+
+func TestAssessTable(t *testing.T) {
+	dir := writeRegister(t, assessRegisterTxtar)
+	code, out, errb := runCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, errb)
+	}
+	reg, as := engineAssessments(t, dir)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("got %d lines, want header + 3:\n%s", len(lines), out)
+	}
+	if got := strings.Fields(lines[0]); !cmp.Equal(got, []string{"種別", "ID", "名称", "固有リスク", "対策スコア", "残留リスク", "推奨判断", "未回答", "不適合", "次回見直し"}) {
+		t.Errorf("header = %q", got)
+	}
+	// Rows follow kind order then id, and carry the engine's values.
+	for i, a := range as {
+		name := reg.Entry(a.Kind, a.EntryID).Base().Name.Ja
+		want := []string{shortKind(a.Kind, "ja"), a.EntryID, name, a.Inherent.Label("ja"), scoreOrDash(a.ControlScore),
+			a.Residual.Label("ja"), a.Decision.Label("ja"), itoa(a.Counts[riskassess.OutcomeNotAnswered]),
+			itoa(a.Counts[riskassess.OutcomeNotMet]), a.NextReview.String()}
+		if diff := cmp.Diff(want, strings.Fields(lines[i+1])); diff != "" {
+			t.Errorf("row %d (-want +got):\n%s", i+1, diff)
+		}
+	}
+	// The terms-based class-2 service is blocked whatever the catalogue says.
+	if !strings.Contains(lines[2], "chat") || !strings.Contains(lines[2], "重大") || !strings.Contains(lines[2], "不可") {
+		t.Errorf("chat row should be 重大 / 不可: %q", lines[2])
+	}
+	// Columns are aligned by display width: every column starts at the same
+	// display position on every line.
+	starts := func(line string) []int {
+		var pos []int
+		w, prevSpace := 0, true
+		for _, r := range line {
+			if r != ' ' && prevSpace {
+				pos = append(pos, w)
+			}
+			prevSpace = r == ' '
+			w += textWidth.RuneWidth(r)
+		}
+		return pos
+	}
+	// Cell values contain no spaces here, so each run of non-spaces is a
+	// cell. Left-aligned columns start at the same display position on every
+	// line (numeric columns 4, 7 and 8 are right-aligned).
+	left := func(pos []int) []int {
+		var out []int
+		for _, i := range []int{0, 1, 2, 3, 5, 6, 9} {
+			out = append(out, pos[i])
+		}
+		return out
+	}
+	for _, l := range lines[1:] {
+		if !cmp.Equal(left(starts(l)), left(starts(lines[0]))) {
+			t.Errorf("misaligned line %q (starts %v, header %v)", l, starts(l), starts(lines[0]))
+		}
+	}
+
+	// English labels.
+	code, out, _ = runCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--lang", "en")
+	if code != 0 || !strings.HasPrefix(out, "Kind ") || !strings.Contains(out, "Not answered") || !strings.Contains(out, "Reject") {
+		t.Errorf("--lang en: exit %d\n%s", code, out)
+	}
+}
+
+func scoreOrDash(s float64) string {
+	if t := scoreText(s); t != "" {
+		return t
+	}
+	return "-"
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestWriteAligned(t *testing.T) {
+	var b bytes.Buffer
+	rows := [][]string{{"名称", "数", "x"}, {"ab", "10", "ｶﾅ"}, {"委託事業者", "7", ""}}
+	if err := writeAligned(&b, rows, map[int]bool{1: true}); err != nil {
+		t.Fatal(err)
+	}
+	want := "" +
+		"名称        数  x\n" +
+		"ab          10  ｶﾅ\n" +
+		"委託事業者   7\n"
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("aligned (-want +got):\n%s", diff)
+	}
+}
+
+func TestAssessJSONAndCSV(t *testing.T) {
+	dir := writeRegister(t, assessRegisterTxtar)
+	_, as := engineAssessments(t, dir)
+
+	code, out, errb := runCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--format", "json")
+	if code != 0 {
+		t.Fatalf("json: exit %d: %s", code, errb)
+	}
+	var got []riskassess.Assessment
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("json output does not parse: %v\n%s", err, out)
+	}
+	if diff := cmp.Diff(as, got); diff != "" {
+		t.Errorf("json assessments (-engine +cli):\n%s", diff)
+	}
+	if !strings.HasPrefix(out, "[\n  {\n    \"kind\": \"contractor\"") {
+		t.Errorf("json not indented by 2: %.60q", out)
+	}
+
+	code, out, errb = runCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--format", "csv", "--kind", "service")
+	if code != 0 {
+		t.Fatalf("csv: exit %d: %s", code, errb)
+	}
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatalf("csv output does not parse: %v", err)
+	}
+	want := [][]string{
+		{"種別", "ID", "名称", "固有リスク", "対策スコア", "残留リスク", "推奨判断", "未回答", "不適合", "次回見直し"},
+		{"外部サービス", "chat", "無料チャット", as[1].Inherent.Label("ja"), scoreText(as[1].ControlScore), "重大", "不可",
+			itoa(as[1].Counts[riskassess.OutcomeNotAnswered]), itoa(as[1].Counts[riskassess.OutcomeNotMet]), as[1].NextReview.String()},
+	}
+	if diff := cmp.Diff(want, recs); diff != "" {
+		t.Errorf("csv (-want +got):\n%s", diff)
+	}
+}
+
+func TestAssessDetail(t *testing.T) {
+	dir := writeRegister(t, assessRegisterTxtar)
+	code, out, errb := runCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--id", "chat")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	for _, want := range []string{
+		"chat", "■ 外部サービス chat: 無料チャット",
+		"固有リスク: 中（4点） 要因: 自治体機密性2（+2）、インターネット接続系（+1）、約款による契約（+1）",
+		"阻止要因:", "BLK-TERMS-CLASS2", "[contract_type, class.confidentiality]",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "acme") || strings.Contains(out, "youtube") {
+		t.Errorf("--id chat printed other entries:\n%s", out)
+	}
+}
+
+func TestWriteAssessDetail(t *testing.T) {
+	a := riskassess.Assessment{
+		Kind: riskassess.KindService, EntryID: "s1", Inherent: riskassess.RiskHigh, InherentScore: 8,
+		InherentFactors: []riskassess.Text{riskassess.T("個人情報（+2）", "Personal data (+2)")},
+		ControlScore:    62.5, Residual: riskassess.RiskMedium, Decision: riskassess.DecisionConditional,
+		Conditions: []riskassess.Text{riskassess.T("CLD-20: 国内に限定する", "CLD-20: keep it in Japan")},
+		NextReview: riskassess.NewDate(2026, 10, 1),
+		Findings: []riskassess.Finding{
+			{Requirement: "CLD-01", Title: riskassess.T("管理者", "Manager"), Outcome: riskassess.OutcomeMet, Severity: riskassess.SeverityHigh},
+			{Requirement: "CLD-20", Title: riskassess.T("データ所在地", "Data location"), Outcome: riskassess.OutcomeNotMet,
+				Severity: riskassess.SeverityMedium, Evidence: "data_locations", Message: riskassess.T("国外", "abroad"),
+				Remediation: riskassess.T("国内に限定する", "keep it in Japan")},
+			{Requirement: "EXP-ISMAP", Title: riskassess.T("ISMAP登録の有効期限", "ISMAP listing expiry"), Outcome: riskassess.OutcomePartial,
+				Severity: riskassess.SeverityMedium, Due: riskassess.NewDate(2026, 5, 1), Remediation: riskassess.T("更新を確認", "check renewal")},
+		},
+	}
+	names := map[entryKey]riskassess.Text{{riskassess.KindService, "s1"}: riskassess.T("サービス1", "Service 1")}
+	var b bytes.Buffer
+	if err := writeAssessDetail(&b, &a, names, "en"); err != nil {
+		t.Fatal(err)
+	}
+	want := `■ External service s1: Service 1
+Inherent risk: High (8 points) from: Personal data (+2)
+Control score: 62.5  Residual risk: Medium  Decision: Approve with conditions
+Next review: 2026-10-01
+Conditions:
+  - CLD-20: keep it in Japan
+
+Not met (1)
+  CLD-20 Data location [Medium] evidence: data_locations
+    abroad
+    → Fix: keep it in Japan
+
+Partially met (1)
+  EXP-ISMAP ISMAP listing expiry [Medium] due: 2026-05-01
+    → Fix: check renewal
+
+Met (1)
+  CLD-01 Manager [High]
+`
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("detail (-want +got):\n%s", diff)
+	}
+}
+
+func TestAssessErrors(t *testing.T) {
+	dir := writeRegister(t, assessRegisterTxtar)
+	tests := []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"--kind", "robot"}, 2, `unknown kind "robot"`},
+		{[]string{"--id", "nobody"}, 2, `no entry with id "nobody"`},
+		{[]string{"--kind", "social", "--id", "chat"}, 2, `no entry with id "chat" in Social-media account`},
+		{[]string{"--format", "xml"}, 2, `unknown format "xml"`},
+		{[]string{"--as-of", "2026-13-01"}, 2, "--as-of"},
+		{[]string{"extra-arg"}, 2, "unknown command"},
+	}
+	for _, tc := range tests {
+		args := append([]string{"assess", "--register", dir}, tc.args...)
+		code, out, errb := runCLI(t, args...)
+		if code != tc.code || !strings.Contains(errb, tc.msg) {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d with %q", tc.args, code, errb, tc.code, tc.msg)
+		}
+		if out != "" {
+			t.Errorf("%v: unexpected stdout %q", tc.args, out)
+		}
+	}
+	// An invalid register: exit 1 with the file position.
+	bad := writeRegister(t, assessRegisterTxtar+"-- services/bad.yaml --\nname: {ja: 壊れ}\ncontract_type: maybe\n")
+	code, _, errb := runCLI(t, "assess", "--register", bad)
+	if code != 1 || !strings.Contains(errb, "services/bad.yaml:") {
+		t.Errorf("invalid register: exit %d, stderr %q", code, errb)
+	}
+}
+
+func TestAssessDeterministic(t *testing.T) {
+	dir := writeRegister(t, assessRegisterTxtar)
+	for _, f := range []string{"table", "json", "csv"} {
+		_, a, _ := runCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--format", f)
+		_, b, _ := runCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--format", f)
+		if a != b || a == "" {
+			t.Errorf("%s output differs between runs or is empty", f)
+		}
+	}
+}
