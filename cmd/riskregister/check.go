@@ -1,12 +1,173 @@
 package main
 
 import (
-	"errors"
+	"fmt"
+	"slices"
+	"strings"
 
+	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/spf13/cobra"
 )
 
-// PLACEHOLDER: replaced by the real command.
+// Values of check --fail-on.
+const (
+	chkFailCritical = "critical" // a blocker or residual risk 重大
+	chkFailHigh     = "high"     // residual risk 高 or worse
+	chkFailOverdue  = "overdue"  // anything due before the as-of date
+)
+
 func newCheckCmd(a *app) *cobra.Command {
-	return &cobra.Command{Use: "check", Short: "(not implemented yet)", RunE: func(*cobra.Command, []string) error { return errors.New("check: not implemented yet") }}
+	var dir, asOfStr string
+	var failOn []string
+	cmd := &cobra.Command{
+		Use:   "check [--fail-on critical|high|overdue]",
+		Short: "重大・高リスクと期限超過を確認する（pre-commit / CI 用） / check for critical and high risk and overdue items (for pre-commit and CI)",
+		Long: `台帳を評価し、問題のある項目を「ファイル: 内容」の形で1行ずつ表示します。
+  重大     阻止要件に該当、または残留リスクが重大
+  高       残留リスクが高
+  期限切れ 認証・ISMAP登録・承認の有効期限切れ、契約終了
+  期限超過 見直し・実地確認・パスワード変更・是正措置の期限超過
+--fail-on に指定した種類（critical, high, overdue。繰り返しまたはカンマ区切り、既定は critical）が
+あれば終了コード 1、なければ 0 を返します。high は「高」以上（重大を含む）、overdue は期限切れと
+期限超過の両方です。台帳が読めないときは 1、オプションの誤りは 2 です。
+
+Assesses the register and prints one "path: message" line per problem: blocked / critical residual
+risk, high residual risk, expired certificates, ISMAP listings, approvals and contracts, and overdue
+reviews, on-site checks, password changes and remediation. Exits 1 when a problem of a --fail-on
+class is found (critical, high = high or worse, overdue = expired or overdue; repeatable or
+comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2 for bad flags.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			asOf, err := parseAsOf(asOfStr)
+			if err != nil {
+				return err
+			}
+			fail := map[string]bool{}
+			for _, v := range failOn {
+				v = strings.TrimSpace(strings.ToLower(v))
+				switch v {
+				case chkFailCritical, chkFailHigh, chkFailOverdue:
+					fail[v] = true
+				default:
+					return &exitError{code: 2, msg: fmt.Sprintf("--fail-on %q: critical, high, overdue のいずれかを指定してください / use critical, high or overdue", v)}
+				}
+			}
+			reg, err := a.loadRegister(dir)
+			if err != nil {
+				return err
+			}
+			_, as, err := a.assessRegister(reg, asOf)
+			if err != nil {
+				return err
+			}
+			problems := checkProblems(reg, as, asOf, a.lang)
+			counts := map[string]int{}
+			failed := false
+			for _, p := range problems {
+				fmt.Fprintf(a.stdout, "%s: %s\n", p.path, p.message)
+				counts[p.class]++
+				if fail[p.class] || (p.class == chkFailCritical && fail[chkFailHigh]) {
+					failed = true
+				}
+			}
+			en := a.lang == "en"
+			var summary string
+			if en {
+				summary = fmt.Sprintf("check: %d entries as of %s: %d critical, %d high, %d expired or overdue",
+					len(as), asOf, counts[chkFailCritical], counts[chkFailHigh], counts[chkFailOverdue])
+			} else {
+				summary = fmt.Sprintf("check: 基準日 %s、%d 件を確認: 重大 %d、高 %d、期限切れ・期限超過 %d",
+					asOf, len(as), counts[chkFailCritical], counts[chkFailHigh], counts[chkFailOverdue])
+			}
+			if failed {
+				classes := slices.Sorted(func(yield func(string) bool) {
+					for c := range fail {
+						if !yield(c) {
+							return
+						}
+					}
+				})
+				if en {
+					summary += fmt.Sprintf(" — failed (--fail-on %s)", strings.Join(classes, ","))
+				} else {
+					summary += fmt.Sprintf(" — 不合格（--fail-on %s）", strings.Join(classes, ","))
+				}
+				return &exitError{code: 1, msg: summary}
+			}
+			fmt.Fprintln(a.stderr, summary)
+			return nil
+		},
+	}
+	cmd.Flags().StringSliceVar(&failOn, "fail-on", []string{chkFailCritical}, "失敗とする種類 critical|high|overdue（繰り返し・カンマ区切り可） / classes that fail the check")
+	addRegisterFlag(cmd, &dir)
+	addAsOfFlag(cmd, &asOfStr)
+	return cmd
+}
+
+// checkProblem is one line of check's output.
+type checkProblem struct {
+	path    string
+	class   string // chkFailCritical, chkFailHigh or chkFailOverdue
+	message string
+}
+
+// checkProblems lists the problems of every entry in register order:
+// blockers / critical residual risk, high residual risk, then expired and
+// overdue due items by date.
+func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, lang string) []checkProblem {
+	en := lang == "en"
+	l := func(ja, e string) string {
+		if en {
+			return e
+		}
+		return ja
+	}
+	idx := riskassess.AssessmentIndex(as)
+	var out []checkProblem
+	for _, e := range reg.Entries() {
+		b := e.Base()
+		path := b.Source
+		if path == "" {
+			path = e.Kind().Dir() + "/" + b.ID + ".yaml"
+		}
+		a, ok := idx[riskassess.EntryKey{Kind: e.Kind(), ID: b.ID}]
+		if !ok {
+			continue
+		}
+		add := func(class, msg string) { out = append(out, checkProblem{path, class, msg}) }
+		for _, bl := range a.Blockers {
+			msg := l("重大: 阻止要件 ", "critical: blocking rule ") + bl.ID
+			if m := bl.Message.In(lang); m != "" {
+				msg += " — " + m
+			}
+			add(chkFailCritical, msg)
+		}
+		switch {
+		case a.Residual == riskassess.RiskCritical && len(a.Blockers) == 0:
+			add(chkFailCritical, l("重大: 残留リスクが重大です（推奨判断: ", "critical: residual risk is critical (recommended decision: ")+
+				a.Decision.Label(lang)+l("）", ")"))
+		case a.Residual == riskassess.RiskHigh:
+			add(chkFailHigh, l("高: 残留リスクが高です（推奨判断: ", "high: residual risk is high (recommended decision: ")+
+				a.Decision.Label(lang)+l("）", ")"))
+		}
+		due := slices.Clone(a.Due)
+		riskassess.SortDue(due)
+		for _, d := range due {
+			if d.Date.IsZero() || !d.Date.Before(asOf) {
+				continue
+			}
+			what := d.Kind.Label(lang)
+			if d.What != "" {
+				what += " " + d.What
+			}
+			days := d.Date.DaysUntil(asOf)
+			switch d.Kind {
+			case riskassess.DueCertificate, riskassess.DueISMAP, riskassess.DueApproval, riskassess.DueContractEnd:
+				add(chkFailOverdue, fmt.Sprintf(l("期限切れ: %s（%s、%d日経過）", "expired: %s (%s, %d days ago)"), what, d.Date, days))
+			default:
+				add(chkFailOverdue, fmt.Sprintf(l("期限超過: %s（%s、%d日超過）", "overdue: %s (%s, %d days overdue)"), what, d.Date, days))
+			}
+		}
+	}
+	return out
 }

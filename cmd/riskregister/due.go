@@ -1,12 +1,205 @@
 package main
 
 import (
-	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
 
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/ical"
+	"github.com/mattn/go-runewidth"
 	"github.com/spf13/cobra"
 )
 
-// PLACEHOLDER: replaced by the real command.
 func newDueCmd(a *app) *cobra.Command {
-	return &cobra.Command{Use: "due", Short: "(not implemented yet)", RunE: func(*cobra.Command, []string) error { return errors.New("due: not implemented yet") }}
+	var within, format, out, dir, asOfStr, kind string
+	cmd := &cobra.Command{
+		Use:   "due [--within 90d] [--format table|ics] [-o FILE]",
+		Short: "期限の到来する項目を一覧にする / list what falls due",
+		Long: `見直し、認証・ISMAP登録・承認の有効期限、契約終了、年次の実地確認、SNSのパスワード変更、
+是正措置の期限のうち、基準日より前（期限超過）と --within の期間内のものを、期日・種類・ID の順に
+一覧にします。--within は 90d（日）、12w（週）、3m（月）、1y（年）。--format ics で iCalendar
+（RFC 5545）を書き出し、予定表に取り込めます。
+
+Lists everything that falls due (reviews, certificate / ISMAP / approval expiry, contract ends,
+yearly on-site checks, social-media password changes, remediation): overdue items and items
+within --within (90d, 12w, 3m, 1y) of the as-of date, sorted by date, kind and entry id, as a
+table or as an iCalendar file (--format ics).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			asOf, err := parseAsOf(asOfStr)
+			if err != nil {
+				return err
+			}
+			days, err := parseWithin(within, asOf)
+			if err != nil {
+				return &exitError{code: 2, msg: fmt.Sprintf("--within: %v", err)}
+			}
+			if format != "table" && format != "ics" {
+				return &exitError{code: 2, msg: fmt.Sprintf("--format %q: table か ics を指定してください / use table or ics", format)}
+			}
+			var k riskassess.Kind
+			if kind != "" {
+				if k = riskassess.Kind(kind); !k.Valid() {
+					return &exitError{code: 2, msg: fmt.Sprintf("--kind %q: %s のいずれかを指定してください / use one of these", kind, strings.Join(k.Allowed(), ", "))}
+				}
+			}
+			reg, err := a.loadRegister(dir)
+			if err != nil {
+				return err
+			}
+			_, as, err := a.assessRegister(reg, asOf)
+			if err != nil {
+				return err
+			}
+			items := riskassess.DueList(as, asOf, days)
+			if k != "" {
+				kept := items[:0]
+				for _, it := range items {
+					if it.EntryKind == k {
+						kept = append(kept, it)
+					}
+				}
+				items = kept
+			}
+			write := func(w io.Writer) error {
+				if format == "ics" {
+					return ical.Write(w, ical.DueCalendar(reg, items, asOf, a.lang))
+				}
+				return writeDueTable(w, reg, items, asOf, days, a.lang)
+			}
+			return a.expWrite(out, write)
+		},
+	}
+	cmd.Flags().StringVar(&within, "within", "90d", "期間 90d|12w|3m|1y / window after the as-of date")
+	cmd.Flags().StringVar(&format, "format", "table", "形式 table|ics / output format")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "出力先ファイル（省略時は標準出力） / output file (default stdout)")
+	cmd.Flags().StringVar(&kind, "kind", "", "種別 contractor|service|social / only this kind")
+	addRegisterFlag(cmd, &dir)
+	addAsOfFlag(cmd, &asOfStr)
+	return cmd
+}
+
+// parseWithin parses a window such as "90d", "12w", "3m" or "1y" (a bare
+// number means days) into a number of days after asOf; months and years
+// are calendar months from asOf.
+func parseWithin(s string, asOf riskassess.Date) (int, error) {
+	bad := fmt.Errorf("%q: 90d（日）・12w（週）・3m（月）・1y（年）の形で指定してください / use a form like 90d, 12w, 3m or 1y", s)
+	s = strings.TrimSpace(strings.ToLower(s))
+	if s == "" {
+		return 0, bad
+	}
+	unit := s[len(s)-1]
+	num := s[:len(s)-1]
+	if unit >= '0' && unit <= '9' {
+		unit, num = 'd', s
+	}
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 0 || n > 36500 || strings.HasPrefix(num, "+") {
+		return 0, bad
+	}
+	switch unit {
+	case 'd':
+		return n, nil
+	case 'w':
+		return 7 * n, nil
+	case 'm':
+		if n > 1200 {
+			return 0, bad
+		}
+		return asOf.DaysUntil(asOf.AddMonths(n)), nil
+	case 'y':
+		if n > 100 {
+			return 0, bad
+		}
+		return asOf.DaysUntil(asOf.AddMonths(12 * n)), nil
+	}
+	return 0, bad
+}
+
+// dueWidth measures terminal columns: East Asian wide characters count
+// two, ambiguous ones one (fixed, so output does not depend on the locale).
+var dueWidth = func() *runewidth.Condition {
+	c := runewidth.NewCondition()
+	c.EastAsianWidth = false
+	c.StrictEmojiNeutral = true
+	return c
+}()
+
+// writeDueTable writes items as an aligned text table.
+func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, days int, lang string) error {
+	en := lang == "en"
+	l := func(ja, e string) string {
+		if en {
+			return e
+		}
+		return ja
+	}
+	if len(items) == 0 {
+		_, err := fmt.Fprintf(w, "%s\n", l(fmt.Sprintf("%s から %d 日以内に期限の来る項目はありません。", asOf, days),
+			fmt.Sprintf("Nothing falls due within %d days of %s.", days, asOf)))
+		return err
+	}
+	rows := [][]string{{l("期日", "Date"), l("状態", "Status"), l("期限の種類", "Due"), l("種別", "Kind"),
+		"ID", l("名称", "Name"), l("対象", "Item"), l("所管課", "Section")}}
+	overdue := 0
+	for _, it := range items {
+		n := asOf.DaysUntil(it.Date)
+		var status string
+		switch {
+		case n < 0:
+			overdue++
+			status = l(fmt.Sprintf("%d日超過", -n), fmt.Sprintf("%d days overdue", -n))
+		case n == 0:
+			status = l("本日", "today")
+		default:
+			status = l(fmt.Sprintf("あと%d日", n), fmt.Sprintf("in %d days", n))
+		}
+		name := it.EntryID
+		if e := reg.Entry(it.EntryKind, it.EntryID); e != nil && e.Base().Name.In(lang) != "" {
+			name = e.Base().Name.In(lang)
+		}
+		rows = append(rows, []string{it.Date.String(), status, it.Kind.Label(lang), it.EntryKind.Label(lang),
+			it.EntryID, dueOneLine(name), dueOneLine(it.What), riskassess.DueSection(reg, it, lang)})
+	}
+	widths := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for i, c := range r {
+			widths[i] = max(widths[i], dueWidth.StringWidth(c))
+		}
+	}
+	var b strings.Builder
+	for ri, r := range rows {
+		var line strings.Builder
+		for i, c := range r {
+			if i > 0 {
+				line.WriteString("  ")
+			}
+			line.WriteString(c)
+			if i < len(r)-1 {
+				line.WriteString(strings.Repeat(" ", widths[i]-dueWidth.StringWidth(c)))
+			}
+		}
+		b.WriteString(strings.TrimRight(line.String(), " "))
+		b.WriteByte('\n')
+		if ri == 0 {
+			for i, wd := range widths {
+				if i > 0 {
+					b.WriteString("  ")
+				}
+				b.WriteString(strings.Repeat("-", wd))
+			}
+			b.WriteByte('\n')
+		}
+	}
+	b.WriteString(l(fmt.Sprintf("%d 件（うち期限超過 %d 件）基準日 %s、%d 日以内\n", len(items), overdue, asOf, days),
+		fmt.Sprintf("%d items (%d overdue) as of %s, within %d days\n", len(items), overdue, asOf, days)))
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// dueOneLine keeps a table cell on one line.
+func dueOneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
 }

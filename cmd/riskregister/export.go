@@ -1,12 +1,139 @@
 package main
 
 import (
-	"errors"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
 
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	rcsv "github.com/gikai-sec/riskregister/riskassess/csv"
+	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/spf13/cobra"
 )
 
-// PLACEHOLDER: replaced by the real command.
 func newExportCmd(a *app) *cobra.Command {
-	return &cobra.Command{Use: "export", Short: "(not implemented yet)", RunE: func(*cobra.Command, []string) error { return errors.New("export: not implemented yet") }}
+	var format, kind, out, dir, asOfStr string
+	cmd := &cobra.Command{
+		Use:   "export --format xlsx|csv|json [--kind K] [-o FILE]",
+		Short: "台帳を Excel・CSV・JSON に書き出す / export the register as xlsx, CSV or JSON",
+		Long: `台帳を評価して書き出します。
+  xlsx  台帳ワークブック（種別ごとのシート、責任者、期限一覧）。既定のファイル名は 台帳.xlsx
+  csv   UTF-8（BOM付き）の CSV。-o DIR に種別ごとに contractors.csv / services.csv / social.csv、
+        または --kind で1種別を -o FILE か標準出力へ
+  json  ExportDocument（schemas/export.schema.json）。-o FILE か標準出力へ
+-o - は標準出力です。数式として解釈される文字（= + - @ タブ CR）で始まるセルは ' を前置します。
+
+Assesses the register and exports it: xlsx (the register workbook, default 台帳.xlsx), csv
+(UTF-8 with BOM; one file per kind into -o DIR, or one --kind to -o FILE or stdout) or json
+(an ExportDocument, see schemas/export.schema.json; to -o FILE or stdout). Cells starting with
+= + - @ tab or CR are prefixed with ' against formula injection.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			asOf, err := parseAsOf(asOfStr)
+			if err != nil {
+				return err
+			}
+			var k riskassess.Kind
+			if kind != "" {
+				k = riskassess.Kind(kind)
+				if !k.Valid() {
+					return &exitError{code: 2, msg: fmt.Sprintf("--kind %q: %s のいずれかを指定してください / use one of %s",
+						kind, strings.Join(k.Allowed(), ", "), strings.Join(k.Allowed(), ", "))}
+				}
+			}
+			switch format {
+			case "xlsx", "json":
+			case "csv":
+				if k == "" && (out == "" || out == "-") {
+					return &exitError{code: 2, msg: "--format csv: -o DIR で出力先フォルダを指定するか、--kind で1種別を選んでください / give -o DIR, or choose one --kind"}
+				}
+			default:
+				return &exitError{code: 2, msg: fmt.Sprintf("--format %q: xlsx, csv, json のいずれかを指定してください / use xlsx, csv or json", format)}
+			}
+			reg, err := a.loadRegister(dir)
+			if err != nil {
+				return err
+			}
+			if k != "" {
+				reg = expFilterKind(reg, k)
+			}
+			_, as, err := a.assessRegister(reg, asOf)
+			if err != nil {
+				return err
+			}
+			switch format {
+			case "xlsx":
+				if out == "" {
+					out = xlsx.RegisterFileName
+				}
+				return a.expWrite(out, func(w io.Writer) error {
+					return xlsx.WriteRegister(w, reg, as, xlsx.RegisterOptions{Lang: a.lang})
+				})
+			case "json":
+				doc := riskassess.NewExportDocument(reg, as, asOf, catalog.Version)
+				return a.expWrite(out, func(w io.Writer) error {
+					enc := json.NewEncoder(w)
+					enc.SetIndent("", "  ")
+					return enc.Encode(doc)
+				})
+			default: // csv
+				if k != "" {
+					return a.expWrite(out, func(w io.Writer) error {
+						return rcsv.WriteTable(w, riskassess.RegisterTable(reg, as, k, a.lang), a.lang)
+					})
+				}
+				paths, err := rcsv.WriteDir(out, reg, as, a.lang)
+				if err != nil {
+					return &exitError{code: 1, msg: fmt.Sprintf("export: %v", err)}
+				}
+				for _, p := range paths {
+					fmt.Fprintln(a.stderr, p)
+				}
+				return nil
+			}
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "xlsx", "形式 xlsx|csv|json / output format")
+	cmd.Flags().StringVar(&kind, "kind", "", "種別 contractor|service|social（省略時はすべて） / only this kind")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "出力先（- は標準出力） / output file or folder (- for stdout)")
+	addRegisterFlag(cmd, &dir)
+	addAsOfFlag(cmd, &asOfStr)
+	return cmd
+}
+
+// expFilterKind returns a shallow copy of reg holding only the entries of kind k.
+func expFilterKind(reg *riskassess.Register, k riskassess.Kind) *riskassess.Register {
+	r := &riskassess.Register{Org: reg.Org}
+	switch k {
+	case riskassess.KindContractor:
+		r.Contractors = reg.Contractors
+	case riskassess.KindService:
+		r.Services = reg.Services
+	case riskassess.KindSocial:
+		r.Social = reg.Social
+	}
+	return r
+}
+
+// expWrite writes to stdout when out is "" or "-", else to the file out,
+// atomically (a failed write leaves an existing file untouched). It
+// prints the path written to stderr.
+func (a *app) expWrite(out string, write func(io.Writer) error) error {
+	if out == "" || out == "-" {
+		if err := write(a.stdout); err != nil {
+			return &exitError{code: 1, msg: fmt.Sprintf("export: %v", err)}
+		}
+		return nil
+	}
+	if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+		return &exitError{code: 2, msg: fmt.Sprintf("-o %s: フォルダです。ファイル名を指定してください / is a folder; give a file name", out)}
+	}
+	if err := rcsv.WriteFileAtomic(out, write); err != nil {
+		return &exitError{code: 1, msg: fmt.Sprintf("export: %v", err)}
+	}
+	fmt.Fprintln(a.stderr, out)
+	return nil
 }

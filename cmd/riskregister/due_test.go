@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestParseWithin(t *testing.T) {
+	asOf := riskassess.NewDate(2026, 1, 31)
+	tests := []struct {
+		in   string
+		want int
+		bad  bool
+	}{
+		{in: "90d", want: 90},
+		{in: "0d", want: 0},
+		{in: "12w", want: 84},
+		{in: "1m", want: 31}, // 2026-01-31 + 1 month = 2026-03-03 (normalised like time.AddDate)
+		{in: "3m", want: 90}, // to 2026-05-01
+		{in: "1y", want: 365},
+		{in: "30", want: 30},
+		{in: " 7D ", want: 7},
+		{in: "", bad: true},
+		{in: "d", bad: true},
+		{in: "-5d", bad: true},
+		{in: "+5d", bad: true},
+		{in: "5x", bad: true},
+		{in: "1.5m", bad: true},
+		{in: "９０d", bad: true},
+		{in: "99999d", bad: true},
+	}
+	for _, tt := range tests {
+		got, err := parseWithin(tt.in, asOf)
+		if tt.bad {
+			if err == nil {
+				t.Errorf("parseWithin(%q) = %d, want an error", tt.in, got)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("parseWithin(%q) = %d, %v; want %d", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func dueTestRegister() *riskassess.Register {
+	return &riskassess.Register{
+		Org: riskassess.Organisation{Name: riskassess.T("調布市議会", "Chofu City Council"),
+			Sections: []riskassess.Section{{ID: "jimu", Name: riskassess.T("議会事務局", "Secretariat")}, {ID: "koho", Name: riskassess.T("広報係", "PR Unit")}}},
+		Contractors: []*riskassess.Contractor{{Common: riskassess.Common{ID: "acme", Name: riskassess.T("株式会社アクメ情報システム", "Acme"), Owner: riskassess.Owner{Section: "jimu"}}}},
+		Social:      []*riskassess.Social{{Common: riskassess.Common{ID: "x", Name: riskassess.T("公式X", "Official X"), Owner: riskassess.Owner{Section: "koho"}}}},
+	}
+}
+
+func TestWriteDueTableAligns(t *testing.T) {
+	reg := dueTestRegister()
+	asOf := riskassess.NewDate(2026, 4, 1)
+	items := []riskassess.DueItem{
+		{Kind: riskassess.DueCertificate, EntryKind: riskassess.KindContractor, EntryID: "acme", Date: riskassess.NewDate(2026, 3, 1), What: "IS-1"},
+		{Kind: riskassess.DuePassword, EntryKind: riskassess.KindSocial, EntryID: "x", Date: riskassess.NewDate(2026, 4, 1)},
+		{Kind: riskassess.DueReview, EntryKind: riskassess.KindSocial, EntryID: "x", Date: riskassess.NewDate(2026, 5, 1), Section: "jimu"},
+	}
+	var buf bytes.Buffer
+	if err := writeDueTable(&buf, reg, items, asOf, 90, "ja"); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+	if len(lines) != 2+len(items)+1 {
+		t.Fatalf("%d lines, want header, rule, %d rows, summary:\n%s", len(lines), len(items), buf.String())
+	}
+	// Every column starts at the same display column on every row: find
+	// the display offset of the 5th field (ID) on each data row.
+	col := func(line, field string) int {
+		i := strings.Index(line, field)
+		if i < 0 {
+			t.Fatalf("%q not in %q", field, line)
+		}
+		return dueWidth.StringWidth(line[:i])
+	}
+	want := col(lines[0], "ID")
+	for i, id := range []string{"acme", "x", "x"} {
+		if got := col(lines[2+i], "  "+id+" ") + 2; got != want {
+			t.Errorf("row %d: ID at display column %d, header at %d:\n%s", i+1, got, want, buf.String())
+		}
+	}
+	wantRows := [][]string{
+		{"2026-03-01", "31日超過", "認証の有効期限", "委託事業者", "acme", "株式会社アクメ情報システム", "IS-1", "議会事務局"},
+		{"2026-04-01", "本日", "パスワード変更", "ソーシャルメディアアカウント", "x", "公式X", "広報係"},
+		{"2026-05-01", "あと30日", "見直し", "ソーシャルメディアアカウント", "x", "公式X", "議会事務局"},
+	}
+	var gotRows [][]string
+	for _, l := range lines[2 : 2+len(items)] {
+		gotRows = append(gotRows, strings.Fields(l))
+	}
+	if diff := cmp.Diff(wantRows, gotRows); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(lines[len(lines)-1], "3 件（うち期限超過 1 件）") {
+		t.Errorf("summary = %q", lines[len(lines)-1])
+	}
+	buf.Reset()
+	writeDueTable(&buf, reg, nil, asOf, 90, "en")
+	if got := buf.String(); got != "Nothing falls due within 90 days of 2026-04-01.\n" {
+		t.Errorf("empty table = %q", got)
+	}
+}

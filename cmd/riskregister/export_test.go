@@ -1,0 +1,311 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/gikai-sec/riskregister/riskassess/xlsx"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/tools/txtar"
+)
+
+// expExample is the example register, relative to this package.
+const expExample = "../../examples/chofu-gikai"
+
+// expExampleAsOf is the "today" of the example register.
+const expExampleAsOf = "2026-11-27"
+
+// expWriteTxtar writes the files of a txtar archive into a new temporary
+// folder and returns it.
+func expWriteTxtar(t *testing.T, archive string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range txtar.Parse([]byte(archive)).Files {
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// expNeedExample skips when the example register is not there.
+func expNeedExample(t *testing.T) {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(expExample, "register.yaml")); err != nil {
+		t.Skip("examples/chofu-gikai not present")
+	}
+}
+
+// expAssess loads dir and assesses it as the CLI does.
+func expAssess(t *testing.T, dir, asOf string) (*riskassess.Register, []riskassess.Assessment) {
+	t.Helper()
+	reg, err := store.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := riskassess.ParseDate(asOf)
+	return reg, riskassess.AssessAll(reg, reqs, d)
+}
+
+// expHostile is a register whose texts look like spreadsheet formulas.
+const expHostile = `-- register.yaml --
+name: {ja: テスト市議会}
+sections:
+  - id: somu
+    name: {ja: 総務課}
+people:
+  - id: tanaka
+    name: {ja: 田中 一郎}
+    section: somu
+-- contractors/evil.yaml --
+name: {ja: '=HYPERLINK("http://evil.example","x")'}
+legal_name: '@SUM(1)'
+owner: {section: somu, person: tanaka}
+approval: {status: requested}
+notes: "+cmd|' /C calc'!A0"
+contracts:
+  - id: "-2+3"
+    scope: "\t=1"
+`
+
+func TestExportJSONMatchesSchema(t *testing.T) {
+	schemaPath, err := filepath.Abs("../../schemas/export.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(schemaPath); err != nil {
+		t.Skip("schemas/export.schema.json does not exist yet")
+	}
+	c := jsonschema.NewCompiler()
+	sch, err := c.Compile(schemaPath)
+	if err != nil {
+		t.Fatalf("compile %s: %v", schemaPath, err)
+	}
+	regs := map[string]string{"hostile": expWriteTxtar(t, expHostile)}
+	if _, err := os.Stat(filepath.Join(expExample, "register.yaml")); err == nil {
+		regs["example"] = expExample
+	}
+	for name, dir := range regs {
+		code, out, errOut := execCLI(t, "export", "--format", "json", "--register", dir, "--as-of", expExampleAsOf)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", name, code, errOut)
+		}
+		inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
+		if err != nil {
+			t.Fatalf("%s: output is not JSON: %v", name, err)
+		}
+		if err := sch.Validate(inst); err != nil {
+			t.Errorf("%s: export does not match %s:\n%v", name, schemaPath, err)
+		}
+		var doc riskassess.ExportDocument
+		if err := json.Unmarshal([]byte(out), &doc); err != nil {
+			t.Fatal(err)
+		}
+		reg, _ := expAssess(t, dir, expExampleAsOf)
+		if len(doc.Entries) != len(reg.Entries()) || doc.AsOf.String() != expExampleAsOf || doc.Version != riskassess.ExportVersion {
+			t.Errorf("%s: %d entries (want %d), as_of %s, version %s", name, len(doc.Entries), len(reg.Entries()), doc.AsOf, doc.Version)
+		}
+		if !strings.HasPrefix(out, "{\n  \"version\"") {
+			t.Errorf("%s: not indented by 2: %.40q", name, out)
+		}
+	}
+}
+
+func TestExportXLSXMatchesRegister(t *testing.T) {
+	expNeedExample(t)
+	out := filepath.Join(t.TempDir(), "台帳.xlsx")
+	code, _, errOut := execCLI(t, "export", "--register", expExample, "--as-of", expExampleAsOf, "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	reg, as := expAssess(t, expExample, expExampleAsOf)
+	idx := riskassess.AssessmentIndex(as)
+	for _, k := range riskassess.Kinds {
+		sheet := xlsx.RegisterSheetName(k, "ja")
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatalf("sheet %s: %v", sheet, err)
+		}
+		head := map[string]int{}
+		for i, h := range rows[0] {
+			head[h] = i
+		}
+		row := map[string]int{} // id → 1-based row number
+		for i, r := range rows[1:] {
+			row[r[0]] = i + 2
+		}
+		for _, e := range reg.Entries() {
+			if e.Kind() != k {
+				continue
+			}
+			id := e.Base().ID
+			r, ok := row[id]
+			if !ok {
+				t.Errorf("%s: entry %s missing", sheet, id)
+				continue
+			}
+			a := idx[riskassess.EntryKey{Kind: k, ID: id}]
+			cell := func(h string) string {
+				c, _ := excelize.CoordinatesToCellName(head[h]+1, r)
+				return c
+			}
+			if v, _ := f.GetCellValue(sheet, cell("残留リスク")); v != a.Residual.Label("ja") {
+				t.Errorf("%s!%s (%s) residual %q, want %q", sheet, cell("残留リスク"), id, v, a.Residual.Label("ja"))
+			}
+			if v, _ := f.GetCellValue(sheet, cell("固有リスク")); v != a.Inherent.Label("ja") {
+				t.Errorf("%s!%s (%s) inherent %q, want %q", sheet, cell("固有リスク"), id, v, a.Inherent.Label("ja"))
+			}
+			for h, d := range map[string]riskassess.Date{"承認日": e.Base().Approval.DecidedOn, "次回見直し": a.NextReview} {
+				if d.IsZero() {
+					continue
+				}
+				raw, _ := f.GetCellValue(sheet, cell(h), excelize.Options{RawCellValue: true})
+				if _, err := strconv.ParseFloat(raw, 64); err != nil {
+					t.Errorf("%s!%s (%s %s) = %q, want a numeric date cell", sheet, cell(h), id, h, raw)
+				}
+				if v, _ := f.GetCellValue(sheet, cell(h)); v != strings.ReplaceAll(d.String(), "-", "/") {
+					t.Errorf("%s!%s (%s %s) shown as %q, want %s", sheet, cell(h), id, h, v, d)
+				}
+			}
+		}
+		if len(rows)-1 != len(row) {
+			t.Errorf("%s: duplicate ids", sheet)
+		}
+	}
+}
+
+func TestExportCSV(t *testing.T) {
+	dir := expWriteTxtar(t, expHostile)
+	outDir := filepath.Join(t.TempDir(), "csv")
+	if code, _, errOut := execCLI(t, "export", "--format", "csv", "--register", dir, "--as-of", "2026-04-01", "-o", outDir); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, name := range []string{"contractors.csv", "services.csv", "social.csv"} {
+		b, err := os.ReadFile(filepath.Join(outDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(b, []byte("\xEF\xBB\xBFID,名称,")) {
+			t.Errorf("%s starts %q, want BOM and header", name, b[:min(len(b), 20)])
+		}
+	}
+	code, out, errOut := execCLI(t, "export", "--format", "csv", "--kind", "contractor", "--register", dir, "--as-of", "2026-04-01")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{`"'=HYPERLINK(""http://evil.example"",""x"")"`, "'-2+3", "\r\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, ",=") || strings.Contains(out, ",@") || strings.Contains(out, ",-") {
+		t.Errorf("unneutralised field in:\n%s", out)
+	}
+}
+
+func TestExportUsageErrors(t *testing.T) {
+	dir := expWriteTxtar(t, expHostile)
+	for _, args := range [][]string{
+		{"export", "--format", "pdf", "--register", dir},
+		{"export", "--format", "csv", "--register", dir},
+		{"export", "--kind", "robot", "--register", dir},
+		{"export", "--as-of", "2026-02-30", "--register", dir},
+		{"export", "--format", "xlsx", "-o", t.TempDir(), "--register", dir},
+	} {
+		if code, _, _ := execCLI(t, args...); code != 2 {
+			t.Errorf("%q: exit %d, want 2", args, code)
+		}
+	}
+	bad := expWriteTxtar(t, "-- register.yaml --\nname: [x]\n")
+	if code, _, errOut := execCLI(t, "export", "--format", "json", "--register", bad); code != 1 || !strings.Contains(errOut, "register.yaml:") {
+		t.Errorf("invalid register: exit %d, stderr %q; want 1 and a positioned error", code, errOut)
+	}
+}
+
+func TestExportDeterministic(t *testing.T) {
+	dir := expWriteTxtar(t, expHostile)
+	tmp := t.TempDir()
+	for _, format := range []string{"xlsx", "json"} {
+		var got [2][]byte
+		for i := range got {
+			p := filepath.Join(tmp, strconv.Itoa(i)+"."+format)
+			if code, _, errOut := execCLI(t, "export", "--format", format, "--register", dir, "--as-of", "2026-04-01", "-o", p); code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			got[i], _ = os.ReadFile(p)
+		}
+		if !bytes.Equal(got[0], got[1]) || len(got[0]) == 0 {
+			t.Errorf("%s: two exports differ", format)
+		}
+	}
+}
+
+// TestExportXLSXOpensInLibreOffice converts the exported workbook to PDF
+// with LibreOffice: the workbook must open and print (one heavy test).
+func TestExportXLSXOpensInLibreOffice(t *testing.T) {
+	expNeedExample(t)
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("soffice (LibreOffice) not found; CI must install it")
+		}
+		t.Skip("soffice (LibreOffice) not installed")
+	}
+	if testing.Short() {
+		t.Skip("LibreOffice conversion skipped in -short mode")
+	}
+	tmp := t.TempDir()
+	in := filepath.Join(tmp, "register.xlsx")
+	if code, _, errOut := execCLI(t, "export", "--register", expExample, "--as-of", expExampleAsOf, "-o", in); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	cmd := exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(tmp, "lo-profile"),
+		"--convert-to", "pdf", "--outdir", tmp, in)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	pdf, err := os.ReadFile(filepath.Join(tmp, "register.pdf"))
+	if err != nil {
+		t.Fatalf("no PDF written: %v", err)
+	}
+	if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Fatalf("not a PDF: %.10q", pdf)
+	}
+	// Five sheets, each at least one page.
+	if pdfinfo, err := exec.LookPath("pdfinfo"); err == nil {
+		out, err := exec.Command(pdfinfo, filepath.Join(tmp, "register.pdf")).Output()
+		if err != nil {
+			t.Fatalf("pdfinfo: %v", err)
+		}
+		for _, line := range strings.Split(string(out), "\n") {
+			if v, ok := strings.CutPrefix(line, "Pages:"); ok {
+				if n, _ := strconv.Atoi(strings.TrimSpace(v)); n < 5 {
+					t.Errorf("PDF has %d pages, want at least one per sheet (5)", n)
+				}
+			}
+		}
+	}
+}
