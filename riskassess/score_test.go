@@ -118,7 +118,7 @@ func TestInherent(t *testing.T) {
 		},
 		{
 			name: "My Number system, 3B, My Number segment",
-			e: &Service{Class: Classification{"3B", "2", "2"}, MyNumber: true, Segments: []Segment{SegmentMyNumber}},
+			e:    &Service{Class: Classification{"3B", "2", "2"}, MyNumber: true, Segments: []Segment{SegmentMyNumber}},
 			// 4 + 1 + 1 + 2 (personal, implied by My Number) + 3 + 3
 			points: 14, level: RiskCritical,
 			factors: []string{"Confidentiality 3B (+4)", "Integrity 2 (+1)", "Availability 2 (+1)", "Personal data (+2)", "My Number data (+3)", "My Number segment (+3)"},
@@ -592,9 +592,9 @@ func TestExpiryFindings(t *testing.T) {
 	}
 	items := []DueItem{
 		item(DueCertificate, d(2026, 3, 31), "isms 1", "certifications[0].valid_until"), // 1 day overdue
-		item(DueISMAP, d(2026, 6, 30), "C1", "ismap.valid_until"),                      // 90 days: in window
-		item(DueApproval, d(2026, 7, 1), "", "approval.valid_until"),                   // 91 days: out
-		item(DueReview, d(2026, 4, 1), "", "review_due"),                               // today: partial
+		item(DueISMAP, d(2026, 6, 30), "C1", "ismap.valid_until"),                       // 90 days: in window
+		item(DueApproval, d(2026, 7, 1), "", "approval.valid_until"),                    // 91 days: out
+		item(DueReview, d(2026, 4, 1), "", "review_due"),                                // today: partial
 		item(DueContractEnd, d(2026, 1, 1), "c1", "contract_end"),
 		item(DuePassword, d(2026, 2, 1), "", "password_changed_on"),
 		item(DueOnsiteCheck, d(2026, 5, 1), "", "last_onsite_check"),
@@ -796,7 +796,6 @@ func TestAssess(t *testing.T) {
 		t.Errorf("AssessAll depends on requirement order (-want +got):\n%s", diff)
 	}
 }
-
 
 func TestScorerOptions(t *testing.T) {
 	reg, reqs := assessFixture()
