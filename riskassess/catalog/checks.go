@@ -65,7 +65,9 @@ var checks = map[string]checkFunc{
 	}),
 	"CLD-02": byAnswer,
 	"CLD-03": approverRecorded,
-	"CLD-04": func(_ string, s *riskassess.Subject) riskassess.Result { return person(s, serviceOf(s).Manager, "manager") },
+	"CLD-04": func(_ string, s *riskassess.Subject) riskassess.Result {
+		return person(s, serviceOf(s).Manager, "manager")
+	},
 	// Services: selection.
 	"CLD-10": topClassPlacement,
 	"CLD-11": byAnswer,
@@ -282,7 +284,9 @@ var applies = map[string]appliesFunc{
 	"SNS-14": notRetired,
 	"SNS-15": notRetired,
 	"SNS-16": notRetired,
-	"SNS-17": func(s *riskassess.Subject) bool { return socialOf(s).Status != riskassess.AccountActive && socialOf(s).Status != "" },
+	"SNS-17": func(s *riskassess.Subject) bool {
+		return socialOf(s).Status != riskassess.AccountActive && socialOf(s).Status != ""
+	},
 	"SNS-18": active,
 	"SNS-19": active,
 	"SNS-20": active,
@@ -302,9 +306,15 @@ func active(s *riskassess.Subject) bool {
 	return !retired(s) && (st == riskassess.AccountActive || st == "")
 }
 
-func termsBased(s *riskassess.Subject) bool { return serviceOf(s).ContractType == riskassess.ContractTerms }
-func negotiated(s *riskassess.Subject) bool { return serviceOf(s).ContractType != riskassess.ContractTerms }
-func lgwanASP(s *riskassess.Subject) bool   { return serviceOf(s).Delivery == riskassess.DeliveryLGWANASP }
+func termsBased(s *riskassess.Subject) bool {
+	return serviceOf(s).ContractType == riskassess.ContractTerms
+}
+func negotiated(s *riskassess.Subject) bool {
+	return serviceOf(s).ContractType != riskassess.ContractTerms
+}
+func lgwanASP(s *riskassess.Subject) bool {
+	return serviceOf(s).Delivery == riskassess.DeliveryLGWANASP
+}
 
 // cloud reports whether the service is an internet cloud service (SaaS,
 // IaaS/PaaS), or its delivery is not stated.
@@ -731,7 +741,9 @@ func containsAny(v string, words ...string) bool {
 }
 
 // isJapaneseLaw recognises "日本法", "日本国法", "Japanese law", "laws of Japan", "JP".
-func isJapaneseLaw(v string) bool { return strings.EqualFold(v, "jp") || containsAny(v, "日本", "japan") }
+func isJapaneseLaw(v string) bool {
+	return strings.EqualFold(v, "jp") || containsAny(v, "日本", "japan")
+}
 
 // isJapaneseCourt recognises Japanese court names ("東京地方裁判所", "東京地裁",
 // "Tokyo District Court", "courts of Japan").

@@ -1,0 +1,815 @@
+package catalog
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// Every requirement of the catalogue has table cases here; TestChecks fails
+// when one has none, or lacks a met or a not-met case.
+
+const (
+	met    = riskassess.OutcomeMet
+	part   = riskassess.OutcomePartial
+	notMet = riskassess.OutcomeNotMet
+	noAns  = riskassess.OutcomeNotAnswered
+	na     = riskassess.OutcomeNotApplicable
+)
+
+var asOf = day("2026-11-27")
+
+func day(s string) riskassess.Date {
+	d, err := riskassess.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func class(c, i, a string) riskassess.Classification {
+	return riskassess.Classification{Confidentiality: c, Integrity: i, Availability: a}
+}
+
+// tc is one case: the subject, the outcome wanted and, when not empty, the
+// evidence path wanted.
+type tc struct {
+	name string
+	s    *riskassess.Subject
+	want riskassess.Outcome
+	ev   string
+}
+
+// sub builds a subject for e with answers given as question id, value pairs.
+func sub(e riskassess.Entry, qa ...string) *riskassess.Subject {
+	ans := map[string]riskassess.Answer{}
+	for i := 0; i+1 < len(qa); i += 2 {
+		ans[qa[i]] = riskassess.Answer{Value: qa[i+1]}
+	}
+	return &riskassess.Subject{Org: &riskassess.Organisation{}, Entry: e, Answers: ans, AsOf: asOf}
+}
+
+// withOrg sets the subject's organisation.
+func withOrg(s *riskassess.Subject, o *riskassess.Organisation) *riskassess.Subject {
+	s.Org = o
+	return s
+}
+
+// ---- Entry builders ----
+
+// con returns a contractor with one contract in force handling class 2
+// information, changed by mods.
+func con(mods ...func(*riskassess.Contractor)) *riskassess.Contractor {
+	c := &riskassess.Contractor{
+		Common: riskassess.Common{Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day("2026-04-01")}},
+		Contracts: []riskassess.Contract{{
+			ID: "k1", Scope: "会議録作成", From: day("2026-04-01"), To: day("2027-03-31"),
+			Information: []riskassess.InformationAccess{{Description: "会議録原稿", Class: class("2", "2", "1")}},
+		}},
+	}
+	for _, m := range mods {
+		m(c)
+	}
+	return c
+}
+
+func noContracts(c *riskassess.Contractor) { c.Contracts = nil }
+func contractEnded(c *riskassess.Contractor) {
+	c.Contracts[0].To = day("2026-06-30")
+}
+func personal(c *riskassess.Contractor) { c.Contracts[0].Information[0].PersonalData = true }
+func myNumber(c *riskassess.Contractor) { c.Contracts[0].Information[0].MyNumber = true }
+func class1(c *riskassess.Contractor) {
+	c.Contracts[0].Information[0].Class = class("1", "1", "1")
+}
+func withClauses(ids ...string) func(*riskassess.Contractor) {
+	return func(c *riskassess.Contractor) {
+		for _, id := range ids {
+			c.Contracts[0].Clauses = append(c.Contracts[0].Clauses, riskassess.ContractClause{Requirement: id, Article: "第1条"})
+		}
+	}
+}
+
+// svc returns a negotiated internet SaaS handling class 2 information.
+func svc(mods ...func(*riskassess.Service)) *riskassess.Service {
+	v := &riskassess.Service{
+		Common:       riskassess.Common{Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day("2026-04-01")}},
+		ContractType: riskassess.ContractNegotiated, Delivery: riskassess.DeliverySaaS,
+		Class: class("2", "2", "2"), Segments: []riskassess.Segment{riskassess.SegmentInternet},
+	}
+	for _, m := range mods {
+		m(v)
+	}
+	return v
+}
+
+func svcClass1(v *riskassess.Service) { v.Class = class("1", "1", "1") }
+func terms(v *riskassess.Service)     { v.ContractType = riskassess.ContractTerms }
+func lgwan(v *riskassess.Service) {
+	v.Delivery = riskassess.DeliveryLGWANASP
+	v.Segments = []riskassess.Segment{riskassess.SegmentLGWAN}
+}
+func svcRetired(v *riskassess.Service) { v.Approval.Status = riskassess.StatusRetired }
+
+// soc returns an active, approved social account.
+func soc(mods ...func(*riskassess.Social)) *riskassess.Social {
+	a := &riskassess.Social{
+		Common:   riskassess.Common{Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day("2026-04-01")}},
+		Platform: riskassess.PlatformX, Handle: "gikai", Status: riskassess.AccountActive,
+	}
+	for _, m := range mods {
+		m(a)
+	}
+	return a
+}
+
+func suspended(a *riskassess.Social) { a.Status = riskassess.AccountSuspended }
+func socRetired(a *riskassess.Social) {
+	a.Status = riskassess.AccountRetired
+	a.Approval.Status = riskassess.StatusRetired
+}
+
+// ---- Case generators ----
+
+// yesNo gives the five answer cases of a question-only requirement.
+func yesNo(id string, e func() riskassess.Entry) []tc {
+	q := QuestionID(id)
+	ev := "answers." + q
+	return []tc{
+		{"answer yes", sub(e(), q, "yes"), met, ev},
+		{"answer no", sub(e(), q, "no"), notMet, ev},
+		{"answer partial", sub(e(), q, "partial"), part, ev},
+		{"answer na", sub(e(), q, "na"), na, ev},
+		{"answer unknown word", sub(e(), q, "maybe"), notMet, ev},
+		{"no answer", sub(e()), noAns, ev},
+	}
+}
+
+// clauseCases covers a contract-clause requirement; cond makes the
+// contract one the clause concerns, off one it does not (nil: none).
+func clauseCases(id string, cond, off func(*riskassess.Contractor)) []tc {
+	q := QuestionID(id)
+	cs := []tc{
+		{"clause present", sub(con(cond, withClauses(id))), met, "contracts[0].clauses[0]"},
+		{"clause missing", sub(con(cond, withClauses("OUT-99"))), notMet, "contracts[0].clauses"},
+		{"second contract lacks it", sub(con(cond, withClauses(id), func(c *riskassess.Contractor) {
+			k := c.Contracts[0]
+			k.ID, k.Clauses = "k2", nil
+			c.Contracts = append(c.Contracts, k)
+		})), notMet, "contracts[1].clauses"},
+		{"no contract recorded, answer yes", sub(con(noContracts), q, "yes"), met, "answers." + q},
+		{"no contract recorded, answer no", sub(con(noContracts), q, "no"), notMet, ""},
+		{"no contract recorded, no answer", sub(con(noContracts)), noAns, ""},
+		{"contract ended", sub(con(cond, contractEnded)), na, ""},
+	}
+	if off != nil {
+		cs = append(cs, tc{"contract not concerned", sub(con(off)), na, ""})
+	}
+	return cs
+}
+
+func entry[T riskassess.Entry](f func(...func(T)) T, mods ...func(T)) func() riskassess.Entry {
+	return func() riskassess.Entry { return f(mods...) }
+}
+
+func with(cs []tc, more ...tc) []tc { return append(cs, more...) }
+
+func ptr(b bool) *bool { return &b }
+
+// ---- The cases ----
+
+func cases() map[string][]tc {
+	anyCon := entry(con)
+	anySvc := entry(svc)
+	termsSvc := entry(svc, terms)
+	activeSoc := entry(soc)
+	noop := func(*riskassess.Contractor) {}
+	m := map[string][]tc{}
+
+	// Contractors: selection.
+	for _, id := range []string{"OUT-01", "OUT-03", "OUT-05", "OUT-08", "OUT-33"} {
+		m[id] = yesNo(id, anyCon)
+	}
+	m["OUT-06"] = with(yesNo("OUT-06", anyCon), tc{"class 1 only", sub(con(class1)), na, ""})
+	cert := func(t riskassess.CertType, until string) func(*riskassess.Contractor) {
+		return func(c *riskassess.Contractor) {
+			c.Certifications = append(c.Certifications, riskassess.Certification{Type: t, Number: "IS 000", ValidUntil: day(until)})
+		}
+	}
+	m["OUT-02"] = []tc{
+		{"valid", sub(con(cert(riskassess.CertISMS, "2028-01-31"))), met, "certifications[0].valid_until"},
+		{"expired", sub(con(cert(riskassess.CertISMS, "2026-01-31"))), notMet, "certifications[0].valid_until"},
+		{"expires within 90 days", sub(con(cert(riskassess.CertISMS, "2027-01-31"))), part, ""},
+		{"expired and renewed", sub(con(cert(riskassess.CertISMS, "2026-01-31"), cert(riskassess.CertISMS, "2029-01-31"))), met, "certifications[1].valid_until"},
+		{"expiry not recorded", sub(con(func(c *riskassess.Contractor) {
+			c.Certifications = []riskassess.Certification{{Type: riskassess.CertISMS}}
+		})), part, ""},
+		{"other type only, answer no", sub(con(cert(riskassess.CertPrivacyMark, "2028-01-31")), "Q-OUT-02", "no"), notMet, "answers.Q-OUT-02"},
+		{"none, answer yes", sub(con(), "Q-OUT-02", "yes"), met, ""},
+		{"none, no answer", sub(con()), noAns, ""},
+	}
+	m["OUT-04"] = []tc{
+		{"valid", sub(con(personal, cert(riskassess.CertPrivacyMark, "2028-01-31"))), met, "certifications[0].valid_until"},
+		{"expired", sub(con(personal, cert(riskassess.CertPrivacyMark, "2025-01-31"))), notMet, ""},
+		{"none, answer no", sub(con(personal), "Q-OUT-04", "no"), notMet, ""},
+		{"my number counts as personal", sub(con(myNumber), "Q-OUT-04", "yes"), met, ""},
+		{"no personal data", sub(con()), na, ""},
+	}
+	incident := func(closed, reported string) func(*riskassess.Contractor) {
+		return func(c *riskassess.Contractor) {
+			in := riskassess.Incident{On: day("2025-05-01"), Summary: "誤送信"}
+			if closed != "" {
+				in.ClosedOn = day(closed)
+			}
+			if reported != "" {
+				in.ReportedOn = day(reported)
+			}
+			c.Incidents = append(c.Incidents, in)
+		}
+	}
+	m["OUT-07"] = []tc{
+		{"open incident", sub(con(incident("", "2025-05-02")), "Q-OUT-07", "yes"), notMet, "incidents[0].closed_on"},
+		{"closed incidents, no answer", sub(con(incident("2025-07-01", ""))), met, "incidents"},
+		{"closed incidents, answer no", sub(con(incident("2025-07-01", "")), "Q-OUT-07", "no"), notMet, ""},
+		{"no incidents, answer yes", sub(con(), "Q-OUT-07", "yes"), met, ""},
+		{"no incidents, no answer", sub(con()), noAns, ""},
+	}
+	approval := func(st riskassess.ApprovalStatus, decided string) func(*riskassess.Common) {
+		return func(c *riskassess.Common) {
+			c.Approval = riskassess.Approval{Status: st, Approver: "kyokucho"}
+			if decided != "" {
+				c.Approval.DecidedOn = day(decided)
+			}
+		}
+	}
+	approvalCases := func(e func(func(*riskassess.Common)) riskassess.Entry) []tc {
+		return []tc{
+			{"approved", sub(e(approval(riskassess.StatusApproved, "2026-04-01"))), met, "approval.status"},
+			{"conditional", sub(e(approval(riskassess.StatusConditional, "2026-04-01"))), met, ""},
+			{"approved without date", sub(e(approval(riskassess.StatusApproved, ""))), part, "approval.decided_on"},
+			{"requested", sub(e(approval(riskassess.StatusRequested, ""))), notMet, "approval.status"},
+			{"rejected", sub(e(approval(riskassess.StatusRejected, "2026-04-01"))), notMet, ""},
+			{"no status", sub(e(approval("", ""))), notMet, ""},
+			{"retired", sub(e(approval(riskassess.StatusRetired, "2026-04-01"))), na, ""},
+		}
+	}
+	m["OUT-09"] = approvalCases(func(f func(*riskassess.Common)) riskassess.Entry {
+		return con(func(c *riskassess.Contractor) { f(&c.Common) })
+	})
+
+	// Contractors: contract clauses.
+	for _, id := range []string{"OUT-10", "OUT-11", "OUT-12", "OUT-14", "OUT-17", "OUT-19", "OUT-20", "OUT-22", "OUT-25"} {
+		m[id] = clauseCases(id, noop, nil)
+	}
+	for _, id := range []string{"OUT-13", "OUT-16", "OUT-18", "OUT-21"} {
+		m[id] = with(clauseCases(id, noop, class1),
+			tc{"class not stated counts as class 2", sub(con(func(c *riskassess.Contractor) {
+				c.Contracts[0].Information = nil
+			})), notMet, ""})
+	}
+	m["OUT-15"] = with(clauseCases("OUT-15", noop, class1),
+		tc{"class 1 with personal data", sub(con(class1, personal)), notMet, ""})
+	for _, id := range []string{"OUT-23", "OUT-24"} {
+		m[id] = clauseCases(id, personal, noop)
+	}
+	m["OUT-26"] = clauseCases("OUT-26", myNumber, personal)
+
+	// Contractors: oversight.
+	dated := func(f func(*riskassess.Contractor, riskassess.Date)) func(string) func(*riskassess.Contractor) {
+		return func(s string) func(*riskassess.Contractor) {
+			return func(c *riskassess.Contractor) { f(c, day(s)) }
+		}
+	}
+	lastDoneCases := func(id, field string, set func(string) func(*riskassess.Contractor), cond func(*riskassess.Contractor)) []tc {
+		q := QuestionID(id)
+		return []tc{
+			{"done 9 months ago", sub(con(cond, set("2026-02-27"))), met, field},
+			{"done 13 months ago", sub(con(cond, set("2025-10-27"))), notMet, field},
+			{"not recorded, answer date", sub(con(cond), q, "2026-05-01"), met, "answers." + q},
+			{"not recorded, old answer date", sub(con(cond), q, "2024-05-01"), notMet, "answers." + q},
+			{"not recorded, answer no", sub(con(cond), q, "no"), notMet, ""},
+			{"not recorded, answer na", sub(con(cond), q, "na"), na, ""},
+			{"not recorded, no answer", sub(con(cond)), noAns, ""},
+		}
+	}
+	m["OUT-30"] = with(lastDoneCases("OUT-30", "last_confirmed", dated(func(c *riskassess.Contractor, d riskassess.Date) { c.LastConfirmed = d }), noop),
+		tc{"all contracts ended", sub(con(contractEnded)), na, ""})
+	m["OUT-31"] = with(lastDoneCases("OUT-31", "last_onsite_check", dated(func(c *riskassess.Contractor, d riskassess.Date) { c.LastOnsiteCheck = d }), personal),
+		tc{"no personal data", sub(con()), na, ""})
+	m["OUT-36"] = lastDoneCases("OUT-36", "last_reviewed", dated(func(c *riskassess.Contractor, d riskassess.Date) { c.LastReviewed = d }), noop)
+	report := dated(func(c *riskassess.Contractor, d riskassess.Date) {
+		c.Reports = append(c.Reports, riskassess.Report{On: d, Title: "月次報告"})
+	})
+	m["OUT-32"] = []tc{
+		{"recent report", sub(con(report("2025-01-10"), report("2026-09-30"))), met, "reports[1].on"},
+		{"old report only", sub(con(report("2025-09-30"))), notMet, "reports[0].on"},
+		{"no reports, answer yes", sub(con(), "Q-OUT-32", "yes"), met, ""},
+		{"no reports, no answer", sub(con()), noAns, ""},
+	}
+	subc := func(approved string) func(*riskassess.Contractor) {
+		return func(c *riskassess.Contractor) {
+			s := riskassess.Subcontractor{Name: "下請株式会社"}
+			if approved != "" {
+				s.ApprovedOn = day(approved)
+			}
+			c.Contracts[0].Subcontractors = append(c.Contracts[0].Subcontractors, s)
+		}
+	}
+	m["OUT-34"] = []tc{
+		{"approved", sub(con(subc("2026-03-20"))), met, ""},
+		{"one not approved", sub(con(subc("2026-03-20"), subc(""))), notMet, "contracts[0].subcontractors[1].approved_on"},
+		{"ended contract ignored", sub(con(subc(""), contractEnded), "Q-OUT-34", "na"), na, ""},
+		{"none, answer na", sub(con(), "Q-OUT-34", "na"), na, ""},
+		{"none, answer no", sub(con(), "Q-OUT-34", "no"), notMet, ""},
+	}
+	fix := func(due, closed string) func(*riskassess.Contractor) {
+		return func(c *riskassess.Contractor) {
+			r := riskassess.RemediationItem{Summary: "ログ保存期間の延長"}
+			if due != "" {
+				r.Due = day(due)
+			}
+			if closed != "" {
+				r.ClosedOn = day(closed)
+			}
+			c.Remediation = append(c.Remediation, r)
+		}
+	}
+	m["OUT-35"] = []tc{
+		{"open, due later", sub(con(fix("2026-12-31", ""))), met, "remediation[0].due"},
+		{"closed", sub(con(fix("2026-01-31", "2026-01-20"))), met, ""},
+		{"overdue", sub(con(fix("2026-12-31", ""), fix("2026-10-31", ""))), notMet, "remediation[1].due"},
+		{"no due date", sub(con(fix("", ""))), part, ""},
+		{"none recorded", sub(con()), na, ""},
+	}
+	seg := func(c *riskassess.Contractor) { c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentLGWAN} }
+	m["OUT-37"] = with(yesNo("OUT-37", entry(con, seg)), tc{"no system work", sub(con(), "Q-OUT-37", "no"), na, ""})
+	m["OUT-38"] = []tc{
+		{"information listed", sub(con()), met, ""},
+		{"contract without information", sub(con(func(c *riskassess.Contractor) { c.Contracts[0].Information = nil })), notMet, "contracts[0].information"},
+		{"no contracts, answer yes", sub(con(noContracts), "Q-OUT-38", "yes"), met, ""},
+		{"no contracts, answer no", sub(con(noContracts), "Q-OUT-38", "no"), notMet, ""},
+	}
+	returned := func(c *riskassess.Contractor) { c.Contracts[0].DataReturnedOn = day("2026-07-15") }
+	m["OUT-39"] = []tc{
+		{"returned", sub(con(contractEnded, returned)), met, ""},
+		{"not returned", sub(con(contractEnded)), notMet, "contracts[0].data_returned_on"},
+		{"ended last week, pending", sub(con(func(c *riskassess.Contractor) { c.Contracts[0].To = day("2026-11-20") })), part, ""},
+		{"ended, class 1 only", sub(con(contractEnded, class1)), na, ""},
+		{"in force", sub(con()), na, ""},
+	}
+	m["OUT-40"] = []tc{
+		{"reported", sub(con(incident("", "2025-05-02"))), met, ""},
+		{"not reported", sub(con(incident("2025-07-01", ""))), notMet, "incidents[0].reported_on"},
+		{"no incidents", sub(con()), na, ""},
+	}
+
+	// Services: rules.
+	m["CLD-01"] = []tc{
+		{"uses listed", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"会議録の共有"} })), met, "permitted_uses"},
+		{"none, answer no", sub(svc(), "Q-CLD-01", "no"), notMet, "answers.Q-CLD-01"},
+		{"none, no answer", sub(svc()), noAns, ""},
+	}
+	m["CLD-02"] = yesNo("CLD-02", anySvc)
+	positions := &riskassess.Organisation{Positions: []riskassess.Position{{ID: "kyokucho"}}}
+	m["CLD-03"] = []tc{
+		{"recorded", sub(svc(func(v *riskassess.Service) { v.Approval.Approver = "kyokucho" })), met, "approval.approver"},
+		{"known position", withOrg(sub(svc(func(v *riskassess.Service) { v.Approval.Approver = "kyokucho" })), positions), met, ""},
+		{"unknown position", withOrg(sub(svc(func(v *riskassess.Service) { v.Approval.Approver = "kacho" })), positions), notMet, ""},
+		{"missing", sub(svc()), notMet, "approval.approver"},
+	}
+	people := &riskassess.Organisation{People: []riskassess.Person{{ID: "p-suzuki"}}}
+	m["CLD-04"] = []tc{
+		{"named", sub(svc(func(v *riskassess.Service) { v.Manager = "p-suzuki" })), met, "manager"},
+		{"known person", withOrg(sub(svc(func(v *riskassess.Service) { v.Manager = "p-suzuki" })), people), met, ""},
+		{"unknown person", withOrg(sub(svc(func(v *riskassess.Service) { v.Manager = "p-tanaka" })), people), notMet, ""},
+		{"missing", sub(svc()), notMet, "manager"},
+		{"retired", sub(svc(svcRetired)), na, ""},
+	}
+
+	// Services: selection.
+	top := func(v *riskassess.Service) { v.Class = class("3A", "2", "2") }
+	m["CLD-10"] = []tc{
+		{"class 2", sub(svc()), met, "class"},
+		{"legacy class 3 is 3A", sub(svc(func(v *riskassess.Service) { v.Class = class("3", "2", "2") })), notMet, "class"},
+		{"class 3A in SaaS", sub(svc(top)), notMet, "class"},
+		{"class 3A with exception", sub(svc(top), "Q-CLD-10", "yes"), part, "answers.Q-CLD-10"},
+		{"class 3A on premises", sub(svc(top, func(v *riskassess.Service) { v.Delivery = riskassess.DeliveryOnPremises })), met, ""},
+		{"class not stated", sub(svc(func(v *riskassess.Service) { v.Class = riskassess.Classification{} })), noAns, "class"},
+	}
+	for _, id := range []string{"CLD-11", "CLD-12", "CLD-13", "CLD-14", "CLD-15", "CLD-16", "CLD-17", "CLD-21", "CLD-23", "CLD-24", "CLD-41"} {
+		m[id] = with(yesNo(id, anySvc), tc{"class 1", sub(svc(svcClass1), QuestionID(id), "no"), na, ""})
+	}
+	exit := func(ret, del *bool) func(*riskassess.Service) {
+		return func(v *riskassess.Service) { v.Exit = &riskassess.Exit{DataReturn: ret, Deletion: del} }
+	}
+	m["CLD-18"] = []tc{
+		{"return and deletion", sub(svc(exit(ptr(true), ptr(true)))), met, "exit"},
+		{"return only", sub(svc(exit(ptr(true), nil))), part, "exit.deletion"},
+		{"deletion only", sub(svc(exit(ptr(false), ptr(true)))), part, "exit.data_return"},
+		{"neither", sub(svc(exit(ptr(false), ptr(false)))), notMet, "exit"},
+		{"unknown, answer yes", sub(svc(exit(nil, nil)), "Q-CLD-18", "yes"), met, "answers.Q-CLD-18"},
+		{"class 1", sub(svc(svcClass1)), na, ""},
+	}
+	sla := func(p float64) func(*riskassess.Service) {
+		return func(v *riskassess.Service) { v.SLA = &riskassess.SLA{Availability: p} }
+	}
+	m["CLD-19"] = []tc{
+		{"99.9%", sub(svc(sla(99.9))), met, "sla.availability"},
+		{"95%", sub(svc(sla(95))), part, ""},
+		{"answer 99.5", sub(svc(), "Q-CLD-19", "99.5"), met, "answers.Q-CLD-19"},
+		{"answer 0", sub(svc(), "Q-CLD-19", "0"), notMet, ""},
+		{"answer not a number", sub(svc(sla(0)), "Q-CLD-19", "高い"), notMet, ""},
+		{"no answer", sub(svc()), noAns, ""},
+		{"class 1, availability 2", sub(svc(func(v *riskassess.Service) { v.Class = class("1", "1", "2") }), "Q-CLD-19", "0"), notMet, ""},
+		{"class 1, availability 1", sub(svc(svcClass1)), na, ""},
+	}
+	loc := func(cs ...string) func(*riskassess.Service) {
+		return func(v *riskassess.Service) {
+			for _, c := range cs {
+				v.DataLocations = append(v.DataLocations, riskassess.DataLocation{Country: c})
+			}
+		}
+	}
+	m["CLD-20"] = []tc{
+		{"Japan", sub(svc(loc("JP", "jp"))), met, "data_locations"},
+		{"Japan and US", sub(svc(loc("JP", "US"))), notMet, "data_locations"},
+		{"unknown, answer yes", sub(svc(), "Q-CLD-20", "yes"), met, ""},
+		{"class 1", sub(svc(svcClass1, loc("US"))), na, ""},
+	}
+	svcCert := func(t riskassess.CertType, until string) func(*riskassess.Service) {
+		return func(v *riskassess.Service) {
+			v.Certifications = append(v.Certifications, riskassess.Certification{Type: t, ValidUntil: day(until)})
+		}
+	}
+	m["CLD-22"] = []tc{
+		{"ISO 27017 valid", sub(svc(svcCert(riskassess.CertISO27017, "2028-03-31"))), met, "certifications[0].valid_until"},
+		{"SOC 2 expired", sub(svc(svcCert(riskassess.CertSOC2, "2026-03-31"))), notMet, ""},
+		{"none, answer no", sub(svc(), "Q-CLD-22", "no"), notMet, ""},
+		{"class 1", sub(svc(svcClass1)), na, ""},
+	}
+	ismap := func(list riskassess.ISMAPList, until string, inScope *bool) func(*riskassess.Service) {
+		return func(v *riskassess.Service) {
+			v.ISMAP = &riskassess.ISMAP{List: list, Number: "C21-0005-2", ValidUntil: day(until), FunctionsInScope: inScope}
+		}
+	}
+	m["CLD-25"] = []tc{
+		{"listed", sub(svc(ismap(riskassess.ISMAPFull, "2027-12-31", nil))), met, "ismap.valid_until"},
+		{"expired", sub(svc(ismap(riskassess.ISMAPFull, "2026-10-31", nil))), notMet, ""},
+		{"LIU for class 2", sub(svc(ismap(riskassess.ISMAPLIU, "2027-12-31", nil))), met, ""},
+		{"LIU for class 3B", sub(svc(ismap(riskassess.ISMAPLIU, "2027-12-31", nil), func(v *riskassess.Service) { v.Class = class("3B", "2", "2") })), part, "ismap.list"},
+		{"not recorded, answer no", sub(svc(), "Q-CLD-25", "no"), notMet, ""},
+		{"LGWAN-ASP", sub(svc(lgwan)), na, ""},
+		{"class 1", sub(svc(svcClass1)), na, ""},
+	}
+	m["CLD-26"] = []tc{
+		{"in scope", sub(svc(ismap(riskassess.ISMAPFull, "2027-12-31", ptr(true)))), met, "ismap.functions_in_scope"},
+		{"out of scope", sub(svc(ismap(riskassess.ISMAPFull, "2027-12-31", ptr(false)))), notMet, ""},
+		{"unknown, answer yes", sub(svc(ismap(riskassess.ISMAPFull, "2027-12-31", nil)), "Q-CLD-26", "yes"), met, "answers.Q-CLD-26"},
+		{"listing answered only", sub(svc(), "Q-CLD-25", "yes", "Q-CLD-26", "no"), notMet, ""},
+		{"not listed", sub(svc()), na, ""},
+	}
+	law := func(l, c string) func(*riskassess.Service) {
+		return func(v *riskassess.Service) { v.GoverningLaw, v.Court = l, c }
+	}
+	m["CLD-28"] = []tc{
+		{"日本法", sub(svc(law("日本法", ""))), met, "governing_law"},
+		{"Japanese law", sub(svc(law("the laws of Japan", ""))), met, ""},
+		{"Washington", sub(svc(law("Laws of the State of Washington", ""))), notMet, "governing_law"},
+		{"unknown, answer no", sub(svc(), "Q-CLD-28", "no"), notMet, ""},
+		{"class 1", sub(svc(svcClass1)), na, ""},
+	}
+	m["CLD-29"] = []tc{
+		{"東京地方裁判所", sub(svc(law("", "東京地方裁判所"))), met, "court"},
+		{"Tokyo District Court", sub(svc(law("", "Tokyo District Court"))), met, ""},
+		{"King County", sub(svc(law("", "King County, Washington"))), notMet, "court"},
+		{"unknown, answer yes", sub(svc(), "Q-CLD-29", "yes"), met, ""},
+		{"class 1", sub(svc(svcClass1)), na, ""},
+	}
+
+	// Services: procurement and approval.
+	m["CLD-30"] = with(yesNo("CLD-30", anySvc), tc{"terms-based", sub(svc(terms), "Q-CLD-30", "no"), na, ""})
+	m["CLD-31"] = with(yesNo("CLD-31", anySvc),
+		tc{"terms-based", sub(svc(terms), "Q-CLD-31", "no"), na, ""},
+		tc{"class 1", sub(svc(svcClass1), "Q-CLD-31", "no"), na, ""})
+	m["CLD-32"] = approvalCases(func(f func(*riskassess.Common)) riskassess.Entry {
+		return svc(func(v *riskassess.Service) { f(&v.Common) })
+	})
+	m["CLD-34"] = yesNo("CLD-34", anySvc)
+	until := func(st riskassess.ApprovalStatus, d string) func(*riskassess.Service) {
+		return func(v *riskassess.Service) {
+			v.Approval.Status = st
+			if d != "" {
+				v.Approval.ValidUntil = day(d)
+			}
+		}
+	}
+	m["CLD-35"] = []tc{
+		{"valid", sub(svc(until(riskassess.StatusApproved, "2027-06-30"))), met, "approval.valid_until"},
+		{"no end date", sub(svc(until(riskassess.StatusApproved, ""))), met, ""},
+		{"ends within 90 days", sub(svc(until(riskassess.StatusConditional, "2027-01-31"))), part, ""},
+		{"expired", sub(svc(until(riskassess.StatusApproved, "2026-10-31"))), notMet, "approval.valid_until"},
+		{"not approved", sub(svc(until(riskassess.StatusRequested, "2026-10-31"))), na, ""},
+	}
+
+	// Services: operation.
+	m["CLD-40"] = with(yesNo("CLD-40", anySvc),
+		tc{"LGWAN-ASP", sub(svc(lgwan), "Q-CLD-40", "no"), na, ""},
+		tc{"class 1", sub(svc(svcClass1), "Q-CLD-40", "no"), na, ""})
+	m["CLD-42"] = []tc{
+		{"reviewed", sub(svc(func(v *riskassess.Service) { v.LastReviewed = day("2026-05-01") })), met, "last_reviewed"},
+		{"overdue", sub(svc(func(v *riskassess.Service) { v.LastReviewed = day("2025-05-01") })), notMet, "last_reviewed"},
+		{"answer date", sub(svc(), "Q-CLD-42", "2026-01-15"), met, "answers.Q-CLD-42"},
+		{"no answer", sub(svc()), noAns, ""},
+		{"retired", sub(svc(svcRetired)), na, ""},
+	}
+	certified := func(b *bool) func(*riskassess.Service) {
+		return func(v *riskassess.Service) { v.Exit = &riskassess.Exit{Certificate: b} }
+	}
+	m["CLD-43"] = []tc{
+		{"retired, certificate", sub(svc(svcRetired, certified(ptr(true)))), met, "exit.certificate"},
+		{"retired, no certificate", sub(svc(svcRetired, certified(ptr(false)))), notMet, "exit.certificate"},
+		{"contract ended, answer yes", sub(svc(func(v *riskassess.Service) { v.ContractEnd = day("2026-03-31") }), "Q-CLD-43", "yes"), met, "answers.Q-CLD-43"},
+		{"retired, no answer", sub(svc(svcRetired)), noAns, ""},
+		{"in use", sub(svc(func(v *riskassess.Service) { v.ContractEnd = day("2027-03-31") })), na, ""},
+	}
+	auth := func(sso, mfa *bool) func(*riskassess.Service) {
+		return func(v *riskassess.Service) { v.Auth = &riskassess.Auth{SSO: sso, AdminMFA: mfa} }
+	}
+	m["CLD-44"] = []tc{
+		{"MFA on", sub(svc(auth(nil, ptr(true)))), met, "auth.admin_mfa"},
+		{"MFA off", sub(svc(auth(nil, ptr(false)))), notMet, "auth.admin_mfa"},
+		{"unknown, answer yes", sub(svc(auth(ptr(true), nil)), "Q-CLD-44", "yes"), met, "answers.Q-CLD-44"},
+		{"unknown, no answer", sub(svc()), noAns, ""},
+		{"retired", sub(svc(svcRetired)), na, ""},
+	}
+	m["CLD-45"] = with(yesNo("CLD-45", anySvc), tc{"class 1", sub(svc(svcClass1)), na, ""})
+	m["CLD-46"] = []tc{
+		{"SSO", sub(svc(auth(ptr(true), nil))), met, "auth.sso"},
+		{"no SSO", sub(svc(auth(ptr(false), nil))), notMet, ""},
+		{"unknown, answer no", sub(svc(), "Q-CLD-46", "no"), notMet, ""},
+		{"LGWAN-ASP", sub(svc(lgwan)), na, ""},
+	}
+	m["CLD-47"] = []tc{
+		{"checked", sub(svc(func(v *riskassess.Service) { v.TermsCheckedOn = day("2026-04-01") })), met, "terms_checked_on"},
+		{"overdue", sub(svc(func(v *riskassess.Service) { v.TermsCheckedOn = day("2025-04-01") })), notMet, ""},
+		{"answer date", sub(svc(), "Q-CLD-47", "2026-08-01"), met, ""},
+		{"retired", sub(svc(svcRetired)), na, ""},
+	}
+
+	// Services: terms-based.
+	for _, id := range []string{"CLD-50", "CLD-51", "CLD-52", "CLD-53"} {
+		m[id] = with(yesNo(id, termsSvc), tc{"negotiated", sub(svc(), QuestionID(id), "no"), na, ""})
+	}
+	m["CLD-55"] = []tc{
+		{"user", sub(svc(terms), "Q-CLD-55", "user"), met, "answers.Q-CLD-55"},
+		{"service only", sub(svc(terms), "Q-CLD-55", "service-only"), met, ""},
+		{"provider", sub(svc(terms), "Q-CLD-55", "provider"), notMet, ""},
+		{"not a choice", sub(svc(terms), "Q-CLD-55", "yes"), notMet, ""},
+		{"na", sub(svc(terms), "Q-CLD-55", "na"), na, ""},
+		{"no answer", sub(svc(terms)), noAns, ""},
+		{"negotiated", sub(svc(), "Q-CLD-55", "provider"), na, ""},
+	}
+	m["CLD-56"] = []tc{
+		{"class 1", sub(svc(terms, svcClass1)), met, "class"},
+		{"class 2", sub(svc(terms)), notMet, "class"},
+		{"class not stated, answer yes", sub(svc(terms, func(v *riskassess.Service) { v.Class = riskassess.Classification{} }), "Q-CLD-56", "yes"), met, "answers.Q-CLD-56"},
+		{"class not stated, no answer", sub(svc(terms, func(v *riskassess.Service) { v.Class = riskassess.Classification{} })), noAns, ""},
+		{"negotiated", sub(svc()), na, ""},
+	}
+
+	// Services: LGWAN-ASP and segments.
+	for _, id := range []string{"CLD-60", "CLD-61"} {
+		m[id] = with(yesNo(id, entry(svc, lgwan)), tc{"internet SaaS", sub(svc(), QuestionID(id), "no"), na, ""})
+	}
+	segs := func(d riskassess.Delivery, ss ...riskassess.Segment) func(*riskassess.Service) {
+		return func(v *riskassess.Service) { v.Delivery, v.Segments = d, ss }
+	}
+	m["CLD-65"] = []tc{
+		{"SaaS from internet", sub(svc()), met, "segments"},
+		{"LGWAN-ASP from LGWAN", sub(svc(lgwan)), met, ""},
+		{"SaaS from My Number", sub(svc(segs(riskassess.DeliverySaaS, riskassess.SegmentMyNumber))), notMet, "segments"},
+		{"LGWAN-ASP from internet", sub(svc(segs(riskassess.DeliveryLGWANASP, riskassess.SegmentInternet))), notMet, ""},
+		{"not recorded", sub(svc(segs(riskassess.DeliverySaaS))), notMet, "segments"},
+	}
+
+	// Social-media accounts.
+	text := func(id, field string, set func(*riskassess.Social, string), notApplicable func(*riskassess.Social)) []tc {
+		q := QuestionID(id)
+		return []tc{
+			{"recorded", sub(soc(func(a *riskassess.Social) { set(a, "https://www.city.chofu.example/gikai/sns.html") })), met, field},
+			{"blank, answer no", sub(soc(func(a *riskassess.Social) { set(a, "  ") }), q, "no"), notMet, "answers." + q},
+			{"blank, answer yes", sub(soc(), q, "yes"), met, ""},
+			{"blank, no answer", sub(soc()), noAns, ""},
+			{"not applicable", sub(soc(notApplicable)), na, ""},
+		}
+	}
+	m["SNS-01"] = text("SNS-01", "posting_rules", func(a *riskassess.Social, v string) { a.PostingRules = v }, socRetired)
+	m["SNS-07"] = text("SNS-07", "posting_scope", func(a *riskassess.Social, v string) { a.PostingScope = v }, suspended)
+	m["SNS-08"] = text("SNS-08", "takeover_procedure", func(a *riskassess.Social, v string) { a.TakeoverProcedure = v }, socRetired)
+	m["SNS-11"] = text("SNS-11", "impersonation_procedure", func(a *riskassess.Social, v string) { a.ImpersonationProcedure = v }, socRetired)
+	site := &riskassess.Organisation{Website: "https://www.city.chofu.example/gikai/"}
+	listed := func(u string) func(*riskassess.Social) { return func(a *riskassess.Social) { a.ListedOn = u } }
+	m["SNS-02"] = []tc{
+		{"listed", sub(soc(listed("https://www.city.chofu.example/gikai/sns.html"))), met, "listed_on"},
+		{"listed on own site", withOrg(sub(soc(listed("https://WWW.city.chofu.example/gikai/sns.html"))), site), met, ""},
+		{"listed elsewhere", withOrg(sub(soc(listed("https://gikai.example.com/sns"))), site), part, "listed_on"},
+		{"not listed, answer no", sub(soc(), "Q-SNS-02", "no"), notMet, ""},
+		{"retired", sub(soc(socRetired)), na, ""},
+	}
+	socFlag := func(id, field string, set func(*riskassess.Social, *bool)) []tc {
+		q := QuestionID(id)
+		return []tc{
+			{"true", sub(soc(func(a *riskassess.Social) { set(a, ptr(true)) })), met, field},
+			{"false", sub(soc(func(a *riskassess.Social) { set(a, ptr(false)) }), q, "yes"), notMet, field},
+			{"unknown, answer yes", sub(soc(), q, "yes"), met, "answers." + q},
+			{"unknown, no answer", sub(soc()), noAns, ""},
+			{"retired", sub(soc(socRetired)), na, ""},
+		}
+	}
+	m["SNS-03"] = socFlag("SNS-03", "profile_names_operator", func(a *riskassess.Social, b *bool) { a.ProfileNamesOperator = b })
+	m["SNS-13"] = socFlag("SNS-13", "mfa", func(a *riskassess.Social, b *bool) { a.MFA = b })
+	m["SNS-04"] = []tc{
+		{"named", sub(soc(func(a *riskassess.Social) { a.CredentialCustodian = "p-suzuki" })), met, "credential_custodian"},
+		{"unknown person", withOrg(sub(soc(func(a *riskassess.Social) { a.CredentialCustodian = "p-x" })), people), notMet, ""},
+		{"missing", sub(soc()), notMet, "credential_custodian"},
+		{"retired", sub(soc(socRetired)), na, ""},
+	}
+	for _, id := range []string{"SNS-05", "SNS-09", "SNS-10", "SNS-12", "SNS-18"} {
+		m[id] = with(yesNo(id, activeSoc), tc{"suspended", sub(soc(suspended), QuestionID(id), "no"), na, ""})
+	}
+	resp := func(o riskassess.Owner) func(*riskassess.Social) { return func(a *riskassess.Social) { a.Responsible = o } }
+	sections := &riskassess.Organisation{Sections: []riskassess.Section{{ID: "gikai-somu"}}, People: people.People}
+	m["SNS-06"] = []tc{
+		{"section and position", sub(soc(resp(riskassess.Owner{Section: "gikai-somu", Position: "kacho"}))), met, "responsible"},
+		{"known person", withOrg(sub(soc(resp(riskassess.Owner{Section: "gikai-somu", Person: "p-suzuki"}))), sections), met, "responsible.person"},
+		{"unknown person", withOrg(sub(soc(resp(riskassess.Owner{Section: "gikai-somu", Person: "p-x"}))), sections), notMet, ""},
+		{"unknown section", withOrg(sub(soc(resp(riskassess.Owner{Section: "soumu", Position: "kacho"}))), sections), notMet, "responsible.section"},
+		{"section only", sub(soc(resp(riskassess.Owner{Section: "gikai-somu"}))), notMet, "responsible"},
+		{"nobody", sub(soc()), notMet, "responsible.section"},
+		{"retired", sub(soc(socRetired)), na, ""},
+	}
+	socDate := func(id, field string, set func(*riskassess.Social, riskassess.Date), okDate, oldDate string, off func(*riskassess.Social)) []tc {
+		q := QuestionID(id)
+		return []tc{
+			{"recent", sub(soc(func(a *riskassess.Social) { set(a, day(okDate)) })), met, field},
+			{"too old", sub(soc(func(a *riskassess.Social) { set(a, day(oldDate)) })), notMet, field},
+			{"answer date", sub(soc(), q, okDate), met, "answers." + q},
+			{"answer old date", sub(soc(), q, oldDate), notMet, ""},
+			{"no answer", sub(soc()), noAns, ""},
+			{"not applicable", sub(soc(off)), na, ""},
+		}
+	}
+	m["SNS-14"] = socDate("SNS-14", "password_changed_on", func(a *riskassess.Social, d riskassess.Date) { a.PasswordChangedOn = d }, "2026-01-05", "2025-11-26", socRetired)
+	m["SNS-15"] = socDate("SNS-15", "terms_checked_on", func(a *riskassess.Social, d riskassess.Date) { a.TermsCheckedOn = d }, "2026-02-01", "2025-02-01", socRetired)
+	m["SNS-19"] = socDate("SNS-19", "last_post", func(a *riskassess.Social, d riskassess.Date) { a.LastPost = d }, "2026-06-01", "2026-05-30", suspended)
+	m["SNS-16"] = approvalCases(func(f func(*riskassess.Common)) riskassess.Entry {
+		return soc(func(a *riskassess.Social) { f(&a.Common) })
+	})
+	notice := func(a *riskassess.Social) { a.NoticeURL = "https://www.city.chofu.example/gikai/news/sns-end.html" }
+	m["SNS-17"] = []tc{
+		{"suspended with notice", sub(soc(suspended, notice)), met, "notice_url"},
+		{"retired without notice", sub(soc(socRetired)), notMet, "notice_url"},
+		{"active", sub(soc()), na, ""},
+	}
+	m["SNS-20"] = []tc{
+		{"operators", sub(soc(func(a *riskassess.Social) { a.Operators = []string{"p-suzuki"} })), met, "operators"},
+		{"unknown operator", withOrg(sub(soc(func(a *riskassess.Social) { a.Operators = []string{"p-suzuki", "p-x"} })), people), notMet, "operators[1]"},
+		{"none", sub(soc()), notMet, "operators"},
+		{"suspended", sub(soc(suspended)), na, ""},
+	}
+
+	// Several kinds.
+	m["CLS-01"] = []tc{
+		{"service classified", sub(svc()), met, "class"},
+		{"service, confidentiality missing", sub(svc(func(v *riskassess.Service) { v.Class = class("", "2", "2") })), notMet, "class"},
+		{"service, unknown level", sub(svc(func(v *riskassess.Service) { v.Class = class("9", "2", "2") })), notMet, ""},
+		{"service, integrity missing", sub(svc(func(v *riskassess.Service) { v.Class = class("2", "", "1") })), part, ""},
+		{"contractor classified", sub(con()), met, ""},
+		{"contractor, item unclassified", sub(con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Information = append(c.Contracts[0].Information, riskassess.InformationAccess{Description: "名簿"})
+		})), notMet, "contracts[0].information[1].class"},
+		{"contractor, no information", sub(con(func(c *riskassess.Contractor) { c.Contracts[0].Information = nil })), notMet, "contracts[].information"},
+		{"contractor, no contracts", sub(con(noContracts)), notMet, "contracts"},
+	}
+	m["CLS-14"] = with(yesNo("CLS-14", entry(con, personal)),
+		tc{"service with personal data", sub(svc(func(v *riskassess.Service) { v.PersonalData = true }), "Q-CLS-14", "yes"), met, ""},
+		tc{"no personal data", sub(con(), "Q-CLS-14", "no"), na, ""},
+		tc{"service without personal data", sub(svc(), "Q-CLS-14", "no"), na, ""})
+	review := func(due, last string) func(*riskassess.Common) {
+		return func(c *riskassess.Common) {
+			if due != "" {
+				c.ReviewDue = day(due)
+			}
+			if last != "" {
+				c.LastReviewed = day(last)
+			}
+		}
+	}
+	m["AUD-02"] = []tc{
+		{"due later", sub(con(func(c *riskassess.Contractor) { review("2027-04-01", "")(&c.Common) })), met, "review_due"},
+		{"overdue", sub(svc(func(v *riskassess.Service) { review("2026-11-01", "")(&v.Common) })), notMet, "review_due"},
+		{"last review recent", sub(soc(func(a *riskassess.Social) { review("", "2026-03-01")(&a.Common) })), met, "last_reviewed"},
+		{"last review old", sub(soc(func(a *riskassess.Social) { review("", "2025-03-01")(&a.Common) })), notMet, "last_reviewed"},
+		{"nothing recorded", sub(soc()), notMet, "review_due"},
+		{"retired", sub(soc(socRetired)), na, ""},
+	}
+	return m
+}
+
+// evaluate runs r on s as the engine does: not applicable unless Applies.
+func evaluate(r riskassess.Requirement, s *riskassess.Subject) riskassess.Result {
+	if r.Applies != nil && !r.Applies(s) {
+		return riskassess.Result{Outcome: na}
+	}
+	return r.Check(s)
+}
+
+func TestChecks(t *testing.T) {
+	all := cases()
+	for _, r := range Default() {
+		cs, ok := all[r.ID]
+		if !ok {
+			t.Errorf("%s has no test cases: add them to cases() in checks_test.go", r.ID)
+			continue
+		}
+		delete(all, r.ID)
+		var outcomes []riskassess.Outcome
+		for _, c := range cs {
+			outcomes = append(outcomes, c.want)
+			t.Run(r.ID+"/"+c.name, func(t *testing.T) {
+				if !r.AppliesTo(c.s.Entry.Kind()) {
+					t.Fatalf("case uses a %s, but %s is for %v", c.s.Entry.Kind(), r.ID, r.Kinds)
+				}
+				got := evaluate(r, c.s)
+				if got.Outcome != c.want {
+					t.Errorf("outcome = %s, want %s (evidence %q, message %q)", got.Outcome, c.want, got.Evidence, got.Message.Ja)
+				}
+				if c.ev != "" && got.Evidence != c.ev {
+					t.Errorf("evidence = %q, want %q", got.Evidence, c.ev)
+				}
+				if got.Outcome != na && (got.Message.Ja == "" || got.Message.En == "") {
+					t.Errorf("message %+v lacks a language", got.Message)
+				}
+			})
+		}
+		for _, o := range []riskassess.Outcome{met, notMet} {
+			if !slices.Contains(outcomes, o) {
+				t.Errorf("%s has no case with outcome %s", r.ID, o)
+			}
+		}
+	}
+	for id := range all {
+		t.Errorf("cases for %s, which is not in the catalogue", id)
+	}
+}
+
+// TestDueDates checks the Due dates of expiry and interval checks.
+func TestDueDates(t *testing.T) {
+	reqs := map[string]riskassess.Requirement{}
+	for _, r := range Default() {
+		reqs[r.ID] = r
+	}
+	tests := []struct {
+		id   string
+		s    *riskassess.Subject
+		want riskassess.Date
+	}{
+		{"OUT-30", sub(con(func(c *riskassess.Contractor) { c.LastConfirmed = day("2025-10-01") })), day("2026-10-01")},
+		{"OUT-30", sub(con(func(c *riskassess.Contractor) { c.LastConfirmed = day("2026-02-28") })), day("2027-02-28")},
+		{"SNS-19", sub(soc(func(a *riskassess.Social) { a.LastPost = day("2026-06-01") })), day("2026-11-28")},
+		{"OUT-02", sub(con(func(c *riskassess.Contractor) {
+			c.Certifications = []riskassess.Certification{{Type: riskassess.CertISMS, ValidUntil: day("2027-01-31")}}
+		})), day("2027-01-31")},
+		{"OUT-39", sub(con(func(c *riskassess.Contractor) { c.Contracts[0].To = day("2026-11-20") })), day("2026-12-20")},
+		{"AUD-02", sub(con(func(c *riskassess.Contractor) { c.ReviewDue = day("2026-11-01") })), day("2026-11-01")},
+	}
+	for i, tt := range tests {
+		t.Run(fmt.Sprint(i, tt.id), func(t *testing.T) {
+			if got := evaluate(reqs[tt.id], tt.s).Due; got != tt.want {
+				t.Errorf("%s: Due = %s, want %s", tt.id, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWrongKind checks that a requirement does not apply to entries of
+// other kinds, and its check does not fail on them.
+func TestWrongKind(t *testing.T) {
+	entries := []riskassess.Entry{con(), svc(), soc()}
+	for _, r := range Default() {
+		for _, e := range entries {
+			if r.AppliesTo(e.Kind()) {
+				continue
+			}
+			s := sub(e)
+			if r.Applies(s) {
+				t.Errorf("%s applies to a %s", r.ID, e.Kind())
+			}
+			if got := r.Check(s).Outcome; got != na {
+				t.Errorf("%s on a %s: %s, want %s", r.ID, e.Kind(), got, na)
+			}
+		}
+	}
+}
