@@ -173,3 +173,16 @@ func TestInitUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestInitPassesCheck: a fresh register passes the pre-commit hook of the
+// README (check --fail-on critical): the examples show sound entries.
+func TestInitPassesCheck(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "reg")
+	if code, _, errOut := execCLI(t, "init", dir); code != 0 {
+		t.Fatalf("init: exit %d, stderr %q", code, errOut)
+	}
+	code, out, errOut := execCLI(t, "check", "--register", dir, "--as-of", "2026-11-27", "--fail-on", "critical")
+	if code != 0 {
+		t.Errorf("check: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+}
