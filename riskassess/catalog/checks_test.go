@@ -343,7 +343,9 @@ func cases() map[string][]tc {
 		{"no due date", sub(con(fix("", ""))), part, ""},
 		{"none recorded", sub(con()), na, ""},
 	}
-	seg := func(c *riskassess.Contractor) { c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentLGWAN} }
+	seg := func(c *riskassess.Contractor) {
+		c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentLGWAN}
+	}
 	m["OUT-37"] = with(yesNo("OUT-37", entry(con, seg)), tc{"no system work", sub(con(), "Q-OUT-37", "no"), na, ""})
 	m["OUT-38"] = []tc{
 		{"information listed", sub(con()), met, ""},
@@ -639,7 +641,9 @@ func cases() map[string][]tc {
 	for _, id := range []string{"SNS-05", "SNS-09", "SNS-10", "SNS-12", "SNS-18"} {
 		m[id] = with(yesNo(id, activeSoc), tc{"suspended", sub(soc(suspended), QuestionID(id), "no"), na, ""})
 	}
-	resp := func(o riskassess.Owner) func(*riskassess.Social) { return func(a *riskassess.Social) { a.Responsible = o } }
+	resp := func(o riskassess.Owner) func(*riskassess.Social) {
+		return func(a *riskassess.Social) { a.Responsible = o }
+	}
 	sections := &riskassess.Organisation{Sections: []riskassess.Section{{ID: "gikai-somu"}}, People: people.People}
 	m["SNS-06"] = []tc{
 		{"section and position", sub(soc(resp(riskassess.Owner{Section: "gikai-somu", Position: "kacho"}))), met, "responsible"},
