@@ -120,7 +120,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		if t := b.qtext[id]; t != "" {
 			q = id + " " + t
 		}
-		p.Answers.Rows = append(p.Answers.Rows, []cellView{{Text: q}, {Text: ans.Value}, {Text: ans.Comment}, {Text: ans.Cell}})
+		p.Answers.Rows = append(p.Answers.Rows, []cellView{{Text: q}, {Text: b.answerValue(ans.Value)}, {Text: ans.Comment}, {Text: ans.Cell}})
 	}
 
 	// Questionnaire history, newest first.
@@ -416,4 +416,13 @@ func (b *builder) socialSections(x *riskassess.Social, root string) []detailSect
 		{Label: L("最終投稿日", "Last post"), Value: x.LastPost.String()},
 	}}
 	return []detailSection{sec}
+}
+
+// answerValue shows the normalised yes/no answers in words.
+func (b *builder) answerValue(v string) string {
+	m := map[string][2]string{"yes": {"はい", "Yes"}, "no": {"いいえ", "No"}, "partial": {"一部", "Partly"}, "na": {"該当なし", "Not applicable"}}
+	if p, ok := m[v]; ok {
+		return l(b.lang, p[0], p[1])
+	}
+	return v
 }

@@ -186,7 +186,7 @@ func testRequirements() []riskassess.Requirement {
 			Title: riskassess.T("再委託の事前承認", "Prior approval of subcontracting"), Severity: riskassess.SeverityMedium, Weight: 1,
 			Remediation: riskassess.T("再委託の承認手続を行う", "Approve subcontractors"),
 			Check: func(s *riskassess.Subject) riskassess.Result {
-				if c, ok := s.Entry.(*riskassess.Contractor); ok {
+				if c, ok := s.Entry.(*riskassess.Contractor); ok && len(c.Contracts) > 0 && len(c.Contracts[0].Subcontractors) > 0 {
 					return riskassess.Result{Outcome: riskassess.OutcomeNotMet, Evidence: "contracts[0].subcontractors",
 						Message: riskassess.T("再委託先 "+c.Contracts[0].Subcontractors[0].Name+" が未承認 INTERNAL-FINDING", "Subcontractor not approved")}
 				}
@@ -243,6 +243,10 @@ func loadTxtar(t testing.TB, src string) *riskassess.Register {
 			t.Fatalf("%s: %v", f.Name, err)
 		}
 	}
+	byID := func(a, b riskassess.Entry) int { return strings.Compare(a.Base().ID, b.Base().ID) }
+	slices.SortFunc(reg.Contractors, func(a, b *riskassess.Contractor) int { return byID(a, b) })
+	slices.SortFunc(reg.Services, func(a, b *riskassess.Service) int { return byID(a, b) })
+	slices.SortFunc(reg.Social, func(a, b *riskassess.Social) int { return byID(a, b) })
 	return reg
 }
 

@@ -8,15 +8,21 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // newMarkdown builds the goldmark instance for notes once per build: the
-// given extensions, then raw HTML forced off (goldmark then writes
+// given extensions, the notesLinks transformer (notes appear on entry
+// pages, two folders below the root), then raw HTML forced off (goldmark then writes
 // "<!-- raw HTML omitted -->" and drops javascript:, vbscript:, file: and
 // non-image data: link destinations) whatever the extensions set.
 func newMarkdown(exts []goldmark.Extender) goldmark.Markdown {
-	md := goldmark.New(goldmark.WithExtensions(exts...))
+	md := goldmark.New(goldmark.WithExtensions(exts...), goldmark.WithParserOptions(
+		parser.WithASTTransformers(util.Prioritized(notesLinks{root: "../../"}, 1000))))
 	md.Renderer().AddOptions(renderer.WithOption("Unsafe", false))
 	return md
 }
@@ -99,4 +105,67 @@ func makeLink(text, raw, root string) linkView {
 		text = text + " (" + raw + ")"
 	}
 	return linkView{Text: text}
+}
+
+// notesLinks is a goldmark AST transformer for notes: relative link and
+// image destinations are resolved from the site root (root, as for
+// evidence links) and marked class="evidence"; external links get
+// class="ext" and rel="noopener noreferrer"; any other destination
+// (javascript:, data:, file:, mailto: …) is removed: a link becomes its
+// text, an image disappears.
+type notesLinks struct{ root string }
+
+func (t notesLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	src := reader.Source()
+	var drop []ast.Node
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var dest *[]byte
+		switch x := n.(type) {
+		case *ast.Link:
+			dest = &x.Destination
+		case *ast.Image:
+			dest = &x.Destination
+		case *ast.AutoLink:
+			if x.AutoLinkType == ast.AutoLinkURL && classifyURL(string(x.URL(src))) == linkExternal {
+				x.SetAttributeString("class", []byte("ext"))
+				x.SetAttributeString("rel", []byte("noopener noreferrer"))
+			}
+			return ast.WalkContinue, nil
+		default:
+			return ast.WalkContinue, nil
+		}
+		d := string(*dest)
+		switch classifyURL(d) {
+		case linkExternal:
+			n.SetAttributeString("class", []byte("ext"))
+			n.SetAttributeString("rel", []byte("noopener noreferrer"))
+		case linkRelative:
+			if !strings.HasPrefix(d, "#") {
+				*dest = []byte(t.root + d)
+				n.SetAttributeString("class", []byte("evidence"))
+			}
+		default:
+			drop = append(drop, n)
+		}
+		return ast.WalkContinue, nil
+	})
+	// A link with a destination that is not allowed becomes its text; an
+	// image becomes nothing.
+	for _, n := range drop {
+		p := n.Parent()
+		if p == nil {
+			continue
+		}
+		if _, ok := n.(*ast.Link); ok {
+			for c := n.FirstChild(); c != nil; {
+				next := c.NextSibling()
+				p.InsertBefore(p, n, c)
+				c = next
+			}
+		}
+		p.RemoveChild(p, n)
+	}
 }

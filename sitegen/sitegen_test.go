@@ -1,0 +1,688 @@
+package sitegen
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/renderer/html"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+// TestGolden compares a handful of pages of the test register, in Japanese,
+// English and public mode, with testdata/golden. Run with -update after an
+// intended change and review the diff.
+func TestGolden(t *testing.T) {
+	cases := []struct {
+		name  string
+		opts  Options
+		pages []string
+	}{
+		{"ja", Options{}, []string{
+			"index.html", "register.html", "entries/contractor/acme-johou.html", "entries/service/chat-saas.html",
+			"entries/social/x-gikai.html", "owners.html", "approvals.html", "requirements.html", "accounts.html",
+			"downloads.html", "downloads/contractors.csv",
+		}},
+		{"en", Options{Lang: "en"}, []string{"index.html", "entries/contractor/acme-johou.html"}},
+		{"public", Options{Public: true}, []string{"index.html", "accounts.html", "services.html"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir, _, _ := testSite(t, testRegister, c.opts)
+			for _, p := range c.pages {
+				got, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				golden := filepath.Join("testdata", "golden", c.name, filepath.FromSlash(p))
+				if *update {
+					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(golden, got, 0o644); err != nil {
+						t.Fatal(err)
+					}
+					continue
+				}
+				want, err := os.ReadFile(golden)
+				if err != nil {
+					t.Fatalf("%v (run go test -update to create it)", err)
+				}
+				if d := cmp.Diff(string(want), string(got)); d != "" {
+					t.Errorf("%s differs from %s (-want +got):\n%s", p, golden, d)
+				}
+			}
+		})
+	}
+}
+
+// TestPageList checks the files of the internal and the public site.
+func TestPageList(t *testing.T) {
+	dir, _, _ := testSite(t, testRegister, Options{})
+	want := []string{
+		".riskregister-site", "accounts.html", "approvals.html", "assets/app.js", "assets/site.css",
+		"downloads.html", "downloads/contractors.csv", "downloads/register.json", "downloads/services.csv", "downloads/social.csv",
+		"entries/contractor/acme-johou.html", "entries/service/chat-saas.html", "entries/service/old-storage.html",
+		"entries/social/fb-gikai.html", "entries/social/line-draft.html", "entries/social/x-gikai.html",
+		"index.html", "owners.html", "register.html", "requirements.html",
+	}
+	if d := cmp.Diff(want, sortedNames(readTree(t, dir))); d != "" {
+		t.Errorf("internal site files (-want +got):\n%s", d)
+	}
+	dir, _, _ = testSite(t, testRegister, Options{Public: true, LiveReload: true})
+	want = []string{".riskregister-site", "accounts.html", "assets/reload.js", "assets/site.css", "index.html", "services.html"}
+	if d := cmp.Diff(want, sortedNames(readTree(t, dir))); d != "" {
+		t.Errorf("public site files (-want +got):\n%s", d)
+	}
+}
+
+// TestDeterministic builds the site twice into different folders and
+// expects byte-identical trees.
+func TestDeterministic(t *testing.T) {
+	for _, opts := range []Options{{}, {Lang: "en", Workers: 1}, {Public: true}} {
+		a := readTree(t, must(testSite(t, testRegister, opts)))
+		opts.Workers = 7
+		b := readTree(t, must(testSite(t, testRegister, opts)))
+		if d := cmp.Diff(a, b); d != "" {
+			t.Errorf("%+v: two builds differ:\n%s", opts, d)
+		}
+	}
+}
+
+func must(dir string, _ *riskassess.Register, _ []riskassess.Assessment) string { return dir }
+
+// TestReport checks the counts of the report of a first and a second build.
+func TestReport(t *testing.T) {
+	reg := loadTxtar(t, testRegister)
+	as := riskassess.AssessAll(reg, testRequirements(), testAsOf)
+	opts := Options{OutDir: filepath.Join(t.TempDir(), "out"), AsOf: testAsOf}
+	r1, err := Build(context.Background(), reg, as, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r1.Files != 20 || r1.Pages != 13 || r1.Unchanged != 0 || r1.Written != 20 || r1.Bytes == 0 {
+		t.Errorf("first build: %+v, want 20 files, 13 pages, 0 unchanged, 20 written", r1)
+	}
+	r2, err := Build(context.Background(), reg, as, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r2.Unchanged != 20 || r2.Written != 0 || r2.Bytes != r1.Bytes {
+		t.Errorf("second build: %+v, want all 20 unchanged", r2)
+	}
+}
+
+// TestUnchangedKeepMtime: a rebuild keeps the modification time (and
+// inode) of unchanged files and rewrites only the changed entry's pages.
+func TestUnchangedKeepMtime(t *testing.T) {
+	reg := loadTxtar(t, testRegister)
+	reqs := testRequirements()
+	opts := Options{OutDir: filepath.Join(t.TempDir(), "out"), AsOf: testAsOf, Requirements: reqs}
+	if _, err := Build(context.Background(), reg, riskassess.AssessAll(reg, reqs, testAsOf), opts); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC)
+	for _, p := range []string{"entries/social/fb-gikai.html", "entries/social/x-gikai.html", "assets/site.css"} {
+		if err := os.Chtimes(filepath.Join(opts.OutDir, p), old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reg.Entry(riskassess.KindSocial, "x-gikai").(*riskassess.Social).Purpose = "本会議の日程と結果のお知らせ"
+	rep, err := Build(context.Background(), reg, riskassess.AssessAll(reg, reqs, testAsOf), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mtime := func(p string) time.Time {
+		fi, err := os.Stat(filepath.Join(opts.OutDir, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fi.ModTime().UTC()
+	}
+	if got := mtime("entries/social/fb-gikai.html"); !got.Equal(old) {
+		t.Errorf("unchanged page fb-gikai.html: mtime %v, want %v kept", got, old)
+	}
+	if got := mtime("assets/site.css"); !got.Equal(old) {
+		t.Errorf("unchanged site.css: mtime %v, want %v kept", got, old)
+	}
+	if got := mtime("entries/social/x-gikai.html"); got.Equal(old) {
+		t.Errorf("changed page x-gikai.html kept its old mtime")
+	}
+	// x-gikai.html, accounts.html and register.json show the purpose.
+	if rep.Written != 3 || rep.Unchanged != rep.Files-3 {
+		t.Errorf("report %+v: want 3 written (x-gikai.html, accounts.html, register.json)", rep)
+	}
+	assertNoLeftovers(t, filepath.Dir(opts.OutDir), "out")
+}
+
+// assertNoLeftovers fails when parent holds anything but the output folder
+// (temporary or backup folders left behind).
+func assertNoLeftovers(t *testing.T, parent, keep string) {
+	t.Helper()
+	ents, err := os.ReadDir(parent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if e.Name() != keep {
+			t.Errorf("left behind in %s: %s", parent, e.Name())
+		}
+	}
+}
+
+// snapshot records content and mtime of every file under dir.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.IsDir() {
+			return nil
+		}
+		fi, _ := d.Info()
+		b, _ := os.ReadFile(p)
+		out[p] = fi.ModTime().String() + "\n" + string(b)
+		return nil
+	})
+	return out
+}
+
+// TestFailedBuildKeepsOldSite: a template error (injected through
+// testHookPage) or a cancelled context fails the build and leaves the old
+// site exactly as it was, with no temporary folder left.
+func TestFailedBuildKeepsOldSite(t *testing.T) {
+	reg := loadTxtar(t, testRegister)
+	as := riskassess.AssessAll(reg, testRequirements(), testAsOf)
+	opts := Options{OutDir: filepath.Join(t.TempDir(), "out"), AsOf: testAsOf}
+	if _, err := Build(context.Background(), reg, as, opts); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, opts.OutDir)
+	reg.Contractors[0].Name.Ja = "名前を変えた" // would change pages if the build went through
+
+	errBoom := errors.New("template: entry: boom")
+	testHookPage = func(p string) error {
+		if p == "entries/social/x-gikai.html" {
+			return errBoom
+		}
+		return nil
+	}
+	_, err := Build(context.Background(), reg, as, opts)
+	testHookPage = nil
+	if !errors.Is(err, errBoom) || !strings.Contains(err.Error(), "render: entries/social/x-gikai.html") {
+		t.Errorf("template error: got %v, want it wrapped with phase and page", err)
+	}
+	if d := cmp.Diff(before, snapshot(t, opts.OutDir)); d != "" {
+		t.Errorf("old site changed after a failed build:\n%s", d)
+	}
+	assertNoLeftovers(t, filepath.Dir(opts.OutDir), "out")
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Build(ctx, reg, as, opts); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: got %v, want context.Canceled", err)
+	}
+	if d := cmp.Diff(before, snapshot(t, opts.OutDir)); d != "" {
+		t.Errorf("old site changed after a cancelled build:\n%s", d)
+	}
+	assertNoLeftovers(t, filepath.Dir(opts.OutDir), "out")
+}
+
+// TestRefusesForeignFolder: Build does not replace a non-empty folder it
+// did not write.
+func TestRefusesForeignFolder(t *testing.T) {
+	reg := loadTxtar(t, testRegister)
+	dir := t.TempDir()
+	keep := filepath.Join(dir, "thesis.docx")
+	if err := os.WriteFile(keep, []byte("important"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Build(context.Background(), reg, nil, Options{OutDir: dir})
+	if !errors.Is(err, ErrNotSite) {
+		t.Fatalf("got %v, want ErrNotSite", err)
+	}
+	if b, err := os.ReadFile(keep); err != nil || string(b) != "important" {
+		t.Errorf("foreign file touched: %q, %v", b, err)
+	}
+}
+
+func TestOptionErrors(t *testing.T) {
+	reg := loadTxtar(t, testRegister)
+	for _, c := range []struct {
+		opts Options
+		reg  *riskassess.Register
+		want string
+	}{
+		{Options{}, reg, "OutDir is required"},
+		{Options{OutDir: t.TempDir(), Lang: "fr"}, reg, `unsupported language "fr"`},
+		{Options{OutDir: t.TempDir()}, nil, "nil register"},
+	} {
+		if _, err := Build(context.Background(), c.reg, nil, c.opts); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%+v: got %v, want %q", c.opts, err, c.want)
+		}
+	}
+	bad := loadTxtar(t, testRegister)
+	bad.Contractors[0].ID = "../../etc"
+	if _, err := Build(context.Background(), bad, nil, Options{OutDir: filepath.Join(t.TempDir(), "x")}); err == nil || !strings.Contains(err.Error(), `invalid entry id "../../etc"`) {
+		t.Errorf("bad id: got %v", err)
+	}
+}
+
+// TestUnassessedEntry: an entry without an assessment is shown as 未評価.
+func TestUnassessedEntry(t *testing.T) {
+	reg := loadTxtar(t, testRegister)
+	dir := filepath.Join(t.TempDir(), "out")
+	if _, err := Build(context.Background(), reg, nil, Options{OutDir: dir, AsOf: testAsOf}); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "entries", "contractor", "acme-johou.html"))
+	if !bytes.Contains(b, []byte(`<span class="badge risk-none">残存リスク: 未評価</span>`)) {
+		t.Errorf("entry page does not say 未評価")
+	}
+}
+
+// TestEnglish: lang attribute and labels follow Options.Lang.
+func TestEnglish(t *testing.T) {
+	dir, _, _ := testSite(t, testRegister, Options{Lang: "en"})
+	b, _ := os.ReadFile(filepath.Join(dir, "register.html"))
+	for _, want := range []string{`<html lang="en">`, "Acme Information Services", "Residual risk", "Conditionally approved"} {
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("register.html (en) lacks %q", want)
+		}
+	}
+	dir, _, _ = testSite(t, testRegister, Options{})
+	b, _ = os.ReadFile(filepath.Join(dir, "register.html"))
+	for _, want := range []string{`<html lang="ja">`, "アクメ情報サービス", "残存リスク", "条件付承認"} {
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("register.html (ja) lacks %q", want)
+		}
+	}
+}
+
+// TestDownloads: the CSV files start with a BOM and neutralise formulas;
+// register.json holds every entry.
+func TestDownloads(t *testing.T) {
+	src := strings.Replace(testRegister, "name: { ja: 議会Facebook,", `name: { ja: '=HYPERLINK("http://evil.example")',`, 1)
+	dir, _, _ := testSite(t, src, Options{})
+	b, _ := os.ReadFile(filepath.Join(dir, "downloads", "social.csv"))
+	if !bytes.HasPrefix(b, []byte("\ufeff")) {
+		t.Errorf("social.csv has no BOM")
+	}
+	if !bytes.Contains(b, []byte(`"'=HYPERLINK(""http://evil.example"")"`)) || !bytes.Contains(b, []byte(`,'@test_gikai,`)) {
+		t.Errorf("formula not neutralised in social.csv:\n%s", b)
+	}
+	j, _ := os.ReadFile(filepath.Join(dir, "downloads", "register.json"))
+	for _, id := range []string{`"acme-johou"`, `"chat-saas"`, `"old-storage"`, `"x-gikai"`, `"fb-gikai"`, `"line-draft"`} {
+		if !bytes.Contains(j, []byte(id)) {
+			t.Errorf("register.json lacks %s", id)
+		}
+	}
+}
+
+// TestMarkdownNotes: raw HTML in notes is not passed through and
+// dangerous link destinations are dropped, also when the extensions ask
+// for unsafe rendering.
+func TestMarkdownNotes(t *testing.T) {
+	src := "**太字** <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n" +
+		"[click](javascript:alert(1)) [v](vbscript:msgbox) [ok](https://example.org/a) <https://example.org/auto> [doc](docs/a.pdf) ![i](data:text/html,x)\n\n" +
+		"| a | b |\n|---|---|\n| 1 | 2 |\n"
+	var unsafe goldmark.Extender = unsafeExt{}
+	for name, exts := range map[string][]goldmark.Extender{"default": nil, "gfm": {extension.GFM}, "unsafe-extension": {extension.GFM, unsafe}} {
+		h, err := markdown(newMarkdown(exts), src, "x.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(h)
+		for _, bad := range []string{"<script", "<img", "javascript:", "vbscript:", `href=""`, "data:"} {
+			if strings.Contains(s, bad) {
+				t.Errorf("%s: output contains %q:\n%s", name, bad, s)
+			}
+		}
+		for _, good := range []string{"<strong>太字</strong>", `<a href="https://example.org/a" class="ext" rel="noopener noreferrer">ok</a>`,
+			`<a href="https://example.org/auto" class="ext" rel="noopener noreferrer">`, "<p>click v <a", `<a href="../../docs/a.pdf" class="evidence">`} {
+			if !strings.Contains(s, good) {
+				t.Errorf("%s: output lacks %q:\n%s", name, good, s)
+			}
+		}
+		if hasTable := strings.Contains(s, "<table>"); hasTable != (name != "default") {
+			t.Errorf("%s: table rendered = %v", name, hasTable)
+		}
+	}
+}
+
+func TestClassifyURL(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want linkKind
+	}{
+		{"https://example.org/x?y=1#z", linkExternal},
+		{"http://example.org", linkExternal},
+		{"docs/contract.pdf", linkRelative},
+		{"../shared/a.pdf", linkRelative},
+		{"a.pdf#page=2", linkRelative},
+		{"javascript:alert(1)", linkNone},
+		{"JavaScript:alert(1)", linkNone},
+		{" javascript:alert(1)", linkNone},
+		{"java\tscript:alert(1)", linkNone},
+		{"data:text/html,<script>", linkNone},
+		{"vbscript:x", linkNone},
+		{"file:///c:/secret.docx", linkNone},
+		{"mailto:a@example.org", linkNone},
+		{"//evil.example/x", linkNone},
+		{"/abs/path", linkNone},
+		{"https://", linkNone},
+		{"c:\\docs\\a.pdf", linkNone},
+		{"", linkNone},
+	} {
+		if got := classifyURL(c.in); got != c.want {
+			t.Errorf("classifyURL(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// xssRegister puts script payloads into every free-text field that reaches
+// a page.
+const xssRegister = `
+-- register.yaml --
+name: { ja: "<script>alert(1)</script>議会" }
+sections:
+  - id: somu
+    name: { ja: "\"><img src=x onerror=alert(1)>総務課" }
+people:
+  - id: p1
+    name: { ja: "<script>alert(1)</script>" }
+    section: somu
+-- contractors/evil.yaml --
+name: { ja: "<script>alert(1)</script>", en: "\"><img src=x onerror=alert(1)>" }
+legal_name: "\"><img src=x onerror=alert(1)>"
+owner: { section: somu, person: p1 }
+approval: { status: approved, decided_on: 2026-01-01, conditions: ["<script>alert(1)</script>"], history: [{ status: requested, on: 2025-12-01, note: "\"><img src=x onerror=alert(1)>" }] }
+contracts:
+  - id: "<script>alert(1)</script>"
+    scope: "\"><img src=x onerror=alert(1)>"
+notes: |
+  <script>alert(1)</script>
+  "><img src=x onerror=alert(1)>
+  [click me](javascript:alert(1))
+  <a href="javascript:alert(1)">raw link</a>
+evidence:
+  - { title: "<script>alert(1)</script>", url: "javascript:alert(1)" }
+  - { title: "\"><img src=x onerror=alert(1)>", url: "\"><img src=x onerror=alert(1)>" }
+  - { title: ok, url: "https://example.org/\"><script>alert(1)</script>" }
+-- services/evil-svc.yaml --
+name: { ja: "\"><img src=x onerror=alert(1)>" }
+provider: { name: "<script>alert(1)</script>" }
+contract_type: terms
+delivery: saas
+class: { confidentiality: "2" }
+purpose: "<script>alert(1)</script>"
+owner: { section: somu }
+approval: { status: approved }
+-- social/evil-sns.yaml --
+name: { ja: "<script>alert(1)</script>" }
+platform: x
+handle: "\"><img src=x onerror=alert(1)>"
+url: "javascript:alert(1)"
+purpose: "<script>alert(1)</script>"
+responsible: { section: somu }
+status: suspended
+notice_url: "javascript:alert(1)"
+owner: { section: somu }
+approval: { status: approved }
+`
+
+// TestXSS builds a register full of script payloads, internal and public,
+// and checks every HTML file: no script element without src, no event
+// handler attribute, no javascript: URL in any attribute, no raw <img.
+func TestXSS(t *testing.T) {
+	for _, opts := range []Options{{}, {Public: true}, {Lang: "en"}} {
+		dir, _, _ := testSite(t, xssRegister, opts)
+		for name, b := range readTree(t, dir) {
+			if path.Ext(name) != ".html" {
+				continue
+			}
+			s := string(b)
+			for _, bad := range []string{"<script>", "<img", `href="javascript:`, `src="javascript:`, "<a href=\"javascript"} {
+				if strings.Contains(strings.ToLower(s), bad) {
+					t.Errorf("%+v %s contains %q", opts, name, bad)
+				}
+			}
+			for _, el := range parseHTML(t, name, b) {
+				if el.tag == "script" && el.attr["src"] == "" {
+					t.Errorf("%s: inline <script> element", name)
+				}
+				if el.tag == "img" {
+					t.Errorf("%s: <img> element", name)
+				}
+				for k, v := range el.attr {
+					if strings.HasPrefix(k, "on") {
+						t.Errorf("%s: event handler attribute %s=%q on <%s>", name, k, v, el.tag)
+					}
+					if (k == "href" || k == "src") && strings.Contains(strings.ToLower(strings.TrimSpace(v)), "script:") {
+						t.Errorf("%s: %s=%q on <%s>", name, k, v, el.tag)
+					}
+				}
+			}
+		}
+	}
+}
+
+// cspMeta is the policy every page must carry.
+const cspMeta = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'">`
+
+// TestCSPAndAccessibility: every page has the CSP, no inline script or
+// style, a lang attribute, landmarks, a skip link, and tables with captions
+// and scoped headers.
+func TestCSPAndAccessibility(t *testing.T) {
+	for _, opts := range []Options{{}, {Public: true, LiveReload: true}} {
+		dir, _, _ := testSite(t, testRegister, opts)
+		for name, b := range readTree(t, dir) {
+			if path.Ext(name) != ".html" {
+				continue
+			}
+			s := string(b)
+			for _, want := range []string{cspMeta, `<html lang="ja">`, `<a class="skip" href="#main">`, "<header", "<nav", `<main id="main"`, "<footer", `<meta name="viewport"`} {
+				if !strings.Contains(s, want) {
+					t.Errorf("%s lacks %s", name, want)
+				}
+			}
+			for _, el := range parseHTML(t, name, b) {
+				if _, ok := el.attr["style"]; ok {
+					t.Errorf("%s: style attribute on <%s>", name, el.tag)
+				}
+				switch el.tag {
+				case "style":
+					t.Errorf("%s: <style> element", name)
+				case "script":
+					if el.attr["src"] == "" {
+						t.Errorf("%s: inline script", name)
+					}
+				case "th":
+					if el.parent == "thead" || el.parent == "tbody" {
+						if el.attr["scope"] == "" {
+							t.Errorf("%s: <th> without scope", name)
+						}
+					}
+				case "table":
+					if !el.hasCaption {
+						t.Errorf("%s: table without caption", name)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestLinks: every href and src is relative (no leading "/", no scheme)
+// except links to the entries' own external URLs, and every internal link
+// resolves to an existing file and, with a fragment, to an existing id.
+func TestLinks(t *testing.T) {
+	for _, opts := range []Options{{}, {Public: true}, {Lang: "en", LiveReload: true}} {
+		dir, _, _ := testSite(t, testRegister, opts)
+		tree := readTree(t, dir)
+		ids := map[string]map[string]bool{}
+		type link struct{ from, tag, attr, url, class string }
+		var links []link
+		for name, b := range tree {
+			if path.Ext(name) != ".html" {
+				continue
+			}
+			ids[name] = map[string]bool{}
+			for _, el := range parseHTML(t, name, b) {
+				if id := el.attr["id"]; id != "" {
+					if ids[name][id] {
+						t.Errorf("%s: duplicate id %q", name, id)
+					}
+					ids[name][id] = true
+				}
+				for _, a := range []string{"href", "src"} {
+					if v, ok := el.attr[a]; ok {
+						links = append(links, link{name, el.tag, a, v, el.attr["class"]})
+					}
+				}
+			}
+		}
+		checked := 0
+		for _, l := range links {
+			switch {
+			case strings.HasPrefix(l.url, "https://") || strings.HasPrefix(l.url, "http://"):
+				if l.tag != "a" || !strings.Contains(l.class, "ext") {
+					t.Errorf("%s: external %s %q on <%s class=%q>: only entries' own links may be external", l.from, l.attr, l.url, l.tag, l.class)
+				}
+				continue
+			case strings.HasPrefix(l.url, "/") || strings.Contains(strings.SplitN(l.url, "/", 2)[0], ":"):
+				t.Errorf("%s: %s %q is not relative", l.from, l.attr, l.url)
+				continue
+			case strings.Contains(l.class, "evidence"):
+				continue // relative evidence documents live outside the site
+			}
+			target, frag, _ := strings.Cut(l.url, "#")
+			if target == "" {
+				target = l.from
+			} else {
+				target = path.Join(path.Dir(l.from), target)
+			}
+			if _, ok := tree[target]; !ok {
+				t.Errorf("%s: %s %q: %s does not exist", l.from, l.attr, l.url, target)
+				continue
+			}
+			if frag != "" && !ids[target][frag] {
+				t.Errorf("%s: %q: no id %q in %s", l.from, l.url, frag, target)
+			}
+			checked++
+		}
+		if checked < 10 {
+			t.Errorf("%+v: only %d internal links checked", opts, checked)
+		}
+	}
+}
+
+// internalValues returns every string of the register and its assessments
+// that must not appear on the public site: all field values except the
+// published fields of published accounts and services (name, handle, URL,
+// purpose, notice), section and organisation names, and enum-like words.
+func internalValues(reg *riskassess.Register, as []riskassess.Assessment, lang string) map[string]bool {
+	allowed := map[string]bool{reg.Org.Name.In(lang): true, reg.Org.Website: true, testAsOf.String(): true}
+	for _, e := range []riskassess.Enum{riskassess.Kind(""), riskassess.ApprovalStatus(""), riskassess.Outcome(""), riskassess.RiskLevel(""),
+		riskassess.Decision(""), riskassess.Severity(""), riskassess.Segment(""), riskassess.ContractType(""), riskassess.Delivery(""),
+		riskassess.ISMAPList(""), riskassess.CertType(""), riskassess.Platform(""), riskassess.AccountStatus(""), riskassess.WorkSiteKind("")} {
+		for _, v := range e.Allowed() {
+			allowed[v] = true // enum values appear as CSS class names
+		}
+	}
+	for _, s := range reg.Org.Sections {
+		allowed[s.Name.In(lang)] = true
+	}
+	for _, s := range reg.Social {
+		if publishedAccount(s) {
+			for _, v := range []string{s.Name.Ja, s.Name.En, s.Handle, s.URL, s.Purpose, s.NoticeURL} {
+				allowed[v] = true
+			}
+		}
+	}
+	for _, s := range reg.Services {
+		if s.Approval.Status == riskassess.StatusApproved || s.Approval.Status == riskassess.StatusConditional {
+			allowed[s.Name.Ja], allowed[s.Name.En], allowed[s.Purpose] = true, true, true
+		}
+	}
+	out := map[string]bool{}
+	enumLike := regexp.MustCompile(`^[a-z]+$|^.{0,3}$`)
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for _, y := range x {
+				walk(y)
+			}
+		case []any:
+			for _, y := range x {
+				walk(y)
+			}
+		case string:
+			x = strings.TrimSpace(x)
+			if !allowed[x] && !enumLike.MatchString(x) {
+				out[x] = true
+			}
+		}
+	}
+	walk(toGeneric(reg))
+	walk(toGeneric(as))
+	return out
+}
+
+// TestPublicLeaksNothing builds the public site and scans every file for
+// every internal value of the register (notes, contract scopes,
+// certificate numbers, people names, findings' messages, answers, …).
+func TestPublicLeaksNothing(t *testing.T) {
+	for _, lang := range []string{"ja", "en"} {
+		dir, reg, as := testSite(t, testRegister, Options{Public: true, Lang: lang})
+		secrets := internalValues(reg, as, lang)
+		for _, must := range []string{"山田 太郎", "IS-INTERNAL-999", "会議録作成システムの保守 INTERNAL-SCOPE", "test-line INTERNAL-DRAFTHANDLE", "廃止済みの共有 INTERNAL-RETIRED", "緊急時手順 INTERNAL-TAKEOVER"} {
+			if !secrets[must] {
+				t.Fatalf("internalValues misses %q", must)
+			}
+		}
+		tree := readTree(t, dir)
+		for name, b := range tree {
+			s := string(b)
+			for v := range secrets {
+				if strings.Contains(s, v) {
+					t.Errorf("%s (%s) contains internal value %q", name, lang, v)
+				}
+			}
+			if strings.Contains(s, "INTERNAL") {
+				t.Errorf("%s (%s) contains an INTERNAL marker", name, lang)
+			}
+		}
+		acc := string(tree["accounts.html"])
+		for _, want := range []string{"@test_gikai", "https://x.example/test_gikai", "test.gikai", "https://www.city.test.example/gikai/fb-kyushi.html", "広報係"} {
+			if lang == "ja" && !strings.Contains(acc, want) {
+				t.Errorf("public accounts.html lacks %q", want)
+			}
+		}
+		if !strings.Contains(string(tree["services.html"]), "議員と事務局の連絡") && lang == "ja" {
+			t.Errorf("public services.html lacks the approved service's purpose")
+		}
+	}
+}
+
+// unsafeExt is an extension that asks goldmark to pass raw HTML through.
+type unsafeExt struct{}
+
+func (unsafeExt) Extend(m goldmark.Markdown) { m.Renderer().AddOptions(html.WithUnsafe()) }
