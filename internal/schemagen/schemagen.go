@@ -74,7 +74,7 @@ var Docs = []Doc{
 		Title:    "ソーシャルメディアアカウント social/ID.yaml / social-media account",
 		Required: entryRequired("platform", "handle", "url", "status", "responsible")},
 	{File: "export.schema.json", Type: reflect.TypeFor[riskassess.ExportDocument](), Tag: "json",
-		Title: "台帳のJSONエクスポート（riskregister export --format json）/ JSON export of the register"},
+		Title: "台帳のJSONエクスポート（riskregister export --format json） / JSON export of the register"},
 }
 
 var (
@@ -232,13 +232,6 @@ func describe(t reflect.Type, field string, comments map[string]string) (string,
 		en = d.en
 	}
 	if !ok || d.ja == "" || en == "" {
-		if field == "" {
-			// Type descriptions are optional: the fields carry the detail.
-			if en != "" && d.ja != "" {
-				return d.ja + " / " + en, true
-			}
-			return en, true
-		}
 		return "", false
 	}
 	return d.ja + " / " + en, true

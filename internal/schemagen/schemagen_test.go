@@ -126,6 +126,21 @@ func TestSchemaShape(t *testing.T) {
 		if doc["$schema"] != "https://json-schema.org/draft/2020-12/schema" {
 			t.Errorf("%s: $schema = %v", name, doc["$schema"])
 		}
+		bilingual := func(d string) bool {
+			ja, en, ok := strings.Cut(d, " / ")
+			return ok && hasJa(ja) && strings.ContainsFunc(en, unicode.IsLetter)
+		}
+		for _, d := range []any{doc["description"], doc["title"]} {
+			if s, _ := d.(string); !bilingual(s) {
+				t.Errorf("%s: root title or description %q is not \"日本語 / English\"", name, s)
+			}
+		}
+		defs, _ := doc["$defs"].(map[string]any)
+		for k, def := range defs {
+			if d, _ := def.(map[string]any)["description"].(string); !bilingual(d) {
+				t.Errorf("%s#/$defs/%s: description %q is not \"日本語 / English\"", name, k, d)
+			}
+		}
 		walk("", doc, func(ptr string, m map[string]any) {
 			if m["type"] == "object" && m["properties"] != nil && m["additionalProperties"] != false {
 				t.Errorf("%s#%s: object without additionalProperties: false", name, ptr)
@@ -133,8 +148,7 @@ func TestSchemaShape(t *testing.T) {
 			props, _ := m["properties"].(map[string]any)
 			for k, p := range props {
 				d, _ := p.(map[string]any)["description"].(string)
-				ja, en, ok := strings.Cut(d, " / ")
-				if !ok || !hasJa(ja) || !strings.ContainsFunc(en, unicode.IsLetter) {
+				if !bilingual(d) {
 					t.Errorf("%s#%s/properties/%s: description %q is not \"日本語 / English\"", name, ptr, k, d)
 				}
 			}
