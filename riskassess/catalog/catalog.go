@@ -158,13 +158,8 @@ func decode(src []byte) ([]riskassess.Requirement, []riskassess.Clause, error) {
 			}
 		}
 		if check != nil {
-			id, kinds := s.ID, s.Kinds
-			r.Check = func(sub *riskassess.Subject) riskassess.Result {
-				if !slices.Contains(kinds, sub.Entry.Kind()) {
-					return notApplicable("この種別には適用しない", "not defined for this kind of entry")
-				}
-				return check(id, sub)
-			}
+			id := s.ID
+			r.Check = checkGuard(s.Kinds, func(sub *riskassess.Subject) riskassess.Result { return check(id, sub) })
 		}
 		if err := validate(&r); err != nil {
 			bad(s.ID, "%v", err)
@@ -190,6 +185,17 @@ func decode(src []byte) ([]riskassess.Requirement, []riskassess.Clause, error) {
 func kindGuard(kinds []riskassess.Kind, f appliesFunc) func(*riskassess.Subject) bool {
 	return func(s *riskassess.Subject) bool {
 		return slices.Contains(kinds, s.Entry.Kind()) && (f == nil || f(s))
+	}
+}
+
+// checkGuard wraps a check so that it returns not applicable for entries
+// of other kinds.
+func checkGuard(kinds []riskassess.Kind, f func(*riskassess.Subject) riskassess.Result) func(*riskassess.Subject) riskassess.Result {
+	return func(s *riskassess.Subject) riskassess.Result {
+		if !slices.Contains(kinds, s.Entry.Kind()) {
+			return notApplicable("この種別には適用しない", "not defined for this kind of entry")
+		}
+		return f(s)
 	}
 }
 

@@ -215,7 +215,8 @@ func Custom(c riskassess.CustomRequirement) (riskassess.Requirement, []*SettingE
 		r.Question.Category = r.Category
 	}
 	qid := q.ID
-	r.Check = func(s *riskassess.Subject) riskassess.Result { return expectAnswer(s, qid, expect) }
+	r.Applies = kindGuard(r.Kinds, nil)
+	r.Check = checkGuard(r.Kinds, func(s *riskassess.Subject) riskassess.Result { return expectAnswer(s, qid, expect) })
 	return r, errs
 }
 

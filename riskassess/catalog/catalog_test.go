@@ -1,0 +1,306 @@
+package catalog
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestCatalogueData(t *testing.T) {
+	if _, _, err := load(); err != nil {
+		t.Fatal(err)
+	}
+	reqs := Default()
+	if len(reqs) < 60 {
+		t.Errorf("%d requirements, want at least 60", len(reqs))
+	}
+	ids, questions := map[string]bool{}, map[string]string{}
+	clauseIDs := map[string]bool{}
+	for _, c := range Clauses() {
+		clauseIDs[c.ID] = true
+	}
+	for i, r := range reqs {
+		if ids[r.ID] {
+			t.Errorf("%s: duplicate id", r.ID)
+		}
+		ids[r.ID] = true
+		if i > 0 && reqs[i-1].ID >= r.ID {
+			t.Errorf("not sorted by id: %s before %s", reqs[i-1].ID, r.ID)
+		}
+		if err := validate(&r); err != nil {
+			t.Errorf("%s: %v", r.ID, err)
+		}
+		for name, tx := range map[string]riskassess.Text{"category": r.Category, "applies_when": r.AppliesWhen} {
+			if tx.Ja == "" || tx.En == "" {
+				t.Errorf("%s: %s lacks ja or en", r.ID, name)
+			}
+		}
+		if !clauseIDs[r.Clause] || r.Guideline == "" {
+			t.Errorf("%s: clause %q or guideline %q missing", r.ID, r.Clause, r.Guideline)
+		}
+		if r.Check == nil || r.Applies == nil {
+			t.Errorf("%s: no check or applicability", r.ID)
+		}
+		if r.Field == "" && r.Question == nil {
+			t.Errorf("%s: neither a field nor a question evidences it", r.ID)
+		}
+		if q := r.Question; q != nil {
+			if q.ID != "Q-"+r.ID {
+				t.Errorf("%s: question id %q, want Q-%s", r.ID, q.ID, r.ID)
+			}
+			if other, dup := questions[q.ID]; dup {
+				t.Errorf("%s: question id %q already used by %s", r.ID, q.ID, other)
+			}
+			questions[q.ID] = r.ID
+			if q.Text.En == "" {
+				t.Errorf("%s: question has no English text", r.ID)
+			}
+		}
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	src := `
+clauses: [{id: "6(8)②", title: {ja: a, en: b}}]
+guidelines: [{id: g, title: G}]
+categories: [{id: c, name: {ja: a, en: b}}]
+requirements:
+  - id: XYZ-01
+    kinds: [vendor]
+    category: nope
+    guideline: g
+    clause: "6(8)②"
+    severity: huge
+    weight: 0
+    title: {ja: a, en: b}
+    text: {ja: a}
+    remediation: {ja: a, en: b}
+`
+	_, _, err := decode([]byte(src))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{
+		`XYZ-01: no check function`, `unknown category "nope"`, `neither field nor question`,
+		`unknown kind "vendor"`, `severity: "huge"`, `weight: 0 must be greater than 0`, `text: both ja and en`,
+		`OUT-01: check function without a requirement`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+	if _, _, err := decode([]byte("requirements: [{id: A, colour: red}]")); err == nil || !strings.Contains(err.Error(), "colour") {
+		t.Errorf("unknown field not reported: %v", err)
+	}
+}
+
+func TestDefaultReturnsCopies(t *testing.T) {
+	a := Default()
+	a[0].Kinds[0] = "changed"
+	a[0].Title.Ja = "changed"
+	for i := range a {
+		if a[i].Question != nil {
+			a[i].Question.Text.Ja = "changed"
+		}
+	}
+	b := Default()
+	if b[0].Kinds[0] == "changed" || b[0].Title.Ja == "changed" {
+		t.Error("Default shares kinds or values between calls")
+	}
+	for _, r := range b {
+		if r.Question != nil && r.Question.Text.Ja == "changed" {
+			t.Fatalf("%s: Default shares questions between calls", r.ID)
+		}
+	}
+}
+
+func find(reqs []riskassess.Requirement, id string) *riskassess.Requirement {
+	for i := range reqs {
+		if reqs[i].ID == id {
+			return &reqs[i]
+		}
+	}
+	return nil
+}
+
+func yesnoCustom(id string) riskassess.CustomRequirement {
+	return riskassess.CustomRequirement{
+		ID: id, Kinds: []riskassess.Kind{riskassess.KindService}, Severity: riskassess.SeverityMedium,
+		Title:    riskassess.T("生成AIの入力制限", "Limits on input to generative AI"),
+		Question: riskassess.Question{ID: "Q-" + id, Type: riskassess.AnswerYesNo, Text: riskassess.T("入力制限がありますか", "Is input limited?")},
+	}
+}
+
+func TestForOrg(t *testing.T) {
+	if got, err := ForOrg(nil); err != nil || len(got) != len(Default()) {
+		t.Fatalf("ForOrg(nil) = %d requirements, %v", len(got), err)
+	}
+	choiceReq := riskassess.CustomRequirement{
+		ID: "CHOFU-02", Kinds: []riskassess.Kind{riskassess.KindSocial}, Severity: riskassess.SeverityLow, Weight: 2.5,
+		Title: riskassess.T("投稿頻度", "Posting frequency"),
+		Question: riskassess.Question{ID: "Q-CHOFU-02", Type: riskassess.AnswerChoice, Text: riskassess.T("頻度", "Frequency"),
+			Choices: []riskassess.Choice{{ID: "weekly"}, {ID: "monthly"}}},
+		Expect: "weekly",
+	}
+	org := &riskassess.Organisation{Requirements: riskassess.RequirementSettings{
+		Disable:  []string{"SNS-12", "CLD-24"},
+		Override: []riskassess.RequirementOverride{{ID: "OUT-16", Severity: riskassess.SeverityCritical}, {ID: "CLD-20", Weight: 5}},
+		Add:      []riskassess.CustomRequirement{yesnoCustom("CHOFU-01"), choiceReq},
+	}}
+	got, err := ForOrg(org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := len(Default()) - 2 + 2; len(got) != want {
+		t.Errorf("%d requirements, want %d", len(got), want)
+	}
+	if find(got, "SNS-12") != nil || find(got, "CLD-24") != nil {
+		t.Error("disabled requirements still present")
+	}
+	if r := find(got, "OUT-16"); r.Severity != riskassess.SeverityCritical || r.Weight != find(Default(), "OUT-16").Weight {
+		t.Errorf("OUT-16 override: severity %s weight %v", r.Severity, r.Weight)
+	}
+	if r := find(got, "CLD-20"); r.Weight != 5 || r.Severity != riskassess.SeverityHigh {
+		t.Errorf("CLD-20 override: severity %s weight %v", r.Severity, r.Weight)
+	}
+	if !slices.IsSortedFunc(got, func(a, b riskassess.Requirement) int { return strings.Compare(a.ID, b.ID) }) {
+		t.Error("not sorted by id")
+	}
+	c1, c2 := find(got, "CHOFU-01"), find(got, "CHOFU-02")
+	if c1 == nil || c2 == nil {
+		t.Fatal("custom requirements missing")
+	}
+	if c1.Weight != 1 || c2.Weight != 2.5 || c1.Question.ID != "Q-CHOFU-01" {
+		t.Errorf("custom weights %v %v, question %s", c1.Weight, c2.Weight, c1.Question.ID)
+	}
+	if find(Default(), "OUT-16").Severity == riskassess.SeverityCritical {
+		t.Error("ForOrg changed the default catalogue")
+	}
+
+	// The custom checks.
+	tests := []struct {
+		r    *riskassess.Requirement
+		e    riskassess.Entry
+		qa   []string
+		want riskassess.Outcome
+	}{
+		{c1, svc(), []string{"Q-CHOFU-01", "yes"}, met},
+		{c1, svc(), []string{"Q-CHOFU-01", "no"}, notMet},
+		{c1, svc(), []string{"Q-CHOFU-01", "partial"}, part},
+		{c1, svc(), []string{"Q-CHOFU-01", "na"}, na},
+		{c1, svc(), []string{"Q-CHOFU-01", " "}, noAns},
+		{c1, svc(), nil, noAns},
+		{c2, soc(), []string{"Q-CHOFU-02", "weekly"}, met},
+		{c2, soc(), []string{"Q-CHOFU-02", "monthly"}, notMet},
+	}
+	for _, tt := range tests {
+		got := evaluate(*tt.r, sub(tt.e, tt.qa...))
+		if got.Outcome != tt.want {
+			t.Errorf("%s %v: %s, want %s", tt.r.ID, tt.qa, got.Outcome, tt.want)
+		}
+		if got.Outcome != noAns && got.Evidence != "answers."+tt.r.Question.ID {
+			t.Errorf("%s: evidence %q", tt.r.ID, got.Evidence)
+		}
+	}
+	if c2.Applies(sub(svc())) {
+		t.Error("a social-only custom requirement applies to a service")
+	}
+}
+
+func TestCustomExpect(t *testing.T) {
+	no := yesnoCustom("ORG-NO")
+	no.Expect = "no"
+	text := yesnoCustom("ORG-TEXT")
+	text.Question.Type = riskassess.AnswerText
+	got, err := ForOrg(&riskassess.Organisation{Requirements: riskassess.RequirementSettings{Add: []riskassess.CustomRequirement{no, text}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := evaluate(*find(got, "ORG-NO"), sub(svc(), "Q-ORG-NO", "no")).Outcome; o != met {
+		t.Errorf("expect no, answer no: %s", o)
+	}
+	if o := evaluate(*find(got, "ORG-NO"), sub(svc(), "Q-ORG-NO", "yes")).Outcome; o != notMet {
+		t.Errorf("expect no, answer yes: %s", o)
+	}
+	if o := evaluate(*find(got, "ORG-TEXT"), sub(svc(), "Q-ORG-TEXT", "毎月")).Outcome; o != met {
+		t.Errorf("text question, any answer: %s", o)
+	}
+}
+
+func TestForOrgErrors(t *testing.T) {
+	bad := yesnoCustom("ORG-03")
+	bad.Kinds = []riskassess.Kind{"vendor"}
+	bad.Severity = "urgent"
+	bad.Weight = -1
+	bad.Question.ID = "Q ORG"
+	bad.Question.Type = "list"
+	clash := yesnoCustom("OUT-01")
+	dupQ := yesnoCustom("ORG-04")
+	dupQ.Question.ID = "Q-SNS-13"
+	choiceNoExpect := yesnoCustom("ORG-05")
+	choiceNoExpect.Question.Type = riskassess.AnswerChoice
+	choiceNoExpect.Question.Choices = []riskassess.Choice{{ID: "a"}, {ID: "b"}}
+	badExpect := yesnoCustom("ORG-06")
+	badExpect.Expect = "はい"
+	noKinds := yesnoCustom("ORG-07")
+	noKinds.Kinds = nil
+	noKinds.Title = riskassess.Text{}
+	org := &riskassess.Organisation{Requirements: riskassess.RequirementSettings{
+		Disable: []string{"SNS-12", "SNS-99"},
+		Override: []riskassess.RequirementOverride{
+			{ID: "OUT-10", Weight: 2}, {ID: "OUT-16", Severity: "severe"}, {ID: "OUT-99"}, {ID: "CLD-20", Weight: -3},
+			{ID: "ORG-01"},
+		},
+		Add: []riskassess.CustomRequirement{yesnoCustom("ORG-01"), yesnoCustom("ORG-01"), bad, clash, dupQ, choiceNoExpect, badExpect, noKinds},
+	}}
+	reqs, err := ForOrg(org)
+	if err == nil || reqs != nil {
+		t.Fatalf("ForOrg = %d requirements, %v; want an error", len(reqs), err)
+	}
+	var got []string
+	for _, e := range splitJoined(err) {
+		var se *SettingError
+		if !errors.As(e, &se) {
+			t.Fatalf("%T is not a *SettingError: %v", e, e)
+		}
+		got = append(got, se.Path)
+	}
+	want := []string{
+		"requirements.add[1].id",
+		"requirements.add[2].kinds[0]",
+		"requirements.add[2].severity",
+		"requirements.add[2].weight",
+		"requirements.add[2].question.id",
+		"requirements.add[2].question.type",
+		"requirements.add[3].id",
+		"requirements.add[4].question.id",
+		"requirements.add[5].expect",
+		"requirements.add[6].expect",
+		"requirements.add[7].kinds",
+		"requirements.add[7].title.ja",
+		"requirements.override[1].severity",
+		"requirements.override[2].id",
+		"requirements.override[3].weight",
+		"requirements.override[4].id",
+		"requirements.disable[1]",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("error paths (-want +got):\n%s\nerror:\n%v", diff, err)
+	}
+	msg := err.Error()
+	for _, w := range []string{
+		`register.yaml: requirements.override[2].id: unknown requirement "OUT-99"`,
+		`register.yaml: requirements.disable[1]: unknown requirement "SNS-99"`,
+		`register.yaml: requirements.add[3].id: "OUT-01" is a built-in requirement id`,
+		`register.yaml: requirements.add[4].question.id: question id "Q-SNS-13" is already used`,
+		`register.yaml: requirements.override[3].weight: -3 is negative`,
+	} {
+		if !strings.Contains(msg, w) {
+			t.Errorf("error lacks %q:\n%s", w, msg)
+		}
+	}
+}
