@@ -61,11 +61,15 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 				return err
 			}
 			problems := checkProblems(reg, as, asOf, a.lang)
-			counts := map[string]int{}
+			counts := map[string]int{} // entries per class
+			seen := map[[2]string]bool{}
 			failed := false
 			for _, p := range problems {
 				fmt.Fprintf(a.stdout, "%s: %s\n", p.path, p.message)
-				counts[p.class]++
+				if k := [2]string{p.class, p.path}; !seen[k] {
+					seen[k] = true
+					counts[p.class]++
+				}
 				if fail[p.class] || (p.class == chkFailCritical && fail[chkFailHigh]) {
 					failed = true
 				}
@@ -73,10 +77,10 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 			en := a.lang == "en"
 			var summary string
 			if en {
-				summary = fmt.Sprintf("check: %d entries as of %s: %d critical, %d high, %d expired or overdue",
+				summary = fmt.Sprintf("check: %d entries as of %s: %d critical, %d high, %d with expired or overdue items",
 					len(as), asOf, counts[chkFailCritical], counts[chkFailHigh], counts[chkFailOverdue])
 			} else {
-				summary = fmt.Sprintf("check: 基準日 %s、%d 件を確認: 重大 %d、高 %d、期限切れ・期限超過 %d",
+				summary = fmt.Sprintf("check: 基準日 %s、%d 件を確認: 重大 %d 件、高 %d 件、期限切れ・期限超過のある項目 %d 件",
 					asOf, len(as), counts[chkFailCritical], counts[chkFailHigh], counts[chkFailOverdue])
 			}
 			if failed {

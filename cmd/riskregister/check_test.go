@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -46,3 +47,159 @@ func TestCheckProblems(t *testing.T) {
 		t.Errorf("English messages: %q, %q", en[0].message, en[1].message)
 	}
 }
+
+// chkVariant returns chkSocialOK with lines removed (by prefix) and
+// replaced (old → new).
+func chkVariant(t *testing.T, drop []string, repl ...string) string {
+	t.Helper()
+	var out []string
+	for _, l := range strings.Split(chkSocialOK, "\n") {
+		keep := true
+		for _, d := range drop {
+			if strings.HasPrefix(l, d) {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, l)
+		}
+	}
+	s := strings.Join(out, "\n")
+	for i := 0; i+1 < len(repl); i += 2 {
+		if !strings.Contains(s, repl[i]) {
+			t.Fatalf("chkVariant: %q not found", repl[i])
+		}
+		s = strings.Replace(s, repl[i], repl[i+1], 1)
+	}
+	return s
+}
+
+func TestCheckExitCodes(t *testing.T) {
+	clean := expWriteTxtar(t, chkRegisterYAML+chkSocialOK)
+	// No person responsible: blocker BLK-SNS-NO-RESPONSIBLE (重大).
+	critical := expWriteTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "  position: kakaricho\noperators"))
+	// No MFA, procedures, rules or answers: residual 高, nothing overdue on 2026-06-01.
+	high := expWriteTxtar(t, chkRegisterYAML+chkVariant(t, []string{"takeover_procedure", "impersonation_procedure", "listed_on",
+		"profile_names_operator", "posting_rules", "posting_scope", "credential_custodian", "password_changed_on", "terms_checked_on",
+		"answers:", "  Q-SNS", "    value", "    comment"}, "mfa: true", "mfa: false"))
+	tests := []struct {
+		name, dir, asOf string
+		failOn          []string
+		want            int
+		wantOut         string
+	}{
+		{"clean, all classes", clean, "2026-11-27", []string{"critical,high,overdue"}, 0, ""},
+		{"clean, default", clean, "2026-11-27", nil, 0, ""},
+		{"critical", critical, "2026-11-27", nil, 1, "social/x.yaml: 重大: 阻止要件 BLK-SNS-NO-RESPONSIBLE"},
+		{"critical fails high too", critical, "2026-11-27", []string{"high"}, 1, "BLK-SNS-NO-RESPONSIBLE"},
+		{"high, default critical", high, "2026-06-01", nil, 0, "social/x.yaml: 高: 残留リスクが高です"},
+		{"high", high, "2026-06-01", []string{"high"}, 1, "social/x.yaml: 高: 残留リスクが高です"},
+		{"high, not overdue", high, "2026-06-01", []string{"overdue"}, 0, "social/x.yaml: 高:"},
+		{"overdue, repeated flag", clean, "2027-05-01", []string{"critical", "overdue"}, 1, "social/x.yaml: 期限切れ: 承認の有効期限（2027-03-31、31日経過）"},
+		{"overdue, not failing", clean, "2027-05-01", []string{"critical,high"}, 0, "social/x.yaml: 期限超過: 見直し（2027-04-01、30日超過）"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := []string{"check", "--register", tt.dir, "--as-of", tt.asOf}
+			for _, f := range tt.failOn {
+				args = append(args, "--fail-on", f)
+			}
+			code, out, errOut := execCLI(t, args...)
+			if code != tt.want {
+				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.want, out, errOut)
+			}
+			if tt.wantOut == "" && out != "" {
+				t.Errorf("stdout = %q, want nothing", out)
+			}
+			if !strings.Contains(out, tt.wantOut) {
+				t.Errorf("stdout lacks %q:\n%s", tt.wantOut, out)
+			}
+			if !strings.HasPrefix(errOut, "check: ") {
+				t.Errorf("stderr has no summary: %q", errOut)
+			}
+		})
+	}
+	// Usage errors and an invalid register.
+	for _, args := range [][]string{
+		{"check", "--register", clean, "--fail-on", "medium"},
+		{"check", "--register", clean, "--fail-on", "critical,oops"},
+		{"check", "--register", clean, "--as-of", "2026/11/27"},
+		{"check", "--register", clean, "--no-such-flag"},
+	} {
+		if code, _, _ := execCLI(t, args...); code != 2 {
+			t.Errorf("%q: exit %d, want 2", args, code)
+		}
+	}
+	bad := expWriteTxtar(t, chkRegisterYAML+"-- social/y.yaml --\nplatform: myspace\n")
+	if code, _, errOut := execCLI(t, "check", "--register", bad); code != 1 || !strings.Contains(errOut, "social/y.yaml:") {
+		t.Errorf("invalid register: exit %d, stderr %q; want 1 with the store's errors", code, errOut)
+	}
+}
+
+// chkRegisterYAML is the register.yaml of the check and due CLI tests.
+const chkRegisterYAML = `-- register.yaml --
+name: {ja: テスト市議会, en: Test Council}
+sections:
+  - id: koho
+    name: {ja: 広報係, en: PR Unit}
+positions:
+  - id: kakaricho
+    title: {ja: 係長}
+  - id: kacho
+    title: {ja: 課長}
+people:
+  - id: sakamoto
+    name: {ja: 坂本 涼子}
+    section: koho
+    position: kakaricho
+  - id: nagai
+    name: {ja: 永井 大輔}
+    section: koho
+`
+
+// chkSocialOK is a well-kept official account: residual risk 低 as of
+// 2026-11-27; approval valid until 2027-03-31, review due 2027-04-01.
+const chkSocialOK = `-- social/x.yaml --
+name:
+  ja: 調布市議会 公式X
+  en: Chofu City Council on X
+platform: x
+handle: "@chofu_gikai"
+url: https://x.example/chofu_gikai
+purpose: 会期日程・本会議中継・議会報告会のお知らせ
+responsible:
+  section: koho
+  position: kakaricho
+  person: sakamoto
+operators: [nagai]
+mfa: true
+credential_custodian: sakamoto
+password_changed_on: 2026-10-01
+profile_names_operator: true
+listed_on: https://www.city.chofu.example/gikai/sns.html
+posting_rules: https://www.city.chofu.example/gikai/sns-policy.html
+posting_scope: 調布市議会ソーシャルメディア運用方針 第4条（発信する情報）
+takeover_procedure: 調布市議会SNS緊急時対応手順 第2章（乗っ取り時）
+impersonation_procedure: 調布市議会SNS緊急時対応手順 第3章（なりすまし発見時）
+terms_checked_on: 2026-04-01
+last_post: 2026-11-26
+status: active
+owner:
+  section: koho
+  position: kakaricho
+  person: sakamoto
+approval:
+  status: approved
+  approver: kacho
+  decided_on: 2026-04-01
+  valid_until: 2027-03-31
+review_due: 2027-04-01
+last_reviewed: 2026-04-01
+answers:
+  Q-SNS-05:
+    value: "yes"
+    comment: 投稿前に係長が機密性を確認（チェックリスト）
+  Q-SNS-09:
+    value: "yes"
+    comment: 可用性2の情報（開催中止等）はホームページにも掲載
+`

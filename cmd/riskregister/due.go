@@ -161,7 +161,7 @@ func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.Due
 			name = e.Base().Name.In(lang)
 		}
 		rows = append(rows, []string{it.Date.String(), status, it.Kind.Label(lang), it.EntryKind.Label(lang),
-			it.EntryID, dueOneLine(name), dueOneLine(it.What), riskassess.DueSection(reg, it, lang)})
+			it.EntryID, dueCell(name), dueCell(it.What), riskassess.DueSection(reg, it, lang)})
 	}
 	widths := make([]int, len(rows[0]))
 	for _, r := range rows {
@@ -199,7 +199,11 @@ func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.Due
 	return err
 }
 
-// dueOneLine keeps a table cell on one line.
-func dueOneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+// dueMaxCell is the widest a name or item cell of the table may be, in
+// terminal columns; longer text is cut with "…".
+const dueMaxCell = 40
+
+// dueCell keeps a table cell on one line and at most dueMaxCell wide.
+func dueCell(s string) string {
+	return dueWidth.Truncate(strings.Join(strings.Fields(s), " "), dueMaxCell, "…")
 }

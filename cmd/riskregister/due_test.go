@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -106,5 +108,80 @@ func TestWriteDueTableAligns(t *testing.T) {
 	writeDueTable(&buf, reg, nil, asOf, 90, "en")
 	if got := buf.String(); got != "Nothing falls due within 90 days of 2026-04-01.\n" {
 		t.Errorf("empty table = %q", got)
+	}
+}
+
+func TestDueCommand(t *testing.T) {
+	dir := expWriteTxtar(t, chkRegisterYAML+chkSocialOK)
+	code, out, errOut := execCLI(t, "due", "--register", dir, "--as-of", "2027-03-01", "--within", "60d")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var rows []string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "2027-") {
+			f := strings.Fields(l)
+			rows = append(rows, strings.Join([]string{f[0], f[1], f[2], f[4], f[len(f)-1]}, " "))
+		}
+	}
+	want := []string{
+		"2027-03-31 あと30日 承認の有効期限 x 広報係",
+		"2027-04-01 あと31日 見直し x 広報係",
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("due table (-want +got):\n%s\n%s", diff, out)
+	}
+	// A shorter window drops the review; a later as-of makes both overdue.
+	if _, out, _ := execCLI(t, "due", "--register", dir, "--as-of", "2027-03-01", "--within", "30d"); strings.Contains(out, "見直し") || !strings.Contains(out, "承認の有効期限") {
+		t.Errorf("--within 30d:\n%s", out)
+	}
+	if _, out, _ := execCLI(t, "due", "--register", dir, "--as-of", "2027-05-01", "--within", "0d"); !strings.Contains(out, "2 件（うち期限超過 2 件）") {
+		t.Errorf("as of 2027-05-01:\n%s", out)
+	}
+	if _, out, _ := execCLI(t, "due", "--register", dir, "--as-of", "2027-03-01", "--kind", "contractor"); !strings.Contains(out, "ありません") {
+		t.Errorf("--kind contractor lists items:\n%s", out)
+	}
+
+	// ICS: parse the calendar back.
+	ics := filepath.Join(t.TempDir(), "due.ics")
+	if code, _, errOut := execCLI(t, "due", "--register", dir, "--as-of", "2027-03-01", "--within", "60d", "--format", "ics", "-o", ics); code != 0 {
+		t.Fatalf("ics: exit %d: %s", code, errOut)
+	}
+	b, err := os.ReadFile(ics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unfolded := strings.ReplaceAll(string(b), "\r\n ", "")
+	var uids, starts []string
+	for _, l := range strings.Split(unfolded, "\r\n") {
+		if v, ok := strings.CutPrefix(l, "UID:"); ok {
+			uids = append(uids, v)
+		}
+		if v, ok := strings.CutPrefix(l, "DTSTART;VALUE=DATE:"); ok {
+			starts = append(starts, v)
+		}
+		if v, ok := strings.CutPrefix(l, "DTSTAMP:"); ok && v != "20270301T000000Z" {
+			t.Errorf("DTSTAMP %s, want the as-of date", v)
+		}
+	}
+	if diff := cmp.Diff([]string{"approval-social-x--20270331@riskregister", "review-social-x--20270401@riskregister"}, uids); diff != "" {
+		t.Errorf("UIDs (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"20270331", "20270401"}, starts); diff != "" {
+		t.Errorf("DTSTART (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(unfolded, "SUMMARY:承認の有効期限: 調布市議会 公式X") {
+		t.Errorf("no Japanese summary in:\n%s", unfolded)
+	}
+
+	for _, args := range [][]string{
+		{"due", "--register", dir, "--within", "soon"},
+		{"due", "--register", dir, "--within", "-3d"},
+		{"due", "--register", dir, "--format", "pdf"},
+		{"due", "--register", dir, "--kind", "robot"},
+	} {
+		if code, _, _ := execCLI(t, args...); code != 2 {
+			t.Errorf("%q: exit %d, want 2", args, code)
+		}
 	}
 }
