@@ -70,6 +70,7 @@ var (
 	loadOnce sync.Once
 	loaded   []riskassess.Requirement
 	clauses  []riskassess.Clause
+	catOrder []riskassess.Text // category names in the order of requirements.yaml
 	loadErr  error
 )
 
@@ -96,8 +97,10 @@ func decode(src []byte) ([]riskassess.Requirement, []riskassess.Clause, error) {
 		guidelines[g.ID] = g.Title
 	}
 	categories := map[string]riskassess.Text{}
+	catOrder = catOrder[:0]
 	for _, c := range d.Categories {
 		categories[c.ID] = c.Name
+		catOrder = append(catOrder, c.Name)
 	}
 	clauseIDs := map[string]bool{}
 	for _, c := range d.Clauses {

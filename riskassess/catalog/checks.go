@@ -85,7 +85,7 @@ var checks = map[string]checkFunc{
 	"CLD-23": byAnswer,
 	"CLD-24": byAnswer,
 	"CLD-25": ismapListing,
-	"CLD-26": flag(func(s *riskassess.Subject) (*bool, string) {
+	"CLD-26": boolField(func(s *riskassess.Subject) (*bool, string) {
 		if m := serviceOf(s).ISMAP; m != nil {
 			return m.FunctionsInScope, "ismap.functions_in_scope"
 		}
@@ -103,20 +103,20 @@ var checks = map[string]checkFunc{
 	"CLD-40": byAnswer,
 	"CLD-41": byAnswer,
 	"CLD-42": within(12, lastReviewed),
-	"CLD-43": flag(func(s *riskassess.Subject) (*bool, string) {
+	"CLD-43": boolField(func(s *riskassess.Subject) (*bool, string) {
 		if x := serviceOf(s).Exit; x != nil {
 			return x.Certificate, "exit.certificate"
 		}
 		return nil, ""
 	}),
-	"CLD-44": flag(func(s *riskassess.Subject) (*bool, string) {
+	"CLD-44": boolField(func(s *riskassess.Subject) (*bool, string) {
 		if a := serviceOf(s).Auth; a != nil {
 			return a.AdminMFA, "auth.admin_mfa"
 		}
 		return nil, ""
 	}),
 	"CLD-45": byAnswer,
-	"CLD-46": flag(func(s *riskassess.Subject) (*bool, string) {
+	"CLD-46": boolField(func(s *riskassess.Subject) (*bool, string) {
 		if a := serviceOf(s).Auth; a != nil {
 			return a.SSO, "auth.sso"
 		}
@@ -142,7 +142,7 @@ var checks = map[string]checkFunc{
 	// Social-media accounts.
 	"SNS-01": present(func(s *riskassess.Subject) (string, string) { return socialOf(s).PostingRules, "posting_rules" }),
 	"SNS-02": listedOnOwnSite,
-	"SNS-03": flag(func(s *riskassess.Subject) (*bool, string) {
+	"SNS-03": boolField(func(s *riskassess.Subject) (*bool, string) {
 		return socialOf(s).ProfileNamesOperator, "profile_names_operator"
 	}),
 	"SNS-04": func(_ string, s *riskassess.Subject) riskassess.Result {
@@ -160,7 +160,7 @@ var checks = map[string]checkFunc{
 		return socialOf(s).ImpersonationProcedure, "impersonation_procedure"
 	}),
 	"SNS-12": byAnswer,
-	"SNS-13": flag(func(s *riskassess.Subject) (*bool, string) { return socialOf(s).MFA, "mfa" }),
+	"SNS-13": boolField(func(s *riskassess.Subject) (*bool, string) { return socialOf(s).MFA, "mfa" }),
 	"SNS-14": within(12, func(s *riskassess.Subject) (riskassess.Date, string) {
 		return socialOf(s).PasswordChangedOn, "password_changed_on"
 	}),

@@ -190,9 +190,9 @@ func byAnswer(id string, s *riskassess.Subject) riskassess.Result {
 	return resultf(riskassess.OutcomeNotMet, ev, "回答「%s」は「はい」ではない", "the answer %q is not yes", v)
 }
 
-// flag checks a *bool register field, falling back to the answer when the
+// boolField checks a *bool register field, falling back to the answer when the
 // field is unknown (nil).
-func flag(get func(s *riskassess.Subject) (*bool, string)) checkFunc {
+func boolField(get func(s *riskassess.Subject) (*bool, string)) checkFunc {
 	return func(id string, s *riskassess.Subject) riskassess.Result {
 		v, path := get(s)
 		switch {
