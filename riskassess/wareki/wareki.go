@@ -191,8 +191,9 @@ func (p *scanner) lit(t string) bool {
 //	R8.4.1   R8/4/1   R8-4-1   H31.4.30   r8.4.1   令和8.4.1
 //	2026-04-01   2026/4/1   2026.4.1   2026年4月1日   西暦2026年4月1日   20260401
 //
-// Full-width characters (Ｒ８．４．１), era ligatures (㋿8年4月1日) and spaces
-// anywhere are accepted, as is a trailing weekday in brackets,
+// Full-width characters (Ｒ８．４．１), era ligatures (㋿8年4月1日), kanji
+// numerals (令和八年四月一日, 二〇二六年十二月三十一日) and spaces anywhere are
+// accepted, as is a trailing weekday in brackets,
 // "令和8年4月1日(水)", which must match the date.
 //
 // Parse returns a *ParseError whose Code tells what was wrong: ErrEmpty,
@@ -202,12 +203,16 @@ func (p *scanner) lit(t string) bool {
 func Parse(s string) (riskassess.Date, error) {
 	f := Fold(s)
 	f = strings.Join(strings.Fields(f), "")
+	f = kanjiDigits(f)
 	if f == "" {
 		return riskassess.Date{}, errorf(s, ErrEmpty, "空欄です / empty")
 	}
 	f, wd, hasWD, perr := cutWeekday(s, f)
 	if perr != nil {
 		return riskassess.Date{}, perr
+	}
+	if f == "" {
+		return riskassess.Date{}, errorf(s, ErrSyntax, "曜日だけで日付がありません / a weekday but no date")
 	}
 	var d riskassess.Date
 	var err *ParseError
@@ -226,6 +231,77 @@ func Parse(s string) (riskassess.Date, error) {
 			d.Year, int(d.Month), d.Day, weekdaysJa[d.Time().Weekday()], d, d.Time().Weekday())
 	}
 	return d, nil
+}
+
+var kanjiValue = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// kanjiDigits rewrites runs of kanji numerals as ASCII digits: 八 → 8,
+// 十二 → 12, 三十一 → 31, 二〇二六 → 2026. A run that is not a number
+// (十十) is left as it is, so that Parse rejects it.
+func kanjiDigits(s string) string {
+	if !strings.ContainsAny(s, "〇零一二三四五六七八九十") {
+		return s
+	}
+	var b strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && (rs[j] == '十' || kanjiValue[rs[j]] > 0 || rs[j] == '〇' || rs[j] == '零') {
+			j++
+		}
+		if j == i {
+			b.WriteRune(rs[i])
+			i++
+			continue
+		}
+		if v, ok := kanjiNumber(rs[i:j]); ok {
+			b.WriteString(strconv.Itoa(v))
+		} else {
+			b.WriteString(string(rs[i:j]))
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// kanjiNumber reads one run: positional digits (二〇二六) or a number up to
+// 99 written with 十 (十, 十二, 二十, 三十一).
+func kanjiNumber(run []rune) (int, bool) {
+	ten := -1
+	for i, r := range run {
+		if r == '十' {
+			if ten >= 0 {
+				return 0, false
+			}
+			ten = i
+		}
+	}
+	if ten < 0 {
+		v := 0
+		for _, r := range run {
+			v = v*10 + kanjiValue[r]
+		}
+		return v, len(run) <= 4
+	}
+	tens, ones := 1, 0
+	switch ten {
+	case 0:
+	case 1:
+		tens = kanjiValue[run[0]]
+	default:
+		return 0, false
+	}
+	switch len(run) - ten - 1 {
+	case 0:
+	case 1:
+		ones = kanjiValue[run[ten+1]]
+	default:
+		return 0, false
+	}
+	if tens == 0 || (len(run)-ten-1 == 1 && ones == 0) {
+		return 0, false
+	}
+	return tens*10 + ones, true
 }
 
 var weekdaysJa = [...]string{"日", "月", "火", "水", "木", "金", "土"}

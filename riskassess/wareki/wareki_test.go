@@ -64,6 +64,14 @@ func TestParse(t *testing.T) {
 		{"２０２６－０４－０１", date(2026, 4, 1)},
 		{"2026ー04ー01", date(2026, 4, 1)},
 		{"2026−04−01", date(2026, 4, 1)},
+		// Kanji numerals.
+		{"令和八年四月一日", date(2026, 4, 1)},
+		{"令和元年五月一日", date(2019, 5, 1)},
+		{"平成三十一年四月三十日", date(2019, 4, 30)},
+		{"令和七年十二月二十五日", date(2025, 12, 25)},
+		{"令和七年十月十日", date(2025, 10, 10)},
+		{"二〇二六年四月一日", date(2026, 4, 1)},
+		{"令和八年四月一日(水)", date(2026, 4, 1)},
 		// Weekdays.
 		{"令和8年4月1日(水)", date(2026, 4, 1)},
 		{"令和8年4月1日（水）", date(2026, 4, 1)},
@@ -144,6 +152,12 @@ func TestParseErrors(t *testing.T) {
 		{"明治元年1月1日", wareki.ErrEraRange, "Meiji starts on 1868-10-23"},
 		{"令和8年4月1日(木)", wareki.ErrWeekday, "水"},
 		{"0000-01-01", wareki.ErrYear, ""},
+		{"令和八年十十月一日", wareki.ErrSyntax, ""},
+		{"(水)", wareki.ErrSyntax, "no date"},
+		{" （月曜日） ", wareki.ErrSyntax, "no date"},
+		{"令和八年四月〇日", wareki.ErrDay, ""},
+		{"令和八年十三月一日", wareki.ErrMonth, ""},
+		{"令和八年四月三十一日", wareki.ErrDay, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
