@@ -66,11 +66,16 @@ type spec struct {
 	Remediation riskassess.Text `yaml:"remediation"`
 }
 
+// catalogue is the decoded and checked catalogue data.
+type catalogue struct {
+	reqs       []riskassess.Requirement // sorted by id
+	clauses    []riskassess.Clause
+	categories []riskassess.Text // in the order of requirements.yaml
+}
+
 var (
 	loadOnce sync.Once
-	loaded   []riskassess.Requirement
-	clauses  []riskassess.Clause
-	catOrder []riskassess.Text // category names in the order of requirements.yaml
+	loaded   *catalogue
 	loadErr  error
 )
 
@@ -78,29 +83,29 @@ var (
 var alwaysApplies = riskassess.T("常に適用", "Always")
 
 // load decodes requirements.yaml once and joins it with the check tables.
-func load() ([]riskassess.Requirement, []riskassess.Clause, error) {
-	loadOnce.Do(func() { loaded, clauses, loadErr = decode(requirementsYAML) })
-	return loaded, clauses, loadErr
+func load() (*catalogue, error) {
+	loadOnce.Do(func() { loaded, loadErr = decode(requirementsYAML) })
+	return loaded, loadErr
 }
 
 // decode parses catalogue data and builds the requirements, sorted by id.
 // Every problem is reported, joined.
-func decode(src []byte) ([]riskassess.Requirement, []riskassess.Clause, error) {
+func decode(src []byte) (*catalogue, error) {
 	var d data
 	dec := yaml.NewDecoder(strings.NewReader(string(src)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&d); err != nil {
-		return nil, nil, fmt.Errorf("requirements.yaml: %w", err)
+		return nil, fmt.Errorf("requirements.yaml: %w", err)
 	}
+	cat := &catalogue{clauses: d.Clauses}
 	guidelines := map[string]string{}
 	for _, g := range d.Guidelines {
 		guidelines[g.ID] = g.Title
 	}
 	categories := map[string]riskassess.Text{}
-	catOrder = catOrder[:0]
 	for _, c := range d.Categories {
 		categories[c.ID] = c.Name
-		catOrder = append(catOrder, c.Name)
+		cat.categories = append(cat.categories, c.Name)
 	}
 	clauseIDs := map[string]bool{}
 	for _, c := range d.Clauses {
@@ -180,7 +185,8 @@ func decode(src []byte) ([]riskassess.Requirement, []riskassess.Clause, error) {
 		}
 	}
 	slices.SortFunc(reqs, func(a, b riskassess.Requirement) int { return strings.Compare(a.ID, b.ID) })
-	return reqs, d.Clauses, errors.Join(errs...)
+	cat.reqs = reqs
+	return cat, errors.Join(errs...)
 }
 
 // kindGuard wraps an applicability function so that it is false for
@@ -267,12 +273,8 @@ func QuestionID(requirementID string) string { return "Q-" + requirementID }
 // it. Default panics if the embedded catalogue data is malformed, which the
 // package tests rule out.
 func Default() []riskassess.Requirement {
-	reqs, _, err := load()
-	if err != nil {
-		panic("catalog: " + err.Error())
-	}
-	out := make([]riskassess.Requirement, len(reqs))
-	for i, r := range reqs {
+	out := make([]riskassess.Requirement, len(mustLoad().reqs))
+	for i, r := range mustLoad().reqs {
 		out[i] = clone(r)
 	}
 	return out
@@ -283,11 +285,17 @@ func Default() []riskassess.Requirement {
 // a short title. An organisation may copy them into register.yaml
 // (policy.clauses).
 func Clauses() []riskassess.Clause {
-	_, cl, err := load()
+	return slices.Clone(mustLoad().clauses)
+}
+
+// mustLoad returns the catalogue or panics: the embedded data is part of
+// the program, and the package tests prove it loads.
+func mustLoad() *catalogue {
+	c, err := load()
 	if err != nil {
 		panic("catalog: " + err.Error())
 	}
-	return slices.Clone(cl)
+	return c
 }
 
 func clone(r riskassess.Requirement) riskassess.Requirement {

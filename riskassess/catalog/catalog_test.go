@@ -11,7 +11,7 @@ import (
 )
 
 func TestCatalogueData(t *testing.T) {
-	if _, _, err := load(); err != nil {
+	if _, err := load(); err != nil {
 		t.Fatal(err)
 	}
 	reqs := Default()
@@ -80,7 +80,7 @@ requirements:
     text: {ja: a}
     remediation: {ja: a, en: b}
 `
-	_, _, err := decode([]byte(src))
+	_, err := decode([]byte(src))
 	if err == nil {
 		t.Fatal("no error")
 	}
@@ -93,7 +93,7 @@ requirements:
 			t.Errorf("error lacks %q:\n%v", want, err)
 		}
 	}
-	if _, _, err := decode([]byte("requirements: [{id: A, colour: red}]")); err == nil || !strings.Contains(err.Error(), "colour") {
+	if _, err := decode([]byte("requirements: [{id: A, colour: red}]")); err == nil || !strings.Contains(err.Error(), "colour") {
 		t.Errorf("unknown field not reported: %v", err)
 	}
 }

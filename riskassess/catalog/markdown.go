@@ -150,13 +150,11 @@ type reqCategory struct {
 // categoryRank orders built-in categories as requirements.yaml lists them;
 // others (custom requirements) come after.
 func categoryRank(t riskassess.Text) int {
-	if _, _, err := load(); err != nil {
-		return 0
-	}
-	if i := slices.Index(catOrder, t); i >= 0 {
+	order := mustLoad().categories
+	if i := slices.Index(order, t); i >= 0 {
 		return i
 	}
-	return len(catOrder)
+	return len(order)
 }
 
 // groupRequirements groups sorted requirements by kind (requirements for
