@@ -381,13 +381,19 @@ var regWidth = func() *runewidth.Condition {
 	return c
 }()
 
+// regMaxRowHeight is the tallest row Excel allows, in points.
+const regMaxRowHeight = 409
+
 const (
-	regMinWidth = 6
-	regMaxWidth = 48
+	regMinWidth  = 6
+	regMaxWidth  = 30 // longer text wraps
+	regDateWidth = 11 // "2026/04/01" plus padding
 )
 
-// regColWidths returns each column's width: the widest line of its
-// header or cells plus padding, between regMinWidth and regMaxWidth.
+// regColWidths returns each column's width: the widest line of its cells
+// plus padding, between regMinWidth and regMaxWidth (longer text wraps).
+// Headers wrap onto two lines, so they count half their width; dates get
+// regDateWidth.
 func regColWidths(s regSheet) []float64 {
 	w := make([]float64, len(s.headers))
 	measure := func(i int, text string) {
@@ -396,10 +402,7 @@ func regColWidths(s regSheet) []float64 {
 		}
 	}
 	for i, h := range s.headers {
-		measure(i, h)
-		if s.types[i] == riskassess.ValueDate {
-			w[i] = max(w[i], 10)
-		}
+		w[i] = math.Ceil(float64(regWidth.StringWidth(h)) / 2)
 	}
 	for _, r := range s.rows {
 		for i, c := range r {
@@ -410,6 +413,10 @@ func regColWidths(s regSheet) []float64 {
 		}
 	}
 	for i := range w {
+		if s.types[i] == riskassess.ValueDate {
+			w[i] = regDateWidth
+			continue
+		}
 		w[i] = min(max(w[i]+2, regMinWidth), regMaxWidth)
 	}
 	return w
@@ -490,7 +497,7 @@ func regWriteSheet(f *excelize.File, st *regStyles, s regSheet) error {
 		ref, _ := excelize.CoordinatesToCellName(1, ri+2)
 		opts := []excelize.RowOpts{}
 		if n := regLines(r, widths); n > 1 {
-			opts = append(opts, excelize.RowOpts{Height: float64(n) * 15})
+			opts = append(opts, excelize.RowOpts{Height: min(float64(n)*15, regMaxRowHeight)})
 		}
 		if err := sw.SetRow(ref, vals, opts...); err != nil {
 			return err

@@ -309,7 +309,7 @@ func TestWriteRegisterLayout(t *testing.T) {
 		for col := 1; col <= 9; col++ {
 			name, _ := excelize.ColumnNumberToName(col)
 			w, _ := f.GetColWidth(s, name)
-			if w > 48 {
+			if w > 30 {
 				t.Errorf("%s: column %s width %v above the cap", s, name, w)
 			}
 		}
@@ -335,8 +335,8 @@ func TestWriteRegisterColumnWidthsFollowEastAsianWidth(t *testing.T) {
 	wName, _ := f.GetColWidth(sheet, name)
 	wID, _ := f.GetColWidth(sheet, id)
 	wCN, _ := f.GetColWidth(sheet, cn)
-	if wName < 26 || wName > 48 {
-		t.Errorf("名称 width %v, want ≥ 26 (13 full-width characters) and ≤ 48", wName)
+	if wName < 26 || wName > 30 {
+		t.Errorf("名称 width %v, want ≥ 26 (13 full-width characters) and ≤ 30 (the cap)", wName)
 	}
 	if wCN < 13 || wCN >= wName {
 		t.Errorf("法人番号 width %v, want between 13 and the 名称 width %v", wCN, wName)
@@ -381,5 +381,31 @@ func TestWriteRegisterDeterministic(t *testing.T) {
 	b, _ := regWrite(t, "ja")
 	if !bytes.Equal(a, b) {
 		t.Error("two writes of the same register differ")
+	}
+}
+
+// TestWriteRegisterManyEntriesOneOwner: the owners row lists every entry;
+// with many entries its height must stay within Excel's 409 points.
+func TestWriteRegisterManyEntriesOneOwner(t *testing.T) {
+	reg := &riskassess.Register{Org: riskassess.Organisation{Sections: []riskassess.Section{{ID: "s", Name: riskassess.T("総務課", "")}}}}
+	for i := range 80 {
+		reg.Services = append(reg.Services, &riskassess.Service{Common: riskassess.Common{
+			ID: "svc-" + strconv.Itoa(i), Name: riskassess.T("とても長い名前の外部サービス（動作確認用）第"+strconv.Itoa(i)+"号", ""),
+			Owner: riskassess.Owner{Section: "s"}}})
+	}
+	var buf bytes.Buffer
+	if err := xlsx.WriteRegister(&buf, reg, nil, xlsx.RegisterOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if v, _ := f.GetCellValue("責任者", "D2"); v != "80" {
+		t.Errorf("責任者!D2 = %q, want 80 entries", v)
+	}
+	if h, _ := f.GetRowHeight("責任者", 2); h > 409 {
+		t.Errorf("row height %v > 409", h)
 	}
 }
