@@ -208,8 +208,20 @@ func Read(r io.ReaderAt, size int64, opts ReadOptions) (*Result, error) {
 	if ce := sniff(b); ce != nil {
 		return nil, ce
 	}
+	return openWorkbook(b, opts)
+}
+
+// openWorkbook opens the sniffed workbook b. A panic inside excelize on a
+// malformed package becomes an ErrUnsupportedFormat error: a bad file must
+// not take the importing program down.
+func openWorkbook(b []byte, opts ReadOptions) (res *Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, &CellError{Code: ErrUnsupportedFormat, Err: fmt.Errorf("malformed workbook: %v", p), Hint: saveAsXLSX}
+		}
+	}()
 	sum := sha256.Sum256(b)
-	res := &Result{SHA256: hex.EncodeToString(sum[:]), Size: size}
+	res = &Result{SHA256: hex.EncodeToString(sum[:]), Size: int64(len(b))}
 	unzip, unzipXML := opts.UnzipSizeLimit, opts.UnzipXMLSizeLimit
 	if unzip <= 0 {
 		unzip = DefaultUnzipSizeLimit
@@ -226,9 +238,6 @@ func Read(r io.ReaderAt, size int64, opts ReadOptions) (*Result, error) {
 	if err != nil {
 		if strings.Contains(err.Error(), "unzip size") {
 			return nil, &CellError{Code: ErrTooLarge, Err: err, Allowed: []string{fmt.Sprintf("at most %d bytes unzipped", unzip)}}
-		}
-		if errors.Is(err, excelize.ErrWorkbookFileFormat) || strings.Contains(err.Error(), "encrypt") {
-			return nil, &CellError{Code: ErrUnsupportedFormat, Err: err, Hint: saveAsXLSX}
 		}
 		return nil, &CellError{Code: ErrUnsupportedFormat, Err: err, Hint: saveAsXLSX}
 	}
@@ -257,14 +266,7 @@ type columns struct {
 	idLabel, answerLabel, sheet, hdr string
 }
 
-func (rd *reader) read() (err error) {
-	defer func() {
-		// excelize has been seen to panic on malformed parts; a panic
-		// must not take the importing program down.
-		if p := recover(); p != nil {
-			err = &CellError{Code: ErrUnsupportedFormat, Err: fmt.Errorf("%v", p), Hint: saveAsXLSX}
-		}
-	}()
+func (rd *reader) read() error {
 	f, res := rd.f, rd.res
 	if wp, err := f.GetWorkbookProps(); err == nil && wp.Date1904 != nil {
 		res.Date1904 = *wp.Date1904
@@ -730,9 +732,12 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 
 // grid is the non-empty content of one sheet, as raw cell values.
 type grid struct {
-	rows    map[int][]string
-	rowNums []int
-	merges  []mergeRect
+	rows         map[int][]string
+	rowNums      []int
+	f            *excelize.File
+	sheet        string
+	merges       []mergeRect
+	mergesLoaded bool
 }
 
 type mergeRect struct{ r1, c1, r2, c2 int }
@@ -769,17 +774,29 @@ func loadGrid(f *excelize.File, sheet string) (*grid, error) {
 		return nil, err
 	}
 	sort.Ints(g.rowNums)
-	mcs, err := f.GetMergeCells(sheet, true)
-	if err == nil {
-		for _, m := range mcs {
-			c1, r1, e1 := excelize.CellNameToCoordinates(m.GetStartAxis())
-			c2, r2, e2 := excelize.CellNameToCoordinates(m.GetEndAxis())
-			if e1 == nil && e2 == nil {
-				g.merges = append(g.merges, mergeRect{r1, c1, r2, c2})
-			}
+	g.f, g.sheet = f, sheet
+	return g, nil
+}
+
+// loadMerges reads the merged ranges of the sheet, once. It is lazy
+// because excelize parses the whole sheet again to list them, which
+// doubles the cost of reading a workbook whose answers are all filled in.
+func (g *grid) loadMerges() {
+	if g.mergesLoaded {
+		return
+	}
+	g.mergesLoaded = true
+	mcs, err := g.f.GetMergeCells(g.sheet, true)
+	if err != nil {
+		return
+	}
+	for _, m := range mcs {
+		c1, r1, e1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		c2, r2, e2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if e1 == nil && e2 == nil {
+			g.merges = append(g.merges, mergeRect{r1, c1, r2, c2})
 		}
 	}
-	return g, nil
 }
 
 // get returns the raw value of (row, col), 1-based.
@@ -800,6 +817,7 @@ func (g *grid) getMerged(row, col int) string {
 	if v := g.get(row, col); v != "" {
 		return v
 	}
+	g.loadMerges()
 	for _, m := range g.merges {
 		if row >= m.r1 && row <= m.r2 && col >= m.c1 && col <= m.c2 {
 			return g.get(m.r1, m.c1)
