@@ -355,8 +355,6 @@ func (d *decoder) enum(n *yaml.Node, v reflect.Value) {
 	v.Set(nv)
 }
 
-
-
 func (d *decoder) wrongType(n *yaml.Node, want string) {
 	d.errorf(n, CodeWrongType, "want %s, got %s", want, describe(n))
 }

@@ -1,0 +1,252 @@
+package store
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+)
+
+const commentedEntry = `# 株式会社アクメ — 会議録作成業務
+name: {ja: 株式会社アクメ, en: Acme}  # 略称
+owner:
+  section: somu   # 総務課
+  person: tanaka
+approval:
+  status: approved
+  # 課長決裁
+  approver: kacho
+legal_name: 株式会社アクメ
+answers:
+  Q-OUT-01: {value: "no"}
+contracts:
+  - id: r8-001
+    scope: 会議録作成
+    from: 2026-04-01
+notes: |
+  契約更新時に再確認する。
+`
+
+func record(day int, answers map[string]riskassess.Answer) riskassess.AssessmentRecord {
+	return riskassess.AssessmentRecord{
+		On: riskassess.NewDate(2026, 5, day), Source: "acme-2026.xlsx", SHA256: "9f86d081",
+		CatalogueVersion: "2026.1",
+		Respondent:       riskassess.Respondent{Company: "株式会社アクメ", Person: "山田"},
+		Answers:          answers,
+	}
+}
+
+func TestAppendAssessmentKeepsCommentsAndOrder(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+commentedEntry)
+	rec := record(1, map[string]riskassess.Answer{
+		"Q-OUT-02": {Value: "yes", Cell: "Questions!D18"},
+		"Q-OUT-01": {Value: "partial", Comment: "一部\n二行目", Cell: "Questions!D17"},
+	})
+	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Only the answers: mapping changes and assessments: is added at the
+	// end; yaml/v3 normalises the two spaces before "# 略称" and "# 総務課".
+	want := `# 株式会社アクメ — 会議録作成業務
+name: {ja: 株式会社アクメ, en: Acme} # 略称
+owner:
+  section: somu # 総務課
+  person: tanaka
+approval:
+  status: approved
+  # 課長決裁
+  approver: kacho
+legal_name: 株式会社アクメ
+answers:
+  Q-OUT-01:
+    value: partial
+    comment: |-
+      一部
+      二行目
+    cell: Questions!D17
+  Q-OUT-02:
+    value: "yes"
+    cell: Questions!D18
+contracts:
+  - id: r8-001
+    scope: 会議録作成
+    from: 2026-04-01
+notes: |
+  契約更新時に再確認する。
+assessments:
+  - "on": "2026-05-01"
+    source: acme-2026.xlsx
+    sha256: 9f86d081
+    catalogue_version: "2026.1"
+    respondent:
+      company: 株式会社アクメ
+      person: 山田
+    answers:
+      Q-OUT-01:
+        value: partial
+        comment: |-
+          一部
+          二行目
+        cell: Questions!D17
+      Q-OUT-02:
+        value: "yes"
+        cell: Questions!D18
+`
+	if diff := cmp.Diff(strings.Split(want, "\n"), strings.Split(string(got), "\n")); diff != "" {
+		t.Errorf("file (-want +got):\n%s", diff)
+	}
+	reg, err := Load(dir)
+	if err != nil {
+		t.Fatalf("Load after AppendAssessment: %v", err)
+	}
+	c := reg.Contractor("acme")
+	if diff := cmp.Diff([]riskassess.AssessmentRecord{rec}, c.Assessments); diff != "" {
+		t.Errorf("assessments (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(rec.Answers, c.Answers); diff != "" {
+		t.Errorf("answers (-want +got):\n%s", diff)
+	}
+}
+
+func TestAppendAssessmentTwiceKeepsBoth(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+acmeYAML+"assessments: []\n")
+	first := record(1, map[string]riskassess.Answer{"Q-OUT-01": {Value: "no"}})
+	second := record(20, map[string]riskassess.Answer{"Q-OUT-01": {Value: "yes"}, "Q-OUT-03": {Value: "na"}})
+	for _, rec := range []riskassess.AssessmentRecord{first, second} {
+		if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reg, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := reg.Contractor("acme")
+	if diff := cmp.Diff([]riskassess.AssessmentRecord{first, second}, c.Assessments); diff != "" {
+		t.Errorf("assessments (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(second.Answers, c.Answers); diff != "" {
+		t.Errorf("answers (-want +got):\n%s", diff)
+	}
+	if c.LegalName != "株式会社アクメ" || c.Approval.Status != riskassess.StatusApproved {
+		t.Errorf("other fields changed: %+v", c)
+	}
+}
+
+// assertUntouched checks that the entry file still holds orig and that no
+// temporary file was left behind.
+func assertUntouched(t *testing.T, dir, rel string, orig []byte) {
+	t.Helper()
+	got, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(orig), string(got)); diff != "" {
+		t.Errorf("file changed (-want +got):\n%s", diff)
+	}
+	ents, _ := os.ReadDir(filepath.Dir(filepath.Join(dir, filepath.FromSlash(rel))))
+	for _, e := range ents {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary file left behind: %s", e.Name())
+		}
+	}
+}
+
+func TestAppendAssessmentFailedWriteLeavesOriginal(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+"-- services/box.yaml --\n"+`name: {ja: Box}
+owner: {section: somu}
+approval: {status: approved}
+provider: {name: Box Inc.}
+contract_type: terms
+delivery: saas
+`)
+	orig, _ := os.ReadFile(filepath.Join(dir, "services", "box.yaml"))
+	boom := errors.New("disk full")
+	osRename = func(string, string) error { return boom }
+	t.Cleanup(func() { osRename = os.Rename })
+	err := AppendAssessment(dir, riskassess.KindService, "box", record(1, nil))
+	if !errors.Is(err, boom) {
+		t.Fatalf("AppendAssessment = %v, want the rename error", err)
+	}
+	assertUntouched(t, dir, "services/box.yaml", orig)
+}
+
+func TestAppendAssessmentReadOnlyFolder(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root: permissions are not enforced (TestAppendAssessmentFailedWriteLeavesOriginal covers a failed write)")
+	}
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+acmeYAML)
+	cdir := filepath.Join(dir, "contractors")
+	orig, _ := os.ReadFile(filepath.Join(cdir, "acme.yaml"))
+	if err := os.Chmod(cdir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(cdir, 0o755) })
+	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", record(1, nil)); err == nil {
+		t.Fatal("AppendAssessment into a read-only folder succeeded")
+	}
+	assertUntouched(t, dir, "contractors/acme.yaml", orig)
+}
+
+func TestAppendAssessmentRefuses(t *testing.T) {
+	tests := []struct {
+		name    string
+		kind    riskassess.Kind
+		id      string
+		content string // contractors/acme.yaml; "" for none
+		want    string
+	}{
+		{"bad kind", "robot", "acme", acmeYAML, `store: append assessment: unknown kind "robot"`},
+		{"bad id", riskassess.KindContractor, "../acme", acmeYAML, `store: append assessment: "../acme" is not a valid entry id`},
+		{"no such entry", riskassess.KindContractor, "beta", acmeYAML, "contractors/beta.yaml: cannot read file: lstat DIR/contractors/beta.yaml: no such file or directory"},
+		{"syntax error", riskassess.KindContractor, "acme", "name: {ja: x\n", "contractors/acme.yaml:1: YAML syntax error: did not find expected ',' or '}'"},
+		{"not a mapping", riskassess.KindContractor, "acme", "- a\n", "contractors/acme.yaml:1:1: want a mapping (key: value), got a list"},
+		{"assessments not a list", riskassess.KindContractor, "acme", acmeYAML + "assessments: none\n", "contractors/acme.yaml:5:14: assessments: want a list, got a string; nothing written"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+tt.content)
+			orig, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+			err := AppendAssessment(dir, tt.kind, tt.id, record(1, nil))
+			if err == nil {
+				t.Fatal("AppendAssessment succeeded")
+			}
+			got := strings.ReplaceAll(err.Error(), realpath(t, dir), "DIR")
+			if got != tt.want {
+				t.Errorf("error:\n got %s\nwant %s", got, tt.want)
+			}
+			assertUntouched(t, dir, "contractors/acme.yaml", orig)
+		})
+	}
+}
+
+func TestWriteFileAtomic(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "out.yaml")
+	for _, content := range []string{"first\n", "second\n"} {
+		if err := WriteFileAtomic(p, []byte(content), 0o640); err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(p)
+		if err != nil || string(got) != content {
+			t.Fatalf("read %q, %v; want %q", got, err, content)
+		}
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o640 {
+		t.Errorf("mode %v, want 0640", fi.Mode().Perm())
+	}
+	if err := WriteFileAtomic(filepath.Join(t.TempDir(), "missing", "x"), []byte("x"), 0o644); err == nil {
+		t.Error("writing into a missing folder succeeded")
+	}
+}
