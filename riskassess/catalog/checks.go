@@ -665,12 +665,9 @@ func slaAvailability(id string, s *riskassess.Subject) riskassess.Result {
 		pct = sla.Availability
 	} else {
 		qid := QuestionID(id)
-		v, ok := answer(s, qid)
-		switch {
-		case !ok:
-			return notAnswered(qid)
-		case v == "na":
-			return result(riskassess.OutcomeNotApplicable, answerPath(qid), "「該当なし」と回答", "answered not applicable")
+		v, r, done := answered(s, qid)
+		if done {
+			return r
 		}
 		n, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64)
 		if err != nil {
@@ -764,12 +761,9 @@ func approvalNotExpired(_ string, s *riskassess.Subject) riskassess.Result {
 func choice(outcomes map[string]riskassess.Outcome) checkFunc {
 	return func(id string, s *riskassess.Subject) riskassess.Result {
 		qid := QuestionID(id)
-		v, ok := answer(s, qid)
-		if !ok {
-			return notAnswered(qid)
-		}
-		if v == "na" {
-			return result(riskassess.OutcomeNotApplicable, answerPath(qid), "「該当なし」と回答", "answered not applicable")
+		v, r, done := answered(s, qid)
+		if done {
+			return r
 		}
 		o, known := outcomes[v]
 		if !known {

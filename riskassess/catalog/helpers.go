@@ -165,6 +165,20 @@ func answer(s *riskassess.Subject, qid string) (string, bool) {
 	return v, ok && v != ""
 }
 
+// answered returns the answer to question qid. When there is nothing to
+// judge, done is true and r is the result: not answered when the answer is
+// absent or blank, not applicable when it is "na".
+func answered(s *riskassess.Subject, qid string) (v string, r riskassess.Result, done bool) {
+	v, ok := answer(s, qid)
+	switch {
+	case !ok:
+		return v, notAnswered(qid), true
+	case v == "na":
+		return v, result(riskassess.OutcomeNotApplicable, answerPath(qid), "「該当なし」と回答", "answered not applicable"), true
+	}
+	return v, riskassess.Result{}, false
+}
+
 // ---- Generic checks -----------------------------------------------------
 
 // byAnswer evaluates the yes/no answer to the requirement's question:
@@ -172,9 +186,9 @@ func answer(s *riskassess.Subject, qid string) (string, bool) {
 // met, absent not answered.
 func byAnswer(id string, s *riskassess.Subject) riskassess.Result {
 	qid := QuestionID(id)
-	v, ok := answer(s, qid)
-	if !ok {
-		return notAnswered(qid)
+	v, r, done := answered(s, qid)
+	if done {
+		return r
 	}
 	ev := answerPath(qid)
 	switch v {
@@ -182,8 +196,6 @@ func byAnswer(id string, s *riskassess.Subject) riskassess.Result {
 		return result(riskassess.OutcomeMet, ev, "「はい」と回答", "answered yes")
 	case "partial":
 		return result(riskassess.OutcomePartial, ev, "「一部」と回答", "answered partially")
-	case "na":
-		return result(riskassess.OutcomeNotApplicable, ev, "「該当なし」と回答", "answered not applicable")
 	case "no":
 		return result(riskassess.OutcomeNotMet, ev, "「いいえ」と回答", "answered no")
 	}
@@ -272,12 +284,9 @@ func freshness(last, due riskassess.Date, path string, asOf riskassess.Date) ris
 // the final result (absent, "na", or not a date).
 func dateAnswer(id string, s *riskassess.Subject) (d riskassess.Date, r riskassess.Result, ok bool) {
 	qid := QuestionID(id)
-	v, has := answer(s, qid)
-	if !has {
-		return d, notAnswered(qid), false
-	}
-	if v == "na" {
-		return d, result(riskassess.OutcomeNotApplicable, answerPath(qid), "「該当なし」と回答", "answered not applicable"), false
+	v, r, done := answered(s, qid)
+	if done {
+		return d, r, false
 	}
 	d, err := riskassess.ParseDate(v)
 	if err != nil {

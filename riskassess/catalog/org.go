@@ -180,7 +180,7 @@ func Custom(c riskassess.CustomRequirement) (riskassess.Requirement, []*SettingE
 		if expect == "" {
 			expect = "yes"
 		}
-		if !slices.Contains([]string{"yes", "no", "partial", "na"}, expect) {
+		if expect != "yes" && expect != "no" {
 			bad("expect", "%q is not a yes/no answer: use yes or no", c.Expect)
 		}
 	case riskassess.AnswerChoice:
@@ -223,13 +223,12 @@ func Custom(c riskassess.CustomRequirement) (riskassess.Requirement, []*SettingE
 // expectAnswer is the check of a custom requirement; expect "" means any
 // answer meets it.
 func expectAnswer(s *riskassess.Subject, qid, expect string) riskassess.Result {
-	a, ok := answer(s, qid)
+	a, r, done := answered(s, qid)
+	if done {
+		return r
+	}
 	ev := answerPath(qid)
 	switch {
-	case !ok:
-		return notAnswered(qid)
-	case a == "na":
-		return result(riskassess.OutcomeNotApplicable, ev, "「該当なし」と回答", "answered not applicable")
 	case expect == "" || a == expect:
 		return result(riskassess.OutcomeMet, ev, "回答が要件を満たす", "the answer meets the requirement")
 	case a == "partial":
