@@ -402,7 +402,7 @@ func regColWidths(s regSheet) []float64 {
 		}
 	}
 	for i, h := range s.headers {
-		w[i] = math.Ceil(float64(regWidth.StringWidth(h)) / 2)
+		w[i] = math.Ceil(float64(regWidth.StringWidth(h))/2) + 2
 	}
 	for _, r := range s.rows {
 		for i, c := range r {
