@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -301,6 +302,85 @@ func TestForOrgErrors(t *testing.T) {
 	} {
 		if !strings.Contains(msg, w) {
 			t.Errorf("error lacks %q:\n%s", w, msg)
+		}
+	}
+}
+
+// yamlFields lists the YAML field names of struct type t, including
+// inlined structs.
+func yamlFields(t reflect.Type) map[string]bool {
+	out := map[string]bool{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if opts == "inline" {
+			for k := range yamlFields(f.Type) {
+				out[k] = true
+			}
+			continue
+		}
+		if name != "" && name != "-" {
+			out[name] = true
+		}
+	}
+	return out
+}
+
+// pathRoot returns the first element of a field path: "contracts" of
+// "contracts[0].clauses".
+func pathRoot(p string) string {
+	if i := strings.IndexAny(p, ".["); i >= 0 {
+		return p[:i]
+	}
+	return p
+}
+
+var kindTypes = map[riskassess.Kind]reflect.Type{
+	riskassess.KindContractor: reflect.TypeFor[riskassess.Contractor](),
+	riskassess.KindService:    reflect.TypeFor[riskassess.Service](),
+	riskassess.KindSocial:     reflect.TypeFor[riskassess.Social](),
+}
+
+// TestFieldPaths checks that every register field a requirement names, and
+// every evidence path a check returns in the table tests, starts with a
+// real YAML field of the entry (or "answers").
+func TestFieldPaths(t *testing.T) {
+	for _, r := range Default() {
+		if r.Field == "" {
+			continue
+		}
+		for _, k := range r.Kinds {
+			if !slices.ContainsFunc(strings.Split(r.Field, ", "), func(p string) bool { return yamlFields(kindTypes[k])[pathRoot(p)] }) {
+				t.Errorf("%s: field %q names no field of a %s", r.ID, r.Field, k)
+			}
+		}
+	}
+	all := cases()
+	for _, r := range Default() {
+		for _, c := range all[r.ID] {
+			ev := evaluate(r, c.s).Evidence
+			if ev == "" || pathRoot(ev) == "answers" {
+				continue
+			}
+			if !yamlFields(kindTypes[c.s.Entry.Kind()])[pathRoot(ev)] {
+				t.Errorf("%s/%s: evidence %q is not a field of a %s", r.ID, c.name, ev, c.s.Entry.Kind())
+			}
+		}
+	}
+}
+
+// TestZeroEntries runs every check on empty entries without organisation
+// or answers: nothing may panic, and the outcome must be a valid one.
+func TestZeroEntries(t *testing.T) {
+	for _, e := range []riskassess.Entry{&riskassess.Contractor{}, &riskassess.Service{}, &riskassess.Social{}} {
+		s := &riskassess.Subject{Entry: e, AsOf: asOf}
+		for _, r := range Default() {
+			if !r.AppliesTo(e.Kind()) {
+				continue
+			}
+			if got := evaluate(r, s).Outcome; !got.Valid() {
+				t.Errorf("%s on an empty %s: outcome %q", r.ID, e.Kind(), got)
+			}
 		}
 	}
 }
