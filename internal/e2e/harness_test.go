@@ -21,7 +21,7 @@ func TestHarnessSeesProblems(t *testing.T) {
 	}
 	write("bad.js", "alert('x'); console.error('boom'); undefinedFunction();")
 	write("bad.html", `<!doctype html><html lang="en"><title>t</title><img src="http://127.0.0.1:9/outside.png" alt=""><script src="bad.js"></script>`)
-	if err := b.Do(chromedp.Navigate(fileURL(filepath.Join(dir, "bad.html"))), chromedp.WaitReady("body")); err != nil {
+	if err := b.Do(chromedp.Navigate(fileURL(filepath.Join(dir, "bad.html"))), chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
 		t.Fatal(err)
 	}
 	console, requests, dialogs := b.Record()
