@@ -384,3 +384,25 @@ func TestZeroEntries(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkDefault(b *testing.B) {
+	for b.Loop() {
+		_ = Default()
+	}
+}
+
+// BenchmarkCheckAll runs every check once on a contractor, a service and a
+// social account.
+func BenchmarkCheckAll(b *testing.B) {
+	reqs := Default()
+	subjects := []*riskassess.Subject{sub(con(personal)), sub(svc()), sub(soc())}
+	for b.Loop() {
+		for _, s := range subjects {
+			for _, r := range reqs {
+				if r.Applies(s) {
+					_ = r.Check(s)
+				}
+			}
+		}
+	}
+}
