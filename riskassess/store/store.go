@@ -338,16 +338,22 @@ func parseDoc(file string, data []byte) (*yaml.Node, *Error) {
 		}
 		return nil, syntaxError(file, err)
 	}
-	var more yaml.Node
-	if err := dec.Decode(&more); err == nil {
-		l, c := more.Line, more.Column
-		if len(more.Content) > 0 {
-			l, c = more.Content[0].Line, more.Content[0].Column
+	// Further documents are an error unless empty (a stray trailing "---").
+	for {
+		var more yaml.Node
+		err := dec.Decode(&more)
+		if errors.Is(err, io.EOF) {
+			break
 		}
-		return nil, &Error{File: file, Line: l, Col: c, Code: CodeMultipleDocuments,
+		if err != nil {
+			return nil, syntaxError(file, err)
+		}
+		if len(more.Content) == 0 || (isNull(more.Content[0]) && more.Content[0].Value == "") {
+			continue
+		}
+		c := more.Content[0]
+		return nil, &Error{File: file, Line: c.Line, Col: c.Column, Code: CodeMultipleDocuments,
 			Msg: "a second YAML document (after ---): keep one entry per file"}
-	} else if !errors.Is(err, io.EOF) {
-		return nil, syntaxError(file, err)
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
 		return nil, &Error{File: file, Code: CodeEmptyFile, Msg: "file is empty: fill in the entry or delete the file"}

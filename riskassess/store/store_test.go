@@ -332,6 +332,11 @@ name: {ja: ガンマ}
 -- contractors/list.yaml --
 - a
 - b
+-- contractors/markers.yaml --
+---
+`+acmeYAML+`---
+-- contractors/windows.yaml --
+`+"\ufeff"+strings.ReplaceAll(acmeYAML, "\n", "\r\n")+`
 `,
 			want: []string{
 				`syntax contractors/acme.yaml:1: YAML syntax error: did not find expected ',' or '}'`,

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"go.yaml.in/yaml/v3"
@@ -14,6 +15,9 @@ import (
 
 // osRename is os.Rename; tests replace it to simulate a failing write.
 var osRename = os.Rename
+
+// appendMu serialises AppendAssessment calls.
+var appendMu sync.Mutex
 
 // WriteFileAtomic writes data to path so that readers see either the old
 // content or the new, never a mix: it writes a temporary file in the same
@@ -76,6 +80,10 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) (err error) {
 // mapping), returning an *Error, and refuses to write when the new content
 // would decode with more errors than the old.
 //
+// AppendAssessment calls in one process are serialised; separate processes
+// writing the same file at the same time are not coordinated (the last
+// rename wins).
+//
 // Known limitations: the file is re-encoded by go.yaml.in/yaml/v3 with an
 // indent of two spaces, so blank lines between keys are dropped, other
 // indentation is normalised and a comment after the last key stays above
@@ -97,6 +105,10 @@ func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskasses
 		return fmt.Errorf("store: append assessment: %w", err)
 	}
 	rel := kind.Dir() + "/" + id + ".yaml"
+	// Serialise read-modify-write cycles within this process, so that two
+	// imports appending to the same entry at once cannot lose a record.
+	appendMu.Lock()
+	defer appendMu.Unlock()
 	data, e := readFile(root, rel)
 	if e != nil {
 		return e

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -248,5 +249,33 @@ func TestWriteFileAtomic(t *testing.T) {
 	}
 	if err := WriteFileAtomic(filepath.Join(t.TempDir(), "missing", "x"), []byte("x"), 0o644); err == nil {
 		t.Error("writing into a missing folder succeeded")
+	}
+}
+
+// TestAppendAssessmentConcurrent appends from several goroutines at once:
+// every record must survive.
+func TestAppendAssessmentConcurrent(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+acmeYAML)
+	const n = 8
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			rec := record(i+1, map[string]riskassess.Answer{"Q-OUT-01": {Value: "yes"}})
+			if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	reg, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	days := map[int]bool{}
+	for _, a := range reg.Contractor("acme").Assessments {
+		days[a.On.Day] = true
+	}
+	if len(days) != n {
+		t.Errorf("%d of %d records kept: %v", len(days), n, days)
 	}
 }
