@@ -334,9 +334,9 @@ name: {ja: ガンマ}
 - b
 -- contractors/markers.yaml --
 ---
-`+acmeYAML+`---
+` + acmeYAML + `---
 -- contractors/windows.yaml --
-`+"\ufeff"+strings.ReplaceAll(acmeYAML, "\n", "\r\n")+`
+` + "\ufeff" + strings.ReplaceAll(acmeYAML, "\n", "\r\n") + `
 `,
 			want: []string{
 				`syntax contractors/acme.yaml:1: YAML syntax error: did not find expected ',' or '}'`,
