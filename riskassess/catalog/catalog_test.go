@@ -43,6 +43,9 @@ func TestCatalogueData(t *testing.T) {
 		if !clauseIDs[r.Clause] || r.Guideline == "" {
 			t.Errorf("%s: clause %q or guideline %q missing", r.ID, r.Clause, r.Guideline)
 		}
+		if _, conditional := applies[r.ID]; conditional == (r.AppliesWhen == alwaysApplies) {
+			t.Errorf("%s: applies_when %q does not match the applicability table (conditional: %v)", r.ID, r.AppliesWhen.Ja, conditional)
+		}
 		if r.Check == nil || r.Applies == nil {
 			t.Errorf("%s: no check or applicability", r.ID)
 		}
