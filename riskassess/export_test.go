@@ -2,6 +2,7 @@ package riskassess_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -188,4 +189,31 @@ func TestRegisterTable(t *testing.T) {
 	if en.Columns[1].Title.En != "Name" || en.Rows[0].Values[1].Text != "Acme" || en.Rows[0].Values[9].Text != "Medium" {
 		t.Errorf("English table: %+v", en.Rows[0].Values)
 	}
+}
+
+func ExampleNeutraliseFormula() {
+	for _, s := range []string{"=1+2", "@SUM(A1)", "-5", "調布市議会", "a=b"} {
+		fmt.Printf("%q\n", riskassess.NeutraliseFormula(s))
+	}
+	// Output:
+	// "'=1+2"
+	// "'@SUM(A1)"
+	// "'-5"
+	// "調布市議会"
+	// "a=b"
+}
+
+func ExampleDueList() {
+	asOf := riskassess.NewDate(2026, 4, 1)
+	as := []riskassess.Assessment{{Kind: riskassess.KindService, EntryID: "forms", Due: []riskassess.DueItem{
+		{Kind: riskassess.DueReview, Date: riskassess.NewDate(2026, 9, 1)},
+		{Kind: riskassess.DueISMAP, Date: riskassess.NewDate(2026, 3, 31), What: "C0001"},
+		{Kind: riskassess.DueContractEnd, Date: riskassess.NewDate(2026, 5, 31)},
+	}}}
+	for _, it := range riskassess.DueList(as, asOf, 90) {
+		fmt.Println(it.Date, it.Kind, it.EntryKind, it.EntryID, it.What, it.Overdue)
+	}
+	// Output:
+	// 2026-03-31 ismap service forms C0001 true
+	// 2026-05-31 contract-end service forms  false
 }

@@ -81,7 +81,8 @@ func WriteRegister(w io.Writer, reg *riskassess.Register, as []riskassess.Assess
 	for _, k := range riskassess.Kinds {
 		sheets = append(sheets, regTableSheet(RegisterSheetName(k, lang), riskassess.RegisterTable(reg, as, k, lang), lang))
 	}
-	sheets = append(sheets, regOwnersSheet(reg, as, lang), regDueSheet(reg, as, lang))
+	entries := regEntryIndex(reg)
+	sheets = append(sheets, regOwnersSheet(reg, entries, as, lang), regDueSheet(reg, entries, as, lang))
 	for i, s := range sheets {
 		if i == 0 {
 			if err := f.SetSheetName("Sheet1", s.name); err != nil {
@@ -94,7 +95,8 @@ func WriteRegister(w io.Writer, reg *riskassess.Register, as []riskassess.Assess
 			return fmt.Errorf("sheet %s: %w", s.name, err)
 		}
 	}
-	f.SetActiveSheet(0)
+	// The first sheet is the active one already; SetActiveSheet would
+	// re-parse the streamed sheet.
 	var buf bytes.Buffer
 	if err := f.Write(&buf); err != nil {
 		return err
@@ -185,8 +187,18 @@ func regNumber(n float64) regCell {
 	return regCell{typ: riskassess.ValueNumber, v: riskassess.TableValue{Text: fmt.Sprint(n), Number: n}, whole: true}
 }
 
+// regEntryIndex maps every entry of reg to its key (Register.Entry is a
+// linear search).
+func regEntryIndex(reg *riskassess.Register) map[riskassess.EntryKey]riskassess.Entry {
+	m := map[riskassess.EntryKey]riskassess.Entry{}
+	for _, e := range reg.Entries() {
+		m[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = e
+	}
+	return m
+}
+
 // regOwnersSheet groups the entries by owner (section, position, person).
-func regOwnersSheet(reg *riskassess.Register, as []riskassess.Assessment, lang string) regSheet {
+func regOwnersSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riskassess.Entry, as []riskassess.Assessment, lang string) regSheet {
 	s := regSheet{
 		name: RegisterOwnersSheet(lang),
 		headers: []string{
@@ -252,7 +264,7 @@ func regOwnersSheet(reg *riskassess.Register, as []riskassess.Assessment, lang s
 		what := ""
 		if !g.next.Date.IsZero() {
 			what = g.next.Kind.Label(lang) + ": "
-			if e := reg.Entry(g.next.EntryKind, g.next.EntryID); e != nil && e.Base().Name.In(lang) != "" {
+			if e := entries[riskassess.EntryKey{Kind: g.next.EntryKind, ID: g.next.EntryID}]; e != nil && e.Base().Name.In(lang) != "" {
 				what += e.Base().Name.In(lang)
 			} else {
 				what += g.next.EntryID
@@ -275,7 +287,7 @@ func regOwnersSheet(reg *riskassess.Register, as []riskassess.Assessment, lang s
 }
 
 // regDueSheet lists every due item of as, sorted by riskassess.SortDue.
-func regDueSheet(reg *riskassess.Register, as []riskassess.Assessment, lang string) regSheet {
+func regDueSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riskassess.Entry, as []riskassess.Assessment, lang string) regSheet {
 	s := regSheet{
 		name: RegisterDueSheet(lang),
 		headers: []string{
@@ -304,9 +316,14 @@ func regDueSheet(reg *riskassess.Register, as []riskassess.Assessment, lang stri
 	}
 	riskassess.SortDue(items)
 	for _, it := range items {
-		name := it.EntryID
-		if e := reg.Entry(it.EntryKind, it.EntryID); e != nil && e.Base().Name.In(lang) != "" {
-			name = e.Base().Name.In(lang)
+		name, section := it.EntryID, it.Section
+		if e := entries[riskassess.EntryKey{Kind: it.EntryKind, ID: it.EntryID}]; e != nil {
+			if n := e.Base().Name.In(lang); n != "" {
+				name = n
+			}
+			if section == "" {
+				section = e.Base().Owner.Section
+			}
 		}
 		status := regPick(lang, [2]string{"予定", "Upcoming"})
 		days := regCell{}
@@ -319,7 +336,7 @@ func regDueSheet(reg *riskassess.Register, as []riskassess.Assessment, lang stri
 		s.rows = append(s.rows, []regCell{
 			regDate(it.Date), regText(status), days, regText(it.Kind.Label(lang)),
 			regText(RegisterSheetName(it.EntryKind, lang)), regText(it.EntryID), regText(name), regText(it.What),
-			regText(riskassess.DueSection(reg, it, lang)),
+			regText(riskassess.SectionLabel(&reg.Org, section, lang)),
 		})
 	}
 	return s
