@@ -1,7 +1,6 @@
 package riskassess
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 )
@@ -209,6 +208,15 @@ var expiryRules = map[DueKind]expiryRule{
 		T("是正措置の完了を確認して closed_on を記録するか、期限を再設定してください。", "Confirm the corrective action is done and record closed_on, or agree a new due date.")},
 }
 
+// dueTitles are the finding titles of the due kinds, built once.
+var dueTitles = func() map[DueKind]Text {
+	m := map[DueKind]Text{}
+	for k := range expiryRules {
+		m[k] = T(k.Label("ja"), k.Label("en"))
+	}
+	return m
+}()
+
 // ExpiryFindings turns due items into findings: an item dated before asOf
 // is not met, one dated within windowDays of asOf (inclusive) is partial,
 // later ones give no finding. sensitive raises the severity of certificate,
@@ -251,19 +259,24 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 	d := it.Date.String()
 	var msg Text
 	if outcome == OutcomeNotMet {
-		msg = T(fmt.Sprintf("%s%sの%s（%s）を過ぎています。", r.subjJa, whatJa, r.deadJa, d),
-			fmt.Sprintf("The %s of the %s%s (%s) has passed.", r.deadEn, r.subjEn, whatEn, d))
+		msg = Text{Ja: r.subjJa + whatJa + "の" + r.deadJa + "（" + d + "）を過ぎています。",
+			En: "The " + r.deadEn + " of the " + r.subjEn + whatEn + " (" + d + ") has passed."}
 		if it.Kind == DueContractEnd && it.EntryKind == KindContractor {
 			msg.Ja += "データの返却・廃棄の記録がありません。"
 			msg.En += " No return or deletion of the data is recorded."
 		}
 	} else {
-		msg = T(fmt.Sprintf("%s%sの%s（%s）まであと%d日です。", r.subjJa, whatJa, r.deadJa, d, days),
-			fmt.Sprintf("The %s of the %s%s (%s) is in %d days.", r.deadEn, r.subjEn, whatEn, d, days))
+		n := strconv.Itoa(days)
+		msg = Text{Ja: r.subjJa + whatJa + "の" + r.deadJa + "（" + d + "）まであと" + n + "日です。",
+			En: "The " + r.deadEn + " of the " + r.subjEn + whatEn + " (" + d + ") is in " + n + " days."}
+	}
+	title, ok := dueTitles[it.Kind]
+	if !ok {
+		title = T(it.Kind.Label("ja"), it.Kind.Label("en"))
 	}
 	return Finding{
 		Requirement: r.id,
-		Title:       T(it.Kind.Label("ja"), it.Kind.Label("en")),
+		Title:       title,
 		Outcome:     outcome,
 		Severity:    sev,
 		Evidence:    it.Field,

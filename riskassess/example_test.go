@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 )
 
 // yesNo returns a requirement met by a "yes" answer to question q.
@@ -128,4 +129,51 @@ func ExampleDueItems() {
 	// 2026-06-01 見直し koho overdue: false
 	// EXP-PASSWORD not-met パスワード変更の期限（2026-03-01）を過ぎています。
 	// EXP-REVIEW partial 見直しの期限（2026-06-01）まであと61日です。
+}
+
+// Another Go tool loads the built-in catalogue and assesses a service it
+// built in memory: a negotiated LGWAN-ASP service for class 2 personal
+// data, ISMAP-listed, with most facts recorded but no questionnaire yet.
+func Example_catalogue() {
+	yes := true
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	svc := &riskassess.Service{
+		Common: riskassess.Common{
+			ID:           "minutes-search",
+			Name:         riskassess.T("会議録検索システム", "Minutes search"),
+			Owner:        riskassess.Owner{Section: "giji", Person: "tanaka"},
+			Approval:     riskassess.Approval{Status: riskassess.StatusApproved, Approver: "kacho", DecidedOn: riskassess.NewDate(2026, time.April, 1), ValidUntil: riskassess.NewDate(2027, time.March, 31)},
+			LastReviewed: riskassess.NewDate(2026, time.April, 1),
+		},
+		Provider:      riskassess.Provider{Name: "例示システム株式会社"},
+		ContractType:  riskassess.ContractNegotiated,
+		Delivery:      riskassess.DeliveryLGWANASP,
+		Segments:      []riskassess.Segment{riskassess.SegmentLGWAN},
+		Class:         riskassess.Classification{Confidentiality: "2", Integrity: "2", Availability: "1"},
+		PersonalData:  true,
+		ContractEnd:   riskassess.NewDate(2027, time.March, 31),
+		ISMAP:         &riskassess.ISMAP{List: riskassess.ISMAPLIU, Number: "C23-0001-1", ValidUntil: riskassess.NewDate(2027, time.June, 30), FunctionsInScope: &yes},
+		DataLocations: []riskassess.DataLocation{{Country: "JP", Region: "東京"}},
+		GoverningLaw:  "日本法",
+		Court:         "東京地方裁判所",
+		SLA:           &riskassess.SLA{Availability: 99.9},
+		Exit:          &riskassess.Exit{DataReturn: &yes, Deletion: &yes, Format: "CSV", Certificate: &yes},
+		Auth:          &riskassess.Auth{SSO: &yes, AdminMFA: &yes},
+		Manager:       "tanaka",
+	}
+	org := &riskassess.Organisation{
+		Name:     riskassess.T("例市議会", "Example council"),
+		Sections: []riskassess.Section{{ID: "giji", Name: riskassess.T("議事係", "Proceedings")}},
+		People:   []riskassess.Person{{ID: "tanaka", Name: riskassess.T("田中", "Tanaka"), Section: "giji"}},
+	}
+	a := riskassess.Assess(org, catalog.Default(), svc, asOf)
+	fmt.Println("inherent:", a.Inherent.Label("en"), a.InherentScore)
+	fmt.Println("residual:", a.Residual.Label("ja"), "/", a.Residual.Label("en"))
+	fmt.Println("decision:", a.Decision.Label("ja"), "/", a.Decision.Label("en"))
+	fmt.Println("blockers:", len(a.Blockers))
+	// Output:
+	// inherent: High 7
+	// residual: 高 / High
+	// decision: 条件付承認 / Approve with conditions
+	// blockers: 0
 }

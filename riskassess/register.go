@@ -122,13 +122,18 @@ func (o *Organisation) Position(id string) *Position {
 }
 
 // Scheme returns the classification scheme in force: the configured one or
-// DefaultClassification.
+// DefaultClassification. The result shares its level slices with the
+// organisation (or with a package-level copy of the default scheme, built
+// once so that hot paths do not allocate): callers must not modify them.
 func (o *Organisation) Scheme() ClassificationScheme {
 	if o.Classification != nil && len(o.Classification.Confidentiality) > 0 {
 		return *o.Classification
 	}
-	return DefaultClassification()
+	return defaultScheme
 }
+
+// defaultScheme is DefaultClassification, built once.
+var defaultScheme = DefaultClassification()
 
 // Policy is the security policy and the clauses that requirements cite.
 type Policy struct {

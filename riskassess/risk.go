@@ -207,8 +207,32 @@ func inherent(s *ClassificationScheme, e Entry, asOf Date, th InherentThresholds
 	return inherentOf(&x, th)
 }
 
+// Factor texts that do not depend on the entry, built once.
+var (
+	factorUnstated     = factor("機密性の記載なし（機密性2とみなす）", "Confidentiality not stated (taken as class 2)", pointsClassFloor)
+	factorIntegrity2   = factor("完全性2", "Integrity 2", pointsIntegrity2)
+	factorAvail2       = factor("可用性2", "Availability 2", pointsAvailability2)
+	factorPersonal     = factor("個人情報", "Personal data", pointsPersonalData)
+	factorMyNumber     = factor("特定個人情報（マイナンバー）", "My Number data", pointsMyNumber)
+	factorSegMyNumber  = factor("マイナンバー利用事務系", "My Number segment", pointsSegMyNumber)
+	factorSegLGWAN     = factor("LGWAN接続系", "LGWAN segment", pointsSegLGWAN)
+	factorSegInternet  = factor("インターネット接続系", "Internet segment", pointsSegInternet)
+	factorSubcontract  = factor("再委託あり", "Subcontracting", pointsSubcontract)
+	factorTerms        = factor("約款による契約", "Terms-based contract", pointsTermsBased)
+	factorSocialPublic = factor("公開の発信（なりすまし・乗っ取り・炎上の影響）", "Public posting (impersonation, takeover, reputation)", pointsSocialPublic)
+	factorPlatform     = func() map[Platform]Text {
+		m := map[Platform]Text{}
+		for _, p := range Platform("").Allowed() {
+			if pl := Platform(p); socialPlatformRisky(pl) {
+				m[pl] = factor("プラットフォーム: "+pl.Label("ja"), "Platform: "+pl.Label("en"), pointsSocialPlatfm)
+			}
+		}
+		return m
+	}()
+)
+
 func inherentOf(x *exposure, th InherentThresholds) InherentRisk {
-	var r InherentRisk
+	r := InherentRisk{Factors: make([]Text, 0, 6)}
 	add := func(t Text, pts int) {
 		r.Points += pts
 		r.Factors = append(r.Factors, t)
@@ -217,44 +241,47 @@ func inherentOf(x *exposure, th InherentThresholds) InherentRisk {
 	case x.confRank >= pointsClassFloor:
 		add(factor(x.confLabel.Ja, x.confLabel.In("en"), x.confRank), x.confRank)
 	case x.confUnstated:
-		add(factor("機密性の記載なし（機密性2とみなす）", "Confidentiality not stated (taken as class 2)", pointsClassFloor), pointsClassFloor)
+		add(factorUnstated, pointsClassFloor)
 	}
 	if x.integrity2 {
-		add(factor("完全性2", "Integrity 2", pointsIntegrity2), pointsIntegrity2)
+		add(factorIntegrity2, pointsIntegrity2)
 	}
 	if x.availability2 {
-		add(factor("可用性2", "Availability 2", pointsAvailability2), pointsAvailability2)
+		add(factorAvail2, pointsAvailability2)
 	}
 	if x.personal {
-		add(factor("個人情報", "Personal data", pointsPersonalData), pointsPersonalData)
+		add(factorPersonal, pointsPersonalData)
 	}
 	if x.myNumber {
-		add(factor("特定個人情報（マイナンバー）", "My Number data", pointsMyNumber), pointsMyNumber)
+		add(factorMyNumber, pointsMyNumber)
 	}
 	// Only the most sensitive segment counts (they are not added up).
 	switch {
 	case x.segMyNumber:
-		add(factor("マイナンバー利用事務系", "My Number segment", pointsSegMyNumber), pointsSegMyNumber)
+		add(factorSegMyNumber, pointsSegMyNumber)
 	case x.segLGWAN:
-		add(factor("LGWAN接続系", "LGWAN segment", pointsSegLGWAN), pointsSegLGWAN)
+		add(factorSegLGWAN, pointsSegLGWAN)
 	case x.segInternet:
-		add(factor("インターネット接続系", "Internet segment", pointsSegInternet), pointsSegInternet)
+		add(factorSegInternet, pointsSegInternet)
 	}
 	if x.subcontract {
-		add(factor("再委託あり", "Subcontracting", pointsSubcontract), pointsSubcontract)
+		add(factorSubcontract, pointsSubcontract)
 	}
 	if len(x.foreign) > 0 {
 		c := strings.Join(x.foreign, ", ")
 		add(factor("国外でのデータ保管・処理（"+c+"）", "Data outside Japan ("+c+")", pointsForeignData), pointsForeignData)
 	}
 	if x.terms {
-		add(factor("約款による契約", "Terms-based contract", pointsTermsBased), pointsTermsBased)
+		add(factorTerms, pointsTermsBased)
 	}
 	if x.social != nil {
-		add(factor("公開の発信（なりすまし・乗っ取り・炎上の影響）", "Public posting (impersonation, takeover, reputation)", pointsSocialPublic), pointsSocialPublic)
-		if socialPlatformRisky(x.social.Platform) {
-			add(factor("プラットフォーム: "+x.social.Platform.Label("ja"), "Platform: "+x.social.Platform.Label("en"), pointsSocialPlatfm), pointsSocialPlatfm)
+		add(factorSocialPublic, pointsSocialPublic)
+		if t, ok := factorPlatform[x.social.Platform]; ok {
+			add(t, pointsSocialPlatfm)
 		}
+	}
+	if len(r.Factors) == 0 {
+		r.Factors = nil
 	}
 	r.Level = th.Level(r.Points)
 	return r

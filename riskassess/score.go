@@ -349,7 +349,6 @@ func Decide(residual RiskLevel, blockers []Blocker, fs []Finding) (Decision, []T
 		return DecisionApprove, nil
 	}
 	var conds []Text
-	seen := map[string]bool{}
 	for i := range fs {
 		f := &fs[i]
 		if !needsAction(f.Outcome) || severityRank(f.Severity) < 2 {
@@ -360,11 +359,9 @@ func Decide(residual RiskLevel, blockers []Blocker, fs []Finding) (Decision, []T
 			rem = T(f.Title.Ja+"を満たすこと。", "Meet: "+f.Title.In("en")+".")
 		}
 		c := T(f.Requirement+": "+rem.Ja, f.Requirement+": "+rem.In("en"))
-		if seen[c.Ja] {
-			continue
+		if !slices.Contains(conds, c) {
+			conds = append(conds, c)
 		}
-		seen[c.Ja] = true
-		conds = append(conds, c)
 	}
 	if len(conds) == 0 {
 		conds = append(conds, T("残留リスクが「高」のため、リスク低減の計画を定め、短い間隔で見直すこと。",
@@ -423,23 +420,24 @@ func sortFindings(fs []Finding) {
 	slices.SortStableFunc(fs, func(a, b Finding) int { return compareFindings(&a, &b) })
 }
 
-// mergeFindings merges sorted extra findings into sorted fs (stable: on a
-// tie the finding of fs comes first).
+// mergeFindings merges the sorted extra findings into sorted fs, in place
+// when fs has room, in one pass from the back (stable: on a tie the finding
+// of fs comes first).
 func mergeFindings(fs, extra []Finding) []Finding {
 	if len(extra) == 0 {
 		return fs
 	}
-	out := make([]Finding, 0, len(fs)+len(extra))
-	i, j := 0, 0
-	for i < len(fs) && j < len(extra) {
-		if compareFindings(&extra[j], &fs[i]) < 0 {
-			out = append(out, extra[j])
-			j++
+	n, m := len(fs), len(extra)
+	fs = slices.Grow(fs, m)[:n+m]
+	i, j := n-1, m-1
+	for k := n + m - 1; j >= 0; k-- {
+		if i >= 0 && compareFindings(&extra[j], &fs[i]) < 0 {
+			fs[k] = fs[i]
+			i--
 		} else {
-			out = append(out, fs[i])
-			i++
+			fs[k] = extra[j]
+			j--
 		}
 	}
-	out = append(out, fs[i:]...)
-	return append(out, extra[j:]...)
+	return fs
 }

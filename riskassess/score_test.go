@@ -2,6 +2,7 @@ package riskassess
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -864,5 +865,47 @@ func TestAssessRetired(t *testing.T) {
 		if f.Weight == 0 {
 			t.Errorf("retired: unexpected expiry finding %s", f.Requirement)
 		}
+	}
+}
+
+func TestDateStringFastPath(t *testing.T) {
+	for _, dt := range []Date{d(2026, 4, 1), d(1, 1, 1), d(9999, 12, 31), d(10000, 1, 2), d(-5, 3, 4), d(2026, 0, 0)} {
+		want := fmt.Sprintf("%04d-%02d-%02d", dt.Year, int(dt.Month), dt.Day)
+		if got := dt.String(); got != want {
+			t.Errorf("Date%+v.String() = %q, want %q", dt, got, want)
+		}
+	}
+}
+
+func TestMergeFindings(t *testing.T) {
+	mk := func(ids ...string) []Finding {
+		var fs []Finding
+		for _, id := range ids {
+			parts := strings.SplitN(id, "@", 2)
+			f := Finding{Requirement: parts[0]}
+			if len(parts) == 2 {
+				f.Evidence = parts[1]
+			}
+			fs = append(fs, f)
+		}
+		return fs
+	}
+	ids := func(fs []Finding) []string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, f.Requirement+"@"+f.Evidence+"@"+string(f.Outcome))
+		}
+		return out
+	}
+	base := mk("AUD-1", "CLD-2", "OUT-1", "OUT-10", "SNS-3")
+	base[2].Outcome = OutcomeMet // marks the original of a tie
+	extra := mk("A-0", "EXP-CERT@a", "EXP-CERT@b", "OUT-1", "ZZZ")
+	got := mergeFindings(base, extra)
+	want := []string{"A-0@@", "AUD-1@@", "CLD-2@@", "EXP-CERT@a@", "EXP-CERT@b@", "OUT-1@@met", "OUT-1@@", "OUT-10@@", "SNS-3@@", "ZZZ@@"}
+	if diff := cmp.Diff(want, ids(got)); diff != "" {
+		t.Errorf("merge (-want +got):\n%s", diff)
+	}
+	if got := mergeFindings(nil, mk("B", "C")); len(got) != 2 {
+		t.Errorf("merge into nil: %v", ids(got))
 	}
 }
