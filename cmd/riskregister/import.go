@@ -1,12 +1,297 @@
 package main
 
 import (
-	"errors"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
 
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/gikai-sec/riskregister/riskassess/xlsx"
+	"github.com/mattn/go-runewidth"
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
-// PLACEHOLDER: replaced by the real command.
+type importOptions struct {
+	dir, entry, kind, format, asOf string
+	dryRun                         bool
+}
+
+// progressThreshold is the number of files above which a progress bar is
+// shown (on a terminal only).
+const progressThreshold = 5
+
 func newImportCmd(a *app) *cobra.Command {
-	return &cobra.Command{Use: "import", Short: "(not implemented yet)", RunE: func(*cobra.Command, []string) error { return errors.New("import: not implemented yet") }}
+	var o importOptions
+	cmd := &cobra.Command{
+		Use:   "import [--entry ID] [--dry-run] [--format text|json] FILE.xlsx...",
+		Short: "記入済みの Excel 確認票を取り込み / import filled Excel questionnaires",
+		Long: `import は記入済みの確認票を読み、質問ごとの結果（取込・変更・変更なし・警告・エラー）を表示し、
+--dry-run でなければ、エントリの assessments: に日付付きの記録を追加し answers: を更新します。
+エラーのあるファイルは記録しません（終了コード 1）。対象のエントリは確認票の管理情報から決まります。
+riskregister 以外で作られたブック（CAIQ など）は --entry（と必要なら --kind）で指定してください。
+
+import reads filled questionnaires, prints every question's status (imported, changed, unchanged, warning,
+error) and, unless --dry-run, records a dated assessment in the entry's assessments: and sets its answers:.
+Files with errors are not recorded (exit status 1). The entry comes from the workbook's hidden metadata;
+for workbooks made elsewhere (e.g. CAIQ) name it with --entry (and --kind if the id is ambiguous).
+See docs/questionnaires.md.`,
+		Example: `  riskregister import --dry-run acme-2026.xlsx
+  riskregister import --as-of 2026-04-15 returned/*.xlsx
+  riskregister import --format json acme-2026.xlsx`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error { return a.runImport(o, args) },
+	}
+	addRegisterFlag(cmd, &o.dir)
+	addAsOfFlag(cmd, &o.asOf)
+	cmd.Flags().StringVar(&o.entry, "entry", "", "対象エントリの ID（管理情報がないブック用） / entry id (for workbooks without metadata)")
+	cmd.Flags().StringVar(&o.kind, "kind", "", "対象エントリの種別 / kind of that entry")
+	cmd.Flags().BoolVar(&o.dryRun, "dry-run", false, "確認のみで記録しない / report only, record nothing")
+	cmd.Flags().StringVar(&o.format, "format", "text", "出力形式 text|json / output format")
+	return cmd
+}
+
+// importFile is the JSON report of one file.
+type importFile struct {
+	File             string                `json:"file"`
+	SHA256           string                `json:"sha256,omitempty"`
+	Kind             riskassess.Kind       `json:"kind,omitempty"`
+	Entry            string                `json:"entry,omitempty"`
+	CatalogueVersion string                `json:"catalogue_version,omitempty"`
+	Respondent       riskassess.Respondent `json:"respondent"`
+	Recorded         bool                  `json:"recorded"`
+	Error            string                `json:"error,omitempty"`
+	Problems         []importProblem       `json:"problems"`
+	Questions        []xlsx.Item           `json:"questions"`
+	// Counts is the number of questions per status.
+	Counts map[xlsx.Status]int `json:"counts"`
+}
+
+type importProblem struct {
+	Pos      string        `json:"pos,omitempty"`
+	Code     string        `json:"code"`
+	Severity xlsx.Severity `json:"severity"`
+	Question string        `json:"question,omitempty"`
+	Message  string        `json:"message"`
+}
+
+func (a *app) runImport(o importOptions, files []string) error {
+	if o.format != "text" && o.format != "json" {
+		return &exitError{code: 2, msg: fmt.Sprintf("--format: 不明な形式 %q です（text, json のいずれか） / unknown format %q: want text or json", o.format, o.format)}
+	}
+	kind := riskassess.Kind(o.kind)
+	if o.kind != "" && !kind.Valid() {
+		return &exitError{code: 2, msg: fmt.Sprintf("--kind: 種別 %q は使えません（contractor, service, social のいずれか） / unknown kind %q: want contractor, service or social", o.kind, o.kind)}
+	}
+	asOf, err := parseAsOf(o.asOf)
+	if err != nil {
+		return err
+	}
+	reg, err := a.loadRegister(o.dir)
+	if err != nil {
+		return err
+	}
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		fmt.Fprintln(a.stderr, err)
+		return &exitError{code: 1}
+	}
+	if o.entry != "" {
+		var matches []riskassess.Kind
+		for _, e := range reg.Entries() {
+			if e.Base().ID == o.entry && (kind == "" || e.Kind() == kind) {
+				matches = append(matches, e.Kind())
+			}
+		}
+		switch len(matches) {
+		case 0:
+			return &exitError{code: 2, msg: fmt.Sprintf("--entry: 台帳に ID %q のエントリはありません / no entry with id %q in the register", o.entry, o.entry)}
+		case 1:
+			kind = matches[0]
+		default:
+			return &exitError{code: 2, msg: fmt.Sprintf("--entry: ID %q は複数の種別にあります。--kind で指定してください / id %q exists in several kinds: add --kind", o.entry, o.entry)}
+		}
+	}
+	opts := xlsx.ReadOptions{Requirements: reqs, Register: reg, Kind: kind, EntryID: o.entry,
+		CatalogueVersion: catalog.Version, Lang: a.lang}
+
+	var progress func(int)
+	if bar := a.progressBar(len(files)); bar != nil {
+		progress = func(int) { bar.Add(1) }
+		defer bar.Finish()
+	}
+	workers := min(runtime.GOMAXPROCS(0), 4)
+	results := xlsx.ReadFiles(files, workers, opts, progress)
+
+	var reports []importFile
+	failed, recorded := 0, 0
+	for _, fr := range results {
+		rep := importFile{File: fr.Path, Problems: []importProblem{}, Questions: []xlsx.Item{}, Counts: map[xlsx.Status]int{}}
+		res := fr.Result
+		switch {
+		case fr.Err != nil:
+			rep.Error = fr.Err.Error()
+			failed++
+		default:
+			rep.SHA256, rep.Kind, rep.Entry, rep.CatalogueVersion = res.SHA256, res.Kind, res.EntryID, res.CatalogueVersion
+			rep.Respondent, rep.Questions = res.Respondent, res.Items
+			for _, p := range res.Problems {
+				rep.Problems = append(rep.Problems, importProblem{Pos: p.Pos(), Code: p.Code.String(), Severity: p.Severity(),
+					Question: p.QuestionID, Message: p.Error()})
+			}
+			for _, it := range res.Items {
+				rep.Counts[it.Status]++
+			}
+			switch {
+			case res.HasErrors():
+				failed++
+			case res.Kind == "" || res.EntryID == "":
+				rep.Error = "対象のエントリが分かりません。--entry で指定してください / the workbook names no entry: pass --entry"
+				failed++
+			case reg.Entry(res.Kind, res.EntryID) == nil:
+				rep.Error = fmt.Sprintf("台帳に %s %q がありません / no %s %q in the register", res.Kind.Label("ja"), res.EntryID, res.Kind, res.EntryID)
+				failed++
+			case !o.dryRun:
+				if err := store.AppendAssessment(o.dir, res.Kind, res.EntryID, res.Record(asOf, filepath.Base(fr.Path))); err != nil {
+					rep.Error = err.Error()
+					failed++
+				} else {
+					rep.Recorded = true
+					recorded++
+				}
+			}
+		}
+		reports = append(reports, rep)
+	}
+
+	if o.format == "json" {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(reports); err != nil {
+			return err
+		}
+	} else {
+		for _, rep := range reports {
+			a.writeImportText(a.stdout, rep, o.dryRun)
+		}
+		a.writeImportSummary(len(files), recorded, failed, o.dryRun)
+	}
+	if failed > 0 {
+		if o.format == "json" {
+			a.writeImportSummary(len(files), recorded, failed, o.dryRun)
+		}
+		return &exitError{code: 1}
+	}
+	return nil
+}
+
+// progressBar returns a progress bar on stderr when more than a few files
+// are imported and stderr is a terminal; otherwise nil.
+func (a *app) progressBar(n int) *progressbar.ProgressBar {
+	if n <= progressThreshold {
+		return nil
+	}
+	f, ok := a.stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	desc := "取り込み中 / importing"
+	return progressbar.NewOptions(n, progressbar.OptionSetWriter(f), progressbar.OptionSetDescription(desc),
+		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+}
+
+var statusLabel = map[xlsx.Status][2]string{
+	xlsx.StatusImported:  {"取込", "imported"},
+	xlsx.StatusChanged:   {"変更", "changed"},
+	xlsx.StatusUnchanged: {"変更なし", "unchanged"},
+	xlsx.StatusWarning:   {"警告", "warning"},
+	xlsx.StatusError:     {"エラー", "error"},
+}
+
+func (a *app) label(p [2]string) string {
+	if a.lang == "en" {
+		return p[1]
+	}
+	return p[0]
+}
+
+func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
+	fmt.Fprintf(w, "%s", rep.File)
+	if rep.Kind != "" {
+		fmt.Fprintf(w, ": %s %s", rep.Kind.Label(a.lang), rep.Entry)
+	}
+	if rep.CatalogueVersion != "" {
+		fmt.Fprintf(w, " (%s %s)", a.label([2]string{"カタログ", "catalogue"}), rep.CatalogueVersion)
+	}
+	fmt.Fprintln(w)
+	if len(rep.Questions) > 0 {
+		var parts []string
+		for _, s := range []xlsx.Status{xlsx.StatusImported, xlsx.StatusChanged, xlsx.StatusUnchanged, xlsx.StatusWarning, xlsx.StatusError} {
+			parts = append(parts, fmt.Sprintf("%s %d", a.label(statusLabel[s]), rep.Counts[s]))
+		}
+		fmt.Fprintf(w, "  %s %d: %s\n", a.label([2]string{"質問", "questions"}), len(rep.Questions), strings.Join(parts, ", "))
+	}
+	idw, cellw := 0, 0
+	for _, it := range rep.Questions {
+		idw, cellw = max(idw, runewidth.StringWidth(it.ID)), max(cellw, runewidth.StringWidth(it.Cell))
+	}
+	for _, it := range rep.Questions {
+		detail := it.Answer
+		switch {
+		case it.Status == xlsx.StatusChanged:
+			detail += fmt.Sprintf(" (%s %s)", a.label([2]string{"前回", "was"}), it.Previous)
+		case it.Status == xlsx.StatusError:
+			detail = it.Message
+		case it.ErrorCode != 0:
+			detail = it.ErrorCode.Label(a.lang)
+		}
+		line := fmt.Sprintf("  %s %s %s %s", runewidth.FillRight(it.ID, idw), runewidth.FillRight(it.Cell, cellw),
+			runewidth.FillRight(a.label(statusLabel[it.Status]), 9), detail)
+		fmt.Fprintln(w, strings.TrimRight(line, " "))
+	}
+	for _, p := range rep.Problems {
+		if p.Question != "" {
+			continue // listed with its question
+		}
+		fmt.Fprintf(w, "  %s: %s\n", a.label(statusLabel[xlsx.Status(p.Severity)]), p.Message)
+	}
+	switch {
+	case rep.Error != "":
+		fmt.Fprintf(w, "  %s: %s\n", a.label([2]string{"エラー", "error"}), rep.Error)
+		fmt.Fprintf(w, "  → %s\n", a.label([2]string{"記録しませんでした", "not recorded"}))
+	case rep.Counts[xlsx.StatusError] > 0 || hasErrorProblem(rep):
+		fmt.Fprintf(w, "  → %s\n", a.label([2]string{"エラーがあるため記録しませんでした。直して取り込み直してください",
+			"not recorded: the file has errors; fix them and import again"}))
+	case rep.Recorded:
+		fmt.Fprintf(w, "  → %s %s/%s.yaml\n", a.label([2]string{"記録しました:", "recorded in"}), rep.Kind.Dir(), rep.Entry)
+	case dryRun:
+		fmt.Fprintf(w, "  → %s\n", a.label([2]string{"--dry-run のため記録していません", "not recorded (--dry-run)"}))
+	}
+}
+
+func hasErrorProblem(rep importFile) bool {
+	for _, p := range rep.Problems {
+		if p.Severity == xlsx.SeverityError {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *app) writeImportSummary(total, recorded, failed int, dryRun bool) {
+	if failed == 0 && dryRun {
+		return
+	}
+	if failed > 0 {
+		fmt.Fprintf(a.stderr, "%d / %d 件のファイルにエラーがあり、記録していません（記録 %d 件） / %d of %d files had errors and were not recorded (%d recorded)\n",
+			failed, total, recorded, failed, total, recorded)
+	}
 }

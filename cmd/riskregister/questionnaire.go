@@ -1,12 +1,86 @@
 package main
 
 import (
-	"errors"
+	"fmt"
 
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/spf13/cobra"
 )
 
-// PLACEHOLDER: replaced by the real command.
+type questionnaireOptions struct {
+	dir, kind, entry, out string
+}
+
 func newQuestionnaireCmd(a *app) *cobra.Command {
-	return &cobra.Command{Use: "questionnaire", Short: "(not implemented yet)", RunE: func(*cobra.Command, []string) error { return errors.New("questionnaire: not implemented yet") }}
+	var o questionnaireOptions
+	cmd := &cobra.Command{
+		Use:   "questionnaire --kind K [--entry ID] -o FILE.xlsx",
+		Short: "事業者向けの Excel 確認票を作成 / generate an Excel questionnaire for a vendor",
+		Long: `questionnaire は要件カタログの質問から Excel 確認票（.xlsx）を作成します。--entry を指定すると、
+台帳に記録済みの回答をあらかじめ記入します（事業者は確認して直すだけで済みます）。回答は
+riskregister import で取り込みます。書式は docs/questionnaires.md を参照してください。
+
+questionnaire writes an Excel questionnaire (.xlsx) with the catalogue's questions for one kind of entry.
+With --entry, the answers the register already holds are filled in, so the vendor confirms rather than
+retypes. Import the returned workbook with riskregister import. See docs/questionnaires.md.`,
+		Example: `  riskregister questionnaire --kind contractor --entry acme -o acme-2026.xlsx
+  riskregister questionnaire --kind service --lang en -o service-questionnaire.xlsx`,
+		Args: cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error { return a.runQuestionnaire(o) },
+	}
+	addRegisterFlag(cmd, &o.dir)
+	cmd.Flags().StringVar(&o.kind, "kind", "", "種別 contractor|service|social（必須） / kind of entry (required)")
+	cmd.Flags().StringVar(&o.entry, "entry", "", "対象エントリの ID（回答を事前記入） / entry id (pre-fills its answers)")
+	cmd.Flags().StringVarP(&o.out, "output", "o", "", "出力ファイル .xlsx（必須） / output file (required)")
+	return cmd
+}
+
+func (a *app) runQuestionnaire(o questionnaireOptions) error {
+	kind := riskassess.Kind(o.kind)
+	if !kind.Valid() {
+		return &exitError{code: 2, msg: fmt.Sprintf("--kind: 種別 %q は使えません（contractor, service, social のいずれか） / unknown kind %q: want contractor, service or social", o.kind, o.kind)}
+	}
+	if o.out == "" {
+		return &exitError{code: 2, msg: "-o: 出力ファイルを指定してください / -o FILE.xlsx is required"}
+	}
+	reg, err := a.loadRegister(o.dir)
+	if err != nil {
+		return err
+	}
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		fmt.Fprintln(a.stderr, err)
+		return &exitError{code: 1}
+	}
+	q := &xlsx.Questionnaire{Kind: kind, Requirements: reqs, CatalogueVersion: catalog.Version, Lang: a.lang, Org: reg.Org.Name}
+	if o.entry != "" {
+		e := reg.Entry(kind, o.entry)
+		if e == nil {
+			return &exitError{code: 2, msg: fmt.Sprintf("--entry: %sに ID %q のエントリはありません / no %s with id %q in the register",
+				kind.Label("ja"), o.entry, kind, o.entry)}
+		}
+		q.Entry = e
+	}
+	if err := q.WriteFile(o.out); err != nil {
+		return &exitError{code: 1, msg: fmt.Sprintf("%s: %v", o.out, err)}
+	}
+	n := len(q.Rows())
+	if a.lang == "en" {
+		fmt.Fprintf(a.stdout, "wrote %s: %d questions for %s\n", o.out, n, describeTarget(kind, o.entry, "en"))
+	} else {
+		fmt.Fprintf(a.stdout, "%s を作成しました：%s向けの質問 %d 問\n", o.out, describeTarget(kind, o.entry, "ja"), n)
+	}
+	return nil
+}
+
+func describeTarget(k riskassess.Kind, id, lang string) string {
+	if id == "" {
+		return k.Label(lang)
+	}
+	if lang == "en" {
+		return string(k) + " " + id
+	}
+	return k.Label("ja") + " " + id + " "
 }

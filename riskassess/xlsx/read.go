@@ -97,8 +97,10 @@ type Item struct {
 	Previous string `json:"previous,omitempty"`
 	Status   Status `json:"status"`
 	// Code is the problem's code name ("unknown answer"), if any.
-	Code    string `json:"code,omitempty"`
-	Message string `json:"message,omitempty"`
+	Code string `json:"code,omitempty"`
+	// ErrorCode is the problem's code, if any (0 when none).
+	ErrorCode ErrorCode `json:"-"`
+	Message   string    `json:"message,omitempty"`
 }
 
 // Result is what Read found in a workbook.
@@ -454,7 +456,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		ra, ok := rows[id]
 		switch {
 		case !ok:
-			it.Status, it.Code = StatusWarning, ErrMissingQuestion.String()
+			it.Status, it.Code, it.ErrorCode = StatusWarning, ErrMissingQuestion.String(), ErrMissingQuestion
 			p := &CellError{Sheet: sh, Code: ErrMissingQuestion, QuestionID: id, Value: id}
 			it.Message = p.Error()
 			rd.problem(p)
@@ -464,13 +466,13 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		it.Cell = sh + "!" + ra.cellD
 		it.Comment = ra.comment
 		if dup[id] {
-			it.Status, it.Code = StatusError, ErrDuplicateRow.String()
+			it.Status, it.Code, it.ErrorCode = StatusError, ErrDuplicateRow.String(), ErrDuplicateRow
 			it.Message = fmt.Sprintf("duplicate question row %q: delete one of the rows / 行が重複しています", id)
 			res.Items = append(res.Items, it)
 			return
 		}
 		if useCatalogue && !known {
-			it.Status, it.Code = StatusWarning, ErrExtraQuestion.String()
+			it.Status, it.Code, it.ErrorCode = StatusWarning, ErrExtraQuestion.String(), ErrExtraQuestion
 			p := &CellError{Sheet: sh, Cell: cellName(c.id, ra.row), Code: ErrExtraQuestion, QuestionID: id, Value: id}
 			it.Message = p.Error()
 			it.Raw = strings.TrimSpace(ra.raw)
@@ -479,7 +481,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			return
 		}
 		if strings.TrimFunc(ra.raw, isSpace) == "" {
-			it.Status, it.Code = StatusWarning, ErrNotAnswered.String()
+			it.Status, it.Code, it.ErrorCode = StatusWarning, ErrNotAnswered.String(), ErrNotAnswered
 			p := &CellError{Sheet: sh, Cell: ra.cellD, Code: ErrNotAnswered, QuestionID: id, Value: id}
 			it.Message = p.Error()
 			rd.problem(p)
@@ -490,7 +492,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		if code != 0 {
 			p := &CellError{Sheet: sh, Cell: ra.cellD, Code: code, QuestionID: id, Value: ra.raw, Allowed: allowed, Err: err}
 			rd.problem(p)
-			it.Status, it.Code, it.Message, it.Raw = StatusError, code.String(), p.Error(), ra.raw
+			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, code.String(), code, p.Error(), ra.raw
 			res.Items = append(res.Items, it)
 			return
 		}

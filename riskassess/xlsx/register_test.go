@@ -42,9 +42,9 @@ func regTestRegister() (*riskassess.Register, []riskassess.Assessment) {
 				CorporateNumber: "1234567890123",
 				Contracts:       []riskassess.Contract{{ID: "R7-12", Scope: "会議録検索システムの保守", From: regDate("2025-04-01"), To: regDate("2026-03-31")}},
 				Certifications:  []riskassess.Certification{{Type: riskassess.CertISMS, Number: "IS 12345", ValidUntil: regDate("2026-05-31")}}},
-			{Common: riskassess.Common{ID: "evil", Name: riskassess.T(`=HYPERLINK("http://evil.example","x")`, ""), Owner: riskassess.Owner{Section: "somu"},
-				Notes: "+cmd|' /C calc'!A0"}, CorporateNumber: "@SUM(1)",
-				Contracts: []riskassess.Contract{{ID: "-2+3"}}, Certifications: []riskassess.Certification{{Type: riskassess.CertOther, Name: "\t=1"}}},
+			{Common: riskassess.Common{ID: "evil", Name: riskassess.T(`=HYPERLINK("http://evil.example","x")`, ""),
+				Owner: riskassess.Owner{Section: "somu", Position: "-2+3"}}, CorporateNumber: "+cmd|' /C calc'!A0",
+				Contracts: []riskassess.Contract{{ID: "@SUM(1)"}}, Certifications: []riskassess.Certification{{Type: riskassess.CertOther, Name: "\t=1"}}},
 		},
 		Services: []*riskassess.Service{
 			{Common: riskassess.Common{ID: "forms", Name: riskassess.T("電子申請フォーム", "Online forms"), Owner: owner,
@@ -232,9 +232,10 @@ func TestWriteRegisterNeutralisesFormulas(t *testing.T) {
 	sheet := "委託事業者"
 	for header, want := range map[string]string{
 		"名称":   `'=HYPERLINK("http://evil.example","x")`,
-		"法人番号": "'@SUM(1)",
-		"契約":   "'-2+3",
+		"法人番号": "'+cmd|' /C calc'!A0",
+		"契約":   "'@SUM(1)",
 		"認証":   "'\t=1",
+		"担当":   "'-2+3", // unknown position id shown as is
 	} {
 		cell := regHeaderCol(t, f, sheet, header) + "3"
 		got, _ := f.GetCellValue(sheet, cell)
@@ -357,7 +358,7 @@ func TestWriteRegisterOwnersAndDue(t *testing.T) {
 	}
 	want := [][]string{
 		{"議会事務局", "課長", "山田 太郎", "5", "2026/03/31", "契約終了: 株式会社アクメ情報システム (R7-12)"},
-		{"総務課", "", "", "1", "2026/10/01", "見直し: =HYPERLINK(\"http://evil.example\",\"x\")"},
+		{"総務課", "'-2+3", "", "1", "2026/10/01", "見直し: =HYPERLINK(\"http://evil.example\",\"x\")"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("owners (-want +got):\n%s", diff)

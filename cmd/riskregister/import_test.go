@@ -1,0 +1,330 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/gikai-sec/riskregister/riskassess/xlsx"
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/tools/txtar"
+)
+
+// qRegister is a small register with a contractor that already has two
+// answers, a service and another contractor.
+const qRegister = `
+-- register.yaml --
+name: {ja: テスト市議会, en: Test Council}
+sections:
+  - id: somu
+    name: {ja: 総務課, en: General Affairs}
+people:
+  - id: sato
+    name: {ja: 佐藤 一郎}
+    section: somu
+-- contractors/acme.yaml --
+# 会議録作成の委託先
+name: {ja: アクメ情報システム, en: Acme Information Systems}
+legal_name: アクメ情報システム株式会社
+owner: {section: somu, person: sato}
+approval: {status: approved, decided_on: 2025-04-01}
+-- contractors/beta.yaml --
+name: {ja: ベータ保守}
+legal_name: ベータ保守株式会社
+owner: {section: somu}
+approval: {status: requested}
+-- services/chat.yaml --
+name: {ja: 無料チャット, en: Free chat}
+provider: {name: チャット社}
+contract_type: terms
+delivery: saas
+owner: {section: somu}
+approval: {status: requested}
+`
+
+func qWriteRegister(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range txtar.Parse([]byte(qRegister)).Files {
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := store.Load(dir); err != nil {
+		t.Fatalf("test register does not load: %v", err)
+	}
+	return dir
+}
+
+func qRun(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func contractorQuestions(t *testing.T) []riskassess.Question {
+	qs := xlsx.QuestionsFor(catalog.Default(), riskassess.KindContractor)
+	if len(qs) == 0 {
+		t.Skip("catalogue has no contractor questions yet")
+	}
+	return qs
+}
+
+// qFill answers every question of the generated workbook at path in a
+// vendor's spelling and returns the normalised answers.
+func qFill(t *testing.T, path string, qs []riskassess.Question) map[string]string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows("質問")
+	rowOf := map[string]int{}
+	for i, r := range rows {
+		if len(r) > 0 {
+			rowOf[r[0]] = i + 1
+		}
+	}
+	want := map[string]string{}
+	for i, q := range qs {
+		r, ok := rowOf[q.ID]
+		if !ok {
+			t.Fatalf("question %s not in the workbook", q.ID)
+		}
+		cell := "D" + strconv.Itoa(r)
+		switch q.Type {
+		case riskassess.AnswerYesNo:
+			v := []string{"○", "いいえ", "ＹＥＳ", "一部", "該当なし"}[i%5]
+			f.SetCellStr("質問", cell, v)
+			want[q.ID] = map[string]string{"○": "yes", "いいえ": "no", "ＹＥＳ": "yes", "一部": "partial", "該当なし": "na"}[v]
+		case riskassess.AnswerDate:
+			f.SetCellStr("質問", cell, "令和8年4月1日")
+			want[q.ID] = "2026-04-01"
+		case riskassess.AnswerNumber:
+			f.SetCellStr("質問", cell, "９９．５")
+			want[q.ID] = "99.5"
+		case riskassess.AnswerChoice:
+			f.SetCellStr("質問", cell, q.Choices[0].Label.Ja)
+			want[q.ID] = q.Choices[0].ID
+		default:
+			f.SetCellStr("質問", cell, "回答")
+			want[q.ID] = "回答"
+		}
+	}
+	cover, _ := f.GetRows("表紙")
+	for i, r := range cover {
+		if len(r) > 0 && strings.HasPrefix(r[0], "会社名") {
+			f.SetCellStr("表紙", "B"+strconv.Itoa(i+1), "アクメ情報システム株式会社")
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	return want
+}
+
+func TestQuestionnaireThenImport(t *testing.T) {
+	dir := qWriteRegister(t)
+	qs := contractorQuestions(t)
+	out := filepath.Join(t.TempDir(), "acme-2026.xlsx")
+	code, stdout, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", out)
+	if code != 0 {
+		t.Fatalf("questionnaire: exit %d\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, strconv.Itoa(len(qs))) {
+		t.Errorf("stdout %q does not give the number of questions %d", stdout, len(qs))
+	}
+	want := qFill(t, out, qs)
+	yamlPath := filepath.Join(dir, "contractors", "acme.yaml")
+	before, _ := os.ReadFile(yamlPath)
+
+	// --dry-run --format json: every question listed as imported, nothing written.
+	code, stdout, stderr = qRun(t, "import", "--register", dir, "--dry-run", "--format", "json", out)
+	if code != 0 {
+		t.Fatalf("import --dry-run: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	var reps []struct {
+		File, Entry string
+		Kind        riskassess.Kind
+		Recorded    bool
+		Questions   []struct{ ID, Cell, Answer, Status, Message string }
+	}
+	if err := json.Unmarshal([]byte(stdout), &reps); err != nil {
+		t.Fatalf("json: %v\n%s", err, stdout)
+	}
+	if len(reps) != 1 || reps[0].Entry != "acme" || reps[0].Kind != riskassess.KindContractor || reps[0].Recorded {
+		t.Fatalf("report %+v", reps)
+	}
+	got := map[string]string{}
+	for _, q := range reps[0].Questions {
+		if q.Status != "imported" || !strings.HasPrefix(q.Cell, "質問!D") {
+			t.Errorf("%s: status %q cell %q", q.ID, q.Status, q.Cell)
+		}
+		got[q.ID] = q.Answer
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("JSON answers (-want +got):\n%s", diff)
+	}
+	if after, _ := os.ReadFile(yamlPath); !bytes.Equal(before, after) {
+		t.Fatal("--dry-run changed the entry file")
+	}
+
+	// Record it.
+	code, stdout, stderr = qRun(t, "import", "--register", dir, "--as-of", "2026-04-15", out)
+	if code != 0 {
+		t.Fatalf("import: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stdout, "記録しました: contractors/acme.yaml") {
+		t.Errorf("stdout lacks the recorded line:\n%s", stdout)
+	}
+	reg, err := store.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := reg.Entry(riskassess.KindContractor, "acme").Base()
+	if len(e.Assessments) != 1 {
+		t.Fatalf("assessments %+v", e.Assessments)
+	}
+	rec := e.Assessments[0]
+	b, _ := os.ReadFile(out)
+	sum := sha256.Sum256(b)
+	if rec.On != riskassess.NewDate(2026, time.April, 15) || rec.Source != "acme-2026.xlsx" || rec.SHA256 != hex.EncodeToString(sum[:]) ||
+		rec.CatalogueVersion != catalog.Version || rec.Respondent.Company != "アクメ情報システム株式会社" {
+		t.Errorf("record %+v", rec)
+	}
+	gotAns := map[string]string{}
+	for id, a := range e.Answers {
+		gotAns[id] = a.Value
+	}
+	if diff := cmp.Diff(want, gotAns); diff != "" {
+		t.Errorf("entry answers (-want +got):\n%s", diff)
+	}
+	if after, _ := os.ReadFile(yamlPath); !bytes.Contains(after, []byte("# 会議録作成の委託先")) {
+		t.Error("comment lost")
+	}
+
+	// A new questionnaire is pre-filled: importing it unchanged reports
+	// every question unchanged.
+	out2 := filepath.Join(t.TempDir(), "acme-2027.xlsx")
+	if code, _, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", out2); code != 0 {
+		t.Fatal(stderr)
+	}
+	code, stdout, _ = qRun(t, "import", "--register", dir, "--dry-run", "--lang", "en", out2)
+	if code != 0 || !strings.Contains(stdout, "unchanged "+strconv.Itoa(len(qs))) {
+		t.Errorf("re-import of a pre-filled questionnaire: exit %d\n%s", code, stdout)
+	}
+}
+
+func TestImportErrorsAreNotRecorded(t *testing.T) {
+	dir := qWriteRegister(t)
+	qs := contractorQuestions(t)
+	tmp := t.TempDir()
+	good := filepath.Join(tmp, "good.xlsx")
+	bad := filepath.Join(tmp, "bad.xlsx")
+	csv := filepath.Join(tmp, "answers.xlsx")
+	for _, p := range []string{good, bad} {
+		if code, _, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+			t.Fatal(stderr)
+		}
+		qFill(t, p, qs)
+	}
+	// One unreadable answer in bad.xlsx.
+	f, _ := excelize.OpenFile(bad)
+	rows, _ := f.GetRows("質問")
+	var badCell string
+	for i, r := range rows {
+		if len(r) > 0 && r[0] == qs[0].ID {
+			badCell = "D" + strconv.Itoa(i+1)
+			f.SetCellStr("質問", badCell, "たぶん")
+		}
+	}
+	f.Save()
+	os.WriteFile(csv, []byte("ID,回答\nQ-OUT-01,はい\n"), 0o644)
+	yamlPath := filepath.Join(dir, "contractors", "acme.yaml")
+
+	code, stdout, stderr := qRun(t, "import", "--register", dir, "--as-of", "2026-04-15", bad, csv, good)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s\n%s", code, stdout, stderr)
+	}
+	for _, s := range []string{`質問!` + badCell + `: unknown answer "たぶん"`, "エラーがあるため記録しませんでした",
+		".xlsx 形式で保存し直してください", "記録しました: contractors/acme.yaml"} {
+		if !strings.Contains(stdout, s) {
+			t.Errorf("stdout lacks %q:\n%s", s, stdout)
+		}
+	}
+	if !strings.Contains(stderr, "2 / 3") {
+		t.Errorf("stderr %q lacks the count of failed files", stderr)
+	}
+	reg, err := store.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as := reg.Entry(riskassess.KindContractor, "acme").Base().Assessments
+	if len(as) != 1 || as[0].Source != "good.xlsx" {
+		t.Errorf("assessments %+v: want only good.xlsx", as)
+	}
+	_ = yamlPath
+}
+
+func TestImportEntryChecks(t *testing.T) {
+	dir := qWriteRegister(t)
+	contractorQuestions(t)
+	p := filepath.Join(t.TempDir(), "acme.xlsx")
+	if code, _, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+		t.Fatal(stderr)
+	}
+	// The metadata says acme; --entry beta contradicts it.
+	code, stdout, _ := qRun(t, "import", "--register", dir, "--dry-run", "--entry", "beta", p)
+	if code != 1 || !strings.Contains(stdout, `wrong entry "acme" (allowed: beta)`) {
+		t.Errorf("--entry beta on acme's workbook: exit %d\n%s", code, stdout)
+	}
+	// Usage errors exit 2.
+	for _, args := range [][]string{{"--entry", "nobody"}, {"--format", "xml"}, {"--kind", "vendor"}} {
+		if code, _, _ := qRun(t, append(append([]string{"import", "--register", dir}, args...), p)...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	if code, _, _ := qRun(t, "import", "--register", dir); code != 2 {
+		t.Errorf("no files: exit %d, want 2", code)
+	}
+}
+
+// TestImportForeignWorkbook: a workbook without metadata needs --entry.
+func TestImportForeignWorkbook(t *testing.T) {
+	dir := qWriteRegister(t)
+	qs := contractorQuestions(t)
+	f := excelize.NewFile()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"Question ID", "Question", "Answer", "Comment"})
+	f.SetSheetRow("Sheet1", "A2", &[]any{qs[0].ID, "…", "Yes", "see policy"})
+	p := filepath.Join(t.TempDir(), "vendor-own.xlsx")
+	if err := f.SaveAs(p); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _ := qRun(t, "import", "--register", dir, "--dry-run", p)
+	if code != 1 || !strings.Contains(stdout, "--entry") {
+		t.Errorf("without --entry: exit %d\n%s", code, stdout)
+	}
+	code, stdout, stderr := qRun(t, "import", "--register", dir, "--dry-run", "--format", "json", "--entry", "acme", p)
+	if code != 0 {
+		t.Fatalf("with --entry: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stdout, `"answer": "yes"`) || !strings.Contains(stdout, `"missing question"`) {
+		t.Errorf("report:\n%s", stdout)
+	}
+}
