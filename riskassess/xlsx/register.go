@@ -549,7 +549,7 @@ func regValue(st *regStyles, c regCell, typ riskassess.ValueType) excelize.Cell 
 	if c.v.Text == "" {
 		return excelize.Cell{StyleID: st.text}
 	}
-	return excelize.Cell{StyleID: st.text, Value: c.v.Text}
+	return excelize.Cell{StyleID: st.text, Value: riskassess.NeutraliseFormula(c.v.Text)}
 }
 
 // regQuote quotes a sheet name for a formula reference.
