@@ -90,7 +90,6 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) []Asses
 
 func (sc Scorer) assess(org *Organisation, s *ClassificationScheme, reqs []*Requirement, e Entry, asOf Date) Assessment {
 	a := Assessment{Kind: e.Kind(), EntryID: e.Base().ID, AsOf: asOf}
-	fs := findings(org, reqs, e, asOf)
 
 	x := exposureOf(s, e, asOf)
 	th := sc.Thresholds
@@ -100,8 +99,8 @@ func (sc Scorer) assess(org *Organisation, s *ClassificationScheme, reqs []*Requ
 	inh := inherentOf(&x, th)
 	a.Inherent, a.InherentScore, a.InherentFactors = inh.Level, inh.Points, inh.Factors
 
-	a.ControlScore = ControlScore(fs)
-
+	// Expiry findings of every due item except the review (known before
+	// the catalogue runs, so the findings slice is allocated once).
 	sensitive := x.confRank >= 3
 	window := sc.window()
 	items := dueItems(e, &x, Date{}, "", asOf)
@@ -112,6 +111,9 @@ func (sc Scorer) assess(org *Organisation, s *ClassificationScheme, reqs []*Requ
 		}
 	}
 	sortFindings(exp)
+
+	fs := findingsCap(org, reqs, e, asOf, len(exp)+1)
+	a.ControlScore = ControlScore(fs)
 	fs = mergeFindings(fs, exp)
 
 	a.Blockers = evalBlockers(sc.blockers(), &BlockerContext{Org: org, Scheme: s, Entry: e, Findings: fs, AsOf: asOf})
@@ -189,8 +191,13 @@ func Findings(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Findi
 }
 
 func findings(org *Organisation, reqs []*Requirement, e Entry, asOf Date) []Finding {
+	return findingsCap(org, reqs, e, asOf, 0)
+}
+
+// findingsCap is findings with room for extra more findings.
+func findingsCap(org *Organisation, reqs []*Requirement, e Entry, asOf Date, extra int) []Finding {
 	subj := Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
-	out := make([]Finding, len(reqs), len(reqs)+8)
+	out := make([]Finding, len(reqs), len(reqs)+extra)
 	for i, r := range reqs {
 		f := &out[i]
 		f.Requirement, f.Title, f.Severity, f.Clause = r.ID, r.Title, r.Severity, r.Clause

@@ -1,6 +1,7 @@
 package riskassess
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -907,5 +908,19 @@ func TestMergeFindings(t *testing.T) {
 	}
 	if got := mergeFindings(nil, mk("B", "C")); len(got) != 2 {
 		t.Errorf("merge into nil: %v", ids(got))
+	}
+}
+
+func TestAssessAllDeterministic(t *testing.T) {
+	reg, reqs := assessFixture()
+	a, err := json.Marshal(AssessAll(reg, reqs, asOf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		b, _ := json.Marshal(AssessAll(reg, reqs, asOf))
+		if string(a) != string(b) {
+			t.Fatalf("AssessAll output differs between runs")
+		}
 	}
 }
