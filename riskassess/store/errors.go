@@ -118,7 +118,7 @@ const (
 	CodeSymlinkOutside Code = "symlink-outside"
 
 	// CodeBadFileName: the file name is not a valid id ([a-z0-9-], at most
-	// 64 characters) or has the extension .yml (ファイル名が不正).
+	// 64 characters) or has the extension .yml or .YAML (ファイル名が不正).
 	//
 	// Example: contractors/Acme Corp.yaml, services/box.yml
 	// Fix: rename the file, e.g. contractors/acme-corp.yaml, services/box.yaml.

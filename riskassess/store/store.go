@@ -59,9 +59,10 @@ const RegisterFile = "register.yaml"
 //
 // Load returns a best-effort register together with an Errors value listing
 // every problem (sorted by file, line, column) when there are any; the
-// register is nil only when dir itself cannot be read. Other files in dir
-// (and files in the kind folders not ending in .yaml) are ignored; .yml
-// files are reported so that they are not silently skipped.
+// register is nil only when dir itself cannot be read. Other files in dir,
+// files in the kind folders not ending in .yaml, hidden files (".name") and
+// sub-folders are ignored; .yml and .YAML files are reported so that they
+// are not silently skipped.
 func Load(dir string) (*riskassess.Register, error) {
 	root, err := filepath.Abs(dir)
 	if err == nil {
@@ -182,9 +183,14 @@ func listEntries(root string) ([]job, []*Error) {
 		for _, de := range ents {
 			name := de.Name()
 			rel := k.Dir() + "/" + name
-			if strings.HasSuffix(name, ".yml") {
+			if strings.HasPrefix(name, ".") {
+				continue // hidden: editor lock files, our own temporary files
+			}
+			lower := strings.ToLower(name)
+			if strings.HasSuffix(lower, ".yml") || (strings.HasSuffix(lower, ".yaml") && !strings.HasSuffix(name, ".yaml")) {
+				ext := filepath.Ext(name)
 				errs = append(errs, &Error{File: rel, Code: CodeBadFileName,
-					Msg: fmt.Sprintf("the extension .yml is not read: rename to %s.yaml", strings.TrimSuffix(name, ".yml"))})
+					Msg: fmt.Sprintf("the extension %s is not read: rename to %s.yaml", ext, strings.TrimSuffix(name, ext))})
 				continue
 			}
 			if !strings.HasSuffix(name, ".yaml") || de.IsDir() {

@@ -354,6 +354,12 @@ name: {ja: x}
 name: {ja: x}
 -- services/box.yml --
 name: {ja: x}
+-- services/ms365.YAML --
+name: {ja: x}
+-- services/.#box.yaml --
+editor lock file: ignored
+-- services/.box.yaml.tmp-123 --
+ignored
 -- services/README.md --
 not read
 -- services/notes.txt --
@@ -365,6 +371,7 @@ not: read
 				`bad-file-name contractors/Acme.yaml: file name "Acme.yaml" is not a valid id: use lower-case letters a-z, digits and single hyphens (at most 64), e.g. rename to acme.yaml`,
 				`bad-file-name contractors/a b.yaml: file name "a b.yaml" is not a valid id: use lower-case letters a-z, digits and single hyphens (at most 64), e.g. rename to a-b.yaml`,
 				`bad-file-name services/box.yml: the extension .yml is not read: rename to box.yaml`,
+				`bad-file-name services/ms365.YAML: the extension .YAML is not read: rename to ms365.yaml`,
 			},
 		},
 		{
