@@ -292,6 +292,9 @@ func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contracto
 		case toPosition:
 			known, what, where = positions, "position", "positions"
 		case toConfidentiality, toIntegrity, toAvailability:
+			if !haveOrg {
+				continue // register.yaml missing or unreadable: the scheme is unknown
+			}
 			ls, axis := scheme.Confidentiality, "confidentiality"
 			if r.target == toIntegrity {
 				ls, axis = scheme.Integrity, "integrity"

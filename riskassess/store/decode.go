@@ -10,9 +10,10 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// Limits of the decoder. maxNodes bounds the work (and memory) spent on a
-// file whose aliases expand exponentially; maxDepth bounds recursion, also
-// for anchors that contain themselves.
+// Limits of the decoder. maxNodes bounds the values decoded through
+// aliases (and merge keys), and so the work and memory spent on a file
+// whose aliases expand exponentially; maxDepth bounds recursion, also for
+// anchors that contain themselves.
 const (
 	maxNodes = 1_000_000
 	maxDepth = 64
@@ -79,7 +80,11 @@ func (d *decoder) step(n *yaml.Node) bool {
 	if budget == 0 {
 		budget = maxNodes
 	}
-	d.visits++
+	if d.outer != nil {
+		// Only values reached through an alias count: a plain file can
+		// hold no more values than it has bytes, but aliases multiply them.
+		d.visits++
+	}
 	if d.visits > budget || d.depth >= maxDepth {
 		d.over = true
 		at := n
@@ -262,9 +267,13 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, seen map[string]*yaml
 		if k.Kind != yaml.ScalarNode || k.Value != "<<" || k.ShortTag() != "!!merge" {
 			continue
 		}
+		outer := d.outer
+		if outer == nil {
+			d.outer = val // merged values count against the alias budget
+		}
 		for _, m := range mergeSources(val) {
 			if !d.step(m) {
-				return
+				break
 			}
 			if m.Kind != yaml.MappingNode {
 				d.wrongType(m, "a mapping to merge")
@@ -273,6 +282,10 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, seen map[string]*yaml
 			d.depth++
 			d.structure(m, v, map[string]*yaml.Node{})
 			d.depth--
+		}
+		d.outer = outer
+		if d.over {
+			return
 		}
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {

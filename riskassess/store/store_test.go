@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -393,7 +394,7 @@ legal_name: 株式会社アクメ
 				"contracts: [&c {id: a, scope: s, clauses: [&k {requirement: OUT-10}" + strings.Repeat(", *k", 999) + "]}" +
 				strings.Repeat(", *c", 999) + "]\n",
 			want: []string{
-				`too-complex contractors/bomb.yaml:5:5392: YAML anchors and aliases expand too far (more than 1000000 values or 64 levels deep): write the values out instead of using *aliases`,
+				`too-complex contractors/bomb.yaml:5:5396: YAML anchors and aliases expand too far (more than 1000000 values or 64 levels deep): write the values out instead of using *aliases`,
 			},
 		},
 		{
@@ -405,7 +406,7 @@ approval: {status: approved}
 legal_name: x
 `,
 			want: []string{
-				`too-complex contractors/loop.yaml:2:8: YAML anchors and aliases expand too far (more than 1000000 values or 64 levels deep): write the values out instead of using *aliases`,
+				`too-complex contractors/loop.yaml:2:31: YAML anchors and aliases expand too far (more than 1000000 values or 64 levels deep): write the values out instead of using *aliases`,
 			},
 		},
 	}
@@ -758,5 +759,42 @@ func TestSuggest(t *testing.T) {
 		if got := suggest(tt.in, keys); got != tt.want {
 			t.Errorf("suggest(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestAliasBudget checks that only values reached through aliases count
+// against the budget: a long plain list is fine, a short list of aliases
+// to a list is not.
+func TestAliasBudget(t *testing.T) {
+	items := strings.TrimSuffix(strings.Repeat("a, ", 50), ", ")
+	tests := []struct {
+		name, yaml string
+		want       []string
+	}{
+		{"plain list", "permitted_uses: [" + items + "]\n", nil},
+		{"aliases", "permitted_uses: &l [" + items + "]\napproval: {conditions: *l}\n",
+			[]string{"too-complex services/x.yaml:2:24: YAML anchors and aliases expand too far (more than 20 values or 64 levels deep): write the values out instead of using *aliases"}},
+		{"merge keys", "approval:\n  history:\n    - &h {status: approved, approver: k, on: 2026-01-01, note: n}\n    - {<<: [*h, *h, *h, *h, *h, *h, *h, *h]}\n",
+			[]string{"too-complex services/x.yaml:4:12: YAML anchors and aliases expand too far (more than 20 values or 64 levels deep): write the values out instead of using *aliases"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, perr := parse("services/x.yaml", []byte(tt.yaml))
+			if perr != nil {
+				t.Fatal(perr)
+			}
+			d := &decoder{file: "services/x.yaml", budget: 20}
+			var s riskassess.Service
+			d.decode(root, reflect.ValueOf(&s).Elem())
+			var got []string
+			for _, e := range d.errs {
+				if e.Code == CodeTooComplex {
+					got = append(got, string(e.Code)+" "+e.Error())
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
 	}
 }
