@@ -68,7 +68,7 @@ func dueItems(e Entry, x *exposure, review Date, reviewField string, asOf Date) 
 	if retired(e) {
 		return nil
 	}
-	var out []DueItem
+	out := make([]DueItem, 0, 8)
 	add := func(k DueKind, d Date, what, field string) {
 		if !d.IsZero() {
 			out = append(out, newDueItem(e, k, d, what, field, asOf))

@@ -104,7 +104,7 @@ func (sc Scorer) assess(org *Organisation, s *ClassificationScheme, reqs []*Requ
 	sensitive := x.confRank >= 3
 	window := sc.window()
 	items := dueItems(e, &x, Date{}, "", asOf)
-	var exp []Finding
+	exp := make([]Finding, 0, len(items))
 	for _, it := range items {
 		if f, ok := expiryFinding(it, asOf, window, sensitive); ok {
 			exp = append(exp, f)
