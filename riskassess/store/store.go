@@ -403,16 +403,17 @@ func decodeFile(j job, data []byte) result {
 	var res result
 	c := &checker{file: j.rel, root: root}
 	if j.kind == "" {
-		org := &riskassess.Organisation{}
 		if root.Kind != yaml.MappingNode {
+			// No organisation: references are not checked against it.
 			d.wrongType(root, "a mapping (key: value)")
 		} else {
+			org := &riskassess.Organisation{}
 			d.decode(root, reflect.ValueOf(org).Elem())
+			if !d.over {
+				c.org(org)
+			}
+			res.org = org
 		}
-		if !d.over {
-			c.org(org)
-		}
-		res.org = org
 	} else {
 		e := newEntry(j.kind)
 		if root.Kind != yaml.MappingNode {

@@ -376,6 +376,16 @@ not: read
 			},
 		},
 		{
+			name: "register.yaml is not a mapping",
+			files: `-- register.yaml --
+- 調布市議会
+-- contractors/acme.yaml --
+` + acmeYAML,
+			want: []string{
+				`wrong-type register.yaml:1:1: want a mapping (key: value), got a list`,
+			},
+		},
+		{
 			name: "missing register.yaml",
 			files: `-- contractors/acme.yaml --
 name: {ja: 株式会社アクメ}
