@@ -22,7 +22,9 @@ approval:
   # 課長決裁
   approver: kacho
 legal_name: 株式会社アクメ
+
 answers:
+  # 前回の回答
   Q-OUT-01: {value: "no"}
 contracts:
   - id: r8-001
@@ -55,7 +57,9 @@ func TestAppendAssessmentKeepsCommentsAndOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Only the answers: mapping changes and assessments: is added at the
-	// end; yaml/v3 normalises the two spaces before "# 略称" and "# 総務課".
+	// end. Known limitations (see AppendAssessment): yaml/v3 drops the blank
+	// line before answers: and normalises the two spaces before "# 略称" and
+	// "# 総務課"; the comment inside the old answers: goes with it.
 	want := `# 株式会社アクメ — 会議録作成業務
 name: {ja: 株式会社アクメ, en: Acme} # 略称
 owner:
