@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"runtime"
 	"testing"
 
 	"github.com/gikai-sec/riskregister/internal/synth"
@@ -16,6 +17,8 @@ func BenchmarkLoad10k(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
 	b.ResetTimer()
 	for b.Loop() {
 		reg, err := store.Load(dir)
@@ -27,5 +30,9 @@ func BenchmarkLoad10k(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/entry")
+	runtime.ReadMemStats(&after)
+	per := float64(b.N) * n
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/per, "ns/entry")
+	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/per, "allocs/entry")
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/per, "B/entry")
 }
