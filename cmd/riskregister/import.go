@@ -252,6 +252,10 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 			detail = it.Message
 		case it.ErrorCode != 0:
 			detail = it.ErrorCode.Label(a.lang)
+			if it.Previous != "" {
+				detail += fmt.Sprintf(" (%s %s: %s)", a.label([2]string{"現在の回答", "current answer"}), it.Previous,
+					a.label([2]string{"記録すると外れます", "dropped when recorded"}))
+			}
 		}
 		line := fmt.Sprintf("  %s %s %s %s", runewidth.FillRight(it.ID, idw), runewidth.FillRight(it.Cell, cellw),
 			runewidth.FillRight(a.label(statusLabel[it.Status]), 9), detail)

@@ -93,14 +93,16 @@ type Item struct {
 	Comment string `json:"comment,omitempty"`
 	// Raw is the cell's text as found, when it differs from Answer.
 	Raw string `json:"raw,omitempty"`
-	// Previous is the entry's current answer, when Status is "changed".
+	// Previous is the entry's current answer, when Status is "changed" or
+	// when an unanswered or missing question had an answer.
 	Previous string `json:"previous,omitempty"`
 	Status   Status `json:"status"`
 	// Code is the problem's code name ("unknown answer"), if any.
 	Code string `json:"code,omitempty"`
 	// ErrorCode is the problem's code, if any (0 when none).
 	ErrorCode ErrorCode `json:"-"`
-	Message   string    `json:"message,omitempty"`
+	// Message explains a warning or error ("" otherwise).
+	Message string `json:"message"`
 }
 
 // Result is what Read found in a workbook.
@@ -457,7 +459,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		switch {
 		case !ok:
 			it.Status, it.Code, it.ErrorCode = StatusWarning, ErrMissingQuestion.String(), ErrMissingQuestion
-			p := &CellError{Sheet: sh, Code: ErrMissingQuestion, QuestionID: id, Value: id}
+			p := &CellError{Sheet: sh, Code: ErrMissingQuestion, QuestionID: id, Value: id, Hint: dropped(current, id, &it)}
 			it.Message = p.Error()
 			rd.problem(p)
 			res.Items = append(res.Items, it)
@@ -482,7 +484,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		}
 		if strings.TrimFunc(ra.raw, isSpace) == "" {
 			it.Status, it.Code, it.ErrorCode = StatusWarning, ErrNotAnswered.String(), ErrNotAnswered
-			p := &CellError{Sheet: sh, Cell: ra.cellD, Code: ErrNotAnswered, QuestionID: id, Value: id}
+			p := &CellError{Sheet: sh, Cell: ra.cellD, Code: ErrNotAnswered, QuestionID: id, Value: id, Hint: dropped(current, id, &it)}
 			it.Message = p.Error()
 			rd.problem(p)
 			res.Items = append(res.Items, it)
@@ -531,6 +533,18 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		seen[id] = true
 		addItem(id, byID[id], false)
 	}
+}
+
+// dropped says, for a question left unanswered, that the entry's current
+// answer will not be carried into the new record (recording sets the
+// entry's answers to the imported ones), and sets it.Previous.
+func dropped(current map[string]riskassess.Answer, id string, it *Item) string {
+	prev, ok := current[id]
+	if !ok || prev.Value == "" {
+		return ""
+	}
+	it.Previous = prev.Value
+	return fmt.Sprintf("現在の回答 %q は記録に引き継がれません / the current answer %q is not carried into the record", prev.Value, prev.Value)
 }
 
 // normID folds the width of an ID (ｑ－ｏｕｔ－０１ typed by hand) but

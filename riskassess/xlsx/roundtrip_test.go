@@ -274,3 +274,22 @@ func TestFormulaCachedValue(t *testing.T) {
 		t.Errorf("formula answer = %q, want cached %q", got, Yes)
 	}
 }
+
+// TestUnansweredReportsDroppedAnswer: a question left blank whose entry
+// had an answer says so, because recording replaces the entry's answers.
+func TestUnansweredReportsDroppedAnswer(t *testing.T) {
+	q := defaultQ()
+	f := workbook(t, generate(t, q))
+	f.SetCellStr(qs, "D"+itoa(rowOf(t, f, qs, "Q-YN-01")), "")
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Current: q.Entry.Base().Answers})
+	for _, it := range res.Items {
+		if it.ID != "Q-YN-01" {
+			continue
+		}
+		if it.Status != StatusWarning || it.Previous != Yes || !strings.Contains(it.Message, `the current answer "yes" is not carried into the record`) {
+			t.Errorf("item %+v", it)
+		}
+		return
+	}
+	t.Fatal("Q-YN-01 not listed")
+}
