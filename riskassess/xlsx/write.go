@@ -367,6 +367,9 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 	if err := set("A1", t, st.title); err != nil {
 		return err
 	}
+	if err := f.SetRowHeight(sh, 1, 24); err != nil {
+		return err
+	}
 	if err := f.MergeCell(sh, "A1", "B1"); err != nil {
 		return err
 	}
@@ -392,6 +395,9 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 	if err := set("A"+strconv.Itoa(r), labelPair(riskassess.T("記入方法", "How to answer"), lang), st.title); err != nil {
 		return err
 	}
+	if err := f.SetRowHeight(sh, r, 24); err != nil {
+		return err
+	}
 	r++
 	for _, in := range instructions {
 		cell := "A" + strconv.Itoa(r)
@@ -408,6 +414,9 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 	}
 	r++
 	if err := set("A"+strconv.Itoa(r), labelPair(riskassess.T("回答者", "Respondent"), lang), st.title); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sh, r, 24); err != nil {
 		return err
 	}
 	r++
