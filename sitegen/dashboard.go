@@ -33,9 +33,9 @@ var riskFill = map[riskassess.RiskLevel][2]string{
 	riskassess.RiskCritical: {"#a4001d", "#ffffff"},
 }
 
-func (b *builder) dashboard() *dashboardPage {
+func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	lang := b.lang
-	d := &dashboardPage{Total: len(b.ents)}
+	d = &dashboardPage{Total: len(b.ents)}
 	kinds := map[riskassess.Kind]int{}
 	residual := map[riskassess.RiskLevel]int{}
 	decisions := map[riskassess.Decision]int{}
@@ -66,10 +66,10 @@ func (b *builder) dashboard() *dashboardPage {
 		for _, it := range riskassess.DueList(b.all, b.opts.AsOf, 90) {
 			switch {
 			case it.Overdue:
-				d.Overdue = append(d.Overdue, b.dueRow(it))
+				overdue = append(overdue, b.dueRow(it))
 			case it.Kind == riskassess.DueCertificate || it.Kind == riskassess.DueISMAP ||
 				it.Kind == riskassess.DueContractEnd || it.Kind == riskassess.DueApproval:
-				d.Upcoming = append(d.Upcoming, b.dueRow(it))
+				upcoming = append(upcoming, b.dueRow(it))
 			}
 		}
 	}
@@ -92,9 +92,12 @@ func (b *builder) dashboard() *dashboardPage {
 			d.Statuses = append(d.Statuses, countRow{Label: st.Label(lang), Class: "status-" + s, Count: statuses[st]})
 		}
 	}
+	d.OverdueCount, d.UpcomingCount = len(overdue), len(upcoming)
+	d.Overdue = overdue[:min(len(overdue), dashLimit)]
+	d.Upcoming = upcoming[:min(len(upcoming), dashLimit)]
 	d.HeatMap, d.HeatTable = b.heatMap(heat)
 	d.Bars, d.BarsTable = b.bars(byKindRisk)
-	return d
+	return d, overdue, upcoming
 }
 
 func esc(s string) string { return template.HTMLEscapeString(s) }

@@ -9,8 +9,11 @@ import (
 )
 
 // downloads returns the downloads page and the files it links:
-// downloads/register.json (the riskassess.ExportDocument, the same as
-// `riskregister export --format json`) and one CSV per kind (the shared
+// downloads/register.json (the riskassess.ExportDocument of
+// `riskregister export --format json`, with every assessment's findings
+// left out — 40 or so per entry, they would make the file ten times larger;
+// they are on the entry pages, and in the full export) and one CSV per
+// kind (the shared
 // riskassess.RegisterTable written by riskassess/csv: UTF-8 with BOM,
 // RFC 4180, formula-neutralised text cells).
 func (b *builder) downloads(assessments []riskassess.Assessment) ([]downloadRow, []*page) {
@@ -21,10 +24,13 @@ func (b *builder) downloads(assessments []riskassess.Assessment) ([]downloadRow,
 	reg, asOf, ver := b.reg, b.opts.AsOf, b.opts.CatalogueVersion
 	pages = append(pages, &page{path: "downloads/register.json", size: 4096 * len(b.ents), raw: func(w *bytes.Buffer) error {
 		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(riskassess.NewExportDocument(reg, assessments, asOf, ver))
+		doc := riskassess.NewExportDocument(reg, assessments, asOf, ver)
+		for i := range doc.Entries {
+			doc.Entries[i].Assessment.Findings = []riskassess.Finding{}
+		}
+		return enc.Encode(doc)
 	}})
-	rows = append(rows, downloadRow{Href: "downloads/register.json", Name: "register.json", Desc: L("全項目と評価結果（JSON）", "Every entry and its assessment (JSON)"), Rows: len(b.ents)})
+	rows = append(rows, downloadRow{Href: "downloads/register.json", Name: "register.json", Desc: L("全項目と評価結果の要約（JSON。要件ごとの結果は各項目のページ、または riskregister export --format json で）", "Every entry and its assessment summary (JSON; findings per requirement are on the entry pages, or use riskregister export --format json)"), Rows: len(b.ents)})
 	for _, k := range riskassess.Kinds {
 		n := 0
 		for _, e := range b.ents {

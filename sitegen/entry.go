@@ -105,7 +105,8 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		for _, o := range riskassess.Outcomes {
 			if fs := groups[o]; len(fs) > 0 {
 				slices.SortStableFunc(fs, func(x, y findingView) int { return strings.Compare(x.Requirement, y.Requirement) })
-				p.Groups = append(p.Groups, findingGroup{Outcome: o.Label(lang), Class: "outcome-" + string(o), Findings: fs})
+				p.Groups = append(p.Groups, findingGroup{Outcome: o.Label(lang), Class: "outcome-" + string(o), Findings: fs,
+					Brief: o == riskassess.OutcomeMet || o == riskassess.OutcomeNotApplicable})
 			}
 		}
 		p.Due = b.dueRows(a.Due, nil)
@@ -137,7 +138,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		p.History.Rows = append(p.History.Rows, []cellView{{Text: date(h.On)}, {Text: h.Source}, {Text: sha}, {Text: h.CatalogueVersion}, {Text: resp}, {Text: strconv.Itoa(len(h.Answers))}})
 	}
 
-	notes, err := markdown(b.md, c.Notes, c.Source)
+	notes, err := markdown(b.md, c.Notes, cmpOr(c.Source, string(e.Kind())+"/"+c.ID))
 	if err != nil {
 		return nil, err
 	}
@@ -425,4 +426,11 @@ func (b *builder) answerValue(v string) string {
 		return l(b.lang, p[0], p[1])
 	}
 	return v
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }

@@ -30,7 +30,7 @@ func (b *builder) owners() []ownerSection {
 	}
 	known := len(order)
 	people := map[string]map[string]*ownerPerson{} // section → person → roles
-	addRole := func(secID, personID, role string, r entryRow) {
+	addRole := func(secID, personID, role string, r *entryRow) {
 		s := get(secID)
 		if personID == "" {
 			if role == L("所管", "Owner") {
@@ -59,7 +59,7 @@ func (b *builder) owners() []ownerSection {
 	}
 	for i, e := range b.ents {
 		c := e.Base()
-		r := b.rows[i]
+		r := &b.rows[i]
 		owner := L("所管", "Owner")
 		switch x := e.(type) {
 		case *riskassess.Social:
@@ -115,7 +115,7 @@ func (b *builder) approvals() []approvalRow {
 	var out []approvalRow
 	for i, e := range b.ents {
 		ap := e.Base().Approval
-		r := b.rows[i]
+		r := &b.rows[i]
 		seen := map[string]bool{}
 		for _, h := range ap.History {
 			seen[h.On.String()+"|"+string(h.Status)] = true
@@ -160,7 +160,12 @@ func (b *builder) requirements() []reqView {
 				out = append(out, reqView{ID: f.Requirement, Anchor: reqAnchor(f.Requirement), Title: f.Title.In(lang), Clause: f.Clause, Severity: f.Severity.Label(lang), Remediation: f.Remediation.In(lang)})
 			}
 			if f.Outcome == riskassess.OutcomeNotMet || f.Outcome == riskassess.OutcomePartial {
-				out[j].Failing = append(out[j].Failing, reqHit{Entry: b.rows[i], Outcome: f.Outcome.Label(lang), Class: "outcome-" + string(f.Outcome), Message: f.Message.In(lang)})
+				if f.Outcome == riskassess.OutcomeNotMet {
+					out[j].NotMet++
+				} else {
+					out[j].Partial++
+				}
+				out[j].Failing = append(out[j].Failing, reqHit{Entry: &b.rows[i], Outcome: f.Outcome.Label(lang), Class: "outcome-" + string(f.Outcome), Message: f.Message.In(lang)})
 			}
 		}
 	}
@@ -190,6 +195,7 @@ func (b *builder) requirements() []reqView {
 		slices.SortStableFunc(out, func(x, y reqView) int { return strings.Compare(x.ID, y.ID) })
 	}
 	for i := range out {
+		out[i].Href = reqFile(out[i].ID)
 		slices.SortStableFunc(out[i].Failing, func(x, y reqHit) int {
 			return cmp.Or(cmp.Compare(y.Class, x.Class), cmp.Compare(kindOrder(x.Entry.Kind), kindOrder(y.Entry.Kind)), cmp.Compare(x.Entry.ID, y.Entry.ID))
 		})
@@ -236,7 +242,7 @@ func (b *builder) accounts(public bool) []accountRow {
 		}
 		if !public {
 			if i := b.index(riskassess.KindSocial, s.ID); i >= 0 {
-				row.Entry = b.rows[i]
+				row.Entry = &b.rows[i]
 			}
 		}
 		out = append(out, row)

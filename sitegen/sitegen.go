@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -59,15 +62,14 @@ type Report struct {
 	Written, Unchanged int
 	// Bytes is the total size of the site.
 	Bytes int64
-	// Assemble, Render, Write and Commit are the wall-clock durations of the
-	// build phases: building the view structs, executing the templates (on
-	// the worker pool), staging the files into a temporary folder (on the
-	// worker pool) and swapping the temporary folder for OutDir.
-	Assemble, Render, Write, Commit time.Duration
+	// Assemble is the wall-clock time of building the view structs, and
+	// Commit of swapping the new site in. Render and Write are the time the
+	// workers spent executing templates and staging files, summed over the
+	// workers: each worker renders a page and writes it at once, so with N
+	// workers Render+Write can be up to N times the wall-clock time of that
+	// phase. Total is the wall-clock time of the whole Build.
+	Assemble, Render, Write, Commit, Total time.Duration
 }
-
-// Total returns the sum of the phase durations.
-func (r *Report) Total() time.Duration { return r.Assemble + r.Render + r.Write + r.Commit }
 
 // ErrNotSite is returned (wrapped) by Build when OutDir exists, is not empty
 // and was not written by Build: it is not replaced, so that a mistyped -o
@@ -120,21 +122,14 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 		return nil, err
 	}
 	rep := &Report{}
-
-	t0 := time.Now()
+	start := time.Now()
+	t0 := start
 	pages, err := assemble(reg, assessments, &opts)
 	if err != nil {
 		return nil, fmt.Errorf("assemble: %w", err)
 	}
 	rep.Assemble = time.Since(t0)
 
-	t0 = time.Now()
-	if err := render(ctx, pages, &opts); err != nil {
-		return nil, fmt.Errorf("render: %w", err)
-	}
-	rep.Render = time.Since(t0)
-
-	t0 = time.Now()
 	st, err := newStage(out)
 	if err != nil {
 		return nil, fmt.Errorf("write: %w", err)
@@ -145,12 +140,11 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 			st.discard()
 		}
 	}()
-	if err := st.writeAll(ctx, pages, opts.Workers); err != nil {
-		return nil, fmt.Errorf("write: %w", err)
+	if err := renderAndWrite(ctx, pages, &opts, st, rep); err != nil {
+		return nil, err
 	}
-	rep.Write = time.Since(t0)
 
-	t0 = time.Now()
+	t1 := time.Now()
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("commit: %w", err)
 	}
@@ -158,14 +152,13 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 		return nil, fmt.Errorf("commit: %w", err)
 	}
 	committed = true
-	rep.Commit = time.Since(t0)
-
+	rep.Commit = time.Since(t1)
+	rep.Total = time.Since(start)
+	rep.Files = len(pages)
 	for _, p := range pages {
-		rep.Files++
-		if filepath.Ext(p.path) == ".html" {
+		if strings.HasSuffix(p.path, ".html") {
 			rep.Pages++
 		}
-		rep.Bytes += int64(len(p.out))
 	}
 	rep.Unchanged = int(st.unchanged.Load())
 	rep.Written = rep.Files - rep.Unchanged
@@ -179,16 +172,23 @@ type page struct {
 	tmpl string // template name; "" when raw is set
 	data any
 	raw  func(*bytes.Buffer) error
-	size int // expected size, to pre-grow the buffer
-	out  []byte
+	// content, when set, writes the page's main content (see content.go).
+	content func(hw) error
+	size    int // expected size, to pre-grow the buffer
 }
 
-// render executes every page on a pool of opts.Workers goroutines.
-func render(ctx context.Context, pages []*page, opts *Options) error {
-	ts, err := parseTemplates(opts)
+// renderAndWrite renders every page and stages it into st, on a pool of
+// opts.Workers goroutines; each worker renders a page into a pooled buffer
+// and writes it at once, so memory stays bounded by the worker count.
+func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage, rep *Report) error {
+	r, err := newPageRenderer(opts)
 	if err != nil {
-		return err
+		return fmt.Errorf("render: %w", err)
 	}
+	if err := st.mkdirs(pages); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	var renderNs, writeNs, bytesOut atomic.Int64
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(opts.Workers)
 	for _, p := range pages {
@@ -199,32 +199,32 @@ func render(ctx context.Context, pages []*page, opts *Options) error {
 			if err := gctx.Err(); err != nil {
 				return err
 			}
-			if testHookPage != nil {
-				if err := testHookPage(p.path); err != nil {
-					return fmt.Errorf("%s: %w", p.path, err)
-				}
+			t0 := time.Now()
+			b := bufPool.Get().(*bytes.Buffer)
+			defer bufPool.Put(b)
+			b.Reset()
+			if err := r.render(b, p); err != nil {
+				return fmt.Errorf("render: %s: %w", p.path, err)
 			}
-			var b bytes.Buffer
-			b.Grow(max(p.size, 4096))
-			var err error
-			if p.raw != nil {
-				err = p.raw(&b)
-			} else {
-				t := ts[p.tmpl]
-				if t == nil {
-					return fmt.Errorf("%s: no template %q", p.path, p.tmpl)
-				}
-				err = t.ExecuteTemplate(&b, "layout", p.data)
+			t1 := time.Now()
+			if err := st.put(p.path, b.Bytes()); err != nil {
+				return fmt.Errorf("write: %w", err)
 			}
-			if err != nil {
-				return fmt.Errorf("%s: %w", p.path, err)
-			}
-			p.out = b.Bytes()
+			renderNs.Add(int64(t1.Sub(t0)))
+			writeNs.Add(int64(time.Since(t1)))
+			bytesOut.Add(int64(b.Len()))
 			return nil
 		})
 	}
 	if err := g.Wait(); err != nil {
 		return err
 	}
-	return ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("render: %w", err)
+	}
+	rep.Render, rep.Write, rep.Bytes = time.Duration(renderNs.Load()), time.Duration(writeNs.Load()), bytesOut.Load()
+	return nil
 }
+
+// bufPool holds the page buffers of the workers.
+var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}

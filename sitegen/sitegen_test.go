@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"html/template"
 	"io/fs"
 	"os"
 	"path"
@@ -34,8 +35,8 @@ func TestGolden(t *testing.T) {
 	}{
 		{"ja", Options{}, []string{
 			"index.html", "register.html", "entries/contractor/acme-johou.html", "entries/service/chat-saas.html",
-			"entries/social/x-gikai.html", "owners.html", "approvals.html", "requirements.html", "accounts.html",
-			"downloads.html", "downloads/contractors.csv",
+			"entries/social/x-gikai.html", "owners.html", "approvals.html", "requirements.html", "requirements/T-02.html",
+			"accounts.html", "due.html", "downloads.html", "downloads/contractors.csv",
 		}},
 		{"en", Options{Lang: "en"}, []string{"index.html", "entries/contractor/acme-johou.html"}},
 		{"public", Options{Public: true}, []string{"index.html", "accounts.html", "services.html"}},
@@ -76,9 +77,11 @@ func TestPageList(t *testing.T) {
 	want := []string{
 		".riskregister-site", "accounts.html", "approvals.html", "assets/app.js", "assets/site.css",
 		"downloads.html", "downloads/contractors.csv", "downloads/register.json", "downloads/services.csv", "downloads/social.csv",
-		"entries/contractor/acme-johou.html", "entries/service/chat-saas.html", "entries/service/old-storage.html",
+		"due.html", "entries/contractor/acme-johou.html", "entries/service/chat-saas.html", "entries/service/old-storage.html",
 		"entries/social/fb-gikai.html", "entries/social/line-draft.html", "entries/social/x-gikai.html",
 		"index.html", "owners.html", "register.html", "requirements.html",
+		"requirements/EXP-CERT.html", "requirements/EXP-CONTRACT.html", "requirements/EXP-ISMAP.html", "requirements/EXP-PASSWORD.html",
+		"requirements/EXP-REMEDIATION.html", "requirements/EXP-REVIEW.html", "requirements/T-01.html", "requirements/T-02.html", "requirements/T-03.html",
 	}
 	if d := cmp.Diff(want, sortedNames(readTree(t, dir))); d != "" {
 		t.Errorf("internal site files (-want +got):\n%s", d)
@@ -114,15 +117,15 @@ func TestReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r1.Files != 20 || r1.Pages != 13 || r1.Unchanged != 0 || r1.Written != 20 || r1.Bytes == 0 {
-		t.Errorf("first build: %+v, want 20 files, 13 pages, 0 unchanged, 20 written", r1)
+	if r1.Files != 30 || r1.Pages != 23 || r1.Unchanged != 0 || r1.Written != 30 || r1.Bytes == 0 {
+		t.Errorf("first build: %+v, want 30 files, 23 pages, 0 unchanged, 30 written", r1)
 	}
 	r2, err := Build(context.Background(), reg, as, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r2.Unchanged != 20 || r2.Written != 0 || r2.Bytes != r1.Bytes {
-		t.Errorf("second build: %+v, want all 20 unchanged", r2)
+	if r2.Unchanged != 30 || r2.Written != 0 || r2.Bytes != r1.Bytes {
+		t.Errorf("second build: %+v, want all 30 unchanged", r2)
 	}
 }
 
@@ -686,3 +689,75 @@ func TestPublicLeaksNothing(t *testing.T) {
 type unsafeExt struct{}
 
 func (unsafeExt) Extend(m goldmark.Markdown) { m.Renderer().AddOptions(html.WithUnsafe()) }
+
+// TestMessagesUsed: every {{t "key"}} of the templates and every tr(lang,
+// "key") of the Go code has a message, so no key leaks onto a page.
+func TestMessagesUsed(t *testing.T) {
+	re := regexp.MustCompile(`(?:\{\{-? ?t |tr\((?:lang|b\.lang), |\(t )"([a-z]+(?:\.[a-z]+)*)"`)
+	var srcs []string
+	for _, g := range []string{"*.go", "templates/*.html"} {
+		m, _ := filepath.Glob(g)
+		for _, f := range m {
+			if !strings.HasSuffix(f, "_test.go") {
+				srcs = append(srcs, f)
+			}
+		}
+	}
+	n := 0
+	for _, f := range srcs {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			n++
+			if _, ok := msgs[m[1]]; !ok && m[1] != "key" {
+				t.Errorf("%s: no message for key %q", f, m[1])
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("only %d message uses found; is the pattern still right?", n)
+	}
+}
+
+// TestBareLayoutCache: pages written through the cached layout parts are
+// byte-identical to executing the layout template.
+func TestBareLayoutCache(t *testing.T) {
+	reg := loadTxtar(t, testRegister)
+	reqs := testRequirements()
+	opts := &Options{Lang: "ja", AsOf: testAsOf, Requirements: reqs, OutDir: "unused"}
+	pages, err := assemble(reg, riskassess.AssessAll(reg, reqs, testAsOf), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := newPageRenderer(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range pages {
+		if p.tmpl != "bare" {
+			continue
+		}
+		var cached, direct, content bytes.Buffer
+		if err := r.render(&cached, p); err != nil {
+			t.Fatal(err)
+		}
+		if err := p.content(hw{&content}); err != nil {
+			t.Fatal(err)
+		}
+		pv := *p.data.(*pageView)
+		pv.Content = template.HTML(content.String())
+		if err := r.ts["bare"].ExecuteTemplate(&direct, "layout", &pv); err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(direct.String(), cached.String()); d != "" {
+			t.Errorf("%s: cached layout differs (-template +cached):\n%s", p.path, d)
+		}
+		n++
+	}
+	if n < 10 {
+		t.Errorf("only %d bare pages", n)
+	}
+}

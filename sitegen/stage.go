@@ -2,15 +2,12 @@ package sitegen
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"os"
 	"path"
 	"path/filepath"
 	"sort"
 	"sync/atomic"
-
-	"golang.org/x/sync/errgroup"
 )
 
 // checkOutDir returns ErrNotSite when out is a non-empty folder without the
@@ -62,10 +59,8 @@ func newStage(out string) (*stage, error) {
 	return &stage{out: out, tmp: tmp}, nil
 }
 
-// writeAll writes every page into the stage on a pool of workers. A page
-// whose bytes equal the file at the same path in the old site is
-// hard-linked from there instead, keeping its inode and modification time.
-func (s *stage) writeAll(ctx context.Context, pages []*page, workers int) error {
+// mkdirs creates the folders of every page in the stage.
+func (s *stage) mkdirs(pages []*page) error {
 	dirs := map[string]bool{}
 	for _, p := range pages {
 		dirs[path.Dir(p.path)] = true
@@ -80,30 +75,21 @@ func (s *stage) writeAll(ctx context.Context, pages []*page, workers int) error 
 			return err
 		}
 	}
-	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(workers)
-	for _, p := range pages {
-		if gctx.Err() != nil {
-			break
-		}
-		g.Go(func() error {
-			if err := gctx.Err(); err != nil {
-				return err
-			}
-			rel := filepath.FromSlash(p.path)
-			dst := filepath.Join(s.tmp, rel)
-			old := filepath.Join(s.out, rel)
-			if sameContent(old, p.out) && os.Link(old, dst) == nil {
-				s.unchanged.Add(1)
-				return nil
-			}
-			return os.WriteFile(dst, p.out, 0o644)
-		})
+	return nil
+}
+
+// put writes b as the file rel (slash-separated) of the stage. When the
+// old site has a file at rel with exactly these bytes, it is hard-linked
+// instead, keeping its inode and modification time.
+func (s *stage) put(rel string, b []byte) error {
+	rel = filepath.FromSlash(rel)
+	dst := filepath.Join(s.tmp, rel)
+	old := filepath.Join(s.out, rel)
+	if sameContent(old, b) && os.Link(old, dst) == nil {
+		s.unchanged.Add(1)
+		return nil
 	}
-	if err := g.Wait(); err != nil {
-		return err
-	}
-	return ctx.Err()
+	return os.WriteFile(dst, b, 0o644)
 }
 
 // sameContent reports whether the regular file name holds exactly b.

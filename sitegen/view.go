@@ -21,6 +21,9 @@ type pageView struct {
 	Nav   string // key of the active menu item
 	Site  *siteView
 	Body  any
+	// Content is the page body written by hw (see content.go), for the
+	// "bare" and "generic" templates and the register table rows.
+	Content template.HTML
 }
 
 // siteView holds what every page shows.
@@ -103,15 +106,17 @@ type findingView struct {
 }
 
 type findingGroup struct {
-	Outcome  string
-	Class    string
+	Outcome string
+	Class   string
+	// Brief groups (met, not applicable) are listed one line per finding.
+	Brief    bool
 	Findings []findingView
 }
 
 type dueRow struct {
 	Date    string
 	Label   string
-	Entry   entryRow
+	Entry   *entryRow
 	What    string
 	Section string
 	Overdue bool
@@ -148,9 +153,16 @@ type dashboardPage struct {
 	HeatTable tableView
 	Bars      template.HTML
 	BarsTable tableView
-	Overdue   []dueRow
-	Upcoming  []dueRow
+	// Overdue and Upcoming are the first dashLimit items; the counts are
+	// of all, listed on due.html.
+	Overdue       []dueRow
+	Upcoming      []dueRow
+	OverdueCount  int
+	UpcomingCount int
 }
+
+// dashLimit is the number of due items the dashboard shows of each list.
+const dashLimit = 50
 
 type registerPage struct {
 	Rows []entryRow
@@ -158,7 +170,7 @@ type registerPage struct {
 
 type ownerRole struct {
 	Role  string
-	Entry entryRow
+	Entry *entryRow
 }
 
 type ownerPerson struct {
@@ -169,13 +181,13 @@ type ownerPerson struct {
 type ownerSection struct {
 	ID, Name  string
 	People    []ownerPerson
-	Unstaffed []entryRow
+	Unstaffed []*entryRow
 	Due       []dueRow
 }
 
 type approvalRow struct {
 	Date        string
-	Entry       entryRow
+	Entry       *entryRow
 	Status      string
 	StatusClass string
 	Approver    string
@@ -183,7 +195,7 @@ type approvalRow struct {
 }
 
 type reqHit struct {
-	Entry   entryRow
+	Entry   *entryRow
 	Outcome string
 	Class   string
 	Message string
@@ -192,7 +204,11 @@ type reqHit struct {
 type reqView struct {
 	ID, Anchor, Title, Text, Clause, Severity, Kinds string
 	Remediation                                      string
-	Failing                                          []reqHit
+	// Href is the detail page, from the site root.
+	Href    string
+	NotMet  int
+	Partial int
+	Failing []reqHit
 }
 
 type accountRow struct {
@@ -204,7 +220,7 @@ type accountRow struct {
 	Status      string
 	StatusClass string
 	Notice      linkView
-	Entry       entryRow
+	Entry       *entryRow // nil on the public site
 }
 
 type serviceRow struct {
@@ -212,7 +228,6 @@ type serviceRow struct {
 	Purpose string
 	Section string
 	Status  string
-	Entry   entryRow
 }
 
 type downloadRow struct {
@@ -275,7 +290,7 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		return b.publicPages(), nil
 	}
 	b.site.Title = tr(b.lang, "site")
-	for _, k := range []string{"index", "register", "owners", "approvals", "requirements", "accounts", "downloads"} {
+	for _, k := range []string{"index", "register", "due", "owners", "approvals", "requirements", "accounts", "downloads"} {
 		b.site.Menu = append(b.site.Menu, navItem{Key: k, Href: k + ".html", Label: tr(b.lang, "nav."+k)})
 	}
 	b.md = newMarkdown(opts.Extensions)
@@ -291,26 +306,53 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	}
 
 	var pages []*page
-	add := func(path, tmpl, title, nav string, body any, size int) {
-		pages = append(pages, &page{path: path, tmpl: tmpl, size: size, data: &pageView{
-			Lang: b.lang, Root: rootOf(path), Title: title, Nav: nav, Site: b.site, Body: body,
-		}})
-	}
-	add("index.html", "index", tr(b.lang, "nav.index"), "index", b.dashboard(), 32<<10)
-	add("register.html", "register", tr(b.lang, "nav.register"), "register", &registerPage{Rows: b.rows}, 1024*len(b.rows)+8192)
-	for i, e := range b.ents {
-		ep, err := b.entryPage(i, e)
-		if err != nil {
-			return nil, err
+	add := func(path, tmpl, title, nav string, body any, size int, content func(root string) func(hw) error) {
+		root := rootOf(path)
+		p := &page{path: path, tmpl: tmpl, size: size, data: &pageView{
+			Lang: b.lang, Root: root, Title: title, Nav: nav, Site: b.site, Body: body,
+		}}
+		if content != nil {
+			p.content = content(root)
 		}
-		add(b.rows[i].Href, "entry", ep.Row.Name, "register", ep, 12<<10)
+		pages = append(pages, p)
 	}
-	add("owners.html", "owners", tr(b.lang, "nav.owners"), "owners", b.owners(), 512*len(b.rows)+8192)
-	add("approvals.html", "approvals", tr(b.lang, "nav.approvals"), "approvals", b.approvals(), 512*len(b.rows)+8192)
-	add("requirements.html", "requirements", tr(b.lang, "nav.requirements"), "requirements", b.requirements(), 32<<10)
-	add("accounts.html", "accounts", tr(b.lang, "nav.accounts"), "accounts", b.accounts(false), 16<<10)
+	lang := b.lang
+	dash, overdue, upcoming := b.dashboard()
+	add("index.html", "index", tr(lang, "nav.index"), "index", dash, 64<<10, nil)
+	add("due.html", "generic", tr(lang, "nav.due"), "due", tr(lang, "due.intro"), 256*(len(overdue)+len(upcoming))+8192,
+		func(string) func(hw) error { return noErr(dueContent(lang, overdue, upcoming)) })
+	add("register.html", "register", tr(lang, "nav.register"), "register", &registerPage{Rows: b.rows}, 900*len(b.rows)+8192,
+		func(string) func(hw) error { return noErr(registerRows(lang, b.rows)) })
+	for i, e := range b.ents {
+		// The entry's view is built by the worker that renders the page.
+		add(b.rows[i].Href, "bare", b.rows[i].Name, "register", nil, 48<<10, func(root string) func(hw) error {
+			return func(w hw) error {
+				ep, err := b.entryPage(i, e)
+				if err != nil {
+					return err
+				}
+				entryContent(lang, root, ep)(w)
+				return nil
+			}
+		})
+	}
+	owners := b.owners()
+	add("owners.html", "generic", tr(lang, "nav.owners"), "owners", tr(lang, "owners.intro"), 600*len(b.rows)+8192,
+		func(string) func(hw) error { return noErr(ownersContent(lang, owners)) })
+	approvals := b.approvals()
+	add("approvals.html", "generic", tr(lang, "nav.approvals"), "approvals", tr(lang, "approvals.intro"), 400*len(approvals)+8192,
+		func(string) func(hw) error {
+			return noErr(approvalsContent(lang, tr(lang, "nav.approvals"), approvals))
+		})
+	reqs := b.requirements()
+	add("requirements.html", "requirements", tr(lang, "nav.requirements"), "requirements", reqs, 1024*len(reqs)+8192, nil)
+	for i := range reqs {
+		r := &reqs[i]
+		add(r.Href, "bare", r.ID+" "+r.Title, "requirements", nil, 300*len(r.Failing)+8192, func(root string) func(hw) error { return noErr(requirementContent(lang, root, r)) })
+	}
+	add("accounts.html", "accounts", tr(lang, "nav.accounts"), "accounts", b.accounts(false), 16<<10, nil)
 	dl, dlPages := b.downloads(assessments)
-	add("downloads.html", "downloads", tr(b.lang, "nav.downloads"), "downloads", dl, 8<<10)
+	add("downloads.html", "downloads", tr(lang, "nav.downloads"), "downloads", dl, 8<<10, nil)
 	pages = append(pages, dlPages...)
 	pages = append(pages, assetPages(opts, true)...)
 	return pages, nil
@@ -332,6 +374,9 @@ func (b *builder) publicPages() []*page {
 	add("services.html", "services", tr(b.lang, "nav.services"), "services", b.publicServices())
 	return append(pages, assetPages(b.opts, false)...)
 }
+
+// noErr adapts a content writer that cannot fail.
+func noErr(f func(hw)) func(hw) error { return func(w hw) error { f(w); return nil } }
 
 // rootOf returns the relative prefix from path to the site root.
 func rootOf(path string) string {
@@ -436,9 +481,9 @@ func (b *builder) dueRows(items []riskassess.DueItem, keep func(riskassess.DueIt
 func (b *builder) dueRow(d riskassess.DueItem) dueRow {
 	r := dueRow{Date: d.Date.String(), Label: d.Kind.Label(b.lang), What: d.What, Section: b.section(d.Section), Overdue: d.Overdue}
 	if i := b.index(d.EntryKind, d.EntryID); i >= 0 {
-		r.Entry = b.rows[i]
+		r.Entry = &b.rows[i]
 	} else {
-		r.Entry = entryRow{Name: d.EntryID}
+		r.Entry = &entryRow{Name: d.EntryID}
 	}
 	return r
 }

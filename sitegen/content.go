@@ -1,0 +1,452 @@
+package sitegen
+
+import (
+	"fmt"
+	"strings"
+)
+
+// This file writes the content of the pages that are numerous (entry
+// pages) or long (register, owners, approvals, due items, requirement
+// details) with hw; see hw for why. The layout around them is still the
+// html/template layout.
+
+// entryContent writes the main content of an entry page.
+func entryContent(lang, root string, p *entryPage) func(hw) {
+	return func(w hw) {
+		row := &p.Row
+		w.raw(`<p class="crumbs"><a href="`)
+		w.text(root + "register.html")
+		w.raw(`">`)
+		w.text(tr(lang, "nav.register"))
+		w.raw(`</a> › `)
+		w.text(row.KindLabel)
+		w.raw("</p>\n<h1>")
+		w.text(row.Name)
+		if p.AltName != "" {
+			w.raw(` <span class="alt" lang="`)
+			w.raw(map[string]string{"ja": "en", "en": "ja"}[lang])
+			w.raw(`">`)
+			w.text(p.AltName)
+			w.raw(`</span>`)
+		}
+		w.raw("</h1>\n<p class=\"badges\">")
+		w.badge(row.StatusClass, tr(lang, "status")+": "+row.Status)
+		w.raw(` `)
+		w.badge(row.ResidualClass, tr(lang, "residual")+": "+row.Residual)
+		if row.Decision != "" {
+			w.raw(` `)
+			w.badge(row.DecisionClass, tr(lang, "decision")+": "+row.Decision)
+		}
+		w.raw(`</p>`)
+		section := func(id, title string, body func()) {
+			w.raw("\n<section aria-labelledby=\"h-")
+			w.text(id)
+			w.raw("\">\n<h2 id=\"h-")
+			w.text(id)
+			w.raw(`">`)
+			w.text(title)
+			w.raw("</h2>\n")
+			body()
+			w.raw("\n</section>")
+		}
+		muted := func(s string) {
+			w.raw(`<p class="muted">`)
+			w.text(s)
+			w.raw(`</p>`)
+		}
+		section("summary", tr(lang, "entry.summary"), func() { w.facts(p.Summary, "") })
+		for i := range p.Sections {
+			s := &p.Sections[i]
+			section(s.ID, s.Title, func() {
+				if len(s.Facts) > 0 {
+					w.facts(s.Facts, "")
+				}
+				for j := range s.Tables {
+					w.table(&s.Tables[j], false)
+				}
+			})
+		}
+		section("assessment", tr(lang, "entry.assessment"), func() {
+			if p.Assessed {
+				w.facts(p.Assessment, "")
+			} else {
+				muted(tr(lang, "notassessed"))
+			}
+		})
+		if len(p.Due) > 0 {
+			section("due", tr(lang, "entry.due"), func() { w.dueTable(lang, root, tr(lang, "entry.due"), p.Due) })
+		}
+		section("findings", tr(lang, "entry.findings"), func() {
+			if len(p.Groups) == 0 {
+				muted(tr(lang, "none"))
+			}
+			for _, g := range p.Groups {
+				w.raw("\n<section class=\"group ")
+				w.text(g.Class)
+				w.raw("\">\n<h3>")
+				w.badge(g.Class, g.Outcome)
+				w.raw(` `)
+				w.int(len(g.Findings))
+				if g.Brief {
+					// Met and not applicable: one line each, no remediation.
+					w.raw("</h3>\n<ul class=\"findings brief\">")
+					for i := range g.Findings {
+						f := &g.Findings[i]
+						w.raw("\n<li><a href=\"")
+						w.text(f.ReqHref)
+						w.raw(`">`)
+						w.text(f.Requirement)
+						w.raw(`</a> `)
+						w.text(f.Title)
+						if f.Message != "" {
+							w.raw(` <span class="muted">— `)
+							w.text(f.Message)
+							w.raw(`</span>`)
+						}
+						w.raw(`</li>`)
+					}
+					w.raw("\n</ul>\n</section>")
+					continue
+				}
+				w.raw("</h3>\n<ul class=\"findings\">")
+				for i := range g.Findings {
+					f := &g.Findings[i]
+					w.raw("\n<li class=\"finding\"><h4><a href=\"")
+					w.text(f.ReqHref)
+					w.raw(`">`)
+					w.text(f.Requirement)
+					w.raw(`</a> `)
+					w.text(f.Title)
+					w.raw("</h4>\n<p class=\"meta\">")
+					sep := false
+					meta := func(key, v string, code bool) {
+						if v == "" {
+							return
+						}
+						if sep {
+							w.raw(" · ")
+						}
+						sep = true
+						w.text(tr(lang, key))
+						w.raw(`: `)
+						switch {
+						case code:
+							w.raw(`<code>`)
+							w.text(v)
+							w.raw(`</code>`)
+						case key == "due":
+							w.time(v)
+						default:
+							w.text(v)
+						}
+					}
+					meta("severity", f.Severity, false)
+					meta("clause", f.Clause, false)
+					meta("evidence", f.Evidence, true)
+					meta("due", f.Due, false)
+					w.raw(`</p>`)
+					if f.Message != "" {
+						w.raw("\n<p>")
+						w.text(f.Message)
+						w.raw(`</p>`)
+					}
+					if f.Remediation != "" {
+						w.raw("\n<p class=\"remediation\"><strong>")
+						w.text(tr(lang, "remediation"))
+						w.raw(`</strong> `)
+						w.text(f.Remediation)
+						w.raw(`</p>`)
+					}
+					w.raw(`</li>`)
+				}
+				w.raw("\n</ul>\n</section>")
+			}
+		})
+		if len(p.Answers.Rows) > 0 {
+			section("answers", tr(lang, "entry.answers"), func() { w.table(&p.Answers, true) })
+		}
+		section("history", tr(lang, "entry.history"), func() {
+			if len(p.History.Rows) > 0 {
+				w.table(&p.History, true)
+			} else {
+				muted(tr(lang, "none"))
+			}
+		})
+		if p.Notes != "" {
+			section("notes", tr(lang, "entry.notes"), func() {
+				w.raw(`<div class="notes">`)
+				w.raw(string(p.Notes)) // goldmark output: raw HTML off, links checked
+				w.raw(`</div>`)
+			})
+		}
+		if len(p.Evidence) > 0 {
+			section("evidence", tr(lang, "entry.evidence"), func() {
+				w.raw(`<ul class="evidence">`)
+				for _, l := range p.Evidence {
+					w.raw("\n<li>")
+					w.link(l, "evidence")
+					w.raw(`</li>`)
+				}
+				w.raw("\n</ul>")
+			})
+		}
+	}
+}
+
+// registerRows writes the rows of the register table.
+func registerRows(lang string, rows []entryRow) func(hw) {
+	return func(w hw) {
+		for i := range rows {
+			r := &rows[i]
+			w.raw("\n<tr data-kind=\"")
+			w.text(r.KindLabel)
+			w.raw(`"><td>`)
+			w.text(r.KindLabel)
+			w.raw(`</td><td>`)
+			w.text(r.ID)
+			w.raw(`</td><th scope="row">`)
+			w.entryLink("", r)
+			w.raw(`</th><td>`)
+			w.text(r.Section)
+			w.raw(`</td><td>`)
+			w.badge(r.StatusClass, r.Status)
+			w.raw(`</td><td data-value="`)
+			w.int(r.ResidualRank)
+			w.raw(`">`)
+			w.badge(r.ResidualClass, r.Residual)
+			w.raw(`</td><td>`)
+			if r.Decision != "" {
+				w.badge(r.DecisionClass, r.Decision)
+			}
+			w.raw(`</td><td class="num">`)
+			w.text(r.Score)
+			w.raw(`</td><td>`)
+			if r.NextReview != "" {
+				w.time(r.NextReview)
+				if r.ReviewOverdue {
+					w.raw(` `)
+					w.badge("overdue", tr(lang, "overdue"))
+				}
+			}
+			w.raw(`</td></tr>`)
+		}
+	}
+}
+
+// ownersContent writes the owners page body after its intro.
+func ownersContent(lang string, secs []ownerSection) func(hw) {
+	return func(w hw) {
+		if len(secs) == 0 {
+			w.raw("\n<p class=\"muted\">")
+			w.text(tr(lang, "none"))
+			w.raw(`</p>`)
+		}
+		for i := range secs {
+			s := &secs[i]
+			w.raw("\n<section class=\"owner-section\" aria-labelledby=\"sec-")
+			w.text(s.ID)
+			w.raw("\">\n<h2 id=\"sec-")
+			w.text(s.ID)
+			w.raw(`">`)
+			w.text(s.Name)
+			w.raw(`</h2>`)
+			for j := range s.People {
+				p := &s.People[j]
+				w.raw("\n<h3>")
+				w.text(p.Name)
+				if p.Position != "" {
+					w.raw(` <span class="muted">（`)
+					w.text(p.Position)
+					w.raw(`）</span>`)
+				}
+				w.raw("</h3>\n<div class=\"table-wrap\">\n<table class=\"data\">\n<caption class=\"vh\">")
+				w.text(p.Name)
+				w.raw("</caption>\n<thead><tr>")
+				for _, k := range []string{"name", "owners.role", "kind", "status", "residual", "nextreview"} {
+					w.raw(`<th scope="col">`)
+					w.text(tr(lang, k))
+					w.raw(`</th>`)
+				}
+				w.raw("</tr></thead>\n<tbody>")
+				for _, role := range p.Roles {
+					e := role.Entry
+					w.raw("\n<tr><th scope=\"row\">")
+					w.entryLink("", e)
+					w.raw(`</th><td>`)
+					w.text(role.Role)
+					w.raw(`</td><td>`)
+					w.text(e.KindLabel)
+					w.raw(`</td><td>`)
+					w.badge(e.StatusClass, e.Status)
+					w.raw(`</td><td>`)
+					w.badge(e.ResidualClass, e.Residual)
+					w.raw(`</td><td>`)
+					w.dash(e.NextReview)
+					if e.ReviewOverdue {
+						w.raw(` `)
+						w.badge("overdue", tr(lang, "overdue"))
+					}
+					w.raw(`</td></tr>`)
+				}
+				w.raw("\n</tbody>\n</table>\n</div>")
+			}
+			if len(s.Unstaffed) > 0 {
+				w.raw("\n<h3>")
+				w.text(tr(lang, "owners.section"))
+				w.raw("</h3>\n<ul>")
+				for _, e := range s.Unstaffed {
+					w.raw("\n<li>")
+					w.entryLink("", e)
+					w.raw(` <span class="muted">`)
+					w.text(e.KindLabel)
+					w.raw(`</span></li>`)
+				}
+				w.raw("\n</ul>")
+			}
+			if len(s.Due) > 0 {
+				w.raw("\n<h3>")
+				w.text(tr(lang, "entry.due"))
+				w.raw(`</h3>`)
+				w.dueTable(lang, "", s.Name+" — "+tr(lang, "entry.due"), s.Due)
+			}
+			w.raw("\n</section>")
+		}
+	}
+}
+
+// approvalsContent writes the approvals log table.
+func approvalsContent(lang, title string, rows []approvalRow) func(hw) {
+	return func(w hw) {
+		if len(rows) == 0 {
+			w.raw("\n<p class=\"muted\">")
+			w.text(tr(lang, "none"))
+			w.raw(`</p>`)
+			return
+		}
+		w.raw("\n<div class=\"table-wrap\">\n<table class=\"data\">\n<caption>")
+		w.text(title)
+		w.raw("</caption>\n<thead><tr>")
+		for _, k := range []string{"date", "entry", "kind", "status", "approver", "note"} {
+			w.raw(`<th scope="col">`)
+			w.text(tr(lang, k))
+			w.raw(`</th>`)
+		}
+		w.raw("</tr></thead>\n<tbody>")
+		for i := range rows {
+			r := &rows[i]
+			w.raw("\n<tr><th scope=\"row\">")
+			w.time(r.Date)
+			w.raw(`</th><td>`)
+			w.entryLink("", r.Entry)
+			w.raw(`</td><td>`)
+			w.text(r.Entry.KindLabel)
+			w.raw(`</td><td>`)
+			w.badge(r.StatusClass, r.Status)
+			w.raw(`</td><td>`)
+			w.dash(r.Approver)
+			w.raw(`</td><td>`)
+			w.dash(r.Note)
+			w.raw(`</td></tr>`)
+		}
+		w.raw("\n</tbody>\n</table>\n</div>")
+	}
+}
+
+// requirementContent writes a requirement's detail page: its description
+// and every entry that does not meet it.
+func requirementContent(lang, root string, r *reqView) func(hw) {
+	return func(w hw) {
+		w.raw(`<p class="crumbs"><a href="`)
+		w.text(root + "requirements.html#" + r.Anchor)
+		w.raw(`">`)
+		w.text(tr(lang, "nav.requirements"))
+		w.raw("</a></p>\n<h1><span class=\"req-id\">")
+		w.text(r.ID)
+		w.raw(`</span> `)
+		w.text(r.Title)
+		w.raw("</h1>\n")
+		reqFacts(w, lang, r)
+		w.raw("\n<h2>")
+		w.text(fmt.Sprintf("%s (%d)", tr(lang, "reqs.failing"), len(r.Failing)))
+		w.raw(`</h2>`)
+		if len(r.Failing) == 0 {
+			w.raw("\n<p class=\"muted\">")
+			w.text(tr(lang, "none"))
+			w.raw(`</p>`)
+			return
+		}
+		w.raw("\n<div class=\"table-wrap\">\n<table class=\"data\">\n<caption class=\"vh\">")
+		w.text(tr(lang, "reqs.failing"))
+		w.raw("</caption>\n<thead><tr>")
+		for _, k := range []string{"entry", "kind", "result", "section", "message"} {
+			w.raw(`<th scope="col">`)
+			w.text(tr(lang, k))
+			w.raw(`</th>`)
+		}
+		w.raw("</tr></thead>\n<tbody>")
+		for _, h := range r.Failing {
+			w.raw("\n<tr><th scope=\"row\">")
+			w.entryLink(root, h.Entry)
+			w.raw(`</th><td>`)
+			w.text(h.Entry.KindLabel)
+			w.raw(`</td><td>`)
+			w.badge(h.Class, h.Outcome)
+			w.raw(`</td><td>`)
+			w.dash(h.Entry.Section)
+			w.raw(`</td><td>`)
+			w.dash(h.Message)
+			w.raw(`</td></tr>`)
+		}
+		w.raw("\n</tbody>\n</table>\n</div>")
+	}
+}
+
+// reqFacts writes the description list of a requirement.
+func reqFacts(w hw, lang string, r *reqView) {
+	var fs []fact
+	for _, kv := range [][2]string{{"req", r.Text}, {"clause", r.Clause}, {"severity", r.Severity}, {"kinds", r.Kinds}, {"remediation", r.Remediation}} {
+		if kv[1] != "" {
+			fs = append(fs, fact{Label: tr(lang, kv[0]), Value: kv[1]})
+		}
+	}
+	if len(fs) > 0 {
+		w.facts(fs, "compact")
+	}
+}
+
+// dueContent writes the full list of overdue and upcoming items.
+func dueContent(lang string, overdue, upcoming []dueRow) func(hw) {
+	return func(w hw) {
+		for _, part := range []struct {
+			id, key string
+			rows    []dueRow
+		}{{"overdue", "dash.overdue", overdue}, {"upcoming", "dash.upcoming", upcoming}} {
+			w.raw("\n<section aria-labelledby=\"h-")
+			w.raw(part.id)
+			w.raw("\">\n<h2 id=\"h-")
+			w.raw(part.id)
+			w.raw(`">`)
+			w.text(tr(lang, part.key))
+			w.raw(fmt.Sprintf(" (%d)</h2>", len(part.rows)))
+			w.dueTable(lang, "", tr(lang, part.key), part.rows)
+			w.raw("\n</section>")
+		}
+	}
+}
+
+// reqFile returns the file name of a requirement's detail page: the id
+// with every byte outside [A-Za-z0-9.-] written as _XX (hex).
+func reqFile(id string) string {
+	var b strings.Builder
+	b.WriteString("requirements/")
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || (c == '.' && i > 0) {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "_%02x", c)
+		}
+	}
+	b.WriteString(".html")
+	return b.String()
+}
