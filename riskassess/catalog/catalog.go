@@ -166,8 +166,8 @@ func decode(src []byte) (*catalogue, error) {
 			}
 		}
 		if check != nil {
-			id := s.ID
-			r.Check = checkGuard(s.Kinds, func(sub *riskassess.Subject) riskassess.Result { return check(id, sub) })
+			q := newReq(s.ID)
+			r.Check = checkGuard(s.Kinds, func(sub *riskassess.Subject) riskassess.Result { return check(q, sub) })
 		}
 		if err := validate(&r); err != nil {
 			bad(s.ID, "%v", err)

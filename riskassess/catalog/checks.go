@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"fmt"
 	"net/url"
 	"slices"
 	"strconv"
@@ -65,7 +64,7 @@ var checks = map[string]checkFunc{
 	}),
 	"CLD-02": byAnswer,
 	"CLD-03": approverRecorded,
-	"CLD-04": func(_ string, s *riskassess.Subject) riskassess.Result {
+	"CLD-04": func(_ *req, s *riskassess.Subject) riskassess.Result {
 		return person(s, serviceOf(s).Manager, "manager")
 	},
 	// Services: selection.
@@ -145,7 +144,7 @@ var checks = map[string]checkFunc{
 	"SNS-03": boolField(func(s *riskassess.Subject) (*bool, string) {
 		return socialOf(s).ProfileNamesOperator, "profile_names_operator"
 	}),
-	"SNS-04": func(_ string, s *riskassess.Subject) riskassess.Result {
+	"SNS-04": func(_ *req, s *riskassess.Subject) riskassess.Result {
 		return person(s, socialOf(s).CredentialCustodian, "credential_custodian")
 	},
 	"SNS-05": byAnswer,
@@ -378,10 +377,10 @@ func contractsApply(f contractFilter) appliesFunc {
 // requirement's clause in contracts[].clauses. Without any contract
 // recorded the answer decides.
 func clause(f contractFilter) checkFunc {
-	return func(id string, s *riskassess.Subject) riskassess.Result {
+	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		con := contractorOf(s)
 		if len(con.Contracts) == 0 {
-			return byAnswer(id, s)
+			return byAnswer(q, s)
 		}
 		var missing, found []string
 		evidence := ""
@@ -389,33 +388,35 @@ func clause(f contractFilter) checkFunc {
 			if !inForce(c, s.AsOf) || !f(s, c) {
 				continue
 			}
-			k := slices.IndexFunc(c.Clauses, func(cl riskassess.ContractClause) bool { return cl.Requirement == id })
+			k := slices.IndexFunc(c.Clauses, func(cl riskassess.ContractClause) bool { return cl.Requirement == q.id })
 			if k < 0 {
 				if len(missing) == 0 {
-					evidence = fmt.Sprintf("contracts[%d].clauses", i)
+					evidence = "contracts[" + strconv.Itoa(i) + "].clauses"
 				}
 				missing = append(missing, c.ID)
 				continue
 			}
 			if evidence == "" {
-				evidence = fmt.Sprintf("contracts[%d].clauses[%d]", i, k)
+				evidence = "contracts[" + strconv.Itoa(i) + "].clauses[" + strconv.Itoa(k) + "]"
 			}
 			found = append(found, strings.TrimSpace(c.ID+" "+c.Clauses[k].Article))
 		}
 		switch {
 		case len(missing) > 0:
-			return resultf(riskassess.OutcomeNotMet, evidence, "条項がない契約: %s", "contracts without the clause: %s", strings.Join(missing, ", "))
+			m := strings.Join(missing, ", ")
+			return result(riskassess.OutcomeNotMet, evidence, "条項がない契約: "+m, "contracts without the clause: "+m)
 		case len(found) == 0:
 			return notApplicable("対象となる契約期間中の契約がない", "no contract in force that this concerns")
 		}
-		return resultf(riskassess.OutcomeMet, evidence, "条項あり: %s", "clause present: %s", strings.Join(found, ", "))
+		f := strings.Join(found, ", ")
+		return result(riskassess.OutcomeMet, evidence, "条項あり: "+f, "clause present: "+f)
 	}
 }
 
 // certification checks the best certificate of the given types: the one
 // valid longest. Without one the answer decides.
 func certification(types ...riskassess.CertType) checkFunc {
-	return func(id string, s *riskassess.Subject) riskassess.Result {
+	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		var certs []riskassess.Certification
 		switch e := s.Entry.(type) {
 		case *riskassess.Contractor:
@@ -429,14 +430,14 @@ func certification(types ...riskassess.CertType) checkFunc {
 			if !slices.Contains(types, c.Type) {
 				continue
 			}
-			r := expiry(c.ValidUntil, fmt.Sprintf("certifications[%d].valid_until", i), s.AsOf)
+			r := expiry(c.ValidUntil, "certifications["+strconv.Itoa(i)+"].valid_until", s.AsOf)
 			if !found || outcomeRank(r.Outcome) > outcomeRank(best.Outcome) ||
 				(r.Outcome == best.Outcome && best.Due.Before(r.Due)) {
 				best, found = r, true
 			}
 		}
 		if !found {
-			return byAnswer(id, s)
+			return byAnswer(q, s)
 		}
 		return best
 	}
@@ -455,18 +456,20 @@ func outcomeRank(o riskassess.Outcome) int {
 
 // pastIncidents: an incident without a closing date is not met; otherwise
 // the answer decides, and recorded, all-closed incidents are met.
-func pastIncidents(id string, s *riskassess.Subject) riskassess.Result {
+func pastIncidents(q *req, s *riskassess.Subject) riskassess.Result {
 	incs := contractorOf(s).Incidents
 	for i, in := range incs {
 		if in.ClosedOn.IsZero() {
-			return resultf(riskassess.OutcomeNotMet, fmt.Sprintf("incidents[%d].closed_on", i),
-				"%s の事故（%s）の再発防止策が完了していない", "the incident of %s (%s) is not closed", in.On, in.Summary)
+			on := in.On.String()
+			return result(riskassess.OutcomeNotMet, "incidents["+strconv.Itoa(i)+"].closed_on",
+				on+" の事故（"+in.Summary+"）の再発防止策が完了していない", "the incident of "+on+" ("+in.Summary+") is not closed")
 		}
 	}
-	if _, ok := answer(s, QuestionID(id)); ok || len(incs) == 0 {
-		return byAnswer(id, s)
+	if _, ok := answer(s, q.qid); ok || len(incs) == 0 {
+		return byAnswer(q, s)
 	}
-	return resultf(riskassess.OutcomeMet, "incidents", "記録された事故%d件はすべて完了", "all %d recorded incidents are closed", len(incs))
+	n := strconv.Itoa(len(incs))
+	return result(riskassess.OutcomeMet, "incidents", "記録された事故"+n+"件はすべて完了", "all "+n+" recorded incidents are closed")
 }
 
 func lastReviewed(s *riskassess.Subject) (riskassess.Date, string) {
@@ -475,10 +478,10 @@ func lastReviewed(s *riskassess.Subject) (riskassess.Date, string) {
 
 // reportsReceived: the latest report is no older than 12 months; without
 // reports the answer decides.
-func reportsReceived(id string, s *riskassess.Subject) riskassess.Result {
+func reportsReceived(q *req, s *riskassess.Subject) riskassess.Result {
 	reps := contractorOf(s).Reports
 	if len(reps) == 0 {
-		return byAnswer(id, s)
+		return byAnswer(q, s)
 	}
 	latest := 0
 	for i, r := range reps {
@@ -487,12 +490,12 @@ func reportsReceived(id string, s *riskassess.Subject) riskassess.Result {
 		}
 	}
 	on := reps[latest].On
-	return freshness(on, on.AddMonths(12), fmt.Sprintf("reports[%d].on", latest), s.AsOf)
+	return freshness(on, on.AddMonths(12), "reports["+strconv.Itoa(latest)+"].on", s.AsOf)
 }
 
 // subcontractorsApproved: every subcontractor of a contract in force has
 // a prior-approval date; without subcontractors the answer decides.
-func subcontractorsApproved(id string, s *riskassess.Subject) riskassess.Result {
+func subcontractorsApproved(q *req, s *riskassess.Subject) riskassess.Result {
 	n := 0
 	for i, c := range contractorOf(s).Contracts {
 		if !inForce(c, s.AsOf) {
@@ -501,19 +504,21 @@ func subcontractorsApproved(id string, s *riskassess.Subject) riskassess.Result 
 		for j, sub := range c.Subcontractors {
 			n++
 			if sub.ApprovedOn.IsZero() {
-				return resultf(riskassess.OutcomeNotMet, fmt.Sprintf("contracts[%d].subcontractors[%d].approved_on", i, j),
-					"再委託先 %s の承諾日が記録されていない", "subcontractor %s has no approval date", sub.Contractor+sub.Name)
+				who := sub.Contractor + sub.Name
+				return result(riskassess.OutcomeNotMet, "contracts["+strconv.Itoa(i)+"].subcontractors["+strconv.Itoa(j)+"].approved_on",
+					"再委託先 "+who+" の承諾日が記録されていない", "subcontractor "+who+" has no approval date")
 			}
 		}
 	}
 	if n == 0 {
-		return byAnswer(id, s)
+		return byAnswer(q, s)
 	}
-	return resultf(riskassess.OutcomeMet, "contracts[].subcontractors", "再委託先%d件すべて承諾済み", "all %d subcontractors approved", n)
+	ns := strconv.Itoa(n)
+	return result(riskassess.OutcomeMet, "contracts[].subcontractors", "再委託先"+ns+"件すべて承諾済み", "all "+ns+" subcontractors approved")
 }
 
 // remediationOnTime: no open corrective action is past its due date.
-func remediationOnTime(_ string, s *riskassess.Subject) riskassess.Result {
+func remediationOnTime(_ *req, s *riskassess.Subject) riskassess.Result {
 	var next riskassess.Date
 	path, open := "remediation", 0
 	for i, r := range contractorOf(s).Remediation {
@@ -521,12 +526,13 @@ func remediationOnTime(_ string, s *riskassess.Subject) riskassess.Result {
 			continue
 		}
 		open++
-		p := fmt.Sprintf("remediation[%d].due", i)
+		p := "remediation[" + strconv.Itoa(i) + "].due"
 		if r.Due.IsZero() {
-			return resultf(riskassess.OutcomePartial, p, "是正措置「%s」に期限がない", "corrective action %q has no due date", r.Summary)
+			return result(riskassess.OutcomePartial, p, "是正措置「"+r.Summary+"」に期限がない", "corrective action "+strconv.Quote(r.Summary)+" has no due date")
 		}
 		if r.Due.Before(s.AsOf) {
-			return withDue(resultf(riskassess.OutcomeNotMet, p, "是正措置「%s」が期限 %s を過ぎている", "corrective action %q is overdue since %s", r.Summary, r.Due), r.Due)
+			d := r.Due.String()
+			return withDue(result(riskassess.OutcomeNotMet, p, "是正措置「"+r.Summary+"」が期限 "+d+" を過ぎている", "corrective action "+strconv.Quote(r.Summary)+" is overdue since "+d), r.Due)
 		}
 		if next.IsZero() || r.Due.Before(next) {
 			next, path = r.Due, p
@@ -535,20 +541,21 @@ func remediationOnTime(_ string, s *riskassess.Subject) riskassess.Result {
 	if open == 0 {
 		return result(riskassess.OutcomeMet, "remediation", "是正措置はすべて完了", "all corrective actions are closed")
 	}
-	return withDue(resultf(riskassess.OutcomeMet, path, "未完了%d件、期限内", "%d open, none overdue", open), next)
+	n := strconv.Itoa(open)
+	return withDue(result(riskassess.OutcomeMet, path, "未完了"+n+"件、期限内", n+" open, none overdue"), next)
 }
 
 // informationRecorded: every contract in force lists the information
 // handled.
-func informationRecorded(id string, s *riskassess.Subject) riskassess.Result {
+func informationRecorded(q *req, s *riskassess.Subject) riskassess.Result {
 	cs := contractorOf(s).Contracts
 	if len(cs) == 0 {
-		return byAnswer(id, s)
+		return byAnswer(q, s)
 	}
 	for i, c := range cs {
 		if inForce(c, s.AsOf) && len(c.Information) == 0 {
-			return resultf(riskassess.OutcomeNotMet, fmt.Sprintf("contracts[%d].information", i),
-				"契約 %s に取り扱う情報が記録されていない", "contract %s lists no information", c.ID)
+			return result(riskassess.OutcomeNotMet, "contracts["+strconv.Itoa(i)+"].information",
+				"契約 "+c.ID+" に取り扱う情報が記録されていない", "contract "+c.ID+" lists no information")
 		}
 	}
 	return result(riskassess.OutcomeMet, "contracts[].information", "契約ごとに取り扱う情報を記録済み", "information recorded for every contract")
@@ -560,7 +567,7 @@ const dataReturnGraceDays = 30
 
 // dataReturned: every ended contract that handled class 2+ or personal
 // information (or did not say) has a return/deletion date.
-func dataReturned(_ string, s *riskassess.Subject) riskassess.Result {
+func dataReturned(_ *req, s *riskassess.Subject) riskassess.Result {
 	n := 0
 	for i, c := range contractorOf(s).Contracts {
 		if !ended(c, s.AsOf) || !contractClass2OrPersonal(s, c) {
@@ -571,11 +578,13 @@ func dataReturned(_ string, s *riskassess.Subject) riskassess.Result {
 			continue
 		}
 		due := c.To.AddDays(dataReturnGraceDays)
-		p := fmt.Sprintf("contracts[%d].data_returned_on", i)
+		p := "contracts[" + strconv.Itoa(i) + "].data_returned_on"
 		if due.Before(s.AsOf) {
-			return withDue(resultf(riskassess.OutcomeNotMet, p, "契約 %s は %s に終了したが返還・消去が記録されていない", "contract %s ended on %s and no return or deletion is recorded", c.ID, c.To), due)
+			to := c.To.String()
+			return withDue(result(riskassess.OutcomeNotMet, p, "契約 "+c.ID+" は "+to+" に終了したが返還・消去が記録されていない", "contract "+c.ID+" ended on "+to+" and no return or deletion is recorded"), due)
 		}
-		return withDue(resultf(riskassess.OutcomePartial, p, "契約 %s の返還・消去の確認待ち（%s まで）", "return or deletion for contract %s is pending (until %s)", c.ID, due), due)
+		d := due.String()
+		return withDue(result(riskassess.OutcomePartial, p, "契約 "+c.ID+" の返還・消去の確認待ち（"+d+" まで）", "return or deletion for contract "+c.ID+" is pending (until "+d+")"), due)
 	}
 	if n == 0 {
 		return notApplicable("情報を預けた契約で終了したものがない", "no ended contract that held our information")
@@ -584,40 +593,43 @@ func dataReturned(_ string, s *riskassess.Subject) riskassess.Result {
 }
 
 // incidentsReported: every recorded incident has a report date.
-func incidentsReported(_ string, s *riskassess.Subject) riskassess.Result {
+func incidentsReported(_ *req, s *riskassess.Subject) riskassess.Result {
 	incs := contractorOf(s).Incidents
 	for i, in := range incs {
 		if in.ReportedOn.IsZero() {
-			return resultf(riskassess.OutcomeNotMet, fmt.Sprintf("incidents[%d].reported_on", i),
-				"%s の事故（%s）の報告が記録されていない", "no report recorded for the incident of %s (%s)", in.On, in.Summary)
+			on := in.On.String()
+			return result(riskassess.OutcomeNotMet, "incidents["+strconv.Itoa(i)+"].reported_on",
+				on+" の事故（"+in.Summary+"）の報告が記録されていない", "no report recorded for the incident of "+on+" ("+in.Summary+")")
 		}
 	}
 	if len(incs) == 0 {
 		return notApplicable("事故の記録がない", "no incidents recorded")
 	}
-	return resultf(riskassess.OutcomeMet, "incidents[].reported_on", "事故%d件すべて報告済み", "all %d incidents reported", len(incs))
+	n := strconv.Itoa(len(incs))
+	return result(riskassess.OutcomeMet, "incidents[].reported_on", "事故"+n+"件すべて報告済み", "all "+n+" incidents reported")
 }
 
 // ---- Service checks ---------------------------------------------------
 
 // approverRecorded: the approver is filled in and, when register.yaml
 // lists positions, names one.
-func approverRecorded(_ string, s *riskassess.Subject) riskassess.Result {
+func approverRecorded(_ *req, s *riskassess.Subject) riskassess.Result {
 	a := s.Entry.Base().Approval.Approver
 	const p = "approval.approver"
 	if a == "" {
 		return result(riskassess.OutcomeNotMet, p, "承認者が記録されていない", "no approver recorded")
 	}
 	if s.Org != nil && len(s.Org.Positions) > 0 && s.Org.Position(a) == nil {
-		return resultf(riskassess.OutcomeNotMet, p, "承認者 %q は register.yaml の positions にない", "approver %q is not in positions of register.yaml", a)
+		qa := strconv.Quote(a)
+		return result(riskassess.OutcomeNotMet, p, "承認者 "+qa+" は register.yaml の positions にない", "approver "+qa+" is not in positions of register.yaml")
 	}
-	return resultf(riskassess.OutcomeMet, p, "承認者 %s", "approver %s", a)
+	return result(riskassess.OutcomeMet, p, "承認者 "+a, "approver "+a)
 }
 
 // topClassPlacement: information of the scheme's highest confidentiality
 // level (3A) is not placed in an outside service without an approved
 // exception (the answer "yes").
-func topClassPlacement(id string, s *riskassess.Subject) riskassess.Result {
+func topClassPlacement(q *req, s *riskassess.Subject) riskassess.Result {
 	sc, v := scheme(s), serviceOf(s)
 	r := sc.ConfidentialityRank(v.Class)
 	if r == 0 {
@@ -627,20 +639,21 @@ func topClassPlacement(id string, s *riskassess.Subject) riskassess.Result {
 	for _, l := range sc.Confidentiality {
 		top = max(top, l.Rank)
 	}
+	c := v.Class.Confidentiality
 	if r < top || v.Delivery == riskassess.DeliveryOnPremises {
-		return resultf(riskassess.OutcomeMet, "class", "機密性 %s", "confidentiality %s", v.Class.Confidentiality)
+		return result(riskassess.OutcomeMet, "class", "機密性 "+c, "confidentiality "+c)
 	}
-	if a, _ := answer(s, QuestionID(id)); a == "yes" {
-		return resultf(riskassess.OutcomePartial, answerPath(QuestionID(id)), "機密性 %s の情報を例外措置として扱う", "confidentiality %s handled under an approved exception", v.Class.Confidentiality)
+	if a, _ := answer(s, q.qid); a == "yes" {
+		return result(riskassess.OutcomePartial, q.path, "機密性 "+c+" の情報を例外措置として扱う", "confidentiality "+c+" handled under an approved exception")
 	}
-	return resultf(riskassess.OutcomeNotMet, "class", "機密性 %s の情報を外部サービスで扱っている", "confidentiality %s information is placed in an outside service", v.Class.Confidentiality)
+	return result(riskassess.OutcomeNotMet, "class", "機密性 "+c+" の情報を外部サービスで扱っている", "confidentiality "+c+" information is placed in an outside service")
 }
 
 // exitPlan: data can be returned and is deleted on exit.
-func exitPlan(id string, s *riskassess.Subject) riskassess.Result {
+func exitPlan(q *req, s *riskassess.Subject) riskassess.Result {
 	x := serviceOf(s).Exit
 	if x == nil || (x.DataReturn == nil && x.Deletion == nil) {
-		return byAnswer(id, s)
+		return byAnswer(q, s)
 	}
 	ret, del := x.DataReturn != nil && *x.DataReturn, x.Deletion != nil && *x.Deletion
 	switch {
@@ -654,41 +667,45 @@ func exitPlan(id string, s *riskassess.Subject) riskassess.Result {
 	return result(riskassess.OutcomeNotMet, "exit", "返却も消去も確認できない", "neither return nor deletion is confirmed")
 }
 
+// formatG formats f as fmt's %g does.
+func formatG(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
 // minAvailability is the availability (percent) below which an SLA is
 // only partially adequate.
 const minAvailability = 99.0
 
 // slaAvailability: an availability commitment exists (99.0% or more is met).
-func slaAvailability(id string, s *riskassess.Subject) riskassess.Result {
+func slaAvailability(q *req, s *riskassess.Subject) riskassess.Result {
 	path, pct := "sla.availability", 0.0
 	if sla := serviceOf(s).SLA; sla != nil && sla.Availability > 0 {
 		pct = sla.Availability
 	} else {
-		qid := QuestionID(id)
-		v, r, done := answered(s, qid)
+		v, r, done := answeredReq(s, q)
 		if done {
 			return r
 		}
 		n, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64)
 		if err != nil {
-			return resultf(riskassess.OutcomeNotMet, answerPath(qid), "回答「%s」は稼働率（%%）ではない", "the answer %q is not a percentage", v)
+			return result(riskassess.OutcomeNotMet, q.path, "回答「"+v+"」は稼働率（%）ではない", "the answer "+strconv.Quote(v)+" is not a percentage")
 		}
-		path, pct = answerPath(qid), n
+		path, pct = q.path, n
 	}
 	switch {
 	case pct <= 0:
 		return result(riskassess.OutcomeNotMet, path, "稼働率の保証がない", "no availability is guaranteed")
 	case pct < minAvailability:
-		return resultf(riskassess.OutcomePartial, path, "保証稼働率 %g%% は %g%% 未満", "guaranteed availability %g%% is below %g%%", pct, minAvailability)
+		p, m := formatG(pct), formatG(minAvailability)
+		return result(riskassess.OutcomePartial, path, "保証稼働率 "+p+"% は "+m+"% 未満", "guaranteed availability "+p+"% is below "+m+"%")
 	}
-	return resultf(riskassess.OutcomeMet, path, "保証稼働率 %g%%", "guaranteed availability %g%%", pct)
+	p := formatG(pct)
+	return result(riskassess.OutcomeMet, path, "保証稼働率 "+p+"%", "guaranteed availability "+p+"%")
 }
 
 // dataInJapan: every data location is in Japan.
-func dataInJapan(id string, s *riskassess.Subject) riskassess.Result {
+func dataInJapan(q *req, s *riskassess.Subject) riskassess.Result {
 	locs := serviceOf(s).DataLocations
 	if len(locs) == 0 {
-		return byAnswer(id, s)
+		return byAnswer(q, s)
 	}
 	var abroad []string
 	for _, l := range locs {
@@ -697,17 +714,18 @@ func dataInJapan(id string, s *riskassess.Subject) riskassess.Result {
 		}
 	}
 	if len(abroad) > 0 {
-		return resultf(riskassess.OutcomeNotMet, "data_locations", "国外の所在地: %s", "locations abroad: %s", strings.Join(abroad, ", "))
+		a := strings.Join(abroad, ", ")
+		return result(riskassess.OutcomeNotMet, "data_locations", "国外の所在地: "+a, "locations abroad: "+a)
 	}
 	return result(riskassess.OutcomeMet, "data_locations", "すべて国内", "all in Japan")
 }
 
 // ismapListing: the ISMAP listing is valid; class 3 or higher needs ISMAP
 // itself, not ISMAP-LIU.
-func ismapListing(id string, s *riskassess.Subject) riskassess.Result {
+func ismapListing(q *req, s *riskassess.Subject) riskassess.Result {
 	m := serviceOf(s).ISMAP
 	if m == nil {
-		return byAnswer(id, s)
+		return byAnswer(q, s)
 	}
 	r := expiry(m.ValidUntil, "ismap.valid_until", s.AsOf)
 	if r.Outcome == riskassess.OutcomeMet && m.List == riskassess.ISMAPLIU && confRank(s) >= 3 {
@@ -720,15 +738,15 @@ func ismapListing(id string, s *riskassess.Subject) riskassess.Result {
 // japanese checks a text field (governing law, court) with ok; empty
 // falls back to the answer.
 func japanese(path string, get func(*riskassess.Service) string, ok func(string) bool) checkFunc {
-	return func(id string, s *riskassess.Subject) riskassess.Result {
+	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		v := strings.TrimSpace(get(serviceOf(s)))
 		switch {
 		case v == "":
-			return byAnswer(id, s)
+			return byAnswer(q, s)
 		case ok(v):
-			return resultf(riskassess.OutcomeMet, path, "%s（国内）", "%s (Japan)", v)
+			return result(riskassess.OutcomeMet, path, v+"（国内）", v+" (Japan)")
 		}
-		return resultf(riskassess.OutcomeNotMet, path, "%s（国外）", "%s (not Japan)", v)
+		return result(riskassess.OutcomeNotMet, path, v+"（国外）", v+" (not Japan)")
 	}
 }
 
@@ -748,7 +766,7 @@ func isJapaneseCourt(v string) bool {
 	return containsAny(v, "地方裁判所", "簡易裁判所", "高等裁判所", "地裁", "japan", "tokyo district court", "osaka district court")
 }
 
-func approvalNotExpired(_ string, s *riskassess.Subject) riskassess.Result {
+func approvalNotExpired(_ *req, s *riskassess.Subject) riskassess.Result {
 	until := s.Entry.Base().Approval.ValidUntil
 	if until.IsZero() {
 		return result(riskassess.OutcomeMet, "approval.valid_until", "承認に期限はない", "the approval has no end date")
@@ -759,35 +777,34 @@ func approvalNotExpired(_ string, s *riskassess.Subject) riskassess.Result {
 // choice maps the answer to a choice question to an outcome; other
 // answers are not met.
 func choice(outcomes map[string]riskassess.Outcome) checkFunc {
-	return func(id string, s *riskassess.Subject) riskassess.Result {
-		qid := QuestionID(id)
-		v, r, done := answered(s, qid)
+	return func(q *req, s *riskassess.Subject) riskassess.Result {
+		v, r, done := answeredReq(s, q)
 		if done {
 			return r
 		}
 		o, known := outcomes[v]
 		if !known {
-			return resultf(riskassess.OutcomeNotMet, answerPath(qid), "回答「%s」は選択肢にない", "the answer %q is not one of the choices", v)
+			return result(riskassess.OutcomeNotMet, q.path, "回答「"+v+"」は選択肢にない", "the answer "+strconv.Quote(v)+" is not one of the choices")
 		}
-		return resultf(o, answerPath(qid), "回答「%s」", "answered %q", v)
+		return result(o, q.path, "回答「"+v+"」", "answered "+strconv.Quote(v))
 	}
 }
 
 // noClass2OnTerms: a terms-based service holds only class 1 information.
-func noClass2OnTerms(id string, s *riskassess.Subject) riskassess.Result {
+func noClass2OnTerms(q *req, s *riskassess.Subject) riskassess.Result {
 	c := serviceOf(s).Class.Confidentiality
 	switch r := confRank(s); {
 	case r == 0:
-		return byAnswer(id, s)
+		return byAnswer(q, s)
 	case r >= 2:
-		return resultf(riskassess.OutcomeNotMet, "class", "約款サービスで機密性 %s の情報を扱っている", "a terms-based service holds confidentiality %s information", c)
+		return result(riskassess.OutcomeNotMet, "class", "約款サービスで機密性 "+c+" の情報を扱っている", "a terms-based service holds confidentiality "+c+" information")
 	}
-	return resultf(riskassess.OutcomeMet, "class", "機密性 %s のみ", "confidentiality %s only", c)
+	return result(riskassess.OutcomeMet, "class", "機密性 "+c+" のみ", "confidentiality "+c+" only")
 }
 
 // segmentFitsDelivery: segments are recorded; internet cloud services are
 // not used from the My Number segment and LGWAN-ASP is used from LGWAN.
-func segmentFitsDelivery(_ string, s *riskassess.Subject) riskassess.Result {
+func segmentFitsDelivery(_ *req, s *riskassess.Subject) riskassess.Result {
 	v := serviceOf(s)
 	const p = "segments"
 	if len(v.Segments) == 0 {
@@ -806,24 +823,24 @@ func segmentFitsDelivery(_ string, s *riskassess.Subject) riskassess.Result {
 
 // listedOnOwnSite: the listing URL is recorded and, when register.yaml
 // gives the website, is on the same host.
-func listedOnOwnSite(id string, s *riskassess.Subject) riskassess.Result {
+func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	l := strings.TrimSpace(socialOf(s).ListedOn)
 	if l == "" {
-		return byAnswer(id, s)
+		return byAnswer(q, s)
 	}
 	if s.Org != nil && s.Org.Website != "" {
 		site, err1 := url.Parse(s.Org.Website)
 		got, err2 := url.Parse(l)
 		if err1 == nil && err2 == nil && site.Host != "" && !strings.EqualFold(site.Host, got.Host) {
-			return resultf(riskassess.OutcomePartial, "listed_on", "掲載先 %s は自サイト（%s）ではない", "%s is not on our own website (%s)", l, site.Host)
+			return result(riskassess.OutcomePartial, "listed_on", "掲載先 "+l+" は自サイト（"+site.Host+"）ではない", l+" is not on our own website ("+site.Host+")")
 		}
 	}
-	return resultf(riskassess.OutcomeMet, "listed_on", "掲載先 %s", "listed at %s", l)
+	return result(riskassess.OutcomeMet, "listed_on", "掲載先 "+l, "listed at "+l)
 }
 
 // responsiblePerson: a section and a position or person are named, and
 // they exist in register.yaml when it lists them.
-func responsiblePerson(_ string, s *riskassess.Subject) riskassess.Result {
+func responsiblePerson(_ *req, s *riskassess.Subject) riskassess.Result {
 	o := socialOf(s).Responsible
 	switch {
 	case o.Section == "":
@@ -831,32 +848,35 @@ func responsiblePerson(_ string, s *riskassess.Subject) riskassess.Result {
 	case o.Position == "" && o.Person == "":
 		return result(riskassess.OutcomeNotMet, "responsible", "責任者（役職または職員）が記録されていない", "no responsible position or person recorded")
 	case s.Org != nil && len(s.Org.Sections) > 0 && s.Org.Section(o.Section) == nil:
-		return resultf(riskassess.OutcomeNotMet, "responsible.section", "所属 %q は register.yaml の sections にない", "section %q is not in sections of register.yaml", o.Section)
+		qs := strconv.Quote(o.Section)
+		return result(riskassess.OutcomeNotMet, "responsible.section", "所属 "+qs+" は register.yaml の sections にない", "section "+qs+" is not in sections of register.yaml")
 	case o.Person != "":
 		return person(s, o.Person, "responsible.person")
 	}
-	return resultf(riskassess.OutcomeMet, "responsible", "%s %s", "%s %s", o.Section, o.Position)
+	sp := o.Section + " " + o.Position
+	return result(riskassess.OutcomeMet, "responsible", sp, sp)
 }
 
 // operatorsNamed: at least one operator, each a known person.
-func operatorsNamed(_ string, s *riskassess.Subject) riskassess.Result {
+func operatorsNamed(_ *req, s *riskassess.Subject) riskassess.Result {
 	ops := socialOf(s).Operators
 	if len(ops) == 0 {
 		return result(riskassess.OutcomeNotMet, "operators", "投稿担当者が記録されていない", "no operators recorded")
 	}
 	for i, p := range ops {
-		if r := person(s, p, fmt.Sprintf("operators[%d]", i)); r.Outcome != riskassess.OutcomeMet {
+		if r := person(s, p, "operators["+strconv.Itoa(i)+"]"); r.Outcome != riskassess.OutcomeMet {
 			return r
 		}
 	}
-	return resultf(riskassess.OutcomeMet, "operators", "投稿担当者 %d名", "%d operators", len(ops))
+	n := strconv.Itoa(len(ops))
+	return result(riskassess.OutcomeMet, "operators", "投稿担当者 "+n+"名", n+" operators")
 }
 
 // ---- Checks for several kinds --------------------------------------------
 
 // classStated: every class is stated on all three axes with known levels;
 // a missing integrity or availability level is partial.
-func classStated(_ string, s *riskassess.Subject) riskassess.Result {
+func classStated(_ *req, s *riskassess.Subject) riskassess.Result {
 	sc := scheme(s)
 	judge := func(c riskassess.Classification, path string) *riskassess.Result {
 		switch {
@@ -864,7 +884,8 @@ func classStated(_ string, s *riskassess.Subject) riskassess.Result {
 			r := result(riskassess.OutcomeNotMet, path, "機密性の分類が記載されていない", "the confidentiality class is not stated")
 			return &r
 		case sc.ConfidentialityRank(c) == 0:
-			r := resultf(riskassess.OutcomeNotMet, path, "機密性 %q は分類基準にない", "confidentiality %q is not in the classification scheme", c.Confidentiality)
+			qc := strconv.Quote(c.Confidentiality)
+			r := result(riskassess.OutcomeNotMet, path, "機密性 "+qc+" は分類基準にない", "confidentiality "+qc+" is not in the classification scheme")
 			return &r
 		case sc.IntegrityRank(c) == 0 || sc.AvailabilityRank(c) == 0:
 			r := result(riskassess.OutcomePartial, path, "完全性または可用性の分類が記載されていない（または基準にない）", "the integrity or availability class is missing or unknown")
@@ -877,7 +898,8 @@ func classStated(_ string, s *riskassess.Subject) riskassess.Result {
 		if r := judge(e.Class, "class"); r != nil {
 			return *r
 		}
-		return resultf(riskassess.OutcomeMet, "class", "分類 %s/%s/%s", "class %s/%s/%s", e.Class.Confidentiality, e.Class.Integrity, e.Class.Availability)
+		c := e.Class.Confidentiality + "/" + e.Class.Integrity + "/" + e.Class.Availability
+		return result(riskassess.OutcomeMet, "class", "分類 "+c, "class "+c)
 	case *riskassess.Contractor:
 		if len(e.Contracts) == 0 {
 			return result(riskassess.OutcomeNotMet, "contracts", "契約と取り扱う情報が記録されていない", "no contracts or information recorded")
@@ -886,7 +908,7 @@ func classStated(_ string, s *riskassess.Subject) riskassess.Result {
 		for i, c := range e.Contracts {
 			for j, in := range c.Information {
 				n++
-				if r := judge(in.Class, fmt.Sprintf("contracts[%d].information[%d].class", i, j)); r != nil {
+				if r := judge(in.Class, "contracts["+strconv.Itoa(i)+"].information["+strconv.Itoa(j)+"].class"); r != nil {
 					return *r
 				}
 			}
@@ -894,14 +916,15 @@ func classStated(_ string, s *riskassess.Subject) riskassess.Result {
 		if n == 0 {
 			return result(riskassess.OutcomeNotMet, "contracts[].information", "取り扱う情報が記録されていない", "no information recorded")
 		}
-		return resultf(riskassess.OutcomeMet, "contracts[].information[].class", "%d件すべて分類済み", "all %d items classified", n)
+		ns := strconv.Itoa(n)
+		return result(riskassess.OutcomeMet, "contracts[].information[].class", ns+"件すべて分類済み", "all "+ns+" items classified")
 	}
 	return notApplicable("分類の対象外", "not classified")
 }
 
 // reviewNotOverdue: review_due (or last_reviewed + 12 months) has not
 // passed.
-func reviewNotOverdue(_ string, s *riskassess.Subject) riskassess.Result {
+func reviewNotOverdue(_ *req, s *riskassess.Subject) riskassess.Result {
 	b := s.Entry.Base()
 	due, path := b.ReviewDue, "review_due"
 	if due.IsZero() && !b.LastReviewed.IsZero() {
@@ -911,7 +934,9 @@ func reviewNotOverdue(_ string, s *riskassess.Subject) riskassess.Result {
 	case due.IsZero():
 		return result(riskassess.OutcomeNotMet, "review_due", "見直しの期限も最終見直し日も記録されていない", "neither a review date nor a last review is recorded")
 	case due.Before(s.AsOf):
-		return withDue(resultf(riskassess.OutcomeNotMet, path, "見直し期限 %s を過ぎている", "the review was due on %s", due), due)
+		d := due.String()
+		return withDue(result(riskassess.OutcomeNotMet, path, "見直し期限 "+d+" を過ぎている", "the review was due on "+d), due)
 	}
-	return withDue(resultf(riskassess.OutcomeMet, path, "次回見直し %s", "next review by %s", due), due)
+	d := due.String()
+	return withDue(result(riskassess.OutcomeMet, path, "次回見直し "+d, "next review by "+d), due)
 }

@@ -2,13 +2,41 @@ package catalog
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 )
 
-// checkFunc is the pure check of the requirement with the given id.
-type checkFunc func(id string, s *riskassess.Subject) riskassess.Result
+// checkFunc is the pure check of requirement q.
+type checkFunc func(q *req, s *riskassess.Subject) riskassess.Result
+
+// req is what a check knows of its requirement: the id and, built once
+// when the catalogue loads, the question id, the answer path and the
+// results that do not depend on the entry, so that checks do not build
+// the same strings for every entry.
+type req struct {
+	id   string
+	qid  string // QuestionID(id)
+	path string // answerPath(qid)
+	// Results of the yes/no answer (byAnswer) and of an absent or "na"
+	// answer (answered).
+	notAnswered, answeredNA, yes, partial, no riskassess.Result
+}
+
+// newReq returns the req of requirement id.
+func newReq(id string) *req {
+	qid := QuestionID(id)
+	ev := answerPath(qid)
+	return &req{
+		id: id, qid: qid, path: ev,
+		notAnswered: notAnswered(qid),
+		answeredNA:  result(riskassess.OutcomeNotApplicable, ev, "「該当なし」と回答", "answered not applicable"),
+		yes:         result(riskassess.OutcomeMet, ev, "「はい」と回答", "answered yes"),
+		partial:     result(riskassess.OutcomePartial, ev, "「一部」と回答", "answered partially"),
+		no:          result(riskassess.OutcomeNotMet, ev, "「いいえ」と回答", "answered no"),
+	}
+}
 
 // appliesFunc reports whether a requirement applies to a subject.
 type appliesFunc func(s *riskassess.Subject) bool
@@ -16,6 +44,9 @@ type appliesFunc func(s *riskassess.Subject) bool
 // dueSoonDays is how close to an expiry a certificate, listing or approval
 // counts as partially met.
 const dueSoonDays = 90
+
+// dueSoonText is dueSoonDays in messages.
+var dueSoonText = strconv.Itoa(dueSoonDays)
 
 // ---- Subject accessors --------------------------------------------------
 
@@ -151,8 +182,8 @@ func notApplicable(ja, en string) riskassess.Result {
 }
 
 func notAnswered(qid string) riskassess.Result {
-	return resultf(riskassess.OutcomeNotAnswered, answerPath(qid),
-		"台帳に記録がなく、質問 %s への回答もない", "nothing in the register and no answer to question %s", qid)
+	return result(riskassess.OutcomeNotAnswered, answerPath(qid),
+		"台帳に記録がなく、質問 "+qid+" への回答もない", "nothing in the register and no answer to question "+qid)
 }
 
 func answerPath(qid string) string { return "answers." + qid }
@@ -163,6 +194,18 @@ func answer(s *riskassess.Subject, qid string) (string, bool) {
 	a, ok := s.Answers[qid]
 	v := strings.TrimSpace(a.Value)
 	return v, ok && v != ""
+}
+
+// answeredReq is answered for the question of q, with q's prebuilt results.
+func answeredReq(s *riskassess.Subject, q *req) (v string, r riskassess.Result, done bool) {
+	v, ok := answer(s, q.qid)
+	switch {
+	case !ok:
+		return v, q.notAnswered, true
+	case v == "na":
+		return v, q.answeredNA, true
+	}
+	return v, riskassess.Result{}, false
 }
 
 // answered returns the answer to question qid. When there is nothing to
@@ -184,32 +227,30 @@ func answered(s *riskassess.Subject, qid string) (v string, r riskassess.Result,
 // byAnswer evaluates the yes/no answer to the requirement's question:
 // yes met, partial partial, na not applicable, no (or anything else) not
 // met, absent not answered.
-func byAnswer(id string, s *riskassess.Subject) riskassess.Result {
-	qid := QuestionID(id)
-	v, r, done := answered(s, qid)
+func byAnswer(q *req, s *riskassess.Subject) riskassess.Result {
+	v, r, done := answeredReq(s, q)
 	if done {
 		return r
 	}
-	ev := answerPath(qid)
 	switch v {
 	case "yes":
-		return result(riskassess.OutcomeMet, ev, "「はい」と回答", "answered yes")
+		return q.yes
 	case "partial":
-		return result(riskassess.OutcomePartial, ev, "「一部」と回答", "answered partially")
+		return q.partial
 	case "no":
-		return result(riskassess.OutcomeNotMet, ev, "「いいえ」と回答", "answered no")
+		return q.no
 	}
-	return resultf(riskassess.OutcomeNotMet, ev, "回答「%s」は「はい」ではない", "the answer %q is not yes", v)
+	return result(riskassess.OutcomeNotMet, q.path, "回答「"+v+"」は「はい」ではない", "the answer "+strconv.Quote(v)+" is not yes")
 }
 
 // boolField checks a *bool register field, falling back to the answer when the
 // field is unknown (nil).
 func boolField(get func(s *riskassess.Subject) (*bool, string)) checkFunc {
-	return func(id string, s *riskassess.Subject) riskassess.Result {
+	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		v, path := get(s)
 		switch {
 		case v == nil:
-			return byAnswer(id, s)
+			return byAnswer(q, s)
 		case *v:
 			return result(riskassess.OutcomeMet, path, "台帳に「はい」と記録", "recorded as true")
 		}
@@ -220,24 +261,24 @@ func boolField(get func(s *riskassess.Subject) (*bool, string)) checkFunc {
 // present checks that a string register field is filled in, falling back
 // to the answer when it is empty.
 func present(get func(s *riskassess.Subject) (string, string)) checkFunc {
-	return func(id string, s *riskassess.Subject) riskassess.Result {
+	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		v, path := get(s)
 		if strings.TrimSpace(v) == "" {
-			return byAnswer(id, s)
+			return byAnswer(q, s)
 		}
-		return resultf(riskassess.OutcomeMet, path, "記録あり（%s）", "recorded (%s)", v)
+		return result(riskassess.OutcomeMet, path, "記録あり（"+v+"）", "recorded ("+v+")")
 	}
 }
 
 // recorded checks that a string register field is filled in; there is no
 // question to fall back on.
 func recorded(get func(s *riskassess.Subject) (string, string)) checkFunc {
-	return func(id string, s *riskassess.Subject) riskassess.Result {
+	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		v, path := get(s)
 		if strings.TrimSpace(v) == "" {
 			return result(riskassess.OutcomeNotMet, path, "台帳に記録がない", "not recorded in the register")
 		}
-		return resultf(riskassess.OutcomeMet, path, "記録あり（%s）", "recorded (%s)", v)
+		return result(riskassess.OutcomeMet, path, "記録あり（"+v+"）", "recorded ("+v+")")
 	}
 }
 
@@ -255,15 +296,15 @@ func withinDays(days int, get func(s *riskassess.Subject) (riskassess.Date, stri
 }
 
 func lastDone(get func(s *riskassess.Subject) (riskassess.Date, string), next func(riskassess.Date) riskassess.Date) checkFunc {
-	return func(id string, s *riskassess.Subject) riskassess.Result {
+	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		d, path := get(s)
 		if d.IsZero() {
 			var r riskassess.Result
 			var ok bool
-			if d, r, ok = dateAnswer(id, s); !ok {
+			if d, r, ok = dateAnswer(q, s); !ok {
 				return r
 			}
-			path = answerPath(QuestionID(id))
+			path = q.path
 		}
 		return freshness(d, next(d), path, s.AsOf)
 	}
@@ -272,26 +313,26 @@ func lastDone(get func(s *riskassess.Subject) (riskassess.Date, string), next fu
 // freshness judges last (when something was last done) against the date
 // it next falls due: met until then, not met after; Due is that date.
 func freshness(last, due riskassess.Date, path string, asOf riskassess.Date) riskassess.Result {
+	l, d := last.String(), due.String()
 	if due.Before(asOf) {
-		return withDue(resultf(riskassess.OutcomeNotMet, path,
-			"最終実施日 %s、期限 %s を過ぎている", "last done %s; it was due again by %s", last, due), due)
+		return withDue(result(riskassess.OutcomeNotMet, path,
+			"最終実施日 "+l+"、期限 "+d+" を過ぎている", "last done "+l+"; it was due again by "+d), due)
 	}
-	return withDue(resultf(riskassess.OutcomeMet, path,
-		"最終実施日 %s（次回期限 %s）", "last done %s (next due %s)", last, due), due)
+	return withDue(result(riskassess.OutcomeMet, path,
+		"最終実施日 "+l+"（次回期限 "+d+"）", "last done "+l+" (next due "+d+")"), due)
 }
 
 // dateAnswer reads the answer to a date question. ok is false when r is
 // the final result (absent, "na", or not a date).
-func dateAnswer(id string, s *riskassess.Subject) (d riskassess.Date, r riskassess.Result, ok bool) {
-	qid := QuestionID(id)
-	v, r, done := answered(s, qid)
+func dateAnswer(q *req, s *riskassess.Subject) (d riskassess.Date, r riskassess.Result, ok bool) {
+	v, r, done := answeredReq(s, q)
 	if done {
 		return d, r, false
 	}
 	d, err := riskassess.ParseDate(v)
 	if err != nil {
-		return d, resultf(riskassess.OutcomeNotMet, answerPath(qid),
-			"回答「%s」は実施日ではない（未実施として扱う）", "the answer %q is not a date (treated as not done)", v), false
+		return d, result(riskassess.OutcomeNotMet, q.path,
+			"回答「"+v+"」は実施日ではない（未実施として扱う）", "the answer "+strconv.Quote(v)+" is not a date (treated as not done)"), false
 	}
 	return d, riskassess.Result{}, true
 }
@@ -304,16 +345,19 @@ func expiry(until riskassess.Date, path string, asOf riskassess.Date) riskassess
 	case until.IsZero():
 		return result(riskassess.OutcomePartial, path, "有効期限が記録されていない", "the expiry date is not recorded")
 	case until.Before(asOf):
-		return withDue(resultf(riskassess.OutcomeNotMet, path, "%s に期限切れ", "expired on %s", until), until)
+		u := until.String()
+		return withDue(result(riskassess.OutcomeNotMet, path, u+" に期限切れ", "expired on "+u), until)
 	case !asOf.AddDays(dueSoonDays).Before(until):
-		return withDue(resultf(riskassess.OutcomePartial, path, "%s に期限切れとなる（%d日以内）", "expires on %s (within %d days)", until, dueSoonDays), until)
+		u := until.String()
+		return withDue(result(riskassess.OutcomePartial, path, u+" に期限切れとなる（"+dueSoonText+"日以内）", "expires on "+u+" (within "+dueSoonText+" days)"), until)
 	}
-	return withDue(resultf(riskassess.OutcomeMet, path, "有効（期限 %s）", "valid until %s", until), until)
+	u := until.String()
+	return withDue(result(riskassess.OutcomeMet, path, "有効（期限 "+u+"）", "valid until "+u), until)
 }
 
 // approved checks an entry's approval record: approved or conditionally
 // approved with a decision date is met.
-func approved(_ string, s *riskassess.Subject) riskassess.Result {
+func approved(_ *req, s *riskassess.Subject) riskassess.Result {
 	a := s.Entry.Base().Approval
 	ja, en := a.Status.Label("ja"), a.Status.Label("en")
 	switch a.Status {
@@ -335,7 +379,8 @@ func person(s *riskassess.Subject, id, path string) riskassess.Result {
 		return result(riskassess.OutcomeNotMet, path, "指定されていない", "nobody is named")
 	}
 	if s.Org != nil && len(s.Org.People) > 0 && s.Org.Person(id) == nil {
-		return resultf(riskassess.OutcomeNotMet, path, "職員 %q は register.yaml の people にない", "person %q is not in people of register.yaml", id)
+		qv := strconv.Quote(id)
+		return result(riskassess.OutcomeNotMet, path, "職員 "+qv+" は register.yaml の people にない", "person "+qv+" is not in people of register.yaml")
 	}
-	return resultf(riskassess.OutcomeMet, path, "%s を指定", "%s named", id)
+	return result(riskassess.OutcomeMet, path, id+" を指定", id+" named")
 }
