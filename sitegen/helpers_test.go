@@ -140,6 +140,7 @@ status: active
 owner: { section: koho, person: suzuki-h }
 approval: { status: approved, approver: kacho, decided_on: 2025-04-01 }
 takeover_procedure: 緊急時手順 INTERNAL-TAKEOVER
+notes: パスワードは金庫に保管 INTERNAL-SNSNOTE
 -- social/fb-gikai.yaml --
 name: { ja: 議会Facebook, en: Council on Facebook }
 platform: facebook

@@ -1,12 +1,106 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"fmt"
+	"strings"
+	"time"
 
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/sitegen"
 	"github.com/spf13/cobra"
 )
 
-// PLACEHOLDER: replaced by the real command.
+// buildFlags are the flags shared by build and serve.
+type buildFlags struct {
+	dir     string
+	out     string
+	public  bool
+	asOf    string
+	workers int
+}
+
 func newBuildCmd(a *app) *cobra.Command {
-	return &cobra.Command{Use: "build", Short: "(not implemented yet)", RunE: func(*cobra.Command, []string) error { return errors.New("build: not implemented yet") }}
+	var f buildFlags
+	cmd := &cobra.Command{
+		Use:   "build [--register DIR] [-o DIR] [--public] [--as-of DATE]",
+		Short: "静的な HTML 台帳を出力する / write the static HTML register",
+		Long: `台帳を評価し、静的な HTML サイト（概要、台帳一覧、項目ごとのページ、責任者一覧、承認記録、要件、
+公式アカウント一覧、JSON・CSV のダウンロード）を -o のフォルダに出力します。--public を付けると、
+ホームページで公開してよい公式アカウント一覧と利用サービス一覧だけを出力します。
+サイトは外部への通信を一切行わず、file:// でも任意のパスの下でも表示できます。出力先は完成後に
+まとめて置き換えられ、内容が変わらないファイルは更新日時も変わりません。
+
+Assesses the register and writes the static HTML site (dashboard, register table, one page per
+entry, owners, approvals, requirements, official accounts, JSON and CSV downloads) into -o.
+--public writes only what may be published: official accounts and services in use. The site
+makes no network requests and works from file:// and under any path. The output folder is
+replaced only when the new site is complete; unchanged files keep their modification time.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.runBuild(cmd.Context(), f)
+		},
+	}
+	addRegisterFlag(cmd, &f.dir)
+	addAsOfFlag(cmd, &f.asOf)
+	cmd.Flags().StringVarP(&f.out, "output", "o", "public", "出力先フォルダ / output folder")
+	cmd.Flags().BoolVar(&f.public, "public", false, "公開用（公式アカウント・利用サービスのみ） / public pages only (official accounts, services in use)")
+	cmd.Flags().IntVar(&f.workers, "workers", 0, "並列数（0 は CPU 数） / parallel workers (0 = number of CPUs)")
+	return cmd
+}
+
+// checkLang returns a usage error unless a.lang is ja or en.
+func (a *app) checkLang() error {
+	if a.lang != "ja" && a.lang != "en" {
+		return &exitError{code: 2, msg: fmt.Sprintf("--lang %q: ja か en を指定してください / use ja or en", a.lang)}
+	}
+	return nil
+}
+
+// runBuild loads, assesses and builds the site, and prints a one-line
+// summary to stderr.
+func (a *app) runBuild(ctx context.Context, f buildFlags) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := a.checkLang(); err != nil {
+		return err
+	}
+	if f.workers < 0 {
+		return &exitError{code: 2, msg: "--workers: 0 以上を指定してください / must be 0 or more"}
+	}
+	asOf, err := parseAsOf(f.asOf)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	reg, err := a.loadRegister(f.dir)
+	if err != nil {
+		return err
+	}
+	loaded := time.Now()
+	reqs, as, err := a.assessRegister(reg, asOf)
+	if err != nil {
+		return err
+	}
+	rep, err := sitegen.Build(ctx, reg, as, sitegen.Options{
+		OutDir: f.out, Lang: a.lang, Public: f.public, AsOf: asOf, Requirements: reqs,
+		Workers: f.workers, CatalogueVersion: catalog.Version,
+	})
+	if err != nil {
+		return &exitError{code: 1, msg: fmt.Sprintf("build: %v", err)}
+	}
+	fmt.Fprintln(a.stderr, summaryLine(a.lang, f.out, rep, loaded.Sub(start), time.Since(start)))
+	return nil
+}
+
+// summaryLine is the one-line build summary.
+func summaryLine(lang, out string, rep *sitegen.Report, load, total time.Duration) string {
+	r := func(d time.Duration) string { return d.Round(time.Millisecond).String() }
+	if strings.HasPrefix(lang, "en") {
+		return fmt.Sprintf("built %s: %d pages, %d files (%d unchanged), %.1f MB in %s (load %s, assemble %s, render %s, write %s, commit %s)",
+			out, rep.Pages, rep.Files, rep.Unchanged, float64(rep.Bytes)/1e6, r(total), r(load), r(rep.Assemble), r(rep.Render), r(rep.Write), r(rep.Commit))
+	}
+	return fmt.Sprintf("%s に出力: %d ページ、%d ファイル（うち変更なし %d）、%.1f MB、%s（読込 %s、組立 %s、描画 %s、書込 %s、置換 %s）",
+		out, rep.Pages, rep.Files, rep.Unchanged, float64(rep.Bytes)/1e6, r(total), r(load), r(rep.Assemble), r(rep.Render), r(rep.Write), r(rep.Commit))
 }

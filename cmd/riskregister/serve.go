@@ -1,12 +1,296 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
 
+	"github.com/fsnotify/fsnotify"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/sitegen"
 	"github.com/spf13/cobra"
 )
 
-// PLACEHOLDER: replaced by the real command.
+// serveOptions are the settings of `serve`.
+type serveOptions struct {
+	dir, addr, asOf string
+	public          bool
+	// poll forces polling the register folder at this interval instead of
+	// fsnotify (0: fsnotify, falling back to polling every second).
+	poll time.Duration
+	// ready, when set, is called with the listening address once the first
+	// build is served (tests listen on 127.0.0.1:0).
+	ready func(addr string)
+}
+
 func newServeCmd(a *app) *cobra.Command {
-	return &cobra.Command{Use: "serve", Short: "(not implemented yet)", RunE: func(*cobra.Command, []string) error { return errors.New("serve: not implemented yet") }}
+	o := serveOptions{}
+	cmd := &cobra.Command{
+		Use:   "serve [--register DIR] [--addr 127.0.0.1:8080] [--as-of DATE]",
+		Short: "台帳サイトをプレビューする（変更を監視して再生成） / preview the site, rebuilding on change",
+		Long: `台帳サイトを一時フォルダに生成して http://127.0.0.1:8080/ で表示します。台帳フォルダの変更を監視し、
+変更があれば再生成してブラウザの表示を自動で更新します（ページが /__version を1秒ごとに確認します）。
+既定ではこのパソコンからのみ接続できます（127.0.0.1）。公開用のサイトは build で作成してください。
+
+Builds the site into a temporary folder and serves it at http://127.0.0.1:8080/. Watches the
+register folder, rebuilds on change and reloads the open pages (they poll /__version every
+second). Listens on the loopback interface by default; use build for the site you publish.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
+			defer stop()
+			return a.serve(ctx, o)
+		},
+	}
+	addRegisterFlag(cmd, &o.dir)
+	addAsOfFlag(cmd, &o.asOf)
+	cmd.Flags().StringVar(&o.addr, "addr", "127.0.0.1:8080", "待ち受けるアドレス / listen address")
+	cmd.Flags().BoolVar(&o.public, "public", false, "公開用のページのみ / public pages only")
+	cmd.Flags().DurationVar(&o.poll, "poll", 0, "変更をこの間隔で確認する（0 は OS の通知） / poll for changes at this interval (0: OS notifications)")
+	return cmd
+}
+
+// serve builds the site, serves it until ctx ends and rebuilds it when
+// the register folder changes. A failed rebuild is reported on stderr and
+// the previous site stays served.
+func (a *app) serve(ctx context.Context, o serveOptions) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := a.checkLang(); err != nil {
+		return err
+	}
+	asOf, err := parseAsOf(o.asOf)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "riskregister-serve-")
+	if err != nil {
+		return &exitError{code: 1, msg: err.Error()}
+	}
+	defer os.RemoveAll(tmp)
+	site := filepath.Join(tmp, "site")
+
+	var version atomic.Int64
+	build := func() error {
+		start := time.Now()
+		reg, err := a.loadRegister(o.dir)
+		if err != nil {
+			return err
+		}
+		loaded := time.Now()
+		reqs, as, err := a.assessRegister(reg, asOf)
+		if err != nil {
+			return err
+		}
+		rep, err := sitegen.Build(ctx, reg, as, sitegen.Options{
+			OutDir: site, Lang: a.lang, Public: o.public, AsOf: asOf, Requirements: reqs,
+			CatalogueVersion: catalog.Version, LiveReload: true,
+		})
+		if err != nil {
+			fmt.Fprintf(a.stderr, "build: %v\n", err)
+			return &exitError{code: 1}
+		}
+		version.Add(1)
+		fmt.Fprintln(a.stderr, summaryLine(a.lang, site, rep, loaded.Sub(start), time.Since(start)))
+		return nil
+	}
+	if err := build(); err != nil {
+		return err
+	}
+
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		return &exitError{code: 1, msg: fmt.Sprintf("serve: %v", err)}
+	}
+	if host, _, _ := net.SplitHostPort(ln.Addr().String()); !net.ParseIP(host).IsLoopback() {
+		fmt.Fprintf(a.stderr, "%s\n", l10n(a.lang,
+			"注意: "+o.addr+" はこのパソコン以外からも接続できます。",
+			"warning: "+o.addr+" is reachable from other machines."))
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/__version", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		fmt.Fprint(w, version.Load())
+	})
+	files := http.FileServer(http.Dir(site))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+		files.ServeHTTP(w, r)
+	})
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	fmt.Fprintf(a.stderr, "%s http://%s/\n", l10n(a.lang, "表示中:", "serving"), ln.Addr())
+	if o.ready != nil {
+		o.ready(ln.Addr().String())
+	}
+
+	changes := make(chan struct{}, 1)
+	go watchRegister(ctx, o.dir, o.poll, changes, a.stderr)
+	for {
+		select {
+		case <-ctx.Done():
+			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			_ = srv.Shutdown(sctx)
+			return nil
+		case err := <-served:
+			if errors.Is(err, http.ErrServerClosed) {
+				return nil
+			}
+			return &exitError{code: 1, msg: fmt.Sprintf("serve: %v", err)}
+		case <-changes:
+			// Let a burst of writes (an editor saving, git checkout) settle.
+			settle := time.NewTimer(200 * time.Millisecond)
+		drain:
+			for {
+				select {
+				case <-changes:
+					settle.Reset(200 * time.Millisecond)
+				case <-settle.C:
+					break drain
+				case <-ctx.Done():
+					settle.Stop()
+					break drain
+				}
+			}
+			if ctx.Err() == nil {
+				_ = build() // errors are printed; the previous site stays
+			}
+		}
+	}
+}
+
+func l10n(lang, ja, en string) string {
+	if lang == "en" {
+		return en
+	}
+	return ja
+}
+
+// watchRegister sends on changes whenever a file under dir changes. It
+// uses fsnotify (watching every folder, and folders created later) and
+// falls back to polling every second when fsnotify is not available;
+// poll > 0 forces polling at that interval. It returns when ctx ends.
+func watchRegister(ctx context.Context, dir string, poll time.Duration, changes chan<- struct{}, log interface{ Write([]byte) (int, error) }) {
+	notify := func() {
+		select {
+		case changes <- struct{}{}:
+		default:
+		}
+	}
+	if poll <= 0 {
+		if w, err := fsnotify.NewWatcher(); err == nil {
+			defer w.Close()
+			if err := addTree(w, dir); err == nil {
+				for {
+					select {
+					case <-ctx.Done():
+						return
+					case ev, ok := <-w.Events:
+						if !ok {
+							return
+						}
+						if ignoredPath(dir, ev.Name) {
+							continue
+						}
+						if ev.Has(fsnotify.Create) {
+							if fi, err := os.Stat(ev.Name); err == nil && fi.IsDir() {
+								_ = addTree(w, ev.Name)
+							}
+						}
+						notify()
+					case err, ok := <-w.Errors:
+						if !ok {
+							return
+						}
+						fmt.Fprintf(log, "watch: %v\n", err)
+					}
+				}
+			}
+		}
+		poll = time.Second
+	}
+	last := treeSignature(dir)
+	t := time.NewTicker(poll)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if s := treeSignature(dir); s != last {
+				last = s
+				notify()
+			}
+		}
+	}
+}
+
+// ignoredPath reports whether name is inside a hidden folder or is a
+// hidden or editor backup file (.git, .swp, ~).
+func ignoredPath(root, name string) bool {
+	rel, err := filepath.Rel(root, name)
+	if err != nil {
+		return false
+	}
+	for _, part := range strings.Split(filepath.ToSlash(rel), "/") {
+		if strings.HasPrefix(part, ".") && part != "." && part != ".." {
+			return true
+		}
+	}
+	return strings.HasSuffix(name, "~")
+}
+
+// addTree watches dir and every folder below it except hidden ones.
+func addTree(w *fsnotify.Watcher, dir string) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if p != dir && strings.HasPrefix(d.Name(), ".") {
+			return filepath.SkipDir
+		}
+		return w.Add(p)
+	})
+}
+
+// treeSignature hashes the names, sizes and modification times of the
+// files under dir (hidden ones excepted).
+func treeSignature(dir string) uint64 {
+	h := fnv.New64a()
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if p != dir && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if fi, err := d.Info(); err == nil && !d.IsDir() {
+			h.Write([]byte(p + "\x00" + strconv.FormatInt(fi.Size(), 10) + "\x00" + strconv.FormatInt(fi.ModTime().UnixNano(), 10) + "\n"))
+		}
+		return nil
+	})
+	return h.Sum64()
 }

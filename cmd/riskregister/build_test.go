@@ -1,0 +1,222 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+)
+
+const buildExample = "../../examples/chofu-gikai"
+
+func needExample(t *testing.T) {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(buildExample, "register.yaml")); err != nil {
+		t.Fatalf("examples/chofu-gikai is missing: %v", err)
+	}
+}
+
+func TestBuildExample(t *testing.T) {
+	needExample(t)
+	out := filepath.Join(t.TempDir(), "site")
+	code, stdout, stderr := execCLI(t, "build", "--register", buildExample, "-o", out, "--as-of", "2026-11-27", "--workers", "2")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if stdout != "" {
+		t.Errorf("stdout not empty: %q", stdout)
+	}
+	if lines := strings.Split(strings.TrimSpace(stderr), "\n"); len(lines) != 1 || !strings.Contains(lines[0], "ページ") {
+		t.Errorf("want a one-line summary on stderr, got:\n%s", stderr)
+	}
+	for _, f := range []string{"index.html", "register.html", "owners.html", "approvals.html", "requirements.html", "accounts.html",
+		"downloads.html", "due.html", "downloads/register.json", "downloads/contractors.csv", "assets/site.css", "assets/app.js"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Error(err)
+		}
+	}
+	reg, err := store.Load(buildExample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range reg.Entries() {
+		p := filepath.Join(out, "entries", string(e.Kind()), e.Base().ID+".html")
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("no page for %s/%s: %v", e.Kind(), e.Base().ID, err)
+		}
+	}
+	// A second build changes nothing.
+	code, _, stderr = execCLI(t, "build", "--register", buildExample, "-o", out, "--as-of", "2026-11-27", "--lang", "en")
+	if code != 0 || !strings.Contains(stderr, "built ") {
+		t.Fatalf("en build: exit %d, stderr:\n%s", code, stderr)
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	if !strings.Contains(string(b), `<html lang="en">`) {
+		t.Errorf("--lang en: index.html is not English")
+	}
+}
+
+func TestBuildErrors(t *testing.T) {
+	needExample(t)
+	foreign := t.TempDir()
+	os.WriteFile(filepath.Join(foreign, "keep.txt"), []byte("x"), 0o644)
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"build", "--register", buildExample, "-o", t.TempDir() + "/s", "--lang", "fr"}, 2, `--lang "fr"`},
+		{[]string{"build", "--register", buildExample, "-o", t.TempDir() + "/s", "--as-of", "2026-13-01"}, 2, "--as-of"},
+		{[]string{"build", "--register", buildExample, "-o", t.TempDir() + "/s", "--workers", "-1"}, 2, "--workers"},
+		{[]string{"build", "--register", filepath.Join(t.TempDir(), "none"), "-o", t.TempDir() + "/s"}, 1, ""},
+		{[]string{"build", "--register", buildExample, "-o", foreign}, 1, "not a site written by riskregister"},
+		{[]string{"build", "extra-arg"}, 2, ""},
+	} {
+		code, _, stderr := execCLI(t, c.args...)
+		if code != c.code || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d mentioning %q", c.args, code, stderr, c.code, c.want)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(foreign, "keep.txt")); string(b) != "x" {
+		t.Errorf("a foreign output folder was touched")
+	}
+}
+
+// TestBuildPublicLeaksNothing builds the example register with --public and
+// scans every output file for every internal value of the register and its
+// assessments (notes, contract scopes, certificate numbers, people names,
+// findings' messages, answers, …): only the published fields of published
+// accounts and approved services, section names and the organisation may
+// appear.
+func TestBuildPublicLeaksNothing(t *testing.T) {
+	needExample(t)
+	asOf := riskassess.NewDate(2026, 11, 27)
+	reg, err := store.Load(buildExample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as := riskassess.AssessAll(reg, reqs, asOf)
+	for _, lang := range []string{"ja", "en"} {
+		out := filepath.Join(t.TempDir(), "public")
+		code, _, stderr := execCLI(t, "build", "--register", buildExample, "-o", out, "--public", "--as-of", asOf.String(), "--lang", lang)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		var files []string
+		filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				rel, _ := filepath.Rel(out, p)
+				files = append(files, filepath.ToSlash(rel))
+			}
+			return nil
+		})
+		slices.Sort(files)
+		if want := []string{".riskregister-site", "accounts.html", "assets/site.css", "index.html", "services.html"}; !slices.Equal(files, want) {
+			t.Errorf("public files %v, want %v", files, want)
+		}
+		secrets := publicForbidden(reg, as, lang, asOf)
+		if len(secrets) < 200 {
+			t.Fatalf("only %d internal values collected; is the example register loaded?", len(secrets))
+		}
+		for _, f := range files {
+			b, _ := os.ReadFile(filepath.Join(out, f))
+			for v := range secrets {
+				if strings.Contains(string(b), v) {
+					t.Errorf("%s (%s) contains internal value %q", f, lang, v)
+				}
+			}
+		}
+		acc, _ := os.ReadFile(filepath.Join(out, "accounts.html"))
+		n := 0
+		for _, s := range reg.Social {
+			if s.Status == riskassess.AccountActive && s.Approval.Status == riskassess.StatusApproved {
+				n++
+				if !strings.Contains(string(acc), s.URL) {
+					t.Errorf("public accounts.html lacks the official account %s", s.URL)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("the example has no approved active account to check")
+		}
+	}
+}
+
+// publicForbidden collects every string of reg and as that must not be
+// published: everything except the published fields of published accounts
+// (name, handle, URL, purpose, notice) and approved services (name,
+// purpose), section and organisation names, the as-of date and enum values.
+func publicForbidden(reg *riskassess.Register, as []riskassess.Assessment, lang string, asOf riskassess.Date) map[string]bool {
+	allowed := map[string]bool{reg.Org.Name.In(lang): true, reg.Org.Website: true, asOf.String(): true}
+	for _, s := range reg.Org.Sections {
+		allowed[s.Name.In(lang)] = true
+	}
+	for _, e := range []riskassess.Enum{riskassess.Kind(""), riskassess.ApprovalStatus(""), riskassess.Outcome(""), riskassess.RiskLevel(""),
+		riskassess.Decision(""), riskassess.Severity(""), riskassess.Segment(""), riskassess.ContractType(""), riskassess.Delivery(""),
+		riskassess.ISMAPList(""), riskassess.CertType(""), riskassess.Platform(""), riskassess.AccountStatus(""), riskassess.WorkSiteKind("")} {
+		for _, v := range e.Allowed() {
+			allowed[v] = true
+		}
+	}
+	for _, s := range reg.Social {
+		if (s.Status == riskassess.AccountActive || s.Status == riskassess.AccountSuspended) &&
+			(s.Approval.Status == riskassess.StatusApproved || s.Approval.Status == riskassess.StatusConditional || s.Approval.Status == riskassess.StatusSuspended) {
+			for _, v := range []string{s.Name.Ja, s.Name.En, s.Handle, s.URL, s.Purpose, s.NoticeURL} {
+				allowed[v] = true
+			}
+		}
+	}
+	for _, s := range reg.Services {
+		if s.Approval.Status == riskassess.StatusApproved || s.Approval.Status == riskassess.StatusConditional {
+			allowed[s.Name.Ja], allowed[s.Name.En], allowed[s.Purpose] = true, true, true
+		}
+	}
+	short := regexp.MustCompile(`^[a-z]+$|^.{0,3}$|^[0-9.]+$`)
+	out := map[string]bool{}
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for _, y := range x {
+				walk(y)
+			}
+		case []any:
+			for _, y := range x {
+				walk(y)
+			}
+		case string:
+			x = strings.TrimSpace(x)
+			if !allowed[x] && !short.MatchString(x) {
+				out[x] = true
+			}
+		}
+	}
+	for _, v := range []any{reg, as} {
+		b, _ := json.Marshal(v)
+		var g any
+		json.Unmarshal(b, &g)
+		walk(g)
+	}
+	// A value that is part of a published text (a permitted use quoted in
+	// the published purpose, a section named in it) is not a leak.
+	for v := range out {
+		for a := range allowed {
+			if strings.Contains(a, v) {
+				delete(out, v)
+				break
+			}
+		}
+	}
+	return out
+}

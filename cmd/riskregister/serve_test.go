@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// copyTree copies the register folder src to dst.
+func copyTree(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func httpGet(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// TestServeRebuildsOnChange starts serve on 127.0.0.1:0, checks the pages
+// and the live-reload endpoint, changes a YAML file and waits (bounded)
+// for /__version to change and the page to show the change; once with
+// fsnotify and once polling.
+func TestServeRebuildsOnChange(t *testing.T) {
+	needExample(t)
+	for _, poll := range []time.Duration{0, 100 * time.Millisecond} {
+		t.Run("poll="+poll.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			copyTree(t, buildExample, dir)
+			sw := &syncWriter{w: new(bytes.Buffer)}
+			a := &app{lang: "ja", stdout: io.Discard, stderr: sw}
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			ready := make(chan string, 1)
+			done := make(chan error, 1)
+			go func() {
+				done <- a.serve(ctx, serveOptions{dir: dir, addr: "127.0.0.1:0", asOf: "2026-11-27", poll: poll,
+					ready: func(addr string) { ready <- addr }})
+			}()
+			var base string
+			select {
+			case addr := <-ready:
+				base = "http://" + addr
+			case err := <-done:
+				t.Fatalf("serve ended: %v\n%s", err, sw.String())
+			case <-time.After(60 * time.Second):
+				t.Fatal("serve did not start")
+			}
+			code, v1 := httpGet(t, base+"/__version")
+			if code != 200 || v1 != "1" {
+				t.Fatalf("/__version: %d %q, want 200 \"1\"", code, v1)
+			}
+			code, page := httpGet(t, base+"/accounts.html")
+			if code != 200 || !strings.Contains(page, `<script src="assets/reload.js" defer></script>`) {
+				t.Fatalf("accounts.html: %d, reload.js not included", code)
+			}
+			if code, js := httpGet(t, base+"/assets/reload.js"); code != 200 || !strings.Contains(js, "__version") {
+				t.Fatalf("reload.js: %d", code)
+			}
+
+			f := filepath.Join(dir, "social", "x-chofu-gikai.yaml")
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			const marker = "サーブ試験の変更"
+			changed := strings.Replace(string(b), "\npurpose: ", "\npurpose: "+marker, 1)
+			if changed == string(b) {
+				t.Fatal("x-chofu-gikai.yaml has no purpose line to change")
+			}
+			if err := os.WriteFile(f, []byte(changed), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			deadline := time.Now().Add(60 * time.Second)
+			for {
+				if _, v := httpGet(t, base+"/__version"); v != v1 {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("/__version did not change after editing a file\n%s", sw.String())
+				}
+				time.Sleep(50 * time.Millisecond)
+			}
+			if _, page := httpGet(t, base+"/accounts.html"); !strings.Contains(page, marker) {
+				t.Errorf("accounts.html does not show the change")
+			}
+			cancel()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("serve returned %v", err)
+				}
+			case <-time.After(10 * time.Second):
+				t.Error("serve did not stop")
+			}
+		})
+	}
+}
+
+// syncWriter serialises writes from the serve goroutines.
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
+}
+
+func (s *syncWriter) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.(*bytes.Buffer).String()
+}

@@ -1,0 +1,77 @@
+package sitegen_test
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"log"
+	"os"
+	"path/filepath"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/sitegen"
+)
+
+// Build a register of three entries into a temporary folder and list the
+// files of the site. The caller loads the register (riskassess/store) and
+// assesses it; sitegen only writes HTML.
+func Example() {
+	reg := &riskassess.Register{
+		Org: riskassess.Organisation{
+			Name:     riskassess.T("例市議会", "Example City Council"),
+			Sections: []riskassess.Section{{ID: "koho", Name: riskassess.T("広報係", "Public Relations")}},
+		},
+	}
+	c := &riskassess.Contractor{LegalName: "株式会社例"}
+	c.ID, c.Name, c.Owner.Section = "rei", riskassess.T("例株式会社", "Rei Inc."), "koho"
+	c.Approval.Status = riskassess.StatusApproved
+	s := &riskassess.Service{Purpose: "議会だより配信", Delivery: riskassess.DeliverySaaS, ContractType: riskassess.ContractTerms}
+	s.ID, s.Name, s.Owner.Section = "mail-news", riskassess.T("メール配信", "Mail news"), "koho"
+	s.Approval.Status = riskassess.StatusApproved
+	x := &riskassess.Social{Platform: riskassess.PlatformX, Handle: "@rei_gikai", URL: "https://x.example/rei_gikai", Status: riskassess.AccountActive}
+	x.ID, x.Name, x.Owner.Section = "x-gikai", riskassess.T("議会X", "Council on X"), "koho"
+	x.Approval.Status = riskassess.StatusApproved
+	reg.Contractors, reg.Services, reg.Social = []*riskassess.Contractor{c}, []*riskassess.Service{s}, []*riskassess.Social{x}
+
+	asOf := riskassess.NewDate(2026, 11, 27)
+	assessments := riskassess.AssessAll(reg, nil, asOf) // normally catalog.ForOrg(&reg.Org)
+
+	tmp, err := os.MkdirTemp("", "sitegen-example-")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(tmp)
+	out := filepath.Join(tmp, "public")
+	rep, err := sitegen.Build(context.Background(), reg, assessments, sitegen.Options{OutDir: out, AsOf: asOf})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(rep.Pages, "pages,", rep.Files, "files")
+	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(out, p)
+			fmt.Println(filepath.ToSlash(rel))
+		}
+		return err
+	})
+	// Output:
+	// 11 pages, 18 files
+	// .riskregister-site
+	// accounts.html
+	// approvals.html
+	// assets/app.js
+	// assets/site.css
+	// downloads/contractors.csv
+	// downloads/register.json
+	// downloads/services.csv
+	// downloads/social.csv
+	// downloads.html
+	// due.html
+	// entries/contractor/rei.html
+	// entries/service/mail-news.html
+	// entries/social/x-gikai.html
+	// index.html
+	// owners.html
+	// register.html
+	// requirements.html
+}
