@@ -54,18 +54,23 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 			w.text(s)
 			w.raw(`</p>`)
 		}
-		section("summary", tr(lang, "entry.summary"), func() { w.facts(p.Summary, "") })
-		for i := range p.Sections {
-			s := &p.Sections[i]
-			section(s.ID, s.Title, func() {
-				if len(s.Facts) > 0 {
-					w.facts(s.Facts, "")
+		detailSections := func(approvalPart bool) {
+			for i := range p.Sections {
+				s := &p.Sections[i]
+				if (s.ID == "approval") != approvalPart {
+					continue
 				}
-				for j := range s.Tables {
-					w.table(&s.Tables[j], false)
-				}
-			})
+				section(s.ID, s.Title, func() {
+					if len(s.Facts) > 0 {
+						w.facts(s.Facts, "")
+					}
+					for j := range s.Tables {
+						w.table(&s.Tables[j], false)
+					}
+				})
+			}
 		}
+		section("summary", tr(lang, "entry.summary"), func() { w.facts(p.Summary, "") })
 		section("assessment", tr(lang, "entry.assessment"), func() {
 			if p.Assessed {
 				w.facts(p.Assessment, "")
@@ -73,6 +78,7 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 				muted(tr(lang, "notassessed"))
 			}
 		})
+		detailSections(true)
 		if len(p.Due) > 0 {
 			section("due", tr(lang, "entry.due"), func() { w.dueTable(lang, root, tr(lang, "entry.due"), p.Due) })
 		}
@@ -162,6 +168,7 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 				w.raw("\n</ul>\n</section>")
 			}
 		})
+		detailSections(false)
 		if len(p.Answers.Rows) > 0 {
 			section("answers", tr(lang, "entry.answers"), func() { w.table(&p.Answers, true) })
 		}

@@ -143,10 +143,11 @@ func (b *builder) heatMap(heat [4][4]int) (template.HTML, tableView) {
 }
 
 // bars draws one stacked horizontal bar per kind split by residual risk,
-// each segment labelled with its count, and the same data as a table.
+// the kind's name above its bar and each segment labelled with its count,
+// and the same data as a table.
 func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (template.HTML, tableView) {
 	lang := b.lang
-	const left, barW, barH, gap, top = 200, 400, 28, 16, 8
+	const left, barW, barH, labelH, gap, top = 8, 400, 28, 20, 10, 4
 	maxTotal := 0
 	for _, k := range riskassess.Kinds {
 		n := 0
@@ -155,7 +156,8 @@ func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (tem
 		}
 		maxTotal = max(maxTotal, n)
 	}
-	h := top + len(riskassess.Kinds)*(barH+gap) + 36
+	step := labelH + barH + gap
+	h := top + len(riskassess.Kinds)*step + 28
 	w := left + barW + 16
 	var s strings.Builder
 	fmt.Fprintf(&s, `<svg class="chart" role="img" aria-labelledby="bars-t bars-d" viewBox="0 0 %d %d" width="%d" height="%d" xmlns="http://www.w3.org/2000/svg">`, w, h, w, h)
@@ -165,10 +167,15 @@ func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (tem
 		t.Head = append(t.Head, lv.Label(lang))
 	}
 	for i, k := range riskassess.Kinds {
-		y := top + i*(barH+gap)
-		fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="end" fill="#1a1a1a" font-size="13">%s</text>`, left-8, y+barH/2+5, esc(k.Label(lang)))
+		y := top + i*step
+		total := 0
+		for _, n := range by[k] {
+			total += n
+		}
+		fmt.Fprintf(&s, `<text x="%d" y="%d" fill="#1a1a1a" font-size="14">%s (%d)</text>`, left, y+15, esc(k.Label(lang)), total)
 		row := []cellView{{Text: k.Label(lang)}}
 		x := float64(left)
+		y += labelH
 		for _, lv := range riskassess.RiskLevels {
 			n := by[k][lv]
 			row = append(row, cellView{Text: strconv.Itoa(n)})
@@ -179,18 +186,18 @@ func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (tem
 			fill := riskFill[lv]
 			fmt.Fprintf(&s, `<rect x="%.1f" y="%d" width="%.1f" height="%d" fill="%s" stroke="#1a1a1a" stroke-width="1"><title>%s: %d</title></rect>`, x, y, bw, barH, fill[0], esc(lv.Label(lang)), n)
 			if bw >= 24 {
-				fmt.Fprintf(&s, `<text x="%.1f" y="%d" text-anchor="middle" fill="%s" font-size="13">%d</text>`, x+bw/2, y+barH/2+5, fill[1], n)
+				fmt.Fprintf(&s, `<text x="%.1f" y="%d" text-anchor="middle" fill="%s" font-size="14">%d</text>`, x+bw/2, y+barH/2+5, fill[1], n)
 			}
 			x += bw
 		}
 		t.Rows = append(t.Rows, row)
 	}
 	// Legend: colour and name, so colour is never the only cue.
-	ly := top + len(riskassess.Kinds)*(barH+gap) + 8
+	ly := top + len(riskassess.Kinds)*step + 6
 	for i, lv := range riskassess.RiskLevels {
 		lx := left + i*100
 		fmt.Fprintf(&s, `<rect x="%d" y="%d" width="14" height="14" fill="%s" stroke="#1a1a1a" stroke-width="1"/>`, lx, ly, riskFill[lv][0])
-		fmt.Fprintf(&s, `<text x="%d" y="%d" fill="#1a1a1a" font-size="13">%s</text>`, lx+20, ly+12, esc(lv.Label(lang)))
+		fmt.Fprintf(&s, `<text x="%d" y="%d" fill="#1a1a1a" font-size="14">%s</text>`, lx+20, ly+12, esc(lv.Label(lang)))
 	}
 	s.WriteString(`</svg>`)
 	return template.HTML(s.String()), t

@@ -63,7 +63,9 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 	case *riskassess.Social:
 		kindSecs = b.socialSections(x, root)
 	}
-	p.Sections = append(kindSecs, appr)
+	// The approval comes first: with the assessment it is what a reviewer
+	// reads; the kind's details follow the findings.
+	p.Sections = append([]detailSection{appr}, kindSecs...)
 
 	// Assessment.
 	if a != nil && a.Residual != "" {
