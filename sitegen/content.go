@@ -82,6 +82,7 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 		if len(p.Due) > 0 {
 			section("due", tr(lang, "entry.due"), func() { w.dueTable(lang, root, tr(lang, "entry.due"), p.Due) })
 		}
+		anchored := map[string]bool{}
 		section("findings", tr(lang, "entry.findings"), func() {
 			if len(p.Groups) == 0 {
 				muted(tr(lang, "none"))
@@ -117,7 +118,14 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 				w.raw("</h3>\n<ul class=\"findings\">")
 				for i := range g.Findings {
 					f := &g.Findings[i]
-					w.raw("\n<li class=\"finding\"><h4><a href=\"")
+					w.raw("\n<li class=\"finding\"")
+					if !anchored[f.Requirement] {
+						anchored[f.Requirement] = true
+						w.raw(` id="`)
+						w.text(findingAnchor(f.Requirement))
+						w.raw(`"`)
+					}
+					w.raw("><h4><a href=\"")
 					w.text(f.ReqHref)
 					w.raw(`">`)
 					w.text(f.Requirement)

@@ -74,8 +74,24 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		for _, t := range a.InherentFactors {
 			factors = append(factors, t.In(lang))
 		}
+		// A condition that only repeats a finding's remediation
+		// ("OUT-10: …") links to the finding instead of repeating it.
+		rem := map[string]string{}
+		for _, f := range a.Findings {
+			if f.Outcome != riskassess.OutcomeMet && f.Outcome != riskassess.OutcomeNotApplicable {
+				if _, ok := rem[f.Requirement]; !ok {
+					rem[f.Requirement] = f.Remediation.In(lang)
+				}
+			}
+		}
+		var condLinks []linkView
 		for _, t := range a.Conditions {
-			conds = append(conds, t.In(lang))
+			c := t.In(lang)
+			if id, rest, ok := strings.Cut(c, ": "); ok && rem[id] != "" && rem[id] == rest {
+				condLinks = append(condLinks, linkView{Text: id, Href: "#" + findingAnchor(id)})
+				continue
+			}
+			conds = append(conds, c)
 		}
 		for _, bl := range a.Blockers {
 			blockers = append(blockers, bl.ID+": "+bl.Message.In(lang))
@@ -90,12 +106,19 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 			{Label: tr(lang, "score"), Value: row.Score},
 			{Label: tr(lang, "residual"), Value: row.Residual, Class: row.ResidualClass},
 			{Label: tr(lang, "decision"), Value: row.Decision, Class: row.DecisionClass},
-			{Label: L("条件", "Conditions"), List: conds},
-			{Label: L("阻止要因", "Blockers"), List: blockers},
-			{Label: tr(lang, "nextreview"), Value: date(a.NextReview)},
-			{Label: L("結果の内訳", "Outcome counts"), Value: strings.Join(counts, " / ")},
-			{Label: L("評価基準日", "Assessed as of"), Value: date(a.AsOf)},
 		}
+		if len(conds) > 0 || len(condLinks) == 0 {
+			p.Assessment = append(p.Assessment, fact{Label: L("条件", "Conditions"), List: conds})
+		}
+		if len(condLinks) > 0 {
+			p.Assessment = append(p.Assessment, fact{Label: L("条件（各要件の是正措置）", "Conditions (remediation of these findings)"), Links: condLinks})
+		}
+		p.Assessment = append(p.Assessment,
+			fact{Label: L("阻止要因", "Blockers"), List: blockers},
+			fact{Label: tr(lang, "nextreview"), Value: date(a.NextReview)},
+			fact{Label: L("結果の内訳", "Outcome counts"), Value: strings.Join(counts, " / ")},
+			fact{Label: L("評価基準日", "Assessed as of"), Value: date(a.AsOf)},
+		)
 		groups := map[riskassess.Outcome][]findingView{}
 		for _, f := range a.Findings {
 			groups[f.Outcome] = append(groups[f.Outcome], findingView{
@@ -152,6 +175,10 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 }
 
 func reqAnchor(id string) string { return "req-" + id }
+
+// findingAnchor is the id of the first finding of requirement id on an
+// entry page.
+func findingAnchor(id string) string { return "f-" + id }
 
 func sortedKeys[V any](m map[string]V) []string {
 	ks := make([]string, 0, len(m))

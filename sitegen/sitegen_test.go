@@ -15,7 +15,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gikai-sec/riskregister/internal/synth"
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/google/go-cmp/cmp"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -536,8 +538,20 @@ func TestCSPAndAccessibility(t *testing.T) {
 // except links to the entries' own external URLs, and every internal link
 // resolves to an existing file and, with a fragment, to an existing id.
 func TestLinks(t *testing.T) {
-	for _, opts := range []Options{{}, {Public: true}, {Lang: "en", LiveReload: true}} {
-		dir, _, _ := testSite(t, testRegister, opts)
+	for _, opts := range []Options{{}, {Public: true}, {Lang: "en", LiveReload: true}, {Workers: -1}} {
+		var dir string
+		if opts.Workers == -1 {
+			// A synthetic register assessed with the real catalogue:
+			// conditions, blockers, due items of every kind.
+			reg := synth.Generate(60, 7)
+			reqs := catalog.Default()
+			dir = filepath.Join(t.TempDir(), "synth")
+			if _, err := Build(context.Background(), reg, riskassess.AssessAll(reg, reqs, testAsOf), Options{OutDir: dir, AsOf: testAsOf, Requirements: reqs}); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			dir, _, _ = testSite(t, testRegister, opts)
+		}
 		tree := readTree(t, dir)
 		ids := map[string]map[string]bool{}
 		type link struct{ from, tag, attr, url, class string }
