@@ -68,7 +68,14 @@ func dueItems(e Entry, x *exposure, review Date, reviewField string, asOf Date) 
 	if retired(e) {
 		return nil
 	}
-	out := make([]DueItem, 0, 8)
+	return dueItemsInto(make([]DueItem, 0, 8), e, x, review, reviewField, asOf)
+}
+
+// dueItemsInto is dueItems appending to out; a retired entry adds nothing.
+func dueItemsInto(out []DueItem, e Entry, x *exposure, review Date, reviewField string, asOf Date) []DueItem {
+	if retired(e) {
+		return out
+	}
 	add := func(k DueKind, d Date, what, field string) {
 		if !d.IsZero() {
 			out = append(out, newDueItem(e, k, d, what, field, asOf))
@@ -79,7 +86,9 @@ func dueItems(e Entry, x *exposure, review Date, reviewField string, asOf Date) 
 	add(DueApproval, b.Approval.ValidUntil, "", "approval.valid_until")
 	certs := func(cs []Certification) {
 		for i, c := range cs {
-			add(DueCertificate, c.ValidUntil, certWhat(c), "certifications["+strconv.Itoa(i)+"].valid_until")
+			if !c.ValidUntil.IsZero() {
+				add(DueCertificate, c.ValidUntil, certWhat(c), certPaths.at(i))
+			}
 		}
 	}
 	switch v := e.(type) {
@@ -88,7 +97,7 @@ func dueItems(e Entry, x *exposure, review Date, reviewField string, asOf Date) 
 		for i := range v.Contracts {
 			c := &v.Contracts[i]
 			if liveContract(c, asOf) {
-				add(DueContractEnd, c.To, c.ID, "contracts["+strconv.Itoa(i)+"].to")
+				add(DueContractEnd, c.To, c.ID, contractToPaths.at(i))
 			}
 		}
 		if (x.personal || x.confRank >= 2 || x.confUnstated) && !v.LastOnsiteCheck.IsZero() {
@@ -96,7 +105,7 @@ func dueItems(e Entry, x *exposure, review Date, reviewField string, asOf Date) 
 		}
 		for i, r := range v.Remediation {
 			if r.ClosedOn.IsZero() {
-				add(DueRemediation, r.Due, r.Summary, "remediation["+strconv.Itoa(i)+"].due")
+				add(DueRemediation, r.Due, r.Summary, remediationPaths.at(i))
 			}
 		}
 	case *Service:
@@ -114,6 +123,34 @@ func dueItems(e Entry, x *exposure, review Date, reviewField string, asOf Date) 
 	return out
 }
 
+// indexedPaths are the field paths prefix[i]suffix, built once for small i.
+type indexedPaths struct {
+	prefix, suffix string
+	small          [16]string
+}
+
+func newIndexedPaths(prefix, suffix string) *indexedPaths {
+	p := &indexedPaths{prefix: prefix, suffix: suffix}
+	for i := range p.small {
+		p.small[i] = prefix + strconv.Itoa(i) + suffix
+	}
+	return p
+}
+
+// at returns the path of index i.
+func (p *indexedPaths) at(i int) string {
+	if i >= 0 && i < len(p.small) {
+		return p.small[i]
+	}
+	return p.prefix + strconv.Itoa(i) + p.suffix
+}
+
+var (
+	certPaths        = newIndexedPaths("certifications[", "].valid_until")
+	contractToPaths  = newIndexedPaths("contracts[", "].to")
+	remediationPaths = newIndexedPaths("remediation[", "].due")
+)
+
 // newDueItem returns the due item of kind k on d for e; Section is the
 // owner's section, or for a social account the responsible section.
 func newDueItem(e Entry, k DueKind, d Date, what, field string, asOf Date) DueItem {
@@ -128,15 +165,26 @@ func newDueItem(e Entry, k DueKind, d Date, what, field string, asOf Date) DueIt
 
 // sortDue sorts due items by date, kind and field.
 func sortDue(items []DueItem) {
-	slices.SortStableFunc(items, func(a, b DueItem) int {
-		if c := a.Date.Compare(b.Date); c != 0 {
-			return c
+	if len(items) > 12 {
+		slices.SortStableFunc(items, func(a, b DueItem) int { return compareDue(&a, &b) })
+		return
+	}
+	// Insertion sort (stable) for the few items of an entry.
+	for i := 1; i < len(items); i++ {
+		for j := i; j > 0 && compareDue(&items[j], &items[j-1]) < 0; j-- {
+			items[j], items[j-1] = items[j-1], items[j]
 		}
-		if a.Kind != b.Kind {
-			return cmpString(string(a.Kind), string(b.Kind))
-		}
-		return cmpString(a.Field, b.Field)
-	})
+	}
+}
+
+func compareDue(a, b *DueItem) int {
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c
+	}
+	if a.Kind != b.Kind {
+		return cmpString(string(a.Kind), string(b.Kind))
+	}
+	return cmpString(a.Field, b.Field)
 }
 
 func cmpString(a, b string) int {
@@ -224,8 +272,8 @@ var dueTitles = func() map[DueKind]Text {
 // (use it for entries handling confidentiality class 3C or higher).
 func ExpiryFindings(items []DueItem, asOf Date, windowDays int, sensitive bool) []Finding {
 	var out []Finding
-	for _, it := range items {
-		if f, ok := expiryFinding(it, asOf, windowDays, sensitive); ok {
+	for i := range items {
+		if f, ok := expiryFinding(items[i], asOf, windowDays, sensitive); ok {
 			out = append(out, f)
 		}
 	}

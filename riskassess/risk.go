@@ -231,15 +231,28 @@ var (
 	}()
 )
 
+// maxFactors is the most factors inherentInto names.
+const maxFactors = 11
+
 func inherentOf(x *exposure, th InherentThresholds) InherentRisk {
-	r := InherentRisk{Factors: make([]Text, 0, 6)}
+	r := inherentInto(make([]Text, 0, 6), x, th, nil)
+	if len(r.Factors) == 0 {
+		r.Factors = nil
+	}
+	return r
+}
+
+// inherentInto is inherentOf appending the factors to dst (which may be
+// returned, empty); texts come from run's caches when run is not nil.
+func inherentInto(dst []Text, x *exposure, th InherentThresholds, run *run) InherentRisk {
+	r := InherentRisk{Factors: dst}
 	add := func(t Text, pts int) {
 		r.Points += pts
 		r.Factors = append(r.Factors, t)
 	}
 	switch {
 	case x.confRank >= pointsClassFloor:
-		add(factor(x.confLabel.Ja, x.confLabel.In("en"), x.confRank), x.confRank)
+		add(run.levelFactor(x.confLabel, x.confRank), x.confRank)
 	case x.confUnstated:
 		add(factorUnstated, pointsClassFloor)
 	}
@@ -279,9 +292,6 @@ func inherentOf(x *exposure, th InherentThresholds) InherentRisk {
 		if t, ok := factorPlatform[x.social.Platform]; ok {
 			add(t, pointsSocialPlatfm)
 		}
-	}
-	if len(r.Factors) == 0 {
-		r.Factors = nil
 	}
 	r.Level = th.Level(r.Points)
 	return r

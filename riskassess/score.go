@@ -71,60 +71,223 @@ func AssessAll(reg *Register, reqs []Requirement, asOf Date) []Assessment {
 // every due item except the review (whose date depends on the result).
 // A retired entry has no due items and no next review.
 func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Date) Assessment {
-	p := prepare(reqs)
-	s := org.Scheme()
-	return sc.assess(org, &s, p.forKind(e.Kind()), e, asOf)
+	return newRun(&sc, org, reqs, 1).assess(e, asOf)
 }
 
 // AssessAll assesses every entry of reg in reg.Entries() order.
+//
+// The findings, due items and texts of the assessments are cut from a few
+// large blocks rather than allocated one by one (less work for the
+// allocator and the garbage collector); each slice's capacity is capped at
+// its length, so appending to one assessment's slice never touches
+// another's.
 func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) []Assessment {
-	p := prepare(reqs)
-	s := reg.Org.Scheme()
 	entries := reg.Entries()
+	r := newRun(&sc, &reg.Org, reqs, len(entries))
 	out := make([]Assessment, len(entries))
 	for i, e := range entries {
-		out[i] = sc.assess(&reg.Org, &s, p.forKind(e.Kind()), e, asOf)
+		out[i] = r.assess(e, asOf)
 	}
 	return out
 }
 
-func (sc Scorer) assess(org *Organisation, s *ClassificationScheme, reqs []*Requirement, e Entry, asOf Date) Assessment {
+// run is what the assessments of one Assess or AssessAll call share: the
+// scorer's settings, the requirements of each kind (sorted once) with
+// their weights, approval conditions and factor texts built once, and the
+// blocks the per-entry slices are cut from.
+type run struct {
+	org      *Organisation
+	scheme   ClassificationScheme
+	blockers []BlockerRule
+	matrix   *Matrix
+	th       InherentThresholds
+	window   int
+	byKind   map[Kind][]preparedReq
+	conds    map[string]*condition
+	levels   []levelFactor
+	// Blocks the per-entry slices are cut from (see takeFindings).
+	findings []Finding
+	due      []DueItem
+	texts    []Text
+	// chunk is how many findings a new block holds; 0 allocates each
+	// slice on its own (a single Assess).
+	chunk int
+}
+
+// preparedReq is a requirement with its effective weight.
+type preparedReq struct {
+	r      *Requirement
+	weight float64
+}
+
+func prepareReqs(rs []*Requirement) []preparedReq {
+	ps := make([]preparedReq, len(rs))
+	for i, q := range rs {
+		ps[i] = preparedReq{r: q, weight: EffectiveWeight(q)}
+	}
+	return ps
+}
+
+// condition is the approval condition (see Decide) of a finding of a
+// requirement, built once. It is used only for a finding whose
+// remediation (and, without one, title) is the one it was built from.
+type condition struct {
+	rem, title Text
+	text       Text
+}
+
+// levelFactor is the inherent-risk factor text of a confidentiality level.
+type levelFactor struct {
+	label Text
+	rank  int
+	text  Text
+}
+
+// maxLevelFactors bounds run.levels (a scheme has a handful of levels).
+const maxLevelFactors = 16
+
+func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run {
+	r := &run{org: org, scheme: org.Scheme(), blockers: sc.blockers(), matrix: &sc.Matrix,
+		th: sc.Thresholds, window: sc.window()}
+	if r.th.IsZero() {
+		r.th = DefaultInherentThresholds
+	}
+	r.byKind = make(map[Kind][]preparedReq, len(Kinds))
+	for _, k := range Kinds {
+		r.byKind[k] = prepareReqs(sortedFor(reqs, k))
+	}
+	if entries > 1 {
+		r.chunk = 4096
+		r.conds = make(map[string]*condition, len(reqs)+len(expiryRules))
+		for i := range reqs {
+			q := &reqs[i]
+			if _, dup := r.conds[q.ID]; !dup {
+				f := Finding{Requirement: q.ID, Title: q.Title, Remediation: q.Remediation}
+				r.conds[q.ID] = &condition{rem: f.Remediation, title: f.Title, text: conditionOf(&f)}
+			}
+		}
+		for k, e := range expiryRules {
+			if _, dup := r.conds[e.id]; !dup {
+				f := Finding{Requirement: e.id, Title: dueTitles[k], Remediation: e.remedy}
+				r.conds[e.id] = &condition{rem: f.Remediation, title: f.Title, text: conditionOf(&f)}
+			}
+		}
+	}
+	return r
+}
+
+// takeFindings returns n zero findings, capacity n.
+func (r *run) takeFindings(n int) []Finding {
+	if r.chunk == 0 {
+		return make([]Finding, n)
+	}
+	if cap(r.findings)-len(r.findings) < n {
+		r.findings = make([]Finding, 0, max(n, r.chunk))
+	}
+	l := len(r.findings)
+	r.findings = r.findings[:l+n]
+	return r.findings[l : l+n : l+n]
+}
+
+// takeDue returns a copy of items, capacity len(items); nil when empty.
+func (r *run) takeDue(items []DueItem) []DueItem {
+	n := len(items)
+	if n == 0 {
+		return nil
+	}
+	if r.chunk == 0 {
+		return slices.Clone(items)
+	}
+	if cap(r.due)-len(r.due) < n {
+		r.due = make([]DueItem, 0, max(n, r.chunk/4))
+	}
+	l := len(r.due)
+	r.due = append(r.due, items...)
+	return r.due[l : l+n : l+n]
+}
+
+// takeTexts returns n zero texts, capacity n.
+func (r *run) takeTexts(n int) []Text {
+	if r.chunk == 0 {
+		return make([]Text, n)
+	}
+	if cap(r.texts)-len(r.texts) < n {
+		r.texts = make([]Text, 0, max(n, r.chunk/2))
+	}
+	l := len(r.texts)
+	r.texts = r.texts[:l+n]
+	return r.texts[l : l+n : l+n]
+}
+
+// condition returns the approval condition of f (see Decide); r may be nil.
+func (r *run) condition(f *Finding) Text {
+	if r != nil && r.conds != nil {
+		if c, ok := r.conds[f.Requirement]; ok && c.rem == f.Remediation && (c.rem.Ja != "" || c.title == f.Title) {
+			return c.text
+		}
+	}
+	return conditionOf(f)
+}
+
+// levelFactor returns the inherent-risk factor of the confidentiality
+// level named label with the given rank; r may be nil.
+func (r *run) levelFactor(label Text, rank int) Text {
+	if r == nil {
+		return factor(label.Ja, label.In("en"), rank)
+	}
+	for i := range r.levels {
+		if l := &r.levels[i]; l.rank == rank && l.label == label {
+			return l.text
+		}
+	}
+	t := factor(label.Ja, label.In("en"), rank)
+	if len(r.levels) < maxLevelFactors {
+		r.levels = append(r.levels, levelFactor{label, rank, t})
+	}
+	return t
+}
+
+func (r *run) assess(e Entry, asOf Date) Assessment {
 	a := Assessment{Kind: e.Kind(), EntryID: e.Base().ID, AsOf: asOf}
+	s := &r.scheme
 
 	x := exposureOf(s, e, asOf)
-	th := sc.Thresholds
-	if th.IsZero() {
-		th = DefaultInherentThresholds
+	var fbuf [maxFactors]Text
+	inh := inherentInto(fbuf[:0], &x, r.th, r)
+	a.Inherent, a.InherentScore = inh.Level, inh.Points
+	if len(inh.Factors) > 0 {
+		a.InherentFactors = r.takeTexts(len(inh.Factors))
+		copy(a.InherentFactors, inh.Factors)
 	}
-	inh := inherentOf(&x, th)
-	a.Inherent, a.InherentScore, a.InherentFactors = inh.Level, inh.Points, inh.Factors
 
 	// Expiry findings of every due item except the review (known before
 	// the catalogue runs, so the findings slice is allocated once).
 	sensitive := x.confRank >= 3
-	window := sc.window()
-	items := dueItems(e, &x, Date{}, "", asOf)
-	exp := make([]Finding, 0, len(items))
-	for _, it := range items {
-		if f, ok := expiryFinding(it, asOf, window, sensitive); ok {
+	var dbuf [16]DueItem
+	items := dueItemsInto(dbuf[:0], e, &x, Date{}, "", asOf)
+	var ebuf [8]Finding
+	exp := ebuf[:0]
+	for i := range items {
+		if f, ok := expiryFinding(items[i], asOf, r.window, sensitive); ok {
 			exp = append(exp, f)
 		}
 	}
 	sortFindings(exp)
 
-	fs := findingsCap(org, reqs, e, asOf, len(exp)+1)
+	reqs := r.byKind[a.Kind]
+	fs := r.takeFindings(len(reqs) + len(exp) + 1)[:len(reqs)]
+	findingsInto(fs, r.org, reqs, e, asOf)
 	a.ControlScore = ControlScore(fs)
 	fs = mergeFindings(fs, exp)
 
-	a.Blockers = evalBlockers(sc.blockers(), &BlockerContext{Org: org, Scheme: s, Entry: e, Findings: fs, AsOf: asOf})
-	m := &sc.Matrix
-	a.Residual = m.Residual(a.Inherent, a.ControlScore)
+	a.Blockers = evalBlockers(r.blockers, &BlockerContext{Org: r.org, Scheme: s, Entry: e, Findings: fs, AsOf: asOf})
+	a.Residual = r.matrix.Residual(a.Inherent, a.ControlScore)
 	if len(a.Blockers) > 0 {
 		a.Residual = RiskCritical
 	}
 
 	if !retired(e) {
-		next, field := nextReview(org, e, a.Residual, asOf)
+		next, field := nextReview(r.org, e, a.Residual, asOf)
 		a.NextReview = next
 		rev := newDueItem(e, DueReview, next, "", field, asOf)
 		items = append(items, rev)
@@ -132,36 +295,16 @@ func (sc Scorer) assess(org *Organisation, s *ClassificationScheme, reqs []*Requ
 		// A review date computed from asOf (no review or approval recorded)
 		// is not an expiry: the catalogue reports the missing record.
 		if field != "" {
-			if f, ok := expiryFinding(rev, asOf, window, sensitive); ok {
+			if f, ok := expiryFinding(rev, asOf, r.window, sensitive); ok {
 				fs = mergeFindings(fs, []Finding{f})
 			}
 		}
 	}
-	a.Due = items
+	a.Due = r.takeDue(items)
 	a.Findings = fs
-	a.Decision, a.Conditions = Decide(a.Residual, a.Blockers, fs)
+	a.Decision, a.Conditions = decide(a.Residual, a.Blockers, fs, r)
 	a.Counts = Count(fs)
 	return a
-}
-
-// prepared holds requirements split by kind and sorted by id.
-type prepared struct {
-	byKind map[Kind][]*Requirement
-}
-
-func prepare(reqs []Requirement) prepared {
-	p := prepared{byKind: make(map[Kind][]*Requirement, len(Kinds))}
-	for _, k := range Kinds {
-		p.byKind[k] = sortedFor(reqs, k)
-	}
-	return p
-}
-
-func (p prepared) forKind(k Kind) []*Requirement {
-	if rs, ok := p.byKind[k]; ok {
-		return rs
-	}
-	return nil
 }
 
 // sortedFor returns the requirements defined for kind k, sorted by id
@@ -187,21 +330,20 @@ func sortedFor(reqs []Requirement, k Kind) []*Requirement {
 // counts as not answered. Remediation is filled in only for outcomes that
 // are not met, partial or not answered.
 func Findings(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Finding {
-	return findings(org, sortedFor(reqs, e.Kind()), e, asOf)
+	ps := prepareReqs(sortedFor(reqs, e.Kind()))
+	out := make([]Finding, len(ps))
+	findingsInto(out, org, ps, e, asOf)
+	return out
 }
 
-func findings(org *Organisation, reqs []*Requirement, e Entry, asOf Date) []Finding {
-	return findingsCap(org, reqs, e, asOf, 0)
-}
-
-// findingsCap is findings with room for extra more findings.
-func findingsCap(org *Organisation, reqs []*Requirement, e Entry, asOf Date, extra int) []Finding {
+// findingsInto writes the finding of reqs[i] to out[i] (len(out) == len(reqs)).
+func findingsInto(out []Finding, org *Organisation, reqs []preparedReq, e Entry, asOf Date) {
 	subj := Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
-	out := make([]Finding, len(reqs), len(reqs)+extra)
-	for i, r := range reqs {
+	for i := range reqs {
+		r := reqs[i].r
 		f := &out[i]
 		f.Requirement, f.Title, f.Severity, f.Clause = r.ID, r.Title, r.Severity, r.Clause
-		f.Weight = EffectiveWeight(r)
+		f.Weight = reqs[i].weight
 		var res Result
 		switch {
 		case r.Applies != nil && !r.Applies(&subj):
@@ -225,7 +367,6 @@ func findingsCap(org *Organisation, reqs []*Requirement, e Entry, asOf Date, ext
 			f.Remediation = r.Remediation
 		}
 	}
-	return out
 }
 
 func defaultEvidence(r *Requirement, answers map[string]Answer) string {
@@ -341,6 +482,12 @@ func Count(fs []Finding) map[Outcome]int {
 //     alone), one general condition asks for a remediation plan and
 //     closer review.
 func Decide(residual RiskLevel, blockers []Blocker, fs []Finding) (Decision, []Text) {
+	return decide(residual, blockers, fs, nil)
+}
+
+// decide is Decide; r (may be nil) supplies prebuilt conditions and the
+// block the conditions are cut from.
+func decide(residual RiskLevel, blockers []Blocker, fs []Finding, r *run) (Decision, []Text) {
 	if len(blockers) > 0 || residual == RiskCritical {
 		return DecisionReject, nil
 	}
@@ -355,26 +502,43 @@ func Decide(residual RiskLevel, blockers []Blocker, fs []Finding) (Decision, []T
 	if residual.Rank() <= RiskMedium.Rank() && residual.Rank() > 0 && !grave {
 		return DecisionApprove, nil
 	}
+	n := 0
+	for i := range fs {
+		if f := &fs[i]; needsAction(f.Outcome) && severityRank(f.Severity) >= 2 {
+			n++
+		}
+	}
 	var conds []Text
+	if n > 0 && r != nil && r.chunk > 0 {
+		conds = r.takeTexts(n)[:0]
+	}
 	for i := range fs {
 		f := &fs[i]
 		if !needsAction(f.Outcome) || severityRank(f.Severity) < 2 {
 			continue
 		}
-		rem := f.Remediation
-		if rem.Ja == "" {
-			rem = T(f.Title.Ja+"を満たすこと。", "Meet: "+f.Title.In("en")+".")
-		}
-		c := T(f.Requirement+": "+rem.Ja, f.Requirement+": "+rem.In("en"))
+		c := r.condition(f)
 		if !slices.Contains(conds, c) {
 			conds = append(conds, c)
 		}
 	}
 	if len(conds) == 0 {
+		conds = nil
 		conds = append(conds, T("残留リスクが「高」のため、リスク低減の計画を定め、短い間隔で見直すこと。",
 			"Residual risk is high: agree a risk-reduction plan and review at short intervals."))
 	}
 	return DecisionConditional, conds
+}
+
+// conditionOf returns the approval condition of finding f: its
+// remediation, or when there is none a request to meet its title, after
+// the requirement id.
+func conditionOf(f *Finding) Text {
+	rem := f.Remediation
+	if rem.Ja == "" {
+		rem = T(f.Title.Ja+"を満たすこと。", "Meet: "+f.Title.In("en")+".")
+	}
+	return T(f.Requirement+": "+rem.Ja, f.Requirement+": "+rem.In("en"))
 }
 
 // CompareIDs orders requirement ids naturally: runs of digits compare by
@@ -424,27 +588,50 @@ func compareFindings(a, b *Finding) int {
 }
 
 func sortFindings(fs []Finding) {
-	slices.SortStableFunc(fs, func(a, b Finding) int { return compareFindings(&a, &b) })
+	if len(fs) > 12 {
+		slices.SortStableFunc(fs, func(a, b Finding) int { return compareFindings(&a, &b) })
+		return
+	}
+	// Insertion sort (stable) for the few expiry findings of an entry.
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && compareFindings(&fs[j], &fs[j-1]) < 0; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
 }
 
 // mergeFindings merges the sorted extra findings into sorted fs, in place
-// when fs has room, in one pass from the back (stable: on a tie the finding
-// of fs comes first).
+// when fs has room (stable: on a tie the finding of fs comes first).
+// Working from the back, each extra finding goes after the last finding
+// of fs that does not sort after it; fs is sorted by requirement id, so
+// that place is found by binary search on the id and, among equal ids, by
+// scanning down with the full comparison (compareFindings).
 func mergeFindings(fs, extra []Finding) []Finding {
 	if len(extra) == 0 {
 		return fs
 	}
 	n, m := len(fs), len(extra)
 	fs = slices.Grow(fs, m)[:n+m]
-	i, j := n-1, m-1
-	for k := n + m - 1; j >= 0; k-- {
-		if i >= 0 && compareFindings(&extra[j], &fs[i]) < 0 {
-			fs[k] = fs[i]
-			i--
-		} else {
-			fs[k] = extra[j]
-			j--
+	i := n // fs[:i] are the findings of fs not yet moved
+	for j := m - 1; j >= 0; j-- {
+		x := &extra[j]
+		// hi: the first finding of fs[:i] whose id sorts after x's.
+		lo, hi := 0, i
+		for lo < hi {
+			h := int(uint(lo+hi) >> 1)
+			if CompareIDs(x.Requirement, fs[h].Requirement) < 0 {
+				hi = h
+			} else {
+				lo = h + 1
+			}
 		}
+		p := hi
+		for p > 0 && compareFindings(x, &fs[p-1]) < 0 {
+			p--
+		}
+		copy(fs[p+j+1:i+j+1], fs[p:i])
+		fs[p+j] = *x
+		i = p
 	}
 	return fs
 }
