@@ -22,7 +22,7 @@ func (b *builder) downloads(assessments []riskassess.Assessment) ([]downloadRow,
 	var rows []downloadRow
 	var pages []*page
 	reg, asOf, ver := b.reg, b.opts.AsOf, b.opts.CatalogueVersion
-	pages = append(pages, &page{path: "downloads/register.json", size: 4096 * len(b.ents), raw: func(w *bytes.Buffer) error {
+	pages = append(pages, &page{path: "downloads/register.json", size: 8192 * len(b.ents), raw: func(w *bytes.Buffer) error {
 		enc := json.NewEncoder(w)
 		doc := riskassess.NewExportDocument(reg, assessments, asOf, ver)
 		for i := range doc.Entries {

@@ -201,7 +201,11 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 			}
 			t0 := time.Now()
 			b := bufPool.Get().(*bytes.Buffer)
-			defer bufPool.Put(b)
+			defer func() {
+				if b.Cap() <= 1<<20 { // keep page-sized buffers only
+					bufPool.Put(b)
+				}
+			}()
 			b.Reset()
 			if err := r.render(b, p); err != nil {
 				return fmt.Errorf("render: %s: %w", p.path, err)

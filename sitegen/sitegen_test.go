@@ -421,6 +421,8 @@ approval: { status: approved, decided_on: 2026-01-01, conditions: ["<script>aler
 contracts:
   - id: "<script>alert(1)</script>"
     scope: "\"><img src=x onerror=alert(1)>"
+    subcontractors:
+      - { name: "<script>alert(1)</script>\"><img src=x onerror=alert(1)>", scope: "<script>alert(1)</script>" }
 notes: |
   <script>alert(1)</script>
   "><img src=x onerror=alert(1)>
@@ -458,6 +460,21 @@ approval: { status: approved }
 func TestXSS(t *testing.T) {
 	for _, opts := range []Options{{}, {Public: true}, {Lang: "en"}} {
 		dir, _, _ := testSite(t, xssRegister, opts)
+		if !opts.Public {
+			// The payloads are on the page, escaped: in the name, the
+			// contract, the finding's message (T-02 quotes the
+			// subcontractor) and the evidence.
+			b, _ := os.ReadFile(filepath.Join(dir, "entries", "contractor", "evil.html"))
+			for _, want := range []string{"<h1>&lt;script&gt;alert(1)&lt;/script&gt;", "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;",
+				"再委託先 &lt;script&gt;alert(1)&lt;/script&gt;&#34;&gt;&lt;img src=x onerror=alert(1)&gt; が未承認", `<span class="nolink">`} {
+				if opts.Lang == "en" && (strings.HasPrefix(want, "<h1>") || strings.HasPrefix(want, "再委託先")) {
+					continue
+				}
+				if !strings.Contains(string(b), want) {
+					t.Errorf("%+v: evil.html lacks the escaped payload %q", opts, want)
+				}
+			}
+		}
 		for name, b := range readTree(t, dir) {
 			if path.Ext(name) != ".html" {
 				continue
