@@ -231,70 +231,78 @@ var (
 	}()
 )
 
-// maxFactors is the most factors inherentInto names.
+// factorList collects inherent-risk factors in a fixed array.
+type factorList struct {
+	buf    [maxFactors]Text
+	n      int
+	points int
+}
+
+func (l *factorList) add(t Text, pts int) {
+	l.points += pts
+	l.buf[l.n] = t
+	l.n++
+}
+
+// maxFactors is the most factors inherentOf names.
 const maxFactors = 11
 
 func inherentOf(x *exposure, th InherentThresholds) InherentRisk {
-	r := inherentInto(make([]Text, 0, 6), x, th, nil)
-	if len(r.Factors) == 0 {
-		r.Factors = nil
+	var l factorList
+	l.fill(x, nil)
+	r := InherentRisk{Points: l.points, Level: th.Level(l.points)}
+	if l.n > 0 {
+		r.Factors = append(make([]Text, 0, max(6, l.n)), l.buf[:l.n]...)
 	}
 	return r
 }
 
-// inherentInto is inherentOf appending the factors to dst (which may be
-// returned, empty); texts come from run's caches when run is not nil.
-func inherentInto(dst []Text, x *exposure, th InherentThresholds, run *run) InherentRisk {
-	r := InherentRisk{Factors: dst}
-	add := func(t Text, pts int) {
-		r.Points += pts
-		r.Factors = append(r.Factors, t)
-	}
+// fill adds the factors of x; texts come from run's caches when run is
+// not nil.
+func (l *factorList) fill(x *exposure, run *run) {
 	switch {
 	case x.confRank >= pointsClassFloor:
-		add(run.levelFactor(x.confLabel, x.confRank), x.confRank)
+		l.add(run.levelFactor(x.confLabel, x.confRank), x.confRank)
 	case x.confUnstated:
-		add(factorUnstated, pointsClassFloor)
+		l.add(factorUnstated, pointsClassFloor)
 	}
 	if x.integrity2 {
-		add(factorIntegrity2, pointsIntegrity2)
+		l.add(factorIntegrity2, pointsIntegrity2)
 	}
 	if x.availability2 {
-		add(factorAvail2, pointsAvailability2)
+		l.add(factorAvail2, pointsAvailability2)
 	}
 	if x.personal {
-		add(factorPersonal, pointsPersonalData)
+		l.add(factorPersonal, pointsPersonalData)
 	}
 	if x.myNumber {
-		add(factorMyNumber, pointsMyNumber)
+		l.add(factorMyNumber, pointsMyNumber)
 	}
 	// Only the most sensitive segment counts (they are not added up).
 	switch {
 	case x.segMyNumber:
-		add(factorSegMyNumber, pointsSegMyNumber)
+		l.add(factorSegMyNumber, pointsSegMyNumber)
 	case x.segLGWAN:
-		add(factorSegLGWAN, pointsSegLGWAN)
+		l.add(factorSegLGWAN, pointsSegLGWAN)
 	case x.segInternet:
-		add(factorSegInternet, pointsSegInternet)
+		l.add(factorSegInternet, pointsSegInternet)
 	}
 	if x.subcontract {
-		add(factorSubcontract, pointsSubcontract)
+		l.add(factorSubcontract, pointsSubcontract)
 	}
 	if len(x.foreign) > 0 {
 		c := strings.Join(x.foreign, ", ")
-		add(factor("国外でのデータ保管・処理（"+c+"）", "Data outside Japan ("+c+")", pointsForeignData), pointsForeignData)
+		l.add(factor("国外でのデータ保管・処理（"+c+"）", "Data outside Japan ("+c+")", pointsForeignData), pointsForeignData)
 	}
 	if x.terms {
-		add(factorTerms, pointsTermsBased)
+		l.add(factorTerms, pointsTermsBased)
 	}
 	if x.social != nil {
-		add(factorSocialPublic, pointsSocialPublic)
+		l.add(factorSocialPublic, pointsSocialPublic)
 		if t, ok := factorPlatform[x.social.Platform]; ok {
-			add(t, pointsSocialPlatfm)
+			l.add(t, pointsSocialPlatfm)
 		}
 	}
-	r.Level = th.Level(r.Points)
-	return r
 }
 
 // Matrix maps an inherent level and a control score to a residual level.

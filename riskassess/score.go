@@ -109,6 +109,8 @@ type run struct {
 	findings []Finding
 	due      []DueItem
 	texts    []Text
+	subj Subject
+	bctx BlockerContext
 	// chunk is how many findings a new block holds; 0 allocates each
 	// slice on its own (a single Assess).
 	chunk int
@@ -252,12 +254,12 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	s := &r.scheme
 
 	x := exposureOf(s, e, asOf)
-	var fbuf [maxFactors]Text
-	inh := inherentInto(fbuf[:0], &x, r.th, r)
-	a.Inherent, a.InherentScore = inh.Level, inh.Points
-	if len(inh.Factors) > 0 {
-		a.InherentFactors = r.takeTexts(len(inh.Factors))
-		copy(a.InherentFactors, inh.Factors)
+	var fl factorList
+	fl.fill(&x, r)
+	a.Inherent, a.InherentScore = r.th.Level(fl.points), fl.points
+	if fl.n > 0 {
+		a.InherentFactors = r.takeTexts(fl.n)
+		copy(a.InherentFactors, fl.buf[:fl.n])
 	}
 
 	// Expiry findings of every due item except the review (known before
@@ -276,11 +278,16 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 
 	reqs := r.byKind[a.Kind]
 	fs := r.takeFindings(len(reqs) + len(exp) + 1)[:len(reqs)]
-	findingsInto(fs, r.org, reqs, e, asOf)
+	// The subject and the blocker context live in r, not one per entry.
+	r.subj = Subject{Org: r.org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
+	findingsInto(fs, &r.subj, reqs)
+	r.subj = Subject{}
 	a.ControlScore = ControlScore(fs)
 	fs = mergeFindings(fs, exp)
 
-	a.Blockers = evalBlockers(r.blockers, &BlockerContext{Org: r.org, Scheme: s, Entry: e, Findings: fs, AsOf: asOf})
+	r.bctx = BlockerContext{Org: r.org, Scheme: s, Entry: e, Findings: fs, AsOf: asOf}
+	a.Blockers = evalBlockers(r.blockers, &r.bctx)
+	r.bctx = BlockerContext{}
 	a.Residual = r.matrix.Residual(a.Inherent, a.ControlScore)
 	if len(a.Blockers) > 0 {
 		a.Residual = RiskCritical
@@ -332,13 +339,13 @@ func sortedFor(reqs []Requirement, k Kind) []*Requirement {
 func Findings(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Finding {
 	ps := prepareReqs(sortedFor(reqs, e.Kind()))
 	out := make([]Finding, len(ps))
-	findingsInto(out, org, ps, e, asOf)
+	findingsInto(out, &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}, ps)
 	return out
 }
 
-// findingsInto writes the finding of reqs[i] to out[i] (len(out) == len(reqs)).
-func findingsInto(out []Finding, org *Organisation, reqs []preparedReq, e Entry, asOf Date) {
-	subj := Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
+// findingsInto writes the finding of reqs[i] for subj to out[i]
+// (len(out) == len(reqs)).
+func findingsInto(out []Finding, subj *Subject, reqs []preparedReq) {
 	for i := range reqs {
 		r := reqs[i].r
 		f := &out[i]
@@ -346,10 +353,10 @@ func findingsInto(out []Finding, org *Organisation, reqs []preparedReq, e Entry,
 		f.Weight = reqs[i].weight
 		var res Result
 		switch {
-		case r.Applies != nil && !r.Applies(&subj):
+		case r.Applies != nil && !r.Applies(subj):
 			res.Outcome = OutcomeNotApplicable
 		case r.Check != nil:
-			res = r.Check(&subj)
+			res = r.Check(subj)
 		default:
 			res = answerResult(r, subj.Answers)
 		}

@@ -166,8 +166,7 @@ func decode(src []byte) (*catalogue, error) {
 			}
 		}
 		if check != nil {
-			q := newReq(s.ID)
-			r.Check = checkGuard(s.Kinds, func(sub *riskassess.Subject) riskassess.Result { return check(q, sub) })
+			r.Check = guardedCheck(s.Kinds, check, newReq(s.ID))
 		}
 		if err := validate(&r); err != nil {
 			bad(s.ID, "%v", err)
@@ -185,15 +184,87 @@ func decode(src []byte) (*catalogue, error) {
 		}
 	}
 	slices.SortFunc(reqs, func(a, b riskassess.Requirement) int { return strings.Compare(a.ID, b.ID) })
+	intern(reqs)
 	cat.reqs = reqs
 	return cat, errors.Join(errs...)
+}
+
+// intern makes the texts of reqs that findings copy (id, title, clause,
+// severity, remediation …) share one large block of memory, and the
+// severities the package's constants. Every finding holds these strings;
+// pointing them into one large object rather than hundreds of small ones
+// makes the garbage collector's marking of large registers' assessments
+// cheaper. The values do not change.
+func intern(reqs []riskassess.Requirement) {
+	var fields []*string
+	for i := range reqs {
+		r := &reqs[i]
+		r.Severity = canonicalSeverity(r.Severity)
+		fields = append(fields, &r.ID, &r.Title.Ja, &r.Title.En, &r.Clause, &r.Remediation.Ja, &r.Remediation.En,
+			&r.Field, &r.Category.Ja, &r.Category.En, &r.Guideline, &r.AppliesWhen.Ja, &r.AppliesWhen.En)
+		if q := r.Question; q != nil {
+			fields = append(fields, &q.ID)
+		}
+	}
+	n := 0
+	for _, f := range fields {
+		n += len(*f)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, f := range fields {
+		b.WriteString(*f)
+	}
+	block, off := b.String(), 0
+	for _, f := range fields {
+		l := len(*f)
+		*f = block[off : off+l]
+		off += l
+	}
+}
+
+// canonicalSeverity returns the package constant equal to s, or s.
+func canonicalSeverity(s riskassess.Severity) riskassess.Severity {
+	for _, c := range []riskassess.Severity{riskassess.SeverityLow, riskassess.SeverityMedium, riskassess.SeverityHigh, riskassess.SeverityCritical} {
+		if s == c {
+			return c
+		}
+	}
+	return s
 }
 
 // kindGuard wraps an applicability function so that it is false for
 // entries of other kinds (the checks assume the kinds they are written for).
 func kindGuard(kinds []riskassess.Kind, f appliesFunc) func(*riskassess.Subject) bool {
+	if len(kinds) == 1 {
+		k := kinds[0]
+		if f == nil {
+			return func(s *riskassess.Subject) bool { return s.Entry.Kind() == k }
+		}
+		return func(s *riskassess.Subject) bool { return s.Entry.Kind() == k && f(s) }
+	}
 	return func(s *riskassess.Subject) bool {
 		return slices.Contains(kinds, s.Entry.Kind()) && (f == nil || f(s))
+	}
+}
+
+// guardedCheck is checkGuard for a catalogue check: one closure, with a
+// quicker test of the kind when there is just one.
+func guardedCheck(kinds []riskassess.Kind, check checkFunc, q *req) func(*riskassess.Subject) riskassess.Result {
+	if len(kinds) == 1 {
+		k := kinds[0]
+		return func(s *riskassess.Subject) riskassess.Result {
+			if s.Entry.Kind() != k {
+				return notApplicable("この種別には適用しない", "not defined for this kind of entry")
+			}
+			return check(q, s)
+		}
+	}
+	return func(s *riskassess.Subject) riskassess.Result {
+		if !slices.Contains(kinds, s.Entry.Kind()) {
+			return notApplicable("この種別には適用しない", "not defined for this kind of entry")
+		}
+		return check(q, s)
 	}
 }
 

@@ -207,10 +207,16 @@ var applies = map[string]appliesFunc{
 	"OUT-32": contractsApply(anyContract),
 	"OUT-35": func(s *riskassess.Subject) bool { return len(contractorOf(s).Remediation) > 0 },
 	"OUT-36": contractsApply(anyContract),
-	"OUT-37": contractsApply(func(_ *riskassess.Subject, c riskassess.Contract) bool { return len(c.Segments) > 0 }),
+	"OUT-37": contractsApply(func(_ *riskassess.Subject, c *riskassess.Contract) bool { return len(c.Segments) > 0 }),
 	"OUT-38": contractsApply(anyContract),
 	"OUT-39": func(s *riskassess.Subject) bool {
-		return slices.ContainsFunc(contractorOf(s).Contracts, func(c riskassess.Contract) bool { return ended(c, s.AsOf) })
+		cs := contractorOf(s).Contracts
+		for i := range cs {
+			if ended(&cs[i], s.AsOf) {
+				return true
+			}
+		}
+		return false
 	},
 	"OUT-40": func(s *riskassess.Subject) bool { return len(contractorOf(s).Incidents) > 0 },
 
@@ -325,39 +331,39 @@ func cloud(s *riskassess.Subject) bool {
 	return true
 }
 
-func ended(c riskassess.Contract, asOf riskassess.Date) bool {
+func ended(c *riskassess.Contract, asOf riskassess.Date) bool {
 	return !c.To.IsZero() && c.To.Before(asOf)
 }
 
 // contractFilter selects the contracts a requirement concerns.
-type contractFilter func(s *riskassess.Subject, c riskassess.Contract) bool
+type contractFilter func(s *riskassess.Subject, c *riskassess.Contract) bool
 
-func anyContract(*riskassess.Subject, riskassess.Contract) bool { return true }
+func anyContract(*riskassess.Subject, *riskassess.Contract) bool { return true }
 
 // contractRank is the highest confidentiality rank of c's information; 0
 // when none is listed or stated.
-func contractRank(s *riskassess.Subject, c riskassess.Contract) int {
+func contractRank(s *riskassess.Subject, c *riskassess.Contract) int {
 	sc, m := scheme(s), 0
-	for _, in := range c.Information {
-		m = max(m, sc.ConfidentialityRank(in.Class))
+	for i := range c.Information {
+		m = max(m, sc.ConfidentialityRank(c.Information[i].Class))
 	}
 	return m
 }
 
-func contractClass2(s *riskassess.Subject, c riskassess.Contract) bool {
+func contractClass2(s *riskassess.Subject, c *riskassess.Contract) bool {
 	r := contractRank(s, c)
 	return r == 0 || r >= 2
 }
 
-func contractPersonal(_ *riskassess.Subject, c riskassess.Contract) bool {
-	return contractHas(c, func(in riskassess.InformationAccess) bool { return in.PersonalData || in.MyNumber })
+func contractPersonal(_ *riskassess.Subject, c *riskassess.Contract) bool {
+	return contractHas(c, func(in *riskassess.InformationAccess) bool { return in.PersonalData || in.MyNumber })
 }
 
-func contractMyNumber(_ *riskassess.Subject, c riskassess.Contract) bool {
-	return contractHas(c, func(in riskassess.InformationAccess) bool { return in.MyNumber })
+func contractMyNumber(_ *riskassess.Subject, c *riskassess.Contract) bool {
+	return contractHas(c, func(in *riskassess.InformationAccess) bool { return in.MyNumber })
 }
 
-func contractClass2OrPersonal(s *riskassess.Subject, c riskassess.Contract) bool {
+func contractClass2OrPersonal(s *riskassess.Subject, c *riskassess.Contract) bool {
 	return contractClass2(s, c) || contractPersonal(s, c)
 }
 
@@ -367,11 +373,45 @@ func contractClass2OrPersonal(s *riskassess.Subject, c riskassess.Contract) bool
 func contractsApply(f contractFilter) appliesFunc {
 	return func(s *riskassess.Subject) bool {
 		cs := contractorOf(s).Contracts
-		return len(cs) == 0 || slices.ContainsFunc(cs, func(c riskassess.Contract) bool { return inForce(c, s.AsOf) && f(s, c) })
+		if len(cs) == 0 {
+			return true
+		}
+		for i := range cs {
+			if c := &cs[i]; inForce(c, s.AsOf) && f(s, c) {
+				return true
+			}
+		}
+		return false
 	}
 }
 
 // ---- Contractor checks -----------------------------------------------
+
+// clausePaths are the evidence paths contracts[i].clauses[k] and
+// contracts[i].clauses, built once for small i and k.
+var clausePaths = func() (t [8][33]string) {
+	for i := range t {
+		t[i][32] = "contracts[" + strconv.Itoa(i) + "].clauses"
+		for k := range 32 {
+			t[i][k] = t[i][32] + "[" + strconv.Itoa(k) + "]"
+		}
+	}
+	return t
+}()
+
+func contractClausesPath(i int) string {
+	if i < len(clausePaths) {
+		return clausePaths[i][32]
+	}
+	return "contracts[" + strconv.Itoa(i) + "].clauses"
+}
+
+func contractClausePath(i, k int) string {
+	if i < len(clausePaths) && k < 32 {
+		return clausePaths[i][k]
+	}
+	return contractClausesPath(i) + "[" + strconv.Itoa(k) + "]"
+}
 
 // clause checks that every contract in force selected by f lists the
 // requirement's clause in contracts[].clauses. Without any contract
@@ -384,20 +424,27 @@ func clause(f contractFilter) checkFunc {
 		}
 		var missing, found []string
 		evidence := ""
-		for i, c := range con.Contracts {
+		for i := range con.Contracts {
+			c := &con.Contracts[i]
 			if !inForce(c, s.AsOf) || !f(s, c) {
 				continue
 			}
-			k := slices.IndexFunc(c.Clauses, func(cl riskassess.ContractClause) bool { return cl.Requirement == q.id })
+			k := -1
+			for j := range c.Clauses {
+				if c.Clauses[j].Requirement == q.id {
+					k = j
+					break
+				}
+			}
 			if k < 0 {
 				if len(missing) == 0 {
-					evidence = "contracts[" + strconv.Itoa(i) + "].clauses"
+					evidence = contractClausesPath(i)
 				}
 				missing = append(missing, c.ID)
 				continue
 			}
 			if evidence == "" {
-				evidence = "contracts[" + strconv.Itoa(i) + "].clauses[" + strconv.Itoa(k) + "]"
+				evidence = contractClausePath(i, k)
 			}
 			found = append(found, strings.TrimSpace(c.ID+" "+c.Clauses[k].Article))
 		}
@@ -497,7 +544,9 @@ func reportsReceived(q *req, s *riskassess.Subject) riskassess.Result {
 // a prior-approval date; without subcontractors the answer decides.
 func subcontractorsApproved(q *req, s *riskassess.Subject) riskassess.Result {
 	n := 0
-	for i, c := range contractorOf(s).Contracts {
+	cs := contractorOf(s).Contracts
+	for i := range cs {
+		c := &cs[i]
 		if !inForce(c, s.AsOf) {
 			continue
 		}
@@ -552,8 +601,8 @@ func informationRecorded(q *req, s *riskassess.Subject) riskassess.Result {
 	if len(cs) == 0 {
 		return byAnswer(q, s)
 	}
-	for i, c := range cs {
-		if inForce(c, s.AsOf) && len(c.Information) == 0 {
+	for i := range cs {
+		if c := &cs[i]; inForce(c, s.AsOf) && len(c.Information) == 0 {
 			return result(riskassess.OutcomeNotMet, "contracts["+strconv.Itoa(i)+"].information",
 				"契約 "+c.ID+" に取り扱う情報が記録されていない", "contract "+c.ID+" lists no information")
 		}
@@ -569,7 +618,9 @@ const dataReturnGraceDays = 30
 // information (or did not say) has a return/deletion date.
 func dataReturned(_ *req, s *riskassess.Subject) riskassess.Result {
 	n := 0
-	for i, c := range contractorOf(s).Contracts {
+	cs := contractorOf(s).Contracts
+	for i := range cs {
+		c := &cs[i]
 		if !ended(c, s.AsOf) || !contractClass2OrPersonal(s, c) {
 			continue
 		}

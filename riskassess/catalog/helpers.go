@@ -65,12 +65,20 @@ func socialOf(s *riskassess.Subject) *riskassess.Social {
 	return v
 }
 
-func scheme(s *riskassess.Subject) riskassess.ClassificationScheme {
+// scheme returns the classification scheme of s's organisation (the
+// default scheme without one), without copying it.
+func scheme(s *riskassess.Subject) *riskassess.ClassificationScheme {
 	if s.Org == nil {
-		return riskassess.DefaultClassification()
+		return &defaultScheme
 	}
-	return s.Org.Scheme()
+	if c := s.Org.Classification; c != nil && len(c.Confidentiality) > 0 {
+		return c // what Organisation.Scheme returns
+	}
+	return &defaultScheme
 }
+
+// defaultScheme is riskassess.DefaultClassification, built once.
+var defaultScheme = riskassess.DefaultClassification()
 
 // MaxClass returns the most sensitive classification, axis by axis, of the
 // information s's entry handles: over every contract's information for a
@@ -81,9 +89,10 @@ func MaxClass(s *riskassess.Subject) riskassess.Classification {
 	switch e := s.Entry.(type) {
 	case *riskassess.Contractor:
 		var m riskassess.Classification
-		for _, c := range e.Contracts {
-			for _, in := range c.Information {
-				m = sc.Max(m, in.Class)
+		for i := range e.Contracts {
+			c := &e.Contracts[i]
+			for j := range c.Information {
+				m = sc.Max(m, c.Information[j].Class)
 			}
 		}
 		return m
@@ -109,8 +118,8 @@ func Class2OrUnknown(s *riskassess.Subject) bool {
 func HandlesPersonalData(s *riskassess.Subject) bool {
 	switch e := s.Entry.(type) {
 	case *riskassess.Contractor:
-		for _, c := range e.Contracts {
-			if contractHas(c, func(in riskassess.InformationAccess) bool { return in.PersonalData || in.MyNumber }) {
+		for i := range e.Contracts {
+			if contractPersonal(nil, &e.Contracts[i]) {
 				return true
 			}
 		}
@@ -125,8 +134,8 @@ func HandlesPersonalData(s *riskassess.Subject) bool {
 func HandlesMyNumber(s *riskassess.Subject) bool {
 	switch e := s.Entry.(type) {
 	case *riskassess.Contractor:
-		for _, c := range e.Contracts {
-			if contractHas(c, func(in riskassess.InformationAccess) bool { return in.MyNumber }) {
+		for i := range e.Contracts {
+			if contractMyNumber(nil, &e.Contracts[i]) {
 				return true
 			}
 		}
@@ -136,9 +145,9 @@ func HandlesMyNumber(s *riskassess.Subject) bool {
 	return false
 }
 
-func contractHas(c riskassess.Contract, f func(riskassess.InformationAccess) bool) bool {
-	for _, in := range c.Information {
-		if f(in) {
+func contractHas(c *riskassess.Contract, f func(*riskassess.InformationAccess) bool) bool {
+	for i := range c.Information {
+		if f(&c.Information[i]) {
 			return true
 		}
 	}
@@ -146,7 +155,7 @@ func contractHas(c riskassess.Contract, f func(riskassess.InformationAccess) boo
 }
 
 // inForce reports whether contract c has not ended by asOf.
-func inForce(c riskassess.Contract, asOf riskassess.Date) bool {
+func inForce(c *riskassess.Contract, asOf riskassess.Date) bool {
 	return c.To.IsZero() || !c.To.Before(asOf)
 }
 
