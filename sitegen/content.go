@@ -88,8 +88,10 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 				muted(tr(lang, "none"))
 			}
 			for _, g := range p.Groups {
-				w.raw("\n<section class=\"group ")
-				w.text(g.Class)
+				// The section gets "group-…", not the badge class: the
+				// badge colours are for badges only.
+				w.raw("\n<section class=\"group group-")
+				w.text(strings.TrimPrefix(g.Class, "outcome-"))
 				w.raw("\">\n<h3>")
 				w.badge(g.Class, g.Outcome)
 				w.raw(` `)

@@ -11,6 +11,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -508,6 +509,8 @@ func TestXSS(t *testing.T) {
 // cspMeta is the policy every page must carry.
 const cspMeta = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'">`
 
+var colourClass = regexp.MustCompile(`^(risk|status|outcome|decision|account)-|^overdue$`)
+
 // TestCSPAndAccessibility: every page has the CSP, no inline script or
 // style, a lang attribute, landmarks, a skip link, and tables with captions
 // and scoped headers.
@@ -525,6 +528,14 @@ func TestCSPAndAccessibility(t *testing.T) {
 				}
 			}
 			for _, el := range parseHTML(t, name, b) {
+				// Colour classes paint text on a coloured background:
+				// only on badges, which carry their own text label.
+				cls := strings.Fields(el.attr["class"])
+				for _, c := range cls {
+					if colourClass.MatchString(c) && !slices.Contains(cls, "badge") {
+						t.Errorf("%s: colour class %q on <%s class=%q> without badge", name, c, el.tag, el.attr["class"])
+					}
+				}
 				if _, ok := el.attr["style"]; ok {
 					t.Errorf("%s: style attribute on <%s>", name, el.tag)
 				}
