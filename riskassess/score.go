@@ -276,14 +276,27 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	}
 	sortFindings(exp)
 
+	// The findings are laid out in their final order: the catalogue's and
+	// the expiry findings placed among them (see placeExpiry), with a spare
+	// slot at each end for the review's expiry finding (see insertFinding).
 	reqs := r.byKind[a.Kind]
-	fs := r.takeFindings(len(reqs) + len(exp) + 1)[:len(reqs)]
+	n := len(reqs) + len(exp)
+	region := r.takeFindings(n + 2)
+	fs := region[1 : n+1]
 	// The subject and the blocker context live in r, not one per entry.
 	r.subj = Subject{Org: r.org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
-	findingsInto(fs, &r.subj, reqs)
+	var pbuf [8]int
+	if pos, ok := placeExpiry(pbuf[:0], reqs, exp); ok {
+		findingsInto(fs, &r.subj, reqs, exp, pos)
+		// Expiry findings have weight 0: ControlScore leaves them out.
+		a.ControlScore = ControlScore(fs)
+	} else {
+		findingsInto(fs[:len(reqs)], &r.subj, reqs, nil, nil)
+		a.ControlScore = ControlScore(fs[:len(reqs)])
+		fs = mergeFindings(fs[:len(reqs):len(reqs)], exp)
+		region = fs[:len(fs):len(fs)]
+	}
 	r.subj = Subject{}
-	a.ControlScore = ControlScore(fs)
-	fs = mergeFindings(fs, exp)
 
 	r.bctx = BlockerContext{Org: r.org, Scheme: s, Entry: e, Findings: fs, AsOf: asOf}
 	a.Blockers = evalBlockers(r.blockers, &r.bctx)
@@ -303,12 +316,12 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 		// is not an expiry: the catalogue reports the missing record.
 		if field != "" {
 			if f, ok := expiryFinding(rev, asOf, r.window, sensitive); ok {
-				fs = mergeFindings(fs, []Finding{f})
+				fs = insertFinding(region, fs, f)
 			}
 		}
 	}
 	a.Due = r.takeDue(items)
-	a.Findings = fs
+	a.Findings = fs[:len(fs):len(fs)]
 	a.Decision, a.Conditions = decide(a.Residual, a.Blockers, fs, r)
 	a.Counts = Count(fs)
 	return a
@@ -339,16 +352,22 @@ func sortedFor(reqs []Requirement, k Kind) []*Requirement {
 func Findings(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Finding {
 	ps := prepareReqs(sortedFor(reqs, e.Kind()))
 	out := make([]Finding, len(ps))
-	findingsInto(out, &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}, ps)
+	findingsInto(out, &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}, ps, nil, nil)
 	return out
 }
 
-// findingsInto writes the finding of reqs[i] for subj to out[i]
-// (len(out) == len(reqs)).
-func findingsInto(out []Finding, subj *Subject, reqs []preparedReq) {
+// findingsInto writes the findings of reqs for subj to out, with the
+// expiry findings exp among them: exp[k] goes before the finding of
+// reqs[pos[k]] (len(out) == len(reqs)+len(exp); pos from placeExpiry).
+func findingsInto(out []Finding, subj *Subject, reqs []preparedReq, exp []Finding, pos []int) {
+	k := 0
 	for i := range reqs {
+		for k < len(exp) && pos[k] <= i {
+			out[i+k] = exp[k]
+			k++
+		}
 		r := reqs[i].r
-		f := &out[i]
+		f := &out[i+k]
 		f.Requirement, f.Title, f.Severity, f.Clause = r.ID, r.Title, r.Severity, r.Clause
 		f.Weight = reqs[i].weight
 		var res Result
@@ -374,6 +393,70 @@ func findingsInto(out []Finding, subj *Subject, reqs []preparedReq) {
 			f.Remediation = r.Remediation
 		}
 	}
+	for ; k < len(exp); k++ {
+		out[len(reqs)+k] = exp[k]
+	}
+}
+
+// placeExpiry appends to pos, for each of the sorted expiry findings exp,
+// the number of findings of reqs that come before it in the merged order
+// (mergeFindings). ok is false when an expiry finding has the id of one of
+// reqs: its place then depends on the evidence, known only after the
+// check, and the caller merges afterwards.
+func placeExpiry(pos []int, reqs []preparedReq, exp []Finding) ([]int, bool) {
+	for k := range exp {
+		id := exp[k].Requirement
+		lo, hi := 0, len(reqs)
+		for lo < hi {
+			h := int(uint(lo+hi) >> 1)
+			if CompareIDs(id, reqs[h].r.ID) < 0 {
+				hi = h
+			} else {
+				lo = h + 1
+			}
+		}
+		if hi > 0 && CompareIDs(id, reqs[hi-1].r.ID) == 0 {
+			return pos, false
+		}
+		pos = append(pos, hi)
+	}
+	return pos, true
+}
+
+// insertFinding merges f into fs (as mergeFindings does), where fs lies
+// within region and region has a free slot before or after fs (or both):
+// the shorter side of fs moves into it.
+func insertFinding(region, fs []Finding, f Finding) []Finding {
+	// Offset of fs in region.
+	off := cap(region) - cap(fs)
+	n := len(fs)
+	lo, hi := 0, n
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if CompareIDs(f.Requirement, fs[h].Requirement) < 0 {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	p := hi
+	for p > 0 && compareFindings(&f, &fs[p-1]) < 0 {
+		p--
+	}
+	frontFree, backFree := off > 0, off+n < len(region)
+	if frontFree && (p <= n-p || !backFree) {
+		out := region[off-1 : off+n]
+		copy(out[:p], fs[:p])
+		out[p] = f
+		return out
+	}
+	if backFree {
+		out := region[off : off+n+1]
+		copy(out[p+1:], fs[p:])
+		out[p] = f
+		return out
+	}
+	return mergeFindings(fs, []Finding{f})
 }
 
 func defaultEvidence(r *Requirement, answers map[string]Answer) string {
@@ -466,12 +549,36 @@ func ControlScore(fs []Finding) float64 {
 // Count returns the number of findings per outcome; every outcome is
 // present, with 0 when there is none.
 func Count(fs []Finding) map[Outcome]int {
+	// Count the known outcomes in an array, then fill the map once.
+	var n [5]int
+	var other []Outcome
+	for i := range fs {
+		switch o := fs[i].Outcome; o {
+		case OutcomeNotMet:
+			n[0]++
+		case OutcomePartial:
+			n[1]++
+		case OutcomeNotAnswered:
+			n[2]++
+		case OutcomeMet:
+			n[3]++
+		case OutcomeNotApplicable:
+			n[4]++
+		default:
+			other = append(other, o)
+		}
+	}
 	m := make(map[Outcome]int, len(Outcomes))
 	for _, o := range Outcomes {
 		m[o] = 0
 	}
-	for i := range fs {
-		m[fs[i].Outcome]++
+	for i, o := range [5]Outcome{OutcomeNotMet, OutcomePartial, OutcomeNotAnswered, OutcomeMet, OutcomeNotApplicable} {
+		if n[i] > 0 {
+			m[o] += n[i]
+		}
+	}
+	for _, o := range other {
+		m[o]++
 	}
 	return m
 }
