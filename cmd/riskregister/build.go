@@ -83,6 +83,7 @@ func (a *app) runBuild(ctx context.Context, f buildFlags) error {
 	if err != nil {
 		return err
 	}
+	assessed := time.Now()
 	rep, err := sitegen.Build(ctx, reg, as, sitegen.Options{
 		OutDir: f.out, Lang: a.lang, Public: f.public, AsOf: asOf, Requirements: reqs,
 		Workers: f.workers, CatalogueVersion: catalog.Version,
@@ -90,17 +91,18 @@ func (a *app) runBuild(ctx context.Context, f buildFlags) error {
 	if err != nil {
 		return &exitError{code: 1, msg: fmt.Sprintf("build: %v", err)}
 	}
-	fmt.Fprintln(a.stderr, summaryLine(a.lang, f.out, rep, loaded.Sub(start), time.Since(start)))
+	fmt.Fprintln(a.stderr, summaryLine(a.lang, f.out, rep, loaded.Sub(start), assessed.Sub(loaded), time.Since(start)))
 	return nil
 }
 
-// summaryLine is the one-line build summary.
-func summaryLine(lang, out string, rep *sitegen.Report, load, total time.Duration) string {
+// summaryLine is the one-line build summary: counts, the total time and
+// the time of each stage (render and write are summed over the workers).
+func summaryLine(lang, out string, rep *sitegen.Report, load, assess, total time.Duration) string {
 	r := func(d time.Duration) string { return d.Round(time.Millisecond).String() }
 	if strings.HasPrefix(lang, "en") {
-		return fmt.Sprintf("built %s: %d pages, %d files (%d unchanged), %.1f MB in %s (load %s, assemble %s, render %s, write %s, commit %s)",
-			out, rep.Pages, rep.Files, rep.Unchanged, float64(rep.Bytes)/1e6, r(total), r(load), r(rep.Assemble), r(rep.Render), r(rep.Write), r(rep.Commit))
+		return fmt.Sprintf("built %s: %d pages, %d files (%d unchanged), %.1f MB in %s (load %s, assess %s, assemble %s, render %s, write %s, commit %s)",
+			out, rep.Pages, rep.Files, rep.Unchanged, float64(rep.Bytes)/1e6, r(total), r(load), r(assess), r(rep.Assemble), r(rep.Render), r(rep.Write), r(rep.Commit))
 	}
-	return fmt.Sprintf("%s に出力: %d ページ、%d ファイル（うち変更なし %d）、%.1f MB、%s（読込 %s、組立 %s、描画 %s、書込 %s、置換 %s）",
-		out, rep.Pages, rep.Files, rep.Unchanged, float64(rep.Bytes)/1e6, r(total), r(load), r(rep.Assemble), r(rep.Render), r(rep.Write), r(rep.Commit))
+	return fmt.Sprintf("%s に出力: %d ページ、%d ファイル（うち変更なし %d）、%.1f MB、%s（読込 %s、評価 %s、組立 %s、描画 %s、書込 %s、置換 %s）",
+		out, rep.Pages, rep.Files, rep.Unchanged, float64(rep.Bytes)/1e6, r(total), r(load), r(assess), r(rep.Assemble), r(rep.Render), r(rep.Write), r(rep.Commit))
 }

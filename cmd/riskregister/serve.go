@@ -94,6 +94,7 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 		if err != nil {
 			return err
 		}
+		assessed := time.Now()
 		rep, err := sitegen.Build(ctx, reg, as, sitegen.Options{
 			OutDir: site, Lang: a.lang, Public: o.public, AsOf: asOf, Requirements: reqs,
 			CatalogueVersion: catalog.Version, LiveReload: true,
@@ -103,7 +104,7 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 			return &exitError{code: 1}
 		}
 		version.Add(1)
-		fmt.Fprintln(a.stderr, summaryLine(a.lang, site, rep, loaded.Sub(start), time.Since(start)))
+		fmt.Fprintln(a.stderr, summaryLine(a.lang, site, rep, loaded.Sub(start), assessed.Sub(loaded), time.Since(start)))
 		return nil
 	}
 	if err := build(); err != nil {
