@@ -123,7 +123,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		for _, f := range a.Findings {
 			groups[f.Outcome] = append(groups[f.Outcome], findingView{
 				Requirement: f.Requirement, ReqHref: root + "requirements.html#" + reqAnchor(f.Requirement),
-				Title: f.Title.In(lang), Severity: f.Severity.Label(lang), Clause: f.Clause, Evidence: f.Evidence,
+				Title: f.Title.In(lang), Severity: b.sevLabel(f.Severity), Clause: f.Clause, Evidence: f.Evidence,
 				Message: f.Message.In(lang), Remediation: f.Remediation.In(lang), Due: date(f.Due),
 			})
 		}

@@ -157,7 +157,7 @@ func (b *builder) requirements() []reqView {
 			if !ok {
 				j = len(out)
 				idx[f.Requirement] = j
-				out = append(out, reqView{ID: f.Requirement, Anchor: reqAnchor(f.Requirement), Title: f.Title.In(lang), Clause: f.Clause, Severity: f.Severity.Label(lang), Remediation: f.Remediation.In(lang)})
+				out = append(out, reqView{ID: f.Requirement, Anchor: reqAnchor(f.Requirement), Title: f.Title.In(lang), Clause: f.Clause, Severity: b.sevLabel(f.Severity), Remediation: f.Remediation.In(lang)})
 			}
 			if f.Outcome == riskassess.OutcomeNotMet || f.Outcome == riskassess.OutcomePartial {
 				if f.Outcome == riskassess.OutcomeNotMet {
@@ -165,7 +165,7 @@ func (b *builder) requirements() []reqView {
 				} else {
 					out[j].Partial++
 				}
-				out[j].Failing = append(out[j].Failing, reqHit{Entry: &b.rows[i], Outcome: f.Outcome.Label(lang), Class: "outcome-" + string(f.Outcome), Message: f.Message.In(lang)})
+				out[j].Failing = append(out[j].Failing, reqHit{Entry: &b.rows[i], Outcome: b.outcomeLabel(f.Outcome), Class: "outcome-" + string(f.Outcome), Message: f.Message.In(lang)})
 			}
 		}
 	}

@@ -248,6 +248,61 @@ type builder struct {
 	asmts []*riskassess.Assessment // parallel to ents; nil when not assessed
 	all   []riskassess.Assessment
 	qtext map[string]string
+	// pos maps kind/id to the entry's index in ents.
+	pos map[string]int
+	// labels caches the labels of the enums shown once per finding or due
+	// item (riskassess builds a map on every Label call).
+	labels map[string]string
+}
+
+// label returns the cached label of an enum value v of type typ.
+func (b *builder) label(typ, v string, get func() string) string {
+	k := typ + "\x00" + v
+	if s, ok := b.labels[k]; ok {
+		return s
+	}
+	s := get()
+	b.labels[k] = s
+	return s
+}
+
+// prepareLabels fills the label cache for every severity, outcome and due
+// kind, so that the workers only read it.
+func (b *builder) prepareLabels() {
+	b.labels = map[string]string{}
+	for _, v := range (riskassess.Severity("")).Allowed() {
+		b.label("sev", v, func() string { return riskassess.Severity(v).Label(b.lang) })
+	}
+	for _, v := range riskassess.Outcomes {
+		b.label("out", string(v), func() string { return v.Label(b.lang) })
+	}
+	for _, v := range []riskassess.DueKind{riskassess.DueReview, riskassess.DueCertificate, riskassess.DueISMAP, riskassess.DueContractEnd,
+		riskassess.DueApproval, riskassess.DueOnsiteCheck, riskassess.DuePassword, riskassess.DueRemediation} {
+		b.label("due", string(v), func() string { return v.Label(b.lang) })
+	}
+}
+
+// sevLabel, outcomeLabel and dueLabel read the cache; values outside it
+// (unknown spellings) are labelled directly.
+func (b *builder) sevLabel(v riskassess.Severity) string {
+	if s, ok := b.labels["sev\x00"+string(v)]; ok {
+		return s
+	}
+	return v.Label(b.lang)
+}
+
+func (b *builder) outcomeLabel(v riskassess.Outcome) string {
+	if s, ok := b.labels["out\x00"+string(v)]; ok {
+		return s
+	}
+	return v.Label(b.lang)
+}
+
+func (b *builder) dueLabel(v riskassess.DueKind) string {
+	if s, ok := b.labels["due\x00"+string(v)]; ok {
+		return s
+	}
+	return v.Label(b.lang)
 }
 
 func key(k riskassess.Kind, id string) string { return string(k) + "/" + id }
@@ -268,6 +323,8 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		return cmp.Compare(x.Base().ID, y.Base().ID)
 	})
 	seen := map[string]bool{}
+	b.pos = map[string]int{}
+	b.prepareLabels()
 	for _, e := range ents {
 		id := e.Base().ID
 		if !riskassess.ValidID(id) {
@@ -277,6 +334,7 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 			return nil, fmt.Errorf("%s: duplicate %s id %q", e.Base().Source, e.Kind(), id)
 		}
 		seen[key(e.Kind(), id)] = true
+		b.pos[key(e.Kind(), id)] = len(b.ents)
 		b.ents = append(b.ents, e)
 		b.asmts = append(b.asmts, b.byKey[key(e.Kind(), id)])
 	}
@@ -479,7 +537,7 @@ func (b *builder) dueRows(items []riskassess.DueItem, keep func(riskassess.DueIt
 }
 
 func (b *builder) dueRow(d riskassess.DueItem) dueRow {
-	r := dueRow{Date: d.Date.String(), Label: d.Kind.Label(b.lang), What: d.What, Section: b.section(d.Section), Overdue: d.Overdue}
+	r := dueRow{Date: d.Date.String(), Label: b.dueLabel(d.Kind), What: d.What, Section: b.section(d.Section), Overdue: d.Overdue}
 	if i := b.index(d.EntryKind, d.EntryID); i >= 0 {
 		r.Entry = &b.rows[i]
 	} else {
@@ -490,16 +548,10 @@ func (b *builder) dueRow(d riskassess.DueItem) dueRow {
 
 // index returns the position of entry (k, id) in b.ents, or -1.
 func (b *builder) index(k riskassess.Kind, id string) int {
-	i, ok := slices.BinarySearchFunc(b.ents, [2]string{string(k), id}, func(e riskassess.Entry, t [2]string) int {
-		if c := cmp.Compare(kindOrder(e.Kind()), kindOrder(riskassess.Kind(t[0]))); c != 0 {
-			return c
-		}
-		return cmp.Compare(e.Base().ID, t[1])
-	})
-	if !ok {
-		return -1
+	if i, ok := b.pos[key(k, id)]; ok {
+		return i
 	}
-	return i
+	return -1
 }
 
 func sortDue(rows []dueRow) {
