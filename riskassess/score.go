@@ -2,8 +2,11 @@ package riskassess
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // NoControlScore is the control score of an entry to which no requirement
@@ -28,7 +31,17 @@ type Scorer struct {
 	// finding; 0 means DefaultExpiryWindowDays (90), a negative value means
 	// only overdue items become findings.
 	ExpiryWindowDays int
+	// Workers is how many goroutines AssessAll assesses a large register
+	// with (each takes blocks of entries; the result is the same, in the
+	// same order, whatever the number). 0 means runtime.GOMAXPROCS(0); 1
+	// assesses on the calling goroutine only. Requirement checks and
+	// blocker rules must be pure (safe to call concurrently).
+	Workers int
 }
+
+// parallelBlock is how many entries a worker of AssessAll takes at a time;
+// registers of fewer than two blocks are assessed on one goroutine.
+const parallelBlock = 256
 
 func (sc Scorer) blockers() []BlockerRule {
 	if sc.Blockers == nil {
@@ -85,10 +98,46 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) []Asses
 	entries := reg.Entries()
 	r := newRun(&sc, &reg.Org, reqs, len(entries))
 	out := make([]Assessment, len(entries))
-	for i, e := range entries {
-		out[i] = r.assess(e, asOf)
+	blocks := (len(entries) + parallelBlock - 1) / parallelBlock
+	workers := sc.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
 	}
+	workers = min(workers, blocks)
+	if workers <= 1 {
+		for i, e := range entries {
+			out[i] = r.assess(e, asOf)
+		}
+		return out
+	}
+	// Each worker has its own run (blocks, subject, caches) sharing the
+	// prepared requirements; it takes the next block of entries and writes
+	// their assessments to their places in out.
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		w := r.fork()
+		wg.Go(func() {
+			for {
+				b := int(next.Add(1) - 1)
+				if b >= blocks {
+					return
+				}
+				for i := b * parallelBlock; i < min((b+1)*parallelBlock, len(entries)); i++ {
+					out[i] = w.assess(entries[i], asOf)
+				}
+			}
+		})
+	}
+	wg.Wait()
 	return out
+}
+
+// fork returns a run sharing r's read-only parts (requirements,
+// conditions) with blocks and caches of its own, for another goroutine.
+func (r *run) fork() *run {
+	return &run{org: r.org, scheme: r.scheme, blockers: r.blockers, matrix: r.matrix, th: r.th,
+		window: r.window, byKind: r.byKind, conds: r.conds, chunk: r.chunk}
 }
 
 // run is what the assessments of one Assess or AssessAll call share: the

@@ -1,0 +1,32 @@
+package riskassess_test
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/gikai-sec/riskregister/internal/synth"
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestAssessAllWorkers checks that AssessAll gives the same assessments,
+// in the same order, on one goroutine and on several.
+func TestAssessAllWorkers(t *testing.T) {
+	reg := synth.Generate(1300, 7)
+	reqs := catalog.Default()
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	want := riskassess.Scorer{Workers: 1}.AssessAll(reg, reqs, asOf)
+	for _, w := range []int{0, 3, 8} {
+		got := riskassess.Scorer{Workers: w}.AssessAll(reg, reqs, asOf)
+		if !reflect.DeepEqual(want, got) {
+			for i := range want {
+				if diff := cmp.Diff(want[i], got[i]); diff != "" {
+					t.Fatalf("Workers %d: assessment %d (%s) differs (-one goroutine +workers):\n%s", w, i, want[i].EntryID, diff)
+				}
+			}
+			t.Fatalf("Workers %d: results differ", w)
+		}
+	}
+}
