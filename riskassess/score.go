@@ -158,8 +158,8 @@ type run struct {
 	findings []Finding
 	due      []DueItem
 	texts    []Text
-	subj Subject
-	bctx BlockerContext
+	subj     Subject
+	bctx     BlockerContext
 	// chunk is how many findings a new block holds; 0 allocates each
 	// slice on its own (a single Assess).
 	chunk int
