@@ -87,13 +87,38 @@ func cmpInt(a, b int) int {
 }
 
 // AddDays returns d plus n days (n may be negative).
-func (d Date) AddDays(n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
+func (d Date) AddDays(n int) Date {
+	if fastYear(d.Year) && n > -1e6 && n < 1e6 {
+		if r := civilFromDays(daysOf(d.Year, d.Month, d.Day) + n); fastYear(r.Year) {
+			return r
+		}
+	}
+	return DateOf(d.Time().AddDate(0, 0, n))
+}
 
 // AddMonths returns d plus n months, normalised as time.Time.AddDate does.
-func (d Date) AddMonths(n int) Date { return DateOf(d.Time().AddDate(0, n, 0)) }
+func (d Date) AddMonths(n int) Date {
+	if fastYear(d.Year) && n > -1e5 && n < 1e5 {
+		// Like time: normalise d first, then move the month.
+		c := d
+		if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 28 {
+			c = civilFromDays(daysOf(d.Year, d.Month, d.Day))
+		}
+		if r := civilFromDays(daysOf(c.Year, c.Month+time.Month(n), c.Day)); fastYear(r.Year) {
+			return r
+		}
+	}
+	return DateOf(d.Time().AddDate(0, n, 0))
+}
 
 // DaysUntil returns the number of days from d to e (negative when e is before d).
 func (d Date) DaysUntil(e Date) int {
+	if fastYear(d.Year) && fastYear(e.Year) && d.Day > -1e6 && d.Day < 1e6 && e.Day > -1e6 && e.Day < 1e6 {
+		// Within ±100,000 days time.Duration does not saturate.
+		if n := daysOf(e.Year, e.Month, e.Day) - daysOf(d.Year, d.Month, d.Day); n > -100000 && n < 100000 {
+			return n
+		}
+	}
 	return int(e.Time().Sub(d.Time()).Hours() / 24)
 }
 

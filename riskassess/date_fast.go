@@ -1,0 +1,65 @@
+package riskassess
+
+import "time"
+
+// Calendar arithmetic without time.Time for the dates of registers (years
+// 1–9999), which Assess computes for every entry; the results are those of
+// time.Date's normalisation (TestDateArithmeticMatchesTime). Other dates
+// go through time.Time.
+
+// fastYear reports whether y is in the range the fast paths handle.
+func fastYear(y int) bool { return y >= 1 && y <= 9999 }
+
+// daysOf returns the days since 1970-01-01 of y-m-d normalised as
+// time.Date does (month outside 1–12 moves the year; the day is added to
+// the first of the month).
+func daysOf(y int, m time.Month, d int) int {
+	mm := int(m) - 1
+	y += floorDiv(mm, 12)
+	mm -= floorDiv(mm, 12) * 12
+	return daysFromCivil(y, mm+1, 1) + d - 1
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+// daysFromCivil is H. Hinnant's days_from_civil (proleptic Gregorian).
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	mp := m + 9
+	if m > 2 {
+		mp = m - 3
+	}
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// civilFromDays is the inverse of daysFromCivil.
+func civilFromDays(z int) Date {
+	z += 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if mp >= 10 {
+		m = mp - 9
+	}
+	if m <= 2 {
+		y++
+	}
+	return Date{Year: y, Month: time.Month(m), Day: d}
+}

@@ -1,0 +1,50 @@
+package riskassess
+
+import (
+	"testing"
+	"time"
+)
+
+// TestDateArithmeticMatchesTime compares AddDays, AddMonths and DaysUntil
+// with the time.Time computations they stand for, over every day of
+// 1999–2031, normalised and out-of-range months and days, and far dates.
+func TestDateArithmeticMatchesTime(t *testing.T) {
+	addDays := func(d Date, n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
+	addMonths := func(d Date, n int) Date { return DateOf(d.Time().AddDate(0, n, 0)) }
+	daysUntil := func(d, e Date) int { return int(e.Time().Sub(d.Time()).Hours() / 24) }
+
+	var dates []Date
+	for day := NewDate(1999, time.January, 1); day.Year < 2032; day = addDays(day, 1) {
+		dates = append(dates, day)
+	}
+	dates = append(dates, Date{}, NewDate(2026, 2, 30), NewDate(2026, 13, 1), NewDate(2026, 0, 0), NewDate(2026, -3, 45),
+		NewDate(1, 1, 1), NewDate(9999, 12, 31), NewDate(1600, 2, 29), NewDate(2100, 2, 28), NewDate(2026, 4, -400),
+		NewDate(-5, 3, 1), NewDate(12000, 1, 1), NewDate(2026, 1, 1e7))
+	ref := NewDate(2026, time.April, 1)
+	for _, day := range dates {
+		for _, n := range []int{0, 1, -1, 12, -12, 28, 30, 31, 90, 180, 365, 366, -365, 1000, 5000, -5000, 3e6, -3e6} {
+			if got, want := day.AddDays(n), addDays(day, n); got != want {
+				t.Fatalf("%#v.AddDays(%d) = %v, want %v", day, n, got, want)
+			}
+		}
+		for _, n := range []int{0, 1, -1, 2, 11, 12, 13, -13, 24, 120, 1200, -1200, 2e5} {
+			if got, want := day.AddMonths(n), addMonths(day, n); got != want {
+				t.Fatalf("%#v.AddMonths(%d) = %v, want %v", day, n, got, want)
+			}
+		}
+		if got, want := ref.DaysUntil(day), daysUntil(ref, day); got != want {
+			t.Fatalf("%v.DaysUntil(%#v) = %d, want %d", ref, day, got, want)
+		}
+		if got, want := day.DaysUntil(ref), daysUntil(day, ref); got != want {
+			t.Fatalf("%#v.DaysUntil(%v) = %d, want %d", day, ref, got, want)
+		}
+	}
+	far := []Date{NewDate(1, 1, 1), NewDate(9999, 12, 31), NewDate(1700, 1, 1), NewDate(2300, 6, 15)}
+	for _, a := range far {
+		for _, b := range far {
+			if got, want := a.DaysUntil(b), daysUntil(a, b); got != want {
+				t.Fatalf("%v.DaysUntil(%v) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+}
