@@ -17,6 +17,27 @@
 // bytes did not change are hard-linked from the old site, so their
 // modification times stay.
 //
+// Pages of the internal site: index.html (dashboard: counts by kind,
+// residual risk, decision and approval status; SVG heat map of inherent
+// risk × control score and bars of residual risk by kind, each with a
+// table alternative; overdue items and expiries within 90 days),
+// due.html (every overdue and upcoming item), register.html (every entry;
+// assets/app.js adds sorting and filtering, the table is complete without
+// it), entries/KIND/ID.html (every field, the assessment, findings grouped
+// by outcome with remediation, deadlines, answers, questionnaire history,
+// notes as Markdown, evidence), owners.html, approvals.html,
+// requirements.html and requirements/ID.html (the entries failing each
+// requirement), accounts.html (official accounts, written to be
+// published), downloads.html with downloads/register.json and one CSV per
+// kind.
+//
+// The public site (Options.Public) has index.html, accounts.html (accounts
+// that are active or suspended and approved, conditionally approved or
+// suspended, with platform, handle, link, purpose, responsible section and
+// notice) and services.html (approved and conditionally approved services
+// with purpose and responsible section) and the stylesheet: no findings,
+// contracts, certificates, notes, people, answers or assessments.
+//
 // The caller loads and assesses the register; sitegen imports neither the
 // YAML store nor the Excel adapter.
 package sitegen

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -188,10 +189,15 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 	if err := st.mkdirs(pages); err != nil {
 		return fmt.Errorf("write: %w", err)
 	}
+	// Largest first (register.json, the long lists), so that the big
+	// single pages overlap with the thousands of small ones instead of
+	// finishing last on one worker.
+	order := slices.Clone(pages)
+	slices.SortStableFunc(order, func(a, b *page) int { return b.size - a.size })
 	var renderNs, writeNs, bytesOut atomic.Int64
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(opts.Workers)
-	for _, p := range pages {
+	for _, p := range order {
 		if gctx.Err() != nil {
 			break
 		}
