@@ -3,6 +3,7 @@ package riskassess
 import (
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // DefaultExpiryWindowDays is how many days ahead of a due date an item
@@ -282,7 +283,7 @@ func ExpiryFindings(items []DueItem, asOf Date, windowDays int, sensitive bool) 
 }
 
 func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Finding, bool) {
-	r, ok := expiryRules[it.Kind]
+	r, title, ok := expiryRuleOf(it.Kind)
 	if !ok {
 		return Finding{}, false
 	}
@@ -300,27 +301,25 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 	if r.bump && sensitive {
 		sev = SeverityHigh
 	}
-	whatJa, whatEn := "", ""
+	whatJa0, whatJa1, whatEn0, whatEn1 := "", "", "", ""
 	if it.What != "" {
-		whatJa, whatEn = "（"+it.What+"）", " ("+it.What+")"
+		whatJa0, whatJa1, whatEn0, whatEn1 = "（", "）", " (", ")"
 	}
 	d := it.Date.String()
 	var msg Text
 	if outcome == OutcomeNotMet {
-		msg = Text{Ja: r.subjJa + whatJa + "の" + r.deadJa + "（" + d + "）を過ぎています。",
-			En: "The " + r.deadEn + " of the " + r.subjEn + whatEn + " (" + d + ") has passed."}
+		tailJa, tailEn := "", ""
 		if it.Kind == DueContractEnd && it.EntryKind == KindContractor {
-			msg.Ja += "データの返却・廃棄の記録がありません。"
-			msg.En += " No return or deletion of the data is recorded."
+			tailJa, tailEn = "データの返却・廃棄の記録がありません。", " No return or deletion of the data is recorded."
 		}
+		msg = bilingual(
+			[]string{r.subjJa, whatJa0, it.What, whatJa1, "の", r.deadJa, "（", d, "）を過ぎています。", tailJa},
+			[]string{"The ", r.deadEn, " of the ", r.subjEn, whatEn0, it.What, whatEn1, " (", d, ") has passed.", tailEn})
 	} else {
 		n := strconv.Itoa(days)
-		msg = Text{Ja: r.subjJa + whatJa + "の" + r.deadJa + "（" + d + "）まであと" + n + "日です。",
-			En: "The " + r.deadEn + " of the " + r.subjEn + whatEn + " (" + d + ") is in " + n + " days."}
-	}
-	title, ok := dueTitles[it.Kind]
-	if !ok {
-		title = T(it.Kind.Label("ja"), it.Kind.Label("en"))
+		msg = bilingual(
+			[]string{r.subjJa, whatJa0, it.What, whatJa1, "の", r.deadJa, "（", d, "）まであと", n, "日です。"},
+			[]string{"The ", r.deadEn, " of the ", r.subjEn, whatEn0, it.What, whatEn1, " (", d, ") is in ", n, " days."})
 	}
 	return Finding{
 		Requirement: r.id,
@@ -332,4 +331,63 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 		Remediation: r.remedy,
 		Due:         it.Date,
 	}, true
+}
+
+// bilingual returns the Text whose Japanese and English are the
+// concatenations of ja and en, built in one allocation.
+func bilingual(ja, en []string) Text {
+	n := 0
+	for _, p := range ja {
+		n += len(p)
+	}
+	nja := n
+	for _, p := range en {
+		n += len(p)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range ja {
+		b.WriteString(p)
+	}
+	for _, p := range en {
+		b.WriteString(p)
+	}
+	s := b.String()
+	return Text{Ja: s[:nja], En: s[nja:]}
+}
+
+// dueKinds lists the due kinds with an expiry rule, in a fixed order.
+var dueKinds = [...]DueKind{DueReview, DueCertificate, DueISMAP, DueContractEnd, DueApproval, DueOnsiteCheck, DuePassword, DueRemediation}
+
+// expiryRuleList and expiryTitleList are expiryRules and dueTitles by the
+// index of the kind in dueKinds, looked up without hashing.
+var expiryRuleList, expiryTitleList = func() (rs [len(dueKinds)]*expiryRule, ts [len(dueKinds)]Text) {
+	for i, k := range dueKinds {
+		if r, ok := expiryRules[k]; ok {
+			rs[i] = &r
+			ts[i] = dueTitles[k]
+		}
+	}
+	return rs, ts
+}()
+
+// expiryRuleOf returns the expiry rule and finding title of due kind k.
+func expiryRuleOf(k DueKind) (*expiryRule, Text, bool) {
+	for i, dk := range dueKinds {
+		if dk == k {
+			if r := expiryRuleList[i]; r != nil {
+				return r, expiryTitleList[i], true
+			}
+			break
+		}
+	}
+	r, ok := expiryRules[k]
+	if !ok {
+		return nil, Text{}, false
+	}
+	title, ok := dueTitles[k]
+	if !ok {
+		title = T(k.Label("ja"), k.Label("en"))
+	}
+	return &r, title, true
 }

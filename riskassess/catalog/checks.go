@@ -451,12 +451,12 @@ func clause(f contractFilter) checkFunc {
 		switch {
 		case len(missing) > 0:
 			m := strings.Join(missing, ", ")
-			return result(riskassess.OutcomeNotMet, evidence, "条項がない契約: "+m, "contracts without the clause: "+m)
+			return resultJE(riskassess.OutcomeNotMet, evidence, []string{"条項がない契約: ", m}, []string{"contracts without the clause: ", m})
 		case len(found) == 0:
 			return notApplicable("対象となる契約期間中の契約がない", "no contract in force that this concerns")
 		}
 		f := strings.Join(found, ", ")
-		return result(riskassess.OutcomeMet, evidence, "条項あり: "+f, "clause present: "+f)
+		return resultJE(riskassess.OutcomeMet, evidence, []string{"条項あり: ", f}, []string{"clause present: ", f})
 	}
 }
 
@@ -848,9 +848,9 @@ func noClass2OnTerms(q *req, s *riskassess.Subject) riskassess.Result {
 	case r == 0:
 		return byAnswer(q, s)
 	case r >= 2:
-		return result(riskassess.OutcomeNotMet, "class", "約款サービスで機密性 "+c+" の情報を扱っている", "a terms-based service holds confidentiality "+c+" information")
+		return resultJE(riskassess.OutcomeNotMet, "class", []string{"約款サービスで機密性 ", c, " の情報を扱っている"}, []string{"a terms-based service holds confidentiality ", c, " information"})
 	}
-	return result(riskassess.OutcomeMet, "class", "機密性 "+c+" のみ", "confidentiality "+c+" only")
+	return resultJE(riskassess.OutcomeMet, "class", []string{"機密性 ", c, " のみ"}, []string{"confidentiality ", c, " only"})
 }
 
 // segmentFitsDelivery: segments are recorded; internet cloud services are
@@ -950,7 +950,7 @@ func classStated(_ *req, s *riskassess.Subject) riskassess.Result {
 			return *r
 		}
 		c := e.Class.Confidentiality + "/" + e.Class.Integrity + "/" + e.Class.Availability
-		return result(riskassess.OutcomeMet, "class", "分類 "+c, "class "+c)
+		return resultJE(riskassess.OutcomeMet, "class", []string{"分類 ", c}, []string{"class ", c})
 	case *riskassess.Contractor:
 		if len(e.Contracts) == 0 {
 			return result(riskassess.OutcomeNotMet, "contracts", "契約と取り扱う情報が記録されていない", "no contracts or information recorded")
@@ -986,8 +986,8 @@ func reviewNotOverdue(_ *req, s *riskassess.Subject) riskassess.Result {
 		return result(riskassess.OutcomeNotMet, "review_due", "見直しの期限も最終見直し日も記録されていない", "neither a review date nor a last review is recorded")
 	case due.Before(s.AsOf):
 		d := due.String()
-		return withDue(result(riskassess.OutcomeNotMet, path, "見直し期限 "+d+" を過ぎている", "the review was due on "+d), due)
+		return withDue(resultJE(riskassess.OutcomeNotMet, path, []string{"見直し期限 ", d, " を過ぎている"}, []string{"the review was due on ", d}), due)
 	}
 	d := due.String()
-	return withDue(result(riskassess.OutcomeMet, path, "次回見直し "+d, "next review by "+d), due)
+	return withDue(resultJE(riskassess.OutcomeMet, path, []string{"次回見直し ", d}, []string{"next review by ", d}), due)
 }

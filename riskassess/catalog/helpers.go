@@ -181,6 +181,30 @@ func resultf(o riskassess.Outcome, ev, ja, en string, args ...any) riskassess.Re
 	return result(o, ev, fmt.Sprintf(ja, args...), fmt.Sprintf(en, args...))
 }
 
+// resultJE returns a result whose Japanese and English messages are the
+// concatenations of ja and en, built in one allocation (the two strings
+// share it).
+func resultJE(o riskassess.Outcome, ev string, ja, en []string) riskassess.Result {
+	n := 0
+	for _, p := range ja {
+		n += len(p)
+	}
+	nja := n
+	for _, p := range en {
+		n += len(p)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range ja {
+		b.WriteString(p)
+	}
+	for _, p := range en {
+		b.WriteString(p)
+	}
+	s := b.String()
+	return riskassess.Result{Outcome: o, Evidence: ev, Message: riskassess.Text{Ja: s[:nja], En: s[nja:]}}
+}
+
 func withDue(r riskassess.Result, d riskassess.Date) riskassess.Result {
 	r.Due = d
 	return r
@@ -275,7 +299,7 @@ func present(get func(s *riskassess.Subject) (string, string)) checkFunc {
 		if strings.TrimSpace(v) == "" {
 			return byAnswer(q, s)
 		}
-		return result(riskassess.OutcomeMet, path, "記録あり（"+v+"）", "recorded ("+v+")")
+		return resultJE(riskassess.OutcomeMet, path, []string{"記録あり（", v, "）"}, []string{"recorded (", v, ")"})
 	}
 }
 
@@ -287,7 +311,7 @@ func recorded(get func(s *riskassess.Subject) (string, string)) checkFunc {
 		if strings.TrimSpace(v) == "" {
 			return result(riskassess.OutcomeNotMet, path, "台帳に記録がない", "not recorded in the register")
 		}
-		return result(riskassess.OutcomeMet, path, "記録あり（"+v+"）", "recorded ("+v+")")
+		return resultJE(riskassess.OutcomeMet, path, []string{"記録あり（", v, "）"}, []string{"recorded (", v, ")"})
 	}
 }
 
@@ -324,11 +348,11 @@ func lastDone(get func(s *riskassess.Subject) (riskassess.Date, string), next fu
 func freshness(last, due riskassess.Date, path string, asOf riskassess.Date) riskassess.Result {
 	l, d := last.String(), due.String()
 	if due.Before(asOf) {
-		return withDue(result(riskassess.OutcomeNotMet, path,
-			"最終実施日 "+l+"、期限 "+d+" を過ぎている", "last done "+l+"; it was due again by "+d), due)
+		return withDue(resultJE(riskassess.OutcomeNotMet, path,
+			[]string{"最終実施日 ", l, "、期限 ", d, " を過ぎている"}, []string{"last done ", l, "; it was due again by ", d}), due)
 	}
-	return withDue(result(riskassess.OutcomeMet, path,
-		"最終実施日 "+l+"（次回期限 "+d+"）", "last done "+l+" (next due "+d+")"), due)
+	return withDue(resultJE(riskassess.OutcomeMet, path,
+		[]string{"最終実施日 ", l, "（次回期限 ", d, "）"}, []string{"last done ", l, " (next due ", d, ")"}), due)
 }
 
 // dateAnswer reads the answer to a date question. ok is false when r is
@@ -355,13 +379,14 @@ func expiry(until riskassess.Date, path string, asOf riskassess.Date) riskassess
 		return result(riskassess.OutcomePartial, path, "有効期限が記録されていない", "the expiry date is not recorded")
 	case until.Before(asOf):
 		u := until.String()
-		return withDue(result(riskassess.OutcomeNotMet, path, u+" に期限切れ", "expired on "+u), until)
+		return withDue(resultJE(riskassess.OutcomeNotMet, path, []string{u, " に期限切れ"}, []string{"expired on ", u}), until)
 	case !asOf.AddDays(dueSoonDays).Before(until):
 		u := until.String()
-		return withDue(result(riskassess.OutcomePartial, path, u+" に期限切れとなる（"+dueSoonText+"日以内）", "expires on "+u+" (within "+dueSoonText+" days)"), until)
+		return withDue(resultJE(riskassess.OutcomePartial, path,
+			[]string{u, " に期限切れとなる（", dueSoonText, "日以内）"}, []string{"expires on ", u, " (within ", dueSoonText, " days)"}), until)
 	}
 	u := until.String()
-	return withDue(result(riskassess.OutcomeMet, path, "有効（期限 "+u+"）", "valid until "+u), until)
+	return withDue(resultJE(riskassess.OutcomeMet, path, []string{"有効（期限 ", u, "）"}, []string{"valid until ", u}), until)
 }
 
 // approved checks an entry's approval record: approved or conditionally
@@ -374,7 +399,8 @@ func approved(_ *req, s *riskassess.Subject) riskassess.Result {
 		if a.DecidedOn.IsZero() {
 			return result(riskassess.OutcomePartial, "approval.decided_on", ja+"だが承認日が記録されていない", en+", but the decision date is not recorded")
 		}
-		return result(riskassess.OutcomeMet, "approval.status", ja+"（"+a.DecidedOn.String()+"）", en+" ("+a.DecidedOn.String()+")")
+		d := a.DecidedOn.String()
+		return resultJE(riskassess.OutcomeMet, "approval.status", []string{ja, "（", d, "）"}, []string{en, " (", d, ")"})
 	case "":
 		return result(riskassess.OutcomeNotMet, "approval.status", "承認の記録がない", "no approval recorded")
 	}
@@ -391,5 +417,5 @@ func person(s *riskassess.Subject, id, path string) riskassess.Result {
 		qv := strconv.Quote(id)
 		return result(riskassess.OutcomeNotMet, path, "職員 "+qv+" は register.yaml の people にない", "person "+qv+" is not in people of register.yaml")
 	}
-	return result(riskassess.OutcomeMet, path, id+" を指定", id+" named")
+	return resultJE(riskassess.OutcomeMet, path, []string{id, " を指定"}, []string{id, " named"})
 }
