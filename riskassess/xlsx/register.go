@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"bytes"
 	"cmp"
 	"fmt"
@@ -101,45 +100,7 @@ func WriteRegister(w io.Writer, reg *riskassess.Register, as []riskassess.Assess
 	if err := f.Write(&buf); err != nil {
 		return err
 	}
-	return regCanonicalZip(w, buf.Bytes())
-}
-
-// regCanonicalZip copies the zip package b to w with its parts in a fixed
-// order ([Content_Types].xml first, then by name), without recompressing:
-// excelize writes parts in map order, which would make the bytes of two
-// identical workbooks differ.
-func regCanonicalZip(w io.Writer, b []byte) error {
-	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
-	if err != nil {
-		return err
-	}
-	files := slices.Clone(zr.File)
-	slices.SortFunc(files, func(a, b *zip.File) int {
-		return cmp.Or(cmp.Compare(regPartRank(a.Name), regPartRank(b.Name)), strings.Compare(a.Name, b.Name))
-	})
-	zw := zip.NewWriter(w)
-	for _, zf := range files {
-		rc, err := zf.OpenRaw()
-		if err != nil {
-			return err
-		}
-		hdr := zf.FileHeader
-		out, err := zw.CreateRaw(&hdr)
-		if err != nil {
-			return err
-		}
-		if _, err := io.Copy(out, rc); err != nil {
-			return err
-		}
-	}
-	return zw.Close()
-}
-
-func regPartRank(name string) int {
-	if name == "[Content_Types].xml" {
-		return 0
-	}
-	return 1
+	return canonicalZip(w, buf.Bytes())
 }
 
 // regCell is one cell of a sheet before styling.
