@@ -77,12 +77,15 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review Date, reviewField 
 	if retired(e) {
 		return out
 	}
+	// What newDueItem would fill in, found once for all the items.
+	b := e.Base()
+	ek, section := e.Kind(), dueSection(e)
 	add := func(k DueKind, d Date, what, field string) {
 		if !d.IsZero() {
-			out = append(out, newDueItem(e, k, d, what, field, asOf))
+			out = append(out, DueItem{Kind: k, EntryKind: ek, EntryID: b.ID, Date: d,
+				Section: section, What: what, Field: field, Overdue: d.Before(asOf)})
 		}
 	}
-	b := e.Base()
 	add(DueReview, review, "", reviewField)
 	add(DueApproval, b.Approval.ValidUntil, "", "approval.valid_until")
 	certs := func(cs []Certification) {
@@ -155,13 +158,17 @@ var (
 // newDueItem returns the due item of kind k on d for e; Section is the
 // owner's section, or for a social account the responsible section.
 func newDueItem(e Entry, k DueKind, d Date, what, field string, asOf Date) DueItem {
-	b := e.Base()
-	section := b.Owner.Section
+	return DueItem{Kind: k, EntryKind: e.Kind(), EntryID: e.Base().ID, Date: d,
+		Section: dueSection(e), What: what, Field: field, Overdue: d.Before(asOf)}
+}
+
+// dueSection is the section of e's due items: the owner's, or for a
+// social account the responsible section when one is recorded.
+func dueSection(e Entry) string {
 	if s, ok := e.(*Social); ok && s.Responsible.Section != "" {
-		section = s.Responsible.Section
+		return s.Responsible.Section
 	}
-	return DueItem{Kind: k, EntryKind: e.Kind(), EntryID: b.ID, Date: d,
-		Section: section, What: what, Field: field, Overdue: d.Before(asOf)}
+	return e.Base().Owner.Section
 }
 
 // sortDue sorts due items by date, kind and field.

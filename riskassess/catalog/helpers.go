@@ -392,19 +392,53 @@ func expiry(until riskassess.Date, path string, asOf riskassess.Date) riskassess
 // approved checks an entry's approval record: approved or conditionally
 // approved with a decision date is met.
 func approved(_ *req, s *riskassess.Subject) riskassess.Result {
-	a := s.Entry.Base().Approval
-	ja, en := a.Status.Label("ja"), a.Status.Label("en")
+	a := &s.Entry.Base().Approval
+	st := approvalStatusTexts(a.Status)
 	switch a.Status {
 	case riskassess.StatusApproved, riskassess.StatusConditional:
 		if a.DecidedOn.IsZero() {
-			return result(riskassess.OutcomePartial, "approval.decided_on", ja+"だが承認日が記録されていない", en+", but the decision date is not recorded")
+			return st.noDate
 		}
 		d := a.DecidedOn.String()
-		return resultJE(riskassess.OutcomeMet, "approval.status", []string{ja, "（", d, "）"}, []string{en, " (", d, ")"})
+		return resultJE(riskassess.OutcomeMet, "approval.status", []string{st.ja, "（", d, "）"}, []string{st.en, " (", d, ")"})
 	case "":
 		return result(riskassess.OutcomeNotMet, "approval.status", "承認の記録がない", "no approval recorded")
 	}
-	return result(riskassess.OutcomeNotMet, "approval.status", "承認されていない（"+ja+"）", "not approved ("+en+")")
+	return st.notApproved
+}
+
+// statusTexts are the labels of an approval status and the results of
+// approved that depend only on the status.
+type statusTexts struct {
+	status              riskassess.ApprovalStatus
+	ja, en              string
+	noDate, notApproved riskassess.Result
+}
+
+func newStatusTexts(st riskassess.ApprovalStatus) *statusTexts {
+	ja, en := st.Label("ja"), st.Label("en")
+	return &statusTexts{status: st, ja: ja, en: en,
+		noDate:      result(riskassess.OutcomePartial, "approval.decided_on", ja+"だが承認日が記録されていない", en+", but the decision date is not recorded"),
+		notApproved: result(riskassess.OutcomeNotMet, "approval.status", "承認されていない（"+ja+"）", "not approved ("+en+")"),
+	}
+}
+
+// knownStatusTexts are the statusTexts of the known statuses, built once.
+var knownStatusTexts = func() (ts []*statusTexts) {
+	for _, v := range riskassess.ApprovalStatus("").Allowed() {
+		ts = append(ts, newStatusTexts(riskassess.ApprovalStatus(v)))
+	}
+	return ts
+}()
+
+// approvalStatusTexts returns the statusTexts of st.
+func approvalStatusTexts(st riskassess.ApprovalStatus) *statusTexts {
+	for _, t := range knownStatusTexts {
+		if t.status == st {
+			return t
+		}
+	}
+	return newStatusTexts(st)
 }
 
 // person checks that a person id is filled in and, when the organisation
