@@ -477,7 +477,7 @@ func certification(types ...riskassess.CertType) checkFunc {
 			if !slices.Contains(types, c.Type) {
 				continue
 			}
-			r := expiry(c.ValidUntil, "certifications["+strconv.Itoa(i)+"].valid_until", s.AsOf)
+			r := expiry(c.ValidUntil, certificationPath(i), s.AsOf)
 			if !found || outcomeRank(r.Outcome) > outcomeRank(best.Outcome) ||
 				(r.Outcome == best.Outcome && best.Due.Before(r.Due)) {
 				best, found = r, true
@@ -488,6 +488,22 @@ func certification(types ...riskassess.CertType) checkFunc {
 		}
 		return best
 	}
+}
+
+// certificationPaths are the evidence paths certifications[i].valid_until
+// for small i, built once.
+var certificationPaths = func() (t [16]string) {
+	for i := range t {
+		t[i] = "certifications[" + strconv.Itoa(i) + "].valid_until"
+	}
+	return t
+}()
+
+func certificationPath(i int) string {
+	if i < len(certificationPaths) {
+		return certificationPaths[i]
+	}
+	return "certifications[" + strconv.Itoa(i) + "].valid_until"
 }
 
 // outcomeRank orders outcomes of one check: met above partial above not met.
@@ -929,25 +945,30 @@ func operatorsNamed(_ *req, s *riskassess.Subject) riskassess.Result {
 // a missing integrity or availability level is partial.
 func classStated(_ *req, s *riskassess.Subject) riskassess.Result {
 	sc := scheme(s)
-	judge := func(c riskassess.Classification, path string) *riskassess.Result {
+	// judge returns the result for a class that is not fully stated; the
+	// path is contracts[i].information[j].class, or class when i < 0.
+	judge := func(c riskassess.Classification, i, j int) (riskassess.Result, bool) {
+		path := func() string {
+			if i < 0 {
+				return "class"
+			}
+			return "contracts[" + strconv.Itoa(i) + "].information[" + strconv.Itoa(j) + "].class"
+		}
 		switch {
 		case c.Confidentiality == "":
-			r := result(riskassess.OutcomeNotMet, path, "機密性の分類が記載されていない", "the confidentiality class is not stated")
-			return &r
+			return result(riskassess.OutcomeNotMet, path(), "機密性の分類が記載されていない", "the confidentiality class is not stated"), true
 		case sc.ConfidentialityRank(c) == 0:
 			qc := strconv.Quote(c.Confidentiality)
-			r := result(riskassess.OutcomeNotMet, path, "機密性 "+qc+" は分類基準にない", "confidentiality "+qc+" is not in the classification scheme")
-			return &r
+			return result(riskassess.OutcomeNotMet, path(), "機密性 "+qc+" は分類基準にない", "confidentiality "+qc+" is not in the classification scheme"), true
 		case sc.IntegrityRank(c) == 0 || sc.AvailabilityRank(c) == 0:
-			r := result(riskassess.OutcomePartial, path, "完全性または可用性の分類が記載されていない（または基準にない）", "the integrity or availability class is missing or unknown")
-			return &r
+			return result(riskassess.OutcomePartial, path(), "完全性または可用性の分類が記載されていない（または基準にない）", "the integrity or availability class is missing or unknown"), true
 		}
-		return nil
+		return riskassess.Result{}, false
 	}
 	switch e := s.Entry.(type) {
 	case *riskassess.Service:
-		if r := judge(e.Class, "class"); r != nil {
-			return *r
+		if r, bad := judge(e.Class, -1, -1); bad {
+			return r
 		}
 		c := e.Class.Confidentiality + "/" + e.Class.Integrity + "/" + e.Class.Availability
 		return resultJE(riskassess.OutcomeMet, "class", []string{"分類 ", c}, []string{"class ", c})
@@ -956,11 +977,12 @@ func classStated(_ *req, s *riskassess.Subject) riskassess.Result {
 			return result(riskassess.OutcomeNotMet, "contracts", "契約と取り扱う情報が記録されていない", "no contracts or information recorded")
 		}
 		n := 0
-		for i, c := range e.Contracts {
-			for j, in := range c.Information {
+		for i := range e.Contracts {
+			c := &e.Contracts[i]
+			for j := range c.Information {
 				n++
-				if r := judge(in.Class, "contracts["+strconv.Itoa(i)+"].information["+strconv.Itoa(j)+"].class"); r != nil {
-					return *r
+				if r, bad := judge(c.Information[j].Class, i, j); bad {
+					return r
 				}
 			}
 		}
@@ -968,7 +990,7 @@ func classStated(_ *req, s *riskassess.Subject) riskassess.Result {
 			return result(riskassess.OutcomeNotMet, "contracts[].information", "取り扱う情報が記録されていない", "no information recorded")
 		}
 		ns := strconv.Itoa(n)
-		return result(riskassess.OutcomeMet, "contracts[].information[].class", ns+"件すべて分類済み", "all "+ns+" items classified")
+		return resultJE(riskassess.OutcomeMet, "contracts[].information[].class", []string{ns, "件すべて分類済み"}, []string{"all ", ns, " items classified"})
 	}
 	return notApplicable("分類の対象外", "not classified")
 }
