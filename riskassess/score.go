@@ -617,13 +617,21 @@ func Count(fs []Finding) map[Outcome]int {
 			other = append(other, o)
 		}
 	}
+	known := [5]Outcome{OutcomeNotMet, OutcomePartial, OutcomeNotAnswered, OutcomeMet, OutcomeNotApplicable}
 	m := make(map[Outcome]int, len(Outcomes))
-	for _, o := range Outcomes {
-		m[o] = 0
-	}
-	for i, o := range [5]Outcome{OutcomeNotMet, OutcomePartial, OutcomeNotAnswered, OutcomeMet, OutcomeNotApplicable} {
-		if n[i] > 0 {
-			m[o] += n[i]
+	if len(Outcomes) == len(known) && [5]Outcome(Outcomes) == known {
+		// Outcomes as declared: one write per outcome.
+		for i, o := range known {
+			m[o] = n[i]
+		}
+	} else {
+		for _, o := range Outcomes {
+			m[o] = 0
+		}
+		for i, o := range known {
+			if n[i] > 0 {
+				m[o] += n[i]
+			}
 		}
 	}
 	for _, o := range other {
