@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/sitegen"
 	"github.com/spf13/cobra"
@@ -73,8 +74,17 @@ func (a *app) runBuild(ctx context.Context, f buildFlags) error {
 	if err != nil {
 		return err
 	}
+	return a.buildSite(ctx, f.dir, asOf, sitegen.Options{
+		OutDir: f.out, Lang: a.lang, Public: f.public, AsOf: asOf, Workers: f.workers,
+	})
+}
+
+// buildSite loads the register in dir, assesses it as of asOf and builds the
+// site with opts (Requirements and CatalogueVersion are filled in here), then
+// prints the one-line summary to stderr. Build errors exit 1.
+func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, opts sitegen.Options) error {
 	start := time.Now()
-	reg, err := a.loadRegister(f.dir)
+	reg, err := a.loadRegister(dir)
 	if err != nil {
 		return err
 	}
@@ -84,14 +94,12 @@ func (a *app) runBuild(ctx context.Context, f buildFlags) error {
 		return err
 	}
 	assessed := time.Now()
-	rep, err := sitegen.Build(ctx, reg, as, sitegen.Options{
-		OutDir: f.out, Lang: a.lang, Public: f.public, AsOf: asOf, Requirements: reqs,
-		Workers: f.workers, CatalogueVersion: catalog.Version,
-	})
+	opts.Requirements, opts.CatalogueVersion = reqs, catalog.Version
+	rep, err := sitegen.Build(ctx, reg, as, opts)
 	if err != nil {
 		return &exitError{code: 1, msg: fmt.Sprintf("build: %v", err)}
 	}
-	fmt.Fprintln(a.stderr, summaryLine(a.lang, f.out, rep, loaded.Sub(start), assessed.Sub(loaded), time.Since(start)))
+	fmt.Fprintln(a.stderr, summaryLine(a.lang, opts.OutDir, rep, loaded.Sub(start), assessed.Sub(loaded), time.Since(start)))
 	return nil
 }
 

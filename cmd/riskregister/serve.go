@@ -17,7 +17,6 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
-	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/sitegen"
 	"github.com/spf13/cobra"
 )
@@ -84,32 +83,27 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 
 	var version atomic.Int64
 	build := func() error {
-		start := time.Now()
-		reg, err := a.loadRegister(o.dir)
-		if err != nil {
+		if err := a.buildSite(ctx, o.dir, asOf, sitegen.Options{
+			OutDir: site, Lang: a.lang, Public: o.public, AsOf: asOf, LiveReload: true,
+		}); err != nil {
+			var ee *exitError
+			if errors.As(err, &ee) && ee.msg != "" {
+				fmt.Fprintln(a.stderr, ee.msg)
+				return &exitError{code: ee.code}
+			}
 			return err
-		}
-		loaded := time.Now()
-		reqs, as, err := a.assessRegister(reg, asOf)
-		if err != nil {
-			return err
-		}
-		assessed := time.Now()
-		rep, err := sitegen.Build(ctx, reg, as, sitegen.Options{
-			OutDir: site, Lang: a.lang, Public: o.public, AsOf: asOf, Requirements: reqs,
-			CatalogueVersion: catalog.Version, LiveReload: true,
-		})
-		if err != nil {
-			fmt.Fprintf(a.stderr, "build: %v\n", err)
-			return &exitError{code: 1}
 		}
 		version.Add(1)
-		fmt.Fprintln(a.stderr, summaryLine(a.lang, site, rep, loaded.Sub(start), assessed.Sub(loaded), time.Since(start)))
 		return nil
 	}
+	// Watch before the first build: a change made while it runs, or right
+	// after the server is ready, triggers a rebuild.
+	changes := make(chan struct{}, 1)
+	watch := watchRegister(ctx, o.dir, o.poll, changes, a.stderr)
 	if err := build(); err != nil {
 		return err
 	}
+	go watch()
 
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
@@ -141,8 +135,6 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 		o.ready(ln.Addr().String())
 	}
 
-	changes := make(chan struct{}, 1)
-	go watchRegister(ctx, o.dir, o.poll, changes, a.stderr)
 	for {
 		select {
 		case <-ctx.Done():
@@ -184,11 +176,14 @@ func l10n(lang, ja, en string) string {
 	return ja
 }
 
-// watchRegister sends on changes whenever a file under dir changes. It
-// uses fsnotify (watching every folder, and folders created later) and
-// falls back to polling every second when fsnotify is not available;
-// poll > 0 forces polling at that interval. It returns when ctx ends.
-func watchRegister(ctx context.Context, dir string, poll time.Duration, changes chan<- struct{}, log interface{ Write([]byte) (int, error) }) {
+// watchRegister starts watching dir and returns the loop that sends on
+// changes whenever a file under dir changes; run the loop in a goroutine. The
+// watch is set up (fsnotify watches added, or the first polling snapshot
+// taken) before watchRegister returns, so no change made after it returns is
+// missed. It uses fsnotify (every folder, and folders created later) and falls
+// back to polling every second when fsnotify is not available; poll > 0
+// forces polling at that interval. The loop returns when ctx ends.
+func watchRegister(ctx context.Context, dir string, poll time.Duration, changes chan<- struct{}, log interface{ Write([]byte) (int, error) }) func() {
 	notify := func() {
 		select {
 		case changes <- struct{}{}:
@@ -197,47 +192,52 @@ func watchRegister(ctx context.Context, dir string, poll time.Duration, changes 
 	}
 	if poll <= 0 {
 		if w, err := fsnotify.NewWatcher(); err == nil {
-			defer w.Close()
 			if err := addTree(w, dir); err == nil {
-				for {
-					select {
-					case <-ctx.Done():
-						return
-					case ev, ok := <-w.Events:
-						if !ok {
+				return func() {
+					defer w.Close()
+					for {
+						select {
+						case <-ctx.Done():
 							return
-						}
-						if ignoredPath(dir, ev.Name) {
-							continue
-						}
-						if ev.Has(fsnotify.Create) {
-							if fi, err := os.Stat(ev.Name); err == nil && fi.IsDir() {
-								_ = addTree(w, ev.Name)
+						case ev, ok := <-w.Events:
+							if !ok {
+								return
 							}
+							if ignoredPath(dir, ev.Name) {
+								continue
+							}
+							if ev.Has(fsnotify.Create) {
+								if fi, err := os.Stat(ev.Name); err == nil && fi.IsDir() {
+									_ = addTree(w, ev.Name)
+								}
+							}
+							notify()
+						case err, ok := <-w.Errors:
+							if !ok {
+								return
+							}
+							fmt.Fprintf(log, "watch: %v\n", err)
 						}
-						notify()
-					case err, ok := <-w.Errors:
-						if !ok {
-							return
-						}
-						fmt.Fprintf(log, "watch: %v\n", err)
 					}
 				}
 			}
+			w.Close()
 		}
 		poll = time.Second
 	}
 	last := treeSignature(dir)
-	t := time.NewTicker(poll)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			if s := treeSignature(dir); s != last {
-				last = s
-				notify()
+	return func() {
+		t := time.NewTicker(poll)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if s := treeSignature(dir); s != last {
+					last = s
+					notify()
+				}
 			}
 		}
 	}
