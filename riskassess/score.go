@@ -89,6 +89,13 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 
 // AssessAll assesses every entry of reg in reg.Entries() order.
 //
+// A register of more than 256 entries is assessed on sc.Workers
+// goroutines (default GOMAXPROCS), each taking blocks of 256 entries; the
+// result is the same as on one goroutine. Requirement Applies and Check
+// functions and blocker rules are then called concurrently, which their
+// contract (pure functions) allows. A panic in one of them is re-raised
+// on the calling goroutine.
+//
 // The findings, due items and texts of the assessments are cut from a few
 // large blocks rather than allocated one by one (less work for the
 // allocator and the garbage collector); each slice's capacity is capped at
@@ -115,9 +122,17 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) []Asses
 	// their assessments to their places in out.
 	var next atomic.Int64
 	var wg sync.WaitGroup
+	var failed sync.Once
+	var panicked any
 	for range workers {
 		w := r.fork()
 		wg.Go(func() {
+			defer func() {
+				if p := recover(); p != nil {
+					failed.Do(func() { panicked = p })
+					next.Store(int64(blocks)) // the others stop after their block
+				}
+			}()
 			for {
 				b := int(next.Add(1) - 1)
 				if b >= blocks {
@@ -130,6 +145,9 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) []Asses
 		})
 	}
 	wg.Wait()
+	if panicked != nil {
+		panic(panicked)
+	}
 	return out
 }
 

@@ -30,3 +30,29 @@ func TestAssessAllWorkers(t *testing.T) {
 		}
 	}
 }
+
+// TestAssessAllWorkerPanic checks that a panicking check in a worker
+// goroutine reaches the caller of AssessAll, as it does on one goroutine.
+func TestAssessAllWorkerPanic(t *testing.T) {
+	reg := synth.Generate(600, 1)
+	bad := reg.Entries()[590].Base().ID
+	reqs := []riskassess.Requirement{{
+		ID: "X-1", Kinds: riskassess.Kinds, Severity: riskassess.SeverityLow,
+		Check: func(s *riskassess.Subject) riskassess.Result {
+			if s.Entry.Base().ID == bad {
+				panic("check failed")
+			}
+			return riskassess.Result{Outcome: riskassess.OutcomeMet}
+		},
+	}}
+	for _, w := range []int{1, 4} {
+		func() {
+			defer func() {
+				if p := recover(); p != "check failed" {
+					t.Errorf("Workers %d: recovered %v, want the check's panic", w, p)
+				}
+			}()
+			riskassess.Scorer{Workers: w}.AssessAll(reg, reqs, riskassess.NewDate(2026, time.April, 1))
+		}()
+	}
+}
