@@ -65,7 +65,7 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 			seen := map[[2]string]bool{}
 			failed := false
 			for _, p := range problems {
-				fmt.Fprintf(a.stdout, "%s: %s\n", p.path, p.message)
+				fmt.Fprintf(a.stdout, "%s: %s\n", a.regPath(p.path), p.message)
 				if k := [2]string{p.class, p.path}; !seen[k] {
 					seen[k] = true
 					counts[p.class]++

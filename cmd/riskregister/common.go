@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -33,23 +35,71 @@ func parseAsOf(s string) (riskassess.Date, error) {
 	return d, nil
 }
 
-// loadRegister loads dir and prints every error as path:line:col: message.
-// It returns exitError{1} when the register is invalid.
+// loadRegister loads dir and prints every error as path:line:col: message,
+// the path relative to the working directory (see regPath). It returns
+// exitError{1} when the register is invalid. It remembers dir for regPath.
 func (a *app) loadRegister(dir string) (*riskassess.Register, error) {
+	a.regDir = dir
 	reg, err := store.Load(dir)
 	if err != nil {
-		fmt.Fprintln(a.stderr, err)
+		var errs store.Errors
+		if !errors.As(err, &errs) {
+			fmt.Fprintln(a.stderr, err)
+			return nil, &exitError{code: 1}
+		}
+		for _, e := range errs {
+			shown := *e
+			shown.File = a.regPath(e.File)
+			fmt.Fprintln(a.stderr, shown.Error())
+		}
 		return nil, &exitError{code: 1}
 	}
 	return reg, nil
 }
 
-// assessRegister loads the catalogue for reg's organisation and assesses every entry.
+// regPath returns the path of a register file (given relative to the
+// register folder, as the store reports it) as the user can open it from the
+// working directory: "contractors/x.yaml" with the default --register ".",
+// "examples/chofu-gikai/contractors/x.yaml" with --register
+// examples/chofu-gikai.
+func (a *app) regPath(rel string) string {
+	if a.regDir == "" || a.regDir == "." {
+		return rel
+	}
+	return filepath.ToSlash(filepath.Join(a.regDir, filepath.FromSlash(rel)))
+}
+
+// assessRegister loads the catalogue for reg's organisation and assesses
+// every entry. Errors in the catalogue settings of register.yaml are printed
+// as path:line:col: field: message and give exitError{1}.
 func (a *app) assessRegister(reg *riskassess.Register, asOf riskassess.Date) ([]riskassess.Requirement, []riskassess.Assessment, error) {
 	reqs, err := catalog.ForOrg(&reg.Org)
 	if err != nil {
-		fmt.Fprintln(a.stderr, err)
+		a.printSettingErrors(err)
 		return nil, nil, &exitError{code: 1}
 	}
 	return reqs, riskassess.AssessAll(reg, reqs, asOf), nil
+}
+
+// printSettingErrors prints the catalogue setting errors of register.yaml,
+// each at the line and column of the field it names.
+func (a *app) printSettingErrors(err error) {
+	var list []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		list = j.Unwrap()
+	} else {
+		list = []error{err}
+	}
+	for _, e := range list {
+		var se *catalog.SettingError
+		if !errors.As(e, &se) {
+			fmt.Fprintln(a.stderr, e)
+			continue
+		}
+		pos := a.regPath(store.RegisterFile)
+		if l, c, ok := store.Locate(a.regDir, store.RegisterFile, se.Path); ok && a.regDir != "" {
+			pos = fmt.Sprintf("%s:%d:%d", pos, l, c)
+		}
+		fmt.Fprintf(a.stderr, "%s: %s: %s\n", pos, se.Path, se.Msg)
+	}
 }

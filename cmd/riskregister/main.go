@@ -18,6 +18,7 @@ var version = "dev"
 // app holds what every command shares.
 type app struct {
 	lang   string
+	regDir string // the register folder of the last loadRegister
 	stdout io.Writer
 	stderr io.Writer
 }

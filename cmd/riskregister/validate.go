@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/spf13/cobra"
 )
 
@@ -27,6 +28,12 @@ to stderr as "file:line:col: message" and exits 1. Suitable for a pre-commit hoo
 			reg, err := a.loadRegister(dir)
 			if err != nil {
 				return err
+			}
+			// The catalogue settings (requirements: in register.yaml) name
+			// requirement ids the store cannot check.
+			if _, err := catalog.ForOrg(&reg.Org); err != nil {
+				a.printSettingErrors(err)
+				return &exitError{code: 1}
 			}
 			c, s, so := len(reg.Contractors), len(reg.Services), len(reg.Social)
 			if a.lang == "en" {

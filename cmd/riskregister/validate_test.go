@@ -69,7 +69,7 @@ func TestValidateOK(t *testing.T) {
 	}
 }
 
-var positioned = regexp.MustCompile(`^[a-z]+(/[a-z0-9-]+)?\.yaml:\d+:\d+: \S`)
+var positioned = regexp.MustCompile(`^(\S*/)?[a-z]+(/[a-z0-9-]+)?\.yaml:\d+:\d+: \S`)
 
 func TestValidateErrors(t *testing.T) {
 	dir := writeTxtar(t, validateRegister+`

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestErrorPathsFromWorkingDirectory: errors name files as the user can open
+// them from the working directory, including catalogue settings in
+// register.yaml, which the store cannot check, at their line and column.
+func TestErrorPathsFromWorkingDirectory(t *testing.T) {
+	root := writeTxtar(t, `
+-- reg/register.yaml --
+name: {ja: 見本市議会}
+sections:
+  - {id: somu, name: {ja: 総務課}}
+people:
+  - {id: yamada, name: {ja: 山田 花子}, section: somu}
+requirements:
+  disable: [SNS-18]
+  override:
+    - id: OUT-31
+      weight: 5
+    - id: OUT-99
+      severity: high
+-- reg/contractors/acme.yaml --
+name: {ja: 株式会社アクメ}
+legal_name: 株式会社アクメ
+owner: {section: somu}
+approval: {status: draft}
+`)
+	t.Chdir(root)
+
+	// Catalogue settings: validate and every command that assesses.
+	want := "reg/register.yaml:11:11: requirements.override[1].id: unknown requirement \"OUT-99\""
+	for _, args := range [][]string{
+		{"validate", "--register", "reg"},
+		{"assess", "--register", "reg", "--as-of", "2026-11-27"},
+		{"check", "--register", "reg", "--as-of", "2026-11-27"},
+	} {
+		code, _, stderr := execCLI(t, args...)
+		if code != 1 || !strings.HasPrefix(stderr, want) {
+			t.Errorf("%s: exit %d, stderr %q; want exit 1 and a line starting %q", args[0], code, stderr, want)
+		}
+	}
+
+	// A store error, through a register path with a folder.
+	fixed, err := os.ReadFile("reg/register.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("reg/register.yaml", []byte(strings.Replace(string(fixed), "OUT-99", "OUT-23", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join("reg", "contractors", "acme.yaml"), []byte("name: {ja: 株式会社アクメ}\nlegal_name: 株式会社アクメ\nowner: {section: somu}\napproval: {status: draft}\nsertifications: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := execCLI(t, "validate", "--register", "reg")
+	wantLine := "reg/contractors/acme.yaml:5:1: unknown field \"sertifications\" (did you mean \"certifications\"?)\n"
+	if diff := cmp.Diff(wantLine, stderr); code != 1 || diff != "" {
+		t.Errorf("exit %d; stderr mismatch (-want +got):\n%s", code, diff)
+	}
+	// With the default --register "." the path stays as the store gives it.
+	t.Chdir("reg")
+	code, _, stderr = execCLI(t, "validate")
+	if !strings.HasPrefix(stderr, "contractors/acme.yaml:5:1: ") || code != 1 {
+		t.Errorf("--register .: exit %d, stderr %q", code, stderr)
+	}
+}

@@ -1,0 +1,90 @@
+package store
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Locate returns the line and column of the value at path in the YAML file
+// file of the register folder dir, so that errors found after loading (such
+// as a catalogue setting naming an unknown requirement) can point at the
+// place. path is a field path of yaml keys and list indexes, for example
+// "requirements.override[2].id". When the path stops early (a missing key or
+// index) Locate returns the position of the deepest node it reached; ok is
+// false when the file cannot be read or parsed, or is larger than MaxFileSize.
+func Locate(dir, file, path string) (line, col int, ok bool) {
+	fi, err := os.Stat(filepath.Join(dir, filepath.FromSlash(file)))
+	if err != nil || fi.Size() > MaxFileSize {
+		return 0, 0, false
+	}
+	b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(file)))
+	if err != nil {
+		return 0, 0, false
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(b, &doc); err != nil || len(doc.Content) == 0 {
+		return 0, 0, false
+	}
+	n := doc.Content[0]
+	for _, step := range splitPath(path) {
+		next := locateStep(n, step)
+		if next == nil {
+			break
+		}
+		n = next
+	}
+	return n.Line, n.Column, true
+}
+
+// pathStep is one step of a field path: a mapping key or a list index.
+type pathStep struct {
+	key   string
+	index int // -1 for a key step
+}
+
+// splitPath splits "a.b[2].c" into a, b, [2], c.
+func splitPath(path string) []pathStep {
+	var steps []pathStep
+	for _, part := range strings.Split(path, ".") {
+		for part != "" {
+			i := strings.IndexByte(part, '[')
+			if i < 0 {
+				steps = append(steps, pathStep{key: part, index: -1})
+				break
+			}
+			if i > 0 {
+				steps = append(steps, pathStep{key: part[:i], index: -1})
+			}
+			j := strings.IndexByte(part[i:], ']')
+			if j < 0 {
+				break
+			}
+			n, err := strconv.Atoi(part[i+1 : i+j])
+			if err != nil {
+				break
+			}
+			steps = append(steps, pathStep{index: n})
+			part = part[i+j+1:]
+		}
+	}
+	return steps
+}
+
+// locateStep returns the child of n selected by step, or nil.
+func locateStep(n *yaml.Node, step pathStep) *yaml.Node {
+	switch {
+	case step.index >= 0 && n.Kind == yaml.SequenceNode && step.index < len(n.Content):
+		return n.Content[step.index]
+	case step.index < 0 && n.Kind == yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == step.key {
+				return n.Content[i+1]
+			}
+		}
+	}
+	return nil
+}
