@@ -63,3 +63,18 @@ func civilFromDays(z int) Date {
 	}
 	return Date{Year: y, Month: time.Month(m), Day: d}
 }
+
+// dateBytes returns the text of d.String(), in buf when d has a
+// four-digit year: a caller that converts it to a string that does not
+// outlive the call (copied into a message) allocates nothing for it.
+func dateBytes(buf *[10]byte, d Date) []byte {
+	m, dd := int(d.Month), d.Day
+	if d.IsZero() || d.Year < 0 || d.Year > 9999 || m < 0 || m > 99 || dd < 0 || dd > 99 {
+		return []byte(d.String())
+	}
+	*buf = [10]byte{
+		byte('0' + d.Year/1000), byte('0' + d.Year/100%10), byte('0' + d.Year/10%10), byte('0' + d.Year%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + dd/10), byte('0' + dd%10),
+	}
+	return buf[:]
+}

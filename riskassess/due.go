@@ -312,7 +312,8 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 	if it.What != "" {
 		whatJa0, whatJa1, whatEn0, whatEn1 = "（", "）", " (", ")"
 	}
-	d := it.Date.String()
+	var db [10]byte
+	d := string(dateBytes(&db, it.Date))
 	var msg Text
 	if outcome == OutcomeNotMet {
 		tailJa, tailEn := "", ""

@@ -1,7 +1,7 @@
 package riskassess
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -102,7 +102,7 @@ var DefaultBlockers = []BlockerRule{
 				}
 				for _, inf := range ct.Information {
 					if c.Scheme.ConfidentialityRank(inf.Class) >= 2 {
-						hits = append(hits, fmt.Sprintf("contracts[%d].clauses", i))
+						hits = append(hits, "contracts["+strconv.Itoa(i)+"].clauses")
 						break
 					}
 				}
@@ -141,7 +141,7 @@ var DefaultBlockers = []BlockerRule{
 					}
 					for _, g := range ct.Segments {
 						if g != SegmentMyNumber {
-							hits = append(hits, fmt.Sprintf("contracts[%d].segments", i))
+							hits = append(hits, "contracts["+strconv.Itoa(i)+"].segments")
 							break
 						}
 					}
