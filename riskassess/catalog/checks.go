@@ -422,7 +422,12 @@ func clause(f contractFilter) checkFunc {
 		if len(con.Contracts) == 0 {
 			return byAnswer(q, s)
 		}
-		var missing, found []string
+		// Small lists stay on the stack; a single found clause is written
+		// into the message without building "id article" first.
+		var mbuf, fbuf [4]string
+		missing, found := mbuf[:0], fbuf[:0]
+		var first *riskassess.Contract
+		firstArticle := ""
 		evidence := ""
 		for i := range con.Contracts {
 			c := &con.Contracts[i]
@@ -446,18 +451,38 @@ func clause(f contractFilter) checkFunc {
 			if evidence == "" {
 				evidence = contractClausePath(i, k)
 			}
-			found = append(found, strings.TrimSpace(c.ID+" "+c.Clauses[k].Article))
+			switch {
+			case first == nil:
+				first, firstArticle = c, c.Clauses[k].Article
+			case len(found) == 0:
+				found = append(found, clauseText(first.ID, firstArticle), clauseText(c.ID, c.Clauses[k].Article))
+			default:
+				found = append(found, clauseText(c.ID, c.Clauses[k].Article))
+			}
 		}
 		switch {
 		case len(missing) > 0:
 			m := strings.Join(missing, ", ")
 			return resultJE(riskassess.OutcomeNotMet, evidence, []string{"条項がない契約: ", m}, []string{"contracts without the clause: ", m})
-		case len(found) == 0:
+		case first == nil:
 			return notApplicable("対象となる契約期間中の契約がない", "no contract in force that this concerns")
+		case len(found) == 0:
+			id, art := first.ID, firstArticle
+			if art != "" && id != "" && strings.TrimSpace(id) == id && strings.TrimSpace(art) == art {
+				// clauseText(id, art) is id + " " + art.
+				return resultJE(riskassess.OutcomeMet, evidence, []string{"条項あり: ", id, " ", art}, []string{"clause present: ", id, " ", art})
+			}
+			t := clauseText(id, art)
+			return resultJE(riskassess.OutcomeMet, evidence, []string{"条項あり: ", t}, []string{"clause present: ", t})
 		}
-		f := strings.Join(found, ", ")
-		return resultJE(riskassess.OutcomeMet, evidence, []string{"条項あり: ", f}, []string{"clause present: ", f})
+		t := strings.Join(found, ", ")
+		return resultJE(riskassess.OutcomeMet, evidence, []string{"条項あり: ", t}, []string{"clause present: ", t})
 	}
+}
+
+// clauseText names a contract's clause: "contract-id article", trimmed.
+func clauseText(contractID, article string) string {
+	return strings.TrimSpace(contractID + " " + article)
 }
 
 // certification checks the best certificate of the given types: the one
