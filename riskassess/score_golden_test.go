@@ -105,7 +105,7 @@ func TestAssessAllGolden(t *testing.T) {
 				w = wl[i]
 			}
 			if !bytes.Equal(g, w) {
-				t.Fatalf("AssessAll output differs from %s at line %d:\n-want %s\n+got  %s\n(%d vs %d lines; if the change is intended, rerun with -update and review the diff)",
+				t.Fatalf("AssessAll output differs from %s at line %d:\n-want %s\n+got  %s\n(%d vs %d lines; if the scoring, the catalogue, internal/synth or examples/chofu-gikai changed on purpose, rerun with -update and review the diff)",
 					goldenFile, i+1, w, g, len(wl), len(gl))
 			}
 		}
