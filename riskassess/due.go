@@ -320,12 +320,12 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 		if it.Kind == DueContractEnd && it.EntryKind == KindContractor {
 			tailJa, tailEn = "データの返却・廃棄の記録がありません。", " No return or deletion of the data is recorded."
 		}
-		msg = bilingual(
+		msg = JoinText(
 			[]string{r.subjJa, whatJa0, it.What, whatJa1, "の", r.deadJa, "（", d, "）を過ぎています。", tailJa},
 			[]string{"The ", r.deadEn, " of the ", r.subjEn, whatEn0, it.What, whatEn1, " (", d, ") has passed.", tailEn})
 	} else {
 		n := strconv.Itoa(days)
-		msg = bilingual(
+		msg = JoinText(
 			[]string{r.subjJa, whatJa0, it.What, whatJa1, "の", r.deadJa, "（", d, "）まであと", n, "日です。"},
 			[]string{"The ", r.deadEn, " of the ", r.subjEn, whatEn0, it.What, whatEn1, " (", d, ") is in ", n, " days."})
 	}
@@ -341,9 +341,10 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 	}, true
 }
 
-// bilingual returns the Text whose Japanese and English are the
-// concatenations of ja and en, built in one allocation.
-func bilingual(ja, en []string) Text {
+// JoinText returns the Text whose Japanese and English are the
+// concatenations of the parts ja and en, built in one allocation (the two
+// strings share it). Checks use it to build messages without fmt.
+func JoinText(ja, en []string) Text {
 	n := 0
 	for _, p := range ja {
 		n += len(p)

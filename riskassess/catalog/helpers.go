@@ -197,27 +197,9 @@ func dateBytes(buf *[10]byte, d riskassess.Date) []byte {
 }
 
 // resultJE returns a result whose Japanese and English messages are the
-// concatenations of ja and en, built in one allocation (the two strings
-// share it).
+// concatenations of ja and en (see riskassess.JoinText).
 func resultJE(o riskassess.Outcome, ev string, ja, en []string) riskassess.Result {
-	n := 0
-	for _, p := range ja {
-		n += len(p)
-	}
-	nja := n
-	for _, p := range en {
-		n += len(p)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for _, p := range ja {
-		b.WriteString(p)
-	}
-	for _, p := range en {
-		b.WriteString(p)
-	}
-	s := b.String()
-	return riskassess.Result{Outcome: o, Evidence: ev, Message: riskassess.Text{Ja: s[:nja], En: s[nja:]}}
+	return riskassess.Result{Outcome: o, Evidence: ev, Message: riskassess.JoinText(ja, en)}
 }
 
 func withDue(r riskassess.Result, d riskassess.Date) riskassess.Result {
