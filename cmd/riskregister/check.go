@@ -52,6 +52,9 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 					return &exitError{code: 2, msg: fmt.Sprintf("--fail-on %q: critical, high, overdue のいずれかを指定してください / use critical, high or overdue", v)}
 				}
 			}
+			if len(fail) == 0 {
+				return &exitError{code: 2, msg: "--fail-on: critical, high, overdue のいずれかを指定してください / use critical, high or overdue"}
+			}
 			reg, err := a.loadRegister(dir)
 			if err != nil {
 				return err
@@ -129,6 +132,9 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 	idx := riskassess.AssessmentIndex(as)
 	var out []checkProblem
 	for _, e := range reg.Entries() {
+		if closedRecord(e) {
+			continue
+		}
 		b := e.Base()
 		path := b.Source
 		if path == "" {
@@ -174,4 +180,19 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 		}
 	}
 	return out
+}
+
+// closedRecord reports whether e is kept only as a record: its approval was
+// rejected or it is retired (a retired social account too). Such entries
+// are not in use, so check does not fail on them; assess and the site still
+// show them.
+func closedRecord(e riskassess.Entry) bool {
+	switch e.Base().Approval.Status {
+	case riskassess.StatusRejected, riskassess.StatusRetired:
+		return true
+	}
+	if s, ok := e.(*riskassess.Social); ok && s.Status == riskassess.AccountRetired {
+		return true
+	}
+	return false
 }

@@ -82,6 +82,11 @@ func TestCheckExitCodes(t *testing.T) {
 	high := expWriteTxtar(t, chkRegisterYAML+chkVariant(t, []string{"takeover_procedure", "impersonation_procedure", "listed_on",
 		"profile_names_operator", "posting_rules", "posting_scope", "credential_custodian", "password_changed_on", "terms_checked_on",
 		"answers:", "  Q-SNS", "    value", "    comment"}, "mfa: true", "mfa: false"))
+	// The same blocked account kept only as a record: rejected, or retired.
+	rejected := expWriteTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "  position: kakaricho\noperators",
+		"  status: approved", "  status: rejected"))
+	retired := expWriteTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "  position: kakaricho\noperators",
+		"status: active", "status: retired\nnotice_url: https://www.city.example/gikai/sns-end.html"))
 	tests := []struct {
 		name, dir, asOf string
 		failOn          []string
@@ -91,6 +96,8 @@ func TestCheckExitCodes(t *testing.T) {
 		{"clean, all classes", clean, "2026-11-27", []string{"critical,high,overdue"}, 0, ""},
 		{"clean, default", clean, "2026-11-27", nil, 0, ""},
 		{"critical", critical, "2026-11-27", nil, 1, "social/x.yaml: 重大: 阻止要件 BLK-SNS-NO-RESPONSIBLE"},
+		{"critical but rejected: a record, not in use", rejected, "2026-11-27", []string{"critical,high,overdue"}, 0, ""},
+		{"critical but retired account", retired, "2026-11-27", []string{"critical,high,overdue"}, 0, ""},
 		{"critical fails high too", critical, "2026-11-27", []string{"high"}, 1, "BLK-SNS-NO-RESPONSIBLE"},
 		{"high, default critical", high, "2026-06-01", nil, 0, "social/x.yaml: 高: 残留リスクが高です"},
 		{"high", high, "2026-06-01", []string{"high"}, 1, "social/x.yaml: 高: 残留リスクが高です"},
@@ -122,6 +129,7 @@ func TestCheckExitCodes(t *testing.T) {
 	// Usage errors and an invalid register.
 	for _, args := range [][]string{
 		{"check", "--register", clean, "--fail-on", "medium"},
+		{"check", "--register", clean, "--fail-on", ""},
 		{"check", "--register", clean, "--fail-on", "critical,oops"},
 		{"check", "--register", clean, "--as-of", "2026/11/27"},
 		{"check", "--register", clean, "--no-such-flag"},
