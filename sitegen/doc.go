@@ -8,7 +8,9 @@
 // The site has no external dependencies (no CDN, fonts or images), uses
 // relative links only, so it works from file:// and under any sub-path, and
 // every page carries a strict Content-Security-Policy: there is no inline
-// script or inline style anywhere.
+// script or inline style anywhere. Nothing on a page makes the browser load
+// anything from outside the site's folder: an image in the notes is written
+// as a link (http or https) or as its alt text, never as <img>.
 //
 // Build runs in phases, as Hugo does: assemble (plain, sorted view structs),
 // render (templates executed on a bounded worker pool, each page staged into
@@ -18,7 +20,7 @@
 // modification times stay.
 //
 // Pages of the internal site: index.html (dashboard: counts by kind,
-// residual risk, decision and approval status; SVG heat map of inherent
+// residual risk, recommended decision and approval status; SVG heat map of inherent
 // risk × control score and bars of residual risk by kind, each with a
 // table alternative; overdue items and expiries within 90 days),
 // due.html (every overdue and upcoming item), register.html (every entry;

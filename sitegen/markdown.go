@@ -107,17 +107,22 @@ func makeLink(text, raw, root string) linkView {
 	return linkView{Text: text}
 }
 
-// notesLinks is a goldmark AST transformer for notes: relative link and
-// image destinations are resolved from the site root (root, as for
-// evidence links) and marked class="evidence"; external links get
-// class="ext" and rel="noopener noreferrer"; any other destination
-// (javascript:, data:, file:, mailto: …) is removed: a link becomes its
-// text, an image disappears.
+// notesLinks is a goldmark AST transformer for notes: relative link
+// destinations are resolved from the site root (root, as for evidence
+// links) and marked class="evidence"; external links get class="ext" and
+// rel="noopener noreferrer"; a link with any other destination
+// (javascript:, data:, file:, mailto: …) becomes its text.
+//
+// Images are never rendered as <img>: the site is self-contained and makes
+// no request outside its folder, and notes have no images of their own in
+// it. An http(s) image becomes an external link to the image, titled by
+// its alt text (the URL when there is none), or just the alt text inside
+// another link; any other image (relative, data:, …) becomes its alt text.
 type notesLinks struct{ root string }
 
 func (t notesLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	src := reader.Source()
-	var drop []ast.Node
+	var drop, images []ast.Node
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -127,7 +132,8 @@ func (t notesLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 		case *ast.Link:
 			dest = &x.Destination
 		case *ast.Image:
-			dest = &x.Destination
+			images = append(images, n)
+			return ast.WalkContinue, nil
 		case *ast.AutoLink:
 			if x.AutoLinkType == ast.AutoLinkURL && classifyURL(string(x.URL(src))) == linkExternal {
 				x.SetAttributeString("class", []byte("ext"))
@@ -152,20 +158,61 @@ func (t notesLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 		}
 		return ast.WalkContinue, nil
 	})
-	// A link with a destination that is not allowed becomes its text; an
-	// image becomes nothing.
-	for _, n := range drop {
-		p := n.Parent()
+	// Images first, outermost first (an image in the alt text of an image
+	// that became a link is then inside a link: no nested links), then
+	// links whose destination is not allowed: each becomes its text.
+	for _, n := range images {
+		img := n.(*ast.Image)
+		p := img.Parent()
 		if p == nil {
 			continue
 		}
-		if _, ok := n.(*ast.Link); ok {
-			for c := n.FirstChild(); c != nil; {
-				next := c.NextSibling()
-				p.InsertBefore(p, n, c)
-				c = next
-			}
+		d := string(img.Destination)
+		if classifyURL(d) != linkExternal || insideLink(p) {
+			unwrap(img)
+			continue
 		}
-		p.RemoveChild(p, n)
+		a := ast.NewLink()
+		a.Destination = img.Destination
+		a.Title = img.Title
+		a.SetAttributeString("class", []byte("ext"))
+		a.SetAttributeString("rel", []byte("noopener noreferrer"))
+		for c := img.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			a.AppendChild(a, c)
+			c = next
+		}
+		if !a.HasChildren() {
+			a.AppendChild(a, ast.NewString(img.Destination))
+		}
+		p.ReplaceChild(p, img, a)
 	}
+	for _, n := range drop {
+		unwrap(n)
+	}
+}
+
+// insideLink reports whether n is a link or inside one.
+func insideLink(n ast.Node) bool {
+	for ; n != nil; n = n.Parent() {
+		switch n.(type) {
+		case *ast.Link, *ast.AutoLink:
+			return true
+		}
+	}
+	return false
+}
+
+// unwrap replaces n by its children.
+func unwrap(n ast.Node) {
+	p := n.Parent()
+	if p == nil {
+		return
+	}
+	for c := n.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		p.InsertBefore(p, n, c)
+		c = next
+	}
+	p.RemoveChild(p, n)
 }

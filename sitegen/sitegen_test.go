@@ -372,6 +372,46 @@ func TestMarkdownNotes(t *testing.T) {
 	}
 }
 
+// TestMarkdownImages: an image in notes is never an <img>: the site makes
+// no request outside its folder. An http(s) image becomes a link titled by
+// its alt text; any other image (relative, escaping, data:) its alt text.
+func TestMarkdownImages(t *testing.T) {
+	const ext = ` class="ext" rel="noopener noreferrer"`
+	cases := []struct{ name, in, want string }{
+		{"http", "a ![外部画像](http://evil.example/x.png) b", `<p>a <a href="http://evil.example/x.png"` + ext + `>外部画像</a> b</p>`},
+		{"https with title", `![図](https://example.org/x.png "題")`, `<p><a href="https://example.org/x.png" title="題"` + ext + `>図</a></p>`},
+		{"no alt", "![](https://example.org/y.png)", `<p><a href="https://example.org/y.png"` + ext + `>https://example.org/y.png</a></p>`},
+		{"reference", "![ref][r]\n\n[r]: http://evil.example/r.png", `<p><a href="http://evil.example/r.png"` + ext + `>ref</a></p>`},
+		{"escaping", "![p](../../../../../etc/hosts)", `<p>p</p>`},
+		{"relative", "![図1](docs/fig.png)", `<p>図1</p>`},
+		{"relative no alt", "x ![](docs/fig.png) y", `<p>x  y</p>`},
+		{"data", "![d](data:image/png;base64,iVBORw0KGgo=)", `<p>d</p>`},
+		{"data svg", "![s](data:image/svg+xml,<svg/onload=alert(1)>)", `<p>s</p>`},
+		{"scheme-relative", "![s](//evil.example/x.png)", `<p>s</p>`},
+		{"file", "![f](file:///etc/passwd)", `<p>f</p>`},
+		{"in link", "[![inner](https://example.org/z.png)](https://example.org/page)", `<p><a href="https://example.org/page"` + ext + `>inner</a></p>`},
+		{"in dropped link", "[![in *em*](https://example.org/z.png)](javascript:alert(1))", `<p>in <em>em</em></p>`},
+		{"in image", "![a ![b](http://x.example/b.png)](http://x.example/a.png)", `<p><a href="http://x.example/a.png"` + ext + `>a b</a></p>`},
+		{"alt escaped", `![<b>"x"</b> & y](http://x.example/a.png)`, `<p><a href="http://x.example/a.png"` + ext + `><!-- raw HTML omitted -->&quot;x&quot;<!-- raw HTML omitted --> &amp; y</a></p>`},
+	}
+	var unsafe goldmark.Extender = unsafeExt{}
+	for name, exts := range map[string][]goldmark.Extender{"default": nil, "gfm": {extension.GFM}, "unsafe-extension": {extension.GFM, unsafe}} {
+		md := newMarkdown(exts)
+		for _, c := range cases {
+			h, err := markdown(md, c.in, "x.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(c.want, strings.TrimSpace(string(h))); diff != "" {
+				t.Errorf("%s/%s: %q (-want +got):\n%s", name, c.name, c.in, diff)
+			}
+			if strings.Contains(string(h), "<img") {
+				t.Errorf("%s/%s: <img in %s", name, c.name, h)
+			}
+		}
+	}
+}
+
 func TestClassifyURL(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -429,6 +469,8 @@ notes: |
   "><img src=x onerror=alert(1)>
   [click me](javascript:alert(1))
   <a href="javascript:alert(1)">raw link</a>
+  ![外部画像](http://evil.example/x.png) ![hosts](../../../../../etc/hosts)
+  ![d](data:image/png;base64,iVBORw0KGgo=) ![s](//evil.example/s.png) ![f](file:///etc/passwd)
 evidence:
   - { title: "<script>alert(1)</script>", url: "javascript:alert(1)" }
   - { title: "\"><img src=x onerror=alert(1)>", url: "\"><img src=x onerror=alert(1)>" }
@@ -476,10 +518,26 @@ func TestXSS(t *testing.T) {
 				}
 			}
 		}
-		for name, b := range readTree(t, dir) {
+		tree := readTree(t, dir)
+		if !opts.Public {
+			// Images in the notes: the http one a link, the others their alt text.
+			s := string(tree["entries/contractor/evil.html"])
+			for _, want := range []string{`<a href="http://evil.example/x.png" class="ext" rel="noopener noreferrer">外部画像</a> hosts`, "d s f"} {
+				if !strings.Contains(s, want) {
+					t.Errorf("%+v: evil.html lacks %q", opts, want)
+				}
+			}
+			for _, bad := range []string{"etc/hosts", "etc/passwd", "data:image", "evil.example/s.png"} {
+				if strings.Contains(s, bad) {
+					t.Errorf("%+v: evil.html contains %q", opts, bad)
+				}
+			}
+		}
+		for name, b := range tree {
 			if path.Ext(name) != ".html" {
 				continue
 			}
+			checkSelfContained(t, name, parseHTML(t, name, b), tree)
 			s := string(b)
 			for _, bad := range []string{"<script>", "<img", `href="javascript:`, `src="javascript:`, "<a href=\"javascript"} {
 				if strings.Contains(strings.ToLower(s), bad) {
@@ -501,6 +559,42 @@ func TestXSS(t *testing.T) {
 						t.Errorf("%s: %s=%q on <%s>", name, k, v, el.tag)
 					}
 				}
+			}
+		}
+	}
+}
+
+// checkSelfContained fails for every URL on page name that the browser
+// would load by itself (src, srcset, poster, data, background, <link href>,
+// SVG <image>/<use> href) unless it is a relative path to a file of the
+// site (tree): no scheme, no "//host", no leading "/", not escaping the
+// site's folder. Links the reader follows (<a href>) are TestLinks' job.
+func checkSelfContained(t *testing.T, name string, els []element, tree map[string][]byte) {
+	t.Helper()
+	for _, el := range els {
+		var urls []string
+		for _, a := range []string{"src", "srcset", "poster", "data", "background", "lowsrc", "dynsrc", "xlink:href"} {
+			if v, ok := el.attr[a]; ok {
+				urls = append(urls, v)
+			}
+		}
+		switch el.tag {
+		case "link", "image", "use", "feimage":
+			if v, ok := el.attr["href"]; ok {
+				urls = append(urls, v)
+			}
+		}
+		for _, u := range urls {
+			target, _, _ := strings.Cut(u, "#")
+			target, _, _ = strings.Cut(target, "?")
+			joined := path.Join(path.Dir(name), target)
+			switch {
+			case u == "" || strings.TrimSpace(u) != u || strings.ContainsAny(u, "\\ ,:") || strings.HasPrefix(u, "/"):
+				t.Errorf("%s: <%s> loads %q: not a relative path inside the site", name, el.tag, u)
+			case joined == ".." || strings.HasPrefix(joined, "../"):
+				t.Errorf("%s: <%s> loads %q: outside the site's folder", name, el.tag, u)
+			case tree[joined] == nil:
+				t.Errorf("%s: <%s> loads %q: %s is not a file of the site", name, el.tag, u, joined)
 			}
 		}
 	}
@@ -589,7 +683,9 @@ func TestLinks(t *testing.T) {
 				continue
 			}
 			ids[name] = map[string]bool{}
-			for _, el := range parseHTML(t, name, b) {
+			els := parseHTML(t, name, b)
+			checkSelfContained(t, name, els, tree)
+			for _, el := range els {
 				if id := el.attr["id"]; id != "" {
 					if ids[name][id] {
 						t.Errorf("%s: duplicate id %q", name, id)
@@ -614,7 +710,7 @@ func TestLinks(t *testing.T) {
 			case strings.HasPrefix(l.url, "/") || strings.Contains(strings.SplitN(l.url, "/", 2)[0], ":"):
 				t.Errorf("%s: %s %q is not relative", l.from, l.attr, l.url)
 				continue
-			case strings.Contains(l.class, "evidence"):
+			case l.tag == "a" && l.attr == "href" && strings.Contains(l.class, "evidence"):
 				continue // relative evidence documents live outside the site
 			}
 			target, frag, _ := strings.Cut(l.url, "#")
