@@ -298,7 +298,7 @@ func TestUnassessedEntry(t *testing.T) {
 		t.Fatal(err)
 	}
 	b, _ := os.ReadFile(filepath.Join(dir, "entries", "contractor", "acme-johou.html"))
-	if !bytes.Contains(b, []byte(`<span class="badge risk-none">残存リスク: 未評価</span>`)) {
+	if !bytes.Contains(b, []byte(`<span class="badge risk-none">残留リスク: 未評価</span>`)) {
 		t.Errorf("entry page does not say 未評価")
 	}
 }
@@ -307,16 +307,45 @@ func TestUnassessedEntry(t *testing.T) {
 func TestEnglish(t *testing.T) {
 	dir, _, _ := testSite(t, testRegister, Options{Lang: "en"})
 	b, _ := os.ReadFile(filepath.Join(dir, "register.html"))
-	for _, want := range []string{`<html lang="en">`, "Acme Information Services", "Residual risk", "Conditionally approved"} {
+	for _, want := range []string{`<html lang="en">`, "Acme Information Services", "Residual risk", "Recommended decision", "Conditionally approved"} {
 		if !bytes.Contains(b, []byte(want)) {
 			t.Errorf("register.html (en) lacks %q", want)
 		}
 	}
 	dir, _, _ = testSite(t, testRegister, Options{})
 	b, _ = os.ReadFile(filepath.Join(dir, "register.html"))
-	for _, want := range []string{`<html lang="ja">`, "アクメ情報サービス", "残存リスク", "条件付承認"} {
+	for _, want := range []string{`<html lang="ja">`, "アクメ情報サービス", "残留リスク", "推奨判断", "条件付承認"} {
 		if !bytes.Contains(b, []byte(want)) {
 			t.Errorf("register.html (ja) lacks %q", want)
+		}
+	}
+}
+
+// TestTermsAsCLI: the site names the assessment's values as the CLI does
+// (assess, check and export share riskassess.RegisterTable's column
+// titles): 残留リスク, 推奨判断 and so on, in both languages.
+func TestTermsAsCLI(t *testing.T) {
+	titles := map[string]riskassess.Text{}
+	for _, c := range riskassess.RegisterTable(&riskassess.Register{}, nil, riskassess.KindContractor, "ja").Columns {
+		titles[c.Key] = c.Title
+	}
+	for key, col := range map[string]string{"inherent": "inherent", "score": "control_score", "residual": "residual",
+		"decision": "decision", "nextreview": "next_review", "status": "approval_status"} {
+		want, ok := titles[col]
+		if !ok {
+			t.Fatalf("RegisterTable has no column %q", col)
+		}
+		for _, lang := range []string{"ja", "en"} {
+			if got := tr(lang, key); got != want.In(lang) {
+				t.Errorf("tr(%q, %q) = %q, the CLI says %q", lang, key, got, want.In(lang))
+			}
+		}
+	}
+	for key, m := range msgs {
+		for _, old := range []string{"残存リスク", "判定"} {
+			if strings.Contains(m[0], old) {
+				t.Errorf("msgs[%q] uses %q, not the CLI's term", key, old)
+			}
 		}
 	}
 }
