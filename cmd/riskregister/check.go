@@ -59,8 +59,11 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 			if err != nil {
 				return err
 			}
-			_, as, err := a.assessRegister(reg, asOf)
+			reqs, as, err := a.assessRegister(reg, asOf)
 			if err != nil {
+				return err
+			}
+			if err := a.checkReferences(reg, reqs); err != nil {
 				return err
 			}
 			problems := checkProblems(reg, as, asOf, a.lang)

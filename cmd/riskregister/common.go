@@ -103,3 +103,21 @@ func (a *app) printSettingErrors(err error) {
 		fmt.Fprintf(a.stderr, "%s: %s: %s\n", pos, se.Path, se.Msg)
 	}
 }
+
+// checkReferences prints every entry field that names a requirement or
+// question the catalogue reqs does not have (catalog.CheckReferences), at
+// its line and column, and returns exitError{1} when there is one.
+func (a *app) checkReferences(reg *riskassess.Register, reqs []riskassess.Requirement) error {
+	errs := catalog.CheckReferences(reg, reqs)
+	for _, e := range errs {
+		pos := a.regPath(e.File)
+		if l, c, ok := store.Locate(a.regDir, e.File, e.Path); ok && a.regDir != "" {
+			pos = fmt.Sprintf("%s:%d:%d", pos, l, c)
+		}
+		fmt.Fprintf(a.stderr, "%s: %s: %s\n", pos, e.Path, e.Msg.In(a.lang))
+	}
+	if len(errs) > 0 {
+		return &exitError{code: 1}
+	}
+	return nil
+}

@@ -71,3 +71,42 @@ approval: {status: draft}
 		t.Errorf("--register .: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestUnknownRequirementReferences: a contract clause or an answer that names
+// an id the catalogue lacks would silently stop counting; validate and check
+// report it at its line and column.
+func TestUnknownRequirementReferences(t *testing.T) {
+	dir := writeTxtar(t, `
+-- register.yaml --
+name: {ja: 見本市議会}
+sections:
+  - {id: somu, name: {ja: 総務課}}
+people:
+  - {id: yamada, name: {ja: 山田 花子}, section: somu}
+-- contractors/acme.yaml --
+name: {ja: 株式会社アクメ}
+legal_name: 株式会社アクメ
+owner: {section: somu}
+approval: {status: draft}
+contracts:
+  - id: c1
+    scope: 保守
+    clauses:
+      - {requirement: OUT-10, article: 第3条}
+      - {requirement: OUT-99, article: 第4条}
+answers:
+  Q-OUT-01: {value: "yes"}
+  Q-XYZ-1: {value: "yes"}
+`)
+	want := dir + "/contractors/acme.yaml:10:23: contracts[0].clauses[1].requirement: unknown requirement \"OUT-99\"; use a requirement id from docs/catalog.md\n" +
+		dir + "/contractors/acme.yaml:13:12: answers.Q-XYZ-1: no question \"Q-XYZ-1\" for this kind; check the question id (Q- and a requirement id)\n"
+	for _, cmd := range []string{"validate", "check"} {
+		code, _, stderr := execCLI(t, cmd, "--register", dir, "--lang", "en", "--as-of", "2026-11-27")
+		if cmd == "validate" {
+			code, _, stderr = execCLI(t, cmd, "--register", dir, "--lang", "en")
+		}
+		if diff := cmp.Diff(want, stderr); code != 1 || diff != "" {
+			t.Errorf("%s: exit %d; stderr mismatch (-want +got):\n%s", cmd, code, diff)
+		}
+	}
+}

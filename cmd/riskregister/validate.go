@@ -31,9 +31,14 @@ to stderr as "file:line:col: message" and exits 1. Suitable for a pre-commit hoo
 			}
 			// The catalogue settings (requirements: in register.yaml) name
 			// requirement ids the store cannot check.
-			if _, err := catalog.ForOrg(&reg.Org); err != nil {
+			reqs, err := catalog.ForOrg(&reg.Org)
+			if err != nil {
 				a.printSettingErrors(err)
 				return &exitError{code: 1}
+			}
+			// Entries that cite requirements and questions by id.
+			if err := a.checkReferences(reg, reqs); err != nil {
+				return err
 			}
 			c, s, so := len(reg.Contractors), len(reg.Services), len(reg.Social)
 			if a.lang == "en" {

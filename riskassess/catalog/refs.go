@@ -1,0 +1,92 @@
+package catalog
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// RefError is a register entry field that names a requirement or question
+// the catalogue does not have: a contract clause or remediation item citing
+// an unknown requirement id, or an answer to an unknown question. File is
+// the entry's Source ("contractors/acme.yaml"); Path is the field path in
+// that file ("contracts[0].clauses[2].requirement").
+type RefError struct {
+	File, Path string
+	// Value is the unknown id.
+	Value string
+	Msg   riskassess.Text
+}
+
+// Error returns "file: path: message" in Japanese and English.
+func (e *RefError) Error() string {
+	return e.File + ": " + e.Path + ": " + e.Msg.Ja + " / " + e.Msg.En
+}
+
+// CheckReferences returns an error for every field of reg's entries that
+// names a requirement or question missing from reqs (the catalogue in force,
+// as returned by ForOrg): contracts[].clauses[].requirement and
+// remediation[].requirement must be requirement ids that apply to
+// contractors, and the keys of answers must be question ids of requirements
+// for the entry's kind. Such a typo would otherwise silently stop counting:
+// a clause that cites "OUT-99" proves nothing. The errors are in register
+// order, then by path.
+func CheckReferences(reg *riskassess.Register, reqs []riskassess.Requirement) []*RefError {
+	byID := make(map[string]*riskassess.Requirement, len(reqs))
+	questions := map[riskassess.Kind]map[string]bool{}
+	for i := range reqs {
+		r := &reqs[i]
+		byID[r.ID] = r
+		if r.Question == nil {
+			continue
+		}
+		for _, k := range r.Kinds {
+			if questions[k] == nil {
+				questions[k] = map[string]bool{}
+			}
+			questions[k][r.Question.ID] = true
+		}
+	}
+	var out []*RefError
+	req := func(e riskassess.Entry, path, id string) {
+		r, ok := byID[id]
+		switch {
+		case !ok:
+			out = append(out, &RefError{File: e.Base().Source, Path: path, Value: id, Msg: riskassess.T(
+				fmt.Sprintf("要件 %q はカタログにありません。docs/catalog.md の要件IDを指定してください", id),
+				fmt.Sprintf("unknown requirement %q; use a requirement id from docs/catalog.md", id))})
+		case !r.AppliesTo(e.Kind()):
+			out = append(out, &RefError{File: e.Base().Source, Path: path, Value: id, Msg: riskassess.T(
+				fmt.Sprintf("要件 %q は%sには適用されません", id, e.Kind().Label("ja")),
+				fmt.Sprintf("requirement %q does not apply to a %s", id, e.Kind()))})
+		}
+	}
+	for _, e := range reg.Entries() {
+		if c, ok := e.(*riskassess.Contractor); ok {
+			for i, ct := range c.Contracts {
+				for j, cl := range ct.Clauses {
+					req(e, fmt.Sprintf("contracts[%d].clauses[%d].requirement", i, j), cl.Requirement)
+				}
+			}
+			for i, it := range c.Remediation {
+				if it.Requirement != "" {
+					req(e, fmt.Sprintf("remediation[%d].requirement", i), it.Requirement)
+				}
+			}
+		}
+		keys := make([]string, 0, len(e.Base().Answers))
+		for k := range e.Base().Answers {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if !questions[e.Kind()][k] {
+				out = append(out, &RefError{File: e.Base().Source, Path: "answers." + k, Value: k, Msg: riskassess.T(
+					fmt.Sprintf("質問 %q はこの種別の確認票にありません。質問IDを確認してください（Q-要件ID）", k),
+					fmt.Sprintf("no question %q for this kind; check the question id (Q- and a requirement id)", k))})
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,42 @@
+package catalog
+
+import (
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestCheckReferences(t *testing.T) {
+	c := &riskassess.Contractor{
+		Common: riskassess.Common{ID: "acme", Source: "contractors/acme.yaml", Answers: map[string]riskassess.Answer{
+			"Q-OUT-31": {Value: "2026-04-01"}, "Q-NOPE-1": {Value: "yes"}, "Q-SNS-01": {Value: "yes"},
+		}},
+		Contracts: []riskassess.Contract{{ID: "c1", Clauses: []riskassess.ContractClause{
+			{Requirement: "OUT-10"}, {Requirement: "OUT-99"}, {Requirement: "CLD-20"},
+		}}},
+		Remediation: []riskassess.RemediationItem{{Summary: "x", Requirement: "OUT-3l"}, {Summary: "y"}},
+	}
+	s := &riskassess.Service{Common: riskassess.Common{ID: "mail", Source: "services/mail.yaml", Answers: map[string]riskassess.Answer{
+		"Q-CLD-20": {Value: "yes"},
+	}}}
+	reg := &riskassess.Register{Contractors: []*riskassess.Contractor{c}, Services: []*riskassess.Service{s}}
+	type got struct{ File, Path, Value string }
+	var gots []got
+	for _, e := range CheckReferences(reg, Default()) {
+		gots = append(gots, got{e.File, e.Path, e.Value})
+		if e.Msg.Ja == "" || e.Msg.En == "" {
+			t.Errorf("%s %s: message missing a language: %+v", e.File, e.Path, e.Msg)
+		}
+	}
+	want := []got{
+		{"contractors/acme.yaml", "contracts[0].clauses[1].requirement", "OUT-99"},
+		{"contractors/acme.yaml", "contracts[0].clauses[2].requirement", "CLD-20"}, // a service requirement
+		{"contractors/acme.yaml", "remediation[0].requirement", "OUT-3l"},
+		{"contractors/acme.yaml", "answers.Q-NOPE-1", "Q-NOPE-1"},
+		{"contractors/acme.yaml", "answers.Q-SNS-01", "Q-SNS-01"}, // a social question
+	}
+	if diff := cmp.Diff(want, gots); diff != "" {
+		t.Errorf("CheckReferences mismatch (-want +got):\n%s", diff)
+	}
+}
