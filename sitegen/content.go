@@ -80,7 +80,7 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 		})
 		detailSections(true)
 		if len(p.Due) > 0 {
-			section("due", tr(lang, "entry.due"), func() { w.dueTable(lang, root, tr(lang, "entry.due"), p.Due) })
+			section("due", tr(lang, "entry.due"), func() { w.dueTable(lang, root, tr(lang, "entry.due"), p.Due, false) })
 		}
 		anchored := map[string]bool{}
 		section("findings", tr(lang, "entry.findings"), func() {
@@ -324,7 +324,7 @@ func ownersContent(lang string, secs []ownerSection) func(hw) {
 				w.raw("\n<h3>")
 				w.text(tr(lang, "entry.due"))
 				w.raw(`</h3>`)
-				w.dueTable(lang, "", s.Name+" — "+tr(lang, "entry.due"), s.Due)
+				w.dueTable(lang, "", s.Name+" — "+tr(lang, "entry.due"), s.Due, true)
 			}
 			w.raw("\n</section>")
 		}
@@ -445,7 +445,7 @@ func dueContent(lang string, overdue, upcoming []dueRow) func(hw) {
 			w.raw(`">`)
 			w.text(tr(lang, part.key))
 			w.raw(fmt.Sprintf(" (%d)</h2>", len(part.rows)))
-			w.dueTable(lang, "", tr(lang, part.key), part.rows)
+			w.dueTable(lang, "", tr(lang, part.key), part.rows, true)
 			w.raw("\n</section>")
 		}
 	}

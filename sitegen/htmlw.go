@@ -202,8 +202,10 @@ func (w hw) table(t *tableView, hideCaption bool) {
 }
 
 // dueTable writes due items as a table with a visually hidden caption, or
-// "caption: none".
-func (w hw) dueTable(lang, root, caption string, rows []dueRow) {
+// "caption: none". withEntry adds the column naming each item's entry: on
+// an entry's own page every row would repeat the page's entry, so it is
+// left out there.
+func (w hw) dueTable(lang, root, caption string, rows []dueRow, withEntry bool) {
 	if len(rows) == 0 {
 		w.raw("\n<p class=\"muted\">")
 		w.text(caption + ": " + tr(lang, "none"))
@@ -214,6 +216,9 @@ func (w hw) dueTable(lang, root, caption string, rows []dueRow) {
 	w.text(caption)
 	w.raw("</caption>\n<thead><tr>")
 	for _, k := range []string{"date", "item", "entry", "what", "section"} {
+		if k == "entry" && !withEntry {
+			continue
+		}
 		w.raw(`<th scope="col">`)
 		w.text(tr(lang, k))
 		w.raw(`</th>`)
@@ -229,8 +234,10 @@ func (w hw) dueTable(lang, root, caption string, rows []dueRow) {
 		}
 		w.raw(`</th><td>`)
 		w.text(r.Label)
-		w.raw(`</td><td>`)
-		w.entryLink(root, r.Entry)
+		if withEntry {
+			w.raw(`</td><td>`)
+			w.entryLink(root, r.Entry)
+		}
 		w.raw(`</td><td>`)
 		w.dash(r.What)
 		w.raw(`</td><td>`)

@@ -350,6 +350,61 @@ func TestTermsAsCLI(t *testing.T) {
 	}
 }
 
+// TestDueTableColumns: the deadlines of an entry's own page do not repeat
+// the entry in every row; the dashboard, due.html and owners.html, which
+// list items of many entries, name the entry of each.
+func TestDueTableColumns(t *testing.T) {
+	dir, _, _ := testSite(t, testRegister, Options{})
+	tree := readTree(t, dir)
+	heads := func(name, from string) [][]string {
+		s := string(tree[name])
+		i := strings.Index(s, from)
+		if i < 0 {
+			t.Fatalf("%s: no %q", name, from)
+		}
+		var out [][]string
+		for _, th := range regexp.MustCompile(`<thead><tr>(.*?)</tr></thead>`).FindAllStringSubmatch(s[i:], -1) {
+			var cols []string
+			for _, m := range regexp.MustCompile(`<th scope="col"[^>]*>([^<]*)</th>`).FindAllStringSubmatch(th[1], -1) {
+				cols = append(cols, m[1])
+			}
+			out = append(out, cols)
+		}
+		return out
+	}
+	withEntry := []string{"日付", "項目", "台帳項目", "対象", "所管課"}
+	for _, name := range []string{"entries/contractor/acme-johou.html", "entries/service/chat-saas.html"} {
+		got := heads(name, `<section aria-labelledby="h-due">`)
+		if len(got) == 0 {
+			t.Fatalf("%s: no deadlines table", name)
+		}
+		if diff := cmp.Diff([]string{"日付", "項目", "対象", "所管課"}, got[0]); diff != "" {
+			t.Errorf("%s: deadline columns (-want +got):\n%s", name, diff)
+		}
+		s := string(tree[name])
+		due := s[strings.Index(s, `<section aria-labelledby="h-due">`):]
+		due = due[:strings.Index(due, "</section>")]
+		if self := `href="../../` + name + `"`; strings.Contains(due, self) {
+			t.Errorf("%s: deadlines link to the page itself", name)
+		}
+	}
+	for _, name := range []string{"due.html", "index.html"} {
+		got := heads(name, `<main`)
+		if len(got) == 0 {
+			t.Fatalf("%s: no table", name)
+		}
+		found := false
+		for _, cols := range got {
+			if slices.Equal(cols, withEntry) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no deadlines table with columns %q; tables: %q", name, withEntry, got)
+		}
+	}
+}
+
 // TestDownloads: the CSV files start with a BOM and neutralise formulas;
 // register.json holds every entry.
 func TestDownloads(t *testing.T) {
