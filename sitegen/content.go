@@ -235,8 +235,15 @@ func registerRows(lang string, rows []entryRow) func(hw) {
 			if r.Decision != "" {
 				w.badge(r.DecisionClass, r.Decision)
 			}
-			w.raw(`</td><td class="num">`)
-			w.text(r.Score)
+			if r.Score == "" {
+				// No score (not assessed, or no requirement applies):
+				// "—", sorted below every score.
+				w.raw(`</td><td class="num" data-value="-1">`)
+				w.dash("")
+			} else {
+				w.raw(`</td><td class="num">`)
+				w.text(r.Score)
+			}
 			w.raw(`</td><td>`)
 			if r.NextReview != "" {
 				w.time(r.NextReview)

@@ -405,6 +405,36 @@ func TestDueTableColumns(t *testing.T) {
 	}
 }
 
+// TestNoControlScore: an entry to which no requirement applies has
+// riskassess.NoControlScore (-1); the site shows "—" for it, never "-1.0",
+// and the register sorts it below every score.
+func TestNoControlScore(t *testing.T) {
+	reg := loadTxtar(t, testRegister)
+	as := riskassess.AssessAll(reg, nil, testAsOf) // no requirements: nothing applies
+	if len(as) == 0 || as[0].ControlScore != riskassess.NoControlScore {
+		t.Fatalf("assessments without requirements: want control score %v, got %+v", riskassess.NoControlScore, as)
+	}
+	for _, lang := range []string{"ja", "en"} {
+		dir := filepath.Join(t.TempDir(), lang)
+		if _, err := Build(context.Background(), reg, as, Options{OutDir: dir, AsOf: testAsOf, Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		tree := readTree(t, dir)
+		for name, b := range tree {
+			if path.Ext(name) == ".html" && regexp.MustCompile(`>\s*-1(\.0)?\s*<`).Match(b) {
+				t.Errorf("%s: %s shows the control score -1", lang, name)
+			}
+		}
+		want := `<dt>` + tr(lang, "score") + `</dt><dd><span class="muted">—</span></dd>`
+		if s := string(tree["entries/contractor/acme-johou.html"]); !strings.Contains(s, want) {
+			t.Errorf("%s: entry page lacks %q", lang, want)
+		}
+		if s := string(tree["register.html"]); strings.Count(s, `<td class="num" data-value="-1"><span class="muted">—</span></td>`) != len(as) {
+			t.Errorf("%s: register.html: want %d score cells \"—\" sorted as -1", lang, len(as))
+		}
+	}
+}
+
 // TestDownloads: the CSV files start with a BOM and neutralise formulas;
 // register.json holds every entry.
 func TestDownloads(t *testing.T) {

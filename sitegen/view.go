@@ -56,7 +56,7 @@ type entryRow struct {
 	ResidualRank  int
 	Decision      string
 	DecisionClass string
-	Score         string
+	Score         string // control score, one decimal; "" when none (not assessed, or riskassess.NoControlScore)
 	NextReview    string
 	ReviewOverdue bool
 }
@@ -495,7 +495,9 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 		r.ResidualRank = a.Residual.Rank()
 		r.Decision = a.Decision.Label(b.lang)
 		r.DecisionClass = "decision-" + string(a.Decision)
-		r.Score = strconv.FormatFloat(a.ControlScore, 'f', 1, 64)
+		if a.ControlScore >= 0 { // NoControlScore (no requirement applies) stays "": shown as "—"
+			r.Score = strconv.FormatFloat(a.ControlScore, 'f', 1, 64)
+		}
 		if !a.NextReview.IsZero() {
 			next = a.NextReview
 		}
