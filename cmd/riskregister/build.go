@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -39,7 +42,10 @@ makes no network requests and works from file:// and under any path. The output 
 replaced only when the new site is complete; unchanged files keep their modification time.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.runBuild(cmd.Context(), f)
+			// Ctrl-C or a stop signal cancels the build; the old site stays.
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			return a.runBuild(ctx, f)
 		},
 	}
 	addRegisterFlag(cmd, &f.dir)

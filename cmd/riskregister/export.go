@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -49,6 +50,11 @@ Assesses the register and exports it: xlsx (the register workbook, default 台�
 			case "csv":
 				if k == "" && (out == "" || out == "-") {
 					return &exitError{code: 2, msg: "--format csv: -o DIR で出力先フォルダを指定するか、--kind で1種別を選んでください / give -o DIR, or choose one --kind"}
+				}
+				// All kinds go to a folder of three files; a name ending in
+				// .csv is surely meant as one file.
+				if k == "" && strings.EqualFold(filepath.Ext(out), ".csv") {
+					return &exitError{code: 2, msg: fmt.Sprintf("--format csv -o %s: 種別ごとに3つのファイルを書くため -o にはフォルダを指定します。1つのファイルにするには --kind contractor|service|social を付けてください / all kinds are written as three files into a folder: give a folder, or choose one --kind for a single file", out)}
 				}
 			default:
 				return &exitError{code: 2, msg: fmt.Sprintf("--format %q: xlsx, csv, json のいずれかを指定してください / use xlsx, csv or json", format)}

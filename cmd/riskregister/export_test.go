@@ -234,10 +234,17 @@ func TestExportUsageErrors(t *testing.T) {
 		{"export", "--kind", "robot", "--register", dir},
 		{"export", "--as-of", "2026-02-30", "--register", dir},
 		{"export", "--format", "xlsx", "-o", t.TempDir(), "--register", dir},
+		{"export", "--format", "csv", "-o", filepath.Join(t.TempDir(), "out.csv"), "--register", dir},
 	} {
 		if code, _, _ := execCLI(t, args...); code != 2 {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
+	}
+	// Nothing is created for a refused command.
+	out := filepath.Join(t.TempDir(), "all.CSV")
+	execCLI(t, "export", "--format", "csv", "-o", out, "--register", dir)
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("refused export created %s (%v)", out, err)
 	}
 	bad := expWriteTxtar(t, "-- register.yaml --\nname: [x]\n")
 	if code, _, errOut := execCLI(t, "export", "--format", "json", "--register", bad); code != 1 || !strings.Contains(errOut, "register.yaml:") {

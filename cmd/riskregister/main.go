@@ -72,6 +72,8 @@ a static HTML register.`,
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().StringVar(&a.lang, "lang", "ja", "表示言語 ja|en / output language ja|en")
+	// Every command speaks Japanese or English; anything else is a usage error.
+	root.PersistentPreRunE = func(*cobra.Command, []string) error { return a.checkLang() }
 	root.AddCommand(
 		newInitCmd(a),
 		newValidateCmd(a),

@@ -63,3 +63,17 @@ func TestHelpOfOwnCommands(t *testing.T) {
 		})
 	}
 }
+
+// TestLangIsValidated: every command refuses a language it cannot speak.
+func TestLangIsValidated(t *testing.T) {
+	for _, args := range [][]string{
+		{"validate", "--lang", "fr"},
+		{"assess", "--lang", "jp"},
+		{"version", "--lang", "EN"},
+	} {
+		code, _, stderr := execCLI(t, args...)
+		if code != 2 || !strings.Contains(stderr, "ja か en") {
+			t.Errorf("%q: exit %d, stderr %q; want 2 and the accepted values", args, code, stderr)
+		}
+	}
+}
