@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -67,9 +68,14 @@ type importFile struct {
 	CatalogueVersion string                `json:"catalogue_version,omitempty"`
 	Respondent       riskassess.Respondent `json:"respondent"`
 	Recorded         bool                  `json:"recorded"`
-	Error            string                `json:"error,omitempty"`
-	Problems         []importProblem       `json:"problems"`
-	Questions        []xlsx.Item           `json:"questions"`
+	// Skipped is true when the same file (same SHA-256) is already
+	// recorded for the entry: it is not recorded again.
+	Skipped bool `json:"skipped,omitempty"`
+	// Note explains Skipped, in the --lang language.
+	Note      string          `json:"note,omitempty"`
+	Error     string          `json:"error,omitempty"`
+	Problems  []importProblem `json:"problems"`
+	Questions []xlsx.Item     `json:"questions"`
 	// Counts is the number of questions per status.
 	Counts map[xlsx.Status]int `json:"counts"`
 }
@@ -132,19 +138,25 @@ func (a *app) runImport(o importOptions, files []string) error {
 
 	var reports []importFile
 	failed, recorded := 0, 0
+	// seen holds the files recorded by this run, by kind/entry/sha256.
+	seen := map[string]string{}
 	for _, fr := range results {
 		rep := importFile{File: fr.Path, Problems: []importProblem{}, Questions: []xlsx.Item{}, Counts: map[xlsx.Status]int{}}
 		res := fr.Result
 		switch {
 		case fr.Err != nil:
 			rep.Error = fr.Err.Error()
+			var ce *xlsx.CellError
+			if errors.As(fr.Err, &ce) {
+				rep.Error = ce.Message(a.lang)
+			}
 			failed++
 		default:
 			rep.SHA256, rep.Kind, rep.Entry, rep.CatalogueVersion = res.SHA256, res.Kind, res.EntryID, res.CatalogueVersion
 			rep.Respondent, rep.Questions = res.Respondent, res.Items
 			for _, p := range res.Problems {
 				rep.Problems = append(rep.Problems, importProblem{Pos: p.Pos(), Code: p.Code.String(), Severity: p.Severity(),
-					Question: p.QuestionID, Message: p.Error()})
+					Question: p.QuestionID, Message: p.Message(a.lang)})
 			}
 			for _, it := range res.Items {
 				rep.Counts[it.Status]++
@@ -158,6 +170,14 @@ func (a *app) runImport(o importOptions, files []string) error {
 			case reg.Entry(res.Kind, res.EntryID) == nil:
 				rep.Error = fmt.Sprintf("台帳に %s %q がありません / no %s %q in the register", res.Kind.Label("ja"), res.EntryID, res.Kind, res.EntryID)
 				failed++
+			case alreadyRecorded(reg.Entry(res.Kind, res.EntryID), res.SHA256, seen) != "":
+				// Importing the same file twice would add a second,
+				// identical record to the entry's history.
+				on := alreadyRecorded(reg.Entry(res.Kind, res.EntryID), res.SHA256, seen)
+				rep.Skipped = true
+				rep.Note = a.label([2]string{
+					fmt.Sprintf("同じファイル（SHA-256 が同じ）は記録済みです（%s）。重複して記録しないため取り込みませんでした", on),
+					fmt.Sprintf("the same file (same SHA-256) is already recorded (%s): skipped, not recorded twice", on)})
 			case !o.dryRun:
 				if err := store.AppendAssessment(o.dir, res.Kind, res.EntryID, res.Record(asOf, filepath.Base(fr.Path))); err != nil {
 					rep.Error = err.Error()
@@ -165,6 +185,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 				} else {
 					rep.Recorded = true
 					recorded++
+					seen[string(res.Kind)+"/"+res.EntryID+"/"+res.SHA256] = filepath.Base(fr.Path)
 				}
 			}
 		}
@@ -250,6 +271,12 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 			detail += fmt.Sprintf(" (%s %s)", a.label([2]string{"前回", "was"}), it.Previous)
 		case it.Status == xlsx.StatusError:
 			detail = it.Message
+		case it.ErrorCode == xlsx.ErrCommentOnly:
+			detail = it.ErrorCode.Label(a.lang) + " " + a.label([2]string{"（コメントは記録します）", "(the comment is recorded)"})
+			if it.Previous != "" {
+				detail += fmt.Sprintf(" (%s %s: %s)", a.label([2]string{"現在の回答", "current answer"}), it.Previous,
+					a.label([2]string{"記録すると外れます", "dropped when recorded"}))
+			}
 		case it.ErrorCode != 0:
 			detail = it.ErrorCode.Label(a.lang)
 			if it.Previous != "" {
@@ -274,11 +301,28 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 	case rep.Counts[xlsx.StatusError] > 0 || hasErrorProblem(rep):
 		fmt.Fprintf(w, "  → %s\n", a.label([2]string{"エラーがあるため記録しませんでした。直して取り込み直してください",
 			"not recorded: the file has errors; fix them and import again"}))
+	case rep.Skipped:
+		fmt.Fprintf(w, "  → %s\n", rep.Note)
 	case rep.Recorded:
 		fmt.Fprintf(w, "  → %s %s/%s.yaml\n", a.label([2]string{"記録しました:", "recorded in"}), rep.Kind.Dir(), rep.Entry)
 	case dryRun:
 		fmt.Fprintf(w, "  → %s\n", a.label([2]string{"--dry-run のため記録していません", "not recorded (--dry-run)"}))
 	}
+}
+
+// alreadyRecorded returns where a file with SHA-256 sum is already recorded
+// for entry e (the date and source of the assessment, or the file recorded
+// earlier in this run), or "" when it is not.
+func alreadyRecorded(e riskassess.Entry, sum string, seen map[string]string) string {
+	if sum == "" {
+		return ""
+	}
+	for _, rec := range e.Base().Assessments {
+		if strings.EqualFold(rec.SHA256, sum) {
+			return rec.On.String() + " " + rec.Source
+		}
+	}
+	return seen[string(e.Kind())+"/"+e.Base().ID+"/"+sum]
 }
 
 func hasErrorProblem(rep importFile) bool {

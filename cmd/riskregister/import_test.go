@@ -262,7 +262,7 @@ func TestImportErrorsAreNotRecorded(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s\n%s", code, stdout, stderr)
 	}
-	for _, s := range []string{`質問!` + badCell + `: unknown answer "たぶん"`, "エラーがあるため記録しませんでした",
+	for _, s := range []string{`質問!` + badCell + `: 回答「たぶん」は使えません（使える回答: はい, いいえ, 一部, 該当なし）`, "エラーがあるため記録しませんでした",
 		".xlsx 形式で保存し直してください", "記録しました: contractors/acme.yaml"} {
 		if !strings.Contains(stdout, s) {
 			t.Errorf("stdout lacks %q:\n%s", s, stdout)
@@ -291,8 +291,12 @@ func TestImportEntryChecks(t *testing.T) {
 	}
 	// The metadata says acme; --entry beta contradicts it.
 	code, stdout, _ := qRun(t, "import", "--register", dir, "--dry-run", "--entry", "beta", p)
-	if code != 1 || !strings.Contains(stdout, `wrong entry "acme" (allowed: beta)`) {
+	if code != 1 || !strings.Contains(stdout, `_meta!B3: 対象「acme」が違います（期待する対象: beta）`) {
 		t.Errorf("--entry beta on acme's workbook: exit %d\n%s", code, stdout)
+	}
+	code, stdout, _ = qRun(t, "import", "--register", dir, "--dry-run", "--lang", "en", "--entry", "beta", p)
+	if code != 1 || !strings.Contains(stdout, `_meta!B3: wrong entry "acme" (allowed: beta)`) {
+		t.Errorf("--lang en, --entry beta on acme's workbook: exit %d\n%s", code, stdout)
 	}
 	// Usage errors exit 2.
 	for _, args := range [][]string{{"--entry", "nobody"}, {"--format", "xml"}, {"--kind", "vendor"}} {
@@ -326,5 +330,157 @@ func TestImportForeignWorkbook(t *testing.T) {
 	}
 	if !strings.Contains(stdout, `"answer": "yes"`) || !strings.Contains(stdout, `"missing question"`) {
 		t.Errorf("report:\n%s", stdout)
+	}
+}
+
+// qSetCell sets sheet!cell of the workbook at path.
+func qSetCell(t *testing.T, path, sheet string, set func(f *excelize.File, rowOf func(id string) string)) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows("質問")
+	set(f, func(id string) string {
+		for i, r := range rows {
+			if len(r) > 0 && r[0] == id {
+				return strconv.Itoa(i + 1)
+			}
+		}
+		t.Fatalf("question %s not in the workbook", id)
+		return ""
+	})
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestImportCommentWithoutAnswer: a comment typed next to an empty answer
+// reaches the entry file.
+func TestImportCommentWithoutAnswer(t *testing.T) {
+	dir := qWriteRegister(t)
+	qs := contractorQuestions(t)
+	p := filepath.Join(t.TempDir(), "acme.xlsx")
+	if code, _, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+		t.Fatal(stderr)
+	}
+	qFill(t, p, qs)
+	id := qs[0].ID
+	const comment = "来月の契約更新で対応予定\n担当: 情報システム部"
+	qSetCell(t, p, "質問", func(f *excelize.File, rowOf func(string) string) {
+		f.SetCellStr("質問", "D"+rowOf(id), "")
+		f.SetCellStr("質問", "E"+rowOf(id), comment)
+	})
+	code, stdout, stderr := qRun(t, "import", "--register", dir, "--as-of", "2026-04-15", p)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stdout, "回答が空欄（コメントのみ）") || !strings.Contains(stdout, "コメントは記録します") {
+		t.Errorf("report does not tell the comment is kept:\n%s", stdout)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "来月の契約更新で対応予定") || !strings.Contains(string(b), "担当: 情報システム部") {
+		t.Errorf("the comment is not in the entry file:\n%s", b)
+	}
+	reg, err := store.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := reg.Entry(riskassess.KindContractor, "acme").Base()
+	if a := e.Answers[id]; a.Value != "" || a.Comment != comment {
+		t.Errorf("answer %+v", a)
+	}
+	// Scoring counts it as not answered.
+	reqs, _ := catalog.ForOrg(&reg.Org)
+	as := riskassess.Assess(&reg.Org, reqs, reg.Entry(riskassess.KindContractor, "acme"), riskassess.NewDate(2026, time.April, 15))
+	for _, f := range as.Findings {
+		if r := findReq(reqs, f.Requirement); r != nil && r.Question != nil && r.Question.ID == id &&
+			f.Outcome != riskassess.OutcomeNotAnswered && f.Outcome != riskassess.OutcomeNotApplicable {
+			// A register fact may decide it; an empty answer must not.
+			if strings.HasPrefix(f.Evidence, "answers.") || strings.HasPrefix(f.Evidence, "質問!") {
+				t.Errorf("%s: outcome %s from an empty answer (%s)", f.Requirement, f.Outcome, f.Evidence)
+			}
+		}
+	}
+}
+
+func findReq(reqs []riskassess.Requirement, id string) *riskassess.Requirement {
+	for i := range reqs {
+		if reqs[i].ID == id {
+			return &reqs[i]
+		}
+	}
+	return nil
+}
+
+// TestImportSameFileTwice: re-importing a recorded file adds no second
+// record and exits 0.
+func TestImportSameFileTwice(t *testing.T) {
+	dir := qWriteRegister(t)
+	qs := contractorQuestions(t)
+	p := filepath.Join(t.TempDir(), "acme.xlsx")
+	if code, _, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+		t.Fatal(stderr)
+	}
+	qFill(t, p, qs)
+	if code, stdout, stderr := qRun(t, "import", "--register", dir, "--as-of", "2026-04-15", p); code != 0 {
+		t.Fatalf("first import: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	yamlPath := filepath.Join(dir, "contractors", "acme.yaml")
+	before, _ := os.ReadFile(yamlPath)
+	code, stdout, stderr := qRun(t, "import", "--register", dir, "--as-of", "2026-05-01", p)
+	if code != 0 || !strings.Contains(stdout, "記録済みです（2026-04-15 acme.xlsx）") {
+		t.Errorf("second import: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if after, _ := os.ReadFile(yamlPath); !bytes.Equal(before, after) {
+		t.Errorf("the entry file changed:\n%s", after)
+	}
+	code, stdout, _ = qRun(t, "import", "--register", dir, "--lang", "en", "--format", "json", p)
+	if code != 0 || !strings.Contains(stdout, `"skipped": true`) || !strings.Contains(stdout, "already recorded") {
+		t.Errorf("json: exit %d\n%s", code, stdout)
+	}
+	// The same file twice in one run (a copy under another name): one record.
+	dir2 := qWriteRegister(t)
+	p2 := filepath.Join(t.TempDir(), "copy.xlsx")
+	b, _ := os.ReadFile(p)
+	os.WriteFile(p2, b, 0o644)
+	if code, stdout, stderr := qRun(t, "import", "--register", dir2, "--as-of", "2026-04-15", p, p2); code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	reg, err := store.Load(dir2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if as := reg.Entry(riskassess.KindContractor, "acme").Base().Assessments; len(as) != 1 {
+		t.Errorf("assessments %+v: want one", as)
+	}
+}
+
+// TestImportBadCorporateNumber: a wrong 法人番号 on the cover is a warning
+// naming the cell; the file is still recorded.
+func TestImportBadCorporateNumber(t *testing.T) {
+	dir := qWriteRegister(t)
+	qs := contractorQuestions(t)
+	p := filepath.Join(t.TempDir(), "acme.xlsx")
+	if code, _, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+		t.Fatal(stderr)
+	}
+	qFill(t, p, qs)
+	f, _ := excelize.OpenFile(p)
+	cover, _ := f.GetRows("表紙")
+	cell := ""
+	for i, r := range cover {
+		if len(r) > 0 && strings.HasPrefix(r[0], "法人番号") {
+			cell = "B" + strconv.Itoa(i+1)
+			f.SetCellStr("表紙", cell, "1234567890123")
+		}
+	}
+	f.Save()
+	code, stdout, stderr := qRun(t, "import", "--register", dir, "--dry-run", p)
+	if code != 0 || !strings.Contains(stdout, "警告: 表紙!"+cell+": 法人番号「1234567890123」が正しくありません") {
+		t.Errorf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
 }

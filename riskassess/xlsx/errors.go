@@ -3,6 +3,8 @@ package xlsx
 import (
 	"fmt"
 	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // ErrorCode says what is wrong with a cell or a workbook. Every problem the
@@ -145,44 +147,71 @@ const (
 	//
 	// Fix: ask the vendor to answer it, or accept it as unanswered.
 	ErrNotAnswered
+
+	// ErrCommentOnly (warning): a question's answer cell is empty but its
+	// comment cell is not. The comment is kept (the record holds the
+	// answer with an empty Value and the comment), and the question counts
+	// as not answered.
+	//
+	//	質問!D9: comment without an answer "Q-OUT-04"
+	//
+	// Fix: ask the vendor to choose an answer; the comment is kept either way.
+	ErrCommentOnly
+
+	// ErrBadCorporateNumber (warning): the respondent's 法人番号 on the
+	// cover is not 13 digits or its check digit does not match. The number
+	// is recorded as typed.
+	//
+	//	表紙!B18: bad corporate number "1234567890123": …check digit…
+	//
+	// Fix: ask the vendor for the number as published by the National Tax
+	// Agency (国税庁法人番号公表サイト).
+	ErrBadCorporateNumber
 )
 
+// lastCode is the highest ErrorCode.
+const lastCode = ErrBadCorporateNumber
+
 var codeNames = map[ErrorCode]string{
-	ErrUnknownAnswer:     "unknown answer",
-	ErrMissingQuestion:   "missing question",
-	ErrExtraQuestion:     "extra unknown question",
-	ErrWrongKind:         "wrong kind",
-	ErrWrongEntry:        "wrong entry",
-	ErrOtherVersion:      "other catalogue version",
-	ErrDuplicateRow:      "duplicate question row",
-	ErrBadDate:           "bad date",
-	ErrBadNumber:         "bad number",
-	ErrMissingHeader:     "missing header",
-	ErrNotQuestionnaire:  "not a questionnaire",
-	ErrUnsupportedFormat: "unsupported format",
-	ErrEncrypted:         "encrypted",
-	ErrTooLarge:          "too large",
-	ErrBadMeta:           "bad metadata",
-	ErrNotAnswered:       "not answered",
+	ErrUnknownAnswer:      "unknown answer",
+	ErrMissingQuestion:    "missing question",
+	ErrExtraQuestion:      "extra unknown question",
+	ErrWrongKind:          "wrong kind",
+	ErrWrongEntry:         "wrong entry",
+	ErrOtherVersion:       "other catalogue version",
+	ErrDuplicateRow:       "duplicate question row",
+	ErrBadDate:            "bad date",
+	ErrBadNumber:          "bad number",
+	ErrMissingHeader:      "missing header",
+	ErrNotQuestionnaire:   "not a questionnaire",
+	ErrUnsupportedFormat:  "unsupported format",
+	ErrEncrypted:          "encrypted",
+	ErrTooLarge:           "too large",
+	ErrBadMeta:            "bad metadata",
+	ErrNotAnswered:        "not answered",
+	ErrCommentOnly:        "comment without an answer",
+	ErrBadCorporateNumber: "bad corporate number",
 }
 
 var codeNamesJa = map[ErrorCode]string{
-	ErrUnknownAnswer:     "回答を読めません",
-	ErrMissingQuestion:   "質問がありません",
-	ErrExtraQuestion:     "不明な質問",
-	ErrWrongKind:         "種別が違います",
-	ErrWrongEntry:        "対象が違います",
-	ErrOtherVersion:      "要件カタログの版が違います",
-	ErrDuplicateRow:      "質問の行が重複しています",
-	ErrBadDate:           "日付を読めません",
-	ErrBadNumber:         "数値を読めません",
-	ErrMissingHeader:     "見出し行がありません",
-	ErrNotQuestionnaire:  "確認票ではありません",
-	ErrUnsupportedFormat: "対応していない形式です",
-	ErrEncrypted:         "パスワードで保護（暗号化）されています",
-	ErrTooLarge:          "ファイルが大きすぎます",
-	ErrBadMeta:           "管理情報（_meta）が壊れています",
-	ErrNotAnswered:       "未回答",
+	ErrUnknownAnswer:      "回答を読めません",
+	ErrMissingQuestion:    "質問がありません",
+	ErrExtraQuestion:      "不明な質問",
+	ErrWrongKind:          "種別が違います",
+	ErrWrongEntry:         "対象が違います",
+	ErrOtherVersion:       "要件カタログの版が違います",
+	ErrDuplicateRow:       "質問の行が重複しています",
+	ErrBadDate:            "日付を読めません",
+	ErrBadNumber:          "数値を読めません",
+	ErrMissingHeader:      "見出し行がありません",
+	ErrNotQuestionnaire:   "確認票ではありません",
+	ErrUnsupportedFormat:  "対応していない形式です",
+	ErrEncrypted:          "パスワードで保護（暗号化）されています",
+	ErrTooLarge:           "ファイルが大きすぎます",
+	ErrBadMeta:            "管理情報（_meta）が壊れています",
+	ErrNotAnswered:        "未回答",
+	ErrCommentOnly:        "回答が空欄（コメントのみ）",
+	ErrBadCorporateNumber: "法人番号が正しくありません",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -216,10 +245,11 @@ const (
 )
 
 // Severity returns SeverityWarning for ErrMissingQuestion, ErrExtraQuestion,
-// ErrOtherVersion and ErrNotAnswered, and SeverityError for every other code.
+// ErrOtherVersion, ErrNotAnswered, ErrCommentOnly and ErrBadCorporateNumber,
+// and SeverityError for every other code.
 func (c ErrorCode) Severity() Severity {
 	switch c {
-	case ErrMissingQuestion, ErrExtraQuestion, ErrOtherVersion, ErrNotAnswered:
+	case ErrMissingQuestion, ErrExtraQuestion, ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber:
 		return SeverityWarning
 	}
 	return SeverityError
@@ -245,6 +275,18 @@ type CellError struct {
 	Err error
 	// Hint is an extra explanation in Japanese and English.
 	Hint string
+	// hint is Hint split by language, for Message.
+	hint riskassess.Text
+}
+
+// withHint sets the hint of e to ja and en (Hint, when empty, to "ja / en")
+// and returns e.
+func (e *CellError) withHint(ja, en string) *CellError {
+	e.hint = riskassess.T(ja, en)
+	if e.Hint == "" {
+		e.Hint = ja + " / " + en
+	}
+	return e
 }
 
 // Pos returns "Sheet!Cell", "Sheet" or "".
@@ -257,7 +299,10 @@ func (e *CellError) Pos() string {
 	}
 }
 
-// Error returns e.g. `Questions!D17: unknown answer "たぶん" (allowed: はい, いいえ, 一部, 該当なし)`.
+// Error returns the message for Go callers and logs, in English with the
+// hint in both languages, e.g.
+// `Questions!D17: unknown answer "たぶん" (allowed: はい, いいえ, 一部, 該当なし)`.
+// Its form is stable. Messages shown to people use Message.
 func (e *CellError) Error() string {
 	var b strings.Builder
 	if p := e.Pos(); p != "" {
@@ -289,4 +334,111 @@ func (e *CellError) Unwrap() error { return e.Err }
 func (e *CellError) Severity() Severity { return e.Code.Severity() }
 
 // saveAsXLSX is the bilingual advice of every refusal.
-const saveAsXLSX = "Excel か LibreOffice で開き、.xlsx 形式で保存し直してください / open it in Excel or LibreOffice and save it as .xlsx"
+const saveAsXLSX = saveAsXLSXJa + " / " + saveAsXLSXEn
+
+// The advice of saveAsXLSX in each language.
+const (
+	saveAsXLSXJa = "Excel か LibreOffice で開き、.xlsx 形式で保存し直してください"
+	saveAsXLSXEn = "open it in Excel or LibreOffice and save it as .xlsx"
+)
+
+// Message returns the message for people in lang: Japanese unless lang is
+// "en", e.g.
+//
+//	質問!D14: 回答「たぶん」は使えません（使える回答: はい, いいえ, 一部, 該当なし）
+//	Questions!D14: unknown answer "Maybe" (allowed: Yes, No, Partial, N/A)
+//
+// It names the position, says what is wrong and gives the hint in lang
+// (the cause, Err, when there is no hint in lang). The English message is
+// Error() with the hint in English only.
+func (e *CellError) Message(lang string) string {
+	en := lang == "en"
+	var b strings.Builder
+	if p := e.Pos(); p != "" {
+		b.WriteString(p)
+		b.WriteString(": ")
+	}
+	if en {
+		b.WriteString(e.Code.String())
+		if e.Value != "" {
+			fmt.Fprintf(&b, " %q", e.Value)
+		}
+		if len(e.Allowed) > 0 {
+			fmt.Fprintf(&b, " (allowed: %s)", strings.Join(e.Allowed, ", "))
+		}
+	} else {
+		b.WriteString(e.messageJa())
+	}
+	hint := e.Hint
+	if e.hint != (riskassess.Text{}) {
+		hint = e.hint.In(lang)
+	}
+	if hint != "" {
+		if en {
+			b.WriteString(": ")
+		} else {
+			b.WriteString("。")
+		}
+		b.WriteString(hint)
+	}
+	if e.Err != nil && e.hint == (riskassess.Text{}) {
+		if en {
+			b.WriteString(": ")
+		} else {
+			b.WriteString("。")
+		}
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
+}
+
+// messageJa says what is wrong in Japanese, without position and hint.
+func (e *CellError) messageJa() string {
+	v, allowed := e.Value, strings.Join(e.Allowed, ", ")
+	q := func(s string) string { return "「" + s + "」" }
+	paren := func(label, s string) string {
+		if s == "" {
+			return ""
+		}
+		return "（" + label + ": " + s + "）"
+	}
+	switch e.Code {
+	case ErrUnknownAnswer:
+		return "回答" + q(v) + "は使えません" + paren("使える回答", allowed)
+	case ErrMissingQuestion:
+		return "質問" + q(v) + "がありません"
+	case ErrExtraQuestion:
+		return "不明な質問" + q(v) + "です（取り込みません）"
+	case ErrWrongKind:
+		return "種別" + q(v) + "が違います" + paren("期待する種別", allowed)
+	case ErrWrongEntry:
+		return "対象" + q(v) + "が違います" + paren("期待する対象", allowed)
+	case ErrOtherVersion:
+		return "要件カタログの版" + q(v) + "が現在の版と違います" + paren("現在の版", allowed)
+	case ErrDuplicateRow:
+		return "質問" + q(v) + "の行が重複しています"
+	case ErrBadDate:
+		return "日付" + q(v) + "を読めません" + paren("使える形", allowed)
+	case ErrBadNumber:
+		return "数値" + q(v) + "を読めません（数字で記入。例: 99.9）"
+	case ErrMissingHeader:
+		return "見出し行がありません" + paren("必要な列", allowed)
+	case ErrTooLarge:
+		s := "ファイルが大きすぎます"
+		if v != "" {
+			s += "（" + v + " バイト）"
+		}
+		return s
+	case ErrNotAnswered:
+		return "質問" + q(v) + "は未回答です"
+	case ErrCommentOnly:
+		return "回答が空欄ですがコメントがあります（質問" + q(v) + "）"
+	case ErrBadCorporateNumber:
+		return "法人番号" + q(v) + "が正しくありません"
+	}
+	s := e.Code.Label("ja")
+	if v != "" {
+		s += q(v)
+	}
+	return s + paren("使える値", allowed)
+}

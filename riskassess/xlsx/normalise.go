@@ -146,22 +146,71 @@ func dateToSerial(d riskassess.Date) float64 {
 	return n
 }
 
-// parseNumber reads a number answer: NFKC-folded, thousands separators and
-// spaces removed, a trailing % kept out. The result is in shortest form.
+// hintError is a cause that is better told as a hint in the reader's
+// language than as an error text.
+type hintError struct{ ja, en string }
+
+func (e *hintError) Error() string { return e.ja + " / " + e.en }
+
+// errDecimalComma is the cause of a number whose commas are not a
+// thousands grouping ("99,9"): a decimal comma or a typo, never guessed.
+var errDecimalComma = &hintError{
+	ja: "カンマは 3 桁区切り（1,000）にだけ使えます。小数点はピリオドで記入してください（例: 99.9）",
+	en: "a comma is only read as a thousands separator (1,000); use a dot for decimals (e.g. 99.9)",
+}
+
+// parseNumber reads a number answer: NFKC-folded, spaces removed, a
+// trailing % kept out. Commas are accepted only as a thousands grouping
+// (1,000 or 12,345,678.5); any other comma ("99,9", a decimal comma in
+// much of Europe) gives errDecimalComma rather than a guess. The result
+// is in shortest form.
 func parseNumber(raw string) (string, error) {
 	s := norm.NFKC.String(raw)
 	s = strings.Map(func(r rune) rune {
-		if r == ',' || isSpace(r) {
+		if isSpace(r) {
 			return -1
 		}
 		return r
 	}, s)
 	s = strings.TrimSuffix(s, "%")
+	if strings.Contains(s, ",") {
+		if !thousandsGrouped(s) {
+			return "", errDecimalComma
+		}
+		s = strings.ReplaceAll(s, ",", "")
+	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
 		return "", fmt.Errorf("not a number")
 	}
 	return strconv.FormatFloat(f, 'f', -1, 64), nil
+}
+
+// thousandsGrouped reports whether the commas of s group the digits of its
+// integer part by three: an optional sign, one to three digits, then
+// ",ddd" groups, then an optional fraction after a dot.
+func thousandsGrouped(s string) bool {
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		if strings.Contains(s[i:], ",") {
+			return false
+		}
+		s = s[:i]
+	}
+	groups := strings.Split(s, ",")
+	for i, g := range groups {
+		if (i == 0 && (len(g) < 1 || len(g) > 3)) || (i > 0 && len(g) != 3) {
+			return false
+		}
+		for j := 0; j < len(g); j++ {
+			if g[j] < '0' || g[j] > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // matchChoice returns the id of the choice whose id or label (ja or en)
@@ -218,6 +267,9 @@ func normaliseAnswer(q *riskassess.Question, raw string, date1904 bool, lang str
 		return d.String(), 0, nil, nil
 	case riskassess.AnswerNumber:
 		v, err := parseNumber(raw)
+		if err == errDecimalComma {
+			return "", ErrBadNumber, []string{"a number, e.g. 99.9"}, err
+		}
 		if err != nil {
 			return "", ErrBadNumber, []string{"a number, e.g. 99.9"}, nil
 		}

@@ -101,7 +101,9 @@ type Item struct {
 	Code string `json:"code,omitempty"`
 	// ErrorCode is the problem's code, if any (0 when none).
 	ErrorCode ErrorCode `json:"-"`
-	// Message explains a warning or error ("" otherwise).
+	// Message explains a warning or error for people (CellError.Message)
+	// in ReadOptions.Lang, or the workbook's language when that is "":
+	// Japanese unless "en". "" when there is no problem.
 	Message string `json:"message"`
 }
 
@@ -201,7 +203,9 @@ func Read(r io.ReaderAt, size int64, opts ReadOptions) (*Result, error) {
 	}
 	if size > maxSize {
 		return nil, &CellError{Code: ErrTooLarge, Value: fmt.Sprint(size),
-			Allowed: []string{fmt.Sprintf("at most %d bytes", maxSize)}}
+			Allowed: []string{fmt.Sprintf("at most %d bytes", maxSize)},
+			hint: riskassess.T(fmt.Sprintf("上限は %d バイトです。画像や使っていないシートを削除してください", maxSize),
+				"remove pictures and unused sheets")}
 	}
 	b := make([]byte, size)
 	if _, err := r.ReadAt(b, 0); err != nil && !(errors.Is(err, io.EOF) && size == 0) {
@@ -222,6 +226,7 @@ func openWorkbook(b []byte, opts ReadOptions) (res *Result, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			res, err = nil, &CellError{Code: ErrUnsupportedFormat, Err: fmt.Errorf("malformed workbook: %v", p), Hint: saveAsXLSX}
+			// The cause stays in Message: it says what is damaged.
 		}
 	}()
 	sum := sha256.Sum256(b)
@@ -241,7 +246,9 @@ func openWorkbook(b []byte, opts ReadOptions) (res *Result, err error) {
 	})
 	if err != nil {
 		if strings.Contains(err.Error(), "unzip size") {
-			return nil, &CellError{Code: ErrTooLarge, Err: err, Allowed: []string{fmt.Sprintf("at most %d bytes unzipped", unzip)}}
+			return nil, &CellError{Code: ErrTooLarge, Err: err, Allowed: []string{fmt.Sprintf("at most %d bytes unzipped", unzip)},
+				hint: riskassess.T(fmt.Sprintf("展開後の大きさが上限 %d バイトを超えます。画像や使っていないシートを削除してください", unzip),
+					fmt.Sprintf("it unzips to more than %d bytes: remove pictures and unused sheets", unzip))}
 		}
 		return nil, &CellError{Code: ErrUnsupportedFormat, Err: err, Hint: saveAsXLSX}
 	}
@@ -327,12 +334,11 @@ func (rd *reader) read() error {
 	if cols == nil {
 		if res.Meta != nil {
 			sh := res.Meta.QuestionsSheet
-			return &CellError{Sheet: sh, Code: ErrMissingHeader,
-				Allowed: []string{"ID", "回答 / Answer"},
-				Hint:    "見出し行（ID・回答の列）が見つかりません / no header row with ID and Answer columns"}
+			return (&CellError{Sheet: sh, Code: ErrMissingHeader, Allowed: []string{"ID", "回答 / Answer"}}).
+				withHint("見出し行（ID・回答の列）が見つかりません", "no header row with ID and Answer columns")
 		}
-		return &CellError{Code: ErrNotQuestionnaire,
-			Hint: "ID 列と回答列のあるシートがありません / no sheet has an ID and an answer column"}
+		return (&CellError{Code: ErrNotQuestionnaire}).
+			withHint("ID 列と回答列のあるシートがありません", "no sheet has an ID and an answer column")
 	}
 	res.Sheet = cols.sheet
 	rd.readRespondent(order, grids, cols.sheet)
@@ -352,8 +358,10 @@ func (rd *reader) checkMeta() {
 		rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("format"), Code: ErrBadMeta, Value: m.Format, Allowed: []string{metaFormat}})
 	}
 	if Checksum(m.Kind, m.EntryID, m.CatalogueVersion, m.QuestionIDs) != m.Checksum {
-		rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("checksum"), Code: ErrBadMeta,
-			Hint: "metadata checksum mismatch: the hidden _meta sheet was edited / 管理情報が書き換えられています"})
+		rd.problem((&CellError{Sheet: MetaSheet, Cell: m.cell("checksum"), Code: ErrBadMeta,
+			Hint: "metadata checksum mismatch: the hidden _meta sheet was edited / 管理情報が書き換えられています"}).
+			withHint("管理情報（_meta シート）が書き換えられています。新しい確認票に記入し直してもらってください",
+				"metadata checksum mismatch: the hidden _meta sheet was edited"))
 	}
 	res.CatalogueVersion = m.CatalogueVersion
 	if m.Kind != "" {
@@ -371,9 +379,9 @@ func (rd *reader) checkMeta() {
 		}
 	}
 	if opts.CatalogueVersion != "" && m.CatalogueVersion != opts.CatalogueVersion {
-		rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("catalogue_version"), Code: ErrOtherVersion,
-			Value: m.CatalogueVersion, Allowed: []string{opts.CatalogueVersion},
-			Hint: "ID が一致する質問だけを取り込みます / only questions whose ID still exists are imported"})
+		rd.problem((&CellError{Sheet: MetaSheet, Cell: m.cell("catalogue_version"), Code: ErrOtherVersion,
+			Value: m.CatalogueVersion, Allowed: []string{opts.CatalogueVersion}}).
+			withHint("ID が一致する質問だけを取り込みます", "only questions whose ID still exists are imported"))
 	}
 }
 
@@ -400,8 +408,9 @@ func (rd *reader) current() map[string]riskassess.Answer {
 			if rd.res.Meta != nil {
 				cell = rd.res.Meta.cell("entry")
 			}
-			rd.problem(&CellError{Sheet: MetaSheet, Cell: cell, Code: ErrWrongEntry, Value: rd.res.EntryID,
-				Hint: fmt.Sprintf("台帳に %s %q がありません / the register has no %s %q", rd.res.Kind.Label("ja"), rd.res.EntryID, rd.res.Kind, rd.res.EntryID)})
+			rd.problem((&CellError{Sheet: MetaSheet, Cell: cell, Code: ErrWrongEntry, Value: rd.res.EntryID}).
+				withHint(fmt.Sprintf("台帳に%s「%s」がありません", rd.res.Kind.Label("ja"), rd.res.EntryID),
+					fmt.Sprintf("the register has no %s %q", rd.res.Kind, rd.res.EntryID)))
 			return nil
 		}
 		return e.Base().Answers
@@ -438,8 +447,10 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		}
 		if fr, ok := first[id]; ok {
 			if !dup[id] {
-				rd.problem(&CellError{Sheet: sh, Cell: cellName(c.id, r), Code: ErrDuplicateRow, QuestionID: id, Value: id,
-					Hint: fmt.Sprintf("first in row %d / %d 行目と重複", fr, fr)})
+				rd.problem((&CellError{Sheet: sh, Cell: cellName(c.id, r), Code: ErrDuplicateRow, QuestionID: id, Value: id,
+					Hint: fmt.Sprintf("first in row %d / %d 行目と重複", fr, fr)}).
+					withHint(fmt.Sprintf("%d 行目と重複しています。どちらかの行を削除してください", fr),
+						fmt.Sprintf("first in row %d: delete one of the rows", fr)))
 			}
 			dup[id] = true
 			continue
@@ -459,8 +470,8 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		switch {
 		case !ok:
 			it.Status, it.Code, it.ErrorCode = StatusWarning, ErrMissingQuestion.String(), ErrMissingQuestion
-			p := &CellError{Sheet: sh, Code: ErrMissingQuestion, QuestionID: id, Value: id, Hint: dropped(current, id, &it)}
-			it.Message = p.Error()
+			p := dropped(&CellError{Sheet: sh, Code: ErrMissingQuestion, QuestionID: id, Value: id}, current, id, &it)
+			it.Message = p.Message(rd.lang)
 			rd.problem(p)
 			res.Items = append(res.Items, it)
 			return
@@ -469,23 +480,42 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		it.Comment = ra.comment
 		if dup[id] {
 			it.Status, it.Code, it.ErrorCode = StatusError, ErrDuplicateRow.String(), ErrDuplicateRow
-			it.Message = fmt.Sprintf("duplicate question row %q: delete one of the rows / 行が重複しています", id)
+			it.Message = riskassess.T(fmt.Sprintf("質問「%s」の行が重複しています。どちらかの行を削除してください", id),
+				fmt.Sprintf("duplicate question row %q: delete one of the rows", id)).In(rd.lang)
 			res.Items = append(res.Items, it)
 			return
 		}
 		if useCatalogue && !known {
 			it.Status, it.Code, it.ErrorCode = StatusWarning, ErrExtraQuestion.String(), ErrExtraQuestion
 			p := &CellError{Sheet: sh, Cell: cellName(c.id, ra.row), Code: ErrExtraQuestion, QuestionID: id, Value: id}
-			it.Message = p.Error()
+			it.Message = p.Message(rd.lang)
 			it.Raw = strings.TrimSpace(ra.raw)
 			rd.problem(p)
 			res.Items = append(res.Items, it)
 			return
 		}
 		if strings.TrimFunc(ra.raw, isSpace) == "" {
+			if ra.comment != "" {
+				// Never drop what the vendor wrote: the comment is kept
+				// with an empty answer, which counts as not answered.
+				it.Status, it.Code, it.ErrorCode = StatusWarning, ErrCommentOnly.String(), ErrCommentOnly
+				ja := "コメントは記録し、質問は未回答として扱います。回答を選んでもらってください"
+				en := "the comment is recorded and the question counts as not answered; ask the vendor to choose an answer"
+				if prev, had := current[id]; had && prev.Value != "" {
+					it.Previous = prev.Value
+					ja += fmt.Sprintf("。現在の回答「%s」は記録に引き継がれません", prev.Value)
+					en += fmt.Sprintf("; the current answer %q is not carried into the record", prev.Value)
+				}
+				p := (&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrCommentOnly, QuestionID: id, Value: id}).withHint(ja, en)
+				it.Message = p.Message(rd.lang)
+				rd.problem(p)
+				res.Answers[id] = riskassess.Answer{Value: "", Comment: ra.comment, Cell: it.Cell}
+				res.Items = append(res.Items, it)
+				return
+			}
 			it.Status, it.Code, it.ErrorCode = StatusWarning, ErrNotAnswered.String(), ErrNotAnswered
-			p := &CellError{Sheet: sh, Cell: ra.cellD, Code: ErrNotAnswered, QuestionID: id, Value: id, Hint: dropped(current, id, &it)}
-			it.Message = p.Error()
+			p := dropped(&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrNotAnswered, QuestionID: id, Value: id}, current, id, &it)
+			it.Message = p.Message(rd.lang)
 			rd.problem(p)
 			res.Items = append(res.Items, it)
 			return
@@ -493,8 +523,13 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		v, code, allowed, err := normaliseAnswer(q, ra.raw, res.Date1904, rd.lang)
 		if code != 0 {
 			p := &CellError{Sheet: sh, Cell: ra.cellD, Code: code, QuestionID: id, Value: ra.raw, Allowed: allowed, Err: err}
+			var he *hintError
+			if errors.As(err, &he) {
+				p.Err = nil
+				p.withHint(he.ja, he.en)
+			}
 			rd.problem(p)
-			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, code.String(), code, p.Error(), ra.raw
+			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, code.String(), code, p.Message(rd.lang), ra.raw
 			res.Items = append(res.Items, it)
 			return
 		}
@@ -535,16 +570,18 @@ func (rd *reader) readRows(g *grid, c *columns) {
 	}
 }
 
-// dropped says, for a question left unanswered, that the entry's current
-// answer will not be carried into the new record (recording sets the
-// entry's answers to the imported ones), and sets it.Previous.
-func dropped(current map[string]riskassess.Answer, id string, it *Item) string {
+// dropped adds to p, for a question left unanswered, the hint that the
+// entry's current answer will not be carried into the new record
+// (recording sets the entry's answers to the imported ones), sets
+// it.Previous and returns p.
+func dropped(p *CellError, current map[string]riskassess.Answer, id string, it *Item) *CellError {
 	prev, ok := current[id]
 	if !ok || prev.Value == "" {
-		return ""
+		return p
 	}
 	it.Previous = prev.Value
-	return fmt.Sprintf("現在の回答 %q は記録に引き継がれません / the current answer %q is not carried into the record", prev.Value, prev.Value)
+	return p.withHint(fmt.Sprintf("現在の回答「%s」は記録に引き継がれません", prev.Value),
+		fmt.Sprintf("the current answer %q is not carried into the record", prev.Value))
 }
 
 // normID folds the width of an ID (ｑ－ｏｕｔ－０１ typed by hand) but
@@ -729,6 +766,18 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 						}
 						return r
 					}, fold(val))
+					if err := riskassess.CheckCorporateNumber(p.CorporateNumber); err != nil {
+						// Recorded as typed, with a warning: the vendor
+						// knows its number better than a check digit does.
+						ce := &CellError{Sheet: s, Cell: cellName(vc, r), Code: ErrBadCorporateNumber, Value: val, Err: err}
+						if errors.Is(err, riskassess.ErrCorporateNumberCheck) {
+							ce.hint = riskassess.T("チェックデジット（先頭の数字）が一致しません。国税庁法人番号公表サイトで確認してください",
+								"the check digit (the first digit) does not match; check it on the National Tax Agency's corporate number site")
+						} else {
+							ce.hint = riskassess.T("法人番号は 13 桁の数字です", "a corporate number is 13 digits")
+						}
+						rd.problem(ce)
+					}
 				case 2:
 					p.Person = val
 				case 3:

@@ -68,7 +68,7 @@ func fill(t *testing.T, b []byte, date1904 bool) ([]byte, map[string]riskassess.
 	put("Q-TX-01", "一行目\r\n二行目", "一行目\n二行目")
 
 	// Respondent fields, found by label.
-	resp := riskassess.Respondent{Company: "株式会社アクメ", CorporateNumber: "1234567890123", Person: "山田 太郎",
+	resp := riskassess.Respondent{Company: "株式会社アクメ", CorporateNumber: "9234567890123", Person: "山田 太郎",
 		Contact: "yamada@example.jp\n03-0000-0000", Date: riskassess.NewDate(2026, time.April, 1)}
 	rows, _ := f.GetRows("表紙")
 	for i, row := range rows {
@@ -80,7 +80,7 @@ func fill(t *testing.T, b []byte, date1904 bool) ([]byte, map[string]riskassess.
 		case strings.HasPrefix(row[0], "会社名"):
 			f.SetCellStr("表紙", cell, resp.Company)
 		case strings.HasPrefix(row[0], "法人番号"):
-			f.SetCellStr("表紙", cell, "１２３４５６７８９０１２３")
+			f.SetCellStr("表紙", cell, "９２３４５６７８９０１２３")
 		case strings.HasPrefix(row[0], "回答者 /") && i > 10:
 			f.SetCellStr("表紙", cell, resp.Person)
 		case strings.HasPrefix(row[0], "連絡先"):
@@ -280,8 +280,10 @@ func TestFormulaCachedValue(t *testing.T) {
 func TestUnansweredReportsDroppedAnswer(t *testing.T) {
 	q := defaultQ()
 	f := workbook(t, generate(t, q))
-	f.SetCellStr(qs, "D"+itoa(rowOf(t, f, qs, "Q-YN-01")), "")
-	res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Current: q.Entry.Base().Answers})
+	r := itoa(rowOf(t, f, qs, "Q-YN-01"))
+	f.SetCellStr(qs, "D"+r, "")
+	f.SetCellStr(qs, "E"+r, "") // the pre-filled comment too
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Current: q.Entry.Base().Answers, Lang: "en"})
 	for _, it := range res.Items {
 		if it.ID != "Q-YN-01" {
 			continue

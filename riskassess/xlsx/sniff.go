@@ -5,7 +5,10 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 var (
@@ -30,19 +33,22 @@ func utf16le(s string) []byte {
 // else that is not a zip with [Content_Types].xml.
 func sniff(b []byte) *CellError {
 	refuse := func(code ErrorCode, what string) *CellError {
-		return &CellError{Code: code, Hint: what + ": " + saveAsXLSX}
+		ja, en, _ := strings.Cut(what, " / ")
+		return &CellError{Code: code, Hint: what + ": " + saveAsXLSX,
+			hint: riskassess.T(ja+"。"+saveAsXLSXJa, en+": "+saveAsXLSXEn)}
 	}
 	switch {
 	case bytes.HasPrefix(b, oleMagic):
 		if bytes.Contains(b, encryptedPackage) {
-			return &CellError{Code: ErrEncrypted, Hint: "パスワードで保護されたブックです。パスワードを解除し、.xlsx 形式で保存し直してください / " +
-				"the workbook is password-protected: remove the password to open and save it as .xlsx"}
+			return (&CellError{Code: ErrEncrypted}).withHint("パスワードで保護されたブックです。パスワードを解除し、.xlsx 形式で保存し直してください",
+				"the workbook is password-protected: remove the password to open and save it as .xlsx")
 		}
 		return refuse(ErrUnsupportedFormat, "Excel 97-2003 形式（.xls）です / old Excel 97-2003 .xls")
 	case bytes.HasPrefix(b, zipMagic):
 		zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 		if err != nil {
-			return &CellError{Code: ErrUnsupportedFormat, Err: err, Hint: "壊れた zip です / damaged zip: " + saveAsXLSX}
+			return &CellError{Code: ErrUnsupportedFormat, Err: err, Hint: "壊れた zip です / damaged zip: " + saveAsXLSX,
+				hint: riskassess.T("壊れた zip です。"+saveAsXLSXJa, "damaged zip: "+saveAsXLSXEn)}
 		}
 		hasTypes := false
 		for _, zf := range zr.File {

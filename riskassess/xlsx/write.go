@@ -163,7 +163,8 @@ var instructions = []riskassess.Text{
 }
 
 // WriteFile writes the questionnaire to path, atomically (a temporary file
-// in the same folder renamed into place).
+// in the same folder renamed into place), with mode 0644 like any file a
+// user saves: it is sent to a vendor, not a secret.
 func (q *Questionnaire) WriteFile(path string) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".questionnaire-*.xlsx")
 	if err != nil {
@@ -171,6 +172,11 @@ func (q *Questionnaire) WriteFile(path string) error {
 	}
 	defer os.Remove(tmp.Name())
 	if err := q.Write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	// CreateTemp makes the file 0600.
+	if err := tmp.Chmod(0o644); err != nil {
 		tmp.Close()
 		return err
 	}

@@ -1,0 +1,9 @@
+//go:build !unix
+
+package xlsx
+
+import "testing"
+
+const umaskUnsupported = true
+
+func withUmask(*testing.T, int) {}
