@@ -447,6 +447,9 @@ func tblText(s string) TableValue { return TableValue{Text: s} }
 func tblDate(d Date) TableValue { return TableValue{Text: d.String(), Date: d} }
 
 func tblNumber(f float64) TableValue {
+	if f == NoControlScore {
+		return TableValue{} // no applicable requirement: an empty cell, as assess shows
+	}
 	f = math.Round(f*10) / 10
 	return TableValue{Text: strconv.FormatFloat(f, 'f', -1, 64), Number: f}
 }

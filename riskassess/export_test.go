@@ -217,3 +217,27 @@ func ExampleDueList() {
 	// 2026-03-31 ismap service forms C0001 true
 	// 2026-05-31 contract-end service forms  false
 }
+
+// TestTableNoControlScore: an entry to which no requirement applies has no
+// control score; exports show an empty cell, not -1.
+func TestTableNoControlScore(t *testing.T) {
+	s := &riskassess.Social{Common: riskassess.Common{ID: "x"}}
+	reg := &riskassess.Register{Social: []*riskassess.Social{s}}
+	score := func(v float64) riskassess.TableValue {
+		as := []riskassess.Assessment{{Kind: riskassess.KindSocial, EntryID: "x", ControlScore: v}}
+		tb := riskassess.RegisterTable(reg, as, riskassess.KindSocial, "ja")
+		for i, c := range tb.Columns {
+			if c.Key == "control_score" {
+				return tb.Rows[0].Values[i]
+			}
+		}
+		t.Fatalf("no control_score column in %+v", tb.Columns)
+		return riskassess.TableValue{}
+	}
+	if got := score(riskassess.NoControlScore); got != (riskassess.TableValue{}) {
+		t.Errorf("NoControlScore gives %+v, want an empty cell", got)
+	}
+	if got := score(66.66); got.Text != "66.7" || got.Number != 66.7 {
+		t.Errorf("66.66 gives %+v, want 66.7", got)
+	}
+}
