@@ -10,7 +10,7 @@ import (
 )
 
 type questionnaireOptions struct {
-	dir, kind, entry, out string
+	dir, kind, entry, out, asOf string
 }
 
 func newQuestionnaireCmd(a *app) *cobra.Command {
@@ -19,18 +19,24 @@ func newQuestionnaireCmd(a *app) *cobra.Command {
 		Use:   "questionnaire --kind K [--entry ID] -o FILE.xlsx",
 		Short: "事業者向けの Excel 確認票を作成 / generate an Excel questionnaire for a vendor",
 		Long: `questionnaire は要件カタログの質問から Excel 確認票（.xlsx）を作成します。--entry を指定すると、
-台帳に記録済みの回答をあらかじめ記入します（事業者は確認して直すだけで済みます）。回答は
+台帳で分かっていることをあらかじめ記入します（事業者は確認して直すだけで済みます）：記録済みの回答、
+台帳の記録（認証・契約条項など）から判定できる はい／いいえ の回答（コメント欄に「台帳の記録から記入」と
+根拠の項目を書きます。判定は --as-of の日付で行います）、表紙の会社名と法人番号。回答は
 riskregister import で取り込みます。書式は docs/questionnaires.md を参照してください。
 
 questionnaire writes an Excel questionnaire (.xlsx) with the catalogue's questions for one kind of entry.
-With --entry, the answers the register already holds are filled in, so the vendor confirms rather than
-retypes. Import the returned workbook with riskregister import. See docs/questionnaires.md.`,
+With --entry, what the register knows is filled in, so the vendor confirms rather than retypes: the stored
+answers, yes/no answers the register facts decide (certificates, contract clauses …; the comment says
+"filled in from the register" and names the fields; checked as of --as-of), and the company name and
+corporate number on the cover. Import the returned workbook with riskregister import.
+See docs/questionnaires.md.`,
 		Example: `  riskregister questionnaire --kind contractor --entry acme -o acme-2026.xlsx
   riskregister questionnaire --kind service --lang en -o service-questionnaire.xlsx`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error { return a.runQuestionnaire(o) },
 	}
 	addRegisterFlag(cmd, &o.dir)
+	addAsOfFlag(cmd, &o.asOf)
 	cmd.Flags().StringVar(&o.kind, "kind", "", "種別 contractor|service|social（必須） / kind of entry (required)")
 	cmd.Flags().StringVar(&o.entry, "entry", "", "対象エントリの ID（回答を事前記入） / entry id (pre-fills its answers)")
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "出力ファイル .xlsx（必須） / output file (required)")
@@ -45,6 +51,10 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 	if o.out == "" {
 		return &exitError{code: 2, msg: "-o: 出力ファイルを指定してください / -o FILE.xlsx is required"}
 	}
+	asOf, err := parseAsOf(o.asOf)
+	if err != nil {
+		return err
+	}
 	reg, err := a.loadRegister(o.dir)
 	if err != nil {
 		return err
@@ -54,7 +64,8 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 		fmt.Fprintln(a.stderr, err)
 		return &exitError{code: 1}
 	}
-	q := &xlsx.Questionnaire{Kind: kind, Requirements: reqs, CatalogueVersion: catalog.Version, Lang: a.lang, Org: reg.Org.Name}
+	q := &xlsx.Questionnaire{Kind: kind, Requirements: reqs, CatalogueVersion: catalog.Version, Lang: a.lang, Org: reg.Org.Name,
+		Register: reg, AsOf: asOf}
 	if o.entry != "" {
 		e := reg.Entry(kind, o.entry)
 		if e == nil {

@@ -5,6 +5,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/gikai-sec/riskregister/riskassess/xlsx"
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/tools/txtar"
 )
 
 func TestQuestionnaireUsageErrors(t *testing.T) {
@@ -26,5 +35,124 @@ func TestQuestionnaireUsageErrors(t *testing.T) {
 	}
 	if _, err := os.Stat(out); err == nil {
 		t.Error("a failed command wrote the output file")
+	}
+}
+
+// factsRegister has a contractor whose register record decides several
+// questions: a certificate and contract clauses.
+const factsRegister = `
+-- register.yaml --
+name: {ja: テスト市議会, en: Test Council}
+sections:
+  - id: somu
+    name: {ja: 総務課, en: General Affairs}
+-- contractors/kokuryo.yaml --
+name: {ja: 国領情報技術}
+legal_name: 株式会社国領情報技術
+corporate_number: "5999001001629"
+owner: {section: somu}
+approval: {status: requested}
+contracts:
+  - id: R8-001
+    scope: 会議録検索システムの提供
+    from: 2026-04-01
+    to: 2027-03-31
+    information:
+      - description: 確定した会議録（公開）
+        class: { confidentiality: "1", integrity: "2", availability: "2" }
+    clauses:
+      - { requirement: OUT-10, article: 第2条 }
+      - { requirement: OUT-11, article: 第3条 }
+certifications:
+  - type: isms
+    number: IS 999157
+    valid_until: 2027-05-31
+answers:
+  Q-OUT-11: {value: "no", comment: 職員が確認}
+`
+
+// TestQuestionnairePrefillsRegisterFacts: the questionnaire fills in what
+// the register knows; imported unchanged, it gives exactly those answers.
+func TestQuestionnairePrefillsRegisterFacts(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range txtar.Parse([]byte(factsRegister)).Files {
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reg, err := store.Load(dir)
+	if err != nil {
+		t.Fatalf("test register: %v", err)
+	}
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asOf := riskassess.NewDate(2026, time.April, 1)
+	e := reg.Entry(riskassess.KindContractor, "kokuryo")
+	want := (&xlsx.Questionnaire{Kind: riskassess.KindContractor, Entry: e, Register: reg, Requirements: reqs, AsOf: asOf}).Answers()
+	derived := 0
+	for id, a := range want {
+		if strings.Contains(a.Comment, "台帳の記録") {
+			derived++
+		} else if id != "Q-OUT-11" {
+			t.Errorf("%s: %+v neither stored nor derived", id, a)
+		}
+	}
+	if derived < 2 || want["Q-OUT-10"].Value != "yes" || want["Q-OUT-11"] != (riskassess.Answer{Value: "no", Comment: "職員が確認"}) {
+		t.Fatalf("pre-filled answers %v: want Q-OUT-10 derived yes, the stored Q-OUT-11 kept, and more derived", want)
+	}
+
+	out := filepath.Join(t.TempDir(), "kokuryo.xlsx")
+	if code, _, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "kokuryo",
+		"--as-of", "2026-04-01", "-o", out); code != 0 {
+		t.Fatal(stderr)
+	}
+	st, err := os.Stat(out)
+	if err != nil || st.Mode().Perm()&0o044 != 0o044 {
+		t.Errorf("questionnaire file mode %v, %v: want readable by group and others", st.Mode(), err)
+	}
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows("質問")
+	for _, r := range rows {
+		if len(r) > 4 && r[0] == "Q-OUT-10" && (r[3] != "はい" || !strings.HasPrefix(r[4], "台帳の記録（contracts[0].clauses[0]）から記入")) {
+			t.Errorf("Q-OUT-10 row %q", r)
+		}
+	}
+	cover, _ := f.GetRows("表紙")
+	var company, number string
+	for _, r := range cover {
+		if len(r) > 1 && strings.HasPrefix(r[0], "会社名") {
+			company = r[1]
+		}
+		if len(r) > 1 && strings.HasPrefix(r[0], "法人番号") {
+			number = r[1]
+		}
+	}
+	f.Close()
+	if company != "株式会社国領情報技術" || number != "5999001001629" {
+		t.Errorf("cover: company %q, corporate number %q", company, number)
+	}
+
+	code, stdout, stderr := qRun(t, "import", "--register", dir, "--as-of", "2026-04-15", "--format", "json", out)
+	if code != 0 {
+		t.Fatalf("import: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	reg, err = store.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]riskassess.Answer{}
+	for id, a := range reg.Entry(riskassess.KindContractor, "kokuryo").Base().Answers {
+		a.Cell = ""
+		got[id] = a
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("recorded answers (-want +got):\n%s", diff)
 	}
 }

@@ -41,10 +41,20 @@ type Questionnaire struct {
 	// Kind is the kind of entry the questionnaire is for. Required.
 	Kind riskassess.Kind
 	// Entry, if set, is the entry asked about: its ID goes into the
-	// metadata, its name onto the cover, and its current Answers pre-fill
-	// the answer and comment cells so the vendor confirms rather than
-	// retypes. It must be of kind Kind.
+	// metadata, its name onto the cover, and what the register knows of it
+	// pre-fills the workbook so the vendor confirms rather than retypes
+	// (see Answers): its stored Answers, yes/no answers derived from its
+	// register facts, and on the cover the respondent's company name and
+	// 法人番号. It must be of kind Kind.
 	Entry riskassess.Entry
+	// Register, if set, is the register Entry belongs to: its Org is the
+	// organisation the requirement checks see, and a service's provider
+	// that is a registered contractor is looked up in it for the cover.
+	Register *riskassess.Register
+	// AsOf is the date the requirement checks run at when deriving
+	// answers (expiry dates are compared with it). The zero Date is
+	// allowed; the package never reads the clock.
+	AsOf riskassess.Date
 	// Requirements is the catalogue (e.g. catalog.ForOrg(org)).
 	Requirements []riskassess.Requirement
 	// CatalogueVersion is recorded in the metadata (catalog.Version).
@@ -84,6 +94,124 @@ func questionRows(reqs []riskassess.Requirement, k riskassess.Kind) []QuestionRo
 		out = append(out, QuestionRow{Question: *r.Question, Requirements: []*riskassess.Requirement{r}})
 	}
 	return out
+}
+
+// Answers returns what the workbook's answer and comment cells are
+// pre-filled with, by question ID; nil without an Entry.
+//
+// The entry's stored Answers come first. A yes/no question without a
+// stored value gets the answer its requirements' checks derive from the
+// register facts alone (each Check run on a Subject with the entry and no
+// answers, at AsOf): met → "yes" (はい), not met → "no" (いいえ), partial
+// → "partial" (一部), not applicable → "na" (該当なし). The question is
+// left blank when a requirement of it has no Check, when a check finds
+// nothing in the register (not answered), or when its requirements derive
+// different answers; requirements whose Applies is false do not count
+// (their question is not derived from them, so that an inapplicable
+// requirement never leaves a stored "na" behind). A derived answer's
+// comment says it was filled in from the register and names the fields
+// (the checks' Evidence), so the vendor knows to confirm it; a stored
+// comment without a value is kept in front of it. Date, number, choice
+// and text questions are pre-filled from stored answers only.
+//
+// Importing the workbook unchanged gives exactly these answers.
+func (q *Questionnaire) Answers() map[string]riskassess.Answer {
+	if q.Entry == nil {
+		return nil
+	}
+	stored := q.Entry.Base().Answers
+	out := make(map[string]riskassess.Answer, len(stored))
+	for id, a := range stored {
+		out[id] = a
+	}
+	var org *riskassess.Organisation
+	if q.Register != nil {
+		org = &q.Register.Org
+	}
+	subj := &riskassess.Subject{Org: org, Entry: q.Entry, AsOf: q.AsOf}
+	for _, row := range q.Rows() {
+		qq := &row.Question
+		if qq.Type != riskassess.AnswerYesNo && qq.Type != "" {
+			continue
+		}
+		prev, had := stored[qq.ID]
+		if had && strings.TrimSpace(prev.Value) != "" {
+			continue
+		}
+		v, evidence := derive(row.Requirements, subj)
+		if v == "" {
+			continue
+		}
+		a := riskassess.Answer{Value: v, Comment: derivedComment(evidence, q.lang())}
+		if had && prev.Comment != "" {
+			a.Comment = prev.Comment + "\n" + a.Comment
+		}
+		out[qq.ID] = a
+	}
+	return out
+}
+
+// derivedValue maps a check outcome to the yes/no answer it implies.
+var derivedValue = map[riskassess.Outcome]string{
+	riskassess.OutcomeMet:           Yes,
+	riskassess.OutcomeNotMet:        No,
+	riskassess.OutcomePartial:       Partial,
+	riskassess.OutcomeNotApplicable: NA,
+}
+
+// derive returns the yes/no answer the register facts give for a question
+// evidencing reqs, and the fields it rests on; "" when there is none or
+// the requirements disagree. See Questionnaire.Answers.
+func derive(reqs []*riskassess.Requirement, subj *riskassess.Subject) (value string, evidence []string) {
+	for _, r := range reqs {
+		if r.Applies != nil && !r.Applies(subj) {
+			continue
+		}
+		if r.Check == nil {
+			return "", nil
+		}
+		res := r.Check(subj)
+		v := derivedValue[res.Outcome]
+		if v == "" || (value != "" && v != value) {
+			return "", nil
+		}
+		value = v
+		if e := res.Evidence; e != "" && !slices.Contains(evidence, e) {
+			evidence = append(evidence, e)
+		}
+	}
+	return value, evidence
+}
+
+// derivedComment is the comment of a derived answer.
+func derivedComment(evidence []string, lang string) string {
+	ja, en := "台帳の記録から記入。確認してください", "filled in from the register: please confirm"
+	if len(evidence) > 0 {
+		f := strings.Join(evidence, ", ")
+		ja = "台帳の記録（" + f + "）から記入。確認してください"
+		en = "filled in from the register (" + f + "): please confirm"
+	}
+	if lang == "en" {
+		return en + " / " + ja
+	}
+	return ja + " / " + en
+}
+
+// respondent returns the respondent fields the register knows: the
+// company name and 法人番号 of a contractor, or of a service's provider.
+func (q *Questionnaire) respondent() riskassess.Respondent {
+	switch e := q.Entry.(type) {
+	case *riskassess.Contractor:
+		return riskassess.Respondent{Company: e.LegalName, CorporateNumber: e.CorporateNumber}
+	case *riskassess.Service:
+		if e.Provider.Contractor != "" && q.Register != nil {
+			if c := q.Register.Contractor(e.Provider.Contractor); c != nil {
+				return riskassess.Respondent{Company: c.LegalName, CorporateNumber: c.CorporateNumber}
+			}
+		}
+		return riskassess.Respondent{Company: e.Provider.Name}
+	}
+	return riskassess.Respondent{}
 }
 
 // QuestionsFor returns the questions asked of kind k by reqs, in catalogue
@@ -257,7 +385,7 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 			return nil, fmt.Errorf("xlsx: entry %q is a %s, not a %s", q.Entry.Base().ID, q.Entry.Kind(), q.Kind)
 		}
 		entryID = q.Entry.Base().ID
-		answers = q.Entry.Base().Answers
+		answers = q.Answers()
 	}
 	rows := q.Rows()
 	if len(rows) == 0 {
@@ -426,9 +554,16 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 		return err
 	}
 	r++
+	known := q.respondent()
 	for i, l := range respondentLabels {
 		if err := set("A"+strconv.Itoa(r), labelPair(l, lang), st.label); err != nil {
 			return err
+		}
+		// Text cells: a 13-digit number would show as 9.23E+12.
+		if v := [...]string{known.Company, known.CorporateNumber, "", "", ""}[i]; v != "" {
+			if err := f.SetCellStr(sh, "B"+strconv.Itoa(r), v); err != nil {
+				return err
+			}
 		}
 		vs := st.input
 		if i == len(respondentLabels)-1 {

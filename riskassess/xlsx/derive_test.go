@@ -1,0 +1,175 @@
+package xlsx
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+)
+
+// deriveReqs is a catalogue whose checks give every outcome from the
+// register facts, and record whether they saw any answers.
+func deriveReqs(t *testing.T) []riskassess.Requirement {
+	ck := func(o riskassess.Outcome, ev string) func(*riskassess.Subject) riskassess.Result {
+		return func(s *riskassess.Subject) riskassess.Result {
+			if s.Answers != nil {
+				t.Errorf("check saw answers %v: derived values must rest on register facts only", s.Answers)
+			}
+			if s.Entry == nil || s.Org == nil || s.Org.Name.Ja != "テスト市議会" || s.AsOf != riskassess.NewDate(2026, 4, 1) {
+				t.Errorf("subject %+v", s)
+			}
+			return riskassess.Result{Outcome: o, Evidence: ev}
+		}
+	}
+	never := func(*riskassess.Subject) bool { return false }
+	var reqs []riskassess.Requirement
+	add := func(id, qid string, typ riskassess.AnswerType, check func(*riskassess.Subject) riskassess.Result, applies func(*riskassess.Subject) bool) {
+		reqs = append(reqs, riskassess.Requirement{ID: id, Kinds: []riskassess.Kind{riskassess.KindContractor},
+			Title: riskassess.T(id, id), Severity: riskassess.SeverityHigh, Check: check, Applies: applies,
+			Question: &riskassess.Question{ID: qid, Type: typ, Text: riskassess.T("質問 "+qid, "Question "+qid)}})
+	}
+	add("D-01", "Q-D-01", riskassess.AnswerYesNo, ck(riskassess.OutcomeMet, "certifications[0]"), nil)
+	add("D-02", "Q-D-02", riskassess.AnswerYesNo, ck(riskassess.OutcomeNotMet, "contracts[0].clauses"), nil)
+	add("D-03", "Q-D-03", riskassess.AnswerYesNo, ck(riskassess.OutcomePartial, "certifications[0].valid_until"), nil)
+	add("D-04", "Q-D-04", riskassess.AnswerYesNo, ck(riskassess.OutcomeNotApplicable, "contracts"), nil)
+	add("D-05", "Q-D-05", riskassess.AnswerYesNo, ck(riskassess.OutcomeNotAnswered, "answers.Q-D-05"), nil)
+	// Two requirements of one question that disagree: left blank.
+	add("D-06", "Q-D-06", riskassess.AnswerYesNo, ck(riskassess.OutcomeMet, "a"), nil)
+	add("D-07", "Q-D-06", riskassess.AnswerYesNo, ck(riskassess.OutcomeNotMet, "b"), nil)
+	// An inapplicable requirement does not count …
+	add("D-08", "Q-D-08", riskassess.AnswerYesNo, ck(riskassess.OutcomeNotMet, "x"), never)
+	add("D-09", "Q-D-08", riskassess.AnswerYesNo, ck(riskassess.OutcomeMet, "legal_name"), nil)
+	// … and one that is all there is leaves the question blank.
+	add("D-10", "Q-D-10", riskassess.AnswerYesNo, ck(riskassess.OutcomeMet, "x"), never)
+	// A stored answer wins over the derived one.
+	add("D-11", "Q-D-11", riskassess.AnswerYesNo, ck(riskassess.OutcomeMet, "x"), nil)
+	// Only yes/no questions are derived.
+	add("D-12", "Q-D-12", riskassess.AnswerDate, ck(riskassess.OutcomeMet, "x"), nil)
+	// A requirement without a check depends on the answer alone.
+	add("D-13", "Q-D-13", riskassess.AnswerYesNo, nil, nil)
+	// A stored comment without a value stays in front of the note.
+	add("D-14", "Q-D-14", riskassess.AnswerYesNo, ck(riskassess.OutcomeMet, "certifications[0]"), nil)
+	return reqs
+}
+
+func deriveQ(t *testing.T) *Questionnaire {
+	c := &riskassess.Contractor{LegalName: "株式会社アクメ", CorporateNumber: "9234567890123"}
+	c.ID = "acme"
+	c.Name = riskassess.T("アクメ", "ACME")
+	c.Answers = map[string]riskassess.Answer{
+		"Q-D-11": {Value: No, Comment: "職員が確認"},
+		"Q-D-14": {Comment: "認証は更新中"},
+	}
+	reg := &riskassess.Register{Org: riskassess.Organisation{Name: riskassess.T("テスト市議会", "Test Council")}}
+	reg.Contractors = []*riskassess.Contractor{c}
+	return &Questionnaire{Kind: riskassess.KindContractor, Entry: c, Register: reg, Requirements: deriveReqs(t),
+		CatalogueVersion: testVersion, AsOf: riskassess.NewDate(2026, 4, 1)}
+}
+
+func TestDerivedAnswers(t *testing.T) {
+	q := deriveQ(t)
+	note := func(f string) string {
+		return "台帳の記録（" + f + "）から記入。確認してください / filled in from the register (" + f + "): please confirm"
+	}
+	want := map[string]riskassess.Answer{
+		"Q-D-01": {Value: Yes, Comment: note("certifications[0]")},
+		"Q-D-02": {Value: No, Comment: note("contracts[0].clauses")},
+		"Q-D-03": {Value: Partial, Comment: note("certifications[0].valid_until")},
+		"Q-D-04": {Value: NA, Comment: note("contracts")},
+		"Q-D-08": {Value: Yes, Comment: note("legal_name")},
+		"Q-D-11": {Value: No, Comment: "職員が確認"},
+		"Q-D-14": {Value: Yes, Comment: "認証は更新中\n" + note("certifications[0]")},
+	}
+	got := q.Answers()
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("Answers (-want +got):\n%s", diff)
+	}
+
+	// The workbook shows them as a vendor would have picked them.
+	b := generate(t, q)
+	f := workbook(t, b)
+	for id, label := range map[string]string{"Q-D-01": "はい", "Q-D-02": "いいえ", "Q-D-03": "一部", "Q-D-04": "該当なし",
+		"Q-D-05": "", "Q-D-06": "", "Q-D-10": "", "Q-D-11": "いいえ", "Q-D-12": "", "Q-D-13": ""} {
+		r := itoa(rowOf(t, f, qs, id))
+		if v, _ := f.GetCellValue(qs, "D"+r); v != label {
+			t.Errorf("%s: answer cell %q, want %q", id, v, label)
+		}
+		if c, _ := f.GetCellValue(qs, "E"+r); c != want[id].Comment {
+			t.Errorf("%s: comment cell %q, want %q", id, c, want[id].Comment)
+		}
+	}
+	f.Close()
+
+	// Imported unchanged, they are exactly the pre-filled answers.
+	res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Register: q.Register, CatalogueVersion: testVersion})
+	if res.HasErrors() {
+		t.Fatal(res.Err())
+	}
+	imported := map[string]riskassess.Answer{}
+	for id, a := range res.Answers {
+		a.Cell = ""
+		imported[id] = a
+	}
+	if diff := cmp.Diff(want, imported); diff != "" {
+		t.Errorf("imported answers (-want +got):\n%s", diff)
+	}
+	st := map[string]Status{}
+	for _, it := range res.Items {
+		st[it.ID] = it.Status
+	}
+	wantSt := map[string]Status{"Q-D-01": StatusImported, "Q-D-02": StatusImported, "Q-D-03": StatusImported, "Q-D-04": StatusImported,
+		"Q-D-05": StatusWarning, "Q-D-06": StatusWarning, "Q-D-08": StatusImported, "Q-D-10": StatusWarning,
+		"Q-D-11": StatusUnchanged, "Q-D-12": StatusWarning, "Q-D-13": StatusWarning, "Q-D-14": StatusImported}
+	if diff := cmp.Diff(wantSt, st); diff != "" {
+		t.Errorf("statuses (-want +got):\n%s", diff)
+	}
+	// The cover carries what the register knows of the respondent.
+	if diff := cmp.Diff(riskassess.Respondent{Company: "株式会社アクメ", CorporateNumber: "9234567890123"}, res.Respondent); diff != "" {
+		t.Errorf("respondent (-want +got):\n%s", diff)
+	}
+	// Without an entry nothing is derived.
+	q.Entry = nil
+	if a := q.Answers(); a != nil {
+		t.Errorf("Answers without an entry: %v", a)
+	}
+}
+
+func TestDerivedCommentEnglishFirst(t *testing.T) {
+	q := deriveQ(t)
+	q.Lang = "en"
+	if c := q.Answers()["Q-D-01"].Comment; !strings.HasPrefix(c, "filled in from the register (certifications[0]): please confirm / 台帳の記録") {
+		t.Errorf("comment %q", c)
+	}
+}
+
+func TestCoverRespondentOfService(t *testing.T) {
+	reg := &riskassess.Register{}
+	c := &riskassess.Contractor{LegalName: "株式会社クラウド", CorporateNumber: "9234567890123"}
+	c.ID = "cloud-co"
+	reg.Contractors = []*riskassess.Contractor{c}
+	reqs := []riskassess.Requirement{{ID: "S-01", Kinds: []riskassess.Kind{riskassess.KindService},
+		Question: &riskassess.Question{ID: "Q-S-01", Type: riskassess.AnswerYesNo, Text: riskassess.T("質問", "Q")}}}
+	for _, tc := range []struct {
+		provider riskassess.Provider
+		reg      *riskassess.Register
+		want     riskassess.Respondent
+	}{
+		{riskassess.Provider{Contractor: "cloud-co"}, reg, riskassess.Respondent{Company: "株式会社クラウド", CorporateNumber: "9234567890123"}},
+		{riskassess.Provider{Name: "Example Inc."}, reg, riskassess.Respondent{Company: "Example Inc."}},
+		{riskassess.Provider{Contractor: "cloud-co", Name: "クラウド社"}, nil, riskassess.Respondent{Company: "クラウド社"}},
+	} {
+		s := &riskassess.Service{Provider: tc.provider}
+		s.ID = "svc"
+		q := &Questionnaire{Kind: riskassess.KindService, Entry: s, Register: tc.reg, Requirements: reqs}
+		var buf bytes.Buffer
+		if err := q.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		res := readBytes(t, buf.Bytes(), ReadOptions{Requirements: reqs})
+		if diff := cmp.Diff(tc.want, res.Respondent); diff != "" {
+			t.Errorf("%+v: respondent (-want +got):\n%s", tc.provider, diff)
+		}
+	}
+}
