@@ -36,7 +36,8 @@ func parseAsOf(s string) (riskassess.Date, error) {
 }
 
 // loadRegister loads dir and prints every error as path:line:col: message,
-// the path relative to the working directory (see regPath). It returns
+// the message in a.lang and the path relative to the working directory (see
+// regPath; errors about the folder itself, File ".", name dir). It returns
 // exitError{1} when the register is invalid. It remembers dir for regPath.
 func (a *app) loadRegister(dir string) (*riskassess.Register, error) {
 	a.regDir = dir
@@ -50,7 +51,7 @@ func (a *app) loadRegister(dir string) (*riskassess.Register, error) {
 		for _, e := range errs {
 			shown := *e
 			shown.File = a.regPath(e.File)
-			fmt.Fprintln(a.stderr, shown.Error())
+			fmt.Fprintln(a.stderr, shown.Message(a.lang))
 		}
 		return nil, &exitError{code: 1}
 	}

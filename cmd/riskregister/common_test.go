@@ -59,10 +59,19 @@ approval: {status: draft}
 	if err := os.WriteFile(filepath.Join("reg", "contractors", "acme.yaml"), []byte("name: {ja: 株式会社アクメ}\nlegal_name: 株式会社アクメ\nowner: {section: somu}\napproval: {status: draft}\nsertifications: []\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// Japanese by default, English with --lang en.
+	for _, tc := range []struct{ lang, want string }{
+		{"ja", "reg/contractors/acme.yaml:5:1: 未知の項目 \"sertifications\" です（\"certifications\" の誤りではありませんか）\n"},
+		{"en", "reg/contractors/acme.yaml:5:1: unknown field \"sertifications\" (did you mean \"certifications\"?)\n"},
+	} {
+		code, _, stderr := execCLI(t, "validate", "--register", "reg", "--lang", tc.lang)
+		if diff := cmp.Diff(tc.want, stderr); code != 1 || diff != "" {
+			t.Errorf("--lang %s: exit %d; stderr mismatch (-want +got):\n%s", tc.lang, code, diff)
+		}
+	}
 	code, _, stderr := execCLI(t, "validate", "--register", "reg")
-	wantLine := "reg/contractors/acme.yaml:5:1: unknown field \"sertifications\" (did you mean \"certifications\"?)\n"
-	if diff := cmp.Diff(wantLine, stderr); code != 1 || diff != "" {
-		t.Errorf("exit %d; stderr mismatch (-want +got):\n%s", code, diff)
+	if !strings.Contains(stderr, "未知の項目") {
+		t.Errorf("default language: stderr %q, want the Japanese message", stderr)
 	}
 	// With the default --register "." the path stays as the store gives it.
 	t.Chdir("reg")
@@ -107,6 +116,21 @@ answers:
 		}
 		if diff := cmp.Diff(want, stderr); code != 1 || diff != "" {
 			t.Errorf("%s: exit %d; stderr mismatch (-want +got):\n%s", cmd, code, diff)
+		}
+	}
+}
+
+// TestLoadRegisterFolderError: an error about the register folder itself
+// names the --register folder once, in the language asked for.
+func TestLoadRegisterFolderError(t *testing.T) {
+	dir := filepath.ToSlash(filepath.Join(t.TempDir(), "nonexistent"))
+	for _, tc := range []struct{ lang, want string }{
+		{"ja", dir + ": 登録簿フォルダを開けません: "},
+		{"en", dir + ": cannot open the register folder: "},
+	} {
+		code, _, stderr := execCLI(t, "validate", "--register", dir, "--lang", tc.lang)
+		if code != 1 || !strings.HasPrefix(stderr, tc.want) || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("--lang %s: exit %d, stderr %q; want exit 1 and one line starting %q", tc.lang, code, stderr, tc.want)
 		}
 	}
 }

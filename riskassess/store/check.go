@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"go.yaml.in/yaml/v3"
@@ -109,9 +110,12 @@ func (c *checker) at(path p) (line, col int, found bool) {
 	return line, col, true
 }
 
-func (c *checker) errorf(path p, code Code, err error, format string, args ...any) {
+// errorf records an error at path with the message in English and Japanese.
+func (c *checker) errorf(path p, code Code, err error, en, ja string) {
 	l, col, _ := c.at(path)
-	c.errs = append(c.errs, &Error{File: c.file, Line: l, Col: col, Code: code, Msg: fmt.Sprintf(format, args...), Err: err})
+	e := newError(c.file, l, col, code, en, ja)
+	e.Err = err
+	c.errs = append(c.errs, e)
 }
 
 // require reports a missing required field when v is empty.
@@ -123,8 +127,9 @@ func (c *checker) require(v string, path p) {
 	if found {
 		return // present but not decoded: the decoder reported why
 	}
-	c.errs = append(c.errs, &Error{File: c.file, Line: l, Col: col, Code: CodeMissingField,
-		Msg: fmt.Sprintf("missing required field %q", path.String())})
+	c.errs = append(c.errs, newError(c.file, l, col, CodeMissingField,
+		fmt.Sprintf("missing required field %q", path.String()),
+		fmt.Sprintf("必須項目 %q がありません", path.String())))
 }
 
 func (c *checker) ref(t refTarget, v string, path p) {
@@ -135,8 +140,26 @@ func (c *checker) ref(t refTarget, v string, path p) {
 	c.refs = append(c.refs, ref{file: c.file, line: l, col: col, target: t, value: v, field: path.String()})
 }
 
+// what names a kind of thing in English and Japanese.
+type what struct{ en, ja string }
+
+var (
+	whatSection  = what{"section", "課"}
+	whatPosition = what{"position", "役職"}
+	whatPerson   = what{"person", "職員"}
+	whatContract = what{"contract", "契約"}
+	whatClause   = what{"clause", "条項"}
+)
+
+// duplicateID records that the id at path was already used at line first.
+func (c *checker) duplicateID(path p, w what, id string, first int) {
+	c.errorf(path, CodeDuplicateID, nil,
+		fmt.Sprintf("duplicate %s id %q (first at line %d): give each a distinct id", w.en, id, first),
+		fmt.Sprintf("%sの id %q が重複しています（最初は %d 行目）。それぞれ別の id にしてください", w.ja, id, first))
+}
+
 // unique reports ids that occur twice; ids[i] is at path base[i].field.
-func (c *checker) unique(what string, ids []string, base string, field string) {
+func (c *checker) unique(w what, ids []string, base string, field string) {
 	first := map[string]int{}
 	for i, id := range ids {
 		if id == "" {
@@ -144,7 +167,7 @@ func (c *checker) unique(what string, ids []string, base string, field string) {
 		}
 		if j, dup := first[id]; dup {
 			l, _, _ := c.at(p{base, j, field})
-			c.errorf(p{base, i, field}, CodeDuplicateID, nil, "duplicate %s id %q (first at line %d): give each a distinct id", what, id, l)
+			c.duplicateID(p{base, i, field}, w, id, l)
 			continue
 		}
 		first[id] = i
@@ -163,9 +186,63 @@ func (c *checker) class(cl riskassess.Classification, path p) {
 	c.ref(toAvailability, cl.Availability, append(path[:len(path):len(path)], "availability"))
 }
 
+// link checks that the value at path is a safe link: an http(s) URL, a
+// relative path or plain text, not a javascript:, vbscript:, data: or
+// file: URL. Browsers ignore spaces and control characters inside a
+// scheme, so they are removed before the check.
+func (c *checker) link(v string, path p) {
+	if v == "" {
+		return
+	}
+	s := strings.Map(func(r rune) rune {
+		if r <= ' ' || r == 0x7f {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, v)
+	for _, scheme := range unsafeSchemes {
+		if strings.HasPrefix(s, scheme) {
+			c.errorf(path, CodeBadURL, nil,
+				fmt.Sprintf("unsafe link %q in %s: %s URLs are not allowed; write an http:// or https:// URL or a relative path", v, path, scheme),
+				fmt.Sprintf("%s のリンク %q は使えません（%s の URL は不可）。http:// か https:// で始まる URL、または相対パスを書いてください", path, v, scheme))
+			return
+		}
+	}
+}
+
+// unsafeSchemes are the URL schemes link refuses.
+var unsafeSchemes = []string{"javascript:", "vbscript:", "data:", "file:"}
+
+// kana checks that the reading at path is written in katakana: it may hold
+// katakana, ー, ・, spaces, letters and digits (company names contain
+// them), but no hiragana or kanji.
+func (c *checker) kana(v string, path p) {
+	for _, r := range v {
+		if unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Han, r) {
+			c.errorf(path, CodeBadValue, nil,
+				fmt.Sprintf("%s %q contains %q: write the reading in katakana (e.g. カブシキガイシャアクメ)", path, v, r),
+				fmt.Sprintf("%s %q に %q が含まれています。読みはカタカナで書いてください（例: カブシキガイシャアクメ）", path, v, r))
+			return
+		}
+	}
+}
+
+// order reports a date at path later that is before the date at path
+// earlier (both set).
+func (c *checker) order(earlier, later riskassess.Date, ePath, lPath p) {
+	if earlier.IsZero() || later.IsZero() || !later.Before(earlier) {
+		return
+	}
+	c.errorf(lPath, CodeBadValue, nil,
+		fmt.Sprintf("%s %s is before %s %s: correct one of the two dates", lPath, later, ePath, earlier),
+		fmt.Sprintf("%s（%s）が %s（%s）より前になっています。どちらかの日付を直してください", lPath, later, ePath, earlier))
+}
+
 // org checks register.yaml.
 func (c *checker) org(o *riskassess.Organisation) {
 	c.require(o.Name.Ja, p{"name", "ja"})
+	c.link(o.Website, p{"website"})
+	c.link(o.Policy.URL, p{"policy", "url"})
 	ids := func(n int, f func(i int) string) []string {
 		out := make([]string, n)
 		for i := range out {
@@ -188,15 +265,15 @@ func (c *checker) org(o *riskassess.Organisation) {
 	for i, s := range o.ApprovalChain {
 		c.ref(toPosition, s.Position, p{"approval_chain", i, "position"})
 	}
-	c.unique("section", ids(len(o.Sections), func(i int) string { return o.Sections[i].ID }), "sections", "id")
-	c.unique("position", ids(len(o.Positions), func(i int) string { return o.Positions[i].ID }), "positions", "id")
-	c.unique("person", ids(len(o.People), func(i int) string { return o.People[i].ID }), "people", "id")
+	c.unique(whatSection, ids(len(o.Sections), func(i int) string { return o.Sections[i].ID }), "sections", "id")
+	c.unique(whatPosition, ids(len(o.Positions), func(i int) string { return o.Positions[i].ID }), "positions", "id")
+	c.unique(whatPerson, ids(len(o.People), func(i int) string { return o.People[i].ID }), "people", "id")
 	// Policy clauses live one level down.
 	first := map[string]int{}
 	for i, cl := range o.Policy.Clauses {
 		if j, dup := first[cl.ID]; dup && cl.ID != "" {
 			l, _, _ := c.at(p{"policy", "clauses", j, "id"})
-			c.errorf(p{"policy", "clauses", i, "id"}, CodeDuplicateID, nil, "duplicate clause id %q (first at line %d): give each a distinct id", cl.ID, l)
+			c.duplicateID(p{"policy", "clauses", i, "id"}, whatClause, cl.ID, l)
 		} else {
 			first[cl.ID] = i
 		}
@@ -211,18 +288,28 @@ func (c *checker) entry(e riskassess.Entry) {
 	c.require(string(b.Approval.Status), p{"approval", "status"})
 	c.owner(b.Owner, "owner")
 	c.ref(toPosition, b.Approval.Approver, p{"approval", "approver"})
+	c.order(b.Approval.DecidedOn, b.Approval.ValidUntil, p{"approval", "decided_on"}, p{"approval", "valid_until"})
+	for i, l := range b.Evidence {
+		c.link(l.URL, p{"evidence", i, "url"})
+	}
 
 	switch e := e.(type) {
 	case *riskassess.Contractor:
 		c.require(e.LegalName, p{"legal_name"})
+		c.kana(e.LegalNameKana, p{"legal_name_kana"})
 		if e.CorporateNumber != "" {
 			if err := riskassess.CheckCorporateNumber(e.CorporateNumber); err != nil {
-				c.errorf(p{"corporate_number"}, CodeBadCorporateNumber, err, "bad corporate number (法人番号) %q: %v", e.CorporateNumber, err)
+				// riskassess words its errors "日本語 / English".
+				ja, _, _ := strings.Cut(err.Error(), " / ")
+				c.errorf(p{"corporate_number"}, CodeBadCorporateNumber, err,
+					fmt.Sprintf("bad corporate number (法人番号) %q: %v", e.CorporateNumber, err),
+					fmt.Sprintf("法人番号 %q が正しくありません: %s", e.CorporateNumber, ja))
 			}
 		}
 		ids := make([]string, len(e.Contracts))
 		for i, k := range e.Contracts {
 			ids[i] = k.ID
+			c.order(k.From, k.To, p{"contracts", i, "from"}, p{"contracts", i, "to"})
 			for j, s := range k.Subcontractors {
 				c.ref(toContractor, s.Contractor, p{"contracts", i, "subcontractors", j, "contractor"})
 			}
@@ -230,22 +317,30 @@ func (c *checker) entry(e riskassess.Entry) {
 				c.class(inf.Class, p{"contracts", i, "information", j, "class"})
 			}
 		}
-		c.unique("contract", ids, "contracts", "id")
+		c.unique(whatContract, ids, "contracts", "id")
 	case *riskassess.Service:
 		if e.Provider.Contractor == "" && e.Provider.Name == "" {
 			l, col, _ := c.at(p{"provider"})
-			c.errs = append(c.errs, &Error{File: c.file, Line: l, Col: col, Code: CodeMissingField,
-				Msg: `missing required field "provider.contractor" or "provider.name"`})
+			c.errs = append(c.errs, newError(c.file, l, col, CodeMissingField,
+				`missing required field "provider.contractor" or "provider.name"`,
+				`必須項目 "provider.contractor" または "provider.name" がありません`))
 		}
 		c.ref(toContractor, e.Provider.Contractor, p{"provider", "contractor"})
 		c.require(string(e.ContractType), p{"contract_type"})
 		c.require(string(e.Delivery), p{"delivery"})
 		c.ref(toPerson, e.Manager, p{"manager"})
+		if e.SLA != nil {
+			c.link(e.SLA.URL, p{"sla", "url"})
+		}
 		c.class(e.Class, p{"class"})
 	case *riskassess.Social:
 		c.require(string(e.Platform), p{"platform"})
 		c.require(e.Handle, p{"handle"})
 		c.require(e.URL, p{"url"})
+		c.link(e.URL, p{"url"})
+		c.link(e.ListedOn, p{"listed_on"})
+		c.link(e.NoticeURL, p{"notice_url"})
+		c.link(e.PostingRules, p{"posting_rules"})
 		c.require(string(e.Status), p{"status"})
 		c.require(e.Responsible.Section, p{"responsible", "section"})
 		c.owner(e.Responsible, "responsible")
@@ -276,36 +371,39 @@ func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contracto
 	}
 	for _, r := range refs {
 		var known []string
-		var what, where string
+		var w what
+		var where string
 		switch r.target {
 		case toContractor:
 			if contractors[r.value] {
 				continue
 			}
-			errs = append(errs, &Error{File: r.file, Line: r.line, Col: r.col, Code: CodeDanglingRef,
-				Msg: fmt.Sprintf("unknown contractor %q in %s: there is no contractors/%s.yaml", r.value, r.field, r.value)})
+			errs = append(errs, newError(r.file, r.line, r.col, CodeDanglingRef,
+				fmt.Sprintf("unknown contractor %q in %s: there is no contractors/%s.yaml", r.value, r.field, r.value),
+				fmt.Sprintf("%s の委託事業者 %q が見つかりません（contractors/%s.yaml がありません）", r.field, r.value, r.value)))
 			continue
 		case toSection:
-			known, what, where = sections, "section", "sections"
+			known, w, where = sections, whatSection, "sections"
 		case toPerson:
-			known, what, where = people, "person", "people"
+			known, w, where = people, whatPerson, "people"
 		case toPosition:
-			known, what, where = positions, "position", "positions"
+			known, w, where = positions, whatPosition, "positions"
 		case toConfidentiality, toIntegrity, toAvailability:
 			if !haveOrg {
 				continue // register.yaml missing or unreadable: the scheme is unknown
 			}
-			ls, axis := scheme.Confidentiality, "confidentiality"
+			ls, axis, axisJa := scheme.Confidentiality, "confidentiality", "機密性"
 			if r.target == toIntegrity {
-				ls, axis = scheme.Integrity, "integrity"
+				ls, axis, axisJa = scheme.Integrity, "integrity", "完全性"
 			} else if r.target == toAvailability {
-				ls, axis = scheme.Availability, "availability"
+				ls, axis, axisJa = scheme.Availability, "availability", "可用性"
 			}
 			if _, ok := riskassess.Lookup(ls, r.value); ok {
 				continue
 			}
-			errs = append(errs, &Error{File: r.file, Line: r.line, Col: r.col, Code: CodeBadClassification,
-				Msg: fmt.Sprintf("%s level %q is not in the classification scheme: want one of %s", axis, r.value, strings.Join(levels(ls), ", "))})
+			errs = append(errs, newError(r.file, r.line, r.col, CodeBadClassification,
+				fmt.Sprintf("%s level %q is not in the classification scheme: want one of %s", axis, r.value, strings.Join(levels(ls), ", ")),
+				fmt.Sprintf("%sの水準 %q は分類体系にありません。次のいずれかにしてください: %s", axisJa, r.value, strings.Join(levels(ls), ", "))))
 			continue
 		}
 		if !haveOrg {
@@ -321,11 +419,13 @@ func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contracto
 		if found {
 			continue
 		}
-		msg := fmt.Sprintf("unknown %s %q in %s: register.yaml has no such %s under %s:", what, r.value, r.field, what, where)
+		msg := fmt.Sprintf("unknown %s %q in %s: register.yaml has no such %s under %s:", w.en, r.value, r.field, w.en, where)
+		ja := fmt.Sprintf("%s の%s %q は register.yaml の %s: にありません", r.field, w.ja, r.value, where)
 		if s := suggest(r.value, known); s != "" {
 			msg += fmt.Sprintf(" (did you mean %q?)", s)
+			ja += fmt.Sprintf("（%q の誤りではありませんか）", s)
 		}
-		errs = append(errs, &Error{File: r.file, Line: r.line, Col: r.col, Code: CodeDanglingRef, Msg: msg})
+		errs = append(errs, newError(r.file, r.line, r.col, CodeDanglingRef, msg, ja))
 	}
 	return errs
 }

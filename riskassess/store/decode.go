@@ -38,8 +38,9 @@ type decoder struct {
 	seen   map[Error]bool
 }
 
-func (d *decoder) errorf(n *yaml.Node, code Code, format string, args ...any) {
-	e := &Error{File: d.file, Code: code, Msg: fmt.Sprintf(format, args...)}
+// errorf records an error at n with the message in English and Japanese.
+func (d *decoder) errorf(n *yaml.Node, code Code, en, ja string) {
+	e := &Error{File: d.file, Code: code, Msg: en, msgJa: ja}
 	if n != nil {
 		e.Line, e.Col = n.Line, n.Column
 	}
@@ -59,8 +60,9 @@ func (d *decoder) add(e *Error) {
 	}
 	d.seen[k] = true
 	if len(d.errs) == maxErrors {
-		d.errs = append(d.errs, &Error{File: d.file, Line: e.Line, Col: e.Col, Code: e.Code,
-			Msg: fmt.Sprintf("more than %d errors in this file; fix these first", maxErrors)})
+		d.errs = append(d.errs, newError(d.file, e.Line, e.Col, e.Code,
+			fmt.Sprintf("more than %d errors in this file; fix these first", maxErrors),
+			fmt.Sprintf("このファイルのエラーが %d 件を超えました。まずここまでを直してください", maxErrors)))
 		d.over = true
 		return
 	}
@@ -91,7 +93,9 @@ func (d *decoder) step(n *yaml.Node) bool {
 		if d.outer != nil {
 			at = d.outer
 		}
-		d.errorf(at, CodeTooComplex, "YAML anchors and aliases expand too far (more than %d values or %d levels deep): write the values out instead of using *aliases", budget, maxDepth)
+		d.errorf(at, CodeTooComplex,
+			fmt.Sprintf("YAML anchors and aliases expand too far (more than %d values or %d levels deep): write the values out instead of using *aliases", budget, maxDepth),
+			fmt.Sprintf("YAML のアンカーと別名の展開が多すぎます（%d 個を超える値、または %d 階層を超える深さ）。*別名を使わず、値をそのまま書いてください", budget, maxDepth))
 		return false
 	}
 	return true
@@ -107,7 +111,8 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 
 	if n.Kind == yaml.AliasNode {
 		if n.Alias == nil {
-			d.errorf(n, CodeSyntax, "alias *%s refers to no anchor", n.Value)
+			d.errorf(n, CodeSyntax, fmt.Sprintf("alias *%s refers to no anchor", n.Value),
+				fmt.Sprintf("別名 *%s に対応するアンカー（&%s）がありません", n.Value, n.Value))
 			return
 		}
 		if d.outer == nil {
@@ -140,7 +145,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 			return
 		}
 		if n.Kind != yaml.MappingNode {
-			d.wrongType(n, "a mapping (key: value)")
+			d.wrongType(n, wantMapping)
 			return
 		}
 		d.structure(n, v, map[string]*yaml.Node{})
@@ -150,7 +155,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 			return
 		}
 		if n.Kind != yaml.SequenceNode {
-			d.wrongType(n, "a list")
+			d.wrongType(n, wantList)
 			return
 		}
 		s := reflect.MakeSlice(t, len(n.Content), len(n.Content))
@@ -167,7 +172,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 			return
 		}
 		if n.Kind != yaml.MappingNode {
-			d.wrongType(n, "a mapping (key: value)")
+			d.wrongType(n, wantMapping)
 			return
 		}
 		m := reflect.MakeMapWithSize(t, len(n.Content)/2)
@@ -189,12 +194,12 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 				v.SetZero()
 				return
 			}
-			d.wrongType(n, "true or false")
+			d.wrongType(n, wantBool)
 			return
 		}
 		var b bool
 		if err := n.Decode(&b); err != nil {
-			d.wrongType(n, "true or false")
+			d.wrongType(n, wantBool)
 			return
 		}
 		v.SetBool(b)
@@ -205,11 +210,11 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 		}
 		var i int64
 		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" || n.Decode(&i) != nil {
-			d.wrongType(n, "a whole number")
+			d.wrongType(n, wantInt)
 			return
 		}
 		if v.OverflowInt(i) {
-			d.errorf(n, CodeWrongType, "number %s is too large", n.Value)
+			d.errorf(n, CodeWrongType, fmt.Sprintf("number %s is too large", n.Value), fmt.Sprintf("数値 %s が大きすぎます", n.Value))
 			return
 		}
 		v.SetInt(i)
@@ -221,7 +226,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 		var f float64
 		tag := n.ShortTag()
 		if n.Kind != yaml.ScalarNode || (tag != "!!int" && tag != "!!float") || n.Decode(&f) != nil {
-			d.wrongType(n, "a number")
+			d.wrongType(n, wantNumber)
 			return
 		}
 		v.SetFloat(f)
@@ -231,7 +236,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 			return
 		}
 		if n.Kind != yaml.ScalarNode {
-			d.wrongType(n, "a string")
+			d.wrongType(n, wantString)
 			return
 		}
 		v.SetString(n.Value)
@@ -246,11 +251,12 @@ func (d *decoder) key(k *yaml.Node, seen map[string]*yaml.Node) (string, bool) {
 		k = k.Alias
 	}
 	if k.Kind != yaml.ScalarNode {
-		d.errorf(k, CodeWrongType, "want a name as key, got %s", describe(k))
+		d.errorf(k, CodeWrongType, "want a name as key, got "+describe(k, "en"), "キーには名前を書いてください（"+describe(k, "ja")+"が書かれています）")
 		return "", false
 	}
 	if first, dup := seen[k.Value]; dup {
-		d.errorf(k, CodeDuplicateKey, "duplicate key %q (first at line %d): keep only one", k.Value, first.Line)
+		d.errorf(k, CodeDuplicateKey, fmt.Sprintf("duplicate key %q (first at line %d): keep only one", k.Value, first.Line),
+			fmt.Sprintf("項目 %q が重複しています（最初は %d 行目）。一つだけ残してください", k.Value, first.Line))
 		return "", false
 	}
 	seen[k.Value] = k
@@ -276,7 +282,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, seen map[string]*yaml
 				break
 			}
 			if m.Kind != yaml.MappingNode {
-				d.wrongType(m, "a mapping to merge")
+				d.wrongType(m, wantMerge)
 				continue
 			}
 			d.depth++
@@ -300,9 +306,11 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, seen map[string]*yaml
 		f, ok := info.fields[key]
 		if !ok {
 			if s := suggest(key, info.keys); s != "" {
-				d.errorf(k, CodeUnknownField, "unknown field %q (did you mean %q?)", key, s)
+				d.errorf(k, CodeUnknownField, fmt.Sprintf("unknown field %q (did you mean %q?)", key, s),
+					fmt.Sprintf("未知の項目 %q です（%q の誤りではありませんか）", key, s))
 			} else {
-				d.errorf(k, CodeUnknownField, "unknown field %q", key)
+				d.errorf(k, CodeUnknownField, fmt.Sprintf("unknown field %q", key),
+					fmt.Sprintf("未知の項目 %q です（つづりを直すか、削除してください）", key))
 			}
 			continue
 		}
@@ -333,7 +341,7 @@ func (d *decoder) date(n *yaml.Node, v reflect.Value) {
 		return
 	}
 	if n.Kind != yaml.ScalarNode {
-		d.wrongType(n, "a date (YYYY-MM-DD)")
+		d.wrongType(n, wantDate)
 		return
 	}
 	if n.Value == "" {
@@ -342,8 +350,11 @@ func (d *decoder) date(n *yaml.Node, v reflect.Value) {
 	}
 	t, err := riskassess.ParseDate(n.Value)
 	if err != nil {
-		d.add(&Error{File: d.file, Line: n.Line, Col: n.Column, Code: CodeBadDate,
-			Msg: fmt.Sprintf("bad date %q: want YYYY-MM-DD, e.g. 2026-04-01", n.Value), Err: err})
+		e := newError(d.file, n.Line, n.Column, CodeBadDate,
+			fmt.Sprintf("bad date %q: want YYYY-MM-DD, e.g. 2026-04-01", n.Value),
+			fmt.Sprintf("日付 %q の形式が違います。YYYY-MM-DD（西暦）で書いてください（例: 2026-04-01）", n.Value))
+		e.Err = err
+		d.add(e)
 		return
 	}
 	v.Set(reflect.ValueOf(t))
@@ -355,51 +366,79 @@ func (d *decoder) enum(n *yaml.Node, v reflect.Value) {
 		return
 	}
 	if n.Kind != yaml.ScalarNode {
-		d.wrongType(n, "a string")
+		d.wrongType(n, wantString)
 		return
 	}
 	nv := reflect.New(v.Type()).Elem()
 	nv.SetString(n.Value)
 	e := nv.Interface().(riskassess.Enum)
 	if n.Value != "" && !e.Valid() {
-		d.errorf(n, CodeBadEnum, "bad value %q: want one of %s", n.Value, strings.Join(e.Allowed(), ", "))
+		d.errorf(n, CodeBadEnum, fmt.Sprintf("bad value %q: want one of %s", n.Value, strings.Join(e.Allowed(), ", ")),
+			fmt.Sprintf("値 %q は使えません。次のいずれかにしてください: %s", n.Value, strings.Join(e.Allowed(), ", ")))
 		return
 	}
 	v.Set(nv)
 }
 
-func (d *decoder) wrongType(n *yaml.Node, want string) {
-	d.errorf(n, CodeWrongType, "want %s, got %s", want, describe(n))
+// want names an expected kind of value in English and Japanese.
+type want struct{ en, ja string }
+
+var (
+	wantMapping = want{"a mapping (key: value)", "マッピング（キー: 値）"}
+	wantList    = want{"a list", "リスト"}
+	wantBool    = want{"true or false", "true または false"}
+	wantInt     = want{"a whole number", "整数"}
+	wantNumber  = want{"a number", "数値"}
+	wantString  = want{"a string", "文字列"}
+	wantDate    = want{"a date (YYYY-MM-DD)", "日付（YYYY-MM-DD）"}
+	wantMerge   = want{"a mapping to merge", "マージするマッピング"}
+)
+
+func (d *decoder) wrongType(n *yaml.Node, w want) {
+	en, ja := wrongTypeMsg(n, w)
+	d.errorf(n, CodeWrongType, en, ja)
+}
+
+// wrongTypeMsg returns the English and Japanese messages for n where w is wanted.
+func wrongTypeMsg(n *yaml.Node, w want) (en, ja string) {
+	return "want " + w.en + ", got " + describe(n, "en"),
+		"値の形が違います。" + w.ja + "を書いてください（" + describe(n, "ja") + "が書かれています）"
 }
 
 func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
 }
 
-// describe names the kind of value n holds, for error messages.
-func describe(n *yaml.Node) string {
+// describe names the kind of value n holds, for error messages, in
+// English, or in Japanese when lang is "ja".
+func describe(n *yaml.Node, lang string) string {
 	if n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
 	}
+	en, ja := "something else", "その他の値"
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "a mapping"
+		en, ja = "a mapping", "マッピング"
 	case yaml.SequenceNode:
-		return "a list"
+		en, ja = "a list", "リスト"
 	case yaml.ScalarNode:
 		switch n.ShortTag() {
 		case "!!null":
-			return "nothing (null)"
+			en, ja = "nothing (null)", "空の値（null）"
 		case "!!bool":
-			return "true/false"
+			en, ja = "true/false", "true/false"
 		case "!!int", "!!float":
-			return "a number"
+			en, ja = "a number", "数値"
 		case "!!timestamp":
-			return "a date"
+			en, ja = "a date", "日付"
+		default:
+			en, ja = "a string", "文字列"
 		}
-		return "a string"
 	}
-	return "something else"
+	if lang == "ja" {
+		return ja
+	}
+	return en
 }
 
 type fieldInfo struct {

@@ -66,6 +66,28 @@ const (
 	// Fix: copy the number from the National Tax Agency's 法人番号公表サイト.
 	CodeBadCorporateNumber Code = "bad-corporate-number"
 
+	// CodeBadURL: a link that is not an http(s) URL or a relative path but
+	// a javascript:, vbscript:, data: or file: URL (使えないリンク), in
+	// evidence[].url, the social url, listed_on, notice_url and
+	// posting_rules, sla.url, policy.url and website. Such a link would run
+	// code or open a local file when clicked in the published register.
+	//
+	// Example:
+	//	evidence: [{title: 契約書, url: "javascript:alert(1)"}]
+	// Fix: write an https:// URL or a path relative to the published site.
+	CodeBadURL Code = "bad-url"
+
+	// CodeBadValue: a value that is well-formed but wrong (値の誤り): a
+	// legal_name_kana with hiragana or kanji, a contract whose "to" is
+	// before its "from", an approval whose valid_until is before its
+	// decided_on.
+	//
+	// Example:
+	//	legal_name_kana: かぶしきがいしゃあくめ
+	//	contracts: [{id: k1, scope: 保守, from: 2026-04-01, to: 2025-03-31}]
+	// Fix: write the reading in katakana; correct one of the two dates.
+	CodeBadValue Code = "bad-value"
+
 	// CodeMissingField: a required field is absent or empty (必須項目の欠落).
 	//
 	// Example:
@@ -118,10 +140,12 @@ const (
 	CodeSymlinkOutside Code = "symlink-outside"
 
 	// CodeBadFileName: the file name is not a valid id ([a-z0-9-], at most
-	// 64 characters) or has the extension .yml or .YAML (ファイル名が不正).
+	// 64 characters), has the extension .yml or .YAML, or the file is in a
+	// sub-folder of a kind folder, which is not read (ファイル名・置き場所が不正).
 	//
-	// Example: contractors/Acme Corp.yaml, services/box.yml
-	// Fix: rename the file, e.g. contractors/acme-corp.yaml, services/box.yaml.
+	// Example: contractors/Acme Corp.yaml, services/box.yml, services/old/box.yaml
+	// Fix: rename the file, e.g. contractors/acme-corp.yaml, services/box.yaml;
+	// move services/old/box.yaml up to services/ (or out of the register).
 	CodeBadFileName Code = "bad-file-name"
 
 	// CodeTooComplex: YAML aliases expand beyond the decoder's budget
@@ -157,7 +181,8 @@ const (
 	CodeMissingRegister Code = "missing-register"
 
 	// CodeIO: the file or folder could not be read (読み込みエラー), e.g. for
-	// lack of permission. The underlying error is wrapped.
+	// lack of permission. The underlying error is wrapped. When the register
+	// folder itself cannot be opened, the Error's File is ".".
 	//
 	// Example: chmod 000 contractors/acme.yaml
 	// Fix: make the file readable.
@@ -173,25 +198,49 @@ const (
 
 // Error is a problem in one file of the register, at a position.
 // Line and Col are 1-based; 0 means the problem concerns the whole file.
+//
+// File is "." for problems with the register folder itself (it cannot be
+// opened or is not a folder); a caller that shows paths relative to its
+// working directory replaces File with the folder's path then.
 type Error struct {
-	File string // slash path relative to the register folder
+	File string // slash path relative to the register folder, "." for the folder itself
 	Line int
 	Col  int
 	Code Code
-	Msg  string
-	Err  error // underlying cause, if any
+	Msg  string // the message in English, as Error prints it
+	Err  error  // underlying cause, if any
+
+	msgJa string // the message in Japanese; Msg when empty
 }
 
 // Error returns "file:line:col: message" (or "file: message" without a
-// position).
-func (e *Error) Error() string {
+// position), the message in English.
+func (e *Error) Error() string { return e.pos() + e.Msg }
+
+// Message returns the error as "file:line:col: message" like Error, the
+// message in Japanese, or in English when lang is "en". An Error built
+// outside this package (without a Japanese text) gives Msg in both.
+func (e *Error) Message(lang string) string {
+	if lang != "en" && e.msgJa != "" {
+		return e.pos() + e.msgJa
+	}
+	return e.pos() + e.Msg
+}
+
+// pos returns "file:line:col: ", "file:line: " or "file: ".
+func (e *Error) pos() string {
 	switch {
 	case e.Line > 0 && e.Col > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+		return fmt.Sprintf("%s:%d:%d: ", e.File, e.Line, e.Col)
 	case e.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+		return fmt.Sprintf("%s:%d: ", e.File, e.Line)
 	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	return e.File + ": "
+}
+
+// newError returns an Error with the message in English (en) and Japanese (ja).
+func newError(file string, line, col int, code Code, en, ja string) *Error {
+	return &Error{File: file, Line: line, Col: col, Code: code, Msg: en, msgJa: ja}
 }
 
 // Unwrap returns the underlying cause.
@@ -209,6 +258,18 @@ func (es Errors) Error() string {
 			b.WriteByte('\n')
 		}
 		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Message returns one error per line, each as (*Error).Message(lang).
+func (es Errors) Message(lang string) string {
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Message(lang))
 	}
 	return b.String()
 }

@@ -29,7 +29,6 @@ import (
 	"reflect"
 	"regexp"
 	"runtime"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -59,23 +58,30 @@ const RegisterFile = "register.yaml"
 //
 // Load returns a best-effort register together with an Errors value listing
 // every problem (sorted by file, line, column) when there are any; the
-// register is nil only when dir itself cannot be read. Other files in dir,
-// files in the kind folders not ending in .yaml, hidden files (".name") and
-// sub-folders are ignored; .yml and .YAML files are reported so that they
-// are not silently skipped.
+// register is nil only when dir itself cannot be read, and then the single
+// Error has File "." (the folder itself). Other files in dir, files in the
+// kind folders not ending in .yaml and hidden files (".name") are ignored;
+// .yml and .YAML files, and YAML files in sub-folders of the kind folders,
+// are reported (CodeBadFileName) so that they are not silently skipped.
 func Load(dir string) (*riskassess.Register, error) {
 	root, err := filepath.Abs(dir)
 	if err == nil {
 		root, err = filepath.EvalSymlinks(root)
 	}
-	if err != nil {
-		return nil, Errors{{File: dir, Code: CodeIO, Msg: "cannot open the register folder: " + err.Error(), Err: err}}
-	}
-	if fi, err := os.Stat(root); err != nil || !fi.IsDir() {
-		if err == nil {
-			err = errors.New("not a folder")
+	if err == nil {
+		var fi os.FileInfo
+		if fi, err = os.Stat(root); err == nil && !fi.IsDir() {
+			err = errNotFolder
 		}
-		return nil, Errors{{File: dir, Code: CodeIO, Msg: "cannot open the register folder: " + err.Error(), Err: err}}
+	}
+	if err != nil {
+		ja := err.Error()
+		if err == errNotFolder {
+			ja = "フォルダではありません"
+		}
+		e := newError(".", 0, 0, CodeIO, "cannot open the register folder: "+err.Error(), "登録簿フォルダを開けません: "+ja)
+		e.Err = err
+		return nil, Errors{e}
 	}
 
 	var errs Errors
@@ -85,8 +91,11 @@ func Load(dir string) (*riskassess.Register, error) {
 	var orgRefs []ref
 	haveOrg := false
 	if _, err := os.Lstat(filepath.Join(root, RegisterFile)); errors.Is(err, fs.ErrNotExist) {
-		errs = append(errs, &Error{File: RegisterFile, Code: CodeMissingRegister,
-			Msg: "register.yaml not found: this folder is not a register (create register.yaml with the organisation's sections and people)", Err: err})
+		e := newError(RegisterFile, 0, 0, CodeMissingRegister,
+			"register.yaml not found: this folder is not a register (create register.yaml with the organisation's sections and people)",
+			"register.yaml がありません。このフォルダは登録簿ではありません（フォルダの指定を確かめるか、組織の課・職員を書いた register.yaml を作成してください）")
+		e.Err = err
+		errs = append(errs, e)
 	} else {
 		res := loadFile(root, job{rel: RegisterFile})
 		errs = append(errs, res.errs...)
@@ -170,14 +179,17 @@ func listEntries(root string) ([]job, []*Error) {
 		if err == nil && fi.Mode()&fs.ModeSymlink != 0 {
 			var t string
 			if t, err = filepath.EvalSymlinks(kdir); err == nil && !within(root, t) {
-				errs = append(errs, &Error{File: k.Dir(), Code: CodeSymlinkOutside,
-					Msg: "folder is a symbolic link to " + t + ", outside the register folder: move the files into the register instead"})
+				errs = append(errs, newError(k.Dir(), 0, 0, CodeSymlinkOutside,
+					"folder is a symbolic link to "+t+", outside the register folder: move the files into the register instead",
+					"フォルダが登録簿フォルダの外（"+t+"）へのシンボリックリンクです。ファイルを登録簿フォルダの中に移してください"))
 				continue
 			}
 		}
 		ents, err := os.ReadDir(kdir)
 		if err != nil {
-			errs = append(errs, &Error{File: k.Dir(), Code: CodeIO, Msg: "cannot read folder: " + err.Error(), Err: err})
+			e := newError(k.Dir(), 0, 0, CodeIO, "cannot read folder: "+err.Error(), "フォルダを読めません: "+err.Error())
+			e.Err = err
+			errs = append(errs, e)
 			continue
 		}
 		for _, de := range ents {
@@ -189,26 +201,80 @@ func listEntries(root string) ([]job, []*Error) {
 			lower := strings.ToLower(name)
 			if strings.HasSuffix(lower, ".yml") || (strings.HasSuffix(lower, ".yaml") && !strings.HasSuffix(name, ".yaml")) {
 				ext := filepath.Ext(name)
-				errs = append(errs, &Error{File: rel, Code: CodeBadFileName,
-					Msg: fmt.Sprintf("the extension %s is not read: rename to %s.yaml", ext, strings.TrimSuffix(name, ext))})
+				errs = append(errs, newError(rel, 0, 0, CodeBadFileName,
+					fmt.Sprintf("the extension %s is not read: rename to %s.yaml", ext, strings.TrimSuffix(name, ext)),
+					fmt.Sprintf("拡張子 %s のファイルは読み込まれません。%s.yaml に名前を変えてください", ext, strings.TrimSuffix(name, ext))))
 				continue
 			}
-			if !strings.HasSuffix(name, ".yaml") || de.IsDir() {
+			if de.IsDir() {
+				errs = append(errs, subfolderFiles(kdir, k.Dir(), name)...)
+				continue
+			}
+			if !strings.HasSuffix(name, ".yaml") {
 				continue
 			}
 			id := strings.TrimSuffix(name, ".yaml")
 			if !riskassess.ValidID(id) {
 				msg := fmt.Sprintf("file name %q is not a valid id: use lower-case letters a-z, digits and single hyphens (at most 64)", name)
+				ja := fmt.Sprintf("ファイル名 %q は id として使えません。半角英小文字 a-z・数字・ハイフン（64文字まで）にしてください", name)
 				if s := strings.Trim(fixName.ReplaceAllString(strings.ToLower(id), "-"), "-"); riskassess.ValidID(s) {
 					msg += fmt.Sprintf(", e.g. rename to %s.yaml", s)
+					ja += fmt.Sprintf("（例: %s.yaml に名前を変える）", s)
 				}
-				errs = append(errs, &Error{File: rel, Code: CodeBadFileName, Msg: msg})
+				errs = append(errs, newError(rel, 0, 0, CodeBadFileName, msg, ja))
 				continue
 			}
 			jobs = append(jobs, job{kind: k, id: id, rel: rel})
 		}
 	}
 	return jobs, errs
+}
+
+// errNotFolder is the cause when the register path is a file.
+var errNotFolder = errors.New("not a folder")
+
+// maxSubfolderReports bounds the files reported per sub-folder of a kind
+// folder, so that a large folder put there by mistake does not flood the
+// output.
+const maxSubfolderReports = 20
+
+// subfolderFiles reports the YAML files (.yaml, .yml, any case) under the
+// sub-folder sub of the kind folder kdir (slash name kind): Load reads only
+// the files directly in a kind folder, and a file moved into a sub-folder
+// would otherwise drop out of the register without a word. Hidden files
+// and folders are skipped, as in the kind folder.
+func subfolderFiles(kdir, kind, sub string) []*Error {
+	if strings.HasPrefix(sub, ".") {
+		return nil
+	}
+	var errs []*Error
+	base := filepath.Join(kdir, sub)
+	filepath.WalkDir(base, func(path string, de fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // unreadable: nothing to report as moved
+		}
+		name := de.Name()
+		if path != base && strings.HasPrefix(name, ".") {
+			if de.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		lower := strings.ToLower(name)
+		if de.IsDir() || !(strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml")) {
+			return nil
+		}
+		if len(errs) == maxSubfolderReports {
+			return filepath.SkipAll
+		}
+		r, _ := filepath.Rel(kdir, path)
+		rel := kind + "/" + filepath.ToSlash(r)
+		errs = append(errs, newError(rel, 0, 0, CodeBadFileName,
+			fmt.Sprintf("files in sub-folders of %s/ are not read: move the file up to %s/%s (or out of the register)", kind, kind, name),
+			fmt.Sprintf("%s/ の下のフォルダにあるファイルは読み込まれません。%s/%s に移すか、登録簿の外に出してください", kind, kind, name)))
+		return nil
+	})
+	return errs
 }
 
 // within reports whether path p is root or inside it (both absolute and
@@ -223,8 +289,9 @@ func within(root, p string) bool {
 func loadFile(root string, j job) (res result) {
 	defer func() {
 		if r := recover(); r != nil {
-			res = result{errs: []*Error{{File: j.rel, Code: CodeInternal,
-				Msg: fmt.Sprintf("internal error while reading this file: %v (please report this with the file)", r)}}}
+			res = result{errs: []*Error{newError(j.rel, 0, 0, CodeInternal,
+				fmt.Sprintf("internal error while reading this file: %v (please report this with the file)", r),
+				fmt.Sprintf("このファイルの読み込み中に内部エラーが起きました: %v（このファイルを添えて報告してください）", r))}}
 		}
 	}()
 	data, e := readFile(root, j.rel)
@@ -240,56 +307,61 @@ func readFile(root, rel string) ([]byte, *Error) {
 	p := filepath.Join(root, filepath.FromSlash(rel))
 	fi, err := os.Lstat(p)
 	if err != nil {
-		return nil, &Error{File: rel, Code: CodeIO, Msg: "cannot read file: " + err.Error(), Err: err}
+		return nil, cannotRead(rel, err)
 	}
 	if fi.Mode()&fs.ModeSymlink != 0 {
 		t, err := filepath.EvalSymlinks(p)
 		if err != nil {
-			return nil, &Error{File: rel, Code: CodeIO, Msg: "broken symbolic link: " + err.Error(), Err: err}
+			e := newError(rel, 0, 0, CodeIO, "broken symbolic link: "+err.Error(), "シンボリックリンクのリンク先を読めません: "+err.Error())
+			e.Err = err
+			return nil, e
 		}
 		if !within(root, t) {
-			return nil, &Error{File: rel, Code: CodeSymlinkOutside,
-				Msg: "symbolic link to " + t + ", outside the register folder: copy the file into the register instead"}
+			return nil, newError(rel, 0, 0, CodeSymlinkOutside,
+				"symbolic link to "+t+", outside the register folder: copy the file into the register instead",
+				"登録簿フォルダの外（"+t+"）へのシンボリックリンクです。ファイルを登録簿フォルダにコピーしてください")
 		}
 		p = t
 		if fi, err = os.Stat(p); err != nil {
-			return nil, &Error{File: rel, Code: CodeIO, Msg: "cannot read file: " + err.Error(), Err: err}
+			return nil, cannotRead(rel, err)
 		}
 	}
 	// Check before opening: opening a named pipe would block.
 	if !fi.Mode().IsRegular() {
-		return nil, &Error{File: rel, Code: CodeIO, Msg: "not a regular file"}
+		return nil, notRegular(rel)
 	}
 	f, err := os.Open(p)
 	if err != nil {
-		return nil, &Error{File: rel, Code: CodeIO, Msg: "cannot read file: " + err.Error(), Err: err}
+		return nil, cannotRead(rel, err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, &Error{File: rel, Code: CodeIO, Msg: "cannot read file: " + err.Error(), Err: err}
+		return nil, cannotRead(rel, err)
 	}
 	if !st.Mode().IsRegular() {
-		return nil, &Error{File: rel, Code: CodeIO, Msg: "not a regular file"}
+		return nil, notRegular(rel)
 	}
 	tooLarge := func(size int64) *Error {
-		return &Error{File: rel, Code: CodeFileTooLarge, Msg: fmt.Sprintf(
-			"file is %s, larger than the limit of 5 MiB: keep attachments outside the register and link them under evidence", sizeString(size))}
+		return newError(rel, 0, 0, CodeFileTooLarge,
+			fmt.Sprintf("file is %s, larger than the limit of 5 MiB: keep attachments outside the register and link them under evidence", sizeString(size)),
+			fmt.Sprintf("ファイルの大きさが %s で、上限の 5 MiB を超えています。添付資料は登録簿の外に置き、evidence: にリンクを書いてください", sizeString(size)))
 	}
 	if st.Size() > MaxFileSize {
 		return nil, tooLarge(st.Size())
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, &Error{File: rel, Code: CodeIO, Msg: "cannot read file: " + err.Error(), Err: err}
+		return nil, cannotRead(rel, err)
 	}
 	if len(data) > MaxFileSize {
 		return nil, tooLarge(int64(len(data)))
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		l, c := offsetPos(data, i)
-		return nil, &Error{File: rel, Line: l, Col: c, Code: CodeNotText,
-			Msg: "file contains a NUL byte: not a text file (save it as UTF-8 text)"}
+		return nil, newError(rel, l, c, CodeNotText,
+			"file contains a NUL byte: not a text file (save it as UTF-8 text)",
+			"NUL バイトを含むため、テキストファイルではありません（UTF-8 のテキストとして保存してください）")
 	}
 	if !utf8.Valid(data) {
 		i := 0
@@ -301,10 +373,21 @@ func readFile(root, rel string) ([]byte, *Error) {
 			i += n
 		}
 		l, c := offsetPos(data, i)
-		return nil, &Error{File: rel, Line: l, Col: c, Code: CodeNotText,
-			Msg: "file is not UTF-8 text (Shift_JIS?): save it as UTF-8"}
+		return nil, newError(rel, l, c, CodeNotText,
+			"file is not UTF-8 text (Shift_JIS?): save it as UTF-8",
+			"UTF-8 のテキストではありません（Shift_JIS で保存されていませんか）。文字コード UTF-8 で保存し直してください")
 	}
 	return data, nil
+}
+
+func cannotRead(rel string, err error) *Error {
+	e := newError(rel, 0, 0, CodeIO, "cannot read file: "+err.Error(), "ファイルを読めません: "+err.Error())
+	e.Err = err
+	return e
+}
+
+func notRegular(rel string) *Error {
+	return newError(rel, 0, 0, CodeIO, "not a regular file", "通常のファイルではありません（フォルダ、名前付きパイプなどは読めません）")
 }
 
 func sizeString(n int64) string {
@@ -322,8 +405,6 @@ func offsetPos(data []byte, i int) (line, col int) {
 	return line, 1 + utf8.RuneCount(data[start:i])
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
 // parse parses data as exactly one YAML document and returns its root node.
 func parse(file string, data []byte) (*yaml.Node, *Error) {
 	doc, err := parseDoc(file, data)
@@ -340,9 +421,9 @@ func parseDoc(file string, data []byte) (*yaml.Node, *Error) {
 	doc := &yaml.Node{}
 	if err := dec.Decode(doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, &Error{File: file, Code: CodeEmptyFile, Msg: "file is empty: fill in the entry or delete the file"}
+			return nil, emptyFile(file)
 		}
-		return nil, syntaxError(file, err)
+		return nil, syntaxError(file, data, err)
 	}
 	// Further documents are an error unless empty (a stray trailing "---").
 	for {
@@ -352,32 +433,25 @@ func parseDoc(file string, data []byte) (*yaml.Node, *Error) {
 			break
 		}
 		if err != nil {
-			return nil, syntaxError(file, err)
+			return nil, syntaxError(file, data, err)
 		}
 		if len(more.Content) == 0 || (isNull(more.Content[0]) && more.Content[0].Value == "") {
 			continue
 		}
 		c := more.Content[0]
-		return nil, &Error{File: file, Line: c.Line, Col: c.Column, Code: CodeMultipleDocuments,
-			Msg: "a second YAML document (after ---): keep one entry per file"}
+		return nil, newError(file, c.Line, c.Column, CodeMultipleDocuments,
+			"a second YAML document (after ---): keep one entry per file",
+			"2つ目の YAML ドキュメントがあります（--- の後）。1ファイルに1件にしてください")
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
-		return nil, &Error{File: file, Code: CodeEmptyFile, Msg: "file is empty: fill in the entry or delete the file"}
+		return nil, emptyFile(file)
 	}
 	return doc, nil
 }
 
-func syntaxError(file string, err error) *Error {
-	msg := err.Error()
-	e := &Error{File: file, Code: CodeSyntax, Err: err}
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		e.Line, _ = strconv.Atoi(m[1])
-		msg = m[2]
-	} else {
-		msg = strings.TrimPrefix(msg, "yaml: ")
-	}
-	e.Msg = "YAML syntax error: " + msg
-	return e
+func emptyFile(file string) *Error {
+	return newError(file, 0, 0, CodeEmptyFile, "file is empty: fill in the entry or delete the file",
+		"ファイルが空です。登録内容を書くか、ファイルを削除してください")
 }
 
 func newEntry(k riskassess.Kind) riskassess.Entry {
@@ -405,7 +479,7 @@ func decodeFile(j job, data []byte) result {
 	if j.kind == "" {
 		if root.Kind != yaml.MappingNode {
 			// No organisation: references are not checked against it.
-			d.wrongType(root, "a mapping (key: value)")
+			d.wrongType(root, wantMapping)
 		} else {
 			org := &riskassess.Organisation{}
 			d.decode(root, reflect.ValueOf(org).Elem())
@@ -417,7 +491,7 @@ func decodeFile(j job, data []byte) result {
 	} else {
 		e := newEntry(j.kind)
 		if root.Kind != yaml.MappingNode {
-			d.wrongType(root, "a mapping (key: value)")
+			d.wrongType(root, wantMapping)
 		} else {
 			d.decode(root, reflect.ValueOf(e).Elem())
 		}

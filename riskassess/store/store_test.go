@@ -340,7 +340,7 @@ name: {ja: ガンマ}
 ` + "\ufeff" + strings.ReplaceAll(acmeYAML, "\n", "\r\n") + `
 `,
 			want: []string{
-				`syntax contractors/acme.yaml:1: YAML syntax error: did not find expected ',' or '}'`,
+				`syntax contractors/acme.yaml:1:7: YAML syntax error: did not find expected ',' or '}': close the { that opens here with } (quote the value if the bracket is part of the text)`,
 				`multiple-documents contractors/beta.yaml:3:1: a second YAML document (after ---): keep one entry per file`,
 				`empty-file contractors/comments.yaml: file is empty: fill in the entry or delete the file`,
 				`empty-file contractors/empty.yaml: file is empty: fill in the entry or delete the file`,

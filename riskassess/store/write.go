@@ -142,8 +142,8 @@ func appendAssessment(file string, data []byte, rec riskassess.AssessmentRecord)
 	}
 	m := doc.Content[0]
 	if m.Kind != yaml.MappingNode {
-		return nil, &Error{File: file, Line: m.Line, Col: m.Column, Code: CodeWrongType,
-			Msg: "want a mapping (key: value), got " + describe(m)}
+		en, ja := wrongTypeMsg(m, wantMapping)
+		return nil, newError(file, m.Line, m.Column, CodeWrongType, en, ja)
 	}
 	recNode := &yaml.Node{}
 	if err := recNode.Encode(rec); err != nil {
@@ -182,8 +182,9 @@ func appendAssessment(file string, data []byte, rec riskassess.AssessmentRecord)
 		}
 		seq.Content = append(seq.Content, recNode)
 	default:
-		return nil, &Error{File: file, Line: seq.Line, Col: seq.Column, Code: CodeWrongType,
-			Msg: "assessments: want a list, got " + describe(seq) + "; nothing written"}
+		return nil, newError(file, seq.Line, seq.Column, CodeWrongType,
+			"assessments: want a list, got "+describe(seq, "en")+"; nothing written",
+			"assessments: の形が違います。リストを書いてください（"+describe(seq, "ja")+"が書かれています）。何も書き込んでいません")
 	}
 
 	if old, i := value("answers"); old == nil {

@@ -212,7 +212,7 @@ func TestAppendAssessmentRefuses(t *testing.T) {
 		{"bad kind", "robot", "acme", acmeYAML, `store: append assessment: unknown kind "robot"`},
 		{"bad id", riskassess.KindContractor, "../acme", acmeYAML, `store: append assessment: "../acme" is not a valid entry id`},
 		{"no such entry", riskassess.KindContractor, "beta", acmeYAML, "contractors/beta.yaml: cannot read file: lstat DIR/contractors/beta.yaml: no such file or directory"},
-		{"syntax error", riskassess.KindContractor, "acme", "name: {ja: x\n", "contractors/acme.yaml:1: YAML syntax error: did not find expected ',' or '}'"},
+		{"syntax error", riskassess.KindContractor, "acme", "name: {ja: x\n", "contractors/acme.yaml:1:7: YAML syntax error: did not find expected ',' or '}': close the { that opens here with } (quote the value if the bracket is part of the text)"},
 		{"not a mapping", riskassess.KindContractor, "acme", "- a\n", "contractors/acme.yaml:1:1: want a mapping (key: value), got a list"},
 		{"assessments not a list", riskassess.KindContractor, "acme", acmeYAML + "assessments: none\n", "contractors/acme.yaml:5:14: assessments: want a list, got a string; nothing written"},
 	}

@@ -1,0 +1,437 @@
+package store
+
+import (
+	"errors"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// messageRegister produces most codes in one Load.
+const messageRegister = registerYAML + `  - id: tanaka
+    name: {ja: 田中 次郎}
+policy:
+  title: {ja: 基本方針}
+  url: "JavaScript:alert(1)"
+-- contractors/acme.yaml --
+name: {ja: 株式会社アクメ}
+legal_name: 株式会社アクメ
+legal_name: アクメ
+owner: {section: soumu}
+approval: {status: approve, decided_on: 2026/4/1}
+sertifications: []
+corporate_number: "1234567890123"
+contracts: isms
+-- contractors/beta.yaml --
+name: {ja: ベータ}
+legal_name: ベータ株式会社
+legal_name_kana: べーた
+owner: {section: somu}
+approval: {status: approved, decided_on: 2026-04-01, valid_until: 2026-03-31}
+contracts:
+  - {id: k1, scope: 保守, from: 2026-04-01, to: 2025-03-31}
+evidence:
+  - {title: 契約書, url: "data:text/html,x"}
+-- services/box.yaml --
+name: {ja: Box}
+owner: {section: somu}
+approval: {status: approved}
+provider: {contractor: box-japan}
+contract_type: terms
+delivery: saas
+class: {confidentiality: "4"}
+-- services/bomb.yaml --
+name: {ja: x}
+owner: &o {section: somu, <<: *o}
+-- services/anchor.yaml --
+name: {ja: x}
+notes: *b
+-- services/two.yaml --
+name: {ja: A}
+---
+name: {ja: B}
+-- services/empty.yaml --
+-- services/Box2.yaml --
+name: {ja: x}
+-- services/old/mail.yaml --
+name: {ja: x}
+-- social/x.yaml --
+name: {ja: 議会X}
+handle: "@gikai"
+-- social/bad.yaml --
+name: {ja: x}
+handle: @gikai
+`
+
+// TestMessageLanguages checks the Japanese and English messages of every
+// code: Message("en") is Error(), Message("ja") (and the default) is a
+// Japanese text at the same position, and every code but internal (tested
+// with its own guard) is produced by the files above.
+func TestMessageLanguages(t *testing.T) {
+	dir := writeTxtar(t, messageRegister)
+	write(t, dir, "contractors/big.yaml", []byte("notes: "+strings.Repeat("x", MaxFileSize)+"\n"))
+	write(t, dir, "contractors/nul.yaml", []byte("name: {ja: x}\x00\n"))
+	var all []*Error
+	_, err := Load(dir)
+	var es Errors
+	if !errors.As(err, &es) {
+		t.Fatalf("Load: %v", err)
+	}
+	all = append(all, es...)
+	// The folder itself, a folder without register.yaml, an internal error.
+	for _, d := range []string{filepath.Join(dir, "nope"), filepath.Join(dir, "services")} {
+		_, err := Load(d)
+		if !errors.As(err, &es) {
+			t.Fatalf("Load(%s): %v", d, err)
+		}
+		all = append(all, es...)
+	}
+	all = append(all, loadFile(realpath(t, dir), job{kind: "robot", id: "acme", rel: "contractors/acme.yaml"}).errs...)
+	if runtime.GOOS != "windows" {
+		out := filepath.Join(t.TempDir(), "out.yaml")
+		write(t, filepath.Dir(out), "out.yaml", []byte(acmeYAML))
+		symlink(t, out, filepath.Join(dir, "contractors", "link.yaml"))
+		_, err := Load(dir)
+		errors.As(err, &es)
+		all = append(all, es...)
+	}
+
+	seen := map[Code]bool{}
+	for _, e := range all {
+		seen[e.Code] = true
+		en, ja := e.Message("en"), e.Message("ja")
+		if en != e.Error() {
+			t.Errorf("Message(en) = %q, want Error() %q", en, e.Error())
+		}
+		if e.Message("") != ja {
+			t.Errorf("Message(\"\") = %q, want the Japanese %q", e.Message(""), ja)
+		}
+		pos := strings.TrimSuffix(e.Error(), e.Msg)
+		if !strings.HasPrefix(ja, pos) {
+			t.Errorf("Japanese message %q does not start with the position %q", ja, pos)
+		}
+		if ja == en || !strings.ContainsFunc(strings.TrimPrefix(ja, pos), isJapanese) {
+			t.Errorf("%s: no Japanese message: %q", e.Code, ja)
+		}
+	}
+	for code := range codeDocs(t) {
+		if !seen[Code(code)] {
+			t.Errorf("code %q not produced by the test register", code)
+		}
+	}
+
+	// The forms the documentation shows.
+	got := strings.Split(Errors(all).Message("ja"), "\n")
+	missing := false
+	for _, want := range []string{
+		`contractors/acme.yaml:6:1: 未知の項目 "sertifications" です（"certifications" の誤りではありませんか）`,
+		`contractors/acme.yaml:3:1: 項目 "legal_name" が重複しています（最初は 2 行目）。一つだけ残してください`,
+		`contractors/acme.yaml:4:18: owner.section の課 "soumu" は register.yaml の sections: にありません（"somu" の誤りではありませんか）`,
+		`contractors/acme.yaml:5:20: 値 "approve" は使えません。次のいずれかにしてください: draft, requested, approved, conditional, rejected, suspended, retired`,
+		`contractors/acme.yaml:5:41: 日付 "2026/4/1" の形式が違います。YYYY-MM-DD（西暦）で書いてください（例: 2026-04-01）`,
+		`contractors/acme.yaml:7:19: 法人番号 "1234567890123" が正しくありません: 法人番号のチェックデジットが一致しません`,
+		`contractors/acme.yaml:8:12: 値の形が違います。リストを書いてください（文字列が書かれています）`,
+		`contractors/beta.yaml:3:18: legal_name_kana "べーた" に 'べ' が含まれています。読みはカタカナで書いてください（例: カブシキガイシャアクメ）`,
+		`contractors/beta.yaml:5:67: approval.valid_until（2026-03-31）が approval.decided_on（2026-04-01）より前になっています。どちらかの日付を直してください`,
+		`contractors/beta.yaml:7:47: contracts[0].to（2025-03-31）が contracts[0].from（2026-04-01）より前になっています。どちらかの日付を直してください`,
+		`contractors/beta.yaml:9:23: evidence[0].url のリンク "data:text/html,x" は使えません（data: の URL は不可）。http:// か https:// で始まる URL、または相対パスを書いてください`,
+		`register.yaml:23:8: policy.url のリンク "JavaScript:alert(1)" は使えません（javascript: の URL は不可）。http:// か https:// で始まる URL、または相対パスを書いてください`,
+		`register.yaml:19:9: 職員の id "tanaka" が重複しています（最初は 12 行目）。それぞれ別の id にしてください`,
+		`services/Box2.yaml: ファイル名 "Box2.yaml" は id として使えません。半角英小文字 a-z・数字・ハイフン（64文字まで）にしてください（例: box2.yaml に名前を変える）`,
+		`services/box.yaml:4:24: provider.contractor の委託事業者 "box-japan" が見つかりません（contractors/box-japan.yaml がありません）`,
+		`services/box.yaml:7:26: 機密性の水準 "4" は分類体系にありません。次のいずれかにしてください: 3A, 3B, 3C, 2, 1`,
+		`services/empty.yaml: ファイルが空です。登録内容を書くか、ファイルを削除してください`,
+		`services/old/mail.yaml: services/ の下のフォルダにあるファイルは読み込まれません。services/mail.yaml に移すか、登録簿の外に出してください`,
+		`services/two.yaml:3:1: 2つ目の YAML ドキュメントがあります（--- の後）。1ファイルに1件にしてください`,
+		`social/bad.yaml:2:9: YAML の構文エラーです（found character that cannot start any token）。@ や ` + "`" + ` で始まる値は "..." で囲んでください（例: handle: "@chofu_gikai"）`,
+		`social/x.yaml:1:1: 必須項目 "platform" がありません`,
+		`services/anchor.yaml:2:8: YAML の構文エラーです（unknown anchor 'b' referenced）。別名 *b より前に、アンカー &b を付けた値を書いてください`,
+		`services/bomb.yaml:2:31: YAML のアンカーと別名の展開が多すぎます（1000000 個を超える値、または 64 階層を超える深さ）。*別名を使わず、値をそのまま書いてください`,
+		`contractors/big.yaml: ファイルの大きさが 5.0 MiB で、上限の 5 MiB を超えています。添付資料は登録簿の外に置き、evidence: にリンクを書いてください`,
+		`contractors/acme.yaml: このファイルの読み込み中に内部エラーが起きました: store: unknown kind robot（このファイルを添えて報告してください）`,
+		`contractors/nul.yaml:1:14: NUL バイトを含むため、テキストファイルではありません（UTF-8 のテキストとして保存してください）`,
+		`.: 登録簿フォルダを開けません: `,
+		`register.yaml: register.yaml がありません。このフォルダは登録簿ではありません（フォルダの指定を確かめるか、組織の課・職員を書いた register.yaml を作成してください）`,
+	} {
+		found := false
+		for _, g := range got {
+			if strings.HasPrefix(g, want) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("no message %q", want)
+			missing = true
+		}
+	}
+	if missing {
+		t.Logf("got:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+func isJapanese(r rune) bool {
+	return unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han)
+}
+
+// TestMessageForeignError: an Error built outside the package has no
+// Japanese text and gives Msg in every language.
+func TestMessageForeignError(t *testing.T) {
+	e := &Error{File: "x.yaml", Line: 2, Col: 3, Code: CodeIO, Msg: "boom"}
+	for _, lang := range []string{"ja", "en", ""} {
+		if got := e.Message(lang); got != "x.yaml:2:3: boom" {
+			t.Errorf("Message(%q) = %q", lang, got)
+		}
+	}
+}
+
+// TestLoadFolderErrorFile: problems with the register folder itself are
+// reported with File ".", so that a caller can put the folder's own path
+// in front once.
+func TestLoadFolderErrorFile(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file.yaml")
+	write(t, dir, "file.yaml", []byte("a: 1\n"))
+	for _, d := range []string{filepath.Join(dir, "nope"), file} {
+		_, err := Load(d)
+		var es Errors
+		if !errors.As(err, &es) || len(es) != 1 {
+			t.Fatalf("Load(%s) = %v; want one Error", d, err)
+		}
+		if es[0].File != "." || es[0].Code != CodeIO || !strings.HasPrefix(es[0].Error(), ".: cannot open the register folder: ") {
+			t.Errorf("Load(%s): %q (File %q); want File \".\"", d, es[0].Error(), es[0].File)
+		}
+	}
+	_, err := Load(file)
+	if !strings.Contains(Errors{err.(Errors)[0]}.Message("ja"), "フォルダではありません") {
+		t.Errorf("a file as register: %q", err.(Errors).Message("ja"))
+	}
+}
+
+// TestSyntaxHints checks the column and the hint added to yaml.v3's syntax
+// errors for the common causes.
+func TestSyntaxHints(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      string // English
+		wantJa    string // Japanese message after the position
+	}{
+		{"tab indentation", "name: {ja: x}\nowner:\n\tsection: somu\n",
+			"x.yaml:3:1: YAML syntax error: found character that cannot start any token: indent with spaces, not tabs",
+			"YAML の構文エラーです（found character that cannot start any token）。字下げにタブ文字が使われています。半角スペースにしてください"},
+		{"tab after spaces", "name: {ja: x}\nowner:\n  section: somu\n  \tperson: tanaka\n",
+			"x.yaml:4:3: YAML syntax error: found a tab character that violates indentation: indent with spaces, not tabs", ""},
+		{"tab in a block", "name: 1\n\tb: 2\n",
+			"x.yaml:2:1: YAML syntax error: found a tab character that violates indentation: indent with spaces, not tabs", ""},
+		{"unquoted @", "handle: @gikai\n",
+			"x.yaml:1:9: YAML syntax error: found character that cannot start any token: a value starting with @ or ` must be quoted, e.g. handle: \"@chofu_gikai\"", ""},
+		{"unterminated double quote", "name: {ja: x}\nnotes: \"abc \\\" def\nlegal_name: y\n",
+			"x.yaml:2:8: YAML syntax error: found unexpected end of stream: close the quote that starts here on the same line, or remove it",
+			"YAML の構文エラーです（found unexpected end of stream）。ここで始まる引用符を同じ行で閉じるか、取り除いてください"},
+		{"unterminated single quote", "a: 1\nb: 'it''s\n",
+			"x.yaml:2:4: YAML syntax error: found unexpected end of stream: close the quote that starts here on the same line, or remove it", ""},
+		{"unclosed [", "x: [\n",
+			"x.yaml:1:4: YAML syntax error: did not find expected node content: close the [ that opens here with ] (quote the value if the bracket is part of the text)",
+			"YAML の構文エラーです（did not find expected node content）。ここで開いた [ を ] で閉じてください（括弧が文字として値の一部なら \"...\" で囲んでください）"},
+		{"unclosed [ with values", "permitted_uses: [a, [b], c\nnotes: x\n",
+			"x.yaml:1:17: YAML syntax error: did not find expected ',' or ']': close the [ that opens here with ] (quote the value if the bracket is part of the text)", ""},
+		{"unclosed {", "name: {ja: 株式会社アクメ\nowner: {section: somu}\n",
+			"x.yaml:1:7: YAML syntax error: did not find expected ',' or '}': close the { that opens here with } (quote the value if the bracket is part of the text)", ""},
+		{"colon in a value", "name: {ja: x}\nnotes: 注意: 要確認\n",
+			`x.yaml:2:10: YAML syntax error: mapping values are not allowed in this context: quote a value that contains ": ", e.g. title: "Note: x"; or check the indentation of this line`,
+			`YAML の構文エラーです（mapping values are not allowed in this context）。値に「: 」を含むときは "..." で囲んでください（例: title: "注意: x"）。または、この行の字下げを確かめてください`},
+		{"indentation", "owner:\n  - x\n  y: 1\n",
+			"x.yaml:1: YAML syntax error: did not find expected '-' indicator: check the indentation: the keys of one mapping, and the - of one list, start in the same column", ""},
+		{"comment is not a bracket", "a: x # [\nb: [\n",
+			"x.yaml:2:4: YAML syntax error: did not find expected node content: close the [ that opens here with ] (quote the value if the bracket is part of the text)", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, e := parse("x.yaml", []byte(tt.src))
+			if e == nil {
+				t.Fatal("no error")
+			}
+			if e.Code != CodeSyntax {
+				t.Errorf("code %s", e.Code)
+			}
+			if diff := cmp.Diff(tt.want, e.Error()); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if tt.wantJa != "" {
+				pos := strings.TrimSuffix(e.Error(), e.Msg)
+				if diff := cmp.Diff(pos+tt.wantJa, e.Message("ja")); diff != "" {
+					t.Errorf("Japanese (-want +got):\n%s", diff)
+				}
+			}
+		})
+	}
+}
+
+// TestLinks checks the URL fields: http(s) URLs, relative paths and plain
+// text pass; javascript:, vbscript:, data: and file: URLs do not, whatever
+// their case and spacing.
+func TestLinks(t *testing.T) {
+	for _, tt := range []struct {
+		url string
+		bad bool
+	}{
+		{"https://www.city.chofu.example/gikai/", false},
+		{"http://intra.example/x.pdf", false},
+		{"docs/keiyaku.pdf", false},
+		{"../shared/x.pdf", false},
+		{"運用方針（令和6年4月）", false},
+		{"mailto:joho@city.chofu.example", false},
+		{"javascript:alert(1)", true},
+		{"  JavaScript:alert(1)", true},
+		{"java\tscript:alert(1)", true},
+		{"VBScript:msgbox", true},
+		{"data:text/html;base64,PHNjcmlwdD4=", true},
+		{"file:///etc/passwd", true},
+		{"FILE://server/share/x.pdf", true},
+	} {
+		src := "name: {ja: x}\nowner: {section: somu}\napproval: {status: approved}\nlegal_name: x\nevidence:\n  - title: t\n    url: " + quote(tt.url) + "\n"
+		res := decodeFile(job{kind: "contractor", id: "x", rel: "contractors/x.yaml"}, []byte(src))
+		var got []string
+		for _, e := range res.errs {
+			got = append(got, string(e.Code)+" "+e.Error())
+		}
+		if !tt.bad {
+			if len(got) > 0 {
+				t.Errorf("%q: unexpected errors %q", tt.url, got)
+			}
+			continue
+		}
+		if len(got) != 1 || !strings.HasPrefix(got[0], "bad-url contractors/x.yaml:7:10: unsafe link ") {
+			t.Errorf("%q: errors %q; want one bad-url at 7:10", tt.url, got)
+		}
+	}
+}
+
+func quote(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\t", `\t`).Replace(s) + `"`
+}
+
+// TestLinkFields checks that every URL field is checked, at its place.
+func TestLinkFields(t *testing.T) {
+	dir := writeTxtar(t, strings.Replace(registerYAML, "name: {ja: 調布市議会, en: Chofu City Council}\n",
+		"name: {ja: 調布市議会, en: Chofu City Council}\nwebsite: \"javascript:x\"\npolicy: {title: {ja: 方針}, url: \"file:///p\"}\n", 1)+`-- services/box.yaml --
+name: {ja: Box}
+owner: {section: somu}
+approval: {status: approved}
+provider: {name: Box}
+contract_type: terms
+delivery: saas
+sla: {url: "data:x"}
+-- social/x.yaml --
+name: {ja: 議会X}
+owner: {section: somu}
+approval: {status: approved}
+platform: x
+handle: gikai
+url: "javascript:a"
+listed_on: "javascript:b"
+notice_url: "javascript:c"
+posting_rules: "javascript:d"
+status: active
+responsible: {section: somu}
+`)
+	_, err := Load(dir)
+	var got []string
+	for _, l := range lines(err) {
+		code, rest, _ := strings.Cut(l, " ")
+		where, _, _ := strings.Cut(rest, ": ")
+		got = append(got, code+" "+where)
+	}
+	want := []string{
+		"bad-url register.yaml:2:10",
+		"bad-url register.yaml:3:32", // in characters: 方針 is two
+		"bad-url services/box.yaml:7:12",
+		"bad-url social/x.yaml:6:6",
+		"bad-url social/x.yaml:7:12",
+		"bad-url social/x.yaml:8:13",
+		"bad-url social/x.yaml:9:16",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestKanaAndDateOrder checks legal_name_kana and the order of dates.
+func TestKanaAndDateOrder(t *testing.T) {
+	for _, tt := range []struct {
+		name, yaml string
+		want       []string
+	}{
+		{"katakana with letters, digits, spaces", "legal_name_kana: エヌティティ・データ　ABC 123 ﾃﾞｰﾀ ＡＢＣ１\n", nil},
+		{"hiragana", "legal_name_kana: あくめ\n",
+			[]string{`bad-value contractors/x.yaml:5:18: legal_name_kana "あくめ" contains 'あ': write the reading in katakana (e.g. カブシキガイシャアクメ)`}},
+		{"kanji", "legal_name_kana: アクメ株式会社\n",
+			[]string{`bad-value contractors/x.yaml:5:18: legal_name_kana "アクメ株式会社" contains '株': write the reading in katakana (e.g. カブシキガイシャアクメ)`}},
+		{"contract dates in order", "contracts: [{id: k, scope: s, from: 2026-04-01, to: 2026-04-01}]\n", nil},
+		{"contract ends before it starts", "contracts:\n  - id: k\n    scope: s\n    from: 2026-04-01\n    to: 2026-03-31\n",
+			[]string{"bad-value contractors/x.yaml:9:9: contracts[0].to 2026-03-31 is before contracts[0].from 2026-04-01: correct one of the two dates"}},
+		{"contract without a start", "contracts: [{id: k, scope: s, to: 2020-01-01}]\n", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "name: {ja: x}\nowner: {section: somu}\napproval: {status: approved}\nlegal_name: x\n" + tt.yaml
+			res := decodeFile(job{kind: "contractor", id: "x", rel: "contractors/x.yaml"}, []byte(src))
+			if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		approval string
+		want     []string
+	}{
+		{"{status: approved, decided_on: 2026-04-01, valid_until: 2027-03-31}", nil},
+		{"{status: approved, valid_until: 2020-03-31}", nil},
+		{"{status: approved, decided_on: 2026-04-01, valid_until: 2026-03-31}",
+			[]string{"bad-value services/x.yaml:1:67: approval.valid_until 2026-03-31 is before approval.decided_on 2026-04-01: correct one of the two dates"}},
+	} {
+		src := "approval: " + tt.approval + "\nname: {ja: x}\nowner: {section: somu}\nprovider: {name: p}\ncontract_type: terms\ndelivery: saas\n"
+		res := decodeFile(job{kind: "service", id: "x", rel: "services/x.yaml"}, []byte(src))
+		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.approval, diff)
+		}
+	}
+}
+
+// TestSubfolders: YAML files in sub-folders of a kind folder are reported,
+// not silently dropped; other files there and hidden folders are not.
+func TestSubfolders(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+`-- contractors/acme.yaml --
+`+acmeYAML+`-- services/old/box.yaml --
+x
+-- services/old/deep/mail.YML --
+x
+-- services/old/notes.txt --
+not YAML
+-- services/attachments/contract.pdf --
+not YAML
+-- services/.git/x.yaml --
+hidden
+-- services/old/.swap.yaml --
+hidden
+`)
+	_, err := Load(dir)
+	want := []string{
+		"bad-file-name services/old/box.yaml: files in sub-folders of services/ are not read: move the file up to services/box.yaml (or out of the register)",
+		"bad-file-name services/old/deep/mail.YML: files in sub-folders of services/ are not read: move the file up to services/mail.YML (or out of the register)",
+	}
+	if diff := cmp.Diff(want, lines(err)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	// A folder full of YAML files is reported with a bound.
+	for i := range 30 {
+		write(t, dir, "social/archive/a"+string(rune('a'+i%26))+string(rune('a'+i/26))+".yaml", []byte("x"))
+	}
+	_, err = Load(dir)
+	if n := len(lines(err)); n != len(want)+maxSubfolderReports {
+		t.Errorf("%d errors, want %d", n, len(want)+maxSubfolderReports)
+	}
+}
