@@ -165,10 +165,11 @@ func (a *app) runImport(o importOptions, files []string) error {
 			case res.HasErrors():
 				failed++
 			case res.Kind == "" || res.EntryID == "":
-				rep.Error = "対象のエントリが分かりません。--entry で指定してください / the workbook names no entry: pass --entry"
+				rep.Error = a.label([2]string{"対象のエントリが分かりません。--entry で指定してください", "the workbook names no entry: pass --entry"})
 				failed++
 			case reg.Entry(res.Kind, res.EntryID) == nil:
-				rep.Error = fmt.Sprintf("台帳に %s %q がありません / no %s %q in the register", res.Kind.Label("ja"), res.EntryID, res.Kind, res.EntryID)
+				rep.Error = a.label([2]string{fmt.Sprintf("台帳に%s「%s」がありません", res.Kind.Label("ja"), res.EntryID),
+					fmt.Sprintf("no %s %q in the register", res.Kind, res.EntryID)})
 				failed++
 			case alreadyRecorded(reg.Entry(res.Kind, res.EntryID), res.SHA256, seen) != "":
 				// Importing the same file twice would add a second,
