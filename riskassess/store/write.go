@@ -2,11 +2,12 @@ package store
 
 import (
 	"bytes"
-
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"sync"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -84,12 +85,15 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) (err error) {
 // writing the same file at the same time are not coordinated (the last
 // rename wins).
 //
-// Known limitations: the file is re-encoded by go.yaml.in/yaml/v3 with an
-// indent of two spaces, so blank lines between keys are dropped, other
-// indentation is normalised and a comment after the last key stays above
-// the appended assessments:. Comments inside the old answers: mapping are
-// replaced with it. Comments elsewhere, flow mappings ({ja: …}), quoting
-// and the key order are kept.
+// Only the lines of the answers: block change and the new record's lines
+// are added after the last line of assessments: (or at the end of the file):
+// every other line, blank lines and comments included, stays byte for byte.
+// Comments inside the old answers: mapping are replaced with it. When the
+// file's layout does not allow such an edit (a flow-style top level or
+// assessments: list), the file is re-encoded by go.yaml.in/yaml/v3 with an
+// indent of two spaces instead: then blank lines between keys are dropped
+// and other indentation is normalised, while comments, flow mappings,
+// quoting and the key order are still kept.
 func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskassess.AssessmentRecord) error {
 	if !kind.Valid() {
 		return fmt.Errorf("store: append assessment: unknown kind %q", kind)
@@ -134,8 +138,21 @@ func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskasses
 }
 
 // appendAssessment returns data with rec appended to assessments: and
-// answers: replaced.
+// answers: replaced. It edits the text in place (spliceAssessment), so that
+// every other line stays byte for byte as the user wrote it; when the file's
+// layout does not allow that (flow-style top level or assessments list) or
+// the spliced text does not decode to exactly the intended change, it
+// re-encodes the whole document (reencodeAssessment).
 func appendAssessment(file string, data []byte, rec riskassess.AssessmentRecord) ([]byte, error) {
+	if out, ok := spliceAssessment(file, data, rec); ok {
+		return out, nil
+	}
+	return reencodeAssessment(file, data, rec)
+}
+
+// reencodeAssessment is appendAssessment by editing the yaml.Node tree and
+// encoding it again (blank lines and spacing are normalised).
+func reencodeAssessment(file string, data []byte, rec riskassess.AssessmentRecord) ([]byte, error) {
 	doc, perr := parseDoc(file, data)
 	if perr != nil {
 		return nil, perr
@@ -204,4 +221,202 @@ func appendAssessment(file string, data []byte, rec riskassess.AssessmentRecord)
 		return nil, fmt.Errorf("store: append assessment: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// spliceAssessment is appendAssessment as a text edit. ok is false when the
+// layout does not allow it or the result does not check out; the caller then
+// re-encodes.
+func spliceAssessment(file string, data []byte, rec riskassess.AssessmentRecord) (out []byte, ok bool) {
+	doc, perr := parseDoc(file, data)
+	if perr != nil || len(doc.Content) == 0 {
+		return nil, false
+	}
+	m := doc.Content[0]
+	if m.Kind != yaml.MappingNode || m.Style&yaml.FlowStyle != 0 || bytes.IndexByte(data, '\r') >= 0 {
+		return nil, false
+	}
+	lines := strings.SplitAfter(string(data), "\n")
+	if lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	// span returns the 0-based line range [from, to) of top-level key i
+	// (an index into m.Content): from its key line to the line before the
+	// next key, less trailing blank lines and column-1 comments (those
+	// belong to what follows).
+	span := func(i int) (from, to int) {
+		from = m.Content[i].Line - 1
+		to = len(lines)
+		if i+2 < len(m.Content) {
+			to = m.Content[i+2].Line - 1
+		}
+		for to > from+1 {
+			t := strings.TrimSpace(lines[to-1])
+			if t == "" || strings.HasPrefix(lines[to-1], "#") {
+				to--
+				continue
+			}
+			break
+		}
+		return from, to
+	}
+	keyIndex := func(key string) int {
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			if k := m.Content[i]; k.Kind == yaml.ScalarNode && k.Value == key {
+				if k.Column != 1 {
+					return -2 // not a plain top-level block key: leave it to re-encoding
+				}
+				return i
+			}
+		}
+		return -1
+	}
+	answers := rec.Answers
+	if answers == nil {
+		answers = map[string]riskassess.Answer{}
+	}
+	ansText, err := encodeBlock(map[string]any{"answers": answers})
+	if err != nil {
+		return nil, false
+	}
+	recText, err := encodeBlock(map[string]any{"assessments": []riskassess.AssessmentRecord{rec}})
+	if err != nil {
+		return nil, false
+	}
+	recItem := recText[strings.IndexByte(recText, '\n')+1:] // the "  - …" lines
+	ai, si := keyIndex("answers"), keyIndex("assessments")
+	if ai == -2 || si == -2 {
+		return nil, false
+	}
+	type edit struct {
+		from, to int // replace lines [from, to)
+		text     string
+	}
+	var edits []edit
+	if ai >= 0 {
+		from, to := span(ai)
+		edits = append(edits, edit{from, to, ansText})
+	}
+	if si >= 0 {
+		seq := m.Content[si+1]
+		switch {
+		case seq.Kind == yaml.SequenceNode && seq.Style&yaml.FlowStyle == 0 && len(seq.Content) > 0:
+			// Indent the new item as the existing ones: their "- " sits two
+			// columns before the item's content.
+			dash := seq.Content[0].Column - 3
+			if dash < 0 {
+				return nil, false
+			}
+			item := reindent(recItem, dash-2)
+			_, to := span(si)
+			edits = append(edits, edit{to, to, item})
+		case isNull(seq) && seq.LineComment == "" && seq.Line == m.Content[si].Line:
+			from, to := span(si)
+			edits = append(edits, edit{from, to, recText})
+		default:
+			return nil, false
+		}
+	}
+	// Add what is missing at the end of the file.
+	var tail string
+	if ai == -1 {
+		tail += ansText
+	}
+	if si == -1 {
+		tail += recText
+	}
+	// Apply the edits from the bottom up so line numbers stay valid.
+	sort.Slice(edits, func(a, b int) bool { return edits[a].from > edits[b].from })
+	for _, e := range edits {
+		repl := strings.SplitAfter(e.text, "\n")
+		repl = repl[:len(repl)-1] // e.text ends with a newline
+		lines = append(lines[:e.from], append(repl, lines[e.to:]...)...)
+	}
+	text := strings.Join(lines, "")
+	if tail != "" {
+		if text != "" && !strings.HasSuffix(text, "\n") {
+			text += "\n"
+		}
+		text += tail
+	}
+	out = []byte(text)
+	// Check the edit: the result must decode to the old document with exactly
+	// this change.
+	if !spliceChecks(file, data, out, rec) {
+		return nil, false
+	}
+	return out, true
+}
+
+// encodeBlock encodes v (a one-key map) as block YAML with an indent of two.
+func encodeBlock(v any) (string, error) {
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(v); err != nil {
+		return "", err
+	}
+	if err := enc.Close(); err != nil {
+		return "", err
+	}
+	return buf.String(), nil
+}
+
+// reindent shifts every non-empty line of text by n columns (n may be
+// negative; only leading spaces are removed).
+func reindent(text string, n int) string {
+	if n == 0 {
+		return text
+	}
+	lines := strings.SplitAfter(text, "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if n > 0 {
+			lines[i] = strings.Repeat(" ", n) + l
+		} else {
+			k := 0
+			for k < -n && k < len(l) && l[k] == ' ' {
+				k++
+			}
+			lines[i] = l[k:]
+		}
+	}
+	return strings.Join(lines, "")
+}
+
+// spliceChecks reports whether out decodes to the document of data with
+// answers: replaced by rec.Answers and rec appended to assessments:, every
+// other top-level value unchanged.
+func spliceChecks(file string, data, out []byte, rec riskassess.AssessmentRecord) bool {
+	var before, after map[string]any
+	if yaml.Unmarshal(data, &before) != nil || yaml.Unmarshal(out, &after) != nil {
+		return false
+	}
+	if before == nil {
+		before = map[string]any{}
+	}
+	// The expected document, built the same way as the edit.
+	want := map[string]any{}
+	for k, v := range before {
+		want[k] = v
+	}
+	var enc struct {
+		Answers     any   `yaml:"answers"`
+		Assessments []any `yaml:"assessments"`
+	}
+	answers := rec.Answers
+	if answers == nil {
+		answers = map[string]riskassess.Answer{}
+	}
+	b, err := yaml.Marshal(map[string]any{"answers": answers, "assessments": []riskassess.AssessmentRecord{rec}})
+	if err != nil || yaml.Unmarshal(b, &enc) != nil {
+		return false
+	}
+	want["answers"] = enc.Answers
+	old, _ := before["assessments"].([]any)
+	want["assessments"] = append(append([]any{}, old...), enc.Assessments...)
+	wb, err1 := yaml.Marshal(want)
+	ab, err2 := yaml.Marshal(after)
+	return err1 == nil && err2 == nil && bytes.Equal(wb, ab)
 }

@@ -56,20 +56,20 @@ func TestAppendAssessmentKeepsCommentsAndOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Only the answers: mapping changes and assessments: is added at the
-	// end. Known limitations (see AppendAssessment): yaml/v3 drops the blank
-	// line before answers: and normalises the two spaces before "# 略称" and
-	// "# 総務課"; the comment inside the old answers: goes with it.
+	// Only the answers: mapping changes (the comment inside it goes with
+	// it) and assessments: is added at the end; every other line, the blank
+	// line and the user's spacing before comments included, is kept.
 	want := `# 株式会社アクメ — 会議録作成業務
-name: {ja: 株式会社アクメ, en: Acme} # 略称
+name: {ja: 株式会社アクメ, en: Acme}  # 略称
 owner:
-  section: somu # 総務課
+  section: somu   # 総務課
   person: tanaka
 approval:
   status: approved
   # 課長決裁
   approver: kacho
 legal_name: 株式会社アクメ
+
 answers:
   Q-OUT-01:
     value: partial
@@ -281,5 +281,77 @@ func TestAppendAssessmentConcurrent(t *testing.T) {
 	}
 	if len(days) != n {
 		t.Errorf("%d of %d records kept: %v", len(days), n, days)
+	}
+}
+
+// TestAppendAssessmentLayouts appends to entries whose assessments: list is
+// laid out in different ways. Every line of the original outside answers:
+// must survive unchanged and in order; the file must load with the new
+// record last and the answers replaced.
+func TestAppendAssessmentLayouts(t *testing.T) {
+	head := "name: {ja: 株式会社アクメ}\nowner: {section: somu}\napproval: {status: approved}\nlegal_name: 株式会社アクメ\n\n"
+	old := "source: old.xlsx\n    sha256: aa\n    answers: {Q-OUT-01: {value: \"no\"}}\n"
+	tests := []struct {
+		name, body string
+		spliced    bool // edited as text (false: re-encoded)
+	}{
+		{"no assessments, no answers", head + "notes: メモ  # 末尾\n", true},
+		{"indented list", head + "assessments:\n  - on: 2026-01-05\n    " + old + "\n# 次の見直し\nnotes: x\n", true},
+		{"unindented list", head + "assessments:\n- on: 2026-01-05\n  " + strings.ReplaceAll(old, "    ", "  ") + "notes: x\n", true},
+		{"four-space list", head + "assessments:\n    - on: 2026-01-05\n      " + strings.ReplaceAll(old, "    ", "      ") + "notes: x\n", true},
+		{"empty value", head + "assessments:\nanswers:\n  Q-OUT-01: {value: \"no\"}  # 前回\nnotes: x\n", true},
+		{"flow list", head + "assessments: []\nnotes: x\n", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+tc.body)
+			before, err := Load(dir)
+			if err != nil {
+				t.Fatalf("original does not load: %v", err)
+			}
+			rec := record(2, map[string]riskassess.Answer{"Q-OUT-02": {Value: "yes", Comment: "二行\nコメント"}})
+			if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec); err != nil {
+				t.Fatal(err)
+			}
+			got, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+			after, err := Load(dir)
+			if err != nil {
+				t.Fatalf("result does not load: %v\n%s", err, got)
+			}
+			want := append(before.Contractor("acme").Assessments, rec)
+			if diff := cmp.Diff(want, after.Contractor("acme").Assessments); diff != "" {
+				t.Errorf("assessments (-want +got):\n%s\n%s", diff, got)
+			}
+			if diff := cmp.Diff(rec.Answers, after.Contractor("acme").Answers); diff != "" {
+				t.Errorf("answers (-want +got):\n%s", diff)
+			}
+			// The original lines outside answers: appear in order.
+			kept := strings.Split(string(got), "\n")
+			k := 0
+			inAnswers := false
+			for _, l := range strings.Split(tc.body, "\n") {
+				if strings.HasPrefix(l, "answers:") {
+					inAnswers = true
+					continue
+				}
+				if inAnswers && (strings.HasPrefix(l, " ") || l == "") {
+					continue
+				}
+				inAnswers = false
+				for k < len(kept) && kept[k] != l {
+					k++
+				}
+				if k == len(kept) {
+					if tc.spliced {
+						t.Errorf("line %q of the original is lost or changed:\n%s", l, got)
+					}
+					return
+				}
+				k++
+			}
+			if !tc.spliced {
+				t.Errorf("expected a re-encoded file, but every line was kept:\n%s", got)
+			}
+		})
 	}
 }
