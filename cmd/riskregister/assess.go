@@ -57,9 +57,9 @@ func (a *app) runAssess(o assessOptions) error {
 	default:
 		return &exitError{code: 2, msg: fmt.Sprintf("--format: 不明な形式 %q です（table, json, csv のいずれか） / unknown format %q: want table, json or csv", o.format, o.format)}
 	}
-	kind := riskassess.Kind(o.kind)
-	if o.kind != "" && !kind.Valid() {
-		return &exitError{code: 2, msg: fmt.Sprintf("--kind: 不明な種別 %q です（contractor, service, social のいずれか） / unknown kind %q: want contractor, service or social", o.kind, o.kind)}
+	kind, err := parseKind(o.kind)
+	if err != nil {
+		return err
 	}
 	asOf, err := parseAsOf(o.asOf)
 	if err != nil {

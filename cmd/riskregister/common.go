@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -70,14 +71,36 @@ func (a *app) regPath(rel string) string {
 	return filepath.ToSlash(filepath.Join(a.regDir, filepath.FromSlash(rel)))
 }
 
+// parseKind parses a --kind value: "" is no kind (all kinds); anything but
+// contractor, service or social is a usage error (exit 2).
+func parseKind(s string) (riskassess.Kind, error) {
+	k := riskassess.Kind(s)
+	if s != "" && !k.Valid() {
+		return "", &exitError{code: 2, msg: fmt.Sprintf("--kind: 種別 %q は使えません（%s のいずれか） / unknown kind %q: want one of %[2]s",
+			s, strings.Join(k.Allowed(), ", "), s)}
+	}
+	return k, nil
+}
+
+// loadCatalog returns the catalogue in force for reg (catalog.ForOrg). Errors
+// in the catalogue settings of register.yaml are printed at their line and
+// column and give exitError{1}.
+func (a *app) loadCatalog(reg *riskassess.Register) ([]riskassess.Requirement, error) {
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		a.printSettingErrors(err)
+		return nil, &exitError{code: 1}
+	}
+	return reqs, nil
+}
+
 // assessRegister loads the catalogue for reg's organisation and assesses
 // every entry. Errors in the catalogue settings of register.yaml are printed
 // as path:line:col: field: message and give exitError{1}.
 func (a *app) assessRegister(reg *riskassess.Register, asOf riskassess.Date) ([]riskassess.Requirement, []riskassess.Assessment, error) {
-	reqs, err := catalog.ForOrg(&reg.Org)
+	reqs, err := a.loadCatalog(reg)
 	if err != nil {
-		a.printSettingErrors(err)
-		return nil, nil, &exitError{code: 1}
+		return nil, nil, err
 	}
 	return reqs, riskassess.AssessAll(reg, reqs, asOf), nil
 }

@@ -41,6 +41,7 @@ approval: {status: draft}
 		{"validate", "--register", "reg"},
 		{"assess", "--register", "reg", "--as-of", "2026-11-27"},
 		{"check", "--register", "reg", "--as-of", "2026-11-27"},
+		{"questionnaire", "--register", "reg", "--kind", "contractor", "-o", "q.xlsx"},
 	} {
 		code, _, stderr := execCLI(t, args...)
 		if code != 1 || !strings.HasPrefix(stderr, want) {

@@ -39,11 +39,9 @@ table or as an iCalendar file (--format ics).`,
 			if format != "table" && format != "ics" {
 				return &exitError{code: 2, msg: fmt.Sprintf("--format %q: table か ics を指定してください / use table or ics", format)}
 			}
-			var k riskassess.Kind
-			if kind != "" {
-				if k = riskassess.Kind(kind); !k.Valid() {
-					return &exitError{code: 2, msg: fmt.Sprintf("--kind %q: %s のいずれかを指定してください / use one of these", kind, strings.Join(k.Allowed(), ", "))}
-				}
+			k, err := parseKind(kind)
+			if err != nil {
+				return err
 			}
 			reg, err := a.loadRegister(dir)
 			if err != nil {

@@ -37,13 +37,9 @@ Assesses the register and exports it: xlsx (the register workbook, default 台�
 			if err != nil {
 				return err
 			}
-			var k riskassess.Kind
-			if kind != "" {
-				k = riskassess.Kind(kind)
-				if !k.Valid() {
-					return &exitError{code: 2, msg: fmt.Sprintf("--kind %q: %s のいずれかを指定してください / use one of %s",
-						kind, strings.Join(k.Allowed(), ", "), strings.Join(k.Allowed(), ", "))}
-				}
+			k, err := parseKind(kind)
+			if err != nil {
+				return err
 			}
 			switch format {
 			case "xlsx", "json":

@@ -92,9 +92,9 @@ func (a *app) runImport(o importOptions, files []string) error {
 	if o.format != "text" && o.format != "json" {
 		return &exitError{code: 2, msg: fmt.Sprintf("--format: 不明な形式 %q です（text, json のいずれか） / unknown format %q: want text or json", o.format, o.format)}
 	}
-	kind := riskassess.Kind(o.kind)
-	if o.kind != "" && !kind.Valid() {
-		return &exitError{code: 2, msg: fmt.Sprintf("--kind: 種別 %q は使えません（contractor, service, social のいずれか） / unknown kind %q: want contractor, service or social", o.kind, o.kind)}
+	kind, err := parseKind(o.kind)
+	if err != nil {
+		return err
 	}
 	asOf, err := parseAsOf(o.asOf)
 	if err != nil {
@@ -104,10 +104,9 @@ func (a *app) runImport(o importOptions, files []string) error {
 	if err != nil {
 		return err
 	}
-	reqs, err := catalog.ForOrg(&reg.Org)
+	reqs, err := a.loadCatalog(reg)
 	if err != nil {
-		fmt.Fprintln(a.stderr, err)
-		return &exitError{code: 1}
+		return err
 	}
 	if o.entry != "" {
 		var matches []riskassess.Kind

@@ -44,9 +44,12 @@ See docs/questionnaires.md.`,
 }
 
 func (a *app) runQuestionnaire(o questionnaireOptions) error {
-	kind := riskassess.Kind(o.kind)
-	if !kind.Valid() {
-		return &exitError{code: 2, msg: fmt.Sprintf("--kind: 種別 %q は使えません（contractor, service, social のいずれか） / unknown kind %q: want contractor, service or social", o.kind, o.kind)}
+	kind, err := parseKind(o.kind)
+	if err != nil || kind == "" {
+		if err == nil {
+			err = &exitError{code: 2, msg: "--kind: contractor, service, social のいずれかを指定してください / --kind contractor|service|social is required"}
+		}
+		return err
 	}
 	if o.out == "" {
 		return &exitError{code: 2, msg: "-o: 出力ファイルを指定してください / -o FILE.xlsx is required"}
@@ -59,10 +62,9 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 	if err != nil {
 		return err
 	}
-	reqs, err := catalog.ForOrg(&reg.Org)
+	reqs, err := a.loadCatalog(reg)
 	if err != nil {
-		fmt.Fprintln(a.stderr, err)
-		return &exitError{code: 1}
+		return err
 	}
 	q := &xlsx.Questionnaire{Kind: kind, Requirements: reqs, CatalogueVersion: catalog.Version, Lang: a.lang, Org: reg.Org.Name,
 		Register: reg, AsOf: asOf}

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 
-	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/spf13/cobra"
 )
 
@@ -31,10 +30,9 @@ to stderr as "file:line:col: message" and exits 1. Suitable for a pre-commit hoo
 			}
 			// The catalogue settings (requirements: in register.yaml) name
 			// requirement ids the store cannot check.
-			reqs, err := catalog.ForOrg(&reg.Org)
+			reqs, err := a.loadCatalog(reg)
 			if err != nil {
-				a.printSettingErrors(err)
-				return &exitError{code: 1}
+				return err
 			}
 			// Entries that cite requirements and questions by id.
 			if err := a.checkReferences(reg, reqs); err != nil {
