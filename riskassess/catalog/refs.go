@@ -30,13 +30,26 @@ func (e *RefError) Error() string {
 // remediation[].requirement must be requirement ids that apply to
 // contractors, and the keys of answers must be question ids of requirements
 // for the entry's kind. Such a typo would otherwise silently stop counting:
-// a clause that cites "OUT-99" proves nothing. The errors are in register
-// order, then by path.
+// a clause that cites "OUT-99" proves nothing. Requirements switched off in
+// reg.Org.Requirements.Disable still exist: citing them is not an error.
+// The errors are in register order, then by path.
 func CheckReferences(reg *riskassess.Register, reqs []riskassess.Requirement) []*RefError {
-	byID := make(map[string]*riskassess.Requirement, len(reqs))
+	known := append([]riskassess.Requirement(nil), reqs...)
+	if off := reg.Org.Requirements.Disable; len(off) > 0 {
+		disabled := map[string]bool{}
+		for _, id := range off {
+			disabled[id] = true
+		}
+		for _, r := range Default() {
+			if disabled[r.ID] {
+				known = append(known, r)
+			}
+		}
+	}
+	byID := make(map[string]*riskassess.Requirement, len(known))
 	questions := map[riskassess.Kind]map[string]bool{}
-	for i := range reqs {
-		r := &reqs[i]
+	for i := range known {
+		r := &known[i]
 		byID[r.ID] = r
 		if r.Question == nil {
 			continue

@@ -40,3 +40,21 @@ func TestCheckReferences(t *testing.T) {
 		t.Errorf("CheckReferences mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestCheckReferencesDisabled: a requirement switched off in register.yaml
+// still exists; clauses and answers that cite it are not errors.
+func TestCheckReferencesDisabled(t *testing.T) {
+	org := riskassess.Organisation{Requirements: riskassess.RequirementSettings{Disable: []string{"OUT-10", "OUT-31"}}}
+	reqs, err := ForOrg(&org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &riskassess.Contractor{
+		Common:    riskassess.Common{ID: "acme", Source: "contractors/acme.yaml", Answers: map[string]riskassess.Answer{"Q-OUT-31": {Value: "2026-04-01"}}},
+		Contracts: []riskassess.Contract{{ID: "c1", Clauses: []riskassess.ContractClause{{Requirement: "OUT-10"}}}},
+	}
+	reg := &riskassess.Register{Org: org, Contractors: []*riskassess.Contractor{c}}
+	if errs := CheckReferences(reg, reqs); len(errs) != 0 {
+		t.Errorf("disabled requirements reported: %v", errs)
+	}
+}
