@@ -126,7 +126,7 @@ answers:
 func TestLoadRegisterFolderError(t *testing.T) {
 	dir := filepath.ToSlash(filepath.Join(t.TempDir(), "nonexistent"))
 	for _, tc := range []struct{ lang, want string }{
-		{"ja", dir + ": 登録簿フォルダを開けません: "},
+		{"ja", dir + ": 台帳フォルダを開けません: "},
 		{"en", dir + ": cannot open the register folder: "},
 	} {
 		code, _, stderr := execCLI(t, "validate", "--register", dir, "--lang", tc.lang)

@@ -133,7 +133,7 @@ const (
 	CodeNotText Code = "not-text"
 
 	// CodeSymlinkOutside: a symbolic link points outside the register folder
-	// (登録簿フォルダ外へのシンボリックリンク).
+	// (台帳フォルダ外へのシンボリックリンク).
 	//
 	// Example: contractors/acme.yaml -> /etc/passwd
 	// Fix: copy the file into the register folder instead of linking.

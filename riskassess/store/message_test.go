@@ -145,17 +145,17 @@ func TestMessageLanguages(t *testing.T) {
 		`services/box.yaml:4:24: provider.contractor の委託事業者 "box-japan" が見つかりません（contractors/box-japan.yaml がありません）`,
 		`services/box.yaml:7:26: 機密性の水準 "4" は分類体系にありません。次のいずれかにしてください: 3A, 3B, 3C, 2, 1`,
 		`services/empty.yaml: ファイルが空です。登録内容を書くか、ファイルを削除してください`,
-		`services/old/mail.yaml: services/ の下のフォルダにあるファイルは読み込まれません。services/mail.yaml に移すか、登録簿の外に出してください`,
+		`services/old/mail.yaml: services/ の下のフォルダにあるファイルは読み込まれません。services/mail.yaml に移すか、台帳の外に出してください`,
 		`services/two.yaml:3:1: 2つ目の YAML ドキュメントがあります（--- の後）。1ファイルに1件にしてください`,
 		`social/bad.yaml:2:9: YAML の構文エラーです（found character that cannot start any token）。@ や ` + "`" + ` で始まる値は "..." で囲んでください（例: handle: "@chofu_gikai"）`,
 		`social/x.yaml:1:1: 必須項目 "platform" がありません`,
 		`services/anchor.yaml:2:8: YAML の構文エラーです（unknown anchor 'b' referenced）。別名 *b より前に、アンカー &b を付けた値を書いてください`,
 		`services/bomb.yaml:2:31: YAML のアンカーと別名の展開が多すぎます（1000000 個を超える値、または 64 階層を超える深さ）。*別名を使わず、値をそのまま書いてください`,
-		`contractors/big.yaml: ファイルの大きさが 5.0 MiB で、上限の 5 MiB を超えています。添付資料は登録簿の外に置き、evidence: にリンクを書いてください`,
+		`contractors/big.yaml: ファイルの大きさが 5.0 MiB で、上限の 5 MiB を超えています。添付資料は台帳の外に置き、evidence: にリンクを書いてください`,
 		`contractors/acme.yaml: このファイルの読み込み中に内部エラーが起きました: store: unknown kind robot（このファイルを添えて報告してください）`,
 		`contractors/nul.yaml:1:14: NUL バイトを含むため、テキストファイルではありません（UTF-8 のテキストとして保存してください）`,
-		`.: 登録簿フォルダを開けません: `,
-		`register.yaml: register.yaml がありません。このフォルダは登録簿ではありません（フォルダの指定を確かめるか、組織の課・職員を書いた register.yaml を作成してください）`,
+		`.: 台帳フォルダを開けません: `,
+		`register.yaml: register.yaml がありません。このフォルダは台帳ではありません（フォルダの指定を確かめるか、組織の課・職員を書いた register.yaml を作成してください）`,
 	} {
 		found := false
 		for _, g := range got {

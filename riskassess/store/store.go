@@ -75,11 +75,20 @@ func Load(dir string) (*riskassess.Register, error) {
 		}
 	}
 	if err != nil {
-		ja := err.Error()
-		if err == errNotFolder {
-			ja = "フォルダではありません"
+		// The path is already in the position ("."); say only why.
+		en, ja := err.Error(), err.Error()
+		var pe *fs.PathError
+		switch {
+		case err == errNotFolder:
+			en, ja = "not a folder", "フォルダではありません"
+		case errors.Is(err, fs.ErrNotExist):
+			en, ja = "no such folder", "そのフォルダはありません"
+		case errors.Is(err, fs.ErrPermission):
+			en, ja = "permission denied", "読み取る権限がありません"
+		case errors.As(err, &pe):
+			en, ja = pe.Err.Error(), pe.Err.Error()
 		}
-		e := newError(".", 0, 0, CodeIO, "cannot open the register folder: "+err.Error(), "登録簿フォルダを開けません: "+ja)
+		e := newError(".", 0, 0, CodeIO, "cannot open the register folder: "+en+" (check --register)", "台帳フォルダを開けません: "+ja+"（--register の指定を確かめてください）")
 		e.Err = err
 		return nil, Errors{e}
 	}
@@ -93,7 +102,7 @@ func Load(dir string) (*riskassess.Register, error) {
 	if _, err := os.Lstat(filepath.Join(root, RegisterFile)); errors.Is(err, fs.ErrNotExist) {
 		e := newError(RegisterFile, 0, 0, CodeMissingRegister,
 			"register.yaml not found: this folder is not a register (create register.yaml with the organisation's sections and people)",
-			"register.yaml がありません。このフォルダは登録簿ではありません（フォルダの指定を確かめるか、組織の課・職員を書いた register.yaml を作成してください）")
+			"register.yaml がありません。このフォルダは台帳ではありません（フォルダの指定を確かめるか、組織の課・職員を書いた register.yaml を作成してください）")
 		e.Err = err
 		errs = append(errs, e)
 	} else {
@@ -181,7 +190,7 @@ func listEntries(root string) ([]job, []*Error) {
 			if t, err = filepath.EvalSymlinks(kdir); err == nil && !within(root, t) {
 				errs = append(errs, newError(k.Dir(), 0, 0, CodeSymlinkOutside,
 					"folder is a symbolic link to "+t+", outside the register folder: move the files into the register instead",
-					"フォルダが登録簿フォルダの外（"+t+"）へのシンボリックリンクです。ファイルを登録簿フォルダの中に移してください"))
+					"フォルダが台帳フォルダの外（"+t+"）へのシンボリックリンクです。ファイルを台帳フォルダの中に移してください"))
 				continue
 			}
 		}
@@ -271,7 +280,7 @@ func subfolderFiles(kdir, kind, sub string) []*Error {
 		rel := kind + "/" + filepath.ToSlash(r)
 		errs = append(errs, newError(rel, 0, 0, CodeBadFileName,
 			fmt.Sprintf("files in sub-folders of %s/ are not read: move the file up to %s/%s (or out of the register)", kind, kind, name),
-			fmt.Sprintf("%s/ の下のフォルダにあるファイルは読み込まれません。%s/%s に移すか、登録簿の外に出してください", kind, kind, name)))
+			fmt.Sprintf("%s/ の下のフォルダにあるファイルは読み込まれません。%s/%s に移すか、台帳の外に出してください", kind, kind, name)))
 		return nil
 	})
 	return errs
@@ -319,7 +328,7 @@ func readFile(root, rel string) ([]byte, *Error) {
 		if !within(root, t) {
 			return nil, newError(rel, 0, 0, CodeSymlinkOutside,
 				"symbolic link to "+t+", outside the register folder: copy the file into the register instead",
-				"登録簿フォルダの外（"+t+"）へのシンボリックリンクです。ファイルを登録簿フォルダにコピーしてください")
+				"台帳フォルダの外（"+t+"）へのシンボリックリンクです。ファイルを台帳フォルダにコピーしてください")
 		}
 		p = t
 		if fi, err = os.Stat(p); err != nil {
@@ -345,7 +354,7 @@ func readFile(root, rel string) ([]byte, *Error) {
 	tooLarge := func(size int64) *Error {
 		return newError(rel, 0, 0, CodeFileTooLarge,
 			fmt.Sprintf("file is %s, larger than the limit of 5 MiB: keep attachments outside the register and link them under evidence", sizeString(size)),
-			fmt.Sprintf("ファイルの大きさが %s で、上限の 5 MiB を超えています。添付資料は登録簿の外に置き、evidence: にリンクを書いてください", sizeString(size)))
+			fmt.Sprintf("ファイルの大きさが %s で、上限の 5 MiB を超えています。添付資料は台帳の外に置き、evidence: にリンクを書いてください", sizeString(size)))
 	}
 	if st.Size() > MaxFileSize {
 		return nil, tooLarge(st.Size())
