@@ -144,7 +144,16 @@ func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskasses
 // the spliced text does not decode to exactly the intended change, it
 // re-encodes the whole document (reencodeAssessment).
 func appendAssessment(file string, data []byte, rec riskassess.AssessmentRecord) ([]byte, error) {
-	if out, ok := spliceAssessment(file, data, rec); ok {
+	crlf := []byte("\r\n")
+	if bytes.Contains(data, crlf) {
+		// A file saved with Windows line ends keeps them: edit it with plain
+		// line ends and put them back.
+		if lf := bytes.ReplaceAll(data, crlf, []byte("\n")); bytes.IndexByte(lf, '\r') < 0 {
+			if out, ok := spliceAssessment(file, lf, rec); ok {
+				return bytes.ReplaceAll(out, []byte("\n"), crlf), nil
+			}
+		}
+	} else if out, ok := spliceAssessment(file, data, rec); ok {
 		return out, nil
 	}
 	return reencodeAssessment(file, data, rec)

@@ -355,3 +355,36 @@ func TestAppendAssessmentLayouts(t *testing.T) {
 		})
 	}
 }
+
+// TestAppendAssessmentKeepsCRLF: an entry saved with Windows line ends keeps
+// them; the original lines stay byte for byte and the new ones end in CRLF.
+func TestAppendAssessmentKeepsCRLF(t *testing.T) {
+	body := "name: {ja: 株式会社アクメ}  # 略称\nowner: {section: somu}\napproval: {status: approved}\nlegal_name: 株式会社アクメ\n\nnotes: |\n  二行の\n  メモ\n"
+	crlf := strings.ReplaceAll(body, "\n", "\r\n")
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n")
+	path := filepath.Join(dir, "contractors", "acme.yaml")
+	if err := os.WriteFile(path, []byte(crlf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rec := record(3, map[string]riskassess.Answer{"Q-OUT-02": {Value: "yes"}})
+	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(path)
+	if !strings.HasPrefix(string(got), crlf) {
+		t.Errorf("the original CRLF lines changed:\n%q", got)
+	}
+	if n := strings.Count(string(got), "\n"); n != strings.Count(string(got), "\r\n") {
+		t.Errorf("%d line ends, %d of them CRLF:\n%q", n, strings.Count(string(got), "\r\n"), got)
+	}
+	reg, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]riskassess.AssessmentRecord{rec}, reg.Contractor("acme").Assessments); diff != "" {
+		t.Errorf("assessments (-want +got):\n%s", diff)
+	}
+	if reg.Contractor("acme").Notes != "二行の\nメモ\n" {
+		t.Errorf("notes = %q", reg.Contractor("acme").Notes)
+	}
+}
