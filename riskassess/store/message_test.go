@@ -245,7 +245,11 @@ func TestSyntaxHints(t *testing.T) {
 			`x.yaml:2:10: YAML syntax error: mapping values are not allowed in this context: quote a value that contains ": ", e.g. title: "Note: x"; or check the indentation of this line`,
 			`YAML の構文エラーです（mapping values are not allowed in this context）。値に「: 」を含むときは "..." で囲んでください（例: title: "注意: x"）。または、この行の字下げを確かめてください`},
 		{"indentation", "owner:\n  - x\n  y: 1\n",
-			"x.yaml:1: YAML syntax error: did not find expected '-' indicator: check the indentation: the keys of one mapping, and the - of one list, start in the same column", ""},
+			"x.yaml:2: YAML syntax error: did not find expected '-' indicator: check the indentation: the keys of one mapping, and the - of one list, start in the same column", ""},
+		{"unclosed { further down", "a: 1\nb: 2\nname: {ja: 株式会社アクメ\nowner: {section: somu}\n",
+			"x.yaml:3:7: YAML syntax error: did not find expected ',' or '}': close the { that opens here with } (quote the value if the bracket is part of the text)", ""},
+		{"unclosed [ further down", "a: 1\n\nuses: [x, y\nb: 2\n",
+			"x.yaml:3:7: YAML syntax error: did not find expected ',' or ']': close the [ that opens here with ] (quote the value if the bracket is part of the text)", ""},
 		{"comment is not a bracket", "a: x # [\nb: [\n",
 			"x.yaml:2:4: YAML syntax error: did not find expected node content: close the [ that opens here with ] (quote the value if the bracket is part of the text)", ""},
 	}
@@ -433,5 +437,27 @@ hidden
 	_, err = Load(dir)
 	if n := len(lines(err)); n != len(want)+maxSubfolderReports {
 		t.Errorf("%d errors, want %d", n, len(want)+maxSubfolderReports)
+	}
+}
+
+// TestSyntaxLines: yaml.v3 numbers parser errors from 0 and reports either
+// where the unclosed list or mapping began or the end of the file; the
+// error must still name the line (and column) of the unclosed bracket,
+// wherever it is in the file.
+func TestSyntaxLines(t *testing.T) {
+	for _, tt := range []struct{ src, want string }{
+		{"x: [\n", "x.yaml:1:4:"},
+		{"a: 1\nb: [\n", "x.yaml:2:4:"},
+		{"a: 1\nb: [\nc: 2\n", "x.yaml:2:4:"},
+		{"a: x # [\nb: [\n", "x.yaml:2:4:"},
+		{"name: {ja: x\nowner: {section: somu}\n", "x.yaml:1:7:"},
+		{"a: 1\nb: 2\nname: {ja: x\nowner: {section: somu}\n", "x.yaml:3:7:"},
+		{"a: 1\n\nuses: [x, y\nb: 2\n", "x.yaml:3:7:"},
+		{"a: 1\nb: 2\nc: 3\nowner:\n  - x\n  y: 1\n", "x.yaml:5:"},
+	} {
+		_, e := parse("x.yaml", []byte(tt.src))
+		if e == nil || !strings.HasPrefix(e.Error(), tt.want) {
+			t.Errorf("%q: got %v, want a message starting %q", tt.src, e, tt.want)
+		}
 	}
 }

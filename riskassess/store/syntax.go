@@ -71,9 +71,27 @@ func syntaxError(file string, data []byte, err error) *Error {
 			strings.Contains(lineText(data, line+1), "\t") {
 			line++ // reported at the line before the tab
 		}
-		e.Col, h = diagnose(lineText(data, line), msg)
-		if h.en != "" {
+		if strings.HasPrefix(msg, "did not find expected") {
+			// A parser error: yaml.v3 counts these lines from 0 and reports
+			// the mark where the unfinished list or mapping began, or the
+			// end of the file. Start one line on and look back for the line
+			// with the unclosed bracket.
+			line = e.Line + 1
+			for l := line; l >= 1 && l > line-50; l-- {
+				if col, hh := diagnose(lineText(data, l), msg); col > 0 {
+					line, e.Col, h = l, col, hh
+					break
+				}
+			}
+			if e.Col == 0 {
+				_, h = diagnose(lineText(data, line), msg)
+			}
 			e.Line = line
+		} else {
+			e.Col, h = diagnose(lineText(data, line), msg)
+			if h.en != "" {
+				e.Line = line
+			}
 		}
 	}
 	e.Msg = "YAML syntax error: " + msg
