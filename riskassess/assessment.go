@@ -29,7 +29,8 @@ type Assessment struct {
 	InherentScore int `json:"inherent_score"`
 	// InherentFactors names what raised the inherent risk.
 	InherentFactors []Text `json:"inherent_factors,omitempty"`
-	// ControlScore is the weighted share (0–100) of applicable requirements met.
+	// ControlScore is the weighted share (0–100) of applicable requirements
+	// met, or NoControlScore (-1) when no requirement applies.
 	ControlScore float64 `json:"control_score"`
 	// Residual is the residual risk level (低 / 中 / 高 / 重大).
 	Residual RiskLevel `json:"residual"`

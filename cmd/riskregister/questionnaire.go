@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
@@ -53,6 +55,9 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 	}
 	if o.out == "" {
 		return &exitError{code: 2, msg: "-o: 出力ファイルを指定してください / -o FILE.xlsx is required"}
+	}
+	if !strings.EqualFold(filepath.Ext(o.out), ".xlsx") {
+		return &exitError{code: 2, msg: fmt.Sprintf("-o %s: 確認票は Excel ブックです。名前を .xlsx で終えてください / the questionnaire is an Excel workbook: name it .xlsx", o.out)}
 	}
 	asOf, err := parseAsOf(o.asOf)
 	if err != nil {

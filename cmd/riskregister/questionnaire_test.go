@@ -27,6 +27,7 @@ func TestQuestionnaireUsageErrors(t *testing.T) {
 		{[]string{"--kind", "contractor", "--entry", "nobody", "-o", out}, `no contractor with id "nobody"`},
 		{[]string{"--kind", "service", "--entry", "acme", "-o", out}, `no service with id "acme"`},
 		{[]string{"--kind", "contractor"}, "-o FILE.xlsx is required"},
+		{[]string{"--kind", "contractor", "-o", filepath.Join(filepath.Dir(out), "q.csv")}, "name it .xlsx"},
 	} {
 		code, _, stderr := qRun(t, append([]string{"questionnaire", "--register", dir}, tc.args...)...)
 		if code != 2 || !strings.Contains(stderr, tc.msg) {

@@ -302,7 +302,7 @@ var descriptions = map[string]description{
 	"Assessment.Inherent":        {"固有リスク", ""},
 	"Assessment.InherentScore":   {"固有リスクの点数", ""},
 	"Assessment.InherentFactors": {"固有リスクを高めた要因", ""},
-	"Assessment.ControlScore":    {"管理策の充足度（0〜100）", ""},
+	"Assessment.ControlScore":    {"管理策の充足度（0〜100）。適用される要件がないときは -1", ""},
 	"Assessment.Residual":        {"残留リスク（低・中・高・重大）", ""},
 	"Assessment.Decision":        {"推奨判断（承認可・条件付承認・不可）", "Recommended decision."},
 	"Assessment.Conditions":      {"条件付承認の条件", ""},
