@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/spf13/cobra"
 )
 
@@ -144,4 +146,24 @@ func (a *app) checkReferences(reg *riskassess.Register, reqs []riskassess.Requir
 		return &exitError{code: 1}
 	}
 	return nil
+}
+
+// errText returns err as the user should read it in a.lang: the localised
+// message of the project's own positioned errors (store.Error,
+// xlsx.CellError), a short reason for the common file-system errors, or
+// err.Error() otherwise.
+func (a *app) errText(err error) string {
+	var se *store.Error
+	var ce *xlsx.CellError
+	switch {
+	case errors.As(err, &se):
+		return se.Message(a.lang)
+	case errors.As(err, &ce):
+		return ce.Message(a.lang)
+	case errors.Is(err, fs.ErrNotExist):
+		return l10n(a.lang, "ファイルまたはフォルダがありません", "no such file or folder")
+	case errors.Is(err, fs.ErrPermission):
+		return l10n(a.lang, "権限がありません", "permission denied")
+	}
+	return err.Error()
 }

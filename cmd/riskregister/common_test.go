@@ -135,3 +135,33 @@ func TestLoadRegisterFolderError(t *testing.T) {
 		}
 	}
 }
+
+// TestFileErrorsInUserLanguage: a missing input file or output folder is
+// reported in the user's language, not as a raw Go error.
+func TestFileErrorsInUserLanguage(t *testing.T) {
+	dir := writeTxtar(t, `
+-- register.yaml --
+name: {ja: 見本市議会}
+sections:
+  - {id: somu, name: {ja: 総務課}}
+people:
+  - {id: yamada, name: {ja: 山田 花子}, section: somu}
+`)
+	missing := filepath.Join(t.TempDir(), "nofile.xlsx")
+	for _, tc := range []struct {
+		lang, out, summary string
+	}{
+		{"ja", "エラー: ファイルまたはフォルダがありません", "1 / 1 件のファイルにエラーがあり、記録していません（記録 0 件）\n"},
+		{"en", "error: no such file or folder", "1 of 1 files had errors and were not recorded (0 recorded)\n"},
+	} {
+		code, stdout, stderr := execCLI(t, "import", "--register", dir, "--lang", tc.lang, missing)
+		if code != 1 || !strings.Contains(stdout, tc.out) || stderr != tc.summary {
+			t.Errorf("import --lang %s: exit %d\nstdout %q\nstderr %q\nwant %q and %q", tc.lang, code, stdout, stderr, tc.out, tc.summary)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "no", "such", "q.xlsx")
+	code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "-o", out)
+	if code != 1 || stderr != out+": ファイルまたはフォルダがありません\n" {
+		t.Errorf("questionnaire into a missing folder: exit %d, stderr %q", code, stderr)
+	}
+}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -144,11 +143,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 		res := fr.Result
 		switch {
 		case fr.Err != nil:
-			rep.Error = fr.Err.Error()
-			var ce *xlsx.CellError
-			if errors.As(fr.Err, &ce) {
-				rep.Error = ce.Message(a.lang)
-			}
+			rep.Error = a.errText(fr.Err)
 			failed++
 		default:
 			rep.SHA256, rep.Kind, rep.Entry, rep.CatalogueVersion = res.SHA256, res.Kind, res.EntryID, res.CatalogueVersion
@@ -180,7 +175,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 					fmt.Sprintf("the same file (same SHA-256) is already recorded (%s): skipped, not recorded twice", on)})
 			case !o.dryRun:
 				if err := store.AppendAssessment(o.dir, res.Kind, res.EntryID, res.Record(asOf, filepath.Base(fr.Path))); err != nil {
-					rep.Error = err.Error()
+					rep.Error = a.errText(err)
 					failed++
 				} else {
 					rep.Recorded = true
@@ -339,7 +334,8 @@ func (a *app) writeImportSummary(total, recorded, failed int, dryRun bool) {
 		return
 	}
 	if failed > 0 {
-		fmt.Fprintf(a.stderr, "%d / %d 件のファイルにエラーがあり、記録していません（記録 %d 件） / %d of %d files had errors and were not recorded (%d recorded)\n",
-			failed, total, recorded, failed, total, recorded)
+		fmt.Fprintln(a.stderr, a.label([2]string{
+			fmt.Sprintf("%d / %d 件のファイルにエラーがあり、記録していません（記録 %d 件）", failed, total, recorded),
+			fmt.Sprintf("%d of %d files had errors and were not recorded (%d recorded)", failed, total, recorded)}))
 	}
 }

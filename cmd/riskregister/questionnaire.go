@@ -82,7 +82,7 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 		q.Entry = e
 	}
 	if err := q.WriteFile(o.out); err != nil {
-		return &exitError{code: 1, msg: fmt.Sprintf("%s: %v", o.out, err)}
+		return &exitError{code: 1, msg: fmt.Sprintf("%s: %s", o.out, a.errText(err))}
 	}
 	n := len(q.Rows())
 	if a.lang == "en" {
