@@ -112,6 +112,11 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) []Asses
 	}
 	workers = min(workers, blocks)
 	if workers <= 1 {
+		// One block of findings for the whole register: the heap reaches
+		// its size at once instead of growing chunk by chunk, so the
+		// garbage collector does not rescan the findings made so far at
+		// every doubling.
+		r.chunk = max(r.chunk, r.findingsFor(entries))
 		for i, e := range entries {
 			out[i] = r.assess(e, asOf)
 		}
@@ -243,6 +248,16 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 		}
 	}
 	return r
+}
+
+// findingsFor returns how many findings assessing entries makes at most
+// (the requirements of each entry's kind and the expiry findings).
+func (r *run) findingsFor(entries []Entry) int {
+	n := 0
+	for _, e := range entries {
+		n += len(r.byKind[e.Kind()]) + len(expiryRules)
+	}
+	return n
 }
 
 // takeFindings returns n zero findings, capacity n.
