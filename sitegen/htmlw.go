@@ -11,8 +11,8 @@ import (
 // escaper call); an entry page with 40 findings has over a thousand
 // actions. The fragments are written here instead, with every text and
 // attribute value escaped by esc, and passed to the templates as
-// template.HTML. The markup matches the templates' (layout.html's
-// "facts", "table" and "duetable").
+// template.HTML (the dashboard's tables through the tableHTML and
+// dueTableHTML template functions).
 type hw struct{ b *bytes.Buffer }
 
 // raw writes trusted markup.

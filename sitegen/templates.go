@@ -16,17 +16,6 @@ var files embed.FS
 // pageTemplates are the page templates; each is parsed with layout.html.
 var pageTemplates = []string{"index", "register", "bare", "generic", "requirements", "accounts", "downloads", "public-index", "services"}
 
-type dueArg struct {
-	Root    string
-	Caption string
-	Rows    []dueRow
-}
-
-type entryArg struct {
-	Root string
-	E    *entryRow
-}
-
 // parseTemplates parses the layout once and each page template on a clone
 // of it.
 func parseTemplates(opts *Options) (map[string]*template.Template, error) {
@@ -38,8 +27,11 @@ func parseTemplates(opts *Options) (map[string]*template.Template, error) {
 			hw{&b}.table(&t, false)
 			return template.HTML(b.String())
 		},
-		"dueTable":  func(root, caption string, rows []dueRow) dueArg { return dueArg{root, caption, rows} },
-		"entryLink": func(root string, e *entryRow) entryArg { return entryArg{root, e} },
+		"dueTableHTML": func(root, caption string, rows []dueRow) template.HTML {
+			var b bytes.Buffer
+			hw{&b}.dueTable(lang, root, caption, rows, true)
+			return template.HTML(b.String())
+		},
 	}
 	base, err := template.New("layout.html").Funcs(funcs).ParseFS(files, "templates/layout.html")
 	if err != nil {
