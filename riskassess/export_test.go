@@ -241,3 +241,30 @@ func TestTableNoControlScore(t *testing.T) {
 		t.Errorf("66.66 gives %+v, want 66.7", got)
 	}
 }
+
+// TestRegisterEntry checks that Register.Entry finds an entry by kind and
+// id only, and returns a nil interface (not a typed nil) otherwise.
+func TestRegisterEntry(t *testing.T) {
+	reg := &riskassess.Register{
+		Contractors: []*riskassess.Contractor{{Common: riskassess.Common{ID: "a"}}},
+		Services:    []*riskassess.Service{{Common: riskassess.Common{ID: "a"}}, {Common: riskassess.Common{ID: "b"}}},
+		Social:      []*riskassess.Social{{Common: riskassess.Common{ID: "b"}}},
+	}
+	for _, tc := range []struct {
+		k    riskassess.Kind
+		id   string
+		want riskassess.Entry
+	}{
+		{riskassess.KindContractor, "a", reg.Contractors[0]},
+		{riskassess.KindService, "a", reg.Services[0]},
+		{riskassess.KindService, "b", reg.Services[1]},
+		{riskassess.KindSocial, "b", reg.Social[0]},
+		{riskassess.KindContractor, "b", nil},
+		{riskassess.KindSocial, "a", nil},
+		{riskassess.Kind("other"), "a", nil},
+	} {
+		if got := reg.Entry(tc.k, tc.id); got != tc.want {
+			t.Errorf("Entry(%s, %s) = %#v, want %#v", tc.k, tc.id, got, tc.want)
+		}
+	}
+}

@@ -45,9 +45,24 @@ func (r *Register) Entries() []Entry {
 
 // Entry returns the entry of kind k with the given id, or nil.
 func (r *Register) Entry(k Kind, id string) Entry {
-	for _, e := range r.Entries() {
-		if e.Kind() == k && e.Base().ID == id {
-			return e
+	// Only the slice of kind k is searched, without building Entries():
+	// exports look up the entry of every due item.
+	switch k {
+	case KindContractor:
+		if c := r.Contractor(id); c != nil {
+			return c
+		}
+	case KindService:
+		for _, s := range r.Services {
+			if s.ID == id {
+				return s
+			}
+		}
+	case KindSocial:
+		for _, s := range r.Social {
+			if s.ID == id {
+				return s
+			}
 		}
 	}
 	return nil
