@@ -248,8 +248,9 @@ func kindGuard(kinds []riskassess.Kind, f appliesFunc) func(*riskassess.Subject)
 	}
 }
 
-// guardedCheck is checkGuard for a catalogue check: one closure, with a
-// quicker test of the kind when there is just one.
+// guardedCheck wraps check (of requirement q) so that it returns not
+// applicable for entries of other kinds: one closure, with a quicker test
+// of the kind when there is just one.
 func guardedCheck(kinds []riskassess.Kind, check checkFunc, q *req) func(*riskassess.Subject) riskassess.Result {
 	if len(kinds) == 1 {
 		k := kinds[0]
@@ -265,17 +266,6 @@ func guardedCheck(kinds []riskassess.Kind, check checkFunc, q *req) func(*riskas
 			return notApplicable("この種別には適用しない", "not defined for this kind of entry")
 		}
 		return check(q, s)
-	}
-}
-
-// checkGuard wraps a check so that it returns not applicable for entries
-// of other kinds.
-func checkGuard(kinds []riskassess.Kind, f func(*riskassess.Subject) riskassess.Result) func(*riskassess.Subject) riskassess.Result {
-	return func(s *riskassess.Subject) riskassess.Result {
-		if !slices.Contains(kinds, s.Entry.Kind()) {
-			return notApplicable("この種別には適用しない", "not defined for this kind of entry")
-		}
-		return f(s)
 	}
 }
 

@@ -213,6 +213,9 @@ func TestForOrg(t *testing.T) {
 	if c2.Applies(sub(svc())) {
 		t.Error("a social-only custom requirement applies to a service")
 	}
+	if o := c2.Check(sub(svc(), "Q-CHOFU-02", "weekly")).Outcome; o != na {
+		t.Errorf("a social-only custom requirement checked on a service: %s, want %s", o, na)
+	}
 }
 
 func TestCustomExpect(t *testing.T) {

@@ -24,9 +24,12 @@ type req struct {
 	notAnswered, answeredNA, yes, partial, no riskassess.Result
 }
 
-// newReq returns the req of requirement id.
-func newReq(id string) *req {
-	qid := QuestionID(id)
+// newReq returns the req of built-in requirement id, evidenced by
+// question QuestionID(id).
+func newReq(id string) *req { return newReqQ(id, QuestionID(id)) }
+
+// newReqQ returns the req of requirement id evidenced by question qid.
+func newReqQ(id, qid string) *req {
 	ev := answerPath(qid)
 	return &req{
 		id: id, qid: qid, path: ev,
@@ -226,7 +229,9 @@ func answer(s *riskassess.Subject, qid string) (string, bool) {
 	return v, ok && v != ""
 }
 
-// answeredReq is answered for the question of q, with q's prebuilt results.
+// answeredReq returns the answer to the question of q. When there is
+// nothing to judge, done is true and r is q's prebuilt result: not answered
+// when the answer is absent or blank, not applicable when it is "na".
 func answeredReq(s *riskassess.Subject, q *req) (v string, r riskassess.Result, done bool) {
 	v, ok := answer(s, q.qid)
 	switch {
@@ -234,20 +239,6 @@ func answeredReq(s *riskassess.Subject, q *req) (v string, r riskassess.Result, 
 		return v, q.notAnswered, true
 	case v == "na":
 		return v, q.answeredNA, true
-	}
-	return v, riskassess.Result{}, false
-}
-
-// answered returns the answer to question qid. When there is nothing to
-// judge, done is true and r is the result: not answered when the answer is
-// absent or blank, not applicable when it is "na".
-func answered(s *riskassess.Subject, qid string) (v string, r riskassess.Result, done bool) {
-	v, ok := answer(s, qid)
-	switch {
-	case !ok:
-		return v, notAnswered(qid), true
-	case v == "na":
-		return v, result(riskassess.OutcomeNotApplicable, answerPath(qid), "「該当なし」と回答", "answered not applicable"), true
 	}
 	return v, riskassess.Result{}, false
 }

@@ -214,27 +214,27 @@ func Custom(c riskassess.CustomRequirement) (riskassess.Requirement, []*SettingE
 	if r.Question.Category == (riskassess.Text{}) {
 		r.Question.Category = r.Category
 	}
-	qid := q.ID
 	r.Applies = kindGuard(r.Kinds, nil)
-	r.Check = checkGuard(r.Kinds, func(s *riskassess.Subject) riskassess.Result { return expectAnswer(s, qid, expect) })
+	r.Check = guardedCheck(r.Kinds, expectAnswer(expect), newReqQ(c.ID, q.ID))
 	return r, errs
 }
 
-// expectAnswer is the check of a custom requirement; expect "" means any
-// answer meets it.
-func expectAnswer(s *riskassess.Subject, qid, expect string) riskassess.Result {
-	a, r, done := answered(s, qid)
-	if done {
-		return r
+// expectAnswer returns the check of a custom requirement; expect "" means
+// any answer meets it.
+func expectAnswer(expect string) checkFunc {
+	return func(q *req, s *riskassess.Subject) riskassess.Result {
+		a, r, done := answeredReq(s, q)
+		if done {
+			return r
+		}
+		switch {
+		case expect == "" || a == expect:
+			return result(riskassess.OutcomeMet, q.path, "回答が要件を満たす", "the answer meets the requirement")
+		case a == "partial":
+			return q.partial
+		}
+		return resultf(riskassess.OutcomeNotMet, q.path, "回答「%s」は要件を満たさない（期待値「%s」）", "the answer %q does not meet the requirement (expected %q)", a, expect)
 	}
-	ev := answerPath(qid)
-	switch {
-	case expect == "" || a == expect:
-		return result(riskassess.OutcomeMet, ev, "回答が要件を満たす", "the answer meets the requirement")
-	case a == "partial":
-		return result(riskassess.OutcomePartial, ev, "「一部」と回答", "answered partially")
-	}
-	return resultf(riskassess.OutcomeNotMet, ev, "回答「%s」は要件を満たさない（期待値「%s」）", "the answer %q does not meet the requirement (expected %q)", a, expect)
 }
 
 // splitJoined undoes errors.Join.
