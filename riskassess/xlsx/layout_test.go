@@ -163,3 +163,18 @@ func TestWriteErrors(t *testing.T) {
 }
 
 var _ = excelize.Options{}
+
+// TestRowHeightIgnoresLocale: the questionnaire sizes rows with the fixed
+// East Asian width of the register workbook, not runewidth's default (which
+// follows LANG), so an ambiguous-width character (○, ①, …) counts two like
+// a kanji on every machine and the same questionnaire gives the same bytes.
+func TestRowHeightIgnoresLocale(t *testing.T) {
+	widths := []float64{colWidths[colComment-1]}
+	for _, amb := range []string{"○", "①", "…", "×"} {
+		got := rowHeight([]string{strings.Repeat(amb, 60)}, widths)
+		want := rowHeight([]string{strings.Repeat("あ", 60)}, widths)
+		if got != want {
+			t.Errorf("row of 60 %q: height %v, want %v (as 60 あ)", amb, got, want)
+		}
+	}
+}

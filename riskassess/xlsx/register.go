@@ -350,9 +350,12 @@ func regNewStyles(f *excelize.File) (*regStyles, error) {
 	return st, err
 }
 
-// regWidth measures text as a Japanese spreadsheet font shows it:
-// East Asian wide and ambiguous characters count two.
-var regWidth = func() *runewidth.Condition {
+// cellWidth measures text as a Japanese spreadsheet font shows it: East
+// Asian wide and ambiguous characters count two. It is fixed, never
+// runewidth's default, which follows the locale of the process (LANG,
+// RUNEWIDTH_EASTASIAN), so that the same input gives the same bytes on
+// every machine. Both writers size columns and rows with it.
+var cellWidth = func() *runewidth.Condition {
 	c := runewidth.NewCondition()
 	c.EastAsianWidth = true
 	c.StrictEmojiNeutral = true
@@ -376,11 +379,11 @@ func regColWidths(s regSheet) []float64 {
 	w := make([]float64, len(s.headers))
 	measure := func(i int, text string) {
 		for _, line := range strings.Split(text, "\n") {
-			w[i] = max(w[i], float64(regWidth.StringWidth(line)))
+			w[i] = max(w[i], float64(cellWidth.StringWidth(line)))
 		}
 	}
 	for i, h := range s.headers {
-		w[i] = math.Ceil(float64(regWidth.StringWidth(h))/2) + 2
+		w[i] = math.Ceil(float64(cellWidth.StringWidth(h))/2) + 2
 	}
 	for _, r := range s.rows {
 		for i, c := range r {
@@ -409,7 +412,7 @@ func regLines(r []regCell, widths []float64) int {
 		}
 		lines := 0
 		for _, line := range strings.Split(c.v.Text, "\n") {
-			lines += max(1, int(math.Ceil(float64(regWidth.StringWidth(line))/max(widths[i]-1, 1))))
+			lines += max(1, int(math.Ceil(float64(cellWidth.StringWidth(line))/max(widths[i]-1, 1))))
 		}
 		n = max(n, lines)
 	}

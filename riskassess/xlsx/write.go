@@ -14,7 +14,6 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
-	"github.com/mattn/go-runewidth"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -637,7 +636,7 @@ func rowHeight(texts []string, widths []float64) float64 {
 	for i, t := range texts {
 		n := 0
 		for _, l := range strings.Split(t, "\n") {
-			w := runewidth.StringWidth(l)
+			w := cellWidth.StringWidth(l)
 			per := int(widths[i] * 1.1)
 			if per < 1 {
 				per = 1
