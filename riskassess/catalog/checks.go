@@ -331,10 +331,6 @@ func cloud(s *riskassess.Subject) bool {
 	return true
 }
 
-func ended(c *riskassess.Contract, asOf riskassess.Date) bool {
-	return !c.To.IsZero() && c.To.Before(asOf)
-}
-
 // contractFilter selects the contracts a requirement concerns.
 type contractFilter func(s *riskassess.Subject, c *riskassess.Contract) bool
 

@@ -157,10 +157,13 @@ func contractHas(c *riskassess.Contract, f func(*riskassess.InformationAccess) b
 	return false
 }
 
-// inForce reports whether contract c has not ended by asOf.
-func inForce(c *riskassess.Contract, asOf riskassess.Date) bool {
-	return c.To.IsZero() || !c.To.Before(asOf)
+// ended reports whether contract c ended before asOf.
+func ended(c *riskassess.Contract, asOf riskassess.Date) bool {
+	return !c.To.IsZero() && c.To.Before(asOf)
 }
+
+// inForce reports whether contract c has not ended by asOf.
+func inForce(c *riskassess.Contract, asOf riskassess.Date) bool { return !ended(c, asOf) }
 
 // retired reports whether the entry is retired (approval status retired,
 // or a social account with status retired).
