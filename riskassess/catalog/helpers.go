@@ -45,8 +45,8 @@ func newReqQ(id, qid string) *req {
 type appliesFunc func(s *riskassess.Subject) bool
 
 // dueSoonDays is how close to an expiry a certificate, listing or approval
-// counts as partially met.
-const dueSoonDays = 90
+// counts as partially met: the window of the engine's expiry findings.
+const dueSoonDays = riskassess.DefaultExpiryWindowDays
 
 // dueSoonText is dueSoonDays in messages.
 var dueSoonText = strconv.Itoa(dueSoonDays)
