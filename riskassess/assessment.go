@@ -73,12 +73,15 @@ const (
 )
 
 func (d DueKind) Label(lang string) string {
-	return pick(lang, map[DueKind][2]string{
-		DueReview: {"見直し", "Review"}, DueCertificate: {"認証の有効期限", "Certificate expiry"},
-		DueISMAP: {"ISMAP登録の有効期限", "ISMAP listing expiry"}, DueContractEnd: {"契約終了", "Contract end"},
-		DueApproval: {"承認の有効期限", "Approval expiry"}, DueOnsiteCheck: {"実地確認", "On-site check"},
-		DuePassword: {"パスワード変更", "Password change"}, DueRemediation: {"是正措置の期限", "Remediation due"},
-	}[d], string(d))
+	return pick(lang, dueKindLabels[d], string(d))
+}
+
+// dueKindLabels are the Japanese and English labels of each DueKind.
+var dueKindLabels = map[DueKind][2]string{
+	DueReview: {"見直し", "Review"}, DueCertificate: {"認証の有効期限", "Certificate expiry"},
+	DueISMAP: {"ISMAP登録の有効期限", "ISMAP listing expiry"}, DueContractEnd: {"契約終了", "Contract end"},
+	DueApproval: {"承認の有効期限", "Approval expiry"}, DueOnsiteCheck: {"実地確認", "On-site check"},
+	DuePassword: {"パスワード変更", "Password change"}, DueRemediation: {"是正措置の期限", "Remediation due"},
 }
 
 // DueItem is something that falls due on a date.

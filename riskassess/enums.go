@@ -36,11 +36,14 @@ var Kinds = []Kind{KindContractor, KindService, KindSocial}
 func (k Kind) Valid() bool     { return validIn(string(k), k.Allowed()) }
 func (Kind) Allowed() []string { return []string{"contractor", "service", "social"} }
 func (k Kind) Label(lang string) string {
-	return pick(lang, map[Kind][2]string{
-		KindContractor: {"委託事業者", "Contractor"},
-		KindService:    {"外部サービス", "External service"},
-		KindSocial:     {"ソーシャルメディアアカウント", "Social-media account"},
-	}[k], string(k))
+	return pick(lang, kindLabels[k], string(k))
+}
+
+// kindLabels are the Japanese and English labels of each Kind.
+var kindLabels = map[Kind][2]string{
+	KindContractor: {"委託事業者", "Contractor"},
+	KindService:    {"外部サービス", "External service"},
+	KindSocial:     {"ソーシャルメディアアカウント", "Social-media account"},
 }
 
 // Dir returns the register folder that holds entries of kind k.
@@ -88,15 +91,18 @@ func (ApprovalStatus) Allowed() []string {
 
 // Label returns the display name of s in lang ("ja" or "en").
 func (s ApprovalStatus) Label(lang string) string {
-	return pick(lang, map[ApprovalStatus][2]string{
-		StatusDraft:       {"起案中", "Draft"},
-		StatusRequested:   {"申請中", "Requested"},
-		StatusApproved:    {"承認", "Approved"},
-		StatusConditional: {"条件付承認", "Conditionally approved"},
-		StatusRejected:    {"却下", "Rejected"},
-		StatusSuspended:   {"停止", "Suspended"},
-		StatusRetired:     {"廃止", "Retired"},
-	}[s], string(s))
+	return pick(lang, approvalStatusLabels[s], string(s))
+}
+
+// approvalStatusLabels are the Japanese and English labels of each ApprovalStatus.
+var approvalStatusLabels = map[ApprovalStatus][2]string{
+	StatusDraft:       {"起案中", "Draft"},
+	StatusRequested:   {"申請中", "Requested"},
+	StatusApproved:    {"承認", "Approved"},
+	StatusConditional: {"条件付承認", "Conditionally approved"},
+	StatusRejected:    {"却下", "Rejected"},
+	StatusSuspended:   {"停止", "Suspended"},
+	StatusRetired:     {"廃止", "Retired"},
 }
 
 // Segment is one of the three separated networks of a Japanese local body.
@@ -112,11 +118,14 @@ const (
 func (s Segment) Valid() bool     { return validIn(string(s), s.Allowed()) }
 func (Segment) Allowed() []string { return []string{"mynumber", "lgwan", "internet"} }
 func (s Segment) Label(lang string) string {
-	return pick(lang, map[Segment][2]string{
-		SegmentMyNumber: {"マイナンバー利用事務系", "My Number segment"},
-		SegmentLGWAN:    {"LGWAN接続系", "LGWAN segment"},
-		SegmentInternet: {"インターネット接続系", "Internet segment"},
-	}[s], string(s))
+	return pick(lang, segmentLabels[s], string(s))
+}
+
+// segmentLabels are the Japanese and English labels of each Segment.
+var segmentLabels = map[Segment][2]string{
+	SegmentMyNumber: {"マイナンバー利用事務系", "My Number segment"},
+	SegmentLGWAN:    {"LGWAN接続系", "LGWAN segment"},
+	SegmentInternet: {"インターネット接続系", "Internet segment"},
 }
 
 // ContractType says how a service is contracted.
@@ -131,10 +140,13 @@ const (
 func (c ContractType) Valid() bool     { return validIn(string(c), c.Allowed()) }
 func (ContractType) Allowed() []string { return []string{"negotiated", "terms"} }
 func (c ContractType) Label(lang string) string {
-	return pick(lang, map[ContractType][2]string{
-		ContractNegotiated: {"個別契約", "Negotiated contract"},
-		ContractTerms:      {"約款（利用規約）", "Terms-based"},
-	}[c], string(c))
+	return pick(lang, contractTypeLabels[c], string(c))
+}
+
+// contractTypeLabels are the Japanese and English labels of each ContractType.
+var contractTypeLabels = map[ContractType][2]string{
+	ContractNegotiated: {"個別契約", "Negotiated contract"},
+	ContractTerms:      {"約款（利用規約）", "Terms-based"},
 }
 
 // Delivery is how a service is delivered.
@@ -153,12 +165,15 @@ func (Delivery) Allowed() []string {
 	return []string{"lgwan-asp", "saas", "iaas-paas", "on-premises"}
 }
 func (d Delivery) Label(lang string) string {
-	return pick(lang, map[Delivery][2]string{
-		DeliveryLGWANASP:   {"LGWAN-ASP", "LGWAN-ASP"},
-		DeliverySaaS:       {"インターネットSaaS", "Internet SaaS"},
-		DeliveryIaaSPaaS:   {"IaaS/PaaS", "IaaS/PaaS"},
-		DeliveryOnPremises: {"オンプレミス", "On premises"},
-	}[d], string(d))
+	return pick(lang, deliveryLabels[d], string(d))
+}
+
+// deliveryLabels are the Japanese and English labels of each Delivery.
+var deliveryLabels = map[Delivery][2]string{
+	DeliveryLGWANASP:   {"LGWAN-ASP", "LGWAN-ASP"},
+	DeliverySaaS:       {"インターネットSaaS", "Internet SaaS"},
+	DeliveryIaaSPaaS:   {"IaaS/PaaS", "IaaS/PaaS"},
+	DeliveryOnPremises: {"オンプレミス", "On premises"},
 }
 
 // ISMAPList names the ISMAP register a service is listed in.
@@ -192,15 +207,18 @@ func (CertType) Allowed() []string {
 	return []string{"isms", "privacy-mark", "iso27017", "iso27018", "soc2", "aspic", "other"}
 }
 func (c CertType) Label(lang string) string {
-	return pick(lang, map[CertType][2]string{
-		CertISMS:         {"ISMS（ISO/IEC 27001）", "ISMS (ISO/IEC 27001)"},
-		CertPrivacyMark:  {"プライバシーマーク", "Privacy Mark"},
-		CertISO27017:     {"ISO/IEC 27017", "ISO/IEC 27017"},
-		CertISO27018:     {"ISO/IEC 27018", "ISO/IEC 27018"},
-		CertSOC2:         {"SOC 2", "SOC 2"},
-		CertASPICCertify: {"ASPIC認定", "ASPIC certification"},
-		CertOther:        {"その他", "Other"},
-	}[c], string(c))
+	return pick(lang, certTypeLabels[c], string(c))
+}
+
+// certTypeLabels are the Japanese and English labels of each CertType.
+var certTypeLabels = map[CertType][2]string{
+	CertISMS:         {"ISMS（ISO/IEC 27001）", "ISMS (ISO/IEC 27001)"},
+	CertPrivacyMark:  {"プライバシーマーク", "Privacy Mark"},
+	CertISO27017:     {"ISO/IEC 27017", "ISO/IEC 27017"},
+	CertISO27018:     {"ISO/IEC 27018", "ISO/IEC 27018"},
+	CertSOC2:         {"SOC 2", "SOC 2"},
+	CertASPICCertify: {"ASPIC認定", "ASPIC certification"},
+	CertOther:        {"その他", "Other"},
 }
 
 // Platform is a social-media platform.
@@ -223,16 +241,19 @@ func (Platform) Allowed() []string {
 	return []string{"x", "youtube", "facebook", "instagram", "line", "tiktok", "note", "other"}
 }
 func (p Platform) Label(lang string) string {
-	return pick(lang, map[Platform][2]string{
-		PlatformX:         {"X（旧Twitter）", "X (formerly Twitter)"},
-		PlatformYouTube:   {"YouTube", "YouTube"},
-		PlatformFacebook:  {"Facebook", "Facebook"},
-		PlatformInstagram: {"Instagram", "Instagram"},
-		PlatformLINE:      {"LINE", "LINE"},
-		PlatformTikTok:    {"TikTok", "TikTok"},
-		PlatformNote:      {"note", "note"},
-		PlatformOther:     {"その他", "Other"},
-	}[p], string(p))
+	return pick(lang, platformLabels[p], string(p))
+}
+
+// platformLabels are the Japanese and English labels of each Platform.
+var platformLabels = map[Platform][2]string{
+	PlatformX:         {"X（旧Twitter）", "X (formerly Twitter)"},
+	PlatformYouTube:   {"YouTube", "YouTube"},
+	PlatformFacebook:  {"Facebook", "Facebook"},
+	PlatformInstagram: {"Instagram", "Instagram"},
+	PlatformLINE:      {"LINE", "LINE"},
+	PlatformTikTok:    {"TikTok", "TikTok"},
+	PlatformNote:      {"note", "note"},
+	PlatformOther:     {"その他", "Other"},
 }
 
 // AccountStatus is the operating state of a social-media account.
@@ -248,11 +269,14 @@ const (
 func (s AccountStatus) Valid() bool     { return validIn(string(s), s.Allowed()) }
 func (AccountStatus) Allowed() []string { return []string{"active", "suspended", "retired"} }
 func (s AccountStatus) Label(lang string) string {
-	return pick(lang, map[AccountStatus][2]string{
-		AccountActive:    {"運用中", "Active"},
-		AccountSuspended: {"休止中", "Suspended"},
-		AccountRetired:   {"廃止", "Retired"},
-	}[s], string(s))
+	return pick(lang, accountStatusLabels[s], string(s))
+}
+
+// accountStatusLabels are the Japanese and English labels of each AccountStatus.
+var accountStatusLabels = map[AccountStatus][2]string{
+	AccountActive:    {"運用中", "Active"},
+	AccountSuspended: {"休止中", "Suspended"},
+	AccountRetired:   {"廃止", "Retired"},
 }
 
 // WorkSiteKind says where contracted work is done.

@@ -14,10 +14,13 @@ const (
 func (s Severity) Valid() bool     { return validIn(string(s), s.Allowed()) }
 func (Severity) Allowed() []string { return []string{"low", "medium", "high", "critical"} }
 func (s Severity) Label(lang string) string {
-	return pick(lang, map[Severity][2]string{
-		SeverityLow: {"低", "Low"}, SeverityMedium: {"中", "Medium"},
-		SeverityHigh: {"高", "High"}, SeverityCritical: {"重大", "Critical"},
-	}[s], string(s))
+	return pick(lang, severityLabels[s], string(s))
+}
+
+// severityLabels are the Japanese and English labels of each Severity.
+var severityLabels = map[Severity][2]string{
+	SeverityLow: {"低", "Low"}, SeverityMedium: {"中", "Medium"},
+	SeverityHigh: {"高", "High"}, SeverityCritical: {"重大", "Critical"},
 }
 
 // RiskLevel is a residual (or inherent) risk level: 低 / 中 / 高 / 重大.
@@ -37,10 +40,13 @@ var RiskLevels = []RiskLevel{RiskLow, RiskMedium, RiskHigh, RiskCritical}
 func (l RiskLevel) Valid() bool     { return validIn(string(l), l.Allowed()) }
 func (RiskLevel) Allowed() []string { return []string{"low", "medium", "high", "critical"} }
 func (l RiskLevel) Label(lang string) string {
-	return pick(lang, map[RiskLevel][2]string{
-		RiskLow: {"低", "Low"}, RiskMedium: {"中", "Medium"},
-		RiskHigh: {"高", "High"}, RiskCritical: {"重大", "Critical"},
-	}[l], string(l))
+	return pick(lang, riskLevelLabels[l], string(l))
+}
+
+// riskLevelLabels are the Japanese and English labels of each RiskLevel.
+var riskLevelLabels = map[RiskLevel][2]string{
+	RiskLow: {"低", "Low"}, RiskMedium: {"中", "Medium"},
+	RiskHigh: {"高", "High"}, RiskCritical: {"重大", "Critical"},
 }
 
 // Rank returns 1 (low) … 4 (critical), or 0 for an unknown level.
@@ -75,11 +81,14 @@ func (Outcome) Allowed() []string {
 	return []string{"met", "partial", "not-met", "not-answered", "not-applicable"}
 }
 func (o Outcome) Label(lang string) string {
-	return pick(lang, map[Outcome][2]string{
-		OutcomeMet: {"適合", "Met"}, OutcomePartial: {"一部適合", "Partially met"},
-		OutcomeNotMet: {"不適合", "Not met"}, OutcomeNotAnswered: {"未回答", "Not answered"},
-		OutcomeNotApplicable: {"対象外", "Not applicable"},
-	}[o], string(o))
+	return pick(lang, outcomeLabels[o], string(o))
+}
+
+// outcomeLabels are the Japanese and English labels of each Outcome.
+var outcomeLabels = map[Outcome][2]string{
+	OutcomeMet: {"適合", "Met"}, OutcomePartial: {"一部適合", "Partially met"},
+	OutcomeNotMet: {"不適合", "Not met"}, OutcomeNotAnswered: {"未回答", "Not answered"},
+	OutcomeNotApplicable: {"対象外", "Not applicable"},
 }
 
 // Decision is a recommended approval decision.
@@ -95,10 +104,13 @@ const (
 func (d Decision) Valid() bool     { return validIn(string(d), d.Allowed()) }
 func (Decision) Allowed() []string { return []string{"approve", "conditional", "reject"} }
 func (d Decision) Label(lang string) string {
-	return pick(lang, map[Decision][2]string{
-		DecisionApprove: {"承認可", "Approve"}, DecisionConditional: {"条件付承認", "Approve with conditions"},
-		DecisionReject: {"不可", "Reject"},
-	}[d], string(d))
+	return pick(lang, decisionLabels[d], string(d))
+}
+
+// decisionLabels are the Japanese and English labels of each Decision.
+var decisionLabels = map[Decision][2]string{
+	DecisionApprove: {"承認可", "Approve"}, DecisionConditional: {"条件付承認", "Approve with conditions"},
+	DecisionReject: {"不可", "Reject"},
 }
 
 // AnswerType is the type of answer a question takes.
