@@ -220,16 +220,11 @@ func reencodeAssessment(file string, data []byte, rec riskassess.AssessmentRecor
 		m.Content[i] = ansNode
 	}
 
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(doc); err != nil {
+	out, err := encodeBlock(doc)
+	if err != nil {
 		return nil, fmt.Errorf("store: append assessment: %w", err)
 	}
-	if err := enc.Close(); err != nil {
-		return nil, fmt.Errorf("store: append assessment: %w", err)
-	}
-	return buf.Bytes(), nil
+	return []byte(out), nil
 }
 
 // spliceAssessment is appendAssessment as a text edit. ok is false when the
@@ -350,13 +345,13 @@ func spliceAssessment(file string, data []byte, rec riskassess.AssessmentRecord)
 	out = []byte(text)
 	// Check the edit: the result must decode to the old document with exactly
 	// this change.
-	if !spliceChecks(file, data, out, rec) {
+	if !spliceChecks(doc, out, ansText+recText) {
 		return nil, false
 	}
 	return out, true
 }
 
-// encodeBlock encodes v (a one-key map) as block YAML with an indent of two.
+// encodeBlock encodes v as block YAML with an indent of two.
 func encodeBlock(v any) (string, error) {
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
@@ -394,33 +389,25 @@ func reindent(text string, n int) string {
 	return strings.Join(lines, "")
 }
 
-// spliceChecks reports whether out decodes to the document of data with
-// answers: replaced by rec.Answers and rec appended to assessments:, every
-// other top-level value unchanged.
-func spliceChecks(file string, data, out []byte, rec riskassess.AssessmentRecord) bool {
+// spliceChecks reports whether out decodes to the document doc (the file
+// before the edit) with answers: and assessments: changed as change says:
+// change is the text spliced in, the keys answers: (the new mapping) and
+// assessments: (a list of the one new record). answers: must equal the new
+// mapping, assessments: the old list plus the new record, and every other
+// top-level value must be unchanged.
+func spliceChecks(doc *yaml.Node, out []byte, change string) bool {
 	var before, after map[string]any
-	if yaml.Unmarshal(data, &before) != nil || yaml.Unmarshal(out, &after) != nil {
-		return false
-	}
-	if before == nil {
-		before = map[string]any{}
-	}
-	// The expected document, built the same way as the edit.
-	want := map[string]any{}
-	for k, v := range before {
-		want[k] = v
-	}
 	var enc struct {
 		Answers     any   `yaml:"answers"`
 		Assessments []any `yaml:"assessments"`
 	}
-	answers := rec.Answers
-	if answers == nil {
-		answers = map[string]riskassess.Answer{}
-	}
-	b, err := yaml.Marshal(map[string]any{"answers": answers, "assessments": []riskassess.AssessmentRecord{rec}})
-	if err != nil || yaml.Unmarshal(b, &enc) != nil {
+	if doc.Decode(&before) != nil || yaml.Unmarshal(out, &after) != nil || yaml.Unmarshal([]byte(change), &enc) != nil {
 		return false
+	}
+	// The expected document.
+	want := map[string]any{}
+	for k, v := range before {
+		want[k] = v
 	}
 	want["answers"] = enc.Answers
 	old, _ := before["assessments"].([]any)

@@ -301,6 +301,9 @@ func TestAppendAssessmentLayouts(t *testing.T) {
 		{"four-space list", head + "assessments:\n    - on: 2026-01-05\n      " + strings.ReplaceAll(old, "    ", "      ") + "notes: x\n", true},
 		{"empty value", head + "assessments:\nanswers:\n  Q-OUT-01: {value: \"no\"}  # 前回\nnotes: x\n", true},
 		{"flow list", head + "assessments: []\nnotes: x\n", false},
+		// Text added after the end marker would start a second document:
+		// the check of the edit catches it and the file is re-encoded.
+		{"document end marker", head + "notes: x\n...\n", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
