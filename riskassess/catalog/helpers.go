@@ -132,22 +132,6 @@ func HandlesPersonalData(s *riskassess.Subject) bool {
 	return false
 }
 
-// HandlesMyNumber reports whether the entry handles My Number (特定個人情報)
-// data.
-func HandlesMyNumber(s *riskassess.Subject) bool {
-	switch e := s.Entry.(type) {
-	case *riskassess.Contractor:
-		for i := range e.Contracts {
-			if contractMyNumber(nil, &e.Contracts[i]) {
-				return true
-			}
-		}
-	case *riskassess.Service:
-		return e.MyNumber
-	}
-	return false
-}
-
 func contractHas(c *riskassess.Contract, f func(*riskassess.InformationAccess) bool) bool {
 	for i := range c.Information {
 		if f(&c.Information[i]) {
