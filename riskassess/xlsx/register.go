@@ -430,19 +430,7 @@ func regWriteSheet(f *excelize.File, st *regStyles, s regSheet) error {
 	if err := f.AutoFilter(s.name, "A1:"+last, nil); err != nil {
 		return err
 	}
-	a4, landscape, one, zero := 9, "landscape", 1, 0
-	if err := f.SetPageLayout(s.name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &zero}); err != nil {
-		return err
-	}
-	fit := true
-	if err := f.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-		return err
-	}
-	margin := 0.4
-	if err := f.SetPageMargins(s.name, &excelize.PageLayoutMarginsOptions{Left: &margin, Right: &margin, Top: &margin, Bottom: &margin}); err != nil {
-		return err
-	}
-	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: regQuote(s.name) + "!$1:$1", Scope: s.name}); err != nil {
+	if err := printSetup(f, s.name, 0.4, true); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(s.name)

@@ -587,7 +587,7 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 		}
 		r++
 	}
-	if err := printSetup(f, sh, false); err != nil {
+	if err := printSetup(f, sh, 0.5, false); err != nil {
 		return err
 	}
 	return f.ProtectSheet(sh, protection())
@@ -605,7 +605,10 @@ func protection() *excelize.SheetProtectionOptions {
 	}
 }
 
-func printSetup(f *excelize.File, sh string, titles bool) error {
+// printSetup sets the page setup of every sheet both writers make: A4
+// landscape, fitted to one page wide, margins of margin inches and, with
+// titles, the header row (row 1) repeated on every page.
+func printSetup(f *excelize.File, sh string, margin float64, titles bool) error {
 	size, orient, one, zero := 9, "landscape", 1, 0 // 9 = A4
 	if err := f.SetPageLayout(sh, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}); err != nil {
 		return err
@@ -614,16 +617,13 @@ func printSetup(f *excelize.File, sh string, titles bool) error {
 	if err := f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	m := 0.5
-	if err := f.SetPageMargins(sh, &excelize.PageLayoutMarginsOptions{Left: &m, Right: &m, Top: &m, Bottom: &m}); err != nil {
+	if err := f.SetPageMargins(sh, &excelize.PageLayoutMarginsOptions{Left: &margin, Right: &margin, Top: &margin, Bottom: &margin}); err != nil {
 		return err
 	}
 	if !titles {
 		return nil
 	}
-	return f.SetDefinedName(&excelize.DefinedName{
-		Name: "_xlnm.Print_Titles", RefersTo: "'" + sh + "'!$" + strconv.Itoa(headerRow) + ":$" + strconv.Itoa(headerRow), Scope: sh,
-	})
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: regQuote(sh) + "!$1:$1", Scope: sh})
 }
 
 // column widths of the questions sheet, in characters.
@@ -820,7 +820,7 @@ func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []Quest
 	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: "A" + strconv.Itoa(headerRow+1), ActivePane: "bottomLeft"}); err != nil {
 		return nil, err
 	}
-	if err := printSetup(f, sh, true); err != nil {
+	if err := printSetup(f, sh, 0.5, true); err != nil {
 		return nil, err
 	}
 	if err := f.ProtectSheet(sh, protection()); err != nil {
