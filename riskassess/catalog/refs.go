@@ -95,7 +95,7 @@ func CheckReferences(reg *riskassess.Register, reqs []riskassess.Requirement) []
 		sort.Strings(keys)
 		for _, k := range keys {
 			if !questions[e.Kind()][k] {
-				out = append(out, &RefError{File: e.Base().Source, Path: "answers." + k, Value: k, Msg: riskassess.T(
+				out = append(out, &RefError{File: e.Base().Source, Path: answerPath(k), Value: k, Msg: riskassess.T(
 					fmt.Sprintf("質問 %q はこの種別の確認票にありません。質問IDを確認してください（Q-要件ID）", k),
 					fmt.Sprintf("no question %q for this kind; check the question id (Q- and a requirement id)", k))})
 			}
