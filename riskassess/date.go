@@ -50,11 +50,8 @@ func (d Date) String() string {
 	}
 	// Fast path, same output as the Sprintf above (dates are formatted in
 	// every finding message, so this is on the scoring hot path).
-	m, dd := int(d.Month), d.Day
-	b := [10]byte{
-		byte('0' + d.Year/1000), byte('0' + d.Year/100%10), byte('0' + d.Year/10%10), byte('0' + d.Year%10), '-',
-		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + dd/10), byte('0' + dd%10),
-	}
+	var b [10]byte
+	putISO(&b, d)
 	return string(b[:])
 }
 

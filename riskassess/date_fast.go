@@ -72,9 +72,16 @@ func dateBytes(buf *[10]byte, d Date) []byte {
 	if d.IsZero() || d.Year < 0 || d.Year > 9999 || m < 0 || m > 99 || dd < 0 || dd > 99 {
 		return []byte(d.String())
 	}
+	putISO(buf, d)
+	return buf[:]
+}
+
+// putISO writes d as YYYY-MM-DD to buf; the year must be 0–9999 and the
+// month and day 0–99.
+func putISO(buf *[10]byte, d Date) {
+	m, dd := int(d.Month), d.Day
 	*buf = [10]byte{
 		byte('0' + d.Year/1000), byte('0' + d.Year/100%10), byte('0' + d.Year/10%10), byte('0' + d.Year%10), '-',
 		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + dd/10), byte('0' + dd%10),
 	}
-	return buf[:]
 }
