@@ -217,7 +217,8 @@ func headerRow(lang string) []string {
 
 // textWidth measures display width independently of the locale (go-runewidth
 // would otherwise read LANG and count ambiguous characters as two columns on
-// a Japanese system), so that output is byte-identical everywhere.
+// a Japanese system), so that output is byte-identical everywhere. Every
+// text table of the CLI measures with it.
 var textWidth = &runewidth.Condition{EastAsianWidth: false, StrictEmojiNeutral: true}
 
 // writeAssessTable prints one line per assessment with columns aligned by
@@ -233,10 +234,14 @@ func writeAssessTable(w io.Writer, as []riskassess.Assessment, names map[entryKe
 		}
 		rows = append(rows, r)
 	}
-	return writeAligned(w, rows, numericCols)
+	return writeAligned(w, rows, numericCols, false)
 }
 
-func writeAligned(w io.Writer, rows [][]string, right map[int]bool) error {
+// writeAligned writes rows as a text table: cells two spaces apart, each
+// column as wide as its widest cell in display columns (textWidth), the
+// columns in right right-aligned, no trailing spaces. With rule, a line of
+// dashes under the first row marks it as the header.
+func writeAligned(w io.Writer, rows [][]string, right map[int]bool, rule bool) error {
 	width := make([]int, len(rows[0]))
 	for _, r := range rows {
 		for j, c := range r {
@@ -244,7 +249,7 @@ func writeAligned(w io.Writer, rows [][]string, right map[int]bool) error {
 		}
 	}
 	var b strings.Builder
-	for _, r := range rows {
+	for i, r := range rows {
 		var line strings.Builder
 		for j, c := range r {
 			if j > 0 {
@@ -259,6 +264,15 @@ func writeAligned(w io.Writer, rows [][]string, right map[int]bool) error {
 		}
 		b.WriteString(strings.TrimRight(line.String(), " "))
 		b.WriteByte('\n')
+		if i == 0 && rule {
+			for j, wd := range width {
+				if j > 0 {
+					b.WriteString("  ")
+				}
+				b.WriteString(strings.Repeat("-", wd))
+			}
+			b.WriteByte('\n')
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

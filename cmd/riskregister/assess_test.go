@@ -190,7 +190,7 @@ func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
 func TestWriteAligned(t *testing.T) {
 	var b bytes.Buffer
 	rows := [][]string{{"名称", "数", "x"}, {"ab", "10", "ｶﾅ"}, {"委託事業者", "7", ""}}
-	if err := writeAligned(&b, rows, map[int]bool{1: true}); err != nil {
+	if err := writeAligned(&b, rows, map[int]bool{1: true}, false); err != nil {
 		t.Fatal(err)
 	}
 	want := "" +

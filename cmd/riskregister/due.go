@@ -8,7 +8,6 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/ical"
-	"github.com/mattn/go-runewidth"
 	"github.com/spf13/cobra"
 )
 
@@ -116,15 +115,6 @@ func parseWithin(s string, asOf riskassess.Date) (int, error) {
 	return 0, bad
 }
 
-// dueWidth measures terminal columns: East Asian wide characters count
-// two, ambiguous ones one (fixed, so output does not depend on the locale).
-var dueWidth = func() *runewidth.Condition {
-	c := runewidth.NewCondition()
-	c.EastAsianWidth = false
-	c.StrictEmojiNeutral = true
-	return c
-}()
-
 // writeDueTable writes items as an aligned text table.
 func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, days int, lang string) error {
 	en := lang == "en"
@@ -161,39 +151,11 @@ func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.Due
 		rows = append(rows, []string{it.Date.String(), status, it.Kind.Label(lang), it.EntryKind.Label(lang),
 			it.EntryID, dueCell(name), dueCell(it.What), riskassess.DueSection(reg, it, lang)})
 	}
-	widths := make([]int, len(rows[0]))
-	for _, r := range rows {
-		for i, c := range r {
-			widths[i] = max(widths[i], dueWidth.StringWidth(c))
-		}
+	if err := writeAligned(w, rows, nil, true); err != nil {
+		return err
 	}
-	var b strings.Builder
-	for ri, r := range rows {
-		var line strings.Builder
-		for i, c := range r {
-			if i > 0 {
-				line.WriteString("  ")
-			}
-			line.WriteString(c)
-			if i < len(r)-1 {
-				line.WriteString(strings.Repeat(" ", widths[i]-dueWidth.StringWidth(c)))
-			}
-		}
-		b.WriteString(strings.TrimRight(line.String(), " "))
-		b.WriteByte('\n')
-		if ri == 0 {
-			for i, wd := range widths {
-				if i > 0 {
-					b.WriteString("  ")
-				}
-				b.WriteString(strings.Repeat("-", wd))
-			}
-			b.WriteByte('\n')
-		}
-	}
-	b.WriteString(l(fmt.Sprintf("%d 件（うち期限超過 %d 件）基準日 %s、%d 日以内\n", len(items), overdue, asOf, days),
+	_, err := io.WriteString(w, l(fmt.Sprintf("%d 件（うち期限超過 %d 件）基準日 %s、%d 日以内\n", len(items), overdue, asOf, days),
 		fmt.Sprintf("%d items (%d overdue) as of %s, within %d days\n", len(items), overdue, asOf, days)))
-	_, err := io.WriteString(w, b.String())
 	return err
 }
 
@@ -203,5 +165,5 @@ const dueMaxCell = 40
 
 // dueCell keeps a table cell on one line and at most dueMaxCell wide.
 func dueCell(s string) string {
-	return dueWidth.Truncate(strings.Join(strings.Fields(s), " "), dueMaxCell, "…")
+	return textWidth.Truncate(strings.Join(strings.Fields(s), " "), dueMaxCell, "…")
 }

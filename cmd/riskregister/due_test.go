@@ -81,7 +81,7 @@ func TestWriteDueTableAligns(t *testing.T) {
 		if i < 0 {
 			t.Fatalf("%q not in %q", field, line)
 		}
-		return dueWidth.StringWidth(line[:i])
+		return textWidth.StringWidth(line[:i])
 	}
 	want := col(lines[0], "ID")
 	for i, id := range []string{"acme", "x", "x"} {

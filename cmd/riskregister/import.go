@@ -13,7 +13,6 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
-	"github.com/mattn/go-runewidth"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -257,7 +256,7 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 	}
 	idw, cellw := 0, 0
 	for _, it := range rep.Questions {
-		idw, cellw = max(idw, runewidth.StringWidth(it.ID)), max(cellw, runewidth.StringWidth(it.Cell))
+		idw, cellw = max(idw, textWidth.StringWidth(it.ID)), max(cellw, textWidth.StringWidth(it.Cell))
 	}
 	for _, it := range rep.Questions {
 		detail := it.Answer
@@ -279,8 +278,8 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 					a.label([2]string{"記録すると外れます", "dropped when recorded"}))
 			}
 		}
-		line := fmt.Sprintf("  %s %s %s %s", runewidth.FillRight(it.ID, idw), runewidth.FillRight(it.Cell, cellw),
-			runewidth.FillRight(a.label(statusLabel[it.Status]), 9), detail)
+		line := fmt.Sprintf("  %s %s %s %s", textWidth.FillRight(it.ID, idw), textWidth.FillRight(it.Cell, cellw),
+			textWidth.FillRight(a.label(statusLabel[it.Status]), 9), detail)
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
 	for _, p := range rep.Problems {
