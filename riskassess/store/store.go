@@ -303,7 +303,7 @@ func loadFile(root string, j job) (res result) {
 				fmt.Sprintf("このファイルの読み込み中に内部エラーが起きました: %v（このファイルを添えて報告してください）", r))}}
 		}
 	}()
-	data, e := readFile(root, j.rel)
+	data, _, _, e := readFile(root, j.rel)
 	if e != nil {
 		return result{errs: []*Error{e}}
 	}
@@ -312,44 +312,46 @@ func loadFile(root string, j job) (res result) {
 
 // readFile reads the file rel of the register folder root, refusing
 // symbolic links out of the folder, files over MaxFileSize and binary files.
-func readFile(root, rel string) ([]byte, *Error) {
+// It also returns the path it read (a symbolic link followed) and the
+// file's permission bits, for a caller that writes the file back.
+func readFile(root, rel string) (data []byte, path string, perm fs.FileMode, e *Error) {
 	p := filepath.Join(root, filepath.FromSlash(rel))
 	fi, err := os.Lstat(p)
 	if err != nil {
-		return nil, cannotRead(rel, err)
+		return nil, "", 0, cannotRead(rel, err)
 	}
 	if fi.Mode()&fs.ModeSymlink != 0 {
 		t, err := filepath.EvalSymlinks(p)
 		if err != nil {
 			e := newError(rel, 0, 0, CodeIO, "broken symbolic link: "+err.Error(), "シンボリックリンクのリンク先を読めません: "+err.Error())
 			e.Err = err
-			return nil, e
+			return nil, "", 0, e
 		}
 		if !within(root, t) {
-			return nil, newError(rel, 0, 0, CodeSymlinkOutside,
+			return nil, "", 0, newError(rel, 0, 0, CodeSymlinkOutside,
 				"symbolic link to "+t+", outside the register folder: copy the file into the register instead",
 				"台帳フォルダの外（"+t+"）へのシンボリックリンクです。ファイルを台帳フォルダにコピーしてください")
 		}
 		p = t
 		if fi, err = os.Stat(p); err != nil {
-			return nil, cannotRead(rel, err)
+			return nil, "", 0, cannotRead(rel, err)
 		}
 	}
 	// Check before opening: opening a named pipe would block.
 	if !fi.Mode().IsRegular() {
-		return nil, notRegular(rel)
+		return nil, "", 0, notRegular(rel)
 	}
 	f, err := os.Open(p)
 	if err != nil {
-		return nil, cannotRead(rel, err)
+		return nil, "", 0, cannotRead(rel, err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, cannotRead(rel, err)
+		return nil, "", 0, cannotRead(rel, err)
 	}
 	if !st.Mode().IsRegular() {
-		return nil, notRegular(rel)
+		return nil, "", 0, notRegular(rel)
 	}
 	tooLarge := func(size int64) *Error {
 		return newError(rel, 0, 0, CodeFileTooLarge,
@@ -357,18 +359,18 @@ func readFile(root, rel string) ([]byte, *Error) {
 			fmt.Sprintf("ファイルの大きさが %s で、上限の 5 MiB を超えています。添付資料は台帳の外に置き、evidence: にリンクを書いてください", sizeString(size)))
 	}
 	if st.Size() > MaxFileSize {
-		return nil, tooLarge(st.Size())
+		return nil, "", 0, tooLarge(st.Size())
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err = io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, cannotRead(rel, err)
+		return nil, "", 0, cannotRead(rel, err)
 	}
 	if len(data) > MaxFileSize {
-		return nil, tooLarge(int64(len(data)))
+		return nil, "", 0, tooLarge(int64(len(data)))
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		l, c := offsetPos(data, i)
-		return nil, newError(rel, l, c, CodeNotText,
+		return nil, "", 0, newError(rel, l, c, CodeNotText,
 			"file contains a NUL byte: not a text file (save it as UTF-8 text)",
 			"NUL バイトを含むため、テキストファイルではありません（UTF-8 のテキストとして保存してください）")
 	}
@@ -382,11 +384,11 @@ func readFile(root, rel string) ([]byte, *Error) {
 			i += n
 		}
 		l, c := offsetPos(data, i)
-		return nil, newError(rel, l, c, CodeNotText,
+		return nil, "", 0, newError(rel, l, c, CodeNotText,
 			"file is not UTF-8 text (Shift_JIS?): save it as UTF-8",
 			"UTF-8 のテキストではありません（Shift_JIS で保存されていませんか）。文字コード UTF-8 で保存し直してください")
 	}
-	return data, nil
+	return data, p, st.Mode().Perm(), nil
 }
 
 func cannotRead(rel string, err error) *Error {

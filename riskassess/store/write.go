@@ -113,17 +113,9 @@ func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskasses
 	// imports appending to the same entry at once cannot lose a record.
 	appendMu.Lock()
 	defer appendMu.Unlock()
-	data, e := readFile(root, rel)
+	data, target, perm, e := readFile(root, rel)
 	if e != nil {
 		return e
-	}
-	target, err := filepath.EvalSymlinks(filepath.Join(root, filepath.FromSlash(rel)))
-	if err != nil {
-		return fmt.Errorf("store: append assessment: %w", err)
-	}
-	st, err := os.Stat(target)
-	if err != nil {
-		return fmt.Errorf("store: append assessment: %w", err)
 	}
 	out, err := appendAssessment(rel, data, rec)
 	if err != nil {
@@ -134,7 +126,7 @@ func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskasses
 	if len(after.errs) > len(before.errs) {
 		return fmt.Errorf("store: append assessment: %s: the updated file would not load (%v); nothing written", rel, Errors(after.errs))
 	}
-	return WriteFileAtomic(target, out, st.Mode().Perm())
+	return WriteFileAtomic(target, out, perm)
 }
 
 // appendAssessment returns data with rec appended to assessments: and

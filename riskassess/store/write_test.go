@@ -391,3 +391,34 @@ func TestAppendAssessmentKeepsCRLF(t *testing.T) {
 		t.Errorf("notes = %q", reg.Contractor("acme").Notes)
 	}
 }
+
+// TestAppendAssessmentThroughSymlink: an entry file that is a symbolic link
+// to a file inside the register folder is written through the link (which
+// stays a link), keeping the target's permission bits.
+func TestAppendAssessmentThroughSymlink(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+"-- shared/acme.yaml --\n"+acmeYAML+"-- contractors/README --\n")
+	target := filepath.Join(dir, "shared", "acme.yaml")
+	if err := os.Chmod(target, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "contractors", "acme.yaml")
+	symlink(t, filepath.Join("..", "shared", "acme.yaml"), link)
+	rec := record(4, map[string]riskassess.Answer{"Q-OUT-02": {Value: "yes"}})
+	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("contractors/acme.yaml is no longer a symbolic link (%v)", err)
+	}
+	fi, err := os.Stat(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o640 {
+		t.Errorf("target mode %v, want 0640", fi.Mode().Perm())
+	}
+	got, _ := os.ReadFile(target)
+	if !strings.HasPrefix(string(got), acmeYAML) || !strings.Contains(string(got), "Q-OUT-02") {
+		t.Errorf("the target was not appended to:\n%s", got)
+	}
+}
