@@ -180,6 +180,7 @@ func TestFatal(t *testing.T) {
 		{"encrypted", encrypted, ReadOptions{}, ErrEncrypted, "password"},
 		{"empty", nil, ReadOptions{}, ErrUnsupportedFormat, "empty"},
 		{"zip but not a workbook", zipOf(t, "readme.txt", "hello"), ReadOptions{}, ErrUnsupportedFormat, "not an Excel"},
+		{"damaged zip", zipOf(t, "readme.txt", "hello")[:40], ReadOptions{}, ErrUnsupportedFormat, "damaged zip"},
 		{"too large", generate(t, q), ReadOptions{MaxSize: 1000}, ErrTooLarge, "at most 1000 bytes"},
 		{"unzips too large", generate(t, q), ReadOptions{UnzipSizeLimit: 20000}, ErrTooLarge, "at most 20000 bytes unzipped"},
 		{"not a questionnaire", plainB, ReadOptions{}, ErrNotQuestionnaire, ""},

@@ -47,8 +47,9 @@ func sniff(b []byte) *CellError {
 	case bytes.HasPrefix(b, zipMagic):
 		zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 		if err != nil {
-			return &CellError{Code: ErrUnsupportedFormat, Err: err, Hint: "壊れた zip です / damaged zip: " + saveAsXLSX,
-				hint: riskassess.T("壊れた zip です。"+saveAsXLSXJa, "damaged zip: "+saveAsXLSXEn)}
+			ce := refuse(ErrUnsupportedFormat, "壊れた zip です / damaged zip")
+			ce.Err = err
+			return ce
 		}
 		hasTypes := false
 		for _, zf := range zr.File {
