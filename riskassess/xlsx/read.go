@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -208,10 +207,8 @@ func Read(r io.ReaderAt, size int64, opts ReadOptions) (*Result, error) {
 				"remove pictures and unused sheets")}
 	}
 	b := make([]byte, size)
-	if _, err := r.ReadAt(b, 0); err != nil && !(errors.Is(err, io.EOF) && size == 0) {
-		if !errors.Is(err, io.EOF) {
-			return nil, err
-		}
+	if _, err := r.ReadAt(b, 0); err != nil && !errors.Is(err, io.EOF) {
+		return nil, err
 	}
 	if ce := sniff(b); ce != nil {
 		return nil, ce
@@ -798,7 +795,7 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 // grid is the non-empty content of one sheet, as raw cell values.
 type grid struct {
 	rows         map[int][]string
-	rowNums      []int
+	rowNums      []int // increasing
 	f            *excelize.File
 	sheet        string
 	merges       []mergeRect
@@ -838,7 +835,6 @@ func loadGrid(f *excelize.File, sheet string) (*grid, error) {
 	if err := it.Error(); err != nil {
 		return nil, err
 	}
-	sort.Ints(g.rowNums)
 	g.f, g.sheet = f, sheet
 	return g, nil
 }
