@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -159,19 +160,29 @@ func (c *checker) duplicateID(path p, w what, id string, first int) {
 }
 
 // unique reports ids that occur twice; ids[i] is at path base[i].field.
-func (c *checker) unique(w what, ids []string, base string, field string) {
+func (c *checker) unique(w what, ids []string, base p, field string) {
+	at := func(i int) p { return append(base[:len(base):len(base)], i, field) }
 	first := map[string]int{}
 	for i, id := range ids {
 		if id == "" {
 			continue
 		}
 		if j, dup := first[id]; dup {
-			l, _, _ := c.at(p{base, j, field})
-			c.duplicateID(p{base, i, field}, w, id, l)
+			l, _, _ := c.at(at(j))
+			c.duplicateID(at(i), w, id, l)
 			continue
 		}
 		first[id] = i
 	}
+}
+
+// ids returns id(x) for every x in xs.
+func ids[T any](xs []T, id func(T) string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = id(x)
+	}
+	return out
 }
 
 func (c *checker) owner(o riskassess.Owner, base string) {
@@ -243,13 +254,6 @@ func (c *checker) org(o *riskassess.Organisation) {
 	c.require(o.Name.Ja, p{"name", "ja"})
 	c.link(o.Website, p{"website"})
 	c.link(o.Policy.URL, p{"policy", "url"})
-	ids := func(n int, f func(i int) string) []string {
-		out := make([]string, n)
-		for i := range out {
-			out[i] = f(i)
-		}
-		return out
-	}
 	for i, s := range o.Sections {
 		c.require(s.ID, p{"sections", i, "id"})
 		c.ref(toSection, s.Parent, p{"sections", i, "parent"})
@@ -265,19 +269,10 @@ func (c *checker) org(o *riskassess.Organisation) {
 	for i, s := range o.ApprovalChain {
 		c.ref(toPosition, s.Position, p{"approval_chain", i, "position"})
 	}
-	c.unique(whatSection, ids(len(o.Sections), func(i int) string { return o.Sections[i].ID }), "sections", "id")
-	c.unique(whatPosition, ids(len(o.Positions), func(i int) string { return o.Positions[i].ID }), "positions", "id")
-	c.unique(whatPerson, ids(len(o.People), func(i int) string { return o.People[i].ID }), "people", "id")
-	// Policy clauses live one level down.
-	first := map[string]int{}
-	for i, cl := range o.Policy.Clauses {
-		if j, dup := first[cl.ID]; dup && cl.ID != "" {
-			l, _, _ := c.at(p{"policy", "clauses", j, "id"})
-			c.duplicateID(p{"policy", "clauses", i, "id"}, whatClause, cl.ID, l)
-		} else {
-			first[cl.ID] = i
-		}
-	}
+	c.unique(whatSection, ids(o.Sections, func(s riskassess.Section) string { return s.ID }), p{"sections"}, "id")
+	c.unique(whatPosition, ids(o.Positions, func(s riskassess.Position) string { return s.ID }), p{"positions"}, "id")
+	c.unique(whatPerson, ids(o.People, func(s riskassess.Person) string { return s.ID }), p{"people"}, "id")
+	c.unique(whatClause, ids(o.Policy.Clauses, func(s riskassess.Clause) string { return s.ID }), p{"policy", "clauses"}, "id")
 }
 
 // entry checks one entry file.
@@ -306,9 +301,7 @@ func (c *checker) entry(e riskassess.Entry) {
 					fmt.Sprintf("法人番号 %q が正しくありません: %s", e.CorporateNumber, ja))
 			}
 		}
-		ids := make([]string, len(e.Contracts))
 		for i, k := range e.Contracts {
-			ids[i] = k.ID
 			c.order(k.From, k.To, p{"contracts", i, "from"}, p{"contracts", i, "to"})
 			for j, s := range k.Subcontractors {
 				c.ref(toContractor, s.Contractor, p{"contracts", i, "subcontractors", j, "contractor"})
@@ -317,7 +310,7 @@ func (c *checker) entry(e riskassess.Entry) {
 				c.class(inf.Class, p{"contracts", i, "information", j, "class"})
 			}
 		}
-		c.unique(whatContract, ids, "contracts", "id")
+		c.unique(whatContract, ids(e.Contracts, func(k riskassess.Contract) string { return k.ID }), p{"contracts"}, "id")
 	case *riskassess.Service:
 		if e.Provider.Contractor == "" && e.Provider.Name == "" {
 			l, col, _ := c.at(p{"provider"})
@@ -355,19 +348,12 @@ func (c *checker) entry(e riskassess.Entry) {
 // was read) and the set of contractor files.
 func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contractors map[string]bool) []*Error {
 	var errs []*Error
-	ids := func(n int, f func(int) string) []string {
-		out := make([]string, n)
-		for i := range out {
-			out[i] = f(i)
-		}
-		return out
-	}
-	sections := ids(len(org.Sections), func(i int) string { return org.Sections[i].ID })
-	people := ids(len(org.People), func(i int) string { return org.People[i].ID })
-	positions := ids(len(org.Positions), func(i int) string { return org.Positions[i].ID })
+	sections := ids(org.Sections, func(s riskassess.Section) string { return s.ID })
+	people := ids(org.People, func(s riskassess.Person) string { return s.ID })
+	positions := ids(org.Positions, func(s riskassess.Position) string { return s.ID })
 	scheme := org.Scheme()
 	levels := func(ls []riskassess.Level) []string {
-		return ids(len(ls), func(i int) string { return ls[i].ID })
+		return ids(ls, func(l riskassess.Level) string { return l.ID })
 	}
 	for _, r := range refs {
 		var known []string
@@ -409,14 +395,7 @@ func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contracto
 		if !haveOrg {
 			continue
 		}
-		found := false
-		for _, k := range known {
-			if k == r.value {
-				found = true
-				break
-			}
-		}
-		if found {
+		if slices.Contains(known, r.value) {
 			continue
 		}
 		msg := fmt.Sprintf("unknown %s %q in %s: register.yaml has no such %s under %s:", w.en, r.value, r.field, w.en, where)
