@@ -184,23 +184,6 @@ delivery: saas
 	assertUntouched(t, dir, "services/box.yaml", orig)
 }
 
-func TestAppendAssessmentReadOnlyFolder(t *testing.T) {
-	if os.Geteuid() == 0 {
-		t.Skip("running as root: permissions are not enforced (TestAppendAssessmentFailedWriteLeavesOriginal covers a failed write)")
-	}
-	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+acmeYAML)
-	cdir := filepath.Join(dir, "contractors")
-	orig, _ := os.ReadFile(filepath.Join(cdir, "acme.yaml"))
-	if err := os.Chmod(cdir, 0o555); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(cdir, 0o755) })
-	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", record(1, nil)); err == nil {
-		t.Fatal("AppendAssessment into a read-only folder succeeded")
-	}
-	assertUntouched(t, dir, "contractors/acme.yaml", orig)
-}
-
 func TestAppendAssessmentRefuses(t *testing.T) {
 	tests := []struct {
 		name    string
