@@ -268,10 +268,9 @@ func (rd *reader) problem(p *CellError) { rd.res.Problems = append(rd.res.Proble
 
 // columns found in a header row.
 type columns struct {
-	row                              int
-	id, answer, comment, question    int
-	category, ref                    int
-	idLabel, answerLabel, sheet, hdr string
+	row                 int
+	id, answer, comment int
+	sheet               string
 }
 
 func (rd *reader) read() error {
@@ -607,6 +606,9 @@ func looksLikeID(s string) bool {
 
 // Header recognition. A header cell may hold several labels separated by
 // "/" or a line break ("回答 / Answer"); each is folded (NFKC, lower case).
+// The question, category and reference columns are not read, but their
+// labels are known so that a cell such as "Question / Answer" is taken for
+// the column its first label names.
 type field int
 
 const (
@@ -673,14 +675,6 @@ func findHeader(g *grid) *columns {
 				if c.comment == 0 {
 					c.comment = col + 1
 				}
-			case fQuestion:
-				if c.question == 0 {
-					c.question = col + 1
-				}
-			case fCategory:
-				c.category = col + 1
-			case fRef:
-				c.ref = col + 1
 			}
 		}
 		if c.id > 0 && c.answer > 0 {
