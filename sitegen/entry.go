@@ -328,12 +328,18 @@ func (b *builder) contractorSections(x *riskassess.Contractor, root string) []de
 	return out
 }
 
-func workSiteLabel(k riskassess.WorkSiteKind, lang string) string {
-	m := map[riskassess.WorkSiteKind][2]string{
+// workSiteLabels and answerLabels are the words for work-site kinds and
+// normalised answers, in Japanese and English.
+var (
+	workSiteLabels = map[riskassess.WorkSiteKind][2]string{
 		riskassess.SiteOurPremises: {"庁舎内", "Our premises"}, riskassess.SiteVendorPremises: {"受託者の事業所", "Vendor premises"},
 		riskassess.SiteRemote: {"リモート保守", "Remote"}, riskassess.SiteDataCentre: {"データセンター", "Data centre"},
 	}
-	if p, ok := m[k]; ok {
+	answerLabels = map[string][2]string{"yes": {"はい", "Yes"}, "no": {"いいえ", "No"}, "partial": {"一部", "Partly"}, "na": {"該当なし", "Not applicable"}}
+)
+
+func workSiteLabel(k riskassess.WorkSiteKind, lang string) string {
+	if p, ok := workSiteLabels[k]; ok {
 		return l(lang, p[0], p[1])
 	}
 	return string(k)
@@ -450,8 +456,7 @@ func (b *builder) socialSections(x *riskassess.Social, root string) []detailSect
 
 // answerValue shows the normalised yes/no answers in words.
 func (b *builder) answerValue(v string) string {
-	m := map[string][2]string{"yes": {"はい", "Yes"}, "no": {"いいえ", "No"}, "partial": {"一部", "Partly"}, "na": {"該当なし", "Not applicable"}}
-	if p, ok := m[v]; ok {
+	if p, ok := answerLabels[v]; ok {
 		return l(b.lang, p[0], p[1])
 	}
 	return v
