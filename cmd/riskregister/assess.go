@@ -155,21 +155,14 @@ var assessLabels = [][2]string{
 // numericCols are right-aligned in the table.
 var numericCols = map[int]bool{4: true, 7: true, 8: true}
 
-func label(p [2]string, lang string) string {
-	if lang == "en" {
-		return p[1]
-	}
-	return p[0]
-}
-
 func shortKind(k riskassess.Kind, lang string) string {
 	switch k {
 	case riskassess.KindContractor:
-		return label([2]string{"委託事業者", "Contractor"}, lang)
+		return l10n(lang, "委託事業者", "Contractor")
 	case riskassess.KindService:
-		return label([2]string{"外部サービス", "Service"}, lang)
+		return l10n(lang, "外部サービス", "Service")
 	case riskassess.KindSocial:
-		return label([2]string{"SNS", "Social"}, lang)
+		return l10n(lang, "SNS", "Social")
 	}
 	return string(k)
 }
@@ -307,7 +300,7 @@ func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[entryKey]
 // partial, not answered, met, not applicable), with remediation.
 func writeAssessDetail(w io.Writer, as *riskassess.Assessment, names map[entryKey]riskassess.Text, lang string) error {
 	var b strings.Builder
-	t := func(ja, en string) string { return label([2]string{ja, en}, lang) }
+	t := func(ja, en string) string { return l10n(lang, ja, en) }
 	sep := t("、", ", ")
 	fmt.Fprintf(&b, "■ %s %s: %s\n", as.Kind.Label(lang), as.EntryID, oneLine(names[entryKey{as.Kind, as.EntryID}].In(lang)))
 	var factors []string

@@ -125,13 +125,7 @@ type checkProblem struct {
 // blockers / critical residual risk, high residual risk, then expired and
 // overdue due items by date.
 func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, lang string) []checkProblem {
-	en := lang == "en"
-	l := func(ja, e string) string {
-		if en {
-			return e
-		}
-		return ja
-	}
+	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	idx := riskassess.AssessmentIndex(as)
 	var out []checkProblem
 	for _, e := range reg.Entries() {

@@ -148,6 +148,18 @@ func (a *app) checkReferences(reg *riskassess.Register, reqs []riskassess.Requir
 	return nil
 }
 
+// l10n returns the text for the --lang language: en when lang is "en",
+// else ja. It is the one language switch of the CLI's messages.
+func l10n(lang, ja, en string) string {
+	if lang == "en" {
+		return en
+	}
+	return ja
+}
+
+// label returns the Japanese or English half of a label pair, as l10n.
+func label(p [2]string, lang string) string { return l10n(lang, p[0], p[1]) }
+
 // errText returns err as the user should read it in a.lang: the localised
 // message of the project's own positioned errors (store.Error,
 // xlsx.CellError), a short reason for the common file-system errors, or

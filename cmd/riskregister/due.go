@@ -117,13 +117,7 @@ func parseWithin(s string, asOf riskassess.Date) (int, error) {
 
 // writeDueTable writes items as an aligned text table.
 func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, days int, lang string) error {
-	en := lang == "en"
-	l := func(ja, e string) string {
-		if en {
-			return e
-		}
-		return ja
-	}
+	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	if len(items) == 0 {
 		_, err := fmt.Fprintf(w, "%s\n", l(fmt.Sprintf("%s から %d 日以内に期限の来る項目はありません。", asOf, days),
 			fmt.Sprintf("Nothing falls due within %d days of %s.", days, asOf)))

@@ -158,20 +158,19 @@ func (a *app) runImport(o importOptions, files []string) error {
 			case res.HasErrors():
 				failed++
 			case res.Kind == "" || res.EntryID == "":
-				rep.Error = a.label([2]string{"対象のエントリが分かりません。--entry で指定してください", "the workbook names no entry: pass --entry"})
+				rep.Error = l10n(a.lang, "対象のエントリが分かりません。--entry で指定してください", "the workbook names no entry: pass --entry")
 				failed++
 			case reg.Entry(res.Kind, res.EntryID) == nil:
-				rep.Error = a.label([2]string{fmt.Sprintf("台帳に%s「%s」がありません", res.Kind.Label("ja"), res.EntryID),
-					fmt.Sprintf("no %s %q in the register", res.Kind, res.EntryID)})
+				rep.Error = l10n(a.lang, fmt.Sprintf("台帳に%s「%s」がありません", res.Kind.Label("ja"), res.EntryID),
+					fmt.Sprintf("no %s %q in the register", res.Kind, res.EntryID))
 				failed++
 			case alreadyRecorded(reg.Entry(res.Kind, res.EntryID), res.SHA256, seen) != "":
 				// Importing the same file twice would add a second,
 				// identical record to the entry's history.
 				on := alreadyRecorded(reg.Entry(res.Kind, res.EntryID), res.SHA256, seen)
 				rep.Skipped = true
-				rep.Note = a.label([2]string{
-					fmt.Sprintf("同じファイル（SHA-256 が同じ）は記録済みです（%s）。重複して記録しないため取り込みませんでした", on),
-					fmt.Sprintf("the same file (same SHA-256) is already recorded (%s): skipped, not recorded twice", on)})
+				rep.Note = l10n(a.lang, fmt.Sprintf("同じファイル（SHA-256 が同じ）は記録済みです（%s）。重複して記録しないため取り込みませんでした", on),
+					fmt.Sprintf("the same file (same SHA-256) is already recorded (%s): skipped, not recorded twice", on))
 			case !o.dryRun:
 				if err := store.AppendAssessment(o.dir, res.Kind, res.EntryID, res.Record(asOf, filepath.Base(fr.Path))); err != nil {
 					rep.Error = a.errText(err)
@@ -231,28 +230,21 @@ var statusLabel = map[xlsx.Status][2]string{
 	xlsx.StatusError:     {"エラー", "error"},
 }
 
-func (a *app) label(p [2]string) string {
-	if a.lang == "en" {
-		return p[1]
-	}
-	return p[0]
-}
-
 func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 	fmt.Fprintf(w, "%s", rep.File)
 	if rep.Kind != "" {
 		fmt.Fprintf(w, ": %s %s", rep.Kind.Label(a.lang), rep.Entry)
 	}
 	if rep.CatalogueVersion != "" {
-		fmt.Fprintf(w, " (%s %s)", a.label([2]string{"カタログ", "catalogue"}), rep.CatalogueVersion)
+		fmt.Fprintf(w, " (%s %s)", l10n(a.lang, "カタログ", "catalogue"), rep.CatalogueVersion)
 	}
 	fmt.Fprintln(w)
 	if len(rep.Questions) > 0 {
 		var parts []string
 		for _, s := range []xlsx.Status{xlsx.StatusImported, xlsx.StatusChanged, xlsx.StatusUnchanged, xlsx.StatusWarning, xlsx.StatusError} {
-			parts = append(parts, fmt.Sprintf("%s %d", a.label(statusLabel[s]), rep.Counts[s]))
+			parts = append(parts, fmt.Sprintf("%s %d", label(statusLabel[s], a.lang), rep.Counts[s]))
 		}
-		fmt.Fprintf(w, "  %s %d: %s\n", a.label([2]string{"質問", "questions"}), len(rep.Questions), strings.Join(parts, ", "))
+		fmt.Fprintf(w, "  %s %d: %s\n", l10n(a.lang, "質問", "questions"), len(rep.Questions), strings.Join(parts, ", "))
 	}
 	idw, cellw := 0, 0
 	for _, it := range rep.Questions {
@@ -262,45 +254,45 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 		detail := it.Answer
 		switch {
 		case it.Status == xlsx.StatusChanged:
-			detail += fmt.Sprintf(" (%s %s)", a.label([2]string{"前回", "was"}), it.Previous)
+			detail += fmt.Sprintf(" (%s %s)", l10n(a.lang, "前回", "was"), it.Previous)
 		case it.Status == xlsx.StatusError:
 			detail = it.Message
 		case it.ErrorCode == xlsx.ErrCommentOnly:
-			detail = it.ErrorCode.Label(a.lang) + " " + a.label([2]string{"（コメントは記録します）", "(the comment is recorded)"})
+			detail = it.ErrorCode.Label(a.lang) + " " + l10n(a.lang, "（コメントは記録します）", "(the comment is recorded)")
 			if it.Previous != "" {
-				detail += fmt.Sprintf(" (%s %s: %s)", a.label([2]string{"現在の回答", "current answer"}), it.Previous,
-					a.label([2]string{"記録すると外れます", "dropped when recorded"}))
+				detail += fmt.Sprintf(" (%s %s: %s)", l10n(a.lang, "現在の回答", "current answer"), it.Previous,
+					l10n(a.lang, "記録すると外れます", "dropped when recorded"))
 			}
 		case it.ErrorCode != 0:
 			detail = it.ErrorCode.Label(a.lang)
 			if it.Previous != "" {
-				detail += fmt.Sprintf(" (%s %s: %s)", a.label([2]string{"現在の回答", "current answer"}), it.Previous,
-					a.label([2]string{"記録すると外れます", "dropped when recorded"}))
+				detail += fmt.Sprintf(" (%s %s: %s)", l10n(a.lang, "現在の回答", "current answer"), it.Previous,
+					l10n(a.lang, "記録すると外れます", "dropped when recorded"))
 			}
 		}
 		line := fmt.Sprintf("  %s %s %s %s", textWidth.FillRight(it.ID, idw), textWidth.FillRight(it.Cell, cellw),
-			textWidth.FillRight(a.label(statusLabel[it.Status]), 9), detail)
+			textWidth.FillRight(label(statusLabel[it.Status], a.lang), 9), detail)
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
 	for _, p := range rep.Problems {
 		if p.Question != "" {
 			continue // listed with its question
 		}
-		fmt.Fprintf(w, "  %s: %s\n", a.label(statusLabel[xlsx.Status(p.Severity)]), p.Message)
+		fmt.Fprintf(w, "  %s: %s\n", label(statusLabel[xlsx.Status(p.Severity)], a.lang), p.Message)
 	}
 	switch {
 	case rep.Error != "":
-		fmt.Fprintf(w, "  %s: %s\n", a.label([2]string{"エラー", "error"}), rep.Error)
-		fmt.Fprintf(w, "  → %s\n", a.label([2]string{"記録しませんでした", "not recorded"}))
+		fmt.Fprintf(w, "  %s: %s\n", l10n(a.lang, "エラー", "error"), rep.Error)
+		fmt.Fprintf(w, "  → %s\n", l10n(a.lang, "記録しませんでした", "not recorded"))
 	case rep.Counts[xlsx.StatusError] > 0 || hasErrorProblem(rep):
-		fmt.Fprintf(w, "  → %s\n", a.label([2]string{"エラーがあるため記録しませんでした。直して取り込み直してください",
-			"not recorded: the file has errors; fix them and import again"}))
+		fmt.Fprintf(w, "  → %s\n", l10n(a.lang, "エラーがあるため記録しませんでした。直して取り込み直してください",
+			"not recorded: the file has errors; fix them and import again"))
 	case rep.Skipped:
 		fmt.Fprintf(w, "  → %s\n", rep.Note)
 	case rep.Recorded:
-		fmt.Fprintf(w, "  → %s %s/%s.yaml\n", a.label([2]string{"記録しました:", "recorded in"}), rep.Kind.Dir(), rep.Entry)
+		fmt.Fprintf(w, "  → %s %s/%s.yaml\n", l10n(a.lang, "記録しました:", "recorded in"), rep.Kind.Dir(), rep.Entry)
 	case dryRun:
-		fmt.Fprintf(w, "  → %s\n", a.label([2]string{"--dry-run のため記録していません", "not recorded (--dry-run)"}))
+		fmt.Fprintf(w, "  → %s\n", l10n(a.lang, "--dry-run のため記録していません", "not recorded (--dry-run)"))
 	}
 }
 
@@ -333,8 +325,7 @@ func (a *app) writeImportSummary(total, recorded, failed int, dryRun bool) {
 		return
 	}
 	if failed > 0 {
-		fmt.Fprintln(a.stderr, a.label([2]string{
-			fmt.Sprintf("%d / %d 件のファイルにエラーがあり、記録していません（記録 %d 件）", failed, total, recorded),
-			fmt.Sprintf("%d of %d files had errors and were not recorded (%d recorded)", failed, total, recorded)}))
+		fmt.Fprintln(a.stderr, l10n(a.lang, fmt.Sprintf("%d / %d 件のファイルにエラーがあり、記録していません（記録 %d 件）", failed, total, recorded),
+			fmt.Sprintf("%d of %d files had errors and were not recorded (%d recorded)", failed, total, recorded)))
 	}
 }

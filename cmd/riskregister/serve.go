@@ -170,13 +170,6 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 	}
 }
 
-func l10n(lang, ja, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return ja
-}
-
 // watchRegister starts watching dir and returns the loop that sends on
 // changes whenever a file under dir changes; run the loop in a goroutine. The
 // watch is set up (fsnotify watches added, or the first polling snapshot
