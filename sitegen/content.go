@@ -24,7 +24,7 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 		w.text(row.Name)
 		if p.AltName != "" {
 			w.raw(` <span class="alt" lang="`)
-			w.raw(map[string]string{"ja": "en", "en": "ja"}[lang])
+			w.raw(otherLang(lang))
 			w.raw(`">`)
 			w.text(p.AltName)
 			w.raw(`</span>`)

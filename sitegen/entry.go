@@ -1,6 +1,7 @@
 package sitegen
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,7 +19,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 	root := rootOf(row.Href)
 	lang := b.lang
 	p := &entryPage{Row: row}
-	if alt := c.Name.In(map[string]string{"ja": "en", "en": "ja"}[lang]); alt != row.Name {
+	if alt := c.Name.In(otherLang(lang)); alt != row.Name {
 		p.AltName = alt
 	}
 	L := func(ja, en string) string { return l(lang, ja, en) }
@@ -163,7 +164,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		p.History.Rows = append(p.History.Rows, []cellView{{Text: date(h.On)}, {Text: h.Source}, {Text: sha}, {Text: h.CatalogueVersion}, {Text: resp}, {Text: strconv.Itoa(len(h.Answers))}})
 	}
 
-	notes, err := markdown(b.md, c.Notes, cmpOr(c.Source, string(e.Kind())+"/"+c.ID))
+	notes, err := markdown(b.md, c.Notes, cmp.Or(c.Source, string(e.Kind())+"/"+c.ID))
 	if err != nil {
 		return nil, err
 	}
@@ -172,6 +173,14 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		p.Evidence = append(p.Evidence, makeLink(ev.Title, ev.URL, root))
 	}
 	return p, nil
+}
+
+// otherLang returns the site's second language: "en" for "ja" and back.
+func otherLang(lang string) string {
+	if lang == "en" {
+		return "ja"
+	}
+	return "en"
 }
 
 func reqAnchor(id string) string { return "req-" + id }
@@ -460,11 +469,4 @@ func (b *builder) answerValue(v string) string {
 		return l(b.lang, p[0], p[1])
 	}
 	return v
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
