@@ -190,19 +190,9 @@ func compareDue(a, b *DueItem) int {
 		return c
 	}
 	if a.Kind != b.Kind {
-		return cmpString(string(a.Kind), string(b.Kind))
+		return strings.Compare(string(a.Kind), string(b.Kind))
 	}
-	return cmpString(a.Field, b.Field)
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return strings.Compare(a.Field, b.Field)
 }
 
 func certWhat(c Certification) string {

@@ -1,6 +1,7 @@
 package riskassess
 
 import (
+	"cmp"
 	"math"
 	"runtime"
 	"slices"
@@ -763,23 +764,23 @@ func CompareIDs(a, b string) int {
 			ra := strings.TrimLeft(a[si:i], "0")
 			rb := strings.TrimLeft(b[sj:j], "0")
 			if len(ra) != len(rb) {
-				return cmpInt(len(ra), len(rb))
+				return cmp.Compare(len(ra), len(rb))
 			}
-			if c := cmpString(ra, rb); c != 0 {
+			if c := strings.Compare(ra, rb); c != 0 {
 				return c
 			}
 			continue
 		}
 		if ca != cb {
-			return cmpInt(int(ca), int(cb))
+			return cmp.Compare(int(ca), int(cb))
 		}
 		i++
 		j++
 	}
-	if c := cmpInt(len(a)-i, len(b)-j); c != 0 {
+	if c := cmp.Compare(len(a)-i, len(b)-j); c != 0 {
 		return c
 	}
-	return cmpString(a, b)
+	return strings.Compare(a, b)
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -788,7 +789,7 @@ func compareFindings(a, b *Finding) int {
 	if c := CompareIDs(a.Requirement, b.Requirement); c != 0 {
 		return c
 	}
-	return cmpString(a.Evidence, b.Evidence)
+	return strings.Compare(a.Evidence, b.Evidence)
 }
 
 func sortFindings(fs []Finding) {
