@@ -31,8 +31,7 @@ func FuzzRead(f *testing.F) {
 	f.Add(append(append([]byte{}, oleMagic...), utf16le("EncryptedPackage")...))
 	// The external workbooks, when present (small ones only, to keep the
 	// fuzzer fast).
-	if wd, err := os.Getwd(); err == nil {
-		dir := filepath.Join(wd, "..", "..", "..", "shared", "external-xlsx")
+	if dir, err := findSharedDir(); err == nil {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.xlsx"))
 		for _, p := range files {
 			if st, err := os.Stat(p); err == nil && st.Size() < 64<<10 {

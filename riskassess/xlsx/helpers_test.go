@@ -3,6 +3,7 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -157,9 +158,19 @@ func readBytes(t testing.TB, b []byte, opts ReadOptions) *Result {
 // skips the test when it is absent.
 func sharedDir(t testing.TB) string {
 	t.Helper()
+	d, err := findSharedDir()
+	if err != nil {
+		t.Skipf("external workbooks not found: %v: skipping", err)
+	}
+	return d
+}
+
+// findSharedDir finds ../shared/external-xlsx by walking up from the
+// package folder to the repo root (the folder with go.mod).
+func findSharedDir() (string, error) {
 	dir, err := os.Getwd()
 	if err != nil {
-		t.Fatal(err)
+		return "", err
 	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
@@ -167,15 +178,15 @@ func sharedDir(t testing.TB) string {
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Skip("repo root not found")
+			return "", errors.New("repo root not found")
 		}
 		dir = parent
 	}
 	d := filepath.Join(dir, "..", "shared", "external-xlsx")
 	if _, err := os.Stat(d); err != nil {
-		t.Skipf("external workbooks not found at %s: skipping", d)
+		return "", err
 	}
-	return d
+	return d, nil
 }
 
 // rezip rewrites the parts of the zip b for which edit returns new content.
