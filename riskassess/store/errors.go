@@ -250,17 +250,8 @@ func (e *Error) Unwrap() error { return e.Err }
 // and column. Load returns it as its error.
 type Errors []*Error
 
-// Error returns one error per line.
-func (es Errors) Error() string {
-	var b strings.Builder
-	for i, e := range es {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(e.Error())
-	}
-	return b.String()
-}
+// Error returns one error per line, the messages in English.
+func (es Errors) Error() string { return es.Message("en") }
 
 // Message returns one error per line, each as (*Error).Message(lang).
 func (es Errors) Message(lang string) string {
