@@ -196,12 +196,9 @@ func (a *app) runImport(o importOptions, files []string) error {
 		for _, rep := range reports {
 			a.writeImportText(a.stdout, rep, o.dryRun)
 		}
-		a.writeImportSummary(len(files), recorded, failed, o.dryRun)
 	}
 	if failed > 0 {
-		if o.format == "json" {
-			a.writeImportSummary(len(files), recorded, failed, o.dryRun)
-		}
+		a.writeImportSummary(len(files), recorded, failed)
 		return &exitError{code: 1}
 	}
 	return nil
@@ -320,12 +317,8 @@ func hasErrorProblem(rep importFile) bool {
 	return false
 }
 
-func (a *app) writeImportSummary(total, recorded, failed int, dryRun bool) {
-	if failed == 0 && dryRun {
-		return
-	}
-	if failed > 0 {
-		fmt.Fprintln(a.stderr, l10n(a.lang, fmt.Sprintf("%d / %d 件のファイルにエラーがあり、記録していません（記録 %d 件）", failed, total, recorded),
-			fmt.Sprintf("%d of %d files had errors and were not recorded (%d recorded)", failed, total, recorded)))
-	}
+// writeImportSummary tells on stderr how many of the files failed.
+func (a *app) writeImportSummary(total, recorded, failed int) {
+	fmt.Fprintln(a.stderr, l10n(a.lang, fmt.Sprintf("%d / %d 件のファイルにエラーがあり、記録していません（記録 %d 件）", failed, total, recorded),
+		fmt.Sprintf("%d of %d files had errors and were not recorded (%d recorded)", failed, total, recorded)))
 }
