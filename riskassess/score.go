@@ -513,19 +513,7 @@ func insertFinding(region, fs []Finding, f Finding) []Finding {
 	// Offset of fs in region.
 	off := cap(region) - cap(fs)
 	n := len(fs)
-	lo, hi := 0, n
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if CompareIDs(f.Requirement, fs[h].Requirement) < 0 {
-			hi = h
-		} else {
-			lo = h + 1
-		}
-	}
-	p := hi
-	for p > 0 && compareFindings(&f, &fs[p-1]) < 0 {
-		p--
-	}
+	p := findingPlace(fs, &f)
 	frontFree, backFree := off > 0, off+n < len(region)
 	if frontFree && (p <= n-p || !backFree) {
 		out := region[off-1 : off+n]
@@ -807,10 +795,8 @@ func sortFindings(fs []Finding) {
 
 // mergeFindings merges the sorted extra findings into sorted fs, in place
 // when fs has room (stable: on a tie the finding of fs comes first).
-// Working from the back, each extra finding goes after the last finding
-// of fs that does not sort after it; fs is sorted by requirement id, so
-// that place is found by binary search on the id and, among equal ids, by
-// scanning down with the full comparison (compareFindings).
+// Working from the back, each extra finding goes to its findingPlace
+// among the findings of fs not yet moved.
 func mergeFindings(fs, extra []Finding) []Finding {
 	if len(extra) == 0 {
 		return fs
@@ -820,23 +806,32 @@ func mergeFindings(fs, extra []Finding) []Finding {
 	i := n // fs[:i] are the findings of fs not yet moved
 	for j := m - 1; j >= 0; j-- {
 		x := &extra[j]
-		// hi: the first finding of fs[:i] whose id sorts after x's.
-		lo, hi := 0, i
-		for lo < hi {
-			h := int(uint(lo+hi) >> 1)
-			if CompareIDs(x.Requirement, fs[h].Requirement) < 0 {
-				hi = h
-			} else {
-				lo = h + 1
-			}
-		}
-		p := hi
-		for p > 0 && compareFindings(x, &fs[p-1]) < 0 {
-			p--
-		}
+		p := findingPlace(fs[:i], x)
 		copy(fs[p+j+1:i+j+1], fs[p:i])
 		fs[p+j] = *x
 		i = p
 	}
 	return fs
+}
+
+// findingPlace returns where x goes in the sorted fs: after the last
+// finding that does not sort after it. The place is found by binary search
+// on the id and, among equal ids, by scanning down with the full
+// comparison (compareFindings).
+func findingPlace(fs []Finding, x *Finding) int {
+	// hi: the first finding whose id sorts after x's.
+	lo, hi := 0, len(fs)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if CompareIDs(x.Requirement, fs[h].Requirement) < 0 {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	p := hi
+	for p > 0 && compareFindings(x, &fs[p-1]) < 0 {
+		p--
+	}
+	return p
 }
