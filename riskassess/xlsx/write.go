@@ -115,6 +115,11 @@ func questionRows(reqs []riskassess.Requirement, k riskassess.Kind) []QuestionRo
 //
 // Importing the workbook unchanged gives exactly these answers.
 func (q *Questionnaire) Answers() map[string]riskassess.Answer {
+	return q.answers(q.Rows())
+}
+
+// answers is Answers for the questionnaire's rows.
+func (q *Questionnaire) answers(rows []QuestionRow) map[string]riskassess.Answer {
 	if q.Entry == nil {
 		return nil
 	}
@@ -128,7 +133,7 @@ func (q *Questionnaire) Answers() map[string]riskassess.Answer {
 		org = &q.Register.Org
 	}
 	subj := &riskassess.Subject{Org: org, Entry: q.Entry, AsOf: q.AsOf}
-	for _, row := range q.Rows() {
+	for _, row := range rows {
 		qq := &row.Question
 		if qq.Type != riskassess.AnswerYesNo && qq.Type != "" {
 			continue
@@ -378,18 +383,17 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 		return nil, fmt.Errorf("xlsx: invalid kind %q (allowed: %s)", q.Kind, strings.Join(q.Kind.Allowed(), ", "))
 	}
 	var entryID string
-	var answers map[string]riskassess.Answer
 	if q.Entry != nil {
 		if q.Entry.Kind() != q.Kind {
 			return nil, fmt.Errorf("xlsx: entry %q is a %s, not a %s", q.Entry.Base().ID, q.Entry.Kind(), q.Kind)
 		}
 		entryID = q.Entry.Base().ID
-		answers = q.Answers()
 	}
 	rows := q.Rows()
 	if len(rows) == 0 {
 		return nil, errors.New("xlsx: no requirement of kind " + string(q.Kind) + " has a question")
 	}
+	answers := q.answers(rows)
 	lang := q.lang()
 	coverName, qName := sheetNames(lang)
 
