@@ -4,12 +4,11 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 
+	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/gikai-sec/riskregister/schemas"
 	"github.com/spf13/cobra"
 )
@@ -91,7 +90,7 @@ func initRegister(dir string) error {
 	if err := copyFS(tmp, initTemplates, initRoot); err != nil {
 		return err
 	}
-	if err := writeSchemas(filepath.Join(tmp, "schemas")); err != nil {
+	if _, err := writeSchemaFiles(filepath.Join(tmp, "schemas")); err != nil {
 		return err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
@@ -129,15 +128,8 @@ func copyFS(dir string, fsys fs.FS, root string) error {
 	})
 }
 
-// writeSchemas writes every embedded schema into dir and returns nil or
-// the first error.
-func writeSchemas(dir string) error {
-	_, err := writeSchemaFiles(dir)
-	return err
-}
-
 // writeSchemaFiles writes every embedded schema into dir, creating it, and
-// returns the names written in order.
+// returns the names written in order. Each file is replaced atomically.
 func writeSchemaFiles(dir string) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("フォルダを作れません / cannot create folder: %w", err)
@@ -147,37 +139,13 @@ func writeSchemaFiles(dir string) ([]string, error) {
 		return nil, err
 	}
 	for _, name := range names {
-		src, err := schemas.FS.Open(name)
+		b, err := fs.ReadFile(schemas.FS, name)
 		if err != nil {
 			return nil, err
 		}
-		err = writeFileAtomic(filepath.Join(dir, path.Base(name)), src)
-		src.Close()
-		if err != nil {
+		if err := store.WriteFileAtomic(filepath.Join(dir, name), b, 0o644); err != nil {
 			return nil, err
 		}
 	}
 	return names, nil
-}
-
-// writeFileAtomic writes r to name through a temporary file in the same
-// folder and a rename, so readers never see a half-written file.
-func writeFileAtomic(name string, r io.Reader) error {
-	f, err := os.CreateTemp(filepath.Dir(name), ".tmp-"+filepath.Base(name)+"-")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
-	if _, err := io.Copy(f, r); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Chmod(0o644); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), name)
 }
