@@ -56,20 +56,16 @@ func retired(e Entry) bool {
 // has no due items. Items dated before asOf are Overdue. Dates that are not
 // recorded give no item (the catalogue reports missing records).
 func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem {
+	if retired(e) {
+		return nil
+	}
 	s := org.Scheme()
 	x := exposureOf(&s, e, asOf)
 	field := ""
 	if b := e.Base(); !b.ReviewDue.IsZero() && b.ReviewDue == nextReview {
 		field = "review_due"
 	}
-	return dueItems(e, &x, nextReview, field, asOf)
-}
-
-func dueItems(e Entry, x *exposure, review Date, reviewField string, asOf Date) []DueItem {
-	if retired(e) {
-		return nil
-	}
-	return dueItemsInto(make([]DueItem, 0, 8), e, x, review, reviewField, asOf)
+	return dueItemsInto(make([]DueItem, 0, 8), e, &x, nextReview, field, asOf)
 }
 
 // dueItemsInto is dueItems appending to out; a retired entry adds nothing.
@@ -370,23 +366,14 @@ var expiryRuleList, expiryTitleList = func() (rs [len(dueKinds)]*expiryRule, ts 
 	return rs, ts
 }()
 
-// expiryRuleOf returns the expiry rule and finding title of due kind k.
-func expiryRuleOf(k DueKind) (*expiryRule, Text, bool) {
+// expiryRuleOf returns the expiry rule and finding title of due kind k;
+// ok is false for a kind without a rule. dueKinds lists every kind of
+// expiryRules (TestDueKindsHaveExpiryRules).
+func expiryRuleOf(k DueKind) (r *expiryRule, title Text, ok bool) {
 	for i, dk := range dueKinds {
 		if dk == k {
-			if r := expiryRuleList[i]; r != nil {
-				return r, expiryTitleList[i], true
-			}
-			break
+			return expiryRuleList[i], expiryTitleList[i], expiryRuleList[i] != nil
 		}
 	}
-	r, ok := expiryRules[k]
-	if !ok {
-		return nil, Text{}, false
-	}
-	title, ok := dueTitles[k]
-	if !ok {
-		title = T(k.Label("ja"), k.Label("en"))
-	}
-	return &r, title, true
+	return nil, Text{}, false
 }

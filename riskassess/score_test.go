@@ -924,3 +924,21 @@ func TestAssessAllDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestDueKindsHaveExpiryRules checks that expiryRuleOf finds the rule and
+// title of every due kind with an expiry rule (dueKinds lists them all)
+// and none for another kind.
+func TestDueKindsHaveExpiryRules(t *testing.T) {
+	if len(dueKinds) != len(expiryRules) {
+		t.Errorf("dueKinds has %d kinds, expiryRules %d", len(dueKinds), len(expiryRules))
+	}
+	for k, want := range expiryRules {
+		r, title, ok := expiryRuleOf(k)
+		if !ok || r.id != want.id || title != T(k.Label("ja"), k.Label("en")) {
+			t.Errorf("expiryRuleOf(%s) = %v, %v, %v; want rule %s", k, r, title, ok, want.id)
+		}
+	}
+	if _, _, ok := expiryRuleOf("other"); ok {
+		t.Error("expiryRuleOf(other) found a rule")
+	}
+}
