@@ -225,14 +225,19 @@ func matchChoice(q *riskassess.Question, s string) string {
 	return ""
 }
 
+// choiceLabel is the label of c in lang, or its id when it has none: what
+// the drop-down lists and a pre-filled answer shows.
+func choiceLabel(c riskassess.Choice, lang string) string {
+	if l := c.Label.In(lang); l != "" {
+		return l
+	}
+	return c.ID
+}
+
 func choiceLabels(q *riskassess.Question, lang string) []string {
 	out := make([]string, 0, len(q.Choices))
 	for _, c := range q.Choices {
-		l := c.Label.In(lang)
-		if l == "" {
-			l = c.ID
-		}
-		out = append(out, l)
+		out = append(out, choiceLabel(c, lang))
 	}
 	return out
 }

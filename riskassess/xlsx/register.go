@@ -317,10 +317,7 @@ var regRiskColours = map[riskassess.RiskLevel][2]string{
 }
 
 func regNewStyles(f *excelize.File) (*regStyles, error) {
-	border := []excelize.Border{
-		{Type: "left", Color: "A6A6A6", Style: 1}, {Type: "right", Color: "A6A6A6", Style: 1},
-		{Type: "top", Color: "A6A6A6", Style: 1}, {Type: "bottom", Color: "A6A6A6", Style: 1},
-	}
+	border := thinBorder("A6A6A6")
 	top := &excelize.Alignment{Vertical: "top", WrapText: true}
 	dateFmt := "yyyy/mm/dd"
 	numFmt := "0.0"

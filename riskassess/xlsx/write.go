@@ -435,15 +435,20 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 	return f, nil
 }
 
+// thinBorder is a thin border of colour on all four sides of a cell.
+func thinBorder(colour string) []excelize.Border {
+	return []excelize.Border{
+		{Type: "left", Color: colour, Style: 1}, {Type: "right", Color: colour, Style: 1},
+		{Type: "top", Color: colour, Style: 1}, {Type: "bottom", Color: colour, Style: 1},
+	}
+}
+
 type styles struct {
 	title, text, label, input, inputDate, header, cell, answer, answerDate, answerNum int
 }
 
 func newStyles(f *excelize.File) (*styles, error) {
-	border := []excelize.Border{
-		{Type: "left", Color: "808080", Style: 1}, {Type: "right", Color: "808080", Style: 1},
-		{Type: "top", Color: "808080", Style: 1}, {Type: "bottom", Color: "808080", Style: 1},
-	}
+	border := thinBorder("808080")
 	wrapTop := &excelize.Alignment{WrapText: true, Vertical: "top"}
 	unlocked := &excelize.Protection{Locked: false}
 	locked := &excelize.Protection{Locked: true}
@@ -850,11 +855,7 @@ func prefill(f *excelize.File, sh, cell string, q *riskassess.Question, v, lang 
 	case riskassess.AnswerChoice:
 		for _, c := range q.Choices {
 			if c.ID == v {
-				l := c.Label.In(lang)
-				if l == "" {
-					l = c.ID
-				}
-				return f.SetCellStr(sh, cell, l)
+				return f.SetCellStr(sh, cell, choiceLabel(c, lang))
 			}
 		}
 	case riskassess.AnswerText:
