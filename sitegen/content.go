@@ -259,6 +259,7 @@ func registerRows(lang string, rows []entryRow) func(hw) {
 
 // ownersContent writes the owners page body after its intro.
 func ownersContent(lang string, secs []ownerSection) func(hw) {
+	head := trs(lang, "name", "owners.role", "kind", "status", "residual", "nextreview")
 	return func(w hw) {
 		if len(secs) == 0 {
 			w.raw("\n<p class=\"muted\">")
@@ -283,15 +284,8 @@ func ownersContent(lang string, secs []ownerSection) func(hw) {
 					w.text(p.Position)
 					w.raw(`）</span>`)
 				}
-				w.raw("</h3>\n<div class=\"table-wrap\">\n<table class=\"data\">\n<caption class=\"vh\">")
-				w.text(p.Name)
-				w.raw("</caption>\n<thead><tr>")
-				for _, k := range []string{"name", "owners.role", "kind", "status", "residual", "nextreview"} {
-					w.raw(`<th scope="col">`)
-					w.text(tr(lang, k))
-					w.raw(`</th>`)
-				}
-				w.raw("</tr></thead>\n<tbody>")
+				w.raw("</h3>")
+				w.tableOpen(p.Name, true, head)
 				for _, role := range p.Roles {
 					e := role.Entry
 					w.raw("\n<tr><th scope=\"row\">")
@@ -312,7 +306,7 @@ func ownersContent(lang string, secs []ownerSection) func(hw) {
 					}
 					w.raw(`</td></tr>`)
 				}
-				w.raw("\n</tbody>\n</table>\n</div>")
+				w.tableClose()
 			}
 			if len(s.Unstaffed) > 0 {
 				w.raw("\n<h3>")
@@ -347,15 +341,7 @@ func approvalsContent(lang, title string, rows []approvalRow) func(hw) {
 			w.raw(`</p>`)
 			return
 		}
-		w.raw("\n<div class=\"table-wrap\">\n<table class=\"data\">\n<caption>")
-		w.text(title)
-		w.raw("</caption>\n<thead><tr>")
-		for _, k := range []string{"date", "entry", "kind", "status", "approver", "note"} {
-			w.raw(`<th scope="col">`)
-			w.text(tr(lang, k))
-			w.raw(`</th>`)
-		}
-		w.raw("</tr></thead>\n<tbody>")
+		w.tableOpen(title, false, trs(lang, "date", "entry", "kind", "status", "approver", "note"))
 		for i := range rows {
 			r := &rows[i]
 			w.raw("\n<tr><th scope=\"row\">")
@@ -372,7 +358,7 @@ func approvalsContent(lang, title string, rows []approvalRow) func(hw) {
 			w.dash(r.Note)
 			w.raw(`</td></tr>`)
 		}
-		w.raw("\n</tbody>\n</table>\n</div>")
+		w.tableClose()
 	}
 }
 
@@ -399,15 +385,7 @@ func requirementContent(lang, root string, r *reqView) func(hw) {
 			w.raw(`</p>`)
 			return
 		}
-		w.raw("\n<div class=\"table-wrap\">\n<table class=\"data\">\n<caption class=\"vh\">")
-		w.text(tr(lang, "reqs.failing"))
-		w.raw("</caption>\n<thead><tr>")
-		for _, k := range []string{"entry", "kind", "result", "section", "message"} {
-			w.raw(`<th scope="col">`)
-			w.text(tr(lang, k))
-			w.raw(`</th>`)
-		}
-		w.raw("</tr></thead>\n<tbody>")
+		w.tableOpen(tr(lang, "reqs.failing"), true, trs(lang, "entry", "kind", "result", "section", "message"))
 		for _, h := range r.Failing {
 			w.raw("\n<tr><th scope=\"row\">")
 			w.entryLink(root, h.Entry)
@@ -421,7 +399,7 @@ func requirementContent(lang, root string, r *reqView) func(hw) {
 			w.dash(h.Message)
 			w.raw(`</td></tr>`)
 		}
-		w.raw("\n</tbody>\n</table>\n</div>")
+		w.tableClose()
 	}
 }
 

@@ -2,6 +2,7 @@ package sitegen
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 )
 
@@ -157,19 +158,7 @@ func (w hw) facts(fs []fact, class string) {
 // row header. hideCaption makes the caption visually hidden (when a
 // heading above says the same).
 func (w hw) table(t *tableView, hideCaption bool) {
-	w.raw("\n<div class=\"table-wrap\">\n<table class=\"data\">\n<caption")
-	if hideCaption {
-		w.raw(` class="vh"`)
-	}
-	w.raw(`>`)
-	w.text(t.Caption)
-	w.raw("</caption>\n<thead><tr>")
-	for _, h := range t.Head {
-		w.raw(`<th scope="col">`)
-		w.text(h)
-		w.raw(`</th>`)
-	}
-	w.raw("</tr></thead>\n<tbody>")
+	w.tableOpen(t.Caption, hideCaption, t.Head)
 	for _, row := range t.Rows {
 		w.raw("\n<tr>")
 		for i, c := range row {
@@ -198,8 +187,30 @@ func (w hw) table(t *tableView, hideCaption bool) {
 		}
 		w.raw(`</tr>`)
 	}
-	w.raw("\n</tbody>\n</table>\n</div>")
+	w.tableClose()
 }
+
+// tableOpen writes the opening of a data table in its scroll container, up
+// to <tbody>: the caption (visually hidden when hideCaption) and a column
+// header for each of head.
+func (w hw) tableOpen(caption string, hideCaption bool, head []string) {
+	w.raw("\n<div class=\"table-wrap\">\n<table class=\"data\">\n<caption")
+	if hideCaption {
+		w.raw(` class="vh"`)
+	}
+	w.raw(`>`)
+	w.text(caption)
+	w.raw("</caption>\n<thead><tr>")
+	for _, h := range head {
+		w.raw(`<th scope="col">`)
+		w.text(h)
+		w.raw(`</th>`)
+	}
+	w.raw("</tr></thead>\n<tbody>")
+}
+
+// tableClose closes what tableOpen opened.
+func (w hw) tableClose() { w.raw("\n</tbody>\n</table>\n</div>") }
 
 // dueTable writes due items as a table with a visually hidden caption, or
 // "caption: none". withEntry adds the column naming each item's entry: on
@@ -212,18 +223,11 @@ func (w hw) dueTable(lang, root, caption string, rows []dueRow, withEntry bool) 
 		w.raw(`</p>`)
 		return
 	}
-	w.raw("\n<div class=\"table-wrap\">\n<table class=\"data\">\n<caption class=\"vh\">")
-	w.text(caption)
-	w.raw("</caption>\n<thead><tr>")
-	for _, k := range []string{"date", "item", "entry", "what", "section"} {
-		if k == "entry" && !withEntry {
-			continue
-		}
-		w.raw(`<th scope="col">`)
-		w.text(tr(lang, k))
-		w.raw(`</th>`)
+	head := trs(lang, "date", "item", "entry", "what", "section")
+	if !withEntry {
+		head = slices.Delete(head, 2, 3) // "entry"
 	}
-	w.raw("</tr></thead>\n<tbody>")
+	w.tableOpen(caption, true, head)
 	for i := range rows {
 		r := &rows[i]
 		w.raw("\n<tr><th scope=\"row\">")
@@ -244,5 +248,5 @@ func (w hw) dueTable(lang, root, caption string, rows []dueRow, withEntry bool) 
 		w.dash(r.Section)
 		w.raw(`</td></tr>`)
 	}
-	w.raw("\n</tbody>\n</table>\n</div>")
+	w.tableClose()
 }

@@ -953,9 +953,12 @@ type unsafeExt struct{}
 func (unsafeExt) Extend(m goldmark.Markdown) { m.Renderer().AddOptions(html.WithUnsafe()) }
 
 // TestMessagesUsed: every {{t "key"}} of the templates and every tr(lang,
-// "key") of the Go code has a message, so no key leaks onto a page.
+// "key") and trs(lang, "key", …) of the Go code has a message, so no key leaks onto a page.
 func TestMessagesUsed(t *testing.T) {
 	re := regexp.MustCompile(`(?:\{\{-? ?t |tr\((?:lang|b\.lang), |\(t )"([a-z]+(?:\.[a-z]+)*)"`)
+	// trs(lang, "k1", "k2", …): every key of the list.
+	reTrs := regexp.MustCompile(`trs\((?:lang|b\.lang)((?:, "[a-z]+(?:\.[a-z]+)*")+)\)`)
+	reKey := regexp.MustCompile(`"([a-z]+(?:\.[a-z]+)*)"`)
 	var srcs []string
 	for _, g := range []string{"*.go", "templates/*.html"} {
 		m, _ := filepath.Glob(g)
@@ -971,7 +974,11 @@ func TestMessagesUsed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+		keys := re.FindAllStringSubmatch(string(b), -1)
+		for _, m := range reTrs.FindAllStringSubmatch(string(b), -1) {
+			keys = append(keys, reKey.FindAllStringSubmatch(m[1], -1)...)
+		}
+		for _, m := range keys {
 			n++
 			if _, ok := msgs[m[1]]; !ok && m[1] != "key" {
 				t.Errorf("%s: no message for key %q", f, m[1])

@@ -116,6 +116,15 @@ func tr(lang, key string) string {
 	return m[0]
 }
 
+// trs returns the strings for keys in lang.
+func trs(lang string, keys ...string) []string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = tr(lang, k)
+	}
+	return out
+}
+
 // l picks ja or en.
 func l(lang, ja, en string) string {
 	if lang == "en" {
