@@ -1,8 +1,6 @@
 package store
 
 import (
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -15,14 +13,15 @@ import (
 // place. path is a field path of yaml keys and list indexes, for example
 // "requirements.override[2].id". When the path stops early (a missing key or
 // index) Locate returns the position of the deepest node it reached; ok is
-// false when the file cannot be read or parsed, or is larger than MaxFileSize.
+// false when the file cannot be read or parsed, or when Load would refuse
+// it (larger than MaxFileSize, not text, a symbolic link out of dir).
 func Locate(dir, file, path string) (line, col int, ok bool) {
-	fi, err := os.Stat(filepath.Join(dir, filepath.FromSlash(file)))
-	if err != nil || fi.Size() > MaxFileSize {
+	root, err := absRoot(dir)
+	if err != nil {
 		return 0, 0, false
 	}
-	b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(file)))
-	if err != nil {
+	b, _, _, e := readFile(root, file)
+	if e != nil {
 		return 0, 0, false
 	}
 	var doc yaml.Node

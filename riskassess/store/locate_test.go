@@ -3,6 +3,7 @@ package store
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -47,5 +48,12 @@ requirements:
 	}
 	if _, _, ok := Locate(dir, "missing.yaml", "a"); ok {
 		t.Error("Locate on a missing file: ok")
+	}
+	big := "a: " + strings.Repeat("x", MaxFileSize) + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "big.yaml"), []byte(big), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, ok := Locate(dir, "big.yaml", "a"); ok {
+		t.Error("Locate on a file larger than MaxFileSize: ok")
 	}
 }

@@ -64,10 +64,7 @@ const RegisterFile = "register.yaml"
 // .yml and .YAML files, and YAML files in sub-folders of the kind folders,
 // are reported (CodeBadFileName) so that they are not silently skipped.
 func Load(dir string) (*riskassess.Register, error) {
-	root, err := filepath.Abs(dir)
-	if err == nil {
-		root, err = filepath.EvalSymlinks(root)
-	}
+	root, err := absRoot(dir)
 	if err == nil {
 		var fi os.FileInfo
 		if fi, err = os.Stat(root); err == nil && !fi.IsDir() {
@@ -237,6 +234,16 @@ func listEntries(root string) ([]job, []*Error) {
 		}
 	}
 	return jobs, errs
+}
+
+// absRoot returns dir as an absolute path free of symbolic links, the form
+// of the register folder that readFile and within expect.
+func absRoot(dir string) (string, error) {
+	root, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	return filepath.EvalSymlinks(root)
 }
 
 // errNotFolder is the cause when the register path is a file.

@@ -101,10 +101,7 @@ func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskasses
 	if !riskassess.ValidID(id) {
 		return fmt.Errorf("store: append assessment: %q is not a valid entry id", id)
 	}
-	root, err := filepath.Abs(dir)
-	if err == nil {
-		root, err = filepath.EvalSymlinks(root)
-	}
+	root, err := absRoot(dir)
 	if err != nil {
 		return fmt.Errorf("store: append assessment: %w", err)
 	}
