@@ -234,18 +234,18 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 	if entries > 1 {
 		r.chunk = 4096
 		r.conds = make(map[string]*condition, len(reqs)+len(expiryRules))
-		for i := range reqs {
-			q := &reqs[i]
-			if _, dup := r.conds[q.ID]; !dup {
-				f := Finding{Requirement: q.ID, Title: q.Title, Remediation: q.Remediation}
-				r.conds[q.ID] = &condition{rem: f.Remediation, title: f.Title, text: conditionOf(&f)}
+		// The first requirement of an id gives its condition.
+		addCond := func(id string, title, rem Text) {
+			if _, dup := r.conds[id]; !dup {
+				f := Finding{Requirement: id, Title: title, Remediation: rem}
+				r.conds[id] = &condition{rem: rem, title: title, text: conditionOf(&f)}
 			}
 		}
+		for i := range reqs {
+			addCond(reqs[i].ID, reqs[i].Title, reqs[i].Remediation)
+		}
 		for k, e := range expiryRules {
-			if _, dup := r.conds[e.id]; !dup {
-				f := Finding{Requirement: e.id, Title: dueTitles[k], Remediation: e.remedy}
-				r.conds[e.id] = &condition{rem: f.Remediation, title: f.Title, text: conditionOf(&f)}
-			}
+			addCond(e.id, dueTitles[k], e.remedy)
 		}
 	}
 	return r
