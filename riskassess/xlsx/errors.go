@@ -44,14 +44,14 @@ const (
 	// ErrWrongKind: the workbook was generated for another kind of entry
 	// (e.g. a service questionnaire imported for a contractor).
 	//
-	//	_meta!B3: wrong kind "service" (allowed: contractor)
+	//	_meta!B2: wrong kind "service" (allowed: contractor)
 	//
 	// Fix: import it for the right entry, or generate a new questionnaire.
 	ErrWrongKind
 
 	// ErrWrongEntry: the workbook was generated for another entry.
 	//
-	//	_meta!B4: wrong entry "acme" (allowed: beta-corp)
+	//	_meta!B3: wrong entry "acme" (allowed: beta-corp)
 	//
 	// Fix: import it with the right --entry, or check which vendor sent it.
 	ErrWrongEntry
@@ -60,7 +60,7 @@ const (
 	// catalogue version. Questions whose ID still exists are imported; the
 	// others are reported as missing or extra.
 	//
-	//	_meta!B5: other catalogue version "2026.1" (allowed: 2026.2)
+	//	_meta!B4: other catalogue version "2026.1" (allowed: 2026.2): …
 	//
 	// Fix: usually none; send a new questionnaire to ask the new questions.
 	ErrOtherVersion
@@ -69,7 +69,7 @@ const (
 	// row). Neither answer is imported, because the reader cannot tell
 	// which one is meant.
 	//
-	//	質問!A40: duplicate question row "Q-OUT-03" (first in row 5)
+	//	質問!A40: duplicate question row "Q-OUT-03": first in row 5 / 5 行目と重複
 	//
 	// Fix: delete one of the two rows.
 	ErrDuplicateRow
@@ -126,7 +126,7 @@ const (
 	// ErrTooLarge: the file (or its unzipped content) is larger than the
 	// reader's limit (ReadOptions.MaxSize, default 20 MiB).
 	//
-	//	too large: 31457280 bytes (allowed: at most 20971520 bytes)
+	//	too large "31457280" (allowed: at most 20971520 bytes)
 	//
 	// Fix: remove pictures and unused sheets, or raise the limit.
 	ErrTooLarge
@@ -135,7 +135,7 @@ const (
 	// match its content, or a field is missing. The workbook is not
 	// imported because the reader cannot trust which questions it asked.
 	//
-	//	_meta!B8: metadata checksum mismatch
+	//	_meta!B7: bad metadata: metadata checksum mismatch: …
 	//
 	// Fix: ask the vendor to fill in a freshly generated questionnaire.
 	ErrBadMeta
