@@ -99,7 +99,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		}
 		counts := []string{}
 		for _, o := range riskassess.Outcomes {
-			counts = append(counts, o.Label(lang)+" "+strconv.Itoa(a.Counts[o]))
+			counts = append(counts, b.outcomeLabel(o)+" "+strconv.Itoa(a.Counts[o]))
 		}
 		p.Assessment = []fact{
 			{Label: tr(lang, "inherent"), Value: a.Inherent.Label(lang) + " (" + strconv.Itoa(a.InherentScore) + ")", Class: "risk-" + string(a.Inherent)},
@@ -131,7 +131,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		for _, o := range riskassess.Outcomes {
 			if fs := groups[o]; len(fs) > 0 {
 				slices.SortStableFunc(fs, func(x, y findingView) int { return strings.Compare(x.Requirement, y.Requirement) })
-				p.Groups = append(p.Groups, findingGroup{Outcome: o.Label(lang), Class: "outcome-" + string(o), Findings: fs,
+				p.Groups = append(p.Groups, findingGroup{Outcome: b.outcomeLabel(o), Class: "outcome-" + string(o), Findings: fs,
 					Brief: o == riskassess.OutcomeMet || o == riskassess.OutcomeNotApplicable})
 			}
 		}

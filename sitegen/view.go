@@ -255,30 +255,19 @@ type builder struct {
 	labels map[string]string
 }
 
-// label returns the cached label of an enum value v of type typ.
-func (b *builder) label(typ, v string, get func() string) string {
-	k := typ + "\x00" + v
-	if s, ok := b.labels[k]; ok {
-		return s
-	}
-	s := get()
-	b.labels[k] = s
-	return s
-}
-
 // prepareLabels fills the label cache for every severity, outcome and due
 // kind, so that the workers only read it.
 func (b *builder) prepareLabels() {
 	b.labels = map[string]string{}
 	for _, v := range (riskassess.Severity("")).Allowed() {
-		b.label("sev", v, func() string { return riskassess.Severity(v).Label(b.lang) })
+		b.labels["sev\x00"+v] = riskassess.Severity(v).Label(b.lang)
 	}
 	for _, v := range riskassess.Outcomes {
-		b.label("out", string(v), func() string { return v.Label(b.lang) })
+		b.labels["out\x00"+string(v)] = v.Label(b.lang)
 	}
 	for _, v := range []riskassess.DueKind{riskassess.DueReview, riskassess.DueCertificate, riskassess.DueISMAP, riskassess.DueContractEnd,
 		riskassess.DueApproval, riskassess.DueOnsiteCheck, riskassess.DuePassword, riskassess.DueRemediation} {
-		b.label("due", string(v), func() string { return v.Label(b.lang) })
+		b.labels["due\x00"+string(v)] = v.Label(b.lang)
 	}
 }
 
