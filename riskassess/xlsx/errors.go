@@ -162,7 +162,7 @@ const (
 	// cover is not 13 digits or its check digit does not match. The number
 	// is recorded as typed.
 	//
-	//	表紙!B18: bad corporate number "1234567890123": …check digit…
+	//	表紙!B15: bad corporate number "1234567890123": 法人番号のチェックデジットが一致しません / the check digit of the corporate number does not match
 	//
 	// Fix: ask the vendor for the number as published by the National Tax
 	// Agency (国税庁法人番号公表サイト).
