@@ -294,12 +294,3 @@ func readTree(t testing.TB, dir string) map[string][]byte {
 	}
 	return out
 }
-
-func sortedNames(m map[string][]byte) []string {
-	var ks []string
-	for k := range m {
-		ks = append(ks, k)
-	}
-	slices.Sort(ks)
-	return ks
-}

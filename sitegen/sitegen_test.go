@@ -86,12 +86,12 @@ func TestPageList(t *testing.T) {
 		"requirements/EXP-CERT.html", "requirements/EXP-CONTRACT.html", "requirements/EXP-ISMAP.html", "requirements/EXP-PASSWORD.html",
 		"requirements/EXP-REMEDIATION.html", "requirements/EXP-REVIEW.html", "requirements/T-01.html", "requirements/T-02.html", "requirements/T-03.html",
 	}
-	if d := cmp.Diff(want, sortedNames(readTree(t, dir))); d != "" {
+	if d := cmp.Diff(want, sortedKeys(readTree(t, dir))); d != "" {
 		t.Errorf("internal site files (-want +got):\n%s", d)
 	}
 	dir, _, _ = testSite(t, testRegister, Options{Public: true, LiveReload: true})
 	want = []string{".riskregister-site", "accounts.html", "assets/reload.js", "assets/site.css", "index.html", "services.html"}
-	if d := cmp.Diff(want, sortedNames(readTree(t, dir))); d != "" {
+	if d := cmp.Diff(want, sortedKeys(readTree(t, dir))); d != "" {
 		t.Errorf("public site files (-want +got):\n%s", d)
 	}
 }
