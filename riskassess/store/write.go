@@ -118,9 +118,9 @@ func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskasses
 	if err != nil {
 		return err
 	}
+	// The original is decoded only when the result has errors, to compare.
 	j := job{kind: kind, id: id, rel: rel}
-	before, after := decodeFile(j, data), decodeFile(j, out)
-	if len(after.errs) > len(before.errs) {
+	if after := decodeFile(j, out); len(after.errs) > 0 && len(after.errs) > len(decodeFile(j, data).errs) {
 		return fmt.Errorf("store: append assessment: %s: the updated file would not load (%v); nothing written", rel, Errors(after.errs))
 	}
 	return WriteFileAtomic(target, out, perm)

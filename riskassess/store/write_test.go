@@ -216,6 +216,31 @@ func TestAppendAssessmentRefuses(t *testing.T) {
 	}
 }
 
+// TestAppendAssessmentWouldNotLoad: a change that would give the file more
+// errors than it had is refused; errors the file already had do not stop
+// an append that adds none.
+func TestAppendAssessmentWouldNotLoad(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+acmeYAML)
+	orig, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+	rec := record(1, nil)
+	rec.On = riskassess.Date{Year: 2026, Month: 2, Day: 30}
+	err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec)
+	if err == nil || !strings.Contains(err.Error(), "the updated file would not load") || !strings.Contains(err.Error(), `bad date "2026-02-30"`) {
+		t.Fatalf("AppendAssessment = %v; want a refusal naming the bad date", err)
+	}
+	assertUntouched(t, dir, "contractors/acme.yaml", orig)
+
+	// One error already there (an unknown field), none added: written.
+	write(t, dir, "contractors/acme.yaml", []byte(acmeYAML+"colour: red\n"))
+	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", record(1, nil)); err != nil {
+		t.Fatalf("AppendAssessment to a file with an error of its own: %v", err)
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+	if !strings.Contains(string(got), "acme-2026.xlsx") {
+		t.Errorf("the record was not written:\n%s", got)
+	}
+}
+
 func TestWriteFileAtomic(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "out.yaml")
 	for _, content := range []string{"first\n", "second\n"} {
