@@ -4,17 +4,11 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
-	"github.com/gikai-sec/riskregister/riskassess/catalog"
-	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/google/go-cmp/cmp"
-	"golang.org/x/tools/txtar"
 )
 
 // assessRegisterTxtar is a small register: a contractor handling class 2
@@ -75,51 +69,13 @@ owner: {section: koho}
 approval: {status: approved, decided_on: 2025-12-01}
 `
 
-func writeRegister(t *testing.T, archive string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, f := range txtar.Parse([]byte(archive)).Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
-func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code = run(args, &out, &errb)
-	return code, out.String(), errb.String()
-}
-
-// engineAssessments assesses dir with the library directly, as the CLI
-// should: the CLI output is checked against it, not against fixed numbers
-// that would change with the catalogue.
-func engineAssessments(t *testing.T, dir string) (*riskassess.Register, []riskassess.Assessment) {
-	t.Helper()
-	reg, err := store.Load(dir)
-	if err != nil {
-		t.Fatalf("store.Load: %v", err)
-	}
-	reqs, err := catalog.ForOrg(&reg.Org)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return reg, riskassess.AssessAll(reg, reqs, riskassess.NewDate(2026, time.April, 1))
-}
-
 func TestAssessTable(t *testing.T) {
-	dir := writeRegister(t, assessRegisterTxtar)
-	code, out, errb := runCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01")
+	dir := writeTxtar(t, assessRegisterTxtar)
+	code, out, errb := execCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01")
 	if code != 0 {
 		t.Fatalf("exit %d, stderr:\n%s", code, errb)
 	}
-	reg, as := engineAssessments(t, dir)
+	reg, as := expAssess(t, dir, "2026-04-01")
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	if len(lines) != 4 {
 		t.Fatalf("got %d lines, want header + 3:\n%s", len(lines), out)
@@ -172,7 +128,7 @@ func TestAssessTable(t *testing.T) {
 	}
 
 	// English labels.
-	code, out, _ = runCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--lang", "en")
+	code, out, _ = execCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--lang", "en")
 	if code != 0 || !strings.HasPrefix(out, "Kind ") || !strings.Contains(out, "Not answered") || !strings.Contains(out, "Reject") {
 		t.Errorf("--lang en: exit %d\n%s", code, out)
 	}
@@ -203,10 +159,10 @@ func TestWriteAligned(t *testing.T) {
 }
 
 func TestAssessJSONAndCSV(t *testing.T) {
-	dir := writeRegister(t, assessRegisterTxtar)
-	_, as := engineAssessments(t, dir)
+	dir := writeTxtar(t, assessRegisterTxtar)
+	_, as := expAssess(t, dir, "2026-04-01")
 
-	code, out, errb := runCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--format", "json")
+	code, out, errb := execCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--format", "json")
 	if code != 0 {
 		t.Fatalf("json: exit %d: %s", code, errb)
 	}
@@ -221,7 +177,7 @@ func TestAssessJSONAndCSV(t *testing.T) {
 		t.Errorf("json not indented by 2: %.60q", out)
 	}
 
-	code, out, errb = runCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--format", "csv", "--kind", "service")
+	code, out, errb = execCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--format", "csv", "--kind", "service")
 	if code != 0 {
 		t.Fatalf("csv: exit %d: %s", code, errb)
 	}
@@ -240,8 +196,8 @@ func TestAssessJSONAndCSV(t *testing.T) {
 }
 
 func TestAssessDetail(t *testing.T) {
-	dir := writeRegister(t, assessRegisterTxtar)
-	code, out, errb := runCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--id", "chat")
+	dir := writeTxtar(t, assessRegisterTxtar)
+	code, out, errb := execCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--id", "chat")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errb)
 	}
@@ -305,7 +261,7 @@ Met (1)
 }
 
 func TestAssessErrors(t *testing.T) {
-	dir := writeRegister(t, assessRegisterTxtar)
+	dir := writeTxtar(t, assessRegisterTxtar)
 	tests := []struct {
 		args []string
 		code int
@@ -320,7 +276,7 @@ func TestAssessErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		args := append([]string{"assess", "--register", dir}, tc.args...)
-		code, out, errb := runCLI(t, args...)
+		code, out, errb := execCLI(t, args...)
 		if code != tc.code || !strings.Contains(errb, tc.msg) {
 			t.Errorf("%v: exit %d, stderr %q; want exit %d with %q", tc.args, code, errb, tc.code, tc.msg)
 		}
@@ -329,18 +285,18 @@ func TestAssessErrors(t *testing.T) {
 		}
 	}
 	// An invalid register: exit 1 with the file position.
-	bad := writeRegister(t, assessRegisterTxtar+"-- services/bad.yaml --\nname: {ja: 壊れ}\ncontract_type: maybe\n")
-	code, _, errb := runCLI(t, "assess", "--register", bad)
+	bad := writeTxtar(t, assessRegisterTxtar+"-- services/bad.yaml --\nname: {ja: 壊れ}\ncontract_type: maybe\n")
+	code, _, errb := execCLI(t, "assess", "--register", bad)
 	if code != 1 || !strings.Contains(errb, "services/bad.yaml:") {
 		t.Errorf("invalid register: exit %d, stderr %q", code, errb)
 	}
 }
 
 func TestAssessDeterministic(t *testing.T) {
-	dir := writeRegister(t, assessRegisterTxtar)
+	dir := writeTxtar(t, assessRegisterTxtar)
 	for _, f := range []string{"table", "json", "csv"} {
-		_, a, _ := runCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--format", f)
-		_, b, _ := runCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--format", f)
+		_, a, _ := execCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--format", f)
+		_, b, _ := execCLI(t, "assess", "--register", dir, "--as-of", "2026-04-01", "--format", f)
 		if a != b || a == "" {
 			t.Errorf("%s output differs between runs or is empty", f)
 		}

@@ -14,19 +14,10 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess/store"
 )
 
-const buildExample = "../../examples/chofu-gikai"
-
-func needExample(t *testing.T) {
-	t.Helper()
-	if _, err := os.Stat(filepath.Join(buildExample, "register.yaml")); err != nil {
-		t.Fatalf("examples/chofu-gikai is missing: %v", err)
-	}
-}
-
 func TestBuildExample(t *testing.T) {
 	needExample(t)
 	out := filepath.Join(t.TempDir(), "site")
-	code, stdout, stderr := execCLI(t, "build", "--register", buildExample, "-o", out, "--as-of", "2026-11-27", "--workers", "2")
+	code, stdout, stderr := execCLI(t, "build", "--register", exampleRegister, "-o", out, "--as-of", "2026-11-27", "--workers", "2")
 	if code != 0 {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 	}
@@ -42,7 +33,7 @@ func TestBuildExample(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	reg, err := store.Load(buildExample)
+	reg, err := store.Load(exampleRegister)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +44,7 @@ func TestBuildExample(t *testing.T) {
 		}
 	}
 	// A second build changes nothing.
-	code, _, stderr = execCLI(t, "build", "--register", buildExample, "-o", out, "--as-of", "2026-11-27", "--lang", "en")
+	code, _, stderr = execCLI(t, "build", "--register", exampleRegister, "-o", out, "--as-of", "2026-11-27", "--lang", "en")
 	if code != 0 || !strings.Contains(stderr, "built ") {
 		t.Fatalf("en build: exit %d, stderr:\n%s", code, stderr)
 	}
@@ -72,11 +63,11 @@ func TestBuildErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"build", "--register", buildExample, "-o", t.TempDir() + "/s", "--lang", "fr"}, 2, `--lang "fr"`},
-		{[]string{"build", "--register", buildExample, "-o", t.TempDir() + "/s", "--as-of", "2026-13-01"}, 2, "--as-of"},
-		{[]string{"build", "--register", buildExample, "-o", t.TempDir() + "/s", "--workers", "-1"}, 2, "--workers"},
+		{[]string{"build", "--register", exampleRegister, "-o", t.TempDir() + "/s", "--lang", "fr"}, 2, `--lang "fr"`},
+		{[]string{"build", "--register", exampleRegister, "-o", t.TempDir() + "/s", "--as-of", "2026-13-01"}, 2, "--as-of"},
+		{[]string{"build", "--register", exampleRegister, "-o", t.TempDir() + "/s", "--workers", "-1"}, 2, "--workers"},
 		{[]string{"build", "--register", filepath.Join(t.TempDir(), "none"), "-o", t.TempDir() + "/s"}, 1, ""},
-		{[]string{"build", "--register", buildExample, "-o", foreign}, 1, "not a site written by riskregister"},
+		{[]string{"build", "--register", exampleRegister, "-o", foreign}, 1, "not a site written by riskregister"},
 		{[]string{"build", "extra-arg"}, 2, ""},
 	} {
 		code, _, stderr := execCLI(t, c.args...)
@@ -98,7 +89,7 @@ func TestBuildErrors(t *testing.T) {
 func TestBuildPublicLeaksNothing(t *testing.T) {
 	needExample(t)
 	asOf := riskassess.NewDate(2026, 11, 27)
-	reg, err := store.Load(buildExample)
+	reg, err := store.Load(exampleRegister)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +100,7 @@ func TestBuildPublicLeaksNothing(t *testing.T) {
 	as := riskassess.AssessAll(reg, reqs, asOf)
 	for _, lang := range []string{"ja", "en"} {
 		out := filepath.Join(t.TempDir(), "public")
-		code, _, stderr := execCLI(t, "build", "--register", buildExample, "-o", out, "--public", "--as-of", asOf.String(), "--lang", lang)
+		code, _, stderr := execCLI(t, "build", "--register", exampleRegister, "-o", out, "--public", "--as-of", asOf.String(), "--lang", lang)
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}

@@ -75,17 +75,17 @@ func chkVariant(t *testing.T, drop []string, repl ...string) string {
 }
 
 func TestCheckExitCodes(t *testing.T) {
-	clean := expWriteTxtar(t, chkRegisterYAML+chkSocialOK)
+	clean := writeTxtar(t, chkRegisterYAML+chkSocialOK)
 	// No person responsible: blocker BLK-SNS-NO-RESPONSIBLE (重大).
-	critical := expWriteTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "  position: kakaricho\noperators"))
+	critical := writeTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "  position: kakaricho\noperators"))
 	// No MFA, procedures, rules or answers: residual 高, nothing overdue on 2026-06-01.
-	high := expWriteTxtar(t, chkRegisterYAML+chkVariant(t, []string{"takeover_procedure", "impersonation_procedure", "listed_on",
+	high := writeTxtar(t, chkRegisterYAML+chkVariant(t, []string{"takeover_procedure", "impersonation_procedure", "listed_on",
 		"profile_names_operator", "posting_rules", "posting_scope", "credential_custodian", "password_changed_on", "terms_checked_on",
 		"answers:", "  Q-SNS", "    value", "    comment"}, "mfa: true", "mfa: false"))
 	// The same blocked account kept only as a record: rejected, or retired.
-	rejected := expWriteTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "  position: kakaricho\noperators",
+	rejected := writeTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "  position: kakaricho\noperators",
 		"  status: approved", "  status: rejected"))
-	retired := expWriteTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "  position: kakaricho\noperators",
+	retired := writeTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "  position: kakaricho\noperators",
 		"status: active", "status: retired\nnotice_url: https://www.city.example/gikai/sns-end.html"))
 	tests := []struct {
 		name, dir, asOf string
@@ -138,7 +138,7 @@ func TestCheckExitCodes(t *testing.T) {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
 	}
-	bad := expWriteTxtar(t, chkRegisterYAML+"-- social/y.yaml --\nplatform: myspace\n")
+	bad := writeTxtar(t, chkRegisterYAML+"-- social/y.yaml --\nplatform: myspace\n")
 	if code, _, errOut := execCLI(t, "check", "--register", bad); code != 1 || !strings.Contains(errOut, "social/y.yaml:") {
 		t.Errorf("invalid register: exit %d, stderr %q; want 1 with the store's errors", code, errOut)
 	}

@@ -112,7 +112,7 @@ func TestWriteDueTableAligns(t *testing.T) {
 }
 
 func TestDueCommand(t *testing.T) {
-	dir := expWriteTxtar(t, chkRegisterYAML+chkSocialOK)
+	dir := writeTxtar(t, chkRegisterYAML+chkSocialOK)
 	code, out, errOut := execCLI(t, "due", "--register", dir, "--as-of", "2027-03-01", "--within", "60d")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)

@@ -18,7 +18,6 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/tools/txtar"
 )
 
 // qRegister is a small register with a contractor that already has two
@@ -55,33 +54,18 @@ approval: {status: requested}
 
 func qWriteRegister(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	for _, f := range txtar.Parse([]byte(qRegister)).Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := writeTxtar(t, qRegister)
 	if _, err := store.Load(dir); err != nil {
 		t.Fatalf("test register does not load: %v", err)
 	}
 	return dir
 }
 
-func qRun(t *testing.T, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code := run(args, &out, &errb)
-	return code, out.String(), errb.String()
-}
-
 func contractorQuestions(t *testing.T) []riskassess.Question {
+	t.Helper()
 	qs := xlsx.QuestionsFor(catalog.Default(), riskassess.KindContractor)
 	if len(qs) == 0 {
-		t.Skip("catalogue has no contractor questions yet")
+		t.Fatal("the catalogue has no contractor questions")
 	}
 	return qs
 }
@@ -143,7 +127,7 @@ func TestQuestionnaireThenImport(t *testing.T) {
 	dir := qWriteRegister(t)
 	qs := contractorQuestions(t)
 	out := filepath.Join(t.TempDir(), "acme-2026.xlsx")
-	code, stdout, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", out)
+	code, stdout, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", out)
 	if code != 0 {
 		t.Fatalf("questionnaire: exit %d\n%s", code, stderr)
 	}
@@ -155,7 +139,7 @@ func TestQuestionnaireThenImport(t *testing.T) {
 	before, _ := os.ReadFile(yamlPath)
 
 	// --dry-run --format json: every question listed as imported, nothing written.
-	code, stdout, stderr = qRun(t, "import", "--register", dir, "--dry-run", "--format", "json", out)
+	code, stdout, stderr = execCLI(t, "import", "--register", dir, "--dry-run", "--format", "json", out)
 	if code != 0 {
 		t.Fatalf("import --dry-run: exit %d\n%s\n%s", code, stdout, stderr)
 	}
@@ -186,7 +170,7 @@ func TestQuestionnaireThenImport(t *testing.T) {
 	}
 
 	// Record it.
-	code, stdout, stderr = qRun(t, "import", "--register", dir, "--as-of", "2026-04-15", out)
+	code, stdout, stderr = execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", out)
 	if code != 0 {
 		t.Fatalf("import: exit %d\n%s\n%s", code, stdout, stderr)
 	}
@@ -222,10 +206,10 @@ func TestQuestionnaireThenImport(t *testing.T) {
 	// A new questionnaire is pre-filled: importing it unchanged reports
 	// every question unchanged.
 	out2 := filepath.Join(t.TempDir(), "acme-2027.xlsx")
-	if code, _, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", out2); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", out2); code != 0 {
 		t.Fatal(stderr)
 	}
-	code, stdout, _ = qRun(t, "import", "--register", dir, "--dry-run", "--lang", "en", out2)
+	code, stdout, _ = execCLI(t, "import", "--register", dir, "--dry-run", "--lang", "en", out2)
 	if code != 0 || !strings.Contains(stdout, "unchanged "+strconv.Itoa(len(qs))) {
 		t.Errorf("re-import of a pre-filled questionnaire: exit %d\n%s", code, stdout)
 	}
@@ -239,7 +223,7 @@ func TestImportErrorsAreNotRecorded(t *testing.T) {
 	bad := filepath.Join(tmp, "bad.xlsx")
 	csv := filepath.Join(tmp, "answers.xlsx")
 	for _, p := range []string{good, bad} {
-		if code, _, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+		if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
 			t.Fatal(stderr)
 		}
 		qFill(t, p, qs)
@@ -256,9 +240,8 @@ func TestImportErrorsAreNotRecorded(t *testing.T) {
 	}
 	f.Save()
 	os.WriteFile(csv, []byte("ID,回答\nQ-OUT-01,はい\n"), 0o644)
-	yamlPath := filepath.Join(dir, "contractors", "acme.yaml")
 
-	code, stdout, stderr := qRun(t, "import", "--register", dir, "--as-of", "2026-04-15", bad, csv, good)
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", bad, csv, good)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s\n%s", code, stdout, stderr)
 	}
@@ -279,32 +262,31 @@ func TestImportErrorsAreNotRecorded(t *testing.T) {
 	if len(as) != 1 || as[0].Source != "good.xlsx" {
 		t.Errorf("assessments %+v: want only good.xlsx", as)
 	}
-	_ = yamlPath
 }
 
 func TestImportEntryChecks(t *testing.T) {
 	dir := qWriteRegister(t)
 	contractorQuestions(t)
 	p := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
 		t.Fatal(stderr)
 	}
 	// The metadata says acme; --entry beta contradicts it.
-	code, stdout, _ := qRun(t, "import", "--register", dir, "--dry-run", "--entry", "beta", p)
+	code, stdout, _ := execCLI(t, "import", "--register", dir, "--dry-run", "--entry", "beta", p)
 	if code != 1 || !strings.Contains(stdout, `_meta!B3: 対象「acme」が違います（期待する対象: beta）`) {
 		t.Errorf("--entry beta on acme's workbook: exit %d\n%s", code, stdout)
 	}
-	code, stdout, _ = qRun(t, "import", "--register", dir, "--dry-run", "--lang", "en", "--entry", "beta", p)
+	code, stdout, _ = execCLI(t, "import", "--register", dir, "--dry-run", "--lang", "en", "--entry", "beta", p)
 	if code != 1 || !strings.Contains(stdout, `_meta!B3: wrong entry "acme" (allowed: beta)`) {
 		t.Errorf("--lang en, --entry beta on acme's workbook: exit %d\n%s", code, stdout)
 	}
 	// Usage errors exit 2.
 	for _, args := range [][]string{{"--entry", "nobody"}, {"--format", "xml"}, {"--kind", "vendor"}} {
-		if code, _, _ := qRun(t, append(append([]string{"import", "--register", dir}, args...), p)...); code != 2 {
+		if code, _, _ := execCLI(t, append(append([]string{"import", "--register", dir}, args...), p)...); code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
 	}
-	if code, _, _ := qRun(t, "import", "--register", dir); code != 2 {
+	if code, _, _ := execCLI(t, "import", "--register", dir); code != 2 {
 		t.Errorf("no files: exit %d, want 2", code)
 	}
 }
@@ -320,11 +302,11 @@ func TestImportForeignWorkbook(t *testing.T) {
 	if err := f.SaveAs(p); err != nil {
 		t.Fatal(err)
 	}
-	code, stdout, _ := qRun(t, "import", "--register", dir, "--dry-run", p)
+	code, stdout, _ := execCLI(t, "import", "--register", dir, "--dry-run", p)
 	if code != 1 || !strings.Contains(stdout, "--entry") {
 		t.Errorf("without --entry: exit %d\n%s", code, stdout)
 	}
-	code, stdout, stderr := qRun(t, "import", "--register", dir, "--dry-run", "--format", "json", "--entry", "acme", p)
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--dry-run", "--format", "json", "--entry", "acme", p)
 	if code != 0 {
 		t.Fatalf("with --entry: exit %d\n%s\n%s", code, stdout, stderr)
 	}
@@ -361,7 +343,7 @@ func TestImportCommentWithoutAnswer(t *testing.T) {
 	dir := qWriteRegister(t)
 	qs := contractorQuestions(t)
 	p := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
 		t.Fatal(stderr)
 	}
 	qFill(t, p, qs)
@@ -371,7 +353,7 @@ func TestImportCommentWithoutAnswer(t *testing.T) {
 		f.SetCellStr("質問", "D"+rowOf(id), "")
 		f.SetCellStr("質問", "E"+rowOf(id), comment)
 	})
-	code, stdout, stderr := qRun(t, "import", "--register", dir, "--as-of", "2026-04-15", p)
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", p)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
@@ -422,23 +404,23 @@ func TestImportSameFileTwice(t *testing.T) {
 	dir := qWriteRegister(t)
 	qs := contractorQuestions(t)
 	p := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
 		t.Fatal(stderr)
 	}
 	qFill(t, p, qs)
-	if code, stdout, stderr := qRun(t, "import", "--register", dir, "--as-of", "2026-04-15", p); code != 0 {
+	if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", p); code != 0 {
 		t.Fatalf("first import: exit %d\n%s\n%s", code, stdout, stderr)
 	}
 	yamlPath := filepath.Join(dir, "contractors", "acme.yaml")
 	before, _ := os.ReadFile(yamlPath)
-	code, stdout, stderr := qRun(t, "import", "--register", dir, "--as-of", "2026-05-01", p)
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-05-01", p)
 	if code != 0 || !strings.Contains(stdout, "記録済みです（2026-04-15 acme.xlsx）") {
 		t.Errorf("second import: exit %d\n%s\n%s", code, stdout, stderr)
 	}
 	if after, _ := os.ReadFile(yamlPath); !bytes.Equal(before, after) {
 		t.Errorf("the entry file changed:\n%s", after)
 	}
-	code, stdout, _ = qRun(t, "import", "--register", dir, "--lang", "en", "--format", "json", p)
+	code, stdout, _ = execCLI(t, "import", "--register", dir, "--lang", "en", "--format", "json", p)
 	if code != 0 || !strings.Contains(stdout, `"skipped": true`) || !strings.Contains(stdout, "already recorded") {
 		t.Errorf("json: exit %d\n%s", code, stdout)
 	}
@@ -447,7 +429,7 @@ func TestImportSameFileTwice(t *testing.T) {
 	p2 := filepath.Join(t.TempDir(), "copy.xlsx")
 	b, _ := os.ReadFile(p)
 	os.WriteFile(p2, b, 0o644)
-	if code, stdout, stderr := qRun(t, "import", "--register", dir2, "--as-of", "2026-04-15", p, p2); code != 0 {
+	if code, stdout, stderr := execCLI(t, "import", "--register", dir2, "--as-of", "2026-04-15", p, p2); code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
 	reg, err := store.Load(dir2)
@@ -465,7 +447,7 @@ func TestImportBadCorporateNumber(t *testing.T) {
 	dir := qWriteRegister(t)
 	qs := contractorQuestions(t)
 	p := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := qRun(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
 		t.Fatal(stderr)
 	}
 	qFill(t, p, qs)
@@ -479,7 +461,7 @@ func TestImportBadCorporateNumber(t *testing.T) {
 		}
 	}
 	f.Save()
-	code, stdout, stderr := qRun(t, "import", "--register", dir, "--dry-run", p)
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--dry-run", p)
 	if code != 0 || !strings.Contains(stdout, "警告: 表紙!"+cell+": 法人番号「1234567890123」が正しくありません") {
 		t.Errorf("exit %d\n%s\n%s", code, stdout, stderr)
 	}

@@ -2,8 +2,12 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/txtar"
 )
 
 // execCLI runs the command line args in-process and returns the exit
@@ -13,6 +17,34 @@ func execCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
 	code = run(args, &out, &errb)
 	return code, out.String(), errb.String()
+}
+
+// writeTxtar writes the files of a txtar archive under a new temporary
+// folder and returns it.
+func writeTxtar(t *testing.T, archive string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range txtar.Parse([]byte(archive)).Files {
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// exampleRegister is the example register of the repository.
+const exampleRegister = "../../examples/chofu-gikai"
+
+// needExample fails the test when the example register is missing.
+func needExample(t *testing.T) {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(exampleRegister, "register.yaml")); err != nil {
+		t.Fatalf("examples/chofu-gikai is missing: %v", err)
+	}
 }
 
 func TestRootHelpListsCommands(t *testing.T) {

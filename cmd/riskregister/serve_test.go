@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -13,28 +12,6 @@ import (
 	"testing"
 	"time"
 )
-
-// copyTree copies the register folder src to dst.
-func copyTree(t *testing.T, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
 
 func httpGet(t *testing.T, url string) (int, string) {
 	t.Helper()
@@ -56,7 +33,9 @@ func TestServeRebuildsOnChange(t *testing.T) {
 	for _, poll := range []time.Duration{0, 100 * time.Millisecond} {
 		t.Run("poll="+poll.String(), func(t *testing.T) {
 			dir := t.TempDir()
-			copyTree(t, buildExample, dir)
+			if err := os.CopyFS(dir, os.DirFS(exampleRegister)); err != nil {
+				t.Fatal(err)
+			}
 			sw := &syncWriter{w: new(bytes.Buffer)}
 			a := &app{lang: "ja", stdout: io.Discard, stderr: sw}
 			ctx, cancel := context.WithCancel(context.Background())
