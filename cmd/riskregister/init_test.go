@@ -2,16 +2,15 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess/store"
-	"github.com/santhosh-tekuri/jsonschema/v6"
-	"go.yaml.in/yaml/v3"
+	"github.com/gikai-sec/riskregister/schemas"
 )
 
 var initFiles = map[string]string{ // file → its $schema reference
@@ -48,72 +47,45 @@ func TestInitThenValidate(t *testing.T) {
 	}
 }
 
-// TestInitFilesMatchSchemas checks the $schema line of every file, that it
-// points at a written schema, and that the file is valid against it.
+// TestInitFilesMatchSchemas checks that every file is the embedded template
+// (whose validity against its schema internal/schemagen's
+// TestRegisterFilesMatchSchemas checks) and that its $schema line points at
+// the schema written next to the register for its kind.
 func TestInitFilesMatchSchemas(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "reg")
 	if code, _, errOut := execCLI(t, "init", dir); code != 0 {
 		t.Fatalf("init: exit %d, stderr %q", code, errOut)
 	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
 	for file, ref := range initFiles {
 		src, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(file)))
 		if err != nil {
 			t.Fatal(err)
 		}
+		tmpl, err := fs.ReadFile(initTemplates, path.Join(initRoot, file))
+		if err != nil || !bytes.Equal(src, tmpl) {
+			t.Errorf("%s is not the embedded template (%v)", file, err)
+		}
 		first, _, _ := strings.Cut(string(src), "\n")
 		if want := "# yaml-language-server: $schema=" + ref; first != want {
 			t.Errorf("%s: first line %q, want %q", file, first, want)
 		}
-		schemaPath := filepath.Join(dir, filepath.FromSlash(filepath.Dir(file)), filepath.FromSlash(ref))
-		sch, err := c.Compile(schemaPath)
+		folder, _, _ := strings.Cut(file, "/")
+		if name := schemas.Files[folder]; path.Base(ref) != name {
+			t.Errorf("%s: $schema names %s, want %s", file, path.Base(ref), name)
+		}
+		schemaPath := filepath.Join(dir, filepath.FromSlash(path.Dir(file)), filepath.FromSlash(ref))
+		written, err := os.ReadFile(schemaPath)
 		if err != nil {
 			t.Fatalf("%s: %v", file, err)
 		}
-		if err := sch.Validate(yamlInstance(t, src)); err != nil {
-			t.Errorf("%s does not match its schema: %v", file, err)
+		if emb, _ := fs.ReadFile(schemas.FS, path.Base(ref)); !bytes.Equal(written, emb) {
+			t.Errorf("%s: %s is not the embedded schema", file, schemaPath)
 		}
 		// Japanese comments explain the file.
 		if strings.Count(string(src), "\n#") < 3 || !strings.Contains(string(src), "記入例") && file != "register.yaml" {
 			t.Errorf("%s: expected explanatory Japanese comments", file)
 		}
 	}
-}
-
-// yamlInstance converts YAML to the JSON value a schema validator sees
-// (unquoted dates as strings, as in YAML 1.2).
-func yamlInstance(t *testing.T, src []byte) any {
-	t.Helper()
-	var v any
-	if err := yaml.Unmarshal(src, &v); err != nil {
-		t.Fatal(err)
-	}
-	var conv func(any) any
-	conv = func(v any) any {
-		switch v := v.(type) {
-		case map[string]any:
-			for k, x := range v {
-				v[k] = conv(x)
-			}
-		case []any:
-			for i, x := range v {
-				v[i] = conv(x)
-			}
-		case time.Time:
-			return v.Format(time.DateOnly)
-		}
-		return v
-	}
-	b, err := json.Marshal(conv(v))
-	if err != nil {
-		t.Fatal(err)
-	}
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return inst
 }
 
 func TestInitRefusesNonEmptyFolder(t *testing.T) {

@@ -20,6 +20,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 
@@ -102,21 +103,11 @@ func Generate() (map[string][]byte, error) {
 		out[d.File] = b
 	}
 	if len(missing) > 0 {
-		sort.Strings(missing)
-		missing = compact(missing)
+		slices.Sort(missing)
+		missing = slices.Compact(missing)
 		return nil, fmt.Errorf("schemagen: no description for %s: add them to the descriptions map", strings.Join(missing, ", "))
 	}
 	return out, nil
-}
-
-func compact(s []string) []string {
-	var out []string
-	for i, v := range s {
-		if i == 0 || v != s[i-1] {
-			out = append(out, v)
-		}
-	}
-	return out
 }
 
 func generate(d Doc, comments map[string]string) ([]byte, []string, error) {

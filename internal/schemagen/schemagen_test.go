@@ -395,39 +395,38 @@ func TestInvalidDocuments(t *testing.T) {
 	}
 }
 
-// TestExampleRegister checks every file of the example register against
-// its schema.
-func TestExampleRegister(t *testing.T) {
-	root := "../../examples/chofu-gikai"
-	if _, err := os.Stat(filepath.Join(root, "register.yaml")); err != nil {
-		t.Skip("example register not present")
-	}
+// TestRegisterFilesMatchSchemas checks every register file of the example
+// register and of the templates "riskregister init" writes against its
+// schema.
+func TestRegisterFilesMatchSchemas(t *testing.T) {
 	schemas := compile(t)
-	n := 0
-	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".yaml") {
-			return err
-		}
-		rel, _ := filepath.Rel(root, path)
-		s := schemas[schemaFor(filepath.ToSlash(rel))]
-		if s == nil {
+	for _, root := range []string{"../../examples/chofu-gikai", "../../cmd/riskregister/templates/init"} {
+		n := 0
+		err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".yaml") {
+				return err
+			}
+			rel, _ := filepath.Rel(root, path)
+			s := schemas[schemaFor(filepath.ToSlash(rel))]
+			if s == nil {
+				return nil
+			}
+			src, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			n++
+			if err := s.Validate(yamlToJSON(t, src)); err != nil {
+				t.Errorf("%s: %v", path, err)
+			}
 			return nil
-		}
-		src, err := os.ReadFile(path)
+		})
 		if err != nil {
-			return err
+			t.Fatal(err)
 		}
-		n++
-		if err := s.Validate(yamlToJSON(t, src)); err != nil {
-			t.Errorf("%s: %v", rel, err)
+		if n < 4 {
+			t.Errorf("%s: only %d files checked, want register.yaml and an entry of each kind at least", root, n)
 		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n == 0 {
-		t.Fatal("no files checked")
 	}
 }
 
