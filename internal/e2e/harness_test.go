@@ -3,6 +3,7 @@ package e2e
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,5 +37,27 @@ func TestHarnessSeesProblems(t *testing.T) {
 	}
 	if outside := outsideRequests(requests, dir); len(outside) != 1 {
 		t.Errorf("outside requests = %q, want the one image", outside)
+	}
+}
+
+// TestAxeSeesViolations proves the accessibility check can fail: axe must
+// report a page without a language and an image without alternative text.
+func TestAxeSeesViolations(t *testing.T) {
+	axeJS := loadAxe(t)
+	b := newBrowser(t)
+	dir := t.TempDir()
+	page := filepath.Join(dir, "bad.html")
+	if err := os.WriteFile(page, []byte(`<!doctype html><html><title>t</title><img src="x.png"></html>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b.open(t, page)
+	var ids []string
+	for _, v := range axeRun(t, b, axeJS).Violations {
+		ids = append(ids, v.ID)
+	}
+	for _, want := range []string{"html-has-lang", "image-alt"} {
+		if !slices.Contains(ids, want) {
+			t.Errorf("axe violations %q lack %s", ids, want)
+		}
 	}
 }

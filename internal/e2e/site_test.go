@@ -213,11 +213,11 @@ type axeResult struct {
 	} `json:"violations"`
 }
 
-// TestAccessibilityAxe runs axe-core (WCAG 2.1 A and AA rules) on the
-// dashboard, the register table and an entry page, in both languages.
-func TestAccessibilityAxe(t *testing.T) {
-	axePath := filepath.Join(repoRoot(t), "internal", "e2e", "node_modules", "axe-core", "axe.min.js")
-	axeJS, err := os.ReadFile(axePath)
+// loadAxe returns axe-core's script from node_modules. Without it the test
+// is skipped, except under CI=true, where .ci/run has installed it.
+func loadAxe(t *testing.T) string {
+	t.Helper()
+	axeJS, err := os.ReadFile(filepath.Join(repoRoot(t), "internal", "e2e", "node_modules", "axe-core", "axe.min.js"))
 	if err != nil {
 		requireChromium(t)
 		if os.Getenv("CI") == "true" {
@@ -225,6 +225,30 @@ func TestAccessibilityAxe(t *testing.T) {
 		}
 		t.Skipf("axe-core not installed (%v): run npm ci --prefix internal/e2e", err)
 	}
+	return string(axeJS)
+}
+
+// axeRun injects axeJS into the open page and runs the WCAG 2.1 A and AA
+// rules on it.
+func axeRun(t *testing.T, b *Browser, axeJS string) axeResult {
+	t.Helper()
+	// DevTools evaluation is not subject to the page's CSP.
+	if _, err := Eval[bool](b, axeJS+";true"); err != nil {
+		t.Fatalf("inject axe: %v", err)
+	}
+	res, err := chromedp.Run(b.ctx, chromedp.Evaluate[axeResult](
+		`axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})`,
+		chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("axe.run: %v", err)
+	}
+	return res
+}
+
+// TestAccessibilityAxe runs axe-core (WCAG 2.1 A and AA rules) on the
+// dashboard, the register table and an entry page, in both languages.
+func TestAccessibilityAxe(t *testing.T) {
+	axeJS := loadAxe(t)
 	reg := loadExample(t)
 	b := newBrowser(t)
 	entry := reg.Contractors[0]
@@ -232,17 +256,7 @@ func TestAccessibilityAxe(t *testing.T) {
 		site := buildSite(t, reg, lang)
 		for _, page := range []string{"index.html", "register.html", filepath.Join("entries", "contractor", entry.ID+".html"), "accounts.html"} {
 			b.open(t, filepath.Join(site, page))
-			// DevTools evaluation is not subject to the page's CSP.
-			if _, err := Eval[bool](b, string(axeJS)+";true"); err != nil {
-				t.Fatalf("inject axe: %v", err)
-			}
-			res, err := chromedp.Run(b.ctx, chromedp.Evaluate[axeResult](
-				`axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})`,
-				chromedp.EvalAwaitPromise))
-			if err != nil {
-				t.Fatalf("axe.run on %s: %v", page, err)
-			}
-			for _, v := range res.Violations {
+			for _, v := range axeRun(t, b, axeJS).Violations {
 				var targets []string
 				for _, n := range v.Nodes {
 					targets = append(targets, strings.Trim(strings.Join(strings.Fields(toString(n.Target)), " "), "[]"))
