@@ -15,7 +15,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// buildFlags are the flags shared by build and serve.
+// buildFlags are the flags of build.
 type buildFlags struct {
 	dir     string
 	out     string
@@ -56,7 +56,8 @@ replaced only when the new site is complete; unchanged files keep their modifica
 	return cmd
 }
 
-// checkLang returns a usage error unless a.lang is ja or en.
+// checkLang returns a usage error unless a.lang is ja or en. The root
+// command runs it before every command.
 func (a *app) checkLang() error {
 	if a.lang != "ja" && a.lang != "en" {
 		return &exitError{code: 2, msg: fmt.Sprintf("--lang %q: ja か en を指定してください / use ja or en", a.lang)}
@@ -67,12 +68,6 @@ func (a *app) checkLang() error {
 // runBuild loads, assesses and builds the site, and prints a one-line
 // summary to stderr.
 func (a *app) runBuild(ctx context.Context, f buildFlags) error {
-	if ctx == nil {
-		ctx = context.Background()
-	}
-	if err := a.checkLang(); err != nil {
-		return err
-	}
 	if f.workers < 0 {
 		return &exitError{code: 2, msg: "--workers: 0 以上を指定してください / must be 0 or more"}
 	}

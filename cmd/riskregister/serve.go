@@ -65,12 +65,6 @@ second). Listens on the loopback interface by default; use build for the site yo
 // the register folder changes. A failed rebuild is reported on stderr and
 // the previous site stays served.
 func (a *app) serve(ctx context.Context, o serveOptions) error {
-	if ctx == nil {
-		ctx = context.Background()
-	}
-	if err := a.checkLang(); err != nil {
-		return err
-	}
 	asOf, err := parseAsOf(o.asOf)
 	if err != nil {
 		return err
