@@ -59,6 +59,9 @@ Assesses the register and exports it: xlsx (the register workbook, default Âè∞Â∏
 			if err != nil {
 				return err
 			}
+			// A table of one kind still names the contractors that provide
+			// its services: keep the whole register for the CSV.
+			full := reg
 			if k != "" {
 				reg = expFilterKind(reg, k)
 			}
@@ -84,7 +87,7 @@ Assesses the register and exports it: xlsx (the register workbook, default Âè∞Â∏
 			default: // csv
 				if k != "" {
 					return a.expWrite(out, func(w io.Writer) error {
-						return rcsv.WriteTable(w, riskassess.RegisterTable(reg, as, k, a.lang), a.lang)
+						return rcsv.WriteTable(w, riskassess.RegisterTable(full, as, k, a.lang), a.lang)
 					})
 				}
 				paths, err := rcsv.WriteDir(out, reg, as, a.lang)

@@ -2,10 +2,12 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -194,6 +196,36 @@ func TestExportCSV(t *testing.T) {
 	}
 	if strings.Contains(out, ",=") || strings.Contains(out, ",@") || strings.Contains(out, ",-") {
 		t.Errorf("unneutralised field in:\n%s", out)
+	}
+}
+
+// TestExportCSVOneKindNamesProvider: a services table of its own still
+// names the contractor that provides a service, not its id.
+func TestExportCSVOneKindNamesProvider(t *testing.T) {
+	dir := writeTxtar(t, expHostile+`-- contractors/tama.yaml --
+name: {ja: 多摩クラウド株式会社}
+legal_name: 多摩クラウド株式会社
+owner: {section: somu}
+approval: {status: approved}
+-- services/mail.yaml --
+name: {ja: メール}
+owner: {section: somu}
+approval: {status: approved}
+provider: {contractor: tama}
+contract_type: negotiated
+delivery: saas
+`)
+	code, out, errOut := execCLI(t, "export", "--format", "csv", "--kind", "service", "--register", dir, "--as-of", "2026-04-01")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(recs[0], "提供者")
+	if col < 0 || len(recs) != 2 || recs[1][col] != "多摩クラウド株式会社" {
+		t.Errorf("services CSV (provider column %d):\n%s", col, out)
 	}
 }
 
