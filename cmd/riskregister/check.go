@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -90,13 +91,7 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 					asOf, len(as), counts[chkFailCritical], counts[chkFailHigh], counts[chkFailOverdue])
 			}
 			if failed {
-				classes := slices.Sorted(func(yield func(string) bool) {
-					for c := range fail {
-						if !yield(c) {
-							return
-						}
-					}
-				})
+				classes := slices.Sorted(maps.Keys(fail))
 				if en {
 					summary += fmt.Sprintf(" — failed (--fail-on %s)", strings.Join(classes, ","))
 				} else {
