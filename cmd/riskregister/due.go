@@ -125,6 +125,12 @@ func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.Due
 	}
 	rows := [][]string{{l("期日", "Date"), l("状態", "Status"), l("期限の種類", "Due"), l("種別", "Kind"),
 		"ID", l("名称", "Name"), l("対象", "Item"), l("所管課", "Section")}}
+	// The entries by kind and id, looked up once per item (reg.Entry
+	// searches a slice: quadratic on a large register).
+	entries := make(map[entryKey]riskassess.Entry)
+	for _, e := range reg.Entries() {
+		entries[entryKey{e.Kind(), e.Base().ID}] = e
+	}
 	overdue := 0
 	for _, it := range items {
 		n := asOf.DaysUntil(it.Date)
@@ -139,8 +145,14 @@ func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.Due
 			status = l(fmt.Sprintf("あと%d日", n), fmt.Sprintf("in %d days", n))
 		}
 		name := it.EntryID
-		if e := reg.Entry(it.EntryKind, it.EntryID); e != nil && e.Base().Name.In(lang) != "" {
-			name = e.Base().Name.In(lang)
+		if e := entries[entryKey{it.EntryKind, it.EntryID}]; e != nil {
+			if n := e.Base().Name.In(lang); n != "" {
+				name = n
+			}
+			if it.Section == "" {
+				// DueSection would search the register for the entry.
+				it.Section = e.Base().Owner.Section
+			}
 		}
 		rows = append(rows, []string{it.Date.String(), status, it.Kind.Label(lang), it.EntryKind.Label(lang),
 			it.EntryID, dueCell(name), dueCell(it.What), riskassess.DueSection(reg, it, lang)})
