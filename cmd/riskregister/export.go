@@ -60,7 +60,8 @@ Assesses the register and exports it: xlsx (the register workbook, default Âè∞Â∏
 				return err
 			}
 			// A table of one kind still names the contractors that provide
-			// its services: keep the whole register for the CSV.
+			// its services: keep the whole register for the CSV and xlsx
+			// lookups.
 			full := reg
 			if k != "" {
 				reg = expFilterKind(reg, k)
@@ -75,7 +76,7 @@ Assesses the register and exports it: xlsx (the register workbook, default Âè∞Â∏
 					out = xlsx.RegisterFileName
 				}
 				return a.expWrite(out, func(w io.Writer) error {
-					return xlsx.WriteRegister(w, reg, as, xlsx.RegisterOptions{Lang: a.lang})
+					return xlsx.WriteRegister(w, full, as, xlsx.RegisterOptions{Lang: a.lang, Kind: k})
 				})
 			case "json":
 				doc := riskassess.NewExportDocument(reg, as, asOf, catalog.Version)

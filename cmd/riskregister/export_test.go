@@ -199,9 +199,9 @@ func TestExportCSV(t *testing.T) {
 	}
 }
 
-// TestExportCSVOneKindNamesProvider: a services table of its own still
+// TestExportOneKindNamesProvider: a services table (CSV or workbook) of its own still
 // names the contractor that provides a service, not its id.
-func TestExportCSVOneKindNamesProvider(t *testing.T) {
+func TestExportOneKindNamesProvider(t *testing.T) {
 	dir := writeTxtar(t, expHostile+`-- contractors/tama.yaml --
 name: {ja: 多摩クラウド株式会社}
 legal_name: 多摩クラウド株式会社
@@ -226,6 +226,29 @@ delivery: saas
 	col := slices.Index(recs[0], "提供者")
 	if col < 0 || len(recs) != 2 || recs[1][col] != "多摩クラウド株式会社" {
 		t.Errorf("services CSV (provider column %d):\n%s", col, out)
+	}
+
+	// The workbook of one kind too; the other kinds' sheets keep only
+	// their header.
+	book := filepath.Join(t.TempDir(), "services.xlsx")
+	if code, _, errOut := execCLI(t, "export", "--format", "xlsx", "--kind", "service", "--register", dir, "--as-of", "2026-04-01", "-o", book); code != 0 {
+		t.Fatalf("xlsx: exit %d: %s", code, errOut)
+	}
+	f, err := excelize.OpenFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(xlsx.RegisterSheetName(riskassess.KindService, "ja"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	col = slices.Index(rows[0], "提供者")
+	if col < 0 || len(rows) != 2 || rows[1][col] != "多摩クラウド株式会社" {
+		t.Errorf("services sheet (provider column %d): %q", col, rows)
+	}
+	if rows, _ := f.GetRows(xlsx.RegisterSheetName(riskassess.KindContractor, "ja")); len(rows) != 1 {
+		t.Errorf("contractors sheet of a services workbook has %d rows, want the header only", len(rows))
 	}
 }
 

@@ -20,6 +20,12 @@ type RegisterOptions struct {
 	// Lang is the language of sheet names, headers and labels: "ja"
 	// (default) or "en".
 	Lang string
+	// Kind limits the workbook to the entries of one kind (the sheets of
+	// the other kinds have their header and no rows; the owners and due
+	// sheets list that kind only); the zero value writes every kind. The
+	// whole register is still used to look up names, such as a service's
+	// provider.
+	Kind riskassess.Kind
 }
 
 // RegisterFileName is the default file name of the register workbook.
@@ -77,11 +83,16 @@ func WriteRegister(w io.Writer, reg *riskassess.Register, as []riskassess.Assess
 		return err
 	}
 	var sheets []regSheet
+	empty := &riskassess.Register{Org: reg.Org}
 	for _, k := range riskassess.Kinds {
-		sheets = append(sheets, regTableSheet(RegisterSheetName(k, lang), riskassess.RegisterTable(reg, as, k, lang), lang))
+		src := reg
+		if opts.Kind != "" && opts.Kind != k {
+			src = empty // the sheet keeps its header and has no rows
+		}
+		sheets = append(sheets, regTableSheet(RegisterSheetName(k, lang), riskassess.RegisterTable(src, as, k, lang), lang))
 	}
 	entries := regEntryIndex(reg)
-	sheets = append(sheets, regOwnersSheet(reg, entries, as, lang), regDueSheet(reg, entries, as, lang))
+	sheets = append(sheets, regOwnersSheet(reg, opts.Kind, entries, as, lang), regDueSheet(reg, entries, kindOnly(as, opts.Kind), lang))
 	for i, s := range sheets {
 		if i == 0 {
 			if err := f.SetSheetName("Sheet1", s.name); err != nil {
@@ -158,8 +169,23 @@ func regEntryIndex(reg *riskassess.Register) map[riskassess.EntryKey]riskassess.
 	return m
 }
 
-// regOwnersSheet groups the entries by owner (section, position, person).
-func regOwnersSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riskassess.Entry, as []riskassess.Assessment, lang string) regSheet {
+// kindOnly returns the assessments of kind k, or all of as when k is "".
+func kindOnly(as []riskassess.Assessment, k riskassess.Kind) []riskassess.Assessment {
+	if k == "" {
+		return as
+	}
+	var out []riskassess.Assessment
+	for _, a := range as {
+		if a.Kind == k {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// regOwnersSheet groups the entries (of kind k; all when k is "") by owner
+// (section, position, person).
+func regOwnersSheet(reg *riskassess.Register, k riskassess.Kind, entries map[riskassess.EntryKey]riskassess.Entry, as []riskassess.Assessment, lang string) regSheet {
 	s := regSheet{
 		name: RegisterOwnersSheet(lang),
 		headers: []string{
@@ -180,6 +206,9 @@ func regOwnersSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]ri
 	var groups []*group
 	byOwner := map[riskassess.Owner]*group{}
 	for _, e := range reg.Entries() {
+		if k != "" && e.Kind() != k {
+			continue
+		}
 		b := e.Base()
 		g := byOwner[b.Owner]
 		if g == nil {
