@@ -42,10 +42,18 @@ var (
 	platforms    = []riskassess.Platform{riskassess.PlatformX, riskassess.PlatformYouTube, riskassess.PlatformFacebook, riskassess.PlatformInstagram, riskassess.PlatformLINE, riskassess.PlatformNote}
 	scopes       = []string{"会議録作成業務", "議会中継システム保守", "ホームページ運用保守", "庁内ネットワーク保守", "議会だより印刷", "文書管理システム運用"}
 	clauseReqs   = []string{"OUT-10", "OUT-11", "OUT-12", "OUT-13", "OUT-14", "OUT-15", "OUT-16", "OUT-17"}
-	questionIDs  = []string{"Q-OUT-01", "Q-OUT-02", "Q-OUT-03", "Q-OUT-04", "Q-OUT-05", "Q-CLD-01", "Q-CLD-02", "Q-CLD-03", "Q-CLD-04", "Q-SNS-01", "Q-SNS-02", "Q-AUD-01", "Q-AUD-02", "Q-AUD-03"}
-	answerVals   = []string{"yes", "yes", "yes", "partial", "no", "na"}
-	statuses     = []riskassess.ApprovalStatus{riskassess.StatusApproved, riskassess.StatusApproved, riskassess.StatusConditional, riskassess.StatusRequested, riskassess.StatusDraft, riskassess.StatusSuspended}
-	confLevels   = []string{"3A", "3B", "3C", "2", "1"}
+	// questionIDs are yes/no questions of the built-in catalogue for each
+	// kind (the same number for each: Generate draws the same random
+	// numbers whatever the kind). Social has 12 such questions, so two
+	// repeat.
+	questionIDs = map[riskassess.Kind][]string{
+		riskassess.KindContractor: {"Q-OUT-01", "Q-OUT-02", "Q-OUT-03", "Q-OUT-04", "Q-OUT-05", "Q-OUT-06", "Q-OUT-07", "Q-OUT-08", "Q-OUT-10", "Q-OUT-11", "Q-OUT-12", "Q-OUT-32", "Q-OUT-33", "Q-CLS-14"},
+		riskassess.KindService:    {"Q-CLD-01", "Q-CLD-02", "Q-CLD-10", "Q-CLD-11", "Q-CLD-12", "Q-CLD-13", "Q-CLD-20", "Q-CLD-21", "Q-CLD-25", "Q-CLD-30", "Q-CLD-40", "Q-CLD-44", "Q-CLD-50", "Q-CLS-14"},
+		riskassess.KindSocial:     {"Q-SNS-01", "Q-SNS-02", "Q-SNS-03", "Q-SNS-05", "Q-SNS-07", "Q-SNS-08", "Q-SNS-09", "Q-SNS-10", "Q-SNS-11", "Q-SNS-12", "Q-SNS-13", "Q-SNS-18", "Q-SNS-01", "Q-SNS-02"},
+	}
+	answerVals = []string{"yes", "yes", "yes", "partial", "no", "na"}
+	statuses   = []riskassess.ApprovalStatus{riskassess.StatusApproved, riskassess.StatusApproved, riskassess.StatusConditional, riskassess.StatusRequested, riskassess.StatusDraft, riskassess.StatusSuspended}
+	confLevels = []string{"3A", "3B", "3C", "2", "1"}
 )
 
 type gen struct {
@@ -147,7 +155,7 @@ func (g *gen) owner() riskassess.Owner {
 	return riskassess.Owner{Section: p.Section, Position: p.Position, Person: p.ID}
 }
 
-func (g *gen) common(ja, en string) riskassess.Common {
+func (g *gen) common(k riskassess.Kind, ja, en string) riskassess.Common {
 	st := pickOf(g, statuses)
 	decided := g.date()
 	c := riskassess.Common{
@@ -181,7 +189,8 @@ func (g *gen) common(ja, en string) riskassess.Common {
 			Note: "定期見直しによる判断",
 		})
 	}
-	for _, q := range questionIDs[:8+g.pick(len(questionIDs)-8)] {
+	qs := questionIDs[k]
+	for _, q := range qs[:8+g.pick(len(qs)-8)] {
 		a := riskassess.Answer{Value: pickOf(g, answerVals), Cell: fmt.Sprintf("Questions!D%d", 10+g.pick(60))}
 		if a.Value != "yes" {
 			a.Comment = "改善計画を提出予定"
@@ -224,7 +233,7 @@ func (g *gen) contractor(i int, id string) *riskassess.Contractor {
 	kind := pickOf(g, companyKinds)
 	legal := "株式会社" + stem + kind
 	c := &riskassess.Contractor{
-		Common:          g.common(legal, strings.ToUpper(romaji[i%len(romaji)][:1])+romaji[i%len(romaji)][1:]+" Co., Ltd."),
+		Common:          g.common(riskassess.KindContractor, legal, strings.ToUpper(romaji[i%len(romaji)][:1])+romaji[i%len(romaji)][1:]+" Co., Ltd."),
 		LegalName:       legal,
 		LegalNameKana:   stem + "カブシキガイシャ",
 		CorporateNumber: g.corporateNumber(),
@@ -267,7 +276,7 @@ func (g *gen) service(i int) *riskassess.Service {
 	name := services[i%len(services)] + "サービス"
 	id := fmt.Sprintf("svc-%05d", i+1)
 	s := &riskassess.Service{
-		Common:         g.common(name, "Service "+id),
+		Common:         g.common(riskassess.KindService, name, "Service "+id),
 		ContractType:   pickOf(g, []riskassess.ContractType{riskassess.ContractNegotiated, riskassess.ContractTerms}),
 		Delivery:       pickOf(g, []riskassess.Delivery{riskassess.DeliveryLGWANASP, riskassess.DeliverySaaS, riskassess.DeliveryIaaSPaaS}),
 		Segments:       []riskassess.Segment{riskassess.SegmentInternet},
@@ -303,7 +312,7 @@ func (g *gen) social(i int) *riskassess.Social {
 	id := fmt.Sprintf("%s-%05d", pl, i+1)
 	handle := fmt.Sprintf("gikai_%05d", i+1)
 	s := &riskassess.Social{
-		Common:              g.common(fmt.Sprintf("合成市議会公式%sアカウント%d", pl.Label("ja"), i+1), ""),
+		Common:              g.common(riskassess.KindSocial, fmt.Sprintf("合成市議会公式%sアカウント%d", pl.Label("ja"), i+1), ""),
 		Platform:            pl,
 		Handle:              handle,
 		URL:                 fmt.Sprintf("https://%s.example.com/%s", pl, handle),

@@ -1,6 +1,7 @@
 package synth_test
 
 import (
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"os"
 	"path/filepath"
 	"testing"
@@ -75,5 +76,15 @@ func TestWriteDirRefusesBadID(t *testing.T) {
 	reg.Contractors[0].ID = "../escape"
 	if err := synth.WriteDir(t.TempDir(), reg); err == nil {
 		t.Error("WriteDir accepted an invalid id")
+	}
+}
+
+// TestGeneratedRegisterPassesValidate: benchmarks measure a register that
+// validate accepts, so every clause, remediation item and answer names a
+// requirement or question of the built-in catalogue for its kind.
+func TestGeneratedRegisterPassesValidate(t *testing.T) {
+	reg := synth.Generate(600, 7)
+	if errs := catalog.CheckReferences(reg, catalog.Default()); len(errs) > 0 {
+		t.Errorf("%d reference errors, first: %v", len(errs), errs[0])
 	}
 }
