@@ -163,6 +163,16 @@ func AssessmentIndex(as []Assessment) map[EntryKey]Assessment {
 	return m
 }
 
+// EntryIndex maps each entry of reg to its key. Build it once when many
+// entries are looked up (Register.Entry searches a slice).
+func EntryIndex(reg *Register) map[EntryKey]Entry {
+	m := make(map[EntryKey]Entry, len(reg.Contractors)+len(reg.Services)+len(reg.Social))
+	for _, e := range reg.Entries() {
+		m[EntryKey{e.Kind(), e.Base().ID}] = e
+	}
+	return m
+}
+
 // NeutraliseFormula protects a text cell of a CSV or spreadsheet export
 // against formula injection (OWASP "CSV injection"): when s starts with
 // '=', '+', '-', '@', a tab or a carriage return, it returns s with a

@@ -268,3 +268,16 @@ func TestRegisterEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestEntryIndex: every entry is found under its kind and id; ids shared
+// across kinds stay apart.
+func TestEntryIndex(t *testing.T) {
+	c := &riskassess.Contractor{Common: riskassess.Common{ID: "x"}}
+	s := &riskassess.Service{Common: riskassess.Common{ID: "x"}}
+	m := &riskassess.Social{Common: riskassess.Common{ID: "y"}}
+	idx := riskassess.EntryIndex(&riskassess.Register{Contractors: []*riskassess.Contractor{c}, Services: []*riskassess.Service{s}, Social: []*riskassess.Social{m}})
+	if len(idx) != 3 || idx[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: "x"}] != c ||
+		idx[riskassess.EntryKey{Kind: riskassess.KindService, ID: "x"}] != s || idx[riskassess.EntryKey{Kind: riskassess.KindSocial, ID: "y"}] != m {
+		t.Errorf("EntryIndex = %v", idx)
+	}
+}

@@ -132,15 +132,11 @@ func filterAssessments(all []riskassess.Assessment, k riskassess.Kind, id string
 	return out
 }
 
-type entryKey struct {
-	kind riskassess.Kind
-	id   string
-}
-
-func entryNames(reg *riskassess.Register) map[entryKey]riskassess.Text {
-	m := make(map[entryKey]riskassess.Text)
+// entryNames maps every entry of reg to its name.
+func entryNames(reg *riskassess.Register) map[riskassess.EntryKey]riskassess.Text {
+	m := make(map[riskassess.EntryKey]riskassess.Text)
 	for _, e := range reg.Entries() {
-		m[entryKey{e.Kind(), e.Base().ID}] = e.Base().Name
+		m[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = e.Base().Name
 	}
 	return m
 }
@@ -185,11 +181,11 @@ func scoreText(s float64) string {
 	return strconv.FormatFloat(s, 'f', 1, 64)
 }
 
-func assessRow(as *riskassess.Assessment, names map[entryKey]riskassess.Text, lang string) []string {
+func assessRow(as *riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang string) []string {
 	return []string{
 		shortKind(as.Kind, lang),
 		as.EntryID,
-		oneLine(names[entryKey{as.Kind, as.EntryID}].In(lang)),
+		oneLine(names[riskassess.EntryKey{Kind: as.Kind, ID: as.EntryID}].In(lang)),
 		as.Inherent.Label(lang),
 		scoreText(as.ControlScore),
 		as.Residual.Label(lang),
@@ -216,7 +212,7 @@ var textWidth = &runewidth.Condition{EastAsianWidth: false, StrictEmojiNeutral: 
 
 // writeAssessTable prints one line per assessment with columns aligned by
 // display width (East Asian wide characters count two).
-func writeAssessTable(w io.Writer, as []riskassess.Assessment, names map[entryKey]riskassess.Text, lang string) error {
+func writeAssessTable(w io.Writer, as []riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang string) error {
 	rows := [][]string{headerRow(lang)}
 	for i := range as {
 		r := assessRow(&as[i], names, lang)
@@ -281,7 +277,7 @@ func writeAssessJSON(w io.Writer, as []riskassess.Assessment) error {
 }
 
 // writeAssessCSV writes a header and one row per assessment (UTF-8, no BOM).
-func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[entryKey]riskassess.Text, lang string) error {
+func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang string) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(headerRow(lang)); err != nil {
 		return err
@@ -298,11 +294,11 @@ func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[entryKey]
 // writeAssessDetail prints one assessment in full: the inherent factors,
 // blockers, conditions and the findings grouped by outcome (not met,
 // partial, not answered, met, not applicable), with remediation.
-func writeAssessDetail(w io.Writer, as *riskassess.Assessment, names map[entryKey]riskassess.Text, lang string) error {
+func writeAssessDetail(w io.Writer, as *riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang string) error {
 	var b strings.Builder
 	t := func(ja, en string) string { return l10n(lang, ja, en) }
 	sep := t("、", ", ")
-	fmt.Fprintf(&b, "■ %s %s: %s\n", as.Kind.Label(lang), as.EntryID, oneLine(names[entryKey{as.Kind, as.EntryID}].In(lang)))
+	fmt.Fprintf(&b, "■ %s %s: %s\n", as.Kind.Label(lang), as.EntryID, oneLine(names[riskassess.EntryKey{Kind: as.Kind, ID: as.EntryID}].In(lang)))
 	var factors []string
 	for _, f := range as.InherentFactors {
 		factors = append(factors, f.In(lang))

@@ -231,7 +231,7 @@ func TestWriteAssessDetail(t *testing.T) {
 				Severity: riskassess.SeverityMedium, Due: riskassess.NewDate(2026, 5, 1), Remediation: riskassess.T("更新を確認", "check renewal")},
 		},
 	}
-	names := map[entryKey]riskassess.Text{{riskassess.KindService, "s1"}: riskassess.T("サービス1", "Service 1")}
+	names := map[riskassess.EntryKey]riskassess.Text{{Kind: riskassess.KindService, ID: "s1"}: riskassess.T("サービス1", "Service 1")}
 	var b bytes.Buffer
 	if err := writeAssessDetail(&b, &a, names, "en"); err != nil {
 		t.Fatal(err)

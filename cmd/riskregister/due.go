@@ -125,12 +125,8 @@ func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.Due
 	}
 	rows := [][]string{{l("期日", "Date"), l("状態", "Status"), l("期限の種類", "Due"), l("種別", "Kind"),
 		"ID", l("名称", "Name"), l("対象", "Item"), l("所管課", "Section")}}
-	// The entries by kind and id, looked up once per item (reg.Entry
-	// searches a slice: quadratic on a large register).
-	entries := make(map[entryKey]riskassess.Entry)
-	for _, e := range reg.Entries() {
-		entries[entryKey{e.Kind(), e.Base().ID}] = e
-	}
+	// Looked up once per item: reg.Entry searches a slice.
+	entries := riskassess.EntryIndex(reg)
 	overdue := 0
 	for _, it := range items {
 		n := asOf.DaysUntil(it.Date)
@@ -145,7 +141,7 @@ func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.Due
 			status = l(fmt.Sprintf("あと%d日", n), fmt.Sprintf("in %d days", n))
 		}
 		name := it.EntryID
-		if e := entries[entryKey{it.EntryKind, it.EntryID}]; e != nil {
+		if e := entries[riskassess.EntryKey{Kind: it.EntryKind, ID: it.EntryID}]; e != nil {
 			if n := e.Base().Name.In(lang); n != "" {
 				name = n
 			}

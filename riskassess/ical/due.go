@@ -20,16 +20,17 @@ func DueCalendar(reg *riskassess.Register, items []riskassess.DueItem, asOf risk
 	} else {
 		cal.Name = orgName + " 台帳の期限"
 	}
+	entries := riskassess.EntryIndex(reg) // looked up once per item
 	for _, it := range items {
-		cal.Events = append(cal.Events, dueEvent(reg, it, asOf, lang))
+		cal.Events = append(cal.Events, dueEvent(reg, entries, it, asOf, lang))
 	}
 	return cal
 }
 
-func dueEvent(reg *riskassess.Register, it riskassess.DueItem, asOf riskassess.Date, lang string) Event {
+func dueEvent(reg *riskassess.Register, entries map[riskassess.EntryKey]riskassess.Entry, it riskassess.DueItem, asOf riskassess.Date, lang string) Event {
 	en := lang == "en"
 	name, source := it.EntryID, ""
-	if e := reg.Entry(it.EntryKind, it.EntryID); e != nil {
+	if e := entries[riskassess.EntryKey{Kind: it.EntryKind, ID: it.EntryID}]; e != nil {
 		if n := e.Base().Name.In(lang); n != "" {
 			name = n
 		}

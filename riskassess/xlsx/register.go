@@ -91,7 +91,7 @@ func WriteRegister(w io.Writer, reg *riskassess.Register, as []riskassess.Assess
 		}
 		sheets = append(sheets, regTableSheet(RegisterSheetName(k, lang), riskassess.RegisterTable(src, as, k, lang), lang))
 	}
-	entries := regEntryIndex(reg)
+	entries := riskassess.EntryIndex(reg)
 	sheets = append(sheets, regOwnersSheet(reg, opts.Kind, entries, as, lang), regDueSheet(reg, entries, kindOnly(as, opts.Kind), lang))
 	for i, s := range sheets {
 		if i == 0 {
@@ -157,16 +157,6 @@ func regDate(d riskassess.Date) regCell {
 
 func regNumber(n float64) regCell {
 	return regCell{typ: riskassess.ValueNumber, v: riskassess.TableValue{Text: fmt.Sprint(n), Number: n}, whole: true}
-}
-
-// regEntryIndex maps every entry of reg to its key (Register.Entry is a
-// linear search).
-func regEntryIndex(reg *riskassess.Register) map[riskassess.EntryKey]riskassess.Entry {
-	m := map[riskassess.EntryKey]riskassess.Entry{}
-	for _, e := range reg.Entries() {
-		m[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = e
-	}
-	return m
 }
 
 // kindOnly returns the assessments of kind k, or all of as when k is "".
