@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/gikai-sec/riskregister/internal/atomicfile"
 	"github.com/gikai-sec/riskregister/riskassess"
 )
 
@@ -88,27 +89,14 @@ func WriteDir(dir string, reg *riskassess.Register, as []riskassess.Assessment, 
 }
 
 // WriteFileAtomic writes path through write into a temporary file in the
-// same folder and renames it into place when write succeeds; on any error
-// the temporary file is removed and path is untouched.
-func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
+// same folder and renames it into place (mode 0644) when write succeeds; on
+// any error the temporary file is removed and path is untouched. An error
+// of write is returned as "path: error".
+func WriteFileAtomic(path string, write func(io.Writer) error) error {
+	return atomicfile.Write(path, 0o644, func(w io.Writer) error {
+		if err := write(w); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
 		}
-	}()
-	if err = write(f); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err = f.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
+		return nil
+	})
 }

@@ -3,19 +3,16 @@ package store
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
 
+	"github.com/gikai-sec/riskregister/internal/atomicfile"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"go.yaml.in/yaml/v3"
 )
-
-// osRename is os.Rename; tests replace it to simulate a failing write.
-var osRename = os.Rename
 
 // appendMu serialises AppendAssessment calls.
 var appendMu sync.Mutex
@@ -24,46 +21,13 @@ var appendMu sync.Mutex
 // content or the new, never a mix: it writes a temporary file in the same
 // folder, sets perm, fsyncs it, renames it over path and fsyncs the folder.
 // On any error the temporary file is removed and path is left as it was.
-func WriteFileAtomic(path string, data []byte, perm fs.FileMode) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
+func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
+	err := atomicfile.Write(path, perm, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("store: write %s: %w", path, err)
-	}
-	tmp := f.Name()
-	closed := false
-	defer func() {
-		if err != nil {
-			if !closed {
-				f.Close()
-			}
-			os.Remove(tmp)
-			err = fmt.Errorf("store: write %s: %w", path, err)
-		}
-	}()
-	if _, err = f.Write(data); err != nil {
-		return err
-	}
-	if err = f.Chmod(perm); err != nil {
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		return err
-	}
-	closed = true
-	if err = f.Close(); err != nil {
-		return err
-	}
-	if err = osRename(tmp, path); err != nil {
-		return err
-	}
-	// Make the rename durable; not all systems can sync a folder.
-	if d, derr := os.Open(dir); derr == nil {
-		d.Sync()
-		d.Close()
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/gikai-sec/riskregister/internal/atomicfile"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/google/go-cmp/cmp"
 )
@@ -175,8 +176,8 @@ delivery: saas
 `)
 	orig, _ := os.ReadFile(filepath.Join(dir, "services", "box.yaml"))
 	boom := errors.New("disk full")
-	osRename = func(string, string) error { return boom }
-	t.Cleanup(func() { osRename = os.Rename })
+	atomicfile.Rename = func(string, string) error { return boom }
+	t.Cleanup(func() { atomicfile.Rename = os.Rename })
 	err := AppendAssessment(dir, riskassess.KindService, "box", record(1, nil))
 	if !errors.Is(err, boom) {
 		t.Fatalf("AppendAssessment = %v, want the rename error", err)

@@ -7,12 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/gikai-sec/riskregister/internal/atomicfile"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/xuri/excelize/v2"
 )
@@ -298,24 +297,7 @@ var instructions = []riskassess.Text{
 // in the same folder renamed into place), with mode 0644 like any file a
 // user saves: it is sent to a vendor, not a secret.
 func (q *Questionnaire) WriteFile(path string) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".questionnaire-*.xlsx")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := q.Write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	// CreateTemp makes the file 0600.
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.Write(path, 0o644, q.Write)
 }
 
 // Write writes the questionnaire workbook to w. It returns an error when
