@@ -64,16 +64,18 @@ func civilFromDays(z int) Date {
 	return Date{Year: y, Month: time.Month(m), Day: d}
 }
 
-// dateBytes returns the text of d.String(), in buf when d has a
-// four-digit year: a caller that converts it to a string that does not
-// outlive the call (copied into a message) allocates nothing for it.
-func dateBytes(buf *[10]byte, d Date) []byte {
+// AppendISO appends d in ISO form (as String gives it) to b and returns
+// the extended slice; the zero Date appends nothing. With b a small array
+// on the caller's stack, string(d.AppendISO(buf[:0])) in a value that does
+// not outlive the call allocates nothing (messages of the scoring hot path).
+func (d Date) AppendISO(b []byte) []byte {
 	m, dd := int(d.Month), d.Day
 	if d.IsZero() || d.Year < 0 || d.Year > 9999 || m < 0 || m > 99 || dd < 0 || dd > 99 {
-		return []byte(d.String())
+		return append(b, d.String()...)
 	}
-	putISO(buf, d)
-	return buf[:]
+	var buf [10]byte
+	putISO(&buf, d)
+	return append(b, buf[:]...)
 }
 
 // putISO writes d as YYYY-MM-DD to buf; the year must be 0–9999 and the

@@ -49,13 +49,17 @@ func TestDateArithmeticMatchesTime(t *testing.T) {
 	}
 }
 
-// TestDateBytes checks dateBytes against Date.String.
-func TestDateBytes(t *testing.T) {
+// TestAppendISO checks AppendISO against Date.String, on an empty buffer
+// and after a prefix.
+func TestAppendISO(t *testing.T) {
 	for _, d := range []Date{{}, NewDate(2026, 4, 1), NewDate(1, 1, 1), NewDate(9999, 12, 31), NewDate(10000, 1, 1),
 		NewDate(-1, 1, 1), NewDate(2026, 0, 0), NewDate(2026, 13, 45), NewDate(2026, 100, 1), NewDate(2026, 1, 100), NewDate(0, 0, 1)} {
 		var buf [10]byte
-		if got, want := string(dateBytes(&buf, d)), d.String(); got != want {
-			t.Errorf("dateBytes(%#v) = %q, want %q", d, got, want)
+		if got, want := string(d.AppendISO(buf[:0])), d.String(); got != want {
+			t.Errorf("AppendISO(%#v) = %q, want %q", d, got, want)
+		}
+		if got, want := string(d.AppendISO([]byte("on "))), "on "+d.String(); got != want {
+			t.Errorf("AppendISO(%#v) after a prefix = %q, want %q", d, got, want)
 		}
 	}
 }

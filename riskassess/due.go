@@ -299,7 +299,7 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 		whatJa0, whatJa1, whatEn0, whatEn1 = "（", "）", " (", ")"
 	}
 	var db [10]byte
-	d := string(dateBytes(&db, it.Date))
+	d := string(it.Date.AppendISO(db[:0]))
 	var msg Text
 	if outcome == OutcomeNotMet {
 		tailJa, tailEn := "", ""

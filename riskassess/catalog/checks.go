@@ -1029,10 +1029,10 @@ func reviewNotOverdue(_ *req, s *riskassess.Subject) riskassess.Result {
 		return result(riskassess.OutcomeNotMet, "review_due", "見直しの期限も最終見直し日も記録されていない", "neither a review date nor a last review is recorded")
 	case due.Before(s.AsOf):
 		var db [10]byte
-		d := string(dateBytes(&db, due))
+		d := string(due.AppendISO(db[:0]))
 		return withDue(resultJE(riskassess.OutcomeNotMet, path, []string{"見直し期限 ", d, " を過ぎている"}, []string{"the review was due on ", d}), due)
 	}
 	var db [10]byte
-	d := string(dateBytes(&db, due))
+	d := string(due.AppendISO(db[:0]))
 	return withDue(resultJE(riskassess.OutcomeMet, path, []string{"次回見直し ", d}, []string{"next review by ", d}), due)
 }

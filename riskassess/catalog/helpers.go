@@ -171,21 +171,6 @@ func resultf(o riskassess.Outcome, ev, ja, en string, args ...any) riskassess.Re
 	return result(o, ev, fmt.Sprintf(ja, args...), fmt.Sprintf(en, args...))
 }
 
-// dateBytes returns the text of d.String(), in buf when d is a plain
-// four-digit-year date: a caller that converts it to a string that does
-// not outlive the call (copied into a message) allocates nothing for it.
-func dateBytes(buf *[10]byte, d riskassess.Date) []byte {
-	m, dd := int(d.Month), d.Day
-	if d.IsZero() || d.Year < 0 || d.Year > 9999 || m < 0 || m > 99 || dd < 0 || dd > 99 {
-		return []byte(d.String())
-	}
-	*buf = [10]byte{
-		byte('0' + d.Year/1000), byte('0' + d.Year/100%10), byte('0' + d.Year/10%10), byte('0' + d.Year%10), '-',
-		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + dd/10), byte('0' + dd%10),
-	}
-	return buf[:]
-}
-
 // resultJE returns a result whose Japanese and English messages are the
 // concatenations of ja and en (see riskassess.JoinText).
 func resultJE(o riskassess.Outcome, ev string, ja, en []string) riskassess.Result {
@@ -322,7 +307,7 @@ func lastDone(get func(s *riskassess.Subject) (riskassess.Date, string), next fu
 // it next falls due: met until then, not met after; Due is that date.
 func freshness(last, due riskassess.Date, path string, asOf riskassess.Date) riskassess.Result {
 	var lb, db [10]byte
-	l, d := string(dateBytes(&lb, last)), string(dateBytes(&db, due))
+	l, d := string(last.AppendISO(lb[:0])), string(due.AppendISO(db[:0]))
 	if due.Before(asOf) {
 		return withDue(resultJE(riskassess.OutcomeNotMet, path,
 			[]string{"最終実施日 ", l, "、期限 ", d, " を過ぎている"}, []string{"last done ", l, "; it was due again by ", d}), due)
@@ -355,16 +340,16 @@ func expiry(until riskassess.Date, path string, asOf riskassess.Date) riskassess
 		return result(riskassess.OutcomePartial, path, "有効期限が記録されていない", "the expiry date is not recorded")
 	case until.Before(asOf):
 		var ub [10]byte
-		u := string(dateBytes(&ub, until))
+		u := string(until.AppendISO(ub[:0]))
 		return withDue(resultJE(riskassess.OutcomeNotMet, path, []string{u, " に期限切れ"}, []string{"expired on ", u}), until)
 	case !asOf.AddDays(dueSoonDays).Before(until):
 		var ub [10]byte
-		u := string(dateBytes(&ub, until))
+		u := string(until.AppendISO(ub[:0]))
 		return withDue(resultJE(riskassess.OutcomePartial, path,
 			[]string{u, " に期限切れとなる（", dueSoonText, "日以内）"}, []string{"expires on ", u, " (within ", dueSoonText, " days)"}), until)
 	}
 	var ub [10]byte
-	u := string(dateBytes(&ub, until))
+	u := string(until.AppendISO(ub[:0]))
 	return withDue(resultJE(riskassess.OutcomeMet, path, []string{"有効（期限 ", u, "）"}, []string{"valid until ", u}), until)
 }
 
@@ -379,7 +364,7 @@ func approved(_ *req, s *riskassess.Subject) riskassess.Result {
 			return st.noDate
 		}
 		var db [10]byte
-		d := string(dateBytes(&db, a.DecidedOn))
+		d := string(a.DecidedOn.AppendISO(db[:0]))
 		return resultJE(riskassess.OutcomeMet, "approval.status", []string{st.ja, "（", d, "）"}, []string{st.en, " (", d, ")"})
 	case "":
 		return result(riskassess.OutcomeNotMet, "approval.status", "承認の記録がない", "no approval recorded")
