@@ -37,8 +37,11 @@ func nextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) (Date
 	return next, field
 }
 
-// retired reports whether e is no longer in use: nothing falls due for it.
-func retired(e Entry) bool {
+// Retired reports whether e is retired: its approval status is retired, or
+// it is a social account whose status is retired. A retired entry has no
+// due items and no next review, and requirements about its operation do
+// not apply.
+func Retired(e Entry) bool {
 	if e.Base().Approval.Status == StatusRetired {
 		return true
 	}
@@ -56,7 +59,7 @@ func retired(e Entry) bool {
 // has no due items. Items dated before asOf are Overdue. Dates that are not
 // recorded give no item (the catalogue reports missing records).
 func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem {
-	if retired(e) {
+	if Retired(e) {
 		return nil
 	}
 	s := org.Scheme()
@@ -70,7 +73,7 @@ func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem 
 
 // dueItemsInto is dueItems appending to out; a retired entry adds nothing.
 func dueItemsInto(out []DueItem, e Entry, x *exposure, review Date, reviewField string, asOf Date) []DueItem {
-	if retired(e) {
+	if Retired(e) {
 		return out
 	}
 	// What newDueItem would fill in, found once for all the items.

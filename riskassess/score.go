@@ -389,7 +389,7 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 		a.Residual = RiskCritical
 	}
 
-	if !retired(e) {
+	if !Retired(e) {
 		next, field := nextReview(r.org, e, a.Residual, asOf)
 		a.NextReview = next
 		rev := newDueItem(e, DueReview, next, "", field, asOf)

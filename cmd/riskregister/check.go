@@ -179,12 +179,5 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 // are not in use, so check does not fail on them; assess and the site still
 // show them.
 func closedRecord(e riskassess.Entry) bool {
-	switch e.Base().Approval.Status {
-	case riskassess.StatusRejected, riskassess.StatusRetired:
-		return true
-	}
-	if s, ok := e.(*riskassess.Social); ok && s.Status == riskassess.AccountRetired {
-		return true
-	}
-	return false
+	return e.Base().Approval.Status == riskassess.StatusRejected || riskassess.Retired(e)
 }

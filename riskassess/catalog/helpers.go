@@ -151,15 +151,7 @@ func inForce(c *riskassess.Contract, asOf riskassess.Date) bool { return !ended(
 
 // retired reports whether the entry is retired (approval status retired,
 // or a social account with status retired).
-func retired(s *riskassess.Subject) bool {
-	if s.Entry.Base().Approval.Status == riskassess.StatusRetired {
-		return true
-	}
-	if a := socialOf(s); a != nil {
-		return a.Status == riskassess.AccountRetired
-	}
-	return false
-}
+func retired(s *riskassess.Subject) bool { return riskassess.Retired(s.Entry) }
 
 // ---- Results --------------------------------------------------------------
 
