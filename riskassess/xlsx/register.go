@@ -35,27 +35,20 @@ const RegisterFileName = "台帳.xlsx"
 // of kind k: 委託事業者 / 外部サービス / SNSアカウント (Contractors /
 // External services / Social accounts with lang "en").
 func RegisterSheetName(k riskassess.Kind, lang string) string {
-	names := map[riskassess.Kind][2]string{
-		riskassess.KindContractor: {"委託事業者", "Contractors"},
-		riskassess.KindService:    {"外部サービス", "External services"},
-		riskassess.KindSocial:     {"SNSアカウント", "Social accounts"},
+	names := map[riskassess.Kind]riskassess.Text{
+		riskassess.KindContractor: riskassess.T("委託事業者", "Contractors"),
+		riskassess.KindService:    riskassess.T("外部サービス", "External services"),
+		riskassess.KindSocial:     riskassess.T("SNSアカウント", "Social accounts"),
 	}
-	return regPick(lang, names[k])
+	return names[k].In(lang)
 }
 
 // RegisterOwnersSheet returns the name of the owners sheet (責任者 / Owners).
-func RegisterOwnersSheet(lang string) string { return regPick(lang, [2]string{"責任者", "Owners"}) }
+func RegisterOwnersSheet(lang string) string { return riskassess.T("責任者", "Owners").In(lang) }
 
 // RegisterDueSheet returns the name of the due-list sheet (期限一覧 / Due dates).
 func RegisterDueSheet(lang string) string {
-	return regPick(lang, [2]string{"期限一覧", "Due dates"})
-}
-
-func regPick(lang string, p [2]string) string {
-	if lang == "en" {
-		return p[1]
-	}
-	return p[0]
+	return riskassess.T("期限一覧", "Due dates").In(lang)
 }
 
 // WriteRegister writes the register workbook of reg with the assessments
@@ -179,10 +172,10 @@ func regOwnersSheet(reg *riskassess.Register, k riskassess.Kind, entries map[ris
 	s := regSheet{
 		name: RegisterOwnersSheet(lang),
 		headers: []string{
-			regPick(lang, [2]string{"所管課", "Section"}), regPick(lang, [2]string{"役職", "Position"}),
-			regPick(lang, [2]string{"氏名", "Person"}), regPick(lang, [2]string{"件数", "Entries"}),
-			regPick(lang, [2]string{"所管する項目", "Entries owned"}), regPick(lang, [2]string{"次回期限", "Next due"}),
-			regPick(lang, [2]string{"次回期限の内容", "What is due"}),
+			riskassess.T("所管課", "Section").In(lang), riskassess.T("役職", "Position").In(lang),
+			riskassess.T("氏名", "Person").In(lang), riskassess.T("件数", "Entries").In(lang),
+			riskassess.T("所管する項目", "Entries owned").In(lang), riskassess.T("次回期限", "Next due").In(lang),
+			riskassess.T("次回期限の内容", "What is due").In(lang),
 		},
 		types: []riskassess.ValueType{riskassess.ValueText, riskassess.ValueText, riskassess.ValueText, riskassess.ValueNumber,
 			riskassess.ValueText, riskassess.ValueDate, riskassess.ValueText},
@@ -271,11 +264,11 @@ func regDueSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riska
 	s := regSheet{
 		name: RegisterDueSheet(lang),
 		headers: []string{
-			regPick(lang, [2]string{"期日", "Date"}), regPick(lang, [2]string{"状態", "Status"}),
-			regPick(lang, [2]string{"残日数", "Days left"}), regPick(lang, [2]string{"期限の種類", "Due"}),
-			regPick(lang, [2]string{"種別", "Kind"}), regPick(lang, [2]string{"ID", "ID"}),
-			regPick(lang, [2]string{"名称", "Name"}), regPick(lang, [2]string{"対象", "Item"}),
-			regPick(lang, [2]string{"所管課", "Section"}),
+			riskassess.T("期日", "Date").In(lang), riskassess.T("状態", "Status").In(lang),
+			riskassess.T("残日数", "Days left").In(lang), riskassess.T("期限の種類", "Due").In(lang),
+			riskassess.T("種別", "Kind").In(lang), riskassess.T("ID", "ID").In(lang),
+			riskassess.T("名称", "Name").In(lang), riskassess.T("対象", "Item").In(lang),
+			riskassess.T("所管課", "Section").In(lang),
 		},
 		types: []riskassess.ValueType{riskassess.ValueDate, riskassess.ValueText, riskassess.ValueNumber, riskassess.ValueText,
 			riskassess.ValueText, riskassess.ValueText, riskassess.ValueText, riskassess.ValueText, riskassess.ValueText},
@@ -305,11 +298,11 @@ func regDueSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riska
 				section = e.Base().Owner.Section
 			}
 		}
-		status := regPick(lang, [2]string{"予定", "Upcoming"})
+		status := riskassess.T("予定", "Upcoming").In(lang)
 		days := regCell{}
 		if !asOf.IsZero() {
 			if it.Date.Before(asOf) {
-				status = regPick(lang, [2]string{"期限超過", "Overdue"})
+				status = riskassess.T("期限超過", "Overdue").In(lang)
 			}
 			days = regNumber(float64(asOf.DaysUntil(it.Date)))
 		}
