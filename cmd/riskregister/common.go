@@ -96,6 +96,17 @@ func (a *app) loadCatalog(reg *riskassess.Register) ([]riskassess.Requirement, e
 	return reqs, nil
 }
 
+// fieldPos returns "file:line:col" of the field at path in the register
+// file (relative to the register folder), or just the file when the field
+// cannot be located.
+func (a *app) fieldPos(file, path string) string {
+	pos := a.regPath(file)
+	if l, c, ok := store.Locate(a.regDir, file, path); ok && a.regDir != "" {
+		pos = fmt.Sprintf("%s:%d:%d", pos, l, c)
+	}
+	return pos
+}
+
 // assessRegister loads the catalogue for reg's organisation and assesses
 // every entry. Errors in the catalogue settings of register.yaml are printed
 // as path:line:col: field: message and give exitError{1}.
@@ -122,11 +133,7 @@ func (a *app) printSettingErrors(err error) {
 			fmt.Fprintln(a.stderr, e)
 			continue
 		}
-		pos := a.regPath(store.RegisterFile)
-		if l, c, ok := store.Locate(a.regDir, store.RegisterFile, se.Path); ok && a.regDir != "" {
-			pos = fmt.Sprintf("%s:%d:%d", pos, l, c)
-		}
-		fmt.Fprintf(a.stderr, "%s: %s: %s\n", pos, se.Path, se.Msg)
+		fmt.Fprintf(a.stderr, "%s: %s: %s\n", a.fieldPos(store.RegisterFile, se.Path), se.Path, se.Msg)
 	}
 }
 
@@ -136,11 +143,7 @@ func (a *app) printSettingErrors(err error) {
 func (a *app) checkReferences(reg *riskassess.Register, reqs []riskassess.Requirement) error {
 	errs := catalog.CheckReferences(reg, reqs)
 	for _, e := range errs {
-		pos := a.regPath(e.File)
-		if l, c, ok := store.Locate(a.regDir, e.File, e.Path); ok && a.regDir != "" {
-			pos = fmt.Sprintf("%s:%d:%d", pos, l, c)
-		}
-		fmt.Fprintf(a.stderr, "%s: %s: %s\n", pos, e.Path, e.Msg.In(a.lang))
+		fmt.Fprintf(a.stderr, "%s: %s: %s\n", a.fieldPos(e.File, e.Path), e.Path, e.Msg.In(a.lang))
 	}
 	if len(errs) > 0 {
 		return &exitError{code: 1}
