@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -133,7 +134,7 @@ func TestRegisterSortAndFilter(t *testing.T) {
 	}
 	ids := func() []string {
 		t.Helper()
-		v, err := Eval[[]string](b, `Array.from(document.querySelectorAll('#register tbody tr')).filter(r => !r.hidden).map(r => r.cells[`+itoa(col)+`].textContent.trim())`)
+		v, err := Eval[[]string](b, `Array.from(document.querySelectorAll('#register tbody tr')).filter(r => !r.hidden).map(r => r.cells[`+strconv.Itoa(col)+`].textContent.trim())`)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -141,7 +142,7 @@ func TestRegisterSortAndFilter(t *testing.T) {
 	}
 	click := func() {
 		t.Helper()
-		sel := `#register thead th:nth-child(` + itoa(col+1) + `) button`
+		sel := `#register thead th:nth-child(` + strconv.Itoa(col+1) + `) button`
 		if err := b.Do(chromedp.Click(chromedp.CSS(sel))); err != nil {
 			t.Fatalf("click %s: %v", sel, err)
 		}
@@ -156,7 +157,7 @@ func TestRegisterSortAndFilter(t *testing.T) {
 	if !sort.SliceIsSorted(desc, func(i, j int) bool { return desc[i] > desc[j] }) {
 		t.Errorf("after two clicks the IDs are not descending: %q", desc)
 	}
-	sortState, _ := Eval[string](b, `document.querySelector('#register thead th:nth-child(`+itoa(col+1)+`)').getAttribute('aria-sort')`)
+	sortState, _ := Eval[string](b, `document.querySelector('#register thead th:nth-child(`+strconv.Itoa(col+1)+`)').getAttribute('aria-sort')`)
 	if sortState != "descending" {
 		t.Errorf("aria-sort = %q, want descending", sortState)
 	}
@@ -194,11 +195,6 @@ func TestRegisterSortAndFilter(t *testing.T) {
 			t.Errorf("kind filter social shows a %q row", k)
 		}
 	}
-}
-
-func itoa(i int) string {
-	b, _ := json.Marshal(i)
-	return string(b)
 }
 
 // axeResult is the part of axe.run's result the test reads.
@@ -261,7 +257,7 @@ func TestAccessibilityAxe(t *testing.T) {
 				for _, n := range v.Nodes {
 					targets = append(targets, strings.Trim(strings.Join(strings.Fields(toString(n.Target)), " "), "[]"))
 				}
-				t.Errorf("%s %s: axe %s (%s): %s — %d nodes: %s", lang, page, v.ID, v.Impact, v.Help, len(v.Nodes), strings.Join(first(targets, 5), "; "))
+				t.Errorf("%s %s: axe %s (%s): %s — %d nodes: %s", lang, page, v.ID, v.Impact, v.Help, len(v.Nodes), strings.Join(targets[:min(len(targets), 5)], "; "))
 			}
 		}
 	}
@@ -269,12 +265,6 @@ func TestAccessibilityAxe(t *testing.T) {
 
 func toString(v any) string { b, _ := json.Marshal(v); return string(b) }
 
-func first(s []string, n int) []string {
-	if len(s) > n {
-		return s[:n]
-	}
-	return s
-}
 
 // hostile strings placed in every free-text field of an entry.
 const (
@@ -385,7 +375,7 @@ func TestLayoutAt390(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if err := os.WriteFile(filepath.Join(shots, name+"-"+itoa(int(width))+".png"), png, 0o644); err != nil {
+				if err := os.WriteFile(filepath.Join(shots, name+"-"+strconv.Itoa(int(width))+".png"), png, 0o644); err != nil {
 					t.Fatal(err)
 				}
 			}
