@@ -265,7 +265,6 @@ func TestAccessibilityAxe(t *testing.T) {
 
 func toString(v any) string { b, _ := json.Marshal(v); return string(b) }
 
-
 // hostile strings placed in every free-text field of an entry.
 const (
 	xssScript = `<script>alert("script")</script>`
