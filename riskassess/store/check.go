@@ -364,9 +364,10 @@ func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contracto
 			if contractors[r.value] {
 				continue
 			}
+			id, _ := clip(r.value)
 			errs = append(errs, newError(r.file, r.line, r.col, CodeDanglingRef,
-				fmt.Sprintf("unknown contractor %q in %s: there is no contractors/%s.yaml", r.value, r.field, r.value),
-				fmt.Sprintf("%s の委託事業者 %q が見つかりません（contractors/%s.yaml がありません）", r.field, r.value, r.value)))
+				fmt.Sprintf("unknown contractor %s in %s: there is no contractors/%s.yaml", quoted(r.value, "en"), r.field, id),
+				fmt.Sprintf("%s の委託事業者 %s が見つかりません（contractors/%s.yaml がありません）", r.field, quoted(r.value, "ja"), id)))
 			continue
 		case toSection:
 			known, w, where = sections, whatSection, "sections"
@@ -398,8 +399,8 @@ func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contracto
 		if slices.Contains(known, r.value) {
 			continue
 		}
-		msg := fmt.Sprintf("unknown %s %q in %s: register.yaml has no such %s under %s:", w.en, r.value, r.field, w.en, where)
-		ja := fmt.Sprintf("%s の%s %q は register.yaml の %s: にありません", r.field, w.ja, r.value, where)
+		msg := fmt.Sprintf("unknown %s %s in %s: register.yaml has no such %s under %s:", w.en, quoted(r.value, "en"), r.field, w.en, where)
+		ja := fmt.Sprintf("%s の%s %s は register.yaml の %s: にありません", r.field, w.ja, quoted(r.value, "ja"), where)
 		if s := suggest(r.value, known); s != "" {
 			msg += fmt.Sprintf(" (did you mean %q?)", s)
 			ja += fmt.Sprintf("（%q の誤りではありませんか）", s)

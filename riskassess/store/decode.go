@@ -3,8 +3,10 @@ package store
 import (
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"go.yaml.in/yaml/v3"
@@ -306,11 +308,11 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, seen map[string]*yaml
 		f, ok := info.fields[key]
 		if !ok {
 			if s := suggest(key, info.keys); s != "" {
-				d.errorf(k, CodeUnknownField, fmt.Sprintf("unknown field %q (did you mean %q?)", key, s),
-					fmt.Sprintf("未知の項目 %q です（%q の誤りではありませんか）", key, s))
+				d.errorf(k, CodeUnknownField, fmt.Sprintf("unknown field %s (did you mean %q?)", quoted(key, "en"), s),
+					fmt.Sprintf("未知の項目 %s です（%q の誤りではありませんか）", quoted(key, "ja"), s))
 			} else {
-				d.errorf(k, CodeUnknownField, fmt.Sprintf("unknown field %q", key),
-					fmt.Sprintf("未知の項目 %q です（つづりを直すか、削除してください）", key))
+				d.errorf(k, CodeUnknownField, fmt.Sprintf("unknown field %s", quoted(key, "en")),
+					fmt.Sprintf("未知の項目 %s です（つづりを直すか、削除してください）", quoted(key, "ja")))
 			}
 			continue
 		}
@@ -491,18 +493,36 @@ func structInfoOf(t reflect.Type) *structInfo {
 	return v.(*structInfo)
 }
 
+// maxSuggestLen bounds the inputs of suggest: no id or key is longer (ids
+// have at most 64 characters), and the edit distance costs the product of
+// the two lengths, so a longer value, or a candidate much longer than it,
+// is not compared at all. A 100,000-character id thus costs one rune
+// count, not 10^10 steps.
+const maxSuggestLen = 64
+
 // suggest returns the candidate closest to s by edit distance, or "" when
-// none is close enough to be a likely typo.
+// none is close enough to be a likely typo. Only candidates whose length
+// is within the accepted distance of s are compared (the distance is at
+// least the difference of the lengths), and nothing longer than
+// maxSuggestLen runes is.
 func suggest(s string, candidates []string) string {
-	best, bestD := "", 1<<30
+	n := utf8.RuneCountInString(s)
+	if n > maxSuggestLen {
+		return ""
+	}
+	limit := max(1, n/3)
+	best, bestD := "", limit+1
 	for _, c := range candidates {
+		if len(c) > 4*maxSuggestLen { // more bytes than 64 runes can take
+			continue
+		}
+		m := utf8.RuneCountInString(c)
+		if m > maxSuggestLen || m-n > limit || n-m > limit {
+			continue
+		}
 		if dist := editDistance(s, c); dist < bestD {
 			best, bestD = c, dist
 		}
-	}
-	limit := max(1, len([]rune(s))/3)
-	if bestD > limit {
-		return ""
 	}
 	return best
 }
@@ -527,4 +547,39 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// maxQuoted is the most runes of a register value that a message quotes.
+const maxQuoted = 80
+
+// quoted quotes a value from the register for a message in lang, as %q
+// does; a value longer than maxQuoted runes is cut (see clip), with its
+// length added ("aaaa…" (100000 characters)), so that a hostile value does
+// not make the message itself unreadable.
+func quoted(s, lang string) string {
+	c, n := clip(s)
+	if c == s {
+		return strconv.Quote(s)
+	}
+	if lang == "ja" {
+		return fmt.Sprintf("%s（%d 文字）", strconv.Quote(c), n)
+	}
+	return fmt.Sprintf("%s (%d characters)", strconv.Quote(c), n)
+}
+
+// clip returns s, or its first maxQuoted runes followed by "…" when it is
+// longer, and the length of s in runes.
+func clip(s string) (string, int) {
+	n := utf8.RuneCountInString(s)
+	if n <= maxQuoted {
+		return s, n
+	}
+	k := 0
+	for i := range s {
+		if k == maxQuoted {
+			return s[:i] + "…", n
+		}
+		k++
+	}
+	return s, n
 }
