@@ -33,3 +33,39 @@ func TestValidID(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkLeavesSite(t *testing.T) {
+	for _, tt := range []struct {
+		link string
+		want bool
+	}{
+		{"docs/keiyaku.pdf", false},
+		{"docs/../keiyaku.pdf", false},
+		{"./docs/x.pdf", false},
+		{"a/b/../../c", false},
+		{"運用方針（令和6年4月）", false},
+		{"https://www.city.chofu.example/gikai/", false},
+		{"mailto:joho@city.chofu.example", false},
+		{"docs/x.pdf?back=../../..", false},
+		{"docs/x.pdf#../..", false},
+		{"", false},
+		{"../../../../etc/passwd", true},
+		{"../shared/x.pdf", true},
+		{"..", true},
+		{"a/../..", true},
+		{"a/b/../../../c", true},
+		{"./../x", true},
+		{"%2e%2e/%2E%2E/etc/passwd", true},
+		{".%2e/x", true},
+		{`..\..\etc\passwd`, true},
+		{"..\t/x", true},
+		{" ../x", true},
+		{"/etc/passwd", true},
+		{"//evil.example/x", true},
+		{`\\server\share\x.pdf`, true},
+	} {
+		if got := LinkLeavesSite(tt.link); got != tt.want {
+			t.Errorf("LinkLeavesSite(%q) = %v, want %v", tt.link, got, tt.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -55,8 +56,9 @@ const (
 )
 
 // classifyURL allows only http, https and relative URLs (no scheme, not
-// scheme-relative "//host"). Everything else (javascript:, data:, file:,
-// mailto:, malformed) is linkNone.
+// scheme-relative "//host", not climbing above the site root with ".."
+// (riskassess.LinkLeavesSite)). Everything else (javascript:, data:, file:,
+// mailto:, ../../etc/passwd, malformed) is linkNone.
 func classifyURL(raw string) linkKind {
 	s := strings.TrimSpace(raw)
 	if s == "" || s != raw || strings.ContainsAny(s, "\x00\t\r\n\\") {
@@ -73,7 +75,7 @@ func classifyURL(raw string) linkKind {
 		}
 		return linkExternal
 	case u.Scheme == "" && u.Host == "" && !strings.HasPrefix(s, "//") && !strings.HasPrefix(s, "/"):
-		if strings.Contains(strings.SplitN(s, "/", 2)[0], ":") {
+		if strings.Contains(strings.SplitN(s, "/", 2)[0], ":") || riskassess.LinkLeavesSite(s) {
 			return linkNone
 		}
 		return linkRelative

@@ -534,7 +534,10 @@ func TestClassifyURL(t *testing.T) {
 		{"https://example.org/x?y=1#z", linkExternal},
 		{"http://example.org", linkExternal},
 		{"docs/contract.pdf", linkRelative},
-		{"../shared/a.pdf", linkRelative},
+		{"a/../shared/a.pdf", linkRelative},
+		{"../shared/a.pdf", linkNone}, // above the site root
+		{"../../../../etc/passwd", linkNone},
+		{"%2e%2e/%2e%2e/etc/passwd", linkNone},
 		{"a.pdf#page=2", linkRelative},
 		{"javascript:alert(1)", linkNone},
 		{"JavaScript:alert(1)", linkNone},

@@ -198,8 +198,9 @@ func (c *checker) class(cl riskassess.Classification, path p) {
 }
 
 // link checks that the value at path is a safe link: an http(s) URL, a
-// relative path or plain text, not a javascript:, vbscript:, data: or
-// file: URL. Browsers ignore spaces and control characters inside a
+// relative path inside the published site or plain text, not a
+// javascript:, vbscript:, data: or file: URL, nor a path that leaves the
+// site (riskassess.LinkLeavesSite: "/etc/passwd", "../../x"). Browsers ignore spaces and control characters inside a
 // scheme, so they are removed before the check.
 func (c *checker) link(v string, path p) {
 	if v == "" {
@@ -214,10 +215,15 @@ func (c *checker) link(v string, path p) {
 	for _, scheme := range unsafeSchemes {
 		if strings.HasPrefix(s, scheme) {
 			c.errorf(path, CodeBadURL, nil,
-				fmt.Sprintf("unsafe link %q in %s: %s URLs are not allowed; write an http:// or https:// URL or a relative path", v, path, scheme),
-				fmt.Sprintf("%s のリンク %q は使えません（%s の URL は不可）。http:// か https:// で始まる URL、または相対パスを書いてください", path, v, scheme))
+				fmt.Sprintf("unsafe link %s in %s: %s URLs are not allowed; write an http:// or https:// URL or a relative path", quoted(v, "en"), path, scheme),
+				fmt.Sprintf("%s のリンク %s は使えません（%s の URL は不可）。http:// か https:// で始まる URL、または相対パスを書いてください", path, quoted(v, "ja"), scheme))
 			return
 		}
+	}
+	if riskassess.LinkLeavesSite(v) {
+		c.errorf(path, CodeBadURL, nil,
+			fmt.Sprintf("unsafe link %s in %s: a path starting with / or climbing with .. above the top folder of the published site leaves the site (it can open a local file); write a path inside the site, e.g. docs/keiyaku.pdf, or an https:// URL", quoted(v, "en"), path),
+			fmt.Sprintf("%s のリンク %s は使えません。/ で始まるパスや、.. で公開サイトの最上位フォルダより上に出るパスはサイトの外（手元のファイルなど）を指します。サイト内の相対パス（例: docs/keiyaku.pdf）か https:// の URL を書いてください", path, quoted(v, "ja")))
 	}
 }
 

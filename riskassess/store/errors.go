@@ -70,10 +70,13 @@ const (
 	// a javascript:, vbscript:, data: or file: URL (使えないリンク), in
 	// evidence[].url, the social url, listed_on, notice_url and
 	// posting_rules, sla.url, policy.url and website. Such a link would run
-	// code or open a local file when clicked in the published register.
+	// code or open a local file when clicked in the published register. So
+	// would a path that starts with / or climbs with .. above the top
+	// folder of the published site (riskassess.LinkLeavesSite).
 	//
 	// Example:
 	//	evidence: [{title: 契約書, url: "javascript:alert(1)"}]
+	//	evidence: [{title: 契約書, url: ../../../../etc/passwd}]
 	// Fix: write an https:// URL or a path relative to the published site.
 	CodeBadURL Code = "bad-url"
 
