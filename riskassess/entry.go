@@ -82,12 +82,26 @@ type Answer struct {
 
 // AssessmentRecord records one imported questionnaire.
 type AssessmentRecord struct {
-	On               Date              `yaml:"on" json:"on"`
-	Source           string            `yaml:"source" json:"source"`
-	SHA256           string            `yaml:"sha256" json:"sha256"`
-	CatalogueVersion string            `yaml:"catalogue_version,omitempty" json:"catalogue_version,omitempty"`
-	Respondent       Respondent        `yaml:"respondent,omitempty" json:"respondent,omitempty"`
-	Answers          map[string]Answer `yaml:"answers" json:"answers"`
+	On               Date       `yaml:"on" json:"on"`
+	Source           string     `yaml:"source" json:"source"`
+	SHA256           string     `yaml:"sha256" json:"sha256"`
+	CatalogueVersion string     `yaml:"catalogue_version,omitempty" json:"catalogue_version,omitempty"`
+	Respondent       Respondent `yaml:"respondent,omitempty" json:"respondent,omitempty"`
+	// By is who answered: AttestVendor (a vendor questionnaire; also
+	// what an empty value means) or AttestCouncil (a self-check sheet,
+	// Respondent.Person being who checked).
+	By      Attester          `yaml:"by,omitempty" json:"by,omitempty"`
+	Answers map[string]Answer `yaml:"answers" json:"answers"`
+}
+
+// Answerer returns who gave the record's answers: By, or AttestVendor
+// when By is empty (every record made before By existed came from a
+// vendor questionnaire).
+func (r *AssessmentRecord) Answerer() Attester {
+	if r.By == "" {
+		return AttestVendor
+	}
+	return r.By
 }
 
 // Respondent is who filled in a questionnaire.

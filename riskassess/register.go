@@ -104,6 +104,23 @@ type Organisation struct {
 	// Website is the organisation's own website (where official social
 	// accounts are listed).
 	Website string `yaml:"website,omitempty" json:"website,omitempty"`
+	// Questionnaire is what the cover of the vendor questionnaire says:
+	// its purpose, where to return it and how long the vendor has.
+	Questionnaire QuestionnaireSettings `yaml:"questionnaire,omitempty" json:"questionnaire,omitzero"`
+}
+
+// QuestionnaireSettings are the register.yaml settings of the vendor
+// questionnaire's cover. Command-line flags override them.
+type QuestionnaireSettings struct {
+	// Purpose says why the vendor is asked; empty gives a built-in text
+	// citing policy 6(8).
+	Purpose Text `yaml:"purpose,omitempty" json:"purpose,omitzero"`
+	// ReturnTo is where the vendor returns the workbook: a section, an
+	// e-mail address, a postal address.
+	ReturnTo string `yaml:"return_to,omitempty" json:"return_to,omitempty"`
+	// ReplyWithinDays is the reply deadline in days after the date the
+	// questionnaire is made (--as-of); 0 means 30.
+	ReplyWithinDays int `yaml:"reply_within_days,omitempty" json:"reply_within_days,omitempty"`
 }
 
 // Section returns the section with the given id, or nil.

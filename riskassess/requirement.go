@@ -128,6 +128,41 @@ const (
 func (a AnswerType) Valid() bool     { return validIn(string(a), a.Allowed()) }
 func (AnswerType) Allowed() []string { return []string{"yesno", "choice", "date", "number", "text"} }
 
+// Attester is who can attest a requirement: whose word decides whether it
+// is met. A vendor must not be able to improve its own rating by answering
+// the council's questions, so every requirement names exactly one.
+type Attester string
+
+// Attesters.
+const (
+	// AttestRegister: the register's recorded facts decide (approval
+	// records, named people, dates the register keeps); nobody is asked.
+	AttestRegister Attester = "register" // 台帳の記録
+	// AttestVendor: the vendor (contractor or service provider) answers in
+	// the vendor questionnaire; facts recorded in the register still
+	// stand over its answer.
+	AttestVendor Attester = "vendor" // 事業者
+	// AttestCouncil: the responsible section checks it itself (自己点検)
+	// and answers in the self-check sheet.
+	AttestCouncil Attester = "council" // 議会（所管課の自己点検）
+)
+
+// Attesters lists every attester in display order.
+var Attesters = []Attester{AttestRegister, AttestVendor, AttestCouncil}
+
+func (a Attester) Valid() bool     { return validIn(string(a), a.Allowed()) }
+func (Attester) Allowed() []string { return []string{"register", "vendor", "council"} }
+func (a Attester) Label(lang string) string {
+	return pick(lang, attesterLabels[a], string(a))
+}
+
+// attesterLabels are the Japanese and English labels of each Attester.
+var attesterLabels = map[Attester][2]string{
+	AttestRegister: {"台帳の記録", "Register records"},
+	AttestVendor:   {"事業者", "Vendor"},
+	AttestCouncil:  {"議会（自己点検）", "Council (self-check)"},
+}
+
 // Question is a questionnaire question that evidences a requirement.
 type Question struct {
 	// ID is stable across catalogue versions; workbooks are keyed on it.
@@ -185,7 +220,12 @@ type Requirement struct {
 	// Field is the register field path that evidences it, if any.
 	Field string
 	// Question is the questionnaire question that evidences it, if any.
+	// Only requirements attested by the vendor or the council have one.
 	Question *Question
+	// AttestedBy is who can attest it: the register's facts, the vendor
+	// (asked in the vendor questionnaire) or the council (asked in the
+	// self-check sheet). Answers from anyone else do not count.
+	AttestedBy Attester
 	// Remediation says what to do when it is not met.
 	Remediation Text
 	// Applies reports whether the requirement applies to s; nil means it
@@ -226,14 +266,17 @@ type RequirementOverride struct {
 // questionnaire question. It is met when the answer equals Expect (for
 // yes/no questions, "yes" by default).
 type CustomRequirement struct {
-	ID          string   `yaml:"id" json:"id"`
-	Kinds       []Kind   `yaml:"kinds" json:"kinds"`
-	Title       Text     `yaml:"title" json:"title"`
-	Text        Text     `yaml:"text,omitempty" json:"text,omitempty"`
-	Clause      string   `yaml:"clause,omitempty" json:"clause,omitempty"`
-	Severity    Severity `yaml:"severity" json:"severity"`
-	Weight      float64  `yaml:"weight,omitempty" json:"weight,omitempty"`
-	Question    Question `yaml:"question" json:"question"`
+	ID       string   `yaml:"id" json:"id"`
+	Kinds    []Kind   `yaml:"kinds" json:"kinds"`
+	Title    Text     `yaml:"title" json:"title"`
+	Text     Text     `yaml:"text,omitempty" json:"text,omitempty"`
+	Clause   string   `yaml:"clause,omitempty" json:"clause,omitempty"`
+	Severity Severity `yaml:"severity" json:"severity"`
+	Weight   float64  `yaml:"weight,omitempty" json:"weight,omitempty"`
+	Question Question `yaml:"question" json:"question"`
+	// AttestedBy is who answers the question: "vendor" (vendor
+	// questionnaire) or "council" (self-check sheet). Required.
+	AttestedBy  Attester `yaml:"attested_by" json:"attested_by"`
 	Expect      string   `yaml:"expect,omitempty" json:"expect,omitempty"`
 	Remediation Text     `yaml:"remediation,omitempty" json:"remediation,omitempty"`
 }

@@ -406,7 +406,7 @@ func requirementContent(lang, root string, r *reqView) func(hw) {
 // reqFacts writes the description list of a requirement.
 func reqFacts(w hw, lang string, r *reqView) {
 	var fs []fact
-	for _, kv := range [][2]string{{"req", r.Text}, {"clause", r.Clause}, {"severity", r.Severity}, {"kinds", r.Kinds}, {"remediation", r.Remediation}} {
+	for _, kv := range [][2]string{{"req", r.Text}, {"clause", r.Clause}, {"severity", r.Severity}, {"kinds", r.Kinds}, {"attested", r.AttestedBy}, {"remediation", r.Remediation}} {
 		if kv[1] != "" {
 			fs = append(fs, fact{Label: tr(lang, kv[0]), Value: kv[1]})
 		}

@@ -172,7 +172,7 @@ func testRequirements() []riskassess.Requirement {
 		{
 			ID: "T-01", Kinds: []riskassess.Kind{riskassess.KindContractor}, Clause: "6(8)",
 			Title: riskassess.T("ISMS認証", "ISMS certification"), Text: riskassess.T("ISMS認証を取得していること", "Holds ISMS"),
-			Severity: riskassess.SeverityHigh, Weight: 2,
+			Severity: riskassess.SeverityHigh, Weight: 2, AttestedBy: riskassess.AttestVendor,
 			Remediation: riskassess.T("認証の写しを提出させる", "Obtain a copy of the certificate"),
 			Question:    &riskassess.Question{ID: "q-isms", Text: riskassess.T("ISMS認証を取得していますか", "Do you hold ISMS?"), Type: riskassess.AnswerYesNo},
 			Check: func(s *riskassess.Subject) riskassess.Result {
@@ -185,6 +185,7 @@ func testRequirements() []riskassess.Requirement {
 		{
 			ID: "T-02", Kinds: []riskassess.Kind{riskassess.KindContractor, riskassess.KindService}, Clause: "6(8)",
 			Title: riskassess.T("再委託の事前承認", "Prior approval of subcontracting"), Severity: riskassess.SeverityMedium, Weight: 1,
+			AttestedBy:  riskassess.AttestRegister,
 			Remediation: riskassess.T("再委託の承認手続を行う", "Approve subcontractors"),
 			Check: func(s *riskassess.Subject) riskassess.Result {
 				if c, ok := s.Entry.(*riskassess.Contractor); ok && len(c.Contracts) > 0 && len(c.Contracts[0].Subcontractors) > 0 {
@@ -197,6 +198,7 @@ func testRequirements() []riskassess.Requirement {
 		{
 			ID: "T-03", Kinds: []riskassess.Kind{riskassess.KindSocial, riskassess.KindService}, Clause: "6(6)",
 			Title: riskassess.T("多要素認証", "Multi-factor authentication"), Severity: riskassess.SeverityCritical, Weight: 3,
+			AttestedBy: riskassess.AttestRegister,
 			Check: func(s *riskassess.Subject) riskassess.Result {
 				if m, ok := s.Entry.(*riskassess.Social); ok && m.MFA != nil && *m.MFA {
 					return riskassess.Result{Outcome: riskassess.OutcomeMet, Message: riskassess.T("設定済み", "Enabled")}

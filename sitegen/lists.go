@@ -145,7 +145,8 @@ func (b *builder) requirements() []reqView {
 		}
 		idx[r.ID] = len(out)
 		out = append(out, reqView{ID: r.ID, Anchor: reqAnchor(r.ID), Title: r.Title.In(lang), Text: r.Text.In(lang), Clause: r.Clause,
-			Severity: r.Severity.Label(lang), Kinds: strings.Join(kinds, "、"), Remediation: r.Remediation.In(lang)})
+			Severity: r.Severity.Label(lang), Kinds: strings.Join(kinds, "、"), Remediation: r.Remediation.In(lang),
+			AttestedBy: r.AttestedBy.Label(lang)})
 	}
 	for i := range b.ents {
 		a := b.asmts[i]

@@ -84,6 +84,7 @@ var msgs = map[string][2]string{
 	"reqs.intro":            {"各要件と、それを満たしていない台帳項目です。", "Each requirement and the entries that do not meet it."},
 	"reqs.failing":          {"満たしていない項目", "Entries not meeting it"},
 	"kinds":                 {"対象の種別", "Applies to"},
+	"attested":              {"確認する者", "Attested by"},
 	"accounts.intro":        {"本会が運用する公式ソーシャルメディアアカウントの一覧です。ここに掲載されていないアカウントは本会の公式アカウントではありません。なりすましアカウントにご注意ください。不審なアカウントを見つけた場合はお知らせください。", "These are the official social-media accounts run by us. Accounts not listed here are not ours: beware of impersonation, and please tell us about any suspicious account."},
 	"accounts.caption":      {"公式アカウント", "Official accounts"},
 	"platform":              {"サービス", "Platform"},

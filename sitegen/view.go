@@ -204,6 +204,8 @@ type reqHit struct {
 type reqView struct {
 	ID, Anchor, Title, Text, Clause, Severity, Kinds string
 	Remediation                                      string
+	// AttestedBy says who can attest it (台帳の記録・事業者・議会).
+	AttestedBy string
 	// Href is the detail page, from the site root.
 	Href    string
 	NotMet  int

@@ -47,11 +47,12 @@ type data struct {
 
 // spec is one requirement as written in requirements.yaml.
 type spec struct {
-	ID          string            `yaml:"id"`
-	Kinds       []riskassess.Kind `yaml:"kinds"`
-	Category    string            `yaml:"category"`
-	Guideline   string            `yaml:"guideline"`
-	Clause      string            `yaml:"clause"`
+	ID          string              `yaml:"id"`
+	Kinds       []riskassess.Kind   `yaml:"kinds"`
+	AttestedBy  riskassess.Attester `yaml:"attested_by"`
+	Category    string              `yaml:"category"`
+	Guideline   string              `yaml:"guideline"`
+	Clause      string              `yaml:"clause"`
 	Severity    riskassess.Severity
 	Weight      float64
 	AppliesWhen riskassess.Text `yaml:"applies_when"`
@@ -150,6 +151,7 @@ func decode(src []byte) (*catalogue, error) {
 			Weight:      s.Weight,
 			AppliesWhen: s.AppliesWhen,
 			Field:       s.Field,
+			AttestedBy:  s.AttestedBy,
 			Remediation: s.Remediation,
 			Applies:     kindGuard(s.Kinds, applies[s.ID]),
 		}
@@ -297,7 +299,27 @@ func validate(r *riskassess.Requirement) error {
 			errs = append(errs, err)
 		}
 	}
+	if err := validateAttester(r.AttestedBy, r.Question != nil); err != nil {
+		errs = append(errs, err)
+	}
 	return errors.Join(errs...)
+}
+
+// validateAttester checks who attests a requirement against whether it has
+// a question: a requirement decided by the register's facts asks nobody,
+// and one attested by the vendor or the council must ask them.
+func validateAttester(a riskassess.Attester, hasQuestion bool) error {
+	switch {
+	case a == "":
+		return fmt.Errorf("attested_by: required: one of %s (who can attest the requirement)", strings.Join(a.Allowed(), ", "))
+	case !a.Valid():
+		return fmt.Errorf("attested_by: %q is not one of %s", a, strings.Join(a.Allowed(), ", "))
+	case a == riskassess.AttestRegister && hasQuestion:
+		return errors.New("attested_by: register requirements are decided by the register's facts and ask nobody: remove the question, or name vendor or council")
+	case a != riskassess.AttestRegister && !hasQuestion:
+		return fmt.Errorf("attested_by: %s answers through a question, but the requirement has none: add a question, or name register", a)
+	}
+	return nil
 }
 
 // validateQuestion checks a question's type, text and choices.

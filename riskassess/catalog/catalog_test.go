@@ -52,6 +52,14 @@ func TestCatalogueData(t *testing.T) {
 		if r.Field == "" && r.Question == nil {
 			t.Errorf("%s: neither a field nor a question evidences it", r.ID)
 		}
+		// Who attests it: valid, and a question exactly when a vendor or
+		// the council answers.
+		if !r.AttestedBy.Valid() {
+			t.Errorf("%s: attested_by %q is not one of %v", r.ID, r.AttestedBy, r.AttestedBy.Allowed())
+		}
+		if asked := r.AttestedBy == riskassess.AttestVendor || r.AttestedBy == riskassess.AttestCouncil; asked != (r.Question != nil) {
+			t.Errorf("%s: attested by %s, question %v: only vendor and council requirements have a question", r.ID, r.AttestedBy, r.Question != nil)
+		}
 		if q := r.Question; q != nil {
 			if q.ID != "Q-"+r.ID {
 				t.Errorf("%s: question id %q, want Q-%s", r.ID, q.ID, r.ID)
@@ -97,6 +105,22 @@ requirements:
 			t.Errorf("error lacks %q:\n%v", want, err)
 		}
 	}
+	for _, tt := range []struct{ attester, question, want string }{
+		{"", "", "attested_by: required"},
+		{"auditor", "", `attested_by: "auditor" is not one of`},
+		{"register", "question: {type: yesno, text: {ja: q, en: q}}", "register requirements are decided by the register's facts"},
+		{"vendor", "", "vendor answers through a question, but the requirement has none"},
+		{"council", "", "council answers through a question, but the requirement has none"},
+	} {
+		src := "requirements:\n  - {id: OUT-01, kinds: [contractor], attested_by: \"" + tt.attester + "\", field: x, severity: low, weight: 1"
+		if tt.question != "" {
+			src += ", " + tt.question
+		}
+		src += "}\n"
+		if _, err := decode([]byte(src)); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("attested_by %q, question %q: error %v, want %q", tt.attester, tt.question, err, tt.want)
+		}
+	}
 	if _, err := decode([]byte("requirements: [{id: A, colour: red}]")); err == nil || !strings.Contains(err.Error(), "colour") {
 		t.Errorf("unknown field not reported: %v", err)
 	}
@@ -134,8 +158,9 @@ func find(reqs []riskassess.Requirement, id string) *riskassess.Requirement {
 func yesnoCustom(id string) riskassess.CustomRequirement {
 	return riskassess.CustomRequirement{
 		ID: id, Kinds: []riskassess.Kind{riskassess.KindService}, Severity: riskassess.SeverityMedium,
-		Title:    riskassess.T("生成AIの入力制限", "Limits on input to generative AI"),
-		Question: riskassess.Question{ID: "Q-" + id, Type: riskassess.AnswerYesNo, Text: riskassess.T("入力制限がありますか", "Is input limited?")},
+		Title:      riskassess.T("生成AIの入力制限", "Limits on input to generative AI"),
+		Question:   riskassess.Question{ID: "Q-" + id, Type: riskassess.AnswerYesNo, Text: riskassess.T("入力制限がありますか", "Is input limited?")},
+		AttestedBy: riskassess.AttestVendor,
 	}
 }
 
@@ -148,7 +173,7 @@ func TestForOrg(t *testing.T) {
 		Title: riskassess.T("投稿頻度", "Posting frequency"),
 		Question: riskassess.Question{ID: "Q-CHOFU-02", Type: riskassess.AnswerChoice, Text: riskassess.T("頻度", "Frequency"),
 			Choices: []riskassess.Choice{{ID: "weekly"}, {ID: "monthly"}}},
-		Expect: "weekly",
+		Expect: "weekly", AttestedBy: riskassess.AttestCouncil,
 	}
 	org := &riskassess.Organisation{Requirements: riskassess.RequirementSettings{
 		Disable:  []string{"SNS-12", "CLD-24"},
@@ -256,13 +281,17 @@ func TestForOrgErrors(t *testing.T) {
 	noKinds := yesnoCustom("ORG-07")
 	noKinds.Kinds = nil
 	noKinds.Title = riskassess.Text{}
+	noAttester := yesnoCustom("ORG-08")
+	noAttester.AttestedBy = ""
+	registerAttester := yesnoCustom("ORG-09")
+	registerAttester.AttestedBy = riskassess.AttestRegister
 	org := &riskassess.Organisation{Requirements: riskassess.RequirementSettings{
 		Disable: []string{"SNS-12", "SNS-99"},
 		Override: []riskassess.RequirementOverride{
 			{ID: "OUT-10", Weight: 2}, {ID: "OUT-16", Severity: "severe"}, {ID: "OUT-99"}, {ID: "CLD-20", Weight: -3},
 			{ID: "ORG-01"},
 		},
-		Add: []riskassess.CustomRequirement{yesnoCustom("ORG-01"), yesnoCustom("ORG-01"), bad, clash, dupQ, choiceNoExpect, badExpect, noKinds},
+		Add: []riskassess.CustomRequirement{yesnoCustom("ORG-01"), yesnoCustom("ORG-01"), bad, clash, dupQ, choiceNoExpect, badExpect, noKinds, noAttester, registerAttester},
 	}}
 	reqs, err := ForOrg(org)
 	if err == nil || reqs != nil {
@@ -289,6 +318,8 @@ func TestForOrgErrors(t *testing.T) {
 		"requirements.add[6].expect",
 		"requirements.add[7].kinds",
 		"requirements.add[7].title.ja",
+		"requirements.add[8].attested_by",
+		"requirements.add[9].attested_by",
 		"requirements.override[1].severity",
 		"requirements.override[2].id",
 		"requirements.override[3].weight",

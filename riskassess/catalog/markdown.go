@@ -11,8 +11,8 @@ import (
 
 // Markdown renders reqs as a bilingual (Japanese, then English) Markdown
 // reference: a table of contents by kind and category, the policy clauses
-// cited, and for each requirement its id, title, severity, weight,
-// applicability, evidence (register field and question), clause,
+// cited, and for each requirement its id, title, severity, weight, who
+// attests it, applicability, evidence (register field and question), clause,
 // guideline, text and remediation. docs/catalog.md is Markdown(Default());
 // a test keeps it current. The output depends only on reqs.
 func Markdown(reqs []riskassess.Requirement) []byte {
@@ -29,6 +29,12 @@ func Markdown(reqs []riskassess.Requirement) []byte {
 	p("組織ごとに register.yaml の `requirements:` で無効化（disable）、重大度・重みの変更（override）、独自要件の追加（add）ができます。\n\n")
 	p("Each requirement is judged from a register field or a questionnaire answer. When the field is empty the answer to the question (yes, no, partial, n/a) is used; with neither the outcome is \"not answered\". ")
 	p("An organisation can disable requirements, override their severity and weight, and add its own under `requirements:` in register.yaml.\n\n")
+	p("「確認する者」は、その要件をだれの言葉で判定するかです。**台帳の記録**: 台帳に記録された事実だけで判定し、質問はしません。")
+	p("**事業者**: 事業者向けの確認票で事業者に尋ねます（台帳に記録された事実があれば、そちらが優先します）。")
+	p("**議会（自己点検）**: 所管課が自ら確認し、自己点検票で答えます。事業者の回答では判定しません。\n\n")
+	p("\"Attested by\" says whose word decides a requirement. **Register records**: only facts recorded in the register; nobody is asked. ")
+	p("**Vendor**: asked in the vendor questionnaire (facts recorded in the register still stand over the answer). ")
+	p("**Council (self-check)**: the responsible section checks it itself and answers in the self-check sheet; a vendor's answer does not count.\n\n")
 
 	p("## 目次 / Contents\n\n")
 	for _, g := range groups {
@@ -44,16 +50,19 @@ func Markdown(reqs []riskassess.Requirement) []byte {
 	p("\n")
 
 	p("## 重大度と件数 / Severity and counts\n\n")
-	p("| 種別 / Kind | 重大 / Critical | 高 / High | 中 / Medium | 低 / Low | 計 / Total |\n|---|---:|---:|---:|---:|---:|\n")
+	p("| 種別 / Kind | 重大 / Critical | 高 / High | 中 / Medium | 低 / Low | 計 / Total | 台帳 / Register | 事業者 / Vendor | 議会 / Council |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, g := range groups {
 		n := map[riskassess.Severity]int{}
+		by := map[riskassess.Attester]int{}
 		for _, c := range g.categories {
 			for _, r := range c.reqs {
 				n[r.Severity]++
+				by[r.AttestedBy]++
 			}
 		}
-		p("| %s / %s | %d | %d | %d | %d | %d |\n", g.name.Ja, g.name.En,
-			n[riskassess.SeverityCritical], n[riskassess.SeverityHigh], n[riskassess.SeverityMedium], n[riskassess.SeverityLow], g.count)
+		p("| %s / %s | %d | %d | %d | %d | %d | %d | %d | %d |\n", g.name.Ja, g.name.En,
+			n[riskassess.SeverityCritical], n[riskassess.SeverityHigh], n[riskassess.SeverityMedium], n[riskassess.SeverityLow], g.count,
+			by[riskassess.AttestRegister], by[riskassess.AttestVendor], by[riskassess.AttestCouncil])
 	}
 	p("\n")
 
@@ -90,6 +99,7 @@ func writeRequirement(b *bytes.Buffer, r riskassess.Requirement, titles map[stri
 	p("| 対象 / Kinds | %s |\n", strings.Join(kinds, "、"))
 	p("| 重大度 / Severity | %s / %s |\n", r.Severity.Label("ja"), r.Severity.Label("en"))
 	p("| 重み / Weight | %g |\n", r.Weight)
+	p("| 確認する者 / Attested by | %s / %s |\n", r.AttestedBy.Label("ja"), r.AttestedBy.Label("en"))
 	p("| 適用条件 / Applies when | %s / %s |\n", cell(r.AppliesWhen.Ja), cell(r.AppliesWhen.En))
 	if r.Field != "" {
 		p("| 台帳の項目 / Register field | `%s` |\n", r.Field)

@@ -42,6 +42,7 @@ func TestMarkdownContent(t *testing.T) {
 		for _, want := range []string{
 			"#### " + r.ID + " " + r.Title.Ja + " / " + r.Title.En,
 			"(#" + anchor(r.ID) + ")", r.Text.Ja, r.Text.En, r.Remediation.Ja, r.Remediation.En,
+			"| 確認する者 / Attested by | " + r.AttestedBy.Label("ja") + " / " + r.AttestedBy.Label("en") + " |",
 		} {
 			if !strings.Contains(md, want) {
 				t.Errorf("%s: Markdown lacks %q", r.ID, want)

@@ -128,7 +128,8 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 //   - "partial": partially met;
 //   - anything else: not met.
 //
-// The weight defaults to 1. Custom returns the problems found, with paths
+// AttestedBy must be vendor or council: it decides which workbook asks the
+// question and whose answers count. The weight defaults to 1. Custom returns the problems found, with paths
 // relative to the requirement ("question.type"); ForOrg prefixes them.
 func Custom(c riskassess.CustomRequirement) (riskassess.Requirement, []*SettingError) {
 	var errs []*SettingError
@@ -154,6 +155,13 @@ func Custom(c riskassess.CustomRequirement) (riskassess.Requirement, []*SettingE
 	}
 	if c.Weight < 0 {
 		bad("weight", "%v is negative; use a weight above 0", c.Weight)
+	}
+	switch c.AttestedBy {
+	case riskassess.AttestVendor, riskassess.AttestCouncil:
+	case "":
+		bad("attested_by", "required: vendor (the vendor questionnaire asks it) or council (the section checks it itself in the self-check sheet)")
+	default:
+		bad("attested_by", "%q is not vendor or council: an organisation's own requirement is answered by the vendor or by the council", c.AttestedBy)
 	}
 	q := c.Question
 	if !customIDPattern.MatchString(q.ID) {
@@ -208,6 +216,7 @@ func Custom(c riskassess.CustomRequirement) (riskassess.Requirement, []*SettingE
 		Weight:      weight,
 		AppliesWhen: alwaysApplies,
 		Question:    &q,
+		AttestedBy:  c.AttestedBy,
 		Remediation: rem,
 	}
 	r.Question.Choices = slices.Clone(q.Choices)

@@ -27,7 +27,7 @@ func deriveReqs(t *testing.T) []riskassess.Requirement {
 	var reqs []riskassess.Requirement
 	add := func(id, qid string, typ riskassess.AnswerType, check func(*riskassess.Subject) riskassess.Result, applies func(*riskassess.Subject) bool) {
 		reqs = append(reqs, riskassess.Requirement{ID: id, Kinds: []riskassess.Kind{riskassess.KindContractor},
-			Title: riskassess.T(id, id), Severity: riskassess.SeverityHigh, Check: check, Applies: applies,
+			Title: riskassess.T(id, id), Severity: riskassess.SeverityHigh, Check: check, Applies: applies, AttestedBy: riskassess.AttestVendor,
 			Question: &riskassess.Question{ID: qid, Type: typ, Text: riskassess.T("質問 "+qid, "Question "+qid)}})
 	}
 	add("D-01", "Q-D-01", riskassess.AnswerYesNo, ck(riskassess.OutcomeMet, "certifications[0]"), nil)
@@ -149,7 +149,7 @@ func TestCoverRespondentOfService(t *testing.T) {
 	c := &riskassess.Contractor{LegalName: "株式会社クラウド", CorporateNumber: "9234567890123"}
 	c.ID = "cloud-co"
 	reg.Contractors = []*riskassess.Contractor{c}
-	reqs := []riskassess.Requirement{{ID: "S-01", Kinds: []riskassess.Kind{riskassess.KindService},
+	reqs := []riskassess.Requirement{{ID: "S-01", Kinds: []riskassess.Kind{riskassess.KindService}, AttestedBy: riskassess.AttestVendor,
 		Question: &riskassess.Question{ID: "Q-S-01", Type: riskassess.AnswerYesNo, Text: riskassess.T("質問", "Q")}}}
 	for _, tc := range []struct {
 		provider riskassess.Provider

@@ -167,10 +167,23 @@ const (
 	// Fix: ask the vendor for the number as published by the National Tax
 	// Agency (国税庁法人番号公表サイト).
 	ErrBadCorporateNumber
+
+	// ErrNotVendorQuestion (warning): a vendor questionnaire holds an
+	// answer to a question that the council answers itself (a requirement
+	// attested by the council, e.g. whether the contractor was chosen
+	// against written criteria). Answers count only from those who may
+	// give them: the answer is not imported. Workbooks generated before
+	// the vendor questionnaire asked only the vendor's questions have such
+	// rows.
+	//
+	//	質問!D17: not a vendor question "Q-OUT-08": 議会が自ら確認する質問です（自己点検）… / the council checks this itself (self-check) …
+	//
+	// Fix: none needed; the responsible section answers it itself.
+	ErrNotVendorQuestion
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrBadCorporateNumber
+const lastCode = ErrNotVendorQuestion
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:      "unknown answer",
@@ -191,6 +204,7 @@ var codeNames = map[ErrorCode]string{
 	ErrNotAnswered:        "not answered",
 	ErrCommentOnly:        "comment without an answer",
 	ErrBadCorporateNumber: "bad corporate number",
+	ErrNotVendorQuestion:  "not a vendor question",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -212,6 +226,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrNotAnswered:        "未回答",
 	ErrCommentOnly:        "回答が空欄（コメントのみ）",
 	ErrBadCorporateNumber: "法人番号が正しくありません",
+	ErrNotVendorQuestion:  "事業者に尋ねない質問",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -245,11 +260,11 @@ const (
 )
 
 // Severity returns SeverityWarning for ErrMissingQuestion, ErrExtraQuestion,
-// ErrOtherVersion, ErrNotAnswered, ErrCommentOnly and ErrBadCorporateNumber,
-// and SeverityError for every other code.
+// ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber and
+// ErrNotVendorQuestion, and SeverityError for every other code.
 func (c ErrorCode) Severity() Severity {
 	switch c {
-	case ErrMissingQuestion, ErrExtraQuestion, ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber:
+	case ErrMissingQuestion, ErrExtraQuestion, ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber, ErrNotVendorQuestion:
 		return SeverityWarning
 	}
 	return SeverityError
@@ -435,6 +450,8 @@ func (e *CellError) messageJa() string {
 		return "回答が空欄ですがコメントがあります（質問" + q(v) + "）"
 	case ErrBadCorporateNumber:
 		return "法人番号" + q(v) + "が正しくありません"
+	case ErrNotVendorQuestion:
+		return "質問" + q(v) + "は事業者に尋ねない質問です（取り込みません）"
 	}
 	s := e.Code.Label("ja")
 	if v != "" {

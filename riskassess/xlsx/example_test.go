@@ -13,10 +13,10 @@ import (
 // it back.
 func Example() {
 	reqs := []riskassess.Requirement{
-		{ID: "OUT-01", Kinds: []riskassess.Kind{riskassess.KindContractor}, Clause: "6(8)",
+		{ID: "OUT-01", Kinds: []riskassess.Kind{riskassess.KindContractor}, Clause: "6(8)", AttestedBy: riskassess.AttestVendor,
 			Question: &riskassess.Question{ID: "Q-OUT-01", Type: riskassess.AnswerYesNo,
 				Text: riskassess.T("ISMS 認証を取得していますか。", "Do you hold ISMS certification?")}},
-		{ID: "OUT-02", Kinds: []riskassess.Kind{riskassess.KindContractor}, Clause: "6(8)",
+		{ID: "OUT-02", Kinds: []riskassess.Kind{riskassess.KindContractor}, Clause: "6(8)", AttestedBy: riskassess.AttestVendor,
 			Question: &riskassess.Question{ID: "Q-OUT-02", Type: riskassess.AnswerDate,
 				Text: riskassess.T("認証の有効期限は。", "When does it expire?")}},
 	}

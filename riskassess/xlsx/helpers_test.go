@@ -41,6 +41,7 @@ func testReqs() []riskassess.Requirement {
 		reqs = append(reqs, riskassess.Requirement{
 			ID: id, Kinds: []riskassess.Kind{riskassess.KindContractor}, Category: riskassess.T("管理", "Management"),
 			Title: riskassess.T("要件 "+id, "Requirement "+id), Clause: "6(8)", Severity: riskassess.SeverityHigh, Question: &q,
+			AttestedBy: riskassess.AttestVendor,
 		})
 	}
 	for i, s := range spellings {
@@ -65,11 +66,14 @@ func testReqs() []riskassess.Requirement {
 	add("TX-01", riskassess.Question{Type: riskassess.AnswerText})
 	// A requirement of another kind and one without a question: not asked.
 	reqs = append(reqs, riskassess.Requirement{ID: "SNS-01", Kinds: []riskassess.Kind{riskassess.KindSocial},
-		Question: &riskassess.Question{ID: "Q-SNS-01", Type: riskassess.AnswerYesNo, Text: riskassess.T("SNS", "SNS")}})
-	reqs = append(reqs, riskassess.Requirement{ID: "OUT-FACT", Kinds: []riskassess.Kind{riskassess.KindContractor}})
+		Question: &riskassess.Question{ID: "Q-SNS-01", Type: riskassess.AnswerYesNo, Text: riskassess.T("SNS", "SNS")}, AttestedBy: riskassess.AttestCouncil})
+	reqs = append(reqs, riskassess.Requirement{ID: "OUT-FACT", Kinds: []riskassess.Kind{riskassess.KindContractor}, AttestedBy: riskassess.AttestRegister})
+	// A contractor question the council answers itself: not asked.
+	reqs = append(reqs, riskassess.Requirement{ID: "OUT-SELF", Kinds: []riskassess.Kind{riskassess.KindContractor}, AttestedBy: riskassess.AttestCouncil,
+		Question: &riskassess.Question{ID: "Q-OUT-SELF", Type: riskassess.AnswerYesNo, Text: riskassess.T("選定基準", "Selection criteria")}})
 	// A second requirement evidenced by the same question: one row.
 	reqs = append(reqs, riskassess.Requirement{ID: "AUD-01", Kinds: []riskassess.Kind{riskassess.KindContractor}, Clause: "6(9)",
-		Question: reqs[0].Question})
+		Question: reqs[0].Question, AttestedBy: riskassess.AttestVendor})
 	return reqs
 }
 

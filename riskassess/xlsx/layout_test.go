@@ -126,7 +126,7 @@ func TestLongChoiceListGoesToHiddenSheet(t *testing.T) {
 	for i := 0; i < 40; i++ {
 		choices = append(choices, riskassess.Choice{ID: "c" + itoa(i), Label: riskassess.T("選択肢その"+itoa(i)+"（説明, 補足あり）", "Choice "+itoa(i))})
 	}
-	q := &Questionnaire{Kind: riskassess.KindService, Requirements: []riskassess.Requirement{{ID: "CLD-01", Kinds: []riskassess.Kind{riskassess.KindService},
+	q := &Questionnaire{Kind: riskassess.KindService, Requirements: []riskassess.Requirement{{ID: "CLD-01", Kinds: []riskassess.Kind{riskassess.KindService}, AttestedBy: riskassess.AttestVendor,
 		Question: &riskassess.Question{ID: "Q-CLD-01", Type: riskassess.AnswerChoice, Text: riskassess.T("どれ？", "Which?"), Choices: choices}}}}
 	f := workbook(t, generate(t, q))
 	dvs, _ := f.GetDataValidations(qs)

@@ -557,13 +557,51 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			addItem(qs[i].ID, &qs[i], true)
 		}
 	}
+	notVendor := rd.notVendor()
 	for _, id := range found {
 		if seen[id] {
 			continue
 		}
 		seen[id] = true
+		if notVendor[id] {
+			// Answers count only from those who may give them.
+			ra := rows[id]
+			if strings.TrimFunc(ra.raw, isSpace) == "" && ra.comment == "" {
+				continue // an unanswered row of an older workbook
+			}
+			it := Item{ID: id, Cell: sh + "!" + ra.cellD, Raw: strings.TrimSpace(ra.raw), Comment: ra.comment,
+				Status: StatusWarning, Code: ErrNotVendorQuestion.String(), ErrorCode: ErrNotVendorQuestion}
+			p := (&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrNotVendorQuestion, QuestionID: id, Value: id}).
+				withHint("議会が自ら確認する質問です（自己点検）。事業者の回答は取り込みません",
+					"the council checks this itself (self-check): the vendor's answer is not imported")
+			it.Message = p.Message(rd.lang)
+			rd.problem(p)
+			res.Items = append(res.Items, it)
+			continue
+		}
 		addItem(id, byID[id], false)
 	}
+}
+
+// notVendor returns the ids of the catalogue's questions for the result's
+// kind that the vendor is not asked: those of requirements the council
+// attests (see riskassess.Requirement.AttestedBy). nil without a catalogue.
+func (rd *reader) notVendor() map[string]bool {
+	if rd.opts.Requirements == nil || rd.res.Kind == "" {
+		return nil
+	}
+	out := map[string]bool{}
+	for i := range rd.opts.Requirements {
+		r := &rd.opts.Requirements[i]
+		if r.Question != nil && r.AppliesTo(rd.res.Kind) && r.AttestedBy != riskassess.AttestVendor {
+			out[r.Question.ID] = true
+		}
+	}
+	// A question shared with a vendor requirement is the vendor's.
+	for _, q := range QuestionsFor(rd.opts.Requirements, rd.res.Kind) {
+		delete(out, q.ID)
+	}
+	return out
 }
 
 // dropped adds to p, for a question left unanswered, the hint that the

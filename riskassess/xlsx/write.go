@@ -33,8 +33,10 @@ const headerRow = 1
 // Questionnaire describes a questionnaire workbook to generate.
 //
 // Its zero Lang is Japanese. Questions are the requirements of Requirements
-// that apply to Kind and have a Question, in catalogue order; several
-// requirements sharing one question ID give one row.
+// that apply to Kind, have a Question and are attested by the vendor
+// (riskassess.AttestVendor), in catalogue order; several requirements
+// sharing one question ID give one row. Questions the council answers
+// itself are never put to the vendor.
 type Questionnaire struct {
 	// Kind is the kind of entry the questionnaire is for. Required.
 	Kind riskassess.Kind
@@ -71,17 +73,18 @@ type QuestionRow struct {
 }
 
 // Rows returns the questions of q, in catalogue order, deduplicated by
-// question ID.
+// question ID: the vendor's questions only.
 func (q *Questionnaire) Rows() []QuestionRow {
-	return questionRows(q.Requirements, q.Kind)
+	return questionRows(q.Requirements, q.Kind, riskassess.AttestVendor)
 }
 
-func questionRows(reqs []riskassess.Requirement, k riskassess.Kind) []QuestionRow {
+// questionRows returns the questions of reqs for kind k that by answers.
+func questionRows(reqs []riskassess.Requirement, k riskassess.Kind, by riskassess.Attester) []QuestionRow {
 	var out []QuestionRow
 	idx := map[string]int{}
 	for i := range reqs {
 		r := &reqs[i]
-		if r.Question == nil || r.Question.ID == "" || !r.AppliesTo(k) {
+		if r.Question == nil || r.Question.ID == "" || !r.AppliesTo(k) || r.AttestedBy != by {
 			continue
 		}
 		if j, ok := idx[r.Question.ID]; ok {
@@ -217,10 +220,11 @@ func (q *Questionnaire) respondent() riskassess.Respondent {
 	return riskassess.Respondent{}
 }
 
-// QuestionsFor returns the questions asked of kind k by reqs, in catalogue
-// order, deduplicated by ID: what ReadOptions.Questions expects.
+// QuestionsFor returns the questions the vendor questionnaire asks of kind
+// k by reqs (requirements attested by the vendor), in catalogue order,
+// deduplicated by ID: what ReadOptions.Questions expects.
 func QuestionsFor(reqs []riskassess.Requirement, k riskassess.Kind) []riskassess.Question {
-	rows := questionRows(reqs, k)
+	rows := questionRows(reqs, k, riskassess.AttestVendor)
 	out := make([]riskassess.Question, len(rows))
 	for i, r := range rows {
 		out[i] = r.Question
@@ -373,7 +377,7 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 	}
 	rows := q.Rows()
 	if len(rows) == 0 {
-		return nil, errors.New("xlsx: no requirement of kind " + string(q.Kind) + " has a question")
+		return nil, errors.New("xlsx: no requirement of kind " + string(q.Kind) + " has a question for the vendor (the council checks the others itself)")
 	}
 	answers := q.answers(rows)
 	lang := q.lang()
