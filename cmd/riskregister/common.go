@@ -73,6 +73,40 @@ func (a *app) regPath(rel string) string {
 	return filepath.ToSlash(filepath.Join(a.regDir, filepath.FromSlash(rel)))
 }
 
+// registerLockWait is how long a command that edits the register waits
+// for another one to finish.
+const registerLockWait = 2 * time.Minute
+
+// lockRegister takes the edit lock of the register folder dir
+// (store.Lock), telling on stderr when it has to wait and which leftovers
+// of interrupted runs it removed. It returns exitError{1} when the lock
+// stays busy. When the folder cannot be locked for another reason (it is
+// missing or read-only) it returns a no-op: loading the register reports
+// a missing folder, and store.AppendAssessment refuses to write without
+// the lock.
+func (a *app) lockRegister(dir string) (unlock func(), err error) {
+	a.regDir = dir
+	l, err := store.Lock(dir, registerLockWait, func(holder string) {
+		if holder != "" {
+			holder = " (" + holder + ")"
+		}
+		fmt.Fprintln(a.stderr, l10n(a.lang, "別の riskregister が台帳を編集中です"+holder+"。終わるまで待ちます…",
+			"another riskregister is editing the register"+holder+"; waiting for it to finish…"))
+	})
+	if err != nil {
+		var se *store.Error
+		if errors.As(err, &se) && se.Code == store.CodeLocked {
+			return nil, &exitError{code: 1, msg: a.regPath(se.File) + ": " + strings.TrimPrefix(se.Message(a.lang), se.File+": ")}
+		}
+		return func() {}, nil
+	}
+	for _, f := range l.Removed {
+		fmt.Fprintln(a.stderr, l10n(a.lang, a.regPath(f)+": 中断された書き込みの一時ファイルを削除しました",
+			a.regPath(f)+": removed the temporary file of an interrupted write"))
+	}
+	return func() { l.Unlock() }, nil
+}
+
 // parseKind parses a --kind value: "" is no kind (all kinds); anything but
 // contractor, service or social is a usage error (exit 2).
 func parseKind(s string) (riskassess.Kind, error) {

@@ -98,6 +98,16 @@ func (a *app) runImport(o importOptions, files []string) error {
 	if err != nil {
 		return err
 	}
+	if !o.dryRun {
+		// Hold the register's edit lock from reading the entries (answers
+		// compared, files already recorded) to the last write, so that
+		// imports running at once cannot lose each other's records.
+		unlock, err := a.lockRegister(o.dir)
+		if err != nil {
+			return err
+		}
+		defer unlock()
+	}
 	reg, err := a.loadRegister(o.dir)
 	if err != nil {
 		return err

@@ -191,6 +191,15 @@ const (
 	// Fix: make the file readable.
 	CodeIO Code = "io"
 
+	// CodeLocked: another riskregister command is editing the register and
+	// did not finish within the wait (台帳を編集中). Returned by Lock and
+	// AppendAssessment; nothing was written.
+	//
+	// Example: two `riskregister import` runs into the same register, the
+	// first one still reading a large batch of workbooks.
+	// Fix: wait until the other command has finished and run it again.
+	CodeLocked Code = "locked"
+
 	// CodeInternal: a bug in riskregister (内部エラー): the decoder panicked.
 	// The file is skipped; other files are still read.
 	//

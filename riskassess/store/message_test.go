@@ -91,6 +91,18 @@ func TestMessageLanguages(t *testing.T) {
 		all = append(all, es...)
 	}
 	all = append(all, loadFile(realpath(t, dir), job{kind: "robot", id: "acme", rel: "contractors/acme.yaml"}).errs...)
+	// A register locked by another edit.
+	if l, err := Lock(dir, 0, nil); err != nil {
+		t.Fatal(err)
+	} else {
+		_, err := Lock(dir, 0, nil)
+		var e *Error
+		if !errors.As(err, &e) {
+			t.Fatalf("second Lock: %v", err)
+		}
+		all = append(all, e)
+		l.Unlock()
+	}
 	if runtime.GOOS != "windows" {
 		out := filepath.Join(t.TempDir(), "out.yaml")
 		write(t, filepath.Dir(out), "out.yaml", []byte(acmeYAML))

@@ -45,9 +45,16 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
 // mapping), returning an *Error, and refuses to write when the new content
 // would decode with more errors than the old.
 //
-// AppendAssessment calls in one process are serialised; separate processes
-// writing the same file at the same time are not coordinated (the last
-// rename wins).
+// AppendAssessment calls in one process are serialised, and separate
+// processes are too: unless this process holds the register's edit lock
+// (Lock), AppendAssessment takes it for the read-modify-write, waiting up
+// to DefaultLockWait (then an *Error with CodeLocked). Callers that base
+// the record on what they read earlier (an import comparing answers) hold
+// Lock from that read to the last write.
+//
+// The new content is checked against MaxFileSize before anything is
+// written: a record that would make the file larger than Load reads is
+// refused with an *Error with CodeFileTooLarge.
 //
 // Only the lines of the answers: block change and the new record's lines
 // are added after the last line of assessments: (or at the end of the file):
@@ -74,6 +81,13 @@ func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskasses
 	// imports appending to the same entry at once cannot lose a record.
 	appendMu.Lock()
 	defer appendMu.Unlock()
+	if !holds(root) {
+		l, err := Lock(root, DefaultLockWait, nil)
+		if err != nil {
+			return err
+		}
+		defer l.Unlock()
+	}
 	data, target, perm, e := readFile(root, rel)
 	if e != nil {
 		return e
@@ -81,6 +95,11 @@ func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskasses
 	out, err := appendAssessment(rel, data, rec)
 	if err != nil {
 		return err
+	}
+	if len(out) > MaxFileSize {
+		return newError(rel, 0, 0, CodeFileTooLarge,
+			fmt.Sprintf("recording this questionnaire would make the file %.1f MiB, larger than the limit of %d MiB that the register can read; nothing written. Shorten the long answers or comments, or move attachments out of the register", float64(len(out))/(1<<20), MaxFileSize>>20),
+			fmt.Sprintf("この確認票を記録するとファイルが %.1f MiB になり、台帳が読める上限の %d MiB を超えるため、記録していません。長い回答・コメントを短くするか、添付資料は台帳の外に置いてください", float64(len(out))/(1<<20), MaxFileSize>>20))
 	}
 	// The original is decoded only when the result has errors, to compare.
 	j := job{kind: kind, id: id, rel: rel}
