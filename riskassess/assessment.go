@@ -39,8 +39,11 @@ type Assessment struct {
 	Conditions []Text `json:"conditions,omitempty"`
 	// Blockers are the ids of blocking rules that forced 重大 / 不可.
 	Blockers []Blocker `json:"blockers,omitempty"`
-	// NextReview is when the entry should next be reviewed.
+	// NextReview is when the entry should next be reviewed (Review.Date).
 	NextReview Date `json:"next_review,omitzero"`
+	// Review is the review date with what it rests on and why (ReviewOf);
+	// zero for a retired entry.
+	Review Review `json:"review,omitzero"`
 	// Counts is the number of findings per outcome.
 	Counts   map[Outcome]int `json:"counts"`
 	Findings []Finding       `json:"findings"`
@@ -97,6 +100,10 @@ type DueItem struct {
 	// Field is the register field path the date comes from
 	// ("certifications[0].valid_until"); empty for a computed review date.
 	Field string `json:"field,omitempty"`
-	// Overdue is true when Date is before the as-of date.
+	// Overdue is true when Date is before the as-of date, and for the
+	// review of an entry never reviewed nor decided (dated the as-of date).
 	Overdue bool `json:"overdue"`
+	// Note says why an item is due when the date alone does not: the
+	// review of an entry never reviewed nor decided.
+	Note Text `json:"note,omitzero"`
 }

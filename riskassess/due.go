@@ -10,31 +10,93 @@ import (
 // becomes an expiry finding (outcome partial).
 const DefaultExpiryWindowDays = 90
 
-// NextReview returns when e should next be reviewed, given its residual
-// risk: the last review (LastReviewed, else the approval's decided_on, else
-// asOf) plus org.ReviewIntervals.Months(residual) months. When the entry's
-// own ReviewDue is set and earlier, ReviewDue is returned.
-func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date {
-	d, _ := nextReview(org, e, residual, asOf)
-	return d
+// Review is an entry's one review date and what it rests on. It is
+// computed in one place (ReviewOf) and every output (assess, due, check,
+// the site, the workbooks) shows this date and this reason.
+type Review struct {
+	// Date is when the next review is due. For an entry that has never
+	// been reviewed nor decided it is the as-of date: the first review is
+	// due now.
+	Date Date `json:"date"`
+	// Field is the register field the date rests on: "review_due",
+	// "last_reviewed" or "approval.decided_on"; "" when the entry has
+	// never been reviewed nor decided.
+	Field string `json:"field,omitempty"`
+	// Overdue is true when Date is before the as-of date, and when the
+	// entry has never been reviewed nor decided (due now).
+	Overdue bool `json:"overdue"`
+	// Reason explains the date in both languages: what it counts from,
+	// the interval of the residual risk level, and why review_due was or
+	// was not taken.
+	Reason Text `json:"reason"`
 }
 
-// nextReview also returns the field the date rests on ("" when it was
-// computed from asOf because the entry has no review or approval date).
-func nextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) (Date, string) {
+// NeverReviewed reports whether r is the review of an entry that has never
+// been reviewed nor decided.
+func (r Review) NeverReviewed() bool { return !r.Date.IsZero() && r.Field == "" }
+
+// NextReview returns ReviewOf(org, e, residual, asOf).Date.
+func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date {
+	return ReviewOf(org, e, residual, asOf).Date
+}
+
+// ReviewOf returns the one review date of e as of asOf, given its residual
+// risk:
+//
+//   - the last review is the later of last_reviewed and
+//     approval.decided_on (a decision is a review);
+//   - with neither, the entry has never been reviewed: the review is due
+//     on asOf and overdue (review_due does not postpone a first review);
+//   - otherwise the date is the last review plus
+//     org.ReviewIntervals.Months(residual) months, or review_due when it
+//     is after the last review and earlier than that. A review_due on or
+//     before the last review was met by that review and is not used.
+func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review {
 	b := e.Base()
-	base, field := asOf, ""
+	last, field, lastJa, lastEn := b.LastReviewed, "last_reviewed", "前回見直し", "last review"
+	if d := b.Approval.DecidedOn; !d.IsZero() && d.After(last) {
+		last, field, lastJa, lastEn = d, "approval.decided_on", "承認の決定日", "approval decision"
+	}
+	var rb, lb, nb [10]byte
+	rd := string(b.ReviewDue.AppendISO(rb[:0]))
+	if last.IsZero() {
+		r := Review{Date: asOf, Overdue: true}
+		if b.ReviewDue.IsZero() {
+			r.Reason = T("見直しも承認の決定も記録されていない（last_reviewed・approval.decided_on がない）ため、最初の見直しが基準日の時点で必要です。",
+				"No review and no approval decision is recorded (no last_reviewed, no approval.decided_on), so the first review is due now.")
+		} else {
+			r.Reason = JoinText(
+				[]string{"見直しも承認の決定も記録されていない（last_reviewed・approval.decided_on がない）ため、最初の見直しが基準日の時点で必要です。review_due（", rd, "）は最初の見直しを先送りしません。"},
+				[]string{"No review and no approval decision is recorded (no last_reviewed, no approval.decided_on), so the first review is due now; review_due (", rd, ") does not postpone the first review."})
+		}
+		return r
+	}
+	months := org.ReviewIntervals.Months(residual)
+	next := last.AddMonths(months)
+	ls, ns, m := string(last.AppendISO(lb[:0])), string(next.AppendISO(nb[:0])), strconv.Itoa(months)
+	lvJa, lvEn := residual.Label("ja"), residual.Label("en")
+	baseJa := []string{lastJa, " ", ls, " ＋ ", m, "か月（残留リスク ", lvJa, "）＝ ", ns}
+	baseEn := []string{lastEn, " ", ls, " + ", m, " months (residual risk ", lvEn, ") = ", ns}
+	r := Review{Date: next, Field: field}
 	switch {
-	case !b.LastReviewed.IsZero():
-		base, field = b.LastReviewed, "last_reviewed"
-	case !b.Approval.DecidedOn.IsZero():
-		base, field = b.Approval.DecidedOn, "approval.decided_on"
+	case b.ReviewDue.IsZero():
+		r.Reason = JoinText(append(baseJa, "。"), append(baseEn, "."))
+	case !b.ReviewDue.After(last):
+		r.Reason = JoinText(append(baseJa, "。review_due（", rd, "）は", lastJa, "以前の日付で、その見直しで済んでいます。"),
+			append(baseEn, ". review_due (", rd, ") is not after the ", lastEn, ", which met it."))
+	case b.ReviewDue.Before(next):
+		r.Date, r.Field = b.ReviewDue, "review_due"
+		r.Reason = JoinText(append([]string{"review_due ", rd, "（"}, append(baseJa, " より早い）。")...),
+			append([]string{"review_due ", rd, " (earlier than "}, append(baseEn, ").")...))
+	case b.ReviewDue == next:
+		r.Field = "review_due"
+		r.Reason = JoinText(append(baseJa, "。review_due と同じ日です。"), append(baseEn, ", the same day as review_due."))
+	default:
+		r.Reason = JoinText(append(baseJa, "。review_due（", rd, "）はこれより遅いため採りません。"),
+			append(baseEn, ". review_due (", rd, ") is later and is not used."))
 	}
-	next := base.AddMonths(org.ReviewIntervals.Months(residual))
-	if !b.ReviewDue.IsZero() && b.ReviewDue.Before(next) {
-		return b.ReviewDue, "review_due"
-	}
-	return next, field
+	r.Overdue = r.Date.Before(asOf)
+	return r
 }
 
 // Retired reports whether e is retired: its approval status is retired, or
@@ -50,29 +112,56 @@ func Retired(e Entry) bool {
 }
 
 // DueItems lists the dated items of e, sorted by date, kind and field:
-// the review (nextReview), certificates' and the ISMAP listing's expiry,
-// contract ends, the approval's expiry, the yearly on-site check of a
-// contractor that handles personal data or confidentiality class 2+
-// (last_onsite_check + 12 months), a social account's password change
-// (password_changed_on + 12 months) and open remediation items. A contract
-// that has ended and whose data was returned is left out; a retired entry
-// has no due items. Items dated before asOf are Overdue. Dates that are not
-// recorded give no item (the catalogue reports missing records).
+// the review on nextReview (see ReviewOf), certificates' and the ISMAP
+// listing's expiry, contract ends, the approval's expiry, the yearly
+// on-site check of a contractor that handles personal data or
+// confidentiality class 2+ (last_onsite_check + 12 months), a social
+// account's password change (password_changed_on + 12 months) and open
+// remediation items. A contract that has ended and whose data was returned
+// is left out; a retired entry has no due items. Items dated before asOf
+// are Overdue; so is the review of an entry that has never been reviewed
+// nor decided (no last_reviewed, no approval.decided_on), whose Note says
+// so. Dates that are not recorded give no item (the catalogue reports
+// missing records).
 func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem {
 	if Retired(e) {
 		return nil
 	}
 	s := org.Scheme()
 	x := exposureOf(&s, e, asOf)
-	field := ""
-	if b := e.Base(); !b.ReviewDue.IsZero() && b.ReviewDue == nextReview {
-		field = "review_due"
+	b := e.Base()
+	rev := Review{Date: nextReview, Overdue: nextReview.Before(asOf)}
+	switch {
+	case !b.ReviewDue.IsZero() && b.ReviewDue == nextReview:
+		rev.Field = "review_due"
+	case b.LastReviewed.IsZero() && b.Approval.DecidedOn.IsZero():
+		rev.Overdue = !nextReview.IsZero() && !nextReview.After(asOf)
+	default:
+		rev.Field = "last_reviewed"
+		if b.Approval.DecidedOn.After(b.LastReviewed) {
+			rev.Field = "approval.decided_on"
+		}
 	}
-	return dueItemsInto(make([]DueItem, 0, 8), e, &x, nextReview, field, asOf)
+	return dueItemsInto(make([]DueItem, 0, 8), e, &x, &rev, asOf)
+}
+
+// neverReviewedNote is the Note of the review due item of an entry that
+// has never been reviewed nor decided.
+var neverReviewedNote = T("見直し・決定の記録なし（最初の見直し）", "never reviewed nor decided (first review)")
+
+// reviewItem returns the due item of review r of e.
+func reviewItem(e Entry, r *Review) DueItem {
+	it := DueItem{Kind: DueReview, EntryKind: e.Kind(), EntryID: e.Base().ID, Date: r.Date,
+		Section: dueSection(e), Field: r.Field, Overdue: r.Overdue}
+	if r.Field == "" && r.Overdue {
+		it.Note = neverReviewedNote
+	}
+	return it
 }
 
 // dueItemsInto is dueItems appending to out; a retired entry adds nothing.
-func dueItemsInto(out []DueItem, e Entry, x *exposure, review Date, reviewField string, asOf Date) []DueItem {
+// review, when not nil and dated, adds the review item.
+func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date) []DueItem {
 	if Retired(e) {
 		return out
 	}
@@ -85,7 +174,9 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review Date, reviewField 
 				Section: section, What: what, Field: field, Overdue: d.Before(asOf)})
 		}
 	}
-	add(DueReview, review, "", reviewField)
+	if review != nil && !review.Date.IsZero() {
+		out = append(out, reviewItem(e, review))
+	}
 	add(DueApproval, b.Approval.ValidUntil, "", "approval.valid_until")
 	certs := func(cs []Certification) {
 		for i, c := range cs {
@@ -154,13 +245,6 @@ var (
 	remediationPaths = newIndexedPaths("remediation[", "].due")
 )
 
-// newDueItem returns the due item of kind k on d for e; Section is the
-// owner's section, or for a social account the responsible section.
-func newDueItem(e Entry, k DueKind, d Date, what, field string, asOf Date) DueItem {
-	return DueItem{Kind: k, EntryKind: e.Kind(), EntryID: e.Base().ID, Date: d,
-		Section: dueSection(e), What: what, Field: field, Overdue: d.Before(asOf)}
-}
-
 // dueSection is the section of e's due items: the owner's, or for a
 // social account the responsible section when one is recorded.
 func dueSection(e Entry) string {
@@ -205,10 +289,18 @@ func certWhat(c Certification) string {
 	return w
 }
 
-// Expiry-finding requirement ids, one per due kind. They are not catalogue
-// requirements: Assess adds them for due items that are overdue (outcome
-// not-met) or fall due within the expiry window (outcome partial). The
-// finding's Evidence is the due item's field path.
+// Expiry-finding requirement ids, one per due kind except the password
+// change. They are not catalogue requirements: Assess adds them for due
+// items that are overdue (outcome not-met) or fall due within the expiry
+// window (outcome partial). The finding's Evidence is the due item's field
+// path.
+//
+// EXP-REVIEW is the only finding about the review date: the catalogue's
+// former AUD-02 ("periodic review not overdue") was merged into it, since
+// only the engine knows the date (it depends on the residual risk). A
+// password change has no expiry finding: the catalogue's SNS-14 judges it
+// (the former EXP-PASSWORD said the same thing twice); its due item is
+// still listed.
 const (
 	ExpReview      = "EXP-REVIEW"
 	ExpCertificate = "EXP-CERT"
@@ -216,9 +308,17 @@ const (
 	ExpContractEnd = "EXP-CONTRACT"
 	ExpApproval    = "EXP-APPROVAL"
 	ExpOnsiteCheck = "EXP-ONSITE"
-	ExpPassword    = "EXP-PASSWORD"
 	ExpRemediation = "EXP-REMEDIATION"
 )
+
+// MergedRequirements maps the ids of findings that were merged into
+// another (they said the same thing twice) to the id that replaced them.
+// Settings and references that name a merged id are refused with the new
+// id in the message.
+var MergedRequirements = map[string]string{
+	"AUD-02":       ExpReview,
+	"EXP-PASSWORD": "SNS-14",
+}
 
 // expiryRule describes the expiry finding of one due kind.
 type expiryRule struct {
@@ -227,6 +327,7 @@ type expiryRule struct {
 	// handles confidentiality class 3C or higher (requirements-facts §8).
 	severity Severity
 	bump     bool
+	clause   string
 	subjJa   string
 	subjEn   string
 	deadJa   string
@@ -235,21 +336,19 @@ type expiryRule struct {
 }
 
 var expiryRules = map[DueKind]expiryRule{
-	DueReview: {ExpReview, SeverityMedium, false, "見直し", "review", "期限", "due date",
+	DueReview: {ExpReview, SeverityMedium, false, "6(9)", "見直し", "review", "期限", "due date",
 		T("リスク評価を見直し、last_reviewed と review_due を更新してください。", "Review the risk assessment and update last_reviewed and review_due.")},
-	DueCertificate: {ExpCertificate, SeverityMedium, true, "認証", "certificate", "有効期限", "expiry date",
+	DueCertificate: {ExpCertificate, SeverityMedium, true, "", "認証", "certificate", "有効期限", "expiry date",
 		T("更新後の認証の証明書の写しを入手し、新しい有効期限を台帳に記録してください。", "Obtain a copy of the renewed certificate and record the new expiry date.")},
-	DueISMAP: {ExpISMAP, SeverityMedium, true, "ISMAP登録", "ISMAP listing", "有効期限", "expiry date",
+	DueISMAP: {ExpISMAP, SeverityMedium, true, "", "ISMAP登録", "ISMAP listing", "有効期限", "expiry date",
 		T("ISMAPクラウドサービスリストで登録の更新を確認し、新しい有効期限を台帳に記録してください。", "Check the renewal on the ISMAP cloud service list and record the new expiry date.")},
-	DueContractEnd: {ExpContractEnd, SeverityMedium, false, "契約", "contract", "終了日", "end date",
+	DueContractEnd: {ExpContractEnd, SeverityMedium, false, "", "契約", "contract", "終了日", "end date",
 		T("契約の更新又は利用終了の手続を行い、終了した場合はデータの返却・廃棄を記録してください。", "Renew the contract or end the use; when it ends, record the return or deletion of the data.")},
-	DueApproval: {ExpApproval, SeverityHigh, false, "承認", "approval", "有効期限", "expiry date",
+	DueApproval: {ExpApproval, SeverityHigh, false, "", "承認", "approval", "有効期限", "expiry date",
 		T("承認の更新手続を行ってください。", "Renew the approval.")},
-	DueOnsiteCheck: {ExpOnsiteCheck, SeverityMedium, true, "年次の実地確認", "yearly on-site check", "期限", "due date",
+	DueOnsiteCheck: {ExpOnsiteCheck, SeverityMedium, true, "", "年次の実地確認", "yearly on-site check", "期限", "due date",
 		T("委託先の実地確認（困難な場合はビデオ通話・写真等）を行い、last_onsite_check を更新してください。", "Check the contractor on site (by video or photos where a visit is impractical) and update last_onsite_check.")},
-	DuePassword: {ExpPassword, SeverityMedium, false, "パスワード変更", "password change", "期限", "due date",
-		T("パスワードを変更し、password_changed_on を更新してください。", "Change the password and update password_changed_on.")},
-	DueRemediation: {ExpRemediation, SeverityMedium, true, "是正措置", "remediation item", "期限", "due date",
+	DueRemediation: {ExpRemediation, SeverityMedium, true, "", "是正措置", "remediation item", "期限", "due date",
 		T("是正措置の完了を確認して closed_on を記録するか、期限を再設定してください。", "Confirm the corrective action is done and record closed_on, or agree a new due date.")},
 }
 
@@ -286,7 +385,7 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 	days := asOf.DaysUntil(it.Date)
 	var outcome Outcome
 	switch {
-	case days < 0:
+	case days < 0 || it.Overdue:
 		outcome = OutcomeNotMet
 	case days <= windowDays:
 		outcome = OutcomePartial
@@ -304,7 +403,13 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 	var db [10]byte
 	d := string(it.Date.AppendISO(db[:0]))
 	var msg Text
-	if outcome == OutcomeNotMet {
+	evidence := it.Field
+	switch {
+	case it.Kind == DueReview && it.Note != (Text{}):
+		msg = T("見直しも承認の決定も記録されていません。最初の見直しが必要です。",
+			"No review and no approval decision is recorded: the first review is due now.")
+		evidence = "last_reviewed"
+	case outcome == OutcomeNotMet:
 		tailJa, tailEn := "", ""
 		if it.Kind == DueContractEnd && it.EntryKind == KindContractor {
 			tailJa, tailEn = "データの返却・廃棄の記録がありません。", " No return or deletion of the data is recorded."
@@ -312,7 +417,7 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 		msg = JoinText(
 			[]string{r.subjJa, whatJa0, it.What, whatJa1, "の", r.deadJa, "（", d, "）を過ぎています。", tailJa},
 			[]string{"The ", r.deadEn, " of the ", r.subjEn, whatEn0, it.What, whatEn1, " (", d, ") has passed.", tailEn})
-	} else {
+	default:
 		n := strconv.Itoa(days)
 		msg = JoinText(
 			[]string{r.subjJa, whatJa0, it.What, whatJa1, "の", r.deadJa, "（", d, "）まであと", n, "日です。"},
@@ -323,7 +428,8 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 		Title:       title,
 		Outcome:     outcome,
 		Severity:    sev,
-		Evidence:    it.Field,
+		Clause:      r.clause,
+		Evidence:    evidence,
 		Message:     msg,
 		Remediation: r.remedy,
 		Due:         it.Date,
@@ -354,8 +460,9 @@ func JoinText(ja, en []string) Text {
 	return Text{Ja: s[:nja], En: s[nja:]}
 }
 
-// dueKinds lists the due kinds with an expiry rule, in a fixed order.
-var dueKinds = [...]DueKind{DueReview, DueCertificate, DueISMAP, DueContractEnd, DueApproval, DueOnsiteCheck, DuePassword, DueRemediation}
+// dueKinds lists the due kinds with an expiry rule, in a fixed order
+// (DuePassword has none).
+var dueKinds = [...]DueKind{DueReview, DueCertificate, DueISMAP, DueContractEnd, DueApproval, DueOnsiteCheck, DueRemediation}
 
 // expiryRuleList and expiryTitleList are expiryRules and dueTitles by the
 // index of the kind in dueKinds, looked up without hashing.

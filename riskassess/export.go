@@ -192,8 +192,9 @@ func NeutraliseFormula(s string) string {
 
 // DueList returns the due items of as that are overdue (before asOf) or
 // fall due within days days of asOf (asOf+days inclusive), with Overdue set
-// relative to asOf, sorted by date, then due kind, then entry kind (in
-// Kinds order), then entry id, then What. days < 0 is treated as 0.
+// relative to asOf (the first review of an entry never reviewed stays
+// overdue), sorted by date, then due kind, then entry kind (in Kinds
+// order), then entry id, then What. days < 0 is treated as 0.
 func DueList(as []Assessment, asOf Date, days int) []DueItem {
 	days = max(days, 0)
 	limit := asOf.AddDays(days)
@@ -209,7 +210,9 @@ func DueList(as []Assessment, asOf Date, days int) []DueItem {
 			if d.EntryID == "" {
 				d.EntryID = a.EntryID
 			}
-			d.Overdue = d.Date.Before(asOf)
+			// Overdue as of asOf; the review of an entry never reviewed
+			// (dated its assessment's as-of date) stays overdue.
+			d.Overdue = d.Date.Before(asOf) || d.Overdue && !d.Date.After(asOf)
 			out = append(out, d)
 		}
 	}

@@ -79,7 +79,8 @@ func AssessAll(reg *Register, reqs []Requirement, asOf Date) []Assessment {
 //  3. control score from the findings (ControlScore);
 //  4. residual risk from the matrix; a triggered blocker forces 重大;
 //  5. due items and expiry findings (DueItems, ExpiryFindings);
-//  6. next review (NextReview) and the recommended decision (Decide).
+//  6. the review date (ReviewOf) and its expiry finding, and the
+//     recommended decision (Decide).
 //
 // Blocker rules see the catalogue findings and the expiry findings of
 // every due item except the review (whose date depends on the result).
@@ -349,7 +350,7 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	// the catalogue runs, so the findings slice is allocated once).
 	sensitive := x.confRank >= 3
 	var dbuf [16]DueItem
-	items := dueItemsInto(dbuf[:0], e, &x, Date{}, "", asOf)
+	items := dueItemsInto(dbuf[:0], e, &x, nil, asOf)
 	var ebuf [8]Finding
 	exp := ebuf[:0]
 	for i := range items {
@@ -390,17 +391,13 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	}
 
 	if !Retired(e) {
-		next, field := nextReview(r.org, e, a.Residual, asOf)
-		a.NextReview = next
-		rev := newDueItem(e, DueReview, next, "", field, asOf)
+		a.Review = ReviewOf(r.org, e, a.Residual, asOf)
+		a.NextReview = a.Review.Date
+		rev := reviewItem(e, &a.Review)
 		items = append(items, rev)
 		sortDue(items)
-		// A review date computed from asOf (no review or approval recorded)
-		// is not an expiry: the catalogue reports the missing record.
-		if field != "" {
-			if f, ok := expiryFinding(rev, asOf, r.window, sensitive); ok {
-				fs = insertFinding(region, fs, f)
-			}
+		if f, ok := expiryFinding(rev, asOf, r.window, sensitive); ok {
+			fs = insertFinding(region, fs, f)
 		}
 	}
 	a.Due = r.takeDue(items)

@@ -463,31 +463,75 @@ func TestDecide(t *testing.T) {
 	}
 }
 
-func TestNextReview(t *testing.T) {
+// TestReviewOf feeds ReviewOf the inputs that made the review date
+// silently wrong before: never reviewed nor decided (the date floated at
+// asOf + interval and never fell due), review_due earlier and later than
+// the last review + interval, a stale review_due from before the last
+// review, and a decision later than the last review.
+func TestReviewOf(t *testing.T) {
 	org := testOrg()
 	custom := testOrg()
 	custom.ReviewIntervals = ReviewIntervals{High: 4}
+	type want struct {
+		Date    string
+		Field   string
+		Overdue bool
+		Reason  string // a part of the Japanese reason
+	}
 	tests := []struct {
 		name     string
 		org      *Organisation
 		c        Common
 		residual RiskLevel
-		want     Date
+		want     want
 	}{
-		{"from last review, low 24 months", org, Common{LastReviewed: d(2025, 6, 30), Approval: Approval{DecidedOn: d(2024, 1, 1)}}, RiskLow, d(2027, 6, 30)},
-		{"from approval decision, medium 12", org, Common{Approval: Approval{DecidedOn: d(2025, 10, 1)}}, RiskMedium, d(2026, 10, 1)},
-		{"from asOf, high 6", org, Common{}, RiskHigh, d(2026, 10, 1)},
-		{"critical 3", org, Common{LastReviewed: d(2026, 1, 31)}, RiskCritical, d(2026, 5, 1)}, // Jan 31 + 3 months normalises
-		{"earlier review_due kept", org, Common{LastReviewed: d(2026, 1, 1), ReviewDue: d(2026, 3, 1)}, RiskLow, d(2026, 3, 1)},
-		{"later review_due ignored", org, Common{LastReviewed: d(2026, 1, 1), ReviewDue: d(2029, 1, 1)}, RiskLow, d(2028, 1, 1)},
-		{"organisation interval", custom, Common{LastReviewed: d(2026, 1, 1)}, RiskHigh, d(2026, 5, 1)},
-		{"organisation default for unset level", custom, Common{LastReviewed: d(2026, 1, 1)}, RiskMedium, d(2027, 1, 1)},
+		{"from last review, low 24 months", org, Common{LastReviewed: d(2025, 6, 30), Approval: Approval{DecidedOn: d(2024, 1, 1)}}, RiskLow,
+			want{"2027-06-30", "last_reviewed", false, "前回見直し 2025-06-30 ＋ 24か月（残留リスク 低）＝ 2027-06-30。"}},
+		{"from approval decision, medium 12", org, Common{Approval: Approval{DecidedOn: d(2025, 10, 1)}}, RiskMedium,
+			want{"2026-10-01", "approval.decided_on", false, "承認の決定日 2025-10-01 ＋ 12か月"}},
+		{"decision after the last review counts", org, Common{LastReviewed: d(2024, 1, 1), Approval: Approval{DecidedOn: d(2025, 10, 1)}}, RiskMedium,
+			want{"2026-10-01", "approval.decided_on", false, "承認の決定日 2025-10-01"}},
+		{"never reviewed nor decided: due now", org, Common{}, RiskHigh,
+			want{"2026-04-01", "", true, "最初の見直しが基準日の時点で必要です。"}},
+		{"never reviewed, review_due later: still due now", org, Common{ReviewDue: d(2027, 1, 31)}, RiskHigh,
+			want{"2026-04-01", "", true, "review_due（2027-01-31）は最初の見直しを先送りしません。"}},
+		{"critical 3", org, Common{LastReviewed: d(2026, 1, 31)}, RiskCritical,
+			want{"2026-05-01", "last_reviewed", false, "＋ 3か月（残留リスク 重大）"}}, // Jan 31 + 3 months normalises
+		{"earlier review_due kept", org, Common{LastReviewed: d(2026, 1, 1), ReviewDue: d(2026, 3, 1)}, RiskLow,
+			want{"2026-03-01", "review_due", true, "review_due 2026-03-01（前回見直し 2026-01-01 ＋ 24か月（残留リスク 低）＝ 2028-01-01 より早い）。"}},
+		{"earlier review_due, not yet due", org, Common{LastReviewed: d(2026, 1, 1), ReviewDue: d(2026, 6, 1)}, RiskMedium,
+			want{"2026-06-01", "review_due", false, "review_due 2026-06-01（"}},
+		{"later review_due not used", org, Common{LastReviewed: d(2026, 1, 1), ReviewDue: d(2029, 1, 1)}, RiskLow,
+			want{"2028-01-01", "last_reviewed", false, "review_due（2029-01-01）はこれより遅いため採りません。"}},
+		{"review_due before the last review was met by it", org, Common{LastReviewed: d(2026, 3, 1), ReviewDue: d(2026, 2, 1)}, RiskMedium,
+			want{"2027-03-01", "last_reviewed", false, "review_due（2026-02-01）は前回見直し以前の日付で、その見直しで済んでいます。"}},
+		{"review_due equal to the computed date", org, Common{LastReviewed: d(2025, 6, 1), ReviewDue: d(2026, 6, 1)}, RiskMedium,
+			want{"2026-06-01", "review_due", false, "review_due と同じ日です。"}},
+		{"last review + interval passed", org, Common{LastReviewed: d(2025, 3, 1)}, RiskMedium,
+			want{"2026-03-01", "last_reviewed", true, "前回見直し 2025-03-01"}},
+		{"organisation interval", custom, Common{LastReviewed: d(2026, 1, 1)}, RiskHigh,
+			want{"2026-05-01", "last_reviewed", false, "＋ 4か月（残留リスク 高）"}},
+		{"organisation default for unset level", custom, Common{LastReviewed: d(2026, 1, 1)}, RiskMedium,
+			want{"2027-01-01", "last_reviewed", false, "＋ 12か月"}},
 	}
 	for _, tc := range tests {
-		e := &Service{Common: tc.c}
-		if got := NextReview(tc.org, e, tc.residual, asOf); got != tc.want {
-			t.Errorf("%s: NextReview = %s, want %s", tc.name, got, tc.want)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			e := &Service{Common: tc.c}
+			r := ReviewOf(tc.org, e, tc.residual, asOf)
+			got := want{r.Date.String(), r.Field, r.Overdue, tc.want.Reason}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("ReviewOf (-want +got):\n%s", diff)
+			}
+			if !strings.Contains(r.Reason.Ja, tc.want.Reason) || r.Reason.En == "" {
+				t.Errorf("reason = %q / %q, want it to contain %q", r.Reason.Ja, r.Reason.En, tc.want.Reason)
+			}
+			if got := NextReview(tc.org, e, tc.residual, asOf); got != r.Date {
+				t.Errorf("NextReview = %s, ReviewOf = %s", got, r.Date)
+			}
+			if r.NeverReviewed() != (tc.want.Field == "") {
+				t.Errorf("NeverReviewed = %v", r.NeverReviewed())
+			}
+		})
 	}
 }
 
@@ -534,7 +578,7 @@ func TestDueItems(t *testing.T) {
 		{DueRemediation, "2026-02-01", "ログ保管", "remediation[0].due", "somu", true},
 		{DueCertificate, "2026-03-01", "isms IS 123", "certifications[0].valid_until", "somu", true},
 		{DueContractEnd, "2026-03-31", "c-open", "contracts[2].to", "somu", true},
-		{DueReview, "2026-04-01", "", "", "somu", false}, // due today is not overdue
+		{DueReview, "2026-04-01", "", "", "somu", true}, // never reviewed nor decided: the first review is due now
 		{DueOnsiteCheck, "2026-05-15", "", "last_onsite_check", "somu", false},
 		{DueApproval, "2026-09-30", "", "approval.valid_until", "somu", false},
 		{DueCertificate, "2027-01-01", "独自認証", "certifications[1].valid_until", "somu", false},
@@ -623,7 +667,6 @@ func TestExpiryFindings(t *testing.T) {
 		{ExpContractEnd, "not-met", "medium", "contract_end", "2026-01-01"},
 		{ExpISMAP, "partial", "medium", "ismap.valid_until", "2026-06-30"},
 		{ExpOnsiteCheck, "partial", "medium", "last_onsite_check", "2026-05-01"},
-		{ExpPassword, "not-met", "medium", "password_changed_on", "2026-02-01"},
 		{ExpRemediation, "not-met", "medium", "remediation[0].due", "2025-12-01"},
 		{ExpReview, "partial", "medium", "review_due", "2026-04-01"},
 	}
@@ -634,7 +677,6 @@ func TestExpiryFindings(t *testing.T) {
 	want = []row{
 		{ExpCertificate, "not-met", "high", "certifications[0].valid_until", "2026-03-31"},
 		{ExpContractEnd, "not-met", "medium", "contract_end", "2026-01-01"},
-		{ExpPassword, "not-met", "medium", "password_changed_on", "2026-02-01"},
 		{ExpRemediation, "not-met", "high", "remediation[0].due", "2025-12-01"},
 	}
 	if diff := cmp.Diff(want, conv(ExpiryFindings(items, asOf, -1, true))); diff != "" {
@@ -750,10 +792,12 @@ func TestAssess(t *testing.T) {
 			// Terms-based class 2: class 2 (2) + internet (1) + terms (1) = 4 → 中;
 			// CLD-01 met → 100 → 低, but the blocker forces 重大 / 不可.
 			Kind: KindService, ID: "chat", Inherent: RiskMedium, Points: 4, Score: 100, Residual: RiskCritical, Decision: DecisionReject,
-			NextReview: "2026-07-01", // no review or approval date: asOf + 3 months (重大)
-			Counts:     map[Outcome]int{OutcomeMet: 1, OutcomePartial: 0, OutcomeNotMet: 0, OutcomeNotAnswered: 0, OutcomeNotApplicable: 0},
+			// No review or approval date: the first review is due now
+			// (not asOf + 3 months, which never fell due).
+			NextReview: "2026-04-01",
+			Counts:     map[Outcome]int{OutcomeMet: 1, OutcomePartial: 0, OutcomeNotMet: 1, OutcomeNotAnswered: 0, OutcomeNotApplicable: 0},
 			Blockers:   []string{BlockerTermsClass2 + "@contract_type, class.confidentiality"},
-			Findings:   []string{"CLD-01 met ev-CLD-01"},
+			Findings:   []string{"CLD-01 met ev-CLD-01", "EXP-REVIEW not-met last_reviewed"},
 		},
 		{
 			// Social on YouTube: 2 → 低; SNS-01 met → 100 → 低 → approve;

@@ -32,9 +32,23 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		{Label: L("役職", "Position"), Value: b.position(c.Owner.Position)},
 		{Label: tr(lang, "person"), Value: b.person(c.Owner.Person)},
 		{Label: L("前回見直し", "Last reviewed"), Value: date(c.LastReviewed)},
-		{Label: L("見直し期限", "Review due"), Value: date(c.ReviewDue)},
-		{Label: L("台帳ファイル", "Register file"), Value: c.Source},
 	}
+	// The one review date (riskassess.ReviewOf) with its reason; review_due
+	// as written appears only inside the reason, so the page cannot show
+	// two review dates that disagree.
+	if a != nil && !a.Review.Date.IsZero() {
+		v := date(a.Review.Date)
+		cls := ""
+		if a.Review.Overdue {
+			v += L("（期限超過）", " (overdue)")
+			cls = "overdue"
+		}
+		p.Summary = append(p.Summary, fact{Label: tr(lang, "nextreview"), Value: v, Class: cls},
+			fact{Label: L("見直し日の根拠", "Why this date"), Value: a.Review.Reason.In(lang)})
+	} else if !riskassess.Retired(e) {
+		p.Summary = append(p.Summary, fact{Label: L("見直し期限（台帳の記載、未評価）", "Review due (as written, not assessed)"), Value: date(c.ReviewDue)})
+	}
+	p.Summary = append(p.Summary, fact{Label: L("台帳ファイル", "Register file"), Value: c.Source})
 
 	// Approval.
 	ap := c.Approval
@@ -116,7 +130,6 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		}
 		p.Assessment = append(p.Assessment,
 			fact{Label: L("阻止要因", "Blockers"), List: blockers},
-			fact{Label: tr(lang, "nextreview"), Value: date(a.NextReview)},
 			fact{Label: L("結果の内訳", "Outcome counts"), Value: strings.Join(counts, " / ")},
 			fact{Label: L("評価基準日", "Assessed as of"), Value: date(a.AsOf)},
 		)

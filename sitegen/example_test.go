@@ -34,6 +34,9 @@ func Example() {
 	reg.Contractors, reg.Services, reg.Social = []*riskassess.Contractor{c}, []*riskassess.Service{s}, []*riskassess.Social{x}
 
 	asOf := riskassess.NewDate(2026, 11, 27)
+	for _, e := range reg.Entries() {
+		e.Base().Approval.DecidedOn = asOf // approved (and so reviewed) today
+	}
 	assessments := riskassess.AssessAll(reg, nil, asOf) // normally catalog.ForOrg(&reg.Org)
 
 	tmp, err := os.MkdirTemp("", "sitegen-example-")

@@ -498,6 +498,10 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 	}
 	r.NextReview = next.String()
 	r.ReviewOverdue = !next.IsZero() && !b.opts.AsOf.IsZero() && next.Before(b.opts.AsOf)
+	if a != nil && a.Review.Overdue {
+		// Never reviewed nor decided: due on the as-of date, and overdue.
+		r.ReviewOverdue = true
+	}
 	return r
 }
 
@@ -530,7 +534,7 @@ func (b *builder) dueRows(items []riskassess.DueItem, keep func(riskassess.DueIt
 }
 
 func (b *builder) dueRow(d riskassess.DueItem) dueRow {
-	r := dueRow{Date: d.Date.String(), Label: b.dueLabel(d.Kind), What: d.What, Section: b.section(d.Section), Overdue: d.Overdue}
+	r := dueRow{Date: d.Date.String(), Label: b.dueLabel(d.Kind), What: cmp.Or(d.What, d.Note.In(b.lang)), Section: b.section(d.Section), Overdue: d.Overdue}
 	if i := b.index(d.EntryKind, d.EntryID); i >= 0 {
 		r.Entry = &b.rows[i]
 	} else {

@@ -155,7 +155,7 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 		due := slices.Clone(a.Due)
 		riskassess.SortDue(due)
 		for _, d := range due {
-			if d.Date.IsZero() || !d.Date.Before(asOf) {
+			if d.Date.IsZero() || !d.Overdue && !d.Date.Before(asOf) {
 				continue
 			}
 			what := d.Kind.Label(lang)
@@ -163,8 +163,11 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 				what += " " + d.What
 			}
 			days := d.Date.DaysUntil(asOf)
-			switch d.Kind {
-			case riskassess.DueCertificate, riskassess.DueISMAP, riskassess.DueApproval, riskassess.DueContractEnd:
+			switch {
+			case d.Note != (riskassess.Text{}):
+				// A first review never done: due now, not some days ago.
+				add(chkFailOverdue, fmt.Sprintf(l("期限超過: %s（%s、%s）", "overdue: %s (%s, %s)"), what, d.Date, d.Note.In(lang)))
+			case slices.Contains([]riskassess.DueKind{riskassess.DueCertificate, riskassess.DueISMAP, riskassess.DueApproval, riskassess.DueContractEnd}, d.Kind):
 				add(chkFailOverdue, fmt.Sprintf(l("期限切れ: %s（%s、%d日経過）", "expired: %s (%s, %d days ago)"), what, d.Date, days))
 			default:
 				add(chkFailOverdue, fmt.Sprintf(l("期限超過: %s（%s、%d日超過）", "overdue: %s (%s, %d days overdue)"), what, d.Date, days))

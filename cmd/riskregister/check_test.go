@@ -10,7 +10,8 @@ import (
 
 func TestCheckProblems(t *testing.T) {
 	reg := &riskassess.Register{
-		Contractors: []*riskassess.Contractor{{Common: riskassess.Common{ID: "acme", Source: "contractors/acme.yaml"}}},
+		Contractors: []*riskassess.Contractor{{Common: riskassess.Common{ID: "acme", Source: "contractors/acme.yaml"}},
+			{Common: riskassess.Common{ID: "fresh", Source: "contractors/fresh.yaml"}}},
 		Services: []*riskassess.Service{
 			{Common: riskassess.Common{ID: "free-forms", Source: "services/free-forms.yaml"}},
 			{Common: riskassess.Common{ID: "ok", Source: "services/ok.yaml"}},
@@ -25,6 +26,10 @@ func TestCheckProblems(t *testing.T) {
 				{Kind: riskassess.DueCertificate, Date: riskassess.NewDate(2026, 3, 1), What: "IS 1"},
 				{Kind: riskassess.DueContractEnd, Date: riskassess.NewDate(2026, 4, 1)}, // today: not overdue
 			}},
+		// Never reviewed nor decided: the first review is due on the as-of
+		// date and overdue (it used to float at as-of + interval).
+		{Kind: riskassess.KindContractor, EntryID: "fresh", Residual: riskassess.RiskMedium, Decision: riskassess.DecisionConditional,
+			Due: []riskassess.DueItem{{Kind: riskassess.DueReview, Date: asOf, Overdue: true, Note: riskassess.T("見直し・決定の記録なし（最初の見直し）", "never reviewed")}}},
 		{Kind: riskassess.KindService, EntryID: "free-forms", Residual: riskassess.RiskCritical, Decision: riskassess.DecisionReject,
 			Blockers: []riskassess.Blocker{{ID: "BLK-TERMS-CLASS2", Message: riskassess.T("約款で機密性2", "terms with class 2")}}},
 		{Kind: riskassess.KindService, EntryID: "ok", Residual: riskassess.RiskLow, Decision: riskassess.DecisionApprove},
@@ -35,6 +40,7 @@ func TestCheckProblems(t *testing.T) {
 		{"contractors/acme.yaml", chkFailHigh, "高: 残留リスクが高です（推奨判断: 条件付承認）"},
 		{"contractors/acme.yaml", chkFailOverdue, "期限切れ: 認証の有効期限 IS 1（2026-03-01、31日経過）"},
 		{"contractors/acme.yaml", chkFailOverdue, "期限超過: 見直し（2026-03-02、30日超過）"},
+		{"contractors/fresh.yaml", chkFailOverdue, "期限超過: 見直し（2026-04-01、見直し・決定の記録なし（最初の見直し））"},
 		{"services/free-forms.yaml", chkFailCritical, "重大: 阻止要件 BLK-TERMS-CLASS2 — 約款で機密性2"},
 		{"services/worst.yaml", chkFailCritical, "重大: 残留リスクが重大です（推奨判断: 不可）"},
 	}

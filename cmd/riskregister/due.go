@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strconv"
@@ -135,6 +136,10 @@ func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.Due
 		case n < 0:
 			overdue++
 			status = l(fmt.Sprintf("%d日超過", -n), fmt.Sprintf("%d days overdue", -n))
+		case it.Overdue:
+			// A first review never done: due now.
+			overdue++
+			status = l("期限超過（未実施）", "overdue (never done)")
 		case n == 0:
 			status = l("本日", "today")
 		default:
@@ -151,7 +156,7 @@ func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.Due
 			}
 		}
 		rows = append(rows, []string{it.Date.String(), status, it.Kind.Label(lang), it.EntryKind.Label(lang),
-			it.EntryID, dueCell(name), dueCell(it.What), riskassess.DueSection(reg, it, lang)})
+			it.EntryID, dueCell(name), dueCell(cmp.Or(it.What, it.Note.In(lang))), riskassess.DueSection(reg, it, lang)})
 	}
 	if err := writeAligned(w, rows, nil, true); err != nil {
 		return err

@@ -185,3 +185,60 @@ func TestDueCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewDateThroughDueAndCheck runs due and check --fail-on overdue on
+// the inputs that made the review date silently wrong: an entry never
+// reviewed nor decided (its date used to float at as-of + interval, so it
+// never fell due), review_due earlier than last_reviewed + interval, and
+// review_due later than it.
+func TestReviewDateThroughDueAndCheck(t *testing.T) {
+	// Never reviewed nor decided (a draft), with a review_due far ahead.
+	never := writeTxtar(t, chkRegisterYAML+chkVariant(t, []string{"  decided_on", "  valid_until", "last_reviewed"},
+		"  status: approved", "  status: draft", "review_due: 2027-04-01", "review_due: 2030-01-01"))
+	// Last reviewed 2026-04-01, residual 低 (24 months → 2028-04-01).
+	earlier := writeTxtar(t, chkRegisterYAML+chkSocialOK) // review_due 2027-04-01 is earlier: it counts
+	later := writeTxtar(t, chkRegisterYAML+chkVariant(t, []string{"  valid_until"}, "review_due: 2027-04-01", "review_due: 2029-01-01"))
+	tests := []struct {
+		name, dir, asOf string
+		checkCode       int
+		checkOut        string // a line check prints (with --fail-on overdue)
+		dueRow          []string
+	}{
+		{"never reviewed: due now", never, "2026-11-27", 1,
+			"social/x.yaml: 期限超過: 見直し（2026-11-27、見直し・決定の記録なし（最初の見直し））",
+			[]string{"2026-11-27", "期限超過（未実施）", "見直し", "ソーシャルメディアアカウント", "x", "調布市議会", "公式X", "見直し・決定の記録なし（最初の見直し）"}},
+		{"review_due earlier than last review + interval", earlier, "2027-04-02", 1,
+			"social/x.yaml: 期限超過: 見直し（2027-04-01、1日超過）",
+			[]string{"2027-04-01", "1日超過", "見直し", "ソーシャルメディアアカウント", "x"}},
+		{"review_due later than last review + interval: not used", later, "2028-04-02", 1,
+			"social/x.yaml: 期限超過: 見直し（2028-04-01、1日超過）",
+			[]string{"2028-04-01", "1日超過", "見直し", "ソーシャルメディアアカウント", "x"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := execCLI(t, "check", "--register", tt.dir, "--as-of", tt.asOf, "--fail-on", "overdue")
+			if code != tt.checkCode || !strings.Contains(out, tt.checkOut+"\n") {
+				t.Errorf("check: exit %d, want %d; stdout lacks %q:\n%s\n%s", code, tt.checkCode, tt.checkOut, out, errOut)
+			}
+			code, out, errOut = execCLI(t, "due", "--register", tt.dir, "--as-of", tt.asOf, "--within", "0d")
+			if code != 0 {
+				t.Fatalf("due: exit %d\n%s", code, errOut)
+			}
+			found := false
+			for _, line := range strings.Split(out, "\n") {
+				if strings.Contains(line, " 見直し ") {
+					found = cmp.Diff(tt.dueRow, strings.Fields(line)[:len(tt.dueRow)]) == ""
+					if !found {
+						t.Errorf("due row (-want +got):\n%s", cmp.Diff(tt.dueRow, strings.Fields(line)[:len(tt.dueRow)]))
+					}
+				}
+			}
+			if !found {
+				t.Errorf("due lists no review:\n%s", out)
+			}
+			if !strings.Contains(out, "（うち期限超過 ") || strings.Contains(out, "（うち期限超過 0 件）") {
+				t.Errorf("due does not count the review as overdue:\n%s", out)
+			}
+		})
+	}
+}

@@ -175,7 +175,6 @@ var checks = map[string]checkFunc{
 	// Several kinds.
 	"CLS-01": classStated,
 	"CLS-14": byAnswer,
-	"AUD-02": reviewNotOverdue,
 }
 
 // applies maps requirement ids to their applicability condition; ids not
@@ -297,7 +296,6 @@ var applies = map[string]appliesFunc{
 	"SNS-20": active,
 
 	"CLS-14": HandlesPersonalData,
-	"AUD-02": notRetired,
 }
 
 // ---- Applicability helpers ----------------------------------------------
@@ -1014,25 +1012,4 @@ func classStated(_ *req, s *riskassess.Subject) riskassess.Result {
 		return resultJE(riskassess.OutcomeMet, "contracts[].information[].class", []string{ns, "件すべて分類済み"}, []string{"all ", ns, " items classified"})
 	}
 	return notApplicable("分類の対象外", "not classified")
-}
-
-// reviewNotOverdue: review_due (or last_reviewed + 12 months) has not
-// passed.
-func reviewNotOverdue(_ *req, s *riskassess.Subject) riskassess.Result {
-	b := s.Entry.Base()
-	due, path := b.ReviewDue, "review_due"
-	if due.IsZero() && !b.LastReviewed.IsZero() {
-		due, path = b.LastReviewed.AddMonths(12), "last_reviewed"
-	}
-	switch {
-	case due.IsZero():
-		return result(riskassess.OutcomeNotMet, "review_due", "見直しの期限も最終見直し日も記録されていない", "neither a review date nor a last review is recorded")
-	case due.Before(s.AsOf):
-		var db [10]byte
-		d := string(due.AppendISO(db[:0]))
-		return withDue(resultJE(riskassess.OutcomeNotMet, path, []string{"見直し期限 ", d, " を過ぎている"}, []string{"the review was due on ", d}), due)
-	}
-	var db [10]byte
-	d := string(due.AppendISO(db[:0]))
-	return withDue(resultJE(riskassess.OutcomeMet, path, []string{"次回見直し ", d}, []string{"next review by ", d}), due)
 }

@@ -701,24 +701,6 @@ func cases() map[string][]tc {
 		tc{"service with personal data", sub(svc(func(v *riskassess.Service) { v.PersonalData = true }), "Q-CLS-14", "yes"), met, ""},
 		tc{"no personal data", sub(con(), "Q-CLS-14", "no"), na, ""},
 		tc{"service without personal data", sub(svc(), "Q-CLS-14", "no"), na, ""})
-	review := func(due, last string) func(*riskassess.Common) {
-		return func(c *riskassess.Common) {
-			if due != "" {
-				c.ReviewDue = day(due)
-			}
-			if last != "" {
-				c.LastReviewed = day(last)
-			}
-		}
-	}
-	m["AUD-02"] = []tc{
-		{"due later", sub(con(func(c *riskassess.Contractor) { review("2027-04-01", "")(&c.Common) })), met, "review_due"},
-		{"overdue", sub(svc(func(v *riskassess.Service) { review("2026-11-01", "")(&v.Common) })), notMet, "review_due"},
-		{"last review recent", sub(soc(func(a *riskassess.Social) { review("", "2026-03-01")(&a.Common) })), met, "last_reviewed"},
-		{"last review old", sub(soc(func(a *riskassess.Social) { review("", "2025-03-01")(&a.Common) })), notMet, "last_reviewed"},
-		{"nothing recorded", sub(soc()), notMet, "review_due"},
-		{"retired", sub(soc(socRetired)), na, ""},
-	}
 	return m
 }
 
@@ -787,7 +769,6 @@ func TestDueDates(t *testing.T) {
 			c.Certifications = []riskassess.Certification{{Type: riskassess.CertISMS, ValidUntil: day("2027-01-31")}}
 		})), day("2027-01-31")},
 		{"OUT-39", sub(con(func(c *riskassess.Contractor) { c.Contracts[0].To = day("2026-11-20") })), day("2026-12-20")},
-		{"AUD-02", sub(con(func(c *riskassess.Contractor) { c.ReviewDue = day("2026-11-01") })), day("2026-11-01")},
 	}
 	for i, tt := range tests {
 		t.Run(fmt.Sprint(i, tt.id), func(t *testing.T) {

@@ -3,6 +3,7 @@ package catalog
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -35,6 +36,14 @@ func Markdown(reqs []riskassess.Requirement) []byte {
 	p("\"Attested by\" says whose word decides a requirement. **Register records**: only facts recorded in the register; nobody is asked. ")
 	p("**Vendor**: asked in the vendor questionnaire (facts recorded in the register still stand over the answer). ")
 	p("**Council (self-check)**: the responsible section checks it itself and answers in the self-check sheet; a vendor's answer does not count.\n\n")
+
+	p("見直しの期限はカタログの要件ではなく、評価エンジンの期限所見 `%s` が判定します（期限は残留リスクによる見直し間隔で決まり、対策スコアの計算後にしか分からないため。docs/scoring.md §7）。", riskassess.ExpReview)
+	p("The review date is judged by the engine's expiry finding `%s`, not by a catalogue requirement: the date depends on the review interval of the residual risk, known only after the control score (docs/scoring.md §7).\n\n", riskassess.ExpReview)
+	p("統合された ID / Merged ids (register.yaml や台帳で使うとエラー / refused in register.yaml and entries):\n\n")
+	for _, old := range slices.Sorted(maps.Keys(riskassess.MergedRequirements)) {
+		p("- `%s` → `%s`\n", old, riskassess.MergedRequirements[old])
+	}
+	p("\n")
 
 	p("## 目次 / Contents\n\n")
 	for _, g := range groups {

@@ -85,6 +85,10 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 		path := fmt.Sprintf("requirements.override[%d]", i)
 		j, ok := index[o.ID]
 		if !ok || j >= builtins {
+			if to, merged := riskassess.MergedRequirements[o.ID]; merged {
+				bad(path+".id", "requirement %q was merged into %s and can no longer be overridden (see docs/catalog.md)", o.ID, to)
+				continue
+			}
 			bad(path+".id", "unknown requirement %q; only built-in requirements can be overridden (see docs/catalog.md)", o.ID)
 			continue
 		}
@@ -104,6 +108,10 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 	drop := map[string]bool{}
 	for i, id := range set.Disable {
 		if _, ok := index[id]; !ok {
+			if to, merged := riskassess.MergedRequirements[id]; merged {
+				bad(fmt.Sprintf("requirements.disable[%d]", i), "requirement %q was merged into %s; remove it from disable (see docs/catalog.md)", id, to)
+				continue
+			}
 			bad(fmt.Sprintf("requirements.disable[%d]", i), "unknown requirement %q (see docs/catalog.md for the ids)", id)
 			continue
 		}

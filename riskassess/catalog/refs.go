@@ -64,7 +64,16 @@ func CheckReferences(reg *riskassess.Register, reqs []riskassess.Requirement) []
 	var out []*RefError
 	req := func(e riskassess.Entry, path, id string) {
 		r, ok := byID[id]
+		to, merged := riskassess.MergedRequirements[id]
 		switch {
+		case !ok && merged && byID[to] != nil:
+			out = append(out, &RefError{File: e.Base().Source, Path: path, Value: id, Msg: riskassess.T(
+				fmt.Sprintf("要件 %q は %s に統合されました。%s を指定してください", id, to, to),
+				fmt.Sprintf("requirement %q was merged into %s; write %s", id, to, to))})
+		case !ok && merged:
+			out = append(out, &RefError{File: e.Base().Source, Path: path, Value: id, Msg: riskassess.T(
+				fmt.Sprintf("要件 %q は期限所見 %s に統合され、カタログの要件ではなくなりました。この参照を削除してください", id, to),
+				fmt.Sprintf("requirement %q was merged into the expiry finding %s and is no longer a catalogue requirement; remove this reference", id, to))})
 		case !ok:
 			out = append(out, &RefError{File: e.Base().Source, Path: path, Value: id, Msg: riskassess.T(
 				fmt.Sprintf("要件 %q はカタログにありません。docs/catalog.md の要件IDを指定してください", id),

@@ -58,3 +58,39 @@ func TestCheckReferencesDisabled(t *testing.T) {
 		t.Errorf("disabled requirements reported: %v", errs)
 	}
 }
+
+// TestMergedIDs: an id merged into another (riskassess.MergedRequirements)
+// is refused in register.yaml settings and in entries, and the message
+// names what replaced it.
+func TestMergedIDs(t *testing.T) {
+	c := &riskassess.Contractor{
+		Common:    riskassess.Common{ID: "acme", Source: "contractors/acme.yaml"},
+		Contracts: []riskassess.Contract{{ID: "c1", Clauses: []riskassess.ContractClause{{Requirement: "AUD-02"}}}},
+	}
+	reg := &riskassess.Register{Contractors: []*riskassess.Contractor{c}}
+	var msgs []string
+	for _, e := range CheckReferences(reg, Default()) {
+		msgs = append(msgs, e.Path+": "+e.Msg.En)
+	}
+	want := []string{`contracts[0].clauses[0].requirement: requirement "AUD-02" was merged into the expiry finding EXP-REVIEW and is no longer a catalogue requirement; remove this reference`}
+	if diff := cmp.Diff(want, msgs); diff != "" {
+		t.Errorf("CheckReferences (-want +got):\n%s", diff)
+	}
+
+	org := &riskassess.Organisation{Requirements: riskassess.RequirementSettings{
+		Disable:  []string{"AUD-02"},
+		Override: []riskassess.RequirementOverride{{ID: "EXP-PASSWORD", Weight: 3}},
+	}}
+	_, err := ForOrg(org)
+	var got []string
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		got = append(got, e.Error())
+	}
+	want = []string{
+		`register.yaml: requirements.override[0].id: requirement "EXP-PASSWORD" was merged into SNS-14 and can no longer be overridden (see docs/catalog.md)`,
+		`register.yaml: requirements.disable[0]: requirement "AUD-02" was merged into EXP-REVIEW; remove it from disable (see docs/catalog.md)`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ForOrg errors (-want +got):\n%s", diff)
+	}
+}
