@@ -48,8 +48,13 @@ type Owner struct {
 // Approval is the approval record of an entry.
 type Approval struct {
 	Status ApprovalStatus `yaml:"status" json:"status"`
-	// Approver is the approving position id.
-	Approver   string           `yaml:"approver,omitempty" json:"approver,omitempty"`
+	// Approver is the position id that took the decision (決裁者). It
+	// counts as a signature of that position (see SignOffs).
+	Approver string `yaml:"approver,omitempty" json:"approver,omitempty"`
+	// Signatures are the sign-offs of the approval route (決裁ルート), one
+	// per position that approved, checked against the approval chain of
+	// register.yaml (ApprovalRoute).
+	Signatures []Signature      `yaml:"signatures,omitempty" json:"signatures,omitempty"`
 	DecidedOn  Date             `yaml:"decided_on,omitempty" json:"decided_on,omitzero"`
 	Conditions []string         `yaml:"conditions,omitempty" json:"conditions,omitempty"`
 	ValidUntil Date             `yaml:"valid_until,omitempty" json:"valid_until,omitzero"`

@@ -193,13 +193,28 @@ type Position struct {
 	Title Text   `yaml:"title" json:"title"`
 }
 
-// Person is a member of staff. Ownership attaches to a section and a
-// position; the person is who holds it now.
+// Person is a member of staff and the posting they hold: Section and
+// Position from From until Until. Ownership attaches to a section and a
+// position; the person is who holds it (see Organisation.Holders). When
+// a person moves in April, their record gets the new section, position
+// and From; a person who leaves gets Until.
 type Person struct {
 	ID       string `yaml:"id" json:"id"`
 	Name     Text   `yaml:"name" json:"name"`
 	Section  string `yaml:"section" json:"section"`
 	Position string `yaml:"position,omitempty" json:"position,omitempty"`
+	// From is the first day the person holds Section and Position; zero
+	// means since before the register began.
+	From Date `yaml:"from,omitempty" json:"from,omitzero"`
+	// Until is the last day the person holds them (moved away, retired);
+	// zero means the person holds them still.
+	Until Date `yaml:"until,omitempty" json:"until,omitzero"`
+}
+
+// HoldsOn reports whether p holds their section and position on day d:
+// From is zero or not after d, and Until is zero or not before d.
+func (p *Person) HoldsOn(d Date) bool {
+	return (p.From.IsZero() || !d.Before(p.From)) && (p.Until.IsZero() || !p.Until.Before(d))
 }
 
 // ApprovalStep is one step of the approval chain.

@@ -186,6 +186,9 @@ type Subject struct {
 	Entry   Entry
 	Answers map[string]Answer
 	AsOf    Date
+	// Residual is the entry's residual risk level, set only for the checks
+	// of requirements marked AfterResidual; empty for every other check.
+	Residual RiskLevel
 }
 
 // Result is what a requirement's Check returns.
@@ -233,6 +236,13 @@ type Requirement struct {
 	Applies func(s *Subject) bool
 	// Check evaluates the requirement. It must be pure: no I/O, no clock.
 	Check func(s *Subject) Result
+	// AfterResidual marks a requirement whose check needs the residual
+	// risk (Subject.Residual), such as the approval chain, which asks for
+	// more sign-offs the riskier an entry is. Assess checks it after the
+	// residual is known (after the blocker rules) and gives its finding
+	// weight 0: it cannot count in the control score the residual comes
+	// from. It still counts for the recommended decision (Decide).
+	AfterResidual bool
 }
 
 // AppliesTo reports whether r is defined for kind k.

@@ -82,8 +82,11 @@ func AssessAll(reg *Register, reqs []Requirement, asOf Date) []Assessment {
 //  6. the review date (ReviewOf) and its expiry finding, and the
 //     recommended decision (Decide).
 //
-// Blocker rules see the catalogue findings and the expiry findings of
-// every due item except the review (whose date depends on the result).
+// Requirements marked AfterResidual (the approval chain) are checked
+// between steps 4 and 5, with Subject.Residual set; their findings have
+// weight 0. Blocker rules see the catalogue findings (those of
+// AfterResidual requirements still not answered) and the expiry findings
+// of every due item except the review (whose date depends on the result).
 // A retired entry has no due items and no next review.
 func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Date) Assessment {
 	return newRun(&sc, org, reqs, 1).assess(e, asOf)
@@ -162,7 +165,7 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) []Asses
 // conditions) with blocks and caches of its own, for another goroutine.
 func (r *run) fork() *run {
 	return &run{org: r.org, scheme: r.scheme, blockers: r.blockers, matrix: r.matrix, th: r.th,
-		window: r.window, byKind: r.byKind, conds: r.conds, chunk: r.chunk}
+		window: r.window, byKind: r.byKind, late: r.late, conds: r.conds, chunk: r.chunk}
 }
 
 // run is what the assessments of one Assess or AssessAll call share: the
@@ -177,8 +180,10 @@ type run struct {
 	th       InherentThresholds
 	window   int
 	byKind   map[Kind][]preparedReq
-	conds    map[string]*condition
-	levels   []levelFactor
+	// late are the requirements of each kind checked after the residual.
+	late   map[Kind][]preparedReq
+	conds  map[string]*condition
+	levels []levelFactor
 	// Blocks the per-entry slices are cut from (see takeFindings).
 	findings []Finding
 	due      []DueItem
@@ -190,7 +195,8 @@ type run struct {
 	chunk int
 }
 
-// preparedReq is a requirement with its effective weight.
+// preparedReq is a requirement with its effective weight (0 for a
+// requirement checked after the residual risk).
 type preparedReq struct {
 	r      *Requirement
 	weight float64
@@ -200,9 +206,27 @@ func prepareReqs(rs []*Requirement) []preparedReq {
 	ps := make([]preparedReq, len(rs))
 	for i, q := range rs {
 		ps[i] = preparedReq{r: q, weight: EffectiveWeight(q)}
+		if q.AfterResidual {
+			ps[i].weight = 0
+		}
 	}
 	return ps
 }
+
+// lateReqs returns the requirements of ps checked after the residual risk.
+func lateReqs(ps []preparedReq) []preparedReq {
+	var out []preparedReq
+	for _, p := range ps {
+		if p.r.AfterResidual {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// pendingResidual is the message of a requirement checked after the
+// residual risk, while the residual is not known (see Findings).
+var pendingResidual = T("残留リスクが決まった後に判定する（Assess）", "decided once the residual risk is known (Assess)")
 
 // condition is the approval condition (see Decide) of a finding of a
 // requirement, built once. It is used only for a finding whose
@@ -229,8 +253,10 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 		r.th = DefaultInherentThresholds
 	}
 	r.byKind = make(map[Kind][]preparedReq, len(Kinds))
+	r.late = make(map[Kind][]preparedReq, len(Kinds))
 	for _, k := range Kinds {
 		r.byKind[k] = prepareReqs(sortedFor(reqs, k))
+		r.late[k] = lateReqs(r.byKind[k])
 	}
 	if entries > 1 {
 		r.chunk = 4096
@@ -389,6 +415,19 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	if len(a.Blockers) > 0 {
 		a.Residual = RiskCritical
 	}
+	if late := r.late[a.Kind]; len(late) > 0 {
+		r.subj = Subject{Org: r.org, Entry: e, Answers: e.Base().Answers, AsOf: asOf, Residual: a.Residual}
+		for _, q := range late {
+			// The finding's place was laid out with the others.
+			for i := range fs {
+				if f := &fs[i]; f.Requirement == q.r.ID && f.Message == pendingResidual {
+					checkInto(f, &r.subj, q)
+					break
+				}
+			}
+		}
+		r.subj = Subject{}
+	}
 
 	if !Retired(e) {
 		a.Review = ReviewOf(r.org, e, a.Residual, asOf)
@@ -428,7 +467,9 @@ func sortedFor(reqs []Requirement, k Kind) []*Requirement {
 // "partial" partial, "no" not met, "na" not applicable, anything else or
 // no answer: not answered). A Check that returns an empty or unknown outcome
 // counts as not answered. Remediation is filled in only for outcomes that
-// are not met, partial or not answered.
+// are not met, partial or not answered. A requirement marked AfterResidual
+// is not answered here, with a message saying so: only Assess knows the
+// residual risk its check needs.
 func Findings(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Finding {
 	ps := prepareReqs(sortedFor(reqs, e.Kind()))
 	out := make([]Finding, len(ps))
@@ -446,35 +487,43 @@ func findingsInto(out []Finding, subj *Subject, reqs []preparedReq, exp []Findin
 			out[i+k] = exp[k]
 			k++
 		}
-		r := reqs[i].r
-		f := &out[i+k]
-		f.Requirement, f.Title, f.Severity, f.Clause = r.ID, r.Title, r.Severity, r.Clause
-		f.Weight = reqs[i].weight
-		var res Result
-		switch {
-		case r.Applies != nil && !r.Applies(subj):
-			res.Outcome = OutcomeNotApplicable
-		case r.Check != nil:
-			res = r.Check(subj)
-		default:
-			res = answerResult(r, subj.Answers)
-		}
-		switch res.Outcome {
-		case OutcomeMet, OutcomePartial, OutcomeNotMet, OutcomeNotAnswered, OutcomeNotApplicable:
-		default:
-			res.Outcome = OutcomeNotAnswered
-		}
-		f.Outcome, f.Message, f.Due = res.Outcome, res.Message, res.Due
-		f.Evidence = res.Evidence
-		if f.Evidence == "" {
-			f.Evidence = defaultEvidence(r, subj.Answers)
-		}
-		if needsAction(res.Outcome) {
-			f.Remediation = r.Remediation
-		}
+		checkInto(&out[i+k], subj, reqs[i])
 	}
 	for ; k < len(exp); k++ {
 		out[len(reqs)+k] = exp[k]
+	}
+}
+
+// checkInto writes the finding of requirement q for subj to f. A
+// requirement checked after the residual risk gets, while subj.Residual is
+// empty, a not-answered finding with the message pendingResidual, which
+// Assess replaces once the residual is known.
+func checkInto(f *Finding, subj *Subject, q preparedReq) {
+	r := q.r
+	*f = Finding{Requirement: r.ID, Title: r.Title, Severity: r.Severity, Clause: r.Clause, Weight: q.weight}
+	var res Result
+	switch {
+	case r.AfterResidual && subj.Residual == "":
+		res = Result{Outcome: OutcomeNotAnswered, Message: pendingResidual}
+	case r.Applies != nil && !r.Applies(subj):
+		res.Outcome = OutcomeNotApplicable
+	case r.Check != nil:
+		res = r.Check(subj)
+	default:
+		res = answerResult(r, subj.Answers)
+	}
+	switch res.Outcome {
+	case OutcomeMet, OutcomePartial, OutcomeNotMet, OutcomeNotAnswered, OutcomeNotApplicable:
+	default:
+		res.Outcome = OutcomeNotAnswered
+	}
+	f.Outcome, f.Message, f.Due = res.Outcome, res.Message, res.Due
+	f.Evidence = res.Evidence
+	if f.Evidence == "" {
+		f.Evidence = defaultEvidence(r, subj.Answers)
+	}
+	if needsAction(res.Outcome) {
+		f.Remediation = r.Remediation
 	}
 }
 

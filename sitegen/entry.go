@@ -59,6 +59,9 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		{Label: L("有効期限", "Valid until"), Value: date(ap.ValidUntil)},
 		{Label: L("承認の条件", "Conditions"), List: ap.Conditions},
 	}}
+	if t, ok := b.routeTable(e, a); ok {
+		appr.Tables = append(appr.Tables, t)
+	}
 	if len(ap.History) > 0 {
 		t := tableView{Caption: tr(lang, "entry.approvalhistory"), Head: []string{tr(lang, "date"), tr(lang, "status"), tr(lang, "approver"), tr(lang, "note")}}
 		h := slices.Clone(ap.History)
@@ -482,4 +485,54 @@ func (b *builder) answerValue(v string) string {
 		return l(b.lang, p[0], p[1])
 	}
 	return v
+}
+
+// routeTable returns the approval route (決裁ルート) of e: every step of
+// the approval chain for e's kind with whether it is required at the
+// residual risk of a, and who signed it or that nobody did. ok is false
+// when register.yaml has no chain step for e's kind. Without an assessment
+// every step with a minimum risk counts as required (ApprovalRoute).
+func (b *builder) routeTable(e riskassess.Entry, a *riskassess.Assessment) (tableView, bool) {
+	lang := b.lang
+	L := func(ja, en string) string { return l(lang, ja, en) }
+	var residual riskassess.RiskLevel
+	if a != nil {
+		residual = a.Residual
+	}
+	route := riskassess.ApprovalRoute(&b.reg.Org, e, residual)
+	if len(route) == 0 {
+		return tableView{}, false
+	}
+	caption := L("決裁ルート", "Approval route")
+	if residual != "" {
+		caption += L("（残留リスク「"+residual.Label(lang)+"」）", " (residual risk "+residual.Label(lang)+")")
+	}
+	t := tableView{Caption: caption, Head: []string{L("段階", "Step"), L("役職", "Position"), L("要否", "Required"), L("決裁", "Sign-off")}}
+	status := e.Base().Approval.Status
+	for _, st := range route {
+		need := cellView{Text: L("必要", "Required")}
+		if !st.Required {
+			need = cellView{Text: L("不要（残留リスク「"+st.Step.MinRisk.Label(lang)+"」以上で必要）", "Not required (from residual risk "+st.Step.MinRisk.Label(lang)+")"), Class: "muted"}
+		}
+		var sign cellView
+		switch {
+		case st.Signed:
+			who := L("決裁済み", "Signed")
+			if st.Signature.Person != "" {
+				who = b.person(st.Signature.Person)
+			}
+			if !st.Signature.On.IsZero() {
+				who += " " + st.Signature.On.String()
+			}
+			sign = cellView{Text: who}
+		case st.Required && status.Signed():
+			sign = cellView{Text: L("未決裁（決裁がない）", "Missing: not signed"), Class: "badge risk-high"}
+		case st.Required:
+			sign = cellView{Text: L("未決裁", "Not yet signed")}
+		default:
+			sign = cellView{Text: "—", Class: "muted"}
+		}
+		t.Rows = append(t.Rows, []cellView{{Text: st.Step.Role.In(lang)}, {Text: b.position(st.Step.Position)}, need, sign})
+	}
+	return t, true
 }

@@ -28,7 +28,12 @@ var descriptions = map[string]description{
 	"Owner.Person":   {"担当者のID（register.yaml の people）", "Person id (from people in register.yaml)."},
 
 	"Approval.Status":     {"承認状況", "Approval status."},
-	"Approval.Approver":   {"承認者の役職ID", ""},
+	"Approval.Approver":   {"決裁した役職のID（その役職の決裁として数える）", "Id of the position that took the decision (counts as its sign-off)."},
+	"Approval.Signatures": {"決裁ルートの決裁（役職・氏名・日付）。register.yaml の approval_chain と照合する", "Sign-offs of the approval route (position, person, date), checked against approval_chain in register.yaml."},
+
+	"Signature.Position":  {"決裁した役職のID（register.yaml の positions）", "Position id that signed (from positions in register.yaml)."},
+	"Signature.Person":    {"決裁した職員のID（register.yaml の people）", "Person id who signed (from people in register.yaml)."},
+	"Signature.On":        {"決裁日（YYYY-MM-DD）", "Date of the sign-off."},
 	"Approval.DecidedOn":  {"決裁日", "Date of the decision."},
 	"Approval.Conditions": {"承認の条件", "Conditions of the approval."},
 	"Approval.ValidUntil": {"承認の有効期限", "The approval is valid until this date."},
@@ -223,6 +228,8 @@ var descriptions = map[string]description{
 	"Person.Name":     {"氏名", "Name."},
 	"Person.Section":  {"所属する課のID", "Section id."},
 	"Person.Position": {"役職のID", "Position id."},
+	"Person.From":     {"この課・役職に就いた日（YYYY-MM-DD）。省略は台帳の開始前から", "First day in this section and position; omitted: since before the register began."},
+	"Person.Until":    {"この課・役職を離れた日（異動・退職、YYYY-MM-DD）。省略は現在も在任", "Last day in this section and position (moved or left); omitted: still holds it."},
 
 	"ClassificationScheme.Confidentiality": {"機密性の区分（機密性の高い順）", "Confidentiality levels, most sensitive first."},
 	"ClassificationScheme.Integrity":       {"完全性の区分", "Integrity levels."},
@@ -383,6 +390,7 @@ var descriptions = map[string]description{
 	"Organisation":          {"台帳の設定（register.yaml）", ""},
 	"Owner":                 {"所管（課・役職・担当者）", ""},
 	"Person":                {"職員", ""},
+	"Signature":             {"決裁（押印）1件", "One sign-off."},
 	"Policy":                {"情報セキュリティポリシー", ""},
 	"Position":              {"役職", ""},
 	"Provider":              {"提供者", ""},

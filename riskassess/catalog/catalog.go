@@ -26,7 +26,7 @@ import (
 // Version is the catalogue version, recorded with every imported
 // questionnaire (AssessmentRecord.CatalogueVersion). It changes whenever a
 // requirement is added, removed or changes meaning.
-const Version = "2026.11"
+const Version = "2026.12"
 
 //go:embed requirements.yaml
 var requirementsYAML []byte
@@ -47,17 +47,19 @@ type data struct {
 
 // spec is one requirement as written in requirements.yaml.
 type spec struct {
-	ID          string              `yaml:"id"`
-	Kinds       []riskassess.Kind   `yaml:"kinds"`
-	AttestedBy  riskassess.Attester `yaml:"attested_by"`
-	Category    string              `yaml:"category"`
-	Guideline   string              `yaml:"guideline"`
-	Clause      string              `yaml:"clause"`
-	Severity    riskassess.Severity
-	Weight      float64
-	AppliesWhen riskassess.Text `yaml:"applies_when"`
-	Field       string          `yaml:"field"`
-	Question    *struct {
+	ID         string              `yaml:"id"`
+	Kinds      []riskassess.Kind   `yaml:"kinds"`
+	AttestedBy riskassess.Attester `yaml:"attested_by"`
+	Category   string              `yaml:"category"`
+	Guideline  string              `yaml:"guideline"`
+	Clause     string              `yaml:"clause"`
+	Severity   riskassess.Severity
+	Weight     float64
+	// AfterResidual: checked once the residual risk is known; no weight.
+	AfterResidual bool            `yaml:"after_residual"`
+	AppliesWhen   riskassess.Text `yaml:"applies_when"`
+	Field         string          `yaml:"field"`
+	Question      *struct {
 		Type    riskassess.AnswerType `yaml:"type"`
 		Text    riskassess.Text       `yaml:"text"`
 		Choices []riskassess.Choice   `yaml:"choices"`
@@ -154,6 +156,9 @@ func decode(src []byte) (*catalogue, error) {
 			AttestedBy:  s.AttestedBy,
 			Remediation: s.Remediation,
 			Applies:     kindGuard(s.Kinds, applies[s.ID]),
+			// AfterResidual requirements are checked by Assess once the
+			// residual risk is known, with weight 0.
+			AfterResidual: s.AfterResidual,
 		}
 		if r.AppliesWhen == (riskassess.Text{}) {
 			r.AppliesWhen = alwaysApplies
@@ -286,7 +291,10 @@ func validate(r *riskassess.Requirement) error {
 	if !r.Severity.Valid() {
 		errs = append(errs, fmt.Errorf("severity: %q is not one of %s", r.Severity, strings.Join(r.Severity.Allowed(), ", ")))
 	}
-	if !(r.Weight > 0) {
+	switch {
+	case r.AfterResidual && r.Weight != 0:
+		errs = append(errs, fmt.Errorf("weight: %v: a requirement checked after the residual risk has no weight", r.Weight))
+	case !r.AfterResidual && !(r.Weight > 0):
 		errs = append(errs, fmt.Errorf("weight: %v must be greater than 0", r.Weight))
 	}
 	for name, t := range map[string]riskassess.Text{"title": r.Title, "text": r.Text, "remediation": r.Remediation} {

@@ -175,6 +175,7 @@ var checks = map[string]checkFunc{
 	// Several kinds.
 	"CLS-01": classStated,
 	"CLS-14": byAnswer,
+	"APR-01": approvalChain,
 }
 
 // applies maps requirement ids to their applicability condition; ids not
@@ -296,6 +297,9 @@ var applies = map[string]appliesFunc{
 	"SNS-20": active,
 
 	"CLS-14": HandlesPersonalData,
+	"APR-01": func(s *riskassess.Subject) bool {
+		return s.Entry.Base().Approval.Status.Signed() && s.Org != nil && len(s.Org.ApprovalChain) > 0
+	},
 }
 
 // ---- Applicability helpers ----------------------------------------------
@@ -1012,4 +1016,37 @@ func classStated(_ *req, s *riskassess.Subject) riskassess.Result {
 		return resultJE(riskassess.OutcomeMet, "contracts[].information[].class", []string{ns, "件すべて分類済み"}, []string{"all ", ns, " items classified"})
 	}
 	return notApplicable("分類の対象外", "not classified")
+}
+
+// approvalChain: the approval carries a sign-off of every position the
+// approval chain of register.yaml requires at the entry's kind and
+// residual risk (riskassess.ApprovalRoute). It is checked after the
+// residual risk is known (after_residual in requirements.yaml).
+func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
+	const p = "approval.signatures"
+	route := riskassess.ApprovalRoute(s.Org, s.Entry, s.Residual)
+	var missJa, missEn, okJa, okEn []string
+	for _, st := range route {
+		pos := riskassess.PositionLabel(s.Org, st.Step.Position, "ja")
+		posEn := riskassess.PositionLabel(s.Org, st.Step.Position, "en")
+		switch {
+		case st.Missing():
+			missJa = append(missJa, pos+"（"+st.Step.Role.Ja+"）")
+			missEn = append(missEn, posEn+" ("+st.Step.Role.In("en")+")")
+		case st.Required:
+			okJa = append(okJa, pos)
+			okEn = append(okEn, posEn)
+		}
+	}
+	level := s.Residual.Label("ja")
+	levelEn := s.Residual.Label("en")
+	switch {
+	case len(missJa) > 0:
+		return result(riskassess.OutcomeNotMet, p,
+			"残留リスク「"+level+"」の決裁ルートで必要な "+strings.Join(missJa, "、")+" の決裁がない",
+			"at residual risk "+levelEn+" the approval chain requires "+strings.Join(missEn, ", ")+", who did not sign")
+	case len(okJa) == 0:
+		return notApplicable("この種別・残留リスクで必要な決裁の段階がない", "the approval chain has no step for this kind and residual risk")
+	}
+	return result(riskassess.OutcomeMet, p, "必要な決裁がそろっている: "+strings.Join(okJa, "、"), "every required sign-off is present: "+strings.Join(okEn, ", "))
 }

@@ -701,7 +701,68 @@ func cases() map[string][]tc {
 		tc{"service with personal data", sub(svc(func(v *riskassess.Service) { v.PersonalData = true }), "Q-CLS-14", "yes"), met, ""},
 		tc{"no personal data", sub(con(), "Q-CLS-14", "no"), na, ""},
 		tc{"service without personal data", sub(svc(), "Q-CLS-14", "no"), na, ""})
+	// The approval chain of the example register: 係長 and 課長 always, the
+	// information security manager for services from 中, 事務局長 from 高.
+	chain := &riskassess.Organisation{
+		Positions: []riskassess.Position{{ID: "kakaricho", Title: riskassess.T("係長", "Unit Head")},
+			{ID: "kacho", Title: riskassess.T("課長", "Division Head")}, {ID: "joho", Title: riskassess.T("情報セキュリティ管理者", "ISM")},
+			{ID: "kyokucho", Title: riskassess.T("事務局長", "Secretary-General")}},
+		ApprovalChain: []riskassess.ApprovalStep{
+			{Role: riskassess.T("起案確認", "Drafting check"), Position: "kakaricho"},
+			{Role: riskassess.T("所管課長決裁", "Division head"), Position: "kacho"},
+			{Role: riskassess.T("情報セキュリティ管理者", "ISM review"), Position: "joho", Kinds: []riskassess.Kind{riskassess.KindService}, MinRisk: riskassess.RiskMedium},
+			{Role: riskassess.T("事務局長決裁", "Secretary-General"), Position: "kyokucho", MinRisk: riskassess.RiskHigh},
+		}}
+	signed := func(st riskassess.ApprovalStatus, approver string, positions ...string) func(*riskassess.Common) {
+		return func(c *riskassess.Common) {
+			c.Approval = riskassess.Approval{Status: st, Approver: approver, DecidedOn: day("2026-04-01")}
+			for _, p := range positions {
+				c.Approval.Signatures = append(c.Approval.Signatures, riskassess.Signature{Position: p})
+			}
+		}
+	}
+	at := func(s *riskassess.Subject, l riskassess.RiskLevel) *riskassess.Subject {
+		s.Residual = l
+		return withOrg(s, chain)
+	}
+	conW := func(f func(*riskassess.Common)) riskassess.Entry {
+		return con(func(c *riskassess.Contractor) { f(&c.Common) })
+	}
+	svcW := func(f func(*riskassess.Common)) riskassess.Entry {
+		return svc(func(v *riskassess.Service) { f(&v.Common) })
+	}
+	socW := func(f func(*riskassess.Common)) riskassess.Entry {
+		return soc(func(a *riskassess.Social) { f(&a.Common) })
+	}
+	m["APR-01"] = []tc{
+		{"high, only the unit head signed", at(sub(conW(signed(riskassess.StatusApproved, "kakaricho"))), riskassess.RiskHigh), notMet, "approval.signatures"},
+		{"high, unit and division heads, no secretary-general", at(sub(conW(signed(riskassess.StatusApproved, "kacho", "kakaricho"))), riskassess.RiskHigh), notMet, ""},
+		{"high, the whole route", at(sub(conW(signed(riskassess.StatusConditional, "kyokucho", "kakaricho", "kacho"))), riskassess.RiskHigh), met, "approval.signatures"},
+		{"low, unit and division heads", at(sub(socW(signed(riskassess.StatusApproved, "kacho", "kakaricho"))), riskassess.RiskLow), met, ""},
+		{"old record: approver only", at(sub(conW(signed(riskassess.StatusApproved, "kacho"))), riskassess.RiskLow), notMet, ""},
+		{"service at medium lacks the security manager", at(sub(svcW(signed(riskassess.StatusApproved, "kacho", "kakaricho"))), riskassess.RiskMedium), notMet, ""},
+		{"contractor at medium needs no security manager", at(sub(conW(signed(riskassess.StatusApproved, "kacho", "kakaricho"))), riskassess.RiskMedium), met, ""},
+		{"service at medium, full route", at(sub(svcW(signed(riskassess.StatusApproved, "kacho", "kakaricho", "joho"))), riskassess.RiskMedium), met, ""},
+		// An unknown residual never drops a step: every min_risk step counts.
+		{"residual unknown", at(sub(svcW(signed(riskassess.StatusApproved, "kacho", "kakaricho", "joho"))), ""), notMet, ""},
+		{"requested: nothing to check yet", at(sub(conW(signed(riskassess.StatusRequested, ""))), riskassess.RiskHigh), na, ""},
+		{"rejected", at(sub(conW(signed(riskassess.StatusRejected, "kacho"))), riskassess.RiskHigh), na, ""},
+		{"no chain in register.yaml", sub(conW(signed(riskassess.StatusApproved, "kakaricho"))), na, ""},
+	}
 	return m
+}
+
+// TestApprovalChainMessage: the not-met message names every missing
+// position with its role and the residual level that requires it.
+func TestApprovalChainMessage(t *testing.T) {
+	r := find(Default(), "APR-01")
+	c := cases()["APR-01"][0]
+	got := evaluate(*r, c.s).Message
+	want := riskassess.T("残留リスク「高」の決裁ルートで必要な 課長（所管課長決裁）、事務局長（事務局長決裁） の決裁がない",
+		"at residual risk High the approval chain requires Division Head (Division head), Secretary-General (Secretary-General), who did not sign")
+	if got != want {
+		t.Errorf("message:\n got %+v\nwant %+v", got, want)
+	}
 }
 
 // evaluate runs r on s as the engine does: not applicable unless Applies.

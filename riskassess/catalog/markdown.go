@@ -107,7 +107,11 @@ func writeRequirement(b *bytes.Buffer, r riskassess.Requirement, titles map[stri
 	}
 	p("| 対象 / Kinds | %s |\n", strings.Join(kinds, "、"))
 	p("| 重大度 / Severity | %s / %s |\n", r.Severity.Label("ja"), r.Severity.Label("en"))
-	p("| 重み / Weight | %g |\n", r.Weight)
+	if r.AfterResidual {
+		p("| 重み / Weight | なし（残留リスクの決定後に判定し、対策スコアに含めない） / none (checked after the residual risk; not in the control score) |\n")
+	} else {
+		p("| 重み / Weight | %g |\n", r.Weight)
+	}
 	p("| 確認する者 / Attested by | %s / %s |\n", r.AttestedBy.Label("ja"), r.AttestedBy.Label("en"))
 	p("| 適用条件 / Applies when | %s / %s |\n", cell(r.AppliesWhen.Ja), cell(r.AppliesWhen.En))
 	if r.Field != "" {

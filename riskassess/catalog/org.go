@@ -98,6 +98,8 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 			reqs[j].Severity = o.Severity
 		}
 		switch {
+		case o.Weight != 0 && reqs[j].AfterResidual:
+			bad(path+".weight", "%s is checked after the residual risk and does not count in the control score: it has no weight to change; remove weight (severity can be changed)", o.ID)
 		case o.Weight < 0:
 			bad(path+".weight", "%v is negative; use a weight above 0, or disable the requirement", o.Weight)
 		case o.Weight > 0:

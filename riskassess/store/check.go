@@ -271,6 +271,7 @@ func (c *checker) org(o *riskassess.Organisation) {
 		c.require(s.ID, p{"people", i, "id"})
 		c.ref(toSection, s.Section, p{"people", i, "section"})
 		c.ref(toPosition, s.Position, p{"people", i, "position"})
+		c.order(s.From, s.Until, p{"people", i, "from"}, p{"people", i, "until"})
 	}
 	for i, s := range o.ApprovalChain {
 		c.ref(toPosition, s.Position, p{"approval_chain", i, "position"})
@@ -289,6 +290,11 @@ func (c *checker) entry(e riskassess.Entry) {
 	c.require(string(b.Approval.Status), p{"approval", "status"})
 	c.owner(b.Owner, "owner")
 	c.ref(toPosition, b.Approval.Approver, p{"approval", "approver"})
+	for i, sg := range b.Approval.Signatures {
+		c.require(sg.Position, p{"approval", "signatures", i, "position"})
+		c.ref(toPosition, sg.Position, p{"approval", "signatures", i, "position"})
+		c.ref(toPerson, sg.Person, p{"approval", "signatures", i, "person"})
+	}
 	c.order(b.Approval.DecidedOn, b.Approval.ValidUntil, p{"approval", "decided_on"}, p{"approval", "valid_until"})
 	for i, l := range b.Evidence {
 		c.link(l.URL, p{"evidence", i, "url"})

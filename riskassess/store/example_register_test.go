@@ -207,8 +207,20 @@ func TestExampleRegisterMutations(t *testing.T) {
 		{
 			name: "dangling owner person",
 			file: "contractors/nogawa-honyaku.yaml",
-			old:  "person: uchida-m", new: "person: uchida-mari",
+			old:  "  person: uchida-m\n", new: "  person: uchida-mari\n",
 			at: "uchida-mari", code: store.CodeDanglingRef,
+		},
+		{
+			name: "dangling signature position",
+			file: "contractors/tama-shuwa.yaml",
+			old:  "{ position: kakaricho, person: sakamoto-r", new: "{ position: kakarichou, person: sakamoto-r",
+			at: "kakarichou", code: store.CodeDanglingRef,
+		},
+		{
+			name: "dangling signature person",
+			file: "contractors/tama-shuwa.yaml",
+			old:  "{ position: kakaricho, person: sakamoto-r", new: "{ position: kakaricho, person: sakamoto-ryoko",
+			at: "sakamoto-ryoko", code: store.CodeDanglingRef,
 		},
 		{
 			name: "dangling service manager",

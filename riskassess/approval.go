@@ -1,0 +1,81 @@
+package riskassess
+
+import "slices"
+
+// Signature is one sign-off of an approval (one stamp of the 決裁 form):
+// the position that signed and, when recorded, the person and the day.
+type Signature struct {
+	// Position is the position id that signed.
+	Position string `yaml:"position" json:"position"`
+	// Person is the person id who signed, if recorded.
+	Person string `yaml:"person,omitempty" json:"person,omitempty"`
+	// On is the day of the sign-off, if recorded.
+	On Date `yaml:"on,omitempty" json:"on,omitzero"`
+}
+
+// SignOffs returns the sign-offs of a: its Signatures in order, then the
+// approver (the position that took the decision, on DecidedOn) when no
+// signature names that position. An approval written before signatures
+// existed ("approver: kacho") thus counts as one sign-off by its approver.
+func (a *Approval) SignOffs() []Signature {
+	out := slices.Clone(a.Signatures)
+	if a.Approver != "" && !slices.ContainsFunc(out, func(s Signature) bool { return s.Position == a.Approver }) {
+		out = append(out, Signature{Position: a.Approver, On: a.DecidedOn})
+	}
+	return out
+}
+
+// Signed reports whether the approval status records a decision that the
+// approval chain applies to: approved or conditional. Draft, requested,
+// rejected, suspended and retired entries have no approval to check.
+func (s ApprovalStatus) Signed() bool { return s == StatusApproved || s == StatusConditional }
+
+// RouteStep is one step of an entry's approval route (決裁ルート).
+type RouteStep struct {
+	// Step is the step of the approval chain.
+	Step ApprovalStep `json:"step"`
+	// Required is true when the step applies at the entry's residual risk
+	// (its min_risk is reached, or it has none).
+	Required bool `json:"required"`
+	// Signed is true when the approval has a sign-off of the step's
+	// position; Signature is that sign-off.
+	Signed    bool      `json:"signed"`
+	Signature Signature `json:"signature,omitzero"`
+}
+
+// Missing reports whether the step is required and not signed.
+func (s RouteStep) Missing() bool { return s.Required && !s.Signed }
+
+// ApprovalRoute returns the approval route (決裁ルート) of e at residual
+// risk level residual: every step of org.ApprovalChain defined for e's kind
+// (steps whose kinds do not include it are left out), in chain order, with
+// whether it is required and whether the approval of e has a sign-off of its
+// position (Approval.SignOffs). One sign-off of a position satisfies every
+// step of that position.
+//
+// A step with min_risk is required when residual is at least min_risk; when
+// residual is not a known level (empty) every such step counts as required,
+// so that an unknown level never drops a signature from the route. The
+// route says nothing about the approval's status: callers check
+// ApprovalStatus.Signed before treating a missing step as a fault.
+func ApprovalRoute(org *Organisation, e Entry, residual RiskLevel) []RouteStep {
+	if org == nil || len(org.ApprovalChain) == 0 {
+		return nil
+	}
+	signs := e.Base().Approval.SignOffs()
+	var out []RouteStep
+	for _, st := range org.ApprovalChain {
+		if len(st.Kinds) > 0 && !slices.Contains(st.Kinds, e.Kind()) {
+			continue
+		}
+		rs := RouteStep{Step: st, Required: true}
+		if st.MinRisk != "" && residual.Rank() > 0 {
+			rs.Required = residual.Rank() >= st.MinRisk.Rank()
+		}
+		if i := slices.IndexFunc(signs, func(s Signature) bool { return s.Position == st.Position }); i >= 0 {
+			rs.Signed, rs.Signature = true, signs[i]
+		}
+		out = append(out, rs)
+	}
+	return out
+}

@@ -1,0 +1,174 @@
+package riskassess_test
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/google/go-cmp/cmp"
+)
+
+// chainOrg has the approval chain of the example register.
+func chainOrg() *riskassess.Organisation {
+	return &riskassess.Organisation{ApprovalChain: []riskassess.ApprovalStep{
+		{Role: riskassess.T("起案確認", "Drafting check"), Position: "kakaricho"},
+		{Role: riskassess.T("所管課長決裁", "Division head"), Position: "kacho"},
+		{Role: riskassess.T("情報セキュリティ管理者の確認", "ISM review"), Position: "joho", Kinds: []riskassess.Kind{riskassess.KindService}, MinRisk: riskassess.RiskMedium},
+		{Role: riskassess.T("事務局長決裁", "Secretary-General"), Position: "kyokucho", MinRisk: riskassess.RiskHigh},
+	}}
+}
+
+func TestSignOffs(t *testing.T) {
+	d := riskassess.NewDate(2026, time.April, 1)
+	tests := []struct {
+		name string
+		a    riskassess.Approval
+		want []riskassess.Signature
+	}{
+		{"old record: the approver alone", riskassess.Approval{Approver: "kacho", DecidedOn: d},
+			[]riskassess.Signature{{Position: "kacho", On: d}}},
+		{"signatures, approver among them", riskassess.Approval{Approver: "kacho", Signatures: []riskassess.Signature{{Position: "kakaricho", Person: "a"}, {Position: "kacho", Person: "b"}}},
+			[]riskassess.Signature{{Position: "kakaricho", Person: "a"}, {Position: "kacho", Person: "b"}}},
+		{"signatures, approver not among them", riskassess.Approval{Approver: "kyokucho", DecidedOn: d, Signatures: []riskassess.Signature{{Position: "kakaricho"}}},
+			[]riskassess.Signature{{Position: "kakaricho"}, {Position: "kyokucho", On: d}}},
+		{"nothing", riskassess.Approval{}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, tt.a.SignOffs()); diff != "" {
+				t.Errorf("SignOffs (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestApprovalRoute(t *testing.T) {
+	org := chainOrg()
+	svc := &riskassess.Service{}
+	svc.Approval = riskassess.Approval{Status: riskassess.StatusApproved, Approver: "kakaricho"}
+	con := &riskassess.Contractor{}
+	con.Approval = riskassess.Approval{Status: riskassess.StatusApproved, Signatures: []riskassess.Signature{{Position: "kakaricho"}, {Position: "kacho"}}}
+	type step struct {
+		pos              string
+		required, signed bool
+	}
+	route := func(e riskassess.Entry, l riskassess.RiskLevel) []step {
+		var out []step
+		for _, s := range riskassess.ApprovalRoute(org, e, l) {
+			out = append(out, step{s.Step.Position, s.Required, s.Signed})
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		e     riskassess.Entry
+		level riskassess.RiskLevel
+		want  []step
+	}{
+		{"service at low: manager and head not needed", svc, riskassess.RiskLow,
+			[]step{{"kakaricho", true, true}, {"kacho", true, false}, {"joho", false, false}, {"kyokucho", false, false}}},
+		{"service at high: the whole chain", svc, riskassess.RiskHigh,
+			[]step{{"kakaricho", true, true}, {"kacho", true, false}, {"joho", true, false}, {"kyokucho", true, false}}},
+		{"contractor: the service step is left out", con, riskassess.RiskCritical,
+			[]step{{"kakaricho", true, true}, {"kacho", true, true}, {"kyokucho", true, false}}},
+		{"unknown level: every min_risk step is required", con, "",
+			[]step{{"kakaricho", true, true}, {"kacho", true, true}, {"kyokucho", true, false}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, route(tt.e, tt.level), cmp.AllowUnexported(step{})); diff != "" {
+				t.Errorf("route (-want +got):\n%s", diff)
+			}
+		})
+	}
+	if r := riskassess.ApprovalRoute(&riskassess.Organisation{}, svc, riskassess.RiskHigh); r != nil {
+		t.Errorf("no chain: route = %v, want nil", r)
+	}
+}
+
+// TestAfterResidual: a requirement marked AfterResidual is checked with
+// the residual the matrix gives, has weight 0 (the control score is the one
+// without it) and still makes the decision conditional when not met;
+// Findings, which knows no residual, leaves it not answered.
+func TestAfterResidual(t *testing.T) {
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	var seen []riskassess.RiskLevel
+	late := riskassess.Requirement{ID: "T-LATE", Kinds: []riskassess.Kind{riskassess.KindSocial}, Severity: riskassess.SeverityHigh,
+		Title: riskassess.T("後", "late"), Remediation: riskassess.T("直す", "fix"), AfterResidual: true,
+		Check: func(s *riskassess.Subject) riskassess.Result {
+			seen = append(seen, s.Residual)
+			if s.Residual == riskassess.RiskLow {
+				return riskassess.Result{Outcome: riskassess.OutcomeNotMet, Message: riskassess.T("低で不適合", "not met at low")}
+			}
+			return riskassess.Result{Outcome: riskassess.OutcomeMet, Message: riskassess.T("適合", "met")}
+		}}
+	base := riskassess.Requirement{ID: "T-BASE", Kinds: []riskassess.Kind{riskassess.KindSocial}, Severity: riskassess.SeverityLow, Weight: 1,
+		Title: riskassess.T("基", "base"), Check: func(*riskassess.Subject) riskassess.Result {
+			return riskassess.Result{Outcome: riskassess.OutcomeMet}
+		}}
+	e := &riskassess.Social{Status: riskassess.AccountActive, Responsible: riskassess.Owner{Section: "s", Person: "p"}}
+	e.ID = "x"
+	e.Approval.Status = riskassess.StatusApproved
+	e.LastReviewed = riskassess.NewDate(2026, time.October, 1)
+	a := riskassess.Assess(&riskassess.Organisation{}, []riskassess.Requirement{late, base}, e, asOf)
+	if a.Residual != riskassess.RiskLow || a.ControlScore != 100 {
+		t.Fatalf("residual %s, score %v: want low, 100 (the late finding must not count)", a.Residual, a.ControlScore)
+	}
+	if diff := cmp.Diff([]riskassess.RiskLevel{riskassess.RiskLow}, seen); diff != "" {
+		t.Errorf("residuals the check saw (-want +got):\n%s", diff)
+	}
+	i := slices.IndexFunc(a.Findings, func(f riskassess.Finding) bool { return f.Requirement == "T-LATE" })
+	if i < 0 {
+		t.Fatal("no T-LATE finding")
+	}
+	if f := a.Findings[i]; f.Outcome != riskassess.OutcomeNotMet || f.Weight != 0 || f.Remediation.Ja != "直す" {
+		t.Errorf("T-LATE finding = %+v, want not met, weight 0, with remediation", f)
+	}
+	if a.Decision != riskassess.DecisionConditional {
+		t.Errorf("decision = %s, want conditional (a high finding is not met)", a.Decision)
+	}
+	seen = nil
+	fs := riskassess.Findings(&riskassess.Organisation{}, []riskassess.Requirement{late, base}, e, asOf)
+	if fs[0].Requirement != "T-BASE" || fs[1].Outcome != riskassess.OutcomeNotAnswered || len(seen) != 0 {
+		t.Errorf("Findings: %+v (check called with %v); want T-LATE not answered and its check not called", fs, seen)
+	}
+}
+
+// TestApprovalChainExample: in the example register, tama-shuwa is at 高
+// and approved only by a 係長 while the chain asks for the 課長 and the
+// 事務局長: APR-01 is not met and its remediation is a condition.
+func TestApprovalChainExample(t *testing.T) {
+	reg, err := store.Load(filepath.Join("..", "examples", "chofu-gikai"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := reg.Entry(riskassess.KindContractor, "tama-shuwa")
+	a := riskassess.Assess(&reg.Org, reqs, e, riskassess.NewDate(2026, time.November, 27))
+	if a.Residual != riskassess.RiskHigh {
+		t.Fatalf("tama-shuwa residual = %s, want high (the example changed?)", a.Residual)
+	}
+	var got []string
+	for _, s := range riskassess.ApprovalRoute(&reg.Org, e, a.Residual) {
+		if s.Missing() {
+			got = append(got, s.Step.Position)
+		}
+	}
+	if diff := cmp.Diff([]string{"kacho", "jimukyokucho"}, got); diff != "" {
+		t.Errorf("missing positions (-want +got):\n%s", diff)
+	}
+	i := slices.IndexFunc(a.Findings, func(f riskassess.Finding) bool { return f.Requirement == "APR-01" })
+	if i < 0 || a.Findings[i].Outcome != riskassess.OutcomeNotMet || a.Findings[i].Evidence != "approval.signatures" {
+		t.Fatalf("APR-01 finding: %+v", a.Findings[i])
+	}
+	if !slices.ContainsFunc(a.Conditions, func(c riskassess.Text) bool { return len(c.Ja) > 7 && c.Ja[:7] == "APR-01:" }) {
+		t.Errorf("conditions %v lack APR-01", a.Conditions)
+	}
+}
