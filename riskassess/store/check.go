@@ -2,7 +2,6 @@ package store
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -115,7 +114,20 @@ func (c *checker) at(path p) (line, col int, found bool) {
 func (c *checker) errorf(path p, code Code, err error, en, ja string) {
 	l, col, _ := c.at(path)
 	e := newError(c.file, l, col, code, en, ja)
+	e.Path = path.String()
 	e.Err = err
+	c.add(e)
+}
+
+// add records e, up to maxErrors errors and the CodeTooMany error that
+// ends the list (decodeFile caps the file's errors as a whole).
+func (c *checker) add(e *Error) {
+	switch {
+	case len(c.errs) > maxErrors:
+		return
+	case len(c.errs) == maxErrors:
+		e = tooMany(c.file, e.Line, e.Col)
+	}
 	c.errs = append(c.errs, e)
 }
 
@@ -128,9 +140,11 @@ func (c *checker) require(v string, path p) {
 	if found {
 		return // present but not decoded: the decoder reported why
 	}
-	c.errs = append(c.errs, newError(c.file, l, col, CodeMissingField,
+	e := newError(c.file, l, col, CodeMissingField,
 		fmt.Sprintf("missing required field %q", path.String()),
-		fmt.Sprintf("必須項目 %q がありません", path.String())))
+		fmt.Sprintf("必須項目 %q がありません", path.String()))
+	e.Path = path.String()
+	c.add(e)
 }
 
 func (c *checker) ref(t refTarget, v string, path p) {
@@ -326,9 +340,11 @@ func (c *checker) entry(e riskassess.Entry) {
 	case *riskassess.Service:
 		if e.Provider.Contractor == "" && e.Provider.Name == "" {
 			l, col, _ := c.at(p{"provider"})
-			c.errs = append(c.errs, newError(c.file, l, col, CodeMissingField,
+			e := newError(c.file, l, col, CodeMissingField,
 				`missing required field "provider.contractor" or "provider.name"`,
-				`必須項目 "provider.contractor" または "provider.name" がありません`))
+				`必須項目 "provider.contractor" または "provider.name" がありません`)
+			e.Path = "provider"
+			c.add(e)
 		}
 		c.ref(toContractor, e.Provider.Contractor, p{"provider", "contractor"})
 		c.require(string(e.ContractType), p{"contract_type"})
@@ -358,17 +374,41 @@ func (c *checker) entry(e riskassess.Entry) {
 
 // checkRefs checks references against the organisation (when register.yaml
 // was read) and the set of contractor files.
+//
+// At most maxErrors errors are returned; past them checkRefs stops
+// collecting (no message, no suggestion is computed) and ends the list
+// with one CodeTooMany error at the first reference left out.
 func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contractors map[string]bool) []*Error {
 	var errs []*Error
 	sections := ids(org.Sections, func(s riskassess.Section) string { return s.ID })
 	people := ids(org.People, func(s riskassess.Person) string { return s.ID })
 	positions := ids(org.Positions, func(s riskassess.Position) string { return s.ID })
+	set := func(xs []string) map[string]bool {
+		m := make(map[string]bool, len(xs))
+		for _, x := range xs {
+			m[x] = true
+		}
+		return m
+	}
+	sectionSet, peopleSet, positionSet := set(sections), set(people), set(positions)
 	scheme := org.Scheme()
 	levels := func(ls []riskassess.Level) []string {
 		return ids(ls, func(l riskassess.Level) string { return l.ID })
 	}
 	for _, r := range refs {
+		if len(errs) == maxErrors {
+			if refBroken(r, org, haveOrg, contractors, sectionSet, peopleSet, positionSet) {
+				e := newError(r.file, r.line, r.col, CodeTooMany,
+					fmt.Sprintf("more than %d unknown references in the register; fix these first", maxErrors),
+					fmt.Sprintf("台帳の参照の誤りが %d 件を超えました。まずここまでを直してください", maxErrors))
+				e.Path = r.field
+				errs = append(errs, e)
+				break
+			}
+			continue
+		}
 		var known []string
+		var knownSet map[string]bool
 		var w what
 		var where string
 		switch r.target {
@@ -377,16 +417,16 @@ func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contracto
 				continue
 			}
 			id, _ := clip(r.value)
-			errs = append(errs, newError(r.file, r.line, r.col, CodeDanglingRef,
+			errs = append(errs, refError(r, CodeDanglingRef,
 				fmt.Sprintf("unknown contractor %s in %s: there is no contractors/%s.yaml", quoted(r.value, "en"), r.field, id),
 				fmt.Sprintf("%s の委託事業者 %s が見つかりません（contractors/%s.yaml がありません）", r.field, quoted(r.value, "ja"), id)))
 			continue
 		case toSection:
-			known, w, where = sections, whatSection, "sections"
+			known, knownSet, w, where = sections, sectionSet, whatSection, "sections"
 		case toPerson:
-			known, w, where = people, whatPerson, "people"
+			known, knownSet, w, where = people, peopleSet, whatPerson, "people"
 		case toPosition:
-			known, w, where = positions, whatPosition, "positions"
+			known, knownSet, w, where = positions, positionSet, whatPosition, "positions"
 		case toConfidentiality, toIntegrity, toAvailability:
 			if !haveOrg {
 				continue // register.yaml missing or unreadable: the scheme is unknown
@@ -400,7 +440,7 @@ func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contracto
 			if _, ok := riskassess.Lookup(ls, r.value); ok {
 				continue
 			}
-			errs = append(errs, newError(r.file, r.line, r.col, CodeBadClassification,
+			errs = append(errs, refError(r, CodeBadClassification,
 				fmt.Sprintf("%s level %q is not in the classification scheme: want one of %s", axis, r.value, strings.Join(levels(ls), ", ")),
 				fmt.Sprintf("%sの水準 %q は分類体系にありません。次のいずれかにしてください: %s", axisJa, r.value, strings.Join(levels(ls), ", "))))
 			continue
@@ -408,7 +448,7 @@ func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contracto
 		if !haveOrg {
 			continue
 		}
-		if slices.Contains(known, r.value) {
+		if knownSet[r.value] {
 			continue
 		}
 		msg := fmt.Sprintf("unknown %s %s in %s: register.yaml has no such %s under %s:", w.en, quoted(r.value, "en"), r.field, w.en, where)
@@ -417,7 +457,41 @@ func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contracto
 			msg += fmt.Sprintf(" (did you mean %q?)", s)
 			ja += fmt.Sprintf("（%q の誤りではありませんか）", s)
 		}
-		errs = append(errs, newError(r.file, r.line, r.col, CodeDanglingRef, msg, ja))
+		errs = append(errs, refError(r, CodeDanglingRef, msg, ja))
 	}
 	return errs
+}
+
+// refError returns an error at the reference r.
+func refError(r ref, code Code, en, ja string) *Error {
+	e := newError(r.file, r.line, r.col, code, en, ja)
+	e.Path = r.field
+	return e
+}
+
+// refBroken reports whether checkRefs would report r, without building a
+// message: past the cap it only looks for the first reference left out.
+func refBroken(r ref, org *riskassess.Organisation, haveOrg bool, contractors, sections, people, positions map[string]bool) bool {
+	switch r.target {
+	case toContractor:
+		return !contractors[r.value]
+	case toSection:
+		return haveOrg && !sections[r.value]
+	case toPerson:
+		return haveOrg && !people[r.value]
+	case toPosition:
+		return haveOrg && !positions[r.value]
+	}
+	if !haveOrg {
+		return false
+	}
+	sc := org.Scheme()
+	ls := sc.Confidentiality
+	if r.target == toIntegrity {
+		ls = sc.Integrity
+	} else if r.target == toAvailability {
+		ls = sc.Availability
+	}
+	_, ok := riskassess.Lookup(ls, r.value)
+	return !ok
 }

@@ -52,6 +52,11 @@ func (d *decoder) errorf(n *yaml.Node, code Code, en, ja string) {
 // add records e once: a value reached through several aliases is reported
 // at its own position only once. After maxErrors errors decoding stops.
 func (d *decoder) add(e *Error) {
+	if len(d.errs) > maxErrors {
+		// Over the cap: a loop that does not step (the keys of one
+		// mapping) must not go on adding errors.
+		return
+	}
 	if d.seen == nil {
 		d.seen = map[Error]bool{}
 	}
@@ -62,9 +67,7 @@ func (d *decoder) add(e *Error) {
 	}
 	d.seen[k] = true
 	if len(d.errs) == maxErrors {
-		d.errs = append(d.errs, newError(d.file, e.Line, e.Col, e.Code,
-			fmt.Sprintf("more than %d errors in this file; fix these first", maxErrors),
-			fmt.Sprintf("このファイルのエラーが %d 件を超えました。まずここまでを直してください", maxErrors)))
+		d.errs = append(d.errs, tooMany(d.file, e.Line, e.Col))
 		d.over = true
 		return
 	}

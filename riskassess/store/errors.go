@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // Code identifies the kind of problem an Error reports. Every code is
@@ -200,6 +202,15 @@ const (
 	// Fix: wait until the other command has finished and run it again.
 	CodeLocked Code = "locked"
 
+	// CodeTooMany: a file (or the register's references) has more problems
+	// than are listed (問題が多すぎる): after 100 problems in one file, or
+	// 100 unknown references, the rest are not collected, so that a file
+	// that is not a register file at all costs little and prints little.
+	//
+	// Example: a contractors/acme.yaml with 400,000 misspelt keys.
+	// Fix: fix the problems listed first and run validate again.
+	CodeTooMany Code = "too-many"
+
 	// CodeInternal: a bug in riskregister (内部エラー): the decoder panicked.
 	// The file is skipped; other files are still read.
 	//
@@ -218,6 +229,7 @@ type Error struct {
 	File string // slash path relative to the register folder, "." for the folder itself
 	Line int
 	Col  int
+	Path string // field path in the file ("owner.section", "people[2].id"); "" when not about one field
 	Code Code
 	Msg  string // the message in English, as Error prints it
 	Err  error  // underlying cause, if any
@@ -239,6 +251,15 @@ func (e *Error) Message(lang string) string {
 	return e.pos() + e.Msg
 }
 
+// Text returns the message (without the position) in Japanese and English.
+func (e *Error) Text() riskassess.Text {
+	ja := e.msgJa
+	if ja == "" {
+		ja = e.Msg
+	}
+	return riskassess.Text{Ja: ja, En: e.Msg}
+}
+
 // pos returns "file:line:col: ", "file:line: " or "file: ".
 func (e *Error) pos() string {
 	switch {
@@ -253,6 +274,14 @@ func (e *Error) pos() string {
 // newError returns an Error with the message in English (en) and Japanese (ja).
 func newError(file string, line, col int, code Code, en, ja string) *Error {
 	return &Error{File: file, Line: line, Col: col, Code: code, Msg: en, msgJa: ja}
+}
+
+// tooMany is the CodeTooMany error that ends the list of a file (or of
+// the references) at line:col, where the first problem left out is.
+func tooMany(file string, line, col int) *Error {
+	return newError(file, line, col, CodeTooMany,
+		fmt.Sprintf("more than %d errors in this file; fix these first", maxErrors),
+		fmt.Sprintf("このファイルのエラーが %d 件を超えました。まずここまでを直してください", maxErrors))
 }
 
 // Unwrap returns the underlying cause.

@@ -16,27 +16,41 @@ import (
 // false when the file cannot be read or parsed, or when Load would refuse
 // it (larger than MaxFileSize, not text, a symbolic link out of dir).
 func Locate(dir, file, path string) (line, col int, ok bool) {
+	pos, ok := LocateAll(dir, file, []string{path})
+	if !ok {
+		return 0, 0, false
+	}
+	return pos[0][0], pos[0][1], true
+}
+
+// LocateAll is Locate for several paths of one file, which it reads and
+// parses once: pos[i] is the line and column of paths[i].
+func LocateAll(dir, file string, paths []string) (pos [][2]int, ok bool) {
 	root, err := absRoot(dir)
 	if err != nil {
-		return 0, 0, false
+		return nil, false
 	}
 	b, _, _, e := readFile(root, file)
 	if e != nil {
-		return 0, 0, false
+		return nil, false
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil || len(doc.Content) == 0 {
-		return 0, 0, false
+		return nil, false
 	}
-	n := doc.Content[0]
-	for _, step := range splitPath(path) {
-		next := locateStep(n, step)
-		if next == nil {
-			break
+	pos = make([][2]int, len(paths))
+	for i, path := range paths {
+		n := doc.Content[0]
+		for _, step := range splitPath(path) {
+			next := locateStep(n, step)
+			if next == nil {
+				break
+			}
+			n = next
 		}
-		n = next
+		pos[i] = [2]int{n.Line, n.Column}
 	}
-	return n.Line, n.Column, true
+	return pos, true
 }
 
 // pathStep is one step of a field path: a mapping key or a list index.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -75,6 +76,11 @@ func TestMessageLanguages(t *testing.T) {
 	dir := writeTxtar(t, messageRegister)
 	write(t, dir, "contractors/big.yaml", []byte("notes: "+strings.Repeat("x", MaxFileSize)+"\n"))
 	write(t, dir, "contractors/nul.yaml", []byte("name: {ja: x}\x00\n"))
+	var many strings.Builder
+	for i := range maxErrors + 1 {
+		fmt.Fprintf(&many, "k%d: x\n", i)
+	}
+	write(t, dir, "contractors/many.yaml", []byte(many.String()))
 	var all []*Error
 	_, err := Load(dir)
 	var es Errors

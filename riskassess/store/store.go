@@ -521,6 +521,66 @@ func decodeFile(j job, data []byte) result {
 		res.entry = e
 	}
 	res.errs = append(d.errs, c.errs...)
+	if len(res.errs) > maxErrors+1 {
+		// The decoder and the checker each stop after maxErrors; the file
+		// as a whole keeps maxErrors and one CodeTooMany error.
+		errs := res.errs[:maxErrors:maxErrors]
+		if errs[len(errs)-1].Code != CodeTooMany {
+			next := res.errs[maxErrors]
+			errs = append(errs, tooMany(j.rel, next.Line, next.Col))
+		}
+		res.errs = errs
+	}
+	fillPaths(root, res.errs)
 	res.refs = c.refs
 	return res
+}
+
+// fillPaths sets the field path of every error in errs that has a position
+// but no path, from the YAML node at that position: the key or value whose
+// path is deepest (an unknown key "sectoin" under owner at 3:3 is
+// "owner.sectoin"). Aliases are not followed: a node is named by where it
+// is written.
+func fillPaths(root *yaml.Node, errs []*Error) {
+	want := map[[2]int]string{}
+	for _, e := range errs {
+		if e.Path == "" && e.Line > 0 {
+			want[[2]int{e.Line, e.Col}] = ""
+		}
+	}
+	if len(want) == 0 {
+		return
+	}
+	var walk func(n *yaml.Node, path p, depth int)
+	mark := func(n *yaml.Node, path p) {
+		k := [2]int{n.Line, n.Column}
+		if _, ok := want[k]; ok && len(path) > 0 {
+			want[k] = path.String()
+		}
+	}
+	walk = func(n *yaml.Node, path p, depth int) {
+		if n == nil || depth > maxDepth {
+			return
+		}
+		mark(n, path)
+		switch n.Kind {
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k, v := n.Content[i], n.Content[i+1]
+				sub := append(path[:len(path):len(path)], k.Value)
+				mark(k, sub)
+				walk(v, sub, depth+1)
+			}
+		case yaml.SequenceNode:
+			for i, c := range n.Content {
+				walk(c, append(path[:len(path):len(path)], i), depth+1)
+			}
+		}
+	}
+	walk(root, nil, 0)
+	for _, e := range errs {
+		if e.Path == "" && e.Line > 0 {
+			e.Path = want[[2]int{e.Line, e.Col}]
+		}
+	}
 }
