@@ -330,29 +330,43 @@ func validateAttester(a riskassess.Attester, hasQuestion bool) error {
 	return nil
 }
 
-// validateQuestion checks a question's type, text and choices.
+// validateQuestion checks a question's type, text and choices; the error
+// joins the problems of questionProblems, each as "path: message".
 func validateQuestion(q *riskassess.Question) error {
 	var errs []error
+	for _, e := range questionProblems(q) {
+		errs = append(errs, errors.New(e.Path+": "+e.Msg))
+	}
+	return errors.Join(errs...)
+}
+
+// questionProblems returns the problems of a question's type, text and
+// choices, with paths relative to the requirement ("question.choices").
+func questionProblems(q *riskassess.Question) []*SettingError {
+	var errs []*SettingError
+	bad := func(path, ja, en string, args ...any) {
+		errs = append(errs, &SettingError{Path: path, Msg: fmt.Sprintf(en, args...), Ja: fmt.Sprintf(ja, args...)})
+	}
 	if !q.Type.Valid() {
-		errs = append(errs, fmt.Errorf("question.type: %q is not one of %s", q.Type, strings.Join(q.Type.Allowed(), ", ")))
+		bad("question.type", "%q は使えません。次のいずれかにしてください: %s", "%q is not one of %s", q.Type, strings.Join(q.Type.Allowed(), ", "))
 	}
 	if q.Text.Ja == "" {
-		errs = append(errs, errors.New("question.text.ja: the question text is required"))
+		bad("question.text.ja", "質問文が必要です", "the question text is required")
 	}
 	if q.Type == riskassess.AnswerChoice && len(q.Choices) < 2 {
-		errs = append(errs, errors.New("question.choices: a choice question needs at least two choices"))
+		bad("question.choices", "選択式の質問には選択肢が2つ以上必要です", "a choice question needs at least two choices")
 	}
 	if q.Type != riskassess.AnswerChoice && len(q.Choices) > 0 {
-		errs = append(errs, fmt.Errorf("question.choices: only choice questions have choices, not %q", q.Type))
+		bad("question.choices", "選択肢を持てるのは選択式（choice）の質問だけです（%q）", "only choice questions have choices, not %q", q.Type)
 	}
 	ids := map[string]bool{}
 	for i, c := range q.Choices {
 		if c.ID == "" || ids[c.ID] {
-			errs = append(errs, fmt.Errorf("question.choices[%d].id: %q is empty or repeated", i, c.ID))
+			bad(fmt.Sprintf("question.choices[%d].id", i), "選択肢の id %q が空か重複しています", "%q is empty or repeated", c.ID)
 		}
 		ids[c.ID] = true
 	}
-	return errors.Join(errs...)
+	return errs
 }
 
 // QuestionID returns the id of the question that evidences requirement id:

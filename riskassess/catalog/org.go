@@ -15,10 +15,21 @@ import (
 // root, e.g. "requirements.override[2].id".
 type SettingError struct {
 	Path string
-	Msg  string
+	Msg  string // the message in English
+	Ja   string // the message in Japanese
 }
 
-// Error returns "register.yaml: <path>: <message>".
+// Text returns the message in Japanese and English (Msg when there is no
+// Japanese).
+func (e *SettingError) Text() riskassess.Text {
+	ja := e.Ja
+	if ja == "" {
+		ja = e.Msg
+	}
+	return riskassess.Text{Ja: ja, En: e.Msg}
+}
+
+// Error returns "register.yaml: <path>: <message>", the message in English.
 func (e *SettingError) Error() string { return "register.yaml: " + e.Path + ": " + e.Msg }
 
 var customIDPattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$`)
@@ -34,7 +45,8 @@ var customIDPattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$
 //
 // Every problem is reported: the error is an errors.Join of *SettingError
 // values, one per problem, naming the field path (unknown id, invalid
-// severity, negative weight, id clash, invalid kind or question type, …).
+// severity, negative weight, id clash, invalid kind or question type, …)
+// with the message in English and Japanese; their code is CodeBadSetting.
 func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 	reqs := Default()
 	if org == nil {
@@ -42,8 +54,8 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 	}
 	set := org.Requirements
 	var errs []error
-	bad := func(path, format string, args ...any) {
-		errs = append(errs, &SettingError{Path: path, Msg: fmt.Sprintf(format, args...)})
+	bad := func(path, ja, en string, args ...any) {
+		errs = append(errs, &SettingError{Path: path, Msg: fmt.Sprintf(en, args...), Ja: fmt.Sprintf(ja, args...)})
 	}
 	index := map[string]int{}
 	questions := map[string]bool{}
@@ -64,14 +76,15 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 		}
 		if _, dup := index[c.ID]; dup && c.ID != "" {
 			if index[c.ID] < builtins {
-				bad(path+".id", "%q is a built-in requirement id; choose another id (e.g. prefix it with the organisation's initials)", c.ID)
+				bad(path+".id", "%q は組み込みの要件IDです。別の id にしてください（例: 組織の略称を前に付ける）",
+					"%q is a built-in requirement id; choose another id (e.g. prefix it with the organisation's initials)", c.ID)
 			} else {
-				bad(path+".id", "id %q is used twice in requirements.add", c.ID)
+				bad(path+".id", "id %q が requirements.add で2回使われています", "id %q is used twice in requirements.add", c.ID)
 			}
 			continue
 		}
 		if c.Question.ID != "" && questions[c.Question.ID] {
-			bad(path+".question.id", "question id %q is already used by another requirement", c.Question.ID)
+			bad(path+".question.id", "質問ID %q はほかの要件で使われています", "question id %q is already used by another requirement", c.Question.ID)
 		}
 		questions[c.Question.ID] = true
 		if len(qerrs) > 0 {
@@ -86,14 +99,16 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 		j, ok := index[o.ID]
 		if !ok || j >= builtins {
 			if to, merged := riskassess.MergedRequirements[o.ID]; merged {
-				bad(path+".id", "requirement %q was merged into %s and can no longer be overridden (see docs/catalog.md)", o.ID, to)
+				bad(path+".id", "要件 %q は %s に統合されたため、変更できません（docs/catalog.md を参照）",
+					"requirement %q was merged into %s and can no longer be overridden (see docs/catalog.md)", o.ID, to)
 				continue
 			}
-			bad(path+".id", "unknown requirement %q; only built-in requirements can be overridden (see docs/catalog.md)", o.ID)
+			bad(path+".id", "要件 %q はありません。変更できるのは組み込みの要件だけです（docs/catalog.md を参照）",
+				"unknown requirement %q; only built-in requirements can be overridden (see docs/catalog.md)", o.ID)
 			continue
 		}
 		if o.Severity != "" && !o.Severity.Valid() {
-			bad(path+".severity", "%q is not one of %s", o.Severity, strings.Join(o.Severity.Allowed(), ", "))
+			bad(path+".severity", "%q は使えません。次のいずれかにしてください: %s", "%q is not one of %s", o.Severity, strings.Join(o.Severity.Allowed(), ", "))
 		} else if o.Severity != "" {
 			reqs[j].Severity = o.Severity
 		}
@@ -101,7 +116,8 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 		case o.Weight != 0 && reqs[j].AfterResidual:
 			bad(path+".weight", "%s is checked after the residual risk and does not count in the control score: it has no weight to change; remove weight (severity can be changed)", o.ID)
 		case o.Weight < 0:
-			bad(path+".weight", "%v is negative; use a weight above 0, or disable the requirement", o.Weight)
+			bad(path+".weight", "%v は負の値です。0 より大きい重みにするか、要件を disable に書いてください",
+				"%v is negative; use a weight above 0, or disable the requirement", o.Weight)
 		case o.Weight > 0:
 			reqs[j].Weight = o.Weight
 		}
@@ -111,10 +127,12 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 	for i, id := range set.Disable {
 		if _, ok := index[id]; !ok {
 			if to, merged := riskassess.MergedRequirements[id]; merged {
-				bad(fmt.Sprintf("requirements.disable[%d]", i), "requirement %q was merged into %s; remove it from disable (see docs/catalog.md)", id, to)
+				bad(fmt.Sprintf("requirements.disable[%d]", i), "要件 %q は %s に統合されました。disable から削除してください（docs/catalog.md を参照）",
+					"requirement %q was merged into %s; remove it from disable (see docs/catalog.md)", id, to)
 				continue
 			}
-			bad(fmt.Sprintf("requirements.disable[%d]", i), "unknown requirement %q (see docs/catalog.md for the ids)", id)
+			bad(fmt.Sprintf("requirements.disable[%d]", i), "要件 %q はありません（要件IDは docs/catalog.md を参照）",
+				"unknown requirement %q (see docs/catalog.md for the ids)", id)
 			continue
 		}
 		drop[id] = true
@@ -143,53 +161,56 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 // relative to the requirement ("question.type"); ForOrg prefixes them.
 func Custom(c riskassess.CustomRequirement) (riskassess.Requirement, []*SettingError) {
 	var errs []*SettingError
-	bad := func(path, format string, args ...any) {
-		errs = append(errs, &SettingError{Path: path, Msg: fmt.Sprintf(format, args...)})
+	bad := func(path, ja, en string, args ...any) {
+		errs = append(errs, &SettingError{Path: path, Msg: fmt.Sprintf(en, args...), Ja: fmt.Sprintf(ja, args...)})
 	}
 	if !customIDPattern.MatchString(c.ID) {
-		bad("id", "%q is not a valid requirement id: use letters, digits and hyphens, e.g. \"ORG-01\"", c.ID)
+		bad("id", "%q は要件IDとして使えません。英字・数字・ハイフンで書いてください（例: \"ORG-01\"）",
+			"%q is not a valid requirement id: use letters, digits and hyphens, e.g. \"ORG-01\"", c.ID)
 	}
 	if len(c.Kinds) == 0 {
-		bad("kinds", "at least one kind is required (%s)", strings.Join(riskassess.Kind("").Allowed(), ", "))
+		bad("kinds", "種別を1つ以上書いてください（%s）", "at least one kind is required (%s)", strings.Join(riskassess.Kind("").Allowed(), ", "))
 	}
 	for i, k := range c.Kinds {
 		if !k.Valid() {
-			bad(fmt.Sprintf("kinds[%d]", i), "unknown kind %q (want one of %s)", k, strings.Join(k.Allowed(), ", "))
+			bad(fmt.Sprintf("kinds[%d]", i), "種別 %q はありません（%s のいずれか）", "unknown kind %q (want one of %s)", k, strings.Join(k.Allowed(), ", "))
 		}
 	}
 	if c.Title.Ja == "" {
-		bad("title.ja", "a Japanese title is required")
+		bad("title.ja", "日本語の名称（title.ja）が必要です", "a Japanese title is required")
 	}
 	if !c.Severity.Valid() {
-		bad("severity", "%q is not one of %s", c.Severity, strings.Join(c.Severity.Allowed(), ", "))
+		bad("severity", "%q は使えません。次のいずれかにしてください: %s", "%q is not one of %s", c.Severity, strings.Join(c.Severity.Allowed(), ", "))
 	}
 	if c.Weight < 0 {
-		bad("weight", "%v is negative; use a weight above 0", c.Weight)
+		bad("weight", "%v は負の値です。0 より大きい重みにしてください", "%v is negative; use a weight above 0", c.Weight)
 	}
 	switch c.AttestedBy {
 	case riskassess.AttestVendor, riskassess.AttestCouncil:
 	case "":
-		bad("attested_by", "required: vendor (the vendor questionnaire asks it) or council (the section checks it itself in the self-check sheet)")
+		bad("attested_by", "必須です: vendor（事業者の確認票で尋ねる）か council（担当課が自己点検票で確かめる）を書いてください",
+			"required: vendor (the vendor questionnaire asks it) or council (the section checks it itself in the self-check sheet)")
 	default:
-		bad("attested_by", "%q is not vendor or council: an organisation's own requirement is answered by the vendor or by the council", c.AttestedBy)
+		bad("attested_by", "%q は vendor でも council でもありません。組織独自の要件に答えるのは事業者か議会（担当課）です",
+			"%q is not vendor or council: an organisation's own requirement is answered by the vendor or by the council", c.AttestedBy)
 	}
 	q := c.Question
 	if !customIDPattern.MatchString(q.ID) {
-		bad("question.id", "%q is not a valid question id: use letters, digits and hyphens, e.g. \"Q-ORG-01\"", q.ID)
+		bad("question.id", "%q は質問IDとして使えません。英字・数字・ハイフンで書いてください（例: \"Q-ORG-01\"）",
+			"%q is not a valid question id: use letters, digits and hyphens, e.g. \"Q-ORG-01\"", q.ID)
 	}
 	if !q.Type.Valid() {
-		bad("question.type", "%q is not one of %s", q.Type, strings.Join(q.Type.Allowed(), ", "))
+		bad("question.type", "%q は使えません。次のいずれかにしてください: %s", "%q is not one of %s", q.Type, strings.Join(q.Type.Allowed(), ", "))
 	}
 	if q.Text.Ja == "" {
-		bad("question.text.ja", "the question text in Japanese is required")
+		bad("question.text.ja", "日本語の質問文（question.text.ja）が必要です", "the question text in Japanese is required")
 	}
-	if err := validateQuestion(&q); err != nil && q.Type.Valid() {
-		for _, e := range splitJoined(err) {
-			path, msg, _ := strings.Cut(e.Error(), ": ")
-			if path == "question.type" || path == "question.text.ja" {
+	if q.Type.Valid() {
+		for _, e := range questionProblems(&q) {
+			if e.Path == "question.type" || e.Path == "question.text.ja" {
 				continue // reported above
 			}
-			bad(path, "%s", msg)
+			errs = append(errs, e)
 		}
 	}
 	expect := c.Expect
@@ -199,11 +220,12 @@ func Custom(c riskassess.CustomRequirement) (riskassess.Requirement, []*SettingE
 			expect = "yes"
 		}
 		if expect != "yes" && expect != "no" {
-			bad("expect", "%q is not a yes/no answer: use yes or no", c.Expect)
+			bad("expect", "%q は yes/no の回答ではありません。yes か no にしてください", "%q is not a yes/no answer: use yes or no", c.Expect)
 		}
 	case riskassess.AnswerChoice:
 		if !slices.ContainsFunc(q.Choices, func(ch riskassess.Choice) bool { return ch.ID == expect }) {
-			bad("expect", "%q is not one of the question's choice ids; set expect to the choice that meets the requirement", c.Expect)
+			bad("expect", "%q は質問の選択肢の id ではありません。要件を満たす選択肢の id を expect に書いてください",
+				"%q is not one of the question's choice ids; set expect to the choice that meets the requirement", c.Expect)
 		}
 	}
 	weight := c.Weight

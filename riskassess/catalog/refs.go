@@ -16,7 +16,10 @@ type RefError struct {
 	File, Path string
 	// Value is the unknown id.
 	Value string
-	Msg   riskassess.Text
+	// Code is CodeUnknownRequirement, CodeRequirementNotApplicable or
+	// CodeUnknownQuestion.
+	Code string
+	Msg  riskassess.Text
 }
 
 // Error returns "file: path: message" in Japanese and English.
@@ -34,6 +37,15 @@ func (e *RefError) Error() string {
 // reg.Org.Requirements.Disable still exist: citing them is not an error.
 // The errors are in register order, then by path.
 func CheckReferences(reg *riskassess.Register, reqs []riskassess.Requirement) []*RefError {
+	out, _ := CheckReferencesLimit(reg, reqs, -1)
+	return out
+}
+
+// CheckReferencesLimit is CheckReferences returning at most limit errors
+// (all when limit < 0), the first in register order, and the number of
+// further errors, which are counted but not built: a register with a
+// million unknown ids costs a scan, not a million messages.
+func CheckReferencesLimit(reg *riskassess.Register, reqs []riskassess.Requirement, limit int) ([]*RefError, int) {
 	known := append([]riskassess.Requirement(nil), reqs...)
 	if off := reg.Org.Requirements.Disable; len(off) > 0 {
 		disabled := map[string]bool{}
@@ -62,24 +74,35 @@ func CheckReferences(reg *riskassess.Register, reqs []riskassess.Requirement) []
 		}
 	}
 	var out []*RefError
-	req := func(e riskassess.Entry, path, id string) {
+	more := 0
+	full := func() bool {
+		if limit >= 0 && len(out) >= limit {
+			more++
+			return true
+		}
+		return false
+	}
+	req := func(e riskassess.Entry, path func() string, id string) {
 		r, ok := byID[id]
 		to, merged := riskassess.MergedRequirements[id]
+		if (!ok || !r.AppliesTo(e.Kind())) && full() {
+			return
+		}
 		switch {
 		case !ok && merged && byID[to] != nil:
-			out = append(out, &RefError{File: e.Base().Source, Path: path, Value: id, Msg: riskassess.T(
+			out = append(out, &RefError{File: e.Base().Source, Path: path(), Value: id, Code: CodeUnknownRequirement, Msg: riskassess.T(
 				fmt.Sprintf("要件 %q は %s に統合されました。%s を指定してください", id, to, to),
 				fmt.Sprintf("requirement %q was merged into %s; write %s", id, to, to))})
 		case !ok && merged:
-			out = append(out, &RefError{File: e.Base().Source, Path: path, Value: id, Msg: riskassess.T(
+			out = append(out, &RefError{File: e.Base().Source, Path: path(), Value: id, Code: CodeUnknownRequirement, Msg: riskassess.T(
 				fmt.Sprintf("要件 %q は期限所見 %s に統合され、カタログの要件ではなくなりました。この参照を削除してください", id, to),
 				fmt.Sprintf("requirement %q was merged into the expiry finding %s and is no longer a catalogue requirement; remove this reference", id, to))})
 		case !ok:
-			out = append(out, &RefError{File: e.Base().Source, Path: path, Value: id, Msg: riskassess.T(
+			out = append(out, &RefError{File: e.Base().Source, Path: path(), Value: id, Code: CodeUnknownRequirement, Msg: riskassess.T(
 				fmt.Sprintf("要件 %q はカタログにありません。docs/catalog.md の要件IDを指定してください", id),
 				fmt.Sprintf("unknown requirement %q; use a requirement id from docs/catalog.md", id))})
 		case !r.AppliesTo(e.Kind()):
-			out = append(out, &RefError{File: e.Base().Source, Path: path, Value: id, Msg: riskassess.T(
+			out = append(out, &RefError{File: e.Base().Source, Path: path(), Value: id, Code: CodeRequirementNotApplicable, Msg: riskassess.T(
 				fmt.Sprintf("要件 %q は%sには適用されません", id, e.Kind().Label("ja")),
 				fmt.Sprintf("requirement %q does not apply to a %s", id, e.Kind()))})
 		}
@@ -88,27 +111,29 @@ func CheckReferences(reg *riskassess.Register, reqs []riskassess.Requirement) []
 		if c, ok := e.(*riskassess.Contractor); ok {
 			for i, ct := range c.Contracts {
 				for j, cl := range ct.Clauses {
-					req(e, fmt.Sprintf("contracts[%d].clauses[%d].requirement", i, j), cl.Requirement)
+					req(e, func() string { return fmt.Sprintf("contracts[%d].clauses[%d].requirement", i, j) }, cl.Requirement)
 				}
 			}
 			for i, it := range c.Remediation {
 				if it.Requirement != "" {
-					req(e, fmt.Sprintf("remediation[%d].requirement", i), it.Requirement)
+					req(e, func() string { return fmt.Sprintf("remediation[%d].requirement", i) }, it.Requirement)
 				}
 			}
 		}
 		keys := make([]string, 0, len(e.Base().Answers))
 		for k := range e.Base().Answers {
-			keys = append(keys, k)
+			if !questions[e.Kind()][k] {
+				keys = append(keys, k)
+			}
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
-			if !questions[e.Kind()][k] {
-				out = append(out, &RefError{File: e.Base().Source, Path: answerPath(k), Value: k, Msg: riskassess.T(
+			if !full() {
+				out = append(out, &RefError{File: e.Base().Source, Path: answerPath(k), Value: k, Code: CodeUnknownQuestion, Msg: riskassess.T(
 					fmt.Sprintf("質問 %q はこの種別の確認票にありません。質問IDを確認してください（Q-要件ID）", k),
 					fmt.Sprintf("no question %q for this kind; check the question id (Q- and a requirement id)", k))})
 			}
 		}
 	}
-	return out
+	return out, more
 }
