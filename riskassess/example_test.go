@@ -42,7 +42,7 @@ func ExampleAssess() {
 		Segments:     []riskassess.Segment{riskassess.SegmentInternet},
 	}
 	org := &riskassess.Organisation{Name: riskassess.T("例市議会", "Example council")}
-	a := riskassess.Assess(org, reqs, svc, riskassess.NewDate(2026, time.April, 1))
+	a := mustAssess(riskassess.Assess(org, reqs, svc, riskassess.NewDate(2026, time.April, 1)))
 
 	fmt.Println("inherent:", a.Inherent.Label("ja"), a.InherentScore)
 	fmt.Println("control score:", a.ControlScore)
@@ -70,11 +70,11 @@ func ExampleScorer() {
 	org := &riskassess.Organisation{}
 	asOf := riskassess.NewDate(2026, time.April, 1)
 
-	def := riskassess.Assess(org, reqs, svc, asOf)
+	def := mustAssess(riskassess.Assess(org, reqs, svc, asOf))
 	fmt.Println("default:", def.Residual.Label("en"), def.Decision.Label("en"), def.Blockers[0].ID)
 
 	lenient := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}, ExpiryWindowDays: 30}
-	a := lenient.Assess(org, reqs, svc, asOf)
+	a := mustAssess(lenient.Assess(org, reqs, svc, asOf))
 	fmt.Println("no blockers:", a.Residual.Label("en"), a.Decision.Label("en"))
 	// Output:
 	// default: Critical Reject BLK-TERMS-CLASS2
@@ -165,7 +165,7 @@ func Example_catalogue() {
 		Sections: []riskassess.Section{{ID: "giji", Name: riskassess.T("議事係", "Proceedings")}},
 		People:   []riskassess.Person{{ID: "tanaka", Name: riskassess.T("田中", "Tanaka"), Section: "giji"}},
 	}
-	a := riskassess.Assess(org, catalog.Default(), svc, asOf)
+	a := mustAssess(riskassess.Assess(org, catalog.Default(), svc, asOf))
 	fmt.Println("inherent:", a.Inherent.Label("en"), a.InherentScore)
 	fmt.Println("residual:", a.Residual.Label("ja"), "/", a.Residual.Label("en"))
 	fmt.Println("decision:", a.Decision.Label("ja"), "/", a.Decision.Label("en"))

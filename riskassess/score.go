@@ -2,6 +2,7 @@ package riskassess
 
 import (
 	"cmp"
+	"errors"
 	"math"
 	"runtime"
 	"slices"
@@ -61,14 +62,22 @@ func (sc Scorer) window() int {
 	return sc.ExpiryWindowDays
 }
 
+// ErrNoRequirements is the error of Assess and AssessAll called without
+// requirements: an assessment against no catalogue would look plausible
+// (levels, decisions, dates) and mean nothing. Pass the catalogue in force,
+// catalog.ForOrg(&reg.Org), or load the register with riskassess/load,
+// which returns it.
+var ErrNoRequirements = errors.New("riskassess: no requirements to assess against (pass the catalogue in force, e.g. catalog.ForOrg(&reg.Org)) / 評価に使う要件がありません（catalog.ForOrg などで要件カタログを渡してください）")
+
 // Assess scores entry e against reqs as of asOf with the default Scorer.
-func Assess(org *Organisation, reqs []Requirement, e Entry, asOf Date) Assessment {
+// It returns ErrNoRequirements when reqs is empty.
+func Assess(org *Organisation, reqs []Requirement, e Entry, asOf Date) (Assessment, error) {
 	return Scorer{}.Assess(org, reqs, e, asOf)
 }
 
 // AssessAll assesses every entry of reg, in reg.Entries() order, with the
-// default Scorer.
-func AssessAll(reg *Register, reqs []Requirement, asOf Date) []Assessment {
+// default Scorer. It returns ErrNoRequirements when reqs is empty.
+func AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Assessment, error) {
 	return Scorer{}.AssessAll(reg, reqs, asOf)
 }
 
@@ -88,8 +97,15 @@ func AssessAll(reg *Register, reqs []Requirement, asOf Date) []Assessment {
 // AfterResidual requirements still not answered) and the expiry findings
 // of every due item except the review (whose date depends on the result).
 // A retired entry has no due items and no next review.
-func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Date) Assessment {
-	return newRun(&sc, org, reqs, 1).assess(e, asOf)
+//
+// Assess returns ErrNoRequirements when reqs is empty: an entry is always
+// assessed against a catalogue. An entry to which no requirement of reqs
+// applies gets NoControlScore.
+func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Date) (Assessment, error) {
+	if len(reqs) == 0 {
+		return Assessment{}, ErrNoRequirements
+	}
+	return newRun(&sc, org, reqs, 1).assess(e, asOf), nil
 }
 
 // AssessAll assesses every entry of reg in reg.Entries() order.
@@ -106,7 +122,12 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // allocator and the garbage collector); each slice's capacity is capped at
 // its length, so appending to one assessment's slice never touches
 // another's.
-func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) []Assessment {
+//
+// AssessAll returns ErrNoRequirements when reqs is empty.
+func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Assessment, error) {
+	if len(reqs) == 0 {
+		return nil, ErrNoRequirements
+	}
 	entries := reg.Entries()
 	r := newRun(&sc, &reg.Org, reqs, len(entries))
 	out := make([]Assessment, len(entries))
@@ -125,7 +146,7 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) []Asses
 		for i, e := range entries {
 			out[i] = r.assess(e, asOf)
 		}
-		return out
+		return out, nil
 	}
 	// Each worker has its own run (blocks, subject, caches) sharing the
 	// prepared requirements; it takes the next block of entries and writes
@@ -158,7 +179,7 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) []Asses
 	if panicked != nil {
 		panic(panicked)
 	}
-	return out
+	return out, nil
 }
 
 // fork returns a run sharing r's read-only parts (requirements,

@@ -178,7 +178,7 @@ func formatWorked(a Assessment) []string {
 
 func TestScoringDocWorkedExample(t *testing.T) {
 	org, reqs, c, asOf := workedExample()
-	got := formatWorked(Assess(org, reqs, c, asOf))
+	got := formatWorked(mustAssess(Assess(org, reqs, c, asOf)))
 	block := docBlock(t, readScoringDoc(t), "example")
 	var doc []string
 	for _, l := range block {

@@ -2,6 +2,7 @@ package riskassess
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -730,7 +731,7 @@ func assessFixture() (*Register, []Requirement) {
 
 func TestAssess(t *testing.T) {
 	reg, reqs := assessFixture()
-	got := AssessAll(reg, reqs, asOf)
+	got := mustAssess(AssessAll(reg, reqs, asOf))
 	if len(got) != 3 {
 		t.Fatalf("got %d assessments, want 3", len(got))
 	}
@@ -829,7 +830,7 @@ func TestAssess(t *testing.T) {
 
 	// Assess gives the same as AssessAll, and repeated runs are identical.
 	for i, e := range reg.Entries() {
-		if diff := cmp.Diff(got[i], Assess(&reg.Org, reqs, e, asOf)); diff != "" {
+		if diff := cmp.Diff(got[i], mustAssess(Assess(&reg.Org, reqs, e, asOf))); diff != "" {
 			t.Errorf("Assess(%s) differs from AssessAll (-all +one):\n%s", e.Base().ID, diff)
 		}
 	}
@@ -838,7 +839,7 @@ func TestAssess(t *testing.T) {
 	for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
 		rev[i], rev[j] = rev[j], rev[i]
 	}
-	if diff := cmp.Diff(got, AssessAll(reg, rev, asOf)); diff != "" {
+	if diff := cmp.Diff(got, mustAssess(AssessAll(reg, rev, asOf))); diff != "" {
 		t.Errorf("AssessAll depends on requirement order (-want +got):\n%s", diff)
 	}
 }
@@ -848,7 +849,7 @@ func TestScorerOptions(t *testing.T) {
 	chat := reg.Services[0]
 
 	// No blockers: the terms-based class-2 service is scored by the matrix.
-	a := Scorer{Blockers: []BlockerRule{}}.Assess(&reg.Org, reqs, chat, asOf)
+	a := mustAssess(Scorer{Blockers: []BlockerRule{}}.Assess(&reg.Org, reqs, chat, asOf))
 	if a.Residual != RiskLow || a.Decision != DecisionApprove || len(a.Blockers) != 0 {
 		t.Errorf("without blockers: residual %s decision %s blockers %v; want low/approve/none", a.Residual, a.Decision, a.Blockers)
 	}
@@ -856,7 +857,7 @@ func TestScorerOptions(t *testing.T) {
 	custom := []BlockerRule{{ID: "BLK-NAME", Message: T("名前", "name"), Check: func(c *BlockerContext) (bool, string) {
 		return c.Entry.Base().ID == "chat", "id"
 	}}}
-	a = Scorer{Blockers: custom}.Assess(&reg.Org, reqs, chat, asOf)
+	a = mustAssess(Scorer{Blockers: custom}.Assess(&reg.Org, reqs, chat, asOf))
 	if diff := cmp.Diff([]string{"BLK-NAME@id"}, blockerIDs(a.Blockers)); diff != "" || a.Decision != DecisionReject {
 		t.Errorf("custom blocker: %v %s", a.Blockers, a.Decision)
 	}
@@ -868,27 +869,49 @@ func TestScorerOptions(t *testing.T) {
 			m.Cells[i][j] = RiskMedium
 		}
 	}
-	a = Scorer{Blockers: []BlockerRule{}, Matrix: m}.Assess(&reg.Org, reqs, reg.Contractors[0], asOf)
+	a = mustAssess(Scorer{Blockers: []BlockerRule{}, Matrix: m}.Assess(&reg.Org, reqs, reg.Contractors[0], asOf))
 	if a.Residual != RiskMedium {
 		t.Errorf("custom matrix: residual %s, want medium", a.Residual)
 	}
 	// Expiry window: with 30 days the certificate (60 days ahead) is no finding.
-	a = Scorer{ExpiryWindowDays: 30}.Assess(&reg.Org, reqs, reg.Contractors[0], asOf)
+	a = mustAssess(Scorer{ExpiryWindowDays: 30}.Assess(&reg.Org, reqs, reg.Contractors[0], asOf))
 	for _, f := range a.Findings {
 		if f.Requirement == ExpCertificate {
 			t.Errorf("window 30: unexpected %s %s", f.Requirement, f.Outcome)
 		}
 	}
 	// Thresholds.
-	a = Scorer{Thresholds: InherentThresholds{Medium: 1, High: 2, Critical: 3}}.Assess(&reg.Org, reqs, reg.Social[0], asOf)
+	a = mustAssess(Scorer{Thresholds: InherentThresholds{Medium: 1, High: 2, Critical: 3}}.Assess(&reg.Org, reqs, reg.Social[0], asOf))
 	if a.Inherent != RiskHigh {
 		t.Errorf("custom thresholds: inherent %s, want high", a.Inherent)
 	}
 }
 
+// TestAssessNoRequirements: assessing without a catalogue is an error,
+// never a plausible result (an empty catalogue once gave every entry a
+// level and a decision). Every way in refuses it.
 func TestAssessNoRequirements(t *testing.T) {
 	reg, _ := assessFixture()
-	a := Assess(&reg.Org, nil, reg.Social[0], asOf)
+	for name, reqs := range map[string][]Requirement{"nil": nil, "empty": {}} {
+		if as, err := AssessAll(reg, reqs, asOf); !errors.Is(err, ErrNoRequirements) || as != nil {
+			t.Errorf("AssessAll(%s requirements) = %d assessments, %v; want ErrNoRequirements", name, len(as), err)
+		}
+		if as, err := (Scorer{Workers: 4}).AssessAll(reg, reqs, asOf); !errors.Is(err, ErrNoRequirements) || as != nil {
+			t.Errorf("Scorer.AssessAll(%s requirements) = %d assessments, %v; want ErrNoRequirements", name, len(as), err)
+		}
+		if a, err := Assess(&reg.Org, reqs, reg.Social[0], asOf); !errors.Is(err, ErrNoRequirements) || a.EntryID != "" {
+			t.Errorf("Assess(%s requirements) = %+v, %v; want ErrNoRequirements", name, a, err)
+		}
+	}
+}
+
+// TestAssessNoneApplies: an entry to which no requirement of the catalogue
+// applies gets the inconclusive score.
+func TestAssessNoneApplies(t *testing.T) {
+	reg, _ := assessFixture()
+	never := []Requirement{{ID: "X-01", Kinds: []Kind{KindContractor}, Severity: SeverityLow, Weight: 1,
+		Applies: func(*Subject) bool { return false }}}
+	a := mustAssess(Assess(&reg.Org, never, reg.Social[0], asOf))
 	// No requirement applies: inconclusive score, worst band; inherent 低 → 中.
 	if a.ControlScore != NoControlScore || a.Residual != RiskMedium || a.Decision != DecisionApprove {
 		t.Errorf("no requirements: score %v residual %s decision %s", a.ControlScore, a.Residual, a.Decision)
@@ -902,7 +925,7 @@ func TestAssessRetired(t *testing.T) {
 	reg, reqs := assessFixture()
 	c := reg.Contractors[0]
 	c.Approval.Status = StatusRetired
-	a := Assess(&reg.Org, reqs, c, asOf)
+	a := mustAssess(Assess(&reg.Org, reqs, c, asOf))
 	if !a.NextReview.IsZero() || len(a.Due) != 0 {
 		t.Errorf("retired: next review %s, due %v; want none", a.NextReview, a.Due)
 	}
@@ -957,12 +980,12 @@ func TestMergeFindings(t *testing.T) {
 
 func TestAssessAllDeterministic(t *testing.T) {
 	reg, reqs := assessFixture()
-	a, err := json.Marshal(AssessAll(reg, reqs, asOf))
+	a, err := json.Marshal(mustAssess(AssessAll(reg, reqs, asOf)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for range 3 {
-		b, _ := json.Marshal(AssessAll(reg, reqs, asOf))
+		b, _ := json.Marshal(mustAssess(AssessAll(reg, reqs, asOf)))
 		if string(a) != string(b) {
 			t.Fatalf("AssessAll output differs between runs")
 		}

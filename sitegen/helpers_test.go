@@ -259,7 +259,7 @@ func testSite(t testing.TB, src string, opts Options) (string, *riskassess.Regis
 	t.Helper()
 	reg := loadTxtar(t, src)
 	reqs := testRequirements()
-	as := riskassess.AssessAll(reg, reqs, testAsOf)
+	as := mustAssess(riskassess.AssessAll(reg, reqs, testAsOf))
 	if opts.OutDir == "" {
 		opts.OutDir = filepath.Join(t.TempDir(), "site")
 	}

@@ -65,7 +65,7 @@ func (a *app) runAssess(o assessOptions) error {
 	if err != nil {
 		return err
 	}
-	reg, err := a.loadRegister(o.dir)
+	reg, reqs, err := a.loadRegister(o.dir)
 	if err != nil {
 		return err
 	}
@@ -77,7 +77,7 @@ func (a *app) runAssess(o assessOptions) error {
 		}
 		return &exitError{code: 2, msg: fmt.Sprintf("--id: %sに ID %q のエントリはありません / no entry with id %q in %s", where, o.id, o.id, whereEn)}
 	}
-	_, all, err := a.assessRegister(reg, asOf)
+	all, err := a.assessRegister(reg, reqs, asOf)
 	if err != nil {
 		return err
 	}

@@ -85,12 +85,12 @@ func (a *app) runBuild(ctx context.Context, f buildFlags) error {
 // prints the one-line summary to stderr. Build errors exit 1.
 func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, opts sitegen.Options) error {
 	start := time.Now()
-	reg, err := a.loadRegister(dir)
+	reg, reqs, err := a.loadRegister(dir)
 	if err != nil {
 		return err
 	}
 	loaded := time.Now()
-	reqs, as, err := a.assessRegister(reg, asOf)
+	as, err := a.assessRegister(reg, reqs, asOf)
 	if err != nil {
 		return err
 	}

@@ -56,15 +56,12 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 			if len(fail) == 0 {
 				return &exitError{code: 2, msg: "--fail-on: critical, high, overdue のいずれかを指定してください / use critical, high or overdue"}
 			}
-			reg, err := a.loadRegister(dir)
+			reg, reqs, err := a.loadRegister(dir)
 			if err != nil {
 				return err
 			}
-			reqs, as, err := a.assessRegister(reg, asOf)
+			as, err := a.assessRegister(reg, reqs, asOf)
 			if err != nil {
-				return err
-			}
-			if err := a.checkReferences(reg, reqs); err != nil {
 				return err
 			}
 			problems := checkProblems(reg, as, asOf, a.lang)

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
-	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/load"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/spf13/cobra"
@@ -38,27 +38,23 @@ func parseAsOf(s string) (riskassess.Date, error) {
 	return d, nil
 }
 
-// loadRegister loads dir and prints every error as path:line:col: message,
-// the message in a.lang and the path relative to the working directory (see
-// regPath; errors about the folder itself, File ".", name dir). It returns
-// exitError{1} when the register is invalid. It remembers dir for regPath.
-func (a *app) loadRegister(dir string) (*riskassess.Register, error) {
+// loadRegister loads dir through the register's front door (load.Dir):
+// the register, the catalogue in force and every reference checked. It
+// prints every problem as path:line:col: message (warnings too), the
+// message in a.lang and the path relative to the working directory (see
+// regPath; problems about the folder itself, File ".", name dir), and
+// returns exitError{1} when the register is invalid: every command refuses
+// an invalid register with the same list. It remembers dir for regPath.
+func (a *app) loadRegister(dir string) (*riskassess.Register, []riskassess.Requirement, error) {
 	a.regDir = dir
-	reg, err := store.Load(dir)
-	if err != nil {
-		var errs store.Errors
-		if !errors.As(err, &errs) {
-			fmt.Fprintln(a.stderr, err)
-			return nil, &exitError{code: 1}
-		}
-		for _, e := range errs {
-			shown := *e
-			shown.File = a.regPath(e.File)
-			fmt.Fprintln(a.stderr, shown.Message(a.lang))
-		}
-		return nil, &exitError{code: 1}
+	res, err := load.Dir(dir)
+	for _, l := range res.Lines(a.lang, a.regPath) {
+		fmt.Fprintln(a.stderr, l)
 	}
-	return reg, nil
+	if err != nil {
+		return nil, nil, &exitError{code: 1}
+	}
+	return res.Register, res.Requirements, nil
 }
 
 // regPath returns the path of a register file (given relative to the
@@ -118,71 +114,14 @@ func parseKind(s string) (riskassess.Kind, error) {
 	return k, nil
 }
 
-// loadCatalog returns the catalogue in force for reg (catalog.ForOrg). Errors
-// in the catalogue settings of register.yaml are printed at their line and
-// column and give exitError{1}.
-func (a *app) loadCatalog(reg *riskassess.Register) ([]riskassess.Requirement, error) {
-	reqs, err := catalog.ForOrg(&reg.Org)
+// assessRegister assesses every entry of reg (loaded by loadRegister)
+// against reqs, the catalogue in force.
+func (a *app) assessRegister(reg *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date) ([]riskassess.Assessment, error) {
+	as, err := riskassess.AssessAll(reg, reqs, asOf)
 	if err != nil {
-		a.printSettingErrors(err)
-		return nil, &exitError{code: 1}
+		return nil, &exitError{code: 1, msg: err.Error()}
 	}
-	return reqs, nil
-}
-
-// fieldPos returns "file:line:col" of the field at path in the register
-// file (relative to the register folder), or just the file when the field
-// cannot be located.
-func (a *app) fieldPos(file, path string) string {
-	pos := a.regPath(file)
-	if l, c, ok := store.Locate(a.regDir, file, path); ok && a.regDir != "" {
-		pos = fmt.Sprintf("%s:%d:%d", pos, l, c)
-	}
-	return pos
-}
-
-// assessRegister loads the catalogue for reg's organisation and assesses
-// every entry. Errors in the catalogue settings of register.yaml are printed
-// as path:line:col: field: message and give exitError{1}.
-func (a *app) assessRegister(reg *riskassess.Register, asOf riskassess.Date) ([]riskassess.Requirement, []riskassess.Assessment, error) {
-	reqs, err := a.loadCatalog(reg)
-	if err != nil {
-		return nil, nil, err
-	}
-	return reqs, riskassess.AssessAll(reg, reqs, asOf), nil
-}
-
-// printSettingErrors prints the catalogue setting errors of register.yaml,
-// each at the line and column of the field it names.
-func (a *app) printSettingErrors(err error) {
-	var list []error
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		list = j.Unwrap()
-	} else {
-		list = []error{err}
-	}
-	for _, e := range list {
-		var se *catalog.SettingError
-		if !errors.As(e, &se) {
-			fmt.Fprintln(a.stderr, e)
-			continue
-		}
-		fmt.Fprintf(a.stderr, "%s: %s: %s\n", a.fieldPos(store.RegisterFile, se.Path), se.Path, se.Msg)
-	}
-}
-
-// checkReferences prints every entry field that names a requirement or
-// question the catalogue reqs does not have (catalog.CheckReferences), at
-// its line and column, and returns exitError{1} when there is one.
-func (a *app) checkReferences(reg *riskassess.Register, reqs []riskassess.Requirement) error {
-	errs := catalog.CheckReferences(reg, reqs)
-	for _, e := range errs {
-		fmt.Fprintf(a.stderr, "%s: %s: %s\n", a.fieldPos(e.File, e.Path), e.Path, e.Msg.In(a.lang))
-	}
-	if len(errs) > 0 {
-		return &exitError{code: 1}
-	}
-	return nil
+	return as, nil
 }
 
 // l10n returns the text for the --lang language: en when lang is "en",

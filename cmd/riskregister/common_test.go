@@ -36,7 +36,7 @@ approval: {status: draft}
 	t.Chdir(root)
 
 	// Catalogue settings: validate and every command that assesses.
-	want := "reg/register.yaml:11:11: requirements.override[1].id: unknown requirement \"OUT-99\""
+	want := "reg/register.yaml:11:11: requirements.override[1].id: 要件 \"OUT-99\" はありません"
 	for _, args := range [][]string{
 		{"validate", "--register", "reg"},
 		{"assess", "--register", "reg", "--as-of", "2026-11-27"},

@@ -43,11 +43,11 @@ table or as an iCalendar file (--format ics).`,
 			if err != nil {
 				return err
 			}
-			reg, err := a.loadRegister(dir)
+			reg, reqs, err := a.loadRegister(dir)
 			if err != nil {
 				return err
 			}
-			_, as, err := a.assessRegister(reg, asOf)
+			as, err := a.assessRegister(reg, reqs, asOf)
 			if err != nil {
 				return err
 			}

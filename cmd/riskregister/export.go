@@ -55,7 +55,7 @@ Assesses the register and exports it: xlsx (the register workbook, default 台�
 			default:
 				return &exitError{code: 2, msg: fmt.Sprintf("--format %q: xlsx, csv, json のいずれかを指定してください / use xlsx, csv or json", format)}
 			}
-			reg, err := a.loadRegister(dir)
+			reg, reqs, err := a.loadRegister(dir)
 			if err != nil {
 				return err
 			}
@@ -66,7 +66,7 @@ Assesses the register and exports it: xlsx (the register workbook, default 台�
 			if k != "" {
 				reg = expFilterKind(reg, k)
 			}
-			_, as, err := a.assessRegister(reg, asOf)
+			as, err := a.assessRegister(reg, reqs, asOf)
 			if err != nil {
 				return err
 			}

@@ -108,11 +108,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 		}
 		defer unlock()
 	}
-	reg, err := a.loadRegister(o.dir)
-	if err != nil {
-		return err
-	}
-	reqs, err := a.loadCatalog(reg)
+	reg, reqs, err := a.loadRegister(o.dir)
 	if err != nil {
 		return err
 	}

@@ -63,11 +63,7 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 	if err != nil {
 		return err
 	}
-	reg, err := a.loadRegister(o.dir)
-	if err != nil {
-		return err
-	}
-	reqs, err := a.loadCatalog(reg)
+	reg, reqs, err := a.loadRegister(o.dir)
 	if err != nil {
 		return err
 	}

@@ -45,7 +45,7 @@ func buildSite(t testing.TB, reg *riskassess.Register, lang string) string {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "site")
-	_, err = sitegen.Build(context.Background(), reg, riskassess.AssessAll(reg, reqs, asOf), sitegen.Options{
+	_, err = sitegen.Build(context.Background(), reg, mustAssess(riskassess.AssessAll(reg, reqs, asOf)), sitegen.Options{
 		OutDir: out, Lang: lang, AsOf: asOf, Requirements: reqs, CatalogueVersion: catalog.Version,
 	})
 	if err != nil {

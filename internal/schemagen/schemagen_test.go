@@ -451,7 +451,7 @@ func TestExportDocument(t *testing.T) {
 			return riskassess.Result{Outcome: riskassess.OutcomeNotMet, Message: riskassess.T("未達", "not met")}
 		},
 	}}
-	doc := riskassess.NewExportDocument(reg, riskassess.AssessAll(reg, reqs, asOf), asOf, "test")
+	doc := riskassess.NewExportDocument(reg, mustAssess(riskassess.AssessAll(reg, reqs, asOf)), asOf, "test")
 	b, err := json.Marshal(doc)
 	if err != nil {
 		t.Fatal(err)

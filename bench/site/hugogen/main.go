@@ -68,7 +68,10 @@ func run(regDir, out, asOfStr string) error {
 	if err != nil {
 		return err
 	}
-	as := riskassess.AssessAll(reg, reqs, asOf)
+	as, err := riskassess.AssessAll(reg, reqs, asOf)
+	if err != nil {
+		return err
+	}
 	for name, body := range layouts {
 		if err := write(filepath.Join(out, name), body); err != nil {
 			return err
