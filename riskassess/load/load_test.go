@@ -171,6 +171,7 @@ func TestDirOwnRequirement(t *testing.T) {
       kinds: [contractor]
       title: {ja: 独自の要件}
       severity: low
+      attested_by: vendor
       question: {id: Q-ORG-01, type: yesno, text: {ja: 独自の質問}}
 people:`, 1)
 	reg = strings.Replace(reg, "      - {requirement: OUT-09}\n", "      - {requirement: OUT-09}\n      - {requirement: ORG-01}\n      - {requirement: OUT-10}\n", 1)
