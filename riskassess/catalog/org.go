@@ -114,7 +114,8 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 		}
 		switch {
 		case o.Weight != 0 && reqs[j].AfterResidual:
-			bad(path+".weight", "%s is checked after the residual risk and does not count in the control score: it has no weight to change; remove weight (severity can be changed)", o.ID)
+			bad(path+".weight", "%s は残留リスクの後に確かめる要件で、管理策の充足度に数えないため、変える重みがありません。weight を削除してください（severity は変えられます）",
+				"%s is checked after the residual risk and does not count in the control score: it has no weight to change; remove weight (severity can be changed)", o.ID)
 		case o.Weight < 0:
 			bad(path+".weight", "%v は負の値です。0 より大きい重みにするか、要件を disable に書いてください",
 				"%v is negative; use a weight above 0, or disable the requirement", o.Weight)
