@@ -33,7 +33,11 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 		w.badge(row.StatusClass, tr(lang, "status")+": "+row.Status)
 		w.raw(` `)
 		w.badge(row.ResidualClass, tr(lang, "residual")+": "+row.Residual)
-		if row.Decision != "" {
+		switch {
+		case row.Record:
+			w.raw(` `)
+			w.badge("decision-record", tr(lang, "record"))
+		case row.Decision != "":
 			w.raw(` `)
 			w.badge(row.DecisionClass, tr(lang, "decision")+": "+row.Decision)
 		}
@@ -232,7 +236,10 @@ func registerRows(lang string, rows []entryRow) func(hw) {
 			w.raw(`">`)
 			w.badge(r.ResidualClass, r.Residual)
 			w.raw(`</td><td>`)
-			if r.Decision != "" {
+			switch {
+			case r.Record:
+				w.badge("decision-record", tr(lang, "record"))
+			case r.Decision != "":
 				w.badge(r.DecisionClass, r.Decision)
 			}
 			if r.Score == "" {

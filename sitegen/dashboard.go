@@ -42,7 +42,7 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	statuses := map[riskassess.ApprovalStatus]int{}
 	byKindRisk := map[riskassess.Kind]map[riskassess.RiskLevel]int{}
 	var heat [4][4]int // [inherent rank-1][band]
-	notAssessed := 0
+	notAssessed, records := 0, 0
 	for i, e := range b.ents {
 		kinds[e.Kind()]++
 		statuses[e.Base().Approval.Status]++
@@ -52,7 +52,11 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 			continue
 		}
 		residual[a.Residual]++
-		decisions[a.Decision]++
+		if isRecord(e) {
+			records++ // rejected or retired: no decision to recommend
+		} else {
+			decisions[a.Decision]++
+		}
 		if byKindRisk[e.Kind()] == nil {
 			byKindRisk[e.Kind()] = map[riskassess.RiskLevel]int{}
 		}
@@ -85,6 +89,9 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	}
 	for _, x := range []riskassess.Decision{riskassess.DecisionApprove, riskassess.DecisionConditional, riskassess.DecisionReject} {
 		d.Decisions = append(d.Decisions, countRow{Label: x.Label(lang), Class: "decision-" + string(x), Count: decisions[x]})
+	}
+	if records > 0 {
+		d.Decisions = append(d.Decisions, countRow{Label: tr(lang, "record"), Class: "decision-record", Count: records})
 	}
 	for _, s := range (riskassess.ApprovalStatus("")).Allowed() {
 		st := riskassess.ApprovalStatus(s)

@@ -53,7 +53,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 	// Approval.
 	ap := c.Approval
 	appr := detailSection{ID: "approval", Title: tr(lang, "entry.approval"), Facts: []fact{
-		{Label: tr(lang, "status"), Value: ap.Status.Label(lang), Class: "status-" + string(ap.Status)},
+		{Label: tr(lang, "status"), Value: row.Status, Class: row.StatusClass},
 		{Label: tr(lang, "approver"), Value: b.position(ap.Approver)},
 		{Label: L("決定日", "Decided on"), Value: date(ap.DecidedOn)},
 		{Label: L("有効期限", "Valid until"), Value: date(ap.ValidUntil)},
@@ -125,10 +125,16 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 			{Label: tr(lang, "residual"), Value: row.Residual, Class: row.ResidualClass},
 			{Label: tr(lang, "decision"), Value: row.Decision, Class: row.DecisionClass},
 		}
-		if len(conds) > 0 || len(condLinks) == 0 {
+		switch {
+		case row.Record:
+			// A rejected or retired entry is a record: nothing to decide.
+			p.Assessment[len(p.Assessment)-1] = fact{Label: tr(lang, "decision"), Value: tr(lang, "record"), Class: "decision-record"}
+		case len(conds) > 0 || len(condLinks) == 0:
 			p.Assessment = append(p.Assessment, fact{Label: L("条件", "Conditions"), List: conds})
-		}
-		if len(condLinks) > 0 {
+			if len(condLinks) > 0 {
+				p.Assessment = append(p.Assessment, fact{Label: L("条件（各要件の是正措置）", "Conditions (remediation of these findings)"), Links: condLinks})
+			}
+		default:
 			p.Assessment = append(p.Assessment, fact{Label: L("条件（各要件の是正措置）", "Conditions (remediation of these findings)"), Links: condLinks})
 		}
 		p.Assessment = append(p.Assessment,

@@ -132,8 +132,8 @@ func (b *builder) approvals() []approvalRow {
 }
 
 // requirements lists the catalogue (or, without one, the requirements seen
-// in findings) with the entries that do not meet each one (不適合, then
-// 一部適合).
+// in findings) with the entries that do not meet each one: 不適合, 一部適合
+// and 未回答 (which scores as not met), in that order.
 func (b *builder) requirements() []reqView {
 	lang := b.lang
 	var out []reqView
@@ -160,14 +160,18 @@ func (b *builder) requirements() []reqView {
 				idx[f.Requirement] = j
 				out = append(out, reqView{ID: f.Requirement, Anchor: reqAnchor(f.Requirement), Title: f.Title.In(lang), Clause: f.Clause, Severity: b.sevLabel(f.Severity), Remediation: f.Remediation.In(lang)})
 			}
-			if f.Outcome == riskassess.OutcomeNotMet || f.Outcome == riskassess.OutcomePartial {
-				if f.Outcome == riskassess.OutcomeNotMet {
-					out[j].NotMet++
-				} else {
-					out[j].Partial++
-				}
-				out[j].Failing = append(out[j].Failing, reqHit{Entry: &b.rows[i], Outcome: b.outcomeLabel(f.Outcome), Class: "outcome-" + string(f.Outcome), Message: f.Message.In(lang)})
+			switch f.Outcome {
+			case riskassess.OutcomeNotMet:
+				out[j].NotMet++
+			case riskassess.OutcomePartial:
+				out[j].Partial++
+			case riskassess.OutcomeNotAnswered:
+				// Not answered scores like not met: it is not "none".
+				out[j].NotAnswered++
+			default:
+				continue
 			}
+			out[j].Failing = append(out[j].Failing, reqHit{Entry: &b.rows[i], Outcome: b.outcomeLabel(f.Outcome), Class: "outcome-" + string(f.Outcome), Message: f.Message.In(lang), rank: outcomeRank(f.Outcome)})
 		}
 	}
 	// Remediation items and contract clauses link here too.
@@ -198,7 +202,7 @@ func (b *builder) requirements() []reqView {
 	for i := range out {
 		out[i].Href = reqFile(out[i].ID)
 		slices.SortStableFunc(out[i].Failing, func(x, y reqHit) int {
-			return cmp.Or(cmp.Compare(y.Class, x.Class), cmp.Compare(kindOrder(x.Entry.Kind), kindOrder(y.Entry.Kind)), cmp.Compare(x.Entry.ID, y.Entry.ID))
+			return cmp.Or(cmp.Compare(x.rank, y.rank), cmp.Compare(kindOrder(x.Entry.Kind), kindOrder(y.Entry.Kind)), cmp.Compare(x.Entry.ID, y.Entry.ID))
 		})
 	}
 	return out
@@ -255,17 +259,35 @@ func (b *builder) accounts(public bool) []accountRow {
 }
 
 // publicServices lists approved and conditionally approved services with
-// their purpose and responsible section.
+// their purpose and responsible section; an approval past its valid_until
+// (as of the site's date) is not in force and its service is left out.
 func (b *builder) publicServices() []serviceRow {
 	var out []serviceRow
 	for _, s := range b.reg.Services {
 		if s.Approval.Status != riskassess.StatusApproved && s.Approval.Status != riskassess.StatusConditional {
 			continue
 		}
-		out = append(out, serviceRow{Name: s.Name.In(b.lang), Purpose: s.Purpose, Section: b.section(s.Owner.Section), Status: s.Approval.Status.Label(b.lang)})
+		status, class := b.approvalLabel(s.Approval)
+		if class == "status-expired" {
+			// An approval past its validity is not in force: the public
+			// list never calls it 承認 (nor publishes the internal date).
+			continue
+		}
+		out = append(out, serviceRow{Name: s.Name.In(b.lang), Purpose: s.Purpose, Section: b.section(s.Owner.Section), Status: status})
 	}
 	slices.SortStableFunc(out, func(x, y serviceRow) int {
 		return cmp.Or(cmp.Compare(x.Section, y.Section), cmp.Compare(x.Name, y.Name))
 	})
 	return out
+}
+
+// outcomeRank is the place of o in riskassess.Outcomes (not met, partial,
+// not answered, …).
+func outcomeRank(o riskassess.Outcome) int {
+	for i, x := range riskassess.Outcomes {
+		if x == o {
+			return i
+		}
+	}
+	return len(riskassess.Outcomes)
 }

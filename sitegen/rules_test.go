@@ -4,8 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // reviewRegister has the review-date inputs that used to go silently
@@ -120,5 +123,224 @@ func TestReviewDateOnePlace(t *testing.T) {
 	}
 	if strings.Contains(over, "entries/service/later.html") {
 		t.Errorf("dashboard lists later.html as overdue:\n%s", over)
+	}
+}
+
+// TestRequirementsPageCountsNotAnswered: a requirement that entries have
+// not answered (which scores as not met) is counted on the requirements
+// page beside not met and partial, not shown as "none", and its entries
+// are listed on its detail page.
+func TestRequirementsPageCountsNotAnswered(t *testing.T) {
+	// A contractor that has answered nothing: T-01 is not answered.
+	src := testRegister + `-- contractors/silent.yaml --
+name: { ja: 無回答の事業者, en: Silent contractor }
+owner: { section: somu }
+approval: { status: requested }
+`
+	dir, _, as := testSite(t, src, Options{})
+	count := map[string]map[string]int{} // requirement → outcome → entries
+	for _, a := range as {
+		for _, f := range a.Findings {
+			if count[f.Requirement] == nil {
+				count[f.Requirement] = map[string]int{}
+			}
+			count[f.Requirement][string(f.Outcome)]++
+		}
+	}
+	if count["T-01"]["not-answered"] == 0 {
+		t.Fatal("test register: T-01 has no not-answered finding; the test would prove nothing")
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "requirements.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sec := regexp.MustCompile(`(?s)<section class="requirement" id="req-([^"]+)".*?</section>`)
+	badges := regexp.MustCompile(`<span class="badge outcome-([a-z-]+)">[^<]* (\d+)</span>`)
+	seen := 0
+	for _, m := range sec.FindAllStringSubmatch(string(page), -1) {
+		id := m[1]
+		got := map[string]string{}
+		for _, b := range badges.FindAllStringSubmatch(m[0], -1) {
+			got[b[1]] = b[2]
+		}
+		c := count[id]
+		failing := c["not-met"] + c["partial"] + c["not-answered"]
+		if failing == 0 {
+			if len(got) != 0 {
+				t.Errorf("%s: badges %v, want none", id, got)
+			}
+			continue
+		}
+		seen++
+		want := map[string]string{}
+		for _, o := range []string{"not-met", "partial", "not-answered"} {
+			want[o] = strconv.Itoa(c[o])
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: counts (-want +got):\n%s", id, diff)
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no requirement with failing entries found on the page")
+	}
+	detail, err := os.ReadFile(filepath.Join(dir, "requirements", "T-01.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(detail), `<span class="badge outcome-not-answered">未回答</span>`); n != count["T-01"]["not-answered"] {
+		t.Errorf("T-01 detail page lists %d not-answered entries, want %d", n, count["T-01"]["not-answered"])
+	}
+}
+
+// approvalRegister has a service whose approval passed its validity (like
+// minutes-search in the example) and one still valid.
+const approvalRegister = `
+-- register.yaml --
+name: { ja: テスト市議会, en: Test City Council }
+sections:
+  - id: somu
+    name: { ja: 総務課, en: General Affairs }
+-- services/expired.yaml --
+name: { ja: 期限切れサービス, en: Expired service }
+contract_type: negotiated
+delivery: saas
+class: { confidentiality: "1" }
+owner: { section: somu }
+purpose: 会議録の公開
+approval: { status: approved, decided_on: 2025-11-20, valid_until: 2026-11-19 }
+last_reviewed: 2025-11-20
+-- services/valid.yaml --
+name: { ja: 有効なサービス, en: Valid service }
+contract_type: negotiated
+delivery: saas
+class: { confidentiality: "1" }
+owner: { section: somu }
+purpose: 傍聴予約
+approval: { status: approved, decided_on: 2026-04-10, valid_until: 2027-04-09 }
+last_reviewed: 2026-04-10
+`
+
+// TestExpiredApprovalNotShownAsApproved: neither the public site nor the
+// internal pages show 承認 for an approval past its valid_until. The
+// public list leaves the service out; the internal pages say it expired.
+func TestExpiredApprovalNotShownAsApproved(t *testing.T) {
+	row := regexp.MustCompile(`<tr><th scope="row">([^<]+)</th><td>[^<]*</td><td>[^<]*</td><td>([^<]*)</td></tr>`)
+	for _, lang := range []string{"ja", "en"} {
+		dir, _, _ := testSite(t, approvalRegister, Options{Public: true, Lang: lang})
+		b, err := os.ReadFile(filepath.Join(dir, "services.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, m := range row.FindAllStringSubmatch(string(b), -1) {
+			got[m[1]] = m[2]
+		}
+		// The expired one is not in force: left out (the public site
+		// publishes no internal dates).
+		want := map[string]string{"有効なサービス": "承認"}
+		if lang == "en" {
+			want = map[string]string{"Valid service": "Approved"}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s public services (-want +got):\n%s", lang, diff)
+		}
+	}
+	dir, _, _ := testSite(t, approvalRegister, Options{})
+	for _, p := range []string{"register.html", "entries/service/expired.html"} {
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), `<span class="badge status-expired">`) {
+			t.Errorf("%s: no expired approval badge", p)
+		}
+		if strings.Contains(string(b), `status-approved">承認</span>`) && p != "register.html" {
+			t.Errorf("%s shows 承認 for the expired approval", p)
+		}
+	}
+}
+
+// recordRegister has a rejected service (the engine recommends 不可 with
+// a blocker) and a retired one: both are records.
+const recordRegister = `
+-- register.yaml --
+name: { ja: テスト市議会, en: Test City Council }
+sections:
+  - id: somu
+    name: { ja: 総務課, en: General Affairs }
+-- services/rejected.yaml --
+name: { ja: 却下したサービス, en: Rejected service }
+contract_type: terms
+delivery: saas
+class: { confidentiality: "2" }
+owner: { section: somu }
+approval: { status: rejected, decided_on: 2026-07-31 }
+-- services/retired.yaml --
+name: { ja: 廃止したサービス, en: Retired service }
+contract_type: negotiated
+delivery: saas
+class: { confidentiality: "1" }
+owner: { section: somu }
+approval: { status: retired, decided_on: 2026-03-31 }
+-- services/inuse.yaml --
+name: { ja: 利用中のサービス, en: Service in use }
+contract_type: terms
+delivery: saas
+class: { confidentiality: "2" }
+owner: { section: somu }
+approval: { status: approved, decided_on: 2026-07-31 }
+`
+
+// TestRecordsHaveNoDecision: rejected and retired entries are shown as
+// records: no recommended decision and no conditions on their pages or in
+// the register, and the dashboard counts them apart from the decisions.
+func TestRecordsHaveNoDecision(t *testing.T) {
+	dir, _, as := testSite(t, recordRegister, Options{})
+	for _, a := range as {
+		if a.Decision == "" {
+			t.Fatalf("%s: the engine gave no decision; the test would prove nothing", a.EntryID)
+		}
+	}
+	read := func(p string) string {
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	decisionBadge := regexp.MustCompile(`badge decision-(approve|conditional|reject)`)
+	for _, id := range []string{"rejected", "retired"} {
+		page := read("entries/service/" + id + ".html")
+		if m := decisionBadge.FindString(page); m != "" {
+			t.Errorf("%s: page shows a recommended decision (%s)", id, m)
+		}
+		if !strings.Contains(page, `<dt>推奨判断</dt><dd><span class="badge decision-record">記録（推奨判断なし）</span></dd>`) {
+			t.Errorf("%s: page does not show the entry as a record", id)
+		}
+		if strings.Contains(page, "<dt>条件") {
+			t.Errorf("%s: page lists conditions", id)
+		}
+	}
+	if page := read("entries/service/inuse.html"); !decisionBadge.MatchString(page) {
+		t.Error("inuse: page shows no recommended decision")
+	}
+	reg := read("register.html")
+	rows := regexp.MustCompile(`<tr data-kind[^\n]*?<td>(rejected|retired|inuse)</td>.*?</tr>`).FindAllStringSubmatch(reg, -1)
+	if len(rows) != 3 {
+		t.Fatalf("register: %d rows, want 3", len(rows))
+	}
+	for _, r := range rows {
+		if got := decisionBadge.MatchString(r[0]); got != (r[1] == "inuse") {
+			t.Errorf("register row %s: decision badge %v", r[1], got)
+		}
+	}
+	index := read("index.html")
+	for _, s := range []string{
+		`<span class="badge decision-reject">不可</span></th><td class="num">1</td>`,
+		`<span class="badge decision-record">記録（推奨判断なし）</span></th><td class="num">2</td>`,
+	} {
+		if !strings.Contains(index, s) {
+			t.Errorf("dashboard lacks %q", s)
+		}
 	}
 }

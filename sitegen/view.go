@@ -59,6 +59,9 @@ type entryRow struct {
 	Score         string // control score, one decimal; "" when none (not assessed, or riskassess.NoControlScore)
 	NextReview    string
 	ReviewOverdue bool
+	// Record is true for a rejected or retired entry: kept as a record,
+	// shown without a recommended decision.
+	Record bool
 }
 
 // fact is one labelled value of an entry page; Links or List replace Value
@@ -199,6 +202,7 @@ type reqHit struct {
 	Outcome string
 	Class   string
 	Message string
+	rank    int // outcomeRank, for sorting
 }
 
 type reqView struct {
@@ -207,10 +211,11 @@ type reqView struct {
 	// AttestedBy says who can attest it (台帳の記録・事業者・議会).
 	AttestedBy string
 	// Href is the detail page, from the site root.
-	Href    string
-	NotMet  int
-	Partial int
-	Failing []reqHit
+	Href        string
+	NotMet      int
+	Partial     int
+	NotAnswered int
+	Failing     []reqHit
 }
 
 type accountRow struct {
@@ -465,16 +470,15 @@ func (b *builder) position(id string) string {
 func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 	c := e.Base()
 	r := entryRow{
-		Kind:        e.Kind(),
-		KindLabel:   e.Kind().Label(b.lang),
-		ID:          c.ID,
-		Name:        c.Name.In(b.lang),
-		Href:        "entries/" + string(e.Kind()) + "/" + c.ID + ".html",
-		Section:     b.section(c.Owner.Section),
-		Person:      b.person(c.Owner.Person),
-		Status:      c.Approval.Status.Label(b.lang),
-		StatusClass: "status-" + string(c.Approval.Status),
+		Kind:      e.Kind(),
+		KindLabel: e.Kind().Label(b.lang),
+		ID:        c.ID,
+		Name:      c.Name.In(b.lang),
+		Href:      "entries/" + string(e.Kind()) + "/" + c.ID + ".html",
+		Section:   b.section(c.Owner.Section),
+		Person:    b.person(c.Owner.Person),
 	}
+	r.Status, r.StatusClass = b.approvalLabel(c.Approval)
 	if s, ok := e.(*riskassess.Social); ok && c.Owner.Section == "" {
 		r.Section = b.section(s.Responsible.Section)
 		r.Person = b.person(s.Responsible.Person)
@@ -484,8 +488,12 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 		r.Residual = a.Residual.Label(b.lang)
 		r.ResidualClass = "risk-" + string(a.Residual)
 		r.ResidualRank = a.Residual.Rank()
-		r.Decision = a.Decision.Label(b.lang)
-		r.DecisionClass = "decision-" + string(a.Decision)
+		if isRecord(e) {
+			r.Record = true
+		} else {
+			r.Decision = a.Decision.Label(b.lang)
+			r.DecisionClass = "decision-" + string(a.Decision)
+		}
 		if a.ControlScore >= 0 { // NoControlScore (no requirement applies) stays "": shown as "—"
 			r.Score = strconv.FormatFloat(a.ControlScore, 'f', 1, 64)
 		}
@@ -556,4 +564,25 @@ func sortDue(rows []dueRow) {
 		return cmp.Or(cmp.Compare(x.Date, y.Date), cmp.Compare(kindOrder(x.Entry.Kind), kindOrder(y.Entry.Kind)),
 			cmp.Compare(x.Entry.ID, y.Entry.ID), cmp.Compare(x.Label, y.Label), cmp.Compare(x.What, y.What))
 	})
+}
+
+// approvalLabel returns the label and badge class of approval ap as of the
+// site's date: an approval (or conditional approval) whose valid_until has
+// passed is shown as expired, never as 承認.
+func (b *builder) approvalLabel(ap riskassess.Approval) (label, class string) {
+	switch ap.Status {
+	case riskassess.StatusApproved, riskassess.StatusConditional:
+		if !ap.ValidUntil.IsZero() && !b.opts.AsOf.IsZero() && ap.ValidUntil.Before(b.opts.AsOf) {
+			d := ap.ValidUntil.String()
+			return l(b.lang, "承認の有効期限切れ（"+d+"）", "Approval expired ("+d+")"), "status-expired"
+		}
+	}
+	return ap.Status.Label(b.lang), "status-" + string(ap.Status)
+}
+
+// isRecord reports whether e is kept only as a record: its approval was
+// rejected, or it is retired. The site shows no recommended decision for
+// it (nothing is to be decided).
+func isRecord(e riskassess.Entry) bool {
+	return e.Base().Approval.Status == riskassess.StatusRejected || riskassess.Retired(e)
 }
