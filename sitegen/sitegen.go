@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -13,6 +14,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/gikai-sec/riskregister/internal/filelock"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/yuin/goldmark"
 	"golang.org/x/sync/errgroup"
@@ -47,6 +49,12 @@ type Options struct {
 	Extensions []goldmark.Extender
 	// CatalogueVersion is recorded in downloads/register.json.
 	CatalogueVersion string
+	// LockWait bounds how long Build waits while another build into the
+	// same OutDir (in any process) holds its lock; 0 means DefaultLockWait.
+	LockWait time.Duration
+	// Waiting, when set, is called once when Build has to wait for another
+	// build, with a description of the holder ("pid 1234", or "").
+	Waiting func(holder string)
 	// LiveReload adds assets/reload.js to every page, which polls
 	// ../__version and reloads the page when it changes. For `serve` only.
 	LiveReload bool
@@ -70,7 +78,16 @@ type Report struct {
 	// workers Render+Write can be up to N times the wall-clock time of that
 	// phase. Total is the wall-clock time of the whole Build.
 	Assemble, Render, Write, Commit, Total time.Duration
+	// Recovered lists what builds killed earlier had left next to OutDir
+	// and this build repaired: "removed .site.tmp-123" (an unfinished or
+	// replaced site), "restored .site.old-456 as site" (the old site of a
+	// build killed in the middle of its commit).
+	Recovered []string
 }
+
+// DefaultLockWait is how long Build waits for another build into the same
+// folder when Options.LockWait is 0.
+const DefaultLockWait = 5 * time.Minute
 
 // ErrNotSite is returned (wrapped) by Build when OutDir exists, is not empty
 // and was not written by Build: it is not replaced, so that a mistyped -o
@@ -88,6 +105,12 @@ var testHookPage func(path string) error
 // assessments are matched to entries by kind and id (the order of
 // riskassess.AssessAll is not required); an entry without an assessment is
 // shown as not assessed.
+//
+// Builds into the same OutDir are serialised across processes by a lock
+// file next to it (".OUT.lock", left in place); Build waits up to
+// Options.LockWait and then fails with an error wrapping
+// filelock.ErrBusy. Holding the lock, it first repairs what killed builds
+// left behind (Report.Recovered).
 //
 // The site is rendered into a temporary folder next to OutDir and replaces
 // the old site only when complete: on any error (an invalid entry id, a
@@ -119,10 +142,29 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 	if err != nil {
 		return nil, fmt.Errorf("sitegen: %w", err)
 	}
+	// One build at a time per output folder, in any process: two builds
+	// interleaving their stages and commits could publish a mix of both.
+	parent, base := filepath.Split(out)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, fmt.Errorf("sitegen: %w", err)
+	}
+	wait := opts.LockWait
+	if wait <= 0 {
+		wait = DefaultLockWait
+	}
+	lock, err := filelock.Acquire(filepath.Join(parent, lockName(base)), wait, opts.Waiting)
+	if err != nil {
+		return nil, fmt.Errorf("sitegen: another build into %s is running: %w", opts.OutDir, err)
+	}
+	defer lock.Unlock()
+	recovered, err := recoverLeftovers(out)
+	if err != nil {
+		return nil, fmt.Errorf("sitegen: cleaning up after an interrupted build: %w", err)
+	}
 	if err := checkOutDir(out); err != nil {
 		return nil, err
 	}
-	rep := &Report{}
+	rep := &Report{Recovered: recovered}
 	start := time.Now()
 	t0 := start
 	pages, err := assemble(reg, assessments, &opts)

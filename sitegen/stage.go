@@ -2,12 +2,15 @@ package sitegen
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync/atomic"
+	"time"
 )
 
 // checkOutDir returns ErrNotSite when out is a non-empty folder without the
@@ -48,7 +51,7 @@ func newStage(out string) (*stage, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".tmp-")
+	tmp, err := os.MkdirTemp(parent, tmpPrefix(filepath.Base(out)))
 	if err != nil {
 		return nil, err
 	}
@@ -102,15 +105,31 @@ func sameContent(name string, b []byte) bool {
 	return err == nil && bytes.Equal(old, b)
 }
 
-// commit swaps the stage for the output folder: the old site is renamed to
-// a backup, the stage to the output folder, and the backup removed. When
-// the second rename fails the old site is put back.
+// commit swaps the stage for the output folder. Where the system can
+// exchange two folders atomically (renameat2 RENAME_EXCHANGE on Linux,
+// renamex_np RENAME_SWAP on macOS), the output path holds the old site or
+// the new one at every moment, whatever is killed when; the old site, now
+// in the stage's place, is then removed (a kill during that removal leaves
+// a stage folder that the next build removes). Elsewhere the old site is
+// renamed to a backup (".OUT.old-*"), the stage to the output folder and
+// the backup removed; when the second rename fails the old site is put
+// back, and a kill between the two renames is repaired by the next build
+// (recoverLeftovers).
 func (s *stage) commit() error {
 	if _, err := os.Lstat(s.out); os.IsNotExist(err) {
 		return os.Rename(s.tmp, s.out)
 	}
+	if err := exchange(s.tmp, s.out); err == nil {
+		os.RemoveAll(s.tmp) // the old site; a failure leaves a leftover for the next build
+		return nil
+	} else if !errors.Is(err, errNoExchange) {
+		return err
+	}
+	if testHookFallback != nil {
+		testHookFallback()
+	}
 	parent, base := filepath.Split(s.out)
-	backup, err := os.MkdirTemp(parent, "."+base+".old-")
+	backup, err := os.MkdirTemp(parent, oldPrefix(base))
 	if err != nil {
 		return err
 	}
@@ -131,3 +150,64 @@ func (s *stage) commit() error {
 
 // discard removes the stage.
 func (s *stage) discard() { os.RemoveAll(s.tmp) }
+
+// testHookFallback, when set by tests, is called when commit falls back to
+// two renames.
+var testHookFallback func()
+
+// errNoExchange is returned by exchange when the system or file system
+// cannot exchange two paths atomically.
+var errNoExchange = errors.New("atomic exchange not supported")
+
+// lockName, tmpPrefix and oldPrefix name the files Build keeps next to the
+// output folder out: the build lock, stages and backups.
+func lockName(base string) string  { return "." + base + ".lock" }
+func tmpPrefix(base string) string { return "." + base + ".tmp-" }
+func oldPrefix(base string) string { return "." + base + ".old-" }
+
+// recoverLeftovers repairs and removes what builds into out that were
+// killed left next to it; the caller holds the build lock, so no other
+// build is running. When out is missing but a backup of the old site is
+// there (a kill between the two renames of the fallback commit), the
+// newest backup becomes out again. Every other stage and backup folder is
+// removed. It returns the names removed or restored, as messages.
+func recoverLeftovers(out string) (notes []string, err error) {
+	parent, base := filepath.Split(out)
+	ents, err := os.ReadDir(parent)
+	if err != nil {
+		return nil, err
+	}
+	var stages, backups []string
+	for _, e := range ents {
+		switch name := e.Name(); {
+		case !e.IsDir():
+		case strings.HasPrefix(name, tmpPrefix(base)):
+			stages = append(stages, name)
+		case strings.HasPrefix(name, oldPrefix(base)):
+			backups = append(backups, name)
+		}
+	}
+	if _, err := os.Lstat(out); os.IsNotExist(err) && len(backups) > 0 {
+		newest, t := -1, time.Time{}
+		for i, b := range backups {
+			if fi, err := os.Stat(filepath.Join(parent, b, markerFile)); err == nil && (newest < 0 || fi.ModTime().After(t)) {
+				newest, t = i, fi.ModTime()
+			}
+		}
+		if newest >= 0 {
+			if err := os.Rename(filepath.Join(parent, backups[newest]), out); err != nil {
+				return notes, err
+			}
+			notes = append(notes, "restored "+backups[newest]+" as "+base)
+			backups = append(backups[:newest], backups[newest+1:]...)
+		}
+	}
+	for _, name := range append(stages, backups...) {
+		if err := os.RemoveAll(filepath.Join(parent, name)); err != nil {
+			return notes, err
+		}
+		notes = append(notes, "removed "+name)
+	}
+	sort.Strings(notes)
+	return notes, nil
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -9,6 +10,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/gikai-sec/riskregister/internal/filelock"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/sitegen"
@@ -96,9 +98,23 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 	}
 	assessed := time.Now()
 	opts.Requirements, opts.CatalogueVersion = reqs, catalog.Version
+	opts.Waiting = func(holder string) {
+		if holder != "" {
+			holder = " (" + holder + ")"
+		}
+		fmt.Fprintln(a.stderr, l10n(a.lang, opts.OutDir+" に別の build が出力中です"+holder+"。終わるまで待ちます…",
+			"another build into "+opts.OutDir+" is running"+holder+"; waiting for it to finish…"))
+	}
 	rep, err := sitegen.Build(ctx, reg, as, opts)
+	if errors.Is(err, filelock.ErrBusy) {
+		return &exitError{code: 1, msg: l10n(a.lang, fmt.Sprintf("build: %s には別の build が出力中で、終わるのを待ちきれませんでした。終わってからもう一度実行してください（%v）", opts.OutDir, err),
+			fmt.Sprintf("build: another build into %s did not finish in time; run again when it has finished (%v)", opts.OutDir, err))}
+	}
 	if err != nil {
 		return &exitError{code: 1, msg: fmt.Sprintf("build: %v", err)}
+	}
+	for _, r := range rep.Recovered {
+		fmt.Fprintln(a.stderr, l10n(a.lang, "中断された以前の build の後始末: ", "cleaned up after an interrupted build: ")+r)
 	}
 	fmt.Fprintln(a.stderr, summaryLine(a.lang, opts.OutDir, rep, loaded.Sub(start), assessed.Sub(loaded), time.Since(start)))
 	return nil
