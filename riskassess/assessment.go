@@ -16,6 +16,13 @@ type Finding struct {
 	// medium 2, high 3, critical 4). Expiry findings (EXP-…) have weight 0
 	// and do not count in the control score.
 	Weight float64 `json:"weight,omitempty"`
+	// Provenance says where the outcome came from: a register field, a
+	// vendor questionnaire or a self-check of a date, an answer entered in
+	// the register.
+	Provenance Provenance `json:"provenance,omitzero"`
+	// Conflict, when set, says that the vendor's answer contradicts a fact
+	// recorded in the register; the register's fact decided the outcome.
+	Conflict Text `json:"conflict,omitzero"`
 }
 
 // Assessment is the scored result for one entry as of a date.

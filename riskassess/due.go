@@ -433,6 +433,7 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 		Message:     msg,
 		Remediation: r.remedy,
 		Due:         it.Date,
+		Provenance:  Provenance{From: AttestRegister, Field: it.Field},
 	}, true
 }
 

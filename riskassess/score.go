@@ -416,13 +416,15 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	fs := region[1 : n+1]
 	// The subject and the blocker context live in r, not one per entry.
 	r.subj = Subject{Org: r.org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
+	answers, att := attest(&r.subj, reqs)
+	r.subj.Answers = answers
 	var pbuf [8]int
 	if pos, ok := placeExpiry(pbuf[:0], reqs, exp); ok {
-		findingsInto(fs, &r.subj, reqs, exp, pos)
+		findingsInto(fs, &r.subj, &att, reqs, exp, pos)
 		// Expiry findings have weight 0: ControlScore leaves them out.
 		a.ControlScore = ControlScore(fs)
 	} else {
-		findingsInto(fs[:len(reqs)], &r.subj, reqs, nil, nil)
+		findingsInto(fs[:len(reqs)], &r.subj, &att, reqs, nil, nil)
 		a.ControlScore = ControlScore(fs[:len(reqs)])
 		fs = mergeFindings(fs[:len(reqs):len(reqs)], exp)
 		region = fs[:len(fs):len(fs)]
@@ -437,12 +439,13 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 		a.Residual = RiskCritical
 	}
 	if late := r.late[a.Kind]; len(late) > 0 {
-		r.subj = Subject{Org: r.org, Entry: e, Answers: e.Base().Answers, AsOf: asOf, Residual: a.Residual}
+		r.subj = Subject{Org: r.org, Entry: e, Answers: answers, AsOf: asOf, Residual: a.Residual}
 		for _, q := range late {
 			// The finding's place was laid out with the others.
 			for i := range fs {
 				if f := &fs[i]; f.Requirement == q.r.ID && f.Message == pendingResidual {
 					checkInto(f, &r.subj, q)
+					att.provenance(f, q.r, &r.subj)
 					break
 				}
 			}
@@ -494,14 +497,17 @@ func sortedFor(reqs []Requirement, k Kind) []*Requirement {
 func Findings(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Finding {
 	ps := prepareReqs(sortedFor(reqs, e.Kind()))
 	out := make([]Finding, len(ps))
-	findingsInto(out, &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}, ps, nil, nil)
+	subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
+	var att attestation
+	subj.Answers, att = attest(subj, ps)
+	findingsInto(out, subj, &att, ps, nil, nil)
 	return out
 }
 
 // findingsInto writes the findings of reqs for subj to out, with the
 // expiry findings exp among them: exp[k] goes before the finding of
 // reqs[pos[k]] (len(out) == len(reqs)+len(exp); pos from placeExpiry).
-func findingsInto(out []Finding, subj *Subject, reqs []preparedReq, exp []Finding, pos []int) {
+func findingsInto(out []Finding, subj *Subject, att *attestation, reqs []preparedReq, exp []Finding, pos []int) {
 	k := 0
 	for i := range reqs {
 		for k < len(exp) && pos[k] <= i {
@@ -509,6 +515,7 @@ func findingsInto(out []Finding, subj *Subject, reqs []preparedReq, exp []Findin
 			k++
 		}
 		checkInto(&out[i+k], subj, reqs[i])
+		att.provenance(&out[i+k], reqs[i].r, subj)
 	}
 	for ; k < len(exp); k++ {
 		out[len(reqs)+k] = exp[k]

@@ -340,6 +340,13 @@ var descriptions = map[string]description{
 	"Finding.Remediation": {"対応方法", "What to do."},
 	"Finding.Due":         {"関係する期限", "Date concerned (an expiry)."},
 	"Finding.Weight":      {"管理策の点数での重み", ""},
+	"Finding.Provenance":  {"判定の出所（台帳の記録・事業者の確認票・自己点検と、その項目・日付・ファイル）", "Where the outcome came from (register record, vendor questionnaire, self-check; field, date, file)."},
+	"Finding.Conflict":    {"事業者の回答が台帳の記録と矛盾する場合の説明（台帳の記録で判定）", "Set when the vendor's answer contradicts a recorded fact; the register decides."},
+	"Provenance":          {"判定の出所", "Where an outcome came from."},
+	"Provenance.From":     {"出所: register（台帳の記録）・vendor（事業者の確認票）・council（自己点検・台帳に記入された回答）", ""},
+	"Provenance.Field":    {"根拠の台帳の項目または確認票のセル", ""},
+	"Provenance.On":       {"回答の日付", ""},
+	"Provenance.Source":   {"取り込んだ確認票のファイル", ""},
 
 	"Blocker.ID":       {"阻害要因のID", "Blocker id."},
 	"Blocker.Message":  {"説明", "Explanation."},

@@ -1,0 +1,260 @@
+package riskassess
+
+import "strings"
+
+// AnswerSource is where one of an entry's current answers came from.
+type AnswerSource struct {
+	// By is who gave it: AttestVendor (a vendor questionnaire),
+	// AttestCouncil (a self-check sheet, or an answer entered in the
+	// register by staff: then Source is empty).
+	By Attester
+	// On is the date of the answer: the date the respondent put on the
+	// workbook, or the date it was imported.
+	On Date
+	// Source is the workbook the answer was imported from; "" for an
+	// answer entered in the register.
+	Source string
+}
+
+// AnswerSources returns, by question id, where each of e's current answers
+// came from: the latest assessment record (see Common.Assessments) holding
+// the same value for the question. An answer that no record holds was
+// entered in the register by staff: it counts as the council's.
+func AnswerSources(e Entry) map[string]AnswerSource {
+	b := e.Base()
+	out := make(map[string]AnswerSource, len(b.Answers))
+	for id, a := range b.Answers {
+		out[id] = answerSource(b, id, a)
+	}
+	return out
+}
+
+// answerSource is AnswerSources for one answer.
+func answerSource(b *Common, id string, a Answer) AnswerSource {
+	v := strings.TrimSpace(a.Value)
+	for i := len(b.Assessments) - 1; i >= 0; i-- {
+		rec := &b.Assessments[i]
+		if ra, ok := rec.Answers[id]; ok && strings.TrimSpace(ra.Value) == v {
+			on := rec.Respondent.Date
+			if on.IsZero() {
+				on = rec.On
+			}
+			return AnswerSource{By: rec.Answerer(), On: on, Source: rec.Source}
+		}
+	}
+	return AnswerSource{By: AttestCouncil}
+}
+
+// Provenance says where a finding's outcome came from, so that an auditor
+// can trace it: a fact recorded in the register (Field), a vendor
+// questionnaire or a self-check of a date, or an answer entered in the
+// register.
+type Provenance struct {
+	// From is AttestRegister (a recorded fact, or the applicability rule
+	// on recorded facts), AttestVendor or AttestCouncil (an answer).
+	From Attester `json:"from,omitempty"`
+	// Field is the register field path ("contracts[0].clauses") or the
+	// questionnaire cell ("質問!D17") the outcome rests on, if any.
+	Field string `json:"field,omitempty"`
+	// On is the date of the answer (see AnswerSource.On). A finding
+	// that nothing evidences (not answered) has a zero Provenance.
+	On Date `json:"on,omitzero"`
+	// Source is the workbook the answer was imported from.
+	Source string `json:"source,omitempty"`
+}
+
+// Text describes p for people, e.g. "事業者の確認票（2026-04-15、acme.xlsx）".
+func (p Provenance) Text() Text {
+	var ja, en string
+	switch p.From {
+	case AttestRegister:
+		ja, en = "台帳の記録", "register record"
+		if p.Field == "" {
+			ja, en = "台帳の記録（適用条件）", "register record (applicability)"
+		}
+	case AttestVendor:
+		ja, en = "事業者の確認票", "vendor questionnaire"
+	case AttestCouncil:
+		ja, en = "自己点検", "self-check"
+		if p.Source == "" {
+			ja, en = "台帳に記入された回答", "answer entered in the register"
+		}
+	default:
+		return Text{}
+	}
+	var parts []string
+	if !p.On.IsZero() {
+		parts = append(parts, p.On.String())
+	}
+	if p.Source != "" {
+		parts = append(parts, p.Source)
+	}
+	if p.Field != "" && !strings.HasPrefix(p.Field, "answers.") {
+		parts = append(parts, p.Field)
+	}
+	if len(parts) > 0 {
+		ja += "（" + strings.Join(parts, "、") + "）"
+		en += " (" + strings.Join(parts, ", ") + ")"
+	}
+	return T(ja, en)
+}
+
+// attestation is what findingsInto knows of who gave an entry's answers.
+// The zero value (no answers from a workbook) counts every answer as the
+// council's.
+type attestation struct {
+	sources map[string]AnswerSource
+	// dropped holds the answers that do not count, with the reason.
+	dropped map[string]droppedAnswer
+	// registerOnly is the subject without the vendor's answers, against
+	// which a counted vendor answer is compared; nil when none counts.
+	registerOnly *Subject
+}
+
+// droppedAnswer is an answer that does not count.
+type droppedAnswer struct {
+	answer Answer
+	src    AnswerSource
+	why    Text
+}
+
+// Reasons an answer does not count.
+var (
+	notVendorsText = T("事業者の回答は採用しない（議会が自ら確認する項目）", "the vendor's answer does not count: the council checks this itself")
+	claimNAText    = T("事業者は「該当なし」と回答（議会の確認待ち。確認されるまで未回答として扱う）",
+		"the vendor answered not applicable: a claim to be confirmed by the council, counted as not answered until then")
+)
+
+// attest returns the answers of subj that count for reqs, and the
+// attestation of the others. Answers count only from those who may give
+// them: a vendor's answer to a question of a requirement that the vendor
+// does not attest is dropped, and so is a vendor's "na" (該当なし) for a
+// requirement that applies: it is a claim the council confirms (by
+// answering in a self-check, or entering the answer in the register).
+func attest(subj *Subject, reqs []preparedReq) (map[string]Answer, attestation) {
+	b := subj.Entry.Base()
+	if len(b.Assessments) == 0 || len(subj.Answers) == 0 {
+		return subj.Answers, attestation{}
+	}
+	att := attestation{sources: make(map[string]AnswerSource, len(subj.Answers))}
+	for id, a := range subj.Answers {
+		att.sources[id] = answerSource(b, id, a)
+	}
+	var kept map[string]Answer
+	drop := func(id string, a Answer, why Text) {
+		if kept == nil {
+			kept = make(map[string]Answer, len(subj.Answers))
+			for k, v := range subj.Answers {
+				kept[k] = v
+			}
+		}
+		delete(kept, id)
+		if att.dropped == nil {
+			att.dropped = map[string]droppedAnswer{}
+		}
+		att.dropped[id] = droppedAnswer{answer: a, src: att.sources[id], why: why}
+	}
+	vendorKept := false
+	for i := range reqs {
+		r := reqs[i].r
+		if r.Question == nil {
+			continue
+		}
+		id := r.Question.ID
+		a, ok := subj.Answers[id]
+		if !ok || att.sources[id].By != AttestVendor {
+			continue
+		}
+		if _, gone := att.dropped[id]; gone {
+			continue
+		}
+		switch {
+		case r.AttestedBy != AttestVendor:
+			drop(id, a, notVendorsText)
+		case strings.TrimSpace(a.Value) == "na" && (r.Applies == nil || r.Applies(subj)):
+			drop(id, a, claimNAText)
+		default:
+			vendorKept = true
+		}
+	}
+	answers := subj.Answers
+	if kept != nil {
+		answers = kept
+	}
+	if vendorKept {
+		ro := make(map[string]Answer, len(answers))
+		for k, v := range answers {
+			if att.sources[k].By != AttestVendor {
+				ro[k] = v
+			}
+		}
+		att.registerOnly = &Subject{Org: subj.Org, Entry: subj.Entry, Answers: ro, AsOf: subj.AsOf}
+	}
+	return answers, att
+}
+
+// impliedOutcome is the outcome a yes/no answer claims.
+var impliedOutcome = map[string]Outcome{"yes": OutcomeMet, "partial": OutcomePartial, "no": OutcomeNotMet, "na": OutcomeNotApplicable}
+
+// provenance fills f.Provenance (and, for a vendor answer that
+// contradicts a recorded fact, f.Conflict) of the finding of r, whose
+// check ran on subj.
+func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject) {
+	var id string
+	if r.Question != nil {
+		id = r.Question.ID
+	}
+	if d, ok := att.dropped[id]; ok && f.Outcome == OutcomeNotAnswered {
+		f.Provenance = Provenance{From: d.src.By, Field: d.answer.Cell, On: d.src.On, Source: d.src.Source}
+		f.Message = d.why
+		if f.Remediation == (Text{}) {
+			f.Remediation = r.Remediation
+		}
+		return
+	}
+	if id != "" && strings.HasPrefix(f.Evidence, "answers.") {
+		a, answered := subj.Answers[id]
+		if !answered || strings.TrimSpace(a.Value) == "" {
+			f.Provenance = Provenance{} // nothing recorded, nobody answered
+			return
+		}
+		src, ok := att.sources[id]
+		if !ok {
+			src = AnswerSource{By: AttestCouncil}
+		}
+		field := a.Cell
+		if field == "" {
+			field = f.Evidence
+		}
+		f.Provenance = Provenance{From: src.By, Field: field, On: src.On, Source: src.Source}
+		return
+	}
+	f.Provenance = Provenance{From: AttestRegister, Field: f.Evidence}
+	// A vendor answer the register's facts overrule.
+	if att.registerOnly == nil || id == "" || r.Check == nil || f.Outcome == OutcomeNotApplicable {
+		return
+	}
+	a, ok := subj.Answers[id]
+	if !ok || att.sources[id].By != AttestVendor {
+		return
+	}
+	claimed, known := impliedOutcome[strings.TrimSpace(a.Value)]
+	if !known || claimed == f.Outcome {
+		return
+	}
+	ro := r.Check(att.registerOnly)
+	if ro.Outcome != f.Outcome || strings.HasPrefix(ro.Evidence, "answers.") || ro.Outcome == OutcomeNotAnswered {
+		return
+	}
+	src := att.sources[id]
+	claimedJa, claimedEn := claimed.Label("ja"), claimed.Label("en")
+	f.Conflict = T("事業者の回答（"+claimedJa+"、"+cellOr(a.Cell, src.Source)+"）は台帳の記録（"+f.Evidence+"）と矛盾する。台帳の記録で判定した",
+		"the vendor's answer ("+claimedEn+", "+cellOr(a.Cell, src.Source)+") contradicts the register ("+f.Evidence+"); the register's record decides")
+}
+
+func cellOr(cell, source string) string {
+	if cell != "" {
+		return cell
+	}
+	return source
+}

@@ -1,0 +1,117 @@
+package riskassess_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/google/go-cmp/cmp"
+)
+
+// attestContractor is a contractor with a contract in force that hands over
+// class 2 personal data and lists no clause, answered by one vendor
+// questionnaire and with one answer entered in the register.
+func attestContractor() *riskassess.Contractor {
+	c := &riskassess.Contractor{}
+	c.ID = "acme"
+	c.Contracts = []riskassess.Contract{{ID: "r8-001", From: riskassess.NewDate(2026, 4, 1), To: riskassess.NewDate(2027, 3, 31),
+		Information: []riskassess.InformationAccess{{Description: "名簿", Class: riskassess.Classification{Confidentiality: "2"}, PersonalData: true}}}}
+	vendor := map[string]riskassess.Answer{
+		"Q-OUT-16": {Value: "yes", Cell: "質問!D12"}, // contradicts contracts[0].clauses
+		"Q-OUT-08": {Value: "yes", Cell: "質問!D5"},  // the council's question
+		"Q-OUT-03": {Value: "na", Cell: "質問!D3"},   // a claim to be confirmed
+		"Q-OUT-06": {Value: "yes", Cell: "質問!D4"},  // the vendor's to give
+	}
+	c.Assessments = []riskassess.AssessmentRecord{{On: riskassess.NewDate(2026, 4, 15), Source: "acme.xlsx",
+		Respondent: riskassess.Respondent{Date: riskassess.NewDate(2026, 4, 10)}, Answers: vendor}}
+	c.Answers = map[string]riskassess.Answer{"Q-OUT-01": {Value: "yes"}}
+	for k, v := range vendor {
+		c.Answers[k] = v
+	}
+	return c
+}
+
+func findingOf(t *testing.T, fs []riskassess.Finding, id string) riskassess.Finding {
+	t.Helper()
+	for _, f := range fs {
+		if f.Requirement == id {
+			return f
+		}
+	}
+	t.Fatalf("no finding of %s", id)
+	return riskassess.Finding{}
+}
+
+func TestAnswersCountOnlyFromThoseWhoMayGiveThem(t *testing.T) {
+	asOf := riskassess.NewDate(2026, 11, 27)
+	c := attestContractor()
+	fs := riskassess.Findings(nil, catalog.Default(), c, asOf)
+	vendorOn := riskassess.NewDate(2026, 4, 10)
+	tests := []struct {
+		id      string
+		outcome riskassess.Outcome
+		msg     string
+		prov    riskassess.Provenance
+	}{
+		{"OUT-16", riskassess.OutcomeNotMet, "条項がない契約: r8-001", riskassess.Provenance{From: riskassess.AttestRegister, Field: "contracts[0].clauses"}},
+		{"OUT-08", riskassess.OutcomeNotAnswered, "事業者の回答は採用しない（議会が自ら確認する項目）",
+			riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D5", On: vendorOn, Source: "acme.xlsx"}},
+		{"OUT-03", riskassess.OutcomeNotAnswered, "事業者は「該当なし」と回答（議会の確認待ち。確認されるまで未回答として扱う）",
+			riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D3", On: vendorOn, Source: "acme.xlsx"}},
+		{"OUT-06", riskassess.OutcomeMet, "「はい」と回答", riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D4", On: vendorOn, Source: "acme.xlsx"}},
+		{"OUT-01", riskassess.OutcomeMet, "「はい」と回答", riskassess.Provenance{From: riskassess.AttestCouncil, Field: "answers.Q-OUT-01"}},
+		{"OUT-05", riskassess.OutcomeNotAnswered, "台帳に記録がなく、質問 Q-OUT-05 への回答もない", riskassess.Provenance{}},
+	}
+	for _, tt := range tests {
+		f := findingOf(t, fs, tt.id)
+		if f.Outcome != tt.outcome || f.Message.Ja != tt.msg {
+			t.Errorf("%s: %s %q, want %s %q", tt.id, f.Outcome, f.Message.Ja, tt.outcome, tt.msg)
+		}
+		if diff := cmp.Diff(tt.prov, f.Provenance); diff != "" {
+			t.Errorf("%s: provenance (-want +got):\n%s", tt.id, diff)
+		}
+		if (tt.id == "OUT-16") != (f.Conflict != riskassess.Text{}) {
+			t.Errorf("%s: conflict %q", tt.id, f.Conflict.Ja)
+		}
+	}
+	if got := findingOf(t, fs, "OUT-16").Conflict.Ja; !strings.Contains(got, "質問!D12") || !strings.Contains(got, "contracts[0].clauses") {
+		t.Errorf("OUT-16 conflict %q: want the vendor's cell and the register field", got)
+	}
+	if got := findingOf(t, fs, "OUT-06").Provenance.Text().Ja; got != "事業者の確認票（2026-04-10、acme.xlsx、質問!D4）" {
+		t.Errorf("provenance text %q", got)
+	}
+
+	// The council confirms the vendor's claim in a self-check: then it counts.
+	c.Assessments = append(c.Assessments, riskassess.AssessmentRecord{On: riskassess.NewDate(2026, 11, 1), Source: "selfcheck-2026.xlsx",
+		By: riskassess.AttestCouncil, Answers: map[string]riskassess.Answer{"Q-OUT-03": {Value: "na", Cell: "自己点検!E7"}}})
+	c.Answers["Q-OUT-03"] = riskassess.Answer{Value: "na", Cell: "自己点検!E7"}
+	f := findingOf(t, riskassess.Findings(nil, catalog.Default(), c, asOf), "OUT-03")
+	want := riskassess.Provenance{From: riskassess.AttestCouncil, Field: "自己点検!E7", On: riskassess.NewDate(2026, 11, 1), Source: "selfcheck-2026.xlsx"}
+	if f.Outcome != riskassess.OutcomeNotApplicable || f.Provenance != want {
+		t.Errorf("confirmed claim: %s %+v, want not applicable from %+v", f.Outcome, f.Provenance, want)
+	}
+	if got := f.Provenance.Text().En; got != "self-check (2026-11-01, selfcheck-2026.xlsx, 自己点検!E7)" {
+		t.Errorf("provenance text %q", got)
+	}
+}
+
+func TestAnswerSources(t *testing.T) {
+	c := attestContractor()
+	got := riskassess.AnswerSources(c)
+	want := map[string]riskassess.AnswerSource{
+		"Q-OUT-01": {By: riskassess.AttestCouncil},
+		"Q-OUT-03": {By: riskassess.AttestVendor, On: riskassess.NewDate(2026, 4, 10), Source: "acme.xlsx"},
+		"Q-OUT-06": {By: riskassess.AttestVendor, On: riskassess.NewDate(2026, 4, 10), Source: "acme.xlsx"},
+		"Q-OUT-08": {By: riskassess.AttestVendor, On: riskassess.NewDate(2026, 4, 10), Source: "acme.xlsx"},
+		"Q-OUT-16": {By: riskassess.AttestVendor, On: riskassess.NewDate(2026, 4, 10), Source: "acme.xlsx"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	// Staff changed the vendor's answer in the register: it is theirs now.
+	c.Answers["Q-OUT-06"] = riskassess.Answer{Value: "no"}
+	if got := riskassess.AnswerSources(c)["Q-OUT-06"]; got != (riskassess.AnswerSource{By: riskassess.AttestCouncil}) {
+		t.Errorf("edited answer: %+v", got)
+	}
+}
