@@ -112,8 +112,9 @@ func makeLink(text, raw, root string) linkView {
 // notesLinks is a goldmark AST transformer for notes: relative link
 // destinations are resolved from the site root (root, as for evidence
 // links) and marked class="evidence"; external links get class="ext" and
-// rel="noopener noreferrer"; a link with any other destination
-// (javascript:, data:, file:, mailto: …) becomes its text.
+// rel="noopener noreferrer"; a link or autolink with any other
+// destination (javascript:, data:, file:, mailto:, an e-mail autolink, an
+// unknown scheme such as <ms-msdt:…>) becomes its text.
 //
 // Images are never rendered as <img>: the site is self-contained and makes
 // no request outside its folder, and notes have no images of their own in
@@ -125,6 +126,7 @@ type notesLinks struct{ root string }
 func (t notesLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	src := reader.Source()
 	var drop, images []ast.Node
+	var autos []*ast.AutoLink
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -140,6 +142,10 @@ func (t notesLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 			if x.AutoLinkType == ast.AutoLinkURL && classifyURL(string(x.URL(src))) == linkExternal {
 				x.SetAttributeString("class", []byte("ext"))
 				x.SetAttributeString("rel", []byte("noopener noreferrer"))
+			} else {
+				// <A0:>, <ms-msdt:…>, <user@example.org>: any other
+				// scheme (or a mailto: address) is only text.
+				autos = append(autos, x)
 			}
 			return ast.WalkContinue, nil
 		default:
@@ -191,6 +197,11 @@ func (t notesLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 	}
 	for _, n := range drop {
 		unwrap(n)
+	}
+	for _, a := range autos {
+		if p := a.Parent(); p != nil {
+			p.ReplaceChild(p, a, ast.NewString(a.Label(src)))
+		}
 	}
 }
 
