@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -180,10 +181,22 @@ const (
 	//
 	// Fix: none needed; the responsible section answers it itself.
 	ErrNotVendorQuestion
+
+	// ErrDamaged: a part the reader needs cannot be unzipped or is not
+	// well-formed XML (an illegal character, a truncated element, a zip
+	// entry whose data does not match its declared size or CRC, two
+	// entries of one name, a missing shared string). Nothing of the file
+	// is read: a damaged sheet is never taken for a shorter one.
+	//
+	//	質問: damaged workbook "xl/worksheets/sheet2.xml": …: line 12: illegal character code U+0001
+	//
+	// Fix: open the file in Excel or LibreOffice and save it as .xlsx
+	// again, or ask the vendor for a new copy.
+	ErrDamaged
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrNotVendorQuestion
+const lastCode = ErrDamaged
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:      "unknown answer",
@@ -205,6 +218,7 @@ var codeNames = map[ErrorCode]string{
 	ErrCommentOnly:        "comment without an answer",
 	ErrBadCorporateNumber: "bad corporate number",
 	ErrNotVendorQuestion:  "not a vendor question",
+	ErrDamaged:            "damaged workbook",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -227,6 +241,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrCommentOnly:        "回答が空欄（コメントのみ）",
 	ErrBadCorporateNumber: "法人番号が正しくありません",
 	ErrNotVendorQuestion:  "事業者に尋ねない質問",
+	ErrDamaged:            "ブックが壊れています",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -440,8 +455,16 @@ func (e *CellError) messageJa() string {
 		return "見出し行がありません" + paren("必要な列", allowed)
 	case ErrTooLarge:
 		s := "ファイルが大きすぎます"
-		if v != "" {
+		if _, err := strconv.Atoi(v); err == nil {
 			s += "（" + v + " バイト）"
+		} else if v != "" {
+			s += "（" + v + "）"
+		}
+		return s + paren("上限", allowed)
+	case ErrDamaged:
+		s := "ブックが壊れています"
+		if v != "" {
+			s += "（" + v + "）"
 		}
 		return s
 	case ErrNotAnswered:

@@ -63,7 +63,8 @@ func (m *Meta) rows() [][2]string {
 // parseMeta reads the key/value rows of a _meta sheet.
 func parseMeta(g *grid) *Meta {
 	m := &Meta{cells: map[string]string{}}
-	for _, row := range g.rowNums {
+	for _, gr := range g.rows {
+		row := gr.num
 		k := strings.TrimSpace(g.get(row, 1))
 		v := strings.TrimSpace(g.get(row, 2))
 		cell := cellName(2, row)

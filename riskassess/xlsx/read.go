@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"archive/zip"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -18,13 +19,18 @@ import (
 const (
 	// DefaultMaxSize is the largest file Read accepts: 20 MiB.
 	DefaultMaxSize = 20 << 20
-	// DefaultUnzipSizeLimit caps the total unzipped size: 200 MiB.
+	// DefaultUnzipSizeLimit caps the sum of the unzipped sizes that the
+	// zip's entries declare: 200 MiB.
 	DefaultUnzipSizeLimit = 200 << 20
-	// DefaultUnzipXMLSizeLimit is how much of one sheet excelize keeps in
-	// memory before spilling to a temporary file: 16 MiB.
-	DefaultUnzipXMLSizeLimit = 16 << 20
-	// maxRows caps the rows scanned per sheet.
+	// DefaultUnzipXMLSizeLimit caps the XML read from the workbook's parts
+	// (workbook, shared strings, sheets) all together: 32 MiB.
+	DefaultUnzipXMLSizeLimit = 32 << 20
+	// maxRows caps the rows with content of one sheet: a sheet with more
+	// is refused (ErrTooLarge), never read in part.
 	maxRows = 100_000
+	// peekRows is how many rows with content are read of a sheet that may
+	// not be the questions sheet (header search, respondent fields).
+	peekRows = 200
 	// headerScanRows is how many rows from the top are searched for a header.
 	headerScanRows = 60
 )
@@ -58,10 +64,15 @@ type ReadOptions struct {
 	Lang string
 	// MaxSize is the largest accepted file in bytes (0: DefaultMaxSize).
 	MaxSize int64
-	// UnzipSizeLimit and UnzipXMLSizeLimit are passed to excelize
-	// (0: DefaultUnzipSizeLimit, DefaultUnzipXMLSizeLimit).
+	// UnzipSizeLimit caps the sum of the sizes the zip entries declare;
+	// UnzipXMLSizeLimit caps the XML read from the parts the reader needs,
+	// all together (0: DefaultUnzipSizeLimit, DefaultUnzipXMLSizeLimit).
+	// Beyond either the file is refused with ErrTooLarge.
 	UnzipSizeLimit    int64
 	UnzipXMLSizeLimit int64
+
+	// lim, when set, replaces the default limits (tests).
+	lim *limits
 }
 
 // Status is the outcome of one question of an import.
@@ -187,10 +198,18 @@ func ReadFile(path string, opts ReadOptions) (*Result, error) {
 // Read reads a questionnaire workbook of size bytes from r.
 //
 // It returns a non-nil error, always a *CellError, only when the file
-// cannot be read as a questionnaire at all: ErrTooLarge, ErrEncrypted,
-// ErrUnsupportedFormat, ErrNotQuestionnaire, ErrMissingHeader (or an I/O
-// error). Every other problem is listed in Result.Problems and in the
-// Items; check Result.HasErrors before recording the answers.
+// cannot be read as a questionnaire at all: ErrTooLarge (the file, or
+// what it unzips to, its rows, cells, sheets, shared strings or merged
+// ranges exceed the reader's limits), ErrEncrypted, ErrUnsupportedFormat,
+// ErrDamaged (any zip or XML error in a part the reader reads: a damaged
+// file is never read in part), ErrNotQuestionnaire, ErrMissingHeader (or
+// an I/O error). Every other problem is listed in Result.Problems and in
+// the Items; check Result.HasErrors before recording the answers.
+//
+// The reader reads the workbook part, the shared strings, the _meta sheet
+// and the questions sheet in full, and the first rows of other sheets
+// (for the header and the respondent fields); its cost is bounded by the
+// limits whatever the file holds.
 //
 // Rows are matched by the question ID in the column headed ID / Question ID
 // and never by row number, so inserted, sorted or deleted rows and moved
@@ -216,9 +235,9 @@ func Read(r io.ReaderAt, size int64, opts ReadOptions) (*Result, error) {
 	return openWorkbook(b, opts)
 }
 
-// openWorkbook opens the sniffed workbook b. A panic inside excelize on a
-// malformed package becomes an ErrUnsupportedFormat error: a bad file must
-// not take the importing program down.
+// openWorkbook opens the sniffed workbook b. A panic on a malformed
+// package becomes an ErrUnsupportedFormat error: a bad file must not take
+// the importing program down.
 func openWorkbook(b []byte, opts ReadOptions) (res *Result, err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -228,29 +247,25 @@ func openWorkbook(b []byte, opts ReadOptions) (res *Result, err error) {
 	}()
 	sum := sha256.Sum256(b)
 	res = &Result{SHA256: hex.EncodeToString(sum[:]), Size: int64(len(b))}
-	unzip, unzipXML := opts.UnzipSizeLimit, opts.UnzipXMLSizeLimit
-	if unzip <= 0 {
-		unzip = DefaultUnzipSizeLimit
+	lim := defaultLimits
+	if opts.lim != nil {
+		lim = *opts.lim
 	}
-	if unzipXML <= 0 {
-		unzipXML = DefaultUnzipXMLSizeLimit
+	if opts.UnzipSizeLimit > 0 {
+		lim.unzipTotal = opts.UnzipSizeLimit
 	}
-	if unzipXML > unzip {
-		unzipXML = unzip
+	if opts.UnzipXMLSizeLimit > 0 {
+		lim.xmlBytes = opts.UnzipXMLSizeLimit
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{
-		UnzipSizeLimit: unzip, UnzipXMLSizeLimit: unzipXML, RawCellValue: true,
-	})
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
-		if strings.Contains(err.Error(), "unzip size") {
-			return nil, &CellError{Code: ErrTooLarge, Err: err, Allowed: []string{fmt.Sprintf("at most %d bytes unzipped", unzip)},
-				hint: riskassess.T(fmt.Sprintf("展開後の大きさが上限 %d バイトを超えます。画像や使っていないシートを削除してください", unzip),
-					fmt.Sprintf("it unzips to more than %d bytes: remove pictures and unused sheets", unzip))}
-		}
-		return nil, &CellError{Code: ErrUnsupportedFormat, Err: err, Hint: saveAsXLSX}
+		return nil, damaged("", "", err)
 	}
-	defer f.Close()
-	rd := &reader{f: f, opts: opts, res: res, lang: opts.Lang}
+	bk, err := openBook(zr, lim)
+	if err != nil {
+		return nil, err
+	}
+	rd := &reader{b: bk, opts: opts, res: res, lang: opts.Lang}
 	if err := rd.read(); err != nil {
 		return nil, err
 	}
@@ -258,7 +273,7 @@ func openWorkbook(b []byte, opts ReadOptions) (res *Result, err error) {
 }
 
 type reader struct {
-	f    *excelize.File
+	b    *book
 	opts ReadOptions
 	res  *Result
 	lang string
@@ -274,21 +289,23 @@ type columns struct {
 }
 
 func (rd *reader) read() error {
-	f, res := rd.f, rd.res
-	if wp, err := f.GetWorkbookProps(); err == nil && wp.Date1904 != nil {
-		res.Date1904 = *wp.Date1904
+	bk, res := rd.b, rd.res
+	res.Date1904 = bk.date1904
+	sheets := make([]string, len(bk.sheets))
+	for i, s := range bk.sheets {
+		sheets[i] = s.name
 	}
-	sheets := f.GetSheetList()
 	// Metadata.
 	for _, s := range sheets {
 		if s == MetaSheet {
-			g, err := loadGrid(f, s)
+			g, err := bk.loadGrid(s, 0)
 			if err != nil {
-				return &CellError{Sheet: s, Code: ErrBadMeta, Err: err}
+				return err
 			}
 			if m := parseMeta(g); m.Format != "" {
 				res.Meta = m
 			}
+			break
 		}
 	}
 	res.Foreign = res.Meta == nil
@@ -316,12 +333,19 @@ func (rd *reader) read() error {
 	var cols *columns
 	grids := map[string]*grid{}
 	for _, s := range order {
-		g, err := loadGrid(f, s)
+		// Only the first rows until the header is found: a long sheet
+		// that is not the questions sheet is not read in full.
+		g, err := bk.loadGrid(s, peekRows)
 		if err != nil {
-			continue
+			return err
 		}
 		grids[s] = g
 		if c := findHeader(g); c != nil {
+			if !g.complete {
+				if g, err = bk.loadGrid(s, 0); err != nil {
+					return err
+				}
+			}
 			c.sheet = s
 			qg, cols = g, c
 			break
@@ -337,7 +361,9 @@ func (rd *reader) read() error {
 			withHint("ID 列と回答列のあるシートがありません", "no sheet has an ID and an answer column")
 	}
 	res.Sheet = cols.sheet
-	rd.readRespondent(order, grids, cols.sheet)
+	if err := rd.readRespondent(order, grids, cols.sheet); err != nil {
+		return err
+	}
 	rd.readRows(qg, cols)
 	return nil
 }
@@ -432,7 +458,8 @@ func (rd *reader) readRows(g *grid, c *columns) {
 	dup := map[string]bool{}
 	var found []string
 	rows := map[string]rowAnswer{}
-	for _, r := range g.rowNums {
+	for _, gr := range g.rows {
+		r := gr.num
 		if r <= c.row {
 			continue
 		}
@@ -691,27 +718,24 @@ func headerField(cell string) field {
 // findHeader returns the first row (of the first headerScanRows rows with
 // content) that has an ID column and an answer column.
 func findHeader(g *grid) *columns {
-	for i, r := range g.rowNums {
+	for i, gr := range g.rows {
 		if i >= headerScanRows {
 			break
 		}
-		c := &columns{row: r}
-		for col, v := range g.rows[r] {
-			if v == "" {
-				continue
-			}
-			switch headerField(v) {
+		c := &columns{row: gr.num}
+		for _, cell := range gr.cells {
+			switch headerField(cell.v) {
 			case fID:
 				if c.id == 0 {
-					c.id = col + 1
+					c.id = cell.col
 				}
 			case fAnswer:
 				if c.answer == 0 {
-					c.answer = col + 1
+					c.answer = cell.col
 				}
 			case fComment:
 				if c.comment == 0 {
-					c.comment = col + 1
+					c.comment = cell.col
 				}
 			}
 		}
@@ -750,7 +774,7 @@ func respondentField(cell string) int {
 // readRespondent finds the respondent fields by their labels on any sheet
 // but the questions sheet: the value is the first non-empty cell to the
 // right of the label.
-func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet string) {
+func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet string) error {
 	done := [5]bool{}
 	for _, s := range order {
 		if s == qsheet {
@@ -759,24 +783,24 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 		g := grids[s]
 		if g == nil {
 			var err error
-			if g, err = loadGrid(rd.f, s); err != nil {
-				continue
+			if g, err = rd.b.loadGrid(s, peekRows); err != nil {
+				return err
 			}
 		}
-		for i, r := range g.rowNums {
-			if i >= 200 {
+		for i, gr := range g.rows {
+			if i >= peekRows {
 				break
 			}
-			cells := g.rows[r]
-			for col, v := range cells {
-				k := respondentField(v)
+			r, cells := gr.num, gr.cells
+			for ci, cell := range cells {
+				k := respondentField(cell.v)
 				if k < 0 || done[k] {
 					continue
 				}
 				val, vc := "", 0
-				for c2 := col + 1; c2 < len(cells); c2++ {
-					if t := strings.TrimFunc(cells[c2], isSpace); t != "" {
-						val, vc = cleanText(cells[c2]), c2+1
+				for _, c2 := range cells[ci+1:] {
+					if t := strings.TrimFunc(c2.v, isSpace); t != "" {
+						val, vc = cleanText(c2.v), c2.col
 						break
 					}
 				}
@@ -822,101 +846,7 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 			}
 		}
 	}
-}
-
-// grid is the non-empty content of one sheet, as raw cell values.
-type grid struct {
-	rows         map[int][]string
-	rowNums      []int // increasing
-	f            *excelize.File
-	sheet        string
-	merges       []mergeRect
-	mergesLoaded bool
-}
-
-type mergeRect struct{ r1, c1, r2, c2 int }
-
-func loadGrid(f *excelize.File, sheet string) (*grid, error) {
-	g := &grid{rows: map[int][]string{}}
-	it, err := f.Rows(sheet)
-	if err != nil {
-		return nil, err
-	}
-	defer it.Close()
-	r := 0
-	for it.Next() {
-		r++
-		if r > maxRows {
-			break
-		}
-		cols, err := it.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return nil, err
-		}
-		// Trim trailing empty cells (some writers emit thousands).
-		n := len(cols)
-		for n > 0 && cols[n-1] == "" {
-			n--
-		}
-		if n == 0 {
-			continue
-		}
-		g.rows[r] = cols[:n:n]
-		g.rowNums = append(g.rowNums, r)
-	}
-	if err := it.Error(); err != nil {
-		return nil, err
-	}
-	g.f, g.sheet = f, sheet
-	return g, nil
-}
-
-// loadMerges reads the merged ranges of the sheet, once. It is lazy
-// because excelize parses the whole sheet again to list them, which
-// doubles the cost of reading a workbook whose answers are all filled in.
-func (g *grid) loadMerges() {
-	if g.mergesLoaded {
-		return
-	}
-	g.mergesLoaded = true
-	mcs, err := g.f.GetMergeCells(g.sheet, true)
-	if err != nil {
-		return
-	}
-	for _, m := range mcs {
-		c1, r1, e1 := excelize.CellNameToCoordinates(m.GetStartAxis())
-		c2, r2, e2 := excelize.CellNameToCoordinates(m.GetEndAxis())
-		if e1 == nil && e2 == nil {
-			g.merges = append(g.merges, mergeRect{r1, c1, r2, c2})
-		}
-	}
-}
-
-// get returns the raw value of (row, col), 1-based.
-func (g *grid) get(row, col int) string {
-	if col < 1 {
-		return ""
-	}
-	cells := g.rows[row]
-	if col > len(cells) {
-		return ""
-	}
-	return cells[col-1]
-}
-
-// getMerged returns the value of (row, col), or, when the cell is empty and
-// inside a merged range, the value of the range's top-left cell.
-func (g *grid) getMerged(row, col int) string {
-	if v := g.get(row, col); v != "" {
-		return v
-	}
-	g.loadMerges()
-	for _, m := range g.merges {
-		if row >= m.r1 && row <= m.r2 && col >= m.c1 && col <= m.c2 {
-			return g.get(m.r1, m.c1)
-		}
-	}
-	return ""
+	return nil
 }
 
 func cellName(col, row int) string {

@@ -1,0 +1,883 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// The questionnaire reader does not use excelize: it streams the few parts
+// it needs (the workbook, its relationships, the shared strings and the
+// sheets) straight from the zip through encoding/xml, keeps only non-empty
+// cells, and stops at the limits below. Every zip or XML error in a part it
+// reads makes the whole file an error (ErrDamaged): a damaged sheet is never
+// read as a shorter one.
+
+// limits bounds the work of reading one workbook. The defaults keep any
+// file within about a second and well under 256 MB (see TestHostile).
+type limits struct {
+	// xmlBytes is the most XML read from all parts together; a part that
+	// declares more is refused before it is read.
+	xmlBytes int64
+	// unzipTotal caps the sum of the declared sizes of all zip entries.
+	unzipTotal int64
+	// entries caps the number of zip entries, sheets the number of sheets.
+	entries, sheets int
+	// rows caps the rows with content in one sheet, cells the non-empty
+	// cells of the workbook, merges the merged ranges of one sheet and
+	// sharedStrings the shared-strings table.
+	rows, cells, merges, sharedStrings int
+}
+
+var defaultLimits = limits{
+	xmlBytes:      DefaultUnzipXMLSizeLimit,
+	unzipTotal:    DefaultUnzipSizeLimit,
+	entries:       10_000,
+	sheets:        1_000,
+	rows:          maxRows,
+	cells:         1_000_000,
+	merges:        100_000,
+	sharedStrings: 500_000,
+}
+
+// Excel's own bounds.
+const (
+	maxSheetRow = 1 << 20 // 1,048,576
+	maxSheetCol = 1 << 14 // 16,384 (XFD)
+)
+
+// book is an open workbook package.
+type book struct {
+	zr       *zip.Reader
+	parts    map[string]*zip.File // by lower-case part name without a leading "/"
+	lim      limits
+	xmlRead  int64 // XML bytes read so far, against lim.xmlBytes
+	cells    int   // non-empty cells kept so far, against lim.cells
+	sst      []string
+	date1904 bool
+	sheets   []sheetRef // in workbook order
+}
+
+type sheetRef struct{ name, part string }
+
+// damaged returns the ErrDamaged error for part (sheet, when it is a sheet).
+func damaged(sheet, part string, err error) *CellError {
+	ce := &CellError{Sheet: sheet, Code: ErrDamaged, Value: part, Err: err}
+	ce.hint = riskassess.T("ブックが壊れているため読めません（"+err.Error()+"）。一部だけを取り込むことはしません。"+saveAsXLSXJa,
+		err.Error()+": the workbook is damaged and is not read, not even in part: "+saveAsXLSXEn)
+	ce.Hint = "一部だけを取り込むことはしません / the workbook is not read, not even in part: " + saveAsXLSX
+	return ce
+}
+
+// tooLarge returns the ErrTooLarge error for a limit: what exceeds it
+// (Japanese, English), in part (sheet, when it is a sheet).
+func tooLarge(sheet, part string, allowed string, ja, en string) *CellError {
+	return (&CellError{Sheet: sheet, Code: ErrTooLarge, Value: part, Allowed: []string{allowed}}).
+		withHint(ja+"。使っていないシート・行・書式を削除して保存し直してください",
+			en+": delete unused sheets, rows and formatting and save it again")
+}
+
+// openBook opens the zip zr: it checks the package (entry count, declared
+// sizes, duplicate names) and reads the workbook part, its relationships
+// and the shared strings.
+func openBook(zr *zip.Reader, lim limits) (*book, error) {
+	b := &book{zr: zr, parts: map[string]*zip.File{}, lim: lim}
+	if len(zr.File) > lim.entries {
+		return nil, tooLarge("", "", fmt.Sprintf("at most %d parts", lim.entries),
+			fmt.Sprintf("zip の項目が %d 個あり、上限 %d 個を超えます", len(zr.File), lim.entries),
+			fmt.Sprintf("the zip has %d entries, more than %d", len(zr.File), lim.entries))
+	}
+	var total uint64
+	for _, zf := range zr.File {
+		if zf.UncompressedSize64 > uint64(lim.unzipTotal) {
+			total = zf.UncompressedSize64 // (no overflow of the sum)
+		} else {
+			total += zf.UncompressedSize64
+		}
+		name := strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(zf.Name, `\`, "/"), "/"))
+		if _, dup := b.parts[name]; dup {
+			// Two entries of one name: readers disagree on which one
+			// counts, so none does.
+			return nil, damaged("", zf.Name, errors.New("two zip entries with this name"))
+		}
+		b.parts[name] = zf
+	}
+	if total > uint64(lim.unzipTotal) {
+		return nil, &CellError{Code: ErrTooLarge, Value: fmt.Sprint(total), Allowed: []string{fmt.Sprintf("at most %d bytes unzipped", lim.unzipTotal)},
+			hint: riskassess.T(fmt.Sprintf("展開後の大きさが上限 %d バイトを超えます。画像や使っていないシートを削除してください", lim.unzipTotal),
+				fmt.Sprintf("it unzips to more than %d bytes: remove pictures and unused sheets", lim.unzipTotal))}
+	}
+	wbPart := "xl/workbook.xml"
+	if rels, err := b.rels("", "_rels/.rels"); err != nil {
+		return nil, err
+	} else {
+		for _, r := range rels {
+			if strings.HasSuffix(r.typ, "/officeDocument") {
+				wbPart = r.target
+				break
+			}
+		}
+	}
+	if err := b.readWorkbook(wbPart); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+type rel struct{ id, typ, target string }
+
+// rels reads the relationships part relsPart of the part source ("" for
+// the package) and returns them with targets resolved to part names. A
+// missing relationships part gives no relationships.
+func (b *book) rels(source, relsPart string) ([]rel, error) {
+	p, err := b.open("", relsPart)
+	if p == nil {
+		return nil, err
+	}
+	defer p.close()
+	var out []rel
+	for {
+		tok, err := p.next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "Relationship" {
+			continue
+		}
+		var r rel
+		external := false
+		for _, a := range se.Attr {
+			switch a.Name.Local {
+			case "Id":
+				r.id = a.Value
+			case "Type":
+				r.typ = a.Value
+			case "Target":
+				r.target = a.Value
+			case "TargetMode":
+				external = a.Value == "External"
+			}
+		}
+		if external || r.target == "" {
+			continue
+		}
+		if strings.HasPrefix(r.target, "/") {
+			r.target = strings.TrimPrefix(r.target, "/")
+		} else {
+			r.target = path.Join(path.Dir(source), r.target)
+		}
+		out = append(out, r)
+	}
+}
+
+// readWorkbook reads the sheet list and the date system from the workbook
+// part, then the shared strings.
+func (b *book) readWorkbook(wbPart string) error {
+	p, err := b.open("", wbPart)
+	if p == nil {
+		if err == nil {
+			err = damaged("", wbPart, errors.New("no workbook part"))
+		}
+		return err
+	}
+	type sheetEl struct{ name, rid string }
+	var els []sheetEl
+	for {
+		tok, err := p.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			p.close()
+			return err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "workbookPr":
+			for _, a := range se.Attr {
+				if a.Name.Local == "date1904" {
+					b.date1904, _ = strconv.ParseBool(strings.TrimSpace(a.Value))
+				}
+			}
+		case "sheet":
+			var s sheetEl
+			for _, a := range se.Attr {
+				switch {
+				case a.Name.Local == "name" && a.Name.Space == "":
+					s.name = a.Value
+				case a.Name.Local == "id" && a.Name.Space != "":
+					s.rid = a.Value // r:id, whatever the prefix
+				}
+			}
+			els = append(els, s)
+			if len(els) > b.lim.sheets {
+				p.close()
+				return tooLarge("", wbPart, fmt.Sprintf("at most %d sheets", b.lim.sheets),
+					fmt.Sprintf("シートが %d 枚を超えます", b.lim.sheets), fmt.Sprintf("more than %d sheets", b.lim.sheets))
+			}
+		}
+	}
+	p.close()
+	rels, err := b.rels(wbPart, path.Join(path.Dir(wbPart), "_rels", path.Base(wbPart)+".rels"))
+	if err != nil {
+		return err
+	}
+	byID := map[string]string{}
+	sstPart := ""
+	for _, r := range rels {
+		byID[r.id] = r.target
+		if strings.HasSuffix(r.typ, "/sharedStrings") {
+			sstPart = r.target
+		}
+	}
+	for _, s := range els {
+		// A sheet without a part keeps part "": reading it is an error.
+		b.sheets = append(b.sheets, sheetRef{name: s.name, part: byID[s.rid]})
+	}
+	if sstPart == "" {
+		sstPart = path.Join(path.Dir(wbPart), "sharedStrings.xml")
+	}
+	return b.readSharedStrings(sstPart)
+}
+
+// readSharedStrings reads the shared-strings table, if there is one.
+func (b *book) readSharedStrings(part string) error {
+	p, err := b.open("", part)
+	if p == nil {
+		return err
+	}
+	defer p.close()
+	var txt textCollector
+	for {
+		tok, err := p.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if t.Name.Local == "si" && p.depth() == 2 {
+				txt.begin()
+			} else {
+				txt.start(t.Name.Local)
+			}
+		case xml.EndElement:
+			if t.Name.Local == "si" && p.depth() == 1 {
+				if len(b.sst) >= b.lim.sharedStrings {
+					return tooLarge("", part, fmt.Sprintf("at most %d shared strings", b.lim.sharedStrings),
+						fmt.Sprintf("共有文字列が %d 個を超えます", b.lim.sharedStrings),
+						fmt.Sprintf("more than %d shared strings", b.lim.sharedStrings))
+				}
+				b.sst = append(b.sst, txt.end())
+			} else {
+				txt.stop(t.Name.Local)
+			}
+		case xml.CharData:
+			txt.text(t)
+		}
+	}
+}
+
+// textCollector gathers the text of a string item (<si> or <is>): the
+// <t> elements directly in it and in its rich-text runs (<r>), but not
+// the phonetic runs (<rPh>, furigana).
+type textCollector struct {
+	on    bool
+	depth int // elements open inside the item
+	inT   bool
+	rph   int // depth of an open <rPh>, 0 if none
+	buf   []byte
+}
+
+func (c *textCollector) begin() { *c = textCollector{on: true, buf: c.buf[:0]} }
+
+func (c *textCollector) start(local string) {
+	if !c.on {
+		return
+	}
+	c.depth++
+	switch {
+	case local == "rPh" && c.rph == 0:
+		c.rph = c.depth
+	case local == "t" && c.rph == 0 && (c.depth == 1 || c.depth == 2):
+		c.inT = true
+	}
+}
+
+func (c *textCollector) stop(local string) {
+	if !c.on {
+		return
+	}
+	if c.depth == c.rph {
+		c.rph = 0
+	}
+	if local == "t" {
+		c.inT = false
+	}
+	c.depth--
+}
+
+func (c *textCollector) text(b []byte) {
+	if c.on && c.inT {
+		c.buf = append(c.buf, b...)
+	}
+}
+
+// end finishes the item and returns its text with _xHHHH_ escapes decoded.
+func (c *textCollector) end() string {
+	c.on = false
+	return decodeEscapes(string(c.buf))
+}
+
+// decodeEscapes decodes the _xHHHH_ escapes with which Excel stores
+// characters XML cannot hold (_x000D_ is a carriage return, _x005F_ a
+// literal underscore before what would otherwise be an escape). An escape
+// of a UTF-16 surrogate becomes U+FFFD.
+func decodeEscapes(s string) string {
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	var out strings.Builder
+	for i := 0; i < len(s); {
+		if i+7 <= len(s) && s[i] == '_' && s[i+1] == 'x' && s[i+6] == '_' {
+			if v, err := strconv.ParseUint(s[i+2:i+6], 16, 32); err == nil {
+				r := rune(v)
+				if v == 0x5F {
+					out.WriteByte('_')
+				} else if utf8.ValidRune(r) {
+					out.WriteRune(r)
+				} else {
+					out.WriteRune(utf8.RuneError)
+				}
+				i += 7
+				continue
+			}
+		}
+		out.WriteByte(s[i])
+		i++
+	}
+	return out.String()
+}
+
+// part is an XML part being read: a decoder over the part's bytes that
+// counts them against the book's budget, tracks open elements and turns
+// every zip and XML error into ErrDamaged.
+type part struct {
+	b     *book
+	sheet string
+	name  string
+	rc    io.ReadCloser
+	dec   *xml.Decoder
+	open  []string // local names of the open elements
+	seen  bool     // a root element was read
+}
+
+// open opens the part name for reading, or returns nil, nil when the
+// package has no such part.
+func (b *book) open(sheet, name string) (*part, error) {
+	zf := b.parts[strings.ToLower(name)]
+	if zf == nil {
+		return nil, nil
+	}
+	if rest := b.lim.xmlBytes - b.xmlRead; zf.UncompressedSize64 > uint64(max(rest, 0)) {
+		return nil, tooLarge(sheet, name, fmt.Sprintf("at most %d bytes of XML", b.lim.xmlBytes),
+			fmt.Sprintf("展開後の XML が上限 %d バイトを超えます（%s は %d バイト）", b.lim.xmlBytes, name, zf.UncompressedSize64),
+			fmt.Sprintf("its XML unzips to more than %d bytes (%s: %d bytes)", b.lim.xmlBytes, name, zf.UncompressedSize64))
+	}
+	rc, err := zf.Open()
+	if err != nil {
+		return nil, damaged(sheet, name, err)
+	}
+	p := &part{b: b, sheet: sheet, name: name, rc: rc}
+	br := bufio.NewReaderSize(&budgetReader{r: rc, b: b}, 32<<10)
+	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
+		br.Discard(3)
+	}
+	p.dec = xml.NewDecoder(br)
+	return p, nil
+}
+
+func (p *part) close() { p.rc.Close() }
+
+// depth is the number of open elements (after the last token: a start
+// element counts itself).
+func (p *part) depth() int { return len(p.open) }
+
+// errBudget is the cause when the XML read exceeds the budget.
+var errBudget = errors.New("xml budget exceeded")
+
+// budgetReader counts the bytes read against the book's XML budget.
+type budgetReader struct {
+	r io.Reader
+	b *book
+}
+
+func (r *budgetReader) Read(p []byte) (int, error) {
+	if r.b.xmlRead >= r.b.lim.xmlBytes {
+		// At the limit: fine if the part ends here.
+		var one [1]byte
+		if n, err := r.r.Read(one[:]); n == 0 && err == io.EOF {
+			return 0, io.EOF
+		}
+		return 0, errBudget
+	}
+	if rest := r.b.lim.xmlBytes - r.b.xmlRead; int64(len(p)) > rest {
+		p = p[:rest]
+	}
+	n, err := r.r.Read(p)
+	r.b.xmlRead += int64(n)
+	return n, err
+}
+
+// next returns the next token (a copy-free RawToken: CharData is only valid
+// until the following call), io.EOF after the root element ended, or a
+// *CellError.
+func (p *part) next() (xml.Token, error) {
+	tok, err := p.dec.RawToken()
+	if err != nil {
+		if err == io.EOF {
+			if len(p.open) > 0 || !p.seen {
+				return nil, damaged(p.sheet, p.name, fmt.Errorf("unexpected end of the XML (line %d)", p.line()))
+			}
+			return nil, io.EOF
+		}
+		if errors.Is(err, errBudget) {
+			lim := p.b.lim.xmlBytes
+			return nil, tooLarge(p.sheet, p.name, fmt.Sprintf("at most %d bytes of XML", lim),
+				fmt.Sprintf("展開後の XML が上限 %d バイトを超えます", lim), fmt.Sprintf("its XML unzips to more than %d bytes", lim))
+		}
+		var se *xml.SyntaxError
+		if errors.As(err, &se) {
+			return nil, damaged(p.sheet, p.name, fmt.Errorf("line %d: %s", se.Line, se.Msg))
+		}
+		return nil, damaged(p.sheet, p.name, err)
+	}
+	switch t := tok.(type) {
+	case xml.StartElement:
+		if len(p.open) == 0 && p.seen {
+			return nil, damaged(p.sheet, p.name, fmt.Errorf("line %d: a second root element <%s>", p.line(), t.Name.Local))
+		}
+		p.seen = true
+		p.open = append(p.open, t.Name.Local)
+	case xml.EndElement:
+		if n := len(p.open); n == 0 || p.open[n-1] != t.Name.Local {
+			return nil, damaged(p.sheet, p.name, fmt.Errorf("line %d: unexpected </%s>", p.line(), t.Name.Local))
+		}
+		p.open = p.open[:len(p.open)-1]
+	case xml.CharData:
+		if len(p.open) == 0 && len(bytes.TrimSpace(t)) > 0 {
+			return nil, damaged(p.sheet, p.name, fmt.Errorf("line %d: text outside the root element", p.line()))
+		}
+	}
+	return tok, nil
+}
+
+func (p *part) line() int {
+	l, _ := p.dec.InputPos()
+	return l
+}
+
+// gcell is one non-empty cell of a grid: its 1-based column and raw value.
+type gcell struct {
+	col int
+	v   string
+}
+
+// grow is one row with content: its 1-based number and its non-empty
+// cells in column order.
+type grow struct {
+	num   int
+	cells []gcell
+}
+
+// grid is the non-empty content of one sheet, as raw cell values (numbers
+// as stored, dates as serials, booleans as 0/1, formulas as their cached
+// values): what excelize returns with RawCellValue.
+type grid struct {
+	rows     []grow // increasing row numbers
+	byNum    map[int]int
+	merges   []mergeRect
+	complete bool // the whole sheet was read (not only its first rows)
+	mergeIdx map[int][]int
+}
+
+type mergeRect struct{ r1, c1, r2, c2 int }
+
+// sheetPart returns the part of the sheet named name, or "".
+func (b *book) sheetPart(name string) string {
+	for _, s := range b.sheets {
+		if s.name == name {
+			return s.part
+		}
+	}
+	return ""
+}
+
+// loadGrid reads the sheet name: all of it when maxRows is 0, otherwise
+// only its first maxRows rows with content (grid.complete tells which).
+func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
+	partName := b.sheetPart(name)
+	g := &grid{byNum: map[int]int{}}
+	p, err := b.open(name, partName)
+	if p == nil {
+		if err == nil {
+			err = damaged(name, partName, errors.New("the sheet's part is missing"))
+		}
+		return nil, err
+	}
+	defer p.close()
+	var (
+		inData            bool
+		row, col          int
+		cellRow           []gcell
+		sorted            = true
+		c                 struct{ ref, typ string }
+		inCell, inV, hasV bool
+		hasIS             bool
+		v                 []byte
+		txt               textCollector
+		lastRow           int
+	)
+	flushRow := func() error {
+		if len(cellRow) == 0 {
+			return nil
+		}
+		if !sorted {
+			slices.SortStableFunc(cellRow, func(a, b gcell) int { return a.col - b.col })
+			// The last of several cells of one column wins.
+			out := cellRow[:0]
+			for i, x := range cellRow {
+				if i+1 < len(cellRow) && cellRow[i+1].col == x.col {
+					continue
+				}
+				out = append(out, x)
+			}
+			cellRow = out
+		}
+		if i, ok := g.byNum[row]; ok {
+			// The same row twice: merge, later cells win.
+			merged := append(append([]gcell{}, g.rows[i].cells...), cellRow...)
+			slices.SortStableFunc(merged, func(a, b gcell) int { return a.col - b.col })
+			out := merged[:0]
+			for j, x := range merged {
+				if j+1 < len(merged) && merged[j+1].col == x.col {
+					continue
+				}
+				out = append(out, x)
+			}
+			g.rows[i].cells = out
+		} else {
+			if len(g.rows) >= b.lim.rows {
+				return tooLarge(name, partName, fmt.Sprintf("at most %d rows", b.lim.rows),
+					fmt.Sprintf("記入のある行が %d 行を超えます", b.lim.rows), fmt.Sprintf("more than %d rows with content", b.lim.rows))
+			}
+			g.byNum[row] = len(g.rows)
+			g.rows = append(g.rows, grow{num: row, cells: cellRow})
+		}
+		cellRow = nil
+		sorted = true
+		return nil
+	}
+	for {
+		tok, err := p.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if inCell {
+				if t.Name.Local == "v" && p.depth() == 5 {
+					inV, hasV, v = true, true, v[:0]
+				} else if t.Name.Local == "is" && p.depth() == 5 {
+					hasIS = true
+					txt.begin()
+				} else {
+					txt.start(t.Name.Local)
+				}
+				continue
+			}
+			switch {
+			case t.Name.Local == "sheetData" && p.depth() == 2:
+				inData = true
+			case t.Name.Local == "row" && inData && p.depth() == 3:
+				n, err := attrInt(t, "r")
+				if err != nil || n > maxSheetRow {
+					return nil, damaged(name, partName, fmt.Errorf("line %d: bad row number %q", p.line(), attr(t, "r")))
+				}
+				if n == 0 {
+					n = lastRow + 1
+				}
+				if n > maxSheetRow {
+					return nil, damaged(name, partName, fmt.Errorf("line %d: more than %d rows", p.line(), maxSheetRow))
+				}
+				row, lastRow, col = n, n, 0
+			case t.Name.Local == "c" && inData && p.depth() == 4:
+				inCell, hasV, hasIS, v = true, false, false, v[:0]
+				c.ref, c.typ = attr(t, "r"), attr(t, "t")
+				if c.ref != "" {
+					cc, ok := refCol(c.ref)
+					if !ok {
+						return nil, damaged(name, partName, fmt.Errorf("line %d: bad cell reference %q", p.line(), c.ref))
+					}
+					col = cc
+				} else {
+					col++
+				}
+				if col > maxSheetCol {
+					return nil, damaged(name, partName, fmt.Errorf("line %d: more than %d columns", p.line(), maxSheetCol))
+				}
+			case t.Name.Local == "mergeCell" && p.depth() == 3:
+				ref := attr(t, "ref")
+				c1, r1, c2, r2, ok := rangeRef(ref)
+				if !ok {
+					// A merge Excel could not have written: ignored, it only
+					// ever fills empty cells.
+					continue
+				}
+				if len(g.merges) >= b.lim.merges {
+					return nil, tooLarge(name, partName, fmt.Sprintf("at most %d merged ranges", b.lim.merges),
+						fmt.Sprintf("結合セルが %d 個を超えます", b.lim.merges), fmt.Sprintf("more than %d merged ranges", b.lim.merges))
+				}
+				g.merges = append(g.merges, mergeRect{r1, c1, r2, c2})
+			}
+		case xml.EndElement:
+			if inCell {
+				switch {
+				case t.Name.Local == "c" && p.depth() == 3:
+					inCell = false
+					val, err := b.cellValue(c.typ, hasV, string(v), hasIS, &txt)
+					if err != nil {
+						return nil, damaged(name, partName, fmt.Errorf("line %d: cell %s: %w", p.line(), cellName(col, row), err))
+					}
+					if val == "" {
+						continue
+					}
+					if b.cells >= b.lim.cells {
+						return nil, tooLarge(name, partName, fmt.Sprintf("at most %d cells", b.lim.cells),
+							fmt.Sprintf("記入のあるセルが %d 個を超えます", b.lim.cells), fmt.Sprintf("more than %d cells with content", b.lim.cells))
+					}
+					b.cells++
+					if n := len(cellRow); n > 0 && cellRow[n-1].col >= col {
+						sorted = false
+					}
+					cellRow = append(cellRow, gcell{col, val})
+				case t.Name.Local == "v" && p.depth() == 4:
+					inV = false
+				case t.Name.Local == "is" && p.depth() == 4:
+					txt.on = false
+				default:
+					txt.stop(t.Name.Local)
+				}
+				continue
+			}
+			switch {
+			case t.Name.Local == "row" && inData && p.depth() == 2:
+				if err := flushRow(); err != nil {
+					return nil, err
+				}
+				if maxRows > 0 && len(g.rows) >= maxRows {
+					g.index()
+					return g, nil // not complete
+				}
+			case t.Name.Local == "sheetData" && p.depth() == 1:
+				inData = false
+			}
+		case xml.CharData:
+			if inV {
+				v = append(v, t...)
+			} else if hasIS {
+				txt.text(t)
+			}
+		}
+	}
+	g.complete = true
+	g.index()
+	return g, nil
+}
+
+// index sorts the rows by number and indexes them.
+func (g *grid) index() {
+	slices.SortFunc(g.rows, func(a, b grow) int { return a.num - b.num })
+	for i, r := range g.rows {
+		g.byNum[r.num] = i
+	}
+}
+
+// cellValue returns the raw value of a cell of type typ with value v
+// (hasV: it had a <v>) and inline string txt (hasIS: it had an <is>).
+func (b *book) cellValue(typ string, hasV bool, v string, hasIS bool, txt *textCollector) (string, error) {
+	switch typ {
+	case "s":
+		if !hasV || strings.TrimSpace(v) == "" {
+			return "", nil
+		}
+		i, err := strconv.Atoi(strings.TrimSpace(v))
+		if err != nil || i < 0 || i >= len(b.sst) {
+			return "", fmt.Errorf("shared string %q does not exist (the table has %d)", v, len(b.sst))
+		}
+		return b.sst[i], nil
+	case "inlineStr":
+		if hasIS {
+			return txt.end(), nil
+		}
+		return v, nil
+	}
+	return v, nil
+}
+
+func attr(se xml.StartElement, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local && a.Name.Space == "" {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// attrInt returns the attribute as a positive int, 0 when absent.
+func attrInt(se xml.StartElement, local string) (int, error) {
+	s := attr(se, local)
+	if s == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 1 {
+		return 0, fmt.Errorf("bad number %q", s)
+	}
+	return n, nil
+}
+
+// refCol returns the column of a cell reference such as "XFD12" (the row
+// part is checked but the row comes from the <row> element).
+func refCol(ref string) (int, bool) {
+	c, r, ok := parseRef(ref)
+	return c, ok && r >= 1
+}
+
+// parseRef parses "B12" (an optional $ before each part).
+func parseRef(ref string) (col, row int, ok bool) {
+	s := strings.ReplaceAll(ref, "$", "")
+	i := 0
+	for i < len(s) && i < 4 {
+		ch := s[i] | 0x20
+		if ch < 'a' || ch > 'z' {
+			break
+		}
+		col = col*26 + int(ch-'a') + 1
+		i++
+	}
+	if i == 0 || col > maxSheetCol || i == len(s) || len(s)-i > 7 {
+		return 0, 0, false
+	}
+	for _, ch := range s[i:] {
+		if ch < '0' || ch > '9' {
+			return 0, 0, false
+		}
+		row = row*10 + int(ch-'0')
+	}
+	if row < 1 || row > maxSheetRow {
+		return 0, 0, false
+	}
+	return col, row, true
+}
+
+// rangeRef parses "A1:D3" (or a single cell "A1").
+func rangeRef(ref string) (c1, r1, c2, r2 int, ok bool) {
+	a, z, found := strings.Cut(ref, ":")
+	if !found {
+		z = a
+	}
+	c1, r1, ok1 := parseRef(a)
+	c2, r2, ok2 := parseRef(z)
+	if !ok1 || !ok2 {
+		return 0, 0, 0, 0, false
+	}
+	if c1 > c2 {
+		c1, c2 = c2, c1
+	}
+	if r1 > r2 {
+		r1, r2 = r2, r1
+	}
+	return c1, r1, c2, r2, true
+}
+
+// rowNums returns the numbers of the rows with content, in order.
+func (g *grid) rowNums() []int {
+	out := make([]int, len(g.rows))
+	for i, r := range g.rows {
+		out[i] = r.num
+	}
+	return out
+}
+
+// get returns the raw value of (row, col), 1-based.
+func (g *grid) get(row, col int) string {
+	i, ok := g.byNum[row]
+	if !ok || col < 1 {
+		return ""
+	}
+	cells := g.rows[i].cells
+	j, found := slices.BinarySearchFunc(cells, col, func(c gcell, col int) int { return c.col - col })
+	if !found {
+		return ""
+	}
+	return cells[j].v
+}
+
+// getMerged returns the value of (row, col), or, when the cell is empty and
+// inside a merged range, the value of the range's top-left cell. Merged
+// ranges are indexed by column on first use, so each lookup costs the
+// ranges of that one column (a binary search when they do not overlap).
+func (g *grid) getMerged(row, col int) string {
+	if v := g.get(row, col); v != "" {
+		return v
+	}
+	if len(g.merges) == 0 {
+		return ""
+	}
+	if g.mergeIdx == nil {
+		g.mergeIdx = map[int][]int{}
+	}
+	idx, ok := g.mergeIdx[col]
+	if !ok {
+		for i, m := range g.merges {
+			if col >= m.c1 && col <= m.c2 {
+				idx = append(idx, i)
+			}
+		}
+		slices.SortStableFunc(idx, func(a, b int) int { return g.merges[a].r1 - g.merges[b].r1 })
+		g.mergeIdx[col] = idx
+	}
+	// The last range starting at or above row; overlapping ranges (which
+	// Excel does not write) are searched backwards from there.
+	n, _ := slices.BinarySearchFunc(idx, row+1, func(i, r int) int { return g.merges[i].r1 - r })
+	for k := n - 1; k >= 0 && n-k <= 64; k-- {
+		if m := g.merges[idx[k]]; row <= m.r2 {
+			return g.get(m.r1, m.c1)
+		}
+	}
+	return ""
+}
