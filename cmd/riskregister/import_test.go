@@ -1,10 +1,12 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -464,5 +466,81 @@ func TestImportBadCorporateNumber(t *testing.T) {
 	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--dry-run", p)
 	if code != 0 || !strings.Contains(stdout, "警告: 表紙!"+cell+": 法人番号「1234567890123」が正しくありません") {
 		t.Errorf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+}
+
+// TestImportDamagedWorkbook (issue 12 point 2): a filled questionnaire
+// whose questions sheet holds a character XML does not allow was read as
+// a sheet cut at that point, recorded with exit status 0, and the stored
+// answers of the rows after it disappeared. Now the file is refused
+// (exit 1) and the entry's file is left byte for byte as it was.
+func TestImportDamagedWorkbook(t *testing.T) {
+	dir := qWriteRegister(t)
+	qs := contractorQuestions(t)
+	tmp := t.TempDir()
+	good := filepath.Join(tmp, "good.xlsx")
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", good); code != 0 {
+		t.Fatal(stderr)
+	}
+	qFill(t, good, qs)
+	if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", good); code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	entry := filepath.Join(dir, "contractors", "acme.yaml")
+	before, err := os.ReadFile(entry)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	damaged := false
+	for _, zf := range zr.File {
+		rc, _ := zf.Open()
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if zf.Name == "xl/worksheets/sheet2.xml" {
+			i := bytes.Index(data, []byte(`<row r="10"`))
+			j := bytes.Index(data[i:], []byte("<v>"))
+			if i < 0 || j < 0 {
+				t.Fatal("row 10 of the questions sheet has no value")
+			}
+			k := i + j + len("<v>")
+			data = append(append(append([]byte{}, data[:k]...), 0x01), data[k:]...)
+			damaged = true
+		}
+		w, _ := zw.Create(zf.Name)
+		w.Write(data)
+	}
+	zw.Close()
+	if !damaged {
+		t.Fatal("no questions sheet part")
+	}
+	bad := filepath.Join(tmp, "bad.xlsx")
+	if err := os.WriteFile(bad, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-16", bad)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s\n%s", code, stdout, stderr)
+	}
+	for _, s := range []string{"質問: ブックが壊れています（xl/worksheets/sheet2.xml）", "illegal character code U+0001", ".xlsx 形式で保存し直してください"} {
+		if !strings.Contains(stdout+stderr, s) {
+			t.Errorf("output lacks %q:\n%s\n%s", s, stdout, stderr)
+		}
+	}
+	after, _ := os.ReadFile(entry)
+	if !bytes.Equal(before, after) {
+		t.Errorf("the entry file changed:\n%s", after)
 	}
 }
