@@ -534,7 +534,7 @@ func TestImportDamagedWorkbook(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s\n%s", code, stdout, stderr)
 	}
-	for _, s := range []string{"質問: ブックが壊れています（xl/worksheets/sheet2.xml）", "illegal character code U+0001", ".xlsx 形式で保存し直してください"} {
+	for _, s := range []string{"質問!A10: ブックが壊れています（xl/worksheets/sheet2.xml）", "illegal character code U+0001", ".xlsx 形式で保存し直してください"} {
 		if !strings.Contains(stdout+stderr, s) {
 			t.Errorf("output lacks %q:\n%s\n%s", s, stdout, stderr)
 		}

@@ -74,7 +74,7 @@ type sheetRef struct{ name, part string }
 // damaged returns the ErrDamaged error for part (sheet, when it is a sheet).
 func damaged(sheet, part string, err error) *CellError {
 	ce := &CellError{Sheet: sheet, Code: ErrDamaged, Value: part, Err: err}
-	ce.hint = riskassess.T("ブックが壊れているため読めません（"+err.Error()+"）。一部だけを取り込むことはしません。"+saveAsXLSXJa,
+	ce.hint = riskassess.T("原因: "+err.Error()+"。一部だけを取り込むことはしないため、このファイルは読みません。"+saveAsXLSXJa,
 		err.Error()+": the workbook is damaged and is not read, not even in part: "+saveAsXLSXEn)
 	ce.Hint = "一部だけを取り込むことはしません / the workbook is not read, not even in part: " + saveAsXLSX
 	return ce
@@ -604,6 +604,10 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 			break
 		}
 		if err != nil {
+			var ce *CellError
+			if inCell && errors.As(err, &ce) && ce.Code == ErrDamaged {
+				ce.Cell = cellName(col, row) // the cell being read
+			}
 			return nil, err
 		}
 		switch t := tok.(type) {

@@ -188,7 +188,7 @@ const (
 	// entries of one name, a missing shared string). Nothing of the file
 	// is read: a damaged sheet is never taken for a shorter one.
 	//
-	//	質問: damaged workbook "xl/worksheets/sheet2.xml": …: line 12: illegal character code U+0001
+	//	質問!A12: damaged workbook "xl/worksheets/sheet2.xml": line 2: illegal character code U+0001: …
 	//
 	// Fix: open the file in Excel or LibreOffice and save it as .xlsx
 	// again, or ask the vendor for a new copy.
