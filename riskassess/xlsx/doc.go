@@ -11,6 +11,13 @@
 // Excel dates in the 1900 and 1904 systems …) and reports every problem as
 // a *CellError with a position and an ErrorCode.
 //
-// The package uses github.com/xuri/excelize/v2 and imports riskassess and
-// riskassess/wareki only; it never reads the clock.
+// The reader does not trust the file: it streams only the parts it needs
+// from the zip (encoding/xml, non-empty cells only), refuses any zip or XML
+// error as ErrDamaged rather than reading a sheet in part, and refuses a
+// file beyond its bounds (size, XML read, rows, cells, sheets, shared
+// strings, merged ranges) as ErrTooLarge, so that any file costs at most
+// about a second and well under 256 MB.
+//
+// The writer uses github.com/xuri/excelize/v2; the package imports
+// riskassess and riskassess/wareki only and never reads the clock.
 package xlsx
