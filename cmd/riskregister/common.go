@@ -48,6 +48,7 @@ func parseAsOf(s string) (riskassess.Date, error) {
 func (a *app) loadRegister(dir string) (*riskassess.Register, []riskassess.Requirement, error) {
 	a.regDir = dir
 	res, err := load.Dir(dir)
+	a.loaded = res
 	for _, l := range res.Lines(a.lang, a.regPath) {
 		fmt.Fprintln(a.stderr, l)
 	}

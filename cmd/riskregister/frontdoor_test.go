@@ -1,10 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -114,5 +119,110 @@ func TestEveryCommandRefusesInvalidRegister(t *testing.T) {
 	code, _, stderr := execCLI(t, "build", "--register", "reg", "-o", "public", "--lang", "en")
 	if code != 1 || !strings.Contains(stderr, `reg/contractors/acme.yaml:9:23: contracts[0].clauses[0].requirement: unknown requirement "OUT-99"`) {
 		t.Errorf("build --lang en: exit %d, stderr %s", code, stderr)
+	}
+}
+
+// TestServeShowsProblems: serve on an invalid register prints the same
+// problems as every other command and serves a page listing them (escaped)
+// for every path instead of a site; once the register is fixed the site is
+// served, and when it breaks again the problems page replaces the site
+// rather than leaving the old site up.
+func TestServeShowsProblems(t *testing.T) {
+	root := writeTxtar(t, strings.ReplaceAll(invalidRegisterTxtar, "\n-- ", "\n-- reg/"))
+	t.Chdir(root)
+	// A key that is markup: the page must show it as text.
+	box := filepath.Join("reg", "services", "box.yaml")
+	boxBody, err := os.ReadFile(box)
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := string(boxBody) + "\"<script>alert(1)</script>\": x\n"
+	if err := os.WriteFile(box, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	sw := &syncWriter{w: new(bytes.Buffer)}
+	a := &app{lang: "ja", stdout: io.Discard, stderr: sw}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- a.serve(ctx, serveOptions{dir: "reg", addr: "127.0.0.1:0", asOf: "2026-11-27", poll: 50 * time.Millisecond,
+			ready: func(addr string) { ready <- addr }})
+	}()
+	var base string
+	select {
+	case addr := <-ready:
+		base = "http://" + addr
+	case err := <-done:
+		t.Fatalf("serve ended on an invalid register: %v\n%s", err, sw.String())
+	case <-time.After(60 * time.Second):
+		t.Fatal("serve did not start")
+	}
+	for _, l := range invalidRegisterLines {
+		if !strings.Contains(sw.String(), l+"\n") {
+			t.Errorf("stderr lacks %q:\n%s", l, sw.String())
+		}
+	}
+	for _, path := range []string{"/", "/index.html", "/entries/contractor/acme.html"} {
+		code, page := httpGet(t, base+path)
+		if code != http.StatusServiceUnavailable || !strings.Contains(page, "台帳に誤りがあります") {
+			t.Fatalf("%s: %d, want 503 and the problems page:\n%s", path, code, page)
+		}
+		for _, want := range []string{
+			`<code>reg/contractors/acme.yaml:9:23</code> contracts[0].clauses[0].requirement: 要件 &#34;OUT-99&#34; はカタログにありません。`,
+			`<code>reg/register.yaml:5:13</code> requirements.disable[0]: 要件 &#34;SNS-99&#34; はありません`,
+			`&lt;script&gt;alert(1)&lt;/script&gt;`,
+		} {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s: page lacks %q:\n%s", path, want, page)
+			}
+		}
+		if strings.Contains(page, "<script>") {
+			t.Errorf("%s: unescaped markup in the problems page", path)
+		}
+	}
+
+	// Fixed: the site is served.
+	write := func(name, body string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join("reg", filepath.FromSlash(name)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitFor := func(what string, ok func(code int, page string) bool) {
+		t.Helper()
+		deadline := time.Now().Add(60 * time.Second)
+		for {
+			if code, page := httpGet(t, base+"/index.html"); ok(code, page) {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: not seen\n%s", what, sw.String())
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	write("register.yaml", "name: {ja: 見本市議会}\nsections:\n  - {id: somu, name: {ja: 総務課}}\n")
+	write("contractors/acme.yaml", "name: {ja: 株式会社アクメ}\nlegal_name: 株式会社アクメ\nowner: {section: somu}\napproval: {status: approved, decided_on: 2026-04-01}\n")
+	write("services/box.yaml", strings.Replace(string(boxBody), "sertifications: []\n", "", 1))
+	waitFor("the site after the fix", func(code int, page string) bool {
+		return code == 200 && strings.Contains(page, "見本市議会") && !strings.Contains(page, "台帳に誤りがあります")
+	})
+
+	// Broken again: the problems page, not the old site.
+	write("contractors/acme.yaml", "name: {ja: 株式会社アクメ}\nlegal_name: 株式会社アクメ\nowner: {section: somu}\napproval: {status: approved, decided_on: 2026-04-01}\ncontracts: [{id: k1, scope: x, clauses: [{requirement: OUT-98}]}]\n")
+	waitFor("the problems page after breaking it again", func(code int, page string) bool {
+		return code == http.StatusServiceUnavailable && strings.Contains(page, `要件 &#34;OUT-98&#34; はカタログにありません`)
+	})
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Error("serve did not stop")
 	}
 }

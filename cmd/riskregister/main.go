@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/gikai-sec/riskregister/riskassess/load"
 	"github.com/spf13/cobra"
 )
 
@@ -19,6 +20,9 @@ var version = "dev"
 type app struct {
 	lang   string
 	regDir string // the register folder of the last loadRegister
+	// loaded is the result of the last loadRegister (serve shows its
+	// problems in the browser).
+	loaded *load.Result
 	stdout io.Writer
 	stderr io.Writer
 }

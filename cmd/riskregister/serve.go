@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -18,6 +20,7 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+	"github.com/gikai-sec/riskregister/riskassess/load"
 	"github.com/gikai-sec/riskregister/sitegen"
 	"github.com/spf13/cobra"
 )
@@ -62,8 +65,12 @@ second). Listens on the loopback interface by default; use build for the site yo
 }
 
 // serve builds the site, serves it until ctx ends and rebuilds it when
-// the register folder changes. A failed rebuild is reported on stderr and
-// the previous site stays served.
+// the register folder changes. While the register is invalid (at the start
+// or after a change) its problems are printed on stderr and every page
+// shows them instead of the site (sitegen.WriteProblems), until a change
+// makes it valid again. Any other failed rebuild is reported on stderr and
+// the previous site stays served; a first build that fails for another
+// reason ends serve.
 func (a *app) serve(ctx context.Context, o serveOptions) error {
 	asOf, err := parseAsOf(o.asOf)
 	if err != nil {
@@ -77,10 +84,33 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 	site := filepath.Join(tmp, "site")
 
 	var version atomic.Int64
+	// problems is the page listing the register's problems while it is
+	// invalid, nil while the site is served.
+	var problems atomic.Pointer[[]byte]
 	build := func() error {
+		a.loaded = nil
 		if err := a.buildSite(ctx, o.dir, asOf, sitegen.Options{
 			OutDir: site, Lang: a.lang, Public: o.public, AsOf: asOf, LiveReload: true,
 		}); err != nil {
+			if res := a.loaded; res != nil && !res.Valid() {
+				// The problems are printed; show them in the browser too.
+				var note string
+				if res.Omitted > 0 {
+					note = load.OmittedLine(a.lang, res.Omitted)
+				}
+				ps := slices.Clone(res.Problems)
+				for i := range ps {
+					ps[i].File = a.regPath(ps[i].File)
+				}
+				var b bytes.Buffer
+				if err := sitegen.WriteProblems(&b, a.lang, ps, note); err != nil {
+					return &exitError{code: 1, msg: fmt.Sprintf("serve: %v", err)}
+				}
+				page := b.Bytes()
+				problems.Store(&page)
+				version.Add(1)
+				return nil
+			}
 			var ee *exitError
 			if errors.As(err, &ee) && ee.msg != "" {
 				fmt.Fprintln(a.stderr, ee.msg)
@@ -88,6 +118,7 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 			}
 			return err
 		}
+		problems.Store(nil)
 		version.Add(1)
 		return nil
 	}
@@ -120,6 +151,13 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 		w.Header().Set("Cache-Control", "no-store")
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+		if p := problems.Load(); p != nil {
+			// Whatever page was asked for: the register is invalid.
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.WriteHeader(http.StatusServiceUnavailable)
+			w.Write(*p)
+			return
+		}
 		files.ServeHTTP(w, r)
 	})
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
