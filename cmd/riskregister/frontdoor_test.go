@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gikai-sec/riskregister/riskassess/load"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -224,5 +226,74 @@ func TestServeShowsProblems(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Error("serve did not stop")
+	}
+}
+
+// TestProblemListCapped: a generated hostile register (100,000 unknown keys
+// in one file, 50,000 contract clauses citing unknown requirements, 100,000
+// operators who do not exist) prints at most load.MaxProblems problems,
+// the too-many lines that say where a list was cut, and a last line with
+// the exact number left out; issue 12 measured 400,000 printed errors for
+// 400,000 unknown keys.
+func TestProblemListCapped(t *testing.T) {
+	dir := writeTxtar(t, `
+-- register.yaml --
+name: {ja: 見本市議会}
+sections:
+  - {id: somu, name: {ja: 総務課}}
+`)
+	var keys, clauses, operators strings.Builder
+	keys.WriteString("name: {ja: x}\nlegal_name: x\nowner: {section: somu}\napproval: {status: draft}\n")
+	for i := range 100_000 {
+		fmt.Fprintf(&keys, "k%d: 1\n", i)
+	}
+	clauses.WriteString("name: {ja: x}\nlegal_name: x\nowner: {section: somu}\napproval: {status: draft}\ncontracts:\n- id: k1\n  scope: x\n  clauses:\n")
+	for range 50_000 {
+		clauses.WriteString("  - requirement: OUT-99\n")
+	}
+	operators.WriteString("name: {ja: x}\nplatform: x\nhandle: '@x'\nurl: https://x.example/x\nstatus: active\nowner: {section: somu}\nresponsible: {section: somu}\napproval: {status: draft}\noperators:\n")
+	for range 100_000 {
+		operators.WriteString("- nobody\n")
+	}
+	for name, body := range map[string]string{
+		"contractors/keys.yaml":    keys.String(),
+		"contractors/clauses.yaml": clauses.String(),
+		"social/ops.yaml":          operators.String(),
+	} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	site := filepath.Join(t.TempDir(), "site")
+	for _, args := range [][]string{
+		{"validate", "--register", dir, "--lang", "en"},
+		{"build", "--register", dir, "--lang", "en", "-o", site},
+	} {
+		cmd := args[0]
+		code, _, stderr := execCLI(t, args...)
+		lines := strings.Split(strings.TrimRight(stderr, "\n"), "\n")
+		tooMany := 0
+		for _, l := range lines {
+			if strings.Contains(l, "more than 100") {
+				tooMany++
+			}
+		}
+		// Collected: keys.yaml 100 and its too-many line (the decoder
+		// stops), the operators 100 and the too-many line of the store's
+		// references, the clauses 101 and 49,899 counted. Listed: the
+		// first 100 and the two too-many lines; the rest is counted.
+		wantOmitted := 100 + 100 + 50_000 - 100
+		last := lines[len(lines)-1]
+		if code != 1 || len(lines) != 100+tooMany+1 || tooMany != 2 || last != load.OmittedLine("en", wantOmitted) {
+			t.Errorf("%s: exit %d, %d lines (%d too-many), last %q; want exit 1, 100 problems + 2 too-many + %q",
+				cmd, code, len(lines), tooMany, last, load.OmittedLine("en", wantOmitted))
+		}
+	}
+	if _, err := os.Stat(site); !os.IsNotExist(err) {
+		t.Errorf("build wrote %s for an invalid register (%v)", site, err)
 	}
 }

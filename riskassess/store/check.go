@@ -378,7 +378,7 @@ func (c *checker) entry(e riskassess.Entry) {
 // At most maxErrors errors are returned; past them checkRefs stops
 // collecting (no message, no suggestion is computed) and ends the list
 // with one CodeTooMany error at the first reference left out.
-func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contractors map[string]bool) []*Error {
+func checkRefs(files [][]ref, org *riskassess.Organisation, haveOrg bool, contractors map[string]bool) []*Error {
 	var errs []*Error
 	sections := ids(org.Sections, func(s riskassess.Section) string { return s.ID })
 	people := ids(org.People, func(s riskassess.Person) string { return s.ID })
@@ -395,7 +395,8 @@ func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contracto
 	levels := func(ls []riskassess.Level) []string {
 		return ids(ls, func(l riskassess.Level) string { return l.ID })
 	}
-	for _, r := range refs {
+refs:
+	for r := range all(files) {
 		if len(errs) == maxErrors {
 			if refBroken(r, org, haveOrg, contractors, sectionSet, peopleSet, positionSet) {
 				e := newError(r.file, r.line, r.col, CodeTooMany,
@@ -403,7 +404,7 @@ func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contracto
 					fmt.Sprintf("台帳の参照の誤りが %d 件を超えました。まずここまでを直してください", maxErrors))
 				e.Path = r.field
 				errs = append(errs, e)
-				break
+				break refs
 			}
 			continue
 		}
@@ -460,6 +461,19 @@ func checkRefs(refs []ref, org *riskassess.Organisation, haveOrg bool, contracto
 		errs = append(errs, refError(r, CodeDanglingRef, msg, ja))
 	}
 	return errs
+}
+
+// all iterates over the references of every file in order.
+func all(files [][]ref) func(yield func(ref) bool) {
+	return func(yield func(ref) bool) {
+		for _, rs := range files {
+			for _, r := range rs {
+				if !yield(r) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // refError returns an error at the reference r.

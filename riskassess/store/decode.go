@@ -182,7 +182,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 		}
 		m := reflect.MakeMapWithSize(t, len(n.Content)/2)
 		seen := map[string]*yaml.Node{}
-		for i := 0; i+1 < len(n.Content); i += 2 {
+		for i := 0; i+1 < len(n.Content) && !d.over; i += 2 {
 			k, val := n.Content[i], n.Content[i+1]
 			key, ok := d.key(k, seen)
 			if !ok {
@@ -300,6 +300,9 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, seen map[string]*yaml
 		}
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
+		if d.over {
+			return // past the error cap: no more keys, no more suggestions
+		}
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind == yaml.ScalarNode && k.Value == "<<" && k.ShortTag() == "!!merge" {
 			continue

@@ -136,10 +136,12 @@ func Load(dir string) (*riskassess.Register, error) {
 			contractors[j.id] = true
 		}
 	}
-	refs := orgRefs
+	// The references of each file, not copied into one list: a file may
+	// hold a million of them.
+	refs := [][]ref{orgRefs}
 	for _, r := range results {
 		errs = append(errs, r.errs...)
-		refs = append(refs, r.refs...)
+		refs = append(refs, r.refs)
 		switch e := r.entry.(type) {
 		case *riskassess.Contractor:
 			reg.Contractors = append(reg.Contractors, e)
