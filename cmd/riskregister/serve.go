@@ -140,27 +140,9 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 			"注意: "+o.addr+" はこのパソコン以外からも接続できます。",
 			"warning: "+o.addr+" is reachable from other machines."))
 	}
-	mux := http.NewServeMux()
-	mux.HandleFunc("/__version", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		w.Header().Set("Cache-Control", "no-store")
-		fmt.Fprint(w, version.Load())
-	})
-	files := http.FileServer(http.Dir(site))
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-store")
-		w.Header().Set("X-Content-Type-Options", "nosniff")
-		w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-		if p := problems.Load(); p != nil {
-			// Whatever page was asked for: the register is invalid.
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.WriteHeader(http.StatusServiceUnavailable)
-			w.Write(*p)
-			return
-		}
-		files.ServeHTTP(w, r)
-	})
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	host, _, _ := net.SplitHostPort(ln.Addr().String())
+	handler := siteHandler(site, &version, &problems, net.ParseIP(host).IsLoopback())
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	fmt.Fprintf(a.stderr, "%s http://%s/\n", l10n(a.lang, "表示中:", "serving"), ln.Addr())
@@ -200,6 +182,79 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 			}
 		}
 	}
+}
+
+// maxURLPath is the longest URL path serve looks up (bytes); the site's
+// own paths are far shorter. Longer paths answer 414 URI Too Long.
+const maxURLPath = 1024
+
+// siteHandler serves the site folder and /__version (the build count, for
+// the live reload); while problems holds a page (the register is invalid)
+// every other path answers it with 503. It answers only requests whose Host header names the
+// loopback interface (localhost, 127.0.0.1 and other 127.x addresses, ::1,
+// with any port): a page of another site that made its name resolve to
+// 127.0.0.1 (DNS rebinding) sends its own name and gets 403, so it cannot
+// read the internal register. When serve listens on a non-loopback
+// address (--addr), IP addresses are accepted too, since rebinding needs
+// a name. Paths longer than maxURLPath answer 414 and path segments longer
+// than a file name can be 404, never a server error.
+func siteHandler(site string, version *atomic.Int64, problems *atomic.Pointer[[]byte], loopbackOnly bool) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/__version", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		fmt.Fprint(w, version.Load())
+	})
+	files := http.FileServer(http.Dir(site))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+		if p := problems.Load(); p != nil {
+			// Whatever page was asked for: the register is invalid.
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.WriteHeader(http.StatusServiceUnavailable)
+			w.Write(*p)
+			return
+		}
+		for _, seg := range strings.Split(r.URL.Path, "/") {
+			if len(seg) > 255 {
+				http.NotFound(w, r)
+				return
+			}
+		}
+		files.ServeHTTP(w, r)
+	})
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !allowedHost(r.Host, loopbackOnly) {
+			http.Error(w, "403 forbidden: this preview server answers only to localhost, 127.0.0.1 or [::1] / このプレビューは localhost・127.0.0.1・[::1] の名前でのみ表示できます", http.StatusForbidden)
+			return
+		}
+		if len(r.URL.Path) > maxURLPath || len(r.URL.RawPath) > 3*maxURLPath {
+			http.Error(w, "414 URI too long", http.StatusRequestURITooLong)
+			return
+		}
+		mux.ServeHTTP(w, r)
+	})
+}
+
+// allowedHost reports whether the Host header hostport may be served:
+// localhost or a loopback IP address, any port; any IP address too unless
+// loopbackOnly. Names other than localhost are refused (DNS rebinding).
+func allowedHost(hostport string, loopbackOnly bool) bool {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	if ip == nil {
+		return false
+	}
+	return ip.IsLoopback() || !loopbackOnly
 }
 
 // watchRegister starts watching dir and returns the loop that sends on
