@@ -85,9 +85,9 @@ func (a *app) runAssess(o assessOptions) error {
 	names := entryNames(reg)
 	switch o.format {
 	case "json":
-		return writeAssessJSON(a.stdout, as)
+		return writeAssessJSON(a.data, as)
 	case "csv":
-		return writeAssessCSV(a.stdout, as, names, a.lang)
+		return writeAssessCSV(a.data, as, names, a.lang)
 	}
 	if err := writeAssessTable(a.stdout, as, names, a.lang); err != nil {
 		return err

@@ -116,8 +116,10 @@ func parseWithin(s string, asOf riskassess.Date) (int, error) {
 	return 0, bad
 }
 
-// writeDueTable writes items as an aligned text table.
+// writeDueTable writes items as an aligned text table, filtered by
+// termSafe (names and items come from the register), also into a file.
 func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, days int, lang string) error {
+	w = newTermWriter(w)
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	if len(items) == 0 {
 		_, err := fmt.Fprintf(w, "%s\n", l(fmt.Sprintf("%s から %d 日以内に期限の来る項目はありません。", asOf, days),

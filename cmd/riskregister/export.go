@@ -129,7 +129,7 @@ func expFilterKind(reg *riskassess.Register, k riskassess.Kind) *riskassess.Regi
 // prints the path written to stderr.
 func (a *app) expWrite(out string, write func(io.Writer) error) error {
 	if out == "" || out == "-" {
-		if err := write(a.stdout); err != nil {
+		if err := write(a.data); err != nil {
 			return &exitError{code: 1, msg: fmt.Sprintf("export: %v", err)}
 		}
 		return nil

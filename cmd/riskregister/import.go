@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -192,7 +191,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 	}
 
 	if o.format == "json" {
-		enc := json.NewEncoder(a.stdout)
+		enc := json.NewEncoder(a.data)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(reports); err != nil {
@@ -216,8 +215,8 @@ func (a *app) progressBar(n int) *progressbar.ProgressBar {
 	if n <= progressThreshold {
 		return nil
 	}
-	f, ok := a.stderr.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
+	f := a.errFile
+	if f == nil || !term.IsTerminal(int(f.Fd())) {
 		return nil
 	}
 	desc := "取り込み中 / importing"

@@ -23,8 +23,16 @@ type app struct {
 	// loaded is the result of the last loadRegister (serve shows its
 	// problems in the browser).
 	loaded *load.Result
+	// stdout and stderr are the command's output and messages, filtered by
+	// termSafe: every text the CLI prints goes through them.
 	stdout io.Writer
 	stderr io.Writer
+	// data is stdout for data formats (JSON, CSV, iCalendar, xlsx), which
+	// must stay byte for byte; it is filtered by termSafe only when stdout
+	// is a terminal.
+	data io.Writer
+	// errFile is stderr when it is a file (for the progress bar), else nil.
+	errFile *os.File
 }
 
 // exitError carries an exit status; its message (if any) is already printed.
@@ -42,7 +50,11 @@ func main() {
 // run executes the command line args and returns the exit status:
 // 0 success, 1 invalid register / failed check / failed build, 2 usage error.
 func run(args []string, stdout, stderr io.Writer) int {
-	a := &app{stdout: stdout, stderr: stderr}
+	a := &app{stdout: newTermWriter(stdout), stderr: newTermWriter(stderr), data: stdout}
+	if isTerminal(stdout) {
+		a.data = a.stdout
+	}
+	a.errFile, _ = stderr.(*os.File)
 	root := newRootCmd(a)
 	root.SetArgs(args)
 	root.SetOut(stdout)
@@ -54,11 +66,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var ee *exitError
 	if errors.As(err, &ee) {
 		if ee.msg != "" {
-			fmt.Fprintln(stderr, ee.msg)
+			fmt.Fprintln(a.stderr, ee.msg)
 		}
 		return ee.code
 	}
-	fmt.Fprintln(stderr, "riskregister:", err)
+	fmt.Fprintln(a.stderr, "riskregister:", err)
 	return 2
 }
 
