@@ -96,6 +96,9 @@ type Organisation struct {
 	// ReviewIntervals gives months between reviews per residual risk level;
 	// zero fields take the defaults of DefaultReviewIntervals.
 	ReviewIntervals ReviewIntervals `yaml:"review_intervals,omitempty" json:"review_intervals,omitempty"`
+	// ResidualMatrix replaces the residual-risk matrix (DefaultMatrix);
+	// nil means the default. See MatrixInForce.
+	ResidualMatrix *MatrixSetting `yaml:"residual_matrix,omitempty" json:"residual_matrix,omitempty"`
 	// ApprovalChain lists the approval steps, by position.
 	ApprovalChain []ApprovalStep `yaml:"approval_chain,omitempty" json:"approval_chain,omitempty"`
 	// Requirements changes the built-in catalogue: switch requirements off,

@@ -332,6 +332,66 @@ var DefaultMatrix = Matrix{
 	},
 }
 
+// MatrixSetting is the residual-risk matrix as written in register.yaml
+// (residual_matrix). store checks it: three bands, highest first, within
+// 0–100; four levels per row; a better control score or a lower inherent
+// risk never gives a higher residual risk.
+type MatrixSetting struct {
+	// Bands are the lowest control scores of the three best bands, highest
+	// first (default 80, 60, 40); a lower score is the fourth band.
+	Bands []float64 `yaml:"bands" json:"bands"`
+	// Low, Medium, High and Critical are the residual levels for that
+	// inherent level, one per band, best band first.
+	Low      []RiskLevel `yaml:"low" json:"low"`
+	Medium   []RiskLevel `yaml:"medium" json:"medium"`
+	High     []RiskLevel `yaml:"high" json:"high"`
+	Critical []RiskLevel `yaml:"critical" json:"critical"`
+}
+
+// Matrix returns the setting as a Matrix; ok is false when it does not
+// have three bands and four levels in each row.
+func (s *MatrixSetting) Matrix() (m Matrix, ok bool) {
+	if len(s.Bands) != 3 {
+		return Matrix{}, false
+	}
+	copy(m.Bands[:], s.Bands)
+	for i, row := range [4][]RiskLevel{s.Low, s.Medium, s.High, s.Critical} {
+		if len(row) != 4 {
+			return Matrix{}, false
+		}
+		copy(m.Cells[i][:], row)
+	}
+	return m, true
+}
+
+// MatrixInForce returns the residual-risk matrix of o: residual_matrix of
+// register.yaml when it is set and complete, else DefaultMatrix.
+func (o *Organisation) MatrixInForce() Matrix {
+	if o != nil && o.ResidualMatrix != nil {
+		if m, ok := o.ResidualMatrix.Matrix(); ok {
+			return m
+		}
+	}
+	return DefaultMatrix
+}
+
+// BandLabel returns the label of control-score band i (0 best … 3 worst)
+// in lang: "80以上" / "≥ 80", "60–79.9", "40未満" / "< 40". Scores have one
+// decimal, so a band's upper end is the next band's lower bound less 0.1.
+func (m *Matrix) BandLabel(i int, lang string) string {
+	if m.IsZero() {
+		m = &DefaultMatrix
+	}
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	switch {
+	case i <= 0:
+		return pick(lang, [2]string{f(m.Bands[0]) + "以上", "≥ " + f(m.Bands[0])}, "")
+	case i >= 3:
+		return pick(lang, [2]string{f(m.Bands[2]) + "未満", "< " + f(m.Bands[2])}, "")
+	}
+	return f(m.Bands[i]) + "–" + strconv.FormatFloat(m.Bands[i-1]-0.1, 'f', 1, 64)
+}
+
 // IsZero reports whether m is the zero value (meaning: use DefaultMatrix).
 func (m *Matrix) IsZero() bool { return *m == Matrix{} }
 

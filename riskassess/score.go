@@ -24,7 +24,7 @@ type Scorer struct {
 	// DefaultBlockers; a non-nil empty slice means no blockers.
 	Blockers []BlockerRule
 	// Matrix maps inherent level × control-score band to residual level;
-	// the zero Matrix means DefaultMatrix.
+	// the zero Matrix means the organisation's (MatrixFor).
 	Matrix Matrix
 	// Thresholds map inherent points to inherent levels; zero means
 	// DefaultInherentThresholds.
@@ -68,6 +68,16 @@ func (sc Scorer) window() int {
 // catalog.ForOrg(&reg.Org), or load the register with riskassess/load,
 // which returns it.
 var ErrNoRequirements = errors.New("riskassess: no requirements to assess against (pass the catalogue in force, e.g. catalog.ForOrg(&reg.Org)) / 評価に使う要件がありません（catalog.ForOrg などで要件カタログを渡してください）")
+
+// MatrixFor returns the residual-risk matrix sc assesses org's entries
+// with: sc.Matrix when it is set, else org.MatrixInForce() (register.yaml's
+// residual_matrix, or DefaultMatrix).
+func (sc Scorer) MatrixFor(org *Organisation) Matrix {
+	if !sc.Matrix.IsZero() {
+		return sc.Matrix
+	}
+	return org.MatrixInForce()
+}
 
 // Assess scores entry e against reqs as of asOf with the default Scorer.
 // It returns ErrNoRequirements when reqs is empty.
@@ -268,7 +278,8 @@ type levelFactor struct {
 const maxLevelFactors = 16
 
 func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run {
-	r := &run{org: org, scheme: org.Scheme(), blockers: sc.blockers(), matrix: &sc.Matrix,
+	m := sc.MatrixFor(org)
+	r := &run{org: org, scheme: org.Scheme(), blockers: sc.blockers(), matrix: &m,
 		th: sc.Thresholds, window: sc.window()}
 	if r.th.IsZero() {
 		r.th = DefaultInherentThresholds

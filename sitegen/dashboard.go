@@ -9,21 +9,6 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess"
 )
 
-// scoreBands are the control-score bands of the heat map (lower bounds).
-var scoreBands = []struct {
-	min   float64
-	label string
-}{{0, "0–49"}, {50, "50–69"}, {70, "70–89"}, {90, "90–100"}}
-
-func scoreBand(s float64) int {
-	for i := len(scoreBands) - 1; i >= 0; i-- {
-		if s >= scoreBands[i].min {
-			return i
-		}
-	}
-	return 0
-}
-
 // riskFill are the SVG fills per risk level, with the text colour drawn on
 // them; every pair has a contrast ratio of at least 4.5:1.
 var riskFill = map[riskassess.RiskLevel][2]string{
@@ -41,7 +26,8 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	decisions := map[riskassess.Decision]int{}
 	statuses := map[riskassess.ApprovalStatus]int{}
 	byKindRisk := map[riskassess.Kind]map[riskassess.RiskLevel]int{}
-	var heat [4][4]int // [inherent rank-1][band]
+	m := b.matrix()
+	var heat [4][4]int // [inherent rank-1][band of m, 0 best]
 	notAssessed, records := 0, 0
 	for i, e := range b.ents {
 		kinds[e.Kind()]++
@@ -62,7 +48,7 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 		}
 		byKindRisk[e.Kind()][a.Residual]++
 		if r := a.Inherent.Rank(); r > 0 {
-			heat[r-1][scoreBand(a.ControlScore)]++
+			heat[r-1][m.Band(a.ControlScore)]++
 		}
 	}
 	// Overdue items and those expiring within 90 days, as `riskregister due` lists them.
@@ -102,16 +88,27 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	d.OverdueCount, d.UpcomingCount = len(overdue), len(upcoming)
 	d.Overdue = overdue[:min(len(overdue), dashLimit)]
 	d.Upcoming = upcoming[:min(len(upcoming), dashLimit)]
-	d.HeatMap, d.HeatTable = b.heatMap(heat)
+	d.HeatMap, d.HeatTable = b.heatMap(&m, heat)
 	d.Bars, d.BarsTable = b.bars(byKindRisk)
 	return d, overdue, upcoming
 }
 
 func esc(s string) string { return template.HTMLEscapeString(s) }
 
-// heatMap draws inherent risk (rows, highest on top) × control-score band
-// (columns) as an accessible SVG, and the same data as a table.
-func (b *builder) heatMap(heat [4][4]int) (template.HTML, tableView) {
+// matrix returns the residual-risk matrix in force: Options.Matrix, else
+// the register's (riskassess.Organisation.MatrixInForce).
+func (b *builder) matrix() riskassess.Matrix {
+	if !b.opts.Matrix.IsZero() {
+		return b.opts.Matrix
+	}
+	return b.reg.Org.MatrixInForce()
+}
+
+// heatMap draws inherent risk (rows, highest on top) × the control-score
+// bands of matrix m (columns, weakest on the left) as an accessible SVG,
+// and the same data as a table. Each cell is coloured, and labelled, with
+// the residual risk m gives it; heat is [inherent rank-1][band of m].
+func (b *builder) heatMap(m *riskassess.Matrix, heat [4][4]int) (template.HTML, tableView) {
 	lang := b.lang
 	const cw, ch, left, top = 96, 48, 88, 28
 	w, h := left+cw*4+8, top+ch*4+40
@@ -119,29 +116,34 @@ func (b *builder) heatMap(heat [4][4]int) (template.HTML, tableView) {
 	fmt.Fprintf(&s, `<svg class="chart" role="img" aria-labelledby="heat-t heat-d" viewBox="0 0 %d %d" width="%d" height="%d" xmlns="http://www.w3.org/2000/svg">`, w, h, w, h)
 	fmt.Fprintf(&s, `<title id="heat-t">%s</title><desc id="heat-d">%s</desc>`, esc(tr(lang, "dash.heat")), esc(tr(lang, "dash.heat.desc")))
 	t := tableView{Caption: tr(lang, "dash.heat"), Head: []string{tr(lang, "inherent") + " \\ " + tr(lang, "score")}}
-	for _, band := range scoreBands {
-		t.Head = append(t.Head, band.label)
+	// Column col shows band 3-col: the weakest controls on the left.
+	for col := 0; col < 4; col++ {
+		t.Head = append(t.Head, m.BandLabel(3-col, lang))
 	}
 	for row := 0; row < 4; row++ {
 		lv := riskassess.RiskLevels[3-row]
 		y := top + row*ch
 		fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="end" fill="#1a1a1a" font-size="14">%s</text>`, left-8, y+ch/2+5, esc(lv.Label(lang)))
-		tr := []cellView{{Text: lv.Label(lang)}}
+		cells := []cellView{{Text: lv.Label(lang)}}
 		for col := 0; col < 4; col++ {
-			n := heat[3-row][col]
-			// The cell's colour is the residual risk it implies: inherent
-			// level lowered by one for each band above the lowest two.
-			cell := riskassess.RiskLevels[max(0, (3-row)-max(0, col-1))]
-			fill := riskFill[cell]
+			band := 3 - col
+			n := heat[3-row][band]
+			cell := m.Cells[3-row][band]
+			fill, ok := riskFill[cell]
+			if !ok {
+				fill = [2]string{"#ffffff", "#1a1a1a"}
+			}
 			x := left + col*cw
-			fmt.Fprintf(&s, `<rect x="%d" y="%d" width="%d" height="%d" fill="%s" stroke="#ffffff" stroke-width="2"/>`, x, y, cw, ch, fill[0])
-			fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="middle" fill="%s" font-size="16" font-weight="bold">%d</text>`, x+cw/2, y+ch/2+6, fill[1], n)
-			tr = append(tr, cellView{Text: strconv.Itoa(n)})
+			fmt.Fprintf(&s, `<rect x="%d" y="%d" width="%d" height="%d" fill="%s" stroke="#ffffff" stroke-width="2" data-residual="%s"><title>%s</title></rect>`,
+				x, y, cw, ch, fill[0], esc(string(cell)), esc(tr(lang, "residual")+": "+cell.Label(lang)))
+			fmt.Fprintf(&s, `<text x="%d" y="%d" fill="%s" font-size="11">%s</text>`, x+6, y+14, fill[1], esc(cell.Label(lang)))
+			fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="middle" fill="%s" font-size="16" font-weight="bold">%d</text>`, x+cw/2, y+ch/2+10, fill[1], n)
+			cells = append(cells, cellView{Text: strconv.Itoa(n) + " (" + cell.Label(lang) + ")"})
 		}
-		t.Rows = append(t.Rows, tr)
+		t.Rows = append(t.Rows, cells)
 	}
-	for col, band := range scoreBands {
-		fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="middle" fill="#1a1a1a" font-size="13">%s</text>`, left+col*cw+cw/2, top+4*ch+18, esc(band.label))
+	for col := 0; col < 4; col++ {
+		fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="middle" fill="#1a1a1a" font-size="13">%s</text>`, left+col*cw+cw/2, top+4*ch+18, esc(m.BandLabel(3-col, lang)))
 	}
 	fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="middle" fill="#1a1a1a" font-size="13">%s</text>`, left+2*cw, top+4*ch+36, esc(tr(lang, "score")))
 	fmt.Fprintf(&s, `<text x="%d" y="18" fill="#1a1a1a" font-size="13">%s</text>`, 4, esc(tr(lang, "inherent")))

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -342,5 +343,102 @@ func TestRecordsHaveNoDecision(t *testing.T) {
 		if !strings.Contains(index, s) {
 			t.Errorf("dashboard lacks %q", s)
 		}
+	}
+}
+
+// customMatrix is a residual_matrix with other bands and cells than
+// riskassess.DefaultMatrix.
+const customMatrix = `residual_matrix:
+  bands: [75, 50, 25]
+  low: [low, low, low, medium]
+  medium: [low, low, medium, high]
+  high: [medium, high, high, critical]
+  critical: [high, critical, critical, critical]
+`
+
+// TestHeatMapFollowsMatrix builds the site and checks the dashboard's heat
+// map against the residual-risk matrix in force: its column labels are the
+// matrix's bands, each cell's colour and label the residual level the
+// matrix gives it, each count the entries of that inherent level whose
+// control score falls in that band; and every entry counted in a cell
+// without a blocker has the residual level of that cell. It does so with
+// the default matrix and with a custom one from register.yaml.
+func TestHeatMapFollowsMatrix(t *testing.T) {
+	custom := strings.Replace(testRegister, "-- register.yaml --\n", "-- register.yaml --\n"+customMatrix, 1)
+	if custom == testRegister {
+		t.Fatal("register.yaml not found in testRegister")
+	}
+	for _, tc := range []struct {
+		name, src string
+		matrix    riskassess.Matrix
+		labels    []string // weakest band first
+	}{
+		{"default", testRegister, riskassess.DefaultMatrix, []string{"40未満", "40–59.9", "60–79.9", "80以上"}},
+		{"custom from register.yaml", custom, riskassess.Matrix{Bands: [3]float64{75, 50, 25}, Cells: [4][4]riskassess.RiskLevel{
+			{"low", "low", "low", "medium"}, {"low", "low", "medium", "high"},
+			{"medium", "high", "high", "critical"}, {"high", "critical", "critical", "critical"}}},
+			[]string{"25未満", "25–49.9", "50–74.9", "75以上"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir, reg, as := testSite(t, tc.src, Options{})
+			if got := reg.Org.MatrixInForce(); got != tc.matrix {
+				t.Fatalf("matrix in force = %v, want %v", got, tc.matrix)
+			}
+			b, err := os.ReadFile(filepath.Join(dir, "index.html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			page := string(b)
+			svg := page[strings.Index(page, `aria-labelledby="heat-t heat-d"`):]
+			svg = svg[:strings.Index(svg, "</svg>")]
+			// Column labels, weakest band first.
+			var labels []string
+			for _, m := range regexp.MustCompile(`font-size="13">([^<]+)</text>`).FindAllStringSubmatch(svg, -1) {
+				labels = append(labels, m[1])
+			}
+			if diff := cmp.Diff(append(tc.labels, "対策スコア", "固有リスク"), labels); diff != "" {
+				t.Errorf("band labels (-want +got):\n%s", diff)
+			}
+			// Cells: rows critical … low, columns weakest … best band.
+			cellRe := regexp.MustCompile(`<rect [^>]*fill="(#[0-9a-f]{6})"[^>]*data-residual="([a-z]+)"><title>[^<]*</title></rect><text[^>]*>[^<]*</text><text[^>]*>(\d+)</text>`)
+			cells := cellRe.FindAllStringSubmatch(svg, -1)
+			if len(cells) != 16 {
+				t.Fatalf("%d heat-map cells, want 16", len(cells))
+			}
+			var count [4][4]int
+			for _, a := range as {
+				count[a.Inherent.Rank()-1][tc.matrix.Band(a.ControlScore)]++
+				if len(a.Blockers) == 0 {
+					if want := tc.matrix.Residual(a.Inherent, a.ControlScore); a.Residual != want {
+						t.Errorf("%s: residual %s, but the matrix shown gives %s", a.EntryID, a.Residual, want)
+					}
+				}
+			}
+			if tc.matrix != riskassess.DefaultMatrix {
+				differs := false
+				for _, a := range as {
+					differs = differs || len(a.Blockers) == 0 && riskassess.DefaultMatrix.Residual(a.Inherent, a.ControlScore) != a.Residual
+				}
+				if !differs {
+					t.Error("the custom matrix changes no residual level: the assessments may not use it, or the test register proves nothing")
+				}
+			}
+			total := 0
+			for i, c := range cells {
+				row, col := 3-i/4, i%4
+				band := 3 - col
+				want := tc.matrix.Cells[row][band]
+				if c[2] != string(want) || c[1] != riskFill[want][0] {
+					t.Errorf("cell inherent %s band %d: residual %s fill %s, want %s %s", riskassess.RiskLevels[row], band, c[2], c[1], want, riskFill[want][0])
+				}
+				if n, _ := strconv.Atoi(c[3]); n != count[row][band] {
+					t.Errorf("cell inherent %s band %d: count %d, want %d", riskassess.RiskLevels[row], band, n, count[row][band])
+				}
+				total += count[row][band]
+			}
+			if total != len(as) {
+				t.Errorf("heat map counts %d entries, want %d", total, len(as))
+			}
+		})
 	}
 }

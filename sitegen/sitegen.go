@@ -40,6 +40,11 @@ type Options struct {
 	// requirements page and question texts. When empty, the requirements
 	// page lists the requirements that appear in findings.
 	Requirements []riskassess.Requirement
+	// Matrix is the residual-risk matrix the assessments were made with
+	// (riskassess.Scorer.MatrixFor); the dashboard's heat map takes its
+	// control-score bands and colours from it. The zero value means the
+	// register's matrix in force (reg.Org.MatrixInForce()).
+	Matrix riskassess.Matrix
 	// Workers bounds the number of pages rendered and written at once;
 	// 0 means runtime.GOMAXPROCS(0).
 	Workers int

@@ -51,7 +51,7 @@ var msgs = map[string][2]string{
 	"dash.decision":         {"推奨判断別の件数", "Entries by recommended decision"},
 	"dash.status":           {"承認状況別の件数", "Entries by approval status"},
 	"dash.heat":             {"固有リスク × 対策スコア", "Inherent risk × control score"},
-	"dash.heat.desc":        {"縦軸は固有リスク、横軸は対策スコアの帯。各マスの数字は該当する件数。", "Rows are inherent risk levels, columns control-score bands; each cell shows the number of entries."},
+	"dash.heat.desc":        {"縦軸は固有リスク、横軸は対策スコアの帯（残留リスクのマトリクスの帯）。各マスの色と左上の語はマトリクスが与える残留リスク、数字は該当する件数。", "Rows are inherent risk levels, columns the control-score bands of the residual-risk matrix; each cell's colour and label are the residual risk the matrix gives it, the number is the count of entries."},
 	"dash.bars":             {"種別ごとの残留リスク", "Residual risk by kind"},
 	"dash.bars.desc":        {"種別ごとに残留リスクの内訳を横棒で示す。", "One stacked bar per kind, split by residual risk level."},
 	"dash.table":            {"表で見る", "Show as a table"},

@@ -269,6 +269,66 @@ func (c *checker) order(earlier, later riskassess.Date, ePath, lPath p) {
 		fmt.Sprintf("%s（%s）が %s（%s）より前になっています。どちらかの日付を直してください", lPath, later, ePath, earlier))
 }
 
+// matrix checks residual_matrix: three bands, highest first, within
+// 0–100; four levels per row; and no cell that a better control score or a
+// lower inherent risk would make worse (a matrix that rewards weaker
+// controls would silently misjudge every entry).
+func (c *checker) matrix(m *riskassess.MatrixSetting) {
+	bp := p{"residual_matrix", "bands"}
+	bandsOK := len(m.Bands) == 3
+	if !bandsOK {
+		c.errorf(bp, CodeBadValue, nil,
+			fmt.Sprintf("residual_matrix.bands has %d values: write the lowest control scores of the three best bands, highest first, e.g. [80, 60, 40]", len(m.Bands)),
+			fmt.Sprintf("residual_matrix.bands の値が %d 個です。上位 3 つの帯の下限（対策スコア）を高い順に 3 つ書いてください（例: [80, 60, 40]）", len(m.Bands)))
+	}
+	for i, b := range m.Bands {
+		switch {
+		case b <= 0 || b > 100:
+			c.errorf(p{"residual_matrix", "bands", i}, CodeBadValue, nil,
+				fmt.Sprintf("residual_matrix.bands[%d] is %v: a band's lowest score must be above 0 and at most 100", i, b),
+				fmt.Sprintf("residual_matrix.bands[%d] が %v です。帯の下限は 0 より大きく 100 以下にしてください", i, b))
+			bandsOK = false
+		case i > 0 && b >= m.Bands[i-1]:
+			c.errorf(p{"residual_matrix", "bands", i}, CodeBadValue, nil,
+				fmt.Sprintf("residual_matrix.bands[%d] (%v) is not below bands[%d] (%v): write the bands highest first", i, b, i-1, m.Bands[i-1]),
+				fmt.Sprintf("residual_matrix.bands[%d]（%v）が bands[%d]（%v）より小さくありません。高い順に書いてください", i, b, i-1, m.Bands[i-1]))
+			bandsOK = false
+		}
+	}
+	rows := [4][]riskassess.RiskLevel{m.Low, m.Medium, m.High, m.Critical}
+	names := [4]string{"low", "medium", "high", "critical"}
+	complete := true
+	for r, row := range rows {
+		if len(row) != 4 {
+			c.errorf(p{"residual_matrix", names[r]}, CodeBadValue, nil,
+				fmt.Sprintf("residual_matrix.%s has %d levels: write four, one per control-score band, best band first, e.g. [low, low, medium, high]", names[r], len(row)),
+				fmt.Sprintf("residual_matrix.%s の値が %d 個です。対策スコアの帯ごとに 4 つ（良い帯から順に、例: [low, low, medium, high]）書いてください", names[r], len(row)))
+			complete = false
+			continue
+		}
+		for j := 1; j < 4; j++ {
+			if row[j].Valid() && row[j-1].Valid() && row[j].Rank() < row[j-1].Rank() {
+				c.errorf(p{"residual_matrix", names[r], j}, CodeBadValue, nil,
+					fmt.Sprintf("residual_matrix.%s[%d] is %s, lower than %s for a better control score: a weaker control score must not lower the residual risk", names[r], j, row[j], row[j-1]),
+					fmt.Sprintf("residual_matrix.%s[%d] が %s で、対策スコアがより良い帯の %s より低くなっています。対策が弱いほど残留リスクが下がることはありません", names[r], j, row[j].Label("ja"), row[j-1].Label("ja")))
+			}
+		}
+	}
+	if !complete || !bandsOK {
+		return
+	}
+	for r := 1; r < 4; r++ {
+		for j := 0; j < 4; j++ {
+			lo, hi := rows[r-1][j], rows[r][j]
+			if lo.Valid() && hi.Valid() && hi.Rank() < lo.Rank() {
+				c.errorf(p{"residual_matrix", names[r], j}, CodeBadValue, nil,
+					fmt.Sprintf("residual_matrix.%s[%d] is %s, lower than %s[%d] (%s): a higher inherent risk must not give a lower residual risk", names[r], j, hi, names[r-1], j, lo),
+					fmt.Sprintf("residual_matrix.%s[%d] が %s で、固有リスクが低い %s[%d]（%s）より低くなっています。固有リスクが高いほど残留リスクが下がることはありません", names[r], j, hi.Label("ja"), names[r-1], j, lo.Label("ja")))
+			}
+		}
+	}
+}
+
 // org checks register.yaml.
 func (c *checker) org(o *riskassess.Organisation) {
 	c.require(o.Name.Ja, p{"name", "ja"})
@@ -289,6 +349,9 @@ func (c *checker) org(o *riskassess.Organisation) {
 	}
 	for i, s := range o.ApprovalChain {
 		c.ref(toPosition, s.Position, p{"approval_chain", i, "position"})
+	}
+	if o.ResidualMatrix != nil {
+		c.matrix(o.ResidualMatrix)
 	}
 	c.unique(whatSection, ids(o.Sections, func(s riskassess.Section) string { return s.ID }), p{"sections"}, "id")
 	c.unique(whatPosition, ids(o.Positions, func(s riskassess.Position) string { return s.ID }), p{"positions"}, "id")

@@ -1,0 +1,58 @@
+package store
+
+import (
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestResidualMatrix: residual_matrix of register.yaml is decoded into the
+// matrix in force, and a matrix that would misjudge silently (bands out of
+// order or range, rows of the wrong length, unknown levels, a weaker
+// control score or a higher inherent risk giving a lower residual risk) is
+// refused at the field.
+func TestResidualMatrix(t *testing.T) {
+	const good = "residual_matrix:\n  bands: [75, 50, 25]\n  low: [low, low, low, medium]\n  medium: [low, medium, medium, high]\n  high: [medium, high, high, critical]\n  critical: [high, critical, critical, critical]\n"
+	for _, tt := range []struct {
+		name, yaml string
+		want       []string
+	}{
+		{"good", good, nil},
+		{"two bands", "residual_matrix:\n  bands: [75, 50]\n  low: [low, low, low, medium]\n  medium: [low, medium, medium, high]\n  high: [medium, high, high, critical]\n  critical: [high, critical, critical, critical]\n",
+			[]string{"bad-value register.yaml:3:10: residual_matrix.bands has 2 values: write the lowest control scores of the three best bands, highest first, e.g. [80, 60, 40]"}},
+		{"bands not highest first", "residual_matrix:\n  bands: [50, 75, 25]\n  low: [low, low, low, medium]\n  medium: [low, medium, medium, high]\n  high: [medium, high, high, critical]\n  critical: [high, critical, critical, critical]\n",
+			[]string{"bad-value register.yaml:3:15: residual_matrix.bands[1] (75) is not below bands[0] (50): write the bands highest first"}},
+		{"band above 100", "residual_matrix:\n  bands: [120, 50, 25]\n  low: [low, low, low, medium]\n  medium: [low, medium, medium, high]\n  high: [medium, high, high, critical]\n  critical: [high, critical, critical, critical]\n",
+			[]string{"bad-value register.yaml:3:11: residual_matrix.bands[0] is 120: a band's lowest score must be above 0 and at most 100"}},
+		{"short row", "residual_matrix:\n  bands: [75, 50, 25]\n  low: [low, low, medium]\n  medium: [low, medium, medium, high]\n  high: [medium, high, high, critical]\n  critical: [high, critical, critical, critical]\n",
+			[]string{"bad-value register.yaml:4:8: residual_matrix.low has 3 levels: write four, one per control-score band, best band first, e.g. [low, low, medium, high]"}},
+		{"weaker controls, lower risk", "residual_matrix:\n  bands: [75, 50, 25]\n  low: [low, low, low, medium]\n  medium: [low, medium, low, high]\n  high: [medium, high, high, critical]\n  critical: [high, critical, critical, critical]\n",
+			[]string{"bad-value register.yaml:5:25: residual_matrix.medium[2] is low, lower than medium for a better control score: a weaker control score must not lower the residual risk"}},
+		{"higher inherent, lower risk", "residual_matrix:\n  bands: [75, 50, 25]\n  low: [low, low, low, medium]\n  medium: [medium, medium, medium, high]\n  high: [low, high, high, critical]\n  critical: [high, critical, critical, critical]\n",
+			[]string{"bad-value register.yaml:6:10: residual_matrix.high[0] is low, lower than medium[0] (medium): a higher inherent risk must not give a lower residual risk"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "name: {ja: x}\n" + tt.yaml
+			res := decodeFile(job{rel: RegisterFile}, []byte(src))
+			got := lines(Errors(res.errs))
+			if len(got) > 0 && len(tt.want) > 0 {
+				got = got[:1]
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if tt.want == nil {
+				want := riskassess.Matrix{Bands: [3]float64{75, 50, 25}, Cells: [4][4]riskassess.RiskLevel{
+					{"low", "low", "low", "medium"}, {"low", "medium", "medium", "high"},
+					{"medium", "high", "high", "critical"}, {"high", "critical", "critical", "critical"}}}
+				if diff := cmp.Diff(want, res.org.MatrixInForce()); diff != "" {
+					t.Errorf("matrix in force (-want +got):\n%s", diff)
+				}
+			}
+		})
+	}
+	if got := (&riskassess.Organisation{}).MatrixInForce(); got != riskassess.DefaultMatrix {
+		t.Errorf("no residual_matrix: %v, want DefaultMatrix", got)
+	}
+}
