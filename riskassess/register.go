@@ -263,3 +263,23 @@ func (ri ReviewIntervals) Months(l RiskLevel) int {
 	}
 	return d.Medium
 }
+
+// ExpectedRespondent returns who the register expects to answer a
+// questionnaire about e: a contractor's legal name and 法人番号; for a
+// service provided by a registered contractor, that contractor's; for
+// another service its provider's name only; for a social-media account
+// nothing. r may be nil (then a service names only its provider).
+func (r *Register) ExpectedRespondent(e Entry) Respondent {
+	switch e := e.(type) {
+	case *Contractor:
+		return Respondent{Company: e.LegalName, CorporateNumber: e.CorporateNumber}
+	case *Service:
+		if e.Provider.Contractor != "" && r != nil {
+			if c := r.Contractor(e.Provider.Contractor); c != nil {
+				return Respondent{Company: c.LegalName, CorporateNumber: c.CorporateNumber}
+			}
+		}
+		return Respondent{Company: e.Provider.Name}
+	}
+	return Respondent{}
+}

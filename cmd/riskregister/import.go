@@ -169,6 +169,12 @@ func (a *app) runImport(o importOptions, files []string) error {
 				rep.Error = l10n(a.lang, fmt.Sprintf("台帳に%s「%s」がありません", res.Kind.Label("ja"), res.EntryID),
 					fmt.Sprintf("no %s %q in the register", res.Kind, res.EntryID))
 				failed++
+			case respondentMismatch(reg, reg.Entry(res.Kind, res.EntryID), res.Respondent, a.lang) != "":
+				// A workbook answered by another company, or whose _meta
+				// names another entry (copied or forged: its checksum is
+				// not a signature), must not land in this entry.
+				rep.Error = respondentMismatch(reg, reg.Entry(res.Kind, res.EntryID), res.Respondent, a.lang)
+				failed++
 			case alreadyRecorded(reg.Entry(res.Kind, res.EntryID), res.SHA256, seen) != "":
 				// Importing the same file twice would add a second,
 				// identical record to the entry's history.
@@ -296,6 +302,37 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 	case dryRun:
 		fmt.Fprintf(w, "  → %s\n", l10n(a.lang, "--dry-run のため記録していません", "not recorded (--dry-run)"))
 	}
+}
+
+// respondentMismatch returns why the workbook's respondent cannot have
+// answered for entry e, or "": the 法人番号 on the cover must be the one
+// the register holds for the entry (a contractor's, or a service
+// provider's; riskassess.Register.ExpectedRespondent). When either is blank
+// there is nothing to compare. Digits are compared, so spaces and hyphens
+// the vendor typed do not matter.
+func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskassess.Respondent, lang string) string {
+	want := reg.ExpectedRespondent(e)
+	digits := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			if r >= '０' && r <= '９' {
+				return '0' + (r - '０')
+			}
+			return -1
+		}, s)
+	}
+	w, g := digits(want.CorporateNumber), digits(got.CorporateNumber)
+	if w == "" || g == "" || w == g {
+		return ""
+	}
+	id := e.Kind().Label(lang) + " " + e.Base().ID
+	return l10n(lang,
+		fmt.Sprintf("表紙の法人番号 %s は、%s の法人番号 %s（%s）と違います。別の事業者の確認票か、対象のエントリが違う（管理情報が書き換えられた）可能性があります。確認票の送り先を確かめてください",
+			got.CorporateNumber, id, want.CorporateNumber, want.Company),
+		fmt.Sprintf("the corporate number %s on the cover is not that of %s (%s, %s): the workbook was answered by another company, or names the wrong entry (its metadata was changed); check whom it was sent to",
+			got.CorporateNumber, id, want.CorporateNumber, want.Company))
 }
 
 // alreadyRecorded returns where a file with SHA-256 sum is already recorded

@@ -206,18 +206,7 @@ func derivedComment(evidence []string, lang string) string {
 // respondent returns the respondent fields the register knows: the
 // company name and 法人番号 of a contractor, or of a service's provider.
 func (q *Questionnaire) respondent() riskassess.Respondent {
-	switch e := q.Entry.(type) {
-	case *riskassess.Contractor:
-		return riskassess.Respondent{Company: e.LegalName, CorporateNumber: e.CorporateNumber}
-	case *riskassess.Service:
-		if e.Provider.Contractor != "" && q.Register != nil {
-			if c := q.Register.Contractor(e.Provider.Contractor); c != nil {
-				return riskassess.Respondent{Company: c.LegalName, CorporateNumber: c.CorporateNumber}
-			}
-		}
-		return riskassess.Respondent{Company: e.Provider.Name}
-	}
-	return riskassess.Respondent{}
+	return q.Register.ExpectedRespondent(q.Entry)
 }
 
 // QuestionsFor returns the questions the vendor questionnaire asks of kind
