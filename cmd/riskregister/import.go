@@ -4,9 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
@@ -169,6 +172,9 @@ func (a *app) runImport(o importOptions, files []string) error {
 				rep.Error = l10n(a.lang, fmt.Sprintf("台帳に%s「%s」がありません", res.Kind.Label("ja"), res.EntryID),
 					fmt.Sprintf("no %s %q in the register", res.Kind, res.EntryID))
 				failed++
+			case overlongText(res, a.lang) != "":
+				rep.Error = overlongText(res, a.lang)
+				failed++
 			case respondentMismatch(reg, reg.Entry(res.Kind, res.EntryID), res.Respondent, a.lang) != "":
 				// A workbook answered by another company, or whose _meta
 				// names another entry (copied or forged: its checksum is
@@ -302,6 +308,41 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 	case dryRun:
 		fmt.Fprintf(w, "  → %s\n", l10n(a.lang, "--dry-run のため記録していません", "not recorded (--dry-run)"))
 	}
+}
+
+// maxCellText is the most characters an Excel cell holds (32,767). A
+// longer answer, comment or respondent field cannot have been typed in
+// Excel: the file was made to flood the register (a 3 MiB comment is
+// stored twice, in the record and in answers:).
+const maxCellText = 32767
+
+// overlongText returns why res cannot be recorded because one of its texts
+// is longer than maxCellText characters, naming the first such cell, or "".
+func overlongText(res *xlsx.Result, lang string) string {
+	type text struct{ where, s string }
+	var texts []text
+	for _, id := range slices.Sorted(maps.Keys(res.Answers)) {
+		ans := res.Answers[id]
+		where := ans.Cell
+		if where == "" {
+			where = id
+		}
+		texts = append(texts, text{where, ans.Value}, text{where + l10n(lang, " のコメント", " comment"), ans.Comment})
+	}
+	r := res.Respondent
+	for _, f := range []string{r.Company, r.CorporateNumber, r.Person, r.Contact} {
+		texts = append(texts, text{l10n(lang, "表紙の回答者欄", "the respondent on the cover"), f})
+	}
+	for _, t := range texts {
+		if n := utf8.RuneCountInString(t.s); n > maxCellText {
+			return l10n(lang,
+				fmt.Sprintf("%s: %d 文字あり、Excel のセルに入る %d 文字を超えています（Excel で記入したものではありません）。短くして送り直してもらってください",
+					t.where, n, maxCellText),
+				fmt.Sprintf("%s: %d characters, more than the %d an Excel cell holds (not typed in Excel); ask for it shortened",
+					t.where, n, maxCellText))
+		}
+	}
+	return ""
 }
 
 // respondentMismatch returns why the workbook's respondent cannot have
