@@ -65,6 +65,10 @@ func assessJSON(t *testing.T, dir, asOf string) map[string]riskassess.Assessment
 	return m
 }
 
+// fieldPath matches a register field path (contracts[0].clauses,
+// ismap.valid_until, governing_law).
+var fieldPath = regexp.MustCompile(`[a-z_]+\[[0-9]*\]|[a-z]+_[a-z_]+|[a-z]+\.[a-z_]+`)
+
 var decisionRank = map[riskassess.Decision]int{riskassess.DecisionApprove: 1, riskassess.DecisionConditional: 2, riskassess.DecisionReject: 3}
 
 // TestVendorCannotImproveItsRating imports, for every kind, a vendor
@@ -137,6 +141,9 @@ func TestVendorCannotImproveItsRating(t *testing.T) {
 						}
 						if attested[strings.TrimPrefix(r[0], "Q-")] != riskassess.AttestVendor && r[0] != "Q-ORG-01" {
 							t.Errorf("%s: the vendor is asked %s", p, r[0])
+						}
+						if len(r) > 4 && fieldPath.MatchString(r[4]) {
+							t.Errorf("%s %s: the pre-filled comment %q shows a register field path", p, r[0], r[4])
 						}
 						if qtype[r[0]] != riskassess.AnswerYesNo {
 							continue // a number or choice question cannot take はい / 該当なし: left blank

@@ -27,6 +27,7 @@ import (
 const qRegister = `
 -- register.yaml --
 name: {ja: テスト市議会, en: Test Council}
+questionnaire: {return_to: テスト市議会事務局 総務課（somu@example.jp）}
 sections:
   - id: somu
     name: {ja: 総務課, en: General Affairs}

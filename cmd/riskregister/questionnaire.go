@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 
 type questionnaireOptions struct {
 	dir, kind, entry, out, asOf string
+	deadline, returnTo          string
 }
 
 func newQuestionnaireCmd(a *app) *cobra.Command {
@@ -23,14 +25,20 @@ func newQuestionnaireCmd(a *app) *cobra.Command {
 		Long: `questionnaire は要件カタログの質問から Excel 確認票（.xlsx）を作成します。--entry を指定すると、
 台帳で分かっていることをあらかじめ記入します（事業者は確認して直すだけで済みます）：記録済みの回答、
 台帳の記録（認証・契約条項など）から判定できる はい／いいえ の回答（コメント欄に「台帳の記録から記入」と
-根拠の項目を書きます。判定は --as-of の日付で行います）、表紙の会社名と法人番号。回答は
+根拠を書きます。判定は --as-of の日付で行います）、表紙の会社名と法人番号。表紙には目的（register.yaml の
+questionnaire.purpose、なければ定型文）、回答期限（--deadline、なければ --as-of から questionnaire.reply_within_days
+日、既定30日）、返送先（--return-to または questionnaire.return_to。必須）を記載します。事業者に尋ねるのは事業者が
+答える質問だけです（議会が確認する項目は含めません）。回答は
 riskregister import で取り込みます。書式は docs/questionnaires.md を参照してください。
 
 questionnaire writes an Excel questionnaire (.xlsx) with the catalogue's questions for one kind of entry.
 With --entry, what the register knows is filled in, so the vendor confirms rather than retypes: the stored
 answers, yes/no answers the register facts decide (certificates, contract clauses …; the comment says
 "filled in from the register" and names the fields; checked as of --as-of), and the company name and
-corporate number on the cover. Import the returned workbook with riskregister import.
+corporate number on the cover. The cover states the purpose (questionnaire.purpose of register.yaml, or a
+built-in text), the reply deadline (--deadline, or --as-of plus questionnaire.reply_within_days, default 30 days)
+and the return address (--return-to or questionnaire.return_to; required). Only the vendor's questions are
+asked; the council answers its own. Import the returned workbook with riskregister import.
 See docs/questionnaires.md.`,
 		Example: `  riskregister questionnaire --kind contractor --entry acme -o acme-2026.xlsx
   riskregister questionnaire --kind service --lang en -o service-questionnaire.xlsx`,
@@ -42,6 +50,8 @@ See docs/questionnaires.md.`,
 	cmd.Flags().StringVar(&o.kind, "kind", "", "種別 contractor|service|social（必須） / kind of entry (required)")
 	cmd.Flags().StringVar(&o.entry, "entry", "", "対象エントリの ID（回答を事前記入） / entry id (pre-fills its answers)")
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "出力ファイル .xlsx（必須） / output file (required)")
+	cmd.Flags().StringVar(&o.deadline, "deadline", "", "回答期限 YYYY-MM-DD（既定: --as-of から questionnaire.reply_within_days 日、なければ30日後） / reply deadline (default: --as-of plus questionnaire.reply_within_days, or 30 days)")
+	cmd.Flags().StringVar(&o.returnTo, "return-to", "", "返送先（既定: register.yaml の questionnaire.return_to） / where to return it (default: questionnaire.return_to of register.yaml)")
 	return cmd
 }
 
@@ -67,8 +77,27 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 	if err != nil {
 		return err
 	}
+	qs := reg.Org.Questionnaire
+	returnTo := strings.TrimSpace(o.returnTo)
+	if returnTo == "" {
+		returnTo = strings.TrimSpace(qs.ReturnTo)
+	}
+	if returnTo == "" {
+		return &exitError{code: 2, msg: "--return-to: 確認票の返送先がありません。register.yaml の questionnaire.return_to に書くか、--return-to で指定してください / no return address for the questionnaire: set questionnaire.return_to in register.yaml or pass --return-to"}
+	}
+	deadline := asOf.AddDays(cmp.Or(qs.ReplyWithinDays, 30))
+	if o.deadline != "" {
+		d, err := riskassess.ParseDate(o.deadline)
+		if err != nil {
+			return &exitError{code: 2, msg: fmt.Sprintf("--deadline: %v", err)}
+		}
+		if d.Before(asOf) {
+			return &exitError{code: 2, msg: fmt.Sprintf("--deadline: 回答期限 %s が作成日 %s より前です / the reply deadline %s is before the date of the questionnaire %s", d, asOf, d, asOf)}
+		}
+		deadline = d
+	}
 	q := &xlsx.Questionnaire{Kind: kind, Requirements: reqs, CatalogueVersion: catalog.Version, Lang: a.lang, Org: reg.Org.Name,
-		Register: reg, AsOf: asOf}
+		Register: reg, AsOf: asOf, Purpose: qs.Purpose, Deadline: deadline, ReturnTo: returnTo}
 	if o.entry != "" {
 		e := reg.Entry(kind, o.entry)
 		if e == nil {

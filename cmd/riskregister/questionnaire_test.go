@@ -88,7 +88,7 @@ func TestQuestionnairePrefillsRegisterFacts(t *testing.T) {
 	want := (&xlsx.Questionnaire{Kind: riskassess.KindContractor, Entry: e, Register: reg, Requirements: reqs, AsOf: asOf}).Answers()
 	derived := 0
 	for id, a := range want {
-		if strings.Contains(a.Comment, "台帳の記録") {
+		if strings.Contains(a.Comment, "当方の台帳の記録") {
 			derived++
 		} else if id != "Q-OUT-11" {
 			t.Errorf("%s: %+v neither stored nor derived", id, a)
@@ -99,8 +99,17 @@ func TestQuestionnairePrefillsRegisterFacts(t *testing.T) {
 	}
 
 	out := filepath.Join(t.TempDir(), "kokuryo.xlsx")
+	// The register has no questionnaire settings: the return address is required.
 	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "kokuryo",
-		"--as-of", "2026-04-01", "-o", out); code != 0 {
+		"--as-of", "2026-04-01", "-o", out); code != 2 || !strings.Contains(stderr, "questionnaire.return_to") {
+		t.Errorf("without a return address: exit %d, %s", code, stderr)
+	}
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "kokuryo",
+		"--as-of", "2026-04-01", "--return-to", "x", "--deadline", "2026-03-31", "-o", out); code != 2 || !strings.Contains(stderr, "--deadline") {
+		t.Errorf("a deadline before --as-of: exit %d, %s", code, stderr)
+	}
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "kokuryo",
+		"--as-of", "2026-04-01", "--return-to", "総務課 somu@example.jp", "-o", out); code != 0 {
 		t.Fatal(stderr)
 	}
 	st, err := os.Stat(out)
@@ -116,7 +125,7 @@ func TestQuestionnairePrefillsRegisterFacts(t *testing.T) {
 	for _, r := range rows {
 		if len(r) > 0 && r[0] == "Q-OUT-10" {
 			found = true
-			if len(r) < 5 || r[3] != "はい" || !strings.HasPrefix(r[4], "台帳の記録（contracts[0].clauses[0]）から記入") {
+			if len(r) < 5 || r[3] != "はい" || !strings.HasPrefix(r[4], "当方の台帳の記録（契約書の条項）から記入") {
 				t.Errorf("Q-OUT-10 row %q", r)
 			}
 		}
@@ -126,7 +135,11 @@ func TestQuestionnairePrefillsRegisterFacts(t *testing.T) {
 	}
 	cover, _ := f.GetRows("表紙")
 	var company, number string
+	facts := map[string]string{}
 	for _, r := range cover {
+		if len(r) > 1 {
+			facts[strings.SplitN(r[0], " / ", 2)[0]] = r[1]
+		}
 		if len(r) > 1 && strings.HasPrefix(r[0], "会社名") {
 			company = r[1]
 		}
@@ -137,6 +150,10 @@ func TestQuestionnairePrefillsRegisterFacts(t *testing.T) {
 	f.Close()
 	if company != "株式会社国領情報技術" || number != "5999001001629" {
 		t.Errorf("cover: company %q, corporate number %q", company, number)
+	}
+	// Purpose (the built-in text), deadline (--as-of + 30 days) and return address.
+	if facts["目的"] != xlsx.DefaultPurpose.Ja+"\n"+xlsx.DefaultPurpose.En || facts["回答期限"] != "2026-05-01" || facts["返送先"] != "総務課 somu@example.jp" {
+		t.Errorf("cover: purpose %q, deadline %q, return to %q", facts["目的"], facts["回答期限"], facts["返送先"])
 	}
 
 	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", "--format", "json", out)

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -77,5 +78,83 @@ func TestCouncilAnswerRefused(t *testing.T) {
 	// The vendor's own answers are still imported.
 	if len(res.Answers) == 0 {
 		t.Error("nothing imported")
+	}
+}
+
+// TestCoverStatesPurposeDeadlineReturn: the cover says why the vendor is
+// asked, by when and where to return the workbook; printed pages carry
+// page numbers; choice questions print their choices.
+func TestCoverStatesPurposeDeadlineReturn(t *testing.T) {
+	q := defaultQ()
+	q.Deadline = riskassess.NewDate(2026, 12, 25)
+	q.ReturnTo = "総務課 somu@example.jp"
+	b := generate(t, q)
+	f := workbook(t, b)
+	defer f.Close()
+	rows, _ := f.GetRows("表紙")
+	facts := map[string]string{}
+	for _, r := range rows {
+		if len(r) > 1 {
+			facts[r[0]] = r[1]
+		}
+	}
+	want := map[string]string{
+		"目的 / Purpose":                 DefaultPurpose.Ja + "\n" + DefaultPurpose.En,
+		"回答期限 / Reply by":              "2026-12-25",
+		"返送先 / Return to":              "総務課 somu@example.jp",
+		"対象 / Subject":                 "株式会社アクメ (acme)",
+		"要件カタログの版 / Catalogue version": testVersion,
+	}
+	for k, v := range want {
+		if facts[k] != v {
+			t.Errorf("cover %s = %q, want %q", k, facts[k], v)
+		}
+	}
+	for _, sheet := range []string{"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"} {
+		if x := partOf(t, b, sheet); !strings.Contains(x, "<oddFooter>&amp;C&amp;P / &amp;N ページ</oddFooter>") || !strings.Contains(x, "<oddHeader>&amp;Lセキュリティ要件 確認票 — 株式会社アクメ</oddHeader>") {
+			t.Errorf("%s: no page numbers or header", sheet)
+		}
+	}
+	if x := partOf(t, b, "xl/worksheets/sheet1.xml"); strings.Contains(x, `fitToHeight="0"`) {
+		t.Error("the cover is not fitted to one page")
+	}
+	r := itoa(rowOf(t, f, qs, "Q-CH-01"))
+	if v, _ := f.GetCellValue(qs, "C"+r); !strings.HasSuffix(v, "\n選択肢 / Choices: ISMAP登録済み／ISMAP-LIU登録済み／登録なし") {
+		t.Errorf("choice question text %q does not print its choices", v)
+	}
+	// Without a deadline or return address the lines are left out, and a
+	// purpose of the register replaces the built-in one.
+	q = defaultQ()
+	q.Purpose = riskassess.T("年次確認のため", "For the yearly check")
+	f2 := workbook(t, generate(t, q))
+	defer f2.Close()
+	rows, _ = f2.GetRows("表紙")
+	var all []string
+	for _, r := range rows {
+		all = append(all, strings.Join(r, "|"))
+	}
+	s := strings.Join(all, "\n")
+	if strings.Contains(s, "回答期限") || strings.Contains(s, "返送先") || !strings.Contains(s, "目的 / Purpose|年次確認のため\nFor the yearly check") {
+		t.Errorf("cover without deadline and address:\n%s", s)
+	}
+}
+
+// TestNoFieldPathsForTheVendor: a pre-filled comment never shows a
+// register field path, known or not (cmd/riskregister checks every
+// questionnaire of the example register too).
+func TestNoFieldPathsForTheVendor(t *testing.T) {
+	path := regexp.MustCompile(`[a-z_]+\[[0-9]*\]|[a-z]+_[a-z_]+|[a-z]+\.[a-z_]+`)
+	for _, e := range []string{"contracts[0].subcontractors[0].approved_on", "certifications[1].valid_until", "ismap.valid_until", "governing_law", "x.y"} {
+		if !path.MatchString(e) {
+			t.Fatalf("the pattern misses %q", e)
+		}
+	}
+	for _, ev := range [][]string{{"contracts[0].subcontractors[0].approved_on"}, {"certifications[1].valid_until", "unknown_field[3]"},
+		{"ismap.valid_until"}, {"governing_law"}, {"sla.availability"}, {"exit.deletion"}, {"data_locations"}, {"incidents[0].closed_on"}} {
+		for _, lang := range []string{"ja", "en"} {
+			if c := derivedComment(ev, lang); path.MatchString(c) {
+				t.Errorf("%v: comment %q shows a field path", ev, c)
+			}
+		}
 	}
 }

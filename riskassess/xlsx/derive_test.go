@@ -70,17 +70,20 @@ func deriveQ(t *testing.T) *Questionnaire {
 
 func TestDerivedAnswers(t *testing.T) {
 	q := deriveQ(t)
-	note := func(f string) string {
-		return "台帳の記録（" + f + "）から記入。確認してください / filled in from the register (" + f + "): please confirm"
+	// The comment names what the answer rests on in the vendor's words,
+	// never the register's field paths.
+	note := func(ja, en string) string {
+		return "当方の台帳の記録（" + ja + "）から記入しました。確認し、違っていれば直してください / filled in from our records (" + en + "): please check and correct it if wrong"
 	}
+	certs := note("認証の種類と有効期限", "your certificates and their expiry")
 	want := map[string]riskassess.Answer{
-		"Q-D-01": {Value: Yes, Comment: note("certifications[0]")},
-		"Q-D-02": {Value: No, Comment: note("contracts[0].clauses")},
-		"Q-D-03": {Value: Partial, Comment: note("certifications[0].valid_until")},
-		"Q-D-04": {Value: NA, Comment: note("contracts")},
-		"Q-D-08": {Value: Yes, Comment: note("legal_name")},
+		"Q-D-01": {Value: Yes, Comment: certs},
+		"Q-D-02": {Value: No, Comment: note("契約書の条項", "the clauses of the contract")},
+		"Q-D-03": {Value: Partial, Comment: certs},
+		"Q-D-04": {Value: NA, Comment: note("契約の内容", "the contract")},
+		"Q-D-08": {Value: Yes, Comment: note("貴社の名称", "your company name")},
 		"Q-D-11": {Value: No, Comment: "職員が確認"},
-		"Q-D-14": {Value: Yes, Comment: "認証は更新中\n" + note("certifications[0]")},
+		"Q-D-14": {Value: Yes, Comment: "認証は更新中\n" + certs},
 	}
 	got := q.Answers()
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -136,10 +139,27 @@ func TestDerivedAnswers(t *testing.T) {
 	}
 }
 
+func TestDerivedCommentWords(t *testing.T) {
+	for _, tc := range []struct {
+		evidence []string
+		want     string
+	}{
+		{nil, "当方の台帳の記録から記入しました。確認し、違っていれば直してください / filled in from our records: please check and correct it if wrong"},
+		{[]string{"contracts[0].subcontractors[1].approved_on", "contracts[].subcontractors"},
+			"当方の台帳の記録（再委託先と当方の承諾）から記入しました。確認し、違っていれば直してください / filled in from our records (your subcontractors and our approval of them): please check and correct it if wrong"},
+		{[]string{"no_such_field", "ismap.valid_until"},
+			"当方の台帳の記録（ISMAP の登録）から記入しました。確認し、違っていれば直してください / filled in from our records (the ISMAP listing): please check and correct it if wrong"},
+	} {
+		if got := derivedComment(tc.evidence, "ja"); got != tc.want {
+			t.Errorf("%v:\n got %s\nwant %s", tc.evidence, got, tc.want)
+		}
+	}
+}
+
 func TestDerivedCommentEnglishFirst(t *testing.T) {
 	q := deriveQ(t)
 	q.Lang = "en"
-	if c := q.Answers()["Q-D-01"].Comment; !strings.HasPrefix(c, "filled in from the register (certifications[0]): please confirm / 台帳の記録") {
+	if c := q.Answers()["Q-D-01"].Comment; !strings.HasPrefix(c, "filled in from our records (your certificates and their expiry): please check and correct it if wrong / 当方の台帳の記録") {
 		t.Errorf("comment %q", c)
 	}
 }

@@ -45,10 +45,12 @@ func TestLayout(t *testing.T) {
 	if !printTitles {
 		t.Errorf("no print titles: %+v", f.GetDefinedName())
 	}
-	for _, sh := range []string{"表紙", qs} {
+	// The cover fits one page; the questions run one page wide and as
+	// many pages high as needed.
+	for sh, high := range map[string]int{"表紙": 1, qs: 0} {
 		pl, err := f.GetPageLayout(sh)
 		if err != nil || pl.Size == nil || *pl.Size != 9 || pl.Orientation == nil || *pl.Orientation != "landscape" ||
-			pl.FitToWidth == nil || *pl.FitToWidth != 1 || pl.FitToHeight == nil || *pl.FitToHeight != 0 {
+			pl.FitToWidth == nil || *pl.FitToWidth != 1 || pl.FitToHeight == nil || *pl.FitToHeight != high {
 			t.Errorf("%s page layout: %+v %v", sh, pl, err)
 		}
 		props, _ := f.GetSheetProps(sh)

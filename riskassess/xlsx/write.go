@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -63,7 +64,22 @@ type Questionnaire struct {
 	Lang string
 	// Org is the asking organisation's name, shown on the cover.
 	Org riskassess.Text
+	// Purpose says on the cover why the vendor is asked; empty gives
+	// DefaultPurpose.
+	Purpose riskassess.Text
+	// Deadline is the reply deadline shown on the cover; zero leaves the
+	// line out.
+	Deadline riskassess.Date
+	// ReturnTo is where the vendor returns the workbook (a section, an
+	// e-mail or postal address), shown on the cover; "" leaves it out.
+	ReturnTo string
 }
+
+// DefaultPurpose is the purpose the cover states when Questionnaire.Purpose
+// is empty.
+var DefaultPurpose = riskassess.T(
+	"情報セキュリティ基本方針 6(8)（業務委託と外部サービスの利用）に基づき、貴社の情報セキュリティ対策の状況を確認するためのものです。回答は当方の台帳に記録し、委託・利用の判断と定期的な確認に使います。",
+	"Under section 6(8) of our information-security policy (outsourcing and the use of external services) we ask about your security measures. Your answers are recorded in our register and used to decide on and regularly review the contract or service.")
 
 // QuestionRow is one question of a questionnaire with the requirements it
 // evidences.
@@ -189,18 +205,70 @@ func derive(reqs []*riskassess.Requirement, subj *riskassess.Subject) (value str
 	return value, evidence
 }
 
-// derivedComment is the comment of a derived answer.
+// derivedComment is the comment of a derived answer: it says, in words a
+// vendor understands (never the register's field paths), what of our
+// records the answer was filled in from.
 func derivedComment(evidence []string, lang string) string {
-	ja, en := "台帳の記録から記入。確認してください", "filled in from the register: please confirm"
-	if len(evidence) > 0 {
-		f := strings.Join(evidence, ", ")
-		ja = "台帳の記録（" + f + "）から記入。確認してください"
-		en = "filled in from the register (" + f + "): please confirm"
+	var jas, ens []string
+	for _, e := range evidence {
+		t, ok := fieldWords(e)
+		if !ok || slices.Contains(jas, t.Ja) {
+			continue
+		}
+		jas, ens = append(jas, t.Ja), append(ens, t.En)
+	}
+	ja, en := "当方の台帳の記録から記入しました。確認し、違っていれば直してください", "filled in from our records: please check and correct it if wrong"
+	if len(jas) > 0 {
+		ja = "当方の台帳の記録（" + strings.Join(jas, "、") + "）から記入しました。確認し、違っていれば直してください"
+		en = "filled in from our records (" + strings.Join(ens, ", ") + "): please check and correct it if wrong"
 	}
 	if lang == "en" {
 		return en + " / " + ja
 	}
 	return ja + " / " + en
+}
+
+// fieldPathIndex matches the list indices of a register field path.
+var fieldPathIndex = regexp.MustCompile(`\[[^\]]*\]`)
+
+// fieldWordsTable names register fields (paths without list indices) in
+// words a vendor understands; the longest known prefix of a path decides.
+var fieldWordsTable = map[string]riskassess.Text{
+	"certifications":             riskassess.T("認証の種類と有効期限", "your certificates and their expiry"),
+	"contracts":                  riskassess.T("契約の内容", "the contract"),
+	"contracts.clauses":          riskassess.T("契約書の条項", "the clauses of the contract"),
+	"contracts.subcontractors":   riskassess.T("再委託先と当方の承諾", "your subcontractors and our approval of them"),
+	"contracts.information":      riskassess.T("お預けする情報", "the information we entrust to you"),
+	"contracts.data_returned_on": riskassess.T("データの返却・消去", "the return or deletion of data"),
+	"incidents":                  riskassess.T("事故の記録", "recorded incidents"),
+	"reports":                    riskassess.T("受領した報告書", "the reports we received"),
+	"exit":                       riskassess.T("利用終了時のデータの返却・消去", "the return and deletion of data at the end"),
+	"sla":                        riskassess.T("サービスレベル（稼働率）", "the service level (availability)"),
+	"data_locations":             riskassess.T("データの保管場所", "where the data is kept"),
+	"ismap":                      riskassess.T("ISMAP の登録", "the ISMAP listing"),
+	"governing_law":              riskassess.T("準拠法", "the governing law"),
+	"court":                      riskassess.T("管轄裁判所", "the competent court"),
+	"class":                      riskassess.T("お預けする情報の分類", "the class of the information we entrust"),
+	"auth":                       riskassess.T("サインインの設定", "the sign-in settings"),
+	"permitted_uses":             riskassess.T("利用してよい業務", "the permitted uses"),
+	"approval":                   riskassess.T("当方の承認", "our approval"),
+	"legal_name":                 riskassess.T("貴社の名称", "your company name"),
+}
+
+// fieldWords returns the words for register field path p; ok is false
+// for a path the table does not know.
+func fieldWords(p string) (riskassess.Text, bool) {
+	k := fieldPathIndex.ReplaceAllString(p, "")
+	for {
+		if t, ok := fieldWordsTable[k]; ok {
+			return t, true
+		}
+		i := strings.LastIndexByte(k, '.')
+		if i < 0 {
+			return riskassess.Text{}, false
+		}
+		k = k[:i]
+	}
 }
 
 // respondent returns the respondent fields the register knows: the
@@ -496,6 +564,17 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 		b := q.Entry.Base()
 		info = append(info, [2]string{labelPair(riskassess.T("対象", "Subject"), lang), b.Name.In(lang) + " (" + b.ID + ")"})
 	}
+	purpose := q.Purpose
+	if purpose.Ja == "" {
+		purpose = DefaultPurpose
+	}
+	info = append(info, [2]string{labelPair(riskassess.T("目的", "Purpose"), lang), bi(purpose, lang)})
+	if !q.Deadline.IsZero() {
+		info = append(info, [2]string{labelPair(riskassess.T("回答期限", "Reply by"), lang), q.Deadline.String()})
+	}
+	if q.ReturnTo != "" {
+		info = append(info, [2]string{labelPair(riskassess.T("返送先", "Return to"), lang), q.ReturnTo})
+	}
 	if q.CatalogueVersion != "" {
 		info = append(info, [2]string{labelPair(riskassess.T("要件カタログの版", "Catalogue version"), lang), q.CatalogueVersion})
 	}
@@ -504,6 +583,9 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 			return err
 		}
 		if err := set("B"+strconv.Itoa(r), kv[1], st.cell); err != nil {
+			return err
+		}
+		if err := f.SetRowHeight(sh, r, rowHeight([]string{kv[0], kv[1]}, []float64{26, 90})); err != nil {
 			return err
 		}
 		r++
@@ -574,7 +656,28 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 	if err := printSetup(f, sh, 0.5, false); err != nil {
 		return err
 	}
+	if err := q.pageFooter(f, sh); err != nil {
+		return err
+	}
 	return f.ProtectSheet(sh, protection())
+}
+
+// pageFooter puts the subject in the printed header and "page / pages" in
+// the footer of sheet sh, so that printed pages stay in order.
+func (q *Questionnaire) pageFooter(f *excelize.File, sh string) error {
+	lang := q.lang()
+	head := riskassess.T("セキュリティ要件 確認票", "Security requirements questionnaire").In(lang)
+	if q.Entry != nil {
+		head += " — " + q.Entry.Base().Name.In(lang)
+	}
+	page := "&P / &N"
+	if lang == "ja" {
+		page = "&P / &N ページ"
+	}
+	return f.SetHeaderFooter(sh, &excelize.HeaderFooterOptions{
+		OddHeader: "&L" + strings.ReplaceAll(head, "&", "&&"),
+		OddFooter: "&C" + page,
+	})
 }
 
 // protection is the sheet protection of both sheets: no password; only the
@@ -591,10 +694,14 @@ func protection() *excelize.SheetProtectionOptions {
 
 // printSetup sets the page setup of every sheet both writers make: A4
 // landscape, fitted to one page wide, margins of margin inches and, with
-// titles, the header row (row 1) repeated on every page.
+// titles, the header row (row 1) repeated on every page; without titles
+// the sheet is fitted to one page.
 func printSetup(f *excelize.File, sh string, margin float64, titles bool) error {
-	size, orient, one, zero := 9, "landscape", 1, 0 // 9 = A4
-	if err := f.SetPageLayout(sh, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+	size, orient, one, high := 9, "landscape", 1, 0 // 9 = A4
+	if !titles {
+		high = 1 // a sheet without a repeated header (the cover) fits on one page
+	}
+	if err := f.SetPageLayout(sh, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &high}); err != nil {
 		return err
 	}
 	fit := true
@@ -682,6 +789,10 @@ func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []Quest
 		if cat.Ja == "" {
 			cat = qr.Requirements[0].Category
 		}
+		qtext := bi(qq.Text, lang)
+		if qq.Type == riskassess.AnswerChoice && len(qq.Choices) > 0 {
+			qtext += "\n" + labelPair(riskassess.T("選択肢", "Choices"), lang) + ": " + strings.Join(choiceLabels(&qq, lang), "／")
+		}
 		var refs []string
 		for _, req := range qr.Requirements {
 			ref := req.ID
@@ -690,7 +801,7 @@ func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []Quest
 			}
 			refs = append(refs, ref)
 		}
-		texts := []string{qq.ID, cat.In(lang), bi(qq.Text, lang), "", "", strings.Join(refs, "\n")}
+		texts := []string{qq.ID, cat.In(lang), qtext, "", "", strings.Join(refs, "\n")}
 		if lang == "ja" && cat.En != "" {
 			texts[1] = cat.Ja
 		}
@@ -805,6 +916,9 @@ func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []Quest
 		return nil, err
 	}
 	if err := printSetup(f, sh, 0.5, true); err != nil {
+		return nil, err
+	}
+	if err := q.pageFooter(f, sh); err != nil {
 		return nil, err
 	}
 	if err := f.ProtectSheet(sh, protection()); err != nil {
