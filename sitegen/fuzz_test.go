@@ -16,8 +16,8 @@ var hrefAttr = regexp.MustCompile(`\s(href|src)="([^"]*)"`)
 // FuzzMarkdown renders arbitrary notes as an entry page does, with and
 // without the GFM extensions. It must never fail (a goldmark panic is
 // turned into a "[BUG]" error), never write raw HTML, an <img> or a
-// script, and every link must be an http(s) URL or a relative one
-// resolved from the site root ("../../").
+// script, and every link must be an http(s) URL, a relative one resolved
+// from the site root ("../../") or a fragment of the page itself ("#x").
 func FuzzMarkdown(f *testing.F) {
 	for _, s := range []string{
 		"**太字** <script>alert(1)</script> <img src=x onerror=alert(1)>",
@@ -58,7 +58,8 @@ func FuzzMarkdown(f *testing.F) {
 					t.Fatalf("src attribute in %q -> %q", src, out)
 				}
 				u := html.UnescapeString(m[2])
-				if strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "../../") {
+				if strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "../../") ||
+					strings.HasPrefix(u, "#") { // a place on the same page
 					continue
 				}
 				t.Fatalf("link %q (from %q) is neither http(s) nor under the site root:\n%s", u, src, out)
