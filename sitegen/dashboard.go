@@ -54,6 +54,9 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	// Overdue items and those expiring within 90 days, as `riskregister due` lists them.
 	if !b.opts.AsOf.IsZero() {
 		for _, it := range riskassess.DueList(b.all, b.opts.AsOf, 90) {
+			if i := b.index(it.EntryKind, it.EntryID); i >= 0 && isRecord(b.ents[i]) {
+				continue // a rejected or retired record has nothing to do (as check)
+			}
 			switch {
 			case it.Overdue:
 				overdue = append(overdue, b.dueRow(it))

@@ -294,7 +294,8 @@ approval: { status: approved, decided_on: 2026-07-31 }
 
 // TestRecordsHaveNoDecision: rejected and retired entries are shown as
 // records: no recommended decision and no conditions on their pages or in
-// the register, and the dashboard counts them apart from the decisions.
+// the register; the dashboard counts them apart from the decisions and
+// lists no due items of theirs (as check does not fail on them).
 func TestRecordsHaveNoDecision(t *testing.T) {
 	dir, _, as := testSite(t, recordRegister, Options{})
 	for _, a := range as {
@@ -336,6 +337,9 @@ func TestRecordsHaveNoDecision(t *testing.T) {
 		}
 	}
 	index := read("index.html")
+	if strings.Contains(index, `href="entries/service/rejected.html"`) || !strings.Contains(index, `href="entries/service/inuse.html"`) {
+		t.Error("dashboard: due items listed for the rejected record, or none for the entry in use")
+	}
 	for _, s := range []string{
 		`<span class="badge decision-reject">不可</span></th><td class="num">1</td>`,
 		`<span class="badge decision-record">記録（推奨判断なし）</span></th><td class="num">2</td>`,
