@@ -187,6 +187,15 @@ const (
 
 func (l ISMAPList) Valid() bool     { return validIn(string(l), l.Allowed()) }
 func (ISMAPList) Allowed() []string { return []string{"ismap", "ismap-liu"} }
+func (l ISMAPList) Label(lang string) string {
+	return pick(lang, ismapListLabels[l], string(l))
+}
+
+// ismapListLabels are the Japanese and English labels of each ISMAPList.
+var ismapListLabels = map[ISMAPList][2]string{
+	ISMAPFull: {"ISMAP", "ISMAP"},
+	ISMAPLIU:  {"ISMAP-LIU（低リスク用途）", "ISMAP-LIU (low-impact use)"},
+}
 
 // CertType is the type of a certification.
 type CertType string
@@ -293,4 +302,15 @@ const (
 func (k WorkSiteKind) Valid() bool { return validIn(string(k), k.Allowed()) }
 func (WorkSiteKind) Allowed() []string {
 	return []string{"our-premises", "vendor-premises", "remote", "data-centre"}
+}
+func (k WorkSiteKind) Label(lang string) string {
+	return pick(lang, workSiteKindLabels[k], string(k))
+}
+
+// workSiteKindLabels are the Japanese and English labels of each WorkSiteKind.
+var workSiteKindLabels = map[WorkSiteKind][2]string{
+	SiteOurPremises:    {"庁舎内", "Our premises"},
+	SiteVendorPremises: {"受託者の事業所", "Contractor's premises"},
+	SiteRemote:         {"リモート保守", "Remote maintenance"},
+	SiteDataCentre:     {"データセンター", "Data centre"},
 }

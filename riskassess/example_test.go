@@ -176,3 +176,46 @@ func Example_catalogue() {
 	// decision: 条件付承認 / Approve with conditions
 	// blockers: 0
 }
+
+// Replacement gives the value to write for a Japanese label or a common
+// spelling of a closed-vocabulary value.
+func ExampleReplacement() {
+	for _, in := range []struct {
+		e riskassess.Enum
+		v string
+	}{
+		{riskassess.ContractType(""), "約款"},
+		{riskassess.AccountStatus(""), "運用中"},
+		{riskassess.Platform(""), "twitter"},
+		{riskassess.CertType(""), "ISO27001"},
+		{riskassess.Delivery(""), "SaaS"},
+		{riskassess.Delivery(""), "クラウド"},
+	} {
+		r, ok := riskassess.Replacement(in.e, in.v)
+		fmt.Printf("%s → %q %v\n", in.v, r, ok)
+	}
+	// Output:
+	// 約款 → "terms" true
+	// 運用中 → "active" true
+	// twitter → "x" true
+	// ISO27001 → "isms" true
+	// SaaS → "saas" true
+	// クラウド → "" false
+}
+
+// A data location's country is an ISO 3166-1 alpha-2 code in capitals;
+// CountryReplacement turns the usual other spellings into it.
+func ExampleCountryReplacement() {
+	for _, s := range []string{"JP", "日本", "Japan", "JPN", "ＪＰ", "jp", "EU"} {
+		code, ok := riskassess.CountryReplacement(s)
+		fmt.Printf("%s valid=%v → %q %v\n", s, riskassess.ValidCountry(s), code, ok)
+	}
+	// Output:
+	// JP valid=true → "JP" true
+	// 日本 valid=false → "JP" true
+	// Japan valid=false → "JP" true
+	// JPN valid=false → "JP" true
+	// ＪＰ valid=false → "JP" true
+	// jp valid=false → "JP" true
+	// EU valid=false → "" false
+}

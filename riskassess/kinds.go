@@ -1,5 +1,7 @@
 package riskassess
 
+import "strings"
+
 // Contractor is an outsourcing contractor (委託事業者), kept in
 // contractors/ID.yaml.
 type Contractor struct {
@@ -155,6 +157,14 @@ type DataLocation struct {
 	Country string `yaml:"country" json:"country"`
 	Region  string `yaml:"region,omitempty" json:"region,omitempty"`
 }
+
+// InJapan reports whether the location is in Japan: Country is "JP"
+// (case and surrounding spaces ignored). Every other value, including an
+// empty one, counts as abroad; the store refuses any country that is not
+// an ISO 3166-1 alpha-2 code in capitals (日本, Japan, JPN, ＪＰ, jp), so
+// that none is misread as abroad. Scoring reads the country only through
+// this method.
+func (l DataLocation) InJapan() bool { return strings.EqualFold(strings.TrimSpace(l.Country), "JP") }
 
 // SLA is a service level agreement.
 type SLA struct {

@@ -153,7 +153,8 @@ func exposureOf(s *ClassificationScheme, e Entry, asOf Date) exposure {
 		x.myNumber = v.MyNumber
 		x.addSegments(v.Segments)
 		for _, l := range v.DataLocations {
-			if c := strings.ToUpper(strings.TrimSpace(l.Country)); c != "JP" {
+			if !l.InJapan() {
+				c := strings.ToUpper(strings.TrimSpace(l.Country))
 				if c == "" {
 					c = "?"
 				}

@@ -58,6 +58,12 @@ func entryRequired(kindFields ...string) map[string][]string {
 	}
 }
 
+// withRequired adds the required fields of the Go type named typ to req.
+func withRequired(req map[string][]string, typ string, fields ...string) map[string][]string {
+	req[typ] = fields
+	return req
+}
+
 // Docs lists the schemas Generate writes, by file name. The required fields
 // follow riskassess/store's checks (checker.org and checker.entry), so that
 // an editor flags exactly what Load would reject.
@@ -70,7 +76,7 @@ var Docs = []Doc{
 		Required: entryRequired("legal_name")},
 	{File: "service.schema.json", Type: reflect.TypeFor[riskassess.Service](), Tag: "yaml",
 		Title:    "外部サービス services/ID.yaml / external service",
-		Required: entryRequired("provider", "contract_type", "delivery")},
+		Required: withRequired(entryRequired("provider", "contract_type", "delivery"), "DataLocation", "country")},
 	{File: "social.schema.json", Type: reflect.TypeFor[riskassess.Social](), Tag: "yaml",
 		Title:    "ソーシャルメディアアカウント social/ID.yaml / social-media account",
 		Required: entryRequired("platform", "handle", "url", "status", "responsible")},
@@ -180,6 +186,15 @@ func applyRequired(s *jsonschema.Schema, req map[string][]string) error {
 	}
 	if prov := s.Definitions["Provider"]; prov != nil {
 		prov.AnyOf = []*jsonschema.Schema{{Required: []string{"contractor"}}, {Required: []string{"name"}}}
+	}
+	// A data location's country is a closed list, as the store checks it
+	// (riskassess.ValidCountry), though its Go type is a plain string.
+	if dl := s.Definitions["DataLocation"]; dl != nil {
+		if c, ok := dl.Properties.Get("country"); ok {
+			for _, code := range riskassess.CountryCodes() {
+				c.Enum = append(c.Enum, code)
+			}
+		}
 	}
 	return nil
 }

@@ -799,7 +799,7 @@ func dataInJapan(q *req, s *riskassess.Subject) riskassess.Result {
 	}
 	var abroad []string
 	for _, l := range locs {
-		if !strings.EqualFold(strings.TrimSpace(l.Country), "JP") {
+		if !l.InJapan() {
 			abroad = append(abroad, l.Country)
 		}
 	}

@@ -241,6 +241,30 @@ func (c *checker) link(v string, path p) {
 	}
 }
 
+// country checks that the value at path is an assigned ISO 3166-1 alpha-2
+// code in capitals. Scoring counts every location that is not "JP" as
+// abroad, so 日本, Japan, JPN, ＪＰ or jp would silently score as data kept
+// abroad: they are refused, with the code to write when the spelling is
+// known (riskassess.CountryReplacement).
+func (c *checker) country(v string, path p) {
+	if v == "" || riskassess.ValidCountry(v) {
+		return
+	}
+	l, col, _ := c.at(path)
+	var e *Error
+	if code, ok := riskassess.CountryReplacement(v); ok {
+		e = newError(c.file, l, col, CodeBadEnum,
+			fmt.Sprintf("bad country %s in %s: write the ISO 3166-1 alpha-2 code %s", quoted(v, "en"), path, code),
+			fmt.Sprintf("%s の国 %s は使えません。ISO 3166-1 の2文字の国コードで %s と書いてください", path, quoted(v, "ja"), code))
+		e.Replacement = code
+	} else {
+		e = newError(c.file, l, col, CodeBadEnum,
+			fmt.Sprintf("bad country %s in %s: want an ISO 3166-1 alpha-2 code in capitals, e.g. JP, US, IE", quoted(v, "en"), path),
+			fmt.Sprintf("%s の国 %s は使えません。ISO 3166-1 の2文字の国コードを大文字で書いてください（例: JP、US、IE）", path, quoted(v, "ja")))
+	}
+	c.errs = append(c.errs, e)
+}
+
 // unsafeSchemes are the URL schemes link refuses.
 var unsafeSchemes = []string{"javascript:", "vbscript:", "data:", "file:"}
 
@@ -415,6 +439,10 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.ref(toPerson, e.Manager, p{"manager"})
 		if e.SLA != nil {
 			c.link(e.SLA.URL, p{"sla", "url"})
+		}
+		for i, l := range e.DataLocations {
+			c.require(l.Country, p{"data_locations", i, "country"})
+			c.country(l.Country, p{"data_locations", i, "country"})
 		}
 		c.class(e.Class, p{"class"})
 	case *riskassess.Social:

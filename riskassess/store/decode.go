@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -358,14 +360,56 @@ func (d *decoder) date(n *yaml.Node, v reflect.Value) {
 	}
 	t, err := riskassess.ParseDate(n.Value)
 	if err != nil {
-		e := newError(d.file, n.Line, n.Column, CodeBadDate,
-			fmt.Sprintf("bad date %q: want YYYY-MM-DD, e.g. 2026-04-01", n.Value),
-			fmt.Sprintf("日付 %q の形式が違います。YYYY-MM-DD（西暦）で書いてください（例: 2026-04-01）", n.Value))
-		e.Err = err
+		e := badDate(d.file, n, err)
 		d.add(e)
 		return
 	}
 	v.Set(reflect.ValueOf(t))
+}
+
+// badDate returns the error for a date that riskassess.ParseDate refused.
+// A date that wareki.Parse reads (令和8年4月10日, ２０２６年４月１０日,
+// 2026/4/10, R8.4.10) gets its ISO form as the Replacement; a day or month
+// that does not exist (2026-02-30, 2026-13-01), a date outside its era or
+// a wrong weekday says so; anything else asks for YYYY-MM-DD.
+func badDate(file string, n *yaml.Node, err error) *Error {
+	q, qja := quoted(n.Value, "en"), quoted(n.Value, "ja")
+	var e *Error
+	w, werr := wareki.Parse(n.Value)
+	var pe *wareki.ParseError
+	switch {
+	case werr == nil:
+		iso := w.String()
+		e = newError(file, n.Line, n.Column, CodeBadDate,
+			fmt.Sprintf("bad date %s: write it as %s (YYYY-MM-DD)", q, iso),
+			fmt.Sprintf("日付 %s は %s と書いてください（YYYY-MM-DD、西暦）", qja, iso))
+		e.Replacement = iso
+	case errors.As(werr, &pe) && (pe.Code == wareki.ErrDay || pe.Code == wareki.ErrMonth):
+		ja, en := splitReason(pe.Reason)
+		e = newError(file, n.Line, n.Column, CodeBadDate,
+			fmt.Sprintf("date %s does not exist: %s", q, en),
+			fmt.Sprintf("日付 %s は存在しません: %s", qja, ja))
+	case errors.As(werr, &pe) && (pe.Code == wareki.ErrEraRange || pe.Code == wareki.ErrWeekday):
+		ja, en := splitReason(pe.Reason)
+		e = newError(file, n.Line, n.Column, CodeBadDate,
+			fmt.Sprintf("bad date %s: %s; write the date as YYYY-MM-DD", q, en),
+			fmt.Sprintf("日付 %s が正しくありません: %s。YYYY-MM-DD（西暦）で書いてください", qja, ja))
+	default:
+		e = newError(file, n.Line, n.Column, CodeBadDate,
+			fmt.Sprintf("bad date %s: want YYYY-MM-DD, e.g. 2026-04-01", q),
+			fmt.Sprintf("日付 %s の形式が違います。YYYY-MM-DD（西暦）で書いてください（例: 2026-04-01）", qja))
+	}
+	e.Err = err
+	return e
+}
+
+// splitReason splits a wareki reason "日本語 / English".
+func splitReason(r string) (ja, en string) {
+	ja, en, ok := strings.Cut(r, "/ ")
+	if !ok {
+		return r, r
+	}
+	return strings.TrimSpace(ja), strings.TrimSpace(en)
 }
 
 func (d *decoder) enum(n *yaml.Node, v reflect.Value) {
@@ -381,11 +425,34 @@ func (d *decoder) enum(n *yaml.Node, v reflect.Value) {
 	nv.SetString(n.Value)
 	e := nv.Interface().(riskassess.Enum)
 	if n.Value != "" && !e.Valid() {
-		d.errorf(n, CodeBadEnum, fmt.Sprintf("bad value %q: want one of %s", n.Value, strings.Join(e.Allowed(), ", ")),
-			fmt.Sprintf("値 %q は使えません。次のいずれかにしてください: %s", n.Value, strings.Join(e.Allowed(), ", ")))
+		d.add(badEnum(d.file, n, e))
 		return
 	}
 	v.Set(nv)
+}
+
+// badEnum returns the error for the value of n, which e's type does not
+// accept. A Japanese label or a common spelling of an allowed value
+// (riskassess.Replacement) gets that value as the Replacement; otherwise
+// the allowed values are listed, with the closest one when there is a
+// likely typo.
+func badEnum(file string, n *yaml.Node, e riskassess.Enum) *Error {
+	allowed := strings.Join(e.Allowed(), ", ")
+	q, qja := quoted(n.Value, "en"), quoted(n.Value, "ja")
+	if r, ok := riskassess.Replacement(e, n.Value); ok {
+		err := newError(file, n.Line, n.Column, CodeBadEnum,
+			fmt.Sprintf("bad value %s: write %s instead (allowed: %s)", q, r, allowed),
+			fmt.Sprintf("値 %s は使えません。%s と書いてください（使える値: %s）", qja, r, allowed))
+		err.Replacement = r
+		return err
+	}
+	en := fmt.Sprintf("bad value %s: want one of %s", q, allowed)
+	ja := fmt.Sprintf("値 %s は使えません。次のいずれかにしてください: %s", qja, allowed)
+	if s := suggest(n.Value, e.Allowed()); s != "" {
+		en += fmt.Sprintf(" (did you mean %q?)", s)
+		ja += fmt.Sprintf("（%q の誤りではありませんか）", s)
+	}
+	return newError(file, n.Line, n.Column, CodeBadEnum, en, ja)
 }
 
 // want names an expected kind of value in English and Japanese.

@@ -44,19 +44,30 @@ const (
 	// Fix: write the value in the expected form, e.g. "certifications: [{type: isms}]".
 	CodeWrongType Code = "wrong-type"
 
-	// CodeBadEnum: a value that is not one of the allowed words (選択肢にない値).
-	// The message lists the allowed values.
+	// CodeBadEnum: a value that is not one of the allowed words (選択肢にない値),
+	// or a data_locations[].country that is not an ISO 3166-1 alpha-2 code
+	// in capitals. For a Japanese label or a common spelling of an allowed
+	// value (riskassess.Replacement: 約款, twitter, ISO27001, SaaS) and for a
+	// country name, alpha-3, full-width or lower-case code
+	// (riskassess.CountryReplacement: 日本, JPN, ＪＰ, jp) the message gives
+	// the value to write, also as Error.Replacement; otherwise it lists the
+	// allowed values.
 	//
 	// Example:
 	//	approval: {status: approve}
-	// Fix: use one of the listed values ("approved").
+	//	data_locations: [{country: 日本}]
+	// Fix: write the value given ("approved", "JP") or one of the listed values.
 	CodeBadEnum Code = "bad-enum"
 
 	// CodeBadDate: a date not written as YYYY-MM-DD or a day that does not
-	// exist (日付の形式が違う).
+	// exist (日付の形式が違う). A date that package wareki reads (和暦,
+	// full-width, 2026/4/1) gets its ISO form in the message and as
+	// Error.Replacement; a day or month that does not exist (2026-02-30,
+	// 2026-13-01) is reported as such.
 	//
 	// Example:
 	//	review_due: 2026/4/1
+	//	decided_on: 令和8年4月10日
 	// Fix: write the date in ISO form, e.g. 2026-04-01.
 	CodeBadDate Code = "bad-date"
 
@@ -233,6 +244,11 @@ type Error struct {
 	Code Code
 	Msg  string // the message in English, as Error prints it
 	Err  error  // underlying cause, if any
+	// Replacement is the exact value the message tells to write instead
+	// of the one at Line:Col ("terms" for 約款, "JP" for 日本, "2026-04-10"
+	// for 令和8年4月10日), or "" when the message proposes none. A "did you
+	// mean" guess is not a Replacement.
+	Replacement string
 
 	msgJa string // the message in Japanese; Msg when empty
 }

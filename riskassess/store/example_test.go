@@ -99,6 +99,6 @@ sertifications: []
 	fmt.Println(err)
 	// Output:
 	// contractors/beta.yaml:2:18: unknown section "soumu" in owner.section: register.yaml has no such section under sections: (did you mean "somu"?)
-	// contractors/beta.yaml:3:20: bad value "approve": want one of draft, requested, approved, conditional, rejected, suspended, retired
+	// contractors/beta.yaml:3:20: bad value "approve": write approved instead (allowed: draft, requested, approved, conditional, rejected, suspended, retired)
 	// contractors/beta.yaml:5:1: unknown field "sertifications" (did you mean "certifications"?)
 }

@@ -126,9 +126,9 @@ delivery: cloud
 segments: [internet, intranet]
 `,
 			want: []string{
-				`bad-enum services/box.yaml:3:20: bad value "approve": want one of draft, requested, approved, conditional, rejected, suspended, retired`,
+				`bad-enum services/box.yaml:3:20: bad value "approve": write approved instead (allowed: draft, requested, approved, conditional, rejected, suspended, retired)`,
 				`bad-enum services/box.yaml:6:11: bad value "cloud": want one of lgwan-asp, saas, iaas-paas, on-premises`,
-				`bad-enum services/box.yaml:7:22: bad value "intranet": want one of mynumber, lgwan, internet`,
+				`bad-enum services/box.yaml:7:22: bad value "intranet": want one of mynumber, lgwan, internet (did you mean "internet"?)`,
 			},
 		},
 		{
@@ -142,8 +142,8 @@ review_due: 2026/4/1
 last_reviewed: [2026-04-01]
 `,
 			want: []string{
-				`bad-date contractors/acme.yaml:3:42: bad date "2026-02-30": want YYYY-MM-DD, e.g. 2026-04-01`,
-				`bad-date contractors/acme.yaml:5:13: bad date "2026/4/1": want YYYY-MM-DD, e.g. 2026-04-01`,
+				`bad-date contractors/acme.yaml:3:42: date "2026-02-30" does not exist: 2026-02 has no day 30 (1–28)`,
+				`bad-date contractors/acme.yaml:5:13: bad date "2026/4/1": write it as 2026-04-01 (YYYY-MM-DD)`,
 				`wrong-type contractors/acme.yaml:6:16: want a date (YYYY-MM-DD), got a list`,
 			},
 		},
@@ -613,7 +613,7 @@ delivery: saas
 		`bad-enum contractors/beta.yaml:3:20: bad value "ok": want one of draft, requested, approved, conditional, rejected, suspended, retired`,
 		`bad-date contractors/beta.yaml:5:17: bad date "yesterday": want YYYY-MM-DD, e.g. 2026-04-01`,
 		`dangling-ref services/box.yaml:2:32: unknown person "sato" in owner.person: register.yaml has no such person under people:`,
-		`bad-enum social/x-gikai.yaml:4:11: bad value "twitter": want one of x, youtube, facebook, instagram, line, tiktok, note, other`,
+		`bad-enum social/x-gikai.yaml:4:11: bad value "twitter": write x instead (allowed: x, youtube, facebook, instagram, line, tiktok, note, other)`,
 	}
 	if diff := cmp.Diff(want, lines(err)); diff != "" {
 		t.Errorf("errors (-want +got):\n%s", diff)

@@ -226,7 +226,7 @@ func TestAppendAssessmentWouldNotLoad(t *testing.T) {
 	rec := record(1, nil)
 	rec.On = riskassess.Date{Year: 2026, Month: 2, Day: 30}
 	err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec)
-	if err == nil || !strings.Contains(err.Error(), "the updated file would not load") || !strings.Contains(err.Error(), `bad date "2026-02-30"`) {
+	if err == nil || !strings.Contains(err.Error(), "the updated file would not load") || !strings.Contains(err.Error(), `date "2026-02-30" does not exist`) {
 		t.Fatalf("AppendAssessment = %v; want a refusal naming the bad date", err)
 	}
 	assertUntouched(t, dir, "contractors/acme.yaml", orig)

@@ -1,0 +1,90 @@
+package riskassess
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// countriesTSV lists every assigned ISO 3166-1 code with its alpha-3 code
+// and names; see the file's header for its source.
+//
+//go:embed countries.tsv
+var countriesTSV string
+
+// countryTable is countriesTSV read once: the alpha-2 codes in order and
+// every folded spelling (alpha-2, alpha-3, English and Japanese names) to
+// its alpha-2 code.
+type countryTable struct {
+	codes     []string
+	spellings map[string]string
+	ambiguous []string // spellings of two countries, dropped; a test keeps it empty
+}
+
+var countries = sync.OnceValue(func() *countryTable {
+	t := &countryTable{spellings: map[string]string{}}
+	owner := map[string]string{}
+	add := func(spelling, code string) {
+		k := foldSpelling(spelling)
+		if k == "" {
+			return
+		}
+		if o, ok := owner[k]; ok {
+			if o != code && t.spellings[k] != "" {
+				delete(t.spellings, k)
+				t.ambiguous = append(t.ambiguous, spelling+" ("+o+", "+code+")")
+			}
+			return
+		}
+		owner[k] = code
+		t.spellings[k] = code
+	}
+	for line := range strings.SplitSeq(countriesTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for len(f) < 4 {
+			f = append(f, "")
+		}
+		code := f[0]
+		t.codes = append(t.codes, code)
+		add(code, code)
+		add(f[1], code)
+		for _, names := range f[2:4] {
+			for n := range strings.SplitSeq(names, ";") {
+				for _, v := range labelVariants(n) {
+					add(v, code)
+				}
+			}
+		}
+	}
+	return t
+})
+
+// CountryCodes returns every assigned ISO 3166-1 alpha-2 code, upper case,
+// in alphabetical order (AD … ZW). The caller may modify the slice.
+func CountryCodes() []string { return slices.Clone(countries().codes) }
+
+// ValidCountry reports whether code is an assigned ISO 3166-1 alpha-2
+// code written as the register wants it: two upper-case ASCII letters
+// ("JP", "US"). "jp", "JPN", "Japan", "日本" and the exceptionally reserved
+// "UK" and "EU" are not.
+func ValidCountry(code string) bool {
+	if len(code) != 2 {
+		return false
+	}
+	_, ok := slices.BinarySearch(countries().codes, code)
+	return ok
+}
+
+// CountryReplacement returns the alpha-2 code that s stands for when s is
+// not one itself: the code in lower case or full width (jp, ＪＰ), the
+// alpha-3 code (JPN, USA), or the country's name in English or Japanese
+// (Japan, 日本, アメリカ, UK). Case, width, spaces and punctuation are
+// ignored ("U.S.A." gives US). ok is false when s is not recognised.
+func CountryReplacement(s string) (code string, ok bool) {
+	code, ok = countries().spellings[foldSpelling(s)]
+	return code, ok
+}

@@ -1,0 +1,230 @@
+package riskassess
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Replacement returns the allowed value that v, a value that e's type does
+// not accept, stands for: its Japanese or English label (約款 → terms,
+// 運用中 → active, 承認 → approved), a common spelling from the alias
+// tables below (twitter → x, ISO27001 → isms, IaaS → iaas-paas), or the
+// value itself written in another case or width or with other separators
+// (SaaS → saas, ＳａａＳ → saas, "on premises" → on-premises). Case, width,
+// spaces, "-", "_", "/", ".", "・" and brackets are ignored when spellings
+// are compared. ok is false when v is not recognised, and for a spelling
+// that would stand for two values of the type.
+//
+// e is any value of the Enum type, usually its zero value: Replacement
+// (ContractType(""), "約款") returns "terms", true. The labels come from
+// the Label tables of each type, so a new label is recognised without
+// being written again here.
+func Replacement(e Enum, v string) (string, bool) {
+	voc := vocabOf(e)
+	if voc == nil {
+		return "", false
+	}
+	r, ok := voc.keys[foldSpelling(v)]
+	return r, ok
+}
+
+// vocab maps folded spellings to the allowed value they stand for.
+type vocab struct {
+	keys map[string]string
+	// ambiguous lists spellings that stood for two values and were
+	// dropped; a test keeps it empty.
+	ambiguous []string
+}
+
+// Common spellings of allowed values that neither the value nor its
+// labels give once folded (see Replacement). Keep them small: only
+// spellings that staff and vendors are known to write, each standing for
+// exactly one value.
+var (
+	kindAliases = map[string]Kind{
+		"委託先": KindContractor, "委託": KindContractor,
+		"クラウドサービス": KindService, "クラウド": KindService,
+		"sns": KindSocial, "ソーシャルメディア": KindSocial, "snsアカウント": KindSocial,
+	}
+	approvalStatusAliases = map[string]ApprovalStatus{
+		"approve": StatusApproved, "承認済": StatusApproved, "承認済み": StatusApproved,
+		"条件付き承認": StatusConditional, "条件付承認済": StatusConditional,
+		"起案": StatusDraft, "下書き": StatusDraft, "申請": StatusRequested,
+		"reject": StatusRejected, "suspend": StatusSuspended, "retire": StatusRetired,
+	}
+	segmentAliases = map[string]Segment{
+		"マイナンバー系": SegmentMyNumber, "個人番号利用事務系": SegmentMyNumber,
+		"lgwan系": SegmentLGWAN, "インターネット系": SegmentInternet,
+	}
+	contractTypeAliases = map[string]ContractType{
+		"規約": ContractTerms, "約款型": ContractTerms, "clickthrough": ContractTerms,
+		"個別": ContractNegotiated, "契約": ContractNegotiated,
+	}
+	deliveryAliases = map[string]Delivery{
+		"iaas": DeliveryIaaSPaaS, "paas": DeliveryIaaSPaaS,
+		"onpremise": DeliveryOnPremises, "onprem": DeliveryOnPremises, "オンプレ": DeliveryOnPremises,
+	}
+	ismapListAliases = map[string]ISMAPList{"ismaplowimpactuse": ISMAPLIU}
+	certTypeAliases  = map[string]CertType{
+		"iso27001": CertISMS, "iso/iec27001": CertISMS, "jisq27001": CertISMS, "isms認証": CertISMS,
+		"pマーク": CertPrivacyMark, "pmark": CertPrivacyMark,
+		"iso/iec27018": CertISO27018, "soc2type2": CertSOC2, "soc2typeii": CertSOC2,
+		"aspic認定": CertASPICCertify,
+	}
+	platformAliases = map[string]Platform{
+		"twitter": PlatformX, "ツイッター": PlatformX, "エックス": PlatformX,
+		"ユーチューブ": PlatformYouTube, "フェイスブック": PlatformFacebook,
+		"インスタグラム": PlatformInstagram, "インスタ": PlatformInstagram,
+		"ライン": PlatformLINE, "line公式アカウント": PlatformLINE, "ティックトック": PlatformTikTok,
+	}
+	accountStatusAliases = map[string]AccountStatus{
+		"休止": AccountSuspended, "停止": AccountSuspended, "停止中": AccountSuspended,
+		"運用": AccountActive, "公開中": AccountActive,
+	}
+	workSiteKindAliases = map[string]WorkSiteKind{
+		"datacenter": SiteDataCentre, "dc": SiteDataCentre, "庁内": SiteOurPremises,
+		"リモート": SiteRemote, "遠隔保守": SiteRemote, "事業者の事業所": SiteVendorPremises,
+	}
+	severityAliases   = map[string]Severity{"重要": SeverityHigh}
+	riskLevelAliases  = map[string]RiskLevel{}
+	answerTypeAliases = map[string]AnswerType{
+		"はい/いいえ": AnswerYesNo, "選択": AnswerChoice, "日付": AnswerDate,
+		"数値": AnswerNumber, "数": AnswerNumber, "文字": AnswerText, "テキスト": AnswerText, "自由記述": AnswerText,
+	}
+)
+
+// vocabs builds each type's vocabulary once.
+var vocabs = sync.OnceValue(func() map[string]*vocab {
+	return map[string]*vocab{
+		"Kind":           buildVocab(Kind("").Allowed(), kindLabels, kindAliases),
+		"ApprovalStatus": buildVocab(ApprovalStatus("").Allowed(), approvalStatusLabels, approvalStatusAliases),
+		"Segment":        buildVocab(Segment("").Allowed(), segmentLabels, segmentAliases),
+		"ContractType":   buildVocab(ContractType("").Allowed(), contractTypeLabels, contractTypeAliases),
+		"Delivery":       buildVocab(Delivery("").Allowed(), deliveryLabels, deliveryAliases),
+		"ISMAPList":      buildVocab(ISMAPList("").Allowed(), ismapListLabels, ismapListAliases),
+		"CertType":       buildVocab(CertType("").Allowed(), certTypeLabels, certTypeAliases),
+		"Platform":       buildVocab(Platform("").Allowed(), platformLabels, platformAliases),
+		"AccountStatus":  buildVocab(AccountStatus("").Allowed(), accountStatusLabels, accountStatusAliases),
+		"WorkSiteKind":   buildVocab(WorkSiteKind("").Allowed(), workSiteKindLabels, workSiteKindAliases),
+		"Severity":       buildVocab(Severity("").Allowed(), severityLabels, severityAliases),
+		"RiskLevel":      buildVocab(RiskLevel("").Allowed(), riskLevelLabels, riskLevelAliases),
+		"Outcome":        buildVocab(Outcome("").Allowed(), outcomeLabels, map[string]Outcome{}),
+		"Decision":       buildVocab(Decision("").Allowed(), decisionLabels, map[string]Decision{}),
+		"AnswerType":     buildVocab(AnswerType("").Allowed(), map[AnswerType][2]string{}, answerTypeAliases),
+	}
+})
+
+// vocabOf returns the vocabulary of e's type, nil for a type this package
+// does not define.
+func vocabOf(e Enum) *vocab {
+	var name string
+	switch e.(type) {
+	case Kind:
+		name = "Kind"
+	case ApprovalStatus:
+		name = "ApprovalStatus"
+	case Segment:
+		name = "Segment"
+	case ContractType:
+		name = "ContractType"
+	case Delivery:
+		name = "Delivery"
+	case ISMAPList:
+		name = "ISMAPList"
+	case CertType:
+		name = "CertType"
+	case Platform:
+		name = "Platform"
+	case AccountStatus:
+		name = "AccountStatus"
+	case WorkSiteKind:
+		name = "WorkSiteKind"
+	case Severity:
+		name = "Severity"
+	case RiskLevel:
+		name = "RiskLevel"
+	case Outcome:
+		name = "Outcome"
+	case Decision:
+		name = "Decision"
+	case AnswerType:
+		name = "AnswerType"
+	default:
+		return nil
+	}
+	return vocabs()[name]
+}
+
+// buildVocab folds every allowed value, every label (whole, before its
+// bracket and inside it: 約款（利用規約） gives 約款 and 利用規約 too) and
+// every alias. A spelling that two values share is dropped and listed as
+// ambiguous.
+func buildVocab[K ~string](allowed []string, labels map[K][2]string, aliases map[string]K) *vocab {
+	v := &vocab{keys: map[string]string{}}
+	owner := map[string]string{}
+	add := func(spelling, value string) {
+		k := foldSpelling(spelling)
+		if k == "" {
+			return
+		}
+		if o, ok := owner[k]; ok {
+			if o != value && v.keys[k] != "" {
+				delete(v.keys, k)
+				v.ambiguous = append(v.ambiguous, spelling+" ("+o+", "+value+")")
+			}
+			return
+		}
+		owner[k] = value
+		v.keys[k] = value
+	}
+	for _, a := range allowed {
+		add(a, a)
+	}
+	for _, a := range allowed {
+		for _, l := range labels[K(a)] {
+			for _, s := range labelVariants(l) {
+				add(s, a)
+			}
+		}
+	}
+	for s, a := range aliases {
+		add(s, string(a))
+	}
+	return v
+}
+
+// labelVariants returns a label, the part before its first bracket and
+// the part inside it: "X（旧Twitter）" gives "X（旧Twitter）", "X" and
+// "旧Twitter".
+func labelVariants(l string) []string {
+	out := []string{l}
+	if i := strings.IndexAny(l, "（("); i > 0 {
+		out = append(out, l[:i])
+		inner := l[i:]
+		_, size := utf8.DecodeRuneInString(inner)
+		inner = strings.TrimRight(inner[size:], "）)")
+		if inner != "" {
+			out = append(out, inner)
+		}
+	}
+	return out
+}
+
+// foldSpelling folds s for comparing spellings: full-width ASCII becomes
+// ASCII, letters lower case; spaces, "-", "_", "/", ".", "・" and brackets
+// are dropped.
+func foldSpelling(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '\uFF01' && r <= '\uFF5E' {
+			r -= 0xFEE0
+		}
+		if unicode.IsSpace(r) || strings.ContainsRune("-_/.・･()[]「」‐－—", r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}

@@ -1,0 +1,211 @@
+package riskassess
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// TestReplacement checks the spellings the issue names and some more, for
+// every closed-vocabulary type the register files use.
+func TestReplacement(t *testing.T) {
+	for _, tt := range []struct {
+		e    Enum
+		in   string
+		want string // "" = not recognised
+	}{
+		{ContractType(""), "約款", "terms"},
+		{ContractType(""), "約款（利用規約）", "terms"},
+		{ContractType(""), "利用規約", "terms"},
+		{ContractType(""), "個別契約", "negotiated"},
+		{ContractType(""), "Terms-based", "terms"},
+		{ContractType(""), "Negotiated", "negotiated"},
+		{AccountStatus(""), "運用中", "active"},
+		{AccountStatus(""), "休止", "suspended"},
+		{AccountStatus(""), "Active", "active"},
+		{Platform(""), "twitter", "x"},
+		{Platform(""), "Twitter", "x"},
+		{Platform(""), "X（旧Twitter）", "x"},
+		{Platform(""), "YouTube", "youtube"},
+		{Platform(""), "ＬＩＮＥ", "line"},
+		{CertType(""), "ISO27001", "isms"},
+		{CertType(""), "ISO/IEC 27001", "isms"},
+		{CertType(""), "ISMS", "isms"},
+		{CertType(""), "プライバシーマーク", "privacy-mark"},
+		{CertType(""), "Pマーク", "privacy-mark"},
+		{CertType(""), "Privacy Mark", "privacy-mark"},
+		{CertType(""), "ISO/IEC 27017", "iso27017"},
+		{CertType(""), "SOC 2", "soc2"},
+		{Delivery(""), "SaaS", "saas"},
+		{Delivery(""), "ＳａａＳ", "saas"},
+		{Delivery(""), "インターネットSaaS", "saas"},
+		{Delivery(""), "LGWAN ASP", "lgwan-asp"},
+		{Delivery(""), "On premises", "on-premises"},
+		{Delivery(""), "オンプレミス", "on-premises"},
+		{Delivery(""), "IaaS", "iaas-paas"},
+		{ApprovalStatus(""), "承認", "approved"},
+		{ApprovalStatus(""), "条件付承認", "conditional"},
+		{ApprovalStatus(""), "approve", "approved"},
+		{ApprovalStatus(""), "廃止", "retired"},
+		{ApprovalStatus(""), "Approved", "approved"},
+		{Segment(""), "LGWAN接続系", "lgwan"},
+		{Segment(""), "インターネット接続系", "internet"},
+		{ISMAPList(""), "ISMAP-LIU", "ismap-liu"},
+		{ISMAPList(""), "ISMAP", "ismap"},
+		{WorkSiteKind(""), "庁舎内", "our-premises"},
+		{WorkSiteKind(""), "data center", "data-centre"},
+		{Kind(""), "委託事業者", "contractor"},
+		{Severity(""), "高", "high"},
+		{RiskLevel(""), "重大", "critical"},
+		{AnswerType(""), "Yes/No", "yesno"},
+		{ContractType(""), "なんとか", ""},
+		{Platform(""), "mastodon", ""},
+		{Delivery(""), "", ""},
+	} {
+		got, ok := Replacement(tt.e, tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("Replacement(%T, %q) = %q, %v; want %q", tt.e, tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+// TestEveryEnumHasVocabulary finds every type of this package with an
+// Allowed method in the source and checks that Replacement knows it, that
+// each allowed value and label leads back to its value, and that no
+// spelling stands for two values.
+func TestEveryEnumHasVocabulary(t *testing.T) {
+	files, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
+	var names []string
+	for _, f := range files {
+		if filepath.Ext(f) != ".go" || len(f) > 8 && f[len(f)-8:] == "_test.go" {
+			continue
+		}
+		af, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range af.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv == nil || fd.Name.Name != "Allowed" {
+				continue
+			}
+			names = append(names, fd.Recv.List[0].Type.(*ast.Ident).Name)
+		}
+	}
+	slices.Sort(names)
+	var known []string
+	for name, v := range vocabs() {
+		known = append(known, name)
+		if len(v.ambiguous) > 0 {
+			t.Errorf("%s: spellings of two values: %q", name, v.ambiguous)
+		}
+	}
+	slices.Sort(known)
+	if !slices.Equal(names, known) {
+		t.Errorf("types with Allowed: %q; vocabularies: %q (add the type to vocabs and vocabOf)", names, known)
+	}
+	for _, e := range []Enum{Kind(""), ApprovalStatus(""), Segment(""), ContractType(""), Delivery(""), ISMAPList(""),
+		CertType(""), Platform(""), AccountStatus(""), WorkSiteKind(""), Severity(""), RiskLevel(""), Outcome(""),
+		Decision(""), AnswerType("")} {
+		if vocabOf(e) == nil {
+			t.Errorf("vocabOf(%T) = nil", e)
+			continue
+		}
+		for _, a := range e.Allowed() {
+			if got, ok := Replacement(e, a); !ok || got != a {
+				t.Errorf("Replacement(%T, %q) = %q, %v", e, a, got, ok)
+			}
+			if typed := labelOf(e, a); typed != nil {
+				for _, lang := range []string{"ja", "en"} {
+					lab := typed.Label(lang)
+					if got, ok := Replacement(e, lab); !ok || got != a {
+						t.Errorf("Replacement(%T, label %q) = %q, %v; want %q", e, lab, got, ok, a)
+					}
+				}
+			}
+		}
+	}
+}
+
+// labelOf returns the value a of e's type as a labelled value, nil for a
+// type without labels (AnswerType).
+func labelOf(e Enum, a string) interface{ Label(string) string } {
+	switch e.(type) {
+	case Kind:
+		return Kind(a)
+	case ApprovalStatus:
+		return ApprovalStatus(a)
+	case Segment:
+		return Segment(a)
+	case ContractType:
+		return ContractType(a)
+	case Delivery:
+		return Delivery(a)
+	case ISMAPList:
+		return ISMAPList(a)
+	case CertType:
+		return CertType(a)
+	case Platform:
+		return Platform(a)
+	case AccountStatus:
+		return AccountStatus(a)
+	case WorkSiteKind:
+		return WorkSiteKind(a)
+	case Severity:
+		return Severity(a)
+	case RiskLevel:
+		return RiskLevel(a)
+	case Outcome:
+		return Outcome(a)
+	case Decision:
+		return Decision(a)
+	}
+	return nil
+}
+
+func TestCountries(t *testing.T) {
+	codes := CountryCodes()
+	if len(codes) != 249 {
+		t.Errorf("%d codes, want the 249 assigned ISO 3166-1 codes", len(codes))
+	}
+	if !slices.IsSorted(codes) {
+		t.Error("codes not sorted")
+	}
+	for _, c := range codes {
+		if len(c) != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' || !ValidCountry(c) {
+			t.Errorf("code %q", c)
+		}
+	}
+	// Saint Martin is split between France (MF) and the Netherlands (SX):
+	// the bare name stands for neither.
+	if a := countries().ambiguous; !slices.Equal(a, []string{"サンマルタン  (MF, SX)"}) {
+		t.Errorf("spellings of two countries: %q", a)
+	}
+	for _, tt := range []struct {
+		in    string
+		valid bool
+		repl  string
+	}{
+		{"JP", true, "JP"}, {"US", true, "US"}, {"IE", true, "IE"}, {"AX", true, "AX"},
+		{"日本", false, "JP"}, {"日本国", false, "JP"}, {"Japan", false, "JP"}, {"japan", false, "JP"},
+		{"JPN", false, "JP"}, {"ＪＰ", false, "JP"}, {"jp", false, "JP"}, {"Jp", false, "JP"}, {" JP", false, "JP"},
+		{"アメリカ", false, "US"}, {"米国", false, "US"}, {"USA", false, "US"}, {"U.S.A.", false, "US"},
+		{"United States of America", false, "US"}, {"UK", false, "GB"}, {"イギリス", false, "GB"},
+		{"韓国", false, "KR"}, {"South Korea", false, "KR"}, {"台湾", false, "TW"}, {"Ireland", false, "IE"},
+		{"IRL", false, "IE"}, {"Viet Nam", false, "VN"}, {"Vietnam", false, "VN"}, {"シンガポール", false, "SG"},
+		{"サンマルタン (仏領)", false, "MF"}, {"サンマルタン", false, ""},
+		{"EU", false, ""}, {"XX", false, ""}, {"", false, ""}, {"東京", false, ""},
+	} {
+		if got := ValidCountry(tt.in); got != tt.valid {
+			t.Errorf("ValidCountry(%q) = %v", tt.in, got)
+		}
+		got, ok := CountryReplacement(tt.in)
+		if got != tt.repl || ok != (tt.repl != "") {
+			t.Errorf("CountryReplacement(%q) = %q, %v; want %q", tt.in, got, ok, tt.repl)
+		}
+	}
+}
