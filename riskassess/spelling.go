@@ -89,6 +89,7 @@ var (
 	}
 	severityAliases   = map[string]Severity{"重要": SeverityHigh}
 	riskLevelAliases  = map[string]RiskLevel{}
+	attesterAliases   = map[string]Attester{"ベンダー": AttestVendor, "台帳": AttestRegister, "所管課": AttestCouncil}
 	answerTypeAliases = map[string]AnswerType{
 		"はい/いいえ": AnswerYesNo, "選択": AnswerChoice, "日付": AnswerDate,
 		"数値": AnswerNumber, "数": AnswerNumber, "文字": AnswerText, "テキスト": AnswerText, "自由記述": AnswerText,
@@ -113,6 +114,7 @@ var vocabs = sync.OnceValue(func() map[string]*vocab {
 		"Outcome":        buildVocab(Outcome("").Allowed(), outcomeLabels, map[string]Outcome{}),
 		"Decision":       buildVocab(Decision("").Allowed(), decisionLabels, map[string]Decision{}),
 		"AnswerType":     buildVocab(AnswerType("").Allowed(), map[AnswerType][2]string{}, answerTypeAliases),
+		"Attester":       buildVocab(Attester("").Allowed(), attesterLabels, attesterAliases),
 	}
 })
 
@@ -151,6 +153,8 @@ func vocabOf(e Enum) *vocab {
 		name = "Decision"
 	case AnswerType:
 		name = "AnswerType"
+	case Attester:
+		name = "Attester"
 	default:
 		return nil
 	}

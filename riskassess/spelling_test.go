@@ -61,6 +61,8 @@ func TestReplacement(t *testing.T) {
 		{Severity(""), "高", "high"},
 		{RiskLevel(""), "重大", "critical"},
 		{AnswerType(""), "Yes/No", "yesno"},
+		{Attester(""), "事業者", "vendor"},
+		{Attester(""), "自己点検", "council"},
 		{ContractType(""), "なんとか", ""},
 		{Platform(""), "mastodon", ""},
 		{Delivery(""), "", ""},
@@ -110,7 +112,7 @@ func TestEveryEnumHasVocabulary(t *testing.T) {
 	}
 	for _, e := range []Enum{Kind(""), ApprovalStatus(""), Segment(""), ContractType(""), Delivery(""), ISMAPList(""),
 		CertType(""), Platform(""), AccountStatus(""), WorkSiteKind(""), Severity(""), RiskLevel(""), Outcome(""),
-		Decision(""), AnswerType("")} {
+		Decision(""), AnswerType(""), Attester("")} {
 		if vocabOf(e) == nil {
 			t.Errorf("vocabOf(%T) = nil", e)
 			continue
@@ -163,6 +165,8 @@ func labelOf(e Enum, a string) interface{ Label(string) string } {
 		return Outcome(a)
 	case Decision:
 		return Decision(a)
+	case Attester:
+		return Attester(a)
 	}
 	return nil
 }

@@ -78,6 +78,8 @@ var valueCases = []valueCase{
 	{field: "requirements.override[].severity", file: "register.yaml", yaml: "requirements:\n  override:\n    - id: OUT-01\n      severity: %s\n", value: "重大", code: CodeBadEnum, repl: "critical"},
 	{field: "requirements.add[].kinds[]", file: "register.yaml", yaml: "requirements:\n  add:\n    - id: X-1\n      kinds: [%s]\n", value: "外部サービス", code: CodeBadEnum, repl: "service"},
 	{field: "requirements.add[].severity", file: "register.yaml", yaml: "requirements:\n  add:\n    - id: X-1\n      severity: %s\n", value: "中", code: CodeBadEnum, repl: "medium"},
+	{field: "requirements.add[].attested_by", file: "register.yaml", yaml: "requirements:\n  add:\n    - id: X-1\n      attested_by: %s\n", value: "事業者", code: CodeBadEnum, repl: "vendor"},
+	{field: "assessments[].by", file: "contractors/x.yaml", yaml: "assessments:\n  - on: 2026-04-01\n    source: q.xlsx\n    sha256: ab\n    by: %s\n    answers: {}\n", value: "自己点検", code: CodeBadEnum, repl: "council"},
 	{field: "requirements.add[].question.type", file: "register.yaml", yaml: "requirements:\n  add:\n    - id: X-1\n      question: {id: q, type: %s}\n", value: "日付", code: CodeBadEnum, repl: "date"},
 }
 
