@@ -381,3 +381,51 @@ func TestLayoutAt390(t *testing.T) {
 		}
 	}
 }
+
+// TestBidiTextIsolated gives an entry a name with a paired right-to-left
+// override and an Arabic name in English (both legitimate: validate refuses
+// only unpaired controls) and checks on every page that shows them that
+// the element holding the text is a bidirectional isolate, so that the
+// text cannot reorder what stands around it.
+func TestBidiTextIsolated(t *testing.T) {
+	reg := loadExample(t)
+	s := reg.Services[0]
+	const rtlJa, rtlEn = "\u202Efdp\u202C請求システム", "\u2067نظام الفواتير\u2069"
+	s.Name = riskassess.T(rtlJa, rtlEn)
+	s.Purpose = rtlJa
+	b := newBrowser(t)
+	for _, lang := range []string{"ja", "en"} {
+		name := rtlJa
+		if lang == "en" {
+			name = rtlEn
+		}
+		site := buildSite(t, reg, lang)
+		seen := 0
+		for _, p := range []string{filepath.Join("entries", "service", s.ID+".html"), "index.html", "register.html", "owners.html", "approvals.html"} {
+			b.open(t, filepath.Join(site, p))
+			res, err := Eval[[]string](b, `(() => {
+				const out = [];
+				const walk = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+				for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+					if (!n.nodeValue.includes(`+toString(name)+`)) continue;
+					const el = n.parentElement;
+					const bidi = getComputedStyle(el).unicodeBidi;
+					out.push((bidi === 'isolate' || bidi === 'plaintext' || el.tagName === 'BDI' ? 'ok ' : 'NOT ISOLATED ') + el.tagName + ' ' + bidi);
+				}
+				return out;
+			})()`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range res {
+				seen++
+				if !strings.HasPrefix(r, "ok ") {
+					t.Errorf("%s %s: the name is in %s", lang, p, r)
+				}
+			}
+		}
+		if seen < 3 {
+			t.Errorf("%s: the name was found only %d times", lang, seen)
+		}
+	}
+}

@@ -40,6 +40,7 @@ type decoder struct {
 	over   bool       // budget exceeded: stop decoding
 	outer  *yaml.Node // outermost alias being expanded, if any
 	seen   map[Error]bool
+	mode   textMode // what the string values being decoded may hold
 }
 
 // errorf records an error at n with the message in English and Japanese.
@@ -246,6 +247,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 			d.wrongType(n, wantString)
 			return
 		}
+		d.checkText(n, n.Value)
 		v.SetString(n.Value)
 	default:
 		panic("store: unsupported Go type " + t.String())
@@ -324,7 +326,12 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, seen map[string]*yaml
 			}
 			continue
 		}
+		mode := d.mode
+		if m, ok := textModes[key]; ok && m > mode {
+			d.mode = m
+		}
 		d.decode(val, v.FieldByIndex(f.index))
+		d.mode = mode
 	}
 }
 

@@ -93,6 +93,27 @@ const (
 	// Fix: write an https:// URL or a path relative to the published site.
 	CodeBadURL Code = "bad-url"
 
+	// CodeBadText: text with a control character or an unpaired
+	// bidirectional control (制御文字・対になっていない双方向制御文字).
+	// Single-line fields (names, titles, ids, links, handle …) may hold no
+	// control character at all, not even a tab or a line break; multi-line
+	// fields (notes, scope, summary, description, purpose, conditions,
+	// procedures …) may hold tabs and line breaks but no other C0 or C1
+	// control (NUL, BEL, ESC, CSI …). In both, an embedding or override
+	// (U+202A–U+202E) must be closed by U+202C and an isolate
+	// (U+2066–U+2068) by U+2069 on the same line. Control characters can
+	// rewrite a terminal that prints the register, and an unpaired
+	// right-to-left override (U+202E) shows the text after it reversed
+	// ("txt.exe" as "exe.txt"). Questionnaire answers and the import
+	// history (answers:, assessments:) are vendors' text and are not
+	// checked here; every output escapes them.
+	//
+	// Example:
+	//	name: {ja: "議会\u202Eトッポ"}
+	//	legal_name: "アクメ\x1b]0;x\x07"
+	// Fix: remove the character (or close the bidirectional control).
+	CodeBadText Code = "bad-text"
+
 	// CodeBadValue: a value that is well-formed but wrong (値の誤り): a
 	// legal_name_kana with hiragana or kanji, a contract whose "to" is
 	// before its "from", an approval whose valid_until is before its
