@@ -31,6 +31,10 @@ type Problem struct {
 	Warning bool
 	// Msg says what is wrong and how to fix it.
 	Msg Text
+	// Replacement is the exact value Msg tells to write instead of the
+	// one at Line:Col ("terms" for 約款, "JP" for 日本, "2026-04-10" for
+	// 令和8年4月10日), or "" when it proposes none.
+	Replacement string
 }
 
 // Position returns "file:line:col", "file:line" or "file".

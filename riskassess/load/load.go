@@ -144,7 +144,7 @@ func Dir(dir string) (*Result, error) {
 		for _, e := range errs {
 			all = append(all, riskassess.Problem{
 				File: e.File, Line: e.Line, Col: e.Col, Path: e.Path,
-				Code: string(e.Code), Msg: e.Text(),
+				Code: string(e.Code), Msg: e.Text(), Replacement: e.Replacement,
 			})
 		}
 	}
@@ -159,7 +159,20 @@ func Dir(dir string) (*Result, error) {
 	if err == nil {
 		res.Requirements = known
 	} else {
-		all = append(all, settingProblems(dir, err)...)
+		// A value the loader already refused (a misspelt kind or
+		// severity) reaches the catalogue empty: the catalogue's problem
+		// with the same field would repeat the loader's, less clearly.
+		refused := map[string]bool{}
+		for _, p := range all {
+			if p.File == store.RegisterFile && p.Path != "" {
+				refused[p.Path] = true
+			}
+		}
+		for _, p := range settingProblems(dir, err) {
+			if p.Path == "" || !refused[p.Path] {
+				all = append(all, p)
+			}
+		}
 		known = catalog.Default()
 		for _, c := range reg.Org.Requirements.Add {
 			if r, errs := catalog.Custom(c); len(errs) == 0 {

@@ -291,3 +291,77 @@ func TestDirCap(t *testing.T) {
 		})
 	}
 }
+
+// TestDirValues feeds every case of riskassess/store/testdata/values.tsv
+// (each closed-vocabulary field, countries, 和暦 and impossible dates,
+// control characters, links) through the front door: each must be the
+// register's only problem, at the value's line and column, with its field
+// path, code and the exact replacement the message proposes.
+func TestDirValues(t *testing.T) {
+	b, err := os.ReadFile("../store/testdata/values.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	unesc := strings.NewReplacer(`\\`, `\`, `\n`, "\n", `\t`, "\t")
+	// The rest of each file, unless the case writes the key itself.
+	base := map[string][]string{
+		"contractors/x.yaml": {"name: {ja: アクメ}\n", "legal_name: アクメ株式会社\n", "owner: {section: somu}\n", "approval: {status: approved}\n"},
+		"services/x.yaml": {"name: {ja: Box}\n", "owner: {section: somu}\n", "approval: {status: approved}\n", "provider: {name: Box}\n",
+			"contract_type: terms\n", "delivery: saas\n"},
+		"social/x.yaml": {"name: {ja: 議会X}\n", "owner: {section: somu}\n", "approval: {status: approved}\n", "platform: x\n", "handle: gikai\n",
+			"url: https://x.com/gikai\n", "status: active\n", "responsible: {section: somu}\n"},
+	}
+	const register = "name: {ja: 見本市議会}\nsections:\n  - {id: somu, name: {ja: 総務課}}\npositions:\n  - {id: kacho, title: {ja: 課長}}\n"
+	n := 0
+	for i, line := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 7 {
+			t.Fatalf("values.tsv:%d: %d fields", i+1, len(f))
+		}
+		field, file, own, value, code, repl := f[0], f[1], strings.Replace(unesc.Replace(f[2]), "%s", f[3], 1), f[3], f[4], f[5]
+		if repl == "-" {
+			repl = ""
+		}
+		n++
+		t.Run(field+"="+value, func(t *testing.T) {
+			text := register + own
+			if file != "register.yaml" {
+				text = ""
+				for _, b := range base[file] {
+					key, _, _ := strings.Cut(b, ":")
+					if !strings.HasPrefix(own, key+":") && !strings.Contains(own, "\n"+key+":") {
+						text += b
+					}
+				}
+				text += own
+			}
+			at := strings.Index(text, own) + strings.Index(own, value)
+			pos := fmt.Sprintf("%s:%d:%d", file, strings.Count(text[:at], "\n")+1,
+				len([]rune(text[strings.LastIndex(text[:at], "\n")+1:at]))+1)
+			archive := "-- " + file + " --\n" + text
+			if file != "register.yaml" {
+				archive = "-- register.yaml --\n" + register + archive
+			}
+			res, err := Dir(writeTxtar(t, archive))
+			if !errors.Is(err, ErrInvalid) || len(res.Problems) != 1 {
+				t.Fatalf("Dir: %v; want one %s", err, code)
+			}
+			p := res.Problems[0]
+			// The field path names list items by index: contracts[0].segments[0].
+			wantPath := strings.ReplaceAll(field, "[]", "[0]")
+			type row struct{ Pos, Path, Code, Replacement string }
+			if diff := cmp.Diff(row{pos, wantPath, code, repl}, row{p.Position(), p.Path, p.Code, p.Replacement}); diff != "" {
+				t.Errorf("(-want +got):\n%s\n%s", diff, p.Msg.En)
+			}
+			if repl != "" && (!strings.Contains(p.Msg.Ja, repl) || !strings.Contains(p.Msg.En, repl)) {
+				t.Errorf("message %q / %q does not give the replacement %q", p.Msg.Ja, p.Msg.En, repl)
+			}
+		})
+	}
+	if n < 40 {
+		t.Errorf("only %d cases in values.tsv", n)
+	}
+}

@@ -262,6 +262,7 @@ func (c *checker) country(v string, path p) {
 			fmt.Sprintf("bad country %s in %s: want an ISO 3166-1 alpha-2 code in capitals, e.g. JP, US, IE", quoted(v, "en"), path),
 			fmt.Sprintf("%s の国 %s は使えません。ISO 3166-1 の2文字の国コードを大文字で書いてください（例: JP、US、IE）", path, quoted(v, "ja")))
 	}
+	e.Path = path.String()
 	c.errs = append(c.errs, e)
 }
 
