@@ -47,7 +47,10 @@ type BlockerRule struct {
 //   - BLK-TERMS-CLASS2: a terms-based (約款) service handles confidentiality
 //     class 2 or higher;
 //   - BLK-SNS-NO-RESPONSIBLE: a social-media account has no responsible
-//     person (responsible.person empty);
+//     person on the as-of date: responsible.person is empty and the post
+//     it names (section and position) has not exactly one holder
+//     (Organisation.Holders), or the person named is not in post
+//     (Person.HoldsOn: their until has passed or from not come);
 //   - BLK-NO-CONFIDENTIALITY-CLAUSE: a contract hands class 2+ information to
 //     a contractor but lacks the confidentiality clause (ConfidentialityClauseID);
 //   - BLK-MYNUMBER-SEGMENT: My Number data is used outside the My Number
@@ -79,10 +82,22 @@ var DefaultBlockers = []BlockerRule{
 			"The social-media account has no responsible person. Name one (responsible.person)."),
 		Check: func(c *BlockerContext) (bool, string) {
 			s, ok := c.Entry.(*Social)
-			if ok && strings.TrimSpace(s.Responsible.Person) == "" {
-				return true, "responsible.person"
+			if !ok {
+				return false, ""
 			}
-			return false, ""
+			r := s.Responsible
+			if id := strings.TrimSpace(r.Person); id != "" {
+				// A person who is not in post on the day is nobody.
+				if p := c.Org.personOrNil(id); p != nil && !p.HoldsOn(c.AsOf) {
+					return true, "responsible.person"
+				}
+				return false, ""
+			}
+			// No person: the post's one holder is the responsible person.
+			if r.Position != "" && c.Org != nil && len(c.Org.Holders(r.Section, r.Position, c.AsOf)) == 1 {
+				return false, ""
+			}
+			return true, "responsible.person"
 		},
 	},
 	{

@@ -941,9 +941,26 @@ func responsiblePerson(_ *req, s *riskassess.Subject) riskassess.Result {
 		qs := strconv.Quote(o.Section)
 		return result(riskassess.OutcomeNotMet, "responsible.section", "所属 "+qs+" は register.yaml の sections にない", "section "+qs+" is not in sections of register.yaml")
 	case o.Person != "":
-		return person(s, o.Person, "responsible.person")
+		r := person(s, o.Person, "responsible.person")
+		if p := s.Org.Person(o.Person); r.Outcome == riskassess.OutcomeMet && p != nil && !p.HoldsOn(s.AsOf) {
+			qv := strconv.Quote(o.Person)
+			return result(riskassess.OutcomeNotMet, "responsible.person", "責任者 "+qv+" は基準日に在任していない（people の from・until）", "responsible person "+qv+" is not in post on the as-of date (from/until in people)")
+		}
+		return r
 	}
 	sp := o.Section + " " + o.Position
+	if s.Org != nil && len(s.Org.People) > 0 {
+		// The post's holder is the responsible person; a vacant post or
+		// several holders leave the account without one.
+		switch hs := s.Org.Holders(o.Section, o.Position, s.AsOf); len(hs) {
+		case 0:
+			return result(riskassess.OutcomeNotMet, "responsible", sp+" は空席（people に在任者がいない）", sp+" is vacant (nobody in people holds it)")
+		case 1:
+			return resultJE(riskassess.OutcomeMet, "responsible", []string{sp, "（現任 ", hs[0].ID, "）"}, []string{sp, " (held by ", hs[0].ID, ")"})
+		default:
+			return result(riskassess.OutcomePartial, "responsible", sp+" の在任者が複数いる。責任者を responsible.person に記入する", "several people hold "+sp+": name the responsible one in responsible.person")
+		}
+	}
 	return result(riskassess.OutcomeMet, "responsible", sp, sp)
 }
 

@@ -654,6 +654,19 @@ func cases() map[string][]tc {
 		{"nobody", sub(soc()), notMet, "responsible.section"},
 		{"retired", sub(soc(socRetired)), na, ""},
 	}
+	// People move: the post's holder on the as-of date is the responsible
+	// person; a vacant post, two holders or a person out of post are not.
+	staff := &riskassess.Organisation{Sections: []riskassess.Section{{ID: "koho"}}, People: []riskassess.Person{
+		{ID: "old", Section: "koho", Position: "kakaricho", Until: day("2026-03-31")},
+		{ID: "new", Section: "koho", Position: "kakaricho", From: day("2026-04-01")},
+		{ID: "a", Section: "koho", Position: "shunin"}, {ID: "b", Section: "koho", Position: "shunin"},
+	}}
+	m["SNS-06"] = append(m["SNS-06"],
+		tc{"post held by one person", withOrg(sub(soc(resp(riskassess.Owner{Section: "koho", Position: "kakaricho"}))), staff), met, "responsible"},
+		tc{"vacant post", withOrg(sub(soc(resp(riskassess.Owner{Section: "koho", Position: "kacho"}))), staff), notMet, "responsible"},
+		tc{"two holders", withOrg(sub(soc(resp(riskassess.Owner{Section: "koho", Position: "shunin"}))), staff), part, "responsible"},
+		tc{"named person left in March", withOrg(sub(soc(resp(riskassess.Owner{Section: "koho", Position: "kakaricho", Person: "old"}))), staff), notMet, "responsible.person"},
+	)
 	socDate := func(id, field string, set func(*riskassess.Social, riskassess.Date), okDate, oldDate string, off func(*riskassess.Social)) []tc {
 		q := QuestionID(id)
 		return []tc{

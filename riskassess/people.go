@@ -1,0 +1,314 @@
+package riskassess
+
+import "strconv"
+
+// Holders returns the people who hold position in section on day d
+// (Person.HoldsOn), in register order. More than one is possible (two
+// 主任 in one unit); none means the post is vacant.
+func (o *Organisation) Holders(section, position string, d Date) []*Person {
+	var out []*Person
+	for i := range o.People {
+		p := &o.People[i]
+		if p.Section == section && p.Position == position && p.HoldsOn(d) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// personOrNil is Person on a possibly nil organisation.
+func (o *Organisation) personOrNil(id string) *Person {
+	if o == nil {
+		return nil
+	}
+	return o.Person(id)
+}
+
+// SameLine reports whether sections a and b are the same or one lies
+// under the other (following Section.Parent in o). A person of 庶務係
+// belongs to 総務課 in this sense, and the head of 総務課 to 庶務係.
+func (o *Organisation) SameLine(a, b string) bool {
+	return a == b || o.under(a, b) || o.under(b, a)
+}
+
+// under reports whether section a lies below section b.
+func (o *Organisation) under(a, b string) bool {
+	for range len(o.Sections) + 1 { // a cycle of parents ends here
+		s := o.Section(a)
+		if s == nil || s.Parent == "" {
+			return false
+		}
+		if s.Parent == b {
+			return true
+		}
+		a = s.Parent
+	}
+	return false
+}
+
+// Role is a responsibility a person has for an entry.
+type Role string
+
+// Roles.
+const (
+	RoleOwner       Role = "owner"       // 所管（owner）
+	RoleResponsible Role = "responsible" // SNS の責任者（responsible）
+	RoleOperator    Role = "operator"    // 投稿担当（operators）
+	RoleCustodian   Role = "custodian"   // パスワード管理（credential_custodian）
+	RoleManager     Role = "manager"     // 外部サービス管理者（manager）
+)
+
+// Label returns the display name of r in lang.
+func (r Role) Label(lang string) string { return pick(lang, roleLabels[r], string(r)) }
+
+var roleLabels = map[Role][2]string{
+	RoleOwner: {"所管", "Owner"}, RoleResponsible: {"責任者", "Responsible"}, RoleOperator: {"投稿担当", "Operator"},
+	RoleCustodian: {"パスワード管理", "Credential custodian"}, RoleManager: {"外部サービス管理者", "Service manager"},
+}
+
+// StaffProblem is what is wrong with who holds a responsibility on a day.
+type StaffProblem string
+
+// Staff problems. StaffNewHolder is not a fault: the entry names a post
+// whose holder took it after the entry was last reviewed, so the hand-over
+// is to be confirmed.
+const (
+	StaffMoved     StaffProblem = "moved"      // the named person is now in another section or position
+	StaffLeft      StaffProblem = "left"       // the named person does not hold the post on the day (until passed, from not reached)
+	StaffVacant    StaffProblem = "vacant"     // nobody holds the named section and position
+	StaffAmbiguous StaffProblem = "ambiguous"  // no person named and two or more hold the post
+	StaffNewHolder StaffProblem = "new-holder" // the holder took the post after the last review
+)
+
+// Label returns the display name of p in lang.
+func (p StaffProblem) Label(lang string) string { return pick(lang, staffLabels[p], string(p)) }
+
+var staffLabels = map[StaffProblem][2]string{
+	StaffMoved: {"異動", "Moved"}, StaffLeft: {"在任期間外", "Not in post"}, StaffVacant: {"空席", "Vacant"},
+	StaffAmbiguous: {"在任者が複数", "Several holders"}, StaffNewHolder: {"見直し後に交代", "New holder since review"},
+}
+
+// Warning reports whether p is something validate warns about: every
+// problem except StaffNewHolder.
+func (p StaffProblem) Warning() bool { return p != "" && p != StaffNewHolder }
+
+// Assignment is one responsibility of an entry on a day: its owner, a
+// social account's responsible person, operators and credential custodian,
+// a service's manager.
+type Assignment struct {
+	Kind    Kind
+	EntryID string
+	// File is the entry's register file; Path the field in it ("owner",
+	// "responsible", "operators[1]", "credential_custodian", "manager").
+	File, Path string
+	Role       Role
+	// Section and Position are the post as the entry names it. For the
+	// person-only roles (operator, custodian, manager) Position is empty
+	// and Section is the entry's own section (responsible or owner).
+	Section, Position string
+	// Person is the person id the entry names, if any.
+	Person string
+	// Holders are the people who hold Section and Position on the day
+	// (only when Position is named).
+	Holders []string
+	// Current is who is responsible on the day: Person when they hold
+	// the post, else the one holder of the post, else empty.
+	Current string
+	Problem StaffProblem
+	// Message explains Problem and what to change; empty without one.
+	Message Text
+}
+
+// Assignments returns every responsibility of reg's entries on day d, in
+// register order (Entries), with who holds it and what is wrong:
+//
+//   - a named person (owner.person, responsible.person) who does not hold
+//     the post on d is StaffLeft; one who holds another section or position
+//     than the entry names is StaffMoved (without a position, any section
+//     on the same line, SameLine, will do). Current is then the post's
+//     single holder, if there is exactly one;
+//   - a section and position without a person resolve to the post's
+//     holder; nobody is StaffVacant, two or more StaffAmbiguous (no holder
+//     is picked: the entry must name one). A holder who took the post
+//     (From) after the entry's last review and approval is StaffNewHolder;
+//   - operators, the credential custodian and a service's manager who do
+//     not hold their post on d are StaffLeft, and StaffMoved when their
+//     section is off the entry's section line.
+//
+// A section without position or person gives no assignment; ids missing
+// from register.yaml are left to the store's reference check. Retired and
+// rejected entries are records and give none.
+func Assignments(reg *Register, d Date) []Assignment {
+	org := &reg.Org
+	var out []Assignment
+	for _, e := range reg.Entries() {
+		b := e.Base()
+		if Retired(e) || b.Approval.Status == StatusRejected {
+			continue
+		}
+		add := func(a Assignment) {
+			a.Kind, a.EntryID, a.File = e.Kind(), b.ID, b.Source
+			out = append(out, a)
+		}
+		reviewed := b.LastReviewed
+		if b.Approval.DecidedOn.After(reviewed) {
+			reviewed = b.Approval.DecidedOn
+		}
+		post := func(o Owner, role Role, path string) {
+			if a, ok := org.post(o, role, path, d, reviewed); ok {
+				add(a)
+			}
+		}
+		person := func(id, section string, role Role, path string) {
+			if a, ok := org.personOnly(id, section, role, path, d); ok {
+				add(a)
+			}
+		}
+		switch x := e.(type) {
+		case *Social:
+			post(b.Owner, RoleOwner, "owner")
+			post(x.Responsible, RoleResponsible, "responsible")
+			sec := x.Responsible.Section
+			if sec == "" {
+				sec = b.Owner.Section
+			}
+			for i, op := range x.Operators {
+				person(op, sec, RoleOperator, "operators["+strconv.Itoa(i)+"]")
+			}
+			person(x.CredentialCustodian, sec, RoleCustodian, "credential_custodian")
+		case *Service:
+			post(b.Owner, RoleOwner, "owner")
+			person(x.Manager, b.Owner.Section, RoleManager, "manager")
+		default:
+			post(b.Owner, RoleOwner, "owner")
+		}
+	}
+	return out
+}
+
+// post returns the assignment of an owner or responsible person o.
+func (o *Organisation) post(ow Owner, role Role, path string, d, reviewed Date) (Assignment, bool) {
+	if ow.Person == "" && ow.Position == "" {
+		return Assignment{}, false
+	}
+	a := Assignment{Role: role, Path: path, Section: ow.Section, Position: ow.Position, Person: ow.Person}
+	var holders []*Person
+	if ow.Position != "" {
+		holders = o.Holders(ow.Section, ow.Position, d)
+		for _, h := range holders {
+			a.Holders = append(a.Holders, h.ID)
+		}
+	}
+	sec, pos := SectionLabel(o, ow.Section, "ja"), PositionLabel(o, ow.Position, "ja")
+	secEn, posEn := SectionLabel(o, ow.Section, "en"), PositionLabel(o, ow.Position, "en")
+	postJa, postEn := sec+"の"+pos, posEn+" of "+secEn
+	if ow.Position == "" {
+		postJa, postEn = sec, secEn
+	}
+	day := d.String()
+	if ow.Person != "" {
+		p := o.Person(ow.Person)
+		if p == nil {
+			return Assignment{}, false
+		}
+		field := path + ".person"
+		who, whoEn := PersonLabel(o, p.ID, "ja")+"（"+p.ID+"）", PersonLabel(o, p.ID, "en")+" ("+p.ID+")"
+		switch {
+		case !p.HoldsOn(d):
+			a.Problem = StaffLeft
+			a.Message = T(field+": "+who+" は "+day+" に在任していません（"+tenure(p, "ja")+"）。",
+				field+": "+whoEn+" is not in post on "+day+" ("+tenure(p, "en")+"). ")
+		case ow.Position != "" && (p.Section != ow.Section || p.Position != ow.Position),
+			ow.Position == "" && !o.SameLine(p.Section, ow.Section):
+			a.Problem = StaffMoved
+			now := SectionLabel(o, p.Section, "ja") + "の" + PositionLabel(o, p.Position, "ja")
+			nowEn := PositionLabel(o, p.Position, "en") + " of " + SectionLabel(o, p.Section, "en")
+			a.Message = T(field+": "+who+" は "+postJa+" ではありません（"+day+" 時点では "+now+"）。",
+				field+": "+whoEn+" is no longer "+postEn+" (on "+day+": "+nowEn+"). ")
+		default:
+			a.Current = p.ID
+			return a, true
+		}
+		switch len(holders) {
+		case 1:
+			a.Current = holders[0].ID
+			a.Message.Ja += "現任者は " + PersonLabel(o, holders[0].ID, "ja") + "（" + holders[0].ID + "）です。" + field + " を更新してください"
+			a.Message.En += "The holder now is " + holders[0].ID + ": update " + field
+		default:
+			a.Message.Ja += "後任を " + field + " に記入してください"
+			a.Message.En += "Write the successor in " + field
+		}
+		return a, true
+	}
+	switch len(holders) {
+	case 0:
+		a.Problem = StaffVacant
+		a.Message = T(path+": "+postJa+" は "+day+" に空席です（register.yaml の people に在任者がいない）。担当者を "+path+".person に記入するか、people を更新してください",
+			path+": nobody holds "+postEn+" on "+day+" (no one in people of register.yaml): name someone in "+path+".person or update people")
+	case 1:
+		a.Current = holders[0].ID
+		if !holders[0].From.IsZero() && !reviewed.IsZero() && holders[0].From.After(reviewed) {
+			a.Problem = StaffNewHolder
+			a.Message = T(path+": "+postJa+" は "+holders[0].From.String()+" から "+PersonLabel(o, holders[0].ID, "ja")+" に交代しました（最終見直し "+reviewed.String()+" より後）。引継ぎを確認してください",
+				path+": "+postEn+" passed to "+holders[0].ID+" on "+holders[0].From.String()+", after the last review ("+reviewed.String()+"): confirm the hand-over")
+		}
+	default:
+		a.Problem = StaffAmbiguous
+		ids := ""
+		for i, h := range holders {
+			if i > 0 {
+				ids += ", "
+			}
+			ids += h.ID
+		}
+		a.Message = T(path+": "+postJa+" の在任者が "+strconv.Itoa(len(holders))+" 人います（"+ids+"）。どちらが担当かを "+path+".person に記入してください",
+			path+": "+strconv.Itoa(len(holders))+" people hold "+postEn+" ("+ids+"): name the one responsible in "+path+".person")
+	}
+	return a, true
+}
+
+// personOnly returns the assignment of a person named without a post
+// (operator, custodian, manager) for an entry of section.
+func (o *Organisation) personOnly(id, section string, role Role, path string, d Date) (Assignment, bool) {
+	p := o.Person(id)
+	if p == nil {
+		return Assignment{}, false
+	}
+	a := Assignment{Role: role, Path: path, Section: section, Person: id}
+	who, whoEn := PersonLabel(o, id, "ja")+"（"+id+"）", PersonLabel(o, id, "en")+" ("+id+")"
+	day := d.String()
+	switch {
+	case !p.HoldsOn(d):
+		a.Problem = StaffLeft
+		a.Message = T(path+": "+who+" は "+day+" に在任していません（"+tenure(p, "ja")+"）。後任を記入してください",
+			path+": "+whoEn+" is not in post on "+day+" ("+tenure(p, "en")+"): write the successor")
+	case section != "" && !o.SameLine(p.Section, section):
+		a.Problem = StaffMoved
+		a.Message = T(path+": "+who+" は "+day+" 時点で "+SectionLabel(o, p.Section, "ja")+" の所属で、"+SectionLabel(o, section, "ja")+" の系統にいません。異動していれば後任を記入してください",
+			path+": "+whoEn+" is in "+SectionLabel(o, p.Section, "en")+" on "+day+", outside "+SectionLabel(o, section, "en")+": if they moved, write the successor")
+	default:
+		a.Current = id
+	}
+	return a, true
+}
+
+// tenure describes when p holds their post ("2026-04-01 から 2027-03-31 まで").
+func tenure(p *Person, lang string) string {
+	from, until := p.From.String(), p.Until.String()
+	if lang == "en" {
+		switch {
+		case !p.From.IsZero() && !p.Until.IsZero():
+			return "in post from " + from + " to " + until
+		case !p.Until.IsZero():
+			return "in post until " + until
+		}
+		return "in post from " + from
+	}
+	switch {
+	case !p.From.IsZero() && !p.Until.IsZero():
+		return from + " から " + until + " まで在任"
+	case !p.Until.IsZero():
+		return until + " まで在任"
+	}
+	return from + " から在任"
+}
