@@ -3,13 +3,13 @@ package riskassess
 import "strconv"
 
 // Holders returns the people who hold position in section on day d
-// (Person.HoldsOn), in register order. More than one is possible (two
+// (Person.PostOn), in register order. More than one is possible (two
 // 主任 in one unit); none means the post is vacant.
 func (o *Organisation) Holders(section, position string, d Date) []*Person {
 	var out []*Person
 	for i := range o.People {
 		p := &o.People[i]
-		if p.Section == section && p.Position == position && p.HoldsOn(d) {
+		if s, q, ok := p.PostOn(d); ok && s == section && q == position {
 			out = append(out, p)
 		}
 	}
@@ -119,11 +119,21 @@ type Assignment struct {
 	Message Text
 }
 
+// Field returns the field path of the assignment in its file: Path, and
+// for an owner or responsible person who is named, Path + ".person".
+func (a Assignment) Field() string {
+	if a.Person != "" && (a.Role == RoleOwner || a.Role == RoleResponsible) {
+		return a.Path + ".person"
+	}
+	return a.Path
+}
+
 // Assignments returns every responsibility of reg's entries on day d, in
 // register order (Entries), with who holds it and what is wrong:
 //
-//   - a named person (owner.person, responsible.person) who does not hold
-//     the post on d is StaffLeft; one who holds another section or position
+//   - a named person (owner.person, responsible.person) who holds no post
+//     on d (Person.PostOn: neither the current posting nor a previous one
+//     covers d) is StaffLeft; one who holds another section or position
 //     than the entry names is StaffMoved (without a position, any section
 //     on the same line, SameLine, will do). Current is then the post's
 //     single holder, if there is exactly one;
@@ -213,16 +223,17 @@ func (o *Organisation) post(ow Owner, role Role, path string, d, reviewed Date) 
 		}
 		field := path + ".person"
 		who, whoEn := PersonLabel(o, p.ID, "ja")+"（"+p.ID+"）", PersonLabel(o, p.ID, "en")+" ("+p.ID+")"
+		pSec, pPos, in := p.PostOn(d)
 		switch {
-		case !p.HoldsOn(d):
+		case !in:
 			a.Problem = StaffLeft
 			a.Message = T(field+": "+who+" は "+day+" に在任していません（"+tenure(p, "ja")+"）。",
 				field+": "+whoEn+" is not in post on "+day+" ("+tenure(p, "en")+"). ")
-		case ow.Position != "" && (p.Section != ow.Section || p.Position != ow.Position),
-			ow.Position == "" && !o.SameLine(p.Section, ow.Section):
+		case ow.Position != "" && (pSec != ow.Section || pPos != ow.Position),
+			ow.Position == "" && !o.SameLine(pSec, ow.Section):
 			a.Problem = StaffMoved
-			now := SectionLabel(o, p.Section, "ja") + "の" + PositionLabel(o, p.Position, "ja")
-			nowEn := PositionLabel(o, p.Position, "en") + " of " + SectionLabel(o, p.Section, "en")
+			now := SectionLabel(o, pSec, "ja") + "の" + PositionLabel(o, pPos, "ja")
+			nowEn := PositionLabel(o, pPos, "en") + " of " + SectionLabel(o, pSec, "en")
 			a.Message = T(field+": "+who+" は "+postJa+" ではありません（"+day+" 時点では "+now+"）。",
 				field+": "+whoEn+" is no longer "+postEn+" (on "+day+": "+nowEn+"). ")
 		default:
@@ -277,15 +288,16 @@ func (o *Organisation) personOnly(id, section string, role Role, path string, d 
 	a := Assignment{Role: role, Path: path, Section: section, Person: id}
 	who, whoEn := PersonLabel(o, id, "ja")+"（"+id+"）", PersonLabel(o, id, "en")+" ("+id+")"
 	day := d.String()
+	pSec, _, in := p.PostOn(d)
 	switch {
-	case !p.HoldsOn(d):
+	case !in:
 		a.Problem = StaffLeft
 		a.Message = T(path+": "+who+" は "+day+" に在任していません（"+tenure(p, "ja")+"）。後任を記入してください",
 			path+": "+whoEn+" is not in post on "+day+" ("+tenure(p, "en")+"): write the successor")
-	case section != "" && !o.SameLine(p.Section, section):
+	case section != "" && !o.SameLine(pSec, section):
 		a.Problem = StaffMoved
-		a.Message = T(path+": "+who+" は "+day+" 時点で "+SectionLabel(o, p.Section, "ja")+" の所属で、"+SectionLabel(o, section, "ja")+" の系統にいません。異動していれば後任を記入してください",
-			path+": "+whoEn+" is in "+SectionLabel(o, p.Section, "en")+" on "+day+", outside "+SectionLabel(o, section, "en")+": if they moved, write the successor")
+		a.Message = T(path+": "+who+" は "+day+" 時点で "+SectionLabel(o, pSec, "ja")+" の所属で、"+SectionLabel(o, section, "ja")+" の系統にいません。異動していれば後任を記入してください",
+			path+": "+whoEn+" is in "+SectionLabel(o, pSec, "en")+" on "+day+", outside "+SectionLabel(o, section, "en")+": if they moved, write the successor")
 	default:
 		a.Current = id
 	}

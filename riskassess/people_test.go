@@ -25,7 +25,8 @@ func aprilOrg() riskassess.Organisation {
 			{ID: "giji", Parent: "gikai"}, {ID: "johoseisaku"}},
 		Positions: []riskassess.Position{{ID: "kacho"}, {ID: "kakaricho"}, {ID: "shunin"}},
 		People: []riskassess.Person{
-			{ID: "sakamoto", Section: "somu", Position: "kacho", From: day("2026-04-01")},
+			{ID: "sakamoto", Section: "somu", Position: "kacho", From: day("2026-04-01"),
+				Previous: []riskassess.Posting{{Section: "koho", Position: "kakaricho", Until: day("2026-03-31")}}},
 			{ID: "nagai", Section: "koho", Position: "kakaricho", From: day("2026-04-01")},
 			{ID: "ogawa", Section: "koho", Position: "shunin", Until: day("2026-03-31")},
 			{ID: "kondo", Section: "koho", Position: "shunin"},
@@ -48,7 +49,7 @@ func TestHoldersAndSameLine(t *testing.T) {
 		sec, pos, on string
 		want         []string
 	}{
-		{"koho", "kakaricho", "2026-03-31", nil},
+		{"koho", "kakaricho", "2026-03-31", []string{"sakamoto"}}, // the move recorded ahead
 		{"koho", "kakaricho", "2026-04-01", []string{"nagai"}},
 		{"koho", "shunin", "2026-03-31", []string{"ogawa", "kondo", "hayashi"}},
 		{"koho", "shunin", "2026-04-01", []string{"kondo", "hayashi"}},
@@ -154,8 +155,11 @@ func TestAssignments(t *testing.T) {
 		if a.EntryID == "x" && a.Path == "credential_custodian" && a.Problem != "" {
 			t.Errorf("in March ogawa is in post, got %s", a.Problem)
 		}
-		if a.EntryID == "resolved" && a.Problem != riskassess.StaffVacant {
-			t.Errorf("in March nagai is not yet 係長: resolved should be vacant, got %q", a.Problem)
+		if a.EntryID == "resolved" && (a.Problem != "" || a.Current != "sakamoto") {
+			t.Errorf("in March sakamoto is still 係長: resolved = %q, %q", a.Current, a.Problem)
+		}
+		if a.EntryID == "moved" && a.Problem != "" {
+			t.Errorf("in March sakamoto is still 係長: moved = %q", a.Problem)
 		}
 	}
 }
@@ -170,6 +174,8 @@ func TestBlockerResponsibleHolder(t *testing.T) {
 	})
 	sc := riskassess.Scorer{Blockers: riskassess.DefaultBlockers[rule : rule+1]}
 	asOf := riskassess.NewDate(2026, time.May, 10)
+	one := riskassess.Requirement{ID: "T-1", Kinds: []riskassess.Kind{riskassess.KindSocial}, Severity: riskassess.SeverityLow, Weight: 1,
+		Check: func(*riskassess.Subject) riskassess.Result { return riskassess.Result{Outcome: riskassess.OutcomeMet} }}
 	for _, tc := range []struct {
 		name    string
 		o       riskassess.Owner
@@ -185,7 +191,7 @@ func TestBlockerResponsibleHolder(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := &riskassess.Social{Responsible: tc.o, Status: riskassess.AccountActive}
 			s.ID = "x"
-			a := sc.Assess(&org, nil, s, asOf)
+			a := mustAssess(sc.Assess(&org, []riskassess.Requirement{one}, s, asOf))
 			if got := len(a.Blockers) > 0; got != tc.blocked {
 				t.Errorf("blocked = %v, want %v (%v)", got, tc.blocked, a.Blockers)
 			}

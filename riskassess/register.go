@@ -212,12 +212,42 @@ type Person struct {
 	// Until is the last day the person holds them (moved away, retired);
 	// zero means the person holds them still.
 	Until Date `yaml:"until,omitempty" json:"until,omitzero"`
+	// Previous are the person's earlier postings, so that a move can be
+	// recorded ahead (the new post from 04-01, the old one until 03-31).
+	Previous []Posting `yaml:"previous,omitempty" json:"previous,omitempty"`
 }
 
-// HoldsOn reports whether p holds their section and position on day d:
-// From is zero or not after d, and Until is zero or not before d.
-func (p *Person) HoldsOn(d Date) bool {
-	return (p.From.IsZero() || !d.Before(p.From)) && (p.Until.IsZero() || !p.Until.Before(d))
+// Posting is a section and position a person held from From until Until
+// (zero: open).
+type Posting struct {
+	Section  string `yaml:"section" json:"section"`
+	Position string `yaml:"position,omitempty" json:"position,omitempty"`
+	From     Date   `yaml:"from,omitempty" json:"from,omitzero"`
+	Until    Date   `yaml:"until,omitempty" json:"until,omitzero"`
+}
+
+// covers reports whether day d is within from … until (zero bounds open).
+func covers(from, until, d Date) bool {
+	return (from.IsZero() || !d.Before(from)) && (until.IsZero() || !until.Before(d))
+}
+
+// HoldsOn reports whether p holds their (current) section and position on
+// day d: From is zero or not after d, and Until is zero or not before d.
+func (p *Person) HoldsOn(d Date) bool { return covers(p.From, p.Until, d) }
+
+// PostOn returns the section and position p holds on day d: the current
+// posting when HoldsOn(d), else the first of Previous that covers d; ok is
+// false when none does (not yet, or no longer, in the organisation).
+func (p *Person) PostOn(d Date) (section, position string, ok bool) {
+	if p.HoldsOn(d) {
+		return p.Section, p.Position, true
+	}
+	for _, q := range p.Previous {
+		if covers(q.From, q.Until, d) {
+			return q.Section, q.Position, true
+		}
+	}
+	return "", "", false
 }
 
 // ApprovalStep is one step of the approval chain.

@@ -50,7 +50,7 @@ type BlockerRule struct {
 //     person on the as-of date: responsible.person is empty and the post
 //     it names (section and position) has not exactly one holder
 //     (Organisation.Holders), or the person named is not in post
-//     (Person.HoldsOn: their until has passed or from not come);
+//     (Person.PostOn: no posting of theirs covers the day);
 //   - BLK-NO-CONFIDENTIALITY-CLAUSE: a contract hands class 2+ information to
 //     a contractor but lacks the confidentiality clause (ConfidentialityClauseID);
 //   - BLK-MYNUMBER-SEGMENT: My Number data is used outside the My Number
@@ -88,8 +88,10 @@ var DefaultBlockers = []BlockerRule{
 			r := s.Responsible
 			if id := strings.TrimSpace(r.Person); id != "" {
 				// A person who is not in post on the day is nobody.
-				if p := c.Org.personOrNil(id); p != nil && !p.HoldsOn(c.AsOf) {
-					return true, "responsible.person"
+				if p := c.Org.personOrNil(id); p != nil {
+					if _, _, in := p.PostOn(c.AsOf); !in {
+						return true, "responsible.person"
+					}
 				}
 				return false, ""
 			}

@@ -328,6 +328,19 @@ func ownersContent(lang string, secs []ownerSection) func(hw) {
 				}
 				w.raw("\n</ul>")
 			}
+			if len(s.Vacant) > 0 {
+				w.raw("\n<h3>")
+				w.text(tr(lang, "owners.vacant"))
+				w.raw("</h3>\n<ul>")
+				for _, v := range s.Vacant {
+					w.raw("\n<li>")
+					w.entryLink("", v.Entry)
+					w.raw(` <span class="muted">`)
+					w.text(v.Role)
+					w.raw(`</span></li>`)
+				}
+				w.raw("\n</ul>")
+			}
 			if len(s.Due) > 0 {
 				w.raw("\n<h3>")
 				w.text(tr(lang, "entry.due"))

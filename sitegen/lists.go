@@ -3,6 +3,7 @@ package sitegen
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -57,6 +58,44 @@ func (b *builder) owners() []ownerSection {
 		}
 		return fallback
 	}
+	// Who holds each responsibility on the as-of date: the page lists the
+	// current holders, not the names the entries were written with.
+	asg := map[string]riskassess.Assignment{}
+	for _, a := range riskassess.Assignments(b.reg, b.opts.AsOf) {
+		asg[string(a.Kind)+"/"+a.EntryID+"/"+a.Path] = a
+	}
+	// place lists entry r under the person who holds the responsibility at
+	// path now. Without an assignment (a section named alone, a retired
+	// entry, a person missing from people) it lists the person named; with
+	// nobody holding it, it lists the entry as without a holder.
+	place := func(e riskassess.Entry, r *entryRow, secID, path, role, named string, post bool) {
+		a, ok := asg[string(e.Kind())+"/"+e.Base().ID+"/"+path]
+		if !ok {
+			addRole(secID, named, role, r)
+			return
+		}
+		if !post {
+			secID = personSection(a.Current, secID)
+		}
+		written := ""
+		if a.Person != "" {
+			written = b.person(a.Person)
+		}
+		switch {
+		case a.Current == "":
+			why := a.Problem.Label(lang)
+			if written != "" {
+				why += L("（台帳の記載: "+written+"）", " (written: "+written+")")
+			}
+			get(secID).Vacant = append(get(secID).Vacant, ownerRole{Role: role + " — " + why, Entry: r})
+		case a.Person == "":
+			addRole(secID, a.Current, role+L("（役職の現任者）", " (holder of the post)"), r)
+		case a.Current != a.Person:
+			addRole(secID, a.Current, role+L("（後任。台帳の記載: "+written+" — "+a.Problem.Label(lang)+"）", " (successor; written: "+written+" — "+a.Problem.Label(lang)+")"), r)
+		default:
+			addRole(secID, a.Current, role, r)
+		}
+	}
 	for i, e := range b.ents {
 		c := e.Base()
 		r := &b.rows[i]
@@ -65,25 +104,25 @@ func (b *builder) owners() []ownerSection {
 		case *riskassess.Social:
 			sec := cmp.Or(x.Responsible.Section, c.Owner.Section)
 			if c.Owner.Section != "" && c.Owner.Section != x.Responsible.Section {
-				addRole(c.Owner.Section, c.Owner.Person, owner, r)
+				place(e, r, c.Owner.Section, "owner", owner, c.Owner.Person, true)
 			}
-			addRole(sec, x.Responsible.Person, L("責任者", "Responsible"), r)
-			if x.Responsible.Person == "" && c.Owner.Section == "" {
+			place(e, r, sec, "responsible", L("責任者", "Responsible"), x.Responsible.Person, true)
+			if x.Responsible.Person == "" && x.Responsible.Position == "" && c.Owner.Section == "" {
 				get(sec).Unstaffed = append(get(sec).Unstaffed, r)
 			}
-			for _, o := range x.Operators {
-				addRole(personSection(o, sec), o, L("投稿担当", "Operator"), r)
+			for j, o := range x.Operators {
+				place(e, r, personSection(o, sec), "operators["+strconv.Itoa(j)+"]", L("投稿担当", "Operator"), o, false)
 			}
 			if x.CredentialCustodian != "" {
-				addRole(personSection(x.CredentialCustodian, sec), x.CredentialCustodian, L("パスワード管理", "Credential custodian"), r)
+				place(e, r, personSection(x.CredentialCustodian, sec), "credential_custodian", L("パスワード管理", "Credential custodian"), x.CredentialCustodian, false)
 			}
 		case *riskassess.Service:
-			addRole(c.Owner.Section, c.Owner.Person, owner, r)
+			place(e, r, c.Owner.Section, "owner", owner, c.Owner.Person, true)
 			if x.Manager != "" {
-				addRole(personSection(x.Manager, c.Owner.Section), x.Manager, L("外部サービス管理者", "Service manager"), r)
+				place(e, r, personSection(x.Manager, c.Owner.Section), "manager", L("外部サービス管理者", "Service manager"), x.Manager, false)
 			}
 		default:
-			addRole(c.Owner.Section, c.Owner.Person, owner, r)
+			place(e, r, c.Owner.Section, "owner", owner, c.Owner.Person, true)
 		}
 		if a := b.asmts[i]; a != nil {
 			for _, d := range a.Due {
@@ -100,7 +139,7 @@ func (b *builder) owners() []ownerSection {
 			s.People = append(s.People, *people[id][pid])
 		}
 		sortDue(s.Due)
-		if len(s.People) == 0 && len(s.Unstaffed) == 0 && len(s.Due) == 0 {
+		if len(s.People) == 0 && len(s.Unstaffed) == 0 && len(s.Vacant) == 0 && len(s.Due) == 0 {
 			continue
 		}
 		out = append(out, *s)

@@ -66,3 +66,59 @@ func TestApprovalRoute(t *testing.T) {
 		t.Error("line-draft.html: the PR check step is not shown as not yet signed")
 	}
 }
+
+// TestOwnersCurrentHolders: the owners page lists each responsibility
+// under whoever holds it on the as-of date: the successor of a person who
+// moved, the holder of a post named without a person; a vacant post and a
+// post with two holders are listed as without a holder, with the reason.
+func TestOwnersCurrentHolders(t *testing.T) {
+	src := strings.Replace(testRegister, `  - id: tanaka-j
+    name: { ja: 田中 次郎, en: Jiro Tanaka }
+    section: koho
+`, `  - id: tanaka-j
+    name: { ja: 田中 次郎, en: Jiro Tanaka }
+    section: koho
+  - id: sato-k
+    name: { ja: 佐藤 健, en: Ken Sato }
+    section: koho
+    position: kakaricho
+    from: 2026-04-01
+`, 1)
+	// suzuki-h left 広報係長 on 2026-03-31; sato-k holds it now.
+	src = strings.Replace(src, `    section: koho
+    position: kakaricho
+  - id: tanaka-j`, `    section: koho
+    position: kakaricho
+    until: 2026-03-31
+  - id: tanaka-j`, 1)
+	// The X account names the post and the person who left; the chat
+	// service names only the post; the acme contractor a vacant post.
+	src = strings.Replace(src, "owner: { section: somu, position: kacho, person: yamada-t }", "owner: { section: koho, position: kacho }", 1)
+	src = strings.Replace(src, "owner: { section: koho, person: suzuki-h }\napproval: { status: approved, approver: kacho, decided_on: 2026-02-01 }",
+		"owner: { section: koho, position: kakaricho }\napproval: { status: approved, approver: kacho, decided_on: 2026-02-01 }", 1)
+	dir, _, _ := testSite(t, src, Options{})
+	b, err := os.ReadFile(filepath.Join(dir, "owners.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := regexp.MustCompile(`\s+`).ReplaceAllString(string(b), " ")
+	for _, want := range []string{
+		// sato-k holds 広報係長: the chat service (post only) and the X
+		// account (successor of suzuki-h) are listed under him.
+		`<h3>佐藤 健 <span class="muted">（係長）</span></h3>`,
+		`議会チャット</a></th><td>所管（役職の現任者）</td>`,
+		`議会公式X</a></th><td>責任者（後任。台帳の記載: 鈴木 花子 — 在任期間外）</td>`,
+		// Nobody is 広報係の課長.
+		`<h3>基準日に担当者がいない役割（空席・在任者が複数・異動）</h3>`,
+		`アクメ情報サービス</a> <span class="muted">所管 — 空席</span>`,
+		// The custodian who left has no successor to name.
+		`議会公式X</a> <span class="muted">パスワード管理 — 在任期間外（台帳の記載: 鈴木 花子）</span>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("owners.html lacks %s", want)
+		}
+	}
+	if strings.Contains(page, `<h3>鈴木 花子`) {
+		t.Error("owners.html still lists 鈴木 花子, who left on 2026-03-31, as a holder")
+	}
+}

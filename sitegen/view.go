@@ -185,7 +185,11 @@ type ownerSection struct {
 	ID, Name  string
 	People    []ownerPerson
 	Unstaffed []*entryRow
-	Due       []dueRow
+	// Vacant are responsibilities nobody holds on the as-of date (vacant
+	// post, several holders, the person named no longer in post and no
+	// successor), with the reason in Role.
+	Vacant []ownerRole
+	Due    []dueRow
 }
 
 type approvalRow struct {

@@ -82,16 +82,17 @@ func chkVariant(t *testing.T, drop []string, repl ...string) string {
 
 func TestCheckExitCodes(t *testing.T) {
 	clean := writeTxtar(t, chkRegisterYAML+chkSocialOK)
-	// No person responsible: blocker BLK-SNS-NO-RESPONSIBLE (重大).
-	critical := writeTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "  position: kakaricho\noperators"))
+	// No person responsible (a section alone; a position would name its
+	// holder, sakamoto): blocker BLK-SNS-NO-RESPONSIBLE (重大).
+	critical := writeTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "operators"))
 	// No MFA, procedures, rules or answers: residual 高, nothing overdue on 2026-06-01.
 	high := writeTxtar(t, chkRegisterYAML+chkVariant(t, []string{"takeover_procedure", "impersonation_procedure", "listed_on",
 		"profile_names_operator", "posting_rules", "posting_scope", "credential_custodian", "password_changed_on", "terms_checked_on",
 		"answers:", "  Q-SNS", "    value", "    comment"}, "mfa: true", "mfa: false"))
 	// The same blocked account kept only as a record: rejected, or retired.
-	rejected := writeTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "  position: kakaricho\noperators",
+	rejected := writeTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "operators",
 		"  status: approved", "  status: rejected"))
-	retired := writeTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "  position: kakaricho\noperators",
+	retired := writeTxtar(t, chkRegisterYAML+chkVariant(t, nil, "  position: kakaricho\n  person: sakamoto\noperators", "operators",
 		"status: active", "status: retired\nnotice_url: https://www.city.example/gikai/sns-end.html"))
 	tests := []struct {
 		name, dir, asOf string

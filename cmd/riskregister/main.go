@@ -103,6 +103,7 @@ a static HTML register.`,
 		newExportCmd(a),
 		newDueCmd(a),
 		newCheckCmd(a),
+		newRotationCmd(a),
 	)
 	return root
 }

@@ -942,7 +942,7 @@ func responsiblePerson(_ *req, s *riskassess.Subject) riskassess.Result {
 		return result(riskassess.OutcomeNotMet, "responsible.section", "所属 "+qs+" は register.yaml の sections にない", "section "+qs+" is not in sections of register.yaml")
 	case o.Person != "":
 		r := person(s, o.Person, "responsible.person")
-		if p := s.Org.Person(o.Person); r.Outcome == riskassess.OutcomeMet && p != nil && !p.HoldsOn(s.AsOf) {
+		if p := s.Org.Person(o.Person); r.Outcome == riskassess.OutcomeMet && p != nil && !inPost(p, s.AsOf) {
 			qv := strconv.Quote(o.Person)
 			return result(riskassess.OutcomeNotMet, "responsible.person", "責任者 "+qv+" は基準日に在任していない（people の from・until）", "responsible person "+qv+" is not in post on the as-of date (from/until in people)")
 		}
@@ -1066,4 +1066,10 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 		return notApplicable("この種別・残留リスクで必要な決裁の段階がない", "the approval chain has no step for this kind and residual risk")
 	}
 	return result(riskassess.OutcomeMet, p, "必要な決裁がそろっている: "+strings.Join(okJa, "、"), "every required sign-off is present: "+strings.Join(okEn, ", "))
+}
+
+// inPost reports whether p holds any posting on day d.
+func inPost(p *riskassess.Person, d riskassess.Date) bool {
+	_, _, ok := p.PostOn(d)
+	return ok
 }

@@ -371,6 +371,12 @@ func (c *checker) org(o *riskassess.Organisation) {
 		c.ref(toSection, s.Section, p{"people", i, "section"})
 		c.ref(toPosition, s.Position, p{"people", i, "position"})
 		c.order(s.From, s.Until, p{"people", i, "from"}, p{"people", i, "until"})
+		for j, q := range s.Previous {
+			c.require(q.Section, p{"people", i, "previous", j, "section"})
+			c.ref(toSection, q.Section, p{"people", i, "previous", j, "section"})
+			c.ref(toPosition, q.Position, p{"people", i, "previous", j, "position"})
+			c.order(q.From, q.Until, p{"people", i, "previous", j, "from"}, p{"people", i, "previous", j, "until"})
+		}
 	}
 	for i, s := range o.ApprovalChain {
 		c.ref(toPosition, s.Position, p{"approval_chain", i, "position"})

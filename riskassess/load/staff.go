@@ -1,0 +1,101 @@
+package load
+
+import (
+	"slices"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// Codes of the staff warnings of Staff. They are warnings: the register
+// stays valid, validate exits 0, and riskregister rotation lists them with
+// the holder to write in.
+const (
+	// CodeStaffMoved: a person named as owner, responsible person,
+	// operator, credential custodian or service manager now holds another
+	// section or position than the entry names (人事異動).
+	//
+	// Example:
+	//	owner: {section: gikai-koho, position: kakaricho, person: sakamoto-r}
+	//	# people: sakamoto-r is now kacho of gikai-somu
+	// Fix: write the current holder in the field, or correct the person's
+	// record in register.yaml.
+	CodeStaffMoved = "staff-moved"
+
+	// CodeStaffNotInPost: the person named does not hold their post on the
+	// as-of date: their until has passed (moved away, retired) or their
+	// from has not come (在任期間外).
+	//
+	// Example:
+	//	credential_custodian: ogawa-h
+	//	# people: ogawa-h until 2027-03-31
+	// Fix: write the successor in the field.
+	CodeStaffNotInPost = "staff-not-in-post"
+
+	// CodeStaffVacant: the entry names a section and position but no
+	// person, and nobody in people holds that post on the as-of date
+	// (空席).
+	//
+	// Example:
+	//	owner: {section: gikai-giji, position: kacho}
+	//	# nobody in people is kacho of gikai-giji
+	// Fix: name the person responsible, or record the new holder in people.
+	CodeStaffVacant = "staff-vacant"
+
+	// CodeStaffAmbiguous: the entry names a section and position but no
+	// person, and two or more people hold that post: the tool does not
+	// pick one (在任者が複数).
+	//
+	// Example:
+	//	responsible: {section: gikai-koho, position: shunin}
+	//	# two people are shunin of gikai-koho
+	// Fix: name the responsible person in the entry.
+	CodeStaffAmbiguous = "staff-ambiguous"
+)
+
+// staffCodes maps the problems that Staff warns about to their codes.
+var staffCodes = map[riskassess.StaffProblem]string{
+	riskassess.StaffMoved: CodeStaffMoved, riskassess.StaffLeft: CodeStaffNotInPost,
+	riskassess.StaffVacant: CodeStaffVacant, riskassess.StaffAmbiguous: CodeStaffAmbiguous,
+}
+
+// Staff returns a warning for every responsibility of reg that is not held
+// as the entry names it on day d (riskassess.Assignments: a named person who
+// moved or is not in post, a vacant post, a post with several holders and no
+// person named), located at the field in the entry's file of the register
+// folder dir. The warnings do not make the register invalid; a hand-over to
+// a new holder since the last review (StaffNewHolder) is not a warning but
+// is listed by riskregister rotation. The result is sorted
+// (riskassess.SortProblems) and deterministic for the same folder and day.
+func Staff(dir string, reg *riskassess.Register, d riskassess.Date) riskassess.Problems {
+	var out riskassess.Problems
+	byFile := map[string][]int{}
+	var paths []string
+	for _, a := range riskassess.Assignments(reg, d) {
+		if !a.Problem.Warning() {
+			continue
+		}
+		path := a.Field()
+		byFile[a.File] = append(byFile[a.File], len(out))
+		paths = append(paths, path)
+		out = append(out, riskassess.Problem{File: a.File, Path: path, Code: staffCodes[a.Problem], Warning: true, Msg: a.Message})
+	}
+	files := make([]string, 0, len(byFile))
+	for f := range byFile {
+		files = append(files, f)
+	}
+	slices.Sort(files)
+	for _, f := range files {
+		idx := byFile[f]
+		ps := make(riskassess.Problems, len(idx))
+		ph := make([]string, len(idx))
+		for j, i := range idx {
+			ps[j], ph[j] = out[i], paths[i]
+		}
+		locate(dir, f, ps, ph)
+		for j, i := range idx {
+			out[i] = ps[j]
+		}
+	}
+	riskassess.SortProblems(out)
+	return out
+}
