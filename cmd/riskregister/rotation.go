@@ -100,7 +100,10 @@ func rotationHolders(org *riskassess.Organisation, as riskassess.Assignment, lan
 	return strings.Join(names, "、")
 }
 
+// writeRotationTable writes rows as an aligned text table, filtered by
+// termSafe (names come from the register), also into a file.
 func writeRotationTable(w io.Writer, reg *riskassess.Register, rows []riskassess.Assignment, asOf riskassess.Date, lang string) error {
+	w = newTermWriter(w)
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	if len(rows) == 0 {
 		_, err := fmt.Fprintln(w, l(asOf.String()+" 時点で担当者の変わったエントリはありません。", "No entry's responsible people changed as of "+asOf.String()+"."))
