@@ -1,6 +1,9 @@
 package store
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -54,5 +57,30 @@ func TestResidualMatrix(t *testing.T) {
 	}
 	if got := (&riskassess.Organisation{}).MatrixInForce(); got != riskassess.DefaultMatrix {
 		t.Errorf("no residual_matrix: %v, want DefaultMatrix", got)
+	}
+}
+
+// TestExampleMatrixComment: the commented residual_matrix of the example
+// register.yaml, uncommented, is DefaultMatrix (the comment says so).
+func TestExampleMatrixComment(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "examples", "chofu-gikai", RegisterFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var block []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "# residual_matrix:") || len(block) > 0 && strings.HasPrefix(l, "#   ") {
+			block = append(block, strings.TrimPrefix(l, "# "))
+		}
+	}
+	if len(block) != 6 {
+		t.Fatalf("found %d lines of the commented residual_matrix, want 6", len(block))
+	}
+	res := decodeFile(job{rel: RegisterFile}, []byte("name: {ja: x}\n"+strings.Join(block, "\n")+"\n"))
+	if len(res.errs) > 0 {
+		t.Fatal(Errors(res.errs))
+	}
+	if got := res.org.MatrixInForce(); got != riskassess.DefaultMatrix || res.org.ResidualMatrix == nil {
+		t.Errorf("commented matrix = %v, want DefaultMatrix", got)
 	}
 }
