@@ -55,8 +55,9 @@ func timed(t *testing.T, args ...string) time.Duration {
 }
 
 // killAfter starts riskregister args, kills it (SIGKILL) after d unless it
-// has finished, and reports whether it finished on its own with exit 0.
-func killAfter(t *testing.T, d time.Duration, args ...string) (finished bool) {
+// has finished, and reports whether it finished on its own with exit 0 and
+// how long it ran.
+func killAfter(t *testing.T, d time.Duration, args ...string) (finished bool, took time.Duration) {
 	t.Helper()
 	cmd := cliCommand(args...)
 	var out bytes.Buffer
@@ -64,20 +65,22 @@ func killAfter(t *testing.T, d time.Duration, args ...string) (finished bool) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	start := time.Now()
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
 	select {
 	case err := <-done:
-		return err == nil
+		return err == nil, time.Since(start)
 	case <-time.After(d):
 		cmd.Process.Kill()
 		<-done
-		return false
+		return false, time.Since(start)
 	}
 }
 
 // TestKillImport kills import processes at random moments (up to 1.3 times
-// the time of a whole import) and checks after each kill that the entry
+// the time of a whole import, as last measured: the machine's load
+// changes) and checks after each kill that the entry
 // file is whole (the register loads, no record is torn or doubled); when a
 // kill left a temporary file, the next import must remove it and say so.
 // Finally no temporary file is left.
@@ -87,7 +90,7 @@ func TestKillImport(t *testing.T) {
 	}
 	n, _ := killCounts()
 	dir := qWriteRegister(t)
-	attempts := 2 * n
+	attempts := 3 * n
 	files := filledVariants(t, dir, attempts+1)
 	full := timed(t, "import", "--register", dir, "--as-of", "2026-04-15", files[attempts])
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 12))
@@ -95,8 +98,9 @@ func TestKillImport(t *testing.T) {
 	kdir := filepath.Join(dir, "contractors")
 	for i := 0; i < attempts && killed < n; i++ {
 		d := time.Duration(rng.Int64N(int64(full) * 13 / 10))
-		if killAfter(t, d, "import", "--register", dir, "--as-of", "2026-04-15", files[i]) {
+		if ok, took := killAfter(t, d, "import", "--register", dir, "--as-of", "2026-04-15", files[i]); ok {
 			finished++
+			full = (full + took) / 2 // a moving estimate
 		} else {
 			killed++
 		}
@@ -135,7 +139,7 @@ func TestKillImport(t *testing.T) {
 	if killed < n {
 		t.Errorf("only %d of %d imports killed (%d finished first)", killed, n, finished)
 	}
-	t.Logf("import kills: %d processes killed at random moments (%d more finished before their kill time), whole import %s; %d kills left a temporary file, %d removed by the next import; 0 torn files",
+	t.Logf("import kills: %d processes killed at random moments (%d more finished before their kill time), whole import about %s; %d kills left a temporary file, %d removed by the next import; 0 torn files",
 		killed, finished, full.Round(time.Millisecond), leftSeen, cleaned)
 }
 
@@ -216,7 +220,7 @@ func siteFilesOf(t *testing.T, asOf string) []string {
 }
 
 // TestKillBuild kills build processes at random moments (up to 1.3 times
-// a whole build) and checks after each kill that the output folder holds a
+// a whole build, as last measured) and checks after each kill that the output folder holds a
 // whole site of one build; when a kill left a stage or backup folder, the
 // next build must remove it and say so. Finally nothing is left.
 func TestKillBuild(t *testing.T) {
@@ -236,8 +240,9 @@ func TestKillBuild(t *testing.T) {
 	last := dates[1]
 	for i := 0; i < 3*n && killed < n; i++ {
 		d := time.Duration(rng.Int64N(int64(full) * 13 / 10))
-		if killAfter(t, d, "build", "--register", exampleRegister, "-o", out, "--as-of", dates[i%len(dates)]) {
+		if ok, took := killAfter(t, d, "build", "--register", exampleRegister, "-o", out, "--as-of", dates[i%len(dates)]); ok {
 			finished++
+			full = (full + took) / 2 // a moving estimate
 		} else {
 			killed++
 		}
@@ -265,7 +270,7 @@ func TestKillBuild(t *testing.T) {
 	if killed < n {
 		t.Errorf("only %d of %d builds killed (%d finished first)", killed, n, finished)
 	}
-	t.Logf("build kills: %d processes killed at random moments (%d more finished before their kill time; the site changed %d times), whole build %s; %d kills left a folder, %d removed by the next build; 0 missing or mixed sites",
+	t.Logf("build kills: %d processes killed at random moments (%d more finished before their kill time; the site changed %d times), whole build about %s; %d kills left a folder, %d removed by the next build; 0 missing or mixed sites",
 		killed, finished, changed, full.Round(time.Millisecond), leftSeen, cleaned)
 }
 
