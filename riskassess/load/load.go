@@ -156,9 +156,19 @@ func Dir(dir string) (*Result, error) {
 	// are still checked, against the built-in requirements and the
 	// organisation's own ones that are valid, so that one run lists both.
 	known, err := catalog.ForOrg(&reg.Org)
-	if err == nil {
+	switch {
+	case err == nil && len(known) == 0:
+		// Nothing left to assess against: every command would refuse to
+		// assess (riskassess.ErrNoRequirements); say why, here.
+		p := riskassess.Problem{File: store.RegisterFile, Path: "requirements.disable", Code: catalog.CodeBadSetting,
+			Msg: riskassess.T("requirements.disable: すべての要件が無効になっていて、評価に使う要件がありません。disable から要件を外してください",
+				"requirements.disable: every requirement is disabled, so there is nothing to assess against; remove some from disable")}
+		ps := riskassess.Problems{p}
+		locate(dir, store.RegisterFile, ps, []string{p.Path})
+		all = append(all, ps...)
+	case err == nil:
 		res.Requirements = known
-	} else {
+	default:
 		// A value the loader already refused (a misspelt kind or
 		// severity) reaches the catalogue empty: the catalogue's problem
 		// with the same field would repeat the loader's, less clearly.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
 )
@@ -363,5 +364,24 @@ func TestDirValues(t *testing.T) {
 	}
 	if n < 40 {
 		t.Errorf("only %d cases in values.tsv", n)
+	}
+}
+
+// TestDirEverythingDisabled: a register that disables every requirement
+// has nothing to be assessed against; the front door says so, instead of
+// validate accepting it and every other command failing in AssessAll.
+func TestDirEverythingDisabled(t *testing.T) {
+	var ids []string
+	for _, r := range catalog.Default() {
+		ids = append(ids, r.ID)
+	}
+	reg := strings.Replace(validRegister, "people:", "requirements:\n  disable: ["+strings.Join(ids, ", ")+"]\npeople:", 1)
+	res, err := Dir(writeTxtar(t, reg))
+	if err == nil || res.Requirements != nil {
+		t.Fatalf("Dir: %d requirements, %v; want an error", len(res.Requirements), err)
+	}
+	want := []problemRow{{"register.yaml:7:12", "requirements.disable", "bad-setting"}}
+	if diff := cmp.Diff(want, rows(res.Problems)); diff != "" {
+		t.Errorf("(-want +got):\n%s\n%s", diff, strings.Join(res.Lines("en", nil), "\n"))
 	}
 }
