@@ -46,9 +46,9 @@ func answerSource(b *Common, id string, a Answer) AnswerSource {
 }
 
 // Provenance says where a finding's outcome came from, so that an auditor
-// can trace it: a fact recorded in the register (Field), a vendor
-// questionnaire or a self-check of a date, or an answer entered in the
-// register.
+// can trace it: a fact recorded in the register (Field; also the facts an
+// applicability rule rests on), a vendor questionnaire or a self-check of
+// a date, or an answer entered in the register.
 type Provenance struct {
 	// From is AttestRegister (a recorded fact, or the applicability rule
 	// on recorded facts), AttestVendor or AttestCouncil (an answer).
@@ -69,9 +69,6 @@ func (p Provenance) Text() Text {
 	switch p.From {
 	case AttestRegister:
 		ja, en = "台帳の記録", "register record"
-		if p.Field == "" {
-			ja, en = "台帳の記録（適用条件）", "register record (applicability)"
-		}
 	case AttestVendor:
 		ja, en = "事業者の確認票", "vendor questionnaire"
 	case AttestCouncil:
@@ -212,8 +209,12 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject) {
 		}
 		return
 	}
-	if id != "" && strings.HasPrefix(f.Evidence, "answers.") {
-		a, answered := subj.Answers[id]
+	// The outcome rests on the answer when the check names it as the
+	// evidence (answers.Q-…, or the answer's cell) or there is no check.
+	a, answered := subj.Answers[id]
+	answerBased := id != "" && (strings.HasPrefix(f.Evidence, "answers.") ||
+		(f.Outcome != OutcomeNotApplicable && (r.Check == nil || (answered && a.Cell != "" && f.Evidence == a.Cell))))
+	if answerBased {
 		if !answered || strings.TrimSpace(a.Value) == "" {
 			f.Provenance = Provenance{} // nothing recorded, nobody answered
 			return

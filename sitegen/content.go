@@ -116,6 +116,16 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 							w.text(f.Message)
 							w.raw(`</span>`)
 						}
+						if f.Answered {
+							// An answer decided it: say whose and from when.
+							open, closing := "（", "）"
+							if lang == "en" {
+								open, closing = "(", ")"
+							}
+							w.raw(` <span class="muted">`)
+							w.text(open + tr(lang, "provenance") + ": " + f.Provenance + closing)
+							w.raw(`</span>`)
+						}
 						w.raw(`</li>`)
 					}
 					w.raw("\n</ul>\n</section>")
@@ -164,10 +174,18 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 					meta("clause", f.Clause, false)
 					meta("evidence", f.Evidence, true)
 					meta("due", f.Due, false)
+					meta("provenance", f.Provenance, false)
 					w.raw(`</p>`)
 					if f.Message != "" {
 						w.raw("\n<p>")
 						w.text(f.Message)
+						w.raw(`</p>`)
+					}
+					if f.Conflict != "" {
+						w.raw("\n<p class=\"conflict\"><strong>")
+						w.text(tr(lang, "conflict"))
+						w.raw(`</strong> `)
+						w.text(f.Conflict)
 						w.raw(`</p>`)
 					}
 					if f.Remediation != "" {

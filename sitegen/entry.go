@@ -148,6 +148,8 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 				Requirement: f.Requirement, ReqHref: root + "requirements.html#" + reqAnchor(f.Requirement),
 				Title: f.Title.In(lang), Severity: b.sevLabel(f.Severity), Clause: f.Clause, Evidence: f.Evidence,
 				Message: f.Message.In(lang), Remediation: f.Remediation.In(lang), Due: date(f.Due),
+				Provenance: provenanceText(f, lang), Conflict: f.Conflict.In(lang),
+				Answered: f.Provenance.From == riskassess.AttestVendor || f.Provenance.From == riskassess.AttestCouncil,
 			})
 		}
 		for _, o := range riskassess.Outcomes {
@@ -541,4 +543,14 @@ func (b *builder) routeTable(e riskassess.Entry, a *riskassess.Assessment) (tabl
 		t.Rows = append(t.Rows, []cellView{{Text: st.Step.Role.In(lang)}, {Text: b.position(st.Step.Position)}, need, sign})
 	}
 	return t, true
+}
+
+// provenanceText says where f's outcome came from, without repeating the
+// evidence field shown next to it.
+func provenanceText(f riskassess.Finding, lang string) string {
+	p := f.Provenance
+	if p.Field == f.Evidence {
+		p.Field = ""
+	}
+	return p.Text().In(lang)
 }

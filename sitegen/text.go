@@ -74,6 +74,8 @@ var msgs = map[string][2]string{
 	"severity":              {"重要度", "Severity"},
 	"clause":                {"規程の条項", "Policy clause"},
 	"evidence":              {"根拠", "Evidence"},
+	"provenance":            {"出所", "Source"},
+	"conflict":              {"台帳の記録と矛盾する回答:", "Answer contradicting the register:"},
 	"message":               {"内容", "Detail"},
 	"remediation":           {"是正措置", "Remediation"},
 	"due":                   {"期限", "Due"},

@@ -106,6 +106,13 @@ type findingView struct {
 	Message     string
 	Remediation string
 	Due         string
+	// Provenance says where the outcome came from (register, vendor
+	// questionnaire of a date, self-check); Conflict that a vendor's
+	// answer contradicts the register.
+	Provenance string
+	Conflict   string
+	// Answered is true when an answer (not a register fact) decided it.
+	Answered bool
 }
 
 type findingGroup struct {

@@ -360,6 +360,15 @@ func writeAssessDetail(w io.Writer, as *riskassess.Assessment, names map[riskass
 			if m := oneLine(f.Message.In(lang)); m != "" {
 				fmt.Fprintf(&b, "    %s\n", m)
 			}
+			if p := f.Provenance; p.From != "" {
+				if p.Field == f.Evidence {
+					p.Field = ""
+				}
+				fmt.Fprintf(&b, "    %s %s\n", t("出所:", "source:"), oneLine(p.Text().In(lang)))
+			}
+			if c := oneLine(f.Conflict.In(lang)); c != "" {
+				fmt.Fprintf(&b, "    ! %s %s\n", t("矛盾:", "conflict:"), c)
+			}
 			if r := oneLine(f.Remediation.In(lang)); r != "" {
 				fmt.Fprintf(&b, "    → %s %s\n", t("是正:", "Fix:"), r)
 			}

@@ -223,10 +223,14 @@ func TestWriteAssessDetail(t *testing.T) {
 		Conditions: []riskassess.Text{riskassess.T("CLD-20: 国内に限定する", "CLD-20: keep it in Japan")},
 		NextReview: riskassess.NewDate(2026, 10, 1),
 		Findings: []riskassess.Finding{
-			{Requirement: "CLD-01", Title: riskassess.T("管理者", "Manager"), Outcome: riskassess.OutcomeMet, Severity: riskassess.SeverityHigh},
+			{Requirement: "CLD-01", Title: riskassess.T("管理者", "Manager"), Outcome: riskassess.OutcomeMet, Severity: riskassess.SeverityHigh,
+				Evidence: "answers.Q-CLD-01", Provenance: riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D5",
+					On: riskassess.NewDate(2026, 3, 10), Source: "s1-2026.xlsx"}},
 			{Requirement: "CLD-20", Title: riskassess.T("データ所在地", "Data location"), Outcome: riskassess.OutcomeNotMet,
 				Severity: riskassess.SeverityMedium, Evidence: "data_locations", Message: riskassess.T("国外", "abroad"),
-				Remediation: riskassess.T("国内に限定する", "keep it in Japan")},
+				Remediation: riskassess.T("国内に限定する", "keep it in Japan"),
+				Provenance:  riskassess.Provenance{From: riskassess.AttestRegister, Field: "data_locations"},
+				Conflict:    riskassess.T("矛盾", "the vendor's answer (Met, 質問!D9) contradicts the register (data_locations); the register's record decides")},
 			{Requirement: "EXP-ISMAP", Title: riskassess.T("ISMAP登録の有効期限", "ISMAP listing expiry"), Outcome: riskassess.OutcomePartial,
 				Severity: riskassess.SeverityMedium, Due: riskassess.NewDate(2026, 5, 1), Remediation: riskassess.T("更新を確認", "check renewal")},
 		},
@@ -246,6 +250,8 @@ Conditions:
 Not met (1)
   CLD-20 Data location [Medium] evidence: data_locations
     abroad
+    source: register record
+    ! conflict: the vendor's answer (Met, 質問!D9) contradicts the register (data_locations); the register's record decides
     → Fix: keep it in Japan
 
 Partially met (1)
@@ -253,7 +259,8 @@ Partially met (1)
     → Fix: check renewal
 
 Met (1)
-  CLD-01 Manager [High]
+  CLD-01 Manager [High] evidence: answers.Q-CLD-01
+    source: vendor questionnaire (2026-03-10, s1-2026.xlsx, 質問!D5)
 `
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("detail (-want +got):\n%s", diff)
