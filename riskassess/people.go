@@ -324,3 +324,45 @@ func tenure(p *Person, lang string) string {
 	}
 	return from + " から在任"
 }
+
+// RoleApprover is the role of a person who signed an approval
+// (approval.signatures[].person).
+const RoleApprover Role = "approver"
+
+func init() { roleLabels[RoleApprover] = [2]string{"決裁者", "Approver"} }
+
+// SignOffMismatches returns an assignment (Role RoleApprover, Problem
+// StaffMoved) for every signature of reg's approvals whose person held,
+// on the day of the sign-off (the signature's on, else the approval's
+// decided_on), another position than the one signed for, by their records
+// in people (Person.PostOn). A signature without a person or a day, or a
+// person whose post on that day the records do not show, is not judged:
+// the records say nothing against it.
+func SignOffMismatches(reg *Register) []Assignment {
+	org := &reg.Org
+	var out []Assignment
+	for _, e := range reg.Entries() {
+		b := e.Base()
+		for i, sg := range b.Approval.Signatures {
+			on := sg.On
+			if on.IsZero() {
+				on = b.Approval.DecidedOn
+			}
+			p := org.Person(sg.Person)
+			if p == nil || on.IsZero() {
+				continue
+			}
+			sec, pos, ok := p.PostOn(on)
+			if !ok || pos == sg.Position {
+				continue
+			}
+			path := "approval.signatures[" + strconv.Itoa(i) + "]"
+			who, whoEn := PersonLabel(org, p.ID, "ja")+"（"+p.ID+"）", PersonLabel(org, p.ID, "en")+" ("+p.ID+")"
+			out = append(out, Assignment{Kind: e.Kind(), EntryID: b.ID, File: b.Source, Path: path, Role: RoleApprover,
+				Position: sg.Position, Person: sg.Person, Problem: StaffMoved,
+				Message: T(path+".person: "+who+" は "+on.String()+" に "+SectionLabel(org, sec, "ja")+"の"+PositionLabel(org, pos, "ja")+" で、"+PositionLabel(org, sg.Position, "ja")+" として決裁できません。決裁した役職か職員を直してください",
+					path+".person: "+whoEn+" was "+PositionLabel(org, pos, "en")+" of "+SectionLabel(org, sec, "en")+" on "+on.String()+", not "+PositionLabel(org, sg.Position, "en")+": correct the position or the person who signed")})
+		}
+	}
+	return out
+}

@@ -198,3 +198,28 @@ func TestBlockerResponsibleHolder(t *testing.T) {
 		})
 	}
 }
+
+// TestSignOffMismatches: a signature whose person held another position on
+// the day of the sign-off is reported; one whose post that day the records
+// do not show, or that names no person, is not.
+func TestSignOffMismatches(t *testing.T) {
+	reg := &riskassess.Register{Org: aprilOrg()}
+	c := &riskassess.Contractor{}
+	c.ID, c.Source = "c", "contractors/c.yaml"
+	c.Approval = riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: riskassess.NewDate(2026, time.May, 1), Signatures: []riskassess.Signature{
+		{Position: "kakaricho", Person: "nagai"},                                                  // nagai is 係長 from 2026-04-01: fine
+		{Position: "kacho", Person: "nagai"},                                                      // but not 課長
+		{Position: "kakaricho", Person: "sakamoto", On: riskassess.NewDate(2026, time.March, 20)}, // 係長 until 03-31: fine
+		{Position: "kakaricho", Person: "sakamoto"},                                               // 課長 on 05-01
+		{Position: "kacho", Person: "nagai", On: riskassess.NewDate(2025, time.May, 1)},           // no record of nagai then
+		{Position: "kacho"},
+	}}
+	reg.Contractors = append(reg.Contractors, c)
+	var got []string
+	for _, a := range riskassess.SignOffMismatches(reg) {
+		got = append(got, a.Path+" "+string(a.Problem))
+	}
+	if diff := cmp.Diff([]string{"approval.signatures[1] moved", "approval.signatures[3] moved"}, got); diff != "" {
+		t.Errorf("mismatches (-want +got):\n%s", diff)
+	}
+}

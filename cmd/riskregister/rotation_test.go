@@ -56,7 +56,10 @@ last_reviewed: 2026-05-01
 name: {ja: 問題なし株式会社}
 legal_name: 問題なし株式会社
 owner: {section: koho, position: shunin, person: nagai}
-approval: {status: approved, decided_on: 2026-05-01}
+approval:
+  status: approved
+  decided_on: 2026-05-01
+  signatures: [{position: kacho, person: nagai}]
 last_reviewed: 2026-05-01
 `
 
@@ -71,6 +74,7 @@ func TestValidateStaffWarnings(t *testing.T) {
 	}
 	p := func(f string) string { return filepath.ToSlash(filepath.Join(dir, f)) }
 	want := []string{
+		p("contractors/ok.yaml") + ":7:42: 警告: approval.signatures[0].person: 永井 大輔（nagai） は 2026-05-01 に 広報係の主任 で、課長 として決裁できません。決裁した役職か職員を直してください",
 		p("contractors/print.yaml") + ":3:53: 警告: owner.person: 坂本 涼子（sakamoto） は 広報係の係長 ではありません（2027-04-01 時点では 総務課の課長）。現任者は 加藤 優子（kato）です。owner.person を更新してください",
 		p("contractors/tape.yaml") + ":3:8: 警告: owner: 議事係の係長 は 2027-04-01 に空席です（register.yaml の people に在任者がいない）。担当者を owner.person に記入するか、people を更新してください",
 		p("contractors/web.yaml") + ":3:8: 警告: owner: 広報係の主任 の在任者が 2 人います（nagai, ito）。どちらが担当かを owner.person に記入してください",
@@ -78,11 +82,11 @@ func TestValidateStaffWarnings(t *testing.T) {
 	if diff := cmp.Diff(want, strings.Split(strings.TrimSpace(errOut), "\n")); diff != "" {
 		t.Errorf("warnings (-want +got):\n%s", diff)
 	}
-	if !strings.Contains(out, "OK: 委託事業者 4件, 外部サービス 0件, SNS 0件（2027-04-01 時点の警告 3件。一覧は riskregister rotation）") {
+	if !strings.Contains(out, "OK: 委託事業者 4件, 外部サービス 0件, SNS 0件（2027-04-01 時点の警告 4件。一覧は riskregister rotation）") {
 		t.Errorf("stdout = %q", out)
 	}
 	code, _, errOut = execCLI(t, "validate", "--register", dir, "--as-of", "2027-03-31", "--lang", "en")
-	if code != 0 || strings.Count(errOut, "warning:") != 1 || !strings.Contains(errOut, "web.yaml:3:8: warning: owner: 2 people hold Senior of PR Unit (nagai, ito)") {
+	if code != 0 || strings.Count(errOut, "warning:") != 2 || !strings.Contains(errOut, "web.yaml:3:8: warning: owner: 2 people hold Senior of PR Unit (nagai, ito)") {
 		t.Errorf("on 2027-03-31: exit %d, stderr:\n%s", code, errOut)
 	}
 }

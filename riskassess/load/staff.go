@@ -17,6 +17,8 @@ const (
 	// Example:
 	//	owner: {section: gikai-koho, position: kakaricho, person: sakamoto-r}
 	//	# people: sakamoto-r is now kacho of gikai-somu
+	// Also: a person who signed an approval (approval.signatures[].person)
+	// held another position on the day of the sign-off, by their records.
 	// Fix: write the current holder in the field, or correct the person's
 	// record in register.yaml.
 	CodeStaffMoved = "staff-moved"
@@ -61,7 +63,9 @@ var staffCodes = map[riskassess.StaffProblem]string{
 // Staff returns a warning for every responsibility of reg that is not held
 // as the entry names it on day d (riskassess.Assignments: a named person who
 // moved or is not in post, a vacant post, a post with several holders and no
-// person named), located at the field in the entry's file of the register
+// person named) and every sign-off by a person who held another position
+// that day (riskassess.SignOffMismatches), located at the field in the
+// entry's file of the register
 // folder dir. The warnings do not make the register invalid; a hand-over to
 // a new holder since the last review (StaffNewHolder) is not a warning but
 // is listed by riskregister rotation. The result is sorted
@@ -70,11 +74,14 @@ func Staff(dir string, reg *riskassess.Register, d riskassess.Date) riskassess.P
 	var out riskassess.Problems
 	byFile := map[string][]int{}
 	var paths []string
-	for _, a := range riskassess.Assignments(reg, d) {
+	for _, a := range append(riskassess.Assignments(reg, d), riskassess.SignOffMismatches(reg)...) {
 		if !a.Problem.Warning() {
 			continue
 		}
 		path := a.Field()
+		if a.Role == riskassess.RoleApprover {
+			path += ".person"
+		}
 		byFile[a.File] = append(byFile[a.File], len(out))
 		paths = append(paths, path)
 		out = append(out, riskassess.Problem{File: a.File, Path: path, Code: staffCodes[a.Problem], Warning: true, Msg: a.Message})
