@@ -32,9 +32,16 @@ func AnswerSources(e Entry) map[string]AnswerSource {
 // answerSource is AnswerSources for one answer.
 func answerSource(b *Common, id string, a Answer) AnswerSource {
 	v := strings.TrimSpace(a.Value)
+	// after is the value right after record i, walking back from the
+	// current one through the records' changes.
+	after := v
 	for i := len(b.Assessments) - 1; i >= 0; i-- {
 		rec := &b.Assessments[i]
-		if ra, ok := rec.Answers[id]; ok && strings.TrimSpace(ra.Value) == v {
+		given, ok := rec.Given(id, after)
+		if ch, changed := rec.Changed[id]; changed {
+			after = strings.TrimSpace(ch.From)
+		}
+		if ok && strings.TrimSpace(given) == v {
 			on := rec.Respondent.Date
 			if on.IsZero() {
 				on = rec.On

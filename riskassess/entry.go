@@ -85,7 +85,13 @@ type Answer struct {
 	Cell string `yaml:"cell,omitempty" json:"cell,omitempty"`
 }
 
-// AssessmentRecord records one imported questionnaire.
+// AssessmentRecord records one imported questionnaire. The answers
+// themselves are stored once, in the entry's Answers: a record lists which
+// questions the file answered (Answered) and what the import changed
+// (Changed).
+//
+// Records written before this layout carry a full copy of the answers in
+// Answers instead; they still load, and Received reads both layouts.
 type AssessmentRecord struct {
 	On               Date       `yaml:"on" json:"on"`
 	Source           string     `yaml:"source" json:"source"`
@@ -95,8 +101,28 @@ type AssessmentRecord struct {
 	// By is who answered: AttestVendor (a vendor questionnaire; also
 	// what an empty value means) or AttestCouncil (a self-check sheet,
 	// Respondent.Person being who checked).
-	By      Attester          `yaml:"by,omitempty" json:"by,omitempty"`
-	Answers map[string]Answer `yaml:"answers" json:"answers"`
+	By Attester `yaml:"by,omitempty" json:"by,omitempty"`
+	// Answered lists, sorted, the questions the file answered with a value
+	// (new, changed or the same as before).
+	Answered []string `yaml:"answered,omitempty" json:"answered,omitempty"`
+	// Changed are the stored answers the import changed, by question id:
+	// the answer before and after. A question answered for the first time
+	// is in Answered only.
+	Changed map[string]AnswerChange `yaml:"changed,omitempty" json:"changed,omitempty"`
+	// Answers is the full copy of the answers kept by records of the
+	// earlier layout; new records leave it empty.
+	Answers map[string]Answer `yaml:"answers,omitempty" json:"answers,omitempty"`
+}
+
+// AnswerChange is one stored answer changed by an import: its value (and
+// comment, when that changed too) before and after. FromComment and
+// ToComment are nil when the comment did not change; a non-nil "" is a
+// comment removed or added.
+type AnswerChange struct {
+	From        string  `yaml:"from" json:"from"`
+	To          string  `yaml:"to" json:"to"`
+	FromComment *string `yaml:"from_comment,omitempty" json:"from_comment,omitempty"`
+	ToComment   *string `yaml:"to_comment,omitempty" json:"to_comment,omitempty"`
 }
 
 // Answerer returns who gave the record's answers: By, or AttestVendor
