@@ -78,6 +78,22 @@ type importFile struct {
 	Questions []xlsx.Item     `json:"questions"`
 	// Counts is the number of questions per status.
 	Counts map[xlsx.Status]int `json:"counts"`
+	// Changes are the stored answers the file changes (or, with --dry-run,
+	// would change), by question id.
+	Changes []importChange `json:"changes"`
+}
+
+// importChange is one stored answer changed by an import: the question,
+// the answer before and the date it was given (when known), and the
+// answer after with the date of this import.
+type importChange struct {
+	Question   string          `json:"question"`
+	Old        string          `json:"old"`
+	OldOn      riskassess.Date `json:"old_on,omitzero"`
+	New        string          `json:"new"`
+	NewOn      riskassess.Date `json:"new_on"`
+	OldComment *string         `json:"old_comment,omitempty"`
+	NewComment *string         `json:"new_comment,omitempty"`
 }
 
 type importProblem struct {
@@ -146,7 +162,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 	// seen holds the files recorded by this run, by kind/entry/sha256.
 	seen := map[string]string{}
 	for _, fr := range results {
-		rep := importFile{File: fr.Path, Problems: []importProblem{}, Questions: []xlsx.Item{}, Counts: map[xlsx.Status]int{}}
+		rep := importFile{File: fr.Path, Problems: []importProblem{}, Questions: []xlsx.Item{}, Counts: map[xlsx.Status]int{}, Changes: []importChange{}}
 		res := fr.Result
 		switch {
 		case fr.Err != nil:
@@ -188,8 +204,20 @@ func (a *app) runImport(o importOptions, files []string) error {
 				rep.Skipped = true
 				rep.Note = l10n(a.lang, fmt.Sprintf("同じファイル（SHA-256 が同じ）は記録済みです（%s）。重複して記録しないため取り込みませんでした", on),
 					fmt.Sprintf("the same file (same SHA-256) is already recorded (%s): skipped, not recorded twice", on))
-			case !o.dryRun:
-				if err := store.AppendAssessment(o.dir, res.Kind, res.EntryID, res.Record(asOf, filepath.Base(fr.Path))); err != nil {
+			case res.SameAsLatest(reg.Entry(res.Kind, res.EntryID).Base()):
+				// A re-saved copy (other bytes, same content) of what
+				// was recorded last: nothing new to record.
+				last, _ := reg.Entry(res.Kind, res.EntryID).Base().LatestAssessment()
+				rep.Skipped = true
+				rep.Note = l10n(a.lang, fmt.Sprintf("回答は前回の記録（%s %s）と同じです（変更なし）。記録しませんでした", last.On, last.Source),
+					fmt.Sprintf("the answers are the same as the last record (%s %s): nothing changed, not recorded", last.On, last.Source))
+			default:
+				rec, merge := res.Record(asOf, filepath.Base(fr.Path))
+				rep.Changes = changesOf(res, merge, asOf)
+				if o.dryRun {
+					break
+				}
+				if err := store.AppendAssessment(o.dir, res.Kind, res.EntryID, rec, merge.Set); err != nil {
 					rep.Error = a.errText(err)
 					failed++
 				} else {
@@ -274,19 +302,34 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 		case it.ErrorCode == xlsx.ErrCommentOnly:
 			detail = it.ErrorCode.Label(a.lang) + " " + l10n(a.lang, "（コメントは記録します）", "(the comment is recorded)")
 			if it.Previous != "" {
-				detail += fmt.Sprintf(" (%s %s: %s)", l10n(a.lang, "現在の回答", "current answer"), it.Previous,
-					l10n(a.lang, "記録すると外れます", "dropped when recorded"))
+				detail += " " + a.keptText(it)
 			}
 		case it.ErrorCode != 0:
 			detail = it.ErrorCode.Label(a.lang)
 			if it.Previous != "" {
-				detail += fmt.Sprintf(" (%s %s: %s)", l10n(a.lang, "現在の回答", "current answer"), it.Previous,
-					l10n(a.lang, "記録すると外れます", "dropped when recorded"))
+				detail += " " + a.keptText(it)
 			}
 		}
 		line := fmt.Sprintf("  %s %s %s %s", textWidth.FillRight(it.ID, idw), textWidth.FillRight(it.Cell, cellw),
 			textWidth.FillRight(label(statusLabel[it.Status], a.lang), 9), detail)
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
+	}
+	if len(rep.Changes) > 0 {
+		fmt.Fprintf(w, "  %s:\n", l10n(a.lang, "前回からの変更", "changed since the previous assessment"))
+		for _, c := range rep.Changes {
+			old := c.Old
+			if !c.OldOn.IsZero() {
+				old += " (" + c.OldOn.String() + ")"
+			}
+			line := fmt.Sprintf("    %s: %s → %s (%s)", c.Question, old, c.New, c.NewOn)
+			if c.NewComment != nil {
+				line += " " + l10n(a.lang, "コメントも変更", "comment changed too")
+				if c.Old == c.New {
+					line = fmt.Sprintf("    %s: %s (%s)", c.Question, l10n(a.lang, "コメントを変更", "comment changed"), c.NewOn)
+				}
+			}
+			fmt.Fprintln(w, line)
+		}
 	}
 	for _, p := range rep.Problems {
 		if p.Question != "" {
@@ -313,7 +356,7 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 // maxCellText is the most characters an Excel cell holds (32,767). A
 // longer answer, comment or respondent field cannot have been typed in
 // Excel: the file was made to flood the register (a 3 MiB comment is
-// stored twice, in the record and in answers:).
+// stored in answers:).
 const maxCellText = 32767
 
 // overlongText returns why res cannot be recorded because one of its texts
@@ -376,6 +419,22 @@ func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskas
 			got.CorporateNumber, id, want.CorporateNumber, want.Company))
 }
 
+// changesOf lists the stored answers merge changes, with the date each
+// old answer was given (from the items) and on, the date of the import.
+func changesOf(res *xlsx.Result, merge riskassess.AnswerMerge, on riskassess.Date) []importChange {
+	prevOn := map[string]riskassess.Date{}
+	for _, it := range res.Items {
+		prevOn[it.ID] = it.PreviousOn
+	}
+	out := []importChange{}
+	for _, id := range slices.Sorted(maps.Keys(merge.Changed)) {
+		ch := merge.Changed[id]
+		out = append(out, importChange{Question: id, Old: ch.From, OldOn: prevOn[id], New: ch.To, NewOn: on,
+			OldComment: ch.FromComment, NewComment: ch.ToComment})
+	}
+	return out
+}
+
 // alreadyRecorded returns where a file with SHA-256 sum is already recorded
 // for entry e (the date and source of the assessment, or the file recorded
 // earlier in this run), or "" when it is not.
@@ -389,6 +448,17 @@ func alreadyRecorded(e riskassess.Entry, sum string, seen map[string]string) str
 		}
 	}
 	return seen[string(e.Kind())+"/"+e.Base().ID+"/"+sum]
+}
+
+// keptText says that the stored answer of a question left blank is kept,
+// with the date it was given when known.
+func (a *app) keptText(it xlsx.Item) string {
+	on := ""
+	if !it.PreviousOn.IsZero() {
+		on = " " + it.PreviousOn.String()
+	}
+	return l10n(a.lang, fmt.Sprintf("（現在の回答 %s%s を残します）", it.Previous, on),
+		fmt.Sprintf("(keeps the current answer %s%s)", it.Previous, on))
 }
 
 func hasErrorProblem(rep importFile) bool {

@@ -86,10 +86,11 @@ func TestLockBusy(t *testing.T) {
 func TestAppendAssessmentTooLarge(t *testing.T) {
 	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+commentedEntry)
 	orig, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
-	rec := record(1, map[string]riskassess.Answer{
-		"Q-OUT-01": {Value: "yes", Comment: strings.Repeat("長い説明。", 3<<20/15)},
-	})
-	err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec)
+	set := map[string]riskassess.Answer{
+		"Q-OUT-01": {Value: "yes", Comment: strings.Repeat("長い説明。", (MaxFileSize+1<<20)/15)},
+	}
+	rec := record(1, set)
+	err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec, set)
 	var e *Error
 	if !errors.As(err, &e) || e.Code != CodeFileTooLarge || e.File != "contractors/acme.yaml" {
 		t.Fatalf("AppendAssessment: %v, want CodeFileTooLarge on contractors/acme.yaml", err)
@@ -102,8 +103,9 @@ func TestAppendAssessmentTooLarge(t *testing.T) {
 		t.Errorf("register no longer loads: %v", err)
 	}
 	// Just under the limit is recorded, and loads.
-	rec.Answers["Q-OUT-01"] = riskassess.Answer{Value: "yes", Comment: strings.Repeat("x", MaxFileSize/2-4096)}
-	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec); err != nil {
+	// (The answer is stored once: in answers:, not again in the record.)
+	set["Q-OUT-01"] = riskassess.Answer{Value: "yes", Comment: strings.Repeat("x", MaxFileSize-4096)}
+	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec, set); err != nil {
 		t.Fatalf("a record under the limit: %v", err)
 	}
 	if _, err := Load(dir); err != nil {

@@ -35,9 +35,14 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
 // AppendAssessment records an imported questionnaire in the entry file
 // kind.Dir()/id.yaml of the register folder dir: it appends rec to the
 // entry's assessments: list (creating the list when absent; earlier records
-// are never changed) and replaces the entry's answers: mapping with
-// rec.Answers (keys sorted). Every other key, the key order and the
-// comments of the file are kept.
+// are never changed) and sets the answers in set in the entry's answers:
+// mapping, adding or replacing each one (new keys go in sorted position).
+// No stored answer is removed: an answer not in set stays as it is, with
+// its comments. Every other key, the key order and the comments of the
+// file are kept. With an empty set, answers: is not touched.
+//
+// The record is written lean: its answered: list and each changed: entry
+// take one line (flow style).
 //
 // The file is rewritten atomically with WriteFileAtomic; on any error it is
 // left untouched. AppendAssessment refuses files that Load would refuse
@@ -59,13 +64,14 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
 // Only the lines of the answers: block change and the new record's lines
 // are added after the last line of assessments: (or at the end of the file):
 // every other line, blank lines and comments included, stays byte for byte.
-// Comments inside the old answers: mapping are replaced with it. When the
-// file's layout does not allow such an edit (a flow-style top level or
-// assessments: list), the file is re-encoded by go.yaml.in/yaml/v3 with an
-// indent of two spaces instead: then blank lines between keys are dropped
-// and other indentation is normalised, while comments, flow mappings,
-// quoting and the key order are still kept.
-func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskassess.AssessmentRecord) error {
+// Inside answers:, the comments written by hand (above a question, above or
+// beside a field) are kept. When the file's layout does not allow such an
+// edit (a flow-style top level or assessments: list), the file is
+// re-encoded by go.yaml.in/yaml/v3 with an indent of two spaces instead:
+// then blank lines between keys are dropped and other indentation is
+// normalised, while comments, flow mappings, quoting and the key order are
+// still kept.
+func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskassess.AssessmentRecord, set map[string]riskassess.Answer) error {
 	if !kind.Valid() {
 		return fmt.Errorf("store: append assessment: unknown kind %q", kind)
 	}
@@ -92,7 +98,7 @@ func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskasses
 	if e != nil {
 		return e
 	}
-	out, err := appendAssessment(rel, data, rec)
+	out, err := appendAssessment(rel, data, rec, set)
 	if err != nil {
 		return err
 	}
@@ -109,31 +115,142 @@ func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskasses
 	return WriteFileAtomic(target, out, perm)
 }
 
-// appendAssessment returns data with rec appended to assessments: and
-// answers: replaced. It edits the text in place (spliceAssessment), so that
-// every other line stays byte for byte as the user wrote it; when the file's
-// layout does not allow that (flow-style top level or assessments list) or
-// the spliced text does not decode to exactly the intended change, it
-// re-encodes the whole document (reencodeAssessment).
-func appendAssessment(file string, data []byte, rec riskassess.AssessmentRecord) ([]byte, error) {
+// appendAssessment returns data with rec appended to assessments: and the
+// answers of set set in answers:. It edits the text in place
+// (spliceAssessment), so that every other line stays byte for byte as the
+// user wrote it; when the file's layout does not allow that (flow-style top
+// level or assessments list) or the spliced text does not decode to
+// exactly the intended change, it re-encodes the whole document
+// (reencodeAssessment).
+func appendAssessment(file string, data []byte, rec riskassess.AssessmentRecord, set map[string]riskassess.Answer) ([]byte, error) {
 	crlf := []byte("\r\n")
 	if bytes.Contains(data, crlf) {
 		// A file saved with Windows line ends keeps them: edit it with plain
 		// line ends and put them back.
 		if lf := bytes.ReplaceAll(data, crlf, []byte("\n")); bytes.IndexByte(lf, '\r') < 0 {
-			if out, ok := spliceAssessment(file, lf, rec); ok {
+			if out, ok := spliceAssessment(file, lf, rec, set); ok {
 				return bytes.ReplaceAll(out, []byte("\n"), crlf), nil
 			}
 		}
-	} else if out, ok := spliceAssessment(file, data, rec); ok {
+	} else if out, ok := spliceAssessment(file, data, rec, set); ok {
 		return out, nil
 	}
-	return reencodeAssessment(file, data, rec)
+	return reencodeAssessment(file, data, rec, set)
+}
+
+// recordNode encodes rec as a YAML node: block style, but its answered:
+// list and each changed: entry in flow style, one line each.
+func recordNode(rec riskassess.AssessmentRecord) (*yaml.Node, error) {
+	n := &yaml.Node{}
+	if err := n.Encode(rec); err != nil {
+		return nil, err
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		switch v := n.Content[i+1]; n.Content[i].Value {
+		case "answered":
+			v.Style = yaml.FlowStyle
+		case "changed":
+			for j := 1; j < len(v.Content); j += 2 {
+				v.Content[j].Style = yaml.FlowStyle
+			}
+		}
+	}
+	return n, nil
+}
+
+// setAnswers sets the answers of set in the answers: mapping node m (a
+// block or flow mapping, or nil for none): an existing question's fields
+// are updated in place, so that the comments on and inside it stay; a new
+// question is inserted before the first key that sorts after it. It
+// returns the mapping.
+func setAnswers(m *yaml.Node, set map[string]riskassess.Answer) (*yaml.Node, error) {
+	if m == nil || isNull(m) {
+		var hc, lc, fc string
+		if m != nil {
+			hc, lc, fc = m.HeadComment, m.LineComment, m.FootComment
+		}
+		m = &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", HeadComment: hc, LineComment: lc, FootComment: fc}
+	}
+	if m.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("answers: not a mapping")
+	}
+	if len(m.Content) == 0 {
+		m.Style = 0 // "{}" becomes a block mapping
+	}
+	ids := make([]string, 0, len(set))
+	for id := range set {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		a := set[id]
+		i := 0
+		for ; i+1 < len(m.Content); i += 2 {
+			if m.Content[i].Value == id {
+				break
+			}
+		}
+		if i+1 < len(m.Content) && m.Content[i+1].Kind == yaml.MappingNode {
+			setField(m.Content[i+1], "value", a.Value, true)
+			setField(m.Content[i+1], "comment", a.Comment, false)
+			setField(m.Content[i+1], "cell", a.Cell, false)
+			continue
+		}
+		v := &yaml.Node{}
+		if err := v.Encode(a); err != nil {
+			return nil, err
+		}
+		if m.Style&yaml.FlowStyle != 0 {
+			v.Style = yaml.FlowStyle
+		}
+		if i+1 < len(m.Content) { // a scalar or list where an answer belongs
+			v.HeadComment, v.LineComment, v.FootComment = m.Content[i+1].HeadComment, m.Content[i+1].LineComment, m.Content[i+1].FootComment
+			m.Content[i+1] = v
+			continue
+		}
+		at := len(m.Content)
+		for j := 0; j+1 < len(m.Content); j += 2 {
+			if m.Content[j].Value > id {
+				at = j
+				break
+			}
+		}
+		k := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: id}
+		m.Content = append(m.Content[:at], append([]*yaml.Node{k, v}, m.Content[at:]...)...)
+	}
+	return m, nil
+}
+
+// setField sets key to value in the mapping m, keeping the comments of an
+// existing key; an empty value removes the key unless keep is set.
+func setField(m *yaml.Node, key, value string, keep bool) {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value != key {
+			continue
+		}
+		if value == "" && !keep {
+			if hc := m.Content[i].HeadComment; hc != "" && i+2 < len(m.Content) {
+				// The comment above a removed field stays above the next.
+				m.Content[i+2].HeadComment = strings.TrimSpace(hc + "\n" + m.Content[i+2].HeadComment)
+			}
+			m.Content = append(m.Content[:i], m.Content[i+2:]...)
+			return
+		}
+		v := m.Content[i+1]
+		*v = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: value,
+			HeadComment: v.HeadComment, LineComment: v.LineComment, FootComment: v.FootComment}
+		return
+	}
+	if value == "" && !keep {
+		return
+	}
+	m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key},
+		&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: value})
 }
 
 // reencodeAssessment is appendAssessment by editing the yaml.Node tree and
 // encoding it again (blank lines and spacing are normalised).
-func reencodeAssessment(file string, data []byte, rec riskassess.AssessmentRecord) ([]byte, error) {
+func reencodeAssessment(file string, data []byte, rec riskassess.AssessmentRecord, set map[string]riskassess.Answer) ([]byte, error) {
 	doc, perr := parseDoc(file, data)
 	if perr != nil {
 		return nil, perr
@@ -143,16 +260,8 @@ func reencodeAssessment(file string, data []byte, rec riskassess.AssessmentRecor
 		en, ja := wrongTypeMsg(m, wantMapping)
 		return nil, newError(file, m.Line, m.Column, CodeWrongType, en, ja)
 	}
-	recNode := &yaml.Node{}
-	if err := recNode.Encode(rec); err != nil {
-		return nil, fmt.Errorf("store: append assessment: %w", err)
-	}
-	answers := rec.Answers
-	if answers == nil {
-		answers = map[string]riskassess.Answer{}
-	}
-	ansNode := &yaml.Node{}
-	if err := ansNode.Encode(answers); err != nil {
+	recNode, err := recordNode(rec)
+	if err != nil {
 		return nil, fmt.Errorf("store: append assessment: %w", err)
 	}
 
@@ -185,11 +294,22 @@ func reencodeAssessment(file string, data []byte, rec riskassess.AssessmentRecor
 			"assessments: の形が違います。リストを書いてください（"+describe(seq, "ja")+"が書かれています）。何も書き込んでいません")
 	}
 
-	if old, i := value("answers"); old == nil {
-		addKey("answers", ansNode)
-	} else {
-		ansNode.HeadComment, ansNode.LineComment, ansNode.FootComment = old.HeadComment, old.LineComment, old.FootComment
-		m.Content[i] = ansNode
+	if len(set) > 0 {
+		old, i := value("answers")
+		if old != nil && !isNull(old) && old.Kind != yaml.MappingNode {
+			return nil, newError(file, old.Line, old.Column, CodeWrongType,
+				"answers: want a mapping, got "+describe(old, "en")+"; nothing written",
+				"answers: の形が違います。質問IDごとのマッピングを書いてください（"+describe(old, "ja")+"が書かれています）。何も書き込んでいません")
+		}
+		ans, err := setAnswers(old, set)
+		if err != nil {
+			return nil, fmt.Errorf("store: append assessment: %w", err)
+		}
+		if i < 0 {
+			addKey("answers", ans)
+		} else {
+			m.Content[i] = ans
+		}
 	}
 
 	out, err := encodeBlock(doc)
@@ -202,7 +322,7 @@ func reencodeAssessment(file string, data []byte, rec riskassess.AssessmentRecor
 // spliceAssessment is appendAssessment as a text edit. ok is false when the
 // layout does not allow it or the result does not check out; the caller then
 // re-encodes.
-func spliceAssessment(file string, data []byte, rec riskassess.AssessmentRecord) (out []byte, ok bool) {
+func spliceAssessment(file string, data []byte, rec riskassess.AssessmentRecord, set map[string]riskassess.Answer) (out []byte, ok bool) {
 	doc, perr := parseDoc(file, data)
 	if perr != nil || len(doc.Content) == 0 {
 		return nil, false
@@ -246,15 +366,14 @@ func spliceAssessment(file string, data []byte, rec riskassess.AssessmentRecord)
 		}
 		return -1
 	}
-	answers := rec.Answers
-	if answers == nil {
-		answers = map[string]riskassess.Answer{}
-	}
-	ansText, err := encodeBlock(map[string]any{"answers": answers})
+	recNode, err := recordNode(rec)
 	if err != nil {
 		return nil, false
 	}
-	recText, err := encodeBlock(map[string]any{"assessments": []riskassess.AssessmentRecord{rec}})
+	recText, err := encodeBlock(&yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{
+		{Kind: yaml.ScalarNode, Tag: "!!str", Value: "assessments"},
+		{Kind: yaml.SequenceNode, Tag: "!!seq", Content: []*yaml.Node{recNode}},
+	}})
 	if err != nil {
 		return nil, false
 	}
@@ -263,12 +382,45 @@ func spliceAssessment(file string, data []byte, rec riskassess.AssessmentRecord)
 	if ai == -2 || si == -2 {
 		return nil, false
 	}
+	ansText := ""
+	if len(set) > 0 {
+		var old *yaml.Node
+		key := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "answers"}
+		if ai >= 0 {
+			old = m.Content[ai+1]
+			// A comment beside "answers:" stays there; the one above it is
+			// outside the replaced lines.
+			key.LineComment = m.Content[ai].LineComment
+			if old.Kind != yaml.MappingNode && !isNull(old) {
+				return nil, false
+			}
+			if old.Kind == yaml.MappingNode && old.Style&yaml.FlowStyle != 0 && len(old.Content) > 0 {
+				return nil, false
+			}
+			if old.Kind == yaml.MappingNode && old.Line == m.Content[ai].Line && len(old.Content) > 0 {
+				return nil, false
+			}
+		}
+		ans, err := setAnswers(old, set)
+		if err != nil {
+			return nil, false
+		}
+		// The comments after the mapping (column 1) are outside the
+		// replaced lines; a foot comment on it would repeat them.
+		ans.FootComment = ""
+		if n := len(ans.Content); n > 0 {
+			clearFoot(ans.Content[n-1])
+		}
+		if ansText, err = encodeBlock(&yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{key, ans}}); err != nil {
+			return nil, false
+		}
+	}
 	type edit struct {
 		from, to int // replace lines [from, to)
 		text     string
 	}
 	var edits []edit
-	if ai >= 0 {
+	if ai >= 0 && ansText != "" {
 		from, to := span(ai)
 		edits = append(edits, edit{from, to, ansText})
 	}
@@ -317,10 +469,22 @@ func spliceAssessment(file string, data []byte, rec riskassess.AssessmentRecord)
 	out = []byte(text)
 	// Check the edit: the result must decode to the old document with exactly
 	// this change.
-	if !spliceChecks(doc, out, ansText+recText) {
+	if !spliceChecks(data, out, recText, set) {
 		return nil, false
 	}
 	return out, true
+}
+
+// clearFoot removes the foot comments of n and of its last descendants
+// (where a parser hangs the comments that follow a block).
+func clearFoot(n *yaml.Node) {
+	for n != nil {
+		n.FootComment = ""
+		if len(n.Content) == 0 {
+			return
+		}
+		n = n.Content[len(n.Content)-1]
+	}
 }
 
 // encodeBlock encodes v as block YAML with an indent of two.
@@ -361,19 +525,17 @@ func reindent(text string, n int) string {
 	return strings.Join(lines, "")
 }
 
-// spliceChecks reports whether out decodes to the document doc (the file
-// before the edit) with answers: and assessments: changed as change says:
-// change is the text spliced in, the keys answers: (the new mapping) and
-// assessments: (a list of the one new record). answers: must equal the new
-// mapping, assessments: the old list plus the new record, and every other
-// top-level value must be unchanged.
-func spliceChecks(doc *yaml.Node, out []byte, change string) bool {
+// spliceChecks reports whether out decodes to data (the file before the
+// edit) with exactly this change: assessments: is the old list plus the one
+// record of recText (a document whose assessments: list holds it), the
+// answers of set are set in answers: (every other answer unchanged) and
+// every other top-level value is unchanged.
+func spliceChecks(data, out []byte, recText string, set map[string]riskassess.Answer) bool {
 	var before, after map[string]any
 	var enc struct {
-		Answers     any   `yaml:"answers"`
 		Assessments []any `yaml:"assessments"`
 	}
-	if doc.Decode(&before) != nil || yaml.Unmarshal(out, &after) != nil || yaml.Unmarshal([]byte(change), &enc) != nil {
+	if yaml.Unmarshal(data, &before) != nil || yaml.Unmarshal(out, &after) != nil || yaml.Unmarshal([]byte(recText), &enc) != nil {
 		return false
 	}
 	// The expected document.
@@ -381,7 +543,25 @@ func spliceChecks(doc *yaml.Node, out []byte, change string) bool {
 	for k, v := range before {
 		want[k] = v
 	}
-	want["answers"] = enc.Answers
+	if len(set) > 0 {
+		var setAny map[string]any
+		b, err := yaml.Marshal(set)
+		if err != nil || yaml.Unmarshal(b, &setAny) != nil {
+			return false
+		}
+		ans := map[string]any{}
+		if old, ok := before["answers"].(map[string]any); ok {
+			for k, v := range old {
+				ans[k] = v
+			}
+		} else if before["answers"] != nil {
+			return false
+		}
+		for k, v := range setAny {
+			ans[k] = v
+		}
+		want["answers"] = ans
+	}
 	old, _ := before["assessments"].([]any)
 	want["assessments"] = append(append([]any{}, old...), enc.Assessments...)
 	wb, err1 := yaml.Marshal(want)

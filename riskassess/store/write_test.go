@@ -2,8 +2,10 @@ package store
 
 import (
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -35,31 +37,36 @@ notes: |
   契約更新時に再確認する。
 `
 
+// record returns the record of an import on 2026-05-day that answered
+// the questions of answers (its Answered list).
 func record(day int, answers map[string]riskassess.Answer) riskassess.AssessmentRecord {
 	return riskassess.AssessmentRecord{
 		On: riskassess.NewDate(2026, 5, day), Source: "acme-2026.xlsx", SHA256: "9f86d081",
 		CatalogueVersion: "2026.1",
 		Respondent:       riskassess.Respondent{Company: "株式会社アクメ", Person: "山田"},
-		Answers:          answers,
+		Answered:         slices.Sorted(maps.Keys(answers)),
 	}
 }
 
 func TestAppendAssessmentKeepsCommentsAndOrder(t *testing.T) {
 	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+commentedEntry)
-	rec := record(1, map[string]riskassess.Answer{
+	set := map[string]riskassess.Answer{
 		"Q-OUT-02": {Value: "yes", Cell: "Questions!D18"},
 		"Q-OUT-01": {Value: "partial", Comment: "一部\n二行目", Cell: "Questions!D17"},
-	})
-	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec); err != nil {
+	}
+	rec := record(1, set)
+	rec.Changed = map[string]riskassess.AnswerChange{"Q-OUT-01": {From: "no", To: "partial", FromComment: ptr(""), ToComment: ptr("一部\n二行目")}}
+	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec, set); err != nil {
 		t.Fatal(err)
 	}
 	got, err := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Only the answers: mapping changes (the comment inside it goes with
-	// it) and assessments: is added at the end; every other line, the blank
-	// line and the user's spacing before comments included, is kept.
+	// Only the answers: mapping changes (the comment inside it stays with
+	// its question) and assessments: is added at the end, with one line
+	// for the answered questions and one per change; every other line, the
+	// blank line and the user's spacing before comments included, is kept.
 	want := `# 株式会社アクメ — 会議録作成業務
 name: {ja: 株式会社アクメ, en: Acme}  # 略称
 owner:
@@ -72,12 +79,8 @@ approval:
 legal_name: 株式会社アクメ
 
 answers:
-  Q-OUT-01:
-    value: partial
-    comment: |-
-      一部
-      二行目
-    cell: Questions!D17
+  # 前回の回答
+  Q-OUT-01: {value: partial, comment: "一部\n二行目", cell: Questions!D17}
   Q-OUT-02:
     value: "yes"
     cell: Questions!D18
@@ -95,16 +98,9 @@ assessments:
     respondent:
       company: 株式会社アクメ
       person: 山田
-    answers:
-      Q-OUT-01:
-        value: partial
-        comment: |-
-          一部
-          二行目
-        cell: Questions!D17
-      Q-OUT-02:
-        value: "yes"
-        cell: Questions!D18
+    answered: [Q-OUT-01, Q-OUT-02]
+    changed:
+      Q-OUT-01: {from: "no", to: partial, from_comment: "", to_comment: "一部\n二行目"}
 `
 	if diff := cmp.Diff(strings.Split(want, "\n"), strings.Split(string(got), "\n")); diff != "" {
 		t.Errorf("file (-want +got):\n%s", diff)
@@ -117,17 +113,98 @@ assessments:
 	if diff := cmp.Diff([]riskassess.AssessmentRecord{rec}, c.Assessments); diff != "" {
 		t.Errorf("assessments (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(rec.Answers, c.Answers); diff != "" {
+	if diff := cmp.Diff(set, c.Answers); diff != "" {
+		t.Errorf("answers (-want +got):\n%s", diff)
+	}
+}
+
+func ptr(s string) *string { return &s }
+
+// TestAppendAssessmentKeepsHandComments: comments written by hand inside
+// answers: (above a question, above a field, beside a field, after the
+// block) survive setting answers, and answers not set stay as they were.
+func TestAppendAssessmentKeepsHandComments(t *testing.T) {
+	body := `name: {ja: 株式会社アクメ}
+owner: {section: somu}
+approval: {status: approved}
+legal_name: 株式会社アクメ
+
+# 質問票の回答
+answers:  # 暫定
+  # 実地確認
+  Q-OUT-31:
+    # 日付で答える質問
+    value: "2026-10-15"
+    comment: 議会棟サーバ室で確認  # 担当: 内田
+  Q-OUT-37:
+    value: "yes"
+    comment: 調達仕様書 別紙3
+  # 独自の質問
+  Q-ORG-01: {value: "yes"}
+  # 答えの後のメモ
+
+# 次の項目
+notes: x
+`
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+body)
+	set := map[string]riskassess.Answer{
+		"Q-OUT-31": {Value: "2026-11-20", Comment: "議会棟サーバ室で確認", Cell: "質問!D30"},
+		"Q-OUT-02": {Value: "no", Cell: "質問!D5"},
+	}
+	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", record(9, set), set); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+	want := `name: {ja: 株式会社アクメ}
+owner: {section: somu}
+approval: {status: approved}
+legal_name: 株式会社アクメ
+
+# 質問票の回答
+answers: # 暫定
+  Q-OUT-02:
+    value: "no"
+    cell: 質問!D5
+  # 実地確認
+  Q-OUT-31:
+    # 日付で答える質問
+    value: "2026-11-20"
+    comment: 議会棟サーバ室で確認 # 担当: 内田
+    cell: 質問!D30
+  Q-OUT-37:
+    value: "yes"
+    comment: 調達仕様書 別紙3
+  # 独自の質問
+  Q-ORG-01: {value: "yes"}
+  # 答えの後のメモ
+
+# 次の項目
+notes: x
+`
+	if !strings.HasPrefix(string(got), want) {
+		t.Errorf("file (-want +got):\n%s", cmp.Diff(want, string(got)))
+	}
+	reg, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantAns := map[string]riskassess.Answer{
+		"Q-OUT-02": set["Q-OUT-02"], "Q-OUT-31": set["Q-OUT-31"],
+		"Q-OUT-37": {Value: "yes", Comment: "調達仕様書 別紙3"}, "Q-ORG-01": {Value: "yes"},
+	}
+	if diff := cmp.Diff(wantAns, reg.Contractor("acme").Answers); diff != "" {
 		t.Errorf("answers (-want +got):\n%s", diff)
 	}
 }
 
 func TestAppendAssessmentTwiceKeepsBoth(t *testing.T) {
 	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+acmeYAML+"assessments: []\n")
-	first := record(1, map[string]riskassess.Answer{"Q-OUT-01": {Value: "no"}})
-	second := record(20, map[string]riskassess.Answer{"Q-OUT-01": {Value: "yes"}, "Q-OUT-03": {Value: "na"}})
-	for _, rec := range []riskassess.AssessmentRecord{first, second} {
-		if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec); err != nil {
+	set1 := map[string]riskassess.Answer{"Q-OUT-01": {Value: "no"}, "Q-OUT-02": {Value: "yes"}}
+	set2 := map[string]riskassess.Answer{"Q-OUT-01": {Value: "yes"}, "Q-OUT-03": {Value: "na"}}
+	first, second := record(1, set1), record(20, set2)
+	second.Changed = map[string]riskassess.AnswerChange{"Q-OUT-01": {From: "no", To: "yes"}}
+	for i, rec := range []riskassess.AssessmentRecord{first, second} {
+		if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec, []map[string]riskassess.Answer{set1, set2}[i]); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -139,7 +216,9 @@ func TestAppendAssessmentTwiceKeepsBoth(t *testing.T) {
 	if diff := cmp.Diff([]riskassess.AssessmentRecord{first, second}, c.Assessments); diff != "" {
 		t.Errorf("assessments (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(second.Answers, c.Answers); diff != "" {
+	// Q-OUT-02, not in the second file, keeps its answer.
+	want := map[string]riskassess.Answer{"Q-OUT-01": {Value: "yes"}, "Q-OUT-02": {Value: "yes"}, "Q-OUT-03": {Value: "na"}}
+	if diff := cmp.Diff(want, c.Answers); diff != "" {
 		t.Errorf("answers (-want +got):\n%s", diff)
 	}
 	if c.LegalName != "株式会社アクメ" || c.Approval.Status != riskassess.StatusApproved {
@@ -178,7 +257,7 @@ delivery: saas
 	boom := errors.New("disk full")
 	atomicfile.Rename = func(string, string) error { return boom }
 	t.Cleanup(func() { atomicfile.Rename = os.Rename })
-	err := AppendAssessment(dir, riskassess.KindService, "box", record(1, nil))
+	err := AppendAssessment(dir, riskassess.KindService, "box", record(1, nil), nil)
 	if !errors.Is(err, boom) {
 		t.Fatalf("AppendAssessment = %v, want the rename error", err)
 	}
@@ -204,7 +283,7 @@ func TestAppendAssessmentRefuses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+tt.content)
 			orig, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
-			err := AppendAssessment(dir, tt.kind, tt.id, record(1, nil))
+			err := AppendAssessment(dir, tt.kind, tt.id, record(1, nil), nil)
 			if err == nil {
 				t.Fatal("AppendAssessment succeeded")
 			}
@@ -225,7 +304,7 @@ func TestAppendAssessmentWouldNotLoad(t *testing.T) {
 	orig, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
 	rec := record(1, nil)
 	rec.On = riskassess.Date{Year: 2026, Month: 2, Day: 30}
-	err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec)
+	err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec, nil)
 	if err == nil || !strings.Contains(err.Error(), "the updated file would not load") || !strings.Contains(err.Error(), `date "2026-02-30" does not exist`) {
 		t.Fatalf("AppendAssessment = %v; want a refusal naming the bad date", err)
 	}
@@ -233,7 +312,7 @@ func TestAppendAssessmentWouldNotLoad(t *testing.T) {
 
 	// One error already there (an unknown field), none added: written.
 	write(t, dir, "contractors/acme.yaml", []byte(acmeYAML+"colour: red\n"))
-	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", record(1, nil)); err != nil {
+	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", record(1, nil), nil); err != nil {
 		t.Fatalf("AppendAssessment to a file with an error of its own: %v", err)
 	}
 	got, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
@@ -273,8 +352,8 @@ func TestAppendAssessmentConcurrent(t *testing.T) {
 	var wg sync.WaitGroup
 	for i := range n {
 		wg.Go(func() {
-			rec := record(i+1, map[string]riskassess.Answer{"Q-OUT-01": {Value: "yes"}})
-			if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec); err != nil {
+			set := map[string]riskassess.Answer{"Q-OUT-01": {Value: "yes"}}
+			if err := AppendAssessment(dir, riskassess.KindContractor, "acme", record(i+1, set), set); err != nil {
 				t.Error(err)
 			}
 		})
@@ -321,8 +400,9 @@ func TestAppendAssessmentLayouts(t *testing.T) {
 			if err != nil {
 				t.Fatalf("original does not load: %v", err)
 			}
-			rec := record(2, map[string]riskassess.Answer{"Q-OUT-02": {Value: "yes", Comment: "二行\nコメント"}})
-			if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec); err != nil {
+			set := map[string]riskassess.Answer{"Q-OUT-02": {Value: "yes", Comment: "二行\nコメント"}}
+			rec := record(2, set)
+			if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec, set); err != nil {
 				t.Fatal(err)
 			}
 			got, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
@@ -334,7 +414,12 @@ func TestAppendAssessmentLayouts(t *testing.T) {
 			if diff := cmp.Diff(want, after.Contractor("acme").Assessments); diff != "" {
 				t.Errorf("assessments (-want +got):\n%s\n%s", diff, got)
 			}
-			if diff := cmp.Diff(rec.Answers, after.Contractor("acme").Answers); diff != "" {
+			wantAns := maps.Clone(before.Contractor("acme").Answers)
+			if wantAns == nil {
+				wantAns = map[string]riskassess.Answer{}
+			}
+			maps.Copy(wantAns, set)
+			if diff := cmp.Diff(wantAns, after.Contractor("acme").Answers); diff != "" {
 				t.Errorf("answers (-want +got):\n%s", diff)
 			}
 			// The original lines outside answers: appear in order.
@@ -378,8 +463,9 @@ func TestAppendAssessmentKeepsCRLF(t *testing.T) {
 	if err := os.WriteFile(path, []byte(crlf), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	rec := record(3, map[string]riskassess.Answer{"Q-OUT-02": {Value: "yes"}})
-	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec); err != nil {
+	set := map[string]riskassess.Answer{"Q-OUT-02": {Value: "yes"}}
+	rec := record(3, set)
+	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec, set); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := os.ReadFile(path)
@@ -412,8 +498,8 @@ func TestAppendAssessmentThroughSymlink(t *testing.T) {
 	}
 	link := filepath.Join(dir, "contractors", "acme.yaml")
 	symlink(t, filepath.Join("..", "shared", "acme.yaml"), link)
-	rec := record(4, map[string]riskassess.Answer{"Q-OUT-02": {Value: "yes"}})
-	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", rec); err != nil {
+	set := map[string]riskassess.Answer{"Q-OUT-02": {Value: "yes"}}
+	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", record(4, set), set); err != nil {
 		t.Fatal(err)
 	}
 	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {

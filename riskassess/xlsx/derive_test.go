@@ -71,19 +71,23 @@ func deriveQ(t *testing.T) *Questionnaire {
 func TestDerivedAnswers(t *testing.T) {
 	q := deriveQ(t)
 	// The comment names what the answer rests on in the vendor's words,
-	// never the register's field paths.
-	note := func(ja, en string) string {
-		return "当方の台帳の記録（" + ja + "）から記入しました。確認し、違っていれば直してください / filled in from our records (" + en + "): please check and correct it if wrong"
+	// never the register's field paths, and the answer it was filled in
+	// with.
+	note := func(ja, en, v string) string {
+		l := yesNoLabel[v]
+		return "当方の台帳の記録（" + ja + "）から記入しました（" + l.Ja + "）。確認し、違っていれば直してください / filled in from our records (" + en + ") as " + l.En + ": please check and correct it if wrong"
 	}
-	certs := note("認証の種類と有効期限", "your certificates and their expiry")
+	certs := func(v string) string {
+		return note("認証の種類と有効期限", "your certificates and their expiry", v)
+	}
 	want := map[string]riskassess.Answer{
-		"Q-D-01": {Value: Yes, Comment: certs},
-		"Q-D-02": {Value: No, Comment: note("契約書の条項", "the clauses of the contract")},
-		"Q-D-03": {Value: Partial, Comment: certs},
-		"Q-D-04": {Value: NA, Comment: note("契約の内容", "the contract")},
-		"Q-D-08": {Value: Yes, Comment: note("貴社の名称", "your company name")},
+		"Q-D-01": {Value: Yes, Comment: certs(Yes)},
+		"Q-D-02": {Value: No, Comment: note("契約書の条項", "the clauses of the contract", No)},
+		"Q-D-03": {Value: Partial, Comment: certs(Partial)},
+		"Q-D-04": {Value: NA, Comment: note("契約の内容", "the contract", NA)},
+		"Q-D-08": {Value: Yes, Comment: note("貴社の名称", "your company name", Yes)},
 		"Q-D-11": {Value: No, Comment: "職員が確認"},
-		"Q-D-14": {Value: Yes, Comment: "認証は更新中\n" + certs},
+		"Q-D-14": {Value: Yes, Comment: "認証は更新中\n" + certs(Yes)},
 	}
 	got := q.Answers()
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -150,7 +154,7 @@ func TestDerivedCommentWords(t *testing.T) {
 		{[]string{"no_such_field", "ismap.valid_until"},
 			"当方の台帳の記録（ISMAP の登録）から記入しました。確認し、違っていれば直してください / filled in from our records (the ISMAP listing): please check and correct it if wrong"},
 	} {
-		if got := derivedComment(tc.evidence, "ja"); got != tc.want {
+		if got := derivedComment(tc.evidence, "", "ja"); got != tc.want {
 			t.Errorf("%v:\n got %s\nwant %s", tc.evidence, got, tc.want)
 		}
 	}
@@ -159,7 +163,7 @@ func TestDerivedCommentWords(t *testing.T) {
 func TestDerivedCommentEnglishFirst(t *testing.T) {
 	q := deriveQ(t)
 	q.Lang = "en"
-	if c := q.Answers()["Q-D-01"].Comment; !strings.HasPrefix(c, "filled in from our records (your certificates and their expiry): please check and correct it if wrong / 当方の台帳の記録") {
+	if c := q.Answers()["Q-D-01"].Comment; !strings.HasPrefix(c, "filled in from our records (your certificates and their expiry) as Yes: please check and correct it if wrong / 当方の台帳の記録") {
 		t.Errorf("comment %q", c)
 	}
 }
@@ -190,6 +194,36 @@ func TestCoverRespondentOfService(t *testing.T) {
 		res := readBytes(t, buf.Bytes(), ReadOptions{Requirements: reqs})
 		if diff := cmp.Diff(tc.want, res.Respondent); diff != "" {
 			t.Errorf("%+v: respondent (-want +got):\n%s", tc.provider, diff)
+		}
+	}
+}
+
+// TestStripDerived: a pre-filled note (current or earlier wording, either
+// language first) stays once with the answer it names, and goes with
+// another answer, a cleared answer or a second copy; the vendor's own
+// lines stay.
+func TestStripDerived(t *testing.T) {
+	yes := derivedComment([]string{"certifications[0]"}, Yes, "ja")
+	yesEn := derivedComment([]string{"certifications[0]"}, Yes, "en")
+	no := derivedComment([]string{"contracts[0].clauses"}, No, "ja")
+	older := "台帳の記録（certifications[0]）から記入。確認してください / filled in from the register (certifications[0]): please confirm"
+	unlabelled := derivedComment(nil, "", "ja")
+	for _, tc := range []struct {
+		name, comment, v, want string
+	}{
+		{"kept with its answer", yes, Yes, yes},
+		{"English first", yesEn, Yes, yesEn},
+		{"answer changed", yes, No, ""},
+		{"answer cleared", yes, "", ""},
+		{"doubled", yes + "\n" + yes, Yes, yes},
+		{"vendor's line kept", "ISMS 更新済み\n" + yes, No, "ISMS 更新済み"},
+		{"note naming another answer", no, Yes, ""},
+		{"earlier wording, no label", older + "\n" + older, Yes, older},
+		{"no label, cleared", unlabelled, "", ""},
+		{"not a note", "filled in from our records by hand", Yes, "filled in from our records by hand"},
+	} {
+		if got := stripDerived(tc.comment, tc.v); got != tc.want {
+			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
 		}
 	}
 }

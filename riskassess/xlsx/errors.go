@@ -193,10 +193,21 @@ const (
 	// Fix: open the file in Excel or LibreOffice and save it as .xlsx
 	// again, or ask the vendor for a new copy.
 	ErrDamaged
+
+	// ErrFewMatched: fewer than half of the workbook's question rows are
+	// questions the catalogue asks of the entry (none, for a CSA CAIQ or
+	// HECVAT imported with --entry). The file is refused as a whole, so
+	// that a workbook the entry cannot be answered from never changes it.
+	//
+	//	質問: few questions match "3 of 261" (allowed: at least half of the rows): …
+	//
+	// Fix: import the questionnaire generated for this entry (riskregister
+	// questionnaire --entry ID), or check --entry and --kind.
+	ErrFewMatched
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrDamaged
+const lastCode = ErrFewMatched
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:      "unknown answer",
@@ -219,6 +230,7 @@ var codeNames = map[ErrorCode]string{
 	ErrBadCorporateNumber: "bad corporate number",
 	ErrNotVendorQuestion:  "not a vendor question",
 	ErrDamaged:            "damaged workbook",
+	ErrFewMatched:         "few questions match",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -242,6 +254,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrBadCorporateNumber: "法人番号が正しくありません",
 	ErrNotVendorQuestion:  "事業者に尋ねない質問",
 	ErrDamaged:            "ブックが壊れています",
+	ErrFewMatched:         "このエントリの質問とほとんど一致しません",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.

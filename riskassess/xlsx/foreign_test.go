@@ -75,22 +75,32 @@ func TestCAIQv4Layout(t *testing.T) {
 	}
 }
 
-// TestCAIQAgainstCatalogue: with a catalogue, CAIQ IDs the catalogue does
-// not know are reported as extra and its own questions as missing.
+// TestCAIQAgainstCatalogue: with a catalogue, a CAIQ whose questions are
+// mostly not the catalogue's is refused with one error and no answers;
+// with at least half of its rows known it is read, unknown IDs reported
+// as extra and the catalogue's own questions as missing.
 func TestCAIQAgainstCatalogue(t *testing.T) {
 	res := readBytes(t, caiqV4(t), ReadOptions{Questions: []riskassess.Question{
 		{ID: "A&A-01.1", Type: riskassess.AnswerYesNo}, {ID: "Q-OUT-01", Type: riskassess.AnswerYesNo},
+	}})
+	if len(res.Problems) != 1 || res.Problems[0].Code != ErrFewMatched || !res.HasErrors() ||
+		res.Problems[0].Value != "1 of 5" || len(res.Answers) != 0 || len(res.Items) != 0 {
+		t.Errorf("problems %v, answers %v, %d items; want one few-matched error and nothing else", res.Problems, res.Answers, len(res.Items))
+	}
+
+	res = readBytes(t, caiqV4(t), ReadOptions{Questions: []riskassess.Question{
+		{ID: "A&A-01.1", Type: riskassess.AnswerYesNo}, {ID: "A&A-01.2", Type: riskassess.AnswerYesNo},
+		{ID: "A&A-02.1", Type: riskassess.AnswerYesNo}, {ID: "Q-OUT-01", Type: riskassess.AnswerYesNo},
 	}})
 	codes := map[string]ErrorCode{}
 	for _, p := range res.Problems {
 		codes[p.QuestionID] = p.Code
 	}
-	want := map[string]ErrorCode{"Q-OUT-01": ErrMissingQuestion, "A&A-01.2": ErrExtraQuestion, "A&A-02.1": ErrExtraQuestion,
-		"AIS-01.1": ErrExtraQuestion, "AIS-01.2": ErrExtraQuestion}
+	want := map[string]ErrorCode{"Q-OUT-01": ErrMissingQuestion, "AIS-01.1": ErrExtraQuestion, "AIS-01.2": ErrExtraQuestion}
 	if diff := cmp.Diff(want, codes); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
 	}
-	if got := res.Answers["A&A-01.1"].Value; got != Yes || len(res.Answers) != 1 {
+	if got := res.Answers["A&A-01.1"].Value; got != Yes || len(res.Answers) != 3 {
 		t.Errorf("answers %v", res.Answers)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -104,9 +105,13 @@ type Item struct {
 	// Raw is the cell's text as found, when it differs from Answer.
 	Raw string `json:"raw,omitempty"`
 	// Previous is the entry's current answer, when Status is "changed" or
-	// when an unanswered or missing question had an answer.
+	// when an unanswered or missing question had an answer (which it
+	// keeps).
 	Previous string `json:"previous,omitempty"`
-	Status   Status `json:"status"`
+	// PreviousOn is the date Previous was given (the latest assessment
+	// that received it), when known.
+	PreviousOn riskassess.Date `json:"previous_on,omitzero"`
+	Status     Status          `json:"status"`
 	// Code is the problem's code name ("unknown answer"), if any.
 	Code string `json:"code,omitempty"`
 	// ErrorCode is the problem's code, if any (0 when none).
@@ -143,6 +148,15 @@ type Result struct {
 	Answers map[string]riskassess.Answer `json:"-"`
 	// Problems lists every warning and error, in the order found.
 	Problems []*CellError `json:"-"`
+	// Current are the entry's answers when the file was read (from
+	// ReadOptions.Register or Current): what Merge merges into.
+	Current map[string]riskassess.Answer `json:"-"`
+	// Rows is the number of question rows found (distinct IDs), and
+	// Matched how many of them are questions of the entry's kind (asked of
+	// the vendor or answered by the council; every row when no catalogue
+	// is used).
+	Rows    int `json:"rows"`
+	Matched int `json:"matched"`
 }
 
 // HasErrors reports whether any problem has SeverityError. A result with
@@ -167,17 +181,42 @@ func (r *Result) Err() error {
 	return errors.Join(errs...)
 }
 
-// Record returns the assessment record of the import: on is the as-of
-// date, source the file's base name.
-func (r *Result) Record(on riskassess.Date, source string) riskassess.AssessmentRecord {
-	ans := make(map[string]riskassess.Answer, len(r.Answers))
-	for k, v := range r.Answers {
-		ans[k] = v
-	}
-	return riskassess.AssessmentRecord{
+// Merge merges the imported answers into the entry's current ones (see
+// riskassess.MergeAnswers): no stored answer is removed, a blank question
+// keeps its answer.
+func (r *Result) Merge() riskassess.AnswerMerge {
+	return riskassess.MergeAnswers(r.Current, r.Answers)
+}
+
+// Record returns the assessment record of the import and the merge it
+// records: on is the as-of date, source the file's base name. The record
+// lists the questions answered and the answers changed (from Merge); the
+// answers themselves go into the entry's answers: (AnswerMerge.Set).
+func (r *Result) Record(on riskassess.Date, source string) (riskassess.AssessmentRecord, riskassess.AnswerMerge) {
+	m := r.Merge()
+	rec := riskassess.AssessmentRecord{
 		On: on, Source: source, SHA256: r.SHA256, CatalogueVersion: r.CatalogueVersion,
-		Respondent: r.Respondent, Answers: ans,
+		Respondent: r.Respondent, Answered: m.Answered,
 	}
+	if len(m.Changed) > 0 {
+		rec.Changed = m.Changed
+	}
+	return rec, m
+}
+
+// SameAsLatest reports whether importing r into entry e would record
+// nothing new: no stored answer changes, and the entry's latest assessment
+// received the same questions from the same respondent under the same
+// catalogue version (a re-saved copy of a file already imported, or the
+// same answers typed again).
+func (r *Result) SameAsLatest(e *riskassess.Common) bool {
+	last, ok := e.LatestAssessment()
+	if !ok {
+		return false
+	}
+	m := riskassess.MergeAnswers(e.Answers, r.Answers)
+	return m.Unchanged() && slices.Equal(m.Answered, last.Received()) &&
+		r.Respondent == last.Respondent && r.CatalogueVersion == last.CatalogueVersion
 }
 
 // ReadFile reads the questionnaire at path. The size is checked before the
@@ -277,6 +316,9 @@ type reader struct {
 	opts ReadOptions
 	res  *Result
 	lang string
+	// dates are the dates the entry's answers were given (from its
+	// assessments), when the entry is known.
+	dates map[string]riskassess.Date
 }
 
 func (rd *reader) problem(p *CellError) { rd.res.Problems = append(rd.res.Problems, p) }
@@ -365,7 +407,36 @@ func (rd *reader) read() error {
 		return err
 	}
 	rd.readRows(qg, cols)
+	rd.checkMatched()
 	return nil
+}
+
+// checkMatched refuses a workbook whose questions are mostly not the
+// entry's (a CAIQ or HECVAT imported with --entry, another kind's
+// questionnaire): with a catalogue in use and fewer than half of the
+// question rows matching, the result keeps one error (ErrFewMatched) and
+// no items or answers, so that nothing of it can be recorded.
+func (rd *reader) checkMatched() {
+	res := rd.res
+	if _, useCatalogue := rd.questions(); !useCatalogue || res.Matched*2 >= res.Rows && res.Rows > 0 {
+		return
+	}
+	for _, p := range res.Problems {
+		if p.QuestionID == "" && p.Severity() == SeverityError {
+			return // already refused (wrong kind or entry, bad metadata): that says why
+		}
+	}
+	p := &CellError{Sheet: res.Sheet, Code: ErrFewMatched, Value: fmt.Sprintf("%d of %d", res.Matched, res.Rows),
+		Allowed: []string{"at least half of the rows"}}
+	p.withHint(fmt.Sprintf("この確認票の質問 %d 問のうち、%s「%s」の質問と一致するのは %d 問です。何も記録していません。"+
+		"このエントリ向けに作った確認票（riskregister questionnaire --entry %s）を取り込むか、--entry・--kind を確かめてください",
+		res.Rows, res.Kind.Label("ja"), res.EntryID, res.Matched, res.EntryID),
+		fmt.Sprintf("%d of the workbook's %d questions are questions of %s %q; nothing recorded. "+
+			"Import the questionnaire generated for this entry (riskregister questionnaire --entry %s), or check --entry and --kind",
+			res.Matched, res.Rows, res.Kind, res.EntryID, res.EntryID))
+	res.Problems = []*CellError{p}
+	res.Items = nil
+	res.Answers = map[string]riskassess.Answer{}
 }
 
 // checkMeta verifies the metadata and fills Kind, EntryID and
@@ -435,6 +506,7 @@ func (rd *reader) current() map[string]riskassess.Answer {
 					fmt.Sprintf("the register has no %s %q", rd.res.Kind, rd.res.EntryID)))
 			return nil
 		}
+		rd.dates = e.Base().AnswerDates()
 		return e.Base().Answers
 	}
 	return rd.opts.Current
@@ -449,6 +521,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 	res := rd.res
 	qs, useCatalogue := rd.questions()
 	current := rd.current()
+	res.Current = current
 	byID := map[string]*riskassess.Question{}
 	for i := range qs {
 		byID[qs[i].ID] = &qs[i]
@@ -486,6 +559,15 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		}
 		rows[id] = ra
 	}
+	res.Rows = len(found)
+	// A council-side question in an older workbook is the entry's
+	// question too (only its answer is not the vendor's to give).
+	notVendorIDs := rd.notVendor()
+	for _, id := range found {
+		if _, ok := byID[id]; ok || !useCatalogue || notVendorIDs[id] {
+			res.Matched++
+		}
+	}
 	res.Answers = map[string]riskassess.Answer{}
 	addItem := func(id string, q *riskassess.Question, known bool) {
 		it := Item{ID: id}
@@ -493,7 +575,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		switch {
 		case !ok:
 			it.Status, it.Code, it.ErrorCode = StatusWarning, ErrMissingQuestion.String(), ErrMissingQuestion
-			p := dropped(&CellError{Sheet: sh, Code: ErrMissingQuestion, QuestionID: id, Value: id}, current, id, &it)
+			p := rd.kept(&CellError{Sheet: sh, Code: ErrMissingQuestion, QuestionID: id, Value: id}, current, id, &it)
 			it.Message = p.Message(rd.lang)
 			rd.problem(p)
 			res.Items = append(res.Items, it)
@@ -518,16 +600,23 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			return
 		}
 		if strings.TrimFunc(ra.raw, isSpace) == "" {
+			// A pre-filled "from the register" note is not the vendor's:
+			// with the answer cleared it is dropped.
+			ra.comment = stripDerived(ra.comment, "")
+			it.Comment = ra.comment
+		}
+		if strings.TrimFunc(ra.raw, isSpace) == "" {
 			if ra.comment != "" {
 				// Never drop what the vendor wrote: the comment is kept
-				// with an empty answer, which counts as not answered.
+				// (with the stored answer, or with an empty answer, which
+				// counts as not answered).
 				it.Status, it.Code, it.ErrorCode = StatusWarning, ErrCommentOnly.String(), ErrCommentOnly
 				ja := "コメントは記録し、質問は未回答として扱います。回答を選んでもらってください"
 				en := "the comment is recorded and the question counts as not answered; ask the vendor to choose an answer"
 				if prev, had := current[id]; had && prev.Value != "" {
-					it.Previous = prev.Value
-					ja += fmt.Sprintf("。現在の回答「%s」は記録に引き継がれません", prev.Value)
-					en += fmt.Sprintf("; the current answer %q is not carried into the record", prev.Value)
+					it.Previous, it.PreviousOn = prev.Value, rd.dates[id]
+					ja = fmt.Sprintf("コメントを記録し、現在の回答「%s」%sはそのまま残します。回答を選んでもらってください", prev.Value, onJa(it.PreviousOn))
+					en = fmt.Sprintf("the comment is recorded and the current answer %q%s is kept; ask the vendor to choose an answer", prev.Value, onEn(it.PreviousOn))
 				}
 				p := (&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrCommentOnly, QuestionID: id, Value: id}).withHint(ja, en)
 				it.Message = p.Message(rd.lang)
@@ -537,7 +626,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 				return
 			}
 			it.Status, it.Code, it.ErrorCode = StatusWarning, ErrNotAnswered.String(), ErrNotAnswered
-			p := dropped(&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrNotAnswered, QuestionID: id, Value: id}, current, id, &it)
+			p := rd.kept(&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrNotAnswered, QuestionID: id, Value: id}, current, id, &it)
 			it.Message = p.Message(rd.lang)
 			rd.problem(p)
 			res.Items = append(res.Items, it)
@@ -560,6 +649,10 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		if ra.raw != v {
 			it.Raw = ra.raw
 		}
+		// A pre-filled "from the register" note stays only with the
+		// answer it was filled in with, once.
+		ra.comment = stripDerived(ra.comment, v)
+		it.Comment = ra.comment
 		a := riskassess.Answer{Value: v, Comment: ra.comment, Cell: it.Cell}
 		prev, had := current[id]
 		switch {
@@ -569,7 +662,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			it.Status = StatusUnchanged
 		default:
 			it.Status = StatusChanged
-			it.Previous = prev.Value
+			it.Previous, it.PreviousOn = prev.Value, rd.dates[id]
 		}
 		res.Answers[id] = a
 		res.Items = append(res.Items, it)
@@ -631,18 +724,32 @@ func (rd *reader) notVendor() map[string]bool {
 	return out
 }
 
-// dropped adds to p, for a question left unanswered, the hint that the
-// entry's current answer will not be carried into the new record
-// (recording sets the entry's answers to the imported ones), sets
-// it.Previous and returns p.
-func dropped(p *CellError, current map[string]riskassess.Answer, id string, it *Item) *CellError {
+// kept adds to p, for a question left unanswered (or missing), the hint
+// that the entry's current answer is kept, with the date it was given,
+// sets it.Previous and it.PreviousOn and returns p.
+func (rd *reader) kept(p *CellError, current map[string]riskassess.Answer, id string, it *Item) *CellError {
 	prev, ok := current[id]
 	if !ok || prev.Value == "" {
 		return p
 	}
-	it.Previous = prev.Value
-	return p.withHint(fmt.Sprintf("現在の回答「%s」は記録に引き継がれません", prev.Value),
-		fmt.Sprintf("the current answer %q is not carried into the record", prev.Value))
+	it.Previous, it.PreviousOn = prev.Value, rd.dates[id]
+	return p.withHint(fmt.Sprintf("現在の回答「%s」%sをそのまま残します", prev.Value, onJa(it.PreviousOn)),
+		fmt.Sprintf("the current answer %q%s is kept", prev.Value, onEn(it.PreviousOn)))
+}
+
+// onJa and onEn name the date an answer was given, or nothing.
+func onJa(d riskassess.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return "（" + d.String() + " の回答）"
+}
+
+func onEn(d riskassess.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return " (given " + d.String() + ")"
 }
 
 // normID folds the width of an ID (ｑ－ｏｕｔ－０１ typed by hand) but

@@ -44,8 +44,8 @@ func TestCommentWithoutAnswerIsKept(t *testing.T) {
 	if res.HasErrors() {
 		t.Errorf("a comment without an answer is an error: %v", res.Err())
 	}
-	if rec := res.Record(riskassess.Date{}, "x.xlsx"); rec.Answers["Q-YN-02"].Comment != want.Comment {
-		t.Errorf("record lost the comment: %+v", rec.Answers["Q-YN-02"])
+	if _, m := res.Record(riskassess.Date{}, "x.xlsx"); m.Set["Q-YN-02"].Comment != want.Comment {
+		t.Errorf("record lost the comment: %+v", m.Set["Q-YN-02"])
 	}
 	// English message.
 	f = workbook(t, generate(t, q))

@@ -275,9 +275,9 @@ func TestFormulaCachedValue(t *testing.T) {
 	}
 }
 
-// TestUnansweredReportsDroppedAnswer: a question left blank whose entry
-// had an answer says so, because recording replaces the entry's answers.
-func TestUnansweredReportsDroppedAnswer(t *testing.T) {
+// TestUnansweredKeepsAnswer: a question left blank whose entry had an
+// answer says that answer is kept, and the merge keeps it.
+func TestUnansweredKeepsAnswer(t *testing.T) {
 	q := defaultQ()
 	f := workbook(t, generate(t, q))
 	r := itoa(rowOf(t, f, qs, "Q-YN-01"))
@@ -288,8 +288,11 @@ func TestUnansweredReportsDroppedAnswer(t *testing.T) {
 		if it.ID != "Q-YN-01" {
 			continue
 		}
-		if it.Status != StatusWarning || it.Previous != Yes || !strings.Contains(it.Message, `the current answer "yes" is not carried into the record`) {
+		if it.Status != StatusWarning || it.Previous != Yes || !strings.Contains(it.Message, `the current answer "yes" is kept`) {
 			t.Errorf("item %+v", it)
+		}
+		if m := res.Merge(); m.Answers["Q-YN-01"] != q.Entry.Base().Answers["Q-YN-01"] {
+			t.Errorf("merged answer %+v, want the stored one", m.Answers["Q-YN-01"])
 		}
 		return
 	}

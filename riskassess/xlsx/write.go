@@ -164,9 +164,11 @@ func (q *Questionnaire) answers(rows []QuestionRow) map[string]riskassess.Answer
 		if v == "" {
 			continue
 		}
-		a := riskassess.Answer{Value: v, Comment: derivedComment(evidence, q.lang())}
-		if had && prev.Comment != "" {
-			a.Comment = prev.Comment + "\n" + a.Comment
+		a := riskassess.Answer{Value: v, Comment: derivedComment(evidence, v, q.lang())}
+		// A stored comment goes in front, less any note of an earlier
+		// round (so that notes never pile up).
+		if c := stripDerived(prev.Comment, ""); had && c != "" {
+			a.Comment = c + "\n" + a.Comment
 		}
 		out[qq.ID] = a
 	}
@@ -205,10 +207,11 @@ func derive(reqs []*riskassess.Requirement, subj *riskassess.Subject) (value str
 	return value, evidence
 }
 
-// derivedComment is the comment of a derived answer: it says, in words a
+// derivedComment is the comment of a derived answer v: it says, in words a
 // vendor understands (never the register's field paths), what of our
-// records the answer was filled in from.
-func derivedComment(evidence []string, lang string) string {
+// records the answer was filled in from, and names the answer, so that an
+// import can tell whether the vendor kept it (see stripDerived).
+func derivedComment(evidence []string, v, lang string) string {
 	var jas, ens []string
 	for _, e := range evidence {
 		t, ok := fieldWords(e)
@@ -217,11 +220,17 @@ func derivedComment(evidence []string, lang string) string {
 		}
 		jas, ens = append(jas, t.Ja), append(ens, t.En)
 	}
-	ja, en := "当方の台帳の記録から記入しました。確認し、違っていれば直してください", "filled in from our records: please check and correct it if wrong"
+	ja, en := "当方の台帳の記録から記入しました", "filled in from our records"
 	if len(jas) > 0 {
-		ja = "当方の台帳の記録（" + strings.Join(jas, "、") + "）から記入しました。確認し、違っていれば直してください"
-		en = "filled in from our records (" + strings.Join(ens, ", ") + "): please check and correct it if wrong"
+		ja = "当方の台帳の記録（" + strings.Join(jas, "、") + "）から記入しました"
+		en = "filled in from our records (" + strings.Join(ens, ", ") + ")"
 	}
+	if l, ok := yesNoLabel[v]; ok {
+		ja += "（" + l.Ja + "）"
+		en += " as " + l.En
+	}
+	ja += "。確認し、違っていれば直してください"
+	en += ": please check and correct it if wrong"
 	if lang == "en" {
 		return en + " / " + ja
 	}
@@ -269,6 +278,63 @@ func fieldWords(p string) (riskassess.Text, bool) {
 		}
 		k = k[:i]
 	}
+}
+
+// derivedJa and derivedEn match the two halves of a pre-filled note of
+// derivedComment, in its current and earlier wordings ("台帳の記録（…）から
+// 記入。確認してください / filled in from the register (…): please
+// confirm"); derivedJa's submatch is the Japanese label of the answer it
+// was filled in with, "" in notes written before the label was added.
+var (
+	derivedJa = regexp.MustCompile(`^(?:当方の)?台帳の記録(?:（[^\n]*?）)?から記入(?:しました)?(?:（(はい|いいえ|一部|該当なし)）)?。確認(?:してください|し、違っていれば直してください)$`)
+	derivedEn = regexp.MustCompile(`^filled in from (?:the register|our records)[^\n]*: please (?:confirm|check and correct it if wrong)$`)
+)
+
+// derivedNote reports whether line is a pre-filled note, and the Japanese
+// label of the answer it names ("" when none).
+func derivedNote(line string) (label string, ok bool) {
+	ja, en, found := strings.Cut(strings.TrimSpace(line), " / ")
+	if !found {
+		return "", false
+	}
+	if !derivedEn.MatchString(en) {
+		ja, en = en, ja // English first
+		if !derivedEn.MatchString(en) {
+			return "", false
+		}
+	}
+	m := derivedJa.FindStringSubmatch(ja)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// stripDerived returns comment without the pre-filled notes of
+// derivedComment that do not belong to the answer v: a note naming
+// another answer (the vendor changed it), every note when v is "" (the
+// answer was cleared), and every note but the first. A note of the
+// earlier form, without an answer, is kept once when v is not "".
+func stripDerived(comment, v string) string {
+	if !strings.Contains(comment, "filled in from") {
+		return comment
+	}
+	lines := strings.Split(comment, "\n")
+	out := lines[:0]
+	kept := false
+	for _, l := range lines {
+		label, ok := derivedNote(l)
+		if !ok {
+			out = append(out, l)
+			continue
+		}
+		if v == "" || kept || (label != "" && label != yesNoLabel[v].Ja) {
+			continue
+		}
+		kept = true
+		out = append(out, l)
+	}
+	return strings.TrimFunc(strings.Join(out, "\n"), isSpace)
 }
 
 // respondent returns the respondent fields the register knows: the
