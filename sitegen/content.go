@@ -201,6 +201,9 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 			}
 		})
 		detailSections(false)
+		if len(p.Changes.Rows) > 0 {
+			section("changes", tr(lang, "entry.changes"), func() { w.table(&p.Changes, true) })
+		}
 		if len(p.Answers.Rows) > 0 {
 			section("answers", tr(lang, "entry.answers"), func() { w.table(&p.Answers, true) })
 		}

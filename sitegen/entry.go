@@ -164,14 +164,28 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 	}
 
 	// Current answers.
-	p.Answers = tableView{Caption: tr(lang, "entry.answers"), Head: []string{L("質問", "Question"), L("回答", "Answer"), L("補足", "Comment"), L("セル", "Cell")}}
+	question := func(id string) string {
+		if t := b.qtext[id]; t != "" {
+			return id + " " + t
+		}
+		return id
+	}
+	given := c.AnswerDates()
+	p.Answers = tableView{Caption: tr(lang, "entry.answers"), Head: []string{L("質問", "Question"), L("回答", "Answer"), L("回答日", "Given on"), L("補足", "Comment"), L("セル", "Cell")}}
 	for _, id := range sortedKeys(c.Answers) {
 		ans := c.Answers[id]
-		q := id
-		if t := b.qtext[id]; t != "" {
-			q = id + " " + t
+		p.Answers.Rows = append(p.Answers.Rows, []cellView{{Text: question(id)}, {Text: b.answerValue(ans.Value)}, {Text: date(given[id])}, {Text: ans.Comment}, {Text: ans.Cell}})
+	}
+
+	// The answers the latest questionnaire changed.
+	p.Changes = tableView{Caption: tr(lang, "entry.changes"), Head: []string{L("質問", "Question"), L("前の回答", "Old answer"), L("回答日", "Given on"), L("新しい回答", "New answer"), L("回答日", "Given on")}}
+	for _, ch := range c.LatestChanges() {
+		old, new := b.answerValue(ch.From), b.answerValue(ch.To)
+		if ch.ToComment != nil {
+			old = joinNonEmpty(" / ", old, *ch.FromComment)
+			new = joinNonEmpty(" / ", new, *ch.ToComment)
 		}
-		p.Answers.Rows = append(p.Answers.Rows, []cellView{{Text: q}, {Text: b.answerValue(ans.Value)}, {Text: ans.Comment}, {Text: ans.Cell}})
+		p.Changes.Rows = append(p.Changes.Rows, []cellView{{Text: question(ch.Question)}, {Text: old}, {Text: date(ch.FromOn)}, {Text: new}, {Text: date(ch.ToOn)}})
 	}
 
 	// Questionnaire history, newest first.
@@ -185,7 +199,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		if len(sha) > 12 {
 			sha = sha[:12] + "…"
 		}
-		p.History.Rows = append(p.History.Rows, []cellView{{Text: date(h.On)}, {Text: h.Source}, {Text: sha}, {Text: h.CatalogueVersion}, {Text: resp}, {Text: strconv.Itoa(len(h.Answers))}})
+		p.History.Rows = append(p.History.Rows, []cellView{{Text: date(h.On)}, {Text: h.Source}, {Text: sha}, {Text: h.CatalogueVersion}, {Text: resp}, {Text: strconv.Itoa(len(h.Received()))}})
 	}
 
 	notes, err := markdown(b.md, c.Notes, cmp.Or(c.Source, string(e.Kind())+"/"+c.ID))

@@ -100,7 +100,15 @@ assessments:
     catalogue_version: "1"
     respondent: { company: 株式会社アクメ情報サービス, person: 回答 太郎 INTERNAL-RESP, contact: resp@acme.example }
     answers:
-      q-isms: { value: "yes" }
+      q-isms: { value: "no" }
+  - on: 2026-09-01
+    source: questionnaires/acme-2026b.xlsx
+    sha256: 1123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+    catalogue_version: "1"
+    respondent: { company: 株式会社アクメ情報サービス, person: 回答 太郎 INTERNAL-RESP, contact: resp@acme.example }
+    answered: [q-isms]
+    changed:
+      q-isms: { from: "no", to: "yes", from_comment: "", to_comment: 更新審査済み INTERNAL-ANSWER }
 -- services/chat-saas.yaml --
 name: { ja: 議会チャット, en: Council chat }
 provider: { contractor: acme-johou }

@@ -68,6 +68,7 @@ var msgs = map[string][2]string{
 	"entry.evidence":        {"根拠資料", "Evidence"},
 	"entry.due":             {"期限", "Deadlines"},
 	"entry.answers":         {"現在の回答", "Current answers"},
+	"entry.changes":         {"前回の質問票からの変更", "Changed since the previous questionnaire"},
 	"entry.approval":        {"承認", "Approval"},
 	"entry.approvalhistory": {"承認の履歴", "Approval history"},
 	"req":                   {"要件", "Requirement"},

@@ -142,6 +142,7 @@ type entryPage struct {
 	Groups     []findingGroup
 	Due        []dueRow
 	Answers    tableView
+	Changes    tableView
 	History    tableView
 	Notes      template.HTML
 	Evidence   []linkView
