@@ -258,11 +258,21 @@ func settingProblems(dir string, err error) riskassess.Problems {
 // their files.
 func refProblems(dir string, refs []*catalog.RefError) riskassess.Problems {
 	out := make(riskassess.Problems, len(refs))
-	byFile := map[string][]int{}
 	for i, e := range refs {
 		out[i] = riskassess.Problem{File: e.File, Path: e.Path, Code: e.Code,
 			Msg: riskassess.T(e.Path+": "+e.Msg.Ja, e.Path+": "+e.Msg.En)}
-		byFile[e.File] = append(byFile[e.File], i)
+	}
+	locateByFile(dir, out)
+	return out
+}
+
+// locateByFile sets the line and column of every problem in ps at its Path
+// in its File of the register folder dir, reading each file once. A problem
+// whose field cannot be found keeps no position.
+func locateByFile(dir string, ps riskassess.Problems) {
+	byFile := map[string][]int{}
+	for i, p := range ps {
+		byFile[p.File] = append(byFile[p.File], i)
 	}
 	files := make([]string, 0, len(byFile))
 	for f := range byFile {
@@ -271,22 +281,18 @@ func refProblems(dir string, refs []*catalog.RefError) riskassess.Problems {
 	slices.Sort(files)
 	for _, f := range files {
 		idx := byFile[f]
-		ps := make(riskassess.Problems, len(idx))
+		sub := make(riskassess.Problems, len(idx))
 		paths := make([]string, len(idx))
 		for j, i := range idx {
-			ps[j], paths[j] = out[i], out[i].Path
+			sub[j], paths[j] = ps[i], ps[i].Path
 		}
-		locate(dir, f, ps, paths)
+		locate(dir, f, sub, paths)
 		for j, i := range idx {
-			out[i] = ps[j]
+			ps[i] = sub[j]
 		}
 	}
-	return out
 }
 
-// locate sets the line and column of ps[i] from paths[i] in file (parsed
-// once); a problem without a path, or a file that cannot be read, keeps
-// line 0 (the whole file).
 func locate(dir, file string, ps riskassess.Problems, paths []string) {
 	pos, ok := store.LocateAll(dir, file, paths)
 	if !ok {

@@ -1,8 +1,6 @@
 package load
 
 import (
-	"slices"
-
 	"github.com/gikai-sec/riskregister/riskassess"
 )
 
@@ -72,8 +70,6 @@ var staffCodes = map[riskassess.StaffProblem]string{
 // (riskassess.SortProblems) and deterministic for the same folder and day.
 func Staff(dir string, reg *riskassess.Register, d riskassess.Date) riskassess.Problems {
 	var out riskassess.Problems
-	byFile := map[string][]int{}
-	var paths []string
 	for _, a := range append(riskassess.Assignments(reg, d), riskassess.SignOffMismatches(reg)...) {
 		if !a.Problem.Warning() {
 			continue
@@ -82,27 +78,9 @@ func Staff(dir string, reg *riskassess.Register, d riskassess.Date) riskassess.P
 		if a.Role == riskassess.RoleApprover {
 			path += ".person"
 		}
-		byFile[a.File] = append(byFile[a.File], len(out))
-		paths = append(paths, path)
 		out = append(out, riskassess.Problem{File: a.File, Path: path, Code: staffCodes[a.Problem], Warning: true, Msg: a.Message})
 	}
-	files := make([]string, 0, len(byFile))
-	for f := range byFile {
-		files = append(files, f)
-	}
-	slices.Sort(files)
-	for _, f := range files {
-		idx := byFile[f]
-		ps := make(riskassess.Problems, len(idx))
-		ph := make([]string, len(idx))
-		for j, i := range idx {
-			ps[j], ph[j] = out[i], paths[i]
-		}
-		locate(dir, f, ps, ph)
-		for j, i := range idx {
-			out[i] = ps[j]
-		}
-	}
+	locateByFile(dir, out)
 	riskassess.SortProblems(out)
 	return out
 }
