@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -108,5 +107,3 @@ func TestGridMatchesExcelize(t *testing.T) {
 		})
 	}
 }
-
-var _ = strings.Contains
