@@ -25,7 +25,7 @@ var spellings = []struct{ typed, want string }{
 	{"○", Yes}, {"〇", Yes}, {"×", No}, {"✕", No}, {"△", Partial}, {"✓", Yes}, {"✔", Yes},
 	{"該当なし", NA}, {"N/A", NA}, {"NA", NA}, {"一部", Partial}, {"partial", Partial},
 	{"ＹＥＳ", Yes}, {"ｙｅｓ", Yes}, {"ｎｏ", No}, {"Ｎ／Ａ", NA}, {"PARTIAL", Partial},
-	{"\u3000はい\u3000", Yes}, {"  yes ", Yes}, {"ﾊｲ", ""}, // half-width katakana folds to ハイ: not accepted
+	{"\u3000はい\u3000", Yes}, {"  yes ", Yes}, {"ﾀﾌﾞﾝ", ""}, // half-width katakana folds to タブン: not an answer
 	{"n/a", NA}, {"Ｙ", Yes},
 }
 

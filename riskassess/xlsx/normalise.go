@@ -37,6 +37,11 @@ var yesNoSpellings = map[string]string{
 	"いいえ":  No, "no": No, "n": No, "×": No, "✕": No, "✖": No, "☓": No, "false": No,
 	"一部": Partial, "partial": Partial, "partially": Partial, "△": Partial, "▲": Partial, "一部対応": Partial,
 	"該当なし": NA, "n/a": NA, "na": NA, "対象外": NA, "該当しない": NA, "not applicable": NA,
+	// Marks of Japanese forms: 有/無 (in place), 済/未 (done, not yet),
+	// katakana ハイ/イイエ (ﾊｲ folds to ハイ), ◎ (fully), and a dash for
+	// "does not apply" (－ folds to -; ― and ー are typed for it too).
+	"有": Yes, "無": No, "済": Yes, "未": No, "ハイ": Yes, "イイエ": No, "◎": Yes,
+	"-": NA, "‐": NA, "−": NA, "―": NA, "—": NA, "–": NA, "ー": NA,
 }
 
 // YesNoSpellings lists the accepted spellings of each yes/no value (after
