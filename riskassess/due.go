@@ -111,6 +111,14 @@ func Retired(e Entry) bool {
 	return ok && s.Status == AccountRetired
 }
 
+// Record reports whether e is kept only as a record: its approval was
+// rejected, or it is retired (see Retired). A record has no due items, no
+// next review and no responsible people to rotate, and the site, check and
+// due show no recommended decision or action for it.
+func Record(e Entry) bool {
+	return e.Base().Approval.Status == StatusRejected || Retired(e)
+}
+
 // DueItems lists the dated items of e, sorted by date, kind and field:
 // the review on nextReview (see ReviewOf), certificates' and the ISMAP
 // listing's expiry, contract ends, the approval's expiry, the yearly
@@ -118,13 +126,13 @@ func Retired(e Entry) bool {
 // confidentiality class 2+ (last_onsite_check + 12 months), a social
 // account's password change (password_changed_on + 12 months) and open
 // remediation items. A contract that has ended and whose data was returned
-// is left out; a retired entry has no due items. Items dated before asOf
+// is left out; a record (rejected or retired, see Record) has no due items. Items dated before asOf
 // are Overdue; so is the review of an entry that has never been reviewed
 // nor decided (no last_reviewed, no approval.decided_on), whose Note says
 // so. Dates that are not recorded give no item (the catalogue reports
 // missing records).
 func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem {
-	if Retired(e) {
+	if Record(e) {
 		return nil
 	}
 	s := org.Scheme()
@@ -159,10 +167,10 @@ func reviewItem(e Entry, r *Review) DueItem {
 	return it
 }
 
-// dueItemsInto is dueItems appending to out; a retired entry adds nothing.
+// dueItemsInto is dueItems appending to out; a record adds nothing.
 // review, when not nil and dated, adds the review item.
 func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date) []DueItem {
-	if Retired(e) {
+	if Record(e) {
 		return out
 	}
 	// What newDueItem would fill in, found once for all the items.

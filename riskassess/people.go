@@ -153,7 +153,7 @@ func Assignments(reg *Register, d Date) []Assignment {
 	var out []Assignment
 	for _, e := range reg.Entries() {
 		b := e.Base()
-		if Retired(e) || b.Approval.Status == StatusRejected {
+		if Record(e) {
 			continue
 		}
 		add := func(a Assignment) {

@@ -464,7 +464,7 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 		r.subj = Subject{}
 	}
 
-	if !Retired(e) {
+	if !Record(e) {
 		a.Review = ReviewOf(r.org, e, a.Residual, asOf)
 		a.NextReview = a.Review.Date
 		rev := reviewItem(e, &a.Review)

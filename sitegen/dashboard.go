@@ -38,7 +38,7 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 			continue
 		}
 		residual[a.Residual]++
-		if isRecord(e) {
+		if riskassess.Record(e) {
 			records++ // rejected or retired: no decision to recommend
 		} else {
 			decisions[a.Decision]++
@@ -54,9 +54,6 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	// Overdue items and those expiring within 90 days, as `riskregister due` lists them.
 	if !b.opts.AsOf.IsZero() {
 		for _, it := range riskassess.DueList(b.all, b.opts.AsOf, 90) {
-			if i := b.index(it.EntryKind, it.EntryID); i >= 0 && isRecord(b.ents[i]) {
-				continue // a rejected or retired record has nothing to do (as check)
-			}
 			switch {
 			case it.Overdue:
 				overdue = append(overdue, b.dueRow(it))

@@ -500,7 +500,7 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 		r.Residual = a.Residual.Label(b.lang)
 		r.ResidualClass = "risk-" + string(a.Residual)
 		r.ResidualRank = a.Residual.Rank()
-		if isRecord(e) {
+		if riskassess.Record(e) {
 			r.Record = true
 		} else {
 			r.Decision = a.Decision.Label(b.lang)
@@ -590,11 +590,4 @@ func (b *builder) approvalLabel(ap riskassess.Approval) (label, class string) {
 		}
 	}
 	return ap.Status.Label(b.lang), "status-" + string(ap.Status)
-}
-
-// isRecord reports whether e is kept only as a record: its approval was
-// rejected, or it is retired. The site shows no recommended decision for
-// it (nothing is to be decided).
-func isRecord(e riskassess.Entry) bool {
-	return e.Base().Approval.Status == riskassess.StatusRejected || riskassess.Retired(e)
 }

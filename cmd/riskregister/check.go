@@ -121,7 +121,7 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 	idx := riskassess.AssessmentIndex(as)
 	var out []checkProblem
 	for _, e := range reg.Entries() {
-		if closedRecord(e) {
+		if riskassess.Record(e) {
 			continue
 		}
 		b := e.Base()
@@ -172,12 +172,4 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 		}
 	}
 	return out
-}
-
-// closedRecord reports whether e is kept only as a record: its approval was
-// rejected or it is retired (a retired social account too). Such entries
-// are not in use, so check does not fail on them; assess and the site still
-// show them.
-func closedRecord(e riskassess.Entry) bool {
-	return e.Base().Approval.Status == riskassess.StatusRejected || riskassess.Retired(e)
 }

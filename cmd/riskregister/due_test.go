@@ -242,3 +242,28 @@ func TestReviewDateThroughDueAndCheck(t *testing.T) {
 		})
 	}
 }
+
+// TestRecordsNeverFallDue: a rejected or retired entry is kept only as a
+// record (riskassess.Record), so due and check --fail-on overdue list none
+// of its items, even when it was never reviewed — the same register as a
+// draft has its first review due now (see TestReviewDateThroughDueAndCheck).
+func TestRecordsNeverFallDue(t *testing.T) {
+	for _, status := range []string{"draft", "rejected", "retired"} {
+		t.Run(status, func(t *testing.T) {
+			dir := writeTxtar(t, chkRegisterYAML+chkVariant(t, []string{"  decided_on", "  valid_until", "last_reviewed"},
+				"  status: approved", "  status: "+status))
+			code, out, errOut := execCLI(t, "due", "--register", dir, "--as-of", "2026-11-27", "--within", "3650d")
+			if code != 0 {
+				t.Fatalf("due: exit %d\n%s", code, errOut)
+			}
+			listed := strings.Contains(out, " 見直し ") || strings.Contains(out, "パスワード")
+			if listed != (status == "draft") {
+				t.Errorf("due lists the entry's items = %v, want %v:\n%s", listed, status == "draft", out)
+			}
+			code, out, errOut = execCLI(t, "check", "--register", dir, "--as-of", "2026-11-27", "--fail-on", "overdue")
+			if want := map[bool]int{true: 1, false: 0}[status == "draft"]; code != want {
+				t.Errorf("check --fail-on overdue: exit %d, want %d\n%s%s", code, want, out, errOut)
+			}
+		})
+	}
+}
