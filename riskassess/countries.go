@@ -17,29 +17,12 @@ var countriesTSV string
 // every folded spelling (alpha-2, alpha-3, English and Japanese names) to
 // its alpha-2 code.
 type countryTable struct {
-	codes     []string
-	spellings map[string]string
-	ambiguous []string // spellings of two countries, dropped; a test keeps it empty
+	codes  []string
+	*vocab // a test keeps ambiguous to the one known pair
 }
 
 var countries = sync.OnceValue(func() *countryTable {
-	t := &countryTable{spellings: map[string]string{}}
-	owner := map[string]string{}
-	add := func(spelling, code string) {
-		k := foldSpelling(spelling)
-		if k == "" {
-			return
-		}
-		if o, ok := owner[k]; ok {
-			if o != code && t.spellings[k] != "" {
-				delete(t.spellings, k)
-				t.ambiguous = append(t.ambiguous, spelling+" ("+o+", "+code+")")
-			}
-			return
-		}
-		owner[k] = code
-		t.spellings[k] = code
-	}
+	t := &countryTable{vocab: newVocab()}
 	for line := range strings.SplitSeq(countriesTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -50,12 +33,12 @@ var countries = sync.OnceValue(func() *countryTable {
 		}
 		code := f[0]
 		t.codes = append(t.codes, code)
-		add(code, code)
-		add(f[1], code)
+		t.add(code, code)
+		t.add(f[1], code)
 		for _, names := range f[2:4] {
 			for n := range strings.SplitSeq(names, ";") {
 				for _, v := range labelVariants(n) {
-					add(v, code)
+					t.add(v, code)
 				}
 			}
 		}
@@ -85,6 +68,6 @@ func ValidCountry(code string) bool {
 // (Japan, 日本, アメリカ, UK). Case, width, spaces and punctuation are
 // ignored ("U.S.A." gives US). ok is false when s is not recognised.
 func CountryReplacement(s string) (code string, ok bool) {
-	code, ok = countries().spellings[foldSpelling(s)]
+	code, ok = countries().keys[foldSpelling(s)]
 	return code, ok
 }

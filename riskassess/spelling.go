@@ -33,9 +33,35 @@ func Replacement(e Enum, v string) (string, bool) {
 // vocab maps folded spellings to the allowed value they stand for.
 type vocab struct {
 	keys map[string]string
+	// owner is the value each folded spelling was first added for; it is
+	// kept when the spelling is dropped as ambiguous.
+	owner map[string]string
 	// ambiguous lists spellings that stood for two values and were
 	// dropped; a test keeps it empty.
 	ambiguous []string
+}
+
+func newVocab() *vocab {
+	return &vocab{keys: map[string]string{}, owner: map[string]string{}}
+}
+
+// add records that spelling, once folded, stands for value. A spelling
+// that folds to nothing is ignored; one already added for another value
+// is dropped and listed in ambiguous.
+func (v *vocab) add(spelling, value string) {
+	k := foldSpelling(spelling)
+	if k == "" {
+		return
+	}
+	if o, ok := v.owner[k]; ok {
+		if o != value && v.keys[k] != "" {
+			delete(v.keys, k)
+			v.ambiguous = append(v.ambiguous, spelling+" ("+o+", "+value+")")
+		}
+		return
+	}
+	v.owner[k] = value
+	v.keys[k] = value
 }
 
 // Common spellings of allowed values that neither the value nor its
@@ -166,35 +192,19 @@ func vocabOf(e Enum) *vocab {
 // every alias. A spelling that two values share is dropped and listed as
 // ambiguous.
 func buildVocab[K ~string](allowed []string, labels map[K][2]string, aliases map[string]K) *vocab {
-	v := &vocab{keys: map[string]string{}}
-	owner := map[string]string{}
-	add := func(spelling, value string) {
-		k := foldSpelling(spelling)
-		if k == "" {
-			return
-		}
-		if o, ok := owner[k]; ok {
-			if o != value && v.keys[k] != "" {
-				delete(v.keys, k)
-				v.ambiguous = append(v.ambiguous, spelling+" ("+o+", "+value+")")
-			}
-			return
-		}
-		owner[k] = value
-		v.keys[k] = value
-	}
+	v := newVocab()
 	for _, a := range allowed {
-		add(a, a)
+		v.add(a, a)
 	}
 	for _, a := range allowed {
 		for _, l := range labels[K(a)] {
 			for _, s := range labelVariants(l) {
-				add(s, a)
+				v.add(s, a)
 			}
 		}
 	}
 	for s, a := range aliases {
-		add(s, string(a))
+		v.add(s, string(a))
 	}
 	return v
 }
