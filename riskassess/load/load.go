@@ -35,6 +35,7 @@ package load
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -274,12 +275,7 @@ func locateByFile(dir string, ps riskassess.Problems) {
 	for i, p := range ps {
 		byFile[p.File] = append(byFile[p.File], i)
 	}
-	files := make([]string, 0, len(byFile))
-	for f := range byFile {
-		files = append(files, f)
-	}
-	slices.Sort(files)
-	for _, f := range files {
+	for _, f := range slices.Sorted(maps.Keys(byFile)) {
 		idx := byFile[f]
 		sub := make(riskassess.Problems, len(idx))
 		paths := make([]string, len(idx))

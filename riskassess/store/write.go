@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -177,12 +179,7 @@ func setAnswers(m *yaml.Node, set map[string]riskassess.Answer) (*yaml.Node, err
 	if len(m.Content) == 0 {
 		m.Style = 0 // "{}" becomes a block mapping
 	}
-	ids := make([]string, 0, len(set))
-	for id := range set {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(set)) {
 		a := set[id]
 		i := 0
 		for ; i+1 < len(m.Content); i += 2 {
