@@ -20,8 +20,7 @@ func FuzzCheckCorporateNumber(f *testing.F) {
 		for i := 0; digits && i < 13; i++ {
 			digits = s[i] >= '0' && s[i] <= '9'
 		}
-		switch {
-		case !digits:
+		if !digits {
 			if !errors.Is(err, ErrCorporateNumberFormat) {
 				t.Fatalf("CheckCorporateNumber(%q) = %v, want the format error", s, err)
 			}

@@ -105,7 +105,9 @@ func TestWriteDueTableAligns(t *testing.T) {
 		t.Errorf("summary = %q", lines[len(lines)-1])
 	}
 	buf.Reset()
-	writeDueTable(&buf, reg, nil, asOf, 90, "en")
+	if err := writeDueTable(&buf, reg, nil, asOf, 90, "en"); err != nil {
+		t.Fatal(err)
+	}
 	if got := buf.String(); got != "Nothing falls due within 90 days of 2026-04-01.\n" {
 		t.Errorf("empty table = %q", got)
 	}
