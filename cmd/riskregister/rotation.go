@@ -62,7 +62,7 @@ Exits 0 whatever it finds (1 for an invalid register).`,
 			}
 			return a.expWrite(out, func(w io.Writer) error {
 				if format == "json" {
-					return writeRotationJSON(w, reg, rows, asOf)
+					return writeRotationJSON(w, rows, asOf)
 				}
 				return writeRotationTable(w, reg, rows, asOf, a.lang)
 			})
@@ -152,7 +152,7 @@ type rotationItem struct {
 	Message  riskassess.Text         `json:"message"`
 }
 
-func writeRotationJSON(w io.Writer, _ *riskassess.Register, rows []riskassess.Assignment, asOf riskassess.Date) error {
+func writeRotationJSON(w io.Writer, rows []riskassess.Assignment, asOf riskassess.Date) error {
 	doc := struct {
 		AsOf  riskassess.Date `json:"as_of"`
 		Items []rotationItem  `json:"items"`
