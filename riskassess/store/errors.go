@@ -156,9 +156,11 @@ const (
 	// Fix: use a level of the scheme (default: 3A, 3B, 3C, 2, 1).
 	CodeBadClassification Code = "bad-classification"
 
-	// CodeFileTooLarge: the file is larger than MaxFileSize (ファイルが大きすぎる).
+	// CodeFileTooLarge: the file is larger than MaxFileSize, or holds more
+	// than MaxItems lines and flow-list commas (ファイルが大きすぎる).
 	//
-	// Example: a 50 MB contractors/acme.yaml.
+	// Example: a 50 MB contractors/acme.yaml, or "operators: [a,a,a,…]"
+	// with a million ids.
 	// Fix: move attachments out of the register; link them under evidence:.
 	CodeFileTooLarge Code = "file-too-large"
 

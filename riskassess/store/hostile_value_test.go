@@ -75,3 +75,35 @@ func BenchmarkSuggestLong(b *testing.B) {
 		suggest(long[:99_999]+"b", cands)
 	}
 }
+
+// TestManyItems: a list of a million one-letter ids fits in 2 MB (under
+// MaxFileSize) but took 2 s and 580 MB to parse; a file over MaxItems lines
+// and commas is refused before it is parsed, naming the file, and the rest
+// of the register is still checked. At the limit the file is parsed.
+func TestManyItems(t *testing.T) {
+	entry := func(n int) string {
+		return "-- contractors/acme.yaml --\nname: {ja: アクメ}\nlegal_name: アクメ\napproval: {status: approved}\nowner: {section: somu}\n" +
+			"# " + strings.Repeat(",", n) + "\n"
+	}
+	// The entry above has 5 newlines of its own.
+	over := writeTxtar(t, registerYAML+entry(MaxItems-4)+
+		"-- contractors/beta.yaml --\nname: {ja: ベータ}\nlegal_name: ベータ\napproval: {status: approved}\nowner: {section: nosuch}\n")
+	_, err := Load(over)
+	var es Errors
+	if !errors.As(err, &es) {
+		t.Fatalf("Load: %v, want errors", err)
+	}
+	var codes []string
+	for _, e := range es {
+		codes = append(codes, e.File+" "+string(e.Code))
+	}
+	if want := []string{"contractors/acme.yaml " + string(CodeFileTooLarge), "contractors/beta.yaml " + string(CodeDanglingRef)}; strings.Join(codes, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors %q, want %q", codes, want)
+	}
+	if m := es[0].Message("ja"); !strings.Contains(m, "100001 個") || !strings.Contains(es[0].Error(), "more than the limit of 100000") {
+		t.Errorf("message %q / %q", m, es[0].Error())
+	}
+	if _, err := Load(writeTxtar(t, registerYAML+entry(MaxItems-5))); err != nil {
+		t.Errorf("a file at the limit: %v", err)
+	}
+}

@@ -112,3 +112,18 @@ func TestAppendAssessmentTooLarge(t *testing.T) {
 		t.Errorf("register no longer loads: %v", err)
 	}
 }
+
+// TestAppendAssessmentTooManyItems: a record that would take the file over
+// MaxItems (here a comment of commas, well under MaxFileSize) is refused and
+// the file left as it was, so an import never writes what Load refuses.
+func TestAppendAssessmentTooManyItems(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+commentedEntry)
+	orig, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+	set := map[string]riskassess.Answer{"Q-OUT-01": {Value: "yes", Comment: strings.Repeat(",", MaxItems)}}
+	err := AppendAssessment(dir, riskassess.KindContractor, "acme", record(1, set), set)
+	var e *Error
+	if !errors.As(err, &e) || e.Code != CodeFileTooLarge || !strings.Contains(e.Error(), "nothing written") {
+		t.Fatalf("AppendAssessment: %v, want CodeFileTooLarge, nothing written", err)
+	}
+	assertUntouched(t, dir, "contractors/acme.yaml", orig)
+}

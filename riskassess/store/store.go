@@ -42,6 +42,31 @@ import (
 // few kilobytes; anything larger is refused with CodeFileTooLarge.
 const MaxFileSize = 5 << 20
 
+// MaxItems is the most lines plus flow-list commas a register file may hold:
+// 100,000. A real entry has a few hundred; the bound keeps the YAML parser's
+// node tree (hundreds of bytes a node) small for any file within
+// MaxFileSize (a 2 MB list of a million one-letter ids took 2 s and 580 MB).
+// A file over it is refused with CodeFileTooLarge before it is parsed.
+const MaxItems = 100_000
+
+// tooManyItems returns the CodeFileTooLarge error for data when it holds
+// more than MaxItems lines and flow-list commas, else nil; write words the
+// message for a refused write instead of a refused read.
+func tooManyItems(rel string, data []byte, write bool) *Error {
+	n := bytes.Count(data, []byte{'\n'}) + bytes.Count(data, []byte{','})
+	if n <= MaxItems {
+		return nil
+	}
+	if write {
+		return newError(rel, 0, 0, CodeFileTooLarge,
+			fmt.Sprintf("recording this questionnaire would give the file %d lines and list items, more than the %d the register can read; nothing written", n, MaxItems),
+			fmt.Sprintf("この確認票を記録するとファイルの行とリストの要素が %d 個になり、台帳が読める上限の %d 個を超えるため、記録していません", n, MaxItems))
+	}
+	return newError(rel, 0, 0, CodeFileTooLarge,
+		fmt.Sprintf("file has %d lines and list items, more than the limit of %d: a register entry needs a few hundred; split long lists or move data out of the register", n, MaxItems),
+		fmt.Sprintf("ファイルの行とリストの要素が %d 個あり、上限の %d 個を超えています（台帳のエントリは通常数百行です）。長いリストを見直すか、データを台帳の外に置いてください", n, MaxItems))
+}
+
 // RegisterFile is the name of the organisation file in a register folder.
 const RegisterFile = "register.yaml"
 
@@ -320,7 +345,8 @@ func loadFile(root string, j job) (res result) {
 }
 
 // readFile reads the file rel of the register folder root, refusing
-// symbolic links out of the folder, files over MaxFileSize and binary files.
+// symbolic links out of the folder, files over MaxFileSize or MaxItems and
+// binary files.
 // It also returns the path it read (a symbolic link followed) and the
 // file's permission bits, for a caller that writes the file back.
 func readFile(root, rel string) (data []byte, path string, perm fs.FileMode, e *Error) {
@@ -376,6 +402,9 @@ func readFile(root, rel string) (data []byte, path string, perm fs.FileMode, e *
 	}
 	if len(data) > MaxFileSize {
 		return nil, "", 0, tooLarge(int64(len(data)))
+	}
+	if e := tooManyItems(rel, data, false); e != nil {
+		return nil, "", 0, e
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		l, c := offsetPos(data, i)

@@ -109,6 +109,9 @@ func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskasses
 			fmt.Sprintf("recording this questionnaire would make the file %.1f MiB, larger than the limit of %d MiB that the register can read; nothing written. Shorten the long answers or comments, or move attachments out of the register", float64(len(out))/(1<<20), MaxFileSize>>20),
 			fmt.Sprintf("この確認票を記録するとファイルが %.1f MiB になり、台帳が読める上限の %d MiB を超えるため、記録していません。長い回答・コメントを短くするか、添付資料は台帳の外に置いてください", float64(len(out))/(1<<20), MaxFileSize>>20))
 	}
+	if e := tooManyItems(rel, out, true); e != nil {
+		return e
+	}
 	// The original is decoded only when the result has errors, to compare.
 	j := job{kind: kind, id: id, rel: rel}
 	if after := decodeFile(j, out); len(after.errs) > 0 && len(after.errs) > len(decodeFile(j, data).errs) {
