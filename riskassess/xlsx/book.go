@@ -497,10 +497,35 @@ func (p *part) line() int {
 	return l
 }
 
-// gcell is one non-empty cell of a grid: its 1-based column and raw value.
+// gcell is one non-empty cell of a grid: its 1-based column, raw value,
+// kind and style index (the s attribute: an index into the styles' cellXfs).
 type gcell struct {
-	col int
-	v   string
+	col   int
+	v     string
+	kind  cellKind
+	style int32
+}
+
+// cellKind is what a cell's t attribute says its value is.
+type cellKind uint8
+
+const (
+	kindNumber cellKind = iota // t="n" or none: a number, date serial or percentage
+	kindText                   // t="s", "inlineStr" or "str" (a formula's text)
+	kindBool                   // t="b": 1 or 0
+	kindOther                  // t="e" (an error such as #N/A), "d" or anything else
+)
+
+func kindOf(typ string) cellKind {
+	switch typ {
+	case "", "n":
+		return kindNumber
+	case "s", "inlineStr", "str":
+		return kindText
+	case "b":
+		return kindBool
+	}
+	return kindOther
 }
 
 // grow is one row with content: its 1-based number and its non-empty
@@ -552,6 +577,7 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 		cellRow           []gcell
 		sorted            = true
 		c                 struct{ ref, typ string }
+		style             int32
 		inCell, inV, hasV bool
 		hasIS             bool
 		v                 []byte
@@ -641,6 +667,10 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 			case t.Name.Local == "c" && inData && p.depth() == 4:
 				inCell, hasV, hasIS, v = true, false, false, v[:0]
 				c.ref, c.typ = attr(t, "r"), attr(t, "t")
+				style = 0
+				if n, err := attrInt(t, "s"); err == nil && n < 1<<31 {
+					style = int32(n) // a bad style index is the default style, as in Excel
+				}
 				if c.ref != "" {
 					cc, ok := refCol(c.ref)
 					if !ok {
@@ -687,7 +717,7 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 					if n := len(cellRow); n > 0 && cellRow[n-1].col >= col {
 						sorted = false
 					}
-					cellRow = append(cellRow, gcell{col, val})
+					cellRow = append(cellRow, gcell{col: col, v: val, kind: kindOf(c.typ), style: style})
 				case t.Name.Local == "v" && p.depth() == 4:
 					inV = false
 				case t.Name.Local == "is" && p.depth() == 4:
@@ -838,29 +868,35 @@ func (g *grid) rowNums() []int {
 }
 
 // get returns the raw value of (row, col), 1-based.
-func (g *grid) get(row, col int) string {
+func (g *grid) get(row, col int) string { return g.cell(row, col).v }
+
+// cell returns the cell (row, col), 1-based; the zero gcell when empty.
+func (g *grid) cell(row, col int) gcell {
 	i, ok := g.byNum[row]
 	if !ok || col < 1 {
-		return ""
+		return gcell{}
 	}
 	cells := g.rows[i].cells
 	j, found := slices.BinarySearchFunc(cells, col, func(c gcell, col int) int { return c.col - col })
 	if !found {
-		return ""
+		return gcell{}
 	}
-	return cells[j].v
+	return cells[j]
 }
 
 // getMerged returns the value of (row, col), or, when the cell is empty and
 // inside a merged range, the value of the range's top-left cell. Merged
 // ranges are indexed by column on first use, so each lookup costs the
 // ranges of that one column (a binary search when they do not overlap).
-func (g *grid) getMerged(row, col int) string {
-	if v := g.get(row, col); v != "" {
-		return v
+func (g *grid) getMerged(row, col int) string { return g.mergedCell(row, col).v }
+
+// mergedCell is getMerged returning the cell.
+func (g *grid) mergedCell(row, col int) gcell {
+	if c := g.cell(row, col); c.v != "" {
+		return c
 	}
 	if len(g.merges) == 0 {
-		return ""
+		return gcell{}
 	}
 	if g.mergeIdx == nil {
 		g.mergeIdx = map[int][]int{}
@@ -880,8 +916,8 @@ func (g *grid) getMerged(row, col int) string {
 	n, _ := slices.BinarySearchFunc(idx, row+1, func(i, r int) int { return g.merges[i].r1 - r })
 	for k := n - 1; k >= 0 && n-k <= 64; k-- {
 		if m := g.merges[idx[k]]; row <= m.r2 {
-			return g.get(m.r1, m.c1)
+			return g.cell(m.r1, m.c1)
 		}
 	}
-	return ""
+	return gcell{}
 }

@@ -553,9 +553,9 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		}
 		first[id] = r
 		found = append(found, id)
-		ra := rowAnswer{row: r, raw: g.getMerged(r, c.answer), cellD: cellName(c.answer, r)}
+		ra := rowAnswer{row: r, raw: rd.cellText(g.mergedCell(r, c.answer)), cellD: cellName(c.answer, r)}
 		if c.comment > 0 {
-			ra.comment = cleanText(g.getMerged(r, c.comment))
+			ra.comment = cleanText(rd.cellText(g.mergedCell(r, c.comment)))
 		}
 		rows[id] = ra
 	}
@@ -962,4 +962,21 @@ func cellName(col, row int) string {
 		return fmt.Sprintf("R%dC%d", row, col)
 	}
 	return s
+}
+
+// cellText returns the text of an answer or comment cell as the person who
+// typed it saw it, where the raw value would read differently: a TRUE/FALSE
+// cell (stored as 1/0) is "TRUE"/"FALSE", which a yes/no question reads as
+// はい/いいえ. A boolean cell holding anything but 0 or 1 is kept raw (and
+// refused by a yes/no question rather than guessed).
+func (rd *reader) cellText(c gcell) string {
+	if c.kind == kindBool {
+		switch strings.TrimSpace(c.v) {
+		case "1":
+			return "TRUE"
+		case "0":
+			return "FALSE"
+		}
+	}
+	return c.v
 }
