@@ -67,7 +67,9 @@ type importFile struct {
 	Entry            string                `json:"entry,omitempty"`
 	CatalogueVersion string                `json:"catalogue_version,omitempty"`
 	Respondent       riskassess.Respondent `json:"respondent"`
-	Recorded         bool                  `json:"recorded"`
+	// By is "council" for a self-check (自己点検) workbook.
+	By       riskassess.Attester `json:"by,omitempty"`
+	Recorded bool                `json:"recorded"`
 	// Skipped is true when the same file (same SHA-256) is already
 	// recorded for the entry: it is not recorded again.
 	Skipped bool `json:"skipped,omitempty"`
@@ -146,7 +148,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 			return &exitError{code: 2, msg: fmt.Sprintf("--entry: ID %q は複数の種別にあります。--kind で指定してください / id %q exists in several kinds: add --kind", o.entry, o.entry)}
 		}
 	}
-	opts := xlsx.ReadOptions{Requirements: reqs, Register: reg, Kind: kind, EntryID: o.entry,
+	opts := xlsx.ReadOptions{Requirements: reqs, Register: reg, Kind: kind, EntryID: o.entry, AsOf: asOf,
 		CatalogueVersion: catalog.Version, Lang: a.lang}
 
 	var progress func(int)
@@ -170,7 +172,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 			failed++
 		default:
 			rep.SHA256, rep.Kind, rep.Entry, rep.CatalogueVersion = res.SHA256, res.Kind, res.EntryID, res.CatalogueVersion
-			rep.Respondent, rep.Questions = res.Respondent, res.Items
+			rep.Respondent, rep.Questions, rep.By = res.Respondent, res.Items, res.By
 			for _, p := range res.Problems {
 				rep.Problems = append(rep.Problems, importProblem{Pos: p.Pos(), Code: p.Code.String(), Severity: p.Severity(),
 					Question: p.QuestionID, Message: p.Message(a.lang)})
@@ -279,6 +281,9 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 	}
 	if rep.CatalogueVersion != "" {
 		fmt.Fprintf(w, " (%s %s)", l10n(a.lang, "カタログ", "catalogue"), rep.CatalogueVersion)
+	}
+	if rep.By == riskassess.AttestCouncil {
+		fmt.Fprintf(w, " %s", l10n(a.lang, "【自己点検】", "[self-check]"))
 	}
 	fmt.Fprintln(w)
 	if len(rep.Questions) > 0 {

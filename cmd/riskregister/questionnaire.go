@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
@@ -15,6 +16,8 @@ import (
 type questionnaireOptions struct {
 	dir, kind, entry, out, asOf string
 	deadline, returnTo          string
+	selfCheck                   bool
+	fiscalYear                  int
 }
 
 func newQuestionnaireCmd(a *app) *cobra.Command {
@@ -39,9 +42,19 @@ corporate number on the cover. The cover states the purpose (questionnaire.purpo
 built-in text), the reply deadline (--deadline, or --as-of plus questionnaire.reply_within_days, default 30 days)
 and the return address (--return-to or questionnaire.return_to; required). Only the vendor's questions are
 asked; the council answers its own. Import the returned workbook with riskregister import.
-See docs/questionnaires.md.`,
+See docs/questionnaires.md.
+
+--self-check（--entry 必須）は、同じ書式で所管課の自己点検票を作成します：議会が自ら確認する質問だけを
+載せ、台帳の記録済みの回答を記入し、表紙に所管課・年度（--fiscal-year、既定は --as-of の年度。4月～翌3月）・
+点検者欄（点検者、所属・職名、点検日）を置きます。riskregister import で取り込むと「by: council」の記録になります。
+
+--self-check (needs --entry) writes the section's self-check (自己点検) workbook in the same format: the
+questions the council checks itself, pre-filled from the register's stored answers, with the section, the
+fiscal year (--fiscal-year, default the fiscal year of --as-of, April to March) and checker fields on the
+cover. riskregister import records it as the council's own check ("by: council").`,
 		Example: `  riskregister questionnaire --kind contractor --entry acme -o acme-2026.xlsx
-  riskregister questionnaire --kind service --lang en -o service-questionnaire.xlsx`,
+  riskregister questionnaire --kind service --lang en -o service-questionnaire.xlsx
+  riskregister questionnaire --self-check --kind contractor --entry acme --fiscal-year 2026 -o acme-self-2026.xlsx`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error { return a.runQuestionnaire(o) },
 	}
@@ -51,6 +64,8 @@ See docs/questionnaires.md.`,
 	cmd.Flags().StringVar(&o.entry, "entry", "", "対象エントリの ID（回答を事前記入） / entry id (pre-fills its answers)")
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "出力ファイル .xlsx（必須） / output file (required)")
 	cmd.Flags().StringVar(&o.deadline, "deadline", "", "回答期限 YYYY-MM-DD（既定: --as-of から questionnaire.reply_within_days 日、なければ30日後） / reply deadline (default: --as-of plus questionnaire.reply_within_days, or 30 days)")
+	cmd.Flags().BoolVar(&o.selfCheck, "self-check", false, "所管課の自己点検票を作成（--entry 必須） / write the section's self-check workbook (needs --entry)")
+	cmd.Flags().IntVar(&o.fiscalYear, "fiscal-year", 0, "自己点検の年度（4月～翌3月。既定: --as-of の年度） / fiscal year of the self-check, April to March (default: that of --as-of)")
 	cmd.Flags().StringVar(&o.returnTo, "return-to", "", "返送先（既定: register.yaml の questionnaire.return_to） / where to return it (default: questionnaire.return_to of register.yaml)")
 	return cmd
 }
@@ -76,6 +91,12 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 	reg, reqs, err := a.loadRegister(o.dir)
 	if err != nil {
 		return err
+	}
+	if o.selfCheck {
+		return a.runSelfCheck(o, kind, asOf, reg, reqs)
+	}
+	if o.fiscalYear != 0 {
+		return &exitError{code: 2, msg: "--fiscal-year: 年度は自己点検票（--self-check）にだけ使います / --fiscal-year is for the self-check workbook (--self-check) only"}
 	}
 	qs := reg.Org.Questionnaire
 	returnTo := strings.TrimSpace(o.returnTo)
@@ -126,4 +147,50 @@ func describeTarget(k riskassess.Kind, id, lang string) string {
 		return string(k) + " " + id
 	}
 	return k.Label("ja") + " " + id + " "
+}
+
+// fiscalYearOf returns the fiscal year (年度, April to March) of d.
+func fiscalYearOf(d riskassess.Date) int {
+	if d.Month < time.April {
+		return d.Year - 1
+	}
+	return d.Year
+}
+
+// runSelfCheck writes the self-check (自己点検) workbook of one entry.
+func (a *app) runSelfCheck(o questionnaireOptions, kind riskassess.Kind, asOf riskassess.Date, reg *riskassess.Register, reqs []riskassess.Requirement) error {
+	if o.entry == "" {
+		return &exitError{code: 2, msg: "--entry: 自己点検票は1件のエントリについて作成します。--entry で指定してください / the self-check workbook is for one entry: pass --entry"}
+	}
+	if o.deadline != "" || o.returnTo != "" {
+		return &exitError{code: 2, msg: "--deadline, --return-to: 事業者向け確認票の項目です。自己点検票では使えません / these are for the vendor questionnaire, not the self-check"}
+	}
+	fy := o.fiscalYear
+	if fy == 0 {
+		fy = fiscalYearOf(asOf)
+	}
+	if fy < 1990 || fy > 2200 {
+		return &exitError{code: 2, msg: fmt.Sprintf("--fiscal-year: %d は年度として扱えません（例: 2026） / %d is not a fiscal year (e.g. 2026)", fy, fy)}
+	}
+	e := reg.Entry(kind, o.entry)
+	if e == nil {
+		return &exitError{code: 2, msg: fmt.Sprintf("--entry: %sに ID %q のエントリはありません / no %s with id %q in the register",
+			kind.Label("ja"), o.entry, kind, o.entry)}
+	}
+	section := riskassess.T(e.Base().Owner.Section, e.Base().Owner.Section)
+	if s := reg.Org.Section(e.Base().Owner.Section); s != nil && s.Name.Ja != "" {
+		section = s.Name
+	}
+	q := &xlsx.Questionnaire{Kind: kind, Entry: e, Register: reg, AsOf: asOf, Requirements: reqs, CatalogueVersion: catalog.Version,
+		Lang: a.lang, Org: reg.Org.Name, By: riskassess.AttestCouncil, FiscalYear: fy, Section: section}
+	if err := q.WriteFile(o.out); err != nil {
+		return &exitError{code: 1, msg: fmt.Sprintf("%s: %s", o.out, a.errText(err))}
+	}
+	n := len(q.Rows())
+	if a.lang == "en" {
+		fmt.Fprintf(a.stdout, "wrote %s: self-check of %s, FY%d: %d questions\n", o.out, describeTarget(kind, o.entry, "en"), fy, n)
+	} else {
+		fmt.Fprintf(a.stdout, "%s を作成しました：%sの自己点検（%d年度） %d 問\n", o.out, describeTarget(kind, o.entry, "ja"), fy, n)
+	}
+	return nil
 }

@@ -204,10 +204,22 @@ const (
 	// Fix: import the questionnaire generated for this entry (riskregister
 	// questionnaire --entry ID), or check --entry and --kind.
 	ErrFewMatched
+
+	// ErrNotCouncilQuestion (warning): a self-check (自己点検) workbook
+	// holds an answer to a question the vendor answers (a requirement
+	// attested by the vendor, e.g. whether the contractor holds ISMS).
+	// The section's answer is not imported: it would record the vendor's
+	// word as the council's.
+	//
+	//	質問!D9: not a council question "Q-OUT-02": 事業者に尋ねる質問です。自己点検の回答は取り込みません / the vendor answers this: the self-check's answer is not imported
+	//
+	// Fix: ask the vendor with the vendor questionnaire (riskregister
+	// questionnaire --entry ID) and import its reply.
+	ErrNotCouncilQuestion
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrFewMatched
+const lastCode = ErrNotCouncilQuestion
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:      "unknown answer",
@@ -231,6 +243,7 @@ var codeNames = map[ErrorCode]string{
 	ErrNotVendorQuestion:  "not a vendor question",
 	ErrDamaged:            "damaged workbook",
 	ErrFewMatched:         "few questions match",
+	ErrNotCouncilQuestion: "not a council question",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -255,6 +268,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrNotVendorQuestion:  "事業者に尋ねない質問",
 	ErrDamaged:            "ブックが壊れています",
 	ErrFewMatched:         "このエントリの質問とほとんど一致しません",
+	ErrNotCouncilQuestion: "自己点検で答えない質問",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -289,10 +303,11 @@ const (
 
 // Severity returns SeverityWarning for ErrMissingQuestion, ErrExtraQuestion,
 // ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber and
-// ErrNotVendorQuestion, and SeverityError for every other code.
+// ErrNotVendorQuestion, ErrNotCouncilQuestion, and SeverityError for every
+// other code.
 func (c ErrorCode) Severity() Severity {
 	switch c {
-	case ErrMissingQuestion, ErrExtraQuestion, ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber, ErrNotVendorQuestion:
+	case ErrMissingQuestion, ErrExtraQuestion, ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber, ErrNotVendorQuestion, ErrNotCouncilQuestion:
 		return SeverityWarning
 	}
 	return SeverityError
@@ -488,6 +503,8 @@ func (e *CellError) messageJa() string {
 		return "法人番号" + q(v) + "が正しくありません"
 	case ErrNotVendorQuestion:
 		return "質問" + q(v) + "は事業者に尋ねない質問です（取り込みません）"
+	case ErrNotCouncilQuestion:
+		return "質問" + q(v) + "は事業者に尋ねる質問です（自己点検の回答は取り込みません）"
 	}
 	s := e.Code.Label("ja")
 	if v != "" {

@@ -28,6 +28,9 @@ type Meta struct {
 	Lang             string
 	QuestionsSheet   string
 	QuestionIDs      []string
+	// By is who answers the workbook: riskassess.AttestCouncil for a
+	// self-check (自己点検) workbook; "" for a vendor questionnaire.
+	By riskassess.Attester
 	// Checksum is Checksum(Kind, EntryID, CatalogueVersion, QuestionIDs) as
 	// written; the reader recomputes it to detect edits of the sheet.
 	Checksum string
@@ -44,6 +47,18 @@ func Checksum(kind riskassess.Kind, entryID, version string, ids []string) strin
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+// sum returns the checksum m should carry: Checksum of its fields, with a
+// self-check's "by" folded into the entry part so that turning a vendor
+// questionnaire into a self-check (or back) by editing _meta is detected.
+// A vendor questionnaire's checksum is unchanged by By.
+func (m *Meta) sum() string {
+	entry := m.EntryID
+	if m.By != "" && m.By != riskassess.AttestVendor {
+		entry += "|by=" + string(m.By)
+	}
+	return Checksum(m.Kind, entry, m.CatalogueVersion, m.QuestionIDs)
+}
+
 func (m *Meta) rows() [][2]string {
 	r := [][2]string{
 		{"format", m.Format},
@@ -53,6 +68,9 @@ func (m *Meta) rows() [][2]string {
 		{"lang", m.Lang},
 		{"questions_sheet", m.QuestionsSheet},
 		{"checksum", m.Checksum},
+	}
+	if m.By != "" && m.By != riskassess.AttestVendor {
+		r = append(r, [2]string{"by", string(m.By)})
 	}
 	for _, id := range m.QuestionIDs {
 		r = append(r, [2]string{"question", id})
@@ -83,6 +101,8 @@ func parseMeta(g *grid) *Meta {
 			m.QuestionsSheet = v
 		case "checksum":
 			m.Checksum = v
+		case "by":
+			m.By = riskassess.Attester(v)
 		case "question":
 			m.QuestionIDs = append(m.QuestionIDs, v)
 		default:

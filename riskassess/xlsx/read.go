@@ -56,6 +56,10 @@ type ReadOptions struct {
 	// Answers decide the imported / changed / unchanged status of each
 	// question, and an entry that is not in it gives ErrWrongEntry.
 	Register *riskassess.Register
+	// AsOf is the date the requirement checks run at when a self-check's
+	// pending claims are found in Register (see PendingClaims): the same
+	// date the self-check was generated with.
+	AsOf riskassess.Date
 	// Current are the entry's current answers, when Register is nil.
 	Current map[string]riskassess.Answer
 	// CatalogueVersion is the current catalogue version; a workbook from
@@ -157,6 +161,33 @@ type Result struct {
 	// is used).
 	Rows    int `json:"rows"`
 	Matched int `json:"matched"`
+	// By is riskassess.AttestCouncil for a self-check (自己点検) workbook
+	// (recorded in its metadata); "" for a vendor questionnaire or a
+	// foreign one.
+	By riskassess.Attester `json:"by,omitempty"`
+}
+
+// claims returns, for a self-check of an entry of ReadOptions.Register,
+// the entry's pending vendor 該当なし claims (PendingClaims): the vendor
+// questions a self-check may answer. They come from the register, never
+// from the workbook, so that a self-check cannot widen what it answers.
+func (rd *reader) claims() map[string]bool {
+	if rd.res.By != riskassess.AttestCouncil || rd.opts.Register == nil || rd.res.Kind == "" || rd.res.EntryID == "" {
+		return nil
+	}
+	if e := rd.opts.Register.Entry(rd.res.Kind, rd.res.EntryID); e != nil {
+		return PendingClaims(e, rd.opts.Requirements, &rd.opts.Register.Org, rd.opts.AsOf)
+	}
+	return nil
+}
+
+// answerer returns who answered the workbook: the council for a
+// self-check, otherwise the vendor.
+func (r *Result) answerer() riskassess.Attester {
+	if r.By == riskassess.AttestCouncil {
+		return riskassess.AttestCouncil
+	}
+	return riskassess.AttestVendor
 }
 
 // HasErrors reports whether any problem has SeverityError. A result with
@@ -197,6 +228,9 @@ func (r *Result) Record(on riskassess.Date, source string) (riskassess.Assessmen
 	rec := riskassess.AssessmentRecord{
 		On: on, Source: source, SHA256: r.SHA256, CatalogueVersion: r.CatalogueVersion,
 		Respondent: r.Respondent, Answered: m.Answered,
+	}
+	if r.By == riskassess.AttestCouncil {
+		rec.By = riskassess.AttestCouncil
 	}
 	if len(m.Changed) > 0 {
 		rec.Changed = m.Changed
@@ -450,13 +484,19 @@ func (rd *reader) checkMeta() {
 	if m.Format != metaFormat {
 		rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("format"), Code: ErrBadMeta, Value: m.Format, Allowed: []string{metaFormat}})
 	}
-	if Checksum(m.Kind, m.EntryID, m.CatalogueVersion, m.QuestionIDs) != m.Checksum {
+	if m.By != "" && m.By != riskassess.AttestVendor && m.By != riskassess.AttestCouncil {
+		rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("by"), Code: ErrBadMeta, Value: string(m.By), Allowed: []string{string(riskassess.AttestCouncil)}})
+	}
+	if m.sum() != m.Checksum {
 		rd.problem((&CellError{Sheet: MetaSheet, Cell: m.cell("checksum"), Code: ErrBadMeta,
 			Hint: "metadata checksum mismatch: the hidden _meta sheet was edited / 管理情報が書き換えられています"}).
 			withHint("管理情報（_meta シート）が書き換えられています。新しい確認票に記入し直してもらってください",
 				"metadata checksum mismatch: the hidden _meta sheet was edited"))
 	}
 	res.CatalogueVersion = m.CatalogueVersion
+	if m.By == riskassess.AttestCouncil {
+		res.By = riskassess.AttestCouncil
+	}
 	if m.Kind != "" {
 		if opts.Kind != "" && m.Kind != opts.Kind {
 			rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("kind"), Code: ErrWrongKind, Value: string(m.Kind), Allowed: []string{string(opts.Kind)}})
@@ -485,7 +525,7 @@ func (rd *reader) questions() ([]riskassess.Question, bool) {
 		return rd.opts.Questions, true
 	}
 	if rd.opts.Requirements != nil && rd.res.Kind != "" {
-		return QuestionsFor(rd.opts.Requirements, rd.res.Kind), true
+		return questionsBy(rd.opts.Requirements, rd.res.Kind, rd.res.answerer(), rd.claims()), true
 	}
 	return nil, false
 }
@@ -689,11 +729,16 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			if strings.TrimFunc(ra.raw, isSpace) == "" && ra.comment == "" {
 				continue // an unanswered row of an older workbook
 			}
+			code, hint := ErrNotVendorQuestion, riskassess.T("議会が自ら確認する質問です（自己点検）。事業者の回答は取り込みません",
+				"the council checks this itself (self-check): the vendor's answer is not imported")
+			if res.By == riskassess.AttestCouncil {
+				code, hint = ErrNotCouncilQuestion, riskassess.T("事業者に尋ねる質問です。自己点検の回答は取り込みません",
+					"the vendor answers this: the self-check's answer is not imported")
+			}
 			it := Item{ID: id, Cell: sh + "!" + ra.cellD, Raw: strings.TrimSpace(ra.raw), Comment: ra.comment,
-				Status: StatusWarning, Code: ErrNotVendorQuestion.String(), ErrorCode: ErrNotVendorQuestion}
-			p := (&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrNotVendorQuestion, QuestionID: id, Value: id}).
-				withHint("議会が自ら確認する質問です（自己点検）。事業者の回答は取り込みません",
-					"the council checks this itself (self-check): the vendor's answer is not imported")
+				Status: StatusWarning, Code: code.String(), ErrorCode: code}
+			p := (&CellError{Sheet: sh, Cell: ra.cellD, Code: code, QuestionID: id, Value: id}).
+				withHint(hint.Ja, hint.En)
 			it.Message = p.Message(rd.lang)
 			rd.problem(p)
 			res.Items = append(res.Items, it)
@@ -704,21 +749,25 @@ func (rd *reader) readRows(g *grid, c *columns) {
 }
 
 // notVendor returns the ids of the catalogue's questions for the result's
-// kind that the vendor is not asked: those of requirements the council
-// attests (see riskassess.Requirement.AttestedBy). nil without a catalogue.
+// kind that the workbook's answerer is not asked: in a vendor
+// questionnaire those of requirements the council attests (see
+// riskassess.Requirement.AttestedBy), in a self-check workbook those of
+// requirements the vendor attests. nil without a catalogue.
 func (rd *reader) notVendor() map[string]bool {
 	if rd.opts.Requirements == nil || rd.res.Kind == "" {
 		return nil
 	}
+	by := rd.res.answerer()
 	out := map[string]bool{}
 	for i := range rd.opts.Requirements {
 		r := &rd.opts.Requirements[i]
-		if r.Question != nil && r.AppliesTo(rd.res.Kind) && r.AttestedBy != riskassess.AttestVendor {
+		if r.Question != nil && r.AppliesTo(rd.res.Kind) && r.AttestedBy != by {
 			out[r.Question.ID] = true
 		}
 	}
-	// A question shared with a vendor requirement is the vendor's.
-	for _, q := range QuestionsFor(rd.opts.Requirements, rd.res.Kind) {
+	// A question shared with a requirement of the answerer is theirs, and
+	// a self-check confirms the vendor's 該当なし claims.
+	for _, q := range questionsBy(rd.opts.Requirements, rd.res.Kind, by, rd.claims()) {
 		delete(out, q.ID)
 	}
 	return out
@@ -860,6 +909,8 @@ var respondentAliases = map[string]int{
 	"回答者": 2, "respondent": 2, "回答者名": 2, "担当者": 2, "記入者": 2,
 	"連絡先": 3, "contact": 3,
 	"回答日": 4, "date answered": 4, "記入日": 4,
+	// The checker fields of a self-check (自己点検) cover.
+	"点検者": 2, "checker": 2, "所属・職名": 3, "section and position": 3, "点検日": 4, "date checked": 4,
 }
 
 func respondentField(cell string) int {

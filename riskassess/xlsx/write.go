@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -73,6 +74,30 @@ type Questionnaire struct {
 	// ReturnTo is where the vendor returns the workbook (a section, an
 	// e-mail or postal address), shown on the cover; "" leaves it out.
 	ReturnTo string
+	// By is who answers: "" or riskassess.AttestVendor for the vendor
+	// questionnaire, riskassess.AttestCouncil for the self-check
+	// (自己点検) workbook, which asks the questions of the requirements
+	// the council attests, records "by: council" in its metadata, and
+	// whose cover has checker fields (点検者, 所属・職名, 点検日) instead of
+	// the respondent's. Any other value is refused by Write.
+	By riskassess.Attester
+	// FiscalYear is the fiscal year (年度, April to March) a self-check is
+	// for, shown on its cover; 0 leaves the line out.
+	FiscalYear int
+	// Section is the responsible section (所管課) shown on a self-check's
+	// cover; "" leaves the line out.
+	Section riskassess.Text
+}
+
+// selfCheck reports whether q is a self-check workbook.
+func (q *Questionnaire) selfCheck() bool { return q.By == riskassess.AttestCouncil }
+
+// by returns who answers q.
+func (q *Questionnaire) by() riskassess.Attester {
+	if q.selfCheck() {
+		return riskassess.AttestCouncil
+	}
+	return riskassess.AttestVendor
 }
 
 // DefaultPurpose is the purpose the cover states when Questionnaire.Purpose
@@ -89,18 +114,85 @@ type QuestionRow struct {
 }
 
 // Rows returns the questions of q, in catalogue order, deduplicated by
-// question ID: the vendor's questions only.
+// question ID: the vendor's questions only, or for a self-check (By
+// council) the council's only.
+//
+// A self-check of an Entry also asks the vendor's questions that the
+// entry's current answer is a vendor's 該当なし for (PendingClaims): a
+// claim the council confirms, which counts as not answered until then.
 func (q *Questionnaire) Rows() []QuestionRow {
-	return questionRows(q.Requirements, q.Kind, riskassess.AttestVendor)
+	if q.selfCheck() && q.Entry != nil {
+		var org *riskassess.Organisation
+		if q.Register != nil {
+			org = &q.Register.Org
+		}
+		return questionRows(q.Requirements, q.Kind, riskassess.AttestCouncil, PendingClaims(q.Entry, q.Requirements, org, q.AsOf))
+	}
+	return questionRows(q.Requirements, q.Kind, q.by())
 }
 
-// questionRows returns the questions of reqs for kind k that by answers.
-func questionRows(reqs []riskassess.Requirement, k riskassess.Kind, by riskassess.Attester) []QuestionRow {
+// PendingClaims returns the IDs of e's current answers that are a
+// vendor's 該当なし ("na" given by a vendor questionnaire, see
+// riskassess.AnswerSources) to a question of a vendor requirement of reqs
+// that applies to e (its Applies, run with e's answers under org) and
+// that the register's facts do not decide without the answer (its Check
+// finds nothing): the claims the scoring counts as not answered until the
+// council confirms them by answering them in a self-check. nil when there
+// are none.
+func PendingClaims(e riskassess.Entry, reqs []riskassess.Requirement, org *riskassess.Organisation, asOf riskassess.Date) map[string]bool {
+	b := e.Base()
+	var na map[string]bool
+	for id, src := range riskassess.AnswerSources(e) {
+		if src.By == riskassess.AttestVendor && strings.TrimSpace(b.Answers[id].Value) == NA {
+			if na == nil {
+				na = map[string]bool{}
+			}
+			na[id] = true
+		}
+	}
+	if na == nil {
+		return nil
+	}
+	subj := &riskassess.Subject{Org: org, Entry: e, Answers: b.Answers, AsOf: asOf}
+	var out map[string]bool
+	for i := range reqs {
+		r := &reqs[i]
+		if r.Question == nil || !na[r.Question.ID] || r.AttestedBy != riskassess.AttestVendor || !r.AppliesTo(e.Kind()) {
+			continue
+		}
+		if r.Applies != nil && !r.Applies(subj) {
+			continue
+		}
+		// A requirement the register's facts decide without the answer
+		// (a clause recorded in the contract) needs no confirmation.
+		if r.Check != nil {
+			without := maps.Clone(b.Answers)
+			delete(without, r.Question.ID)
+			if r.Check(&riskassess.Subject{Org: org, Entry: e, Answers: without, AsOf: asOf}).Outcome != riskassess.OutcomeNotAnswered {
+				continue
+			}
+		}
+		{
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[r.Question.ID] = true
+		}
+	}
+	return out
+}
+
+// questionRows returns the questions of reqs for kind k that by answers,
+// and those whose ID is in also (a self-check's claims to confirm).
+func questionRows(reqs []riskassess.Requirement, k riskassess.Kind, by riskassess.Attester, also ...map[string]bool) []QuestionRow {
 	var out []QuestionRow
 	idx := map[string]int{}
 	for i := range reqs {
 		r := &reqs[i]
-		if r.Question == nil || r.Question.ID == "" || !r.AppliesTo(k) || r.AttestedBy != by {
+		if r.Question == nil || r.Question.ID == "" || !r.AppliesTo(k) {
+			continue
+		}
+		if r.AttestedBy != by && (len(also) == 0 || !also[0][r.Question.ID]) {
 			continue
 		}
 		if j, ok := idx[r.Question.ID]; ok {
@@ -347,7 +439,20 @@ func (q *Questionnaire) respondent() riskassess.Respondent {
 // k by reqs (requirements attested by the vendor), in catalogue order,
 // deduplicated by ID: what ReadOptions.Questions expects.
 func QuestionsFor(reqs []riskassess.Requirement, k riskassess.Kind) []riskassess.Question {
-	rows := questionRows(reqs, k, riskassess.AttestVendor)
+	return questionsBy(reqs, k, riskassess.AttestVendor)
+}
+
+// SelfCheckQuestionsFor returns the questions the self-check (自己点検)
+// workbook asks of kind k by reqs: those of requirements the council
+// attests, in catalogue order, deduplicated by ID.
+func SelfCheckQuestionsFor(reqs []riskassess.Requirement, k riskassess.Kind) []riskassess.Question {
+	return questionsBy(reqs, k, riskassess.AttestCouncil)
+}
+
+// questionsBy returns the questions of reqs for kind k that by answers,
+// and those in also.
+func questionsBy(reqs []riskassess.Requirement, k riskassess.Kind, by riskassess.Attester, also ...map[string]bool) []riskassess.Question {
+	rows := questionRows(reqs, k, by, also...)
 	out := make([]riskassess.Question, len(rows))
 	for i, r := range rows {
 		out[i] = r.Question
@@ -381,6 +486,52 @@ func labelPair(t riskassess.Text, lang string) string {
 		return t.En + " / " + t.Ja
 	}
 	return t.Ja + " / " + t.En
+}
+
+// title is the cover title and printed header of q.
+func (q *Questionnaire) title() riskassess.Text {
+	if q.selfCheck() {
+		return riskassess.T("セキュリティ要件 自己点検票", "Security requirements self-check")
+	}
+	return riskassess.T("セキュリティ要件 確認票", "Security requirements questionnaire")
+}
+
+// fiscalYear names fiscal year y (April y to March y+1) in lang.
+func fiscalYear(y int, lang string) string {
+	if lang == "en" {
+		return fmt.Sprintf("FY%d (April %d – March %d)", y, y, y+1)
+	}
+	return fmt.Sprintf("%d年度（%d年4月～%d年3月）", y, y, y+1)
+}
+
+// SelfCheckPurpose is the purpose a self-check's cover states when
+// Questionnaire.Purpose is empty.
+var SelfCheckPurpose = riskassess.T(
+	"情報セキュリティ基本方針 7（自己点検）に基づき、所管課が自ら確認する事項（委託先の選定、契約への記載、確認の実施など）を点検するためのものです。回答は台帳に議会の点検として記録します。",
+	"Under section 7 of our information-security policy (self-check) the responsible section checks the points it confirms itself (choice of contractor, contract clauses, checks carried out). The answers are recorded in the register as the council's own check.")
+
+// Checker field labels on a self-check's cover (ja, en), in order, the
+// date last. The reader records 点検者 as the record's respondent person,
+// 所属・職名 as its contact and 点検日 as its date.
+var checkerLabels = []riskassess.Text{
+	riskassess.T("点検者", "Checker"),
+	riskassess.T("所属・職名", "Section and position"),
+	riskassess.T("点検日", "Date checked"),
+}
+
+var selfCheckInstructions = []riskassess.Text{
+	riskassess.T(
+		"1. 「質問」シートの各行の「回答」欄に、所管課として確認した結果を記入してください。はい／いいえ の質問はプルダウンから はい・いいえ・一部・該当なし のいずれかを選びます。",
+		"1. In the Answer column of the Questions sheet, give what the section itself has checked. For yes/no questions choose Yes, No, Partial or N/A from the drop-down."),
+	riskassess.T(
+		"2. 台帳に記録されている内容をあらかじめ記入しています。事業者が「該当なし」と答えた項目は、所管課が確認して初めて該当なしとして扱われます。",
+		"2. What the register holds is filled in. A requirement the vendor declared not applicable counts as such only once the section confirms it here."),
+	riskassess.T(
+		"3. 「コメント・根拠」欄に根拠（契約書の条項、確認した資料など）を記入してください。",
+		"3. In Comment / evidence, give the basis (contract clause, documents checked)."),
+	riskassess.T(
+		"4. ID 列の値は変更しないでください。下の点検者欄を記入し、riskregister import で取り込んでください。",
+		"4. Do not change the IDs. Fill in the checker fields below and import the file with riskregister import."),
 }
 
 // Header labels of the questions sheet (ja, en).
@@ -498,8 +649,14 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 		}
 		entryID = q.Entry.Base().ID
 	}
+	if q.By != "" && q.By != riskassess.AttestVendor && q.By != riskassess.AttestCouncil {
+		return nil, fmt.Errorf("xlsx: a questionnaire is answered by %q or %q, not %q", riskassess.AttestVendor, riskassess.AttestCouncil, q.By)
+	}
 	rows := q.Rows()
 	if len(rows) == 0 {
+		if q.selfCheck() {
+			return nil, errors.New("xlsx: no requirement of kind " + string(q.Kind) + " has a question the council checks itself")
+		}
 		return nil, errors.New("xlsx: no requirement of kind " + string(q.Kind) + " has a question for the vendor (the council checks the others itself)")
 	}
 	answers := q.answers(rows)
@@ -528,7 +685,10 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 		Format: metaFormat, Kind: q.Kind, EntryID: entryID, CatalogueVersion: q.CatalogueVersion,
 		Lang: lang, QuestionsSheet: qName, QuestionIDs: ids,
 	}
-	meta.Checksum = Checksum(meta.Kind, meta.EntryID, meta.CatalogueVersion, ids)
+	if q.selfCheck() {
+		meta.By = riskassess.AttestCouncil
+	}
+	meta.Checksum = meta.sum()
 	if _, err := f.NewSheet(MetaSheet); err != nil {
 		return nil, err
 	}
@@ -605,7 +765,7 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 	if err := f.SetColWidth(sh, "B", "B", 90); err != nil {
 		return err
 	}
-	title := riskassess.T("セキュリティ要件 確認票", "Security requirements questionnaire")
+	title := q.title()
 	kind := riskassess.T(q.Kind.Label("ja"), q.Kind.Label("en"))
 	org := q.Org
 	t := title.In(lang) + "（" + kind.In(lang) + "）"
@@ -630,9 +790,20 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 		b := q.Entry.Base()
 		info = append(info, [2]string{labelPair(riskassess.T("対象", "Subject"), lang), b.Name.In(lang) + " (" + b.ID + ")"})
 	}
+	if q.selfCheck() {
+		if q.Section.Ja != "" || q.Section.En != "" {
+			info = append(info, [2]string{labelPair(riskassess.T("所管課", "Section"), lang), bi(q.Section, lang)})
+		}
+		if q.FiscalYear != 0 {
+			info = append(info, [2]string{labelPair(riskassess.T("年度", "Fiscal year"), lang), fiscalYear(q.FiscalYear, lang)})
+		}
+	}
 	purpose := q.Purpose
 	if purpose.Ja == "" {
 		purpose = DefaultPurpose
+		if q.selfCheck() {
+			purpose = SelfCheckPurpose
+		}
 	}
 	info = append(info, [2]string{labelPair(riskassess.T("目的", "Purpose"), lang), bi(purpose, lang)})
 	if !q.Deadline.IsZero() {
@@ -664,7 +835,11 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 		return err
 	}
 	r++
-	for _, in := range instructions {
+	ins, people, peopleTitle := instructions, respondentLabels, riskassess.T("回答者", "Respondent")
+	if q.selfCheck() {
+		ins, people, peopleTitle = selfCheckInstructions, checkerLabels, riskassess.T("点検の記録", "Record of the check")
+	}
+	for _, in := range ins {
 		cell := "A" + strconv.Itoa(r)
 		if err := set(cell, bi(in, lang), st.text); err != nil {
 			return err
@@ -678,15 +853,18 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 		r++
 	}
 	r++
-	if err := set("A"+strconv.Itoa(r), labelPair(riskassess.T("回答者", "Respondent"), lang), st.title); err != nil {
+	if err := set("A"+strconv.Itoa(r), labelPair(peopleTitle, lang), st.title); err != nil {
 		return err
 	}
 	if err := f.SetRowHeight(sh, r, 24); err != nil {
 		return err
 	}
 	r++
-	known := q.respondent()
-	for i, l := range respondentLabels {
+	var known riskassess.Respondent
+	if !q.selfCheck() {
+		known = q.respondent()
+	}
+	for i, l := range people {
 		if err := set("A"+strconv.Itoa(r), labelPair(l, lang), st.label); err != nil {
 			return err
 		}
@@ -697,7 +875,7 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 			}
 		}
 		vs := st.input
-		if i == len(respondentLabels)-1 {
+		if i == len(people)-1 {
 			vs = st.inputDate
 		}
 		if err := f.SetCellStyle(sh, "B"+strconv.Itoa(r), "B"+strconv.Itoa(r), vs); err != nil {
@@ -706,7 +884,7 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 		if err := f.SetRowHeight(sh, r, 20); err != nil {
 			return err
 		}
-		if i == len(respondentLabels)-1 {
+		if i == len(people)-1 {
 			dv := excelize.NewDataValidation(true)
 			dv.SetSqref("B" + strconv.Itoa(r))
 			if err := dv.SetRange(1, 2958465, excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
@@ -732,7 +910,7 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 // the footer of sheet sh, so that printed pages stay in order.
 func (q *Questionnaire) pageFooter(f *excelize.File, sh string) error {
 	lang := q.lang()
-	head := riskassess.T("セキュリティ要件 確認票", "Security requirements questionnaire").In(lang)
+	head := q.title().In(lang)
 	if q.Entry != nil {
 		head += " — " + q.Entry.Base().Name.In(lang)
 	}
