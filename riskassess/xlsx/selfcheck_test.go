@@ -282,3 +282,54 @@ func mustDate(s string) riskassess.Date {
 	}
 	return d
 }
+
+// TestSelfCheckClaimsFromRegister: a self-check asks the vendor questions
+// whose current answer is a vendor's 該当なし, and the reader accepts an
+// answer to such a question only while the register still holds the claim
+// (decided from the register, never from the workbook's rows or _meta).
+func TestSelfCheckClaimsFromRegister(t *testing.T) {
+	e := testEntry()
+	e.Answers["Q-YN-02"] = riskassess.Answer{Value: NA}
+	e.Assessments = []riskassess.AssessmentRecord{{On: mustDate("2026-05-01"), Source: "v.xlsx", Answered: []string{"Q-YN-02"}}}
+	reg := &riskassess.Register{}
+	reg.Contractors = []*riskassess.Contractor{e}
+	q := selfCheckQ()
+	q.Entry, q.Register = e, reg
+	var ids []string
+	for _, r := range q.Rows() {
+		ids = append(ids, r.Question.ID)
+	}
+	if diff := cmp.Diff([]string{"Q-YN-02", "Q-OUT-SELF"}, ids); diff != "" {
+		t.Errorf("self-check questions (-want +got):\n%s", diff)
+	}
+	f := workbook(t, generate(t, q))
+	setAnswer(t, f, qs, "Q-YN-02", "該当なし")
+	b := save(t, f)
+	opts := ReadOptions{Requirements: q.Requirements, Register: reg, CatalogueVersion: testVersion}
+	of := func(res *Result) []ErrorCode {
+		var out []ErrorCode
+		for _, p := range res.Problems {
+			if p.QuestionID == "Q-YN-02" {
+				out = append(out, p.Code)
+			}
+		}
+		return out
+	}
+	res := readBytes(t, b, opts)
+	if a := res.Answers["Q-YN-02"]; a.Value != NA || len(of(res)) != 0 {
+		t.Errorf("confirmed claim: %+v, problems %v", a, res.Problems)
+	}
+	// The claim is gone (the council entered はい meanwhile): the same
+	// workbook's answer to the vendor question is refused at its cell.
+	e.Answers["Q-YN-02"] = riskassess.Answer{Value: Yes}
+	res = readBytes(t, b, opts)
+	if _, ok := res.Answers["Q-YN-02"]; ok || !cmp.Equal(of(res), []ErrorCode{ErrNotCouncilQuestion}) {
+		t.Errorf("no claim: answers %v, problems %v; want Q-YN-02 refused", res.Answers, res.Problems)
+	}
+	// A vendor questionnaire of the same entry still asks Q-YN-02 of the vendor.
+	vq := defaultQ()
+	vq.Entry, vq.Register = e, reg
+	if got := len(vq.Rows()); got != len(QuestionsFor(vq.Requirements, vq.Kind)) {
+		t.Errorf("vendor rows %d", got)
+	}
+}
