@@ -38,6 +38,10 @@ type limits struct {
 	// cells of the workbook, merges the merged ranges of one sheet and
 	// sharedStrings the shared-strings table.
 	rows, cells, merges, sharedStrings int
+	// cellFormats caps the cell formats (<xf> of cellXfs) and numFmts the
+	// custom number formats of the styles part (Excel itself allows about
+	// 64,000 and 250).
+	cellFormats, numFmts int
 }
 
 var defaultLimits = limits{
@@ -49,6 +53,8 @@ var defaultLimits = limits{
 	cells:         1_000_000,
 	merges:        100_000,
 	sharedStrings: 500_000,
+	cellFormats:   100_000,
+	numFmts:       10_000,
 }
 
 // Excel's own bounds.
@@ -67,6 +73,10 @@ type book struct {
 	sst      []string
 	date1904 bool
 	sheets   []sheetRef // in workbook order
+	// xfNumFmt is the number format id of each cell format (a cell's style
+	// index), numFmts the custom number formats by id.
+	xfNumFmt []int32
+	numFmts  map[int32]string
 }
 
 type sheetRef struct{ name, part string }
@@ -241,11 +251,14 @@ func (b *book) readWorkbook(wbPart string) error {
 		return err
 	}
 	byID := map[string]string{}
-	sstPart := ""
+	sstPart, stylesPart := "", ""
 	for _, r := range rels {
 		byID[r.id] = r.target
 		if strings.HasSuffix(r.typ, "/sharedStrings") {
 			sstPart = r.target
+		}
+		if strings.HasSuffix(r.typ, "/styles") {
+			stylesPart = r.target
 		}
 	}
 	for _, s := range els {
@@ -255,7 +268,73 @@ func (b *book) readWorkbook(wbPart string) error {
 	if sstPart == "" {
 		sstPart = path.Join(path.Dir(wbPart), "sharedStrings.xml")
 	}
+	if stylesPart == "" {
+		stylesPart = path.Join(path.Dir(wbPart), "styles.xml")
+	}
+	if err := b.readStyles(stylesPart); err != nil {
+		return err
+	}
 	return b.readSharedStrings(sstPart)
+}
+
+// readStyles reads, from the styles part if there is one, the number
+// format of each cell format (cellXfs) and the custom number formats
+// (numFmts): what tells a percentage, a date or a zero-padded number from
+// a plain number. Fonts, fills and the rest are skipped.
+func (b *book) readStyles(part string) error {
+	p, err := b.open("", part)
+	if p == nil {
+		return err
+	}
+	defer p.close()
+	for {
+		tok, err := p.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || p.depth() != 3 {
+			continue
+		}
+		switch {
+		case se.Name.Local == "numFmt" && p.open[1] == "numFmts":
+			id, err := strconv.ParseInt(strings.TrimSpace(attr(se, "numFmtId")), 10, 32)
+			if err != nil || id < 0 {
+				continue // a format no cell can use
+			}
+			if b.numFmts == nil {
+				b.numFmts = map[int32]string{}
+			}
+			if _, dup := b.numFmts[int32(id)]; !dup && len(b.numFmts) >= b.lim.numFmts {
+				return tooLarge("", part, fmt.Sprintf("at most %d number formats", b.lim.numFmts),
+					fmt.Sprintf("表示形式が %d 個を超えます", b.lim.numFmts), fmt.Sprintf("more than %d number formats", b.lim.numFmts))
+			}
+			b.numFmts[int32(id)] = attr(se, "formatCode")
+		case se.Name.Local == "xf" && p.open[1] == "cellXfs":
+			if len(b.xfNumFmt) >= b.lim.cellFormats {
+				return tooLarge("", part, fmt.Sprintf("at most %d cell formats", b.lim.cellFormats),
+					fmt.Sprintf("セルの書式が %d 個を超えます", b.lim.cellFormats), fmt.Sprintf("more than %d cell formats", b.lim.cellFormats))
+			}
+			id, err := strconv.ParseInt(strings.TrimSpace(attr(se, "numFmtId")), 10, 32)
+			if err != nil || id < 0 {
+				id = 0 // General, as Excel reads it
+			}
+			b.xfNumFmt = append(b.xfNumFmt, int32(id))
+		}
+	}
+}
+
+// numFmt returns the number format of the cell format style: its id and,
+// for a custom format, its code. An unknown style is General (0).
+func (b *book) numFmt(style int32) (int32, string) {
+	if style < 0 || int(style) >= len(b.xfNumFmt) {
+		return 0, ""
+	}
+	id := b.xfNumFmt[style]
+	return id, b.numFmts[id]
 }
 
 // readSharedStrings reads the shared-strings table, if there is one.

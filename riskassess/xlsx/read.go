@@ -1018,15 +1018,24 @@ func cellName(col, row int) string {
 // cellText returns the text of an answer or comment cell as the person who
 // typed it saw it, where the raw value would read differently: a TRUE/FALSE
 // cell (stored as 1/0) is "TRUE"/"FALSE", which a yes/no question reads as
-// はい/いいえ. A boolean cell holding anything but 0 or 1 is kept raw (and
-// refused by a yes/no question rather than guessed).
+// はい/いいえ; a number cell is rendered in its number format (see
+// renderNumber: 0.999 as 99.9%, a date serial as 2026-04-01 in the
+// workbook's date system, a zero-padded number with its zeros). A boolean
+// cell holding anything but 0 or 1 is kept raw (and refused by a yes/no
+// question rather than guessed).
 func (rd *reader) cellText(c gcell) string {
-	if c.kind == kindBool {
+	switch c.kind {
+	case kindBool:
 		switch strings.TrimSpace(c.v) {
 		case "1":
 			return "TRUE"
 		case "0":
 			return "FALSE"
+		}
+	case kindNumber:
+		id, code := rd.b.numFmt(c.style)
+		if s, ok := renderNumber(c.v, id, code, rd.b.date1904); ok {
+			return s
 		}
 	}
 	return c.v

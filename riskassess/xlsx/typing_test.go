@@ -1,6 +1,8 @@
 package xlsx
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,6 +36,33 @@ var typingCases = []typed{
 		set: func(f *excelize.File, c string) error { return f.SetCellInt(qs, c, 1) }},
 	{name: "TRUE in a comment", id: "Q-YN-04", col: "E", want: "TRUE",
 		set: func(f *excelize.File, c string) error { return f.SetCellBool(qs, c, true) }},
+
+	// 2. 99.9% typed into a number question is stored as 0.999.
+	{name: "99.9% (built-in 0.00%)", id: "Q-NUM-01", col: "D", want: "99.9", set: styled(0.999, 10, "")},
+	{name: "99.9% (custom 0.0%)", id: "Q-NUM-02", col: "D", want: "99.9", set: styled(0.999, 0, "0.0%")},
+	{name: "50% in a comment (built-in 0%)", id: "Q-YN-05", col: "E", want: "50%", set: styled(0.5, 9, "")},
+	{name: "a % in quotes is not a percentage", id: "Q-YN-06", col: "E", want: "0.5", set: styled(0.5, 0, `0.0"%"`)},
+	// A plain 0.999 is not a percentage: never multiplied.
+	{name: "0.999 in General", id: "Q-YN-07", col: "E", want: "0.999", set: styled(0.999, 0, "")},
+}
+
+// styled writes the number v into a cell with the built-in number format
+// id, or the custom format code when code is not "".
+func styled(v float64, id int, code string) func(f *excelize.File, cell string) error {
+	return func(f *excelize.File, cell string) error {
+		st := &excelize.Style{NumFmt: id}
+		if code != "" {
+			st.CustomNumFmt = &code
+		}
+		s, err := f.NewStyle(st)
+		if err != nil {
+			return err
+		}
+		if err := f.SetCellFloat(qs, cell, v, -1, 64); err != nil {
+			return err
+		}
+		return f.SetCellStyle(qs, cell, cell, s)
+	}
 }
 
 // typingWorkbook fills a generated questionnaire with the cases: the
@@ -110,4 +139,94 @@ func TestTypingLibreOffice(t *testing.T) {
 		t.Fatalf("converted file not written by LibreOffice: %s", app)
 	}
 	checkTyping(t, readBytes(t, ob, ReadOptions{Requirements: q.Requirements, Kind: q.Kind}), typingCases)
+}
+
+// withStyles replaces the cellXfs and numFmts of the workbook b's styles
+// part: xfs cell formats (each with number format 9) and fmts custom
+// number formats.
+func withStyles(t testing.TB, b []byte, xfs, fmts int) []byte {
+	t.Helper()
+	var sb strings.Builder
+	sb.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`)
+	fmt.Fprintf(&sb, `<numFmts count="%d">`, fmts)
+	for i := range fmts {
+		fmt.Fprintf(&sb, `<numFmt numFmtId="%d" formatCode="0.%s%%"/>`, 164+i, strings.Repeat("0", i%5))
+	}
+	fmt.Fprintf(&sb, `</numFmts><cellXfs count="%d">`, xfs)
+	for range xfs {
+		sb.WriteString(`<xf numFmtId="9"/>`)
+	}
+	sb.WriteString(`</cellXfs></styleSheet>`)
+	found := false
+	out := rezip(t, b, func(name string, _ []byte) []byte {
+		if name != "xl/styles.xml" {
+			return nil
+		}
+		found = true
+		return []byte(sb.String())
+	})
+	if !found {
+		t.Fatal("no xl/styles.xml")
+	}
+	return out
+}
+
+// TestHostileStyles: the styles part is read within its limits (cell
+// formats, custom number formats, and the XML budget shared with the other
+// parts); one format more than a limit refuses the file with ErrTooLarge.
+func TestHostileStyles(t *testing.T) {
+	base := generate(t, defaultQ())
+	t.Run("200,000 cell formats", func(t *testing.T) {
+		_, err := hostileRead(t, withStyles(t, base, 200_000, 1), ReadOptions{})
+		wantCode(t, err, ErrTooLarge, "", "xl/styles.xml", "100000")
+	})
+	t.Run("20,000 number formats", func(t *testing.T) {
+		_, err := hostileRead(t, withStyles(t, base, 1, 20_000), ReadOptions{})
+		wantCode(t, err, ErrTooLarge, "", "xl/styles.xml", "10000")
+	})
+	b := withStyles(t, base, 50, 7)
+	for _, c := range []struct {
+		name string
+		set  func(l *limits, n int)
+		at   int
+		msg  string
+	}{
+		{"cell formats", func(l *limits, n int) { l.cellFormats = n }, 50, "cell formats"},
+		{"number formats", func(l *limits, n int) { l.numFmts = n }, 7, "number formats"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			lim := defaultLimits
+			c.set(&lim, c.at)
+			if _, err := Read(bytes.NewReader(b), int64(len(b)), ReadOptions{lim: &lim}); err != nil {
+				t.Fatalf("at the limit: %v", err)
+			}
+			c.set(&lim, c.at-1)
+			_, err := Read(bytes.NewReader(b), int64(len(b)), ReadOptions{lim: &lim})
+			wantCode(t, err, ErrTooLarge, "", c.msg)
+		})
+	}
+	t.Run("damaged styles", func(t *testing.T) {
+		d := rezip(t, base, func(name string, data []byte) []byte {
+			if name == "xl/styles.xml" {
+				return data[:len(data)/2]
+			}
+			return nil
+		})
+		_, err := Read(bytes.NewReader(d), int64(len(d)), ReadOptions{})
+		wantCode(t, err, ErrDamaged, "", "xl/styles.xml")
+	})
+}
+
+// TestPercentText: the percentage of a stored fraction is exact.
+func TestPercentText(t *testing.T) {
+	for _, c := range []struct {
+		f    float64
+		want string
+	}{
+		{0.999, "99.9"}, {1, "100"}, {0.0005, "0.05"}, {-0.25, "-25"}, {1e-7, "0.00001"}, {12.5, "1250"}, {0, "0"}, {0.07, "7"},
+	} {
+		if got := percentText(c.f); got != c.want {
+			t.Errorf("percentText(%v) = %q, want %q", c.f, got, c.want)
+		}
+	}
 }

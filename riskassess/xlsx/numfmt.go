@@ -1,0 +1,306 @@
+package xlsx
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// A number cell stores a bare number; its number format decides what the
+// person who typed it saw: 99.9% is stored as 0.999, 2026/4/1 as 46113,
+// 0424123456 in a "0000000000" cell as 424123456. The reader keeps each
+// cell's style index and the styles part's number formats (see
+// book.readStyles), and cellText renders a number cell as it was shown.
+
+// fmtClass is what a number format shows a number as.
+type fmtClass uint8
+
+const (
+	fmtPlain   fmtClass = iota // General, 0.00, #,##0 …: the number itself
+	fmtPercent                 // 0%, 0.00%: the number times 100, with %
+	fmtDate                    // a date, with or without a time of day
+	fmtTime                    // a time of day only (h, m, s)
+	fmtPadded                  // digits 0 and literal separators: zero-padded
+)
+
+// builtinDate lists the built-in number format ids that show a date
+// (ECMA-376 18.8.30 and the East Asian ids as Excel uses them in
+// Japanese); builtinTime those that show only a time of day.
+var (
+	builtinDate = map[int32]bool{14: true, 15: true, 16: true, 17: true, 22: true,
+		27: true, 28: true, 29: true, 30: true, 31: true, 34: true, 35: true, 36: true,
+		50: true, 51: true, 52: true, 53: true, 54: true, 55: true, 56: true, 57: true, 58: true}
+	builtinTime = map[int32]bool{18: true, 19: true, 20: true, 21: true, 32: true, 33: true, 45: true, 46: true, 47: true}
+)
+
+// classify returns the class of number format id with custom code code
+// ("" for a built-in format).
+func classify(id int32, code string) fmtClass {
+	if code == "" {
+		switch {
+		case id == 9 || id == 10:
+			return fmtPercent
+		case builtinDate[id]:
+			return fmtDate
+		case builtinTime[id]:
+			return fmtTime
+		}
+		return fmtPlain
+	}
+	sec := formatSection(code)
+	bare := strings.ToLower(stripLiterals(sec))
+	bare = strings.ReplaceAll(bare, "general", "")
+	if strings.Contains(bare, "%") {
+		return fmtPercent
+	}
+	var date, month, clock bool
+	for i := 0; i < len(bare); i++ {
+		switch bare[i] {
+		case 'y', 'd', 'g':
+			date = true
+		case 'e':
+			// e is the year of the Japanese era (ge.m.d); E+ and E- are
+			// scientific notation.
+			if i+1 >= len(bare) || (bare[i+1] != '+' && bare[i+1] != '-') {
+				date = true
+			}
+		case 'm':
+			month = true
+		case 'h', 's':
+			clock = true
+		}
+	}
+	switch {
+	case date || (month && !clock):
+		return fmtDate
+	case clock:
+		return fmtTime
+	}
+	if padded(sec) > 0 {
+		return fmtPadded
+	}
+	return fmtPlain
+}
+
+// formatSection returns the first section of a format code (the one for
+// positive numbers): up to the first ; outside quotes and brackets.
+func formatSection(code string) string {
+	quoted, bracket := false, false
+	for i := 0; i < len(code); i++ {
+		switch c := code[i]; {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '\\':
+			i++
+		case c == '[':
+			bracket = true
+		case c == ']':
+			bracket = false
+		case c == ';' && !bracket:
+			return code[:i]
+		}
+	}
+	return code
+}
+
+// stripLiterals removes quoted text, backslash-escaped characters, the
+// character after _ (a space of its width) and * (a fill), and bracketed
+// parts ([Red], [$-411], [<100]) except the elapsed-time ones ([h], [mm],
+// [ss]), which are kept without their brackets.
+func stripLiterals(s string) string {
+	var out strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '"':
+			j := strings.IndexByte(s[i+1:], '"')
+			if j < 0 {
+				return out.String()
+			}
+			i += j + 1
+		case '\\', '_', '*':
+			i++
+		case '[':
+			j := strings.IndexByte(s[i:], ']')
+			if j < 0 {
+				return out.String()
+			}
+			in := strings.ToLower(s[i+1 : i+j])
+			if in != "" && strings.Trim(in, "hms") == "" {
+				out.WriteString(in)
+			}
+			i += j
+		default:
+			out.WriteByte(c)
+		}
+	}
+	return out.String()
+}
+
+// padded returns the number of 0 placeholders of a zero-padding format
+// section: one made only of 0s and the literal separators - ( ) space,
+// quoted text or escaped characters ("0000000000", 000-0000-0000,
+// "(0"0")"…). 0 when the section is anything else (#, ., %, a comma …),
+// or has a single 0.
+func padded(sec string) int {
+	n := 0
+	for i := 0; i < len(sec); i++ {
+		switch c := sec[i]; c {
+		case '0':
+			n++
+		case '-', '(', ')', ' ':
+		case '\\':
+			i++
+		case '"':
+			j := strings.IndexByte(sec[i+1:], '"')
+			if j < 0 {
+				return 0
+			}
+			i += j + 1
+		default:
+			return 0
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
+}
+
+// renderNumber returns the raw number v of a cell whose number format is
+// (id, code) as the cell showed it, in a form the answer parsers read:
+// a percentage as "99.9%" (exactly, not rounded to the format's places),
+// a date as "2026-04-01" (with " 10:30" or " 10:30:15" when the format
+// shows a time and the value has one), a time of day as "10:30", a
+// zero-padded number with its zeros and separators. ok is false, and v
+// is to be used as it is, for a plain format or a value the format cannot
+// show (a negative date, a fraction in a zero-padded format …).
+func renderNumber(v string, id int32, code string, date1904 bool) (string, bool) {
+	class := classify(id, code)
+	if class == fmtPlain {
+		return "", false
+	}
+	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return "", false
+	}
+	switch class {
+	case fmtPercent:
+		return percentText(f) + "%", true
+	case fmtDate:
+		d, err := serialToDate(f, date1904)
+		if err != nil {
+			return "", false
+		}
+		s := d.String()
+		if t, ok := clockText(f-math.Floor(f), code, id); ok && t != "00:00" && t != "00:00:00" {
+			s += " " + t
+		}
+		return s, true
+	case fmtTime:
+		if f < 0 || f >= 1 {
+			return "", false // an elapsed time of a day or more, or negative: kept as the number
+		}
+		return clockText(f, code, id)
+	case fmtPadded:
+		return paddedText(f, formatSection(code))
+	}
+	return "", false
+}
+
+// percentText returns 100*f exactly in shortest decimal form: the decimal
+// point of f's shortest form moved two places (0.999 → 99.9, not
+// 99.89999999999999).
+func percentText(f float64) string {
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	intPart, frac, _ := strings.Cut(s, ".")
+	for len(frac) < 2 {
+		frac += "0"
+	}
+	intPart, frac = strings.TrimLeft(intPart+frac[:2], "0"), strings.TrimRight(frac[2:], "0")
+	if intPart == "" {
+		intPart = "0"
+	}
+	if frac != "" {
+		intPart += "." + frac
+	}
+	if intPart == "0" {
+		sign = ""
+	}
+	return sign + intPart
+}
+
+// clockText returns the time of day of the day fraction frac as "15:04",
+// or "15:04:05" when the format shows seconds; ok is false when the format
+// shows no time.
+func clockText(frac float64, code string, id int32) (string, bool) {
+	bare := strings.ToLower(stripLiterals(formatSection(code)))
+	if code == "" {
+		switch id {
+		case 22, 18, 20, 32:
+			bare = "h:mm"
+		case 19, 21, 33, 45, 46, 47:
+			bare = "h:mm:ss"
+		default:
+			bare = ""
+		}
+	}
+	if !strings.ContainsAny(bare, "h") && !strings.ContainsAny(bare, "s") {
+		return "", false
+	}
+	secs := int(math.Round(frac * 86400))
+	if secs >= 86400 {
+		secs = 86399
+	}
+	if strings.Contains(bare, "s") {
+		return fmt.Sprintf("%02d:%02d:%02d", secs/3600, secs/60%60, secs%60), true
+	}
+	return fmt.Sprintf("%02d:%02d", secs/3600, secs/60%60), true
+}
+
+// paddedText renders the non-negative whole number f in the zero-padding
+// format section sec: its digits fill the 0 placeholders from the right,
+// the placeholders left over show 0, and digits beyond them go before the
+// first placeholder, as Excel shows them.
+func paddedText(f float64, sec string) (string, bool) {
+	if f < 0 || f != math.Trunc(f) || f >= 1e15 {
+		return "", false
+	}
+	digits := strconv.FormatFloat(f, 'f', 0, 64)
+	n := padded(sec)
+	if len(digits) < n {
+		digits = strings.Repeat("0", n-len(digits)) + digits
+	}
+	extra := len(digits) - n // digits before the first placeholder
+	var out strings.Builder
+	di := 0
+	for i := 0; i < len(sec); i++ {
+		switch c := sec[i]; c {
+		case '0':
+			if di == 0 {
+				out.WriteString(digits[:extra+1])
+				di = extra + 1
+			} else {
+				out.WriteByte(digits[di])
+				di++
+			}
+		case '\\':
+			if i+1 < len(sec) {
+				out.WriteByte(sec[i+1])
+			}
+			i++
+		case '"':
+			j := strings.IndexByte(sec[i+1:], '"')
+			out.WriteString(sec[i+1 : i+1+j])
+			i += j + 1
+		default:
+			out.WriteByte(c)
+		}
+	}
+	return out.String(), true
+}
