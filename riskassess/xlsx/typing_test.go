@@ -44,6 +44,21 @@ var typingCases = []typed{
 	{name: "a % in quotes is not a percentage", id: "Q-YN-06", col: "E", want: "0.5", set: styled(0.5, 0, `0.0"%"`)},
 	// A plain 0.999 is not a percentage: never multiplied.
 	{name: "0.999 in General", id: "Q-YN-07", col: "E", want: "0.999", set: styled(0.999, 0, "")},
+
+	// 3. A date typed into a comment is stored as a serial (46113 is
+	// 2026-04-01 in the 1900 date system).
+	{name: "date in a comment (built-in 14)", id: "Q-YN-08", col: "E", want: "2026-04-01", set: styled(46113, 14, "")},
+	{name: "date in a comment (Japanese built-in 31)", id: "Q-YN-09", col: "E", want: "2026-04-01", set: styled(46113, 31, "")},
+	{name: "date in a comment (custom yyyy年m月d日)", id: "Q-YN-10", col: "E", want: "2026-04-01", set: styled(46113, 0, `yyyy"年"m"月"d"日"`)},
+	{name: "date in a comment (custom era ge.m.d)", id: "Q-YN-11", col: "E", want: "2026-04-01", set: styled(46113, 0, `[$-411]ge.m.d`)},
+	{name: "date and time in a comment", id: "Q-YN-12", col: "E", want: "2026-04-01 10:30", set: styled(46113.4375, 0, "yyyy-mm-dd hh:mm")},
+	{name: "time in a comment (h:mm, not a date)", id: "Q-YN-13", col: "E", want: "10:30", set: styled(0.4375, 0, "h:mm")},
+	{name: "date in a text question", id: "Q-TX-01", col: "D", want: "2026-04-01", set: styled(46113, 14, "")},
+	{name: "date in a date question (custom m/d/yyyy)", id: "Q-DT-01", col: "D", want: "2026-04-01", set: styled(46113, 0, "m/d/yyyy")},
+	// A plain number, and scientific notation (its E is not the era year),
+	// stay numbers.
+	{name: "46113 in General", id: "Q-YN-14", col: "E", want: "46113", set: styled(46113, 0, "")},
+	{name: "46113 in 0.00E+00", id: "Q-YN-15", col: "E", want: "46113", set: styled(46113, 0, "0.00E+00")},
 }
 
 // styled writes the number v into a cell with the built-in number format
@@ -119,6 +134,27 @@ func TestTyping(t *testing.T) {
 	q := defaultQ()
 	res := readBytes(t, typingWorkbook(t, typingCases), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
 	checkTyping(t, res, typingCases)
+}
+
+// TestTypingDate1904: in a workbook of the 1904 date system (Excel for Mac
+// before 2011) the same date has a serial 1462 lower; read in the 1900
+// system it would be 4 years and a day off.
+func TestTypingDate1904(t *testing.T) {
+	q := defaultQ()
+	cases := []typed{
+		{name: "date in a comment, 1904", id: "Q-YN-08", col: "E", want: "2026-04-01", set: styled(46113-1462, 14, "")},
+		{name: "date and time in a comment, 1904", id: "Q-YN-09", col: "E", want: "2026-04-01 10:30", set: styled(46113-1462+0.4375, 22, "")},
+	}
+	f := workbook(t, typingWorkbook(t, cases))
+	v := true
+	if err := f.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: &v}); err != nil {
+		t.Fatal(err)
+	}
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+	if !res.Date1904 {
+		t.Fatal("the 1904 date system was not read")
+	}
+	checkTyping(t, res, cases)
 }
 
 // TestTypingLibreOffice: the typing cases read the same after LibreOffice
