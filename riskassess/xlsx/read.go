@@ -958,7 +958,7 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 				val, vc := "", 0
 				for _, c2 := range cells[ci+1:] {
 					if t := strings.TrimFunc(c2.v, isSpace); t != "" {
-						val, vc = cleanText(c2.v), c2.col
+						val, vc = cleanText(rd.cellText(c2)), c2.col
 						break
 					}
 				}

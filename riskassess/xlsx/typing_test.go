@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -59,6 +60,17 @@ var typingCases = []typed{
 	// stay numbers.
 	{name: "46113 in General", id: "Q-YN-14", col: "E", want: "46113", set: styled(46113, 0, "")},
 	{name: "46113 in 0.00E+00", id: "Q-YN-15", col: "E", want: "46113", set: styled(46113, 0, "0.00E+00")},
+
+	// 4. Telephone numbers keep their leading zero.
+	{name: "telephone as text", id: "Q-YN-16", col: "E", want: "0424123456",
+		set: func(f *excelize.File, c string) error { return f.SetCellStr(qs, c, "0424123456") }},
+	{name: "telephone as a number in 0000000000", id: "Q-YN-17", col: "E", want: "0424123456", set: styled(424123456, 0, "0000000000")},
+	{name: "mobile number in 000-0000-0000", id: "Q-YN-18", col: "E", want: "090-1234-5678", set: styled(9012345678, 0, "000-0000-0000")},
+	{name: "telephone with a quoted prefix", id: "Q-YN-19", col: "E", want: "TEL 0424123456", set: styled(424123456, 0, `"TEL "0000000000`)},
+	// More digits than placeholders: all shown, as Excel shows them.
+	{name: "more digits than the format", id: "Q-YN-20", col: "E", want: "12345678901", set: styled(12345678901, 0, "0000000000")},
+	// A fraction is not a telephone number: kept as the number.
+	{name: "a fraction in 0000000000", id: "Q-YN-21", col: "E", want: "4.5", set: styled(4.5, 0, "0000000000")},
 }
 
 // styled writes the number v into a cell with the built-in number format
@@ -264,5 +276,50 @@ func TestPercentText(t *testing.T) {
 		if got := percentText(c.f); got != c.want {
 			t.Errorf("percentText(%v) = %q, want %q", c.f, got, c.want)
 		}
+	}
+}
+
+// TestTypingRespondent: the cover sheet is read as shown too: a telephone
+// number stored as a number in a zero-padding format keeps its leading
+// zero, a reply date stored as a serial in a date format is that date.
+func TestTypingRespondent(t *testing.T) {
+	q := defaultQ()
+	f := workbook(t, generate(t, q))
+	rows, err := f.GetRows("表紙")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := map[string]func(*excelize.File, string) error{
+		"連絡先": styled(424123456, 0, "0000000000"),
+		"回答日": styled(46113, 0, `yyyy"年"m"月"d"日"`),
+	}
+	for i, row := range rows {
+		for label, fn := range set {
+			if len(row) > 0 && strings.HasPrefix(row[0], label) {
+				// styled writes to the questions sheet: copy the style over.
+				cell := "B" + itoa(i+1)
+				if err := fn(f, "Z1"); err != nil {
+					t.Fatal(err)
+				}
+				st, _ := f.GetCellStyle(qs, "Z1")
+				v, _ := f.GetCellValue(qs, "Z1", excelize.Options{RawCellValue: true})
+				f.SetCellValue(qs, "Z1", nil)
+				fv, _ := strconv.ParseFloat(v, 64)
+				if err := f.SetCellFloat("表紙", cell, fv, -1, 64); err != nil {
+					t.Fatal(err)
+				}
+				if err := f.SetCellStyle("表紙", cell, cell, st); err != nil {
+					t.Fatal(err)
+				}
+				delete(set, label)
+			}
+		}
+	}
+	if len(set) > 0 {
+		t.Fatalf("labels not on the cover: %v", set)
+	}
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+	if res.Respondent.Contact != "0424123456" || res.Respondent.Date.String() != "2026-04-01" {
+		t.Errorf("respondent contact %q, date %v; want 0424123456, 2026-04-01", res.Respondent.Contact, res.Respondent.Date)
 	}
 }
