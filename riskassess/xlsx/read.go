@@ -910,7 +910,7 @@ var respondentAliases = map[string]int{
 	"連絡先": 3, "contact": 3,
 	"回答日": 4, "date answered": 4, "記入日": 4,
 	// The checker fields of a self-check (自己点検) cover.
-	"点検者": 2, "checker": 2, "所属・職名": 3, "section and position": 3, "点検日": 4, "date checked": 4,
+	"点検者": 2, "checker": 2, "所属・職名": 3, "点検日": 4, "date checked": 4,
 }
 
 func respondentField(cell string) int {

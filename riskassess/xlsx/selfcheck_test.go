@@ -29,8 +29,12 @@ func selfCheckQ() *Questionnaire {
 // and fills in the checker fields on the cover.
 func fillSelfCheck(t *testing.T, f *excelize.File) {
 	t.Helper()
-	setAnswer(t, f, qs, "Q-OUT-SELF", "該当なし")
-	rows, err := f.GetRows("表紙")
+	sheet, qsheet := "表紙", qs
+	if f.GetSheetName(0) == "Cover" {
+		sheet, qsheet = "Cover", "Questions"
+	}
+	setAnswer(t, f, qsheet, "Q-OUT-SELF", "該当なし")
+	rows, err := f.GetRows(sheet)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,16 +45,16 @@ func fillSelfCheck(t *testing.T, f *excelize.File) {
 		cell := "B" + strconv.Itoa(i+1)
 		var v any
 		switch {
-		case strings.HasPrefix(r[0], "点検者 /"):
+		case strings.HasPrefix(r[0], "点検者 /"), strings.HasPrefix(r[0], "Checker /"):
 			v = "山田 花子"
-		case strings.HasPrefix(r[0], "所属・職名"):
+		case strings.HasPrefix(r[0], "所属・職名"), strings.HasPrefix(r[0], "Position /"):
 			v = "総務課 課長"
-		case strings.HasPrefix(r[0], "点検日"):
+		case strings.HasPrefix(r[0], "点検日"), strings.HasPrefix(r[0], "Date checked /"):
 			v = 46174.0 // 2026-06-01
 		default:
 			continue
 		}
-		if err := f.SetCellValue("表紙", cell, v); err != nil {
+		if err := f.SetCellValue(sheet, cell, v); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -94,7 +98,7 @@ func TestSelfCheckWorkbook(t *testing.T) {
 		"調布市議会 セキュリティ要件 自己点検票（委託事業者）",
 		"所管課 / Section = 総務課\nGeneral Affairs",
 		"年度 / Fiscal year = 2026年度（2026年4月～2027年3月）",
-		"点検者 / Checker", "所属・職名 / Section and position", "点検日 / Date checked",
+		"点検記録 / Checked by", "点検者 / Checker", "所属・職名 / Position", "点検日 / Date checked",
 		"自己点検",
 	} {
 		if !strings.Contains(text, want) {
@@ -331,5 +335,21 @@ func TestSelfCheckClaimsFromRegister(t *testing.T) {
 	vq.Entry, vq.Register = e, reg
 	if got := len(vq.Rows()); got != len(QuestionsFor(vq.Requirements, vq.Kind)) {
 		t.Errorf("vendor rows %d", got)
+	}
+}
+
+// TestSelfCheckEnglish: the English-first self-check reads back the
+// checker fields too (their labels are "Checker / 点検者" …).
+func TestSelfCheckEnglish(t *testing.T) {
+	q := selfCheckQ()
+	q.Lang = "en"
+	f := workbook(t, generate(t, q))
+	fillSelfCheck(t, f)
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, CatalogueVersion: testVersion})
+	if diff := cmp.Diff(wantChecker, res.Respondent); diff != "" {
+		t.Errorf("checker (-want +got):\n%s", diff)
+	}
+	if res.By != riskassess.AttestCouncil || res.Answers["Q-OUT-SELF"].Value != NA {
+		t.Errorf("by %q, answers %v", res.By, res.Answers)
 	}
 }

@@ -515,7 +515,7 @@ var SelfCheckPurpose = riskassess.T(
 // 所属・職名 as its contact and 点検日 as its date.
 var checkerLabels = []riskassess.Text{
 	riskassess.T("点検者", "Checker"),
-	riskassess.T("所属・職名", "Section and position"),
+	riskassess.T("所属・職名", "Position"),
 	riskassess.T("点検日", "Date checked"),
 }
 
@@ -837,7 +837,7 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 	r++
 	ins, people, peopleTitle := instructions, respondentLabels, riskassess.T("回答者", "Respondent")
 	if q.selfCheck() {
-		ins, people, peopleTitle = selfCheckInstructions, checkerLabels, riskassess.T("点検の記録", "Record of the check")
+		ins, people, peopleTitle = selfCheckInstructions, checkerLabels, riskassess.T("点検記録", "Checked by")
 	}
 	for _, in := range ins {
 		cell := "A" + strconv.Itoa(r)
