@@ -323,3 +323,27 @@ func TestTypingRespondent(t *testing.T) {
 		t.Errorf("respondent contact %q, date %v; want 0424123456, 2026-04-01", res.Respondent.Contact, res.Respondent.Date)
 	}
 }
+
+// FuzzRenderNumber: any stored value and number format renders without a
+// panic, and a rendered percentage reads back as a number.
+func FuzzRenderNumber(f *testing.F) {
+	for _, s := range []struct {
+		v    string
+		id   int32
+		code string
+	}{
+		{"0.999", 10, ""}, {"46113.4375", 0, "yyyy-mm-dd hh:mm"}, {"424123456", 0, "0000000000"},
+		{"9012345678", 0, `000-0000-0000`}, {"1", 0, `"TEL "0000000000`}, {"0.5", 0, `[$-411]ge.m.d`},
+		{"1e308", 0, `0"`}, {"-1", 14, ""}, {"3", 0, `\0\0`}, {"0.1", 0, "[h]:mm;@"},
+	} {
+		f.Add(s.v, s.id, s.code, false)
+	}
+	f.Fuzz(func(t *testing.T, v string, id int32, code string, date1904 bool) {
+		s, ok := renderNumber(v, id, code, date1904)
+		if ok && classify(id, code) == fmtPercent {
+			if _, err := parseNumber(s); err != nil {
+				t.Errorf("percentage %q of %q does not read back: %v", s, v, err)
+			}
+		}
+	})
+}
