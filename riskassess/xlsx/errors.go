@@ -216,10 +216,23 @@ const (
 	// Fix: ask the vendor with the vendor questionnaire (riskregister
 	// questionnaire --entry ID) and import its reply.
 	ErrNotCouncilQuestion
+
+	// ErrQuestionsCopy: a questionnaire made by riskregister has a second
+	// sheet with the questions' header row besides its questions sheet —
+	// a copy the vendor made (Excel's "Move or Copy", Google Sheets'
+	// "Duplicate") and may have typed the answers into. Reading only the
+	// original would silently take its old, pre-filled values, so the file
+	// is refused as a whole.
+	//
+	//	質問 (2): questions sheet copied "質問 (2)": 「質問」シートのコピーがあります。…
+	//
+	// Fix: copy the answers into the questions sheet named in the message
+	// and delete the copy, then import again.
+	ErrQuestionsCopy
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrNotCouncilQuestion
+const lastCode = ErrQuestionsCopy
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:      "unknown answer",
@@ -244,6 +257,7 @@ var codeNames = map[ErrorCode]string{
 	ErrDamaged:            "damaged workbook",
 	ErrFewMatched:         "few questions match",
 	ErrNotCouncilQuestion: "not a council question",
+	ErrQuestionsCopy:      "questions sheet copied",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -269,6 +283,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrDamaged:            "ブックが壊れています",
 	ErrFewMatched:         "このエントリの質問とほとんど一致しません",
 	ErrNotCouncilQuestion: "自己点検で答えない質問",
+	ErrQuestionsCopy:      "質問シートのコピーがあります",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.

@@ -437,11 +437,43 @@ func (rd *reader) read() error {
 			withHint("ID 列と回答列のあるシートがありません", "no sheet has an ID and an answer column")
 	}
 	res.Sheet = cols.sheet
+	if res.Meta != nil {
+		if err := rd.refuseCopies(order, grids, cols.sheet); err != nil {
+			return err
+		}
+	}
 	if err := rd.readRespondent(order, grids, cols.sheet); err != nil {
 		return err
 	}
 	rd.readRows(qg, cols)
 	rd.checkMatched()
+	return nil
+}
+
+// refuseCopies returns ErrQuestionsCopy when a sheet of order other than
+// the questions sheet qs also has the questions' header row: a copy of the
+// questions sheet, perhaps holding the vendor's answers, which reading qs
+// alone would silently drop. Only the first peekRows rows of each sheet
+// are read (grids caches them for readRespondent).
+func (rd *reader) refuseCopies(order []string, grids map[string]*grid, qs string) error {
+	for _, s := range order {
+		if s == qs {
+			continue
+		}
+		g := grids[s]
+		if g == nil {
+			var err error
+			if g, err = rd.b.loadGrid(s, peekRows); err != nil {
+				return err
+			}
+			grids[s] = g
+		}
+		if findHeader(g) != nil {
+			return (&CellError{Sheet: s, Code: ErrQuestionsCopy, Value: s}).withHint(
+				fmt.Sprintf("「%s」シートのコピーがあります。回答をコピーに記入した場合は「%s」シートに写し、コピーのシートを削除してから取り込んでください（何も記録していません）", qs, qs),
+				fmt.Sprintf("the workbook has a copy of the %q sheet: if the answers were typed into the copy, move them to %q and delete the copy, then import again (nothing recorded)", qs, qs))
+		}
+	}
 	return nil
 }
 
