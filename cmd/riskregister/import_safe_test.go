@@ -308,13 +308,7 @@ func TestImportRecordIsLean(t *testing.T) {
 // TestImportResavedCopyRecordsNothing: the same answers in a file with
 // other bytes (opened and saved again) record nothing and say so.
 func TestImportResavedCopyRecordsNothing(t *testing.T) {
-	dir := qWriteRegister(t)
-	qs := contractorQuestions(t)
-	p := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
-		t.Fatal(stderr)
-	}
-	qFill(t, p, qs)
+	dir, p, _, _ := filledAcme(t)
 	if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", p); code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
 	}

@@ -73,6 +73,21 @@ func contractorQuestions(t *testing.T) []riskassess.Question {
 	return qs
 }
 
+// filledAcme writes the test register (qRegister), generates the
+// questionnaire of contractor acme into a temporary acme.xlsx and fills it
+// with qFill: the register folder, the workbook, the questions asked and the
+// answers expected.
+func filledAcme(t *testing.T) (dir, path string, qs []riskassess.Question, want map[string]string) {
+	t.Helper()
+	dir = qWriteRegister(t)
+	qs = contractorQuestions(t)
+	path = filepath.Join(t.TempDir(), "acme.xlsx")
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", path); code != 0 {
+		t.Fatal(stderr)
+	}
+	return dir, path, qs, qFill(t, path, qs)
+}
+
 // qFill answers every question of the generated workbook at path in a
 // vendor's spelling and returns the normalised answers.
 func qFill(t *testing.T, path string, qs []riskassess.Question) map[string]string {
@@ -343,13 +358,7 @@ func qSetCell(t *testing.T, path, sheet string, set func(f *excelize.File, rowOf
 // TestImportCommentWithoutAnswer: a comment typed next to an empty answer
 // reaches the entry file.
 func TestImportCommentWithoutAnswer(t *testing.T) {
-	dir := qWriteRegister(t)
-	qs := contractorQuestions(t)
-	p := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
-		t.Fatal(stderr)
-	}
-	qFill(t, p, qs)
+	dir, p, qs, _ := filledAcme(t)
 	id := qs[0].ID
 	const comment = "来月の契約更新で対応予定\n担当: 情報システム部"
 	qSetCell(t, p, "質問", func(f *excelize.File, rowOf func(string) string) {
@@ -404,13 +413,7 @@ func findReq(reqs []riskassess.Requirement, id string) *riskassess.Requirement {
 // TestImportSameFileTwice: re-importing a recorded file adds no second
 // record and exits 0.
 func TestImportSameFileTwice(t *testing.T) {
-	dir := qWriteRegister(t)
-	qs := contractorQuestions(t)
-	p := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
-		t.Fatal(stderr)
-	}
-	qFill(t, p, qs)
+	dir, p, _, _ := filledAcme(t)
 	if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", p); code != 0 {
 		t.Fatalf("first import: exit %d\n%s\n%s", code, stdout, stderr)
 	}
@@ -447,13 +450,7 @@ func TestImportSameFileTwice(t *testing.T) {
 // TestImportBadCorporateNumber: a wrong 法人番号 on the cover is a warning
 // naming the cell; the file is still recorded.
 func TestImportBadCorporateNumber(t *testing.T) {
-	dir := qWriteRegister(t)
-	qs := contractorQuestions(t)
-	p := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
-		t.Fatal(stderr)
-	}
-	qFill(t, p, qs)
+	dir, p, _, _ := filledAcme(t)
 	f, _ := excelize.OpenFile(p)
 	cover, _ := f.GetRows("表紙")
 	cell := ""

@@ -54,13 +54,7 @@ func zipReplace(t *testing.T, path, old, new string) {
 // and the register still loads.
 func TestImportRefusesOverlongText(t *testing.T) {
 	for _, size := range []int{maxCellText + 1, 3 << 20} {
-		dir := qWriteRegister(t)
-		qs := contractorQuestions(t)
-		p := filepath.Join(t.TempDir(), "acme.xlsx")
-		if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
-			t.Fatal(stderr)
-		}
-		qFill(t, p, qs)
+		dir, p, qs, _ := filledAcme(t)
 		cell := ""
 		qSetCell(t, p, "質問", func(f *excelize.File, rowOf func(string) string) {
 			cell = "質問!E" + rowOf(qs[0].ID)

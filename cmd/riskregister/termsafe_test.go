@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -72,13 +71,7 @@ func TestDueEscapesControls(t *testing.T) {
 // import (text output and error messages on stderr), and recorded as they
 // are; the JSON report keeps the text exactly (JSON escapes it).
 func TestImportEscapesControls(t *testing.T) {
-	dir := qWriteRegister(t)
-	qs := contractorQuestions(t)
-	p := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
-		t.Fatal(stderr)
-	}
-	qFill(t, p, qs)
+	dir, p, qs, _ := filledAcme(t)
 	var yesNo string
 	for _, q := range qs {
 		if q.Type == riskassess.AnswerYesNo {
