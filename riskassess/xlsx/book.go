@@ -668,29 +668,11 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 			return nil
 		}
 		if !sorted {
-			slices.SortStableFunc(cellRow, func(a, b gcell) int { return a.col - b.col })
-			// The last of several cells of one column wins.
-			out := cellRow[:0]
-			for i, x := range cellRow {
-				if i+1 < len(cellRow) && cellRow[i+1].col == x.col {
-					continue
-				}
-				out = append(out, x)
-			}
-			cellRow = out
+			cellRow = lastPerColumn(cellRow)
 		}
 		if i, ok := g.byNum[row]; ok {
 			// The same row twice: merge, later cells win.
-			merged := append(append([]gcell{}, g.rows[i].cells...), cellRow...)
-			slices.SortStableFunc(merged, func(a, b gcell) int { return a.col - b.col })
-			out := merged[:0]
-			for j, x := range merged {
-				if j+1 < len(merged) && merged[j+1].col == x.col {
-					continue
-				}
-				out = append(out, x)
-			}
-			g.rows[i].cells = out
+			g.rows[i].cells = lastPerColumn(append(append([]gcell{}, g.rows[i].cells...), cellRow...))
 		} else {
 			if len(g.rows) >= b.lim.rows {
 				return tooLarge(name, partName, fmt.Sprintf("at most %d rows", b.lim.rows),
@@ -999,4 +981,19 @@ func (g *grid) mergedCell(row, col int) gcell {
 		}
 	}
 	return gcell{}
+}
+
+// lastPerColumn sorts cells by column, keeping their order within a column,
+// and keeps the last cell of each column (as Excel does when a row names one
+// column twice). It reuses the backing array of cells.
+func lastPerColumn(cells []gcell) []gcell {
+	slices.SortStableFunc(cells, func(a, b gcell) int { return a.col - b.col })
+	out := cells[:0]
+	for i, x := range cells {
+		if i+1 < len(cells) && cells[i+1].col == x.col {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
 }
