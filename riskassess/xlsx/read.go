@@ -460,13 +460,9 @@ func (rd *reader) refuseCopies(order []string, grids map[string]*grid, qs string
 		if s == qs {
 			continue
 		}
-		g := grids[s]
-		if g == nil {
-			var err error
-			if g, err = rd.b.loadGrid(s, peekRows); err != nil {
-				return err
-			}
-			grids[s] = g
+		g, err := rd.peek(grids, s)
+		if err != nil {
+			return err
 		}
 		if findHeader(g) != nil {
 			return (&CellError{Sheet: s, Code: ErrQuestionsCopy, Value: s}).withHint(
@@ -475,6 +471,20 @@ func (rd *reader) refuseCopies(order []string, grids map[string]*grid, qs string
 		}
 	}
 	return nil
+}
+
+// peek returns the first peekRows rows of sheet s, read once: grids
+// caches what the search for the questions sheet and earlier peeks read.
+func (rd *reader) peek(grids map[string]*grid, s string) (*grid, error) {
+	if g := grids[s]; g != nil {
+		return g, nil
+	}
+	g, err := rd.b.loadGrid(s, peekRows)
+	if err != nil {
+		return nil, err
+	}
+	grids[s] = g
+	return g, nil
 }
 
 // checkMatched refuses a workbook whose questions are mostly not the
@@ -970,12 +980,9 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 		if s == qsheet {
 			continue
 		}
-		g := grids[s]
-		if g == nil {
-			var err error
-			if g, err = rd.b.loadGrid(s, peekRows); err != nil {
-				return err
-			}
+		g, err := rd.peek(grids, s)
+		if err != nil {
+			return err
 		}
 		for i, gr := range g.rows {
 			if i >= peekRows {
