@@ -1,0 +1,112 @@
+// Package archtest holds the tests that keep the package layering of
+// riskregister as the design states it: the domain package riskassess
+// imports only the standard library, and the adapters under riskassess/
+// never import each other (only riskassess/load, the front door, puts them
+// together; riskassess/wareki is a shared helper every adapter may use).
+package archtest
+
+import (
+	"go/build"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/gikai-sec/riskregister"
+
+// shared lists the packages under riskassess/ that any adapter may import.
+var shared = []string{module + "/riskassess", module + "/riskassess/wareki"}
+
+// frontDoor lists the packages under riskassess/ that may put adapters together.
+var frontDoor = []string{module + "/riskassess/load"}
+
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "go.mod")); err != nil {
+		t.Fatalf("repository root not found from %s: %v", dir, err)
+	}
+	return dir
+}
+
+// imports returns the non-test imports of the package in dir.
+func imports(t *testing.T, dir string) []string {
+	t.Helper()
+	p, err := build.ImportDir(dir, 0)
+	if err != nil {
+		t.Fatalf("%s: %v", dir, err)
+	}
+	return p.Imports
+}
+
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+func TestDomainImportsOnlyStandardLibrary(t *testing.T) {
+	root := repoRoot(t)
+	for _, imp := range imports(t, filepath.Join(root, "riskassess")) {
+		if !isStd(imp) {
+			t.Errorf("riskassess imports %s; the domain package may import only the standard library", imp)
+		}
+	}
+}
+
+func TestAdaptersDoNotImportEachOther(t *testing.T) {
+	root := repoRoot(t)
+	var adapters []string
+	err := filepath.WalkDir(filepath.Join(root, "riskassess"), func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() || path == filepath.Join(root, "riskassess") {
+			return nil
+		}
+		if d.Name() == "testdata" {
+			return filepath.SkipDir
+		}
+		if _, err := build.ImportDir(path, 0); err != nil {
+			return nil // no Go package here
+		}
+		adapters = append(adapters, path)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(adapters) < 5 {
+		t.Fatalf("found only %d packages under riskassess/; the walk is broken", len(adapters))
+	}
+	for _, dir := range adapters {
+		rel, _ := filepath.Rel(root, dir)
+		self := module + "/" + filepath.ToSlash(rel)
+		if slices.Contains(frontDoor, self) || slices.Contains(shared, self) {
+			continue
+		}
+		for _, imp := range imports(t, dir) {
+			if !strings.HasPrefix(imp, module+"/riskassess/") || slices.Contains(shared, imp) {
+				continue
+			}
+			if strings.HasPrefix(imp, self+"/") {
+				continue // its own sub-package
+			}
+			t.Errorf("%s imports %s: adapters must not import each other; pass what it needs in from riskassess/load or cmd", self, imp)
+		}
+	}
+}
+
+func TestSharedHelpersImportNoAdapter(t *testing.T) {
+	root := repoRoot(t)
+	dir := filepath.Join(root, "riskassess", "wareki")
+	for _, imp := range imports(t, dir) {
+		if strings.HasPrefix(imp, module+"/") && imp != module+"/riskassess" {
+			t.Errorf("riskassess/wareki imports %s; a shared helper may import only riskassess and the standard library", imp)
+		}
+	}
+}
