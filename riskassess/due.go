@@ -375,7 +375,11 @@ var dueTitles = func() map[DueKind]Text {
 // ISMAP, on-site check and remediation findings from medium to high
 // (use it for entries handling confidentiality class 3C or higher).
 func ExpiryFindings(items []DueItem, asOf Date, windowDays int, sensitive bool) []Finding {
-	var out []Finding
+	return expiryFindingsInto(nil, items, asOf, windowDays, sensitive)
+}
+
+// expiryFindingsInto is ExpiryFindings appending to out (which it sorts).
+func expiryFindingsInto(out []Finding, items []DueItem, asOf Date, windowDays int, sensitive bool) []Finding {
 	for i := range items {
 		if f, ok := expiryFinding(items[i], asOf, windowDays, sensitive); ok {
 			out = append(out, f)

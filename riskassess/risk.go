@@ -15,6 +15,11 @@ type InherentRisk struct {
 	// Factors names each factor that added points, with the points, in
 	// both languages ("機密性3B（+4）" / "Confidentiality 3B (+4)").
 	Factors []Text
+	// ConfidentialityRank is the rank of the highest confidentiality class
+	// the entry handles (0 when none is stated). At 3 or more (class 3C
+	// and above in the default scheme) ExpiryFindings is called with
+	// sensitive set.
+	ConfidentialityRank int
 }
 
 // Inherent-risk points. The table in docs/scoring.md lists the same values;
@@ -251,7 +256,7 @@ const maxFactors = 11
 func inherentOf(x *exposure, th InherentThresholds) InherentRisk {
 	var l factorList
 	l.fill(x, nil)
-	r := InherentRisk{Points: l.points, Level: th.Level(l.points)}
+	r := InherentRisk{Points: l.points, Level: th.Level(l.points), ConfidentialityRank: x.confRank}
 	if l.n > 0 {
 		r.Factors = append(make([]Text, 0, max(6, l.n)), l.buf[:l.n]...)
 	}

@@ -91,22 +91,61 @@ func AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Assessment, erro
 	return Scorer{}.AssessAll(reg, reqs, asOf)
 }
 
-// Assess scores entry e against reqs as of asOf:
+// Inherent returns the inherent risk of e as of asOf with sc's thresholds
+// (the package function Inherent uses the default ones). It is stage 1 of
+// Assess.
+func (sc Scorer) Inherent(org *Organisation, e Entry, asOf Date) InherentRisk {
+	th := sc.Thresholds
+	if th.IsZero() {
+		th = DefaultInherentThresholds
+	}
+	s := org.Scheme()
+	return inherent(&s, e, asOf, th)
+}
+
+// TriggeredBlockers returns the blocker rules of sc that trigger for c, in rule
+// order, with their evidence; nil when none does. Assess calls it with
+// the catalogue findings and the expiry findings of every due item except
+// the review (stage 5).
+func (sc Scorer) TriggeredBlockers(c *BlockerContext) []Blocker {
+	return evalBlockers(sc.blockers(), c)
+}
+
+// Residual returns the residual risk of an entry of org with inherent
+// level inh, control score score and the triggered blockers: 重大 when a
+// blocker triggered, else the cell of sc.MatrixFor(org) (stage 5 of
+// Assess).
+func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, blockers []Blocker) RiskLevel {
+	m := sc.MatrixFor(org)
+	return residual(&m, inh, score, blockers)
+}
+
+// Assess scores entry e against reqs as of asOf. It is the pipeline of
+// the public stage functions, and gives what composing them gives:
 //
-//  1. Findings: each requirement for e's kind is checked (Findings);
-//  2. inherent risk from the entry's facts (Inherent);
-//  3. control score from the findings (ControlScore);
-//  4. residual risk from the matrix; a triggered blocker forces 重大;
-//  5. due items and expiry findings (DueItems, ExpiryFindings);
-//  6. the review date (ReviewOf) and its expiry finding, and the
-//     recommended decision (Decide).
+//  1. inherent risk from the entry's facts (sc.Inherent);
+//  2. the due items except the review (DueItems with a zero next review)
+//     and their expiry findings (ExpiryFindings, sensitive when
+//     InherentRisk.ConfidentialityRank is 3 or more);
+//  3. the catalogue's findings (Findings: each requirement for e's kind
+//     checked, those marked AfterResidual still pending), with the expiry
+//     findings merged in requirement-id order (on equal ids the
+//     catalogue's finding first);
+//  4. the control score of those findings (ControlScore);
+//  5. the triggered blockers (sc.TriggeredBlockers) and the residual risk
+//     (sc.Residual); then the requirements marked AfterResidual (the
+//     approval chain) are checked with Subject.Residual set (FindingsAt);
+//     their findings have weight 0;
+//  6. the review date (ReviewOf), its due item and its expiry finding;
+//  7. the recommended decision (Decide) and the counts (Count).
 //
-// Requirements marked AfterResidual (the approval chain) are checked
-// between steps 4 and 5, with Subject.Residual set; their findings have
-// weight 0. Blocker rules see the catalogue findings (those of
-// AfterResidual requirements still not answered) and the expiry findings
-// of every due item except the review (whose date depends on the result).
-// A retired entry has no due items and no next review.
+// Blocker rules thus see the catalogue findings (those of AfterResidual
+// requirements still not answered) and the expiry findings of every due
+// item except the review (whose date depends on the result). A record
+// (Record: rejected or retired) has no due items and no next review.
+// Assess only cuts the slices from shared blocks and lays the findings
+// out in their final order at once; TestAssessIsThePipeline holds it to
+// the composition.
 //
 // Assess returns ErrNoRequirements when reqs is empty: an entry is always
 // assessed against a catalogue. An entry to which no requirement of reqs
@@ -391,94 +430,143 @@ func (r *run) levelFactor(label Text, rank int) Text {
 	return t
 }
 
+// assess is Scorer.Assess for one entry: the stages of the pipeline, in
+// order, each the stage function of the same name (the function that the
+// public one is a thin wrapper of), given r so that its slices are cut
+// from r's blocks. TestAssessIsThePipeline composes the public stage
+// functions and compares the result with Assess and AssessAll.
 func (r *run) assess(e Entry, asOf Date) Assessment {
 	a := Assessment{Kind: e.Kind(), EntryID: e.Base().ID, AsOf: asOf}
-	s := &r.scheme
 
-	x := exposureOf(s, e, asOf)
-	var fl factorList
-	fl.fill(&x, r)
-	a.Inherent, a.InherentScore = r.th.Level(fl.points), fl.points
-	if fl.n > 0 {
-		a.InherentFactors = r.takeTexts(fl.n)
-		copy(a.InherentFactors, fl.buf[:fl.n])
-	}
+	// 1. Inherent risk (Scorer.Inherent).
+	x := exposureOf(&r.scheme, e, asOf)
+	inh := r.inherent(&x)
+	a.Inherent, a.InherentScore, a.InherentFactors = inh.Level, inh.Points, inh.Factors
 
-	// Expiry findings of every due item except the review (known before
-	// the catalogue runs, so the findings slice is allocated once).
-	sensitive := x.confRank >= 3
+	// 2. Due items except the review, whose date depends on the residual
+	// (DueItems with no next review), and their expiry findings
+	// (ExpiryFindings).
 	var dbuf [16]DueItem
 	items := dueItemsInto(dbuf[:0], e, &x, nil, asOf)
 	var ebuf [8]Finding
-	exp := ebuf[:0]
-	for i := range items {
-		if f, ok := expiryFinding(items[i], asOf, r.window, sensitive); ok {
-			exp = append(exp, f)
-		}
-	}
-	sortFindings(exp)
+	exp := expiryFindingsInto(ebuf[:0], items, asOf, r.window, inh.ConfidentialityRank >= 3)
 
-	// The findings are laid out in their final order: the catalogue's and
-	// the expiry findings placed among them (see placeExpiry), with a spare
-	// slot at each end for the review's expiry finding (see insertFinding).
-	reqs := r.byKind[a.Kind]
-	n := len(reqs) + len(exp)
-	region := r.takeFindings(n + 2)
-	fs := region[1 : n+1]
-	// The subject and the blocker context live in r, not one per entry.
-	r.subj = Subject{Org: r.org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
-	answers, att := attest(&r.subj, reqs)
-	r.subj.Answers = answers
-	var pbuf [8]int
-	if pos, ok := placeExpiry(pbuf[:0], reqs, exp); ok {
-		findingsInto(fs, &r.subj, &att, reqs, exp, pos)
-		// Expiry findings have weight 0: ControlScore leaves them out.
-		a.ControlScore = ControlScore(fs)
-	} else {
-		findingsInto(fs[:len(reqs)], &r.subj, &att, reqs, nil, nil)
-		a.ControlScore = ControlScore(fs[:len(reqs)])
-		fs = mergeFindings(fs[:len(reqs):len(reqs)], exp)
-		region = fs[:len(fs):len(fs)]
-	}
-	r.subj = Subject{}
+	// 3. Catalogue findings (Findings) merged with the expiry findings in
+	// requirement-id order; the review's expiry finding joins them in
+	// step 6.
+	fs, region, late := r.catalogueFindings(e, asOf, exp)
 
-	r.bctx = BlockerContext{Org: r.org, Scheme: s, Entry: e, Findings: fs, AsOf: asOf}
+	// 4. Control score (ControlScore; expiry findings have weight 0).
+	a.ControlScore = ControlScore(fs)
+
+	// 5. Blockers (Scorer.TriggeredBlockers) and the residual risk
+	// (Scorer.Residual); then the requirements checked after the residual
+	// (FindingsAt).
+	r.bctx = BlockerContext{Org: r.org, Scheme: &r.scheme, Entry: e, Findings: fs, AsOf: asOf}
 	a.Blockers = evalBlockers(r.blockers, &r.bctx)
 	r.bctx = BlockerContext{}
-	a.Residual = r.matrix.Residual(a.Inherent, a.ControlScore)
-	if len(a.Blockers) > 0 {
-		a.Residual = RiskCritical
-	}
-	if late := r.late[a.Kind]; len(late) > 0 {
-		r.subj = Subject{Org: r.org, Entry: e, Answers: answers, AsOf: asOf, Residual: a.Residual}
-		for _, q := range late {
-			// The finding's place was laid out with the others.
-			for i := range fs {
-				if f := &fs[i]; f.Requirement == q.r.ID && f.Message == pendingResidual {
-					checkInto(f, &r.subj, q)
-					att.provenance(f, q.r, &r.subj)
-					break
-				}
-			}
-		}
-		r.subj = Subject{}
-	}
+	a.Residual = residual(r.matrix, a.Inherent, a.ControlScore, a.Blockers)
+	r.checkLate(&late, e, asOf, fs, a.Residual)
 
+	// 6. The review (ReviewOf), its due item and its expiry finding.
 	if !Record(e) {
 		a.Review = ReviewOf(r.org, e, a.Residual, asOf)
 		a.NextReview = a.Review.Date
 		rev := reviewItem(e, &a.Review)
 		items = append(items, rev)
 		sortDue(items)
-		if f, ok := expiryFinding(rev, asOf, r.window, sensitive); ok {
+		if f, ok := expiryFinding(rev, asOf, r.window, inh.ConfidentialityRank >= 3); ok {
 			fs = insertFinding(region, fs, f)
 		}
 	}
 	a.Due = r.takeDue(items)
 	a.Findings = fs[:len(fs):len(fs)]
+
+	// 7. The decision (Decide) and the counts (Count).
 	a.Decision, a.Conditions = decide(a.Residual, a.Blockers, fs, r)
 	a.Counts = Count(fs)
 	return a
+}
+
+// inherent is Scorer.Inherent on the exposure x, with the factor texts
+// cut from r's blocks.
+func (r *run) inherent(x *exposure) InherentRisk {
+	var fl factorList
+	fl.fill(x, r)
+	inh := InherentRisk{Level: r.th.Level(fl.points), Points: fl.points, ConfidentialityRank: x.confRank}
+	if fl.n > 0 {
+		inh.Factors = r.takeTexts(fl.n)
+		copy(inh.Factors, fl.buf[:fl.n])
+	}
+	return inh
+}
+
+// residual is Scorer.Residual: the matrix cell of the inherent level and
+// the control score, or 重大 when a blocker triggered.
+func residual(m *Matrix, inh RiskLevel, score float64, blockers []Blocker) RiskLevel {
+	if len(blockers) > 0 {
+		return RiskCritical
+	}
+	return m.Residual(inh, score)
+}
+
+// lateChecks are the requirements of an entry checked once the residual
+// risk is known, with what their checks need (see FindingsAt).
+type lateChecks struct {
+	reqs    []preparedReq
+	answers map[string]Answer
+	att     attestation
+}
+
+// checkLate replaces the pending findings of the late requirements in fs
+// by their findings for e with the residual risk known.
+func (r *run) checkLate(l *lateChecks, e Entry, asOf Date, fs []Finding, residual RiskLevel) {
+	if len(l.reqs) == 0 {
+		return
+	}
+	// The subject lives in r, not one per entry.
+	r.subj = Subject{Org: r.org, Entry: e, Answers: l.answers, AsOf: asOf, Residual: residual}
+	for _, q := range l.reqs {
+		// The finding's place was laid out with the others.
+		for i := range fs {
+			if f := &fs[i]; f.Requirement == q.r.ID && f.Message == pendingResidual {
+				checkInto(f, &r.subj, q)
+				l.att.provenance(f, q.r, &r.subj)
+				break
+			}
+		}
+	}
+	r.subj = Subject{}
+}
+
+// catalogueFindings is Findings for e merged with the sorted expiry findings exp
+// (as mergeFindings merges them), cut from one region of r's findings
+// block with a free slot at each end for the review's expiry finding (see
+// insertFinding). late holds what checking the late requirements needs.
+func (r *run) catalogueFindings(e Entry, asOf Date, exp []Finding) (fs, region []Finding, late lateChecks) {
+	reqs := r.byKind[e.Kind()]
+	n := len(reqs) + len(exp)
+	region = r.takeFindings(n + 2)
+	fs = region[1 : n+1]
+	// The subject lives in r, not one per entry.
+	r.subj = Subject{Org: r.org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
+	answers, att := attest(&r.subj, reqs)
+	r.subj.Answers = answers
+	var pbuf [8]int
+	if pos, ok := placeExpiry(pbuf[:0], reqs, exp); ok {
+		findingsInto(fs, &r.subj, &att, reqs, exp, pos)
+	} else {
+		// An expiry finding has the id of a requirement: its place depends
+		// on the evidence, known only after the check.
+		findingsInto(fs[:len(reqs)], &r.subj, &att, reqs, nil, nil)
+		fs = mergeFindings(fs[:len(reqs):len(reqs)], exp)
+		region = fs[:len(fs):len(fs)]
+	}
+	r.subj = Subject{}
+	if lr := r.late[e.Kind()]; len(lr) > 0 {
+		late = lateChecks{reqs: lr, answers: answers, att: att}
+	}
+	return fs, region, late
 }
 
 // sortedFor returns the requirements defined for kind k, sorted by id
@@ -506,9 +594,16 @@ func sortedFor(reqs []Requirement, k Kind) []*Requirement {
 // is not answered here, with a message saying so: only Assess knows the
 // residual risk its check needs.
 func Findings(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Finding {
+	return FindingsAt(org, reqs, e, asOf, "")
+}
+
+// FindingsAt is Findings for an entry whose residual risk is known: the
+// requirements marked AfterResidual are checked with Subject.Residual set
+// to residual (stage 5 of Assess). With an empty residual it is Findings.
+func FindingsAt(org *Organisation, reqs []Requirement, e Entry, asOf Date, residual RiskLevel) []Finding {
 	ps := prepareReqs(sortedFor(reqs, e.Kind()))
 	out := make([]Finding, len(ps))
-	subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
+	subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf, Residual: residual}
 	var att attestation
 	subj.Answers, att = attest(subj, ps)
 	findingsInto(out, subj, &att, ps, nil, nil)
