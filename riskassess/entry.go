@@ -35,6 +35,10 @@ type Common struct {
 	// Assessments is the history of imported questionnaires, oldest first.
 	// Entries are appended, never overwritten.
 	Assessments []AssessmentRecord `yaml:"assessments,omitempty" json:"assessments,omitempty"`
+	// Reviews is the review log (見直しの記録), oldest first: one record per
+	// review, written by riskregister review (ApplyReview). When it is not
+	// empty, LastReviewed is the date of its last record.
+	Reviews []ReviewRecord `yaml:"reviews,omitempty" json:"reviews,omitempty"`
 }
 
 // Owner is who owns an entry: a section and a position, and the person

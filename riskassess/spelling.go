@@ -113,10 +113,11 @@ var (
 		"datacenter": SiteDataCentre, "dc": SiteDataCentre, "庁内": SiteOurPremises,
 		"リモート": SiteRemote, "遠隔保守": SiteRemote, "事業者の事業所": SiteVendorPremises,
 	}
-	severityAliases   = map[string]Severity{"重要": SeverityHigh}
-	riskLevelAliases  = map[string]RiskLevel{}
-	attesterAliases   = map[string]Attester{"ベンダー": AttestVendor, "台帳": AttestRegister, "所管課": AttestCouncil}
-	answerTypeAliases = map[string]AnswerType{
+	severityAliases      = map[string]Severity{"重要": SeverityHigh}
+	reviewOutcomeAliases = map[string]ReviewOutcome{"継続": ReviewStillValid, "変更なし": ReviewStillValid, "再採点": ReviewRescored}
+	riskLevelAliases     = map[string]RiskLevel{}
+	attesterAliases      = map[string]Attester{"ベンダー": AttestVendor, "台帳": AttestRegister, "所管課": AttestCouncil}
+	answerTypeAliases    = map[string]AnswerType{
 		"はい/いいえ": AnswerYesNo, "選択": AnswerChoice, "日付": AnswerDate,
 		"数値": AnswerNumber, "数": AnswerNumber, "文字": AnswerText, "テキスト": AnswerText, "自由記述": AnswerText,
 	}
@@ -141,6 +142,7 @@ var vocabs = sync.OnceValue(func() map[string]*vocab {
 		"Decision":       buildVocab(Decision("").Allowed(), decisionLabels, map[string]Decision{}),
 		"AnswerType":     buildVocab(AnswerType("").Allowed(), map[AnswerType][2]string{}, answerTypeAliases),
 		"Attester":       buildVocab(Attester("").Allowed(), attesterLabels, attesterAliases),
+		"ReviewOutcome":  buildVocab(ReviewOutcome("").Allowed(), reviewOutcomeLabels, reviewOutcomeAliases),
 	}
 })
 
@@ -181,6 +183,8 @@ func vocabOf(e Enum) *vocab {
 		name = "AnswerType"
 	case Attester:
 		name = "Attester"
+	case ReviewOutcome:
+		name = "ReviewOutcome"
 	default:
 		return nil
 	}

@@ -63,6 +63,8 @@ func TestReplacement(t *testing.T) {
 		{AnswerType(""), "Yes/No", "yesno"},
 		{Attester(""), "事業者", "vendor"},
 		{Attester(""), "自己点検", "council"},
+		{ReviewOutcome(""), "現状維持", "still-valid"},
+		{ReviewOutcome(""), "条件変更", "conditions-changed"},
 		{ContractType(""), "なんとか", ""},
 		{Platform(""), "mastodon", ""},
 		{Delivery(""), "", ""},
@@ -112,7 +114,7 @@ func TestEveryEnumHasVocabulary(t *testing.T) {
 	}
 	for _, e := range []Enum{Kind(""), ApprovalStatus(""), Segment(""), ContractType(""), Delivery(""), ISMAPList(""),
 		CertType(""), Platform(""), AccountStatus(""), WorkSiteKind(""), Severity(""), RiskLevel(""), Outcome(""),
-		Decision(""), AnswerType(""), Attester("")} {
+		Decision(""), AnswerType(""), Attester(""), ReviewOutcome("")} {
 		if vocabOf(e) == nil {
 			t.Errorf("vocabOf(%T) = nil", e)
 			continue

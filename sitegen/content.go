@@ -207,6 +207,9 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 		if len(p.Answers.Rows) > 0 {
 			section("answers", tr(lang, "entry.answers"), func() { w.table(&p.Answers, true) })
 		}
+		if len(p.Reviews.Rows) > 0 {
+			section("reviews", tr(lang, "entry.reviews"), func() { w.table(&p.Reviews, true) })
+		}
 		section("history", tr(lang, "entry.history"), func() {
 			if len(p.History.Rows) > 0 {
 				w.table(&p.History, true)

@@ -188,6 +188,19 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		p.Changes.Rows = append(p.Changes.Rows, []cellView{{Text: question(ch.Question)}, {Text: old}, {Text: date(ch.FromOn)}, {Text: new}, {Text: date(ch.ToOn)}})
 	}
 
+	// Review log, newest first: what each review concluded and the risk
+	// the reviewer saw then (riskassess.ReviewRecord).
+	p.Reviews = tableView{Caption: tr(lang, "entry.reviews"), Head: []string{L("見直し日", "Reviewed on"), L("結果", "Outcome"),
+		L("見直した人", "Reviewer"), L("理由", "Reason"), L("その時点の残留リスク", "Residual risk then"), L("その時点の推奨判断", "Decision then")}}
+	revs := slices.Clone(c.Reviews)
+	slices.Reverse(revs)
+	slices.SortStableFunc(revs, func(x, y riskassess.ReviewRecord) int { return y.On.Compare(x.On) })
+	for _, r := range revs {
+		p.Reviews.Rows = append(p.Reviews.Rows, []cellView{{Text: date(r.On)}, {Text: r.Outcome.Label(lang)},
+			{Text: joinNonEmpty(" ", b.position(r.Position), b.person(r.Person))}, {Text: r.Reason},
+			{Text: r.Residual.Label(lang), Class: "badge risk-" + string(r.Residual)}, {Text: r.Decision.Label(lang)}})
+	}
+
 	// Questionnaire history, newest first.
 	p.History = tableView{Caption: tr(lang, "entry.history"), Head: []string{L("取込日", "Imported on"), L("ファイル", "File"), "SHA-256", L("要件カタログ版", "Catalogue version"), L("回答者", "Respondent"), L("回答数", "Answers")}}
 	hist := slices.Clone(c.Assessments)

@@ -64,6 +64,7 @@ var msgs = map[string][2]string{
 	"entry.assessment":      {"評価結果", "Assessment"},
 	"entry.findings":        {"要件ごとの結果", "Findings"},
 	"entry.history":         {"質問票の取込履歴", "Questionnaire history"},
+	"entry.reviews":         {"見直しの記録", "Review log"},
 	"entry.notes":           {"メモ", "Notes"},
 	"entry.evidence":        {"根拠資料", "Evidence"},
 	"entry.due":             {"期限", "Deadlines"},

@@ -143,6 +143,7 @@ type entryPage struct {
 	Due        []dueRow
 	Answers    tableView
 	Changes    tableView
+	Reviews    tableView
 	History    tableView
 	Notes      template.HTML
 	Evidence   []linkView

@@ -104,6 +104,7 @@ a static HTML register.`,
 		newDueCmd(a),
 		newCheckCmd(a),
 		newRotationCmd(a),
+		newReviewCmd(a),
 	)
 	return root
 }

@@ -22,6 +22,15 @@ var descriptions = map[string]description{
 	"Common.Evidence":     {"根拠資料へのリンク", ""},
 	"Common.Answers":      {"現在の質問票回答（質問IDごと）", ""},
 	"Common.Assessments":  {"取り込んだ質問票の履歴（古い順、追記のみ）", ""},
+	"Common.Reviews":      {"見直しの記録（古い順。riskregister review が追記し、last_reviewed は最新の記録の日付）", "Review log, oldest first, appended by riskregister review; last_reviewed is the date of its latest record."},
+
+	"ReviewRecord.On":       {"見直しの日付（YYYY-MM-DD）", "Date of the review."},
+	"ReviewRecord.Position": {"見直した人の役職のID（register.yaml の positions）", "Reviewer's position id (from positions in register.yaml)."},
+	"ReviewRecord.Person":   {"見直した人のID（register.yaml の people）", "Reviewer's person id (from people in register.yaml)."},
+	"ReviewRecord.Outcome":  {"見直しの結果（現状維持・再評価・条件変更・廃止）", "Outcome: still valid, re-scored, conditions changed, retired."},
+	"ReviewRecord.Reason":   {"見直しの理由", "Reason of the review."},
+	"ReviewRecord.Residual": {"見直しの時点の残留リスク", "Residual risk at the review."},
+	"ReviewRecord.Decision": {"見直しの時点の推奨判断", "Recommended decision at the review."},
 
 	"Owner.Section":  {"所管課のID（register.yaml の sections）", "Section id (from sections in register.yaml)."},
 	"Owner.Position": {"役職のID（register.yaml の positions）", "Position id (from positions in register.yaml)."},
@@ -385,6 +394,7 @@ var descriptions = map[string]description{
 	"ApprovalStep":          {"承認の流れの 1 段階", ""},
 	"Assessment":            {"評価結果", ""},
 	"AssessmentRecord":      {"取り込んだ質問票 1 回分の記録", ""},
+	"ReviewRecord":          {"見直し 1 回分の記録", "One review of an entry."},
 	"AnswerChange":          {"取り込みで変わった回答 1 件", "One answer changed by an import."},
 	"Auth":                  {"サインインの方式", ""},
 	"Blocker":               {"阻害要因（重大・不可とする規則）", ""},

@@ -312,7 +312,8 @@ func TestDirValues(t *testing.T) {
 		"social/x.yaml": {"name: {ja: 議会X}\n", "owner: {section: somu}\n", "approval: {status: approved}\n", "platform: x\n", "handle: gikai\n",
 			"url: https://x.com/gikai\n", "status: active\n", "responsible: {section: somu}\n"},
 	}
-	const register = "name: {ja: 見本市議会}\nsections:\n  - {id: somu, name: {ja: 総務課}}\npositions:\n  - {id: kacho, title: {ja: 課長}}\n"
+	const register = "name: {ja: 見本市議会}\nsections:\n  - {id: somu, name: {ja: 総務課}}\npositions:\n  - {id: kacho, title: {ja: 課長}}\n" +
+		"people:\n  - {id: tanaka, name: {ja: 田中 一郎}, section: somu, position: kacho}\n"
 	n := 0
 	for i, line := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
 		if strings.HasPrefix(line, "#") {

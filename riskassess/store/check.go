@@ -404,6 +404,7 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.ref(toPerson, sg.Person, p{"approval", "signatures", i, "person"})
 	}
 	c.order(b.Approval.DecidedOn, b.Approval.ValidUntil, p{"approval", "decided_on"}, p{"approval", "valid_until"})
+	c.reviews(b)
 	for i, l := range b.Evidence {
 		c.link(l.URL, p{"evidence", i, "url"})
 	}
@@ -606,4 +607,41 @@ func refBroken(r ref, org *riskassess.Organisation, haveOrg bool, contractors, s
 	}
 	_, ok := riskassess.Lookup(ls, r.value)
 	return !ok
+}
+
+// reviews checks the review log: every record complete, its position and
+// person defined, the records in date order, and last_reviewed the date of
+// the latest record (one truth for the next review date, see
+// riskassess.ReviewRecord).
+func (c *checker) reviews(b *riskassess.Common) {
+	for i, r := range b.Reviews {
+		c.require(r.On.String(), p{"reviews", i, "on"})
+		c.require(r.Position, p{"reviews", i, "position"})
+		c.require(r.Person, p{"reviews", i, "person"})
+		c.require(string(r.Outcome), p{"reviews", i, "outcome"})
+		c.require(r.Reason, p{"reviews", i, "reason"})
+		c.require(string(r.Residual), p{"reviews", i, "residual"})
+		c.require(string(r.Decision), p{"reviews", i, "decision"})
+		c.ref(toPosition, r.Position, p{"reviews", i, "position"})
+		c.ref(toPerson, r.Person, p{"reviews", i, "person"})
+		if i > 0 && !r.On.IsZero() && r.On.Before(b.Reviews[i-1].On) {
+			c.errorf(p{"reviews", i, "on"}, CodeReviewLog, nil,
+				fmt.Sprintf("reviews[%d].on %s is before reviews[%d].on %s: the review log is kept oldest first; move the record or correct the date", i, r.On, i-1, b.Reviews[i-1].On),
+				fmt.Sprintf("reviews[%d].on（%s）が reviews[%d].on（%s）より前です。見直しの記録は古い順です。記録の順番か日付を直してください", i, r.On, i-1, b.Reviews[i-1].On))
+		}
+	}
+	if len(b.Reviews) == 0 {
+		return
+	}
+	last := b.Reviews[len(b.Reviews)-1]
+	if last.On.IsZero() || b.LastReviewed == last.On {
+		return
+	}
+	at := p{"last_reviewed"}
+	if b.LastReviewed.IsZero() {
+		at = p{"reviews", len(b.Reviews) - 1, "on"}
+	}
+	c.errorf(at, CodeReviewLog, nil,
+		fmt.Sprintf("last_reviewed is %q but the latest review in reviews: is of %s: they are one record of the last review; write last_reviewed: %s, or record the later review with riskregister review", b.LastReviewed, last.On, last.On),
+		fmt.Sprintf("last_reviewed（%q）が reviews: の最新の見直し（%s）と違います。どちらも前回の見直しの記録です。last_reviewed: %s と書くか、後の見直しを riskregister review で記録してください", b.LastReviewed, last.On, last.On))
 }

@@ -125,6 +125,20 @@ const (
 	// Fix: write the reading in katakana; correct one of the two dates.
 	CodeBadValue Code = "bad-value"
 
+	// CodeReviewLog: the review log (reviews:) disagrees with itself or
+	// with last_reviewed: a record dated before the one above it, or
+	// last_reviewed that is not the date of the latest record (見直しの記録の不整合).
+	// The two are one record of the last review, from which the next
+	// review date follows.
+	//
+	// Example:
+	//	last_reviewed: 2026-04-01
+	//	reviews:
+	//	  - {on: 2026-12-01, position: kacho, person: yamada-t, outcome: still-valid, reason: 変更なし, residual: low, decision: approve}
+	// Fix: write last_reviewed: 2026-12-01 (the latest review), or correct
+	// the record's date; record new reviews with riskregister review.
+	CodeReviewLog Code = "review-log"
+
 	// CodeMissingField: a required field is absent or empty (必須項目の欠落).
 	//
 	// Example:

@@ -37,6 +37,9 @@ contracts:
   - {id: k1, scope: 保守, from: 2026-04-01, to: 2025-03-31}
 evidence:
   - {title: 契約書, url: "data:text/html,x"}
+last_reviewed: 2026-04-01
+reviews:
+  - {on: 2026-12-01, position: kacho, person: tanaka, outcome: still-valid, reason: 変更なし, residual: low, decision: approve}
 -- services/box.yaml --
 name: {ja: Box}
 owner: {section: somu}

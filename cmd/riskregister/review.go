@@ -1,0 +1,254 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/spf13/cobra"
+)
+
+// reviewOpts are the flags of review.
+type reviewOpts struct {
+	dir, kind, entry, date, position, person, outcome, reason string
+}
+
+func newReviewCmd(a *app) *cobra.Command {
+	var o reviewOpts
+	cmd := &cobra.Command{
+		Use:   "review --entry ID --reviewer-position POS --reviewer PERSON --outcome OUTCOME --reason TEXT [--date DATE]",
+		Short: "エントリの見直しを記録する（見直しの記録・次回の見直し日）/ record a review of an entry (review log, next review date)",
+		Long: `review はエントリの見直しを、そのエントリのファイルの reviews:（見直しの記録）に追記し、last_reviewed を
+見直しの日付にします。記録には日付・見直した人の役職と氏名・結果・理由と、その時点の残留リスクと推奨判断
+（見直しの日付を基準日とする評価）が残ります。次回の見直し日は最新の記録から計算されます。
+結果 --outcome: still-valid（現状維持）、rescored（再評価）、conditions-changed（条件変更）、retired（廃止）。
+retired は承認を廃止にします（approval.status: retired、decided_on、approver、history に廃止の記録）。
+その時点のリスクは廃止する前の評価です。役職・職員は register.yaml の ID か、役職名・氏名で指定します。
+ファイルは import と同じく台帳をロックして、一時ファイルから置き換えます。コメントと他の行はそのままです。
+
+Appends a review to the entry's review log (reviews:) and sets last_reviewed to its date. The record keeps
+the date, the reviewer's position and person, the outcome, the reason, and the residual risk and recommended
+decision at that moment (the entry assessed as of the review date). The next review date follows from the
+latest record. Outcomes: still-valid, rescored, conditions-changed, retired; retired also retires the
+approval (approval.status: retired, decided_on, approver and a history record), and the risk recorded is
+the assessment before retiring. Give the position and the person as register.yaml ids or by title and name.
+The file is edited as import edits it: under the register's lock, replaced atomically, comments and every
+other line kept.`,
+		Example: `  riskregister review --register examples/chofu-gikai --entry musashino-sokki --date 2026-12-01 \
+      --reviewer-position 課長 --reviewer 石川 --outcome still-valid --reason "契約・認証に変更なし"
+  riskregister review --entry quick-enquete --outcome retired --reviewer-position kacho --reviewer ishikawa-t \
+      --reason "令和8年度末で利用終了。回答データの消去を確認" --lang en`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return a.runReview(o) },
+	}
+	addRegisterFlag(cmd, &o.dir)
+	cmd.Flags().StringVar(&o.kind, "kind", "", "種別 contractor|service|social（ID が複数の種別にあるとき） / kind, when the id exists in several kinds")
+	cmd.Flags().StringVar(&o.entry, "entry", "", "見直したエントリの ID（必須） / id of the entry reviewed (required)")
+	cmd.Flags().StringVar(&o.date, "date", "", "見直しの日付 YYYY-MM-DD（省略時は今日） / review date (default today)")
+	cmd.Flags().StringVar(&o.position, "reviewer-position", "", "見直した人の役職（ID か役職名、必須） / reviewer's position (id or title, required)")
+	cmd.Flags().StringVar(&o.person, "reviewer", "", "見直した人（職員 ID か氏名、必須） / reviewer (person id or name, required)")
+	cmd.Flags().StringVar(&o.outcome, "outcome", "", "結果 still-valid|rescored|conditions-changed|retired（必須） / outcome (required)")
+	cmd.Flags().StringVar(&o.reason, "reason", "", "理由（必須） / reason (required)")
+	return cmd
+}
+
+func (a *app) runReview(o reviewOpts) error {
+	usage := func(ja, en string) error { return &exitError{code: 2, msg: l10n(a.lang, ja, en)} }
+	if o.entry == "" {
+		return usage("--entry で見直したエントリの ID を指定してください", "give the entry reviewed with --entry")
+	}
+	kind, err := parseKind(o.kind)
+	if err != nil {
+		return err
+	}
+	outcome := riskassess.ReviewOutcome(o.outcome)
+	if r, ok := riskassess.Replacement(outcome, o.outcome); ok {
+		outcome = riskassess.ReviewOutcome(r)
+	}
+	if !outcome.Valid() || outcome == "" {
+		return usage(fmt.Sprintf("--outcome %q: %s のいずれかを指定してください", o.outcome, strings.Join(outcome.Allowed(), "・")),
+			fmt.Sprintf("--outcome %q: use one of %s", o.outcome, strings.Join(outcome.Allowed(), ", ")))
+	}
+	if strings.TrimSpace(o.reason) == "" {
+		return usage("--reason で見直しの理由を書いてください", "write the reason of the review with --reason")
+	}
+	today, _ := parseAsOf("")
+	date := today
+	if o.date != "" {
+		if date, err = riskassess.ParseDate(o.date); err != nil {
+			return usage("--date: "+err.Error(), "--date: "+err.Error())
+		}
+		if date.After(today) {
+			return usage(fmt.Sprintf("--date %s は今日（%s）より後です。見直しは行った日付で記録します", date, today),
+				fmt.Sprintf("--date %s is after today (%s): record a review on the day it was done", date, today))
+		}
+	}
+
+	unlock, err := a.lockRegister(o.dir)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	reg, reqs, err := a.loadRegister(o.dir)
+	if err != nil {
+		return err
+	}
+	e, err := findEntry(a.lang, reg, kind, o.entry)
+	if err != nil {
+		return err
+	}
+	pos, err := resolvePosition(a.lang, &reg.Org, o.position)
+	if err != nil {
+		return err
+	}
+	person, err := resolvePerson(a.lang, &reg.Org, o.person)
+	if err != nil {
+		return err
+	}
+
+	// The risk at the moment of the review: the entry as reviewed (its
+	// last review on date), assessed as of date; for a retirement, before
+	// it is retired.
+	seen := cloneForReview(e)
+	seen.Base().LastReviewed = date
+	as, err := riskassess.Assess(&reg.Org, reqs, seen, date)
+	if err != nil {
+		return &exitError{code: 1, msg: err.Error()}
+	}
+	rec := riskassess.ReviewRecord{On: date, Position: pos, Person: person, Outcome: outcome,
+		Reason: strings.TrimSpace(o.reason), Residual: as.Residual, Decision: as.Decision}
+	file := a.regPath(e.Base().Source)
+	if t := riskassess.CheckReview(e, rec); t != (riskassess.Text{}) {
+		return &exitError{code: 1, msg: file + ": " + t.In(a.lang)}
+	}
+	if err := store.AppendReview(o.dir, e.Kind(), e.Base().ID, rec); err != nil {
+		return &exitError{code: 1, msg: file + ": " + a.errText(err)}
+	}
+
+	after := cloneForReview(e)
+	riskassess.ApplyReview(after, rec)
+	next := ""
+	if !riskassess.Record(after) {
+		next = riskassess.ReviewOf(&reg.Org, after, rec.Residual, date).Date.String()
+	}
+	ja := fmt.Sprintf("%s: 見直しを記録しました（%s %s、%s %s、残留リスク %s・%s）", file, date, outcome.Label("ja"),
+		riskassess.PositionLabel(&reg.Org, pos, "ja"), riskassess.PersonLabel(&reg.Org, person, "ja"), rec.Residual.Label("ja"), rec.Decision.Label("ja"))
+	en := fmt.Sprintf("%s: review recorded (%s %s, %s %s, residual risk %s, %s)", file, date, outcome.Label("en"),
+		riskassess.PositionLabel(&reg.Org, pos, "en"), riskassess.PersonLabel(&reg.Org, person, "en"), rec.Residual.Label("en"), rec.Decision.Label("en"))
+	if next != "" {
+		ja += "。次回の見直し: " + next
+		en += "; next review: " + next
+	} else {
+		ja += "。廃止の記録になりました"
+		en += "; the entry is now a retired record"
+	}
+	fmt.Fprintln(a.stdout, l10n(a.lang, ja, en))
+	return nil
+}
+
+// cloneForReview returns a copy of e whose review log, approval history
+// and other fields a review changes can be changed without touching e.
+func cloneForReview(e riskassess.Entry) riskassess.Entry {
+	var c riskassess.Entry
+	switch e := e.(type) {
+	case *riskassess.Contractor:
+		x := *e
+		c = &x
+	case *riskassess.Service:
+		x := *e
+		c = &x
+	case *riskassess.Social:
+		x := *e
+		c = &x
+	}
+	b := c.Base()
+	b.Reviews = append([]riskassess.ReviewRecord(nil), b.Reviews...)
+	b.Approval.History = append([]riskassess.DecisionRecord(nil), b.Approval.History...)
+	return c
+}
+
+// findEntry returns the entry id of kind (any kind when kind is ""), or a
+// usage error naming what to give.
+func findEntry(lang string, reg *riskassess.Register, kind riskassess.Kind, id string) (riskassess.Entry, error) {
+	var found []riskassess.Entry
+	for _, e := range reg.Entries() {
+		if e.Base().ID == id && (kind == "" || e.Kind() == kind) {
+			found = append(found, e)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		return nil, &exitError{code: 2, msg: l10n(lang, fmt.Sprintf("--entry: ID %q のエントリは台帳にありません", id),
+			fmt.Sprintf("--entry: no entry with id %q in the register", id))}
+	}
+	return nil, &exitError{code: 2, msg: l10n(lang, fmt.Sprintf("--entry: ID %q は複数の種別にあります。--kind で種別を指定してください", id),
+		fmt.Sprintf("--entry: the id %q exists in several kinds; give --kind", id))}
+}
+
+// resolvePosition returns the position id that s names: an id, or a title
+// in Japanese or English (spaces ignored) that exactly one position has.
+func resolvePosition(lang string, org *riskassess.Organisation, s string) (string, error) {
+	var ids []string
+	for _, p := range org.Positions {
+		if p.ID == s {
+			return p.ID, nil
+		}
+		if s != "" && (sameName(p.Title.Ja, s) || sameName(p.Title.En, s)) {
+			ids = append(ids, p.ID)
+		}
+	}
+	return pickID(lang, "--reviewer-position", "役職", "position", s, ids)
+}
+
+// resolvePerson returns the person id that s names: an id, or a name in
+// Japanese or English (spaces ignored; a family name alone when only one
+// person has it).
+func resolvePerson(lang string, org *riskassess.Organisation, s string) (string, error) {
+	var ids []string
+	for _, p := range org.People {
+		if p.ID == s {
+			return p.ID, nil
+		}
+		if s == "" {
+			continue
+		}
+		if sameName(p.Name.Ja, s) || sameName(p.Name.En, s) || familyName(p.Name.Ja) == strings.TrimSpace(s) {
+			ids = append(ids, p.ID)
+		}
+	}
+	return pickID(lang, "--reviewer", "職員", "person", s, ids)
+}
+
+func pickID(lang, flag, whatJa, whatEn, s string, ids []string) (string, error) {
+	switch {
+	case s == "":
+		return "", &exitError{code: 2, msg: l10n(lang, flag+" を指定してください（register.yaml の"+whatJa+"の ID か名前）",
+			"give "+flag+" (a "+whatEn+" id or name of register.yaml)")}
+	case len(ids) == 1:
+		return ids[0], nil
+	case len(ids) == 0:
+		return "", &exitError{code: 2, msg: l10n(lang, fmt.Sprintf("%s %q: register.yaml にその%sはありません（ID か名前で指定してください）", flag, s, whatJa),
+			fmt.Sprintf("%s %q: register.yaml has no such %s (give its id or name)", flag, s, whatEn))}
+	}
+	return "", &exitError{code: 2, msg: l10n(lang, fmt.Sprintf("%s %q: 該当する%sが複数あります（%s）。ID で指定してください", flag, s, whatJa, strings.Join(ids, "、")),
+		fmt.Sprintf("%s %q: several %ss match (%s); give the id", flag, s, whatEn, strings.Join(ids, ", ")))}
+}
+
+// sameName compares names ignoring spaces (full- and half-width).
+func sameName(a, b string) bool {
+	strip := strings.NewReplacer(" ", "", "　", "")
+	return a != "" && strip.Replace(a) == strip.Replace(b)
+}
+
+// familyName is the part of a Japanese name before its first space.
+func familyName(n string) string {
+	n = strings.ReplaceAll(strings.TrimSpace(n), "　", " ")
+	f, _, ok := strings.Cut(n, " ")
+	if !ok {
+		return ""
+	}
+	return f
+}

@@ -1,0 +1,146 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/load"
+	"github.com/google/go-cmp/cmp"
+)
+
+const reviewRegister = `
+-- register.yaml --
+name: {ja: 見本市議会}
+sections:
+  - {id: somu, name: {ja: 総務課}}
+positions:
+  - {id: kacho, title: {ja: 課長, en: Head}}
+  - {id: kakaricho, title: {ja: 係長, en: Unit Head}}
+people:
+  - {id: yamada, name: {ja: 山田 太郎, en: Taro Yamada}, section: somu, position: kacho}
+  - {id: yamada-h, name: {ja: 山田 花子}, section: somu, position: kakaricho}
+  - {id: sato, name: {ja: 佐藤 一郎}, section: somu, position: kakaricho}
+-- contractors/acme.yaml --
+# 会議録作成の委託先
+name: {ja: アクメ株式会社}
+legal_name: アクメ株式会社
+owner: {section: somu, position: kacho}
+approval:
+  status: approved   # 令和8年度
+  decided_on: 2026-04-01
+last_reviewed: 2026-04-01
+`
+
+// TestReviewRecordsTheLogAndTheNextReview: a review is appended with the
+// risk at that moment, last_reviewed moves with it, the next review
+// counts from it, and the file's comments stay.
+func TestReviewRecordsTheLogAndTheNextReview(t *testing.T) {
+	dir := writeTxtar(t, reviewRegister)
+	code, out, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
+		"--reviewer-position", "課長", "--reviewer", "山田太郎", "--outcome", "still-valid", "--reason", "契約に変更なし")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	res, err := load.Dir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := res.Register.Contractors[0]
+	as, err := riskassess.Assess(&res.Register.Org, res.Requirements, e, riskassess.NewDate(2026, 12, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []riskassess.ReviewRecord{{On: riskassess.NewDate(2026, 12, 1), Position: "kacho", Person: "yamada",
+		Outcome: riskassess.ReviewStillValid, Reason: "契約に変更なし", Residual: as.Residual, Decision: as.Decision}}
+	if diff := cmp.Diff(want, e.Reviews); diff != "" {
+		t.Errorf("reviews (-want +got):\n%s", diff)
+	}
+	if e.LastReviewed != want[0].On {
+		t.Errorf("last_reviewed = %v", e.LastReviewed)
+	}
+	// The next review counts from the review, not from the decision.
+	months := res.Register.Org.ReviewIntervals.Months(as.Residual)
+	if next := want[0].On.AddMonths(months); as.NextReview != next || !strings.Contains(out, "次回の見直し: "+next.String()) {
+		t.Errorf("next review %v, output %q; want %v", as.NextReview, out, next)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+	if !strings.HasPrefix(string(b), "# 会議録作成の委託先\n") || !strings.Contains(string(b), "status: approved   # 令和8年度\n") {
+		t.Errorf("comments lost:\n%s", b)
+	}
+}
+
+func TestReviewRetires(t *testing.T) {
+	dir := writeTxtar(t, reviewRegister)
+	code, out, errOut := execCLI(t, "--lang", "en", "review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
+		"--reviewer-position", "kacho", "--reviewer", "yamada", "--outcome", "retired", "--reason", "業務終了")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "the entry is now a retired record") {
+		t.Errorf("output %q", out)
+	}
+	res, err := load.Dir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := res.Register.Contractors[0]
+	if !riskassess.Retired(e) || e.Approval.DecidedOn != riskassess.NewDate(2026, 12, 1) {
+		t.Errorf("approval = %+v", e.Approval)
+	}
+	// A retired record is not reviewed again.
+	code, _, errOut = execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-12-02",
+		"--reviewer-position", "kacho", "--reviewer", "yamada", "--outcome", "still-valid", "--reason", "x")
+	if code != 1 || !strings.Contains(errOut, "廃止済み") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestReviewRefusals: every bad input is refused with the flag named, and
+// the file is left as it was.
+func TestReviewRefusals(t *testing.T) {
+	base := []string{"--entry", "acme", "--date", "2026-12-01", "--reviewer-position", "kacho", "--reviewer", "yamada", "--outcome", "still-valid", "--reason", "r"}
+	with := func(flag, v string) []string {
+		out := append([]string(nil), base...)
+		for i := 0; i < len(out); i += 2 {
+			if out[i] == flag {
+				out[i+1] = v
+			}
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"unknown entry", with("--entry", "nope"), 2, `--entry: ID "nope" のエントリは台帳にありません`},
+		{"bad outcome", with("--outcome", "ok"), 2, `--outcome "ok"`},
+		{"no reason", with("--reason", " "), 2, "--reason"},
+		{"bad date", with("--date", "2026/12/01"), 2, "--date"},
+		{"future date", with("--date", "2999-01-01"), 2, "今日"},
+		{"unknown position", with("--reviewer-position", "部長"), 2, `--reviewer-position "部長": register.yaml にその役職はありません`},
+		{"ambiguous person", with("--reviewer", "山田"), 2, "該当する職員が複数あります（yamada、yamada-h）"},
+		{"before the last review", with("--date", "2026-11-01"), 1, "より前です"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := writeTxtar(t, reviewRegister)
+			if tt.name == "before the last review" {
+				if code, _, errOut := execCLI(t, append([]string{"review", "--register", dir}, base...)...); code != 0 {
+					t.Fatalf("first review: %s", errOut)
+				}
+			}
+			before, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+			code, _, errOut := execCLI(t, append([]string{"review", "--register", dir}, tt.args...)...)
+			if code != tt.code || !strings.Contains(errOut, tt.want) {
+				t.Errorf("exit %d, stderr %q; want %d and %q", code, errOut, tt.code, tt.want)
+			}
+			if after, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml")); string(after) != string(before) {
+				t.Errorf("file changed:\n%s", after)
+			}
+		})
+	}
+}

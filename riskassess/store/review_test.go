@@ -1,0 +1,191 @@
+package store
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+)
+
+// reviewed is a review record whose reason needs quoting in YAML (a colon
+// and space, a hash, a leading dash), so that a round trip would show any
+// drift.
+func reviewed(day int, o riskassess.ReviewOutcome) riskassess.ReviewRecord {
+	return riskassess.ReviewRecord{On: riskassess.NewDate(2026, 12, day), Position: "kacho", Person: "tanaka",
+		Outcome: o, Reason: "- 契約更新: 条件 #2 を確認", Residual: riskassess.RiskMedium, Decision: riskassess.DecisionConditional}
+}
+
+func readEntryFile(t *testing.T, dir string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestAppendReviewKeepsTheFileAndReadsBack(t *testing.T) {
+	entry := strings.Replace(commentedEntry, "legal_name: 株式会社アクメ\n", "legal_name: 株式会社アクメ\nlast_reviewed: 2026-04-01  # 年度当初\n", 1)
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+entry)
+	rec := reviewed(1, riskassess.ReviewStillValid)
+	if err := AppendReview(dir, riskassess.KindContractor, "acme", rec); err != nil {
+		t.Fatal(err)
+	}
+	got := readEntryFile(t, dir)
+	// last_reviewed changes in place (its comment kept) and reviews: is
+	// added at the end; every other line stays.
+	want := strings.Replace(entry, "last_reviewed: 2026-04-01  # 年度当初\n", "last_reviewed: 2026-12-01 # 年度当初\n", 1) + `reviews:
+  - on: 2026-12-01
+    position: kacho
+    person: tanaka
+    outcome: still-valid
+    reason: '- 契約更新: 条件 #2 を確認'
+    residual: medium
+    decision: conditional
+`
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("file (-want +got):\n%s", diff)
+	}
+
+	// Read back: the record is the one written, and last_reviewed with it.
+	reg, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := reg.Contractors[0]
+	if diff := cmp.Diff([]riskassess.ReviewRecord{rec}, c.Reviews); diff != "" {
+		t.Errorf("reviews read back (-want +got):\n%s", diff)
+	}
+	if c.LastReviewed != rec.On {
+		t.Errorf("last_reviewed = %v, want %v", c.LastReviewed, rec.On)
+	}
+
+	// Write again what was read, into the original file: the same bytes.
+	dir2 := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+entry)
+	if err := AppendReview(dir2, riskassess.KindContractor, "acme", c.Reviews[0]); err != nil {
+		t.Fatal(err)
+	}
+	if again := readEntryFile(t, dir2); again != got {
+		t.Errorf("written, read and written again: not the same bytes (-first +again):\n%s", cmp.Diff(got, again))
+	}
+
+	// A second review adds only its own lines after the first.
+	rec2 := reviewed(20, riskassess.ReviewRescored)
+	rec2.Reason, rec2.Residual, rec2.Decision = "再評価", riskassess.RiskLow, riskassess.DecisionApprove
+	if err := AppendReview(dir, riskassess.KindContractor, "acme", rec2); err != nil {
+		t.Fatal(err)
+	}
+	want2 := strings.Replace(want, "last_reviewed: 2026-12-01", "last_reviewed: 2026-12-20", 1) + `  - on: 2026-12-20
+    position: kacho
+    person: tanaka
+    outcome: rescored
+    reason: 再評価
+    residual: low
+    decision: approve
+`
+	if diff := cmp.Diff(want2, readEntryFile(t, dir)); diff != "" {
+		t.Errorf("second review (-want +got):\n%s", diff)
+	}
+	if _, err := Load(dir); err != nil {
+		t.Errorf("after the second review: %v", err)
+	}
+}
+
+func TestAppendReviewRetires(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+commentedEntry)
+	rec := reviewed(1, riskassess.ReviewRetired)
+	if err := AppendReview(dir, riskassess.KindContractor, "acme", rec); err != nil {
+		t.Fatal(err)
+	}
+	reg, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := reg.Contractors[0]
+	wantApproval := riskassess.Approval{Status: riskassess.StatusRetired, Approver: "kacho", DecidedOn: rec.On,
+		History: []riskassess.DecisionRecord{{Status: riskassess.StatusRetired, Approver: "kacho", On: rec.On, Note: rec.Reason}}}
+	if diff := cmp.Diff(wantApproval, c.Approval); diff != "" {
+		t.Errorf("approval (-want +got):\n%s", diff)
+	}
+	if !riskassess.Retired(c) {
+		t.Error("the entry is not retired")
+	}
+	got := readEntryFile(t, dir)
+	// The comment inside approval: stays; the lines before it too.
+	if !strings.Contains(got, "  # 課長決裁\n") || !strings.HasPrefix(got, "# 株式会社アクメ — 会議録作成業務\nname: {ja: 株式会社アクメ, en: Acme}  # 略称\n") {
+		t.Errorf("comments lost:\n%s", got)
+	}
+}
+
+func TestAppendReviewCRLFAndFlow(t *testing.T) {
+	for name, entry := range map[string]string{
+		"crlf": strings.ReplaceAll(commentedEntry, "\n", "\r\n"),
+		"flow": "{name: {ja: アクメ}, owner: {section: somu}, approval: {status: approved}, legal_name: アクメ, reviews: []}\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+entry)
+			rec := reviewed(1, riskassess.ReviewConditionsChanged)
+			if err := AppendReview(dir, riskassess.KindContractor, "acme", rec); err != nil {
+				t.Fatal(err)
+			}
+			got := readEntryFile(t, dir)
+			if name == "crlf" && strings.Count(got, "\n") != strings.Count(got, "\r\n") {
+				t.Errorf("line ends mixed:\n%q", got)
+			}
+			reg, err := Load(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff([]riskassess.ReviewRecord{rec}, reg.Contractors[0].Reviews); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestAppendReviewRefusesABrokenFile(t *testing.T) {
+	entry := commentedEntry + "sertifications: []\n"
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+entry)
+	err := AppendReview(dir, riskassess.KindContractor, "acme", reviewed(1, riskassess.ReviewStillValid))
+	if err == nil || !strings.Contains(err.Error(), "nothing written") {
+		t.Errorf("err = %v, want a refusal", err)
+	}
+	if got := readEntryFile(t, dir); got != entry {
+		t.Errorf("file changed:\n%s", got)
+	}
+}
+
+func TestReviewLogChecks(t *testing.T) {
+	const rev = `reviews:
+  - {on: 2026-12-01, position: kacho, person: tanaka, outcome: still-valid, reason: 変更なし, residual: low, decision: approve}
+`
+	for _, tt := range []struct {
+		name, extra string
+		want        []string
+	}{
+		{"agrees", "last_reviewed: 2026-12-01\n" + rev, nil},
+		{"last_reviewed earlier", "last_reviewed: 2026-04-01\n" + rev,
+			[]string{`review-log contractors/acme.yaml:21:16: last_reviewed is "2026-04-01" but the latest review in reviews: is of 2026-12-01: they are one record of the last review; write last_reviewed: 2026-12-01, or record the later review with riskregister review`}},
+		{"last_reviewed missing", rev,
+			[]string{`review-log contractors/acme.yaml:22:10: last_reviewed is "" but the latest review in reviews: is of 2026-12-01: they are one record of the last review; write last_reviewed: 2026-12-01, or record the later review with riskregister review`}},
+		{"out of order and incomplete", "last_reviewed: 2026-11-01\n" + rev + "  - {on: 2026-11-01, position: bucho, person: tanaka, outcome: retired}\n",
+			[]string{
+				`missing-field contractors/acme.yaml:24:5: missing required field "reviews[1].decision"`,
+				`missing-field contractors/acme.yaml:24:5: missing required field "reviews[1].reason"`,
+				`missing-field contractors/acme.yaml:24:5: missing required field "reviews[1].residual"`,
+				`review-log contractors/acme.yaml:24:10: reviews[1].on 2026-11-01 is before reviews[0].on 2026-12-01: the review log is kept oldest first; move the record or correct the date`,
+				`dangling-ref contractors/acme.yaml:24:32: unknown position "bucho" in reviews[1].position: register.yaml has no such position under positions:`,
+			}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+commentedEntry+tt.extra)
+			_, err := Load(dir)
+			if diff := cmp.Diff(tt.want, lines(err)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
