@@ -26,9 +26,14 @@ type Finding struct {
 }
 
 // Assessment is the scored result for one entry as of a date.
+//
+// Entry is the entry assessed, so a caller can name it or reach its
+// owner without looking it up again (a.Entry.Base().Name, or a.Name(lang));
+// it is not marshalled (the JSON carries kind and id).
 type Assessment struct {
 	Kind    Kind   `json:"kind"`
 	EntryID string `json:"id"`
+	Entry   Entry  `json:"-"`
 	AsOf    Date   `json:"as_of"`
 	// Inherent is the inherent risk level before controls.
 	Inherent RiskLevel `json:"inherent"`
@@ -56,6 +61,17 @@ type Assessment struct {
 	Findings []Finding       `json:"findings"`
 	// Due lists the dated items of this entry (expiries, reviews).
 	Due []DueItem `json:"due,omitempty"`
+}
+
+// Name returns the entry's name in lang (Text.In), or its id when the
+// assessment carries no entry or the entry has no name.
+func (a *Assessment) Name(lang string) string {
+	if a.Entry != nil {
+		if n := a.Entry.Base().Name.In(lang); n != "" {
+			return n
+		}
+	}
+	return a.EntryID
 }
 
 // Blocker is a rule that forces 重大 and a 不可 decision.
@@ -104,6 +120,10 @@ type DueItem struct {
 	Section string `json:"section"`
 	// What names the item (certificate number, contract id …).
 	What string `json:"what,omitempty"`
+	// Label names the item in words for people, in both languages:
+	// "ISMS（ISO/IEC 27001）認証（IS 999040）", "契約 R8-joho-021"; zero
+	// when What is empty.
+	Label Text `json:"label,omitzero"`
 	// Field is the register field path the date comes from
 	// ("certifications[0].valid_until"); empty for a computed review date.
 	Field string `json:"field,omitempty"`

@@ -53,7 +53,7 @@ func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date 
 //     before the last review was met by that review and is not used.
 func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review {
 	b := e.Base()
-	last, field, lastJa, lastEn := b.LastReviewed, "last_reviewed", "前回見直し", "last review"
+	last, field, lastJa, lastEn := b.LastReviewed, "last_reviewed", "前回の見直し日", "last review"
 	if d := b.Approval.DecidedOn; !d.IsZero() && d.After(last) {
 		last, field, lastJa, lastEn = d, "approval.decided_on", "承認の決定日", "approval decision"
 	}
@@ -62,12 +62,12 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 	if last.IsZero() {
 		r := Review{Date: asOf, Overdue: true}
 		if b.ReviewDue.IsZero() {
-			r.Reason = T("見直しも承認の決定も記録されていない（last_reviewed・approval.decided_on がない）ため、最初の見直しが基準日の時点で必要です。",
-				"No review and no approval decision is recorded (no last_reviewed, no approval.decided_on), so the first review is due now.")
+			r.Reason = T("前回の見直し日も承認の決定日も記録されていないため、最初の見直しが基準日の時点で必要です。",
+				"Neither a last review date nor an approval decision date is recorded, so the first review is due now.")
 		} else {
 			r.Reason = JoinText(
-				[]string{"見直しも承認の決定も記録されていない（last_reviewed・approval.decided_on がない）ため、最初の見直しが基準日の時点で必要です。review_due（", rd, "）は最初の見直しを先送りしません。"},
-				[]string{"No review and no approval decision is recorded (no last_reviewed, no approval.decided_on), so the first review is due now; review_due (", rd, ") does not postpone the first review."})
+				[]string{"前回の見直し日も承認の決定日も記録されていないため、最初の見直しが基準日の時点で必要です。台帳に書かれた見直し期限（", rd, "）は最初の見直しを先送りしません。"},
+				[]string{"Neither a last review date nor an approval decision date is recorded, so the first review is due now; the review due date written in the register (", rd, ") does not postpone the first review."})
 		}
 		return r
 	}
@@ -82,18 +82,18 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 	case b.ReviewDue.IsZero():
 		r.Reason = JoinText(append(baseJa, "。"), append(baseEn, "."))
 	case !b.ReviewDue.After(last):
-		r.Reason = JoinText(append(baseJa, "。review_due（", rd, "）は", lastJa, "以前の日付で、その見直しで済んでいます。"),
-			append(baseEn, ". review_due (", rd, ") is not after the ", lastEn, ", which met it."))
+		r.Reason = JoinText(append(baseJa, "。台帳に書かれた見直し期限（", rd, "）は", lastJa, "以前の日付で、その見直しで済んでいます。"),
+			append(baseEn, ". The review due date written in the register (", rd, ") is not after the ", lastEn, ", which met it."))
 	case b.ReviewDue.Before(next):
 		r.Date, r.Field = b.ReviewDue, "review_due"
-		r.Reason = JoinText(append([]string{"review_due ", rd, "（"}, append(baseJa, " より早い）。")...),
-			append([]string{"review_due ", rd, " (earlier than "}, append(baseEn, ").")...))
+		r.Reason = JoinText(append([]string{"台帳に書かれた見直し期限 ", rd, "（"}, append(baseJa, " より早い）。")...),
+			append([]string{"the review due date written in the register, ", rd, " (earlier than "}, append(baseEn, ").")...))
 	case b.ReviewDue == next:
 		r.Field = "review_due"
-		r.Reason = JoinText(append(baseJa, "。review_due と同じ日です。"), append(baseEn, ", the same day as review_due."))
+		r.Reason = JoinText(append(baseJa, "。台帳に書かれた見直し期限と同じ日です。"), append(baseEn, ", the same day as the review due date written in the register."))
 	default:
-		r.Reason = JoinText(append(baseJa, "。review_due（", rd, "）はこれより遅いため採りません。"),
-			append(baseEn, ". review_due (", rd, ") is later and is not used."))
+		r.Reason = JoinText(append(baseJa, "。台帳に書かれた見直し期限（", rd, "）はこれより遅いため採りません。"),
+			append(baseEn, ". The review due date written in the register (", rd, ") is later and is not used."))
 	}
 	r.Overdue = r.Date.Before(asOf)
 	return r
@@ -176,20 +176,20 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 	// What newDueItem would fill in, found once for all the items.
 	b := e.Base()
 	ek, section := e.Kind(), dueSection(e)
-	add := func(k DueKind, d Date, what, field string) {
+	add := func(k DueKind, d Date, what string, label Text, field string) {
 		if !d.IsZero() {
 			out = append(out, DueItem{Kind: k, EntryKind: ek, EntryID: b.ID, Date: d,
-				Section: section, What: what, Field: field, Overdue: d.Before(asOf)})
+				Section: section, What: what, Label: label, Field: field, Overdue: d.Before(asOf)})
 		}
 	}
 	if review != nil && !review.Date.IsZero() {
 		out = append(out, reviewItem(e, review))
 	}
-	add(DueApproval, b.Approval.ValidUntil, "", "approval.valid_until")
+	add(DueApproval, b.Approval.ValidUntil, "", Text{}, "approval.valid_until")
 	certs := func(cs []Certification) {
 		for i, c := range cs {
 			if !c.ValidUntil.IsZero() {
-				add(DueCertificate, c.ValidUntil, certWhat(c), certPaths.at(i))
+				add(DueCertificate, c.ValidUntil, certWhat(c), certLabel(c), certPaths.at(i))
 			}
 		}
 	}
@@ -199,26 +199,26 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 		for i := range v.Contracts {
 			c := &v.Contracts[i]
 			if liveContract(c, asOf) {
-				add(DueContractEnd, c.To, c.ID, contractToPaths.at(i))
+				add(DueContractEnd, c.To, c.ID, quoted("契約（", "）", "contract (", ")", c.ID), contractToPaths.at(i))
 			}
 		}
 		if (x.personal || x.confRank >= 2 || x.confUnstated) && !v.LastOnsiteCheck.IsZero() {
-			add(DueOnsiteCheck, v.LastOnsiteCheck.AddMonths(12), "", "last_onsite_check")
+			add(DueOnsiteCheck, v.LastOnsiteCheck.AddMonths(12), "", Text{}, "last_onsite_check")
 		}
 		for i, r := range v.Remediation {
 			if r.ClosedOn.IsZero() {
-				add(DueRemediation, r.Due, r.Summary, remediationPaths.at(i))
+				add(DueRemediation, r.Due, r.Summary, quoted("是正措置「", "」", "corrective action “", "”", r.Summary), remediationPaths.at(i))
 			}
 		}
 	case *Service:
 		certs(v.Certifications)
 		if v.ISMAP != nil {
-			add(DueISMAP, v.ISMAP.ValidUntil, v.ISMAP.Number, "ismap.valid_until")
+			add(DueISMAP, v.ISMAP.ValidUntil, v.ISMAP.Number, quoted("ISMAP登録（", "）", "ISMAP listing (", ")", v.ISMAP.Number), "ismap.valid_until")
 		}
-		add(DueContractEnd, v.ContractEnd, "", "contract_end")
+		add(DueContractEnd, v.ContractEnd, "", Text{}, "contract_end")
 	case *Social:
 		if !v.PasswordChangedOn.IsZero() {
-			add(DuePassword, v.PasswordChangedOn.AddMonths(12), "", "password_changed_on")
+			add(DuePassword, v.PasswordChangedOn.AddMonths(12), "", Text{}, "password_changed_on")
 		}
 	}
 	sortDue(out)
@@ -286,6 +286,37 @@ func compareDue(a, b *DueItem) int {
 	return strings.Compare(a.Field, b.Field)
 }
 
+// quoted is s between ja0 and ja1, and between en0 and en1, or the zero
+// Text when s is empty.
+func quoted(ja0, ja1, en0, en1, s string) Text {
+	if s == "" {
+		return Text{}
+	}
+	return T(ja0+s+ja1, en0+s+en1)
+}
+
+// certShort are the short names of certificate types used in due items.
+var certShort = map[CertType][2]string{
+	CertISMS: {"ISMS認証", "ISMS certificate"}, CertPrivacyMark: {"プライバシーマーク", "Privacy Mark"},
+	CertISO27017: {"ISO/IEC 27017認証", "ISO/IEC 27017 certificate"}, CertISO27018: {"ISO/IEC 27018認証", "ISO/IEC 27018 certificate"},
+	CertSOC2: {"SOC 2 報告書", "SOC 2 report"}, CertASPICCertify: {"ASPIC認定", "ASPIC certification"},
+	CertOther: {"認証", "certificate"},
+}
+
+// certLabel names certificate c for people: a short name of its type (or
+// its name for type other) and its number in brackets: "ISMS認証（IS 999040）".
+func certLabel(c Certification) Text {
+	ja, en := pick("ja", certShort[c.Type], string(c.Type)), pick("en", certShort[c.Type], string(c.Type))
+	if c.Type == CertOther && c.Name != "" {
+		ja, en = c.Name, c.Name
+	}
+	if c.Number != "" {
+		ja += "（" + c.Number + "）"
+		en += " (" + c.Number + ")"
+	}
+	return T(ja, en)
+}
+
 func certWhat(c Certification) string {
 	w := string(c.Type)
 	if c.Type == CertOther && c.Name != "" {
@@ -345,7 +376,7 @@ type expiryRule struct {
 
 var expiryRules = map[DueKind]expiryRule{
 	DueReview: {ExpReview, SeverityMedium, false, "6(9)", "見直し", "review", "期限", "due date",
-		T("リスク評価を見直し、last_reviewed と review_due を更新してください。", "Review the risk assessment and update last_reviewed and review_due.")},
+		T("リスク評価を見直し、台帳の前回の見直し日（と見直し期限）を更新してください。", "Review the risk assessment and update the last review date (and the review due date) in the register.")},
 	DueCertificate: {ExpCertificate, SeverityMedium, true, "", "認証", "certificate", "有効期限", "expiry date",
 		T("更新後の認証の証明書の写しを入手し、新しい有効期限を台帳に記録してください。", "Obtain a copy of the renewed certificate and record the new expiry date.")},
 	DueISMAP: {ExpISMAP, SeverityMedium, true, "", "ISMAP登録", "ISMAP listing", "有効期限", "expiry date",
@@ -355,9 +386,9 @@ var expiryRules = map[DueKind]expiryRule{
 	DueApproval: {ExpApproval, SeverityHigh, false, "", "承認", "approval", "有効期限", "expiry date",
 		T("承認の更新手続を行ってください。", "Renew the approval.")},
 	DueOnsiteCheck: {ExpOnsiteCheck, SeverityMedium, true, "", "年次の実地確認", "yearly on-site check", "期限", "due date",
-		T("委託先の実地確認（困難な場合はビデオ通話・写真等）を行い、last_onsite_check を更新してください。", "Check the contractor on site (by video or photos where a visit is impractical) and update last_onsite_check.")},
+		T("委託先の実地確認（困難な場合はビデオ通話・写真等）を行い、台帳の最終の実地確認日を更新してください。", "Check the contractor on site (by video or photos where a visit is impractical) and update the date of the last on-site check in the register.")},
 	DueRemediation: {ExpRemediation, SeverityMedium, true, "", "是正措置", "remediation item", "期限", "due date",
-		T("是正措置の完了を確認して closed_on を記録するか、期限を再設定してください。", "Confirm the corrective action is done and record closed_on, or agree a new due date.")},
+		T("是正措置の完了を確認して完了日を台帳に記録するか、期限を再設定してください。", "Confirm the corrective action is done and record the date it was closed, or agree a new due date.")},
 }
 
 // dueTitles are the finding titles of the due kinds, built once.
@@ -408,8 +439,16 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 	if r.bump && sensitive {
 		sev = SeverityHigh
 	}
+	// The subject: the item's label when it has one ("ISMS認証（IS 999040）"),
+	// else the kind's subject with What in brackets.
+	subjJa, subjEn := r.subjJa, r.subjEn
 	whatJa0, whatJa1, whatEn0, whatEn1 := "", "", "", ""
-	if it.What != "" {
+	whatJa, whatEn := it.What, it.What
+	if it.Label != (Text{}) {
+		subjJa, subjEn = it.Label.Ja, it.Label.In("en")
+		whatJa, whatEn = "", ""
+	}
+	if whatJa != "" {
 		whatJa0, whatJa1, whatEn0, whatEn1 = "（", "）", " (", ")"
 	}
 	var db [10]byte
@@ -427,13 +466,13 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 			tailJa, tailEn = "データの返却・廃棄の記録がありません。", " No return or deletion of the data is recorded."
 		}
 		msg = JoinText(
-			[]string{r.subjJa, whatJa0, it.What, whatJa1, "の", r.deadJa, "（", d, "）を過ぎています。", tailJa},
-			[]string{"The ", r.deadEn, " of the ", r.subjEn, whatEn0, it.What, whatEn1, " (", d, ") has passed.", tailEn})
+			[]string{subjJa, whatJa0, whatJa, whatJa1, "の", r.deadJa, "（", d, "）を過ぎています。", tailJa},
+			[]string{"The ", r.deadEn, " of the ", subjEn, whatEn0, whatEn, whatEn1, " (", d, ") has passed.", tailEn})
 	default:
 		n := strconv.Itoa(days)
 		msg = JoinText(
-			[]string{r.subjJa, whatJa0, it.What, whatJa1, "の", r.deadJa, "（", d, "）まであと", n, "日です。"},
-			[]string{"The ", r.deadEn, " of the ", r.subjEn, whatEn0, it.What, whatEn1, " (", d, ") is in ", n, " days."})
+			[]string{subjJa, whatJa0, whatJa, whatJa1, "の", r.deadJa, "（", d, "）まであと", n, "日です。"},
+			[]string{"The ", r.deadEn, " of the ", subjEn, whatEn0, whatEn, whatEn1, " (", d, ") is in ", n, " days."})
 	}
 	return Finding{
 		Requirement: r.id,

@@ -290,3 +290,48 @@ type CustomRequirement struct {
 	Expect      string   `yaml:"expect,omitempty" json:"expect,omitempty"`
 	Remediation Text     `yaml:"remediation,omitempty" json:"remediation,omitempty"`
 }
+
+// Compare compares l with o by rank: -1 when l is lower, 0 when equal, +1
+// when l is higher. An unknown level ranks below every known level (two
+// unknown levels compare equal), so a typo never passes as a high level.
+func (l RiskLevel) Compare(o RiskLevel) int {
+	a, b := l.Rank(), o.Rank()
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Worse reports whether l is a higher risk than o (RiskHigh.Worse(RiskMedium)
+// is true). A known level is worse than an unknown one; an unknown level is
+// worse than nothing.
+func (l RiskLevel) Worse(o RiskLevel) bool { return l.Compare(o) > 0 }
+
+// AtLeast reports whether l is o or higher (RiskHigh.AtLeast(RiskHigh) is
+// true). It is false when either level is unknown: an unknown level meets
+// no threshold and is no threshold.
+func (l RiskLevel) AtLeast(o RiskLevel) bool {
+	return l.Rank() > 0 && o.Rank() > 0 && l.Rank() >= o.Rank()
+}
+
+// Compare compares severities s and o: -1 when s is less severe, 0 when
+// equal, +1 when more severe. An unknown severity ranks below low.
+func (s Severity) Compare(o Severity) int {
+	a, b := severityRank(s), severityRank(o)
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// AtLeast reports whether s is o or more severe; false when either is
+// unknown.
+func (s Severity) AtLeast(o Severity) bool {
+	return severityRank(s) > 0 && severityRank(o) > 0 && severityRank(s) >= severityRank(o)
+}

@@ -436,7 +436,7 @@ func (r *run) levelFactor(label Text, rank int) Text {
 // from r's blocks. TestAssessIsThePipeline composes the public stage
 // functions and compares the result with Assess and AssessAll.
 func (r *run) assess(e Entry, asOf Date) Assessment {
-	a := Assessment{Kind: e.Kind(), EntryID: e.Base().ID, AsOf: asOf}
+	a := Assessment{Kind: e.Kind(), EntryID: e.Base().ID, Entry: e, AsOf: asOf}
 
 	// 1. Inherent risk (Scorer.Inherent).
 	x := exposureOf(&r.scheme, e, asOf)

@@ -78,8 +78,8 @@ var DefaultBlockers = []BlockerRule{
 	},
 	{
 		ID: BlockerSocialNoResponsible,
-		Message: T("ソーシャルメディアアカウントの責任者が定められていません。責任者（responsible.person）を指定してください。",
-			"The social-media account has no responsible person. Name one (responsible.person)."),
+		Message: T("ソーシャルメディアアカウントの責任者が定められていません。在任している職員を責任者に指定してください。",
+			"The social-media account has no responsible person. Name a member of staff in post as the responsible person."),
 		Check: func(c *BlockerContext) (bool, string) {
 			s, ok := c.Entry.(*Social)
 			if !ok {
@@ -104,8 +104,8 @@ var DefaultBlockers = []BlockerRule{
 	},
 	{
 		ID: BlockerNoConfidentialityClause,
-		Message: T("機密性2以上の情報を委託先に渡す契約に守秘義務条項（"+ConfidentialityClauseID+"）がありません。契約に守秘義務条項を加えてください。",
-			"A contract hands information of confidentiality class 2 or higher to the contractor without a confidentiality clause ("+ConfidentialityClauseID+"). Add the clause to the contract."),
+		Message: T("機密性2以上の情報を委託先に渡す契約に、守秘義務条項（契約終了後も存続するもの）がありません。契約に守秘義務条項を加えてください。",
+			"A contract hands information of confidentiality class 2 or higher to the contractor without a confidentiality clause (one that survives the contract). Add the clause to the contract."),
 		Check: func(c *BlockerContext) (bool, string) {
 			k, ok := c.Entry.(*Contractor)
 			if !ok {

@@ -74,6 +74,9 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 				})
 			}
 		}
+		if p.Next != nil {
+			section("next", tr(lang, "entry.next"), func() { nextSteps(w, lang, p.Next) })
+		}
 		section("summary", tr(lang, "entry.summary"), func() { w.facts(p.Summary, "") })
 		section("assessment", tr(lang, "entry.assessment"), func() {
 			if p.Assessed {
@@ -495,4 +498,76 @@ func reqFile(id string) string {
 	}
 	b.WriteString(".html")
 	return b.String()
+}
+
+// nextSteps writes the 次にすること section: why the decision is what it
+// is, the steps (what, who, by when), and for those who edit the files the
+// requirement ids and field paths behind them in a <details>.
+func nextSteps(w hw, lang string, n *nextView) {
+	if n.Why != "" {
+		w.raw(`<p class="why">`)
+		w.text(n.Why)
+		w.raw(`</p>`)
+	}
+	if len(n.Steps) == 0 {
+		if n.Why == "" {
+			w.raw(`<p class="muted">`)
+			w.text(tr(lang, "entry.next.none"))
+			w.raw(`</p>`)
+		}
+		return
+	}
+	w.raw("\n<ol class=\"steps\">")
+	for i := range n.Steps {
+		s := &n.Steps[i]
+		w.raw("\n<li class=\"step\"><p class=\"what\">")
+		w.badge(s.SevClass, s.Severity)
+		w.raw(` `)
+		w.text(s.What)
+		w.raw("</p>\n<p class=\"meta\">")
+		w.text(tr(lang, "entry.next.who"))
+		w.raw(`: <strong>`)
+		w.text(s.Who)
+		w.raw(`</strong> · `)
+		w.text(tr(lang, "entry.next.due"))
+		w.raw(`: `)
+		w.time(s.Due)
+		switch {
+		case s.Overdue:
+			w.raw(` `)
+			w.badge("overdue", tr(lang, "overdue"))
+		case s.Now:
+			w.raw(` `)
+			w.badge("overdue", tr(lang, "entry.next.now"))
+		}
+		w.raw(`</p></li>`)
+	}
+	w.raw("\n</ol>")
+	if n.More > 0 {
+		w.raw("\n<p class=\"muted\">")
+		w.text(fmt.Sprintf(tr(lang, "entry.next.more"), n.More))
+		w.raw(`</p>`)
+	}
+	w.raw("\n<details class=\"editors\"><summary>")
+	w.text(tr(lang, "entry.next.editors"))
+	w.raw("</summary>\n<ol>")
+	for i := range n.Steps {
+		s := &n.Steps[i]
+		w.raw(`<li>`)
+		if s.Requirement != "" {
+			w.raw(`<code>`)
+			w.text(s.Requirement)
+			w.raw(`</code>`)
+		}
+		if s.Field != "" {
+			w.raw(` <code>`)
+			w.text(s.Field)
+			w.raw(`</code>`)
+		}
+		if s.Requirement == "" && s.Field == "" {
+			w.raw(`<span class="muted">—</span>`)
+		}
+		w.raw(`</li>`)
+	}
+	w.raw("</ol>\n</details>")
 }

@@ -93,12 +93,14 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 			factors = append(factors, t.In(lang))
 		}
 		// A condition that only repeats a finding's remediation
-		// ("OUT-10: …") links to the finding instead of repeating it.
-		rem := map[string]string{}
+		// ("OUT-10: …") links to the finding, named by its title (people
+		// read titles, not requirement ids), instead of repeating it.
+		rem, title := map[string]string{}, map[string]string{}
 		for _, f := range a.Findings {
 			if f.Outcome != riskassess.OutcomeMet && f.Outcome != riskassess.OutcomeNotApplicable {
 				if _, ok := rem[f.Requirement]; !ok {
 					rem[f.Requirement] = f.Remediation.In(lang)
+					title[f.Requirement] = f.Title.In(lang)
 				}
 			}
 		}
@@ -106,13 +108,13 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		for _, t := range a.Conditions {
 			c := t.In(lang)
 			if id, rest, ok := strings.Cut(c, ": "); ok && rem[id] != "" && rem[id] == rest {
-				condLinks = append(condLinks, linkView{Text: id, Href: "#" + findingAnchor(id)})
+				condLinks = append(condLinks, linkView{Text: cmp.Or(title[id], id), Href: "#" + findingAnchor(id)})
 				continue
 			}
 			conds = append(conds, c)
 		}
 		for _, bl := range a.Blockers {
-			blockers = append(blockers, bl.ID+": "+bl.Message.In(lang))
+			blockers = append(blockers, bl.Message.In(lang))
 		}
 		counts := []string{}
 		for _, o := range riskassess.Outcomes {
@@ -161,6 +163,10 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		}
 		p.Due = b.dueRows(a.Due, nil)
 		sortDue(p.Due)
+	}
+
+	if a != nil {
+		p.Next = b.nextView(e, a)
 	}
 
 	// Current answers.
@@ -580,4 +586,17 @@ func provenanceText(f riskassess.Finding, lang string) string {
 		p.Field = ""
 	}
 	return p.Text().In(lang)
+}
+
+// nextView builds the 次にすること section of entry e from its assessment.
+func (b *builder) nextView(e riskassess.Entry, a *riskassess.Assessment) *nextView {
+	lang := b.lang
+	ns := riskassess.NextActions(&b.reg.Org, e, a)
+	v := &nextView{Why: ns.Why.In(lang), More: ns.More}
+	for _, s := range ns.Steps {
+		v.Steps = append(v.Steps, stepView{What: s.What.In(lang), Who: s.Who.In(lang), Due: s.Due.String(),
+			Severity: b.sevLabel(s.Severity), SevClass: "risk-" + string(s.Severity), Overdue: s.Overdue, Now: s.Now,
+			Requirement: s.Requirement, Field: s.Field})
+	}
+	return v
 }

@@ -132,9 +132,26 @@ type dueRow struct {
 	Overdue bool
 }
 
+// stepView is one step of 次にすること on an entry page (riskassess.Step).
+type stepView struct {
+	What, Who, Due, Severity, SevClass string
+	Overdue, Now                       bool
+	// Requirement and Field are shown only in the part for those who edit
+	// the files.
+	Requirement, Field string
+}
+
+// nextView is the 次にすること section of an entry page.
+type nextView struct {
+	Why   string
+	Steps []stepView
+	More  int
+}
+
 type entryPage struct {
 	Row        entryRow
 	AltName    string
+	Next       *nextView
 	Assessed   bool
 	Summary    []fact
 	Assessment []fact
@@ -555,7 +572,7 @@ func (b *builder) dueRows(items []riskassess.DueItem, keep func(riskassess.DueIt
 }
 
 func (b *builder) dueRow(d riskassess.DueItem) dueRow {
-	r := dueRow{Date: d.Date.String(), Label: b.dueLabel(d.Kind), What: cmp.Or(d.What, d.Note.In(b.lang)), Section: b.section(d.Section), Overdue: d.Overdue}
+	r := dueRow{Date: d.Date.String(), Label: b.dueLabel(d.Kind), What: cmp.Or(d.Label.In(b.lang), d.What, d.Note.In(b.lang)), Section: b.section(d.Section), Overdue: d.Overdue}
 	if i := b.index(d.EntryKind, d.EntryID); i >= 0 {
 		r.Entry = &b.rows[i]
 	} else {

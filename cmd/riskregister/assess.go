@@ -97,7 +97,7 @@ func (a *app) runAssess(o assessOptions) error {
 			if _, err := io.WriteString(a.stdout, "\n"); err != nil {
 				return err
 			}
-			if err := writeAssessDetail(a.stdout, &as[i], names, a.lang); err != nil {
+			if err := writeAssessDetail(a.stdout, &reg.Org, &as[i], names, a.lang); err != nil {
 				return err
 			}
 		}
@@ -292,9 +292,13 @@ func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[riskasses
 }
 
 // writeAssessDetail prints one assessment in full: the inherent factors,
-// blockers, conditions and the findings grouped by outcome (not met,
-// partial, not answered, met, not applicable), with remediation.
-func writeAssessDetail(w io.Writer, as *riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang string) error {
+// what to do next (riskassess.NextActions, when as carries its entry: the
+// reason for the decision and up to five steps with who and by when, in
+// words without ids), blockers, conditions (by requirement title) and the
+// findings grouped by outcome (not met, partial, not answered, met, not
+// applicable), with remediation; the findings keep requirement ids and
+// field paths for those who edit the register.
+func writeAssessDetail(w io.Writer, org *riskassess.Organisation, as *riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang string) error {
 	var b strings.Builder
 	t := func(ja, en string) string { return l10n(lang, ja, en) }
 	sep := t("、", ", ")
@@ -321,20 +325,54 @@ func writeAssessDetail(w io.Writer, as *riskassess.Assessment, names map[riskass
 	if !as.NextReview.IsZero() {
 		fmt.Fprintf(&b, "%s: %s\n", t("次回見直し", "Next review"), as.NextReview)
 	}
+	if as.Entry != nil {
+		ns := riskassess.NextActions(org, as.Entry, as)
+		fmt.Fprintf(&b, "\n%s\n", t("次にすること", "What to do next"))
+		if why := oneLine(ns.Why.In(lang)); why != "" {
+			fmt.Fprintf(&b, "  %s\n", why)
+		}
+		for i, s := range ns.Steps {
+			due := s.Due.String()
+			switch {
+			case s.Overdue:
+				due += t("（期限超過）", " (overdue)")
+			case s.Now:
+				due += t("（直ちに）", " (now)")
+			}
+			fmt.Fprintf(&b, "  %d. [%s] %s\n     %s %s  %s %s\n", i+1, s.Severity.Label(lang), oneLine(s.What.In(lang)),
+				t("担当:", "Who:"), oneLine(s.Who.In(lang)), t("期限:", "By:"), due)
+		}
+		if ns.More > 0 {
+			fmt.Fprintf(&b, "  %s\n", fmt.Sprintf(t("ほかに %d 件（下の要件ごとの結果にすべて）", "%d more (all are in the findings below)"), ns.More))
+		}
+		b.WriteByte('\n')
+	}
 	if len(as.Blockers) > 0 {
 		fmt.Fprintf(&b, "%s:\n", t("阻止要因", "Blockers"))
 		for _, bl := range as.Blockers {
-			fmt.Fprintf(&b, "  - %s: %s", bl.ID, bl.Message.In(lang))
+			fmt.Fprintf(&b, "  - %s [%s", oneLine(bl.Message.In(lang)), bl.ID)
 			if bl.Evidence != "" {
-				fmt.Fprintf(&b, " [%s]", bl.Evidence)
+				fmt.Fprintf(&b, ": %s", bl.Evidence)
 			}
-			b.WriteByte('\n')
+			b.WriteString("]\n")
 		}
 	}
 	if len(as.Conditions) > 0 {
+		// A condition is "ID: remediation"; people read the requirement's
+		// title, not its id.
+		title := map[string]string{}
+		for i := range as.Findings {
+			if f := &as.Findings[i]; title[f.Requirement] == "" {
+				title[f.Requirement] = f.Title.In(lang)
+			}
+		}
 		fmt.Fprintf(&b, "%s:\n", t("承認の条件", "Conditions"))
 		for _, c := range as.Conditions {
-			fmt.Fprintf(&b, "  - %s\n", oneLine(c.In(lang)))
+			line := oneLine(c.In(lang))
+			if id, rest, ok := strings.Cut(line, ": "); ok && title[id] != "" {
+				line = oneLine(title[id]) + t("：", ": ") + rest
+			}
+			fmt.Fprintf(&b, "  - %s\n", line)
 		}
 	}
 	for _, o := range riskassess.Outcomes {

@@ -384,6 +384,7 @@ var descriptions = map[string]description{
 	"DueItem.Date":      {"期限日", "Due date."},
 	"DueItem.Section":   {"所管課のID", ""},
 	"DueItem.What":      {"対象（証明書番号・契約IDなど）", ""},
+	"DueItem.Label":     {"対象を人が読む言葉で（「ISMS認証（IS 999040）」など）", ""},
 	"DueItem.Field":     {"日付を取った項目のパス", ""},
 	"DueItem.Overdue":   {"基準日より前（期限切れ）、または最初の見直しが未実施", ""},
 	"DueItem.Note":      {"期限の理由（最初の見直しが未実施など）", ""},

@@ -1,0 +1,331 @@
+package riskassess
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Step is one thing to do next about an entry (次にすること), written for
+// the people who do it: What and Who never contain a register field path,
+// a requirement id or a staff id. Requirement and Field carry those for the
+// people who edit the files.
+type Step struct {
+	// What says what to do, in plain words.
+	What Text
+	// Who is the person responsible, by name and post ("西村 博之（情報政策課長）"),
+	// or the post or section when nobody holds it on the day.
+	Who Text
+	// Due is the deadline: the item's own date, or for an undated finding
+	// the next review date (the as-of date when that has passed).
+	Due Date
+	// Overdue is true when the deadline is before the as-of date; Now when
+	// the step is due at once (a blocker, or an overdue item).
+	Overdue bool
+	Now     bool
+	// Severity orders the steps (a blocker counts as critical).
+	Severity Severity
+	// Requirement is the requirement or blocker id behind the step; Field
+	// the register field path(s) it rests on. Both may be empty.
+	Requirement string
+	Field       string
+}
+
+// NextSteps is what to do next about an entry and why its recommended
+// decision is what it is.
+type NextSteps struct {
+	// Why says in one or two sentences why the entry is approvable,
+	// conditional rather than approvable, or not approvable; for a
+	// rejected or retired entry, that it is a record.
+	Why Text
+	// Steps are at most MaxSteps actions, the gravest and earliest first.
+	Steps []Step
+	// More is the number of further actions not in Steps (the findings
+	// list every one).
+	More int
+}
+
+// MaxSteps is the most steps NextActions returns; MinSteps the fewest it
+// returns when there is anything dated to prepare for (fewer when the entry
+// has fewer open items and due dates).
+const (
+	MaxSteps = 5
+	MinSteps = 3
+)
+
+// NextActions returns the next steps of entry e from its assessment a
+// (Assess of e): one step per blocker (except the critical-finding blocker,
+// whose findings are steps themselves) and per finding that needs action
+// (not met, partial, not answered), ordered by severity (gravest first),
+// then deadline (earliest first), then outcome (not met, not answered,
+// partial) and requirement id. When that gives fewer than MinSteps, the
+// entry's coming due dates (review, expiries, contract end) fill up to
+// MinSteps. A rejected or retired entry (Record) has no steps. org names
+// the responsible people; a nil a gives the zero NextSteps.
+func NextActions(org *Organisation, e Entry, a *Assessment) NextSteps {
+	if a == nil || e == nil {
+		return NextSteps{}
+	}
+	b := e.Base()
+	if Record(e) {
+		if b.Approval.Status == StatusRejected {
+			return NextSteps{Why: T("却下の記録です。判断することはありません。", "This is the record of a rejection: there is nothing to decide.")}
+		}
+		return NextSteps{Why: T("廃止の記録です。判断することはありません。", "This is the record of a retired entry: there is nothing to decide.")}
+	}
+	who := responsibleFor(org, e, a.AsOf)
+	deadline := a.Review.Date
+	if deadline.IsZero() || deadline.Before(a.AsOf) {
+		deadline = a.AsOf
+	}
+	type cand struct {
+		Step
+		order int // outcome order: 0 blocker, 1 not met, 2 not answered, 3 partial, 4 due date
+	}
+	var cs []cand
+	for _, bl := range a.Blockers {
+		if bl.ID == BlockerCriticalNotMet {
+			continue
+		}
+		cs = append(cs, cand{Step{What: bl.Message, Who: who, Due: a.AsOf, Now: true, Severity: SeverityCritical,
+			Requirement: bl.ID, Field: bl.Evidence}, 0})
+	}
+	covered := map[Date]bool{}
+	for i := range a.Findings {
+		f := &a.Findings[i]
+		if !needsAction(f.Outcome) {
+			continue
+		}
+		order := 3
+		switch f.Outcome {
+		case OutcomeNotMet:
+			order = 1
+		case OutcomeNotAnswered:
+			order = 2
+		}
+		what := f.Remediation
+		if what.Ja == "" {
+			what = T("「"+f.Title.Ja+"」を満たす。", "Meet: "+f.Title.In("en")+".")
+		}
+		s := Step{What: what, Who: who, Due: deadline, Severity: f.Severity, Requirement: f.Requirement, Field: f.Evidence}
+		if !f.Due.IsZero() {
+			s.Due = f.Due
+			covered[f.Due] = true
+		}
+		cs = append(cs, cand{s, order})
+	}
+	for i := range cs {
+		s := &cs[i].Step
+		s.Overdue = s.Due.Before(a.AsOf)
+		s.Now = s.Now || !s.Due.After(a.AsOf)
+	}
+	if len(cs) < MinSteps {
+		for _, d := range a.Due {
+			if len(cs) >= MinSteps {
+				break
+			}
+			if covered[d.Date] || d.Date.Before(a.AsOf) {
+				continue
+			}
+			covered[d.Date] = true
+			cs = append(cs, cand{Step{What: prepareFor(d), Who: who, Due: d.Date, Severity: SeverityLow, Field: d.Field}, 4})
+		}
+	}
+	slices.SortStableFunc(cs, func(x, y cand) int {
+		if c := y.Severity.Compare(x.Severity); c != 0 {
+			return c
+		}
+		if c := x.Due.Compare(y.Due); c != 0 {
+			return c
+		}
+		if x.order != y.order {
+			return x.order - y.order
+		}
+		return CompareIDs(x.Requirement, y.Requirement)
+	})
+	out := NextSteps{Why: whyDecision(a)}
+	for i, c := range cs {
+		if i == MaxSteps {
+			out.More = len(cs) - MaxSteps
+			break
+		}
+		out.Steps = append(out.Steps, c.Step)
+	}
+	return out
+}
+
+// prepareFor is the step of a coming due date.
+func prepareFor(d DueItem) Text {
+	what := d.Label
+	if what == (Text{}) && d.What != "" {
+		what = T(d.What, d.What)
+	}
+	if d.Kind == DueReview {
+		return T("定期の見直しを行い、結果を台帳に記録する。", "Carry out the periodic review and record it in the register.")
+	}
+	ja, en := d.Kind.Label("ja"), d.Kind.Label("en")
+	if what != (Text{}) {
+		ja += "（" + what.Ja + "）"
+		en += " (" + what.In("en") + ")"
+	}
+	return T(ja+"に向けて、更新・延長・終了の手続を確かめる。", "Prepare for this date: "+en+" (renew, extend or end).")
+}
+
+// whyDecision says why a has its decision.
+func whyDecision(a *Assessment) Text {
+	res := T(a.Residual.Label("ja"), a.Residual.Label("en"))
+	basis := T("固有リスク「"+a.Inherent.Label("ja")+"」、対策スコア "+scoreWords(a.ControlScore, "ja"),
+		"inherent risk "+a.Inherent.Label("en")+", control score "+scoreWords(a.ControlScore, "en"))
+	var grave []*Finding
+	for i := range a.Findings {
+		f := &a.Findings[i]
+		if (f.Outcome == OutcomeNotMet || f.Outcome == OutcomeNotAnswered) && f.Severity.AtLeast(SeverityHigh) {
+			grave = append(grave, f)
+		}
+	}
+	graveText := func() Text {
+		n := strconv.Itoa(len(grave))
+		return T("重要度「高」以上の要件 "+n+" 件（「"+grave[0].Title.Ja+"」など）が不適合または未回答です。",
+			n+" requirement(s) of high or critical severity (such as “"+grave[0].Title.In("en")+"”) are not met or not answered.")
+	}
+	switch a.Decision {
+	case DecisionReject:
+		for _, bl := range a.Blockers {
+			if bl.ID == BlockerCriticalNotMet {
+				continue
+			}
+			more := len(a.Blockers) - 1
+			ja, en := firstSentence(bl.Message.Ja, "。"), firstSentence(bl.Message.In("en"), ". ")
+			if more > 0 {
+				ja += "（ほかに承認を妨げる要因 " + strconv.Itoa(more) + " 件）"
+				en += " (and " + strconv.Itoa(more) + " more reason(s) that bar approval)"
+			}
+			return T("承認できません（不可）。"+ja+"。この点が直るまで、ほかの対策が整っても承認できません。",
+				"Not approvable (reject): "+en+". Until this is put right, no other measure makes the entry approvable.")
+		}
+		if len(grave) > 0 && grave[0].Severity == SeverityCritical {
+			return T("承認できません（不可）。重要度「重大」の要件「"+grave[0].Title.Ja+"」が満たされていません。",
+				"Not approvable (reject): the critical requirement “"+grave[0].Title.In("en")+"” is not met.")
+		}
+		return T("承認できません（不可）。残留リスクが「"+res.Ja+"」です（"+basis.Ja+"）。",
+			"Not approvable (reject): the residual risk is "+res.In("en")+" ("+basis.In("en")+").")
+	case DecisionConditional:
+		if a.Residual.AtLeast(RiskHigh) {
+			t := T("残留リスクが「"+res.Ja+"」（"+basis.Ja+"）のため、承認可ではなく条件付承認です。",
+				"Conditional rather than approvable: the residual risk is "+res.In("en")+" ("+basis.In("en")+").")
+			if len(grave) > 0 {
+				g := graveText()
+				t = T(t.Ja+g.Ja, t.En+" "+g.En)
+			}
+			return t
+		}
+		if len(grave) > 0 {
+			g := graveText()
+			return T("残留リスクは「"+res.Ja+"」ですが、"+g.Ja+"そのため承認可ではなく条件付承認です。これらを満たせば承認可になります。",
+				"Conditional rather than approvable: the residual risk is "+res.In("en")+", but "+g.En+" Meeting them makes the entry approvable.")
+		}
+		return T("条件付承認です（残留リスク「"+res.Ja+"」、"+basis.Ja+"）。", "Conditional (residual risk "+res.In("en")+", "+basis.In("en")+").")
+	case DecisionApprove:
+		return T("残留リスクが「"+res.Ja+"」で、重要度「高」以上の要件に不適合・未回答がないため、承認可です。",
+			"Approvable: the residual risk is "+res.In("en")+" and no requirement of high or critical severity is unmet or unanswered.")
+	}
+	return Text{}
+}
+
+func scoreWords(s float64, lang string) string {
+	if s == NoControlScore {
+		return pick(lang, [2]string{"なし（該当する要件なし）", "none (no requirement applies)"}, "")
+	}
+	return strconv.FormatFloat(s, 'f', 1, 64)
+}
+
+// firstSentence returns s up to its first sep, without it.
+func firstSentence(s, sep string) string {
+	if i := strings.Index(s, sep); i > 0 {
+		return s[:i]
+	}
+	return strings.TrimRight(s, "。.")
+}
+
+// responsibleFor is who acts on e: for a social-media account its
+// responsible person when one holds the post, otherwise the owner.
+func responsibleFor(org *Organisation, e Entry, d Date) Text {
+	if s, ok := e.(*Social); ok {
+		if t, held := org.PersonInCharge(s.Responsible, d); held {
+			return t
+		}
+	}
+	t, _ := org.PersonInCharge(e.Base().Owner, d)
+	return t
+}
+
+// PostTitle returns the post of position in section as people write it:
+// "情報政策課長" (課 + 課長), "議会事務局長", "広報係主事"; in English
+// "Division Head, Information Policy Division". With no position it is the
+// section's name; unknown ids are written as they are.
+func PostTitle(org *Organisation, section, position, lang string) string {
+	sec := SectionLabel(org, section, lang)
+	if position == "" {
+		return sec
+	}
+	pos := PositionLabel(org, position, lang)
+	if lang == "en" {
+		if sec == "" {
+			return pos
+		}
+		return pos + ", " + sec
+	}
+	if stem, ok := strings.CutSuffix(pos, "長"); ok && stem != "" && strings.HasSuffix(sec, stem) {
+		return sec + "長"
+	}
+	return sec + pos
+}
+
+// PersonInCharge names who holds ow on day d by name and post, both
+// languages: "西村 博之（情報政策課長）". The person named is used when in
+// post on d, otherwise the one holder of the section and position; held is
+// false when nobody (or more than one person) holds it, and the text is
+// then the post with 「（不在）」/「（複数在任）」. A staff id is never
+// shown: an id without a person in org is written as the post alone.
+func (o *Organisation) PersonInCharge(ow Owner, d Date) (t Text, held bool) {
+	if o == nil {
+		o = &Organisation{}
+	}
+	var p *Person
+	if ow.Person != "" {
+		if q := o.Person(ow.Person); q != nil {
+			sec, pos, in := q.PostOn(d)
+			switch {
+			case !in:
+			case ow.Position != "" && (sec != ow.Section || pos != ow.Position):
+			case ow.Position == "" && ow.Section != "" && !o.SameLine(sec, ow.Section):
+			default:
+				p = q
+			}
+		}
+	}
+	var hs []*Person
+	if p == nil && ow.Position != "" {
+		hs = o.Holders(ow.Section, ow.Position, d)
+		if len(hs) == 1 {
+			p = hs[0]
+		}
+	}
+	if p != nil {
+		sec, pos, _ := p.PostOn(d)
+		postJa, postEn := PostTitle(o, sec, pos, "ja"), PostTitle(o, sec, pos, "en")
+		ja, en := p.Name.In("ja"), p.Name.In("en")
+		if postJa == "" {
+			return T(ja, en), true
+		}
+		return T(ja+"（"+postJa+"）", en+" ("+postEn+")"), true
+	}
+	postJa, postEn := PostTitle(o, ow.Section, ow.Position, "ja"), PostTitle(o, ow.Section, ow.Position, "en")
+	switch {
+	case ow.Position == "":
+		return T(postJa, postEn), false
+	case len(hs) > 1:
+		return T(postJa+"（複数在任）", postEn+" (several holders)"), false
+	}
+	return T(postJa+"（不在）", postEn+" (vacant)"), false
+}

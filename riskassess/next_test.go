@@ -1,0 +1,257 @@
+package riskassess_test
+
+import (
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestRiskLevelCompare(t *testing.T) {
+	L, M, H, C, X := riskassess.RiskLow, riskassess.RiskMedium, riskassess.RiskHigh, riskassess.RiskCritical, riskassess.RiskLevel("hihg")
+	tests := []struct {
+		a, b           riskassess.RiskLevel
+		compare        int
+		worse, atLeast bool
+	}{
+		{L, L, 0, false, true},
+		{M, L, 1, true, true},
+		{L, M, -1, false, false},
+		{C, H, 1, true, true},
+		{H, C, -1, false, false},
+		// A typo is no level: it meets no threshold and is no threshold,
+		// and every known level is worse than it.
+		{X, L, -1, false, false},
+		{L, X, 1, true, false},
+		{X, X, 0, false, false},
+	}
+	for _, tc := range tests {
+		if got := tc.a.Compare(tc.b); got != tc.compare {
+			t.Errorf("%q.Compare(%q) = %d, want %d", tc.a, tc.b, got, tc.compare)
+		}
+		if got := tc.a.Worse(tc.b); got != tc.worse {
+			t.Errorf("%q.Worse(%q) = %v, want %v", tc.a, tc.b, got, tc.worse)
+		}
+		if got := tc.a.AtLeast(tc.b); got != tc.atLeast {
+			t.Errorf("%q.AtLeast(%q) = %v, want %v", tc.a, tc.b, got, tc.atLeast)
+		}
+	}
+	if !riskassess.SeverityHigh.AtLeast(riskassess.SeverityMedium) || riskassess.SeverityLow.AtLeast(riskassess.SeverityMedium) ||
+		riskassess.Severity("").AtLeast(riskassess.SeverityLow) || riskassess.SeverityCritical.Compare(riskassess.SeverityHigh) != 1 {
+		t.Error("Severity.AtLeast / Compare disagree with the order low < medium < high < critical")
+	}
+}
+
+func TestPostTitleAndPersonInCharge(t *testing.T) {
+	org := &riskassess.Organisation{
+		Sections: []riskassess.Section{{ID: "joho", Name: riskassess.T("情報政策課", "Information Policy Division")},
+			{ID: "gikai", Name: riskassess.T("議会事務局", "Council Secretariat")},
+			{ID: "koho", Name: riskassess.T("広報係", "Public Relations Unit")}},
+		Positions: []riskassess.Position{{ID: "kacho", Title: riskassess.T("課長", "Division Head")},
+			{ID: "kyokucho", Title: riskassess.T("事務局長", "Secretary-General")},
+			{ID: "shuji", Title: riskassess.T("主事", "Officer")},
+			{ID: "kakaricho", Title: riskassess.T("係長", "Unit Head")}},
+		People: []riskassess.Person{
+			{ID: "nishimura-h", Name: riskassess.T("西村 博之", "Hiroyuki Nishimura"), Section: "joho", Position: "kacho"},
+			{ID: "ogawa-h", Name: riskassess.T("小川 陽菜", "Hina Ogawa"), Section: "koho", Position: "shuji"},
+			{ID: "left-a", Name: riskassess.T("退職 太郎", "Taro Taishoku"), Section: "koho", Position: "kakaricho",
+				Until: riskassess.NewDate(2026, time.March, 31)},
+			{ID: "two-1", Name: riskassess.T("一 一", "One"), Section: "gikai", Position: "shuji"},
+			{ID: "two-2", Name: riskassess.T("二 二", "Two"), Section: "gikai", Position: "shuji"},
+		},
+	}
+	day := riskassess.NewDate(2026, time.November, 27)
+	tests := []struct {
+		name string
+		ow   riskassess.Owner
+		want riskassess.Text
+		held bool
+	}{
+		{"person named", riskassess.Owner{Section: "joho", Position: "kacho", Person: "nishimura-h"},
+			riskassess.T("西村 博之（情報政策課長）", "Hiroyuki Nishimura (Division Head, Information Policy Division)"), true},
+		{"post only, one holder", riskassess.Owner{Section: "joho", Position: "kacho"},
+			riskassess.T("西村 博之（情報政策課長）", "Hiroyuki Nishimura (Division Head, Information Policy Division)"), true},
+		{"officer", riskassess.Owner{Section: "koho", Person: "ogawa-h"},
+			riskassess.T("小川 陽菜（広報係主事）", "Hina Ogawa (Officer, Public Relations Unit)"), true},
+		// The person named left; nobody holds the post: no staff id, the post and 不在.
+		{"left, vacant", riskassess.Owner{Section: "koho", Position: "kakaricho", Person: "left-a"},
+			riskassess.T("広報係長（不在）", "Unit Head, Public Relations Unit (vacant)"), false},
+		{"two holders", riskassess.Owner{Section: "gikai", Position: "shuji"},
+			riskassess.T("議会事務局主事（複数在任）", "Officer, Council Secretariat (several holders)"), false},
+		{"unknown person id is not shown", riskassess.Owner{Section: "gikai", Position: "kyokucho", Person: "nobody-x"},
+			riskassess.T("議会事務局長（不在）", "Secretary-General, Council Secretariat (vacant)"), false},
+		{"section only", riskassess.Owner{Section: "joho"}, riskassess.T("情報政策課", "Information Policy Division"), false},
+	}
+	for _, tc := range tests {
+		got, held := org.PersonInCharge(tc.ow, day)
+		if diff := cmp.Diff(tc.want, got); diff != "" || held != tc.held {
+			t.Errorf("%s: PersonInCharge (-want +got):\n%s held = %v, want %v", tc.name, diff, held, tc.held)
+		}
+	}
+}
+
+// staffIDs matches the example register's staff ids ("ogawa-h").
+var staffIDs = regexp.MustCompile(`\b[a-z]+-[a-z]\b`)
+
+// fieldPath matches register field paths: snake_case names, dotted paths
+// and indexed paths ("last_reviewed", "approval.status", "certifications[0]").
+var fieldPath = regexp.MustCompile(`[a-z]+_[a-z_]+|\b[a-z]+\.[a-z_]+\b|[a-z]+\[[0-9]*\]`)
+
+// TestNextActionsExample checks the steps of every entry of the example
+// register: 3 to 5 steps for every entry that is not a record, ordered by
+// severity then deadline, each with a named person and a deadline, no field
+// path, requirement id or staff id in what people read, and a reason for
+// the decision.
+func TestNextActionsExample(t *testing.T) {
+	reg, err := store.Load(filepath.Join("..", "examples", "chofu-gikai"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	as, err := riskassess.AssessAll(reg, reqs, asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqID := regexp.MustCompile(`\b[A-Z]{2,4}-[0-9]{2}\b|BLK-|EXP-`)
+	for i := range as {
+		a := &as[i]
+		e := a.Entry
+		if e == nil || e.Base().ID != a.EntryID {
+			t.Fatalf("assessment %s: Entry = %v, want the entry assessed", a.EntryID, e)
+		}
+		ns := riskassess.NextActions(&reg.Org, e, a)
+		name := a.Name("ja")
+		if ns.Why.Ja == "" || ns.Why.En == "" {
+			t.Errorf("%s: no reason for the decision", name)
+		}
+		if riskassess.Record(e) {
+			if len(ns.Steps) != 0 {
+				t.Errorf("%s: a record has steps %v", name, ns.Steps)
+			}
+			continue
+		}
+		if n := len(ns.Steps); n < riskassess.MinSteps || n > riskassess.MaxSteps {
+			t.Errorf("%s: %d steps, want %d to %d", name, n, riskassess.MinSteps, riskassess.MaxSteps)
+		}
+		for j, s := range ns.Steps {
+			for _, txt := range []string{s.What.Ja, s.What.En, s.Who.Ja, s.Who.En, ns.Why.Ja, ns.Why.En} {
+				if m := fieldPath.FindString(txt); m != "" {
+					t.Errorf("%s step %d: field path %q in %q", name, j, m, txt)
+				}
+				if m := staffIDs.FindString(txt); m != "" {
+					t.Errorf("%s step %d: staff id %q in %q", name, j, m, txt)
+				}
+				if m := reqID.FindString(txt); m != "" {
+					t.Errorf("%s step %d: requirement id %q in %q", name, j, m, txt)
+				}
+			}
+			if s.Who.Ja == "" || s.Due.IsZero() {
+				t.Errorf("%s step %d: who %q, due %v: want both", name, j, s.Who.Ja, s.Due)
+			}
+			if j > 0 {
+				p := ns.Steps[j-1]
+				if c := p.Severity.Compare(s.Severity); c < 0 || c == 0 && s.Due.Before(p.Due) {
+					t.Errorf("%s: step %d (%s %v) before step %d (%s %v): want gravest, then earliest first", name, j-1, p.Severity, p.Due, j, s.Severity, s.Due)
+				}
+			}
+		}
+		switch a.Decision {
+		case riskassess.DecisionConditional:
+			if !strings.Contains(ns.Why.Ja, "条件付承認") {
+				t.Errorf("%s: conditional, reason %q does not say why not approvable", name, ns.Why.Ja)
+			}
+		case riskassess.DecisionReject:
+			if !strings.Contains(ns.Why.Ja, "承認できません") {
+				t.Errorf("%s: reject, reason %q", name, ns.Why.Ja)
+			}
+		}
+	}
+}
+
+// TestNextActionsOrder checks the order and the cut on a hand-made
+// assessment: a blocker first, then by severity, then by deadline; more
+// than MaxSteps are cut and counted; an undated finding is due by the next
+// review, or now when the review has passed.
+func TestNextActionsOrder(t *testing.T) {
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	org := &riskassess.Organisation{
+		Sections:  []riskassess.Section{{ID: "somu", Name: riskassess.T("総務課", "General Affairs")}},
+		Positions: []riskassess.Position{{ID: "kacho", Title: riskassess.T("課長", "Head")}},
+		People:    []riskassess.Person{{ID: "ishikawa-t", Name: riskassess.T("石川 貴之", "Takayuki Ishikawa"), Section: "somu", Position: "kacho"}},
+	}
+	e := &riskassess.Service{Common: riskassess.Common{ID: "s", Name: riskassess.T("サービス", "Service"),
+		Owner: riskassess.Owner{Section: "somu", Position: "kacho"}}}
+	f := func(id string, sev riskassess.Severity, o riskassess.Outcome, due riskassess.Date) riskassess.Finding {
+		return riskassess.Finding{Requirement: id, Severity: sev, Outcome: o, Due: due,
+			Title: riskassess.T(id+"の題", id+" title"), Remediation: riskassess.T(id+"を直す。", "Fix "+id+".")}
+	}
+	jan, feb := riskassess.NewDate(2027, time.January, 10), riskassess.NewDate(2027, time.February, 1)
+	review := riskassess.NewDate(2027, time.March, 1)
+	a := &riskassess.Assessment{Kind: riskassess.KindService, EntryID: "s", Entry: e, AsOf: asOf,
+		Residual: riskassess.RiskCritical, Decision: riskassess.DecisionReject,
+		Review:   riskassess.Review{Date: review},
+		Blockers: []riskassess.Blocker{{ID: riskassess.BlockerTermsClass2, Message: riskassess.T("約款です。直してください。", "Terms. Fix it.")}},
+		Findings: []riskassess.Finding{
+			f("A-1", riskassess.SeverityLow, riskassess.OutcomeNotMet, riskassess.Date{}),
+			f("A-2", riskassess.SeverityHigh, riskassess.OutcomePartial, feb),
+			f("A-3", riskassess.SeverityHigh, riskassess.OutcomeNotAnswered, jan),
+			f("A-4", riskassess.SeverityMedium, riskassess.OutcomeMet, riskassess.Date{}),
+			f("A-5", riskassess.SeverityHigh, riskassess.OutcomeNotMet, riskassess.Date{}),
+			f("A-6", riskassess.SeverityMedium, riskassess.OutcomeNotMet, riskassess.Date{}),
+			f("A-7", riskassess.SeverityMedium, riskassess.OutcomeNotApplicable, riskassess.Date{}),
+		},
+	}
+	ns := riskassess.NextActions(org, e, a)
+	type row struct {
+		Req string
+		Due string
+		Now bool
+	}
+	var got []row
+	for _, s := range ns.Steps {
+		got = append(got, row{s.Requirement, s.Due.String(), s.Now})
+		if s.Who.Ja != "石川 貴之（総務課長）" {
+			t.Errorf("%s: who = %q", s.Requirement, s.Who.Ja)
+		}
+	}
+	want := []row{
+		{riskassess.BlockerTermsClass2, "2026-11-27", true},
+		{"A-3", "2027-01-10", false}, // high, earliest
+		{"A-2", "2027-02-01", false},
+		{"A-5", "2027-03-01", false}, // undated: by the next review
+		{"A-6", "2027-03-01", false},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("steps (-want +got):\n%s", diff)
+	}
+	if ns.More != 1 {
+		t.Errorf("More = %d, want 1 (A-1 cut)", ns.More)
+	}
+	if !strings.HasPrefix(ns.Why.Ja, "承認できません（不可）。約款です。") {
+		t.Errorf("Why = %q, want the blocker's first sentence", ns.Why.Ja)
+	}
+
+	// The review has passed: an undated finding is due now.
+	a.Review.Date = riskassess.NewDate(2026, time.October, 1)
+	a.Blockers = nil
+	a.Decision, a.Residual = riskassess.DecisionConditional, riskassess.RiskHigh
+	ns = riskassess.NextActions(org, e, a)
+	for _, s := range ns.Steps {
+		if s.Requirement == "A-5" && (s.Due != asOf || !s.Now) {
+			t.Errorf("A-5 after the review passed: due %v now %v, want %v now", s.Due, s.Now, asOf)
+		}
+	}
+	if !strings.Contains(ns.Why.Ja, "残留リスクが「高」") {
+		t.Errorf("Why = %q, want the residual risk as the reason", ns.Why.Ja)
+	}
+}
