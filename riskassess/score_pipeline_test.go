@@ -18,7 +18,7 @@ import (
 // pipeline assesses e by composing the public stage functions in the
 // order Scorer.Assess documents; window is the expiry window sc uses.
 func pipeline(sc riskassess.Scorer, org *riskassess.Organisation, reqs []riskassess.Requirement, e riskassess.Entry, asOf riskassess.Date, window int) riskassess.Assessment {
-	a := riskassess.Assessment{Kind: e.Kind(), EntryID: e.Base().ID, AsOf: asOf}
+	a := riskassess.Assessment{Kind: e.Kind(), EntryID: e.Base().ID, Entry: e, AsOf: asOf}
 	// 1. Inherent risk.
 	inh := sc.Inherent(org, e, asOf)
 	a.Inherent, a.InherentScore, a.InherentFactors = inh.Level, inh.Points, inh.Factors
