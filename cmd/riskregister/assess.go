@@ -55,7 +55,7 @@ func (a *app) runAssess(o assessOptions) error {
 	switch o.format {
 	case "table", "json", "csv":
 	default:
-		return &exitError{code: 2, msg: fmt.Sprintf("--format: 不明な形式 %q です（table, json, csv のいずれか） / unknown format %q: want table, json or csv", o.format, o.format)}
+		return badUsage(fmt.Sprintf("--format: 不明な形式 %q です（table, json, csv のいずれか）", o.format), fmt.Sprintf("--format: unknown format %q: want table, json or csv", o.format))
 	}
 	kind, err := parseKind(o.kind)
 	if err != nil {
@@ -75,7 +75,7 @@ func (a *app) runAssess(o assessOptions) error {
 		if o.kind != "" {
 			where, whereEn = kind.Label("ja"), kind.Label("en")
 		}
-		return &exitError{code: 2, msg: fmt.Sprintf("--id: %sに ID %q のエントリはありません / no entry with id %q in %s", where, o.id, o.id, whereEn)}
+		return badUsage(fmt.Sprintf("--id: %sに ID %q のエントリはありません", where, o.id), fmt.Sprintf("--id: no entry with id %q in %s", o.id, whereEn))
 	}
 	all, err := a.assessRegister(reg, reqs, asOf)
 	if err != nil {

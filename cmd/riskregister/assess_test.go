@@ -277,12 +277,15 @@ func TestAssessErrors(t *testing.T) {
 		code int
 		msg  string
 	}{
-		{[]string{"--kind", "robot"}, 2, `unknown kind "robot"`},
-		{[]string{"--id", "nobody"}, 2, `no entry with id "nobody"`},
-		{[]string{"--kind", "social", "--id", "chat"}, 2, `no entry with id "chat" in Social-media account`},
-		{[]string{"--format", "xml"}, 2, `unknown format "xml"`},
+		{[]string{"--kind", "robot"}, 2, `種別 "robot" は使えません`},
+		{[]string{"--id", "nobody"}, 2, `台帳に ID "nobody" のエントリはありません`},
+		{[]string{"--kind", "social", "--id", "chat"}, 2, `ソーシャルメディアアカウントに ID "chat" のエントリはありません`},
+		{[]string{"--kind", "social", "--id", "chat", "--lang", "en"}, 2, `no entry with id "chat" in Social-media account`},
+		{[]string{"--format", "xml"}, 2, `不明な形式 "xml"`},
+		{[]string{"--format", "xml", "--lang", "en"}, 2, `unknown format "xml"`},
 		{[]string{"--as-of", "2026-13-01"}, 2, "--as-of"},
-		{[]string{"extra-arg"}, 2, "unknown command"},
+		{[]string{"extra-arg"}, 2, `引数 "extra-arg" は使えません`},
+		{[]string{"extra-arg", "--lang", "en"}, 2, `unexpected argument "extra-arg"`},
 	}
 	for _, tc := range tests {
 		args := append([]string{"assess", "--register", dir}, tc.args...)

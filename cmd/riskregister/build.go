@@ -62,6 +62,7 @@ replaced only when the new site is complete; unchanged files keep their modifica
 // command runs it before every command.
 func (a *app) checkLang() error {
 	if a.lang != "ja" && a.lang != "en" {
+		// Neither language was asked for: say it in both.
 		return &exitError{code: 2, msg: fmt.Sprintf("--lang %q: ja か en を指定してください / use ja or en", a.lang)}
 	}
 	return nil
@@ -71,7 +72,7 @@ func (a *app) checkLang() error {
 // summary to stderr.
 func (a *app) runBuild(ctx context.Context, f buildFlags) error {
 	if f.workers < 0 {
-		return &exitError{code: 2, msg: "--workers: 0 以上を指定してください / must be 0 or more"}
+		return badUsage("--workers: 0 以上を指定してください", "--workers: must be 0 or more")
 	}
 	asOf, err := parseAsOf(f.asOf)
 	if err != nil {
@@ -107,11 +108,19 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 	}
 	rep, err := sitegen.Build(ctx, reg, as, opts)
 	if errors.Is(err, filelock.ErrBusy) {
-		return &exitError{code: 1, msg: l10n(a.lang, fmt.Sprintf("build: %s には別の build が出力中で、終わるのを待ちきれませんでした。終わってからもう一度実行してください（%v）", opts.OutDir, err),
-			fmt.Sprintf("build: another build into %s did not finish in time; run again when it has finished (%v)", opts.OutDir, err))}
+		return failure(fmt.Sprintf("build: %s には別の build が出力中で、終わるのを待ちきれませんでした。終わってからもう一度実行してください", opts.OutDir),
+			fmt.Sprintf("build: another build into %s did not finish in time; run again when it has finished", opts.OutDir))
+	}
+	if errors.Is(err, sitegen.ErrNotSite) {
+		return failure(fmt.Sprintf("build: 出力先 %s は空でなく、riskregister が書いたサイトでもありません。上書きしないよう中止しました。空のフォルダか新しい名前を -o に指定してください", opts.OutDir),
+			fmt.Sprintf("build: the output folder %s is not empty and not a site written by riskregister: refusing to overwrite it; give an empty or new folder with -o", opts.OutDir))
 	}
 	if err != nil {
-		return &exitError{code: 1, msg: fmt.Sprintf("build: %v", err)}
+		if fi, serr := os.Stat(opts.OutDir); serr == nil && !fi.IsDir() {
+			return failure(fmt.Sprintf("build: 出力先 %s はフォルダではありません。フォルダの名前を -o に指定してください", opts.OutDir),
+				fmt.Sprintf("build: the output %s is not a folder: give a folder with -o", opts.OutDir))
+		}
+		return &exitError{code: 1, msg: "build: " + a.failText("サイトを書き出せませんでした", "cannot write the site", err)}
 	}
 	for _, r := range rep.Recovered {
 		fmt.Fprintln(a.stderr, l10n(a.lang, "中断された以前の build の後始末: ", "cleaned up after an interrupted build: ")+r)

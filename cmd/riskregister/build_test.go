@@ -67,7 +67,8 @@ func TestBuildErrors(t *testing.T) {
 		{[]string{"build", "--register", exampleRegister, "-o", t.TempDir() + "/s", "--as-of", "2026-13-01"}, 2, "--as-of"},
 		{[]string{"build", "--register", exampleRegister, "-o", t.TempDir() + "/s", "--workers", "-1"}, 2, "--workers"},
 		{[]string{"build", "--register", filepath.Join(t.TempDir(), "none"), "-o", t.TempDir() + "/s"}, 1, ""},
-		{[]string{"build", "--register", exampleRegister, "-o", foreign}, 1, "not a site written by riskregister"},
+		{[]string{"build", "--register", exampleRegister, "-o", foreign}, 1, "riskregister が書いたサイトでもありません"},
+		{[]string{"build", "--register", exampleRegister, "-o", foreign, "--lang", "en"}, 1, "not a site written by riskregister"},
 		{[]string{"build", "extra-arg"}, 2, ""},
 	} {
 		code, _, stderr := execCLI(t, c.args...)

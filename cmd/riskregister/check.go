@@ -50,11 +50,11 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 				case chkFailCritical, chkFailHigh, chkFailOverdue:
 					fail[v] = true
 				default:
-					return &exitError{code: 2, msg: fmt.Sprintf("--fail-on %q: critical, high, overdue のいずれかを指定してください / use critical, high or overdue", v)}
+					return badUsage(fmt.Sprintf("--fail-on %q: critical, high, overdue のいずれかを指定してください", v), fmt.Sprintf("--fail-on %q: use critical, high or overdue", v))
 				}
 			}
 			if len(fail) == 0 {
-				return &exitError{code: 2, msg: "--fail-on: critical, high, overdue のいずれかを指定してください / use critical, high or overdue"}
+				return badUsage("--fail-on: critical, high, overdue のいずれかを指定してください", "--fail-on: use critical, high or overdue")
 			}
 			reg, reqs, err := a.loadRegister(dir)
 			if err != nil {

@@ -33,9 +33,15 @@ func parseAsOf(s string) (riskassess.Date, error) {
 	}
 	d, err := riskassess.ParseDate(s)
 	if err != nil {
-		return d, &exitError{code: 2, msg: fmt.Sprintf("--as-of: %v", err)}
+		return d, badDate("--as-of", s)
 	}
 	return d, nil
+}
+
+// badDate is the usage error of a date flag whose value s is not a date.
+func badDate(flag, s string) *exitError {
+	return badUsage(fmt.Sprintf("%s: %q は日付として読めません。YYYY-MM-DD の形で指定してください（例: %s 2026-04-01）", flag, s, flag),
+		fmt.Sprintf("%s: %q is not a date: write it as YYYY-MM-DD (e.g. %s 2026-04-01)", flag, s, flag))
 }
 
 // loadRegister loads dir through the register's front door (load.Dir):
@@ -71,8 +77,8 @@ func (a *app) regPath(rel string) string {
 }
 
 // registerLockWait is how long a command that edits the register waits
-// for another one to finish.
-const registerLockWait = 2 * time.Minute
+// for another one to finish (a variable for the tests).
+var registerLockWait = 2 * time.Minute
 
 // lockRegister takes the edit lock of the register folder dir
 // (store.Lock), telling on stderr when it has to wait and which leftovers
@@ -109,8 +115,8 @@ func (a *app) lockRegister(dir string) (unlock func(), err error) {
 func parseKind(s string) (riskassess.Kind, error) {
 	k := riskassess.Kind(s)
 	if s != "" && !k.Valid() {
-		return "", &exitError{code: 2, msg: fmt.Sprintf("--kind: 種別 %q は使えません（%s のいずれか） / unknown kind %q: want one of %[2]s",
-			s, strings.Join(k.Allowed(), ", "), s)}
+		return "", badUsage(fmt.Sprintf("--kind: 種別 %q は使えません（%s のいずれか）", s, strings.Join(k.Allowed(), ", ")),
+			fmt.Sprintf("--kind: unknown kind %q: want one of %s", s, strings.Join(k.Allowed(), ", ")))
 	}
 	return k, nil
 }
@@ -120,7 +126,7 @@ func parseKind(s string) (riskassess.Kind, error) {
 func (a *app) assessRegister(reg *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date) ([]riskassess.Assessment, error) {
 	as, err := riskassess.AssessAll(reg, reqs, asOf)
 	if err != nil {
-		return nil, &exitError{code: 1, msg: err.Error()}
+		return nil, failure("評価できません（"+err.Error()+"）", "cannot assess the register ("+err.Error()+")")
 	}
 	return as, nil
 }
@@ -149,10 +155,11 @@ func (a *app) errText(err error) string {
 		return se.Message(a.lang)
 	case errors.As(err, &ce):
 		return ce.Message(a.lang)
-	case errors.Is(err, fs.ErrNotExist):
-		return l10n(a.lang, "ファイルまたはフォルダがありません", "no such file or folder")
-	case errors.Is(err, fs.ErrPermission):
-		return l10n(a.lang, "権限がありません", "permission denied")
+	case errors.Is(err, fs.ErrNotExist), errors.Is(err, fs.ErrPermission):
+		return ioText(a.lang, err)
+	}
+	if _, ok := ioError(a.lang, err); ok {
+		return ioText(a.lang, err)
 	}
 	return err.Error()
 }

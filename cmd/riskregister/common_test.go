@@ -158,7 +158,7 @@ people:
 	}
 	out := filepath.Join(t.TempDir(), "no", "such", "q.xlsx")
 	code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--return-to", "総務課", "-o", out)
-	if code != 1 || stderr != out+": ファイルまたはフォルダがありません\n" {
+	if code != 1 || stderr != out+": 書き込めません（ファイルまたはフォルダがありません）\n" {
 		t.Errorf("questionnaire into a missing folder: exit %d, stderr %q", code, stderr)
 	}
 }

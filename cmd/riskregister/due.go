@@ -34,10 +34,10 @@ table or as an iCalendar file (--format ics).`,
 			}
 			days, err := parseWithin(within, asOf)
 			if err != nil {
-				return &exitError{code: 2, msg: fmt.Sprintf("--within: %v", err)}
+				return err
 			}
 			if format != "table" && format != "ics" {
-				return &exitError{code: 2, msg: fmt.Sprintf("--format %q: table か ics を指定してください / use table or ics", format)}
+				return badUsage(fmt.Sprintf("--format %q: table か ics を指定してください", format), fmt.Sprintf("--format %q: use table or ics", format))
 			}
 			k, err := parseKind(kind)
 			if err != nil {
@@ -83,7 +83,8 @@ table or as an iCalendar file (--format ics).`,
 // number means days) into a number of days after asOf; months and years
 // are calendar months from asOf.
 func parseWithin(s string, asOf riskassess.Date) (int, error) {
-	bad := fmt.Errorf("%q: 90d（日）・12w（週）・3m（月）・1y（年）の形で指定してください / use a form like 90d, 12w, 3m or 1y", s)
+	bad := badUsage(fmt.Sprintf("--within: %q: 90d（日）・12w（週）・3m（月）・1y（年）の形で指定してください", s),
+		fmt.Sprintf("--within: %q: use a form like 90d, 12w, 3m or 1y", s))
 	s = strings.TrimSpace(strings.ToLower(s))
 	if s == "" {
 		return 0, bad

@@ -45,15 +45,16 @@ Assesses the register and exports it: xlsx (the register workbook, default 台�
 			case "xlsx", "json":
 			case "csv":
 				if k == "" && (out == "" || out == "-") {
-					return &exitError{code: 2, msg: "--format csv: -o DIR で出力先フォルダを指定するか、--kind で1種別を選んでください / give -o DIR, or choose one --kind"}
+					return badUsage("--format csv: -o DIR で出力先フォルダを指定するか、--kind で1種別を選んでください", "--format csv: give -o DIR, or choose one --kind")
 				}
 				// All kinds go to a folder of three files; a name ending in
 				// .csv is surely meant as one file.
 				if k == "" && strings.EqualFold(filepath.Ext(out), ".csv") {
-					return &exitError{code: 2, msg: fmt.Sprintf("--format csv -o %s: 種別ごとに3つのファイルを書くため -o にはフォルダを指定します。1つのファイルにするには --kind contractor|service|social を付けてください / all kinds are written as three files into a folder: give a folder, or choose one --kind for a single file", out)}
+					return badUsage(fmt.Sprintf("--format csv -o %s: 種別ごとに3つのファイルを書くため -o にはフォルダを指定します。1つのファイルにするには --kind contractor|service|social を付けてください", out),
+						fmt.Sprintf("--format csv -o %s: all kinds are written as three files into a folder: give a folder, or choose one --kind for a single file", out))
 				}
 			default:
-				return &exitError{code: 2, msg: fmt.Sprintf("--format %q: xlsx, csv, json のいずれかを指定してください / use xlsx, csv or json", format)}
+				return badUsage(fmt.Sprintf("--format %q: xlsx, csv, json のいずれかを指定してください", format), fmt.Sprintf("--format %q: use xlsx, csv or json", format))
 			}
 			reg, reqs, err := a.loadRegister(dir)
 			if err != nil {
@@ -93,7 +94,7 @@ Assesses the register and exports it: xlsx (the register workbook, default 台�
 				}
 				paths, err := rcsv.WriteDir(out, reg, as, a.lang)
 				if err != nil {
-					return &exitError{code: 1, msg: fmt.Sprintf("export: %v", err)}
+					return &exitError{code: 1, msg: "export: " + a.failText("書き出せませんでした", "cannot export", err)}
 				}
 				for _, p := range paths {
 					fmt.Fprintln(a.stderr, p)
@@ -130,15 +131,15 @@ func expFilterKind(reg *riskassess.Register, k riskassess.Kind) *riskassess.Regi
 func (a *app) expWrite(out string, write func(io.Writer) error) error {
 	if out == "" || out == "-" {
 		if err := write(a.data); err != nil {
-			return &exitError{code: 1, msg: fmt.Sprintf("export: %v", err)}
+			return &exitError{code: 1, msg: "export: " + a.failText("書き出せませんでした", "cannot export", err)}
 		}
 		return nil
 	}
 	if fi, err := os.Stat(out); err == nil && fi.IsDir() {
-		return &exitError{code: 2, msg: fmt.Sprintf("-o %s: フォルダです。ファイル名を指定してください / is a folder; give a file name", out)}
+		return badUsage(fmt.Sprintf("-o %s: フォルダです。ファイル名を指定してください", out), fmt.Sprintf("-o %s: is a folder; give a file name", out))
 	}
 	if err := rcsv.WriteFileAtomic(out, write); err != nil {
-		return &exitError{code: 1, msg: fmt.Sprintf("export: %v", err)}
+		return &exitError{code: 1, msg: "export: " + a.writeText(out, err)}
 	}
 	fmt.Fprintln(a.stderr, out)
 	return nil

@@ -108,7 +108,7 @@ type importProblem struct {
 
 func (a *app) runImport(o importOptions, files []string) error {
 	if o.format != "text" && o.format != "json" {
-		return &exitError{code: 2, msg: fmt.Sprintf("--format: 不明な形式 %q です（text, json のいずれか） / unknown format %q: want text or json", o.format, o.format)}
+		return badUsage(fmt.Sprintf("--format: 不明な形式 %q です（text, json のいずれか）", o.format), fmt.Sprintf("--format: unknown format %q: want text or json", o.format))
 	}
 	kind, err := parseKind(o.kind)
 	if err != nil {
@@ -141,11 +141,11 @@ func (a *app) runImport(o importOptions, files []string) error {
 		}
 		switch len(matches) {
 		case 0:
-			return &exitError{code: 2, msg: fmt.Sprintf("--entry: 台帳に ID %q のエントリはありません / no entry with id %q in the register", o.entry, o.entry)}
+			return badUsage(fmt.Sprintf("--entry: 台帳に ID %q のエントリはありません", o.entry), fmt.Sprintf("--entry: no entry with id %q in the register", o.entry))
 		case 1:
 			kind = matches[0]
 		default:
-			return &exitError{code: 2, msg: fmt.Sprintf("--entry: ID %q は複数の種別にあります。--kind で指定してください / id %q exists in several kinds: add --kind", o.entry, o.entry)}
+			return badUsage(fmt.Sprintf("--entry: ID %q は複数の種別にあります。--kind で指定してください", o.entry), fmt.Sprintf("--entry: id %q exists in several kinds: add --kind", o.entry))
 		}
 	}
 	opts := xlsx.ReadOptions{Requirements: reqs, Register: reg, Kind: kind, EntryID: o.entry, AsOf: asOf,

@@ -41,7 +41,11 @@ exists and is not empty.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
 			if err := initRegister(dir); err != nil {
-				return &exitError{code: 1, msg: err.Error()}
+				var ee *exitError
+				if errors.As(err, &ee) {
+					return err
+				}
+				return &exitError{code: 1, msg: a.writeText(dir, err)}
 			}
 			if a.lang == "en" {
 				fmt.Fprintf(a.stdout, "Created the register %s. Next: edit %s, then run riskregister validate --register %s\n",
@@ -55,36 +59,28 @@ exists and is not empty.`,
 	}
 }
 
-// exactArgs is cobra.ExactArgs with a bilingual usage error (exit 2).
-func exactArgs(n int) cobra.PositionalArgs {
-	return func(cmd *cobra.Command, args []string) error {
-		if len(args) != n {
-			return &exitError{code: 2, msg: fmt.Sprintf("%d 個の引数が必要です（%d 個あります）/ want %d argument(s), got %d\n使い方 / usage: %s",
-				n, len(args), n, len(args), cmd.UseLine())}
-		}
-		return nil
-	}
-}
-
 // initRegister writes a new register into dir. dir must not exist or be
 // empty. The files are written into a temporary folder next to dir and
-// renamed into place, so a failure leaves nothing half-written.
+// renamed into place, so a failure leaves nothing half-written. The
+// errors are an *exitError in both languages, or the error of the file
+// system (an *fs.PathError or *os.LinkError naming the path).
 func initRegister(dir string) error {
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
-		return fmt.Errorf("%s は空ではありません。既存のファイルを上書きしないよう中止しました。空のフォルダか新しい名前を指定してください。\n%s is not empty: refusing to overwrite; give an empty or new folder", dir, dir)
+		return failure(dir+" は空ではありません。既存のファイルを上書きしないよう中止しました。空のフォルダか新しい名前を指定してください",
+			dir+" is not empty: refusing to overwrite; give an empty or new folder")
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		if fi, serr := os.Stat(dir); serr == nil && !fi.IsDir() {
-			return fmt.Errorf("%s はフォルダではありません / %s is not a folder", dir, dir)
+			return failure(dir+" はフォルダではありません。新しいフォルダの名前を指定してください", dir+" is not a folder: give the name of a new folder")
 		}
-		return fmt.Errorf("%s を読めません / cannot read %s: %w", dir, dir, err)
+		return err
 	}
 	parent := filepath.Dir(filepath.Clean(dir))
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("フォルダを作れません / cannot create folder: %w", err)
+		return err
 	}
 	tmp, err := os.MkdirTemp(parent, ".riskregister-init-")
 	if err != nil {
-		return fmt.Errorf("フォルダを作れません / cannot create folder: %w", err)
+		return err
 	}
 	defer os.RemoveAll(tmp) // no-op after a successful rename
 	if err := copyFS(tmp, initTemplates, initRoot); err != nil {
@@ -100,11 +96,11 @@ func initRegister(dir string) error {
 	// everywhere, so remove it first.
 	if _, err := os.Stat(dir); err == nil {
 		if err := os.Remove(dir); err != nil {
-			return fmt.Errorf("%s を置き換えられません / cannot replace %s: %w", dir, dir, err)
+			return err
 		}
 	}
 	if err := os.Rename(tmp, dir); err != nil {
-		return fmt.Errorf("%s を作れません / cannot create %s: %w", dir, dir, err)
+		return err
 	}
 	return nil
 }
@@ -132,7 +128,7 @@ func copyFS(dir string, fsys fs.FS, root string) error {
 // returns the names written in order. Each file is replaced atomically.
 func writeSchemaFiles(dir string) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("フォルダを作れません / cannot create folder: %w", err)
+		return nil, err
 	}
 	names, err := fs.Glob(schemas.FS, "*.json")
 	if err != nil {

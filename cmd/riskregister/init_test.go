@@ -98,7 +98,7 @@ func TestInitRefusesNonEmptyFolder(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1", code)
 	}
-	if out != "" || !strings.Contains(errOut, "空ではありません") || !strings.Contains(errOut, "refusing to overwrite") {
+	if out != "" || !strings.Contains(errOut, "空ではありません") || !strings.Contains(errOut, "上書きしないよう中止しました") {
 		t.Errorf("stdout %q, stderr %q", out, errOut)
 	}
 	b, _ := os.ReadFile(keep)
@@ -132,7 +132,7 @@ func TestInitRefusesFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, errOut := execCLI(t, "init", f)
-	if code != 1 || !strings.Contains(errOut, "not a folder") {
+	if code != 1 || !strings.Contains(errOut, "はフォルダではありません") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }

@@ -35,13 +35,37 @@ type app struct {
 	errFile *os.File
 }
 
-// exitError carries an exit status; its message (if any) is already printed.
+// exitError carries an exit status and the message run prints: msg, or
+// when ja or en is set, the one of the pair in the --lang language.
 type exitError struct {
 	code int
 	msg  string
+	// ja and en are the message in Japanese and English; they take
+	// precedence over msg.
+	ja, en string
 }
 
-func (e *exitError) Error() string { return e.msg }
+// Error returns the English message (msg when no pair is set).
+func (e *exitError) Error() string {
+	if e.ja != "" || e.en != "" {
+		return e.en
+	}
+	return e.msg
+}
+
+// text returns the message in lang.
+func (e *exitError) text(lang string) string {
+	if e.ja != "" || e.en != "" {
+		return l10n(lang, e.ja, e.en)
+	}
+	return e.msg
+}
+
+// failure returns an exitError with status 1 saying ja or en.
+func failure(ja, en string) *exitError { return &exitError{code: 1, ja: ja, en: en} }
+
+// badUsage returns an exitError with status 2 saying ja or en.
+func badUsage(ja, en string) *exitError { return &exitError{code: 2, ja: ja, en: en} }
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -51,11 +75,19 @@ func main() {
 // 0 success, 1 invalid register / failed check / failed build, 2 usage error.
 func run(args []string, stdout, stderr io.Writer) int {
 	a := &app{stdout: newTermWriter(stdout), stderr: newTermWriter(stderr), data: stdout}
+	lang := langFromArgs(args)
+	if lang == "" {
+		lang = "ja"
+	}
 	if isTerminal(stdout) {
 		a.data = a.stdout
 	}
 	a.errFile, _ = stderr.(*os.File)
 	root := newRootCmd(a)
+	localizeCommands(root, lang)
+	// Until --lang is parsed (or when parsing stops at a bad flag), the
+	// messages speak the language found in args.
+	a.lang = lang
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
@@ -65,12 +97,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	var ee *exitError
 	if errors.As(err, &ee) {
-		if ee.msg != "" {
-			fmt.Fprintln(a.stderr, ee.msg)
+		if t := ee.text(a.lang); t != "" {
+			fmt.Fprintln(a.stderr, t)
 		}
 		return ee.code
 	}
-	fmt.Fprintln(a.stderr, "riskregister:", err)
+	// An error cobra made without passing through localizeCommands's
+	// hooks (a required flag not set, a flag group): a usage error.
+	fmt.Fprintln(a.stderr, "riskregister: "+l10n(a.lang, "使い方が正しくありません（"+err.Error()+"）。riskregister --help で確認してください",
+		"usage error ("+err.Error()+"); see riskregister --help"))
 	return 2
 }
 

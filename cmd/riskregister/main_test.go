@@ -76,10 +76,10 @@ func TestHelpOfOwnCommands(t *testing.T) {
 		cmd  string
 		want []string
 	}{
-		{"init", []string{"riskregister init DIR", "新しい台帳フォルダ", "Creates a new register folder", "Examples:", "riskregister init my-register"}},
-		{"validate", []string{"riskregister validate [--register DIR]", "ファイル:行:桁", "file:line:col", "Examples:", "--register", "--lang"}},
-		{"schema", []string{"riskregister schema [-o DIR]", "JSON Schema", "yaml-language-server", "Examples:", "-o, --output"}},
-		{"version", []string{"riskregister version", "要件カタログ", "requirement catalogue", "Examples:"}},
+		{"init", []string{"riskregister init DIR", "新しい台帳フォルダ", "Creates a new register folder", "例:", "riskregister init my-register"}},
+		{"validate", []string{"riskregister validate [--register DIR]", "ファイル:行:桁", "file:line:col", "例:", "--register", "--lang"}},
+		{"schema", []string{"riskregister schema [-o DIR]", "JSON Schema", "yaml-language-server", "例:", "-o, --output"}},
+		{"version", []string{"riskregister version", "要件カタログ", "requirement catalogue", "例:"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.cmd, func(t *testing.T) {

@@ -74,15 +74,15 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 	kind, err := parseKind(o.kind)
 	if err != nil || kind == "" {
 		if err == nil {
-			err = &exitError{code: 2, msg: "--kind: contractor, service, social のいずれかを指定してください / --kind contractor|service|social is required"}
+			err = badUsage("--kind: contractor, service, social のいずれかを指定してください", "--kind: contractor, service or social is required")
 		}
 		return err
 	}
 	if o.out == "" {
-		return &exitError{code: 2, msg: "-o: 出力ファイルを指定してください / -o FILE.xlsx is required"}
+		return badUsage("-o: 出力ファイルを指定してください（例: -o acme.xlsx）", "-o: give the output file (e.g. -o acme.xlsx)")
 	}
 	if !strings.EqualFold(filepath.Ext(o.out), ".xlsx") {
-		return &exitError{code: 2, msg: fmt.Sprintf("-o %s: 確認票は Excel ブックです。名前を .xlsx で終えてください / the questionnaire is an Excel workbook: name it .xlsx", o.out)}
+		return badUsage(fmt.Sprintf("-o %s: 確認票は Excel ブックです。名前を .xlsx で終えてください", o.out), fmt.Sprintf("-o %s: the questionnaire is an Excel workbook: name it .xlsx", o.out))
 	}
 	asOf, err := parseAsOf(o.asOf)
 	if err != nil {
@@ -96,7 +96,7 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 		return a.runSelfCheck(o, kind, asOf, reg, reqs)
 	}
 	if o.fiscalYear != 0 {
-		return &exitError{code: 2, msg: "--fiscal-year: 年度は自己点検票（--self-check）にだけ使います / --fiscal-year is for the self-check workbook (--self-check) only"}
+		return badUsage("--fiscal-year: 年度は自己点検票（--self-check）にだけ使います", "--fiscal-year: the fiscal year is for the self-check workbook (--self-check) only")
 	}
 	qs := reg.Org.Questionnaire
 	returnTo := strings.TrimSpace(o.returnTo)
@@ -104,16 +104,16 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 		returnTo = strings.TrimSpace(qs.ReturnTo)
 	}
 	if returnTo == "" {
-		return &exitError{code: 2, msg: "--return-to: 確認票の返送先がありません。register.yaml の questionnaire.return_to に書くか、--return-to で指定してください / no return address for the questionnaire: set questionnaire.return_to in register.yaml or pass --return-to"}
+		return badUsage("--return-to: 確認票の返送先がありません。register.yaml の questionnaire.return_to に書くか、--return-to で指定してください", "--return-to: no return address for the questionnaire: set questionnaire.return_to in register.yaml or pass --return-to")
 	}
 	deadline := asOf.AddDays(cmp.Or(qs.ReplyWithinDays, 30))
 	if o.deadline != "" {
 		d, err := riskassess.ParseDate(o.deadline)
 		if err != nil {
-			return &exitError{code: 2, msg: fmt.Sprintf("--deadline: %v", err)}
+			return badDate("--deadline", o.deadline)
 		}
 		if d.Before(asOf) {
-			return &exitError{code: 2, msg: fmt.Sprintf("--deadline: 回答期限 %s が作成日 %s より前です / the reply deadline %s is before the date of the questionnaire %s", d, asOf, d, asOf)}
+			return badUsage(fmt.Sprintf("--deadline: 回答期限 %s が作成日 %s より前です", d, asOf), fmt.Sprintf("--deadline: the reply deadline %s is before the date of the questionnaire %s", d, asOf))
 		}
 		deadline = d
 	}
@@ -122,13 +122,13 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 	if o.entry != "" {
 		e := reg.Entry(kind, o.entry)
 		if e == nil {
-			return &exitError{code: 2, msg: fmt.Sprintf("--entry: %sに ID %q のエントリはありません / no %s with id %q in the register",
-				kind.Label("ja"), o.entry, kind, o.entry)}
+			return badUsage(fmt.Sprintf("--entry: %sに ID %q のエントリはありません", kind.Label("ja"), o.entry),
+				fmt.Sprintf("--entry: no %s with id %q in the register", kind, o.entry))
 		}
 		q.Entry = e
 	}
 	if err := q.WriteFile(o.out); err != nil {
-		return &exitError{code: 1, msg: fmt.Sprintf("%s: %s", o.out, a.errText(err))}
+		return &exitError{code: 1, msg: a.writeText(o.out, err)}
 	}
 	n := len(q.Rows())
 	if a.lang == "en" {
@@ -160,22 +160,22 @@ func fiscalYearOf(d riskassess.Date) int {
 // runSelfCheck writes the self-check (自己点検) workbook of one entry.
 func (a *app) runSelfCheck(o questionnaireOptions, kind riskassess.Kind, asOf riskassess.Date, reg *riskassess.Register, reqs []riskassess.Requirement) error {
 	if o.entry == "" {
-		return &exitError{code: 2, msg: "--entry: 自己点検票は1件のエントリについて作成します。--entry で指定してください / the self-check workbook is for one entry: pass --entry"}
+		return badUsage("--entry: 自己点検票は1件のエントリについて作成します。--entry で指定してください", "--entry: the self-check workbook is for one entry: pass --entry")
 	}
 	if o.deadline != "" || o.returnTo != "" {
-		return &exitError{code: 2, msg: "--deadline, --return-to: 事業者向け確認票の項目です。自己点検票では使えません / these are for the vendor questionnaire, not the self-check"}
+		return badUsage("--deadline, --return-to: 事業者向け確認票の項目です。自己点検票では使えません", "--deadline, --return-to: these are for the vendor questionnaire, not the self-check")
 	}
 	fy := o.fiscalYear
 	if fy == 0 {
 		fy = fiscalYearOf(asOf)
 	}
 	if fy < 1990 || fy > 2200 {
-		return &exitError{code: 2, msg: fmt.Sprintf("--fiscal-year: %d は年度として扱えません（例: 2026） / %d is not a fiscal year (e.g. 2026)", fy, fy)}
+		return badUsage(fmt.Sprintf("--fiscal-year: %d は年度として扱えません（例: 2026）", fy), fmt.Sprintf("--fiscal-year: %d is not a fiscal year (e.g. 2026)", fy))
 	}
 	e := reg.Entry(kind, o.entry)
 	if e == nil {
-		return &exitError{code: 2, msg: fmt.Sprintf("--entry: %sに ID %q のエントリはありません / no %s with id %q in the register",
-			kind.Label("ja"), o.entry, kind, o.entry)}
+		return badUsage(fmt.Sprintf("--entry: %sに ID %q のエントリはありません", kind.Label("ja"), o.entry),
+			fmt.Sprintf("--entry: no %s with id %q in the register", kind, o.entry))
 	}
 	section := riskassess.T(e.Base().Owner.Section, e.Base().Owner.Section)
 	if s := reg.Org.Section(e.Base().Owner.Section); s != nil && s.Name.Ja != "" {
@@ -184,7 +184,7 @@ func (a *app) runSelfCheck(o questionnaireOptions, kind riskassess.Kind, asOf ri
 	q := &xlsx.Questionnaire{Kind: kind, Entry: e, Register: reg, AsOf: asOf, Requirements: reqs, CatalogueVersion: catalog.Version,
 		Lang: a.lang, Org: reg.Org.Name, By: riskassess.AttestCouncil, FiscalYear: fy, Section: section}
 	if err := q.WriteFile(o.out); err != nil {
-		return &exitError{code: 1, msg: fmt.Sprintf("%s: %s", o.out, a.errText(err))}
+		return &exitError{code: 1, msg: a.writeText(o.out, err)}
 	}
 	n := len(q.Rows())
 	if a.lang == "en" {

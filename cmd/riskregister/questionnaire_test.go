@@ -22,11 +22,15 @@ func TestQuestionnaireUsageErrors(t *testing.T) {
 		args []string
 		msg  string
 	}{
-		{[]string{"--kind", "vendor", "-o", out}, "unknown kind"},
-		{[]string{"--kind", "contractor", "--entry", "nobody", "-o", out}, `no contractor with id "nobody"`},
-		{[]string{"--kind", "service", "--entry", "acme", "-o", out}, `no service with id "acme"`},
-		{[]string{"--kind", "contractor"}, "-o FILE.xlsx is required"},
-		{[]string{"--kind", "contractor", "-o", filepath.Join(filepath.Dir(out), "q.csv")}, "name it .xlsx"},
+		{[]string{"--kind", "vendor", "-o", out}, `種別 "vendor" は使えません`},
+		{[]string{"--kind", "vendor", "-o", out, "--lang", "en"}, "unknown kind"},
+		{[]string{"--kind", "contractor", "--entry", "nobody", "-o", out}, `委託事業者に ID "nobody" のエントリはありません`},
+		{[]string{"--kind", "contractor", "--entry", "nobody", "-o", out, "--lang", "en"}, `no contractor with id "nobody"`},
+		{[]string{"--kind", "service", "--entry", "acme", "-o", out, "--lang", "en"}, `no service with id "acme"`},
+		{[]string{"--kind", "contractor"}, "-o: 出力ファイルを指定してください"},
+		{[]string{"--kind", "contractor", "--lang", "en"}, "-o: give the output file"},
+		{[]string{"--kind", "contractor", "-o", filepath.Join(filepath.Dir(out), "q.csv")}, "名前を .xlsx で終えてください"},
+		{[]string{"--kind", "contractor", "-o", filepath.Join(filepath.Dir(out), "q.csv"), "--lang", "en"}, "name it .xlsx"},
 	} {
 		code, _, stderr := execCLI(t, append([]string{"questionnaire", "--register", dir}, tc.args...)...)
 		if code != 2 || !strings.Contains(stderr, tc.msg) {

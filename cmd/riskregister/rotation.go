@@ -48,7 +48,7 @@ Exits 0 whatever it finds (1 for an invalid register).`,
 				return err
 			}
 			if format != "table" && format != "json" {
-				return &exitError{code: 2, msg: fmt.Sprintf("--format %q: table か json を指定してください / use table or json", format)}
+				return badUsage(fmt.Sprintf("--format %q: table か json を指定してください", format), fmt.Sprintf("--format %q: use table or json", format))
 			}
 			reg, _, err := a.loadRegister(dir)
 			if err != nil {

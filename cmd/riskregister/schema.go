@@ -27,7 +27,7 @@ yaml-language-server complete and check the fields.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			names, err := writeSchemaFiles(out)
 			if err != nil {
-				return &exitError{code: 1, msg: err.Error()}
+				return &exitError{code: 1, msg: a.writeText(out, err)}
 			}
 			for _, n := range names {
 				fmt.Fprintln(a.stdout, filepath.Join(out, n))

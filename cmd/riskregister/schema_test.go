@@ -50,8 +50,10 @@ func TestSchemaOutputIsAFile(t *testing.T) {
 	if err := os.WriteFile(f, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, _, errOut := execCLI(t, "schema", "-o", f)
-	if code != 1 || !strings.Contains(errOut, "cannot create folder") {
-		t.Errorf("exit %d, stderr %q; want 1 and a message", code, errOut)
+	for lang, want := range map[string]string{"ja": f + ": フォルダを作れません", "en": f + ": cannot create the folder"} {
+		code, _, errOut := execCLI(t, "schema", "-o", f, "--lang", lang)
+		if code != 1 || !strings.Contains(errOut, want) {
+			t.Errorf("--lang %s: exit %d, stderr %q; want 1 and %q", lang, code, errOut, want)
+		}
 	}
 }

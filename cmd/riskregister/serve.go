@@ -78,7 +78,7 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 	}
 	tmp, err := os.MkdirTemp("", "riskregister-serve-")
 	if err != nil {
-		return &exitError{code: 1, msg: err.Error()}
+		return &exitError{code: 1, msg: "serve: " + a.failText("一時フォルダを作れません", "cannot create a temporary folder", err)}
 	}
 	defer os.RemoveAll(tmp)
 	site := filepath.Join(tmp, "site")
@@ -104,7 +104,7 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 				}
 				var b bytes.Buffer
 				if err := sitegen.WriteProblems(&b, a.lang, ps, note); err != nil {
-					return &exitError{code: 1, msg: fmt.Sprintf("serve: %v", err)}
+					return &exitError{code: 1, msg: "serve: " + a.failText("問題の一覧を表示できません", "cannot show the problems", err)}
 				}
 				page := b.Bytes()
 				problems.Store(&page)
@@ -112,8 +112,8 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 				return nil
 			}
 			var ee *exitError
-			if errors.As(err, &ee) && ee.msg != "" {
-				fmt.Fprintln(a.stderr, ee.msg)
+			if errors.As(err, &ee) && ee.text(a.lang) != "" {
+				fmt.Fprintln(a.stderr, ee.text(a.lang))
 				return &exitError{code: ee.code}
 			}
 			return err
@@ -133,7 +133,8 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
-		return &exitError{code: 1, msg: fmt.Sprintf("serve: %v", err)}
+		return failure("serve: --addr "+o.addr+" で待ち受けできません（"+ioText("ja", err)+"）。別のアドレス（例: --addr 127.0.0.1:8081）を指定してください",
+			"serve: cannot listen on --addr "+o.addr+" ("+ioText("en", err)+"); give another address (e.g. --addr 127.0.0.1:8081)")
 	}
 	if host, _, _ := net.SplitHostPort(ln.Addr().String()); !net.ParseIP(host).IsLoopback() {
 		fmt.Fprintf(a.stderr, "%s\n", l10n(a.lang,
@@ -161,7 +162,7 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 			if errors.Is(err, http.ErrServerClosed) {
 				return nil
 			}
-			return &exitError{code: 1, msg: fmt.Sprintf("serve: %v", err)}
+			return &exitError{code: 1, msg: "serve: " + a.failText("サーバーが止まりました", "the server stopped", err)}
 		case <-changes:
 			// Let a burst of writes (an editor saving, git checkout) settle.
 			settle := time.NewTimer(200 * time.Millisecond)
