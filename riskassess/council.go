@@ -1,0 +1,215 @@
+package riskassess
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// CouncilItem is one council-wide point of the self-check (自己点検,
+// policy section 7) that the register decides by itself: not a question
+// about one entry, but about all the entries in scope together.
+type CouncilItem struct {
+	// ID is the item's stable id ("CW-01").
+	ID string `json:"id"`
+	// Text is the point checked, as a question.
+	Text Text `json:"text"`
+	// Basis says what of the register decides it (how it is pre-filled).
+	Basis Text `json:"basis"`
+	// Outcome is OutcomeMet when no entry in scope falls short,
+	// OutcomeNotMet when one does, and OutcomeNotApplicable when no
+	// entry in scope is concerned (no active social account, no contract
+	// in force …).
+	Outcome Outcome `json:"outcome"`
+	// Checked is the number of entries (or contracts) the item looked at.
+	Checked int `json:"checked"`
+	// Gaps lists what falls short, in register order.
+	Gaps []CouncilGap `json:"gaps,omitempty"`
+}
+
+// CouncilGap is one entry that falls short of a CouncilItem.
+type CouncilGap struct {
+	Kind    Kind   `json:"kind"`
+	EntryID string `json:"id"`
+	// Field is the register field that shows it ("listed_on",
+	// "contracts[0].clauses", "owner").
+	Field   string `json:"field,omitempty"`
+	Message Text   `json:"message"`
+}
+
+// Council item ids.
+const (
+	CouncilSocialListed    = "CW-01"
+	CouncilContractClauses = "CW-02"
+	CouncilResponsible     = "CW-03"
+	CouncilReviewOnTime    = "CW-04"
+)
+
+// clauseEvidence matches the evidence of a finding about a clause of a
+// contract ("contracts[0].clauses").
+var clauseEvidence = regexp.MustCompile(`^contracts\[(\d+)\]\.clauses$`)
+
+// CouncilItems returns the council-wide self-check items for the entries
+// of reg that in accepts (nil: every entry), decided from the register and
+// from as (the assessments of those entries as of asOf, as AssessAll
+// returns them; an entry without an assessment is not looked at by the
+// items that need one):
+//
+//   - CW-01: every official social account in operation (active or
+//     suspended) is on the council's public list of accounts (listed_on);
+//   - CW-02: every contract in force has the security clauses the
+//     catalogue requires of it: no finding of a contractor is not met or
+//     partial with a contract's clauses (contracts[N].clauses) as its
+//     evidence;
+//   - CW-03: every entry has a named responsible person in post on asOf
+//     (Assignments: an owner, and for a social account its responsible
+//     person, that is vacant, moved, left or ambiguous, or an owner named
+//     by section alone, falls short);
+//   - CW-04: every entry's review is not overdue (Assessment.Review).
+//
+// Records (rejected or retired entries, see Record) are not looked at.
+// The result is in id order and depends only on its arguments.
+func CouncilItems(reg *Register, as []Assessment, asOf Date, in func(Entry) bool) []CouncilItem {
+	byKey := map[EntryKey]*Assessment{}
+	for i := range as {
+		byKey[EntryKey{Kind: as[i].Kind, ID: as[i].EntryID}] = &as[i]
+	}
+	var entries []Entry
+	for _, e := range reg.Entries() {
+		if Record(e) || (in != nil && !in(e)) {
+			continue
+		}
+		entries = append(entries, e)
+	}
+	items := []CouncilItem{
+		{ID: CouncilSocialListed,
+			Text: T("運用中・休止中の公式ソーシャルメディアアカウントは、すべて議会の公式アカウント一覧（公開ページ）に掲載されているか",
+				"Is every official social-media account in operation (active or suspended) on the council's public list of accounts?"),
+			Basis: T("各アカウントの掲載ページ（listed_on）の記録", "the listing page recorded for each account (listed_on)")},
+		{ID: CouncilContractClauses,
+			Text: T("有効な契約は、すべて要件が求めるセキュリティ条項を含んでいるか",
+				"Does every contract in force contain the security clauses the requirements call for?"),
+			Basis: T("契約ごとに記録した条項（contracts[].clauses）と要件の評価", "the clauses recorded for each contract (contracts[].clauses) and the requirements' results")},
+		{ID: CouncilResponsible,
+			Text: T("すべてのエントリに、在任中の責任者（所管の担当者、アカウントの責任者）が定まっているか",
+				"Does every entry have a named responsible person who is in post (its owner, and an account's responsible person)?"),
+			Basis: T("エントリの所管・責任者と register.yaml の職員の在任期間", "the entries' owner and responsible person and the staff's periods in post in register.yaml")},
+		{ID: CouncilReviewOnTime,
+			Text: T("すべてのエントリの定期見直しが期限内に行われているか",
+				"Has every entry been reviewed on time?"),
+			Basis: T("前回見直し・承認の決定日と見直し間隔（last_reviewed、approval.decided_on、review_due）", "the last review, the approval decision and the review interval (last_reviewed, approval.decided_on, review_due)")},
+	}
+	gap := func(it *CouncilItem, e Entry, field string, msg Text) {
+		it.Gaps = append(it.Gaps, CouncilGap{Kind: e.Kind(), EntryID: e.Base().ID, Field: field, Message: msg})
+	}
+
+	// CW-01.
+	for _, e := range entries {
+		s, ok := e.(*Social)
+		if !ok || (s.Status != AccountActive && s.Status != AccountSuspended) {
+			continue
+		}
+		items[0].Checked++
+		if strings.TrimSpace(s.ListedOn) == "" {
+			gap(&items[0], e, "listed_on", T("公式アカウント一覧への掲載が記録されていません（listed_on がない）。一覧に掲載し、そのページを listed_on に記入してください",
+				"no listing on the public list of accounts is recorded (no listed_on): list the account and record the page in listed_on"))
+		}
+	}
+
+	// CW-02.
+	for _, e := range entries {
+		c, ok := e.(*Contractor)
+		if !ok {
+			continue
+		}
+		for i := range c.Contracts {
+			if contractInForce(&c.Contracts[i], asOf) {
+				items[1].Checked++
+			}
+		}
+		a := byKey[EntryKey{Kind: KindContractor, ID: c.ID}]
+		if a == nil {
+			continue
+		}
+		for _, f := range a.Findings {
+			if f.Outcome != OutcomeNotMet && f.Outcome != OutcomePartial {
+				continue
+			}
+			if !clauseEvidence.MatchString(f.Evidence) {
+				continue
+			}
+			gap(&items[1], e, f.Evidence, T(f.Requirement+" "+f.Title.Ja+": "+f.Message.Ja,
+				f.Requirement+" "+f.Title.In("en")+": "+f.Message.In("en")))
+		}
+	}
+
+	// CW-03.
+	owned := map[EntryKey]bool{}
+	for _, as := range Assignments(reg, asOf) {
+		if as.Role != RoleOwner && as.Role != RoleResponsible {
+			continue
+		}
+		e := reg.Entry(as.Kind, as.EntryID)
+		if e == nil || Record(e) || (in != nil && !in(e)) {
+			continue
+		}
+		if as.Role == RoleOwner {
+			owned[EntryKey{Kind: as.Kind, ID: as.EntryID}] = true
+		}
+		if as.Problem.Warning() {
+			gap(&items[2], e, as.Field(), as.Message)
+		}
+	}
+	for _, e := range entries {
+		items[2].Checked++
+		if !owned[EntryKey{Kind: e.Kind(), ID: e.Base().ID}] {
+			gap(&items[2], e, "owner", T("所管の役職・担当者が記録されていません（owner に section しかない）。owner.position か owner.person を記入してください",
+				"no owner's position or person is recorded (owner names a section only): fill in owner.position or owner.person"))
+		}
+	}
+	sortGaps(&items[2], entries)
+
+	// CW-04.
+	for _, e := range entries {
+		a := byKey[EntryKey{Kind: e.Kind(), ID: e.Base().ID}]
+		if a == nil {
+			continue
+		}
+		items[3].Checked++
+		if a.Review.Overdue {
+			gap(&items[3], e, a.Review.Field, T("見直しの期限 "+a.Review.Date.String()+" を過ぎています。"+a.Review.Reason.Ja,
+				"the review was due on "+a.Review.Date.String()+". "+a.Review.Reason.In("en")))
+		}
+	}
+
+	for i := range items {
+		switch {
+		case len(items[i].Gaps) > 0:
+			items[i].Outcome = OutcomeNotMet
+		case items[i].Checked == 0:
+			items[i].Outcome = OutcomeNotApplicable
+		default:
+			items[i].Outcome = OutcomeMet
+		}
+	}
+	return items
+}
+
+// sortGaps orders the gaps of it by the order of entries (register order),
+// keeping the order of the gaps of one entry.
+func sortGaps(it *CouncilItem, entries []Entry) {
+	pos := map[EntryKey]int{}
+	for i, e := range entries {
+		pos[EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = i
+	}
+	slices.SortStableFunc(it.Gaps, func(a, b CouncilGap) int {
+		return pos[EntryKey{Kind: a.Kind, ID: a.EntryID}] - pos[EntryKey{Kind: b.Kind, ID: b.EntryID}]
+	})
+}
+
+// contractInForce reports whether c has not ended by d, as the
+// catalogue's clause checks count a contract in force (one signed for a
+// later start is already checked for its clauses).
+func contractInForce(c *Contract, d Date) bool {
+	return c.To.IsZero() || !c.To.Before(d)
+}
