@@ -74,17 +74,60 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
 // normalised, while comments, flow mappings, quoting and the key order are
 // still kept.
 func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskassess.AssessmentRecord, set map[string]riskassess.Answer) error {
-	if !kind.Valid() {
-		return fmt.Errorf("store: append assessment: unknown kind %q", kind)
-	}
-	if !riskassess.ValidID(id) {
-		return fmt.Errorf("store: append assessment: %q is not a valid entry id", id)
-	}
+	return AppendAssessments(dir, []Append{{Kind: kind, ID: id, Record: rec, Set: set}})
+}
+
+// Append is one entry's record for AppendAssessments: the entry (Kind,
+// ID), the assessment record to append and the answers to set.
+type Append struct {
+	Kind   riskassess.Kind
+	ID     string
+	Record riskassess.AssessmentRecord
+	Set    map[string]riskassess.Answer
+}
+
+// prepared is one Append with the file's old and new content.
+type prepared struct {
+	target    string
+	perm      fs.FileMode
+	old, data []byte
+}
+
+// AppendAssessments records several entries' assessments (a self-check
+// workbook of a section) all or nothing, each as AppendAssessment does:
+// under the register's edit lock it reads every entry file and computes
+// its new content, and checks all of them (size, items, that each still
+// loads) before writing any; an error in any of them writes none. It then
+// writes the files one after another, each atomically (WriteFileAtomic).
+// When a write fails, the files already written are put back to their
+// old content (also atomically) and the error is returned.
+//
+// The files are not replaced in one step (no file system offers that for
+// several files): if the process is killed between two renames, the
+// entries written so far have the record and the others do not. Every
+// file is whole either way, and the record carries the workbook's
+// SHA-256, so importing the same workbook again records it for the
+// entries that lack it and skips (as already recorded) those that have it.
+// The same entry twice in apps is refused.
+func AppendAssessments(dir string, apps []Append) error {
 	root, err := absRoot(dir)
 	if err != nil {
 		return fmt.Errorf("store: append assessment: %w", err)
 	}
-	rel := kind.Dir() + "/" + id + ".yaml"
+	seen := map[string]bool{}
+	for _, ap := range apps {
+		if !ap.Kind.Valid() {
+			return fmt.Errorf("store: append assessment: unknown kind %q", ap.Kind)
+		}
+		if !riskassess.ValidID(ap.ID) {
+			return fmt.Errorf("store: append assessment: %q is not a valid entry id", ap.ID)
+		}
+		k := string(ap.Kind) + "/" + ap.ID
+		if seen[k] {
+			return fmt.Errorf("store: append assessment: entry %s given twice", k)
+		}
+		seen[k] = true
+	}
 	// Serialise read-modify-write cycles within this process, so that two
 	// imports appending to the same entry at once cannot lose a record.
 	appendMu.Lock()
@@ -96,28 +139,54 @@ func AppendAssessment(dir string, kind riskassess.Kind, id string, rec riskasses
 		}
 		defer l.Unlock()
 	}
+	preps := make([]prepared, 0, len(apps))
+	for _, ap := range apps {
+		p, err := prepareAppend(root, ap)
+		if err != nil {
+			return err
+		}
+		preps = append(preps, p)
+	}
+	for i, p := range preps {
+		if err := WriteFileAtomic(p.target, p.data, p.perm); err != nil {
+			// Put back what was written, newest first.
+			for j := i - 1; j >= 0; j-- {
+				if rerr := WriteFileAtomic(preps[j].target, preps[j].old, preps[j].perm); rerr != nil {
+					return fmt.Errorf("%w; restoring %s failed too: %v", err, preps[j].target, rerr)
+				}
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// prepareAppend reads the entry file of ap and returns its new content,
+// checked as AppendAssessment describes.
+func prepareAppend(root string, ap Append) (prepared, error) {
+	rel := ap.Kind.Dir() + "/" + ap.ID + ".yaml"
 	data, target, perm, e := readFile(root, rel)
 	if e != nil {
-		return e
+		return prepared{}, e
 	}
-	out, err := appendAssessment(rel, data, rec, set)
+	out, err := appendAssessment(rel, data, ap.Record, ap.Set)
 	if err != nil {
-		return err
+		return prepared{}, err
 	}
 	if len(out) > MaxFileSize {
-		return newError(rel, 0, 0, CodeFileTooLarge,
+		return prepared{}, newError(rel, 0, 0, CodeFileTooLarge,
 			fmt.Sprintf("recording this questionnaire would make the file %.1f MiB, larger than the limit of %d MiB that the register can read; nothing written. Shorten the long answers or comments, or move attachments out of the register", float64(len(out))/(1<<20), MaxFileSize>>20),
 			fmt.Sprintf("この確認票を記録するとファイルが %.1f MiB になり、台帳が読める上限の %d MiB を超えるため、記録していません。長い回答・コメントを短くするか、添付資料は台帳の外に置いてください", float64(len(out))/(1<<20), MaxFileSize>>20))
 	}
 	if e := tooManyItems(rel, out, true); e != nil {
-		return e
+		return prepared{}, e
 	}
 	// The original is decoded only when the result has errors, to compare.
-	j := job{kind: kind, id: id, rel: rel}
+	j := job{kind: ap.Kind, id: ap.ID, rel: rel}
 	if after := decodeFile(j, out); len(after.errs) > 0 && len(after.errs) > len(decodeFile(j, data).errs) {
-		return fmt.Errorf("store: append assessment: %s: the updated file would not load (%v); nothing written", rel, Errors(after.errs))
+		return prepared{}, fmt.Errorf("store: append assessment: %s: the updated file would not load (%v); nothing written", rel, Errors(after.errs))
 	}
-	return WriteFileAtomic(target, out, perm)
+	return prepared{target: target, perm: perm, old: data, data: out}, nil
 }
 
 // appendAssessment returns data with rec appended to assessments: and the

@@ -517,3 +517,73 @@ func TestAppendAssessmentThroughSymlink(t *testing.T) {
 		t.Errorf("the target was not appended to:\n%s", got)
 	}
 }
+
+// TestAppendAssessmentsAllOrNothing: several entries are recorded all or
+// none: a file that cannot take its record stops the others before any is
+// written, and a write failing half-way puts back the files already
+// written.
+func TestAppendAssessmentsAllOrNothing(t *testing.T) {
+	box := `name: {ja: Box}
+owner: {section: somu}
+approval: {status: approved}
+provider: {name: Box Inc.}
+contract_type: terms
+delivery: saas
+`
+	apps := []Append{
+		{Kind: riskassess.KindContractor, ID: "acme", Record: record(1, nil), Set: map[string]riskassess.Answer{"Q-OUT-01": {Value: "yes"}}},
+		{Kind: riskassess.KindService, ID: "box", Record: record(1, nil)},
+	}
+	t.Run("second file unreadable", func(t *testing.T) {
+		dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+acmeYAML+"-- services/box.yaml --\nname: {ja: x\n")
+		orig, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+		if err := AppendAssessments(dir, apps); err == nil || !strings.Contains(err.Error(), "services/box.yaml:1:7") {
+			t.Fatalf("AppendAssessments = %v, want the error of services/box.yaml", err)
+		}
+		assertUntouched(t, dir, "contractors/acme.yaml", orig)
+	})
+	t.Run("second rename fails", func(t *testing.T) {
+		dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+acmeYAML+"-- services/box.yaml --\n"+box)
+		origA, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+		origB, _ := os.ReadFile(filepath.Join(dir, "services", "box.yaml"))
+		boom := errors.New("disk full")
+		n := 0
+		atomicfile.Rename = func(from, to string) error {
+			n++
+			if n == 2 {
+				return boom
+			}
+			return os.Rename(from, to)
+		}
+		t.Cleanup(func() { atomicfile.Rename = os.Rename })
+		if err := AppendAssessments(dir, apps); !errors.Is(err, boom) {
+			t.Fatalf("AppendAssessments = %v, want the rename error", err)
+		}
+		if n != 3 {
+			t.Errorf("%d renames, want 3 (acme written, box failed, acme put back)", n)
+		}
+		assertUntouched(t, dir, "contractors/acme.yaml", origA)
+		assertUntouched(t, dir, "services/box.yaml", origB)
+	})
+	t.Run("both written", func(t *testing.T) {
+		dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+acmeYAML+"-- services/box.yaml --\n"+box)
+		if err := AppendAssessments(dir, apps); err != nil {
+			t.Fatal(err)
+		}
+		reg, err := Load(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range []riskassess.Entry{reg.Entry(riskassess.KindContractor, "acme"), reg.Entry(riskassess.KindService, "box")} {
+			if len(e.Base().Assessments) != 1 {
+				t.Errorf("%s: %d records, want 1", e.Base().ID, len(e.Base().Assessments))
+			}
+		}
+	})
+	t.Run("same entry twice", func(t *testing.T) {
+		dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+acmeYAML)
+		if err := AppendAssessments(dir, []Append{apps[0], apps[0]}); err == nil || !strings.Contains(err.Error(), "given twice") {
+			t.Errorf("AppendAssessments = %v, want a refusal", err)
+		}
+	})
+}
