@@ -83,6 +83,10 @@ type importFile struct {
 	// Changes are the stored answers the file changes (or, with --dry-run,
 	// would change), by question id.
 	Changes []importChange `json:"changes"`
+	// Scope is set for a self-check of several entries ("section:ID",
+	// "council"); Entries then holds the report of each entry.
+	Scope   string       `json:"scope,omitempty"`
+	Entries []importFile `json:"entries,omitempty"`
 }
 
 // importChange is one stored answer changed by an import: the question,
@@ -166,6 +170,15 @@ func (a *app) runImport(o importOptions, files []string) error {
 	for _, fr := range results {
 		rep := importFile{File: fr.Path, Problems: []importProblem{}, Questions: []xlsx.Item{}, Counts: map[xlsx.Status]int{}, Changes: []importChange{}}
 		res := fr.Result
+		if fr.Err == nil && res.Meta != nil && res.Meta.Scope != "" {
+			rep, n, ok := a.importBook(o, fr.Path, res, reg, asOf, seen)
+			recorded += n
+			if !ok {
+				failed++
+			}
+			reports = append(reports, rep)
+			continue
+		}
 		switch {
 		case fr.Err != nil:
 			rep.Error = a.errText(fr.Err)
@@ -241,6 +254,10 @@ func (a *app) runImport(o importOptions, files []string) error {
 		}
 	} else {
 		for _, rep := range reports {
+			if rep.Scope != "" {
+				a.writeBookText(a.stdout, rep, o.dryRun)
+				continue
+			}
 			a.writeImportText(a.stdout, rep, o.dryRun)
 		}
 	}
@@ -479,4 +496,136 @@ func hasErrorProblem(rep importFile) bool {
 func (a *app) writeImportSummary(total, recorded, failed int) {
 	fmt.Fprintln(a.stderr, l10n(a.lang, fmt.Sprintf("%d / %d 件のファイルにエラーがあり、記録していません（記録 %d 件）", failed, total, recorded),
 		fmt.Sprintf("%d of %d files had errors and were not recorded (%d recorded)", failed, total, recorded)))
+}
+
+// partReport is the report of one entry of a self-check of several
+// entries, before anything is recorded.
+func (a *app) partReport(path string, res *xlsx.Result) importFile {
+	rep := importFile{File: path, Problems: []importProblem{}, Counts: map[xlsx.Status]int{}, Changes: []importChange{},
+		SHA256: res.SHA256, Kind: res.Kind, Entry: res.EntryID, CatalogueVersion: res.CatalogueVersion,
+		Respondent: res.Respondent, Questions: res.Items, By: res.By}
+	if rep.Questions == nil {
+		rep.Questions = []xlsx.Item{}
+	}
+	for _, p := range res.Problems {
+		rep.Problems = append(rep.Problems, importProblem{Pos: p.Pos(), Code: p.Code.String(), Severity: p.Severity(),
+			Question: p.QuestionID, Message: p.Message(a.lang)})
+	}
+	for _, it := range res.Items {
+		rep.Counts[it.Status]++
+	}
+	return rep
+}
+
+// importBook imports a self-check of several entries (xlsx.SelfCheckBook):
+// every entry is checked first, and the workbook is recorded for all of
+// them at once (store.AppendAssessments) or, when anything is wrong in
+// the file or in any entry, for none. An entry that already holds this
+// file (same SHA-256: an import interrupted between two entries), or whose
+// answers are the same as its latest record, is skipped. It returns the
+// report, the number of entries recorded and whether the file was
+// imported without errors.
+func (a *app) importBook(o importOptions, path string, res *xlsx.Result, reg *riskassess.Register, asOf riskassess.Date, seen map[string]string) (importFile, int, bool) {
+	rep := a.partReport(path, res)
+	rep.Scope = res.Meta.Scope
+	rep.By = riskassess.AttestCouncil
+	bad := res.HasErrors()
+	var apps []store.Append
+	var idx []int
+	for _, part := range res.Parts {
+		prep := a.partReport(path, part)
+		e := reg.Entry(part.Kind, part.EntryID)
+		switch {
+		case part.HasErrors():
+			bad = true
+		case e == nil:
+			prep.Error = l10n(a.lang, fmt.Sprintf("台帳に%s「%s」がありません", part.Kind.Label("ja"), part.EntryID),
+				fmt.Sprintf("no %s %q in the register", part.Kind, part.EntryID))
+			bad = true
+		case overlongText(part, a.lang) != "":
+			prep.Error = overlongText(part, a.lang)
+			bad = true
+		case alreadyRecorded(e, part.SHA256, seen) != "":
+			on := alreadyRecorded(e, part.SHA256, seen)
+			prep.Skipped = true
+			prep.Note = l10n(a.lang, fmt.Sprintf("同じファイル（SHA-256 が同じ）は記録済みです（%s）。重複して記録しないため取り込みませんでした", on),
+				fmt.Sprintf("the same file (same SHA-256) is already recorded (%s): skipped, not recorded twice", on))
+		case part.SameAsLatest(e.Base()):
+			last, _ := e.Base().LatestAssessment()
+			prep.Skipped = true
+			prep.Note = l10n(a.lang, fmt.Sprintf("回答は前回の記録（%s %s）と同じです（変更なし）。記録しませんでした", last.On, last.Source),
+				fmt.Sprintf("the answers are the same as the last record (%s %s): nothing changed, not recorded", last.On, last.Source))
+		default:
+			rec, merge := part.Record(asOf, filepath.Base(path))
+			prep.Changes = changesOf(part, merge, asOf)
+			apps = append(apps, store.Append{Kind: part.Kind, ID: part.EntryID, Record: rec, Set: merge.Set})
+			idx = append(idx, len(rep.Entries))
+		}
+		rep.Entries = append(rep.Entries, prep)
+	}
+	switch {
+	case bad:
+		rep.Error = l10n(a.lang, "エラーがあるため、どのエントリにも記録しませんでした（自己点検票は全エントリに記録するか、何も記録しないかのどちらかです）。直して取り込み直してください",
+			"not recorded for any entry: the file has errors (a self-check is recorded for all its entries or for none); fix them and import again")
+		return rep, 0, false
+	case o.dryRun || len(apps) == 0:
+		return rep, 0, true
+	}
+	if err := store.AppendAssessments(o.dir, apps); err != nil {
+		rep.Error = a.errText(err)
+		return rep, 0, false
+	}
+	for _, i := range idx {
+		p := &rep.Entries[i]
+		p.Recorded = true
+		seen[string(p.Kind)+"/"+p.Entry+"/"+p.SHA256] = filepath.Base(path)
+	}
+	rep.Recorded = true
+	return rep, len(apps), true
+}
+
+// writeBookText writes the text report of a self-check of several entries:
+// the file, its problems, each entry's report and the outcome.
+func (a *app) writeBookText(w io.Writer, rep importFile, dryRun bool) {
+	scope := l10n(a.lang, "議会全体", "whole council")
+	if sec, ok := strings.CutPrefix(rep.Scope, "section:"); ok {
+		scope = l10n(a.lang, "課 ", "section ") + sec
+	}
+	fmt.Fprintf(w, "%s: %s %s (%s %s)", rep.File, l10n(a.lang, "【自己点検】", "[self-check]"), scope, l10n(a.lang, "カタログ", "catalogue"), rep.CatalogueVersion)
+	if p := rep.Respondent.Person; p != "" {
+		fmt.Fprintf(w, " %s %s", l10n(a.lang, "点検者", "checked by"), p)
+		if !rep.Respondent.Date.IsZero() {
+			fmt.Fprintf(w, " %s", rep.Respondent.Date)
+		}
+	}
+	fmt.Fprintln(w)
+	for _, p := range rep.Problems {
+		fmt.Fprintf(w, "  %s: %s\n", label(statusLabel[xlsx.Status(p.Severity)], a.lang), p.Message)
+	}
+	for _, e := range rep.Entries {
+		var b strings.Builder
+		a.writeImportText(&b, e, false)
+		for _, l := range strings.SplitAfter(b.String(), "\n") {
+			if l != "" {
+				fmt.Fprint(w, "  "+l)
+			}
+		}
+	}
+	n := 0
+	for _, e := range rep.Entries {
+		if e.Recorded {
+			n++
+		}
+	}
+	switch {
+	case rep.Error != "":
+		fmt.Fprintf(w, "  %s: %s\n", l10n(a.lang, "エラー", "error"), rep.Error)
+	case rep.Recorded:
+		fmt.Fprintf(w, "  → %s\n", l10n(a.lang, fmt.Sprintf("%d 件のエントリに記録しました（%d 件は記録済み・変更なしのため省略）", n, len(rep.Entries)-n),
+			fmt.Sprintf("recorded in %d entries (%d skipped: already recorded or unchanged)", n, len(rep.Entries)-n)))
+	case dryRun:
+		fmt.Fprintf(w, "  → %s\n", l10n(a.lang, "--dry-run のため記録していません", "not recorded (--dry-run)"))
+	default:
+		fmt.Fprintf(w, "  → %s\n", l10n(a.lang, "記録することはありません（全エントリが記録済み・変更なし）", "nothing to record (every entry already recorded or unchanged)"))
+	}
 }

@@ -16,7 +16,8 @@ import (
 type questionnaireOptions struct {
 	dir, kind, entry, out, asOf string
 	deadline, returnTo          string
-	selfCheck                   bool
+	selfCheck, all              bool
+	section                     string
 	fiscalYear                  int
 }
 
@@ -51,10 +52,23 @@ See docs/questionnaires.md.
 --self-check (needs --entry) writes the section's self-check (自己点検) workbook in the same format: the
 questions the council checks itself, pre-filled from the register's stored answers, with the section, the
 fiscal year (--fiscal-year, default the fiscal year of --as-of, April to March) and checker fields on the
-cover. riskregister import records it as the council's own check ("by: council").`,
+cover. riskregister import records it as the council's own check ("by: council").
+
+--self-check --section 課ID は、その課が所管するすべてのエントリ（種別を問わず、却下・廃止は除く）の自己点検票を
+1冊にまとめます。--self-check --all は議会全体です。どちらも「議会全体」シートに、台帳から判定する議会全体の
+点検項目（公式アカウントの公開一覧への掲載、有効な契約の条項、責任者の在任、見直しの期限）を載せます。
+取り込み（riskregister import）は、全エントリに記録するか、1か所でも誤りがあれば何も記録しないかのどちらかです。
+
+--self-check --section ID puts the self-check of every entry the section owns (all kinds; rejected and retired
+entries left out) into one workbook; --self-check --all does so for the whole council. Both have a council-wide
+sheet with the items the register decides (official accounts on the public list, clauses of contracts in force,
+responsible people in post, reviews on time). riskregister import records the workbook for all its entries, or,
+if anything in it is wrong, for none.`,
 		Example: `  riskregister questionnaire --kind contractor --entry acme -o acme-2026.xlsx
   riskregister questionnaire --kind service --lang en -o service-questionnaire.xlsx
-  riskregister questionnaire --self-check --kind contractor --entry acme --fiscal-year 2026 -o acme-self-2026.xlsx`,
+  riskregister questionnaire --self-check --kind contractor --entry acme --fiscal-year 2026 -o acme-self-2026.xlsx
+  riskregister questionnaire --self-check --section somu --fiscal-year 2026 -o somu-self-2026.xlsx
+  riskregister questionnaire --self-check --all --fiscal-year 2026 -o council-self-2026.xlsx`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error { return a.runQuestionnaire(o) },
 	}
@@ -64,13 +78,18 @@ cover. riskregister import records it as the council's own check ("by: council")
 	cmd.Flags().StringVar(&o.entry, "entry", "", "対象エントリの ID（回答を事前記入） / entry id (pre-fills its answers)")
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "出力ファイル .xlsx（必須） / output file (required)")
 	cmd.Flags().StringVar(&o.deadline, "deadline", "", "回答期限 YYYY-MM-DD（既定: --as-of から questionnaire.reply_within_days 日、なければ30日後） / reply deadline (default: --as-of plus questionnaire.reply_within_days, or 30 days)")
-	cmd.Flags().BoolVar(&o.selfCheck, "self-check", false, "所管課の自己点検票を作成（--entry 必須） / write the section's self-check workbook (needs --entry)")
+	cmd.Flags().BoolVar(&o.selfCheck, "self-check", false, "自己点検票を作成（--entry、--section、--all のいずれか） / write a self-check workbook (with --entry, --section or --all)")
+	cmd.Flags().StringVar(&o.section, "section", "", "自己点検票: この課が所管する全エントリ（課の ID） / self-check of every entry this section owns (section id)")
+	cmd.Flags().BoolVar(&o.all, "all", false, "自己点検票: 議会全体の全エントリ / self-check of every entry of the council")
 	cmd.Flags().IntVar(&o.fiscalYear, "fiscal-year", 0, "自己点検の年度（4月～翌3月。既定: --as-of の年度） / fiscal year of the self-check, April to March (default: that of --as-of)")
 	cmd.Flags().StringVar(&o.returnTo, "return-to", "", "返送先（既定: register.yaml の questionnaire.return_to） / where to return it (default: questionnaire.return_to of register.yaml)")
 	return cmd
 }
 
 func (a *app) runQuestionnaire(o questionnaireOptions) error {
+	if o.section != "" || o.all {
+		return a.runSelfCheckBook(o)
+	}
 	kind, err := parseKind(o.kind)
 	if err != nil || kind == "" {
 		if err == nil {
@@ -160,7 +179,7 @@ func fiscalYearOf(d riskassess.Date) int {
 // runSelfCheck writes the self-check (自己点検) workbook of one entry.
 func (a *app) runSelfCheck(o questionnaireOptions, kind riskassess.Kind, asOf riskassess.Date, reg *riskassess.Register, reqs []riskassess.Requirement) error {
 	if o.entry == "" {
-		return badUsage("--entry: 自己点検票は1件のエントリについて作成します。--entry で指定してください", "--entry: the self-check workbook is for one entry: pass --entry")
+		return badUsage("--entry: 自己点検票の対象を --entry（1件、--kind と）、--section（課）、--all（議会全体）のいずれかで指定してください", "--entry: name what the self-check is for: --entry (one entry, with --kind), --section (a section) or --all (the whole council)")
 	}
 	if o.deadline != "" || o.returnTo != "" {
 		return badUsage("--deadline, --return-to: 事業者向け確認票の項目です。自己点検票では使えません", "--deadline, --return-to: these are for the vendor questionnaire, not the self-check")
@@ -192,5 +211,93 @@ func (a *app) runSelfCheck(o questionnaireOptions, kind riskassess.Kind, asOf ri
 	} else {
 		fmt.Fprintf(a.stdout, "%s を作成しました：%sの自己点検（%d年度） %d 問\n", o.out, describeTarget(kind, o.entry, "ja"), fy, n)
 	}
+	return nil
+}
+
+// runSelfCheckBook writes the self-check (自己点検) workbook of a section
+// (--section) or of the whole council (--all).
+func (a *app) runSelfCheckBook(o questionnaireOptions) error {
+	switch {
+	case !o.selfCheck:
+		return badUsage("--section, --all: 自己点検票（--self-check）の指定です", "--section and --all are for the self-check workbook (--self-check)")
+	case o.section != "" && o.all:
+		return badUsage("--section, --all: どちらか一方を指定してください", "--section, --all: pass --section or --all, not both")
+	case o.entry != "" || o.kind != "":
+		return badUsage("--entry, --kind: 課・議会全体の自己点検票は全種別のエントリを載せます。--entry・--kind は1件の自己点検票に使います", "--entry, --kind: a section's or the council's self-check lists entries of every kind: --entry and --kind are for the self-check of one entry")
+	case o.deadline != "" || o.returnTo != "":
+		return badUsage("--deadline, --return-to: 事業者向け確認票の項目です。自己点検票では使えません", "--deadline, --return-to: these are for the vendor questionnaire, not the self-check")
+	case o.out == "":
+		return badUsage("-o: 出力ファイルを指定してください", "-o FILE.xlsx is required")
+	case !strings.EqualFold(filepath.Ext(o.out), ".xlsx"):
+		return badUsage(fmt.Sprintf("-o %s: 自己点検票は Excel ブックです。名前を .xlsx で終えてください", o.out), fmt.Sprintf("-o %s: the self-check is an Excel workbook: name it .xlsx", o.out))
+	}
+	asOf, err := parseAsOf(o.asOf)
+	if err != nil {
+		return err
+	}
+	fy := o.fiscalYear
+	if fy == 0 {
+		fy = fiscalYearOf(asOf)
+	}
+	if fy < 1990 || fy > 2200 {
+		return badUsage(fmt.Sprintf("--fiscal-year: %d は年度として扱えません（例: 2026）", fy), fmt.Sprintf("--fiscal-year: %d is not a fiscal year (e.g. 2026)", fy))
+	}
+	reg, reqs, err := a.loadRegister(o.dir)
+	if err != nil {
+		return err
+	}
+	in := func(riskassess.Entry) bool { return true }
+	var name riskassess.Text
+	if o.section != "" {
+		s := reg.Org.Section(o.section)
+		if s == nil {
+			var ids []string
+			for _, s := range reg.Org.Sections {
+				ids = append(ids, s.ID)
+			}
+			return badUsage(fmt.Sprintf("--section: register.yaml に課 %q はありません（あるのは %s）", o.section, strings.Join(ids, ", ")),
+				fmt.Sprintf("--section: no section %q in register.yaml (there are %s)", o.section, strings.Join(ids, ", ")))
+		}
+		name = s.Name
+		in = func(e riskassess.Entry) bool { return e.Base().Owner.Section == o.section }
+	}
+	var entries []riskassess.Entry
+	for _, e := range reg.Entries() {
+		if in(e) && !riskassess.Record(e) {
+			entries = append(entries, e)
+		}
+	}
+	if len(entries) == 0 {
+		return failure(fmt.Sprintf("課 %s が所管するエントリ（却下・廃止を除く）はありません。自己点検票は作りませんでした", o.section),
+			fmt.Sprintf("section %s owns no entry (rejected and retired left out): no self-check written", o.section))
+	}
+	as, err := a.assessRegister(reg, reqs, asOf)
+	if err != nil {
+		return err
+	}
+	var scope func(riskassess.Entry) bool
+	if o.section != "" {
+		scope = in
+	}
+	b := &xlsx.SelfCheckBook{Register: reg, Entries: entries, Requirements: reqs, CatalogueVersion: catalog.Version, AsOf: asOf,
+		Lang: a.lang, Section: o.section, SectionName: name, FiscalYear: fy, Council: riskassess.CouncilItems(reg, as, asOf, scope)}
+	if err := b.WriteFile(o.out); err != nil {
+		return &exitError{code: 1, msg: a.writeText(o.out, err)}
+	}
+	target := riskassess.T("議会全体", "the whole council")
+	if o.section != "" {
+		target = riskassess.T(name.Ja+"（"+o.section+"）", name.In("en")+" ("+o.section+")")
+	}
+	notMet := 0
+	for _, it := range b.Council {
+		if it.Outcome == riskassess.OutcomeNotMet {
+			notMet++
+		}
+	}
+	fmt.Fprintln(a.stdout, l10n(a.lang,
+		fmt.Sprintf("%s を作成しました：%sの自己点検（%d年度） エントリ %d 件、質問 %d 問、議会全体の点検項目 %d 項目（不適合 %d）",
+			o.out, target.Ja, fy, len(entries), b.Questions(), len(b.Council), notMet),
+		fmt.Sprintf("wrote %s: self-check of %s, FY%d: %d entries, %d questions, %d council-wide items (%d not met)",
+			o.out, target.En, fy, len(entries), b.Questions(), len(b.Council), notMet)))
 	return nil
 }

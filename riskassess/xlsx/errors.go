@@ -229,10 +229,34 @@ const (
 	// Fix: copy the answers into the questions sheet named in the message
 	// and delete the copy, then import again.
 	ErrQuestionsCopy
+
+	// ErrNotSelfCheck: the metadata says the workbook is a self-check
+	// (by: council), but its content is not that of one: its cover has the
+	// vendor's respondent fields (会社名, 法人番号), or it does not list
+	// every question the council checks for the entry. A vendor
+	// questionnaire whose hidden _meta was edited (and its checksum
+	// recomputed) to pass for the council's own check is refused as a
+	// whole.
+	//
+	//	_meta!B9: not a self-check "Q-OUT-01, Q-OUT-05, …": 議会が確認する質問 9 問が載っていません。…
+	//
+	// Fix: import the self-check the section made with riskregister
+	// questionnaire --self-check; ask how the file came to say by: council.
+	ErrNotSelfCheck
+
+	// ErrNoChecker: a self-check of several entries (a section's or the
+	// council's) has no checker (点検者) on its cover. A self-check records
+	// who checked; the file is not recorded.
+	//
+	//	表紙: no checker "点検者 / Checker": 表紙の点検者が空欄です。…
+	//
+	// Fix: fill in 点検者 (and 所属・職名, 点検日) on the cover and import
+	// again.
+	ErrNoChecker
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrQuestionsCopy
+const lastCode = ErrNoChecker
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:      "unknown answer",
@@ -258,6 +282,8 @@ var codeNames = map[ErrorCode]string{
 	ErrFewMatched:         "few questions match",
 	ErrNotCouncilQuestion: "not a council question",
 	ErrQuestionsCopy:      "questions sheet copied",
+	ErrNotSelfCheck:       "not a self-check",
+	ErrNoChecker:          "no checker",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -284,6 +310,8 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrFewMatched:         "このエントリの質問とほとんど一致しません",
 	ErrNotCouncilQuestion: "自己点検で答えない質問",
 	ErrQuestionsCopy:      "質問シートのコピーがあります",
+	ErrNotSelfCheck:       "自己点検票ではありません",
+	ErrNoChecker:          "点検者が空欄です",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.

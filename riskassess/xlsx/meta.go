@@ -3,6 +3,7 @@ package xlsx
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strconv"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -31,8 +32,20 @@ type Meta struct {
 	// By is who answers the workbook: riskassess.AttestCouncil for a
 	// self-check (自己点検) workbook; "" for a vendor questionnaire.
 	By riskassess.Attester
+	// Scope is set in a self-check of several entries (SelfCheckBook):
+	// "section:ID" for a section's, "council" for the whole council's.
+	// Kind, EntryID and QuestionIDs are then empty: Items lists what
+	// it asks.
+	Scope string
+	// FiscalYear is the fiscal year of a SelfCheckBook.
+	FiscalYear int
+	// Items are the (entry, question) pairs of a SelfCheckBook, in
+	// order, as "kind/id|question".
+	Items []string
 	// Checksum is Checksum(Kind, EntryID, CatalogueVersion, QuestionIDs) as
 	// written; the reader recomputes it to detect edits of the sheet.
+	// For a SelfCheckBook it covers the scope, the fiscal year, "by" and
+	// Items instead.
 	Checksum string
 	// cells remembers where each key was read, for error positions.
 	cells map[string]string
@@ -52,6 +65,12 @@ func Checksum(kind riskassess.Kind, entryID, version string, ids []string) strin
 // questionnaire into a self-check (or back) by editing _meta is detected.
 // A vendor questionnaire's checksum is unchanged by By.
 func (m *Meta) sum() string {
+	if m.Scope != "" {
+		h := sha256.New()
+		h.Write([]byte("selfcheck-book|" + m.Scope + "|" + strconv.Itoa(m.FiscalYear) + "|" + m.CatalogueVersion +
+			"|by=" + string(m.By) + "|" + strings.Join(m.Items, ",")))
+		return hex.EncodeToString(h.Sum(nil))
+	}
 	entry := m.EntryID
 	if m.By != "" && m.By != riskassess.AttestVendor {
 		entry += "|by=" + string(m.By)
@@ -72,8 +91,14 @@ func (m *Meta) rows() [][2]string {
 	if m.By != "" && m.By != riskassess.AttestVendor {
 		r = append(r, [2]string{"by", string(m.By)})
 	}
+	if m.Scope != "" {
+		r = append(r, [2]string{"scope", m.Scope}, [2]string{"fiscal_year", strconv.Itoa(m.FiscalYear)})
+	}
 	for _, id := range m.QuestionIDs {
 		r = append(r, [2]string{"question", id})
+	}
+	for _, it := range m.Items {
+		r = append(r, [2]string{"item", it})
 	}
 	return r
 }
@@ -105,6 +130,12 @@ func parseMeta(g *grid) *Meta {
 			m.By = riskassess.Attester(v)
 		case "question":
 			m.QuestionIDs = append(m.QuestionIDs, v)
+		case "scope":
+			m.Scope = v
+		case "fiscal_year":
+			m.FiscalYear, _ = strconv.Atoi(v)
+		case "item":
+			m.Items = append(m.Items, v)
 		default:
 			continue
 		}

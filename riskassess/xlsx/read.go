@@ -165,6 +165,12 @@ type Result struct {
 	// (recorded in its metadata); "" for a vendor questionnaire or a
 	// foreign one.
 	By riskassess.Attester `json:"by,omitempty"`
+	// Parts are, for a self-check of several entries (SelfCheckBook),
+	// the result of each entry in the workbook's order, each read like a
+	// one-entry self-check with the cover's checker as its respondent.
+	// The Result itself then has no Kind, EntryID, Items or Answers; its
+	// Problems concern the file as a whole. nil for any other workbook.
+	Parts []*Result `json:"-"`
 }
 
 // claims returns, for a self-check of an entry of ReadOptions.Register,
@@ -192,22 +198,34 @@ func (r *Result) answerer() riskassess.Attester {
 
 // HasErrors reports whether any problem has SeverityError. A result with
 // errors must not be recorded.
+//
+// For a self-check of several entries, an error in any part counts: the
+// workbook is recorded for all its entries or for none.
 func (r *Result) HasErrors() bool {
 	for _, p := range r.Problems {
 		if p.Severity() == SeverityError {
 			return true
 		}
 	}
+	for _, p := range r.Parts {
+		if p.HasErrors() {
+			return true
+		}
+	}
 	return false
 }
 
-// Err returns the errors (not the warnings) joined, or nil.
+// Err returns the errors (not the warnings) joined, or nil; for a
+// self-check of several entries, also those of its parts.
 func (r *Result) Err() error {
 	var errs []error
 	for _, p := range r.Problems {
 		if p.Severity() == SeverityError {
 			errs = append(errs, p)
 		}
+	}
+	if err := r.partsErr(); err != nil {
+		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
 }
@@ -353,15 +371,23 @@ type reader struct {
 	// dates are the dates the entry's answers were given (from its
 	// assessments), when the entry is known.
 	dates map[string]riskassess.Date
+	// only, when not nil, limits readRows to these rows (the rows of one
+	// entry of a SelfCheckBook).
+	only map[int]bool
+	// vendorCover is set when the cover has the vendor's respondent
+	// labels (会社名, 法人番号), which a self-check's cover never has.
+	vendorCover bool
+	// coverSheet is the first sheet with a respondent label.
+	coverSheet string
 }
 
 func (rd *reader) problem(p *CellError) { rd.res.Problems = append(rd.res.Problems, p) }
 
 // columns found in a header row.
 type columns struct {
-	row                 int
-	id, answer, comment int
-	sheet               string
+	row                        int
+	id, answer, comment, entry int
+	sheet                      string
 }
 
 func (rd *reader) read() error {
@@ -445,8 +471,18 @@ func (rd *reader) read() error {
 	if err := rd.readRespondent(order, grids, cols.sheet); err != nil {
 		return err
 	}
+	if res.By == riskassess.AttestCouncil {
+		rd.checkSelfCheckCover()
+	}
+	if res.Meta != nil && res.Meta.Scope != "" {
+		rd.readBook(qg, cols)
+		return nil
+	}
 	rd.readRows(qg, cols)
 	rd.checkMatched()
+	if res.By == riskassess.AttestCouncil {
+		rd.checkCouncilQuestions(res.Meta.QuestionIDs)
+	}
 	return nil
 }
 
@@ -539,6 +575,10 @@ func (rd *reader) checkMeta() {
 	if m.By == riskassess.AttestCouncil {
 		res.By = riskassess.AttestCouncil
 	}
+	if m.Scope != "" {
+		rd.checkBookMeta()
+		return
+	}
 	if m.Kind != "" {
 		if opts.Kind != "" && m.Kind != opts.Kind {
 			rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("kind"), Code: ErrWrongKind, Value: string(m.Kind), Allowed: []string{string(opts.Kind)}})
@@ -615,7 +655,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 	rows := map[string]rowAnswer{}
 	for _, gr := range g.rows {
 		r := gr.num
-		if r <= c.row {
+		if r <= c.row || (rd.only != nil && !rd.only[r]) {
 			continue
 		}
 		id := strings.TrimFunc(g.get(r, c.id), isSpace)
@@ -882,6 +922,7 @@ const (
 	fQuestion
 	fCategory
 	fRef
+	fEntry
 )
 
 var headerAliases = map[string]field{
@@ -892,6 +933,7 @@ var headerAliases = map[string]field{
 	"質問": fQuestion, "question": fQuestion, "設問": fQuestion, "質問事項": fQuestion,
 	"分類": fCategory, "category": fCategory,
 	"参照": fRef, "reference": fRef,
+	"エントリ": fEntry, "entry": fEntry,
 }
 
 func headerField(cell string) field {
@@ -934,6 +976,10 @@ func findHeader(g *grid) *columns {
 			case fComment:
 				if c.comment == 0 {
 					c.comment = cell.col
+				}
+			case fEntry:
+				if c.entry == 0 {
+					c.entry = cell.col
 				}
 			}
 		}
@@ -991,6 +1037,12 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 			r, cells := gr.num, gr.cells
 			for ci, cell := range cells {
 				k := respondentField(cell.v)
+				if k >= 0 && rd.coverSheet == "" {
+					rd.coverSheet = s
+				}
+				if k == 0 || k == 1 {
+					rd.vendorCover = true
+				}
 				if k < 0 || done[k] {
 					continue
 				}

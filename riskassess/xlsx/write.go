@@ -87,6 +87,9 @@ type Questionnaire struct {
 	// Section is the responsible section (所管課) shown on a self-check's
 	// cover; "" leaves the line out.
 	Section riskassess.Text
+
+	// book is set when q writes the cover of a SelfCheckBook.
+	book *SelfCheckBook
 }
 
 // selfCheck reports whether q is a self-check workbook.
@@ -767,6 +770,9 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 	}
 	title := q.title()
 	kind := riskassess.T(q.Kind.Label("ja"), q.Kind.Label("en"))
+	if q.book != nil {
+		kind = q.book.scopeText()
+	}
 	org := q.Org
 	t := title.In(lang) + "（" + kind.In(lang) + "）"
 	if lang == "en" {
@@ -789,6 +795,9 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 	if q.Entry != nil {
 		b := q.Entry.Base()
 		info = append(info, [2]string{labelPair(riskassess.T("対象", "Subject"), lang), b.Name.In(lang) + " (" + b.ID + ")"})
+	}
+	if q.book != nil {
+		info = append(info, [2]string{labelPair(riskassess.T("対象", "Subjects"), lang), q.book.subjects().In(lang)})
 	}
 	if q.selfCheck() {
 		if q.Section.Ja != "" || q.Section.En != "" {
@@ -914,6 +923,12 @@ func (q *Questionnaire) pageFooter(f *excelize.File, sh string) error {
 	if q.Entry != nil {
 		head += " — " + q.Entry.Base().Name.In(lang)
 	}
+	if q.book != nil {
+		head += " — " + q.book.scopeText().In(lang)
+		if q.FiscalYear != 0 {
+			head += " " + riskassess.T(fmt.Sprintf("%d年度", q.FiscalYear), fmt.Sprintf("FY%d", q.FiscalYear)).In(lang)
+		}
+	}
 	page := "&P / &N"
 	if lang == "ja" {
 		page = "&P / &N ページ"
@@ -989,15 +1004,54 @@ func rowHeight(texts []string, widths []float64) float64 {
 }
 
 func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []QuestionRow, answers map[string]riskassess.Answer, st *styles) ([]string, error) {
-	lang := q.lang()
-	for i, w := range colWidths {
+	lines := make([]qline, len(rows))
+	for i, r := range rows {
+		a, ok := answers[r.Question.ID]
+		lines[i] = qline{row: r, answer: a, has: ok}
+	}
+	return writeQuestionLines(f, sh, lines, q.lang(), false, st, q.pageFooter)
+}
+
+// qline is one row of a questions sheet: a question, what it is
+// pre-filled with and, in a self-check of several entries, the entry it
+// asks about (key "kind/id" and the entry's name).
+type qline struct {
+	row          QuestionRow
+	answer       riskassess.Answer
+	has          bool
+	key, subject string
+}
+
+// Extra header labels of the questions sheet of a self-check of several
+// entries: the entry's key (read back) and its name (not read).
+var (
+	entryLabel   = riskassess.T("エントリ", "Entry")
+	subjectLabel = riskassess.T("対象", "Subject")
+)
+
+// writeQuestionLines writes the questions sheet sh: a header row, then one
+// row per line with its drop-down, pre-filled answer and comment. With
+// entryCols the sheet has the entry and subject columns after the ID
+// (a self-check of several entries). It returns the question IDs written,
+// in order.
+func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang string, entryCols bool, st *styles, footer func(*excelize.File, string) error) ([]string, error) {
+	labels, widths := headerLabels, colWidths
+	ansCol, ncols := colAnswer, len(headerLabels)
+	if entryCols {
+		labels = []riskassess.Text{headerLabels[0], entryLabel, subjectLabel, headerLabels[1], headerLabels[2], headerLabels[3], headerLabels[4], headerLabels[5]}
+		widths = []float64{12, 18, 22, 14, 54, 12, 38, 14}
+		ansCol, ncols = colAnswer+2, len(labels)
+	}
+	lastCol, _ := excelize.ColumnNumberToName(ncols)
+	ansName, _ := excelize.ColumnNumberToName(ansCol)
+	for i, w := range widths {
 		col, _ := excelize.ColumnNumberToName(i + 1)
 		if err := f.SetColWidth(sh, col, col, w); err != nil {
 			return nil, err
 		}
 	}
-	hdr := make([]any, len(headerLabels))
-	for i, l := range headerLabels {
+	hdr := make([]any, len(labels))
+	for i, l := range labels {
 		if lang == "en" {
 			hdr[i] = l.En
 		} else {
@@ -1007,7 +1061,7 @@ func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []Quest
 	if err := f.SetSheetRow(sh, "A1", &hdr); err != nil {
 		return nil, err
 	}
-	if err := f.SetCellStyle(sh, "A1", "F1", st.header); err != nil {
+	if err := f.SetCellStyle(sh, "A1", lastCol+"1", st.header); err != nil {
 		return nil, err
 	}
 	if err := f.SetRowHeight(sh, 1, 22); err != nil {
@@ -1023,10 +1077,11 @@ func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []Quest
 	var groups []*dvGroup
 	groupOf := map[string]*dvGroup{}
 	listCol := 0
-	ids := make([]string, 0, len(rows))
-	for i, qr := range rows {
+	ids := make([]string, 0, len(lines))
+	for i, ln := range lines {
 		r := headerRow + 1 + i
 		rs := strconv.Itoa(r)
+		qr := ln.row
 		qq := qr.Question
 		ids = append(ids, qq.ID)
 		cat := qq.Category
@@ -1045,32 +1100,35 @@ func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []Quest
 			}
 			refs = append(refs, ref)
 		}
-		texts := []string{qq.ID, cat.In(lang), qtext, "", "", strings.Join(refs, "\n")}
+		catText := cat.In(lang)
 		if lang == "ja" && cat.En != "" {
-			texts[1] = cat.Ja
+			catText = cat.Ja
 		}
-		if a, ok := answers[qq.ID]; ok {
-			texts[4] = a.Comment
+		comment := ""
+		if ln.has {
+			comment = ln.answer.Comment
+		}
+		texts := []string{qq.ID, catText, qtext, "", comment, strings.Join(refs, "\n")}
+		if entryCols {
+			texts = []string{qq.ID, ln.key, ln.subject, catText, qtext, "", comment, strings.Join(refs, "\n")}
 		}
 		for c, t := range texts {
-			if c+1 == colAnswer {
+			cell, _ := excelize.CoordinatesToCellName(c+1, r)
+			if c+1 == ansCol {
 				continue
 			}
-			cell, _ := excelize.CoordinatesToCellName(c+1, r)
 			if err := f.SetCellStr(sh, cell, t); err != nil {
 				return nil, err
 			}
+			style := st.cell
+			if c+1 == ansCol+1 {
+				style = st.answer // the comment cell is unlocked
+			}
+			if err := f.SetCellStyle(sh, cell, cell, style); err != nil {
+				return nil, err
+			}
 		}
-		if err := f.SetCellStyle(sh, "A"+rs, "C"+rs, st.cell); err != nil {
-			return nil, err
-		}
-		if err := f.SetCellStyle(sh, "F"+rs, "F"+rs, st.cell); err != nil {
-			return nil, err
-		}
-		if err := f.SetCellStyle(sh, "E"+rs, "E"+rs, st.answer); err != nil {
-			return nil, err
-		}
-		ansCell := "D" + rs
+		ansCell := ansName + rs
 		ansStyle := st.answer
 		var key string
 		var list []string
@@ -1090,8 +1148,8 @@ func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []Quest
 		if err := f.SetCellStyle(sh, ansCell, ansCell, ansStyle); err != nil {
 			return nil, err
 		}
-		if a, ok := answers[qq.ID]; ok && a.Value != "" {
-			if err := prefill(f, sh, ansCell, &qq, a.Value, lang); err != nil {
+		if ln.has && ln.answer.Value != "" {
+			if err := prefill(f, sh, ansCell, &qq, ln.answer.Value, lang); err != nil {
 				return nil, err
 			}
 		}
@@ -1104,7 +1162,7 @@ func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []Quest
 			}
 			g.cells = append(g.cells, ansCell)
 		}
-		if err := f.SetRowHeight(sh, r, rowHeight(texts, colWidths)); err != nil {
+		if err := f.SetRowHeight(sh, r, rowHeight(texts, widths)); err != nil {
 			return nil, err
 		}
 	}
@@ -1153,7 +1211,7 @@ func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []Quest
 			return nil, err
 		}
 	}
-	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:F%d", headerRow+len(rows))); err != nil {
+	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:%s%d", lastCol, headerRow+len(lines))); err != nil {
 		return nil, err
 	}
 	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: "A" + strconv.Itoa(headerRow+1), ActivePane: "bottomLeft"}); err != nil {
@@ -1162,7 +1220,7 @@ func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []Quest
 	if err := printSetup(f, sh, 0.5, true); err != nil {
 		return nil, err
 	}
-	if err := q.pageFooter(f, sh); err != nil {
+	if err := footer(f, sh); err != nil {
 		return nil, err
 	}
 	if err := f.ProtectSheet(sh, protection()); err != nil {

@@ -1,0 +1,217 @@
+package xlsx
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// notSelfCheckHint explains a refusal of a workbook whose _meta says it is
+// a self-check but whose content is not that of one.
+var notSelfCheckHint = riskassess.T(
+	"管理情報（_meta）は自己点検票だと言っていますが、内容が自己点検票と一致しません（事業者の確認票の管理情報を書き換えたものの可能性があります）。何も記録していません。所管課が riskregister questionnaire --self-check で作った自己点検票を取り込んでください",
+	"the metadata (_meta) says this is a self-check, but its content is not that of one (perhaps a vendor questionnaire whose metadata was edited); nothing recorded. Import a self-check made by the section with riskregister questionnaire --self-check")
+
+// checkSelfCheckCover refuses a self-check whose cover has the vendor's
+// respondent labels (会社名, 法人番号): a self-check's cover has the
+// checker's fields only, so such a cover is a vendor questionnaire's.
+func (rd *reader) checkSelfCheckCover() {
+	if !rd.vendorCover {
+		return
+	}
+	rd.problem((&CellError{Sheet: rd.coverSheet, Code: ErrNotSelfCheck, Value: "by: council",
+		Hint: "a self-check's cover has no company fields / 自己点検票の表紙に会社名・法人番号の欄はありません"}).
+		withHint("表紙に事業者の回答者欄（会社名・法人番号）があります。"+notSelfCheckHint.Ja,
+			"the cover has the vendor's respondent fields (company name, corporate number); "+notSelfCheckHint.En))
+}
+
+// checkCouncilQuestions refuses a self-check of one entry whose metadata
+// does not list every question the council checks for the entry's kind
+// (under the current catalogue): a generated self-check always asks them
+// all, and a vendor questionnaire asks none of them, so one made from a
+// vendor's workbook by editing _meta is caught unless the whole question
+// list was rebuilt too. A workbook of another catalogue version is not
+// checked (its question set may differ).
+func (rd *reader) checkCouncilQuestions(ids []string) {
+	res, opts := rd.res, rd.opts
+	if opts.Requirements == nil || res.Kind == "" || (opts.CatalogueVersion != "" && res.CatalogueVersion != opts.CatalogueVersion) {
+		return
+	}
+	have := map[string]bool{}
+	for _, id := range ids {
+		have[id] = true
+	}
+	var missing []string
+	for _, q := range SelfCheckQuestionsFor(opts.Requirements, res.Kind) {
+		if !have[q.ID] {
+			missing = append(missing, q.ID)
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	cell := ""
+	if res.Meta != nil {
+		cell = res.Meta.cell("question")
+	}
+	shown := missing
+	if len(shown) > 5 {
+		shown = append(shown[:5:5], "…")
+	}
+	rd.problem((&CellError{Sheet: MetaSheet, Cell: cell, Code: ErrNotSelfCheck, Value: strings.Join(shown, ", "),
+		Hint: "a self-check lists every council question / 自己点検票は議会の質問をすべて載せます"}).
+		withHint(fmt.Sprintf("議会が確認する質問 %d 問が載っていません。", len(missing))+notSelfCheckHint.Ja,
+			fmt.Sprintf("%d of the council's questions are not in it; ", len(missing))+notSelfCheckHint.En))
+}
+
+// bookEntry is one entry of a SelfCheckBook as its metadata lists it.
+type bookEntry struct {
+	key  string
+	kind riskassess.Kind
+	id   string
+	ids  []string // question ids, in order
+}
+
+// bookEntries parses the Items of a SelfCheckBook's metadata; bad items
+// are reported and left out.
+func (rd *reader) bookEntries() []*bookEntry {
+	m := rd.res.Meta
+	var out []*bookEntry
+	byKey := map[string]*bookEntry{}
+	for _, it := range m.Items {
+		key, qid, ok := strings.Cut(it, "|")
+		kind, id, okKey := parseEntryKey(key)
+		if !ok || !okKey || qid == "" {
+			rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("item"), Code: ErrBadMeta, Value: it, Allowed: []string{"kind/id|question"}})
+			continue
+		}
+		be := byKey[key]
+		if be == nil {
+			be = &bookEntry{key: key, kind: kind, id: id}
+			byKey[key] = be
+			out = append(out, be)
+		}
+		be.ids = append(be.ids, qid)
+	}
+	return out
+}
+
+// checkBookMeta checks the metadata of a SelfCheckBook: it is a
+// self-check, for a fiscal year, read without --entry.
+func (rd *reader) checkBookMeta() {
+	m, opts := rd.res.Meta, rd.opts
+	if m.By != riskassess.AttestCouncil {
+		rd.problem((&CellError{Sheet: MetaSheet, Cell: m.cell("scope"), Code: ErrNotSelfCheck, Value: m.Scope,
+			Allowed: []string{"by: council"}}).withHint(notSelfCheckHint.Ja, notSelfCheckHint.En))
+	}
+	if m.Scope != scopeCouncil && !strings.HasPrefix(m.Scope, "section:") {
+		rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("scope"), Code: ErrBadMeta, Value: m.Scope, Allowed: []string{"section:ID", scopeCouncil}})
+	}
+	if m.FiscalYear < 1990 || m.FiscalYear > 2200 {
+		rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("fiscal_year"), Code: ErrBadMeta, Value: fmt.Sprint(m.FiscalYear), Allowed: []string{"2026"}})
+	}
+	if opts.EntryID != "" || opts.Kind != "" {
+		rd.problem((&CellError{Sheet: MetaSheet, Cell: m.cell("scope"), Code: ErrWrongEntry, Value: m.Scope, Allowed: []string{opts.EntryID}}).
+			withHint("複数のエントリの自己点検票です。--entry・--kind を付けずに取り込んでください",
+				"a self-check of several entries: import it without --entry and --kind"))
+	}
+	if opts.CatalogueVersion != "" && m.CatalogueVersion != opts.CatalogueVersion {
+		rd.problem((&CellError{Sheet: MetaSheet, Cell: m.cell("catalogue_version"), Code: ErrOtherVersion,
+			Value: m.CatalogueVersion, Allowed: []string{opts.CatalogueVersion}}).
+			withHint("ID が一致する質問だけを取り込みます", "only questions whose ID still exists are imported"))
+	}
+}
+
+// readBook reads the questions sheet of a SelfCheckBook: every row is
+// given to the entry its entry column names, and each entry is read like a
+// one-entry self-check (Result.Parts), with the checker of the cover as its
+// respondent. A question row naming no entry, or one the metadata does not
+// list, is an error: its answer would otherwise be lost or land in the
+// wrong entry.
+func (rd *reader) readBook(g *grid, c *columns) {
+	res := rd.res
+	entries := rd.bookEntries()
+	if len(entries) == 0 {
+		rd.problem(&CellError{Sheet: MetaSheet, Cell: res.Meta.cell("scope"), Code: ErrBadMeta, Value: res.Meta.Scope,
+			Hint: "no entries listed / エントリがありません"})
+		return
+	}
+	if strings.TrimSpace(res.Respondent.Person) == "" {
+		rd.problem((&CellError{Sheet: rd.coverSheet, Code: ErrNoChecker, Value: "点検者 / Checker"}).withHint(
+			"表紙の点検者が空欄です。自己点検は誰が点検したかを記録します。点検者を記入して取り込み直してください（何も記録していません）",
+			"the checker on the cover is blank: a self-check records who checked; fill in the checker and import again (nothing recorded)"))
+	}
+	if c.entry == 0 {
+		rd.problem((&CellError{Sheet: c.sheet, Code: ErrMissingHeader, Allowed: []string{"ID", "エントリ / Entry", "回答 / Answer"}}).
+			withHint("エントリの列（見出し「エントリ」）がありません", "no entry column (headed Entry)"))
+		return
+	}
+	byKey := map[string]*bookEntry{}
+	for _, be := range entries {
+		byKey[be.key] = be
+	}
+	rows := map[string]map[int]bool{}
+	for _, gr := range g.rows {
+		r := gr.num
+		if r <= c.row {
+			continue
+		}
+		id := strings.TrimSpace(normID(strings.TrimFunc(g.get(r, c.id), isSpace)))
+		if !looksLikeID(id) {
+			continue
+		}
+		key := strings.TrimFunc(g.mergedCell(r, c.entry).v, isSpace)
+		if byKey[key] == nil {
+			allowed := make([]string, 0, min(len(entries), 5))
+			for _, be := range entries[:min(len(entries), 5)] {
+				allowed = append(allowed, be.key)
+			}
+			rd.problem((&CellError{Sheet: c.sheet, Cell: cellName(c.entry, r), Code: ErrWrongEntry, QuestionID: id, Value: key, Allowed: allowed}).
+				withHint("この行のエントリは、この自己点検票に載っていません。エントリ列を元に戻してください（何も記録していません）",
+					"this row's entry is not one the self-check lists: restore the entry column (nothing recorded)"))
+			continue
+		}
+		if rows[key] == nil {
+			rows[key] = map[int]bool{}
+		}
+		rows[key][r] = true
+	}
+	for _, be := range entries {
+		opts := rd.opts
+		opts.Kind, opts.EntryID = be.kind, be.id
+		part := &Result{SHA256: res.SHA256, Size: res.Size, Kind: be.kind, EntryID: be.id, CatalogueVersion: res.CatalogueVersion,
+			Sheet: res.Sheet, Date1904: res.Date1904, Respondent: res.Respondent, By: riskassess.AttestCouncil,
+			Meta: &Meta{Format: res.Meta.Format, Kind: be.kind, EntryID: be.id, CatalogueVersion: res.Meta.CatalogueVersion,
+				Lang: res.Meta.Lang, QuestionsSheet: res.Meta.QuestionsSheet, QuestionIDs: be.ids, By: riskassess.AttestCouncil,
+				cells: res.Meta.cells}}
+		sub := &reader{b: rd.b, opts: opts, res: part, lang: rd.lang, only: rows[be.key]}
+		if sub.only == nil {
+			sub.only = map[int]bool{}
+		}
+		if opts.Register != nil && opts.Register.Entry(be.kind, be.id) == nil {
+			sub.problem((&CellError{Sheet: MetaSheet, Cell: res.Meta.cell("item"), Code: ErrWrongEntry, Value: be.key}).
+				withHint(fmt.Sprintf("台帳に%s「%s」がありません（何も記録していません）", be.kind.Label("ja"), be.id),
+					fmt.Sprintf("the register has no %s %q (nothing recorded)", be.kind, be.id)))
+		} else {
+			sub.readRows(g, c)
+			sub.checkMatched()
+			sub.checkCouncilQuestions(be.ids)
+		}
+		res.Rows += part.Rows
+		res.Matched += part.Matched
+		res.Parts = append(res.Parts, part)
+	}
+}
+
+// partsErr returns the errors of r's parts joined, or nil.
+func (r *Result) partsErr() error {
+	var errs []error
+	for _, p := range r.Parts {
+		if err := p.Err(); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,342 @@
+package xlsx
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/internal/atomicfile"
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/xuri/excelize/v2"
+)
+
+// SelfCheckBook describes the self-check (自己点検) workbook of a section or
+// of the whole council for a fiscal year: one workbook listing, for each
+// entry, the questions the council checks itself (see Questionnaire with
+// By council: the council's questions and the entry's pending vendor
+// 該当なし claims), pre-filled from the register, with the same drop-downs,
+// locked cells, hidden metadata and checksum as the vendor questionnaire,
+// and a sheet with the council-wide items (riskassess.CouncilItems) as
+// the register decides them.
+//
+// Its questions sheet has two columns more than a questionnaire's: the
+// entry's key ("contractor/acme", read back) and its name (not read).
+// Its metadata records the scope ("section:ID" or "council"), the fiscal
+// year and every (entry, question) pair, under a checksum that covers
+// them and the fact that the workbook is a self-check.
+type SelfCheckBook struct {
+	// Register is the register the entries belong to. Required.
+	Register *riskassess.Register
+	// Entries are the entries listed, in order. At least one is required.
+	Entries []riskassess.Entry
+	// Requirements is the catalogue (catalog.ForOrg).
+	Requirements []riskassess.Requirement
+	// CatalogueVersion is recorded in the metadata.
+	CatalogueVersion string
+	// AsOf is the date the register facts and pending claims are
+	// checked at.
+	AsOf riskassess.Date
+	// Lang is "ja" (default) or "en".
+	Lang string
+	// Section is the id of the section (所管課) the workbook is for; ""
+	// for the whole council.
+	Section string
+	// SectionName is the section's name shown on the cover.
+	SectionName riskassess.Text
+	// FiscalYear is the fiscal year (April to March). Required.
+	FiscalYear int
+	// Council are the council-wide items shown on their own sheet, as
+	// decided by the register (locked: to change a result, change the
+	// register). None leaves the sheet out.
+	Council []riskassess.CouncilItem
+}
+
+// scope is the metadata's scope of b: "section:ID" or "council".
+func (b *SelfCheckBook) scope() string {
+	if b.Section == "" {
+		return scopeCouncil
+	}
+	return "section:" + b.Section
+}
+
+// scopeCouncil is the metadata scope of a whole-council self-check.
+const scopeCouncil = "council"
+
+// scopeText names the scope for people.
+func (b *SelfCheckBook) scopeText() riskassess.Text {
+	if b.Section == "" {
+		return riskassess.T("議会全体", "whole council")
+	}
+	n := b.SectionName
+	if n.Ja == "" {
+		n = riskassess.T(b.Section, b.Section)
+	}
+	return n
+}
+
+// subjects names how many entries of each kind the workbook lists.
+func (b *SelfCheckBook) subjects() riskassess.Text {
+	counts := map[riskassess.Kind]int{}
+	for _, e := range b.Entries {
+		counts[e.Kind()]++
+	}
+	var ja, en []string
+	for _, k := range []riskassess.Kind{riskassess.KindContractor, riskassess.KindService, riskassess.KindSocial} {
+		if counts[k] > 0 {
+			ja = append(ja, fmt.Sprintf("%s %d", k.Label("ja"), counts[k]))
+			en = append(en, fmt.Sprintf("%d %s", counts[k], k.Label("en")))
+		}
+	}
+	return riskassess.T(fmt.Sprintf("%d 件（%s）", len(b.Entries), strings.Join(ja, "、")),
+		fmt.Sprintf("%d entries (%s)", len(b.Entries), strings.Join(en, ", ")))
+}
+
+// EntryKey returns the key a self-check workbook names entry e by in its
+// entry column and metadata: "kind/id".
+func EntryKey(e riskassess.Entry) string { return string(e.Kind()) + "/" + e.Base().ID }
+
+// parseEntryKey splits "kind/id".
+func parseEntryKey(s string) (riskassess.Kind, string, bool) {
+	k, id, ok := strings.Cut(strings.TrimSpace(s), "/")
+	if !ok || !riskassess.Kind(k).Valid() || !riskassess.ValidID(id) {
+		return "", "", false
+	}
+	return riskassess.Kind(k), id, true
+}
+
+func (b *SelfCheckBook) lang() string {
+	if b.Lang == "en" {
+		return "en"
+	}
+	return "ja"
+}
+
+// WriteFile writes the workbook to path atomically with mode 0644.
+func (b *SelfCheckBook) WriteFile(path string) error {
+	return atomicfile.Write(path, 0o644, b.Write)
+}
+
+// Questions returns the number of question rows the workbook has.
+func (b *SelfCheckBook) Questions() int {
+	n := 0
+	for _, e := range b.Entries {
+		n += len(b.questionnaire(e).Rows())
+	}
+	return n
+}
+
+// questionnaire is the one-entry self-check of e that b lists.
+func (b *SelfCheckBook) questionnaire(e riskassess.Entry) *Questionnaire {
+	return &Questionnaire{Kind: e.Kind(), Entry: e, Register: b.Register, AsOf: b.AsOf, Requirements: b.Requirements,
+		CatalogueVersion: b.CatalogueVersion, Lang: b.Lang, By: riskassess.AttestCouncil, FiscalYear: b.FiscalYear}
+}
+
+// Write writes the workbook to w. It returns an error without a register,
+// entries or fiscal year, for an entry of another section than Section,
+// when no entry has a question the council checks, or when writing fails.
+// The same input gives the same bytes.
+func (b *SelfCheckBook) Write(w io.Writer) error {
+	f, err := b.build()
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		return err
+	}
+	return canonicalZip(w, buf.Bytes())
+}
+
+func (b *SelfCheckBook) build() (*excelize.File, error) {
+	if b.Register == nil || len(b.Entries) == 0 {
+		return nil, errors.New("xlsx: a self-check workbook needs a register and at least one entry")
+	}
+	if b.FiscalYear == 0 {
+		return nil, errors.New("xlsx: a self-check workbook needs a fiscal year")
+	}
+	lang := b.lang()
+	var lines []qline
+	var items []string
+	seen := map[string]bool{}
+	for _, e := range b.Entries {
+		key := EntryKey(e)
+		if seen[key] {
+			return nil, fmt.Errorf("xlsx: entry %s listed twice", key)
+		}
+		seen[key] = true
+		if b.Section != "" && e.Base().Owner.Section != b.Section {
+			return nil, fmt.Errorf("xlsx: entry %s belongs to section %q, not %q", key, e.Base().Owner.Section, b.Section)
+		}
+		q := b.questionnaire(e)
+		rows := q.Rows()
+		answers := q.answers(rows)
+		for _, r := range rows {
+			a, ok := answers[r.Question.ID]
+			lines = append(lines, qline{row: r, answer: a, has: ok, key: key, subject: e.Base().Name.In(lang)})
+			items = append(items, key+"|"+r.Question.ID)
+		}
+	}
+	if len(lines) == 0 {
+		return nil, errors.New("xlsx: no entry of the self-check has a question the council checks itself")
+	}
+	coverName, qName := sheetNames(lang)
+	f := excelize.NewFile()
+	if err := f.SetSheetName("Sheet1", coverName); err != nil {
+		return nil, err
+	}
+	councilName := ""
+	if len(b.Council) > 0 {
+		councilName = councilSheetName(lang)
+		if _, err := f.NewSheet(councilName); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := f.NewSheet(qName); err != nil {
+		return nil, err
+	}
+	st, err := newStyles(f)
+	if err != nil {
+		return nil, err
+	}
+	cover := &Questionnaire{Lang: b.Lang, Org: b.Register.Org.Name, By: riskassess.AttestCouncil, FiscalYear: b.FiscalYear,
+		CatalogueVersion: b.CatalogueVersion, book: b}
+	if b.Section != "" {
+		cover.Section = b.scopeText()
+	}
+	if err := cover.writeCover(f, coverName, st); err != nil {
+		return nil, err
+	}
+	if councilName != "" {
+		if err := b.writeCouncil(f, councilName, st, cover.pageFooter); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := writeQuestionLines(f, qName, lines, lang, true, st, cover.pageFooter); err != nil {
+		return nil, err
+	}
+	meta := &Meta{Format: metaFormat, CatalogueVersion: b.CatalogueVersion, Lang: lang, QuestionsSheet: qName,
+		By: riskassess.AttestCouncil, Scope: b.scope(), FiscalYear: b.FiscalYear, Items: items}
+	meta.Checksum = meta.sum()
+	if _, err := f.NewSheet(MetaSheet); err != nil {
+		return nil, err
+	}
+	for i, kv := range meta.rows() {
+		if err := f.SetSheetRow(MetaSheet, "A"+strconv.Itoa(i+1), &[]string{kv[0], kv[1]}); err != nil {
+			return nil, err
+		}
+	}
+	if err := f.SetSheetVisible(MetaSheet, false, true); err != nil {
+		return nil, err
+	}
+	f.SetActiveSheet(0)
+	return f, nil
+}
+
+// councilSheetName is the name of the council-wide items sheet.
+func councilSheetName(lang string) string {
+	if lang == "en" {
+		return "Council-wide"
+	}
+	return "議会全体"
+}
+
+// outcomeLabel names a council item's outcome.
+var outcomeLabel = map[riskassess.Outcome]riskassess.Text{
+	riskassess.OutcomeMet:           riskassess.T("適合", "Met"),
+	riskassess.OutcomeNotMet:        riskassess.T("不適合", "Not met"),
+	riskassess.OutcomeNotApplicable: riskassess.T("対象なし", "Nothing to check"),
+}
+
+// Council sheet header labels. None of them is a label the reader takes
+// for a question ID, answer or respondent column.
+var councilLabels = []riskassess.Text{
+	riskassess.T("項目", "Item"),
+	riskassess.T("点検項目", "Point checked"),
+	riskassess.T("判定（台帳による）", "Result (from the register)"),
+	riskassess.T("該当するエントリ・直すところ", "Entries concerned and what to change"),
+	riskassess.T("判定の根拠", "Decided from"),
+}
+
+// writeCouncil writes the council-wide items to sheet sh, all cells
+// locked: the register decides them.
+func (b *SelfCheckBook) writeCouncil(f *excelize.File, sh string, st *styles, footer func(*excelize.File, string) error) error {
+	lang := b.lang()
+	widths := []float64{9, 46, 14, 70, 30}
+	for i, w := range widths {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(sh, col, col, w); err != nil {
+			return err
+		}
+	}
+	hdr := make([]any, len(councilLabels))
+	for i, l := range councilLabels {
+		hdr[i] = bi(l, lang)
+	}
+	if err := f.SetSheetRow(sh, "A1", &hdr); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(sh, "A1", "E1", st.header); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sh, 1, 34); err != nil {
+		return err
+	}
+	for i, it := range b.Council {
+		r := i + 2
+		var gaps []string
+		for _, g := range it.Gaps {
+			line := g.Kind.Label(lang) + " " + g.EntryID
+			if e := b.Register.Entry(g.Kind, g.EntryID); e != nil {
+				line = e.Base().Name.In(lang) + "（" + g.EntryID + "）"
+				if lang == "en" {
+					line = e.Base().Name.In(lang) + " (" + g.EntryID + ")"
+				}
+			}
+			gaps = append(gaps, "・"+line+": "+g.Message.In(lang))
+		}
+		result := bi(outcomeLabel[it.Outcome], lang)
+		detail := strings.Join(gaps, "\n")
+		if detail == "" {
+			detail = riskassess.T(fmt.Sprintf("なし（%d 件を確認）", it.Checked), fmt.Sprintf("none (%d checked)", it.Checked)).In(lang)
+		}
+		texts := []string{it.ID, bi(it.Text, lang), result, detail, bi(it.Basis, lang)}
+		for c, t := range texts {
+			cell, _ := excelize.CoordinatesToCellName(c+1, r)
+			if err := f.SetCellStr(sh, cell, t); err != nil {
+				return err
+			}
+		}
+		if err := f.SetCellStyle(sh, "A"+strconv.Itoa(r), "E"+strconv.Itoa(r), st.cell); err != nil {
+			return err
+		}
+		if err := f.SetRowHeight(sh, r, min(rowHeight(texts, widths), 409)); err != nil {
+			return err
+		}
+	}
+	note := len(b.Council) + 3
+	if err := f.SetCellStr(sh, "A"+strconv.Itoa(note), bi(riskassess.T(
+		"この表は台帳の記録から自動で判定しています（記入欄はありません）。結果が違うときは、台帳（エントリのファイル・register.yaml）を直してください。",
+		"This table is decided from the register (nothing to fill in). If a result is wrong, correct the register (the entry's file, register.yaml)."), lang)); err != nil {
+		return err
+	}
+	if err := f.MergeCell(sh, "A"+strconv.Itoa(note), "E"+strconv.Itoa(note)); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(sh, "A"+strconv.Itoa(note), "E"+strconv.Itoa(note), st.text); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sh, note, 36); err != nil {
+		return err
+	}
+	if err := printSetup(f, sh, 0.5, true); err != nil {
+		return err
+	}
+	if err := footer(f, sh); err != nil {
+		return err
+	}
+	return f.ProtectSheet(sh, protection())
+}
