@@ -116,6 +116,14 @@ type AssessmentRecord struct {
 	// Answers is the full copy of the answers kept by records of the
 	// earlier layout; new records leave it empty.
 	Answers map[string]Answer `yaml:"answers,omitempty" json:"answers,omitempty"`
+	// Questionnaire names the foreign questionnaire the record was
+	// imported from ("CAIQ v4.0.3", "HECVAT Full v3.06"); "" for a
+	// riskregister questionnaire. Its answers came through the mapping of
+	// that questionnaire (see ForeignMapping).
+	Questionnaire string `yaml:"questionnaire,omitempty" json:"questionnaire,omitempty"`
+	// Evidence lists the foreign answers that are not scored but shown for
+	// a person to judge (partial and evidence links).
+	Evidence []ForeignEvidence `yaml:"evidence,omitempty" json:"evidence,omitempty"`
 }
 
 // AnswerChange is one stored answer changed by an import: its value (and

@@ -143,6 +143,7 @@ var vocabs = sync.OnceValue(func() map[string]*vocab {
 		"AnswerType":     buildVocab(AnswerType("").Allowed(), map[AnswerType][2]string{}, answerTypeAliases),
 		"Attester":       buildVocab(Attester("").Allowed(), attesterLabels, attesterAliases),
 		"ReviewOutcome":  buildVocab(ReviewOutcome("").Allowed(), reviewOutcomeLabels, reviewOutcomeAliases),
+		"Strength":       buildVocab(Strength("").Allowed(), strengthLabels, map[string]Strength{}),
 	}
 })
 
@@ -185,6 +186,8 @@ func vocabOf(e Enum) *vocab {
 		name = "Attester"
 	case ReviewOutcome:
 		name = "ReviewOutcome"
+	case Strength:
+		name = "Strength"
 	default:
 		return nil
 	}
