@@ -6,8 +6,10 @@ import (
 	"io/fs"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/gikai-sec/riskregister/internal/entrycache"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/load"
 	"github.com/gikai-sec/riskregister/riskassess/store"
@@ -53,7 +55,7 @@ func badDate(flag, s string) *exitError {
 // an invalid register with the same list. It remembers dir for regPath.
 func (a *app) loadRegister(dir string) (*riskassess.Register, []riskassess.Requirement, error) {
 	a.regDir = dir
-	res, err := load.Dir(dir)
+	res, err := a.loadDir(dir)
 	a.loaded = res
 	for _, l := range res.Lines(a.lang, a.regPath) {
 		fmt.Fprintln(a.stderr, l)
@@ -63,6 +65,30 @@ func (a *app) loadRegister(dir string) (*riskassess.Register, []riskassess.Requi
 	}
 	return res.Register, res.Requirements, nil
 }
+
+// loadDir is load.Dir through the entry cache of the register folder
+// (internal/entrycache, in dir/.riskregister-cache), unless --no-cache is
+// given or the running executable cannot be identified. A cache that
+// cannot be written (a read-only register) only costs the next run its
+// speed.
+func (a *app) loadDir(dir string) (*load.Result, error) {
+	if a.noCache {
+		return load.Dir(dir)
+	}
+	tool, err := toolID()
+	if err != nil {
+		return load.Dir(dir)
+	}
+	c := entrycache.Open(filepath.Join(dir, entrycache.Folder), tool)
+	res, err := load.DirWith(dir, load.Options{Cache: c})
+	if res.Register != nil {
+		c.Save()
+	}
+	return res, err
+}
+
+// toolID is entrycache.Tool, computed once per process.
+var toolID = sync.OnceValues(entrycache.Tool)
 
 // regPath returns the path of a register file (given relative to the
 // register folder, as the store reports it) as the user can open it from the

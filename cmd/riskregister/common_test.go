@@ -162,3 +162,41 @@ people:
 		t.Errorf("questionnaire into a missing folder: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestEntryCacheWiring checks that the commands keep the entry cache in
+// the register folder, that --no-cache neither reads nor writes it, and
+// that a damaged cache changes nothing in what validate says.
+func TestEntryCacheWiring(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "reg")
+	if code, _, errOut := execCLI(t, "init", dir); code != 0 {
+		t.Fatalf("init: exit %d, stderr %q", code, errOut)
+	}
+	cache := filepath.Join(dir, ".riskregister-cache")
+	code, want, wantErr := execCLI(t, "validate", "--no-cache", "--register", dir)
+	if code != 0 {
+		t.Fatalf("validate --no-cache: exit %d, stderr %q", code, wantErr)
+	}
+	if _, err := os.Stat(cache); !os.IsNotExist(err) {
+		t.Fatalf("validate --no-cache wrote %s (%v)", cache, err)
+	}
+	for _, step := range []string{"first run", "from the cache", "damaged cache"} {
+		if step == "damaged cache" {
+			p := filepath.Join(cache, "entries-v1.bin")
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b[len(b)/2] ^= 0x20
+			if err := os.WriteFile(p, b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		code, out, errOut := execCLI(t, "validate", "--register", dir)
+		if code != 0 || out != want || errOut != wantErr {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 0, %q, %q", step, code, out, errOut, want, wantErr)
+		}
+		if _, err := os.Stat(filepath.Join(cache, "entries-v1.bin")); err != nil {
+			t.Errorf("%s: no entry cache: %v", step, err)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"github.com/gikai-sec/riskregister/internal/entrycache"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -20,6 +21,10 @@ import (
 var initTemplates embed.FS
 
 const initRoot = "templates/init"
+
+// initGitignore is the .gitignore of a new register: the entry cache
+// folder, which riskregister rebuilds when it is missing.
+const initGitignore = "# riskregister の読み込みキャッシュ（消しても再作成されます）/ riskregister's entry cache (safe to delete)\n/" + entrycache.Folder + "/\n"
 
 func newInitCmd(a *app) *cobra.Command {
 	return &cobra.Command{
@@ -87,6 +92,11 @@ func initRegister(dir string) error {
 		return err
 	}
 	if _, err := writeSchemaFiles(filepath.Join(tmp, "schemas")); err != nil {
+		return err
+	}
+	// The entry cache (internal/entrycache) is kept beside the register
+	// files and is not part of the register.
+	if err := os.WriteFile(filepath.Join(tmp, ".gitignore"), []byte(initGitignore), 0o644); err != nil {
 		return err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {

@@ -40,6 +40,14 @@ func TestInitThenValidate(t *testing.T) {
 	if code != 0 || out != "OK: 委託事業者 1件, 外部サービス 1件, SNS 1件\n" {
 		t.Errorf("validate: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
+	// The entry cache validate wrote is listed in the register's
+	// .gitignore.
+	if _, err := os.Stat(filepath.Join(dir, ".riskregister-cache", "entries-v1.bin")); err != nil {
+		t.Errorf("validate wrote no entry cache: %v", err)
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, ".gitignore")); err != nil || !strings.Contains(string(b), "\n/.riskregister-cache/\n") {
+		t.Errorf(".gitignore %q (%v) does not list the entry cache", b, err)
+	}
 	// No temporary folder is left next to the register.
 	siblings, _ := os.ReadDir(filepath.Dir(dir))
 	if len(siblings) != 1 {

@@ -18,8 +18,11 @@ var version = "dev"
 
 // app holds what every command shares.
 type app struct {
-	lang   string
-	regDir string // the register folder of the last loadRegister
+	lang string
+	// noCache is --no-cache: parse every entry file, neither reading nor
+	// writing the entry cache (.riskregister-cache).
+	noCache bool
+	regDir  string // the register folder of the last loadRegister
 	// loaded is the result of the last loadRegister (serve shows its
 	// problems in the browser).
 	loaded *load.Result
@@ -123,6 +126,8 @@ a static HTML register.`,
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().StringVar(&a.lang, "lang", "ja", "表示言語 ja|en / output language ja|en")
+	root.PersistentFlags().BoolVar(&a.noCache, "no-cache", false,
+		"台帳フォルダの .riskregister-cache/（読み込み済みエントリのキャッシュ）を使わない / do not use the entry cache .riskregister-cache/ of the register folder")
 	// Every command speaks Japanese or English; anything else is a usage error.
 	root.PersistentPreRunE = func(*cobra.Command, []string) error { return a.checkLang() }
 	root.AddCommand(

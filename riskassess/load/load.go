@@ -132,7 +132,22 @@ func (e *InvalidError) Is(target error) bool { return target == ErrInvalid }
 // problems as the Result otherwise. The result is deterministic: the same
 // folder gives the same problems in the same order.
 func Dir(dir string) (*Result, error) {
-	reg, err := store.Load(dir)
+	return DirWith(dir, Options{})
+}
+
+// Options are the options of DirWith.
+type Options struct {
+	// Cache, when not nil, keeps the decoded entry files between runs
+	// (store.Cache; the command uses internal/entrycache). The result is
+	// the same with or without it: only files that decoded without a
+	// problem are kept, and every check that looks beyond one file runs
+	// on every load.
+	Cache store.Cache
+}
+
+// DirWith is Dir with options.
+func DirWith(dir string, opts Options) (*Result, error) {
+	reg, err := store.LoadWith(dir, store.Options{Cache: opts.Cache})
 	res := &Result{Register: reg}
 	var all riskassess.Problems
 	if err != nil {

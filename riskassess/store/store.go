@@ -29,6 +29,7 @@ import (
 	"reflect"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -89,6 +90,14 @@ const RegisterFile = "register.yaml"
 // .yml and .YAML files, and YAML files in sub-folders of the kind folders,
 // are reported (CodeBadFileName) so that they are not silently skipped.
 func Load(dir string) (*riskassess.Register, error) {
+	return LoadWith(dir, Options{})
+}
+
+// LoadWith is Load with options: with opts.Cache, an entry file whose
+// content is unchanged since a load stored it is taken from the cache
+// instead of being parsed (see Cache); the register, the errors and their
+// positions are the same either way.
+func LoadWith(dir string, opts Options) (*riskassess.Register, error) {
 	root, err := absRoot(dir)
 	if err == nil {
 		var fi os.FileInfo
@@ -149,7 +158,7 @@ func Load(dir string) (*riskassess.Register, error) {
 				if i >= len(jobs) {
 					return
 				}
-				results[i] = loadFile(root, jobs[i])
+				results[i] = loadEntryFile(root, jobs[i], opts.Cache)
 			}
 		})
 	}
@@ -344,6 +353,66 @@ func loadFile(root string, j job) (res result) {
 	return decodeFile(j, data)
 }
 
+// loadEntryFile is loadFile for an entry file, through cache when it is
+// not nil.
+func loadEntryFile(root string, j job, cache Cache) (res result) {
+	if cache == nil {
+		return loadFile(root, j)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			res = loadFile(root, j) // the cache's fault: parse
+		}
+	}()
+	data, _, _, e := readFile(root, j.rel)
+	if e != nil {
+		return result{errs: []*Error{e}}
+	}
+	key := cacheKey(j, data)
+	if res, ok := cachedFile(cache, j, key); ok {
+		return res
+	}
+	res = decodeFileSafe(j, data)
+	storeFile(cache, j, key, res)
+	return res
+}
+
+// decodeFileSafe is decodeFile with a panic turned into an Error with
+// CodeInternal, as loadFile does.
+func decodeFileSafe(j job, data []byte) (res result) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = result{errs: []*Error{newError(j.rel, 0, 0, CodeInternal,
+				fmt.Sprintf("internal error while reading this file: %v (please report this with the file)", r),
+				fmt.Sprintf("このファイルの読み込み中に内部エラーが起きました: %v（このファイルを添えて報告してください）", r))}}
+		}
+	}()
+	return decodeFile(j, data)
+}
+
+// readAll reads f, of size bytes when it was stat'ed, in one buffer of
+// that size (and one byte more, to see a file that grew), reading at most
+// MaxFileSize+1 bytes.
+func readAll(f *os.File, size int64) ([]byte, error) {
+	buf := make([]byte, 0, min(size, MaxFileSize)+1)
+	for {
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(buf) > MaxFileSize {
+			return buf, nil
+		}
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, min(len(buf), MaxFileSize+1-len(buf)))
+		}
+	}
+}
+
 // readFile reads the file rel of the register folder root, refusing
 // symbolic links out of the folder, files over MaxFileSize or MaxItems and
 // binary files.
@@ -396,7 +465,7 @@ func readFile(root, rel string) (data []byte, path string, perm fs.FileMode, e *
 	if st.Size() > MaxFileSize {
 		return nil, "", 0, tooLarge(st.Size())
 	}
-	data, err = io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err = readAll(f, st.Size())
 	if err != nil {
 		return nil, "", 0, cannotRead(rel, err)
 	}

@@ -1,0 +1,414 @@
+package store
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"math"
+	"reflect"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// Cache keeps what decoding an entry file gave, between runs, so that an
+// unchanged file is not parsed again. Load (LoadWith) asks it by a key
+// that is the SHA-256 of the cache format, the file's kind, id and path
+// and every byte of the file: a file that changed by one byte has another
+// key. What the value holds depends on nothing else (the checks that look
+// at other files, register.yaml or the catalogue run on every load), so
+// the cache never needs the organisation's settings or the catalogue in
+// its key; the tool's version, which decides how a file is decoded and
+// checked, is the cache's own business (see internal/entrycache).
+//
+// Only files without a problem are stored: the problems of a file are
+// always those of parsing it. Each value carries a checksum of itself and
+// its key, and must decode completely to an entry of the file's id and
+// path; a value that does not (a corrupt or foreign cache) is ignored and
+// the file parsed. Get and Put are called
+// from several goroutines at once.
+type Cache interface {
+	// Get returns the value stored under key, if any.
+	Get(key [32]byte) ([]byte, bool)
+	// Put stores value under key; value is not modified afterwards.
+	Put(key [32]byte, value []byte)
+}
+
+// Options are the options of LoadWith.
+type Options struct {
+	// Cache, when not nil, keeps decoded entry files between runs.
+	Cache Cache
+}
+
+// cacheFormat names the layout of a cached value; change it whenever the
+// encoding or the checks of decodeFile change in a way the tool's version
+// would not show (tests, development builds).
+const cacheFormat = "riskregister entry cache 1\x00"
+
+// cacheKey returns the key of entry file j with content data.
+func cacheKey(j job, data []byte) [32]byte {
+	h := sha256.New()
+	var n [8]byte
+	for _, s := range []string{cacheFormat, string(j.kind), j.id, j.rel} {
+		binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
+		h.Write(n[:])
+		h.Write([]byte(s))
+	}
+	binary.LittleEndian.PutUint64(n[:], uint64(len(data)))
+	h.Write(n[:])
+	h.Write(data)
+	var k [32]byte
+	h.Sum(k[:0])
+	return k
+}
+
+// cachedFile returns the cached result of entry file j, if c holds one
+// that decodes.
+func cachedFile(c Cache, j job, key [32]byte) (result, bool) {
+	v, ok := c.Get(key)
+	if !ok {
+		return result{}, false
+	}
+	v, ok = checkSum(key, v)
+	if !ok {
+		return result{}, false
+	}
+	res, err := decodeCached(j, v)
+	if err != nil {
+		return result{}, false
+	}
+	return res, true
+}
+
+// crcTable is the CRC-32C table of the checksums of cached values.
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
+
+// sum returns the checksum of value v stored under key: the CRC-32C of
+// both, so that a damaged value, or one stored under another key, is
+// seen.
+func sum(key [32]byte, v []byte) uint32 {
+	return crc32.Update(crc32.Checksum(key[:], crcTable), crcTable, v)
+}
+
+// withSum returns v followed by its checksum.
+func withSum(key [32]byte, v []byte) []byte {
+	return binary.LittleEndian.AppendUint32(v, sum(key, v))
+}
+
+// checkSum returns the value of v (which withSum made) without its
+// checksum; ok is false when the checksum does not match.
+func checkSum(key [32]byte, v []byte) ([]byte, bool) {
+	if len(v) < 4 {
+		return nil, false
+	}
+	body := v[:len(v)-4]
+	return body, binary.LittleEndian.Uint32(v[len(v)-4:]) == sum(key, body)
+}
+
+// storeFile puts res, the result of decoding j without a problem, into c,
+// when it encodes and decodes back to the same value (a type the codec
+// does not know, or a value it would not keep exactly, is not stored: if
+// unsure, parse).
+func storeFile(c Cache, j job, key [32]byte, res result) {
+	if len(res.errs) > 0 || res.entry == nil {
+		return
+	}
+	v, err := encodeCached(res)
+	if err != nil {
+		return
+	}
+	back, err := decodeCached(j, v)
+	if err != nil || !reflect.DeepEqual(back.entry, res.entry) || !reflect.DeepEqual(back.refs, res.refs) {
+		return
+	}
+	c.Put(key, withSum(key, v))
+}
+
+// The encoding of a cached value: the entry's fields in declaration order,
+// recursively (varints for integers and lengths, IEEE bits for floats,
+// length-prefixed bytes for strings; a nil slice, map or pointer as 0 and
+// a present one as 1 + length or 1), then the references. Every length is
+// checked against what is left, so a corrupt value fails to decode rather
+// than allocating or panicking.
+
+var errCorrupt = errors.New("store: corrupt cache value")
+
+type encoder struct{ b []byte }
+
+func (e *encoder) uvarint(x uint64) { e.b = binary.AppendUvarint(e.b, x) }
+func (e *encoder) varint(x int64)   { e.b = binary.AppendVarint(e.b, x) }
+func (e *encoder) str(s string)     { e.uvarint(uint64(len(s))); e.b = append(e.b, s...) }
+
+var errUnsupported = errors.New("store: type not supported by the cache")
+
+func (e *encoder) value(v reflect.Value) error {
+	switch v.Kind() {
+	case reflect.Bool:
+		if v.Bool() {
+			e.b = append(e.b, 1)
+		} else {
+			e.b = append(e.b, 0)
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		e.varint(v.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		e.uvarint(v.Uint())
+	case reflect.Float32, reflect.Float64:
+		e.uvarint(math.Float64bits(v.Float()))
+	case reflect.String:
+		e.str(v.String())
+	case reflect.Pointer:
+		if v.IsNil() {
+			e.b = append(e.b, 0)
+			return nil
+		}
+		e.b = append(e.b, 1)
+		return e.value(v.Elem())
+	case reflect.Slice:
+		if v.IsNil() {
+			e.uvarint(0)
+			return nil
+		}
+		e.uvarint(uint64(v.Len()) + 1)
+		for i := range v.Len() {
+			if err := e.value(v.Index(i)); err != nil {
+				return err
+			}
+		}
+	case reflect.Array:
+		for i := range v.Len() {
+			if err := e.value(v.Index(i)); err != nil {
+				return err
+			}
+		}
+	case reflect.Map:
+		if v.IsNil() {
+			e.uvarint(0)
+			return nil
+		}
+		e.uvarint(uint64(v.Len()) + 1)
+		it := v.MapRange()
+		for it.Next() {
+			if err := e.value(it.Key()); err != nil {
+				return err
+			}
+			if err := e.value(it.Value()); err != nil {
+				return err
+			}
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			if !t.Field(i).IsExported() {
+				return errUnsupported
+			}
+			if err := e.value(v.Field(i)); err != nil {
+				return err
+			}
+		}
+	default:
+		return errUnsupported
+	}
+	return nil
+}
+
+func encodeCached(res result) ([]byte, error) {
+	e := &encoder{b: make([]byte, 0, 1024)}
+	switch res.entry.(type) {
+	case *riskassess.Contractor, *riskassess.Service, *riskassess.Social:
+	default:
+		return nil, errUnsupported
+	}
+	if err := e.value(reflect.ValueOf(res.entry).Elem()); err != nil {
+		return nil, err
+	}
+	e.uvarint(uint64(len(res.refs)))
+	for _, r := range res.refs {
+		e.str(r.file)
+		e.varint(int64(r.line))
+		e.varint(int64(r.col))
+		e.varint(int64(r.target))
+		e.str(r.value)
+		e.str(r.field)
+	}
+	return e.b, nil
+}
+
+type decoder2 struct {
+	s   string // the value, as one string that decoded strings share
+	i   int
+	err error
+}
+
+func (d *decoder2) fail() {
+	if d.err == nil {
+		d.err = errCorrupt
+	}
+	d.i = len(d.s)
+}
+
+func (d *decoder2) uvarint() uint64 {
+	var x uint64
+	var s uint
+	for k := 0; ; k++ {
+		if d.i >= len(d.s) || k == binary.MaxVarintLen64 {
+			d.fail()
+			return 0
+		}
+		c := d.s[d.i]
+		d.i++
+		if c < 0x80 {
+			if k == binary.MaxVarintLen64-1 && c > 1 {
+				d.fail()
+				return 0
+			}
+			return x | uint64(c)<<s
+		}
+		x |= uint64(c&0x7f) << s
+		s += 7
+	}
+}
+
+func (d *decoder2) varint() int64 {
+	u := d.uvarint()
+	x := int64(u >> 1)
+	if u&1 != 0 {
+		x = ^x
+	}
+	return x
+}
+
+// count reads a length of items of at least one byte each.
+func (d *decoder2) count() int {
+	n := d.uvarint()
+	if n > uint64(len(d.s)-d.i) {
+		d.fail()
+		return 0
+	}
+	return int(n)
+}
+
+func (d *decoder2) str() string {
+	n := d.count()
+	s := d.s[d.i : d.i+n]
+	d.i += n
+	return s
+}
+
+func (d *decoder2) value(v reflect.Value) {
+	if d.err != nil {
+		return
+	}
+	switch v.Kind() {
+	case reflect.Bool:
+		switch d.uvarint() {
+		case 0:
+			v.SetBool(false)
+		case 1:
+			v.SetBool(true)
+		default:
+			d.fail()
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		x := d.varint()
+		if v.OverflowInt(x) {
+			d.fail()
+			return
+		}
+		v.SetInt(x)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		x := d.uvarint()
+		if v.OverflowUint(x) {
+			d.fail()
+			return
+		}
+		v.SetUint(x)
+	case reflect.Float32, reflect.Float64:
+		v.SetFloat(math.Float64frombits(d.uvarint()))
+	case reflect.String:
+		v.SetString(d.str())
+	case reflect.Pointer:
+		switch d.uvarint() {
+		case 0:
+		case 1:
+			p := reflect.New(v.Type().Elem())
+			d.value(p.Elem())
+			v.Set(p)
+		default:
+			d.fail()
+		}
+	case reflect.Slice:
+		n := d.count()
+		if n == 0 {
+			return
+		}
+		n--
+		s := reflect.MakeSlice(v.Type(), n, n)
+		for i := range n {
+			d.value(s.Index(i))
+		}
+		v.Set(s)
+	case reflect.Array:
+		for i := range v.Len() {
+			d.value(v.Index(i))
+		}
+	case reflect.Map:
+		n := d.count()
+		if n == 0 {
+			return
+		}
+		n--
+		t := v.Type()
+		m := reflect.MakeMapWithSize(t, n)
+		k, x := reflect.New(t.Key()).Elem(), reflect.New(t.Elem()).Elem()
+		for range n {
+			k.SetZero()
+			x.SetZero()
+			d.value(k)
+			d.value(x)
+			m.SetMapIndex(k, x)
+		}
+		if m.Len() != n {
+			d.fail() // a key twice
+		}
+		v.Set(m)
+	case reflect.Struct:
+		for i := range v.NumField() {
+			d.value(v.Field(i))
+		}
+	default:
+		d.fail()
+	}
+}
+
+func decodeCached(j job, v []byte) (result, error) {
+	if j.kind == "" {
+		return result{}, errUnsupported
+	}
+	// One string for the whole value: the entry's strings share it.
+	d := &decoder2{s: string(v)}
+	e := newEntry(j.kind)
+	d.value(reflect.ValueOf(e).Elem())
+	n := d.count()
+	var refs []ref
+	if n > 0 {
+		refs = make([]ref, n)
+	}
+	for i := range refs {
+		r := &refs[i]
+		r.file = d.str()
+		r.line = int(d.varint())
+		r.col = int(d.varint())
+		r.target = refTarget(d.varint())
+		r.value = d.str()
+		r.field = d.str()
+	}
+	if d.err != nil || d.i != len(d.s) {
+		return result{}, errCorrupt
+	}
+	b := e.Base()
+	if b.ID != j.id || b.Source != j.rel {
+		return result{}, errCorrupt
+	}
+	return result{entry: e, refs: refs}, nil
+}
