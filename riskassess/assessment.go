@@ -96,6 +96,7 @@ const (
 	DueOnsiteCheck DueKind = "onsite-check" // 年次の実地確認
 	DuePassword    DueKind = "password"     // パスワード変更
 	DueRemediation DueKind = "remediation"  // 是正措置の期限
+	DueReply       DueKind = "reply"        // 確認票の回答期限
 )
 
 func (d DueKind) Label(lang string) string {
@@ -108,6 +109,7 @@ var dueKindLabels = map[DueKind][2]string{
 	DueISMAP: {"ISMAP登録の有効期限", "ISMAP listing expiry"}, DueContractEnd: {"契約終了", "Contract end"},
 	DueApproval: {"承認の有効期限", "Approval expiry"}, DueOnsiteCheck: {"実地確認", "On-site check"},
 	DuePassword: {"パスワード変更", "Password change"}, DueRemediation: {"是正措置の期限", "Remediation due"},
+	DueReply: {"確認票の回答期限", "Questionnaire reply due"},
 }
 
 // DueItem is something that falls due on a date.

@@ -125,7 +125,8 @@ func Record(e Entry) bool {
 // on-site check of a contractor that handles personal data or
 // confidentiality class 2+ (last_onsite_check + 12 months), a social
 // account's password change (password_changed_on + 12 months) and open
-// remediation items. A contract that has ended and whose data was returned
+// remediation items, and the reply of every questionnaire round not yet
+// imported (rounds[i].reply_due). A contract that has ended and whose data was returned
 // is left out; a record (rejected or retired, see Record) has no due items. Items dated before asOf
 // are Overdue; so is the review of an entry that has never been reviewed
 // nor decided (no last_reviewed, no approval.decided_on), whose Note says
@@ -186,6 +187,11 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 		out = append(out, reviewItem(e, review))
 	}
 	add(DueApproval, b.Approval.ValidUntil, "", Text{}, "approval.valid_until")
+	for i, r := range b.Rounds {
+		if r.Open() {
+			add(DueReply, r.ReplyDue, r.Name, quoted("回「", "」", "round ", "", r.Name), roundPaths.at(i))
+		}
+	}
 	certs := func(cs []Certification) {
 		for i, c := range cs {
 			if !c.ValidUntil.IsZero() {
@@ -251,6 +257,7 @@ var (
 	certPaths        = newIndexedPaths("certifications[", "].valid_until")
 	contractToPaths  = newIndexedPaths("contracts[", "].to")
 	remediationPaths = newIndexedPaths("remediation[", "].due")
+	roundPaths       = newIndexedPaths("rounds[", "].reply_due")
 )
 
 // dueSection is the section of e's due items: the owner's, or for a

@@ -17,6 +17,9 @@ type Common struct {
 	Source string `yaml:"-" json:"-"`
 	// Name of the entry in Japanese and, optionally, English.
 	Name Text `yaml:"name" json:"name"`
+	// NameKana is the reading of Name in katakana, for sorting (optional;
+	// a contractor's legal_name_kana is used when it is empty).
+	NameKana string `yaml:"name_kana,omitempty" json:"name_kana,omitempty"`
 	// Owner is the owning section and person (所管課・担当).
 	Owner Owner `yaml:"owner" json:"owner"`
 	// Approval is the approval record.
@@ -39,6 +42,9 @@ type Common struct {
 	// review, written by riskregister review (ApplyReview). When it is not
 	// empty, LastReviewed is the date of its last record.
 	Reviews []ReviewRecord `yaml:"reviews,omitempty" json:"reviews,omitempty"`
+	// Rounds are the questionnaire rounds the entry was sent, oldest
+	// first (see RoundRecord).
+	Rounds []RoundRecord `yaml:"rounds,omitempty" json:"rounds,omitempty"`
 }
 
 // Owner is who owns an entry: a section and a position, and the person

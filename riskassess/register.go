@@ -110,6 +110,10 @@ type Organisation struct {
 	// Questionnaire is what the cover of the vendor questionnaire says:
 	// its purpose, where to return it and how long the vendor has.
 	Questionnaire QuestionnaireSettings `yaml:"questionnaire,omitempty" json:"questionnaire,omitzero"`
+	// DateStyle is how dates are shown on the site and in workbooks:
+	// "iso" (2026-04-01, the default) or "wareki" (令和8年4月1日, in
+	// Japanese output). Dates are always stored in ISO form.
+	DateStyle DateStyle `yaml:"date_style,omitempty" json:"date_style,omitempty"`
 }
 
 // QuestionnaireSettings are the register.yaml settings of the vendor

@@ -144,6 +144,8 @@ var vocabs = sync.OnceValue(func() map[string]*vocab {
 		"Attester":       buildVocab(Attester("").Allowed(), attesterLabels, attesterAliases),
 		"ReviewOutcome":  buildVocab(ReviewOutcome("").Allowed(), reviewOutcomeLabels, reviewOutcomeAliases),
 		"Strength":       buildVocab(Strength("").Allowed(), strengthLabels, map[string]Strength{}),
+		"DateStyle": buildVocab(DateStyle("").Allowed(), map[DateStyle][2]string{DateISO: {"西暦", "ISO"}, DateWareki: {"和暦", "Japanese era"}},
+			map[string]DateStyle{"元号": DateWareki, "gregorian": DateISO}),
 	}
 })
 
@@ -188,6 +190,8 @@ func vocabOf(e Enum) *vocab {
 		name = "ReviewOutcome"
 	case Strength:
 		name = "Strength"
+	case DateStyle:
+		name = "DateStyle"
 	default:
 		return nil
 	}

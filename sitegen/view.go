@@ -303,7 +303,7 @@ func (b *builder) prepareLabels() {
 		b.labels["out\x00"+string(v)] = v.Label(b.lang)
 	}
 	for _, v := range []riskassess.DueKind{riskassess.DueReview, riskassess.DueCertificate, riskassess.DueISMAP, riskassess.DueContractEnd,
-		riskassess.DueApproval, riskassess.DueOnsiteCheck, riskassess.DuePassword, riskassess.DueRemediation} {
+		riskassess.DueApproval, riskassess.DueOnsiteCheck, riskassess.DuePassword, riskassess.DueRemediation, riskassess.DueReply} {
 		b.labels["due\x00"+string(v)] = v.Label(b.lang)
 	}
 }

@@ -1,0 +1,39 @@
+package riskassess
+
+// RoundRecord records that an entry was sent a questionnaire in a round
+// (e.g. 令和8年度春): when it was sent, when the reply is due, and, once the
+// vendor returned it, when it came back and was imported. `riskregister
+// round` appends it; `riskregister import` sets ReturnedOn and ImportedOn.
+type RoundRecord struct {
+	// Name is the round's name, unique within the entry (令和8年度春).
+	Name string `yaml:"name" json:"name"`
+	// SentOn is when the questionnaire was made and sent.
+	SentOn Date `yaml:"sent_on" json:"sent_on"`
+	// ReplyDue is the reply deadline written on the workbook's cover.
+	ReplyDue Date `yaml:"reply_due" json:"reply_due"`
+	// File is the workbook's path relative to the round's output folder.
+	File string `yaml:"file,omitempty" json:"file,omitempty"`
+	// ReturnedOn is when the vendor returned it: the reply date on the
+	// cover, else the import date.
+	ReturnedOn Date `yaml:"returned_on,omitempty" json:"returned_on,omitzero"`
+	// ImportedOn is when the returned workbook was imported.
+	ImportedOn Date `yaml:"imported_on,omitempty" json:"imported_on,omitzero"`
+}
+
+// Open reports whether the round's reply has not been imported yet.
+func (r RoundRecord) Open() bool { return r.ImportedOn.IsZero() }
+
+// Round returns the round of the entry named name, or nil.
+func (c *Common) Round(name string) *RoundRecord {
+	for i := range c.Rounds {
+		if c.Rounds[i].Name == name {
+			return &c.Rounds[i]
+		}
+	}
+	return nil
+}
+
+// HasVendor reports whether e has a vendor who can answer a questionnaire:
+// contractors and services do; social-media accounts are run by the
+// council itself and do not.
+func HasVendor(e Entry) bool { return e.Kind() != KindSocial }
