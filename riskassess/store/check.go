@@ -156,21 +156,22 @@ func (c *checker) ref(t refTarget, v string, path p) {
 }
 
 // what names a kind of thing in English and Japanese.
-type what struct{ en, ja string }
+type what struct{ en, ja, key string }
 
 var (
-	whatSection  = what{"section", "課"}
-	whatPosition = what{"position", "役職"}
-	whatPerson   = what{"person", "職員"}
-	whatContract = what{"contract", "契約"}
-	whatClause   = what{"clause", "条項"}
+	whatSection  = what{"section", "課", "id"}
+	whatPosition = what{"position", "役職", "id"}
+	whatPerson   = what{"person", "職員", "id"}
+	whatContract = what{"contract", "契約", "id"}
+	whatClause   = what{"clause", "条項", "id"}
+	whatRound    = what{"questionnaire round", "確認票の回", "name"}
 )
 
 // duplicateID records that the id at path was already used at line first.
 func (c *checker) duplicateID(path p, w what, id string, first int) {
 	c.errorf(path, CodeDuplicateID, nil,
-		fmt.Sprintf("duplicate %s id %q (first at line %d): give each a distinct id", w.en, id, first),
-		fmt.Sprintf("%sの id %q が重複しています（最初は %d 行目）。それぞれ別の id にしてください", w.ja, id, first))
+		fmt.Sprintf("duplicate %s %s %q (first at line %d): give each a distinct %s", w.en, w.key, id, first, w.key),
+		fmt.Sprintf("%sの %s %q が重複しています（最初は %d 行目）。それぞれ別の %s にしてください", w.ja, w.key, id, first, w.key))
 }
 
 // unique reports ids that occur twice; ids[i] is at path base[i].field.
@@ -408,6 +409,16 @@ func (c *checker) entry(e riskassess.Entry) {
 	for i, l := range b.Evidence {
 		c.link(l.URL, p{"evidence", i, "url"})
 	}
+	c.kana(b.NameKana, p{"name_kana"})
+	for i, r := range b.Rounds {
+		c.require(r.Name, p{"rounds", i, "name"})
+		c.require(r.SentOn.String(), p{"rounds", i, "sent_on"})
+		c.require(r.ReplyDue.String(), p{"rounds", i, "reply_due"})
+		c.order(r.SentOn, r.ReplyDue, p{"rounds", i, "sent_on"}, p{"rounds", i, "reply_due"})
+		c.order(r.SentOn, r.ReturnedOn, p{"rounds", i, "sent_on"}, p{"rounds", i, "returned_on"})
+		c.order(r.SentOn, r.ImportedOn, p{"rounds", i, "sent_on"}, p{"rounds", i, "imported_on"})
+	}
+	c.unique(whatRound, ids(b.Rounds, func(r riskassess.RoundRecord) string { return r.Name }), p{"rounds"}, "name")
 
 	switch e := e.(type) {
 	case *riskassess.Contractor:
