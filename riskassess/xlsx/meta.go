@@ -42,6 +42,9 @@ type Meta struct {
 	// Items are the (entry, question) pairs of a SelfCheckBook, in
 	// order, as "kind/id|question".
 	Items []string
+	// Round is the questionnaire round the workbook was sent in
+	// (riskregister round), "" for a workbook made on its own.
+	Round string
 	// Checksum is Checksum(Kind, EntryID, CatalogueVersion, QuestionIDs) as
 	// written; the reader recomputes it to detect edits of the sheet.
 	// For a SelfCheckBook it covers the scope, the fiscal year, "by" and
@@ -63,7 +66,9 @@ func Checksum(kind riskassess.Kind, entryID, version string, ids []string) strin
 // sum returns the checksum m should carry: Checksum of its fields, with a
 // self-check's "by" folded into the entry part so that turning a vendor
 // questionnaire into a self-check (or back) by editing _meta is detected.
-// A vendor questionnaire's checksum is unchanged by By.
+// A vendor questionnaire's checksum is unchanged by By; the round, when
+// set, is folded in the same way, so that a workbook cannot be moved into
+// another round by editing _meta.
 func (m *Meta) sum() string {
 	if m.Scope != "" {
 		h := sha256.New()
@@ -74,6 +79,9 @@ func (m *Meta) sum() string {
 	entry := m.EntryID
 	if m.By != "" && m.By != riskassess.AttestVendor {
 		entry += "|by=" + string(m.By)
+	}
+	if m.Round != "" {
+		entry += "|round=" + m.Round
 	}
 	return Checksum(m.Kind, entry, m.CatalogueVersion, m.QuestionIDs)
 }
@@ -93,6 +101,9 @@ func (m *Meta) rows() [][2]string {
 	}
 	if m.Scope != "" {
 		r = append(r, [2]string{"scope", m.Scope}, [2]string{"fiscal_year", strconv.Itoa(m.FiscalYear)})
+	}
+	if m.Round != "" {
+		r = append(r, [2]string{"round", m.Round})
 	}
 	for _, id := range m.QuestionIDs {
 		r = append(r, [2]string{"question", id})
@@ -128,6 +139,8 @@ func parseMeta(g *grid) *Meta {
 			m.Checksum = v
 		case "by":
 			m.By = riskassess.Attester(v)
+		case "round":
+			m.Round = v
 		case "question":
 			m.QuestionIDs = append(m.QuestionIDs, v)
 		case "scope":

@@ -171,6 +171,9 @@ type Result struct {
 	// The Result itself then has no Kind, EntryID, Items or Answers; its
 	// Problems concern the file as a whole. nil for any other workbook.
 	Parts []*Result `json:"-"`
+	// Round is the questionnaire round the workbook was sent in, from its
+	// metadata ("" for a workbook made outside a round).
+	Round string `json:"round,omitempty"`
 }
 
 // claims returns, for a self-check of an entry of ReadOptions.Register,
@@ -572,6 +575,7 @@ func (rd *reader) checkMeta() {
 				"metadata checksum mismatch: the hidden _meta sheet was edited"))
 	}
 	res.CatalogueVersion = m.CatalogueVersion
+	res.Round = m.Round
 	if m.By == riskassess.AttestCouncil {
 		res.By = riskassess.AttestCouncil
 	}

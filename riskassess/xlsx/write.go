@@ -15,6 +15,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/internal/atomicfile"
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -90,6 +91,14 @@ type Questionnaire struct {
 
 	// book is set when q writes the cover of a SelfCheckBook.
 	book *SelfCheckBook
+	// Round is the questionnaire round (令和8年度春) the workbook is sent
+	// in: shown on the cover and recorded in the metadata, so that the
+	// import marks the round's reply as returned. "" for none.
+	Round string
+	// Dates is how the cover shows dates: riskassess.DateWareki writes
+	// the reply deadline and the fiscal year in the Japanese era form
+	// (令和8年5月31日) in a Japanese workbook; "" or DateISO writes ISO.
+	Dates riskassess.DateStyle
 }
 
 // selfCheck reports whether q is a self-check workbook.
@@ -499,14 +508,6 @@ func (q *Questionnaire) title() riskassess.Text {
 	return riskassess.T("セキュリティ要件 確認票", "Security requirements questionnaire")
 }
 
-// fiscalYear names fiscal year y (April y to March y+1) in lang.
-func fiscalYear(y int, lang string) string {
-	if lang == "en" {
-		return fmt.Sprintf("FY%d (April %d – March %d)", y, y, y+1)
-	}
-	return fmt.Sprintf("%d年度（%d年4月～%d年3月）", y, y, y+1)
-}
-
 // SelfCheckPurpose is the purpose a self-check's cover states when
 // Questionnaire.Purpose is empty.
 var SelfCheckPurpose = riskassess.T(
@@ -691,6 +692,7 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 	if q.selfCheck() {
 		meta.By = riskassess.AttestCouncil
 	}
+	meta.Round = q.Round
 	meta.Checksum = meta.sum()
 	if _, err := f.NewSheet(MetaSheet); err != nil {
 		return nil, err
@@ -804,7 +806,7 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 			info = append(info, [2]string{labelPair(riskassess.T("所管課", "Section"), lang), bi(q.Section, lang)})
 		}
 		if q.FiscalYear != 0 {
-			info = append(info, [2]string{labelPair(riskassess.T("年度", "Fiscal year"), lang), fiscalYear(q.FiscalYear, lang)})
+			info = append(info, [2]string{labelPair(riskassess.T("年度", "Fiscal year"), lang), wareki.FiscalYearLabel(riskassess.FiscalYear(q.FiscalYear), q.Dates, lang)})
 		}
 	}
 	purpose := q.Purpose
@@ -815,8 +817,11 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 		}
 	}
 	info = append(info, [2]string{labelPair(riskassess.T("目的", "Purpose"), lang), bi(purpose, lang)})
+	if q.Round != "" {
+		info = append(info, [2]string{labelPair(riskassess.T("回", "Round"), lang), q.Round})
+	}
 	if !q.Deadline.IsZero() {
-		info = append(info, [2]string{labelPair(riskassess.T("回答期限", "Reply by"), lang), q.Deadline.String()})
+		info = append(info, [2]string{labelPair(riskassess.T("回答期限", "Reply by"), lang), wareki.FormatStyle(q.Deadline, q.Dates, lang)})
 	}
 	if q.ReturnTo != "" {
 		info = append(info, [2]string{labelPair(riskassess.T("返送先", "Return to"), lang), q.ReturnTo})
