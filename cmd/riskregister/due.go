@@ -9,13 +9,14 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/ical"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/spf13/cobra"
 )
 
 func newDueCmd(a *app) *cobra.Command {
-	var within, format, out, dir, asOfStr, kind string
+	var within, format, out, dir, asOfStr, kind, fiscal, dates string
 	cmd := &cobra.Command{
-		Use:   "due [--within 90d] [--format table|ics] [-o FILE]",
+		Use:   "due [--within 90d | --fiscal-year 2026] [--format table|ics] [-o FILE]",
 		Short: "期限の到来する項目を一覧にする / list what falls due",
 		Long: `見直し、認証・ISMAP登録・承認の有効期限、契約終了、年次の実地確認、SNSのパスワード変更、
 是正措置の期限のうち、基準日より前（期限超過）と --within の期間内のものを、期日・種類・ID の順に
@@ -25,7 +26,18 @@ func newDueCmd(a *app) *cobra.Command {
 Lists everything that falls due (reviews, certificate / ISMAP / approval expiry, contract ends,
 yearly on-site checks, social-media password changes, remediation): overdue items and items
 within --within (90d, 12w, 3m, 1y) of the as-of date, sorted by date, kind and entry id, as a
-table or as an iCalendar file (--format ics).`,
+table or as an iCalendar file (--format ics).
+
+--fiscal-year（2026・R8・令和8・令和8年度・FY2026）を指定すると、その年度（4月1日～翌年3月31日）に期限の来る
+項目を月・所管課ごとにまとめた年度計画と、回答期限を過ぎた確認票の督促リストを表示します（--within とは
+同時に使えません）。--dates wareki で日付を和暦（令和8年4月1日）で表示します（既定は register.yaml の date_style）。
+
+--fiscal-year (2026, R8, 令和8, 令和8年度, FY2026) shows the plan of that fiscal year (1 April to 31 March):
+what falls due, by month and section, and the chase list of questionnaire replies overdue (not with
+--within). --dates wareki shows dates in the Japanese era form (default: date_style of register.yaml).`,
+		Example: `  riskregister due --within 90d
+  riskregister due --fiscal-year 令和8年度 --dates wareki
+  riskregister due --fiscal-year 2026 --format ics -o plan-2026.ics`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			asOf, err := parseAsOf(asOfStr)
@@ -35,6 +47,19 @@ table or as an iCalendar file (--format ics).`,
 			days, err := parseWithin(within, asOf)
 			if err != nil {
 				return err
+			}
+			style, err := parseDates(dates)
+			if err != nil {
+				return err
+			}
+			var fy riskassess.FiscalYear
+			if fiscal != "" {
+				if cmd.Flags().Changed("within") {
+					return &exitError{code: 2, msg: "--within, --fiscal-year: どちらか一方を指定してください / use either --within or --fiscal-year"}
+				}
+				if fy, err = parseFiscalYearFlag(fiscal); err != nil {
+					return err
+				}
 			}
 			if format != "table" && format != "ics" {
 				return badUsage(fmt.Sprintf("--format %q: table か ics を指定してください", format), fmt.Sprintf("--format %q: use table or ics", format))
@@ -51,6 +76,25 @@ table or as an iCalendar file (--format ics).`,
 			if err != nil {
 				return err
 			}
+			if k != "" {
+				kept := as[:0:0]
+				for _, x := range as {
+					if x.Kind == k {
+						kept = append(kept, x)
+					}
+				}
+				as = kept
+			}
+			style = dateStyle(style, reg)
+			if fy != 0 {
+				p := riskassess.PlanYear(reg, as, fy, asOf)
+				return a.expWrite(out, func(w io.Writer) error {
+					if format == "ics" {
+						return ical.Write(w, ical.DueCalendar(reg, planItems(p), asOf, a.lang))
+					}
+					return writePlanTable(w, reg, p, style, a.lang)
+				})
+			}
 			items := riskassess.DueList(as, asOf, days)
 			if k != "" {
 				kept := items[:0]
@@ -65,7 +109,7 @@ table or as an iCalendar file (--format ics).`,
 				if format == "ics" {
 					return ical.Write(w, ical.DueCalendar(reg, items, asOf, a.lang))
 				}
-				return writeDueTable(w, reg, items, asOf, days, a.lang)
+				return writeDueTableStyle(w, reg, items, asOf, days, style, a.lang)
 			}
 			return a.expWrite(out, write)
 		},
@@ -74,6 +118,8 @@ table or as an iCalendar file (--format ics).`,
 	cmd.Flags().StringVar(&format, "format", "table", "形式 table|ics / output format")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "出力先ファイル（省略時は標準出力） / output file (default stdout)")
 	cmd.Flags().StringVar(&kind, "kind", "", "種別 contractor|service|social / only this kind")
+	cmd.Flags().StringVar(&fiscal, "fiscal-year", "", "年度計画 2026|R8|令和8年度|FY2026（4月～翌3月） / plan of a fiscal year (April to March)")
+	addDatesFlag(cmd.Flags(), &dates)
 	addRegisterFlag(cmd, &dir)
 	addAsOfFlag(cmd, &asOfStr)
 	return cmd
@@ -120,6 +166,12 @@ func parseWithin(s string, asOf riskassess.Date) (int, error) {
 // writeDueTable writes items as an aligned text table, filtered by
 // termSafe (names and items come from the register), also into a file.
 func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, days int, lang string) error {
+	return writeDueTableStyle(w, reg, items, asOf, days, riskassess.DateISO, lang)
+}
+
+// writeDueTableStyle is writeDueTable with the dates of the Date column in
+// style.
+func writeDueTableStyle(w io.Writer, reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, days int, style riskassess.DateStyle, lang string) error {
 	w = newTermWriter(w)
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	if len(items) == 0 {
@@ -158,7 +210,7 @@ func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.Due
 				it.Section = e.Base().Owner.Section
 			}
 		}
-		rows = append(rows, []string{it.Date.String(), status, it.Kind.Label(lang), it.EntryKind.Label(lang),
+		rows = append(rows, []string{wareki.FormatStyle(it.Date, style, lang), status, it.Kind.Label(lang), it.EntryKind.Label(lang),
 			it.EntryID, dueCell(name), dueCell(cmp.Or(it.What, it.Note.In(lang))), riskassess.DueSection(reg, it, lang)})
 	}
 	if err := writeAligned(w, rows, nil, true); err != nil {

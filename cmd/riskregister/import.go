@@ -32,19 +32,31 @@ const progressThreshold = 5
 func newImportCmd(a *app) *cobra.Command {
 	var o importOptions
 	cmd := &cobra.Command{
-		Use:   "import [--entry ID] [--dry-run] [--format text|json] FILE.xlsx...",
+		Use:   "import [--entry ID] [--dry-run] [--format text|json] FILE.xlsx|DIR...",
 		Short: "記入済みの Excel 確認票を取り込み / import filled Excel questionnaires",
 		Long: `import は記入済みの確認票を読み、質問ごとの結果（取込・変更・変更なし・警告・エラー）を表示し、
 --dry-run でなければ、エントリの assessments: に日付付きの記録を追加し answers: を更新します。
 エラーのあるファイルは記録しません（終了コード 1）。対象のエントリは確認票の管理情報から決まります。
 riskregister 以外で作られたブック（CAIQ など）は --entry（と必要なら --kind）で指定してください。
 
+フォルダを指定すると、その中（下のフォルダも）の .xlsx をすべて名前順に取り込みます（隠しファイルと Excel の
+一時ファイル ~$*.xlsx は除きます）。最後に、取込・変更なし・取り込めなかったファイル（理由つき）の集計を表示します。
+取り込めないファイルがあっても、問題のないファイルは取り込み、終了コードは 1 になります。riskregister round で
+作った確認票を取り込むと、その回の返送日（表紙の回答日、なければ取込日）と取込日をエントリの rounds: に記録します。
+
 import reads filled questionnaires, prints every question's status (imported, changed, unchanged, warning,
 error) and, unless --dry-run, records a dated assessment in the entry's assessments: and sets its answers:.
 Files with errors are not recorded (exit status 1). The entry comes from the workbook's hidden metadata;
 for workbooks made elsewhere (e.g. CAIQ) name it with --entry (and --kind if the id is ambiguous).
+
+A folder argument imports every .xlsx in it and its sub-folders, in name order (hidden files and Excel's
+~$*.xlsx lock files are skipped). A summary ends the output: files imported, unchanged and refused (with the
+reason). Files that are fine are imported even when others are refused; the exit status is then 1. Importing
+a workbook made by riskregister round records the round's returned date (the reply date on the cover, else
+the import date) and import date in the entry's rounds:.
 See docs/questionnaires.md.`,
 		Example: `  riskregister import --dry-run acme-2026.xlsx
+  riskregister import rounds/r8-spring
   riskregister import --as-of 2026-04-15 returned/*.xlsx
   riskregister import --format json acme-2026.xlsx`,
 		Args: cobra.MinimumNArgs(1),
@@ -74,7 +86,12 @@ type importFile struct {
 	// recorded for the entry: it is not recorded again.
 	Skipped bool `json:"skipped,omitempty"`
 	// Note explains Skipped, in the --lang language.
-	Note      string          `json:"note,omitempty"`
+	Note string `json:"note,omitempty"`
+	// Round is the questionnaire round of the workbook (riskregister
+	// round); RoundNote says what the import did to the entry's round
+	// record, in the --lang language.
+	Round     string          `json:"round,omitempty"`
+	RoundNote string          `json:"round_note,omitempty"`
 	Error     string          `json:"error,omitempty"`
 	Problems  []importProblem `json:"problems"`
 	Questions []xlsx.Item     `json:"questions"`
@@ -119,6 +136,10 @@ func (a *app) runImport(o importOptions, files []string) error {
 		return err
 	}
 	asOf, err := parseAsOf(o.asOf)
+	if err != nil {
+		return err
+	}
+	files, err = a.expandImportArgs(files)
 	if err != nil {
 		return err
 	}
@@ -242,6 +263,12 @@ func (a *app) runImport(o importOptions, files []string) error {
 				}
 			}
 		}
+		if fr.Err == nil && res != nil && res.Round != "" {
+			rep.Round = res.Round
+			if (rep.Recorded || rep.Skipped) && !o.dryRun {
+				rep.RoundNote = a.markRound(o.dir, reg, res, asOf, &failed, &rep)
+			}
+		}
 		reports = append(reports, rep)
 	}
 
@@ -260,6 +287,9 @@ func (a *app) runImport(o importOptions, files []string) error {
 			}
 			a.writeImportText(a.stdout, rep, o.dryRun)
 		}
+	}
+	if o.format != "json" && len(files) > 1 {
+		a.writeImportTotals(a.stdout, reports, o.dryRun)
 	}
 	if failed > 0 {
 		a.writeImportSummary(len(files), recorded, failed)
@@ -372,6 +402,9 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 		fmt.Fprintf(w, "  → %s %s/%s.yaml\n", l10n(a.lang, "記録しました:", "recorded in"), rep.Kind.Dir(), rep.Entry)
 	case dryRun:
 		fmt.Fprintf(w, "  → %s\n", l10n(a.lang, "--dry-run のため記録していません", "not recorded (--dry-run)"))
+	}
+	if rep.RoundNote != "" {
+		fmt.Fprintf(w, "  → %s\n", rep.RoundNote)
 	}
 }
 

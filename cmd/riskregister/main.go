@@ -145,6 +145,7 @@ a static HTML register.`,
 		newCheckCmd(a),
 		newRotationCmd(a),
 		newReviewCmd(a),
+		newRoundCmd(a),
 	)
 	return root
 }

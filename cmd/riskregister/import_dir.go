@@ -1,0 +1,150 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/gikai-sec/riskregister/riskassess/xlsx"
+)
+
+// expandImportArgs replaces each folder of args by the .xlsx files in it
+// and its sub-folders, sorted by path; hidden files and folders and
+// Excel's lock files (~$name.xlsx) are skipped. Files named directly are
+// kept as they are (the reader reports what they are). A folder without
+// any workbook is a usage error.
+func (a *app) expandImportArgs(args []string) ([]string, error) {
+	var out []string
+	for _, arg := range args {
+		st, err := os.Stat(arg)
+		if err != nil || !st.IsDir() {
+			out = append(out, arg)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			name := d.Name()
+			if p != arg && strings.HasPrefix(name, ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.IsDir() && d.Type().IsRegular() && strings.EqualFold(filepath.Ext(name), ".xlsx") && !strings.HasPrefix(name, "~$") {
+				found = append(found, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, &exitError{code: 1, msg: fmt.Sprintf("%s: %s", arg, a.errText(err))}
+		}
+		if len(found) == 0 {
+			return nil, &exitError{code: 2, msg: l10n(a.lang, fmt.Sprintf("%s: フォルダに確認票（.xlsx）がありません", arg),
+				fmt.Sprintf("%s: the folder holds no workbook (.xlsx)", arg))}
+		}
+		slices.Sort(found)
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+// markRound records in the entry's round that the workbook of res came
+// back and was imported on asOf, and returns what it did, for the report.
+// A round the entry has no record of, or one already imported, is left as
+// it is (the note says so); a failed write counts as a failed file.
+func (a *app) markRound(dir string, reg *riskassess.Register, res *xlsx.Result, asOf riskassess.Date, failed *int, rep *importFile) string {
+	l := func(ja, en string) string { return l10n(a.lang, ja, en) }
+	e := reg.Entry(res.Kind, res.EntryID)
+	if e == nil {
+		return ""
+	}
+	r := e.Base().Round(res.Round)
+	switch {
+	case r == nil:
+		return l(fmt.Sprintf("回「%s」の送付記録がこのエントリにないため、回の記録は変えていません", res.Round),
+			fmt.Sprintf("the entry has no record of round %q: no round record changed", res.Round))
+	case !r.Open():
+		return l(fmt.Sprintf("回「%s」は %s に取込済みです（回の記録は変えていません）", res.Round, r.ImportedOn),
+			fmt.Sprintf("round %q was already imported on %s (round record unchanged)", res.Round, r.ImportedOn))
+	}
+	returned := res.Respondent.Date
+	if returned.IsZero() || returned.After(asOf) || returned.Before(r.SentOn) {
+		returned = asOf
+	}
+	if asOf.Before(r.SentOn) {
+		return l(fmt.Sprintf("取込日 %s が回「%s」の送付日 %s より前のため、回の記録は変えていません（--as-of を確かめてください）", asOf, res.Round, r.SentOn),
+			fmt.Sprintf("the import date %s is before round %q was sent (%s): round record unchanged (check --as-of)", asOf, res.Round, r.SentOn))
+	}
+	if err := store.MarkRound(dir, res.Kind, res.EntryID, res.Round, returned, asOf); err != nil {
+		*failed++
+		rep.Error = a.errText(err)
+		return l("回の記録を更新できませんでした: ", "could not update the round record: ") + a.errText(err)
+	}
+	r.ReturnedOn, r.ImportedOn = returned, asOf
+	return l(fmt.Sprintf("回「%s」: 返送日 %s・取込日 %s を記録しました", res.Round, returned, asOf),
+		fmt.Sprintf("round %q: recorded returned %s, imported %s", res.Round, returned, asOf))
+}
+
+// writeImportTotals writes the summary of an import of several files: how
+// many were imported, unchanged and refused, and each refused file with
+// its reason.
+func (a *app) writeImportTotals(w io.Writer, reports []importFile, dryRun bool) {
+	l := func(ja, en string) string { return l10n(a.lang, ja, en) }
+	var imported, unchanged int
+	var refused []string
+	for _, rep := range reports {
+		switch {
+		case rep.Error != "" || rep.Counts[xlsx.StatusError] > 0 || hasErrorProblem(rep):
+			refused = append(refused, "  "+rep.File+": "+refusalReason(rep, a.lang))
+		case rep.Skipped:
+			unchanged++
+		default:
+			imported++
+		}
+	}
+	head := l("集計", "Summary")
+	verb := l("取込", "imported")
+	if dryRun {
+		verb = l("取込可（--dry-run）", "importable (--dry-run)")
+	}
+	fmt.Fprintf(w, "\n%s: %s %d, %s %d, %s %d\n", head, verb, imported, l("変更なし", "unchanged"), unchanged, l("取り込めず", "refused"), len(refused))
+	for _, r := range refused {
+		fmt.Fprintln(w, r)
+	}
+}
+
+// refusalReason is the first reason a file was refused: its error, else
+// its first error problem or question in error.
+func refusalReason(rep importFile, lang string) string {
+	if rep.Error != "" {
+		return rep.Error
+	}
+	for _, p := range rep.Problems {
+		if p.Severity == xlsx.SeverityError {
+			if p.Pos != "" && !strings.Contains(p.Message, p.Pos) {
+				return p.Pos + ": " + p.Message
+			}
+			return p.Message
+		}
+	}
+	n := rep.Counts[xlsx.StatusError]
+	for _, it := range rep.Questions {
+		if it.Status == xlsx.StatusError {
+			msg := it.Cell + " " + it.ID + ": " + it.Message
+			if n > 1 {
+				msg += l10n(lang, fmt.Sprintf("（ほか %d 件）", n-1), fmt.Sprintf(" (and %d more)", n-1))
+			}
+			return msg
+		}
+	}
+	return l10n(lang, "エラーがあります", "the file has errors")
+}

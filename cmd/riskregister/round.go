@@ -1,0 +1,280 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
+	"github.com/gikai-sec/riskregister/riskassess/xlsx"
+	"github.com/spf13/cobra"
+)
+
+type roundOptions struct {
+	dir, name, kind, section, deadline, returnTo, out, asOf, dates string
+}
+
+func newRoundCmd(a *app) *cobra.Command {
+	var o roundOptions
+	cmd := &cobra.Command{
+		Use:   "round --name NAME --kind contractor|service|social|all [--section ID] [--deadline DATE] -o DIR",
+		Short: "確認票を一斉に作成し、送付を記録 / make the questionnaires of a round and record them",
+		Long: `round は確認票の「回」（例: 令和8年度春）として、対象のエントリすべての事業者向け確認票を一度に作成し、
+各エントリの rounds: に送付の記録（回の名前・送付日・回答期限・ファイル）を追加します。
+
+- 対象: --kind（contractor・service・social・all）と --section（所管課の ID。省略時はすべての課）に合うエントリ。
+  事業者のいないエントリ（SNSアカウント）、却下・廃止の記録、この回を記録済みのエントリは、理由を表示して除きます。
+- 出力: -o のフォルダ（新しいフォルダか空のフォルダ）に課ごとのフォルダを作り、「エントリ名_ID.xlsx」で書きます
+  （Windows で使えない文字は全角に置き換えます）。
+- 記録: 確認票をすべて作れたときだけ、台帳の編集ロックを取ってすべてのエントリに記録します。どれかを記録できなければ
+  何も記録せず、作った確認票も消します。
+- 回答期限: --deadline（なければ --as-of から questionnaire.reply_within_days 日、既定30日）。返送先は questionnaire 
+  と同じ（--return-to か register.yaml の questionnaire.return_to）。
+- 返ってきた確認票は riskregister import でフォルダごと取り込めます。取り込むと回の返送日・取込日を記録します。
+  回答期限を過ぎても取り込まれていない確認票は due・サイトの督促リストに出ます。
+
+round makes the vendor questionnaires of a round (e.g. 令和8年度春) for every matching entry at once and
+records the sending in each entry's rounds: (round name, sent on, reply due, file). Entries: those of --kind
+(contractor, service, social or all) and --section (a section id; default all sections); entries without a
+vendor (social accounts), rejected and retired records and entries already sent this round are left out with
+a note. Output: a folder per section in -o (a new or empty folder), files named "entry name_ID.xlsx" (characters
+Windows cannot use are replaced). The records are written, holding the register's edit lock, only when every
+workbook was made; if any entry cannot be recorded, nothing is recorded and the workbooks are removed. Import the
+returned workbooks with riskregister import (a whole folder at once): the round is marked returned and
+imported. Replies past their deadline and not imported are listed by due and the site (the chase list).`,
+		Example: `  riskregister round --name 令和8年度春 --kind all --deadline 2026-05-31 -o rounds/r8-spring
+  riskregister round --name 令和8年度春 --kind contractor --section kiroku --dates wareki -o rounds/r8-kiroku`,
+		Args: cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error { return a.runRound(o) },
+	}
+	addRegisterFlag(cmd, &o.dir)
+	addAsOfFlag(cmd, &o.asOf)
+	cmd.Flags().StringVar(&o.name, "name", "", "回の名前（必須。例 令和8年度春） / name of the round (required, e.g. 令和8年度春)")
+	cmd.Flags().StringVar(&o.kind, "kind", "", "種別 contractor|service|social|all（必須） / kind of entry, or all (required)")
+	cmd.Flags().StringVar(&o.section, "section", "", "所管課の ID（省略時はすべて） / section id (default: all sections)")
+	cmd.Flags().StringVar(&o.deadline, "deadline", "", "回答期限 YYYY-MM-DD（既定: --as-of から questionnaire.reply_within_days 日、なければ30日後） / reply deadline")
+	cmd.Flags().StringVar(&o.returnTo, "return-to", "", "返送先（既定: register.yaml の questionnaire.return_to） / where to return it")
+	cmd.Flags().StringVarP(&o.out, "output", "o", "", "出力フォルダ（新しいか空のフォルダ。必須） / output folder, new or empty (required)")
+	addDatesFlag(cmd.Flags(), &o.dates)
+	return cmd
+}
+
+// roundEntry is one entry of a round and its workbook.
+type roundEntry struct {
+	e    riskassess.Entry
+	file string // slash path relative to the output folder
+}
+
+func (a *app) runRound(o roundOptions) error {
+	l := func(ja, en string) string { return l10n(a.lang, ja, en) }
+	name := strings.TrimSpace(o.name)
+	if name == "" {
+		return &exitError{code: 2, msg: "--name: 回の名前を指定してください（例 令和8年度春） / name the round (e.g. 令和8年度春)"}
+	}
+	if strings.ContainsFunc(name, unicode.IsControl) || utf8.RuneCountInString(name) > 64 {
+		return &exitError{code: 2, msg: "--name: 回の名前は64文字以内で、改行などの制御文字を含められません / the round name must be at most 64 characters without control characters"}
+	}
+	var kinds []riskassess.Kind
+	switch o.kind {
+	case "all":
+		kinds = riskassess.Kinds
+	case "":
+		return &exitError{code: 2, msg: "--kind: contractor, service, social, all のいずれかを指定してください / --kind contractor|service|social|all is required"}
+	default:
+		k, err := parseKind(o.kind)
+		if err != nil {
+			return err
+		}
+		kinds = []riskassess.Kind{k}
+	}
+	if o.out == "" {
+		return &exitError{code: 2, msg: "-o: 出力フォルダを指定してください / -o DIR is required"}
+	}
+	flagStyle, err := parseDates(o.dates)
+	if err != nil {
+		return err
+	}
+	asOf, err := parseAsOf(o.asOf)
+	if err != nil {
+		return err
+	}
+	out, err := filepath.Abs(o.out)
+	if err != nil {
+		return &exitError{code: 2, msg: "-o: " + err.Error()}
+	}
+	if ents, err := os.ReadDir(out); err == nil && len(ents) > 0 {
+		return &exitError{code: 2, msg: fmt.Sprintf("-o %s: フォルダが空ではありません。上書きしないよう、新しいフォルダか空のフォルダを指定してください / the folder is not empty: name a new or empty folder, so that nothing is overwritten", o.out)}
+	} else if err != nil && !os.IsNotExist(err) {
+		return &exitError{code: 2, msg: fmt.Sprintf("-o %s: %s", o.out, a.errText(err))}
+	}
+	// Hold the edit lock from reading the entries (rounds already
+	// recorded) to the last record written.
+	unlock, err := a.lockRegister(o.dir)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	reg, reqs, err := a.loadRegister(o.dir)
+	if err != nil {
+		return err
+	}
+	if o.section != "" && reg.Org.Section(o.section) == nil {
+		return &exitError{code: 2, msg: fmt.Sprintf("--section: register.yaml に課 %q はありません / no section %q in register.yaml", o.section, o.section)}
+	}
+	qs := reg.Org.Questionnaire
+	returnTo := cmp.Or(strings.TrimSpace(o.returnTo), strings.TrimSpace(qs.ReturnTo))
+	if returnTo == "" {
+		return &exitError{code: 2, msg: "--return-to: 確認票の返送先がありません。register.yaml の questionnaire.return_to に書くか、--return-to で指定してください / no return address: set questionnaire.return_to in register.yaml or pass --return-to"}
+	}
+	deadline := asOf.AddDays(cmp.Or(qs.ReplyWithinDays, 30))
+	if o.deadline != "" {
+		d, err := riskassess.ParseDate(o.deadline)
+		if err != nil {
+			if d, err = wareki.Parse(o.deadline); err != nil {
+				return &exitError{code: 2, msg: fmt.Sprintf("--deadline: %v", err)}
+			}
+		}
+		if d.Before(asOf) {
+			return &exitError{code: 2, msg: fmt.Sprintf("--deadline: 回答期限 %s が送付日 %s より前です / the reply deadline %s is before the sending date %s", d, asOf, d, asOf)}
+		}
+		deadline = d
+	}
+	style := dateStyle(flagStyle, reg)
+
+	// Choose the entries; say why the others of the kinds are left out.
+	var picked []roundEntry
+	var notes []string
+	folders := map[string]string{} // section id -> folder name
+	usedFolder := map[string]bool{}
+	for _, e := range reg.Entries() {
+		b := e.Base()
+		if !containsKind(kinds, e.Kind()) || (o.section != "" && b.Owner.Section != o.section) {
+			continue
+		}
+		id := e.Kind().Label(a.lang) + " " + b.ID
+		switch {
+		case !riskassess.HasVendor(e):
+			notes = append(notes, l(id+": 事業者がいないため除きました（SNSアカウントは所管課の自己点検で確認します）",
+				id+": left out: no vendor to answer (a social account is checked by the section's self-check)"))
+			continue
+		case riskassess.Record(e):
+			notes = append(notes, l(id+": 却下・廃止の記録のため除きました", id+": left out: a rejected or retired record"))
+			continue
+		case b.Round(name) != nil:
+			r := b.Round(name)
+			notes = append(notes, l(fmt.Sprintf("%s: この回（%s）は %s に送付済みのため除きました", id, name, r.SentOn),
+				fmt.Sprintf("%s: left out: already sent in this round on %s", id, r.SentOn)))
+			continue
+		}
+		sec := b.Owner.Section
+		folder, ok := folders[sec]
+		if !ok {
+			folder = safeFileName(riskassess.SectionLabel(&reg.Org, sec, a.lang), sec)
+			if usedFolder[strings.ToLower(folder)] {
+				folder = safeFileName(folder+"_"+sec, sec)
+			}
+			folders[sec], usedFolder[strings.ToLower(folder)] = folder, true
+		}
+		picked = append(picked, roundEntry{e: e, file: folder + "/" + safeFileName(b.Name.In(a.lang), b.ID) + "_" + b.ID + ".xlsx"})
+	}
+	for _, n := range notes {
+		fmt.Fprintln(a.stderr, n)
+	}
+	if len(picked) == 0 {
+		return &exitError{code: 1, msg: l("対象のエントリがありません。何も作成・記録していません", "no entry to send: nothing made, nothing recorded")}
+	}
+
+	// Make every workbook in a staging folder next to the output.
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return &exitError{code: 1, msg: fmt.Sprintf("-o %s: %s", o.out, a.errText(err))}
+	}
+	stage, err := os.MkdirTemp(filepath.Dir(out), "."+filepath.Base(out)+".tmp-")
+	if err != nil {
+		return &exitError{code: 1, msg: fmt.Sprintf("-o %s: %s", o.out, a.errText(err))}
+	}
+	defer os.RemoveAll(stage)
+	var adds []store.RoundAdd
+	for _, p := range picked {
+		path := filepath.Join(stage, filepath.FromSlash(p.file))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return &exitError{code: 1, msg: fmt.Sprintf("%s: %s", p.file, a.errText(err))}
+		}
+		q := &xlsx.Questionnaire{Kind: p.e.Kind(), Entry: p.e, Register: reg, Requirements: reqs, CatalogueVersion: catalog.Version,
+			Lang: a.lang, Org: reg.Org.Name, AsOf: asOf, Purpose: qs.Purpose, Deadline: deadline, ReturnTo: returnTo,
+			Round: name, Dates: style}
+		if err := q.WriteFile(path); err != nil {
+			return &exitError{code: 1, msg: fmt.Sprintf("%s: %s（何も記録していません / nothing recorded）", p.file, a.errText(err))}
+		}
+		adds = append(adds, store.RoundAdd{Kind: p.e.Kind(), ID: p.e.Base().ID,
+			Record: riskassess.RoundRecord{Name: name, SentOn: asOf, ReplyDue: deadline, File: p.file}})
+	}
+	if err := os.Remove(out); err != nil && !os.IsNotExist(err) {
+		return &exitError{code: 1, msg: fmt.Sprintf("-o %s: %s", o.out, a.errText(err))}
+	}
+	if err := os.Rename(stage, out); err != nil {
+		return &exitError{code: 1, msg: fmt.Sprintf("-o %s: %s", o.out, a.errText(err))}
+	}
+	if err := store.AddRounds(o.dir, adds); err != nil {
+		os.RemoveAll(out)
+		return &exitError{code: 1, msg: l("回の記録に失敗しました。何も記録せず、作成した確認票も削除しました: ", "recording the round failed; nothing was recorded and the workbooks were removed: ") + a.errText(err)}
+	}
+	fmt.Fprintln(a.stdout, l(fmt.Sprintf("回「%s」: %d 件の確認票を %s に作成し、送付を記録しました（送付日 %s、回答期限 %s）",
+		name, len(picked), o.out, wareki.FormatStyle(asOf, style, a.lang), wareki.FormatStyle(deadline, style, a.lang)),
+		fmt.Sprintf("round %q: wrote %d questionnaires into %s and recorded them (sent %s, reply due %s)", name, len(picked), o.out, asOf, deadline)))
+	for _, p := range picked {
+		fmt.Fprintf(a.stdout, "  %s\n", p.file)
+	}
+	return nil
+}
+
+func containsKind(ks []riskassess.Kind, k riskassess.Kind) bool {
+	for _, x := range ks {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// safeFileName makes s usable as a file or folder name on Windows, macOS
+// and Linux: the characters Windows forbids (< > : " / \ | ? *) become
+// their full-width forms, control characters and leading or trailing dots
+// and spaces are dropped, runs of spaces become one, and the name is cut
+// to 60 characters. A name left empty, or reserved on Windows (CON, PRN,
+// AUX, NUL, COM1–9, LPT1–9, with any extension), gives fallback.
+func safeFileName(s, fallback string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			b.WriteRune(' ')
+		case r < 0x20 || r == 0x7f || unicode.IsControl(r):
+			continue
+		case strings.ContainsRune(`<>:"/\|?*`, r):
+			b.WriteRune(r + 0xFEE0) // ＜ ＞ ： ＂ ／ ＼ ｜ ？ ＊
+		default:
+			b.WriteRune(r)
+		}
+	}
+	name := strings.Join(strings.Fields(b.String()), " ")
+	if rs := []rune(name); len(rs) > 60 {
+		name = string(rs[:60])
+	}
+	name = strings.Trim(name, ". ")
+	base, _, _ := strings.Cut(strings.ToUpper(name), ".")
+	switch base {
+	case "", "CON", "PRN", "AUX", "NUL":
+		return fallback
+	}
+	if len(base) == 4 && (strings.HasPrefix(base, "COM") || strings.HasPrefix(base, "LPT")) && base[3] >= '0' && base[3] <= '9' {
+		return fallback
+	}
+	return name
+}

@@ -1,0 +1,332 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/gikai-sec/riskregister/riskassess/xlsx"
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+)
+
+// roundRegister has entries in three sections: two contractors of 総務課
+// (one with a name Windows cannot use as is), a service of 情報政策課, a
+// social account of 広報係 (no vendor) and a retired contractor.
+const roundRegister = `
+-- register.yaml --
+name: {ja: テスト市議会, en: Test Council}
+questionnaire: {return_to: テスト市議会事務局 総務課（somu@example.jp）}
+sections:
+  - id: somu
+    name: {ja: 総務課, en: General Affairs}
+  - id: joho
+    name: {ja: 情報政策課, en: IT Policy}
+  - id: koho
+    name: {ja: 広報係, en: PR}
+people:
+  - id: sato
+    name: {ja: 佐藤 一郎}
+    section: somu
+-- contractors/acme.yaml --
+name: {ja: アクメ情報システム, en: Acme Information Systems}
+legal_name: アクメ情報システム株式会社
+owner: {section: somu}
+approval: {status: approved, decided_on: 2025-04-01}
+-- contractors/beta.yaml --
+name: {ja: "ベータ保守 <本社>: 保守/運用?"}
+legal_name: ベータ保守株式会社
+owner: {section: somu}
+approval: {status: requested}
+-- contractors/old.yaml --
+name: {ja: 旧委託先}
+legal_name: 旧委託先株式会社
+owner: {section: somu}
+approval: {status: retired}
+-- services/chat.yaml --
+name: {ja: チャット, en: Chat}
+provider: {name: チャット社}
+contract_type: terms
+delivery: saas
+owner: {section: joho}
+approval: {status: requested}
+-- social/x.yaml --
+name: {ja: 公式X}
+platform: x
+handle: gikai
+url: https://x.com/gikai
+status: active
+owner: {section: koho}
+responsible: {section: koho}
+approval: {status: approved}
+`
+
+func TestRoundAcrossSectionsAndChase(t *testing.T) {
+	dir := writeTxtar(t, roundRegister)
+	out := filepath.Join(t.TempDir(), "r8-spring")
+	code, stdout, stderr := execCLI(t, "round", "--register", dir, "--name", "令和8年度春", "--kind", "all",
+		"--as-of", "2026-05-01", "--deadline", "2026-05-31", "-o", out)
+	if code != 0 {
+		t.Fatalf("round: exit %d\n%s%s", code, stdout, stderr)
+	}
+	for _, want := range []string{"ソーシャルメディアアカウント x: 事業者がいないため除きました", "委託事業者 old: 却下・廃止の記録のため除きました"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	var files []string
+	filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(out, p)
+			files = append(files, filepath.ToSlash(rel))
+		}
+		return err
+	})
+	wantFiles := []string{
+		"情報政策課/チャット_chat.xlsx",
+		"総務課/アクメ情報システム_acme.xlsx",
+		"総務課/ベータ保守 ＜本社＞： 保守／運用？_beta.xlsx",
+	}
+	if diff := cmp.Diff(wantFiles, files); diff != "" {
+		t.Errorf("files (-want +got):\n%s", diff)
+	}
+	reg, err := store.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := riskassess.RoundRecord{Name: "令和8年度春", SentOn: riskassess.NewDate(2026, 5, 1), ReplyDue: riskassess.NewDate(2026, 5, 31),
+		File: "総務課/アクメ情報システム_acme.xlsx"}
+	if diff := cmp.Diff([]riskassess.RoundRecord{want}, reg.Contractor("acme").Rounds); diff != "" {
+		t.Errorf("acme rounds (-want +got):\n%s", diff)
+	}
+	if got := reg.Entry(riskassess.KindSocial, "x").Base().Rounds; got != nil {
+		t.Errorf("social account got a round: %+v", got)
+	}
+	// The workbook carries the round in its metadata.
+	res, err := xlsx.ReadFile(filepath.Join(out, "総務課", "アクメ情報システム_acme.xlsx"), xlsx.ReadOptions{Requirements: catalog.Default(), Register: reg})
+	if err != nil || res.Round != "令和8年度春" || res.EntryID != "acme" {
+		t.Fatalf("read back: round %q entry %q err %v", res.Round, res.EntryID, err)
+	}
+
+	// The same round again: every entry is left out, nothing is made.
+	code, _, stderr = execCLI(t, "round", "--register", dir, "--name", "令和8年度春", "--kind", "all", "--as-of", "2026-05-02", "-o", filepath.Join(t.TempDir(), "again"))
+	if code != 1 || !strings.Contains(stderr, "送付済み") {
+		t.Errorf("second round: exit %d\n%s", code, stderr)
+	}
+
+	// After the deadline all three are chased, by due and by the plan.
+	code, stdout, stderr = execCLI(t, "due", "--register", dir, "--as-of", "2026-06-10", "--fiscal-year", "令和8年度")
+	if code != 0 {
+		t.Fatalf("due: exit %d\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, "督促リスト: 回答期限を過ぎた確認票 3 件") {
+		t.Errorf("due --fiscal-year does not chase 3 replies:\n%s", stdout)
+	}
+
+	// The vendors return two workbooks; one file is damaged. Importing the
+	// folder imports the two, refuses the third with its reason, exits 1.
+	fill := func(rel string, k riskassess.Kind) {
+		qFill(t, filepath.Join(out, filepath.FromSlash(rel)), xlsx.QuestionsFor(catalog.Default(), k))
+	}
+	fill(wantFiles[0], riskassess.KindService)
+	fill(wantFiles[1], riskassess.KindContractor)
+	bad := filepath.Join(out, filepath.FromSlash(wantFiles[2]))
+	if err := os.WriteFile(bad, []byte("this is not a workbook"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(out, "総務課", "~$アクメ情報システム_acme.xlsx"), []byte("lock"), 0o644) // Excel's lock file: skipped
+	code, stdout, stderr = execCLI(t, "import", "--register", dir, "--as-of", "2026-06-10", out)
+	if code != 1 {
+		t.Fatalf("import: exit %d, want 1\n%s%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stdout, "集計: 取込 2, 変更なし 0, 取り込めず 1\n  "+bad+": ") {
+		t.Errorf("summary missing or wrong:\n%s", stdout)
+	}
+	if strings.Contains(stdout, "~$") {
+		t.Errorf("the lock file was imported:\n%s", stdout)
+	}
+	if !strings.Contains(stdout, "回「令和8年度春」: 返送日 2026-06-10・取込日 2026-06-10 を記録しました") {
+		t.Errorf("round not marked:\n%s", stdout)
+	}
+	reg, err = store.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, imported := range map[string]bool{"acme": true, "beta": false} {
+		r := reg.Contractor(id).Round("令和8年度春")
+		if r == nil || r.Open() == imported {
+			t.Errorf("%s: round %+v, want imported %v", id, r, imported)
+		}
+	}
+	if r := reg.Entry(riskassess.KindService, "chat").Base().Round("令和8年度春"); r == nil || r.ImportedOn != riskassess.NewDate(2026, 6, 10) {
+		t.Errorf("chat: round %+v", r)
+	}
+	if len(reg.Contractor("acme").Assessments) != 1 || len(reg.Contractor("beta").Assessments) != 0 {
+		t.Errorf("assessments: acme %d, beta %d", len(reg.Contractor("acme").Assessments), len(reg.Contractor("beta").Assessments))
+	}
+
+	// Only beta is still chased, by due (the 90-day list) and the plan.
+	code, stdout, _ = execCLI(t, "due", "--register", dir, "--as-of", "2026-06-10", "--fiscal-year", "2026")
+	if code != 0 || !strings.Contains(stdout, "督促リスト: 回答期限を過ぎた確認票 1 件") || !strings.Contains(stdout, "beta") {
+		t.Errorf("after import: exit %d\n%s", code, stdout)
+	}
+	code, stdout, _ = execCLI(t, "due", "--register", dir, "--as-of", "2026-06-10")
+	var replies []string
+	for _, line := range strings.Split(stdout, "\n") {
+		if strings.Contains(line, "確認票の回答期限") {
+			replies = append(replies, strings.Fields(line)[4])
+		}
+	}
+	if code != 0 || !slices.Equal(replies, []string{"beta"}) {
+		t.Errorf("due: exit %d, reply rows %q\n%s", code, replies, stdout)
+	}
+}
+
+// TestRoundRefusals: usage errors leave the register and the output alone.
+func TestRoundRefusals(t *testing.T) {
+	dir := writeTxtar(t, roundRegister)
+	full := t.TempDir()
+	os.WriteFile(filepath.Join(full, "keep.txt"), []byte("x"), 0o644)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--kind", "all", "-o", "x"}, "--name"},
+		{[]string{"--name", "春", "-o", "x"}, "--kind"},
+		{[]string{"--name", "春", "--kind", "all"}, "-o"},
+		{[]string{"--name", "春", "--kind", "all", "-o", full}, "空ではありません"},
+		{[]string{"--name", "春", "--kind", "all", "--section", "nope", "-o", filepath.Join(t.TempDir(), "o")}, `課 "nope"`},
+		{[]string{"--name", "春", "--kind", "all", "--deadline", "2026-04-01", "--as-of", "2026-05-01", "-o", filepath.Join(t.TempDir(), "o")}, "より前"},
+		{[]string{"--name", "春", "--kind", "all", "--dates", "和暦", "-o", filepath.Join(t.TempDir(), "o")}, "wareki と書いて"},
+	}
+	for _, tt := range tests {
+		code, _, stderr := execCLI(t, append([]string{"round", "--register", dir}, tt.args...)...)
+		if code != 2 || !strings.Contains(stderr, tt.want) {
+			t.Errorf("%q: exit %d, stderr %q; want 2 and %q", tt.args, code, stderr, tt.want)
+		}
+	}
+	reg, err := store.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range reg.Entries() {
+		if len(e.Base().Rounds) > 0 {
+			t.Errorf("%s got a round", e.Base().ID)
+		}
+	}
+}
+
+// TestRoundSection: --section sends to that section only, with the
+// deadline written in wareki on the cover.
+func TestRoundSection(t *testing.T) {
+	dir := writeTxtar(t, roundRegister)
+	out := filepath.Join(t.TempDir(), "o")
+	code, stdout, stderr := execCLI(t, "round", "--register", dir, "--name", "令和8年度春", "--kind", "contractor", "--section", "somu",
+		"--as-of", "2026-05-01", "--deadline", "令和8年5月31日", "--dates", "wareki", "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, "2 件の確認票") || !strings.Contains(stdout, "回答期限 令和8年5月31日") {
+		t.Errorf("stdout:\n%s", stdout)
+	}
+	reg, _ := store.Load(dir)
+	if reg.Entry(riskassess.KindService, "chat").Base().Rounds != nil {
+		t.Error("a service of another section got the round")
+	}
+	cover := coverText(t, filepath.Join(out, "総務課", "アクメ情報システム_acme.xlsx"))
+	for _, want := range []string{"令和8年度春", "令和8年5月31日"} {
+		if !strings.Contains(cover, want) {
+			t.Errorf("cover lacks %q:\n%s", want, cover)
+		}
+	}
+}
+
+func TestSafeFileName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"株式会社アクメ", "株式会社アクメ"},
+		{`a<b>c:d"e/f\g|h?i*j`, "a＜b＞c：d＂e／f＼g｜h？i＊j"},
+		{"  名前\t\n二行 ", "名前 二行"},
+		{"CON", "fb"}, {"nul.txt", "fb"}, {"COM1", "fb"}, {"LPT9", "fb"}, {"COMX", "COMX"},
+		{"...", "fb"}, {"末尾.", "末尾"}, {"", "fb"},
+		{strings.Repeat("あ", 70), strings.Repeat("あ", 60)},
+	}
+	for _, tt := range tests {
+		if got := safeFileName(tt.in, "fb"); got != tt.want {
+			t.Errorf("safeFileName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// coverText returns the cells of the workbook's cover sheet (表紙), one
+// row a line.
+func coverText(t *testing.T, path string) string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("表紙")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		b.WriteString(strings.Join(r, "\t") + "\n")
+	}
+	return b.String()
+}
+
+// TestDueFiscalYearFlag: era forms name the same year; a year the era
+// never had, or --within with --fiscal-year, is a usage error; the table
+// keeps 31 March out of the year and 1 April in.
+func TestDueFiscalYearFlag(t *testing.T) {
+	dir := writeTxtar(t, `
+-- register.yaml --
+name: {ja: テスト市議会}
+sections: [{id: somu, name: {ja: 総務課}}]
+people: []
+-- contractors/acme.yaml --
+name: {ja: アクメ}
+legal_name: アクメ株式会社
+owner: {section: somu}
+approval: {status: approved, decided_on: 2025-04-01, valid_until: 2026-03-31}
+certifications: [{type: isms, number: IS-1, valid_until: 2026-04-01}]
+contracts: [{id: k1, scope: 保守, from: 2025-04-01, to: 2027-03-31}]
+`)
+	var outs []string
+	for _, fy := range []string{"2026", "R8", "令和8", "令和8年度", "FY2026"} {
+		code, stdout, stderr := execCLI(t, "due", "--register", dir, "--as-of", "2026-03-01", "--fiscal-year", fy)
+		if code != 0 {
+			t.Fatalf("%s: exit %d %s", fy, code, stderr)
+		}
+		outs = append(outs, stdout)
+	}
+	for i := range outs {
+		if outs[i] != outs[0] {
+			t.Errorf("--fiscal-year forms differ:\n%s\n%s", outs[0], outs[i])
+		}
+	}
+	if !strings.Contains(outs[0], "2026-04-01") || !strings.Contains(outs[0], "2027-03-31") || strings.Contains(outs[0], "2026-03-31") {
+		t.Errorf("FY2026 plan:\n%s", outs[0])
+	}
+	code, stdout, _ := execCLI(t, "due", "--register", dir, "--as-of", "2026-03-01", "--fiscal-year", "平成31年度", "--dates", "wareki")
+	if code != 0 || !strings.Contains(stdout, "令和元年度（2019年4月～2020年3月）") {
+		t.Errorf("平成31年度: exit %d\n%s", code, stdout)
+	}
+	code, stdout, _ = execCLI(t, "due", "--register", dir, "--as-of", "2026-03-01", "--fiscal-year", "2025", "--dates", "wareki")
+	if code != 0 || !strings.Contains(stdout, "令和8年3月31日") || strings.Contains(stdout, "令和8年4月1日") {
+		t.Errorf("FY2025 in wareki: exit %d\n%s", code, stdout)
+	}
+	for _, args := range [][]string{{"--fiscal-year", "平成32年度"}, {"--fiscal-year", "2026", "--within", "30d"}, {"--fiscal-year", "R0"}} {
+		code, _, stderr := execCLI(t, append([]string{"due", "--register", dir}, args...)...)
+		if code != 2 || !strings.Contains(stderr, "--") {
+			t.Errorf("%q: exit %d, want 2: %s", args, code, stderr)
+		}
+	}
+}
