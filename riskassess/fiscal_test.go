@@ -83,7 +83,8 @@ func TestRoundDueItems(t *testing.T) {
 		}
 	}
 	want := []riskassess.DueItem{{Kind: riskassess.DueReply, EntryKind: riskassess.KindContractor, EntryID: "acme",
-		Date: exportDate("2026-05-31"), Section: "soumu", What: "令和8年度春", Field: "rounds[1].reply_due", Overdue: true}}
+		Date: exportDate("2026-05-31"), Section: "soumu", What: "令和8年度春", Label: riskassess.T("回「令和8年度春」", "round 令和8年度春"),
+		Field: "rounds[1].reply_due", Overdue: true}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("reply items (-want +got):\n%s", diff)
 	}
