@@ -55,7 +55,7 @@ what falls due, by month and section, and the chase list of questionnaire replie
 			var fy riskassess.FiscalYear
 			if fiscal != "" {
 				if cmd.Flags().Changed("within") {
-					return &exitError{code: 2, msg: "--within, --fiscal-year: どちらか一方を指定してください / use either --within or --fiscal-year"}
+					return badUsage("--within, --fiscal-year: どちらか一方を指定してください", "--within, --fiscal-year: use one of the two")
 				}
 				if fy, err = parseFiscalYearFlag(fiscal); err != nil {
 					return err

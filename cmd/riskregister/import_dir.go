@@ -48,8 +48,8 @@ func (a *app) expandImportArgs(args []string) ([]string, error) {
 			return nil, &exitError{code: 1, msg: fmt.Sprintf("%s: %s", arg, a.errText(err))}
 		}
 		if len(found) == 0 {
-			return nil, &exitError{code: 2, msg: l10n(a.lang, fmt.Sprintf("%s: フォルダに確認票（.xlsx）がありません", arg),
-				fmt.Sprintf("%s: the folder holds no workbook (.xlsx)", arg))}
+			return nil, badUsage(fmt.Sprintf("%s: フォルダに確認票（.xlsx）がありません", arg),
+				fmt.Sprintf("%s: the folder holds no workbook (.xlsx)", arg))
 		}
 		slices.Sort(found)
 		out = append(out, found...)

@@ -2,8 +2,10 @@ package main
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
@@ -22,9 +24,9 @@ func parseDates(s string) (riskassess.DateStyle, error) {
 		return riskassess.DateStyle(s), nil
 	}
 	if r, ok := riskassess.Replacement(riskassess.DateStyle(""), s); ok {
-		return "", &exitError{code: 2, msg: fmt.Sprintf("--dates %q: %s と書いてください / write %s", s, r, r)}
+		return "", badUsage(fmt.Sprintf("--dates %q: %s と書いてください", s, r), fmt.Sprintf("--dates %q: write %s", s, r))
 	}
-	return "", &exitError{code: 2, msg: fmt.Sprintf("--dates %q: iso か wareki を指定してください / use iso or wareki", s)}
+	return "", badUsage(fmt.Sprintf("--dates %q: iso か wareki を指定してください", s), fmt.Sprintf("--dates %q: use iso or wareki", s))
 }
 
 // dateStyle returns the style in force: the flag's, else the register's,
@@ -42,8 +44,11 @@ func dateStyle(flag riskassess.DateStyle, reg *riskassess.Register) riskassess.D
 // parseFiscalYearFlag reads --fiscal-year (2026, R8, 令和8年度, FY2026).
 func parseFiscalYearFlag(s string) (riskassess.FiscalYear, error) {
 	y, err := wareki.ParseFiscalYear(s)
-	if err != nil {
-		return 0, &exitError{code: 2, msg: "--fiscal-year: " + err.Error()}
+	var fe *wareki.FiscalYearError
+	if errors.As(err, &fe) {
+		ja, en, _ := strings.Cut(fe.Reason, " / ")
+		return 0, badUsage(fmt.Sprintf("--fiscal-year %q: 年度を読めません: %s（使える書式: %s）", s, ja, wareki.AcceptedFiscalYearForms),
+			fmt.Sprintf("--fiscal-year %q: cannot read the fiscal year: %s (accepted forms: 2026, FY2026, R8)", s, en))
 	}
 	return y, nil
 }

@@ -76,17 +76,17 @@ func (a *app) runRound(o roundOptions) error {
 	l := func(ja, en string) string { return l10n(a.lang, ja, en) }
 	name := strings.TrimSpace(o.name)
 	if name == "" {
-		return &exitError{code: 2, msg: "--name: 回の名前を指定してください（例 令和8年度春） / name the round (e.g. 令和8年度春)"}
+		return badUsage("--name: 回の名前を指定してください（例 令和8年度春）", "--name: name the round (e.g. 2026-spring)")
 	}
 	if strings.ContainsFunc(name, unicode.IsControl) || utf8.RuneCountInString(name) > 64 {
-		return &exitError{code: 2, msg: "--name: 回の名前は64文字以内で、改行などの制御文字を含められません / the round name must be at most 64 characters without control characters"}
+		return badUsage("--name: 回の名前は64文字以内で、改行などの制御文字を含められません", "--name: the round name must be at most 64 characters without control characters")
 	}
 	var kinds []riskassess.Kind
 	switch o.kind {
 	case "all":
 		kinds = riskassess.Kinds
 	case "":
-		return &exitError{code: 2, msg: "--kind: contractor, service, social, all のいずれかを指定してください / --kind contractor|service|social|all is required"}
+		return badUsage("--kind: contractor, service, social, all のいずれかを指定してください", "--kind contractor|service|social|all is required")
 	default:
 		k, err := parseKind(o.kind)
 		if err != nil {
@@ -95,7 +95,7 @@ func (a *app) runRound(o roundOptions) error {
 		kinds = []riskassess.Kind{k}
 	}
 	if o.out == "" {
-		return &exitError{code: 2, msg: "-o: 出力フォルダを指定してください / -o DIR is required"}
+		return badUsage("-o: 出力フォルダを指定してください", "-o DIR is required")
 	}
 	flagStyle, err := parseDates(o.dates)
 	if err != nil {
@@ -107,12 +107,13 @@ func (a *app) runRound(o roundOptions) error {
 	}
 	out, err := filepath.Abs(o.out)
 	if err != nil {
-		return &exitError{code: 2, msg: "-o: " + err.Error()}
+		return badUsage("-o: "+a.errText(err), "-o: "+a.errText(err))
 	}
 	if ents, err := os.ReadDir(out); err == nil && len(ents) > 0 {
-		return &exitError{code: 2, msg: fmt.Sprintf("-o %s: フォルダが空ではありません。上書きしないよう、新しいフォルダか空のフォルダを指定してください / the folder is not empty: name a new or empty folder, so that nothing is overwritten", o.out)}
+		return badUsage(fmt.Sprintf("-o %s: フォルダが空ではありません。上書きしないよう、新しいフォルダか空のフォルダを指定してください", o.out),
+			fmt.Sprintf("-o %s: the folder is not empty: name a new or empty folder, so that nothing is overwritten", o.out))
 	} else if err != nil && !os.IsNotExist(err) {
-		return &exitError{code: 2, msg: fmt.Sprintf("-o %s: %s", o.out, a.errText(err))}
+		return badUsage(fmt.Sprintf("-o %s: %s", o.out, a.errText(err)), fmt.Sprintf("-o %s: %s", o.out, a.errText(err)))
 	}
 	// Hold the edit lock from reading the entries (rounds already
 	// recorded) to the last record written.
@@ -126,23 +127,24 @@ func (a *app) runRound(o roundOptions) error {
 		return err
 	}
 	if o.section != "" && reg.Org.Section(o.section) == nil {
-		return &exitError{code: 2, msg: fmt.Sprintf("--section: register.yaml に課 %q はありません / no section %q in register.yaml", o.section, o.section)}
+		return badUsage(fmt.Sprintf("--section: register.yaml に課 %q はありません", o.section), fmt.Sprintf("--section: no section %q in register.yaml", o.section))
 	}
 	qs := reg.Org.Questionnaire
 	returnTo := cmp.Or(strings.TrimSpace(o.returnTo), strings.TrimSpace(qs.ReturnTo))
 	if returnTo == "" {
-		return &exitError{code: 2, msg: "--return-to: 確認票の返送先がありません。register.yaml の questionnaire.return_to に書くか、--return-to で指定してください / no return address: set questionnaire.return_to in register.yaml or pass --return-to"}
+		return badUsage("--return-to: 確認票の返送先がありません。register.yaml の questionnaire.return_to に書くか、--return-to で指定してください",
+			"--return-to: no return address: set questionnaire.return_to in register.yaml or pass --return-to")
 	}
 	deadline := asOf.AddDays(cmp.Or(qs.ReplyWithinDays, 30))
 	if o.deadline != "" {
 		d, err := riskassess.ParseDate(o.deadline)
 		if err != nil {
 			if d, err = wareki.Parse(o.deadline); err != nil {
-				return &exitError{code: 2, msg: fmt.Sprintf("--deadline: %v", err)}
+				return badDate("--deadline", o.deadline)
 			}
 		}
 		if d.Before(asOf) {
-			return &exitError{code: 2, msg: fmt.Sprintf("--deadline: 回答期限 %s が送付日 %s より前です / the reply deadline %s is before the sending date %s", d, asOf, d, asOf)}
+			return badUsage(fmt.Sprintf("--deadline: 回答期限 %s が送付日 %s より前です", d, asOf), fmt.Sprintf("--deadline: the reply deadline %s is before the sending date %s", d, asOf))
 		}
 		deadline = d
 	}
@@ -188,7 +190,7 @@ func (a *app) runRound(o roundOptions) error {
 		fmt.Fprintln(a.stderr, n)
 	}
 	if len(picked) == 0 {
-		return &exitError{code: 1, msg: l("対象のエントリがありません。何も作成・記録していません", "no entry to send: nothing made, nothing recorded")}
+		return failure("対象のエントリがありません。何も作成・記録していません", "no entry to send: nothing made, nothing recorded")
 	}
 
 	// Make every workbook in a staging folder next to the output.
@@ -210,7 +212,7 @@ func (a *app) runRound(o roundOptions) error {
 			Lang: a.lang, Org: reg.Org.Name, AsOf: asOf, Purpose: qs.Purpose, Deadline: deadline, ReturnTo: returnTo,
 			Round: name, Dates: style}
 		if err := q.WriteFile(path); err != nil {
-			return &exitError{code: 1, msg: fmt.Sprintf("%s: %s（何も記録していません / nothing recorded）", p.file, a.errText(err))}
+			return &exitError{code: 1, msg: fmt.Sprintf("%s: %s%s", p.file, a.errText(err), l("（何も記録していません）", " (nothing recorded)"))}
 		}
 		adds = append(adds, store.RoundAdd{Kind: p.e.Kind(), ID: p.e.Base().ID,
 			Record: riskassess.RoundRecord{Name: name, SentOn: asOf, ReplyDue: deadline, File: p.file}})
