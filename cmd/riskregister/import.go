@@ -100,10 +100,28 @@ type importFile struct {
 	// Changes are the stored answers the file changes (or, with --dry-run,
 	// would change), by question id.
 	Changes []importChange `json:"changes"`
+	// Questionnaire is the foreign questionnaire read ("CAIQ v4.0.3"),
+	// with Foreign its counts, Evidence the answers shown for a person to
+	// judge and Gap our questions it did not answer.
+	Questionnaire string                       `json:"questionnaire,omitempty"`
+	Foreign       *foreignCounts               `json:"foreign,omitempty"`
+	Evidence      []riskassess.ForeignEvidence `json:"evidence,omitempty"`
+	Gap           []string                     `json:"gap,omitempty"`
 	// Scope is set for a self-check of several entries ("section:ID",
 	// "council"); Entries then holds the report of each entry.
 	Scope   string       `json:"scope,omitempty"`
 	Entries []importFile `json:"entries,omitempty"`
+}
+
+// foreignCounts summarises a foreign questionnaire read by import.
+type foreignCounts struct {
+	Rows     int    `json:"rows"`
+	Answered int    `json:"answered"`
+	Yes      int    `json:"yes"`
+	No       int    `json:"no"`
+	NA       int    `json:"na"`
+	Mapped   int    `json:"mapped"`
+	Mapping  string `json:"mapping"`
 }
 
 // importChange is one stored answer changed by an import: the question,
@@ -173,8 +191,12 @@ func (a *app) runImport(o importOptions, files []string) error {
 			return badUsage(fmt.Sprintf("--entry: ID %q は複数の種別にあります。--kind で指定してください", o.entry), fmt.Sprintf("--entry: id %q exists in several kinds: add --kind", o.entry))
 		}
 	}
+	mappings, err := a.loadMappings(o.dir, reqs)
+	if err != nil {
+		return err
+	}
 	opts := xlsx.ReadOptions{Requirements: reqs, Register: reg, Kind: kind, EntryID: o.entry, AsOf: asOf,
-		CatalogueVersion: catalog.Version, Lang: a.lang}
+		CatalogueVersion: catalog.Version, Lang: a.lang, Mappings: mappings}
 
 	var progress func(int)
 	if bar := a.progressBar(len(files)); bar != nil {
@@ -213,6 +235,11 @@ func (a *app) runImport(o importOptions, files []string) error {
 			}
 			for _, it := range res.Items {
 				rep.Counts[it.Status]++
+			}
+			if w := res.Questionnaire; w != nil {
+				n, yes, no, na := w.Answered()
+				rep.Questionnaire, rep.Evidence, rep.Gap = w.Label(), res.Evidence, res.Gap
+				rep.Foreign = &foreignCounts{Rows: res.Rows, Answered: n, Yes: yes, No: no, NA: na, Mapped: len(res.Answers), Mapping: res.Mapping}
 			}
 			switch {
 			case res.HasErrors():
@@ -346,6 +373,9 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 	}
 	for _, it := range rep.Questions {
 		detail := it.Answer
+		if rep.Questionnaire != "" && it.Raw != "" && it.ErrorCode == 0 {
+			detail += " ← " + it.Raw // the foreign answer it rests on
+		}
 		switch {
 		case it.Status == xlsx.StatusChanged:
 			detail += fmt.Sprintf(" (%s %s)", l10n(a.lang, "前回", "was"), it.Previous)
@@ -366,6 +396,7 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 			textWidth.FillRight(label(statusLabel[it.Status], a.lang), 9), detail)
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
+	a.writeForeignText(w, rep)
 	if len(rep.Changes) > 0 {
 		fmt.Fprintf(w, "  %s:\n", l10n(a.lang, "前回からの変更", "changed since the previous assessment"))
 		for _, c := range rep.Changes {

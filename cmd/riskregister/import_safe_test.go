@@ -70,20 +70,27 @@ func foreignWorkbook(t *testing.T, layout string, n int) string {
 	t.Helper()
 	f := excelize.NewFile()
 	switch layout {
-	case "caiq":
+	case "caiq", "caiq-unlabelled":
 		sh := "CAIQv4.0.3"
+		if layout == "caiq-unlabelled" {
+			sh = "Answers" // neither the sheet name nor the title says CAIQ
+		}
 		f.SetSheetName("Sheet1", sh)
-		f.SetCellStr(sh, "B1", "CONSENSUS ASSESSMENTS INITIATIVE QUESTIONNAIRE (synthetic)")
+		if layout == "caiq" {
+			f.SetCellStr(sh, "B1", "CONSENSUS ASSESSMENTS INITIATIVE QUESTIONNAIRE (synthetic)")
+		}
 		f.SetSheetRow(sh, "A2", &[]any{"Question ID", "Question", "CSP CAIQ Answer", "SSRM Control Ownership", "CSP Implementation Description (Optional/Recommended)"})
 		for i := range n {
 			id := fmt.Sprintf("%s-%02d.%d", []string{"A&A", "AIS", "BCR", "CCC", "DSP"}[i%5], i/5+1, i%3+1)
 			f.SetSheetRow(sh, "A"+strconv.Itoa(3+i), &[]any{id, "Made-up question?", []string{"Yes", "No", "NA"}[i%3], "CSP-owned", "See policy"})
 		}
-	case "hecvat":
+	case "hecvat", "hecvat-noversion":
 		sh := "HECVAT - Lite | Vendor Response"
 		f.SetSheetName("Sheet1", sh)
 		f.SetCellStr(sh, "A1", "Higher Education Community Vendor Assessment Toolkit (synthetic)")
-		f.SetCellStr(sh, "E1", "Version 3.06")
+		if layout == "hecvat" {
+			f.SetCellStr(sh, "E1", "Version 3.06")
+		}
 		f.SetSheetRow(sh, "A3", &[]any{"DATE-01", "Date", 45569})
 		f.SetSheetRow(sh, "A4", &[]any{" Documentation", "", "Vendor Answers", "Additional Information", "Guidance"})
 		for i := range n {
@@ -98,10 +105,11 @@ func foreignWorkbook(t *testing.T, layout string, n int) string {
 	return p
 }
 
-// TestImportForeignQuestionnaireRefused: a vendor's CAIQ or HECVAT (or a
-// file with too few of the entry's questions) imported with --entry is
-// refused with one message and exit 1, and the entry file stays byte for
-// byte as it was.
+// TestImportForeignQuestionnaireRefused: a workbook that is none of the
+// known questionnaires with too few of the entry's questions (or a HECVAT
+// whose version cannot be found) imported with --entry is refused with
+// one message and exit 1, and the entry file stays byte for byte as it
+// was.
 func TestImportForeignQuestionnaireRefused(t *testing.T) {
 	qs := contractorQuestions(t)
 	mixed := func(known, unknown int) string {
@@ -125,9 +133,12 @@ func TestImportForeignQuestionnaireRefused(t *testing.T) {
 	tests := []struct {
 		name, file, want string
 	}{
-		{"CAIQ v4", foreignWorkbook(t, "caiq", 261), few(0, 261)},
-		// HECVAT has no ID header at all: not read as a questionnaire.
-		{"HECVAT Lite", foreignWorkbook(t, "hecvat", 93), "確認票ではありません"},
+		// A CAIQ v4 and a HECVAT 3.x are read and mapped (see
+		// foreign_test.go); a CAIQ-like workbook that is none of the
+		// questionnaires the reader knows is refused as before.
+		{"unknown workbook with CAIQ ids", foreignWorkbook(t, "caiq-unlabelled", 261), few(0, 261)},
+		// A HECVAT whose version cell was removed: refused, not guessed.
+		{"HECVAT Lite without version", foreignWorkbook(t, "hecvat-noversion", 93), "版が見つかりません"},
 		{"under half known", mixed(4, 5), few(4, 9)},
 	}
 	for _, tt := range tests {

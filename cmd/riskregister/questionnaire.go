@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -16,7 +17,7 @@ import (
 type questionnaireOptions struct {
 	dir, kind, entry, out, asOf string
 	deadline, returnTo          string
-	selfCheck, all              bool
+	selfCheck, all, gap         bool
 	section                     string
 	fiscalYear                  int
 }
@@ -63,12 +64,19 @@ cover. riskregister import records it as the council's own check ("by: council")
 entries left out) into one workbook; --self-check --all does so for the whole council. Both have a council-wide
 sheet with the items the register decides (official accounts on the public list, clauses of contracts in force,
 responsible people in post, reviews on time). riskregister import records the workbook for all its entries, or,
-if anything in it is wrong, for none.`,
+if anything in it is wrong, for none.
+
+--gap（--entry 必須）は、事業者が提出した外部の質問票（CSA CAIQ・EDUCAUSE HECVAT）を import --entry で取り込んだ後に、
+その質問票で回答されなかった当方の質問（事業者が答える質問のうち、対応の強さ full で回答とならなかったもの）だけの確認票を作ります。
+
+--gap (needs --entry), after a vendor's foreign questionnaire (CSA CAIQ, EDUCAUSE HECVAT) was imported with
+import --entry, writes a questionnaire with only our vendor questions it did not answer (no full-strength link).`,
 		Example: `  riskregister questionnaire --kind contractor --entry acme -o acme-2026.xlsx
   riskregister questionnaire --kind service --lang en -o service-questionnaire.xlsx
   riskregister questionnaire --self-check --kind contractor --entry acme --fiscal-year 2026 -o acme-self-2026.xlsx
   riskregister questionnaire --self-check --section somu --fiscal-year 2026 -o somu-self-2026.xlsx
-  riskregister questionnaire --self-check --all --fiscal-year 2026 -o council-self-2026.xlsx`,
+  riskregister questionnaire --self-check --all --fiscal-year 2026 -o council-self-2026.xlsx
+  riskregister questionnaire --gap --kind service --entry box -o box-gap-2026.xlsx`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error { return a.runQuestionnaire(o) },
 	}
@@ -82,6 +90,7 @@ if anything in it is wrong, for none.`,
 	cmd.Flags().StringVar(&o.section, "section", "", "自己点検票: この課が所管する全エントリ（課の ID） / self-check of every entry this section owns (section id)")
 	cmd.Flags().BoolVar(&o.all, "all", false, "自己点検票: 議会全体の全エントリ / self-check of every entry of the council")
 	cmd.Flags().IntVar(&o.fiscalYear, "fiscal-year", 0, "自己点検の年度（4月～翌3月。既定: --as-of の年度） / fiscal year of the self-check, April to March (default: that of --as-of)")
+	cmd.Flags().BoolVar(&o.gap, "gap", false, "外部の質問票（CAIQ・HECVAT）の取り込み後、回答されなかった質問だけの確認票（--entry 必須） / after a foreign questionnaire (CAIQ, HECVAT) was imported, ask only the questions it did not answer (needs --entry)")
 	cmd.Flags().StringVar(&o.returnTo, "return-to", "", "返送先（既定: register.yaml の questionnaire.return_to） / where to return it (default: questionnaire.return_to of register.yaml)")
 	return cmd
 }
@@ -112,7 +121,13 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 		return err
 	}
 	if o.selfCheck {
+		if o.gap {
+			return badUsage("--gap: 事業者向け確認票の指定です。自己点検票（--self-check）では使えません", "--gap is for the vendor questionnaire, not the self-check")
+		}
 		return a.runSelfCheck(o, kind, asOf, reg, reqs)
+	}
+	if o.gap && o.entry == "" {
+		return badUsage("--gap: 対象のエントリを --entry で指定してください", "--gap needs --entry: the entry whose foreign questionnaire was imported")
 	}
 	if o.fiscalYear != 0 {
 		return badUsage("--fiscal-year: 年度は自己点検票（--self-check）にだけ使います", "--fiscal-year: the fiscal year is for the self-check workbook (--self-check) only")
@@ -145,6 +160,33 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 				fmt.Sprintf("--entry: no %s with id %q in the register", kind, o.entry))
 		}
 		q.Entry = e
+		if o.gap {
+			rec, ok := e.Base().LatestForeign()
+			if !ok {
+				return &exitError{code: 1, msg: l10n(a.lang,
+					fmt.Sprintf("--gap: %s %s には外部の質問票（CAIQ・HECVAT）の取り込みの記録がありません。先に riskregister import --entry %s で取り込んでください", kind.Label("ja"), o.entry, o.entry),
+					fmt.Sprintf("--gap: %s %s has no foreign questionnaire (CAIQ, HECVAT) recorded: import one first with riskregister import --entry %s", kind, o.entry, o.entry))}
+			}
+			answered := rec.Received()
+			q.Only, q.Gap = []string{}, rec.Questionnaire
+			for _, qq := range xlsx.QuestionsFor(reqs, kind) {
+				if !slices.Contains(answered, qq.ID) {
+					q.Only = append(q.Only, qq.ID)
+				}
+			}
+			if len(q.Only) == 0 {
+				fmt.Fprintln(a.stdout, l10n(a.lang,
+					fmt.Sprintf("%s（%s %s）で当方の質問にすべて回答があります。尋ねる質問はありません（何も書き出していません）", rec.Questionnaire, rec.On, rec.Source),
+					fmt.Sprintf("%s (%s %s) answered every question of ours: nothing to ask, nothing written", rec.Questionnaire, rec.On, rec.Source)))
+				return nil
+			}
+			base := q.Purpose
+			if base.Ja == "" {
+				base = xlsx.DefaultPurpose
+			}
+			q.Purpose = riskassess.T(base.Ja+"ご提出の "+rec.Questionnaire+"（"+rec.Source+"）で確認できなかった質問だけをお尋ねします。",
+				cmp.Or(base.En, base.Ja)+" We ask only what your "+rec.Questionnaire+" ("+rec.Source+") did not answer.")
+		}
 	}
 	if err := q.WriteFile(o.out); err != nil {
 		return &exitError{code: 1, msg: a.writeText(o.out, err)}

@@ -253,65 +253,90 @@ const (
 	// Fix: fill in 点検者 (and 所属・職名, 点検日) on the cover and import
 	// again.
 	ErrNoChecker
+
+	// ErrUnknownQuestionnaire: the workbook is a foreign questionnaire the
+	// reader recognises (a CSA CAIQ, an EDUCAUSE HECVAT or K-12CVAT) but in
+	// a version no mapping covers (CAIQ v3.0.1, HECVAT 2.11), or its
+	// version cannot be found. The file is not read: its answers would be
+	// matched to the wrong questions.
+	//
+	//	CSA CAIQ v3.0.1: unknown questionnaire "CAIQ v3.0.1" (allowed: CAIQ 4.0.x, HECVAT 4.x, HECVAT Full 3.x, HECVAT Lite 3.x): …
+	//
+	// Fix: ask the vendor for a supported version, or add a mapping of
+	// that version to the register's mappings/ folder (docs/questionnaires.md).
+	ErrUnknownQuestionnaire
+
+	// ErrForeignDate (warning): a foreign questionnaire's completion date
+	// (HECVAT DATE-01, Date Completed) cannot be read as a date. The
+	// respondent's date is left empty; the rest is imported.
+	//
+	//	HECVAT - Lite | Vendor Response!C4: foreign date "sometime 2024": …
+	//
+	// Fix: none needed; the import date stands for it.
+	ErrForeignDate
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrNoChecker
+const lastCode = ErrForeignDate
 
 var codeNames = map[ErrorCode]string{
-	ErrUnknownAnswer:      "unknown answer",
-	ErrMissingQuestion:    "missing question",
-	ErrExtraQuestion:      "extra unknown question",
-	ErrWrongKind:          "wrong kind",
-	ErrWrongEntry:         "wrong entry",
-	ErrOtherVersion:       "other catalogue version",
-	ErrDuplicateRow:       "duplicate question row",
-	ErrBadDate:            "bad date",
-	ErrBadNumber:          "bad number",
-	ErrMissingHeader:      "missing header",
-	ErrNotQuestionnaire:   "not a questionnaire",
-	ErrUnsupportedFormat:  "unsupported format",
-	ErrEncrypted:          "encrypted",
-	ErrTooLarge:           "too large",
-	ErrBadMeta:            "bad metadata",
-	ErrNotAnswered:        "not answered",
-	ErrCommentOnly:        "comment without an answer",
-	ErrBadCorporateNumber: "bad corporate number",
-	ErrNotVendorQuestion:  "not a vendor question",
-	ErrDamaged:            "damaged workbook",
-	ErrFewMatched:         "few questions match",
-	ErrNotCouncilQuestion: "not a council question",
-	ErrQuestionsCopy:      "questions sheet copied",
-	ErrNotSelfCheck:       "not a self-check",
-	ErrNoChecker:          "no checker",
+	ErrUnknownAnswer:        "unknown answer",
+	ErrMissingQuestion:      "missing question",
+	ErrExtraQuestion:        "extra unknown question",
+	ErrWrongKind:            "wrong kind",
+	ErrWrongEntry:           "wrong entry",
+	ErrOtherVersion:         "other catalogue version",
+	ErrDuplicateRow:         "duplicate question row",
+	ErrBadDate:              "bad date",
+	ErrBadNumber:            "bad number",
+	ErrMissingHeader:        "missing header",
+	ErrNotQuestionnaire:     "not a questionnaire",
+	ErrUnsupportedFormat:    "unsupported format",
+	ErrEncrypted:            "encrypted",
+	ErrTooLarge:             "too large",
+	ErrBadMeta:              "bad metadata",
+	ErrNotAnswered:          "not answered",
+	ErrCommentOnly:          "comment without an answer",
+	ErrBadCorporateNumber:   "bad corporate number",
+	ErrNotVendorQuestion:    "not a vendor question",
+	ErrDamaged:              "damaged workbook",
+	ErrFewMatched:           "few questions match",
+	ErrNotCouncilQuestion:   "not a council question",
+	ErrQuestionsCopy:        "questions sheet copied",
+	ErrNotSelfCheck:         "not a self-check",
+	ErrNoChecker:            "no checker",
+	ErrUnknownQuestionnaire: "unknown questionnaire",
+	ErrForeignDate:          "foreign date",
 }
 
 var codeNamesJa = map[ErrorCode]string{
-	ErrUnknownAnswer:      "回答を読めません",
-	ErrMissingQuestion:    "質問がありません",
-	ErrExtraQuestion:      "不明な質問",
-	ErrWrongKind:          "種別が違います",
-	ErrWrongEntry:         "対象が違います",
-	ErrOtherVersion:       "要件カタログの版が違います",
-	ErrDuplicateRow:       "質問の行が重複しています",
-	ErrBadDate:            "日付を読めません",
-	ErrBadNumber:          "数値を読めません",
-	ErrMissingHeader:      "見出し行がありません",
-	ErrNotQuestionnaire:   "確認票ではありません",
-	ErrUnsupportedFormat:  "対応していない形式です",
-	ErrEncrypted:          "パスワードで保護（暗号化）されています",
-	ErrTooLarge:           "ファイルが大きすぎます",
-	ErrBadMeta:            "管理情報（_meta）が壊れています",
-	ErrNotAnswered:        "未回答",
-	ErrCommentOnly:        "回答が空欄（コメントのみ）",
-	ErrBadCorporateNumber: "法人番号が正しくありません",
-	ErrNotVendorQuestion:  "事業者に尋ねない質問",
-	ErrDamaged:            "ブックが壊れています",
-	ErrFewMatched:         "このエントリの質問とほとんど一致しません",
-	ErrNotCouncilQuestion: "自己点検で答えない質問",
-	ErrQuestionsCopy:      "質問シートのコピーがあります",
-	ErrNotSelfCheck:       "自己点検票ではありません",
-	ErrNoChecker:          "点検者が空欄です",
+	ErrUnknownAnswer:        "回答を読めません",
+	ErrMissingQuestion:      "質問がありません",
+	ErrExtraQuestion:        "不明な質問",
+	ErrWrongKind:            "種別が違います",
+	ErrWrongEntry:           "対象が違います",
+	ErrOtherVersion:         "要件カタログの版が違います",
+	ErrDuplicateRow:         "質問の行が重複しています",
+	ErrBadDate:              "日付を読めません",
+	ErrBadNumber:            "数値を読めません",
+	ErrMissingHeader:        "見出し行がありません",
+	ErrNotQuestionnaire:     "確認票ではありません",
+	ErrUnsupportedFormat:    "対応していない形式です",
+	ErrEncrypted:            "パスワードで保護（暗号化）されています",
+	ErrTooLarge:             "ファイルが大きすぎます",
+	ErrBadMeta:              "管理情報（_meta）が壊れています",
+	ErrNotAnswered:          "未回答",
+	ErrCommentOnly:          "回答が空欄（コメントのみ）",
+	ErrBadCorporateNumber:   "法人番号が正しくありません",
+	ErrNotVendorQuestion:    "事業者に尋ねない質問",
+	ErrDamaged:              "ブックが壊れています",
+	ErrFewMatched:           "このエントリの質問とほとんど一致しません",
+	ErrNotCouncilQuestion:   "自己点検で答えない質問",
+	ErrQuestionsCopy:        "質問シートのコピーがあります",
+	ErrNotSelfCheck:         "自己点検票ではありません",
+	ErrNoChecker:            "点検者が空欄です",
+	ErrUnknownQuestionnaire: "対応していない質問票・版です",
+	ErrForeignDate:          "記入日を読めません",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -346,11 +371,11 @@ const (
 
 // Severity returns SeverityWarning for ErrMissingQuestion, ErrExtraQuestion,
 // ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber and
-// ErrNotVendorQuestion, ErrNotCouncilQuestion, and SeverityError for every
+// ErrNotVendorQuestion, ErrNotCouncilQuestion, ErrForeignDate, and SeverityError for every
 // other code.
 func (c ErrorCode) Severity() Severity {
 	switch c {
-	case ErrMissingQuestion, ErrExtraQuestion, ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber, ErrNotVendorQuestion, ErrNotCouncilQuestion:
+	case ErrMissingQuestion, ErrExtraQuestion, ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber, ErrNotVendorQuestion, ErrNotCouncilQuestion, ErrForeignDate:
 		return SeverityWarning
 	}
 	return SeverityError

@@ -37,6 +37,10 @@ type Meta struct {
 	// Kind, EntryID and QuestionIDs are then empty: Items lists what
 	// it asks.
 	Scope string
+	// Gap names the foreign questionnaire a gap questionnaire follows
+	// (Questionnaire.Gap): QuestionIDs are then only the questions it did
+	// not answer, and the reader does not report the others as missing.
+	Gap string
 	// FiscalYear is the fiscal year of a SelfCheckBook.
 	FiscalYear int
 	// Items are the (entry, question) pairs of a SelfCheckBook, in
@@ -99,6 +103,9 @@ func (m *Meta) rows() [][2]string {
 	if m.By != "" && m.By != riskassess.AttestVendor {
 		r = append(r, [2]string{"by", string(m.By)})
 	}
+	if m.Gap != "" {
+		r = append(r, [2]string{"gap", m.Gap})
+	}
 	if m.Scope != "" {
 		r = append(r, [2]string{"scope", m.Scope}, [2]string{"fiscal_year", strconv.Itoa(m.FiscalYear)})
 	}
@@ -145,6 +152,8 @@ func parseMeta(g *grid) *Meta {
 			m.QuestionIDs = append(m.QuestionIDs, v)
 		case "scope":
 			m.Scope = v
+		case "gap":
+			m.Gap = v
 		case "fiscal_year":
 			m.FiscalYear, _ = strconv.Atoi(v)
 		case "item":

@@ -76,6 +76,16 @@ type ReadOptions struct {
 	UnzipSizeLimit    int64
 	UnzipXMLSizeLimit int64
 
+	// Mappings, when not nil, turns on the reading of foreign
+	// questionnaires: a workbook recognised by its content as a CSA CAIQ or
+	// an EDUCAUSE HECVAT is read with its own layout (only the vendor's
+	// answer sheets) and mapped to Requirements for Kind with the first
+	// mapping that covers its version (riskassess.MapForeign); a
+	// recognised questionnaire in a version no mapping covers is refused
+	// with ErrUnknownQuestionnaire. nil reads any workbook with an ID and
+	// an answer column generically, as before.
+	Mappings []riskassess.ForeignMapping
+
 	// lim, when set, replaces the default limits (tests).
 	lim *limits
 }
@@ -174,6 +184,19 @@ type Result struct {
 	// Round is the questionnaire round the workbook was sent in, from its
 	// metadata ("" for a workbook made outside a round).
 	Round string `json:"round,omitempty"`
+	// Questionnaire is the foreign questionnaire read (with
+	// ReadOptions.Mappings): its id, name, version and every answer; nil
+	// for any other workbook. Answers and Items then hold the answers to
+	// our questions that full links give.
+	Questionnaire *riskassess.ForeignWorkbook `json:"questionnaire,omitempty"`
+	// Mapping is the file of the mapping used.
+	Mapping string `json:"mapping,omitempty"`
+	// Evidence are the foreign answers shown for a person to judge
+	// (partial and evidence links, full links that could not answer).
+	Evidence []riskassess.ForeignEvidence `json:"evidence,omitempty"`
+	// Gap are the vendor's questions of the entry's kind that the foreign
+	// questionnaire did not answer: what questionnaire --gap asks.
+	Gap []string `json:"gap,omitempty"`
 }
 
 // claims returns, for a self-check of an entry of ReadOptions.Register,
@@ -250,6 +273,10 @@ func (r *Result) Record(on riskassess.Date, source string) (riskassess.Assessmen
 		On: on, Source: source, SHA256: r.SHA256, CatalogueVersion: r.CatalogueVersion,
 		Respondent: r.Respondent, Answered: m.Answered,
 	}
+	if r.Questionnaire != nil {
+		rec.Questionnaire = r.Questionnaire.Label()
+		rec.Evidence = r.Evidence
+	}
 	if r.By == riskassess.AttestCouncil {
 		rec.By = riskassess.AttestCouncil
 	}
@@ -270,8 +297,14 @@ func (r *Result) SameAsLatest(e *riskassess.Common) bool {
 		return false
 	}
 	m := riskassess.MergeAnswers(e.Answers, r.Answers)
+	label := ""
+	var evidence []riskassess.ForeignEvidence
+	if r.Questionnaire != nil {
+		label, evidence = r.Questionnaire.Label(), r.Evidence
+	}
 	return m.Unchanged() && slices.Equal(m.Answered, last.Received()) &&
-		r.Respondent == last.Respondent && r.CatalogueVersion == last.CatalogueVersion
+		r.Respondent == last.Respondent && r.CatalogueVersion == last.CatalogueVersion &&
+		label == last.Questionnaire && slices.Equal(evidence, last.Evidence)
 }
 
 // ReadFile reads the questionnaire at path. The size is checked before the
@@ -418,6 +451,11 @@ func (rd *reader) read() error {
 		rd.lang = res.Meta.Lang
 	}
 	rd.checkMeta()
+	if res.Meta == nil && rd.opts.Mappings != nil {
+		if done, err := rd.readForeign(sheets); done || err != nil {
+			return err
+		}
+	}
 
 	// Find the questions sheet: the one named in the metadata first, then
 	// every other sheet in order.
@@ -794,9 +832,21 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		res.Items = append(res.Items, it)
 	}
 	seen := map[string]bool{}
+	// A gap questionnaire asked only some questions: the others are not
+	// missing from it.
+	var asked map[string]bool
+	if m := rd.res.Meta; m != nil && m.Gap != "" {
+		asked = map[string]bool{}
+		for _, id := range m.QuestionIDs {
+			asked[id] = true
+		}
+	}
 	if useCatalogue {
 		for i := range qs {
 			if seen[qs[i].ID] {
+				continue
+			}
+			if _, inFile := rows[qs[i].ID]; asked != nil && !asked[qs[i].ID] && !inFile {
 				continue
 			}
 			seen[qs[i].ID] = true

@@ -88,6 +88,13 @@ type Questionnaire struct {
 	// Section is the responsible section (所管課) shown on a self-check's
 	// cover; "" leaves the line out.
 	Section riskassess.Text
+	// Only, when not nil, limits a vendor questionnaire to the questions
+	// whose ID it lists: the gap questionnaire that asks only what a
+	// vendor's foreign questionnaire (CAIQ, HECVAT) did not answer. Gap
+	// names that questionnaire ("CAIQ v4.0.3"); the metadata records it so
+	// that the import does not report the questions left out as missing.
+	Only []string
+	Gap  string
 
 	// book is set when q writes the cover of a SelfCheckBook.
 	book *SelfCheckBook
@@ -140,7 +147,11 @@ func (q *Questionnaire) Rows() []QuestionRow {
 		}
 		return questionRows(q.Requirements, q.Kind, riskassess.AttestCouncil, PendingClaims(q.Entry, q.Requirements, org, q.AsOf))
 	}
-	return questionRows(q.Requirements, q.Kind, q.by())
+	rows := questionRows(q.Requirements, q.Kind, q.by())
+	if q.Only != nil && !q.selfCheck() {
+		rows = slices.DeleteFunc(rows, func(r QuestionRow) bool { return !slices.Contains(q.Only, r.Question.ID) })
+	}
+	return rows
 }
 
 // PendingClaims returns the IDs of e's current answers that are a
@@ -691,6 +702,8 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 	}
 	if q.selfCheck() {
 		meta.By = riskassess.AttestCouncil
+	} else if q.Only != nil {
+		meta.Gap = cmp.Or(q.Gap, "gap")
 	}
 	meta.Round = q.Round
 	meta.Checksum = meta.sum()

@@ -1,0 +1,411 @@
+package xlsx
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// Foreign questionnaires. With ReadOptions.Mappings set, a workbook that
+// is a CSA CAIQ or an EDUCAUSE HECVAT is recognised by its content (sheet
+// names, header texts, version cells), read with its own layout and
+// mapped to the catalogue (riskassess.MapForeign). Only the vendor's
+// answer sheets are read: the evaluation, analyst, scoring and reference
+// sheets of a HECVAT never are.
+
+// foreignLayout is a recognised foreign questionnaire.
+type foreignLayout struct {
+	q, name, version string
+	// sheets are the answer sheets, in workbook order.
+	sheets []string
+	// where is the sheet and cell the version was read from.
+	whereSheet, whereCell string
+}
+
+var (
+	caiqSheetName  = regexp.MustCompile(`(?i)^caiq\s*v?(\d+(?:\.\d+)+)`)
+	caiqOldSheet   = regexp.MustCompile(`(?i)^csa caiq\s*v?(\d+(?:\.\d+)+)`)
+	caiqVersionTag = regexp.MustCompile(`(?i)^v(\d+(?:\.\d+)+)`)
+	caiqTitleVer   = regexp.MustCompile(`(?i)questionnaire\s+v(\d+(?:\.\d+)+)`)
+	hecvatSheet    = regexp.MustCompile(`(?i)^hecvat\s*-\s*(full|lite)\b`)
+	versionCell    = regexp.MustCompile(`(?i)^version\s*(\d+(?:\.\d+)*)$`)
+	leadingNumber  = regexp.MustCompile(`^\s*\d+\)\s*`)
+)
+
+// hecvat4Sheets are the answer sheets of HECVAT 4.x, in the template's
+// order. Its Institution Evaluation, High-Risk Evaluation, Privacy Analyst
+// Evaluation, Analyst Reference, Questions, Auto Responses and (backend
+// scoring) sheets are never read.
+var hecvat4Sheets = []string{"START HERE", "Organization", "Product", "Infrastructure", "IT Accessibility", "Case-Specific", "AI", "Privacy"}
+
+// detectForeign returns the foreign questionnaire the workbook is, or nil.
+func (rd *reader) detectForeign(sheets []string, grids map[string]*grid) (*foreignLayout, error) {
+	// By sheet name first.
+	for _, s := range sheets {
+		name := strings.TrimSpace(s)
+		if m := caiqSheetName.FindStringSubmatch(name); m != nil {
+			return &foreignLayout{q: "caiq", name: "CAIQ", version: m[1], sheets: []string{s}, whereSheet: s}, nil
+		}
+		if m := caiqOldSheet.FindStringSubmatch(name); m != nil {
+			return &foreignLayout{q: "caiq", name: "CAIQ", version: m[1], sheets: []string{s}, whereSheet: s}, nil
+		}
+		if strings.Contains(fold(name), "k-12cvat") {
+			return &foreignLayout{q: "k12cvat", name: "K-12CVAT", sheets: []string{s}, whereSheet: s}, nil
+		}
+		if m := hecvatSheet.FindStringSubmatch(name); m != nil {
+			variant := strings.ToLower(m[1])
+			l := &foreignLayout{q: "hecvat-" + variant, name: "HECVAT " + strings.ToUpper(variant[:1]) + variant[1:], sheets: []string{s}, whereSheet: s}
+			g, err := rd.peekGrid(grids, s)
+			if err != nil {
+				return nil, err
+			}
+			l.version, l.whereCell = findVersion(g, 4)
+			return l, nil
+		}
+	}
+	// HECVAT 4.x: one workbook with a START HERE sheet and the version on
+	// every answer sheet.
+	if slices.Contains(sheets, "START HERE") {
+		l := &foreignLayout{q: "hecvat", name: "HECVAT"}
+		for _, want := range hecvat4Sheets {
+			if slices.Contains(sheets, want) {
+				l.sheets = append(l.sheets, want)
+			}
+		}
+		g, err := rd.peekGrid(grids, "START HERE")
+		if err != nil {
+			return nil, err
+		}
+		l.version, l.whereCell = findVersion(g, 4)
+		l.whereSheet = "START HERE"
+		if strings.HasPrefix(l.version, "4") || (l.version == "" && hasText(g, "hecvat")) {
+			return l, nil
+		}
+	}
+	// CAIQ by content: a version tag in A1 and the title in B1.
+	for _, s := range sheets {
+		g, err := rd.peekGrid(grids, s)
+		if err != nil {
+			return nil, err
+		}
+		title := fold(g.get(1, 2))
+		if !strings.Contains(title, "consensus assessments initiative questionnaire") {
+			continue
+		}
+		l := &foreignLayout{q: "caiq", name: "CAIQ", sheets: []string{s}, whereSheet: s, whereCell: "A1"}
+		if m := caiqVersionTag.FindStringSubmatch(strings.TrimSpace(g.get(1, 1))); m != nil {
+			l.version = m[1]
+		} else if m := caiqTitleVer.FindStringSubmatch(title); m != nil {
+			l.version, l.whereCell = m[1], "B1"
+		}
+		return l, nil
+	}
+	return nil, nil
+}
+
+// hasText reports whether a cell of the first rows of g contains s (folded).
+func hasText(g *grid, s string) bool {
+	for i, gr := range g.rows {
+		if i >= 6 {
+			break
+		}
+		for _, c := range gr.cells {
+			if strings.Contains(fold(c.v), s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// findVersion returns the version in a "Version 3.04" cell of the first
+// rows of g, and the cell.
+func findVersion(g *grid, rows int) (string, string) {
+	for _, gr := range g.rows {
+		if gr.num > rows {
+			break
+		}
+		for _, c := range gr.cells {
+			if m := versionCell.FindStringSubmatch(strings.TrimSpace(fold(c.v))); m != nil {
+				return m[1], cellName(c.col, gr.num)
+			}
+		}
+	}
+	return "", ""
+}
+
+// peekGrid is peek with its own cache.
+func (rd *reader) peekGrid(grids map[string]*grid, s string) (*grid, error) { return rd.peek(grids, s) }
+
+// supportedForeign lists the questionnaires and versions the mappings
+// cover, for messages.
+func (rd *reader) supportedForeign() []string {
+	var out []string
+	for _, m := range rd.opts.Mappings {
+		out = append(out, m.Name)
+	}
+	return out
+}
+
+// readForeign reads a foreign questionnaire when the workbook is one and
+// reports whether it was; a recognised questionnaire in a version that no
+// mapping covers is refused (ErrUnknownQuestionnaire).
+func (rd *reader) readForeign(sheets []string) (bool, error) {
+	grids := map[string]*grid{}
+	l, err := rd.detectForeign(sheets, grids)
+	if err != nil || l == nil {
+		return false, err
+	}
+	res := rd.res
+	label := strings.TrimSpace(l.name + " v" + l.version)
+	var m *riskassess.ForeignMapping
+	for i := range rd.opts.Mappings {
+		if l.version != "" && rd.opts.Mappings[i].Covers(l.q, l.version) {
+			m = &rd.opts.Mappings[i]
+			break
+		}
+	}
+	if m == nil || len(l.sheets) == 0 {
+		why := riskassess.T(fmt.Sprintf("%s は対応していない質問票・版です。この版の回答を当方の質問に対応付ける表がないため、読みません（何も記録していません）。"+
+			"対応している版で回答してもらうか、台帳の mappings/ フォルダにこの版の対応表を置いてください（docs/questionnaires.md）", label),
+			fmt.Sprintf("no mapping covers %s, so its answers cannot be matched to our questions and the file is not read (nothing recorded): "+
+				"ask for a supported version, or add a mapping of this version to the register's mappings/ folder (docs/questionnaires.md)", label))
+		if l.version == "" {
+			label = l.name
+			why = riskassess.T(l.name+" の版が見つかりません（版のセルが消されています）。何も記録していません",
+				"the version of this "+l.name+" cannot be found (its version cell was removed); nothing recorded")
+		}
+		return true, (&CellError{Sheet: l.whereSheet, Cell: l.whereCell, Code: ErrUnknownQuestionnaire, Value: label,
+			Allowed: rd.supportedForeign()}).withHint(why.Ja, why.En)
+	}
+	w := &riskassess.ForeignWorkbook{Questionnaire: l.q, Name: l.name, Version: l.version}
+	res.Questionnaire = w
+	res.Mapping = m.Source
+	res.Sheet = l.sheets[0]
+	first := map[string]int{} // index in w.Answers
+	for _, s := range l.sheets {
+		g, err := rd.b.loadGrid(s, 0)
+		if err != nil {
+			return true, err
+		}
+		if l.q == "hecvat" && s == "START HERE" {
+			rd.foreignDate(g, s, "date completed")
+		}
+		rd.foreignRows(g, s, l, w, first)
+	}
+	res.Rows = len(w.Answers)
+	linked := map[string]bool{}
+	for _, lk := range m.Links {
+		linked[lk.Question] = true
+	}
+	for _, a := range w.Answers {
+		if linked[a.ID] {
+			res.Matched++
+		}
+	}
+	res.Answers = map[string]riskassess.Answer{}
+	if rd.opts.Requirements == nil || res.Kind == "" {
+		return true, nil
+	}
+	current := rd.current()
+	res.Current = current
+	res.CatalogueVersion = rd.opts.CatalogueVersion
+	out := riskassess.MapForeign(w, m, rd.opts.Requirements, res.Kind)
+	res.Evidence, res.Gap = out.Evidence, out.Unanswered
+	for _, q := range QuestionsFor(rd.opts.Requirements, res.Kind) {
+		a, ok := out.Answers[q.ID]
+		if !ok {
+			continue
+		}
+		it := Item{ID: q.ID, Cell: a.Cell, Answer: a.Value, Comment: a.Comment, Raw: strings.SplitN(a.Comment, "\n", 2)[0]}
+		prev, had := current[q.ID]
+		switch {
+		case !had || prev.Value == "":
+			it.Status = StatusImported
+		case prev.Value == a.Value && prev.Comment == a.Comment:
+			it.Status = StatusUnchanged
+		default:
+			it.Status = StatusChanged
+			it.Previous, it.PreviousOn = prev.Value, rd.dates[q.ID]
+		}
+		res.Answers[q.ID] = a
+		res.Items = append(res.Items, it)
+	}
+	return true, nil
+}
+
+// foreignRows reads the question rows of sheet s of a foreign
+// questionnaire into w: the rows whose ID cell has the questionnaire's id
+// form, one per id (a repeated id with the same or a blank answer, such
+// as HECVAT 4's GNRL block on every sheet, is read once; with a different
+// answer it is an ErrDuplicateRow error).
+func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *riskassess.ForeignWorkbook, first map[string]int) {
+	idCol, ansCol, comCol, ownCol, qCol, hdr := 1, 3, 4, 0, 2, 0
+	if l.q == "caiq" {
+		if c := findHeader(g); c != nil {
+			idCol, ansCol, comCol, hdr = c.id, c.answer, c.comment, c.row
+		}
+		for _, gr := range g.rows {
+			if gr.num != hdr {
+				continue
+			}
+			for _, c := range gr.cells {
+				if strings.HasPrefix(fold(c.v), "ssrm control ownership") {
+					ownCol = c.col
+				}
+				if headerField(c.v) == fQuestion {
+					qCol = c.col
+				}
+			}
+		}
+	} else {
+		// HECVAT: section header rows name the answer and additional
+		// information columns (Vendor Answers / Answer, Additional
+		// Information); A holds the id, B the question.
+	scan:
+		for i, gr := range g.rows {
+			if i >= headerScanRows {
+				break
+			}
+			for _, c := range gr.cells {
+				switch f := fold(c.v); f {
+				case "vendor answers", "vendor answer", "answer", "answers":
+					ansCol = c.col
+					for _, c2 := range gr.cells {
+						if strings.HasPrefix(fold(c2.v), "additional information") {
+							comCol = c2.col
+						}
+					}
+					break scan
+				}
+			}
+		}
+	}
+	caiq := l.q == "caiq"
+	for _, gr := range g.rows {
+		r := gr.num
+		if r <= hdr {
+			continue
+		}
+		id := strings.TrimSpace(normID(strings.TrimFunc(g.get(r, idCol), isSpace)))
+		if caiq {
+			id = strings.ReplaceAll(id, "＆", "&")
+		}
+		q := l.q
+		if q == "k12cvat" {
+			q = "hecvat"
+		}
+		if !riskassess.WellFormedForeignID(q, id) {
+			continue
+		}
+		raw := strings.TrimSpace(cleanText(rd.cellText(g.mergedCell(r, ansCol))))
+		if id == "DATE-01" {
+			rd.foreignDateCell(g.mergedCell(r, ansCol), s, cellName(ansCol, r))
+			continue
+		}
+		if strings.HasPrefix(id, "GNRL-") && raw != "" {
+			rd.foreignRespondent(fold(g.get(r, qCol)), raw)
+		}
+		a := riskassess.ForeignAnswer{ID: id, Raw: raw, Cell: s + "!" + cellName(ansCol, r)}
+		if comCol > 0 {
+			a.Comment = cleanText(rd.cellText(g.mergedCell(r, comCol)))
+		}
+		if ownCol > 0 {
+			a.Owner = strings.TrimSpace(cleanText(rd.cellText(g.mergedCell(r, ownCol))))
+		}
+		if v := normYesNo(leadingNumber.ReplaceAllString(raw, "")); v == Yes || v == No || v == NA {
+			a.Value = v
+		}
+		if i, dup := first[id]; dup {
+			prev := &w.Answers[i]
+			switch {
+			case raw == "" || raw == prev.Raw:
+			case prev.Raw == "":
+				*prev = a
+			default:
+				rd.problem((&CellError{Sheet: s, Cell: cellName(idCol, r), Code: ErrDuplicateRow, Value: id, QuestionID: id}).
+					withHint(fmt.Sprintf("%s と違う回答の行があります（%s と %s）。どちらかを消してください", prev.Cell, prev.Raw, raw),
+						fmt.Sprintf("another row answers it differently (%s: %s, here %s): delete one", prev.Cell, prev.Raw, raw)))
+			}
+			continue
+		}
+		first[id] = len(w.Answers)
+		w.Answers = append(w.Answers, a)
+	}
+}
+
+// foreignRespondent takes the respondent from a HECVAT GNRL row by its
+// question text: the vendor's name, the contact's name and e-mail.
+func (rd *reader) foreignRespondent(question, val string) {
+	p := &rd.res.Respondent
+	switch {
+	case p.Company == "" && (strings.Contains(question, "vendor name") || strings.Contains(question, "company name") || strings.Contains(question, "provider name")):
+		p.Company = val
+	case p.Person == "" && strings.Contains(question, "contact name"):
+		p.Person = val
+	case p.Contact == "" && strings.Contains(question, "email"):
+		p.Contact = val
+	}
+}
+
+// foreignDate reads the value right of the label (folded) in the first
+// rows of g as the respondent's date.
+func (rd *reader) foreignDate(g *grid, s, label string) {
+	for i, gr := range g.rows {
+		if i >= 12 {
+			return
+		}
+		for ci, c := range gr.cells {
+			if !strings.HasPrefix(fold(c.v), label) {
+				continue
+			}
+			for _, c2 := range gr.cells[ci+1:] {
+				if strings.TrimFunc(c2.v, isSpace) != "" {
+					rd.foreignDateCell(c2, s, cellName(c2.col, gr.num))
+					return
+				}
+			}
+		}
+	}
+}
+
+// usDateLayouts are the written forms of a HECVAT completion date.
+var usDateLayouts = []string{"1/2/2006", "01/02/2006", "January 2, 2006", "Jan 2, 2006", "January 2 2006", "2 January 2006", "2006-01-02"}
+
+// foreignDateCell reads a completion date in any of its forms: a date
+// cell, a serial in a General cell (45432), or text ("09/28/2022" month
+// first, "July 1, 2024", 2024-07-01, or a Japanese form). An unreadable
+// date is a warning; the respondent's date stays empty.
+func (rd *reader) foreignDateCell(c gcell, s, cell string) {
+	raw := strings.TrimSpace(c.v)
+	if raw == "" {
+		return
+	}
+	if c.kind == kindNumber {
+		if d, err := parseDateCell(raw, rd.res.Date1904); err == nil {
+			rd.res.Respondent.Date = d
+			return
+		}
+	}
+	text := strings.TrimSpace(cleanText(rd.cellText(c)))
+	for _, layout := range usDateLayouts {
+		if t, err := time.Parse(layout, text); err == nil {
+			if d, err := riskassess.ParseDate(t.Format("2006-01-02")); err == nil {
+				rd.res.Respondent.Date = d
+				return
+			}
+		}
+	}
+	if !strings.Contains(text, "/") {
+		if d, err := parseDateCell(text, rd.res.Date1904); err == nil {
+			rd.res.Respondent.Date = d
+			return
+		}
+	}
+	rd.problem((&CellError{Sheet: s, Cell: cell, Code: ErrForeignDate, Value: text, Allowed: []string{"09/28/2022", "July 1, 2024", "2024-07-01"}}).
+		withHint("記入日として読めないため、回答日は空欄のまま記録します", "not read as a date: the respondent's date is left empty"))
+}
