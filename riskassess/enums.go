@@ -1,5 +1,7 @@
 package riskassess
 
+import "strings"
+
 // Enum is implemented by the string types of this package that accept a
 // fixed set of values. Adapters use it to validate input and to list the
 // allowed values in error messages and JSON Schemas.
@@ -251,6 +253,23 @@ func (Platform) Allowed() []string {
 }
 func (p Platform) Label(lang string) string {
 	return pick(lang, platformLabels[p], string(p))
+}
+
+// Handle returns handle h as it is written on platform p: with one
+// leading "@" on every platform the register knows (X, YouTube, Facebook,
+// Instagram, LINE, TikTok, note all show account ids as "@id"), whether
+// the register wrote it with "@" or not; for PlatformOther, and for an
+// unknown platform, h as written (trimmed). An empty handle stays empty.
+func (p Platform) Handle(h string) string {
+	h = strings.TrimSpace(h)
+	if p == PlatformOther || !p.Valid() {
+		return h
+	}
+	h = strings.TrimLeft(h, "@＠")
+	if h == "" {
+		return ""
+	}
+	return "@" + h
 }
 
 // platformLabels are the Japanese and English labels of each Platform.

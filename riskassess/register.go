@@ -107,6 +107,10 @@ type Organisation struct {
 	// Website is the organisation's own website (where official social
 	// accounts are listed).
 	Website string `yaml:"website,omitempty" json:"website,omitempty"`
+	// PublicContact is where a member of the public reports a fake
+	// (impersonating) account or a problem with an official account; the
+	// public account list shows it.
+	PublicContact *PublicContact `yaml:"public_contact,omitempty" json:"public_contact,omitempty"`
 	// Questionnaire is what the cover of the vendor questionnaire says:
 	// its purpose, where to return it and how long the vendor has.
 	Questionnaire QuestionnaireSettings `yaml:"questionnaire,omitempty" json:"questionnaire,omitzero"`
@@ -316,4 +320,14 @@ func (r *Register) ExpectedRespondent(e Entry) Respondent {
 		return Respondent{Company: e.Provider.Name}
 	}
 	return Respondent{}
+}
+
+// PublicContact is a contact point for the public (窓口): the office's
+// name and at least one of a phone number, an e-mail address and an
+// http(s) URL of a contact form or page.
+type PublicContact struct {
+	Name  Text   `yaml:"name" json:"name"`
+	Phone string `yaml:"phone,omitempty" json:"phone,omitempty"`
+	Email string `yaml:"email,omitempty" json:"email,omitempty"`
+	URL   string `yaml:"url,omitempty" json:"url,omitempty"`
 }

@@ -243,26 +243,30 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 
 // registerRows writes the rows of the register table.
 func registerRows(lang string, rows []entryRow) func(hw) {
+	// data-label names each cell's column for the stacked layout of narrow
+	// screens (site.css), where the column headers are hidden.
+	lab := func(key string) string { return ` data-label="` + tr(lang, key) + `"` }
+	lKind, lID, lSec, lStatus, lRes, lDec, lScore, lNext := lab("kind"), lab("id"), lab("section"), lab("status"), lab("residual"), lab("decision"), lab("score"), lab("nextreview")
 	return func(w hw) {
 		for i := range rows {
 			r := &rows[i]
 			w.raw("\n<tr data-kind=\"")
 			w.text(r.KindLabel)
-			w.raw(`"><td>`)
+			w.raw(`"><td` + lKind + `>`)
 			w.text(r.KindLabel)
-			w.raw(`</td><td>`)
+			w.raw(`</td><td class="opt"` + lID + `>`)
 			w.text(r.ID)
 			w.raw(`</td><th scope="row">`)
 			w.entryLink("", r)
-			w.raw(`</th><td>`)
+			w.raw(`</th><td` + lSec + `>`)
 			w.text(r.Section)
-			w.raw(`</td><td>`)
+			w.raw(`</td><td` + lStatus + `>`)
 			w.badge(r.StatusClass, r.Status)
-			w.raw(`</td><td data-value="`)
+			w.raw(`</td><td` + lRes + ` data-value="`)
 			w.int(r.ResidualRank)
 			w.raw(`">`)
 			w.badge(r.ResidualClass, r.Residual)
-			w.raw(`</td><td>`)
+			w.raw(`</td><td` + lDec + `>`)
 			switch {
 			case r.Record:
 				w.badge("decision-record", tr(lang, "record"))
@@ -272,13 +276,13 @@ func registerRows(lang string, rows []entryRow) func(hw) {
 			if r.Score == "" {
 				// No score (not assessed, or no requirement applies):
 				// "—", sorted below every score.
-				w.raw(`</td><td class="num" data-value="-1">`)
+				w.raw(`</td><td class="num"` + lScore + ` data-value="-1">`)
 				w.dash("")
 			} else {
-				w.raw(`</td><td class="num">`)
+				w.raw(`</td><td class="num"` + lScore + `>`)
 				w.text(r.Score)
 			}
-			w.raw(`</td><td>`)
+			w.raw(`</td><td` + lNext + `>`)
 			if r.NextReview != "" {
 				w.time(r.NextReview)
 				if r.ReviewOverdue {
@@ -319,20 +323,25 @@ func ownersContent(lang string, secs []ownerSection) func(hw) {
 					w.raw(`）</span>`)
 				}
 				w.raw("</h3>")
-				w.tableOpen(p.Name, true, head)
+				w.tableOpenClass(p.Name, true, head, "stack")
 				for _, role := range p.Roles {
 					e := role.Entry
 					w.raw("\n<tr><th scope=\"row\">")
 					w.entryLink("", e)
-					w.raw(`</th><td>`)
+					w.raw(`</th>`)
+					w.td(head[1])
 					w.text(role.Role)
-					w.raw(`</td><td>`)
+					w.raw(`</td>`)
+					w.td(head[2])
 					w.text(e.KindLabel)
-					w.raw(`</td><td>`)
+					w.raw(`</td>`)
+					w.td(head[3])
 					w.badge(e.StatusClass, e.Status)
-					w.raw(`</td><td>`)
+					w.raw(`</td>`)
+					w.td(head[4])
 					w.badge(e.ResidualClass, e.Residual)
-					w.raw(`</td><td>`)
+					w.raw(`</td>`)
+					w.td(head[5])
 					w.dash(e.NextReview)
 					if e.ReviewOverdue {
 						w.raw(` `)
@@ -388,20 +397,32 @@ func approvalsContent(lang, title string, rows []approvalRow) func(hw) {
 			w.raw(`</p>`)
 			return
 		}
-		w.tableOpen(title, false, trs(lang, "date", "entry", "kind", "status", "approver", "note"))
+		head := trs(lang, "entry", "date", "kind", "status", "residual", "approver", "note")
+		head[4] = l(lang, "現在の残留リスク", "Residual risk now") // the entry's, not at the decision
+		w.tableOpenClass(title, false, head, "stack")
 		for i := range rows {
 			r := &rows[i]
+			// The entry's name leads the row (on a phone the row is a
+			// card headed by it), then the date of the decision.
 			w.raw("\n<tr><th scope=\"row\">")
-			w.time(r.Date)
-			w.raw(`</th><td>`)
 			w.entryLink("", r.Entry)
-			w.raw(`</td><td>`)
+			w.raw(`</th>`)
+			w.td(head[1])
+			w.time(r.Date)
+			w.raw(`</td>`)
+			w.td(head[2])
 			w.text(r.Entry.KindLabel)
-			w.raw(`</td><td>`)
+			w.raw(`</td>`)
+			w.td(head[3])
 			w.badge(r.StatusClass, r.Status)
-			w.raw(`</td><td>`)
+			w.raw(`</td>`)
+			w.td(head[4])
+			w.badge(r.Entry.ResidualClass, r.Entry.Residual)
+			w.raw(`</td>`)
+			w.td(head[5])
 			w.dash(r.Approver)
-			w.raw(`</td><td>`)
+			w.raw(`</td>`)
+			w.td(head[6])
 			w.dash(r.Note)
 			w.raw(`</td></tr>`)
 		}

@@ -48,7 +48,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 	} else if !riskassess.Record(e) {
 		p.Summary = append(p.Summary, fact{Label: L("見直し期限（台帳の記載、未評価）", "Review due (as written, not assessed)"), Value: date(c.ReviewDue)})
 	}
-	p.Summary = append(p.Summary, fact{Label: L("台帳ファイル", "Register file"), Value: c.Source})
+	p.Summary = append(p.Summary, fact{Label: L("台帳ファイル", "Register file"), Value: c.Source, Code: true})
 
 	// Approval.
 	ap := c.Approval
@@ -496,7 +496,7 @@ func (b *builder) socialSections(x *riskassess.Social, root string) []detailSect
 	}
 	sec := detailSection{ID: "account", Title: L("アカウント", "Account"), Facts: []fact{
 		{Label: tr(lang, "platform"), Value: x.Platform.Label(lang)},
-		{Label: tr(lang, "handle"), Value: x.Handle},
+		{Label: tr(lang, "handle"), Value: x.Platform.Handle(x.Handle)},
 		linkFact("URL", x.URL),
 		{Label: tr(lang, "accountstatus"), Value: x.Status.Label(lang), Class: "account-" + string(x.Status)},
 		linkFact(tr(lang, "notice"), x.NoticeURL),

@@ -146,6 +146,10 @@ func (w hw) facts(fs []fact, class string) {
 			w.raw(`</ul>`)
 		case f.Class != "" && f.Value != "":
 			w.badge(f.Class, f.Value)
+		case f.Code && f.Value != "":
+			w.raw(`<code>`)
+			w.text(f.Value)
+			w.raw(`</code>`)
 		default:
 			w.dash(f.Value)
 		}
@@ -194,7 +198,19 @@ func (w hw) table(t *tableView, hideCaption bool) {
 // to <tbody>: the caption (visually hidden when hideCaption) and a column
 // header for each of head.
 func (w hw) tableOpen(caption string, hideCaption bool, head []string) {
-	w.raw("\n<div class=\"table-wrap\">\n<table class=\"data\">\n<caption")
+	w.tableOpenClass(caption, hideCaption, head, "")
+}
+
+// tableOpenClass is tableOpen with more classes on the table: "stack"
+// lays each row out as a card on narrow screens (site.css); its cells
+// then need data-label (td).
+func (w hw) tableOpenClass(caption string, hideCaption bool, head []string, class string) {
+	w.raw("\n<div class=\"table-wrap\">\n<table class=\"data")
+	if class != "" {
+		w.raw(" ")
+		w.text(class)
+	}
+	w.raw("\">\n<caption")
 	if hideCaption {
 		w.raw(` class="vh"`)
 	}
@@ -207,6 +223,14 @@ func (w hw) tableOpen(caption string, hideCaption bool, head []string) {
 		w.raw(`</th>`)
 	}
 	w.raw("</tr></thead>\n<tbody>")
+}
+
+// td opens a data cell labelled with its column's header, for the
+// stacked layout of narrow screens.
+func (w hw) td(label string) {
+	w.raw(`<td data-label="`)
+	w.text(label)
+	w.raw(`">`)
 }
 
 // tableClose closes what tableOpen opened.

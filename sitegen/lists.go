@@ -272,12 +272,13 @@ func (b *builder) accounts(public bool) []accountRow {
 		if !publishedAccount(s) {
 			continue
 		}
-		link := makeLink(s.Handle, s.URL, root)
+		handle := s.Platform.Handle(s.Handle) // one form: "@id"
+		link := makeLink(handle, s.URL, root)
 		if link.Href != "" && !link.External {
-			link = linkView{Text: s.Handle} // an account link must be absolute
+			link = linkView{Text: handle} // an account link must be absolute
 		}
 		row := accountRow{
-			Platform: s.Platform.Label(b.lang), Handle: s.Handle, Link: link, Purpose: s.Purpose,
+			Platform: s.Platform.Label(b.lang), Handle: handle, Link: link, Purpose: s.Purpose,
 			Section: b.section(cmp.Or(s.Responsible.Section, s.Owner.Section)),
 			Status:  s.Status.Label(b.lang), StatusClass: "account-" + string(s.Status),
 		}
@@ -295,6 +296,24 @@ func (b *builder) accounts(public bool) []accountRow {
 		return cmp.Or(cmp.Compare(x.Platform, y.Platform), cmp.Compare(x.Handle, y.Handle))
 	})
 	return out
+}
+
+// accountsPage is the account list with the public contact.
+func (b *builder) accountsPage(public bool) accountsPage {
+	p := accountsPage{Rows: b.accounts(public)}
+	if pc := b.reg.Org.PublicContact; pc != nil {
+		c := &contactView{Name: pc.Name.In(b.lang), Phone: pc.Phone, Email: pc.Email}
+		if pc.Email != "" {
+			c.EmailHref = "mailto:" + pc.Email
+		}
+		if pc.URL != "" {
+			c.URL = makeLink(l(b.lang, "問合せページ", "Contact page"), pc.URL, "")
+		}
+		p.Contact = c
+	} else if !public {
+		p.NoContact = true
+	}
+	return p
 }
 
 // publicServices lists approved and conditionally approved services with

@@ -106,8 +106,8 @@ func TestOwnersCurrentHolders(t *testing.T) {
 		// sato-k holds 広報係長: the chat service (post only) and the X
 		// account (successor of suzuki-h) are listed under him.
 		`<h3>佐藤 健 <span class="muted">（係長）</span></h3>`,
-		`議会チャット</a></th><td>所管（役職の現任者）</td>`,
-		`議会公式X</a></th><td>責任者（後任。台帳の記載: 鈴木 花子 — 在任期間外）</td>`,
+		`議会チャット</a></th><td data-label="役割">所管（役職の現任者）</td>`,
+		`議会公式X</a></th><td data-label="役割">責任者（後任。台帳の記載: 鈴木 花子 — 在任期間外）</td>`,
 		// Nobody is 広報係の課長.
 		`<h3>基準日に担当者がいない役割（空席・在任者が複数・異動）</h3>`,
 		`アクメ情報サービス</a> <span class="muted">所管 — 空席</span>`,

@@ -327,7 +327,7 @@ func TestRecordsHaveNoDecision(t *testing.T) {
 		t.Error("inuse: page shows no recommended decision")
 	}
 	reg := read("register.html")
-	rows := regexp.MustCompile(`<tr data-kind[^\n]*?<td>(rejected|retired|inuse)</td>.*?</tr>`).FindAllStringSubmatch(reg, -1)
+	rows := regexp.MustCompile(`<tr data-kind[^\n]*?<td class="opt" data-label="ID">(rejected|retired|inuse)</td>.*?</tr>`).FindAllStringSubmatch(reg, -1)
 	if len(rows) != 3 {
 		t.Fatalf("register: %d rows, want 3", len(rows))
 	}

@@ -431,7 +431,7 @@ func TestNoControlScore(t *testing.T) {
 		if s := string(tree["entries/contractor/acme-johou.html"]); !strings.Contains(s, want) {
 			t.Errorf("%s: entry page lacks %q", lang, want)
 		}
-		if s := string(tree["register.html"]); strings.Count(s, `<td class="num" data-value="-1"><span class="muted">—</span></td>`) != len(as) {
+		if s := string(tree["register.html"]); strings.Count(s, `<td class="num" data-label="`+tr(lang, "score")+`" data-value="-1"><span class="muted">—</span></td>`) != len(as) {
 			t.Errorf("%s: register.html: want %d score cells \"—\" sorted as -1", lang, len(as))
 		}
 	}

@@ -69,6 +69,9 @@ type entryRow struct {
 type fact struct {
 	Label string
 	Value string
+	// Code shows Value as <code>: a file name or id for those who edit
+	// the register.
+	Code  bool
 	Class string
 	Links []linkView
 	List  []string
@@ -246,6 +249,23 @@ type reqView struct {
 	Partial     int
 	NotAnswered int
 	Failing     []reqHit
+}
+
+// accountsPage is the official account list: the accounts and where the
+// public reports a fake account (register.yaml public_contact).
+type accountsPage struct {
+	Rows    []accountRow
+	Contact *contactView
+	// NoContact is set on the internal site when public_contact is not
+	// set, to tell staff that the public list names no contact.
+	NoContact bool
+}
+
+// contactView is the public contact (riskassess.PublicContact).
+type contactView struct {
+	Name, Phone, Email string
+	EmailHref          string
+	URL                linkView
 }
 
 type accountRow struct {
@@ -434,7 +454,7 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		r := &reqs[i]
 		add(r.Href, "bare", r.ID+" "+r.Title, "requirements", nil, 300*len(r.Failing)+8192, func(root string) func(hw) error { return noErr(requirementContent(lang, root, r)) })
 	}
-	add("accounts.html", "accounts", tr(lang, "nav.accounts"), "accounts", b.accounts(false), 16<<10, nil)
+	add("accounts.html", "accounts", tr(lang, "nav.accounts"), "accounts", b.accountsPage(false), 16<<10, nil)
 	dl, dlPages := b.downloads(assessments)
 	add("downloads.html", "downloads", tr(lang, "nav.downloads"), "downloads", dl, 8<<10, nil)
 	pages = append(pages, dlPages...)
@@ -454,7 +474,7 @@ func (b *builder) publicPages() []*page {
 		}})
 	}
 	add("index.html", "public-index", tr(b.lang, "site.public"), "index", nil)
-	add("accounts.html", "accounts", tr(b.lang, "nav.accounts"), "accounts", b.accounts(true))
+	add("accounts.html", "accounts", tr(b.lang, "nav.accounts"), "accounts", b.accountsPage(true))
 	add("services.html", "services", tr(b.lang, "nav.services"), "services", b.publicServices())
 	return append(pages, assetPages(b.opts, false)...)
 }

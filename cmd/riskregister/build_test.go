@@ -151,6 +151,11 @@ func TestBuildPublicLeaksNothing(t *testing.T) {
 // purpose), section and organisation names, the as-of date and enum values.
 func publicForbidden(reg *riskassess.Register, as []riskassess.Assessment, lang string, asOf riskassess.Date) map[string]bool {
 	allowed := map[string]bool{reg.Org.Name.In(lang): true, reg.Org.Website: true, asOf.String(): true}
+	// public_contact is written to be published (the account list tells
+	// citizens where to report a fake account).
+	if pc := reg.Org.PublicContact; pc != nil {
+		allowed[pc.Name.In(lang)], allowed[pc.Phone], allowed[pc.Email], allowed[pc.URL] = true, true, true, true
+	}
 	for _, s := range reg.Org.Sections {
 		allowed[s.Name.In(lang)] = true
 	}

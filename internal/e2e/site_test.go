@@ -54,6 +54,23 @@ func buildSite(t testing.TB, reg *riskassess.Register, lang string) string {
 	return out
 }
 
+// buildPublicSite builds the public site of reg into a new temporary folder.
+func buildPublicSite(t testing.TB, reg *riskassess.Register, lang string) string {
+	t.Helper()
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	_, err = sitegen.Build(context.Background(), reg, mustAssess(riskassess.AssessAll(reg, reqs, asOf)), sitegen.Options{
+		OutDir: out, Lang: lang, AsOf: asOf, Requirements: reqs, CatalogueVersion: catalog.Version, Public: true,
+	})
+	if err != nil {
+		t.Fatalf("build public site: %v", err)
+	}
+	return out
+}
+
 // htmlPages lists the .html files under dir, sorted.
 func htmlPages(t testing.TB, dir string) []string {
 	t.Helper()
@@ -338,33 +355,74 @@ func TestHostileEntryRunsNoScript(t *testing.T) {
 	}
 }
 
-// TestLayoutAt390 checks the dashboard and an entry page at phone width
-// (390 px) and desktop width (1280 px): the page itself must not scroll
-// sideways (wide tables scroll inside their own container). With
-// RISKREGISTER_SCREENSHOTS=DIR it also saves full-page screenshots there.
+// TestLayoutAt390 checks the dashboard, an entry page, the register, the
+// owners, approvals and official-account lists (internal and public) at
+// phone width (390 px) and desktop width (1280 px): the page itself must
+// not scroll sideways (document.documentElement.scrollWidth <= the width;
+// other wide tables scroll inside their own container). On the lists at
+// 390 px the first row's name, residual risk and status must be on screen
+// without any scrolling: inside the viewport's width and in a container
+// that does not scroll sideways. With RISKREGISTER_SCREENSHOTS=DIR it also
+// saves full-page screenshots there.
 func TestLayoutAt390(t *testing.T) {
 	reg := loadExample(t)
 	site := buildSite(t, reg, "ja")
+	public := buildPublicSite(t, reg, "ja")
 	b := newBrowser(t)
 	shots := os.Getenv("RISKREGISTER_SCREENSHOTS")
 	pages := map[string]string{
-		"dashboard": "index.html",
-		"register":  "register.html",
-		"entry":     filepath.Join("entries", "contractor", reg.Contractors[0].ID+".html"),
+		"dashboard":       filepath.Join(site, "index.html"),
+		"register":        filepath.Join(site, "register.html"),
+		"owners":          filepath.Join(site, "owners.html"),
+		"approvals":       filepath.Join(site, "approvals.html"),
+		"accounts":        filepath.Join(site, "accounts.html"),
+		"public-accounts": filepath.Join(public, "accounts.html"),
+		"entry":           filepath.Join(site, "entries", "contractor", reg.Contractors[0].ID+".html"),
 	}
-	names := []string{"dashboard", "entry", "register"}
+	// What must show in the first row of each list: the name (row header)
+	// and the badges of the residual risk and the approval or account
+	// status.
+	musts := map[string][]string{
+		"register":        {"tbody th", "tbody td .risk-low, tbody td .risk-medium, tbody td .risk-high, tbody td .risk-critical", "tbody td [class*=status-]"},
+		"owners":          {"tbody th", "tbody td [class*=risk-]", "tbody td [class*=status-]"},
+		"approvals":       {"tbody th", "tbody td [class*=risk-]", "tbody td [class*=status-]"},
+		"accounts":        {"tbody th", "tbody td [class*=account-]"},
+		"public-accounts": {"tbody th", "tbody td [class*=account-]"},
+	}
+	names := []string{"dashboard", "entry", "register", "owners", "approvals", "accounts", "public-accounts"}
 	for _, width := range []int64{1280, 390} {
 		if err := b.Do(chromedp.EmulateViewport(width, 900)); err != nil {
 			t.Fatal(err)
 		}
 		for _, name := range names {
-			b.open(t, filepath.Join(site, pages[name]))
-			over, err := Eval[int](b, `document.documentElement.scrollWidth - document.documentElement.clientWidth`)
+			b.open(t, pages[name])
+			sw, err := Eval[int](b, `document.documentElement.scrollWidth`)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if over > 1 {
-				t.Errorf("%s at %dpx: page scrolls sideways by %dpx", name, width, over)
+			if sw > int(width) {
+				t.Errorf("%s at %dpx: page is %dpx wide and scrolls sideways", name, width, sw)
+			}
+			if width == 390 {
+				for _, sel := range musts[name] {
+					res, err := Eval[string](b, `(() => {
+						const el = document.querySelector('table.data tbody tr') && document.querySelector('table.data tbody tr').parentElement.parentElement.querySelector(`+toString(strings.Replace(sel, "tbody", "tbody tr:first-child", -1))+`);
+						if (!el) return 'missing';
+						const r = el.getBoundingClientRect();
+						if (r.width === 0 || r.height === 0) return 'hidden';
+						if (r.left < 0 || r.right > window.innerWidth + 0.5) return 'off screen (' + Math.round(r.left) + '..' + Math.round(r.right) + ')';
+						for (let p = el.parentElement; p; p = p.parentElement) {
+							if (p.scrollWidth > p.clientWidth + 1 && getComputedStyle(p).overflowX !== 'visible') return 'in a sideways-scrolling ' + p.tagName + '.' + p.className;
+						}
+						return 'ok';
+					})()`)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if res != "ok" {
+						t.Errorf("%s at 390px: %q of the first row: %s", name, sel, res)
+					}
+				}
 			}
 			if shots != "" {
 				if err := os.MkdirAll(shots, 0o755); err != nil {

@@ -244,6 +244,11 @@ var descriptions = map[string]description{
 	"Organisation.Requirements":             {"要件カタログの変更（無効化・重み・独自要件）", ""},
 	"Organisation.Website":                  {"組織のウェブサイト", ""},
 	"Organisation.DateStyle":                {"日付の表示: iso（2026-04-01、既定）または wareki（令和8年4月1日。日本語の表示のみ）。保存は常に ISO", ""},
+	"Organisation.PublicContact":            {"公開の公式アカウント一覧に載せる問合せ先（なりすましアカウントの通報先）", ""},
+	"PublicContact.Name":                    {"窓口の名称（課・係）", "Name of the office."},
+	"PublicContact.Phone":                   {"電話番号（半角数字とハイフン）", "Phone number (digits and hyphens)."},
+	"PublicContact.Email":                   {"メールアドレス（1 つ）", "One e-mail address."},
+	"PublicContact.URL":                     {"問合せフォーム・ページの URL（http:// か https://）", "URL of the contact form or page (http or https)."},
 	"Organisation.Questionnaire":            {"事業者向け確認票の表紙（目的・返送先・回答期限）", "Cover of the vendor questionnaire (purpose, return address, reply deadline)."},
 	"QuestionnaireSettings.Purpose":         {"確認の目的（省略時は基本方針6(8)に基づく定型文）", "Why the vendor is asked (default: a text citing policy 6(8))."},
 	"QuestionnaireSettings.ReturnTo":        {"返送先（担当課・メールアドレス・住所など）", "Where to return the workbook (section, e-mail, address)."},
@@ -409,6 +414,7 @@ var descriptions = map[string]description{
 
 	// Types ($defs and roots).
 	"Answer":                {"質問への回答", ""},
+	"PublicContact":         {"市民向けの問合せ先", ""},
 	"Approval":              {"承認の記録", ""},
 	"ApprovalStep":          {"承認の流れの 1 段階", ""},
 	"Assessment":            {"評価結果", ""},

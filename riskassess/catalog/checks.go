@@ -713,7 +713,11 @@ func approverRecorded(_ *req, s *riskassess.Subject) riskassess.Result {
 		qa := strconv.Quote(a)
 		return result(riskassess.OutcomeNotMet, p, "承認者 "+qa+" は register.yaml の positions にない", "approver "+qa+" is not in positions of register.yaml")
 	}
-	return result(riskassess.OutcomeMet, p, "承認者 "+a, "approver "+a)
+	ja, en := a, a
+	if s.Org != nil {
+		ja, en = riskassess.PositionLabel(s.Org, a, "ja"), riskassess.PositionLabel(s.Org, a, "en")
+	}
+	return result(riskassess.OutcomeMet, p, "承認者 "+ja, "approver "+en)
 }
 
 // topClassPlacement: information of the scheme's highest confidentiality

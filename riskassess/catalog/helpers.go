@@ -408,5 +408,10 @@ func person(s *riskassess.Subject, id, path string) riskassess.Result {
 		qv := strconv.Quote(id)
 		return result(riskassess.OutcomeNotMet, path, "職員 "+qv+" は register.yaml の people にない", "person "+qv+" is not in people of register.yaml")
 	}
-	return resultJE(riskassess.OutcomeMet, path, []string{id, " を指定"}, []string{id, " named"})
+	// People read names, not staff ids: the name when the register has one.
+	ja, en := id, id
+	if s.Org != nil {
+		ja, en = riskassess.PersonLabel(s.Org, id, "ja"), riskassess.PersonLabel(s.Org, id, "en")
+	}
+	return resultJE(riskassess.OutcomeMet, path, []string{ja, " を指定"}, []string{en, " named"})
 }

@@ -355,11 +355,63 @@ func (c *checker) matrix(m *riskassess.MatrixSetting) {
 	}
 }
 
+// publicContact checks public_contact: a name and at least one way to
+// reach the office; the phone written with digits, hyphens, brackets,
+// spaces and a leading +; the e-mail as one local part @ one domain with a
+// dot; the URL an absolute http(s) URL (the public list is read on the
+// organisation's own website, so a relative path would point nowhere).
+func (c *checker) publicContact(pc *riskassess.PublicContact) {
+	c.require(pc.Name.Ja, p{"public_contact", "name", "ja"})
+	if pc.Phone == "" && pc.Email == "" && pc.URL == "" {
+		c.errorf(p{"public_contact"}, CodeMissingField, nil,
+			"public_contact has no way to reach the office: write at least one of phone, email and url",
+			"public_contact に連絡の手段がありません。phone・email・url のうち少なくとも 1 つを書いてください")
+	}
+	if v := pc.Phone; v != "" {
+		digits, ok := 0, true
+		for i, r := range v {
+			switch {
+			case r >= '0' && r <= '9':
+				digits++
+			case r == '-' || r == ' ' || r == '(' || r == ')':
+			case r == '+' && i == 0:
+			default:
+				ok = false
+			}
+		}
+		if !ok || digits < 6 || digits > 15 {
+			c.errorf(p{"public_contact", "phone"}, CodeBadValue, nil,
+				fmt.Sprintf("public_contact.phone %s is not a phone number: write digits with hyphens, e.g. 042-481-7111 (half-width)", quoted(v, "en")),
+				fmt.Sprintf("public_contact.phone の %s は電話番号ではありません。半角の数字とハイフンで書いてください（例: 042-481-7111）", quoted(v, "ja")))
+		}
+	}
+	if v := pc.Email; v != "" {
+		local, domain, ok := strings.Cut(v, "@")
+		if !ok || local == "" || strings.ContainsAny(v, " \t<>,;:\"") || strings.Contains(domain, "@") ||
+			!strings.Contains(domain, ".") || strings.HasPrefix(domain, ".") || strings.HasSuffix(domain, ".") {
+			c.errorf(p{"public_contact", "email"}, CodeBadValue, nil,
+				fmt.Sprintf("public_contact.email %s is not an e-mail address: write one address, e.g. gikai@city.example.lg.jp", quoted(v, "en")),
+				fmt.Sprintf("public_contact.email の %s はメールアドレスではありません。アドレスを 1 つ書いてください（例: gikai@city.example.lg.jp）", quoted(v, "ja")))
+		}
+	}
+	if v := pc.URL; v != "" {
+		l := strings.ToLower(strings.TrimSpace(v))
+		if !strings.HasPrefix(l, "https://") && !strings.HasPrefix(l, "http://") {
+			c.errorf(p{"public_contact", "url"}, CodeBadURL, nil,
+				fmt.Sprintf("public_contact.url %s must be an absolute http:// or https:// URL: the public list is read on the organisation's website, where a relative path points nowhere", quoted(v, "en")),
+				fmt.Sprintf("public_contact.url の %s は http:// か https:// で始まる URL にしてください（公開の一覧は組織のサイトで読まれるため、相対パスではたどれません）", quoted(v, "ja")))
+		}
+	}
+}
+
 // org checks register.yaml.
 func (c *checker) org(o *riskassess.Organisation) {
 	c.require(o.Name.Ja, p{"name", "ja"})
 	c.link(o.Website, p{"website"})
 	c.link(o.Policy.URL, p{"policy", "url"})
+	if pc := o.PublicContact; pc != nil {
+		c.publicContact(pc)
+	}
 	for i, s := range o.Sections {
 		c.require(s.ID, p{"sections", i, "id"})
 		c.ref(toSection, s.Parent, p{"sections", i, "parent"})

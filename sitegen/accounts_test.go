@@ -1,0 +1,49 @@
+package sitegen
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestAccountsContactAndHandles checks the official account list: with
+// public_contact set, both sites tell a citizen where to report a fake
+// account (office, phone, mailto link, contact page); without it the
+// internal site tells staff that the public list has no contact and the
+// public site shows no empty box. Handles are written one way, "@id",
+// whether the register wrote the "@" (X) or not (Facebook).
+func TestAccountsContactAndHandles(t *testing.T) {
+	withContact := strings.Replace(testRegister, "website: https://www.city.test.example/gikai/\n",
+		"website: https://www.city.test.example/gikai/\npublic_contact:\n  name: {ja: 議会事務局 広報係, en: Public Relations Unit}\n  phone: 042-000-0000\n  email: koho@city.test.example\n  url: https://www.city.test.example/gikai/toiawase\n", 1)
+	if withContact == testRegister {
+		t.Fatal("test register has no website line to add public_contact after")
+	}
+	for _, public := range []bool{false, true} {
+		dir, _, _ := testSite(t, withContact, Options{Public: public})
+		page := string(readTree(t, dir)["accounts.html"])
+		for _, want := range []string{
+			`<h2 id="h-contact">なりすましアカウントを見つけたら</h2>`,
+			`<dd>議会事務局 広報係</dd>`, `<dd>042-000-0000</dd>`,
+			`<a href="mailto:koho@city.test.example">koho@city.test.example</a>`,
+			`href="https://www.city.test.example/gikai/toiawase"`,
+			`>@test.gikai</a>`, `>@test_gikai</a>`,
+		} {
+			if !strings.Contains(page, want) {
+				t.Errorf("public=%v: accounts.html lacks %s", public, want)
+			}
+		}
+		if strings.Contains(page, ">test.gikai<") || strings.Contains(page, "@@") {
+			t.Errorf("public=%v: a handle is written without or with two @", public)
+		}
+	}
+	for _, public := range []bool{false, true} {
+		dir, _, _ := testSite(t, testRegister, Options{Public: public, OutDir: filepath.Join(t.TempDir(), "site")})
+		page := string(readTree(t, dir)["accounts.html"])
+		if strings.Contains(page, `id="h-contact"`) {
+			t.Errorf("public=%v: a contact box without public_contact", public)
+		}
+		if got := strings.Contains(page, "<code>public_contact</code>"); got == public {
+			t.Errorf("public=%v: note to staff about the missing contact shown = %v", public, got)
+		}
+	}
+}
