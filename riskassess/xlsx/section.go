@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -52,6 +53,34 @@ type SelfCheckBook struct {
 	// decided by the register (locked: to change a result, change the
 	// register). None leaves the sheet out.
 	Council []riskassess.CouncilItem
+}
+
+// bookInstructions are the instructions on the cover of a SelfCheckBook.
+var bookInstructions = []riskassess.Text{
+	riskassess.T(
+		"1. 「質問」シートの各行は、「エントリ」「対象」列のエントリについて所管課が自ら確認する質問です。「回答」欄はプルダウンから選びます。",
+		"1. Each row of the Questions sheet is a point the section checks itself for the entry in its Entry and Subject columns. Choose the answer from the drop-down."),
+	riskassess.T(
+		"2. 台帳の記録をあらかじめ記入しています。事業者の「該当なし」は、ここで確認して初めて該当なしになります。根拠は「コメント・根拠」欄に。",
+		"2. What the register holds is filled in. A vendor's N/A counts only once confirmed here. Give the basis in Comment / evidence."),
+	riskassess.T(
+		"3. 「議会全体」シートは台帳から自動で判定した結果です（記入欄なし）。不適合は台帳または実務を直してください。",
+		"3. The Council-wide sheet is decided from the register (nothing to fill in). Where a point is not met, correct the register or the practice."),
+	riskassess.T(
+		"4. ID・エントリ列は変更せず、点検者欄を記入して riskregister import で取り込みます。読めない回答が1つでもあれば、どのエントリにも記録しません。",
+		"4. Do not change the ID and Entry columns. Fill in the checker fields and import with riskregister import; if any answer cannot be read, nothing is recorded."),
+}
+
+// instructions are the cover's instructions: bookInstructions, without
+// the one about the council-wide sheet when b has none (renumbered).
+func (b *SelfCheckBook) instructions() []riskassess.Text {
+	if len(b.Council) > 0 {
+		return bookInstructions
+	}
+	out := slices.Clone(bookInstructions[:2])
+	last := bookInstructions[3]
+	last.Ja, last.En = "3."+strings.TrimPrefix(last.Ja, "4."), "3."+strings.TrimPrefix(last.En, "4.")
+	return append(out, last)
 }
 
 // scope is the metadata's scope of b: "section:ID" or "council".
@@ -256,8 +285,8 @@ var outcomeLabel = map[riskassess.Outcome]riskassess.Text{
 var councilLabels = []riskassess.Text{
 	riskassess.T("項目", "Item"),
 	riskassess.T("点検項目", "Point checked"),
-	riskassess.T("判定（台帳による）", "Result (from the register)"),
-	riskassess.T("該当するエントリ・直すところ", "Entries concerned and what to change"),
+	riskassess.T("判定", "Result"),
+	riskassess.T("該当するエントリと直すところ", "Entries concerned, what to change"),
 	riskassess.T("判定の根拠", "Decided from"),
 }
 
@@ -265,7 +294,7 @@ var councilLabels = []riskassess.Text{
 // locked: the register decides them.
 func (b *SelfCheckBook) writeCouncil(f *excelize.File, sh string, st *styles, footer func(*excelize.File, string) error) error {
 	lang := b.lang()
-	widths := []float64{9, 46, 14, 70, 30}
+	widths := []float64{9, 40, 12, 80, 30}
 	for i, w := range widths {
 		col, _ := excelize.ColumnNumberToName(i + 1)
 		if err := f.SetColWidth(sh, col, col, w); err != nil {
@@ -285,39 +314,60 @@ func (b *SelfCheckBook) writeCouncil(f *excelize.File, sh string, st *styles, fo
 	if err := f.SetRowHeight(sh, 1, 34); err != nil {
 		return err
 	}
-	for i, it := range b.Council {
-		r := i + 2
+	r := 2
+	for _, it := range b.Council {
+		// One row per entry concerned, so that a long list prints whole;
+		// the item's own cells span its rows.
 		var gaps []string
 		for _, g := range it.Gaps {
-			line := g.Kind.Label(lang) + " " + g.EntryID
+			name := g.Kind.Label(lang) + " " + g.EntryID
 			if e := b.Register.Entry(g.Kind, g.EntryID); e != nil {
-				line = e.Base().Name.In(lang) + "（" + g.EntryID + "）"
+				name = e.Base().Name.In(lang) + "（" + g.EntryID + "）"
 				if lang == "en" {
-					line = e.Base().Name.In(lang) + " (" + g.EntryID + ")"
+					name = e.Base().Name.In(lang) + " (" + g.EntryID + ")"
 				}
 			}
-			gaps = append(gaps, "・"+line+": "+g.Message.In(lang))
+			gaps = append(gaps, name+": "+g.Message.In(lang))
 		}
-		result := bi(outcomeLabel[it.Outcome], lang)
-		detail := strings.Join(gaps, "\n")
-		if detail == "" {
-			detail = riskassess.T(fmt.Sprintf("なし（%d 件を確認）", it.Checked), fmt.Sprintf("none (%d checked)", it.Checked)).In(lang)
+		if len(gaps) == 0 {
+			gaps = []string{riskassess.T(fmt.Sprintf("なし（%d 件を確認）", it.Checked), fmt.Sprintf("none (%d checked)", it.Checked)).In(lang)}
 		}
-		texts := []string{it.ID, bi(it.Text, lang), result, detail, bi(it.Basis, lang)}
-		for c, t := range texts {
-			cell, _ := excelize.CoordinatesToCellName(c+1, r)
-			if err := f.SetCellStr(sh, cell, t); err != nil {
+		first := r
+		for i, g := range gaps {
+			texts := []string{"", "", "", g, ""}
+			if i == 0 {
+				texts = []string{it.ID, bi(it.Text, lang), bi(outcomeLabel[it.Outcome], lang), g, bi(it.Basis, lang)}
+			}
+			for c, t := range texts {
+				if t == "" {
+					continue
+				}
+				cell, _ := excelize.CoordinatesToCellName(c+1, r)
+				if err := f.SetCellStr(sh, cell, t); err != nil {
+					return err
+				}
+			}
+			if err := f.SetCellStyle(sh, "A"+strconv.Itoa(r), "E"+strconv.Itoa(r), st.cell); err != nil {
 				return err
 			}
+			h := rowHeight([]string{g}, widths[3:4])
+			if len(gaps) == 1 {
+				h = rowHeight(texts, widths)
+			}
+			if err := f.SetRowHeight(sh, r, min(h, 409)); err != nil {
+				return err
+			}
+			r++
 		}
-		if err := f.SetCellStyle(sh, "A"+strconv.Itoa(r), "E"+strconv.Itoa(r), st.cell); err != nil {
-			return err
-		}
-		if err := f.SetRowHeight(sh, r, min(rowHeight(texts, widths), 409)); err != nil {
-			return err
+		if last := r - 1; last > first {
+			for _, col := range []string{"A", "B", "C", "E"} {
+				if err := f.MergeCell(sh, col+strconv.Itoa(first), col+strconv.Itoa(last)); err != nil {
+					return err
+				}
+			}
 		}
 	}
-	note := len(b.Council) + 3
+	note := r + 1
 	if err := f.SetCellStr(sh, "A"+strconv.Itoa(note), bi(riskassess.T(
 		"この表は台帳の記録から自動で判定しています（記入欄はありません）。結果が違うときは、台帳（エントリのファイル・register.yaml）を直してください。",
 		"This table is decided from the register (nothing to fill in). If a result is wrong, correct the register (the entry's file, register.yaml)."), lang)); err != nil {

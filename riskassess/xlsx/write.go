@@ -866,6 +866,9 @@ func (q *Questionnaire) writeCover(f *excelize.File, sh string, st *styles) erro
 	if q.selfCheck() {
 		ins, people, peopleTitle = selfCheckInstructions, checkerLabels, riskassess.T("点検記録", "Checked by")
 	}
+	if q.book != nil {
+		ins = q.book.instructions()
+	}
 	for _, in := range ins {
 		cell := "A" + strconv.Itoa(r)
 		if err := set(cell, bi(in, lang), st.text); err != nil {
@@ -1057,7 +1060,7 @@ func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang string,
 	ansCol, ncols := colAnswer, len(headerLabels)
 	if entryCols {
 		labels = []riskassess.Text{headerLabels[0], entryLabel, subjectLabel, headerLabels[1], headerLabels[2], headerLabels[3], headerLabels[4], headerLabels[5]}
-		widths = []float64{12, 18, 22, 14, 54, 12, 38, 14}
+		widths = []float64{12, 18, 20, 12, 54, 12, 36, 17}
 		ansCol, ncols = colAnswer+2, len(labels)
 	}
 	lastCol, _ := excelize.ColumnNumberToName(ncols)

@@ -1,0 +1,299 @@
+package xlsx
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+)
+
+// testBook is the self-check of section somu: two contractors and a
+// social account, each with its council question; acme has a stored
+// council answer to pre-fill.
+func testBook() *SelfCheckBook {
+	acme := testEntry()
+	acme.Owner.Section = "somu"
+	acme.Answers["Q-OUT-SELF"] = riskassess.Answer{Value: No, Comment: "選定基準なし"}
+	beta := &riskassess.Contractor{}
+	beta.ID, beta.Name, beta.Owner.Section = "beta", riskassess.T("ベータ株式会社", "Beta Inc."), "somu"
+	sns := &riskassess.Social{Status: riskassess.AccountActive}
+	sns.ID, sns.Name, sns.Owner.Section = "x-gikai", riskassess.T("議会公式X", "Council on X"), "somu"
+	reg := &riskassess.Register{Org: riskassess.Organisation{Name: riskassess.T("調布市議会", "Chofu City Council"),
+		Sections: []riskassess.Section{{ID: "somu", Name: riskassess.T("総務課", "General Affairs")}}},
+		Contractors: []*riskassess.Contractor{acme, beta}, Social: []*riskassess.Social{sns}}
+	return &SelfCheckBook{Register: reg, Entries: reg.Entries(), Requirements: testReqs(), CatalogueVersion: testVersion,
+		Section: "somu", SectionName: riskassess.T("総務課", "General Affairs"), FiscalYear: 2026,
+		Council: riskassess.CouncilItems(reg, nil, mustDate("2026-06-01"), nil)}
+}
+
+func writeBook(t *testing.T, b *SelfCheckBook) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := b.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// bookRow returns the row of question id of entry key on the questions
+// sheet of a book (ID in A, entry in B).
+func bookRow(t *testing.T, f *excelize.File, sheet, key, id string) int {
+	t.Helper()
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range rows {
+		if len(r) > 1 && r[0] == id && r[1] == key {
+			return i + 1
+		}
+	}
+	t.Fatalf("no row %s %s", key, id)
+	return 0
+}
+
+// fillBook answers the book's three questions and fills in the checker.
+func fillBook(t *testing.T, f *excelize.File) {
+	t.Helper()
+	for _, a := range []struct{ key, id, v string }{
+		{"contractor/acme", "Q-OUT-SELF", "はい"},
+		{"contractor/beta", "Q-OUT-SELF", "該当なし"},
+		{"social/x-gikai", "Q-SNS-01", "いいえ"},
+	} {
+		if err := f.SetCellStr(qs, "F"+strconv.Itoa(bookRow(t, f, qs, a.key, a.id)), a.v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fillSelfCheckCover(t, f)
+}
+
+// fillSelfCheckCover fills in the checker fields of a self-check's cover.
+func fillSelfCheckCover(t *testing.T, f *excelize.File) {
+	t.Helper()
+	rows, _ := f.GetRows("表紙")
+	for i, r := range rows {
+		if len(r) == 0 {
+			continue
+		}
+		var v any
+		switch {
+		case strings.HasPrefix(r[0], "点検者 /"):
+			v = "山田 花子"
+		case strings.HasPrefix(r[0], "所属・職名"):
+			v = "総務課 課長"
+		case strings.HasPrefix(r[0], "点検日"):
+			v = 46174.0 // 2026-06-01
+		default:
+			continue
+		}
+		if err := f.SetCellValue("表紙", "B"+strconv.Itoa(i+1), v); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// bookAnswers is what each part of a read book holds: entry → question →
+// answer, and the respondent of every part.
+func bookAnswers(t *testing.T, res *Result) map[string]map[string]string {
+	t.Helper()
+	out := map[string]map[string]string{}
+	for _, p := range res.Parts {
+		m := map[string]string{}
+		for id, a := range p.Answers {
+			m[id] = a.Value
+		}
+		out[string(p.Kind)+"/"+p.EntryID] = m
+		if diff := cmp.Diff(wantChecker, p.Respondent); diff != "" {
+			t.Errorf("%s/%s: checker (-want +got):\n%s", p.Kind, p.EntryID, diff)
+		}
+		if p.By != riskassess.AttestCouncil {
+			t.Errorf("%s/%s: by %q", p.Kind, p.EntryID, p.By)
+		}
+	}
+	return out
+}
+
+var wantBook = map[string]map[string]string{
+	"contractor/acme": {"Q-OUT-SELF": Yes},
+	"contractor/beta": {"Q-OUT-SELF": NA},
+	"social/x-gikai":  {"Q-SNS-01": No},
+}
+
+// TestSelfCheckBook: the book lists every entry's council questions with
+// the entry column, pre-filled, the council sheet locked, the metadata very
+// hidden; filled in and read back (rows sorted in reverse), each entry's
+// answers land in its own part.
+func TestSelfCheckBook(t *testing.T) {
+	b := testBook()
+	raw := writeBook(t, b)
+	if again := writeBook(t, testBook()); !bytes.Equal(raw, again) {
+		t.Error("the same book gives other bytes")
+	}
+	f := workbook(t, raw)
+	if diff := cmp.Diff([]string{"表紙", "議会全体", qs, MetaSheet}, f.GetSheetList()); diff != "" {
+		t.Errorf("sheets (-want +got):\n%s", diff)
+	}
+	rows, _ := f.GetRows(qs)
+	var got [][]string
+	for _, r := range rows {
+		got = append(got, r[:min(len(r), 3)])
+	}
+	want := [][]string{{"ID", "エントリ", "対象"},
+		{"Q-OUT-SELF", "contractor/acme", "株式会社アクメ"}, {"Q-OUT-SELF", "contractor/beta", "ベータ株式会社"}, {"Q-SNS-01", "social/x-gikai", "議会公式X"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("questions (-want +got):\n%s", diff)
+	}
+	if v, _ := f.GetCellValue(qs, "F2"); v != "いいえ" {
+		t.Errorf("acme's stored answer not pre-filled: F2 = %q", v)
+	}
+	if dvs, _ := f.GetDataValidations(qs); len(dvs) != 1 || dvs[0].Sqref != "F2 F3 F4" {
+		t.Errorf("drop-downs %+v, want one on F2:F4", dvs)
+	}
+	for _, sh := range []string{qs, "議会全体", "表紙"} {
+		if p, err := f.GetSheetProtection(sh); err != nil || !p.SelectLockedCells && !p.SelectUnlockedCells {
+			t.Errorf("%s: protection %+v %v", sh, p, err)
+		}
+	}
+	cover, _ := f.GetRows("表紙")
+	var text []string
+	for _, r := range cover {
+		text = append(text, strings.Join(r, " = "))
+	}
+	for _, w := range []string{"調布市議会 セキュリティ要件 自己点検票（総務課）", "対象 / Subjects = 3 件（委託事業者 2、ソーシャルメディアアカウント 1）", "2026年度", "点検者 / Checker"} {
+		if !strings.Contains(strings.Join(text, "\n"), w) {
+			t.Errorf("cover lacks %q:\n%s", w, strings.Join(text, "\n"))
+		}
+	}
+	council, _ := f.GetRows("議会全体")
+	if len(council) < 5 || council[1][0] != "CW-01" || !strings.Contains(council[1][3], "議会公式X") {
+		t.Errorf("council sheet: %q", council)
+	}
+
+	fillBook(t, f)
+	// Sort the rows in reverse: rows are matched by ID and entry.
+	f2 := workbook(t, save(t, f))
+	rows, _ = f2.GetRows(qs)
+	for i := 1; i < len(rows); i++ {
+		row := make([]any, len(rows[i]))
+		for j, v := range rows[i] {
+			row[j] = v
+		}
+		if err := f2.SetSheetRow(qs, "A"+strconv.Itoa(len(rows)+1-i), &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := readBytes(t, save(t, f2), ReadOptions{Requirements: b.Requirements, Register: b.Register, CatalogueVersion: testVersion})
+	if res.HasErrors() {
+		t.Fatalf("errors: %v", res.Err())
+	}
+	if res.Meta.Scope != "section:somu" || res.Meta.FiscalYear != 2026 || len(res.Parts) != 3 {
+		t.Fatalf("scope %q, year %d, %d parts", res.Meta.Scope, res.Meta.FiscalYear, len(res.Parts))
+	}
+	if diff := cmp.Diff(wantBook, bookAnswers(t, res)); diff != "" {
+		t.Errorf("answers (-want +got):\n%s", diff)
+	}
+}
+
+// TestSelfCheckBookLibreOffice: the filled book saved again by LibreOffice
+// Calc reads with the same answers and checker, and no problem.
+func TestSelfCheckBookLibreOffice(t *testing.T) {
+	bin := soffice(t)
+	b := testBook()
+	f := workbook(t, writeBook(t, b))
+	fillBook(t, f)
+	in := filepath.Join(t.TempDir(), "book.xlsx")
+	if err := os.WriteFile(in, save(t, f), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := convert(t, bin, in, "xlsx:Calc MS Excel 2007 XML")
+	ob, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if app := partOf(t, ob, "docProps/app.xml"); !strings.Contains(app, "LibreOffice") {
+		t.Fatalf("converted file not written by LibreOffice: %s", app)
+	}
+	res, err := ReadFile(out, ReadOptions{Requirements: b.Requirements, Register: b.Register, CatalogueVersion: testVersion})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var problems []string
+	for _, p := range append([]*Result{res}, res.Parts...) {
+		for _, pr := range p.Problems {
+			problems = append(problems, pr.Error())
+		}
+	}
+	if len(problems) > 0 {
+		t.Fatalf("problems after LibreOffice: %q", problems)
+	}
+	if diff := cmp.Diff(wantBook, bookAnswers(t, res)); diff != "" {
+		t.Errorf("answers after LibreOffice (-want +got):\n%s", diff)
+	}
+}
+
+// TestSelfCheckBookRefusals: an edited item list (checksum), an entry the
+// register lacks, a row whose entry cell was changed, and a blank checker
+// are errors, so that nothing of the book is recorded.
+func TestSelfCheckBookRefusals(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		edit func(t *testing.T, f *excelize.File, b *SelfCheckBook)
+		want ErrorCode
+	}{
+		{"item edited", func(t *testing.T, f *excelize.File, _ *SelfCheckBook) {
+			rows, _ := f.GetRows(MetaSheet)
+			for i, r := range rows {
+				if len(r) > 1 && r[0] == "item" {
+					f.SetCellStr(MetaSheet, "B"+strconv.Itoa(i+1), "contractor/beta|Q-YN-01")
+					return
+				}
+			}
+		}, ErrBadMeta},
+		{"entry gone from the register", func(_ *testing.T, _ *excelize.File, b *SelfCheckBook) {
+			b.Register.Contractors = b.Register.Contractors[:1]
+		}, ErrWrongEntry},
+		{"entry cell changed", func(t *testing.T, f *excelize.File, _ *SelfCheckBook) {
+			f.SetCellStr(qs, "B"+strconv.Itoa(bookRow(t, f, qs, "contractor/beta", "Q-OUT-SELF")), "contractor/gamma")
+		}, ErrWrongEntry},
+		{"no checker", func(t *testing.T, f *excelize.File, _ *SelfCheckBook) {
+			rows, _ := f.GetRows("表紙")
+			for i, r := range rows {
+				if len(r) > 0 && strings.HasPrefix(r[0], "点検者 /") {
+					f.SetCellStr("表紙", "B"+strconv.Itoa(i+1), "")
+				}
+			}
+		}, ErrNoChecker},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := testBook()
+			f := workbook(t, writeBook(t, b))
+			fillBook(t, f)
+			tc.edit(t, f, b)
+			res := readBytes(t, save(t, f), ReadOptions{Requirements: b.Requirements, Register: b.Register, CatalogueVersion: testVersion})
+			if !res.HasErrors() {
+				t.Fatal("no error: the book would be recorded")
+			}
+			var codes []ErrorCode
+			for _, p := range append([]*Result{res}, res.Parts...) {
+				for _, pr := range p.Problems {
+					if pr.Severity() == SeverityError {
+						codes = append(codes, pr.Code)
+					}
+				}
+			}
+			found := false
+			for _, c := range codes {
+				found = found || c == tc.want
+			}
+			if !found {
+				t.Errorf("errors %v, want %v", codes, tc.want)
+			}
+		})
+	}
+}
