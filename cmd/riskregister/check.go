@@ -87,6 +87,9 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 				summary = fmt.Sprintf("check: 基準日 %s、%d 件を確認: 重大 %d 件、高 %d 件、期限切れ・期限超過のある項目 %d 件",
 					asOf, len(as), counts[chkFailCritical], counts[chkFailHigh], counts[chkFailOverdue])
 			}
+			// The council-wide self-check items the register decides, after
+			// the summary: informational, they never fail the check.
+			council := councilLines(reg, as, asOf, a.lang)
 			if failed {
 				classes := slices.Sorted(maps.Keys(fail))
 				if en {
@@ -94,9 +97,12 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 				} else {
 					summary += fmt.Sprintf(" — 不合格（--fail-on %s）", strings.Join(classes, ","))
 				}
-				return &exitError{code: 1, msg: summary}
+				return &exitError{code: 1, msg: strings.Join(append([]string{summary}, council...), "\n")}
 			}
 			fmt.Fprintln(a.stderr, summary)
+			for _, l := range council {
+				fmt.Fprintln(a.stderr, l)
+			}
 			return nil
 		},
 	}
@@ -172,4 +178,41 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 		}
 	}
 	return out
+}
+
+// councilLines summarises the council-wide self-check items
+// (riskassess.CouncilItems) for check: one line with every item's result,
+// then one line per item not met naming the entries concerned (at most
+// five, then a count).
+func councilLines(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, lang string) []string {
+	items := riskassess.CouncilItems(reg, as, asOf, nil)
+	label := map[riskassess.Outcome][2]string{
+		riskassess.OutcomeMet: {"適合", "met"}, riskassess.OutcomeNotMet: {"不適合", "not met"}, riskassess.OutcomeNotApplicable: {"対象なし", "nothing to check"},
+	}
+	var parts []string
+	var out []string
+	for _, it := range items {
+		parts = append(parts, it.ID+" "+l10n(lang, label[it.Outcome][0], label[it.Outcome][1]))
+		if it.Outcome != riskassess.OutcomeNotMet {
+			continue
+		}
+		var ids []string
+		seen := map[string]bool{}
+		for _, g := range it.Gaps {
+			if id := g.EntryID; !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+		shown := ids
+		if len(shown) > 5 {
+			shown = append(shown[:5:5], l10n(lang, fmt.Sprintf("ほか %d 件", len(ids)-5), fmt.Sprintf("and %d more", len(ids)-5)))
+		}
+		out = append(out, l10n(lang,
+			fmt.Sprintf("  %s %s — %d 件: %s", it.ID, it.Text.Ja, len(ids), strings.Join(shown, "、")),
+			fmt.Sprintf("  %s %s — %d entries: %s", it.ID, it.Text.In("en"), len(ids), strings.Join(shown, ", "))))
+	}
+	head := l10n(lang, "議会全体の点検項目（自己点検、台帳から判定）: ", "council-wide self-check items (decided from the register): ") +
+		strings.Join(parts, l10n(lang, "、", ", "))
+	return append([]string{head}, out...)
 }
