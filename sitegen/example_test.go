@@ -82,6 +82,9 @@ func Example() {
 	// entries/contractor/rei.html
 	// entries/service/mail-news.html
 	// entries/social/x-gikai.html
+	// guide/developer.html
+	// guide/staff.html
+	// guide/vendor.html
 	// index.html
 	// owners.html
 	// register.html

@@ -34,6 +34,8 @@ type siteView struct {
 	Public     bool
 	LiveReload bool
 	Menu       []navItem
+	// Guides link the guides from the footer (internal site only).
+	Guides []navItem
 }
 
 type navItem struct {
@@ -458,6 +460,10 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	dl, dlPages := b.downloads(assessments)
 	add("downloads.html", "downloads", tr(lang, "nav.downloads"), "downloads", dl, 8<<10, nil)
 	pages = append(pages, dlPages...)
+	for _, g := range guides {
+		b.site.Guides = append(b.site.Guides, navItem{Key: g.key, Href: g.page, Label: tr(lang, g.key)})
+	}
+	b.guidePages(add)
 	pages = append(pages, assetPages(opts, true)...)
 	return pages, nil
 }
