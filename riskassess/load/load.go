@@ -35,6 +35,7 @@ package load
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"slices"
 	"strings"
@@ -148,6 +149,26 @@ type Options struct {
 // DirWith is Dir with options.
 func DirWith(dir string, opts Options) (*Result, error) {
 	reg, err := store.LoadWith(dir, store.Options{Cache: opts.Cache})
+	return check(reg, err, func(file string, paths []string) ([][2]int, bool) { return store.LocateAll(dir, file, paths) })
+}
+
+// FS is Dir for a register held in fsys, whose root is the register
+// folder: a git revision of the register (riskassess/history) or any
+// other fs.FS. It reads through store.LoadFS and runs the same checks, so
+// a register is valid or not in the same way wherever it is read from.
+func FS(fsys fs.FS) (*Result, error) {
+	reg, err := store.LoadFS(fsys)
+	return check(reg, err, func(file string, paths []string) ([][2]int, bool) { return store.LocateAllFS(fsys, file, paths) })
+}
+
+// locator returns the line and column of each field path in a file of
+// the register (store.LocateAll).
+type locator func(file string, paths []string) ([][2]int, bool)
+
+// check is DirWith and FS after loading: reg and err are the loader's
+// result, at finds the fields of the register's files.
+func check(reg *riskassess.Register, err error, at locator) (*Result, error) {
+	dir := at
 	res := &Result{Register: reg}
 	var all riskassess.Problems
 	if err != nil {
@@ -244,7 +265,7 @@ func (res *Result) finish(all riskassess.Problems) (*Result, error) {
 
 // settingProblems converts the catalogue setting errors of ForOrg, located
 // in register.yaml.
-func settingProblems(dir string, err error) riskassess.Problems {
+func settingProblems(dir locator, err error) riskassess.Problems {
 	var list []error
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		list = j.Unwrap()
@@ -272,7 +293,7 @@ func settingProblems(dir string, err error) riskassess.Problems {
 
 // refProblems converts the reference errors of CheckReferences, located in
 // their files.
-func refProblems(dir string, refs []*catalog.RefError) riskassess.Problems {
+func refProblems(dir locator, refs []*catalog.RefError) riskassess.Problems {
 	out := make(riskassess.Problems, len(refs))
 	for i, e := range refs {
 		out[i] = riskassess.Problem{File: e.File, Path: e.Path, Code: e.Code,
@@ -285,7 +306,7 @@ func refProblems(dir string, refs []*catalog.RefError) riskassess.Problems {
 // locateByFile sets the line and column of every problem in ps at its Path
 // in its File of the register folder dir, reading each file once. A problem
 // whose field cannot be found keeps no position.
-func locateByFile(dir string, ps riskassess.Problems) {
+func locateByFile(dir locator, ps riskassess.Problems) {
 	byFile := map[string][]int{}
 	for i, p := range ps {
 		byFile[p.File] = append(byFile[p.File], i)
@@ -304,8 +325,8 @@ func locateByFile(dir string, ps riskassess.Problems) {
 	}
 }
 
-func locate(dir, file string, ps riskassess.Problems, paths []string) {
-	pos, ok := store.LocateAll(dir, file, paths)
+func locate(dir locator, file string, ps riskassess.Problems, paths []string) {
+	pos, ok := dir(file, paths)
 	if !ok {
 		return
 	}

@@ -386,3 +386,34 @@ func TestDirEverythingDisabled(t *testing.T) {
 		t.Errorf("(-want +got):\n%s\n%s", diff, strings.Join(res.Lines("en", nil), "\n"))
 	}
 }
+
+// TestFSIsDir: the front door gives the same result for a register in an
+// fs.FS (a git revision) as for the folder: the same problems at the same
+// places, the same register and catalogue.
+func TestFSIsDir(t *testing.T) {
+	bad := strings.Replace(validRegister, "people:", "requirements:\n  disable: [NOPE-1]\npeople:", 1) +
+		"-- contractors/beta.yaml --\nname: {ja: ベータ}\nlegal_name: ベータ\nowner: {section: soumu}\napproval: {status: approved}\n" +
+		"answers: {Q-NOPE: {value: \"yes\"}}\n"
+	for name, archive := range map[string]string{"valid": validRegister, "invalid": bad} {
+		t.Run(name, func(t *testing.T) {
+			dir := writeTxtar(t, archive)
+			want, wantErr := Dir(dir)
+			got, gotErr := FS(os.DirFS(dir))
+			if (wantErr == nil) != (gotErr == nil) {
+				t.Fatalf("Dir: %v; FS: %v", wantErr, gotErr)
+			}
+			if name == "invalid" && len(want.Problems) < 3 {
+				t.Fatalf("the test register has %d problems, want at least 3", len(want.Problems))
+			}
+			if diff := cmp.Diff(want.Lines("ja", nil), got.Lines("ja", nil)); diff != "" {
+				t.Errorf("problems (-Dir +FS):\n%s", diff)
+			}
+			if diff := cmp.Diff(want.Register, got.Register); diff != "" {
+				t.Errorf("register (-Dir +FS):\n%s", diff)
+			}
+			if len(want.Requirements) != len(got.Requirements) {
+				t.Errorf("requirements: %d by Dir, %d by FS", len(want.Requirements), len(got.Requirements))
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package load
 
 import (
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/store"
 )
 
 // Codes of the staff warnings of Staff. They are warnings: the register
@@ -80,7 +81,7 @@ func Staff(dir string, reg *riskassess.Register, d riskassess.Date) riskassess.P
 		}
 		out = append(out, riskassess.Problem{File: a.File, Path: path, Code: staffCodes[a.Problem], Warning: true, Msg: a.Message})
 	}
-	locateByFile(dir, out)
+	locateByFile(func(file string, paths []string) ([][2]int, bool) { return store.LocateAll(dir, file, paths) }, out)
 	riskassess.SortProblems(out)
 	return out
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"io/fs"
 	"strconv"
 	"strings"
 
@@ -30,7 +31,16 @@ func LocateAll(dir, file string, paths []string) (pos [][2]int, ok bool) {
 	if err != nil {
 		return nil, false
 	}
-	b, _, _, e := readFile(root, file)
+	return locateIn(diskSource(root), file, paths)
+}
+
+// LocateAllFS is LocateAll for a register held in fsys (see LoadFS).
+func LocateAllFS(fsys fs.FS, file string, paths []string) (pos [][2]int, ok bool) {
+	return locateIn(fsSource{fsys}, file, paths)
+}
+
+func locateIn(src source, file string, paths []string) (pos [][2]int, ok bool) {
+	b, e := src.read(file)
 	if e != nil {
 		return nil, false
 	}

@@ -101,7 +101,7 @@ func TestMessageLanguages(t *testing.T) {
 		}
 		all = append(all, es...)
 	}
-	all = append(all, loadFile(realpath(t, dir), job{kind: "robot", id: "acme", rel: "contractors/acme.yaml"}).errs...)
+	all = append(all, loadFile(diskSource(realpath(t, dir)), job{kind: "robot", id: "acme", rel: "contractors/acme.yaml"}).errs...)
 	// A register locked by another edit.
 	if l, err := Lock(dir, 0, nil); err != nil {
 		t.Fatal(err)

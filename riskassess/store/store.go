@@ -25,6 +25,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -124,20 +125,135 @@ func LoadWith(dir string, opts Options) (*riskassess.Register, error) {
 		return nil, Errors{e}
 	}
 
+	return loadSource(diskSource(root), opts.Cache)
+}
+
+// LoadFS is Load for a register held in fsys (its root is the register
+// folder), such as a git revision of the register: the same decoding and
+// checks, the same Errors. Entries' Source is their slash path in fsys.
+// A symbolic link in fsys is not followed (not a regular file), since it
+// cannot be checked to stay inside the register; files are read with the
+// same limits (MaxFileSize, MaxItems, UTF-8 text).
+func LoadFS(fsys fs.FS) (*riskassess.Register, error) {
+	if fi, err := fs.Stat(fsys, "."); err != nil || !fi.IsDir() {
+		e := newError(".", 0, 0, CodeIO, "cannot open the register folder: not a folder", "台帳フォルダを開けません: フォルダではありません")
+		e.Err = err
+		return nil, Errors{e}
+	}
+	return loadSource(fsSource{fsys}, nil)
+}
+
+// source is where a register is read from: a folder on disk or an fs.FS.
+type source interface {
+	// read returns the checked content of the file rel (slash path).
+	read(rel string) ([]byte, *Error)
+	// exists reports whether rel exists (not following a symbolic link).
+	exists(rel string) (bool, error)
+	// list lists the entry files of every kind, in kind then id order.
+	list() ([]job, []*Error)
+}
+
+// diskSource is a register folder on disk: the absolute path free of
+// symbolic links.
+type diskSource string
+
+func (d diskSource) read(rel string) ([]byte, *Error) {
+	b, _, _, e := readFile(string(d), rel)
+	return b, e
+}
+
+func (d diskSource) exists(rel string) (bool, error) {
+	_, err := os.Lstat(filepath.Join(string(d), filepath.FromSlash(rel)))
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, err
+	}
+	return true, nil
+}
+
+func (d diskSource) list() ([]job, []*Error) { return listEntries(string(d)) }
+
+// fsSource is a register in an fs.FS.
+type fsSource struct{ fsys fs.FS }
+
+func (s fsSource) read(rel string) ([]byte, *Error) {
+	fi, err := fs.Stat(s.fsys, rel)
+	if err != nil {
+		return nil, cannotRead(rel, err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, notRegular(rel)
+	}
+	if fi.Size() > MaxFileSize {
+		return nil, fileTooLarge(rel, fi.Size())
+	}
+	f, err := s.fsys.Open(rel)
+	if err != nil {
+		return nil, cannotRead(rel, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, cannotRead(rel, err)
+	}
+	if e := checkData(rel, data); e != nil {
+		return nil, e
+	}
+	return data, nil
+}
+
+func (s fsSource) exists(rel string) (bool, error) {
+	_, err := fs.Stat(s.fsys, rel)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, err
+	}
+	return true, nil
+}
+
+func (s fsSource) list() ([]job, []*Error) {
+	var jobs []job
+	var errs []*Error
+	for _, k := range riskassess.Kinds {
+		ents, err := fs.ReadDir(s.fsys, k.Dir())
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			e := newError(k.Dir(), 0, 0, CodeIO, "cannot read folder: "+err.Error(), "フォルダを読めません: "+err.Error())
+			e.Err = err
+			errs = append(errs, e)
+			continue
+		}
+		for _, de := range ents {
+			j, es, sub := entryJob(k, de.Name(), de.IsDir())
+			errs = append(errs, es...)
+			if sub {
+				errs = append(errs, subfolderFilesFS(s.fsys, k.Dir(), de.Name())...)
+			}
+			if j != nil {
+				jobs = append(jobs, *j)
+			}
+		}
+	}
+	return jobs, errs
+}
+
+// loadSource is LoadWith once the source is known to be a folder; cache
+// (may be nil) is LoadWith's.
+func loadSource(src source, cache Cache) (*riskassess.Register, error) {
 	var errs Errors
 	reg := &riskassess.Register{}
 
 	// register.yaml first: entries are checked against it afterwards.
 	var orgRefs []ref
 	haveOrg := false
-	if _, err := os.Lstat(filepath.Join(root, RegisterFile)); errors.Is(err, fs.ErrNotExist) {
+	if ok, err := src.exists(RegisterFile); !ok {
 		e := newError(RegisterFile, 0, 0, CodeMissingRegister,
 			"register.yaml not found: this folder is not a register (create register.yaml with the organisation's sections and people)",
 			"register.yaml がありません。このフォルダは台帳ではありません（フォルダの指定を確かめるか、組織の課・職員を書いた register.yaml を作成してください）")
 		e.Err = err
 		errs = append(errs, e)
 	} else {
-		res := loadFile(root, job{rel: RegisterFile})
+		res := loadFile(src, job{rel: RegisterFile})
 		errs = append(errs, res.errs...)
 		if res.org != nil {
 			reg.Org = *res.org
@@ -146,7 +262,7 @@ func LoadWith(dir string, opts Options) (*riskassess.Register, error) {
 		orgRefs = res.refs
 	}
 
-	jobs, listErrs := listEntries(root)
+	jobs, listErrs := src.list()
 	errs = append(errs, listErrs...)
 	results := make([]result, len(jobs))
 	var next atomic.Int64
@@ -158,7 +274,7 @@ func LoadWith(dir string, opts Options) (*riskassess.Register, error) {
 				if i >= len(jobs) {
 					return
 				}
-				results[i] = loadEntryFile(root, jobs[i], opts.Cache)
+				results[i] = loadEntryFile(src, jobs[i], cache)
 			}
 		})
 	}
@@ -235,41 +351,84 @@ func listEntries(root string) ([]job, []*Error) {
 			continue
 		}
 		for _, de := range ents {
-			name := de.Name()
-			rel := k.Dir() + "/" + name
-			if strings.HasPrefix(name, ".") {
-				continue // hidden: editor lock files, our own temporary files
+			j, es, sub := entryJob(k, de.Name(), de.IsDir())
+			errs = append(errs, es...)
+			if sub {
+				errs = append(errs, subfolderFiles(kdir, k.Dir(), de.Name())...)
 			}
-			lower := strings.ToLower(name)
-			if strings.HasSuffix(lower, ".yml") || (strings.HasSuffix(lower, ".yaml") && !strings.HasSuffix(name, ".yaml")) {
-				ext := filepath.Ext(name)
-				errs = append(errs, newError(rel, 0, 0, CodeBadFileName,
-					fmt.Sprintf("the extension %s is not read: rename to %s.yaml", ext, strings.TrimSuffix(name, ext)),
-					fmt.Sprintf("拡張子 %s のファイルは読み込まれません。%s.yaml に名前を変えてください", ext, strings.TrimSuffix(name, ext))))
-				continue
+			if j != nil {
+				jobs = append(jobs, *j)
 			}
-			if de.IsDir() {
-				errs = append(errs, subfolderFiles(kdir, k.Dir(), name)...)
-				continue
-			}
-			if !strings.HasSuffix(name, ".yaml") {
-				continue
-			}
-			id := strings.TrimSuffix(name, ".yaml")
-			if !riskassess.ValidID(id) {
-				msg := fmt.Sprintf("file name %q is not a valid id: use lower-case letters a-z, digits and single hyphens (at most 64)", name)
-				ja := fmt.Sprintf("ファイル名 %q は id として使えません。半角英小文字 a-z・数字・ハイフン（64文字まで）にしてください", name)
-				if s := strings.Trim(fixName.ReplaceAllString(strings.ToLower(id), "-"), "-"); riskassess.ValidID(s) {
-					msg += fmt.Sprintf(", e.g. rename to %s.yaml", s)
-					ja += fmt.Sprintf("（例: %s.yaml に名前を変える）", s)
-				}
-				errs = append(errs, newError(rel, 0, 0, CodeBadFileName, msg, ja))
-				continue
-			}
-			jobs = append(jobs, job{kind: k, id: id, rel: rel})
 		}
 	}
 	return jobs, errs
+}
+
+// entryJob returns the job of the directory entry name of the kind folder
+// of k (isDir: it is a folder), or nil with the errors of a misnamed file;
+// sub reports a sub-folder whose YAML files must be reported.
+func entryJob(k riskassess.Kind, name string, isDir bool) (j *job, errs []*Error, sub bool) {
+	rel := k.Dir() + "/" + name
+	if strings.HasPrefix(name, ".") {
+		return nil, nil, false // hidden: editor lock files, our own temporary files
+	}
+	lower := strings.ToLower(name)
+	if strings.HasSuffix(lower, ".yml") || (strings.HasSuffix(lower, ".yaml") && !strings.HasSuffix(name, ".yaml")) {
+		ext := filepath.Ext(name)
+		return nil, []*Error{newError(rel, 0, 0, CodeBadFileName,
+			fmt.Sprintf("the extension %s is not read: rename to %s.yaml", ext, strings.TrimSuffix(name, ext)),
+			fmt.Sprintf("拡張子 %s のファイルは読み込まれません。%s.yaml に名前を変えてください", ext, strings.TrimSuffix(name, ext)))}, false
+	}
+	if isDir {
+		return nil, nil, true
+	}
+	if !strings.HasSuffix(name, ".yaml") {
+		return nil, nil, false
+	}
+	id := strings.TrimSuffix(name, ".yaml")
+	if !riskassess.ValidID(id) {
+		msg := fmt.Sprintf("file name %q is not a valid id: use lower-case letters a-z, digits and single hyphens (at most 64)", name)
+		ja := fmt.Sprintf("ファイル名 %q は id として使えません。半角英小文字 a-z・数字・ハイフン（64文字まで）にしてください", name)
+		if s := strings.Trim(fixName.ReplaceAllString(strings.ToLower(id), "-"), "-"); riskassess.ValidID(s) {
+			msg += fmt.Sprintf(", e.g. rename to %s.yaml", s)
+			ja += fmt.Sprintf("（例: %s.yaml に名前を変える）", s)
+		}
+		return nil, []*Error{newError(rel, 0, 0, CodeBadFileName, msg, ja)}, false
+	}
+	return &job{kind: k, id: id, rel: rel}, nil, false
+}
+
+// subfolderFilesFS is subfolderFiles for a register in fsys.
+func subfolderFilesFS(fsys fs.FS, kind, sub string) []*Error {
+	if strings.HasPrefix(sub, ".") {
+		return nil
+	}
+	var errs []*Error
+	base := path.Join(kind, sub)
+	fs.WalkDir(fsys, base, func(p string, de fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		name := de.Name()
+		if p != base && strings.HasPrefix(name, ".") {
+			if de.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		lower := strings.ToLower(name)
+		if de.IsDir() || !(strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml")) {
+			return nil
+		}
+		if len(errs) == maxSubfolderReports {
+			return fs.SkipAll
+		}
+		errs = append(errs, newError(p, 0, 0, CodeBadFileName,
+			fmt.Sprintf("files in sub-folders of %s/ are not read: move the file up to %s/%s (or out of the register)", kind, kind, name),
+			fmt.Sprintf("%s/ の下のフォルダにあるファイルは読み込まれません。%s/%s に移すか、台帳の外に出してください", kind, kind, name)))
+		return nil
+	})
+	return errs
 }
 
 // absRoot returns dir as an absolute path free of symbolic links, the form
@@ -338,7 +497,7 @@ func within(root, p string) bool {
 
 // loadFile reads, parses and checks one file. A panic becomes an Error
 // with CodeInternal, so one bad file never stops the others.
-func loadFile(root string, j job) (res result) {
+func loadFile(src source, j job) (res result) {
 	defer func() {
 		if r := recover(); r != nil {
 			res = result{errs: []*Error{newError(j.rel, 0, 0, CodeInternal,
@@ -346,7 +505,7 @@ func loadFile(root string, j job) (res result) {
 				fmt.Sprintf("このファイルの読み込み中に内部エラーが起きました: %v（このファイルを添えて報告してください）", r))}}
 		}
 	}()
-	data, _, _, e := readFile(root, j.rel)
+	data, e := src.read(j.rel)
 	if e != nil {
 		return result{errs: []*Error{e}}
 	}
@@ -355,16 +514,16 @@ func loadFile(root string, j job) (res result) {
 
 // loadEntryFile is loadFile for an entry file, through cache when it is
 // not nil.
-func loadEntryFile(root string, j job, cache Cache) (res result) {
+func loadEntryFile(src source, j job, cache Cache) (res result) {
 	if cache == nil {
-		return loadFile(root, j)
+		return loadFile(src, j)
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			res = loadFile(root, j) // the cache's fault: parse
+			res = loadFile(src, j) // the cache's fault: parse
 		}
 	}()
-	data, _, _, e := readFile(root, j.rel)
+	data, e := src.read(j.rel)
 	if e != nil {
 		return result{errs: []*Error{e}}
 	}
@@ -457,27 +616,38 @@ func readFile(root, rel string) (data []byte, path string, perm fs.FileMode, e *
 	if !st.Mode().IsRegular() {
 		return nil, "", 0, notRegular(rel)
 	}
-	tooLarge := func(size int64) *Error {
-		return newError(rel, 0, 0, CodeFileTooLarge,
-			fmt.Sprintf("file is %s, larger than the limit of 5 MiB: keep attachments outside the register and link them under evidence", sizeString(size)),
-			fmt.Sprintf("ファイルの大きさが %s で、上限の 5 MiB を超えています。添付資料は台帳の外に置き、evidence: にリンクを書いてください", sizeString(size)))
-	}
 	if st.Size() > MaxFileSize {
-		return nil, "", 0, tooLarge(st.Size())
+		return nil, "", 0, fileTooLarge(rel, st.Size())
 	}
 	data, err = readAll(f, st.Size())
 	if err != nil {
 		return nil, "", 0, cannotRead(rel, err)
 	}
+	if e := checkData(rel, data); e != nil {
+		return nil, "", 0, e
+	}
+	return data, p, st.Mode().Perm(), nil
+}
+
+// fileTooLarge is the error of a file of size bytes, over MaxFileSize.
+func fileTooLarge(rel string, size int64) *Error {
+	return newError(rel, 0, 0, CodeFileTooLarge,
+		fmt.Sprintf("file is %s, larger than the limit of 5 MiB: keep attachments outside the register and link them under evidence", sizeString(size)),
+		fmt.Sprintf("ファイルの大きさが %s で、上限の 5 MiB を超えています。添付資料は台帳の外に置き、evidence: にリンクを書いてください", sizeString(size)))
+}
+
+// checkData refuses the content of file rel when Load cannot read it:
+// larger than MaxFileSize, more than MaxItems, not UTF-8 text.
+func checkData(rel string, data []byte) *Error {
 	if len(data) > MaxFileSize {
-		return nil, "", 0, tooLarge(int64(len(data)))
+		return fileTooLarge(rel, int64(len(data)))
 	}
 	if e := tooManyItems(rel, data, false); e != nil {
-		return nil, "", 0, e
+		return e
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		l, c := offsetPos(data, i)
-		return nil, "", 0, newError(rel, l, c, CodeNotText,
+		return newError(rel, l, c, CodeNotText,
 			"file contains a NUL byte: not a text file (save it as UTF-8 text)",
 			"NUL バイトを含むため、テキストファイルではありません（UTF-8 のテキストとして保存してください）")
 	}
@@ -491,11 +661,11 @@ func readFile(root, rel string) (data []byte, path string, perm fs.FileMode, e *
 			i += n
 		}
 		l, c := offsetPos(data, i)
-		return nil, "", 0, newError(rel, l, c, CodeNotText,
+		return newError(rel, l, c, CodeNotText,
 			"file is not UTF-8 text (Shift_JIS?): save it as UTF-8",
 			"UTF-8 のテキストではありません（Shift_JIS で保存されていませんか）。文字コード UTF-8 で保存し直してください")
 	}
-	return data, p, st.Mode().Perm(), nil
+	return nil
 }
 
 func cannotRead(rel string, err error) *Error {

@@ -738,7 +738,7 @@ operators: [tanaka, sato]
 func TestLoadFileGuard(t *testing.T) {
 	dir := writeTxtar(t, "-- contractors/acme.yaml --\n"+acmeYAML)
 	root := realpath(t, dir)
-	res := loadFile(root, job{kind: "robot", id: "acme", rel: "contractors/acme.yaml"})
+	res := loadFile(diskSource(root), job{kind: "robot", id: "acme", rel: "contractors/acme.yaml"})
 	want := []string{`internal contractors/acme.yaml: internal error while reading this file: store: unknown kind robot (please report this with the file)`}
 	if diff := cmp.Diff(want, lines(Errors(res.errs))); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -806,5 +806,33 @@ func TestAliasBudget(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestLoadFSIsLoad: a register read from an fs.FS (a git revision) gives
+// the same register and the same errors as the folder on disk, so that
+// every check applies to history too.
+func TestLoadFSIsLoad(t *testing.T) {
+	for name, archive := range map[string]string{
+		"valid": registerYAML + "-- contractors/acme.yaml --\n" + acmeYAML,
+		"broken": registerYAML + "-- contractors/acme.yaml --\n" + acmeYAML + "sertifications: []\n" +
+			"-- contractors/Bad_Name.yaml --\nname: {ja: x}\n-- services/old/mail.yaml --\nname: {ja: x}\n-- social/x.yml --\nname: {ja: x}\n" +
+			"-- social/nul.yaml --\nname: {ja: \x00}\n",
+		"no register.yaml": "-- contractors/acme.yaml --\n" + acmeYAML,
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := writeTxtar(t, archive)
+			want, wantErr := Load(dir)
+			got, gotErr := LoadFS(os.DirFS(dir))
+			if diff := cmp.Diff(lines(wantErr), lines(gotErr)); diff != "" {
+				t.Errorf("errors (-Load +LoadFS):\n%s", diff)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("register (-Load +LoadFS):\n%s", diff)
+			}
+		})
+	}
+	if _, err := LoadFS(os.DirFS(filepath.Join(t.TempDir(), "nope"))); err == nil {
+		t.Error("LoadFS of a missing folder: no error")
 	}
 }

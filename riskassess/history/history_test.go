@@ -1,0 +1,124 @@
+package history_test
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/history"
+	"github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing/object"
+)
+
+// commitFiles writes files (slash paths; "" content removes the file) into
+// the working folder of r, stages everything and commits it at when.
+func commitFiles(t testing.TB, r *git.Repository, dir string, when time.Time, msg string, files map[string]string) string {
+	t.Helper()
+	wt, err := r.Worktree()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if content == "" {
+			if _, err := wt.Remove(name); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := wt.Add(name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sig := &object.Signature{Name: "議会事務局", Email: "jimukyoku@city.example", When: when}
+	h, err := wt.Commit(msg, &git.CommitOptions{Author: sig, Committer: sig})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h.String()
+}
+
+func TestRevisionsAndDays(t *testing.T) {
+	dir := t.TempDir()
+	r, err := git.PlainInit(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The register is a sub-folder of the repository.
+	c1 := commitFiles(t, r, dir, time.Date(2026, 3, 31, 23, 30, 0, 0, history.Japan), "令和7年度末", map[string]string{
+		"docs/readme.txt": "x", "register/register.yaml": "name: {ja: 一}\n", "register/contractors/a.yaml": "name: {ja: A}\n"})
+	// 2026-04-01 00:30 JST is still 2026-03-31 in UTC: the day is Japan's.
+	c2 := commitFiles(t, r, dir, time.Date(2026, 3, 31, 15, 30, 0, 0, time.UTC), "4月の異動", map[string]string{
+		"register/contractors/a.yaml": "", "register/contractors/b.yaml": "name: {ja: B}\n"})
+
+	repo, err := history.Open(filepath.Join(dir, "register", "contractors"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if repo.Sub() != "register/contractors" {
+		t.Errorf("Sub = %q", repo.Sub())
+	}
+	repo, err = history.Open(filepath.Join(dir, "register"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		spec, want string
+		files      []string
+	}{
+		{"HEAD", c2, []string{"contractors/b.yaml", "register.yaml"}},
+		{"HEAD~1", c1, []string{"contractors/a.yaml", "register.yaml"}},
+		{c1[:8], c1, []string{"contractors/a.yaml", "register.yaml"}},
+		{"2026-03-31", c1, []string{"contractors/a.yaml", "register.yaml"}},
+		{"2026-04-01", c2, []string{"contractors/b.yaml", "register.yaml"}},
+		{"2027-01-01", c2, []string{"contractors/b.yaml", "register.yaml"}},
+	} {
+		rev, err := repo.Resolve(tt.spec)
+		if err != nil {
+			t.Errorf("%s: %v", tt.spec, err)
+			continue
+		}
+		if rev.Hash != tt.want {
+			t.Errorf("%s: commit %s, want %s", tt.spec, rev.Hash, tt.want)
+		}
+		fsys, err := repo.FS(rev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				got = append(got, p)
+			}
+			return err
+		})
+		if len(got) != len(tt.files) || got[0] != tt.files[0] || got[1] != tt.files[1] {
+			t.Errorf("%s: files %q, want %q", tt.spec, got, tt.files)
+		}
+		if err := fstest.TestFS(fsys, tt.files...); err != nil {
+			t.Errorf("%s: %v", tt.spec, err)
+		}
+	}
+	if rev, _ := repo.Resolve("HEAD"); rev.Date != riskassess.NewDate(2026, 4, 1) || rev.Subject != "4月の異動" {
+		t.Errorf("HEAD: date %v, subject %q", rev.Date, rev.Subject)
+	}
+	for _, spec := range []string{"2026-03-30", "no-such-branch"} {
+		if _, err := repo.Resolve(spec); err == nil {
+			t.Errorf("%s: no error", spec)
+		}
+	}
+	if _, err := history.Open(t.TempDir()); !errors.Is(err, history.ErrNoRepository) {
+		t.Errorf("Open outside a repository: %v", err)
+	}
+}
