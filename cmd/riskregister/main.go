@@ -146,6 +146,7 @@ a static HTML register.`,
 		newRotationCmd(a),
 		newReviewCmd(a),
 		newRoundCmd(a),
+		newDiffCmd(a),
 	)
 	return root
 }

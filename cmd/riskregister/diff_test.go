@@ -1,0 +1,278 @@
+package main
+
+import (
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/history"
+	"github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing/object"
+	"github.com/google/go-cmp/cmp"
+)
+
+// copyTree copies the folder src to dst.
+func copyTree(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// edit replaces old by new in the file rel of dir (once; the test fails
+// when old is not there); new "" with old "" removes the file.
+func edit(t *testing.T, dir, rel, old, new string) {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(rel))
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), old) {
+		t.Fatalf("%s has no %q", rel, old)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// nextYear turns the example register (a copy in dir) into the same
+// register some months later: an entry added, one retired, a contract's
+// confidentiality clause dropped (its risk goes to 重大 by a blocker), an
+// owner changed, and a catalogue setting changed (OUT-31 weight 5 → 40).
+func nextYear(t *testing.T, dir string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "contractors", "tama-shuwa.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "contractors", "tama-shuwa-2.yaml"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, dir, "services/quick-enquete.yaml", "  status: requested\n", "  status: retired\n")
+	edit(t, dir, "contractors/tama-system-service.yaml", "      - { requirement: OUT-16, article: 第8条 }\n", "")
+	edit(t, dir, "contractors/sengawa-web.yaml", "  position: kakaricho\n  person: sakamoto-r\n", "  position: shunin\n  person: nagai-d\n")
+	edit(t, dir, "register.yaml", "    - id: OUT-31\n      weight: 5", "    - id: OUT-31\n      weight: 40")
+}
+
+// gitCommitAll stages every file under dir (the repository's working
+// folder) and commits it at when, with go-git: no git program needed.
+func gitCommitAll(t *testing.T, r *git.Repository, when time.Time, msg string) {
+	t.Helper()
+	wt, err := r.Worktree()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := wt.AddWithOptions(&git.AddOptions{All: true}); err != nil {
+		t.Fatal(err)
+	}
+	sig := &object.Signature{Name: "議会事務局", Email: "jimukyoku@city.example", When: when}
+	if _, err := wt.Commit(msg, &git.CommitOptions{Author: sig, Committer: sig, All: true}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// changesSummary is what the tests check of a comparison.
+type changesSummary struct {
+	Added, Retired, Owners, CatalogueChanged []string
+	Critical                                 []string // entries moved to 重大 by the data, not the catalogue
+	ByCatalogue                              []string
+	Effects                                  []string
+}
+
+func summarise(ch riskassess.Changes) changesSummary {
+	var s changesSummary
+	for _, e := range ch.Added {
+		s.Added = append(s.Added, e.ID)
+	}
+	for _, e := range ch.Retired {
+		s.Retired = append(s.Retired, e.ID)
+	}
+	for _, e := range ch.Owners {
+		s.Owners = append(s.Owners, e.ID+": "+e.From.Person+" → "+e.To.Person)
+	}
+	s.CatalogueChanged = ch.Catalogue.Changed
+	for _, r := range ch.Risk {
+		switch {
+		case r.ByCatalogue:
+			s.ByCatalogue = append(s.ByCatalogue, r.ID)
+		case r.ToResidual == riskassess.RiskCritical && len(r.BlockersAdded) > 0:
+			s.Critical = append(s.Critical, r.ID+" "+strings.Join(r.BlockersAdded, ","))
+		}
+	}
+	for _, e := range ch.Catalogue.Effects {
+		s.Effects = append(s.Effects, e.ID+" "+string(e.FromResidual)+"→"+string(e.ToResidual))
+	}
+	return s
+}
+
+// wantChanges is what nextYear did, as a comparison reports it.
+var wantChanges = changesSummary{
+	Added:            []string{"tama-shuwa-2"},
+	Retired:          []string{"quick-enquete"},
+	Owners:           []string{"sengawa-web: sakamoto-r → nagai-d"},
+	CatalogueChanged: []string{"OUT-31"},
+	Critical:         []string{"tama-system-service BLK-NO-CONFIDENTIALITY-CLAUSE"},
+	ByCatalogue:      []string{"fuda-data-entry", "musashino-sokki", "nogawa-honyaku", "shibasaki-archive", "tama-gyosei-cloud"},
+	Effects: []string{"fuda-data-entry medium→high", "musashino-sokki high→critical", "nogawa-honyaku medium→high",
+		"shibasaki-archive high→medium", "tama-gyosei-cloud high→critical"},
+}
+
+func diffJSON(t *testing.T, args ...string) riskassess.Changes {
+	t.Helper()
+	code, out, errOut := execCLI(t, append([]string{"diff", "--format", "json"}, args...)...)
+	if code != 0 {
+		t.Fatalf("diff %q: exit %d: %s", args, code, errOut)
+	}
+	var ch riskassess.Changes
+	if err := json.Unmarshal([]byte(out), &ch); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	return ch
+}
+
+// TestDiffBetweenCommits: a repository made here with go-git holds the
+// example register in a sub-folder, committed at the end of 令和7年度 and
+// again in November; diff reads both commits (by revision, by date and by
+// fiscal-year end) without a git program.
+func TestDiffBetweenCommits(t *testing.T) {
+	needExample(t)
+	repoDir := t.TempDir()
+	r, err := git.PlainInit(repoDir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg := filepath.Join(repoDir, "gikai", "register")
+	copyTree(t, exampleRegister, reg)
+	gitCommitAll(t, r, time.Date(2026, 3, 31, 17, 0, 0, 0, history.Japan), "令和7年度末の台帳")
+	nextYear(t, reg)
+	gitCommitAll(t, r, time.Date(2026, 11, 20, 9, 0, 0, 0, history.Japan), "令和8年度の見直し")
+
+	for _, args := range [][]string{
+		{"--from", "HEAD~1", "--to", "HEAD"},
+		{"--from", "2026-03-31", "--to", "2026-11-30"},
+		{"--from", "令和7年度末", "--to", "HEAD"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			ch := diffJSON(t, append([]string{"--register", reg}, args...)...)
+			if diff := cmp.Diff(wantChanges, summarise(ch)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if ch.From.AsOf != riskassess.NewDate(2026, 3, 31) {
+				t.Errorf("from as of %v, want the commit's day 2026-03-31", ch.From.AsOf)
+			}
+		})
+	}
+	// A day before the first commit has no register.
+	code, _, errOut := execCLI(t, "diff", "--register", reg, "--from", "2026-03-30")
+	if code != 1 || !strings.Contains(errOut, "no commit on or before 2026-03-30") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestDiffBetweenFolders: last year's copy and this year's folder, each
+// assessed as of its own date.
+func TestDiffBetweenFolders(t *testing.T) {
+	needExample(t)
+	dir := t.TempDir()
+	before, after := filepath.Join(dir, "r7"), filepath.Join(dir, "r8")
+	copyTree(t, exampleRegister, before)
+	copyTree(t, exampleRegister, after)
+	nextYear(t, after)
+	ch := diffJSON(t, "--register", after, "--from", before, "--from-as-of", "2026-03-31", "--as-of", "2026-11-20")
+	if diff := cmp.Diff(wantChanges, summarise(ch)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if ch.From.AsOf != riskassess.NewDate(2026, 3, 31) || ch.To.AsOf != riskassess.NewDate(2026, 11, 20) {
+		t.Errorf("as of %v → %v", ch.From.AsOf, ch.To.AsOf)
+	}
+	// The same folder twice: nothing changed.
+	code, out, _ := execCLI(t, "diff", "--register", before, "--from", before, "--as-of", "2026-11-20")
+	if code != 0 || !strings.Contains(out, "変更はありません。") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	// The text report, in both languages.
+	for lang, want := range map[string][]string{
+		"ja": {"■ 追加されたエントリ（1）", "■ 廃止・却下されたエントリ（1）", "■ 所管の変化（1）", "広報係 係長 坂本 涼子 → 広報係 主任 永井 大輔",
+			"■ 要件カタログの変化（1）", "（要件カタログの変更による）", "BLK-NO-CONFIDENTIALITY-CLAUSE"},
+		"en": {"■ Entries added（1）", "Ryoko Sakamoto → ", "(by the catalogue change)", "residual risk Medium → Critical"},
+	} {
+		code, out, errOut := execCLI(t, "--lang", lang, "diff", "--register", after, "--from", before, "--from-as-of", "2026-03-31", "--as-of", "2026-11-20")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		for _, w := range want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s: no %q in:\n%s", lang, w, out)
+			}
+		}
+	}
+}
+
+func TestDiffRefusals(t *testing.T) {
+	needExample(t)
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--register", exampleRegister}, 2, "--from"},
+		{[]string{"--register", t.TempDir(), "--from", "HEAD~1"}, 1, "git リポジトリの中にない"},
+		{[]string{"--register", exampleRegister, "--from", exampleRegister, "--format", "xml"}, 2, "--format"},
+	} {
+		code, _, errOut := execCLI(t, append([]string{"diff"}, tt.args...)...)
+		if code != tt.code || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%q: exit %d, stderr %q; want %d and %q", tt.args, code, errOut, tt.code, tt.want)
+		}
+	}
+}
+
+func TestFiscalYearEnd(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want riskassess.Date
+	}{
+		{"令和7年度末", riskassess.NewDate(2026, 3, 31)},
+		{"R7年度末", riskassess.NewDate(2026, 3, 31)},
+		{"Ｒ８年度末", riskassess.NewDate(2027, 3, 31)},
+		{"令和元年度末", riskassess.NewDate(2020, 3, 31)},
+		{"平成30年度末", riskassess.NewDate(2019, 3, 31)},
+		{"2025年度末", riskassess.NewDate(2026, 3, 31)},
+		{"7年度末", riskassess.Date{}},
+		{"2026-03-31", riskassess.Date{}},
+	} {
+		got, ok := fiscalYearEnd(tt.in)
+		if got != tt.want || ok != !tt.want.IsZero() {
+			t.Errorf("fiscalYearEnd(%q) = %v, %v; want %v", tt.in, got, ok, tt.want)
+		}
+	}
+	for d, want := range map[riskassess.Date]string{
+		riskassess.NewDate(2026, 3, 31): "令和7年度末（2026-03-31）",
+		riskassess.NewDate(2020, 3, 31): "令和元年度末（2020-03-31）",
+		riskassess.NewDate(2019, 3, 31): "平成30年度末（2019-03-31）",
+		riskassess.NewDate(2026, 12, 1): "2026-12-01 時点",
+	} {
+		if got := dateLabel(d, "ja"); got != want {
+			t.Errorf("dateLabel(%v) = %q, want %q", d, got, want)
+		}
+	}
+}

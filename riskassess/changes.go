@@ -1,0 +1,439 @@
+package riskassess
+
+import (
+	"slices"
+	"strings"
+)
+
+// Snapshot is a register at one point of its history, assessed: the
+// register as committed on a day or at a revision, or a folder, with the
+// catalogue in force in it and its assessments as of AsOf.
+type Snapshot struct {
+	// Label names the snapshot for people: "令和7年度末（2026-03-31）",
+	// "commit 1a2b3c4d5e", a folder.
+	Label string
+	// Source says where it was read from: a commit (hash, date, subject)
+	// or a folder.
+	Source string
+	// AsOf is the date the snapshot is assessed as of.
+	AsOf Date
+	// Register is the register; Requirements the catalogue in force in it.
+	Register     *Register
+	Requirements []Requirement
+	// Assessments are the assessments of Register.Entries(), in that
+	// order, as of AsOf (AssessAll).
+	Assessments []Assessment
+}
+
+// SnapshotInfo is what Changes says about each of its snapshots.
+type SnapshotInfo struct {
+	Label  string `json:"label"`
+	Source string `json:"source"`
+	AsOf   Date   `json:"as_of"`
+	// Entries is how many entries the register had, Records how many of
+	// them were records (rejected or retired).
+	Entries int `json:"entries"`
+	Records int `json:"records"`
+}
+
+// EntryRef names an entry in Changes.
+type EntryRef struct {
+	Kind Kind   `json:"kind"`
+	ID   string `json:"id"`
+	Name Text   `json:"name"`
+	// Section is the owning section id (in the later snapshot when the
+	// entry is in both).
+	Section string `json:"section"`
+}
+
+// Changes is what changed in a register between two snapshots (Compare).
+// Every list is in register order (kind, then id).
+type Changes struct {
+	From SnapshotInfo `json:"from"`
+	To   SnapshotInfo `json:"to"`
+	// Added are the entries of To that From did not have; Removed the
+	// entries of From whose files are gone in To; Retired the entries
+	// retired (or rejected) in To that were not records in From.
+	Added   []AddedEntry `json:"added"`
+	Removed []EntryRef   `json:"removed"`
+	Retired []EntryRef   `json:"retired"`
+	// Approvals are the approvals granted, renewed or that expired, and
+	// other changes of approval status.
+	Approvals []ApprovalChange `json:"approvals"`
+	// Risk lists the entries whose residual risk or recommended decision
+	// moved, with the findings that moved them.
+	Risk []RiskChange `json:"risk"`
+	// Owners lists the entries whose owner (section, position, person)
+	// changed.
+	Owners []OwnerChange `json:"owners"`
+	// Catalogue is what changed in the catalogue in force and what that
+	// change alone did to the scores.
+	Catalogue CatalogueChange `json:"catalogue"`
+}
+
+// AddedEntry is an entry new in To, with its risk there.
+type AddedEntry struct {
+	EntryRef
+	Residual RiskLevel `json:"residual"`
+	Decision Decision  `json:"decision"`
+}
+
+// Approval change kinds.
+const (
+	ApprovalGranted       = "granted" // 承認: approved or conditional, and not before
+	ApprovalRenewed       = "renewed" // 更新: approved again (a later decision or validity)
+	ApprovalExpired       = "expired" // 期限切れ: valid in From, valid_until passed by To
+	ApprovalStatusChanged = "status"  // 状況の変更: any other change of status
+)
+
+// ApprovalChange is one approval that changed between the snapshots.
+type ApprovalChange struct {
+	EntryRef
+	// Change is ApprovalGranted, ApprovalRenewed, ApprovalExpired or
+	// "status".
+	Change     string         `json:"change"`
+	FromStatus ApprovalStatus `json:"from_status,omitempty"`
+	ToStatus   ApprovalStatus `json:"to_status"`
+	FromValid  Date           `json:"from_valid_until,omitzero"`
+	ToValid    Date           `json:"to_valid_until,omitzero"`
+	DecidedOn  Date           `json:"decided_on,omitzero"`
+}
+
+// ChangeLabel returns the label of c.Change in lang.
+func (c ApprovalChange) ChangeLabel(lang string) string {
+	return pick(lang, approvalChangeLabels[c.Change], c.Change)
+}
+
+var approvalChangeLabels = map[string][2]string{
+	ApprovalGranted: {"承認", "Granted"}, ApprovalRenewed: {"更新", "Renewed"},
+	ApprovalExpired: {"期限切れ", "Expired"}, ApprovalStatusChanged: {"状況の変更", "Status changed"},
+}
+
+// FindingChange is a requirement whose outcome differs between the
+// snapshots; From or To is "" when the requirement was not checked there.
+type FindingChange struct {
+	Requirement string  `json:"requirement"`
+	Title       Text    `json:"title"`
+	From        Outcome `json:"from,omitempty"`
+	To          Outcome `json:"to,omitempty"`
+}
+
+// RiskChange is an entry whose residual risk or decision moved.
+type RiskChange struct {
+	EntryRef
+	FromResidual RiskLevel `json:"from_residual"`
+	ToResidual   RiskLevel `json:"to_residual"`
+	FromDecision Decision  `json:"from_decision"`
+	ToDecision   Decision  `json:"to_decision"`
+	FromInherent RiskLevel `json:"from_inherent"`
+	ToInherent   RiskLevel `json:"to_inherent"`
+	FromScore    float64   `json:"from_control_score"`
+	ToScore      float64   `json:"to_control_score"`
+	// Findings are the requirements whose outcome changed.
+	Findings []FindingChange `json:"findings"`
+	// BlockersAdded and BlockersRemoved are the blocker rules that
+	// started or stopped forcing 重大.
+	BlockersAdded   []string `json:"blockers_added,omitempty"`
+	BlockersRemoved []string `json:"blockers_removed,omitempty"`
+	// ByCatalogue is set when the catalogue change alone moves the entry
+	// as far: the entry as in To, assessed with From's catalogue, has
+	// From's residual and decision.
+	ByCatalogue bool `json:"by_catalogue"`
+}
+
+// OwnerChange is an entry whose owner changed.
+type OwnerChange struct {
+	EntryRef
+	From Owner `json:"from"`
+	To   Owner `json:"to"`
+}
+
+// CatalogueChange is the change of the catalogue in force: the built-in
+// catalogue with register.yaml's settings (requirements.disable, override,
+// add).
+type CatalogueChange struct {
+	// Added and Removed are requirement ids in force in one snapshot
+	// only; Changed those whose severity, weight or kinds differ.
+	Added   []string `json:"added,omitempty"`
+	Removed []string `json:"removed,omitempty"`
+	Changed []string `json:"changed,omitempty"`
+	// FromVersions and ToVersions are the catalogue versions the latest
+	// questionnaires of the entries were answered against
+	// (AssessmentRecord.CatalogueVersion), sorted.
+	FromVersions []string `json:"from_versions,omitempty"`
+	ToVersions   []string `json:"to_versions,omitempty"`
+	// Effects are the entries of To whose residual risk or decision
+	// differs when they are assessed with From's catalogue: what the
+	// catalogue change alone did to the scores.
+	Effects []CatalogueEffect `json:"effects,omitempty"`
+}
+
+// InForceChanged reports whether the catalogue in force differs.
+func (c *CatalogueChange) InForceChanged() bool {
+	return len(c.Added)+len(c.Removed)+len(c.Changed) > 0
+}
+
+// CatalogueEffect is one entry moved by the catalogue change alone.
+type CatalogueEffect struct {
+	EntryRef
+	// FromResidual and FromDecision are the entry as in To assessed with
+	// From's catalogue; ToResidual and ToDecision with To's.
+	FromResidual RiskLevel `json:"from_residual"`
+	ToResidual   RiskLevel `json:"to_residual"`
+	FromDecision Decision  `json:"from_decision"`
+	ToDecision   Decision  `json:"to_decision"`
+	FromScore    float64   `json:"from_control_score"`
+	ToScore      float64   `json:"to_control_score"`
+}
+
+// Empty reports whether nothing changed.
+func (c *Changes) Empty() bool {
+	return len(c.Added)+len(c.Removed)+len(c.Retired)+len(c.Approvals)+len(c.Risk)+len(c.Owners) == 0 &&
+		!c.Catalogue.InForceChanged() && slices.Equal(c.Catalogue.FromVersions, c.Catalogue.ToVersions)
+}
+
+func refOf(e Entry) EntryRef {
+	b := e.Base()
+	return EntryRef{Kind: e.Kind(), ID: b.ID, Name: b.Name, Section: b.Owner.Section}
+}
+
+func infoOf(s *Snapshot) SnapshotInfo {
+	i := SnapshotInfo{Label: s.Label, Source: s.Source, AsOf: s.AsOf}
+	if s.Register != nil {
+		for _, e := range s.Register.Entries() {
+			i.Entries++
+			if Record(e) {
+				i.Records++
+			}
+		}
+	}
+	return i
+}
+
+// granted reports whether status s is an approval in force.
+func granted(s ApprovalStatus) bool { return s == StatusApproved || s == StatusConditional }
+
+// validOn reports whether approval a is in force on d: granted and not
+// past valid_until.
+func validOn(a *Approval, d Date) bool {
+	return granted(a.Status) && (a.ValidUntil.IsZero() || !a.ValidUntil.Before(d))
+}
+
+// Compare returns what changed from snapshot from to snapshot to. Each
+// snapshot is taken as assessed (its Assessments as of its AsOf); when the
+// catalogues in force differ, the entries of to are assessed again with
+// from's catalogue, as of to.AsOf, to show what the catalogue change alone
+// did (Catalogue.Effects, RiskChange.ByCatalogue). It returns
+// ErrNoRequirements when from has no requirements and the catalogues
+// differ.
+func Compare(from, to *Snapshot) (Changes, error) {
+	c := Changes{From: infoOf(from), To: infoOf(to)}
+	type item struct {
+		e Entry
+		a *Assessment
+	}
+	index := func(s *Snapshot) map[EntryKey]item {
+		m := map[EntryKey]item{}
+		for i, e := range s.Register.Entries() {
+			var a *Assessment
+			if i < len(s.Assessments) {
+				a = &s.Assessments[i]
+			}
+			m[EntryKey{e.Kind(), e.Base().ID}] = item{e, a}
+		}
+		return m
+	}
+	before, after := index(from), index(to)
+
+	// The catalogue.
+	c.Catalogue = compareCatalogues(from.Requirements, to.Requirements)
+	c.Catalogue.FromVersions, c.Catalogue.ToVersions = catalogueVersions(from.Register), catalogueVersions(to.Register)
+	var underFrom map[EntryKey]*Assessment
+	if c.Catalogue.InForceChanged() {
+		as, err := AssessAll(to.Register, from.Requirements, to.AsOf)
+		if err != nil {
+			return c, err
+		}
+		underFrom = map[EntryKey]*Assessment{}
+		for i, e := range to.Register.Entries() {
+			underFrom[EntryKey{e.Kind(), e.Base().ID}] = &as[i]
+			now := after[EntryKey{e.Kind(), e.Base().ID}].a
+			if now == nil || Record(e) {
+				continue
+			}
+			if old := &as[i]; old.Residual != now.Residual || old.Decision != now.Decision {
+				c.Catalogue.Effects = append(c.Catalogue.Effects, CatalogueEffect{EntryRef: refOf(e),
+					FromResidual: old.Residual, ToResidual: now.Residual, FromDecision: old.Decision, ToDecision: now.Decision,
+					FromScore: old.ControlScore, ToScore: now.ControlScore})
+			}
+		}
+	}
+
+	for _, e := range from.Register.Entries() {
+		if _, ok := after[EntryKey{e.Kind(), e.Base().ID}]; !ok {
+			c.Removed = append(c.Removed, refOf(e))
+		}
+	}
+	for _, e := range to.Register.Entries() {
+		k := EntryKey{e.Kind(), e.Base().ID}
+		now := after[k]
+		old, existed := before[k]
+		if !existed {
+			ae := AddedEntry{EntryRef: refOf(e)}
+			if now.a != nil && !Record(e) {
+				ae.Residual, ae.Decision = now.a.Residual, now.a.Decision
+			}
+			c.Added = append(c.Added, ae)
+			if ch, ok := approvalChange(nil, e, from.AsOf, to.AsOf); ok {
+				c.Approvals = append(c.Approvals, ch)
+			}
+			continue
+		}
+		if Record(e) && !Record(old.e) {
+			c.Retired = append(c.Retired, refOf(e))
+		}
+		if ch, ok := approvalChange(old.e, e, from.AsOf, to.AsOf); ok {
+			c.Approvals = append(c.Approvals, ch)
+		}
+		if ob, nb := old.e.Base().Owner, e.Base().Owner; ob != nb {
+			c.Owners = append(c.Owners, OwnerChange{EntryRef: refOf(e), From: ob, To: nb})
+		}
+		if Record(e) || old.a == nil || now.a == nil {
+			continue
+		}
+		if old.a.Residual == now.a.Residual && old.a.Decision == now.a.Decision {
+			continue
+		}
+		rc := RiskChange{EntryRef: refOf(e),
+			FromResidual: old.a.Residual, ToResidual: now.a.Residual, FromDecision: old.a.Decision, ToDecision: now.a.Decision,
+			FromInherent: old.a.Inherent, ToInherent: now.a.Inherent, FromScore: old.a.ControlScore, ToScore: now.a.ControlScore,
+			Findings: findingChanges(old.a.Findings, now.a.Findings)}
+		rc.BlockersAdded, rc.BlockersRemoved = blockerChanges(old.a.Blockers, now.a.Blockers)
+		if u := underFrom[k]; u != nil && u.Residual == old.a.Residual && u.Decision == old.a.Decision {
+			rc.ByCatalogue = true
+		}
+		c.Risk = append(c.Risk, rc)
+	}
+	return c, nil
+}
+
+// approvalChange returns how the approval of e changed from old (nil: the
+// entry is new), as of the snapshots' dates.
+func approvalChange(old, e Entry, fromAsOf, toAsOf Date) (ApprovalChange, bool) {
+	na := &e.Base().Approval
+	ch := ApprovalChange{EntryRef: refOf(e), ToStatus: na.Status, ToValid: na.ValidUntil, DecidedOn: na.DecidedOn}
+	if old == nil {
+		if granted(na.Status) {
+			ch.Change = ApprovalGranted
+			return ch, true
+		}
+		return ch, false
+	}
+	oa := &old.Base().Approval
+	ch.FromStatus, ch.FromValid = oa.Status, oa.ValidUntil
+	switch {
+	case granted(na.Status) && !granted(oa.Status):
+		ch.Change = ApprovalGranted
+	case granted(na.Status) && (na.DecidedOn.After(oa.DecidedOn) || na.ValidUntil.After(oa.ValidUntil) && !oa.ValidUntil.IsZero()):
+		ch.Change = ApprovalRenewed
+	case validOn(oa, fromAsOf) && granted(na.Status) && !validOn(na, toAsOf):
+		ch.Change = ApprovalExpired
+	case na.Status != oa.Status:
+		ch.Change = ApprovalStatusChanged
+	default:
+		return ch, false
+	}
+	return ch, true
+}
+
+// findingChanges lists the requirements whose outcome differs, in
+// requirement order.
+func findingChanges(old, now []Finding) []FindingChange {
+	type o struct {
+		outcome Outcome
+		title   Text
+	}
+	before := map[string]o{}
+	for _, f := range old {
+		before[f.Requirement] = o{f.Outcome, f.Title}
+	}
+	var out []FindingChange
+	seen := map[string]bool{}
+	for _, f := range now {
+		seen[f.Requirement] = true
+		if b, ok := before[f.Requirement]; !ok || b.outcome != f.Outcome {
+			out = append(out, FindingChange{Requirement: f.Requirement, Title: f.Title, From: b.outcome, To: f.Outcome})
+		}
+	}
+	for _, f := range old {
+		if !seen[f.Requirement] {
+			out = append(out, FindingChange{Requirement: f.Requirement, Title: f.Title, From: f.Outcome})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b FindingChange) int { return CompareIDs(a.Requirement, b.Requirement) })
+	return out
+}
+
+func blockerChanges(old, now []Blocker) (added, removed []string) {
+	has := func(bs []Blocker, id string) bool {
+		return slices.ContainsFunc(bs, func(b Blocker) bool { return b.ID == id })
+	}
+	for _, b := range now {
+		if !has(old, b.ID) {
+			added = append(added, b.ID)
+		}
+	}
+	for _, b := range old {
+		if !has(now, b.ID) {
+			removed = append(removed, b.ID)
+		}
+	}
+	return added, removed
+}
+
+// compareCatalogues compares two catalogues in force by requirement id.
+func compareCatalogues(from, to []Requirement) CatalogueChange {
+	var c CatalogueChange
+	old := map[string]*Requirement{}
+	for i := range from {
+		old[from[i].ID] = &from[i]
+	}
+	seen := map[string]bool{}
+	for i := range to {
+		r := &to[i]
+		seen[r.ID] = true
+		o, ok := old[r.ID]
+		switch {
+		case !ok:
+			c.Added = append(c.Added, r.ID)
+		case o.Severity != r.Severity || o.Weight != r.Weight || !slices.Equal(o.Kinds, r.Kinds):
+			c.Changed = append(c.Changed, r.ID)
+		}
+	}
+	for i := range from {
+		if !seen[from[i].ID] {
+			c.Removed = append(c.Removed, from[i].ID)
+		}
+	}
+	for _, l := range []*[]string{&c.Added, &c.Removed, &c.Changed} {
+		slices.SortFunc(*l, CompareIDs)
+	}
+	return c
+}
+
+// catalogueVersions returns the sorted distinct catalogue versions of the
+// latest imported questionnaire of each entry of reg.
+func catalogueVersions(reg *Register) []string {
+	var out []string
+	for _, e := range reg.Entries() {
+		as := e.Base().Assessments
+		if len(as) == 0 {
+			continue
+		}
+		if v := strings.TrimSpace(as[len(as)-1].CatalogueVersion); v != "" && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
