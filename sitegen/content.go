@@ -207,6 +207,9 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 		if len(p.Changes.Rows) > 0 {
 			section("changes", tr(lang, "entry.changes"), func() { w.table(&p.Changes, true) })
 		}
+		if len(p.Foreign.Rows) > 0 {
+			section("foreign", tr(lang, "entry.foreign"), func() { w.table(&p.Foreign, true) })
+		}
 		if len(p.Answers.Rows) > 0 {
 			section("answers", tr(lang, "entry.answers"), func() { w.table(&p.Answers, true) })
 		}

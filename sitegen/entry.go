@@ -194,6 +194,19 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		p.Changes.Rows = append(p.Changes.Rows, []cellView{{Text: question(ch.Question)}, {Text: old}, {Text: date(ch.FromOn)}, {Text: new}, {Text: date(ch.ToOn)}})
 	}
 
+	// Evidence of the latest foreign questionnaire: not scored.
+	if rec, ok := c.LatestForeign(); ok {
+		p.Foreign = tableView{Caption: tr(lang, "entry.foreign") + "（" + rec.Questionnaire + "、" + rec.On.String() + " " + rec.Source + "）",
+			Head: []string{L("要件", "Requirement"), L("外部の質問", "Foreign question"), L("回答", "Answer"), L("対応の強さ", "Strength"), L("説明", "Description")}}
+		if lang == "en" {
+			p.Foreign.Caption = tr(lang, "entry.foreign") + " (" + rec.Questionnaire + ", " + rec.On.String() + " " + rec.Source + ")"
+		}
+		for _, ev := range rec.Evidence {
+			p.Foreign.Rows = append(p.Foreign.Rows, []cellView{{Text: ev.Requirement}, {Text: ev.Question}, {Text: ev.Answer},
+				{Text: ev.Strength.Label(lang)}, {Text: ev.Comment}})
+		}
+	}
+
 	// Review log, newest first: what each review concluded and the risk
 	// the reviewer saw then (riskassess.ReviewRecord).
 	p.Reviews = tableView{Caption: tr(lang, "entry.reviews"), Head: []string{L("見直し日", "Reviewed on"), L("結果", "Outcome"),

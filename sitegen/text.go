@@ -81,6 +81,7 @@ var msgs = map[string][2]string{
 	"entry.due":             {"期限", "Deadlines"},
 	"entry.answers":         {"現在の回答", "Current answers"},
 	"entry.changes":         {"前回の質問票からの変更", "Changed since the previous questionnaire"},
+	"entry.foreign":         {"外部の質問票の参考（採点しません。担当者が判断してください）", "Evidence from a foreign questionnaire (not scored: for a person to judge)"},
 	"entry.approval":        {"承認", "Approval"},
 	"entry.approvalhistory": {"承認の履歴", "Approval history"},
 	"req":                   {"要件", "Requirement"},

@@ -165,10 +165,13 @@ type entryPage struct {
 	Due        []dueRow
 	Answers    tableView
 	Changes    tableView
-	Reviews    tableView
-	History    tableView
-	Notes      template.HTML
-	Evidence   []linkView
+	// Foreign is the evidence of the latest foreign questionnaire (CAIQ,
+	// HECVAT): answers not scored, for a person to judge.
+	Foreign  tableView
+	Reviews  tableView
+	History  tableView
+	Notes    template.HTML
+	Evidence []linkView
 }
 
 type countRow struct {

@@ -412,6 +412,30 @@ func writeAssessDetail(w io.Writer, org *riskassess.Organisation, as *riskassess
 			}
 		}
 	}
+	writeForeignEvidence(&b, as.Entry, lang)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeForeignEvidence lists the evidence of the entry's latest foreign
+// questionnaire (CAIQ, HECVAT): the answers not scored, for a person to
+// judge.
+func writeForeignEvidence(b *strings.Builder, e riskassess.Entry, lang string) {
+	if e == nil {
+		return
+	}
+	rec, ok := e.Base().LatestForeign()
+	if !ok || len(rec.Evidence) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n%s\n", l10n(lang,
+		fmt.Sprintf("外部の質問票の参考（%s、%s %s）: 採点しません。担当者が判断してください", rec.Questionnaire, rec.On, rec.Source),
+		fmt.Sprintf("Evidence from a foreign questionnaire (%s, %s %s): not scored, for a person to judge", rec.Questionnaire, rec.On, rec.Source)))
+	for _, ev := range rec.Evidence {
+		line := fmt.Sprintf("  %s ← %s: %s (%s)", ev.Requirement, ev.Question, oneLine(ev.Answer), ev.Strength.Label(lang))
+		if c := oneLine(ev.Comment); c != "" {
+			line += " " + c
+		}
+		fmt.Fprintln(b, line)
+	}
 }

@@ -178,6 +178,29 @@ func TestImportCAIQ(t *testing.T) {
 		t.Errorf("CLD-23 (council) met by a CAIQ: %+v", f)
 	}
 
+	// The evidence for a person: assess --id and the entry page.
+	code, out, stderr = execCLI(t, "assess", "--register", dir, "--as-of", "2026-05-01", "--id", "chat")
+	if code != 0 || !strings.Contains(out, "外部の質問票の参考（CAIQ v4.0.3、2026-05-01 box-caiq.xlsx）") ||
+		!strings.Contains(out, "CLD-18 ← IPY-02.1: Yes (一部) Described for IPY-02.1.") {
+		t.Errorf("assess --id: exit %d\n%s\n%s", code, out, stderr)
+	}
+	site := filepath.Join(t.TempDir(), "site")
+	if code, _, stderr := execCLI(t, "build", "--register", dir, "--as-of", "2026-05-01", "-o", site); code != 0 {
+		t.Fatalf("build: %s", stderr)
+	}
+	var page []byte
+	filepath.WalkDir(site, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.Contains(p, "chat") && strings.HasSuffix(p, ".html") {
+			if b, _ := os.ReadFile(p); bytes.Contains(b, []byte("外部の質問票の参考")) {
+				page = b
+			}
+		}
+		return nil
+	})
+	if !bytes.Contains(page, []byte("IPY-02.1")) || !bytes.Contains(page, []byte("CAIQ v4.0.3")) {
+		t.Errorf("no entry page of chat shows the CAIQ evidence")
+	}
+
 	// A re-saved copy: other bytes, the same answers: nothing recorded.
 	before, _ := os.ReadFile(chat)
 	p2 := caiqFile(t, t.TempDir(), "box-caiq-resaved.xlsx", caiqAnswers, "re-saved")
@@ -273,6 +296,9 @@ func TestImportHECVAT(t *testing.T) {
 	bad := "questionnaire: hecvat-lite\nversions: \"3.x\"\nname: own\nlinks:\n  - {question: HLDA-01, requirement: CLD-999, strength: full, reason: {ja: 理由, en: why}}\n"
 	os.WriteFile(filepath.Join(dir, "mappings", "lite.yaml"), []byte(bad), 0o644)
 	before, _ := os.ReadFile(filepath.Join(dir, "services", "chat.yaml"))
+	if code, _, stderr := execCLI(t, "validate", "--register", dir); code != 1 || !strings.Contains(stderr, "mappings/lite.yaml") {
+		t.Errorf("validate with a broken mapping: exit %d\n%s", code, stderr)
+	}
 	code, stdout, stderr = execCLI(t, "import", "--register", dir, "--entry", "chat", "--as-of", "2026-05-02", lite)
 	if code != 1 || !strings.Contains(stdout+stderr, "mappings/lite.yaml: links[0] (HLDA-01 → CLD-999)") {
 		t.Errorf("broken mapping: exit %d\n%s\n%s", code, stdout, stderr)

@@ -38,8 +38,13 @@ a person that is vacant or held by several people, are shown as "warning:"; warn
 			if err != nil {
 				return err
 			}
-			reg, _, err := a.loadRegister(dir)
+			reg, reqs, err := a.loadRegister(dir)
 			if err != nil {
+				return err
+			}
+			// The organisation's own mappings of foreign questionnaires
+			// (mappings/*.yaml) pass the same self-test as the built-in ones.
+			if _, err := a.loadMappings(dir, reqs); err != nil {
 				return err
 			}
 			// People move every April: who no longer holds what the
