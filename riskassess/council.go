@@ -63,8 +63,9 @@ var clauseEvidence = regexp.MustCompile(`^contracts\[(\d+)\]\.clauses$`)
 //     evidence;
 //   - CW-03: every entry has a named responsible person in post on asOf
 //     (Assignments: an owner, and for a social account its responsible
-//     person, that is vacant, moved, left or ambiguous, or an owner named
-//     by section alone, falls short);
+//     person, that is vacant, moved, left or ambiguous, an owner named
+//     by section alone, or an account without a responsible person,
+//     falls short);
 //   - CW-04: every entry's review is not overdue (Assessment.Review).
 //
 // Records (rejected or retired entries, see Record) are not looked at.
@@ -144,7 +145,7 @@ func CouncilItems(reg *Register, as []Assessment, asOf Date, in func(Entry) bool
 	}
 
 	// CW-03.
-	owned := map[EntryKey]bool{}
+	owned, answerable := map[EntryKey]bool{}, map[EntryKey]bool{}
 	for _, as := range Assignments(reg, asOf) {
 		if as.Role != RoleOwner && as.Role != RoleResponsible {
 			continue
@@ -153,8 +154,11 @@ func CouncilItems(reg *Register, as []Assessment, asOf Date, in func(Entry) bool
 		if e == nil || Record(e) || (in != nil && !in(e)) {
 			continue
 		}
-		if as.Role == RoleOwner {
+		switch as.Role {
+		case RoleOwner:
 			owned[EntryKey{Kind: as.Kind, ID: as.EntryID}] = true
+		case RoleResponsible:
+			answerable[EntryKey{Kind: as.Kind, ID: as.EntryID}] = true
 		}
 		if as.Problem.Warning() {
 			gap(&items[2], e, as.Field(), as.Message)
@@ -165,6 +169,10 @@ func CouncilItems(reg *Register, as []Assessment, asOf Date, in func(Entry) bool
 		if !owned[EntryKey{Kind: e.Kind(), ID: e.Base().ID}] {
 			gap(&items[2], e, "owner", T("所管の役職・担当者が記録されていません（owner に section しかない）。owner.position か owner.person を記入してください",
 				"no owner's position or person is recorded (owner names a section only): fill in owner.position or owner.person"))
+		}
+		if _, social := e.(*Social); social && !answerable[EntryKey{Kind: e.Kind(), ID: e.Base().ID}] {
+			gap(&items[2], e, "responsible", T("アカウントの責任者（役職・担当者）が記録されていません。responsible.position か responsible.person を記入してください",
+				"no responsible person (position or person) is recorded for the account: fill in responsible.position or responsible.person"))
 		}
 	}
 	sortGaps(&items[2], entries)

@@ -88,6 +88,9 @@ func TestCouncilItems(t *testing.T) {
 		{name: "account's responsible person left", change: func(r *riskassess.Register, _ []riskassess.Assessment) {
 			r.Social[0].Responsible = riskassess.Owner{Section: "koho", Position: "kacho", Person: "ueda"}
 		}, want: map[string]got{"CW-03": {riskassess.OutcomeNotMet, 2, []string{"social/x-gikai responsible.person"}}}},
+		{name: "account without a responsible person", change: func(r *riskassess.Register, _ []riskassess.Assessment) {
+			r.Social[0].Responsible = riskassess.Owner{}
+		}, want: map[string]got{"CW-03": {riskassess.OutcomeNotMet, 2, []string{"social/x-gikai responsible"}}}},
 		{name: "review overdue", change: func(_ *riskassess.Register, as []riskassess.Assessment) {
 			as[1].Review.Overdue, as[1].Review.Field = true, "last_reviewed"
 		}, want: map[string]got{"CW-04": {riskassess.OutcomeNotMet, 2, []string{"social/x-gikai last_reviewed"}}}},

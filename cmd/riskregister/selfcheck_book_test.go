@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -166,6 +167,39 @@ func TestSelfCheckBookSection(t *testing.T) {
 	if err := f.SaveAs(p); err != nil {
 		t.Fatal(err)
 	}
+	// A dry run in JSON: the file with its scope and one report per entry;
+	// nothing written.
+	before := entryFiles(t, dir)
+	code, stdout, stderr = execCLI(t, "import", "--register", dir, "--as-of", asOf, "--dry-run", "--format", "json", p)
+	if code != 0 {
+		t.Fatalf("import --dry-run: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	var reports []struct {
+		Scope    string `json:"scope"`
+		By       string `json:"by"`
+		Recorded bool   `json:"recorded"`
+		Entries  []struct {
+			Kind, Entry string
+			Recorded    bool
+			Counts      map[string]int
+		} `json:"entries"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &reports); err != nil || len(reports) != 1 {
+		t.Fatalf("JSON report: %v\n%s", err, stdout)
+	}
+	rp := reports[0]
+	if rp.Scope != "section:"+bookSection || rp.By != "council" || rp.Recorded || len(rp.Entries) != len(order) {
+		t.Errorf("JSON report: scope %q by %q recorded %v, %d entries (want %d)", rp.Scope, rp.By, rp.Recorded, len(rp.Entries), len(order))
+	}
+	for i, e := range rp.Entries {
+		if i < len(order) && (e.Kind+"/"+e.Entry != order[i] || e.Recorded || e.Counts["imported"] < 1 || e.Counts["error"] != 0) {
+			t.Errorf("JSON entry %d: %+v, want %s with answers imported, no error, not recorded", i, e, order[i])
+		}
+	}
+	if diff := cmp.Diff(before, entryFiles(t, dir)); diff != "" {
+		t.Errorf("--dry-run changed files:\n%s", diff)
+	}
+
 	code, stdout, stderr = execCLI(t, "import", "--register", dir, "--as-of", asOf, p)
 	if code != 0 {
 		t.Fatalf("import: exit %d\n%s\n%s", code, stdout, stderr)
@@ -195,7 +229,7 @@ func TestSelfCheckBookSection(t *testing.T) {
 	}
 
 	// The same file again: nothing recorded.
-	before := entryFiles(t, dir)
+	before = entryFiles(t, dir)
 	code, stdout, stderr = execCLI(t, "import", "--register", dir, "--as-of", asOf, p)
 	if code != 0 || !strings.Contains(stdout, "記録することはありません") {
 		t.Errorf("second import: exit %d\n%s\n%s", code, stdout, stderr)
