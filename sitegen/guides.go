@@ -8,6 +8,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/docs"
 	"github.com/yuin/goldmark"
@@ -97,7 +98,8 @@ func captionTables(h string) string {
 // renderGuide).
 type guideTransform struct{}
 
-func (guideTransform) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+func (guideTransform) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	src := reader.Source()
 	var unwrap []*ast.Link
 	first := true
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -110,6 +112,11 @@ func (guideTransform) Transform(doc *ast.Document, _ text.Reader, _ parser.Conte
 				first = false
 			} else {
 				n.Level = min(n.Level+1, 6)
+			}
+		case *ast.Text:
+			// A line break inside Japanese text is not a space.
+			if n.SoftLineBreak() && wide(lastRune(n.Segment.Value(src))) && wide(firstRune(nextText(n, src))) {
+				n.SetSoftLineBreak(false)
 			}
 		case *east.Table:
 			n.SetAttributeString("class", "data")
@@ -144,6 +151,34 @@ func (guideTransform) Transform(doc *ast.Document, _ text.Reader, _ parser.Conte
 		parent.RemoveChild(parent, l)
 	}
 }
+
+// nextText returns the text that follows the text node n in its
+// paragraph ("" when none).
+func nextText(n *ast.Text, src []byte) []byte {
+	for s := n.NextSibling(); s != nil; s = s.FirstChild() {
+		if t, ok := s.(*ast.Text); ok {
+			return t.Segment.Value(src)
+		}
+		if s.FirstChild() == nil {
+			return nil
+		}
+	}
+	return nil
+}
+
+func lastRune(b []byte) rune {
+	r, _ := utf8.DecodeLastRune(b)
+	return r
+}
+
+func firstRune(b []byte) rune {
+	r, _ := utf8.DecodeRune(b)
+	return r
+}
+
+// wide reports whether r is a CJK letter or punctuation, between which a
+// line break is no space.
+func wide(r rune) bool { return r >= 0x2E80 && r != utf8.RuneError }
 
 // guidePage returns the page of the guide file (relative to another guide
 // page), or "" when file is not a published guide.
