@@ -125,7 +125,7 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 	// Watch before the first build: a change made while it runs, or right
 	// after the server is ready, triggers a rebuild.
 	changes := make(chan struct{}, 1)
-	watch := watchRegister(ctx, o.dir, o.poll, changes, a.stderr)
+	watch := watchRegister(ctx, o.dir, o.poll, changes, a.stderr, a.lang)
 	if err := build(); err != nil {
 		return err
 	}
@@ -264,8 +264,9 @@ func allowedHost(hostport string, loopbackOnly bool) bool {
 // taken) before watchRegister returns, so no change made after it returns is
 // missed. It uses fsnotify (every folder, and folders created later) and falls
 // back to polling every second when fsnotify is not available; poll > 0
-// forces polling at that interval. The loop returns when ctx ends.
-func watchRegister(ctx context.Context, dir string, poll time.Duration, changes chan<- struct{}, log interface{ Write([]byte) (int, error) }) func() {
+// forces polling at that interval. The loop returns when ctx ends. Watch
+// errors are printed on log in lang.
+func watchRegister(ctx context.Context, dir string, poll time.Duration, changes chan<- struct{}, log interface{ Write([]byte) (int, error) }, lang string) func() {
 	notify := func() {
 		select {
 		case changes <- struct{}{}:
@@ -298,7 +299,8 @@ func watchRegister(ctx context.Context, dir string, poll time.Duration, changes 
 							if !ok {
 								return
 							}
-							fmt.Fprintf(log, "watch: %v\n", err)
+							fmt.Fprintln(log, "serve: "+l10n(lang, "変更の監視でエラーが起きました（"+ioText(lang, err)+"）。変更が反映されないときは serve を起動し直してください",
+								"error while watching for changes ("+ioText(lang, err)+"); restart serve if changes are not picked up"))
 						}
 					}
 				}
