@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // hw writes HTML fragments for the pages that repeat the same markup
@@ -161,14 +162,23 @@ func (w hw) facts(fs []fact, class string) {
 // table writes t in a scroll container; the first cell of each row is a
 // row header. hideCaption makes the caption visually hidden (when a
 // heading above says the same).
-func (w hw) table(t *tableView, hideCaption bool) {
-	w.tableOpen(t.Caption, hideCaption, t.Head)
+func (w hw) table(t *tableView, hideCaption bool) { w.tableClass(t, hideCaption, "") }
+
+// tableClass is table with more classes on the table (tableOpenClass);
+// with "stack" each data cell carries its column's label, so that a row
+// reads as a card on a phone.
+func (w hw) tableClass(t *tableView, hideCaption bool, class string) {
+	w.tableOpenClass(t.Caption, hideCaption, t.Head, class)
+	stack := strings.Contains(" "+class+" ", " stack ")
 	for _, row := range t.Rows {
 		w.raw("\n<tr>")
 		for i, c := range row {
-			if i == 0 {
+			switch {
+			case i == 0:
 				w.raw(`<th scope="row">`)
-			} else {
+			case stack && i < len(t.Head):
+				w.td(t.Head[i])
+			default:
 				w.raw(`<td>`)
 			}
 			switch {

@@ -32,6 +32,11 @@ type Options struct {
 	// Public writes only the pages that may be published on the
 	// organisation's website: official accounts and approved services.
 	Public bool
+	// Changes, when not nil, adds the page 変更の記録 (changes.html): what
+	// changed between an earlier register and this one
+	// (riskassess.Compare, whose To is the register built). The public
+	// site leaves it out.
+	Changes *riskassess.Changes
 	// AsOf is the date the site reports on (shown on every page, used for
 	// "overdue" and "due within 90 days"). It is the only date printed that
 	// does not come from the register.

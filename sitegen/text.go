@@ -21,6 +21,7 @@ var msgs = map[string][2]string{
 	"record":                {"記録（推奨判断なし）", "Record (no recommended decision)"},
 	"reqs.detail":           {"該当項目の一覧", "List of entries"},
 	"nav.approvals":         {"承認記録", "Approvals"},
+	"nav.changes":           {"変更の記録", "What changed"},
 	"nav.requirements":      {"要件", "Requirements"},
 	"nav.accounts":          {"公式アカウント一覧", "Official accounts"},
 	"nav.services":          {"利用している外部サービス", "External services in use"},

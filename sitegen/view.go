@@ -401,6 +401,9 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	b.site.Title = tr(b.lang, "site")
 	for _, k := range []string{"index", "register", "due", "owners", "approvals", "requirements", "accounts", "downloads"} {
 		b.site.Menu = append(b.site.Menu, navItem{Key: k, Href: k + ".html", Label: tr(b.lang, "nav."+k)})
+		if k == "approvals" && opts.Changes != nil {
+			b.site.Menu = append(b.site.Menu, navItem{Key: "changes", Href: "changes.html", Label: tr(b.lang, "nav.changes")})
+		}
 	}
 	b.md = newMarkdown(opts.Extensions)
 	b.qtext = map[string]string{}
@@ -453,6 +456,10 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		func(string) func(hw) error {
 			return noErr(approvalsContent(lang, tr(lang, "nav.approvals"), approvals))
 		})
+	if ch := opts.Changes; ch != nil {
+		add("changes.html", "generic", tr(lang, "nav.changes"), "changes", changesIntro(lang, ch), 64<<10,
+			func(string) func(hw) error { return noErr(b.changesContent(ch)) })
+	}
 	reqs := b.requirements()
 	add("requirements.html", "requirements", tr(lang, "nav.requirements"), "requirements", reqs, 1024*len(reqs)+8192, nil)
 	for i := range reqs {

@@ -24,12 +24,15 @@ type buildFlags struct {
 	public  bool
 	asOf    string
 	workers int
+	// changesFrom and changesFromAsOf: the earlier register of the page
+	// 変更の記録 (as diff --from, --from-as-of).
+	changesFrom, changesFromAsOf string
 }
 
 func newBuildCmd(a *app) *cobra.Command {
 	var f buildFlags
 	cmd := &cobra.Command{
-		Use:   "build [--register DIR] [-o DIR] [--public] [--as-of DATE]",
+		Use:   "build [--register DIR] [-o DIR] [--public] [--as-of DATE] [--changes-from A]",
 		Short: "静的な HTML 台帳を出力する / write the static HTML register",
 		Long: `台帳を評価し、静的な HTML サイト（概要、台帳一覧、項目ごとのページ、責任者一覧、承認記録、要件、
 公式アカウント一覧、JSON・CSV のダウンロード）を -o のフォルダに出力します。--public を付けると、
@@ -41,7 +44,16 @@ Assesses the register and writes the static HTML site (dashboard, register table
 entry, owners, approvals, requirements, official accounts, JSON and CSV downloads) into -o.
 --public writes only what may be published: official accounts and services in use. The site
 makes no network requests and works from file:// and under any path. The output folder is
-replaced only when the new site is complete; unchanged files keep their modification time.`,
+replaced only when the new site is complete; unchanged files keep their modification time.
+
+--changes-from A は「変更の記録」のページ（changes.html、印刷用）を加えます。A は diff --from と同じく
+令和7年度末・日付・フォルダ・git のリビジョンで、今の台帳と比べます。
+--changes-from A adds the page 変更の記録 (changes.html, printable): what changed since A, given as for
+diff --from (a fiscal-year end, a date, a folder or a git revision).`,
+		Example: `  riskregister build --register examples/chofu-gikai -o public
+  riskregister build --register examples/chofu-gikai --as-of 2026-11-27 \
+      --changes-from examples/chofu-gikai-r7 --changes-from-as-of 2026-03-31 -o public
+  riskregister build --register . --changes-from 令和7年度末 -o public`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// Ctrl-C or a stop signal cancels the build; the old site stays.
@@ -55,6 +67,8 @@ replaced only when the new site is complete; unchanged files keep their modifica
 	cmd.Flags().StringVarP(&f.out, "output", "o", "public", "出力先フォルダ / output folder")
 	cmd.Flags().BoolVar(&f.public, "public", false, "公開用（公式アカウント・利用サービスのみ） / public pages only (official accounts, services in use)")
 	cmd.Flags().IntVar(&f.workers, "workers", 0, "並列数（0 は CPU 数） / parallel workers (0 = number of CPUs)")
+	cmd.Flags().StringVar(&f.changesFrom, "changes-from", "", "変更の記録のページで比べる前の台帳（diff --from と同じ指定） / earlier register of the 変更の記録 page (as diff --from)")
+	cmd.Flags().StringVar(&f.changesFromAsOf, "changes-from-as-of", "", "フォルダの --changes-from を評価する基準日 / as-of date of a folder given as --changes-from")
 	return cmd
 }
 
@@ -78,9 +92,15 @@ func (a *app) runBuild(ctx context.Context, f buildFlags) error {
 	if err != nil {
 		return err
 	}
-	return a.buildSite(ctx, f.dir, asOf, sitegen.Options{
-		OutDir: f.out, Lang: a.lang, Public: f.public, AsOf: asOf, Workers: f.workers,
-	})
+	opts := sitegen.Options{OutDir: f.out, Lang: a.lang, Public: f.public, AsOf: asOf, Workers: f.workers}
+	if f.changesFrom != "" && !f.public {
+		ch, _, err := a.compare(f.dir, f.changesFrom, "", f.changesFromAsOf, "", asOf)
+		if err != nil {
+			return err
+		}
+		opts.Changes = ch
+	}
+	return a.buildSite(ctx, f.dir, asOf, opts)
 }
 
 // buildSite loads the register in dir, assesses it as of asOf and builds the

@@ -312,7 +312,7 @@ func writeChangesText(w io.Writer, ch *riskassess.Changes, org *riskassess.Organ
 		section(l("承認の変化", "Approvals"), len(ch.Approvals))
 		for _, c := range ch.Approvals {
 			st := c.ToStatus.Label(lang)
-			if c.FromStatus != "" {
+			if c.FromStatus != "" && c.FromStatus != c.ToStatus {
 				st = c.FromStatus.Label(lang) + " → " + st
 			}
 			var extra []string

@@ -276,3 +276,48 @@ func TestFiscalYearEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildChangesPage: build --changes-from adds 変更の記録 with the
+// example's last-year snapshot (examples/chofu-gikai-r7) and links it
+// from every page's menu; the public site leaves it out.
+func TestBuildChangesPage(t *testing.T) {
+	needExample(t)
+	out := filepath.Join(t.TempDir(), "site")
+	code, _, errOut := execCLI(t, "build", "--register", exampleRegister, "--as-of", "2026-11-27",
+		"--changes-from", "../../examples/chofu-gikai-r7", "--changes-from-as-of", "2026-03-31", "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "changes.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	for _, want := range []string{
+		`<h1>変更の記録</h1>`,
+		`<h2 id="h-added">追加されたエントリ（2）</h2>`,
+		`<h2 id="h-retired">廃止・却下されたエントリ（1）</h2>`,
+		`<h2 id="h-approvals">承認の変化（5）</h2>`,
+		`<h2 id="h-risk">残留リスク・推奨判断の変化（3）</h2>`,
+		`<h2 id="h-owners">所管の変化（1）</h2>`,
+		`重要度・重み・種別が変わった要件: OUT-31`,
+		`阻止要因の解消 BLK-NO-CONFIDENTIALITY-CLAUSE`,
+		`<td data-label="後">広報係 係長 坂本 涼子</td>`,
+		`href="entries/service/ai-translation.html"`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("changes.html lacks %s", want)
+		}
+	}
+	idx, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	if !strings.Contains(string(idx), `<a href="changes.html">変更の記録</a>`) {
+		t.Error("index.html does not link 変更の記録")
+	}
+	pub := filepath.Join(t.TempDir(), "pub")
+	if code, _, errOut := execCLI(t, "build", "--register", exampleRegister, "--public", "--changes-from", "../../examples/chofu-gikai-r7", "-o", pub); code != 0 {
+		t.Fatalf("public: exit %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(pub, "changes.html")); err == nil {
+		t.Error("the public site has changes.html")
+	}
+}
