@@ -268,6 +268,8 @@ func (a *app) runSelfCheckBook(o questionnaireOptions) error {
 		return badUsage("--entry, --kind: 課・議会全体の自己点検票は全種別のエントリを載せます。--entry・--kind は1件の自己点検票に使います", "--entry, --kind: a section's or the council's self-check lists entries of every kind: --entry and --kind are for the self-check of one entry")
 	case o.deadline != "" || o.returnTo != "":
 		return badUsage("--deadline, --return-to: 事業者向け確認票の項目です。自己点検票では使えません", "--deadline, --return-to: these are for the vendor questionnaire, not the self-check")
+	case o.gap:
+		return badUsage("--gap: 事業者向け確認票の指定です。自己点検票（--self-check）では使えません", "--gap is for the vendor questionnaire, not the self-check")
 	case o.out == "":
 		return badUsage("-o: 出力ファイルを指定してください", "-o FILE.xlsx is required")
 	case !strings.EqualFold(filepath.Ext(o.out), ".xlsx"):

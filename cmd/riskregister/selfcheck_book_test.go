@@ -319,6 +319,7 @@ func TestSelfCheckBookFlags(t *testing.T) {
 		{[]string{"--self-check", "--section", bookSection, "--kind", "contractor"}, "--kind"},
 		{[]string{"--self-check", "--all", "--entry", "chofu-keibi"}, "--entry"},
 		{[]string{"--self-check", "--all", "--return-to", "x"}, "--return-to"},
+		{[]string{"--self-check", "--all", "--gap"}, "--gap"},
 		{[]string{"--self-check", "--section", "nosuch"}, "nosuch"},
 		{[]string{"--self-check", "--all", "--fiscal-year", "26"}, "--fiscal-year"},
 	} {
