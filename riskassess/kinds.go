@@ -139,6 +139,9 @@ func (s *Service) Base() *Common { return &s.Common }
 type Provider struct {
 	Contractor string `yaml:"contractor,omitempty" json:"contractor,omitempty"`
 	Name       string `yaml:"name,omitempty" json:"name,omitempty"`
+	// CorporateNumber is the provider's 13-digit 法人番号 when it is not a
+	// registered contractor, check digit verified.
+	CorporateNumber string `yaml:"corporate_number,omitempty" json:"corporate_number,omitempty"`
 }
 
 // ISMAP is a service's ISMAP or ISMAP-LIU registration.
@@ -149,6 +152,13 @@ type ISMAP struct {
 	// FunctionsInScope says whether the functions used are inside the
 	// registered scope; nil means unknown.
 	FunctionsInScope *bool `yaml:"functions_in_scope,omitempty" json:"functions_in_scope,omitempty"`
+	// Functions names the functions the council uses, as the list words
+	// them; the public-list cross-check looks for each in the listed
+	// scope of the statement (言明の対象範囲).
+	Functions []string `yaml:"functions,omitempty" json:"functions,omitempty"`
+	// ServiceName is the service's name as the list gives it, when the
+	// entry's own name differs (the cross-check compares it).
+	ServiceName string `yaml:"service_name,omitempty" json:"service_name,omitempty"`
 }
 
 // DataLocation is where a service stores or processes data.

@@ -25,6 +25,9 @@ type Register struct {
 	Contractors []*Contractor `json:"contractors"`
 	Services    []*Service    `json:"services"`
 	Social      []*Social     `json:"social"`
+	// Lists are the snapshots of public lists (lists/*.yaml), sorted by
+	// SortListSnapshots.
+	Lists []*ListSnapshot `json:"lists,omitempty"`
 }
 
 // Entries returns every entry: contractors, then services, then social
@@ -118,6 +121,9 @@ type Organisation struct {
 	// "iso" (2026-04-01, the default) or "wareki" (令和8年4月1日, in
 	// Japanese output). Dates are always stored in ISO form.
 	DateStyle DateStyle `yaml:"date_style,omitempty" json:"date_style,omitempty"`
+	// PublicLists are the settings of the cross-checks against public
+	// lists (ISMAP, corporate numbers).
+	PublicLists PublicListSettings `yaml:"public_lists,omitempty" json:"public_lists,omitzero"`
 }
 
 // QuestionnaireSettings are the register.yaml settings of the vendor

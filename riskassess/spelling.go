@@ -146,6 +146,8 @@ var vocabs = sync.OnceValue(func() map[string]*vocab {
 		"Strength":       buildVocab(Strength("").Allowed(), strengthLabels, map[string]Strength{}),
 		"DateStyle": buildVocab(DateStyle("").Allowed(), map[DateStyle][2]string{DateISO: {"西暦", "ISO"}, DateWareki: {"和暦", "Japanese era"}},
 			map[string]DateStyle{"元号": DateWareki, "gregorian": DateISO}),
+		"PublicList": buildVocab(PublicList("").Allowed(), publicListLabels, map[string]PublicList{"ismapliu": ListISMAPLIU, "法人番号": ListCorporate}),
+		"Coverage":   buildVocab(Coverage("").Allowed(), coverageLabels, map[string]Coverage{"全国": CoverageNational, "都道府県": CoveragePrefecture, "差分": CoverageDifference}),
 	}
 })
 
@@ -166,6 +168,10 @@ func vocabOf(e Enum) *vocab {
 		name = "Delivery"
 	case ISMAPList:
 		name = "ISMAPList"
+	case PublicList:
+		name = "PublicList"
+	case Coverage:
+		name = "Coverage"
 	case CertType:
 		name = "CertType"
 	case Platform:

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/spf13/cobra"
 )
 
@@ -28,13 +29,16 @@ func newCheckCmd(a *app) *cobra.Command {
   高       残留リスクが高
   期限切れ 認証・ISMAP登録・承認の有効期限切れ、契約終了
   期限超過 見直し・実地確認・パスワード変更・是正措置の期限超過
+  公表リストとの照合（lists/ のスナップショット）: 法人の閉鎖・合併は重大、ISMAPリストにない
+           サービスと国税庁のデータにない法人番号は高
 --fail-on に指定した種類（critical, high, overdue。繰り返しまたはカンマ区切り、既定は critical）が
 あれば終了コード 1、なければ 0 を返します。high は「高」以上（重大を含む）、overdue は期限切れと
 期限超過の両方です。台帳が読めないときは 1、オプションの誤りは 2 です。
 
 Assesses the register and prints one "path: message" line per problem: blocked / critical residual
 risk, high residual risk, expired certificates, ISMAP listings, approvals and contracts, and overdue
-reviews, on-site checks, password changes and remediation. Exits 1 when a problem of a --fail-on
+reviews, on-site checks, password changes and remediation; from the public-list snapshots (lists/), a
+closed or merged corporation is critical, a service off the ISMAP list or an unknown corporate number high. Exits 1 when a problem of a --fail-on
 class is found (critical, high = high or worse, overdue = expired or overdue; repeatable or
 comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2 for bad flags.`,
 		Args: cobra.NoArgs,
@@ -154,6 +158,20 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 		case a.Residual == riskassess.RiskHigh:
 			add(chkFailHigh, l("高: 残留リスクが高です（推奨判断: ", "high: residual risk is high (recommended decision: ")+
 				a.Decision.Label(lang)+l("）", ")"))
+		}
+		// Cross-checks against public lists: a closed or merged
+		// corporation is critical, a service off the ISMAP list or a
+		// number the agency does not know is high.
+		for _, f := range a.Findings {
+			if !publiclist.IsCrossCheck(f.Requirement) || f.Outcome != riskassess.OutcomeNotMet {
+				continue
+			}
+			switch f.Severity {
+			case riskassess.SeverityCritical:
+				add(chkFailCritical, l("重大: ", "critical: ")+f.Requirement+" — "+f.Message.In(lang))
+			case riskassess.SeverityHigh:
+				add(chkFailHigh, l("高: ", "high: ")+f.Requirement+" — "+f.Message.In(lang))
+			}
 		}
 		due := slices.Clone(a.Due)
 		riskassess.SortDue(due)

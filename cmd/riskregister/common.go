@@ -12,6 +12,7 @@ import (
 	"github.com/gikai-sec/riskregister/internal/entrycache"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/load"
+	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/spf13/cobra"
@@ -148,12 +149,14 @@ func parseKind(s string) (riskassess.Kind, error) {
 }
 
 // assessRegister assesses every entry of reg (loaded by loadRegister)
-// against reqs, the catalogue in force.
+// against reqs, the catalogue in force, and adds the cross-check findings
+// of the public-list snapshots (publiclist.Apply).
 func (a *app) assessRegister(reg *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date) ([]riskassess.Assessment, error) {
 	as, err := riskassess.AssessAll(reg, reqs, asOf)
 	if err != nil {
 		return nil, failure("評価できません（"+err.Error()+"）", "cannot assess the register ("+err.Error()+")")
 	}
+	publiclist.Apply(reg, as)
 	return as, nil
 }
 

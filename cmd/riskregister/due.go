@@ -21,12 +21,14 @@ func newDueCmd(a *app) *cobra.Command {
 		Long: `見直し、認証・ISMAP登録・承認の有効期限、契約終了、年次の実地確認、SNSのパスワード変更、
 是正措置の期限のうち、基準日より前（期限超過）と --within の期間内のものを、期日・種類・ID の順に
 一覧にします。--within は 90d（日）、12w（週）、3m（月）、1y（年）。--format ics で iCalendar
-（RFC 5545）を書き出し、予定表に取り込めます。
+（RFC 5545）を書き出し、予定表に取り込めます。公表リスト（lists/）のスナップショットが
+register.yaml の public_lists.max_age_months（既定 3 か月）より古ければ、標準エラーに警告します。
 
 Lists everything that falls due (reviews, certificate / ISMAP / approval expiry, contract ends,
 yearly on-site checks, social-media password changes, remediation): overdue items and items
 within --within (90d, 12w, 3m, 1y) of the as-of date, sorted by date, kind and entry id, as a
-table or as an iCalendar file (--format ics).
+table or as an iCalendar file (--format ics). Warns on stderr when the newest snapshot of a public
+list (lists/) is older than public_lists.max_age_months of register.yaml (default 3).
 
 --fiscal-year（2026・R8・令和8・令和8年度・FY2026）を指定すると、その年度（4月1日～翌年3月31日）に期限の来る
 項目を月・所管課ごとにまとめた年度計画と、回答期限を過ぎた確認票の督促リストを表示します（--within とは
@@ -75,6 +77,9 @@ what falls due, by month and section, and the chase list of questionnaire replie
 			as, err := a.assessRegister(reg, reqs, asOf)
 			if err != nil {
 				return err
+			}
+			for _, line := range staleSnapshotLines(reg, asOf, a.lang, a.regPath) {
+				fmt.Fprintln(a.stderr, line)
 			}
 			if k != "" {
 				kept := as[:0:0]
@@ -228,4 +233,21 @@ const dueMaxCell = 40
 // dueCell keeps a table cell on one line and at most dueMaxCell wide.
 func dueCell(s string) string {
 	return textWidth.Truncate(strings.Join(strings.Fields(s), " "), dueMaxCell, "…")
+}
+
+// staleSnapshotLines returns one warning per public list whose newest
+// snapshot on asOf is older than public_lists.max_age_months (default 3)
+// of register.yaml: the cross-checks then compare the register with an
+// old list. pathOf names the snapshot file for the user.
+func staleSnapshotLines(reg *riskassess.Register, asOf riskassess.Date, lang string, pathOf func(string) string) []string {
+	months := reg.Org.PublicLists.MaxAge()
+	var out []string
+	for _, s := range riskassess.StaleListSnapshots(reg.Lists, asOf, months) {
+		out = append(out, l10n(lang,
+			fmt.Sprintf("警告: %s: %sのスナップショット（%s）は %d か月より古くなっています。公表サイトから最新のリストを保存し、riskregister lists import %s で取り込んでください（docs/public-lists.md）",
+				pathOf(s.Source), s.List.Label("ja"), s.Date, months, s.List),
+			fmt.Sprintf("warning: %s: the snapshot of the %s (%s) is older than %d months: save the current list from the publishing site and import it with riskregister lists import %s (docs/public-lists.md)",
+				pathOf(s.Source), s.List.Label("en"), s.Date, months, s.List)))
+	}
+	return out
 }

@@ -147,6 +147,7 @@ a static HTML register.`,
 		newReviewCmd(a),
 		newRoundCmd(a),
 		newDiffCmd(a),
+		newListsCmd(a),
 	)
 	return root
 }

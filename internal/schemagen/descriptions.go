@@ -182,13 +182,16 @@ var descriptions = map[string]description{
 	"Service.Purpose":        {"利用目的（公表用）", ""},
 	"Service.Incidents":      {"セキュリティ事故", "Security incidents."},
 
-	"Provider.Contractor": {"登録済みの委託事業者のID", "Id of a registered contractor."},
-	"Provider.Name":       {"提供者名（未登録のとき）", "Provider name (when not registered)."},
+	"Provider.Contractor":      {"登録済みの委託事業者のID", "Id of a registered contractor."},
+	"Provider.Name":            {"提供者名（未登録のとき）", "Provider name (when not registered)."},
+	"Provider.CorporateNumber": {"提供者の法人番号（13桁、未登録のとき。国税庁のデータと照合）", "Provider's 13-digit corporate number (when not registered; cross-checked with the National Tax Agency's data)."},
 
 	"ISMAP.List":             {"登録簿（ismap / ismap-liu）", "Register (ismap or ismap-liu)."},
 	"ISMAP.Number":           {"登録番号", "Registration number."},
 	"ISMAP.ValidUntil":       {"登録の有効期限", "Listing valid until."},
 	"ISMAP.FunctionsInScope": {"利用する機能が登録範囲内か（空欄は不明）", ""},
+	"ISMAP.Functions":        {"利用する機能（リストの言明の対象範囲と照合）", "Functions used (cross-checked with the listed scope)."},
+	"ISMAP.ServiceName":      {"リストに載っているサービス名（台帳の名前と違うとき）", "The service's name as listed (when the entry's name differs)."},
 
 	"DataLocation.Country": {"国（ISO 3166-1 の2文字、例 JP）", ""},
 	"DataLocation.Region":  {"地域", "Region."},
@@ -253,6 +256,9 @@ var descriptions = map[string]description{
 	"QuestionnaireSettings.Purpose":         {"確認の目的（省略時は基本方針6(8)に基づく定型文）", "Why the vendor is asked (default: a text citing policy 6(8))."},
 	"QuestionnaireSettings.ReturnTo":        {"返送先（担当課・メールアドレス・住所など）", "Where to return the workbook (section, e-mail, address)."},
 	"QuestionnaireSettings.ReplyWithinDays": {"回答期限（作成日からの日数、省略時は30日）", "Reply deadline in days after the questionnaire is made (default 30)."},
+	"Organisation.PublicLists":              {"公表リスト（ISMAP・法人番号）との照合の設定", "Settings of the cross-checks against public lists (ISMAP, corporate numbers)."},
+	"PublicListSettings":                    {"公表リストとの照合の設定", "Settings of the public-list cross-checks."},
+	"PublicListSettings.MaxAgeMonths":       {"スナップショットが古いと due が警告するまでの月数（省略時は3）", "Months after which due warns that a snapshot is old (default 3)."},
 
 	"Policy.Title":   {"ポリシーの名称", "Title of the policy."},
 	"Policy.URL":     {"ポリシーの URL", "URL of the policy."},

@@ -310,7 +310,7 @@ contract_type: terms
 delivery: saas
 segments: [internet]
 class: {confidentiality: "2", integrity: "1", availability: "1"}
-ismap: {list: ismap-liu, number: L-1, functions_in_scope: true}
+ismap: {list: ismap-liu, number: L23-0001-1, functions_in_scope: true}
 data_locations: [{country: JP}]
 sla: {availability: 99.9}
 exit: {data_return: true, deletion: true}

@@ -302,7 +302,7 @@ func (g *gen) service(i int) *riskassess.Service {
 		s.Provider = riskassess.Provider{Name: "株式会社" + pickOf(g, companyStems) + "クラウド"}
 	}
 	if g.pick(2) == 0 {
-		s.ISMAP = &riskassess.ISMAP{List: riskassess.ISMAPFull, Number: fmt.Sprintf("C%06d", g.pick(1000000)), ValidUntil: g.date(), FunctionsInScope: g.boolp()}
+		s.ISMAP = &riskassess.ISMAP{List: riskassess.ISMAPFull, Number: ismapNumber(g.pick(1000000)), ValidUntil: g.date(), FunctionsInScope: g.boolp()}
 	}
 	return s
 }
@@ -378,4 +378,10 @@ func writeYAML(path string, v any) error {
 		return fmt.Errorf("synth: %s: %w", path, err)
 	}
 	return os.WriteFile(path, data, 0o644)
+}
+
+// ismapNumber returns an ISMAP registration number in the published form
+// (C21-0008-2) made from one random draw n.
+func ismapNumber(n int) string {
+	return fmt.Sprintf("C%02d-%04d-%d", 20+n%7, n/7%10000, 1+n%3)
 }

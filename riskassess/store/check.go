@@ -476,15 +476,7 @@ func (c *checker) entry(e riskassess.Entry) {
 	case *riskassess.Contractor:
 		c.require(e.LegalName, p{"legal_name"})
 		c.kana(e.LegalNameKana, p{"legal_name_kana"})
-		if e.CorporateNumber != "" {
-			if err := riskassess.CheckCorporateNumber(e.CorporateNumber); err != nil {
-				// riskassess words its errors "日本語 / English".
-				ja, _, _ := strings.Cut(err.Error(), " / ")
-				c.errorf(p{"corporate_number"}, CodeBadCorporateNumber, err,
-					fmt.Sprintf("bad corporate number (法人番号) %q: %v", e.CorporateNumber, err),
-					fmt.Sprintf("法人番号 %q が正しくありません: %s", e.CorporateNumber, ja))
-			}
-		}
+		c.corporateNumber(e.CorporateNumber, p{"corporate_number"})
 		for i, k := range e.Contracts {
 			c.order(k.From, k.To, p{"contracts", i, "from"}, p{"contracts", i, "to"})
 			for j, s := range k.Subcontractors {
@@ -505,6 +497,11 @@ func (c *checker) entry(e riskassess.Entry) {
 			c.add(e)
 		}
 		c.ref(toContractor, e.Provider.Contractor, p{"provider", "contractor"})
+		c.corporateNumber(e.Provider.CorporateNumber, p{"provider", "corporate_number"})
+		if e.ISMAP != nil {
+			c.require(e.ISMAP.Number, p{"ismap", "number"})
+			c.ismapNumber(e.ISMAP.Number, p{"ismap", "number"})
+		}
 		c.require(string(e.ContractType), p{"contract_type"})
 		c.require(string(e.Delivery), p{"delivery"})
 		c.ref(toPerson, e.Manager, p{"manager"})

@@ -250,6 +250,30 @@ const (
 	// Fix: wait until the other command has finished and run it again.
 	CodeLocked Code = "locked"
 
+	// CodeBadISMAPNumber: an ISMAP or ISMAP-LIU registration number that
+	// is not in the published form (ISMAP登録番号の形式の誤り): a capital
+	// letter, the two-digit year, a four-digit serial and a branch number.
+	// A number typed in full-width characters, in lower case or with
+	// another dash gets its right form in the message and as
+	// Error.Replacement.
+	//
+	// Example:
+	//	ismap: {list: ismap, number: hello}
+	//	ismap: {list: ismap, number: Ｃ２１－０００８－２}
+	// Fix: copy the number from the ISMAP cloud service list, e.g. C21-0008-2.
+	CodeBadISMAPNumber Code = "bad-ismap-number"
+
+	// CodeBadSnapshot: a snapshot of a public list (lists/*.yaml) that
+	// does not fit its name or its list (公表リストのスナップショットの誤り): the
+	// file is not named LIST-DATE.yaml after its list and date, a corporate
+	// snapshot holds ISMAP services or the other way round, or a number is
+	// listed twice.
+	//
+	// Example: lists/ismap-2026-11-01.yaml with "date: 2026-10-01".
+	// Fix: import the list again with riskregister lists import, or rename
+	// the file to LIST-DATE.yaml.
+	CodeBadSnapshot Code = "bad-snapshot"
+
 	// CodeTooMany: a file (or the register's references) has more problems
 	// than are listed (問題が多すぎる): after 100 problems in one file, or
 	// 100 unknown references, the rest are not collected, so that a file

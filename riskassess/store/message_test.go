@@ -63,6 +63,21 @@ name: {ja: B}
 name: {ja: x}
 -- services/old/mail.yaml --
 name: {ja: x}
+-- services/ismap.yaml --
+name: {ja: 議事録クラウド}
+owner: {section: somu}
+approval: {status: approved}
+provider: {name: 株式会社ミナト, corporate_number: "1234567890123"}
+contract_type: terms
+delivery: saas
+ismap: {list: ismap, number: hello}
+-- lists/ismap-2026-11-01.yaml --
+list: ismap
+date: 2026-10-01
+file: list.csv
+sha256: 0000000000000000000000000000000000000000000000000000000000000000
+services:
+  - {number: C21-0008-2, service: 議事録クラウド, provider: 株式会社ミナト}
 -- social/x.yaml --
 name: {ja: 議会X}
 handle: "@gikai"

@@ -7,6 +7,7 @@
 //	contractors/ID.yaml    委託事業者 (riskassess.Contractor)
 //	services/ID.yaml       外部サービス (riskassess.Service)
 //	social/ID.yaml         ソーシャルメディアアカウント (riskassess.Social)
+//	lists/LIST-DATE.yaml   公表リストのスナップショット (riskassess.ListSnapshot)
 //
 // The id of an entry is its file name without ".yaml". Load checks every
 // file and reports all problems at once as Errors, each naming the place
@@ -149,7 +150,8 @@ type source interface {
 	read(rel string) ([]byte, *Error)
 	// exists reports whether rel exists (not following a symbolic link).
 	exists(rel string) (bool, error)
-	// list lists the entry files of every kind, in kind then id order.
+	// list lists the entry files of every kind, in kind then id order,
+	// then the snapshots of public lists (lists/) in name order.
 	list() ([]job, []*Error)
 }
 
@@ -170,7 +172,11 @@ func (d diskSource) exists(rel string) (bool, error) {
 	return true, nil
 }
 
-func (d diskSource) list() ([]job, []*Error) { return listEntries(string(d)) }
+func (d diskSource) list() ([]job, []*Error) {
+	jobs, errs := listEntries(string(d))
+	sj, se := listSnapshots(string(d))
+	return append(jobs, sj...), append(errs, se...)
+}
 
 // fsSource is a register in an fs.FS.
 type fsSource struct{ fsys fs.FS }
@@ -233,6 +239,17 @@ func (s fsSource) list() ([]job, []*Error) {
 				jobs = append(jobs, *j)
 			}
 		}
+	}
+	ents, err := fs.ReadDir(s.fsys, ListsDir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		e := newError(ListsDir, 0, 0, CodeIO, "cannot read folder: "+err.Error(), "フォルダを読めません: "+err.Error())
+		e.Err = err
+		errs = append(errs, e)
+	default:
+		sj, se := snapshotJobs(ents, func(name string) []*Error { return subfolderFilesFS(s.fsys, ListsDir, name) })
+		jobs, errs = append(jobs, sj...), append(errs, se...)
 	}
 	return jobs, errs
 }
@@ -300,7 +317,11 @@ func loadSource(src source, cache Cache) (*riskassess.Register, error) {
 		case *riskassess.Social:
 			reg.Social = append(reg.Social, e)
 		}
+		if r.snapshot != nil {
+			reg.Lists = append(reg.Lists, r.snapshot)
+		}
 	}
+	riskassess.SortListSnapshots(reg.Lists)
 	errs = append(errs, checkRefs(refs, &reg.Org, haveOrg, contractors)...)
 	if len(errs) > 0 {
 		errs.sort()
@@ -310,16 +331,18 @@ func loadSource(src source, cache Cache) (*riskassess.Register, error) {
 }
 
 type job struct {
-	kind riskassess.Kind // "" for register.yaml
+	kind riskassess.Kind // "" for register.yaml and the snapshots
 	id   string
 	rel  string // slash path relative to the register folder
+	list bool   // a snapshot of a public list (lists/*.yaml)
 }
 
 type result struct {
-	org   *riskassess.Organisation
-	entry riskassess.Entry
-	errs  []*Error
-	refs  []ref
+	org      *riskassess.Organisation
+	entry    riskassess.Entry
+	snapshot *riskassess.ListSnapshot
+	errs     []*Error
+	refs     []ref
 }
 
 var fixName = regexp.MustCompile(`[^a-z0-9]+`)
@@ -513,9 +536,10 @@ func loadFile(src source, j job) (res result) {
 }
 
 // loadEntryFile is loadFile for an entry file, through cache when it is
-// not nil.
+// not nil. Snapshots of public lists (lists/) are not cached: they are
+// few, and the cache encodes entries only.
 func loadEntryFile(src source, j job, cache Cache) (res result) {
-	if cache == nil {
+	if cache == nil || j.list {
 		return loadFile(src, j)
 	}
 	defer func() {
@@ -764,7 +788,19 @@ func decodeFile(j job, data []byte) result {
 	d := &decoder{file: j.rel}
 	var res result
 	c := &checker{file: j.rel, root: root}
-	if j.kind == "" {
+	if j.list {
+		sn := &riskassess.ListSnapshot{}
+		if root.Kind != yaml.MappingNode {
+			d.wrongType(root, wantMapping)
+		} else {
+			d.decode(root, reflect.ValueOf(sn).Elem())
+		}
+		sn.Source = j.rel
+		if !d.over {
+			c.snapshot(sn, j.id)
+		}
+		res.snapshot = sn
+	} else if j.kind == "" {
 		if root.Kind != yaml.MappingNode {
 			// No organisation: references are not checked against it.
 			d.wrongType(root, wantMapping)

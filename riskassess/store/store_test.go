@@ -662,7 +662,7 @@ delivery: saas
 segments: [internet]
 class: {confidentiality: 3, integrity: 1}
 personal_data: true
-ismap: {list: ismap, number: C0000123, functions_in_scope: false}
+ismap: {list: ismap, number: C20-0123-1, functions_in_scope: false}
 sla: {availability: 99.95}
 exit: {data_return: true}
 manager: sato
@@ -710,7 +710,7 @@ operators: [tanaka, sato]
 		Segments:     []riskassess.Segment{riskassess.SegmentInternet},
 		Class:        riskassess.Classification{Confidentiality: "3", Integrity: "1"},
 		PersonalData: true,
-		ISMAP:        &riskassess.ISMAP{List: riskassess.ISMAPFull, Number: "C0000123", FunctionsInScope: &no},
+		ISMAP:        &riskassess.ISMAP{List: riskassess.ISMAPFull, Number: "C20-0123-1", FunctionsInScope: &no},
 		SLA:          &riskassess.SLA{Availability: 99.95},
 		Exit:         &riskassess.Exit{DataReturn: &yes},
 		Manager:      "sato",

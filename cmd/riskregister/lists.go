@@ -1,0 +1,271 @@
+package main
+
+import (
+	"archive/zip"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/load"
+	"github.com/gikai-sec/riskregister/riskassess/publiclist"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/spf13/cobra"
+)
+
+func newListsCmd(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "lists",
+		Short: "公表リスト（ISMAP・法人番号）のスナップショットを取り込む / import snapshots of public lists (ISMAP, corporate numbers)",
+		Long: `ISMAP・ISMAP-LIU のクラウドサービスリストと国税庁の法人番号データを、日付付きのスナップショットとして
+台帳の lists/ に取り込みます。assess・check・build・due はそのスナップショットと台帳を照合します（docs/public-lists.md）。
+
+Imports the ISMAP and ISMAP-LIU cloud service lists and the National Tax Agency's corporate-number data into
+dated snapshots in the register's lists/ folder; assess, check, build and due cross-check the register against
+them (docs/public-lists.md).`,
+		Args: cobra.NoArgs,
+	}
+	cmd.AddCommand(newListsImportCmd(a))
+	return cmd
+}
+
+// listsImportOptions are the settings of `lists import`.
+type listsImportOptions struct {
+	dir, date, coverage string
+}
+
+func newListsImportCmd(a *app) *cobra.Command {
+	var o listsImportOptions
+	cmd := &cobra.Command{
+		Use:   "import ismap|ismap-liu|corporate FILE [--date YYYY-MM-DD] [--coverage national|prefecture|difference]",
+		Short: "公表リストのファイルを日付付きスナップショットとして取り込む / import a public list file as a dated snapshot",
+		Long: `FILE を読み、lists/LIST-DATE.yaml にスナップショット（日付、元のファイル名、SHA-256、内容）を書きます。
+  ismap, ismap-liu  ポータルのクラウドサービスリストを保存した xlsx または CSV（UTF-8・Shift_JIS）。見出しで列を探し、
+                    読めない見出しのファイルは、見つかった見出しを示して取り込みません。全サービスを記録します。
+  corporate         法人番号公表サイトのダウンロードファイル（CSV・Unicode 版、zip のままでも可）。全件データ（全国・
+                    都道府県）と差分データ。台帳の委託事業者と provider.corporate_number の法人だけを記録します。
+                    --coverage は、ファイル名（00_zenkoku…、13_tokyo…、diff…）から分からないときに指定します。
+--date はリストを保存した日（既定は今日）。同じリスト・日付のスナップショットがあれば取り込みません。
+
+Reads FILE and writes the snapshot (date, source file name, SHA-256, rows) to lists/LIST-DATE.yaml.
+ismap and ismap-liu take the portal's list saved as xlsx or CSV (UTF-8 or Shift_JIS); columns are found by
+their headers and a file that cannot be mapped is refused with the headers seen; every service is kept.
+corporate takes the corporate-number site's download (CSV, Unicode version, zipped or not): full data of all
+of Japan or a prefecture, or difference data; only the register's contractors and service providers are kept.
+Give --coverage when the file name does not tell. --date is the day the list was saved (default today).`,
+		Example: `  riskregister lists import ismap ~/Downloads/cloud_service_list.xlsx --date 2026-11-01
+  riskregister lists import corporate 00_zenkoku_all_20261130.zip --date 2026-11-30`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.runListsImport(o, args[0], args[1])
+		},
+	}
+	addRegisterFlag(cmd, &o.dir)
+	cmd.Flags().StringVar(&o.date, "date", "", "リストを保存した日 YYYY-MM-DD（省略時は今日） / the day the list was saved (default today)")
+	cmd.Flags().StringVar(&o.coverage, "coverage", "", "法人番号データの範囲 national|prefecture|difference（ファイル名から分からないとき） / what a corporate-number file covers, when its name does not tell")
+	return cmd
+}
+
+func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
+	list := riskassess.PublicList(strings.ToLower(listArg))
+	if !list.Valid() {
+		return &exitError{code: 2, msg: fmt.Sprintf("lists import: リスト %q は使えません（ismap, ismap-liu, corporate のいずれか） / unknown list %q: use ismap, ismap-liu or corporate", listArg, listArg)}
+	}
+	var cov riskassess.Coverage
+	if o.coverage != "" {
+		cov = riskassess.Coverage(o.coverage)
+		if !cov.Valid() || list != riskassess.ListCorporate {
+			return &exitError{code: 2, msg: fmt.Sprintf("--coverage %q: 法人番号データ（corporate）に national, prefecture, difference のいずれかを指定します / --coverage takes national, prefecture or difference, for corporate only", o.coverage)}
+		}
+	}
+	date, err := parseAsOf(o.date)
+	if err != nil {
+		return &exitError{code: 2, msg: strings.Replace(err.Error(), "--as-of", "--date", 1)}
+	}
+	if list == riskassess.ListCorporate && cov == "" {
+		if cov = coverageOf(filepath.Base(file)); cov == "" {
+			return &exitError{code: 2, msg: l10n(a.lang,
+				fmt.Sprintf("%s: ファイル名から全国・都道府県・差分のどれか分かりません。--coverage national|prefecture|difference を指定してください", file),
+				fmt.Sprintf("%s: the file name does not tell whether it is the national, a prefecture's or a difference file: give --coverage national|prefecture|difference", file))}
+		}
+	}
+
+	unlock, err := a.lockRegister(o.dir)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	reg, _, err := a.loadRegister(o.dir)
+	if err != nil {
+		return err
+	}
+	rel := store.SnapshotFile(list, date)
+	target := filepath.Join(o.dir, filepath.FromSlash(rel))
+	if _, err := os.Lstat(target); err == nil {
+		return &exitError{code: 1, msg: l10n(a.lang,
+			a.regPath(rel)+": この日付のスナップショットはもうあります。別の --date を指定するか、このファイルを削除してから取り込んでください",
+			a.regPath(rel)+": a snapshot of this date exists already: give another --date, or delete the file first")}
+	}
+
+	f, err := os.Open(file)
+	if err != nil {
+		return &exitError{code: 1, msg: file + ": " + a.errText(err)}
+	}
+	defer f.Close()
+	h := sha256.New()
+	in := io.TeeReader(f, h)
+	sn := &riskassess.ListSnapshot{List: list, Date: date, File: filepath.Base(file), Coverage: cov}
+	fileErr := func(err error) error {
+		var pe *publiclist.Error
+		if errors.As(err, &pe) {
+			if pe.Place != "" {
+				return &exitError{code: 1, msg: file + ":" + pe.Message(a.lang)}
+			}
+			return &exitError{code: 1, msg: file + ": " + pe.Message(a.lang)}
+		}
+		return &exitError{code: 1, msg: file + ": " + a.errText(err)}
+	}
+	var summary string
+	switch list {
+	case riskassess.ListISMAP, riskassess.ListISMAPLIU:
+		rows, err := publiclist.ReadISMAP(in, file)
+		if err != nil {
+			return fileErr(err)
+		}
+		sn.Services = rows
+		summary = l10n(a.lang, fmt.Sprintf("%sの %d サービスを記録しました", list.Label("ja"), len(rows)),
+			fmt.Sprintf("recorded the %d services of the %s", len(rows), list.Label("en")))
+	case riskassess.ListCorporate:
+		want := publiclist.RegisterNumbers(reg)
+		if len(want) == 0 {
+			return &exitError{code: 1, msg: l10n(a.lang,
+				"台帳に法人番号（委託事業者の corporate_number、サービスの provider.corporate_number）がありません。照合するものがないため取り込みません",
+				"the register names no corporate number (contractors' corporate_number, services' provider.corporate_number): nothing to check, nothing imported")}
+		}
+		csvIn, closeCSV, err := csvOf(in, f, file)
+		if err != nil {
+			return fileErr(err)
+		}
+		scan, err := publiclist.ScanCorporate(csvIn, func(n string) bool { return want[n] })
+		closeCSV()
+		if err != nil {
+			return fileErr(err)
+		}
+		if cov == riskassess.CoverageDifference {
+			prev, _ := riskassess.ListSnapshotsOn(reg.Lists, riskassess.ListCorporate, date)
+			sn.Corporations, sn.Coverage = publiclist.MergeDifference(prev, scan.Records)
+		} else {
+			sn.Corporations, _ = publiclist.MergeDifference(nil, scan.Records)
+		}
+		var missing []string
+		for n := range want {
+			if _, ok := scan.Records[n]; !ok {
+				missing = append(missing, n)
+			}
+		}
+		slices.Sort(missing)
+		summary = l10n(a.lang, fmt.Sprintf("%d 行を読み、台帳の法人 %d 件のうち %d 件を記録しました", scan.Rows, len(want), len(scan.Records)),
+			fmt.Sprintf("read %d rows and recorded %d of the register's %d corporations", scan.Rows, len(scan.Records), len(want)))
+		if len(missing) > 0 {
+			summary += l10n(a.lang, "（ファイルにない番号: ", " (not in the file: ") + strings.Join(missing, ", ") + l10n(a.lang, "）", ")")
+		}
+	}
+	// The hash covers the whole file, read or not.
+	if _, err := io.Copy(io.Discard, in); err != nil {
+		return fileErr(err)
+	}
+	sn.SHA256 = hex.EncodeToString(h.Sum(nil))
+	data, err := publiclist.Marshal(sn)
+	if err != nil {
+		return &exitError{code: 1, msg: err.Error()}
+	}
+	if err := os.MkdirAll(filepath.Join(o.dir, store.ListsDir), 0o755); err != nil {
+		return &exitError{code: 1, msg: a.regPath(store.ListsDir) + ": " + a.errText(err)}
+	}
+	if err := store.WriteFileAtomic(target, data, 0o644); err != nil {
+		return &exitError{code: 1, msg: a.regPath(rel) + ": " + a.errText(err)}
+	}
+	// The snapshot must read back through the front door like any file of
+	// the register; if it does not, it is removed rather than left to
+	// break every command.
+	if res, err := load.Dir(o.dir); err != nil {
+		var bad []string
+		for _, p := range res.Problems {
+			if p.File == rel {
+				bad = append(bad, a.regPath(rel)+p.Message(a.lang)[len(p.File):])
+			}
+		}
+		if len(bad) > 0 {
+			os.Remove(target)
+			return &exitError{code: 1, msg: strings.Join(bad, "\n") + "\n" + l10n(a.lang, "スナップショットを書き込みませんでした", "the snapshot was not written")}
+		}
+	}
+	fmt.Fprintf(a.stdout, "%s: %s\n", a.regPath(rel), summary)
+	return nil
+}
+
+// nationalName, prefectureName and differenceName recognise the names of
+// the agency's download files: 00_zenkoku_all_YYYYMMDD, 13_tokyo_all_…,
+// diff_…_YYYYMMDD.
+var (
+	nationalName   = regexp.MustCompile(`(?i)^00_|zenkoku`)
+	prefectureName = regexp.MustCompile(`^(0[1-9]|[1-3][0-9]|4[0-7])_[a-z]+`)
+	differenceName = regexp.MustCompile(`(?i)diff|sabun|差分`)
+)
+
+// coverageOf tells what a corporate-number file covers from its name, or
+// "" when the name does not tell.
+func coverageOf(name string) riskassess.Coverage {
+	switch {
+	case differenceName.MatchString(name):
+		return riskassess.CoverageDifference
+	case nationalName.MatchString(name):
+		return riskassess.CoverageNational
+	case prefectureName.MatchString(name):
+		return riskassess.CoveragePrefecture
+	}
+	return ""
+}
+
+// csvOf returns the CSV text of a corporate-number file: in itself, or the
+// one .csv file inside it when it is a zip archive (as downloaded). The
+// archive is read from f (the hash of the whole file is taken afterwards
+// from in).
+func csvOf(in io.Reader, f *os.File, name string) (io.Reader, func(), error) {
+	if !strings.HasSuffix(strings.ToLower(name), ".zip") {
+		return in, func() {}, nil
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
+	}
+	zr, err := zip.NewReader(f, fi.Size())
+	if err != nil {
+		return nil, nil, &publiclist.Error{Text: riskassess.T("zip ファイルとして開けません: "+err.Error(), "cannot open as a zip archive: "+err.Error())}
+	}
+	var csvs []*zip.File
+	for _, zf := range zr.File {
+		if strings.HasSuffix(strings.ToLower(zf.Name), ".csv") {
+			csvs = append(csvs, zf)
+		}
+	}
+	if len(csvs) != 1 {
+		return nil, nil, &publiclist.Error{Text: riskassess.T(
+			fmt.Sprintf("zip ファイルに CSV が %d 個あります（1 個のはず）。法人番号公表サイトのファイルをそのまま指定してください", len(csvs)),
+			fmt.Sprintf("the zip archive holds %d CSV files, not one: give the file as downloaded from the corporate-number site", len(csvs)))}
+	}
+	rc, err := csvs[0].Open()
+	if err != nil {
+		return nil, nil, err
+	}
+	// zip reads f with ReadAt, which leaves its offset: the caller's
+	// final copy from in hashes the whole file.
+	return rc, func() { rc.Close() }, nil
+}

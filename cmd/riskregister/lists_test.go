@@ -1,0 +1,201 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// listsFixtures is the folder of the synthetic list files.
+const listsFixtures = "../../riskassess/publiclist/testdata/"
+
+// listsRegister has a contractor that the corporate fixture lists as
+// closed, one it lists under another name, and two ISMAP services: one on
+// the list with another expiry, one that left the list.
+const listsRegister = chkRegisterYAML + `-- contractors/fuchu-denshi.yaml --
+name: {ja: 府中電子}
+legal_name: 株式会社府中電子
+legal_name_kana: フチュウデンシ
+corporate_number: "9999001001740"
+owner: {section: koho}
+approval: {status: approved}
+-- contractors/keibi.yaml --
+name: {ja: 調布警備}
+legal_name: 調布警備保障株式会社
+corporate_number: "5999001001703"
+owner: {section: koho}
+approval: {status: approved}
+-- services/mail.yaml --
+name: {ja: 多摩クラウドメール}
+owner: {section: koho}
+approval: {status: approved}
+provider: {name: 株式会社多摩クラウドメール}
+contract_type: negotiated
+delivery: saas
+ismap: {list: ismap, number: C22-0031-1, valid_until: 2026-08-31}
+-- services/docs.yaml --
+name: {ja: ミナト文書管理}
+owner: {section: koho}
+approval: {status: approved}
+provider: {name: 株式会社ミナト計算センター}
+contract_type: negotiated
+delivery: saas
+ismap: {list: ismap, number: C20-0005-1}
+`
+
+func TestListsImportAndCrossCheck(t *testing.T) {
+	dir := writeTxtar(t, listsRegister)
+	imp := func(args ...string) (int, string, string) {
+		return execCLI(t, append([]string{"lists", "import", "--register", dir}, args...)...)
+	}
+	if code, out, errOut := imp("ismap", listsFixtures+"ismap-portal-old.csv", "--date", "2026-08-01"); code != 0 || !strings.Contains(out, "lists/ismap-2026-08-01.yaml: ISMAPクラウドサービスリストの 5 サービスを記録しました") {
+		t.Fatalf("import old list: exit %d, %q %q", code, out, errOut)
+	}
+	if code, out, errOut := imp("ismap", listsFixtures+"ismap-portal.csv", "--date", "2026-11-01", "--lang", "en"); code != 0 || !strings.Contains(out, "recorded the 4 services") {
+		t.Fatalf("import list: exit %d, %q %q", code, out, errOut)
+	}
+	if code, out, errOut := imp("corporate", listsFixtures+"nta-zenkoku-unicode.csv", "--date", "2026-11-01"); code != 0 || !strings.Contains(out, "8 行を読み、台帳の法人 2 件のうち 2 件を記録しました") {
+		t.Fatalf("import corporate: exit %d, %q %q", code, out, errOut)
+	}
+	snap, err := os.ReadFile(filepath.Join(dir, "lists", "corporate-2026-11-01.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Only the register's corporations are kept, with the file's hash.
+	if !strings.Contains(string(snap), "coverage: national") || strings.Contains(string(snap), "3999001002001") ||
+		!strings.Contains(string(snap), "sha256: 039a0749ec30d13879fb97a825817c15730e5430d05d19253ce2aac9e649967c") {
+		t.Errorf("corporate snapshot:\n%s", snap)
+	}
+
+	// The same list and date again: refused, the snapshot kept.
+	if code, _, errOut := imp("ismap", listsFixtures+"ismap-portal.csv", "--date", "2026-11-01"); code != 1 || !strings.Contains(errOut, "この日付のスナップショットはもうあります") {
+		t.Errorf("second import of a date: exit %d, %q", code, errOut)
+	}
+	// A file that cannot be mapped: refused with the headers seen, nothing written.
+	if code, _, errOut := imp("ismap-liu", listsFixtures+"ismap-noheader.csv", "--date", "2026-11-02", "--lang", "en"); code != 1 ||
+		!strings.Contains(errOut, `ismap-noheader.csv: cannot read the file as an ISMAP cloud service list: no header row found (headers seen: "番号", "名前", "会社", "日付")`) {
+		t.Errorf("unmappable file: exit %d, %q", code, errOut)
+	}
+	if code, _, errOut := imp("corporate", listsFixtures+"nta-malformed-checkdigit.csv", "--date", "2026-11-02", "--coverage", "national"); code != 1 ||
+		!strings.Contains(errOut, `nta-malformed-checkdigit.csv:2: 2列目の法人番号 "5999001001704" が正しくありません`) {
+		t.Errorf("malformed corporate file: exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "lists", "ismap-liu-2026-11-02.yaml")); err == nil {
+		t.Error("a refused import wrote a snapshot")
+	}
+	if code, _, errOut := imp("corporate", listsFixtures+"nta-malformed-checkdigit.csv"); code != 2 || !strings.Contains(errOut, "--coverage") {
+		t.Errorf("corporate file whose name does not tell its coverage: exit %d, %q", code, errOut)
+	}
+
+	// validate reads the snapshots through the front door.
+	if code, _, errOut := execCLI(t, "validate", "--register", dir); code != 0 {
+		t.Fatalf("validate: exit %d, %s", code, errOut)
+	}
+
+	// assess carries every mismatch as a finding naming the snapshot date.
+	code, out, errOut := execCLI(t, "assess", "--register", dir, "--as-of", "2026-11-27", "--format", "json")
+	if code != 0 {
+		t.Fatalf("assess: exit %d, %s", code, errOut)
+	}
+	var doc struct {
+		Assessments []struct {
+			ID       string `json:"id"`
+			Findings []struct {
+				Requirement string
+				Message     struct{ Ja string }
+			} `json:"findings"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc.Assessments); err != nil {
+		t.Fatalf("assess json: %v\n%s", err, out[:min(len(out), 300)])
+	}
+	got := map[string][]string{}
+	for _, a := range doc.Assessments {
+		for _, f := range a.Findings {
+			if strings.HasPrefix(f.Requirement, "LST-") {
+				got[a.ID] = append(got[a.ID], f.Requirement)
+				if !strings.Contains(f.Message.Ja, "2026-11-01") {
+					t.Errorf("%s %s: message %q does not name the snapshot date", a.ID, f.Requirement, f.Message.Ja)
+				}
+			}
+		}
+	}
+	want := map[string][]string{
+		"fuchu-denshi": {"LST-CORP-CLOSED"},
+		"keibi":        {"LST-CORP-NAME"},
+		"mail":         {"LST-ISMAP-EXPIRY"},
+		"docs":         {"LST-ISMAP-LISTED"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("cross-check findings (-want +got):\n%s", d)
+	}
+
+	// check fails on the closed contractor (critical) and, with high, on
+	// the service that left the list.
+	code, out, _ = execCLI(t, "check", "--register", dir, "--as-of", "2026-11-27")
+	if code != 1 || !strings.Contains(out, "contractors/fuchu-denshi.yaml: 重大: LST-CORP-CLOSED — 法人番号 9999001001740 の法人は登記記録が閉鎖されています") {
+		t.Errorf("check: exit %d, %s", code, out)
+	}
+	code, out, _ = execCLI(t, "check", "--register", dir, "--as-of", "2026-11-27", "--fail-on", "high", "--lang", "en")
+	if code != 1 || !strings.Contains(out, "services/docs.yaml: high: LST-ISMAP-LISTED — registration number C20-0005-1 (ミナト文書管理) was on the list of 2026-08-01 but is not on the list of 2026-11-01") {
+		t.Errorf("check --fail-on high: exit %d, %s", code, out)
+	}
+
+	// A difference file updates the newest corporate snapshot: the
+	// renamed company now agrees, the closed one stays closed, the
+	// coverage stays national.
+	if code, out, errOut := imp("corporate", listsFixtures+"nta-diff-unicode.csv", "--date", "2026-11-21"); code != 0 || !strings.Contains(out, "2 行を読み") {
+		t.Fatalf("import difference file: exit %d, %q %q", code, out, errOut)
+	}
+	diffSnap, _ := os.ReadFile(filepath.Join(dir, "lists", "corporate-2026-11-21.yaml"))
+	if !strings.Contains(string(diffSnap), "coverage: national") || !strings.Contains(string(diffSnap), "name: 調布警備保障株式会社") || !strings.Contains(string(diffSnap), `close_cause: "01"`) {
+		t.Errorf("snapshot of the difference file:\n%s", diffSnap)
+	}
+	code, out, _ = execCLI(t, "check", "--register", dir, "--as-of", "2026-11-27", "--fail-on", "high")
+	if strings.Contains(out, "LST-CORP-NAME") || !strings.Contains(out, "LST-CORP-CLOSED") || !strings.Contains(out, "国税庁のデータ 2026-11-21") {
+		t.Errorf("check after the difference file: exit %d, %s", code, out)
+	}
+	// On an earlier as-of date the earlier snapshot is used.
+	if _, out, _ = execCLI(t, "check", "--register", dir, "--as-of", "2026-11-05", "--fail-on", "high"); !strings.Contains(out, "国税庁のデータ 2026-11-01") {
+		t.Errorf("check as of 2026-11-05: %s", out)
+	}
+
+	// due warns once a snapshot is older than three months, or the
+	// register's own setting.
+	if _, _, errOut := execCLI(t, "due", "--register", dir, "--as-of", "2027-01-31"); strings.Contains(errOut, "警告") {
+		t.Errorf("due within 3 months warns: %q", errOut)
+	}
+	for _, tt := range []struct {
+		asOf string
+		want []string
+	}{
+		{"2027-02-02", []string{"警告: " + dir + "/lists/ismap-2026-11-01.yaml: ISMAPクラウドサービスリストのスナップショット（2026-11-01）"}},
+		{"2027-02-22", []string{
+			"警告: " + dir + "/lists/corporate-2026-11-21.yaml: 法人番号公表サイトのデータ（国税庁）",
+			"警告: " + dir + "/lists/ismap-2026-11-01.yaml: ISMAPクラウドサービスリストのスナップショット（2026-11-01）",
+		}},
+	} {
+		_, _, errOut := execCLI(t, "due", "--register", dir, "--as-of", tt.asOf)
+		var warned []string
+		for _, l := range strings.Split(errOut, "\n") {
+			if strings.HasPrefix(l, "警告: ") {
+				warned = append(warned, l[:strings.Index(l, "）")+len("）")])
+			}
+		}
+		slices.Sort(warned)
+		if d := cmp.Diff(tt.want, warned); d != "" {
+			t.Errorf("due warnings as of %s (-want +got):\n%s\n%s", tt.asOf, d, errOut)
+		}
+	}
+	reg := filepath.Join(dir, "register.yaml")
+	b, _ := os.ReadFile(reg)
+	os.WriteFile(reg, append(b, "public_lists: {max_age_months: 1}\n"...), 0o644)
+	if _, _, errOut := execCLI(t, "due", "--register", dir, "--as-of", "2026-12-22"); strings.Count(errOut, "警告") != 2 || !strings.Contains(errOut, "1 か月より古く") {
+		t.Errorf("due with max_age_months 1: %q", errOut)
+	}
+}

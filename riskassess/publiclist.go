@@ -1,0 +1,206 @@
+package riskassess
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// PublicList names a public list the register is cross-checked against.
+type PublicList string
+
+// Public lists.
+const (
+	ListISMAP     PublicList = "ismap"     // ISMAP クラウドサービスリスト
+	ListISMAPLIU  PublicList = "ismap-liu" // ISMAP-LIU クラウドサービスリスト
+	ListCorporate PublicList = "corporate" // 国税庁 法人番号公表サイトのデータ
+)
+
+func (l PublicList) Valid() bool     { return validIn(string(l), l.Allowed()) }
+func (PublicList) Allowed() []string { return []string{"ismap", "ismap-liu", "corporate"} }
+func (l PublicList) Label(lang string) string {
+	return pick(lang, publicListLabels[l], string(l))
+}
+
+// publicListLabels are the Japanese and English labels of each PublicList.
+var publicListLabels = map[PublicList][2]string{
+	ListISMAP:     {"ISMAPクラウドサービスリスト", "ISMAP cloud service list"},
+	ListISMAPLIU:  {"ISMAP-LIUクラウドサービスリスト", "ISMAP-LIU cloud service list"},
+	ListCorporate: {"法人番号公表サイトのデータ（国税庁）", "Corporate-number data (National Tax Agency)"},
+}
+
+// Coverage is how much of Japan a corporate-number snapshot covers: only
+// a snapshot of the national file can say that a number does not exist.
+type Coverage string
+
+// Coverages of a corporate-number snapshot.
+const (
+	CoverageNational   Coverage = "national"   // 全件データ（全国）
+	CoveragePrefecture Coverage = "prefecture" // 全件データ（都道府県別）
+	CoverageDifference Coverage = "difference" // 差分データ
+)
+
+func (c Coverage) Valid() bool     { return validIn(string(c), c.Allowed()) }
+func (Coverage) Allowed() []string { return []string{"national", "prefecture", "difference"} }
+func (c Coverage) Label(lang string) string {
+	return pick(lang, coverageLabels[c], string(c))
+}
+
+var coverageLabels = map[Coverage][2]string{
+	CoverageNational:   {"全国の全件データ", "national full data"},
+	CoveragePrefecture: {"都道府県別の全件データ", "prefecture full data"},
+	CoverageDifference: {"差分データ", "difference data"},
+}
+
+// ListSnapshot is a dated copy of a public list kept in the register folder
+// (lists/LIST-DATE.yaml): what the list said on Date, read from the file
+// File whose SHA-256 is SHA256. An ISMAP snapshot keeps every service of
+// the list (Services); a corporate-number snapshot keeps only the
+// corporations the register names (Corporations), since the national file
+// holds about five million.
+type ListSnapshot struct {
+	// Source is the snapshot file, relative to the register folder
+	// ("lists/ismap-2026-11-01.yaml"). Set by the store.
+	Source string     `yaml:"-" json:"source"`
+	List   PublicList `yaml:"list" json:"list"`
+	// Date is the day the list was saved from the publishing site.
+	Date Date `yaml:"date" json:"date"`
+	// File is the name of the file imported; SHA256 its hash in hex.
+	File   string `yaml:"file" json:"file"`
+	SHA256 string `yaml:"sha256" json:"sha256"`
+	// Coverage is, for a corporate-number snapshot, what the imported
+	// file covered.
+	Coverage     Coverage          `yaml:"coverage,omitempty" json:"coverage,omitempty"`
+	Services     []ISMAPListing    `yaml:"services,omitempty" json:"services,omitempty"`
+	Corporations []CorporateRecord `yaml:"corporations,omitempty" json:"corporations,omitempty"`
+}
+
+// ISMAPListing is one service of an ISMAP or ISMAP-LIU cloud service list.
+type ISMAPListing struct {
+	Number     string `yaml:"number" json:"number"`
+	Service    string `yaml:"service" json:"service"`
+	Provider   string `yaml:"provider" json:"provider"`
+	Registered Date   `yaml:"registered,omitempty" json:"registered,omitzero"`
+	ValidUntil Date   `yaml:"valid_until,omitempty" json:"valid_until,omitzero"`
+	// Scope is the listed scope of the statement (言明の対象範囲):
+	// functions, regions, as the list words it.
+	Scope string `yaml:"scope,omitempty" json:"scope,omitempty"`
+}
+
+// CorporateRecord is the latest record of one corporation in the National
+// Tax Agency's corporate-number data.
+type CorporateRecord struct {
+	Number string `yaml:"number" json:"number"`
+	Name   string `yaml:"name" json:"name"`
+	Kana   string `yaml:"kana,omitempty" json:"kana,omitempty"`
+	// Process is the 処理区分 of the record (01 new, 11 name change, 21
+	// closed, 71 merged, …).
+	Process string `yaml:"process,omitempty" json:"process,omitempty"`
+	// Updated is the 更新年月日, Changed the 変更年月日.
+	Updated    Date   `yaml:"updated,omitempty" json:"updated,omitzero"`
+	Changed    Date   `yaml:"changed,omitempty" json:"changed,omitzero"`
+	Prefecture string `yaml:"prefecture,omitempty" json:"prefecture,omitempty"`
+	// Closed is the 登記記録の閉鎖等年月日 and CloseCause its 事由 (01
+	// liquidation, 11 merger, 21 closed by the registrar, 31 other).
+	Closed     Date   `yaml:"closed,omitempty" json:"closed,omitzero"`
+	CloseCause string `yaml:"close_cause,omitempty" json:"close_cause,omitempty"`
+	// Successor is the 承継先法人番号 (the corporation it merged into).
+	Successor string `yaml:"successor,omitempty" json:"successor,omitempty"`
+}
+
+// PublicListSettings are the register.yaml settings of the public-list
+// cross-checks.
+type PublicListSettings struct {
+	// MaxAgeMonths is how old the newest snapshot of a list may be before
+	// due warns; 0 means DefaultSnapshotMaxAgeMonths.
+	MaxAgeMonths int `yaml:"max_age_months,omitempty" json:"max_age_months,omitempty"`
+}
+
+// DefaultSnapshotMaxAgeMonths is the default of
+// PublicListSettings.MaxAgeMonths.
+const DefaultSnapshotMaxAgeMonths = 3
+
+// MaxAge returns MaxAgeMonths, or the default when it is not set.
+func (s PublicListSettings) MaxAge() int {
+	if s.MaxAgeMonths > 0 {
+		return s.MaxAgeMonths
+	}
+	return DefaultSnapshotMaxAgeMonths
+}
+
+// SortListSnapshots sorts snapshots by list, date and source file.
+func SortListSnapshots(ss []*ListSnapshot) {
+	slices.SortStableFunc(ss, func(a, b *ListSnapshot) int {
+		if c := strings.Compare(string(a.List), string(b.List)); c != 0 {
+			return c
+		}
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Source, b.Source)
+	})
+}
+
+// ListSnapshotsOn returns the newest snapshot of list dated on or before asOf
+// and the one before it (nil when there is none). ss must be sorted
+// (SortListSnapshots); the register's Lists are.
+func ListSnapshotsOn(ss []*ListSnapshot, list PublicList, asOf Date) (latest, previous *ListSnapshot) {
+	for _, s := range ss {
+		if s.List != list || asOf.Before(s.Date) {
+			continue
+		}
+		latest, previous = s, latest
+	}
+	return latest, previous
+}
+
+// StaleListSnapshots returns, for each list, its newest snapshot dated on or
+// before asOf when that is more than months months old on asOf.
+func StaleListSnapshots(ss []*ListSnapshot, asOf Date, months int) []*ListSnapshot {
+	var out []*ListSnapshot
+	for _, l := range []PublicList{ListCorporate, ListISMAP, ListISMAPLIU} {
+		s, _ := ListSnapshotsOn(ss, l, asOf)
+		if s != nil && s.Date.AddMonths(months).Before(asOf) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// ismapNumber is the form of an ISMAP registration number: a capital
+// letter, the two-digit year, a four-digit serial and a branch number
+// (C21-0008-2).
+var ismapNumber = regexp.MustCompile(`^[A-Z]\d{2}-\d{4}-\d{1,3}$`)
+
+// ISMAPNumberExample is an ISMAP registration number in the form that
+// ValidISMAPNumber accepts, for messages.
+const ISMAPNumberExample = "C21-0008-2"
+
+// ValidISMAPNumber reports whether s has the form of an ISMAP or
+// ISMAP-LIU registration number: a capital letter, two digits, a hyphen,
+// four digits, a hyphen and one to three digits (C21-0008-2).
+func ValidISMAPNumber(s string) bool { return ismapNumber.MatchString(s) }
+
+// ISMAPNumberReplacement returns the registration number s written in
+// full-width characters, in lower case, with other dashes or with spaces
+// around it, in the form ValidISMAPNumber accepts; ok is false when no
+// such form exists.
+func ISMAPNumberReplacement(s string) (string, bool) {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(s) {
+		switch {
+		case r >= '！' && r <= '～':
+			r -= '！' - '!'
+		case r == 'ー' || r == '－' || r == '‐' || r == '–' || r == '—' || r == '−' || r == 'ｰ':
+			r = '-'
+		case r == '　' || r == ' ':
+			continue
+		}
+		b.WriteRune(r)
+	}
+	v := strings.ToUpper(b.String())
+	if ValidISMAPNumber(v) {
+		return v, true
+	}
+	return "", false
+}

@@ -1,0 +1,373 @@
+package publiclist
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// Finding ids of the cross-checks. They are not catalogue requirements:
+// Apply adds them to the assessments, with weight 0 (like the expiry
+// findings EXP-…), for every mismatch between the register and the newest
+// snapshot of a public list on the as-of date. Each names the snapshot
+// file and its date in Evidence and Message.
+const (
+	// ISMAP and ISMAP-LIU list (services).
+	FindISMAPNotListed = "LST-ISMAP-LISTED" // the number is not on the list (or left it)
+	FindISMAPName      = "LST-ISMAP-NAME"   // service or provider name differs
+	FindISMAPExpiry    = "LST-ISMAP-EXPIRY" // ismap.valid_until differs from the list's expiry
+	FindISMAPScope     = "LST-ISMAP-SCOPE"  // a function used is not in the listed scope
+	// Corporate-number data (contractors, providers of services).
+	FindCorpNotFound = "LST-CORP-FOUND"  // the number is not in the national data
+	FindCorpName     = "LST-CORP-NAME"   // legal_name differs from the registered name
+	FindCorpKana     = "LST-CORP-KANA"   // legal_name_kana differs from the フリガナ
+	FindCorpClosed   = "LST-CORP-CLOSED" // the registration was closed (閉鎖)
+	FindCorpMerged   = "LST-CORP-MERGED" // merged into another corporation (承継先)
+)
+
+// Severities of the findings: a service off the list and a closed or
+// merged contractor are what check fails on (check --fail-on high and
+// critical); a differing name or date is a record to correct.
+var severities = map[string]riskassess.Severity{
+	FindISMAPNotListed: riskassess.SeverityHigh,
+	FindISMAPName:      riskassess.SeverityMedium,
+	FindISMAPExpiry:    riskassess.SeverityMedium,
+	FindISMAPScope:     riskassess.SeverityMedium,
+	FindCorpNotFound:   riskassess.SeverityHigh,
+	FindCorpName:       riskassess.SeverityMedium,
+	FindCorpKana:       riskassess.SeverityLow,
+	FindCorpClosed:     riskassess.SeverityCritical,
+	FindCorpMerged:     riskassess.SeverityCritical,
+}
+
+var titles = map[string]riskassess.Text{
+	FindISMAPNotListed: riskassess.T("ISMAPクラウドサービスリストに掲載", "Listed on the ISMAP cloud service list"),
+	FindISMAPName:      riskassess.T("サービス名・事業者名がリストと一致", "Service and provider names agree with the list"),
+	FindISMAPExpiry:    riskassess.T("有効期限がリストと一致", "Expiry agrees with the list"),
+	FindISMAPScope:     riskassess.T("利用機能がリストの対象範囲に記載", "Functions used are in the listed scope"),
+	FindCorpNotFound:   riskassess.T("法人番号が国税庁のデータに存在", "Corporate number exists in the agency's data"),
+	FindCorpName:       riskassess.T("商号が国税庁のデータと一致", "Legal name agrees with the agency's data"),
+	FindCorpKana:       riskassess.T("フリガナが国税庁のデータと一致", "Kana reading agrees with the agency's data"),
+	FindCorpClosed:     riskassess.T("登記記録が閉鎖されていない", "Registration not closed"),
+	FindCorpMerged:     riskassess.T("合併により解散していない", "Not dissolved by a merger"),
+}
+
+// IsCrossCheck reports whether id is the id of a cross-check finding.
+func IsCrossCheck(id string) bool { _, ok := severities[id]; return ok }
+
+// Findings returns the cross-check findings of every entry of reg on asOf,
+// by entry, against the newest snapshot of each list dated on or before
+// asOf (riskassess.ListSnapshotsOn). Entries that are records (rejected,
+// retired: riskassess.Record) are not checked. Without snapshots it
+// returns nothing. The result is deterministic.
+func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.EntryKey][]riskassess.Finding {
+	out := map[riskassess.EntryKey][]riskassess.Finding{}
+	if len(reg.Lists) == 0 {
+		return out
+	}
+	corp, _ := riskassess.ListSnapshotsOn(reg.Lists, riskassess.ListCorporate, asOf)
+	for _, c := range reg.Contractors {
+		if riskassess.Record(c) {
+			continue
+		}
+		if fs := CheckCorporate(corp, c.CorporateNumber, c.LegalName, c.LegalNameKana, "", reg.Lists); len(fs) > 0 {
+			out[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: c.ID}] = fs
+		}
+	}
+	for _, s := range reg.Services {
+		if riskassess.Record(s) {
+			continue
+		}
+		var fs []riskassess.Finding
+		if s.ISMAP != nil {
+			latest, prev := riskassess.ListSnapshotsOn(reg.Lists, riskassessList(s.ISMAP.List), asOf)
+			fs = append(fs, CheckISMAP(latest, prev, s, providerName(reg, s))...)
+		}
+		if s.Provider.CorporateNumber != "" {
+			fs = append(fs, CheckCorporate(corp, s.Provider.CorporateNumber, s.Provider.Name, "", "provider.", reg.Lists)...)
+		}
+		if len(fs) > 0 {
+			out[riskassess.EntryKey{Kind: riskassess.KindService, ID: s.ID}] = fs
+		}
+	}
+	return out
+}
+
+// Apply adds the cross-check findings of reg on each assessment's as-of
+// date to the assessments (after the others, with weight 0: the control
+// score, residual risk and decision are unchanged) and updates their
+// counts.
+func Apply(reg *riskassess.Register, as []riskassess.Assessment) {
+	if len(reg.Lists) == 0 {
+		return
+	}
+	byDate := map[riskassess.Date]map[riskassess.EntryKey][]riskassess.Finding{}
+	for i := range as {
+		a := &as[i]
+		fs, ok := byDate[a.AsOf]
+		if !ok {
+			fs = Findings(reg, a.AsOf)
+			byDate[a.AsOf] = fs
+		}
+		if extra := fs[riskassess.EntryKey{Kind: a.Kind, ID: a.EntryID}]; len(extra) > 0 {
+			a.Findings = append(a.Findings[:len(a.Findings):len(a.Findings)], extra...)
+			a.Counts = riskassess.Count(a.Findings)
+		}
+	}
+}
+
+func riskassessList(l riskassess.ISMAPList) riskassess.PublicList {
+	if l == riskassess.ISMAPLIU {
+		return riskassess.ListISMAPLIU
+	}
+	return riskassess.ListISMAP
+}
+
+// providerName is the name of a service's provider: the registered
+// contractor's legal name, or provider.name.
+func providerName(reg *riskassess.Register, s *riskassess.Service) string {
+	if s.Provider.Contractor != "" {
+		if c := reg.Contractor(s.Provider.Contractor); c != nil {
+			return c.LegalName
+		}
+	}
+	return s.Provider.Name
+}
+
+func finding(id string, sn *riskassess.ListSnapshot, evidence string, msg, fix riskassess.Text) riskassess.Finding {
+	return riskassess.Finding{
+		Requirement: id, Title: titles[id], Outcome: riskassess.OutcomeNotMet, Severity: severities[id],
+		Evidence: evidence + " ← " + sn.Source, Message: msg, Remediation: fix,
+	}
+}
+
+// CheckISMAP cross-checks service s against latest, the newest snapshot of
+// its list (nil: no finding), and prev, the one before (nil when none);
+// provider is the name of s's provider. It reports: the number not on the
+// list (left the list since prev, when prev lists it), the service or
+// provider name differing (NameKey), ismap.valid_until differing from the
+// listed expiry, and each of ismap.functions not found in the listed scope.
+func CheckISMAP(latest, prev *riskassess.ListSnapshot, s *riskassess.Service, provider string) []riskassess.Finding {
+	if latest == nil || s.ISMAP == nil || s.ISMAP.Number == "" {
+		return nil
+	}
+	num := s.ISMAP.Number
+	l, ok := listing(latest, num)
+	if !ok {
+		if old, was := listing(prev, num); was {
+			return []riskassess.Finding{finding(FindISMAPNotListed, latest, "ismap.number",
+				riskassess.T(fmt.Sprintf("登録番号 %s（%s）は %s のリストにありましたが、%s のリストにありません（リストから外れました）",
+					num, old.Service, prev.Date, latest.Date),
+					fmt.Sprintf("registration number %s (%s) was on the list of %s but is not on the list of %s: it left the list",
+						num, old.Service, prev.Date, latest.Date)),
+				riskassess.T("ISMAPポータルで登録の取消・失効の理由を確かめ、サービスの利用を見直してください。",
+					"Check on the ISMAP portal why the listing was withdrawn or lapsed, and review the use of the service."))}
+		}
+		return []riskassess.Finding{finding(FindISMAPNotListed, latest, "ismap.number",
+			riskassess.T(fmt.Sprintf("登録番号 %s は %s の%sにありません", num, latest.Date, latest.List.Label("ja")),
+				fmt.Sprintf("registration number %s is not on the %s of %s", num, latest.List.Label("en"), latest.Date)),
+			riskassess.T("登録番号とリストの種類（ISMAP・ISMAP-LIU）を確かめ、登録がなければ ismap を削除して利用を見直してください。",
+				"Check the number and the list (ISMAP or ISMAP-LIU); when the service is not listed, remove ismap and review its use."))}
+	}
+	var out []riskassess.Finding
+	var diff []string
+	var diffEn []string
+	if !serviceAgrees(l.Service, s) {
+		have := s.ISMAP.ServiceName
+		if have == "" {
+			have = s.Name.Ja
+		}
+		diff = append(diff, fmt.Sprintf("サービス名「%s」（リスト）と「%s」（台帳）", l.Service, have))
+		diffEn = append(diffEn, fmt.Sprintf("service %q on the list, %q in the register", l.Service, have))
+	}
+	if provider != "" && NameKey(l.Provider) != NameKey(provider) {
+		diff = append(diff, fmt.Sprintf("事業者名「%s」（リスト）と「%s」（台帳）", l.Provider, provider))
+		diffEn = append(diffEn, fmt.Sprintf("provider %q on the list, %q in the register", l.Provider, provider))
+	}
+	if len(diff) > 0 {
+		out = append(out, finding(FindISMAPName, latest, "name, provider",
+			riskassess.T(fmt.Sprintf("登録番号 %s の%sが違います（%s のリスト）", num, strings.Join(diff, "、"), latest.Date),
+				fmt.Sprintf("registration number %s: %s (list of %s)", num, strings.Join(diffEn, "; "), latest.Date)),
+			riskassess.T("登録番号が正しいかを確かめ、リストのサービス名を ismap.service_name に、事業者名を provider に記録するか、正しい登録番号を記録してください。",
+				"Check the number; record the listed service name in ismap.service_name and the provider's name in provider, or record the right registration number.")))
+	}
+	if !l.ValidUntil.IsZero() && l.ValidUntil != s.ISMAP.ValidUntil {
+		have := s.ISMAP.ValidUntil.String()
+		if have == "" {
+			have = "未記載"
+		}
+		haveEn := s.ISMAP.ValidUntil.String()
+		if haveEn == "" {
+			haveEn = "not recorded"
+		}
+		out = append(out, finding(FindISMAPExpiry, latest, "ismap.valid_until",
+			riskassess.T(fmt.Sprintf("登録番号 %s の有効期限はリストでは %s、台帳では %s です（%s のリスト）", num, l.ValidUntil, have, latest.Date),
+				fmt.Sprintf("registration number %s expires on %s on the list, %s in the register (list of %s)", num, l.ValidUntil, haveEn, latest.Date)),
+			riskassess.T("リストの有効期限を ismap.valid_until に記録してください。", "Record the listed expiry in ismap.valid_until.")))
+	}
+	if len(s.ISMAP.Functions) > 0 {
+		scope := NameKey(l.Scope)
+		var missing []string
+		for _, f := range s.ISMAP.Functions {
+			if k := NameKey(f); k != "" && !strings.Contains(scope, k) {
+				missing = append(missing, f)
+			}
+		}
+		if len(missing) > 0 {
+			out = append(out, finding(FindISMAPScope, latest, "ismap.functions",
+				riskassess.T(fmt.Sprintf("利用する機能 %s が登録番号 %s の対象範囲（%s のリスト）にありません", strings.Join(missing, "、"), num, latest.Date),
+					fmt.Sprintf("the functions %s are not in the listed scope of %s (list of %s)", strings.Join(missing, ", "), num, latest.Date)),
+				riskassess.T("言明書で対象範囲を確かめ、範囲外の機能は使わないか、別の評価で補ってください。ismap.functions_in_scope も見直してください。",
+					"Check the scope in the statement; stop using functions outside it or cover them by another assessment, and review ismap.functions_in_scope.")))
+		}
+	}
+	return out
+}
+
+// serviceAgrees reports whether the listed service name agrees with the
+// service: with ismap.service_name when it is given (NameKey equal), else
+// with the entry's name in either language, one containing the other (the
+// register's name often adds what the council uses the service for).
+func serviceAgrees(listed string, s *riskassess.Service) bool {
+	l := NameKey(listed)
+	if s.ISMAP.ServiceName != "" {
+		return l == NameKey(s.ISMAP.ServiceName)
+	}
+	for _, n := range []string{s.Name.Ja, s.Name.En} {
+		if k := NameKey(n); k != "" && l != "" && (strings.Contains(k, l) || strings.Contains(l, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+func listing(sn *riskassess.ListSnapshot, num string) (riskassess.ISMAPListing, bool) {
+	if sn == nil {
+		return riskassess.ISMAPListing{}, false
+	}
+	for _, l := range sn.Services {
+		if l.Number == num {
+			return l, true
+		}
+	}
+	return riskassess.ISMAPListing{}, false
+}
+
+// CheckCorporate cross-checks a corporate number and the name and kana the
+// register gives it against sn, the newest corporate-number snapshot (nil:
+// no finding). prefix is put before the field names in evidence
+// ("provider."); all are every snapshot, to name a successor. It reports:
+// the number not found (only when sn covers all of Japan: a prefecture's
+// or a difference file does not list every corporation), the name or kana
+// differing (NameKey, KanaKey; kana only when given), the registration
+// closed (閉鎖等年月日 set) and a merger (承継先法人番号 or cause 11).
+func CheckCorporate(sn *riskassess.ListSnapshot, number, name, kana, prefix string, all []*riskassess.ListSnapshot) []riskassess.Finding {
+	if sn == nil || number == "" {
+		return nil
+	}
+	var rec *riskassess.CorporateRecord
+	for i := range sn.Corporations {
+		if sn.Corporations[i].Number == number {
+			rec = &sn.Corporations[i]
+			break
+		}
+	}
+	if rec == nil {
+		if sn.Coverage != riskassess.CoverageNational {
+			return nil
+		}
+		return []riskassess.Finding{finding(FindCorpNotFound, sn, prefix+"corporate_number",
+			riskassess.T(fmt.Sprintf("法人番号 %s は国税庁のデータ（%s、全国）にありません", number, sn.Date),
+				fmt.Sprintf("corporate number %s is not in the agency's data (%s, all of Japan)", number, sn.Date)),
+			riskassess.T("法人番号公表サイトで商号から番号を調べ、正しい番号を記録してください。",
+				"Look the company up by name on the corporate-number site and record the right number."))}
+	}
+	var out []riskassess.Finding
+	if name != "" && NameKey(rec.Name) != NameKey(name) {
+		out = append(out, finding(FindCorpName, sn, prefix+"legal_name",
+			riskassess.T(fmt.Sprintf("法人番号 %s の商号は「%s」です（国税庁のデータ %s）。台帳は「%s」です", number, rec.Name, sn.Date, name),
+				fmt.Sprintf("corporate number %s is registered as %q (agency data of %s); the register says %q", number, rec.Name, sn.Date, name)),
+			riskassess.T("商号の変更か番号の誤りかを確かめ、台帳の商号または法人番号を直してください。",
+				"Check whether the name changed or the number is wrong, and correct the register.")))
+	}
+	if kana != "" && rec.Kana != "" && KanaKey(rec.Kana) != KanaKey(kana) {
+		out = append(out, finding(FindCorpKana, sn, prefix+"legal_name_kana",
+			riskassess.T(fmt.Sprintf("法人番号 %s のフリガナは「%s」です（国税庁のデータ %s）。台帳は「%s」です", number, rec.Kana, sn.Date, kana),
+				fmt.Sprintf("corporate number %s reads %q (agency data of %s); the register says %q", number, rec.Kana, sn.Date, kana)),
+			riskassess.T("legal_name_kana を国税庁のフリガナに合わせてください。", "Correct legal_name_kana to the agency's reading.")))
+	}
+	merged := rec.Successor != "" || rec.CloseCause == "11" || rec.Process == "71"
+	if merged {
+		succ := rec.Successor
+		if succ == "" {
+			succ = "不明"
+		}
+		succEn := rec.Successor
+		if succEn == "" {
+			succEn = "not given"
+		}
+		if s := successorName(all, rec.Successor); s != "" {
+			succ += "・" + s
+			succEn += ", " + s
+		}
+		out = append(out, finding(FindCorpMerged, sn, prefix+"corporate_number",
+			riskassess.T(fmt.Sprintf("法人番号 %s の法人は合併により解散しています（%s、承継先法人番号 %s。国税庁のデータ %s）", number, dateOr(rec.Closed, "日付不明"), succ, sn.Date),
+				fmt.Sprintf("corporation %s was dissolved by a merger (%s; successor %s; agency data of %s)", number, dateOr(rec.Closed, "date not given"), succEn, sn.Date)),
+			riskassess.T("承継先の法人との契約関係（契約の承継・再契約）を確かめ、台帳を承継先に改めてください。",
+				"Check the contract with the successor (assignment or a new contract) and update the register to the successor.")))
+	} else if !rec.Closed.IsZero() || rec.Process == "21" {
+		out = append(out, finding(FindCorpClosed, sn, prefix+"corporate_number",
+			riskassess.T(fmt.Sprintf("法人番号 %s の法人は登記記録が閉鎖されています（%s、事由: %s。国税庁のデータ %s）", number, dateOr(rec.Closed, "日付不明"), closeCause(rec.CloseCause, "ja"), sn.Date),
+				fmt.Sprintf("the registration of corporation %s was closed (%s, cause: %s; agency data of %s)", number, dateOr(rec.Closed, "date not given"), closeCause(rec.CloseCause, "en"), sn.Date)),
+			riskassess.T("契約の相手方が存在するかを確かめ、委託・利用を止めるか相手方を改めてください。",
+				"Check that the counterparty still exists; stop the work or use, or change the counterparty.")))
+	}
+	return out
+}
+
+func dateOr(d riskassess.Date, s string) string {
+	if d.IsZero() {
+		return s
+	}
+	return d.String()
+}
+
+// closeCause names the 登記記録の閉鎖等の事由 code.
+func closeCause(code, lang string) string {
+	names := map[string][2]string{
+		"01": {"清算の結了等", "liquidation completed"},
+		"11": {"合併による解散等", "dissolved by a merger"},
+		"21": {"登記官による閉鎖", "closed by the registrar"},
+		"31": {"その他の清算の結了等", "other completion of liquidation"},
+	}
+	n, ok := names[code]
+	switch {
+	case !ok && code == "":
+		return map[bool]string{true: "not given", false: "記載なし"}[lang == "en"]
+	case !ok:
+		return code
+	case lang == "en":
+		return n[1]
+	}
+	return n[0]
+}
+
+// successorName returns the name of corporation number in the newest
+// corporate snapshot that lists it, or "".
+func successorName(all []*riskassess.ListSnapshot, number string) string {
+	if number == "" {
+		return ""
+	}
+	for i := len(all) - 1; i >= 0; i-- {
+		if all[i].List != riskassess.ListCorporate {
+			continue
+		}
+		for _, c := range all[i].Corporations {
+			if c.Number == number {
+				return c.Name
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,168 @@
+package publiclist
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+)
+
+func ismapSnapshot(d string, ls ...riskassess.ISMAPListing) *riskassess.ListSnapshot {
+	return &riskassess.ListSnapshot{Source: "lists/ismap-" + d + ".yaml", List: riskassess.ListISMAP, Date: date(d), Services: ls}
+}
+
+func corpSnapshot(d string, cov riskassess.Coverage, rs ...riskassess.CorporateRecord) *riskassess.ListSnapshot {
+	return &riskassess.ListSnapshot{Source: "lists/corporate-" + d + ".yaml", List: riskassess.ListCorporate, Date: date(d), Coverage: cov, Corporations: rs}
+}
+
+func service(id, name, provider string, m riskassess.ISMAP) *riskassess.Service {
+	s := &riskassess.Service{Provider: riskassess.Provider{Name: provider}, ISMAP: &m}
+	s.ID, s.Name = id, riskassess.T(name, "")
+	s.Approval.Status = riskassess.StatusApproved
+	return s
+}
+
+// ids returns the finding ids and, per finding, whether its message names
+// the snapshot's date.
+func ids(t *testing.T, fs []riskassess.Finding, snapDate string) []string {
+	t.Helper()
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Requirement)
+		if !strings.Contains(f.Message.Ja, snapDate) || !strings.Contains(f.Message.En, snapDate) {
+			t.Errorf("%s: message %q / %q does not name the snapshot date %s", f.Requirement, f.Message.Ja, f.Message.En, snapDate)
+		}
+		if f.Outcome != riskassess.OutcomeNotMet || f.Weight != 0 || f.Severity == "" || f.Title.Ja == "" || f.Remediation.En == "" {
+			t.Errorf("%s: incomplete finding %+v", f.Requirement, f)
+		}
+		if !strings.Contains(f.Evidence, "lists/") {
+			t.Errorf("%s: evidence %q does not name the snapshot file", f.Requirement, f.Evidence)
+		}
+	}
+	return out
+}
+
+func TestCheckISMAP(t *testing.T) {
+	listed := riskassess.ISMAPListing{Number: "C22-0077-3", Service: "クラウドストレージ", Provider: "株式会社ストラタスファイル",
+		ValidUntil: date("2027-04-30"), Scope: "ファイル共有、ファイル同期、管理コンソール"}
+	latest := ismapSnapshot("2026-11-01", listed)
+	prev := ismapSnapshot("2026-08-01", listed, riskassess.ISMAPListing{Number: "C20-0005-1", Service: "ミナト文書管理", Provider: "株式会社ミナト"})
+	ok := riskassess.ISMAP{List: riskassess.ISMAPFull, Number: "C22-0077-3", ValidUntil: date("2027-04-30"), Functions: []string{"ファイル共有", "ファイル 同期"}}
+	with := func(f func(*riskassess.ISMAP)) riskassess.ISMAP {
+		m := ok
+		f(&m)
+		return m
+	}
+	for _, tt := range []struct {
+		name     string
+		s        *riskassess.Service
+		provider string
+		prev     *riskassess.ListSnapshot
+		want     []string
+		wantText string // a part of one message
+	}{
+		{"agrees (name contained, ㈱, full-width spaces)", service("a", "クラウドストレージ（大容量ファイル共有）", "㈱ストラタスファイル", ok), "㈱ストラタスファイル", prev, nil, ""},
+		{"agrees with ismap.service_name", service("a", "ファイル便", "ストラタスファイル　株式会社", with(func(m *riskassess.ISMAP) { m.ServiceName = "ｸﾗｳﾄﾞｽﾄﾚｰｼﾞ" })), "ストラタスファイル　株式会社", prev, nil, ""},
+		{"not on the list", service("a", "文書", "株式会社ミナト", with(func(m *riskassess.ISMAP) { m.Number = "C21-0001-1" })), "株式会社ミナト", prev,
+			[]string{FindISMAPNotListed}, "C21-0001-1 is not on the ISMAP cloud service list of 2026-11-01"},
+		{"left the list since the previous snapshot", service("a", "ミナト文書管理", "株式会社ミナト", with(func(m *riskassess.ISMAP) { m.Number = "C20-0005-1" })), "株式会社ミナト", prev,
+			[]string{FindISMAPNotListed}, "was on the list of 2026-08-01 but is not on the list of 2026-11-01: it left the list"},
+		{"service name differs", service("a", "ファイル便", "株式会社ストラタスファイル", ok), "株式会社ストラタスファイル", nil,
+			[]string{FindISMAPName}, `service "クラウドストレージ" on the list, "ファイル便" in the register`},
+		{"provider differs", service("a", "クラウドストレージ", "株式会社ストラタスファイル販売", ok), "株式会社ストラタスファイル販売", nil,
+			[]string{FindISMAPName}, `provider "株式会社ストラタスファイル" on the list, "株式会社ストラタスファイル販売" in the register`},
+		{"expiry differs", service("a", "クラウドストレージ", "株式会社ストラタスファイル", with(func(m *riskassess.ISMAP) { m.ValidUntil = date("2026-04-30") })), "株式会社ストラタスファイル", nil,
+			[]string{FindISMAPExpiry}, "expires on 2027-04-30 on the list, 2026-04-30 in the register"},
+		{"expiry not recorded", service("a", "クラウドストレージ", "株式会社ストラタスファイル", with(func(m *riskassess.ISMAP) { m.ValidUntil = riskassess.Date{} })), "株式会社ストラタスファイル", nil,
+			[]string{FindISMAPExpiry}, "not recorded in the register"},
+		{"function out of scope", service("a", "クラウドストレージ", "株式会社ストラタスファイル", with(func(m *riskassess.ISMAP) { m.Functions = []string{"ファイル共有", "電子署名"} })), "株式会社ストラタスファイル", nil,
+			[]string{FindISMAPScope}, "the functions 電子署名 are not in the listed scope of C22-0077-3"},
+		{"everything wrong at once", service("a", "ファイル便", "他社", with(func(m *riskassess.ISMAP) { m.ValidUntil = date("2026-01-01"); m.Functions = []string{"電子署名"} })), "他社", nil,
+			[]string{FindISMAPName, FindISMAPExpiry, FindISMAPScope}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := CheckISMAP(latest, tt.prev, tt.s, tt.provider)
+			if d := cmp.Diff(tt.want, ids(t, fs, "2026-11-01")); d != "" {
+				t.Errorf("findings (-want +got):\n%s", d)
+			}
+			if tt.wantText != "" && !slices.ContainsFunc(fs, func(f riskassess.Finding) bool { return strings.Contains(f.Message.En, tt.wantText) }) {
+				t.Errorf("no message contains %q: %+v", tt.wantText, fs)
+			}
+		})
+	}
+	if fs := CheckISMAP(nil, nil, service("a", "x", "y", ok), "y"); fs != nil {
+		t.Errorf("without a snapshot: %v, want nothing", fs)
+	}
+}
+
+func TestCheckCorporate(t *testing.T) {
+	acme := riskassess.CorporateRecord{Number: "2999001001111", Name: "株式会社アクメ", Kana: "アクメ"}
+	closed := riskassess.CorporateRecord{Number: "9999001001740", Name: "株式会社府中電子", Kana: "フチュウデンシ", Process: "21", Closed: date("2026-06-30"), CloseCause: "01"}
+	merged := riskassess.CorporateRecord{Number: "7999001001370", Name: "布田データ入力株式会社", Process: "71", Closed: date("2026-05-01"), CloseCause: "11", Successor: "3999001002001"}
+	succ := riskassess.CorporateRecord{Number: "3999001002001", Name: "株式会社多摩データサービス"}
+	national := corpSnapshot("2026-11-01", riskassess.CoverageNational, acme, closed, merged, succ)
+	pref := corpSnapshot("2026-11-01", riskassess.CoveragePrefecture, acme)
+	for _, tt := range []struct {
+		name             string
+		sn               *riskassess.ListSnapshot
+		number, nm, kana string
+		want             []string
+		wantText         string
+	}{
+		{"agrees (legal form after, ㈱, spaces, half-width kana)", national, "2999001001111", "アクメ 株式会社", "ｶﾌﾞｼｷｶﾞｲｼｬ ｱｸﾒ", nil, ""},
+		{"agrees, kana not given", national, "2999001001111", "㈱アクメ", "", nil, ""},
+		{"not in the national data", national, "5999001001703", "株式会社ベータ", "", []string{FindCorpNotFound}, "5999001001703 is not in the agency's data (2026-11-01, all of Japan)"},
+		{"not in a prefecture's data: no finding", pref, "5999001001703", "株式会社ベータ", "", nil, ""},
+		{"name differs", national, "2999001001111", "株式会社アクメ商事", "アクメ", []string{FindCorpName}, `registered as "株式会社アクメ"`},
+		{"kana differs", national, "2999001001111", "株式会社アクメ", "アクミ", []string{FindCorpKana}, `reads "アクメ"`},
+		{"closed", national, "9999001001740", "株式会社府中電子", "フチュウデンシ", []string{FindCorpClosed}, "was closed (2026-06-30, cause: liquidation completed"},
+		{"merged", national, "7999001001370", "布田データ入力株式会社", "", []string{FindCorpMerged}, "successor 3999001002001, 株式会社多摩データサービス"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := CheckCorporate(tt.sn, tt.number, tt.nm, tt.kana, "", []*riskassess.ListSnapshot{tt.sn})
+			if d := cmp.Diff(tt.want, ids(t, fs, "2026-11-01")); d != "" {
+				t.Errorf("findings (-want +got):\n%s", d)
+			}
+			if tt.wantText != "" && !slices.ContainsFunc(fs, func(f riskassess.Finding) bool { return strings.Contains(f.Message.En, tt.wantText) }) {
+				t.Errorf("no message contains %q: %+v", tt.wantText, fs)
+			}
+		})
+	}
+}
+
+// TestFindingsAndApply checks the whole register: the newest snapshot on
+// the as-of date is used (a later one is not), records are skipped, the
+// findings are added with weight 0 and the counts follow.
+func TestFindingsAndApply(t *testing.T) {
+	closed := riskassess.CorporateRecord{Number: "9999001001740", Name: "株式会社府中電子", Closed: date("2026-06-30"), CloseCause: "01"}
+	c := &riskassess.Contractor{LegalName: "株式会社府中電子", CorporateNumber: "9999001001740"}
+	c.ID, c.Approval.Status = "fuchu", riskassess.StatusApproved
+	old := &riskassess.Contractor{LegalName: "株式会社府中電子", CorporateNumber: "9999001001740"}
+	old.ID, old.Approval.Status = "fuchu-old", riskassess.StatusRetired
+	s := service("mail", "メール", "株式会社ミナト", riskassess.ISMAP{List: riskassess.ISMAPFull, Number: "C20-0005-1"})
+	reg := &riskassess.Register{Contractors: []*riskassess.Contractor{c, old}, Services: []*riskassess.Service{s}}
+	reg.Lists = []*riskassess.ListSnapshot{
+		corpSnapshot("2026-11-01", riskassess.CoverageNational, closed),
+		ismapSnapshot("2026-08-01", riskassess.ISMAPListing{Number: "C20-0005-1", Service: "メール", Provider: "株式会社ミナト"}),
+		ismapSnapshot("2026-12-01"),
+	}
+	riskassess.SortListSnapshots(reg.Lists)
+	got := map[string][]string{}
+	for k, fs := range Findings(reg, date("2026-11-15")) {
+		for _, f := range fs {
+			got[k.ID] = append(got[k.ID], f.Requirement)
+		}
+	}
+	if d := cmp.Diff(map[string][]string{"fuchu": {FindCorpClosed}}, got); d != "" {
+		t.Errorf("Findings on 2026-11-15 (-want +got):\n%s", d)
+	}
+	as := []riskassess.Assessment{
+		{Kind: riskassess.KindService, EntryID: "mail", AsOf: date("2026-12-02"), Findings: []riskassess.Finding{{Requirement: "CLD-01", Outcome: riskassess.OutcomeMet}}},
+	}
+	Apply(reg, as)
+	if n := len(as[0].Findings); n != 2 || as[0].Findings[1].Requirement != FindISMAPNotListed || as[0].Counts[riskassess.OutcomeNotMet] != 1 || as[0].Counts[riskassess.OutcomeMet] != 1 {
+		t.Errorf("Apply: %+v", as[0])
+	}
+}

@@ -1,0 +1,160 @@
+package publiclist
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/encoding/japanese"
+)
+
+func wantSet(nums ...string) func(string) bool {
+	m := map[string]bool{}
+	for _, n := range nums {
+		m[n] = true
+	}
+	return func(s string) bool { return m[s] }
+}
+
+var zenkokuWant = map[string]riskassess.CorporateRecord{
+	"5999001001703": {Number: "5999001001703", Name: "株式会社調布綜合警備", Kana: "チョウフソウゴウケイビ", Process: "11", Updated: date("2025-07-01"), Changed: date("2025-06-20"), Prefecture: "東京都"},
+	"7999001001370": {Number: "7999001001370", Name: "布田データ入力株式会社", Kana: "フダデータニュウリョク", Process: "71", Updated: date("2026-05-12"), Changed: date("2026-05-01"), Prefecture: "東京都", Closed: date("2026-05-01"), CloseCause: "11", Successor: "3999001002001"},
+	// Two records: the past one (最新履歴 0) in 港区, the latest in 横浜市.
+	"2999001002002": {Number: "2999001002002", Name: "株式会社ミナト計算センター", Kana: "ミナトケイサンセンター", Process: "12", Updated: date("2024-03-01"), Changed: date("2024-02-20"), Prefecture: "神奈川県"},
+}
+
+func TestScanCorporate(t *testing.T) {
+	utf := readFixture(t, "nta-zenkoku-unicode.csv")
+	sjis, err := japanese.ShiftJIS.NewEncoder().Bytes(utf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	header := append([]byte("\ufeff一連番号,法人番号,処理区分\r\n"), utf...)
+	for _, tt := range []struct {
+		name string
+		data []byte
+	}{
+		{"Unicode version", utf},
+		{"Shift_JIS version", sjis},
+		{"saved with a BOM and a header row", header},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ScanCorporate(bytes.NewReader(tt.data), wantSet("5999001001703", "7999001001370", "2999001002002", "1999001001814"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(CorporateScan{Records: zenkokuWant, Rows: 8}, got); d != "" {
+				t.Errorf("ScanCorporate (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestScanCorporateRefuses(t *testing.T) {
+	for _, tt := range []struct {
+		file, place, want string
+	}{
+		{"nta-malformed-columns.csv", "2", "the row has 20 columns, fewer than 24"},
+		{"nta-malformed-checkdigit.csv", "2", `the corporate number "5999001001704" in column 2 is not valid`},
+		{"nta-malformed-date.csv", "1", `column 5 (更新年月日) "2018/04/02" is not a YYYY-MM-DD date`},
+		{"ismap-portal.csv", "2", "fewer than 24"}, // line 1 is taken for a header row
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			_, err := ScanCorporate(bytes.NewReader(readFixture(t, tt.file)), func(string) bool { return true })
+			e, ok := err.(*Error)
+			if !ok {
+				t.Fatalf("ScanCorporate: %v, want an *Error", err)
+			}
+			if e.Place != tt.place || !strings.Contains(e.Message("en"), tt.want) {
+				t.Errorf("error %q at %q, want %q at %q", e.Message("en"), e.Place, tt.want, tt.place)
+			}
+			if e.Message("ja") == e.Message("en") {
+				t.Errorf("no Japanese message: %q", e.Message("ja"))
+			}
+		})
+	}
+}
+
+// synthCorporate generates n rows of the agency's layout on the fly (the
+// file is never held in memory or written), every number valid; the row
+// of number keep (if any) is the n/2-th.
+type synthCorporate struct {
+	n, i int
+	buf  []byte
+	keep string
+	// sample is called every 10,000 rows.
+	sample func()
+}
+
+func (s *synthCorporate) Read(p []byte) (int, error) {
+	for len(s.buf) < len(p) && s.i < s.n {
+		base := fmt.Sprintf("%012d", 100000000000+s.i)
+		num := fmt.Sprintf("%d%s", riskassess.CorporateCheckDigit(base), base)
+		if s.i == s.n/2 && s.keep != "" {
+			num = s.keep
+		}
+		s.buf = fmt.Appendf(s.buf, `%d,"%s","01","0","2020-01-01","2015-10-05","株式会社合成データ%d",,"301","東京都","調布市","小島町２丁目３６番地１",,"13","208","1820026",,,,,,,"2015-10-05","1","Synthetic Data Co., Ltd.","Tokyo","2-36-1 Kojimacho, Chofu shi",,"ゴウセイデータ","0"`+"\r\n",
+			s.i+1, num, s.i)
+		s.i++
+		if s.sample != nil && s.i%10000 == 0 {
+			s.sample()
+		}
+	}
+	if len(s.buf) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, s.buf)
+	s.buf = s.buf[n:]
+	return n, nil
+}
+
+// TestScanCorporateBoundedMemory reads 400,000 synthetic rows (about 100
+// MB, never held anywhere) and checks that the live heap stays small: a
+// reader that kept the rows, or the file, would grow by far more.
+func TestScanCorporateBoundedMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 100 MB of synthetic rows")
+	}
+	const rows = 400_000
+	var ms runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&ms)
+	base := ms.HeapAlloc
+	var peak uint64
+	src := &synthCorporate{n: rows, keep: "2999001001111", sample: func() {
+		runtime.ReadMemStats(&ms)
+		peak = max(peak, ms.HeapAlloc)
+	}}
+	var read int64
+	got, err := ScanCorporate(countingReader{src, &read}, wantSet("2999001001111"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Rows != rows || len(got.Records) != 1 || got.Records["2999001001111"].Kana != "ゴウセイデータ" {
+		t.Fatalf("ScanCorporate: %d rows, records %v", got.Rows, got.Records)
+	}
+	const limit = 24 << 20
+	if read < 4*limit {
+		t.Fatalf("only %d bytes read; the test needs far more input than the limit", read)
+	}
+	if peak > base && peak-base > limit {
+		t.Errorf("heap grew by %d MB reading %d MB, want at most %d MB", (peak-base)>>20, read>>20, limit>>20)
+	}
+	t.Logf("read %d MB; heap peak %d MB above the start", read>>20, (max(peak, base)-base)>>20)
+}
+
+type countingReader struct {
+	r io.Reader
+	n *int64
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	*c.n += int64(n)
+	return n, err
+}

@@ -1,0 +1,332 @@
+package publiclist
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/transform"
+)
+
+// Error is a problem with an imported list file, at a place in it
+// ("Sheet1!B7", "line 12") or about the whole file (Place "").
+type Error struct {
+	Place string
+	Text  riskassess.Text
+}
+
+// Error returns the message in English.
+func (e *Error) Error() string { return e.Message("en") }
+
+// Message returns "place: message" in lang ("en" English, else Japanese).
+func (e *Error) Message(lang string) string {
+	if e.Place == "" {
+		return e.Text.In(lang)
+	}
+	return e.Place + ": " + e.Text.In(lang)
+}
+
+func errorf(place, ja, en string, args ...any) *Error {
+	return &Error{Place: place, Text: riskassess.T(fmt.Sprintf(ja, args...), fmt.Sprintf(en, args...))}
+}
+
+// column is a column of the ISMAP list the reader looks for.
+type column int
+
+const (
+	colNumber column = iota
+	colService
+	colProvider
+	colRegistered
+	colValidUntil
+	colScope
+	nColumns
+)
+
+// HeaderNames are the header spellings the ISMAP reader accepts for each
+// column, as documented in docs/public-lists.md. Headers are compared
+// after NFKC, without white space, brackets and their contents, "・" and
+// case, so "有効期限（西暦）" and "有 効 期 限" are 有効期限.
+var HeaderNames = [nColumns]struct {
+	Ja, En string
+	Names  []string
+}{
+	colNumber:     {"登録番号", "registration number", []string{"登録番号", "ISMAP登録番号", "ISMAP-LIU登録番号", "登録No", "登録No.", "Registration Number", "Registration No"}},
+	colService:    {"クラウドサービス名称", "service name", []string{"クラウドサービス名称", "クラウドサービス名", "クラウドサービスの名称", "サービス名称", "サービス名", "Cloud Service Name", "Service Name"}},
+	colProvider:   {"クラウドサービス事業者名", "provider", []string{"クラウドサービス事業者名", "クラウドサービス事業者", "クラウドサービス事業者の名称", "事業者名", "事業者", "提供事業者", "申請者", "申請者名", "Cloud Service Provider", "Provider"}},
+	colRegistered: {"登録日", "registration date", []string{"登録日", "登録年月日", "登録確認日", "Registration Date", "Registered"}},
+	colValidUntil: {"有効期限", "expiry", []string{"有効期限", "登録有効期限", "登録の有効期限", "有効期限日", "有効期間満了日", "Expiration Date", "Expiry Date", "Valid Until"}},
+	colScope:      {"言明の対象範囲", "scope", []string{"言明の対象範囲", "言明対象範囲", "言明の範囲", "対象範囲", "対象機能", "機能", "サービス範囲", "Scope"}},
+}
+
+// headerIndex maps a folded header to its column.
+var headerIndex = func() map[string]column {
+	m := map[string]column{}
+	for c, h := range HeaderNames {
+		for _, n := range h.Names {
+			m[headerKey(n)] = column(c)
+		}
+	}
+	return m
+}()
+
+// maxHeaderRows is how many rows from the top the reader searches for the
+// header row (titles and notes may come first).
+const maxHeaderRows = 30
+
+// MaxListFileSize is the largest ISMAP list file ReadISMAP reads: 32 MiB
+// (the published list has a few hundred services).
+const MaxListFileSize = 32 << 20
+
+// ReadISMAP reads an ISMAP or ISMAP-LIU cloud service list as a user
+// saves it from the portal: an xlsx workbook (the first sheet with a
+// header row the reader can map) or a CSV file in UTF-8 (with or without
+// BOM) or Shift_JIS. name is the file's name, used to tell xlsx from CSV
+// (".xlsx") and in messages.
+//
+// The reader finds the header row among the first 30 rows and its columns
+// by the spellings of HeaderNames; registration number, service name and
+// provider must be present. A file it cannot map is refused with an Error
+// naming the headers it saw and the ones it needs. Every data row is
+// checked: a registration number not in the published form
+// (riskassess.ValidISMAPNumber; full-width or lower-case forms are
+// corrected), a date it cannot read, a number listed twice, a row without
+// number, service or provider are refused with the cell. Rows that are
+// empty are skipped. The services are returned in the file's order.
+func ReadISMAP(r io.Reader, name string) ([]riskassess.ISMAPListing, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxListFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxListFileSize {
+		return nil, errorf("", "ファイルが %d MiB を超えています。ISMAP のクラウドサービスリストではないようです", "the file is larger than %d MiB: it does not look like the ISMAP cloud service list", MaxListFileSize>>20)
+	}
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || strings.HasSuffix(strings.ToLower(name), ".xlsx") {
+		return readISMAPBook(data)
+	}
+	text, err := decodeText(data)
+	if err != nil {
+		return nil, err
+	}
+	cr := csv.NewReader(strings.NewReader(text))
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	rows, err := cr.ReadAll()
+	if err != nil {
+		return nil, errorf("", "CSV として読めません: %v", "cannot read the file as CSV: %v", err)
+	}
+	return mapISMAP(rows, func(row, col int) string { return fmt.Sprintf("%d:%d", row+1, col+1) })
+}
+
+// decodeText returns data as text: UTF-8 without its BOM, or Shift_JIS
+// (Windows-31J, as Excel saves CSV on Japanese Windows) when data is not
+// valid UTF-8.
+func decodeText(data []byte) (string, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if utf8.Valid(data) {
+		return string(data), nil
+	}
+	out, _, err := transform.Bytes(japanese.ShiftJIS.NewDecoder(), data)
+	if err != nil {
+		return "", errorf("", "文字コードが UTF-8 でも Shift_JIS でもありません", "the file is neither UTF-8 nor Shift_JIS text")
+	}
+	return string(out), nil
+}
+
+// readISMAPBook reads the first sheet of an xlsx workbook that has a
+// header row the reader can map.
+func readISMAPBook(data []byte) ([]riskassess.ISMAPListing, error) {
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, errorf("", "Excel ブック（xlsx）として開けません: %v", "cannot open the file as an Excel workbook (xlsx): %v", err)
+	}
+	defer f.Close()
+	var first error
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, errorf(sheet, "シートを読めません: %v", "cannot read the sheet: %v", err)
+		}
+		cell := func(row, col int) string {
+			name, _ := excelize.CoordinatesToCellName(col+1, row+1)
+			return sheet + "!" + name
+		}
+		out, err := mapISMAP(rows, cell)
+		if err == nil {
+			return out, nil
+		}
+		if e, ok := err.(*Error); ok && e.Place == "" && first != nil {
+			continue // no header here either; keep the first sheet's message
+		}
+		if e, ok := err.(*Error); ok && e.Place == "" {
+			e.Place = sheet
+			first = e
+			continue
+		}
+		return nil, err
+	}
+	if first == nil {
+		first = errorf("", "ブックにシートがありません", "the workbook has no sheet")
+	}
+	return nil, first
+}
+
+// mapISMAP finds the header row and reads the services of rows; place
+// names a cell (0-based row and column) for messages: "3:2" (line:column)
+// in a CSV file, "Sheet1!B3" in a workbook.
+func mapISMAP(rows [][]string, place func(row, col int) string) ([]riskassess.ISMAPListing, error) {
+	hdr, cols, err := findHeader(rows)
+	if err != nil {
+		return nil, err
+	}
+	var out []riskassess.ISMAPListing
+	seen := map[string]int{}
+	get := func(row []string, c column) string {
+		if i := cols[c]; i >= 0 && i < len(row) {
+			return strings.TrimSpace(row[i])
+		}
+		return ""
+	}
+	cellErr := func(r int, c column, jaMsg, enMsg string) *Error {
+		return &Error{Place: place(r, cols[c]), Text: riskassess.T(jaMsg, enMsg)}
+	}
+	for r := hdr + 1; r < len(rows); r++ {
+		row := rows[r]
+		if slices.IndexFunc(row, func(s string) bool { return strings.TrimSpace(s) != "" }) < 0 {
+			continue
+		}
+		l := riskassess.ISMAPListing{Number: get(row, colNumber), Service: get(row, colService), Provider: get(row, colProvider), Scope: get(row, colScope)}
+		for _, c := range []column{colNumber, colService, colProvider} {
+			if get(row, c) == "" {
+				return nil, cellErr(r, c, HeaderNames[c].Ja+"が空です。この行を埋めるか削除してから取り込んでください",
+					"the "+HeaderNames[c].En+" is empty: fill in or delete this row before importing")
+			}
+		}
+		if !riskassess.ValidISMAPNumber(l.Number) {
+			fix, ok := riskassess.ISMAPNumberReplacement(l.Number)
+			if !ok {
+				return nil, cellErr(r, colNumber,
+					fmt.Sprintf("登録番号 %q が ISMAP の登録番号の形（例: %s）ではありません。列の対応を確かめてください", l.Number, riskassess.ISMAPNumberExample),
+					fmt.Sprintf("registration number %q is not in the form of an ISMAP registration number (e.g. %s): check that the right column was read", l.Number, riskassess.ISMAPNumberExample))
+			}
+			l.Number = fix
+		}
+		if j, dup := seen[l.Number]; dup {
+			return nil, cellErr(r, colNumber,
+				fmt.Sprintf("登録番号 %s が2回あります（最初は %s）。1行にしてから取り込んでください", l.Number, place(j, cols[colNumber])),
+				fmt.Sprintf("registration number %s is listed twice (first at %s): keep one row before importing", l.Number, place(j, cols[colNumber])))
+		}
+		seen[l.Number] = r
+		for _, c := range []column{colRegistered, colValidUntil} {
+			v := get(row, c)
+			if v == "" {
+				continue
+			}
+			d, err := parseListDate(v)
+			if err != nil {
+				return nil, cellErr(r, c,
+					fmt.Sprintf("%s %q を日付として読めません（例: 2026-04-01、2026/4/1、令和8年4月1日）", HeaderNames[c].Ja, v),
+					fmt.Sprintf("cannot read the %s %q as a date (e.g. 2026-04-01, 2026/4/1, 令和8年4月1日)", HeaderNames[c].En, v))
+			}
+			if c == colRegistered {
+				l.Registered = d
+			} else {
+				l.ValidUntil = d
+			}
+		}
+		out = append(out, l)
+	}
+	if len(out) == 0 {
+		return nil, errorf("", "見出しの行の下にサービスが1件もありません", "there is no service below the header row")
+	}
+	return out, nil
+}
+
+// findHeader returns the index of the header row and the index of each
+// column in it (-1: absent). The header row is the first of the first
+// maxHeaderRows rows in which the registration number, service name and
+// provider columns are all found.
+func findHeader(rows [][]string) (int, [nColumns]int, error) {
+	var best []string
+	bestN := -1
+	for r := 0; r < len(rows) && r < maxHeaderRows; r++ {
+		var cols [nColumns]int
+		for i := range cols {
+			cols[i] = -1
+		}
+		n := 0
+		var dup *Error
+		for i, h := range rows[r] {
+			c, ok := headerIndex[headerKey(h)]
+			if !ok {
+				continue
+			}
+			if cols[c] >= 0 && dup == nil {
+				dup = errorf("", "%d行目の見出し %q と %q がどちらも「%s」の列として読めます。どちらか一方の見出しを変えてください",
+					"row %d: the headers %q and %q both read as the %s column; rename one of them",
+					r+1, rows[r][cols[c]], h, HeaderNames[c].Ja)
+				dup.Text.En = fmt.Sprintf("row %d: the headers %q and %q both read as the %s column; rename one of them", r+1, rows[r][cols[c]], h, HeaderNames[c].En)
+				continue
+			}
+			cols[c] = i
+			n++
+		}
+		if cols[colNumber] >= 0 && cols[colService] >= 0 && cols[colProvider] >= 0 {
+			if dup != nil {
+				return 0, cols, dup
+			}
+			return r, cols, nil
+		}
+		if n > bestN && slices.ContainsFunc(rows[r], func(s string) bool { return strings.TrimSpace(s) != "" }) {
+			best, bestN = rows[r], n
+		}
+	}
+	var seen []string
+	for _, h := range best {
+		if h = strings.TrimSpace(h); h != "" {
+			seen = append(seen, strconv.Quote(h))
+		}
+	}
+	saw := strings.Join(seen, ", ")
+	if saw == "" {
+		saw = "（なし / none）"
+	}
+	var needJa, needEn []string
+	for _, c := range []column{colNumber, colService, colProvider} {
+		needJa = append(needJa, "「"+HeaderNames[c].Ja+"」（"+strings.Join(HeaderNames[c].Names, "・")+"）")
+		needEn = append(needEn, HeaderNames[c].En+" ("+strings.Join(HeaderNames[c].Names, ", ")+")")
+	}
+	return 0, [nColumns]int{}, &Error{Text: riskassess.T(
+		fmt.Sprintf("ISMAP のクラウドサービスリストとして読めません。見出しの行が見つかりません（読めた見出し: %s）。必要な列: %s。ポータルのリストをそのまま保存したファイルを指定してください（docs/public-lists.md）", saw, strings.Join(needJa, "、")),
+		fmt.Sprintf("cannot read the file as an ISMAP cloud service list: no header row found (headers seen: %s); columns needed: %s. Give the list as saved from the portal (docs/public-lists.md)", saw, strings.Join(needEn, "; ")))}
+}
+
+// parseListDate reads a date cell: an Excel serial day number (a cell read
+// raw), or any form package wareki reads (2026-04-01, 2026/4/1, 令和8年4月1日).
+func parseListDate(s string) (riskassess.Date, error) {
+	if f, err := strconv.ParseFloat(s, 64); err == nil {
+		if f < 1 || f > 2958465 || math.IsNaN(f) {
+			return riskassess.Date{}, fmt.Errorf("serial %v out of range", f)
+		}
+		t := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(f))
+		return riskassess.DateOf(t), nil
+	}
+	// A date and time ("2026/04/01 0:00:00") reads as its date.
+	if i := strings.IndexAny(s, " T"); i > 0 {
+		if _, err := wareki.Parse(s[:i]); err == nil {
+			s = s[:i]
+		}
+	}
+	return wareki.Parse(s)
+}

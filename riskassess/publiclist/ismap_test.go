@@ -1,0 +1,173 @@
+package publiclist
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/japanese"
+)
+
+func date(s string) riskassess.Date {
+	d, err := riskassess.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// portalWant is what testdata/ismap-portal.csv holds.
+var portalWant = []riskassess.ISMAPListing{
+	{Number: "C22-0077-3", Service: "クラウドストレージ", Provider: "株式会社ストラタスファイル", Registered: date("2022-05-01"), ValidUntil: date("2027-04-30"), Scope: "ファイル共有、ファイル同期、管理コンソール（東日本リージョン）"},
+	{Number: "C22-0031-1", Service: "多摩クラウドメール", Provider: "株式会社多摩クラウドメール", Registered: date("2022-03-01"), ValidUntil: date("2027-08-31"), Scope: "メール、予定表"},
+	{Number: "C23-0118-1", Service: "ペーパーレス会議システム", Provider: "株式会社ペーパーレス議会", Registered: date("2023-07-01"), ValidUntil: date("2027-06-30"), Scope: "資料配信、注釈"},
+	{Number: "C21-0099-2", Service: "Confera Meetings", Provider: "Confera Communications, Inc.", Registered: date("2021-03-01"), ValidUntil: date("2027-02-28"), Scope: "ビデオ会議、チャット"},
+}
+
+func readFixture(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// altBook is the portal list saved as xlsx with other spellings of every
+// header (サービス名, 事業者名, 登録年月日, 有効期限（西暦）, 対象範囲), columns
+// in another order, dates as Excel serial numbers and as text, a
+// full-width registration number and a title above the header.
+func altBook(t *testing.T) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetSheetName("Sheet1", "一覧")
+	rows := [][]any{
+		{"ISMAP-LIU クラウドサービスリスト"},
+		{},
+		{"No.", "事業者名", "サービス名", "登録番号", "登録年月日", "有効期限（西暦）", "対象範囲"},
+		{1, "株式会社フォームワークス多摩", "Webフォーム", "Ｌ２３－００４２－１", 45108, "2027/6/30", "フォーム作成、集計"},
+		{2, "株式会社ミナト", "議事録検索", "L24-0001-1", "令和6年4月1日", 46477, ""},
+	}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("一覧", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestReadISMAP(t *testing.T) {
+	sjis, err := japanese.ShiftJIS.NewEncoder().Bytes(bytes.TrimPrefix(readFixture(t, "ismap-portal.csv"), []byte("\xef\xbb\xbf")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	altWant := []riskassess.ISMAPListing{
+		{Number: "L23-0042-1", Service: "Webフォーム", Provider: "株式会社フォームワークス多摩", Registered: date("2023-07-01"), ValidUntil: date("2027-06-30"), Scope: "フォーム作成、集計"},
+		{Number: "L24-0001-1", Service: "議事録検索", Provider: "株式会社ミナト", Registered: date("2024-04-01"), ValidUntil: date("2027-03-31")},
+	}
+	for _, tt := range []struct {
+		name, file string
+		data       []byte
+		want       []riskassess.ISMAPListing
+	}{
+		{"portal CSV, UTF-8 with BOM", "list.csv", readFixture(t, "ismap-portal.csv"), portalWant},
+		{"portal CSV saved by Excel in Shift_JIS", "list.csv", sjis, portalWant},
+		{"xlsx with other header spellings", "list.xlsx", altBook(t), altWant},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ReadISMAP(bytes.NewReader(tt.data), tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("ReadISMAP (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestReadISMAPRefuses feeds files the reader must not read silently
+// wrong: no header it can map (the message lists the headers seen), a
+// number not in the registration form, a number twice, a date it cannot
+// read, a row without provider, two columns for one field.
+func TestReadISMAPRefuses(t *testing.T) {
+	for _, tt := range []struct {
+		file, place string
+		want        []string // parts of the English message
+		wantJa      string
+	}{
+		{"ismap-noheader.csv", "", []string{`headers seen: "番号", "名前", "会社", "日付"`, "registration number (登録番号", "Provider)"}, "見出しの行が見つかりません"},
+		{"ismap-badnumber.csv", "3:1", []string{`"hello" is not in the form`}, "ISMAP の登録番号の形"},
+		{"ismap-duplicate.csv", "3:1", []string{"C22-0077-3 is listed twice (first at 2:1)"}, "2回あります"},
+		{"ismap-baddate.csv", "2:4", []string{`cannot read the expiry "来年" as a date`}, "日付として読めません"},
+		{"ismap-emptyprovider.csv", "2:3", []string{"the provider is empty"}, "クラウドサービス事業者名が空です"},
+		{"ismap-twoexpiry.csv", "", []string{`the headers "有効期限" and "登録有効期限" both read as the expiry column`}, "どちらも"},
+		{"nta-zenkoku-unicode.csv", "", []string{"no header row found"}, "見出しの行が見つかりません"},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			_, err := ReadISMAP(bytes.NewReader(readFixture(t, tt.file)), tt.file)
+			e, ok := err.(*Error)
+			if !ok {
+				t.Fatalf("ReadISMAP: %v, want an *Error", err)
+			}
+			if e.Place != tt.place {
+				t.Errorf("Place = %q, want %q", e.Place, tt.place)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(e.Message("en"), w) {
+					t.Errorf("message %q does not contain %q", e.Message("en"), w)
+				}
+			}
+			if !strings.Contains(e.Message("ja"), tt.wantJa) {
+				t.Errorf("Japanese message %q does not contain %q", e.Message("ja"), tt.wantJa)
+			}
+		})
+	}
+	t.Run("xlsx without header names the sheet", func(t *testing.T) {
+		f := excelize.NewFile()
+		f.SetSheetRow("Sheet1", "A1", &[]any{"名称", "会社"})
+		var b bytes.Buffer
+		f.Write(&b)
+		_, err := ReadISMAP(&b, "x.xlsx")
+		if e, ok := err.(*Error); !ok || e.Place != "Sheet1" || !strings.Contains(e.Message("en"), `"名称", "会社"`) {
+			t.Errorf("ReadISMAP = %v, want the headers of Sheet1", err)
+		}
+	})
+}
+
+func TestNameKey(t *testing.T) {
+	for _, tt := range []struct{ a, b string }{
+		{"株式会社アクメ", "アクメ株式会社"},
+		{"株式会社アクメ", "㈱アクメ"},
+		{"株式会社アクメ", "(株)アクメ"},
+		{"株式会社アクメ", "アクメ　株式会社"},
+		{"株式会社ＡＣＭＥ", "acme株式会社"},
+		{"ｱｸﾒ株式会社", "アクメ"},
+	} {
+		if NameKey(tt.a) != NameKey(tt.b) {
+			t.Errorf("NameKey(%q) = %q, NameKey(%q) = %q, want equal", tt.a, NameKey(tt.a), tt.b, NameKey(tt.b))
+		}
+	}
+	for _, tt := range []struct{ a, b string }{
+		{"株式会社アクメ", "株式会社アクメ商事"},
+		{"アクメ合同会社", "アクメ有限会社株式会社"},
+	} {
+		if NameKey(tt.a) == NameKey(tt.b) {
+			t.Errorf("NameKey(%q) = NameKey(%q) = %q, want different", tt.a, tt.b, NameKey(tt.a))
+		}
+	}
+	if KanaKey("カブシキガイシャ アクメ") != KanaKey("あくめ") || KanaKey("ｱｸﾒ") != "アクメ" {
+		t.Errorf("KanaKey: %q %q %q", KanaKey("カブシキガイシャ アクメ"), KanaKey("あくめ"), KanaKey("ｱｸﾒ"))
+	}
+}
