@@ -76,24 +76,26 @@ Give --coverage when the file name does not tell. --date is the day the list was
 func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 	list := riskassess.PublicList(strings.ToLower(listArg))
 	if !list.Valid() {
-		return &exitError{code: 2, msg: fmt.Sprintf("lists import: リスト %q は使えません（ismap, ismap-liu, corporate のいずれか） / unknown list %q: use ismap, ismap-liu or corporate", listArg, listArg)}
+		return badUsage(fmt.Sprintf("lists import: リスト %q は使えません（ismap, ismap-liu, corporate のいずれか）", listArg),
+			fmt.Sprintf("lists import: unknown list %q: use ismap, ismap-liu or corporate", listArg))
 	}
 	var cov riskassess.Coverage
 	if o.coverage != "" {
 		cov = riskassess.Coverage(o.coverage)
 		if !cov.Valid() || list != riskassess.ListCorporate {
-			return &exitError{code: 2, msg: fmt.Sprintf("--coverage %q: 法人番号データ（corporate）に national, prefecture, difference のいずれかを指定します / --coverage takes national, prefecture or difference, for corporate only", o.coverage)}
+			return badUsage(fmt.Sprintf("--coverage %q: 法人番号データ（corporate）に national, prefecture, difference のいずれかを指定します", o.coverage),
+				fmt.Sprintf("--coverage %q: takes national, prefecture or difference, for corporate only", o.coverage))
 		}
 	}
 	date, err := parseAsOf(o.date)
 	if err != nil {
-		return &exitError{code: 2, msg: strings.Replace(err.Error(), "--as-of", "--date", 1)}
+		return badUsage(fmt.Sprintf("--date %q: 日付は YYYY-MM-DD（例: 2026-11-01）で指定してください", o.date),
+			fmt.Sprintf("--date %q: give the date as YYYY-MM-DD, e.g. 2026-11-01", o.date))
 	}
 	if list == riskassess.ListCorporate && cov == "" {
 		if cov = coverageOf(filepath.Base(file)); cov == "" {
-			return &exitError{code: 2, msg: l10n(a.lang,
-				fmt.Sprintf("%s: ファイル名から全国・都道府県・差分のどれか分かりません。--coverage national|prefecture|difference を指定してください", file),
-				fmt.Sprintf("%s: the file name does not tell whether it is the national, a prefecture's or a difference file: give --coverage national|prefecture|difference", file))}
+			return badUsage(fmt.Sprintf("%s: ファイル名から全国・都道府県・差分のどれか分かりません。--coverage national|prefecture|difference を指定してください", file),
+				fmt.Sprintf("%s: the file name does not tell whether it is the national, a prefecture's or a difference file: give --coverage national|prefecture|difference", file))
 		}
 	}
 
@@ -109,9 +111,8 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 	rel := store.SnapshotFile(list, date)
 	target := filepath.Join(o.dir, filepath.FromSlash(rel))
 	if _, err := os.Lstat(target); err == nil {
-		return &exitError{code: 1, msg: l10n(a.lang,
-			a.regPath(rel)+": この日付のスナップショットはもうあります。別の --date を指定するか、このファイルを削除してから取り込んでください",
-			a.regPath(rel)+": a snapshot of this date exists already: give another --date, or delete the file first")}
+		return failure(a.regPath(rel)+": この日付のスナップショットはもうあります。別の --date を指定するか、このファイルを削除してから取り込んでください",
+			a.regPath(rel)+": a snapshot of this date exists already: give another --date, or delete the file first")
 	}
 
 	f, err := os.Open(file)
@@ -145,9 +146,8 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 	case riskassess.ListCorporate:
 		want := publiclist.RegisterNumbers(reg)
 		if len(want) == 0 {
-			return &exitError{code: 1, msg: l10n(a.lang,
-				"台帳に法人番号（委託事業者の corporate_number、サービスの provider.corporate_number）がありません。照合するものがないため取り込みません",
-				"the register names no corporate number (contractors' corporate_number, services' provider.corporate_number): nothing to check, nothing imported")}
+			return failure("台帳に法人番号（委託事業者の corporate_number、サービスの provider.corporate_number）がありません。照合するものがないため取り込みません",
+				"the register names no corporate number (contractors' corporate_number, services' provider.corporate_number): nothing to check, nothing imported")
 		}
 		csvIn, closeCSV, err := csvOf(in, f, file)
 		if err != nil {
@@ -204,7 +204,7 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 		}
 		if len(bad) > 0 {
 			os.Remove(target)
-			return &exitError{code: 1, msg: strings.Join(bad, "\n") + "\n" + l10n(a.lang, "スナップショットを書き込みませんでした", "the snapshot was not written")}
+			return failure(strings.Join(bad, "\n")+"\nスナップショットを書き込みませんでした", strings.Join(bad, "\n")+"\nthe snapshot was not written")
 		}
 	}
 	fmt.Fprintf(a.stdout, "%s: %s\n", a.regPath(rel), summary)
