@@ -84,8 +84,18 @@ func (a *app) loadDir(dir string) (*load.Result, error) {
 	res, err := load.DirWith(dir, load.Options{Cache: c})
 	if res.Register != nil {
 		c.Save()
+		a.cache = c
 	}
 	return res, err
+}
+
+// cacheOptions returns the load options with the entry cache of the last
+// loadRegister (none with --no-cache).
+func (a *app) cacheOptions() load.Options {
+	if a.cache == nil {
+		return load.Options{}
+	}
+	return load.Options{Cache: a.cache}
 }
 
 // toolID is entrycache.Tool, computed once per process.

@@ -6,6 +6,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/gikai-sec/riskregister/internal/entrycache"
 	"io"
 	"os"
 
@@ -22,7 +23,9 @@ type app struct {
 	// noCache is --no-cache: parse every entry file, neither reading nor
 	// writing the entry cache (.riskregister-cache).
 	noCache bool
-	regDir  string // the register folder of the last loadRegister
+	// cache is the entry cache of the last loadRegister; nil without one.
+	cache  *entrycache.Pack
+	regDir string // the register folder of the last loadRegister
 	// loaded is the result of the last loadRegister (serve shows its
 	// problems in the browser).
 	loaded *load.Result

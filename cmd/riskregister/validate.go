@@ -49,7 +49,10 @@ a person that is vacant or held by several people, are shown as "warning:"; warn
 			}
 			// People move every April: who no longer holds what the
 			// entries name, as warnings.
-			warns := load.Staff(dir, reg, asOf)
+			warns := load.StaffWith(dir, reg, asOf, a.cacheOptions())
+			if a.cache != nil {
+				a.cache.Save() // the warnings' positions
+			}
 			for _, p := range warns {
 				p.File = a.regPath(p.File)
 				fmt.Fprintln(a.stderr, p.Message(a.lang))

@@ -169,18 +169,34 @@ func (p *Pack) Stats() (hits, added int) {
 	return p.hits, p.added
 }
 
-// Save writes the values used or added since Open (and only those: the
-// values of files that changed or went away are dropped) when they differ
-// from the file's, creating the folder. The file is written to a
-// temporary file and renamed over the old one, so that a reader sees the
-// old cache or the new. A cache that cannot be written (a read-only
-// register) is no error for the caller to stop on; Save returns the error
-// for those who want to know.
+// Save writes the cache file when values were added since Open or the
+// last Save (or the file was not a valid cache of this tool), creating
+// the folder. It keeps the values used or added, and the unused ones of
+// the old file as long as they are no more than the used ones (a command
+// that did not ask for them may not have needed them; past that bound
+// they are dropped, so that values of files that changed or went away do
+// not pile up). The file is written to a temporary file and renamed over
+// the old one, so that a reader sees the old cache or the new. A cache
+// that cannot be written (a read-only register) is no error for the
+// caller to stop on; Save returns the error for those who want to know.
 func (p *Pack) Save() error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.added == 0 && len(p.used) == len(p.old) && !p.invalid {
+	if p.added == 0 && !p.invalid {
 		return nil
+	}
+	unused := 0
+	for k := range p.old {
+		if _, ok := p.used[k]; !ok {
+			unused++
+		}
+	}
+	if unused <= len(p.used) {
+		for k, v := range p.old {
+			if _, ok := p.used[k]; !ok {
+				p.used[k] = v
+			}
+		}
 	}
 	if err := os.MkdirAll(filepath.Dir(p.path), 0o755); err != nil {
 		return err
@@ -227,8 +243,8 @@ func (p *Pack) Save() error {
 		os.Remove(tmp)
 		return err
 	}
+	// What was written is what a further Save starts from.
 	p.old, p.added, p.invalid = p.used, 0, false
-	p.used = make(map[[32]byte][]byte, len(p.old))
 	return nil
 }
 

@@ -70,6 +70,14 @@ var staffCodes = map[riskassess.StaffProblem]string{
 // is listed by riskregister rotation. The result is sorted
 // (riskassess.SortProblems) and deterministic for the same folder and day.
 func Staff(dir string, reg *riskassess.Register, d riskassess.Date) riskassess.Problems {
+	return StaffWith(dir, reg, d, Options{})
+}
+
+// StaffWith is Staff with options: with opts.Cache the warnings of files
+// unchanged since a run that located the same fields are located from the
+// cache instead of parsing the files again (store.LocateAllWith); the
+// result is the same.
+func StaffWith(dir string, reg *riskassess.Register, d riskassess.Date, opts Options) riskassess.Problems {
 	var out riskassess.Problems
 	for _, a := range append(riskassess.Assignments(reg, d), riskassess.SignOffMismatches(reg)...) {
 		if !a.Problem.Warning() {
@@ -81,7 +89,9 @@ func Staff(dir string, reg *riskassess.Register, d riskassess.Date) riskassess.P
 		}
 		out = append(out, riskassess.Problem{File: a.File, Path: path, Code: staffCodes[a.Problem], Warning: true, Msg: a.Message})
 	}
-	locateByFile(func(file string, paths []string) ([][2]int, bool) { return store.LocateAll(dir, file, paths) }, out)
+	locateByFile(func(file string, paths []string) ([][2]int, bool) {
+		return store.LocateAllWith(dir, file, paths, opts.Cache)
+	}, out)
 	riskassess.SortProblems(out)
 	return out
 }

@@ -412,3 +412,60 @@ func decodeCached(j job, v []byte) (result, error) {
 	}
 	return result{entry: e, refs: refs}, nil
 }
+
+// locateFormat names the layout of cached positions (LocateAllWith).
+const locateFormat = "riskregister locate cache 1\x00"
+
+// locateKey returns the key of the positions of paths in file rel with
+// content data.
+func locateKey(rel string, data []byte, paths []string) [32]byte {
+	h := sha256.New()
+	var n [8]byte
+	put := func(b []byte) {
+		binary.LittleEndian.PutUint64(n[:], uint64(len(b)))
+		h.Write(n[:])
+		h.Write(b)
+	}
+	put([]byte(locateFormat))
+	put([]byte(rel))
+	put(data)
+	binary.LittleEndian.PutUint64(n[:], uint64(len(paths)))
+	h.Write(n[:])
+	for _, p := range paths {
+		put([]byte(p))
+	}
+	var k [32]byte
+	h.Sum(k[:0])
+	return k
+}
+
+// encodePositions encodes pos (with its checksum, see withSum).
+func encodePositions(key [32]byte, pos [][2]int) []byte {
+	e := &encoder{}
+	e.uvarint(uint64(len(pos)))
+	for _, p := range pos {
+		e.varint(int64(p[0]))
+		e.varint(int64(p[1]))
+	}
+	return withSum(key, e.b)
+}
+
+// decodePositions decodes n positions that encodePositions made.
+func decodePositions(key [32]byte, v []byte, n int) ([][2]int, bool) {
+	v, ok := checkSum(key, v)
+	if !ok {
+		return nil, false
+	}
+	d := &decoder2{s: string(v)}
+	if d.count() != n {
+		return nil, false
+	}
+	pos := make([][2]int, n)
+	for i := range pos {
+		pos[i] = [2]int{int(d.varint()), int(d.varint())}
+	}
+	if d.err != nil || d.i != len(d.s) {
+		return nil, false
+	}
+	return pos, true
+}

@@ -34,6 +34,36 @@ func LocateAll(dir, file string, paths []string) (pos [][2]int, ok bool) {
 	return locateIn(diskSource(root), file, paths)
 }
 
+// LocateAllWith is LocateAll through cache c (nil: none): the positions
+// are kept under the SHA-256 of the file's path, every byte of it and the
+// paths asked, so that a warm run locates its warnings without parsing
+// the files again. A cached value that does not check out is ignored.
+func LocateAllWith(dir, file string, paths []string, c Cache) (pos [][2]int, ok bool) {
+	if c == nil {
+		return LocateAll(dir, file, paths)
+	}
+	root, err := absRoot(dir)
+	if err != nil {
+		return nil, false
+	}
+	src := diskSource(root)
+	b, e := src.read(file)
+	if e != nil {
+		return nil, false
+	}
+	key := locateKey(file, b, paths)
+	if v, hit := c.Get(key); hit {
+		if pos, ok := decodePositions(key, v, len(paths)); ok {
+			return pos, true
+		}
+	}
+	pos, ok = locateData(b, paths)
+	if ok {
+		c.Put(key, encodePositions(key, pos))
+	}
+	return pos, ok
+}
+
 // LocateAllFS is LocateAll for a register held in fsys (see LoadFS).
 func LocateAllFS(fsys fs.FS, file string, paths []string) (pos [][2]int, ok bool) {
 	return locateIn(fsSource{fsys}, file, paths)
@@ -44,6 +74,11 @@ func locateIn(src source, file string, paths []string) (pos [][2]int, ok bool) {
 	if e != nil {
 		return nil, false
 	}
+	return locateData(b, paths)
+}
+
+// locateData returns the positions of paths in the YAML document b.
+func locateData(b []byte, paths []string) (pos [][2]int, ok bool) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil || len(doc.Content) == 0 {
 		return nil, false
