@@ -1,6 +1,7 @@
 package riskassess_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -114,4 +115,25 @@ func day(t *testing.T, s string) riskassess.Date {
 		t.Fatal(err)
 	}
 	return d
+}
+
+func ExampleMapForeign() {
+	reqs := []riskassess.Requirement{{ID: "CLD-21", Kinds: []riskassess.Kind{riskassess.KindService}, AttestedBy: riskassess.AttestVendor,
+		Question: &riskassess.Question{ID: "Q-CLD-21", Type: riskassess.AnswerYesNo}}}
+	m := &riskassess.ForeignMapping{Questionnaire: "caiq", Versions: "4.0.x", Links: []riskassess.ForeignLink{
+		{Question: "STA-12.1", Requirement: "CLD-21", Strength: riskassess.StrengthFull},
+		{Question: "DSP-14.1", Requirement: "CLD-21", Strength: riskassess.StrengthPartial},
+	}}
+	w := &riskassess.ForeignWorkbook{Questionnaire: "caiq", Name: "CAIQ", Version: "4.0.3", Answers: []riskassess.ForeignAnswer{
+		{ID: "STA-12.1", Raw: "Yes", Value: "yes", Cell: "CAIQv4.0.3!C240"},
+		{ID: "DSP-14.1", Raw: "No", Value: "no", Cell: "CAIQv4.0.3!C100"},
+	}}
+	out := riskassess.MapForeign(w, m, reqs, riskassess.KindService)
+	fmt.Println(out.Answers["Q-CLD-21"].Value, out.Answers["Q-CLD-21"].Comment)
+	for _, e := range out.Evidence {
+		fmt.Println(e.Requirement, e.Question, e.Answer, e.Strength)
+	}
+	// Output:
+	// yes CAIQ v4.0.3 STA-12.1: Yes
+	// CLD-21 DSP-14.1 No partial
 }

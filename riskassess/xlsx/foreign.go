@@ -54,7 +54,13 @@ func (rd *reader) detectForeign(sheets []string, grids map[string]*grid) (*forei
 			return &foreignLayout{q: "caiq", name: "CAIQ", version: m[1], sheets: []string{s}, whereSheet: s}, nil
 		}
 		if strings.Contains(fold(name), "k-12cvat") {
-			return &foreignLayout{q: "k12cvat", name: "K-12CVAT", sheets: []string{s}, whereSheet: s}, nil
+			l := &foreignLayout{q: "k12cvat", name: "K-12CVAT", sheets: []string{s}, whereSheet: s}
+			g, err := rd.peekGrid(grids, s)
+			if err != nil {
+				return nil, err
+			}
+			l.version, l.whereCell = findVersion(g, 4)
+			return l, nil
 		}
 		if m := hecvatSheet.FindStringSubmatch(name); m != nil {
 			variant := strings.ToLower(m[1])
