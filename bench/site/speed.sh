@@ -12,7 +12,8 @@
 # load average is printed with every row: on a shared machine compare CPU
 # time, not wall time.
 #
-# Usage: bench/site/speed.sh [N ...]. Needs /usr/bin/time and hugo.
+# Usage: bench/site/speed.sh [N ...] (SOURCES="synth example" by default).
+# Needs /usr/bin/time and hugo.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 30000)
@@ -39,7 +40,7 @@ echo "| N | register | step | wall s | CPU s | peak RSS MiB | ×Hugo (wall) | ×
 echo "|---:|---|---|---:|---:|---:|---:|---:|---:|"
 i=0
 for n in "${sizes[@]}"; do
-  for src in synth example; do
+  for src in ${SOURCES:-synth example}; do
     reg="$work/reg-$src-$n"; out="$work/out-$src-$n"
     if [ "$src" = synth ]; then "$work/synthreg" -n "$n" -o "$reg"; else "$work/growreg" -from examples/chofu-gikai -n "$n" -o "$reg"; fi
     "$work/hugogen" -register "$reg" -as-of "$asof" -o "$work/hugo-$src-$n"
