@@ -54,6 +54,9 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	// Overdue items and those expiring within 90 days, as `riskregister due` lists them.
 	if !b.opts.AsOf.IsZero() {
 		for _, it := range riskassess.DueList(b.all, b.opts.AsOf, 90) {
+			if it.Kind == riskassess.DueReply && it.Overdue {
+				d.Chase = append(d.Chase, b.dueRow(it))
+			}
 			switch {
 			case it.Overdue:
 				overdue = append(overdue, b.dueRow(it))
@@ -85,7 +88,8 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 			d.Statuses = append(d.Statuses, countRow{Label: st.Label(lang), Class: "status-" + s, Count: statuses[st]})
 		}
 	}
-	d.OverdueCount, d.UpcomingCount = len(overdue), len(upcoming)
+	d.OverdueCount, d.UpcomingCount, d.ChaseCount = len(overdue), len(upcoming), len(d.Chase)
+	d.Chase = d.Chase[:min(len(d.Chase), dashLimit)]
 	d.Overdue = overdue[:min(len(overdue), dashLimit)]
 	d.Upcoming = upcoming[:min(len(upcoming), dashLimit)]
 	d.HeatMap, d.HeatTable = b.heatMap(&m, heat)

@@ -23,7 +23,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		p.AltName = alt
 	}
 	L := func(ja, en string) string { return l(lang, ja, en) }
-	date := func(d riskassess.Date) string { return d.String() }
+	date := b.dateText
 
 	p.Summary = []fact{
 		{Label: tr(lang, "kind"), Value: row.KindLabel},

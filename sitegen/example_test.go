@@ -87,6 +87,7 @@ func Example() {
 	// guide/vendor.html
 	// index.html
 	// owners.html
+	// plan.html
 	// register.html
 	// requirements.html
 }

@@ -110,11 +110,18 @@ func (w hw) entryLink(root string, r *entryRow) {
 	w.raw(`</a>`)
 }
 
-func (w hw) time(d string) {
+func (w hw) time(d string) { w.timeAs(d, d) }
+
+// timeAs writes a <time> element for the ISO date iso showing shown (the
+// date in the site's style); iso is shown when shown is "".
+func (w hw) timeAs(iso, shown string) {
 	w.raw(`<time datetime="`)
-	w.text(d)
+	w.text(iso)
 	w.raw(`">`)
-	w.text(d)
+	if shown == "" {
+		shown = iso
+	}
+	w.text(shown)
 	w.raw(`</time>`)
 }
 
@@ -265,7 +272,7 @@ func (w hw) dueTable(lang, root, caption string, rows []dueRow, withEntry bool) 
 	for i := range rows {
 		r := &rows[i]
 		w.raw("\n<tr><th scope=\"row\">")
-		w.time(r.Date)
+		w.timeAs(r.Date, r.Shown)
 		if r.Overdue {
 			w.raw(` `)
 			w.badge("overdue", tr(lang, "overdue"))

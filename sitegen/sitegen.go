@@ -65,6 +65,13 @@ type Options struct {
 	// Waiting, when set, is called once when Build has to wait for another
 	// build, with a description of the holder ("pid 1234", or "").
 	Waiting func(holder string)
+	// Dates is how dates are shown: riskassess.DateWareki (令和8年4月1日,
+	// Japanese pages only) or DateISO; "" takes the register's
+	// date_style, else ISO. datetime attributes stay ISO.
+	Dates riskassess.DateStyle
+	// FiscalYear is the fiscal year (年度) of the plan page (plan.html);
+	// 0 means the fiscal year of AsOf.
+	FiscalYear riskassess.FiscalYear
 	// LiveReload adds assets/reload.js to every page, which polls
 	// ../__version and reloads the page when it changes. For `serve` only.
 	LiveReload bool

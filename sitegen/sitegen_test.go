@@ -39,7 +39,7 @@ func TestGolden(t *testing.T) {
 		{"ja", Options{}, []string{
 			"index.html", "register.html", "entries/contractor/acme-johou.html", "entries/service/chat-saas.html",
 			"entries/social/x-gikai.html", "owners.html", "approvals.html", "requirements.html", "requirements/T-02.html",
-			"accounts.html", "due.html", "downloads.html", "downloads/contractors.csv", "guide/vendor.html",
+			"accounts.html", "due.html", "plan.html", "downloads.html", "downloads/contractors.csv", "guide/vendor.html",
 		}},
 		{"en", Options{Lang: "en"}, []string{"index.html", "entries/contractor/acme-johou.html"}},
 		{"public", Options{Public: true}, []string{"index.html", "accounts.html", "services.html"}},
@@ -83,7 +83,7 @@ func TestPageList(t *testing.T) {
 		"due.html", "entries/contractor/acme-johou.html", "entries/service/chat-saas.html", "entries/service/old-storage.html",
 		"entries/social/fb-gikai.html", "entries/social/line-draft.html", "entries/social/x-gikai.html",
 		"guide/developer.html", "guide/staff.html", "guide/vendor.html",
-		"index.html", "owners.html", "register.html", "requirements.html",
+		"index.html", "owners.html", "plan.html", "register.html", "requirements.html",
 		"requirements/EXP-CERT.html", "requirements/EXP-CONTRACT.html", "requirements/EXP-ISMAP.html",
 		"requirements/EXP-REMEDIATION.html", "requirements/EXP-REVIEW.html", "requirements/T-01.html", "requirements/T-02.html", "requirements/T-03.html",
 	}
@@ -121,15 +121,15 @@ func TestReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r1.Files != 32 || r1.Pages != 25 || r1.Unchanged != 0 || r1.Written != 32 || r1.Bytes == 0 {
-		t.Errorf("first build: %+v, want 32 files, 25 pages, 0 unchanged, 32 written", r1)
+	if r1.Files != 33 || r1.Pages != 26 || r1.Unchanged != 0 || r1.Written != 33 || r1.Bytes == 0 {
+		t.Errorf("first build: %+v, want 33 files, 26 pages, 0 unchanged, 33 written", r1)
 	}
 	r2, err := Build(context.Background(), reg, as, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r2.Unchanged != 32 || r2.Written != 0 || r2.Bytes != r1.Bytes {
-		t.Errorf("second build: %+v, want all 32 unchanged", r2)
+	if r2.Unchanged != 33 || r2.Written != 0 || r2.Bytes != r1.Bytes {
+		t.Errorf("second build: %+v, want all 33 unchanged", r2)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/yuin/goldmark"
 )
 
@@ -31,6 +32,7 @@ type siteView struct {
 	OrgName    string
 	Title      string
 	AsOf       string
+	AsOfShown  string
 	Public     bool
 	LiveReload bool
 	Menu       []navItem
@@ -129,7 +131,10 @@ type findingGroup struct {
 }
 
 type dueRow struct {
+	// Date is the ISO date (sorted on); Shown is it in the site's date
+	// style.
 	Date    string
+	Shown   string
 	Label   string
 	Entry   *entryRow
 	What    string
@@ -196,6 +201,10 @@ type dashboardPage struct {
 	Upcoming      []dueRow
 	OverdueCount  int
 	UpcomingCount int
+	// Chase are the questionnaire replies overdue (the first dashLimit;
+	// all on plan.html).
+	Chase      []dueRow
+	ChaseCount int
 }
 
 // dashLimit is the number of due items the dashboard shows of each list.
@@ -392,6 +401,7 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	b.site = &siteView{
 		OrgName:    reg.Org.Name.In(b.lang),
 		AsOf:       opts.AsOf.String(),
+		AsOfShown:  wareki.FormatStyle(opts.AsOf, cmp.Or(opts.Dates, reg.Org.DateStyle), opts.Lang),
 		Public:     opts.Public,
 		LiveReload: opts.LiveReload,
 	}
@@ -399,7 +409,7 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		return b.publicPages(), nil
 	}
 	b.site.Title = tr(b.lang, "site")
-	for _, k := range []string{"index", "register", "due", "owners", "approvals", "requirements", "accounts", "downloads"} {
+	for _, k := range []string{"index", "register", "due", "plan", "owners", "approvals", "requirements", "accounts", "downloads"} {
 		b.site.Menu = append(b.site.Menu, navItem{Key: k, Href: k + ".html", Label: tr(b.lang, "nav."+k)})
 		if k == "approvals" && opts.Changes != nil {
 			b.site.Menu = append(b.site.Menu, navItem{Key: "changes", Href: "changes.html", Label: tr(b.lang, "nav.changes")})
@@ -433,6 +443,9 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	add("index.html", "index", tr(lang, "nav.index"), "index", dash, 64<<10, nil)
 	add("due.html", "generic", tr(lang, "nav.due"), "due", tr(lang, "due.intro"), 256*(len(overdue)+len(upcoming))+8192,
 		func(string) func(hw) error { return noErr(dueContent(lang, overdue, upcoming)) })
+	plan := b.plan()
+	add("plan.html", "generic", tr(lang, "nav.plan"), "plan", tr(lang, "plan.intro"), 300*plan.Count+16384,
+		func(string) func(hw) error { return noErr(planContent(lang, plan)) })
 	add("register.html", "register", tr(lang, "nav.register"), "register", &registerPage{Rows: b.rows}, 900*len(b.rows)+8192,
 		func(string) func(hw) error { return noErr(registerRows(lang, b.rows)) })
 	for i, e := range b.ents {
@@ -608,7 +621,7 @@ func (b *builder) dueRows(items []riskassess.DueItem, keep func(riskassess.DueIt
 }
 
 func (b *builder) dueRow(d riskassess.DueItem) dueRow {
-	r := dueRow{Date: d.Date.String(), Label: b.dueLabel(d.Kind), What: cmp.Or(d.Label.In(b.lang), d.What, d.Note.In(b.lang)), Section: b.section(d.Section), Overdue: d.Overdue}
+	r := dueRow{Date: d.Date.String(), Shown: b.dateText(d.Date), Label: b.dueLabel(d.Kind), What: cmp.Or(d.Label.In(b.lang), d.What, d.Note.In(b.lang)), Section: b.section(d.Section), Overdue: d.Overdue}
 	if i := b.index(d.EntryKind, d.EntryID); i >= 0 {
 		r.Entry = &b.rows[i]
 	} else {

@@ -27,6 +27,8 @@ type buildFlags struct {
 	// changesFrom and changesFromAsOf: the earlier register of the page
 	// 変更の記録 (as diff --from, --from-as-of).
 	changesFrom, changesFromAsOf string
+	dates                        string
+	fiscal                       string
 }
 
 func newBuildCmd(a *app) *cobra.Command {
@@ -49,7 +51,14 @@ replaced only when the new site is complete; unchanged files keep their modifica
 --changes-from A は「変更の記録」のページ（changes.html、印刷用）を加えます。A は diff --from と同じく
 令和7年度末・日付・フォルダ・git のリビジョンで、今の台帳と比べます。
 --changes-from A adds the page 変更の記録 (changes.html, printable): what changed since A, given as for
-diff --from (a fiscal-year end, a date, a folder or a git revision).`,
+diff --from (a fiscal-year end, a date, a folder or a git revision).
+
+年度計画のページ（plan.html）は --as-of の年度（--fiscal-year で変更: 2026・R8・令和8年度）を月・所管課ごとに示し、
+回答期限を過ぎた確認票（督促リスト）を載せます。--dates wareki で日付を和暦で表示します（既定は register.yaml の date_style）。
+
+The year plan page (plan.html) shows the fiscal year of --as-of (or --fiscal-year: 2026, R8, 令和8年度) by month
+and section, with the chase list of overdue questionnaire replies. --dates wareki shows dates in the Japanese
+era form (default: date_style of register.yaml).`,
 		Example: `  riskregister build --register examples/chofu-gikai -o public
   riskregister build --register examples/chofu-gikai --as-of 2026-11-27 \
       --changes-from examples/chofu-gikai-r7 --changes-from-as-of 2026-03-31 -o public
@@ -69,6 +78,8 @@ diff --from (a fiscal-year end, a date, a folder or a git revision).`,
 	cmd.Flags().IntVar(&f.workers, "workers", 0, "並列数（0 は CPU 数） / parallel workers (0 = number of CPUs)")
 	cmd.Flags().StringVar(&f.changesFrom, "changes-from", "", "変更の記録のページで比べる前の台帳（diff --from と同じ指定） / earlier register of the 変更の記録 page (as diff --from)")
 	cmd.Flags().StringVar(&f.changesFromAsOf, "changes-from-as-of", "", "フォルダの --changes-from を評価する基準日 / as-of date of a folder given as --changes-from")
+	cmd.Flags().StringVar(&f.fiscal, "fiscal-year", "", "年度計画の年度 2026|R8|令和8年度（既定: --as-of の年度） / fiscal year of the plan page (default: that of --as-of)")
+	addDatesFlag(cmd.Flags(), &f.dates)
 	return cmd
 }
 
@@ -92,7 +103,17 @@ func (a *app) runBuild(ctx context.Context, f buildFlags) error {
 	if err != nil {
 		return err
 	}
-	opts := sitegen.Options{OutDir: f.out, Lang: a.lang, Public: f.public, AsOf: asOf, Workers: f.workers}
+	dates, err := parseDates(f.dates)
+	if err != nil {
+		return err
+	}
+	var fy riskassess.FiscalYear
+	if f.fiscal != "" {
+		if fy, err = parseFiscalYearFlag(f.fiscal); err != nil {
+			return err
+		}
+	}
+	opts := sitegen.Options{OutDir: f.out, Lang: a.lang, Public: f.public, AsOf: asOf, Workers: f.workers, Dates: dates, FiscalYear: fy}
 	if f.changesFrom != "" && !f.public {
 		ch, _, err := a.compare(f.dir, f.changesFrom, "", f.changesFromAsOf, "", asOf)
 		if err != nil {

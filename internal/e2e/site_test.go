@@ -267,7 +267,7 @@ func TestAccessibilityAxe(t *testing.T) {
 	entry := reg.Contractors[0]
 	for _, lang := range []string{"ja", "en"} {
 		site := buildSite(t, reg, lang)
-		for _, page := range []string{"index.html", "register.html", filepath.Join("entries", "contractor", entry.ID+".html"), "accounts.html"} {
+		for _, page := range []string{"index.html", "register.html", filepath.Join("entries", "contractor", entry.ID+".html"), "accounts.html", "plan.html"} {
 			b.open(t, filepath.Join(site, page))
 			for _, v := range axeRun(t, b, axeJS).Violations {
 				var targets []string
@@ -311,7 +311,7 @@ func TestHostileEntryRunsNoScript(t *testing.T) {
 	pages := []string{
 		filepath.Join("entries", "service", s.ID+".html"),
 		filepath.Join("entries", "social", a.ID+".html"),
-		"index.html", "register.html", "accounts.html", "owners.html", "approvals.html", "requirements.html",
+		"index.html", "register.html", "accounts.html", "owners.html", "approvals.html", "requirements.html", "plan.html",
 	}
 	for _, p := range pages {
 		b.Reset()
@@ -378,6 +378,7 @@ func TestLayoutAt390(t *testing.T) {
 		"accounts":        filepath.Join(site, "accounts.html"),
 		"public-accounts": filepath.Join(public, "accounts.html"),
 		"entry":           filepath.Join(site, "entries", "contractor", reg.Contractors[0].ID+".html"),
+		"plan":            filepath.Join(site, "plan.html"),
 	}
 	// What must show in the first row of each list: the name (row header)
 	// and the badges of the residual risk and the approval or account
@@ -389,7 +390,7 @@ func TestLayoutAt390(t *testing.T) {
 		"accounts":        {"tbody th", "tbody td [class*=account-]"},
 		"public-accounts": {"tbody th", "tbody td [class*=account-]"},
 	}
-	names := []string{"dashboard", "entry", "register", "owners", "approvals", "accounts", "public-accounts"}
+	names := []string{"dashboard", "entry", "register", "owners", "approvals", "accounts", "public-accounts", "plan"}
 	for _, width := range []int64{1280, 390} {
 		if err := b.Do(chromedp.EmulateViewport(width, 900)); err != nil {
 			t.Fatal(err)

@@ -1,0 +1,164 @@
+package sitegen
+
+import (
+	"cmp"
+	"fmt"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
+)
+
+// dateStyle returns the date style of the site: Options.Dates, else the
+// register's date_style, else ISO.
+func (b *builder) dateStyle() riskassess.DateStyle {
+	return cmp.Or(b.opts.Dates, b.reg.Org.DateStyle, riskassess.DateISO)
+}
+
+// dateText writes d for people in the site's date style and language
+// (令和8年4月1日 or 2026-04-01); "" for the zero Date.
+func (b *builder) dateText(d riskassess.Date) string {
+	return wareki.FormatStyle(d, b.dateStyle(), b.lang)
+}
+
+// planView is the 年度計画 page.
+type planView struct {
+	Year   string
+	Months []planMonthView
+	Count  int
+	// Chase are the questionnaire replies overdue (the chase list).
+	Chase []dueRow
+}
+
+type planMonthView struct {
+	ID, Label string
+	Count     int
+	Sections  []planSectionView
+}
+
+type planSectionView struct {
+	Name string
+	Rows []dueRow
+}
+
+// fiscalYear returns the fiscal year the plan page shows: Options.FiscalYear,
+// else that of the as-of date.
+func (b *builder) fiscalYear() riskassess.FiscalYear {
+	if b.opts.FiscalYear != 0 {
+		return b.opts.FiscalYear
+	}
+	return riskassess.FiscalYearOf(b.opts.AsOf)
+}
+
+// plan builds the 年度計画 page: riskassess.PlanYear of the site's fiscal
+// year, with the dates in the site's style.
+func (b *builder) plan() *planView {
+	fy := b.fiscalYear()
+	p := riskassess.PlanYear(b.reg, b.all, fy, b.opts.AsOf)
+	v := &planView{Year: wareki.FiscalYearLabel(fy, b.dateStyle(), b.lang), Count: p.Count}
+	for _, m := range p.Months {
+		mv := planMonthView{ID: fmt.Sprintf("m-%04d-%02d", m.Month.Year, int(m.Month.Month)),
+			Label: wareki.MonthLabel(m.Month.Year, m.Month.Month, b.dateStyle(), b.lang)}
+		for _, s := range m.Sections {
+			sv := planSectionView{Name: b.section(s.Section)}
+			if sv.Name == "" {
+				sv.Name = tr(b.lang, "plan.nosection")
+			}
+			for _, it := range s.Items {
+				sv.Rows = append(sv.Rows, b.dueRow(it.DueItem))
+			}
+			mv.Count += len(sv.Rows)
+			mv.Sections = append(mv.Sections, sv)
+		}
+		v.Months = append(v.Months, mv)
+	}
+	for _, it := range p.Chase {
+		v.Chase = append(v.Chase, b.dueRow(it.DueItem))
+	}
+	return v
+}
+
+// planContent writes the 年度計画 page: a month index, the chase list,
+// then each month's items grouped by section.
+func planContent(lang string, v *planView) func(hw) {
+	return func(w hw) {
+		w.raw("\n<p class=\"plan-year\">")
+		w.text(v.Year)
+		w.raw(fmt.Sprintf(" — %s</p>", esc(fmt.Sprintf(tr(lang, "plan.count"), v.Count))))
+		w.raw("\n<nav class=\"months\" aria-label=\"")
+		w.text(tr(lang, "plan.months"))
+		w.raw("\">\n<ul>")
+		for _, m := range v.Months {
+			w.raw(`<li><a href="#`)
+			w.raw(m.ID)
+			w.raw(`">`)
+			w.text(m.Label)
+			w.raw(` <span class="n">`)
+			w.int(m.Count)
+			w.raw(`</span></a></li>`)
+		}
+		w.raw("</ul>\n</nav>")
+
+		w.raw("\n<section aria-labelledby=\"h-chase\">\n<h2 id=\"h-chase\">")
+		w.text(tr(lang, "plan.chase"))
+		w.raw(fmt.Sprintf(" (%d)</h2>", len(v.Chase)))
+		if len(v.Chase) > 0 {
+			w.raw("\n<p>")
+			w.text(tr(lang, "plan.chase.intro"))
+			w.raw("</p>")
+		}
+		w.dueTable(lang, "", tr(lang, "plan.chase"), v.Chase, true)
+		w.raw("\n</section>")
+
+		for _, m := range v.Months {
+			w.raw("\n<section aria-labelledby=\"")
+			w.raw(m.ID)
+			w.raw("\">\n<h2 id=\"")
+			w.raw(m.ID)
+			w.raw(`">`)
+			w.text(m.Label)
+			w.raw(fmt.Sprintf(" (%d)</h2>", m.Count))
+			if m.Count == 0 {
+				w.raw("\n<p class=\"muted\">")
+				w.text(tr(lang, "plan.none"))
+				w.raw("</p>\n</section>")
+				continue
+			}
+			w.raw("\n<div class=\"table-wrap\">\n<table class=\"data plan\">\n<caption class=\"vh\">")
+			w.text(m.Label)
+			w.raw("</caption>\n<colgroup><col class=\"c-date\"><col class=\"c-item\"><col class=\"c-entry\"><col class=\"c-what\"></colgroup>\n<thead><tr>")
+			for _, h := range trs(lang, "date", "item", "entry", "what") {
+				w.raw(`<th scope="col">`)
+				w.text(h)
+				w.raw(`</th>`)
+			}
+			w.raw("</tr></thead>")
+			for _, s := range m.Sections {
+				w.raw("\n<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"4\">")
+				w.text(s.Name)
+				w.raw(`</th></tr>`)
+				for i := range s.Rows {
+					r := &s.Rows[i]
+					w.raw("\n<tr><td>")
+					w.timeAs(r.Date, r.Shown)
+					if r.Overdue {
+						w.raw(` `)
+						w.badge("overdue", tr(lang, "overdue"))
+					}
+					w.raw(`</td><td class="item">`)
+					w.text(r.Label)
+					w.raw(`</td><td class="entry">`)
+					w.entryLink("", r.Entry)
+					if r.What == "" {
+						w.raw(`</td><td class="what none">`)
+					} else {
+						w.raw(`</td><td class="what">`)
+					}
+					w.dash(r.What)
+					w.raw(`</td></tr>`)
+				}
+				w.raw("\n</tbody>")
+			}
+			w.raw("\n</table>\n</div>\n</section>")
+		}
+	}
+}
