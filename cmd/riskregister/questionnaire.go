@@ -20,6 +20,7 @@ type questionnaireOptions struct {
 	selfCheck, all, gap         bool
 	section                     string
 	fiscalYear                  int
+	dates                       string
 }
 
 func newQuestionnaireCmd(a *app) *cobra.Command {
@@ -91,6 +92,7 @@ import --entry, writes a questionnaire with only our vendor questions it did not
 	cmd.Flags().BoolVar(&o.all, "all", false, "自己点検票: 議会全体の全エントリ / self-check of every entry of the council")
 	cmd.Flags().IntVar(&o.fiscalYear, "fiscal-year", 0, "自己点検の年度（4月～翌3月。既定: --as-of の年度） / fiscal year of the self-check, April to March (default: that of --as-of)")
 	cmd.Flags().BoolVar(&o.gap, "gap", false, "外部の質問票（CAIQ・HECVAT）の取り込み後、回答されなかった質問だけの確認票（--entry 必須） / after a foreign questionnaire (CAIQ, HECVAT) was imported, ask only the questions it did not answer (needs --entry)")
+	addDatesFlag(cmd.Flags(), &o.dates)
 	cmd.Flags().StringVar(&o.returnTo, "return-to", "", "返送先（既定: register.yaml の questionnaire.return_to） / where to return it (default: questionnaire.return_to of register.yaml)")
 	return cmd
 }
@@ -114,6 +116,9 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 	}
 	asOf, err := parseAsOf(o.asOf)
 	if err != nil {
+		return err
+	}
+	if _, err := parseDates(o.dates); err != nil {
 		return err
 	}
 	reg, reqs, err := a.loadRegister(o.dir)
@@ -152,7 +157,7 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 		deadline = d
 	}
 	q := &xlsx.Questionnaire{Kind: kind, Requirements: reqs, CatalogueVersion: catalog.Version, Lang: a.lang, Org: reg.Org.Name,
-		Register: reg, AsOf: asOf, Purpose: qs.Purpose, Deadline: deadline, ReturnTo: returnTo}
+		Register: reg, AsOf: asOf, Purpose: qs.Purpose, Deadline: deadline, ReturnTo: returnTo, Dates: o.style(reg)}
 	if o.entry != "" {
 		e := reg.Entry(kind, o.entry)
 		if e == nil {
@@ -243,7 +248,7 @@ func (a *app) runSelfCheck(o questionnaireOptions, kind riskassess.Kind, asOf ri
 		section = s.Name
 	}
 	q := &xlsx.Questionnaire{Kind: kind, Entry: e, Register: reg, AsOf: asOf, Requirements: reqs, CatalogueVersion: catalog.Version,
-		Lang: a.lang, Org: reg.Org.Name, By: riskassess.AttestCouncil, FiscalYear: fy, Section: section}
+		Lang: a.lang, Org: reg.Org.Name, By: riskassess.AttestCouncil, FiscalYear: fy, Section: section, Dates: o.style(reg)}
 	if err := q.WriteFile(o.out); err != nil {
 		return &exitError{code: 1, msg: a.writeText(o.out, err)}
 	}
@@ -344,4 +349,11 @@ func (a *app) runSelfCheckBook(o questionnaireOptions) error {
 		fmt.Sprintf("wrote %s: self-check of %s, FY%d: %d entries, %d questions, %d council-wide items (%d not met)",
 			o.out, target.En, fy, len(entries), b.Questions(), len(b.Council), notMet)))
 	return nil
+}
+
+// style returns the date style of the workbook's cover: --dates, else the
+// register's date_style (a bad --dates was refused before the register was
+// read).
+func (o questionnaireOptions) style(reg *riskassess.Register) riskassess.DateStyle {
+	return dateStyle(riskassess.DateStyle(o.dates), reg)
 }

@@ -330,3 +330,25 @@ contracts: [{id: k1, scope: 保守, from: 2025-04-01, to: 2027-03-31}]
 		}
 	}
 }
+
+// TestQuestionnaireDatesWareki: date_style: wareki in register.yaml puts
+// the reply deadline on the cover in era form; --dates iso overrides it.
+func TestQuestionnaireDatesWareki(t *testing.T) {
+	dir := writeTxtar(t, strings.Replace(roundRegister, "name: {ja: テスト市議会, en: Test Council}\n", "name: {ja: テスト市議会, en: Test Council}\ndate_style: wareki\n", 1))
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "令和元年5月31日"},
+		{[]string{"--dates", "iso"}, "2019-05-31"},
+	} {
+		out := filepath.Join(t.TempDir(), "q.xlsx")
+		args := append([]string{"questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "--as-of", "2019-05-01", "--deadline", "2019-05-31", "-o", out}, tt.args...)
+		if code, _, stderr := execCLI(t, args...); code != 0 {
+			t.Fatalf("%q: exit %d %s", args, code, stderr)
+		}
+		if cover := coverText(t, out); !strings.Contains(cover, tt.want) {
+			t.Errorf("%q: cover lacks %q:\n%s", tt.args, tt.want, cover)
+		}
+	}
+}
