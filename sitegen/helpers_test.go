@@ -245,6 +245,10 @@ func loadTxtar(t testing.TB, src string) *riskassess.Register {
 			s.ID, s.Source = id, f.Name
 			reg.Social = append(reg.Social, s)
 			v = s
+		case "lists/":
+			l := &riskassess.ListSnapshot{Source: f.Name}
+			reg.Lists = append(reg.Lists, l)
+			v = l
 		default:
 			t.Fatalf("%s: unexpected file", f.Name)
 		}

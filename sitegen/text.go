@@ -31,6 +31,7 @@ var msgs = map[string][2]string{
 	"reqs.detail":           {"該当項目の一覧", "List of entries"},
 	"nav.approvals":         {"承認記録", "Approvals"},
 	"nav.changes":           {"変更の記録", "What changed"},
+	"nav.public-lists":      {"公表リスト", "Public lists"},
 	"nav.requirements":      {"要件", "Requirements"},
 	"nav.accounts":          {"公式アカウント一覧", "Official accounts"},
 	"nav.services":          {"利用している外部サービス", "External services in use"},

@@ -414,6 +414,9 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		if k == "approvals" && opts.Changes != nil {
 			b.site.Menu = append(b.site.Menu, navItem{Key: "changes", Href: "changes.html", Label: tr(b.lang, "nav.changes")})
 		}
+		if k == "requirements" && len(reg.Lists) > 0 {
+			b.site.Menu = append(b.site.Menu, navItem{Key: "public-lists", Href: "public-lists.html", Label: tr(b.lang, "nav.public-lists")})
+		}
 	}
 	b.md = newMarkdown(opts.Extensions)
 	b.qtext = map[string]string{}
@@ -472,6 +475,10 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	if ch := opts.Changes; ch != nil {
 		add("changes.html", "generic", tr(lang, "nav.changes"), "changes", changesIntro(lang, ch), 64<<10,
 			func(string) func(hw) error { return noErr(b.changesContent(ch)) })
+	}
+	if len(reg.Lists) > 0 {
+		add("public-lists.html", "generic", tr(lang, "nav.public-lists"), "public-lists", publicListsIntro(lang, reg.Org.PublicLists.MaxAge()), 2048*len(reg.Lists)+8192,
+			func(string) func(hw) error { return noErr(b.publicListsContent()) })
 	}
 	reqs := b.requirements()
 	add("requirements.html", "requirements", tr(lang, "nav.requirements"), "requirements", reqs, 1024*len(reqs)+8192, nil)
