@@ -412,6 +412,23 @@ func regColWidths(s regSheet) []float64 {
 	return w
 }
 
+// Row heights. A column width counts the digit widths of the default font
+// (Calibri 11, Carlito in LibreOffice) and a Japanese character counts two
+// (cellWidth); regWrapFactor scales the measured width when a font wraps
+// earlier than that (1.0: LibreOffice wraps the example register's text
+// at the measured width). A wrapped line of Japanese text needs about 18pt
+// (Excel's own row height for 游ゴシック 11pt is 18.75pt), more than the
+// 15pt of a Latin line; regLineHeight is that, with regRowPadding for the
+// cell's top and bottom margin. Checked by converting the example
+// register's workbook to PDF with LibreOffice: every wrapped cell's last
+// line shows in full.
+const (
+	regWrapFactor  = 1.0
+	regLineHeight  = 18.0
+	regRowPadding  = 3.0
+	regHeaderLines = 2
+)
+
 // regLines estimates how many lines a row needs once wrapped to widths.
 func regLines(r []regCell, widths []float64) int {
 	n := 1
@@ -421,11 +438,18 @@ func regLines(r []regCell, widths []float64) int {
 		}
 		lines := 0
 		for _, line := range strings.Split(c.v.Text, "\n") {
-			lines += max(1, int(math.Ceil(float64(cellWidth.StringWidth(line))/max(widths[i]-1, 1))))
+			w := float64(cellWidth.StringWidth(line)) * regWrapFactor
+			lines += max(1, int(math.Ceil(w/max(widths[i]-1, 1))))
 		}
 		n = max(n, lines)
 	}
 	return n
+}
+
+// regRowHeight is the height in points of a row of n lines, at most
+// regMaxRowHeight.
+func regRowHeight(n int) float64 {
+	return min(float64(n)*regLineHeight+regRowPadding, regMaxRowHeight)
 }
 
 func regWriteSheet(f *excelize.File, st *regStyles, s regSheet) error {
@@ -460,7 +484,7 @@ func regWriteSheet(f *excelize.File, st *regStyles, s regSheet) error {
 	for i, h := range s.headers {
 		header[i] = excelize.Cell{StyleID: st.header, Value: riskassess.NeutraliseFormula(h)}
 	}
-	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 30}); err != nil {
+	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: regRowHeight(regHeaderLines)}); err != nil {
 		return err
 	}
 	for ri, r := range s.rows {
@@ -473,10 +497,9 @@ func regWriteSheet(f *excelize.File, st *regStyles, s regSheet) error {
 			vals[i] = regValue(st, c, s.types[i])
 		}
 		ref, _ := excelize.CoordinatesToCellName(1, ri+2)
-		opts := []excelize.RowOpts{}
-		if n := regLines(r, widths); n > 1 {
-			opts = append(opts, excelize.RowOpts{Height: min(float64(n)*15, regMaxRowHeight)})
-		}
+		// Every row gets its height: a one-line row of Japanese text is
+		// taller than the default 15pt too.
+		opts := []excelize.RowOpts{{Height: regRowHeight(regLines(r, widths))}}
 		if err := sw.SetRow(ref, vals, opts...); err != nil {
 			return err
 		}
