@@ -29,6 +29,7 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	m := b.matrix()
 	var heat [4][4]int // [inherent rank-1][band of m, 0 best]
 	notAssessed, records := 0, 0
+	var cond [3]int // by conditionalReason
 	for i, e := range b.ents {
 		kinds[e.Kind()]++
 		statuses[e.Base().Approval.Status]++
@@ -42,6 +43,9 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 			records++ // rejected or retired: no decision to recommend
 		} else {
 			decisions[a.Decision]++
+			if a.Decision == riskassess.DecisionConditional {
+				cond[conditionalReason(a)]++
+			}
 		}
 		if byKindRisk[e.Kind()] == nil {
 			byKindRisk[e.Kind()] = map[riskassess.RiskLevel]int{}
@@ -78,6 +82,17 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	}
 	for _, x := range []riskassess.Decision{riskassess.DecisionApprove, riskassess.DecisionConditional, riskassess.DecisionReject} {
 		d.Decisions = append(d.Decisions, countRow{Label: x.Label(lang), Class: "decision-" + string(x), Count: decisions[x]})
+		if x == riskassess.DecisionConditional {
+			// Most entries are conditional: say what stands between them
+			// and 承認可, which is also the kind of work that would move
+			// them (send the questionnaire, change the contract, reduce
+			// the risk).
+			for r, key := range []string{"dash.cond.answers", "dash.cond.notmet", "dash.cond.risk"} {
+				if cond[r] > 0 {
+					d.Decisions = append(d.Decisions, countRow{Label: tr(lang, key), Count: cond[r], Sub: true})
+				}
+			}
+		}
 	}
 	if records > 0 {
 		d.Decisions = append(d.Decisions, countRow{Label: tr(lang, "record"), Class: "decision-record", Count: records})
@@ -214,4 +229,29 @@ func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (tem
 	}
 	s.WriteString(`</svg>`)
 	return template.HTML(s.String()), t
+}
+
+// Why a conditional entry is not approvable (one reason per entry, the
+// gravest that applies): condAnswers, the only findings of high or
+// critical severity in the way are unanswered; condNotMet, one of them is
+// not met; condRisk, the residual risk is high (conditions alone do not
+// make it approvable).
+const (
+	condAnswers = iota
+	condNotMet
+	condRisk
+)
+
+// conditionalReason is the reason a (conditional) is not approvable.
+func conditionalReason(a *riskassess.Assessment) int {
+	if a.Residual.AtLeast(riskassess.RiskHigh) {
+		return condRisk
+	}
+	for i := range a.Findings {
+		f := &a.Findings[i]
+		if f.Outcome == riskassess.OutcomeNotMet && f.Severity.AtLeast(riskassess.SeverityHigh) {
+			return condNotMet
+		}
+	}
+	return condAnswers
 }

@@ -183,6 +183,8 @@ type countRow struct {
 	Label string
 	Class string
 	Count int
+	// Sub is a breakdown of the row above (うち …).
+	Sub bool
 }
 
 type dashboardPage struct {
