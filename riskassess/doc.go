@@ -3,6 +3,18 @@
 // and official social-media accounts (ソーシャルメディアアカウント), the
 // requirements they are checked against, and the assessments that result.
 //
+// The shortest use, from a loaded register to what to do next:
+//
+//	res, err := load.Dir("examples/chofu-gikai") // register + requirements in force
+//	as, err := riskassess.AssessAll(res.Register, res.Requirements, riskassess.NewDate(2026, 11, 27))
+//	for i := range as {
+//		next := riskassess.NextActions(&res.Register.Org, as[i].Entry, &as[i])
+//		fmt.Println(as[i].Name("ja"), as[i].Decision.Label("ja"), next.Why.Ja)
+//	}
+//
+// Risk levels compare without Rank arithmetic (RiskLevel.Compare, Worse,
+// AtLeast); an Assessment carries its Entry.
+//
 // The package imports only the standard library. Reading YAML, Excel and
 // writing HTML are the jobs of adapters in sub-packages (store, xlsx) and of
 // sitegen; they talk to each other in the types defined here.

@@ -5,6 +5,15 @@
 // organisation's website: the official social-media accounts and the
 // approved external services.
 //
+// The shortest use, from a register folder to a site (Example_folder):
+//
+//	res, err := load.Dir("examples/chofu-gikai")
+//	as, err := riskassess.AssessAll(res.Register, res.Requirements, asOf)
+//	rep, err := sitegen.Build(ctx, res.Register, as, sitegen.Options{OutDir: "public", AsOf: asOf, Requirements: res.Requirements})
+//
+// Every entry page opens with 次にすること (riskassess.NextActions): why the
+// entry is (not) approvable and up to five steps with who and by when.
+//
 // The site has no external dependencies (no CDN, fonts or images), uses
 // relative links only, so it works from file:// and under any sub-path, and
 // every page carries a strict Content-Security-Policy: there is no inline

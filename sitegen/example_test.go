@@ -7,9 +7,11 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/load"
 	"github.com/gikai-sec/riskregister/sitegen"
 )
 
@@ -90,4 +92,39 @@ func Example() {
 	// plan.html
 	// register.html
 	// requirements.html
+}
+
+// From a register folder to a site, the whole path: load.Dir reads and
+// checks the folder and returns the requirements in force,
+// riskassess.AssessAll scores every entry, sitegen.Build writes the site.
+// Each entry page opens with what to do next.
+func Example_folder() {
+	res, err := load.Dir("../examples/chofu-gikai")
+	if err != nil {
+		log.Fatal(err) // every problem of the register, one per line
+	}
+	asOf := riskassess.NewDate(2026, 11, 27)
+	as, err := riskassess.AssessAll(res.Register, res.Requirements, asOf)
+	if err != nil {
+		log.Fatal(err)
+	}
+	tmp, err := os.MkdirTemp("", "sitegen-folder-")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(tmp)
+	out := filepath.Join(tmp, "public")
+	if _, err := sitegen.Build(context.Background(), res.Register, as, sitegen.Options{
+		OutDir: out, AsOf: asOf, Requirements: res.Requirements,
+	}); err != nil {
+		log.Fatal(err)
+	}
+	page, err := os.ReadFile(filepath.Join(out, "entries", "contractor", "musashino-network.html"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	_, after, _ := strings.Cut(string(page), `<h2 id="h-next">`)
+	fmt.Println(strings.Contains(string(page), "次にすること"), strings.Contains(after, "西村 博之（情報政策課長）"))
+	// Output:
+	// true true
 }

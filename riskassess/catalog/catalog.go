@@ -4,6 +4,12 @@
 // section 6(8) of the council's information-security policy and the
 // national guideline it follows.
 //
+// The shortest use: the requirements in force for an organisation (the
+// built-in catalogue with register.yaml's settings applied):
+//
+//	reqs, err := catalog.ForOrg(&reg.Org)
+//	as, err := riskassess.AssessAll(reg, reqs, asOf)
+//
 // The texts (titles, descriptions, questions, remediation, in Japanese and
 // English) live in the embedded file requirements.yaml; the pure check of
 // each requirement is Go code in this package, keyed by requirement id.

@@ -2,6 +2,10 @@
 // open correctly: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line
 // ends, one file per kind of entry. Text cells are protected against
 // formula injection with riskassess.NeutraliseFormula.
+//
+// The shortest use: one CSV per kind into a folder:
+//
+//	files, err := csv.WriteDir("out", reg, assessments, "ja")
 package csv
 
 import (

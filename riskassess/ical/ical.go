@@ -1,6 +1,11 @@
 // Package ical writes iCalendar (RFC 5545) calendars of all-day events,
 // such as the due list of a register (`riskregister due --format ics`).
 //
+// The shortest use: the due list of a register as a calendar file:
+//
+//	cal := ical.DueCalendar(reg, riskassess.DueList(assessments, asOf, 90), asOf, "ja")
+//	err := ical.Write(f, cal)
+//
 // Output is deterministic: the DTSTAMP of every event is derived from the
 // calendar's Stamp date, never from the clock, and events are written in
 // the order given.

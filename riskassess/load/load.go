@@ -3,6 +3,12 @@
 // every reference, and returns the register, the requirements in force and
 // every problem found, as one list of riskassess.Problem.
 //
+// The shortest use, from a folder to a site (see Example):
+//
+//	res, err := load.Dir("examples/chofu-gikai")
+//	as, err := riskassess.AssessAll(res.Register, res.Requirements, asOf)
+//	_, err = sitegen.Build(ctx, res.Register, as, sitegen.Options{OutDir: "public", AsOf: asOf, Requirements: res.Requirements})
+//
 // Every command of riskregister goes through Dir, so that a register is
 // valid or not in the same way everywhere: validate lists the problems,
 // and assess, build, serve, check, due, export, questionnaire and import

@@ -1,6 +1,11 @@
 // Package store reads the register from a folder of YAML files and writes
 // questionnaire results back into it.
 //
+// The shortest use (load.Dir adds the catalogue checks and is what the
+// commands call):
+//
+//	reg, err := store.Load("examples/chofu-gikai") // store.Errors: every problem at file:line:col
+//
 // A register folder holds:
 //
 //	register.yaml          the organisation (riskassess.Organisation)

@@ -4,6 +4,11 @@
 // dates in ISO and Japanese forms, and folds full-width characters, so that
 // "Ｒ８．４．１" and "２０２６年４月１日" parse too.
 //
+// The shortest use:
+//
+//	d, err := wareki.Parse("令和8年4月1日") // riskassess.Date 2026-04-01
+//	s := wareki.Format(d)                  // 令和8年4月1日
+//
 // The package imports only the standard library and riskassess (for
 // riskassess.Date). It never reads the clock.
 //

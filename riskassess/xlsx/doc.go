@@ -4,6 +4,13 @@
 // row per question, and a very hidden _meta sheet recording the kind, entry,
 // catalogue version and question IDs with a SHA-256 checksum.
 //
+// The shortest use: the register workbook of a loaded, assessed register:
+//
+//	f, _ := os.Create("台帳.xlsx")
+//	err := xlsx.WriteRegister(f, reg, assessments, xlsx.RegisterOptions{})
+//
+// and a vendor's questionnaire: (&xlsx.Questionnaire{Kind: …, Entry: …}).WriteFile(path).
+//
 // Questionnaire.Write generates a workbook, pre-filled with what the
 // register already knows. Read (and ReadFile) reads a filled workbook back:
 // it finds the header row by its text and every question by its ID, never
