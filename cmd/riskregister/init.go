@@ -23,8 +23,10 @@ var initTemplates embed.FS
 const initRoot = "templates/init"
 
 // initGitignore is the .gitignore of a new register: the entry cache
-// folder, which riskregister rebuilds when it is missing.
-const initGitignore = "# riskregister の読み込みキャッシュ（消しても再作成されます）/ riskregister's entry cache (safe to delete)\n/" + entrycache.Folder + "/\n"
+// folder, which riskregister rebuilds when it is missing, and the edit
+// lock file that import, review and round leave beside the register.
+const initGitignore = "# riskregister の読み込みキャッシュ（消しても再作成されます）/ riskregister's entry cache (safe to delete)\n/" + entrycache.Folder + "/\n" +
+	"# 取込・見直しの記録中の排他ロック / the edit lock of import, review and round\n/" + store.LockFile + "\n"
 
 func newInitCmd(a *app) *cobra.Command {
 	return &cobra.Command{

@@ -48,6 +48,9 @@ func TestInitThenValidate(t *testing.T) {
 	if b, err := os.ReadFile(filepath.Join(dir, ".gitignore")); err != nil || !strings.Contains(string(b), "\n/.riskregister-cache/\n") {
 		t.Errorf(".gitignore %q (%v) does not list the entry cache", b, err)
 	}
+	if b, err := os.ReadFile(filepath.Join(dir, ".gitignore")); err != nil || !strings.Contains(string(b), "\n/.riskregister.lock\n") {
+		t.Errorf(".gitignore %q (%v) does not list the edit lock (the staff guide says to ignore it)", b, err)
+	}
 	// No temporary folder is left next to the register.
 	siblings, _ := os.ReadDir(filepath.Dir(dir))
 	if len(siblings) != 1 {
