@@ -77,7 +77,7 @@ func (a *app) runReview(o reviewOpts) error {
 	date := today
 	if o.date != "" {
 		if date, err = riskassess.ParseDate(o.date); err != nil {
-			return usage("--date: "+err.Error(), "--date: "+err.Error())
+			return badDate("--date", o.date)
 		}
 		if date.After(today) {
 			return usage(fmt.Sprintf("--date %s は今日（%s）より後です。見直しは行った日付で記録します", date, today),
