@@ -114,6 +114,7 @@ func badInputCases(t *testing.T, dirs langDirs) []langCase {
 	add("check --fail-on", "check", "--register", dirs.valid, "--fail-on", "medium")
 	add("due --within", "due", "--register", dirs.valid, "--within", "soon")
 	add("due --format", "due", "--register", dirs.valid, "--format", "pdf")
+	add("due --fiscal-year unknown era", "due", "--register", dirs.valid, "--fiscal-year", "X8")
 	add("review --date wareki", "review", "--register", dirs.valid, "--entry", "x", "--reviewer-position", "p", "--reviewer", "r",
 		"--outcome", "still-valid", "--reason", "r", "--date", "令和8年12月2日")
 	add("rotation --format", "rotation", "--register", dirs.valid, "--format", "pdf")

@@ -55,7 +55,7 @@ func ParseFiscalYear(s string) (riskassess.FiscalYear, error) {
 		}
 		y, _ := strconv.Atoi(f)
 		if y < 1900 || y > 2200 {
-			return bad("%d年度は範囲外です（1900〜2200）/ fiscal year %d is out of range (1900–2200)", y, y)
+			return bad("%d年度は範囲外です（1900〜2200） / fiscal year %d is out of range (1900–2200)", y, y)
 		}
 		return riskassess.FiscalYear(y), nil
 	}
@@ -73,7 +73,7 @@ func ParseFiscalYear(s string) (riskassess.FiscalYear, error) {
 		}
 	}
 	if era < 0 {
-		return bad("元号が分かりません（明治 M・大正 T・昭和 S・平成 H・令和 R）/ unknown era (Meiji M, Taisho T, Showa S, Heisei H, Reiwa R)")
+		return bad("元号が分かりません（明治 M・大正 T・昭和 S・平成 H・令和 R） / unknown era (Meiji M, Taisho T, Showa S, Heisei H, Reiwa R)")
 	}
 	rest = strings.TrimSuffix(rest, "年")
 	e := Eras[era]
@@ -84,10 +84,10 @@ func ParseFiscalYear(s string) (riskassess.FiscalYear, error) {
 	case rest != "" && allDigits(rest) && len(rest) <= 3:
 		ey, _ = strconv.Atoi(rest)
 	default:
-		return bad("元号の後に年を書いてください（例: 令和8年度）/ write the year after the era (e.g. R8)")
+		return bad("元号の後に年を書いてください（例: 令和8年度） / write the year after the era (e.g. R8)")
 	}
 	if ey < 1 {
-		return bad("%s0年度はありません（最初の年は元年度）/ there is no %s 0 (the first year is 1)", e.Name, e.Romaji)
+		return bad("%s0年度はありません（最初の年は元年度） / there is no %s 0 (the first year is 1)", e.Name, e.Romaji)
 	}
 	y := e.Start.Year + ey - 1
 	if era+1 < len(Eras) && y > Eras[era+1].Start.Year {

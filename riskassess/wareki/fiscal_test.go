@@ -53,6 +53,16 @@ func TestParseFiscalYearErrors(t *testing.T) {
 		if !errors.As(err, &fe) || !strings.Contains(fe.Reason, tt.reason) {
 			t.Errorf("ParseFiscalYear(%q) = %v; want a reason containing %q", tt.in, err, tt.reason)
 		}
+		// The command splits Reason at " / " into the Japanese and the
+		// English message (cmd/riskregister parseFiscalYearFlag); a
+		// reason without it showed both languages in Japanese mode and
+		// an empty reason in English.
+		if fe != nil {
+			ja, en, ok := strings.Cut(fe.Reason, " / ")
+			if !ok || ja == "" || en == "" {
+				t.Errorf("ParseFiscalYear(%q): reason %q does not split at \" / \" into Japanese %q and English %q", tt.in, fe.Reason, ja, en)
+			}
+		}
 	}
 }
 
