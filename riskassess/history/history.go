@@ -16,6 +16,7 @@
 package history
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -24,6 +25,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -181,7 +183,7 @@ func (r *Repo) FS(rev Revision) (fs.FS, error) {
 			return nil, fmt.Errorf("history: the register folder %s did not exist in commit %s (%s)", r.sub, short(rev.Hash), rev.Date)
 		}
 	}
-	return &treeFS{root: t, when: rev.When}, nil
+	return &treeFS{root: t, when: rev.When, mu: new(sync.Mutex)}, nil
 }
 
 func short(h string) string {
@@ -191,13 +193,20 @@ func short(h string) string {
 	return h
 }
 
-// treeFS is a git tree as an fs.FS.
+// treeFS is a git tree as an fs.FS. It is safe for concurrent use (the
+// loader opens files from several goroutines): go-git's trees fill a lookup
+// map on first use and its object storage is not safe for concurrent
+// reads, so every access to them holds mu (shared by the sub-trees of one
+// FS), and a file's content is read whole while holding it.
 type treeFS struct {
 	root *object.Tree
 	when time.Time
+	mu   *sync.Mutex
 }
 
 func (t *treeFS) Open(name string) (fs.File, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	if !fs.ValidPath(name) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
@@ -225,9 +234,16 @@ func (t *treeFS) Open(name string) (fs.File, error) {
 		if err != nil {
 			return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 		}
-		if f.r, err = blob.Reader(); err != nil {
+		rc, err := blob.Reader()
+		if err != nil {
 			return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+		}
+		f.r = io.NopCloser(bytes.NewReader(data))
 	}
 	return f, nil
 }
@@ -305,7 +321,9 @@ func (d *treeDir) Close() error { return nil }
 // n > 0 at most n entries per call and io.EOF at the end.
 func (d *treeDir) ReadDir(n int) ([]fs.DirEntry, error) {
 	if d.entries == nil {
-		sub := &treeFS{root: d.tree, when: d.fsys.when}
+		d.fsys.mu.Lock()
+		defer d.fsys.mu.Unlock()
+		sub := &treeFS{root: d.tree, when: d.fsys.when, mu: d.fsys.mu}
 		d.entries = make([]fs.DirEntry, 0, len(d.tree.Entries))
 		for i := range d.tree.Entries {
 			e := &d.tree.Entries[i]

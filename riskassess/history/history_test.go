@@ -122,3 +122,57 @@ func TestRevisionsAndDays(t *testing.T) {
 		t.Errorf("Open outside a repository: %v", err)
 	}
 }
+
+// TestFSConcurrentOpen opens every file of a revision from many goroutines
+// at once, as the loader does: go-git's trees and storage are not safe for
+// concurrent use, and before the FS serialised them this crashed with
+// "concurrent map writes" (run with -race to see the data race too).
+func TestFSConcurrentOpen(t *testing.T) {
+	dir := t.TempDir()
+	r, err := git.PlainInit(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{"register.yaml": "name: {ja: 一}\n"}
+	var names []string
+	for i := range 60 {
+		name := filepath.ToSlash(filepath.Join("contractors", "c"+string(rune('a'+i%26))+string(rune('a'+i/26))+".yaml"))
+		files[name] = "name: {ja: 名" + name + "}\n"
+		names = append(names, name)
+	}
+	commitFiles(t, r, dir, time.Date(2026, 3, 31, 12, 0, 0, 0, history.Japan), "init", files)
+	repo, err := history.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rev, err := repo.Resolve("HEAD")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		fsys, err := repo.FS(rev) // a fresh tree each round: its lookup map starts empty
+		if err != nil {
+			t.Fatal(err)
+		}
+		errs := make(chan error, len(names)*2)
+		for _, name := range names {
+			for range 2 {
+				go func() {
+					b, err := fs.ReadFile(fsys, name)
+					if err == nil && string(b) != files[name] {
+						err = errors.New(name + ": wrong content " + string(b))
+					}
+					if err == nil {
+						_, err = fs.ReadDir(fsys, "contractors")
+					}
+					errs <- err
+				}()
+			}
+		}
+		for range len(names) * 2 {
+			if err := <-errs; err != nil {
+				t.Error(err)
+			}
+		}
+	}
+}
