@@ -451,8 +451,9 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	plan := b.plan()
 	add("plan.html", "generic", tr(lang, "nav.plan"), "plan", tr(lang, "plan.intro"), 300*plan.Count+16384,
 		func(string) func(hw) error { return noErr(planContent(lang, plan)) })
-	add("register.html", "register", tr(lang, "nav.register"), "register", &registerPage{Rows: b.rows}, 900*len(b.rows)+8192,
-		func(string) func(hw) error { return noErr(registerRows(lang, b.rows)) })
+	regRows := b.registerOrder()
+	add("register.html", "register", tr(lang, "nav.register"), "register", &registerPage{Rows: regRows}, 900*len(regRows)+8192,
+		func(string) func(hw) error { return noErr(registerRows(lang, regRows)) })
 	for i, e := range b.ents {
 		// The entry's view is built by the worker that renders the page.
 		add(b.rows[i].Href, "bare", b.rows[i].Name, "register", nil, 48<<10, func(root string) func(hw) error {
@@ -666,4 +667,29 @@ func (b *builder) approvalLabel(ap riskassess.Approval) (label, class string) {
 		}
 	}
 	return ap.Status.Label(b.lang), "status-" + string(ap.Status)
+}
+
+// registerOrder returns the rows of the register page: kinds in the
+// register's order, and within a kind by the entry's reading
+// (riskassess.SortName: name_kana or legal_name_kana when recorded, else the
+// Japanese name), then by id, so a council's list reads in 五十音 order
+// wherever a reading is recorded.
+func (b *builder) registerOrder() []entryRow {
+	idx := make([]int, len(b.rows))
+	keys := make([]string, len(b.rows))
+	for i := range idx {
+		idx[i] = i
+		keys[i] = riskassess.SortName(b.ents[i])
+	}
+	slices.SortStableFunc(idx, func(x, y int) int {
+		return cmp.Or(
+			cmp.Compare(slices.Index(riskassess.Kinds, b.rows[x].Kind), slices.Index(riskassess.Kinds, b.rows[y].Kind)),
+			strings.Compare(keys[x], keys[y]),
+			strings.Compare(b.rows[x].ID, b.rows[y].ID))
+	})
+	out := make([]entryRow, len(idx))
+	for i, j := range idx {
+		out[i] = b.rows[j]
+	}
+	return out
 }
