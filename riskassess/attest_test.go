@@ -61,7 +61,7 @@ func TestAnswersCountOnlyFromThoseWhoMayGiveThem(t *testing.T) {
 			riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D3", On: vendorOn, Source: "acme.xlsx"}},
 		{"OUT-06", riskassess.OutcomeMet, "「はい」と回答", riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D4", On: vendorOn, Source: "acme.xlsx"}},
 		{"OUT-01", riskassess.OutcomeMet, "「はい」と回答", riskassess.Provenance{From: riskassess.AttestCouncil, Field: "answers.Q-OUT-01"}},
-		{"OUT-05", riskassess.OutcomeNotAnswered, "台帳に記録がなく、質問 Q-OUT-05 への回答もない", riskassess.Provenance{}},
+		{"OUT-05", riskassess.OutcomeNotAnswered, "台帳に記録がなく、確認票の質問への回答もない", riskassess.Provenance{}},
 	}
 	for _, tt := range tests {
 		f := findingOf(t, fs, tt.id)

@@ -360,7 +360,12 @@ func (b *builder) contractorSections(x *riskassess.Contractor, root string) []de
 				info.Rows = append(info.Rows, []cellView{{Text: c.ID}, {Text: in.Description}, {Text: b.classText(in.Class)}, {Text: b.flag(in.PersonalData)}, {Text: b.flag(in.MyNumber)}})
 			}
 			for _, cl := range c.Clauses {
-				cls.Rows = append(cls.Rows, []cellView{{Text: c.ID}, {Text: cl.Requirement, Href: root + "requirements.html#" + reqAnchor(cl.Requirement)}, {Text: cl.Article}})
+				// People read the requirement's title; its id stays in the link.
+				title := b.rtitle[cl.Requirement]
+				if title == "" {
+					title = cl.Requirement
+				}
+				cls.Rows = append(cls.Rows, []cellView{{Text: c.ID}, {Text: title, Href: root + "requirements.html#" + reqAnchor(cl.Requirement)}, {Text: cl.Article}})
 			}
 			for _, s := range c.Subcontractors {
 				approved := s.ApprovedOn.String()

@@ -321,6 +321,8 @@ type builder struct {
 	asmts []*riskassess.Assessment // parallel to ents; nil when not assessed
 	all   []riskassess.Assessment
 	qtext map[string]string
+	// rtitle maps a requirement id to its title in the site's language.
+	rtitle map[string]string
 	// pos maps kind/id to the entry's index in ents.
 	pos map[string]int
 	// labels caches the labels of the enums shown once per finding or due
@@ -422,7 +424,9 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	}
 	b.md = newMarkdown(opts.Extensions)
 	b.qtext = map[string]string{}
+	b.rtitle = map[string]string{}
 	for _, r := range opts.Requirements {
+		b.rtitle[r.ID] = r.Title.In(b.lang)
 		if r.Question != nil {
 			b.qtext[r.Question.ID] = r.Question.Text.In(b.lang)
 		}

@@ -180,7 +180,7 @@ func notApplicable(ja, en string) riskassess.Result {
 
 func notAnswered(qid string) riskassess.Result {
 	return result(riskassess.OutcomeNotAnswered, answerPath(qid),
-		"台帳に記録がなく、質問 "+qid+" への回答もない", "nothing in the register and no answer to question "+qid)
+		"台帳に記録がなく、確認票の質問への回答もない", "nothing in the register and no answer to the questionnaire's question")
 }
 
 func answerPath(qid string) string { return "answers." + qid }
