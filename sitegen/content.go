@@ -216,6 +216,9 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 		if len(p.Reviews.Rows) > 0 {
 			section("reviews", tr(lang, "entry.reviews"), func() { w.table(&p.Reviews, true) })
 		}
+		if len(p.Rounds.Rows) > 0 {
+			section("rounds", tr(lang, "entry.rounds"), func() { w.table(&p.Rounds, true) })
+		}
 		section("history", tr(lang, "entry.history"), func() {
 			if len(p.History.Rows) > 0 {
 				w.table(&p.History, true)

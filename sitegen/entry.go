@@ -220,6 +220,23 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 			{Text: r.Residual.Label(lang), Class: "badge risk-" + string(r.Residual)}, {Text: r.Decision.Label(lang)}})
 	}
 
+	// Questionnaire rounds, newest first: when each was sent, its reply
+	// deadline and when it came back; an open round past its deadline is
+	// marked overdue as `riskregister due` lists it (riskassess.DueReply).
+	p.Rounds = tableView{Caption: tr(lang, "entry.rounds"), Head: []string{L("回", "Round"), L("送付日", "Sent on"),
+		L("回答期限", "Reply due"), L("返送日", "Returned on"), L("取込日", "Imported on")}}
+	rounds := slices.Clone(c.Rounds)
+	slices.Reverse(rounds)
+	slices.SortStableFunc(rounds, func(x, y riskassess.RoundRecord) int { return y.SentOn.Compare(x.SentOn) })
+	for _, r := range rounds {
+		due := cellView{Text: date(r.ReplyDue)}
+		if r.Open() && !r.ReplyDue.IsZero() && r.ReplyDue.Before(b.opts.AsOf) {
+			due = cellView{Text: due.Text + L("（期限超過）", " (overdue)"), Class: "badge overdue"}
+		}
+		p.Rounds.Rows = append(p.Rounds.Rows, []cellView{{Text: r.Name}, {Text: date(r.SentOn)}, due,
+			{Text: date(r.ReturnedOn)}, {Text: date(r.ImportedOn)}})
+	}
+
 	// Questionnaire history, newest first.
 	p.History = tableView{Caption: tr(lang, "entry.history"), Head: []string{L("取込日", "Imported on"), L("ファイル", "File"), "SHA-256", L("要件カタログ版", "Catalogue version"), L("回答者", "Respondent"), L("回答数", "Answers")}}
 	hist := slices.Clone(c.Assessments)

@@ -83,3 +83,41 @@ func mustRead(t *testing.T, p string) []byte {
 	}
 	return b
 }
+
+// TestEntryRounds: the entry page lists its questionnaire rounds newest
+// first in the site's date style, the open round past its deadline marked
+// overdue and the imported one not.
+func TestEntryRounds(t *testing.T) {
+	for _, tc := range []struct {
+		name         string
+		opts         Options
+		newer, older string
+		heading      string
+	}{
+		{"wareki", Options{Dates: "wareki"},
+			`<tr><th scope="row">令和8年度秋</th><td>令和8年10月1日</td><td><span class="badge overdue">令和8年10月31日（期限超過）</span></td><td><span class="muted">—</span></td><td><span class="muted">—</span></td></tr>`,
+			`<tr><th scope="row">令和7年度春</th><td>令和7年5月1日</td><td>令和7年5月31日</td><td>令和7年5月20日</td><td>令和7年5月22日</td></tr>`,
+			`<h2 id="h-rounds">確認票の回（送付日・回答期限・返送日・取込日）</h2>`},
+		{"iso-en", Options{Lang: "en"},
+			`<tr><th scope="row">令和8年度秋</th><td>2026-10-01</td><td><span class="badge overdue">2026-10-31 (overdue)</span></td><td><span class="muted">—</span></td><td><span class="muted">—</span></td></tr>`,
+			`<tr><th scope="row">令和7年度春</th><td>2025-05-01</td><td>2025-05-31</td><td>2025-05-20</td><td>2025-05-22</td></tr>`,
+			`<h2 id="h-rounds">Questionnaire rounds (sent, reply due, returned, imported)</h2>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir, _, _ := testSite(t, planRegister, tc.opts)
+			page := regexp.MustCompile(`\s+`).ReplaceAllString(string(mustRead(t, filepath.Join(dir, "entries", "contractor", "acme-johou.html"))), " ")
+			i, j := strings.Index(page, tc.newer), strings.Index(page, tc.older)
+			if i < 0 || j < 0 || i > j {
+				t.Errorf("rounds not listed newest first (at %d and %d)", i, j)
+			}
+			if !strings.Contains(page, tc.heading) {
+				t.Errorf("no heading %q", tc.heading)
+			}
+		})
+	}
+	// Before the deadline the open round is not overdue.
+	dir, _, _ := testSite(t, strings.Replace(planRegister, "reply_due: 2026-10-31", "reply_due: 2026-12-31", 1), Options{})
+	if page := string(mustRead(t, filepath.Join(dir, "entries", "contractor", "acme-johou.html"))); strings.Contains(page, "期限超過）</span></td><td>") || !strings.Contains(page, "<td>2026-12-31</td>") {
+		t.Error("a round not yet due is marked overdue or missing")
+	}
+}

@@ -90,6 +90,7 @@ var msgs = map[string][2]string{
 	"entry.findings":        {"要件ごとの結果", "Findings"},
 	"entry.history":         {"質問票の取込履歴", "Questionnaire history"},
 	"entry.reviews":         {"見直しの記録", "Review log"},
+	"entry.rounds":          {"確認票の回（送付日・回答期限・返送日・取込日）", "Questionnaire rounds (sent, reply due, returned, imported)"},
 	"entry.notes":           {"メモ", "Notes"},
 	"entry.evidence":        {"根拠資料", "Evidence"},
 	"entry.due":             {"期限", "Deadlines"},

@@ -172,8 +172,10 @@ type entryPage struct {
 	Changes    tableView
 	// Foreign is the evidence of the latest foreign questionnaire (CAIQ,
 	// HECVAT): answers not scored, for a person to judge.
-	Foreign  tableView
-	Reviews  tableView
+	Foreign tableView
+	Reviews tableView
+	// Rounds are the questionnaire rounds the entry was sent, newest first.
+	Rounds   tableView
 	History  tableView
 	Notes    template.HTML
 	Evidence []linkView
