@@ -16,7 +16,7 @@ import (
 )
 
 func newExportCmd(a *app) *cobra.Command {
-	var format, kind, out, dir, asOfStr string
+	var format, kind, out, dir, asOfStr, dates string
 	cmd := &cobra.Command{
 		Use:   "export --format xlsx|csv|json [--kind K] [-o FILE]",
 		Short: "台帳を Excel・CSV・JSON に書き出す / export the register as xlsx, CSV or JSON",
@@ -38,6 +38,10 @@ Assesses the register and exports it: xlsx (the register workbook, default 台�
 				return err
 			}
 			k, err := parseKind(kind)
+			if err != nil {
+				return err
+			}
+			style, err := parseDates(dates)
 			if err != nil {
 				return err
 			}
@@ -77,7 +81,7 @@ Assesses the register and exports it: xlsx (the register workbook, default 台�
 					out = xlsx.RegisterFileName
 				}
 				return a.expWrite(out, func(w io.Writer) error {
-					return xlsx.WriteRegister(w, full, as, xlsx.RegisterOptions{Lang: a.lang, Kind: k})
+					return xlsx.WriteRegister(w, full, as, xlsx.RegisterOptions{Lang: a.lang, Kind: k, Dates: style})
 				})
 			case "json":
 				doc := riskassess.NewExportDocument(reg, as, asOf, catalog.Version)
@@ -105,6 +109,7 @@ Assesses the register and exports it: xlsx (the register workbook, default 台�
 	}
 	cmd.Flags().StringVar(&format, "format", "xlsx", "形式 xlsx|csv|json / output format")
 	cmd.Flags().StringVar(&kind, "kind", "", "種別 contractor|service|social（省略時はすべて） / only this kind")
+	addDatesFlag(cmd.Flags(), &dates) // the xlsx workbook's date cells; CSV and JSON keep ISO dates
 	cmd.Flags().StringVarP(&out, "output", "o", "", "出力先（- は標準出力） / output file or folder (- for stdout)")
 	addRegisterFlag(cmd, &dir)
 	addAsOfFlag(cmd, &asOfStr)

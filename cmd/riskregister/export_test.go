@@ -259,6 +259,7 @@ func TestExportUsageErrors(t *testing.T) {
 		{"export", "--format", "csv", "--register", dir},
 		{"export", "--kind", "robot", "--register", dir},
 		{"export", "--as-of", "2026-02-30", "--register", dir},
+		{"export", "--dates", "reiwa", "--register", dir},
 		{"export", "--format", "xlsx", "-o", t.TempDir(), "--register", dir},
 		{"export", "--format", "csv", "-o", filepath.Join(t.TempDir(), "out.csv"), "--register", dir},
 	} {
@@ -340,5 +341,59 @@ func TestExportXLSXOpensInLibreOffice(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestExportXLSXWarekiDates: export --dates wareki writes date cells with
+// the 和暦 number format, still dates; without the flag the example
+// register's date_style decides, and --dates iso overrides it.
+func TestExportXLSXWarekiDates(t *testing.T) {
+	needExample(t)
+	reg, _ := expAssess(t, exampleRegister, expExampleAsOf)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--dates", "wareki"}, xlsx.WarekiDateFormat},
+		{[]string{"--dates", "iso"}, xlsx.ISODateFormat},
+		{nil, map[bool]string{true: xlsx.WarekiDateFormat, false: xlsx.ISODateFormat}[reg.Org.DateStyle == riskassess.DateWareki]},
+	} {
+		out := filepath.Join(t.TempDir(), "台帳.xlsx")
+		args := append([]string{"export", "--register", exampleRegister, "--as-of", expExampleAsOf, "-o", out}, tc.args...)
+		if code, _, errOut := execCLI(t, args...); code != 0 {
+			t.Fatalf("%q: exit %d: %s", tc.args, code, errOut)
+		}
+		f, err := excelize.OpenFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sheet := xlsx.RegisterSheetName(riskassess.KindContractor, "ja")
+		rows, _ := f.GetRows(sheet)
+		col := slices.Index(rows[0], "承認期限")
+		if col < 0 {
+			t.Fatalf("no 承認期限 column in %q", rows[0])
+		}
+		found := false
+		for r := 2; r <= len(rows); r++ {
+			cell, _ := excelize.CoordinatesToCellName(col+1, r)
+			raw, _ := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+			if raw == "" {
+				continue
+			}
+			found = true
+			if _, err := strconv.ParseFloat(raw, 64); err != nil {
+				t.Errorf("%q: %s!%s raw %q is not a date serial", tc.args, sheet, cell, raw)
+			}
+			sid, _ := f.GetCellStyle(sheet, cell)
+			st, _ := f.GetStyle(sid)
+			if st.CustomNumFmt == nil || *st.CustomNumFmt != tc.want {
+				t.Errorf("%q: %s!%s number format %v, want %s", tc.args, sheet, cell, st.CustomNumFmt, tc.want)
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%q: no dated 承認期限 cell", tc.args)
+		}
+		f.Close()
 	}
 }

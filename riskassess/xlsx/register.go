@@ -26,7 +26,23 @@ type RegisterOptions struct {
 	// whole register is still used to look up names, such as a service's
 	// provider.
 	Kind riskassess.Kind
+	// Dates is how date cells are shown: riskassess.DateWareki shows them
+	// in the Japanese era (令和8年4月1日, format WarekiDateFormat) in a
+	// Japanese workbook; the zero value takes the register's date_style,
+	// else ISO-like yyyy/mm/dd. English workbooks always use yyyy/mm/dd.
+	// Either way the cell holds a real date, so sorting and filtering work.
+	Dates riskassess.DateStyle
 }
+
+// Date number formats of the register workbook. WarekiDateFormat uses the
+// Japanese locale id 411 with the era codes ggge: Excel and LibreOffice
+// both show it as 令和8年4月1日 (the first year as 令和1年). The newer
+// [$-ja-JP-x-gannen] locale, which would show 令和元年, is not understood
+// by LibreOffice (it shows the serial number), so it is not used.
+const (
+	ISODateFormat    = "yyyy/mm/dd"
+	WarekiDateFormat = `[$-411]ggge"年"m"月"d"日"`
+)
 
 // RegisterFileName is the default file name of the register workbook.
 const RegisterFileName = "台帳.xlsx"
@@ -59,7 +75,7 @@ func RegisterDueSheet(lang string) string {
 // frozen header row with an auto-filter, column widths fitted to the East
 // Asian width of the text (capped), A4 landscape page setup fitted to one
 // page wide with the header row repeated on every page. Dates are real
-// Excel dates (yyyy/mm/dd); risk levels carry a fill per level as well as
+// Excel dates (yyyy/mm/dd, or 和暦 with opts.Dates); risk levels carry a fill per level as well as
 // their label; every text cell is a string cell passed through
 // riskassess.NeutraliseFormula, never a formula. The same input always
 // gives the same bytes. It returns an error only when w fails or excelize
@@ -71,7 +87,8 @@ func WriteRegister(w io.Writer, reg *riskassess.Register, as []riskassess.Assess
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	st, err := regNewStyles(f)
+	wareki := lang == "ja" && cmp.Or(opts.Dates, reg.Org.DateStyle) == riskassess.DateWareki
+	st, err := regNewStyles(f, wareki)
 	if err != nil {
 		return err
 	}
@@ -317,6 +334,7 @@ func regDueSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riska
 
 type regStyles struct {
 	header, text, date, number, score int
+	dateWidth                         float64
 	risk                              map[riskassess.RiskLevel]int
 }
 
@@ -328,12 +346,15 @@ var regRiskColours = map[riskassess.RiskLevel][2]string{
 	riskassess.RiskCritical: {"C00000", "FFFFFF"},
 }
 
-func regNewStyles(f *excelize.File) (*regStyles, error) {
+func regNewStyles(f *excelize.File, wareki bool) (*regStyles, error) {
 	border := thinBorder("A6A6A6")
 	top := &excelize.Alignment{Vertical: "top", WrapText: true}
-	dateFmt := "yyyy/mm/dd"
+	dateFmt := ISODateFormat
 	numFmt := "0.0"
-	st := &regStyles{risk: map[riskassess.RiskLevel]int{}}
+	st := &regStyles{risk: map[riskassess.RiskLevel]int{}, dateWidth: regDateWidth}
+	if wareki {
+		dateFmt, st.dateWidth = WarekiDateFormat, regWarekiDateWidth
+	}
 	var err error
 	mk := func(s *excelize.Style) int {
 		if err != nil {
@@ -378,13 +399,15 @@ const (
 	regMinWidth  = 6
 	regMaxWidth  = 30 // longer text wraps
 	regDateWidth = 11 // "2026/04/01" plus padding
+	// regWarekiDateWidth fits 令和10年12月31日 (16 half-width units) plus padding.
+	regWarekiDateWidth = 18
 )
 
 // regColWidths returns each column's width: the widest line of its cells
 // plus padding, between regMinWidth and regMaxWidth (longer text wraps).
 // Headers wrap onto two lines, so they count half their width; dates get
-// regDateWidth.
-func regColWidths(s regSheet) []float64 {
+// dateWidth.
+func regColWidths(s regSheet, dateWidth float64) []float64 {
 	w := make([]float64, len(s.headers))
 	measure := func(i int, text string) {
 		for _, line := range strings.Split(text, "\n") {
@@ -404,7 +427,7 @@ func regColWidths(s regSheet) []float64 {
 	}
 	for i := range w {
 		if s.types[i] == riskassess.ValueDate {
-			w[i] = regDateWidth
+			w[i] = dateWidth
 			continue
 		}
 		w[i] = min(max(w[i]+2, regMinWidth), regMaxWidth)
@@ -474,7 +497,7 @@ func regWriteSheet(f *excelize.File, st *regStyles, s regSheet) error {
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
 		return err
 	}
-	widths := regColWidths(s)
+	widths := regColWidths(s, st.dateWidth)
 	for i, wd := range widths {
 		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
 			return err

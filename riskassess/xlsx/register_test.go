@@ -3,8 +3,12 @@ package xlsx_test
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"fmt"
 	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -461,5 +465,105 @@ func BenchmarkWriteRegister(b *testing.B) {
 		if err := xlsx.WriteRegister(io.Discard, reg, as, xlsx.RegisterOptions{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestWriteRegisterWarekiDates: with the wareki date style (the option,
+// else register.yaml's date_style) a Japanese workbook's date cells show
+// 和暦 and still hold the date's serial number; --dates iso and English
+// workbooks keep yyyy/mm/dd.
+func TestWriteRegisterWarekiDates(t *testing.T) {
+	for _, tc := range []struct {
+		name             string
+		lang             string
+		opt, reg         riskassess.DateStyle
+		wantFmt, shown   string
+		wantWidthAtLeast float64
+	}{
+		{"option", "ja", riskassess.DateWareki, "", xlsx.WarekiDateFormat, "令和7年4月1日", 16},
+		{"register", "ja", "", riskassess.DateWareki, xlsx.WarekiDateFormat, "令和7年4月1日", 16},
+		{"option overrides register", "ja", riskassess.DateISO, riskassess.DateWareki, "yyyy/mm/dd", "2025/04/01", 10},
+		{"english", "en", riskassess.DateWareki, riskassess.DateWareki, "yyyy/mm/dd", "2025/04/01", 10},
+		{"default", "ja", "", "", "yyyy/mm/dd", "2025/04/01", 10},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			reg, as := regTestRegister()
+			reg.Org.DateStyle = tc.reg
+			var buf bytes.Buffer
+			if err := xlsx.WriteRegister(&buf, reg, as, xlsx.RegisterOptions{Lang: tc.lang, Dates: tc.opt}); err != nil {
+				t.Fatal(err)
+			}
+			f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			sheet := xlsx.RegisterSheetName(riskassess.KindContractor, tc.lang)
+			col := regHeaderCol(t, f, sheet, riskassess.T("承認日", "Approved on").In(tc.lang))
+			cell := col + "2"
+			sid, _ := f.GetCellStyle(sheet, cell)
+			style, _ := f.GetStyle(sid)
+			if style.CustomNumFmt == nil || *style.CustomNumFmt != tc.wantFmt {
+				t.Errorf("%s!%s number format %v, want %s", sheet, cell, style.CustomNumFmt, tc.wantFmt)
+			}
+			if got, _ := f.GetCellValue(sheet, cell); got != tc.shown {
+				t.Errorf("%s!%s shown as %q, want %q", sheet, cell, got, tc.shown)
+			}
+			raw, _ := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+			if raw != "45748" { // 2025-04-01
+				t.Errorf("%s!%s raw value %q, want the serial 45748", sheet, cell, raw)
+			}
+			if w, _ := f.GetColWidth(sheet, col); w < tc.wantWidthAtLeast {
+				t.Errorf("%s column %s width %v, want at least %v", sheet, col, w, tc.wantWidthAtLeast)
+			}
+		})
+	}
+}
+
+// TestWriteRegisterWarekiLibreOffice: LibreOffice renders the wareki date
+// format as 令和 (it does not understand [$-ja-JP-x-gannen]; see
+// xlsx.WarekiDateFormat).
+func TestWriteRegisterWarekiLibreOffice(t *testing.T) {
+	var bins [2]string
+	for i, name := range []string{"soffice", "pdftotext"} {
+		p, err := exec.LookPath(name)
+		if err != nil {
+			if os.Getenv("CI") == "true" {
+				t.Fatalf("%s not found; CI=true requires it", name)
+			}
+			t.Skipf("%s not found: skipping the LibreOffice rendering check", name)
+		}
+		bins[i] = p
+	}
+	reg, as := regTestRegister()
+	var buf bytes.Buffer
+	if err := xlsx.WriteRegister(&buf, reg, as, xlsx.RegisterOptions{Dates: riskassess.DateWareki}); err != nil {
+		t.Fatal(err)
+	}
+	in := filepath.Join(t.TempDir(), "register.xlsx")
+	if err := os.WriteFile(in, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	outDir := t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bins[0], "-env:UserInstallation=file://"+filepath.ToSlash(t.TempDir()), "--headless", "--norestore",
+		"--convert-to", "pdf", "--outdir", outDir, in)
+	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	out, err := exec.Command(bins[1], "-layout", filepath.Join(outDir, "register.pdf"), "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	text := string(out)
+	for _, want := range []string{"令和7年4月1日", "令和9年3月31日"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("LibreOffice's PDF lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "45748") || strings.Contains(text, "2025/04/01") {
+		t.Errorf("LibreOffice shows the approval date as a serial or ISO date:\n%s", text)
 	}
 }
