@@ -371,14 +371,21 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 	for _, it := range rep.Questions {
 		idw, cellw = max(idw, textWidth.StringWidth(it.ID)), max(cellw, textWidth.StringWidth(it.Cell))
 	}
+	types := map[string]riskassess.AnswerType{}
 	for _, it := range rep.Questions {
-		detail := it.Answer
+		types[it.ID] = it.Type
+	}
+	// ans is how an answer value reads in --lang (はい, not "yes"); the
+	// stored value is unchanged.
+	ans := func(id, v string) string { return xlsx.AnswerLabel(types[id], v, a.lang) }
+	for _, it := range rep.Questions {
+		detail := ans(it.ID, it.Answer)
 		if rep.Questionnaire != "" && it.Raw != "" && it.ErrorCode == 0 {
 			detail += " ← " + it.Raw // the foreign answer it rests on
 		}
 		switch {
 		case it.Status == xlsx.StatusChanged:
-			detail += fmt.Sprintf(" (%s %s)", l10n(a.lang, "前回", "was"), it.Previous)
+			detail += fmt.Sprintf(" (%s %s)", l10n(a.lang, "前回", "was"), ans(it.ID, it.Previous))
 		case it.Status == xlsx.StatusError:
 			detail = it.Message
 		case it.ErrorCode == xlsx.ErrCommentOnly:
@@ -400,11 +407,11 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 	if len(rep.Changes) > 0 {
 		fmt.Fprintf(w, "  %s:\n", l10n(a.lang, "前回からの変更", "changed since the previous assessment"))
 		for _, c := range rep.Changes {
-			old := c.Old
+			old := ans(c.Question, c.Old)
 			if !c.OldOn.IsZero() {
 				old += " (" + c.OldOn.String() + ")"
 			}
-			line := fmt.Sprintf("    %s: %s → %s (%s)", c.Question, old, c.New, c.NewOn)
+			line := fmt.Sprintf("    %s: %s → %s (%s)", c.Question, old, ans(c.Question, c.New), c.NewOn)
 			if c.NewComment != nil {
 				line += " " + l10n(a.lang, "コメントも変更", "comment changed too")
 				if c.Old == c.New {
@@ -543,8 +550,9 @@ func (a *app) keptText(it xlsx.Item) string {
 	if !it.PreviousOn.IsZero() {
 		on = " " + it.PreviousOn.String()
 	}
-	return l10n(a.lang, fmt.Sprintf("（現在の回答 %s%s を残します）", it.Previous, on),
-		fmt.Sprintf("(keeps the current answer %s%s)", it.Previous, on))
+	prev := xlsx.AnswerLabel(it.Type, it.Previous, a.lang)
+	return l10n(a.lang, fmt.Sprintf("（現在の回答 %s%s を残します）", prev, on),
+		fmt.Sprintf("(keeps the current answer %s%s)", prev, on))
 }
 
 func hasErrorProblem(rep importFile) bool {

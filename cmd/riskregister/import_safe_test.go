@@ -12,6 +12,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
 )
@@ -205,14 +206,28 @@ func TestImportKeepsWhatTheFileDoesNotSay(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
-	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2027-04-20", p)
+	// The report names answers in the --lang language (Yes/No), not by
+	// their stored values (yes/no).
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2027-04-20", "--lang", "en", "--dry-run", p)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
+	for _, s := range []string{"(keeps the current answer Yes 2026-04-15)", q2 + ": No (2026-04-15) → Yes (2027-04-20)"} {
+		if !strings.Contains(stdout, s) {
+			t.Errorf("--lang en stdout lacks %q:\n%s", s, stdout)
+		}
+	}
+	code, stdout, stderr = execCLI(t, "import", "--register", dir, "--as-of", "2027-04-20", p)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if strings.Contains(stdout, " yes") || strings.Contains(stdout, " no ") {
+		t.Errorf("Japanese report shows a stored answer code:\n%s", stdout)
+	}
 	for _, s := range []string{
-		"（現在の回答 yes 2026-04-15 を残します）",
+		"（現在の回答 はい 2026-04-15 を残します）",
 		"前回からの変更:",
-		q2 + ": no (2026-04-15) → yes (2027-04-20)",
+		q2 + ": いいえ (2026-04-15) → はい (2027-04-20)",
 		"記録しました: contractors/acme.yaml",
 	} {
 		if !strings.Contains(stdout, s) {
@@ -311,7 +326,7 @@ func TestImportRecordIsLean(t *testing.T) {
 		b, _ := os.ReadFile(path)
 		t.Errorf("second import added %d lines, want %d:\n%s", added, want, b)
 	}
-	if !strings.Contains(stdout, "前回からの変更:") || !strings.Contains(stdout, ids[0]+": "+cur[ids[0]].Value+" (2026-04-15) → ") {
+	if !strings.Contains(stdout, "前回からの変更:") || !strings.Contains(stdout, ids[0]+": "+xlsx.AnswerLabel(riskassess.AnswerYesNo, cur[ids[0]].Value, "ja")+" (2026-04-15) → ") {
 		t.Errorf("stdout lacks the changes:\n%s", stdout)
 	}
 }

@@ -37,6 +37,8 @@ func TestQuestionsSheetCopy(t *testing.T) {
 			t.Errorf("without a copy: %s = %+v, want no", id, res.Answers[id])
 		case copied && (!errors.As(err, &ce) || ce.Code != ErrQuestionsCopy || ce.Sheet != target):
 			t.Errorf("with a copy: Read: %v (%#v), want ErrQuestionsCopy on sheet %q", err, ce, target)
+		case copied && repeatedPhrase(ce.Message("ja")) != "":
+			t.Errorf("with a copy: message says %q twice: %s", repeatedPhrase(ce.Message("ja")), ce.Message("ja"))
 		case copied && (ce.Message("ja") == "" || !bytes.Contains([]byte(ce.Message("ja")), []byte("コピーのシートを削除"))):
 			t.Errorf("with a copy: message %q", ce.Message("ja"))
 		}

@@ -1,11 +1,13 @@
 package xlsx
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
 )
 
 // ErrorCode says what is wrong with a cell or a workbook. Every problem the
@@ -136,7 +138,7 @@ const (
 	// match its content, or a field is missing. The workbook is not
 	// imported because the reader cannot trust which questions it asked.
 	//
-	//	_meta!B7: bad metadata: metadata checksum mismatch: …
+	//	_meta!B7: bad metadata: チェックサムが合わないため、書き換えられたものとして扱います。… / the checksum does not match, so the sheet was edited: …
 	//
 	// Fix: ask the vendor to fill in a freshly generated questionnaire.
 	ErrBadMeta
@@ -224,7 +226,7 @@ const (
 	// original would silently take its old, pre-filled values, so the file
 	// is refused as a whole.
 	//
-	//	質問 (2): questions sheet copied "質問 (2)": 「質問」シートのコピーがあります。…
+	//	質問 (2): questions sheet copied "質問 (2)": 回答をコピーに記入した場合は「質問」シートに写し、… / a copy of the "質問" sheet: …
 	//
 	// Fix: copy the answers into the questions sheet named in the message
 	// and delete the copy, then import again.
@@ -248,7 +250,7 @@ const (
 	// council's) has no checker (点検者) on its cover. A self-check records
 	// who checked; the file is not recorded.
 	//
-	//	表紙: no checker "点検者 / Checker": 表紙の点検者が空欄です。…
+	//	表紙: no checker "点検者 / Checker": 自己点検は誰が点検したかを記録します。… / a self-check records who checked: …
 	//
 	// Fix: fill in 点検者 (and 所属・職名, 点検日) on the cover and import
 	// again.
@@ -513,9 +515,27 @@ func (e *CellError) Message(lang string) string {
 		} else {
 			b.WriteString("。")
 		}
-		b.WriteString(e.Err.Error())
+		b.WriteString(causeIn(e.Err, lang))
 	}
 	return b.String()
+}
+
+// causeIn returns err's text in lang: a date's reason (wareki.ParseError,
+// "ja / en") in lang alone, since the message already says the date cannot
+// be read and which forms are accepted; any other error as it is.
+func causeIn(err error, lang string) string {
+	var pe *wareki.ParseError
+	if !errors.As(err, &pe) {
+		return err.Error()
+	}
+	ja, en, ok := strings.Cut(pe.Reason, " / ")
+	if !ok {
+		return pe.Reason
+	}
+	if lang == "en" {
+		return en
+	}
+	return ja
 }
 
 // messageJa says what is wrong in Japanese, without position and hint.
@@ -571,6 +591,10 @@ func (e *CellError) messageJa() string {
 		return "法人番号" + q(v) + "が正しくありません"
 	case ErrNotVendorQuestion:
 		return "質問" + q(v) + "は事業者に尋ねない質問です（取り込みません）"
+	case ErrNoChecker:
+		return "表紙の点検者が空欄です"
+	case ErrFewMatched:
+		return "このエントリの質問とほとんど一致しません"
 	case ErrNotCouncilQuestion:
 		return "質問" + q(v) + "は事業者に尋ねる質問です（自己点検の回答は取り込みません）"
 	}

@@ -101,6 +101,9 @@ func TestCellErrorCodes(t *testing.T) {
 			if got == nil {
 				t.Fatalf("no %q problem; got %v", tc.code, res.Problems)
 			}
+			for _, p := range res.Problems {
+				checkSaysOnce(t, p)
+			}
 			if tc.pos != "" && got.Pos() != tc.pos {
 				t.Errorf("position %q, want %q", got.Pos(), tc.pos)
 			}
@@ -196,6 +199,7 @@ func TestFatal(t *testing.T) {
 			if res != nil {
 				t.Errorf("result %v returned with a fatal error", res)
 			}
+			checkSaysOnce(t, ce)
 			if !strings.Contains(err.Error(), tc.hint) {
 				t.Errorf("message %q does not mention %q", err, tc.hint)
 			}
@@ -316,5 +320,55 @@ func TestErrorCodeDocs(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string(nil), missing); diff != "" {
 		t.Errorf("codes without a section in docs/questionnaires.md (-want +got):\n%s", diff)
+	}
+}
+
+// repeatedPhrase returns a phrase of at least 6 Japanese characters that
+// msg says twice ("管理情報（_meta）が壊れています。管理情報（_meta シー
+// トが…" says 管理情報（_meta twice), or "": a message says what is wrong
+// once, then where and how to fix it. Runs of ASCII (question ids,
+// values) may repeat.
+func repeatedPhrase(msg string) string {
+	r := []rune(msg)
+	const n = 6
+	seen := map[string]bool{}
+	for i := 0; i+n <= len(r); i++ {
+		s := r[i : i+n]
+		ja := 0
+		for _, c := range s {
+			if c >= 0x3000 && c != '、' && c != '。' {
+				ja++
+			}
+		}
+		if ja < n-1 {
+			continue
+		}
+		k := string(s)
+		if seen[k] {
+			return k
+		}
+		seen[k] = true
+	}
+	return ""
+}
+
+// checkSaysOnce fails t when p's Japanese message repeats a phrase.
+func checkSaysOnce(t *testing.T, p *CellError) {
+	t.Helper()
+	if s := repeatedPhrase(p.Message("ja")); s != "" {
+		t.Errorf("Japanese message says %q twice: %s", s, p.Message("ja"))
+	}
+}
+
+func TestRepeatedPhrase(t *testing.T) {
+	for msg, want := range map[string]string{
+		"_meta!B7: 管理情報（_meta）が壊れています。管理情報（_meta シート）が書き換えられています。": "管理情報（_",
+		"表紙: 点検者が空欄です「点検者 / Checker」。表紙の点検者が空欄です。":                 "点検者が空欄",
+		"質問!D3: 質問「Q-YN-02」は未回答です。現在の回答「はい」をそのまま残します":              "",
+		"パスワードで保護（暗号化）されています。パスワードで保護されたブックです":                     "パスワードで",
+	} {
+		if got := repeatedPhrase(msg); got != want {
+			t.Errorf("repeatedPhrase(%q) = %q, want %q", msg, got, want)
+		}
 	}
 }

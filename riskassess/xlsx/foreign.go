@@ -227,7 +227,7 @@ func (rd *reader) readForeign(sheets []string) (bool, error) {
 		if !ok {
 			continue
 		}
-		it := Item{ID: q.ID, Cell: a.Cell, Answer: a.Value, Comment: a.Comment, Raw: strings.SplitN(a.Comment, "\n", 2)[0]}
+		it := Item{ID: q.ID, Type: q.Type, Cell: a.Cell, Answer: a.Value, Comment: a.Comment, Raw: strings.SplitN(a.Comment, "\n", 2)[0]}
 		prev, had := current[q.ID]
 		switch {
 		case !had || prev.Value == "":

@@ -30,6 +30,22 @@ var yesNoLabel = map[string]riskassess.Text{
 	NA:      riskassess.T("該当なし", "N/A"),
 }
 
+// AnswerLabel returns how a stored answer value reads for people in lang
+// ("en" for English, else Japanese): a yes/no question's "yes", "no",
+// "partial" and "na" become はい, いいえ, 一部 and 該当なし (Yes, No,
+// Partial, N/A). Any other value, or a value of a question that is not
+// yes/no (t is not riskassess.AnswerYesNo: a text answer "yes" stays
+// "yes"), is returned unchanged. The stored value itself never changes.
+func AnswerLabel(t riskassess.AnswerType, v, lang string) string {
+	if t != riskassess.AnswerYesNo {
+		return v
+	}
+	if l, ok := yesNoLabel[v]; ok {
+		return l.In(lang)
+	}
+	return v
+}
+
 // yesNoSpellings maps a folded spelling (see fold) to its value.
 var yesNoSpellings = map[string]string{
 	"はい": Yes, "yes": Yes, "y": Yes, "○": Yes, "〇": Yes, "◯": Yes, "✓": Yes, "✔": Yes, "☑": Yes,

@@ -116,6 +116,9 @@ type Item struct {
 	// Answer is the normalised answer ("yes", "2026-04-01", a choice id).
 	Answer  string `json:"answer"`
 	Comment string `json:"comment,omitempty"`
+	// Type is the question's answer type, when the question is known (for
+	// AnswerLabel); "" otherwise.
+	Type riskassess.AnswerType `json:"-"`
 	// Raw is the cell's text as found, when it differs from Answer.
 	Raw string `json:"raw,omitempty"`
 	// Previous is the entry's current answer, when Status is "changed" or
@@ -543,8 +546,8 @@ func (rd *reader) refuseCopies(order []string, grids map[string]*grid, qs string
 		}
 		if findHeader(g) != nil {
 			return (&CellError{Sheet: s, Code: ErrQuestionsCopy, Value: s}).withHint(
-				fmt.Sprintf("「%s」シートのコピーがあります。回答をコピーに記入した場合は「%s」シートに写し、コピーのシートを削除してから取り込んでください（何も記録していません）", qs, qs),
-				fmt.Sprintf("the workbook has a copy of the %q sheet: if the answers were typed into the copy, move them to %q and delete the copy, then import again (nothing recorded)", qs, qs))
+				fmt.Sprintf("回答をコピーに記入した場合は「%s」シートに写し、コピーのシートを削除してから取り込んでください（何も記録していません）", qs),
+				fmt.Sprintf("a copy of the %q sheet: if the answers were typed into the copy, move them to %q and delete the copy, then import again (nothing recorded)", qs, qs))
 		}
 	}
 	return nil
@@ -582,8 +585,8 @@ func (rd *reader) checkMatched() {
 	p := &CellError{Sheet: res.Sheet, Code: ErrFewMatched, Value: fmt.Sprintf("%d of %d", res.Matched, res.Rows),
 		Allowed: []string{"at least half of the rows"}}
 	p.withHint(fmt.Sprintf("この確認票の質問 %d 問のうち、%s「%s」の質問と一致するのは %d 問です。何も記録していません。"+
-		"このエントリ向けに作った確認票（riskregister questionnaire --entry %s）を取り込むか、--entry・--kind を確かめてください",
-		res.Rows, res.Kind.Label("ja"), res.EntryID, res.Matched, res.EntryID),
+		"%s 向けに作った確認票（riskregister questionnaire --entry %s）を取り込むか、--entry・--kind を確かめてください",
+		res.Rows, res.Kind.Label("ja"), res.EntryID, res.Matched, res.EntryID, res.EntryID),
 		fmt.Sprintf("%d of the workbook's %d questions are questions of %s %q; nothing recorded. "+
 			"Import the questionnaire generated for this entry (riskregister questionnaire --entry %s), or check --entry and --kind",
 			res.Matched, res.Rows, res.Kind, res.EntryID, res.EntryID))
@@ -607,10 +610,9 @@ func (rd *reader) checkMeta() {
 		rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("by"), Code: ErrBadMeta, Value: string(m.By), Allowed: []string{string(riskassess.AttestCouncil)}})
 	}
 	if m.sum() != m.Checksum {
-		rd.problem((&CellError{Sheet: MetaSheet, Cell: m.cell("checksum"), Code: ErrBadMeta,
-			Hint: "metadata checksum mismatch: the hidden _meta sheet was edited / 管理情報が書き換えられています"}).
-			withHint("管理情報（_meta シート）が書き換えられています。新しい確認票に記入し直してもらってください",
-				"metadata checksum mismatch: the hidden _meta sheet was edited"))
+		rd.problem((&CellError{Sheet: MetaSheet, Cell: m.cell("checksum"), Code: ErrBadMeta}).
+			withHint("チェックサムが合わないため、書き換えられたものとして扱います。新しい確認票に記入し直してもらってください",
+				"the checksum does not match, so the sheet was edited: ask for the answers on a new questionnaire"))
 	}
 	res.CatalogueVersion = m.CatalogueVersion
 	res.Round = m.Round
@@ -709,7 +711,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			if !dup[id] {
 				rd.problem((&CellError{Sheet: sh, Cell: cellName(c.id, r), Code: ErrDuplicateRow, QuestionID: id, Value: id,
 					Hint: fmt.Sprintf("first in row %d / %d 行目と重複", fr, fr)}).
-					withHint(fmt.Sprintf("%d 行目と重複しています。どちらかの行を削除してください", fr),
+					withHint(fmt.Sprintf("同じ質問が %d 行目にもあります。どちらかの行を削除してください", fr),
 						fmt.Sprintf("first in row %d: delete one of the rows", fr)))
 			}
 			dup[id] = true
@@ -735,6 +737,9 @@ func (rd *reader) readRows(g *grid, c *columns) {
 	res.Answers = map[string]riskassess.Answer{}
 	addItem := func(id string, q *riskassess.Question, known bool) {
 		it := Item{ID: id}
+		if q != nil {
+			it.Type = q.Type
+		}
 		ra, ok := rows[id]
 		switch {
 		case !ok:
@@ -779,8 +784,8 @@ func (rd *reader) readRows(g *grid, c *columns) {
 				en := "the comment is recorded and the question counts as not answered; ask the vendor to choose an answer"
 				if prev, had := current[id]; had && prev.Value != "" {
 					it.Previous, it.PreviousOn = prev.Value, rd.dates[id]
-					ja = fmt.Sprintf("コメントを記録し、現在の回答「%s」%sはそのまま残します。回答を選んでもらってください", prev.Value, onJa(it.PreviousOn))
-					en = fmt.Sprintf("the comment is recorded and the current answer %q%s is kept; ask the vendor to choose an answer", prev.Value, onEn(it.PreviousOn))
+					ja = fmt.Sprintf("コメントを記録し、現在の回答「%s」%sはそのまま残します。回答を選んでもらってください", AnswerLabel(it.Type, prev.Value, "ja"), onJa(it.PreviousOn))
+					en = fmt.Sprintf("the comment is recorded and the current answer %q%s is kept; ask the vendor to choose an answer", AnswerLabel(it.Type, prev.Value, "en"), onEn(it.PreviousOn))
 				}
 				p := (&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrCommentOnly, QuestionID: id, Value: id}).withHint(ja, en)
 				it.Message = p.Message(rd.lang)
@@ -918,8 +923,8 @@ func (rd *reader) kept(p *CellError, current map[string]riskassess.Answer, id st
 		return p
 	}
 	it.Previous, it.PreviousOn = prev.Value, rd.dates[id]
-	return p.withHint(fmt.Sprintf("現在の回答「%s」%sをそのまま残します", prev.Value, onJa(it.PreviousOn)),
-		fmt.Sprintf("the current answer %q%s is kept", prev.Value, onEn(it.PreviousOn)))
+	return p.withHint(fmt.Sprintf("現在の回答「%s」%sをそのまま残します", AnswerLabel(it.Type, prev.Value, "ja"), onJa(it.PreviousOn)),
+		fmt.Sprintf("the current answer %q%s is kept", AnswerLabel(it.Type, prev.Value, "en"), onEn(it.PreviousOn)))
 }
 
 // onJa and onEn name the date an answer was given, or nothing.

@@ -140,8 +140,8 @@ func (rd *reader) readBook(g *grid, c *columns) {
 	}
 	if strings.TrimSpace(res.Respondent.Person) == "" {
 		rd.problem((&CellError{Sheet: rd.coverSheet, Code: ErrNoChecker, Value: "点検者 / Checker"}).withHint(
-			"表紙の点検者が空欄です。自己点検は誰が点検したかを記録します。点検者を記入して取り込み直してください（何も記録していません）",
-			"the checker on the cover is blank: a self-check records who checked; fill in the checker and import again (nothing recorded)"))
+			"自己点検は誰が点検したかを記録します。表紙に点検者を記入して取り込み直してください（何も記録していません）",
+			"a self-check records who checked: fill in 点検者 on the cover and import again (nothing recorded)"))
 	}
 	if c.entry == 0 {
 		rd.problem((&CellError{Sheet: c.sheet, Code: ErrMissingHeader, Allowed: []string{"ID", "エントリ / Entry", "回答 / Answer"}}).

@@ -288,7 +288,7 @@ func TestUnansweredKeepsAnswer(t *testing.T) {
 		if it.ID != "Q-YN-01" {
 			continue
 		}
-		if it.Status != StatusWarning || it.Previous != Yes || !strings.Contains(it.Message, `the current answer "yes" is kept`) {
+		if it.Status != StatusWarning || it.Previous != Yes || !strings.Contains(it.Message, `the current answer "Yes" is kept`) {
 			t.Errorf("item %+v", it)
 		}
 		if m := res.Merge(); m.Answers["Q-YN-01"] != q.Entry.Base().Answers["Q-YN-01"] {

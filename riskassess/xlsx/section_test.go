@@ -282,6 +282,7 @@ func TestSelfCheckBookRefusals(t *testing.T) {
 			var codes []ErrorCode
 			for _, p := range append([]*Result{res}, res.Parts...) {
 				for _, pr := range p.Problems {
+					checkSaysOnce(t, pr)
 					if pr.Severity() == SeverityError {
 						codes = append(codes, pr.Code)
 					}

@@ -40,7 +40,7 @@ func sniff(b []byte) *CellError {
 	switch {
 	case bytes.HasPrefix(b, oleMagic):
 		if bytes.Contains(b, encryptedPackage) {
-			return (&CellError{Code: ErrEncrypted}).withHint("パスワードで保護されたブックです。パスワードを解除し、.xlsx 形式で保存し直してください",
+			return (&CellError{Code: ErrEncrypted}).withHint("開くときのパスワードを解除し、.xlsx 形式で保存し直してください",
 				"the workbook is password-protected: remove the password to open and save it as .xlsx")
 		}
 		return refuse(ErrUnsupportedFormat, "Excel 97-2003 形式（.xls）です / old Excel 97-2003 .xls")
