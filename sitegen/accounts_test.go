@@ -47,3 +47,34 @@ func TestAccountsContactAndHandles(t *testing.T) {
 		}
 	}
 }
+
+// TestAccountsNoneListed: with no account approved for the list, the page
+// says so in a sentence of its own under an accounts heading, not a bare
+// "該当なし" under the report-contact box (read as "no contact").
+func TestAccountsNoneListed(t *testing.T) {
+	src := testRegister
+	for _, a := range []string{
+		"approval: { status: approved, approver: kacho, decided_on: 2025-04-01 }\ntakeover",
+		"approval: { status: suspended, approver: kacho, decided_on: 2025-09-20 }\n",
+	} {
+		next := strings.Replace(src, a, "approval: { status: requested }\n"+strings.TrimPrefix(a, a[:strings.Index(a, "\n")+1]), 1)
+		if next == src {
+			t.Fatalf("test register has no %q", a)
+		}
+		src = next
+	}
+	for _, lang := range []string{"ja", "en"} {
+		dir, _, _ := testSite(t, src, Options{Public: true, Lang: lang, OutDir: filepath.Join(t.TempDir(), "site")})
+		page := string(readTree(t, dir)["accounts.html"])
+		want := map[string]string{
+			"ja": `<h2 id="h-accounts">公式アカウント</h2>` + "\n" + `<p class="muted">公開中の公式アカウントはありません。</p>`,
+			"en": `<h2 id="h-accounts">Official accounts</h2>` + "\n" + `<p class="muted">No official account is listed at present.</p>`,
+		}[lang]
+		if !strings.Contains(page, want) {
+			t.Errorf("%s: accounts.html lacks %q:\n%s", lang, want, page)
+		}
+		if strings.Contains(page, `<p class="muted">該当なし</p>`) || strings.Contains(page, `<p class="muted">None</p>`) || strings.Contains(page, "<table") {
+			t.Errorf("%s: accounts.html shows a bare none or a table:\n%s", lang, page)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package sitegen
 import (
 	"cmp"
 	"fmt"
+	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
@@ -87,9 +88,22 @@ func planContent(lang string, v *planView) func(hw) {
 		w.raw("\n<nav class=\"months\" aria-label=\"")
 		w.text(tr(lang, "plan.months"))
 		w.raw("\">\n<ul>")
+		// A month without items has no section of its own (twelve "nothing
+		// this month" sections are a long scroll on a phone): its link
+		// goes to the one line that names every such month.
+		var empty []string
+		for _, m := range v.Months {
+			if m.Count == 0 {
+				empty = append(empty, m.Label)
+			}
+		}
 		for _, m := range v.Months {
 			w.raw(`<li><a href="#`)
-			w.raw(m.ID)
+			if m.Count == 0 {
+				w.raw("plan-empty")
+			} else {
+				w.raw(m.ID)
+			}
 			w.raw(`">`)
 			w.text(m.Label)
 			w.raw(` <span class="n">`)
@@ -105,11 +119,24 @@ func planContent(lang string, v *planView) func(hw) {
 			w.raw("\n<p>")
 			w.text(tr(lang, "plan.chase.intro"))
 			w.raw("</p>")
+			w.dueTable(lang, "", tr(lang, "plan.chase"), v.Chase, true)
+		} else {
+			// The heading names the list: the empty state is one sentence.
+			w.raw("\n<p class=\"muted\">")
+			w.text(tr(lang, "plan.chase.none"))
+			w.raw("</p>")
 		}
-		w.dueTable(lang, "", tr(lang, "plan.chase"), v.Chase, true)
 		w.raw("\n</section>")
+		if len(empty) > 0 {
+			w.raw("\n<p class=\"muted\" id=\"plan-empty\">")
+			w.text(tr(lang, "plan.empty") + strings.Join(empty, tr(lang, "plan.empty.sep")))
+			w.raw("</p>")
+		}
 
 		for _, m := range v.Months {
+			if m.Count == 0 {
+				continue // named in the plan-empty line
+			}
 			w.raw("\n<section aria-labelledby=\"")
 			w.raw(m.ID)
 			w.raw("\">\n<h2 id=\"")
@@ -117,12 +144,6 @@ func planContent(lang string, v *planView) func(hw) {
 			w.raw(`">`)
 			w.text(m.Label)
 			w.raw(fmt.Sprintf(" (%d)</h2>", m.Count))
-			if m.Count == 0 {
-				w.raw("\n<p class=\"muted\">")
-				w.text(tr(lang, "plan.none"))
-				w.raw("</p>\n</section>")
-				continue
-			}
 			w.raw("\n<div class=\"table-wrap\">\n<table class=\"data plan\">\n<caption class=\"vh\">")
 			w.text(m.Label)
 			w.raw("</caption>\n<colgroup><col class=\"c-date\"><col class=\"c-item\"><col class=\"c-entry\"><col class=\"c-what\"></colgroup>\n<thead><tr>")

@@ -37,7 +37,6 @@ func TestPlanPage(t *testing.T) {
 		`<h2 id="h-chase">回答の督促（回答期限を過ぎた確認票） (1)</h2>`,
 		`<time datetime="2026-10-31">令和8年10月31日</time>`,
 		"回「令和8年度秋」",
-		`<h2 id="m-2026-04">令和8年4月`, `<h2 id="m-2027-03">令和9年3月`,
 		`<th scope="rowgroup" colspan="4">総務課</th>`,
 		`基準日: <time datetime="2026-11-27">令和8年11月27日</time>`,
 	} {
@@ -48,9 +47,9 @@ func TestPlanPage(t *testing.T) {
 	if strings.Contains(plan, "令和7年度春") {
 		t.Error("plan.html lists the imported round")
 	}
-	// Months in order, April first, twelve of them.
-	months := regexp.MustCompile(`<h2 id="m-(\d{4}-\d{2})">`).FindAllStringSubmatch(plan, -1)
-	if len(months) != 12 || months[0][1] != "2026-04" || months[11][1] != "2027-03" {
+	// Months in order, April first, twelve of them in the index.
+	months := regexp.MustCompile(`<li><a href="#[^"]+">(\S+) <span class="n">`).FindAllStringSubmatch(plan, -1)
+	if len(months) != 12 || months[0][1] != "令和8年4月" || months[11][1] != "令和9年3月" {
 		t.Errorf("months = %v", months)
 	}
 	index := string(mustRead(t, filepath.Join(dir, "index.html")))
@@ -66,7 +65,7 @@ func TestPlanPage(t *testing.T) {
 	}
 	dir, _, _ = testSite(t, planRegister, Options{Lang: "en", Dates: "wareki", FiscalYear: 2025})
 	plan = string(mustRead(t, filepath.Join(dir, "plan.html")))
-	if !strings.Contains(plan, "FY2025 (April 2025 – March 2026)") || !strings.Contains(plan, `<h2 id="m-2025-04">April 2025`) {
+	if !strings.Contains(plan, "FY2025 (April 2025 – March 2026)") || !strings.Contains(plan, `>April 2025 <span class="n">`) {
 		t.Error("English FY2025 plan page wrong")
 	}
 	// The chase list does not depend on the year shown.
@@ -119,5 +118,58 @@ func TestEntryRounds(t *testing.T) {
 	dir, _, _ := testSite(t, strings.Replace(planRegister, "reply_due: 2026-10-31", "reply_due: 2026-12-31", 1), Options{})
 	if page := string(mustRead(t, filepath.Join(dir, "entries", "contractor", "acme-johou.html"))); strings.Contains(page, "期限超過）</span></td><td>") || !strings.Contains(page, "<td>2026-12-31</td>") {
 		t.Error("a round not yet due is marked overdue or missing")
+	}
+}
+
+// TestPlanPageSaysOnce: with nothing overdue the chase list says so once
+// (its heading, then one sentence; not the heading again with 該当なし), and
+// the months without items are named in one line instead of a section
+// each ("この月に期限の来る項目はありません。" nine times is a long scroll on
+// a phone). Every month of the index still links to a place on the page.
+func TestPlanPageSaysOnce(t *testing.T) {
+	for _, lang := range []string{"ja", "en"} {
+		dir, _, _ := testSite(t, testRegister, Options{Lang: lang, OutDir: filepath.Join(t.TempDir(), "site")})
+		plan := string(mustRead(t, filepath.Join(dir, "plan.html")))
+		texts := map[string][2]string{
+			"ja": {"回答の督促（回答期限を過ぎた確認票）", "回答期限を過ぎた確認票はありません。"},
+			"en": {"Chase list: questionnaire replies overdue", "No questionnaire reply is overdue."},
+		}[lang]
+		chase, none := texts[0], texts[1]
+		if n := strings.Count(plan, chase); n != 1 {
+			t.Errorf("%s: the chase list is named %d times, want once", lang, n)
+		}
+		if !strings.Contains(plan, `<h2 id="h-chase">`+chase+" (0)</h2>\n"+`<p class="muted">`+none+"</p>") {
+			t.Errorf("%s: no empty-state sentence under the chase heading:\n%s", lang, plan)
+		}
+		if strings.Contains(plan, "この月に期限の来る項目はありません") || strings.Contains(plan, "Nothing falls due this month") {
+			t.Errorf("%s: an empty month has its own section", lang)
+		}
+		// The index counts each month; the empty ones are named in one line.
+		index := regexp.MustCompile(`<li><a href="#([^"]+)">([^<]+) <span class="n">(\d+)</span>`).FindAllStringSubmatch(plan, -1)
+		if len(index) != 12 {
+			t.Fatalf("%s: %d months in the index, want 12", lang, len(index))
+		}
+		line := regexp.MustCompile(`<p class="muted" id="plan-empty">([^<]*)</p>`).FindStringSubmatch(plan)
+		var empty []string
+		for _, m := range index {
+			if !strings.Contains(plan, `id="`+m[1]+`"`) {
+				t.Errorf("%s: the index links to #%s, which is not on the page", lang, m[1])
+			}
+			if m[3] == "0" {
+				empty = append(empty, strings.TrimSpace(m[2]))
+				if m[1] != "plan-empty" {
+					t.Errorf("%s: empty month %s links to #%s, want #plan-empty", lang, m[2], m[1])
+				}
+			} else if !strings.Contains(plan, `<h2 id="`+m[1]+`">`) {
+				t.Errorf("%s: month %s with items has no section", lang, m[2])
+			}
+		}
+		if len(empty) == 0 {
+			t.Fatalf("%s: the test register has no empty month", lang)
+		}
+		sep := map[string]string{"ja": "・", "en": ", "}[lang]
+		if line == nil || !strings.HasSuffix(line[1], strings.Join(empty, sep)) {
+			t.Errorf("%s: empty-month line %q, want it to end with %q", lang, line, strings.Join(empty, sep))
+		}
 	}
 }
