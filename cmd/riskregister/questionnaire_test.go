@@ -160,6 +160,7 @@ func TestQuestionnairePrefillsRegisterFacts(t *testing.T) {
 		t.Errorf("cover: purpose %q, deadline %q, return to %q", facts["目的"], facts["回答期限"], facts["返送先"])
 	}
 
+	fillRespondent(t, out) // the vendor confirms the pre-filled answers
 	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", "--format", "json", out)
 	if code != 0 {
 		t.Fatalf("import: exit %d\n%s\n%s", code, stdout, stderr)

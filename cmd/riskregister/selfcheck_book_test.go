@@ -430,6 +430,7 @@ func TestForgedSelfCheckRefused(t *testing.T) {
 		})
 	}
 	// The genuine vendor reply still imports as the vendor's.
+	fillRespondent(t, vp)
 	var out bytes.Buffer
 	code := run([]string{"import", "--register", dir, "--as-of", asOf, vp}, &out, &out)
 	if code != 0 || strings.Contains(out.String(), "【自己点検】") {

@@ -109,7 +109,13 @@ func TestDerivedAnswers(t *testing.T) {
 	}
 	f.Close()
 
-	// Imported unchanged, they are exactly the pre-filled answers.
+	// Returned untouched (no respondent), the workbook is refused as not
+	// filled in; with the respondent filled in and the answers kept, they
+	// are exactly the pre-filled answers.
+	if res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Register: q.Register, CatalogueVersion: testVersion}); !hasCode(res, ErrNotFilledIn) {
+		t.Errorf("untouched workbook not refused as not filled in: %v", res.Err())
+	}
+	b = fillCover(t, b, "回答者", "山田 太郎")
 	res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Register: q.Register, CatalogueVersion: testVersion})
 	if res.HasErrors() {
 		t.Fatal(res.Err())
@@ -132,8 +138,9 @@ func TestDerivedAnswers(t *testing.T) {
 	if diff := cmp.Diff(wantSt, st); diff != "" {
 		t.Errorf("statuses (-want +got):\n%s", diff)
 	}
-	// The cover carries what the register knows of the respondent.
-	if diff := cmp.Diff(riskassess.Respondent{Company: "株式会社アクメ", CorporateNumber: "9234567890123"}, res.Respondent); diff != "" {
+	// The cover carries what the register knows of the respondent (and
+	// the person the test typed).
+	if diff := cmp.Diff(riskassess.Respondent{Company: "株式会社アクメ", CorporateNumber: "9234567890123", Person: "山田 太郎"}, res.Respondent); diff != "" {
 		t.Errorf("respondent (-want +got):\n%s", diff)
 	}
 	// Without an entry nothing is derived.

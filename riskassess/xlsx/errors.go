@@ -276,10 +276,27 @@ const (
 	//
 	// Fix: none needed; the import date stands for it.
 	ErrForeignDate
+
+	// ErrNotFilledIn: a vendor questionnaire made by riskregister came
+	// back as it was sent: the cover's respondent fields are blank (回答者,
+	// 連絡先 and 回答日 empty; 会社名 and 法人番号 as pre-filled or empty)
+	// and no answer or comment differs from what the workbook was
+	// pre-filled with (the entry's stored answers and the answers derived
+	// from the register). Recording it would record the council's own
+	// pre-filled facts as the vendor's answers; nothing is recorded and a
+	// round is not marked returned. A workbook with the respondent filled
+	// in and every pre-filled answer kept is a vendor confirming the
+	// facts and is recorded.
+	//
+	//	表紙: not filled in "回答者 / Respondent": 回答者欄が空欄で、回答も送付時の事前記入のままです。…
+	//
+	// Fix: ask the vendor to check the answers, fill in the respondent
+	// (回答者, 回答日) on the cover and return it; then import again.
+	ErrNotFilledIn
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrForeignDate
+const lastCode = ErrNotFilledIn
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -309,6 +326,7 @@ var codeNames = map[ErrorCode]string{
 	ErrNoChecker:            "no checker",
 	ErrUnknownQuestionnaire: "unknown questionnaire",
 	ErrForeignDate:          "foreign date",
+	ErrNotFilledIn:          "not filled in",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -339,6 +357,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrNoChecker:            "点検者が空欄です",
 	ErrUnknownQuestionnaire: "対応していない質問票・版です",
 	ErrForeignDate:          "記入日を読めません",
+	ErrNotFilledIn:          "未記入",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.

@@ -524,6 +524,7 @@ func (rd *reader) read() error {
 	}
 	rd.readRows(qg, cols)
 	rd.checkMatched()
+	rd.checkFilledIn()
 	if res.By == riskassess.AttestCouncil {
 		rd.checkCouncilQuestions(res.Meta.QuestionIDs)
 	}

@@ -1,0 +1,100 @@
+package xlsx
+
+import (
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// checkFilledIn refuses (ErrNotFilledIn) a vendor questionnaire made by
+// riskregister for an entry of ReadOptions.Register that came back as it
+// was sent: the respondent fields on the cover blank (see
+// respondentBlank) and no answer or comment other than what the workbook
+// was pre-filled with (see asSent). Such a file would otherwise record
+// the council's own pre-filled facts as the vendor's answers. The same
+// file already recorded for the entry, and (outside a round) a copy of
+// the latest record, are not refused: they record nothing new. A workbook
+// that already has errors, a self-check, a foreign questionnaire and a
+// workbook read without a register are not checked.
+func (rd *reader) checkFilledIn() {
+	res, reg := rd.res, rd.opts.Register
+	if res.Meta == nil || res.By == riskassess.AttestCouncil || res.Meta.Scope != "" || reg == nil ||
+		res.Kind == "" || res.EntryID == "" || res.HasErrors() {
+		return
+	}
+	e := reg.Entry(res.Kind, res.EntryID)
+	if e == nil || !respondentBlank(res.Respondent, reg.ExpectedRespondent(e)) {
+		return
+	}
+	// The answers are compared with the entry's current ones, which a
+	// first import of this file (or of its content) has set: the same
+	// file already recorded, or a re-saved copy of the latest record
+	// outside a round, records nothing new and is left to import's
+	// duplicate checks. A round workbook is always checked, so that an
+	// untouched one never marks its round returned.
+	for _, rec := range e.Base().Assessments {
+		if rec.SHA256 == res.SHA256 {
+			return
+		}
+	}
+	if res.Round == "" && res.SameAsLatest(e.Base()) {
+		return
+	}
+	for i := range res.Items {
+		if !rd.asSent(&res.Items[i]) {
+			return
+		}
+	}
+	rd.problem((&CellError{Sheet: rd.coverSheet, Code: ErrNotFilledIn, Value: "回答者 / Respondent"}).withHint(
+		"表紙の回答者欄が空欄で、回答も送付時の事前記入のままです。未記入のまま返送されたとみなし、何も記録していません。事業者に回答を確認して回答者・回答日を記入してもらい、取り込み直してください",
+		"the respondent fields on the cover are blank and every answer is as pre-filled when sent: the workbook came back not filled in and nothing is recorded; ask the vendor to check the answers and fill in the respondent and date, then import again"))
+}
+
+// respondentBlank reports whether the respondent fields read from a cover
+// hold nothing the vendor typed: no person, contact or date, and the
+// company name and 法人番号 empty or as pre-filled (want).
+func respondentBlank(got, want riskassess.Respondent) bool {
+	blank := func(s string) bool { return strings.TrimFunc(s, isSpace) == "" }
+	return blank(got.Person) && blank(got.Contact) && got.Date.IsZero() &&
+		(blank(got.Company) || got.Company == want.Company) &&
+		(blank(got.CorporateNumber) || got.CorporateNumber == want.CorporateNumber)
+}
+
+// asSent reports whether the item it gives no answer or comment besides
+// what the workbook was pre-filled with (Questionnaire.Answers): the
+// entry's stored answer unchanged, an answer derived from the register
+// still carrying its "filled in from the register" note with the stored
+// comment (if any) unchanged, the stored comment of a question without a
+// value, or no answer at all.
+func (rd *reader) asSent(it *Item) bool {
+	prev := rd.res.Current[it.ID]
+	switch it.Status {
+	case StatusUnchanged:
+		return true
+	case StatusImported, StatusChanged:
+		a := rd.res.Answers[it.ID]
+		if strings.TrimSpace(prev.Value) != "" || !derivedNoteFor(a.Comment, a.Value) {
+			return false
+		}
+		return stripDerived(a.Comment, "") == stripDerived(prev.Comment, "")
+	case StatusWarning:
+		if it.ErrorCode == ErrCommentOnly {
+			return strings.TrimFunc(it.Comment, isSpace) == stripDerived(prev.Comment, "")
+		}
+		// Not answered, missing, extra and not-asked rows give nothing.
+		return true
+	}
+	return false
+}
+
+// derivedNoteFor reports whether comment carries a pre-filled note of
+// derivedComment for the answer v (or a note of the earlier form, which
+// names no answer).
+func derivedNoteFor(comment, v string) bool {
+	for _, l := range strings.Split(comment, "\n") {
+		if label, ok := derivedNote(l); ok && (label == "" || label == yesNoLabel[v].Ja) {
+			return true
+		}
+	}
+	return false
+}

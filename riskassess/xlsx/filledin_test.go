@@ -1,0 +1,107 @@
+package xlsx
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// hasCode reports whether res lists a problem with code c.
+func hasCode(res *Result, c ErrorCode) bool {
+	for _, p := range res.Problems {
+		if p.Code == c {
+			return true
+		}
+	}
+	return false
+}
+
+// fillCover sets the cell right of the cover's field labelled label (ja).
+func fillCover(t *testing.T, b []byte, label, v string) []byte {
+	t.Helper()
+	f := workbook(t, b)
+	cover := f.GetSheetName(0)
+	rows, err := f.GetRows(cover)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := 0
+	for i, r := range rows {
+		// The last row with the label: the field, not a section title.
+		if len(r) > 0 && strings.HasPrefix(r[0], label+" /") {
+			row = i + 1
+		}
+	}
+	if row == 0 {
+		t.Fatalf("no cover field %s", label)
+	}
+	if err := f.SetCellStr(cover, "B"+strconv.Itoa(row), v); err != nil {
+		t.Fatal(err)
+	}
+	return save(t, f)
+}
+
+// TestNotFilledIn: a vendor workbook is refused as not filled in only
+// when the respondent fields are blank (the pre-filled company name and
+// 法人番号 do not count) and no answer or comment differs from the
+// pre-filled ones.
+func TestNotFilledIn(t *testing.T) {
+	q := deriveQ(t)
+	tests := []struct {
+		name string
+		edit func(t *testing.T, b []byte) []byte
+		want bool
+	}{
+		{"untouched", nil, true},
+		{"respondent", func(t *testing.T, b []byte) []byte { return fillCover(t, b, "回答者", "山田 太郎") }, false},
+		{"contact only", func(t *testing.T, b []byte) []byte { return fillCover(t, b, "連絡先", "03-0000-0000") }, false},
+		{"company corrected", func(t *testing.T, b []byte) []byte { return fillCover(t, b, "会社名", "株式会社アクメ情報") }, false},
+		{"stored answer changed", func(t *testing.T, b []byte) []byte { return setCells(t, b, "Q-D-11", "はい", "") }, false},
+		{"derived answer changed", func(t *testing.T, b []byte) []byte { return setCells(t, b, "Q-D-01", "いいえ", "") }, false},
+		{"derived answer, comment added", func(t *testing.T, b []byte) []byte {
+			return setCells(t, b, "Q-D-02", "", "契約書第5条\n"+cellOf(t, b, "Q-D-02", "E"))
+		}, false},
+		{"stored answer cleared", func(t *testing.T, b []byte) []byte { return setCells(t, b, "Q-D-11", " ", "") }, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b := generate(t, q)
+			if tc.edit != nil {
+				b = tc.edit(t, b)
+			}
+			res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Register: q.Register, CatalogueVersion: testVersion})
+			if diff := cmp.Diff(tc.want, hasCode(res, ErrNotFilledIn)); diff != "" {
+				t.Errorf("refused as not filled in (-want +got):\n%s\n%v", diff, res.Err())
+			}
+		})
+	}
+}
+
+// setCells sets the answer (when not "") and comment (when not "") of
+// question id on the questions sheet.
+func setCells(t *testing.T, b []byte, id, answer, comment string) []byte {
+	t.Helper()
+	f := workbook(t, b)
+	r := strconv.Itoa(rowOf(t, f, "質問", id))
+	if answer != "" {
+		f.SetCellStr("質問", "D"+r, strings.TrimSpace(answer))
+	}
+	if comment != "" {
+		f.SetCellStr("質問", "E"+r, comment)
+	}
+	return save(t, f)
+}
+
+// cellOf returns column col of question id's row.
+func cellOf(t *testing.T, b []byte, id, col string) string {
+	t.Helper()
+	f := workbook(t, b)
+	defer f.Close()
+	v, err := f.GetCellValue("質問", col+strconv.Itoa(rowOf(t, f, "質問", id)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
