@@ -57,7 +57,9 @@ func TestNotFilledIn(t *testing.T) {
 		{"untouched", nil, true},
 		{"respondent", func(t *testing.T, b []byte) []byte { return fillCover(t, b, "回答者", "山田 太郎") }, false},
 		{"contact only", func(t *testing.T, b []byte) []byte { return fillCover(t, b, "連絡先", "03-0000-0000") }, false},
-		{"company corrected", func(t *testing.T, b []byte) []byte { return fillCover(t, b, "会社名", "株式会社アクメ情報") }, false},
+		{"company corrected", func(t *testing.T, b []byte) []byte {
+			return fillCover(t, b, "会社名", "株式会社アクメ情報")
+		}, false},
 		{"stored answer changed", func(t *testing.T, b []byte) []byte { return setCells(t, b, "Q-D-11", "はい", "") }, false},
 		{"derived answer changed", func(t *testing.T, b []byte) []byte { return setCells(t, b, "Q-D-01", "いいえ", "") }, false},
 		{"derived answer, comment added", func(t *testing.T, b []byte) []byte {
