@@ -162,7 +162,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 			}
 		}
 		p.Due = b.dueRows(a.Due, nil)
-		sortDue(p.Due)
+		b.sortDue(p.Due)
 	}
 
 	if a != nil {

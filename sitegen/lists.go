@@ -96,7 +96,10 @@ func (b *builder) owners() []ownerSection {
 			addRole(secID, a.Current, role, r)
 		}
 	}
-	for i, e := range b.ents {
+	// Entries in the register page's order (kind, reading, id), so that a
+	// person's roles and a section's lists read in 五十音 order.
+	for _, i := range b.entryOrder() {
+		e := b.ents[i]
 		c := e.Base()
 		r := &b.rows[i]
 		owner := L("所管", "Owner")
@@ -138,7 +141,7 @@ func (b *builder) owners() []ownerSection {
 		for _, pid := range sortedKeys(people[id]) {
 			s.People = append(s.People, *people[id][pid])
 		}
-		sortDue(s.Due)
+		b.sortDue(s.Due)
 		if len(s.People) == 0 && len(s.Unstaffed) == 0 && len(s.Vacant) == 0 && len(s.Due) == 0 {
 			continue
 		}
@@ -164,8 +167,9 @@ func (b *builder) approvals() []approvalRow {
 			out = append(out, approvalRow{Date: ap.DecidedOn.String(), Entry: r, Status: ap.Status.Label(b.lang), StatusClass: "status-" + string(ap.Status), Approver: b.position(ap.Approver), Note: strings.Join(ap.Conditions, " / ")})
 		}
 	}
+	byEntry := b.entryCmp()
 	slices.SortStableFunc(out, func(x, y approvalRow) int {
-		return cmp.Or(cmp.Compare(y.Date, x.Date), cmp.Compare(kindOrder(x.Entry.Kind), kindOrder(y.Entry.Kind)), cmp.Compare(x.Entry.ID, y.Entry.ID))
+		return cmp.Or(cmp.Compare(y.Date, x.Date), byEntry(x.Entry, y.Entry))
 	})
 	return out
 }
@@ -238,10 +242,11 @@ func (b *builder) requirements() []reqView {
 	if len(b.opts.Requirements) == 0 {
 		slices.SortStableFunc(out, func(x, y reqView) int { return strings.Compare(x.ID, y.ID) })
 	}
+	byEntry := b.entryCmp()
 	for i := range out {
 		out[i].Href = reqFile(out[i].ID)
 		slices.SortStableFunc(out[i].Failing, func(x, y reqHit) int {
-			return cmp.Or(cmp.Compare(x.rank, y.rank), cmp.Compare(kindOrder(x.Entry.Kind), kindOrder(y.Entry.Kind)), cmp.Compare(x.Entry.ID, y.Entry.ID))
+			return cmp.Or(cmp.Compare(x.rank, y.rank), byEntry(x.Entry, y.Entry))
 		})
 	}
 	return out
@@ -331,10 +336,11 @@ func (b *builder) publicServices() []serviceRow {
 			// list never calls it 承認 (nor publishes the internal date).
 			continue
 		}
-		out = append(out, serviceRow{Name: s.Name.In(b.lang), Purpose: s.Purpose, Section: b.section(s.Owner.Section), Status: status})
+		out = append(out, serviceRow{Name: s.Name.In(b.lang), Purpose: s.Purpose, Section: b.section(s.Owner.Section), Status: status,
+			reading: riskassess.SortName(s)})
 	}
 	slices.SortStableFunc(out, func(x, y serviceRow) int {
-		return cmp.Or(cmp.Compare(x.Section, y.Section), cmp.Compare(x.Name, y.Name))
+		return cmp.Or(cmp.Compare(x.Section, y.Section), cmp.Compare(x.reading, y.reading), cmp.Compare(x.Name, y.Name))
 	})
 	return out
 }

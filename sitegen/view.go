@@ -303,6 +303,7 @@ type serviceRow struct {
 	Purpose string
 	Section string
 	Status  string
+	reading string // riskassess.SortName, for sorting
 }
 
 type downloadRow struct {
@@ -654,11 +655,38 @@ func (b *builder) index(k riskassess.Kind, id string) int {
 	return -1
 }
 
-func sortDue(rows []dueRow) {
+// sortDue sorts due rows by date, then entry (entryCmp: kind, reading,
+// id), label and subject.
+func (b *builder) sortDue(rows []dueRow) {
+	byEntry := b.entryCmp()
 	slices.SortStableFunc(rows, func(x, y dueRow) int {
-		return cmp.Or(cmp.Compare(x.Date, y.Date), cmp.Compare(kindOrder(x.Entry.Kind), kindOrder(y.Entry.Kind)),
-			cmp.Compare(x.Entry.ID, y.Entry.ID), cmp.Compare(x.Label, y.Label), cmp.Compare(x.What, y.What))
+		return cmp.Or(cmp.Compare(x.Date, y.Date), byEntry(x.Entry, y.Entry), cmp.Compare(x.Label, y.Label), cmp.Compare(x.What, y.What))
 	})
+}
+
+// entryCmp returns a comparison of entry rows in the register page's
+// order: kind, then reading (riskassess.SortName), then id. Lists whose
+// first key is something else (a date, an outcome) break ties with it.
+func (b *builder) entryCmp() func(x, y *entryRow) int {
+	names := make(map[string]string, len(b.ents))
+	for _, e := range b.ents {
+		names[key(e.Kind(), e.Base().ID)] = riskassess.SortName(e)
+	}
+	return func(x, y *entryRow) int {
+		return cmp.Or(cmp.Compare(kindOrder(x.Kind), kindOrder(y.Kind)),
+			strings.Compare(names[key(x.Kind, x.ID)], names[key(y.Kind, y.ID)]), cmp.Compare(x.ID, y.ID))
+	}
+}
+
+// entryOrder returns the indexes of b.ents in entryCmp order.
+func (b *builder) entryOrder() []int {
+	byEntry := b.entryCmp()
+	idx := make([]int, len(b.ents))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(x, y int) int { return byEntry(&b.rows[x], &b.rows[y]) })
+	return idx
 }
 
 // approvalLabel returns the label and badge class of approval ap as of the
