@@ -63,8 +63,9 @@ func respondentBlank(got, want riskassess.Respondent) bool {
 // asSent reports whether the item it gives no answer or comment besides
 // what the workbook was pre-filled with (Questionnaire.Answers): the
 // entry's stored answer unchanged, an answer derived from the register
-// still carrying its "filled in from the register" note with the stored
-// comment (if any) unchanged, the stored comment of a question without a
+// still carrying its "filled in from the register" note for that value
+// (even when the entry has since received another answer) with no other
+// comment or the stored one, the stored comment of a question without a
 // value, or no answer at all.
 func (rd *reader) asSent(it *Item) bool {
 	prev := rd.res.Current[it.ID]
@@ -72,11 +73,17 @@ func (rd *reader) asSent(it *Item) bool {
 	case StatusUnchanged:
 		return true
 	case StatusImported, StatusChanged:
+		// An answer still carrying the workbook's own "filled in from the
+		// register" note for that very value is what was sent, whatever
+		// the entry holds now: a blank workbook sent before the vendor's
+		// reply and imported after it must not overwrite that reply with
+		// the council's pre-filled facts.
 		a := rd.res.Answers[it.ID]
-		if strings.TrimSpace(prev.Value) != "" || !derivedNoteFor(a.Comment, a.Value) {
+		if !derivedNoteFor(a.Comment, a.Value) {
 			return false
 		}
-		return stripDerived(a.Comment, "") == stripDerived(prev.Comment, "")
+		rest := stripDerived(a.Comment, "")
+		return rest == "" || rest == stripDerived(prev.Comment, "")
 	case StatusWarning:
 		if it.ErrorCode == ErrCommentOnly {
 			return strings.TrimFunc(it.Comment, isSpace) == stripDerived(prev.Comment, "")

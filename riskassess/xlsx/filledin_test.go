@@ -2,6 +2,8 @@ package xlsx
 
 import (
 	"strconv"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 	"strings"
 	"testing"
 
@@ -48,30 +50,42 @@ func fillCover(t *testing.T, b []byte, label, v string) []byte {
 // 法人番号 do not count) and no answer or comment differs from the
 // pre-filled ones.
 func TestNotFilledIn(t *testing.T) {
-	q := deriveQ(t)
 	tests := []struct {
-		name string
-		edit func(t *testing.T, b []byte) []byte
-		want bool
+		name  string
+		edit  func(t *testing.T, b []byte) []byte
+		after func(q *Questionnaire) // the register changes after the workbook was sent
+		want  bool
 	}{
-		{"untouched", nil, true},
-		{"respondent", func(t *testing.T, b []byte) []byte { return fillCover(t, b, "回答者", "山田 太郎") }, false},
-		{"contact only", func(t *testing.T, b []byte) []byte { return fillCover(t, b, "連絡先", "03-0000-0000") }, false},
+		{"untouched", nil, nil, true},
+		{"respondent", func(t *testing.T, b []byte) []byte { return fillCover(t, b, "回答者", "山田 太郎") }, nil, false},
+		{"contact only", func(t *testing.T, b []byte) []byte { return fillCover(t, b, "連絡先", "03-0000-0000") }, nil, false},
 		{"company corrected", func(t *testing.T, b []byte) []byte {
 			return fillCover(t, b, "会社名", "株式会社アクメ情報")
-		}, false},
-		{"stored answer changed", func(t *testing.T, b []byte) []byte { return setCells(t, b, "Q-D-11", "はい", "") }, false},
-		{"derived answer changed", func(t *testing.T, b []byte) []byte { return setCells(t, b, "Q-D-01", "いいえ", "") }, false},
+		}, nil, false},
+		{"stored answer changed", func(t *testing.T, b []byte) []byte { return setCells(t, b, "Q-D-11", "はい", "") }, nil, false},
+		{"derived answer changed", func(t *testing.T, b []byte) []byte { return setCells(t, b, "Q-D-01", "いいえ", "") }, nil, false},
 		{"derived answer, comment added", func(t *testing.T, b []byte) []byte {
 			return setCells(t, b, "Q-D-02", "", "契約書第5条\n"+cellOf(t, b, "Q-D-02", "E"))
-		}, false},
-		{"stored answer cleared", func(t *testing.T, b []byte) []byte { return setCells(t, b, "Q-D-11", " ", "") }, true},
+		}, nil, false},
+		{"stored answer cleared", func(t *testing.T, b []byte) []byte { return setCells(t, b, "Q-D-11", " ", "") }, nil, true},
+		// Sent blank, the vendor replied いいえ to Q-D-01 meanwhile, then the
+		// blank copy is imported: it would put back the pre-filled はい.
+		{"untouched, imported after a reply", nil, func(q *Questionnaire) {
+			q.Entry.Base().Answers["Q-D-01"] = riskassess.Answer{Value: No}
+		}, true},
+		{"untouched, imported after a reply with a comment", nil, func(q *Questionnaire) {
+			q.Entry.Base().Answers["Q-D-01"] = riskassess.Answer{Value: No, Comment: "認証は返上しました"}
+		}, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			q := deriveQ(t) // fresh: after changes the register
 			b := generate(t, q)
 			if tc.edit != nil {
 				b = tc.edit(t, b)
+			}
+			if tc.after != nil {
+				tc.after(q)
 			}
 			res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Register: q.Register, CatalogueVersion: testVersion})
 			if diff := cmp.Diff(tc.want, hasCode(res, ErrNotFilledIn)); diff != "" {
