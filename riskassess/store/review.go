@@ -48,15 +48,11 @@ func AppendReview(dir string, kind riskassess.Kind, id string, rec riskassess.Re
 		return fmt.Errorf("store: append review: %w", err)
 	}
 	rel := kind.Dir() + "/" + id + ".yaml"
-	appendMu.Lock()
-	defer appendMu.Unlock()
-	if !holds(root) {
-		l, err := Lock(root, DefaultLockWait, nil)
-		if err != nil {
-			return err
-		}
-		defer l.Unlock()
+	unlock, err := lockForEdit(root)
+	if err != nil {
+		return err
 	}
+	defer unlock()
 	data, target, perm, e := readFile(root, rel)
 	if e != nil {
 		return e

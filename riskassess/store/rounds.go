@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"fmt"
-	"io/fs"
 	"slices"
 	"strings"
 
@@ -101,21 +100,12 @@ func editRoundFiles(dir string, rels []string, entries map[string]RoundAdd, f fu
 	if err != nil {
 		return fmt.Errorf("store: rounds: %w", err)
 	}
-	appendMu.Lock()
-	defer appendMu.Unlock()
-	if !holds(root) {
-		l, err := Lock(root, DefaultLockWait, nil)
-		if err != nil {
-			return err
-		}
-		defer l.Unlock()
+	unlock, err := lockForEdit(root)
+	if err != nil {
+		return err
 	}
-	type write struct {
-		target    string
-		old, data []byte
-		perm      fs.FileMode
-	}
-	var writes []write
+	defer unlock()
+	var writes []prepared
 	for _, rel := range rels {
 		data, target, perm, e := readFile(root, rel)
 		if e != nil {
@@ -134,25 +124,13 @@ func editRoundFiles(dir string, rels []string, entries map[string]RoundAdd, f fu
 			return e
 		}
 		a := entries[rel]
-		j := job{kind: a.Kind, id: a.ID, rel: rel}
-		if after := decodeFile(j, out); len(after.errs) > 0 && len(after.errs) > len(decodeFile(j, data).errs) {
-			return fmt.Errorf("store: rounds: %s: the updated file would not load (%v); nothing written", rel, Errors(after.errs))
+		if err := loadsNoWorse(job{kind: a.Kind, id: a.ID, rel: rel}, data, out); err != nil {
+			return fmt.Errorf("store: rounds: %w", err)
 		}
-		writes = append(writes, write{target, data, out, perm})
+		writes = append(writes, prepared{target: target, perm: perm, old: data, data: out})
 	}
-	for i, w := range writes {
-		if err := WriteFileAtomic(w.target, w.data, w.perm); err != nil {
-			var failed []string
-			for _, done := range writes[:i] {
-				if rerr := WriteFileAtomic(done.target, done.old, done.perm); rerr != nil {
-					failed = append(failed, done.target)
-				}
-			}
-			if len(failed) > 0 {
-				return fmt.Errorf("store: rounds: %w; restoring the files written before failed too: %s", err, strings.Join(failed, ", "))
-			}
-			return fmt.Errorf("store: rounds: %w; the %d files written before were restored", err, i)
-		}
+	if err := writeAll(writes); err != nil {
+		return fmt.Errorf("store: rounds: %w", err)
 	}
 	return nil
 }

@@ -128,17 +128,11 @@ func AppendAssessments(dir string, apps []Append) error {
 		}
 		seen[k] = true
 	}
-	// Serialise read-modify-write cycles within this process, so that two
-	// imports appending to the same entry at once cannot lose a record.
-	appendMu.Lock()
-	defer appendMu.Unlock()
-	if !holds(root) {
-		l, err := Lock(root, DefaultLockWait, nil)
-		if err != nil {
-			return err
-		}
-		defer l.Unlock()
+	unlock, err := lockForEdit(root)
+	if err != nil {
+		return err
 	}
+	defer unlock()
 	preps := make([]prepared, 0, len(apps))
 	for _, ap := range apps {
 		p, err := prepareAppend(root, ap)
@@ -147,16 +141,55 @@ func AppendAssessments(dir string, apps []Append) error {
 		}
 		preps = append(preps, p)
 	}
+	return writeAll(preps)
+}
+
+// lockForEdit takes what every edit of entry files holds: appendMu, which
+// serialises read-modify-write cycles within this process (two imports
+// appending to one entry at once cannot lose a record), and the register's
+// lock file unless this process holds it already. unlock releases both.
+func lockForEdit(root string) (unlock func(), err error) {
+	appendMu.Lock()
+	if holds(root) {
+		return appendMu.Unlock, nil
+	}
+	l, err := Lock(root, DefaultLockWait, nil)
+	if err != nil {
+		appendMu.Unlock()
+		return nil, err
+	}
+	return func() { l.Unlock(); appendMu.Unlock() }, nil
+}
+
+// writeAll writes every prepared file atomically, in order. When one write
+// fails, the files written before it are put back (newest first) and the
+// error says whether that worked; every file is whole either way.
+func writeAll(preps []prepared) error {
 	for i, p := range preps {
-		if err := WriteFileAtomic(p.target, p.data, p.perm); err != nil {
-			// Put back what was written, newest first.
-			for j := i - 1; j >= 0; j-- {
-				if rerr := WriteFileAtomic(preps[j].target, preps[j].old, preps[j].perm); rerr != nil {
-					return fmt.Errorf("%w; restoring %s failed too: %v", err, preps[j].target, rerr)
-				}
-			}
-			return err
+		err := WriteFileAtomic(p.target, p.data, p.perm)
+		if err == nil {
+			continue
 		}
+		var failed []string
+		for j := i - 1; j >= 0; j-- {
+			if rerr := WriteFileAtomic(preps[j].target, preps[j].old, preps[j].perm); rerr != nil {
+				failed = append(failed, preps[j].target)
+			}
+		}
+		if len(failed) > 0 {
+			return fmt.Errorf("%w; restoring the files written before failed too: %s", err, strings.Join(failed, ", "))
+		}
+		return fmt.Errorf("%w; the %d files written before were restored", err, i)
+	}
+	return nil
+}
+
+// loadsNoWorse returns an error when out, the edited content of the file
+// of j, decodes with more problems than data, its content before the edit
+// (the original is decoded only when the result has problems).
+func loadsNoWorse(j job, data, out []byte) error {
+	if after := decodeFile(j, out); len(after.errs) > 0 && len(after.errs) > len(decodeFile(j, data).errs) {
+		return fmt.Errorf("%s: the updated file would not load (%v); nothing written", j.rel, Errors(after.errs))
 	}
 	return nil
 }
@@ -181,10 +214,8 @@ func prepareAppend(root string, ap Append) (prepared, error) {
 	if e := tooManyItems(rel, out, true); e != nil {
 		return prepared{}, e
 	}
-	// The original is decoded only when the result has errors, to compare.
-	j := job{kind: ap.Kind, id: ap.ID, rel: rel}
-	if after := decodeFile(j, out); len(after.errs) > 0 && len(after.errs) > len(decodeFile(j, data).errs) {
-		return prepared{}, fmt.Errorf("store: append assessment: %s: the updated file would not load (%v); nothing written", rel, Errors(after.errs))
+	if err := loadsNoWorse(job{kind: ap.Kind, id: ap.ID, rel: rel}, data, out); err != nil {
+		return prepared{}, fmt.Errorf("store: append assessment: %w", err)
 	}
 	return prepared{target: target, perm: perm, old: data, data: out}, nil
 }
