@@ -249,19 +249,9 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 	}
 	meta := &Meta{Format: metaFormat, CatalogueVersion: b.CatalogueVersion, Lang: lang, QuestionsSheet: qName,
 		By: riskassess.AttestCouncil, Scope: b.scope(), FiscalYear: b.FiscalYear, Items: items}
-	meta.Checksum = meta.sum()
-	if _, err := f.NewSheet(MetaSheet); err != nil {
+	if err := writeMeta(f, meta); err != nil {
 		return nil, err
 	}
-	for i, kv := range meta.rows() {
-		if err := f.SetSheetRow(MetaSheet, "A"+strconv.Itoa(i+1), &[]string{kv[0], kv[1]}); err != nil {
-			return nil, err
-		}
-	}
-	if err := f.SetSheetVisible(MetaSheet, false, true); err != nil {
-		return nil, err
-	}
-	f.SetActiveSheet(0)
 	return f, nil
 }
 

@@ -706,20 +706,29 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 		meta.Gap = cmp.Or(q.Gap, "gap")
 	}
 	meta.Round = q.Round
+	if err := writeMeta(f, meta); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// writeMeta seals meta with its checksum and writes it as the very hidden
+// sheet MetaSheet of f, then makes the first sheet the active one.
+func writeMeta(f *excelize.File, meta *Meta) error {
 	meta.Checksum = meta.sum()
 	if _, err := f.NewSheet(MetaSheet); err != nil {
-		return nil, err
+		return err
 	}
 	for i, kv := range meta.rows() {
 		if err := f.SetSheetRow(MetaSheet, "A"+strconv.Itoa(i+1), &[]string{kv[0], kv[1]}); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	if err := f.SetSheetVisible(MetaSheet, false, true); err != nil {
-		return nil, err
+		return err
 	}
 	f.SetActiveSheet(0)
-	return f, nil
+	return nil
 }
 
 // thinBorder is a thin border of colour on all four sides of a cell.
