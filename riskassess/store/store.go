@@ -478,42 +478,13 @@ var errNotFolder = errors.New("not a folder")
 const maxSubfolderReports = 20
 
 // subfolderFiles reports the YAML files (.yaml, .yml, any case) under the
-// sub-folder sub of the kind folder kdir (slash name kind): Load reads only
-// the files directly in a kind folder, and a file moved into a sub-folder
-// would otherwise drop out of the register without a word. Hidden files
-// and folders are skipped, as in the kind folder.
+// sub-folder sub of the kind folder kdir (slash name kind, which is also
+// kdir's base name): Load reads only the files directly in a kind folder,
+// and a file moved into a sub-folder would otherwise drop out of the
+// register without a word. Hidden files and folders are skipped, as in the
+// kind folder. It is subfolderFilesFS on the folder that holds kdir.
 func subfolderFiles(kdir, kind, sub string) []*Error {
-	if strings.HasPrefix(sub, ".") {
-		return nil
-	}
-	var errs []*Error
-	base := filepath.Join(kdir, sub)
-	filepath.WalkDir(base, func(path string, de fs.DirEntry, err error) error {
-		if err != nil {
-			return nil // unreadable: nothing to report as moved
-		}
-		name := de.Name()
-		if path != base && strings.HasPrefix(name, ".") {
-			if de.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		lower := strings.ToLower(name)
-		if de.IsDir() || !(strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml")) {
-			return nil
-		}
-		if len(errs) == maxSubfolderReports {
-			return filepath.SkipAll
-		}
-		r, _ := filepath.Rel(kdir, path)
-		rel := kind + "/" + filepath.ToSlash(r)
-		errs = append(errs, newError(rel, 0, 0, CodeBadFileName,
-			fmt.Sprintf("files in sub-folders of %s/ are not read: move the file up to %s/%s (or out of the register)", kind, kind, name),
-			fmt.Sprintf("%s/ の下のフォルダにあるファイルは読み込まれません。%s/%s に移すか、台帳の外に出してください", kind, kind, name)))
-		return nil
-	})
-	return errs
+	return subfolderFilesFS(os.DirFS(filepath.Dir(kdir)), kind, sub)
 }
 
 // within reports whether path p is root or inside it (both absolute and
