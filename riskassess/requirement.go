@@ -1,5 +1,7 @@
 package riskassess
 
+import "cmp"
+
 // Severity is how much a requirement matters.
 type Severity string
 
@@ -295,14 +297,7 @@ type CustomRequirement struct {
 // when l is higher. An unknown level ranks below every known level (two
 // unknown levels compare equal), so a typo never passes as a high level.
 func (l RiskLevel) Compare(o RiskLevel) int {
-	a, b := l.Rank(), o.Rank()
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return cmp.Compare(l.Rank(), o.Rank())
 }
 
 // Worse reports whether l is a higher risk than o (RiskHigh.Worse(RiskMedium)
@@ -320,14 +315,7 @@ func (l RiskLevel) AtLeast(o RiskLevel) bool {
 // Compare compares severities s and o: -1 when s is less severe, 0 when
 // equal, +1 when more severe. An unknown severity ranks below low.
 func (s Severity) Compare(o Severity) int {
-	a, b := severityRank(s), severityRank(o)
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return cmp.Compare(severityRank(s), severityRank(o))
 }
 
 // AtLeast reports whether s is o or more severe; false when either is
