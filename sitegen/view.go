@@ -703,24 +703,12 @@ func (b *builder) approvalLabel(ap riskassess.Approval) (label, class string) {
 	return ap.Status.Label(b.lang), "status-" + string(ap.Status)
 }
 
-// registerOrder returns the rows of the register page: kinds in the
-// register's order, and within a kind by the entry's reading
-// (riskassess.SortName: name_kana or legal_name_kana when recorded, else the
-// Japanese name), then by id, so a council's list reads in 五十音 order
-// wherever a reading is recorded.
+// registerOrder returns the rows of the register page in entryOrder:
+// kinds in the register's order, and within a kind by the entry's reading
+// (riskassess.SortName), then by id, so a council's list reads in 五十音
+// order wherever a reading is recorded.
 func (b *builder) registerOrder() []entryRow {
-	idx := make([]int, len(b.rows))
-	keys := make([]string, len(b.rows))
-	for i := range idx {
-		idx[i] = i
-		keys[i] = riskassess.SortName(b.ents[i])
-	}
-	slices.SortStableFunc(idx, func(x, y int) int {
-		return cmp.Or(
-			cmp.Compare(slices.Index(riskassess.Kinds, b.rows[x].Kind), slices.Index(riskassess.Kinds, b.rows[y].Kind)),
-			strings.Compare(keys[x], keys[y]),
-			strings.Compare(b.rows[x].ID, b.rows[y].ID))
-	})
+	idx := b.entryOrder()
 	out := make([]entryRow, len(idx))
 	for i, j := range idx {
 		out[i] = b.rows[j]
