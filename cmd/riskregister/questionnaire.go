@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
@@ -19,7 +18,7 @@ type questionnaireOptions struct {
 	deadline, returnTo          string
 	selfCheck, all, gap         bool
 	section                     string
-	fiscalYear                  int
+	fiscalYear                  string
 	dates                       string
 }
 
@@ -90,7 +89,7 @@ import --entry, writes a questionnaire with only our vendor questions it did not
 	cmd.Flags().BoolVar(&o.selfCheck, "self-check", false, "自己点検票を作成（--entry、--section、--all のいずれか） / write a self-check workbook (with --entry, --section or --all)")
 	cmd.Flags().StringVar(&o.section, "section", "", "自己点検票: この課が所管する全エントリ（課の ID） / self-check of every entry this section owns (section id)")
 	cmd.Flags().BoolVar(&o.all, "all", false, "自己点検票: 議会全体の全エントリ / self-check of every entry of the council")
-	cmd.Flags().IntVar(&o.fiscalYear, "fiscal-year", 0, "自己点検の年度（4月～翌3月。既定: --as-of の年度） / fiscal year of the self-check, April to March (default: that of --as-of)")
+	cmd.Flags().StringVar(&o.fiscalYear, "fiscal-year", "", "自己点検の年度 2026|R8|令和8年度|FY2026（4月～翌3月。既定: --as-of の年度） / fiscal year of the self-check, April to March (default: that of --as-of)")
 	cmd.Flags().BoolVar(&o.gap, "gap", false, "外部の質問票（CAIQ・HECVAT）の取り込み後、回答されなかった質問だけの確認票（--entry 必須） / after a foreign questionnaire (CAIQ, HECVAT) was imported, ask only the questions it did not answer (needs --entry)")
 	addDatesFlag(cmd.Flags(), &o.dates)
 	cmd.Flags().StringVar(&o.returnTo, "return-to", "", "返送先（既定: register.yaml の questionnaire.return_to） / where to return it (default: questionnaire.return_to of register.yaml)")
@@ -134,7 +133,7 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 	if o.gap && o.entry == "" {
 		return badUsage("--gap: 対象のエントリを --entry で指定してください", "--gap needs --entry: the entry whose foreign questionnaire was imported")
 	}
-	if o.fiscalYear != 0 {
+	if o.fiscalYear != "" {
 		return badUsage("--fiscal-year: 年度は自己点検票（--self-check）にだけ使います", "--fiscal-year: the fiscal year is for the self-check workbook (--self-check) only")
 	}
 	qs := reg.Org.Questionnaire
@@ -215,12 +214,15 @@ func describeTarget(k riskassess.Kind, id, lang string) string {
 	return k.Label("ja") + " " + id + " "
 }
 
-// fiscalYearOf returns the fiscal year (年度, April to March) of d.
-func fiscalYearOf(d riskassess.Date) int {
-	if d.Month < time.April {
-		return d.Year - 1
+// selfCheckYear returns the fiscal year of the self-check: --fiscal-year
+// in any form parseFiscalYearFlag reads (2026, R8, 令和8年度, FY2026), or
+// the fiscal year of asOf when the flag is not given.
+func (o questionnaireOptions) selfCheckYear(asOf riskassess.Date) (int, error) {
+	if o.fiscalYear == "" {
+		return int(riskassess.FiscalYearOf(asOf)), nil
 	}
-	return d.Year
+	fy, err := parseFiscalYearFlag(o.fiscalYear)
+	return int(fy), err
 }
 
 // runSelfCheck writes the self-check (自己点検) workbook of one entry.
@@ -231,12 +233,9 @@ func (a *app) runSelfCheck(o questionnaireOptions, kind riskassess.Kind, asOf ri
 	if o.deadline != "" || o.returnTo != "" {
 		return badUsage("--deadline, --return-to: 事業者向け確認票の項目です。自己点検票では使えません", "--deadline, --return-to: these are for the vendor questionnaire, not the self-check")
 	}
-	fy := o.fiscalYear
-	if fy == 0 {
-		fy = fiscalYearOf(asOf)
-	}
-	if fy < 1990 || fy > 2200 {
-		return badUsage(fmt.Sprintf("--fiscal-year: %d は年度として扱えません（例: 2026）", fy), fmt.Sprintf("--fiscal-year: %d is not a fiscal year (e.g. 2026)", fy))
+	fy, err := o.selfCheckYear(asOf)
+	if err != nil {
+		return err
 	}
 	e := reg.Entry(kind, o.entry)
 	if e == nil {
@@ -284,12 +283,9 @@ func (a *app) runSelfCheckBook(o questionnaireOptions) error {
 	if err != nil {
 		return err
 	}
-	fy := o.fiscalYear
-	if fy == 0 {
-		fy = fiscalYearOf(asOf)
-	}
-	if fy < 1990 || fy > 2200 {
-		return badUsage(fmt.Sprintf("--fiscal-year: %d は年度として扱えません（例: 2026）", fy), fmt.Sprintf("--fiscal-year: %d is not a fiscal year (e.g. 2026)", fy))
+	fy, err := o.selfCheckYear(asOf)
+	if err != nil {
+		return err
 	}
 	reg, reqs, err := a.loadRegister(o.dir)
 	if err != nil {

@@ -437,3 +437,36 @@ func TestForgedSelfCheckRefused(t *testing.T) {
 		t.Errorf("vendor import: exit %d\n%s", code, out.String())
 	}
 }
+
+// TestSelfCheckFiscalYearForms: the self-check's --fiscal-year reads the
+// same forms as due's (2026, R8, 令和8年度, FY2026) and they give the same
+// workbook; an era year the era never had is refused naming the flag.
+func TestSelfCheckFiscalYearForms(t *testing.T) {
+	needExample(t)
+	dir := t.TempDir()
+	var books [][]byte
+	for i, fy := range []string{"2026", "R8", "令和8年度", "FY2026"} {
+		o := filepath.Join(dir, strconv.Itoa(i)+".xlsx")
+		code, _, stderr := execCLI(t, "questionnaire", "--register", exampleRegister, "--as-of", "2025-05-01", "--self-check", "--all", "--fiscal-year", fy, "-o", o)
+		if code != 0 {
+			t.Fatalf("--fiscal-year %s: exit %d: %s", fy, code, stderr)
+		}
+		if i == 0 && !strings.Contains(coverText(t, o), "2026") {
+			t.Errorf("--fiscal-year 2026: the cover does not name 2026:\n%s", coverText(t, o))
+		}
+		b, err := os.ReadFile(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		books = append(books, b)
+	}
+	for i := range books {
+		if !bytes.Equal(books[i], books[0]) {
+			t.Errorf("workbook %d differs from the one for --fiscal-year 2026", i)
+		}
+	}
+	code, _, stderr := execCLI(t, "questionnaire", "--register", exampleRegister, "--self-check", "--all", "--fiscal-year", "平成32年度", "-o", filepath.Join(dir, "x.xlsx"))
+	if code != 2 || !strings.Contains(stderr, "--fiscal-year") || !strings.Contains(stderr, "令和2") {
+		t.Errorf("平成32年度: exit %d, %q; want 2 naming --fiscal-year and 令和2", code, stderr)
+	}
+}
