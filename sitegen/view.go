@@ -66,6 +66,8 @@ type entryRow struct {
 	// Record is true for a rejected or retired entry: kept as a record,
 	// shown without a recommended decision.
 	Record bool
+	// reading is riskassess.SortName of the entry, for entryCmp.
+	reading string
 }
 
 // fact is one labelled value of an entry page; Links or List replace Value
@@ -573,6 +575,7 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 		Href:      "entries/" + string(e.Kind()) + "/" + c.ID + ".html",
 		Section:   b.section(c.Owner.Section),
 		Person:    b.person(c.Owner.Person),
+		reading:   riskassess.SortName(e),
 	}
 	r.Status, r.StatusClass = b.approvalLabel(c.Approval)
 	if s, ok := e.(*riskassess.Social); ok && c.Owner.Section == "" {
@@ -667,14 +670,13 @@ func (b *builder) sortDue(rows []dueRow) {
 // entryCmp returns a comparison of entry rows in the register page's
 // order: kind, then reading (riskassess.SortName), then id. Lists whose
 // first key is something else (a date, an outcome) break ties with it.
+// The reading is computed once per entry by row (entryRow.reading): the
+// entry pages sort their due items with it, so it must not cost a pass
+// over the register per call.
 func (b *builder) entryCmp() func(x, y *entryRow) int {
-	names := make(map[string]string, len(b.ents))
-	for _, e := range b.ents {
-		names[key(e.Kind(), e.Base().ID)] = riskassess.SortName(e)
-	}
 	return func(x, y *entryRow) int {
 		return cmp.Or(cmp.Compare(kindOrder(x.Kind), kindOrder(y.Kind)),
-			strings.Compare(names[key(x.Kind, x.ID)], names[key(y.Kind, y.ID)]), cmp.Compare(x.ID, y.ID))
+			strings.Compare(x.reading, y.reading), cmp.Compare(x.ID, y.ID))
 	}
 }
 
