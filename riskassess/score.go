@@ -2,13 +2,14 @@ package riskassess
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"math"
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
+
+	"github.com/gikai-sec/riskregister/internal/workers"
 )
 
 // NoControlScore is the control score of an entry to which no requirement
@@ -181,12 +182,12 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Asse
 	r := newRun(&sc, &reg.Org, reqs, len(entries))
 	out := make([]Assessment, len(entries))
 	blocks := (len(entries) + parallelBlock - 1) / parallelBlock
-	workers := sc.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+	k := sc.Workers
+	if k <= 0 {
+		k = runtime.GOMAXPROCS(0)
 	}
-	workers = min(workers, blocks)
-	if workers <= 1 {
+	k = min(k, blocks)
+	if k <= 1 {
 		// One block of findings for the whole register: the heap reaches
 		// its size at once instead of growing chunk by chunk, so the
 		// garbage collector does not rescan the findings made so far at
@@ -199,35 +200,19 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Asse
 	}
 	// Each worker has its own run (blocks, subject, caches) sharing the
 	// prepared requirements; it takes the next block of entries and writes
-	// their assessments to their places in out.
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	var failed sync.Once
-	var panicked any
-	for range workers {
-		w := r.fork()
-		wg.Go(func() {
-			defer func() {
-				if p := recover(); p != nil {
-					failed.Do(func() { panicked = p })
-					next.Store(int64(blocks)) // the others stop after their block
-				}
-			}()
-			for {
-				b := int(next.Add(1) - 1)
-				if b >= blocks {
-					return
-				}
-				for i := b * parallelBlock; i < min((b+1)*parallelBlock, len(entries)); i++ {
-					out[i] = w.assess(entries[i], asOf)
-				}
-			}
-		})
+	// their assessments to their places in out. The function never fails
+	// and the context is never cancelled, so Run returns nil (a panic is
+	// re-raised here).
+	runs := make([]*run, k)
+	for w := range runs {
+		runs[w] = r.fork()
 	}
-	wg.Wait()
-	if panicked != nil {
-		panic(panicked)
-	}
+	_ = workers.Run(context.Background(), blocks, workers.Options{Workers: k}, func(_ context.Context, w, b int) error {
+		for i := b * parallelBlock; i < min((b+1)*parallelBlock, len(entries)); i++ {
+			out[i] = runs[w].assess(entries[i], asOf)
+		}
+		return nil
+	})
 	return out, nil
 }
 

@@ -15,9 +15,9 @@ import (
 	"time"
 
 	"github.com/gikai-sec/riskregister/internal/filelock"
+	"github.com/gikai-sec/riskregister/internal/workers"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/yuin/goldmark"
-	"golang.org/x/sync/errgroup"
 )
 
 // Options are the settings of Build. The zero value of every field except
@@ -254,38 +254,29 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 	order := slices.Clone(pages)
 	slices.SortStableFunc(order, func(a, b *page) int { return b.size - a.size })
 	var renderNs, writeNs, bytesOut atomic.Int64
-	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(opts.Workers)
-	for _, p := range order {
-		if gctx.Err() != nil {
-			break
+	err = workers.Run(ctx, len(order), workers.Options{Workers: opts.Workers}, func(_ context.Context, _, i int) error {
+		p := order[i]
+		t0 := time.Now()
+		b := bufPool.Get().(*bytes.Buffer)
+		defer func() {
+			if b.Cap() <= 1<<20 { // keep page-sized buffers only
+				bufPool.Put(b)
+			}
+		}()
+		b.Reset()
+		if err := r.render(b, p); err != nil {
+			return fmt.Errorf("render: %s: %w", p.path, err)
 		}
-		g.Go(func() error {
-			if err := gctx.Err(); err != nil {
-				return err
-			}
-			t0 := time.Now()
-			b := bufPool.Get().(*bytes.Buffer)
-			defer func() {
-				if b.Cap() <= 1<<20 { // keep page-sized buffers only
-					bufPool.Put(b)
-				}
-			}()
-			b.Reset()
-			if err := r.render(b, p); err != nil {
-				return fmt.Errorf("render: %s: %w", p.path, err)
-			}
-			t1 := time.Now()
-			if err := st.put(p.path, b.Bytes()); err != nil {
-				return fmt.Errorf("write: %w", err)
-			}
-			renderNs.Add(int64(t1.Sub(t0)))
-			writeNs.Add(int64(time.Since(t1)))
-			bytesOut.Add(int64(b.Len()))
-			return nil
-		})
-	}
-	if err := g.Wait(); err != nil {
+		t1 := time.Now()
+		if err := st.put(p.path, b.Bytes()); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+		renderNs.Add(int64(t1.Sub(t0)))
+		writeNs.Add(int64(time.Since(t1)))
+		bytesOut.Add(int64(b.Len()))
+		return nil
+	})
+	if err != nil {
 		return err
 	}
 	if err := ctx.Err(); err != nil {

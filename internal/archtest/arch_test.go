@@ -1,6 +1,7 @@
 // Package archtest holds the tests that keep the package layering of
 // riskregister as the design states it: the domain package riskassess
-// imports only the standard library, and the adapters under riskassess/
+// imports only the standard library (directly, or through the
+// standard-library-only helpers of domainHelpers), and the adapters under riskassess/
 // never import each other (only riskassess/load, the front door, puts them
 // together; riskassess/wareki is a shared helper every adapter may use).
 package archtest
@@ -49,11 +50,29 @@ func isStd(path string) bool {
 	return !strings.Contains(first, ".")
 }
 
+// domainHelpers lists the packages of the module that riskassess may
+// import: internal helpers that themselves import only the standard
+// library (TestDomainHelpersImportOnlyStandardLibrary), so that the
+// domain's whole import graph stays the standard library's.
+var domainHelpers = []string{module + "/internal/workers"}
+
 func TestDomainImportsOnlyStandardLibrary(t *testing.T) {
 	root := repoRoot(t)
 	for _, imp := range imports(t, filepath.Join(root, "riskassess")) {
-		if !isStd(imp) {
+		if !isStd(imp) && !slices.Contains(domainHelpers, imp) {
 			t.Errorf("riskassess imports %s; the domain package may import only the standard library", imp)
+		}
+	}
+}
+
+func TestDomainHelpersImportOnlyStandardLibrary(t *testing.T) {
+	root := repoRoot(t)
+	for _, h := range domainHelpers {
+		dir := filepath.Join(root, filepath.FromSlash(strings.TrimPrefix(h, module+"/")))
+		for _, imp := range imports(t, dir) {
+			if !isStd(imp) {
+				t.Errorf("%s imports %s; riskassess uses it, so it may import only the standard library", h, imp)
+			}
 		}
 	}
 }

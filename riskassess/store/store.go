@@ -26,6 +26,7 @@ package store
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -38,10 +39,9 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
+	"github.com/gikai-sec/riskregister/internal/workers"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"go.yaml.in/yaml/v3"
 )
@@ -286,21 +286,11 @@ func loadSource(src source, cache Cache) (*riskassess.Register, error) {
 
 	jobs, listErrs := src.list()
 	errs = append(errs, listErrs...)
-	results := make([]result, len(jobs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(len(jobs), max(2, min(4, runtime.GOMAXPROCS(0)))) {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(jobs) {
-					return
-				}
-				results[i] = loadEntryFile(src, jobs[i], cache)
-			}
-		})
-	}
-	wg.Wait()
+	// Two to four files at a time: reading overlaps parsing even on one
+	// core. loadEntryFile reports problems in its result, never as an
+	// error, and the context is never cancelled, so Map returns no error.
+	results, _ := workers.Map(context.Background(), jobs, workers.Options{Workers: max(2, min(4, runtime.GOMAXPROCS(0)))},
+		func(_ context.Context, j job) (result, error) { return loadEntryFile(src, j, cache), nil })
 
 	contractors := map[string]bool{}
 	for _, j := range jobs {
