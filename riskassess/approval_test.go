@@ -114,7 +114,7 @@ func TestAfterResidual(t *testing.T) {
 	e.ID = "x"
 	e.Approval.Status = riskassess.StatusApproved
 	e.LastReviewed = riskassess.NewDate(2026, time.October, 1)
-	a := mustAssess(riskassess.Assess(&riskassess.Organisation{}, []riskassess.Requirement{late, base}, e, asOf))
+	a := mustAssess(scorer().Assess(&riskassess.Organisation{}, []riskassess.Requirement{late, base}, e, asOf))
 	if a.Residual != riskassess.RiskLow || a.ControlScore != 100 {
 		t.Fatalf("residual %s, score %v: want low, 100 (the late finding must not count)", a.Residual, a.ControlScore)
 	}
@@ -151,7 +151,7 @@ func TestApprovalChainExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := reg.Entry(riskassess.KindContractor, "tama-shuwa")
-	a := mustAssess(riskassess.Assess(&reg.Org, reqs, e, riskassess.NewDate(2026, time.November, 27)))
+	a := mustAssess(scorer().Assess(&reg.Org, reqs, e, riskassess.NewDate(2026, time.November, 27)))
 	if a.Residual != riskassess.RiskHigh {
 		t.Fatalf("tama-shuwa residual = %s, want high (the example changed?)", a.Residual)
 	}

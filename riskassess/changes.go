@@ -20,8 +20,11 @@ type Snapshot struct {
 	// Register is the register; Requirements the catalogue in force in it.
 	Register     *Register
 	Requirements []Requirement
+	// Scorer is the scorer the assessments were made with; its Blockers
+	// are the catalogue's blocker rules in force (catalog.Blockers).
+	Scorer Scorer
 	// Assessments are the assessments of Register.Entries(), in that
-	// order, as of AsOf (AssessAll).
+	// order, as of AsOf (Scorer.AssessAll).
 	Assessments []Assessment
 }
 
@@ -222,10 +225,11 @@ func validOn(a *Approval, d Date) bool {
 // Compare returns what changed from snapshot from to snapshot to. Each
 // snapshot is taken as assessed (its Assessments as of its AsOf); when the
 // catalogues in force differ, the entries of to are assessed again with
-// from's catalogue, as of to.AsOf, to show what the catalogue change alone
-// did (Catalogue.Effects, RiskChange.ByCatalogue). It returns
-// ErrNoRequirements when from has no requirements and the catalogues
-// differ.
+// from's catalogue and scorer (from.Scorer), as of to.AsOf, to show what
+// the catalogue change alone did (Catalogue.Effects,
+// RiskChange.ByCatalogue). When the catalogues differ it returns the
+// errors of Scorer.AssessAll: ErrNoRequirements when from has no
+// requirements, ErrNoBlockers when from.Scorer has no blocker rules.
 func Compare(from, to *Snapshot) (Changes, error) {
 	c := Changes{From: infoOf(from), To: infoOf(to)}
 	type item struct {
@@ -250,7 +254,7 @@ func Compare(from, to *Snapshot) (Changes, error) {
 	c.Catalogue.FromVersions, c.Catalogue.ToVersions = catalogueVersions(from.Register), catalogueVersions(to.Register)
 	var underFrom map[EntryKey]*Assessment
 	if c.Catalogue.InForceChanged() {
-		as, err := AssessAll(to.Register, from.Requirements, to.AsOf)
+		as, err := from.Scorer.AssessAll(to.Register, from.Requirements, to.AsOf)
 		if err != nil {
 			return c, err
 		}

@@ -6,7 +6,7 @@
 // The shortest use, from a loaded register to what to do next:
 //
 //	res, err := load.Dir("examples/chofu-gikai") // register + requirements in force
-//	as, err := riskassess.AssessAll(res.Register, res.Requirements, riskassess.NewDate(2026, 11, 27))
+//	as, err := riskassess.Scorer{Blockers: res.Blockers}.AssessAll(res.Register, res.Requirements, riskassess.NewDate(2026, 11, 27))
 //	for i := range as {
 //		next := riskassess.NextActions(&res.Register.Org, as[i].Entry, &as[i])
 //		fmt.Println(as[i].Name("ja"), as[i].Decision.Label("ja"), next.Why.Ja)

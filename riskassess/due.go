@@ -204,7 +204,7 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 		certs(v.Certifications)
 		for i := range v.Contracts {
 			c := &v.Contracts[i]
-			if liveContract(c, asOf) {
+			if c.Live(asOf) {
 				add(DueContractEnd, c.To, c.ID, quoted("契約（", "）", "contract (", ")", c.ID), contractToPaths.at(i))
 			}
 		}
@@ -341,12 +341,11 @@ func certWhat(c Certification) string {
 // window (outcome partial). The finding's Evidence is the due item's field
 // path.
 //
-// EXP-REVIEW is the only finding about the review date: the catalogue's
-// former AUD-02 ("periodic review not overdue") was merged into it, since
-// only the engine knows the date (it depends on the residual risk). A
-// password change has no expiry finding: the catalogue's SNS-14 judges it
-// (the former EXP-PASSWORD said the same thing twice); its due item is
-// still listed.
+// EXP-REVIEW is the only finding about the review date, since only the
+// engine knows the date (it depends on the residual risk). A password
+// change has no expiry finding (the catalogue judges it); its due item is
+// still listed. catalog.MergedRequirements lists the catalogue ids merged
+// into these.
 const (
 	ExpReview      = "EXP-REVIEW"
 	ExpCertificate = "EXP-CERT"
@@ -356,15 +355,6 @@ const (
 	ExpOnsiteCheck = "EXP-ONSITE"
 	ExpRemediation = "EXP-REMEDIATION"
 )
-
-// MergedRequirements maps the ids of findings that were merged into
-// another (they said the same thing twice) to the id that replaced them.
-// Settings and references that name a merged id are refused with the new
-// id in the message.
-var MergedRequirements = map[string]string{
-	"AUD-02":       ExpReview,
-	"EXP-PASSWORD": "SNS-14",
-}
 
 // expiryRule describes the expiry finding of one due kind.
 type expiryRule struct {

@@ -21,7 +21,7 @@ func yesNo(id, q string, sev riskassess.Severity, kinds ...riskassess.Kind) risk
 // A tool that keeps its own requirements assesses a service it built in
 // memory. The service handles class 2 personal data on the internet
 // segment (inherent 中) and meets two of its three requirements.
-func ExampleAssess() {
+func ExampleScorer_Assess() {
 	reqs := []riskassess.Requirement{
 		yesNo("MY-1", "Q1", riskassess.SeverityHigh, riskassess.KindService),
 		yesNo("MY-2", "Q2", riskassess.SeverityMedium, riskassess.KindService),
@@ -42,7 +42,7 @@ func ExampleAssess() {
 		Segments:     []riskassess.Segment{riskassess.SegmentInternet},
 	}
 	org := &riskassess.Organisation{Name: riskassess.T("例市議会", "Example council")}
-	a := mustAssess(riskassess.Assess(org, reqs, svc, riskassess.NewDate(2026, time.April, 1)))
+	a := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.Assess(org, reqs, svc, riskassess.NewDate(2026, time.April, 1)))
 
 	fmt.Println("inherent:", a.Inherent.Label("ja"), a.InherentScore)
 	fmt.Println("control score:", a.ControlScore)
@@ -57,7 +57,8 @@ func ExampleAssess() {
 	// next review: 2028-01-15
 }
 
-// A Scorer changes the rules: here without blockers and with a 30-day
+// A Scorer carries the catalogue's blocker rules (catalog.Blockers) and
+// changes the rules: here without blockers and with a 30-day
 // expiry window. The terms-based service handling class 2 information would
 // otherwise be rejected by BLK-TERMS-CLASS2.
 func ExampleScorer() {
@@ -70,7 +71,7 @@ func ExampleScorer() {
 	org := &riskassess.Organisation{}
 	asOf := riskassess.NewDate(2026, time.April, 1)
 
-	def := mustAssess(riskassess.Assess(org, reqs, svc, asOf))
+	def := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.Assess(org, reqs, svc, asOf))
 	fmt.Println("default:", def.Residual.Label("en"), def.Decision.Label("en"), def.Blockers[0].ID)
 
 	lenient := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}, ExpiryWindowDays: 30}
@@ -165,7 +166,7 @@ func Example_catalogue() {
 		Sections: []riskassess.Section{{ID: "giji", Name: riskassess.T("議事係", "Proceedings")}},
 		People:   []riskassess.Person{{ID: "tanaka", Name: riskassess.T("田中", "Tanaka"), Section: "giji"}},
 	}
-	a := mustAssess(riskassess.Assess(org, catalog.Default(), svc, asOf))
+	a := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.Assess(org, catalog.Default(), svc, asOf))
 	fmt.Println("inherent:", a.Inherent.Label("en"), a.InherentScore)
 	fmt.Println("residual:", a.Residual.Label("ja"), "/", a.Residual.Label("en"))
 	fmt.Println("decision:", a.Decision.Label("ja"), "/", a.Decision.Label("en"))

@@ -54,8 +54,9 @@ const (
 )
 
 // NextActions returns the next steps of entry e from its assessment a
-// (Assess of e): one step per blocker (except the critical-finding blocker,
-// whose findings are steps themselves) and per finding that needs action
+// (Assess of e): one step per blocker (except a blocker that restates
+// findings, whose evidence names only findings of a that need action:
+// those findings are steps themselves) and per finding that needs action
 // (not met, partial, not answered), ordered by severity (gravest first),
 // then deadline (earliest first), then outcome (not met, not answered,
 // partial) and requirement id. When that gives fewer than MinSteps, the
@@ -84,7 +85,7 @@ func NextActions(org *Organisation, e Entry, a *Assessment) NextSteps {
 	}
 	var cs []cand
 	for _, bl := range a.Blockers {
-		if bl.ID == BlockerCriticalNotMet {
+		if restatesFindings(&bl, a.Findings) {
 			continue
 		}
 		cs = append(cs, cand{Step{What: bl.Message, Who: who, Due: a.AsOf, Now: true, Severity: SeverityCritical,
@@ -171,6 +172,24 @@ func prepareFor(d DueItem) Text {
 	return T(ja+"に向けて、更新・延長・終了の手続を確かめる。", "Prepare for this date: "+en+" (renew, extend or end).")
 }
 
+// restatesFindings reports whether blocker bl only restates findings of
+// fs: its evidence is a list of requirement ids ("OUT-16, CLD-03"), each
+// the id of a finding of fs that needs action (not met, partial or not
+// answered), so that the findings' own steps already say what to do (the
+// catalogue's critical-finding blocker). A blocker whose evidence names a
+// register field, or a finding that needs no action, does not.
+func restatesFindings(bl *Blocker, fs []Finding) bool {
+	if bl.Evidence == "" {
+		return false
+	}
+	for id := range strings.SplitSeq(bl.Evidence, ", ") {
+		if !slices.ContainsFunc(fs, func(f Finding) bool { return f.Requirement == id && needsAction(f.Outcome) }) {
+			return false
+		}
+	}
+	return true
+}
+
 // whyDecision says why a has its decision.
 func whyDecision(a *Assessment) Text {
 	res := T(a.Residual.Label("ja"), a.Residual.Label("en"))
@@ -191,7 +210,7 @@ func whyDecision(a *Assessment) Text {
 	switch a.Decision {
 	case DecisionReject:
 		for _, bl := range a.Blockers {
-			if bl.ID == BlockerCriticalNotMet {
+			if restatesFindings(&bl, a.Findings) {
 				continue
 			}
 			more := len(a.Blockers) - 1

@@ -22,7 +22,7 @@ func ExampleNextActions() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	as, err := riskassess.AssessAll(reg, reqs, riskassess.NewDate(2026, 11, 27))
+	as, err := riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, riskassess.NewDate(2026, 11, 27))
 	if err != nil {
 		log.Fatal(err)
 	}

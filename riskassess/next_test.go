@@ -3,6 +3,7 @@ package riskassess_test
 import (
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -118,7 +119,7 @@ func TestNextActionsExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	asOf := riskassess.NewDate(2026, time.November, 27)
-	as, err := riskassess.AssessAll(reg, reqs, asOf)
+	as, err := scorer().AssessAll(reg, reqs, asOf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -200,7 +201,7 @@ func TestNextActionsOrder(t *testing.T) {
 	a := &riskassess.Assessment{Kind: riskassess.KindService, EntryID: "s", Entry: e, AsOf: asOf,
 		Residual: riskassess.RiskCritical, Decision: riskassess.DecisionReject,
 		Review:   riskassess.Review{Date: review},
-		Blockers: []riskassess.Blocker{{ID: riskassess.BlockerTermsClass2, Message: riskassess.T("約款です。直してください。", "Terms. Fix it.")}},
+		Blockers: []riskassess.Blocker{{ID: catalog.BlockerTermsClass2, Message: riskassess.T("約款です。直してください。", "Terms. Fix it.")}},
 		Findings: []riskassess.Finding{
 			f("A-1", riskassess.SeverityLow, riskassess.OutcomeNotMet, riskassess.Date{}),
 			f("A-2", riskassess.SeverityHigh, riskassess.OutcomePartial, feb),
@@ -225,7 +226,7 @@ func TestNextActionsOrder(t *testing.T) {
 		}
 	}
 	want := []row{
-		{riskassess.BlockerTermsClass2, "2026-11-27", true},
+		{catalog.BlockerTermsClass2, "2026-11-27", true},
 		{"A-3", "2027-01-10", false}, // high, earliest
 		{"A-2", "2027-02-01", false},
 		{"A-5", "2027-03-01", false}, // undated: by the next review
@@ -253,5 +254,47 @@ func TestNextActionsOrder(t *testing.T) {
 	}
 	if !strings.Contains(ns.Why.Ja, "残留リスクが「高」") {
 		t.Errorf("Why = %q, want the residual risk as the reason", ns.Why.Ja)
+	}
+}
+
+// TestNextActionsRestatingBlocker: a blocker whose evidence names only
+// findings that need action (the catalogue's critical-finding blocker) is
+// not a step of its own, since those findings are; a blocker citing a
+// finding that needs no action, or a register field, is a step.
+func TestNextActionsRestatingBlocker(t *testing.T) {
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	e := &riskassess.Service{Common: riskassess.Common{ID: "s", Name: riskassess.T("サービス", "Service")}}
+	fs := []riskassess.Finding{
+		{Requirement: "C-1", Severity: riskassess.SeverityCritical, Outcome: riskassess.OutcomeNotMet, Title: riskassess.T("C-1の題", "C-1 title")},
+		{Requirement: "C-2", Severity: riskassess.SeverityCritical, Outcome: riskassess.OutcomeNotMet, Title: riskassess.T("C-2の題", "C-2 title")},
+		{Requirement: "M-1", Severity: riskassess.SeverityCritical, Outcome: riskassess.OutcomeMet, Title: riskassess.T("M-1の題", "M-1 title")},
+	}
+	blk := func(id, ev string) riskassess.Blocker {
+		return riskassess.Blocker{ID: id, Evidence: ev, Message: riskassess.T(id+"です。", id+".")}
+	}
+	for _, tc := range []struct {
+		name     string
+		blocker  riskassess.Blocker
+		isStep   bool
+		whyStart string
+	}{
+		{"restates two findings", blk("BLK-CRIT", "C-1, C-2"), false, "承認できません（不可）。重要度「重大」の要件「C-1の題」"},
+		{"restates one finding", blk("BLK-CRIT", "C-2"), false, "承認できません（不可）。重要度「重大」の要件「C-1の題」"},
+		{"cites a met finding too", blk("BLK-X", "C-1, M-1"), true, "承認できません（不可）。BLK-Xです"},
+		{"cites an unknown id", blk("BLK-X", "Z-9"), true, "承認できません（不可）。BLK-Xです"},
+		{"cites a field", blk("BLK-X", "segments"), true, "承認できません（不可）。BLK-Xです"},
+		{"no evidence", blk("BLK-X", ""), true, "承認できません（不可）。BLK-Xです"},
+	} {
+		a := &riskassess.Assessment{Kind: riskassess.KindService, EntryID: "s", Entry: e, AsOf: asOf,
+			Residual: riskassess.RiskCritical, Decision: riskassess.DecisionReject,
+			Blockers: []riskassess.Blocker{tc.blocker}, Findings: fs}
+		ns := riskassess.NextActions(&riskassess.Organisation{}, e, a)
+		step := slices.ContainsFunc(ns.Steps, func(s riskassess.Step) bool { return s.Requirement == tc.blocker.ID })
+		if step != tc.isStep {
+			t.Errorf("%s: blocker is a step = %v, want %v (%+v)", tc.name, step, tc.isStep, ns.Steps)
+		}
+		if !strings.HasPrefix(ns.Why.Ja, tc.whyStart) {
+			t.Errorf("%s: Why = %q, want it to start %q", tc.name, ns.Why.Ja, tc.whyStart)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -169,10 +170,11 @@ func TestAssignments(t *testing.T) {
 // holds the post; vacant, two holders and a person out of post are.
 func TestBlockerResponsibleHolder(t *testing.T) {
 	org := aprilOrg()
-	rule := slices.IndexFunc(riskassess.DefaultBlockers, func(b riskassess.BlockerRule) bool {
-		return b.ID == riskassess.BlockerSocialNoResponsible
+	all := catalog.Blockers()
+	rule := slices.IndexFunc(all, func(b riskassess.BlockerRule) bool {
+		return b.ID == catalog.BlockerSocialNoResponsible
 	})
-	sc := riskassess.Scorer{Blockers: riskassess.DefaultBlockers[rule : rule+1]}
+	sc := riskassess.Scorer{Blockers: all[rule : rule+1]}
 	asOf := riskassess.NewDate(2026, time.May, 10)
 	one := riskassess.Requirement{ID: "T-1", Kinds: []riskassess.Kind{riskassess.KindSocial}, Severity: riskassess.SeverityLow, Weight: 1,
 		Check: func(*riskassess.Subject) riskassess.Result { return riskassess.Result{Outcome: riskassess.OutcomeMet} }}

@@ -283,8 +283,11 @@ type ReviewIntervals struct {
 	Critical int `yaml:"critical,omitempty" json:"critical,omitempty"`
 }
 
-// DefaultReviewIntervals: 低 24 months, 中 12, 高 6, 重大 3.
-var DefaultReviewIntervals = ReviewIntervals{Low: 24, Medium: 12, High: 6, Critical: 3}
+// DefaultReviewIntervals returns the default review intervals: 低 24
+// months, 中 12, 高 6, 重大 3.
+func DefaultReviewIntervals() ReviewIntervals { return defaultReviewIntervals }
+
+var defaultReviewIntervals = ReviewIntervals{Low: 24, Medium: 12, High: 6, Critical: 3}
 
 // Months returns the interval for level l, falling back to the default.
 func (ri ReviewIntervals) Months(l RiskLevel) int {
@@ -294,7 +297,7 @@ func (ri ReviewIntervals) Months(l RiskLevel) int {
 		}
 		return d
 	}
-	d := DefaultReviewIntervals
+	d := defaultReviewIntervals
 	switch l {
 	case RiskLow:
 		return pickInt(ri.Low, d.Low)

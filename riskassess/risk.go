@@ -53,8 +53,11 @@ type InherentThresholds struct {
 	Critical int
 }
 
-// DefaultInherentThresholds: 低 0–2, 中 3–6, 高 7–10, 重大 11 or more.
-var DefaultInherentThresholds = InherentThresholds{Medium: 3, High: 7, Critical: 11}
+// DefaultInherentThresholds returns the default inherent thresholds: 低
+// 0–2, 中 3–6, 高 7–10, 重大 11 or more.
+func DefaultInherentThresholds() InherentThresholds { return defaultInherentThresholds }
+
+var defaultInherentThresholds = InherentThresholds{Medium: 3, High: 7, Critical: 11}
 
 // IsZero reports whether t is the zero value (meaning: use the defaults).
 func (t InherentThresholds) IsZero() bool { return t == InherentThresholds{} }
@@ -62,7 +65,7 @@ func (t InherentThresholds) IsZero() bool { return t == InherentThresholds{} }
 // Level maps inherent points to a risk level.
 func (t InherentThresholds) Level(points int) RiskLevel {
 	if t.IsZero() {
-		t = DefaultInherentThresholds
+		t = defaultInherentThresholds
 	}
 	switch {
 	case points >= t.Critical:
@@ -93,9 +96,11 @@ type exposure struct {
 	social        *Social
 }
 
-// liveContract reports whether contract c still carries information risk
-// as of asOf: it has not both ended and had its data returned or deleted.
-func liveContract(c *Contract, asOf Date) bool {
+// Live reports whether contract c still carries information risk as of
+// asOf: it has not both ended and had its data returned or deleted. Only
+// live contracts count in inherent risk, due items and the catalogue's
+// blocker rules.
+func (c *Contract) Live(asOf Date) bool {
 	return !(!c.To.IsZero() && c.To.Before(asOf) && !c.DataReturnedOn.IsZero())
 }
 
@@ -132,14 +137,14 @@ func (x *exposure) addSegments(segs []Segment) {
 }
 
 // exposureOf gathers the facts of e that drive inherent risk. For a
-// contractor it is the union over its live contracts (see liveContract).
+// contractor it is the union over its live contracts (see Contract.Live).
 func exposureOf(s *ClassificationScheme, e Entry, asOf Date) exposure {
 	var x exposure
 	switch v := e.(type) {
 	case *Contractor:
 		for i := range v.Contracts {
 			c := &v.Contracts[i]
-			if !liveContract(c, asOf) {
+			if !c.Live(asOf) {
 				continue
 			}
 			for _, inf := range c.Information {
@@ -205,7 +210,7 @@ func factor(ja, en string, pts int) Text {
 // missing or unknown, which counts as class 2.
 func Inherent(org *Organisation, e Entry, asOf Date) InherentRisk {
 	s := org.Scheme()
-	return inherent(&s, e, asOf, DefaultInherentThresholds)
+	return inherent(&s, e, asOf, defaultInherentThresholds)
 }
 
 func inherent(s *ClassificationScheme, e Entry, asOf Date, th InherentThresholds) InherentRisk {
@@ -321,14 +326,16 @@ type Matrix struct {
 	Cells [4][4]RiskLevel
 }
 
-// DefaultMatrix is the residual-risk matrix of docs/scoring.md:
+// DefaultMatrix returns the residual-risk matrix of docs/scoring.md:
 //
 //	固有 \ 対策スコア   ≥80   60–79  40–59  <40
 //	低 (low)           低    低     中     中
 //	中 (medium)        低    中     中     高
 //	高 (high)          中    中     高     重大
 //	重大 (critical)    中    高     重大   重大
-var DefaultMatrix = Matrix{
+func DefaultMatrix() Matrix { return defaultMatrix }
+
+var defaultMatrix = Matrix{
 	Bands: [3]float64{80, 60, 40},
 	Cells: [4][4]RiskLevel{
 		{RiskLow, RiskLow, RiskMedium, RiskMedium},
@@ -378,7 +385,7 @@ func (o *Organisation) MatrixInForce() Matrix {
 			return m
 		}
 	}
-	return DefaultMatrix
+	return defaultMatrix
 }
 
 // BandLabel returns the label of control-score band i (0 best … 3 worst)
@@ -386,7 +393,7 @@ func (o *Organisation) MatrixInForce() Matrix {
 // decimal, so a band's upper end is the next band's lower bound less 0.1.
 func (m *Matrix) BandLabel(i int, lang string) string {
 	if m.IsZero() {
-		m = &DefaultMatrix
+		m = &defaultMatrix
 	}
 	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 	switch {
@@ -404,7 +411,7 @@ func (m *Matrix) IsZero() bool { return *m == Matrix{} }
 // Band returns the control-score band (0 best … 3 worst) of score.
 func (m *Matrix) Band(score float64) int {
 	if m.IsZero() {
-		m = &DefaultMatrix
+		m = &defaultMatrix
 	}
 	for i, b := range m.Bands {
 		if score >= b {
@@ -418,7 +425,7 @@ func (m *Matrix) Band(score float64) int {
 // score score. An unknown inherent level is treated as 重大.
 func (m *Matrix) Residual(inh RiskLevel, score float64) RiskLevel {
 	if m.IsZero() {
-		m = &DefaultMatrix
+		m = &defaultMatrix
 	}
 	row := inh.Rank() - 1
 	if row < 0 {

@@ -17,12 +17,15 @@ import (
 // control-score band of the matrix (there is no evidence of any control).
 const NoControlScore = -1
 
-// Scorer turns findings into an assessment. Its zero value uses the
-// defaults (DefaultBlockers, DefaultMatrix, DefaultInherentThresholds,
-// DefaultExpiryWindowDays); Assess and AssessAll use the zero Scorer.
+// Scorer turns findings into an assessment. Its Blockers must be set
+// (the catalogue's rules, catalog.Blockers); its other fields' zero values
+// mean the defaults (the organisation's matrix or DefaultMatrix,
+// DefaultInherentThresholds, DefaultExpiryWindowDays, GOMAXPROCS workers).
 type Scorer struct {
-	// Blockers are the blocker rules, checked in order. nil means
-	// DefaultBlockers; a non-nil empty slice means no blockers.
+	// Blockers are the blocker rules, checked in order. They are catalogue
+	// data (catalog.Blockers). nil is an error (ErrNoBlockers): a scorer
+	// never silently scores without blockers; a non-nil empty slice means
+	// no blockers. Every rule must have a Check.
 	Blockers []BlockerRule
 	// Matrix maps inherent level × control-score band to residual level;
 	// the zero Matrix means the organisation's (MatrixFor).
@@ -46,13 +49,6 @@ type Scorer struct {
 // registers of fewer than two blocks are assessed on one goroutine.
 const parallelBlock = 256
 
-func (sc Scorer) blockers() []BlockerRule {
-	if sc.Blockers == nil {
-		return DefaultBlockers
-	}
-	return sc.Blockers
-}
-
 func (sc Scorer) window() int {
 	switch {
 	case sc.ExpiryWindowDays == 0:
@@ -63,12 +59,20 @@ func (sc Scorer) window() int {
 	return sc.ExpiryWindowDays
 }
 
-// ErrNoRequirements is the error of Assess and AssessAll called without
+// ErrNoRequirements is the error of Scorer.Assess and AssessAll called without
 // requirements: an assessment against no catalogue would look plausible
 // (levels, decisions, dates) and mean nothing. Pass the catalogue in force,
 // catalog.ForOrg(&reg.Org), or load the register with riskassess/load,
 // which returns it.
 var ErrNoRequirements = errors.New("riskassess: no requirements to assess against (pass the catalogue in force, e.g. catalog.ForOrg(&reg.Org)) / 評価に使う要件がありません（catalog.ForOrg などで要件カタログを渡してください）")
+
+// check returns the error of Assess and AssessAll called with reqs, if any.
+func (sc *Scorer) check(reqs []Requirement) error {
+	if len(reqs) == 0 {
+		return ErrNoRequirements
+	}
+	return checkBlockers(sc.Blockers)
+}
 
 // MatrixFor returns the residual-risk matrix sc assesses org's entries
 // with: sc.Matrix when it is set, else org.MatrixInForce() (register.yaml's
@@ -80,25 +84,13 @@ func (sc Scorer) MatrixFor(org *Organisation) Matrix {
 	return org.MatrixInForce()
 }
 
-// Assess scores entry e against reqs as of asOf with the default Scorer.
-// It returns ErrNoRequirements when reqs is empty.
-func Assess(org *Organisation, reqs []Requirement, e Entry, asOf Date) (Assessment, error) {
-	return Scorer{}.Assess(org, reqs, e, asOf)
-}
-
-// AssessAll assesses every entry of reg, in reg.Entries() order, with the
-// default Scorer. It returns ErrNoRequirements when reqs is empty.
-func AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Assessment, error) {
-	return Scorer{}.AssessAll(reg, reqs, asOf)
-}
-
 // Inherent returns the inherent risk of e as of asOf with sc's thresholds
 // (the package function Inherent uses the default ones). It is stage 1 of
 // Assess.
 func (sc Scorer) Inherent(org *Organisation, e Entry, asOf Date) InherentRisk {
 	th := sc.Thresholds
 	if th.IsZero() {
-		th = DefaultInherentThresholds
+		th = defaultInherentThresholds
 	}
 	s := org.Scheme()
 	return inherent(&s, e, asOf, th)
@@ -107,9 +99,13 @@ func (sc Scorer) Inherent(org *Organisation, e Entry, asOf Date) InherentRisk {
 // TriggeredBlockers returns the blocker rules of sc that trigger for c, in rule
 // order, with their evidence; nil when none does. Assess calls it with
 // the catalogue findings and the expiry findings of every due item except
-// the review (stage 5).
-func (sc Scorer) TriggeredBlockers(c *BlockerContext) []Blocker {
-	return evalBlockers(sc.blockers(), c)
+// the review (stage 5). It returns ErrNoBlockers when sc.Blockers is nil,
+// and an error naming a rule without Check.
+func (sc Scorer) TriggeredBlockers(c *BlockerContext) ([]Blocker, error) {
+	if err := checkBlockers(sc.Blockers); err != nil {
+		return nil, err
+	}
+	return evalBlockers(sc.Blockers, c), nil
 }
 
 // Residual returns the residual risk of an entry of org with inherent
@@ -149,11 +145,12 @@ func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, block
 // the composition.
 //
 // Assess returns ErrNoRequirements when reqs is empty: an entry is always
-// assessed against a catalogue. An entry to which no requirement of reqs
-// applies gets NoControlScore.
+// assessed against a catalogue; ErrNoBlockers when sc.Blockers is nil; and
+// an error naming a blocker rule without Check. An entry to which no
+// requirement of reqs applies gets NoControlScore.
 func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Date) (Assessment, error) {
-	if len(reqs) == 0 {
-		return Assessment{}, ErrNoRequirements
+	if err := sc.check(reqs); err != nil {
+		return Assessment{}, err
 	}
 	return newRun(&sc, org, reqs, 1).assess(e, asOf), nil
 }
@@ -173,10 +170,11 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // its length, so appending to one assessment's slice never touches
 // another's.
 //
-// AssessAll returns ErrNoRequirements when reqs is empty.
+// AssessAll returns the errors of Assess (ErrNoRequirements, ErrNoBlockers,
+// a blocker rule without Check) before assessing anything.
 func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Assessment, error) {
-	if len(reqs) == 0 {
-		return nil, ErrNoRequirements
+	if err := sc.check(reqs); err != nil {
+		return nil, err
 	}
 	entries := reg.Entries()
 	r := newRun(&sc, &reg.Org, reqs, len(entries))
@@ -303,10 +301,10 @@ const maxLevelFactors = 16
 
 func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run {
 	m := sc.MatrixFor(org)
-	r := &run{org: org, scheme: org.Scheme(), blockers: sc.blockers(), matrix: &m,
+	r := &run{org: org, scheme: org.Scheme(), blockers: sc.Blockers, matrix: &m,
 		th: sc.Thresholds, window: sc.window()}
 	if r.th.IsZero() {
-		r.th = DefaultInherentThresholds
+		r.th = defaultInherentThresholds
 	}
 	r.byKind = make(map[Kind][]preparedReq, len(Kinds))
 	r.late = make(map[Kind][]preparedReq, len(Kinds))

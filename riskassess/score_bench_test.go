@@ -53,7 +53,7 @@ func benchAssessAll(b *testing.B, reg *riskassess.Register, reqs []riskassess.Re
 	b.ResetTimer()
 	var out []riskassess.Assessment
 	for b.Loop() {
-		out = mustAssess(riskassess.AssessAll(reg, reqs, benchAsOf))
+		out = mustAssess(scorer().AssessAll(reg, reqs, benchAsOf))
 	}
 	b.StopTimer()
 	cpu := processCPU() - cpu0

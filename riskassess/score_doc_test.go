@@ -95,7 +95,7 @@ func TestScoringDocPointsTable(t *testing.T) {
 	// The class rows: 2 → 2, 3C → 3, 3B → 4, 3A → 5, 1 → 0.
 	s := DefaultClassification()
 	for id, want := range map[string]int{"1": 0, "2": 2, "3C": 3, "3B": 4, "3A": 5} {
-		r := inherent(&s, &Service{Class: Classification{Confidentiality: id}}, asOf, DefaultInherentThresholds)
+		r := inherent(&s, &Service{Class: Classification{Confidentiality: id}}, asOf, DefaultInherentThresholds())
 		if r.Points != want {
 			t.Errorf("class %s: %d points, want %d", id, r.Points, want)
 		}
@@ -115,7 +115,7 @@ func TestScoringDocMatrix(t *testing.T) {
 			t.Errorf("row %d starts with %q, want %s", i, r[0], RiskLevels[i].Label("ja"))
 		}
 		for j := 0; j < 4; j++ {
-			if want := DefaultMatrix.Cells[i][j].Label("ja"); !strings.HasPrefix(r[j+1], want) {
+			if want := DefaultMatrix().Cells[i][j].Label("ja"); !strings.HasPrefix(r[j+1], want) {
 				t.Errorf("matrix[%s][%d] in the doc = %q, code says %s", RiskLevels[i], j, r[j+1], want)
 			}
 		}
@@ -145,7 +145,7 @@ func workedExample() (*Organisation, []Requirement, *Contractor, Date) {
 				Class: Classification{Confidentiality: "2", Integrity: "2", Availability: "1"}, PersonalData: true}},
 			Segments:       []Segment{SegmentLGWAN},
 			Subcontractors: []Subcontractor{{Name: "テープ起こし社", ApprovedOn: d(2025, 4, 10)}},
-			Clauses:        []ContractClause{{Requirement: ConfidentialityClauseID, Article: "第6条"}},
+			Clauses:        []ContractClause{{Requirement: "OUT-16", Article: "第6条"}},
 		}},
 		Certifications:  []Certification{{Type: CertISMS, Number: "IS 500001", ValidUntil: d(2026, 5, 31)}},
 		LastOnsiteCheck: d(2025, 6, 1),
@@ -178,7 +178,7 @@ func formatWorked(a Assessment) []string {
 
 func TestScoringDocWorkedExample(t *testing.T) {
 	org, reqs, c, asOf := workedExample()
-	got := formatWorked(mustAssess(Assess(org, reqs, c, asOf)))
+	got := formatWorked(mustAssess(testScorer().Assess(org, reqs, c, asOf)))
 	block := docBlock(t, readScoringDoc(t), "example")
 	var doc []string
 	for _, l := range block {

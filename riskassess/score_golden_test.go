@@ -41,7 +41,7 @@ func TestAssessAllGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sets = append(sets, set{"synth-100-seed-1", mustAssess(riskassess.AssessAll(reg, reqs, asOf))})
+	sets = append(sets, set{"synth-100-seed-1", mustAssess(scorer().AssessAll(reg, reqs, asOf))})
 
 	ex, err := store.Load(filepath.Join("..", "examples", "chofu-gikai"))
 	if err != nil {
@@ -51,7 +51,7 @@ func TestAssessAllGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sets = append(sets, set{"examples/chofu-gikai", mustAssess(riskassess.AssessAll(ex, reqs, asOf))})
+	sets = append(sets, set{"examples/chofu-gikai", mustAssess(scorer().AssessAll(ex, reqs, asOf))})
 
 	// One line per assessment keeps the file small and a difference easy
 	// to find.

@@ -22,7 +22,7 @@ func TestAssessExpiryIDCollision(t *testing.T) {
 	svc.LastReviewed = asOf.AddDays(-10)
 	svc.Certifications = []Certification{{Type: CertISMS, ValidUntil: asOf.AddDays(30)}}
 	reg := &Register{Org: *testOrg(), Services: []*Service{svc}}
-	for _, got := range []Assessment{mustAssess(AssessAll(reg, reqs, asOf))[0], mustAssess(Assess(&reg.Org, reqs, svc, asOf))} {
+	for _, got := range []Assessment{mustAssess(testScorer().AssessAll(reg, reqs, asOf))[0], mustAssess(testScorer().Assess(&reg.Org, reqs, svc, asOf))} {
 		var ids []string
 		for _, f := range got.Findings {
 			ids = append(ids, f.Requirement+"@"+f.Evidence)

@@ -17,9 +17,9 @@ func TestAssessAllWorkers(t *testing.T) {
 	reg := synth.Generate(1300, 7)
 	reqs := catalog.Default()
 	asOf := riskassess.NewDate(2026, time.November, 27)
-	want := mustAssess(riskassess.Scorer{Workers: 1}.AssessAll(reg, reqs, asOf))
+	want := mustAssess(riskassess.Scorer{Workers: 1, Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf))
 	for _, w := range []int{0, 3, 8} {
-		got := mustAssess(riskassess.Scorer{Workers: w}.AssessAll(reg, reqs, asOf))
+		got := mustAssess(riskassess.Scorer{Workers: w, Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf))
 		if !reflect.DeepEqual(want, got) {
 			for i := range want {
 				if diff := cmp.Diff(want[i], got[i]); diff != "" {
@@ -52,7 +52,7 @@ func TestAssessAllWorkerPanic(t *testing.T) {
 					t.Errorf("Workers %d: recovered %v, want the check's panic", w, p)
 				}
 			}()
-			mustAssess(riskassess.Scorer{Workers: w}.AssessAll(reg, reqs, riskassess.NewDate(2026, time.April, 1)))
+			mustAssess(riskassess.Scorer{Workers: w, Blockers: catalog.Blockers()}.AssessAll(reg, reqs, riskassess.NewDate(2026, time.April, 1)))
 		}()
 	}
 }

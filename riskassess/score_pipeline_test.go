@@ -32,7 +32,7 @@ func pipeline(sc riskassess.Scorer, org *riskassess.Organisation, reqs []riskass
 	a.ControlScore = riskassess.ControlScore(fs)
 	// 5. Blockers, residual, then the late requirements.
 	scheme := org.Scheme()
-	a.Blockers = sc.TriggeredBlockers(&riskassess.BlockerContext{Org: org, Scheme: &scheme, Entry: e, Findings: fs, AsOf: asOf})
+	a.Blockers = mustAssess(sc.TriggeredBlockers(&riskassess.BlockerContext{Org: org, Scheme: &scheme, Entry: e, Findings: fs, AsOf: asOf}))
 	a.Residual = sc.Residual(org, a.Inherent, a.ControlScore, a.Blockers)
 	late := map[string]bool{}
 	for _, r := range reqs {
@@ -84,11 +84,11 @@ func TestAssessIsThePipeline(t *testing.T) {
 		sc     riskassess.Scorer
 		window int
 	}{
-		{"default", riskassess.Scorer{}, riskassess.DefaultExpiryWindowDays},
+		{"default", scorer(), riskassess.DefaultExpiryWindowDays},
 		{"custom", riskassess.Scorer{
 			Thresholds:       riskassess.InherentThresholds{Medium: 2, High: 5, Critical: 8},
 			ExpiryWindowDays: 30,
-			Blockers:         riskassess.DefaultBlockers[1:3],
+			Blockers:         catalog.Blockers()[1:3],
 		}, 30},
 		{"overdue only", riskassess.Scorer{ExpiryWindowDays: -1, Blockers: []riskassess.BlockerRule{}}, -1},
 	}

@@ -68,7 +68,7 @@ func TestMatrixEveryCell(t *testing.T) {
 		RiskCritical: {RiskMedium, RiskHigh, RiskCritical, RiskCritical},
 	}
 	var zero Matrix // the zero Matrix means DefaultMatrix
-	for _, m := range []*Matrix{&DefaultMatrix, &zero} {
+	for _, m := range []*Matrix{&defaultMatrix, &zero} {
 		for _, inh := range RiskLevels {
 			for _, s := range scores {
 				if got := m.Band(s.score); got != s.band {
@@ -80,7 +80,7 @@ func TestMatrixEveryCell(t *testing.T) {
 			}
 		}
 	}
-	if got := DefaultMatrix.Residual("bogus", 90); got != RiskMedium {
+	if got := defaultMatrix.Residual("bogus", 90); got != RiskMedium {
 		t.Errorf("unknown inherent level: got %s, want the 重大 row (中 at ≥80)", got)
 	}
 }
@@ -222,87 +222,6 @@ func blockerIDs(bs []Blocker) []string {
 	return ids
 }
 
-func TestDefaultBlockers(t *testing.T) {
-	clause16 := []ContractClause{{Requirement: ConfidentialityClauseID, Article: "第5条"}}
-	tests := []struct {
-		name     string
-		e        Entry
-		findings []Finding
-		want     []string
-	}{
-		{"terms + class 2", &Service{ContractType: ContractTerms, Class: Classification{Confidentiality: "2"}},
-			nil, []string{BlockerTermsClass2 + "@contract_type, class.confidentiality"}},
-		{"terms + 3A alias", &Service{ContractType: ContractTerms, Class: Classification{Confidentiality: "3"}},
-			nil, []string{BlockerTermsClass2 + "@contract_type, class.confidentiality"}},
-		{"terms + class 1", &Service{ContractType: ContractTerms, Class: Classification{Confidentiality: "1"}}, nil, nil},
-		{"terms + class unstated", &Service{ContractType: ContractTerms}, nil, nil},
-		{"negotiated + class 3A", &Service{ContractType: ContractNegotiated, Class: Classification{Confidentiality: "3A"}}, nil, nil},
-
-		{"social without responsible person", &Social{Responsible: Owner{Section: "kouhou", Person: "  "}},
-			nil, []string{BlockerSocialNoResponsible + "@responsible.person"}},
-		{"social with responsible person", &Social{Responsible: Owner{Section: "kouhou", Person: "staff-01"}}, nil, nil},
-
-		{"class 2 contract without confidentiality clause", &Contractor{Contracts: []Contract{
-			{ID: "ok", Information: []InformationAccess{{Class: Classification{Confidentiality: "3B"}}}, Clauses: clause16},
-			{ID: "bad", Information: []InformationAccess{{Class: Classification{Confidentiality: "1"}}, {Class: Classification{Confidentiality: "2"}}},
-				Clauses: []ContractClause{{Requirement: "OUT-10"}}},
-		}}, nil, []string{BlockerNoConfidentialityClause + "@contracts[1].clauses"}},
-		{"class 2 contract with the clause", &Contractor{Contracts: []Contract{
-			{ID: "ok", Information: []InformationAccess{{Class: Classification{Confidentiality: "2"}}}, Clauses: clause16},
-		}}, nil, nil},
-		{"class 1 contract without the clause", &Contractor{Contracts: []Contract{
-			{ID: "pub", Information: []InformationAccess{{Class: Classification{Confidentiality: "1"}}}},
-		}}, nil, nil},
-		{"ended contract with data returned", &Contractor{Contracts: []Contract{
-			{ID: "old", To: d(2025, 1, 31), DataReturnedOn: d(2025, 2, 1), Information: []InformationAccess{{Class: Classification{Confidentiality: "2"}}}},
-		}}, nil, nil},
-
-		{"My Number service on the internet", &Service{MyNumber: true, Segments: []Segment{SegmentMyNumber, SegmentInternet}},
-			nil, []string{BlockerMyNumberSegment + "@segments"}},
-		{"My Number service on LGWAN", &Service{MyNumber: true, Segments: []Segment{SegmentLGWAN}},
-			nil, []string{BlockerMyNumberSegment + "@segments"}},
-		{"My Number service in its segment", &Service{MyNumber: true, Segments: []Segment{SegmentMyNumber}}, nil, nil},
-		{"non-My-Number service on the internet", &Service{Segments: []Segment{SegmentInternet}}, nil, nil},
-		{"My Number contract touching LGWAN", &Contractor{Contracts: []Contract{
-			{ID: "mn", Information: []InformationAccess{{Description: "x", MyNumber: true}}, Segments: []Segment{SegmentMyNumber, SegmentLGWAN},
-				Clauses: clause16},
-		}}, nil, []string{BlockerMyNumberSegment + "@contracts[0].segments"}},
-		{"My Number contract in its segment", &Contractor{Contracts: []Contract{
-			{ID: "mn", Information: []InformationAccess{{MyNumber: true}}, Segments: []Segment{SegmentMyNumber}},
-		}}, nil, nil},
-
-		{"critical not met", &Service{}, []Finding{
-			{Requirement: "X-1", Severity: SeverityCritical, Outcome: OutcomeNotMet},
-			{Requirement: "X-2", Severity: SeverityCritical, Outcome: OutcomeNotAnswered},
-			{Requirement: "X-3", Severity: SeverityHigh, Outcome: OutcomeNotMet},
-			{Requirement: "X-4", Severity: SeverityCritical, Outcome: OutcomeNotMet},
-		}, []string{BlockerCriticalNotMet + "@X-1, X-4"}},
-		{"critical partial / not answered / met", &Service{}, []Finding{
-			{Requirement: "X-1", Severity: SeverityCritical, Outcome: OutcomePartial},
-			{Requirement: "X-2", Severity: SeverityCritical, Outcome: OutcomeNotAnswered},
-			{Requirement: "X-3", Severity: SeverityCritical, Outcome: OutcomeMet},
-		}, nil},
-
-		{"several at once, in rule order", &Service{ContractType: ContractTerms, Class: Classification{Confidentiality: "2"}, MyNumber: true,
-			Segments: []Segment{SegmentInternet}}, []Finding{{Requirement: "X-9", Severity: SeverityCritical, Outcome: OutcomeNotMet}},
-			[]string{BlockerTermsClass2 + "@contract_type, class.confidentiality", BlockerMyNumberSegment + "@segments", BlockerCriticalNotMet + "@X-9"}},
-	}
-	s := DefaultClassification()
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := evalBlockers(DefaultBlockers, &BlockerContext{Org: testOrg(), Scheme: &s, Entry: tc.e, Findings: tc.findings, AsOf: asOf})
-			if diff := cmp.Diff(tc.want, blockerIDs(got)); diff != "" {
-				t.Errorf("blockers (-want +got):\n%s", diff)
-			}
-			for _, b := range got {
-				if b.Message.Ja == "" || b.Message.En == "" {
-					t.Errorf("blocker %s lacks a bilingual message", b.ID)
-				}
-			}
-		})
-	}
-}
-
 func TestFindings(t *testing.T) {
 	q := func(id string) *Question { return &Question{ID: id, Type: AnswerYesNo} }
 	reqs := []Requirement{
@@ -412,7 +331,7 @@ func TestDecide(t *testing.T) {
 	fd := func(id string, sev Severity, o Outcome, rem string) Finding {
 		return Finding{Requirement: id, Severity: sev, Outcome: o, Title: T(id+"題", id+" title"), Remediation: T(rem, rem+" (en)")}
 	}
-	blk := []Blocker{{ID: BlockerTermsClass2}}
+	blk := []Blocker{{ID: "BLK-TERMS-CLASS2"}}
 	tests := []struct {
 		name     string
 		residual RiskLevel
@@ -705,7 +624,7 @@ func assessFixture() (*Register, []Requirement) {
 			Approval: Approval{Status: StatusApproved, DecidedOn: d(2025, 4, 1)}, LastReviewed: d(2025, 10, 1)},
 		Contracts: []Contract{{ID: "k1", To: d(2027, 3, 31),
 			Information: []InformationAccess{{Description: "会議録", Class: Classification{"2", "2", "1"}, PersonalData: true}},
-			Segments:    []Segment{SegmentLGWAN}, Clauses: []ContractClause{{Requirement: ConfidentialityClauseID}}}},
+			Segments:    []Segment{SegmentLGWAN}, Clauses: []ContractClause{{Requirement: "OUT-16"}}}},
 		Certifications:  []Certification{{Type: CertISMS, Number: "IS 1", ValidUntil: d(2026, 5, 31)}},
 		LastOnsiteCheck: d(2025, 2, 1),
 	}}
@@ -731,7 +650,7 @@ func assessFixture() (*Register, []Requirement) {
 
 func TestAssess(t *testing.T) {
 	reg, reqs := assessFixture()
-	got := mustAssess(AssessAll(reg, reqs, asOf))
+	got := mustAssess(testScorer().AssessAll(reg, reqs, asOf))
 	if len(got) != 3 {
 		t.Fatalf("got %d assessments, want 3", len(got))
 	}
@@ -797,7 +716,7 @@ func TestAssess(t *testing.T) {
 			// (not asOf + 3 months, which never fell due).
 			NextReview: "2026-04-01",
 			Counts:     map[Outcome]int{OutcomeMet: 1, OutcomePartial: 0, OutcomeNotMet: 1, OutcomeNotAnswered: 0, OutcomeNotApplicable: 0},
-			Blockers:   []string{BlockerTermsClass2 + "@contract_type, class.confidentiality"},
+			Blockers:   []string{"BLK-TERMS-CLASS2" + "@contract_type, class.confidentiality"},
 			Findings:   []string{"CLD-01 met ev-CLD-01", "EXP-REVIEW not-met last_reviewed"},
 		},
 		{
@@ -830,7 +749,7 @@ func TestAssess(t *testing.T) {
 
 	// Assess gives the same as AssessAll, and repeated runs are identical.
 	for i, e := range reg.Entries() {
-		if diff := cmp.Diff(got[i], mustAssess(Assess(&reg.Org, reqs, e, asOf))); diff != "" {
+		if diff := cmp.Diff(got[i], mustAssess(testScorer().Assess(&reg.Org, reqs, e, asOf))); diff != "" {
 			t.Errorf("Assess(%s) differs from AssessAll (-all +one):\n%s", e.Base().ID, diff)
 		}
 	}
@@ -839,7 +758,7 @@ func TestAssess(t *testing.T) {
 	for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
 		rev[i], rev[j] = rev[j], rev[i]
 	}
-	if diff := cmp.Diff(got, mustAssess(AssessAll(reg, rev, asOf))); diff != "" {
+	if diff := cmp.Diff(got, mustAssess(testScorer().AssessAll(reg, rev, asOf))); diff != "" {
 		t.Errorf("AssessAll depends on requirement order (-want +got):\n%s", diff)
 	}
 }
@@ -874,14 +793,14 @@ func TestScorerOptions(t *testing.T) {
 		t.Errorf("custom matrix: residual %s, want medium", a.Residual)
 	}
 	// Expiry window: with 30 days the certificate (60 days ahead) is no finding.
-	a = mustAssess(Scorer{ExpiryWindowDays: 30}.Assess(&reg.Org, reqs, reg.Contractors[0], asOf))
+	a = mustAssess(Scorer{Blockers: catalogBlockers, ExpiryWindowDays: 30}.Assess(&reg.Org, reqs, reg.Contractors[0], asOf))
 	for _, f := range a.Findings {
 		if f.Requirement == ExpCertificate {
 			t.Errorf("window 30: unexpected %s %s", f.Requirement, f.Outcome)
 		}
 	}
 	// Thresholds.
-	a = mustAssess(Scorer{Thresholds: InherentThresholds{Medium: 1, High: 2, Critical: 3}}.Assess(&reg.Org, reqs, reg.Social[0], asOf))
+	a = mustAssess(Scorer{Blockers: catalogBlockers, Thresholds: InherentThresholds{Medium: 1, High: 2, Critical: 3}}.Assess(&reg.Org, reqs, reg.Social[0], asOf))
 	if a.Inherent != RiskHigh {
 		t.Errorf("custom thresholds: inherent %s, want high", a.Inherent)
 	}
@@ -893,15 +812,65 @@ func TestScorerOptions(t *testing.T) {
 func TestAssessNoRequirements(t *testing.T) {
 	reg, _ := assessFixture()
 	for name, reqs := range map[string][]Requirement{"nil": nil, "empty": {}} {
-		if as, err := AssessAll(reg, reqs, asOf); !errors.Is(err, ErrNoRequirements) || as != nil {
+		if as, err := testScorer().AssessAll(reg, reqs, asOf); !errors.Is(err, ErrNoRequirements) || as != nil {
 			t.Errorf("AssessAll(%s requirements) = %d assessments, %v; want ErrNoRequirements", name, len(as), err)
 		}
-		if as, err := (Scorer{Workers: 4}).AssessAll(reg, reqs, asOf); !errors.Is(err, ErrNoRequirements) || as != nil {
+		if as, err := (Scorer{Workers: 4, Blockers: []BlockerRule{}}).AssessAll(reg, reqs, asOf); !errors.Is(err, ErrNoRequirements) || as != nil {
 			t.Errorf("Scorer.AssessAll(%s requirements) = %d assessments, %v; want ErrNoRequirements", name, len(as), err)
 		}
-		if a, err := Assess(&reg.Org, reqs, reg.Social[0], asOf); !errors.Is(err, ErrNoRequirements) || a.EntryID != "" {
+		if a, err := testScorer().Assess(&reg.Org, reqs, reg.Social[0], asOf); !errors.Is(err, ErrNoRequirements) || a.EntryID != "" {
 			t.Errorf("Assess(%s requirements) = %+v, %v; want ErrNoRequirements", name, a, err)
 		}
+	}
+}
+
+// TestAssessNoBlockers: a scorer without blocker rules (nil Blockers, the
+// zero Scorer) refuses to score, by every way in, rather than approve
+// what a blocker forbids; a rule without a check is refused by name. A
+// non-nil empty slice is the explicit choice of no blockers.
+func TestAssessNoBlockers(t *testing.T) {
+	reg, reqs := assessFixture()
+	chat := reg.Services[0] // terms-based, class 2: a blocker triggers
+	noCheck := []BlockerRule{{ID: "BLK-OK", Check: func(*BlockerContext) (bool, string) { return false, "" }}, {ID: "BLK-NOCHECK"}}
+	s := testOrg().Scheme()
+	bctx := &BlockerContext{Org: &reg.Org, Scheme: &s, Entry: chat, AsOf: asOf}
+	for _, tc := range []struct {
+		name string
+		sc   Scorer
+		want string // the error's text, or "" for ErrNoBlockers
+	}{
+		{"zero Scorer", Scorer{}, ""},
+		{"nil Blockers with other settings", Scorer{Workers: 1, ExpiryWindowDays: 30}, ""},
+		{"a rule without Check", Scorer{Blockers: noCheck}, `blocker rule 1 ("BLK-NOCHECK") has no Check`},
+	} {
+		check := func(what string, err error) {
+			t.Helper()
+			switch {
+			case tc.want == "" && !errors.Is(err, ErrNoBlockers):
+				t.Errorf("%s: %s: error %v, want ErrNoBlockers", tc.name, what, err)
+			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Errorf("%s: %s: error %v, want one saying %q", tc.name, what, err, tc.want)
+			}
+		}
+		as, err := tc.sc.AssessAll(reg, reqs, asOf)
+		check("AssessAll", err)
+		if as != nil {
+			t.Errorf("%s: AssessAll returned %d assessments with its error", tc.name, len(as))
+		}
+		a, err := tc.sc.Assess(&reg.Org, reqs, chat, asOf)
+		check("Assess", err)
+		if a.EntryID != "" {
+			t.Errorf("%s: Assess returned an assessment with its error: %+v", tc.name, a)
+		}
+		bs, err := tc.sc.TriggeredBlockers(bctx)
+		check("TriggeredBlockers", err)
+		if bs != nil {
+			t.Errorf("%s: TriggeredBlockers returned %v with its error", tc.name, bs)
+		}
+	}
+	// The explicit choice of no blockers scores.
+	if _, err := (Scorer{Blockers: []BlockerRule{}}).Assess(&reg.Org, reqs, chat, asOf); err != nil {
+		t.Errorf("Blockers: []BlockerRule{}: %v, want a result", err)
 	}
 }
 
@@ -911,7 +880,7 @@ func TestAssessNoneApplies(t *testing.T) {
 	reg, _ := assessFixture()
 	never := []Requirement{{ID: "X-01", Kinds: []Kind{KindContractor}, Severity: SeverityLow, Weight: 1,
 		Applies: func(*Subject) bool { return false }}}
-	a := mustAssess(Assess(&reg.Org, never, reg.Social[0], asOf))
+	a := mustAssess(testScorer().Assess(&reg.Org, never, reg.Social[0], asOf))
 	// No requirement applies: inconclusive score, worst band; inherent 低 → 中.
 	if a.ControlScore != NoControlScore || a.Residual != RiskMedium || a.Decision != DecisionApprove {
 		t.Errorf("no requirements: score %v residual %s decision %s", a.ControlScore, a.Residual, a.Decision)
@@ -925,7 +894,7 @@ func TestAssessRetired(t *testing.T) {
 	reg, reqs := assessFixture()
 	c := reg.Contractors[0]
 	c.Approval.Status = StatusRetired
-	a := mustAssess(Assess(&reg.Org, reqs, c, asOf))
+	a := mustAssess(testScorer().Assess(&reg.Org, reqs, c, asOf))
 	if !a.NextReview.IsZero() || len(a.Due) != 0 {
 		t.Errorf("retired: next review %s, due %v; want none", a.NextReview, a.Due)
 	}
@@ -980,12 +949,12 @@ func TestMergeFindings(t *testing.T) {
 
 func TestAssessAllDeterministic(t *testing.T) {
 	reg, reqs := assessFixture()
-	a, err := json.Marshal(mustAssess(AssessAll(reg, reqs, asOf)))
+	a, err := json.Marshal(mustAssess(testScorer().AssessAll(reg, reqs, asOf)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for range 3 {
-		b, _ := json.Marshal(mustAssess(AssessAll(reg, reqs, asOf)))
+		b, _ := json.Marshal(mustAssess(testScorer().AssessAll(reg, reqs, asOf)))
 		if string(a) != string(b) {
 			t.Fatalf("AssessAll output differs between runs")
 		}

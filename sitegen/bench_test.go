@@ -18,7 +18,7 @@ func bench10k(b *testing.B) (*riskassess.Register, []riskassess.Assessment, Opti
 	reg := synth.Generate(10000, 1)
 	reqs := catalog.Default()
 	asOf := riskassess.NewDate(2026, 11, 27)
-	return reg, mustAssess(riskassess.AssessAll(reg, reqs, asOf)), Options{AsOf: asOf, Requirements: reqs}
+	return reg, mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf)), Options{AsOf: asOf, Requirements: reqs}
 }
 
 // BenchmarkBuild10k builds the whole site of 10,000 entries into a new

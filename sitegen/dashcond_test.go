@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 )
 
 // TestConditionalReason: a conditional entry is counted under the gravest
@@ -40,7 +41,7 @@ func TestDashboardSplitsConditional(t *testing.T) {
 	// The test register has no conditional entry: make two, one for the
 	// risk and one for an unanswered important requirement.
 	reg := loadTxtar(t, testRegister)
-	as := mustAssess(riskassess.AssessAll(reg, testRequirements(), testAsOf))
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, testRequirements(), testAsOf))
 	n := 0
 	for i := range as {
 		if riskassess.Record(as[i].Entry) || n == 2 {

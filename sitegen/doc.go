@@ -8,7 +8,7 @@
 // The shortest use, from a register folder to a site (Example_folder):
 //
 //	res, err := load.Dir("examples/chofu-gikai")
-//	as, err := riskassess.AssessAll(res.Register, res.Requirements, asOf)
+//	as, err := riskassess.Scorer{Blockers: res.Blockers}.AssessAll(res.Register, res.Requirements, asOf)
 //	rep, err := sitegen.Build(ctx, res.Register, as, sitegen.Options{OutDir: "public", AsOf: asOf, Requirements: res.Requirements})
 //
 // Every entry page opens with 次にすること (riskassess.NextActions): why the

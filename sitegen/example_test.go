@@ -42,7 +42,7 @@ func Example() {
 	}
 	// The catalogue in force is catalog.ForOrg(&reg.Org); riskassess/load
 	// returns it with the register (see its Example, folder to site).
-	assessments, err := riskassess.AssessAll(reg, catalog.Default(), asOf)
+	assessments, err := riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, catalog.Default(), asOf)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -104,7 +104,7 @@ func Example_folder() {
 		log.Fatal(err) // every problem of the register, one per line
 	}
 	asOf := riskassess.NewDate(2026, 11, 27)
-	as, err := riskassess.AssessAll(res.Register, res.Requirements, asOf)
+	as, err := riskassess.Scorer{Blockers: res.Blockers}.AssessAll(res.Register, res.Requirements, asOf)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	yaml "go.yaml.in/yaml/v3"
 	"golang.org/x/tools/txtar"
 )
@@ -271,7 +272,7 @@ func testSite(t testing.TB, src string, opts Options) (string, *riskassess.Regis
 	t.Helper()
 	reg := loadTxtar(t, src)
 	reqs := testRequirements()
-	as := mustAssess(riskassess.AssessAll(reg, reqs, testAsOf))
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf))
 	if opts.OutDir == "" {
 		opts.OutDir = filepath.Join(t.TempDir(), "site")
 	}

@@ -377,7 +377,7 @@ func TestHeatMapFollowsMatrix(t *testing.T) {
 		matrix    riskassess.Matrix
 		labels    []string // weakest band first
 	}{
-		{"default", testRegister, riskassess.DefaultMatrix, []string{"40未満", "40–59.9", "60–79.9", "80以上"}},
+		{"default", testRegister, riskassess.DefaultMatrix(), []string{"40未満", "40–59.9", "60–79.9", "80以上"}},
 		{"custom from register.yaml", custom, riskassess.Matrix{Bands: [3]float64{75, 50, 25}, Cells: [4][4]riskassess.RiskLevel{
 			{"low", "low", "low", "medium"}, {"low", "low", "medium", "high"},
 			{"medium", "high", "high", "critical"}, {"high", "critical", "critical", "critical"}}},
@@ -418,10 +418,10 @@ func TestHeatMapFollowsMatrix(t *testing.T) {
 					}
 				}
 			}
-			if tc.matrix != riskassess.DefaultMatrix {
+			if def := riskassess.DefaultMatrix(); tc.matrix != def {
 				differs := false
 				for _, a := range as {
-					differs = differs || len(a.Blockers) == 0 && riskassess.DefaultMatrix.Residual(a.Inherent, a.ControlScore) != a.Residual
+					differs = differs || len(a.Blockers) == 0 && def.Residual(a.Inherent, a.ControlScore) != a.Residual
 				}
 				if !differs {
 					t.Error("the custom matrix changes no residual level: the assessments may not use it, or the test register proves nothing")

@@ -120,7 +120,7 @@ var testHookPage func(path string) error
 
 // Build writes the site for reg and its assessments into opts.OutDir.
 // assessments are matched to entries by kind and id (the order of
-// riskassess.AssessAll is not required); an entry without an assessment is
+// riskassess.Scorer.AssessAll is not required); an entry without an assessment is
 // shown as not assessed.
 //
 // Builds into the same OutDir are serialised across processes by a lock

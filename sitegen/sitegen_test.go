@@ -115,7 +115,7 @@ func must(dir string, _ *riskassess.Register, _ []riskassess.Assessment) string 
 // TestReport checks the counts of the report of a first and a second build.
 func TestReport(t *testing.T) {
 	reg := loadTxtar(t, testRegister)
-	as := mustAssess(riskassess.AssessAll(reg, testRequirements(), testAsOf))
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, testRequirements(), testAsOf))
 	opts := Options{OutDir: filepath.Join(t.TempDir(), "out"), AsOf: testAsOf}
 	r1, err := Build(context.Background(), reg, as, opts)
 	if err != nil {
@@ -139,7 +139,7 @@ func TestUnchangedKeepMtime(t *testing.T) {
 	reg := loadTxtar(t, testRegister)
 	reqs := testRequirements()
 	opts := Options{OutDir: filepath.Join(t.TempDir(), "out"), AsOf: testAsOf, Requirements: reqs}
-	if _, err := Build(context.Background(), reg, mustAssess(riskassess.AssessAll(reg, reqs, testAsOf)), opts); err != nil {
+	if _, err := Build(context.Background(), reg, mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf)), opts); err != nil {
 		t.Fatal(err)
 	}
 	old := time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC)
@@ -149,7 +149,7 @@ func TestUnchangedKeepMtime(t *testing.T) {
 		}
 	}
 	reg.Entry(riskassess.KindSocial, "x-gikai").(*riskassess.Social).Purpose = "本会議の日程と結果のお知らせ"
-	rep, err := Build(context.Background(), reg, mustAssess(riskassess.AssessAll(reg, reqs, testAsOf)), opts)
+	rep, err := Build(context.Background(), reg, mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf)), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,7 +215,7 @@ func snapshot(t *testing.T, dir string) map[string]string {
 // site exactly as it was, with no temporary folder left.
 func TestFailedBuildKeepsOldSite(t *testing.T) {
 	reg := loadTxtar(t, testRegister)
-	as := mustAssess(riskassess.AssessAll(reg, testRequirements(), testAsOf))
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, testRequirements(), testAsOf))
 	opts := Options{OutDir: filepath.Join(t.TempDir(), "out"), AsOf: testAsOf}
 	if _, err := Build(context.Background(), reg, as, opts); err != nil {
 		t.Fatal(err)
@@ -413,7 +413,7 @@ func TestNoControlScore(t *testing.T) {
 	reg := loadTxtar(t, testRegister)
 	never := []riskassess.Requirement{{ID: "X-01", Kinds: riskassess.Kinds, Severity: riskassess.SeverityLow, Weight: 1,
 		Applies: func(*riskassess.Subject) bool { return false }}}
-	as := mustAssess(riskassess.AssessAll(reg, never, testAsOf)) // nothing applies
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, never, testAsOf)) // nothing applies
 	if len(as) == 0 || as[0].ControlScore != riskassess.NoControlScore {
 		t.Fatalf("assessments without requirements: want control score %v, got %+v", riskassess.NoControlScore, as)
 	}
@@ -792,7 +792,7 @@ func TestLinks(t *testing.T) {
 			reg := synth.Generate(60, 7)
 			reqs := catalog.Default()
 			dir = filepath.Join(t.TempDir(), "synth")
-			if _, err := Build(context.Background(), reg, mustAssess(riskassess.AssessAll(reg, reqs, testAsOf)), Options{OutDir: dir, AsOf: testAsOf, Requirements: reqs}); err != nil {
+			if _, err := Build(context.Background(), reg, mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf)), Options{OutDir: dir, AsOf: testAsOf, Requirements: reqs}); err != nil {
 				t.Fatal(err)
 			}
 		} else {
@@ -1006,7 +1006,7 @@ func TestBareLayoutCache(t *testing.T) {
 	reg := loadTxtar(t, testRegister)
 	reqs := testRequirements()
 	opts := &Options{Lang: "ja", AsOf: testAsOf, Requirements: reqs, OutDir: "unused"}
-	pages, err := assemble(reg, mustAssess(riskassess.AssessAll(reg, reqs, testAsOf)), opts)
+	pages, err := assemble(reg, mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf)), opts)
 	if err != nil {
 		t.Fatal(err)
 	}

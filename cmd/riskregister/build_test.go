@@ -98,7 +98,7 @@ func TestBuildPublicLeaksNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	as := mustAssess(riskassess.AssessAll(reg, reqs, asOf))
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf))
 	for _, lang := range []string{"ja", "en"} {
 		out := filepath.Join(t.TempDir(), "public")
 		code, _, stderr := execCLI(t, "build", "--register", exampleRegister, "-o", out, "--public", "--as-of", asOf.String(), "--lang", lang)

@@ -158,11 +158,22 @@ func parseKind(s string) (riskassess.Kind, error) {
 	return k, nil
 }
 
+// scorer returns the scorer of the register loaded by loadRegister: the
+// blocker rules of its catalogue (load.Result.Blockers), the other
+// settings at their defaults. Without a loaded register its Blockers are
+// nil and assessing fails with riskassess.ErrNoBlockers.
+func (a *app) scorer() riskassess.Scorer {
+	if a.loaded == nil {
+		return riskassess.Scorer{}
+	}
+	return riskassess.Scorer{Blockers: a.loaded.Blockers}
+}
+
 // assessRegister assesses every entry of reg (loaded by loadRegister)
-// against reqs, the catalogue in force, and adds the cross-check findings
-// of the public-list snapshots (publiclist.Apply).
+// against reqs, the catalogue in force, with a.scorer, and adds the
+// cross-check findings of the public-list snapshots (publiclist.Apply).
 func (a *app) assessRegister(reg *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date) ([]riskassess.Assessment, error) {
-	as, err := riskassess.AssessAll(reg, reqs, asOf)
+	as, err := a.scorer().AssessAll(reg, reqs, asOf)
 	if err != nil {
 		return nil, failure("評価できません（"+err.Error()+"）", "cannot assess the register ("+err.Error()+")")
 	}

@@ -252,11 +252,12 @@ func (a *app) assessSnapshot(res *load.Result, err error, label, src string, asO
 		}
 		return nil, &exitError{code: 1, msg: l10n(a.lang, label+" の台帳に誤りがあるため比べられません", "the register of "+label+" is invalid and cannot be compared")}
 	}
-	as, aerr := riskassess.AssessAll(res.Register, res.Requirements, asOf)
+	sc := riskassess.Scorer{Blockers: res.Blockers}
+	as, aerr := sc.AssessAll(res.Register, res.Requirements, asOf)
 	if aerr != nil {
 		return nil, &exitError{code: 1, msg: aerr.Error()}
 	}
-	return &riskassess.Snapshot{Label: label, Source: src, AsOf: asOf, Register: res.Register, Requirements: res.Requirements, Assessments: as}, nil
+	return &riskassess.Snapshot{Label: label, Source: src, AsOf: asOf, Register: res.Register, Requirements: res.Requirements, Scorer: sc, Assessments: as}, nil
 }
 
 func writeChangesJSON(w io.Writer, ch *riskassess.Changes) error {

@@ -40,7 +40,7 @@ func expAssess(t *testing.T, dir, asOf string) (*riskassess.Register, []riskasse
 	if err != nil {
 		t.Fatal(err)
 	}
-	return reg, mustAssess(riskassess.AssessAll(reg, reqs, d))
+	return reg, mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, d))
 }
 
 // expHostile is a register whose texts look like spreadsheet formulas.

@@ -389,7 +389,7 @@ func TestImportCommentWithoutAnswer(t *testing.T) {
 	}
 	// Scoring counts it as not answered.
 	reqs, _ := catalog.ForOrg(&reg.Org)
-	as := mustAssess(riskassess.Assess(&reg.Org, reqs, reg.Entry(riskassess.KindContractor, "acme"), riskassess.NewDate(2026, time.April, 15)))
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.Assess(&reg.Org, reqs, reg.Entry(riskassess.KindContractor, "acme"), riskassess.NewDate(2026, time.April, 15)))
 	for _, f := range as.Findings {
 		if r := findReq(reqs, f.Requirement); r != nil && r.Question != nil && r.Question.ID == id &&
 			f.Outcome != riskassess.OutcomeNotAnswered && f.Outcome != riskassess.OutcomeNotApplicable {

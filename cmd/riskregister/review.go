@@ -112,7 +112,7 @@ func (a *app) runReview(o reviewOpts) error {
 	// it is retired.
 	seen := cloneForReview(e)
 	seen.Base().LastReviewed = date
-	as, err := riskassess.Assess(&reg.Org, reqs, seen, date)
+	as, err := a.scorer().Assess(&reg.Org, reqs, seen, date)
 	if err != nil {
 		return &exitError{code: 1, msg: err.Error()}
 	}

@@ -49,7 +49,7 @@ func TestReviewRecordsTheLogAndTheNextReview(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := res.Register.Contractors[0]
-	as, err := riskassess.Assess(&res.Register.Org, res.Requirements, e, riskassess.NewDate(2026, 12, 1))
+	as, err := riskassess.Scorer{Blockers: res.Blockers}.Assess(&res.Register.Org, res.Requirements, e, riskassess.NewDate(2026, 12, 1))
 	if err != nil {
 		t.Fatal(err)
 	}

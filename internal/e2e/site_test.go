@@ -45,7 +45,7 @@ func buildSite(t testing.TB, reg *riskassess.Register, lang string) string {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "site")
-	_, err = sitegen.Build(context.Background(), reg, mustAssess(riskassess.AssessAll(reg, reqs, asOf)), sitegen.Options{
+	_, err = sitegen.Build(context.Background(), reg, mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf)), sitegen.Options{
 		OutDir: out, Lang: lang, AsOf: asOf, Requirements: reqs, CatalogueVersion: catalog.Version,
 	})
 	if err != nil {
@@ -62,7 +62,7 @@ func buildPublicSite(t testing.TB, reg *riskassess.Register, lang string) string
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "public")
-	_, err = sitegen.Build(context.Background(), reg, mustAssess(riskassess.AssessAll(reg, reqs, asOf)), sitegen.Options{
+	_, err = sitegen.Build(context.Background(), reg, mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf)), sitegen.Options{
 		OutDir: out, Lang: lang, AsOf: asOf, Requirements: reqs, CatalogueVersion: catalog.Version, Public: true,
 	})
 	if err != nil {

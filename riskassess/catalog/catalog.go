@@ -8,7 +8,7 @@
 // built-in catalogue with register.yaml's settings applied):
 //
 //	reqs, err := catalog.ForOrg(&reg.Org)
-//	as, err := riskassess.AssessAll(reg, reqs, asOf)
+//	as, err := riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf)
 //
 // The texts (titles, descriptions, questions, remediation, in Japanese and
 // English) live in the embedded file requirements.yaml; the pure check of

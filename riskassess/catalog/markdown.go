@@ -40,8 +40,8 @@ func Markdown(reqs []riskassess.Requirement) []byte {
 	p("見直しの期限はカタログの要件ではなく、評価エンジンの期限所見 `%s` が判定します（期限は残留リスクによる見直し間隔で決まり、対策スコアの計算後にしか分からないため。docs/scoring.md §7）。", riskassess.ExpReview)
 	p("The review date is judged by the engine's expiry finding `%s`, not by a catalogue requirement: the date depends on the review interval of the residual risk, known only after the control score (docs/scoring.md §7).\n\n", riskassess.ExpReview)
 	p("統合された ID / Merged ids (register.yaml や台帳で使うとエラー / refused in register.yaml and entries):\n\n")
-	for _, old := range slices.Sorted(maps.Keys(riskassess.MergedRequirements)) {
-		p("- `%s` → `%s`\n", old, riskassess.MergedRequirements[old])
+	for _, old := range slices.Sorted(maps.Keys(mergedRequirements)) {
+		p("- `%s` → `%s`\n", old, mergedRequirements[old])
 	}
 	p("\n")
 

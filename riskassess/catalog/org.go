@@ -98,7 +98,7 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 		path := fmt.Sprintf("requirements.override[%d]", i)
 		j, ok := index[o.ID]
 		if !ok || j >= builtins {
-			if to, merged := riskassess.MergedRequirements[o.ID]; merged {
+			if to, merged := mergedRequirements[o.ID]; merged {
 				bad(path+".id", "要件 %q は %s に統合されたため、変更できません（docs/catalog.md を参照）",
 					"requirement %q was merged into %s and can no longer be overridden (see docs/catalog.md)", o.ID, to)
 				continue
@@ -127,7 +127,7 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 	drop := map[string]bool{}
 	for i, id := range set.Disable {
 		if _, ok := index[id]; !ok {
-			if to, merged := riskassess.MergedRequirements[id]; merged {
+			if to, merged := mergedRequirements[id]; merged {
 				bad(fmt.Sprintf("requirements.disable[%d]", i), "要件 %q は %s に統合されました。disable から削除してください（docs/catalog.md を参照）",
 					"requirement %q was merged into %s; remove it from disable (see docs/catalog.md)", id, to)
 				continue

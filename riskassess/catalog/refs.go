@@ -84,7 +84,7 @@ func CheckReferencesLimit(reg *riskassess.Register, reqs []riskassess.Requiremen
 	}
 	req := func(e riskassess.Entry, path func() string, id string) {
 		r, ok := byID[id]
-		to, merged := riskassess.MergedRequirements[id]
+		to, merged := mergedRequirements[id]
 		if (!ok || !r.AppliesTo(e.Kind())) && full() {
 			return
 		}

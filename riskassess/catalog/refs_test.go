@@ -59,7 +59,7 @@ func TestCheckReferencesDisabled(t *testing.T) {
 	}
 }
 
-// TestMergedIDs: an id merged into another (riskassess.MergedRequirements)
+// TestMergedIDs: an id merged into another (catalog.MergedRequirements)
 // is refused in register.yaml settings and in entries, and the message
 // names what replaced it.
 func TestMergedIDs(t *testing.T) {

@@ -16,7 +16,8 @@ import (
 
 // From a register folder to a published site: load.Dir reads and checks
 // the folder and returns the catalogue in force with the register;
-// riskassess.AssessAll scores every entry against it; sitegen.Build writes
+// riskassess.Scorer.AssessAll scores every entry against it, with the
+// catalogue's blocker rules (Result.Blockers); sitegen.Build writes
 // the site. An invalid register stops at the first step with every problem.
 func Example() {
 	res, err := load.Dir("../../examples/chofu-gikai")
@@ -25,7 +26,7 @@ func Example() {
 	}
 	reg := res.Register
 	asOf := riskassess.NewDate(2026, 11, 27)
-	assessments, err := riskassess.AssessAll(reg, res.Requirements, asOf)
+	assessments, err := riskassess.Scorer{Blockers: res.Blockers}.AssessAll(reg, res.Requirements, asOf)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -6,7 +6,8 @@
 // The shortest use, from a folder to a site (see Example):
 //
 //	res, err := load.Dir("examples/chofu-gikai")
-//	as, err := riskassess.AssessAll(res.Register, res.Requirements, asOf)
+//	sc := riskassess.Scorer{Blockers: res.Blockers}
+//	as, err := sc.AssessAll(res.Register, res.Requirements, asOf)
 //	_, err = sitegen.Build(ctx, res.Register, as, sitegen.Options{OutDir: "public", AsOf: asOf, Requirements: res.Requirements})
 //
 // Every command of riskregister goes through Dir, so that a register is
@@ -66,6 +67,10 @@ type Result struct {
 	// sorted by id. It is nil when the settings are invalid or the folder
 	// cannot be read.
 	Requirements []riskassess.Requirement
+	// Blockers are the blocker rules of the catalogue (catalog.Blockers),
+	// for riskassess.Scorer.Blockers; nil only when the folder itself
+	// cannot be read.
+	Blockers []riskassess.BlockerRule
 	// Problems lists at most MaxProblems problems, sorted by file, line
 	// and column (riskassess.SortProblems).
 	Problems riskassess.Problems
@@ -178,6 +183,9 @@ type locator func(file string, paths []string) ([][2]int, bool)
 func check(reg *riskassess.Register, err error, at locator) (*Result, error) {
 	dir := at
 	res := &Result{Register: reg}
+	if reg != nil {
+		res.Blockers = catalog.Blockers()
+	}
 	var all riskassess.Problems
 	if err != nil {
 		var errs store.Errors

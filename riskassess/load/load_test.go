@@ -81,8 +81,8 @@ func TestDirValid(t *testing.T) {
 	if len(res.Register.Contractors) != 1 || len(res.Requirements) == 0 {
 		t.Fatalf("register %d contractors, %d requirements", len(res.Register.Contractors), len(res.Requirements))
 	}
-	if _, err := riskassess.AssessAll(res.Register, res.Requirements, riskassess.NewDate(2026, 11, 27)); err != nil {
-		t.Fatalf("AssessAll with the requirements of Dir: %v", err)
+	if _, err := (riskassess.Scorer{Blockers: res.Blockers}).AssessAll(res.Register, res.Requirements, riskassess.NewDate(2026, 11, 27)); err != nil {
+		t.Fatalf("AssessAll with the requirements and blockers of Dir: %v", err)
 	}
 }
 

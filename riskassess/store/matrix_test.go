@@ -55,7 +55,7 @@ func TestResidualMatrix(t *testing.T) {
 			}
 		})
 	}
-	if got := (&riskassess.Organisation{}).MatrixInForce(); got != riskassess.DefaultMatrix {
+	if got := (&riskassess.Organisation{}).MatrixInForce(); got != riskassess.DefaultMatrix() {
 		t.Errorf("no residual_matrix: %v, want DefaultMatrix", got)
 	}
 }
@@ -80,7 +80,7 @@ func TestExampleMatrixComment(t *testing.T) {
 	if len(res.errs) > 0 {
 		t.Fatal(Errors(res.errs))
 	}
-	if got := res.org.MatrixInForce(); got != riskassess.DefaultMatrix || res.org.ResidualMatrix == nil {
+	if got := res.org.MatrixInForce(); got != riskassess.DefaultMatrix() || res.org.ResidualMatrix == nil {
 		t.Errorf("commented matrix = %v, want DefaultMatrix", got)
 	}
 }

@@ -68,7 +68,7 @@ func run(regDir, out, asOfStr string) error {
 	if err != nil {
 		return err
 	}
-	as, err := riskassess.AssessAll(reg, reqs, asOf)
+	as, err := riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,200 @@
+package catalog
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// ConfidentialityClauseID is the requirement id of the contract clause on
+// confidentiality (守秘義務, surviving the end of the contract). A contract
+// records the clause as clauses: [{requirement: OUT-16, article: …}]. The
+// blocker BlockerNoConfidentialityClause looks for this id.
+const ConfidentialityClauseID = "OUT-16"
+
+// Ids of the blocker rules of the catalogue (Blockers).
+const (
+	BlockerTermsClass2             = "BLK-TERMS-CLASS2"
+	BlockerSocialNoResponsible     = "BLK-SNS-NO-RESPONSIBLE"
+	BlockerNoConfidentialityClause = "BLK-NO-CONFIDENTIALITY-CLAUSE"
+	BlockerMyNumberSegment         = "BLK-MYNUMBER-SEGMENT"
+	BlockerCriticalNotMet          = "BLK-CRITICAL-NOT-MET"
+)
+
+// Blockers returns the blocker rules of the catalogue, in the order they
+// are reported; each call returns a new slice, which the caller may change.
+// Each rule is an id, a message and a named pure check (safe to call
+// concurrently):
+//
+//   - BLK-TERMS-CLASS2 (termsClass2): a terms-based (約款) service
+//     handles confidentiality class 2 or higher;
+//   - BLK-SNS-NO-RESPONSIBLE (socialNoResponsible): a social-media account
+//     has no responsible person on the as-of date: responsible.person is
+//     empty and the post it names (section and position) has not exactly
+//     one holder (Organisation.Holders), or the person named is not in
+//     post (Person.PostOn: no posting of theirs covers the day);
+//   - BLK-NO-CONFIDENTIALITY-CLAUSE (noConfidentialityClause): a live
+//     contract (Contract.Live) hands class 2+ information to a contractor
+//     but lacks the confidentiality clause (ConfidentialityClauseID);
+//   - BLK-MYNUMBER-SEGMENT (myNumberSegment): My Number data is used
+//     outside the My Number segment (a service on the internet or LGWAN
+//     segment; a live contract whose segments include any other segment);
+//   - BLK-CRITICAL-NOT-MET (criticalNotMet): a finding of severity
+//     critical is not met; its evidence is the ids of those findings.
+//
+// Rules look only at stated facts: a missing class or segment never
+// triggers a blocker (it raises inherent risk and the catalogue reports it).
+//
+// The scorer takes them as riskassess.Scorer.Blockers:
+//
+//	sc := riskassess.Scorer{Blockers: catalog.Blockers()}
+func Blockers() []riskassess.BlockerRule {
+	return []riskassess.BlockerRule{
+		{ID: BlockerTermsClass2, Check: termsClass2,
+			Message: riskassess.T("約款による外部サービスで機密性2以上の情報を取り扱っています。個別契約のサービスに切り替えるか、取り扱う情報を機密性1に限定してください。",
+				"A terms-based (click-through) service handles information of confidentiality class 2 or higher. Move to a negotiated service or limit the information to class 1.")},
+		{ID: BlockerSocialNoResponsible, Check: socialNoResponsible,
+			Message: riskassess.T("ソーシャルメディアアカウントの責任者が定められていません。在任している職員を責任者に指定してください。",
+				"The social-media account has no responsible person. Name a member of staff in post as the responsible person.")},
+		{ID: BlockerNoConfidentialityClause, Check: noConfidentialityClause,
+			Message: riskassess.T("機密性2以上の情報を委託先に渡す契約に、守秘義務条項（契約終了後も存続するもの）がありません。契約に守秘義務条項を加えてください。",
+				"A contract hands information of confidentiality class 2 or higher to the contractor without a confidentiality clause (one that survives the contract). Add the clause to the contract.")},
+		{ID: BlockerMyNumberSegment, Check: myNumberSegment,
+			Message: riskassess.T("特定個人情報（マイナンバー）をマイナンバー利用事務系以外のネットワークで取り扱っています。マイナンバー利用事務系に限定してください。",
+				"My Number data is handled outside the My Number segment. Confine it to the My Number segment.")},
+		{ID: BlockerCriticalNotMet, Check: criticalNotMet,
+			Message: riskassess.T("重大度「重大」の要件が満たされていません。",
+				"A requirement of critical severity is not met.")},
+	}
+}
+
+// termsClass2 is the check of BLK-TERMS-CLASS2.
+func termsClass2(c *riskassess.BlockerContext) (bool, string) {
+	s, ok := c.Entry.(*riskassess.Service)
+	if !ok || s.ContractType != riskassess.ContractTerms {
+		return false, ""
+	}
+	if c.Scheme.ConfidentialityRank(s.Class) >= 2 {
+		return true, "contract_type, class.confidentiality"
+	}
+	return false, ""
+}
+
+// socialNoResponsible is the check of BLK-SNS-NO-RESPONSIBLE.
+func socialNoResponsible(c *riskassess.BlockerContext) (bool, string) {
+	s, ok := c.Entry.(*riskassess.Social)
+	if !ok {
+		return false, ""
+	}
+	r := s.Responsible
+	if id := strings.TrimSpace(r.Person); id != "" {
+		// A person who is not in post on the day is nobody.
+		if c.Org != nil {
+			if p := c.Org.Person(id); p != nil {
+				if _, _, in := p.PostOn(c.AsOf); !in {
+					return true, "responsible.person"
+				}
+			}
+		}
+		return false, ""
+	}
+	// No person: the post's one holder is the responsible person.
+	if r.Position != "" && c.Org != nil && len(c.Org.Holders(r.Section, r.Position, c.AsOf)) == 1 {
+		return false, ""
+	}
+	return true, "responsible.person"
+}
+
+// noConfidentialityClause is the check of BLK-NO-CONFIDENTIALITY-CLAUSE.
+func noConfidentialityClause(c *riskassess.BlockerContext) (bool, string) {
+	k, ok := c.Entry.(*riskassess.Contractor)
+	if !ok {
+		return false, ""
+	}
+	return liveContractHits(k.Contracts, c.AsOf, "clauses", func(ct *riskassess.Contract) bool {
+		if hasClause(ct, ConfidentialityClauseID) {
+			return false
+		}
+		for _, inf := range ct.Information {
+			if c.Scheme.ConfidentialityRank(inf.Class) >= 2 {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// myNumberSegment is the check of BLK-MYNUMBER-SEGMENT.
+func myNumberSegment(c *riskassess.BlockerContext) (bool, string) {
+	switch v := c.Entry.(type) {
+	case *riskassess.Service:
+		if v.MyNumber {
+			for _, g := range v.Segments {
+				if g == riskassess.SegmentInternet || g == riskassess.SegmentLGWAN {
+					return true, "segments"
+				}
+			}
+		}
+	case *riskassess.Contractor:
+		return liveContractHits(v.Contracts, c.AsOf, "segments", func(ct *riskassess.Contract) bool {
+			mn := false
+			for _, inf := range ct.Information {
+				mn = mn || inf.MyNumber
+			}
+			return mn && slices.ContainsFunc(ct.Segments, func(g riskassess.Segment) bool { return g != riskassess.SegmentMyNumber })
+		})
+	}
+	return false, ""
+}
+
+// liveContractHits returns whether hit holds for a live contract of cs
+// (Contract.Live) and, as evidence, the field paths contracts[i].field of
+// those contracts.
+func liveContractHits(cs []riskassess.Contract, asOf riskassess.Date, field string, hit func(*riskassess.Contract) bool) (bool, string) {
+	var hits []string
+	for i := range cs {
+		if ct := &cs[i]; ct.Live(asOf) && hit(ct) {
+			hits = append(hits, "contracts["+strconv.Itoa(i)+"]."+field)
+		}
+	}
+	return len(hits) > 0, strings.Join(hits, ", ")
+}
+
+// criticalNotMet is the check of BLK-CRITICAL-NOT-MET.
+func criticalNotMet(c *riskassess.BlockerContext) (bool, string) {
+	var ids []string
+	for i := range c.Findings {
+		f := &c.Findings[i]
+		if f.Outcome == riskassess.OutcomeNotMet && f.Severity == riskassess.SeverityCritical {
+			ids = append(ids, f.Requirement)
+		}
+	}
+	return len(ids) > 0, strings.Join(ids, ", ")
+}
+
+// hasClause reports whether contract c records the clause of requirement id.
+func hasClause(c *riskassess.Contract, id string) bool {
+	for _, cl := range c.Clauses {
+		if cl.Requirement == id {
+			return true
+		}
+	}
+	return false
+}
+
+// MergedRequirements returns the ids of findings that were merged into
+// another (they said the same thing twice), each mapped to the id that
+// replaced it; each call returns a new map. Settings (ForOrg) and
+// references (CheckReferences) that name a merged id are refused with the
+// new id in the message.
+func MergedRequirements() map[string]string {
+	return map[string]string{
+		"AUD-02":       riskassess.ExpReview,
+		"EXP-PASSWORD": "SNS-14",
+	}
+}
+
+// mergedRequirements is MergedRequirements, built once for lookups.
+var mergedRequirements = MergedRequirements()
