@@ -136,3 +136,7 @@ type DueItem struct {
 	// review of an entry never reviewed nor decided.
 	Note Text `json:"note,omitzero"`
 }
+
+// NeedsAction reports whether o calls for remediation: not met, partly
+// met or not answered.
+func (o Outcome) NeedsAction() bool { return needsAction(o) }

@@ -8,12 +8,17 @@
 //	res, err := load.Dir("examples/chofu-gikai") // register + requirements in force
 //	as, err := riskassess.Scorer{Blockers: res.Blockers}.AssessAll(res.Register, res.Requirements, riskassess.NewDate(2026, 11, 27))
 //	for i := range as {
-//		next := riskassess.NextActions(&res.Register.Org, as[i].Entry, &as[i])
+//		next := report.NextActions(&res.Register.Org, as[i].Entry, &as[i])
 //		fmt.Println(as[i].Name("ja"), as[i].Decision.Label("ja"), next.Why.Ja)
 //	}
 //
 // Risk levels compare without Rank arithmetic (RiskLevel.Compare, Worse,
 // AtLeast); an Assessment carries its Entry.
+//
+// The package is the model and the scorer only. What people read is built
+// from it elsewhere: the export document, register tables, labels, year
+// plan, due list, council-wide items and next steps in riskassess/report,
+// the changes between two dates in riskassess/diff (docs/architecture.md).
 //
 // The package imports only the standard library. Reading YAML, Excel and
 // writing HTML are the jobs of adapters in sub-packages (store, xlsx) and of

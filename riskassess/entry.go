@@ -171,3 +171,9 @@ type Certification struct {
 	Scope      string   `yaml:"scope,omitempty" json:"scope,omitempty"`
 	ValidUntil Date     `yaml:"valid_until,omitempty" json:"valid_until,omitzero"`
 }
+
+// EntryKey identifies an entry across kinds.
+type EntryKey struct {
+	Kind Kind
+	ID   string
+}

@@ -221,29 +221,15 @@ func ExampleCountryReplacement() {
 	// EU valid=false → "" false
 }
 
-// ExampleCouncilItems decides the council-wide self-check items of a small
-// register: an active account that is not on the public list fails CW-01,
-// and its owner's post, held by nobody, and its missing responsible person
-// fail CW-03.
-func ExampleCouncilItems() {
-	reg := &riskassess.Register{
-		Org: riskassess.Organisation{Sections: []riskassess.Section{{ID: "koho"}}, Positions: []riskassess.Position{{ID: "kacho"}}},
-		Social: []*riskassess.Social{{
-			Common: riskassess.Common{ID: "x-gikai", Owner: riskassess.Owner{Section: "koho", Position: "kacho"}},
-			Status: riskassess.AccountActive,
-		}},
-	}
-	asOf, _ := riskassess.ParseDate("2026-05-01")
-	for _, it := range riskassess.CouncilItems(reg, nil, asOf, nil) {
-		fmt.Printf("%s %s", it.ID, it.Outcome)
-		for _, g := range it.Gaps {
-			fmt.Printf(" %s/%s:%s", g.Kind, g.EntryID, g.Field)
-		}
-		fmt.Println()
-	}
+// Comparing risk levels needs no Rank arithmetic.
+func ExampleRiskLevel_Worse() {
+	fmt.Println(riskassess.RiskHigh.Worse(riskassess.RiskMedium))
+	fmt.Println(riskassess.RiskMedium.AtLeast(riskassess.RiskHigh))
+	fmt.Println(riskassess.RiskCritical.Compare(riskassess.RiskLow))
+	fmt.Println(riskassess.RiskLevel("hihg").AtLeast(riskassess.RiskLow)) // a typo meets no threshold
 	// Output:
-	// CW-01 not-met social/x-gikai:listed_on
-	// CW-02 not-applicable
-	// CW-03 not-met social/x-gikai:owner social/x-gikai:responsible
-	// CW-04 not-applicable
+	// true
+	// false
+	// 1
+	// false
 }

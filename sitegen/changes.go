@@ -5,21 +5,22 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/diff"
 )
 
 // changesIntro is the lead of changes.html: the two points compared.
-func changesIntro(lang string, ch *riskassess.Changes) string {
+func changesIntro(lang string, ch *diff.Changes) string {
 	return l(lang,
 		ch.From.Label+" から "+ch.To.Label+" までに台帳で変わったことです（年度末の見直し用。印刷できます）。",
 		"What changed in the register from "+ch.From.Label+" to "+ch.To.Label+" (for the year-end review; printable).")
 }
 
 // changesContent writes changes.html: the two points, then one section per
-// kind of change (riskassess.Changes), each a table; empty sections say so.
-func (b *builder) changesContent(ch *riskassess.Changes) func(hw) {
+// kind of change (diff.Changes), each a table; empty sections say so.
+func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 	lang := b.lang
 	L := func(ja, en string) string { return l(lang, ja, en) }
-	entry := func(r riskassess.EntryRef) cellView {
+	entry := func(r diff.EntryRef) cellView {
 		name := r.Name.In(lang)
 		if name == "" {
 			name = r.ID
@@ -54,7 +55,7 @@ func (b *builder) changesContent(ch *riskassess.Changes) func(hw) {
 	points := tableView{Caption: L("比べた台帳", "Registers compared"), Head: []string{"", L("台帳", "Register"), L("読み込み元", "Read from"), L("基準日", "As of"), L("エントリ", "Entries")}}
 	for _, p := range []struct {
 		k string
-		s riskassess.SnapshotInfo
+		s diff.SnapshotInfo
 	}{{L("前", "From"), ch.From}, {L("後", "To"), ch.To}} {
 		points.Rows = append(points.Rows, []cellView{{Text: p.k}, {Text: p.s.Label}, {Text: p.s.Source}, {Text: p.s.AsOf.String()},
 			{Text: strconv.Itoa(p.s.Entries) + L("（うち記録のみ ", " (records ") + strconv.Itoa(p.s.Records) + L("）", ")")}})

@@ -11,7 +11,7 @@
 //	as, err := riskassess.Scorer{Blockers: res.Blockers}.AssessAll(res.Register, res.Requirements, asOf)
 //	rep, err := sitegen.Build(ctx, res.Register, as, sitegen.Options{OutDir: "public", AsOf: asOf, Requirements: res.Requirements})
 //
-// Every entry page opens with 次にすること (riskassess.NextActions): why the
+// Every entry page opens with 次にすること (report.NextActions): why the
 // entry is (not) approvable and up to five steps with who and by when.
 //
 // The site has no external dependencies (no CDN, fonts or images), uses

@@ -6,15 +6,16 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	rcsv "github.com/gikai-sec/riskregister/riskassess/csv"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 )
 
 // downloads returns the downloads page and the files it links:
-// downloads/register.json (the riskassess.ExportDocument of
+// downloads/register.json (the report.ExportDocument of
 // `riskregister export --format json`, with every assessment's findings
 // left out — 40 or so per entry, they would make the file ten times larger;
 // they are on the entry pages, and in the full export) and one CSV per
 // kind (the shared
-// riskassess.RegisterTable written by riskassess/csv: UTF-8 with BOM,
+// report.RegisterTable written by riskassess/csv: UTF-8 with BOM,
 // RFC 4180, formula-neutralised text cells).
 func (b *builder) downloads(assessments []riskassess.Assessment) ([]downloadRow, []*page) {
 	lang := b.lang
@@ -24,7 +25,7 @@ func (b *builder) downloads(assessments []riskassess.Assessment) ([]downloadRow,
 	reg, asOf, ver := b.reg, b.opts.AsOf, b.opts.CatalogueVersion
 	pages = append(pages, &page{path: "downloads/register.json", size: 8192 * len(b.ents), raw: func(w *bytes.Buffer) error {
 		enc := json.NewEncoder(w)
-		doc := riskassess.NewExportDocument(reg, assessments, asOf, ver)
+		doc := report.NewExportDocument(reg, assessments, asOf, ver)
 		for i := range doc.Entries {
 			doc.Entries[i].Assessment.Findings = []riskassess.Finding{}
 		}
@@ -40,7 +41,7 @@ func (b *builder) downloads(assessments []riskassess.Assessment) ([]downloadRow,
 		}
 		name := rcsv.FileName(k)
 		pages = append(pages, &page{path: "downloads/" + name, size: 512 * n, raw: func(w *bytes.Buffer) error {
-			return rcsv.WriteTable(w, riskassess.RegisterTable(reg, assessments, k, lang), lang)
+			return rcsv.WriteTable(w, report.RegisterTable(reg, assessments, k, lang), lang)
 		}})
 		rows = append(rows, downloadRow{Href: "downloads/" + name, Name: name, Desc: k.Label(lang) + L("の一覧（CSV）", " (CSV)"), Rows: n})
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 )
 
 // entryPage builds the page of entry i: every field of the model, the
@@ -626,7 +627,7 @@ func provenanceText(f riskassess.Finding, lang string) string {
 // nextView builds the 次にすること section of entry e from its assessment.
 func (b *builder) nextView(e riskassess.Entry, a *riskassess.Assessment) *nextView {
 	lang := b.lang
-	ns := riskassess.NextActions(&b.reg.Org, e, a)
+	ns := report.NextActions(&b.reg.Org, e, a)
 	v := &nextView{Why: ns.Why.In(lang), More: ns.More}
 	for _, s := range ns.Steps {
 		v.Steps = append(v.Steps, stepView{What: s.What.In(lang), Who: s.Who.In(lang), Due: s.Due.String(),

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 )
 
 // owners groups entries by section (in register.yaml order, then unknown
@@ -60,8 +61,8 @@ func (b *builder) owners() []ownerSection {
 	}
 	// Who holds each responsibility on the as-of date: the page lists the
 	// current holders, not the names the entries were written with.
-	asg := map[string]riskassess.Assignment{}
-	for _, a := range riskassess.Assignments(b.reg, b.opts.AsOf) {
+	asg := map[string]report.Assignment{}
+	for _, a := range report.Assignments(b.reg, b.opts.AsOf) {
 		asg[string(a.Kind)+"/"+a.EntryID+"/"+a.Path] = a
 	}
 	// place lists entry r under the person who holds the responsibility at
@@ -337,7 +338,7 @@ func (b *builder) publicServices() []serviceRow {
 			continue
 		}
 		out = append(out, serviceRow{Name: s.Name.In(b.lang), Purpose: s.Purpose, Section: b.section(s.Owner.Section), Status: status,
-			reading: riskassess.SortName(s)})
+			reading: report.SortName(s)})
 	}
 	slices.SortStableFunc(out, func(x, y serviceRow) int {
 		return cmp.Or(cmp.Compare(x.Section, y.Section), cmp.Compare(x.reading, y.reading), cmp.Compare(x.Name, y.Name))

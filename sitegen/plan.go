@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
 )
 
@@ -50,11 +51,11 @@ func (b *builder) fiscalYear() riskassess.FiscalYear {
 	return riskassess.FiscalYearOf(b.opts.AsOf)
 }
 
-// plan builds the 年度計画 page: riskassess.PlanYear of the site's fiscal
+// plan builds the 年度計画 page: report.PlanYear of the site's fiscal
 // year, with the dates in the site's style.
 func (b *builder) plan() *planView {
 	fy := b.fiscalYear()
-	p := riskassess.PlanYear(b.reg, b.all, fy, b.opts.AsOf)
+	p := report.PlanYear(b.reg, b.all, fy, b.opts.AsOf)
 	v := &planView{Year: wareki.FiscalYearLabel(fy, b.dateStyle(), b.lang), Count: p.Count}
 	for _, m := range p.Months {
 		mv := planMonthView{ID: fmt.Sprintf("m-%04d-%02d", m.Month.Year, int(m.Month.Month)),

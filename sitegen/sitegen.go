@@ -17,6 +17,7 @@ import (
 	"github.com/gikai-sec/riskregister/internal/filelock"
 	"github.com/gikai-sec/riskregister/internal/workers"
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/diff"
 	"github.com/yuin/goldmark"
 )
 
@@ -34,9 +35,9 @@ type Options struct {
 	Public bool
 	// Changes, when not nil, adds the page 変更の記録 (changes.html): what
 	// changed between an earlier register and this one
-	// (riskassess.Compare, whose To is the register built). The public
+	// (diff.Compare, whose To is the register built). The public
 	// site leaves it out.
-	Changes *riskassess.Changes
+	Changes *diff.Changes
 	// AsOf is the date the site reports on (shown on every page, used for
 	// "overdue" and "due within 90 days"). It is the only date printed that
 	// does not come from the register.

@@ -19,6 +19,7 @@ import (
 	"github.com/gikai-sec/riskregister/internal/synth"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/google/go-cmp/cmp"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -323,11 +324,11 @@ func TestEnglish(t *testing.T) {
 }
 
 // TestTermsAsCLI: the site names the assessment's values as the CLI does
-// (assess, check and export share riskassess.RegisterTable's column
+// (assess, check and export share report.RegisterTable's column
 // titles): 残留リスク, 推奨判断 and so on, in both languages.
 func TestTermsAsCLI(t *testing.T) {
 	titles := map[string]riskassess.Text{}
-	for _, c := range riskassess.RegisterTable(&riskassess.Register{}, nil, riskassess.KindContractor, "ja").Columns {
+	for _, c := range report.RegisterTable(&riskassess.Register{}, nil, riskassess.KindContractor, "ja").Columns {
 		titles[c.Key] = c.Title
 	}
 	for key, col := range map[string]string{"inherent": "inherent", "score": "control_score", "residual": "residual",

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/yuin/goldmark"
 )
@@ -66,7 +67,7 @@ type entryRow struct {
 	// Record is true for a rejected or retired entry: kept as a record,
 	// shown without a recommended decision.
 	Record bool
-	// reading is riskassess.SortName of the entry, for entryCmp.
+	// reading is report.SortName of the entry, for entryCmp.
 	reading string
 }
 
@@ -144,7 +145,7 @@ type dueRow struct {
 	Overdue bool
 }
 
-// stepView is one step of 次にすること on an entry page (riskassess.Step).
+// stepView is one step of 次にすること on an entry page (report.Step).
 type stepView struct {
 	What, Who, Due, Severity, SevClass string
 	Overdue, Now                       bool
@@ -305,7 +306,7 @@ type serviceRow struct {
 	Purpose string
 	Section string
 	Status  string
-	reading string // riskassess.SortName, for sorting
+	reading string // report.SortName, for sorting
 }
 
 type downloadRow struct {
@@ -575,7 +576,7 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 		Href:      "entries/" + string(e.Kind()) + "/" + c.ID + ".html",
 		Section:   b.section(c.Owner.Section),
 		Person:    b.person(c.Owner.Person),
-		reading:   riskassess.SortName(e),
+		reading:   report.SortName(e),
 	}
 	r.Status, r.StatusClass = b.approvalLabel(c.Approval)
 	if s, ok := e.(*riskassess.Social); ok && c.Owner.Section == "" {
@@ -668,7 +669,7 @@ func (b *builder) sortDue(rows []dueRow) {
 }
 
 // entryCmp returns a comparison of entry rows in the register page's
-// order: kind, then reading (riskassess.SortName), then id. Lists whose
+// order: kind, then reading (report.SortName), then id. Lists whose
 // first key is something else (a date, an outcome) break ties with it.
 // The reading is computed once per entry by row (entryRow.reading): the
 // entry pages sort their due items with it, so it must not cost a pass
@@ -707,7 +708,7 @@ func (b *builder) approvalLabel(ap riskassess.Approval) (label, class string) {
 
 // registerOrder returns the rows of the register page in entryOrder:
 // kinds in the register's order, and within a kind by the entry's reading
-// (riskassess.SortName), then by id, so a council's list reads in 五十音
+// (report.SortName), then by id, so a council's list reads in 五十音
 // order wherever a reading is recorded.
 func (b *builder) registerOrder() []entryRow {
 	idx := b.entryOrder()

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/mattn/go-runewidth"
 	"github.com/spf13/cobra"
 )
@@ -292,7 +293,7 @@ func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[riskasses
 }
 
 // writeAssessDetail prints one assessment in full: the inherent factors,
-// what to do next (riskassess.NextActions, when as carries its entry: the
+// what to do next (report.NextActions, when as carries its entry: the
 // reason for the decision and up to five steps with who and by when, in
 // words without ids), blockers, conditions (by requirement title) and the
 // findings grouped by outcome (not met, partial, not answered, met, not
@@ -326,7 +327,7 @@ func writeAssessDetail(w io.Writer, org *riskassess.Organisation, as *riskassess
 		fmt.Fprintf(&b, "%s: %s\n", t("次回見直し", "Next review"), as.NextReview)
 	}
 	if as.Entry != nil {
-		ns := riskassess.NextActions(org, as.Entry, as)
+		ns := report.NextActions(org, as.Entry, as)
 		fmt.Fprintf(&b, "\n%s\n", t("次にすること", "What to do next"))
 		if why := oneLine(ns.Why.In(lang)); why != "" {
 			fmt.Fprintf(&b, "  %s\n", why)

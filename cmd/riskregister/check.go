@@ -8,6 +8,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/publiclist"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/spf13/cobra"
 )
 
@@ -128,7 +129,7 @@ type checkProblem struct {
 // overdue due items by date.
 func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, lang string) []checkProblem {
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
-	idx := riskassess.AssessmentIndex(as)
+	idx := report.AssessmentIndex(as)
 	var out []checkProblem
 	for _, e := range reg.Entries() {
 		if riskassess.Record(e) {
@@ -174,7 +175,7 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 			}
 		}
 		due := slices.Clone(a.Due)
-		riskassess.SortDue(due)
+		report.SortDue(due)
 		for _, d := range due {
 			if d.Date.IsZero() || !d.Overdue && !d.Date.Before(asOf) {
 				continue
@@ -199,11 +200,11 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 }
 
 // councilLines summarises the council-wide self-check items
-// (riskassess.CouncilItems) for check: one line with every item's result,
+// (report.CouncilItems) for check: one line with every item's result,
 // then one line per item not met naming the entries concerned (at most
 // five, then a count).
 func councilLines(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, lang string) []string {
-	items := riskassess.CouncilItems(reg, as, asOf, nil)
+	items := report.CouncilItems(reg, as, asOf, nil)
 	label := map[riskassess.Outcome][2]string{
 		riskassess.OutcomeMet: {"適合", "met"}, riskassess.OutcomeNotMet: {"不適合", "not met"}, riskassess.OutcomeNotApplicable: {"対象なし", "nothing to check"},
 	}

@@ -11,8 +11,10 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/diff"
 	"github.com/gikai-sec/riskregister/riskassess/history"
 	"github.com/gikai-sec/riskregister/riskassess/load"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/spf13/cobra"
 )
@@ -98,7 +100,7 @@ as of its date (a commit's date; for a folder --as-of, --from-as-of, --to-as-of)
 //
 // It also returns the organisation of the later register, to name
 // sections and people.
-func (a *app) compare(dir, from, to, fromAsOf, toAsOf string, asOf riskassess.Date) (*riskassess.Changes, *riskassess.Organisation, error) {
+func (a *app) compare(dir, from, to, fromAsOf, toAsOf string, asOf riskassess.Date) (*diff.Changes, *riskassess.Organisation, error) {
 	var repo *history.Repo
 	openRepo := func() (*history.Repo, error) {
 		if repo != nil {
@@ -124,7 +126,7 @@ func (a *app) compare(dir, from, to, fromAsOf, toAsOf string, asOf riskassess.Da
 	if err != nil {
 		return nil, nil, err
 	}
-	ch, err := riskassess.Compare(fs, ts)
+	ch, err := diff.Compare(fs, ts)
 	if err != nil {
 		return nil, nil, &exitError{code: 1, msg: err.Error()}
 	}
@@ -186,7 +188,7 @@ func dateLabel(d riskassess.Date, lang string) string {
 // snapshot loads and assesses one side of a comparison (see the specs
 // above); spec "" is the register folder dir as it is, assessed as of
 // the as-of flag or asOf.
-func (a *app) snapshot(dir, spec, asOfFlag string, asOf riskassess.Date, openRepo func() (*history.Repo, error)) (*riskassess.Snapshot, error) {
+func (a *app) snapshot(dir, spec, asOfFlag string, asOf riskassess.Date, openRepo func() (*history.Repo, error)) (*diff.Snapshot, error) {
 	folderAsOf := asOf
 	if asOfFlag != "" {
 		d, err := riskassess.ParseDate(asOfFlag)
@@ -238,14 +240,14 @@ func (a *app) snapshot(dir, spec, asOfFlag string, asOf riskassess.Date, openRep
 	return a.assessSnapshot(res, err, label, src, at)
 }
 
-func (a *app) folderSnapshot(dir, label string, asOf riskassess.Date) (*riskassess.Snapshot, error) {
+func (a *app) folderSnapshot(dir, label string, asOf riskassess.Date) (*diff.Snapshot, error) {
 	res, err := load.Dir(dir)
 	return a.assessSnapshot(res, err, label, dir, asOf)
 }
 
 // assessSnapshot assesses a register read through the front door; an
 // invalid one is refused with its problems, named by the snapshot.
-func (a *app) assessSnapshot(res *load.Result, err error, label, src string, asOf riskassess.Date) (*riskassess.Snapshot, error) {
+func (a *app) assessSnapshot(res *load.Result, err error, label, src string, asOf riskassess.Date) (*diff.Snapshot, error) {
 	if err != nil {
 		for _, l := range res.Lines(a.lang, nil) {
 			fmt.Fprintln(a.stderr, label+": "+l)
@@ -257,10 +259,10 @@ func (a *app) assessSnapshot(res *load.Result, err error, label, src string, asO
 	if aerr != nil {
 		return nil, &exitError{code: 1, msg: aerr.Error()}
 	}
-	return &riskassess.Snapshot{Label: label, Source: src, AsOf: asOf, Register: res.Register, Requirements: res.Requirements, Scorer: sc, Assessments: as}, nil
+	return &diff.Snapshot{Label: label, Source: src, AsOf: asOf, Register: res.Register, Requirements: res.Requirements, Scorer: sc, Assessments: as}, nil
 }
 
-func writeChangesJSON(w io.Writer, ch *riskassess.Changes) error {
+func writeChangesJSON(w io.Writer, ch *diff.Changes) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(ch)
@@ -268,10 +270,10 @@ func writeChangesJSON(w io.Writer, ch *riskassess.Changes) error {
 
 // writeChangesText writes ch as text in lang, one section per kind of
 // change.
-func writeChangesText(w io.Writer, ch *riskassess.Changes, org *riskassess.Organisation, lang string) error {
+func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisation, lang string) error {
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	var b strings.Builder
-	name := func(r riskassess.EntryRef) string {
+	name := func(r diff.EntryRef) string {
 		n := r.Name.In(lang)
 		return r.Kind.Label(lang) + " " + r.ID + " " + n
 	}
@@ -403,13 +405,13 @@ func writeChangesText(w io.Writer, ch *riskassess.Changes, org *riskassess.Organ
 func ownerText(org *riskassess.Organisation, o riskassess.Owner, lang string) string {
 	var parts []string
 	if o.Section != "" {
-		parts = append(parts, riskassess.SectionLabel(org, o.Section, lang))
+		parts = append(parts, report.SectionLabel(org, o.Section, lang))
 	}
 	if o.Position != "" {
-		parts = append(parts, riskassess.PositionLabel(org, o.Position, lang))
+		parts = append(parts, report.PositionLabel(org, o.Position, lang))
 	}
 	if o.Person != "" {
-		parts = append(parts, riskassess.PersonLabel(org, o.Person, lang))
+		parts = append(parts, report.PersonLabel(org, o.Person, lang))
 	}
 	return strings.Join(parts, " ")
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/diff"
 	"github.com/gikai-sec/riskregister/riskassess/history"
 	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing/object"
@@ -99,7 +100,7 @@ type changesSummary struct {
 	Effects                                  []string
 }
 
-func summarise(ch riskassess.Changes) changesSummary {
+func summarise(ch diff.Changes) changesSummary {
 	var s changesSummary
 	for _, e := range ch.Added {
 		s.Added = append(s.Added, e.ID)
@@ -137,13 +138,13 @@ var wantChanges = changesSummary{
 		"shibasaki-archive high→medium", "tama-gyosei-cloud high→critical"},
 }
 
-func diffJSON(t *testing.T, args ...string) riskassess.Changes {
+func diffJSON(t *testing.T, args ...string) diff.Changes {
 	t.Helper()
 	code, out, errOut := execCLI(t, append([]string{"diff", "--format", "json"}, args...)...)
 	if code != 0 {
 		t.Fatalf("diff %q: exit %d: %s", args, code, errOut)
 	}
-	var ch riskassess.Changes
+	var ch diff.Changes
 	if err := json.Unmarshal([]byte(out), &ch); err != nil {
 		t.Fatalf("%v:\n%s", err, out)
 	}

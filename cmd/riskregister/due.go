@@ -9,6 +9,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/ical"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/spf13/cobra"
 )
@@ -92,7 +93,7 @@ what falls due, by month and section, and the chase list of questionnaire replie
 			}
 			style = dateStyle(style, reg)
 			if fy != 0 {
-				p := riskassess.PlanYear(reg, as, fy, asOf)
+				p := report.PlanYear(reg, as, fy, asOf)
 				return a.expWrite(out, func(w io.Writer) error {
 					if format == "ics" {
 						return ical.Write(w, ical.DueCalendar(reg, planItems(p), asOf, a.lang))
@@ -100,7 +101,7 @@ what falls due, by month and section, and the chase list of questionnaire replie
 					return writePlanTable(w, reg, p, style, a.lang)
 				})
 			}
-			items := riskassess.DueList(as, asOf, days)
+			items := report.DueList(as, asOf, days)
 			if k != "" {
 				kept := items[:0]
 				for _, it := range items {
@@ -187,7 +188,7 @@ func writeDueTableStyle(w io.Writer, reg *riskassess.Register, items []riskasses
 	rows := [][]string{{l("期日", "Date"), l("状態", "Status"), l("期限の種類", "Due"), l("種別", "Kind"),
 		"ID", l("名称", "Name"), l("対象", "Item"), l("所管課", "Section")}}
 	// Looked up once per item: reg.Entry searches a slice.
-	entries := riskassess.EntryIndex(reg)
+	entries := report.EntryIndex(reg)
 	overdue := 0
 	for _, it := range items {
 		n := asOf.DaysUntil(it.Date)
@@ -216,7 +217,7 @@ func writeDueTableStyle(w io.Writer, reg *riskassess.Register, items []riskasses
 			}
 		}
 		rows = append(rows, []string{wareki.FormatStyle(it.Date, style, lang), status, it.Kind.Label(lang), it.EntryKind.Label(lang),
-			it.EntryID, dueCell(name), dueCell(cmp.Or(it.What, it.Note.In(lang))), riskassess.DueSection(reg, it, lang)})
+			it.EntryID, dueCell(name), dueCell(cmp.Or(it.What, it.Note.In(lang))), report.DueSection(reg, it, lang)})
 	}
 	if err := writeAligned(w, rows, nil, true); err != nil {
 		return err

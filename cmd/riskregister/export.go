@@ -11,6 +11,7 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	rcsv "github.com/gikai-sec/riskregister/riskassess/csv"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/spf13/cobra"
 )
@@ -84,7 +85,7 @@ Assesses the register and exports it: xlsx (the register workbook, default Âè∞Â∏
 					return xlsx.WriteRegister(w, full, as, xlsx.RegisterOptions{Lang: a.lang, Kind: k, Dates: style})
 				})
 			case "json":
-				doc := riskassess.NewExportDocument(reg, as, asOf, catalog.Version)
+				doc := report.NewExportDocument(reg, as, asOf, catalog.Version)
 				return a.expWrite(out, func(w io.Writer) error {
 					enc := json.NewEncoder(w)
 					enc.SetIndent("", "  ")
@@ -93,7 +94,7 @@ Assesses the register and exports it: xlsx (the register workbook, default Âè∞Â∏
 			default: // csv
 				if k != "" {
 					return a.expWrite(out, func(w io.Writer) error {
-						return rcsv.WriteTable(w, riskassess.RegisterTable(full, as, k, a.lang), a.lang)
+						return rcsv.WriteTable(w, report.RegisterTable(full, as, k, a.lang), a.lang)
 					})
 				}
 				paths, err := rcsv.WriteDir(out, reg, as, a.lang)

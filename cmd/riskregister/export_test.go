@@ -14,6 +14,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -88,12 +89,12 @@ func TestExportJSONMatchesSchema(t *testing.T) {
 		if err := sch.Validate(inst); err != nil {
 			t.Errorf("%s: export does not match %s:\n%v", name, schemaPath, err)
 		}
-		var doc riskassess.ExportDocument
+		var doc report.ExportDocument
 		if err := json.Unmarshal([]byte(out), &doc); err != nil {
 			t.Fatal(err)
 		}
 		reg, _ := expAssess(t, dir, expExampleAsOf)
-		if len(doc.Entries) != len(reg.Entries()) || doc.AsOf.String() != expExampleAsOf || doc.Version != riskassess.ExportVersion {
+		if len(doc.Entries) != len(reg.Entries()) || doc.AsOf.String() != expExampleAsOf || doc.Version != report.ExportVersion {
 			t.Errorf("%s: %d entries (want %d), as_of %s, version %s", name, len(doc.Entries), len(reg.Entries()), doc.AsOf, doc.Version)
 		}
 		if !strings.HasPrefix(out, "{\n  \"version\"") {
@@ -115,7 +116,7 @@ func TestExportXLSXMatchesRegister(t *testing.T) {
 	}
 	defer f.Close()
 	reg, as := expAssess(t, exampleRegister, expExampleAsOf)
-	idx := riskassess.AssessmentIndex(as)
+	idx := report.AssessmentIndex(as)
 	for _, k := range riskassess.Kinds {
 		sheet := xlsx.RegisterSheetName(k, "ja")
 		rows, err := f.GetRows(sheet)

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
 )
 
@@ -56,7 +57,7 @@ func parseFiscalYearFlag(s string) (riskassess.FiscalYear, error) {
 // writePlanTable writes the year plan p as a table grouped by month and
 // section (each shown on the first row of its group), then the chase list
 // of overdue questionnaire replies.
-func writePlanTable(w io.Writer, reg *riskassess.Register, p riskassess.YearPlan, style riskassess.DateStyle, lang string) error {
+func writePlanTable(w io.Writer, reg *riskassess.Register, p report.YearPlan, style riskassess.DateStyle, lang string) error {
 	w = newTermWriter(w)
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	fy := wareki.FiscalYearLabel(p.Year, style, lang)
@@ -65,7 +66,7 @@ func writePlanTable(w io.Writer, reg *riskassess.Register, p riskassess.YearPlan
 		fmt.Sprintf("Plan of %s (as of %s)", fy, date(p.AsOf)))); err != nil {
 		return err
 	}
-	status := func(it riskassess.PlanItem) string {
+	status := func(it report.PlanItem) string {
 		n := p.AsOf.DaysUntil(it.Date)
 		switch {
 		case n < 0:
@@ -77,7 +78,7 @@ func writePlanTable(w io.Writer, reg *riskassess.Register, p riskassess.YearPlan
 		}
 		return l(fmt.Sprintf("あと%d日", n), fmt.Sprintf("in %d days", n))
 	}
-	row := func(it riskassess.PlanItem) []string {
+	row := func(it report.PlanItem) []string {
 		return []string{date(it.Date), status(it), it.Kind.Label(lang), dueCell(it.Name.In(lang)), it.EntryID,
 			dueCell(cmp.Or(it.What, it.Note.In(lang)))}
 	}
@@ -91,7 +92,7 @@ func writePlanTable(w io.Writer, reg *riskassess.Register, p riskassess.YearPlan
 		for _, m := range p.Months {
 			month := wareki.MonthLabel(m.Month.Year, m.Month.Month, style, lang)
 			for _, s := range m.Sections {
-				section := riskassess.SectionLabel(&reg.Org, s.Section, lang)
+				section := report.SectionLabel(&reg.Org, s.Section, lang)
 				for _, it := range s.Items {
 					rows = append(rows, append([]string{month, section}, row(it)...))
 					month, section = "", ""
@@ -109,7 +110,7 @@ func writePlanTable(w io.Writer, reg *riskassess.Register, p riskassess.YearPlan
 }
 
 // writeChase writes the chase list: questionnaire replies overdue.
-func writeChase(w io.Writer, reg *riskassess.Register, p riskassess.YearPlan, style riskassess.DateStyle, lang string) error {
+func writeChase(w io.Writer, reg *riskassess.Register, p report.YearPlan, style riskassess.DateStyle, lang string) error {
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	if len(p.Chase) == 0 {
 		_, err := fmt.Fprintf(w, "\n%s\n", l("回答期限を過ぎた確認票はありません。", "No questionnaire reply is overdue."))
@@ -123,13 +124,13 @@ func writeChase(w io.Writer, reg *riskassess.Register, p riskassess.YearPlan, st
 	for _, it := range p.Chase {
 		n := it.Date.DaysUntil(p.AsOf)
 		rows = append(rows, []string{wareki.FormatStyle(it.Date, style, lang), l(fmt.Sprintf("%d日超過", n), fmt.Sprintf("%d days overdue", n)),
-			dueCell(it.What), dueCell(it.Name.In(lang)), it.EntryID, riskassess.SectionLabel(&reg.Org, it.Section, lang)})
+			dueCell(it.What), dueCell(it.Name.In(lang)), it.EntryID, report.SectionLabel(&reg.Org, it.Section, lang)})
 	}
 	return writeAligned(w, rows, nil, true)
 }
 
 // planItems flattens the plan's items, in plan order.
-func planItems(p riskassess.YearPlan) []riskassess.DueItem {
+func planItems(p report.YearPlan) []riskassess.DueItem {
 	var out []riskassess.DueItem
 	for _, m := range p.Months {
 		for _, s := range m.Sections {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/spf13/cobra"
 )
@@ -325,7 +326,7 @@ func (a *app) runSelfCheckBook(o questionnaireOptions) error {
 		scope = in
 	}
 	b := &xlsx.SelfCheckBook{Register: reg, Entries: entries, Requirements: reqs, CatalogueVersion: catalog.Version, AsOf: asOf,
-		Lang: a.lang, Section: o.section, SectionName: name, FiscalYear: fy, Council: riskassess.CouncilItems(reg, as, asOf, scope)}
+		Lang: a.lang, Section: o.section, SectionName: name, FiscalYear: fy, Council: report.CouncilItems(reg, as, asOf, scope)}
 	if err := b.WriteFile(o.out); err != nil {
 		return &exitError{code: 1, msg: a.writeText(o.out, err)}
 	}

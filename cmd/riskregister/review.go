@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/spf13/cobra"
 )
@@ -133,9 +134,9 @@ func (a *app) runReview(o reviewOpts) error {
 		next = riskassess.ReviewOf(&reg.Org, after, rec.Residual, date).Date.String()
 	}
 	ja := fmt.Sprintf("%s: 見直しを記録しました（%s %s、%s %s、残留リスク %s・%s）", file, date, outcome.Label("ja"),
-		riskassess.PositionLabel(&reg.Org, pos, "ja"), riskassess.PersonLabel(&reg.Org, person, "ja"), rec.Residual.Label("ja"), rec.Decision.Label("ja"))
+		report.PositionLabel(&reg.Org, pos, "ja"), report.PersonLabel(&reg.Org, person, "ja"), rec.Residual.Label("ja"), rec.Decision.Label("ja"))
 	en := fmt.Sprintf("%s: review recorded (%s %s, %s %s, residual risk %s, %s)", file, date, outcome.Label("en"),
-		riskassess.PositionLabel(&reg.Org, pos, "en"), riskassess.PersonLabel(&reg.Org, person, "en"), rec.Residual.Label("en"), rec.Decision.Label("en"))
+		report.PositionLabel(&reg.Org, pos, "en"), report.PersonLabel(&reg.Org, person, "en"), rec.Residual.Label("en"), rec.Decision.Label("en"))
 	if next != "" {
 		ja += "。次回の見直し: " + next
 		en += "; next review: " + next

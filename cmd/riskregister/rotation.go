@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/spf13/cobra"
 )
 
@@ -54,8 +55,8 @@ Exits 0 whatever it finds (1 for an invalid register).`,
 			if err != nil {
 				return err
 			}
-			var rows []riskassess.Assignment
-			for _, as := range riskassess.Assignments(reg, asOf) {
+			var rows []report.Assignment
+			for _, as := range report.Assignments(reg, asOf) {
 				if as.Problem != "" {
 					rows = append(rows, as)
 				}
@@ -76,33 +77,33 @@ Exits 0 whatever it finds (1 for an invalid register).`,
 }
 
 // rotationPost names what the entry wrote: "広報係 係長 坂本 涼子".
-func rotationPost(org *riskassess.Organisation, as riskassess.Assignment, lang string) string {
+func rotationPost(org *riskassess.Organisation, as report.Assignment, lang string) string {
 	var parts []string
 	if as.Position != "" {
-		parts = append(parts, riskassess.SectionLabel(org, as.Section, lang), riskassess.PositionLabel(org, as.Position, lang))
+		parts = append(parts, report.SectionLabel(org, as.Section, lang), report.PositionLabel(org, as.Position, lang))
 	}
 	if as.Person != "" {
-		parts = append(parts, riskassess.PersonLabel(org, as.Person, lang))
+		parts = append(parts, report.PersonLabel(org, as.Person, lang))
 	}
 	return strings.Join(parts, " ")
 }
 
 // rotationHolders names who holds the post now: Current, else every holder.
-func rotationHolders(org *riskassess.Organisation, as riskassess.Assignment, lang string) string {
+func rotationHolders(org *riskassess.Organisation, as report.Assignment, lang string) string {
 	ids := as.Holders
 	if as.Current != "" {
 		ids = []string{as.Current}
 	}
 	var names []string
 	for _, id := range ids {
-		names = append(names, riskassess.PersonLabel(org, id, lang))
+		names = append(names, report.PersonLabel(org, id, lang))
 	}
 	return strings.Join(names, "、")
 }
 
 // writeRotationTable writes rows as an aligned text table, filtered by
 // termSafe (names come from the register), also into a file.
-func writeRotationTable(w io.Writer, reg *riskassess.Register, rows []riskassess.Assignment, asOf riskassess.Date, lang string) error {
+func writeRotationTable(w io.Writer, reg *riskassess.Register, rows []report.Assignment, asOf riskassess.Date, lang string) error {
 	w = newTermWriter(w)
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	if len(rows) == 0 {
@@ -110,7 +111,7 @@ func writeRotationTable(w io.Writer, reg *riskassess.Register, rows []riskassess
 		return err
 	}
 	org := &reg.Org
-	entries := riskassess.EntryIndex(reg)
+	entries := report.EntryIndex(reg)
 	table := [][]string{{l("状況", "Status"), l("種別", "Kind"), "ID", l("名称", "Name"), l("役割", "Role"),
 		l("項目", "Field"), l("台帳の記載", "As written"), l("現任者", "Holder now")}}
 	entrySet := map[riskassess.EntryKey]bool{}
@@ -138,21 +139,21 @@ func writeRotationTable(w io.Writer, reg *riskassess.Register, rows []riskassess
 
 // rotationItem is one line of the JSON rotation report.
 type rotationItem struct {
-	Status   riskassess.StaffProblem `json:"status"`
-	Kind     riskassess.Kind         `json:"kind"`
-	ID       string                  `json:"id"`
-	File     string                  `json:"file"`
-	Field    string                  `json:"field"`
-	Role     riskassess.Role         `json:"role"`
-	Section  string                  `json:"section,omitempty"`
-	Position string                  `json:"position,omitempty"`
-	Person   string                  `json:"person,omitempty"`
-	Current  string                  `json:"current,omitempty"`
-	Holders  []string                `json:"holders,omitempty"`
-	Message  riskassess.Text         `json:"message"`
+	Status   report.StaffProblem `json:"status"`
+	Kind     riskassess.Kind     `json:"kind"`
+	ID       string              `json:"id"`
+	File     string              `json:"file"`
+	Field    string              `json:"field"`
+	Role     riskassess.Role     `json:"role"`
+	Section  string              `json:"section,omitempty"`
+	Position string              `json:"position,omitempty"`
+	Person   string              `json:"person,omitempty"`
+	Current  string              `json:"current,omitempty"`
+	Holders  []string            `json:"holders,omitempty"`
+	Message  riskassess.Text     `json:"message"`
 }
 
-func writeRotationJSON(w io.Writer, rows []riskassess.Assignment, asOf riskassess.Date) error {
+func writeRotationJSON(w io.Writer, rows []report.Assignment, asOf riskassess.Date) error {
 	doc := struct {
 		AsOf  riskassess.Date `json:"as_of"`
 		Items []rotationItem  `json:"items"`

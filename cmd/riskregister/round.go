@@ -11,6 +11,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
@@ -178,7 +179,7 @@ func (a *app) runRound(o roundOptions) error {
 		sec := b.Owner.Section
 		folder, ok := folders[sec]
 		if !ok {
-			folder = safeFileName(riskassess.SectionLabel(&reg.Org, sec, a.lang), sec)
+			folder = safeFileName(report.SectionLabel(&reg.Org, sec, a.lang), sec)
 			if usedFolder[strings.ToLower(folder)] {
 				folder = safeFileName(folder+"_"+sec, sec)
 			}

@@ -1,9 +1,12 @@
 // Package archtest holds the tests that keep the package layering of
-// riskregister as the design states it: the domain package riskassess
-// imports only the standard library (directly, or through the
-// standard-library-only helpers of domainHelpers), and the adapters under riskassess/
-// never import each other (only riskassess/load, the front door, puts them
-// together; riskassess/wareki is a shared helper every adapter may use).
+// riskregister as the design states it (docs/architecture.md): the domain
+// package riskassess (the model and the scorer) imports only the standard
+// library (directly, or through the standard-library-only helpers of
+// domainHelpers); the views riskassess/report and riskassess/diff import
+// only riskassess, those helpers and the standard library, so that every
+// adapter may use them; and the adapters under riskassess/ never import
+// each other (only riskassess/load, the front door, puts them together;
+// riskassess/wareki is a shared helper every adapter may use).
 package archtest
 
 import (
@@ -19,6 +22,13 @@ const module = "github.com/gikai-sec/riskregister"
 
 // shared lists the packages under riskassess/ that any adapter may import.
 var shared = []string{module + "/riskassess", module + "/riskassess/wareki"}
+
+// views lists the packages under riskassess/ that turn the model and its
+// assessments into what people read (export document, tables, labels, year
+// plan, council items, next actions, staff, changes between two dates).
+// They import only riskassess, domainHelpers and the standard library;
+// any adapter, sitegen and cmd may import them.
+var views = []string{module + "/riskassess/report", module + "/riskassess/diff"}
 
 // frontDoor lists the packages under riskassess/ that may put adapters together.
 var frontDoor = []string{module + "/riskassess/load"}
@@ -105,11 +115,11 @@ func TestAdaptersDoNotImportEachOther(t *testing.T) {
 	for _, dir := range adapters {
 		rel, _ := filepath.Rel(root, dir)
 		self := module + "/" + filepath.ToSlash(rel)
-		if slices.Contains(frontDoor, self) || slices.Contains(shared, self) {
+		if slices.Contains(frontDoor, self) || slices.Contains(shared, self) || slices.Contains(views, self) {
 			continue
 		}
 		for _, imp := range imports(t, dir) {
-			if !strings.HasPrefix(imp, module+"/riskassess/") || slices.Contains(shared, imp) {
+			if !strings.HasPrefix(imp, module+"/riskassess/") || slices.Contains(shared, imp) || slices.Contains(views, imp) {
 				continue
 			}
 			if strings.HasPrefix(imp, self+"/") {
@@ -126,6 +136,18 @@ func TestSharedHelpersImportNoAdapter(t *testing.T) {
 	for _, imp := range imports(t, dir) {
 		if strings.HasPrefix(imp, module+"/") && imp != module+"/riskassess" {
 			t.Errorf("riskassess/wareki imports %s; a shared helper may import only riskassess and the standard library", imp)
+		}
+	}
+}
+
+func TestViewsImportOnlyTheDomain(t *testing.T) {
+	root := repoRoot(t)
+	for _, v := range views {
+		rel := strings.TrimPrefix(v, module+"/")
+		for _, imp := range imports(t, filepath.Join(root, filepath.FromSlash(rel))) {
+			if !isStd(imp) && imp != module+"/riskassess" && !slices.Contains(domainHelpers, imp) {
+				t.Errorf("%s imports %s; a view may import only riskassess, the helpers of domainHelpers and the standard library, so that every adapter can use it", rel, imp)
+			}
 		}
 	}
 }

@@ -25,6 +25,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/invopop/jsonschema"
 )
 
@@ -32,7 +33,13 @@ import (
 // BaseURL + file name.
 const BaseURL = "https://gikai-sec.github.io/riskregister/schemas/"
 
-const modelPkg = "github.com/gikai-sec/riskregister/riskassess"
+// modelPkgs are the packages whose types the schemas describe: the model,
+// and riskassess/report for the export document. Their folders, relative
+// to the riskassess source folder, are in modelDirs.
+var (
+	modelPkgs = []string{"github.com/gikai-sec/riskregister/riskassess", "github.com/gikai-sec/riskregister/riskassess/report"}
+	modelDirs = []string{".", "report"}
+)
 
 // Doc is one generated schema: the Go type it describes, its title, the
 // struct tag that names its fields and, for YAML files, the required fields.
@@ -80,7 +87,7 @@ var Docs = []Doc{
 	{File: "social.schema.json", Type: reflect.TypeFor[riskassess.Social](), Tag: "yaml",
 		Title:    "ソーシャルメディアアカウント social/ID.yaml / social-media account",
 		Required: entryRequired("platform", "handle", "url", "status", "responsible")},
-	{File: "export.schema.json", Type: reflect.TypeFor[riskassess.ExportDocument](), Tag: "json",
+	{File: "export.schema.json", Type: reflect.TypeFor[report.ExportDocument](), Tag: "json",
 		Title: "台帳のJSONエクスポート（riskregister export --format json） / JSON export of the register"},
 }
 
@@ -228,7 +235,7 @@ func key(t reflect.Type, field string) string {
 // comment or else from the map. ok is false when either half is missing for
 // a field or a riskassess type.
 func describe(t reflect.Type, field string, comments map[string]string) (string, bool) {
-	if t.PkgPath() != modelPkg {
+	if !slices.Contains(modelPkgs, t.PkgPath()) {
 		return "", true
 	}
 	k := key(t, field)
@@ -256,8 +263,8 @@ func sourceDir() (string, error) {
 	return dir, nil
 }
 
-// goComments reads the doc comments of the riskassess package (its own
-// folder only, not sub-packages; test files skipped) into a map keyed
+// goComments reads the doc comments of the packages of modelDirs (each
+// folder only, not its sub-packages; test files skipped) into a map keyed
 // "Type" and "Type.Field", as jsonschema.Reflector.AddGoComments does.
 // A type's comment is reduced to its first sentence.
 func goComments() (map[string]string, error) {
@@ -265,11 +272,15 @@ func goComments() (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-	if err != nil {
-		return nil, err
+	var files []string
+	for _, sub := range modelDirs {
+		fs, err := filepath.Glob(filepath.Join(dir, sub, "*.go"))
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(fs)
+		files = append(files, fs...)
 	}
-	sort.Strings(files)
 	fset := token.NewFileSet()
 	out := make(map[string]string)
 	var pkg doc.Package

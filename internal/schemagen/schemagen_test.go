@@ -16,6 +16,7 @@ import (
 	"github.com/gikai-sec/riskregister/internal/schemagen"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -455,7 +456,7 @@ func TestExportDocument(t *testing.T) {
 			return riskassess.Result{Outcome: riskassess.OutcomeNotMet, Message: riskassess.T("未達", "not met")}
 		},
 	}}
-	doc := riskassess.NewExportDocument(reg, mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf)), asOf, "test")
+	doc := report.NewExportDocument(reg, mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf)), asOf, "test")
 	b, err := json.Marshal(doc)
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 )
 
 // checks maps every requirement id of requirements.yaml to its pure check.
@@ -715,7 +716,7 @@ func approverRecorded(_ *req, s *riskassess.Subject) riskassess.Result {
 	}
 	ja, en := a, a
 	if s.Org != nil {
-		ja, en = riskassess.PositionLabel(s.Org, a, "ja"), riskassess.PositionLabel(s.Org, a, "en")
+		ja, en = report.PositionLabel(s.Org, a, "ja"), report.PositionLabel(s.Org, a, "en")
 	}
 	return result(riskassess.OutcomeMet, p, "承認者 "+ja, "approver "+en)
 }
@@ -1048,8 +1049,8 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 	route := riskassess.ApprovalRoute(s.Org, s.Entry, s.Residual)
 	var missJa, missEn, okJa, okEn []string
 	for _, st := range route {
-		pos := riskassess.PositionLabel(s.Org, st.Step.Position, "ja")
-		posEn := riskassess.PositionLabel(s.Org, st.Step.Position, "en")
+		pos := report.PositionLabel(s.Org, st.Step.Position, "ja")
+		posEn := report.PositionLabel(s.Org, st.Step.Position, "en")
 		switch {
 		case st.Missing():
 			missJa = append(missJa, pos+"（"+st.Step.Role.Ja+"）")

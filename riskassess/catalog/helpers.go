@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 )
 
 // checkFunc is the pure check of requirement q.
@@ -411,7 +412,7 @@ func person(s *riskassess.Subject, id, path string) riskassess.Result {
 	// People read names, not staff ids: the name when the register has one.
 	ja, en := id, id
 	if s.Org != nil {
-		ja, en = riskassess.PersonLabel(s.Org, id, "ja"), riskassess.PersonLabel(s.Org, id, "en")
+		ja, en = report.PersonLabel(s.Org, id, "ja"), report.PersonLabel(s.Org, id, "en")
 	}
 	return resultJE(riskassess.OutcomeMet, path, []string{ja, " を指定"}, []string{en, " named"})
 }

@@ -1,7 +1,7 @@
 // Package csv exports the register as CSV files that Excel and LibreOffice
 // open correctly: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line
 // ends, one file per kind of entry. Text cells are protected against
-// formula injection with riskassess.NeutraliseFormula.
+// formula injection with report.NeutraliseFormula.
 //
 // The shortest use: one CSV per kind into a folder:
 //
@@ -18,6 +18,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/internal/atomicfile"
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 )
 
 // BOM is the UTF-8 byte-order mark written at the start of every file, so
@@ -27,8 +28,8 @@ const BOM = "\uFEFF"
 // WriteTable writes t to w as CSV: the BOM, a header row with the column
 // titles in lang ("ja" or "en"), then one row per entry. Dates are ISO
 // (2026-04-01), numbers plain, risk levels their label; every text cell goes
-// through riskassess.NeutraliseFormula. It returns w's error, if any.
-func WriteTable(w io.Writer, t riskassess.Table, lang string) error {
+// through report.NeutraliseFormula. It returns w's error, if any.
+func WriteTable(w io.Writer, t report.Table, lang string) error {
 	bw := bufio.NewWriter(w)
 	if _, err := bw.WriteString(BOM); err != nil {
 		return err
@@ -37,7 +38,7 @@ func WriteTable(w io.Writer, t riskassess.Table, lang string) error {
 	cw.UseCRLF = true
 	header := make([]string, len(t.Columns))
 	for i, c := range t.Columns {
-		header[i] = riskassess.NeutraliseFormula(c.Title.In(lang))
+		header[i] = report.NeutraliseFormula(c.Title.In(lang))
 	}
 	if err := cw.Write(header); err != nil {
 		return err
@@ -50,10 +51,10 @@ func WriteTable(w io.Writer, t riskassess.Table, lang string) error {
 				v = r.Values[i].Text
 			}
 			switch c.Type {
-			case riskassess.ValueDate, riskassess.ValueNumber:
+			case report.ValueDate, report.ValueNumber:
 				rec[i] = v
 			default:
-				rec[i] = riskassess.NeutraliseFormula(v)
+				rec[i] = report.NeutraliseFormula(v)
 			}
 		}
 		if err := cw.Write(rec); err != nil {
@@ -83,7 +84,7 @@ func WriteDir(dir string, reg *riskassess.Register, as []riskassess.Assessment, 
 	for _, k := range riskassess.Kinds {
 		p := filepath.Join(dir, FileName(k))
 		if err := WriteFileAtomic(p, func(w io.Writer) error {
-			return WriteTable(w, riskassess.RegisterTable(reg, as, k, lang), lang)
+			return WriteTable(w, report.RegisterTable(reg, as, k, lang), lang)
 		}); err != nil {
 			return paths, err
 		}

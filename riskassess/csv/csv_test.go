@@ -10,6 +10,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	rcsv "github.com/gikai-sec/riskregister/riskassess/csv"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -72,7 +73,7 @@ func col(t *testing.T, recs [][]string, name string) int {
 func TestWriteTableQuotingAndBOM(t *testing.T) {
 	reg, as := testRegister()
 	var buf bytes.Buffer
-	if err := rcsv.WriteTable(&buf, riskassess.RegisterTable(reg, as, riskassess.KindContractor, "ja"), "ja"); err != nil {
+	if err := rcsv.WriteTable(&buf, report.RegisterTable(reg, as, riskassess.KindContractor, "ja"), "ja"); err != nil {
 		t.Fatal(err)
 	}
 	raw := buf.String()
@@ -110,7 +111,7 @@ func TestWriteTableNeutralisesFormulas(t *testing.T) {
 	}
 	for k, want := range hostile {
 		var buf bytes.Buffer
-		if err := rcsv.WriteTable(&buf, riskassess.RegisterTable(reg, as, k, "ja"), "ja"); err != nil {
+		if err := rcsv.WriteTable(&buf, report.RegisterTable(reg, as, k, "ja"), "ja"); err != nil {
 			t.Fatal(err)
 		}
 		recs := readCSV(t, buf.Bytes())

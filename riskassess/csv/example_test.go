@@ -7,6 +7,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	rcsv "github.com/gikai-sec/riskregister/riskassess/csv"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 )
 
 func ExampleWriteTable() {
@@ -16,7 +17,7 @@ func ExampleWriteTable() {
 		Status: riskassess.AccountActive,
 	}}}
 	var b strings.Builder
-	rcsv.WriteTable(&b, riskassess.RegisterTable(reg, nil, riskassess.KindSocial, "en"), "en")
+	rcsv.WriteTable(&b, report.RegisterTable(reg, nil, riskassess.KindSocial, "en"), "en")
 	out := b.String()
 	fmt.Printf("BOM: %q\n", out[:len(rcsv.BOM)])
 	os.Stdout.WriteString(strings.ReplaceAll(out[len(rcsv.BOM):], "\r\n", "\n"))

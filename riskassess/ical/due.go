@@ -5,10 +5,11 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 )
 
 // DueCalendar returns the calendar of the due items (as returned by
-// riskassess.DueList) of reg: one all-day event per item on its date, with
+// report.DueList) of reg: one all-day event per item on its date, with
 // a stable UID "duekind-entrykind-entryid-what-yyyymmdd@riskregister",
 // DTSTAMP from asOf, the entry's name and the responsible section's name in
 // the summary and description, labels in lang ("ja" or "en").
@@ -20,7 +21,7 @@ func DueCalendar(reg *riskassess.Register, items []riskassess.DueItem, asOf risk
 	} else {
 		cal.Name = orgName + " 台帳の期限"
 	}
-	entries := riskassess.EntryIndex(reg) // looked up once per item
+	entries := report.EntryIndex(reg) // looked up once per item
 	for _, it := range items {
 		cal.Events = append(cal.Events, dueEvent(reg, entries, it, asOf, lang))
 	}
@@ -48,7 +49,7 @@ func dueEvent(reg *riskassess.Register, entries map[riskassess.EntryKey]riskasse
 			summary = "【期限超過】" + summary
 		}
 	}
-	section := riskassess.DueSection(reg, it, lang)
+	section := report.DueSection(reg, it, lang)
 	var desc []string
 	add := func(ja, enLabel, v string) {
 		if v == "" {

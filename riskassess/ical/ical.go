@@ -3,7 +3,7 @@
 //
 // The shortest use: the due list of a register as a calendar file:
 //
-//	cal := ical.DueCalendar(reg, riskassess.DueList(assessments, asOf, 90), asOf, "ja")
+//	cal := ical.DueCalendar(reg, report.DueList(assessments, asOf, 90), asOf, "ja")
 //	err := ical.Write(f, cal)
 //
 // Output is deterministic: the DTSTAMP of every event is derived from the

@@ -2,6 +2,7 @@ package load
 
 import (
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 )
 
@@ -54,16 +55,16 @@ const (
 )
 
 // staffCodes maps the problems that Staff warns about to their codes.
-var staffCodes = map[riskassess.StaffProblem]string{
-	riskassess.StaffMoved: CodeStaffMoved, riskassess.StaffLeft: CodeStaffNotInPost,
-	riskassess.StaffVacant: CodeStaffVacant, riskassess.StaffAmbiguous: CodeStaffAmbiguous,
+var staffCodes = map[report.StaffProblem]string{
+	report.StaffMoved: CodeStaffMoved, report.StaffLeft: CodeStaffNotInPost,
+	report.StaffVacant: CodeStaffVacant, report.StaffAmbiguous: CodeStaffAmbiguous,
 }
 
 // Staff returns a warning for every responsibility of reg that is not held
-// as the entry names it on day d (riskassess.Assignments: a named person who
+// as the entry names it on day d (report.Assignments: a named person who
 // moved or is not in post, a vacant post, a post with several holders and no
 // person named) and every sign-off by a person who held another position
-// that day (riskassess.SignOffMismatches), located at the field in the
+// that day (report.SignOffMismatches), located at the field in the
 // entry's file of the register
 // folder dir. The warnings do not make the register invalid; a hand-over to
 // a new holder since the last review (StaffNewHolder) is not a warning but
@@ -79,7 +80,7 @@ func Staff(dir string, reg *riskassess.Register, d riskassess.Date) riskassess.P
 // result is the same.
 func StaffWith(dir string, reg *riskassess.Register, d riskassess.Date, opts Options) riskassess.Problems {
 	var out riskassess.Problems
-	for _, a := range append(riskassess.Assignments(reg, d), riskassess.SignOffMismatches(reg)...) {
+	for _, a := range append(report.Assignments(reg, d), report.SignOffMismatches(reg)...) {
 		if !a.Problem.Warning() {
 			continue
 		}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/mattn/go-runewidth"
 	"github.com/xuri/excelize/v2"
 )
@@ -69,7 +70,7 @@ func RegisterDueSheet(lang string) string {
 
 // WriteRegister writes the register workbook of reg with the assessments
 // as (matched to entries by kind and id) to w: one sheet per kind with the
-// columns of riskassess.RegisterTable, then the owners sheet (section,
+// columns of report.RegisterTable, then the owners sheet (section,
 // position, person, entries owned, next due date) and the due-list sheet
 // (every due item of as, overdue first by date). Every sheet has a styled,
 // frozen header row with an auto-filter, column widths fitted to the East
@@ -77,7 +78,7 @@ func RegisterDueSheet(lang string) string {
 // page wide with the header row repeated on every page. Dates are real
 // Excel dates (yyyy/mm/dd, or 和暦 with opts.Dates); risk levels carry a fill per level as well as
 // their label; every text cell is a string cell passed through
-// riskassess.NeutraliseFormula, never a formula. The same input always
+// report.NeutraliseFormula, never a formula. The same input always
 // gives the same bytes. It returns an error only when w fails or excelize
 // rejects a value.
 func WriteRegister(w io.Writer, reg *riskassess.Register, as []riskassess.Assessment, opts RegisterOptions) error {
@@ -99,9 +100,9 @@ func WriteRegister(w io.Writer, reg *riskassess.Register, as []riskassess.Assess
 		if opts.Kind != "" && opts.Kind != k {
 			src = empty // the sheet keeps its header and has no rows
 		}
-		sheets = append(sheets, regTableSheet(RegisterSheetName(k, lang), riskassess.RegisterTable(src, as, k, lang), lang))
+		sheets = append(sheets, regTableSheet(RegisterSheetName(k, lang), report.RegisterTable(src, as, k, lang), lang))
 	}
-	entries := riskassess.EntryIndex(reg)
+	entries := report.EntryIndex(reg)
 	sheets = append(sheets, regOwnersSheet(reg, opts.Kind, entries, as, lang), regDueSheet(reg, entries, kindOnly(as, opts.Kind), lang))
 	for i, s := range sheets {
 		if i == 0 {
@@ -126,8 +127,8 @@ func WriteRegister(w io.Writer, reg *riskassess.Register, as []riskassess.Assess
 
 // regCell is one cell of a sheet before styling.
 type regCell struct {
-	typ riskassess.ValueType
-	v   riskassess.TableValue
+	typ report.ValueType
+	v   report.TableValue
 	// whole marks a number shown without decimals (counts, days).
 	whole bool
 }
@@ -135,11 +136,11 @@ type regCell struct {
 type regSheet struct {
 	name    string
 	headers []string
-	types   []riskassess.ValueType
+	types   []report.ValueType
 	rows    [][]regCell
 }
 
-func regTableSheet(name string, t riskassess.Table, lang string) regSheet {
+func regTableSheet(name string, t report.Table, lang string) regSheet {
 	s := regSheet{name: name}
 	for _, c := range t.Columns {
 		s.headers = append(s.headers, c.Title.In(lang))
@@ -158,15 +159,15 @@ func regTableSheet(name string, t riskassess.Table, lang string) regSheet {
 }
 
 func regText(s string) regCell {
-	return regCell{typ: riskassess.ValueText, v: riskassess.TableValue{Text: s}}
+	return regCell{typ: report.ValueText, v: report.TableValue{Text: s}}
 }
 
 func regDate(d riskassess.Date) regCell {
-	return regCell{typ: riskassess.ValueDate, v: riskassess.TableValue{Text: d.String(), Date: d}}
+	return regCell{typ: report.ValueDate, v: report.TableValue{Text: d.String(), Date: d}}
 }
 
 func regNumber(n float64) regCell {
-	return regCell{typ: riskassess.ValueNumber, v: riskassess.TableValue{Text: fmt.Sprint(n), Number: n}, whole: true}
+	return regCell{typ: report.ValueNumber, v: report.TableValue{Text: fmt.Sprint(n), Number: n}, whole: true}
 }
 
 // kindOnly returns the assessments of kind k, or all of as when k is "".
@@ -194,15 +195,15 @@ func regOwnersSheet(reg *riskassess.Register, k riskassess.Kind, entries map[ris
 			riskassess.T("所管する項目", "Entries owned").In(lang), riskassess.T("次回期限", "Next due").In(lang),
 			riskassess.T("次回期限の内容", "What is due").In(lang),
 		},
-		types: []riskassess.ValueType{riskassess.ValueText, riskassess.ValueText, riskassess.ValueText, riskassess.ValueNumber,
-			riskassess.ValueText, riskassess.ValueDate, riskassess.ValueText},
+		types: []report.ValueType{report.ValueText, report.ValueText, report.ValueText, report.ValueNumber,
+			report.ValueText, report.ValueDate, report.ValueText},
 	}
 	type group struct {
 		owner   riskassess.Owner
 		entries []string
 		next    riskassess.DueItem
 	}
-	idx := riskassess.AssessmentIndex(as)
+	idx := report.AssessmentIndex(as)
 	var groups []*group
 	byOwner := map[riskassess.Owner]*group{}
 	for _, e := range reg.Entries() {
@@ -231,7 +232,7 @@ func regOwnersSheet(reg *riskassess.Register, k riskassess.Kind, entries map[ris
 		}
 		items = append(items, g.next)
 		items = slices.DeleteFunc(items, func(d riskassess.DueItem) bool { return d.Date.IsZero() })
-		riskassess.SortDue(items)
+		report.SortDue(items)
 		if len(items) > 0 {
 			g.next = items[0]
 		}
@@ -264,9 +265,9 @@ func regOwnersSheet(reg *riskassess.Register, k riskassess.Kind, entries map[ris
 			}
 		}
 		s.rows = append(s.rows, []regCell{
-			regText(riskassess.SectionLabel(org, g.owner.Section, lang)),
-			regText(riskassess.PositionLabel(org, g.owner.Position, lang)),
-			regText(riskassess.PersonLabel(org, g.owner.Person, lang)),
+			regText(report.SectionLabel(org, g.owner.Section, lang)),
+			regText(report.PositionLabel(org, g.owner.Position, lang)),
+			regText(report.PersonLabel(org, g.owner.Person, lang)),
 			regNumber(float64(len(g.entries))),
 			regText(strings.Join(g.entries, "\n")),
 			regDate(g.next.Date),
@@ -276,7 +277,7 @@ func regOwnersSheet(reg *riskassess.Register, k riskassess.Kind, entries map[ris
 	return s
 }
 
-// regDueSheet lists every due item of as, sorted by riskassess.SortDue.
+// regDueSheet lists every due item of as, sorted by report.SortDue.
 func regDueSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riskassess.Entry, as []riskassess.Assessment, lang string) regSheet {
 	s := regSheet{
 		name: RegisterDueSheet(lang),
@@ -287,8 +288,8 @@ func regDueSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riska
 			riskassess.T("名称", "Name").In(lang), riskassess.T("対象", "Item").In(lang),
 			riskassess.T("所管課", "Section").In(lang),
 		},
-		types: []riskassess.ValueType{riskassess.ValueDate, riskassess.ValueText, riskassess.ValueNumber, riskassess.ValueText,
-			riskassess.ValueText, riskassess.ValueText, riskassess.ValueText, riskassess.ValueText, riskassess.ValueText},
+		types: []report.ValueType{report.ValueDate, report.ValueText, report.ValueNumber, report.ValueText,
+			report.ValueText, report.ValueText, report.ValueText, report.ValueText, report.ValueText},
 	}
 	var items []riskassess.DueItem
 	var asOf riskassess.Date
@@ -304,7 +305,7 @@ func regDueSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riska
 			items = append(items, d)
 		}
 	}
-	riskassess.SortDue(items)
+	report.SortDue(items)
 	for _, it := range items {
 		name, section := it.EntryID, it.Section
 		if e := entries[riskassess.EntryKey{Kind: it.EntryKind, ID: it.EntryID}]; e != nil {
@@ -326,7 +327,7 @@ func regDueSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riska
 		s.rows = append(s.rows, []regCell{
 			regDate(it.Date), regText(status), days, regText(it.Kind.Label(lang)),
 			regText(RegisterSheetName(it.EntryKind, lang)), regText(it.EntryID), regText(name), regText(it.What),
-			regText(riskassess.SectionLabel(&reg.Org, section, lang)),
+			regText(report.SectionLabel(&reg.Org, section, lang)),
 		})
 	}
 	return s
@@ -419,14 +420,14 @@ func regColWidths(s regSheet, dateWidth float64) []float64 {
 	}
 	for _, r := range s.rows {
 		for i, c := range r {
-			if c.typ == riskassess.ValueDate {
+			if c.typ == report.ValueDate {
 				continue
 			}
-			measure(i, riskassess.NeutraliseFormula(c.v.Text))
+			measure(i, report.NeutraliseFormula(c.v.Text))
 		}
 	}
 	for i := range w {
-		if s.types[i] == riskassess.ValueDate {
+		if s.types[i] == report.ValueDate {
 			w[i] = dateWidth
 			continue
 		}
@@ -456,7 +457,7 @@ const (
 func regLines(r []regCell, widths []float64) int {
 	n := 1
 	for i, c := range r {
-		if c.typ != riskassess.ValueText || c.v.Text == "" {
+		if c.typ != report.ValueText || c.v.Text == "" {
 			continue
 		}
 		lines := 0
@@ -505,7 +506,7 @@ func regWriteSheet(f *excelize.File, st *regStyles, s regSheet) error {
 	}
 	header := make([]any, ncol)
 	for i, h := range s.headers {
-		header[i] = excelize.Cell{StyleID: st.header, Value: riskassess.NeutraliseFormula(h)}
+		header[i] = excelize.Cell{StyleID: st.header, Value: report.NeutraliseFormula(h)}
 	}
 	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: regRowHeight(regHeaderLines)}); err != nil {
 		return err
@@ -533,14 +534,14 @@ func regWriteSheet(f *excelize.File, st *regStyles, s regSheet) error {
 // regValue returns the stream-writer cell for c: a time.Time for dates (a
 // numeric cell with the yyyy/mm/dd format), a number, a coloured risk label,
 // or a neutralised string (never a formula).
-func regValue(st *regStyles, c regCell, typ riskassess.ValueType) excelize.Cell {
+func regValue(st *regStyles, c regCell, typ report.ValueType) excelize.Cell {
 	switch typ {
-	case riskassess.ValueDate:
+	case report.ValueDate:
 		if c.v.Date.IsZero() {
 			return excelize.Cell{StyleID: st.date}
 		}
 		return excelize.Cell{StyleID: st.date, Value: c.v.Date.Time()}
-	case riskassess.ValueNumber:
+	case report.ValueNumber:
 		if c.v.Text == "" {
 			return excelize.Cell{StyleID: st.number}
 		}
@@ -548,15 +549,15 @@ func regValue(st *regStyles, c regCell, typ riskassess.ValueType) excelize.Cell 
 			return excelize.Cell{StyleID: st.number, Value: c.v.Number}
 		}
 		return excelize.Cell{StyleID: st.score, Value: c.v.Number}
-	case riskassess.ValueRisk:
+	case report.ValueRisk:
 		if id, ok := st.risk[c.v.Risk]; ok {
-			return excelize.Cell{StyleID: id, Value: riskassess.NeutraliseFormula(c.v.Text)}
+			return excelize.Cell{StyleID: id, Value: report.NeutraliseFormula(c.v.Text)}
 		}
 	}
 	if c.v.Text == "" {
 		return excelize.Cell{StyleID: st.text}
 	}
-	return excelize.Cell{StyleID: st.text, Value: riskassess.NeutraliseFormula(c.v.Text)}
+	return excelize.Cell{StyleID: st.text, Value: report.NeutraliseFormula(c.v.Text)}
 }
 
 // regQuote quotes a sheet name for a formula reference.

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
@@ -124,7 +125,7 @@ func TestWriteRegisterSheetsAndEntries(t *testing.T) {
 		t.Fatalf("sheets (-want +got):\n%s", diff)
 	}
 	reg, as := regTestRegister()
-	idx := riskassess.AssessmentIndex(as)
+	idx := report.AssessmentIndex(as)
 	for _, k := range riskassess.Kinds {
 		sheet := xlsx.RegisterSheetName(k, "ja")
 		rows, err := f.GetRows(sheet)

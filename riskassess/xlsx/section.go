@@ -11,6 +11,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/internal/atomicfile"
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -20,7 +21,7 @@ import (
 // By council: the council's questions and the entry's pending vendor
 // 該当なし claims), pre-filled from the register, with the same drop-downs,
 // locked cells, hidden metadata and checksum as the vendor questionnaire,
-// and a sheet with the council-wide items (riskassess.CouncilItems) as
+// and a sheet with the council-wide items (report.CouncilItems) as
 // the register decides them.
 //
 // Its questions sheet has two columns more than a questionnaire's: the
@@ -52,7 +53,7 @@ type SelfCheckBook struct {
 	// Council are the council-wide items shown on their own sheet, as
 	// decided by the register (locked: to change a result, change the
 	// register). None leaves the sheet out.
-	Council []riskassess.CouncilItem
+	Council []report.CouncilItem
 }
 
 // bookInstructions are the instructions on the cover of a SelfCheckBook.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
 )
@@ -29,7 +30,7 @@ func testBook() *SelfCheckBook {
 		Contractors: []*riskassess.Contractor{acme, beta}, Social: []*riskassess.Social{sns}}
 	return &SelfCheckBook{Register: reg, Entries: reg.Entries(), Requirements: testReqs(), CatalogueVersion: testVersion,
 		Section: "somu", SectionName: riskassess.T("総務課", "General Affairs"), FiscalYear: 2026,
-		Council: riskassess.CouncilItems(reg, nil, mustDate("2026-06-01"), nil)}
+		Council: report.CouncilItems(reg, nil, mustDate("2026-06-01"), nil)}
 }
 
 func writeBook(t *testing.T, b *SelfCheckBook) []byte {

@@ -1,4 +1,4 @@
-package riskassess_test
+package report_test
 
 import (
 	"path/filepath"
@@ -10,6 +10,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/google/go-cmp/cmp"
 )
@@ -90,7 +91,7 @@ func TestPostTitleAndPersonInCharge(t *testing.T) {
 		{"section only", riskassess.Owner{Section: "joho"}, riskassess.T("情報政策課", "Information Policy Division"), false},
 	}
 	for _, tc := range tests {
-		got, held := org.PersonInCharge(tc.ow, day)
+		got, held := report.PersonInCharge(org, tc.ow, day)
 		if diff := cmp.Diff(tc.want, got); diff != "" || held != tc.held {
 			t.Errorf("%s: PersonInCharge (-want +got):\n%s held = %v, want %v", tc.name, diff, held, tc.held)
 		}
@@ -110,7 +111,7 @@ var fieldPath = regexp.MustCompile(`[a-z]+_[a-z_]+|\b[a-z]+\.[a-z_]+\b|[a-z]+\[[
 // path, requirement id or staff id in what people read, and a reason for
 // the decision.
 func TestNextActionsExample(t *testing.T) {
-	reg, err := store.Load(filepath.Join("..", "examples", "chofu-gikai"))
+	reg, err := store.Load(filepath.Join("..", "..", "examples", "chofu-gikai"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,7 +120,7 @@ func TestNextActionsExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	asOf := riskassess.NewDate(2026, time.November, 27)
-	as, err := scorer().AssessAll(reg, reqs, asOf)
+	as, err := riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +131,7 @@ func TestNextActionsExample(t *testing.T) {
 		if e == nil || e.Base().ID != a.EntryID {
 			t.Fatalf("assessment %s: Entry = %v, want the entry assessed", a.EntryID, e)
 		}
-		ns := riskassess.NextActions(&reg.Org, e, a)
+		ns := report.NextActions(&reg.Org, e, a)
 		name := a.Name("ja")
 		if ns.Why.Ja == "" || ns.Why.En == "" {
 			t.Errorf("%s: no reason for the decision", name)
@@ -141,8 +142,8 @@ func TestNextActionsExample(t *testing.T) {
 			}
 			continue
 		}
-		if n := len(ns.Steps); n < riskassess.MinSteps || n > riskassess.MaxSteps {
-			t.Errorf("%s: %d steps, want %d to %d", name, n, riskassess.MinSteps, riskassess.MaxSteps)
+		if n := len(ns.Steps); n < report.MinSteps || n > report.MaxSteps {
+			t.Errorf("%s: %d steps, want %d to %d", name, n, report.MinSteps, report.MaxSteps)
 		}
 		for j, s := range ns.Steps {
 			for _, txt := range []string{s.What.Ja, s.What.En, s.Who.Ja, s.Who.En, ns.Why.Ja, ns.Why.En} {
@@ -212,7 +213,7 @@ func TestNextActionsOrder(t *testing.T) {
 			f("A-7", riskassess.SeverityMedium, riskassess.OutcomeNotApplicable, riskassess.Date{}),
 		},
 	}
-	ns := riskassess.NextActions(org, e, a)
+	ns := report.NextActions(org, e, a)
 	type row struct {
 		Req string
 		Due string
@@ -246,7 +247,7 @@ func TestNextActionsOrder(t *testing.T) {
 	a.Review.Date = riskassess.NewDate(2026, time.October, 1)
 	a.Blockers = nil
 	a.Decision, a.Residual = riskassess.DecisionConditional, riskassess.RiskHigh
-	ns = riskassess.NextActions(org, e, a)
+	ns = report.NextActions(org, e, a)
 	for _, s := range ns.Steps {
 		if s.Requirement == "A-5" && (s.Due != asOf || !s.Now) {
 			t.Errorf("A-5 after the review passed: due %v now %v, want %v now", s.Due, s.Now, asOf)
@@ -288,8 +289,8 @@ func TestNextActionsRestatingBlocker(t *testing.T) {
 		a := &riskassess.Assessment{Kind: riskassess.KindService, EntryID: "s", Entry: e, AsOf: asOf,
 			Residual: riskassess.RiskCritical, Decision: riskassess.DecisionReject,
 			Blockers: []riskassess.Blocker{tc.blocker}, Findings: fs}
-		ns := riskassess.NextActions(&riskassess.Organisation{}, e, a)
-		step := slices.ContainsFunc(ns.Steps, func(s riskassess.Step) bool { return s.Requirement == tc.blocker.ID })
+		ns := report.NextActions(&riskassess.Organisation{}, e, a)
+		step := slices.ContainsFunc(ns.Steps, func(s report.Step) bool { return s.Requirement == tc.blocker.ID })
 		if step != tc.isStep {
 			t.Errorf("%s: blocker is a step = %v, want %v (%+v)", tc.name, step, tc.isStep, ns.Steps)
 		}

@@ -1,9 +1,10 @@
-package riskassess_test
+package report_test
 
 import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -101,7 +102,7 @@ func TestCouncilItems(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			reg, as := councilRegister()
 			tc.change(reg, as)
-			items := riskassess.CouncilItems(reg, as, asOf, tc.in)
+			items := report.CouncilItems(reg, as, asOf, tc.in)
 			if len(items) != 4 {
 				t.Fatalf("%d items, want 4", len(items))
 			}

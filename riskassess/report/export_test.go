@@ -1,4 +1,4 @@
-package riskassess_test
+package report_test
 
 import (
 	"encoding/json"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -24,7 +25,7 @@ func TestNeutraliseFormula(t *testing.T) {
 		{"＝全角", "＝全角"},
 	}
 	for _, tt := range tests {
-		if got := riskassess.NeutraliseFormula(tt.in); got != tt.want {
+		if got := report.NeutraliseFormula(tt.in); got != tt.want {
 			t.Errorf("NeutraliseFormula(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -56,7 +57,7 @@ func TestDueList(t *testing.T) {
 			{Kind: riskassess.DuePassword, EntryKind: riskassess.KindSocial, EntryID: "x", Date: exportDate("2026-04-01")}, // due today: not overdue
 		}},
 	}
-	got := riskassess.DueList(as, asOf, 90)
+	got := report.DueList(as, asOf, 90)
 	type row struct {
 		Date    string
 		Kind    riskassess.DueKind
@@ -79,7 +80,7 @@ func TestDueList(t *testing.T) {
 	if diff := cmp.Diff(want, rows); diff != "" {
 		t.Errorf("DueList (-want +got):\n%s", diff)
 	}
-	if n := len(riskassess.DueList(as, asOf, 0)); n != 2 {
+	if n := len(report.DueList(as, asOf, 0)); n != 2 {
 		t.Errorf("DueList(0 days) has %d items, want 2 (overdue + today)", n)
 	}
 }
@@ -98,8 +99,8 @@ func TestNewExportDocument(t *testing.T) {
 		{Kind: riskassess.KindService, EntryID: "forms", Residual: riskassess.RiskCritical, Decision: riskassess.DecisionReject,
 			Blockers: []riskassess.Blocker{{ID: "CLD-01"}}},
 	}
-	doc := riskassess.NewExportDocument(reg, as, asOf, "2026.1")
-	wantSummary := riskassess.ExportSummary{
+	doc := report.NewExportDocument(reg, as, asOf, "2026.1")
+	wantSummary := report.ExportSummary{
 		Entries:      2,
 		ByKind:       map[riskassess.Kind]int{"contractor": 1, "service": 1, "social": 0},
 		ByResidual:   map[riskassess.RiskLevel]int{"low": 0, "medium": 0, "high": 1, "critical": 1},
@@ -122,7 +123,7 @@ func TestNewExportDocument(t *testing.T) {
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatal(err)
 	}
-	if back["as_of"] != "2026-04-01" || back["version"] != riskassess.ExportVersion {
+	if back["as_of"] != "2026-04-01" || back["version"] != report.ExportVersion {
 		t.Errorf("JSON as_of/version = %v/%v", back["as_of"], back["version"])
 	}
 }
@@ -152,7 +153,7 @@ func TestRegisterTable(t *testing.T) {
 	}
 	as := []riskassess.Assessment{{Kind: riskassess.KindContractor, EntryID: "acme", Inherent: riskassess.RiskHigh, ControlScore: 66.666,
 		Residual: riskassess.RiskMedium, Decision: riskassess.DecisionConditional, NextReview: exportDate("2026-10-01")}}
-	cells := func(tb riskassess.Table) []map[string]string {
+	cells := func(tb report.Table) []map[string]string {
 		var out []map[string]string
 		for _, r := range tb.Rows {
 			m := map[string]string{}
@@ -175,7 +176,7 @@ func TestRegisterTable(t *testing.T) {
 		riskassess.KindSocial: {{"id": "x", "platform": "X（旧Twitter）", "handle": "@gikai", "url": "https://x.com/gikai", "status": "運用中"}},
 	}
 	for _, k := range riskassess.Kinds {
-		tb := riskassess.RegisterTable(reg, as, k, "ja")
+		tb := report.RegisterTable(reg, as, k, "ja")
 		for _, r := range tb.Rows {
 			if len(r.Values) != len(tb.Columns) {
 				t.Fatalf("%s/%s: %d values for %d columns", k, r.ID, len(r.Values), len(tb.Columns))
@@ -185,7 +186,7 @@ func TestRegisterTable(t *testing.T) {
 			t.Errorf("RegisterTable(%s) (-want +got):\n%s", k, diff)
 		}
 	}
-	en := riskassess.RegisterTable(reg, as, riskassess.KindContractor, "en")
+	en := report.RegisterTable(reg, as, riskassess.KindContractor, "en")
 	if en.Columns[1].Title.En != "Name" || en.Rows[0].Values[1].Text != "Acme" || en.Rows[0].Values[9].Text != "Medium" {
 		t.Errorf("English table: %+v", en.Rows[0].Values)
 	}
@@ -193,7 +194,7 @@ func TestRegisterTable(t *testing.T) {
 
 func ExampleNeutraliseFormula() {
 	for _, s := range []string{"=1+2", "@SUM(A1)", "-5", "調布市議会", "a=b"} {
-		fmt.Printf("%q\n", riskassess.NeutraliseFormula(s))
+		fmt.Printf("%q\n", report.NeutraliseFormula(s))
 	}
 	// Output:
 	// "'=1+2"
@@ -210,7 +211,7 @@ func ExampleDueList() {
 		{Kind: riskassess.DueISMAP, Date: riskassess.NewDate(2026, 3, 31), What: "C0001"},
 		{Kind: riskassess.DueContractEnd, Date: riskassess.NewDate(2026, 5, 31)},
 	}}}
-	for _, it := range riskassess.DueList(as, asOf, 90) {
+	for _, it := range report.DueList(as, asOf, 90) {
 		fmt.Println(it.Date, it.Kind, it.EntryKind, it.EntryID, it.What, it.Overdue)
 	}
 	// Output:
@@ -223,18 +224,18 @@ func ExampleDueList() {
 func TestTableNoControlScore(t *testing.T) {
 	s := &riskassess.Social{Common: riskassess.Common{ID: "x"}}
 	reg := &riskassess.Register{Social: []*riskassess.Social{s}}
-	score := func(v float64) riskassess.TableValue {
+	score := func(v float64) report.TableValue {
 		as := []riskassess.Assessment{{Kind: riskassess.KindSocial, EntryID: "x", ControlScore: v}}
-		tb := riskassess.RegisterTable(reg, as, riskassess.KindSocial, "ja")
+		tb := report.RegisterTable(reg, as, riskassess.KindSocial, "ja")
 		for i, c := range tb.Columns {
 			if c.Key == "control_score" {
 				return tb.Rows[0].Values[i]
 			}
 		}
 		t.Fatalf("no control_score column in %+v", tb.Columns)
-		return riskassess.TableValue{}
+		return report.TableValue{}
 	}
-	if got := score(riskassess.NoControlScore); got != (riskassess.TableValue{}) {
+	if got := score(riskassess.NoControlScore); got != (report.TableValue{}) {
 		t.Errorf("NoControlScore gives %+v, want an empty cell", got)
 	}
 	if got := score(66.66); got.Text != "66.7" || got.Number != 66.7 {
@@ -275,7 +276,7 @@ func TestEntryIndex(t *testing.T) {
 	c := &riskassess.Contractor{Common: riskassess.Common{ID: "x"}}
 	s := &riskassess.Service{Common: riskassess.Common{ID: "x"}}
 	m := &riskassess.Social{Common: riskassess.Common{ID: "y"}}
-	idx := riskassess.EntryIndex(&riskassess.Register{Contractors: []*riskassess.Contractor{c}, Services: []*riskassess.Service{s}, Social: []*riskassess.Social{m}})
+	idx := report.EntryIndex(&riskassess.Register{Contractors: []*riskassess.Contractor{c}, Services: []*riskassess.Service{s}, Social: []*riskassess.Social{m}})
 	if len(idx) != 3 || idx[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: "x"}] != c ||
 		idx[riskassess.EntryKey{Kind: riskassess.KindService, ID: "x"}] != s || idx[riskassess.EntryKey{Kind: riskassess.KindSocial, ID: "y"}] != m {
 		t.Errorf("EntryIndex = %v", idx)

@@ -1,4 +1,4 @@
-package riskassess_test
+package report_test
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 )
 
@@ -14,7 +15,7 @@ import (
 // conditional rather than approvable, then the gravest step with who does
 // it and by when. The assessment names its entry itself (Assessment.Name).
 func ExampleNextActions() {
-	reg, err := store.Load(filepath.Join("..", "examples", "chofu-gikai"))
+	reg, err := store.Load(filepath.Join("..", "..", "examples", "chofu-gikai"))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -31,7 +32,7 @@ func ExampleNextActions() {
 		if a.EntryID != "musashino-network" {
 			continue
 		}
-		next := riskassess.NextActions(&reg.Org, a.Entry, a)
+		next := report.NextActions(&reg.Org, a.Entry, a)
 		fmt.Println(a.Name("ja"))
 		fmt.Println(next.Why.Ja)
 		s := next.Steps[0]
@@ -45,17 +46,4 @@ func ExampleNextActions() {
 	// 選定時の確認結果（確認日・確認者・確認資料）を台帳の証跡に追加する。未確認の場合は、質問票で対策状況を確認する。
 	// 西村 博之（情報政策課長） 2027-03-27
 	// 5 steps, 5 more
-}
-
-// Comparing risk levels needs no Rank arithmetic.
-func ExampleRiskLevel_Worse() {
-	fmt.Println(riskassess.RiskHigh.Worse(riskassess.RiskMedium))
-	fmt.Println(riskassess.RiskMedium.AtLeast(riskassess.RiskHigh))
-	fmt.Println(riskassess.RiskCritical.Compare(riskassess.RiskLow))
-	fmt.Println(riskassess.RiskLevel("hihg").AtLeast(riskassess.RiskLow)) // a typo meets no threshold
-	// Output:
-	// true
-	// false
-	// 1
-	// false
 }

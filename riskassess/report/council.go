@@ -1,9 +1,11 @@
-package riskassess
+package report
 
 import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // CouncilItem is one council-wide point of the self-check (自己点検,
@@ -13,14 +15,14 @@ type CouncilItem struct {
 	// ID is the item's stable id ("CW-01").
 	ID string `json:"id"`
 	// Text is the point checked, as a question.
-	Text Text `json:"text"`
+	Text riskassess.Text `json:"text"`
 	// Basis says what of the register decides it (how it is pre-filled).
-	Basis Text `json:"basis"`
+	Basis riskassess.Text `json:"basis"`
 	// Outcome is OutcomeMet when no entry in scope falls short,
 	// OutcomeNotMet when one does, and OutcomeNotApplicable when no
 	// entry in scope is concerned (no active social account, no contract
 	// in force …).
-	Outcome Outcome `json:"outcome"`
+	Outcome riskassess.Outcome `json:"outcome"`
 	// Checked is the number of entries (or contracts) the item looked at.
 	Checked int `json:"checked"`
 	// Gaps lists what falls short, in register order.
@@ -29,12 +31,12 @@ type CouncilItem struct {
 
 // CouncilGap is one entry that falls short of a CouncilItem.
 type CouncilGap struct {
-	Kind    Kind   `json:"kind"`
-	EntryID string `json:"id"`
+	Kind    riskassess.Kind `json:"kind"`
+	EntryID string          `json:"id"`
 	// Field is the register field that shows it ("listed_on",
 	// "contracts[0].clauses", "owner").
-	Field   string `json:"field,omitempty"`
-	Message Text   `json:"message"`
+	Field   string          `json:"field,omitempty"`
+	Message riskassess.Text `json:"message"`
 }
 
 // Council item ids.
@@ -70,56 +72,56 @@ var clauseEvidence = regexp.MustCompile(`^contracts\[(\d+)\]\.clauses$`)
 //
 // Records (rejected or retired entries, see Record) are not looked at.
 // The result is in id order and depends only on its arguments.
-func CouncilItems(reg *Register, as []Assessment, asOf Date, in func(Entry) bool) []CouncilItem {
-	byKey := map[EntryKey]*Assessment{}
+func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, in func(riskassess.Entry) bool) []CouncilItem {
+	byKey := map[riskassess.EntryKey]*riskassess.Assessment{}
 	for i := range as {
-		byKey[EntryKey{Kind: as[i].Kind, ID: as[i].EntryID}] = &as[i]
+		byKey[riskassess.EntryKey{Kind: as[i].Kind, ID: as[i].EntryID}] = &as[i]
 	}
-	var entries []Entry
+	var entries []riskassess.Entry
 	for _, e := range reg.Entries() {
-		if Record(e) || (in != nil && !in(e)) {
+		if riskassess.Record(e) || (in != nil && !in(e)) {
 			continue
 		}
 		entries = append(entries, e)
 	}
 	items := []CouncilItem{
 		{ID: CouncilSocialListed,
-			Text: T("運用中・休止中の公式ソーシャルメディアアカウントは、すべて議会の公式アカウント一覧（公開ページ）に掲載されているか",
+			Text: riskassess.T("運用中・休止中の公式ソーシャルメディアアカウントは、すべて議会の公式アカウント一覧（公開ページ）に掲載されているか",
 				"Is every official social-media account in operation (active or suspended) on the council's public list of accounts?"),
-			Basis: T("各アカウントの掲載ページ（listed_on）の記録", "the listing page recorded for each account (listed_on)")},
+			Basis: riskassess.T("各アカウントの掲載ページ（listed_on）の記録", "the listing page recorded for each account (listed_on)")},
 		{ID: CouncilContractClauses,
-			Text: T("有効な契約は、すべて要件が求めるセキュリティ条項を含んでいるか",
+			Text: riskassess.T("有効な契約は、すべて要件が求めるセキュリティ条項を含んでいるか",
 				"Does every contract in force contain the security clauses the requirements call for?"),
-			Basis: T("契約ごとに記録した条項（contracts[].clauses）と要件の評価", "the clauses recorded for each contract (contracts[].clauses) and the requirements' results")},
+			Basis: riskassess.T("契約ごとに記録した条項（contracts[].clauses）と要件の評価", "the clauses recorded for each contract (contracts[].clauses) and the requirements' results")},
 		{ID: CouncilResponsible,
-			Text: T("すべてのエントリに、在任中の責任者（所管の担当者、アカウントの責任者）が定まっているか",
+			Text: riskassess.T("すべてのエントリに、在任中の責任者（所管の担当者、アカウントの責任者）が定まっているか",
 				"Does every entry have a named responsible person who is in post (its owner, and an account's responsible person)?"),
-			Basis: T("エントリの所管・責任者と register.yaml の職員の在任期間", "the entries' owner and responsible person and the staff's periods in post in register.yaml")},
+			Basis: riskassess.T("エントリの所管・責任者と register.yaml の職員の在任期間", "the entries' owner and responsible person and the staff's periods in post in register.yaml")},
 		{ID: CouncilReviewOnTime,
-			Text: T("すべてのエントリの定期見直しが期限内に行われているか",
+			Text: riskassess.T("すべてのエントリの定期見直しが期限内に行われているか",
 				"Has every entry been reviewed on time?"),
-			Basis: T("前回見直し・承認の決定日と見直し間隔（last_reviewed、approval.decided_on、review_due）", "the last review, the approval decision and the review interval (last_reviewed, approval.decided_on, review_due)")},
+			Basis: riskassess.T("前回見直し・承認の決定日と見直し間隔（last_reviewed、approval.decided_on、review_due）", "the last review, the approval decision and the review interval (last_reviewed, approval.decided_on, review_due)")},
 	}
-	gap := func(it *CouncilItem, e Entry, field string, msg Text) {
+	gap := func(it *CouncilItem, e riskassess.Entry, field string, msg riskassess.Text) {
 		it.Gaps = append(it.Gaps, CouncilGap{Kind: e.Kind(), EntryID: e.Base().ID, Field: field, Message: msg})
 	}
 
 	// CW-01.
 	for _, e := range entries {
-		s, ok := e.(*Social)
-		if !ok || (s.Status != AccountActive && s.Status != AccountSuspended) {
+		s, ok := e.(*riskassess.Social)
+		if !ok || (s.Status != riskassess.AccountActive && s.Status != riskassess.AccountSuspended) {
 			continue
 		}
 		items[0].Checked++
 		if strings.TrimSpace(s.ListedOn) == "" {
-			gap(&items[0], e, "listed_on", T("公式アカウント一覧への掲載が記録されていません（listed_on がない）。一覧に掲載し、そのページを listed_on に記入してください",
+			gap(&items[0], e, "listed_on", riskassess.T("公式アカウント一覧への掲載が記録されていません（listed_on がない）。一覧に掲載し、そのページを listed_on に記入してください",
 				"no listing on the public list of accounts is recorded (no listed_on): list the account and record the page in listed_on"))
 		}
 	}
 
 	// CW-02.
 	for _, e := range entries {
-		c, ok := e.(*Contractor)
+		c, ok := e.(*riskassess.Contractor)
 		if !ok {
 			continue
 		}
@@ -128,37 +130,37 @@ func CouncilItems(reg *Register, as []Assessment, asOf Date, in func(Entry) bool
 				items[1].Checked++
 			}
 		}
-		a := byKey[EntryKey{Kind: KindContractor, ID: c.ID}]
+		a := byKey[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: c.ID}]
 		if a == nil {
 			continue
 		}
 		for _, f := range a.Findings {
-			if f.Outcome != OutcomeNotMet && f.Outcome != OutcomePartial {
+			if f.Outcome != riskassess.OutcomeNotMet && f.Outcome != riskassess.OutcomePartial {
 				continue
 			}
 			if !clauseEvidence.MatchString(f.Evidence) {
 				continue
 			}
-			gap(&items[1], e, f.Evidence, T(f.Requirement+" "+f.Title.Ja+": "+f.Message.Ja,
+			gap(&items[1], e, f.Evidence, riskassess.T(f.Requirement+" "+f.Title.Ja+": "+f.Message.Ja,
 				f.Requirement+" "+f.Title.In("en")+": "+f.Message.In("en")))
 		}
 	}
 
 	// CW-03.
-	owned, answerable := map[EntryKey]bool{}, map[EntryKey]bool{}
+	owned, answerable := map[riskassess.EntryKey]bool{}, map[riskassess.EntryKey]bool{}
 	for _, as := range Assignments(reg, asOf) {
-		if as.Role != RoleOwner && as.Role != RoleResponsible {
+		if as.Role != riskassess.RoleOwner && as.Role != riskassess.RoleResponsible {
 			continue
 		}
 		e := reg.Entry(as.Kind, as.EntryID)
-		if e == nil || Record(e) || (in != nil && !in(e)) {
+		if e == nil || riskassess.Record(e) || (in != nil && !in(e)) {
 			continue
 		}
 		switch as.Role {
-		case RoleOwner:
-			owned[EntryKey{Kind: as.Kind, ID: as.EntryID}] = true
-		case RoleResponsible:
-			answerable[EntryKey{Kind: as.Kind, ID: as.EntryID}] = true
+		case riskassess.RoleOwner:
+			owned[riskassess.EntryKey{Kind: as.Kind, ID: as.EntryID}] = true
+		case riskassess.RoleResponsible:
+			answerable[riskassess.EntryKey{Kind: as.Kind, ID: as.EntryID}] = true
 		}
 		if as.Problem.Warning() {
 			gap(&items[2], e, as.Field(), as.Message)
@@ -166,12 +168,12 @@ func CouncilItems(reg *Register, as []Assessment, asOf Date, in func(Entry) bool
 	}
 	for _, e := range entries {
 		items[2].Checked++
-		if !owned[EntryKey{Kind: e.Kind(), ID: e.Base().ID}] {
-			gap(&items[2], e, "owner", T("所管の役職・担当者が記録されていません（owner に section しかない）。owner.position か owner.person を記入してください",
+		if !owned[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] {
+			gap(&items[2], e, "owner", riskassess.T("所管の役職・担当者が記録されていません（owner に section しかない）。owner.position か owner.person を記入してください",
 				"no owner's position or person is recorded (owner names a section only): fill in owner.position or owner.person"))
 		}
-		if _, social := e.(*Social); social && !answerable[EntryKey{Kind: e.Kind(), ID: e.Base().ID}] {
-			gap(&items[2], e, "responsible", T("アカウントの責任者（役職・担当者）が記録されていません。responsible.position か responsible.person を記入してください",
+		if _, social := e.(*riskassess.Social); social && !answerable[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] {
+			gap(&items[2], e, "responsible", riskassess.T("アカウントの責任者（役職・担当者）が記録されていません。responsible.position か responsible.person を記入してください",
 				"no responsible person (position or person) is recorded for the account: fill in responsible.position or responsible.person"))
 		}
 	}
@@ -179,13 +181,13 @@ func CouncilItems(reg *Register, as []Assessment, asOf Date, in func(Entry) bool
 
 	// CW-04.
 	for _, e := range entries {
-		a := byKey[EntryKey{Kind: e.Kind(), ID: e.Base().ID}]
+		a := byKey[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}]
 		if a == nil {
 			continue
 		}
 		items[3].Checked++
 		if a.Review.Overdue {
-			gap(&items[3], e, a.Review.Field, T("見直しの期限 "+a.Review.Date.String()+" を過ぎています。"+a.Review.Reason.Ja,
+			gap(&items[3], e, a.Review.Field, riskassess.T("見直しの期限 "+a.Review.Date.String()+" を過ぎています。"+a.Review.Reason.Ja,
 				"the review was due on "+a.Review.Date.String()+". "+a.Review.Reason.In("en")))
 		}
 	}
@@ -193,11 +195,11 @@ func CouncilItems(reg *Register, as []Assessment, asOf Date, in func(Entry) bool
 	for i := range items {
 		switch {
 		case len(items[i].Gaps) > 0:
-			items[i].Outcome = OutcomeNotMet
+			items[i].Outcome = riskassess.OutcomeNotMet
 		case items[i].Checked == 0:
-			items[i].Outcome = OutcomeNotApplicable
+			items[i].Outcome = riskassess.OutcomeNotApplicable
 		default:
-			items[i].Outcome = OutcomeMet
+			items[i].Outcome = riskassess.OutcomeMet
 		}
 	}
 	return items
@@ -205,19 +207,19 @@ func CouncilItems(reg *Register, as []Assessment, asOf Date, in func(Entry) bool
 
 // sortGaps orders the gaps of it by the order of entries (register order),
 // keeping the order of the gaps of one entry.
-func sortGaps(it *CouncilItem, entries []Entry) {
-	pos := map[EntryKey]int{}
+func sortGaps(it *CouncilItem, entries []riskassess.Entry) {
+	pos := map[riskassess.EntryKey]int{}
 	for i, e := range entries {
-		pos[EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = i
+		pos[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = i
 	}
 	slices.SortStableFunc(it.Gaps, func(a, b CouncilGap) int {
-		return pos[EntryKey{Kind: a.Kind, ID: a.EntryID}] - pos[EntryKey{Kind: b.Kind, ID: b.EntryID}]
+		return pos[riskassess.EntryKey{Kind: a.Kind, ID: a.EntryID}] - pos[riskassess.EntryKey{Kind: b.Kind, ID: b.EntryID}]
 	})
 }
 
 // contractInForce reports whether c has not ended by d, as the
 // catalogue's clause checks count a contract in force (one signed for a
 // later start is already checked for its clauses).
-func contractInForce(c *Contract, d Date) bool {
+func contractInForce(c *riskassess.Contract, d riskassess.Date) bool {
 	return c.To.IsZero() || !c.To.Before(d)
 }

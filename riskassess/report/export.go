@@ -1,4 +1,4 @@
-package riskassess
+package report
 
 import (
 	"cmp"
@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // ExportVersion is the version of the ExportDocument format. It changes
@@ -20,7 +22,7 @@ type ExportDocument struct {
 	// Version is the format version, ExportVersion.
 	Version string `json:"version"`
 	// AsOf is the date the entries were assessed as of.
-	AsOf Date `json:"as_of"`
+	AsOf riskassess.Date `json:"as_of"`
 	// CatalogueVersion is the version of the requirement catalogue used.
 	CatalogueVersion string `json:"catalogue_version,omitempty"`
 	// Org summarises the organisation: name, sections, positions, people.
@@ -33,10 +35,10 @@ type ExportDocument struct {
 
 // ExportOrg is the organisation part of an ExportDocument.
 type ExportOrg struct {
-	Name      Text       `json:"name"`
-	Sections  []Section  `json:"sections"`
-	Positions []Position `json:"positions,omitempty"`
-	People    []Person   `json:"people,omitempty"`
+	Name      riskassess.Text       `json:"name"`
+	Sections  []riskassess.Section  `json:"sections"`
+	Positions []riskassess.Position `json:"positions,omitempty"`
+	People    []riskassess.Person   `json:"people,omitempty"`
 }
 
 // ExportSummary counts the entries of an ExportDocument. Every map has a
@@ -46,11 +48,11 @@ type ExportSummary struct {
 	// Entries is the total number of entries.
 	Entries int `json:"entries"`
 	// ByKind counts entries per kind.
-	ByKind map[Kind]int `json:"by_kind"`
+	ByKind map[riskassess.Kind]int `json:"by_kind"`
 	// ByResidual counts entries per residual risk level.
-	ByResidual map[RiskLevel]int `json:"by_residual"`
+	ByResidual map[riskassess.RiskLevel]int `json:"by_residual"`
 	// ByDecision counts entries per recommended decision.
-	ByDecision map[Decision]int `json:"by_decision"`
+	ByDecision map[riskassess.Decision]int `json:"by_decision"`
 	// Blocked is the number of entries with at least one blocker.
 	Blocked int `json:"blocked"`
 	// OverdueItems is the number of due items before the as-of date.
@@ -60,23 +62,23 @@ type ExportSummary struct {
 // ExportEntry is one entry of an ExportDocument: exactly one of
 // Contractor, Service and Social is set, matching Kind.
 type ExportEntry struct {
-	Kind Kind   `json:"kind"`
-	ID   string `json:"id"`
+	Kind riskassess.Kind `json:"kind"`
+	ID   string          `json:"id"`
 	// Source is the entry's file relative to the register folder
 	// ("contractors/acme.yaml"); empty when the entry was not read from disk.
-	Source     string      `json:"source,omitempty"`
-	Contractor *Contractor `json:"contractor,omitempty"`
-	Service    *Service    `json:"service,omitempty"`
-	Social     *Social     `json:"social,omitempty"`
+	Source     string                 `json:"source,omitempty"`
+	Contractor *riskassess.Contractor `json:"contractor,omitempty"`
+	Service    *riskassess.Service    `json:"service,omitempty"`
+	Social     *riskassess.Social     `json:"social,omitempty"`
 	// Assessment is the entry's assessment as of the document's AsOf.
-	Assessment Assessment `json:"assessment"`
+	Assessment riskassess.Assessment `json:"assessment"`
 }
 
 // NewExportDocument builds the export of reg with the assessments as
 // (as returned by AssessAll: matched to entries by kind and id; an entry
 // without one gets a zero Assessment naming it). catalogueVersion is
 // recorded as is.
-func NewExportDocument(reg *Register, as []Assessment, asOf Date, catalogueVersion string) ExportDocument {
+func NewExportDocument(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, catalogueVersion string) ExportDocument {
 	doc := ExportDocument{
 		Version:          ExportVersion,
 		AsOf:             asOf,
@@ -88,35 +90,35 @@ func NewExportDocument(reg *Register, as []Assessment, asOf Date, catalogueVersi
 			People:    reg.Org.People,
 		},
 		Summary: ExportSummary{
-			ByKind:     map[Kind]int{},
-			ByResidual: map[RiskLevel]int{},
-			ByDecision: map[Decision]int{},
+			ByKind:     map[riskassess.Kind]int{},
+			ByResidual: map[riskassess.RiskLevel]int{},
+			ByDecision: map[riskassess.Decision]int{},
 		},
 		Entries: []ExportEntry{},
 	}
-	for _, k := range Kinds {
+	for _, k := range riskassess.Kinds {
 		doc.Summary.ByKind[k] = 0
 	}
-	for _, l := range RiskLevels {
+	for _, l := range riskassess.RiskLevels {
 		doc.Summary.ByResidual[l] = 0
 	}
-	for _, d := range []Decision{DecisionApprove, DecisionConditional, DecisionReject} {
+	for _, d := range []riskassess.Decision{riskassess.DecisionApprove, riskassess.DecisionConditional, riskassess.DecisionReject} {
 		doc.Summary.ByDecision[d] = 0
 	}
 	idx := AssessmentIndex(as)
 	for _, e := range reg.Entries() {
 		b := e.Base()
-		a, ok := idx[EntryKey{e.Kind(), b.ID}]
+		a, ok := idx[riskassess.EntryKey{Kind: e.Kind(), ID: b.ID}]
 		if !ok {
-			a = Assessment{Kind: e.Kind(), EntryID: b.ID, AsOf: asOf}
+			a = riskassess.Assessment{Kind: e.Kind(), EntryID: b.ID, AsOf: asOf}
 		}
 		x := ExportEntry{Kind: e.Kind(), ID: b.ID, Source: b.Source, Assessment: a}
 		switch v := e.(type) {
-		case *Contractor:
+		case *riskassess.Contractor:
 			x.Contractor = v
-		case *Service:
+		case *riskassess.Service:
 			x.Service = v
-		case *Social:
+		case *riskassess.Social:
 			x.Social = v
 		}
 		doc.Entries = append(doc.Entries, x)
@@ -148,27 +150,21 @@ func exportNonNil[T any](s []T) []T {
 	return s
 }
 
-// EntryKey identifies an entry across kinds.
-type EntryKey struct {
-	Kind Kind
-	ID   string
-}
-
 // AssessmentIndex maps each assessment of as to its entry key.
-func AssessmentIndex(as []Assessment) map[EntryKey]Assessment {
-	m := make(map[EntryKey]Assessment, len(as))
+func AssessmentIndex(as []riskassess.Assessment) map[riskassess.EntryKey]riskassess.Assessment {
+	m := make(map[riskassess.EntryKey]riskassess.Assessment, len(as))
 	for _, a := range as {
-		m[EntryKey{a.Kind, a.EntryID}] = a
+		m[riskassess.EntryKey{Kind: a.Kind, ID: a.EntryID}] = a
 	}
 	return m
 }
 
 // EntryIndex maps each entry of reg to its key. Build it once when many
 // entries are looked up (Register.Entry searches a slice).
-func EntryIndex(reg *Register) map[EntryKey]Entry {
-	m := make(map[EntryKey]Entry, len(reg.Contractors)+len(reg.Services)+len(reg.Social))
+func EntryIndex(reg *riskassess.Register) map[riskassess.EntryKey]riskassess.Entry {
+	m := make(map[riskassess.EntryKey]riskassess.Entry, len(reg.Contractors)+len(reg.Services)+len(reg.Social))
 	for _, e := range reg.Entries() {
-		m[EntryKey{e.Kind(), e.Base().ID}] = e
+		m[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = e
 	}
 	return m
 }
@@ -195,10 +191,10 @@ func NeutraliseFormula(s string) string {
 // relative to asOf (the first review of an entry never reviewed stays
 // overdue), sorted by date, then due kind, then entry kind (in Kinds
 // order), then entry id, then What. days < 0 is treated as 0.
-func DueList(as []Assessment, asOf Date, days int) []DueItem {
+func DueList(as []riskassess.Assessment, asOf riskassess.Date, days int) []riskassess.DueItem {
 	days = max(days, 0)
 	limit := asOf.AddDays(days)
-	var out []DueItem
+	var out []riskassess.DueItem
 	for _, a := range as {
 		for _, d := range a.Due {
 			if d.Date.IsZero() || d.Date.After(limit) {
@@ -222,8 +218,8 @@ func DueList(as []Assessment, asOf Date, days int) []DueItem {
 
 // SortDue sorts items by date, then due kind, then entry kind (in Kinds
 // order), then entry id, then What. The sort is stable.
-func SortDue(items []DueItem) {
-	slices.SortStableFunc(items, func(a, b DueItem) int {
+func SortDue(items []riskassess.DueItem) {
+	slices.SortStableFunc(items, func(a, b riskassess.DueItem) int {
 		return cmp.Or(
 			a.Date.Compare(b.Date),
 			strings.Compare(string(a.Kind), string(b.Kind)),
@@ -234,11 +230,11 @@ func SortDue(items []DueItem) {
 	})
 }
 
-func dueKindOrder(k Kind) int {
-	if i := slices.Index(Kinds, k); i >= 0 {
+func dueKindOrder(k riskassess.Kind) int {
+	if i := slices.Index(riskassess.Kinds, k); i >= 0 {
 		return i
 	}
-	return len(Kinds)
+	return len(riskassess.Kinds)
 }
 
 // ValueType is the type of a Table column.
@@ -257,7 +253,7 @@ type TableColumn struct {
 	// Key is a stable machine name ("id", "residual").
 	Key string
 	// Title is the header in Japanese and English.
-	Title Text
+	Title riskassess.Text
 	Type  ValueType
 }
 
@@ -266,14 +262,14 @@ type TableColumn struct {
 // number); Date, Number and Risk hold the typed value.
 type TableValue struct {
 	Text   string
-	Date   Date
+	Date   riskassess.Date
 	Number float64
-	Risk   RiskLevel
+	Risk   riskassess.RiskLevel
 }
 
 // TableRow is one entry's row of a Table.
 type TableRow struct {
-	Kind   Kind
+	Kind   riskassess.Kind
 	ID     string
 	Source string
 	Values []TableValue
@@ -282,7 +278,7 @@ type TableRow struct {
 // Table is the tabular view of the entries of one kind, shared by the CSV
 // and spreadsheet exports so that both show the same columns.
 type Table struct {
-	Kind    Kind
+	Kind    riskassess.Kind
 	Columns []TableColumn
 	Rows    []TableRow
 }
@@ -293,7 +289,7 @@ type Table struct {
 // 推奨判断, 次回見直し) followed by the kind's own columns. Labels and names
 // are in lang ("ja" or "en"). An entry without an assessment gets empty
 // assessment cells.
-func RegisterTable(reg *Register, as []Assessment, k Kind, lang string) Table {
+func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riskassess.Kind, lang string) Table {
 	t := Table{Kind: k, Columns: append(tblKeyColumns(), tblKindColumns(k)...)}
 	idx := AssessmentIndex(as)
 	for _, e := range reg.Entries() {
@@ -301,7 +297,7 @@ func RegisterTable(reg *Register, as []Assessment, k Kind, lang string) Table {
 			continue
 		}
 		b := e.Base()
-		a, ok := idx[EntryKey{k, b.ID}]
+		a, ok := idx[riskassess.EntryKey{Kind: k, ID: b.ID}]
 		row := TableRow{Kind: k, ID: b.ID, Source: b.Source}
 		next := b.ReviewDue
 		if ok && !a.NextReview.IsZero() {
@@ -331,51 +327,51 @@ func RegisterTable(reg *Register, as []Assessment, k Kind, lang string) Table {
 
 func tblKeyColumns() []TableColumn {
 	return []TableColumn{
-		{"id", T("ID", "ID"), ValueText},
-		{"name", T("名称", "Name"), ValueText},
-		{"section", T("所管課", "Section"), ValueText},
-		{"owner", T("担当", "Owner"), ValueText},
-		{"approval_status", T("承認状況", "Approval"), ValueText},
-		{"approved_on", T("承認日", "Approved on"), ValueDate},
-		{"approval_valid_until", T("承認期限", "Approval valid until"), ValueDate},
-		{"inherent", T("固有リスク", "Inherent risk"), ValueRisk},
-		{"control_score", T("対策スコア", "Control score"), ValueNumber},
-		{"residual", T("残留リスク", "Residual risk"), ValueRisk},
-		{"decision", T("推奨判断", "Recommended decision"), ValueText},
-		{"next_review", T("次回見直し", "Next review"), ValueDate},
+		{"id", riskassess.T("ID", "ID"), ValueText},
+		{"name", riskassess.T("名称", "Name"), ValueText},
+		{"section", riskassess.T("所管課", "Section"), ValueText},
+		{"owner", riskassess.T("担当", "Owner"), ValueText},
+		{"approval_status", riskassess.T("承認状況", "Approval"), ValueText},
+		{"approved_on", riskassess.T("承認日", "Approved on"), ValueDate},
+		{"approval_valid_until", riskassess.T("承認期限", "Approval valid until"), ValueDate},
+		{"inherent", riskassess.T("固有リスク", "Inherent risk"), ValueRisk},
+		{"control_score", riskassess.T("対策スコア", "Control score"), ValueNumber},
+		{"residual", riskassess.T("残留リスク", "Residual risk"), ValueRisk},
+		{"decision", riskassess.T("推奨判断", "Recommended decision"), ValueText},
+		{"next_review", riskassess.T("次回見直し", "Next review"), ValueDate},
 	}
 }
 
-func tblKindColumns(k Kind) []TableColumn {
+func tblKindColumns(k riskassess.Kind) []TableColumn {
 	switch k {
-	case KindContractor:
+	case riskassess.KindContractor:
 		return []TableColumn{
-			{"corporate_number", T("法人番号", "Corporate number"), ValueText},
-			{"contracts", T("契約", "Contracts"), ValueText},
-			{"certifications", T("認証", "Certifications"), ValueText},
+			{"corporate_number", riskassess.T("法人番号", "Corporate number"), ValueText},
+			{"contracts", riskassess.T("契約", "Contracts"), ValueText},
+			{"certifications", riskassess.T("認証", "Certifications"), ValueText},
 		}
-	case KindService:
+	case riskassess.KindService:
 		return []TableColumn{
-			{"provider", T("提供者", "Provider"), ValueText},
-			{"contract_type", T("契約形態", "Contract type"), ValueText},
-			{"delivery", T("提供形態", "Delivery"), ValueText},
-			{"ismap", T("ISMAP", "ISMAP"), ValueText},
-			{"data_locations", T("データ所在地", "Data locations"), ValueText},
+			{"provider", riskassess.T("提供者", "Provider"), ValueText},
+			{"contract_type", riskassess.T("契約形態", "Contract type"), ValueText},
+			{"delivery", riskassess.T("提供形態", "Delivery"), ValueText},
+			{"ismap", riskassess.T("ISMAP", "ISMAP"), ValueText},
+			{"data_locations", riskassess.T("データ所在地", "Data locations"), ValueText},
 		}
-	case KindSocial:
+	case riskassess.KindSocial:
 		return []TableColumn{
-			{"platform", T("プラットフォーム", "Platform"), ValueText},
-			{"handle", T("アカウント", "Account"), ValueText},
-			{"url", T("URL", "URL"), ValueText},
-			{"status", T("状態", "Status"), ValueText},
+			{"platform", riskassess.T("プラットフォーム", "Platform"), ValueText},
+			{"handle", riskassess.T("アカウント", "Account"), ValueText},
+			{"url", riskassess.T("URL", "URL"), ValueText},
+			{"status", riskassess.T("状態", "Status"), ValueText},
 		}
 	}
 	return nil
 }
 
-func tblKindValues(reg *Register, e Entry, lang string) []TableValue {
+func tblKindValues(reg *riskassess.Register, e riskassess.Entry, lang string) []TableValue {
 	switch v := e.(type) {
-	case *Contractor:
+	case *riskassess.Contractor:
 		var contracts, certs []string
 		for _, c := range v.Contracts {
 			s := tblJoin(c.ID, c.Scope)
@@ -388,7 +384,7 @@ func tblKindValues(reg *Register, e Entry, lang string) []TableValue {
 			certs = append(certs, tblCertText(c, lang))
 		}
 		return []TableValue{tblText(v.CorporateNumber), tblText(strings.Join(contracts, "\n")), tblText(strings.Join(certs, "\n"))}
-	case *Service:
+	case *riskassess.Service:
 		provider := v.Provider.Name
 		if c := reg.Contractor(v.Provider.Contractor); c != nil && provider == "" {
 			provider = c.Name.In(lang)
@@ -402,7 +398,7 @@ func tblKindValues(reg *Register, e Entry, lang string) []TableValue {
 		ismap := ""
 		if v.ISMAP != nil {
 			list := "ISMAP"
-			if v.ISMAP.List == ISMAPLIU {
+			if v.ISMAP.List == riskassess.ISMAPLIU {
 				list = "ISMAP-LIU"
 			}
 			ismap = tblJoin(list, v.ISMAP.Number)
@@ -416,14 +412,14 @@ func tblKindValues(reg *Register, e Entry, lang string) []TableValue {
 		}
 		return []TableValue{tblText(provider), tblText(tblLabelOr(v.ContractType.Label(lang), v.ContractType)),
 			tblText(tblLabelOr(v.Delivery.Label(lang), v.Delivery)), tblText(ismap), tblText(strings.Join(locs, ", "))}
-	case *Social:
+	case *riskassess.Social:
 		return []TableValue{tblText(tblLabelOr(v.Platform.Label(lang), v.Platform)), tblText(v.Handle), tblText(v.URL),
 			tblText(tblLabelOr(v.Status.Label(lang), v.Status))}
 	}
 	return nil
 }
 
-func tblCertText(c Certification, lang string) string {
+func tblCertText(c riskassess.Certification, lang string) string {
 	name := c.Type.Label(lang)
 	if c.Name != "" {
 		name = c.Name
@@ -457,23 +453,23 @@ func tblJoin(parts ...string) string {
 
 func tblText(s string) TableValue { return TableValue{Text: s} }
 
-func tblDate(d Date) TableValue { return TableValue{Text: d.String(), Date: d} }
+func tblDate(d riskassess.Date) TableValue { return TableValue{Text: d.String(), Date: d} }
 
 func tblNumber(f float64) TableValue {
-	if f == NoControlScore {
+	if f == riskassess.NoControlScore {
 		return TableValue{} // no applicable requirement: an empty cell, as assess shows
 	}
 	f = math.Round(f*10) / 10
 	return TableValue{Text: strconv.FormatFloat(f, 'f', -1, 64), Number: f}
 }
 
-func tblRisk(l RiskLevel, lang string) TableValue {
+func tblRisk(l riskassess.RiskLevel, lang string) TableValue {
 	return TableValue{Text: tblLabelOr(l.Label(lang), l), Risk: l}
 }
 
 // SectionLabel returns the name in lang of section id of org, or the id
 // itself when org has no such section.
-func SectionLabel(org *Organisation, id string, lang string) string {
+func SectionLabel(org *riskassess.Organisation, id string, lang string) string {
 	if s := org.Section(id); s != nil {
 		if n := s.Name.In(lang); n != "" {
 			return n
@@ -483,7 +479,7 @@ func SectionLabel(org *Organisation, id string, lang string) string {
 }
 
 // PositionLabel returns the title in lang of position id, or the id.
-func PositionLabel(org *Organisation, id string, lang string) string {
+func PositionLabel(org *riskassess.Organisation, id string, lang string) string {
 	if p := org.Position(id); p != nil {
 		if n := p.Title.In(lang); n != "" {
 			return n
@@ -493,7 +489,7 @@ func PositionLabel(org *Organisation, id string, lang string) string {
 }
 
 // PersonLabel returns the name in lang of person id, or the id.
-func PersonLabel(org *Organisation, id string, lang string) string {
+func PersonLabel(org *riskassess.Organisation, id string, lang string) string {
 	if p := org.Person(id); p != nil {
 		if n := p.Name.In(lang); n != "" {
 			return n
@@ -504,13 +500,13 @@ func PersonLabel(org *Organisation, id string, lang string) string {
 
 // OwnerLabel returns "position person" (e.g. "課長 山田 太郎") for o, with
 // whichever part is set.
-func OwnerLabel(org *Organisation, o Owner, lang string) string {
+func OwnerLabel(org *riskassess.Organisation, o riskassess.Owner, lang string) string {
 	return tblJoin(PositionLabel(org, o.Position, lang), PersonLabel(org, o.Person, lang))
 }
 
 // DueSection returns the name in lang of the section responsible for it:
 // the item's Section, else the owning section of its entry in reg.
-func DueSection(reg *Register, it DueItem, lang string) string {
+func DueSection(reg *riskassess.Register, it riskassess.DueItem, lang string) string {
 	id := it.Section
 	if id == "" {
 		if e := reg.Entry(it.EntryKind, it.EntryID); e != nil {

@@ -1,8 +1,10 @@
-package riskassess
+package diff
 
 import (
 	"slices"
 	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // Snapshot is a register at one point of its history, assessed: the
@@ -16,23 +18,23 @@ type Snapshot struct {
 	// or a folder.
 	Source string
 	// AsOf is the date the snapshot is assessed as of.
-	AsOf Date
+	AsOf riskassess.Date
 	// Register is the register; Requirements the catalogue in force in it.
-	Register     *Register
-	Requirements []Requirement
+	Register     *riskassess.Register
+	Requirements []riskassess.Requirement
 	// Scorer is the scorer the assessments were made with; its Blockers
 	// are the catalogue's blocker rules in force (catalog.Blockers).
-	Scorer Scorer
+	Scorer riskassess.Scorer
 	// Assessments are the assessments of Register.Entries(), in that
 	// order, as of AsOf (Scorer.AssessAll).
-	Assessments []Assessment
+	Assessments []riskassess.Assessment
 }
 
 // SnapshotInfo is what Changes says about each of its snapshots.
 type SnapshotInfo struct {
-	Label  string `json:"label"`
-	Source string `json:"source"`
-	AsOf   Date   `json:"as_of"`
+	Label  string          `json:"label"`
+	Source string          `json:"source"`
+	AsOf   riskassess.Date `json:"as_of"`
 	// Entries is how many entries the register had, Records how many of
 	// them were records (rejected or retired).
 	Entries int `json:"entries"`
@@ -41,9 +43,9 @@ type SnapshotInfo struct {
 
 // EntryRef names an entry in Changes.
 type EntryRef struct {
-	Kind Kind   `json:"kind"`
-	ID   string `json:"id"`
-	Name Text   `json:"name"`
+	Kind riskassess.Kind `json:"kind"`
+	ID   string          `json:"id"`
+	Name riskassess.Text `json:"name"`
 	// Section is the owning section id (in the later snapshot when the
 	// entry is in both).
 	Section string `json:"section"`
@@ -77,8 +79,8 @@ type Changes struct {
 // AddedEntry is an entry new in To, with its risk there.
 type AddedEntry struct {
 	EntryRef
-	Residual RiskLevel `json:"residual"`
-	Decision Decision  `json:"decision"`
+	Residual riskassess.RiskLevel `json:"residual"`
+	Decision riskassess.Decision  `json:"decision"`
 }
 
 // Approval change kinds.
@@ -94,17 +96,20 @@ type ApprovalChange struct {
 	EntryRef
 	// Change is ApprovalGranted, ApprovalRenewed, ApprovalExpired or
 	// "status".
-	Change     string         `json:"change"`
-	FromStatus ApprovalStatus `json:"from_status,omitempty"`
-	ToStatus   ApprovalStatus `json:"to_status"`
-	FromValid  Date           `json:"from_valid_until,omitzero"`
-	ToValid    Date           `json:"to_valid_until,omitzero"`
-	DecidedOn  Date           `json:"decided_on,omitzero"`
+	Change     string                    `json:"change"`
+	FromStatus riskassess.ApprovalStatus `json:"from_status,omitempty"`
+	ToStatus   riskassess.ApprovalStatus `json:"to_status"`
+	FromValid  riskassess.Date           `json:"from_valid_until,omitzero"`
+	ToValid    riskassess.Date           `json:"to_valid_until,omitzero"`
+	DecidedOn  riskassess.Date           `json:"decided_on,omitzero"`
 }
 
 // ChangeLabel returns the label of c.Change in lang.
 func (c ApprovalChange) ChangeLabel(lang string) string {
-	return pick(lang, approvalChangeLabels[c.Change], c.Change)
+	if l, ok := approvalChangeLabels[c.Change]; ok {
+		return riskassess.T(l[0], l[1]).In(lang)
+	}
+	return c.Change
 }
 
 var approvalChangeLabels = map[string][2]string{
@@ -115,23 +120,23 @@ var approvalChangeLabels = map[string][2]string{
 // FindingChange is a requirement whose outcome differs between the
 // snapshots; From or To is "" when the requirement was not checked there.
 type FindingChange struct {
-	Requirement string  `json:"requirement"`
-	Title       Text    `json:"title"`
-	From        Outcome `json:"from,omitempty"`
-	To          Outcome `json:"to,omitempty"`
+	Requirement string             `json:"requirement"`
+	Title       riskassess.Text    `json:"title"`
+	From        riskassess.Outcome `json:"from,omitempty"`
+	To          riskassess.Outcome `json:"to,omitempty"`
 }
 
 // RiskChange is an entry whose residual risk or decision moved.
 type RiskChange struct {
 	EntryRef
-	FromResidual RiskLevel `json:"from_residual"`
-	ToResidual   RiskLevel `json:"to_residual"`
-	FromDecision Decision  `json:"from_decision"`
-	ToDecision   Decision  `json:"to_decision"`
-	FromInherent RiskLevel `json:"from_inherent"`
-	ToInherent   RiskLevel `json:"to_inherent"`
-	FromScore    float64   `json:"from_control_score"`
-	ToScore      float64   `json:"to_control_score"`
+	FromResidual riskassess.RiskLevel `json:"from_residual"`
+	ToResidual   riskassess.RiskLevel `json:"to_residual"`
+	FromDecision riskassess.Decision  `json:"from_decision"`
+	ToDecision   riskassess.Decision  `json:"to_decision"`
+	FromInherent riskassess.RiskLevel `json:"from_inherent"`
+	ToInherent   riskassess.RiskLevel `json:"to_inherent"`
+	FromScore    float64              `json:"from_control_score"`
+	ToScore      float64              `json:"to_control_score"`
 	// Findings are the requirements whose outcome changed.
 	Findings []FindingChange `json:"findings"`
 	// BlockersAdded and BlockersRemoved are the blocker rules that
@@ -147,8 +152,8 @@ type RiskChange struct {
 // OwnerChange is an entry whose owner changed.
 type OwnerChange struct {
 	EntryRef
-	From Owner `json:"from"`
-	To   Owner `json:"to"`
+	From riskassess.Owner `json:"from"`
+	To   riskassess.Owner `json:"to"`
 }
 
 // CatalogueChange is the change of the catalogue in force: the built-in
@@ -181,12 +186,12 @@ type CatalogueEffect struct {
 	EntryRef
 	// FromResidual and FromDecision are the entry as in To assessed with
 	// From's catalogue; ToResidual and ToDecision with To's.
-	FromResidual RiskLevel `json:"from_residual"`
-	ToResidual   RiskLevel `json:"to_residual"`
-	FromDecision Decision  `json:"from_decision"`
-	ToDecision   Decision  `json:"to_decision"`
-	FromScore    float64   `json:"from_control_score"`
-	ToScore      float64   `json:"to_control_score"`
+	FromResidual riskassess.RiskLevel `json:"from_residual"`
+	ToResidual   riskassess.RiskLevel `json:"to_residual"`
+	FromDecision riskassess.Decision  `json:"from_decision"`
+	ToDecision   riskassess.Decision  `json:"to_decision"`
+	FromScore    float64              `json:"from_control_score"`
+	ToScore      float64              `json:"to_control_score"`
 }
 
 // Empty reports whether nothing changed.
@@ -195,7 +200,7 @@ func (c *Changes) Empty() bool {
 		!c.Catalogue.InForceChanged() && slices.Equal(c.Catalogue.FromVersions, c.Catalogue.ToVersions)
 }
 
-func refOf(e Entry) EntryRef {
+func refOf(e riskassess.Entry) EntryRef {
 	b := e.Base()
 	return EntryRef{Kind: e.Kind(), ID: b.ID, Name: b.Name, Section: b.Owner.Section}
 }
@@ -205,7 +210,7 @@ func infoOf(s *Snapshot) SnapshotInfo {
 	if s.Register != nil {
 		for _, e := range s.Register.Entries() {
 			i.Entries++
-			if Record(e) {
+			if riskassess.Record(e) {
 				i.Records++
 			}
 		}
@@ -214,11 +219,13 @@ func infoOf(s *Snapshot) SnapshotInfo {
 }
 
 // granted reports whether status s is an approval in force.
-func granted(s ApprovalStatus) bool { return s == StatusApproved || s == StatusConditional }
+func granted(s riskassess.ApprovalStatus) bool {
+	return s == riskassess.StatusApproved || s == riskassess.StatusConditional
+}
 
 // validOn reports whether approval a is in force on d: granted and not
 // past valid_until.
-func validOn(a *Approval, d Date) bool {
+func validOn(a *riskassess.Approval, d riskassess.Date) bool {
 	return granted(a.Status) && (a.ValidUntil.IsZero() || !a.ValidUntil.Before(d))
 }
 
@@ -228,22 +235,22 @@ func validOn(a *Approval, d Date) bool {
 // from's catalogue and scorer (from.Scorer), as of to.AsOf, to show what
 // the catalogue change alone did (Catalogue.Effects,
 // RiskChange.ByCatalogue). When the catalogues differ it returns the
-// errors of Scorer.AssessAll: ErrNoRequirements when from has no
-// requirements, ErrNoBlockers when from.Scorer has no blocker rules.
+// errors of Scorer.AssessAll: riskassess.ErrNoRequirements when from
+// has no requirements, riskassess.ErrNoBlockers when from.Scorer has no blocker rules.
 func Compare(from, to *Snapshot) (Changes, error) {
 	c := Changes{From: infoOf(from), To: infoOf(to)}
 	type item struct {
-		e Entry
-		a *Assessment
+		e riskassess.Entry
+		a *riskassess.Assessment
 	}
-	index := func(s *Snapshot) map[EntryKey]item {
-		m := map[EntryKey]item{}
+	index := func(s *Snapshot) map[riskassess.EntryKey]item {
+		m := map[riskassess.EntryKey]item{}
 		for i, e := range s.Register.Entries() {
-			var a *Assessment
+			var a *riskassess.Assessment
 			if i < len(s.Assessments) {
 				a = &s.Assessments[i]
 			}
-			m[EntryKey{e.Kind(), e.Base().ID}] = item{e, a}
+			m[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = item{e, a}
 		}
 		return m
 	}
@@ -252,17 +259,17 @@ func Compare(from, to *Snapshot) (Changes, error) {
 	// The catalogue.
 	c.Catalogue = compareCatalogues(from.Requirements, to.Requirements)
 	c.Catalogue.FromVersions, c.Catalogue.ToVersions = catalogueVersions(from.Register), catalogueVersions(to.Register)
-	var underFrom map[EntryKey]*Assessment
+	var underFrom map[riskassess.EntryKey]*riskassess.Assessment
 	if c.Catalogue.InForceChanged() {
 		as, err := from.Scorer.AssessAll(to.Register, from.Requirements, to.AsOf)
 		if err != nil {
 			return c, err
 		}
-		underFrom = map[EntryKey]*Assessment{}
+		underFrom = map[riskassess.EntryKey]*riskassess.Assessment{}
 		for i, e := range to.Register.Entries() {
-			underFrom[EntryKey{e.Kind(), e.Base().ID}] = &as[i]
-			now := after[EntryKey{e.Kind(), e.Base().ID}].a
-			if now == nil || Record(e) {
+			underFrom[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = &as[i]
+			now := after[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}].a
+			if now == nil || riskassess.Record(e) {
 				continue
 			}
 			if old := &as[i]; old.Residual != now.Residual || old.Decision != now.Decision {
@@ -274,17 +281,17 @@ func Compare(from, to *Snapshot) (Changes, error) {
 	}
 
 	for _, e := range from.Register.Entries() {
-		if _, ok := after[EntryKey{e.Kind(), e.Base().ID}]; !ok {
+		if _, ok := after[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}]; !ok {
 			c.Removed = append(c.Removed, refOf(e))
 		}
 	}
 	for _, e := range to.Register.Entries() {
-		k := EntryKey{e.Kind(), e.Base().ID}
+		k := riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}
 		now := after[k]
 		old, existed := before[k]
 		if !existed {
 			ae := AddedEntry{EntryRef: refOf(e)}
-			if now.a != nil && !Record(e) {
+			if now.a != nil && !riskassess.Record(e) {
 				ae.Residual, ae.Decision = now.a.Residual, now.a.Decision
 			}
 			c.Added = append(c.Added, ae)
@@ -293,7 +300,7 @@ func Compare(from, to *Snapshot) (Changes, error) {
 			}
 			continue
 		}
-		if Record(e) && !Record(old.e) {
+		if riskassess.Record(e) && !riskassess.Record(old.e) {
 			c.Retired = append(c.Retired, refOf(e))
 		}
 		if ch, ok := approvalChange(old.e, e, from.AsOf, to.AsOf); ok {
@@ -302,7 +309,7 @@ func Compare(from, to *Snapshot) (Changes, error) {
 		if ob, nb := old.e.Base().Owner, e.Base().Owner; ob != nb {
 			c.Owners = append(c.Owners, OwnerChange{EntryRef: refOf(e), From: ob, To: nb})
 		}
-		if Record(e) || old.a == nil || now.a == nil {
+		if riskassess.Record(e) || old.a == nil || now.a == nil {
 			continue
 		}
 		if old.a.Residual == now.a.Residual && old.a.Decision == now.a.Decision {
@@ -323,7 +330,7 @@ func Compare(from, to *Snapshot) (Changes, error) {
 
 // approvalChange returns how the approval of e changed from old (nil: the
 // entry is new), as of the snapshots' dates.
-func approvalChange(old, e Entry, fromAsOf, toAsOf Date) (ApprovalChange, bool) {
+func approvalChange(old, e riskassess.Entry, fromAsOf, toAsOf riskassess.Date) (ApprovalChange, bool) {
 	na := &e.Base().Approval
 	ch := ApprovalChange{EntryRef: refOf(e), ToStatus: na.Status, ToValid: na.ValidUntil, DecidedOn: na.DecidedOn}
 	if old == nil {
@@ -352,10 +359,10 @@ func approvalChange(old, e Entry, fromAsOf, toAsOf Date) (ApprovalChange, bool) 
 
 // findingChanges lists the requirements whose outcome differs, in
 // requirement order.
-func findingChanges(old, now []Finding) []FindingChange {
+func findingChanges(old, now []riskassess.Finding) []FindingChange {
 	type o struct {
-		outcome Outcome
-		title   Text
+		outcome riskassess.Outcome
+		title   riskassess.Text
 	}
 	before := map[string]o{}
 	for _, f := range old {
@@ -374,13 +381,13 @@ func findingChanges(old, now []Finding) []FindingChange {
 			out = append(out, FindingChange{Requirement: f.Requirement, Title: f.Title, From: f.Outcome})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b FindingChange) int { return CompareIDs(a.Requirement, b.Requirement) })
+	slices.SortStableFunc(out, func(a, b FindingChange) int { return riskassess.CompareIDs(a.Requirement, b.Requirement) })
 	return out
 }
 
-func blockerChanges(old, now []Blocker) (added, removed []string) {
-	has := func(bs []Blocker, id string) bool {
-		return slices.ContainsFunc(bs, func(b Blocker) bool { return b.ID == id })
+func blockerChanges(old, now []riskassess.Blocker) (added, removed []string) {
+	has := func(bs []riskassess.Blocker, id string) bool {
+		return slices.ContainsFunc(bs, func(b riskassess.Blocker) bool { return b.ID == id })
 	}
 	for _, b := range now {
 		if !has(old, b.ID) {
@@ -396,9 +403,9 @@ func blockerChanges(old, now []Blocker) (added, removed []string) {
 }
 
 // compareCatalogues compares two catalogues in force by requirement id.
-func compareCatalogues(from, to []Requirement) CatalogueChange {
+func compareCatalogues(from, to []riskassess.Requirement) CatalogueChange {
 	var c CatalogueChange
-	old := map[string]*Requirement{}
+	old := map[string]*riskassess.Requirement{}
 	for i := range from {
 		old[from[i].ID] = &from[i]
 	}
@@ -420,14 +427,14 @@ func compareCatalogues(from, to []Requirement) CatalogueChange {
 		}
 	}
 	for _, l := range []*[]string{&c.Added, &c.Removed, &c.Changed} {
-		slices.SortFunc(*l, CompareIDs)
+		slices.SortFunc(*l, riskassess.CompareIDs)
 	}
 	return c
 }
 
 // catalogueVersions returns the sorted distinct catalogue versions of the
 // latest imported questionnaire of each entry of reg.
-func catalogueVersions(reg *Register) []string {
+func catalogueVersions(reg *riskassess.Register) []string {
 	var out []string
 	for _, e := range reg.Entries() {
 		as := e.Base().Assessments

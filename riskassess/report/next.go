@@ -1,9 +1,11 @@
-package riskassess
+package report
 
 import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // Step is one thing to do next about an entry (次にすること), written for
@@ -12,19 +14,19 @@ import (
 // people who edit the files.
 type Step struct {
 	// What says what to do, in plain words.
-	What Text
+	What riskassess.Text
 	// Who is the person responsible, by name and post ("西村 博之（情報政策課長）"),
 	// or the post or section when nobody holds it on the day.
-	Who Text
+	Who riskassess.Text
 	// Due is the deadline: the item's own date, or for an undated finding
 	// the next review date (the as-of date when that has passed).
-	Due Date
+	Due riskassess.Date
 	// Overdue is true when the deadline is before the as-of date; Now when
 	// the step is due at once (a blocker, or an overdue item).
 	Overdue bool
 	Now     bool
 	// Severity orders the steps (a blocker counts as critical).
-	Severity Severity
+	Severity riskassess.Severity
 	// Requirement is the requirement or blocker id behind the step; Field
 	// the register field path(s) it rests on. Both may be empty.
 	Requirement string
@@ -37,7 +39,7 @@ type NextSteps struct {
 	// Why says in one or two sentences why the entry is approvable,
 	// conditional rather than approvable, or not approvable; for a
 	// rejected or retired entry, that it is a record.
-	Why Text
+	Why riskassess.Text
 	// Steps are at most MaxSteps actions, the gravest and earliest first.
 	Steps []Step
 	// More is the number of further actions not in Steps (the findings
@@ -63,16 +65,16 @@ const (
 // entry's coming due dates (review, expiries, contract end) fill up to
 // MinSteps. A rejected or retired entry (Record) has no steps. org names
 // the responsible people; a nil a gives the zero NextSteps.
-func NextActions(org *Organisation, e Entry, a *Assessment) NextSteps {
+func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess.Assessment) NextSteps {
 	if a == nil || e == nil {
 		return NextSteps{}
 	}
 	b := e.Base()
-	if Record(e) {
-		if b.Approval.Status == StatusRejected {
-			return NextSteps{Why: T("却下の記録です。判断することはありません。", "This is the record of a rejection: there is nothing to decide.")}
+	if riskassess.Record(e) {
+		if b.Approval.Status == riskassess.StatusRejected {
+			return NextSteps{Why: riskassess.T("却下の記録です。判断することはありません。", "This is the record of a rejection: there is nothing to decide.")}
 		}
-		return NextSteps{Why: T("廃止の記録です。判断することはありません。", "This is the record of a retired entry: there is nothing to decide.")}
+		return NextSteps{Why: riskassess.T("廃止の記録です。判断することはありません。", "This is the record of a retired entry: there is nothing to decide.")}
 	}
 	who := responsibleFor(org, e, a.AsOf)
 	deadline := a.Review.Date
@@ -88,25 +90,25 @@ func NextActions(org *Organisation, e Entry, a *Assessment) NextSteps {
 		if restatesFindings(&bl, a.Findings) {
 			continue
 		}
-		cs = append(cs, cand{Step{What: bl.Message, Who: who, Due: a.AsOf, Now: true, Severity: SeverityCritical,
+		cs = append(cs, cand{Step{What: bl.Message, Who: who, Due: a.AsOf, Now: true, Severity: riskassess.SeverityCritical,
 			Requirement: bl.ID, Field: bl.Evidence}, 0})
 	}
-	covered := map[Date]bool{}
+	covered := map[riskassess.Date]bool{}
 	for i := range a.Findings {
 		f := &a.Findings[i]
-		if !needsAction(f.Outcome) {
+		if !f.Outcome.NeedsAction() {
 			continue
 		}
 		order := 3
 		switch f.Outcome {
-		case OutcomeNotMet:
+		case riskassess.OutcomeNotMet:
 			order = 1
-		case OutcomeNotAnswered:
+		case riskassess.OutcomeNotAnswered:
 			order = 2
 		}
 		what := f.Remediation
 		if what.Ja == "" {
-			what = T("「"+f.Title.Ja+"」を満たす。", "Meet: "+f.Title.In("en")+".")
+			what = riskassess.T("「"+f.Title.Ja+"」を満たす。", "Meet: "+f.Title.In("en")+".")
 		}
 		s := Step{What: what, Who: who, Due: deadline, Severity: f.Severity, Requirement: f.Requirement, Field: f.Evidence}
 		if !f.Due.IsZero() {
@@ -129,7 +131,7 @@ func NextActions(org *Organisation, e Entry, a *Assessment) NextSteps {
 				continue
 			}
 			covered[d.Date] = true
-			cs = append(cs, cand{Step{What: prepareFor(d), Who: who, Due: d.Date, Severity: SeverityLow, Field: d.Field}, 4})
+			cs = append(cs, cand{Step{What: prepareFor(d), Who: who, Due: d.Date, Severity: riskassess.SeverityLow, Field: d.Field}, 4})
 		}
 	}
 	slices.SortStableFunc(cs, func(x, y cand) int {
@@ -142,7 +144,7 @@ func NextActions(org *Organisation, e Entry, a *Assessment) NextSteps {
 		if x.order != y.order {
 			return x.order - y.order
 		}
-		return CompareIDs(x.Requirement, y.Requirement)
+		return riskassess.CompareIDs(x.Requirement, y.Requirement)
 	})
 	out := NextSteps{Why: whyDecision(a)}
 	for i, c := range cs {
@@ -156,20 +158,20 @@ func NextActions(org *Organisation, e Entry, a *Assessment) NextSteps {
 }
 
 // prepareFor is the step of a coming due date.
-func prepareFor(d DueItem) Text {
+func prepareFor(d riskassess.DueItem) riskassess.Text {
 	what := d.Label
-	if what == (Text{}) && d.What != "" {
-		what = T(d.What, d.What)
+	if what == (riskassess.Text{}) && d.What != "" {
+		what = riskassess.T(d.What, d.What)
 	}
-	if d.Kind == DueReview {
-		return T("定期の見直しを行い、結果を台帳に記録する。", "Carry out the periodic review and record it in the register.")
+	if d.Kind == riskassess.DueReview {
+		return riskassess.T("定期の見直しを行い、結果を台帳に記録する。", "Carry out the periodic review and record it in the register.")
 	}
 	ja, en := d.Kind.Label("ja"), d.Kind.Label("en")
-	if what != (Text{}) {
+	if what != (riskassess.Text{}) {
 		ja += "（" + what.Ja + "）"
 		en += " (" + what.In("en") + ")"
 	}
-	return T(ja+"に向けて、更新・延長・終了の手続を確かめる。", "Prepare for this date: "+en+" (renew, extend or end).")
+	return riskassess.T(ja+"に向けて、更新・延長・終了の手続を確かめる。", "Prepare for this date: "+en+" (renew, extend or end).")
 }
 
 // restatesFindings reports whether blocker bl only restates findings of
@@ -178,12 +180,12 @@ func prepareFor(d DueItem) Text {
 // answered), so that the findings' own steps already say what to do (the
 // catalogue's critical-finding blocker). A blocker whose evidence names a
 // register field, or a finding that needs no action, does not.
-func restatesFindings(bl *Blocker, fs []Finding) bool {
+func restatesFindings(bl *riskassess.Blocker, fs []riskassess.Finding) bool {
 	if bl.Evidence == "" {
 		return false
 	}
 	for id := range strings.SplitSeq(bl.Evidence, ", ") {
-		if !slices.ContainsFunc(fs, func(f Finding) bool { return f.Requirement == id && needsAction(f.Outcome) }) {
+		if !slices.ContainsFunc(fs, func(f riskassess.Finding) bool { return f.Requirement == id && f.Outcome.NeedsAction() }) {
 			return false
 		}
 	}
@@ -191,24 +193,24 @@ func restatesFindings(bl *Blocker, fs []Finding) bool {
 }
 
 // whyDecision says why a has its decision.
-func whyDecision(a *Assessment) Text {
-	res := T(a.Residual.Label("ja"), a.Residual.Label("en"))
-	basis := T("固有リスク「"+a.Inherent.Label("ja")+"」、対策スコア "+scoreWords(a.ControlScore, "ja"),
+func whyDecision(a *riskassess.Assessment) riskassess.Text {
+	res := riskassess.T(a.Residual.Label("ja"), a.Residual.Label("en"))
+	basis := riskassess.T("固有リスク「"+a.Inherent.Label("ja")+"」、対策スコア "+scoreWords(a.ControlScore, "ja"),
 		"inherent risk "+a.Inherent.Label("en")+", control score "+scoreWords(a.ControlScore, "en"))
-	var grave []*Finding
+	var grave []*riskassess.Finding
 	for i := range a.Findings {
 		f := &a.Findings[i]
-		if (f.Outcome == OutcomeNotMet || f.Outcome == OutcomeNotAnswered) && f.Severity.AtLeast(SeverityHigh) {
+		if (f.Outcome == riskassess.OutcomeNotMet || f.Outcome == riskassess.OutcomeNotAnswered) && f.Severity.AtLeast(riskassess.SeverityHigh) {
 			grave = append(grave, f)
 		}
 	}
-	graveText := func() Text {
+	graveText := func() riskassess.Text {
 		n := strconv.Itoa(len(grave))
-		return T("重要度「高」以上の要件 "+n+" 件（「"+grave[0].Title.Ja+"」など）が不適合または未回答です。",
+		return riskassess.T("重要度「高」以上の要件 "+n+" 件（「"+grave[0].Title.Ja+"」など）が不適合または未回答です。",
 			n+" requirement(s) of high or critical severity (such as “"+grave[0].Title.In("en")+"”) are not met or not answered.")
 	}
 	switch a.Decision {
-	case DecisionReject:
+	case riskassess.DecisionReject:
 		for _, bl := range a.Blockers {
 			if restatesFindings(&bl, a.Findings) {
 				continue
@@ -219,41 +221,41 @@ func whyDecision(a *Assessment) Text {
 				ja += "（ほかに承認を妨げる要因 " + strconv.Itoa(more) + " 件）"
 				en += " (and " + strconv.Itoa(more) + " more reason(s) that bar approval)"
 			}
-			return T("承認できません（不可）。"+ja+"。この点が直るまで、ほかの対策が整っても承認できません。",
+			return riskassess.T("承認できません（不可）。"+ja+"。この点が直るまで、ほかの対策が整っても承認できません。",
 				"Not approvable (reject): "+en+". Until this is put right, no other measure makes the entry approvable.")
 		}
-		if len(grave) > 0 && grave[0].Severity == SeverityCritical {
-			return T("承認できません（不可）。重要度「重大」の要件「"+grave[0].Title.Ja+"」が満たされていません。",
+		if len(grave) > 0 && grave[0].Severity == riskassess.SeverityCritical {
+			return riskassess.T("承認できません（不可）。重要度「重大」の要件「"+grave[0].Title.Ja+"」が満たされていません。",
 				"Not approvable (reject): the critical requirement “"+grave[0].Title.In("en")+"” is not met.")
 		}
-		return T("承認できません（不可）。残留リスクが「"+res.Ja+"」です（"+basis.Ja+"）。",
+		return riskassess.T("承認できません（不可）。残留リスクが「"+res.Ja+"」です（"+basis.Ja+"）。",
 			"Not approvable (reject): the residual risk is "+res.In("en")+" ("+basis.In("en")+").")
-	case DecisionConditional:
-		if a.Residual.AtLeast(RiskHigh) {
-			t := T("残留リスクが「"+res.Ja+"」（"+basis.Ja+"）のため、承認可ではなく条件付承認です。",
+	case riskassess.DecisionConditional:
+		if a.Residual.AtLeast(riskassess.RiskHigh) {
+			t := riskassess.T("残留リスクが「"+res.Ja+"」（"+basis.Ja+"）のため、承認可ではなく条件付承認です。",
 				"Conditional rather than approvable: the residual risk is "+res.In("en")+" ("+basis.In("en")+").")
 			if len(grave) > 0 {
 				g := graveText()
-				t = T(t.Ja+g.Ja, t.En+" "+g.En)
+				t = riskassess.T(t.Ja+g.Ja, t.En+" "+g.En)
 			}
 			return t
 		}
 		if len(grave) > 0 {
 			g := graveText()
-			return T("残留リスクは「"+res.Ja+"」ですが、"+g.Ja+"そのため承認可ではなく条件付承認です。これらを満たせば承認可になります。",
+			return riskassess.T("残留リスクは「"+res.Ja+"」ですが、"+g.Ja+"そのため承認可ではなく条件付承認です。これらを満たせば承認可になります。",
 				"Conditional rather than approvable: the residual risk is "+res.In("en")+", but "+g.En+" Meeting them makes the entry approvable.")
 		}
-		return T("条件付承認です（残留リスク「"+res.Ja+"」、"+basis.Ja+"）。", "Conditional (residual risk "+res.In("en")+", "+basis.In("en")+").")
-	case DecisionApprove:
-		return T("残留リスクが「"+res.Ja+"」で、重要度「高」以上の要件に不適合・未回答がないため、承認可です。",
+		return riskassess.T("条件付承認です（残留リスク「"+res.Ja+"」、"+basis.Ja+"）。", "Conditional (residual risk "+res.In("en")+", "+basis.In("en")+").")
+	case riskassess.DecisionApprove:
+		return riskassess.T("残留リスクが「"+res.Ja+"」で、重要度「高」以上の要件に不適合・未回答がないため、承認可です。",
 			"Approvable: the residual risk is "+res.In("en")+" and no requirement of high or critical severity is unmet or unanswered.")
 	}
-	return Text{}
+	return riskassess.Text{}
 }
 
 func scoreWords(s float64, lang string) string {
-	if s == NoControlScore {
-		return pick(lang, [2]string{"なし（該当する要件なし）", "none (no requirement applies)"}, "")
+	if s == riskassess.NoControlScore {
+		return riskassess.T("なし（該当する要件なし）", "none (no requirement applies)").In(lang)
 	}
 	return strconv.FormatFloat(s, 'f', 1, 64)
 }
@@ -268,13 +270,13 @@ func firstSentence(s, sep string) string {
 
 // responsibleFor is who acts on e: for a social-media account its
 // responsible person when one holds the post, otherwise the owner.
-func responsibleFor(org *Organisation, e Entry, d Date) Text {
-	if s, ok := e.(*Social); ok {
-		if t, held := org.PersonInCharge(s.Responsible, d); held {
+func responsibleFor(org *riskassess.Organisation, e riskassess.Entry, d riskassess.Date) riskassess.Text {
+	if s, ok := e.(*riskassess.Social); ok {
+		if t, held := PersonInCharge(org, s.Responsible, d); held {
 			return t
 		}
 	}
-	t, _ := org.PersonInCharge(e.Base().Owner, d)
+	t, _ := PersonInCharge(org, e.Base().Owner, d)
 	return t
 }
 
@@ -282,7 +284,7 @@ func responsibleFor(org *Organisation, e Entry, d Date) Text {
 // "情報政策課長" (課 + 課長), "議会事務局長", "広報係主事"; in English
 // "Division Head, Information Policy Division". With no position it is the
 // section's name; unknown ids are written as they are.
-func PostTitle(org *Organisation, section, position, lang string) string {
+func PostTitle(org *riskassess.Organisation, section, position, lang string) string {
 	sec := SectionLabel(org, section, lang)
 	if position == "" {
 		return sec
@@ -300,17 +302,17 @@ func PostTitle(org *Organisation, section, position, lang string) string {
 	return sec + pos
 }
 
-// PersonInCharge names who holds ow on day d by name and post, both
+// PersonInCharge names who holds ow in o on day d by name and post, both
 // languages: "西村 博之（情報政策課長）". The person named is used when in
 // post on d, otherwise the one holder of the section and position; held is
 // false when nobody (or more than one person) holds it, and the text is
 // then the post with 「（不在）」/「（複数在任）」. A staff id is never
 // shown: an id without a person in org is written as the post alone.
-func (o *Organisation) PersonInCharge(ow Owner, d Date) (t Text, held bool) {
+func PersonInCharge(o *riskassess.Organisation, ow riskassess.Owner, d riskassess.Date) (t riskassess.Text, held bool) {
 	if o == nil {
-		o = &Organisation{}
+		o = &riskassess.Organisation{}
 	}
-	var p *Person
+	var p *riskassess.Person
 	if ow.Person != "" {
 		if q := o.Person(ow.Person); q != nil {
 			sec, pos, in := q.PostOn(d)
@@ -323,7 +325,7 @@ func (o *Organisation) PersonInCharge(ow Owner, d Date) (t Text, held bool) {
 			}
 		}
 	}
-	var hs []*Person
+	var hs []*riskassess.Person
 	if p == nil && ow.Position != "" {
 		hs = o.Holders(ow.Section, ow.Position, d)
 		if len(hs) == 1 {
@@ -335,16 +337,16 @@ func (o *Organisation) PersonInCharge(ow Owner, d Date) (t Text, held bool) {
 		postJa, postEn := PostTitle(o, sec, pos, "ja"), PostTitle(o, sec, pos, "en")
 		ja, en := p.Name.In("ja"), p.Name.In("en")
 		if postJa == "" {
-			return T(ja, en), true
+			return riskassess.T(ja, en), true
 		}
-		return T(ja+"（"+postJa+"）", en+" ("+postEn+")"), true
+		return riskassess.T(ja+"（"+postJa+"）", en+" ("+postEn+")"), true
 	}
 	postJa, postEn := PostTitle(o, ow.Section, ow.Position, "ja"), PostTitle(o, ow.Section, ow.Position, "en")
 	switch {
 	case ow.Position == "":
-		return T(postJa, postEn), false
+		return riskassess.T(postJa, postEn), false
 	case len(hs) > 1:
-		return T(postJa+"（複数在任）", postEn+" (several holders)"), false
+		return riskassess.T(postJa+"（複数在任）", postEn+" (several holders)"), false
 	}
-	return T(postJa+"（不在）", postEn+" (vacant)"), false
+	return riskassess.T(postJa+"（不在）", postEn+" (vacant)"), false
 }

@@ -1,0 +1,196 @@
+package report
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// PlanItem is one dated item of a year plan: the due item and the name the
+// plan shows for its entry.
+type PlanItem struct {
+	riskassess.DueItem
+	// Name is the entry's name (the id when the entry is not in the
+	// register).
+	Name riskassess.Text `json:"name"`
+}
+
+// PlanSection is the items of one section within one month.
+type PlanSection struct {
+	// Section is the section id ("" for items without one).
+	Section string     `json:"section"`
+	Items   []PlanItem `json:"items"`
+}
+
+// PlanMonth is one month of a year plan.
+type PlanMonth struct {
+	// Month is the first day of the month.
+	Month    riskassess.Date `json:"month"`
+	Sections []PlanSection   `json:"sections"`
+}
+
+// YearPlan is what falls due in one fiscal year (年度計画), by month and
+// section, with the chase list of questionnaire replies overdue.
+type YearPlan struct {
+	Year riskassess.FiscalYear `json:"fiscal_year"`
+	AsOf riskassess.Date       `json:"as_of"`
+	// Months are the twelve months of Year, April first; a month without
+	// items has no sections.
+	Months []PlanMonth `json:"months"`
+	// Count is the number of items in Months.
+	Count int `json:"count"`
+	// Chase lists the questionnaire replies not imported whose reply date
+	// is before AsOf (whatever their fiscal year), oldest first.
+	Chase []PlanItem `json:"chase"`
+}
+
+// PlanYear returns the year plan of fiscal year fy: every due item of the
+// assessments dated within fy (reviews, on-site checks, questionnaire
+// replies, certificate, ISMAP, contract and approval expiries, password
+// changes, remediation), grouped by month and then by section in the order
+// of reg.Org.Sections (sections not listed there last, by id), and within a
+// section sorted by date, the entry's reading (SortName), kind, id and due
+// kind. The dates are those the assessments computed as of asOf: a review
+// is its next review date, an on-site check or a password change the next
+// one after the last recorded. reg may be nil (names are then the ids).
+func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskassess.FiscalYear, asOf riskassess.Date) YearPlan {
+	p := YearPlan{Year: fy, AsOf: asOf}
+	var entries map[riskassess.EntryKey]riskassess.Entry
+	if reg != nil {
+		entries = EntryIndex(reg)
+	}
+	item := func(a *riskassess.Assessment, d riskassess.DueItem) PlanItem {
+		if d.EntryKind == "" {
+			d.EntryKind = a.Kind
+		}
+		if d.EntryID == "" {
+			d.EntryID = a.EntryID
+		}
+		it := PlanItem{DueItem: d, Name: riskassess.T(d.EntryID, d.EntryID)}
+		if e := entries[riskassess.EntryKey{Kind: d.EntryKind, ID: d.EntryID}]; e != nil {
+			it.Name = e.Base().Name
+			if it.Section == "" {
+				it.Section = e.Base().Owner.Section
+			}
+		}
+		return it
+	}
+	var items []PlanItem
+	for i := range as {
+		a := &as[i]
+		for _, d := range a.Due {
+			if fy.Contains(d.Date) {
+				d.Overdue = d.Date.Before(asOf) || d.Overdue && !d.Date.After(asOf)
+				items = append(items, item(a, d))
+			}
+			if d.Kind == riskassess.DueReply && !d.Date.IsZero() && d.Date.Before(asOf) {
+				d.Overdue = true
+				p.Chase = append(p.Chase, item(a, d))
+			}
+		}
+	}
+	sortKey := map[riskassess.EntryKey]string{}
+	for k, e := range entries {
+		sortKey[k] = SortName(e)
+	}
+	order := map[string]int{}
+	if reg != nil {
+		for i, s := range reg.Org.Sections {
+			order[s.ID] = i
+		}
+	}
+	secOrder := func(id string) (int, string) {
+		if i, ok := order[id]; ok {
+			return i, ""
+		}
+		return len(order), id
+	}
+	cmpItems := func(a, b PlanItem) int {
+		return cmp.Or(a.Date.Compare(b.Date),
+			strings.Compare(sortKey[riskassess.EntryKey{Kind: a.EntryKind, ID: a.EntryID}], sortKey[riskassess.EntryKey{Kind: b.EntryKind, ID: b.EntryID}]),
+			cmp.Compare(dueKindOrder(a.EntryKind), dueKindOrder(b.EntryKind)),
+			strings.Compare(a.EntryID, b.EntryID),
+			strings.Compare(string(a.Kind), string(b.Kind)),
+			strings.Compare(a.Field, b.Field),
+			strings.Compare(a.What, b.What))
+	}
+	slices.SortStableFunc(items, func(a, b PlanItem) int {
+		ai, as := secOrder(a.Section)
+		bi, bs := secOrder(b.Section)
+		return cmp.Or(cmp.Compare(a.Date.Year*12+int(a.Date.Month), b.Date.Year*12+int(b.Date.Month)),
+			cmp.Compare(ai, bi), strings.Compare(as, bs), cmpItems(a, b))
+	})
+	slices.SortStableFunc(p.Chase, cmpItems)
+	p.Count = len(items)
+	for _, m := range fy.Months() {
+		pm := PlanMonth{Month: m}
+		for len(items) > 0 && items[0].Date.Year == m.Year && items[0].Date.Month == m.Month {
+			it := items[0]
+			items = items[1:]
+			if n := len(pm.Sections); n == 0 || pm.Sections[n-1].Section != it.Section {
+				pm.Sections = append(pm.Sections, PlanSection{Section: it.Section})
+			}
+			s := &pm.Sections[len(pm.Sections)-1]
+			s.Items = append(s.Items, it)
+		}
+		p.Months = append(p.Months, pm)
+	}
+	return p
+}
+
+// SortName returns the key tables sort entry e by: its reading in katakana
+// when the register records one (name_kana, or a contractor's
+// legal_name_kana), else its Japanese name; hiragana is folded to katakana
+// and half-width katakana to full width, so that a reading and a kana name
+// sort together. Ties are broken by the caller (kind, id).
+func SortName(e riskassess.Entry) string {
+	b := e.Base()
+	s := b.NameKana
+	if c, ok := e.(*riskassess.Contractor); ok && s == "" {
+		s = c.LegalNameKana
+	}
+	if s == "" {
+		s = b.Name.Ja
+	}
+	return foldKana(s)
+}
+
+// foldKana maps hiragana to katakana, half-width katakana to full width,
+// full-width ASCII to ASCII and drops spaces and middle dots, for sorting.
+func foldKana(s string) string {
+	var b strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r >= 'ぁ' && r <= 'ゖ':
+			r += 'ァ' - 'ぁ'
+		case r >= '\uFF66' && r <= '\uFF9D':
+			r = halfKana[r-'\uFF66']
+			if i+1 < len(rs) && (rs[i+1] == '\uFF9E' || rs[i+1] == '\uFF9F') {
+				// ﾞ / ﾟ: the voiced form is the next code point (ガ = カ+1,
+				// パ = ハ+2); ｳﾞ is ヴ.
+				if r == 'ウ' && rs[i+1] == '\uFF9E' {
+					r = 'ヴ'
+				} else if rs[i+1] == '\uFF9E' {
+					r++
+				} else {
+					r += 2
+				}
+				i++
+			}
+		case r >= '\uFF01' && r <= '\uFF5E':
+			r -= 0xFEE0
+		case unicode.IsSpace(r), r == '・', r == '\uFF65':
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// halfKana are the full-width forms of the half-width katakana U+FF66–U+FF9D.
+var halfKana = []rune("ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン")

@@ -1,0 +1,307 @@
+package report
+
+import (
+	"strconv"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// StaffProblem is what is wrong with who holds a responsibility on a day.
+type StaffProblem string
+
+// Staff problems. StaffNewHolder is not a fault: the entry names a post
+// whose holder took it after the entry was last reviewed, so the hand-over
+// is to be confirmed.
+const (
+	StaffMoved     StaffProblem = "moved"      // the named person is now in another section or position
+	StaffLeft      StaffProblem = "left"       // the named person does not hold the post on the day (until passed, from not reached)
+	StaffVacant    StaffProblem = "vacant"     // nobody holds the named section and position
+	StaffAmbiguous StaffProblem = "ambiguous"  // no person named and two or more hold the post
+	StaffNewHolder StaffProblem = "new-holder" // the holder took the post after the last review
+)
+
+// Label returns the display name of p in lang.
+func (p StaffProblem) Label(lang string) string {
+	if l, ok := staffLabels[p]; ok {
+		return riskassess.T(l[0], l[1]).In(lang)
+	}
+	return string(p)
+}
+
+var staffLabels = map[StaffProblem][2]string{
+	StaffMoved: {"異動", "Moved"}, StaffLeft: {"在任期間外", "Not in post"}, StaffVacant: {"空席", "Vacant"},
+	StaffAmbiguous: {"在任者が複数", "Several holders"}, StaffNewHolder: {"見直し後に交代", "New holder since review"},
+}
+
+// Warning reports whether p is something validate warns about: every
+// problem except StaffNewHolder.
+func (p StaffProblem) Warning() bool { return p != "" && p != StaffNewHolder }
+
+// Assignment is one responsibility of an entry on a day: its owner, a
+// social account's responsible person, operators and credential custodian,
+// a service's manager.
+type Assignment struct {
+	Kind    riskassess.Kind
+	EntryID string
+	// File is the entry's register file; Path the field in it ("owner",
+	// "responsible", "operators[1]", "credential_custodian", "manager").
+	File, Path string
+	Role       riskassess.Role
+	// Section and Position are the post as the entry names it. For the
+	// person-only roles (operator, custodian, manager) Position is empty
+	// and Section is the entry's own section (responsible or owner).
+	Section, Position string
+	// Person is the person id the entry names, if any.
+	Person string
+	// Holders are the people who hold Section and Position on the day
+	// (only when Position is named).
+	Holders []string
+	// Current is who is responsible on the day: Person when they hold
+	// the post, else the one holder of the post, else empty.
+	Current string
+	Problem StaffProblem
+	// Message explains Problem and what to change; empty without one.
+	Message riskassess.Text
+}
+
+// Field returns the field path of the assignment in its file: Path, and
+// for an owner or responsible person who is named, Path + ".person".
+func (a Assignment) Field() string {
+	if a.Person != "" && (a.Role == riskassess.RoleOwner || a.Role == riskassess.RoleResponsible) {
+		return a.Path + ".person"
+	}
+	return a.Path
+}
+
+// Assignments returns every responsibility of reg's entries on day d, in
+// register order (Entries), with who holds it and what is wrong:
+//
+//   - a named person (owner.person, responsible.person) who holds no post
+//     on d (Person.PostOn: neither the current posting nor a previous one
+//     covers d) is StaffLeft; one who holds another section or position
+//     than the entry names is StaffMoved (without a position, any section
+//     on the same line, SameLine, will do). Current is then the post's
+//     single holder, if there is exactly one;
+//   - a section and position without a person resolve to the post's
+//     holder; nobody is StaffVacant, two or more StaffAmbiguous (no holder
+//     is picked: the entry must name one). A holder who took the post
+//     (From) after the entry's last review and approval is StaffNewHolder;
+//   - operators, the credential custodian and a service's manager who do
+//     not hold their post on d are StaffLeft, and StaffMoved when their
+//     section is off the entry's section line.
+//
+// A section without position or person gives no assignment; ids missing
+// from register.yaml are left to the store's reference check. Retired and
+// rejected entries are records and give none.
+func Assignments(reg *riskassess.Register, d riskassess.Date) []Assignment {
+	org := &reg.Org
+	var out []Assignment
+	for _, e := range reg.Entries() {
+		b := e.Base()
+		if riskassess.Record(e) {
+			continue
+		}
+		add := func(a Assignment) {
+			a.Kind, a.EntryID, a.File = e.Kind(), b.ID, b.Source
+			out = append(out, a)
+		}
+		reviewed := b.LastReviewed
+		if b.Approval.DecidedOn.After(reviewed) {
+			reviewed = b.Approval.DecidedOn
+		}
+		post := func(o riskassess.Owner, role riskassess.Role, path string) {
+			if a, ok := post(org, o, role, path, d, reviewed); ok {
+				add(a)
+			}
+		}
+		person := func(id, section string, role riskassess.Role, path string) {
+			if a, ok := personOnly(org, id, section, role, path, d); ok {
+				add(a)
+			}
+		}
+		switch x := e.(type) {
+		case *riskassess.Social:
+			post(b.Owner, riskassess.RoleOwner, "owner")
+			post(x.Responsible, riskassess.RoleResponsible, "responsible")
+			sec := x.Responsible.Section
+			if sec == "" {
+				sec = b.Owner.Section
+			}
+			for i, op := range x.Operators {
+				person(op, sec, riskassess.RoleOperator, "operators["+strconv.Itoa(i)+"]")
+			}
+			person(x.CredentialCustodian, sec, riskassess.RoleCustodian, "credential_custodian")
+		case *riskassess.Service:
+			post(b.Owner, riskassess.RoleOwner, "owner")
+			person(x.Manager, b.Owner.Section, riskassess.RoleManager, "manager")
+		default:
+			post(b.Owner, riskassess.RoleOwner, "owner")
+		}
+	}
+	return out
+}
+
+// post returns the assignment of an owner or responsible person o.
+func post(o *riskassess.Organisation, ow riskassess.Owner, role riskassess.Role, path string, d, reviewed riskassess.Date) (Assignment, bool) {
+	if ow.Person == "" && ow.Position == "" {
+		return Assignment{}, false
+	}
+	a := Assignment{Role: role, Path: path, Section: ow.Section, Position: ow.Position, Person: ow.Person}
+	var holders []*riskassess.Person
+	if ow.Position != "" {
+		holders = o.Holders(ow.Section, ow.Position, d)
+		for _, h := range holders {
+			a.Holders = append(a.Holders, h.ID)
+		}
+	}
+	sec, pos := SectionLabel(o, ow.Section, "ja"), PositionLabel(o, ow.Position, "ja")
+	secEn, posEn := SectionLabel(o, ow.Section, "en"), PositionLabel(o, ow.Position, "en")
+	postJa, postEn := sec+"の"+pos, posEn+" of "+secEn
+	if ow.Position == "" {
+		postJa, postEn = sec, secEn
+	}
+	day := d.String()
+	if ow.Person != "" {
+		p := o.Person(ow.Person)
+		if p == nil {
+			return Assignment{}, false
+		}
+		field := path + ".person"
+		who, whoEn := PersonLabel(o, p.ID, "ja")+"（"+p.ID+"）", PersonLabel(o, p.ID, "en")+" ("+p.ID+")"
+		pSec, pPos, in := p.PostOn(d)
+		switch {
+		case !in:
+			a.Problem = StaffLeft
+			a.Message = riskassess.T(field+": "+who+" は "+day+" に在任していません（"+tenure(p, "ja")+"）。",
+				field+": "+whoEn+" is not in post on "+day+" ("+tenure(p, "en")+"). ")
+		case ow.Position != "" && (pSec != ow.Section || pPos != ow.Position),
+			ow.Position == "" && !o.SameLine(pSec, ow.Section):
+			a.Problem = StaffMoved
+			now := SectionLabel(o, pSec, "ja") + "の" + PositionLabel(o, pPos, "ja")
+			nowEn := PositionLabel(o, pPos, "en") + " of " + SectionLabel(o, pSec, "en")
+			a.Message = riskassess.T(field+": "+who+" は "+postJa+" ではありません（"+day+" 時点では "+now+"）。",
+				field+": "+whoEn+" is no longer "+postEn+" (on "+day+": "+nowEn+"). ")
+		default:
+			a.Current = p.ID
+			return a, true
+		}
+		switch len(holders) {
+		case 1:
+			a.Current = holders[0].ID
+			a.Message.Ja += "現任者は " + PersonLabel(o, holders[0].ID, "ja") + "（" + holders[0].ID + "）です。" + field + " を更新してください"
+			a.Message.En += "The holder now is " + holders[0].ID + ": update " + field
+		default:
+			a.Message.Ja += "後任を " + field + " に記入してください"
+			a.Message.En += "Write the successor in " + field
+		}
+		return a, true
+	}
+	switch len(holders) {
+	case 0:
+		a.Problem = StaffVacant
+		a.Message = riskassess.T(path+": "+postJa+" は "+day+" に空席です（register.yaml の people に在任者がいない）。担当者を "+path+".person に記入するか、people を更新してください",
+			path+": nobody holds "+postEn+" on "+day+" (no one in people of register.yaml): name someone in "+path+".person or update people")
+	case 1:
+		a.Current = holders[0].ID
+		if !holders[0].From.IsZero() && !reviewed.IsZero() && holders[0].From.After(reviewed) {
+			a.Problem = StaffNewHolder
+			a.Message = riskassess.T(path+": "+postJa+" は "+holders[0].From.String()+" から "+PersonLabel(o, holders[0].ID, "ja")+" に交代しました（最終見直し "+reviewed.String()+" より後）。引継ぎを確認してください",
+				path+": "+postEn+" passed to "+holders[0].ID+" on "+holders[0].From.String()+", after the last review ("+reviewed.String()+"): confirm the hand-over")
+		}
+	default:
+		a.Problem = StaffAmbiguous
+		ids := ""
+		for i, h := range holders {
+			if i > 0 {
+				ids += ", "
+			}
+			ids += h.ID
+		}
+		a.Message = riskassess.T(path+": "+postJa+" の在任者が "+strconv.Itoa(len(holders))+" 人います（"+ids+"）。どちらが担当かを "+path+".person に記入してください",
+			path+": "+strconv.Itoa(len(holders))+" people hold "+postEn+" ("+ids+"): name the one responsible in "+path+".person")
+	}
+	return a, true
+}
+
+// personOnly returns the assignment of a person named without a post
+// (operator, custodian, manager) for an entry of section.
+func personOnly(o *riskassess.Organisation, id, section string, role riskassess.Role, path string, d riskassess.Date) (Assignment, bool) {
+	p := o.Person(id)
+	if p == nil {
+		return Assignment{}, false
+	}
+	a := Assignment{Role: role, Path: path, Section: section, Person: id}
+	who, whoEn := PersonLabel(o, id, "ja")+"（"+id+"）", PersonLabel(o, id, "en")+" ("+id+")"
+	day := d.String()
+	pSec, _, in := p.PostOn(d)
+	switch {
+	case !in:
+		a.Problem = StaffLeft
+		a.Message = riskassess.T(path+": "+who+" は "+day+" に在任していません（"+tenure(p, "ja")+"）。後任を記入してください",
+			path+": "+whoEn+" is not in post on "+day+" ("+tenure(p, "en")+"): write the successor")
+	case section != "" && !o.SameLine(pSec, section):
+		a.Problem = StaffMoved
+		a.Message = riskassess.T(path+": "+who+" は "+day+" 時点で "+SectionLabel(o, pSec, "ja")+" の所属で、"+SectionLabel(o, section, "ja")+" の系統にいません。異動していれば後任を記入してください",
+			path+": "+whoEn+" is in "+SectionLabel(o, pSec, "en")+" on "+day+", outside "+SectionLabel(o, section, "en")+": if they moved, write the successor")
+	default:
+		a.Current = id
+	}
+	return a, true
+}
+
+// tenure describes when p holds their post ("2026-04-01 から 2027-03-31 まで").
+func tenure(p *riskassess.Person, lang string) string {
+	from, until := p.From.String(), p.Until.String()
+	if lang == "en" {
+		switch {
+		case !p.From.IsZero() && !p.Until.IsZero():
+			return "in post from " + from + " to " + until
+		case !p.Until.IsZero():
+			return "in post until " + until
+		}
+		return "in post from " + from
+	}
+	switch {
+	case !p.From.IsZero() && !p.Until.IsZero():
+		return from + " から " + until + " まで在任"
+	case !p.Until.IsZero():
+		return until + " まで在任"
+	}
+	return from + " から在任"
+}
+
+// SignOffMismatches returns an assignment (Role RoleApprover, Problem
+// StaffMoved) for every signature of reg's approvals whose person held,
+// on the day of the sign-off (the signature's on, else the approval's
+// decided_on), another position than the one signed for, by their records
+// in people (Person.PostOn). A signature without a person or a day, or a
+// person whose post on that day the records do not show, is not judged:
+// the records say nothing against it.
+func SignOffMismatches(reg *riskassess.Register) []Assignment {
+	org := &reg.Org
+	var out []Assignment
+	for _, e := range reg.Entries() {
+		b := e.Base()
+		for i, sg := range b.Approval.Signatures {
+			on := sg.On
+			if on.IsZero() {
+				on = b.Approval.DecidedOn
+			}
+			p := org.Person(sg.Person)
+			if p == nil || on.IsZero() {
+				continue
+			}
+			sec, pos, ok := p.PostOn(on)
+			if !ok || pos == sg.Position {
+				continue
+			}
+			path := "approval.signatures[" + strconv.Itoa(i) + "]"
+			who, whoEn := PersonLabel(org, p.ID, "ja")+"（"+p.ID+"）", PersonLabel(org, p.ID, "en")+" ("+p.ID+")"
+			out = append(out, Assignment{Kind: e.Kind(), EntryID: b.ID, File: b.Source, Path: path, Role: riskassess.RoleApprover,
+				Position: sg.Position, Person: sg.Person, Problem: StaffMoved,
+				Message: riskassess.T(path+".person: "+who+" は "+on.String()+" に "+SectionLabel(org, sec, "ja")+"の"+PositionLabel(org, pos, "ja")+" で、"+PositionLabel(org, sg.Position, "ja")+" として決裁できません。決裁した役職か職員を直してください",
+					path+".person: "+whoEn+" was "+PositionLabel(org, pos, "en")+" of "+SectionLabel(org, sec, "en")+" on "+on.String()+", not "+PositionLabel(org, sg.Position, "en")+": correct the position or the person who signed")})
+		}
+	}
+	return out
+}

@@ -1,0 +1,127 @@
+package report_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/gikai-sec/riskregister/internal/synth"
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestAssignments feeds the silent-wrong cases of people moving in April:
+// a named owner who moved, a vacant post, a post with two holders, a
+// person who retired, an operator now in another division, and a post
+// that resolves to its new holder.
+func TestAssignments(t *testing.T) {
+	reg := &riskassess.Register{Org: synth.AprilOrg()}
+	con := func(id string, o riskassess.Owner, reviewed string) {
+		c := &riskassess.Contractor{}
+		c.ID, c.Source, c.Owner = id, "contractors/"+id+".yaml", o
+		c.Approval.Status = riskassess.StatusApproved
+		c.LastReviewed, _ = riskassess.ParseDate(reviewed)
+		reg.Contractors = append(reg.Contractors, c)
+	}
+	con("moved", riskassess.Owner{Section: "koho", Position: "kakaricho", Person: "sakamoto"}, "2026-05-01")
+	con("vacant", riskassess.Owner{Section: "giji", Position: "kacho"}, "2026-05-01")
+	con("two", riskassess.Owner{Section: "koho", Position: "shunin"}, "2026-05-01")
+	con("resolved", riskassess.Owner{Section: "koho", Position: "kakaricho"}, "2026-05-01")
+	con("handover", riskassess.Owner{Section: "koho", Position: "kakaricho"}, "2026-02-01")
+	con("fine", riskassess.Owner{Section: "somu", Position: "kacho", Person: "sakamoto"}, "2026-05-01")
+	con("section-only", riskassess.Owner{Section: "koho"}, "2026-05-01")
+	gone := &riskassess.Contractor{}
+	gone.ID, gone.Owner = "gone", riskassess.Owner{Section: "giji", Position: "kacho"}
+	gone.Approval.Status = riskassess.StatusRetired
+	reg.Contractors = append(reg.Contractors, gone)
+	s := &riskassess.Social{Responsible: riskassess.Owner{Section: "koho", Person: "kondo"},
+		Operators: []string{"kondo", "maeda"}, CredentialCustodian: "ogawa"}
+	s.ID, s.Source = "x", "social/x.yaml"
+	s.Owner = riskassess.Owner{Section: "koho", Person: "hayashi"}
+	s.Approval.Status = riskassess.StatusApproved
+	reg.Social = append(reg.Social, s)
+
+	type row struct {
+		Entry, Path, Current string
+		Problem              report.StaffProblem
+	}
+	asOf := riskassess.NewDate(2026, time.May, 10)
+	var got []row
+	for _, a := range report.Assignments(reg, asOf) {
+		got = append(got, row{a.EntryID, a.Path, a.Current, a.Problem})
+		if a.Problem != "" && (a.Message.Ja == "" || a.Message.En == "") {
+			t.Errorf("%s %s: %s without a bilingual message", a.EntryID, a.Path, a.Problem)
+		}
+		if a.Problem == "" && a.Message != (riskassess.Text{}) {
+			t.Errorf("%s %s: message %v without a problem", a.EntryID, a.Path, a.Message)
+		}
+	}
+	want := []row{
+		{"moved", "owner", "nagai", report.StaffMoved},
+		{"vacant", "owner", "", report.StaffVacant},
+		{"two", "owner", "", report.StaffAmbiguous},
+		{"resolved", "owner", "nagai", ""},
+		{"handover", "owner", "nagai", report.StaffNewHolder},
+		{"fine", "owner", "sakamoto", ""},
+		{"x", "owner", "hayashi", ""},
+		{"x", "responsible", "kondo", ""},
+		{"x", "operators[0]", "kondo", ""},
+		{"x", "operators[1]", "", report.StaffMoved},
+		{"x", "credential_custodian", "", report.StaffLeft},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Assignments (-want +got):\n%s", diff)
+	}
+	msg := func(entry, path string) riskassess.Text {
+		for _, a := range report.Assignments(reg, asOf) {
+			if a.EntryID == entry && a.Path == path {
+				return a.Message
+			}
+		}
+		return riskassess.Text{}
+	}
+	if diff := cmp.Diff(riskassess.T(
+		"owner.person: sakamoto（sakamoto） は kohoのkakaricho ではありません（2026-05-10 時点では somuのkacho）。現任者は nagai（nagai）です。owner.person を更新してください",
+		"owner.person: sakamoto (sakamoto) is no longer kakaricho of koho (on 2026-05-10: kacho of somu). The holder now is nagai: update owner.person"),
+		msg("moved", "owner")); diff != "" {
+		t.Errorf("moved message (-want +got):\n%s", diff)
+	}
+	// Before April the named owner still held the post.
+	march := riskassess.NewDate(2026, time.March, 15)
+	for _, a := range report.Assignments(reg, march) {
+		if a.EntryID == "x" && a.Path == "credential_custodian" && a.Problem != "" {
+			t.Errorf("in March ogawa is in post, got %s", a.Problem)
+		}
+		if a.EntryID == "resolved" && (a.Problem != "" || a.Current != "sakamoto") {
+			t.Errorf("in March sakamoto is still 係長: resolved = %q, %q", a.Current, a.Problem)
+		}
+		if a.EntryID == "moved" && a.Problem != "" {
+			t.Errorf("in March sakamoto is still 係長: moved = %q", a.Problem)
+		}
+	}
+}
+
+// TestSignOffMismatches: a signature whose person held another position on
+// the day of the sign-off is reported; one whose post that day the records
+// do not show, or that names no person, is not.
+func TestSignOffMismatches(t *testing.T) {
+	reg := &riskassess.Register{Org: synth.AprilOrg()}
+	c := &riskassess.Contractor{}
+	c.ID, c.Source = "c", "contractors/c.yaml"
+	c.Approval = riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: riskassess.NewDate(2026, time.May, 1), Signatures: []riskassess.Signature{
+		{Position: "kakaricho", Person: "nagai"},                                                  // nagai is 係長 from 2026-04-01: fine
+		{Position: "kacho", Person: "nagai"},                                                      // but not 課長
+		{Position: "kakaricho", Person: "sakamoto", On: riskassess.NewDate(2026, time.March, 20)}, // 係長 until 03-31: fine
+		{Position: "kakaricho", Person: "sakamoto"},                                               // 課長 on 05-01
+		{Position: "kacho", Person: "nagai", On: riskassess.NewDate(2025, time.May, 1)},           // no record of nagai then
+		{Position: "kacho"},
+	}}
+	reg.Contractors = append(reg.Contractors, c)
+	var got []string
+	for _, a := range report.SignOffMismatches(reg) {
+		got = append(got, a.Path+" "+string(a.Problem))
+	}
+	if diff := cmp.Diff([]string{"approval.signatures[1] moved", "approval.signatures[3] moved"}, got); diff != "" {
+		t.Errorf("mismatches (-want +got):\n%s", diff)
+	}
+}
