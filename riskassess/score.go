@@ -186,11 +186,11 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Asse
 	}
 	k = min(k, blocks)
 	if k <= 1 {
-		// One block of findings for the whole register: the heap reaches
-		// its size at once instead of growing chunk by chunk, so the
-		// garbage collector does not rescan the findings made so far at
-		// every doubling.
-		r.chunk = max(r.chunk, r.findingsFor(entries))
+		// One block of findings for about the whole register: the heap
+		// reaches its size at once instead of growing chunk by chunk, so
+		// the garbage collector does not rescan the findings made so far
+		// at every doubling.
+		r.findings.buf = make([]Finding, 0, r.findingsFor(entries))
 		for i, e := range entries {
 			out[i] = r.assess(e, asOf)
 		}
@@ -217,8 +217,10 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Asse
 // fork returns a run sharing r's read-only parts (requirements,
 // conditions) with blocks and caches of its own, for another goroutine.
 func (r *run) fork() *run {
-	return &run{org: r.org, scheme: r.scheme, blockers: r.blockers, matrix: r.matrix, th: r.th,
-		window: r.window, byKind: r.byKind, late: r.late, conds: r.conds, chunk: r.chunk}
+	w := &run{org: r.org, scheme: r.scheme, blockers: r.blockers, matrix: r.matrix, th: r.th,
+		window: r.window, byKind: r.byKind, late: r.late, conds: r.conds}
+	w.findings.chunk, w.due.chunk, w.texts.chunk = r.findings.chunk, r.due.chunk, r.texts.chunk
+	return w
 }
 
 // run is what the assessments of one Assess or AssessAll call share: the
@@ -237,15 +239,13 @@ type run struct {
 	late   map[Kind][]preparedReq
 	conds  map[string]*condition
 	levels []levelFactor
-	// Blocks the per-entry slices are cut from (see takeFindings).
-	findings []Finding
-	due      []DueItem
-	texts    []Text
+	// Blocks the per-entry slices are cut from (see block); their chunks
+	// are 0 for a single Assess, which allocates each slice on its own.
+	findings block[Finding]
+	due      block[DueItem]
+	texts    block[Text]
 	subj     Subject
 	bctx     BlockerContext
-	// chunk is how many findings a new block holds; 0 allocates each
-	// slice on its own (a single Assess).
-	chunk int
 }
 
 // preparedReq is a requirement with its effective weight (0 for a
@@ -313,7 +313,7 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 		r.late[k] = lateReqs(r.byKind[k])
 	}
 	if entries > 1 {
-		r.chunk = 4096
+		r.findings.chunk, r.due.chunk, r.texts.chunk = 4096, 1024, 2048
 		r.conds = make(map[string]*condition, len(reqs)+len(expiryRules))
 		// The first requirement of an id gives its condition.
 		addCond := func(id string, title, rem Text) {
@@ -332,58 +332,55 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 	return r
 }
 
-// findingsFor returns how many findings assessing entries makes at most
-// (the requirements of each entry's kind and the expiry findings).
+// findingsFor returns about how many findings assessing entries makes:
+// the requirements of each entry's kind, the two free slots of each
+// entry's region (see catalogueFindings) and one expiry finding per entry
+// (most entries have none or one; a run that needs more takes further
+// blocks of r.findings.chunk).
 func (r *run) findingsFor(entries []Entry) int {
 	n := 0
 	for _, e := range entries {
-		n += len(r.byKind[e.Kind()]) + len(expiryRules)
+		n += len(r.byKind[e.Kind()]) + 3
 	}
 	return n
 }
 
-// takeFindings returns n zero findings, capacity n.
-func (r *run) takeFindings(n int) []Finding {
-	if r.chunk == 0 {
-		return make([]Finding, n)
-	}
-	if cap(r.findings)-len(r.findings) < n {
-		r.findings = make([]Finding, 0, max(n, r.chunk))
-	}
-	l := len(r.findings)
-	r.findings = r.findings[:l+n]
-	return r.findings[l : l+n : l+n]
+// block is a store of Ts that a run cuts per-entry slices from. chunk is
+// how many Ts a new block holds; 0 allocates each slice on its own (a
+// single Assess).
+type block[T any] struct {
+	buf   []T
+	chunk int
 }
+
+// take returns n zero Ts, capacity n.
+func (b *block[T]) take(n int) []T {
+	if b.chunk == 0 {
+		return make([]T, n)
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		b.buf = make([]T, 0, max(n, b.chunk))
+	}
+	l := len(b.buf)
+	b.buf = b.buf[:l+n]
+	return b.buf[l : l+n : l+n]
+}
+
+// takeFindings returns n zero findings, capacity n.
+func (r *run) takeFindings(n int) []Finding { return r.findings.take(n) }
 
 // takeDue returns a copy of items, capacity len(items); nil when empty.
 func (r *run) takeDue(items []DueItem) []DueItem {
-	n := len(items)
-	if n == 0 {
+	if len(items) == 0 {
 		return nil
 	}
-	if r.chunk == 0 {
-		return slices.Clone(items)
-	}
-	if cap(r.due)-len(r.due) < n {
-		r.due = make([]DueItem, 0, max(n, r.chunk/4))
-	}
-	l := len(r.due)
-	r.due = append(r.due, items...)
-	return r.due[l : l+n : l+n]
+	out := r.due.take(len(items))
+	copy(out, items)
+	return out
 }
 
 // takeTexts returns n zero texts, capacity n.
-func (r *run) takeTexts(n int) []Text {
-	if r.chunk == 0 {
-		return make([]Text, n)
-	}
-	if cap(r.texts)-len(r.texts) < n {
-		r.texts = make([]Text, 0, max(n, r.chunk/2))
-	}
-	l := len(r.texts)
-	r.texts = r.texts[:l+n]
-	return r.texts[l : l+n : l+n]
-}
+func (r *run) takeTexts(n int) []Text { return r.texts.take(n) }
 
 // condition returns the approval condition of f (see Decide); r may be nil.
 func (r *run) condition(f *Finding) Text {
@@ -865,7 +862,7 @@ func decide(residual RiskLevel, blockers []Blocker, fs []Finding, r *run) (Decis
 		}
 	}
 	var conds []Text
-	if n > 0 && r != nil && r.chunk > 0 {
+	if n > 0 && r != nil && r.texts.chunk > 0 {
 		conds = r.takeTexts(n)[:0]
 	}
 	for i := range fs {
