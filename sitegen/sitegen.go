@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -226,16 +227,44 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 	return rep, nil
 }
 
-// page is one output file: either a template executed with data, or bytes
-// produced by raw.
+// page is one output file: a template executed with a view, bytes
+// produced by raw, or bytes streamed by stream.
 type page struct {
 	path string // slash-separated, relative to the site root
-	tmpl string // template name; "" when raw is set
-	data any
-	raw  func(*bytes.Buffer) error
-	// content, when set, writes the page's main content (see content.go).
+	tmpl string // template name; "" when raw or stream is set
+	// title, nav and site are the layout fields of the page's pageView;
+	// view makes its Body and, when not nil, the content writer (see
+	// content.go). It is called by the worker that renders the page
+	// (materialize), so that a page's view lives only while the page is
+	// rendered.
+	title, nav string
+	site       *siteView
+	view       func(root string) (body any, content func(hw) error)
+	// data and content are what view made (set on the copy that
+	// materialize returns).
+	data    any
 	content func(hw) error
-	size    int // expected size, to pre-grow the buffer
+	raw     func(*bytes.Buffer) error
+	// stream writes the page to the stage file directly, for the files
+	// too large to hold (downloads/register.json).
+	stream func(io.Writer) error
+	size   int // expected size, to pre-grow the buffer
+	// entry is 1 + the index in builder.ents of an entry page, 0 for the
+	// other pages.
+	entry int
+}
+
+// materialize returns p with its view made, ready for the renderer.
+func (p *page) materialize() *page {
+	if p.view == nil {
+		return p
+	}
+	q := *p
+	root := rootOf(p.path)
+	body, content := p.view(root)
+	q.data = &pageView{Lang: p.site.lang, Root: root, Title: p.title, Nav: p.nav, Site: p.site, Body: body}
+	q.content = content
+	return &q
 }
 
 // renderAndWrite renders every page and stages it into st, on a pool of
@@ -258,6 +287,22 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 	err = workers.Run(ctx, len(order), workers.Options{Workers: opts.Workers}, func(_ context.Context, _, i int) error {
 		p := order[i]
 		t0 := time.Now()
+		if p.stream != nil {
+			f, err := st.create(p.path)
+			if err != nil {
+				return fmt.Errorf("write: %w", err)
+			}
+			err = p.stream(f)
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				return fmt.Errorf("render: %s: %w", p.path, err)
+			}
+			renderNs.Add(int64(time.Since(t0)))
+			bytesOut.Add(f.n)
+			return nil
+		}
 		b := bufPool.Get().(*bytes.Buffer)
 		defer func() {
 			if b.Cap() <= 1<<20 { // keep page-sized buffers only
@@ -265,7 +310,7 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 			}
 		}()
 		b.Reset()
-		if err := r.render(b, p); err != nil {
+		if err := r.render(b, p.materialize()); err != nil {
 			return fmt.Errorf("render: %s: %w", p.path, err)
 		}
 		t1 := time.Now()

@@ -3,6 +3,7 @@ package sitegen
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"html/template"
@@ -1020,6 +1021,7 @@ func TestBareLayoutCache(t *testing.T) {
 		if p.tmpl != "bare" {
 			continue
 		}
+		p := p.materialize()
 		var cached, direct, content bytes.Buffer
 		if err := r.render(&cached, p); err != nil {
 			t.Fatal(err)
@@ -1039,5 +1041,31 @@ func TestBareLayoutCache(t *testing.T) {
 	}
 	if n < 10 {
 		t.Errorf("only %d bare pages", n)
+	}
+}
+
+// TestRegisterJSONAsEncoder: the streamed downloads/register.json has the
+// bytes json.Encoder gives for the whole document (findings left out).
+func TestRegisterJSONAsEncoder(t *testing.T) {
+	reg := loadTxtar(t, testRegister)
+	reqs := testRequirements()
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf))
+	doc := report.NewExportDocument(reg, as, testAsOf, "v-test")
+	var got bytes.Buffer
+	if err := writeJSONDoc(&got, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for i := range doc.Entries {
+		if len(doc.Entries[i].Assessment.Findings) == 0 {
+			t.Fatalf("entry %s has no findings: the test would not see them left out", doc.Entries[i].ID)
+		}
+		doc.Entries[i].Assessment.Findings = []riskassess.Finding{}
+	}
+	var want bytes.Buffer
+	if err := json.NewEncoder(&want).Encode(doc); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want.String(), got.String()); diff != "" {
+		t.Errorf("register.json (-want +got):\n%s", diff)
 	}
 }

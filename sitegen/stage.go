@@ -1,9 +1,11 @@
 package sitegen
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -210,4 +212,110 @@ func recoverLeftovers(out string) (notes []string, err error) {
 	}
 	sort.Strings(notes)
 	return notes, nil
+}
+
+// create returns a file of the stage at rel (slash-separated) that is
+// written as a stream. Bytes equal to the old site's file at rel are not
+// written: the writer only compares them, holding nothing, and writes the
+// old file's prefix and the rest once a byte differs. On Close a file
+// found equal is hard-linked from the old site instead (as put does).
+func (s *stage) create(rel string) (*stagedFile, error) {
+	rel = filepath.FromSlash(rel)
+	f := &stagedFile{s: s, dst: filepath.Join(s.tmp, rel), old: filepath.Join(s.out, rel)}
+	if fi, err := os.Lstat(f.old); err == nil && fi.Mode().IsRegular() {
+		if o, err := os.Open(f.old); err == nil {
+			f.cmp = bufio.NewReaderSize(o, 64<<10)
+			f.cmpFile = o
+		}
+	}
+	if f.cmp == nil {
+		if err := f.open(0); err != nil {
+			return nil, err
+		}
+	}
+	return f, nil
+}
+
+// stagedFile is a file being streamed into the stage (stage.create).
+type stagedFile struct {
+	s        *stage
+	dst, old string
+	// cmp reads the old file while every byte so far equals it; nil once
+	// the output is written (out set).
+	cmp     *bufio.Reader
+	cmpFile *os.File
+	out     *os.File
+	w       *bufio.Writer
+	n       int64 // bytes written or matched so far
+	chunk   []byte
+}
+
+// open starts writing the new file, copying the first same bytes of the
+// old one.
+func (f *stagedFile) open(same int64) error {
+	out, err := os.OpenFile(f.dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	f.out, f.w = out, bufio.NewWriterSize(out, 64<<10)
+	if same > 0 {
+		if _, err := f.cmpFile.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
+		if _, err := io.CopyN(f.w, f.cmpFile, same); err != nil {
+			return err
+		}
+	}
+	if f.cmpFile != nil {
+		f.cmpFile.Close()
+		f.cmp, f.cmpFile = nil, nil
+	}
+	return nil
+}
+
+// Write compares p with the old file while they are equal, else writes it.
+func (f *stagedFile) Write(p []byte) (int, error) {
+	if f.cmp != nil {
+		if cap(f.chunk) < len(p) {
+			f.chunk = make([]byte, max(len(p), 4096))
+		}
+		old := f.chunk[:len(p)]
+		k, _ := io.ReadFull(f.cmp, old)
+		if k == len(p) && bytes.Equal(old, p) {
+			f.n += int64(len(p))
+			return len(p), nil
+		}
+		if err := f.open(f.n); err != nil {
+			return 0, err
+		}
+	}
+	k, err := f.w.Write(p)
+	f.n += int64(k)
+	return k, err
+}
+
+// Close finishes the file: a file equal to the old one (every byte, same
+// length) is hard-linked from the old site; else the written file is
+// flushed and closed.
+func (f *stagedFile) Close() error {
+	if f.cmp != nil {
+		if _, err := f.cmp.ReadByte(); err == io.EOF && os.Link(f.old, f.dst) == nil {
+			f.cmpFile.Close()
+			f.cmp, f.cmpFile = nil, nil
+			f.s.unchanged.Add(1)
+			return nil
+		}
+		if err := f.open(f.n); err != nil {
+			return err
+		}
+	}
+	if f.out == nil {
+		return nil // closed already
+	}
+	err := f.w.Flush()
+	if cerr := f.out.Close(); err == nil {
+		err = cerr
+	}
+	f.out = nil
+	return err
 }

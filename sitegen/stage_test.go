@@ -205,3 +205,80 @@ func TestConcurrentBuildsSerialised(t *testing.T) {
 	}
 	assertNoLeftovers(t, filepath.Dir(out), "out")
 }
+
+// TestStagedFile: a streamed file equal to the old site's is hard-linked
+// (counted unchanged, mtime kept); one that differs anywhere, is shorter
+// or longer, or has no old file is written with exactly its bytes.
+func TestStagedFile(t *testing.T) {
+	old := "0123456789abcdefghij"
+	for _, tc := range []struct {
+		name   string
+		old    *string
+		chunks []string
+		linked bool
+	}{
+		{"equal", &old, []string{"0123", "456789abcdef", "ghij"}, true},
+		{"equal one write", &old, []string{old}, true},
+		{"differs first byte", &old, []string{"X123456789abcdefghij"}, false},
+		{"differs in second chunk", &old, []string{"0123456789", "abXdefghij"}, false},
+		{"differs in third chunk", &old, []string{"0123", "456789", "abcdefghiX"}, false},
+		{"shorter", &old, []string{"0123456789", "abc"}, false},
+		{"longer", &old, []string{"0123456789abcdefghij", "klm"}, false},
+		{"empty", &old, nil, false},
+		{"no old file", nil, []string{"0123", "4567"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			parent := t.TempDir()
+			out := filepath.Join(parent, "out")
+			if err := os.MkdirAll(out, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			mtime := time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC)
+			if tc.old != nil {
+				p := filepath.Join(out, "f.json")
+				if err := os.WriteFile(p, []byte(*tc.old), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Chtimes(p, mtime, mtime); err != nil {
+					t.Fatal(err)
+				}
+			}
+			st, err := newStage(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.discard()
+			f, err := st.create("f.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := ""
+			for _, c := range tc.chunks {
+				if _, err := f.Write([]byte(c)); err != nil {
+					t.Fatal(err)
+				}
+				want += c
+			}
+			if err := f.Close(); err != nil {
+				t.Fatal(err)
+			}
+			got, err := os.ReadFile(filepath.Join(st.tmp, "f.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != want {
+				t.Errorf("staged %q, want %q", got, want)
+			}
+			if f.n != int64(len(want)) {
+				t.Errorf("n = %d, want %d", f.n, len(want))
+			}
+			fi, err := os.Stat(filepath.Join(st.tmp, "f.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if linked := fi.ModTime().Equal(mtime); linked != tc.linked || (st.unchanged.Load() == 1) != tc.linked {
+				t.Errorf("linked %v (unchanged %d), want %v", linked, st.unchanged.Load(), tc.linked)
+			}
+		})
+	}
+}

@@ -39,6 +39,8 @@ type siteView struct {
 	Menu       []navItem
 	// Guides link the guides from the footer (internal site only).
 	Guides []navItem
+	// lang is the site's language (pageView.Lang of every page).
+	lang string
 }
 
 type navItem struct {
@@ -414,6 +416,7 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		AsOfShown:  wareki.FormatStyle(opts.AsOf, cmp.Or(opts.Dates, reg.Org.DateStyle), opts.Lang),
 		Public:     opts.Public,
 		LiveReload: opts.LiveReload,
+		lang:       b.lang,
 	}
 	if opts.Public {
 		return b.publicPages(), nil
@@ -443,31 +446,44 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	}
 
 	var pages []*page
-	add := func(path, tmpl, title, nav string, body any, size int, content func(root string) func(hw) error) {
-		root := rootOf(path)
-		p := &page{path: path, tmpl: tmpl, size: size, data: &pageView{
-			Lang: b.lang, Root: root, Title: title, Nav: nav, Site: b.site, Body: body,
-		}}
-		if content != nil {
-			p.content = content(root)
-		}
+	// lazy adds a page whose view is made by view in the worker that
+	// renders it, and dropped when the page is written: no list's view
+	// lives longer than its page's rendering.
+	lazy := func(path, tmpl, title, nav string, size int, view func(root string) (body any, content func(hw) error)) *page {
+		p := &page{path: path, tmpl: tmpl, title: title, nav: nav, size: size, site: b.site, view: view}
 		pages = append(pages, p)
+		return p
+	}
+	// add adds a page whose body is made now; content, when set, makes
+	// the content writer in the worker.
+	add := func(path, tmpl, title, nav string, body any, size int, content func(root string) func(hw) error) {
+		lazy(path, tmpl, title, nav, size, func(root string) (any, func(hw) error) {
+			if content == nil {
+				return body, nil
+			}
+			return body, content(root)
+		})
 	}
 	lang := b.lang
-	dash, overdue, upcoming := b.dashboard()
-	add("index.html", "index", tr(lang, "nav.index"), "index", dash, 64<<10, nil)
-	add("due.html", "generic", tr(lang, "nav.due"), "due", tr(lang, "due.intro"), 256*(len(overdue)+len(upcoming))+8192,
-		func(string) func(hw) error { return noErr(dueContent(lang, overdue, upcoming)) })
-	plan := b.plan()
-	add("plan.html", "generic", tr(lang, "nav.plan"), "plan", tr(lang, "plan.intro"), 300*plan.Count+16384,
-		func(string) func(hw) error { return noErr(planContent(lang, plan)) })
-	regRows := b.registerOrder()
-	add("register.html", "register", tr(lang, "nav.register"), "register", &registerPage{Rows: regRows}, 900*len(regRows)+8192,
-		func(string) func(hw) error { return noErr(registerRows(lang, regRows)) })
+	lazy("index.html", "index", tr(lang, "nav.index"), "index", 64<<10, func(string) (any, func(hw) error) {
+		dash, _, _ := b.dashboard()
+		return dash, nil
+	})
+	lazy("due.html", "generic", tr(lang, "nav.due"), "due", 1<<20, func(string) (any, func(hw) error) {
+		_, overdue, upcoming := b.dashboard()
+		return tr(lang, "due.intro"), noErr(dueContent(lang, overdue, upcoming))
+	})
+	lazy("plan.html", "generic", tr(lang, "nav.plan"), "plan", 1<<20, func(string) (any, func(hw) error) {
+		return tr(lang, "plan.intro"), noErr(planContent(lang, b.plan()))
+	})
+	lazy("register.html", "register", tr(lang, "nav.register"), "register", 900*len(b.rows)+8192, func(string) (any, func(hw) error) {
+		regRows := b.registerOrder()
+		return &registerPage{Rows: regRows}, noErr(registerRows(lang, regRows))
+	})
 	for i, e := range b.ents {
 		// The entry's view is built by the worker that renders the page.
-		add(b.rows[i].Href, "bare", b.rows[i].Name, "register", nil, 48<<10, func(root string) func(hw) error {
-			return func(w hw) error {
+		p := lazy(b.rows[i].Href, "bare", b.rows[i].Name, "register", 48<<10, func(root string) (any, func(hw) error) {
+			return nil, func(w hw) error {
 				ep, err := b.entryPage(i, e)
 				if err != nil {
 					return err
@@ -476,15 +492,14 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 				return nil
 			}
 		})
+		p.entry = i + 1
 	}
-	owners := b.owners()
-	add("owners.html", "generic", tr(lang, "nav.owners"), "owners", tr(lang, "owners.intro"), 600*len(b.rows)+8192,
-		func(string) func(hw) error { return noErr(ownersContent(lang, owners)) })
-	approvals := b.approvals()
-	add("approvals.html", "generic", tr(lang, "nav.approvals"), "approvals", tr(lang, "approvals.intro"), 400*len(approvals)+8192,
-		func(string) func(hw) error {
-			return noErr(approvalsContent(lang, tr(lang, "nav.approvals"), approvals))
-		})
+	lazy("owners.html", "generic", tr(lang, "nav.owners"), "owners", 600*len(b.rows)+8192, func(string) (any, func(hw) error) {
+		return tr(lang, "owners.intro"), noErr(ownersContent(lang, b.owners()))
+	})
+	lazy("approvals.html", "generic", tr(lang, "nav.approvals"), "approvals", 1<<20, func(string) (any, func(hw) error) {
+		return tr(lang, "approvals.intro"), noErr(approvalsContent(lang, tr(lang, "nav.approvals"), b.approvals()))
+	})
 	if ch := opts.Changes; ch != nil {
 		add("changes.html", "generic", tr(lang, "nav.changes"), "changes", changesIntro(lang, ch), 64<<10,
 			func(string) func(hw) error { return noErr(b.changesContent(ch)) })
@@ -499,7 +514,9 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		r := &reqs[i]
 		add(r.Href, "bare", r.ID+" "+r.Title, "requirements", nil, 300*len(r.Failing)+8192, func(root string) func(hw) error { return noErr(requirementContent(lang, root, r)) })
 	}
-	add("accounts.html", "accounts", tr(lang, "nav.accounts"), "accounts", b.accountsPage(false), 16<<10, nil)
+	lazy("accounts.html", "accounts", tr(lang, "nav.accounts"), "accounts", 16<<10, func(string) (any, func(hw) error) {
+		return b.accountsPage(false), nil
+	})
 	dl, dlPages := b.downloads(assessments)
 	add("downloads.html", "downloads", tr(lang, "nav.downloads"), "downloads", dl, 8<<10, nil)
 	pages = append(pages, dlPages...)
@@ -518,9 +535,8 @@ func (b *builder) publicPages() []*page {
 	}
 	var pages []*page
 	add := func(path, tmpl, title, nav string, body any) {
-		pages = append(pages, &page{path: path, tmpl: tmpl, data: &pageView{
-			Lang: b.lang, Root: rootOf(path), Title: title, Nav: nav, Site: b.site, Body: body,
-		}})
+		pages = append(pages, &page{path: path, tmpl: tmpl, title: title, nav: nav, site: b.site,
+			view: func(string) (any, func(hw) error) { return body, nil }})
 	}
 	add("index.html", "public-index", tr(b.lang, "site.public"), "index", nil)
 	add("accounts.html", "accounts", tr(b.lang, "nav.accounts"), "accounts", b.accountsPage(true))
