@@ -13,15 +13,6 @@ type Enum interface {
 	Allowed() []string
 }
 
-func validIn(v string, allowed []string) bool {
-	for _, a := range allowed {
-		if v == a {
-			return true
-		}
-	}
-	return false
-}
-
 // Kind is the kind of a register entry.
 type Kind string
 
@@ -33,20 +24,20 @@ const (
 )
 
 // Kinds lists every kind in display order.
-var Kinds = []Kind{KindContractor, KindService, KindSocial}
+var Kinds = kindEnum.values()
 
-func (k Kind) Valid() bool     { return validIn(string(k), k.Allowed()) }
-func (Kind) Allowed() []string { return []string{"contractor", "service", "social"} }
+func (k Kind) Valid() bool     { return kindEnum.valid(k) }
+func (Kind) Allowed() []string { return kindEnum.allowed() }
 func (k Kind) Label(lang string) string {
-	return pick(lang, kindLabels[k], string(k))
+	return kindEnum.label(k, lang)
 }
 
-// kindLabels are the Japanese and English labels of each Kind.
-var kindLabels = map[Kind][2]string{
-	KindContractor: {"委託事業者", "Contractor"},
-	KindService:    {"外部サービス", "External service"},
-	KindSocial:     {"ソーシャルメディアアカウント", "Social-media account"},
-}
+// kindEnum declares the values of Kind and their labels (see enumTable).
+var kindEnum = newEnum(kindAliases,
+	row(KindContractor, "委託事業者", "Contractor"),
+	row(KindService, "外部サービス", "External service"),
+	row(KindSocial, "ソーシャルメディアアカウント", "Social-media account"),
+)
 
 // Dir returns the register folder that holds entries of kind k.
 func (k Kind) Dir() string {
@@ -86,26 +77,24 @@ const (
 	StatusRetired     ApprovalStatus = "retired"     // 廃止
 )
 
-func (s ApprovalStatus) Valid() bool { return validIn(string(s), s.Allowed()) }
-func (ApprovalStatus) Allowed() []string {
-	return []string{"draft", "requested", "approved", "conditional", "rejected", "suspended", "retired"}
-}
+func (s ApprovalStatus) Valid() bool     { return approvalStatusEnum.valid(s) }
+func (ApprovalStatus) Allowed() []string { return approvalStatusEnum.allowed() }
 
 // Label returns the display name of s in lang ("ja" or "en").
 func (s ApprovalStatus) Label(lang string) string {
-	return pick(lang, approvalStatusLabels[s], string(s))
+	return approvalStatusEnum.label(s, lang)
 }
 
-// approvalStatusLabels are the Japanese and English labels of each ApprovalStatus.
-var approvalStatusLabels = map[ApprovalStatus][2]string{
-	StatusDraft:       {"起案中", "Draft"},
-	StatusRequested:   {"申請中", "Requested"},
-	StatusApproved:    {"承認", "Approved"},
-	StatusConditional: {"条件付承認", "Conditionally approved"},
-	StatusRejected:    {"却下", "Rejected"},
-	StatusSuspended:   {"停止", "Suspended"},
-	StatusRetired:     {"廃止", "Retired"},
-}
+// approvalStatusEnum declares the values of ApprovalStatus and their labels (see enumTable).
+var approvalStatusEnum = newEnum(approvalStatusAliases,
+	row(StatusDraft, "起案中", "Draft"),
+	row(StatusRequested, "申請中", "Requested"),
+	row(StatusApproved, "承認", "Approved"),
+	row(StatusConditional, "条件付承認", "Conditionally approved"),
+	row(StatusRejected, "却下", "Rejected"),
+	row(StatusSuspended, "停止", "Suspended"),
+	row(StatusRetired, "廃止", "Retired"),
+)
 
 // Segment is one of the three separated networks of a Japanese local body.
 type Segment string
@@ -117,18 +106,18 @@ const (
 	SegmentInternet Segment = "internet" // インターネット接続系
 )
 
-func (s Segment) Valid() bool     { return validIn(string(s), s.Allowed()) }
-func (Segment) Allowed() []string { return []string{"mynumber", "lgwan", "internet"} }
+func (s Segment) Valid() bool     { return segmentEnum.valid(s) }
+func (Segment) Allowed() []string { return segmentEnum.allowed() }
 func (s Segment) Label(lang string) string {
-	return pick(lang, segmentLabels[s], string(s))
+	return segmentEnum.label(s, lang)
 }
 
-// segmentLabels are the Japanese and English labels of each Segment.
-var segmentLabels = map[Segment][2]string{
-	SegmentMyNumber: {"マイナンバー利用事務系", "My Number segment"},
-	SegmentLGWAN:    {"LGWAN接続系", "LGWAN segment"},
-	SegmentInternet: {"インターネット接続系", "Internet segment"},
-}
+// segmentEnum declares the values of Segment and their labels (see enumTable).
+var segmentEnum = newEnum(segmentAliases,
+	row(SegmentMyNumber, "マイナンバー利用事務系", "My Number segment"),
+	row(SegmentLGWAN, "LGWAN接続系", "LGWAN segment"),
+	row(SegmentInternet, "インターネット接続系", "Internet segment"),
+)
 
 // ContractType says how a service is contracted.
 type ContractType string
@@ -139,17 +128,17 @@ const (
 	ContractTerms      ContractType = "terms"      // 約款による外部サービス (click-through terms)
 )
 
-func (c ContractType) Valid() bool     { return validIn(string(c), c.Allowed()) }
-func (ContractType) Allowed() []string { return []string{"negotiated", "terms"} }
+func (c ContractType) Valid() bool     { return contractTypeEnum.valid(c) }
+func (ContractType) Allowed() []string { return contractTypeEnum.allowed() }
 func (c ContractType) Label(lang string) string {
-	return pick(lang, contractTypeLabels[c], string(c))
+	return contractTypeEnum.label(c, lang)
 }
 
-// contractTypeLabels are the Japanese and English labels of each ContractType.
-var contractTypeLabels = map[ContractType][2]string{
-	ContractNegotiated: {"個別契約", "Negotiated contract"},
-	ContractTerms:      {"約款（利用規約）", "Terms-based"},
-}
+// contractTypeEnum declares the values of ContractType and their labels (see enumTable).
+var contractTypeEnum = newEnum(contractTypeAliases,
+	row(ContractNegotiated, "個別契約", "Negotiated contract"),
+	row(ContractTerms, "約款（利用規約）", "Terms-based"),
+)
 
 // Delivery is how a service is delivered.
 type Delivery string
@@ -162,21 +151,19 @@ const (
 	DeliveryOnPremises Delivery = "on-premises" // オンプレミス
 )
 
-func (d Delivery) Valid() bool { return validIn(string(d), d.Allowed()) }
-func (Delivery) Allowed() []string {
-	return []string{"lgwan-asp", "saas", "iaas-paas", "on-premises"}
-}
+func (d Delivery) Valid() bool     { return deliveryEnum.valid(d) }
+func (Delivery) Allowed() []string { return deliveryEnum.allowed() }
 func (d Delivery) Label(lang string) string {
-	return pick(lang, deliveryLabels[d], string(d))
+	return deliveryEnum.label(d, lang)
 }
 
-// deliveryLabels are the Japanese and English labels of each Delivery.
-var deliveryLabels = map[Delivery][2]string{
-	DeliveryLGWANASP:   {"LGWAN-ASP", "LGWAN-ASP"},
-	DeliverySaaS:       {"インターネットSaaS", "Internet SaaS"},
-	DeliveryIaaSPaaS:   {"IaaS/PaaS", "IaaS/PaaS"},
-	DeliveryOnPremises: {"オンプレミス", "On premises"},
-}
+// deliveryEnum declares the values of Delivery and their labels (see enumTable).
+var deliveryEnum = newEnum(deliveryAliases,
+	row(DeliveryLGWANASP, "LGWAN-ASP", "LGWAN-ASP"),
+	row(DeliverySaaS, "インターネットSaaS", "Internet SaaS"),
+	row(DeliveryIaaSPaaS, "IaaS/PaaS", "IaaS/PaaS"),
+	row(DeliveryOnPremises, "オンプレミス", "On premises"),
+)
 
 // ISMAPList names the ISMAP register a service is listed in.
 type ISMAPList string
@@ -187,17 +174,17 @@ const (
 	ISMAPLIU  ISMAPList = "ismap-liu" // ISMAP-LIU (low-impact SaaS)
 )
 
-func (l ISMAPList) Valid() bool     { return validIn(string(l), l.Allowed()) }
-func (ISMAPList) Allowed() []string { return []string{"ismap", "ismap-liu"} }
+func (l ISMAPList) Valid() bool     { return ismapListEnum.valid(l) }
+func (ISMAPList) Allowed() []string { return ismapListEnum.allowed() }
 func (l ISMAPList) Label(lang string) string {
-	return pick(lang, ismapListLabels[l], string(l))
+	return ismapListEnum.label(l, lang)
 }
 
-// ismapListLabels are the Japanese and English labels of each ISMAPList.
-var ismapListLabels = map[ISMAPList][2]string{
-	ISMAPFull: {"ISMAP", "ISMAP"},
-	ISMAPLIU:  {"ISMAP-LIU（低リスク用途）", "ISMAP-LIU (low-impact use)"},
-}
+// ismapListEnum declares the values of ISMAPList and their labels (see enumTable).
+var ismapListEnum = newEnum(ismapListAliases,
+	row(ISMAPFull, "ISMAP", "ISMAP"),
+	row(ISMAPLIU, "ISMAP-LIU（低リスク用途）", "ISMAP-LIU (low-impact use)"),
+)
 
 // CertType is the type of a certification.
 type CertType string
@@ -213,24 +200,22 @@ const (
 	CertOther        CertType = "other"        // other, named in Name
 )
 
-func (c CertType) Valid() bool { return validIn(string(c), c.Allowed()) }
-func (CertType) Allowed() []string {
-	return []string{"isms", "privacy-mark", "iso27017", "iso27018", "soc2", "aspic", "other"}
-}
+func (c CertType) Valid() bool     { return certTypeEnum.valid(c) }
+func (CertType) Allowed() []string { return certTypeEnum.allowed() }
 func (c CertType) Label(lang string) string {
-	return pick(lang, certTypeLabels[c], string(c))
+	return certTypeEnum.label(c, lang)
 }
 
-// certTypeLabels are the Japanese and English labels of each CertType.
-var certTypeLabels = map[CertType][2]string{
-	CertISMS:         {"ISMS（ISO/IEC 27001）", "ISMS (ISO/IEC 27001)"},
-	CertPrivacyMark:  {"プライバシーマーク", "Privacy Mark"},
-	CertISO27017:     {"ISO/IEC 27017", "ISO/IEC 27017"},
-	CertISO27018:     {"ISO/IEC 27018", "ISO/IEC 27018"},
-	CertSOC2:         {"SOC 2", "SOC 2"},
-	CertASPICCertify: {"ASPIC認定", "ASPIC certification"},
-	CertOther:        {"その他", "Other"},
-}
+// certTypeEnum declares the values of CertType and their labels (see enumTable).
+var certTypeEnum = newEnum(certTypeAliases,
+	row(CertISMS, "ISMS（ISO/IEC 27001）", "ISMS (ISO/IEC 27001)"),
+	row(CertPrivacyMark, "プライバシーマーク", "Privacy Mark"),
+	row(CertISO27017, "ISO/IEC 27017", "ISO/IEC 27017"),
+	row(CertISO27018, "ISO/IEC 27018", "ISO/IEC 27018"),
+	row(CertSOC2, "SOC 2", "SOC 2"),
+	row(CertASPICCertify, "ASPIC認定", "ASPIC certification"),
+	row(CertOther, "その他", "Other"),
+)
 
 // Platform is a social-media platform.
 type Platform string
@@ -247,12 +232,10 @@ const (
 	PlatformOther     Platform = "other"
 )
 
-func (p Platform) Valid() bool { return validIn(string(p), p.Allowed()) }
-func (Platform) Allowed() []string {
-	return []string{"x", "youtube", "facebook", "instagram", "line", "tiktok", "note", "other"}
-}
+func (p Platform) Valid() bool     { return platformEnum.valid(p) }
+func (Platform) Allowed() []string { return platformEnum.allowed() }
 func (p Platform) Label(lang string) string {
-	return pick(lang, platformLabels[p], string(p))
+	return platformEnum.label(p, lang)
 }
 
 // Handle returns handle h as it is written on platform p: with one
@@ -272,17 +255,17 @@ func (p Platform) Handle(h string) string {
 	return "@" + h
 }
 
-// platformLabels are the Japanese and English labels of each Platform.
-var platformLabels = map[Platform][2]string{
-	PlatformX:         {"X（旧Twitter）", "X (formerly Twitter)"},
-	PlatformYouTube:   {"YouTube", "YouTube"},
-	PlatformFacebook:  {"Facebook", "Facebook"},
-	PlatformInstagram: {"Instagram", "Instagram"},
-	PlatformLINE:      {"LINE", "LINE"},
-	PlatformTikTok:    {"TikTok", "TikTok"},
-	PlatformNote:      {"note", "note"},
-	PlatformOther:     {"その他", "Other"},
-}
+// platformEnum declares the values of Platform and their labels (see enumTable).
+var platformEnum = newEnum(platformAliases,
+	row(PlatformX, "X（旧Twitter）", "X (formerly Twitter)"),
+	row(PlatformYouTube, "YouTube", "YouTube"),
+	row(PlatformFacebook, "Facebook", "Facebook"),
+	row(PlatformInstagram, "Instagram", "Instagram"),
+	row(PlatformLINE, "LINE", "LINE"),
+	row(PlatformTikTok, "TikTok", "TikTok"),
+	row(PlatformNote, "note", "note"),
+	row(PlatformOther, "その他", "Other"),
+)
 
 // AccountStatus is the operating state of a social-media account.
 type AccountStatus string
@@ -294,18 +277,18 @@ const (
 	AccountRetired   AccountStatus = "retired"   // 廃止
 )
 
-func (s AccountStatus) Valid() bool     { return validIn(string(s), s.Allowed()) }
-func (AccountStatus) Allowed() []string { return []string{"active", "suspended", "retired"} }
+func (s AccountStatus) Valid() bool     { return accountStatusEnum.valid(s) }
+func (AccountStatus) Allowed() []string { return accountStatusEnum.allowed() }
 func (s AccountStatus) Label(lang string) string {
-	return pick(lang, accountStatusLabels[s], string(s))
+	return accountStatusEnum.label(s, lang)
 }
 
-// accountStatusLabels are the Japanese and English labels of each AccountStatus.
-var accountStatusLabels = map[AccountStatus][2]string{
-	AccountActive:    {"運用中", "Active"},
-	AccountSuspended: {"休止中", "Suspended"},
-	AccountRetired:   {"廃止", "Retired"},
-}
+// accountStatusEnum declares the values of AccountStatus and their labels (see enumTable).
+var accountStatusEnum = newEnum(accountStatusAliases,
+	row(AccountActive, "運用中", "Active"),
+	row(AccountSuspended, "休止中", "Suspended"),
+	row(AccountRetired, "廃止", "Retired"),
+)
 
 // WorkSiteKind says where contracted work is done.
 type WorkSiteKind string
@@ -318,18 +301,16 @@ const (
 	SiteDataCentre     WorkSiteKind = "data-centre"     // データセンター
 )
 
-func (k WorkSiteKind) Valid() bool { return validIn(string(k), k.Allowed()) }
-func (WorkSiteKind) Allowed() []string {
-	return []string{"our-premises", "vendor-premises", "remote", "data-centre"}
-}
+func (k WorkSiteKind) Valid() bool     { return workSiteKindEnum.valid(k) }
+func (WorkSiteKind) Allowed() []string { return workSiteKindEnum.allowed() }
 func (k WorkSiteKind) Label(lang string) string {
-	return pick(lang, workSiteKindLabels[k], string(k))
+	return workSiteKindEnum.label(k, lang)
 }
 
-// workSiteKindLabels are the Japanese and English labels of each WorkSiteKind.
-var workSiteKindLabels = map[WorkSiteKind][2]string{
-	SiteOurPremises:    {"庁舎内", "Our premises"},
-	SiteVendorPremises: {"受託者の事業所", "Contractor's premises"},
-	SiteRemote:         {"リモート保守", "Remote maintenance"},
-	SiteDataCentre:     {"データセンター", "Data centre"},
-}
+// workSiteKindEnum declares the values of WorkSiteKind and their labels (see enumTable).
+var workSiteKindEnum = newEnum(workSiteKindAliases,
+	row(SiteOurPremises, "庁舎内", "Our premises"),
+	row(SiteVendorPremises, "受託者の事業所", "Contractor's premises"),
+	row(SiteRemote, "リモート保守", "Remote maintenance"),
+	row(SiteDataCentre, "データセンター", "Data centre"),
+)

@@ -47,5 +47,11 @@ const (
 	DateWareki DateStyle = "wareki" // 令和8年4月1日 (Japanese output only)
 )
 
-func (s DateStyle) Valid() bool     { return validIn(string(s), s.Allowed()) }
-func (DateStyle) Allowed() []string { return []string{"iso", "wareki"} }
+func (s DateStyle) Valid() bool     { return dateStyleEnum.valid(s) }
+func (DateStyle) Allowed() []string { return dateStyleEnum.allowed() }
+
+// dateStyleEnum declares the values of DateStyle and their labels (see enumTable).
+var dateStyleEnum = newEnum(dateStyleAliases,
+	row(DateISO, "西暦", "ISO"),
+	row(DateWareki, "和暦", "Japanese era"),
+)

@@ -28,20 +28,22 @@ const (
 )
 
 // Valid reports whether s is one of the strengths.
-func (s Strength) Valid() bool { return validIn(string(s), s.Allowed()) }
+func (s Strength) Valid() bool { return strengthEnum.valid(s) }
 
 // Allowed lists the strengths.
-func (Strength) Allowed() []string { return []string{"full", "partial", "evidence"} }
+func (Strength) Allowed() []string { return strengthEnum.allowed() }
 
 // Label returns the strength's name in lang.
 func (s Strength) Label(lang string) string {
-	return pick(lang, strengthLabels[s], string(s))
+	return strengthEnum.label(s, lang)
 }
 
-// strengthLabels are the Japanese and English labels of each Strength.
-var strengthLabels = map[Strength][2]string{
-	StrengthFull: {"回答とみなす", "full"}, StrengthPartial: {"一部", "partial"}, StrengthEvidence: {"参考", "evidence"},
-}
+// strengthEnum declares the values of Strength and their labels (see enumTable).
+var strengthEnum = newEnum(nil,
+	row(StrengthFull, "回答とみなす", "full"),
+	row(StrengthPartial, "一部", "partial"),
+	row(StrengthEvidence, "参考", "evidence"),
+)
 
 // ForeignLink links one question of a foreign questionnaire to one
 // requirement of the catalogue.

@@ -16,18 +16,18 @@ const (
 	ListCorporate PublicList = "corporate" // 国税庁 法人番号公表サイトのデータ
 )
 
-func (l PublicList) Valid() bool     { return validIn(string(l), l.Allowed()) }
-func (PublicList) Allowed() []string { return []string{"ismap", "ismap-liu", "corporate"} }
+func (l PublicList) Valid() bool     { return publicListEnum.valid(l) }
+func (PublicList) Allowed() []string { return publicListEnum.allowed() }
 func (l PublicList) Label(lang string) string {
-	return pick(lang, publicListLabels[l], string(l))
+	return publicListEnum.label(l, lang)
 }
 
-// publicListLabels are the Japanese and English labels of each PublicList.
-var publicListLabels = map[PublicList][2]string{
-	ListISMAP:     {"ISMAPクラウドサービスリスト", "ISMAP cloud service list"},
-	ListISMAPLIU:  {"ISMAP-LIUクラウドサービスリスト", "ISMAP-LIU cloud service list"},
-	ListCorporate: {"法人番号公表サイトのデータ（国税庁）", "Corporate-number data (National Tax Agency)"},
-}
+// publicListEnum declares the values of PublicList and their labels (see enumTable).
+var publicListEnum = newEnum(publicListAliases,
+	row(ListISMAP, "ISMAPクラウドサービスリスト", "ISMAP cloud service list"),
+	row(ListISMAPLIU, "ISMAP-LIUクラウドサービスリスト", "ISMAP-LIU cloud service list"),
+	row(ListCorporate, "法人番号公表サイトのデータ（国税庁）", "Corporate-number data (National Tax Agency)"),
+)
 
 // Coverage is how much of Japan a corporate-number snapshot covers: only
 // a snapshot of the national file can say that a number does not exist.
@@ -40,17 +40,18 @@ const (
 	CoverageDifference Coverage = "difference" // 差分データ
 )
 
-func (c Coverage) Valid() bool     { return validIn(string(c), c.Allowed()) }
-func (Coverage) Allowed() []string { return []string{"national", "prefecture", "difference"} }
+func (c Coverage) Valid() bool     { return coverageEnum.valid(c) }
+func (Coverage) Allowed() []string { return coverageEnum.allowed() }
 func (c Coverage) Label(lang string) string {
-	return pick(lang, coverageLabels[c], string(c))
+	return coverageEnum.label(c, lang)
 }
 
-var coverageLabels = map[Coverage][2]string{
-	CoverageNational:   {"全国の全件データ", "national full data"},
-	CoveragePrefecture: {"都道府県別の全件データ", "prefecture full data"},
-	CoverageDifference: {"差分データ", "difference data"},
-}
+// coverageEnum declares the values of Coverage and their labels (see enumTable).
+var coverageEnum = newEnum(coverageAliases,
+	row(CoverageNational, "全国の全件データ", "national full data"),
+	row(CoveragePrefecture, "都道府県別の全件データ", "prefecture full data"),
+	row(CoverageDifference, "差分データ", "difference data"),
+)
 
 // ListSnapshot is a dated copy of a public list kept in the register folder
 // (lists/LIST-DATE.yaml): what the list said on Date, read from the file

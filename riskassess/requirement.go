@@ -13,17 +13,19 @@ const (
 	SeverityCritical Severity = "critical"
 )
 
-func (s Severity) Valid() bool     { return validIn(string(s), s.Allowed()) }
-func (Severity) Allowed() []string { return []string{"low", "medium", "high", "critical"} }
+func (s Severity) Valid() bool     { return severityEnum.valid(s) }
+func (Severity) Allowed() []string { return severityEnum.allowed() }
 func (s Severity) Label(lang string) string {
-	return pick(lang, severityLabels[s], string(s))
+	return severityEnum.label(s, lang)
 }
 
-// severityLabels are the Japanese and English labels of each Severity.
-var severityLabels = map[Severity][2]string{
-	SeverityLow: {"低", "Low"}, SeverityMedium: {"中", "Medium"},
-	SeverityHigh: {"高", "High"}, SeverityCritical: {"重大", "Critical"},
-}
+// severityEnum declares the values of Severity and their labels (see enumTable).
+var severityEnum = newEnum(severityAliases,
+	row(SeverityLow, "低", "Low"),
+	row(SeverityMedium, "中", "Medium"),
+	row(SeverityHigh, "高", "High"),
+	row(SeverityCritical, "重大", "Critical"),
+)
 
 // RiskLevel is a residual (or inherent) risk level: 低 / 中 / 高 / 重大.
 type RiskLevel string
@@ -37,19 +39,21 @@ const (
 )
 
 // RiskLevels lists the levels from lowest to highest.
-var RiskLevels = []RiskLevel{RiskLow, RiskMedium, RiskHigh, RiskCritical}
+var RiskLevels = riskLevelEnum.values()
 
-func (l RiskLevel) Valid() bool     { return validIn(string(l), l.Allowed()) }
-func (RiskLevel) Allowed() []string { return []string{"low", "medium", "high", "critical"} }
+func (l RiskLevel) Valid() bool     { return riskLevelEnum.valid(l) }
+func (RiskLevel) Allowed() []string { return riskLevelEnum.allowed() }
 func (l RiskLevel) Label(lang string) string {
-	return pick(lang, riskLevelLabels[l], string(l))
+	return riskLevelEnum.label(l, lang)
 }
 
-// riskLevelLabels are the Japanese and English labels of each RiskLevel.
-var riskLevelLabels = map[RiskLevel][2]string{
-	RiskLow: {"低", "Low"}, RiskMedium: {"中", "Medium"},
-	RiskHigh: {"高", "High"}, RiskCritical: {"重大", "Critical"},
-}
+// riskLevelEnum declares the values of RiskLevel and their labels (see enumTable).
+var riskLevelEnum = newEnum(riskLevelAliases,
+	row(RiskLow, "低", "Low"),
+	row(RiskMedium, "中", "Medium"),
+	row(RiskHigh, "高", "High"),
+	row(RiskCritical, "重大", "Critical"),
+)
 
 // Rank returns 1 (low) … 4 (critical), or 0 for an unknown level.
 func (l RiskLevel) Rank() int {
@@ -78,20 +82,20 @@ const (
 // Outcomes lists every outcome in display order.
 var Outcomes = []Outcome{OutcomeNotMet, OutcomePartial, OutcomeNotAnswered, OutcomeMet, OutcomeNotApplicable}
 
-func (o Outcome) Valid() bool { return validIn(string(o), o.Allowed()) }
-func (Outcome) Allowed() []string {
-	return []string{"met", "partial", "not-met", "not-answered", "not-applicable"}
-}
+func (o Outcome) Valid() bool     { return outcomeEnum.valid(o) }
+func (Outcome) Allowed() []string { return outcomeEnum.allowed() }
 func (o Outcome) Label(lang string) string {
-	return pick(lang, outcomeLabels[o], string(o))
+	return outcomeEnum.label(o, lang)
 }
 
-// outcomeLabels are the Japanese and English labels of each Outcome.
-var outcomeLabels = map[Outcome][2]string{
-	OutcomeMet: {"適合", "Met"}, OutcomePartial: {"一部適合", "Partially met"},
-	OutcomeNotMet: {"不適合", "Not met"}, OutcomeNotAnswered: {"未回答", "Not answered"},
-	OutcomeNotApplicable: {"対象外", "Not applicable"},
-}
+// outcomeEnum declares the values of Outcome and their labels (see enumTable).
+var outcomeEnum = newEnum(nil,
+	row(OutcomeMet, "適合", "Met"),
+	row(OutcomePartial, "一部適合", "Partially met"),
+	row(OutcomeNotMet, "不適合", "Not met"),
+	row(OutcomeNotAnswered, "未回答", "Not answered"),
+	row(OutcomeNotApplicable, "対象外", "Not applicable"),
+)
 
 // Decision is a recommended approval decision.
 type Decision string
@@ -103,17 +107,18 @@ const (
 	DecisionReject      Decision = "reject"      // 不可
 )
 
-func (d Decision) Valid() bool     { return validIn(string(d), d.Allowed()) }
-func (Decision) Allowed() []string { return []string{"approve", "conditional", "reject"} }
+func (d Decision) Valid() bool     { return decisionEnum.valid(d) }
+func (Decision) Allowed() []string { return decisionEnum.allowed() }
 func (d Decision) Label(lang string) string {
-	return pick(lang, decisionLabels[d], string(d))
+	return decisionEnum.label(d, lang)
 }
 
-// decisionLabels are the Japanese and English labels of each Decision.
-var decisionLabels = map[Decision][2]string{
-	DecisionApprove: {"承認可", "Approve"}, DecisionConditional: {"条件付承認", "Approve with conditions"},
-	DecisionReject: {"不可", "Reject"},
-}
+// decisionEnum declares the values of Decision and their labels (see enumTable).
+var decisionEnum = newEnum(nil,
+	row(DecisionApprove, "承認可", "Approve"),
+	row(DecisionConditional, "条件付承認", "Approve with conditions"),
+	row(DecisionReject, "不可", "Reject"),
+)
 
 // AnswerType is the type of answer a question takes.
 type AnswerType string
@@ -127,8 +132,17 @@ const (
 	AnswerText   AnswerType = "text"
 )
 
-func (a AnswerType) Valid() bool     { return validIn(string(a), a.Allowed()) }
-func (AnswerType) Allowed() []string { return []string{"yesno", "choice", "date", "number", "text"} }
+func (a AnswerType) Valid() bool     { return answerTypeEnum.valid(a) }
+func (AnswerType) Allowed() []string { return answerTypeEnum.allowed() }
+
+// answerTypeEnum declares the values of AnswerType, which have no labels (see enumTable).
+var answerTypeEnum = newEnum(answerTypeAliases,
+	row(AnswerYesNo, "", ""),
+	row(AnswerChoice, "", ""),
+	row(AnswerDate, "", ""),
+	row(AnswerNumber, "", ""),
+	row(AnswerText, "", ""),
+)
 
 // Attester is who can attest a requirement: whose word decides whether it
 // is met. A vendor must not be able to improve its own rating by answering
@@ -150,20 +164,20 @@ const (
 )
 
 // Attesters lists every attester in display order.
-var Attesters = []Attester{AttestRegister, AttestVendor, AttestCouncil}
+var Attesters = attesterEnum.values()
 
-func (a Attester) Valid() bool     { return validIn(string(a), a.Allowed()) }
-func (Attester) Allowed() []string { return []string{"register", "vendor", "council"} }
+func (a Attester) Valid() bool     { return attesterEnum.valid(a) }
+func (Attester) Allowed() []string { return attesterEnum.allowed() }
 func (a Attester) Label(lang string) string {
-	return pick(lang, attesterLabels[a], string(a))
+	return attesterEnum.label(a, lang)
 }
 
-// attesterLabels are the Japanese and English labels of each Attester.
-var attesterLabels = map[Attester][2]string{
-	AttestRegister: {"台帳の記録", "Register records"},
-	AttestVendor:   {"事業者", "Vendor"},
-	AttestCouncil:  {"議会（自己点検）", "Council (self-check)"},
-}
+// attesterEnum declares the values of Attester and their labels (see enumTable).
+var attesterEnum = newEnum(attesterAliases,
+	row(AttestRegister, "台帳の記録", "Register records"),
+	row(AttestVendor, "事業者", "Vendor"),
+	row(AttestCouncil, "議会（自己点検）", "Council (self-check)"),
+)
 
 // Question is a questionnaire question that evidences a requirement.
 type Question struct {

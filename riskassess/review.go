@@ -19,24 +19,21 @@ const (
 	ReviewRetired ReviewOutcome = "retired"
 )
 
-func (o ReviewOutcome) Valid() bool { return validIn(string(o), o.Allowed()) }
-func (ReviewOutcome) Allowed() []string {
-	return []string{"still-valid", "rescored", "conditions-changed", "retired"}
-}
+func (o ReviewOutcome) Valid() bool     { return reviewOutcomeEnum.valid(o) }
+func (ReviewOutcome) Allowed() []string { return reviewOutcomeEnum.allowed() }
 
 // Label returns the display name of o in lang ("ja" or "en").
 func (o ReviewOutcome) Label(lang string) string {
-	return pick(lang, reviewOutcomeLabels[o], string(o))
+	return reviewOutcomeEnum.label(o, lang)
 }
 
-// reviewOutcomeLabels are the Japanese and English labels of each
-// ReviewOutcome.
-var reviewOutcomeLabels = map[ReviewOutcome][2]string{
-	ReviewStillValid:        {"現状維持", "Still valid"},
-	ReviewRescored:          {"再評価", "Re-scored"},
-	ReviewConditionsChanged: {"条件変更", "Conditions changed"},
-	ReviewRetired:           {"廃止", "Retired"},
-}
+// reviewOutcomeEnum declares the values of ReviewOutcome and their labels (see enumTable).
+var reviewOutcomeEnum = newEnum(reviewOutcomeAliases,
+	row(ReviewStillValid, "現状維持", "Still valid"),
+	row(ReviewRescored, "再評価", "Re-scored"),
+	row(ReviewConditionsChanged, "条件変更", "Conditions changed"),
+	row(ReviewRetired, "廃止", "Retired"),
+)
 
 // ReviewRecord is one review of an entry (見直しの記録), kept in the entry's
 // reviews: list, oldest first. Residual and Decision are the assessment at

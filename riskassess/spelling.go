@@ -2,7 +2,6 @@ package riskassess
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,8 +18,8 @@ import (
 //
 // e is any value of the Enum type, usually its zero value: Replacement
 // (ContractType(""), "約款") returns "terms", true. The labels come from
-// the Label tables of each type, so a new label is recognised without
-// being written again here.
+// each type's enumTable, so a new label is recognised without being
+// written again here.
 func Replacement(e Enum, v string) (string, bool) {
 	voc := vocabOf(e)
 	if voc == nil {
@@ -117,113 +116,24 @@ var (
 	reviewOutcomeAliases = map[string]ReviewOutcome{"継続": ReviewStillValid, "変更なし": ReviewStillValid, "再採点": ReviewRescored}
 	riskLevelAliases     = map[string]RiskLevel{}
 	attesterAliases      = map[string]Attester{"ベンダー": AttestVendor, "台帳": AttestRegister, "所管課": AttestCouncil}
+	dateStyleAliases     = map[string]DateStyle{"元号": DateWareki, "gregorian": DateISO}
+	publicListAliases    = map[string]PublicList{"ismapliu": ListISMAPLIU, "法人番号": ListCorporate}
+	coverageAliases      = map[string]Coverage{"全国": CoverageNational, "都道府県": CoveragePrefecture, "差分": CoverageDifference}
 	answerTypeAliases    = map[string]AnswerType{
 		"はい/いいえ": AnswerYesNo, "選択": AnswerChoice, "日付": AnswerDate,
 		"数値": AnswerNumber, "数": AnswerNumber, "文字": AnswerText, "テキスト": AnswerText, "自由記述": AnswerText,
 	}
 )
 
-// vocabs builds each type's vocabulary once.
-var vocabs = sync.OnceValue(func() map[string]*vocab {
-	return map[string]*vocab{
-		"Kind":           buildVocab(Kind("").Allowed(), kindLabels, kindAliases),
-		"ApprovalStatus": buildVocab(ApprovalStatus("").Allowed(), approvalStatusLabels, approvalStatusAliases),
-		"Segment":        buildVocab(Segment("").Allowed(), segmentLabels, segmentAliases),
-		"ContractType":   buildVocab(ContractType("").Allowed(), contractTypeLabels, contractTypeAliases),
-		"Delivery":       buildVocab(Delivery("").Allowed(), deliveryLabels, deliveryAliases),
-		"ISMAPList":      buildVocab(ISMAPList("").Allowed(), ismapListLabels, ismapListAliases),
-		"CertType":       buildVocab(CertType("").Allowed(), certTypeLabels, certTypeAliases),
-		"Platform":       buildVocab(Platform("").Allowed(), platformLabels, platformAliases),
-		"AccountStatus":  buildVocab(AccountStatus("").Allowed(), accountStatusLabels, accountStatusAliases),
-		"WorkSiteKind":   buildVocab(WorkSiteKind("").Allowed(), workSiteKindLabels, workSiteKindAliases),
-		"Severity":       buildVocab(Severity("").Allowed(), severityLabels, severityAliases),
-		"RiskLevel":      buildVocab(RiskLevel("").Allowed(), riskLevelLabels, riskLevelAliases),
-		"Outcome":        buildVocab(Outcome("").Allowed(), outcomeLabels, map[string]Outcome{}),
-		"Decision":       buildVocab(Decision("").Allowed(), decisionLabels, map[string]Decision{}),
-		"AnswerType":     buildVocab(AnswerType("").Allowed(), map[AnswerType][2]string{}, answerTypeAliases),
-		"Attester":       buildVocab(Attester("").Allowed(), attesterLabels, attesterAliases),
-		"ReviewOutcome":  buildVocab(ReviewOutcome("").Allowed(), reviewOutcomeLabels, reviewOutcomeAliases),
-		"Strength":       buildVocab(Strength("").Allowed(), strengthLabels, map[string]Strength{}),
-		"DateStyle": buildVocab(DateStyle("").Allowed(), map[DateStyle][2]string{DateISO: {"西暦", "ISO"}, DateWareki: {"和暦", "Japanese era"}},
-			map[string]DateStyle{"元号": DateWareki, "gregorian": DateISO}),
-		"PublicList": buildVocab(PublicList("").Allowed(), publicListLabels, map[string]PublicList{"ismapliu": ListISMAPLIU, "法人番号": ListCorporate}),
-		"Coverage":   buildVocab(Coverage("").Allowed(), coverageLabels, map[string]Coverage{"全国": CoverageNational, "都道府県": CoveragePrefecture, "差分": CoverageDifference}),
-	}
-})
-
 // vocabOf returns the vocabulary of e's type, nil for a type this package
-// does not define.
+// does not declare with newEnum.
 func vocabOf(e Enum) *vocab {
-	var name string
-	switch e.(type) {
-	case Kind:
-		name = "Kind"
-	case ApprovalStatus:
-		name = "ApprovalStatus"
-	case Segment:
-		name = "Segment"
-	case ContractType:
-		name = "ContractType"
-	case Delivery:
-		name = "Delivery"
-	case ISMAPList:
-		name = "ISMAPList"
-	case PublicList:
-		name = "PublicList"
-	case Coverage:
-		name = "Coverage"
-	case CertType:
-		name = "CertType"
-	case Platform:
-		name = "Platform"
-	case AccountStatus:
-		name = "AccountStatus"
-	case WorkSiteKind:
-		name = "WorkSiteKind"
-	case Severity:
-		name = "Severity"
-	case RiskLevel:
-		name = "RiskLevel"
-	case Outcome:
-		name = "Outcome"
-	case Decision:
-		name = "Decision"
-	case AnswerType:
-		name = "AnswerType"
-	case Attester:
-		name = "Attester"
-	case ReviewOutcome:
-		name = "ReviewOutcome"
-	case Strength:
-		name = "Strength"
-	case DateStyle:
-		name = "DateStyle"
-	default:
-		return nil
-	}
-	return vocabs()[name]
-}
-
-// buildVocab folds every allowed value, every label (whole, before its
-// bracket and inside it: 約款（利用規約） gives 約款 and 利用規約 too) and
-// every alias. A spelling that two values share is dropped and listed as
-// ambiguous.
-func buildVocab[K ~string](allowed []string, labels map[K][2]string, aliases map[string]K) *vocab {
-	v := newVocab()
-	for _, a := range allowed {
-		v.add(a, a)
-	}
-	for _, a := range allowed {
-		for _, l := range labels[K(a)] {
-			for _, s := range labelVariants(l) {
-				v.add(s, a)
-			}
+	for _, t := range enumTables {
+		if t.owns(e) {
+			return t.spellings()
 		}
 	}
-	for s, a := range aliases {
-		v.add(s, string(a))
-	}
-	return v
+	return nil
 }
 
 // labelVariants returns a label, the part before its first bracket and

@@ -1,10 +1,6 @@
 package riskassess
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -76,101 +72,36 @@ func TestReplacement(t *testing.T) {
 	}
 }
 
-// TestEveryEnumHasVocabulary finds every type of this package with an
-// Allowed method in the source and checks that Replacement knows it, that
-// each allowed value and label leads back to its value, and that no
-// spelling stands for two values.
+// TestEveryEnumHasVocabulary checks, for every enum table (TestEnumTables
+// checks that every type with an Allowed method has one), that Replacement
+// knows the type, that each allowed value and label leads back to its
+// value, and that no spelling stands for two values.
 func TestEveryEnumHasVocabulary(t *testing.T) {
-	files, _ := filepath.Glob("*.go")
-	fset := token.NewFileSet()
-	var names []string
-	for _, f := range files {
-		if filepath.Ext(f) != ".go" || len(f) > 8 && f[len(f)-8:] == "_test.go" {
-			continue
-		}
-		af, err := parser.ParseFile(fset, f, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range af.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Recv == nil || fd.Name.Name != "Allowed" {
-				continue
-			}
-			names = append(names, fd.Recv.List[0].Type.(*ast.Ident).Name)
-		}
-	}
-	slices.Sort(names)
-	var known []string
-	for name, v := range vocabs() {
-		known = append(known, name)
-		if len(v.ambiguous) > 0 {
-			t.Errorf("%s: spellings of two values: %q", name, v.ambiguous)
-		}
-	}
-	slices.Sort(known)
-	if !slices.Equal(names, known) {
-		t.Errorf("types with Allowed: %q; vocabularies: %q (add the type to vocabs and vocabOf)", names, known)
-	}
-	for _, e := range []Enum{Kind(""), ApprovalStatus(""), Segment(""), ContractType(""), Delivery(""), ISMAPList(""),
-		CertType(""), Platform(""), AccountStatus(""), WorkSiteKind(""), Severity(""), RiskLevel(""), Outcome(""),
-		Decision(""), AnswerType(""), Attester(""), ReviewOutcome("")} {
-		if vocabOf(e) == nil {
+	for _, tab := range enumTables {
+		e := tab.value("")
+		v := vocabOf(e)
+		if v == nil {
 			t.Errorf("vocabOf(%T) = nil", e)
 			continue
+		}
+		if len(v.ambiguous) > 0 {
+			t.Errorf("%T: spellings of two values: %q", e, v.ambiguous)
 		}
 		for _, a := range e.Allowed() {
 			if got, ok := Replacement(e, a); !ok || got != a {
 				t.Errorf("Replacement(%T, %q) = %q, %v", e, a, got, ok)
 			}
-			if typed := labelOf(e, a); typed != nil {
-				for _, lang := range []string{"ja", "en"} {
-					lab := typed.Label(lang)
-					if got, ok := Replacement(e, lab); !ok || got != a {
-						t.Errorf("Replacement(%T, label %q) = %q, %v; want %q", e, lab, got, ok, a)
-					}
+			ja, en := tab.labels(a)
+			for _, lab := range []string{ja, en} {
+				if lab == "" {
+					continue
+				}
+				if got, ok := Replacement(e, lab); !ok || got != a {
+					t.Errorf("Replacement(%T, label %q) = %q, %v; want %q", e, lab, got, ok, a)
 				}
 			}
 		}
 	}
-}
-
-// labelOf returns the value a of e's type as a labelled value, nil for a
-// type without labels (AnswerType).
-func labelOf(e Enum, a string) interface{ Label(string) string } {
-	switch e.(type) {
-	case Kind:
-		return Kind(a)
-	case ApprovalStatus:
-		return ApprovalStatus(a)
-	case Segment:
-		return Segment(a)
-	case ContractType:
-		return ContractType(a)
-	case Delivery:
-		return Delivery(a)
-	case ISMAPList:
-		return ISMAPList(a)
-	case CertType:
-		return CertType(a)
-	case Platform:
-		return Platform(a)
-	case AccountStatus:
-		return AccountStatus(a)
-	case WorkSiteKind:
-		return WorkSiteKind(a)
-	case Severity:
-		return Severity(a)
-	case RiskLevel:
-		return RiskLevel(a)
-	case Outcome:
-		return Outcome(a)
-	case Decision:
-		return Decision(a)
-	case Attester:
-		return Attester(a)
-	}
-	return nil
 }
 
 func TestCountries(t *testing.T) {

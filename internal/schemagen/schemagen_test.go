@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -467,5 +468,75 @@ func TestExportDocument(t *testing.T) {
 	}
 	if err := schemas["export.schema.json"].Validate(inst); err != nil {
 		t.Errorf("export document does not match export.schema.json: %v\n%s", err, b)
+	}
+}
+
+// enumTypes returns the Allowed values of every enum type reachable from t
+// through the fields that tag names (fields tagged "-" are not in the
+// schema), keyed by type name.
+func enumTypes(t reflect.Type, tag string, seen map[reflect.Type]bool, out map[string][]string) {
+	enum := reflect.TypeFor[riskassess.Enum]()
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map {
+		t = t.Elem()
+	}
+	if seen[t] {
+		return
+	}
+	seen[t] = true
+	if t.Kind() == reflect.String && t.Implements(enum) {
+		out[t.Name()] = reflect.Zero(t).Interface().(riskassess.Enum).Allowed()
+		return
+	}
+	if t.Kind() != reflect.Struct {
+		return
+	}
+	for f := range t.Fields() {
+		if !f.IsExported() || f.Tag.Get(tag) == "-" {
+			continue
+		}
+		enumTypes(f.Type, tag, seen, out)
+	}
+}
+
+// TestSchemaEnumsAreAllowed ties the schemas' enums to the enum types: the
+// enums of each schema are exactly the Allowed lists of the enum types its
+// Go type reaches (plus the country codes), in Allowed order.
+func TestSchemaEnumsAreAllowed(t *testing.T) {
+	files, err := schemagen.Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	countries := strings.Join(riskassess.CountryCodes(), ",")
+	for _, d := range schemagen.Docs {
+		types := map[string][]string{}
+		enumTypes(d.Type, d.Tag, map[reflect.Type]bool{}, types)
+		if len(types) == 0 {
+			t.Errorf("%s: no enum types reached from %s; the walk is broken", d.File, d.Type)
+		}
+		want := map[string]bool{}
+		for _, allowed := range types {
+			want[strings.Join(allowed, ",")] = true
+		}
+		var doc any
+		if err := json.Unmarshal(files[d.File], &doc); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		walk("", doc, func(ptr string, m map[string]any) {
+			e, ok := m["enum"].([]any)
+			if !ok {
+				return
+			}
+			var vals []string
+			for _, v := range e {
+				vals = append(vals, fmt.Sprint(v))
+			}
+			if s := strings.Join(vals, ","); s != countries {
+				got[s] = true
+			}
+		})
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: Allowed lists of the enum types (-) and the schema's enums (+) differ:\n%s", d.File, diff)
+		}
 	}
 }
