@@ -1,6 +1,7 @@
 package catalog_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -40,4 +41,37 @@ func ExampleForOrg() {
 	fmt.Println(err)
 	// Output:
 	// register.yaml: requirements.override[0].id: unknown requirement "OUT-99"; only built-in requirements can be overridden (see docs/catalog.md)
+}
+
+// The catalogue's blocker rules are data passed to the scorer: a
+// terms-based service handling class 2 information is rejected whatever
+// its score.
+func ExampleBlockers() {
+	for _, b := range catalog.Blockers() {
+		fmt.Println(b.ID)
+	}
+	svc := &riskassess.Service{
+		Common:       riskassess.Common{ID: "free-chat"},
+		ContractType: riskassess.ContractTerms,
+		Class:        riskassess.Classification{Confidentiality: "2"},
+	}
+	org := &riskassess.Organisation{}
+	sc := riskassess.Scorer{Blockers: catalog.Blockers()}
+	a, err := sc.Assess(org, catalog.Default(), svc, riskassess.NewDate(2026, 11, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Blockers[0].ID, a.Blockers[0].Evidence, a.Residual, a.Decision)
+
+	_, err = riskassess.Scorer{}.Assess(org, catalog.Default(), svc, riskassess.NewDate(2026, 11, 1))
+	fmt.Println(errors.Is(err, riskassess.ErrNoBlockers))
+	// Output:
+	// BLK-TERMS-CLASS2
+	// BLK-SNS-NO-RESPONSIBLE
+	// BLK-NO-CONFIDENTIALITY-CLAUSE
+	// BLK-MYNUMBER-SEGMENT
+	// BLK-CRITICAL-NOT-MET
+	// BLK-TERMS-CLASS2 contract_type, class.confidentiality critical reject
+	// true
 }
