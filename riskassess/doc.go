@@ -18,7 +18,9 @@
 // The package is the model and the scorer only. What people read is built
 // from it elsewhere: the export document, register tables, labels, year
 // plan, due list, council-wide items and next steps in riskassess/report,
-// the changes between two dates in riskassess/diff (docs/architecture.md).
+// the changes between two dates in riskassess/diff, a foreign
+// questionnaire's answers mapped to the register's questions in
+// riskassess/foreign (docs/architecture.md).
 //
 // The package imports only the standard library. Reading YAML, Excel and
 // writing HTML are the jobs of adapters in sub-packages (store, xlsx) and of

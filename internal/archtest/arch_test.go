@@ -2,11 +2,12 @@
 // riskregister as the design states it (docs/architecture.md): the domain
 // package riskassess (the model and the scorer) imports only the standard
 // library (directly, or through the standard-library-only helpers of
-// domainHelpers); the views riskassess/report and riskassess/diff import
-// only riskassess, those helpers and the standard library, so that every
-// adapter may use them; and the adapters under riskassess/ never import
-// each other (only riskassess/load, the front door, puts them together;
-// riskassess/wareki is a shared helper every adapter may use).
+// domainHelpers); the views riskassess/report, riskassess/diff and
+// riskassess/foreign import only riskassess, those helpers and the
+// standard library, so that every adapter may use them; and the adapters
+// under riskassess/ never import each other (only riskassess/load, the
+// front door, puts them together; riskassess/wareki is a shared helper
+// every adapter may use).
 package archtest
 
 import (
@@ -25,10 +26,11 @@ var shared = []string{module + "/riskassess", module + "/riskassess/wareki"}
 
 // views lists the packages under riskassess/ that turn the model and its
 // assessments into what people read (export document, tables, labels, year
-// plan, council items, next actions, staff, changes between two dates).
+// plan, council items, next actions, staff, changes between two dates, a
+// foreign questionnaire's answers mapped to the register's questions).
 // They import only riskassess, domainHelpers and the standard library;
 // any adapter, sitegen and cmd may import them.
-var views = []string{module + "/riskassess/report", module + "/riskassess/diff"}
+var views = []string{module + "/riskassess/report", module + "/riskassess/diff", module + "/riskassess/foreign"}
 
 // frontDoor lists the packages under riskassess/ that may put adapters together.
 var frontDoor = []string{module + "/riskassess/load"}

@@ -8,12 +8,13 @@ import (
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/foreign"
 )
 
 // Foreign questionnaires. With ReadOptions.Mappings set, a workbook that
 // is a CSA CAIQ or an EDUCAUSE HECVAT is recognised by its content (sheet
 // names, header texts, version cells), read with its own layout and
-// mapped to the catalogue (riskassess.MapForeign). Only the vendor's
+// mapped to the catalogue (foreign.Map). Only the vendor's
 // answer sheets are read: the evaluation, analyst, scoring and reference
 // sheets of a HECVAT never are.
 
@@ -188,7 +189,7 @@ func (rd *reader) readForeign(sheets []string) (bool, error) {
 		return true, (&CellError{Sheet: l.whereSheet, Cell: l.whereCell, Code: ErrUnknownQuestionnaire, Value: label,
 			Allowed: rd.supportedForeign()}).withHint(why.Ja, why.En)
 	}
-	w := &riskassess.ForeignWorkbook{Questionnaire: l.q, Name: l.name, Version: l.version}
+	w := &foreign.Workbook{Questionnaire: l.q, Name: l.name, Version: l.version}
 	res.Questionnaire = w
 	res.Mapping = m.Source
 	res.Sheet = l.sheets[0]
@@ -220,7 +221,7 @@ func (rd *reader) readForeign(sheets []string) (bool, error) {
 	current := rd.current()
 	res.Current = current
 	res.CatalogueVersion = rd.opts.CatalogueVersion
-	out := riskassess.MapForeign(w, m, rd.opts.Requirements, res.Kind)
+	out := foreign.Map(w, m, rd.opts.Requirements, res.Kind)
 	res.Evidence, res.Gap = out.Evidence, out.Unanswered
 	for _, q := range QuestionsFor(rd.opts.Requirements, res.Kind) {
 		a, ok := out.Answers[q.ID]
@@ -249,7 +250,7 @@ func (rd *reader) readForeign(sheets []string) (bool, error) {
 // form, one per id (a repeated id with the same or a blank answer, such
 // as HECVAT 4's GNRL block on every sheet, is read once; with a different
 // answer it is an ErrDuplicateRow error).
-func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *riskassess.ForeignWorkbook, first map[string]int) {
+func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *foreign.Workbook, first map[string]int) {
 	idCol, ansCol, comCol, ownCol, qCol, hdr := 1, 3, 4, 0, 2, 0
 	if l.q == "caiq" {
 		if c := findHeader(g); c != nil {
@@ -316,7 +317,7 @@ func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *riskassess
 		if strings.HasPrefix(id, "GNRL-") && raw != "" {
 			rd.foreignRespondent(fold(g.get(r, qCol)), raw)
 		}
-		a := riskassess.ForeignAnswer{ID: id, Raw: raw, Cell: s + "!" + cellName(ansCol, r)}
+		a := foreign.Answer{ID: id, Raw: raw, Cell: s + "!" + cellName(ansCol, r)}
 		if comCol > 0 {
 			a.Comment = cleanText(rd.cellText(g.mergedCell(r, comCol)))
 		}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/foreign"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -237,7 +238,7 @@ func TestForeignCAIQ(t *testing.T) {
 			if w.Label() != "CAIQ v4.0.3" || res.Rows != 9 || len(w.Answers) != 9 || n != 8 || yes != 5 || no != 2 || na != 1 || res.Matched != 6 {
 				t.Errorf("%s: rows %d answers %d answered %d (yes %d no %d na %d) matched %d", w.Label(), res.Rows, len(w.Answers), n, yes, no, na, res.Matched)
 			}
-			if got := w.Answers[2]; got != (riskassess.ForeignAnswer{ID: "A&A-02.1", Raw: "Yes", Value: "yes", Owner: "3rd-party outsourced",
+			if got := w.Answers[2]; got != (foreign.Answer{ID: "A&A-02.1", Raw: "Yes", Value: "yes", Owner: "3rd-party outsourced",
 				Comment: "Yearly SOC 2 Type II.", Cell: "CAIQv4.0.3!C5"}) {
 				t.Errorf("A&A-02.1 read as %+v", got)
 			}

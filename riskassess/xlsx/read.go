@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/foreign"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -80,7 +81,7 @@ type ReadOptions struct {
 	// questionnaires: a workbook recognised by its content as a CSA CAIQ or
 	// an EDUCAUSE HECVAT is read with its own layout (only the vendor's
 	// answer sheets) and mapped to Requirements for Kind with the first
-	// mapping that covers its version (riskassess.MapForeign); a
+	// mapping that covers its version (foreign.Map); a
 	// recognised questionnaire in a version no mapping covers is refused
 	// with ErrUnknownQuestionnaire. nil reads any workbook with an ID and
 	// an answer column generically, as before.
@@ -191,7 +192,7 @@ type Result struct {
 	// ReadOptions.Mappings): its id, name, version and every answer; nil
 	// for any other workbook. Answers and Items then hold the answers to
 	// our questions that full links give.
-	Questionnaire *riskassess.ForeignWorkbook `json:"questionnaire,omitempty"`
+	Questionnaire *foreign.Workbook `json:"questionnaire,omitempty"`
 	// Mapping is the file of the mapping used.
 	Mapping string `json:"mapping,omitempty"`
 	// Evidence are the foreign answers shown for a person to judge
