@@ -7,15 +7,16 @@ import (
 
 // This file writes the content of the pages that are numerous (entry
 // pages) or long (register, owners, approvals, due items, requirement
-// details) with hw; see hw for why. The layout around them is still the
-// html/template layout.
+// details); pages.go the single pages. The layout around them is layout
+// (layout.go).
 
 // entryContent writes the main content of an entry page.
 func entryContent(lang, root string, p *entryPage) func(hw) {
 	return func(w hw) {
 		row := &p.Row
 		w.raw(`<p class="crumbs"><a href="`)
-		w.text(root + "register.html")
+		w.url(root)
+		w.raw("register.html")
 		w.raw(`">`)
 		w.text(tr(lang, "nav.register"))
 		w.raw(`</a> › `)
@@ -109,7 +110,7 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 					for i := range g.Findings {
 						f := &g.Findings[i]
 						w.raw("\n<li><a href=\"")
-						w.text(f.ReqHref)
+						w.url(f.ReqHref)
 						w.raw(`">`)
 						w.text(f.Requirement)
 						w.raw(`</a> `)
@@ -145,7 +146,7 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 						w.raw(`"`)
 					}
 					w.raw("><h4><a href=\"")
-					w.text(f.ReqHref)
+					w.url(f.ReqHref)
 					w.raw(`">`)
 					w.text(f.Requirement)
 					w.raw(`</a> `)
@@ -229,7 +230,7 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 		if p.Notes != "" {
 			section("notes", tr(lang, "entry.notes"), func() {
 				w.raw(`<div class="notes">`)
-				w.raw(string(p.Notes)) // goldmark output: raw HTML off, links checked
+				w.raw(p.Notes) // goldmark output: raw HTML off, links checked
 				w.raw(`</div>`)
 			})
 		}
@@ -441,7 +442,7 @@ func approvalsContent(lang, title string, rows []approvalRow) func(hw) {
 func requirementContent(lang, root string, r *reqView) func(hw) {
 	return func(w hw) {
 		w.raw(`<p class="crumbs"><a href="`)
-		w.text(root + "requirements.html#" + r.Anchor)
+		w.url(root + "requirements.html#" + r.Anchor)
 		w.raw(`">`)
 		w.text(tr(lang, "nav.requirements"))
 		w.raw("</a></p>\n<h1><span class=\"req-id\">")

@@ -30,7 +30,7 @@ func contrast(a, b string) float64 {
 // sets both a background and a text colour, the page colours on white, and
 // the SVG chart fills with their text colours.
 func TestContrast(t *testing.T) {
-	css, err := os.ReadFile("templates/assets/site.css")
+	css, err := os.ReadFile("assets/site.css")
 	if err != nil {
 		t.Fatal(err)
 	}

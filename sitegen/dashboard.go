@@ -1,10 +1,8 @@
 package sitegen
 
 import (
-	"fmt"
-	"html/template"
+	"bytes"
 	"strconv"
-	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/report"
@@ -113,8 +111,6 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	return d, overdue, upcoming
 }
 
-func esc(s string) string { return template.HTMLEscapeString(s) }
-
 // matrix returns the residual-risk matrix in force: Options.Matrix, else
 // the register's (riskassess.Organisation.MatrixInForce).
 func (b *builder) matrix() riskassess.Matrix {
@@ -124,17 +120,32 @@ func (b *builder) matrix() riskassess.Matrix {
 	return b.reg.Org.MatrixInForce()
 }
 
+// svgText writes <text ATTRS>s</text>; attrs is trusted markup written
+// with rawf's format and numbers.
+func svgText(w hw, s string, format string, args ...any) {
+	w.raw("<text ")
+	w.rawf(format, args...)
+	w.raw(">")
+	w.text(s)
+	w.raw("</text>")
+}
+
 // heatMap draws inherent risk (rows, highest on top) × the control-score
 // bands of matrix m (columns, weakest on the left) as an accessible SVG,
 // and the same data as a table. Each cell is coloured, and labelled, with
 // the residual risk m gives it; heat is [inherent rank-1][band of m].
-func (b *builder) heatMap(m *riskassess.Matrix, heat [4][4]int) (template.HTML, tableView) {
+func (b *builder) heatMap(m *riskassess.Matrix, heat [4][4]int) (string, tableView) {
 	lang := b.lang
 	const cw, ch, left, top = 96, 48, 88, 28
-	w, h := left+cw*4+8, top+ch*4+40
-	var s strings.Builder
-	fmt.Fprintf(&s, `<svg class="chart" role="img" aria-labelledby="heat-t heat-d" viewBox="0 0 %d %d" width="%d" height="%d" xmlns="http://www.w3.org/2000/svg">`, w, h, w, h)
-	fmt.Fprintf(&s, `<title id="heat-t">%s</title><desc id="heat-d">%s</desc>`, esc(tr(lang, "dash.heat")), esc(tr(lang, "dash.heat.desc")))
+	wd, h := left+cw*4+8, top+ch*4+40
+	var buf bytes.Buffer
+	w := hw{&buf}
+	w.rawf(`<svg class="chart" role="img" aria-labelledby="heat-t heat-d" viewBox="0 0 %d %d" width="%d" height="%d" xmlns="http://www.w3.org/2000/svg">`, wd, h, wd, h)
+	w.raw(`<title id="heat-t">`)
+	w.text(tr(lang, "dash.heat"))
+	w.raw(`</title><desc id="heat-d">`)
+	w.text(tr(lang, "dash.heat.desc"))
+	w.raw(`</desc>`)
 	t := tableView{Caption: tr(lang, "dash.heat"), Head: []string{tr(lang, "inherent") + " \\ " + tr(lang, "score")}}
 	// Column col shows band 3-col: the weakest controls on the left.
 	for col := 0; col < 4; col++ {
@@ -143,7 +154,7 @@ func (b *builder) heatMap(m *riskassess.Matrix, heat [4][4]int) (template.HTML, 
 	for row := 0; row < 4; row++ {
 		lv := riskassess.RiskLevels[3-row]
 		y := top + row*ch
-		fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="end" fill="#1a1a1a" font-size="14">%s</text>`, left-8, y+ch/2+5, esc(lv.Label(lang)))
+		svgText(w, lv.Label(lang), `x="%d" y="%d" text-anchor="end" fill="#1a1a1a" font-size="14"`, left-8, y+ch/2+5)
 		cells := []cellView{{Text: lv.Label(lang)}}
 		for col := 0; col < 4; col++ {
 			band := 3 - col
@@ -154,27 +165,39 @@ func (b *builder) heatMap(m *riskassess.Matrix, heat [4][4]int) (template.HTML, 
 				fill = [2]string{"#ffffff", "#1a1a1a"}
 			}
 			x := left + col*cw
-			fmt.Fprintf(&s, `<rect x="%d" y="%d" width="%d" height="%d" fill="%s" stroke="#ffffff" stroke-width="2" data-residual="%s"><title>%s</title></rect>`,
-				x, y, cw, ch, fill[0], esc(string(cell)), esc(tr(lang, "residual")+": "+cell.Label(lang)))
-			fmt.Fprintf(&s, `<text x="%d" y="%d" fill="%s" font-size="11">%s</text>`, x+6, y+14, fill[1], esc(cell.Label(lang)))
-			fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="middle" fill="%s" font-size="16" font-weight="bold">%d</text>`, x+cw/2, y+ch/2+10, fill[1], n)
+			w.rawf(`<rect x="%d" y="%d" width="%d" height="%d" fill="`, x, y, cw, ch)
+			w.text(fill[0])
+			w.raw(`" stroke="#ffffff" stroke-width="2" data-residual="`)
+			w.text(string(cell))
+			w.raw(`"><title>`)
+			w.text(tr(lang, "residual") + ": " + cell.Label(lang))
+			w.raw(`</title></rect>`)
+			w.rawf(`<text x="%d" y="%d" fill="`, x+6, y+14)
+			w.text(fill[1])
+			w.raw(`" font-size="11">`)
+			w.text(cell.Label(lang))
+			w.rawf(`</text><text x="%d" y="%d" text-anchor="middle" fill="`, x+cw/2, y+ch/2+10)
+			w.text(fill[1])
+			w.raw(`" font-size="16" font-weight="bold">`)
+			w.int(n)
+			w.raw(`</text>`)
 			cells = append(cells, cellView{Text: strconv.Itoa(n) + " (" + cell.Label(lang) + ")"})
 		}
 		t.Rows = append(t.Rows, cells)
 	}
 	for col := 0; col < 4; col++ {
-		fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="middle" fill="#1a1a1a" font-size="13">%s</text>`, left+col*cw+cw/2, top+4*ch+18, esc(m.BandLabel(3-col, lang)))
+		svgText(w, m.BandLabel(3-col, lang), `x="%d" y="%d" text-anchor="middle" fill="#1a1a1a" font-size="13"`, left+col*cw+cw/2, top+4*ch+18)
 	}
-	fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="middle" fill="#1a1a1a" font-size="13">%s</text>`, left+2*cw, top+4*ch+36, esc(tr(lang, "score")))
-	fmt.Fprintf(&s, `<text x="%d" y="18" fill="#1a1a1a" font-size="13">%s</text>`, 4, esc(tr(lang, "inherent")))
-	s.WriteString(`</svg>`)
-	return template.HTML(s.String()), t
+	svgText(w, tr(lang, "score"), `x="%d" y="%d" text-anchor="middle" fill="#1a1a1a" font-size="13"`, left+2*cw, top+4*ch+36)
+	svgText(w, tr(lang, "inherent"), `x="%d" y="18" fill="#1a1a1a" font-size="13"`, 4)
+	w.raw(`</svg>`)
+	return buf.String(), t
 }
 
 // bars draws one stacked horizontal bar per kind split by residual risk,
 // the kind's name above its bar and each segment labelled with its count,
 // and the same data as a table.
-func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (template.HTML, tableView) {
+func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (string, tableView) {
 	lang := b.lang
 	const left, barW, barH, labelH, gap, top = 8, 400, 28, 20, 10, 4
 	maxTotal := 0
@@ -187,10 +210,15 @@ func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (tem
 	}
 	step := labelH + barH + gap
 	h := top + len(riskassess.Kinds)*step + 28
-	w := left + barW + 16
-	var s strings.Builder
-	fmt.Fprintf(&s, `<svg class="chart" role="img" aria-labelledby="bars-t bars-d" viewBox="0 0 %d %d" width="%d" height="%d" xmlns="http://www.w3.org/2000/svg">`, w, h, w, h)
-	fmt.Fprintf(&s, `<title id="bars-t">%s</title><desc id="bars-d">%s</desc>`, esc(tr(lang, "dash.bars")), esc(tr(lang, "dash.bars.desc")))
+	wd := left + barW + 16
+	var buf bytes.Buffer
+	w := hw{&buf}
+	w.rawf(`<svg class="chart" role="img" aria-labelledby="bars-t bars-d" viewBox="0 0 %d %d" width="%d" height="%d" xmlns="http://www.w3.org/2000/svg">`, wd, h, wd, h)
+	w.raw(`<title id="bars-t">`)
+	w.text(tr(lang, "dash.bars"))
+	w.raw(`</title><desc id="bars-d">`)
+	w.text(tr(lang, "dash.bars.desc"))
+	w.raw(`</desc>`)
 	t := tableView{Caption: tr(lang, "dash.bars"), Head: []string{tr(lang, "kind")}}
 	for _, lv := range riskassess.RiskLevels {
 		t.Head = append(t.Head, lv.Label(lang))
@@ -201,7 +229,7 @@ func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (tem
 		for _, n := range by[k] {
 			total += n
 		}
-		fmt.Fprintf(&s, `<text x="%d" y="%d" fill="#1a1a1a" font-size="14">%s (%d)</text>`, left, y+15, esc(k.Label(lang)), total)
+		svgText(w, k.Label(lang)+" ("+strconv.Itoa(total)+")", `x="%d" y="%d" fill="#1a1a1a" font-size="14"`, left, y+15)
 		row := []cellView{{Text: k.Label(lang)}}
 		x := float64(left)
 		y += labelH
@@ -213,9 +241,19 @@ func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (tem
 			}
 			bw := float64(barW) * float64(n) / float64(maxTotal)
 			fill := riskFill[lv]
-			fmt.Fprintf(&s, `<rect x="%.1f" y="%d" width="%.1f" height="%d" fill="%s" stroke="#1a1a1a" stroke-width="1"><title>%s: %d</title></rect>`, x, y, bw, barH, fill[0], esc(lv.Label(lang)), n)
+			w.rawf(`<rect x="%.1f" y="%d" width="%.1f" height="%d" fill="`, x, y, bw, barH)
+			w.text(fill[0])
+			w.raw(`" stroke="#1a1a1a" stroke-width="1"><title>`)
+			w.text(lv.Label(lang))
+			w.raw(`: `)
+			w.int(n)
+			w.raw(`</title></rect>`)
 			if bw >= 24 {
-				fmt.Fprintf(&s, `<text x="%.1f" y="%d" text-anchor="middle" fill="%s" font-size="14">%d</text>`, x+bw/2, y+barH/2+5, fill[1], n)
+				w.rawf(`<text x="%.1f" y="%d" text-anchor="middle" fill="`, x+bw/2, y+barH/2+5)
+				w.text(fill[1])
+				w.raw(`" font-size="14">`)
+				w.int(n)
+				w.raw(`</text>`)
 			}
 			x += bw
 		}
@@ -225,11 +263,13 @@ func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (tem
 	ly := top + len(riskassess.Kinds)*step + 6
 	for i, lv := range riskassess.RiskLevels {
 		lx := left + i*100
-		fmt.Fprintf(&s, `<rect x="%d" y="%d" width="14" height="14" fill="%s" stroke="#1a1a1a" stroke-width="1"/>`, lx, ly, riskFill[lv][0])
-		fmt.Fprintf(&s, `<text x="%d" y="%d" fill="#1a1a1a" font-size="14">%s</text>`, lx+20, ly+12, esc(lv.Label(lang)))
+		w.rawf(`<rect x="%d" y="%d" width="14" height="14" fill="`, lx, ly)
+		w.text(riskFill[lv][0])
+		w.raw(`" stroke="#1a1a1a" stroke-width="1"/>`)
+		svgText(w, lv.Label(lang), `x="%d" y="%d" fill="#1a1a1a" font-size="14"`, lx+20, ly+12)
 	}
-	s.WriteString(`</svg>`)
-	return template.HTML(s.String()), t
+	w.raw(`</svg>`)
+	return buf.String(), t
 }
 
 // Why a conditional entry is not approvable (one reason per entry, the

@@ -22,11 +22,13 @@
 // as a link (http or https) or as its alt text, never as <img>.
 //
 // Build runs in phases, as Hugo does: assemble (plain, sorted view structs),
-// render (templates executed on a bounded worker pool, each page staged into
-// a temporary folder next to the output folder) and commit (the old site is
-// swapped for the new one only when every page was written). Pages whose
-// bytes did not change are hard-linked from the old site, so their
-// modification times stay.
+// render (each page written by its render function, on a bounded worker
+// pool, and staged into a temporary folder next to the output folder) and
+// commit (the old site is swapped for the new one only when every page was
+// written). Pages whose bytes did not change are hard-linked from the old
+// site, so their modification times stay. Every page is written the same
+// way: a render function per view around one layout function, through one
+// HTML writer with one escaper and one URL filter; there are no templates.
 //
 // Pages of the internal site: index.html (dashboard: counts by kind,
 // residual risk, recommended decision and approval status; SVG heat map of inherent

@@ -32,9 +32,9 @@ var guides = []struct{ file, page, key string }{
 
 // guidePages returns the pages of the guides, rendered from Markdown in
 // the site's style (the layout and the stylesheet of every page).
-func (b *builder) guidePages(add func(path, tmpl, title, nav string, body any, size int, content func(root string) func(hw) error)) {
+func (b *builder) guidePages(add func(path, title, nav string, size int, content func(root string) func(hw) error)) {
 	for _, g := range guides {
-		add(g.page, "bare", tr(b.lang, g.key), "", nil, 64<<10, func(string) func(hw) error {
+		add(g.page, tr(b.lang, g.key), "", 64<<10, func(string) func(hw) error {
 			return func(w hw) error {
 				h, err := renderGuide(g.file)
 				if err != nil {
@@ -79,16 +79,19 @@ var (
 func captionTables(h string) string {
 	const open = `<table class="data">`
 	parts := strings.Split(h, open)
-	var b strings.Builder
+	var b bytes.Buffer
+	w := hw{&b}
 	caption := ""
 	for i, p := range parts {
 		if i > 0 {
-			b.WriteString(open)
-			b.WriteString("\n<caption class=\"vh\">" + caption + "</caption>")
+			w.raw(open)
+			w.raw("\n<caption class=\"vh\">")
+			w.text(caption)
+			w.raw("</caption>")
 		}
-		b.WriteString(p)
+		w.raw(p)
 		if m := headingHTML.FindAllStringSubmatch(p, -1); m != nil {
-			caption = html.EscapeString(html.UnescapeString(anyTag.ReplaceAllString(m[len(m)-1][1], "")))
+			caption = html.UnescapeString(anyTag.ReplaceAllString(m[len(m)-1][1], ""))
 		}
 	}
 	return b.String()

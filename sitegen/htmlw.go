@@ -2,29 +2,46 @@ package sitegen
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 )
 
-// hw writes HTML fragments for the pages that repeat the same markup
-// thousands of times (entry pages, the rows of the big tables). Executing
-// html/template costs about a microsecond per action (reflection plus the
-// escaper call); an entry page with 40 findings has over a thousand
-// actions. The fragments are written here instead, with every text and
-// attribute value escaped by esc, and passed to the templates as
-// template.HTML (the dashboard's tables through the tableHTML and
-// dueTableHTML template functions).
+// hw is the one way sitegen writes HTML: every page is the layout
+// (layout.go) around a content function, and every content function, the
+// SVG charts included, writes through hw, in the style of goldmark's
+// renderers. Markup is written with raw (trusted constants only), values
+// with text (element text and double-quoted attribute values: the pages
+// have no other attribute form), URL attribute values with url, numbers
+// with int and rawf. There is no template and no other escaper in the
+// package (TestOneEscaper).
+//
+// A direct writer is used rather than html/template because its cost per
+// byte is what a 10,000-entry build spends most of its time on: executing
+// a template costs about a microsecond per action (reflection plus the
+// escaper call), and an entry page with 40 findings has over a thousand.
 type hw struct{ b *bytes.Buffer }
 
-// raw writes trusted markup.
+// raw writes trusted markup: constants of the code, or HTML produced by
+// goldmark with raw HTML off (notes, guides). Never data from the
+// register.
 func (w hw) raw(s string) { w.b.WriteString(s) }
 
-// text writes s escaped for use as text or inside a quoted attribute
-// value: & < > " ' become character references.
+// textEsc marks the bytes text replaces; everything else is copied.
+var textEsc = [256]bool{'&': true, '<': true, '>': true, '"': true, '\'': true, 0: true}
+
+// text writes s escaped for use as element text or inside a double-quoted
+// attribute value: & < > " ' become character references and NUL becomes
+// U+FFFD, as html/template does ('+', which html/template also escapes
+// against UTF-7 sniffing, is left: every page declares UTF-8 first, and
+// browsers no longer know UTF-7). Invalid UTF-8 is copied unchanged.
 func (w hw) text(s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
+		if !textEsc[s[i]] {
+			continue
+		}
 		var rep string
 		switch s[i] {
 		case '&':
@@ -37,16 +54,103 @@ func (w hw) text(s string) {
 			rep = "&#34;"
 		case '\'':
 			rep = "&#39;"
-		case 0:
+		default: // NUL
 			rep = "\uFFFD"
-		default:
-			continue
 		}
 		w.b.WriteString(s[last:i])
 		w.b.WriteString(rep)
 		last = i + 1
 	}
 	w.b.WriteString(s[last:])
+}
+
+// unsafeURL is what url writes instead of a URL whose scheme is refused;
+// the same marker as html/template's.
+const unsafeURL = "#ZgotmplZ"
+
+// safeURL is the one URL filter of sitegen: it reports whether s, used as
+// a link, can only navigate. A URL with a scheme (the text before the
+// first ':' when it holds none of '/', '?' and '#') is allowed only for
+// http, https and mailto, in any case; javascript:, vbscript:, data:,
+// file:, tel:, every other scheme, and anything a browser could read as
+// one after dropping spaces, tabs or newlines (" javascript:",
+// "java\tscript:") or decoding references ("&#106;avascript:") are
+// refused. A URL without a scheme (a relative path, "#frag", "?q=a:b",
+// "//host/x") is allowed. This is html/template's filter, except that a
+// ':' after '?' or '#' (a fragment "#f-A:1") does not make a scheme, as it
+// does not for the browser (a scheme is letters, digits, '+', '-', '.').
+// The register's own URLs pass a stricter policy on top of it
+// (classifyURL).
+func safeURL(s string) bool {
+	scheme, _, ok := strings.Cut(s, ":")
+	if !ok || strings.ContainsAny(scheme, "/?#") {
+		return true
+	}
+	return strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https") || strings.EqualFold(scheme, "mailto")
+}
+
+// url writes s as (part of) a double-quoted URL attribute value: when
+// safeURL refuses it, unsafeURL; otherwise s normalised as html/template
+// does (every byte outside the unreserved and reserved sets of RFC 3986,
+// such as spaces, quotes, '<', '>', parentheses and non-ASCII, is
+// percent-encoded; valid %XX escapes are kept) and with '&' as &amp;.
+// Each part of a URL written in pieces (root + path) is filtered on its
+// own, as html/template filtered each action.
+func (w hw) url(s string) {
+	if !safeURL(s) {
+		w.b.WriteString(unsafeURL)
+		return
+	}
+	last := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			continue
+		}
+		switch c {
+		case '!', '#', '$', '*', '+', ',', '/', ':', ';', '=', '?', '@', '[', ']', '-', '.', '_', '~':
+			continue
+		case '%':
+			if i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+				continue
+			}
+		}
+		w.b.WriteString(s[last:i])
+		if c == '&' {
+			w.b.WriteString("&amp;")
+		} else {
+			w.b.WriteByte('%')
+			w.b.WriteByte("0123456789abcdef"[c>>4])
+			w.b.WriteByte("0123456789abcdef"[c&15])
+		}
+		last = i + 1
+	}
+	w.b.WriteString(s[last:])
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// int writes n in decimal.
+func (w hw) int(n int) {
+	var a [20]byte
+	w.b.Write(strconv.AppendInt(a[:0], int64(n), 10))
+}
+
+// rawf writes fmt.Sprintf(format, args...) unescaped, for markup with
+// numbers (the coordinates of the charts). It panics when an argument is
+// not a number: text goes through text.
+func (w hw) rawf(format string, args ...any) {
+	for _, a := range args {
+		switch a.(type) {
+		case int, float64:
+		default:
+			panic(fmt.Sprintf("hw.rawf: %T argument: write text with hw.text", a))
+		}
+	}
+	fmt.Fprintf(w.b, format, args...)
 }
 
 // dash writes s escaped, or a muted dash when s is empty.
@@ -57,8 +161,6 @@ func (w hw) dash(s string) {
 	}
 	w.text(s)
 }
-
-func (w hw) int(n int) { w.b.WriteString(strconv.Itoa(n)) }
 
 // badge writes <span class="badge CLASS">TEXT</span>.
 func (w hw) badge(class, text string) {
@@ -87,10 +189,30 @@ func (w hw) link(l linkView, class string) {
 		w.raw(`"`)
 	}
 	w.raw(` href="`)
-	w.text(l.Href)
+	w.url(l.Href)
 	w.raw(`"`)
 	if l.External {
 		w.raw(` rel="noopener noreferrer"`)
+	}
+	w.raw(`>`)
+	w.text(l.Text)
+	w.raw(`</a>`)
+}
+
+// linkHrefFirst is link in the form of the accounts page: href before the
+// class, and no other class.
+func (w hw) linkHrefFirst(l linkView) {
+	if l.Href == "" {
+		w.raw(`<span class="nolink">`)
+		w.text(l.Text)
+		w.raw(`</span>`)
+		return
+	}
+	w.raw(`<a href="`)
+	w.url(l.Href)
+	w.raw(`"`)
+	if l.External {
+		w.raw(` class="ext" rel="noopener noreferrer"`)
 	}
 	w.raw(`>`)
 	w.text(l.Text)
@@ -104,7 +226,8 @@ func (w hw) entryLink(root string, r *entryRow) {
 		return
 	}
 	w.raw(`<a href="`)
-	w.text(root + r.Href)
+	w.url(root)
+	w.url(r.Href)
 	w.raw(`">`)
 	w.text(r.Name)
 	w.raw(`</a>`)

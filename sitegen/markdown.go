@@ -3,7 +3,6 @@ package sitegen
 import (
 	"bytes"
 	"fmt"
-	"html/template"
 	"net/url"
 	"strings"
 
@@ -30,7 +29,7 @@ func newMarkdown(exts []goldmark.Extender) goldmark.Markdown {
 
 // markdown renders src to HTML. Panics inside goldmark are turned into
 // errors naming the entry.
-func markdown(md goldmark.Markdown, src, where string) (h template.HTML, err error) {
+func markdown(md goldmark.Markdown, src, where string) (h string, err error) {
 	if strings.TrimSpace(src) == "" {
 		return "", nil
 	}
@@ -43,7 +42,7 @@ func markdown(md goldmark.Markdown, src, where string) (h template.HTML, err err
 	if err := md.Convert([]byte(src), &b); err != nil {
 		return "", fmt.Errorf("%s: notes: %w", where, err)
 	}
-	return template.HTML(b.String()), nil
+	return b.String(), nil
 }
 
 // linkKind classifies a URL from the register for use as an href.
@@ -55,13 +54,15 @@ const (
 	linkRelative                 // relative path, resolved from the site root
 )
 
-// classifyURL allows only http, https and relative URLs (no scheme, not
+// classifyURL is the policy for the register's own URLs (evidence, SLA,
+// account and notice links, links in notes), on top of the one URL filter
+// safeURL: it allows only http, https and relative URLs (no scheme, not
 // scheme-relative "//host", not climbing above the site root with ".."
 // (riskassess.LinkLeavesSite)). Everything else (javascript:, data:, file:,
 // mailto:, ../../etc/passwd, malformed) is linkNone.
 func classifyURL(raw string) linkKind {
 	s := strings.TrimSpace(raw)
-	if s == "" || s != raw || strings.ContainsAny(s, "\x00\t\r\n\\") {
+	if s == "" || s != raw || strings.ContainsAny(s, "\x00\t\r\n\\") || !safeURL(s) {
 		return linkNone
 	}
 	u, err := url.Parse(s)

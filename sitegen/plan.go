@@ -85,7 +85,9 @@ func planContent(lang string, v *planView) func(hw) {
 	return func(w hw) {
 		w.raw("\n<p class=\"plan-year\">")
 		w.text(v.Year)
-		w.raw(fmt.Sprintf(" — %s</p>", esc(fmt.Sprintf(tr(lang, "plan.count"), v.Count))))
+		w.raw(" — ")
+		w.text(fmt.Sprintf(tr(lang, "plan.count"), v.Count))
+		w.raw("</p>")
 		w.raw("\n<nav class=\"months\" aria-label=\"")
 		w.text(tr(lang, "plan.months"))
 		w.raw("\">\n<ul>")

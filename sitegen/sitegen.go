@@ -92,7 +92,7 @@ type Report struct {
 	Bytes int64
 	// Assemble is the wall-clock time of building the view structs, and
 	// Commit of swapping the new site in. Render and Write are the time the
-	// workers spent executing templates and staging files, summed over the
+	// workers spent rendering pages and staging files, summed over the
 	// workers: each worker renders a page and writes it at once, so with N
 	// workers Render+Write can be up to N times the wall-clock time of that
 	// phase. Total is the wall-clock time of the whole Build.
@@ -117,7 +117,7 @@ var ErrNotSite = errors.New("output folder exists and is not a site written by r
 const markerFile = ".riskregister-site"
 
 // testHookPage, when set by tests, is called before each page is rendered;
-// an error fails the build like a template error would.
+// an error fails the build like a render error would.
 var testHookPage func(path string) error
 
 // Build writes the site for reg and its assessments into opts.OutDir.
@@ -133,7 +133,7 @@ var testHookPage func(path string) error
 //
 // The site is rendered into a temporary folder next to OutDir and replaces
 // the old site only when complete: on any error (an invalid entry id, a
-// template error, a write error, ctx cancelled) the old site is left as it
+// render error, a write error, ctx cancelled) the old site is left as it
 // was and the temporary folder is removed. Output is deterministic: the
 // same register, assessments and options give byte-identical files.
 //
@@ -227,24 +227,19 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 	return rep, nil
 }
 
-// page is one output file: a template executed with a view, bytes
-// produced by raw, or bytes streamed by stream.
+// page is one output file: an HTML page (the layout around what view's
+// content writer writes), bytes produced by raw, or bytes streamed by
+// stream.
 type page struct {
 	path string // slash-separated, relative to the site root
-	tmpl string // template name; "" when raw or stream is set
-	// title, nav and site are the layout fields of the page's pageView;
-	// view makes its Body and, when not nil, the content writer (see
-	// content.go). It is called by the worker that renders the page
-	// (materialize), so that a page's view lives only while the page is
-	// rendered.
+	// title, nav and site are the layout fields of the page (pageView);
+	// view makes the writer of its content (pages.go, content.go). It is
+	// called by the worker that renders the page, so that a page's view
+	// lives only while the page is rendered.
 	title, nav string
 	site       *siteView
-	view       func(root string) (body any, content func(hw) error)
-	// data and content are what view made (set on the copy that
-	// materialize returns).
-	data    any
-	content func(hw) error
-	raw     func(*bytes.Buffer) error
+	view       func(root string) func(hw) error
+	raw        func(*bytes.Buffer) error
 	// stream writes the page to the stage file directly, for the files
 	// too large to hold (downloads/register.json).
 	stream func(io.Writer) error
@@ -254,27 +249,10 @@ type page struct {
 	entry int
 }
 
-// materialize returns p with its view made, ready for the renderer.
-func (p *page) materialize() *page {
-	if p.view == nil {
-		return p
-	}
-	q := *p
-	root := rootOf(p.path)
-	body, content := p.view(root)
-	q.data = &pageView{Lang: p.site.lang, Root: root, Title: p.title, Nav: p.nav, Site: p.site, Body: body}
-	q.content = content
-	return &q
-}
-
 // renderAndWrite renders every page and stages it into st, on a pool of
 // opts.Workers goroutines; each worker renders a page into a pooled buffer
 // and writes it at once, so memory stays bounded by the worker count.
 func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage, rep *Report) error {
-	r, err := newPageRenderer(opts)
-	if err != nil {
-		return fmt.Errorf("render: %w", err)
-	}
 	if err := st.mkdirs(pages); err != nil {
 		return fmt.Errorf("write: %w", err)
 	}
@@ -284,7 +262,7 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 	order := slices.Clone(pages)
 	slices.SortStableFunc(order, func(a, b *page) int { return b.size - a.size })
 	var renderNs, writeNs, bytesOut atomic.Int64
-	err = workers.Run(ctx, len(order), workers.Options{Workers: opts.Workers}, func(_ context.Context, _, i int) error {
+	err := workers.Run(ctx, len(order), workers.Options{Workers: opts.Workers}, func(_ context.Context, _, i int) error {
 		p := order[i]
 		t0 := time.Now()
 		if p.stream != nil {
@@ -310,7 +288,7 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 			}
 		}()
 		b.Reset()
-		if err := r.render(b, p.materialize()); err != nil {
+		if err := renderPage(b, p); err != nil {
 			return fmt.Errorf("render: %s: %w", p.path, err)
 		}
 		t1 := time.Now()

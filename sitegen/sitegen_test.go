@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
-	"html/template"
 	"io/fs"
 	"os"
 	"path"
@@ -964,15 +963,16 @@ type unsafeExt struct{}
 
 func (unsafeExt) Extend(m goldmark.Markdown) { m.Renderer().AddOptions(html.WithUnsafe()) }
 
-// TestMessagesUsed: every {{t "key"}} of the templates and every tr(lang,
-// "key") and trs(lang, "key", …) of the Go code has a message, so no key leaks onto a page.
+// TestMessagesUsed: every tr(lang, "key"), trs(lang, "key", …),
+// colHeads(w, lang, "key", …) and w.factOf(lang, "key", …) of the code
+// has a message, so no key leaks onto a page.
 func TestMessagesUsed(t *testing.T) {
-	re := regexp.MustCompile(`(?:\{\{-? ?t |tr\((?:lang|b\.lang), |\(t )"([a-z]+(?:\.[a-z]+)*)"`)
-	// trs(lang, "k1", "k2", …): every key of the list.
-	reTrs := regexp.MustCompile(`trs\((?:lang|b\.lang)((?:, "[a-z]+(?:\.[a-z]+)*")+)\)`)
+	re := regexp.MustCompile(`(?:tr\((?:lang|b\.lang)|factOf\(lang), "([a-z]+(?:\.[a-z]+)*)"`)
+	// trs(lang, "k1", "k2", …), colHeads(w, lang, "k1", …): every key of the list.
+	reTrs := regexp.MustCompile(`(?:trs\(|colHeads\(w, )(?:lang|b\.lang)((?:, "[a-z]+(?:\.[a-z]+)*")+)\)`)
 	reKey := regexp.MustCompile(`"([a-z]+(?:\.[a-z]+)*)"`)
 	var srcs []string
-	for _, g := range []string{"*.go", "templates/*.html"} {
+	for _, g := range []string{"*.go"} {
 		m, _ := filepath.Glob(g)
 		for _, f := range m {
 			if !strings.HasSuffix(f, "_test.go") {
@@ -999,48 +999,6 @@ func TestMessagesUsed(t *testing.T) {
 	}
 	if n < 50 {
 		t.Errorf("only %d message uses found; is the pattern still right?", n)
-	}
-}
-
-// TestBareLayoutCache: pages written through the cached layout parts are
-// byte-identical to executing the layout template.
-func TestBareLayoutCache(t *testing.T) {
-	reg := loadTxtar(t, testRegister)
-	reqs := testRequirements()
-	opts := &Options{Lang: "ja", AsOf: testAsOf, Requirements: reqs, OutDir: "unused"}
-	pages, err := assemble(reg, mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf)), opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := newPageRenderer(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, p := range pages {
-		if p.tmpl != "bare" {
-			continue
-		}
-		p := p.materialize()
-		var cached, direct, content bytes.Buffer
-		if err := r.render(&cached, p); err != nil {
-			t.Fatal(err)
-		}
-		if err := p.content(hw{&content}); err != nil {
-			t.Fatal(err)
-		}
-		pv := *p.data.(*pageView)
-		pv.Content = template.HTML(content.String())
-		if err := r.ts["bare"].ExecuteTemplate(&direct, "layout", &pv); err != nil {
-			t.Fatal(err)
-		}
-		if d := cmp.Diff(direct.String(), cached.String()); d != "" {
-			t.Errorf("%s: cached layout differs (-template +cached):\n%s", p.path, d)
-		}
-		n++
-	}
-	if n < 10 {
-		t.Errorf("only %d bare pages", n)
 	}
 }
 

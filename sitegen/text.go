@@ -1,7 +1,7 @@
 package sitegen
 
-// msgs are the user-facing strings of the templates: Japanese first,
-// English second. Templates look them up with {{t "key"}}.
+// msgs are the user-facing strings of the pages: Japanese first, English
+// second, looked up with tr.
 var msgs = map[string][2]string{
 	"skip":                  {"本文へ移動", "Skip to main content"},
 	"site":                  {"委託事業者・外部サービス・SNSアカウント台帳", "Register of contractors, services and social accounts"},

@@ -3,7 +3,6 @@ package sitegen
 import (
 	"cmp"
 	"fmt"
-	"html/template"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,18 +13,13 @@ import (
 	"github.com/yuin/goldmark"
 )
 
-// pageView is what every template gets: the shared layout fields and the
-// page's own Body.
+// pageView holds what the layout shows around a page's content.
 type pageView struct {
 	Lang  string
 	Root  string // relative prefix to the site root: "", "../../"
 	Title string
 	Nav   string // key of the active menu item
 	Site  *siteView
-	Body  any
-	// Content is the page body written by hw (see content.go), for the
-	// "bare" and "generic" templates and the register table rows.
-	Content template.HTML
 }
 
 // siteView holds what every page shows.
@@ -180,9 +174,11 @@ type entryPage struct {
 	Foreign tableView
 	Reviews tableView
 	// Rounds are the questionnaire rounds the entry was sent, newest first.
-	Rounds   tableView
-	History  tableView
-	Notes    template.HTML
+	Rounds  tableView
+	History tableView
+	// Notes is the HTML goldmark wrote for the notes (raw HTML off, links
+	// checked by notesLinks).
+	Notes    string
 	Evidence []linkView
 }
 
@@ -200,9 +196,11 @@ type dashboardPage struct {
 	Residual  []countRow
 	Decisions []countRow
 	Statuses  []countRow
-	HeatMap   template.HTML
+	// HeatMap and Bars are the SVG markup of the charts, written by
+	// heatMap and bars through hw.
+	HeatMap   string
 	HeatTable tableView
-	Bars      template.HTML
+	Bars      string
 	BarsTable tableView
 	// Overdue and Upcoming are the first dashLimit items; the counts are
 	// of all, listed on due.html.
@@ -218,10 +216,6 @@ type dashboardPage struct {
 
 // dashLimit is the number of due items the dashboard shows of each list.
 const dashLimit = 50
-
-type registerPage struct {
-	Rows []entryRow
-}
 
 type ownerRole struct {
 	Role  string
@@ -446,44 +440,37 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	}
 
 	var pages []*page
-	// lazy adds a page whose view is made by view in the worker that
-	// renders it, and dropped when the page is written: no list's view
-	// lives longer than its page's rendering.
-	lazy := func(path, tmpl, title, nav string, size int, view func(root string) (body any, content func(hw) error)) *page {
-		p := &page{path: path, tmpl: tmpl, title: title, nav: nav, size: size, site: b.site, view: view}
+	// add adds a page whose content writer is made by view in the worker
+	// that renders it, and dropped when the page is written: no list's
+	// view lives longer than its page's rendering.
+	add := func(path, title, nav string, size int, view func(root string) func(hw) error) *page {
+		p := &page{path: path, title: title, nav: nav, size: size, site: b.site, view: view}
 		pages = append(pages, p)
 		return p
 	}
-	// add adds a page whose body is made now; content, when set, makes
-	// the content writer in the worker.
-	add := func(path, tmpl, title, nav string, body any, size int, content func(root string) func(hw) error) {
-		lazy(path, tmpl, title, nav, size, func(root string) (any, func(hw) error) {
-			if content == nil {
-				return body, nil
-			}
-			return body, content(root)
-		})
-	}
 	lang := b.lang
-	lazy("index.html", "index", tr(lang, "nav.index"), "index", 64<<10, func(string) (any, func(hw) error) {
+	// list adds a list page (generic: title, lead and the body that body
+	// makes in the worker).
+	list := func(path, nav, lead string, size int, body func() func(hw)) {
+		title := tr(lang, "nav."+nav)
+		add(path, title, nav, size, func(string) func(hw) error { return noErr(generic(title, lead, body())) })
+	}
+	add("index.html", tr(lang, "nav.index"), "index", 64<<10, func(root string) func(hw) error {
 		dash, _, _ := b.dashboard()
-		return dash, nil
+		return noErr(dashboardContent(lang, root, tr(lang, "nav.index"), b.site.OrgName, dash))
 	})
-	lazy("due.html", "generic", tr(lang, "nav.due"), "due", 1<<20, func(string) (any, func(hw) error) {
+	list("due.html", "due", tr(lang, "due.intro"), 1<<20, func() func(hw) {
 		_, overdue, upcoming := b.dashboard()
-		return tr(lang, "due.intro"), noErr(dueContent(lang, overdue, upcoming))
+		return dueContent(lang, overdue, upcoming)
 	})
-	lazy("plan.html", "generic", tr(lang, "nav.plan"), "plan", 1<<20, func(string) (any, func(hw) error) {
-		return tr(lang, "plan.intro"), noErr(planContent(lang, b.plan()))
-	})
-	lazy("register.html", "register", tr(lang, "nav.register"), "register", 900*len(b.rows)+8192, func(string) (any, func(hw) error) {
-		regRows := b.registerOrder()
-		return &registerPage{Rows: regRows}, noErr(registerRows(lang, regRows))
+	list("plan.html", "plan", tr(lang, "plan.intro"), 1<<20, func() func(hw) { return planContent(lang, b.plan()) })
+	add("register.html", tr(lang, "nav.register"), "register", 900*len(b.rows)+8192, func(string) func(hw) error {
+		return noErr(registerContent(lang, tr(lang, "nav.register"), b.registerOrder()))
 	})
 	for i, e := range b.ents {
 		// The entry's view is built by the worker that renders the page.
-		p := lazy(b.rows[i].Href, "bare", b.rows[i].Name, "register", 48<<10, func(root string) (any, func(hw) error) {
-			return nil, func(w hw) error {
+		p := add(b.rows[i].Href, b.rows[i].Name, "register", 48<<10, func(root string) func(hw) error {
+			return func(w hw) error {
 				ep, err := b.entryPage(i, e)
 				if err != nil {
 					return err
@@ -494,53 +481,58 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		})
 		p.entry = i + 1
 	}
-	lazy("owners.html", "generic", tr(lang, "nav.owners"), "owners", 600*len(b.rows)+8192, func(string) (any, func(hw) error) {
-		return tr(lang, "owners.intro"), noErr(ownersContent(lang, b.owners()))
-	})
-	lazy("approvals.html", "generic", tr(lang, "nav.approvals"), "approvals", 1<<20, func(string) (any, func(hw) error) {
-		return tr(lang, "approvals.intro"), noErr(approvalsContent(lang, tr(lang, "nav.approvals"), b.approvals()))
+	list("owners.html", "owners", tr(lang, "owners.intro"), 600*len(b.rows)+8192, func() func(hw) { return ownersContent(lang, b.owners()) })
+	list("approvals.html", "approvals", tr(lang, "approvals.intro"), 1<<20, func() func(hw) {
+		return approvalsContent(lang, tr(lang, "nav.approvals"), b.approvals())
 	})
 	if ch := opts.Changes; ch != nil {
-		add("changes.html", "generic", tr(lang, "nav.changes"), "changes", changesIntro(lang, ch), 64<<10,
-			func(string) func(hw) error { return noErr(b.changesContent(ch)) })
+		list("changes.html", "changes", changesIntro(lang, ch), 64<<10, func() func(hw) { return b.changesContent(ch) })
 	}
 	if len(reg.Lists) > 0 {
-		add("public-lists.html", "generic", tr(lang, "nav.public-lists"), "public-lists", publicListsIntro(lang, reg.Org.PublicLists.MaxAge()), 2048*len(reg.Lists)+8192,
-			func(string) func(hw) error { return noErr(b.publicListsContent()) })
+		list("public-lists.html", "public-lists", publicListsIntro(lang, reg.Org.PublicLists.MaxAge()), 2048*len(reg.Lists)+8192, b.publicListsContent)
 	}
 	reqs := b.requirements()
-	add("requirements.html", "requirements", tr(lang, "nav.requirements"), "requirements", reqs, 1024*len(reqs)+8192, nil)
+	add("requirements.html", tr(lang, "nav.requirements"), "requirements", 1024*len(reqs)+8192, func(root string) func(hw) error {
+		return noErr(requirementsContent(lang, root, tr(lang, "nav.requirements"), reqs))
+	})
 	for i := range reqs {
 		r := &reqs[i]
-		add(r.Href, "bare", r.ID+" "+r.Title, "requirements", nil, 300*len(r.Failing)+8192, func(root string) func(hw) error { return noErr(requirementContent(lang, root, r)) })
+		add(r.Href, r.ID+" "+r.Title, "requirements", 300*len(r.Failing)+8192, func(root string) func(hw) error { return noErr(requirementContent(lang, root, r)) })
 	}
-	lazy("accounts.html", "accounts", tr(lang, "nav.accounts"), "accounts", 16<<10, func(string) (any, func(hw) error) {
-		return b.accountsPage(false), nil
+	add("accounts.html", tr(lang, "nav.accounts"), "accounts", 16<<10, func(root string) func(hw) error {
+		accounts := b.accountsPage(false)
+		return noErr(accountsContent(lang, root, tr(lang, "nav.accounts"), &accounts))
 	})
 	dl, dlPages := b.downloads(assessments)
-	add("downloads.html", "downloads", tr(lang, "nav.downloads"), "downloads", dl, 8<<10, nil)
+	add("downloads.html", tr(lang, "nav.downloads"), "downloads", 8<<10, func(string) func(hw) error {
+		return noErr(downloadsContent(lang, tr(lang, "nav.downloads"), dl))
+	})
 	pages = append(pages, dlPages...)
 	for _, g := range guides {
 		b.site.Guides = append(b.site.Guides, navItem{Key: g.key, Href: g.page, Label: tr(lang, g.key)})
 	}
-	b.guidePages(add)
+	b.guidePages(func(path, title, nav string, size int, view func(root string) func(hw) error) {
+		add(path, title, nav, size, view)
+	})
 	pages = append(pages, assetPages(opts, true)...)
 	return pages, nil
 }
 
 func (b *builder) publicPages() []*page {
-	b.site.Title = tr(b.lang, "site.public")
+	lang := b.lang
+	b.site.Title = tr(lang, "site.public")
 	for _, k := range []string{"index", "accounts", "services"} {
-		b.site.Menu = append(b.site.Menu, navItem{Key: k, Href: k + ".html", Label: tr(b.lang, "nav."+k)})
+		b.site.Menu = append(b.site.Menu, navItem{Key: k, Href: k + ".html", Label: tr(lang, "nav."+k)})
 	}
 	var pages []*page
-	add := func(path, tmpl, title, nav string, body any) {
-		pages = append(pages, &page{path: path, tmpl: tmpl, title: title, nav: nav, site: b.site,
-			view: func(string) (any, func(hw) error) { return body, nil }})
+	add := func(path, title, nav string, content func(hw)) {
+		pages = append(pages, &page{path: path, title: title, nav: nav, site: b.site,
+			view: func(string) func(hw) error { return noErr(content) }})
 	}
-	add("index.html", "public-index", tr(b.lang, "site.public"), "index", nil)
-	add("accounts.html", "accounts", tr(b.lang, "nav.accounts"), "accounts", b.accountsPage(true))
-	add("services.html", "services", tr(b.lang, "nav.services"), "services", b.publicServices())
+	accounts := b.accountsPage(true)
+	add("index.html", tr(lang, "site.public"), "index", publicIndexContent(lang, tr(lang, "site.public")))
+	add("accounts.html", tr(lang, "nav.accounts"), "accounts", accountsContent(lang, rootOf("accounts.html"), tr(lang, "nav.accounts"), &accounts))
+	add("services.html", tr(lang, "nav.services"), "services", servicesContent(lang, tr(lang, "nav.services"), b.publicServices()))
 	return append(pages, assetPages(b.opts, false)...)
 }
 

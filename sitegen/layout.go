@@ -1,0 +1,146 @@
+package sitegen
+
+import (
+	"bytes"
+	"embed"
+)
+
+//go:embed assets
+var files embed.FS
+
+// assetPages returns the static files: the stylesheet, the register script
+// (internal site only), the live-reload script (serve only) and the marker
+// file that lets Build replace the folder next time.
+func assetPages(opts *Options, script bool) []*page {
+	names := []string{"site.css"}
+	if script {
+		names = append(names, "app.js")
+	}
+	if opts.LiveReload {
+		names = append(names, "reload.js")
+	}
+	var out []*page
+	for _, n := range names {
+		b, err := files.ReadFile("assets/" + n)
+		if err != nil {
+			panic(err) // embedded at build time
+		}
+		out = append(out, &page{path: "assets/" + n, raw: func(w *bytes.Buffer) error { _, err := w.Write(b); return err }})
+	}
+	out = append(out, &page{path: markerFile, raw: func(w *bytes.Buffer) error {
+		_, err := w.WriteString("This folder is written by `riskregister build`; it is replaced as a whole on every build.\n")
+		return err
+	}})
+	return out
+}
+
+// renderPage writes page p into b: its raw bytes, or the layout around its
+// content. An error of the content function (or of testHookPage) is
+// returned as is; b then holds part of the page.
+func renderPage(b *bytes.Buffer, p *page) error {
+	if testHookPage != nil {
+		if err := testHookPage(p.path); err != nil {
+			return err
+		}
+	}
+	b.Grow(p.size)
+	if p.raw != nil {
+		return p.raw(b)
+	}
+	root := rootOf(p.path)
+	return layout(hw{b}, &pageView{Lang: p.site.lang, Root: root, Title: p.title, Nav: p.nav, Site: p.site}, p.view(root))
+}
+
+// cspMetaTag is the Content-Security-Policy of every page: nothing but the
+// site's own files, no inline script or style.
+const cspMetaTag = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'">`
+
+// layout writes a whole page: the head (title, stylesheet, scripts), the
+// site header with the as-of date, the menu with v.Nav's item current,
+// content inside <main>, and the footer with the guides.
+func layout(w hw, v *pageView, content func(hw) error) error {
+	s, lang := v.Site, v.Lang
+	w.raw("<!DOCTYPE html>\n<html lang=\"")
+	w.text(lang)
+	w.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
+		cspMetaTag + "\n<meta name=\"referrer\" content=\"no-referrer\">\n<title>")
+	w.text(v.Title)
+	w.raw(" | ")
+	w.text(s.OrgName)
+	w.raw("</title>\n<link rel=\"stylesheet\" href=\"")
+	w.url(v.Root)
+	w.raw("assets/site.css\">")
+	if !s.Public {
+		w.raw("\n<script src=\"")
+		w.url(v.Root)
+		w.raw("assets/app.js\" defer></script>")
+	}
+	if s.LiveReload {
+		w.raw("\n<script src=\"")
+		w.url(v.Root)
+		w.raw("assets/reload.js\" defer></script>")
+	}
+	w.raw("\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">")
+	w.text(tr(lang, "skip"))
+	w.raw("</a>\n<header class=\"site-header\">\n<p class=\"org\">")
+	w.text(s.OrgName)
+	w.raw("</p>\n<p class=\"site-title\"><a href=\"")
+	w.url(v.Root)
+	w.raw("index.html\">")
+	w.text(s.Title)
+	w.raw("</a></p>")
+	if s.AsOf != "" {
+		w.raw("\n<p class=\"asof\">")
+		w.text(tr(lang, "asof"))
+		w.raw(": <time datetime=\"")
+		w.text(s.AsOf)
+		w.raw("\">")
+		w.text(s.AsOfShown)
+		w.raw("</time></p>")
+	}
+	w.raw("\n</header>\n<nav class=\"site-nav\" aria-label=\"")
+	w.text(tr(lang, "nav"))
+	w.raw("\">\n<ul>")
+	for _, m := range s.Menu {
+		w.raw("\n<li><a href=\"")
+		w.url(v.Root)
+		w.url(m.Href)
+		w.raw("\"")
+		if m.Key == v.Nav {
+			w.raw(" aria-current=\"page\"")
+		}
+		w.raw(">")
+		w.text(m.Label)
+		w.raw("</a></li>")
+	}
+	w.raw("\n</ul>\n</nav>\n<main id=\"main\" tabindex=\"-1\">\n")
+	if err := content(w); err != nil {
+		return err
+	}
+	w.raw("\n</main>\n<footer class=\"site-footer\">\n<p>")
+	if s.Public {
+		w.text(tr(lang, "footer.public"))
+	} else {
+		w.text(tr(lang, "footer"))
+	}
+	w.raw("</p>")
+	if len(s.Guides) > 0 {
+		w.raw("\n<p class=\"guides\">")
+		w.text(tr(lang, "guides"))
+		w.raw(": ")
+		for i, g := range s.Guides {
+			if i > 0 {
+				w.raw(" · ")
+			}
+			w.raw("<a href=\"")
+			w.url(v.Root)
+			w.url(g.Href)
+			w.raw("\">")
+			w.text(g.Label)
+			w.raw("</a>")
+		}
+		w.raw("</p>")
+	}
+	w.raw("\n</footer>\n</body>\n</html>\n")
+	return nil
+}
