@@ -12,11 +12,13 @@
 //	t := report.RegisterTable(res.Register, as, riskassess.KindContractor, "ja")
 //	next := report.NextActions(&res.Register.Org, as[0].Entry, &as[0])
 //
-// report holds no rules of its own: the scoring, the findings and the due
-// items come from package riskassess (the model and the scorer), and report
-// only arranges, names and orders them. Every function is pure and
-// deterministic: the same register, assessments and as-of date give the same
-// values, in the same order, and nothing reads the clock.
+// report does not score: the findings, risk levels, decisions and due items
+// come from package riskassess (the model and the scorer), and report
+// arranges, names, orders and counts them (the council-wide items, for
+// instance, are a checklist read off the register and its assessments).
+// Every function is deterministic: the same register, assessments and as-of
+// date give the same values in the same order, and nothing reads the clock
+// or the disk.
 //
 // The package imports only riskassess and the standard library, so that the
 // adapters (riskassess/csv, riskassess/xlsx, riskassess/ical), sitegen and

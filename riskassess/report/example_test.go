@@ -33,3 +33,32 @@ func ExampleCouncilItems() {
 	// CW-03 not-met social/x-gikai:owner social/x-gikai:responsible
 	// CW-04 not-applicable
 }
+
+// The register table is what the xlsx and CSV exports and the site's
+// downloads write: one row per entry of a kind, typed cells with their
+// display text. Here the columns a contractor's row starts with: the owner
+// is shown by post and name (OwnerLabel), never by staff id.
+func ExampleRegisterTable() {
+	reg := &riskassess.Register{
+		Org: riskassess.Organisation{
+			Sections:  []riskassess.Section{{ID: "somu", Name: riskassess.T("総務課", "General Affairs")}},
+			Positions: []riskassess.Position{{ID: "kacho", Title: riskassess.T("課長", "Head")}},
+			People:    []riskassess.Person{{ID: "yamada", Name: riskassess.T("山田 太郎", "Taro Yamada"), Section: "somu", Position: "kacho"}},
+		},
+		Contractors: []*riskassess.Contractor{{Common: riskassess.Common{
+			ID: "acme", Name: riskassess.T("アクメ株式会社", "Acme"),
+			Owner: riskassess.Owner{Section: "somu", Position: "kacho", Person: "yamada"},
+		}}},
+	}
+	t := report.RegisterTable(reg, nil, riskassess.KindContractor, "ja")
+	for i, c := range t.Columns[:4] {
+		fmt.Printf("%s (%s): %q\n", c.Title.In("en"), c.Key, t.Rows[0].Values[i].Text)
+	}
+	fmt.Println(report.OwnerLabel(&reg.Org, reg.Contractors[0].Owner, "en"))
+	// Output:
+	// ID (id): "acme"
+	// Name (name): "アクメ株式会社"
+	// Section (section): "総務課"
+	// Owner (owner): "課長 山田 太郎"
+	// Head Taro Yamada
+}
