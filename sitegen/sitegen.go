@@ -77,6 +77,10 @@ type Options struct {
 	// LiveReload adds assets/reload.js to every page, which polls
 	// ../__version and reloads the page when it changes. For `serve` only.
 	LiveReload bool
+	// Inputs, when set, makes the build incremental: files whose inputs
+	// are unchanged since the site in OutDir was built are carried
+	// forward without rendering (see Inputs). nil renders every page.
+	Inputs *Inputs
 }
 
 // Report says what Build did.
@@ -88,6 +92,10 @@ type Report struct {
 	// whose bytes were equal to the old site's and were carried forward
 	// (hard-linked, keeping their modification time).
 	Written, Unchanged int
+	// Rendered is the number of files rendered; Reused the number carried
+	// forward from the old site without rendering, their inputs unchanged
+	// (Options.Inputs; counted in Unchanged too).
+	Rendered, Reused int
 	// Bytes is the total size of the site.
 	Bytes int64
 	// Assemble is the wall-clock time of building the view structs, and
@@ -202,8 +210,14 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 			st.discard()
 		}
 	}()
-	if err := renderAndWrite(ctx, pages, &opts, st, rep); err != nil {
+	inc := newIncremental(pages, &opts, out)
+	if err := renderAndWrite(ctx, pages, &opts, st, inc, rep); err != nil {
 		return nil, err
+	}
+	if inc != nil {
+		if err := inc.write(st.tmp); err != nil {
+			return nil, fmt.Errorf("write: %w", err)
+		}
 	}
 
 	t1 := time.Now()
@@ -244,15 +258,21 @@ type page struct {
 	// too large to hold (downloads/register.json).
 	stream func(io.Writer) error
 	size   int // expected size, to pre-grow the buffer
-	// entry is 1 + the index in builder.ents of an entry page, 0 for the
-	// other pages.
-	entry int
+	// ent is the entry of an entry page, nil for the other files.
+	ent riskassess.Entry
+	// deps are the entries an entry page looked up while it was
+	// rendered (Inputs), set by the worker that renders it.
+	deps []string
 }
 
 // renderAndWrite renders every page and stages it into st, on a pool of
 // opts.Workers goroutines; each worker renders a page into a pooled buffer
 // and writes it at once, so memory stays bounded by the worker count.
-func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage, rep *Report) error {
+//
+// With inc (an incremental build), a file whose inputs are unchanged is
+// carried forward from the old site instead (stage.reuse), and every file
+// is recorded for the new manifest.
+func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage, inc *incremental, rep *Report) error {
 	if err := st.mkdirs(pages); err != nil {
 		return fmt.Errorf("write: %w", err)
 	}
@@ -261,9 +281,17 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 	// finishing last on one worker.
 	order := slices.Clone(pages)
 	slices.SortStableFunc(order, func(a, b *page) int { return b.size - a.size })
-	var renderNs, writeNs, bytesOut atomic.Int64
+	var renderNs, writeNs, bytesOut, reused atomic.Int64
 	err := workers.Run(ctx, len(order), workers.Options{Workers: opts.Workers}, func(_ context.Context, _, i int) error {
 		p := order[i]
+		if inc != nil {
+			if mp, ok := inc.reusable(p, st.out); ok && st.reuse(p.path) == nil {
+				inc.keep(p.path, mp)
+				reused.Add(1)
+				bytesOut.Add(mp.Size)
+				return nil
+			}
+		}
 		t0 := time.Now()
 		if p.stream != nil {
 			f, err := st.create(p.path)
@@ -279,7 +307,7 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 			}
 			renderNs.Add(int64(time.Since(t0)))
 			bytesOut.Add(f.n)
-			return nil
+			return inc.record(p, nil, st.path(p.path))
 		}
 		b := bufPool.Get().(*bytes.Buffer)
 		defer func() {
@@ -298,7 +326,7 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 		renderNs.Add(int64(t1.Sub(t0)))
 		writeNs.Add(int64(time.Since(t1)))
 		bytesOut.Add(int64(b.Len()))
-		return nil
+		return inc.record(p, p.deps, st.path(p.path))
 	})
 	if err != nil {
 		return err
@@ -307,6 +335,8 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 		return fmt.Errorf("render: %w", err)
 	}
 	rep.Render, rep.Write, rep.Bytes = time.Duration(renderNs.Load()), time.Duration(writeNs.Load()), bytesOut.Load()
+	rep.Reused = int(reused.Load())
+	rep.Rendered = len(pages) - rep.Reused
 	return nil
 }
 

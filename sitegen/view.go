@@ -330,6 +330,10 @@ type builder struct {
 	// labels caches the labels of the enums shown once per finding or due
 	// item (riskassess builds a map on every Label call).
 	labels map[string]string
+	// deps, when not nil, collects the entries (kind/id) looked up by
+	// index: set on the copy of the builder that makes one entry page,
+	// for the manifest of an incremental build (Inputs).
+	deps *[]string
 }
 
 // prepareLabels fills the label cache for every severity, outcome and due
@@ -469,17 +473,24 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	})
 	for i, e := range b.ents {
 		// The entry's view is built by the worker that renders the page.
-		p := add(b.rows[i].Href, b.rows[i].Name, "register", 48<<10, func(root string) func(hw) error {
+		var p *page
+		p = add(b.rows[i].Href, b.rows[i].Name, "register", 48<<10, func(root string) func(hw) error {
 			return func(w hw) error {
-				ep, err := b.entryPage(i, e)
+				// The page's own builder records the other entries
+				// it looks up (an incremental build's manifest).
+				pb := *b
+				var deps []string
+				pb.deps = &deps
+				ep, err := pb.entryPage(i, e)
 				if err != nil {
 					return err
 				}
+				p.deps = sortedDeps(deps)
 				entryContent(lang, root, ep)(w)
 				return nil
 			}
 		})
-		p.entry = i + 1
+		p.ent = e
 	}
 	list("owners.html", "owners", tr(lang, "owners.intro"), 600*len(b.rows)+8192, func() func(hw) { return ownersContent(lang, b.owners()) })
 	list("approvals.html", "approvals", tr(lang, "approvals.intro"), 1<<20, func() func(hw) {
@@ -661,6 +672,9 @@ func (b *builder) dueRow(d riskassess.DueItem) dueRow {
 
 // index returns the position of entry (k, id) in b.ents, or -1.
 func (b *builder) index(k riskassess.Kind, id string) int {
+	if b.deps != nil {
+		*b.deps = append(*b.deps, key(k, id))
+	}
 	if i, ok := b.pos[key(k, id)]; ok {
 		return i
 	}

@@ -140,6 +140,9 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 	}
 	assessed := time.Now()
 	opts.Requirements, opts.CatalogueVersion = reqs, catalog.Version
+	if res := a.loaded; res != nil && res.Register == reg {
+		opts.Inputs = a.keyed.inputs(reg)
+	}
 	opts.Waiting = func(holder string) {
 		if holder != "" {
 			holder = " (" + holder + ")"

@@ -73,6 +73,7 @@ func (a *app) loadRegister(dir string) (*riskassess.Register, []riskassess.Requi
 // cannot be written (a read-only register) only costs the next run its
 // speed.
 func (a *app) loadDir(dir string) (*load.Result, error) {
+	a.keyed = nil
 	if a.noCache {
 		return load.Dir(dir)
 	}
@@ -81,10 +82,12 @@ func (a *app) loadDir(dir string) (*load.Result, error) {
 		return load.Dir(dir)
 	}
 	c := entrycache.Open(filepath.Join(dir, entrycache.Folder), tool)
-	res, err := load.DirWith(dir, load.Options{Cache: c})
+	kc := newKeyedCache(c, tool)
+	res, err := load.DirWith(dir, load.Options{Cache: kc})
 	if res.Register != nil {
 		c.Save()
 		a.cache = c
+		a.keyed = kc
 	}
 	return res, err
 }

@@ -24,7 +24,10 @@ type app struct {
 	// writing the entry cache (.riskregister-cache).
 	noCache bool
 	// cache is the entry cache of the last loadRegister; nil without one.
-	cache  *entrycache.Pack
+	cache *entrycache.Pack
+	// keyed is the cache of the last loadRegister with the keys of the
+	// files it read (sitegen.Inputs of build and serve); nil without one.
+	keyed  *keyedCache
 	regDir string // the register folder of the last loadRegister
 	// loaded is the result of the last loadRegister (serve shows its
 	// problems in the browser).

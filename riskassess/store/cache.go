@@ -34,6 +34,18 @@ type Cache interface {
 	Put(key [32]byte, value []byte)
 }
 
+// KeyObserver may be implemented by the Cache given to LoadWith: it is then
+// told, for every file of the register read (register.yaml, the entry
+// files and the snapshots of public lists), the file's slash path and a
+// key of its path and content (the SHA-256 of the cache format, the
+// file's kind, id and path and every byte: the key the cache is asked
+// by). The register LoadWith returns is a function of these files, so the
+// keys tell a caller what changed since an earlier load (sitegen.Inputs).
+// Observe is called from several goroutines at once.
+type KeyObserver interface {
+	Observe(rel string, key [32]byte)
+}
+
 // Options are the options of LoadWith.
 type Options struct {
 	// Cache, when not nil, keeps decoded entry files between runs.

@@ -275,7 +275,7 @@ func loadSource(src source, cache Cache) (*riskassess.Register, error) {
 		e.Err = err
 		errs = append(errs, e)
 	} else {
-		res := loadFile(src, job{rel: RegisterFile})
+		res := loadObserved(src, job{rel: RegisterFile}, cache)
 		errs = append(errs, res.errs...)
 		if res.org != nil {
 			reg.Org = *res.org
@@ -501,12 +501,27 @@ func loadFile(src source, j job) (res result) {
 	return decodeFile(j, data)
 }
 
+// loadObserved is loadFile telling cache, when it is a KeyObserver, the
+// file's key.
+func loadObserved(src source, j job, cache Cache) result {
+	o, ok := cache.(KeyObserver)
+	if !ok {
+		return loadFile(src, j)
+	}
+	data, e := src.read(j.rel)
+	if e != nil {
+		return result{errs: []*Error{e}}
+	}
+	o.Observe(j.rel, cacheKey(j, data))
+	return decodeFileSafe(j, data)
+}
+
 // loadEntryFile is loadFile for an entry file, through cache when it is
 // not nil. Snapshots of public lists (lists/) are not cached: they are
 // few, and the cache encodes entries only.
 func loadEntryFile(src source, j job, cache Cache) (res result) {
 	if cache == nil || j.list {
-		return loadFile(src, j)
+		return loadObserved(src, j, cache)
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -518,6 +533,9 @@ func loadEntryFile(src source, j job, cache Cache) (res result) {
 		return result{errs: []*Error{e}}
 	}
 	key := cacheKey(j, data)
+	if o, ok := cache.(KeyObserver); ok {
+		o.Observe(j.rel, key)
+	}
 	if res, ok := cachedFile(cache, j, key); ok {
 		return res
 	}

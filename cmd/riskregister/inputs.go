@@ -1,0 +1,75 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"maps"
+	"slices"
+	"sync"
+
+	"github.com/gikai-sec/riskregister/internal/entrycache"
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/sitegen"
+)
+
+// keyedCache is the entry cache that also keeps the key of every file the
+// last load read (store.KeyObserver), for an incremental build.
+type keyedCache struct {
+	*entrycache.Pack
+	tool [32]byte
+	mu   sync.Mutex
+	keys map[string][32]byte // slash path → key
+}
+
+func newKeyedCache(p *entrycache.Pack, tool [32]byte) *keyedCache {
+	return &keyedCache{Pack: p, tool: tool, keys: map[string][32]byte{}}
+}
+
+// Observe records the key of file rel (store.KeyObserver).
+func (c *keyedCache) Observe(rel string, key [32]byte) {
+	c.mu.Lock()
+	c.keys[rel] = key
+	c.mu.Unlock()
+}
+
+// inputs returns the sitegen.Inputs of the register just loaded into reg:
+// the site key is the SHA-256 of the tool's identity (which decides the
+// catalogue, the scoring and the pages) and the keys of every file read
+// that is not an entry (register.yaml, public-list snapshots); an entry's
+// key is that of its file. Assessments are made by this tool from the
+// entry, register.yaml, the catalogue and the as-of date (an Options
+// field), so the keys cover them. nil when the cache did not see the load.
+func (c *keyedCache) inputs(reg *riskassess.Register) *sitegen.Inputs {
+	if c == nil {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	entries := map[string]bool{}
+	for _, e := range reg.Entries() {
+		entries[e.Base().Source] = true
+	}
+	var other []string
+	for rel := range c.keys {
+		if !entries[rel] {
+			other = append(other, rel)
+		}
+	}
+	slices.Sort(other)
+	h := sha256.New()
+	h.Write([]byte("riskregister build inputs 1\x00"))
+	h.Write(c.tool[:])
+	for _, rel := range other {
+		binary.Write(h, binary.LittleEndian, uint64(len(rel)))
+		h.Write([]byte(rel))
+		k := c.keys[rel]
+		h.Write(k[:])
+	}
+	keys := maps.Clone(c.keys)
+	in := &sitegen.Inputs{Entry: func(e riskassess.Entry) ([32]byte, bool) {
+		k, ok := keys[e.Base().Source]
+		return k, ok && entries[e.Base().Source]
+	}}
+	h.Sum(in.Site[:0])
+	return in
+}
