@@ -143,6 +143,9 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 	if res := a.loaded; res != nil && res.Register == reg {
 		opts.Inputs = a.keyed.inputs(reg)
 	}
+	// The entry cache is not needed any more: let its bytes go before the
+	// pages are rendered.
+	a.cache, a.keyed = nil, nil
 	opts.Waiting = func(holder string) {
 		if holder != "" {
 			holder = " (" + holder + ")"
@@ -178,9 +181,9 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 func summaryLine(lang, out string, rep *sitegen.Report, load, assess, total time.Duration) string {
 	r := func(d time.Duration) string { return d.Round(time.Millisecond).String() }
 	if strings.HasPrefix(lang, "en") {
-		return fmt.Sprintf("built %s: %d pages, %d files (%d unchanged), %.1f MB in %s (load %s, assess %s, assemble %s, render %s, write %s, commit %s)",
-			out, rep.Pages, rep.Files, rep.Unchanged, float64(rep.Bytes)/1e6, r(total), r(load), r(assess), r(rep.Assemble), r(rep.Render), r(rep.Write), r(rep.Commit))
+		return fmt.Sprintf("built %s: %d pages, %d files (%d unchanged, %d rendered), %.1f MB in %s (load %s, assess %s, assemble %s, render %s, write %s, commit %s)",
+			out, rep.Pages, rep.Files, rep.Unchanged, rep.Rendered, float64(rep.Bytes)/1e6, r(total), r(load), r(assess), r(rep.Assemble), r(rep.Render), r(rep.Write), r(rep.Commit))
 	}
-	return fmt.Sprintf("%s に出力: %d ページ、%d ファイル（うち変更なし %d）、%.1f MB、%s（読込 %s、評価 %s、組立 %s、描画 %s、書込 %s、置換 %s）",
-		out, rep.Pages, rep.Files, rep.Unchanged, float64(rep.Bytes)/1e6, r(total), r(load), r(assess), r(rep.Assemble), r(rep.Render), r(rep.Write), r(rep.Commit))
+	return fmt.Sprintf("%s に出力: %d ページ、%d ファイル（うち変更なし %d、描画 %d）、%.1f MB、%s（読込 %s、評価 %s、組立 %s、描画 %s、書込 %s、置換 %s）",
+		out, rep.Pages, rep.Files, rep.Unchanged, rep.Rendered, float64(rep.Bytes)/1e6, r(total), r(load), r(assess), r(rep.Assemble), r(rep.Render), r(rep.Write), r(rep.Commit))
 }

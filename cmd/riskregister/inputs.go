@@ -36,8 +36,11 @@ func (c *keyedCache) Observe(rel string, key [32]byte) {
 // the site key is the SHA-256 of the tool's identity (which decides the
 // catalogue, the scoring and the pages) and the keys of every file read
 // that is not an entry (register.yaml, public-list snapshots); an entry's
-// key is that of its file. Assessments are made by this tool from the
-// entry, register.yaml, the catalogue and the as-of date (an Options
+// key is that of its file, and for a service naming its provider's
+// contractor entry that of the contractor's file too (the cross-check
+// against the public lists compares the contractor's legal name:
+// publiclist.Apply). Assessments are made by this tool from those files,
+// register.yaml, the lists, the catalogue and the as-of date (an Options
 // field), so the keys cover them. nil when the cache did not see the load.
 func (c *keyedCache) inputs(reg *riskassess.Register) *sitegen.Inputs {
 	if c == nil {
@@ -68,7 +71,22 @@ func (c *keyedCache) inputs(reg *riskassess.Register) *sitegen.Inputs {
 	keys := maps.Clone(c.keys)
 	in := &sitegen.Inputs{Entry: func(e riskassess.Entry) ([32]byte, bool) {
 		k, ok := keys[e.Base().Source]
-		return k, ok && entries[e.Base().Source]
+		if !ok || !entries[e.Base().Source] {
+			return k, false
+		}
+		if s, isService := e.(*riskassess.Service); isService && s.Provider.Contractor != "" {
+			h := sha256.New()
+			h.Write(k[:])
+			if pc := reg.Contractor(s.Provider.Contractor); pc != nil {
+				ck, ok := keys[pc.Source]
+				if !ok {
+					return k, false
+				}
+				h.Write(ck[:])
+			}
+			h.Sum(k[:0])
+		}
+		return k, true
 	}}
 	h.Sum(in.Site[:0])
 	return in
