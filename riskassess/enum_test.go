@@ -156,10 +156,10 @@ func TestEnumLists(t *testing.T) {
 		got, want []string
 		anyOrder  bool
 	}{
-		{"Kinds", strs(Kinds), Kind("").Allowed(), false},
-		{"RiskLevels", strs(RiskLevels), RiskLevel("").Allowed(), false},
-		{"Attesters", strs(Attesters), Attester("").Allowed(), false},
-		{"Outcomes", strs(Outcomes), Outcome("").Allowed(), true},
+		{"Kinds", strs(Kinds()), Kind("").Allowed(), false},
+		{"RiskLevels", strs(RiskLevels()), RiskLevel("").Allowed(), false},
+		{"Attesters", strs(Attesters()), Attester("").Allowed(), false},
+		{"Outcomes", strs(Outcomes()), Outcome("").Allowed(), true},
 	} {
 		got, want := tt.got, tt.want
 		if tt.anyOrder {
@@ -177,4 +177,26 @@ func strs[E ~string](es []E) []string {
 		out[i] = string(e)
 	}
 	return out
+}
+
+// TestListsAndDefaultsAreFresh: the enum lists and the defaults are
+// functions returning new values, so that a caller changing what it got
+// cannot change what the package or another caller sees.
+func TestListsAndDefaultsAreFresh(t *testing.T) {
+	k, l, o, a := Kinds(), RiskLevels(), Outcomes(), Attesters()
+	k[0], l[0], o[0], a[0] = "x", "x", "x", "x"
+	if Kinds()[0] != KindContractor || RiskLevels()[0] != RiskLow || Outcomes()[0] != OutcomeNotMet || Attesters()[0] == "x" {
+		t.Errorf("a changed copy leaked: %v %v %v %v", Kinds(), RiskLevels(), Outcomes(), Attesters())
+	}
+	if got := Count([]Finding{{Outcome: OutcomeNotMet}}); len(got) != 5 || got[OutcomeNotMet] != 1 || got["x"] != 0 {
+		t.Errorf("Count after a caller changed its Outcomes copy: %v", got)
+	}
+	if RiskLow.Rank() != 1 {
+		t.Errorf("RiskLow.Rank() = %d after a caller changed its RiskLevels copy", RiskLow.Rank())
+	}
+	m, th, ri := DefaultMatrix(), DefaultInherentThresholds(), DefaultReviewIntervals()
+	m.Cells[0][0], th.Medium, ri.Low = RiskCritical, 99, 99
+	if DefaultMatrix().Cells[0][0] != RiskLow || DefaultInherentThresholds().Medium != 3 || DefaultReviewIntervals().Low != 24 {
+		t.Error("a changed default leaked into the next call")
+	}
 }

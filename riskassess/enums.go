@@ -23,8 +23,11 @@ const (
 	KindSocial     Kind = "social"     // ソーシャルメディアアカウント, folder social/
 )
 
-// Kinds lists every kind in display order.
-var Kinds = kindEnum.values()
+// Kinds returns every kind in display order, in a new slice.
+func Kinds() []Kind { return kindEnum.values() }
+
+// kinds is Kinds for the package's own loops.
+var kinds = kindEnum.values()
 
 func (k Kind) Valid() bool     { return kindEnum.valid(k) }
 func (Kind) Allowed() []string { return kindEnum.allowed() }

@@ -38,8 +38,11 @@ const (
 	RiskCritical RiskLevel = "critical" // 重大
 )
 
-// RiskLevels lists the levels from lowest to highest.
-var RiskLevels = riskLevelEnum.values()
+// RiskLevels returns the levels from lowest to highest, in a new slice.
+func RiskLevels() []RiskLevel { return riskLevelEnum.values() }
+
+// riskLevels is RiskLevels for the package's own loops.
+var riskLevels = riskLevelEnum.values()
 
 func (l RiskLevel) Valid() bool     { return riskLevelEnum.valid(l) }
 func (RiskLevel) Allowed() []string { return riskLevelEnum.allowed() }
@@ -57,7 +60,7 @@ var riskLevelEnum = newEnum(riskLevelAliases,
 
 // Rank returns 1 (low) … 4 (critical), or 0 for an unknown level.
 func (l RiskLevel) Rank() int {
-	for i, v := range RiskLevels {
+	for i, v := range riskLevels {
 		if v == l {
 			return i + 1
 		}
@@ -79,8 +82,15 @@ const (
 	OutcomeNotApplicable Outcome = "not-applicable" // 対象外
 )
 
-// Outcomes lists every outcome in display order.
-var Outcomes = []Outcome{OutcomeNotMet, OutcomePartial, OutcomeNotAnswered, OutcomeMet, OutcomeNotApplicable}
+// Outcomes returns every outcome in display order, in a new slice.
+func Outcomes() []Outcome {
+	out := outcomes
+	return out[:]
+}
+
+// outcomes is Outcomes for the package's own use (Count relies on this
+// order).
+var outcomes = [...]Outcome{OutcomeNotMet, OutcomePartial, OutcomeNotAnswered, OutcomeMet, OutcomeNotApplicable}
 
 func (o Outcome) Valid() bool     { return outcomeEnum.valid(o) }
 func (Outcome) Allowed() []string { return outcomeEnum.allowed() }
@@ -163,8 +173,8 @@ const (
 	AttestCouncil Attester = "council" // 議会（所管課の自己点検）
 )
 
-// Attesters lists every attester in display order.
-var Attesters = attesterEnum.values()
+// Attesters returns every attester in display order, in a new slice.
+func Attesters() []Attester { return attesterEnum.values() }
 
 func (a Attester) Valid() bool     { return attesterEnum.valid(a) }
 func (Attester) Allowed() []string { return attesterEnum.allowed() }

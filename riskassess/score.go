@@ -306,9 +306,9 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 	if r.th.IsZero() {
 		r.th = defaultInherentThresholds
 	}
-	r.byKind = make(map[Kind][]preparedReq, len(Kinds))
-	r.late = make(map[Kind][]preparedReq, len(Kinds))
-	for _, k := range Kinds {
+	r.byKind = make(map[Kind][]preparedReq, len(kinds))
+	r.late = make(map[Kind][]preparedReq, len(kinds))
+	for _, k := range kinds {
 		r.byKind[k] = prepareReqs(sortedFor(reqs, k))
 		r.late[k] = lateReqs(r.byKind[k])
 	}
@@ -799,22 +799,10 @@ func Count(fs []Finding) map[Outcome]int {
 			other = append(other, o)
 		}
 	}
-	known := [5]Outcome{OutcomeNotMet, OutcomePartial, OutcomeNotAnswered, OutcomeMet, OutcomeNotApplicable}
-	m := make(map[Outcome]int, len(Outcomes))
-	if len(Outcomes) == len(known) && [5]Outcome(Outcomes) == known {
-		// Outcomes as declared: one write per outcome.
-		for i, o := range known {
-			m[o] = n[i]
-		}
-	} else {
-		for _, o := range Outcomes {
-			m[o] = 0
-		}
-		for i, o := range known {
-			if n[i] > 0 {
-				m[o] += n[i]
-			}
-		}
+	// n is in the order of outcomes: one write per outcome.
+	m := make(map[Outcome]int, len(outcomes))
+	for i, o := range outcomes {
+		m[o] = n[i]
 	}
 	for _, o := range other {
 		m[o]++

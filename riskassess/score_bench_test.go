@@ -39,7 +39,7 @@ func BenchmarkAssess10kEngine(b *testing.B) {
 		res := riskassess.Result{Outcome: outcomes[i%len(outcomes)], Evidence: "field",
 			Message: riskassess.T("メッセージ", "message")}
 		reqs = append(reqs, riskassess.Requirement{
-			ID: fmt.Sprintf("REQ-%02d", i), Kinds: []riskassess.Kind{riskassess.Kinds[i%3]},
+			ID: fmt.Sprintf("REQ-%02d", i), Kinds: []riskassess.Kind{riskassess.Kinds()[i%3]},
 			Severity: riskassess.SeverityMedium, Title: riskassess.T("題", "title"),
 			Check: func(*riskassess.Subject) riskassess.Result { return res },
 		})

@@ -111,12 +111,12 @@ func TestScoringDocMatrix(t *testing.T) {
 		if len(r) != 5 {
 			t.Fatalf("matrix row %q: want 5 cells", r)
 		}
-		if !strings.HasPrefix(r[0], RiskLevels[i].Label("ja")) {
-			t.Errorf("row %d starts with %q, want %s", i, r[0], RiskLevels[i].Label("ja"))
+		if !strings.HasPrefix(r[0], riskLevels[i].Label("ja")) {
+			t.Errorf("row %d starts with %q, want %s", i, r[0], riskLevels[i].Label("ja"))
 		}
 		for j := 0; j < 4; j++ {
 			if want := DefaultMatrix().Cells[i][j].Label("ja"); !strings.HasPrefix(r[j+1], want) {
-				t.Errorf("matrix[%s][%d] in the doc = %q, code says %s", RiskLevels[i], j, r[j+1], want)
+				t.Errorf("matrix[%s][%d] in the doc = %q, code says %s", riskLevels[i], j, r[j+1], want)
 			}
 		}
 	}

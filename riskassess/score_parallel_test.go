@@ -37,7 +37,7 @@ func TestAssessAllWorkerPanic(t *testing.T) {
 	reg := synth.Generate(600, 1)
 	bad := reg.Entries()[590].Base().ID
 	reqs := []riskassess.Requirement{{
-		ID: "X-1", Kinds: riskassess.Kinds, Severity: riskassess.SeverityLow,
+		ID: "X-1", Kinds: riskassess.Kinds(), Severity: riskassess.SeverityLow,
 		Check: func(s *riskassess.Subject) riskassess.Result {
 			if s.Entry.Base().ID == bad {
 				panic("check failed")

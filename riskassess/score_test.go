@@ -20,7 +20,7 @@ func boolp(b bool) *bool { return &b }
 // fixed returns a requirement for kinds whose check always gives o.
 func fixed(id string, sev Severity, o Outcome, kinds ...Kind) Requirement {
 	if len(kinds) == 0 {
-		kinds = Kinds
+		kinds = Kinds()
 	}
 	return Requirement{
 		ID: id, Kinds: kinds, Severity: sev, Clause: "6(8)",
@@ -69,7 +69,7 @@ func TestMatrixEveryCell(t *testing.T) {
 	}
 	var zero Matrix // the zero Matrix means DefaultMatrix
 	for _, m := range []*Matrix{&defaultMatrix, &zero} {
-		for _, inh := range RiskLevels {
+		for _, inh := range RiskLevels() {
 			for _, s := range scores {
 				if got := m.Band(s.score); got != s.band {
 					t.Errorf("Band(%v) = %d, want %d", s.score, got, s.band)
@@ -885,7 +885,7 @@ func TestAssessNoneApplies(t *testing.T) {
 	if a.ControlScore != NoControlScore || a.Residual != RiskMedium || a.Decision != DecisionApprove {
 		t.Errorf("no requirements: score %v residual %s decision %s", a.ControlScore, a.Residual, a.Decision)
 	}
-	if a.Findings == nil || a.Counts == nil || len(a.Counts) != len(Outcomes) {
+	if a.Findings == nil || a.Counts == nil || len(a.Counts) != len(Outcomes()) {
 		t.Errorf("findings %v counts %v: want empty non-nil slice and every outcome counted", a.Findings, a.Counts)
 	}
 }

@@ -69,11 +69,11 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 			}
 		}
 	}
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		d.Kinds = append(d.Kinds, countRow{Label: k.Label(lang), Count: kinds[k]})
 	}
-	for i := len(riskassess.RiskLevels) - 1; i >= 0; i-- {
-		lv := riskassess.RiskLevels[i]
+	for i := len(riskassess.RiskLevels()) - 1; i >= 0; i-- {
+		lv := riskassess.RiskLevels()[i]
 		d.Residual = append(d.Residual, countRow{Label: lv.Label(lang), Class: "risk-" + string(lv), Count: residual[lv]})
 	}
 	if notAssessed > 0 {
@@ -152,7 +152,7 @@ func (b *builder) heatMap(m *riskassess.Matrix, heat [4][4]int) (string, tableVi
 		t.Head = append(t.Head, m.BandLabel(3-col, lang))
 	}
 	for row := 0; row < 4; row++ {
-		lv := riskassess.RiskLevels[3-row]
+		lv := riskassess.RiskLevels()[3-row]
 		y := top + row*ch
 		svgText(w, lv.Label(lang), `x="%d" y="%d" text-anchor="end" fill="#1a1a1a" font-size="14"`, left-8, y+ch/2+5)
 		cells := []cellView{{Text: lv.Label(lang)}}
@@ -201,7 +201,7 @@ func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (str
 	lang := b.lang
 	const left, barW, barH, labelH, gap, top = 8, 400, 28, 20, 10, 4
 	maxTotal := 0
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		n := 0
 		for _, c := range by[k] {
 			n += c
@@ -209,7 +209,7 @@ func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (str
 		maxTotal = max(maxTotal, n)
 	}
 	step := labelH + barH + gap
-	h := top + len(riskassess.Kinds)*step + 28
+	h := top + len(riskassess.Kinds())*step + 28
 	wd := left + barW + 16
 	var buf bytes.Buffer
 	w := hw{&buf}
@@ -220,10 +220,10 @@ func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (str
 	w.text(tr(lang, "dash.bars.desc"))
 	w.raw(`</desc>`)
 	t := tableView{Caption: tr(lang, "dash.bars"), Head: []string{tr(lang, "kind")}}
-	for _, lv := range riskassess.RiskLevels {
+	for _, lv := range riskassess.RiskLevels() {
 		t.Head = append(t.Head, lv.Label(lang))
 	}
-	for i, k := range riskassess.Kinds {
+	for i, k := range riskassess.Kinds() {
 		y := top + i*step
 		total := 0
 		for _, n := range by[k] {
@@ -233,7 +233,7 @@ func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (str
 		row := []cellView{{Text: k.Label(lang)}}
 		x := float64(left)
 		y += labelH
-		for _, lv := range riskassess.RiskLevels {
+		for _, lv := range riskassess.RiskLevels() {
 			n := by[k][lv]
 			row = append(row, cellView{Text: strconv.Itoa(n)})
 			if n == 0 || maxTotal == 0 {
@@ -260,8 +260,8 @@ func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (str
 		t.Rows = append(t.Rows, row)
 	}
 	// Legend: colour and name, so colour is never the only cue.
-	ly := top + len(riskassess.Kinds)*step + 6
-	for i, lv := range riskassess.RiskLevels {
+	ly := top + len(riskassess.Kinds())*step + 6
+	for i, lv := range riskassess.RiskLevels() {
 		lx := left + i*100
 		w.rawf(`<rect x="%d" y="%d" width="14" height="14" fill="`, lx, ly)
 		w.text(riskFill[lv][0])

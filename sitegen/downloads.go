@@ -31,7 +31,7 @@ func (b *builder) downloads(assessments []riskassess.Assessment) ([]downloadRow,
 		return writeJSONDoc(w, &doc)
 	}})
 	rows = append(rows, downloadRow{Href: "downloads/register.json", Name: "register.json", Desc: L("全項目と評価結果の要約（JSON。要件ごとの結果は各項目のページ、または riskregister export --format json で）", "Every entry and its assessment summary (JSON; findings per requirement are on the entry pages, or use riskregister export --format json)"), Rows: len(b.ents)})
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		n := 0
 		for _, e := range b.ents {
 			if e.Kind() == k {

@@ -118,7 +118,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 			blockers = append(blockers, bl.Message.In(lang))
 		}
 		counts := []string{}
-		for _, o := range riskassess.Outcomes {
+		for _, o := range outcomesInOrder {
 			counts = append(counts, b.outcomeLabel(o)+" "+strconv.Itoa(a.Counts[o]))
 		}
 		p.Assessment = []fact{
@@ -155,7 +155,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 				Answered: f.Provenance.From == riskassess.AttestVendor || f.Provenance.From == riskassess.AttestCouncil,
 			})
 		}
-		for _, o := range riskassess.Outcomes {
+		for _, o := range outcomesInOrder {
 			if fs := groups[o]; len(fs) > 0 {
 				slices.SortStableFunc(fs, func(x, y findingView) int { return strings.Compare(x.Requirement, y.Requirement) })
 				p.Groups = append(p.Groups, findingGroup{Outcome: b.outcomeLabel(o), Class: "outcome-" + string(o), Findings: fs,

@@ -346,13 +346,13 @@ func (b *builder) publicServices() []serviceRow {
 	return out
 }
 
-// outcomeRank is the place of o in riskassess.Outcomes (not met, partial,
+// outcomeRank is the place of o in riskassess.Outcomes() (not met, partial,
 // not answered, …).
 func outcomeRank(o riskassess.Outcome) int {
-	for i, x := range riskassess.Outcomes {
+	for i, x := range outcomesInOrder {
 		if x == o {
 			return i
 		}
 	}
-	return len(riskassess.Outcomes)
+	return len(outcomesInOrder)
 }

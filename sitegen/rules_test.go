@@ -433,10 +433,10 @@ func TestHeatMapFollowsMatrix(t *testing.T) {
 				band := 3 - col
 				want := tc.matrix.Cells[row][band]
 				if c[2] != string(want) || c[1] != riskFill[want][0] {
-					t.Errorf("cell inherent %s band %d: residual %s fill %s, want %s %s", riskassess.RiskLevels[row], band, c[2], c[1], want, riskFill[want][0])
+					t.Errorf("cell inherent %s band %d: residual %s fill %s, want %s %s", riskassess.RiskLevels()[row], band, c[2], c[1], want, riskFill[want][0])
 				}
 				if n, _ := strconv.Atoi(c[3]); n != count[row][band] {
-					t.Errorf("cell inherent %s band %d: count %d, want %d", riskassess.RiskLevels[row], band, n, count[row][band])
+					t.Errorf("cell inherent %s band %d: count %d, want %d", riskassess.RiskLevels()[row], band, n, count[row][band])
 				}
 				total += count[row][band]
 			}

@@ -412,7 +412,7 @@ func TestDueTableColumns(t *testing.T) {
 // and the register sorts it below every score.
 func TestNoControlScore(t *testing.T) {
 	reg := loadTxtar(t, testRegister)
-	never := []riskassess.Requirement{{ID: "X-01", Kinds: riskassess.Kinds, Severity: riskassess.SeverityLow, Weight: 1,
+	never := []riskassess.Requirement{{ID: "X-01", Kinds: riskassess.Kinds(), Severity: riskassess.SeverityLow, Weight: 1,
 		Applies: func(*riskassess.Subject) bool { return false }}}
 	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, never, testAsOf)) // nothing applies
 	if len(as) == 0 || as[0].ControlScore != riskassess.NoControlScore {

@@ -343,7 +343,7 @@ func (b *builder) prepareLabels() {
 	for _, v := range (riskassess.Severity("")).Allowed() {
 		b.labels["sev\x00"+v] = riskassess.Severity(v).Label(b.lang)
 	}
-	for _, v := range riskassess.Outcomes {
+	for _, v := range outcomesInOrder {
 		b.labels["out\x00"+string(v)] = v.Label(b.lang)
 	}
 	for _, v := range []riskassess.DueKind{riskassess.DueReview, riskassess.DueCertificate, riskassess.DueISMAP, riskassess.DueContractEnd,
@@ -556,13 +556,17 @@ func rootOf(path string) string {
 }
 
 func kindOrder(k riskassess.Kind) int {
-	for i, x := range riskassess.Kinds {
+	for i, x := range kindsInOrder {
 		if x == k {
 			return i
 		}
 	}
-	return len(riskassess.Kinds)
+	return len(kindsInOrder)
 }
+
+// kindsInOrder and outcomesInOrder are riskassess.Kinds and Outcomes,
+// asked once (sort comparators and every entry page use them).
+var kindsInOrder, outcomesInOrder = riskassess.Kinds(), riskassess.Outcomes()
 
 func (b *builder) section(id string) string {
 	if s := b.reg.Org.Section(id); s != nil {

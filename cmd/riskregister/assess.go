@@ -124,8 +124,9 @@ func filterAssessments(all []riskassess.Assessment, k riskassess.Kind, id string
 			out = append(out, as)
 		}
 	}
+	kinds := riskassess.Kinds()
 	slices.SortStableFunc(out, func(x, y riskassess.Assessment) int {
-		if c := slices.Index(riskassess.Kinds, x.Kind) - slices.Index(riskassess.Kinds, y.Kind); c != 0 {
+		if c := slices.Index(kinds, x.Kind) - slices.Index(kinds, y.Kind); c != 0 {
 			return c
 		}
 		return strings.Compare(x.EntryID, y.EntryID)
@@ -376,7 +377,7 @@ func writeAssessDetail(w io.Writer, org *riskassess.Organisation, as *riskassess
 			fmt.Fprintf(&b, "  - %s\n", line)
 		}
 	}
-	for _, o := range riskassess.Outcomes {
+	for _, o := range riskassess.Outcomes() {
 		var group []*riskassess.Finding
 		for i := range as.Findings {
 			if as.Findings[i].Outcome == o {

@@ -117,7 +117,7 @@ func TestExportXLSXMatchesRegister(t *testing.T) {
 	defer f.Close()
 	reg, as := expAssess(t, exampleRegister, expExampleAsOf)
 	idx := report.AssessmentIndex(as)
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		sheet := xlsx.RegisterSheetName(k, "ja")
 		rows, err := f.GetRows(sheet)
 		if err != nil {

@@ -85,7 +85,7 @@ func (a *app) runRound(o roundOptions) error {
 	var kinds []riskassess.Kind
 	switch o.kind {
 	case "all":
-		kinds = riskassess.Kinds
+		kinds = riskassess.Kinds()
 	case "":
 		return badUsage("--kind: contractor, service, social, all のいずれかを指定してください", "--kind contractor|service|social|all is required")
 	default:

@@ -38,7 +38,7 @@ func bookRegister(t *testing.T) string {
 func entryFiles(t *testing.T, dir string) map[string][]byte {
 	t.Helper()
 	out := map[string][]byte{}
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		files, _ := filepath.Glob(filepath.Join(dir, k.Dir(), "*.yaml"))
 		for _, f := range files {
 			b, err := os.ReadFile(f)

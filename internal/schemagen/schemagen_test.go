@@ -452,7 +452,7 @@ func TestExportDocument(t *testing.T) {
 			Provider: riskassess.Provider{Name: "X社"}, ContractType: riskassess.ContractTerms, Delivery: riskassess.DeliverySaaS}},
 	}
 	reqs := []riskassess.Requirement{{
-		ID: "T-1", Kinds: riskassess.Kinds, Title: riskassess.T("テスト要件", "Test"), Severity: riskassess.SeverityHigh,
+		ID: "T-1", Kinds: riskassess.Kinds(), Title: riskassess.T("テスト要件", "Test"), Severity: riskassess.SeverityHigh,
 		Check: func(*riskassess.Subject) riskassess.Result {
 			return riskassess.Result{Outcome: riskassess.OutcomeNotMet, Message: riskassess.T("未達", "not met")}
 		},

@@ -338,7 +338,7 @@ func (g *gen) social(i int) *riskassess.Social {
 // file per entry under contractors/, services/ and social/, named by the
 // entry's ID. It creates dir and the kind folders as needed.
 func WriteDir(dir string, reg *riskassess.Register) error {
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		if err := os.MkdirAll(filepath.Join(dir, k.Dir()), 0o755); err != nil {
 			return err
 		}

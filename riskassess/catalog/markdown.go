@@ -191,7 +191,7 @@ func groupRequirements(reqs []riskassess.Requirement) []reqGroup {
 		return "several"
 	}
 	var groups []reqGroup
-	order := append(slices.Clone(riskassess.Kinds), "several")
+	order := append(slices.Clone(riskassess.Kinds()), "several")
 	for _, k := range order {
 		g := reqGroup{name: riskassess.T(k.Label("ja"), k.Label("en"))}
 		if k == "several" {

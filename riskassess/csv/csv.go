@@ -81,7 +81,7 @@ func WriteDir(dir string, reg *riskassess.Register, as []riskassess.Assessment, 
 		return nil, err
 	}
 	var paths []string
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		p := filepath.Join(dir, FileName(k))
 		if err := WriteFileAtomic(p, func(w io.Writer) error {
 			return WriteTable(w, report.RegisterTable(reg, as, k, lang), lang)

@@ -96,10 +96,10 @@ func NewExportDocument(reg *riskassess.Register, as []riskassess.Assessment, asO
 		},
 		Entries: []ExportEntry{},
 	}
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		doc.Summary.ByKind[k] = 0
 	}
-	for _, l := range riskassess.RiskLevels {
+	for _, l := range riskassess.RiskLevels() {
 		doc.Summary.ByResidual[l] = 0
 	}
 	for _, d := range []riskassess.Decision{riskassess.DecisionApprove, riskassess.DecisionConditional, riskassess.DecisionReject} {
@@ -231,11 +231,14 @@ func SortDue(items []riskassess.DueItem) {
 }
 
 func dueKindOrder(k riskassess.Kind) int {
-	if i := slices.Index(riskassess.Kinds, k); i >= 0 {
+	if i := slices.Index(kindsInOrder, k); i >= 0 {
 		return i
 	}
-	return len(riskassess.Kinds)
+	return len(kindsInOrder)
 }
+
+// kindsInOrder is riskassess.Kinds, asked once (sort comparators use it).
+var kindsInOrder = riskassess.Kinds()
 
 // ValueType is the type of a Table column.
 type ValueType int

@@ -175,7 +175,7 @@ func TestRegisterTable(t *testing.T) {
 			"ismap": "ISMAP-LIU L-1（〜2026-12-31）", "data_locations": "JP 東京, JP"}},
 		riskassess.KindSocial: {{"id": "x", "platform": "X（旧Twitter）", "handle": "@gikai", "url": "https://x.com/gikai", "status": "運用中"}},
 	}
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		tb := report.RegisterTable(reg, as, k, "ja")
 		for _, r := range tb.Rows {
 			if len(r.Values) != len(tb.Columns) {

@@ -43,7 +43,7 @@ func TestExampleRegisterLoads(t *testing.T) {
 	}
 
 	// Every kind folder is read completely: one entry per file.
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		files, _ := filepath.Glob(filepath.Join(exampleDir, k.Dir(), "*.yaml"))
 		var ids []string
 		for _, e := range reg.Entries() {

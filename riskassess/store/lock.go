@@ -117,7 +117,7 @@ func holds(root string) bool {
 func removeLeftovers(root string) []string {
 	var removed []string
 	dirs := []string{"."}
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		dirs = append(dirs, k.Dir())
 	}
 	for _, d := range dirs {

@@ -223,7 +223,7 @@ func (s fsSource) exists(rel string) (bool, error) {
 func (s fsSource) list() ([]job, []*Error) {
 	var jobs []job
 	var errs []*Error
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		ents, err := fs.ReadDir(s.fsys, k.Dir())
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -346,7 +346,7 @@ var fixName = regexp.MustCompile(`[^a-z0-9]+`)
 func listEntries(root string) ([]job, []*Error) {
 	var jobs []job
 	var errs []*Error
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		kdir := filepath.Join(root, k.Dir())
 		fi, err := os.Lstat(kdir)
 		if errors.Is(err, fs.ErrNotExist) {

@@ -534,7 +534,7 @@ func TestLoadBadFiles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := writeTxtar(t, registerYAML)
-			for _, k := range riskassess.Kinds {
+			for _, k := range riskassess.Kinds() {
 				os.MkdirAll(filepath.Join(dir, k.Dir()), 0o755)
 			}
 			tt.setup(t, dir)

@@ -95,7 +95,7 @@ func WriteRegister(w io.Writer, reg *riskassess.Register, as []riskassess.Assess
 	}
 	var sheets []regSheet
 	empty := &riskassess.Register{Org: reg.Org}
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		src := reg
 		if opts.Kind != "" && opts.Kind != k {
 			src = empty // the sheet keeps its header and has no rows
@@ -372,7 +372,7 @@ func regNewStyles(f *excelize.File, wareki bool) (*regStyles, error) {
 	st.date = mk(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}, CustomNumFmt: &dateFmt})
 	st.number = mk(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}})
 	st.score = mk(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}, CustomNumFmt: &numFmt})
-	for _, l := range riskassess.RiskLevels {
+	for _, l := range riskassess.RiskLevels() {
 		c := regRiskColours[l]
 		st.risk[l] = mk(&excelize.Style{Border: border, Font: &excelize.Font{Bold: l == riskassess.RiskCritical, Color: c[1]},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c[0]}},

@@ -126,7 +126,7 @@ func TestWriteRegisterSheetsAndEntries(t *testing.T) {
 	}
 	reg, as := regTestRegister()
 	idx := report.AssessmentIndex(as)
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		sheet := xlsx.RegisterSheetName(k, "ja")
 		rows, err := f.GetRows(sheet)
 		if err != nil {
@@ -168,7 +168,7 @@ func TestWriteRegisterSheetsAndEntries(t *testing.T) {
 	}
 	// Each risk level has its own fill.
 	fills := map[string]string{}
-	for _, k := range riskassess.Kinds {
+	for _, k := range riskassess.Kinds() {
 		sheet := xlsx.RegisterSheetName(k, "ja")
 		col := regHeaderCol(t, f, sheet, "残留リスク")
 		rows, _ := f.GetRows(sheet)
@@ -453,8 +453,8 @@ func BenchmarkWriteRegister(b *testing.B) {
 		reg.Contractors = append(reg.Contractors, &riskassess.Contractor{Common: c, CorporateNumber: "1234567890123"})
 		reg.Services = append(reg.Services, &riskassess.Service{Common: c, Provider: riskassess.Provider{Name: "提供者"}})
 		reg.Social = append(reg.Social, &riskassess.Social{Common: c, Handle: "@x", URL: "https://x.example/x"})
-		for _, k := range riskassess.Kinds {
-			as = append(as, riskassess.Assessment{Kind: k, EntryID: id, Residual: riskassess.RiskLevels[i%4], Inherent: riskassess.RiskHigh,
+		for _, k := range riskassess.Kinds() {
+			as = append(as, riskassess.Assessment{Kind: k, EntryID: id, Residual: riskassess.RiskLevels()[i%4], Inherent: riskassess.RiskHigh,
 				ControlScore: float64(i % 100), NextReview: riskassess.NewDate(2027, time.Month(1+i%12), 1), Due: []riskassess.DueItem{
 					{Kind: riskassess.DueReview, Date: riskassess.NewDate(2026, time.Month(1+i%12), 1+i%28)},
 					{Kind: riskassess.DueCertificate, Date: riskassess.NewDate(2027, time.Month(1+i%12), 1), What: "IS " + id},
