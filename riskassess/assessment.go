@@ -65,7 +65,7 @@ type Assessment struct {
 
 // Name returns the entry's name in lang (Text.In), or its id when the
 // assessment carries no entry or the entry has no name.
-func (a *Assessment) Name(lang string) string {
+func (a *Assessment) Name(lang Lang) string {
 	if a.Entry != nil {
 		if n := a.Entry.Base().Name.In(lang); n != "" {
 			return n
@@ -99,7 +99,7 @@ const (
 	DueReply       DueKind = "reply"        // 確認票の回答期限
 )
 
-func (d DueKind) Label(lang string) string {
+func (d DueKind) Label(lang Lang) string {
 	return pick(lang, dueKindLabels[d], string(d))
 }
 

@@ -84,7 +84,7 @@ func (t *enumTable[E]) values() []E {
 
 // label returns the English label of v when lang is "en", else the
 // Japanese one; v itself for a value not in the table or without labels.
-func (t *enumTable[E]) label(v E, lang string) string {
+func (t *enumTable[E]) label(v E, lang Lang) string {
 	for _, r := range t.rows {
 		if r.value == v {
 			if r.ja == "" {

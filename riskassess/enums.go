@@ -31,7 +31,7 @@ var kinds = kindEnum.values()
 
 func (k Kind) Valid() bool     { return kindEnum.valid(k) }
 func (Kind) Allowed() []string { return kindEnum.allowed() }
-func (k Kind) Label(lang string) string {
+func (k Kind) Label(lang Lang) string {
 	return kindEnum.label(k, lang)
 }
 
@@ -56,7 +56,7 @@ func (k Kind) Dir() string {
 }
 
 // pick returns the Japanese or English label; fallback when the pair is empty.
-func pick(lang string, p [2]string, fallback string) string {
+func pick(lang Lang, p [2]string, fallback string) string {
 	if p[0] == "" {
 		return fallback
 	}
@@ -84,7 +84,7 @@ func (s ApprovalStatus) Valid() bool     { return approvalStatusEnum.valid(s) }
 func (ApprovalStatus) Allowed() []string { return approvalStatusEnum.allowed() }
 
 // Label returns the display name of s in lang ("ja" or "en").
-func (s ApprovalStatus) Label(lang string) string {
+func (s ApprovalStatus) Label(lang Lang) string {
 	return approvalStatusEnum.label(s, lang)
 }
 
@@ -111,7 +111,7 @@ const (
 
 func (s Segment) Valid() bool     { return segmentEnum.valid(s) }
 func (Segment) Allowed() []string { return segmentEnum.allowed() }
-func (s Segment) Label(lang string) string {
+func (s Segment) Label(lang Lang) string {
 	return segmentEnum.label(s, lang)
 }
 
@@ -133,7 +133,7 @@ const (
 
 func (c ContractType) Valid() bool     { return contractTypeEnum.valid(c) }
 func (ContractType) Allowed() []string { return contractTypeEnum.allowed() }
-func (c ContractType) Label(lang string) string {
+func (c ContractType) Label(lang Lang) string {
 	return contractTypeEnum.label(c, lang)
 }
 
@@ -156,7 +156,7 @@ const (
 
 func (d Delivery) Valid() bool     { return deliveryEnum.valid(d) }
 func (Delivery) Allowed() []string { return deliveryEnum.allowed() }
-func (d Delivery) Label(lang string) string {
+func (d Delivery) Label(lang Lang) string {
 	return deliveryEnum.label(d, lang)
 }
 
@@ -179,7 +179,7 @@ const (
 
 func (l ISMAPList) Valid() bool     { return ismapListEnum.valid(l) }
 func (ISMAPList) Allowed() []string { return ismapListEnum.allowed() }
-func (l ISMAPList) Label(lang string) string {
+func (l ISMAPList) Label(lang Lang) string {
 	return ismapListEnum.label(l, lang)
 }
 
@@ -205,7 +205,7 @@ const (
 
 func (c CertType) Valid() bool     { return certTypeEnum.valid(c) }
 func (CertType) Allowed() []string { return certTypeEnum.allowed() }
-func (c CertType) Label(lang string) string {
+func (c CertType) Label(lang Lang) string {
 	return certTypeEnum.label(c, lang)
 }
 
@@ -237,7 +237,7 @@ const (
 
 func (p Platform) Valid() bool     { return platformEnum.valid(p) }
 func (Platform) Allowed() []string { return platformEnum.allowed() }
-func (p Platform) Label(lang string) string {
+func (p Platform) Label(lang Lang) string {
 	return platformEnum.label(p, lang)
 }
 
@@ -282,7 +282,7 @@ const (
 
 func (s AccountStatus) Valid() bool     { return accountStatusEnum.valid(s) }
 func (AccountStatus) Allowed() []string { return accountStatusEnum.allowed() }
-func (s AccountStatus) Label(lang string) string {
+func (s AccountStatus) Label(lang Lang) string {
 	return accountStatusEnum.label(s, lang)
 }
 
@@ -306,7 +306,7 @@ const (
 
 func (k WorkSiteKind) Valid() bool     { return workSiteKindEnum.valid(k) }
 func (WorkSiteKind) Allowed() []string { return workSiteKindEnum.allowed() }
-func (k WorkSiteKind) Label(lang string) string {
+func (k WorkSiteKind) Label(lang Lang) string {
 	return workSiteKindEnum.label(k, lang)
 }
 

@@ -33,7 +33,7 @@ func (s Strength) Valid() bool { return strengthEnum.valid(s) }
 func (Strength) Allowed() []string { return strengthEnum.allowed() }
 
 // Label returns the strength's name in lang.
-func (s Strength) Label(lang string) string {
+func (s Strength) Label(lang Lang) string {
 	return strengthEnum.label(s, lang)
 }
 

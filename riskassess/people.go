@@ -57,7 +57,7 @@ const (
 )
 
 // Label returns the display name of r in lang.
-func (r Role) Label(lang string) string { return pick(lang, roleLabels[r], string(r)) }
+func (r Role) Label(lang Lang) string { return pick(lang, roleLabels[r], string(r)) }
 
 var roleLabels = map[Role][2]string{
 	RoleOwner: {"所管", "Owner"}, RoleResponsible: {"責任者", "Responsible"}, RoleOperator: {"投稿担当", "Operator"},

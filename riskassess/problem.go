@@ -51,7 +51,7 @@ func (p Problem) Position() string {
 // Message returns the problem as one line, "file:line:col: message" in lang
 // ("en" for English, else Japanese); a warning's message starts with
 // 警告: / warning:.
-func (p Problem) Message(lang string) string {
+func (p Problem) Message(lang Lang) string {
 	var b strings.Builder
 	b.WriteString(p.Position())
 	b.WriteString(": ")

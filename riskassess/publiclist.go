@@ -18,7 +18,7 @@ const (
 
 func (l PublicList) Valid() bool     { return publicListEnum.valid(l) }
 func (PublicList) Allowed() []string { return publicListEnum.allowed() }
-func (l PublicList) Label(lang string) string {
+func (l PublicList) Label(lang Lang) string {
 	return publicListEnum.label(l, lang)
 }
 
@@ -42,7 +42,7 @@ const (
 
 func (c Coverage) Valid() bool     { return coverageEnum.valid(c) }
 func (Coverage) Allowed() []string { return coverageEnum.allowed() }
-func (c Coverage) Label(lang string) string {
+func (c Coverage) Label(lang Lang) string {
 	return coverageEnum.label(c, lang)
 }
 

@@ -1,15 +1,47 @@
 package riskassess
 
+import "fmt"
+
 // Text is a short text in Japanese and, optionally, English.
 type Text struct {
 	Ja string `yaml:"ja" json:"ja"`
 	En string `yaml:"en,omitempty" json:"en,omitempty"`
 }
 
-// In returns the text in lang ("en" gives English when present); Japanese
-// is the default and the fallback.
-func (t Text) In(lang string) string {
-	if lang == "en" && t.En != "" {
+// Lang is the language of user-facing text: Japanese (LangJa, the
+// default) or English (LangEn). Any other value, and the empty Lang, read
+// as Japanese wherever text is chosen; ParseLang refuses them.
+type Lang string
+
+// Languages.
+const (
+	LangJa Lang = "ja" // 日本語 (default)
+	LangEn Lang = "en" // English
+)
+
+func (l Lang) Valid() bool     { return langEnum.valid(l) }
+func (Lang) Allowed() []string { return langEnum.allowed() }
+
+// langEnum declares the values of Lang and their labels (see enumTable).
+var langEnum = newEnum(nil,
+	row(LangJa, "日本語", "Japanese"),
+	row(LangEn, "英語", "English"),
+)
+
+// ParseLang returns s as a Lang. It returns an error naming the allowed
+// values when s is not one of them ("ja", "en"); the empty string is an
+// error too.
+func ParseLang(s string) (Lang, error) {
+	if l := Lang(s); l.Valid() {
+		return l, nil
+	}
+	return "", fmt.Errorf("riskassess: unknown language %q (allowed: ja, en)", s)
+}
+
+// In returns the text in lang (LangEn gives English when present);
+// Japanese is the default and the fallback.
+func (t Text) In(lang Lang) string {
+	if lang == LangEn && t.En != "" {
 		return t.En
 	}
 	return t.Ja

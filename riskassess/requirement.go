@@ -15,7 +15,7 @@ const (
 
 func (s Severity) Valid() bool     { return severityEnum.valid(s) }
 func (Severity) Allowed() []string { return severityEnum.allowed() }
-func (s Severity) Label(lang string) string {
+func (s Severity) Label(lang Lang) string {
 	return severityEnum.label(s, lang)
 }
 
@@ -46,7 +46,7 @@ var riskLevels = riskLevelEnum.values()
 
 func (l RiskLevel) Valid() bool     { return riskLevelEnum.valid(l) }
 func (RiskLevel) Allowed() []string { return riskLevelEnum.allowed() }
-func (l RiskLevel) Label(lang string) string {
+func (l RiskLevel) Label(lang Lang) string {
 	return riskLevelEnum.label(l, lang)
 }
 
@@ -94,7 +94,7 @@ var outcomes = [...]Outcome{OutcomeNotMet, OutcomePartial, OutcomeNotAnswered, O
 
 func (o Outcome) Valid() bool     { return outcomeEnum.valid(o) }
 func (Outcome) Allowed() []string { return outcomeEnum.allowed() }
-func (o Outcome) Label(lang string) string {
+func (o Outcome) Label(lang Lang) string {
 	return outcomeEnum.label(o, lang)
 }
 
@@ -119,7 +119,7 @@ const (
 
 func (d Decision) Valid() bool     { return decisionEnum.valid(d) }
 func (Decision) Allowed() []string { return decisionEnum.allowed() }
-func (d Decision) Label(lang string) string {
+func (d Decision) Label(lang Lang) string {
 	return decisionEnum.label(d, lang)
 }
 
@@ -178,7 +178,7 @@ func Attesters() []Attester { return attesterEnum.values() }
 
 func (a Attester) Valid() bool     { return attesterEnum.valid(a) }
 func (Attester) Allowed() []string { return attesterEnum.allowed() }
-func (a Attester) Label(lang string) string {
+func (a Attester) Label(lang Lang) string {
 	return attesterEnum.label(a, lang)
 }
 

@@ -23,7 +23,7 @@ func (o ReviewOutcome) Valid() bool     { return reviewOutcomeEnum.valid(o) }
 func (ReviewOutcome) Allowed() []string { return reviewOutcomeEnum.allowed() }
 
 // Label returns the display name of o in lang ("ja" or "en").
-func (o ReviewOutcome) Label(lang string) string {
+func (o ReviewOutcome) Label(lang Lang) string {
 	return reviewOutcomeEnum.label(o, lang)
 }
 

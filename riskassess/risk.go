@@ -391,7 +391,7 @@ func (o *Organisation) MatrixInForce() Matrix {
 // BandLabel returns the label of control-score band i (0 best … 3 worst)
 // in lang: "80以上" / "≥ 80", "60–79.9", "40未満" / "< 40". Scores have one
 // decimal, so a band's upper end is the next band's lower bound less 0.1.
-func (m *Matrix) BandLabel(i int, lang string) string {
+func (m *Matrix) BandLabel(i int, lang Lang) string {
 	if m.IsZero() {
 		m = &defaultMatrix
 	}

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // TestAccountsContactAndHandles checks the official account list: with
@@ -63,10 +65,10 @@ func TestAccountsNoneListed(t *testing.T) {
 		}
 		src = next
 	}
-	for _, lang := range []string{"ja", "en"} {
+	for _, lang := range []riskassess.Lang{"ja", "en"} {
 		dir, _, _ := testSite(t, src, Options{Public: true, Lang: lang, OutDir: filepath.Join(t.TempDir(), "site")})
 		page := string(readTree(t, dir)["accounts.html"])
-		want := map[string]string{
+		want := map[riskassess.Lang]string{
 			"ja": `<h2 id="h-accounts">公式アカウント</h2>` + "\n" + `<p class="muted">公開中の公式アカウントはありません。</p>`,
 			"en": `<h2 id="h-accounts">Official accounts</h2>` + "\n" + `<p class="muted">No official account is listed at present.</p>`,
 		}[lang]

@@ -9,7 +9,7 @@ import (
 )
 
 // changesIntro is the lead of changes.html: the two points compared.
-func changesIntro(lang string, ch *diff.Changes) string {
+func changesIntro(lang riskassess.Lang, ch *diff.Changes) string {
 	return l(lang,
 		ch.From.Label+" から "+ch.To.Label+" までに台帳で変わったことです（年度末の見直し用。印刷できます）。",
 		"What changed in the register from "+ch.From.Label+" to "+ch.To.Label+" (for the year-end review; printable).")

@@ -3,6 +3,8 @@ package sitegen
 import (
 	"fmt"
 	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // This file writes the content of the pages that are numerous (entry
@@ -11,7 +13,7 @@ import (
 // (layout.go).
 
 // entryContent writes the main content of an entry page.
-func entryContent(lang, root string, p *entryPage) func(hw) {
+func entryContent(lang riskassess.Lang, root string, p *entryPage) func(hw) {
 	return func(w hw) {
 		row := &p.Row
 		w.raw(`<p class="crumbs"><a href="`)
@@ -25,7 +27,7 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 		w.text(row.Name)
 		if p.AltName != "" {
 			w.raw(` <span class="alt" lang="`)
-			w.raw(otherLang(lang))
+			w.raw(string(otherLang(lang)))
 			w.raw(`">`)
 			w.text(p.AltName)
 			w.raw(`</span>`)
@@ -249,7 +251,7 @@ func entryContent(lang, root string, p *entryPage) func(hw) {
 }
 
 // registerRows writes the rows of the register table.
-func registerRows(lang string, rows []entryRow) func(hw) {
+func registerRows(lang riskassess.Lang, rows []entryRow) func(hw) {
 	// data-label names each cell's column for the stacked layout of narrow
 	// screens (site.css), where the column headers are hidden.
 	lab := func(key string) string { return ` data-label="` + tr(lang, key) + `"` }
@@ -303,7 +305,7 @@ func registerRows(lang string, rows []entryRow) func(hw) {
 }
 
 // ownersContent writes the owners page body after its intro.
-func ownersContent(lang string, secs []ownerSection) func(hw) {
+func ownersContent(lang riskassess.Lang, secs []ownerSection) func(hw) {
 	head := trs(lang, "name", "owners.role", "kind", "status", "residual", "nextreview")
 	return func(w hw) {
 		if len(secs) == 0 {
@@ -396,7 +398,7 @@ func ownersContent(lang string, secs []ownerSection) func(hw) {
 }
 
 // approvalsContent writes the approvals log table.
-func approvalsContent(lang, title string, rows []approvalRow) func(hw) {
+func approvalsContent(lang riskassess.Lang, title string, rows []approvalRow) func(hw) {
 	return func(w hw) {
 		if len(rows) == 0 {
 			w.raw("\n<p class=\"muted\">")
@@ -439,7 +441,7 @@ func approvalsContent(lang, title string, rows []approvalRow) func(hw) {
 
 // requirementContent writes a requirement's detail page: its description
 // and every entry that does not meet it.
-func requirementContent(lang, root string, r *reqView) func(hw) {
+func requirementContent(lang riskassess.Lang, root string, r *reqView) func(hw) {
 	return func(w hw) {
 		w.raw(`<p class="crumbs"><a href="`)
 		w.url(root + "requirements.html#" + r.Anchor)
@@ -479,7 +481,7 @@ func requirementContent(lang, root string, r *reqView) func(hw) {
 }
 
 // reqFacts writes the description list of a requirement.
-func reqFacts(w hw, lang string, r *reqView) {
+func reqFacts(w hw, lang riskassess.Lang, r *reqView) {
 	var fs []fact
 	for _, kv := range [][2]string{{"req", r.Text}, {"clause", r.Clause}, {"severity", r.Severity}, {"kinds", r.Kinds}, {"attested", r.AttestedBy}, {"remediation", r.Remediation}} {
 		if kv[1] != "" {
@@ -492,7 +494,7 @@ func reqFacts(w hw, lang string, r *reqView) {
 }
 
 // dueContent writes the full list of overdue and upcoming items.
-func dueContent(lang string, overdue, upcoming []dueRow) func(hw) {
+func dueContent(lang riskassess.Lang, overdue, upcoming []dueRow) func(hw) {
 	return func(w hw) {
 		for _, part := range []struct {
 			id, key string
@@ -531,7 +533,7 @@ func reqFile(id string) string {
 // nextSteps writes the 次にすること section: why the decision is what it
 // is, the steps (what, who, by when), and for those who edit the files the
 // requirement ids and field paths behind them in a <details>.
-func nextSteps(w hw, lang string, n *nextView) {
+func nextSteps(w hw, lang riskassess.Lang, n *nextView) {
 	if n.Why != "" {
 		w.raw(`<p class="why">`)
 		w.text(n.Why)

@@ -264,7 +264,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 }
 
 // otherLang returns the site's second language: "en" for "ja" and back.
-func otherLang(lang string) string {
+func otherLang(lang riskassess.Lang) riskassess.Lang {
 	if lang == "en" {
 		return "ja"
 	}
@@ -440,7 +440,7 @@ var (
 	answerLabels = map[string][2]string{"yes": {"はい", "Yes"}, "no": {"いいえ", "No"}, "partial": {"一部", "Partly"}, "na": {"該当なし", "Not applicable"}}
 )
 
-func workSiteLabel(k riskassess.WorkSiteKind, lang string) string {
+func workSiteLabel(k riskassess.WorkSiteKind, lang riskassess.Lang) string {
 	if p, ok := workSiteLabels[k]; ok {
 		return l(lang, p[0], p[1])
 	}
@@ -616,7 +616,7 @@ func (b *builder) routeTable(e riskassess.Entry, a *riskassess.Assessment) (tabl
 
 // provenanceText says where f's outcome came from, without repeating the
 // evidence field shown next to it.
-func provenanceText(f riskassess.Finding, lang string) string {
+func provenanceText(f riskassess.Finding, lang riskassess.Lang) string {
 	p := f.Provenance
 	if p.Field == f.Evidence {
 		p.Field = ""

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // hw is the one way sitegen writes HTML: every page is the layout
@@ -380,7 +382,7 @@ func (w hw) tableClose() { w.raw("\n</tbody>\n</table>\n</div>") }
 // "caption: none". withEntry adds the column naming each item's entry: on
 // an entry's own page every row would repeat the page's entry, so it is
 // left out there.
-func (w hw) dueTable(lang, root, caption string, rows []dueRow, withEntry bool) {
+func (w hw) dueTable(lang riskassess.Lang, root, caption string, rows []dueRow, withEntry bool) {
 	if len(rows) == 0 {
 		w.raw("\n<p class=\"muted\">")
 		w.text(caption + ": " + tr(lang, "none"))

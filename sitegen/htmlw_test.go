@@ -308,7 +308,7 @@ func TestWriteProblems(t *testing.T) {
 		{"xx", "", ja + tail},
 	} {
 		var b bytes.Buffer
-		if err := WriteProblems(&b, c.lang, ps, c.note); err != nil {
+		if err := WriteProblems(&b, riskassess.Lang(c.lang), ps, c.note); err != nil {
 			t.Fatal(err)
 		}
 		if d := cmp.Diff(c.want, b.String()); d != "" {

@@ -115,7 +115,7 @@ func newIncremental(pages []*page, opts *Options, out string) *incremental {
 	if err != nil {
 		return nil
 	}
-	for _, s := range []string{opts.Lang, fmt.Sprint(opts.Public), opts.AsOf.String(), string(opts.Dates), fmt.Sprint(int(opts.FiscalYear)),
+	for _, s := range []string{string(opts.Lang), fmt.Sprint(opts.Public), opts.AsOf.String(), string(opts.Dates), fmt.Sprint(int(opts.FiscalYear)),
 		fmt.Sprint(opts.LiveReload), opts.CatalogueVersion, string(m)} {
 		str(s)
 	}

@@ -61,7 +61,7 @@ const cspMetaTag = `<meta http-equiv="Content-Security-Policy" content="default-
 func layout(w hw, v *pageView, content func(hw) error) error {
 	s, lang := v.Site, v.Lang
 	w.raw("<!DOCTYPE html>\n<html lang=\"")
-	w.text(lang)
+	w.text(string(lang))
 	w.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
 		cspMetaTag + "\n<meta name=\"referrer\" content=\"no-referrer\">\n<title>")
 	w.text(v.Title)

@@ -6,6 +6,8 @@ package sitegen
 // ones. Each is a render function in the style of goldmark's renderers:
 // markup as raw constants, every value through hw.
 
+import "github.com/gikai-sec/riskregister/riskassess"
+
 // generic is the content of a list page: the title, the lead (when not
 // empty) and body.
 func generic(title, lead string, body func(hw)) func(hw) {
@@ -24,7 +26,7 @@ func generic(title, lead string, body func(hw)) func(hw) {
 }
 
 // colHeads writes a <th scope="col"> for each of the messages keys.
-func colHeads(w hw, lang string, keys ...string) {
+func colHeads(w hw, lang riskassess.Lang, keys ...string) {
 	for _, k := range keys {
 		w.raw(`<th scope="col">`)
 		w.text(tr(lang, k))
@@ -34,7 +36,7 @@ func colHeads(w hw, lang string, keys ...string) {
 
 // registerContent writes register.html: the table of every entry, which
 // assets/app.js makes sortable and filterable.
-func registerContent(lang, title string, rows []entryRow) func(hw) {
+func registerContent(lang riskassess.Lang, title string, rows []entryRow) func(hw) {
 	body := registerRows(lang, rows)
 	return func(w hw) {
 		w.raw("<h1>")
@@ -63,7 +65,7 @@ func registerContent(lang, title string, rows []entryRow) func(hw) {
 
 // dashboardContent writes index.html of the internal site: the counts,
 // the two charts with their tables, and the first items due.
-func dashboardContent(lang, root, title, org string, d *dashboardPage) func(hw) {
+func dashboardContent(lang riskassess.Lang, root, title, org string, d *dashboardPage) func(hw) {
 	counts := func(w hw, id, key, col string, rows []countRow, badge bool) {
 		w.raw("\n<section class=\"card\" aria-labelledby=\"h-")
 		w.raw(id)
@@ -180,7 +182,7 @@ func dashboardContent(lang, root, title, org string, d *dashboardPage) func(hw) 
 
 // fact writes one <div class="fact"> of a description list with the
 // label of key and the value written by value.
-func (w hw) factOf(lang, key string, value func()) {
+func (w hw) factOf(lang riskassess.Lang, key string, value func()) {
 	w.raw(`<div class="fact"><dt>`)
 	w.text(tr(lang, key))
 	w.raw(`</dt><dd>`)
@@ -190,7 +192,7 @@ func (w hw) factOf(lang, key string, value func()) {
 
 // requirementsContent writes requirements.html: every requirement with
 // the count of entries not meeting it and a link to its detail page.
-func requirementsContent(lang, root, title string, reqs []reqView) func(hw) {
+func requirementsContent(lang riskassess.Lang, root, title string, reqs []reqView) func(hw) {
 	return func(w hw) {
 		w.raw("\n<h1>")
 		w.text(title)
@@ -254,7 +256,7 @@ func requirementsContent(lang, root, title string, reqs []reqView) func(hw) {
 // accountsContent writes accounts.html: where to report a fake account,
 // and the official accounts (with a link to each one's entry page on the
 // internal site).
-func accountsContent(lang, root, title string, p *accountsPage) func(hw) {
+func accountsContent(lang riskassess.Lang, root, title string, p *accountsPage) func(hw) {
 	return func(w hw) {
 		w.raw("\n<h1>")
 		w.text(title)
@@ -339,7 +341,7 @@ func accountsContent(lang, root, title string, p *accountsPage) func(hw) {
 }
 
 // downloadsContent writes downloads.html: the files with what they hold.
-func downloadsContent(lang, title string, rows []downloadRow) func(hw) {
+func downloadsContent(lang riskassess.Lang, title string, rows []downloadRow) func(hw) {
 	return func(w hw) {
 		w.raw("<h1>")
 		w.text(title)
@@ -368,7 +370,7 @@ func downloadsContent(lang, title string, rows []downloadRow) func(hw) {
 }
 
 // publicIndexContent writes index.html of the public site.
-func publicIndexContent(lang, title string) func(hw) {
+func publicIndexContent(lang riskassess.Lang, title string) func(hw) {
 	return func(w hw) {
 		w.raw("<h1>")
 		w.text(title)
@@ -384,7 +386,7 @@ func publicIndexContent(lang, title string) func(hw) {
 
 // servicesContent writes services.html of the public site: the approved
 // services with purpose, section and approval.
-func servicesContent(lang, title string, rows []serviceRow) func(hw) {
+func servicesContent(lang riskassess.Lang, title string, rows []serviceRow) func(hw) {
 	return func(w hw) {
 		w.raw("<h1>")
 		w.text(title)

@@ -81,7 +81,7 @@ func (b *builder) plan() *planView {
 
 // planContent writes the 年度計画 page: a month index, the chase list,
 // then each month's items grouped by section.
-func planContent(lang string, v *planView) func(hw) {
+func planContent(lang riskassess.Lang, v *planView) func(hw) {
 	return func(w hw) {
 		w.raw("\n<p class=\"plan-year\">")
 		w.text(v.Year)

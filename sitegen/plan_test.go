@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // planRegister is the test register with questionnaire rounds: acme's
@@ -127,10 +129,10 @@ func TestEntryRounds(t *testing.T) {
 // each ("この月に期限の来る項目はありません。" nine times is a long scroll on
 // a phone). Every month of the index still links to a place on the page.
 func TestPlanPageSaysOnce(t *testing.T) {
-	for _, lang := range []string{"ja", "en"} {
+	for _, lang := range []riskassess.Lang{"ja", "en"} {
 		dir, _, _ := testSite(t, testRegister, Options{Lang: lang, OutDir: filepath.Join(t.TempDir(), "site")})
 		plan := string(mustRead(t, filepath.Join(dir, "plan.html")))
-		texts := map[string][2]string{
+		texts := map[riskassess.Lang][2]string{
 			"ja": {"回答の督促（回答期限を過ぎた確認票）", "回答期限を過ぎた確認票はありません。"},
 			"en": {"Chase list: questionnaire replies overdue", "No questionnaire reply is overdue."},
 		}[lang]
@@ -167,7 +169,7 @@ func TestPlanPageSaysOnce(t *testing.T) {
 		if len(empty) == 0 {
 			t.Fatalf("%s: the test register has no empty month", lang)
 		}
-		sep := map[string]string{"ja": "・", "en": ", "}[lang]
+		sep := map[riskassess.Lang]string{"ja": "・", "en": ", "}[lang]
 		if line == nil || !strings.HasSuffix(line[1], strings.Join(empty, sep)) {
 			t.Errorf("%s: empty-month line %q, want it to end with %q", lang, line, strings.Join(empty, sep))
 		}

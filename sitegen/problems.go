@@ -13,7 +13,7 @@ import (
 // Japanese), every text escaped, and note (e.g. how many problems were
 // left out) when not empty. The page reloads itself every two seconds, so
 // that it gives way to the site once the register is fixed.
-func WriteProblems(w io.Writer, lang string, problems riskassess.Problems, note string) error {
+func WriteProblems(w io.Writer, lang riskassess.Lang, problems riskassess.Problems, note string) error {
 	title, intro := "台帳に誤りがあります", "次の問題を直すと、このページは自動でサイトに切り替わります。"
 	if lang == "en" {
 		title, intro = "The register has problems", "Fix the problems below; this page turns into the site by itself once they are fixed."
@@ -25,7 +25,7 @@ func WriteProblems(w io.Writer, lang string, problems riskassess.Problems, note 
 	// every two seconds.
 	var b bytes.Buffer
 	h := hw{&b}
-	h.raw("<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"refresh\" content=\"2\">\n<title>")
+	h.raw("<!DOCTYPE html>\n<html lang=\"" + string(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"refresh\" content=\"2\">\n<title>")
 	h.text(title)
 	h.raw("</title>\n</head>\n<body>\n<main>\n<h1>")
 	h.text(title)

@@ -7,7 +7,7 @@ import (
 )
 
 // publicListsIntro is the lead of public-lists.html.
-func publicListsIntro(lang string, months int) string {
+func publicListsIntro(lang riskassess.Lang, months int) string {
 	m := strconv.Itoa(months)
 	return l(lang,
 		"台帳と照合している公表リスト（ISMAP・ISMAP-LIU のクラウドサービスリスト、国税庁の法人番号データ）のスナップショットです。基準日以前で最新のものを照合に使います。"+m+" か月より古いものは取り込み直してください（docs/public-lists.md）。",

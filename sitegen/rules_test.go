@@ -226,7 +226,7 @@ last_reviewed: 2026-04-10
 // public list leaves the service out; the internal pages say it expired.
 func TestExpiredApprovalNotShownAsApproved(t *testing.T) {
 	row := regexp.MustCompile(`<tr><th scope="row">([^<]+)</th><td>[^<]*</td><td>[^<]*</td><td>([^<]*)</td></tr>`)
-	for _, lang := range []string{"ja", "en"} {
+	for _, lang := range []riskassess.Lang{"ja", "en"} {
 		dir, _, _ := testSite(t, approvalRegister, Options{Public: true, Lang: lang})
 		b, err := os.ReadFile(filepath.Join(dir, "services.html"))
 		if err != nil {

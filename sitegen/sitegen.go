@@ -30,7 +30,7 @@ type Options struct {
 	// a non-empty folder that was not written by Build.
 	OutDir string
 	// Lang is the language of the site: "ja" (default) or "en".
-	Lang string
+	Lang riskassess.Lang
 	// Public writes only the pages that may be published on the
 	// organisation's website: official accounts and approved services.
 	Public bool

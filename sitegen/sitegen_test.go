@@ -337,7 +337,7 @@ func TestTermsAsCLI(t *testing.T) {
 		if !ok {
 			t.Fatalf("RegisterTable has no column %q", col)
 		}
-		for _, lang := range []string{"ja", "en"} {
+		for _, lang := range []riskassess.Lang{"ja", "en"} {
 			if got := tr(lang, key); got != want.In(lang) {
 				t.Errorf("tr(%q, %q) = %q, the CLI says %q", lang, key, got, want.In(lang))
 			}
@@ -418,8 +418,8 @@ func TestNoControlScore(t *testing.T) {
 	if len(as) == 0 || as[0].ControlScore != riskassess.NoControlScore {
 		t.Fatalf("assessments without requirements: want control score %v, got %+v", riskassess.NoControlScore, as)
 	}
-	for _, lang := range []string{"ja", "en"} {
-		dir := filepath.Join(t.TempDir(), lang)
+	for _, lang := range []riskassess.Lang{"ja", "en"} {
+		dir := filepath.Join(t.TempDir(), string(lang))
 		if _, err := Build(context.Background(), reg, as, Options{OutDir: dir, AsOf: testAsOf, Lang: lang}); err != nil {
 			t.Fatal(err)
 		}
@@ -863,7 +863,7 @@ func TestLinks(t *testing.T) {
 // that must not appear on the public site: all field values except the
 // published fields of published accounts and services (name, handle, URL,
 // purpose, notice), section and organisation names, and enum-like words.
-func internalValues(reg *riskassess.Register, as []riskassess.Assessment, lang string) map[string]bool {
+func internalValues(reg *riskassess.Register, as []riskassess.Assessment, lang riskassess.Lang) map[string]bool {
 	allowed := map[string]bool{reg.Org.Name.In(lang): true, reg.Org.Website: true, testAsOf.String(): true}
 	for _, e := range []riskassess.Enum{riskassess.Kind(""), riskassess.ApprovalStatus(""), riskassess.Outcome(""), riskassess.RiskLevel(""),
 		riskassess.Decision(""), riskassess.Severity(""), riskassess.Segment(""), riskassess.ContractType(""), riskassess.Delivery(""),
@@ -926,7 +926,7 @@ func internalValues(reg *riskassess.Register, as []riskassess.Assessment, lang s
 // every internal value of the register (notes, contract scopes,
 // certificate numbers, people names, findings' messages, answers, …).
 func TestPublicLeaksNothing(t *testing.T) {
-	for _, lang := range []string{"ja", "en"} {
+	for _, lang := range []riskassess.Lang{"ja", "en"} {
 		dir, reg, as := testSite(t, testRegister, Options{Public: true, Lang: lang})
 		secrets := internalValues(reg, as, lang)
 		for _, must := range []string{"山田 太郎", "IS-INTERNAL-999", "会議録作成システムの保守 INTERNAL-SCOPE", "test-line INTERNAL-DRAFTHANDLE", "廃止済みの共有 INTERNAL-RETIRED", "緊急時手順 INTERNAL-TAKEOVER"} {

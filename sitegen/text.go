@@ -1,5 +1,7 @@
 package sitegen
 
+import "github.com/gikai-sec/riskregister/riskassess"
+
 // msgs are the user-facing strings of the pages: Japanese first, English
 // second, looked up with tr.
 var msgs = map[string][2]string{
@@ -151,7 +153,7 @@ var msgs = map[string][2]string{
 }
 
 // tr returns the string for key in lang; the key itself when unknown.
-func tr(lang, key string) string {
+func tr(lang riskassess.Lang, key string) string {
 	m, ok := msgs[key]
 	if !ok {
 		return key
@@ -163,7 +165,7 @@ func tr(lang, key string) string {
 }
 
 // trs returns the strings for keys in lang.
-func trs(lang string, keys ...string) []string {
+func trs(lang riskassess.Lang, keys ...string) []string {
 	out := make([]string, len(keys))
 	for i, k := range keys {
 		out[i] = tr(lang, k)
@@ -172,7 +174,7 @@ func trs(lang string, keys ...string) []string {
 }
 
 // l picks ja or en.
-func l(lang, ja, en string) string {
+func l(lang riskassess.Lang, ja, en string) string {
 	if lang == "en" {
 		return en
 	}

@@ -15,7 +15,7 @@ import (
 
 // pageView holds what the layout shows around a page's content.
 type pageView struct {
-	Lang  string
+	Lang  riskassess.Lang
 	Root  string // relative prefix to the site root: "", "../../"
 	Title string
 	Nav   string // key of the active menu item
@@ -34,7 +34,7 @@ type siteView struct {
 	// Guides link the guides from the footer (internal site only).
 	Guides []navItem
 	// lang is the site's language (pageView.Lang of every page).
-	lang string
+	lang riskassess.Lang
 }
 
 type navItem struct {
@@ -314,7 +314,7 @@ type downloadRow struct {
 type builder struct {
 	reg   *riskassess.Register
 	opts  *Options
-	lang  string
+	lang  riskassess.Lang
 	md    goldmark.Markdown
 	site  *siteView
 	byKey map[string]*riskassess.Assessment

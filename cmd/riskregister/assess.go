@@ -153,7 +153,7 @@ var assessLabels = [][2]string{
 // numericCols are right-aligned in the table.
 var numericCols = map[int]bool{4: true, 7: true, 8: true}
 
-func shortKind(k riskassess.Kind, lang string) string {
+func shortKind(k riskassess.Kind, lang riskassess.Lang) string {
 	switch k {
 	case riskassess.KindContractor:
 		return l10n(lang, "委託事業者", "Contractor")
@@ -183,7 +183,7 @@ func scoreText(s float64) string {
 	return strconv.FormatFloat(s, 'f', 1, 64)
 }
 
-func assessRow(as *riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang string) []string {
+func assessRow(as *riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang riskassess.Lang) []string {
 	return []string{
 		shortKind(as.Kind, lang),
 		as.EntryID,
@@ -198,7 +198,7 @@ func assessRow(as *riskassess.Assessment, names map[riskassess.EntryKey]riskasse
 	}
 }
 
-func headerRow(lang string) []string {
+func headerRow(lang riskassess.Lang) []string {
 	h := make([]string, len(assessLabels))
 	for i, l := range assessLabels {
 		h[i] = label(l, lang)
@@ -214,7 +214,7 @@ var textWidth = &runewidth.Condition{EastAsianWidth: false, StrictEmojiNeutral: 
 
 // writeAssessTable prints one line per assessment with columns aligned by
 // display width (East Asian wide characters count two).
-func writeAssessTable(w io.Writer, as []riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang string) error {
+func writeAssessTable(w io.Writer, as []riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang riskassess.Lang) error {
 	rows := [][]string{headerRow(lang)}
 	for i := range as {
 		r := assessRow(&as[i], names, lang)
@@ -279,7 +279,7 @@ func writeAssessJSON(w io.Writer, as []riskassess.Assessment) error {
 }
 
 // writeAssessCSV writes a header and one row per assessment (UTF-8, no BOM).
-func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang string) error {
+func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang riskassess.Lang) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(headerRow(lang)); err != nil {
 		return err
@@ -300,7 +300,7 @@ func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[riskasses
 // findings grouped by outcome (not met, partial, not answered, met, not
 // applicable), with remediation; the findings keep requirement ids and
 // field paths for those who edit the register.
-func writeAssessDetail(w io.Writer, org *riskassess.Organisation, as *riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang string) error {
+func writeAssessDetail(w io.Writer, org *riskassess.Organisation, as *riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang riskassess.Lang) error {
 	var b strings.Builder
 	t := func(ja, en string) string { return l10n(lang, ja, en) }
 	sep := t("、", ", ")
@@ -422,7 +422,7 @@ func writeAssessDetail(w io.Writer, org *riskassess.Organisation, as *riskassess
 // writeForeignEvidence lists the evidence of the entry's latest foreign
 // questionnaire (CAIQ, HECVAT): the answers not scored, for a person to
 // judge.
-func writeForeignEvidence(b *strings.Builder, e riskassess.Entry, lang string) {
+func writeForeignEvidence(b *strings.Builder, e riskassess.Entry, lang riskassess.Lang) {
 	if e == nil {
 		return
 	}

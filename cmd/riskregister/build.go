@@ -86,7 +86,7 @@ era form (default: date_style of register.yaml).`,
 // checkLang returns a usage error unless a.lang is ja or en. The root
 // command runs it before every command.
 func (a *app) checkLang() error {
-	if a.lang != "ja" && a.lang != "en" {
+	if !a.lang.Valid() {
 		// Neither language was asked for: say it in both.
 		return &exitError{code: 2, msg: fmt.Sprintf("--lang %q: ja か en を指定してください / use ja or en", a.lang)}
 	}
@@ -178,9 +178,9 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 
 // summaryLine is the one-line build summary: counts, the total time and
 // the time of each stage (render and write are summed over the workers).
-func summaryLine(lang, out string, rep *sitegen.Report, load, assess, total time.Duration) string {
+func summaryLine(lang riskassess.Lang, out string, rep *sitegen.Report, load, assess, total time.Duration) string {
 	r := func(d time.Duration) string { return d.Round(time.Millisecond).String() }
-	if strings.HasPrefix(lang, "en") {
+	if strings.HasPrefix(string(lang), "en") {
 		return fmt.Sprintf("built %s: %d pages, %d files (%d unchanged, %d rendered), %.1f MB in %s (load %s, assess %s, assemble %s, render %s, write %s, commit %s)",
 			out, rep.Pages, rep.Files, rep.Unchanged, rep.Rendered, float64(rep.Bytes)/1e6, r(total), r(load), r(assess), r(rep.Assemble), r(rep.Render), r(rep.Write), r(rep.Commit))
 	}

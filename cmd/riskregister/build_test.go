@@ -99,9 +99,9 @@ func TestBuildPublicLeaksNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf))
-	for _, lang := range []string{"ja", "en"} {
+	for _, lang := range []riskassess.Lang{"ja", "en"} {
 		out := filepath.Join(t.TempDir(), "public")
-		code, _, stderr := execCLI(t, "build", "--register", exampleRegister, "-o", out, "--public", "--as-of", asOf.String(), "--lang", lang)
+		code, _, stderr := execCLI(t, "build", "--register", exampleRegister, "-o", out, "--public", "--as-of", asOf.String(), "--lang", string(lang))
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
@@ -149,7 +149,7 @@ func TestBuildPublicLeaksNothing(t *testing.T) {
 // published: everything except the published fields of published accounts
 // (name, handle, URL, purpose, notice) and approved services (name,
 // purpose), section and organisation names, the as-of date and enum values.
-func publicForbidden(reg *riskassess.Register, as []riskassess.Assessment, lang string, asOf riskassess.Date) map[string]bool {
+func publicForbidden(reg *riskassess.Register, as []riskassess.Assessment, lang riskassess.Lang, asOf riskassess.Date) map[string]bool {
 	allowed := map[string]bool{reg.Org.Name.In(lang): true, reg.Org.Website: true, asOf.String(): true}
 	// public_contact is written to be published (the account list tells
 	// citizens where to report a fake account).

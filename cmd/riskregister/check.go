@@ -127,7 +127,7 @@ type checkProblem struct {
 // checkProblems lists the problems of every entry in register order:
 // blockers / critical residual risk, high residual risk, then expired and
 // overdue due items by date.
-func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, lang string) []checkProblem {
+func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, lang riskassess.Lang) []checkProblem {
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	idx := report.AssessmentIndex(as)
 	var out []checkProblem
@@ -203,7 +203,7 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 // (report.CouncilItems) for check: one line with every item's result,
 // then one line per item not met naming the entries concerned (at most
 // five, then a count).
-func councilLines(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, lang string) []string {
+func councilLines(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, lang riskassess.Lang) []string {
 	items := report.CouncilItems(reg, as, asOf, nil)
 	label := map[riskassess.Outcome][2]string{
 		riskassess.OutcomeMet: {"適合", "met"}, riskassess.OutcomeNotMet: {"不適合", "not met"}, riskassess.OutcomeNotApplicable: {"対象なし", "nothing to check"},

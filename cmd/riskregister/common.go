@@ -186,7 +186,7 @@ func (a *app) assessRegister(reg *riskassess.Register, reqs []riskassess.Require
 
 // l10n returns the text for the --lang language: en when lang is "en",
 // else ja. It is the one language switch of the CLI's messages.
-func l10n(lang, ja, en string) string {
+func l10n(lang riskassess.Lang, ja, en string) string {
 	if lang == "en" {
 		return en
 	}
@@ -194,7 +194,7 @@ func l10n(lang, ja, en string) string {
 }
 
 // label returns the Japanese or English half of a label pair, as l10n.
-func label(p [2]string, lang string) string { return l10n(lang, p[0], p[1]) }
+func label(p [2]string, lang riskassess.Lang) string { return l10n(lang, p[0], p[1]) }
 
 // errText returns err as the user should read it in a.lang: the localised
 // message of the project's own positioned errors (store.Error,

@@ -166,7 +166,7 @@ func fiscalYearEnd(spec string) (riskassess.Date, bool) {
 
 // dateLabel names the register on day d: 令和7年度末（2026-03-31） on a
 // fiscal-year end, else 2026-12-01 時点 / as of 2026-12-01.
-func dateLabel(d riskassess.Date, lang string) string {
+func dateLabel(d riskassess.Date, lang riskassess.Lang) string {
 	if d.Month == 3 && d.Day == 31 {
 		// A fiscal year is named in the era of its end, counted from the
 		// era's first year: the year from April 2019 is 令和元年度.
@@ -270,7 +270,7 @@ func writeChangesJSON(w io.Writer, ch *diff.Changes) error {
 
 // writeChangesText writes ch as text in lang, one section per kind of
 // change.
-func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisation, lang string) error {
+func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisation, lang riskassess.Lang) error {
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	var b strings.Builder
 	name := func(r diff.EntryRef) string {
@@ -402,7 +402,7 @@ func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisatio
 }
 
 // ownerText names an owner: 広報係 係長 坂本 涼子.
-func ownerText(org *riskassess.Organisation, o riskassess.Owner, lang string) string {
+func ownerText(org *riskassess.Organisation, o riskassess.Owner, lang riskassess.Lang) string {
 	var parts []string
 	if o.Section != "" {
 		parts = append(parts, report.SectionLabel(org, o.Section, lang))
@@ -416,7 +416,7 @@ func ownerText(org *riskassess.Organisation, o riskassess.Owner, lang string) st
 	return strings.Join(parts, " ")
 }
 
-func orNone(vs []string, lang string) string {
+func orNone(vs []string, lang riskassess.Lang) string {
 	if len(vs) == 0 {
 		return l10n(lang, "（なし）", "(none)")
 	}

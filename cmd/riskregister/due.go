@@ -171,13 +171,13 @@ func parseWithin(s string, asOf riskassess.Date) (int, error) {
 
 // writeDueTable writes items as an aligned text table, filtered by
 // termSafe (names and items come from the register), also into a file.
-func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, days int, lang string) error {
+func writeDueTable(w io.Writer, reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, days int, lang riskassess.Lang) error {
 	return writeDueTableStyle(w, reg, items, asOf, days, riskassess.DateISO, lang)
 }
 
 // writeDueTableStyle is writeDueTable with the dates of the Date column in
 // style.
-func writeDueTableStyle(w io.Writer, reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, days int, style riskassess.DateStyle, lang string) error {
+func writeDueTableStyle(w io.Writer, reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, days int, style riskassess.DateStyle, lang riskassess.Lang) error {
 	w = newTermWriter(w)
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	if len(items) == 0 {
@@ -240,7 +240,7 @@ func dueCell(s string) string {
 // snapshot on asOf is older than public_lists.max_age_months (default 3)
 // of register.yaml: the cross-checks then compare the register with an
 // old list. pathOf names the snapshot file for the user.
-func staleSnapshotLines(reg *riskassess.Register, asOf riskassess.Date, lang string, pathOf func(string) string) []string {
+func staleSnapshotLines(reg *riskassess.Register, asOf riskassess.Date, lang riskassess.Lang, pathOf func(string) string) []string {
 	months := reg.Org.PublicLists.MaxAge()
 	var out []string
 	for _, s := range riskassess.StaleListSnapshots(reg.Lists, asOf, months) {

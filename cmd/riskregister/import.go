@@ -454,7 +454,7 @@ const maxCellText = 32767
 
 // overlongText returns why res cannot be recorded because one of its texts
 // is longer than maxCellText characters, naming the first such cell, or "".
-func overlongText(res *xlsx.Result, lang string) string {
+func overlongText(res *xlsx.Result, lang riskassess.Lang) string {
 	type text struct{ where, s string }
 	var texts []text
 	for _, id := range slices.Sorted(maps.Keys(res.Answers)) {
@@ -487,7 +487,7 @@ func overlongText(res *xlsx.Result, lang string) string {
 // provider's; riskassess.Register.ExpectedRespondent). When either is blank
 // there is nothing to compare. Digits are compared, so spaces and hyphens
 // the vendor typed do not matter.
-func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskassess.Respondent, lang string) string {
+func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskassess.Respondent, lang riskassess.Lang) string {
 	want := reg.ExpectedRespondent(e)
 	digits := func(s string) string {
 		return strings.Map(func(r rune) rune {

@@ -124,7 +124,7 @@ func (a *app) writeImportTotals(w io.Writer, reports []importFile, dryRun bool) 
 
 // refusalReason is the first reason a file was refused: its error, else
 // its first error problem or question in error.
-func refusalReason(rep importFile, lang string) string {
+func refusalReason(rep importFile, lang riskassess.Lang) string {
 	if rep.Error != "" {
 		return rep.Error
 	}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/load"
 	"github.com/spf13/cobra"
 )
@@ -19,7 +20,7 @@ var version = "dev"
 
 // app holds what every command shares.
 type app struct {
-	lang string
+	lang riskassess.Lang
 	// noCache is --no-cache: parse every entry file, neither reading nor
 	// writing the entry cache (.riskregister-cache).
 	noCache bool
@@ -63,7 +64,7 @@ func (e *exitError) Error() string {
 }
 
 // text returns the message in lang.
-func (e *exitError) text(lang string) string {
+func (e *exitError) text(lang riskassess.Lang) string {
 	if e.ja != "" || e.en != "" {
 		return l10n(lang, e.ja, e.en)
 	}
@@ -86,7 +87,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	a := &app{stdout: newTermWriter(stdout), stderr: newTermWriter(stderr), data: stdout}
 	lang := langFromArgs(args)
 	if lang == "" {
-		lang = "ja"
+		lang = riskassess.LangJa
 	}
 	if isTerminal(stdout) {
 		a.data = a.stdout
@@ -131,7 +132,8 @@ a static HTML register.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.PersistentFlags().StringVar(&a.lang, "lang", "ja", "表示言語 ja|en / output language ja|en")
+	a.lang = riskassess.LangJa // the flag's default
+	root.PersistentFlags().Var((*langFlag)(&a.lang), "lang", "表示言語 ja|en / output language ja|en")
 	root.PersistentFlags().BoolVar(&a.noCache, "no-cache", false,
 		"台帳フォルダの .riskregister-cache/（読み込み済みエントリのキャッシュ）を使わない / do not use the entry cache .riskregister-cache/ of the register folder")
 	// Every command speaks Japanese or English; anything else is a usage error.
@@ -157,3 +159,12 @@ a static HTML register.`,
 	)
 	return root
 }
+
+// langFlag is the value of the --lang flag: the language as given (a.checkLang
+// refuses one that is not ja or en before any command runs). Its type is
+// "string", so that the help shows it as a string flag.
+type langFlag riskassess.Lang
+
+func (l *langFlag) String() string     { return string(*l) }
+func (l *langFlag) Set(s string) error { *l = langFlag(s); return nil }
+func (l *langFlag) Type() string       { return "string" }

@@ -57,7 +57,7 @@ func parseFiscalYearFlag(s string) (riskassess.FiscalYear, error) {
 // writePlanTable writes the year plan p as a table grouped by month and
 // section (each shown on the first row of its group), then the chase list
 // of overdue questionnaire replies.
-func writePlanTable(w io.Writer, reg *riskassess.Register, p report.YearPlan, style riskassess.DateStyle, lang string) error {
+func writePlanTable(w io.Writer, reg *riskassess.Register, p report.YearPlan, style riskassess.DateStyle, lang riskassess.Lang) error {
 	w = newTermWriter(w)
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	fy := wareki.FiscalYearLabel(p.Year, style, lang)
@@ -110,7 +110,7 @@ func writePlanTable(w io.Writer, reg *riskassess.Register, p report.YearPlan, st
 }
 
 // writeChase writes the chase list: questionnaire replies overdue.
-func writeChase(w io.Writer, reg *riskassess.Register, p report.YearPlan, style riskassess.DateStyle, lang string) error {
+func writeChase(w io.Writer, reg *riskassess.Register, p report.YearPlan, style riskassess.DateStyle, lang riskassess.Lang) error {
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	if len(p.Chase) == 0 {
 		_, err := fmt.Fprintf(w, "\n%s\n", l("回答期限を過ぎた確認票はありません。", "No questionnaire reply is overdue."))

@@ -205,7 +205,7 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 	return nil
 }
 
-func describeTarget(k riskassess.Kind, id, lang string) string {
+func describeTarget(k riskassess.Kind, id string, lang riskassess.Lang) string {
 	if id == "" {
 		return k.Label(lang)
 	}

@@ -171,7 +171,7 @@ func cloneForReview(e riskassess.Entry) riskassess.Entry {
 
 // findEntry returns the entry id of kind (any kind when kind is ""), or a
 // usage error naming what to give.
-func findEntry(lang string, reg *riskassess.Register, kind riskassess.Kind, id string) (riskassess.Entry, error) {
+func findEntry(lang riskassess.Lang, reg *riskassess.Register, kind riskassess.Kind, id string) (riskassess.Entry, error) {
 	var found []riskassess.Entry
 	for _, e := range reg.Entries() {
 		if e.Base().ID == id && (kind == "" || e.Kind() == kind) {
@@ -191,7 +191,7 @@ func findEntry(lang string, reg *riskassess.Register, kind riskassess.Kind, id s
 
 // resolvePosition returns the position id that s names: an id, or a title
 // in Japanese or English (spaces ignored) that exactly one position has.
-func resolvePosition(lang string, org *riskassess.Organisation, s string) (string, error) {
+func resolvePosition(lang riskassess.Lang, org *riskassess.Organisation, s string) (string, error) {
 	var ids []string
 	for _, p := range org.Positions {
 		if p.ID == s {
@@ -207,7 +207,7 @@ func resolvePosition(lang string, org *riskassess.Organisation, s string) (strin
 // resolvePerson returns the person id that s names: an id, or a name in
 // Japanese or English (spaces ignored; a family name alone when only one
 // person has it).
-func resolvePerson(lang string, org *riskassess.Organisation, s string) (string, error) {
+func resolvePerson(lang riskassess.Lang, org *riskassess.Organisation, s string) (string, error) {
 	var ids []string
 	for _, p := range org.People {
 		if p.ID == s {
@@ -223,7 +223,7 @@ func resolvePerson(lang string, org *riskassess.Organisation, s string) (string,
 	return pickID(lang, "--reviewer", "職員", "person", s, ids)
 }
 
-func pickID(lang, flag, whatJa, whatEn, s string, ids []string) (string, error) {
+func pickID(lang riskassess.Lang, flag, whatJa, whatEn, s string, ids []string) (string, error) {
 	switch {
 	case s == "":
 		return "", &exitError{code: 2, msg: l10n(lang, flag+" を指定してください（register.yaml の"+whatJa+"の ID か名前）",

@@ -77,7 +77,7 @@ Exits 0 whatever it finds (1 for an invalid register).`,
 }
 
 // rotationPost names what the entry wrote: "広報係 係長 坂本 涼子".
-func rotationPost(org *riskassess.Organisation, as report.Assignment, lang string) string {
+func rotationPost(org *riskassess.Organisation, as report.Assignment, lang riskassess.Lang) string {
 	var parts []string
 	if as.Position != "" {
 		parts = append(parts, report.SectionLabel(org, as.Section, lang), report.PositionLabel(org, as.Position, lang))
@@ -89,7 +89,7 @@ func rotationPost(org *riskassess.Organisation, as report.Assignment, lang strin
 }
 
 // rotationHolders names who holds the post now: Current, else every holder.
-func rotationHolders(org *riskassess.Organisation, as report.Assignment, lang string) string {
+func rotationHolders(org *riskassess.Organisation, as report.Assignment, lang riskassess.Lang) string {
 	ids := as.Holders
 	if as.Current != "" {
 		ids = []string{as.Current}
@@ -103,7 +103,7 @@ func rotationHolders(org *riskassess.Organisation, as report.Assignment, lang st
 
 // writeRotationTable writes rows as an aligned text table, filtered by
 // termSafe (names come from the register), also into a file.
-func writeRotationTable(w io.Writer, reg *riskassess.Register, rows []report.Assignment, asOf riskassess.Date, lang string) error {
+func writeRotationTable(w io.Writer, reg *riskassess.Register, rows []report.Assignment, asOf riskassess.Date, lang riskassess.Lang) error {
 	w = newTermWriter(w)
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	if len(rows) == 0 {

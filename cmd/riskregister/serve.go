@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/load"
 	"github.com/gikai-sec/riskregister/sitegen"
 	"github.com/spf13/cobra"
@@ -266,7 +267,7 @@ func allowedHost(hostport string, loopbackOnly bool) bool {
 // back to polling every second when fsnotify is not available; poll > 0
 // forces polling at that interval. The loop returns when ctx ends. Watch
 // errors are printed on log in lang.
-func watchRegister(ctx context.Context, dir string, poll time.Duration, changes chan<- struct{}, log interface{ Write([]byte) (int, error) }, lang string) func() {
+func watchRegister(ctx context.Context, dir string, poll time.Duration, changes chan<- struct{}, log interface{ Write([]byte) (int, error) }, lang riskassess.Lang) func() {
 	notify := func() {
 		select {
 		case changes <- struct{}{}:

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
@@ -31,18 +32,18 @@ import (
 // there is none), looking no further than a "--" argument. It lets the
 // errors cobra reports while parsing the flags (before --lang itself is
 // parsed, or instead of it) speak the language asked for.
-func langFromArgs(args []string) string {
-	lang := ""
+func langFromArgs(args []string) riskassess.Lang {
+	var lang riskassess.Lang
 	for i := 0; i < len(args); i++ {
 		s := args[i]
 		switch {
 		case s == "--":
 			return lang
 		case s == "--lang" && i+1 < len(args):
-			lang = args[i+1]
+			lang = riskassess.Lang(args[i+1])
 			i++
 		case strings.HasPrefix(s, "--lang="):
-			lang = strings.TrimPrefix(s, "--lang=")
+			lang = riskassess.Lang(strings.TrimPrefix(s, "--lang="))
 		}
 	}
 	return lang
@@ -324,7 +325,7 @@ func editDistance(a, b string) int {
 
 // usageTemplates are cobra's usage template with the headings in Japanese
 // and in English; the command texts themselves are bilingual.
-var usageTemplates = map[string]string{
+var usageTemplates = map[riskassess.Lang]string{
 	"ja": usageTemplate("使い方:", "例:", "コマンド:", "フラグ:", "共通のフラグ:",
 		`各コマンドの説明は "{{.CommandPath}} [command] --help" で表示します。`),
 	"en": usageTemplate("Usage:", "Examples:", "Available Commands:", "Flags:", "Global Flags:",
@@ -357,7 +358,7 @@ func usageTemplate(usage, examples, commands, flags, global, more string) string
 // headings, the help command and the -h flag, and every usage error
 // (flags, arguments, unknown commands). The shell-completion command of
 // cobra, whose texts are English only, is left out.
-func localizeCommands(root *cobra.Command, lang string) {
+func localizeCommands(root *cobra.Command, lang riskassess.Lang) {
 	if lang != "en" {
 		lang = "ja"
 	}
@@ -409,7 +410,7 @@ func localizeCommands(root *cobra.Command, lang string) {
 // ioText returns the reason of an operating-system error in lang: "no
 // such file or folder", "permission denied", "no space left", … ; the
 // error's own text for a reason it does not know.
-func ioText(lang string, err error) string {
+func ioText(lang riskassess.Lang, err error) string {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return l10n(lang, "ファイルまたはフォルダがありません", "no such file or folder")
@@ -453,7 +454,7 @@ func ioText(lang string, err error) string {
 // ioError says in lang which operation on which file (or address)
 // failed and why, for an error holding an *fs.PathError, *os.LinkError or
 // *net.OpError; ok is false for any other error.
-func ioError(lang string, err error) (msg string, ok bool) {
+func ioError(lang riskassess.Lang, err error) (msg string, ok bool) {
 	var pe *fs.PathError
 	var le *os.LinkError
 	var ne *net.OpError
@@ -476,7 +477,7 @@ func ioError(lang string, err error) (msg string, ok bool) {
 }
 
 // opText names a file or network operation (fs.PathError.Op) in lang.
-func opText(lang, op string) string {
+func opText(lang riskassess.Lang, op string) string {
 	switch op {
 	case "open":
 		return l10n(lang, "開けません", "cannot open")

@@ -38,7 +38,7 @@ func loadExample(t testing.TB) *riskassess.Register {
 }
 
 // buildSite builds reg into a new temporary folder and returns its path.
-func buildSite(t testing.TB, reg *riskassess.Register, lang string) string {
+func buildSite(t testing.TB, reg *riskassess.Register, lang riskassess.Lang) string {
 	t.Helper()
 	reqs, err := catalog.ForOrg(&reg.Org)
 	if err != nil {
@@ -55,7 +55,7 @@ func buildSite(t testing.TB, reg *riskassess.Register, lang string) string {
 }
 
 // buildPublicSite builds the public site of reg into a new temporary folder.
-func buildPublicSite(t testing.TB, reg *riskassess.Register, lang string) string {
+func buildPublicSite(t testing.TB, reg *riskassess.Register, lang riskassess.Lang) string {
 	t.Helper()
 	reqs, err := catalog.ForOrg(&reg.Org)
 	if err != nil {
@@ -102,7 +102,7 @@ func (b *Browser) open(t testing.TB, path string) {
 func TestSiteLoadsFromFileCleanly(t *testing.T) {
 	reg := loadExample(t)
 	b := newBrowser(t)
-	for _, lang := range []string{"ja", "en"} {
+	for _, lang := range []riskassess.Lang{"ja", "en"} {
 		site := buildSite(t, reg, lang)
 		pages := htmlPages(t, site)
 		if len(pages) < 40 {
@@ -265,7 +265,7 @@ func TestAccessibilityAxe(t *testing.T) {
 	reg := loadExample(t)
 	b := newBrowser(t)
 	entry := reg.Contractors[0]
-	for _, lang := range []string{"ja", "en"} {
+	for _, lang := range []riskassess.Lang{"ja", "en"} {
 		site := buildSite(t, reg, lang)
 		for _, page := range []string{"index.html", "register.html", filepath.Join("entries", "contractor", entry.ID+".html"), "accounts.html", "plan.html"} {
 			b.open(t, filepath.Join(site, page))
@@ -453,7 +453,7 @@ func TestBidiTextIsolated(t *testing.T) {
 	s.Name = riskassess.T(rtlJa, rtlEn)
 	s.Purpose = rtlJa
 	b := newBrowser(t)
-	for _, lang := range []string{"ja", "en"} {
+	for _, lang := range []riskassess.Lang{"ja", "en"} {
 		name := rtlJa
 		if lang == "en" {
 			name = rtlEn

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gikai-sec/riskregister/riskassess"
 	"golang.org/x/net/html"
 )
 
@@ -84,7 +85,7 @@ func TestVisibleTextHasNoFieldPathsOrStaffIDs(t *testing.T) {
 		t.Fatalf("visibleText kept hidden text: %q", got)
 	}
 
-	for _, lang := range []string{"ja", "en"} {
+	for _, lang := range []riskassess.Lang{"ja", "en"} {
 		site := buildSite(t, reg, lang)
 		for _, p := range htmlPages(t, site) {
 			b, err := os.ReadFile(p)

@@ -29,7 +29,7 @@ const BOM = "\uFEFF"
 // titles in lang ("ja" or "en"), then one row per entry. Dates are ISO
 // (2026-04-01), numbers plain, risk levels their label; every text cell goes
 // through report.NeutraliseFormula. It returns w's error, if any.
-func WriteTable(w io.Writer, t report.Table, lang string) error {
+func WriteTable(w io.Writer, t report.Table, lang riskassess.Lang) error {
 	bw := bufio.NewWriter(w)
 	if _, err := bw.WriteString(BOM); err != nil {
 		return err
@@ -76,7 +76,7 @@ func FileName(k riskassess.Kind) string { return k.Dir() + ".csv" }
 // needed, and returns the paths written. Each file is written to a
 // temporary file in dir and renamed into place, so an existing file is
 // never left half-written.
-func WriteDir(dir string, reg *riskassess.Register, as []riskassess.Assessment, lang string) ([]string, error) {
+func WriteDir(dir string, reg *riskassess.Register, as []riskassess.Assessment, lang riskassess.Lang) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}

@@ -105,7 +105,7 @@ type ApprovalChange struct {
 }
 
 // ChangeLabel returns the label of c.Change in lang.
-func (c ApprovalChange) ChangeLabel(lang string) string {
+func (c ApprovalChange) ChangeLabel(lang riskassess.Lang) string {
 	if l, ok := approvalChangeLabels[c.Change]; ok {
 		return riskassess.T(l[0], l[1]).In(lang)
 	}

@@ -13,7 +13,7 @@ import (
 // a stable UID "duekind-entrykind-entryid-what-yyyymmdd@riskregister",
 // DTSTAMP from asOf, the entry's name and the responsible section's name in
 // the summary and description, labels in lang ("ja" or "en").
-func DueCalendar(reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, lang string) Calendar {
+func DueCalendar(reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, lang riskassess.Lang) Calendar {
 	cal := Calendar{Stamp: asOf}
 	orgName := reg.Org.Name.In(lang)
 	if lang == "en" {
@@ -28,7 +28,7 @@ func DueCalendar(reg *riskassess.Register, items []riskassess.DueItem, asOf risk
 	return cal
 }
 
-func dueEvent(reg *riskassess.Register, entries map[riskassess.EntryKey]riskassess.Entry, it riskassess.DueItem, asOf riskassess.Date, lang string) Event {
+func dueEvent(reg *riskassess.Register, entries map[riskassess.EntryKey]riskassess.Entry, it riskassess.DueItem, asOf riskassess.Date, lang riskassess.Lang) Event {
 	en := lang == "en"
 	name, source := it.EntryID, ""
 	if e := entries[riskassess.EntryKey{Kind: it.EntryKind, ID: it.EntryID}]; e != nil {

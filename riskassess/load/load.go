@@ -92,7 +92,7 @@ func (r *Result) Valid() bool {
 // file named as in the register folder, or as pathOf(problem.File) when
 // pathOf is not nil (a command names it from the working directory); then,
 // when problems were left out, one line saying how many.
-func (r *Result) Lines(lang string, pathOf func(file string) string) []string {
+func (r *Result) Lines(lang riskassess.Lang, pathOf func(file string) string) []string {
 	out := make([]string, 0, len(r.Problems)+1)
 	for _, p := range r.Problems {
 		if pathOf != nil {
@@ -108,7 +108,7 @@ func (r *Result) Lines(lang string, pathOf func(file string) string) []string {
 
 // OmittedLine is the last line of a problem list from which n problems
 // were left out.
-func OmittedLine(lang string, n int) string {
+func OmittedLine(lang riskassess.Lang, n int) string {
 	if lang == "en" && n == 1 {
 		return fmt.Sprintf("… and 1 more problem not shown (at most %d are listed); fix these first and run again", MaxProblems)
 	}

@@ -334,7 +334,7 @@ func dateOr(d riskassess.Date, s string) string {
 }
 
 // closeCause names the 登記記録の閉鎖等の事由 code.
-func closeCause(code, lang string) string {
+func closeCause(code string, lang riskassess.Lang) string {
 	names := map[string][2]string{
 		"01": {"清算の結了等", "liquidation completed"},
 		"11": {"合併による解散等", "dissolved by a merger"},

@@ -30,7 +30,7 @@ type Error struct {
 func (e *Error) Error() string { return e.Message("en") }
 
 // Message returns "place: message" in lang ("en" English, else Japanese).
-func (e *Error) Message(lang string) string {
+func (e *Error) Message(lang riskassess.Lang) string {
 	if e.Place == "" {
 		return e.Text.In(lang)
 	}

@@ -292,7 +292,7 @@ type Table struct {
 // 推奨判断, 次回見直し) followed by the kind's own columns. Labels and names
 // are in lang ("ja" or "en"). An entry without an assessment gets empty
 // assessment cells.
-func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riskassess.Kind, lang string) Table {
+func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riskassess.Kind, lang riskassess.Lang) Table {
 	t := Table{Kind: k, Columns: append(tblKeyColumns(), tblKindColumns(k)...)}
 	idx := AssessmentIndex(as)
 	for _, e := range reg.Entries() {
@@ -372,7 +372,7 @@ func tblKindColumns(k riskassess.Kind) []TableColumn {
 	return nil
 }
 
-func tblKindValues(reg *riskassess.Register, e riskassess.Entry, lang string) []TableValue {
+func tblKindValues(reg *riskassess.Register, e riskassess.Entry, lang riskassess.Lang) []TableValue {
 	switch v := e.(type) {
 	case *riskassess.Contractor:
 		var contracts, certs []string
@@ -422,7 +422,7 @@ func tblKindValues(reg *riskassess.Register, e riskassess.Entry, lang string) []
 	return nil
 }
 
-func tblCertText(c riskassess.Certification, lang string) string {
+func tblCertText(c riskassess.Certification, lang riskassess.Lang) string {
 	name := c.Type.Label(lang)
 	if c.Name != "" {
 		name = c.Name
@@ -466,13 +466,13 @@ func tblNumber(f float64) TableValue {
 	return TableValue{Text: strconv.FormatFloat(f, 'f', -1, 64), Number: f}
 }
 
-func tblRisk(l riskassess.RiskLevel, lang string) TableValue {
+func tblRisk(l riskassess.RiskLevel, lang riskassess.Lang) TableValue {
 	return TableValue{Text: tblLabelOr(l.Label(lang), l), Risk: l}
 }
 
 // SectionLabel returns the name in lang of section id of org, or the id
 // itself when org has no such section.
-func SectionLabel(org *riskassess.Organisation, id string, lang string) string {
+func SectionLabel(org *riskassess.Organisation, id string, lang riskassess.Lang) string {
 	if s := org.Section(id); s != nil {
 		if n := s.Name.In(lang); n != "" {
 			return n
@@ -482,7 +482,7 @@ func SectionLabel(org *riskassess.Organisation, id string, lang string) string {
 }
 
 // PositionLabel returns the title in lang of position id, or the id.
-func PositionLabel(org *riskassess.Organisation, id string, lang string) string {
+func PositionLabel(org *riskassess.Organisation, id string, lang riskassess.Lang) string {
 	if p := org.Position(id); p != nil {
 		if n := p.Title.In(lang); n != "" {
 			return n
@@ -492,7 +492,7 @@ func PositionLabel(org *riskassess.Organisation, id string, lang string) string 
 }
 
 // PersonLabel returns the name in lang of person id, or the id.
-func PersonLabel(org *riskassess.Organisation, id string, lang string) string {
+func PersonLabel(org *riskassess.Organisation, id string, lang riskassess.Lang) string {
 	if p := org.Person(id); p != nil {
 		if n := p.Name.In(lang); n != "" {
 			return n
@@ -503,13 +503,13 @@ func PersonLabel(org *riskassess.Organisation, id string, lang string) string {
 
 // OwnerLabel returns "position person" (e.g. "課長 山田 太郎") for o, with
 // whichever part is set.
-func OwnerLabel(org *riskassess.Organisation, o riskassess.Owner, lang string) string {
+func OwnerLabel(org *riskassess.Organisation, o riskassess.Owner, lang riskassess.Lang) string {
 	return tblJoin(PositionLabel(org, o.Position, lang), PersonLabel(org, o.Person, lang))
 }
 
 // DueSection returns the name in lang of the section responsible for it:
 // the item's Section, else the owning section of its entry in reg.
-func DueSection(reg *riskassess.Register, it riskassess.DueItem, lang string) string {
+func DueSection(reg *riskassess.Register, it riskassess.DueItem, lang riskassess.Lang) string {
 	id := it.Section
 	if id == "" {
 		if e := reg.Entry(it.EntryKind, it.EntryID); e != nil {

@@ -253,7 +253,7 @@ func whyDecision(a *riskassess.Assessment) riskassess.Text {
 	return riskassess.Text{}
 }
 
-func scoreWords(s float64, lang string) string {
+func scoreWords(s float64, lang riskassess.Lang) string {
 	if s == riskassess.NoControlScore {
 		return riskassess.T("なし（該当する要件なし）", "none (no requirement applies)").In(lang)
 	}
@@ -284,7 +284,7 @@ func responsibleFor(org *riskassess.Organisation, e riskassess.Entry, d riskasse
 // "情報政策課長" (課 + 課長), "議会事務局長", "広報係主事"; in English
 // "Division Head, Information Policy Division". With no position it is the
 // section's name; unknown ids are written as they are.
-func PostTitle(org *riskassess.Organisation, section, position, lang string) string {
+func PostTitle(org *riskassess.Organisation, section, position string, lang riskassess.Lang) string {
 	sec := SectionLabel(org, section, lang)
 	if position == "" {
 		return sec

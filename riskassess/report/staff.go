@@ -21,7 +21,7 @@ const (
 )
 
 // Label returns the display name of p in lang.
-func (p StaffProblem) Label(lang string) string {
+func (p StaffProblem) Label(lang riskassess.Lang) string {
 	if l, ok := staffLabels[p]; ok {
 		return riskassess.T(l[0], l[1]).In(lang)
 	}
@@ -250,7 +250,7 @@ func personOnly(o *riskassess.Organisation, id, section string, role riskassess.
 }
 
 // tenure describes when p holds their post ("2026-04-01 から 2027-03-31 まで").
-func tenure(p *riskassess.Person, lang string) string {
+func tenure(p *riskassess.Person, lang riskassess.Lang) string {
 	from, until := p.From.String(), p.Until.String()
 	if lang == "en" {
 		switch {

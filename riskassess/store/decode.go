@@ -493,7 +493,7 @@ func isNull(n *yaml.Node) bool {
 
 // describe names the kind of value n holds, for error messages, in
 // English, or in Japanese when lang is "ja".
-func describe(n *yaml.Node, lang string) string {
+func describe(n *yaml.Node, lang riskassess.Lang) string {
 	if n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
 	}
@@ -636,7 +636,7 @@ const maxQuoted = 80
 // does; a value longer than maxQuoted runes is cut (see clip), with its
 // length added ("aaaa…" (100000 characters)), so that a hostile value does
 // not make the message itself unreadable.
-func quoted(s, lang string) string {
+func quoted(s string, lang riskassess.Lang) string {
 	c, n := clip(s)
 	if c == s {
 		return strconv.Quote(s)

@@ -321,7 +321,7 @@ func (e *Error) Error() string { return e.pos() + e.Msg }
 // Message returns the error as "file:line:col: message" like Error, the
 // message in Japanese, or in English when lang is "en". An Error built
 // outside this package (without a Japanese text) gives Msg in both.
-func (e *Error) Message(lang string) string {
+func (e *Error) Message(lang riskassess.Lang) string {
 	if lang != "en" && e.msgJa != "" {
 		return e.pos() + e.msgJa
 	}
@@ -372,7 +372,7 @@ type Errors []*Error
 func (es Errors) Error() string { return es.Message("en") }
 
 // Message returns one error per line, each as (*Error).Message(lang).
-func (es Errors) Message(lang string) string {
+func (es Errors) Message(lang riskassess.Lang) string {
 	var b strings.Builder
 	for i, e := range es {
 		if i > 0 {

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -221,7 +222,7 @@ func isJapanese(r rune) bool {
 // Japanese text and gives Msg in every language.
 func TestMessageForeignError(t *testing.T) {
 	e := &Error{File: "x.yaml", Line: 2, Col: 3, Code: CodeIO, Msg: "boom"}
-	for _, lang := range []string{"ja", "en", ""} {
+	for _, lang := range []riskassess.Lang{"ja", "en", ""} {
 		if got := e.Message(lang); got != "x.yaml:2:3: boom" {
 			t.Errorf("Message(%q) = %q", lang, got)
 		}

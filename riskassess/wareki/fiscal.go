@@ -144,7 +144,7 @@ func eraYear(y int) string {
 // FormatStyle writes d for people in the given style and language: in
 // wareki style and Japanese, Format (令和8年4月1日); otherwise ISO
 // (2026-04-01). The zero Date gives "".
-func FormatStyle(d riskassess.Date, style riskassess.DateStyle, lang string) string {
+func FormatStyle(d riskassess.Date, style riskassess.DateStyle, lang riskassess.Lang) string {
 	if style == riskassess.DateWareki && lang != "en" {
 		return Format(d)
 	}
@@ -154,7 +154,7 @@ func FormatStyle(d riskassess.Date, style riskassess.DateStyle, lang string) str
 // FiscalYearLabel writes fiscal year y for people: 令和8年度（2026年4月～2027年3月）
 // in wareki style, 2026年度（2026年4月～2027年3月） in ISO style, and
 // FY2026 (April 2026 – March 2027) in English.
-func FiscalYearLabel(y riskassess.FiscalYear, style riskassess.DateStyle, lang string) string {
+func FiscalYearLabel(y riskassess.FiscalYear, style riskassess.DateStyle, lang riskassess.Lang) string {
 	n := int(y)
 	switch {
 	case lang == "en":
@@ -167,7 +167,7 @@ func FiscalYearLabel(y riskassess.FiscalYear, style riskassess.DateStyle, lang s
 
 // MonthLabel writes a month heading: 令和8年4月 in wareki style, 2026年4月
 // in ISO style, April 2026 in English.
-func MonthLabel(y int, m time.Month, style riskassess.DateStyle, lang string) string {
+func MonthLabel(y int, m time.Month, style riskassess.DateStyle, lang riskassess.Lang) string {
 	switch {
 	case lang == "en":
 		return fmt.Sprintf("%s %d", m, y)

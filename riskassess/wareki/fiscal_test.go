@@ -111,7 +111,7 @@ func TestFormatStyle(t *testing.T) {
 	tests := []struct {
 		d     riskassess.Date
 		style riskassess.DateStyle
-		lang  string
+		lang  riskassess.Lang
 		want  string
 	}{
 		{date(2026, 4, 1), riskassess.DateWareki, "ja", "令和8年4月1日"},

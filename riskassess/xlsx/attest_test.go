@@ -151,7 +151,7 @@ func TestNoFieldPathsForTheVendor(t *testing.T) {
 	}
 	for _, ev := range [][]string{{"contracts[0].subcontractors[0].approved_on"}, {"certifications[1].valid_until", "unknown_field[3]"},
 		{"ismap.valid_until"}, {"governing_law"}, {"sla.availability"}, {"exit.deletion"}, {"data_locations"}, {"incidents[0].closed_on"}} {
-		for _, lang := range []string{"ja", "en"} {
+		for _, lang := range []riskassess.Lang{"ja", "en"} {
 			if c := derivedComment(ev, "", lang); path.MatchString(c) {
 				t.Errorf("%v: comment %q shows a field path", ev, c)
 			}

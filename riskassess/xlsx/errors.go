@@ -369,7 +369,7 @@ func (c ErrorCode) String() string {
 }
 
 // Label returns the name of c in lang ("ja" or "en").
-func (c ErrorCode) Label(lang string) string {
+func (c ErrorCode) Label(lang riskassess.Lang) string {
 	if lang != "en" {
 		if s, ok := codeNamesJa[c]; ok {
 			return s
@@ -498,7 +498,7 @@ const (
 // It names the position, says what is wrong and gives the hint in lang
 // (the cause, Err, when there is no hint in lang). The English message is
 // Error() with the hint in English only.
-func (e *CellError) Message(lang string) string {
+func (e *CellError) Message(lang riskassess.Lang) string {
 	en := lang == "en"
 	var b strings.Builder
 	if p := e.Pos(); p != "" {
@@ -542,7 +542,7 @@ func (e *CellError) Message(lang string) string {
 // causeIn returns err's text in lang: a date's reason (wareki.ParseError,
 // "ja / en") in lang alone, since the message already says the date cannot
 // be read and which forms are accepted; any other error as it is.
-func causeIn(err error, lang string) string {
+func causeIn(err error, lang riskassess.Lang) string {
 	var pe *wareki.ParseError
 	if !errors.As(err, &pe) {
 		return err.Error()

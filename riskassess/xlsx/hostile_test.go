@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // The bounds issue 12 asks for: any workbook is refused or read within 2 s
@@ -47,7 +49,7 @@ func wantCode(t *testing.T, err error, code ErrorCode, sheet string, msgs ...str
 		t.Fatalf("error = %v (code %v, sheet %q), want %v in sheet %q", err, ce.Code, ce.Sheet, code, sheet)
 	}
 	for _, m := range msgs {
-		for _, lang := range []string{"ja", "en"} {
+		for _, lang := range []riskassess.Lang{"ja", "en"} {
 			if s := ce.Message(lang); !strings.Contains(s, m) {
 				t.Errorf("Message(%s) = %q, want it to mention %q", lang, s, m)
 			}

@@ -26,7 +26,7 @@ type Meta struct {
 	Kind             riskassess.Kind
 	EntryID          string
 	CatalogueVersion string
-	Lang             string
+	Lang             riskassess.Lang
 	QuestionsSheet   string
 	QuestionIDs      []string
 	// By is who answers the workbook: riskassess.AttestCouncil for a
@@ -96,7 +96,7 @@ func (m *Meta) rows() [][2]string {
 		{"kind", string(m.Kind)},
 		{"entry", m.EntryID},
 		{"catalogue_version", m.CatalogueVersion},
-		{"lang", m.Lang},
+		{"lang", string(m.Lang)},
 		{"questions_sheet", m.QuestionsSheet},
 		{"checksum", m.Checksum},
 	}
@@ -139,7 +139,7 @@ func parseMeta(g *grid) *Meta {
 		case "catalogue_version":
 			m.CatalogueVersion = v
 		case "lang":
-			m.Lang = v
+			m.Lang = riskassess.Lang(v)
 		case "questions_sheet":
 			m.QuestionsSheet = v
 		case "checksum":

@@ -36,7 +36,7 @@ var yesNoLabel = map[string]riskassess.Text{
 // Partial, N/A). Any other value, or a value of a question that is not
 // yes/no (t is not riskassess.AnswerYesNo: a text answer "yes" stays
 // "yes"), is returned unchanged. The stored value itself never changes.
-func AnswerLabel(t riskassess.AnswerType, v, lang string) string {
+func AnswerLabel(t riskassess.AnswerType, v string, lang riskassess.Lang) string {
 	if t != riskassess.AnswerYesNo {
 		return v
 	}
@@ -103,7 +103,7 @@ func isSpace(r rune) bool {
 func normYesNo(s string) string { return yesNoSpellings[fold(s)] }
 
 // allowedYesNo lists the labels of the yes/no answers for messages.
-func allowedYesNo(lang string) []string {
+func allowedYesNo(lang riskassess.Lang) []string {
 	out := make([]string, 0, len(yesNoOrder))
 	for _, v := range yesNoOrder {
 		out = append(out, yesNoLabel[v].In(lang))
@@ -248,14 +248,14 @@ func matchChoice(q *riskassess.Question, s string) string {
 
 // choiceLabel is the label of c in lang, or its id when it has none: what
 // the drop-down lists and a pre-filled answer shows.
-func choiceLabel(c riskassess.Choice, lang string) string {
+func choiceLabel(c riskassess.Choice, lang riskassess.Lang) string {
 	if l := c.Label.In(lang); l != "" {
 		return l
 	}
 	return c.ID
 }
 
-func choiceLabels(q *riskassess.Question, lang string) []string {
+func choiceLabels(q *riskassess.Question, lang riskassess.Lang) []string {
 	out := make([]string, 0, len(q.Choices))
 	for _, c := range q.Choices {
 		out = append(out, choiceLabel(c, lang))
@@ -267,7 +267,7 @@ func choiceLabels(q *riskassess.Question, lang string) []string {
 // for question q (nil for a question not in the catalogue: yes/no spellings
 // are recognised, anything else is kept as text). It returns the code and
 // the allowed answers when raw is not acceptable.
-func normaliseAnswer(q *riskassess.Question, raw string, date1904 bool, lang string) (string, ErrorCode, []string, error) {
+func normaliseAnswer(q *riskassess.Question, raw string, date1904 bool, lang riskassess.Lang) (string, ErrorCode, []string, error) {
 	if q == nil {
 		if v := normYesNo(raw); v != "" {
 			return v, 0, nil, nil

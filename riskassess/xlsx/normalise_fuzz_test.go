@@ -36,7 +36,7 @@ func FuzzNormaliseAnswer(f *testing.F) {
 			if q != nil {
 				typ = q.Type
 			}
-			for _, lang := range []string{"ja", "en"} {
+			for _, lang := range []riskassess.Lang{"ja", "en"} {
 				v, code, allowed, _ := normaliseAnswer(q, raw, date1904, lang)
 				if code != 0 {
 					if v != "" {

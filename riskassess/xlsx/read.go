@@ -67,7 +67,7 @@ type ReadOptions struct {
 	// another version gives the ErrOtherVersion warning.
 	CatalogueVersion string
 	// Lang is the language of allowed answers in messages ("ja" default).
-	Lang string
+	Lang riskassess.Lang
 	// MaxSize is the largest accepted file in bytes (0: DefaultMaxSize).
 	MaxSize int64
 	// UnzipSizeLimit caps the sum of the sizes the zip entries declare;
@@ -407,7 +407,7 @@ type reader struct {
 	b    *book
 	opts ReadOptions
 	res  *Result
-	lang string
+	lang riskassess.Lang
 	// dates are the dates the entry's answers were given (from its
 	// assessments), when the entry is known.
 	dates map[string]riskassess.Date

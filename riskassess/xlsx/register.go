@@ -20,7 +20,7 @@ import (
 type RegisterOptions struct {
 	// Lang is the language of sheet names, headers and labels: "ja"
 	// (default) or "en".
-	Lang string
+	Lang riskassess.Lang
 	// Kind limits the workbook to the entries of one kind (the sheets of
 	// the other kinds have their header and no rows; the owners and due
 	// sheets list that kind only); the zero value writes every kind. The
@@ -51,7 +51,7 @@ const RegisterFileName = "台帳.xlsx"
 // RegisterSheetName returns the name of the sheet that lists the entries
 // of kind k: 委託事業者 / 外部サービス / SNSアカウント (Contractors /
 // External services / Social accounts with lang "en").
-func RegisterSheetName(k riskassess.Kind, lang string) string {
+func RegisterSheetName(k riskassess.Kind, lang riskassess.Lang) string {
 	names := map[riskassess.Kind]riskassess.Text{
 		riskassess.KindContractor: riskassess.T("委託事業者", "Contractors"),
 		riskassess.KindService:    riskassess.T("外部サービス", "External services"),
@@ -61,10 +61,12 @@ func RegisterSheetName(k riskassess.Kind, lang string) string {
 }
 
 // RegisterOwnersSheet returns the name of the owners sheet (責任者 / Owners).
-func RegisterOwnersSheet(lang string) string { return riskassess.T("責任者", "Owners").In(lang) }
+func RegisterOwnersSheet(lang riskassess.Lang) string {
+	return riskassess.T("責任者", "Owners").In(lang)
+}
 
 // RegisterDueSheet returns the name of the due-list sheet (期限一覧 / Due dates).
-func RegisterDueSheet(lang string) string {
+func RegisterDueSheet(lang riskassess.Lang) string {
 	return riskassess.T("期限一覧", "Due dates").In(lang)
 }
 
@@ -140,7 +142,7 @@ type regSheet struct {
 	rows    [][]regCell
 }
 
-func regTableSheet(name string, t report.Table, lang string) regSheet {
+func regTableSheet(name string, t report.Table, lang riskassess.Lang) regSheet {
 	s := regSheet{name: name}
 	for _, c := range t.Columns {
 		s.headers = append(s.headers, c.Title.In(lang))
@@ -186,7 +188,7 @@ func kindOnly(as []riskassess.Assessment, k riskassess.Kind) []riskassess.Assess
 
 // regOwnersSheet groups the entries (of kind k; all when k is "") by owner
 // (section, position, person).
-func regOwnersSheet(reg *riskassess.Register, k riskassess.Kind, entries map[riskassess.EntryKey]riskassess.Entry, as []riskassess.Assessment, lang string) regSheet {
+func regOwnersSheet(reg *riskassess.Register, k riskassess.Kind, entries map[riskassess.EntryKey]riskassess.Entry, as []riskassess.Assessment, lang riskassess.Lang) regSheet {
 	s := regSheet{
 		name: RegisterOwnersSheet(lang),
 		headers: []string{
@@ -278,7 +280,7 @@ func regOwnersSheet(reg *riskassess.Register, k riskassess.Kind, entries map[ris
 }
 
 // regDueSheet lists every due item of as, sorted by report.SortDue.
-func regDueSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riskassess.Entry, as []riskassess.Assessment, lang string) regSheet {
+func regDueSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riskassess.Entry, as []riskassess.Assessment, lang riskassess.Lang) regSheet {
 	s := regSheet{
 		name: RegisterDueSheet(lang),
 		headers: []string{

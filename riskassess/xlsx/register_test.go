@@ -86,7 +86,7 @@ func regTestRegister() (*riskassess.Register, []riskassess.Assessment) {
 	return reg, as
 }
 
-func regWrite(t *testing.T, lang string) ([]byte, *excelize.File) {
+func regWrite(t *testing.T, lang riskassess.Lang) ([]byte, *excelize.File) {
 	t.Helper()
 	reg, as := regTestRegister()
 	var buf bytes.Buffer
@@ -476,7 +476,7 @@ func BenchmarkWriteRegister(b *testing.B) {
 func TestWriteRegisterWarekiDates(t *testing.T) {
 	for _, tc := range []struct {
 		name             string
-		lang             string
+		lang             riskassess.Lang
 		opt, reg         riskassess.DateStyle
 		wantFmt, shown   string
 		wantWidthAtLeast float64

@@ -42,7 +42,7 @@ type SelfCheckBook struct {
 	// checked at.
 	AsOf riskassess.Date
 	// Lang is "ja" (default) or "en".
-	Lang string
+	Lang riskassess.Lang
 	// Section is the id of the section (所管課) the workbook is for; ""
 	// for the whole council.
 	Section string
@@ -137,7 +137,7 @@ func parseEntryKey(s string) (riskassess.Kind, string, bool) {
 	return riskassess.Kind(k), id, true
 }
 
-func (b *SelfCheckBook) lang() string {
+func (b *SelfCheckBook) lang() riskassess.Lang {
 	if b.Lang == "en" {
 		return "en"
 	}
@@ -257,7 +257,7 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 }
 
 // councilSheetName is the name of the council-wide items sheet.
-func councilSheetName(lang string) string {
+func councilSheetName(lang riskassess.Lang) string {
 	if lang == "en" {
 		return "Council-wide"
 	}

@@ -63,7 +63,7 @@ type Questionnaire struct {
 	// CatalogueVersion is recorded in the metadata (catalog.Version).
 	CatalogueVersion string
 	// Lang is "ja" (default: Japanese first) or "en" (English first).
-	Lang string
+	Lang riskassess.Lang
 	// Org is the asking organisation's name, shown on the cover.
 	Org riskassess.Text
 	// Purpose says on the cover why the vendor is asked; empty gives
@@ -326,7 +326,7 @@ func derive(reqs []*riskassess.Requirement, subj *riskassess.Subject) (value str
 // vendor understands (never the register's field paths), what of our
 // records the answer was filled in from, and names the answer, so that an
 // import can tell whether the vendor kept it (see stripDerived).
-func derivedComment(evidence []string, v, lang string) string {
+func derivedComment(evidence []string, v string, lang riskassess.Lang) string {
 	var jas, ens []string
 	for _, e := range evidence {
 		t, ok := fieldWords(e)
@@ -484,7 +484,7 @@ func questionsBy(reqs []riskassess.Requirement, k riskassess.Kind, by riskassess
 }
 
 // sheet names per language.
-func sheetNames(lang string) (cover, questions string) {
+func sheetNames(lang riskassess.Lang) (cover, questions string) {
 	if lang == "en" {
 		return "Cover", "Questions"
 	}
@@ -492,7 +492,7 @@ func sheetNames(lang string) (cover, questions string) {
 }
 
 // bi returns the text in lang first and the other language on a second line.
-func bi(t riskassess.Text, lang string) string {
+func bi(t riskassess.Text, lang riskassess.Lang) string {
 	first, second := t.Ja, t.En
 	if lang == "en" && t.En != "" {
 		first, second = t.En, t.Ja
@@ -504,7 +504,7 @@ func bi(t riskassess.Text, lang string) string {
 }
 
 // labelPair returns "ja / en" or "en / ja".
-func labelPair(t riskassess.Text, lang string) string {
+func labelPair(t riskassess.Text, lang riskassess.Lang) string {
 	if lang == "en" {
 		return t.En + " / " + t.Ja
 	}
@@ -646,7 +646,7 @@ func canonicalZip(w io.Writer, b []byte) error {
 	return zw.Close()
 }
 
-func (q *Questionnaire) lang() string {
+func (q *Questionnaire) lang() riskassess.Lang {
 	if q.Lang == "en" {
 		return "en"
 	}
@@ -1064,7 +1064,7 @@ var (
 // entryCols the sheet has the entry and subject columns after the ID
 // (a self-check of several entries). It returns the question IDs written,
 // in order.
-func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang string, entryCols bool, st *styles, footer func(*excelize.File, string) error) ([]string, error) {
+func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang riskassess.Lang, entryCols bool, st *styles, footer func(*excelize.File, string) error) ([]string, error) {
 	labels, widths := headerLabels, colWidths
 	ansCol, ncols := colAnswer, len(headerLabels)
 	if entryCols {
@@ -1263,7 +1263,7 @@ func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang string,
 // vendor would pick: the label of a yes/no value or choice, an Excel date,
 // a number. Values that do not fit the question type are written as text
 // so that nothing known is hidden.
-func prefill(f *excelize.File, sh, cell string, q *riskassess.Question, v, lang string) error {
+func prefill(f *excelize.File, sh, cell string, q *riskassess.Question, v string, lang riskassess.Lang) error {
 	switch q.Type {
 	case riskassess.AnswerDate:
 		if d, err := riskassess.ParseDate(v); err == nil {
