@@ -1,6 +1,7 @@
 package sitegen
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -64,4 +65,41 @@ func BenchmarkRebuild10k(b *testing.B) {
 		pages = rep.Pages
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n)/float64(pages), "ns/page")
+}
+
+// BenchmarkRender10k renders every HTML page of the 10,000-entry site
+// into memory (no file written; assembling the views once, outside the
+// loop): the cost of producing a page's bytes, per page and per byte.
+func BenchmarkRender10k(b *testing.B) {
+	reg, as, opts := bench10k(b)
+	opts.Lang = "ja"
+	pages, err := assemble(reg, as, &opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var html []*page
+	for _, p := range pages {
+		if p.view != nil {
+			html = append(html, p)
+		}
+	}
+	var buf bytes.Buffer
+	var n int64
+	for _, p := range html {
+		buf.Reset()
+		if err := renderPage(&buf, p); err != nil {
+			b.Fatal(err)
+		}
+		n += int64(buf.Len())
+	}
+	b.SetBytes(n)
+	for b.Loop() {
+		for _, p := range html {
+			buf.Reset()
+			if err := renderPage(&buf, p); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(html)), "ns/page")
 }
