@@ -112,7 +112,7 @@ func entryContent(lang riskassess.Lang, root string, p *entryPage) func(hw) {
 					for i := range g.Findings {
 						f := &g.Findings[i]
 						w.raw("\n<li><a href=\"")
-						w.url(f.ReqHref)
+						w.reqLink(root, f.Requirement)
 						w.raw(`">`)
 						w.text(f.Requirement)
 						w.raw(`</a> `)
@@ -148,7 +148,7 @@ func entryContent(lang riskassess.Lang, root string, p *entryPage) func(hw) {
 						w.raw(`"`)
 					}
 					w.raw("><h4><a href=\"")
-					w.url(f.ReqHref)
+					w.reqLink(root, f.Requirement)
 					w.raw(`">`)
 					w.text(f.Requirement)
 					w.raw(`</a> `)

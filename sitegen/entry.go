@@ -96,21 +96,22 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		// A condition that only repeats a finding's remediation
 		// ("OUT-10: …") links to the finding, named by its title (people
 		// read titles, not requirement ids), instead of repeating it.
-		rem, title := map[string]string{}, map[string]string{}
-		for _, f := range a.Findings {
-			if f.Outcome != riskassess.OutcomeMet && f.Outcome != riskassess.OutcomeNotApplicable {
-				if _, ok := rem[f.Requirement]; !ok {
-					rem[f.Requirement] = f.Remediation.In(lang)
-					title[f.Requirement] = f.Title.In(lang)
+		failing := func(id string) *riskassess.Finding {
+			for i := range a.Findings {
+				if f := &a.Findings[i]; f.Requirement == id && f.Outcome != riskassess.OutcomeMet && f.Outcome != riskassess.OutcomeNotApplicable {
+					return f
 				}
 			}
+			return nil
 		}
 		var condLinks []linkView
 		for _, t := range a.Conditions {
 			c := t.In(lang)
-			if id, rest, ok := strings.Cut(c, ": "); ok && rem[id] != "" && rem[id] == rest {
-				condLinks = append(condLinks, linkView{Text: cmp.Or(title[id], id), Href: "#" + findingAnchor(id)})
-				continue
+			if id, rest, ok := strings.Cut(c, ": "); ok {
+				if f := failing(id); f != nil && f.Remediation.In(lang) != "" && f.Remediation.In(lang) == rest {
+					condLinks = append(condLinks, linkView{Text: cmp.Or(f.Title.In(lang), id), Href: "#" + findingAnchor(id)})
+					continue
+				}
 			}
 			conds = append(conds, c)
 		}
@@ -145,18 +146,36 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 			fact{Label: L("結果の内訳", "Outcome counts"), Value: strings.Join(counts, " / ")},
 			fact{Label: L("評価基準日", "Assessed as of"), Value: date(a.AsOf)},
 		)
-		groups := map[riskassess.Outcome][]findingView{}
-		for _, f := range a.Findings {
-			groups[f.Outcome] = append(groups[f.Outcome], findingView{
-				Requirement: f.Requirement, ReqHref: root + "requirements.html#" + reqAnchor(f.Requirement),
-				Title: f.Title.In(lang), Severity: b.sevLabel(f.Severity), Clause: f.Clause, Evidence: f.Evidence,
+		// One array for every finding, in runs by outcome (sized first:
+		// forty or so findings per entry, ten thousand entries).
+		start := make([]int, len(outcomesInOrder)+1)
+		for i := range a.Findings {
+			if r := outcomeRank(a.Findings[i].Outcome); r < len(outcomesInOrder) {
+				start[r+1]++
+			}
+		}
+		for i := 1; i < len(start); i++ {
+			start[i] += start[i-1]
+		}
+		all := make([]findingView, start[len(outcomesInOrder)])
+		next := slices.Clone(start)
+		for i := range a.Findings {
+			f := &a.Findings[i]
+			r := outcomeRank(f.Outcome)
+			if r == len(outcomesInOrder) {
+				continue // not an outcome of the model: not shown
+			}
+			all[next[r]] = findingView{
+				Requirement: f.Requirement,
+				Title:       f.Title.In(lang), Severity: b.sevLabel(f.Severity), Clause: f.Clause, Evidence: f.Evidence,
 				Message: f.Message.In(lang), Remediation: f.Remediation.In(lang), Due: date(f.Due),
 				Provenance: provenanceText(f, lang), Conflict: f.Conflict.In(lang),
 				Answered: f.Provenance.From == riskassess.AttestVendor || f.Provenance.From == riskassess.AttestCouncil,
-			})
+			}
+			next[r]++
 		}
-		for _, o := range outcomesInOrder {
-			if fs := groups[o]; len(fs) > 0 {
+		for r, o := range outcomesInOrder {
+			if fs := all[start[r]:start[r+1]:start[r+1]]; len(fs) > 0 {
 				slices.SortStableFunc(fs, func(x, y findingView) int { return strings.Compare(x.Requirement, y.Requirement) })
 				p.Groups = append(p.Groups, findingGroup{Outcome: b.outcomeLabel(o), Class: "outcome-" + string(o), Findings: fs,
 					Brief: o == riskassess.OutcomeMet || o == riskassess.OutcomeNotApplicable})
@@ -171,17 +190,13 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 	}
 
 	// Current answers.
-	question := func(id string) string {
-		if t := b.qtext[id]; t != "" {
-			return id + " " + t
-		}
-		return id
-	}
+	question := func(id string) string { return cmp.Or(b.qtext[id], id) }
 	given := c.AnswerDates()
 	p.Answers = tableView{Caption: tr(lang, "entry.answers"), Head: []string{L("質問", "Question"), L("回答", "Answer"), L("回答日", "Given on"), L("補足", "Comment"), L("セル", "Cell")}}
+	p.Answers.reserve(len(c.Answers))
 	for _, id := range sortedKeys(c.Answers) {
 		ans := c.Answers[id]
-		p.Answers.Rows = append(p.Answers.Rows, []cellView{{Text: question(id)}, {Text: b.answerValue(ans.Value)}, {Text: date(given[id])}, {Text: ans.Comment}, {Text: ans.Cell}})
+		p.Answers.addRow(cellView{Text: question(id)}, cellView{Text: b.answerValue(ans.Value)}, cellView{Text: date(given[id])}, cellView{Text: ans.Comment}, cellView{Text: ans.Cell})
 	}
 
 	// The answers the latest questionnaire changed.
@@ -271,7 +286,10 @@ func otherLang(lang riskassess.Lang) riskassess.Lang {
 	return "en"
 }
 
-func reqAnchor(id string) string { return "req-" + id }
+func reqAnchor(id string) string { return reqAnchorPrefix + id }
+
+// reqAnchorPrefix begins the anchor of every requirement (reqAnchor).
+const reqAnchorPrefix = "req-"
 
 // findingAnchor is the id of the first finding of requirement id on an
 // entry page.
@@ -616,7 +634,7 @@ func (b *builder) routeTable(e riskassess.Entry, a *riskassess.Assessment) (tabl
 
 // provenanceText says where f's outcome came from, without repeating the
 // evidence field shown next to it.
-func provenanceText(f riskassess.Finding, lang riskassess.Lang) string {
+func provenanceText(f *riskassess.Finding, lang riskassess.Lang) string {
 	p := f.Provenance
 	if p.Field == f.Evidence {
 		p.Field = ""

@@ -103,6 +103,13 @@ func (w hw) url(s string) {
 		w.b.WriteString(unsafeURL)
 		return
 	}
+	w.urlRest(s)
+}
+
+// urlRest writes s normalised and escaped as url does, without the
+// filter: for a part of a URL after its start was written as a constant
+// (a path and "#"), where no scheme can begin.
+func (w hw) urlRest(s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -129,6 +136,14 @@ func (w hw) url(s string) {
 		last = i + 1
 	}
 	w.b.WriteString(s[last:])
+}
+
+// reqLink writes the href value of requirement id's place on
+// requirements.html from a page at root (reqAnchor).
+func (w hw) reqLink(root, id string) {
+	w.url(root)
+	w.raw("requirements.html#" + reqAnchorPrefix)
+	w.urlRest(id)
 }
 
 func isHex(c byte) bool {

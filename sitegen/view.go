@@ -85,6 +85,26 @@ type tableView struct {
 	Caption string
 	Head    []string
 	Rows    [][]cellView
+	// cells is the array the rows added by addRow share.
+	cells []cellView
+}
+
+// reserve makes room for n rows as wide as the head, in one array: a
+// table of an entry page, ten thousand times.
+func (t *tableView) reserve(n int) {
+	t.Rows = make([][]cellView, 0, n)
+	t.cells = make([]cellView, 0, n*len(t.Head))
+}
+
+// addRow appends a row of cells.
+func (t *tableView) addRow(cells ...cellView) {
+	if cap(t.cells)-len(t.cells) < len(cells) {
+		t.Rows = append(t.Rows, slices.Clone(cells))
+		return
+	}
+	i := len(t.cells)
+	t.cells = append(t.cells, cells...)
+	t.Rows = append(t.Rows, t.cells[i:len(t.cells):len(t.cells)])
 }
 
 type cellView struct {
@@ -103,8 +123,9 @@ type detailSection struct {
 }
 
 type findingView struct {
+	// Requirement is the id; the finding links to its place on
+	// requirements.html.
 	Requirement string
-	ReqHref     string
 	Title       string
 	Severity    string
 	Clause      string
@@ -435,7 +456,9 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	for _, r := range opts.Requirements {
 		b.rtitle[r.ID] = r.Title.In(b.lang)
 		if r.Question != nil {
-			b.qtext[r.Question.ID] = r.Question.Text.In(b.lang)
+			if t := r.Question.Text.In(b.lang); t != "" {
+				b.qtext[r.Question.ID] = r.Question.ID + " " + t
+			}
 		}
 	}
 	b.rows = make([]entryRow, len(b.ents))
