@@ -3,8 +3,10 @@
 # in one run: for each size (default 1000 10000 30000) and each source
 # register (synth: bench/site/synthreg; example: examples/chofu-gikai grown
 # by copying its files, bench/site/growreg) it times
-#   fresh build (no output folder; warm entry cache), unchanged rebuild,
-#   one-entry-changed rebuild, cold validate (--no-cache), warm validate,
+#   fresh build (no output folder; warm entry cache), unchanged rebuild
+#   (incremental: nothing rendered), one-entry-changed rebuild (the name
+#   of one contractor changed: its page, the pages naming it, the lists and
+#   the dashboard are rendered), cold validate (--no-cache), warm validate,
 #   Hugo building the same content (bench/site/hugogen), and the write
 #   floor (the same bytes written with no rendering, bench/site/floor),
 # each with wall seconds, CPU seconds (user+sys) and peak RSS. The order of
@@ -12,14 +14,23 @@
 # load average is printed with every row: on a shared machine compare CPU
 # time, not wall time.
 #
+# The "rendered" column is the number of files the build rendered (the
+# rest were carried forward from the previous site).
+#
 # Usage: bench/site/speed.sh [N ...] (SOURCES="synth example" by default).
-# Needs /usr/bin/time and hugo.
+#        bench/site/speed.sh -rss N   peak RSS (and CPU) of validate and of
+#        a fresh, an unchanged and a one-entry-changed build of a synthetic
+#        register of N entries only, no Hugo (e.g. -rss 100000; needs about
+#        1 GB of disk for the register and 5 GB for the site).
+# Needs /usr/bin/time and hugo (not for -rss).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+rss=""
+if [ "${1:-}" = -rss ]; then rss=${2:?usage: speed.sh -rss N}; shift 2; fi
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 30000)
 work=$(mktemp -d /tmp/rr-speed.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-command -v hugo >/dev/null || { echo "hugo not installed (apt-get install hugo)" >&2; exit 1; }
+[ -n "$rss" ] || command -v hugo >/dev/null || { echo "hugo not installed (apt-get install hugo)" >&2; exit 1; }
 go build -o "$work/riskregister" ./cmd/riskregister
 go build -o "$work/synthreg" ./bench/site/synthreg
 go build -o "$work/growreg" ./bench/site/growreg
@@ -28,16 +39,42 @@ go build -o "$work/floor" ./bench/site/floor
 asof=2026-11-27
 rr="$work/riskregister"
 
-# measure CMD... → "wall cpu maxrss_mib"
+# measure CMD... → "wall cpu maxrss_mib rendered" (rendered: files the
+# build rendered, from its summary line; - for other commands)
 measure() {
   /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" || { tail -5 "$work/err.txt" >&2; exit 1; }
-  awk '{ printf "%.2f %.2f %d\n", $1, $2+$3, $4/1024 }' "$work/time.txt"
+  local r
+  r=$(sed -n 's/.*unchanged, \([0-9]*\) rendered).*/\1/p' "$work/err.txt" | tail -1)
+  awk -v r="${r:--}" '{ printf "%.2f %.2f %d %s\n", $1, $2+$3, $4/1024, r }' "$work/time.txt"
 }
+
+# edit_name FILE: change the entry's name (the first "  ja:" line, under
+# name:) as a person editing the register would.
+edit_name() {
+  cp "$1" "$work/before.yaml"
+  sed -i '0,/^  ja: \(.*\)$/s//  ja: \1（改）/' "$1"
+  cmp -s "$1" "$work/before.yaml" && { echo "could not edit the name in $1" >&2; exit 1; }
+  return 0
+}
+
+if [ -n "$rss" ]; then
+  reg="$work/reg-rss"; out="$work/out-rss"
+  "$work/synthreg" -n "$rss" -o "$reg"
+  echo "| N | step | wall s | CPU s | peak RSS MiB | rendered |"
+  echo "|---:|---|---:|---:|---:|---:|"
+  read -r w c m r < <(measure "$rr" validate --no-cache --register "$reg" --as-of "$asof"); echo "| $rss | validate cold | $w | $c | $m | |"
+  read -r w c m r < <(measure "$rr" validate --register "$reg" --as-of "$asof"); echo "| $rss | validate warm | $w | $c | $m | |"
+  read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof"); echo "| $rss | fresh build | $w | $c | $m | $r |"
+  read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof"); echo "| $rss | unchanged rebuild | $w | $c | $m | $r |"
+  files=("$reg"/contractors/*.yaml); edit_name "${files[0]}"
+  read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof"); echo "| $rss | one entry changed | $w | $c | $m | $r |"
+  exit 0
+fi
 load() { cut -d' ' -f1 /proc/loadavg; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b>0) printf "%.1f", a/b; else print "-" }'; }
 
-echo "| N | register | step | wall s | CPU s | peak RSS MiB | ×Hugo (wall) | ×floor (wall) | load avg |"
-echo "|---:|---|---|---:|---:|---:|---:|---:|---:|"
+echo "| N | register | step | wall s | CPU s | peak RSS MiB | rendered | ×Hugo (wall) | ×floor (wall) | load avg |"
+echo "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|"
 i=0
 for n in "${sizes[@]}"; do
   for src in ${SOURCES:-synth example}; do
@@ -49,18 +86,17 @@ for n in "${sizes[@]}"; do
     "$rr" validate --register "$reg" --as-of "$asof" >/dev/null 2>&1
     ours() {
       rm -rf "$out"
-      read -r fresh_w fresh_c fresh_m < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof")
-      read -r same_w same_c same_m < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof")
+      read -r fresh_w fresh_c fresh_m fresh_r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof")
+      read -r same_w same_c same_m same_r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof")
       local files=("$reg"/contractors/*.yaml)
-      first=${files[0]}
-      printf '\n# bench edit %s\n' "$n" >> "$first"
-      read -r one_w one_c one_m < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof")
-      read -r cold_w cold_c cold_m < <(measure "$rr" validate --no-cache --register "$reg" --as-of "$asof")
-      read -r warm_w warm_c warm_m < <(measure "$rr" validate --register "$reg" --as-of "$asof")
+      edit_name "${files[0]}"
+      read -r one_w one_c one_m one_r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof")
+      read -r cold_w cold_c cold_m _ < <(measure "$rr" validate --no-cache --register "$reg" --as-of "$asof")
+      read -r warm_w warm_c warm_m _ < <(measure "$rr" validate --register "$reg" --as-of "$asof")
     }
     hugo_run() {
       rm -rf "$work/hout"
-      read -r hugo_w hugo_c hugo_m < <(measure hugo --quiet -s "$work/hugo-$src-$n" -d "$work/hout")
+      read -r hugo_w hugo_c hugo_m _ < <(measure hugo --quiet -s "$work/hugo-$src-$n" -d "$work/hout")
       rm -rf "$work/hout"
     }
     floor_run() {
@@ -72,14 +108,14 @@ for n in "${sizes[@]}"; do
     if [ $((i % 2)) -eq 0 ]; then ours; hugo_run; floor_run; else hugo_run; ours; floor_run; fi
     # (floor needs a built site, so it never runs before ours)
     la=$(load)
-    row() { printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$src" "$1" "$2" "$3" "$4" "$5" "$6" "$la"; }
-    row "fresh build (warm cache)" "$fresh_w" "$fresh_c" "$fresh_m" "$(ratio "$hugo_w" "$fresh_w")" "$(ratio "$fresh_w" "$floor_w")"
-    row "unchanged rebuild" "$same_w" "$same_c" "$same_m" "$(ratio "$hugo_w" "$same_w")" "$(ratio "$same_w" "$floor_w")"
-    row "one entry changed" "$one_w" "$one_c" "$one_m" "$(ratio "$hugo_w" "$one_w")" "$(ratio "$one_w" "$floor_w")"
-    row "validate cold (--no-cache)" "$cold_w" "$cold_c" "$cold_m" "" ""
-    row "validate warm" "$warm_w" "$warm_c" "$warm_m" "" ""
-    row "Hugo" "$hugo_w" "$hugo_c" "$hugo_m" "1.0" "$(ratio "$hugo_w" "$floor_w")"
-    row "write floor ($(find "$out" -type f | wc -l) files, $(du -sm "$out" | cut -f1) MiB)" "$floor_w" "$floor_c" "$floor_m" "" "1.0"
+    row() { printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$src" "$1" "$2" "$3" "$4" "$5" "$6" "$7" "$la"; }
+    row "fresh build (warm cache)" "$fresh_w" "$fresh_c" "$fresh_m" "$fresh_r" "$(ratio "$hugo_w" "$fresh_w")" "$(ratio "$fresh_w" "$floor_w")"
+    row "unchanged rebuild" "$same_w" "$same_c" "$same_m" "$same_r" "$(ratio "$hugo_w" "$same_w")" "$(ratio "$same_w" "$floor_w")"
+    row "one entry changed (name)" "$one_w" "$one_c" "$one_m" "$one_r" "$(ratio "$hugo_w" "$one_w")" "$(ratio "$one_w" "$floor_w")"
+    row "validate cold (--no-cache)" "$cold_w" "$cold_c" "$cold_m" "" "" ""
+    row "validate warm" "$warm_w" "$warm_c" "$warm_m" "" "" ""
+    row "Hugo" "$hugo_w" "$hugo_c" "$hugo_m" "" "1.0" "$(ratio "$hugo_w" "$floor_w")"
+    row "write floor ($(find "$out" -type f | wc -l) files, $(du -sm "$out" | cut -f1) MiB)" "$floor_w" "$floor_c" "$floor_m" "" "" "1.0"
     rm -rf "$reg" "$out" "$work/hugo-$src-$n"
     i=$((i + 1))
   done
