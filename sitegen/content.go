@@ -129,7 +129,11 @@ func entryContent(lang riskassess.Lang, root string, p *entryPage) func(hw) {
 								open, closing = "(", ")"
 							}
 							w.raw(` <span class="muted">`)
-							w.text(open + tr(lang, "provenance") + ": " + f.Provenance + closing)
+							w.text(open)
+							w.text(tr(lang, "provenance"))
+							w.raw(": ")
+							w.text(f.Provenance)
+							w.text(closing)
 							w.raw(`</span>`)
 						}
 						w.raw(`</li>`)
@@ -143,8 +147,8 @@ func entryContent(lang riskassess.Lang, root string, p *entryPage) func(hw) {
 					w.raw("\n<li class=\"finding\"")
 					if !anchored[f.Requirement] {
 						anchored[f.Requirement] = true
-						w.raw(` id="`)
-						w.text(findingAnchor(f.Requirement))
+						w.raw(` id="f-`) // findingAnchor
+						w.text(f.Requirement)
 						w.raw(`"`)
 					}
 					w.raw("><h4><a href=\"")

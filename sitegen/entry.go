@@ -212,10 +212,10 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 
 	// Evidence of the latest foreign questionnaire: not scored.
 	if rec, ok := c.LatestForeign(); ok {
-		p.Foreign = tableView{Caption: tr(lang, "entry.foreign") + "（" + rec.Questionnaire + "、" + rec.On.String() + " " + rec.Source + "）",
+		p.Foreign = tableView{Caption: tr(lang, "entry.foreign") + "（" + rec.Questionnaire + "、" + b.iso(rec.On) + " " + rec.Source + "）",
 			Head: []string{L("要件", "Requirement"), L("外部の質問", "Foreign question"), L("回答", "Answer"), L("対応の強さ", "Strength"), L("説明", "Description")}}
 		if lang == "en" {
-			p.Foreign.Caption = tr(lang, "entry.foreign") + " (" + rec.Questionnaire + ", " + rec.On.String() + " " + rec.Source + ")"
+			p.Foreign.Caption = tr(lang, "entry.foreign") + " (" + rec.Questionnaire + ", " + b.iso(rec.On) + " " + rec.Source + ")"
 		}
 		for _, ev := range rec.Evidence {
 			p.Foreign.Rows = append(p.Foreign.Rows, []cellView{{Text: ev.Requirement}, {Text: ev.Question}, {Text: ev.Answer},
@@ -343,7 +343,7 @@ func (b *builder) certTable(certs []riskassess.Certification) []tableView {
 	L := func(ja, en string) string { return l(b.lang, ja, en) }
 	t := tableView{Caption: L("認証", "Certifications"), Head: []string{L("種類", "Type"), tr(b.lang, "name"), L("登録番号", "Number"), L("範囲", "Scope"), L("有効期限", "Valid until")}}
 	for _, c := range certs {
-		t.Rows = append(t.Rows, []cellView{{Text: c.Type.Label(b.lang)}, {Text: c.Name}, {Text: c.Number}, {Text: c.Scope}, {Text: c.ValidUntil.String()}})
+		t.Rows = append(t.Rows, []cellView{{Text: c.Type.Label(b.lang)}, {Text: c.Name}, {Text: c.Number}, {Text: c.Scope}, {Text: b.iso(c.ValidUntil)}})
 	}
 	return []tableView{t}
 }
@@ -355,7 +355,7 @@ func (b *builder) incidentTable(inc []riskassess.Incident) []tableView {
 	L := func(ja, en string) string { return l(b.lang, ja, en) }
 	t := tableView{Caption: L("インシデント", "Incidents"), Head: []string{L("発生日", "On"), L("概要", "Summary"), L("報告日", "Reported on"), L("終結日", "Closed on")}}
 	for _, x := range inc {
-		t.Rows = append(t.Rows, []cellView{{Text: x.On.String()}, {Text: x.Summary}, {Text: x.ReportedOn.String()}, {Text: x.ClosedOn.String()}})
+		t.Rows = append(t.Rows, []cellView{{Text: b.iso(x.On)}, {Text: x.Summary}, {Text: b.iso(x.ReportedOn)}, {Text: b.iso(x.ClosedOn)}})
 	}
 	return []tableView{t}
 }
@@ -378,8 +378,8 @@ func (b *builder) contractorSections(x *riskassess.Contractor, root string) []de
 		{Label: L("商号", "Legal name"), Value: x.LegalName},
 		{Label: L("商号（カナ）", "Legal name (kana)"), Value: x.LegalNameKana},
 		{Label: L("法人番号", "Corporate number"), Value: x.CorporateNumber},
-		{Label: L("最終の報告・確認", "Last confirmation"), Value: x.LastConfirmed.String()},
-		{Label: L("最終の実地確認", "Last on-site check"), Value: x.LastOnsiteCheck.String()},
+		{Label: L("最終の報告・確認", "Last confirmation"), Value: b.iso(x.LastConfirmed)},
+		{Label: L("最終の実地確認", "Last on-site check"), Value: b.iso(x.LastOnsiteCheck)},
 	}}
 	sec.Tables = append(sec.Tables, b.certTable(x.Certifications)...)
 
@@ -391,7 +391,7 @@ func (b *builder) contractorSections(x *riskassess.Contractor, root string) []de
 		sub := tableView{Caption: L("再委託先", "Subcontractors"), Head: []string{L("契約ID", "Contract"), tr(lang, "name"), L("範囲", "Scope"), L("事前承認日", "Approved on")}}
 		site := tableView{Caption: L("作業場所", "Work sites"), Head: []string{L("契約ID", "Contract"), L("種類", "Kind"), L("所在地", "Address")}}
 		for _, c := range x.Contracts {
-			t.Rows = append(t.Rows, []cellView{{Text: c.ID}, {Text: c.Scope}, {Text: c.From.String()}, {Text: c.To.String()}, {Text: strings.Join(b.segments(c.Segments), "、")}, {Text: c.DataReturnedOn.String()}})
+			t.Rows = append(t.Rows, []cellView{{Text: c.ID}, {Text: c.Scope}, {Text: b.iso(c.From)}, {Text: b.iso(c.To)}, {Text: strings.Join(b.segments(c.Segments), "、")}, {Text: b.iso(c.DataReturnedOn)}})
 			for _, in := range c.Information {
 				info.Rows = append(info.Rows, []cellView{{Text: c.ID}, {Text: in.Description}, {Text: b.classText(in.Class)}, {Text: b.flag(in.PersonalData)}, {Text: b.flag(in.MyNumber)}})
 			}
@@ -404,7 +404,7 @@ func (b *builder) contractorSections(x *riskassess.Contractor, root string) []de
 				cls.Rows = append(cls.Rows, []cellView{{Text: c.ID}, {Text: title, Href: root + "requirements.html#" + reqAnchor(cl.Requirement)}, {Text: cl.Article}})
 			}
 			for _, s := range c.Subcontractors {
-				approved := s.ApprovedOn.String()
+				approved := b.iso(s.ApprovedOn)
 				if approved == "" {
 					approved = L("未承認", "Not approved")
 				}
@@ -426,7 +426,7 @@ func (b *builder) contractorSections(x *riskassess.Contractor, root string) []de
 	if len(x.Reports) > 0 {
 		t := tableView{Caption: L("受領した報告", "Reports received"), Head: []string{L("受領日", "On"), L("表題", "Title")}}
 		for _, r := range x.Reports {
-			t.Rows = append(t.Rows, []cellView{{Text: r.On.String()}, {Text: r.Title}})
+			t.Rows = append(t.Rows, []cellView{{Text: b.iso(r.On)}, {Text: r.Title}})
 		}
 		ops.Tables = append(ops.Tables, t)
 	}
@@ -438,7 +438,7 @@ func (b *builder) contractorSections(x *riskassess.Contractor, root string) []de
 			if r.Requirement != "" {
 				rc.Href = root + "requirements.html#" + reqAnchor(r.Requirement)
 			}
-			t.Rows = append(t.Rows, []cellView{{Text: r.Summary}, rc, {Text: r.Due.String()}, {Text: r.ClosedOn.String()}})
+			t.Rows = append(t.Rows, []cellView{{Text: r.Summary}, rc, {Text: b.iso(r.Due)}, {Text: b.iso(r.ClosedOn)}})
 		}
 		ops.Tables = append(ops.Tables, t)
 	}
@@ -488,8 +488,8 @@ func (b *builder) serviceSections(x *riskassess.Service, root string) []detailSe
 		{Label: tr(lang, "purpose"), Value: x.Purpose},
 		{Label: L("認められた用途", "Permitted uses"), List: x.PermittedUses},
 		{Label: L("外部サービス管理者", "Service manager"), Value: b.person(x.Manager)},
-		{Label: L("契約終了日", "Contract end"), Value: x.ContractEnd.String()},
-		{Label: L("利用規約の確認日", "Terms checked on"), Value: x.TermsCheckedOn.String()},
+		{Label: L("契約終了日", "Contract end"), Value: b.iso(x.ContractEnd)},
+		{Label: L("利用規約の確認日", "Terms checked on"), Value: b.iso(x.TermsCheckedOn)},
 		{Label: L("データの保管場所", "Data locations"), List: locs},
 		{Label: L("準拠法", "Governing law"), Value: x.GoverningLaw},
 		{Label: L("管轄裁判所", "Court"), Value: x.Court},
@@ -501,7 +501,7 @@ func (b *builder) serviceSections(x *riskassess.Service, root string) []detailSe
 		}
 		sec.Facts = append(sec.Facts,
 			fact{Label: L("ISMAP登録", "ISMAP listing"), Value: list + " " + x.ISMAP.Number},
-			fact{Label: L("ISMAP有効期限", "ISMAP valid until"), Value: x.ISMAP.ValidUntil.String()},
+			fact{Label: L("ISMAP有効期限", "ISMAP valid until"), Value: b.iso(x.ISMAP.ValidUntil)},
 			fact{Label: L("利用機能が登録範囲内", "Functions in scope"), Value: b.yesNo(x.ISMAP.FunctionsInScope)})
 	}
 	if x.SLA != nil {
@@ -561,15 +561,15 @@ func (b *builder) socialSections(x *riskassess.Social, root string) []detailSect
 		{Label: L("投稿担当者", "Operators"), List: ops},
 		{Label: L("多要素認証", "MFA"), Value: b.yesNo(x.MFA)},
 		{Label: L("パスワード管理者", "Credential custodian"), Value: b.person(x.CredentialCustodian)},
-		{Label: L("パスワード変更日", "Password changed on"), Value: x.PasswordChangedOn.String()},
+		{Label: L("パスワード変更日", "Password changed on"), Value: b.iso(x.PasswordChangedOn)},
 		{Label: L("プロフィールに運営者を明記", "Profile names operator"), Value: b.yesNo(x.ProfileNamesOperator)},
 		linkFact(L("掲載ページ", "Listed on"), x.ListedOn),
 		linkFact(L("運用方針", "Posting rules"), x.PostingRules),
 		{Label: L("投稿範囲", "Posting scope"), Value: x.PostingScope},
 		{Label: L("乗っ取り時の手順", "Takeover procedure"), Value: x.TakeoverProcedure},
 		{Label: L("なりすまし時の手順", "Impersonation procedure"), Value: x.ImpersonationProcedure},
-		{Label: L("利用規約の確認日", "Terms checked on"), Value: x.TermsCheckedOn.String()},
-		{Label: L("最終投稿日", "Last post"), Value: x.LastPost.String()},
+		{Label: L("利用規約の確認日", "Terms checked on"), Value: b.iso(x.TermsCheckedOn)},
+		{Label: L("最終投稿日", "Last post"), Value: b.iso(x.LastPost)},
 	}}
 	return []detailSection{sec}
 }
@@ -617,7 +617,7 @@ func (b *builder) routeTable(e riskassess.Entry, a *riskassess.Assessment) (tabl
 				who = b.person(st.Signature.Person)
 			}
 			if !st.Signature.On.IsZero() {
-				who += " " + st.Signature.On.String()
+				who += " " + b.iso(st.Signature.On)
 			}
 			sign = cellView{Text: who}
 		case st.Required && status.Signed():
@@ -648,7 +648,7 @@ func (b *builder) nextView(e riskassess.Entry, a *riskassess.Assessment) *nextVi
 	ns := report.NextActions(&b.reg.Org, e, a)
 	v := &nextView{Why: ns.Why.In(lang), More: ns.More}
 	for _, s := range ns.Steps {
-		v.Steps = append(v.Steps, stepView{What: s.What.In(lang), Who: s.Who.In(lang), Due: s.Due.String(),
+		v.Steps = append(v.Steps, stepView{What: s.What.In(lang), Who: s.Who.In(lang), Due: b.iso(s.Due),
 			Severity: b.sevLabel(s.Severity), SevClass: "risk-" + string(s.Severity), Overdue: s.Overdue, Now: s.Now,
 			Requirement: s.Requirement, Field: s.Field})
 	}

@@ -161,11 +161,11 @@ func (b *builder) approvals() []approvalRow {
 		r := &b.rows[i]
 		seen := map[string]bool{}
 		for _, h := range ap.History {
-			seen[h.On.String()+"|"+string(h.Status)] = true
-			out = append(out, approvalRow{Date: h.On.String(), Entry: r, Status: h.Status.Label(b.lang), StatusClass: "status-" + string(h.Status), Approver: b.position(h.Approver), Note: h.Note})
+			seen[b.iso(h.On)+"|"+string(h.Status)] = true
+			out = append(out, approvalRow{Date: b.iso(h.On), Entry: r, Status: h.Status.Label(b.lang), StatusClass: "status-" + string(h.Status), Approver: b.position(h.Approver), Note: h.Note})
 		}
-		if !ap.DecidedOn.IsZero() && !seen[ap.DecidedOn.String()+"|"+string(ap.Status)] {
-			out = append(out, approvalRow{Date: ap.DecidedOn.String(), Entry: r, Status: ap.Status.Label(b.lang), StatusClass: "status-" + string(ap.Status), Approver: b.position(ap.Approver), Note: strings.Join(ap.Conditions, " / ")})
+		if !ap.DecidedOn.IsZero() && !seen[b.iso(ap.DecidedOn)+"|"+string(ap.Status)] {
+			out = append(out, approvalRow{Date: b.iso(ap.DecidedOn), Entry: r, Status: ap.Status.Label(b.lang), StatusClass: "status-" + string(ap.Status), Approver: b.position(ap.Approver), Note: strings.Join(ap.Conditions, " / ")})
 		}
 	}
 	byEntry := b.entryCmp()

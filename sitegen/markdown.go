@@ -1,10 +1,12 @@
 package sitegen
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/yuin/goldmark"
@@ -38,12 +40,33 @@ func markdown(md goldmark.Markdown, src, where string) (h string, err error) {
 			err = fmt.Errorf("%s: notes: [BUG] goldmark panicked: %v", where, r)
 		}
 	}()
-	var b bytes.Buffer
-	if err := md.Convert([]byte(src), &b); err != nil {
+	m := mdBufPool.Get().(*mdBuf)
+	defer mdBufPool.Put(m)
+	m.b.Reset()
+	m.w.Reset(&m.b)
+	// goldmark writes through w as is when it is a util.BufWriter, instead
+	// of wrapping it in a new 4 KiB bufio.Writer per call.
+	if err := md.Convert([]byte(src), m.w); err != nil {
 		return "", fmt.Errorf("%s: notes: %w", where, err)
 	}
-	return b.String(), nil
+	if err := m.w.Flush(); err != nil {
+		return "", fmt.Errorf("%s: notes: %w", where, err)
+	}
+	return m.b.String(), nil
 }
+
+// mdBuf is the output buffer of one markdown call and its buffered
+// writer, reused through mdBufPool.
+type mdBuf struct {
+	b bytes.Buffer
+	w *bufio.Writer
+}
+
+var mdBufPool = sync.Pool{New: func() any {
+	m := new(mdBuf)
+	m.w = bufio.NewWriter(&m.b)
+	return m
+}}
 
 // linkKind classifies a URL from the register for use as an href.
 type linkKind int

@@ -19,7 +19,8 @@ func (b *builder) dateStyle() riskassess.DateStyle {
 // dateText writes d for people in the site's date style and language
 // (令和8年4月1日 or 2026-04-01); "" for the zero Date.
 func (b *builder) dateText(d riskassess.Date) string {
-	return wareki.FormatStyle(d, b.dateStyle(), b.lang)
+	_, shown := b.dates.texts(d)
+	return shown
 }
 
 // planView is the 年度計画 page.

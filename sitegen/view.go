@@ -355,6 +355,8 @@ type builder struct {
 	// index: set on the copy of the builder that makes one entry page,
 	// for the manifest of an incremental build (Inputs).
 	deps *[]string
+	// dates caches the texts of the dates shown (dateText, iso).
+	dates *dateCache
 }
 
 // prepareLabels fills the label cache for every severity, outcome and due
@@ -416,6 +418,7 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	seen := map[string]bool{}
 	b.pos = map[string]int{}
 	b.prepareLabels()
+	b.dates = newDateCache(b.dateStyle(), b.lang)
 	for _, e := range ents {
 		id := e.Base().ID
 		if !riskassess.ValidID(id) {
@@ -650,7 +653,7 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 		r.Residual = tr(b.lang, "notassessed")
 		r.ResidualClass = "risk-none"
 	}
-	r.NextReview = next.String()
+	r.NextReview = b.iso(next)
 	r.ReviewOverdue = !next.IsZero() && !b.opts.AsOf.IsZero() && next.Before(b.opts.AsOf)
 	if a != nil && a.Review.Overdue {
 		// Never reviewed nor decided: due on the as-of date, and overdue.
@@ -688,7 +691,7 @@ func (b *builder) dueRows(items []riskassess.DueItem, keep func(riskassess.DueIt
 }
 
 func (b *builder) dueRow(d riskassess.DueItem) dueRow {
-	r := dueRow{Date: d.Date.String(), Shown: b.dateText(d.Date), Label: b.dueLabel(d.Kind), What: cmp.Or(d.Label.In(b.lang), d.What, d.Note.In(b.lang)), Section: b.section(d.Section), Overdue: d.Overdue}
+	r := dueRow{Date: b.iso(d.Date), Shown: b.dateText(d.Date), Label: b.dueLabel(d.Kind), What: cmp.Or(d.Label.In(b.lang), d.What, d.Note.In(b.lang)), Section: b.section(d.Section), Overdue: d.Overdue}
 	if i := b.index(d.EntryKind, d.EntryID); i >= 0 {
 		r.Entry = &b.rows[i]
 	} else {
@@ -748,7 +751,7 @@ func (b *builder) approvalLabel(ap riskassess.Approval) (label, class string) {
 	switch ap.Status {
 	case riskassess.StatusApproved, riskassess.StatusConditional:
 		if !ap.ValidUntil.IsZero() && !b.opts.AsOf.IsZero() && ap.ValidUntil.Before(b.opts.AsOf) {
-			d := ap.ValidUntil.String()
+			d := b.iso(ap.ValidUntil)
 			return l(b.lang, "承認の有効期限切れ（"+d+"）", "Approval expired ("+d+")"), "status-expired"
 		}
 	}
