@@ -170,7 +170,10 @@ func (b *builder) approvals() []approvalRow {
 	}
 	byEntry := b.entryCmp()
 	slices.SortStableFunc(out, func(x, y approvalRow) int {
-		return cmp.Or(cmp.Compare(y.Date, x.Date), byEntry(x.Entry, y.Entry))
+		if c := strings.Compare(y.Date, x.Date); c != 0 {
+			return c
+		}
+		return byEntry(x.Entry, y.Entry)
 	})
 	return out
 }
@@ -247,7 +250,10 @@ func (b *builder) requirements() []reqView {
 	for i := range out {
 		out[i].Href = reqFile(out[i].ID)
 		slices.SortStableFunc(out[i].Failing, func(x, y reqHit) int {
-			return cmp.Or(cmp.Compare(x.rank, y.rank), byEntry(x.Entry, y.Entry))
+			if c := cmp.Compare(x.rank, y.rank); c != 0 {
+				return c
+			}
+			return byEntry(x.Entry, y.Entry)
 		})
 	}
 	return out

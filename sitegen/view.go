@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/report"
@@ -485,13 +486,19 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		title := tr(lang, "nav."+nav)
 		add(path, title, nav, size, func(string) func(hw) error { return noErr(generic(title, lead, body())) })
 	}
+	// The dashboard and the due page show the same due items: computed
+	// once, by whichever of the two is rendered first.
+	dashboard := sync.OnceValues(func() (*dashboardPage, [2][]dueRow) {
+		d, overdue, upcoming := b.dashboard()
+		return d, [2][]dueRow{overdue, upcoming}
+	})
 	add("index.html", tr(lang, "nav.index"), "index", 64<<10, func(root string) func(hw) error {
-		dash, _, _ := b.dashboard()
+		dash, _ := dashboard()
 		return noErr(dashboardContent(lang, root, tr(lang, "nav.index"), b.site.OrgName, dash))
 	})
 	list("due.html", "due", tr(lang, "due.intro"), 1<<20, func() func(hw) {
-		_, overdue, upcoming := b.dashboard()
-		return dueContent(lang, overdue, upcoming)
+		_, due := dashboard()
+		return dueContent(lang, due[0], due[1])
 	})
 	list("plan.html", "plan", tr(lang, "plan.intro"), 1<<20, func() func(hw) { return planContent(lang, b.plan()) })
 	add("register.html", tr(lang, "nav.register"), "register", 900*len(b.rows)+8192, func(string) func(hw) error {
@@ -716,7 +723,13 @@ func (b *builder) index(k riskassess.Kind, id string) int {
 func (b *builder) sortDue(rows []dueRow) {
 	byEntry := b.entryCmp()
 	slices.SortStableFunc(rows, func(x, y dueRow) int {
-		return cmp.Or(cmp.Compare(x.Date, y.Date), byEntry(x.Entry, y.Entry), cmp.Compare(x.Label, y.Label), cmp.Compare(x.What, y.What))
+		if c := strings.Compare(x.Date, y.Date); c != 0 {
+			return c
+		}
+		if c := byEntry(x.Entry, y.Entry); c != 0 {
+			return c
+		}
+		return cmp.Or(strings.Compare(x.Label, y.Label), strings.Compare(x.What, y.What))
 	})
 }
 
@@ -728,8 +741,18 @@ func (b *builder) sortDue(rows []dueRow) {
 // over the register per call.
 func (b *builder) entryCmp() func(x, y *entryRow) int {
 	return func(x, y *entryRow) int {
-		return cmp.Or(cmp.Compare(kindOrder(x.Kind), kindOrder(y.Kind)),
-			strings.Compare(x.reading, y.reading), cmp.Compare(x.ID, y.ID))
+		if x == y {
+			return 0
+		}
+		if x.Kind != y.Kind {
+			if c := cmp.Compare(kindOrder(x.Kind), kindOrder(y.Kind)); c != 0 {
+				return c
+			}
+		}
+		if c := strings.Compare(x.reading, y.reading); c != 0 {
+			return c
+		}
+		return strings.Compare(x.ID, y.ID)
 	}
 }
 

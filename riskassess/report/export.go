@@ -219,14 +219,24 @@ func DueList(as []riskassess.Assessment, asOf riskassess.Date, days int) []riska
 // SortDue sorts items by date, then due kind, then entry kind (in Kinds
 // order), then entry id, then What. The sort is stable.
 func SortDue(items []riskassess.DueItem) {
+	// Each key is compared only when the ones before it are equal
+	// (cmp.Or would compare every key on every comparison).
 	slices.SortStableFunc(items, func(a, b riskassess.DueItem) int {
-		return cmp.Or(
-			a.Date.Compare(b.Date),
-			strings.Compare(string(a.Kind), string(b.Kind)),
-			cmp.Compare(dueKindOrder(a.EntryKind), dueKindOrder(b.EntryKind)),
-			strings.Compare(a.EntryID, b.EntryID),
-			strings.Compare(a.What, b.What),
-		)
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c
+		}
+		if c := strings.Compare(string(a.Kind), string(b.Kind)); c != 0 {
+			return c
+		}
+		if a.EntryKind != b.EntryKind {
+			if c := cmp.Compare(dueKindOrder(a.EntryKind), dueKindOrder(b.EntryKind)); c != 0 {
+				return c
+			}
+		}
+		if c := strings.Compare(a.EntryID, b.EntryID); c != 0 {
+			return c
+		}
+		return strings.Compare(a.What, b.What)
 	})
 }
 

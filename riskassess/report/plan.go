@@ -108,20 +108,34 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 		}
 		return len(order), id
 	}
+	// The comparisons stop at the first key that differs (cmp.Or would
+	// evaluate every key, map lookups included, on every comparison).
 	cmpItems := func(a, b PlanItem) int {
-		return cmp.Or(a.Date.Compare(b.Date),
-			strings.Compare(sortKey[riskassess.EntryKey{Kind: a.EntryKind, ID: a.EntryID}], sortKey[riskassess.EntryKey{Kind: b.EntryKind, ID: b.EntryID}]),
-			cmp.Compare(dueKindOrder(a.EntryKind), dueKindOrder(b.EntryKind)),
-			strings.Compare(a.EntryID, b.EntryID),
-			strings.Compare(string(a.Kind), string(b.Kind)),
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c
+		}
+		if a.EntryKind != b.EntryKind || a.EntryID != b.EntryID {
+			if c := strings.Compare(sortKey[riskassess.EntryKey{Kind: a.EntryKind, ID: a.EntryID}], sortKey[riskassess.EntryKey{Kind: b.EntryKind, ID: b.EntryID}]); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(dueKindOrder(a.EntryKind), dueKindOrder(b.EntryKind)); c != 0 {
+				return c
+			}
+			if c := strings.Compare(a.EntryID, b.EntryID); c != 0 {
+				return c
+			}
+		}
+		return cmp.Or(strings.Compare(string(a.Kind), string(b.Kind)),
 			strings.Compare(a.Field, b.Field),
 			strings.Compare(a.What, b.What))
 	}
 	slices.SortStableFunc(items, func(a, b PlanItem) int {
+		if c := cmp.Compare(a.Date.Year*12+int(a.Date.Month), b.Date.Year*12+int(b.Date.Month)); c != 0 {
+			return c
+		}
 		ai, as := secOrder(a.Section)
 		bi, bs := secOrder(b.Section)
-		return cmp.Or(cmp.Compare(a.Date.Year*12+int(a.Date.Month), b.Date.Year*12+int(b.Date.Month)),
-			cmp.Compare(ai, bi), strings.Compare(as, bs), cmpItems(a, b))
+		return cmp.Or(cmp.Compare(ai, bi), strings.Compare(as, bs), cmpItems(a, b))
 	})
 	slices.SortStableFunc(p.Chase, cmpItems)
 	p.Count = len(items)
