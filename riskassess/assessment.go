@@ -1,21 +1,29 @@
 package riskassess
 
+import "encoding/json"
+
 // Finding is the outcome of one requirement for one entry.
+//
+// Its fixed part — the requirement's id, title, severity, clause, the
+// remediation and the weight — is a *FindingSpec shared by every finding
+// of the requirement with the same need for action (the scorer builds two
+// per requirement: with and without the remediation), so a finding holds
+// only what varies by entry. The fields of FindingSpec read as fields of
+// the finding (f.Title, f.Severity); a finding is made with its spec
+// (Finding{FindingSpec: &FindingSpec{Requirement: "OUT-1", …}, Outcome: …}).
+// Change a finding's fixed part by giving it another spec, never by
+// assigning through it: the spec is shared. A finding without a spec (the
+// zero Finding) has no requirement; reading its promoted fields panics.
+//
+// The JSON of a finding is that of its fields in the order requirement,
+// title, outcome, severity, clause, evidence, message, remediation, due,
+// weight, provenance, conflict (MarshalJSON).
 type Finding struct {
-	Requirement string   `json:"requirement"`
-	Title       Text     `json:"title"`
-	Outcome     Outcome  `json:"outcome"`
-	Severity    Severity `json:"severity"`
-	Clause      string   `json:"clause,omitempty"`
-	Evidence    string   `json:"evidence,omitempty"`
-	Message     Text     `json:"message"`
-	Remediation Text     `json:"remediation"`
-	Due         Date     `json:"due,omitzero"`
-	// Weight is the finding's weight in the control score: the
-	// requirement's Weight, or by severity when that is zero (low 1,
-	// medium 2, high 3, critical 4). Expiry findings (EXP-…) have weight 0
-	// and do not count in the control score.
-	Weight float64 `json:"weight,omitempty"`
+	*FindingSpec
+	Outcome  Outcome `json:"outcome"`
+	Evidence string  `json:"evidence,omitempty"`
+	Message  Text    `json:"message"`
+	Due      Date    `json:"due,omitzero"`
 	// Provenance says where the outcome came from: a register field, a
 	// vendor questionnaire or a self-check of a date, an answer entered in
 	// the register.
@@ -23,6 +31,68 @@ type Finding struct {
 	// Conflict, when set, says that the vendor's answer contradicts a fact
 	// recorded in the register; the register's fact decided the outcome.
 	Conflict Text `json:"conflict,omitzero"`
+}
+
+// FindingSpec is the fixed part of a finding (see Finding): what was
+// checked and what to do about it, the same for every entry. The scorer
+// makes the specs of a requirement once per assessment run and the
+// findings point to them; treat a spec reached through a finding as
+// read-only.
+type FindingSpec struct {
+	Requirement string   `json:"requirement"`
+	Title       Text     `json:"title"`
+	Severity    Severity `json:"severity"`
+	Clause      string   `json:"clause,omitempty"`
+	Remediation Text     `json:"remediation"`
+	// Weight is the finding's weight in the control score: the
+	// requirement's Weight, or by severity when that is zero (low 1,
+	// medium 2, high 3, critical 4). Expiry findings (EXP-…) have weight 0
+	// and do not count in the control score.
+	Weight float64 `json:"weight,omitempty"`
+}
+
+// findingJSON is the JSON layout of a Finding (see Finding.MarshalJSON).
+type findingJSON struct {
+	Requirement string     `json:"requirement"`
+	Title       Text       `json:"title"`
+	Outcome     Outcome    `json:"outcome"`
+	Severity    Severity   `json:"severity"`
+	Clause      string     `json:"clause,omitempty"`
+	Evidence    string     `json:"evidence,omitempty"`
+	Message     Text       `json:"message"`
+	Remediation Text       `json:"remediation"`
+	Due         Date       `json:"due,omitzero"`
+	Weight      float64    `json:"weight,omitempty"`
+	Provenance  Provenance `json:"provenance,omitzero"`
+	Conflict    Text       `json:"conflict,omitzero"`
+}
+
+// MarshalJSON writes f as one object with its spec's fields in their
+// places among its own (requirement, title, outcome, severity, clause,
+// evidence, message, remediation, due, weight, provenance, conflict), as
+// encoding/json writes a struct (HTML characters escaped). A finding
+// without a spec has empty fixed fields.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	j := findingJSON{Outcome: f.Outcome, Evidence: f.Evidence, Message: f.Message, Due: f.Due,
+		Provenance: f.Provenance, Conflict: f.Conflict}
+	if s := f.FindingSpec; s != nil {
+		j.Requirement, j.Title, j.Severity, j.Clause, j.Remediation, j.Weight =
+			s.Requirement, s.Title, s.Severity, s.Clause, s.Remediation, s.Weight
+	}
+	return json.Marshal(&j)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, into a new spec of f's own.
+func (f *Finding) UnmarshalJSON(b []byte) error {
+	var j findingJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*f = Finding{FindingSpec: &FindingSpec{Requirement: j.Requirement, Title: j.Title, Severity: j.Severity,
+		Clause: j.Clause, Remediation: j.Remediation, Weight: j.Weight},
+		Outcome: j.Outcome, Evidence: j.Evidence, Message: j.Message, Due: j.Due,
+		Provenance: j.Provenance, Conflict: j.Conflict}
+	return nil
 }
 
 // Assessment is the scored result for one entry as of a date.

@@ -210,10 +210,8 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject) {
 	}
 	if d, ok := att.dropped[id]; ok && f.Outcome == OutcomeNotAnswered {
 		f.Provenance = Provenance{From: d.src.By, Field: d.answer.Cell, On: d.src.On, Source: d.src.Source}
+		// Not answered: the finding's spec already has the remediation.
 		f.Message = d.why
-		if f.Remediation == (Text{}) {
-			f.Remediation = r.Remediation
-		}
 		return
 	}
 	// The outcome rests on the answer when the check names it as the

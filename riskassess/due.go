@@ -418,7 +418,7 @@ func expiryFindingsInto(out []Finding, items []DueItem, asOf Date, windowDays in
 }
 
 func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Finding, bool) {
-	r, title, ok := expiryRuleOf(it.Kind)
+	r, spec, ok := expiryRuleOf(it.Kind, sensitive)
 	if !ok {
 		return Finding{}, false
 	}
@@ -431,10 +431,6 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 		outcome = OutcomePartial
 	default:
 		return Finding{}, false
-	}
-	sev := r.severity
-	if r.bump && sensitive {
-		sev = SeverityHigh
 	}
 	// The subject: the item's label when it has one ("ISMS認証（IS 999040）"),
 	// else the kind's subject with What in brackets.
@@ -472,14 +468,10 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 			[]string{"The ", r.deadEn, " of the ", subjEn, whatEn0, whatEn, whatEn1, " (", d, ") is in ", n, " days."})
 	}
 	return Finding{
-		Requirement: r.id,
-		Title:       title,
+		FindingSpec: spec,
 		Outcome:     outcome,
-		Severity:    sev,
-		Clause:      r.clause,
 		Evidence:    evidence,
 		Message:     msg,
-		Remediation: r.remedy,
 		Due:         it.Date,
 		Provenance:  Provenance{From: AttestRegister, Field: it.Field},
 	}, true
@@ -513,26 +505,42 @@ func JoinText(ja, en []string) Text {
 // (DuePassword has none).
 var dueKinds = [...]DueKind{DueReview, DueCertificate, DueISMAP, DueContractEnd, DueApproval, DueOnsiteCheck, DueRemediation}
 
-// expiryRuleList and expiryTitleList are expiryRules and dueTitles by the
-// index of the kind in dueKinds, looked up without hashing.
-var expiryRuleList, expiryTitleList = func() (rs [len(dueKinds)]*expiryRule, ts [len(dueKinds)]Text) {
+// expiryRuleList is expiryRules by the index of the kind in dueKinds,
+// looked up without hashing; expirySpecs are the finding specs of each
+// rule (title from dueTitles, weight 0), at the base severity ([0]) and
+// raised to high for sensitive entries ([1]).
+var expiryRuleList, expirySpecs = func() (rs [len(dueKinds)]*expiryRule, ss [len(dueKinds)][2]*FindingSpec) {
 	for i, k := range dueKinds {
 		if r, ok := expiryRules[k]; ok {
 			rs[i] = &r
-			ts[i] = dueTitles[k]
+			for b := range ss[i] {
+				sev := r.severity
+				if b == 1 && r.bump {
+					sev = SeverityHigh
+				}
+				ss[i][b] = &FindingSpec{Requirement: r.id, Title: dueTitles[k], Severity: sev, Clause: r.clause, Remediation: r.remedy}
+			}
 		}
 	}
-	return rs, ts
+	return rs, ss
 }()
 
-// expiryRuleOf returns the expiry rule and finding title of due kind k;
-// ok is false for a kind without a rule. dueKinds lists every kind of
-// expiryRules (TestDueKindsHaveExpiryRules).
-func expiryRuleOf(k DueKind) (r *expiryRule, title Text, ok bool) {
+// expiryRuleOf returns the expiry rule of due kind k and the spec of its
+// findings (raised for a sensitive entry); ok is false for a kind without
+// a rule. dueKinds lists every kind of expiryRules
+// (TestDueKindsHaveExpiryRules).
+func expiryRuleOf(k DueKind, sensitive bool) (r *expiryRule, spec *FindingSpec, ok bool) {
 	for i, dk := range dueKinds {
 		if dk == k {
-			return expiryRuleList[i], expiryTitleList[i], expiryRuleList[i] != nil
+			if expiryRuleList[i] == nil {
+				return nil, nil, false
+			}
+			b := 0
+			if sensitive {
+				b = 1
+			}
+			return expiryRuleList[i], expirySpecs[i][b], true
 		}
 	}
-	return nil, Text{}, false
+	return nil, nil, false
 }

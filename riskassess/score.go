@@ -237,7 +237,7 @@ type run struct {
 	byKind   map[Kind][]preparedReq
 	// late are the requirements of each kind checked after the residual.
 	late   map[Kind][]preparedReq
-	conds  map[string]*condition
+	conds  map[*FindingSpec]Text
 	levels []levelFactor
 	// Blocks the per-entry slices are cut from (see block); their chunks
 	// are 0 for a single Assess, which allocates each slice on its own.
@@ -248,20 +248,28 @@ type run struct {
 	bctx     BlockerContext
 }
 
-// preparedReq is a requirement with its effective weight (0 for a
+// preparedReq is a requirement with the specs of its findings: fixed
+// for an outcome that needs no action, act (with the remediation) for one
+// that does. Both have the requirement's effective weight (0 for a
 // requirement checked after the residual risk).
 type preparedReq struct {
-	r      *Requirement
-	weight float64
+	r          *Requirement
+	fixed, act *FindingSpec
 }
 
 func prepareReqs(rs []*Requirement) []preparedReq {
 	ps := make([]preparedReq, len(rs))
+	specs := make([]FindingSpec, 2*len(rs))
 	for i, q := range rs {
-		ps[i] = preparedReq{r: q, weight: EffectiveWeight(q)}
+		w := EffectiveWeight(q)
 		if q.AfterResidual {
-			ps[i].weight = 0
+			w = 0
 		}
+		fixed, act := &specs[2*i], &specs[2*i+1]
+		*fixed = FindingSpec{Requirement: q.ID, Title: q.Title, Severity: q.Severity, Clause: q.Clause, Weight: w}
+		*act = *fixed
+		act.Remediation = q.Remediation
+		ps[i] = preparedReq{r: q, fixed: fixed, act: act}
 	}
 	return ps
 }
@@ -280,14 +288,6 @@ func lateReqs(ps []preparedReq) []preparedReq {
 // pendingResidual is the message of a requirement checked after the
 // residual risk, while the residual is not known (see Findings).
 var pendingResidual = T("残留リスクが決まった後に判定する（Assess）", "decided once the residual risk is known (Assess)")
-
-// condition is the approval condition (see Decide) of a finding of a
-// requirement, built once. It is used only for a finding whose
-// remediation (and, without one, title) is the one it was built from.
-type condition struct {
-	rem, title Text
-	text       Text
-}
 
 // levelFactor is the inherent-risk factor text of a confidentiality level.
 type levelFactor struct {
@@ -314,19 +314,21 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 	}
 	if entries > 1 {
 		r.findings.chunk, r.due.chunk, r.texts.chunk = 4096, 1024, 2048
-		r.conds = make(map[string]*condition, len(reqs)+len(expiryRules))
-		// The first requirement of an id gives its condition.
-		addCond := func(id string, title, rem Text) {
-			if _, dup := r.conds[id]; !dup {
-				f := Finding{Requirement: id, Title: title, Remediation: rem}
-				r.conds[id] = &condition{rem: rem, title: title, text: conditionOf(&f)}
+		// The approval condition of every spec a finding that needs
+		// action can have, built once (read-only afterwards, so that
+		// forked runs share it).
+		r.conds = make(map[*FindingSpec]Text, 2*len(reqs)+len(expirySpecs))
+		for _, k := range kinds {
+			for _, q := range r.byKind[k] {
+				r.conds[q.act] = conditionOf(q.act)
 			}
 		}
-		for i := range reqs {
-			addCond(reqs[i].ID, reqs[i].Title, reqs[i].Remediation)
-		}
-		for k, e := range expiryRules {
-			addCond(e.id, dueTitles[k], e.remedy)
+		for i := range expirySpecs {
+			for _, sp := range expirySpecs[i] {
+				if sp != nil {
+					r.conds[sp] = conditionOf(sp)
+				}
+			}
 		}
 	}
 	return r
@@ -382,14 +384,15 @@ func (r *run) takeDue(items []DueItem) []DueItem {
 // takeTexts returns n zero texts, capacity n.
 func (r *run) takeTexts(n int) []Text { return r.texts.take(n) }
 
-// condition returns the approval condition of f (see Decide); r may be nil.
-func (r *run) condition(f *Finding) Text {
-	if r != nil && r.conds != nil {
-		if c, ok := r.conds[f.Requirement]; ok && c.rem == f.Remediation && (c.rem.Ja != "" || c.title == f.Title) {
-			return c.text
+// condition returns the approval condition of a finding with spec s
+// (see Decide); r may be nil.
+func (r *run) condition(s *FindingSpec) Text {
+	if r != nil {
+		if c, ok := r.conds[s]; ok {
+			return c
 		}
 	}
-	return conditionOf(f)
+	return conditionOf(s)
 }
 
 // levelFactor returns the inherent-risk factor of the confidentiality
@@ -509,7 +512,7 @@ func (r *run) checkLate(l *lateChecks, e Entry, asOf Date, fs []Finding, residua
 	for _, q := range l.reqs {
 		// The finding's place was laid out with the others.
 		for i := range fs {
-			if f := &fs[i]; f.Requirement == q.r.ID && f.Message == pendingResidual {
+			if f := &fs[i]; f.FindingSpec == q.act && f.Message == pendingResidual {
 				checkInto(f, &r.subj, q)
 				l.att.provenance(f, q.r, &r.subj)
 				break
@@ -614,7 +617,7 @@ func findingsInto(out []Finding, subj *Subject, att *attestation, reqs []prepare
 // Assess replaces once the residual is known.
 func checkInto(f *Finding, subj *Subject, q preparedReq) {
 	r := q.r
-	*f = Finding{Requirement: r.ID, Title: r.Title, Severity: r.Severity, Clause: r.Clause, Weight: q.weight}
+	*f = Finding{FindingSpec: q.fixed}
 	var res Result
 	switch {
 	case r.AfterResidual && subj.Residual == "":
@@ -637,7 +640,7 @@ func checkInto(f *Finding, subj *Subject, q preparedReq) {
 		f.Evidence = defaultEvidence(r, subj.Answers)
 	}
 	if needsAction(res.Outcome) {
-		f.Remediation = r.Remediation
+		f.FindingSpec = q.act
 	}
 }
 
@@ -858,7 +861,7 @@ func decide(residual RiskLevel, blockers []Blocker, fs []Finding, r *run) (Decis
 		if !needsAction(f.Outcome) || severityRank(f.Severity) < 2 {
 			continue
 		}
-		c := r.condition(f)
+		c := r.condition(f.FindingSpec)
 		if !slices.Contains(conds, c) {
 			conds = append(conds, c)
 		}
@@ -871,15 +874,15 @@ func decide(residual RiskLevel, blockers []Blocker, fs []Finding, r *run) (Decis
 	return DecisionConditional, conds
 }
 
-// conditionOf returns the approval condition of finding f: its
-// remediation, or when there is none a request to meet its title, after
-// the requirement id.
-func conditionOf(f *Finding) Text {
-	rem := f.Remediation
+// conditionOf returns the approval condition of a finding with spec s:
+// its remediation, or when there is none a request to meet its title,
+// after the requirement id.
+func conditionOf(s *FindingSpec) Text {
+	rem := s.Remediation
 	if rem.Ja == "" {
-		rem = T(f.Title.Ja+"を満たすこと。", "Meet: "+f.Title.In("en")+".")
+		rem = T(s.Title.Ja+"を満たすこと。", "Meet: "+s.Title.In("en")+".")
 	}
-	return T(f.Requirement+": "+rem.Ja, f.Requirement+": "+rem.In("en"))
+	return T(s.Requirement+": "+rem.Ja, s.Requirement+": "+rem.In("en"))
 }
 
 // CompareIDs orders requirement ids naturally: runs of digits compare by

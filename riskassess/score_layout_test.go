@@ -45,7 +45,7 @@ func TestInsertFinding(t *testing.T) {
 		var fs []Finding
 		for _, id := range ids {
 			id, ev, _ := strings.Cut(id, "@")
-			fs = append(fs, Finding{Requirement: id, Evidence: ev})
+			fs = append(fs, Finding{FindingSpec: &FindingSpec{Requirement: id}, Evidence: ev})
 		}
 		return fs
 	}

@@ -287,7 +287,7 @@ func TestFindings(t *testing.T) {
 }
 
 func TestControlScore(t *testing.T) {
-	f := func(o Outcome, w float64) Finding { return Finding{Outcome: o, Weight: w} }
+	f := func(o Outcome, w float64) Finding { return Finding{FindingSpec: &FindingSpec{Weight: w}, Outcome: o} }
 	tests := []struct {
 		name string
 		fs   []Finding
@@ -329,7 +329,7 @@ func TestEffectiveWeight(t *testing.T) {
 
 func TestDecide(t *testing.T) {
 	fd := func(id string, sev Severity, o Outcome, rem string) Finding {
-		return Finding{Requirement: id, Severity: sev, Outcome: o, Title: T(id+"題", id+" title"), Remediation: T(rem, rem+" (en)")}
+		return Finding{FindingSpec: &FindingSpec{Requirement: id, Severity: sev, Title: T(id+"題", id+" title"), Remediation: T(rem, rem+" (en)")}, Outcome: o}
 	}
 	blk := []Blocker{{ID: "BLK-TERMS-CLASS2"}}
 	tests := []struct {
@@ -355,8 +355,8 @@ func TestDecide(t *testing.T) {
 		{"medium but high not answered", RiskMedium, nil, []Finding{fd("A-1", SeverityHigh, OutcomeNotAnswered, "答える")},
 			DecisionConditional, []string{"A-1: 答える"}},
 		{"duplicate condition once", RiskHigh, nil, []Finding{
-			{Requirement: "EXP-CERT", Severity: SeverityMedium, Outcome: OutcomeNotMet, Remediation: T("更新", "renew"), Evidence: "certifications[0]"},
-			{Requirement: "EXP-CERT", Severity: SeverityMedium, Outcome: OutcomePartial, Remediation: T("更新", "renew"), Evidence: "certifications[1]"},
+			{FindingSpec: &FindingSpec{Requirement: "EXP-CERT", Severity: SeverityMedium, Remediation: T("更新", "renew")}, Outcome: OutcomeNotMet, Evidence: "certifications[0]"},
+			{FindingSpec: &FindingSpec{Requirement: "EXP-CERT", Severity: SeverityMedium, Remediation: T("更新", "renew")}, Outcome: OutcomePartial, Evidence: "certifications[1]"},
 		}, DecisionConditional, []string{"EXP-CERT: 更新"}},
 		{"high residual with only low gaps", RiskHigh, nil, []Finding{fd("A-1", SeverityLow, OutcomeNotMet, "x")}, DecisionConditional,
 			[]string{"残留リスクが「高」のため、リスク低減の計画を定め、短い間隔で見直すこと。"}},
@@ -919,7 +919,7 @@ func TestMergeFindings(t *testing.T) {
 		var fs []Finding
 		for _, id := range ids {
 			parts := strings.SplitN(id, "@", 2)
-			f := Finding{Requirement: parts[0]}
+			f := Finding{FindingSpec: &FindingSpec{Requirement: parts[0]}}
 			if len(parts) == 2 {
 				f.Evidence = parts[1]
 			}
@@ -962,19 +962,28 @@ func TestAssessAllDeterministic(t *testing.T) {
 }
 
 // TestDueKindsHaveExpiryRules checks that expiryRuleOf finds the rule and
-// title of every due kind with an expiry rule (dueKinds lists them all)
-// and none for another kind.
+// spec (id, title, severity raised only for a sensitive entry of a rule
+// that says so, clause, remediation, weight 0) of every due kind with an
+// expiry rule (dueKinds lists them all) and none for another kind.
 func TestDueKindsHaveExpiryRules(t *testing.T) {
 	if len(dueKinds) != len(expiryRules) {
 		t.Errorf("dueKinds has %d kinds, expiryRules %d", len(dueKinds), len(expiryRules))
 	}
 	for k, want := range expiryRules {
-		r, title, ok := expiryRuleOf(k)
-		if !ok || r.id != want.id || title != T(k.Label("ja"), k.Label("en")) {
-			t.Errorf("expiryRuleOf(%s) = %v, %v, %v; want rule %s", k, r, title, ok, want.id)
+		for _, sensitive := range []bool{false, true} {
+			sev := want.severity
+			if sensitive && want.bump {
+				sev = SeverityHigh
+			}
+			wantSpec := FindingSpec{Requirement: want.id, Title: T(k.Label("ja"), k.Label("en")), Severity: sev,
+				Clause: want.clause, Remediation: want.remedy}
+			r, spec, ok := expiryRuleOf(k, sensitive)
+			if !ok || r.id != want.id || *spec != wantSpec {
+				t.Errorf("expiryRuleOf(%s, %v) = %v, %+v, %v; want rule %s, spec %+v", k, sensitive, r, spec, ok, want.id, wantSpec)
+			}
 		}
 	}
-	if _, _, ok := expiryRuleOf("other"); ok {
+	if _, _, ok := expiryRuleOf("other", false); ok {
 		t.Error("expiryRuleOf(other) found a rule")
 	}
 }

@@ -16,7 +16,7 @@ import (
 // requirement not met, else only unanswered important requirements.
 func TestConditionalReason(t *testing.T) {
 	f := func(sev riskassess.Severity, o riskassess.Outcome) riskassess.Finding {
-		return riskassess.Finding{Severity: sev, Outcome: o}
+		return riskassess.Finding{FindingSpec: &riskassess.FindingSpec{Severity: sev}, Outcome: o}
 	}
 	tests := []struct {
 		name     string
@@ -49,7 +49,7 @@ func TestDashboardSplitsConditional(t *testing.T) {
 		}
 		as[i].Decision = riskassess.DecisionConditional
 		as[i].Residual = []riskassess.RiskLevel{riskassess.RiskHigh, riskassess.RiskMedium}[n]
-		as[i].Findings = append(as[i].Findings, riskassess.Finding{Severity: riskassess.SeverityHigh, Outcome: riskassess.OutcomeNotAnswered})
+		as[i].Findings = append(as[i].Findings, riskassess.Finding{FindingSpec: &riskassess.FindingSpec{Severity: riskassess.SeverityHigh}, Outcome: riskassess.OutcomeNotAnswered})
 		n++
 	}
 	dir := filepath.Join(t.TempDir(), "site")

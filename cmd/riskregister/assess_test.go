@@ -226,16 +226,26 @@ func TestWriteAssessDetail(t *testing.T) {
 		Conditions: []riskassess.Text{riskassess.T("CLD-20: 国内に限定する", "CLD-20: keep it in Japan")},
 		NextReview: riskassess.NewDate(2026, 10, 1),
 		Findings: []riskassess.Finding{
-			{Requirement: "CLD-01", Title: riskassess.T("管理者", "Manager"), Outcome: riskassess.OutcomeMet, Severity: riskassess.SeverityHigh,
-				Evidence: "answers.Q-CLD-01", Provenance: riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D5",
-					On: riskassess.NewDate(2026, 3, 10), Source: "s1-2026.xlsx"}},
-			{Requirement: "CLD-20", Title: riskassess.T("データ所在地", "Data location"), Outcome: riskassess.OutcomeNotMet,
-				Severity: riskassess.SeverityMedium, Evidence: "data_locations", Message: riskassess.T("国外", "abroad"),
-				Remediation: riskassess.T("国内に限定する", "keep it in Japan"),
+			{
+				FindingSpec: &riskassess.FindingSpec{Requirement: "CLD-01", Title: riskassess.T("管理者", "Manager"), Severity: riskassess.SeverityHigh},
+				Outcome:     riskassess.OutcomeMet,
+				Evidence:    "answers.Q-CLD-01",
+				Provenance: riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D5",
+					On: riskassess.NewDate(2026, 3, 10), Source: "s1-2026.xlsx"},
+			},
+			{
+				FindingSpec: &riskassess.FindingSpec{Requirement: "CLD-20", Title: riskassess.T("データ所在地", "Data location"), Severity: riskassess.SeverityMedium, Remediation: riskassess.T("国内に限定する", "keep it in Japan")},
+				Outcome:     riskassess.OutcomeNotMet,
+				Evidence:    "data_locations",
+				Message:     riskassess.T("国外", "abroad"),
 				Provenance:  riskassess.Provenance{From: riskassess.AttestRegister, Field: "data_locations"},
-				Conflict:    riskassess.T("矛盾", "the vendor's answer (Met, 質問!D9) contradicts the register (data_locations); the register's record decides")},
-			{Requirement: "EXP-ISMAP", Title: riskassess.T("ISMAP登録の有効期限", "ISMAP listing expiry"), Outcome: riskassess.OutcomePartial,
-				Severity: riskassess.SeverityMedium, Due: riskassess.NewDate(2026, 5, 1), Remediation: riskassess.T("更新を確認", "check renewal")},
+				Conflict:    riskassess.T("矛盾", "the vendor's answer (Met, 質問!D9) contradicts the register (data_locations); the register's record decides"),
+			},
+			{
+				FindingSpec: &riskassess.FindingSpec{Requirement: "EXP-ISMAP", Title: riskassess.T("ISMAP登録の有効期限", "ISMAP listing expiry"), Severity: riskassess.SeverityMedium, Remediation: riskassess.T("更新を確認", "check renewal")},
+				Outcome:     riskassess.OutcomePartial,
+				Due:         riskassess.NewDate(2026, 5, 1),
+			},
 		},
 	}
 	names := map[riskassess.EntryKey]riskassess.Text{{Kind: riskassess.KindService, ID: "s1"}: riskassess.T("サービス1", "Service 1")}

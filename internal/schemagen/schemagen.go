@@ -147,6 +147,11 @@ func generate(d Doc, comments map[string]string) ([]byte, []string, error) {
 			return nil, nil, err
 		}
 	}
+	if f := s.Definitions["Finding"]; f != nil {
+		if err := requiredInJSONOrder(f, riskassess.Finding{FindingSpec: &riskassess.FindingSpec{}}); err != nil {
+			return nil, nil, err
+		}
+	}
 	raw, err := json.Marshal(s)
 	if err != nil {
 		return nil, nil, err
@@ -203,6 +208,55 @@ func applyRequired(s *jsonschema.Schema, req map[string][]string) error {
 			}
 		}
 	}
+	return nil
+}
+
+// requiredInJSONOrder orders the required fields of def as the keys of
+// v's JSON. A riskassess.Finding embeds its *FindingSpec, whose fields the
+// reflector lists before the finding's own, while Finding.MarshalJSON
+// writes them in their places among them: the schema lists them as the
+// JSON has them.
+func requiredInJSONOrder(def *jsonschema.Schema, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	var keys []string
+	dec := json.NewDecoder(bytes.NewReader(b))
+	depth := 0
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			break
+		}
+		switch t := tok.(type) {
+		case json.Delim:
+			if t == '{' || t == '[' {
+				depth++
+			} else {
+				depth--
+			}
+		case string:
+			// A key of the top object: its value follows (skipped when
+			// it is a string; an object or array is walked with depth).
+			if depth == 1 {
+				keys = append(keys, t)
+				if v, err := dec.Token(); err == nil {
+					if d, ok := v.(json.Delim); ok && (d == '{' || d == '[') {
+						depth++
+					}
+				}
+			}
+		}
+	}
+	for _, r := range def.Required {
+		if !slices.Contains(keys, r) {
+			return fmt.Errorf("schemagen: required field %q is not in the JSON of %T", r, v)
+		}
+	}
+	slices.SortStableFunc(def.Required, func(a, b string) int {
+		return slices.Index(keys, a) - slices.Index(keys, b)
+	})
 	return nil
 }
 

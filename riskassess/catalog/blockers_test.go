@@ -75,19 +75,19 @@ func TestBlockers(t *testing.T) {
 		}}, nil, nil},
 
 		{"critical not met", &riskassess.Service{}, []riskassess.Finding{
-			{Requirement: "X-1", Severity: riskassess.SeverityCritical, Outcome: riskassess.OutcomeNotMet},
-			{Requirement: "X-2", Severity: riskassess.SeverityCritical, Outcome: riskassess.OutcomeNotAnswered},
-			{Requirement: "X-3", Severity: riskassess.SeverityHigh, Outcome: riskassess.OutcomeNotMet},
-			{Requirement: "X-4", Severity: riskassess.SeverityCritical, Outcome: riskassess.OutcomeNotMet},
+			{FindingSpec: &riskassess.FindingSpec{Requirement: "X-1", Severity: riskassess.SeverityCritical}, Outcome: riskassess.OutcomeNotMet},
+			{FindingSpec: &riskassess.FindingSpec{Requirement: "X-2", Severity: riskassess.SeverityCritical}, Outcome: riskassess.OutcomeNotAnswered},
+			{FindingSpec: &riskassess.FindingSpec{Requirement: "X-3", Severity: riskassess.SeverityHigh}, Outcome: riskassess.OutcomeNotMet},
+			{FindingSpec: &riskassess.FindingSpec{Requirement: "X-4", Severity: riskassess.SeverityCritical}, Outcome: riskassess.OutcomeNotMet},
 		}, []string{BlockerCriticalNotMet + "@X-1, X-4"}},
 		{"critical partial / not answered / met", &riskassess.Service{}, []riskassess.Finding{
-			{Requirement: "X-1", Severity: riskassess.SeverityCritical, Outcome: riskassess.OutcomePartial},
-			{Requirement: "X-2", Severity: riskassess.SeverityCritical, Outcome: riskassess.OutcomeNotAnswered},
-			{Requirement: "X-3", Severity: riskassess.SeverityCritical, Outcome: riskassess.OutcomeMet},
+			{FindingSpec: &riskassess.FindingSpec{Requirement: "X-1", Severity: riskassess.SeverityCritical}, Outcome: riskassess.OutcomePartial},
+			{FindingSpec: &riskassess.FindingSpec{Requirement: "X-2", Severity: riskassess.SeverityCritical}, Outcome: riskassess.OutcomeNotAnswered},
+			{FindingSpec: &riskassess.FindingSpec{Requirement: "X-3", Severity: riskassess.SeverityCritical}, Outcome: riskassess.OutcomeMet},
 		}, nil},
 
 		{"several at once, in rule order", &riskassess.Service{ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "2"}, MyNumber: true,
-			Segments: []riskassess.Segment{riskassess.SegmentInternet}}, []riskassess.Finding{{Requirement: "X-9", Severity: riskassess.SeverityCritical, Outcome: riskassess.OutcomeNotMet}},
+			Segments: []riskassess.Segment{riskassess.SegmentInternet}}, []riskassess.Finding{{FindingSpec: &riskassess.FindingSpec{Requirement: "X-9", Severity: riskassess.SeverityCritical}, Outcome: riskassess.OutcomeNotMet}},
 			[]string{BlockerTermsClass2 + "@contract_type, class.confidentiality", BlockerMyNumberSegment + "@segments", BlockerCriticalNotMet + "@X-9"}},
 	}
 	s := riskassess.DefaultClassification()

@@ -137,8 +137,10 @@ func providerName(reg *riskassess.Register, s *riskassess.Service) string {
 
 func finding(id string, sn *riskassess.ListSnapshot, evidence string, msg, fix riskassess.Text) riskassess.Finding {
 	return riskassess.Finding{
-		Requirement: id, Title: titles[id], Outcome: riskassess.OutcomeNotMet, Severity: severities[id],
-		Evidence: evidence + " ← " + sn.Source, Message: msg, Remediation: fix,
+		FindingSpec: &riskassess.FindingSpec{Requirement: id, Title: titles[id], Severity: severities[id], Remediation: fix},
+		Outcome:     riskassess.OutcomeNotMet,
+		Evidence:    evidence + " ← " + sn.Source,
+		Message:     msg,
 	}
 }
 

@@ -159,7 +159,7 @@ func TestFindingsAndApply(t *testing.T) {
 		t.Errorf("Findings on 2026-11-15 (-want +got):\n%s", d)
 	}
 	as := []riskassess.Assessment{
-		{Kind: riskassess.KindService, EntryID: "mail", AsOf: date("2026-12-02"), Findings: []riskassess.Finding{{Requirement: "CLD-01", Outcome: riskassess.OutcomeMet}}},
+		{Kind: riskassess.KindService, EntryID: "mail", AsOf: date("2026-12-02"), Findings: []riskassess.Finding{{FindingSpec: &riskassess.FindingSpec{Requirement: "CLD-01"}, Outcome: riskassess.OutcomeMet}}},
 	}
 	Apply(reg, as)
 	if n := len(as[0].Findings); n != 2 || as[0].Findings[1].Requirement != FindISMAPNotListed || as[0].Counts[riskassess.OutcomeNotMet] != 1 || as[0].Counts[riskassess.OutcomeMet] != 1 {

@@ -40,7 +40,7 @@ func councilRegister() (*riskassess.Register, []riskassess.Assessment) {
 	}
 	as := []riskassess.Assessment{
 		{Kind: riskassess.KindContractor, EntryID: "acme", Review: riskassess.Review{Date: day("2026-10-01")},
-			Findings: []riskassess.Finding{{Requirement: "OUT-10", Outcome: riskassess.OutcomeMet, Evidence: "contracts[0].clauses"}}},
+			Findings: []riskassess.Finding{{FindingSpec: &riskassess.FindingSpec{Requirement: "OUT-10"}, Outcome: riskassess.OutcomeMet, Evidence: "contracts[0].clauses"}}},
 		{Kind: riskassess.KindSocial, EntryID: "x-gikai", Review: riskassess.Review{Date: day("2026-10-01")}},
 	}
 	return reg, as
@@ -73,9 +73,9 @@ func TestCouncilItems(t *testing.T) {
 		}, want: map[string]got{"CW-01": {riskassess.OutcomeNotApplicable, 0, nil}, "CW-03": {riskassess.OutcomeMet, 1, nil}}},
 		{name: "contract missing a clause", change: func(_ *riskassess.Register, as []riskassess.Assessment) {
 			as[0].Findings = append(as[0].Findings,
-				riskassess.Finding{Requirement: "OUT-11", Outcome: riskassess.OutcomeNotMet, Evidence: "contracts[0].clauses"},
+				riskassess.Finding{FindingSpec: &riskassess.FindingSpec{Requirement: "OUT-11"}, Outcome: riskassess.OutcomeNotMet, Evidence: "contracts[0].clauses"},
 				// Not about a clause: not this item's business.
-				riskassess.Finding{Requirement: "OUT-30", Outcome: riskassess.OutcomeNotMet, Evidence: "last_confirmed"})
+				riskassess.Finding{FindingSpec: &riskassess.FindingSpec{Requirement: "OUT-30"}, Outcome: riskassess.OutcomeNotMet, Evidence: "last_confirmed"})
 		}, want: map[string]got{"CW-02": {riskassess.OutcomeNotMet, 1, []string{"contractor/acme contracts[0].clauses"}}}},
 		{name: "contract ended", change: func(r *riskassess.Register, as []riskassess.Assessment) {
 			r.Contractors[0].Contracts[0].To, _ = riskassess.ParseDate("2026-03-31")

@@ -194,8 +194,11 @@ func TestNextActionsOrder(t *testing.T) {
 	e := &riskassess.Service{Common: riskassess.Common{ID: "s", Name: riskassess.T("サービス", "Service"),
 		Owner: riskassess.Owner{Section: "somu", Position: "kacho"}}}
 	f := func(id string, sev riskassess.Severity, o riskassess.Outcome, due riskassess.Date) riskassess.Finding {
-		return riskassess.Finding{Requirement: id, Severity: sev, Outcome: o, Due: due,
-			Title: riskassess.T(id+"の題", id+" title"), Remediation: riskassess.T(id+"を直す。", "Fix "+id+".")}
+		return riskassess.Finding{
+			FindingSpec: &riskassess.FindingSpec{Requirement: id, Severity: sev, Title: riskassess.T(id+"の題", id+" title"), Remediation: riskassess.T(id+"を直す。", "Fix "+id+".")},
+			Outcome:     o,
+			Due:         due,
+		}
 	}
 	jan, feb := riskassess.NewDate(2027, time.January, 10), riskassess.NewDate(2027, time.February, 1)
 	review := riskassess.NewDate(2027, time.March, 1)
@@ -266,9 +269,9 @@ func TestNextActionsRestatingBlocker(t *testing.T) {
 	asOf := riskassess.NewDate(2026, time.November, 27)
 	e := &riskassess.Service{Common: riskassess.Common{ID: "s", Name: riskassess.T("サービス", "Service")}}
 	fs := []riskassess.Finding{
-		{Requirement: "C-1", Severity: riskassess.SeverityCritical, Outcome: riskassess.OutcomeNotMet, Title: riskassess.T("C-1の題", "C-1 title")},
-		{Requirement: "C-2", Severity: riskassess.SeverityCritical, Outcome: riskassess.OutcomeNotMet, Title: riskassess.T("C-2の題", "C-2 title")},
-		{Requirement: "M-1", Severity: riskassess.SeverityCritical, Outcome: riskassess.OutcomeMet, Title: riskassess.T("M-1の題", "M-1 title")},
+		{FindingSpec: &riskassess.FindingSpec{Requirement: "C-1", Severity: riskassess.SeverityCritical, Title: riskassess.T("C-1の題", "C-1 title")}, Outcome: riskassess.OutcomeNotMet},
+		{FindingSpec: &riskassess.FindingSpec{Requirement: "C-2", Severity: riskassess.SeverityCritical, Title: riskassess.T("C-2の題", "C-2 title")}, Outcome: riskassess.OutcomeNotMet},
+		{FindingSpec: &riskassess.FindingSpec{Requirement: "M-1", Severity: riskassess.SeverityCritical, Title: riskassess.T("M-1の題", "M-1 title")}, Outcome: riskassess.OutcomeMet},
 	}
 	blk := func(id, ev string) riskassess.Blocker {
 		return riskassess.Blocker{ID: id, Evidence: ev, Message: riskassess.T(id+"です。", id+".")}
