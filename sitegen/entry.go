@@ -157,7 +157,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 		for i := 1; i < len(start); i++ {
 			start[i] += start[i-1]
 		}
-		all := make([]findingView, start[len(outcomesInOrder)])
+		all := p.findingsArray(start[len(outcomesInOrder)])
 		next := slices.Clone(start)
 		for i := range a.Findings {
 			f := &a.Findings[i]
@@ -193,7 +193,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
 	question := func(id string) string { return cmp.Or(b.qtext[id], id) }
 	given := c.AnswerDates()
 	p.Answers = tableView{Caption: tr(lang, "entry.answers"), Head: []string{L("質問", "Question"), L("回答", "Answer"), L("回答日", "Given on"), L("補足", "Comment"), L("セル", "Cell")}}
-	p.Answers.reserve(len(c.Answers))
+	p.Answers.reserveFrom(p.scratchArrays(), len(c.Answers))
 	for _, id := range sortedKeys(c.Answers) {
 		ans := c.Answers[id]
 		p.Answers.addRow(cellView{Text: question(id)}, cellView{Text: b.answerValue(ans.Value)}, cellView{Text: date(given[id])}, cellView{Text: ans.Comment}, cellView{Text: ans.Cell})

@@ -41,6 +41,17 @@ var textEsc = [256]bool{'&': true, '<': true, '>': true, '"': true, '\'': true, 
 func (w hw) text(s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
+		// Eight bytes at a time while none of them needs escaping: most
+		// text is Japanese, whose UTF-8 bytes are all 0x80 or above.
+		for i+8 <= len(s) {
+			if x := load64(s, i); !allAbove3F(x) && wordHasEsc(x) {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		if !textEsc[s[i]] {
 			continue
 		}
@@ -64,6 +75,33 @@ func (w hw) text(s string) {
 		last = i + 1
 	}
 	w.b.WriteString(s[last:])
+}
+
+// load64 returns the eight bytes of s from i as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+const (
+	lsb8 = 0x0101010101010101 // the low bit of each byte
+	msb8 = 0x8080808080808080 // the high bit of each byte
+)
+
+// hasZeroByte reports whether a byte of x is 0 (exact: the borrows of the
+// subtraction can misplace which byte, never whether one is).
+func hasZeroByte(x uint64) bool { return (x-lsb8)&^x&msb8 != 0 }
+
+// allAbove3F reports whether every byte of x is 0x40 or above (bit 7 or
+// bit 6 set), and so needs no escaping.
+func allAbove3F(x uint64) bool { return (x|x<<1)&msb8 == msb8 }
+
+// wordHasEsc reports whether one of the eight bytes of x is one that text
+// escapes (textEsc: NUL " & ' < >, all below 0x40).
+func wordHasEsc(x uint64) bool {
+	return hasZeroByte(x) || hasZeroByte(x^(lsb8*'"')) || hasZeroByte(x^(lsb8*'&')) ||
+		hasZeroByte(x^(lsb8*'\'')) || hasZeroByte(x^(lsb8*'<')) || hasZeroByte(x^(lsb8*'>'))
 }
 
 // unsafeURL is what url writes instead of a URL whose scheme is refused;

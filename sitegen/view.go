@@ -90,13 +90,6 @@ type tableView struct {
 	cells []cellView
 }
 
-// reserve makes room for n rows as wide as the head, in one array: a
-// table of an entry page, ten thousand times.
-func (t *tableView) reserve(n int) {
-	t.Rows = make([][]cellView, 0, n)
-	t.cells = make([]cellView, 0, n*len(t.Head))
-}
-
 // addRow appends a row of cells.
 func (t *tableView) addRow(cells ...cellView) {
 	if cap(t.cells)-len(t.cells) < len(cells) {
@@ -202,6 +195,67 @@ type entryPage struct {
 	// checked by notesLinks).
 	Notes    string
 	Evidence []linkView
+	// scratch holds the arrays of the findings and the answers, returned
+	// to entryScratchPool by release once the page is written.
+	scratch *entryScratch
+}
+
+// entryScratch is the largest arrays of an entry page's view (forty or so
+// findings, as many answers), reused from one entry page to the next
+// through entryScratchPool: ten thousand pages would otherwise allocate
+// them ten thousand times.
+type entryScratch struct {
+	findings []findingView
+	cells    []cellView
+	rows     [][]cellView
+}
+
+var entryScratchPool = sync.Pool{New: func() any { return new(entryScratch) }}
+
+// release returns p's arrays to entryScratchPool: p (its findings and
+// answers) must not be used afterwards.
+func (p *entryPage) release() {
+	s := p.scratch
+	if s == nil {
+		return
+	}
+	p.scratch, p.Groups, p.Answers.Rows, p.Answers.cells = nil, nil, nil, nil
+	clear(s.findings)
+	clear(s.cells)
+	clear(s.rows)
+	entryScratchPool.Put(s)
+}
+
+// findingsArray returns an array of n finding views from p's scratch.
+func (p *entryPage) findingsArray(n int) []findingView {
+	s := p.scratchArrays()
+	if cap(s.findings) < n {
+		s.findings = make([]findingView, n)
+	}
+	s.findings = s.findings[:n]
+	return s.findings
+}
+
+// reserveFrom makes room for n rows as wide as the head in the arrays of
+// s, which addRow then fills: a table of an entry page, ten thousand
+// times. The lengths of s's arrays are set to what the table may use, so
+// that release clears it.
+func (t *tableView) reserveFrom(s *entryScratch, n int) {
+	if cap(s.rows) < n {
+		s.rows = make([][]cellView, 0, n)
+	}
+	if cap(s.cells) < n*len(t.Head) {
+		s.cells = make([]cellView, 0, n*len(t.Head))
+	}
+	t.Rows, t.cells = s.rows[:0], s.cells[:0]
+	s.rows, s.cells = s.rows[:n], s.cells[:n*len(t.Head)]
+}
+
+func (p *entryPage) scratchArrays() *entryScratch {
+	if p.scratch == nil {
+		p.scratch = entryScratchPool.Get().(*entryScratch)
+	}
+	return p.scratch
 }
 
 type countRow struct {
@@ -520,6 +574,7 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 				}
 				p.deps = sortedDeps(deps)
 				entryContent(lang, root, ep)(w)
+				ep.release()
 				return nil
 			}
 		})

@@ -85,7 +85,15 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 		Step
 		order int // outcome order: 0 blocker, 1 not met, 2 not answered, 3 partial, 4 due date
 	}
-	var cs []cand
+	// Sized once: an entry has forty or so findings, and NextActions runs
+	// for every entry page.
+	n := len(a.Blockers)
+	for i := range a.Findings {
+		if a.Findings[i].Outcome.NeedsAction() {
+			n++
+		}
+	}
+	cs := make([]cand, 0, n+MinSteps)
 	for _, bl := range a.Blockers {
 		if restatesFindings(&bl, a.Findings) {
 			continue
@@ -147,6 +155,9 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 		return riskassess.CompareIDs(x.Requirement, y.Requirement)
 	})
 	out := NextSteps{Why: whyDecision(a)}
+	if len(cs) > 0 {
+		out.Steps = make([]Step, 0, min(len(cs), MaxSteps))
+	}
 	for i, c := range cs {
 		if i == MaxSteps {
 			out.More = len(cs) - MaxSteps
