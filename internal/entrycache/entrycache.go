@@ -16,6 +16,19 @@
 //     is truncated, corrupt or not a cache at all is ignored (and replaced
 //     on Save), never read in part.
 //
+// Beside the values, the cache keeps an index of the files read
+// (store.FileIndex, in files-v1.bin, with the same checks): each file's
+// stamp (inode, size, modification and inode-change times) and the
+// SHA-256 of its content, so that a warm load takes an unchanged file's
+// content key from one lstat instead of reading it. A stamp is kept only
+// when the file's inode-change time is earlier than the clock of the
+// file system read at Open (from a marker file, clock, that Open writes in
+// the cache folder): any write to the file after Open, and so after it
+// was read, gives it a later inode-change time, hence another stamp; a
+// file changed in the same tick of that clock as Open is read again on
+// the next run. Without the marker (a read-only register), no stamp is
+// kept and every file is read.
+//
 // What depends on register.yaml or on the catalogue (references to
 // sections and people, requirement ids) is not cached: store and
 // riskassess/load check it on every load.
@@ -28,10 +41,13 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"sync"
+
+	"github.com/gikai-sec/riskregister/riskassess/store"
 )
 
 // Folder is the name of the cache folder in a register folder. Hidden, so
@@ -44,6 +60,16 @@ const fileName = "entries-v1.bin"
 
 // magic starts every cache file (layout version 1).
 var magic = [8]byte{'R', 'R', 'C', 'A', 'C', 'H', 'E', '1'}
+
+// indexName is the index of file stamps in the folder (layout version 1).
+const indexName = "files-v1.bin"
+
+// indexMagic starts every index file.
+var indexMagic = [8]byte{'R', 'R', 'F', 'I', 'L', 'E', 'S', '1'}
+
+// clockName is the marker file whose inode-change time is the file
+// system's clock at Open.
+const clockName = "clock"
 
 // maxFile bounds the cache file read (a register of 100,000 large
 // entries stays far below).
@@ -62,19 +88,104 @@ type Pack struct {
 	added   int
 	hits    int
 	invalid bool // the file was there and was not a valid cache of this tool
+
+	// clock is the inode-change time of the marker file written at Open
+	// (Unix nanoseconds), 0 when it could not be written.
+	clock int64
+	// files is the index as read at Open; nextFiles the records looked
+	// up or made since, which Save writes when they differ.
+	files, nextFiles map[string]fileRecord
+	indexHits        int
+}
+
+// fileRecord is a record of the index: a file's stamp and the SHA-256 of
+// its content.
+type fileRecord struct {
+	stamp  store.FileStamp
+	digest [32]byte
 }
 
 // Open returns the cache kept in folder dir (created on Save) for the
 // tool identified by tool. A missing, unreadable, corrupt or foreign cache
 // file is an empty cache; Open never fails.
+//
+// Open also writes the marker file (creating dir when its parent exists)
+// whose time tells which stamps of files read from now on may be kept in
+// the index (see the package documentation).
 func Open(dir string, tool [32]byte) *Pack {
-	p := &Pack{path: filepath.Join(dir, fileName), tool: tool, used: map[[32]byte][]byte{}}
+	p := &Pack{path: filepath.Join(dir, fileName), tool: tool, used: map[[32]byte][]byte{},
+		nextFiles: map[string]fileRecord{}}
 	b, err := readLimited(p.path)
 	if err == nil {
 		p.old, err = parse(b, tool)
 		p.invalid = err != nil
 	}
+	if b, err := readLimited(filepath.Join(dir, indexName)); err == nil {
+		p.files, _ = parseIndex(b, tool)
+	}
+	p.clock = markClock(dir)
 	return p
+}
+
+// markClock writes the marker file in dir (making dir when its parent
+// exists) and returns its inode-change time, the file system's clock
+// now; 0 when it cannot.
+func markClock(dir string) int64 {
+	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, os.ErrExist) {
+		return 0
+	}
+	f, err := os.OpenFile(filepath.Join(dir, clockName), os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	// A write sets the inode-change time to the clock now.
+	if _, err := f.Write([]byte{'\n'}); err != nil {
+		return 0
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		return 0
+	}
+	st, ok := store.StampOf(fi)
+	if !ok || st.CTime <= 0 {
+		return 0
+	}
+	return st.CTime
+}
+
+// Digest returns the digest of file rel recorded with stamp st
+// (store.FileIndex).
+func (p *Pack) Digest(rel string, st store.FileStamp) ([32]byte, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	r, ok := p.files[rel]
+	if !ok || r.stamp != st {
+		return [32]byte{}, false
+	}
+	p.nextFiles[rel] = r
+	p.indexHits++
+	return r.digest, true
+}
+
+// Record records the digest of file rel read with stamp st
+// (store.FileIndex), when st is earlier than the clock of Open.
+func (p *Pack) Record(rel string, st store.FileStamp, digest [32]byte) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.clock == 0 || st.CTime >= p.clock {
+		delete(p.nextFiles, rel) // changed too recently to be told by its stamp
+		return
+	}
+	p.nextFiles[rel] = fileRecord{stamp: st, digest: digest}
+}
+
+// IndexHits returns how many files were taken on their stamp (Digest)
+// since Open.
+func (p *Pack) IndexHits() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.indexHits
 }
 
 // readLimited reads path, refusing a file over maxFile.
@@ -179,11 +290,14 @@ func (p *Pack) Stats() (hits, added int) {
 // the old one, so that a reader sees the old cache or the new. A cache
 // that cannot be written (a read-only register) is no error for the
 // caller to stop on; Save returns the error for those who want to know.
+//
+// Save also writes the index of file stamps when its records changed.
 func (p *Pack) Save() error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	ierr := p.saveIndex()
 	if p.added == 0 && !p.invalid {
-		return nil
+		return ierr
 	}
 	unused := 0
 	for k := range p.old {
@@ -245,7 +359,134 @@ func (p *Pack) Save() error {
 	}
 	// What was written is what a further Save starts from.
 	p.old, p.added, p.invalid = p.used, 0, false
+	return ierr
+}
+
+// saveIndex writes the index when its records differ from the file's
+// (p.mu held).
+func (p *Pack) saveIndex() error {
+	if len(p.nextFiles) == len(p.files) {
+		same := true
+		for rel, r := range p.nextFiles {
+			if o, ok := p.files[rel]; !ok || o != r {
+				same = false
+				break
+			}
+		}
+		if same {
+			return nil
+		}
+	}
+	rels := make([]string, 0, len(p.nextFiles))
+	for rel := range p.nextFiles {
+		rels = append(rels, rel)
+	}
+	slices.Sort(rels)
+	var b bytes.Buffer
+	b.Write(indexMagic[:])
+	b.Write(p.tool[:])
+	var n [8]byte
+	binary.LittleEndian.PutUint32(n[:4], uint32(len(rels)))
+	b.Write(n[:4])
+	for _, rel := range rels {
+		r := p.nextFiles[rel]
+		binary.LittleEndian.PutUint32(n[:4], uint32(len(rel)))
+		b.Write(n[:4])
+		b.WriteString(rel)
+		for _, x := range []uint64{r.stamp.Dev, r.stamp.Ino, uint64(r.stamp.Mode), uint64(r.stamp.Size), uint64(r.stamp.MTime), uint64(r.stamp.CTime)} {
+			binary.LittleEndian.PutUint64(n[:], x)
+			b.Write(n[:])
+		}
+		b.Write(r.digest[:])
+	}
+	sum := sha256.Sum256(b.Bytes())
+	b.Write(sum[:])
+	if err := writeAtomic(filepath.Join(filepath.Dir(p.path), indexName), b.Bytes()); err != nil {
+		return err
+	}
+	p.files = p.nextFiles
+	p.nextFiles = maps.Clone(p.files)
 	return nil
+}
+
+// writeAtomic writes b to path through a temporary file renamed over it,
+// creating the folder.
+func writeAtomic(path string, b []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, err = f.Write(b)
+	if err == nil {
+		err = f.Chmod(0o644)
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
+}
+
+// recordSize is the size of a record of the index after its path.
+const recordSize = 6*8 + 32
+
+// parseIndex checks the index file b (magic, tool, checksum, record
+// bounds) and returns its records.
+func parseIndex(b []byte, tool [32]byte) (map[string]fileRecord, error) {
+	const head = len(indexMagic) + 32 + 4
+	if len(b) < head+sha256.Size || !bytes.Equal(b[:len(indexMagic)], indexMagic[:]) {
+		return nil, errCorrupt
+	}
+	body, sum := b[:len(b)-sha256.Size], b[len(b)-sha256.Size:]
+	if got := sha256.Sum256(body); !bytes.Equal(got[:], sum) {
+		return nil, errCorrupt
+	}
+	if !bytes.Equal(body[len(indexMagic):len(indexMagic)+32], tool[:]) {
+		return nil, errCorrupt
+	}
+	n := int(binary.LittleEndian.Uint32(body[len(indexMagic)+32:]))
+	rest := body[head:]
+	if n > len(rest)/(4+recordSize) {
+		return nil, errCorrupt
+	}
+	m := make(map[string]fileRecord, n)
+	for range n {
+		if len(rest) < 4 {
+			return nil, errCorrupt
+		}
+		l := int(binary.LittleEndian.Uint32(rest))
+		rest = rest[4:]
+		if l > len(rest) || len(rest)-l < recordSize {
+			return nil, errCorrupt
+		}
+		rel := string(rest[:l])
+		rest = rest[l:]
+		var x [6]uint64
+		for i := range x {
+			x[i] = binary.LittleEndian.Uint64(rest[8*i:])
+		}
+		var r fileRecord
+		r.stamp = store.FileStamp{Dev: x[0], Ino: x[1], Mode: uint32(x[2]), Size: int64(x[3]), MTime: int64(x[4]), CTime: int64(x[5])}
+		copy(r.digest[:], rest[6*8:recordSize])
+		rest = rest[recordSize:]
+		if _, dup := m[rel]; dup {
+			return nil, errCorrupt
+		}
+		m[rel] = r
+	}
+	if len(rest) != 0 {
+		return nil, errCorrupt
+	}
+	return m, nil
 }
 
 func sortKeys(keys [][32]byte) {

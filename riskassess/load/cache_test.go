@@ -13,6 +13,7 @@ import (
 	"github.com/gikai-sec/riskregister/internal/entrycache"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/load"
+	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -252,4 +253,188 @@ func TestCacheCorruptValues(t *testing.T) {
 			t.Errorf("%s: register differs from parsing:\n%s", name, cmp.Diff(want.Register, got.Register))
 		}
 	}
+}
+
+// afterClock waits until a write in dir gets a later inode-change time
+// than every file of the register dir has, so that the stamps of the
+// files read by the next load are kept in the cache's index (they are
+// kept only when earlier than the file system's clock at Open).
+func afterClock(t *testing.T, dir string) {
+	t.Helper()
+	var newest int64
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := os.Lstat(p); err == nil {
+				if st, ok := store.StampOf(fi); ok && st.CTime > newest {
+					newest = st.CTime
+				}
+			}
+		}
+		return nil
+	})
+	probe := filepath.Join(t.TempDir(), "probe")
+	for range 10000 {
+		if err := os.WriteFile(probe, []byte{'x'}, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		fi, err := os.Lstat(probe)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, ok := store.StampOf(fi)
+		if !ok {
+			t.Skip("no file stamps on this platform")
+		}
+		if st.CTime > newest {
+			return
+		}
+		time.Sleep(time.Millisecond)
+	}
+	t.Fatal("the file system's clock does not advance")
+}
+
+// editKeepTimes replaces old by new (of the same length) in file rel of
+// dir in place and sets its modification time back: only the inode-change
+// time tells that the file changed.
+func editKeepTimes(t *testing.T, dir, rel, old, new string) {
+	t.Helper()
+	if len(old) != len(new) {
+		t.Fatal("editKeepTimes: old and new must have the same length")
+	}
+	p := filepath.Join(dir, filepath.FromSlash(rel))
+	fi, err := os.Stat(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit(t, dir, rel, old, new)
+	if err := os.Chtimes(p, fi.ModTime(), fi.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	if fi2, _ := os.Stat(p); fi2.Size() != fi.Size() || !fi2.ModTime().Equal(fi.ModTime()) {
+		t.Fatal("editKeepTimes: size or modification time changed")
+	}
+}
+
+// TestCacheStampIndex: a warm load takes unchanged files on their stamp
+// (no read) and still sees every change: one byte of an entry changed in
+// place with its size and modification time kept (only the inode-change
+// time differs), a file changed right after a load (in the same tick of
+// the file system's clock), a file replaced by a copy (another inode);
+// a corrupt index file or another build of the tool makes every file
+// read again, and the index is rebuilt.
+func TestCacheStampIndex(t *testing.T) {
+	dir := copyExample(t)
+	cacheDir := filepath.Join(dir, entrycache.Folder)
+	tool := [32]byte{1}
+	res, _ := load.Dir(dir)
+	n := len(res.Register.Entries())
+	// load1 checks a load (and the staff warnings) through the cache
+	// against one without, checks the values from the cache and added to
+	// it, and returns how many files were taken on their stamp.
+	load1 := func(step string, tool [32]byte, wantHits, wantAdded int) (indexHits int) {
+		t.Helper()
+		want, werr := load.Dir(dir)
+		c := entrycache.Open(cacheDir, tool)
+		got, gerr := load.DirWith(dir, load.Options{Cache: c})
+		if (werr == nil) != (gerr == nil) {
+			t.Fatalf("%s: error with the cache %v, without %v", step, gerr, werr)
+		}
+		if diff := cmp.Diff(want.Problems, got.Problems); diff != "" {
+			t.Fatalf("%s: problems differ (-parsed +cached):\n%s", step, diff)
+		}
+		if !reflect.DeepEqual(want.Register, got.Register) {
+			t.Fatalf("%s: register differs from parsing:\n%s", step, cmp.Diff(want.Register, got.Register))
+		}
+		asOf := riskassess.NewDate(2027, time.April, 1)
+		if diff := cmp.Diff(load.Staff(dir, want.Register, asOf), load.StaffWith(dir, got.Register, asOf, load.Options{Cache: c})); diff != "" {
+			t.Fatalf("%s: staff warnings differ (-parsed +cached):\n%s", step, diff)
+		}
+		hits, added := c.Stats()
+		// hits counts the located warnings too: at least the entries; a
+		// negative wantAdded is a lower bound (a changed file with
+		// warnings adds their positions too).
+		if hits < wantHits || (wantAdded >= 0 && added != wantAdded) || added < -wantAdded {
+			t.Fatalf("%s: %d values from the cache and %d added, want at least %d and %d", step, hits, added, wantHits, wantAdded)
+		}
+		if err := c.Save(); err != nil {
+			t.Fatal(err)
+		}
+		return c.IndexHits()
+	}
+	afterClock(t, dir)
+	load1("first load", tool, 0, n+locatedFiles(t, dir))
+	if got := load1("unchanged", tool, n, 0); got < n {
+		t.Fatalf("unchanged: %d files taken on their stamp, want every entry file (%d) at least", got, n)
+	}
+
+	// One byte, same size, same modification time: the inode-change time
+	// differs, the file is read and parsed again.
+	editKeepTimes(t, dir, "contractors/chofu-keibi.yaml", "name:", "nane:")
+	load1("one byte with the times kept", tool, n-1, 0) // a problem: not stored
+	editKeepTimes(t, dir, "contractors/chofu-keibi.yaml", "nane:", "name:")
+	load1("restored", tool, n, 0)
+
+	// Changed right after a load, in place, times kept: the load that
+	// read it may have kept its stamp only if the change gets another.
+	afterClock(t, dir)
+	load1("settled", tool, n, 0)
+	edit(t, dir, "contractors/chofu-eizo-haishin.yaml", "株式会社調布映像配信", "株式会社調布映像配信改")
+	load1("changed right after a load", tool, n-1, -1)
+	edit(t, dir, "contractors/chofu-eizo-haishin.yaml", "株式会社調布映像配信改", "株式会社調布映像配信")
+	load1("restored right after a load", tool, n, 0) // its value was kept
+
+	// Replaced by a copy of itself (another inode, same content): read
+	// again, the value still comes from the cache.
+	p := filepath.Join(dir, "social", "facebook-chofu-gikai.yaml")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p+".tmp", b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(p+".tmp", p); err != nil {
+		t.Fatal(err)
+	}
+	load1("replaced by a copy", tool, n, 0)
+
+	// A corrupt index: ignored, every file read, then rebuilt.
+	afterClock(t, dir)
+	load1("settled again", tool, n, 0)
+	ip := filepath.Join(cacheDir, "files-v1.bin")
+	ib, err := os.ReadFile(ip)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, bad := range map[string][]byte{
+		"one byte flipped": func() []byte { c := bytes.Clone(ib); c[len(c)/2] ^= 0x40; return c }(),
+		"truncated":        ib[:len(ib)-5],
+		"empty":            nil,
+	} {
+		if err := os.WriteFile(ip, bad, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if got := load1("index "+name, tool, n, 0); got != 0 {
+			t.Fatalf("index %s: %d files taken on their stamp, want none", name, got)
+		}
+		if got := load1("index rebuilt after "+name, tool, n, 0); got < n {
+			t.Fatalf("index rebuilt after %s: %d files taken on their stamp, want %d at least", name, got, n)
+		}
+	}
+	// Another build of the tool trusts no stamp.
+	if got := load1("another tool", [32]byte{2}, 0, n+locatedFiles(t, dir)); got != 0 {
+		t.Fatalf("another tool: %d files taken on their stamp, want none", got)
+	}
+}
+
+// locatedFiles returns how many files of the register in dir have staff
+// warnings on 2027-04-01 (each adds a value of positions to the cache).
+func locatedFiles(t *testing.T, dir string) int {
+	t.Helper()
+	res, _ := load.Dir(dir)
+	files := map[string]bool{}
+	for _, p := range load.Staff(dir, res.Register, riskassess.NewDate(2027, time.April, 1)) {
+		files[p.File] = true
+	}
+	return len(files)
 }

@@ -14,8 +14,8 @@ import (
 // Cache keeps what decoding an entry file gave, between runs, so that an
 // unchanged file is not parsed again. Load (LoadWith) asks it by a key
 // that is the SHA-256 of the cache format, the file's kind, id and path
-// and every byte of the file: a file that changed by one byte has another
-// key. What the value holds depends on nothing else (the checks that look
+// and the SHA-256 of the file's content: a file that changed by one byte
+// has another key. What the value holds depends on nothing else (the checks that look
 // at other files, register.yaml or the catalogue run on every load), so
 // the cache never needs the organisation's settings or the catalogue in
 // its key; the tool's version, which decides how a file is decoded and
@@ -38,8 +38,8 @@ type Cache interface {
 // told, for every file of the register read (register.yaml, the entry
 // files and the snapshots of public lists), the file's slash path and a
 // key of its path and content (the SHA-256 of the cache format, the
-// file's kind, id and path and every byte: the key the cache is asked
-// by). The register LoadWith returns is a function of these files, so the
+// file's kind, id and path and the SHA-256 of its content: the key the
+// cache is asked by). The register LoadWith returns is a function of these files, so the
 // keys tell a caller what changed since an earlier load (sitegen.Inputs).
 // Observe is called from several goroutines at once.
 type KeyObserver interface {
@@ -55,10 +55,11 @@ type Options struct {
 // cacheFormat names the layout of a cached value; change it whenever the
 // encoding or the checks of decodeFile change in a way the tool's version
 // would not show (tests, development builds).
-const cacheFormat = "riskregister entry cache 1\x00"
+const cacheFormat = "riskregister entry cache 2\x00"
 
-// cacheKey returns the key of entry file j with content data.
-func cacheKey(j job, data []byte) [32]byte {
+// cacheKey returns the key of entry file j whose content has SHA-256
+// digest.
+func cacheKey(j job, digest [32]byte) [32]byte {
 	h := sha256.New()
 	var n [8]byte
 	for _, s := range []string{cacheFormat, string(j.kind), j.id, j.rel} {
@@ -66,9 +67,7 @@ func cacheKey(j job, data []byte) [32]byte {
 		h.Write(n[:])
 		h.Write([]byte(s))
 	}
-	binary.LittleEndian.PutUint64(n[:], uint64(len(data)))
-	h.Write(n[:])
-	h.Write(data)
+	h.Write(digest[:])
 	var k [32]byte
 	h.Sum(k[:0])
 	return k
@@ -426,11 +425,11 @@ func decodeCached(j job, v []byte) (result, error) {
 }
 
 // locateFormat names the layout of cached positions (LocateAllWith).
-const locateFormat = "riskregister locate cache 1\x00"
+const locateFormat = "riskregister locate cache 2\x00"
 
-// locateKey returns the key of the positions of paths in file rel with
-// content data.
-func locateKey(rel string, data []byte, paths []string) [32]byte {
+// locateKey returns the key of the positions of paths in file rel whose
+// content has SHA-256 digest.
+func locateKey(rel string, digest [32]byte, paths []string) [32]byte {
 	h := sha256.New()
 	var n [8]byte
 	put := func(b []byte) {
@@ -440,7 +439,7 @@ func locateKey(rel string, data []byte, paths []string) [32]byte {
 	}
 	put([]byte(locateFormat))
 	put([]byte(rel))
-	put(data)
+	put(digest[:])
 	binary.LittleEndian.PutUint64(n[:], uint64(len(paths)))
 	h.Write(n[:])
 	for _, p := range paths {

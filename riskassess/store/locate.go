@@ -35,9 +35,11 @@ func LocateAll(dir, file string, paths []string) (pos [][2]int, ok bool) {
 }
 
 // LocateAllWith is LocateAll through cache c (nil: none): the positions
-// are kept under the SHA-256 of the file's path, every byte of it and the
-// paths asked, so that a warm run locates its warnings without parsing
-// the files again. A cached value that does not check out is ignored.
+// are kept under the SHA-256 of the file's path, the SHA-256 of its
+// content and the paths asked, so that a warm run locates its warnings
+// without parsing the files again (nor reading them, when c is a
+// FileIndex that knows the file's stamp). A cached value that does not
+// check out is ignored.
 func LocateAllWith(dir, file string, paths []string, c Cache) (pos [][2]int, ok bool) {
 	if c == nil {
 		return LocateAll(dir, file, paths)
@@ -47,11 +49,22 @@ func LocateAllWith(dir, file string, paths []string, c Cache) (pos [][2]int, ok 
 		return nil, false
 	}
 	src := diskSource(root)
-	b, e := src.read(file)
+	if d, known := knownDigest(src, file, c); known {
+		key := locateKey(file, d, paths)
+		if v, hit := c.Get(key); hit {
+			if pos, ok := decodePositions(key, v, len(paths)); ok {
+				return pos, true
+			}
+		}
+	}
+	b, d, e := readDigest(src, file, c)
+	if e == nil {
+		e = checkData(file, b)
+	}
 	if e != nil {
 		return nil, false
 	}
-	key := locateKey(file, b, paths)
+	key := locateKey(file, d, paths)
 	if v, hit := c.Get(key); hit {
 		if pos, ok := decodePositions(key, v, len(paths)); ok {
 			return pos, true

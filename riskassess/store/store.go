@@ -508,17 +508,22 @@ func loadObserved(src source, j job, cache Cache) result {
 	if !ok {
 		return loadFile(src, j)
 	}
-	data, e := src.read(j.rel)
+	data, d, e := readDigest(src, j.rel, cache)
+	if e == nil {
+		e = checkData(j.rel, data)
+	}
 	if e != nil {
 		return result{errs: []*Error{e}}
 	}
-	o.Observe(j.rel, cacheKey(j, data))
+	o.Observe(j.rel, cacheKey(j, d))
 	return decodeFileSafe(j, data)
 }
 
 // loadEntryFile is loadFile for an entry file, through cache when it is
 // not nil. Snapshots of public lists (lists/) are not cached: they are
-// few, and the cache encodes entries only.
+// few, and the cache encodes entries only. When cache is a FileIndex that
+// knows the file's stamp, the file is not read at all if its value is
+// cached.
 func loadEntryFile(src source, j job, cache Cache) (res result) {
 	if cache == nil || j.list {
 		return loadObserved(src, j, cache)
@@ -528,16 +533,30 @@ func loadEntryFile(src source, j job, cache Cache) (res result) {
 			res = loadFile(src, j) // the cache's fault: parse
 		}
 	}()
-	data, e := src.read(j.rel)
+	o, observe := cache.(KeyObserver)
+	if d, ok := knownDigest(src, j.rel, cache); ok {
+		key := cacheKey(j, d)
+		if res, ok := cachedFile(cache, j, key); ok {
+			if observe {
+				o.Observe(j.rel, key)
+			}
+			return res
+		}
+	}
+	data, d, e := readDigest(src, j.rel, cache)
 	if e != nil {
 		return result{errs: []*Error{e}}
 	}
-	key := cacheKey(j, data)
-	if o, ok := cache.(KeyObserver); ok {
+	key := cacheKey(j, d)
+	if observe {
 		o.Observe(j.rel, key)
 	}
+	// A value is stored only for content that passed checkData.
 	if res, ok := cachedFile(cache, j, key); ok {
 		return res
+	}
+	if e := checkData(j.rel, data); e != nil {
+		return result{errs: []*Error{e}}
 	}
 	res = decodeFileSafe(j, data)
 	storeFile(cache, j, key, res)
@@ -586,55 +605,70 @@ func readAll(f *os.File, size int64) ([]byte, error) {
 // It also returns the path it read (a symbolic link followed) and the
 // file's permission bits, for a caller that writes the file back.
 func readFile(root, rel string) (data []byte, path string, perm fs.FileMode, e *Error) {
+	data, path, fi, e := readFileRaw(root, rel)
+	if e != nil {
+		return nil, "", 0, e
+	}
+	if e := checkData(rel, data); e != nil {
+		return nil, "", 0, e
+	}
+	return data, path, fi.Mode().Perm(), nil
+}
+
+// readFileRaw is readFile without the checks of the content (checkData):
+// it refuses symbolic links out of the folder, what is not a regular file
+// and files over MaxFileSize, and returns the file's information as
+// fstat gave it before the file was read.
+func readFileRaw(root, rel string) (data []byte, path string, st fs.FileInfo, e *Error) {
 	p := filepath.Join(root, filepath.FromSlash(rel))
 	fi, err := os.Lstat(p)
 	if err != nil {
-		return nil, "", 0, cannotRead(rel, err)
+		return nil, "", nil, cannotRead(rel, err)
 	}
 	if fi.Mode()&fs.ModeSymlink != 0 {
 		t, err := filepath.EvalSymlinks(p)
 		if err != nil {
 			e := newError(rel, 0, 0, CodeIO, "broken symbolic link: "+err.Error(), "シンボリックリンクのリンク先を読めません: "+err.Error())
 			e.Err = err
-			return nil, "", 0, e
+			return nil, "", nil, e
 		}
 		if !within(root, t) {
-			return nil, "", 0, newError(rel, 0, 0, CodeSymlinkOutside,
+			return nil, "", nil, newError(rel, 0, 0, CodeSymlinkOutside,
 				"symbolic link to "+t+", outside the register folder: copy the file into the register instead",
 				"台帳フォルダの外（"+t+"）へのシンボリックリンクです。ファイルを台帳フォルダにコピーしてください")
 		}
 		p = t
 		if fi, err = os.Stat(p); err != nil {
-			return nil, "", 0, cannotRead(rel, err)
+			return nil, "", nil, cannotRead(rel, err)
 		}
 	}
 	// Check before opening: opening a named pipe would block.
 	if !fi.Mode().IsRegular() {
-		return nil, "", 0, notRegular(rel)
+		return nil, "", nil, notRegular(rel)
 	}
 	f, err := os.Open(p)
 	if err != nil {
-		return nil, "", 0, cannotRead(rel, err)
+		return nil, "", nil, cannotRead(rel, err)
 	}
 	defer f.Close()
-	st, err := f.Stat()
+	st, err = f.Stat()
 	if err != nil {
-		return nil, "", 0, cannotRead(rel, err)
+		return nil, "", nil, cannotRead(rel, err)
 	}
 	if !st.Mode().IsRegular() {
-		return nil, "", 0, notRegular(rel)
+		return nil, "", nil, notRegular(rel)
 	}
 	if st.Size() > MaxFileSize {
-		return nil, "", 0, fileTooLarge(rel, st.Size())
+		return nil, "", nil, fileTooLarge(rel, st.Size())
 	}
 	data, err = readAll(f, st.Size())
 	if err != nil {
-		return nil, "", 0, cannotRead(rel, err)
+		return nil, "", nil, cannotRead(rel, err)
 	}
-	if e := checkData(rel, data); e != nil {
-		return nil, "", 0, e
+	if len(data) > MaxFileSize {
+		return nil, "", nil, fileTooLarge(rel, int64(len(data)))
 	}
-	return data, p, st.Mode().Perm(), nil
+	return data, p, st, nil
 }
 
 // fileTooLarge is the error of a file of size bytes, over MaxFileSize.

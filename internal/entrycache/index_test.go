@@ -1,0 +1,70 @@
+package entrycache
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess/store"
+)
+
+// TestIndexKeepsOnlySettledStamps: a stamp whose inode-change time is not
+// earlier than the clock read at Open is not kept (the file may change
+// again within the same tick without changing its stamp); an earlier one
+// is kept, found only with the same stamp and the same tool, and a
+// corrupt index is ignored.
+func TestIndexKeepsOnlySettledStamps(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), Folder)
+	tool := [32]byte{1}
+	p := Open(dir, tool)
+	if p.clock == 0 {
+		t.Skip("no file stamps on this platform")
+	}
+	old := store.FileStamp{Ino: 7, Size: 10, MTime: p.clock - 5, CTime: p.clock - 1}
+	recent := store.FileStamp{Ino: 8, Size: 10, MTime: p.clock, CTime: p.clock}
+	d1, d2 := [32]byte{'a'}, [32]byte{'b'}
+	p.Record("contractors/a.yaml", old, d1)
+	p.Record("contractors/b.yaml", recent, d2)
+	if err := p.Save(); err != nil {
+		t.Fatal(err)
+	}
+	q := Open(dir, tool)
+	if d, ok := q.Digest("contractors/a.yaml", old); !ok || d != d1 {
+		t.Errorf("settled stamp: got %x %v, want %x", d, ok, d1)
+	}
+	if _, ok := q.Digest("contractors/b.yaml", recent); ok {
+		t.Error("a stamp as recent as the clock was kept")
+	}
+	changed := old
+	changed.CTime++
+	if _, ok := q.Digest("contractors/a.yaml", changed); ok {
+		t.Error("found under another inode-change time")
+	}
+	if _, ok := Open(dir, [32]byte{2}).Digest("contractors/a.yaml", old); ok {
+		t.Error("found by another tool")
+	}
+	b, err := os.ReadFile(filepath.Join(dir, indexName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b[len(b)/2] ^= 1
+	if err := os.WriteFile(filepath.Join(dir, indexName), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := Open(dir, tool).Digest("contractors/a.yaml", old); ok {
+		t.Error("found in a corrupt index")
+	}
+}
+
+// TestOpenMissingRegister: Open does not create the folders above the
+// cache folder (a mistyped --register must not appear on disk).
+func TestOpenMissingRegister(t *testing.T) {
+	reg := filepath.Join(t.TempDir(), "no-such-register")
+	p := Open(filepath.Join(reg, Folder), [32]byte{1})
+	if p.clock != 0 {
+		t.Error("a clock without a cache folder")
+	}
+	if _, err := os.Stat(reg); !os.IsNotExist(err) {
+		t.Errorf("Open created the register folder: %v", err)
+	}
+}
