@@ -204,10 +204,12 @@ var impliedOutcome = map[string]Outcome{"yes": OutcomeMet, "partial": OutcomePar
 // contradicts a recorded fact, f.Conflict) of the finding of r, whose
 // check ran on subj.
 func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject) {
-	var id string
-	if r.Question != nil {
-		id = r.Question.ID
+	if r.Question == nil {
+		// No answer can be behind the outcome: a recorded fact.
+		f.Provenance = Provenance{From: AttestRegister, Field: f.Evidence}
+		return
 	}
+	id := r.Question.ID
 	if d, ok := att.dropped[id]; ok && f.Outcome == OutcomeNotAnswered {
 		f.Provenance = Provenance{From: d.src.By, Field: d.answer.Cell, On: d.src.On, Source: d.src.Source}
 		// Not answered: the finding's spec already has the remediation.

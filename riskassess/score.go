@@ -2,14 +2,13 @@ package riskassess
 
 import (
 	"cmp"
-	"context"
 	"errors"
 	"math"
 	"runtime"
 	"slices"
 	"strings"
-
-	"github.com/gikai-sec/riskregister/internal/workers"
+	"sync"
+	"sync/atomic"
 )
 
 // NoControlScore is the control score of an entry to which no requirement
@@ -198,20 +197,57 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Asse
 	}
 	// Each worker has its own run (blocks, subject, caches) sharing the
 	// prepared requirements; it takes the next block of entries and writes
-	// their assessments to their places in out. The function never fails
-	// and the context is never cancelled, so Run returns nil (a panic is
-	// re-raised here).
+	// their assessments to their places in out.
 	runs := make([]*run, k)
 	for w := range runs {
 		runs[w] = r.fork()
 	}
-	_ = workers.Run(context.Background(), blocks, workers.Options{Workers: k}, func(_ context.Context, w, b int) error {
+	assessBlocks(k, blocks, func(w, b int) {
 		for i := b * parallelBlock; i < min((b+1)*parallelBlock, len(entries)); i++ {
 			out[i] = runs[w].assess(entries[i], asOf)
 		}
-		return nil
 	})
 	return out, nil
+}
+
+// assessBlocks calls f(w, b) for every block b in [0, blocks) on k
+// goroutines (w in [0, k): calls with the same w never overlap), handing
+// out the blocks in increasing order, and returns when every call has
+// returned. A panic in f stops the handing out of blocks; assessBlocks
+// re-raises the first one on the calling goroutine once the other calls
+// have returned.
+func assessBlocks(k, blocks int, f func(w, b int)) {
+	var (
+		next     atomic.Int64
+		mu       sync.Mutex
+		panicked any
+		wg       sync.WaitGroup
+	)
+	for w := range k {
+		wg.Go(func() {
+			defer func() {
+				if p := recover(); p != nil {
+					next.Store(int64(blocks)) // hand out nothing more
+					mu.Lock()
+					if panicked == nil {
+						panicked = p
+					}
+					mu.Unlock()
+				}
+			}()
+			for {
+				b := int(next.Add(1) - 1)
+				if b >= blocks {
+					return
+				}
+				f(w, b)
+			}
+		})
+	}
+	wg.Wait()
+	if panicked != nil {
+		panic(panicked)
+	}
 }
 
 // fork returns a run sharing r's read-only parts (requirements,

@@ -1,10 +1,9 @@
 // Package archtest holds the tests that keep the package layering of
 // riskregister as the design states it (docs/architecture.md): the domain
 // package riskassess (the model and the scorer) imports only the standard
-// library (directly, or through the standard-library-only helpers of
-// domainHelpers); the views riskassess/report, riskassess/diff and
-// riskassess/foreign import only riskassess, those helpers and the
-// standard library, so that every adapter may use them; and the adapters
+// library; the views riskassess/report, riskassess/diff and
+// riskassess/foreign import only riskassess and the standard library, so
+// that every adapter may use them; and the adapters
 // under riskassess/ never import each other (only riskassess/load, the
 // front door, puts them together; riskassess/wareki is a shared helper
 // every adapter may use).
@@ -28,7 +27,7 @@ var shared = []string{module + "/riskassess", module + "/riskassess/wareki"}
 // assessments into what people read (export document, tables, labels, year
 // plan, council items, next actions, staff, changes between two dates, a
 // foreign questionnaire's answers mapped to the register's questions).
-// They import only riskassess, domainHelpers and the standard library;
+// They import only riskassess and the standard library;
 // any adapter, sitegen and cmd may import them.
 var views = []string{module + "/riskassess/report", module + "/riskassess/diff", module + "/riskassess/foreign"}
 
@@ -62,29 +61,14 @@ func isStd(path string) bool {
 	return !strings.Contains(first, ".")
 }
 
-// domainHelpers lists the packages of the module that riskassess may
-// import: internal helpers that themselves import only the standard
-// library (TestDomainHelpersImportOnlyStandardLibrary), so that the
-// domain's whole import graph stays the standard library's.
-var domainHelpers = []string{module + "/internal/workers"}
-
+// TestDomainImportsOnlyStandardLibrary checks that riskassess imports
+// only the standard library: no package of the module (not even an
+// internal helper) and no third-party module.
 func TestDomainImportsOnlyStandardLibrary(t *testing.T) {
 	root := repoRoot(t)
 	for _, imp := range imports(t, filepath.Join(root, "riskassess")) {
-		if !isStd(imp) && !slices.Contains(domainHelpers, imp) {
+		if !isStd(imp) {
 			t.Errorf("riskassess imports %s; the domain package may import only the standard library", imp)
-		}
-	}
-}
-
-func TestDomainHelpersImportOnlyStandardLibrary(t *testing.T) {
-	root := repoRoot(t)
-	for _, h := range domainHelpers {
-		dir := filepath.Join(root, filepath.FromSlash(strings.TrimPrefix(h, module+"/")))
-		for _, imp := range imports(t, dir) {
-			if !isStd(imp) {
-				t.Errorf("%s imports %s; riskassess uses it, so it may import only the standard library", h, imp)
-			}
 		}
 	}
 }
@@ -147,8 +131,8 @@ func TestViewsImportOnlyTheDomain(t *testing.T) {
 	for _, v := range views {
 		rel := strings.TrimPrefix(v, module+"/")
 		for _, imp := range imports(t, filepath.Join(root, filepath.FromSlash(rel))) {
-			if !isStd(imp) && imp != module+"/riskassess" && !slices.Contains(domainHelpers, imp) {
-				t.Errorf("%s imports %s; a view may import only riskassess, the helpers of domainHelpers and the standard library, so that every adapter can use it", rel, imp)
+			if !isStd(imp) && imp != module+"/riskassess" {
+				t.Errorf("%s imports %s; a view may import only riskassess and the standard library, so that every adapter can use it", rel, imp)
 			}
 		}
 	}

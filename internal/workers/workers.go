@@ -1,10 +1,9 @@
 // Package workers runs a function over the items of a slice on a bounded
-// number of goroutines and keeps the results in input order. It is the one
-// worker pool of riskregister: the scorer, the register loader, the
-// questionnaire reader and the site builder all use it.
-//
-// The package imports only the standard library, so that the domain
-// package riskassess may use it (internal/archtest checks both).
+// number of goroutines and keeps the results in input order. It is the
+// worker pool of the adapters and the renderer: the register loader, the
+// questionnaire reader and the site builder use it. The domain package
+// riskassess imports only the standard library (internal/archtest), so
+// Scorer.AssessAll spreads its blocks on goroutines of its own.
 package workers
 
 import (
