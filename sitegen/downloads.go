@@ -26,7 +26,7 @@ func (b *builder) downloads(assessments []riskassess.Assessment) ([]downloadRow,
 	var rows []downloadRow
 	var pages []*page
 	reg, asOf, ver := b.reg, b.opts.AsOf, b.opts.CatalogueVersion
-	pages = append(pages, &page{path: "downloads/register.json", size: 8192 * len(b.ents), stream: func(w io.Writer) error {
+	pages = append(pages, &page{path: "downloads/register.json", size: 8192 * len(b.ents), heavy: true, stream: func(w io.Writer) error {
 		doc := report.NewExportDocument(reg, assessments, asOf, ver)
 		return writeJSONDoc(w, &doc)
 	}})
@@ -39,7 +39,7 @@ func (b *builder) downloads(assessments []riskassess.Assessment) ([]downloadRow,
 			}
 		}
 		name := rcsv.FileName(k)
-		pages = append(pages, &page{path: "downloads/" + name, size: 512 * n, raw: func(w *bytes.Buffer) error {
+		pages = append(pages, &page{path: "downloads/" + name, size: 512 * n, heavy: true, raw: func(w *bytes.Buffer) error {
 			return rcsv.WriteTable(w, report.RegisterTable(reg, assessments, k, lang), lang)
 		}})
 		rows = append(rows, downloadRow{Href: "downloads/" + name, Name: name, Desc: k.Label(lang) + L("の一覧（CSV）", " (CSV)"), Rows: n})

@@ -12,10 +12,9 @@ import (
 
 // entryPage builds the page of entry i: every field of the model, the
 // assessment, findings by outcome, questionnaire history, notes and
-// evidence.
-func (b *builder) entryPage(i int, e riskassess.Entry) (*entryPage, error) {
+// evidence. a is its assessment (assessmentOf), nil when not assessed.
+func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment) (*entryPage, error) {
 	c := e.Base()
-	a := b.asmts[i]
 	row := b.rows[i]
 	root := rootOf(row.Href)
 	lang := b.lang

@@ -81,6 +81,18 @@ type Options struct {
 	// are unchanged since the site in OutDir was built are carried
 	// forward without rendering (see Inputs). nil renders every page.
 	Inputs *Inputs
+	// Assess, when set, is how Build gets the assessments, and Build's
+	// assessments argument must be nil: the findings of a whole register
+	// (forty or so per entry) are then never held at once. Build assesses
+	// every entry with Assess, keeps of each assessment all but the
+	// findings that no list shows (it keeps those not met, partly met or
+	// not answered, and those of requirements missing from Requirements),
+	// and assesses an entry again when its page is rendered. Assess must
+	// give the same assessment for the same entry every time (as
+	// riskassess.Scorer.Assess does) and be safe for concurrent use; its
+	// error fails the build. The site is the one Build makes with the
+	// assessments Assess gives.
+	Assess func(e riskassess.Entry) (riskassess.Assessment, error)
 }
 
 // Report says what Build did.
@@ -105,6 +117,10 @@ type Report struct {
 	// workers Render+Write can be up to N times the wall-clock time of that
 	// phase. Total is the wall-clock time of the whole Build.
 	Assemble, Render, Write, Commit, Total time.Duration
+	// Assess is the wall-clock time of assessing every entry with
+	// Options.Assess (0 without it); the assessments of the entry pages
+	// are in Render.
+	Assess time.Duration
 	// Recovered lists what builds killed earlier had left next to OutDir
 	// and this build repaired: "removed .site.tmp-123" (an unfinished or
 	// replaced site), "restored .site.old-456 as site" (the old site of a
@@ -193,7 +209,16 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 	}
 	rep := &Report{Recovered: recovered}
 	start := time.Now()
-	t0 := start
+	if opts.Assess != nil {
+		if assessments != nil {
+			return nil, errors.New("sitegen: both assessments and Options.Assess given")
+		}
+		if assessments, err = assessLean(ctx, reg, &opts); err != nil {
+			return nil, fmt.Errorf("assess: %w", err)
+		}
+		rep.Assess = time.Since(start)
+	}
+	t0 := time.Now()
 	pages, err := assemble(reg, assessments, &opts)
 	if err != nil {
 		return nil, fmt.Errorf("assemble: %w", err)
@@ -241,6 +266,61 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 	return rep, nil
 }
 
+// assessLean assesses every entry of reg with opts.Assess on opts.Workers
+// goroutines, in reg.Entries() order, and keeps of each assessment's
+// findings only those a list page shows (see Options.Assess): the
+// requirements page lists the entries not meeting each requirement, and
+// a requirement outside the catalogue is listed from its findings; the
+// dashboard counts the conditional entries with a grave finding not met.
+// The entry page assesses its entry again (assessmentOf).
+func assessLean(ctx context.Context, reg *riskassess.Register, opts *Options) ([]riskassess.Assessment, error) {
+	known := make(map[string]bool, len(opts.Requirements))
+	for i := range opts.Requirements {
+		known[opts.Requirements[i].ID] = true
+	}
+	ents := reg.Entries()
+	out := make([]riskassess.Assessment, len(ents))
+	err := workers.Run(ctx, len(ents), workers.Options{Workers: opts.Workers}, func(_ context.Context, _, i int) error {
+		a, err := opts.Assess(ents[i])
+		if err != nil {
+			return fmt.Errorf("%s: %w", ents[i].Base().Source, err)
+		}
+		n := 0
+		for j := range a.Findings {
+			if listed(&a.Findings[j], known) {
+				n++
+			}
+		}
+		var fs []riskassess.Finding
+		if n > 0 {
+			fs = make([]riskassess.Finding, 0, n)
+			for j := range a.Findings {
+				if f := &a.Findings[j]; listed(f, known) {
+					fs = append(fs, *f)
+				}
+			}
+		}
+		a.Findings = fs
+		out[i] = a
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// listed reports whether a list page shows finding f (assessLean): its
+// requirement fails (not met, partly met, not answered) or is not one of
+// the catalogue's (known).
+func listed(f *riskassess.Finding, known map[string]bool) bool {
+	switch f.Outcome {
+	case riskassess.OutcomeNotMet, riskassess.OutcomePartial, riskassess.OutcomeNotAnswered:
+		return true
+	}
+	return !known[f.Requirement]
+}
+
 // page is one output file: an HTML page (the layout around what view's
 // content writer writes), bytes produced by raw, or bytes streamed by
 // stream.
@@ -258,6 +338,10 @@ type page struct {
 	// too large to hold (downloads/register.json).
 	stream func(io.Writer) error
 	size   int // expected size, to pre-grow the buffer
+	// heavy marks a file made from every entry (a list page, a download):
+	// its view or its bytes are as large as the register's, so at most one
+	// heavy file is rendered at a time (renderAndWrite).
+	heavy bool
 	// ent is the entry of an entry page, nil for the other files.
 	ent riskassess.Entry
 	// deps are the entries an entry page looked up while it was
@@ -276,11 +360,10 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 	if err := st.mkdirs(pages); err != nil {
 		return fmt.Errorf("write: %w", err)
 	}
-	// Largest first (register.json, the long lists), so that the big
-	// single pages overlap with the thousands of small ones instead of
-	// finishing last on one worker.
-	order := slices.Clone(pages)
-	slices.SortStableFunc(order, func(a, b *page) int { return b.size - a.size })
+	order := renderOrder(pages)
+	// heavyMu lets one heavy file be rendered at a time: their views
+	// (every due item, every row of a CSV) would otherwise add up.
+	var heavyMu sync.Mutex
 	var renderNs, writeNs, bytesOut, reused atomic.Int64
 	err := workers.Run(ctx, len(order), workers.Options{Workers: opts.Workers}, func(_ context.Context, _, i int) error {
 		p := order[i]
@@ -291,6 +374,10 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 				bytesOut.Add(mp.Size)
 				return nil
 			}
+		}
+		if p.heavy {
+			heavyMu.Lock()
+			defer heavyMu.Unlock()
 		}
 		t0 := time.Now()
 		if p.stream != nil {
@@ -338,6 +425,37 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 	rep.Reused = int(reused.Load())
 	rep.Rendered = len(pages) - rep.Reused
 	return nil
+}
+
+// renderOrder returns pages in the order they are rendered: the heavy
+// files largest first, spread over the first half of the rest (largest
+// first too), so that a worker waiting for the heavy lane is rare, the
+// heavy files do not finish last on one worker, and the big single pages
+// overlap with the thousands of small ones.
+func renderOrder(pages []*page) []*page {
+	var heavy, light []*page
+	for _, p := range pages {
+		if p.heavy {
+			heavy = append(heavy, p)
+		} else {
+			light = append(light, p)
+		}
+	}
+	bySize := func(a, b *page) int { return b.size - a.size }
+	slices.SortStableFunc(heavy, bySize)
+	slices.SortStableFunc(light, bySize)
+	gap := 0
+	if len(heavy) > 0 {
+		gap = len(light) / (2 * len(heavy))
+	}
+	order := make([]*page, 0, len(pages))
+	for _, h := range heavy {
+		n := min(gap, len(light))
+		order = append(order, h)
+		order = append(order, light[:n]...)
+		light = light[n:]
+	}
+	return append(order, light...)
 }
 
 // bufPool holds the page buffers of the workers.

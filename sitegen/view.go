@@ -533,29 +533,35 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		pages = append(pages, p)
 		return p
 	}
+	// heavy adds a page made from every entry (renderAndWrite renders one
+	// at a time).
+	heavy := func(path, title, nav string, size int, view func(root string) func(hw) error) {
+		add(path, title, nav, size, view).heavy = true
+	}
 	lang := b.lang
 	// list adds a list page (generic: title, lead and the body that body
 	// makes in the worker).
 	list := func(path, nav, lead string, size int, body func() func(hw)) {
 		title := tr(lang, "nav."+nav)
-		add(path, title, nav, size, func(string) func(hw) error { return noErr(generic(title, lead, body())) })
+		heavy(path, title, nav, size, func(string) func(hw) error { return noErr(generic(title, lead, body())) })
 	}
 	// The dashboard and the due page show the same due items: computed
-	// once, by whichever of the two is rendered first.
-	dashboard := sync.OnceValues(func() (*dashboardPage, [2][]dueRow) {
+	// once, by whichever of the two is rendered first, and let go when
+	// the second has them.
+	dashboard := shared(2, func() dashAndDue {
 		d, overdue, upcoming := b.dashboard()
-		return d, [2][]dueRow{overdue, upcoming}
+		return dashAndDue{d, [2][]dueRow{overdue, upcoming}}
 	})
-	add("index.html", tr(lang, "nav.index"), "index", 64<<10, func(root string) func(hw) error {
-		dash, _ := dashboard()
+	heavy("index.html", tr(lang, "nav.index"), "index", 64<<10, func(root string) func(hw) error {
+		dash := dashboard().dash
 		return noErr(dashboardContent(lang, root, tr(lang, "nav.index"), b.site.OrgName, dash))
 	})
 	list("due.html", "due", tr(lang, "due.intro"), 1<<20, func() func(hw) {
-		_, due := dashboard()
+		due := dashboard().due
 		return dueContent(lang, due[0], due[1])
 	})
 	list("plan.html", "plan", tr(lang, "plan.intro"), 1<<20, func() func(hw) { return planContent(lang, b.plan()) })
-	add("register.html", tr(lang, "nav.register"), "register", 900*len(b.rows)+8192, func(string) func(hw) error {
+	heavy("register.html", tr(lang, "nav.register"), "register", 900*len(b.rows)+8192, func(string) func(hw) error {
 		return noErr(registerContent(lang, tr(lang, "nav.register"), b.registerOrder()))
 	})
 	for i, e := range b.ents {
@@ -568,7 +574,11 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 				pb := *b
 				var deps []string
 				pb.deps = &deps
-				ep, err := pb.entryPage(i, e)
+				a, err := b.assessmentOf(i, e)
+				if err != nil {
+					return err
+				}
+				ep, err := pb.entryPage(i, e, a)
 				if err != nil {
 					return err
 				}
@@ -591,7 +601,7 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		list("public-lists.html", "public-lists", publicListsIntro(lang, reg.Org.PublicLists.MaxAge()), 2048*len(reg.Lists)+8192, b.publicListsContent)
 	}
 	reqs := b.requirements()
-	add("requirements.html", tr(lang, "nav.requirements"), "requirements", 1024*len(reqs)+8192, func(root string) func(hw) error {
+	heavy("requirements.html", tr(lang, "nav.requirements"), "requirements", 1024*len(reqs)+8192, func(root string) func(hw) error {
 		return noErr(requirementsContent(lang, root, tr(lang, "nav.requirements"), reqs))
 	})
 	for i := range reqs {
@@ -617,6 +627,20 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	return pages, nil
 }
 
+// assessmentOf returns the whole assessment of entry i, e: assessed again
+// with Options.Assess (the builder holds it without the findings no list
+// shows), else as given to Build; nil when not assessed.
+func (b *builder) assessmentOf(i int, e riskassess.Entry) (*riskassess.Assessment, error) {
+	if b.opts.Assess == nil {
+		return b.asmts[i], nil
+	}
+	a, err := b.opts.Assess(e)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", e.Base().Source, err)
+	}
+	return &a, nil
+}
+
 func (b *builder) publicPages() []*page {
 	lang := b.lang
 	b.site.Title = tr(lang, "site.public")
@@ -633,6 +657,36 @@ func (b *builder) publicPages() []*page {
 	add("accounts.html", tr(lang, "nav.accounts"), "accounts", accountsContent(lang, rootOf("accounts.html"), tr(lang, "nav.accounts"), &accounts))
 	add("services.html", tr(lang, "nav.services"), "services", servicesContent(lang, tr(lang, "nav.services"), b.publicServices()))
 	return append(pages, assetPages(b.opts, false)...)
+}
+
+// dashAndDue is the view of the dashboard and the due items of the due
+// page (overdue, upcoming).
+type dashAndDue struct {
+	dash *dashboardPage
+	due  [2][]dueRow
+}
+
+// shared returns a function that gives the value make returns to n
+// calls: made by the first, let go after the n-th (later calls make it
+// again), so that a view two pages show lives only between them.
+func shared[T any](n int, make func() T) func() T {
+	var mu sync.Mutex
+	var v T
+	left := 0
+	return func() T {
+		mu.Lock()
+		defer mu.Unlock()
+		if left == 0 {
+			v, left = make(), n
+		}
+		left--
+		r := v
+		if left == 0 {
+			var zero T
+			v = zero
+		}
+		return r
+	}
 }
 
 // noErr adapts a content writer that cannot fail.

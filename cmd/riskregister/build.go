@@ -134,11 +134,11 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 		return err
 	}
 	loaded := time.Now()
-	as, err := a.assessRegister(reg, reqs, asOf)
-	if err != nil {
+	// The site assesses each entry as it needs it (sitegen.Options.Assess):
+	// the findings of the whole register are never held at once.
+	if opts.Assess, err = a.assessor(reg, reqs, asOf); err != nil {
 		return err
 	}
-	assessed := time.Now()
 	opts.Requirements, opts.CatalogueVersion = reqs, catalog.Version
 	if res := a.loaded; res != nil && res.Register == reg {
 		opts.Inputs = a.keyed.inputs(reg)
@@ -153,7 +153,7 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 		fmt.Fprintln(a.stderr, l10n(a.lang, opts.OutDir+" に別の build が出力中です"+holder+"。終わるまで待ちます…",
 			"another build into "+opts.OutDir+" is running"+holder+"; waiting for it to finish…"))
 	}
-	rep, err := sitegen.Build(ctx, reg, as, opts)
+	rep, err := sitegen.Build(ctx, reg, nil, opts)
 	if errors.Is(err, filelock.ErrBusy) {
 		return failure(fmt.Sprintf("build: %s には別の build が出力中で、終わるのを待ちきれませんでした。終わってからもう一度実行してください", opts.OutDir),
 			fmt.Sprintf("build: another build into %s did not finish in time; run again when it has finished", opts.OutDir))
@@ -172,7 +172,7 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 	for _, r := range rep.Recovered {
 		fmt.Fprintln(a.stderr, l10n(a.lang, "中断された以前の build の後始末: ", "cleaned up after an interrupted build: ")+r)
 	}
-	fmt.Fprintln(a.stderr, summaryLine(a.lang, opts.OutDir, rep, loaded.Sub(start), assessed.Sub(loaded), time.Since(start)))
+	fmt.Fprintln(a.stderr, summaryLine(a.lang, opts.OutDir, rep, loaded.Sub(start), rep.Assess, time.Since(start)))
 	return nil
 }
 

@@ -184,6 +184,29 @@ func (a *app) assessRegister(reg *riskassess.Register, reqs []riskassess.Require
 	return as, nil
 }
 
+// assessor returns a function that assesses one entry of reg as
+// assessRegister assesses every entry (the scorer, then the cross-check
+// findings of the public-list snapshots), for a build that holds the
+// findings of one entry at a time (sitegen.Options.Assess). It fails as
+// assessRegister does when the scorer cannot assess against reqs.
+func (a *app) assessor(reg *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date) (func(riskassess.Entry) (riskassess.Assessment, error), error) {
+	sc := a.scorer()
+	// AssessAll checks the scorer and reqs before assessing anything: an
+	// empty register costs nothing.
+	if _, err := sc.AssessAll(&riskassess.Register{}, reqs, asOf); err != nil {
+		return nil, failure("評価できません（"+err.Error()+"）", "cannot assess the register ("+err.Error()+")")
+	}
+	lists := publiclist.Findings(reg, asOf)
+	return func(e riskassess.Entry) (riskassess.Assessment, error) {
+		as, err := sc.Assess(&reg.Org, reqs, e, asOf)
+		if err != nil {
+			return as, err
+		}
+		publiclist.ApplyTo(lists, &as)
+		return as, nil
+	}, nil
+}
+
 // l10n returns the text for the --lang language: en when lang is "en",
 // else ja. It is the one language switch of the CLI's messages.
 func l10n(lang riskassess.Lang, ja, en string) string {

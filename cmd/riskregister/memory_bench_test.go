@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
@@ -41,13 +42,24 @@ func peakHeap() (stop func() uint64) {
 	}
 }
 
-// BenchmarkBuildPeakHeap runs the whole build (load, assess, render,
-// write) of a synthetic register of 1,000 and 10,000 entries through the
-// command, as `riskregister build` does, and reports the peak heap
-// (peak-heap-MiB: bytes of heap objects, sampled every millisecond) and
-// the CPU time per build. Issue 16 asks for at most 256 MiB of RSS at
-// 10,000 entries; the heap is most of the RSS (RSS is about heap × 1.2
-// plus the binary). Run with -benchtime 1x on a busy machine.
+// BenchmarkBuildPeakHeap guards the memory target of issue 16: the whole
+// `riskregister build` (load, assess, render, write) of a synthetic
+// register peaks at no more than 256 MiB of resident memory at 10,000
+// entries (and under 1.5 GiB at 100,000: bench/site/speed.sh -rss 100000).
+// For 1,000 and 10,000 entries it runs a fresh build (no output folder)
+// through the command in this process, with the entry cache warm as in
+// use, and reports
+//
+//   - peak-heap-MiB: the bytes of heap objects, sampled every millisecond
+//     (runtime/metrics), the figure to compare from change to change;
+//   - peak-RSS-MiB: the peak resident set size of the same build run once
+//     more in a process of its own (the test binary as riskregister,
+//     getrusage), the figure the target is stated in: the heap, the
+//     garbage not yet collected, the stacks and the binary;
+//   - cpu-s: the CPU time of that process (user + system), since wall time
+//     means little on a shared machine.
+//
+// A build over the target logs so. Run with -benchtime 1x.
 func BenchmarkBuildPeakHeap(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
@@ -56,21 +68,45 @@ func BenchmarkBuildPeakHeap(b *testing.B) {
 				b.Fatal(err)
 			}
 			out := filepath.Join(b.TempDir(), "public")
+			args := []string{"build", "--register", dir, "-o", out, "--as-of", "2026-11-27"}
 			build := func() {
 				var o, e bytes.Buffer
-				if code := run([]string{"build", "--register", dir, "-o", out, "--as-of", "2026-11-27"}, &o, &e); code != 0 {
+				if code := run(args, &o, &e); code != 0 {
 					b.Fatalf("build: exit %d: %s", code, e.String())
 				}
 			}
 			build() // the entry cache warm, as in use
 			var peak uint64
 			for b.Loop() {
+				if err := os.RemoveAll(out); err != nil {
+					b.Fatal(err)
+				}
 				runtime.GC()
 				stop := peakHeap()
 				build()
 				peak = max(peak, stop())
 			}
 			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+			if err := os.RemoveAll(out); err != nil {
+				b.Fatal(err)
+			}
+			cmd := cliCommand(args...)
+			if o, err := cmd.CombinedOutput(); err != nil {
+				b.Fatalf("build in a process: %v: %s", err, o)
+			}
+			rss, ok := peakRSS(cmd.ProcessState)
+			if !ok {
+				return
+			}
+			b.ReportMetric(float64(rss)/(1<<20), "peak-RSS-MiB")
+			b.ReportMetric((cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds(), "cpu-s")
+			if n == 10000 && rss > rssTarget10k {
+				b.Logf("peak RSS %.0f MiB is over the target of %d MiB at 10,000 entries (issue 16)", float64(rss)/(1<<20), rssTarget10k>>20)
+			}
 		})
 	}
 }
+
+// rssTarget10k is the peak resident memory allowed to a build of 10,000
+// entries (issue 16).
+const rssTarget10k = 256 << 20

@@ -110,10 +110,17 @@ func Apply(reg *riskassess.Register, as []riskassess.Assessment) {
 			fs = Findings(reg, a.AsOf)
 			byDate[a.AsOf] = fs
 		}
-		if extra := fs[riskassess.EntryKey{Kind: a.Kind, ID: a.EntryID}]; len(extra) > 0 {
-			a.Findings = append(a.Findings[:len(a.Findings):len(a.Findings)], extra...)
-			a.Counts = riskassess.Count(a.Findings)
-		}
+		ApplyTo(fs, a)
+	}
+}
+
+// ApplyTo adds to a the cross-check findings of its entry among fs (the
+// Findings of the register on a.AsOf), as Apply does for each
+// assessment: for a caller that assesses one entry at a time.
+func ApplyTo(fs map[riskassess.EntryKey][]riskassess.Finding, a *riskassess.Assessment) {
+	if extra := fs[riskassess.EntryKey{Kind: a.Kind, ID: a.EntryID}]; len(extra) > 0 {
+		a.Findings = append(a.Findings[:len(a.Findings):len(a.Findings)], extra...)
+		a.Counts = riskassess.Count(a.Findings)
 	}
 }
 

@@ -1,0 +1,116 @@
+package sitegen
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestAssessOption: a site built with Options.Assess (every entry
+// assessed by Build, its findings dropped but for those the lists show,
+// and assessed again for its page) is byte for byte the site built from
+// the assessments of AssessAll, in both languages, with and without a
+// catalogue (without one the requirements page lists the requirements
+// seen in findings), and every entry is assessed twice: once for the
+// lists, once for its page.
+func TestAssessOption(t *testing.T) {
+	reqs := testRequirements()
+	sc := riskassess.Scorer{Blockers: catalog.Blockers()}
+	for _, opts := range []Options{{}, {Lang: "en", Workers: 1}, {Requirements: []riskassess.Requirement{}, Workers: 3}} {
+		want := readTree(t, must(testSite(t, testRegister, opts)))
+		reg := loadTxtar(t, testRegister)
+		var calls atomic.Int64
+		opts.Assess = func(e riskassess.Entry) (riskassess.Assessment, error) {
+			calls.Add(1)
+			return sc.Assess(&reg.Org, reqs, e, testAsOf)
+		}
+		opts.OutDir, opts.AsOf = filepath.Join(t.TempDir(), "site"), testAsOf
+		if opts.Requirements == nil {
+			opts.Requirements = reqs
+		}
+		rep, err := Build(context.Background(), reg, nil, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(want, readTree(t, opts.OutDir)); d != "" {
+			t.Errorf("%s, %d requirements: the site differs with Options.Assess (-AssessAll +Assess):\n%s", opts.Lang, len(opts.Requirements), d)
+		}
+		if n := len(reg.Entries()); calls.Load() != int64(2*n) {
+			t.Errorf("Assess called %d times for %d entries, want %d", calls.Load(), n, 2*n)
+		}
+		if rep.Assess <= 0 {
+			t.Errorf("Report.Assess = %v, want the time of assessing", rep.Assess)
+		}
+	}
+}
+
+// TestAssessOptionErrors: Options.Assess with assessments given is
+// refused; an error of Assess fails the build, naming the entry's file,
+// and writes no site.
+func TestAssessOptionErrors(t *testing.T) {
+	reg := loadTxtar(t, testRegister)
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, testRequirements(), testAsOf))
+	out := filepath.Join(t.TempDir(), "site")
+	boom := errors.New("boom")
+	assess := func(e riskassess.Entry) (riskassess.Assessment, error) { return riskassess.Assessment{}, boom }
+	if _, err := Build(context.Background(), reg, as, Options{OutDir: out, Assess: assess}); err == nil || !strings.Contains(err.Error(), "Options.Assess") {
+		t.Errorf("assessments and Options.Assess: err = %v, want a refusal", err)
+	}
+	_, err := Build(context.Background(), reg, nil, Options{OutDir: out, Assess: assess})
+	named := err != nil && slices.ContainsFunc(reg.Entries(), func(e riskassess.Entry) bool { return strings.Contains(err.Error(), e.Base().Source) })
+	if !errors.Is(err, boom) || !named {
+		t.Errorf("Assess failing: err = %v, want boom naming an entry's file", err)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("a failed build left the site folder: %v", err)
+	}
+}
+
+// TestRenderOrder: every file once; the heavy files first, largest
+// first, each followed by an equal share of the first half of the other
+// files (largest first), so that they never wait on each other at the
+// end of a build.
+func TestRenderOrder(t *testing.T) {
+	var pages []*page
+	for i := range 20 {
+		pages = append(pages, &page{path: "e" + string(rune('a'+i)), size: i})
+	}
+	for i, s := range []int{5, 50, 7} {
+		pages = append(pages, &page{path: "h" + string(rune('a'+i)), size: s, heavy: true})
+	}
+	var got []string
+	for _, p := range renderOrder(pages) {
+		got = append(got, p.path)
+	}
+	want := []string{"hb", "et", "es", "er", "hc", "eq", "ep", "eo", "ha", "en", "em", "el",
+		"ek", "ej", "ei", "eh", "eg", "ef", "ee", "ed", "ec", "eb", "ea"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("render order (-want +got):\n%s", d)
+	}
+	if len(renderOrder(pages[:20])) != 20 || !slices.Equal(renderOrder(nil), nil) {
+		t.Error("renderOrder without heavy files or pages loses some")
+	}
+}
+
+// TestShared: the value is made by the first of n calls, given to all n,
+// and made again after (it is not held past the n-th).
+func TestShared(t *testing.T) {
+	made := 0
+	get := shared(2, func() []int { made++; return []int{made} })
+	var got []int
+	for range 5 {
+		got = append(got, get()[0])
+	}
+	if want := []int{1, 1, 2, 2, 3}; !slices.Equal(got, want) {
+		t.Errorf("values %v, want %v", got, want)
+	}
+}
