@@ -15,9 +15,14 @@ const benchEntries = 10000
 var benchAsOf = riskassess.NewDate(2026, time.April, 1)
 
 // BenchmarkAssess10k assesses a synthetic register of 10,000 entries
-// (internal/synth) against the full built-in catalogue. Run with -cpu 1.
-// Metrics: ns/entry (wall time per entry) and cpu-ns/entry (process CPU
-// time per entry, which stays meaningful on a busy machine).
+// (internal/synth) against the full built-in catalogue, about 400,000
+// findings. Run with -cpu 1: the goal of issue 16 is 10,000 entries in
+// under 100 ms on one core (AssessAll then runs on the calling goroutine
+// only). Metrics: ns/entry (wall time per entry) and cpu-ns/entry (process
+// CPU time per entry, garbage collection and page faults included, which
+// stays meaningful on a busy machine); B/op is mostly the findings (one
+// block of about 200 bytes a finding; their fixed texts are shared
+// FindingSpecs).
 func BenchmarkAssess10k(b *testing.B) {
 	reg := synth.Generate(benchEntries, 1)
 	reqs, err := catalog.ForOrg(&reg.Org)
@@ -29,7 +34,9 @@ func BenchmarkAssess10k(b *testing.B) {
 
 // BenchmarkAssess10kEngine measures the engine alone: the same register
 // against 105 trivial requirements (fixed outcomes, no work in the checks),
-// so that the cost of the catalogue's checks is left out.
+// so that the cost of the catalogue's checks is left out and what remains
+// is the pipeline's: laying out the findings, attestation, control score,
+// blockers, review, decision and counts.
 func BenchmarkAssess10kEngine(b *testing.B) {
 	reg := synth.Generate(benchEntries, 1)
 	outcomes := []riskassess.Outcome{riskassess.OutcomeMet, riskassess.OutcomePartial, riskassess.OutcomeNotMet,
