@@ -282,6 +282,10 @@ func (w hw) entryLink(root string, r *entryRow) {
 	}
 	w.raw(`<a href="`)
 	w.url(root)
+	if r.linkTail != "" {
+		w.raw(r.linkTail) // written by builder.row as below
+		return
+	}
 	w.url(r.Href)
 	w.raw(`">`)
 	w.text(r.Name)

@@ -3,6 +3,8 @@ package sitegen
 import (
 	"bytes"
 	"embed"
+	"strings"
+	"sync"
 )
 
 //go:embed assets
@@ -48,7 +50,71 @@ func renderPage(b *bytes.Buffer, p *page) error {
 		return p.raw(b)
 	}
 	root := rootOf(p.path)
-	return layout(hw{b}, &pageView{Lang: p.site.lang, Root: root, Title: p.title, Nav: p.nav, Site: p.site}, p.view(root))
+	v := &pageView{Lang: p.site.lang, Root: root, Title: p.title, Nav: p.nav, Site: p.site}
+	content := p.view(root)
+	if p.site.frames == nil {
+		return layout(hw{b}, v, content)
+	}
+	// The same bytes as layout, with the parts that do not depend on the
+	// page's title or content written once per site (frameOf).
+	f := p.site.frames.of(v)
+	w := hw{b}
+	w.raw(f.head)
+	w.text(v.Title)
+	w.raw(f.top)
+	if err := content(w); err != nil {
+		return err
+	}
+	w.raw(f.foot)
+	return nil
+}
+
+// frame is what layout writes around a page's title and content, for one
+// root and menu item: head up to <title>, top from after the title to
+// <main>, foot from </main> to the end.
+type frame struct{ head, top, foot string }
+
+// frames holds the frames of a site, made once per root and menu item
+// (a site has three roots and ten menu items; ten thousand pages).
+type frames struct {
+	mu sync.Mutex
+	m  map[[2]string]*frame
+}
+
+func newFrames() *frames { return &frames{m: map[[2]string]*frame{}} }
+
+// of returns the frame of v (its Root, Nav and Site), writing it with
+// layout the first time.
+func (fs *frames) of(v *pageView) *frame {
+	k := [2]string{v.Root, v.Nav}
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	if f, ok := fs.m[k]; ok {
+		return f
+	}
+	// Layout is written with an empty title and a mark for the content,
+	// and cut after "<title>" and around the mark. The mark cannot occur
+	// in layout's markup: NUL is never written by text (it becomes
+	// U+FFFD) nor url (%00).
+	const contentMark = "\x00content\x00"
+	var b bytes.Buffer
+	mv := *v
+	mv.Title = ""
+	w := hw{&b}
+	_ = layout(w, &mv, func(w hw) error { w.raw(contentMark); return nil })
+	s := b.String()
+	// The title is written right after the first "<title>" (text escapes
+	// '<' everywhere before it).
+	const titleOpen = "<title>"
+	i := strings.Index(s, titleOpen)
+	j := strings.Index(s, contentMark)
+	if i < 0 || j < i {
+		panic("sitegen: layout without <title> before the content")
+	}
+	i += len(titleOpen)
+	f := &frame{head: s[:i], top: s[i:j], foot: s[j+len(contentMark):]}
+	fs.m[k] = f
+	return f
 }
 
 // cspMetaTag is the Content-Security-Policy of every page: nothing but the

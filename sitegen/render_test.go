@@ -232,3 +232,87 @@ func TestEntryScratchReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestFramesMatchLayout: every page written with the site's frames (the
+// layout written once per root and menu item) is the page layout writes
+// around it, on the internal and the public site, with live reload, in
+// both languages, titles with markup characters included.
+func TestFramesMatchLayout(t *testing.T) {
+	reg := synth.Generate(30, 11)
+	reqs := catalog.Default()
+	asOf := riskassess.NewDate(2026, 11, 27)
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf))
+	if len(reg.Contractors) > 0 {
+		reg.Contractors[0].Name = riskassess.T(`<名前> & "引用" 'x'`, `<name> & "quoted"`)
+	}
+	for _, opts := range []Options{
+		{AsOf: asOf, Requirements: reqs, Lang: riskassess.LangJa},
+		{AsOf: asOf, Requirements: reqs, Lang: riskassess.LangEn, LiveReload: true},
+		{AsOf: asOf, Requirements: reqs, Lang: riskassess.LangJa, Public: true},
+	} {
+		pages, err := assemble(reg, as, &opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, p := range pages {
+			if p.view == nil {
+				continue
+			}
+			if p.site.frames == nil {
+				t.Fatal("the site has no frames")
+			}
+			var got, want bytes.Buffer
+			if err := renderPage(&got, p); err != nil {
+				t.Fatal(err)
+			}
+			if err := renderPage(&got, p); err != nil { // the frame again, from the cache
+				t.Fatal(err)
+			}
+			site := *p.site
+			site.frames = nil
+			q := *p
+			q.site = &site
+			for range 2 {
+				if err := renderPage(&want, &q); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got.String() != want.String() {
+				t.Fatalf("%s (%s, public %v): page with frames differs from layout", p.path, opts.Lang, opts.Public)
+			}
+			n++
+		}
+		if n < 3 {
+			t.Fatalf("%d pages", n)
+		}
+	}
+}
+
+// TestEntryLinkTail: the link to an entry written from its row's
+// linkTail is the link written field by field, names with markup
+// characters included.
+func TestEntryLinkTail(t *testing.T) {
+	reg := synth.Generate(12, 13)
+	reg.Contractors[0].Name = riskassess.T(`<名前> & "引用"`, `<name> & "q"`)
+	opts := Options{AsOf: riskassess.NewDate(2026, 11, 27), Lang: riskassess.LangJa}
+	b := &builder{reg: reg, opts: &opts, lang: opts.Lang}
+	b.prepareLabels()
+	b.dates = newDateCache(b.dateStyle(), b.lang)
+	for _, e := range reg.Entries() {
+		r := b.row(e, nil)
+		if r.linkTail == "" {
+			t.Fatalf("%s: no linkTail", r.ID)
+		}
+		plain := r
+		plain.linkTail = ""
+		for _, root := range []string{"", "../", "../../"} {
+			var got, want bytes.Buffer
+			hw{&got}.entryLink(root, &r)
+			hw{&want}.entryLink(root, &plain)
+			if got.String() != want.String() {
+				t.Fatalf("%s from %q: %q, want %q", r.ID, root, got.String(), want.String())
+			}
+		}
+	}
+}

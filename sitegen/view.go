@@ -1,6 +1,7 @@
 package sitegen
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"slices"
@@ -36,6 +37,9 @@ type siteView struct {
 	Guides []navItem
 	// lang is the site's language (pageView.Lang of every page).
 	lang riskassess.Lang
+	// frames, when not nil, holds the layout around the pages, written
+	// once per root and menu item (renderPage).
+	frames *frames
 }
 
 type navItem struct {
@@ -66,6 +70,10 @@ type entryRow struct {
 	Record bool
 	// reading is report.SortName of the entry, for entryCmp.
 	reading string
+	// linkTail is what entryLink writes after the root of a link to the
+	// entry: the href, the end of the tag, the name and </a>, written
+	// once (an entry is linked from a dozen list rows).
+	linkTail string
 }
 
 // fact is one labelled value of an entry page; Links or List replace Value
@@ -494,6 +502,7 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		Public:     opts.Public,
 		LiveReload: opts.LiveReload,
 		lang:       b.lang,
+		frames:     newFrames(),
 	}
 	if opts.Public {
 		return b.publicPages(), nil
@@ -775,6 +784,13 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 		// Never reviewed nor decided: due on the as-of date, and overdue.
 		r.ReviewOverdue = true
 	}
+	var lb bytes.Buffer
+	w := hw{&lb}
+	w.url(r.Href)
+	w.raw(`">`)
+	w.text(r.Name)
+	w.raw(`</a>`)
+	r.linkTail = lb.String()
 	return r
 }
 

@@ -142,7 +142,8 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 			cs = append(cs, cand{Step{What: prepareFor(d), Who: who, Due: d.Date, Severity: riskassess.SeverityLow, Field: d.Field}, 4})
 		}
 	}
-	slices.SortStableFunc(cs, func(x, y cand) int {
+	var firstBuf [MaxSteps]*cand
+	first := firstStable(firstBuf[:0], cs, MaxSteps, func(x, y *cand) int {
 		if c := y.Severity.Compare(x.Severity); c != 0 {
 			return c
 		}
@@ -154,16 +155,36 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 		}
 		return riskassess.CompareIDs(x.Requirement, y.Requirement)
 	})
-	out := NextSteps{Why: whyDecision(a)}
-	if len(cs) > 0 {
-		out.Steps = make([]Step, 0, min(len(cs), MaxSteps))
-	}
-	for i, c := range cs {
-		if i == MaxSteps {
-			out.More = len(cs) - MaxSteps
-			break
+	out := NextSteps{Why: whyDecision(a), More: len(cs) - len(first)}
+	if len(first) > 0 {
+		out.Steps = make([]Step, len(first))
+		for i, c := range first {
+			out.Steps[i] = c.Step
 		}
-		out.Steps = append(out.Steps, c.Step)
+	}
+	return out
+}
+
+// firstStable appends to out (empty) pointers to the first k elements of
+// s in the order a stable sort of s by cmp would put them, without
+// sorting s: for the few steps NextActions keeps out of forty or so
+// candidates.
+func firstStable[T any](out []*T, s []T, k int, cmp func(x, y *T) int) []*T {
+	for i := range s {
+		x := &s[i]
+		// After every element not greater than x: the stable position.
+		j := len(out)
+		for j > 0 && cmp(out[j-1], x) > 0 {
+			j--
+		}
+		if j == k {
+			continue
+		}
+		if len(out) < k {
+			out = append(out, nil)
+		}
+		copy(out[j+1:], out[j:len(out)-1])
+		out[j] = x
 	}
 	return out
 }

@@ -40,3 +40,30 @@ func TestSortDueKeys(t *testing.T) {
 		t.Fatal("SortDue differs from comparing every key in turn")
 	}
 }
+
+// TestFirstStable: firstStable gives the first k elements of a stable
+// sort, for every k and length, with many ties.
+func TestFirstStable(t *testing.T) {
+	type item struct{ key, pos int }
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n < 40; n++ {
+		for k := 0; k <= 7; k++ {
+			s := make([]item, n)
+			for i := range s {
+				s[i] = item{r.IntN(4), i}
+			}
+			sorted := slices.Clone(s)
+			slices.SortStableFunc(sorted, func(x, y item) int { return x.key - y.key })
+			got := firstStable(nil, s, k, func(x, y *item) int { return x.key - y.key })
+			if want := sorted[:min(k, n)]; len(got) != len(want) {
+				t.Fatalf("n %d k %d: %d elements, want %d", n, k, len(got), len(want))
+			} else {
+				for i := range want {
+					if *got[i] != want[i] {
+						t.Fatalf("n %d k %d: element %d = %v, want %v", n, k, i, *got[i], want[i])
+					}
+				}
+			}
+		}
+	}
+}
