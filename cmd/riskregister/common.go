@@ -190,18 +190,13 @@ func (a *app) assessRegister(reg *riskassess.Register, reqs []riskassess.Require
 // findings of one entry at a time (sitegen.Options.Assess). It fails as
 // assessRegister does when the scorer cannot assess against reqs.
 func (a *app) assessor(reg *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date) (func(riskassess.Entry) (riskassess.Assessment, error), error) {
-	sc := a.scorer()
-	// AssessAll checks the scorer and reqs before assessing anything: an
-	// empty register costs nothing.
-	if _, err := sc.AssessAll(&riskassess.Register{}, reqs, asOf); err != nil {
+	assess, err := a.scorer().Assessor(&reg.Org, reqs)
+	if err != nil {
 		return nil, failure("評価できません（"+err.Error()+"）", "cannot assess the register ("+err.Error()+")")
 	}
 	lists := publiclist.Findings(reg, asOf)
 	return func(e riskassess.Entry) (riskassess.Assessment, error) {
-		as, err := sc.Assess(&reg.Org, reqs, e, asOf)
-		if err != nil {
-			return as, err
-		}
+		as := assess(e, asOf)
 		publiclist.ApplyTo(lists, &as)
 		return as, nil
 	}, nil

@@ -1,0 +1,36 @@
+package riskassess
+
+import "sync"
+
+// Assessor returns a function that assesses one entry of an organisation
+// against reqs as of a date, exactly as Assess (and AssessAll) would, for
+// a caller that assesses entries one at a time and keeps few of the
+// results: the requirements are sorted and their finding specs and
+// approval conditions built once, here, and shared by every assessment
+// the function makes (Assess builds them again on every call, and each of
+// its results holds a copy). Each assessment's findings, due items and
+// texts are allocated on their own, so that one kept assessment holds no
+// other's (AssessAll cuts them from shared blocks).
+//
+// The function is safe for concurrent use; Requirement Applies and Check
+// functions and blocker rules are then called concurrently, as AssessAll
+// does. Assessor returns the errors of Assess (ErrNoRequirements,
+// ErrNoBlockers, a blocker rule without Check) before anything is
+// assessed.
+func (sc Scorer) Assessor(org *Organisation, reqs []Requirement) (func(e Entry, asOf Date) Assessment, error) {
+	if err := sc.check(reqs); err != nil {
+		return nil, err
+	}
+	// A run prepared as for many entries (the approval conditions built
+	// once), whose slices are allocated one by one.
+	r := newRun(&sc, org, reqs, 2)
+	r.findings.chunk, r.due.chunk, r.texts.chunk = 0, 0, 0
+	// Each goroutine assesses with a run of its own (its caches and
+	// scratch), forked from r.
+	runs := sync.Pool{New: func() any { return r.fork() }}
+	return func(e Entry, asOf Date) Assessment {
+		w := runs.Get().(*run)
+		defer runs.Put(w)
+		return w.assess(e, asOf)
+	}, nil
+}
