@@ -15,6 +15,7 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
+	"github.com/gikai-sec/riskregister/sitegen"
 	"github.com/spf13/cobra"
 )
 
@@ -175,7 +176,21 @@ func (a *app) scorer() riskassess.Scorer {
 // assessRegister assesses every entry of reg (loaded by loadRegister)
 // against reqs, the catalogue in force, with a.scorer, and adds the
 // cross-check findings of the public-list snapshots (publiclist.Apply).
+// In serve (a.memo set) the entries unchanged since the last build keep
+// their assessments (assessMemo).
 func (a *app) assessRegister(reg *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date) ([]riskassess.Assessment, error) {
+	if a.memo != nil {
+		var in *sitegen.Inputs
+		if res := a.loaded; res != nil && res.Register == reg {
+			in = a.keyed.inputs(reg)
+		}
+		return a.memo.assess(a, reg, reqs, asOf, in)
+	}
+	return a.assessAll(reg, reqs, asOf)
+}
+
+// assessAll is assessRegister without a memo.
+func (a *app) assessAll(reg *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date) ([]riskassess.Assessment, error) {
 	as, err := a.scorer().AssessAll(reg, reqs, asOf)
 	if err != nil {
 		return nil, failure("評価できません（"+err.Error()+"）", "cannot assess the register ("+err.Error()+")")

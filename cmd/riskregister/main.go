@@ -28,7 +28,10 @@ type app struct {
 	cache *entrycache.Pack
 	// keyed is the cache of the last loadRegister with the keys of the
 	// files it read (sitegen.Inputs of build and serve); nil without one.
-	keyed  *keyedCache
+	keyed *keyedCache
+	// memo keeps the assessments between the builds of serve; nil
+	// elsewhere.
+	memo   *assessMemo
 	regDir string // the register folder of the last loadRegister
 	// loaded is the result of the last loadRegister (serve shows its
 	// problems in the browser).

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -36,7 +37,17 @@ type serveOptions struct {
 	// ready, when set, is called with the listening address once the first
 	// build is served (tests listen on 127.0.0.1:0).
 	ready func(addr string)
+	// site, when set, is the folder the site is built into (tests compare
+	// it with a fresh build); by default a temporary folder.
+	site string
 }
+
+// settleTime is how long serve waits after a change for more changes
+// before it rebuilds (an editor's save, a git checkout). A rebuild that
+// starts during a burst anyway sees some files old and some new; the
+// change after it triggers another rebuild, so the site served in the end
+// is always that of the files as they are.
+const settleTime = 50 * time.Millisecond
 
 func newServeCmd(a *app) *cobra.Command {
 	o := serveOptions{}
@@ -44,12 +55,12 @@ func newServeCmd(a *app) *cobra.Command {
 		Use:   "serve [--register DIR] [--addr 127.0.0.1:8080] [--as-of DATE]",
 		Short: "台帳サイトをプレビューする（変更を監視して再生成） / preview the site, rebuilding on change",
 		Long: `台帳サイトを一時フォルダに生成して http://127.0.0.1:8080/ で表示します。台帳フォルダの変更を監視し、
-変更があれば再生成してブラウザの表示を自動で更新します（ページが /__version を1秒ごとに確認します）。
+変更があれば再生成してブラウザの表示を自動で更新します（ページが /__version で再生成を待ちます）。
 既定ではこのパソコンからのみ接続できます（127.0.0.1）。公開用のサイトは build で作成してください。
 
 Builds the site into a temporary folder and serves it at http://127.0.0.1:8080/. Watches the
-register folder, rebuilds on change and reloads the open pages (they poll /__version every
-second). Listens on the loopback interface by default; use build for the site you publish.`,
+register folder, rebuilds on change and reloads the open pages (they wait on /__version for the
+next build). Listens on the loopback interface by default; use build for the site you publish.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
@@ -83,8 +94,14 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 	}
 	defer os.RemoveAll(tmp)
 	site := filepath.Join(tmp, "site")
+	if o.site != "" {
+		site = o.site
+	}
+	// The assessments of entries unchanged since the last build are kept.
+	a.memo = &assessMemo{}
+	defer func() { a.memo = nil }()
 
-	var version atomic.Int64
+	var version buildCount
 	// problems is the page listing the register's problems while it is
 	// invalid, nil while the site is served.
 	var problems atomic.Pointer[[]byte]
@@ -109,7 +126,7 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 				}
 				page := b.Bytes()
 				problems.Store(&page)
-				version.Add(1)
+				version.add()
 				return nil
 			}
 			var ee *exitError
@@ -120,7 +137,7 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 			return err
 		}
 		problems.Store(nil)
-		version.Add(1)
+		version.add()
 		return nil
 	}
 	// Watch before the first build: a change made while it runs, or right
@@ -166,12 +183,12 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 			return &exitError{code: 1, msg: "serve: " + a.failText("サーバーが止まりました", "the server stopped", err)}
 		case <-changes:
 			// Let a burst of writes (an editor saving, git checkout) settle.
-			settle := time.NewTimer(200 * time.Millisecond)
+			settle := time.NewTimer(settleTime)
 		drain:
 			for {
 				select {
 				case <-changes:
-					settle.Reset(200 * time.Millisecond)
+					settle.Reset(settleTime)
 				case <-settle.C:
 					break drain
 				case <-ctx.Done():
@@ -184,6 +201,60 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 			}
 		}
 	}
+}
+
+// longPoll is the longest /__version?after=N waits for another build.
+const longPoll = 25 * time.Second
+
+// buildCount is the number of builds served, which /__version answers.
+// The zero value is ready to use.
+type buildCount struct {
+	mu      sync.Mutex
+	n       int64
+	changed chan struct{} // closed and replaced at every add
+}
+
+// add counts a build served and wakes the requests waiting for one.
+func (c *buildCount) add() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.n++
+	if c.changed != nil {
+		close(c.changed)
+		c.changed = nil
+	}
+}
+
+// load returns the count.
+func (c *buildCount) load() int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.n
+}
+
+// wait returns the count as soon as it is not after, or after max, or
+// when ctx ends (the page went away): the long poll of reload.js, which
+// reloads the page the moment a build is served instead of at its next
+// poll.
+func (c *buildCount) wait(ctx context.Context, after int64, max time.Duration) int64 {
+	c.mu.Lock()
+	if c.n != after {
+		defer c.mu.Unlock()
+		return c.n
+	}
+	if c.changed == nil {
+		c.changed = make(chan struct{})
+	}
+	ch := c.changed
+	c.mu.Unlock()
+	t := time.NewTimer(max)
+	defer t.Stop()
+	select {
+	case <-ch:
+	case <-t.C:
+	case <-ctx.Done():
+	}
+	return c.load()
 }
 
 // maxURLPath is the longest URL path serve looks up (bytes); the site's
@@ -200,12 +271,16 @@ const maxURLPath = 1024
 // address (--addr), IP addresses are accepted too, since rebinding needs
 // a name. Paths longer than maxURLPath answer 414 and path segments longer
 // than a file name can be 404, never a server error.
-func siteHandler(site string, version *atomic.Int64, problems *atomic.Pointer[[]byte], loopbackOnly bool) http.Handler {
+func siteHandler(site string, version *buildCount, problems *atomic.Pointer[[]byte], loopbackOnly bool) http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("/__version", func(w http.ResponseWriter, _ *http.Request) {
+	mux.HandleFunc("/__version", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")
-		fmt.Fprint(w, version.Load())
+		if after, err := strconv.ParseInt(r.URL.Query().Get("after"), 10, 64); err == nil {
+			fmt.Fprint(w, version.wait(r.Context(), after, longPoll))
+			return
+		}
+		fmt.Fprint(w, version.load())
 	})
 	files := http.FileServer(http.Dir(site))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {

@@ -21,8 +21,7 @@ func TestServeHostCheck(t *testing.T) {
 	os.WriteFile(filepath.Join(site, "index.html"), []byte("<p>internal</p>"), 0o644)
 	os.MkdirAll(filepath.Join(site, "downloads"), 0o755)
 	os.WriteFile(filepath.Join(site, "downloads", "register.json"), []byte(`{"internal":true}`), 0o644)
-	var version atomic.Int64
-	version.Store(3)
+	version := buildCount{n: 3}
 	type req struct{ host, path string }
 	get := func(h http.Handler, r req) int {
 		rq := httptest.NewRequest("GET", "http://x"+r.path, nil)
