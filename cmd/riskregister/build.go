@@ -135,8 +135,16 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 	}
 	loaded := time.Now()
 	// The site assesses each entry as it needs it (sitegen.Options.Assess):
-	// the findings of the whole register are never held at once.
-	if opts.Assess, err = a.assessor(reg, reqs, asOf); err != nil {
+	// the findings of the whole register are never held at once. serve
+	// (a.memo) holds them instead, to reassess only what changed.
+	var as []riskassess.Assessment
+	var assessed time.Duration
+	if a.memo != nil {
+		if as, err = a.assessRegister(reg, reqs, asOf); err != nil {
+			return err
+		}
+		assessed = time.Since(loaded)
+	} else if opts.Assess, err = a.assessor(reg, reqs, asOf); err != nil {
 		return err
 	}
 	opts.Requirements, opts.CatalogueVersion = reqs, catalog.Version
@@ -153,7 +161,7 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 		fmt.Fprintln(a.stderr, l10n(a.lang, opts.OutDir+" に別の build が出力中です"+holder+"。終わるまで待ちます…",
 			"another build into "+opts.OutDir+" is running"+holder+"; waiting for it to finish…"))
 	}
-	rep, err := sitegen.Build(ctx, reg, nil, opts)
+	rep, err := sitegen.Build(ctx, reg, as, opts)
 	if errors.Is(err, filelock.ErrBusy) {
 		return failure(fmt.Sprintf("build: %s には別の build が出力中で、終わるのを待ちきれませんでした。終わってからもう一度実行してください", opts.OutDir),
 			fmt.Sprintf("build: another build into %s did not finish in time; run again when it has finished", opts.OutDir))
@@ -171,6 +179,9 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 	}
 	for _, r := range rep.Recovered {
 		fmt.Fprintln(a.stderr, l10n(a.lang, "中断された以前の build の後始末: ", "cleaned up after an interrupted build: ")+r)
+	}
+	if as != nil {
+		rep.Assess = assessed
 	}
 	fmt.Fprintln(a.stderr, summaryLine(a.lang, opts.OutDir, rep, loaded.Sub(start), rep.Assess, time.Since(start)))
 	return nil
