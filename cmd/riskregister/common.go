@@ -78,11 +78,12 @@ func (a *app) loadDir(dir string) (*load.Result, error) {
 	if a.noCache {
 		return load.Dir(dir)
 	}
-	tool, err := toolID()
+	cacheDir := filepath.Join(dir, entrycache.Folder)
+	tool, err := toolID(cacheDir)
 	if err != nil {
 		return load.Dir(dir)
 	}
-	c := entrycache.Open(filepath.Join(dir, entrycache.Folder), tool)
+	c := entrycache.Open(cacheDir, tool)
 	kc := newKeyedCache(c, tool)
 	res, err := load.DirWith(dir, load.Options{Cache: kc})
 	if res.Register != nil {
@@ -102,8 +103,20 @@ func (a *app) cacheOptions() load.Options {
 	return load.Options{Cache: a.cache}
 }
 
-// toolID is entrycache.Tool, computed once per process.
-var toolID = sync.OnceValues(entrycache.Tool)
+// toolID returns the identity of the running executable
+// (entrycache.Tool), computed once per process, through the record kept
+// in the cache folder cacheDir of the first register loaded
+// (entrycache.ToolWith).
+func toolID(cacheDir string) ([32]byte, error) {
+	toolOnce.Do(func() { toolSum, toolErr = entrycache.ToolWith(cacheDir) })
+	return toolSum, toolErr
+}
+
+var (
+	toolOnce sync.Once
+	toolSum  [32]byte
+	toolErr  error
+)
 
 // regPath returns the path of a register file (given relative to the
 // register folder, as the store reports it) as the user can open it from the

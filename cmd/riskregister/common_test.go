@@ -181,7 +181,7 @@ func TestEntryCacheWiring(t *testing.T) {
 	}
 	for _, step := range []string{"first run", "from the cache", "damaged cache"} {
 		if step == "damaged cache" {
-			p := filepath.Join(cache, "entries-v1.bin")
+			p := filepath.Join(cache, "entries-v2.bin")
 			b, err := os.ReadFile(p)
 			if err != nil {
 				t.Fatal(err)
@@ -195,7 +195,7 @@ func TestEntryCacheWiring(t *testing.T) {
 		if code != 0 || out != want || errOut != wantErr {
 			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 0, %q, %q", step, code, out, errOut, want, wantErr)
 		}
-		if _, err := os.Stat(filepath.Join(cache, "entries-v1.bin")); err != nil {
+		if _, err := os.Stat(filepath.Join(cache, "entries-v2.bin")); err != nil {
 			t.Errorf("%s: no entry cache: %v", step, err)
 		}
 	}

@@ -42,7 +42,7 @@ func TestInitThenValidate(t *testing.T) {
 	}
 	// The entry cache validate wrote is listed in the register's
 	// .gitignore.
-	if _, err := os.Stat(filepath.Join(dir, ".riskregister-cache", "entries-v1.bin")); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, ".riskregister-cache", "entries-v2.bin")); err != nil {
 		t.Errorf("validate wrote no entry cache: %v", err)
 	}
 	if b, err := os.ReadFile(filepath.Join(dir, ".gitignore")); err != nil || !strings.Contains(string(b), "\n/.riskregister-cache/\n") {

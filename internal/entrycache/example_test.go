@@ -32,7 +32,7 @@ func Example() {
 	_, ok = entrycache.Open(cacheDir, other).Get(key)
 	fmt.Println("another tool:", ok)
 
-	p := filepath.Join(cacheDir, "entries-v1.bin")
+	p := filepath.Join(cacheDir, "entries-v2.bin")
 	b, _ := os.ReadFile(p)
 	b[len(b)/2] ^= 1
 	os.WriteFile(p, b, 0o644)

@@ -68,3 +68,44 @@ func TestOpenMissingRegister(t *testing.T) {
 		t.Errorf("Open created the register folder: %v", err)
 	}
 }
+
+// TestToolWith: the identity remembered in the cache folder is Tool's; a
+// damaged record, or one of another stamp, is not used.
+func TestToolWith(t *testing.T) {
+	want, err := Tool()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), Folder)
+	for i := range 2 {
+		got, err := ToolWith(dir)
+		if err != nil || got != want {
+			t.Fatalf("run %d: ToolWith %x, %v; want %x", i, got, err, want)
+		}
+	}
+	rec := filepath.Join(dir, toolName)
+	b, err := os.ReadFile(rec)
+	if err != nil {
+		t.Skipf("no record kept (the test binary is newer than the clock?): %v", err)
+	}
+	exe, _ := os.Executable()
+	fi, _ := os.Stat(exe)
+	st, _ := store.StampOf(fi)
+	if id, ok := parseTool(b, exe, st); !ok || id != want {
+		t.Fatalf("record: %x %v, want %x", id, ok, want)
+	}
+	other := st
+	other.CTime++
+	if _, ok := parseTool(b, exe, other); ok {
+		t.Error("record used for another stamp")
+	}
+	// A forged identity under a damaged checksum is not used.
+	forged := toolRecord(exe, st, [32]byte{9})
+	forged[len(forged)-1] ^= 1
+	if err := os.WriteFile(rec, forged, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := ToolWith(dir); got != want {
+		t.Fatalf("damaged record: ToolWith %x, want %x", got, want)
+	}
+}

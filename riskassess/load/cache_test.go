@@ -184,7 +184,7 @@ func TestCacheNeverStale(t *testing.T) {
 	check("back to the first tool", 0, n, tool)
 
 	// A corrupt cache file: ignored, then rebuilt.
-	p := filepath.Join(cacheDir, "entries-v1.bin")
+	p := filepath.Join(cacheDir, "entries-v2.bin")
 	b, err := os.ReadFile(p)
 	if err != nil {
 		t.Fatal(err)
