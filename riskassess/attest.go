@@ -107,19 +107,62 @@ func (p Provenance) Text() Text {
 // The zero value (no answers from a workbook) counts every answer as the
 // council's.
 type attestation struct {
-	sources map[string]AnswerSource
-	// dropped holds the answers that do not count, with the reason.
-	dropped map[string]droppedAnswer
+	// info holds, by question id, the index in infos of each of the
+	// subject's answers as given (before any is dropped), with its source
+	// and, for an answer that does not count, the reason; nil when no
+	// answer is from a workbook. (An index, not the answerInfo itself: a
+	// map value over 128 bytes costs an allocation per insert.)
+	info  map[string]int32
+	infos []answerInfo
 	// registerOnly is the subject without the vendor's answers, against
 	// which a counted vendor answer is compared; nil when none counts.
 	registerOnly *Subject
 }
 
-// droppedAnswer is an answer that does not count.
-type droppedAnswer struct {
+// answerInfo is one of an entry's answers with where it came from.
+type answerInfo struct {
 	answer Answer
 	src    AnswerSource
-	why    Text
+	// why says why the answer does not count; empty when it counts.
+	why Text
+}
+
+// dropped reports whether the answer does not count.
+func (i *answerInfo) dropped() bool { return i.why.Ja != "" }
+
+// lookup returns the answer to question id of subj (the subject whose
+// answers attest returned with att) with its source, and whether there is
+// one: one map lookup whether or not att knows the sources. A dropped
+// answer is returned (ok true) with its reason set.
+func (att *attestation) lookup(id string, subj *Subject) (answerInfo, bool) {
+	if att.info != nil {
+		if i, ok := att.info[id]; ok {
+			return att.infos[i], true
+		}
+		return answerInfo{}, false
+	}
+	a, ok := subj.Answers[id]
+	return answerInfo{answer: a, src: AnswerSource{By: AttestCouncil}}, ok
+}
+
+// attestScratch holds the maps attest fills for one entry, kept from one
+// entry to the next by a run so that assessing a register does not
+// allocate them per entry. What attest returns with a scratch is valid
+// until the scratch is next given to attest.
+type attestScratch struct {
+	info     map[string]int32
+	infos    []answerInfo
+	kept, ro map[string]Answer
+	roSubj   Subject
+}
+
+// reuse returns m emptied, or a new map when m is nil.
+func reuse[V any](m map[string]V, n int) map[string]V {
+	if m == nil {
+		return make(map[string]V, n)
+	}
+	clear(m)
+	return m
 }
 
 // Reasons an answer does not count.
@@ -135,29 +178,25 @@ var (
 // does not attest is dropped, and so is a vendor's "na" (該当なし) for a
 // requirement that applies: it is a claim the council confirms (by
 // answering in a self-check, or entering the answer in the register).
-func attest(subj *Subject, reqs []preparedReq) (map[string]Answer, attestation) {
+// The maps it builds are taken from sc (see attestScratch); with a nil sc
+// they are new. subj.Answers itself is never modified: when an answer is
+// dropped, the answers that count are a copy.
+func attest(subj *Subject, reqs []preparedReq, sc *attestScratch) (map[string]Answer, attestation) {
 	b := subj.Entry.Base()
 	if len(b.Assessments) == 0 || len(subj.Answers) == 0 {
 		return subj.Answers, attestation{}
 	}
-	att := attestation{sources: make(map[string]AnswerSource, len(subj.Answers))}
+	if sc == nil {
+		sc = &attestScratch{}
+	}
+	sc.info = reuse(sc.info, len(subj.Answers))
+	sc.infos = sc.infos[:0]
 	for id, a := range subj.Answers {
-		att.sources[id] = answerSource(b, id, a)
+		sc.info[id] = int32(len(sc.infos))
+		sc.infos = append(sc.infos, answerInfo{answer: a, src: answerSource(b, id, a)})
 	}
+	att := attestation{info: sc.info, infos: sc.infos}
 	var kept map[string]Answer
-	drop := func(id string, a Answer, why Text) {
-		if kept == nil {
-			kept = make(map[string]Answer, len(subj.Answers))
-			for k, v := range subj.Answers {
-				kept[k] = v
-			}
-		}
-		delete(kept, id)
-		if att.dropped == nil {
-			att.dropped = map[string]droppedAnswer{}
-		}
-		att.dropped[id] = droppedAnswer{answer: a, src: att.sources[id], why: why}
-	}
 	vendorKept := false
 	for i := range reqs {
 		r := reqs[i].r
@@ -165,34 +204,46 @@ func attest(subj *Subject, reqs []preparedReq) (map[string]Answer, attestation) 
 			continue
 		}
 		id := r.Question.ID
-		a, ok := subj.Answers[id]
-		if !ok || att.sources[id].By != AttestVendor {
+		k, ok := att.info[id]
+		if !ok {
 			continue
 		}
-		if _, gone := att.dropped[id]; gone {
+		inf := &att.infos[k]
+		if inf.src.By != AttestVendor || inf.dropped() {
 			continue
 		}
 		switch {
 		case r.AttestedBy != AttestVendor:
-			drop(id, a, notVendorsText)
-		case strings.TrimSpace(a.Value) == "na" && (r.Applies == nil || r.Applies(subj)):
-			drop(id, a, claimNAText)
+			inf.why = notVendorsText
+		case strings.TrimSpace(inf.answer.Value) == "na" && (r.Applies == nil || r.Applies(subj)):
+			inf.why = claimNAText
 		default:
 			vendorKept = true
+			continue
 		}
+		// Dropped: the answers that count are a copy without it.
+		if kept == nil {
+			sc.kept = reuse(sc.kept, len(subj.Answers))
+			kept = sc.kept
+			for k, v := range subj.Answers {
+				kept[k] = v
+			}
+		}
+		delete(kept, id)
 	}
 	answers := subj.Answers
 	if kept != nil {
 		answers = kept
 	}
 	if vendorKept {
-		ro := make(map[string]Answer, len(answers))
-		for k, v := range answers {
-			if att.sources[k].By != AttestVendor {
-				ro[k] = v
+		sc.ro = reuse(sc.ro, len(answers))
+		for k, i := range att.info {
+			if inf := &att.infos[i]; !inf.dropped() && inf.src.By != AttestVendor {
+				sc.ro[k] = inf.answer
 			}
 		}
-		att.registerOnly = &Subject{Org: subj.Org, Entry: subj.Entry, Answers: ro, AsOf: subj.AsOf}
+		sc.roSubj = Subject{Org: subj.Org, Entry: subj.Entry, Answers: sc.ro, AsOf: subj.AsOf}
+		att.registerOnly = &sc.roSubj
 	}
 	return answers, att
 }
@@ -210,15 +261,20 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject) {
 		return
 	}
 	id := r.Question.ID
-	if d, ok := att.dropped[id]; ok && f.Outcome == OutcomeNotAnswered {
-		f.Provenance = Provenance{From: d.src.By, Field: d.answer.Cell, On: d.src.On, Source: d.src.Source}
-		// Not answered: the finding's spec already has the remediation.
-		f.Message = d.why
-		return
+	inf, answered := att.lookup(id, subj)
+	if answered && inf.dropped() {
+		if f.Outcome == OutcomeNotAnswered {
+			f.Provenance = Provenance{From: inf.src.By, Field: inf.answer.Cell, On: inf.src.On, Source: inf.src.Source}
+			// Not answered: the finding's spec already has the remediation.
+			f.Message = inf.why
+			return
+		}
+		// A dropped answer is not among subj's answers.
+		answered = false
 	}
 	// The outcome rests on the answer when the check names it as the
 	// evidence (answers.Q-…, or the answer's cell) or there is no check.
-	a, answered := subj.Answers[id]
+	a := inf.answer
 	answerBased := id != "" && (strings.HasPrefix(f.Evidence, "answers.") ||
 		(f.Outcome != OutcomeNotApplicable && (r.Check == nil || (answered && a.Cell != "" && f.Evidence == a.Cell))))
 	if answerBased {
@@ -226,10 +282,7 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject) {
 			f.Provenance = Provenance{} // nothing recorded, nobody answered
 			return
 		}
-		src, ok := att.sources[id]
-		if !ok {
-			src = AnswerSource{By: AttestCouncil}
-		}
+		src := inf.src
 		field := a.Cell
 		if field == "" {
 			field = f.Evidence
@@ -242,8 +295,7 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject) {
 	if att.registerOnly == nil || id == "" || r.Check == nil || f.Outcome == OutcomeNotApplicable {
 		return
 	}
-	a, ok := subj.Answers[id]
-	if !ok || att.sources[id].By != AttestVendor {
+	if !answered || inf.src.By != AttestVendor {
 		return
 	}
 	claimed, known := impliedOutcome[strings.TrimSpace(a.Value)]
@@ -254,7 +306,7 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject) {
 	if ro.Outcome != f.Outcome || strings.HasPrefix(ro.Evidence, "answers.") || ro.Outcome == OutcomeNotAnswered {
 		return
 	}
-	src := att.sources[id]
+	src := inf.src
 	claimedJa, claimedEn := claimed.Label("ja"), claimed.Label("en")
 	f.Conflict = T("事業者の回答（"+claimedJa+"、"+cellOr(a.Cell, src.Source)+"）は台帳の記録（"+f.Evidence+"）と矛盾する。台帳の記録で判定した",
 		"the vendor's answer ("+claimedEn+", "+cellOr(a.Cell, src.Source)+") contradicts the register ("+f.Evidence+"); the register's record decides")

@@ -282,6 +282,8 @@ type run struct {
 	texts    block[Text]
 	subj     Subject
 	bctx     BlockerContext
+	// attest holds attest's maps from one entry to the next.
+	attest attestScratch
 }
 
 // preparedReq is a requirement with the specs of its findings: fixed
@@ -569,7 +571,7 @@ func (r *run) catalogueFindings(e Entry, asOf Date, exp []Finding) (fs, region [
 	fs = region[1 : n+1]
 	// The subject lives in r, not one per entry.
 	r.subj = Subject{Org: r.org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
-	answers, att := attest(&r.subj, reqs)
+	answers, att := attest(&r.subj, reqs, &r.attest)
 	r.subj.Answers = answers
 	var pbuf [8]int
 	if pos, ok := placeExpiry(pbuf[:0], reqs, exp); ok {
@@ -624,7 +626,7 @@ func FindingsAt(org *Organisation, reqs []Requirement, e Entry, asOf Date, resid
 	out := make([]Finding, len(ps))
 	subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf, Residual: residual}
 	var att attestation
-	subj.Answers, att = attest(subj, ps)
+	subj.Answers, att = attest(subj, ps, nil)
 	findingsInto(out, subj, &att, ps, nil, nil)
 	return out
 }
