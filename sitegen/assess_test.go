@@ -114,3 +114,27 @@ func TestShared(t *testing.T) {
 		t.Errorf("values %v, want %v", got, want)
 	}
 }
+
+// TestListFindings: the lists keep, in order, the findings not met,
+// partly met or not answered, and every finding of a requirement outside
+// the catalogue, with the message in the site's language; nothing else.
+func TestListFindings(t *testing.T) {
+	known := map[string]bool{"K-1": true}
+	f := func(req string, o riskassess.Outcome) riskassess.Finding {
+		return riskassess.Finding{FindingSpec: &riskassess.FindingSpec{Requirement: req}, Outcome: o,
+			Message: riskassess.T(req+" "+string(o), req+" "+string(o)+" en")}
+	}
+	fs := []riskassess.Finding{f("K-1", riskassess.OutcomeMet), f("K-1", riskassess.OutcomeNotMet), f("K-1", riskassess.OutcomeNotApplicable),
+		f("K-1", riskassess.OutcomePartial), f("X-1", riskassess.OutcomeMet), f("K-1", riskassess.OutcomeNotAnswered)}
+	var got []string
+	for _, l := range listFindings(fs, known, "en") {
+		got = append(got, l.message)
+	}
+	want := []string{"K-1 not-met en", "K-1 partial en", "X-1 met en", "K-1 not-answered en"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("listed findings (-want +got):\n%s", d)
+	}
+	if listFindings(fs[:1], known, "ja") != nil {
+		t.Error("a met finding of the catalogue is listed")
+	}
+}

@@ -43,7 +43,7 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 		} else {
 			decisions[a.Decision]++
 			if a.Decision == riskassess.DecisionConditional {
-				cond[conditionalReason(a)]++
+				cond[conditionalReason(a, b.lists[i])]++
 			}
 		}
 		if byKindRisk[e.Kind()] == nil {
@@ -283,14 +283,14 @@ const (
 	condRisk
 )
 
-// conditionalReason is the reason a (conditional) is not approvable.
-func conditionalReason(a *riskassess.Assessment) int {
+// conditionalReason is the reason a (conditional, whose listed findings
+// are fs) is not approvable.
+func conditionalReason(a *riskassess.Assessment, fs []listFinding) int {
 	if a.Residual.AtLeast(riskassess.RiskHigh) {
 		return condRisk
 	}
-	for i := range a.Findings {
-		f := &a.Findings[i]
-		if f.Outcome == riskassess.OutcomeNotMet && f.Severity.AtLeast(riskassess.SeverityHigh) {
+	for i := range fs {
+		if f := &fs[i]; f.outcome == riskassess.OutcomeNotMet && f.spec.Severity.AtLeast(riskassess.SeverityHigh) {
 			return condNotMet
 		}
 	}

@@ -29,7 +29,8 @@ func TestConditionalReason(t *testing.T) {
 		{"medium not met is not important", riskassess.RiskLow, []riskassess.Finding{f(riskassess.SeverityMedium, riskassess.OutcomeNotMet), f(riskassess.SeverityHigh, riskassess.OutcomeNotAnswered)}, condAnswers},
 	}
 	for _, tc := range tests {
-		if got := conditionalReason(&riskassess.Assessment{Residual: tc.residual, Findings: tc.fs}); got != tc.want {
+		fs := listFindings(tc.fs, nil, "ja")
+		if got := conditionalReason(&riskassess.Assessment{Residual: tc.residual}, fs); got != tc.want {
 			t.Errorf("%s: %d, want %d", tc.name, got, tc.want)
 		}
 	}

@@ -196,18 +196,14 @@ func (b *builder) requirements() []reqView {
 			AttestedBy: r.AttestedBy.Label(lang)})
 	}
 	for i := range b.ents {
-		a := b.asmts[i]
-		if a == nil {
-			continue
-		}
-		for _, f := range a.Findings {
-			j, ok := idx[f.Requirement]
+		for _, f := range b.lists[i] {
+			j, ok := idx[f.spec.Requirement]
 			if !ok {
 				j = len(out)
-				idx[f.Requirement] = j
-				out = append(out, reqView{ID: f.Requirement, Anchor: reqAnchor(f.Requirement), Title: f.Title.In(lang), Clause: f.Clause, Severity: b.sevLabel(f.Severity), Remediation: f.Remediation.In(lang)})
+				idx[f.spec.Requirement] = j
+				out = append(out, reqView{ID: f.spec.Requirement, Anchor: reqAnchor(f.spec.Requirement), Title: f.spec.Title.In(lang), Clause: f.spec.Clause, Severity: b.sevLabel(f.spec.Severity), Remediation: f.spec.Remediation.In(lang)})
 			}
-			switch f.Outcome {
+			switch f.outcome {
 			case riskassess.OutcomeNotMet:
 				out[j].NotMet++
 			case riskassess.OutcomePartial:
@@ -218,7 +214,7 @@ func (b *builder) requirements() []reqView {
 			default:
 				continue
 			}
-			out[j].Failing = append(out[j].Failing, reqHit{Entry: &b.rows[i], Outcome: b.outcomeLabel(f.Outcome), Class: "outcome-" + string(f.Outcome), Message: f.Message.In(lang), rank: outcomeRank(f.Outcome)})
+			out[j].Failing = append(out[j].Failing, reqHit{Entry: &b.rows[i], Outcome: b.outcomeLabel(f.outcome), Class: "outcome-" + string(f.outcome), Message: f.message, rank: outcomeRank(f.outcome)})
 		}
 	}
 	// Remediation items and contract clauses link here too.

@@ -93,6 +93,10 @@ type Options struct {
 	// error fails the build. The site is the one Build makes with the
 	// assessments Assess gives.
 	Assess func(e riskassess.Entry) (riskassess.Assessment, error)
+
+	// lists, set by Build with Assess, are the listed findings of each
+	// assessment (assessLean), parallel to the assessments.
+	lists [][]listFinding
 }
 
 // Report says what Build did.
@@ -267,58 +271,79 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 }
 
 // assessLean assesses every entry of reg with opts.Assess on opts.Workers
-// goroutines, in reg.Entries() order, and keeps of each assessment's
-// findings only those a list page shows (see Options.Assess): the
-// requirements page lists the entries not meeting each requirement, and
-// a requirement outside the catalogue is listed from its findings; the
-// dashboard counts the conditional entries with a grave finding not met.
-// The entry page assesses its entry again (assessmentOf).
+// goroutines, in reg.Entries() order, and keeps of each assessment all
+// but its findings, and of those only what a list page shows (listed),
+// in opts.lists, parallel to the assessments. The entry page assesses its
+// entry again (assessmentOf).
 func assessLean(ctx context.Context, reg *riskassess.Register, opts *Options) ([]riskassess.Assessment, error) {
-	known := make(map[string]bool, len(opts.Requirements))
-	for i := range opts.Requirements {
-		known[opts.Requirements[i].ID] = true
-	}
+	known := knownRequirements(opts.Requirements)
 	ents := reg.Entries()
 	out := make([]riskassess.Assessment, len(ents))
+	lists := make([][]listFinding, len(ents))
 	err := workers.Run(ctx, len(ents), workers.Options{Workers: opts.Workers}, func(_ context.Context, _, i int) error {
 		a, err := opts.Assess(ents[i])
 		if err != nil {
 			return fmt.Errorf("%s: %w", ents[i].Base().Source, err)
 		}
-		n := 0
-		for j := range a.Findings {
-			if listed(&a.Findings[j], known) {
-				n++
-			}
-		}
-		var fs []riskassess.Finding
-		if n > 0 {
-			fs = make([]riskassess.Finding, 0, n)
-			for j := range a.Findings {
-				if f := &a.Findings[j]; listed(f, known) {
-					fs = append(fs, *f)
-				}
-			}
-		}
-		a.Findings = fs
+		lists[i] = listFindings(a.Findings, known, opts.Lang)
+		a.Findings = nil
 		out[i] = a
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
+	opts.lists = lists
 	return out, nil
 }
 
-// listed reports whether a list page shows finding f (assessLean): its
-// requirement fails (not met, partly met, not answered) or is not one of
-// the catalogue's (known).
-func listed(f *riskassess.Finding, known map[string]bool) bool {
-	switch f.Outcome {
-	case riskassess.OutcomeNotMet, riskassess.OutcomePartial, riskassess.OutcomeNotAnswered:
-		return true
+// listFinding is what the list pages show of a finding: the requirements
+// page lists the entries not meeting each requirement, and a requirement
+// outside the catalogue from its findings; the dashboard counts the
+// conditional entries with a grave finding not met.
+type listFinding struct {
+	spec    *riskassess.FindingSpec
+	outcome riskassess.Outcome
+	// message is the finding's message in the site's language.
+	message string
+}
+
+// knownRequirements returns the set of the ids of reqs.
+func knownRequirements(reqs []riskassess.Requirement) map[string]bool {
+	known := make(map[string]bool, len(reqs))
+	for i := range reqs {
+		known[reqs[i].ID] = true
 	}
-	return !known[f.Requirement]
+	return known
+}
+
+// listFindings returns what the lists show of fs: the findings whose
+// requirement fails (not met, partly met, not answered) or is not one of
+// the catalogue's (known), in order; nil when none.
+func listFindings(fs []riskassess.Finding, known map[string]bool, lang riskassess.Lang) []listFinding {
+	listed := func(f *riskassess.Finding) bool {
+		switch f.Outcome {
+		case riskassess.OutcomeNotMet, riskassess.OutcomePartial, riskassess.OutcomeNotAnswered:
+			return true
+		}
+		return !known[f.Requirement]
+	}
+	n := 0
+	for j := range fs {
+		if listed(&fs[j]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]listFinding, 0, n)
+	for j := range fs {
+		if f := &fs[j]; listed(f) {
+			out = append(out, listFinding{spec: f.FindingSpec, outcome: f.Outcome, message: f.Message.In(lang)})
+		}
+	}
+	return out
 }
 
 // page is one output file: an HTML page (the layout around what view's

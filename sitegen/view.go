@@ -405,6 +405,10 @@ type builder struct {
 	rows  []entryRow
 	ents  []riskassess.Entry
 	asmts []*riskassess.Assessment // parallel to ents; nil when not assessed
+	// lists are what the list pages show of each entry's findings
+	// (listFindings), parallel to ents: with Options.Assess the
+	// assessments in asmts have no findings.
+	lists [][]listFinding
 	all   []riskassess.Assessment
 	qtext map[string]string
 	// rtitle maps a requirement id to its title in the site's language.
@@ -467,9 +471,13 @@ func key(k riskassess.Kind, id string) string { return string(k) + "/" + id }
 // deterministic.
 func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opts *Options) ([]*page, error) {
 	b := &builder{reg: reg, opts: opts, lang: opts.Lang, all: assessments, byKey: map[string]*riskassess.Assessment{}}
+	at := map[*riskassess.Assessment]int{} // index in assessments, for opts.lists
 	for i := range assessments {
 		a := &assessments[i]
 		b.byKey[key(a.Kind, a.EntryID)] = a
+		if opts.lists != nil {
+			at[a] = i
+		}
 	}
 	ents := reg.Entries()
 	slices.SortStableFunc(ents, func(x, y riskassess.Entry) int {
@@ -494,6 +502,19 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		b.pos[key(e.Kind(), id)] = len(b.ents)
 		b.ents = append(b.ents, e)
 		b.asmts = append(b.asmts, b.byKey[key(e.Kind(), id)])
+	}
+	// What the lists show of each entry's findings: kept by assessLean,
+	// else taken from the assessments given.
+	known := knownRequirements(opts.Requirements)
+	b.lists = make([][]listFinding, len(b.ents))
+	for i, a := range b.asmts {
+		switch {
+		case a == nil:
+		case opts.lists != nil:
+			b.lists[i] = opts.lists[at[a]]
+		default:
+			b.lists[i] = listFindings(a.Findings, known, b.lang)
+		}
 	}
 	b.site = &siteView{
 		OrgName:    reg.Org.Name.In(b.lang),
