@@ -93,6 +93,9 @@ func entryContent(lang riskassess.Lang, root string, p *entryPage) func(hw) {
 			section("due", tr(lang, "entry.due"), func() { w.dueTable(lang, root, tr(lang, "entry.due"), p.Due, false) })
 		}
 		anchored := map[string]bool{}
+		// The labels of every finding, looked up once per page.
+		lSeverity, lClause, lEvidence, lDue, lProvenance := tr(lang, "severity"), tr(lang, "clause"), tr(lang, "evidence"), tr(lang, "due"), tr(lang, "provenance")
+		lConflict, lRemediation := tr(lang, "conflict"), tr(lang, "remediation")
 		section("findings", tr(lang, "entry.findings"), func() {
 			if len(p.Groups) == 0 {
 				muted(tr(lang, "none"))
@@ -130,7 +133,7 @@ func entryContent(lang riskassess.Lang, root string, p *entryPage) func(hw) {
 							}
 							w.raw(` <span class="muted">`)
 							w.text(open)
-							w.text(tr(lang, "provenance"))
+							w.text(lProvenance)
 							w.raw(": ")
 							w.text(f.Provenance)
 							w.text(closing)
@@ -159,7 +162,8 @@ func entryContent(lang riskassess.Lang, root string, p *entryPage) func(hw) {
 					w.text(f.Title)
 					w.raw("</h4>\n<p class=\"meta\">")
 					sep := false
-					meta := func(key, v string, code bool) {
+					const plain, code, date = 0, 1, 2
+					meta := func(label, v string, as int) {
 						if v == "" {
 							return
 						}
@@ -167,24 +171,24 @@ func entryContent(lang riskassess.Lang, root string, p *entryPage) func(hw) {
 							w.raw(" · ")
 						}
 						sep = true
-						w.text(tr(lang, key))
+						w.text(label)
 						w.raw(`: `)
-						switch {
+						switch as {
 						case code:
 							w.raw(`<code>`)
 							w.text(v)
 							w.raw(`</code>`)
-						case key == "due":
+						case date:
 							w.time(v)
 						default:
 							w.text(v)
 						}
 					}
-					meta("severity", f.Severity, false)
-					meta("clause", f.Clause, false)
-					meta("evidence", f.Evidence, true)
-					meta("due", f.Due, false)
-					meta("provenance", f.Provenance, false)
+					meta(lSeverity, f.Severity, plain)
+					meta(lClause, f.Clause, plain)
+					meta(lEvidence, f.Evidence, code)
+					meta(lDue, f.Due, date)
+					meta(lProvenance, f.Provenance, plain)
 					w.raw(`</p>`)
 					if f.Message != "" {
 						w.raw("\n<p>")
@@ -193,14 +197,14 @@ func entryContent(lang riskassess.Lang, root string, p *entryPage) func(hw) {
 					}
 					if f.Conflict != "" {
 						w.raw("\n<p class=\"conflict\"><strong>")
-						w.text(tr(lang, "conflict"))
+						w.text(lConflict)
 						w.raw(`</strong> `)
 						w.text(f.Conflict)
 						w.raw(`</p>`)
 					}
 					if f.Remediation != "" {
 						w.raw("\n<p class=\"remediation\"><strong>")
-						w.text(tr(lang, "remediation"))
+						w.text(lRemediation)
 						w.raw(`</strong> `)
 						w.text(f.Remediation)
 						w.raw(`</p>`)

@@ -25,14 +25,15 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 	L := func(ja, en string) string { return l(lang, ja, en) }
 	date := b.dateText
 
-	p.Summary = []fact{
+	// Room for the review facts and the file appended below.
+	p.Summary = append(make([]fact, 0, 9), []fact{
 		{Label: tr(lang, "kind"), Value: row.KindLabel},
 		{Label: tr(lang, "id"), Value: c.ID},
 		{Label: tr(lang, "section"), Value: b.section(c.Owner.Section)},
 		{Label: L("役職", "Position"), Value: b.position(c.Owner.Position)},
 		{Label: tr(lang, "person"), Value: b.person(c.Owner.Person)},
 		{Label: L("前回見直し", "Last reviewed"), Value: date(c.LastReviewed)},
-	}
+	}...)
 	// The one review date (riskassess.ReviewOf) with its reason; review_due
 	// as written appears only inside the reason, so the page cannot show
 	// two review dates that disagree.
