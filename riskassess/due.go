@@ -58,7 +58,11 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 		last, field, lastJa, lastEn = d, "approval.decided_on", "承認の決定日", "approval decision"
 	}
 	var rb, lb, nb [10]byte
-	rd := string(b.ReviewDue.AppendISO(rb[:0]))
+	// rd is used only with a review_due.
+	rd := ""
+	if !b.ReviewDue.IsZero() {
+		rd = string(b.ReviewDue.AppendISO(rb[:0]))
+	}
 	if last.IsZero() {
 		r := Review{Date: asOf, Overdue: true}
 		if b.ReviewDue.IsZero() {
@@ -299,7 +303,7 @@ func quoted(ja0, ja1, en0, en1, s string) Text {
 	if s == "" {
 		return Text{}
 	}
-	return T(ja0+s+ja1, en0+s+en1)
+	return JoinText([]string{ja0, s, ja1}, []string{en0, s, en1})
 }
 
 // certShort are the short names of certificate types used in due items.
@@ -318,8 +322,7 @@ func certLabel(c Certification) Text {
 		ja, en = c.Name, c.Name
 	}
 	if c.Number != "" {
-		ja += "（" + c.Number + "）"
-		en += " (" + c.Number + ")"
+		return JoinText([]string{ja, "（", c.Number, "）"}, []string{en, " (", c.Number, ")"})
 	}
 	return T(ja, en)
 }

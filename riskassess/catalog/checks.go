@@ -672,10 +672,12 @@ func dataReturned(_ *req, s *riskassess.Subject) riskassess.Result {
 		p := "contracts[" + strconv.Itoa(i) + "].data_returned_on"
 		if due.Before(s.AsOf) {
 			to := c.To.String()
-			return withDue(result(riskassess.OutcomeNotMet, p, "契約 "+c.ID+" は "+to+" に終了したが返還・消去が記録されていない", "contract "+c.ID+" ended on "+to+" and no return or deletion is recorded"), due)
+			return withDue(resultJE(riskassess.OutcomeNotMet, p, []string{"契約 ", c.ID, " は ", to, " に終了したが返還・消去が記録されていない"},
+				[]string{"contract ", c.ID, " ended on ", to, " and no return or deletion is recorded"}), due)
 		}
 		d := due.String()
-		return withDue(result(riskassess.OutcomePartial, p, "契約 "+c.ID+" の返還・消去の確認待ち（"+d+" まで）", "return or deletion for contract "+c.ID+" is pending (until "+d+")"), due)
+		return withDue(resultJE(riskassess.OutcomePartial, p, []string{"契約 ", c.ID, " の返還・消去の確認待ち（", d, " まで）"},
+			[]string{"return or deletion for contract ", c.ID, " is pending (until ", d, ")"}), due)
 	}
 	if n == 0 {
 		return notApplicable("情報を預けた契約で終了したものがない", "no ended contract that held our information")
@@ -697,7 +699,7 @@ func incidentsReported(_ *req, s *riskassess.Subject) riskassess.Result {
 		return notApplicable("事故の記録がない", "no incidents recorded")
 	}
 	n := strconv.Itoa(len(incs))
-	return result(riskassess.OutcomeMet, "incidents[].reported_on", "事故"+n+"件すべて報告済み", "all "+n+" incidents reported")
+	return resultJE(riskassess.OutcomeMet, "incidents[].reported_on", []string{"事故", n, "件すべて報告済み"}, []string{"all ", n, " incidents reported"})
 }
 
 // ---- Service checks ---------------------------------------------------
@@ -718,7 +720,7 @@ func approverRecorded(_ *req, s *riskassess.Subject) riskassess.Result {
 	if s.Org != nil {
 		ja, en = report.PositionLabel(s.Org, a, "ja"), report.PositionLabel(s.Org, a, "en")
 	}
-	return result(riskassess.OutcomeMet, p, "承認者 "+ja, "approver "+en)
+	return resultJE(riskassess.OutcomeMet, p, []string{"承認者 ", ja}, []string{"approver ", en})
 }
 
 // topClassPlacement: information of the scheme's highest confidentiality
@@ -736,7 +738,7 @@ func topClassPlacement(q *req, s *riskassess.Subject) riskassess.Result {
 	}
 	c := v.Class.Confidentiality
 	if r < top || v.Delivery == riskassess.DeliveryOnPremises {
-		return result(riskassess.OutcomeMet, "class", "機密性 "+c, "confidentiality "+c)
+		return resultJE(riskassess.OutcomeMet, "class", []string{"機密性 ", c}, []string{"confidentiality ", c})
 	}
 	if a, _ := answer(s, q.qid); a == "yes" {
 		return result(riskassess.OutcomePartial, q.path, "機密性 "+c+" の情報を例外措置として扱う", "confidentiality "+c+" handled under an approved exception")
@@ -793,7 +795,7 @@ func slaAvailability(q *req, s *riskassess.Subject) riskassess.Result {
 		return result(riskassess.OutcomePartial, path, "保証稼働率 "+p+"% は "+m+"% 未満", "guaranteed availability "+p+"% is below "+m+"%")
 	}
 	p := formatG(pct)
-	return result(riskassess.OutcomeMet, path, "保証稼働率 "+p+"%", "guaranteed availability "+p+"%")
+	return resultJE(riskassess.OutcomeMet, path, []string{"保証稼働率 ", p, "%"}, []string{"guaranteed availability ", p, "%"})
 }
 
 // dataInJapan: every data location is in Japan.
@@ -976,12 +978,14 @@ func operatorsNamed(_ *req, s *riskassess.Subject) riskassess.Result {
 		return result(riskassess.OutcomeNotMet, "operators", "投稿担当者が記録されていない", "no operators recorded")
 	}
 	for i, p := range ops {
-		if r := person(s, p, "operators["+strconv.Itoa(i)+"]"); r.Outcome != riskassess.OutcomeMet {
-			return r
+		// person's message for a known person is not used: its path and
+		// message are built only for one that is not.
+		if !personKnown(s, p) {
+			return person(s, p, "operators["+strconv.Itoa(i)+"]")
 		}
 	}
 	n := strconv.Itoa(len(ops))
-	return result(riskassess.OutcomeMet, "operators", "投稿担当者 "+n+"名", n+" operators")
+	return resultJE(riskassess.OutcomeMet, "operators", []string{"投稿担当者 ", n, "名"}, []string{n, " operators"})
 }
 
 // ---- Checks for several kinds --------------------------------------------

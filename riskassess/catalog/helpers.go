@@ -402,12 +402,8 @@ func approvalStatusTexts(st riskassess.ApprovalStatus) *statusTexts {
 // person checks that a person id is filled in and, when the organisation
 // lists its people, that it names one of them.
 func person(s *riskassess.Subject, id, path string) riskassess.Result {
-	if id == "" {
-		return result(riskassess.OutcomeNotMet, path, "指定されていない", "nobody is named")
-	}
-	if s.Org != nil && len(s.Org.People) > 0 && s.Org.Person(id) == nil {
-		qv := strconv.Quote(id)
-		return result(riskassess.OutcomeNotMet, path, "職員 "+qv+" は register.yaml の people にない", "person "+qv+" is not in people of register.yaml")
+	if !personKnown(s, id) {
+		return personProblem(s, id, path)
 	}
 	// People read names, not staff ids: the name when the register has one.
 	ja, en := id, id
@@ -415,4 +411,20 @@ func person(s *riskassess.Subject, id, path string) riskassess.Result {
 		ja, en = report.PersonLabel(s.Org, id, "ja"), report.PersonLabel(s.Org, id, "en")
 	}
 	return resultJE(riskassess.OutcomeMet, path, []string{ja, " を指定"}, []string{en, " named"})
+}
+
+// personKnown reports whether person reads id as met: id is given and,
+// when register.yaml lists people, names one of them.
+func personKnown(s *riskassess.Subject, id string) bool {
+	return id != "" && (s.Org == nil || len(s.Org.People) == 0 || s.Org.Person(id) != nil)
+}
+
+// personProblem is person's result for an id that personKnown rejects.
+func personProblem(s *riskassess.Subject, id, path string) riskassess.Result {
+	if id == "" {
+		return result(riskassess.OutcomeNotMet, path, "指定されていない", "nobody is named")
+	}
+	// Not among the people register.yaml lists.
+	qv := strconv.Quote(id)
+	return result(riskassess.OutcomeNotMet, path, "職員 "+qv+" は register.yaml の people にない", "person "+qv+" is not in people of register.yaml")
 }
