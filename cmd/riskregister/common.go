@@ -85,6 +85,10 @@ func (a *app) loadDir(dir string) (*load.Result, error) {
 	}
 	c := entrycache.Open(cacheDir, tool)
 	kc := newKeyedCache(c, tool)
+	if a.entries != nil {
+		kc.memo = a.entries
+		defer a.entries.turn()
+	}
 	res, err := load.DirWith(dir, load.Options{Cache: kc})
 	if res.Register != nil {
 		c.Save()

@@ -19,6 +19,24 @@ type keyedCache struct {
 	tool [32]byte
 	mu   sync.Mutex
 	keys map[string][32]byte // slash path → key
+	// memo, when not nil, keeps the decoded entries between loads
+	// (serve; store.Memo).
+	memo *entryMemo
+}
+
+// Recall is memo's (store.Memo); nothing without a memo.
+func (c *keyedCache) Recall(key [32]byte) (any, bool) {
+	if c.memo == nil {
+		return nil, false
+	}
+	return c.memo.Recall(key)
+}
+
+// Remember is memo's (store.Memo); nothing without a memo.
+func (c *keyedCache) Remember(key [32]byte, v any) {
+	if c.memo != nil {
+		c.memo.Remember(key, v)
+	}
 }
 
 func newKeyedCache(p *entrycache.Pack, tool [32]byte) *keyedCache {

@@ -29,10 +29,11 @@ type app struct {
 	// keyed is the cache of the last loadRegister with the keys of the
 	// files it read (sitegen.Inputs of build and serve); nil without one.
 	keyed *keyedCache
-	// memo keeps the assessments between the builds of serve; nil
-	// elsewhere.
-	memo   *assessMemo
-	regDir string // the register folder of the last loadRegister
+	// memo keeps the assessments between the builds of serve, and
+	// entries the decoded entry files; nil elsewhere.
+	memo    *assessMemo
+	entries *entryMemo
+	regDir  string // the register folder of the last loadRegister
 	// loaded is the result of the last loadRegister (serve shows its
 	// problems in the browser).
 	loaded *load.Result

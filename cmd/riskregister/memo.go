@@ -1,6 +1,7 @@
 package main
 
 import (
+	"sync"
 	"sync/atomic"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -91,4 +92,53 @@ func (m *assessMemo) assess(a *app, reg *riskassess.Register, reqs []riskassess.
 		}
 	}
 	return out, nil
+}
+
+// entryMemo keeps what decoding each entry file gave in serve's last load
+// (store.Memo, through keyedCache), so that a rebuild after an edit
+// decodes only the files that changed. The entries are shared with the
+// earlier register, which serve never modifies. Values not used by a load
+// are dropped when it ends (turn).
+type entryMemo struct {
+	mu         sync.Mutex
+	last, next map[[32]byte]any
+	recalls    int
+	// recalled is how many entries the last load took from the memo, for
+	// the tests.
+	recalled atomic.Int64
+}
+
+// Recall returns the value the last load kept under key (store.Memo).
+func (m *entryMemo) Recall(key [32]byte) (any, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	v, ok := m.last[key]
+	if ok {
+		m.put(key, v)
+		m.recalls++
+	}
+	return v, ok
+}
+
+// Remember keeps v under key for the next load (store.Memo).
+func (m *entryMemo) Remember(key [32]byte, v any) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.put(key, v)
+}
+
+func (m *entryMemo) put(key [32]byte, v any) {
+	if m.next == nil {
+		m.next = map[[32]byte]any{}
+	}
+	m.next[key] = v
+}
+
+// turn ends a load: what it used or added is what the next one finds.
+func (m *entryMemo) turn() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.last, m.next = m.next, nil
+	m.recalled.Store(int64(m.recalls))
+	m.recalls = 0
 }

@@ -97,9 +97,10 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 	if o.site != "" {
 		site = o.site
 	}
-	// The assessments of entries unchanged since the last build are kept.
-	a.memo = &assessMemo{}
-	defer func() { a.memo = nil }()
+	// The decoded entries and the assessments of the files unchanged since
+	// the last build are kept.
+	a.memo, a.entries = &assessMemo{}, &entryMemo{}
+	defer func() { a.memo, a.entries = nil, nil }()
 
 	var version buildCount
 	// problems is the page listing the register's problems while it is

@@ -19,9 +19,10 @@ import (
 // TestServeEqualsFreshBuild: after each saved edit (an entry's name, a
 // contractor named by services, a public-list snapshot, register.yaml,
 // the same entry twice more), the site serve rebuilt (keeping the
-// assessments of unchanged entries between builds) is file for file the
-// one a fresh build without any cache gives, and only the entries whose
-// inputs changed were assessed again. The test waits on
+// decoded entries and the assessments of unchanged files between builds)
+// is file for file the one a fresh build without any cache gives, only
+// the file edited was decoded again and only the entries whose inputs
+// changed were assessed again. The test waits on
 // /__version?after=N, the long poll the pages use.
 func TestServeEqualsFreshBuild(t *testing.T) {
 	needExample(t)
@@ -47,7 +48,7 @@ func TestServeEqualsFreshBuild(t *testing.T) {
 	case <-time.After(60 * time.Second):
 		t.Fatal("serve did not start")
 	}
-	memo := a.memo
+	memo, entries := a.memo, a.entries
 	tree := func(d string) map[string]string {
 		t.Helper()
 		m := readFiles(t, d)
@@ -99,6 +100,15 @@ func TestServeEqualsFreshBuild(t *testing.T) {
 			t.Fatalf("%s: serve's site differs from a fresh build (-fresh +serve):\n%s", tc.name, diff)
 		}
 		all := len(f.loaded.Register.Entries())
+		// Every entry file but the one edited is taken from the memo
+		// (register.yaml and the lists are not entries).
+		if got, want := int(entries.recalled.Load()), all-1; strings.HasPrefix(tc.file, "register.yaml") || strings.HasPrefix(tc.file, "lists/") {
+			if got != all {
+				t.Errorf("%s: %d entries taken from the memo, want all %d", tc.name, got, all)
+			}
+		} else if got != want {
+			t.Errorf("%s: %d entries taken from the memo, want %d", tc.name, got, want)
+		}
 		got := int(memo.assessed.Load())
 		switch {
 		case strings.HasPrefix(tc.file, "social/") && tc.name != "entry after register.yaml":

@@ -46,6 +46,21 @@ type KeyObserver interface {
 	Observe(rel string, key [32]byte)
 }
 
+// Memo may be implemented by the Cache given to LoadWith by a process
+// that loads the same register again and again (serve): the loader then
+// keeps in it what decoding each entry file gave, under the file's key,
+// and takes it from there on the next load instead of decoding the
+// cached value again. The values are the loader's own (opaque to the
+// Memo), and the entries of a recalled value are the very entries of the
+// earlier register: a caller that uses a Memo must not modify the
+// entries of a loaded register.
+type Memo interface {
+	// Recall returns the value kept under key, if any.
+	Recall(key [32]byte) (any, bool)
+	// Remember keeps v under key. Called from several goroutines at once.
+	Remember(key [32]byte, v any)
+}
+
 // Options are the options of LoadWith.
 type Options struct {
 	// Cache, when not nil, keeps decoded entry files between runs.

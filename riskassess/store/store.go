@@ -534,9 +534,25 @@ func loadEntryFile(src source, j job, cache Cache) (res result) {
 		}
 	}()
 	o, observe := cache.(KeyObserver)
+	memo, _ := cache.(Memo)
+	// from returns the result of the file of key from memo or cache.
+	from := func(key [32]byte) (result, bool) {
+		if memo != nil {
+			if v, ok := memo.Recall(key); ok {
+				if res, ok := v.(result); ok {
+					return res, true
+				}
+			}
+		}
+		res, ok := cachedFile(cache, j, key)
+		if ok && memo != nil {
+			memo.Remember(key, res)
+		}
+		return res, ok
+	}
 	if d, ok := knownDigest(src, j.rel, cache); ok {
 		key := cacheKey(j, d)
-		if res, ok := cachedFile(cache, j, key); ok {
+		if res, ok := from(key); ok {
 			if observe {
 				o.Observe(j.rel, key)
 			}
@@ -552,7 +568,7 @@ func loadEntryFile(src source, j job, cache Cache) (res result) {
 		o.Observe(j.rel, key)
 	}
 	// A value is stored only for content that passed checkData.
-	if res, ok := cachedFile(cache, j, key); ok {
+	if res, ok := from(key); ok {
 		return res
 	}
 	if e := checkData(j.rel, data); e != nil {
@@ -560,6 +576,9 @@ func loadEntryFile(src source, j job, cache Cache) (res result) {
 	}
 	res = decodeFileSafe(j, data)
 	storeFile(cache, j, key, res)
+	if memo != nil && len(res.errs) == 0 && res.entry != nil {
+		memo.Remember(key, res)
+	}
 	return res
 }
 
