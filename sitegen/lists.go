@@ -196,7 +196,8 @@ func (b *builder) requirements() []reqView {
 			AttestedBy: r.AttestedBy.Label(lang)})
 	}
 	for i := range b.ents {
-		for _, f := range b.lists[i] {
+		for k := range b.lists[i] {
+			f := &b.lists[i][k]
 			j, ok := idx[f.spec.Requirement]
 			if !ok {
 				j = len(out)
@@ -214,7 +215,7 @@ func (b *builder) requirements() []reqView {
 			default:
 				continue
 			}
-			out[j].Failing = append(out[j].Failing, reqHit{Entry: &b.rows[i], Outcome: b.outcomeLabel(f.outcome), Class: "outcome-" + string(f.outcome), Message: f.message, rank: outcomeRank(f.outcome)})
+			out[j].hits = append(out[j].hits, hitRef{entry: int32(i), finding: int32(k)})
 		}
 	}
 	// Remediation items and contract clauses link here too.
@@ -242,16 +243,29 @@ func (b *builder) requirements() []reqView {
 	if len(b.opts.Requirements) == 0 {
 		slices.SortStableFunc(out, func(x, y reqView) int { return strings.Compare(x.ID, y.ID) })
 	}
-	byEntry := b.entryCmp()
 	for i := range out {
 		out[i].Href = reqFile(out[i].ID)
-		slices.SortStableFunc(out[i].Failing, func(x, y reqHit) int {
-			if c := cmp.Compare(x.rank, y.rank); c != 0 {
-				return c
-			}
-			return byEntry(x.Entry, y.Entry)
-		})
 	}
+	return out
+}
+
+// failing returns the entries not meeting requirement r (its hits), as
+// its page lists them: 不適合, 一部適合, 未回答, then in the register's
+// order. It is made by the page's worker: the hits of every requirement
+// would hold a row per failing finding of the register.
+func (b *builder) failing(r *reqView) []reqHit {
+	out := make([]reqHit, len(r.hits))
+	for n, h := range r.hits {
+		f := &b.lists[h.entry][h.finding]
+		out[n] = reqHit{Entry: &b.rows[h.entry], Outcome: b.outcomeLabel(f.outcome), Class: "outcome-" + string(f.outcome), Message: f.message, rank: outcomeRank(f.outcome)}
+	}
+	byEntry := b.entryCmp()
+	slices.SortStableFunc(out, func(x, y reqHit) int {
+		if c := cmp.Compare(x.rank, y.rank); c != 0 {
+			return c
+		}
+		return byEntry(x.Entry, y.Entry)
+	})
 	return out
 }
 

@@ -224,7 +224,7 @@ func requirementsContent(lang riskassess.Lang, root, title string, reqs []reqVie
 			}
 			w.raw("\n")
 			w.factOf(lang, "reqs.failing", func() {
-				if len(r.Failing) == 0 {
+				if len(r.hits) == 0 {
 					w.text(tr(lang, "none"))
 					return
 				}

@@ -339,6 +339,10 @@ type reqHit struct {
 	rank    int // outcomeRank, for sorting
 }
 
+// hitRef is a finding of an entry: the entry's index in builder.ents and
+// the finding's in builder.lists of the entry.
+type hitRef struct{ entry, finding int32 }
+
 type reqView struct {
 	ID, Anchor, Title, Text, Clause, Severity, Kinds string
 	Remediation                                      string
@@ -349,7 +353,12 @@ type reqView struct {
 	NotMet      int
 	Partial     int
 	NotAnswered int
-	Failing     []reqHit
+	// Failing are the entries not meeting it, made for its page
+	// (builder.failing) from hits: the entries and their listed
+	// findings (builder.lists) that are not met, partly met or not
+	// answered, in register order.
+	Failing []reqHit
+	hits    []hitRef
 }
 
 // accountsPage is the official account list: the accounts and where the
@@ -636,7 +645,11 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	})
 	for i := range reqs {
 		r := &reqs[i]
-		add(r.Href, r.ID+" "+r.Title, "requirements", 300*len(r.Failing)+8192, func(root string) func(hw) error { return noErr(requirementContent(lang, root, r)) })
+		add(r.Href, r.ID+" "+r.Title, "requirements", 300*len(r.hits)+8192, func(root string) func(hw) error {
+			page := *r
+			page.Failing = b.failing(r)
+			return noErr(requirementContent(lang, root, &page))
+		})
 	}
 	add("accounts.html", tr(lang, "nav.accounts"), "accounts", 16<<10, func(root string) func(hw) error {
 		accounts := b.accountsPage(false)
