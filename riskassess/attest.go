@@ -308,8 +308,8 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject) {
 	}
 	src := inf.src
 	claimedJa, claimedEn := claimed.Label("ja"), claimed.Label("en")
-	f.Conflict = T("事業者の回答（"+claimedJa+"、"+cellOr(a.Cell, src.Source)+"）は台帳の記録（"+f.Evidence+"）と矛盾する。台帳の記録で判定した",
-		"the vendor's answer ("+claimedEn+", "+cellOr(a.Cell, src.Source)+") contradicts the register ("+f.Evidence+"); the register's record decides")
+	f.Conflict = new(T("事業者の回答（"+claimedJa+"、"+cellOr(a.Cell, src.Source)+"）は台帳の記録（"+f.Evidence+"）と矛盾する。台帳の記録で判定した",
+		"the vendor's answer ("+claimedEn+", "+cellOr(a.Cell, src.Source)+") contradicts the register ("+f.Evidence+"); the register's record decides"))
 }
 
 func cellOr(cell, source string) string {

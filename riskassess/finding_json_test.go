@@ -18,7 +18,7 @@ func TestFindingJSON(t *testing.T) {
 		Outcome: OutcomeNotMet, Evidence: "contracts[0].clauses", Message: T("理由", "why"),
 		Due:        NewDate(2026, 4, 1),
 		Provenance: Provenance{From: AttestRegister, Field: "contracts[0].clauses"},
-		Conflict:   T("矛盾", "conflict"),
+		Conflict:   new(T("矛盾", "conflict")),
 	}
 	want := `{"requirement":"OUT-1","title":{"ja":"題\u003c","en":"title"},"outcome":"not-met","severity":"high",` +
 		`"clause":"6(8)","evidence":"contracts[0].clauses","message":{"ja":"理由","en":"why"},` +

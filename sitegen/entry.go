@@ -169,7 +169,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 				Requirement: f.Requirement,
 				Title:       f.Title.In(lang), Severity: b.sevLabel(f.Severity), Clause: f.Clause, Evidence: f.Evidence,
 				Message: f.Message.In(lang), Remediation: f.Remediation.In(lang), Due: date(f.Due),
-				Provenance: provenanceText(f, lang), Conflict: f.Conflict.In(lang),
+				Provenance: provenanceText(f, lang), Conflict: conflictIn(f, lang),
 				Answered: f.Provenance.From == riskassess.AttestVendor || f.Provenance.From == riskassess.AttestCouncil,
 			}
 			next[r]++
@@ -653,4 +653,12 @@ func (b *builder) nextView(e riskassess.Entry, a *riskassess.Assessment) *nextVi
 			Requirement: s.Requirement, Field: s.Field})
 	}
 	return v
+}
+
+// conflictIn is f's conflict in lang, or "" when f has none.
+func conflictIn(f *riskassess.Finding, lang riskassess.Lang) string {
+	if f.Conflict == nil {
+		return ""
+	}
+	return f.Conflict.In(lang)
 }

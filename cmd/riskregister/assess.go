@@ -406,7 +406,7 @@ func writeAssessDetail(w io.Writer, org *riskassess.Organisation, as *riskassess
 				}
 				fmt.Fprintf(&b, "    %s %s\n", t("出所:", "source:"), oneLine(p.Text().In(lang)))
 			}
-			if c := oneLine(f.Conflict.In(lang)); c != "" {
+			if c := conflictLine(f, lang); c != "" {
 				fmt.Fprintf(&b, "    ! %s %s\n", t("矛盾:", "conflict:"), c)
 			}
 			if r := oneLine(f.Remediation.In(lang)); r != "" {
@@ -440,4 +440,12 @@ func writeForeignEvidence(b *strings.Builder, e riskassess.Entry, lang riskasses
 		}
 		fmt.Fprintln(b, line)
 	}
+}
+
+// conflictLine is f's conflict in lang on one line, or "" when f has none.
+func conflictLine(f *riskassess.Finding, lang riskassess.Lang) string {
+	if f.Conflict == nil {
+		return ""
+	}
+	return oneLine(f.Conflict.In(lang))
 }

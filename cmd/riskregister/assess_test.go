@@ -239,7 +239,7 @@ func TestWriteAssessDetail(t *testing.T) {
 				Evidence:    "data_locations",
 				Message:     riskassess.T("国外", "abroad"),
 				Provenance:  riskassess.Provenance{From: riskassess.AttestRegister, Field: "data_locations"},
-				Conflict:    riskassess.T("矛盾", "the vendor's answer (Met, 質問!D9) contradicts the register (data_locations); the register's record decides"),
+				Conflict:    new(riskassess.T("矛盾", "the vendor's answer (Met, 質問!D9) contradicts the register (data_locations); the register's record decides")),
 			},
 			{
 				FindingSpec: &riskassess.FindingSpec{Requirement: "EXP-ISMAP", Title: riskassess.T("ISMAP登録の有効期限", "ISMAP listing expiry"), Severity: riskassess.SeverityMedium, Remediation: riskassess.T("更新を確認", "check renewal")},
