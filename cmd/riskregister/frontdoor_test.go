@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -145,23 +144,7 @@ func TestServeShowsProblems(t *testing.T) {
 
 	sw := &syncWriter{w: new(bytes.Buffer)}
 	a := &app{lang: "ja", stdout: io.Discard, stderr: sw}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	ready := make(chan string, 1)
-	done := make(chan error, 1)
-	go func() {
-		done <- a.serve(ctx, serveOptions{dir: "reg", addr: "127.0.0.1:0", asOf: "2026-11-27", poll: 50 * time.Millisecond,
-			ready: func(addr string) { ready <- addr }})
-	}()
-	var base string
-	select {
-	case addr := <-ready:
-		base = "http://" + addr
-	case err := <-done:
-		t.Fatalf("serve ended on an invalid register: %v\n%s", err, sw.String())
-	case <-time.After(60 * time.Second):
-		t.Fatal("serve did not start")
-	}
+	base, stop := startServe(t, a, sw, serveOptions{dir: "reg", asOf: "2026-11-27", poll: 50 * time.Millisecond})
 	for _, l := range invalidRegisterLines {
 		if !strings.Contains(sw.String(), l+"\n") {
 			t.Errorf("stderr lacks %q:\n%s", l, sw.String())
@@ -218,15 +201,7 @@ func TestServeShowsProblems(t *testing.T) {
 	waitFor("the problems page after breaking it again", func(code int, page string) bool {
 		return code == http.StatusServiceUnavailable && strings.Contains(page, `要件 &#34;OUT-98&#34; はカタログにありません`)
 	})
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve returned %v", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Error("serve did not stop")
-	}
+	stop()
 }
 
 // TestProblemListCapped: a generated hostile register (90,000 unknown keys

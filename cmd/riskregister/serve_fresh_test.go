@@ -31,23 +31,7 @@ func TestServeEqualsFreshBuild(t *testing.T) {
 	site := filepath.Join(tmp, "site")
 	sw := &syncWriter{w: new(bytes.Buffer)}
 	a := &app{lang: "en", stdout: io.Discard, stderr: sw}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	ready := make(chan string, 1)
-	done := make(chan error, 1)
-	go func() {
-		done <- a.serve(ctx, serveOptions{dir: dir, addr: "127.0.0.1:0", asOf: "2026-11-27", site: site,
-			ready: func(addr string) { ready <- addr }})
-	}()
-	var base string
-	select {
-	case addr := <-ready:
-		base = "http://" + addr
-	case err := <-done:
-		t.Fatalf("serve ended: %v\n%s", err, sw.String())
-	case <-time.After(60 * time.Second):
-		t.Fatal("serve did not start")
-	}
+	base, stop := startServe(t, a, sw, serveOptions{dir: dir, asOf: "2026-11-27", site: site})
 	memo, entries := a.memo, a.entries
 	tree := func(d string) map[string]string {
 		t.Helper()
@@ -93,7 +77,7 @@ func TestServeEqualsFreshBuild(t *testing.T) {
 		fresh := filepath.Join(tmp, "fresh-"+strconv.Itoa(n))
 		n++
 		f := &app{lang: "en", noCache: true, stdout: io.Discard, stderr: io.Discard}
-		if err := f.buildSite(ctx, dir, asOf, sitegen.Options{OutDir: fresh, Lang: "en", AsOf: asOf, LiveReload: true}); err != nil {
+		if err := f.buildSite(context.Background(), dir, asOf, sitegen.Options{OutDir: fresh, Lang: "en", AsOf: asOf, LiveReload: true}); err != nil {
 			t.Fatalf("%s: fresh build: %v", tc.name, err)
 		}
 		if diff := cmp.Diff(tree(fresh), tree(site)); diff != "" {
@@ -129,13 +113,5 @@ func TestServeEqualsFreshBuild(t *testing.T) {
 			}
 		}
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve returned %v", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Error("serve did not stop")
-	}
+	stop()
 }

@@ -38,23 +38,7 @@ func TestServeRebuildsOnChange(t *testing.T) {
 			}
 			sw := &syncWriter{w: new(bytes.Buffer)}
 			a := &app{lang: "ja", stdout: io.Discard, stderr: sw}
-			ctx, cancel := context.WithCancel(context.Background())
-			defer cancel()
-			ready := make(chan string, 1)
-			done := make(chan error, 1)
-			go func() {
-				done <- a.serve(ctx, serveOptions{dir: dir, addr: "127.0.0.1:0", asOf: "2026-11-27", poll: poll,
-					ready: func(addr string) { ready <- addr }})
-			}()
-			var base string
-			select {
-			case addr := <-ready:
-				base = "http://" + addr
-			case err := <-done:
-				t.Fatalf("serve ended: %v\n%s", err, sw.String())
-			case <-time.After(60 * time.Second):
-				t.Fatal("serve did not start")
-			}
+			base, stop := startServe(t, a, sw, serveOptions{dir: dir, asOf: "2026-11-27", poll: poll})
 			code, v1 := httpGet(t, base+"/__version")
 			if code != 200 || v1 != "1" {
 				t.Fatalf("/__version: %d %q, want 200 \"1\"", code, v1)
@@ -93,20 +77,49 @@ func TestServeRebuildsOnChange(t *testing.T) {
 			if _, page := httpGet(t, base+"/accounts.html"); !strings.Contains(page, marker) {
 				t.Errorf("accounts.html does not show the change")
 			}
-			cancel()
-			select {
-			case err := <-done:
-				if err != nil {
-					t.Errorf("serve returned %v", err)
-				}
-			case <-time.After(10 * time.Second):
-				t.Error("serve did not stop")
-			}
+			stop()
 		})
 	}
 }
 
 // syncWriter serialises writes from the serve goroutines.
+// startServe runs a.serve with opts on 127.0.0.1:0 in the background and
+// returns the server's base URL ("http://127.0.0.1:PORT") once it listens,
+// and stop, which cancels serve and fails the test when serve returned an
+// error or did not end within 10 s. startServe fails the test, with what
+// serve wrote to log, when serve ends before it listens or does not listen
+// within 60 s; serve is cancelled at the test's end in any case.
+func startServe(t *testing.T, a *app, log *syncWriter, opts serveOptions) (base string, stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	opts.addr = "127.0.0.1:0"
+	opts.ready = func(addr string) { ready <- addr }
+	go func() { done <- a.serve(ctx, opts) }()
+	select {
+	case addr := <-ready:
+		base = "http://" + addr
+	case err := <-done:
+		t.Fatalf("serve ended before it listened: %v\n%s", err, log.String())
+	case <-time.After(60 * time.Second):
+		t.Fatalf("serve did not start within 60 s\n%s", log.String())
+	}
+	return base, func() {
+		t.Helper()
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("serve returned %v", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Error("serve did not stop within 10 s")
+		}
+	}
+}
+
 type syncWriter struct {
 	mu sync.Mutex
 	w  io.Writer
