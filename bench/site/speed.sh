@@ -7,6 +7,7 @@
 #   (incremental: nothing rendered), one-entry-changed rebuild (the name
 #   of one contractor changed: its page, the pages naming it, the lists and
 #   the dashboard are rendered), cold validate (--no-cache), warm validate,
+#   warm assess and warm check (the same entry cache),
 #   Hugo building the same content (bench/site/hugogen), and the write
 #   floor (the same bytes written with no rendering, bench/site/floor),
 # each with wall seconds, CPU seconds (user+sys) and peak RSS. The order of
@@ -44,8 +45,18 @@ rr="$work/riskregister"
 measure() {
   /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" || { tail -5 "$work/err.txt" >&2; exit 1; }
   local r
-  r=$(sed -n 's/.*unchanged, \([0-9]*\) rendered).*/\1/p' "$work/err.txt" | tail -1)
+  r=$(sed -n -e 's/.*unchanged, \([0-9]*\) rendered).*/\1/p' -e 's/.*うち変更なし [0-9]*、描画 \([0-9]*\)）.*/\1/p' "$work/err.txt" | tail -1)
   awk -v r="${r:--}" '{ printf "%.2f %.2f %d %s\n", $1, $2+$3, $4/1024, r }' "$work/time.txt"
+}
+
+# measure_any CMD...: measure, for a command whose exit status 1 is a
+# result, not a failure (check exits 1 when an entry needs action; GNU
+# time then writes a "Command exited" line before its figures).
+measure_any() {
+  local st=0
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" || st=$?
+  [ "$st" -le 1 ] || { tail -5 "$work/err.txt" >&2; exit 1; }
+  tail -1 "$work/time.txt" | awk '{ printf "%.2f %.2f %d -\n", $1, $2+$3, $4/1024 }'
 }
 
 # edit_name FILE: change the entry's name (the first "  ja:" line, under
@@ -93,6 +104,8 @@ for n in "${sizes[@]}"; do
       read -r one_w one_c one_m one_r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof")
       read -r cold_w cold_c cold_m _ < <(measure "$rr" validate --no-cache --register "$reg" --as-of "$asof")
       read -r warm_w warm_c warm_m _ < <(measure "$rr" validate --register "$reg" --as-of "$asof")
+      read -r assess_w assess_c assess_m _ < <(measure "$rr" assess --register "$reg" --as-of "$asof")
+      read -r check_w check_c check_m _ < <(measure_any "$rr" check --register "$reg" --as-of "$asof")
     }
     hugo_run() {
       rm -rf "$work/hout"
@@ -114,6 +127,8 @@ for n in "${sizes[@]}"; do
     row "one entry changed (name)" "$one_w" "$one_c" "$one_m" "$one_r" "$(ratio "$hugo_w" "$one_w")" "$(ratio "$one_w" "$floor_w")"
     row "validate cold (--no-cache)" "$cold_w" "$cold_c" "$cold_m" "" "" ""
     row "validate warm" "$warm_w" "$warm_c" "$warm_m" "" "" ""
+    row "assess warm" "$assess_w" "$assess_c" "$assess_m" "" "" ""
+    row "check warm (exit 1 when entries need action)" "$check_w" "$check_c" "$check_m" "" "" ""
     row "Hugo" "$hugo_w" "$hugo_c" "$hugo_m" "" "1.0" "$(ratio "$hugo_w" "$floor_w")"
     row "write floor ($(find "$out" -type f | wc -l) files, $(du -sm "$out" | cut -f1) MiB)" "$floor_w" "$floor_c" "$floor_m" "" "" "1.0"
     rm -rf "$reg" "$out" "$work/hugo-$src-$n"
