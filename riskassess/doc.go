@@ -20,7 +20,9 @@
 // plan, due list, council-wide items and next steps in riskassess/report,
 // the changes between two dates in riskassess/diff, a foreign
 // questionnaire's answers mapped to the register's questions in
-// riskassess/foreign (docs/architecture.md).
+// riskassess/foreign (docs/architecture.md). The value rules of fields the
+// model keeps as plain strings (entry ids, corporate and ISMAP numbers,
+// links) are in riskassess/fieldrule.
 //
 // The package imports only the standard library. Reading YAML, Excel and
 // writing HTML are the jobs of adapters in sub-packages (store, xlsx) and of

@@ -4,17 +4,16 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
-	"net/url"
-	"strings"
-	"sync"
-
-	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+	"net/url"
+	"strings"
+	"sync"
 )
 
 // newMarkdown builds the goldmark instance for notes once per build: the
@@ -81,7 +80,7 @@ const (
 // account and notice links, links in notes), on top of the one URL filter
 // safeURL: it allows only http, https and relative URLs (no scheme, not
 // scheme-relative "//host", not climbing above the site root with ".."
-// (riskassess.LinkLeavesSite)). Everything else (javascript:, data:, file:,
+// (fieldrule.LinkLeavesSite)). Everything else (javascript:, data:, file:,
 // mailto:, ../../etc/passwd, malformed) is linkNone.
 func classifyURL(raw string) linkKind {
 	s := strings.TrimSpace(raw)
@@ -99,7 +98,7 @@ func classifyURL(raw string) linkKind {
 		}
 		return linkExternal
 	case u.Scheme == "" && u.Host == "" && !strings.HasPrefix(s, "//") && !strings.HasPrefix(s, "/"):
-		if strings.Contains(strings.SplitN(s, "/", 2)[0], ":") || riskassess.LinkLeavesSite(s) {
+		if strings.Contains(strings.SplitN(s, "/", 2)[0], ":") || fieldrule.LinkLeavesSite(s) {
 			return linkNone
 		}
 		return linkRelative

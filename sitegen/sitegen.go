@@ -166,7 +166,7 @@ var testHookPage func(path string) error
 // same register, assessments and options give byte-identical files.
 //
 // Build returns an error when OutDir is empty, Lang is not "", "ja" or
-// "en", reg is nil, an entry id is not a valid id (riskassess.ValidID) or
+// "en", reg is nil, an entry id is not a valid id (fieldrule.ValidID) or
 // OutDir is a non-empty folder not written by Build (ErrNotSite).
 func Build(ctx context.Context, reg *riskassess.Register, assessments []riskassess.Assessment, opts Options) (*Report, error) {
 	if opts.OutDir == "" {

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/yuin/goldmark"
@@ -501,7 +502,7 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	b.dates = newDateCache(b.dateStyle(), b.lang)
 	for _, e := range ents {
 		id := e.Base().ID
-		if !riskassess.ValidID(id) {
+		if !fieldrule.ValidID(id) {
 			return nil, fmt.Errorf("%s: invalid entry id %q: use lower-case letters, digits and hyphens", e.Base().Source, id)
 		}
 		if seen[key(e.Kind(), id)] {

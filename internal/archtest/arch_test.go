@@ -5,8 +5,8 @@
 // riskassess/foreign import only riskassess and the standard library, so
 // that every adapter may use them; and the adapters
 // under riskassess/ never import each other (only riskassess/load, the
-// front door, puts them together; riskassess/wareki is a shared helper
-// every adapter may use).
+// front door, puts them together; riskassess/wareki and riskassess/fieldrule
+// are shared helpers every adapter may use).
 package archtest
 
 import (
@@ -20,8 +20,10 @@ import (
 
 const module = "github.com/gikai-sec/riskregister"
 
-// shared lists the packages under riskassess/ that any adapter may import.
-var shared = []string{module + "/riskassess", module + "/riskassess/wareki"}
+// shared lists the packages under riskassess/ that any adapter may import:
+// the domain, and the helpers that import nothing of the module but the
+// domain (Japanese era dates, the value rules of register fields).
+var shared = []string{module + "/riskassess", module + "/riskassess/wareki", module + "/riskassess/fieldrule"}
 
 // views lists the packages under riskassess/ that turn the model and its
 // assessments into what people read (export document, tables, labels, year
@@ -116,12 +118,21 @@ func TestAdaptersDoNotImportEachOther(t *testing.T) {
 	}
 }
 
+// TestSharedHelpersImportNoAdapter checks that every shared helper (every
+// package of shared but riskassess itself) imports, of the module, only
+// riskassess: an adapter may import a shared helper, so a helper that
+// imported an adapter would let adapters import each other.
 func TestSharedHelpersImportNoAdapter(t *testing.T) {
 	root := repoRoot(t)
-	dir := filepath.Join(root, "riskassess", "wareki")
-	for _, imp := range imports(t, dir) {
-		if strings.HasPrefix(imp, module+"/") && imp != module+"/riskassess" {
-			t.Errorf("riskassess/wareki imports %s; a shared helper may import only riskassess and the standard library", imp)
+	for _, h := range shared {
+		if h == module+"/riskassess" {
+			continue
+		}
+		rel := strings.TrimPrefix(h, module+"/")
+		for _, imp := range imports(t, filepath.Join(root, filepath.FromSlash(rel))) {
+			if strings.HasPrefix(imp, module+"/") && imp != module+"/riskassess" {
+				t.Errorf("%s imports %s; a shared helper may import only riskassess and the standard library", rel, imp)
+			}
 		}
 	}
 }

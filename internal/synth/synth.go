@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -213,7 +214,7 @@ func (g *gen) common(k riskassess.Kind, ja, en string) riskassess.Common {
 // corporateNumber returns a valid 法人番号.
 func (g *gen) corporateNumber() string {
 	base := fmt.Sprintf("%012d", g.r.Int64N(1_000_000_000_000))
-	return fmt.Sprintf("%d%s", riskassess.CorporateCheckDigit(base), base)
+	return fmt.Sprintf("%d%s", fieldrule.CorporateCheckDigit(base), base)
 }
 
 func (g *gen) certs() []riskassess.Certification {
@@ -348,7 +349,7 @@ func WriteDir(dir string, reg *riskassess.Register) error {
 	}
 	for _, e := range reg.Entries() {
 		id := e.Base().ID
-		if !riskassess.ValidID(id) {
+		if !fieldrule.ValidID(id) {
 			return fmt.Errorf("synth: entry id %q is not valid", id)
 		}
 		if err := writeYAML(filepath.Join(dir, e.Kind().Dir(), id+".yaml"), e); err != nil {

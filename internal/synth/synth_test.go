@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/internal/synth"
-	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/google/go-cmp/cmp"
 )
@@ -65,7 +65,7 @@ func TestWriteDirLoads(t *testing.T) {
 		t.Errorf("average entry is %d bytes, want about 3 KB", avg)
 	}
 	for _, c := range want.Contractors {
-		if err := riskassess.CheckCorporateNumber(c.CorporateNumber); err != nil {
+		if err := fieldrule.CheckCorporateNumber(c.CorporateNumber); err != nil {
 			t.Errorf("%s: %v", c.ID, err)
 		}
 	}

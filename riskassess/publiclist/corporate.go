@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/transform"
 )
@@ -53,7 +54,7 @@ type CorporateScan struct {
 // It streams: memory stays bounded whatever the size of r (the national
 // file has about five million rows); only the kept records are retained.
 // Every row is checked: fewer than 24 columns, a 法人番号 that is not 13
-// digits or fails its check digit (riskassess.CheckCorporateNumber), a
+// digits or fails its check digit (fieldrule.CheckCorporateNumber), a
 // date not in YYYY-MM-DD form are refused with the line (an *Error with
 // Place "line N"), since a file that does not have this layout would
 // otherwise be read wrong. A header row on line 1 (a file someone saved
@@ -92,7 +93,7 @@ func ScanCorporate(r io.Reader, want func(number string) bool) (CorporateScan, e
 		}
 		out.Rows++
 		num := rec[ncNumber]
-		if err := riskassess.CheckCorporateNumber(num); err != nil {
+		if err := fieldrule.CheckCorporateNumber(num); err != nil {
 			ja, en, _ := strings.Cut(err.Error(), " / ")
 			return out, &Error{Place: place, Text: riskassess.T(
 				fmt.Sprintf("2列目の法人番号 %q が正しくありません（%s）。国税庁のファイルの列の並びではないようです", num, ja),
@@ -172,7 +173,7 @@ func corporateRecord(rec []string) (riskassess.CorporateRecord, *Error) {
 		*d.into = v
 	}
 	if c.Successor != "" {
-		if err := riskassess.CheckCorporateNumber(c.Successor); err != nil {
+		if err := fieldrule.CheckCorporateNumber(c.Successor); err != nil {
 			return c, errorf("", "%d列目の承継先法人番号 %q が正しくありません", "column %d: the successor's corporate number %q is not valid", ncSuccessor+1, c.Successor)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/encoding/japanese"
 )
@@ -94,7 +95,7 @@ type synthCorporate struct {
 func (s *synthCorporate) Read(p []byte) (int, error) {
 	for len(s.buf) < len(p) && s.i < s.n {
 		base := fmt.Sprintf("%012d", 100000000000+s.i)
-		num := fmt.Sprintf("%d%s", riskassess.CorporateCheckDigit(base), base)
+		num := fmt.Sprintf("%d%s", fieldrule.CorporateCheckDigit(base), base)
 		if s.i == s.n/2 && s.keep != "" {
 			num = s.keep
 		}

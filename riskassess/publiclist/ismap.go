@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/japanese"
@@ -100,7 +101,7 @@ const MaxListFileSize = 32 << 20
 // provider must be present. A file it cannot map is refused with an Error
 // naming the headers it saw and the ones it needs. Every data row is
 // checked: a registration number not in the published form
-// (riskassess.ValidISMAPNumber; full-width or lower-case forms are
+// (fieldrule.ValidISMAPNumber; full-width or lower-case forms are
 // corrected), a date it cannot read, a number listed twice, a row without
 // number, service or provider are refused with the cell. Rows that are
 // empty are skipped. The services are returned in the file's order.
@@ -213,12 +214,12 @@ func mapISMAP(rows [][]string, place func(row, col int) string) ([]riskassess.IS
 					"the "+HeaderNames[c].En+" is empty: fill in or delete this row before importing")
 			}
 		}
-		if !riskassess.ValidISMAPNumber(l.Number) {
-			fix, ok := riskassess.ISMAPNumberReplacement(l.Number)
+		if !fieldrule.ValidISMAPNumber(l.Number) {
+			fix, ok := fieldrule.ISMAPNumberReplacement(l.Number)
 			if !ok {
 				return nil, cellErr(r, colNumber,
-					fmt.Sprintf("登録番号 %q が ISMAP の登録番号の形（例: %s）ではありません。列の対応を確かめてください", l.Number, riskassess.ISMAPNumberExample),
-					fmt.Sprintf("registration number %q is not in the form of an ISMAP registration number (e.g. %s): check that the right column was read", l.Number, riskassess.ISMAPNumberExample))
+					fmt.Sprintf("登録番号 %q が ISMAP の登録番号の形（例: %s）ではありません。列の対応を確かめてください", l.Number, fieldrule.ISMAPNumberExample),
+					fmt.Sprintf("registration number %q is not in the form of an ISMAP registration number (e.g. %s): check that the right column was read", l.Number, fieldrule.ISMAPNumberExample))
 			}
 			l.Number = fix
 		}

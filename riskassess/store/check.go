@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -215,7 +216,7 @@ func (c *checker) class(cl riskassess.Classification, path p) {
 // link checks that the value at path is a safe link: an http(s) URL, a
 // relative path inside the published site or plain text, not a
 // javascript:, vbscript:, data: or file: URL, nor a path that leaves the
-// site (riskassess.LinkLeavesSite: "/etc/passwd", "../../x"). Browsers ignore spaces and control characters inside a
+// site (fieldrule.LinkLeavesSite: "/etc/passwd", "../../x"). Browsers ignore spaces and control characters inside a
 // scheme, so they are removed before the check.
 func (c *checker) link(v string, path p) {
 	if v == "" {
@@ -235,7 +236,7 @@ func (c *checker) link(v string, path p) {
 			return
 		}
 	}
-	if riskassess.LinkLeavesSite(v) {
+	if fieldrule.LinkLeavesSite(v) {
 		c.errorf(path, CodeBadURL, nil,
 			fmt.Sprintf("unsafe link %s in %s: a path starting with / or climbing with .. above the top folder of the published site leaves the site (it can open a local file); write a path inside the site, e.g. docs/keiyaku.pdf, or an https:// URL", quoted(v, "en"), path),
 			fmt.Sprintf("%s のリンク %s は使えません。/ で始まるパスや、.. で公開サイトの最上位フォルダより上に出るパスはサイトの外（手元のファイルなど）を指します。サイト内の相対パス（例: docs/keiyaku.pdf）か https:// の URL を書いてください", path, quoted(v, "ja")))

@@ -85,7 +85,7 @@ const (
 	// posting_rules, sla.url, policy.url and website. Such a link would run
 	// code or open a local file when clicked in the published register. So
 	// would a path that starts with / or climbs with .. above the top
-	// folder of the published site (riskassess.LinkLeavesSite).
+	// folder of the published site (fieldrule.LinkLeavesSite).
 	//
 	// Example:
 	//	evidence: [{title: 契約書, url: "javascript:alert(1)"}]

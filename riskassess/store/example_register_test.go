@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/google/go-cmp/cmp"
 )
@@ -82,7 +83,7 @@ func TestExampleRegisterLoads(t *testing.T) {
 		t.Errorf("giin-hoshu-shiharai should be a My Number service used from the internet segment: %+v", svc)
 	}
 	for _, c := range reg.Contractors {
-		if err := riskassess.CheckCorporateNumber(c.CorporateNumber); err != nil {
+		if err := fieldrule.CheckCorporateNumber(c.CorporateNumber); err != nil {
 			t.Errorf("%s: corporate number %s: %v", c.Source, c.CorporateNumber, err)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 )
 
 // ListsDir is the folder of a register that holds the snapshots of public
@@ -151,10 +152,10 @@ func (c *checker) snapshot(s *riskassess.ListSnapshot, name string) {
 // ismapNumber reports an ISMAP registration number not in the published
 // form, with the right form when one is recognisable.
 func (c *checker) ismapNumber(v string, path p) {
-	if v == "" || riskassess.ValidISMAPNumber(v) {
+	if v == "" || fieldrule.ValidISMAPNumber(v) {
 		return
 	}
-	if fix, ok := riskassess.ISMAPNumberReplacement(v); ok {
+	if fix, ok := fieldrule.ISMAPNumberReplacement(v); ok {
 		l, col, _ := c.at(path)
 		e := newError(c.file, l, col, CodeBadISMAPNumber,
 			fmt.Sprintf("ISMAP registration number %q: write %s", v, fix),
@@ -164,8 +165,8 @@ func (c *checker) ismapNumber(v string, path p) {
 		return
 	}
 	c.errorf(path, CodeBadISMAPNumber, nil,
-		fmt.Sprintf("ISMAP registration number %q is not in the published form (a capital letter, two digits, four digits and a branch number, e.g. %s): copy it from the cloud service list", v, riskassess.ISMAPNumberExample),
-		fmt.Sprintf("ISMAP の登録番号 %q の形が違います（英大文字1字・数字2桁・数字4桁・枝番。例: %s）。クラウドサービスリストから写してください", v, riskassess.ISMAPNumberExample))
+		fmt.Sprintf("ISMAP registration number %q is not in the published form (a capital letter, two digits, four digits and a branch number, e.g. %s): copy it from the cloud service list", v, fieldrule.ISMAPNumberExample),
+		fmt.Sprintf("ISMAP の登録番号 %q の形が違います（英大文字1字・数字2桁・数字4桁・枝番。例: %s）。クラウドサービスリストから写してください", v, fieldrule.ISMAPNumberExample))
 }
 
 // corporateNumber reports a 法人番号 that is not 13 digits or whose check
@@ -174,7 +175,7 @@ func (c *checker) corporateNumber(v string, path p) {
 	if v == "" {
 		return
 	}
-	if err := riskassess.CheckCorporateNumber(v); err != nil {
+	if err := fieldrule.CheckCorporateNumber(v); err != nil {
 		// riskassess words its errors "日本語 / English".
 		ja, _, _ := strings.Cut(err.Error(), " / ")
 		c.errorf(path, CodeBadCorporateNumber, err,

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -40,7 +41,7 @@ func AppendReview(dir string, kind riskassess.Kind, id string, rec riskassess.Re
 	if !kind.Valid() {
 		return fmt.Errorf("store: append review: unknown kind %q", kind)
 	}
-	if !riskassess.ValidID(id) {
+	if !fieldrule.ValidID(id) {
 		return fmt.Errorf("store: append review: %q is not a valid entry id", id)
 	}
 	root, err := absRoot(dir)

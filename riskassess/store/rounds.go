@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -39,7 +40,7 @@ func AddRounds(dir string, adds []RoundAdd) error {
 	var order []string
 	kinds := map[string]RoundAdd{}
 	for _, a := range adds {
-		if !a.Kind.Valid() || !riskassess.ValidID(a.ID) {
+		if !a.Kind.Valid() || !fieldrule.ValidID(a.ID) {
 			return fmt.Errorf("store: add rounds: bad entry %s/%q", a.Kind, a.ID)
 		}
 		if strings.TrimSpace(a.Record.Name) == "" || a.Record.SentOn.IsZero() || a.Record.ReplyDue.IsZero() {
@@ -73,7 +74,7 @@ func AddRounds(dir string, adds []RoundAdd) error {
 // entry without a round of that name gives an error and nothing is written.
 // The file is edited as by AddRounds.
 func MarkRound(dir string, kind riskassess.Kind, id, name string, returned, imported riskassess.Date) error {
-	if !kind.Valid() || !riskassess.ValidID(id) {
+	if !kind.Valid() || !fieldrule.ValidID(id) {
 		return fmt.Errorf("store: mark round: bad entry %s/%q", kind, id)
 	}
 	rel := kind.Dir() + "/" + id + ".yaml"

@@ -43,6 +43,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/internal/workers"
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -404,10 +405,10 @@ func entryJob(k riskassess.Kind, name string, isDir bool) (j *job, errs []*Error
 		return nil, nil, false
 	}
 	id := strings.TrimSuffix(name, ".yaml")
-	if !riskassess.ValidID(id) {
+	if !fieldrule.ValidID(id) {
 		msg := fmt.Sprintf("file name %q is not a valid id: use lower-case letters a-z, digits and single hyphens (at most 64)", name)
 		ja := fmt.Sprintf("ファイル名 %q は id として使えません。半角英小文字 a-z・数字・ハイフン（64文字まで）にしてください", name)
-		if s := strings.Trim(fixName.ReplaceAllString(strings.ToLower(id), "-"), "-"); riskassess.ValidID(s) {
+		if s := strings.Trim(fixName.ReplaceAllString(strings.ToLower(id), "-"), "-"); fieldrule.ValidID(s) {
 			msg += fmt.Sprintf(", e.g. rename to %s.yaml", s)
 			ja += fmt.Sprintf("（例: %s.yaml に名前を変える）", s)
 		}

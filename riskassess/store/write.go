@@ -13,6 +13,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/internal/atomicfile"
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -119,7 +120,7 @@ func AppendAssessments(dir string, apps []Append) error {
 		if !ap.Kind.Valid() {
 			return fmt.Errorf("store: append assessment: unknown kind %q", ap.Kind)
 		}
-		if !riskassess.ValidID(ap.ID) {
+		if !fieldrule.ValidID(ap.ID) {
 			return fmt.Errorf("store: append assessment: %q is not a valid entry id", ap.ID)
 		}
 		k := string(ap.Kind) + "/" + ap.ID

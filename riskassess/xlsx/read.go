@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"github.com/gikai-sec/riskregister/riskassess/foreign"
 	"github.com/xuri/excelize/v2"
 )
@@ -1129,11 +1130,11 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 						}
 						return r
 					}, fold(val))
-					if err := riskassess.CheckCorporateNumber(p.CorporateNumber); err != nil {
+					if err := fieldrule.CheckCorporateNumber(p.CorporateNumber); err != nil {
 						// Recorded as typed, with a warning: the vendor
 						// knows its number better than a check digit does.
 						ce := &CellError{Sheet: s, Cell: cellName(vc, r), Code: ErrBadCorporateNumber, Value: val, Err: err}
-						if errors.Is(err, riskassess.ErrCorporateNumberCheck) {
+						if errors.Is(err, fieldrule.ErrCorporateNumberCheck) {
 							ce.hint = riskassess.T("チェックデジット（先頭の数字）が一致しません。国税庁法人番号公表サイトで確認してください",
 								"the check digit (the first digit) does not match; check it on the National Tax Agency's corporate number site")
 						} else {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -112,8 +113,8 @@ func TestBadCorporateNumberIsAWarning(t *testing.T) {
 		typed string
 		want  error
 	}{
-		{"1234567890123", riskassess.ErrCorporateNumberCheck},
-		{"12345", riskassess.ErrCorporateNumberFormat},
+		{"1234567890123", fieldrule.ErrCorporateNumberCheck},
+		{"12345", fieldrule.ErrCorporateNumberFormat},
 		{"9234-5678-90123", nil},
 	} {
 		f := workbook(t, generate(t, q))

@@ -11,6 +11,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/internal/atomicfile"
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/xuri/excelize/v2"
 )
@@ -131,7 +132,7 @@ func EntryKey(e riskassess.Entry) string { return string(e.Kind()) + "/" + e.Bas
 // parseEntryKey splits "kind/id".
 func parseEntryKey(s string) (riskassess.Kind, string, bool) {
 	k, id, ok := strings.Cut(strings.TrimSpace(s), "/")
-	if !ok || !riskassess.Kind(k).Valid() || !riskassess.ValidID(id) {
+	if !ok || !riskassess.Kind(k).Valid() || !fieldrule.ValidID(id) {
 		return "", "", false
 	}
 	return riskassess.Kind(k), id, true

@@ -1,4 +1,4 @@
-package riskassess
+package fieldrule
 
 import (
 	"errors"
@@ -66,6 +66,34 @@ func TestLinkLeavesSite(t *testing.T) {
 	} {
 		if got := LinkLeavesSite(tt.link); got != tt.want {
 			t.Errorf("LinkLeavesSite(%q) = %v, want %v", tt.link, got, tt.want)
+		}
+	}
+}
+
+func TestISMAPNumber(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		valid bool
+		repl  string // "" when there is no replacement
+	}{
+		{ISMAPNumberExample, true, ISMAPNumberExample},
+		{"C21-0008-2", true, "C21-0008-2"},
+		{"C22-0123-123", true, "C22-0123-123"},
+		{"c21-0008-2", false, "C21-0008-2"},
+		{"ｃ２１－０００８－２", false, "C21-0008-2"},
+		{" C21ー0008ー2 ", false, "C21-0008-2"},
+		{"C21 - 0008 - 2", false, "C21-0008-2"},
+		{"C21-0008-1234", false, ""},
+		{"21-0008-2", false, ""},
+		{"C21-008-2", false, ""},
+		{"", false, ""},
+	} {
+		if got := ValidISMAPNumber(tt.in); got != tt.valid {
+			t.Errorf("ValidISMAPNumber(%q) = %v, want %v", tt.in, got, tt.valid)
+		}
+		got, ok := ISMAPNumberReplacement(tt.in)
+		if ok != (tt.repl != "") || got != tt.repl {
+			t.Errorf("ISMAPNumberReplacement(%q) = %q, %v; want %q", tt.in, got, ok, tt.repl)
 		}
 	}
 }

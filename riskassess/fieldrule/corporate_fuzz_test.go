@@ -1,4 +1,4 @@
-package riskassess
+package fieldrule
 
 import (
 	"errors"
