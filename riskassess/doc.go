@@ -22,7 +22,8 @@
 // questionnaire's answers mapped to the register's questions in
 // riskassess/foreign (docs/architecture.md). The value rules of fields the
 // model keeps as plain strings (entry ids, corporate and ISMAP numbers,
-// links) are in riskassess/fieldrule.
+// links) are in riskassess/fieldrule; merging an import's answers and
+// recording a review are in riskassess/entryedit.
 //
 // The package imports only the standard library. Reading YAML, Excel and
 // writing HTML are the jobs of adapters in sub-packages (store, xlsx) and of

@@ -15,7 +15,7 @@ const (
 	// (条件変更).
 	ReviewConditionsChanged ReviewOutcome = "conditions-changed"
 	// ReviewRetired: the entry is no longer used and is kept as a record
-	// (廃止). ApplyReview retires the approval.
+	// (廃止). entryedit.ApplyReview (riskassess/entryedit) retires the approval.
 	ReviewRetired ReviewOutcome = "retired"
 )
 
@@ -41,7 +41,7 @@ var reviewOutcomeEnum = newEnum(reviewOutcomeAliases,
 // that the log shows what the reviewer saw even after the catalogue or the
 // entry changed.
 //
-// The log and last_reviewed are one truth: recording a review (ApplyReview,
+// The log and last_reviewed are one truth: recording a review (entryedit.ApplyReview,
 // riskregister review) sets last_reviewed to the review's date, and the
 // loader refuses an entry whose last_reviewed is not the date of its latest
 // review (store.CodeReviewLog). The next review date (ReviewOf) therefore
@@ -71,52 +71,4 @@ func LatestReview(e Entry) (ReviewRecord, bool) {
 		return ReviewRecord{}, false
 	}
 	return rs[len(rs)-1], true
-}
-
-// ApplyReview records r in e: it appends r to the review log and sets
-// last_reviewed to r.On. A review with outcome ReviewRetired also retires
-// the entry as the register models it: approval.status retired, decided
-// on r.On by the reviewer's position (approval.approver), and a retired
-// record with the reason appended to approval.history. ApplyReview does
-// not check r; CheckReview does.
-func ApplyReview(e Entry, r ReviewRecord) {
-	b := e.Base()
-	b.Reviews = append(b.Reviews, r)
-	b.LastReviewed = r.On
-	if r.Outcome == ReviewRetired {
-		b.Approval.Status = StatusRetired
-		b.Approval.DecidedOn = r.On
-		b.Approval.Approver = r.Position
-		b.Approval.History = append(b.Approval.History, DecisionRecord{Status: StatusRetired, Approver: r.Position, On: r.On, Note: r.Reason})
-	}
-}
-
-// CheckReview returns why review r cannot be recorded in e, or the zero
-// Text when it can: a required field is empty, the outcome is unknown, the
-// date is before the latest review already logged (the log is kept in date
-// order), or the entry is already retired (a record is not reviewed). The
-// references to the position and the person are checked by the loader
-// after the edit.
-func CheckReview(e Entry, r ReviewRecord) Text {
-	switch {
-	case r.On.IsZero():
-		return T("見直しの日付がありません（--date 2026-12-01 の形で指定してください）", "the review has no date (give --date as 2026-12-01)")
-	case r.Position == "":
-		return T("見直した人の役職がありません（register.yaml の役職 ID を指定してください）", "the reviewer's position is missing (give a position id of register.yaml)")
-	case r.Person == "":
-		return T("見直した人がいません（register.yaml の職員 ID を指定してください）", "the reviewer is missing (give a person id of register.yaml)")
-	case !r.Outcome.Valid() || r.Outcome == "":
-		return T("見直しの結果 "+string(r.Outcome)+" は使えません。still-valid・rescored・conditions-changed・retired のいずれかにしてください",
-			"the outcome "+string(r.Outcome)+" is not one of still-valid, rescored, conditions-changed, retired")
-	case r.Reason == "":
-		return T("見直しの理由がありません（--reason で書いてください）", "the review has no reason (write it with --reason)")
-	}
-	if last, ok := LatestReview(e); ok && r.On.Before(last.On) {
-		return T("見直しの日付 "+r.On.String()+" が、記録済みの最新の見直し（"+last.On.String()+"）より前です。見直しの記録は日付順です",
-			"the review date "+r.On.String()+" is before the latest review logged ("+last.On.String()+"); the log is kept in date order")
-	}
-	if Retired(e) {
-		return T("このエントリは廃止済みです。廃止の記録は見直しません", "this entry is retired; a retired record is not reviewed")
-	}
-	return Text{}
 }

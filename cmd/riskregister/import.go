@@ -13,6 +13,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/entryedit"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/schollz/progressbar/v3"
@@ -514,7 +515,7 @@ func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskas
 
 // changesOf lists the stored answers merge changes, with the date each
 // old answer was given (from the items) and on, the date of the import.
-func changesOf(res *xlsx.Result, merge riskassess.AnswerMerge, on riskassess.Date) []importChange {
+func changesOf(res *xlsx.Result, merge entryedit.AnswerMerge, on riskassess.Date) []importChange {
 	prevOn := map[string]riskassess.Date{}
 	for _, it := range res.Items {
 		prevOn[it.ID] = it.PreviousOn

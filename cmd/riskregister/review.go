@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/entryedit"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/spf13/cobra"
@@ -120,7 +121,7 @@ func (a *app) runReview(o reviewOpts) error {
 	rec := riskassess.ReviewRecord{On: date, Position: pos, Person: person, Outcome: outcome,
 		Reason: strings.TrimSpace(o.reason), Residual: as.Residual, Decision: as.Decision}
 	file := a.regPath(e.Base().Source)
-	if t := riskassess.CheckReview(e, rec); t != (riskassess.Text{}) {
+	if t := entryedit.CheckReview(e, rec); t != (riskassess.Text{}) {
 		return &exitError{code: 1, msg: file + ": " + t.In(a.lang)}
 	}
 	if err := store.AppendReview(o.dir, e.Kind(), e.Base().ID, rec); err != nil {
@@ -128,7 +129,7 @@ func (a *app) runReview(o reviewOpts) error {
 	}
 
 	after := cloneForReview(e)
-	riskassess.ApplyReview(after, rec)
+	entryedit.ApplyReview(after, rec)
 	next := ""
 	if !riskassess.Record(after) {
 		next = riskassess.ReviewOf(&reg.Org, after, rec.Residual, date).Date.String()

@@ -9,12 +9,13 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/entryedit"
 	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"go.yaml.in/yaml/v3"
 )
 
 // AppendReview records a review in the entry file kind.Dir()/id.yaml of
-// the register folder dir, as riskassess.ApplyReview describes: it appends
+// the register folder dir, as entryedit.ApplyReview describes: it appends
 // rec to the entry's reviews: list (creating it when absent), sets
 // last_reviewed to rec.On, and for the outcome retired retires the
 // approval (approval.status, decided_on, approver and a history record).
@@ -31,9 +32,9 @@ import (
 // of two, comments kept.
 //
 // The result is checked before anything is written: it must decode to
-// exactly the entry of the old file with riskassess.ApplyReview(rec)
+// exactly the entry of the old file with entryedit.ApplyReview(rec)
 // applied; otherwise AppendReview returns an error and writes nothing.
-// AppendReview does not judge rec itself (riskassess.CheckReview does);
+// AppendReview does not judge rec itself (entryedit.CheckReview does);
 // a record that makes the file invalid (an unknown position) is refused
 // by the decode check only as far as the file alone tells (references are
 // checked by Load).
@@ -82,7 +83,7 @@ func appendReview(j job, data []byte, rec riskassess.ReviewRecord) ([]byte, erro
 		return nil, fmt.Errorf("store: append review: %s does not load (%v); fix it first, nothing written", j.rel, Errors(before.errs))
 	}
 	want := decodeFile(j, data).entry // a second copy to apply the review to
-	riskassess.ApplyReview(want, rec)
+	entryedit.ApplyReview(want, rec)
 	check := func(out []byte) bool {
 		after := decodeFile(j, out)
 		return len(after.errs) == 0 && reflect.DeepEqual(after.entry, want)

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/entryedit"
 	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"github.com/gikai-sec/riskregister/riskassess/foreign"
 	"github.com/xuri/excelize/v2"
@@ -262,17 +263,17 @@ func (r *Result) Err() error {
 }
 
 // Merge merges the imported answers into the entry's current ones (see
-// riskassess.MergeAnswers): no stored answer is removed, a blank question
+// entryedit.MergeAnswers): no stored answer is removed, a blank question
 // keeps its answer.
-func (r *Result) Merge() riskassess.AnswerMerge {
-	return riskassess.MergeAnswers(r.Current, r.Answers)
+func (r *Result) Merge() entryedit.AnswerMerge {
+	return entryedit.MergeAnswers(r.Current, r.Answers)
 }
 
 // Record returns the assessment record of the import and the merge it
 // records: on is the as-of date, source the file's base name. The record
 // lists the questions answered and the answers changed (from Merge); the
 // answers themselves go into the entry's answers: (AnswerMerge.Set).
-func (r *Result) Record(on riskassess.Date, source string) (riskassess.AssessmentRecord, riskassess.AnswerMerge) {
+func (r *Result) Record(on riskassess.Date, source string) (riskassess.AssessmentRecord, entryedit.AnswerMerge) {
 	m := r.Merge()
 	rec := riskassess.AssessmentRecord{
 		On: on, Source: source, SHA256: r.SHA256, CatalogueVersion: r.CatalogueVersion,
@@ -301,7 +302,7 @@ func (r *Result) SameAsLatest(e *riskassess.Common) bool {
 	if !ok {
 		return false
 	}
-	m := riskassess.MergeAnswers(e.Answers, r.Answers)
+	m := entryedit.MergeAnswers(e.Answers, r.Answers)
 	label := ""
 	var evidence []riskassess.ForeignEvidence
 	if r.Questionnaire != nil {

@@ -1,0 +1,51 @@
+package entryedit
+
+import "github.com/gikai-sec/riskregister/riskassess"
+
+// ApplyReview records r in e: it appends r to the review log and sets
+// last_reviewed to r.On. A review with outcome ReviewRetired also retires
+// the entry as the register models it: approval.status retired, decided
+// on r.On by the reviewer's position (approval.approver), and a retired
+// record with the reason appended to approval.history. ApplyReview does
+// not check r; CheckReview does.
+func ApplyReview(e riskassess.Entry, r riskassess.ReviewRecord) {
+	b := e.Base()
+	b.Reviews = append(b.Reviews, r)
+	b.LastReviewed = r.On
+	if r.Outcome == riskassess.ReviewRetired {
+		b.Approval.Status = riskassess.StatusRetired
+		b.Approval.DecidedOn = r.On
+		b.Approval.Approver = r.Position
+		b.Approval.History = append(b.Approval.History, riskassess.DecisionRecord{Status: riskassess.StatusRetired, Approver: r.Position, On: r.On, Note: r.Reason})
+	}
+}
+
+// CheckReview returns why review r cannot be recorded in e, or the zero
+// Text when it can: a required field is empty, the outcome is unknown, the
+// date is before the latest review already logged (the log is kept in date
+// order), or the entry is already retired (a record is not reviewed). The
+// references to the position and the person are checked by the loader
+// after the edit.
+func CheckReview(e riskassess.Entry, r riskassess.ReviewRecord) riskassess.Text {
+	switch {
+	case r.On.IsZero():
+		return riskassess.T("見直しの日付がありません（--date 2026-12-01 の形で指定してください）", "the review has no date (give --date as 2026-12-01)")
+	case r.Position == "":
+		return riskassess.T("見直した人の役職がありません（register.yaml の役職 ID を指定してください）", "the reviewer's position is missing (give a position id of register.yaml)")
+	case r.Person == "":
+		return riskassess.T("見直した人がいません（register.yaml の職員 ID を指定してください）", "the reviewer is missing (give a person id of register.yaml)")
+	case !r.Outcome.Valid() || r.Outcome == "":
+		return riskassess.T("見直しの結果 "+string(r.Outcome)+" は使えません。still-valid・rescored・conditions-changed・retired のいずれかにしてください",
+			"the outcome "+string(r.Outcome)+" is not one of still-valid, rescored, conditions-changed, retired")
+	case r.Reason == "":
+		return riskassess.T("見直しの理由がありません（--reason で書いてください）", "the review has no reason (write it with --reason)")
+	}
+	if last, ok := riskassess.LatestReview(e); ok && r.On.Before(last.On) {
+		return riskassess.T("見直しの日付 "+r.On.String()+" が、記録済みの最新の見直し（"+last.On.String()+"）より前です。見直しの記録は日付順です",
+			"the review date "+r.On.String()+" is before the latest review logged ("+last.On.String()+"); the log is kept in date order")
+	}
+	if riskassess.Retired(e) {
+		return riskassess.T("このエントリは廃止済みです。廃止の記録は見直しません", "this entry is retired; a retired record is not reviewed")
+	}
+	return riskassess.Text{}
+}

@@ -1,0 +1,60 @@
+package entryedit_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/entryedit"
+)
+
+// TestCheckReview: a review is refused, with a reason in both languages,
+// when a required field is empty, the outcome is unknown, it is dated
+// before the latest review logged or the entry is retired; a complete
+// review of a live entry is accepted, and ApplyReview of a review that is
+// not a retirement leaves the approval alone.
+func TestCheckReview(t *testing.T) {
+	ok := riskassess.ReviewRecord{On: riskassess.NewDate(2026, 12, 1), Position: "kacho", Person: "yamada",
+		Outcome: riskassess.ReviewStillValid, Reason: "変更なし"}
+	live := func() *riskassess.Service {
+		return &riskassess.Service{Common: riskassess.Common{ID: "forms", Approval: riskassess.Approval{Status: riskassess.StatusApproved},
+			Reviews: []riskassess.ReviewRecord{{On: riskassess.NewDate(2026, 4, 1), Outcome: riskassess.ReviewStillValid}}}}
+	}
+	for _, tt := range []struct {
+		name string
+		edit func(r *riskassess.ReviewRecord)
+		e    *riskassess.Service
+		want string // part of the English reason; "" when accepted
+	}{
+		{"complete", func(*riskassess.ReviewRecord) {}, live(), ""},
+		{"same day as the latest", func(r *riskassess.ReviewRecord) { r.On = riskassess.NewDate(2026, 4, 1) }, live(), ""},
+		{"no date", func(r *riskassess.ReviewRecord) { r.On = riskassess.Date{} }, live(), "no date"},
+		{"no position", func(r *riskassess.ReviewRecord) { r.Position = "" }, live(), "position is missing"},
+		{"no person", func(r *riskassess.ReviewRecord) { r.Person = "" }, live(), "reviewer is missing"},
+		{"unknown outcome", func(r *riskassess.ReviewRecord) { r.Outcome = "fine" }, live(), "outcome fine is not one of"},
+		{"no outcome", func(r *riskassess.ReviewRecord) { r.Outcome = "" }, live(), "is not one of"},
+		{"no reason", func(r *riskassess.ReviewRecord) { r.Reason = "" }, live(), "no reason"},
+		{"before the latest", func(r *riskassess.ReviewRecord) { r.On = riskassess.NewDate(2026, 3, 31) }, live(), "before the latest review"},
+		{"retired", func(*riskassess.ReviewRecord) {}, &riskassess.Service{Common: riskassess.Common{ID: "old",
+			Approval: riskassess.Approval{Status: riskassess.StatusRetired}}}, "retired"},
+	} {
+		r := ok
+		tt.edit(&r)
+		got := entryedit.CheckReview(tt.e, r)
+		if tt.want == "" {
+			if got != (riskassess.Text{}) {
+				t.Errorf("%s: refused: %s", tt.name, got.En)
+			}
+			continue
+		}
+		if !strings.Contains(got.En, tt.want) || got.Ja == "" {
+			t.Errorf("%s: got %q / %q, want a reason containing %q in both languages", tt.name, got.Ja, got.En, tt.want)
+		}
+	}
+
+	e := live()
+	entryedit.ApplyReview(e, ok)
+	if e.LastReviewed != ok.On || len(e.Reviews) != 2 || e.Reviews[1] != ok || e.Approval.Status != riskassess.StatusApproved || len(e.Approval.History) != 0 {
+		t.Errorf("after a still-valid review: last_reviewed %v, reviews %v, approval %+v", e.LastReviewed, e.Reviews, e.Approval)
+	}
+}
