@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/problem"
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
 )
@@ -289,7 +290,7 @@ func TestOneEscaper(t *testing.T) {
 // is invalid, byte for byte (as the html/template version wrote it), every
 // text escaped.
 func TestWriteProblems(t *testing.T) {
-	ps := riskassess.Problems{
+	ps := problem.List{
 		{File: "contractors/a<b>.yaml", Line: 3, Col: 5, Msg: riskassess.Text{Ja: "名前が\"空\"です & <x>", En: "name 'empty' & <x>"}},
 		{File: "register.yaml", Line: 1, Msg: riskassess.Text{Ja: "警告文", En: "a warning"}, Warning: true},
 	}

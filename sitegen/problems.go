@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/problem"
 )
 
 // WriteProblems writes the HTML page that stands in for the site while the
@@ -13,7 +14,7 @@ import (
 // Japanese), every text escaped, and note (e.g. how many problems were
 // left out) when not empty. The page reloads itself every two seconds, so
 // that it gives way to the site once the register is fixed.
-func WriteProblems(w io.Writer, lang riskassess.Lang, problems riskassess.Problems, note string) error {
+func WriteProblems(w io.Writer, lang riskassess.Lang, problems problem.List, note string) error {
 	title, intro := "台帳に誤りがあります", "次の問題を直すと、このページは自動でサイトに切り替わります。"
 	if lang == "en" {
 		title, intro = "The register has problems", "Fix the problems below; this page turns into the site by itself once they are fixed."

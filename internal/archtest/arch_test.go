@@ -5,8 +5,9 @@
 // riskassess/foreign import only riskassess and the standard library, so
 // that every adapter may use them; and the adapters
 // under riskassess/ never import each other (only riskassess/load, the
-// front door, puts them together; riskassess/wareki, riskassess/fieldrule
-// and riskassess/entryedit are shared helpers every adapter may use).
+// front door, puts them together; riskassess/wareki, riskassess/fieldrule,
+// riskassess/entryedit and riskassess/problem are shared helpers every
+// adapter may use).
 package archtest
 
 import (
@@ -23,8 +24,8 @@ const module = "github.com/gikai-sec/riskregister"
 // shared lists the packages under riskassess/ that any adapter may import:
 // the domain, and the helpers that import nothing of the module but the
 // domain (Japanese era dates, the value rules of register fields, the
-// recording of imported answers and reviews).
-var shared = []string{module + "/riskassess", module + "/riskassess/wareki", module + "/riskassess/fieldrule", module + "/riskassess/entryedit"}
+// recording of imported answers and reviews, the front door's problem type).
+var shared = []string{module + "/riskassess", module + "/riskassess/wareki", module + "/riskassess/fieldrule", module + "/riskassess/entryedit", module + "/riskassess/problem"}
 
 // views lists the packages under riskassess/ that turn the model and its
 // assessments into what people read (export document, tables, labels, year

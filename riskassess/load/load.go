@@ -1,7 +1,7 @@
 // Package load is the register's front door: one call, Dir, reads a
 // register folder, applies the organisation's catalogue settings and checks
 // every reference, and returns the register, the requirements in force and
-// every problem found, as one list of riskassess.Problem.
+// every problem found, as one list of problem.Problem.
 //
 // The shortest use, from a folder to a site (see Example):
 //
@@ -49,6 +49,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/problem"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 )
 
@@ -72,8 +73,8 @@ type Result struct {
 	// cannot be read.
 	Blockers []riskassess.BlockerRule
 	// Problems lists at most MaxProblems problems, sorted by file, line
-	// and column (riskassess.SortProblems).
-	Problems riskassess.Problems
+	// and column (problem.Sort).
+	Problems problem.List
 	// Omitted is how many further problems were found and not listed. A
 	// file whose problems were cut short ends with a problem of code
 	// too-many, so the count is a lower bound then.
@@ -88,7 +89,7 @@ func (r *Result) Valid() bool {
 }
 
 // Lines returns the problems as the lines a user reads, in lang ("en" for
-// English, else Japanese): each as riskassess.Problem.Message, with the
+// English, else Japanese): each as problem.Problem.Message, with the
 // file named as in the register folder, or as pathOf(problem.File) when
 // pathOf is not nil (a command names it from the working directory); then,
 // when problems were left out, one line saying how many.
@@ -120,7 +121,7 @@ func OmittedLine(lang riskassess.Lang, n int) string {
 
 // InvalidError is the error Dir returns for an invalid register.
 type InvalidError struct {
-	Problems riskassess.Problems
+	Problems problem.List
 	Omitted  int
 }
 
@@ -186,7 +187,7 @@ func check(reg *riskassess.Register, err error, at locator) (*Result, error) {
 	if reg != nil {
 		res.Blockers = catalog.Blockers()
 	}
-	var all riskassess.Problems
+	var all problem.List
 	if err != nil {
 		var errs store.Errors
 		if !errors.As(err, &errs) {
@@ -195,7 +196,7 @@ func check(reg *riskassess.Register, err error, at locator) (*Result, error) {
 			errs = store.Errors{{File: ".", Code: store.CodeInternal, Msg: err.Error(), Err: err}}
 		}
 		for _, e := range errs {
-			all = append(all, riskassess.Problem{
+			all = append(all, problem.Problem{
 				File: e.File, Line: e.Line, Col: e.Col, Path: e.Path,
 				Code: string(e.Code), Msg: e.Text(), Replacement: e.Replacement,
 			})
@@ -213,10 +214,10 @@ func check(reg *riskassess.Register, err error, at locator) (*Result, error) {
 	case err == nil && len(known) == 0:
 		// Nothing left to assess against: every command would refuse to
 		// assess (riskassess.ErrNoRequirements); say why, here.
-		p := riskassess.Problem{File: store.RegisterFile, Path: "requirements.disable", Code: catalog.CodeBadSetting,
+		p := problem.Problem{File: store.RegisterFile, Path: "requirements.disable", Code: catalog.CodeBadSetting,
 			Msg: riskassess.T("requirements.disable: すべての要件が無効になっていて、評価に使う要件がありません。disable から要件を外してください",
 				"requirements.disable: every requirement is disabled, so there is nothing to assess against; remove some from disable")}
-		ps := riskassess.Problems{p}
+		ps := problem.List{p}
 		locate(dir, store.RegisterFile, ps, []string{p.Path})
 		all = append(all, ps...)
 	case err == nil:
@@ -257,8 +258,8 @@ func check(reg *riskassess.Register, err error, at locator) (*Result, error) {
 // finish sorts all, keeps MaxProblems (and every too-many problem, which
 // says where a file's list was cut) and returns res with the error Dir
 // returns.
-func (res *Result) finish(all riskassess.Problems) (*Result, error) {
-	riskassess.SortProblems(all)
+func (res *Result) finish(all problem.List) (*Result, error) {
+	problem.Sort(all)
 	if len(all) > MaxProblems {
 		kept := all[:MaxProblems:MaxProblems]
 		for _, p := range all[MaxProblems:] {
@@ -281,25 +282,25 @@ func (res *Result) finish(all riskassess.Problems) (*Result, error) {
 
 // settingProblems converts the catalogue setting errors of ForOrg, located
 // in register.yaml.
-func settingProblems(dir locator, err error) riskassess.Problems {
+func settingProblems(dir locator, err error) problem.List {
 	var list []error
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		list = j.Unwrap()
 	} else {
 		list = []error{err}
 	}
-	var out riskassess.Problems
+	var out problem.List
 	var paths []string
 	for _, e := range list {
 		var se *catalog.SettingError
 		if !errors.As(e, &se) {
-			out = append(out, riskassess.Problem{File: store.RegisterFile, Code: catalog.CodeBadSetting,
+			out = append(out, problem.Problem{File: store.RegisterFile, Code: catalog.CodeBadSetting,
 				Msg: riskassess.T(e.Error(), e.Error())})
 			paths = append(paths, "")
 			continue
 		}
 		t := se.Text()
-		out = append(out, riskassess.Problem{File: store.RegisterFile, Path: se.Path, Code: catalog.CodeBadSetting,
+		out = append(out, problem.Problem{File: store.RegisterFile, Path: se.Path, Code: catalog.CodeBadSetting,
 			Msg: riskassess.T(se.Path+": "+t.Ja, se.Path+": "+t.En)})
 		paths = append(paths, se.Path)
 	}
@@ -309,10 +310,10 @@ func settingProblems(dir locator, err error) riskassess.Problems {
 
 // refProblems converts the reference errors of CheckReferences, located in
 // their files.
-func refProblems(dir locator, refs []*catalog.RefError) riskassess.Problems {
-	out := make(riskassess.Problems, len(refs))
+func refProblems(dir locator, refs []*catalog.RefError) problem.List {
+	out := make(problem.List, len(refs))
 	for i, e := range refs {
-		out[i] = riskassess.Problem{File: e.File, Path: e.Path, Code: e.Code,
+		out[i] = problem.Problem{File: e.File, Path: e.Path, Code: e.Code,
 			Msg: riskassess.T(e.Path+": "+e.Msg.Ja, e.Path+": "+e.Msg.En)}
 	}
 	locateByFile(dir, out)
@@ -322,14 +323,14 @@ func refProblems(dir locator, refs []*catalog.RefError) riskassess.Problems {
 // locateByFile sets the line and column of every problem in ps at its Path
 // in its File of the register folder dir, reading each file once. A problem
 // whose field cannot be found keeps no position.
-func locateByFile(dir locator, ps riskassess.Problems) {
+func locateByFile(dir locator, ps problem.List) {
 	byFile := map[string][]int{}
 	for i, p := range ps {
 		byFile[p.File] = append(byFile[p.File], i)
 	}
 	for _, f := range slices.Sorted(maps.Keys(byFile)) {
 		idx := byFile[f]
-		sub := make(riskassess.Problems, len(idx))
+		sub := make(problem.List, len(idx))
 		paths := make([]string, len(idx))
 		for j, i := range idx {
 			sub[j], paths[j] = ps[i], ps[i].Path
@@ -341,7 +342,7 @@ func locateByFile(dir locator, ps riskassess.Problems) {
 	}
 }
 
-func locate(dir locator, file string, ps riskassess.Problems, paths []string) {
+func locate(dir locator, file string, ps problem.List, paths []string) {
 	pos, ok := dir(file, paths)
 	if !ok {
 		return

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/problem"
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
 )
@@ -61,7 +62,7 @@ type problemRow struct {
 	Pos, Path, Code string
 }
 
-func rows(ps riskassess.Problems) []problemRow {
+func rows(ps problem.List) []problemRow {
 	out := make([]problemRow, len(ps))
 	for i, p := range ps {
 		out[i] = problemRow{p.Position(), p.Path, p.Code}

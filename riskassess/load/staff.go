@@ -2,6 +2,7 @@ package load
 
 import (
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/problem"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 )
@@ -69,8 +70,8 @@ var staffCodes = map[report.StaffProblem]string{
 // folder dir. The warnings do not make the register invalid; a hand-over to
 // a new holder since the last review (StaffNewHolder) is not a warning but
 // is listed by riskregister rotation. The result is sorted
-// (riskassess.SortProblems) and deterministic for the same folder and day.
-func Staff(dir string, reg *riskassess.Register, d riskassess.Date) riskassess.Problems {
+// (problem.Sort) and deterministic for the same folder and day.
+func Staff(dir string, reg *riskassess.Register, d riskassess.Date) problem.List {
 	return StaffWith(dir, reg, d, Options{})
 }
 
@@ -78,8 +79,8 @@ func Staff(dir string, reg *riskassess.Register, d riskassess.Date) riskassess.P
 // unchanged since a run that located the same fields are located from the
 // cache instead of parsing the files again (store.LocateAllWith); the
 // result is the same.
-func StaffWith(dir string, reg *riskassess.Register, d riskassess.Date, opts Options) riskassess.Problems {
-	var out riskassess.Problems
+func StaffWith(dir string, reg *riskassess.Register, d riskassess.Date, opts Options) problem.List {
+	var out problem.List
 	for _, a := range append(report.Assignments(reg, d), report.SignOffMismatches(reg)...) {
 		if !a.Problem.Warning() {
 			continue
@@ -88,11 +89,11 @@ func StaffWith(dir string, reg *riskassess.Register, d riskassess.Date, opts Opt
 		if a.Role == riskassess.RoleApprover {
 			path += ".person"
 		}
-		out = append(out, riskassess.Problem{File: a.File, Path: path, Code: staffCodes[a.Problem], Warning: true, Msg: a.Message})
+		out = append(out, problem.Problem{File: a.File, Path: path, Code: staffCodes[a.Problem], Warning: true, Msg: a.Message})
 	}
 	locateByFile(func(file string, paths []string) ([][2]int, bool) {
 		return store.LocateAllWith(dir, file, paths, opts.Cache)
 	}, out)
-	riskassess.SortProblems(out)
+	problem.Sort(out)
 	return out
 }

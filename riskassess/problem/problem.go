@@ -1,10 +1,12 @@
-package riskassess
+package problem
 
 import (
 	"cmp"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // Problem is one problem found in a register folder: where it is, what kind
@@ -30,7 +32,7 @@ type Problem struct {
 	// invalid; every other problem (Warning false, the zero value) does.
 	Warning bool
 	// Msg says what is wrong and how to fix it.
-	Msg Text
+	Msg riskassess.Text
 	// Replacement is the exact value Msg tells to write instead of the
 	// one at Line:Col ("terms" for 約款, "JP" for 日本, "2026-04-10" for
 	// 令和8年4月10日), or "" when it proposes none.
@@ -51,7 +53,7 @@ func (p Problem) Position() string {
 // Message returns the problem as one line, "file:line:col: message" in lang
 // ("en" for English, else Japanese); a warning's message starts with
 // 警告: / warning:.
-func (p Problem) Message(lang Lang) string {
+func (p Problem) Message(lang riskassess.Lang) string {
 	var b strings.Builder
 	b.WriteString(p.Position())
 	b.WriteString(": ")
@@ -69,18 +71,18 @@ func (p Problem) Message(lang Lang) string {
 // Error returns Message("en").
 func (p Problem) Error() string { return p.Message("en") }
 
-// Problems is a list of problems, normally sorted by SortProblems.
-type Problems []Problem
+// List is a list of problems, normally sorted by Sort.
+type List []Problem
 
 // HasErrors reports whether any problem is not a warning, that is whether
 // the register is invalid.
-func (ps Problems) HasErrors() bool {
+func (ps List) HasErrors() bool {
 	return slices.ContainsFunc(ps, func(p Problem) bool { return !p.Warning })
 }
 
-// SortProblems sorts ps by file, line, column, then message and code, so
-// that the same register always gives the same list.
-func SortProblems(ps Problems) {
+// Sort sorts ps by file, line, column, then message and code, so that the
+// same register always gives the same list.
+func Sort(ps List) {
 	slices.SortStableFunc(ps, func(a, b Problem) int {
 		return cmp.Or(
 			cmp.Compare(a.File, b.File),
