@@ -98,8 +98,9 @@ type incremental struct {
 }
 
 // newIncremental returns the incremental state of a build with opts of
-// pages into out, or nil when opts do not allow it.
-func newIncremental(pages []*page, opts *Options, out string) *incremental {
+// pages, without the old site's manifest (old), or nil when opts do not
+// allow it.
+func newIncremental(pages []*page, opts *Options) *incremental {
 	in := opts.Inputs
 	if in == nil || in.Entry == nil || opts.Public || opts.Changes != nil || len(opts.Extensions) > 0 {
 		return nil
@@ -139,7 +140,6 @@ func newIncremental(pages []*page, opts *Options, out string) *incremental {
 		all.Write(k[:])
 	}
 	inc.all = hex.EncodeToString(all.Sum(nil))
-	inc.old = readManifest(filepath.Join(out, manifestFile), inc.site)
 	return inc
 }
 

@@ -172,18 +172,8 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 	if opts.OutDir == "" {
 		return nil, errors.New("sitegen: Options.OutDir is required")
 	}
-	switch opts.Lang {
-	case "":
-		opts.Lang = "ja"
-	case "ja", "en":
-	default:
-		return nil, fmt.Errorf("sitegen: unsupported language %q: use \"ja\" or \"en\"", opts.Lang)
-	}
-	if reg == nil {
-		return nil, errors.New("sitegen: nil register")
-	}
-	if opts.Workers <= 0 {
-		opts.Workers = runtime.GOMAXPROCS(0)
+	if err := checkOptions(reg, &opts); err != nil {
+		return nil, err
 	}
 	out, err := filepath.Abs(opts.OutDir)
 	if err != nil {
@@ -239,7 +229,10 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 			st.discard()
 		}
 	}()
-	inc := newIncremental(pages, &opts, out)
+	inc := newIncremental(pages, &opts)
+	if inc != nil {
+		inc.old = readManifest(filepath.Join(out, manifestFile), inc.site)
+	}
 	if err := renderAndWrite(ctx, pages, &opts, st, inc, rep); err != nil {
 		return nil, err
 	}
@@ -268,6 +261,25 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 	rep.Unchanged = int(st.unchanged.Load())
 	rep.Written = rep.Files - rep.Unchanged
 	return rep, nil
+}
+
+// checkOptions checks reg and opts as Build and Prepare do, and fills in
+// the defaults of Lang and Workers.
+func checkOptions(reg *riskassess.Register, opts *Options) error {
+	switch opts.Lang {
+	case "":
+		opts.Lang = "ja"
+	case "ja", "en":
+	default:
+		return fmt.Errorf("sitegen: unsupported language %q: use \"ja\" or \"en\"", opts.Lang)
+	}
+	if reg == nil {
+		return errors.New("sitegen: nil register")
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	return nil
 }
 
 // assessLean assesses every entry of reg with opts.Assess on opts.Workers

@@ -129,31 +129,10 @@ func (a *app) runBuild(ctx context.Context, f buildFlags) error {
 // prints the one-line summary to stderr. Build errors exit 1.
 func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, opts sitegen.Options) error {
 	start := time.Now()
-	reg, reqs, err := a.loadRegister(dir)
+	reg, as, loaded, assessed, err := a.siteInputs(dir, asOf, &opts)
 	if err != nil {
 		return err
 	}
-	loaded := time.Now()
-	// The site assesses each entry as it needs it (sitegen.Options.Assess):
-	// the findings of the whole register are never held at once. serve
-	// (a.memo) holds them instead, to reassess only what changed.
-	var as []riskassess.Assessment
-	var assessed time.Duration
-	if a.memo != nil {
-		if as, err = a.assessRegister(reg, reqs, asOf); err != nil {
-			return err
-		}
-		assessed = time.Since(loaded)
-	} else if opts.Assess, err = a.assessor(reg, reqs, asOf); err != nil {
-		return err
-	}
-	opts.Requirements, opts.CatalogueVersion = reqs, catalog.Version
-	if res := a.loaded; res != nil && res.Register == reg {
-		opts.Inputs = a.keyed.inputs(reg)
-	}
-	// The entry cache is not needed any more: let its bytes go before the
-	// pages are rendered.
-	a.cache, a.keyed = nil, nil
 	opts.Waiting = func(holder string) {
 		if holder != "" {
 			holder = " (" + holder + ")"
@@ -185,6 +164,40 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 	}
 	fmt.Fprintln(a.stderr, summaryLine(a.lang, opts.OutDir, rep, loaded.Sub(start), rep.Assess, time.Since(start)))
 	return nil
+}
+
+// siteInputs loads the register in dir and sets in opts what the site is
+// made from besides it (the catalogue, the keys of the incremental build,
+// and Options.Assess unless the assessments are returned). It returns the
+// register, its assessments when serve's memo made them (nil otherwise),
+// when the load ended and how long assessing took.
+func (a *app) siteInputs(dir string, asOf riskassess.Date, opts *sitegen.Options) (*riskassess.Register, []riskassess.Assessment, time.Time, time.Duration, error) {
+	reg, reqs, err := a.loadRegister(dir)
+	if err != nil {
+		return nil, nil, time.Time{}, 0, err
+	}
+	loaded := time.Now()
+	// The site assesses each entry as it needs it (sitegen.Options.Assess):
+	// the findings of the whole register are never held at once. serve
+	// (a.memo) holds them instead, to reassess only what changed.
+	var as []riskassess.Assessment
+	var assessed time.Duration
+	if a.memo != nil {
+		if as, err = a.assessRegister(reg, reqs, asOf); err != nil {
+			return nil, nil, time.Time{}, 0, err
+		}
+		assessed = time.Since(loaded)
+	} else if opts.Assess, err = a.assessor(reg, reqs, asOf); err != nil {
+		return nil, nil, time.Time{}, 0, err
+	}
+	opts.Requirements, opts.CatalogueVersion = reqs, catalog.Version
+	if res := a.loaded; res != nil && res.Register == reg {
+		opts.Inputs = a.keyed.inputs(reg)
+	}
+	// The entry cache is not needed any more: let its bytes go before the
+	// pages are rendered.
+	a.cache, a.keyed = nil, nil
+	return reg, as, loaded, assessed, nil
 }
 
 // summaryLine is the one-line build summary: counts, the total time and

@@ -6,11 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"io/fs"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -37,8 +39,8 @@ type serveOptions struct {
 	// ready, when set, is called with the listening address once the first
 	// build is served (tests listen on 127.0.0.1:0).
 	ready func(addr string)
-	// site, when set, is the folder the site is built into (tests compare
-	// it with a fresh build); by default a temporary folder.
+	// site, when set, is the folder the site's files are rendered into
+	// (lazySite); by default a temporary folder.
 	site string
 }
 
@@ -54,13 +56,16 @@ func newServeCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "serve [--register DIR] [--addr 127.0.0.1:8080] [--as-of DATE]",
 		Short: "台帳サイトをプレビューする（変更を監視して再生成） / preview the site, rebuilding on change",
-		Long: `台帳サイトを一時フォルダに生成して http://127.0.0.1:8080/ で表示します。台帳フォルダの変更を監視し、
-変更があれば再生成してブラウザの表示を自動で更新します（ページが /__version で再生成を待ちます）。
-既定ではこのパソコンからのみ接続できます（127.0.0.1）。公開用のサイトは build で作成してください。
+		Long: `台帳サイトを http://127.0.0.1:8080/ で表示します。各ページは開かれたときに一時フォルダへ生成し、
+表示する内容が変わるまで使い回します。台帳フォルダの変更を監視し、変更があれば組み立て直してブラウザの
+表示を自動で更新します（ページが /__version で再生成を待ちます）。ダウンロードも求められたときに最新の内容で
+生成します。既定ではこのパソコンからのみ接続できます（127.0.0.1）。公開用のサイトは build で作成してください。
 
-Builds the site into a temporary folder and serves it at http://127.0.0.1:8080/. Watches the
-register folder, rebuilds on change and reloads the open pages (they wait on /__version for the
-next build). Listens on the loopback interface by default; use build for the site you publish.`,
+Serves the site at http://127.0.0.1:8080/, rendering each page into a temporary folder when it is
+asked for and again only after what it shows changed. Watches the register folder, reassembles
+the site on change and reloads the open pages (they wait on /__version for the next build); the
+downloads too are made, up to date, when asked for. Listens on the loopback interface by
+default; use build for the site you publish.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
@@ -106,11 +111,14 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 	// problems is the page listing the register's problems while it is
 	// invalid, nil while the site is served.
 	var problems atomic.Pointer[[]byte]
+	// The site is rendered file by file, when a browser asks for a file
+	// whose inputs changed since it was rendered (lazySite).
+	files := &lazySite{dir: site}
 	build := func() error {
 		a.loaded = nil
-		if err := a.buildSite(ctx, o.dir, asOf, sitegen.Options{
-			OutDir: site, Lang: a.lang, Public: o.public, AsOf: asOf, LiveReload: true,
-		}); err != nil {
+		if err := a.prepareSite(ctx, o.dir, asOf, sitegen.Options{
+			Lang: a.lang, Public: o.public, AsOf: asOf, LiveReload: true,
+		}, files); err != nil {
 			if res := a.loaded; res != nil && !res.Valid() {
 				// The problems are printed; show them in the browser too.
 				var note string
@@ -161,7 +169,7 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 			"warning: "+o.addr+" is reachable from other machines."))
 	}
 	host, _, _ := net.SplitHostPort(ln.Addr().String())
-	handler := siteHandler(site, &version, &problems, net.ParseIP(host).IsLoopback())
+	handler := siteHandler(files, &version, &problems, net.ParseIP(host).IsLoopback(), a.stderr)
 	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
@@ -262,9 +270,13 @@ func (c *buildCount) wait(ctx context.Context, after int64, max time.Duration) i
 // own paths are far shorter. Longer paths answer 414 URI Too Long.
 const maxURLPath = 1024
 
-// siteHandler serves the site folder and /__version (the build count, for
-// the live reload); while problems holds a page (the register is invalid)
-// every other path answers it with 503. It answers only requests whose Host header names the
+// siteHandler serves the site (each file rendered when asked for if its
+// inputs changed, lazySite) and /__version (the build count, for the live
+// reload); while problems holds a page (the register is invalid) every
+// other path answers it with 503. A path the site has no file for answers
+// 404 (a path ending in / is its index.html); a file that cannot be
+// rendered answers 500, and the error is printed on log. It answers only
+// requests whose Host header names the
 // loopback interface (localhost, 127.0.0.1 and other 127.x addresses, ::1,
 // with any port): a page of another site that made its name resolve to
 // 127.0.0.1 (DNS rebinding) sends its own name and gets 403, so it cannot
@@ -272,7 +284,7 @@ const maxURLPath = 1024
 // address (--addr), IP addresses are accepted too, since rebinding needs
 // a name. Paths longer than maxURLPath answer 414 and path segments longer
 // than a file name can be 404, never a server error.
-func siteHandler(site string, version *buildCount, problems *atomic.Pointer[[]byte], loopbackOnly bool) http.Handler {
+func siteHandler(site *lazySite, version *buildCount, problems *atomic.Pointer[[]byte], loopbackOnly bool, log io.Writer) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/__version", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -283,7 +295,6 @@ func siteHandler(site string, version *buildCount, problems *atomic.Pointer[[]by
 		}
 		fmt.Fprint(w, version.load())
 	})
-	files := http.FileServer(http.Dir(site))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 		w.Header().Set("X-Content-Type-Options", "nosniff")
@@ -301,7 +312,27 @@ func siteHandler(site string, version *buildCount, problems *atomic.Pointer[[]by
 				return
 			}
 		}
-		files.ServeHTTP(w, r)
+		name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
+		if strings.HasSuffix(r.URL.Path, "/") {
+			name = path.Join(name, "index.html")
+		}
+		f, err := site.open(name)
+		if errors.Is(err, fs.ErrNotExist) {
+			http.NotFound(w, r)
+			return
+		}
+		if err != nil {
+			fmt.Fprintln(log, "serve: "+name+": "+err.Error())
+			http.Error(w, "500 "+name+": "+err.Error(), http.StatusInternalServerError)
+			return
+		}
+		defer f.Close()
+		fi, err := f.Stat()
+		if err != nil {
+			http.Error(w, "500 "+name+": "+err.Error(), http.StatusInternalServerError)
+			return
+		}
+		http.ServeContent(w, r, name, fi.ModTime(), f)
 	})
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !allowedHost(r.Host, loopbackOnly) {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,14 +17,17 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestServeEqualsFreshBuild: after each saved edit (an entry's name, a
-// contractor named by services, a public-list snapshot, register.yaml,
-// the same entry twice more), the site serve rebuilt (keeping the
-// decoded entries and the assessments of unchanged files between builds)
-// is file for file the one a fresh build without any cache gives, only
-// the file edited was decoded again and only the entries whose inputs
-// changed were assessed again. The test waits on
-// /__version?after=N, the long poll the pages use.
+// TestServeEqualsFreshBuild: before any edit and after each saved edit
+// (an entry's name, the same entry again, a contractor named by services,
+// a public-list snapshot, register.yaml, an entry after register.yaml, an
+// answer that changes a requirement's outcome, an entry removed), every
+// file serve answers is the one a fresh build without any cache gives,
+// and the page of the entry removed answers 404. The downloads are
+// fetched first, right after the new build is announced; every file was
+// fetched (hence rendered and kept) after the edit before, so a file kept
+// while its inputs changed would show. Only the file edited was decoded
+// again and only the entries whose inputs changed were assessed again.
+// The test waits on /__version?after=N, the long poll the pages use.
 func TestServeEqualsFreshBuild(t *testing.T) {
 	needExample(t)
 	dir := copyExample(t)
@@ -33,14 +37,57 @@ func TestServeEqualsFreshBuild(t *testing.T) {
 	a := &app{lang: "en", stdout: io.Discard, stderr: sw}
 	base, stop := startServe(t, a, sw, serveOptions{dir: dir, asOf: "2026-11-27", site: site})
 	memo, entries := a.memo, a.entries
-	tree := func(d string) map[string]string {
-		t.Helper()
-		m := readFiles(t, d)
-		delete(m, ".riskregister-manifest")
-		return m
-	}
 	asOf := riskassess.NewDate(2026, time.November, 27)
 	n := 0
+	// same fails unless serve answers every file of a fresh build with
+	// its bytes, the downloads first, and the paths gone with 404.
+	same := func(name string, gone ...string) *app {
+		t.Helper()
+		fresh := filepath.Join(tmp, "fresh-"+strconv.Itoa(n))
+		n++
+		f := &app{lang: "en", noCache: true, stdout: io.Discard, stderr: io.Discard}
+		if err := f.buildSite(context.Background(), dir, asOf, sitegen.Options{OutDir: fresh, Lang: "en", AsOf: asOf, LiveReload: true}); err != nil {
+			t.Fatalf("%s: fresh build: %v", name, err)
+		}
+		want := readFiles(t, fresh)
+		delete(want, ".riskregister-manifest")
+		paths := make([]string, 0, len(want))
+		for p := range want {
+			paths = append(paths, p)
+		}
+		slices.SortFunc(paths, func(x, y string) int {
+			dx, dy := strings.HasPrefix(x, "downloads/"), strings.HasPrefix(y, "downloads/")
+			if dx != dy {
+				if dx {
+					return -1
+				}
+				return 1
+			}
+			return strings.Compare(x, y)
+		})
+		got := map[string]string{}
+		for _, p := range paths {
+			code, b := httpGet(t, base+"/"+p)
+			if code != 200 {
+				t.Errorf("%s: /%s: %d", name, p, code)
+			}
+			got[p] = b
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("%s: serve's site differs from a fresh build (-fresh +serve):\n%s", name, diff)
+		}
+		for _, p := range gone {
+			if code, _ := httpGet(t, base+"/"+p); code != 404 {
+				t.Errorf("%s: /%s: %d, want 404", name, p, code)
+			}
+		}
+		return f
+	}
+	same("before any edit")
+	if _, page := httpGet(t, base+"/"); !strings.Contains(page, "<!DOCTYPE html>") {
+		t.Errorf("/ is not the dashboard page")
+	}
+	const xPage = "entries/social/x-chofu-gikai.html"
 	for _, tc := range []struct{ name, file, from, to string }{
 		{"entry name", "social/facebook-chofu-gikai.yaml", "ja: 調布市議会 Facebook ページ", "ja: 調布市議会 Facebook ページ改"},
 		{"same entry again", "social/facebook-chofu-gikai.yaml", "ページ改", "ページ改二"},
@@ -48,6 +95,8 @@ func TestServeEqualsFreshBuild(t *testing.T) {
 		{"public list", "lists/ismap-2026-11-01.yaml", `valid_until: "2027-02-28"`, `valid_until: "2027-01-31"`},
 		{"register.yaml", "register.yaml", "ja: ", "ja: 改"},
 		{"entry after register.yaml", "social/facebook-chofu-gikai.yaml", "ページ改二", "ページ"},
+		{"outcome changed", "social/x-chofu-gikai.yaml", "\nmfa: true\n", "\nmfa: false\n"},
+		{"entry removed", "social/x-chofu-gikai.yaml", "", ""},
 	} {
 		_, v := httpGet(t, base+"/__version")
 		p := filepath.Join(dir, filepath.FromSlash(tc.file))
@@ -55,10 +104,15 @@ func TestServeEqualsFreshBuild(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(string(b), tc.from) {
-			t.Fatalf("%s: %q not found in %s", tc.name, tc.from, tc.file)
+		if tc.from == "" {
+			err = os.Remove(p)
+		} else {
+			if !strings.Contains(string(b), tc.from) {
+				t.Fatalf("%s: %q not found in %s", tc.name, tc.from, tc.file)
+			}
+			err = os.WriteFile(p, []byte(strings.Replace(string(b), tc.from, tc.to, 1)), 0o644)
 		}
-		if err := os.WriteFile(p, []byte(strings.Replace(string(b), tc.from, tc.to, 1)), 0o644); err != nil {
+		if err != nil {
 			t.Fatal(err)
 		}
 		deadline := time.Now().Add(60 * time.Second)
@@ -74,38 +128,36 @@ func TestServeEqualsFreshBuild(t *testing.T) {
 				t.Fatalf("%s: no rebuild after the edit\n%s", tc.name, sw.String())
 			}
 		}
-		fresh := filepath.Join(tmp, "fresh-"+strconv.Itoa(n))
-		n++
-		f := &app{lang: "en", noCache: true, stdout: io.Discard, stderr: io.Discard}
-		if err := f.buildSite(context.Background(), dir, asOf, sitegen.Options{OutDir: fresh, Lang: "en", AsOf: asOf, LiveReload: true}); err != nil {
-			t.Fatalf("%s: fresh build: %v", tc.name, err)
-		}
-		if diff := cmp.Diff(tree(fresh), tree(site)); diff != "" {
-			t.Fatalf("%s: serve's site differs from a fresh build (-fresh +serve):\n%s", tc.name, diff)
+		var f *app
+		if tc.from == "" {
+			f = same(tc.name, xPage)
+		} else {
+			f = same(tc.name)
 		}
 		all := len(f.loaded.Register.Entries())
+		got, recalled := int(memo.assessed.Load()), int(entries.recalled.Load())
 		// Every entry file but the one edited is taken from the memo
 		// (register.yaml and the lists are not entries).
-		if got, want := int(entries.recalled.Load()), all-1; strings.HasPrefix(tc.file, "register.yaml") || strings.HasPrefix(tc.file, "lists/") {
-			if got != all {
-				t.Errorf("%s: %d entries taken from the memo, want all %d", tc.name, got, all)
-			}
-		} else if got != want {
-			t.Errorf("%s: %d entries taken from the memo, want %d", tc.name, got, want)
-		}
-		got := int(memo.assessed.Load())
 		switch {
-		case strings.HasPrefix(tc.file, "social/") && tc.name != "entry after register.yaml":
+		case tc.from == "" || strings.HasPrefix(tc.file, "register.yaml") || strings.HasPrefix(tc.file, "lists/"):
+			if recalled != all {
+				t.Errorf("%s: %d entries taken from the memo, want all %d", tc.name, recalled, all)
+			}
+		case recalled != all-1:
+			t.Errorf("%s: %d entries taken from the memo, want %d", tc.name, recalled, all-1)
+		}
+		switch {
+		case tc.from == "":
+			if got != 0 {
+				t.Errorf("%s: %d entries assessed, want none", tc.name, got)
+			}
+		case strings.HasPrefix(tc.file, "social/"):
 			if got != 1 {
 				t.Errorf("%s: %d entries assessed, want 1", tc.name, got)
 			}
 		case strings.HasPrefix(tc.file, "contractors/"):
 			if got < 2 || got >= all {
 				t.Errorf("%s: %d entries assessed, want the contractor and the services naming it", tc.name, got)
-			}
-		case tc.name == "entry after register.yaml":
-			if got != 1 {
-				t.Errorf("%s: %d entries assessed, want 1", tc.name, got)
 			}
 		default: // register.yaml and the lists: everything
 			if got != all {

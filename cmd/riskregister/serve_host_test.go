@@ -1,14 +1,17 @@
 package main
 
 import (
+	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/sitegen"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -17,10 +20,8 @@ import (
 // sends Host: evil.example and must not read the internal register), and
 // long or odd paths answer 404/414, never 500.
 func TestServeHostCheck(t *testing.T) {
-	site := t.TempDir()
-	os.WriteFile(filepath.Join(site, "index.html"), []byte("<p>internal</p>"), 0o644)
-	os.MkdirAll(filepath.Join(site, "downloads"), 0o755)
-	os.WriteFile(filepath.Join(site, "downloads", "register.json"), []byte(`{"internal":true}`), 0o644)
+	needExample(t)
+	site := servedExample(t)
 	version := buildCount{n: 3}
 	type req struct{ host, path string }
 	get := func(h http.Handler, r req) int {
@@ -53,7 +54,7 @@ func TestServeHostCheck(t *testing.T) {
 		{req{"127.0.0.1:8080", "/missing.html"}, 404, 404},
 	}
 	for _, loopback := range []bool{true, false} {
-		h := siteHandler(site, &version, new(atomic.Pointer[[]byte]), loopback)
+		h := siteHandler(site, &version, new(atomic.Pointer[[]byte]), loopback, io.Discard)
 		var got, want []string
 		for _, tc := range tests {
 			w := tc.loopback
@@ -68,4 +69,17 @@ func TestServeHostCheck(t *testing.T) {
 			t.Errorf("listening on loopback %v (-want +got):\n%s", loopback, diff)
 		}
 	}
+}
+
+// servedExample returns the site serve serves for a copy of the example
+// register (English, as of 2026-11-27), no file rendered yet.
+func servedExample(t *testing.T) *lazySite {
+	t.Helper()
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	a := &app{lang: "en", stdout: io.Discard, stderr: io.Discard, memo: &assessMemo{}, entries: &entryMemo{}}
+	site := &lazySite{dir: t.TempDir()}
+	if err := a.prepareSite(context.Background(), copyExample(t), asOf, sitegen.Options{Lang: "en", AsOf: asOf, LiveReload: true}, site); err != nil {
+		t.Fatal(err)
+	}
+	return site
 }

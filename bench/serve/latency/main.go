@@ -1,14 +1,17 @@
 // Command latency measures how long a saved edit of one entry takes to
 // reach the browser in `riskregister serve`: from the moment the file is
 // written to the moment /__version?after=N (the long poll of the pages'
-// reload.js) answers the new build number. It starts serve on the
-// register, waits for the first build, then edits one entry's name
-// -edits times (alternating between two values, as a person saving in an
-// editor), pausing between edits, and prints for each edit the latency
-// and the CPU time serve used (user+sys from /proc, Linux), then the
-// median, minimum and maximum. On a shared machine compare the CPU time.
+// reload.js) answers the new build number, and to the moment the pages
+// open in the browser (-pages; by default the edited entry's page) have
+// been fetched again, as reload.js does. It starts serve on the register,
+// waits for the first build, fetches the pages once, then edits one
+// entry's name -edits times (alternating between two values, as a person
+// saving in an editor), pausing between edits, and prints for each edit
+// both latencies and the CPU time serve used until the pages were fetched
+// (user+sys from /proc, Linux), then the medians, minimum and maximum. On
+// a shared machine compare the CPU time.
 //
-// Usage: latency -rr ./riskregister -register DIR [-file contractors/x.yaml] [-edits 10]
+// Usage: latency -rr ./riskregister -register DIR [-file contractors/x.yaml] [-pages a.html,b.html] [-edits 10]
 package main
 
 import (
@@ -35,6 +38,7 @@ func main() {
 	file := flag.String("file", "", "the entry file to edit, in the register (default: the first contractor)")
 	edits := flag.Int("edits", 10, "how many edits to time")
 	asOf := flag.String("as-of", "2026-11-27", "as-of date of serve")
+	pagesFlag := flag.String("pages", "", "comma-separated pages open in the browser, fetched after each new build (default: the edited entry's page; \"-\": none)")
 	flag.Parse()
 	if *dir == "" {
 		log.Fatal("-register is required")
@@ -45,6 +49,17 @@ func main() {
 			log.Fatal("no contractor to edit; give -file")
 		}
 		*file = "contractors/" + ents[0].Name()
+	}
+	var pages []string
+	switch *pagesFlag {
+	case "":
+		// entries/KIND/ID.html, the kind named by the folder, the id by the file.
+		folder, name := filepath.Split(filepath.ToSlash(*file))
+		kind := strings.TrimSuffix(strings.TrimSuffix(folder, "/"), "s")
+		pages = []string{"entries/" + kind + "/" + strings.TrimSuffix(name, ".yaml") + ".html"}
+	case "-":
+	default:
+		pages = strings.Split(*pagesFlag, ",")
 	}
 	path := filepath.Join(*dir, filepath.FromSlash(*file))
 	orig, err := os.ReadFile(path)
@@ -92,8 +107,18 @@ func main() {
 		}
 	}()
 	fmt.Printf("first build served in %.2f s\n", time.Since(start).Seconds())
+	fetch := func() {
+		for _, p := range pages {
+			if code := fetchPage(base + "/" + p); code != http.StatusOK {
+				log.Fatalf("%s: %d", p, code)
+			}
+		}
+	}
+	t := time.Now()
+	fetch()
+	fmt.Printf("pages %v fetched in %.2f s\n", pages, time.Since(t).Seconds())
 
-	var lat, cpu []float64
+	var lat, shown, cpu []float64
 	for i := range *edits {
 		time.Sleep(time.Second) // let the previous rebuild's writes settle
 		v := get(base + "/__version")
@@ -126,15 +151,30 @@ func main() {
 			log.Fatalf("edit %d: no rebuild", i+1)
 		}
 		d := time.Since(t0)
+		fetch()
+		ds := time.Since(t0)
 		c := procCPU(cmd.Process.Pid) - c0
-		lat, cpu = append(lat, d.Seconds()), append(cpu, c.Seconds())
-		fmt.Printf("edit %2d: %.3f s to the new /__version (%s), serve CPU %.3f s\n", i+1, d.Seconds(), nv, c.Seconds())
+		lat, shown, cpu = append(lat, d.Seconds()), append(shown, ds.Seconds()), append(cpu, c.Seconds())
+		fmt.Printf("edit %2d: %.3f s to the new /__version (%s), %.3f s to the pages fetched, serve CPU %.3f s\n", i+1, d.Seconds(), nv, ds.Seconds(), c.Seconds())
 		for len(summaries) > 0 {
 			fmt.Println("         " + <-summaries)
 		}
 	}
-	fmt.Printf("save → new /__version: median %.3f s (min %.3f, max %.3f); serve CPU per edit median %.3f s\n",
-		median(lat), slices.Min(lat), slices.Max(lat), median(cpu))
+	fmt.Printf("save → new /__version: median %.3f s (min %.3f, max %.3f); save → pages fetched: median %.3f s (min %.3f, max %.3f); serve CPU per edit median %.3f s\n",
+		median(lat), slices.Min(lat), slices.Max(lat), median(shown), slices.Min(shown), slices.Max(shown), median(cpu))
+}
+
+// fetchPage gets url, reads the whole body and returns the status code.
+func fetchPage(url string) int {
+	resp, err := http.Get(url)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if _, err := io.Copy(io.Discard, resp.Body); err != nil {
+		log.Fatal(err)
+	}
+	return resp.StatusCode
 }
 
 func get(url string) string {

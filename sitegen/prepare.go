@@ -1,0 +1,157 @@
+package sitegen
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// Site is the site Build would write for a register, assembled but not
+// rendered: each file is rendered only when asked for (Render). It is for
+// a preview server (riskregister serve), which renders the files a browser
+// asks for and keeps each one until its inputs change (Current), so that a
+// rebuild after an edit of one entry renders nothing until a page is
+// looked at, and then only that page. A Site is safe for concurrent use;
+// two calls rendering the same file run one after the other.
+type Site struct {
+	pages  []*page
+	byPath map[string]int
+	locks  []sync.Mutex // one per page
+	// inc holds the keys of the files' inputs; nil when they are not
+	// known (Options.Inputs not given, or turned off by Options), and
+	// then no rendered file is ever Current.
+	inc *incremental
+	// Assess and Assemble are the wall-clock times of assessing the
+	// entries with Options.Assess (0 without it) and of building the
+	// view structs.
+	Assess, Assemble time.Duration
+}
+
+// Stamp is what a file Render gave was made from: the key of its inputs
+// and, for an entry page, the entries it looked up. The zero Stamp is
+// never Current.
+type Stamp struct {
+	key  string
+	deps []string
+}
+
+// Prepare checks reg and opts and assembles the site as Build does, with
+// the same errors (OutDir, LockWait and Waiting are not used), and returns
+// it without rendering any file. Site.Render of a path gives the bytes
+// Build writes at that path with the same arguments.
+func Prepare(ctx context.Context, reg *riskassess.Register, assessments []riskassess.Assessment, opts Options) (*Site, error) {
+	if err := checkOptions(reg, &opts); err != nil {
+		return nil, err
+	}
+	s := &Site{}
+	if opts.Assess != nil {
+		if assessments != nil {
+			return nil, errors.New("sitegen: both assessments and Options.Assess given")
+		}
+		t := time.Now()
+		var err error
+		if assessments, err = assessLean(ctx, reg, &opts); err != nil {
+			return nil, fmt.Errorf("assess: %w", err)
+		}
+		s.Assess = time.Since(t)
+	}
+	t := time.Now()
+	pages, err := assemble(reg, assessments, &opts)
+	if err != nil {
+		return nil, fmt.Errorf("assemble: %w", err)
+	}
+	s.Assemble = time.Since(t)
+	s.pages, s.locks = pages, make([]sync.Mutex, len(pages))
+	s.byPath = make(map[string]int, len(pages))
+	for i, p := range pages {
+		s.byPath[p.path] = i
+	}
+	s.inc = newIncremental(pages, &opts)
+	return s, nil
+}
+
+// Paths returns the slash-separated paths of the site's files, relative
+// to its root, in no particular order.
+func (s *Site) Paths() []string {
+	out := make([]string, len(s.pages))
+	for i, p := range s.pages {
+		out[i] = p.path
+	}
+	return out
+}
+
+// Has reports whether the site has a file at path (slash-separated,
+// relative to the root).
+func (s *Site) Has(path string) bool {
+	_, ok := s.byPath[path]
+	return ok
+}
+
+// Pages returns the number of HTML pages among the site's files.
+func (s *Site) Pages() int {
+	n := 0
+	for _, p := range s.pages {
+		if strings.HasSuffix(p.path, ".html") {
+			n++
+		}
+	}
+	return n
+}
+
+// Current reports whether a file Render gave with stamp st (possibly by
+// another Site of the same program) has the bytes Render of this site
+// would give for path: its inputs' key, with the same entries looked up,
+// is this site's. It is false for the zero Stamp, a path the site does not
+// have, and a site without keys (see Site).
+func (s *Site) Current(path string, st Stamp) bool {
+	i, ok := s.byPath[path]
+	if !ok || s.inc == nil || st.key == "" {
+		return false
+	}
+	return st.key == s.inc.pageKey(s.pages[i], st.deps)
+}
+
+// Render writes the file at path to w and returns its Stamp (the zero
+// Stamp when the site has no keys). A path the site does not have is an
+// error wrapping fs.ErrNotExist; a render error (as Build's) is returned
+// after part of the file may have been written.
+func (s *Site) Render(w io.Writer, path string) (Stamp, error) {
+	i, ok := s.byPath[path]
+	if !ok {
+		return Stamp{}, fmt.Errorf("sitegen: %s: %w", path, fs.ErrNotExist)
+	}
+	s.locks[i].Lock()
+	defer s.locks[i].Unlock()
+	p := s.pages[i]
+	if p.stream != nil {
+		if err := p.stream(w); err != nil {
+			return Stamp{}, fmt.Errorf("render: %s: %w", p.path, err)
+		}
+	} else {
+		b := bufPool.Get().(*bytes.Buffer)
+		defer func() {
+			if b.Cap() <= 1<<20 {
+				bufPool.Put(b)
+			}
+		}()
+		b.Reset()
+		if err := renderPage(b, p); err != nil {
+			return Stamp{}, fmt.Errorf("render: %s: %w", p.path, err)
+		}
+		if _, err := w.Write(b.Bytes()); err != nil {
+			return Stamp{}, err
+		}
+	}
+	if s.inc == nil {
+		return Stamp{}, nil
+	}
+	return Stamp{key: s.inc.pageKey(p, p.deps), deps: p.deps}, nil
+}
