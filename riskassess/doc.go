@@ -24,7 +24,8 @@
 // model keeps as plain strings (entry ids, corporate and ISMAP numbers,
 // links) are in riskassess/fieldrule; merging an import's answers and
 // recording a review are in riskassess/entryedit; the problems the front
-// door finds in a register folder are of package riskassess/problem.
+// door finds in a register folder are of package riskassess/problem; which
+// snapshot of a public list is in force is asked of riskassess/listsnapshot.
 //
 // The package imports only the standard library. Reading YAML, Excel and
 // writing HTML are the jobs of adapters in sub-packages (store, xlsx) and of

@@ -1,10 +1,5 @@
 package riskassess
 
-import (
-	"slices"
-	"strings"
-)
-
 // PublicList names a public list the register is cross-checked against.
 type PublicList string
 
@@ -126,43 +121,4 @@ func (s PublicListSettings) MaxAge() int {
 		return s.MaxAgeMonths
 	}
 	return DefaultSnapshotMaxAgeMonths
-}
-
-// SortListSnapshots sorts snapshots by list, date and source file.
-func SortListSnapshots(ss []*ListSnapshot) {
-	slices.SortStableFunc(ss, func(a, b *ListSnapshot) int {
-		if c := strings.Compare(string(a.List), string(b.List)); c != 0 {
-			return c
-		}
-		if c := a.Date.Compare(b.Date); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Source, b.Source)
-	})
-}
-
-// ListSnapshotsOn returns the newest snapshot of list dated on or before asOf
-// and the one before it (nil when there is none). ss must be sorted
-// (SortListSnapshots); the register's Lists are.
-func ListSnapshotsOn(ss []*ListSnapshot, list PublicList, asOf Date) (latest, previous *ListSnapshot) {
-	for _, s := range ss {
-		if s.List != list || asOf.Before(s.Date) {
-			continue
-		}
-		latest, previous = s, latest
-	}
-	return latest, previous
-}
-
-// StaleListSnapshots returns, for each list, its newest snapshot dated on or
-// before asOf when that is more than months months old on asOf.
-func StaleListSnapshots(ss []*ListSnapshot, asOf Date, months int) []*ListSnapshot {
-	var out []*ListSnapshot
-	for _, l := range []PublicList{ListCorporate, ListISMAP, ListISMAPLIU} {
-		s, _ := ListSnapshotsOn(ss, l, asOf)
-		if s != nil && s.Date.AddMonths(months).Before(asOf) {
-			out = append(out, s)
-		}
-	}
-	return out
 }

@@ -58,7 +58,7 @@ type Register struct {
 	Services    []*Service    `json:"services"`
 	Social      []*Social     `json:"social"`
 	// Lists are the snapshots of public lists (lists/*.yaml), sorted by
-	// SortListSnapshots.
+	// listsnapshot.Sort (riskassess/listsnapshot).
 	Lists []*ListSnapshot `json:"lists,omitempty"`
 }
 

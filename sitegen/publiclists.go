@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/listsnapshot"
 )
 
 // publicListsIntro is the lead of public-lists.html.
@@ -23,7 +24,7 @@ func (b *builder) publicListsContent() func(hw) {
 	months := b.reg.Org.PublicLists.MaxAge()
 	inUse := map[*riskassess.ListSnapshot]bool{}
 	for _, pl := range riskassess.PublicList("").Allowed() {
-		if s, _ := riskassess.ListSnapshotsOn(b.reg.Lists, riskassess.PublicList(pl), asOf); s != nil {
+		if s, _ := listsnapshot.On(b.reg.Lists, riskassess.PublicList(pl), asOf); s != nil {
 			inUse[s] = true
 		}
 	}

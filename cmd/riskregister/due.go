@@ -9,6 +9,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/ical"
+	"github.com/gikai-sec/riskregister/riskassess/listsnapshot"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/spf13/cobra"
@@ -243,7 +244,7 @@ func dueCell(s string) string {
 func staleSnapshotLines(reg *riskassess.Register, asOf riskassess.Date, lang riskassess.Lang, pathOf func(string) string) []string {
 	months := reg.Org.PublicLists.MaxAge()
 	var out []string
-	for _, s := range riskassess.StaleListSnapshots(reg.Lists, asOf, months) {
+	for _, s := range listsnapshot.Stale(reg.Lists, asOf, months) {
 		out = append(out, l10n(lang,
 			fmt.Sprintf("警告: %s: %sのスナップショット（%s）は %d か月より古くなっています。公表サイトから最新のリストを保存し、riskregister lists import %s で取り込んでください（docs/public-lists.md）",
 				pathOf(s.Source), s.List.Label("ja"), s.Date, months, s.List),

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/listsnapshot"
 	"github.com/gikai-sec/riskregister/riskassess/load"
 	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/gikai-sec/riskregister/riskassess/store"
@@ -159,7 +160,7 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 			return fileErr(err)
 		}
 		if cov == riskassess.CoverageDifference {
-			prev, _ := riskassess.ListSnapshotsOn(reg.Lists, riskassess.ListCorporate, date)
+			prev, _ := listsnapshot.On(reg.Lists, riskassess.ListCorporate, date)
 			sn.Corporations, sn.Coverage = publiclist.MergeDifference(prev, scan.Records)
 		} else {
 			sn.Corporations, _ = publiclist.MergeDifference(nil, scan.Records)

@@ -6,8 +6,8 @@
 // that every adapter may use them; and the adapters
 // under riskassess/ never import each other (only riskassess/load, the
 // front door, puts them together; riskassess/wareki, riskassess/fieldrule,
-// riskassess/entryedit and riskassess/problem are shared helpers every
-// adapter may use).
+// riskassess/entryedit, riskassess/problem and riskassess/listsnapshot are
+// shared helpers every adapter may use).
 package archtest
 
 import (
@@ -24,8 +24,12 @@ const module = "github.com/gikai-sec/riskregister"
 // shared lists the packages under riskassess/ that any adapter may import:
 // the domain, and the helpers that import nothing of the module but the
 // domain (Japanese era dates, the value rules of register fields, the
-// recording of imported answers and reviews, the front door's problem type).
-var shared = []string{module + "/riskassess", module + "/riskassess/wareki", module + "/riskassess/fieldrule", module + "/riskassess/entryedit", module + "/riskassess/problem"}
+// recording of imported answers and reviews, the front door's problem type,
+// the queries on the snapshots of public lists).
+var shared = []string{
+	module + "/riskassess", module + "/riskassess/wareki", module + "/riskassess/fieldrule",
+	module + "/riskassess/entryedit", module + "/riskassess/problem", module + "/riskassess/listsnapshot",
+}
 
 // views lists the packages under riskassess/ that turn the model and its
 // assessments into what people read (export document, tables, labels, year

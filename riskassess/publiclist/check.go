@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/listsnapshot"
 )
 
 // Finding ids of the cross-checks. They are not catalogue requirements:
@@ -58,7 +59,7 @@ func IsCrossCheck(id string) bool { _, ok := severities[id]; return ok }
 
 // Findings returns the cross-check findings of every entry of reg on asOf,
 // by entry, against the newest snapshot of each list dated on or before
-// asOf (riskassess.ListSnapshotsOn). Entries that are records (rejected,
+// asOf (listsnapshot.On). Entries that are records (rejected,
 // retired: riskassess.Record) are not checked. Without snapshots it
 // returns nothing. The result is deterministic.
 func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.EntryKey][]riskassess.Finding {
@@ -66,7 +67,7 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 	if len(reg.Lists) == 0 {
 		return out
 	}
-	corp, _ := riskassess.ListSnapshotsOn(reg.Lists, riskassess.ListCorporate, asOf)
+	corp, _ := listsnapshot.On(reg.Lists, riskassess.ListCorporate, asOf)
 	for _, c := range reg.Contractors {
 		if riskassess.Record(c) {
 			continue
@@ -81,7 +82,7 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 		}
 		var fs []riskassess.Finding
 		if s.ISMAP != nil {
-			latest, prev := riskassess.ListSnapshotsOn(reg.Lists, riskassessList(s.ISMAP.List), asOf)
+			latest, prev := listsnapshot.On(reg.Lists, riskassessList(s.ISMAP.List), asOf)
 			fs = append(fs, CheckISMAP(latest, prev, s, providerName(reg, s))...)
 		}
 		if s.Provider.CorporateNumber != "" {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/listsnapshot"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -148,7 +149,7 @@ func TestFindingsAndApply(t *testing.T) {
 		ismapSnapshot("2026-08-01", riskassess.ISMAPListing{Number: "C20-0005-1", Service: "メール", Provider: "株式会社ミナト"}),
 		ismapSnapshot("2026-12-01"),
 	}
-	riskassess.SortListSnapshots(reg.Lists)
+	listsnapshot.Sort(reg.Lists)
 	got := map[string][]string{}
 	for k, fs := range Findings(reg, date("2026-11-15")) {
 		for _, f := range fs {

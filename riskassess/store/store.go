@@ -44,6 +44,7 @@ import (
 	"github.com/gikai-sec/riskregister/internal/workers"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
+	"github.com/gikai-sec/riskregister/riskassess/listsnapshot"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -317,7 +318,7 @@ func loadSource(src source, cache Cache) (*riskassess.Register, error) {
 			reg.Lists = append(reg.Lists, r.snapshot)
 		}
 	}
-	riskassess.SortListSnapshots(reg.Lists)
+	listsnapshot.Sort(reg.Lists)
 	errs = append(errs, checkRefs(refs, &reg.Org, haveOrg, contractors)...)
 	if len(errs) > 0 {
 		errs.sort()
