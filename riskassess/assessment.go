@@ -17,7 +17,11 @@ import "encoding/json"
 //
 // Conflict is a pointer, nil when there is none: a conflict is rare and
 // the findings of an assessment run are one large block, so the field
-// takes 8 bytes, not a Text's 32.
+// takes 8 bytes, not a Text's 32. Provenance is a pointer too, nil when
+// nothing evidences the outcome (not answered): the findings of an
+// assessment run that rest on the same register field share one
+// provenance (treat it as read-only, like the spec), so the field takes 8
+// bytes, not a Provenance's 72.
 //
 // The JSON of a finding is that of its fields in the order requirement,
 // title, outcome, severity, clause, evidence, message, remediation, due,
@@ -31,7 +35,7 @@ type Finding struct {
 	// Provenance says where the outcome came from: a register field, a
 	// vendor questionnaire or a self-check of a date, an answer entered in
 	// the register.
-	Provenance Provenance `json:"provenance,omitzero"`
+	Provenance *Provenance `json:"provenance,omitzero"`
 	// Conflict, when set, says that the vendor's answer contradicts a fact
 	// recorded in the register; the register's fact decided the outcome.
 	Conflict *Text `json:"conflict,omitzero"`
@@ -57,18 +61,18 @@ type FindingSpec struct {
 
 // findingJSON is the JSON layout of a Finding (see Finding.MarshalJSON).
 type findingJSON struct {
-	Requirement string     `json:"requirement"`
-	Title       Text       `json:"title"`
-	Outcome     Outcome    `json:"outcome"`
-	Severity    Severity   `json:"severity"`
-	Clause      string     `json:"clause,omitempty"`
-	Evidence    string     `json:"evidence,omitempty"`
-	Message     Text       `json:"message"`
-	Remediation Text       `json:"remediation"`
-	Due         Date       `json:"due,omitzero"`
-	Weight      float64    `json:"weight,omitempty"`
-	Provenance  Provenance `json:"provenance,omitzero"`
-	Conflict    *Text      `json:"conflict,omitzero"`
+	Requirement string      `json:"requirement"`
+	Title       Text        `json:"title"`
+	Outcome     Outcome     `json:"outcome"`
+	Severity    Severity    `json:"severity"`
+	Clause      string      `json:"clause,omitempty"`
+	Evidence    string      `json:"evidence,omitempty"`
+	Message     Text        `json:"message"`
+	Remediation Text        `json:"remediation"`
+	Due         Date        `json:"due,omitzero"`
+	Weight      float64     `json:"weight,omitempty"`
+	Provenance  *Provenance `json:"provenance,omitzero"`
+	Conflict    *Text       `json:"conflict,omitzero"`
 }
 
 // MarshalJSON writes f as one object with its spec's fields in their

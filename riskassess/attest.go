@@ -253,18 +253,18 @@ var impliedOutcome = map[string]Outcome{"yes": OutcomeMet, "partial": OutcomePar
 
 // provenance fills f.Provenance (and, for a vendor answer that
 // contradicts a recorded fact, f.Conflict) of the finding of r, whose
-// check ran on subj.
-func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject) {
+// check ran on subj, taking the Provenance from ps (may be nil).
+func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject, ps *provenances) {
 	if r.Question == nil {
 		// No answer can be behind the outcome: a recorded fact.
-		f.Provenance = Provenance{From: AttestRegister, Field: f.Evidence}
+		f.Provenance = ps.register(f.Evidence)
 		return
 	}
 	id := r.Question.ID
 	inf, answered := att.lookup(id, subj)
 	if answered && inf.dropped() {
 		if f.Outcome == OutcomeNotAnswered {
-			f.Provenance = Provenance{From: inf.src.By, Field: inf.answer.Cell, On: inf.src.On, Source: inf.src.Source}
+			f.Provenance = ps.answer(Provenance{From: inf.src.By, Field: inf.answer.Cell, On: inf.src.On, Source: inf.src.Source})
 			// Not answered: the finding's spec already has the remediation.
 			f.Message = inf.why
 			return
@@ -279,7 +279,7 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject) {
 		(f.Outcome != OutcomeNotApplicable && (r.Check == nil || (answered && a.Cell != "" && f.Evidence == a.Cell))))
 	if answerBased {
 		if !answered || strings.TrimSpace(a.Value) == "" {
-			f.Provenance = Provenance{} // nothing recorded, nobody answered
+			f.Provenance = nil // nothing recorded, nobody answered
 			return
 		}
 		src := inf.src
@@ -287,10 +287,10 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject) {
 		if field == "" {
 			field = f.Evidence
 		}
-		f.Provenance = Provenance{From: src.By, Field: field, On: src.On, Source: src.Source}
+		f.Provenance = ps.answer(Provenance{From: src.By, Field: field, On: src.On, Source: src.Source})
 		return
 	}
-	f.Provenance = Provenance{From: AttestRegister, Field: f.Evidence}
+	f.Provenance = ps.register(f.Evidence)
 	// A vendor answer the register's facts overrule.
 	if att.registerOnly == nil || id == "" || r.Check == nil || f.Outcome == OutcomeNotApplicable {
 		return
@@ -310,6 +310,43 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject) {
 	claimedJa, claimedEn := claimed.Label("ja"), claimed.Label("en")
 	f.Conflict = new(T("事業者の回答（"+claimedJa+"、"+cellOr(a.Cell, src.Source)+"）は台帳の記録（"+f.Evidence+"）と矛盾する。台帳の記録で判定した",
 		"the vendor's answer ("+claimedEn+", "+cellOr(a.Cell, src.Source)+") contradicts the register ("+f.Evidence+"); the register's record decides"))
+}
+
+// provenances hands out the provenances of the findings of a run (see
+// Finding.Provenance). A recorded fact's provenance depends only on its
+// field, so the run keeps one per field and the findings share it; an
+// answer's is cut from a block. A nil *provenances, or one without a
+// block chunk (a single Assess), allocates each provenance on its own.
+type provenances struct {
+	fields map[string]*Provenance
+	block  block[Provenance]
+}
+
+// register returns the provenance of a fact recorded in the register
+// field.
+func (ps *provenances) register(field string) *Provenance {
+	if ps == nil || ps.block.chunk == 0 {
+		return &Provenance{From: AttestRegister, Field: field}
+	}
+	if p, ok := ps.fields[field]; ok {
+		return p
+	}
+	p := &Provenance{From: AttestRegister, Field: field}
+	if ps.fields == nil {
+		ps.fields = make(map[string]*Provenance)
+	}
+	ps.fields[field] = p
+	return p
+}
+
+// answer returns a provenance holding p.
+func (ps *provenances) answer(p Provenance) *Provenance {
+	if ps == nil || ps.block.chunk == 0 {
+		return new(p)
+	}
+	s := ps.block.take(1)
+	s[0] = p
+	return &s[0]
 }
 
 func cellOr(cell, source string) string {

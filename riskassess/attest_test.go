@@ -52,16 +52,16 @@ func TestAnswersCountOnlyFromThoseWhoMayGiveThem(t *testing.T) {
 		id      string
 		outcome riskassess.Outcome
 		msg     string
-		prov    riskassess.Provenance
+		prov    *riskassess.Provenance
 	}{
-		{"OUT-16", riskassess.OutcomeNotMet, "条項がない契約: r8-001", riskassess.Provenance{From: riskassess.AttestRegister, Field: "contracts[0].clauses"}},
+		{"OUT-16", riskassess.OutcomeNotMet, "条項がない契約: r8-001", &riskassess.Provenance{From: riskassess.AttestRegister, Field: "contracts[0].clauses"}},
 		{"OUT-08", riskassess.OutcomeNotAnswered, "事業者の回答は採用しない（議会が自ら確認する項目）",
-			riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D5", On: vendorOn, Source: "acme.xlsx"}},
+			&riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D5", On: vendorOn, Source: "acme.xlsx"}},
 		{"OUT-03", riskassess.OutcomeNotAnswered, "事業者は「該当なし」と回答（議会の確認待ち。確認されるまで未回答として扱う）",
-			riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D3", On: vendorOn, Source: "acme.xlsx"}},
-		{"OUT-06", riskassess.OutcomeMet, "「はい」と回答", riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D4", On: vendorOn, Source: "acme.xlsx"}},
-		{"OUT-01", riskassess.OutcomeMet, "「はい」と回答", riskassess.Provenance{From: riskassess.AttestCouncil, Field: "answers.Q-OUT-01"}},
-		{"OUT-05", riskassess.OutcomeNotAnswered, "台帳に記録がなく、確認票の質問への回答もない", riskassess.Provenance{}},
+			&riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D3", On: vendorOn, Source: "acme.xlsx"}},
+		{"OUT-06", riskassess.OutcomeMet, "「はい」と回答", &riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D4", On: vendorOn, Source: "acme.xlsx"}},
+		{"OUT-01", riskassess.OutcomeMet, "「はい」と回答", &riskassess.Provenance{From: riskassess.AttestCouncil, Field: "answers.Q-OUT-01"}},
+		{"OUT-05", riskassess.OutcomeNotAnswered, "台帳に記録がなく、確認票の質問への回答もない", nil},
 	}
 	for _, tt := range tests {
 		f := findingOf(t, fs, tt.id)
@@ -90,8 +90,8 @@ func TestAnswersCountOnlyFromThoseWhoMayGiveThem(t *testing.T) {
 	c.Answers["Q-OUT-03"] = riskassess.Answer{Value: "na", Cell: "自己点検!E7"}
 	f := findingOf(t, riskassess.Findings(nil, catalog.Default(), c, asOf), "OUT-03")
 	want := riskassess.Provenance{From: riskassess.AttestCouncil, Field: "自己点検!E7", On: riskassess.NewDate(2026, 11, 1), Source: "selfcheck-2026.xlsx"}
-	if f.Outcome != riskassess.OutcomeNotApplicable || f.Provenance != want {
-		t.Errorf("confirmed claim: %s %+v, want not applicable from %+v", f.Outcome, f.Provenance, want)
+	if f.Outcome != riskassess.OutcomeNotApplicable || f.Provenance == nil || *f.Provenance != want {
+		t.Fatalf("confirmed claim: %s %+v, want not applicable from %+v", f.Outcome, f.Provenance, want)
 	}
 	if got := f.Provenance.Text().En; got != "self-check (2026-11-01, selfcheck-2026.xlsx, 自己点検!E7)" {
 		t.Errorf("provenance text %q", got)

@@ -406,13 +406,14 @@ var dueTitles = func() map[DueKind]Text {
 // ISMAP, on-site check and remediation findings from medium to high
 // (use it for entries handling confidentiality class 3C or higher).
 func ExpiryFindings(items []DueItem, asOf Date, windowDays int, sensitive bool) []Finding {
-	return expiryFindingsInto(nil, items, asOf, windowDays, sensitive)
+	return expiryFindingsInto(nil, items, asOf, windowDays, sensitive, nil)
 }
 
-// expiryFindingsInto is ExpiryFindings appending to out (which it sorts).
-func expiryFindingsInto(out []Finding, items []DueItem, asOf Date, windowDays int, sensitive bool) []Finding {
+// expiryFindingsInto is ExpiryFindings appending to out (which it sorts),
+// with the provenances from provs (may be nil).
+func expiryFindingsInto(out []Finding, items []DueItem, asOf Date, windowDays int, sensitive bool, provs *provenances) []Finding {
 	for i := range items {
-		if f, ok := expiryFinding(items[i], asOf, windowDays, sensitive); ok {
+		if f, ok := expiryFinding(items[i], asOf, windowDays, sensitive, provs); ok {
 			out = append(out, f)
 		}
 	}
@@ -420,7 +421,7 @@ func expiryFindingsInto(out []Finding, items []DueItem, asOf Date, windowDays in
 	return out
 }
 
-func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Finding, bool) {
+func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool, provs *provenances) (Finding, bool) {
 	r, spec, ok := expiryRuleOf(it.Kind, sensitive)
 	if !ok {
 		return Finding{}, false
@@ -476,7 +477,7 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool) (Findi
 		Evidence:    evidence,
 		Message:     msg,
 		Due:         it.Date,
-		Provenance:  Provenance{From: AttestRegister, Field: it.Field},
+		Provenance:  provs.register(it.Field),
 	}, true
 }
 

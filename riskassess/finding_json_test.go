@@ -17,7 +17,7 @@ func TestFindingJSON(t *testing.T) {
 			Clause: "6(8)", Remediation: T("直す&", "fix"), Weight: 3},
 		Outcome: OutcomeNotMet, Evidence: "contracts[0].clauses", Message: T("理由", "why"),
 		Due:        NewDate(2026, 4, 1),
-		Provenance: Provenance{From: AttestRegister, Field: "contracts[0].clauses"},
+		Provenance: &Provenance{From: AttestRegister, Field: "contracts[0].clauses"},
 		Conflict:   new(T("矛盾", "conflict")),
 	}
 	want := `{"requirement":"OUT-1","title":{"ja":"題\u003c","en":"title"},"outcome":"not-met","severity":"high",` +

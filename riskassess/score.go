@@ -256,6 +256,7 @@ func (r *run) fork() *run {
 	w := &run{org: r.org, scheme: r.scheme, blockers: r.blockers, matrix: r.matrix, th: r.th,
 		window: r.window, byKind: r.byKind, late: r.late, conds: r.conds}
 	w.findings.chunk, w.due.chunk, w.texts.chunk = r.findings.chunk, r.due.chunk, r.texts.chunk
+	w.provs.block.chunk = r.provs.block.chunk
 	return w
 }
 
@@ -280,8 +281,10 @@ type run struct {
 	findings block[Finding]
 	due      block[DueItem]
 	texts    block[Text]
-	subj     Subject
-	bctx     BlockerContext
+	// provs are the provenances of the findings.
+	provs provenances
+	subj  Subject
+	bctx  BlockerContext
 	// attest holds attest's maps from one entry to the next.
 	attest attestScratch
 }
@@ -352,6 +355,7 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 	}
 	if entries > 1 {
 		r.findings.chunk, r.due.chunk, r.texts.chunk = 4096, 1024, 2048
+		r.provs.block.chunk = 1024
 		// The approval condition of every spec a finding that needs
 		// action can have, built once (read-only afterwards, so that
 		// forked runs share it).
@@ -470,7 +474,7 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	var dbuf [16]DueItem
 	items := dueItemsInto(dbuf[:0], e, &x, nil, asOf)
 	var ebuf [8]Finding
-	exp := expiryFindingsInto(ebuf[:0], items, asOf, r.window, inh.ConfidentialityRank >= 3)
+	exp := expiryFindingsInto(ebuf[:0], items, asOf, r.window, inh.ConfidentialityRank >= 3, &r.provs)
 
 	// 3. Catalogue findings (Findings) merged with the expiry findings in
 	// requirement-id order; the review's expiry finding joins them in
@@ -496,7 +500,7 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 		rev := reviewItem(e, &a.Review)
 		items = append(items, rev)
 		sortDue(items)
-		if f, ok := expiryFinding(rev, asOf, r.window, inh.ConfidentialityRank >= 3); ok {
+		if f, ok := expiryFinding(rev, asOf, r.window, inh.ConfidentialityRank >= 3, &r.provs); ok {
 			fs = insertFinding(region, fs, f)
 		}
 	}
@@ -552,7 +556,7 @@ func (r *run) checkLate(l *lateChecks, e Entry, asOf Date, fs []Finding, residua
 		for i := range fs {
 			if f := &fs[i]; f.FindingSpec == q.act && f.Message == pendingResidual {
 				checkInto(f, &r.subj, q)
-				l.att.provenance(f, q.r, &r.subj)
+				l.att.provenance(f, q.r, &r.subj, &r.provs)
 				break
 			}
 		}
@@ -575,11 +579,11 @@ func (r *run) catalogueFindings(e Entry, asOf Date, exp []Finding) (fs, region [
 	r.subj.Answers = answers
 	var pbuf [8]int
 	if pos, ok := placeExpiry(pbuf[:0], reqs, exp); ok {
-		findingsInto(fs, &r.subj, &att, reqs, exp, pos)
+		findingsInto(fs, &r.subj, &att, &r.provs, reqs, exp, pos)
 	} else {
 		// An expiry finding has the id of a requirement: its place depends
 		// on the evidence, known only after the check.
-		findingsInto(fs[:len(reqs)], &r.subj, &att, reqs, nil, nil)
+		findingsInto(fs[:len(reqs)], &r.subj, &att, &r.provs, reqs, nil, nil)
 		fs = mergeFindings(fs[:len(reqs):len(reqs)], exp)
 		region = fs[:len(fs):len(fs)]
 	}
@@ -627,14 +631,15 @@ func FindingsAt(org *Organisation, reqs []Requirement, e Entry, asOf Date, resid
 	subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf, Residual: residual}
 	var att attestation
 	subj.Answers, att = attest(subj, ps, nil)
-	findingsInto(out, subj, &att, ps, nil, nil)
+	findingsInto(out, subj, &att, nil, ps, nil, nil)
 	return out
 }
 
 // findingsInto writes the findings of reqs for subj to out, with the
 // expiry findings exp among them: exp[k] goes before the finding of
 // reqs[pos[k]] (len(out) == len(reqs)+len(exp); pos from placeExpiry).
-func findingsInto(out []Finding, subj *Subject, att *attestation, reqs []preparedReq, exp []Finding, pos []int) {
+// Their provenances come from provs (may be nil).
+func findingsInto(out []Finding, subj *Subject, att *attestation, provs *provenances, reqs []preparedReq, exp []Finding, pos []int) {
 	k := 0
 	for i := range reqs {
 		for k < len(exp) && pos[k] <= i {
@@ -642,7 +647,7 @@ func findingsInto(out []Finding, subj *Subject, att *attestation, reqs []prepare
 			k++
 		}
 		checkInto(&out[i+k], subj, reqs[i])
-		att.provenance(&out[i+k], reqs[i].r, subj)
+		att.provenance(&out[i+k], reqs[i].r, subj, provs)
 	}
 	for ; k < len(exp); k++ {
 		out[len(reqs)+k] = exp[k]

@@ -170,7 +170,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 				Title:       f.Title.In(lang), Severity: b.sevLabel(f.Severity), Clause: f.Clause, Evidence: f.Evidence,
 				Message: f.Message.In(lang), Remediation: f.Remediation.In(lang), Due: date(f.Due),
 				Provenance: provenanceText(f, lang), Conflict: conflictIn(f, lang),
-				Answered: f.Provenance.From == riskassess.AttestVendor || f.Provenance.From == riskassess.AttestCouncil,
+				Answered: answered(f),
 			}
 			next[r]++
 		}
@@ -632,10 +632,20 @@ func (b *builder) routeTable(e riskassess.Entry, a *riskassess.Assessment) (tabl
 	return t, true
 }
 
-// provenanceText says where f's outcome came from, without repeating the
-// evidence field shown next to it.
-func provenanceText(f *riskassess.Finding, lang riskassess.Lang) string {
+// answered reports whether f's outcome rests on an answer (a vendor
+// questionnaire, a self-check or an answer entered in the register).
+func answered(f *riskassess.Finding) bool {
 	p := f.Provenance
+	return p != nil && (p.From == riskassess.AttestVendor || p.From == riskassess.AttestCouncil)
+}
+
+// provenanceText says where f's outcome came from, without repeating the
+// evidence field shown next to it; "" when nothing evidences it.
+func provenanceText(f *riskassess.Finding, lang riskassess.Lang) string {
+	if f.Provenance == nil {
+		return ""
+	}
+	p := *f.Provenance
 	if p.Field == f.Evidence {
 		p.Field = ""
 	}

@@ -400,7 +400,8 @@ func writeAssessDetail(w io.Writer, org *riskassess.Organisation, as *riskassess
 			if m := oneLine(f.Message.In(lang)); m != "" {
 				fmt.Fprintf(&b, "    %s\n", m)
 			}
-			if p := f.Provenance; p.From != "" {
+			if f.Provenance != nil && f.Provenance.From != "" {
+				p := *f.Provenance
 				if p.Field == f.Evidence {
 					p.Field = ""
 				}

@@ -230,7 +230,7 @@ func TestWriteAssessDetail(t *testing.T) {
 				FindingSpec: &riskassess.FindingSpec{Requirement: "CLD-01", Title: riskassess.T("管理者", "Manager"), Severity: riskassess.SeverityHigh},
 				Outcome:     riskassess.OutcomeMet,
 				Evidence:    "answers.Q-CLD-01",
-				Provenance: riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D5",
+				Provenance: &riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D5",
 					On: riskassess.NewDate(2026, 3, 10), Source: "s1-2026.xlsx"},
 			},
 			{
@@ -238,7 +238,7 @@ func TestWriteAssessDetail(t *testing.T) {
 				Outcome:     riskassess.OutcomeNotMet,
 				Evidence:    "data_locations",
 				Message:     riskassess.T("国外", "abroad"),
-				Provenance:  riskassess.Provenance{From: riskassess.AttestRegister, Field: "data_locations"},
+				Provenance:  &riskassess.Provenance{From: riskassess.AttestRegister, Field: "data_locations"},
 				Conflict:    new(riskassess.T("矛盾", "the vendor's answer (Met, 質問!D9) contradicts the register (data_locations); the register's record decides")),
 			},
 			{

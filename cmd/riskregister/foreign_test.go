@@ -168,7 +168,7 @@ func TestImportCAIQ(t *testing.T) {
 	for _, f := range as[0].Findings {
 		outcome[f.Requirement] = f
 	}
-	if f := outcome["CLD-24"]; f.Outcome != riskassess.OutcomeMet || f.Provenance.From != riskassess.AttestVendor || f.Provenance.Source != "box-caiq.xlsx" {
+	if f := outcome["CLD-24"]; f.Outcome != riskassess.OutcomeMet || f.Provenance == nil || f.Provenance.From != riskassess.AttestVendor || f.Provenance.Source != "box-caiq.xlsx" {
 		t.Errorf("CLD-24: %s %+v", f.Outcome, f.Provenance)
 	}
 	if f := outcome["CLD-21"]; f.Outcome != riskassess.OutcomeNotAnswered {
