@@ -19,8 +19,8 @@
 // from it elsewhere: the export document, register tables, labels, year
 // plan, due list, council-wide items and next steps in riskassess/report,
 // the changes between two dates in riskassess/diff, a foreign
-// questionnaire's answers mapped to the register's questions in
-// riskassess/foreign (docs/architecture.md). The value rules of fields the
+// questionnaire's answers mapped to the register's questions (and the
+// mapping itself) in riskassess/foreign (docs/architecture.md). The value rules of fields the
 // model keeps as plain strings (entry ids, corporate and ISMAP numbers,
 // links) are in riskassess/fieldrule; merging an import's answers and
 // recording a review are in riskassess/entryedit; the problems the front

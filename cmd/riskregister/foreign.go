@@ -10,6 +10,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/foreign"
 )
 
 // mappingsDir is the folder of a register that holds the organisation's
@@ -21,13 +22,13 @@ const mappingsDir = "mappings"
 // in file-name order), then the built-in ones they do not replace (see
 // catalog.WithOrgMappings). A file that does not decode or fails the
 // self-test against reqs stops the command (exit 1), naming the file.
-func (a *app) loadMappings(dir string, reqs []riskassess.Requirement) ([]riskassess.ForeignMapping, error) {
+func (a *app) loadMappings(dir string, reqs []riskassess.Requirement) ([]foreign.Mapping, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, mappingsDir, "*.yaml"))
 	if err != nil {
 		return nil, err
 	}
 	slices.Sort(paths)
-	var own []riskassess.ForeignMapping
+	var own []foreign.Mapping
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {

@@ -12,20 +12,21 @@ import (
 	"sync"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/foreign"
 	"go.yaml.in/yaml/v3"
 )
 
 // The mappings of foreign questionnaires (CSA CAIQ, EDUCAUSE HECVAT) to the
 // catalogue are data kept with it: one YAML file per questionnaire and
 // version range under mappings/, embedded, checked by the package's tests
-// (ForeignMapping.Check) and listed in generated docs.
+// (foreign.Mapping.Check) and listed in generated docs.
 
 //go:embed mappings/*.yaml
 var mappingFiles embed.FS
 
 var (
 	mappingsOnce   sync.Once
-	mappingsLoaded []riskassess.ForeignMapping
+	mappingsLoaded []foreign.Mapping
 	mappingsErr    error
 )
 
@@ -33,7 +34,7 @@ var (
 // file-name order: CSA CAIQ v4.0.x, HECVAT 4.x, HECVAT Full 3.x and
 // HECVAT Lite 3.x. Each call returns a fresh copy. It panics if the
 // embedded files do not decode, which the package's tests rule out.
-func Mappings() []riskassess.ForeignMapping {
+func Mappings() []foreign.Mapping {
 	mappingsOnce.Do(func() {
 		names, err := fs.Glob(mappingFiles, "mappings/*.yaml")
 		if err != nil {
@@ -58,7 +59,7 @@ func Mappings() []riskassess.ForeignMapping {
 	if mappingsErr != nil {
 		panic(mappingsErr)
 	}
-	out := make([]riskassess.ForeignMapping, len(mappingsLoaded))
+	out := make([]foreign.Mapping, len(mappingsLoaded))
 	for i, m := range mappingsLoaded {
 		m.Questions = slices.Clone(m.Questions)
 		m.Links = slices.Clone(m.Links)
@@ -69,11 +70,11 @@ func Mappings() []riskassess.ForeignMapping {
 }
 
 // ParseMapping decodes one mapping file: name is where it came from (for
-// messages and ForeignMapping.Source), data its YAML. Unknown fields and
+// messages and foreign.Mapping.Source), data its YAML. Unknown fields and
 // a second document are refused; the error names the file and the line.
 // The result is not checked against the catalogue: see CheckMappings.
-func ParseMapping(name string, data []byte) (riskassess.ForeignMapping, error) {
-	var m riskassess.ForeignMapping
+func ParseMapping(name string, data []byte) (foreign.Mapping, error) {
+	var m foreign.Mapping
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&m); err != nil {
@@ -92,9 +93,9 @@ func ParseMapping(name string, data []byte) (riskassess.ForeignMapping, error) {
 }
 
 // CheckMappings checks every mapping of ms against the catalogue reqs (see
-// riskassess.ForeignMapping.Check) and that no two of them cover the same
+// foreign.Mapping.Check) and that no two of them cover the same
 // questionnaire and version range; it returns every problem, joined.
-func CheckMappings(ms []riskassess.ForeignMapping, reqs []riskassess.Requirement) error {
+func CheckMappings(ms []foreign.Mapping, reqs []riskassess.Requirement) error {
 	var errs []error
 	seen := map[string]string{}
 	for i := range ms {
@@ -113,7 +114,7 @@ func CheckMappings(ms []riskassess.ForeignMapping, reqs []riskassess.Requirement
 // the built-in ones whose questionnaire and version range no org mapping
 // covers. An organisation's mapping of a range replaces the built-in one
 // as a whole (copy the built-in file and edit it).
-func WithOrgMappings(org, builtin []riskassess.ForeignMapping) []riskassess.ForeignMapping {
+func WithOrgMappings(org, builtin []foreign.Mapping) []foreign.Mapping {
 	out := slices.Clone(org)
 	for _, b := range builtin {
 		replaced := false
@@ -133,13 +134,13 @@ func WithOrgMappings(org, builtin []riskassess.ForeignMapping) []riskassess.Fore
 // question of m.Questions (or, without them, every linked question) with
 // its links (requirement, title, strength, reason) or "not mapped" and the
 // reason: the generated docs/mapping-*.md.
-func MappingMarkdown(m riskassess.ForeignMapping, reqs []riskassess.Requirement) []byte {
+func MappingMarkdown(m foreign.Mapping, reqs []riskassess.Requirement) []byte {
 	var b bytes.Buffer
 	titles := map[string]riskassess.Text{}
 	for _, r := range reqs {
 		titles[r.ID] = r.Title
 	}
-	links := map[string][]riskassess.ForeignLink{}
+	links := map[string][]foreign.Link{}
 	var order []string
 	for _, l := range m.Links {
 		if _, ok := links[l.Question]; !ok {

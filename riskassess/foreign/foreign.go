@@ -29,7 +29,7 @@ type Answer struct {
 // Workbook is what was read from a foreign questionnaire.
 type Workbook struct {
 	// Questionnaire is the questionnaire id ("caiq", see
-	// riskassess.ForeignMapping).
+	// Mapping).
 	Questionnaire string `json:"questionnaire"`
 	// Name is the questionnaire's name for people ("CAIQ", "HECVAT Full").
 	Name string `json:"name"`
@@ -102,7 +102,7 @@ func shorten(s string) string {
 // council requirement). An "na" is recorded like a vendor's 該当なし: the
 // scoring counts it as a claim until the council confirms it. Blank and
 // unmapped answers give nothing.
-func Map(w *Workbook, m *riskassess.ForeignMapping, reqs []riskassess.Requirement, k riskassess.Kind) Outcome {
+func Map(w *Workbook, m *Mapping, reqs []riskassess.Requirement, k riskassess.Kind) Outcome {
 	out := Outcome{Answers: map[string]riskassess.Answer{}}
 	byID := map[string]*Answer{}
 	for i := range w.Answers {
@@ -125,7 +125,7 @@ func Map(w *Workbook, m *riskassess.ForeignMapping, reqs []riskassess.Requiremen
 			vendorQs = append(vendorQs, r.Question.ID)
 		}
 		var full []*Answer
-		var fullLinks []riskassess.ForeignLink
+		var fullLinks []Link
 		for _, l := range m.Links {
 			if l.Requirement != r.ID {
 				continue

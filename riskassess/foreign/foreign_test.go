@@ -42,10 +42,10 @@ func TestMap(t *testing.T) {
 		{ID: "F-01.1", Raw: "Yes", Value: "yes", Cell: "S!C10"},
 		{ID: "G-01.1", Raw: "No", Value: "no", Comment: "see policy", Cell: "S!C11"},
 	}}
-	link := func(q, r string, s riskassess.Strength) riskassess.ForeignLink {
-		return riskassess.ForeignLink{Question: q, Requirement: r, Strength: s, Reason: riskassess.T("理由", "why")}
+	link := func(q, r string, s riskassess.Strength) foreign.Link {
+		return foreign.Link{Question: q, Requirement: r, Strength: s, Reason: riskassess.T("理由", "why")}
 	}
-	m := &riskassess.ForeignMapping{Questionnaire: "caiq", Versions: "4.0.x", Links: []riskassess.ForeignLink{
+	m := &foreign.Mapping{Questionnaire: "caiq", Versions: "4.0.x", Links: []foreign.Link{
 		link("A-01.1", "R-ALL", riskassess.StrengthFull), link("A-01.2", "R-ALL", riskassess.StrengthFull),
 		link("B-01.1", "R-DIFF", riskassess.StrengthFull), link("B-01.2", "R-DIFF", riskassess.StrengthFull),
 		link("C-01.1", "R-NA", riskassess.StrengthFull),
@@ -95,7 +95,7 @@ func TestMap(t *testing.T) {
 func ExampleMap() {
 	reqs := []riskassess.Requirement{{ID: "CLD-21", Kinds: []riskassess.Kind{riskassess.KindService}, AttestedBy: riskassess.AttestVendor,
 		Question: &riskassess.Question{ID: "Q-CLD-21", Type: riskassess.AnswerYesNo}}}
-	m := &riskassess.ForeignMapping{Questionnaire: "caiq", Versions: "4.0.x", Links: []riskassess.ForeignLink{
+	m := &foreign.Mapping{Questionnaire: "caiq", Versions: "4.0.x", Links: []foreign.Link{
 		{Question: "STA-12.1", Requirement: "CLD-21", Strength: riskassess.StrengthFull},
 		{Question: "DSP-14.1", Requirement: "CLD-21", Strength: riskassess.StrengthPartial},
 	}}

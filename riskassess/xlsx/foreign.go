@@ -169,7 +169,7 @@ func (rd *reader) readForeign(sheets []string) (bool, error) {
 	}
 	res := rd.res
 	label := strings.TrimSpace(l.name + " v" + l.version)
-	var m *riskassess.ForeignMapping
+	var m *foreign.Mapping
 	for i := range rd.opts.Mappings {
 		if l.version != "" && rd.opts.Mappings[i].Covers(l.q, l.version) {
 			m = &rd.opts.Mappings[i]
@@ -306,7 +306,7 @@ func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *foreign.Wo
 		if q == "k12cvat" {
 			q = "hecvat"
 		}
-		if !riskassess.WellFormedForeignID(q, id) {
+		if !foreign.WellFormedID(q, id) {
 			continue
 		}
 		raw := strings.TrimSpace(cleanText(rd.cellText(g.mergedCell(r, ansCol))))

@@ -189,12 +189,12 @@ func fReqs() []riskassess.Requirement {
 	}
 }
 
-func flink(q, r string, s riskassess.Strength) riskassess.ForeignLink {
-	return riskassess.ForeignLink{Question: q, Requirement: r, Strength: s, Reason: riskassess.T("理由", "why")}
+func flink(q, r string, s riskassess.Strength) foreign.Link {
+	return foreign.Link{Question: q, Requirement: r, Strength: s, Reason: riskassess.T("理由", "why")}
 }
 
-var caiqMapping = riskassess.ForeignMapping{Questionnaire: "caiq", Versions: "4.0.x", Name: "CAIQ test", Source: "caiq-test.yaml",
-	Links: []riskassess.ForeignLink{
+var caiqMapping = foreign.Mapping{Questionnaire: "caiq", Versions: "4.0.x", Name: "CAIQ test", Source: "caiq-test.yaml",
+	Links: []foreign.Link{
 		flink("A&A-02.1", "SV-AUDIT", riskassess.StrengthFull),
 		flink("STA-12.1", "SV-CHAIN", riskassess.StrengthFull),
 		flink("IPY-04.1", "SV-EXIT", riskassess.StrengthFull),
@@ -215,7 +215,7 @@ var caiqRows = []caiqRow{
 	{"UEM-14.1", "Yes", "CSP-owned", ""},
 }
 
-func foreignOpts(current map[string]riskassess.Answer, ms ...riskassess.ForeignMapping) ReadOptions {
+func foreignOpts(current map[string]riskassess.Answer, ms ...foreign.Mapping) ReadOptions {
 	return ReadOptions{Requirements: fReqs(), Kind: riskassess.KindService, EntryID: "box", Current: current,
 		CatalogueVersion: "2026.12", Mappings: ms}
 }
@@ -333,8 +333,8 @@ func TestForeignUnknownVersion(t *testing.T) {
 	}
 }
 
-var hecvatFullMapping = riskassess.ForeignMapping{Questionnaire: "hecvat-full", Versions: "3.x", Name: "HECVAT test", Source: "hecvat-test.yaml",
-	Links: []riskassess.ForeignLink{
+var hecvatFullMapping = foreign.Mapping{Questionnaire: "hecvat-full", Versions: "3.x", Name: "HECVAT test", Source: "hecvat-test.yaml",
+	Links: []foreign.Link{
 		flink("DOCU-03", "SV-AUDIT", riskassess.StrengthFull),
 		flink("THRD-02", "SV-CHAIN", riskassess.StrengthFull),
 		flink("HFIH-01", "SV-EXIT", riskassess.StrengthPartial),
@@ -424,7 +424,7 @@ func TestForeignHECVAT3(t *testing.T) {
 		name, variant, version string
 		note                   bool
 		date, wantDate         string
-		m                      riskassess.ForeignMapping
+		m                      foreign.Mapping
 	}{
 		{"Full 3.06 serial date", "Full", "3.06", true, "", "2024-05-20", hecvatFullMapping},
 		{"Full 3.04 long date", "Full", "3.04", false, "July 1, 2024", "2024-07-01", hecvatFullMapping},
@@ -476,7 +476,7 @@ func TestForeignHECVAT3(t *testing.T) {
 // TestForeignHECVAT3BadDate: an unreadable DATE-01 is a warning; the rest
 // is imported.
 func TestForeignHECVAT3BadDate(t *testing.T) {
-	res := readBytes(t, hecvat3(t, "Lite", "3.06", true, "sometime in 2024"), foreignOpts(nil, hecvatFullMapping, riskassess.ForeignMapping{
+	res := readBytes(t, hecvat3(t, "Lite", "3.06", true, "sometime in 2024"), foreignOpts(nil, hecvatFullMapping, foreign.Mapping{
 		Questionnaire: "hecvat-lite", Versions: "3.x", Name: "lite", Links: hecvatFullMapping.Links}))
 	if res.HasErrors() || len(res.Problems) != 1 || res.Problems[0].Code != ErrForeignDate || res.Problems[0].Pos() != "HECVAT - Lite | Vendor Response!C4" ||
 		!res.Respondent.Date.IsZero() || len(res.Answers) != 3 {
@@ -484,8 +484,8 @@ func TestForeignHECVAT3BadDate(t *testing.T) {
 	}
 }
 
-var hecvat4Mapping = riskassess.ForeignMapping{Questionnaire: "hecvat", Versions: "4.x", Name: "HECVAT 4 test", Source: "h4.yaml",
-	Links: []riskassess.ForeignLink{
+var hecvat4Mapping = foreign.Mapping{Questionnaire: "hecvat", Versions: "4.x", Name: "HECVAT 4 test", Source: "h4.yaml",
+	Links: []foreign.Link{
 		flink("DOCU-03", "SV-AUDIT", riskassess.StrengthFull),
 		flink("THRD-02", "SV-CHAIN", riskassess.StrengthPartial),
 	}}

@@ -1,11 +1,10 @@
 package xlsx
 
 import (
+	"github.com/gikai-sec/riskregister/riskassess/foreign"
 	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // TestForeignRealFiles reads the real CAIQ and HECVAT workbooks a user may
@@ -14,7 +13,7 @@ import (
 // SOURCES.md records for them. Each missing file is skipped.
 func TestForeignRealFiles(t *testing.T) {
 	dir := sharedDir(t)
-	ms := []riskassess.ForeignMapping{
+	ms := []foreign.Mapping{
 		{Questionnaire: "caiq", Versions: "4.0.x", Name: "CAIQ"},
 		{Questionnaire: "hecvat", Versions: "4.x", Name: "HECVAT 4"},
 		{Questionnaire: "hecvat-full", Versions: "3.x", Name: "HECVAT Full 3"},

@@ -87,7 +87,7 @@ type ReadOptions struct {
 	// recognised questionnaire in a version no mapping covers is refused
 	// with ErrUnknownQuestionnaire. nil reads any workbook with an ID and
 	// an answer column generically, as before.
-	Mappings []riskassess.ForeignMapping
+	Mappings []foreign.Mapping
 
 	// lim, when set, replaces the default limits (tests).
 	lim *limits
