@@ -20,12 +20,13 @@
 // plan, due list, council-wide items and next steps in riskassess/report,
 // the changes between two dates in riskassess/diff, a foreign
 // questionnaire's answers mapped to the register's questions (and the
-// mapping itself) in riskassess/foreign (docs/architecture.md). The value rules of fields the
-// model keeps as plain strings (entry ids, corporate and ISMAP numbers,
-// links) are in riskassess/fieldrule; merging an import's answers and
-// recording a review are in riskassess/entryedit; the problems the front
-// door finds in a register folder are of package riskassess/problem; which
-// snapshot of a public list is in force is asked of riskassess/listsnapshot.
+// mapping itself) in riskassess/foreign. Shared helpers that use the model
+// but are not part of it: the value rules of fields the model keeps as
+// plain strings (entry ids, corporate and ISMAP numbers, links) in
+// riskassess/fieldrule; merging an import's answers and recording a review
+// in riskassess/entryedit; the problems the front door finds in a register
+// folder in riskassess/problem; which snapshot of a public list is in force
+// in riskassess/listsnapshot (docs/architecture.md).
 //
 // The package imports only the standard library. Reading YAML, Excel and
 // writing HTML are the jobs of adapters in sub-packages (store, xlsx) and of
