@@ -57,12 +57,23 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 	if d := b.Approval.DecidedOn; !d.IsZero() && d.After(last) {
 		last, field, lastJa, lastEn = d, "approval.decided_on", "承認の決定日", "approval decision"
 	}
-	var rb, lb, nb [10]byte
-	// rd is used only with a review_due.
-	rd := ""
-	if !b.ReviewDue.IsZero() {
-		rd = string(b.ReviewDue.AppendISO(rb[:0]))
+	var next Date
+	months := 0
+	if !last.IsZero() {
+		months = org.ReviewIntervals.Months(residual)
+		next = last.AddMonths(months)
 	}
+	// The dates of the reason in one string (one allocation): rd, the
+	// review_due (used only when there is one), ls the last review, ns
+	// the next; a zero date is "".
+	var db [30]byte
+	dates := b.ReviewDue.AppendISO(db[:0])
+	nrd := len(dates)
+	dates = last.AppendISO(dates)
+	nls := len(dates)
+	dates = next.AppendISO(dates)
+	all := string(dates)
+	rd, ls, ns := all[:nrd], all[nrd:nls], all[nls:]
 	if last.IsZero() {
 		r := Review{Date: asOf, Overdue: true}
 		if b.ReviewDue.IsZero() {
@@ -75,33 +86,44 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 		}
 		return r
 	}
-	months := org.ReviewIntervals.Months(residual)
-	next := last.AddMonths(months)
-	ls, ns, m := string(last.AppendISO(lb[:0])), string(next.AppendISO(nb[:0])), strconv.Itoa(months)
+	m := strconv.Itoa(months)
 	lvJa, lvEn := residual.Label("ja"), residual.Label("en")
-	baseJa := []string{lastJa, " ", ls, " ＋ ", m, "か月（残留リスク ", lvJa, "）＝ ", ns}
-	baseEn := []string{lastEn, " ", ls, " + ", m, " months (residual risk ", lvEn, ") = ", ns}
+	// The reason is built in arrays on the stack (JoinText copies the
+	// parts): the interval first, then what the review due date adds.
+	var jb, eb [reasonParts]string
+	ja, en := jb[:0], eb[:0]
 	r := Review{Date: next, Field: field}
+	earlier := !b.ReviewDue.IsZero() && b.ReviewDue.After(last) && b.ReviewDue.Before(next)
+	if earlier {
+		ja = append(ja, "台帳に書かれた見直し期限 ", rd, "（")
+		en = append(en, "the review due date written in the register, ", rd, " (earlier than ")
+	}
+	ja = append(ja, lastJa, " ", ls, " ＋ ", m, "か月（残留リスク ", lvJa, "）＝ ", ns)
+	en = append(en, lastEn, " ", ls, " + ", m, " months (residual risk ", lvEn, ") = ", ns)
 	switch {
 	case b.ReviewDue.IsZero():
-		r.Reason = JoinText(append(baseJa, "。"), append(baseEn, "."))
+		ja, en = append(ja, "。"), append(en, ".")
 	case !b.ReviewDue.After(last):
-		r.Reason = JoinText(append(baseJa, "。台帳に書かれた見直し期限（", rd, "）は", lastJa, "以前の日付で、その見直しで済んでいます。"),
-			append(baseEn, ". The review due date written in the register (", rd, ") is not after the ", lastEn, ", which met it."))
-	case b.ReviewDue.Before(next):
+		ja = append(ja, "。台帳に書かれた見直し期限（", rd, "）は", lastJa, "以前の日付で、その見直しで済んでいます。")
+		en = append(en, ". The review due date written in the register (", rd, ") is not after the ", lastEn, ", which met it.")
+	case earlier:
 		r.Date, r.Field = b.ReviewDue, "review_due"
-		r.Reason = JoinText(append([]string{"台帳に書かれた見直し期限 ", rd, "（"}, append(baseJa, " より早い）。")...),
-			append([]string{"the review due date written in the register, ", rd, " (earlier than "}, append(baseEn, ").")...))
+		ja, en = append(ja, " より早い）。"), append(en, ").")
 	case b.ReviewDue == next:
 		r.Field = "review_due"
-		r.Reason = JoinText(append(baseJa, "。台帳に書かれた見直し期限と同じ日です。"), append(baseEn, ", the same day as the review due date written in the register."))
+		ja, en = append(ja, "。台帳に書かれた見直し期限と同じ日です。"), append(en, ", the same day as the review due date written in the register.")
 	default:
-		r.Reason = JoinText(append(baseJa, "。台帳に書かれた見直し期限（", rd, "）はこれより遅いため採りません。"),
-			append(baseEn, ". The review due date written in the register (", rd, ") is later and is not used."))
+		ja = append(ja, "。台帳に書かれた見直し期限（", rd, "）はこれより遅いため採りません。")
+		en = append(en, ". The review due date written in the register (", rd, ") is later and is not used.")
 	}
+	r.Reason = JoinText(ja, en)
 	r.Overdue = r.Date.Before(asOf)
 	return r
 }
+
+// reasonParts bounds the parts of a review's reason (ReviewOf: at most 3
+// before the interval's 10 and 5 after it).
+const reasonParts = 18
 
 // Retired reports whether e is retired: its approval status is retired, or
 // it is a social account whose status is retired. A retired entry has no
