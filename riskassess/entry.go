@@ -39,7 +39,7 @@ type Common struct {
 	// Entries are appended, never overwritten.
 	Assessments []AssessmentRecord `yaml:"assessments,omitempty" json:"assessments,omitempty"`
 	// Reviews is the review log (見直しの記録), oldest first: one record per
-	// review, written by riskregister review (ApplyReview). When it is not
+	// review, written by riskregister review (entryedit.ApplyReview). When it is not
 	// empty, LastReviewed is the date of its last record.
 	Reviews []ReviewRecord `yaml:"reviews,omitempty" json:"reviews,omitempty"`
 	// Rounds are the questionnaire rounds the entry was sent, oldest
@@ -125,7 +125,7 @@ type AssessmentRecord struct {
 	// Questionnaire names the foreign questionnaire the record was
 	// imported from ("CAIQ v4.0.3", "HECVAT Full v3.06"); "" for a
 	// riskregister questionnaire. Its answers came through the mapping of
-	// that questionnaire (see ForeignMapping).
+	// that questionnaire (see package riskassess/foreign).
 	Questionnaire string `yaml:"questionnaire,omitempty" json:"questionnaire,omitempty"`
 	// Evidence lists the foreign answers that are not scored but shown for
 	// a person to judge (partial and evidence links).
