@@ -3,6 +3,7 @@ package sitegen
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -102,4 +103,38 @@ func BenchmarkRender10k(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(html)), "ns/page")
+}
+
+// BenchmarkPrepare10k prepares the site of 10,000 entries (serve's work
+// after an edit, before any page is asked for): "fresh" as a first
+// Prepare, "next" as the site following one whose entries are unchanged
+// (Site.Next takes their rows and listed findings from it).
+func BenchmarkPrepare10k(b *testing.B) {
+	reg, as, opts := bench10k(b)
+	keys := map[riskassess.Entry][32]byte{}
+	for _, e := range reg.Entries() {
+		keys[e] = sha256.Sum256([]byte(key(e.Kind(), e.Base().ID)))
+	}
+	opts.Inputs = &Inputs{Entry: func(e riskassess.Entry) ([32]byte, bool) {
+		k, ok := keys[e]
+		return k, ok
+	}}
+	prev, err := Prepare(context.Background(), reg, as, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, next := range []bool{false, true} {
+		b.Run(map[bool]string{false: "fresh", true: "next"}[next], func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				p := prev
+				if !next {
+					p = nil
+				}
+				if _, err := p.Next(context.Background(), reg, as, opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -97,13 +97,13 @@ type incremental struct {
 	next map[string]manifestPage
 }
 
-// newIncremental returns the incremental state of a build with opts of
-// pages, without the old site's manifest (old), or nil when opts do not
-// allow it.
-func newIncremental(pages []*page, opts *Options) *incremental {
+// settingsKey returns the hex key of the settings of a build with opts
+// (Inputs.Site and the Options fields Build hashes itself), or false when
+// opts do not allow an incremental build.
+func settingsKey(opts *Options) (string, bool) {
 	in := opts.Inputs
 	if in == nil || in.Entry == nil || opts.Public || opts.Changes != nil || len(opts.Extensions) > 0 {
-		return nil
+		return "", false
 	}
 	h := sha256.New()
 	str := func(s string) {
@@ -114,13 +114,25 @@ func newIncremental(pages []*page, opts *Options) *incremental {
 	h.Write(in.Site[:])
 	m, err := json.Marshal(opts.Matrix)
 	if err != nil {
-		return nil
+		return "", false
 	}
 	for _, s := range []string{string(opts.Lang), fmt.Sprint(opts.Public), opts.AsOf.String(), string(opts.Dates), fmt.Sprint(int(opts.FiscalYear)),
 		fmt.Sprint(opts.LiveReload), opts.CatalogueVersion, string(m)} {
 		str(s)
 	}
-	inc := &incremental{site: hex.EncodeToString(h.Sum(nil)), keys: make(map[string][32]byte, len(pages)),
+	return hex.EncodeToString(h.Sum(nil)), true
+}
+
+// newIncremental returns the incremental state of a build with opts of
+// pages, without the old site's manifest (old), or nil when opts do not
+// allow it.
+func newIncremental(pages []*page, opts *Options) *incremental {
+	site, ok := settingsKey(opts)
+	if !ok {
+		return nil
+	}
+	in := opts.Inputs
+	inc := &incremental{site: site, keys: make(map[string][32]byte, len(pages)),
 		next: make(map[string]manifestPage, len(pages))}
 	all := sha256.New()
 	all.Write([]byte(inc.site))

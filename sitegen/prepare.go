@@ -29,10 +29,25 @@ type Site struct {
 	// known (Options.Inputs not given, or turned off by Options), and
 	// then no rendered file is ever Current.
 	inc *incremental
+	// derived is what the site derived from each entry (kind/id), for
+	// the next site (Next); nil without keys.
+	derived map[string]*derived
+	// kept is how many entries' rows and listed findings were taken
+	// from the previous site (Next), for the tests.
+	kept int
 	// Assess and Assemble are the wall-clock times of assessing the
 	// entries with Options.Assess (0 without it) and of building the
 	// view structs.
 	Assess, Assemble time.Duration
+}
+
+// derived is what a site derived from one entry and its assessment for
+// the list pages: its row and its listed findings, with the entry's key
+// (Inputs.Entry) and the site's settings key they were made with.
+type derived struct {
+	key  [32]byte
+	row  *entryRow // in the site's builder, which never changes it
+	list []listFinding
 }
 
 // Stamp is what a file Render gave was made from: the key of its inputs
@@ -48,8 +63,22 @@ type Stamp struct {
 // it without rendering any file. Site.Render of a path gives the bytes
 // Build writes at that path with the same arguments.
 func Prepare(ctx context.Context, reg *riskassess.Register, assessments []riskassess.Assessment, opts Options) (*Site, error) {
+	var none *Site
+	return none.Next(ctx, reg, assessments, opts)
+}
+
+// Next is Prepare, for the site that follows prev (nil: none) after a
+// change: with Options.Inputs, what prev derived from an entry whose key
+// is unchanged (its row in the lists, the findings the lists show) is
+// taken from prev instead of derived again, when the settings (Inputs.Site
+// and the Options Build hashes) are prev's. The result is Prepare's.
+func (prev *Site) Next(ctx context.Context, reg *riskassess.Register, assessments []riskassess.Assessment, opts Options) (*Site, error) {
 	if err := checkOptions(reg, &opts); err != nil {
 		return nil, err
+	}
+	opts.prev = nil
+	if settings, ok := settingsKey(&opts); ok && prev != nil && prev.inc != nil && prev.inc.site == settings {
+		opts.prev = prev.derived
 	}
 	s := &Site{}
 	if opts.Assess != nil {
@@ -64,17 +93,25 @@ func Prepare(ctx context.Context, reg *riskassess.Register, assessments []riskas
 		s.Assess = time.Since(t)
 	}
 	t := time.Now()
-	pages, err := assemble(reg, assessments, &opts)
+	pages, b, err := assembleWith(reg, assessments, &opts)
 	if err != nil {
 		return nil, fmt.Errorf("assemble: %w", err)
 	}
-	s.Assemble = time.Since(t)
 	s.pages, s.locks = pages, make([]sync.Mutex, len(pages))
 	s.byPath = make(map[string]int, len(pages))
 	for i, p := range pages {
 		s.byPath[p.path] = i
 	}
 	s.inc = newIncremental(pages, &opts)
+	if s.inc != nil && len(b.rows) == len(b.ents) {
+		s.derived = make(map[string]*derived, len(b.ents))
+		for i, e := range b.ents {
+			id := key(e.Kind(), e.Base().ID)
+			s.derived[id] = &derived{key: s.inc.keys[id], row: &b.rows[i], list: b.lists[i]}
+		}
+		s.kept = b.kept
+	}
+	s.Assemble = time.Since(t)
 	return s, nil
 }
 

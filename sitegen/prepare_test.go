@@ -35,8 +35,24 @@ func prepareTxtar(t *testing.T, src string, inc bool) *Site {
 	return s
 }
 
+// nextTxtar loads and assesses src and prepares its site with Inputs as
+// the one following prev (Site.Next).
+func nextTxtar(t *testing.T, prev *Site, src string) *Site {
+	t.Helper()
+	reg := loadTxtar(t, src)
+	reqs := testRequirements()
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf))
+	s, err := prev.Next(context.Background(), reg, as, Options{AsOf: testAsOf, Requirements: reqs, LiveReload: true, Inputs: txtarInputs(src)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 // TestPrepare: a prepared site renders, file by file, the bytes Build
-// writes; after an edit of one entry, a file rendered before is Current
+// writes, and so does the site that follows it after an edit (Next,
+// taking the rows and listed findings of the entries unchanged from the
+// one before); after an edit of one entry, a file rendered before is Current
 // exactly when it is not affected (the other entries' pages; not the
 // edited entry's, not the page of an entry that looked it up, not the
 // lists, dashboard and downloads); without Inputs nothing is Current; a
@@ -97,9 +113,15 @@ func TestPrepare(t *testing.T) {
 		t.Error("the zero Stamp is Current")
 	}
 
-	// The contractor's name shows on the service it provides.
+	// The contractor's name shows on the service it provides. The site
+	// after the edit follows s (Next): the rows and listed findings of
+	// the entries unchanged are taken from s.
 	src2 := strings.Replace(src, "name: { ja: アクメ情報サービス, en: Acme Information Services }", "name: { ja: アクメ情報サービス改, en: Acme Information Services II }", 1)
-	s2 := prepareTxtar(t, src2, true)
+	s2 := nextTxtar(t, s, src2)
+	// (txtarInputs keys a service by its own file only.)
+	if entries := len(loadTxtar(t, src2).Entries()); s2.kept != entries-1 {
+		t.Errorf("%d entries taken from the site before, want all %d but the contractor edited", s2.kept, entries)
+	}
 	var stale []string
 	for _, p := range s2.Paths() {
 		if strings.HasPrefix(p, "entries/") && !s2.Current(p, stamps[p]) {
@@ -135,11 +157,14 @@ func TestPrepare(t *testing.T) {
 			a.Files[i].Data = append(a.Files[i].Data, '\n')
 		}
 	}
-	s3 := prepareTxtar(t, string(txtar.Format(a)), true)
+	s3 := nextTxtar(t, s2, string(txtar.Format(a)))
 	for _, p := range s3.Paths() {
 		if s3.Current(p, stamps[p]) {
 			t.Errorf("%s: current after register.yaml changed", p)
 		}
+	}
+	if s3.kept != 0 {
+		t.Errorf("%d entries taken from the site before after register.yaml changed, want none", s3.kept)
 	}
 	// Without Inputs: nothing is current, not even in its own site.
 	s4 := prepareTxtar(t, src, false)

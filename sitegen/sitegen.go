@@ -97,6 +97,9 @@ type Options struct {
 	// lists, set by Build with Assess, are the listed findings of each
 	// assessment (assessLean), parallel to the assessments.
 	lists [][]listFinding
+	// prev, set by Site.Next, is what the previous site derived from each
+	// entry (kind/id), for assembleWith.
+	prev map[string]*derived
 }
 
 // Report says what Build did.

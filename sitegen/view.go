@@ -434,6 +434,9 @@ type builder struct {
 	deps *[]string
 	// dates caches the texts of the dates shown (dateText, iso).
 	dates *dateCache
+	// kept counts the entries whose row and listed findings were taken
+	// from Options.prev.
+	kept int
 }
 
 // prepareLabels fills the label cache for every severity, outcome and due
@@ -480,6 +483,16 @@ func key(k riskassess.Kind, id string) string { return string(k) + "/" + id }
 // assemble builds every page of the site with its view data, sorted and
 // deterministic.
 func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opts *Options) ([]*page, error) {
+	pages, _, err := assembleWith(reg, assessments, opts)
+	return pages, err
+}
+
+// assembleWith is assemble, returning also the builder of the pages (its
+// entries, rows and listed findings). What it derives from an entry whose
+// key (Inputs.Entry) is the one in opts.prev, the entry's row and listed
+// findings, is taken from opts.prev: Prepare sets it only when the
+// settings are those of the site prev was made with.
+func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment, opts *Options) ([]*page, *builder, error) {
 	b := &builder{reg: reg, opts: opts, lang: opts.Lang, all: assessments, byKey: map[string]*riskassess.Assessment{}}
 	at := map[*riskassess.Assessment]int{} // index in assessments, for opts.lists
 	for i := range assessments {
@@ -503,10 +516,10 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	for _, e := range ents {
 		id := e.Base().ID
 		if !fieldrule.ValidID(id) {
-			return nil, fmt.Errorf("%s: invalid entry id %q: use lower-case letters, digits and hyphens", e.Base().Source, id)
+			return nil, nil, fmt.Errorf("%s: invalid entry id %q: use lower-case letters, digits and hyphens", e.Base().Source, id)
 		}
 		if seen[key(e.Kind(), id)] {
-			return nil, fmt.Errorf("%s: duplicate %s id %q", e.Base().Source, e.Kind(), id)
+			return nil, nil, fmt.Errorf("%s: duplicate %s id %q", e.Base().Source, e.Kind(), id)
 		}
 		seen[key(e.Kind(), id)] = true
 		b.pos[key(e.Kind(), id)] = len(b.ents)
@@ -515,10 +528,26 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	}
 	// What the lists show of each entry's findings: kept by assessLean,
 	// else taken from the assessments given.
+	// kept[i] is what the previous site derived from entry i, when its
+	// key is unchanged.
+	var kept []*derived
+	if opts.prev != nil {
+		kept = make([]*derived, len(b.ents))
+		for i, e := range b.ents {
+			if d, ok := opts.prev[key(e.Kind(), e.Base().ID)]; ok {
+				if k, ok := opts.Inputs.Entry(e); ok && k == d.key {
+					kept[i] = d
+					b.kept++
+				}
+			}
+		}
+	}
 	known := knownRequirements(opts.Requirements)
 	b.lists = make([][]listFinding, len(b.ents))
 	for i, a := range b.asmts {
 		switch {
+		case kept != nil && kept[i] != nil:
+			b.lists[i] = kept[i].list
 		case a == nil:
 		case opts.lists != nil:
 			b.lists[i] = opts.lists[at[a]]
@@ -536,7 +565,7 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		frames:     newFrames(),
 	}
 	if opts.Public {
-		return b.publicPages(), nil
+		return b.publicPages(), b, nil
 	}
 	b.site.Title = tr(b.lang, "site")
 	for _, k := range []string{"index", "register", "due", "plan", "owners", "approvals", "requirements", "accounts", "downloads"} {
@@ -561,6 +590,10 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 	}
 	b.rows = make([]entryRow, len(b.ents))
 	for i, e := range b.ents {
+		if kept != nil && kept[i] != nil {
+			b.rows[i] = *kept[i].row
+			continue
+		}
 		b.rows[i] = b.row(e, b.asmts[i])
 	}
 
@@ -668,7 +701,7 @@ func assemble(reg *riskassess.Register, assessments []riskassess.Assessment, opt
 		add(path, title, nav, size, view)
 	})
 	pages = append(pages, assetPages(opts, true)...)
-	return pages, nil
+	return pages, b, nil
 }
 
 // assessmentOf returns the whole assessment of entry i, e: assessed again

@@ -129,8 +129,9 @@ func (l *lazySite) render(s *sitegen.Site, path, name string) (sitegen.Stamp, er
 }
 
 // prepareSite loads the register in dir, assesses it as of asOf (through
-// serve's memo), prepares its site with opts (sitegen.Prepare, no file
-// rendered) and makes it the site files serves. It prints a summary line
+// serve's memo), prepares its site with opts as the one following the
+// site served (sitegen.Site.Next, no file rendered) and makes it the site
+// files serves. It prints a summary line
 // on stderr: the files, how many of those rendered earlier are current,
 // and the time of each stage.
 func (a *app) prepareSite(ctx context.Context, dir string, asOf riskassess.Date, opts sitegen.Options, files *lazySite) error {
@@ -139,7 +140,10 @@ func (a *app) prepareSite(ctx context.Context, dir string, asOf riskassess.Date,
 	if err != nil {
 		return err
 	}
-	s, err := sitegen.Prepare(ctx, reg, as, opts)
+	files.mu.Lock()
+	prev := files.site
+	files.mu.Unlock()
+	s, err := prev.Next(ctx, reg, as, opts)
 	if err != nil {
 		return &exitError{code: 1, msg: "serve: " + a.failText("サイトを組み立てられません", "cannot assemble the site", err)}
 	}
