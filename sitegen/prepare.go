@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -27,8 +28,10 @@ type Site struct {
 	locks  []sync.Mutex // one per page
 	// inc holds the keys of the files' inputs; nil when they are not
 	// known (Options.Inputs not given, or turned off by Options), and
-	// then no rendered file is ever Current.
+	// then only the files this site rendered are Current in it.
 	inc *incremental
+	// id tells this site from every other of the process (Stamp.site).
+	id uint64
 	// derived is what the site derived from each entry (kind/id), for
 	// the next site (Next); nil without keys.
 	derived map[string]*derived
@@ -51,12 +54,17 @@ type derived struct {
 }
 
 // Stamp is what a file Render gave was made from: the key of its inputs
-// and, for an entry page, the entries it looked up. The zero Stamp is
-// never Current.
+// and, for an entry page, the entries it looked up, and which Site
+// rendered it. The zero Stamp is never Current.
 type Stamp struct {
 	key  string
 	deps []string
+	// site is the Site.id of the site that rendered the file.
+	site uint64
 }
+
+// siteIDs numbers the Sites prepared (Site.id).
+var siteIDs atomic.Uint64
 
 // Prepare checks reg and opts and assembles the site as Build does, with
 // the same errors (OutDir, LockWait and Waiting are not used), and returns
@@ -80,7 +88,7 @@ func (prev *Site) Next(ctx context.Context, reg *riskassess.Register, assessment
 	if settings, ok := settingsKey(&opts); ok && prev != nil && prev.inc != nil && prev.inc.site == settings {
 		opts.prev = prev.derived
 	}
-	s := &Site{}
+	s := &Site{id: siteIDs.Add(1)}
 	if opts.Assess != nil {
 		if assessments != nil {
 			return nil, errors.New("sitegen: both assessments and Options.Assess given")
@@ -145,19 +153,24 @@ func (s *Site) Pages() int {
 
 // Current reports whether a file Render gave with stamp st (possibly by
 // another Site of the same program) has the bytes Render of this site
-// would give for path: its inputs' key, with the same entries looked up,
-// is this site's. It is false for the zero Stamp, a path the site does not
-// have, and a site without keys (see Site).
+// would give for path: this site rendered it, or its inputs' key, with the
+// same entries looked up, is this site's. It is false for the zero Stamp
+// and a path the site does not have; in a site without keys (see Site),
+// only for the files it rendered itself.
 func (s *Site) Current(path string, st Stamp) bool {
 	i, ok := s.byPath[path]
-	if !ok || s.inc == nil || st.key == "" {
+	switch {
+	case !ok || st.site == 0:
+		return false
+	case st.site == s.id:
+		return true
+	case s.inc == nil || st.key == "":
 		return false
 	}
 	return st.key == s.inc.pageKey(s.pages[i], st.deps)
 }
 
-// Render writes the file at path to w and returns its Stamp (the zero
-// Stamp when the site has no keys). A path the site does not have is an
+// Render writes the file at path to w and returns its Stamp. A path the site does not have is an
 // error wrapping fs.ErrNotExist; a render error (as Build's) is returned
 // after part of the file may have been written.
 func (s *Site) Render(w io.Writer, path string) (Stamp, error) {
@@ -188,7 +201,7 @@ func (s *Site) Render(w io.Writer, path string) (Stamp, error) {
 		}
 	}
 	if s.inc == nil {
-		return Stamp{}, nil
+		return Stamp{site: s.id}, nil
 	}
-	return Stamp{key: s.inc.pageKey(p, p.deps), deps: p.deps}, nil
+	return Stamp{key: s.inc.pageKey(p, p.deps), deps: p.deps, site: s.id}, nil
 }

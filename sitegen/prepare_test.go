@@ -55,8 +55,9 @@ func nextTxtar(t *testing.T, prev *Site, src string) *Site {
 // one before); after an edit of one entry, a file rendered before is Current
 // exactly when it is not affected (the other entries' pages; not the
 // edited entry's, not the page of an entry that looked it up, not the
-// lists, dashboard and downloads); without Inputs nothing is Current; a
-// path the site does not have is fs.ErrNotExist.
+// lists, dashboard and downloads); without Inputs a file is Current only
+// in the site that rendered it; a path the site does not have is
+// fs.ErrNotExist.
 func TestPrepare(t *testing.T) {
 	src := testRegister
 	fresh := filepath.Join(t.TempDir(), "site")
@@ -166,12 +167,17 @@ func TestPrepare(t *testing.T) {
 	if s3.kept != 0 {
 		t.Errorf("%d entries taken from the site before after register.yaml changed, want none", s3.kept)
 	}
-	// Without Inputs: nothing is current, not even in its own site.
+	// Without Inputs: a file is current only in the site that rendered
+	// it, not in another prepared from the same register.
 	s4 := prepareTxtar(t, src, false)
 	_, stamps4 := render(s4)
+	s5 := prepareTxtar(t, src, false)
 	for p, st := range stamps4 {
-		if s4.Current(p, st) {
-			t.Errorf("%s: current in a site without Inputs", p)
+		if !s4.Current(p, st) {
+			t.Errorf("%s: not current in the site without Inputs that rendered it", p)
+		}
+		if s5.Current(p, st) {
+			t.Errorf("%s: current in another site without Inputs", p)
 		}
 	}
 }
