@@ -319,7 +319,19 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject, ps
 // block chunk (a single Assess), allocates each provenance on its own.
 type provenances struct {
 	fields map[string]*Provenance
+	// recent holds the provenance of the field last seen in each slot
+	// (fieldSlot): a check names its field with the same string from
+	// entry to entry, found there without hashing it.
+	recent [64]recentProvenance
 	block  block[Provenance]
+}
+
+// fieldSlot is the slot of field in provenances.recent.
+func fieldSlot(field string) int {
+	if field == "" {
+		return 0
+	}
+	return int((uint(len(field))*7 + uint(field[len(field)-1])*3 + uint(field[len(field)/2])) & 63)
 }
 
 // register returns the provenance of a fact recorded in the register
@@ -328,15 +340,27 @@ func (ps *provenances) register(field string) *Provenance {
 	if ps == nil || ps.block.chunk == 0 {
 		return &Provenance{From: AttestRegister, Field: field}
 	}
-	if p, ok := ps.fields[field]; ok {
-		return p
+	slot := fieldSlot(field)
+	if r := &ps.recent[slot]; r.p != nil && r.field == field {
+		return r.p
 	}
-	p := &Provenance{From: AttestRegister, Field: field}
-	if ps.fields == nil {
-		ps.fields = make(map[string]*Provenance)
+	p, ok := ps.fields[field]
+	if !ok {
+		p = &Provenance{From: AttestRegister, Field: field}
+		if ps.fields == nil {
+			ps.fields = make(map[string]*Provenance)
+		}
+		ps.fields[field] = p
 	}
-	ps.fields[field] = p
+	ps.recent[slot] = recentProvenance{field, p}
 	return p
+}
+
+// recentProvenance is a slot of provenances.recent: the field beside its
+// provenance, compared without reaching into the heap.
+type recentProvenance struct {
+	field string
+	p     *Provenance
 }
 
 // answer returns a provenance holding p.
