@@ -139,7 +139,7 @@ func (b *builder) heatMap(m *riskassess.Matrix, heat [4][4]int) (string, tableVi
 	const cw, ch, left, top = 96, 48, 88, 28
 	wd, h := left+cw*4+8, top+ch*4+40
 	var buf bytes.Buffer
-	w := hw{&buf}
+	w := hw{b: &buf}
 	w.rawf(`<svg class="chart" role="img" aria-labelledby="heat-t heat-d" viewBox="0 0 %d %d" width="%d" height="%d" xmlns="http://www.w3.org/2000/svg">`, wd, h, wd, h)
 	w.raw(`<title id="heat-t">`)
 	w.text(tr(lang, "dash.heat"))
@@ -212,7 +212,7 @@ func (b *builder) bars(by map[riskassess.Kind]map[riskassess.RiskLevel]int) (str
 	h := top + len(riskassess.Kinds())*step + 28
 	wd := left + barW + 16
 	var buf bytes.Buffer
-	w := hw{&buf}
+	w := hw{b: &buf}
 	w.rawf(`<svg class="chart" role="img" aria-labelledby="bars-t bars-d" viewBox="0 0 %d %d" width="%d" height="%d" xmlns="http://www.w3.org/2000/svg">`, wd, h, wd, h)
 	w.raw(`<title id="bars-t">`)
 	w.text(tr(lang, "dash.bars"))

@@ -39,7 +39,7 @@ func (b *builder) downloads(assessments []riskassess.Assessment) ([]downloadRow,
 			}
 		}
 		name := rcsv.FileName(k)
-		pages = append(pages, &page{path: "downloads/" + name, size: 512 * n, heavy: true, raw: func(w *bytes.Buffer) error {
+		pages = append(pages, &page{path: "downloads/" + name, size: 512 * n, heavy: true, stream: func(w io.Writer) error {
 			return rcsv.WriteTable(w, report.RegisterTable(reg, assessments, k, lang), lang)
 		}})
 		rows = append(rows, downloadRow{Href: "downloads/" + name, Name: name, Desc: k.Label(lang) + L("の一覧（CSV）", " (CSV)"), Rows: n})

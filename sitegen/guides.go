@@ -80,7 +80,7 @@ func captionTables(h string) string {
 	const open = `<table class="data">`
 	parts := strings.Split(h, open)
 	var b bytes.Buffer
-	w := hw{&b}
+	w := hw{b: &b}
 	caption := ""
 	for i, p := range parts {
 		if i > 0 {

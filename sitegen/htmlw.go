@@ -3,6 +3,7 @@ package sitegen
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,12 +24,45 @@ import (
 // byte is what a 10,000-entry build spends most of its time on: executing
 // a template costs about a microsecond per action (reflection plus the
 // escaper call), and an entry page with 40 findings has over a thousand.
-type hw struct{ b *bytes.Buffer }
+//
+// s, when not nil, takes the bytes of b out as the page is written (a
+// page made from every entry is not held whole: renderAndWrite).
+type hw struct {
+	b *bytes.Buffer
+	s *spill
+}
 
 // raw writes trusted markup: constants of the code, or HTML produced by
 // goldmark with raw HTML off (notes, guides). Never data from the
-// register.
-func (w hw) raw(s string) { w.b.WriteString(s) }
+// register. With a spill, b is handed to it once it holds spillSize
+// bytes: every page writes markup between its rows, so b stays about
+// that size.
+func (w hw) raw(s string) {
+	w.b.WriteString(s)
+	if w.s != nil && w.b.Len() >= spillSize {
+		w.s.flush(w.b)
+	}
+}
+
+// spillSize is how many bytes of a spilled page hw holds before writing
+// them out.
+const spillSize = 256 << 10
+
+// spill writes the bytes of a page to w while the page is rendered.
+type spill struct {
+	w io.Writer
+	// err is the first error of w; nothing is written after it.
+	err error
+}
+
+// flush writes the bytes of b to s.w (unless an earlier write failed)
+// and empties b.
+func (s *spill) flush(b *bytes.Buffer) {
+	if s.err == nil {
+		_, s.err = s.w.Write(b.Bytes())
+	}
+	b.Reset()
+}
 
 // textEsc marks the bytes text replaces; everything else is copied.
 var textEsc = [256]bool{'&': true, '<': true, '>': true, '"': true, '\'': true, 0: true}

@@ -66,7 +66,7 @@ func TestSafeURL(t *testing.T) {
 			t.Errorf("safeURL(%q) = %v, want %v", c.in, got, c.want)
 		}
 		var b bytes.Buffer
-		hw{&b}.url(c.in)
+		hw{b: &b}.url(c.in)
 		checkHref(t, c.in, b.String())
 	}
 }
@@ -94,7 +94,7 @@ func TestWriterURL(t *testing.T) {
 		{"//evil.example/x", "//evil.example/x"},
 	} {
 		var b bytes.Buffer
-		hw{&b}.url(c.in)
+		hw{b: &b}.url(c.in)
 		if b.String() != c.want {
 			t.Errorf("url(%q) = %q, want %q", c.in, b.String(), c.want)
 		}
@@ -163,7 +163,7 @@ func TestWriterText(t *testing.T) {
 		{"", ""},
 	} {
 		var b bytes.Buffer
-		hw{&b}.text(c.in)
+		hw{b: &b}.text(c.in)
 		if b.String() != c.want {
 			t.Errorf("text(%q) = %q, want %q", c.in, b.String(), c.want)
 		}
@@ -180,7 +180,7 @@ func FuzzWriter(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		var b bytes.Buffer
-		w := hw{&b}
+		w := hw{b: &b}
 		w.raw(`<p title="`)
 		w.text(s)
 		w.raw(`">`)
@@ -224,7 +224,7 @@ func TestRawfRefusesText(t *testing.T) {
 		}
 	}()
 	var b bytes.Buffer
-	hw{&b}.rawf(`<text x="%d">%s</text>`, 1, "<script>")
+	hw{b: &b}.rawf(`<text x="%d">%s</text>`, 1, "<script>")
 }
 
 // TestOneEscaper: sitegen writes HTML one way. No file of the package

@@ -40,12 +40,23 @@ func assetPages(opts *Options, script bool) []*page {
 // content. An error of the content function (or of testHookPage) is
 // returned as is; b then holds part of the page.
 func renderPage(b *bytes.Buffer, p *page) error {
+	return renderPageTo(b, p, nil)
+}
+
+// renderPageTo is renderPage, with the HTML of the layout and content
+// handed to s (when not nil) as it is written: b then holds the last
+// bytes, fewer than spillSize and a row or so, which the caller writes
+// after them; raw files are written into b whole. An error of s is left
+// in s.err.
+func renderPageTo(b *bytes.Buffer, p *page, s *spill) error {
 	if testHookPage != nil {
 		if err := testHookPage(p.path); err != nil {
 			return err
 		}
 	}
-	b.Grow(p.size)
+	if p.raw != nil || s == nil {
+		b.Grow(p.size)
+	}
 	if p.raw != nil {
 		return p.raw(b)
 	}
@@ -53,12 +64,12 @@ func renderPage(b *bytes.Buffer, p *page) error {
 	v := &pageView{Lang: p.site.lang, Root: root, Title: p.title, Nav: p.nav, Site: p.site}
 	content := p.view(root)
 	if p.site.frames == nil {
-		return layout(hw{b}, v, content)
+		return layout(hw{b: b, s: s}, v, content)
 	}
 	// The same bytes as layout, with the parts that do not depend on the
 	// page's title or content written once per site (frameOf).
 	f := p.site.frames.of(v)
-	w := hw{b}
+	w := hw{b: b, s: s}
 	w.raw(f.head)
 	w.text(v.Title)
 	w.raw(f.top)
@@ -100,7 +111,7 @@ func (fs *frames) of(v *pageView) *frame {
 	var b bytes.Buffer
 	mv := *v
 	mv.Title = ""
-	w := hw{&b}
+	w := hw{b: &b}
 	_ = layout(w, &mv, func(w hw) error { w.raw(contentMark); return nil })
 	s := b.String()
 	// The title is written right after the first "<title>" (text escapes

@@ -25,7 +25,7 @@ func WriteProblems(w io.Writer, lang riskassess.Lang, problems problem.List, not
 	// content security policy would refuse inline) and reloading itself
 	// every two seconds.
 	var b bytes.Buffer
-	h := hw{&b}
+	h := hw{b: &b}
 	h.raw("<!DOCTYPE html>\n<html lang=\"" + string(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"refresh\" content=\"2\">\n<title>")
 	h.text(title)
 	h.raw("</title>\n</head>\n<body>\n<main>\n<h1>")

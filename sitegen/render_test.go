@@ -155,7 +155,7 @@ func TestTextMatchesByteLoop(t *testing.T) {
 			}
 		}
 		var b bytes.Buffer
-		hw{&b}.text(s.String())
+		hw{b: &b}.text(s.String())
 		if want := slow(s.String()); b.String() != want {
 			t.Fatalf("text(%q) = %q, want %q", s.String(), b.String(), want)
 		}
@@ -178,7 +178,7 @@ func BenchmarkText(b *testing.B) {
 	for b.Loop() {
 		buf.Reset()
 		for _, s := range in {
-			hw{&buf}.text(s)
+			hw{b: &buf}.text(s)
 		}
 	}
 }
@@ -308,8 +308,8 @@ func TestEntryLinkTail(t *testing.T) {
 		plain.linkTail = ""
 		for _, root := range []string{"", "../", "../../"} {
 			var got, want bytes.Buffer
-			hw{&got}.entryLink(root, &r)
-			hw{&want}.entryLink(root, &plain)
+			hw{b: &got}.entryLink(root, &r)
+			hw{b: &want}.entryLink(root, &plain)
 			if got.String() != want.String() {
 				t.Fatalf("%s from %q: %q, want %q", r.ID, root, got.String(), want.String())
 			}

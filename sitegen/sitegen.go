@@ -375,7 +375,8 @@ type page struct {
 	view       func(root string) func(hw) error
 	raw        func(*bytes.Buffer) error
 	// stream writes the page to the stage file directly, for the files
-	// too large to hold (downloads/register.json).
+	// too large to hold (the downloads). A heavy page with a view is
+	// written out as it is rendered too (spillPage).
 	stream func(io.Writer) error
 	size   int // expected size, to pre-grow the buffer
 	// heavy marks a file made from every entry (a list page, a download):
@@ -420,12 +421,19 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 			defer heavyMu.Unlock()
 		}
 		t0 := time.Now()
-		if p.stream != nil {
+		stream := p.stream
+		if stream == nil && p.heavy && p.raw == nil {
+			// A page made from every entry is written out as it is
+			// rendered: register.html, owners.html and the like are
+			// tens of megabytes at 10,000 entries.
+			stream = func(w io.Writer) error { return spillPage(p, w) }
+		}
+		if stream != nil {
 			f, err := st.create(p.path)
 			if err != nil {
 				return fmt.Errorf("write: %w", err)
 			}
-			err = p.stream(f)
+			err = stream(f)
 			if cerr := f.Close(); err == nil {
 				err = cerr
 			}
@@ -434,7 +442,7 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 			}
 			renderNs.Add(int64(time.Since(t0)))
 			bytesOut.Add(f.n)
-			return inc.record(p, nil, st.path(p.path))
+			return inc.record(p, p.deps, st.path(p.path))
 		}
 		b := bufPool.Get().(*bytes.Buffer)
 		defer func() {
@@ -465,6 +473,24 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 	rep.Reused = int(reused.Load())
 	rep.Rendered = len(pages) - rep.Reused
 	return nil
+}
+
+// spillPage renders the HTML page p to w through a pooled buffer of
+// about spillSize bytes (renderPageTo).
+func spillPage(p *page, w io.Writer) error {
+	b := bufPool.Get().(*bytes.Buffer)
+	defer func() {
+		if b.Cap() <= 1<<20 {
+			bufPool.Put(b)
+		}
+	}()
+	b.Reset()
+	s := &spill{w: w}
+	if err := renderPageTo(b, p, s); err != nil {
+		return err
+	}
+	s.flush(b)
+	return s.err
 }
 
 // renderOrder returns pages in the order they are rendered: the heavy

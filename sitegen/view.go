@@ -853,7 +853,7 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 		r.ReviewOverdue = true
 	}
 	var lb bytes.Buffer
-	w := hw{&lb}
+	w := hw{b: &lb}
 	w.url(r.Href)
 	w.raw(`">`)
 	w.text(r.Name)
