@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"unsafe"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
@@ -127,14 +128,33 @@ func TestListFindings(t *testing.T) {
 	fs := []riskassess.Finding{f("K-1", riskassess.OutcomeMet), f("K-1", riskassess.OutcomeNotMet), f("K-1", riskassess.OutcomeNotApplicable),
 		f("K-1", riskassess.OutcomePartial), f("X-1", riskassess.OutcomeMet), f("K-1", riskassess.OutcomeNotAnswered)}
 	var got []string
-	for _, l := range listFindings(fs, known, "en") {
+	for _, l := range listFindings(fs, known, "en", nil) {
 		got = append(got, l.message)
 	}
 	want := []string{"K-1 not-met en", "K-1 partial en", "X-1 met en", "K-1 not-answered en"}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("listed findings (-want +got):\n%s", d)
 	}
-	if listFindings(fs[:1], known, "ja") != nil {
+	if listFindings(fs[:1], known, "ja", nil) != nil {
 		t.Error("a met finding of the catalogue is listed")
+	}
+}
+
+// TestListFindingsShareMessages: with an interner, equal messages of the
+// listed findings of different entries are one string (assessLean keeps
+// 190,000 messages of 23,000 distinct texts at 10,000 entries).
+func TestListFindingsShareMessages(t *testing.T) {
+	msg := func() riskassess.Text {
+		// A new string each time, as the assessor's messages are.
+		return riskassess.T(strings.Repeat("未回答", 2), "")
+	}
+	fs := func() []riskassess.Finding {
+		return []riskassess.Finding{{FindingSpec: &riskassess.FindingSpec{Requirement: "K-1"}, Outcome: riskassess.OutcomeNotAnswered, Message: msg()}}
+	}
+	msgs := &interner{m: map[string]string{}}
+	a := listFindings(fs(), nil, "ja", msgs)
+	b := listFindings(fs(), nil, "ja", msgs)
+	if a[0].message != "未回答未回答" || unsafe.StringData(a[0].message) != unsafe.StringData(b[0].message) {
+		t.Errorf("messages %q and %q are not one string", a[0].message, b[0].message)
 	}
 }

@@ -29,7 +29,7 @@ func TestConditionalReason(t *testing.T) {
 		{"medium not met is not important", riskassess.RiskLow, []riskassess.Finding{f(riskassess.SeverityMedium, riskassess.OutcomeNotMet), f(riskassess.SeverityHigh, riskassess.OutcomeNotAnswered)}, condAnswers},
 	}
 	for _, tc := range tests {
-		fs := listFindings(tc.fs, nil, "ja")
+		fs := listFindings(tc.fs, nil, "ja", nil)
 		if got := conditionalReason(&riskassess.Assessment{Residual: tc.residual}, fs); got != tc.want {
 			t.Errorf("%s: %d, want %d", tc.name, got, tc.want)
 		}

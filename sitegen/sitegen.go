@@ -295,12 +295,16 @@ func assessLean(ctx context.Context, reg *riskassess.Register, opts *Options) ([
 	ents := reg.Entries()
 	out := make([]riskassess.Assessment, len(ents))
 	lists := make([][]listFinding, len(ents))
+	// The messages of the listed findings repeat from entry to entry (at
+	// 10,000 synthetic entries, 23,000 distinct ones in 190,000): they are
+	// kept once each.
+	msgs := &interner{m: map[string]string{}}
 	err := workers.Run(ctx, len(ents), workers.Options{Workers: opts.Workers}, func(_ context.Context, _, i int) error {
 		a, err := opts.Assess(ents[i])
 		if err != nil {
 			return fmt.Errorf("%s: %w", ents[i].Base().Source, err)
 		}
-		lists[i] = listFindings(a.Findings, known, opts.Lang)
+		lists[i] = listFindings(a.Findings, known, opts.Lang, msgs)
 		a.Findings = nil
 		out[i] = a
 		return nil
@@ -332,10 +336,33 @@ func knownRequirements(reqs []riskassess.Requirement) map[string]bool {
 	return known
 }
 
+// interner keeps one copy of each distinct string given to it; safe for
+// concurrent use.
+type interner struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+// of returns the copy of s that in keeps (s itself the first time); s
+// when in is nil.
+func (in *interner) of(s string) string {
+	if in == nil {
+		return s
+	}
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if c, ok := in.m[s]; ok {
+		return c
+	}
+	in.m[s] = s
+	return s
+}
+
 // listFindings returns what the lists show of fs: the findings whose
 // requirement fails (not met, partly met, not answered) or is not one of
-// the catalogue's (known), in order; nil when none.
-func listFindings(fs []riskassess.Finding, known map[string]bool, lang riskassess.Lang) []listFinding {
+// the catalogue's (known), in order; nil when none. The messages are
+// msgs's copies (msgs may be nil).
+func listFindings(fs []riskassess.Finding, known map[string]bool, lang riskassess.Lang, msgs *interner) []listFinding {
 	listed := func(f *riskassess.Finding) bool {
 		switch f.Outcome {
 		case riskassess.OutcomeNotMet, riskassess.OutcomePartial, riskassess.OutcomeNotAnswered:
@@ -355,7 +382,7 @@ func listFindings(fs []riskassess.Finding, known map[string]bool, lang riskasses
 	out := make([]listFinding, 0, n)
 	for j := range fs {
 		if f := &fs[j]; listed(f) {
-			out = append(out, listFinding{spec: f.FindingSpec, outcome: f.Outcome, message: f.Message.In(lang)})
+			out = append(out, listFinding{spec: f.FindingSpec, outcome: f.Outcome, message: msgs.of(f.Message.In(lang))})
 		}
 	}
 	return out

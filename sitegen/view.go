@@ -552,7 +552,7 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 		case opts.lists != nil:
 			b.lists[i] = opts.lists[at[a]]
 		default:
-			b.lists[i] = listFindings(a.Findings, known, b.lang)
+			b.lists[i] = listFindings(a.Findings, known, b.lang, nil)
 		}
 	}
 	b.site = &siteView{
