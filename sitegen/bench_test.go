@@ -138,3 +138,24 @@ func BenchmarkPrepare10k(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDashboard10k renders index.html of a site of 10,000 entries
+// just prepared (outside the timer): what serve does after an edit while
+// the dashboard is open, its due items (report.DueList) included.
+func BenchmarkDashboard10k(b *testing.B) {
+	reg, as, opts := bench10k(b)
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		s, err := Prepare(context.Background(), reg, as, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		buf.Reset()
+		b.StartTimer()
+		if _, err := s.Render(&buf, "index.html"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -219,25 +219,46 @@ func DueList(as []riskassess.Assessment, asOf riskassess.Date, days int) []riska
 // SortDue sorts items by date, then due kind, then entry kind (in Kinds
 // order), then entry id, then What. The sort is stable.
 func SortDue(items []riskassess.DueItem) {
-	// Each key is compared only when the ones before it are equal
-	// (cmp.Or would compare every key on every comparison).
-	slices.SortStableFunc(items, func(a, b riskassess.DueItem) int {
-		if c := a.Date.Compare(b.Date); c != 0 {
+	// A due item is large (about 200 bytes): the indices are sorted, by
+	// the keys and then the index (the order a stable sort keeps, so the
+	// result is SortStableFunc's), and the items moved once, instead of
+	// at every step of a stable sort.
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(x, y int) int {
+		if c := compareDue(&items[x], &items[y]); c != 0 {
 			return c
 		}
-		if c := strings.Compare(string(a.Kind), string(b.Kind)); c != 0 {
-			return c
-		}
-		if a.EntryKind != b.EntryKind {
-			if c := cmp.Compare(dueKindOrder(a.EntryKind), dueKindOrder(b.EntryKind)); c != 0 {
-				return c
-			}
-		}
-		if c := strings.Compare(a.EntryID, b.EntryID); c != 0 {
-			return c
-		}
-		return strings.Compare(a.What, b.What)
+		return cmp.Compare(x, y)
 	})
+	sorted := make([]riskassess.DueItem, len(items))
+	for i, j := range idx {
+		sorted[i] = items[j]
+	}
+	copy(items, sorted)
+}
+
+// compareDue compares due items by SortDue's keys. Each key is compared
+// only when the ones before it are equal (cmp.Or would compare every key
+// on every comparison).
+func compareDue(a, b *riskassess.DueItem) int {
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(a.Kind), string(b.Kind)); c != 0 {
+		return c
+	}
+	if a.EntryKind != b.EntryKind {
+		if c := cmp.Compare(dueKindOrder(a.EntryKind), dueKindOrder(b.EntryKind)); c != 0 {
+			return c
+		}
+	}
+	if c := strings.Compare(a.EntryID, b.EntryID); c != 0 {
+		return c
+	}
+	return strings.Compare(a.What, b.What)
 }
 
 func dueKindOrder(k riskassess.Kind) int {
