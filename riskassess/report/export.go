@@ -194,10 +194,24 @@ func NeutraliseFormula(s string) string {
 func DueList(as []riskassess.Assessment, asOf riskassess.Date, days int) []riskassess.DueItem {
 	days = max(days, 0)
 	limit := asOf.AddDays(days)
+	due := func(d *riskassess.DueItem) bool { return !d.Date.IsZero() && !d.Date.After(limit) }
+	// Counted first: the list is allocated once, at its size (nil when
+	// nothing is due).
+	n := 0
+	for i := range as {
+		for j := range as[i].Due {
+			if due(&as[i].Due[j]) {
+				n++
+			}
+		}
+	}
 	var out []riskassess.DueItem
+	if n > 0 {
+		out = make([]riskassess.DueItem, 0, n)
+	}
 	for _, a := range as {
 		for _, d := range a.Due {
-			if d.Date.IsZero() || d.Date.After(limit) {
+			if !due(&d) {
 				continue
 			}
 			if d.EntryKind == "" {
@@ -221,7 +235,7 @@ func DueList(as []riskassess.Assessment, asOf riskassess.Date, days int) []riska
 func SortDue(items []riskassess.DueItem) {
 	// A due item is large (about 200 bytes): the indices are sorted, by
 	// the keys and then the index (the order a stable sort keeps, so the
-	// result is SortStableFunc's), and the items moved once, instead of
+	// result is SortStableFunc's), and each item moved once, instead of
 	// at every step of a stable sort.
 	idx := make([]int, len(items))
 	for i := range idx {
@@ -233,11 +247,24 @@ func SortDue(items []riskassess.DueItem) {
 		}
 		return cmp.Compare(x, y)
 	})
-	sorted := make([]riskassess.DueItem, len(items))
-	for i, j := range idx {
-		sorted[i] = items[j]
+	// Item i goes where idx names it, cycle by cycle, in place.
+	for i := range idx {
+		if idx[i] == i {
+			continue
+		}
+		first := items[i]
+		j := i
+		for {
+			k := idx[j]
+			idx[j] = j
+			if k == i {
+				items[j] = first
+				break
+			}
+			items[j] = items[k]
+			j = k
+		}
 	}
-	copy(items, sorted)
 }
 
 // compareDue compares due items by SortDue's keys. Each key is compared
