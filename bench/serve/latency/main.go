@@ -82,7 +82,18 @@ func main() {
 	if err := cmd.Start(); err != nil {
 		log.Fatal(err)
 	}
-	defer cmd.Process.Kill()
+	// Interrupted, serve removes its temporary site (hundreds of MB at
+	// 10,000 entries); killed, it would leave it behind.
+	defer func() {
+		cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			cmd.Process.Kill()
+		}
+	}()
 	sc := bufio.NewScanner(stderr)
 	var base string
 	for sc.Scan() {
