@@ -93,6 +93,13 @@ type Options struct {
 	// error fails the build. The site is the one Build makes with the
 	// assessments Assess gives.
 	Assess func(e riskassess.Entry) (riskassess.Assessment, error)
+	// BeforeRender, when set, is called by Build once, after the views
+	// are assembled and before the first page is rendered: from then on
+	// the build holds the register, the assessments (without the findings
+	// no list shows, with Assess) and the assembled lists, and allocates
+	// only for the pages being rendered. riskregister build collects the
+	// garbage of loading and assessing there and bounds the heap.
+	BeforeRender func()
 
 	// lists, set by Build with Assess, are the listed findings of each
 	// assessment (assessLean), parallel to the assessments.
@@ -221,6 +228,9 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 		return nil, fmt.Errorf("assemble: %w", err)
 	}
 	rep.Assemble = time.Since(t0)
+	if opts.BeforeRender != nil {
+		opts.BeforeRender()
+	}
 
 	st, err := newStage(out)
 	if err != nil {

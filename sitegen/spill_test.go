@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"strconv"
+	"sync"
 	"testing"
 )
 
@@ -74,5 +75,26 @@ func TestSpillPageWriteError(t *testing.T) {
 	}
 	if c.n != 2 {
 		t.Errorf("%d writes, want none after the failed second one", c.n)
+	}
+}
+
+// TestBeforeRender: Options.BeforeRender is called once, before the
+// first page is rendered.
+func TestBeforeRender(t *testing.T) {
+	calls, pages, pagesBefore := 0, 0, -1
+	var mu sync.Mutex
+	testHookPage = func(string) error {
+		mu.Lock()
+		pages++
+		mu.Unlock()
+		return nil
+	}
+	defer func() { testHookPage = nil }()
+	testSite(t, "", Options{BeforeRender: func() {
+		calls++
+		pagesBefore = pages
+	}})
+	if calls != 1 || pagesBefore != 0 || pages == 0 {
+		t.Errorf("BeforeRender called %d times, after %d of %d pages; want once, before the first", calls, pagesBefore, pages)
 	}
 }
