@@ -26,10 +26,20 @@ import (
 type lazySite struct {
 	dir string
 
-	mu     sync.Mutex
-	site   *sitegen.Site
-	stamps map[string]sitegen.Stamp // of the files rendered into dir
-	locks  map[string]*sync.Mutex   // one render of a path at a time
+	mu    sync.Mutex
+	site  *sitegen.Site
+	files map[string]renderedFile // the files rendered into dir, by path
+	locks map[string]*sync.Mutex  // one render of a path at a time
+}
+
+// renderedFile is one render of a path: the file in dir that holds it and
+// the stamp of its inputs. Each render gets a file of its own, never
+// renamed over the previous one: a reader still sending the previous
+// render keeps it (on Windows a file open for reading can be neither
+// replaced nor removed; such a file is left until serve ends).
+type renderedFile struct {
+	name  string
+	stamp sitegen.Stamp
 }
 
 // set makes s the site served and returns how many of its files rendered
@@ -38,18 +48,18 @@ type lazySite struct {
 func (l *lazySite) set(s *sitegen.Site) (current int) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.stamps == nil {
-		l.stamps, l.locks = map[string]sitegen.Stamp{}, map[string]*sync.Mutex{}
+	if l.files == nil {
+		l.files, l.locks = map[string]renderedFile{}, map[string]*sync.Mutex{}
 	}
-	for p := range l.stamps {
+	for p, f := range l.files {
 		if !s.Has(p) {
-			delete(l.stamps, p)
-			_ = os.Remove(filepath.Join(l.dir, filepath.FromSlash(p)))
+			delete(l.files, p)
+			_ = os.Remove(f.name) // best effort: see renderedFile
 		}
 	}
 	l.site = s
-	for p, st := range l.stamps {
-		if s.Current(p, st) {
+	for p, f := range l.files {
+		if s.Current(p, f.stamp) {
 			current++
 		}
 	}
@@ -78,42 +88,50 @@ func (l *lazySite) open(path string) (*os.File, error) {
 	// The site is read holding the path's lock: a render of an earlier
 	// site cannot overwrite the file between this check and the open.
 	l.mu.Lock()
-	s, st := l.site, l.stamps[path]
+	s, prev := l.site, l.files[path]
 	l.mu.Unlock()
 	if !s.Has(path) {
 		return nil, fs.ErrNotExist
 	}
-	name := filepath.Join(l.dir, filepath.FromSlash(path))
-	if s.Current(path, st) {
-		f, err := os.Open(name)
+	if prev.name != "" && s.Current(path, prev.stamp) {
+		f, err := os.Open(prev.name)
 		if err == nil || !errors.Is(err, fs.ErrNotExist) {
 			return f, err
 		}
 		// Removed behind serve's back: rendered again.
 	}
-	st, err := l.render(s, path, name)
+	next, err := l.render(s, path)
 	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(next.name)
+	if err != nil {
+		_ = os.Remove(next.name)
 		return nil, err
 	}
 	// When a newer site was set meanwhile, the stamp (s's) tells it
 	// whether the file is current for it.
 	l.mu.Lock()
-	l.stamps[path] = st
+	l.files[path] = next
 	l.mu.Unlock()
-	return os.Open(name)
+	if prev.name != "" {
+		_ = os.Remove(prev.name) // best effort: see renderedFile
+	}
+	return f, nil
 }
 
-// render writes s's file path to name (through a temporary file renamed
-// over it, so that a reader never sees half a file) and returns its stamp.
-func (l *lazySite) render(s *sitegen.Site, path, name string) (sitegen.Stamp, error) {
+// render writes s's file path to a new file in dir (under the path's
+// folder, named after it; complete before anyone opens it) and returns
+// the file's name and stamp. On error nothing is left behind.
+func (l *lazySite) render(s *sitegen.Site, path string) (renderedFile, error) {
+	name := filepath.Join(l.dir, filepath.FromSlash(path))
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-		return sitegen.Stamp{}, err
+		return renderedFile{}, err
 	}
-	f, err := os.CreateTemp(filepath.Dir(name), ".render-*")
+	f, err := os.CreateTemp(filepath.Dir(name), filepath.Base(name)+".*")
 	if err != nil {
-		return sitegen.Stamp{}, err
+		return renderedFile{}, err
 	}
-	defer os.Remove(f.Name()) // after the rename, nothing to remove
 	bw := bufio.NewWriterSize(f, 64<<10)
 	st, err := s.Render(bw, path)
 	if err == nil {
@@ -122,10 +140,11 @@ func (l *lazySite) render(s *sitegen.Site, path, name string) (sitegen.Stamp, er
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
-		err = os.Rename(f.Name(), name)
+	if err != nil {
+		_ = os.Remove(f.Name())
+		return renderedFile{}, err
 	}
-	return st, err
+	return renderedFile{name: f.Name(), stamp: st}, nil
 }
 
 // prepareSite loads the register in dir, assesses it as of asOf (through

@@ -98,3 +98,63 @@ func TestLazySiteServesTheLatest(t *testing.T) {
 	close(stop)
 	wg.Wait()
 }
+
+// TestLazySiteKeepsAnOpenRender: a reader still sending a file rendered
+// for the earlier site keeps reading that render whole after the entry is
+// edited and the file rendered again; the new render is a file of its
+// own, not renamed over the one being read (Windows refuses to replace a
+// file open for reading), and the earlier one is removed once replaced.
+func TestLazySiteKeepsAnOpenRender(t *testing.T) {
+	needExample(t)
+	dir := copyExample(t)
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	a := &app{lang: "en", stdout: io.Discard, stderr: io.Discard, memo: &assessMemo{}, entries: &entryMemo{}}
+	site := &lazySite{dir: t.TempDir()}
+	prepare := func() {
+		t.Helper()
+		if err := a.prepareSite(context.Background(), dir, asOf, sitegen.Options{Lang: "en", AsOf: asOf, LiveReload: true}, site); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const page = "entries/social/facebook-chofu-gikai.html"
+	prepare()
+	old, err := site.open(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer old.Close()
+	head := make([]byte, 100)
+	if _, err := io.ReadFull(old, head); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "social", "facebook-chofu-gikai.yaml")
+	orig, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, []byte(strings.Replace(string(orig), "en: ", "en: KeptOpen ", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	prepare()
+	cur, err := site.open(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cur.Close()
+	if old.Name() == cur.Name() {
+		t.Fatalf("the new render was written to %s, the file still being read", cur.Name())
+	}
+	rest, err := io.ReadAll(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := string(head) + string(rest); strings.Contains(s, "KeptOpen") || !strings.HasSuffix(s, "</html>\n") {
+		t.Errorf("the reader of the earlier render got %d bytes, not that render whole (edited text inside: %v)", len(s), strings.Contains(s, "KeptOpen"))
+	}
+	if b, err := io.ReadAll(cur); err != nil || !strings.Contains(string(b), "KeptOpen") {
+		t.Errorf("the new render lacks the edit (err %v)", err)
+	}
+	if _, err := os.Stat(old.Name()); !os.IsNotExist(err) {
+		t.Errorf("the earlier render %s was not removed once replaced (stat: %v)", old.Name(), err)
+	}
+}
