@@ -34,7 +34,8 @@ type Finding struct {
 	Due      Date    `json:"due,omitzero"`
 	// Provenance says where the outcome came from: a register field, a
 	// vendor questionnaire or a self-check of a date, an answer entered in
-	// the register.
+	// the register; nil when nothing evidences the outcome. It may be
+	// shared with other findings: read-only, copy it to change it.
 	Provenance *Provenance `json:"provenance,omitzero"`
 	// Conflict, when set, says that the vendor's answer contradicts a fact
 	// recorded in the register; the register's fact decided the outcome.

@@ -55,7 +55,10 @@ func answerSource(b *Common, id string, a Answer) AnswerSource {
 // Provenance says where a finding's outcome came from, so that an auditor
 // can trace it: a fact recorded in the register (Field; also the facts an
 // applicability rule rests on), a vendor questionnaire or a self-check of
-// a date, or an answer entered in the register.
+// a date, or an answer entered in the register. The findings of an
+// assessment run that rest on the same register field share one
+// Provenance (Finding.Provenance points to it): treat it as read-only,
+// and copy it before changing it.
 type Provenance struct {
 	// From is AttestRegister (a recorded fact, or the applicability rule
 	// on recorded facts), AttestVendor or AttestCouncil (an answer).
@@ -64,7 +67,7 @@ type Provenance struct {
 	// questionnaire cell ("質問!D17") the outcome rests on, if any.
 	Field string `json:"field,omitempty"`
 	// On is the date of the answer (see AnswerSource.On). A finding
-	// that nothing evidences (not answered) has a zero Provenance.
+	// that nothing evidences (not answered) has a nil Provenance.
 	On Date `json:"on,omitzero"`
 	// Source is the workbook the answer was imported from.
 	Source string `json:"source,omitempty"`
