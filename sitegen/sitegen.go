@@ -436,7 +436,7 @@ type page struct {
 // is recorded for the new manifest.
 func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage, inc *incremental, rep *Report) error {
 	if err := st.mkdirs(pages); err != nil {
-		return fmt.Errorf("write: %w", err)
+		return fmt.Errorf("write: %w", st.named(err))
 	}
 	order := renderOrder(pages)
 	// heavyMu lets one heavy file be rendered at a time: their views
@@ -468,14 +468,14 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 		if stream != nil {
 			f, err := st.create(p.path)
 			if err != nil {
-				return fmt.Errorf("write: %w", err)
+				return fmt.Errorf("write: %w", st.named(err))
 			}
 			err = stream(f)
 			if cerr := f.Close(); err == nil {
 				err = cerr
 			}
 			if err != nil {
-				return fmt.Errorf("render: %s: %w", p.path, err)
+				return fmt.Errorf("render: %s: %w", p.path, st.named(err))
 			}
 			renderNs.Add(int64(time.Since(t0)))
 			bytesOut.Add(f.n)
@@ -493,7 +493,7 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 		}
 		t1 := time.Now()
 		if err := st.put(p.path, b.Bytes()); err != nil {
-			return fmt.Errorf("write: %w", err)
+			return fmt.Errorf("write: %w", st.named(err))
 		}
 		renderNs.Add(int64(t1.Sub(t0)))
 		writeNs.Add(int64(time.Since(t1)))

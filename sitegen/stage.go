@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -152,6 +153,24 @@ func (s *stage) commit() error {
 
 // discard removes the stage.
 func (s *stage) discard() { os.RemoveAll(s.tmp) }
+
+// named returns err with the path of a file error that lies in the stage
+// replaced by the path the file has in the output folder: the stage is
+// removed when the build fails, so its path would name nothing the user
+// can find ("public/downloads/register.json: file too large", not
+// "public/.public.tmp-123/downloads/…"). Other errors are returned as
+// they are.
+func (s *stage) named(err error) error {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	rel, rerr := filepath.Rel(s.tmp, pe.Path)
+	if rerr != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return err
+	}
+	return &fs.PathError{Op: pe.Op, Path: filepath.Join(s.out, rel), Err: pe.Err}
+}
 
 // testHookFallback, when set by tests, is called when commit falls back to
 // two renames.

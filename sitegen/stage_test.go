@@ -3,6 +3,7 @@ package sitegen
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync/atomic"
@@ -280,5 +281,37 @@ func TestStagedFile(t *testing.T) {
 				t.Errorf("linked %v (unchanged %d), want %v", linked, st.unchanged.Load(), tc.linked)
 			}
 		})
+	}
+}
+
+// TestStageNamesOutputPaths: a file error inside the stage names the file
+// where the user will look for it, in the output folder (the stage is
+// removed when the build fails); other errors are kept as they are.
+func TestStageNamesOutputPaths(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	st, err := newStage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.discard()
+	tooLarge := errors.New("file too large")
+	inStage := &fs.PathError{Op: "write", Path: filepath.Join(st.tmp, "downloads", "register.json"), Err: tooLarge}
+	elsewhere := &fs.PathError{Op: "open", Path: filepath.Join(out, "..", "x"), Err: fs.ErrNotExist}
+	other := errors.New("render failed")
+	for _, tc := range []struct {
+		in   error
+		want string
+	}{
+		{inStage, "write " + filepath.Join(out, "downloads", "register.json") + ": file too large"},
+		{elsewhere, elsewhere.Error()},
+		{other, "render failed"},
+	} {
+		got := st.named(tc.in)
+		if got.Error() != tc.want {
+			t.Errorf("named(%v) = %q, want %q", tc.in, got, tc.want)
+		}
+		if !errors.Is(got, errors.Unwrap(tc.in)) && errors.Unwrap(tc.in) != nil {
+			t.Errorf("named(%v) lost the cause", tc.in)
+		}
 	}
 }
