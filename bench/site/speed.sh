@@ -3,7 +3,8 @@
 # in one run: for each size (default 1000 10000 30000) and each source
 # register (synth: bench/site/synthreg; example: examples/chofu-gikai grown
 # by copying its files, bench/site/growreg) it times
-#   fresh build (no output folder; warm entry cache), unchanged rebuild
+#   fresh build (no output folder; warm entry cache; the faster of two
+#   runs), unchanged rebuild
 #   (incremental: nothing rendered), one-entry-changed rebuild (the name
 #   of one contractor changed: its page, the pages naming it, the lists and
 #   the dashboard are rendered), cold validate (--no-cache), warm validate,
@@ -96,8 +97,15 @@ for n in "${sizes[@]}"; do
     # Warm the entry cache (and the page cache) once, outside the table.
     "$rr" validate --register "$reg" --as-of "$asof" >/dev/null 2>&1
     ours() {
-      rm -rf "$out"
+      # The fresh build is timed twice and the faster run kept: the
+      # kernel's writeback of what the step before wrote or removed (the
+      # register, Hugo's site) can double a single run's system time.
+      rm -rf "$out"; sync
       read -r fresh_w fresh_c fresh_m fresh_r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof")
+      rm -rf "$out"; sync
+      local w c m r
+      read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof")
+      if awk -v a="$w" -v b="$fresh_w" 'BEGIN { exit !(a < b) }'; then fresh_w=$w fresh_c=$c fresh_m=$m fresh_r=$r; fi
       read -r same_w same_c same_m same_r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof")
       local files=("$reg"/contractors/*.yaml)
       edit_name "${files[0]}"
