@@ -1,17 +1,13 @@
 package main
 
 import (
-	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
-	"time"
 
-	"github.com/gikai-sec/riskregister/riskassess"
-	"github.com/gikai-sec/riskregister/sitegen"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -75,11 +71,7 @@ func TestServeHostCheck(t *testing.T) {
 // register (English, as of 2026-11-27), no file rendered yet.
 func servedExample(t *testing.T) *lazySite {
 	t.Helper()
-	asOf := riskassess.NewDate(2026, time.November, 27)
-	a := &app{lang: "en", stdout: io.Discard, stderr: io.Discard, memo: &assessMemo{}, entries: &entryMemo{}}
-	site := &lazySite{dir: t.TempDir()}
-	if err := a.prepareSite(context.Background(), copyExample(t), asOf, sitegen.Options{Lang: "en", AsOf: asOf, LiveReload: true}, site); err != nil {
-		t.Fatal(err)
-	}
+	_, site, prepare := lazyExample(t)
+	prepare()
 	return site
 }

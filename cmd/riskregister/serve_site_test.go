@@ -16,23 +16,33 @@ import (
 	"github.com/gikai-sec/riskregister/sitegen"
 )
 
+// lazyExample returns a copy of the example register, the site serve
+// would serve for it (English, as of 2026-11-27; nothing rendered yet)
+// and prepare, which loads the register again and sets the site anew as
+// serve does after a change (through serve's memos), failing the test on
+// an error. prepare has not been called.
+func lazyExample(t *testing.T) (dir string, site *lazySite, prepare func()) {
+	t.Helper()
+	needExample(t)
+	dir = copyExample(t)
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	a := &app{lang: "en", stdout: io.Discard, stderr: io.Discard, memo: &assessMemo{}, entries: &entryMemo{}}
+	site = &lazySite{dir: t.TempDir()}
+	return dir, site, func() {
+		t.Helper()
+		if err := a.prepareSite(context.Background(), dir, asOf, sitegen.Options{Lang: "en", AsOf: asOf, LiveReload: true}, site); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // TestLazySiteServesTheLatest: while readers keep opening the same files
 // at once (the dashboard, a list, a download, the page of the entry being
 // edited), the entry is edited and the site prepared and set anew; once
 // set returns, every file opened has the bytes the new site renders, not
 // those of a render of the earlier site that was under way.
 func TestLazySiteServesTheLatest(t *testing.T) {
-	needExample(t)
-	dir := copyExample(t)
-	asOf := riskassess.NewDate(2026, time.November, 27)
-	a := &app{lang: "en", stdout: io.Discard, stderr: io.Discard, memo: &assessMemo{}, entries: &entryMemo{}}
-	site := &lazySite{dir: t.TempDir()}
-	prepare := func() {
-		t.Helper()
-		if err := a.prepareSite(context.Background(), dir, asOf, sitegen.Options{Lang: "en", AsOf: asOf, LiveReload: true}, site); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir, site, prepare := lazyExample(t)
 	read := func(p string) (string, error) {
 		f, err := site.open(p)
 		if err != nil {
@@ -105,17 +115,7 @@ func TestLazySiteServesTheLatest(t *testing.T) {
 // own, not renamed over the one being read (Windows refuses to replace a
 // file open for reading), and the earlier one is removed once replaced.
 func TestLazySiteKeepsAnOpenRender(t *testing.T) {
-	needExample(t)
-	dir := copyExample(t)
-	asOf := riskassess.NewDate(2026, time.November, 27)
-	a := &app{lang: "en", stdout: io.Discard, stderr: io.Discard, memo: &assessMemo{}, entries: &entryMemo{}}
-	site := &lazySite{dir: t.TempDir()}
-	prepare := func() {
-		t.Helper()
-		if err := a.prepareSite(context.Background(), dir, asOf, sitegen.Options{Lang: "en", AsOf: asOf, LiveReload: true}, site); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir, site, prepare := lazyExample(t)
 	const page = "entries/social/facebook-chofu-gikai.html"
 	prepare()
 	old, err := site.open(page)
