@@ -1003,9 +1003,11 @@ func TestMessagesUsed(t *testing.T) {
 }
 
 // TestRegisterJSONAsEncoder: the streamed downloads/register.json has the
-// bytes json.Encoder gives for the whole document (findings left out).
+// bytes json.Encoder gives for the whole document (findings left out;
+// HTML-escaped, compact, a final newline), whatever the entries' text.
 func TestRegisterJSONAsEncoder(t *testing.T) {
 	reg := loadTxtar(t, testRegister)
+	reg.Social[0].Notes = "<b>A & B</b>" // escaped as Encode escapes
 	reqs := testRequirements()
 	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf))
 	doc := report.NewExportDocument(reg, as, testAsOf, "v-test")
@@ -1025,5 +1027,8 @@ func TestRegisterJSONAsEncoder(t *testing.T) {
 	}
 	if diff := cmp.Diff(want.String(), got.String()); diff != "" {
 		t.Errorf("register.json (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(got.String(), `\u003cb\u003eA \u0026 B`) {
+		t.Error("register.json does not escape HTML as json.Marshal does")
 	}
 }
