@@ -181,24 +181,20 @@ func (s *Site) Render(w io.Writer, path string) (Stamp, error) {
 	s.locks[i].Lock()
 	defer s.locks[i].Unlock()
 	p := s.pages[i]
-	if p.stream != nil {
-		if err := p.stream(w); err != nil {
-			return Stamp{}, fmt.Errorf("render: %s: %w", p.path, err)
-		}
+	var err error
+	if stream := p.streamer(); stream != nil {
+		err = stream(w)
 	} else {
-		b := bufPool.Get().(*bytes.Buffer)
-		defer func() {
-			if b.Cap() <= 1<<20 {
-				bufPool.Put(b)
+		err = withBuffer(func(b *bytes.Buffer) error {
+			if err := renderPage(b, p); err != nil {
+				return err
 			}
-		}()
-		b.Reset()
-		if err := renderPage(b, p); err != nil {
-			return Stamp{}, fmt.Errorf("render: %s: %w", p.path, err)
-		}
-		if _, err := w.Write(b.Bytes()); err != nil {
-			return Stamp{}, err
-		}
+			_, err := w.Write(b.Bytes())
+			return err
+		})
+	}
+	if err != nil {
+		return Stamp{}, fmt.Errorf("render: %s: %w", p.path, err)
 	}
 	if s.inc == nil {
 		return Stamp{site: s.id}, nil

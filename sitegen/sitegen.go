@@ -458,14 +458,7 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 			defer heavyMu.Unlock()
 		}
 		t0 := time.Now()
-		stream := p.stream
-		if stream == nil && p.heavy && p.raw == nil {
-			// A page made from every entry is written out as it is
-			// rendered: register.html, owners.html and the like are
-			// tens of megabytes at 10,000 entries.
-			stream = func(w io.Writer) error { return spillPage(p, w) }
-		}
-		if stream != nil {
+		if stream := p.streamer(); stream != nil {
 			f, err := st.create(p.path)
 			if err != nil {
 				return fmt.Errorf("write: %w", st.named(err))
@@ -481,24 +474,19 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 			bytesOut.Add(f.n)
 			return inc.record(p, p.deps, st.path(p.path))
 		}
-		b := bufPool.Get().(*bytes.Buffer)
-		defer func() {
-			if b.Cap() <= 1<<20 { // keep page-sized buffers only
-				bufPool.Put(b)
+		return withBuffer(func(b *bytes.Buffer) error {
+			if err := renderPage(b, p); err != nil {
+				return fmt.Errorf("render: %s: %w", p.path, err)
 			}
-		}()
-		b.Reset()
-		if err := renderPage(b, p); err != nil {
-			return fmt.Errorf("render: %s: %w", p.path, err)
-		}
-		t1 := time.Now()
-		if err := st.put(p.path, b.Bytes()); err != nil {
-			return fmt.Errorf("write: %w", st.named(err))
-		}
-		renderNs.Add(int64(t1.Sub(t0)))
-		writeNs.Add(int64(time.Since(t1)))
-		bytesOut.Add(int64(b.Len()))
-		return inc.record(p, p.deps, st.path(p.path))
+			t1 := time.Now()
+			if err := st.put(p.path, b.Bytes()); err != nil {
+				return fmt.Errorf("write: %w", st.named(err))
+			}
+			renderNs.Add(int64(t1.Sub(t0)))
+			writeNs.Add(int64(time.Since(t1)))
+			bytesOut.Add(int64(b.Len()))
+			return inc.record(p, p.deps, st.path(p.path))
+		})
 	})
 	if err != nil {
 		return err
@@ -515,19 +503,43 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 // spillPage renders the HTML page p to w through a pooled buffer of
 // about spillSize bytes (renderPageTo).
 func spillPage(p *page, w io.Writer) error {
-	b := bufPool.Get().(*bytes.Buffer)
-	defer func() {
-		if b.Cap() <= 1<<20 {
-			bufPool.Put(b)
+	return withBuffer(func(b *bytes.Buffer) error {
+		s := &spill{w: w}
+		if err := renderPageTo(b, p, s); err != nil {
+			return err
 		}
-	}()
-	b.Reset()
-	s := &spill{w: w}
-	if err := renderPageTo(b, p, s); err != nil {
-		return err
+		s.flush(b)
+		return s.err
+	})
+}
+
+// streamer returns how p is written when it is written as a stream: its
+// own stream function, or, for a heavy page made from every entry
+// (register.html, owners.html and the like: tens of megabytes at 10,000
+// entries), rendered and written out in pieces (spillPage). It is nil for
+// a page rendered whole into a buffer first. Build and Site.Render both
+// write a page the way streamer says.
+func (p *page) streamer() func(io.Writer) error {
+	switch {
+	case p.stream != nil:
+		return p.stream
+	case p.heavy && p.raw == nil:
+		return func(w io.Writer) error { return spillPage(p, w) }
 	}
-	s.flush(b)
-	return s.err
+	return nil
+}
+
+// withBuffer calls fn with an empty buffer from bufPool and puts the buffer
+// back afterwards, unless fn grew it past 1 MiB (the pool keeps page-sized
+// buffers only).
+func withBuffer(fn func(b *bytes.Buffer) error) error {
+	b := bufPool.Get().(*bytes.Buffer)
+	b.Reset()
+	err := fn(b)
+	if b.Cap() <= 1<<20 {
+		bufPool.Put(b)
+	}
+	return err
 }
 
 // renderOrder returns pages in the order they are rendered: the heavy
