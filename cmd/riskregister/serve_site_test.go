@@ -127,14 +127,7 @@ func TestLazySiteKeepsAnOpenRender(t *testing.T) {
 	if _, err := io.ReadFull(old, head); err != nil {
 		t.Fatal(err)
 	}
-	file := filepath.Join(dir, "social", "facebook-chofu-gikai.yaml")
-	orig, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(file, []byte(strings.Replace(string(orig), "en: ", "en: KeptOpen ", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	edit(t, dir, "social/facebook-chofu-gikai.yaml", "en: ", "en: KeptOpen ")
 	prepare()
 	cur, err := site.open(page)
 	if err != nil {

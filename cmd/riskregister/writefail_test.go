@@ -55,14 +55,7 @@ func TestBuildKeepsSiteOnMidPageWriteError(t *testing.T) {
 		t.Fatalf("register.json is %d bytes: not beyond the limit the test sets", len(before["downloads/register.json"]))
 	}
 	// An edit that changes register.json, so that it is written again.
-	f := filepath.Join(dir, "social", "x-chofu-gikai.yaml")
-	b, err := os.ReadFile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(f, []byte(strings.Replace(string(b), "\nmfa: true\n", "\nmfa: false\n", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	edit(t, dir, "social/x-chofu-gikai.yaml", "\nmfa: true\n", "\nmfa: false\n")
 	code, msg := build(true)
 	if code != 1 {
 		t.Fatalf("build beyond the file-size limit: exit %d, want 1: %s", code, msg)
