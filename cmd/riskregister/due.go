@@ -208,17 +208,14 @@ func writeDueTableStyle(w io.Writer, reg *riskassess.Register, items []riskasses
 			status = l(fmt.Sprintf("あと%d日", n), fmt.Sprintf("in %d days", n))
 		}
 		name := it.EntryID
-		if e := entries[riskassess.EntryKey{Kind: it.EntryKind, ID: it.EntryID}]; e != nil {
+		e := entries[riskassess.EntryKey{Kind: it.EntryKind, ID: it.EntryID}]
+		if e != nil {
 			if n := e.Base().Name.In(lang); n != "" {
 				name = n
 			}
-			if it.Section == "" {
-				// DueSection would search the register for the entry.
-				it.Section = e.Base().Owner.Section
-			}
 		}
 		rows = append(rows, []string{wareki.FormatStyle(it.Date, style, lang), status, it.Kind.Label(lang), it.EntryKind.Label(lang),
-			it.EntryID, dueCell(name), dueCell(cmp.Or(it.What, it.Note.In(lang))), report.DueSection(reg, it, lang)})
+			it.EntryID, dueCell(name), dueCell(cmp.Or(it.What, it.Note.In(lang))), report.DueSectionOf(&reg.Org, e, it, lang)})
 	}
 	if err := writeAligned(w, rows, nil, true); err != nil {
 		return err

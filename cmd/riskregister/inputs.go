@@ -9,6 +9,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/internal/entrycache"
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/sitegen"
 )
 
@@ -87,6 +88,9 @@ func (c *keyedCache) inputs(reg *riskassess.Register) *sitegen.Inputs {
 		h.Write(k[:])
 	}
 	keys := maps.Clone(c.keys)
+	// A service's provider, found without a search of reg.Contractors per
+	// service (Entry is asked for every entry of the register).
+	index := report.EntryIndex(reg)
 	in := &sitegen.Inputs{Entry: func(e riskassess.Entry) ([32]byte, bool) {
 		k, ok := keys[e.Base().Source]
 		if !ok || !entries[e.Base().Source] {
@@ -95,7 +99,7 @@ func (c *keyedCache) inputs(reg *riskassess.Register) *sitegen.Inputs {
 		if s, isService := e.(*riskassess.Service); isService && s.Provider.Contractor != "" {
 			h := sha256.New()
 			h.Write(k[:])
-			if pc := reg.Contractor(s.Provider.Contractor); pc != nil {
+			if pc, _ := index[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: s.Provider.Contractor}].(*riskassess.Contractor); pc != nil {
 				ck, ok := keys[pc.Source]
 				if !ok {
 					return k, false

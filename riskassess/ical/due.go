@@ -31,7 +31,8 @@ func DueCalendar(reg *riskassess.Register, items []riskassess.DueItem, asOf risk
 func dueEvent(reg *riskassess.Register, entries map[riskassess.EntryKey]riskassess.Entry, it riskassess.DueItem, asOf riskassess.Date, lang riskassess.Lang) Event {
 	en := lang == "en"
 	name, source := it.EntryID, ""
-	if e := entries[riskassess.EntryKey{Kind: it.EntryKind, ID: it.EntryID}]; e != nil {
+	e := entries[riskassess.EntryKey{Kind: it.EntryKind, ID: it.EntryID}]
+	if e != nil {
 		if n := e.Base().Name.In(lang); n != "" {
 			name = n
 		}
@@ -49,7 +50,7 @@ func dueEvent(reg *riskassess.Register, entries map[riskassess.EntryKey]riskasse
 			summary = "【期限超過】" + summary
 		}
 	}
-	section := report.DueSection(reg, it, lang)
+	section := report.DueSectionOf(&reg.Org, e, it, lang)
 	var desc []string
 	add := func(ja, enLabel, v string) {
 		if v == "" {

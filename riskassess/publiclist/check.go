@@ -68,6 +68,14 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 		return out
 	}
 	corp, _ := listsnapshot.On(reg.Lists, riskassess.ListCorporate, asOf)
+	// A service's provider is looked up here, not by reg.Contractor (a
+	// search of the slice per service).
+	contractors := make(map[string]*riskassess.Contractor, len(reg.Contractors))
+	for _, c := range reg.Contractors {
+		if _, dup := contractors[c.ID]; !dup {
+			contractors[c.ID] = c
+		}
+	}
 	for _, c := range reg.Contractors {
 		if riskassess.Record(c) {
 			continue
@@ -83,7 +91,7 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 		var fs []riskassess.Finding
 		if s.ISMAP != nil {
 			latest, prev := listsnapshot.On(reg.Lists, riskassessList(s.ISMAP.List), asOf)
-			fs = append(fs, CheckISMAP(latest, prev, s, providerName(reg, s))...)
+			fs = append(fs, CheckISMAP(latest, prev, s, providerName(contractors, s))...)
 		}
 		if s.Provider.CorporateNumber != "" {
 			fs = append(fs, CheckCorporate(corp, s.Provider.CorporateNumber, s.Provider.Name, "", "provider.", reg.Lists)...)
@@ -133,10 +141,11 @@ func riskassessList(l riskassess.ISMAPList) riskassess.PublicList {
 }
 
 // providerName is the name of a service's provider: the registered
-// contractor's legal name, or provider.name.
-func providerName(reg *riskassess.Register, s *riskassess.Service) string {
+// contractor's legal name (contractors maps the register's contractors by
+// id), or provider.name.
+func providerName(contractors map[string]*riskassess.Contractor, s *riskassess.Service) string {
 	if s.Provider.Contractor != "" {
-		if c := reg.Contractor(s.Provider.Contractor); c != nil {
+		if c := contractors[s.Provider.Contractor]; c != nil {
 			return c.LegalName
 		}
 	}

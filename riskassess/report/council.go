@@ -148,11 +148,12 @@ func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf ris
 
 	// CW-03.
 	owned, answerable := map[riskassess.EntryKey]bool{}, map[riskassess.EntryKey]bool{}
+	index := EntryIndex(reg) // one lookup per assignment
 	for _, as := range Assignments(reg, asOf) {
 		if as.Role != riskassess.RoleOwner && as.Role != riskassess.RoleResponsible {
 			continue
 		}
-		e := reg.Entry(as.Kind, as.EntryID)
+		e := index[riskassess.EntryKey{Kind: as.Kind, ID: as.EntryID}]
 		if e == nil || riskassess.Record(e) || (in != nil && !in(e)) {
 			continue
 		}

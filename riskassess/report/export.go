@@ -160,11 +160,17 @@ func AssessmentIndex(as []riskassess.Assessment) map[riskassess.EntryKey]riskass
 }
 
 // EntryIndex maps each entry of reg to its key. Build it once when many
-// entries are looked up (Register.Entry searches a slice).
+// entries are looked up (Register.Entry searches a slice, so a lookup per
+// entry or per due item makes a loop quadratic in the register's size).
+// When two entries of a kind share an id (a register validate rejects),
+// the first is kept, the one Register.Entry returns.
 func EntryIndex(reg *riskassess.Register) map[riskassess.EntryKey]riskassess.Entry {
 	m := make(map[riskassess.EntryKey]riskassess.Entry, len(reg.Contractors)+len(reg.Services)+len(reg.Social))
 	for _, e := range reg.Entries() {
-		m[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = e
+		k := riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}
+		if _, dup := m[k]; !dup {
+			m[k] = e
+		}
 	}
 	return m
 }
@@ -353,6 +359,10 @@ type Table struct {
 func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riskassess.Kind, lang riskassess.Lang) Table {
 	t := Table{Kind: k, Columns: append(tblKeyColumns(), tblKindColumns(k)...)}
 	idx := AssessmentIndex(as)
+	var entries map[riskassess.EntryKey]riskassess.Entry // a service's provider, looked up once per row
+	if k == riskassess.KindService {
+		entries = EntryIndex(reg)
+	}
 	for _, e := range reg.Entries() {
 		if e.Kind() != k {
 			continue
@@ -380,7 +390,7 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 			row.Values = append(row.Values, TableValue{}, TableValue{}, TableValue{}, TableValue{})
 		}
 		row.Values = append(row.Values, tblDate(next))
-		row.Values = append(row.Values, tblKindValues(reg, e, lang)...)
+		row.Values = append(row.Values, tblKindValues(entries, e, lang)...)
 		t.Rows = append(t.Rows, row)
 	}
 	return t
@@ -430,7 +440,9 @@ func tblKindColumns(k riskassess.Kind) []TableColumn {
 	return nil
 }
 
-func tblKindValues(reg *riskassess.Register, e riskassess.Entry, lang riskassess.Lang) []TableValue {
+// tblKindValues are the kind's own columns of e; entries (EntryIndex)
+// finds a service's provider.
+func tblKindValues(entries map[riskassess.EntryKey]riskassess.Entry, e riskassess.Entry, lang riskassess.Lang) []TableValue {
 	switch v := e.(type) {
 	case *riskassess.Contractor:
 		var contracts, certs []string
@@ -447,7 +459,7 @@ func tblKindValues(reg *riskassess.Register, e riskassess.Entry, lang riskassess
 		return []TableValue{tblText(v.CorporateNumber), tblText(strings.Join(contracts, "\n")), tblText(strings.Join(certs, "\n"))}
 	case *riskassess.Service:
 		provider := v.Provider.Name
-		if c := reg.Contractor(v.Provider.Contractor); c != nil && provider == "" {
+		if c, _ := entries[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: v.Provider.Contractor}].(*riskassess.Contractor); c != nil && provider == "" {
 			provider = c.Name.In(lang)
 			if provider == "" {
 				provider = c.LegalName
@@ -566,13 +578,24 @@ func OwnerLabel(org *riskassess.Organisation, o riskassess.Owner, lang riskasses
 }
 
 // DueSection returns the name in lang of the section responsible for it:
-// the item's Section, else the owning section of its entry in reg.
+// the item's Section, else the owning section of its entry in reg. It
+// searches reg for the entry: for many items use DueSectionOf with an
+// EntryIndex.
 func DueSection(reg *riskassess.Register, it riskassess.DueItem, lang riskassess.Lang) string {
-	id := it.Section
-	if id == "" {
-		if e := reg.Entry(it.EntryKind, it.EntryID); e != nil {
-			id = e.Base().Owner.Section
-		}
+	var e riskassess.Entry
+	if it.Section == "" {
+		e = reg.Entry(it.EntryKind, it.EntryID)
 	}
-	return SectionLabel(&reg.Org, id, lang)
+	return DueSectionOf(&reg.Org, e, it, lang)
+}
+
+// DueSectionOf is DueSection with the item's entry e already found (nil
+// when the register has none): the item's Section, else e's owning
+// section, named in lang by org.
+func DueSectionOf(org *riskassess.Organisation, e riskassess.Entry, it riskassess.DueItem, lang riskassess.Lang) string {
+	id := it.Section
+	if id == "" && e != nil {
+		id = e.Base().Owner.Section
+	}
+	return SectionLabel(org, id, lang)
 }

@@ -282,3 +282,50 @@ func TestEntryIndex(t *testing.T) {
 		t.Errorf("EntryIndex = %v", idx)
 	}
 }
+
+// TestEntryIndexAgreesWithEntry: with two entries of a kind under one id
+// (a register validate rejects, but a library caller can build), the
+// index holds the entry Register.Entry returns, the first, so that a page
+// and an export never name different entries.
+func TestEntryIndexAgreesWithEntry(t *testing.T) {
+	first := &riskassess.Contractor{Common: riskassess.Common{ID: "dup", Name: riskassess.T("一", "one")}}
+	second := &riskassess.Contractor{Common: riskassess.Common{ID: "dup", Name: riskassess.T("二", "two")}}
+	s1 := &riskassess.Service{Common: riskassess.Common{ID: "svc"}}
+	s2 := &riskassess.Service{Common: riskassess.Common{ID: "svc"}}
+	reg := &riskassess.Register{Contractors: []*riskassess.Contractor{first, second}, Services: []*riskassess.Service{s1, s2}}
+	idx := report.EntryIndex(reg)
+	for _, k := range []riskassess.EntryKey{{Kind: riskassess.KindContractor, ID: "dup"}, {Kind: riskassess.KindService, ID: "svc"}} {
+		if got, want := idx[k], reg.Entry(k.Kind, k.ID); got != want {
+			t.Errorf("EntryIndex[%v] = %p, Register.Entry = %p", k, got, want)
+		}
+	}
+}
+
+// TestDueSectionOf: the item's own section wins; else the entry's owning
+// section; with no entry (nil) and no section, the empty label. DueSection
+// (which searches the register) gives the same for each.
+func TestDueSectionOf(t *testing.T) {
+	org := riskassess.Organisation{Sections: []riskassess.Section{
+		{ID: "soumu", Name: riskassess.T("総務課", "General Affairs")},
+		{ID: "joho", Name: riskassess.T("情報政策課", "Information Policy")},
+	}}
+	c := &riskassess.Contractor{Common: riskassess.Common{ID: "c1", Owner: riskassess.Owner{Section: "joho"}}}
+	reg := &riskassess.Register{Org: org, Contractors: []*riskassess.Contractor{c}}
+	for _, tc := range []struct {
+		name string
+		e    riskassess.Entry
+		it   riskassess.DueItem
+		want string
+	}{
+		{"item section", c, riskassess.DueItem{EntryKind: riskassess.KindContractor, EntryID: "c1", Section: "soumu"}, "総務課"},
+		{"entry section", c, riskassess.DueItem{EntryKind: riskassess.KindContractor, EntryID: "c1"}, "情報政策課"},
+		{"no entry", nil, riskassess.DueItem{EntryKind: riskassess.KindContractor, EntryID: "gone"}, ""},
+	} {
+		if got := report.DueSectionOf(&reg.Org, tc.e, tc.it, riskassess.LangJa); got != tc.want {
+			t.Errorf("%s: DueSectionOf = %q, want %q", tc.name, got, tc.want)
+		}
+		if got := report.DueSection(reg, tc.it, riskassess.LangJa); got != tc.want {
+			t.Errorf("%s: DueSection = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

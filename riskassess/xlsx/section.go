@@ -307,13 +307,14 @@ func (b *SelfCheckBook) writeCouncil(f *excelize.File, sh string, st *styles, fo
 		return err
 	}
 	r := 2
+	entries := report.EntryIndex(b.Register) // one lookup per gap
 	for _, it := range b.Council {
 		// One row per entry concerned, so that a long list prints whole;
 		// the item's own cells span its rows.
 		var gaps []string
 		for _, g := range it.Gaps {
 			name := g.Kind.Label(lang) + " " + g.EntryID
-			if e := b.Register.Entry(g.Kind, g.EntryID); e != nil {
+			if e := entries[riskassess.EntryKey{Kind: g.Kind, ID: g.EntryID}]; e != nil {
 				name = e.Base().Name.In(lang) + "（" + g.EntryID + "）"
 				if lang == "en" {
 					name = e.Base().Name.In(lang) + " (" + g.EntryID + ")"

@@ -1,0 +1,39 @@
+package report_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/gikai-sec/riskregister/internal/synth"
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/report"
+)
+
+// BenchmarkCouncilItems10k is `check`'s council-wide items on a synthetic
+// register of 10,000 entries: it grows linearly with the register (an
+// entry looked up per assignment by searching the register's slices made
+// it quadratic: 110 ms at 10k and ten times that at 30k). ns/entry should
+// stay the same at any size (compare -benchtime runs of the 1k variant).
+func BenchmarkCouncilItems10k(b *testing.B) { benchCouncilItems(b, 10000) }
+
+// BenchmarkCouncilItems1k is BenchmarkCouncilItems10k at 1,000 entries.
+func BenchmarkCouncilItems1k(b *testing.B) { benchCouncilItems(b, 1000) }
+
+func benchCouncilItems(b *testing.B, n int) {
+	reg := synth.Generate(n, 1)
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		b.Fatal(err)
+	}
+	asOf := riskassess.NewDate(2026, time.April, 1)
+	as, err := riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		report.CouncilItems(reg, as, asOf, nil)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/entry")
+}
