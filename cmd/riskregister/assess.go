@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/mattn/go-runewidth"
 	"github.com/spf13/cobra"
@@ -78,7 +79,7 @@ func (a *app) runAssess(o assessOptions) error {
 		}
 		return badUsage(fmt.Sprintf("--id: %sに ID %q のエントリはありません", where, o.id), fmt.Sprintf("--id: no entry with id %q in %s", o.id, whereEn))
 	}
-	all, err := a.assessRegister(reg, reqs, asOf)
+	all, err := a.assessSelected(reg, reqs, asOf, kind, o.id)
 	if err != nil {
 		return err
 	}
@@ -104,6 +105,49 @@ func (a *app) runAssess(o assessOptions) error {
 		}
 	}
 	return nil
+}
+
+// assessSelected assesses the entries of reg of kind k (any when empty)
+// and id (any when empty), as assessRegister assesses every entry: the
+// scorer on those entries only (an entry's assessment depends on the
+// organisation and the entry, not on the other entries), then the
+// cross-check findings of the public-list snapshots, which are worked out
+// on the whole register (a service's provider is another entry). Without
+// a kind or id it is assessRegister.
+func (a *app) assessSelected(reg *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date, k riskassess.Kind, id string) ([]riskassess.Assessment, error) {
+	if k == "" && id == "" {
+		return a.assessRegister(reg, reqs, asOf)
+	}
+	keep := func(e riskassess.Entry) bool {
+		return (k == "" || e.Kind() == k) && (id == "" || e.Base().ID == id)
+	}
+	sub := &riskassess.Register{Org: reg.Org}
+	for _, c := range reg.Contractors {
+		if keep(c) {
+			sub.Contractors = append(sub.Contractors, c)
+		}
+	}
+	for _, s := range reg.Services {
+		if keep(s) {
+			sub.Services = append(sub.Services, s)
+		}
+	}
+	for _, s := range reg.Social {
+		if keep(s) {
+			sub.Social = append(sub.Social, s)
+		}
+	}
+	as, err := a.scorer().AssessAll(sub, reqs, asOf)
+	if err != nil {
+		return nil, failure("評価できません（"+err.Error()+"）", "cannot assess the register ("+err.Error()+")")
+	}
+	if len(reg.Lists) > 0 {
+		lists := publiclist.Findings(reg, asOf)
+		for i := range as {
+			publiclist.ApplyTo(lists, &as[i])
+		}
+	}
+	return as, nil
 }
 
 func hasEntry(reg *riskassess.Register, k riskassess.Kind, id string) bool {

@@ -325,3 +325,86 @@ func TestAssessDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestAssessSelectedEqualsWhole: assess --id and --kind assess only the
+// entries asked for, and each assessment equals that entry's in the
+// assessment of the whole register, the cross-check findings of the
+// public lists (LST-…) included, on the example and on a register whose
+// list snapshots give such findings.
+func TestAssessSelectedEqualsWhole(t *testing.T) {
+	t.Run("example", func(t *testing.T) { assessSelectedEqualsWhole(t, exampleRegister, false) })
+	t.Run("lists", func(t *testing.T) {
+		dir := writeTxtar(t, listsRegister)
+		for _, imp := range [][]string{
+			{"ismap", listsFixtures + "ismap-portal-old.csv", "--date", "2026-08-01"},
+			{"ismap", listsFixtures + "ismap-portal.csv", "--date", "2026-11-01"},
+			{"corporate", listsFixtures + "nta-zenkoku-unicode.csv", "--date", "2026-11-01"},
+		} {
+			if code, _, errOut := execCLI(t, append([]string{"lists", "import", "--register", dir}, imp...)...); code != 0 {
+				t.Fatalf("lists import %v: exit %d: %s", imp, code, errOut)
+			}
+		}
+		assessSelectedEqualsWhole(t, dir, true)
+	})
+}
+
+// assessSelectedEqualsWhole compares, for each entry and each kind of
+// the register in dir, assess --id/--kind with the whole assessment;
+// crossChecks says the register must have LST- findings.
+func assessSelectedEqualsWhole(t *testing.T, dir string, crossChecks bool) {
+	args := []string{"assess", "--register", dir, "--as-of", "2026-11-27", "--format", "json", "--no-cache"}
+	code, out, errb := execCLI(t, args...)
+	if code != 0 {
+		t.Fatalf("assess: exit %d: %s", code, errb)
+	}
+	var whole []json.RawMessage
+	if err := json.Unmarshal([]byte(out), &whole); err != nil {
+		t.Fatal(err)
+	}
+	type key struct {
+		Kind    string `json:"kind"`
+		EntryID string `json:"id"`
+	}
+	byKey := map[key]string{}
+	byKind := map[string][]string{}
+	crossChecked := 0
+	for _, raw := range whole {
+		var k key
+		if err := json.Unmarshal(raw, &k); err != nil || k.EntryID == "" {
+			t.Fatalf("assessment without kind and id (%v): %s", err, raw)
+		}
+		byKey[k] = string(raw)
+		byKind[k.Kind] = append(byKind[k.Kind], string(raw))
+		if strings.Contains(string(raw), `"LST-`) {
+			crossChecked++
+		}
+	}
+	if crossChecks && crossChecked == 0 {
+		t.Fatal("no assessment has a cross-check finding (LST-…): the test would not see them lost")
+	}
+	one := func(extra ...string) []string {
+		code, out, errb := execCLI(t, append(append([]string{}, args...), extra...)...)
+		if code != 0 {
+			t.Fatalf("assess %v: exit %d: %s", extra, code, errb)
+		}
+		var got []json.RawMessage
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatal(err)
+		}
+		s := make([]string, len(got))
+		for i := range got {
+			s[i] = string(got[i])
+		}
+		return s
+	}
+	for k, want := range byKey {
+		if diff := cmp.Diff([]string{want}, one("--kind", k.Kind, "--id", k.EntryID)); diff != "" {
+			t.Errorf("assess --kind %s --id %s (-whole +selected):\n%s", k.Kind, k.EntryID, diff)
+		}
+	}
+	for kind, want := range byKind {
+		if diff := cmp.Diff(want, one("--kind", kind)); diff != "" {
+			t.Errorf("assess --kind %s (-whole +selected):\n%s", kind, diff)
+		}
+	}
+}
