@@ -89,8 +89,8 @@ func cacheKey(j job, digest [32]byte) [32]byte {
 }
 
 // cachedFile returns the cached result of entry file j, if c holds one
-// that decodes.
-func cachedFile(c Cache, j job, key [32]byte) (result, bool) {
+// that decodes, its strings kept in tab.
+func cachedFile(c Cache, j job, key [32]byte, tab *strtab) (result, bool) {
 	v, ok := c.Get(key)
 	if !ok {
 		return result{}, false
@@ -99,7 +99,7 @@ func cachedFile(c Cache, j job, key [32]byte) (result, bool) {
 	if !ok {
 		return result{}, false
 	}
-	res, err := decodeCached(j, v)
+	res, err := decodeCached(j, v, tab)
 	if err != nil {
 		return result{}, false
 	}
@@ -134,20 +134,22 @@ func checkSum(key [32]byte, v []byte) ([]byte, bool) {
 // storeFile puts res, the result of decoding j without a problem, into c,
 // when it encodes and decodes back to the same value (a type the codec
 // does not know, or a value it would not keep exactly, is not stored: if
-// unsure, parse).
-func storeFile(c Cache, j job, key [32]byte, res result) {
+// unsure, parse). It returns the result to keep: the value decoded back,
+// whose strings are tab's, when stored, else res.
+func storeFile(c Cache, j job, key [32]byte, res result, tab *strtab) result {
 	if len(res.errs) > 0 || res.entry == nil {
-		return
+		return res
 	}
 	v, err := encodeCached(res)
 	if err != nil {
-		return
+		return res
 	}
-	back, err := decodeCached(j, v)
+	back, err := decodeCached(j, v, tab)
 	if err != nil || !reflect.DeepEqual(back.entry, res.entry) || !reflect.DeepEqual(back.refs, res.refs) {
-		return
+		return res
 	}
 	c.Put(key, withSum(key, v))
+	return back
 }
 
 // The encoding of a cached value: the entry's fields in declaration order,
@@ -261,7 +263,9 @@ func encodeCached(res result) ([]byte, error) {
 }
 
 type decoder2 struct {
-	s   string // the value, as one string that decoded strings share
+	b []byte // the value; decoded strings are copies (str)
+	// tab, when not nil, keeps the copies: one per distinct string.
+	tab *strtab
 	i   int
 	err error
 }
@@ -270,18 +274,18 @@ func (d *decoder2) fail() {
 	if d.err == nil {
 		d.err = errCorrupt
 	}
-	d.i = len(d.s)
+	d.i = len(d.b)
 }
 
 func (d *decoder2) uvarint() uint64 {
 	var x uint64
 	var s uint
 	for k := 0; ; k++ {
-		if d.i >= len(d.s) || k == binary.MaxVarintLen64 {
+		if d.i >= len(d.b) || k == binary.MaxVarintLen64 {
 			d.fail()
 			return 0
 		}
-		c := d.s[d.i]
+		c := d.b[d.i]
 		d.i++
 		if c < 0x80 {
 			if k == binary.MaxVarintLen64-1 && c > 1 {
@@ -307,18 +311,22 @@ func (d *decoder2) varint() int64 {
 // count reads a length of items of at least one byte each.
 func (d *decoder2) count() int {
 	n := d.uvarint()
-	if n > uint64(len(d.s)-d.i) {
+	if n > uint64(len(d.b)-d.i) {
 		d.fail()
 		return 0
 	}
 	return int(n)
 }
 
+// str reads a string: d.tab's copy, or a copy of its own without d.tab.
 func (d *decoder2) str() string {
 	n := d.count()
-	s := d.s[d.i : d.i+n]
+	b := d.b[d.i : d.i+n]
 	d.i += n
-	return s
+	if d.tab == nil {
+		return string(b)
+	}
+	return d.tab.of(b)
 }
 
 func (d *decoder2) value(v reflect.Value) {
@@ -407,12 +415,14 @@ func (d *decoder2) value(v reflect.Value) {
 	}
 }
 
-func decodeCached(j job, v []byte) (result, error) {
+// decodeCached decodes the cached value v of entry file j (encodeCached),
+// with the strings kept in tab (nil: a copy each).
+func decodeCached(j job, v []byte, tab *strtab) (result, error) {
 	if j.kind == "" {
 		return result{}, errUnsupported
 	}
-	// One string for the whole value: the entry's strings share it.
-	d := &decoder2{s: string(v)}
+	// The strings are tab's copies: the entry holds nothing of v.
+	d := &decoder2{b: v, tab: tab}
 	e := newEntry(j.kind)
 	d.value(reflect.ValueOf(e).Elem())
 	n := d.count()
@@ -429,7 +439,7 @@ func decodeCached(j job, v []byte) (result, error) {
 		r.value = d.str()
 		r.field = d.str()
 	}
-	if d.err != nil || d.i != len(d.s) {
+	if d.err != nil || d.i != len(d.b) {
 		return result{}, errCorrupt
 	}
 	b := e.Base()
@@ -482,7 +492,7 @@ func decodePositions(key [32]byte, v []byte, n int) ([][2]int, bool) {
 	if !ok {
 		return nil, false
 	}
-	d := &decoder2{s: string(v)}
+	d := &decoder2{b: v}
 	if d.count() != n {
 		return nil, false
 	}
@@ -490,7 +500,7 @@ func decodePositions(key [32]byte, v []byte, n int) ([][2]int, bool) {
 	for i := range pos {
 		pos[i] = [2]int{int(d.varint()), int(d.varint())}
 	}
-	if d.err != nil || d.i != len(d.s) {
+	if d.err != nil || d.i != len(d.b) {
 		return nil, false
 	}
 	return pos, true

@@ -29,6 +29,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"os"
@@ -291,8 +292,12 @@ func loadSource(src source, cache Cache) (*riskassess.Register, error) {
 	// Two to four files at a time: reading overlaps parsing even on one
 	// core. loadEntryFile reports problems in its result, never as an
 	// error, and the context is never cancelled, so Map returns no error.
+	var tab *strtab
+	if cache != nil {
+		tab = &strtab{seed: maphash.MakeSeed()}
+	}
 	results, _ := workers.Map(context.Background(), jobs, workers.Options{Workers: max(2, min(4, runtime.GOMAXPROCS(0)))},
-		func(_ context.Context, j job) (result, error) { return loadEntryFile(src, j, cache), nil })
+		func(_ context.Context, j job) (result, error) { return loadEntryFile(src, j, cache, tab), nil })
 
 	contractors := map[string]bool{}
 	for _, j := range jobs {
@@ -525,8 +530,8 @@ func loadObserved(src source, j job, cache Cache) result {
 // not nil. Snapshots of public lists (lists/) are not cached: they are
 // few, and the cache encodes entries only. When cache is a FileIndex that
 // knows the file's stamp, the file is not read at all if its value is
-// cached.
-func loadEntryFile(src source, j job, cache Cache) (res result) {
+// cached. The strings of what comes through the cache are kept in tab.
+func loadEntryFile(src source, j job, cache Cache, tab *strtab) (res result) {
 	if cache == nil || j.list {
 		return loadObserved(src, j, cache)
 	}
@@ -546,7 +551,7 @@ func loadEntryFile(src source, j job, cache Cache) (res result) {
 				}
 			}
 		}
-		res, ok := cachedFile(cache, j, key)
+		res, ok := cachedFile(cache, j, key, tab)
 		if ok && memo != nil {
 			memo.Remember(key, res)
 		}
@@ -576,8 +581,7 @@ func loadEntryFile(src source, j job, cache Cache) (res result) {
 	if e := checkData(j.rel, data); e != nil {
 		return result{errs: []*Error{e}}
 	}
-	res = decodeFileSafe(j, data)
-	storeFile(cache, j, key, res)
+	res = storeFile(cache, j, key, decodeFileSafe(j, data), tab)
 	if memo != nil && len(res.errs) == 0 && res.entry != nil {
 		memo.Remember(key, res)
 	}

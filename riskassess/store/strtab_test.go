@@ -1,0 +1,107 @@
+package store
+
+import (
+	"hash/maphash"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"unsafe"
+
+	"github.com/gikai-sec/riskregister/internal/synth"
+)
+
+// TestStrtabOf: the table gives one copy per distinct string, whatever
+// the goroutine, and never the bytes it was given.
+func TestStrtabOf(t *testing.T) {
+	tab := &strtab{seed: maphash.MakeSeed()}
+	long := strings.Repeat("長い文字列", strBlock/8)
+	words := []string{"yes", "Q-CLD-01", "Questions!D57", long, "定期見直しによる判断"}
+	got := make([][]string, 4)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Go(func() {
+			for range 100 {
+				for _, w := range words {
+					b := []byte(w)
+					s := tab.of(b)
+					clear(b) // the table keeps a copy, not b
+					got[g] = append(got[g], s)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for g := range got {
+		for i, s := range got[g] {
+			w := words[i%len(words)]
+			if s != w {
+				t.Fatalf("of(%q) = %q", w, s)
+			}
+			if unsafe.StringData(s) != unsafe.StringData(got[0][i%len(words)]) {
+				t.Errorf("of(%.20q) gave two copies", w)
+			}
+		}
+	}
+	if tab.of(nil) != "" || tab.of([]byte{}) != "" {
+		t.Error("of(empty) is not empty")
+	}
+}
+
+// TestCachedLoadSharesStrings: a register loaded through the cache (the
+// load that fills it and the load that reads it) equals the one parsed,
+// holds nothing of the cached values (they are overwritten after the
+// load) and keeps one copy of a string that repeats from entry to entry.
+func TestCachedLoadSharesStrings(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "reg")
+	if err := synth.WriteDir(dir, synth.Generate(60, 1)); err != nil {
+		t.Fatal(err)
+	}
+	want, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &memCache{m: map[[32]byte][]byte{}}
+	var filled map[[32]byte][]byte
+	for _, pass := range []string{"filling the cache", "from the cache"} {
+		c.puts = 0
+		reg, err := LoadWith(dir, Options{Cache: c})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if filled == nil {
+			filled = map[[32]byte][]byte{}
+			for k, v := range c.m {
+				filled[k] = slices.Clone(v)
+			}
+		}
+		if len(c.m) < len(want.Entries()) {
+			t.Fatalf("%s: %d values cached for %d entries", pass, len(c.m), len(want.Entries()))
+		}
+		for _, v := range c.m {
+			for i := range v {
+				v[i] = 'x'
+			}
+		}
+		if !reflect.DeepEqual(reg, want) {
+			t.Fatalf("%s: the register differs from the one parsed", pass)
+		}
+		yes := map[*byte]bool{}
+		for _, e := range reg.Entries() {
+			for _, a := range e.Base().Answers {
+				if a.Value == "yes" {
+					yes[unsafe.StringData(a.Value)] = true
+				}
+			}
+		}
+		if len(yes) != 1 {
+			t.Errorf("%s: %d copies of the answer \"yes\", want 1", pass, len(yes))
+		}
+		if pass == "from the cache" && c.puts != 0 {
+			t.Errorf("%s: %d values stored: they were not read from the cache", pass, c.puts)
+		}
+		c.m = filled
+	}
+}
