@@ -78,7 +78,11 @@ func (r *Register) Entries() []Entry {
 	return out
 }
 
-// Entry returns the entry of kind k with the given id, or nil.
+// Entry returns the entry of kind k with the given id (the first, should
+// two share it), or nil. It searches the slice of kind k: a caller that
+// looks up an entry per entry or per due item builds a map once instead
+// (report.EntryIndex), or its loop takes time quadratic in the register's
+// size.
 func (r *Register) Entry(k Kind, id string) Entry {
 	// Only the slice of kind k is searched, without building Entries():
 	// exports look up the entry of every due item.
@@ -103,7 +107,8 @@ func (r *Register) Entry(k Kind, id string) Entry {
 	return nil
 }
 
-// Contractor returns the contractor with the given id, or nil.
+// Contractor returns the contractor with the given id (the first, should
+// two share it), or nil. Like Entry, it searches a slice.
 func (r *Register) Contractor(id string) *Contractor {
 	for _, c := range r.Contractors {
 		if c.ID == id {
