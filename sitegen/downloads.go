@@ -1,10 +1,6 @@
 package sitegen
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
-	"errors"
 	"io"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -28,7 +24,7 @@ func (b *builder) downloads(assessments []riskassess.Assessment) ([]downloadRow,
 	reg, asOf, ver := b.reg, b.opts.AsOf, b.opts.CatalogueVersion
 	pages = append(pages, &page{path: "downloads/register.json", size: 8192 * len(b.ents), heavy: true, stream: func(w io.Writer) error {
 		doc := report.NewExportDocument(reg, assessments, asOf, ver)
-		return writeJSONDoc(w, &doc)
+		return report.WriteJSON(w, &doc, report.JSONOptions{OmitFindings: true})
 	}})
 	rows = append(rows, downloadRow{Href: "downloads/register.json", Name: "register.json", Desc: L("全項目と評価結果の要約（JSON。要件ごとの結果は各項目のページ、または riskregister export --format json で）", "Every entry and its assessment summary (JSON; findings per requirement are on the entry pages, or use riskregister export --format json)"), Rows: len(b.ents)})
 	for _, k := range riskassess.Kinds() {
@@ -45,45 +41,4 @@ func (b *builder) downloads(assessments []riskassess.Assessment) ([]downloadRow,
 		rows = append(rows, downloadRow{Href: "downloads/" + name, Name: name, Desc: k.Label(lang) + L("の一覧（CSV）", " (CSV)"), Rows: n})
 	}
 	return rows, pages
-}
-
-// writeJSONDoc writes doc, with every entry's findings left out, as
-// json.Encoder.Encode does (compact, HTML-escaped, a final newline), one
-// entry at a time: the encoder would hold the whole document's bytes
-// (70 MB at 10,000 entries) at once. Entries is the document's last field,
-// so the document without entries ends in "entries":[]} and the entries
-// go between the brackets.
-func writeJSONDoc(w io.Writer, doc *report.ExportDocument) error {
-	entries := doc.Entries
-	doc.Entries = []report.ExportEntry{}
-	head, err := json.Marshal(doc)
-	doc.Entries = entries
-	if err != nil {
-		return err
-	}
-	const tail = `"entries":[]}`
-	if !bytes.HasSuffix(head, []byte(tail)) {
-		return errors.New("register.json: entries is not the document's last field")
-	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	bw.Write(head[:len(head)-len("]}")])
-	// Each entry is encoded into one reused buffer (json.Marshal would
-	// allocate its 7 KB anew: 74 MB at 10,000 entries). Encode writes
-	// what Marshal returns, and a newline.
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	for i := range entries {
-		e := entries[i]
-		e.Assessment.Findings = []riskassess.Finding{}
-		buf.Reset()
-		if err := enc.Encode(&e); err != nil {
-			return err
-		}
-		if i > 0 {
-			bw.WriteByte(',')
-		}
-		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-	}
-	bw.WriteString("]}\n")
-	return bw.Flush()
 }
