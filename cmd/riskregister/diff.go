@@ -240,8 +240,10 @@ func (a *app) snapshot(dir, spec, asOfFlag string, asOf riskassess.Date, openRep
 	return a.assessSnapshot(res, err, label, src, at)
 }
 
+// folderSnapshot assesses the register folder dir, read through its entry
+// cache as every other command reads a folder (--no-cache: without).
 func (a *app) folderSnapshot(dir, label string, asOf riskassess.Date) (*diff.Snapshot, error) {
-	res, err := load.Dir(dir)
+	res, err := a.loadDir(dir)
 	return a.assessSnapshot(res, err, label, dir, asOf)
 }
 

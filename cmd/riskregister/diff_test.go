@@ -198,6 +198,9 @@ func TestDiffBetweenFolders(t *testing.T) {
 	before, after := filepath.Join(dir, "r7"), filepath.Join(dir, "r8")
 	copyTree(t, exampleRegister, before)
 	copyTree(t, exampleRegister, after)
+	for _, d := range []string{before, after} {
+		os.RemoveAll(filepath.Join(d, ".riskregister-cache")) // left by a run in the source tree
+	}
 	nextYear(t, after)
 	ch := diffJSON(t, "--register", after, "--from", before, "--from-as-of", "2026-03-31", "--as-of", "2026-11-20")
 	if diff := cmp.Diff(wantChanges, summarise(ch)); diff != "" {
@@ -226,6 +229,19 @@ func TestDiffBetweenFolders(t *testing.T) {
 				t.Errorf("%s: no %q in:\n%s", lang, w, out)
 			}
 		}
+	}
+	// Both folders are read through their entry caches, which the runs
+	// above filled: the report is the one read without them.
+	for _, d := range []string{before, after} {
+		if _, err := os.Stat(filepath.Join(d, ".riskregister-cache")); err != nil {
+			t.Errorf("diff did not read %s through its entry cache: %v", d, err)
+		}
+	}
+	args := []string{"diff", "--format", "json", "--register", after, "--from", before, "--from-as-of", "2026-03-31", "--as-of", "2026-11-20"}
+	_, warm, _ := execCLI(t, args...)
+	_, fresh, _ := execCLI(t, append(args, "--no-cache")...)
+	if warm == "" || warm != fresh {
+		t.Errorf("diff through the entry caches differs from diff without them:\n%s", cmp.Diff(fresh, warm))
 	}
 }
 
