@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -343,6 +345,29 @@ func TestAssessSelectedEqualsWhole(t *testing.T) {
 			if code, _, errOut := execCLI(t, append([]string{"lists", "import", "--register", dir}, imp...)...); code != 0 {
 				t.Fatalf("lists import %v: exit %d: %s", imp, code, errOut)
 			}
+		}
+		assessSelectedEqualsWhole(t, dir, true)
+	})
+	// A service's ISMAP cross-check compares the list's provider with the
+	// legal name of the contractor the service names (another entry): the
+	// selection of the service alone must still see it.
+	t.Run("provider", func(t *testing.T) {
+		dir := copyExample(t)
+		f := filepath.Join(dir, "contractors", "paperless-gikai.yaml")
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		edited := strings.Replace(string(b), "legal_name: 株式会社ペーパーレス議会ソリューションズ", "legal_name: 株式会社ペーパーレス別名", 1)
+		if edited == string(b) {
+			t.Fatal("the example's contractor paperless-gikai has another legal_name: update the test")
+		}
+		if err := os.WriteFile(f, []byte(edited), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, out, _ := execCLI(t, "assess", "--register", dir, "--as-of", "2026-11-27", "--format", "json", "--id", "paperless-tablet")
+		if !strings.Contains(out, `"LST-ISMAP-NAME"`) {
+			t.Fatalf("assess --id paperless-tablet has no LST-ISMAP-NAME for its provider's changed legal name:\n%s", out)
 		}
 		assessSelectedEqualsWhole(t, dir, true)
 	})

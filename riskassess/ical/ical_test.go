@@ -226,6 +226,10 @@ func TestDueCalendar(t *testing.T) {
 	if got := evs[1]["CATEGORIES"].Value; got != "見直し,外部サービス,議会事務局" {
 		t.Errorf("CATEGORIES = %q", got)
 	}
+	// An item without a section of its own: the entry's owning section.
+	if desc := unescape(t, evs[0]["DESCRIPTION"].Value); !strings.Contains(desc, "所管課：議会事務局") {
+		t.Errorf("DESCRIPTION of an item without a section %q lacks the entry's section", desc)
+	}
 	// Same input, same bytes.
 	var again bytes.Buffer
 	ical.Write(&again, ical.DueCalendar(reg, items, asOf, "ja"))

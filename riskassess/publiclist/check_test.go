@@ -167,3 +167,40 @@ func TestFindingsAndApply(t *testing.T) {
 		t.Errorf("Apply: %+v", as[0])
 	}
 }
+
+// TestFindingsProviderContractor: a service whose provider is a
+// registered contractor (provider.contractor) is compared with the list
+// under that contractor's legal name — the first contractor of that id,
+// as Register.Contractor finds it —, not under provider.name.
+func TestFindingsProviderContractor(t *testing.T) {
+	listed := riskassess.ISMAPListing{Number: "C22-0077-3", Service: "クラウドストレージ", Provider: "株式会社ストラタスファイル", ValidUntil: date("2027-04-30")}
+	contractor := func(id, legal string) *riskassess.Contractor {
+		c := &riskassess.Contractor{LegalName: legal}
+		c.ID, c.Approval.Status = id, riskassess.StatusApproved
+		return c
+	}
+	for _, tt := range []struct {
+		name        string
+		contractors []*riskassess.Contractor
+		want        []string // finding ids of the service
+	}{
+		{"legal name as listed", []*riskassess.Contractor{contractor("other", "株式会社別"), contractor("stratus", "株式会社ストラタスファイル")}, nil},
+		{"legal name differs", []*riskassess.Contractor{contractor("stratus", "株式会社ストラタス")}, []string{FindISMAPName}},
+		{"first of two with the id", []*riskassess.Contractor{contractor("stratus", "株式会社ストラタスファイル"), contractor("stratus", "株式会社ストラタス")}, nil},
+		{"no such contractor: provider.name", nil, []string{FindISMAPName}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := service("storage", "クラウドストレージ", "ストラタス", riskassess.ISMAP{List: riskassess.ISMAPFull, Number: "C22-0077-3", ValidUntil: date("2027-04-30")})
+			s.Provider.Contractor = "stratus"
+			reg := &riskassess.Register{Contractors: tt.contractors, Services: []*riskassess.Service{s}}
+			reg.Lists = []*riskassess.ListSnapshot{ismapSnapshot("2026-11-01", listed)}
+			var got []string
+			for _, f := range Findings(reg, date("2026-11-15"))[riskassess.EntryKey{Kind: riskassess.KindService, ID: "storage"}] {
+				got = append(got, f.Requirement)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("findings of the service (-want +got):\n%s", d)
+			}
+		})
+	}
+}
