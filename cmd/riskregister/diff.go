@@ -47,6 +47,8 @@ A・B に指定できるもの:
 --to を省略すると --register のフォルダ（今の台帳）と比べます。日付・リビジョンは --register を含む git
 リポジトリから読みます（git コマンドもネットワークも不要）。それぞれの時点の台帳は、その日付
 （リビジョンはコミット日、フォルダは --as-of・--from-as-of・--to-as-of）を基準日として評価します。
+フォルダは、ほかのコマンドと同じくそのフォルダの .riskregister-cache/ を通して読み、なければ作ります
+（比べる相手のフォルダにも書きます。書き込めないフォルダもそのまま読めます。--no-cache で使いません）。
 
 Compares the register at two points: entries added, removed and retired; approvals granted, renewed,
 expired or otherwise changed; residual risks and decisions that moved, with the requirement outcomes that
@@ -55,7 +57,9 @@ A and B: a fiscal-year end (令和7年度末, R7年度末, 2025年度末: 31 Mar
 as committed by the end of that day, Japan time), a folder, or a git revision (HEAD~1, a tag, a hash).
 Without --to, the register folder (--register) as it is. Dates and revisions are read from the git
 repository that contains the register folder, with no git program and no network. Each side is assessed
-as of its date (a commit's date; for a folder --as-of, --from-as-of, --to-as-of).`,
+as of its date (a commit's date; for a folder --as-of, --from-as-of, --to-as-of). A folder is read
+through its entry cache .riskregister-cache/ as by every other command, which is made if missing (in the
+folder compared with too; a folder that cannot be written is still read; --no-cache: never).`,
 		Example: `  riskregister diff --register examples/chofu-gikai --from examples/chofu-gikai-r7 --from-as-of 2026-03-31 --as-of 2026-11-27
   riskregister diff --from 令和7年度末 --to 令和8年度末
   riskregister diff --from HEAD~1 --format json -o changes.json --lang en`,

@@ -9,7 +9,6 @@ import (
 
 	"github.com/gikai-sec/riskregister/internal/entrycache"
 	"github.com/gikai-sec/riskregister/riskassess"
-	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/sitegen"
 )
 
@@ -89,8 +88,14 @@ func (c *keyedCache) inputs(reg *riskassess.Register) *sitegen.Inputs {
 	}
 	keys := maps.Clone(c.keys)
 	// A service's provider, found without a search of reg.Contractors per
-	// service (Entry is asked for every entry of the register).
-	index := report.EntryIndex(reg)
+	// service (Entry is asked for every entry of the register); the first
+	// contractor of an id, as reg.Contractor finds it.
+	contractors := make(map[string]*riskassess.Contractor, len(reg.Contractors))
+	for _, c := range reg.Contractors {
+		if _, dup := contractors[c.ID]; !dup {
+			contractors[c.ID] = c
+		}
+	}
 	in := &sitegen.Inputs{Entry: func(e riskassess.Entry) ([32]byte, bool) {
 		k, ok := keys[e.Base().Source]
 		if !ok || !entries[e.Base().Source] {
@@ -99,7 +104,7 @@ func (c *keyedCache) inputs(reg *riskassess.Register) *sitegen.Inputs {
 		if s, isService := e.(*riskassess.Service); isService && s.Provider.Contractor != "" {
 			h := sha256.New()
 			h.Write(k[:])
-			if pc, _ := index[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: s.Provider.Contractor}].(*riskassess.Contractor); pc != nil {
+			if pc := contractors[s.Provider.Contractor]; pc != nil {
 				ck, ok := keys[pc.Source]
 				if !ok {
 					return k, false

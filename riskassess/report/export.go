@@ -162,8 +162,9 @@ func AssessmentIndex(as []riskassess.Assessment) map[riskassess.EntryKey]riskass
 // EntryIndex maps each entry of reg to its key. Build it once when many
 // entries are looked up (Register.Entry searches a slice, so a lookup per
 // entry or per due item makes a loop quadratic in the register's size).
-// When two entries of a kind share an id (a register validate rejects),
-// the first is kept, the one Register.Entry returns.
+// When two entries of a kind share an id (only a Register built in code:
+// a folder cannot hold two files of one name), the first is kept, the one
+// Register.Entry returns.
 func EntryIndex(reg *riskassess.Register) map[riskassess.EntryKey]riskassess.Entry {
 	m := make(map[riskassess.EntryKey]riskassess.Entry, len(reg.Contractors)+len(reg.Services)+len(reg.Social))
 	for _, e := range reg.Entries() {

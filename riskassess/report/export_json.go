@@ -28,6 +28,12 @@ type JSONOptions struct {
 // (1.4 GB at 10,000 entries). doc is not modified. It returns the first
 // error of encoding or of writing to w.
 func WriteJSON(w io.Writer, doc *ExportDocument, o JSONOptions) error {
+	if len(doc.Entries) == 0 {
+		// Nothing to stream (and nil Entries encode as null).
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", o.Indent)
+		return enc.Encode(doc)
+	}
 	// Entries is the document's last field: the document without entries
 	// ends in an empty list, and the entries are written in its place.
 	head := *doc
@@ -46,10 +52,6 @@ func WriteJSON(w io.Writer, doc *ExportDocument, o JSONOptions) error {
 		return errors.New("report.WriteJSON: entries is not the document's last field")
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	if len(doc.Entries) == 0 {
-		bw.Write(hb.Bytes())
-		return bw.Flush()
-	}
 	bw.Write(hb.Bytes()[:hb.Len()-len(tail)])
 	bw.WriteByte('[')
 	// Each entry is encoded into one reused buffer at its depth in the

@@ -30,10 +30,13 @@ func TestWriteJSONAsEncoder(t *testing.T) {
 		t.Fatal(err)
 	}
 	full := report.NewExportDocument(reg, as, asOf, "v-test")
-	for _, n := range []int{len(full.Entries), 1, 0} {
+	for _, n := range []int{len(full.Entries), 1, 0, -1} { // -1: nil Entries
 		for _, o := range []report.JSONOptions{{}, {Indent: "  "}, {Indent: "\t", OmitFindings: true}, {OmitFindings: true}} {
 			doc := full
-			doc.Entries = full.Entries[:n]
+			doc.Entries = nil
+			if n >= 0 {
+				doc.Entries = full.Entries[:n]
+			}
 			before, _ := json.Marshal(doc)
 			var got bytes.Buffer
 			if err := report.WriteJSON(&got, &doc, o); err != nil {
@@ -43,7 +46,7 @@ func TestWriteJSONAsEncoder(t *testing.T) {
 				t.Errorf("%d entries, %+v: WriteJSON changed the document", n, o)
 			}
 			want := doc
-			if o.OmitFindings {
+			if o.OmitFindings && n > 0 {
 				want.Entries = make([]report.ExportEntry, n)
 				copy(want.Entries, doc.Entries)
 				for i := range want.Entries {

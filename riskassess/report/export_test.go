@@ -284,7 +284,7 @@ func TestEntryIndex(t *testing.T) {
 }
 
 // TestEntryIndexAgreesWithEntry: with two entries of a kind under one id
-// (a register validate rejects, but a library caller can build), the
+// (only a Register built in code: a folder cannot hold two files of one name), the
 // index holds the entry Register.Entry returns, the first, so that a page
 // and an export never name different entries.
 func TestEntryIndexAgreesWithEntry(t *testing.T) {
