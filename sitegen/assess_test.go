@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/gikai-sec/riskregister/internal/synth"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/google/go-cmp/cmp"
@@ -156,5 +157,67 @@ func TestListFindingsShareMessages(t *testing.T) {
 	b := listFindings(fs(), nil, "ja", msgs)
 	if a[0].message != "未回答未回答" || unsafe.StringData(a[0].message) != unsafe.StringData(b[0].message) {
 		t.Errorf("messages %q and %q are not one string", a[0].message, b[0].message)
+	}
+}
+
+// TestShareTexts: the texts a kept assessment says of its review and due
+// items are one string per distinct text across assessments, and unchanged.
+func TestShareTexts(t *testing.T) {
+	// A new string each time, as the assessor's texts are.
+	fresh := func(s string) string { return strings.Clone(s) }
+	mk := func() riskassess.Assessment {
+		return riskassess.Assessment{
+			Review: riskassess.Review{Reason: riskassess.T(fresh("前回の見直しから1年"), fresh("a year after the last review"))},
+			Due: []riskassess.DueItem{{What: fresh("IS 781555"), Field: fresh("certifications[0].valid_until"),
+				Label: riskassess.T(fresh("ISMS認証（IS 781555）"), fresh("ISMS (IS 781555)")), Note: riskassess.T(fresh("未確認"), "")}},
+		}
+	}
+	msgs := &interner{m: map[string]string{}}
+	a, b := mk(), mk()
+	shareTexts(&a, msgs)
+	shareTexts(&b, msgs)
+	if d := cmp.Diff(mk(), a); d != "" {
+		t.Errorf("shareTexts changed the assessment (-want +got):\n%s", d)
+	}
+	same := func(what, x, y string) {
+		if unsafe.StringData(x) != unsafe.StringData(y) {
+			t.Errorf("%s: %q and %q are not one string", what, x, y)
+		}
+	}
+	same("review reason", a.Review.Reason.Ja, b.Review.Reason.Ja)
+	same("review reason (en)", a.Review.Reason.En, b.Review.Reason.En)
+	same("due what", a.Due[0].What, b.Due[0].What)
+	same("due field", a.Due[0].Field, b.Due[0].Field)
+	same("due label", a.Due[0].Label.Ja, b.Due[0].Label.Ja)
+	same("due note", a.Due[0].Note.Ja, b.Due[0].Note.Ja)
+}
+
+// TestHeavyRequirementPages: the page of a requirement that many entries
+// fail (more than heavyPage expected) is heavy, written out in pieces
+// one at a time like a list page; the others are not.
+func TestHeavyRequirementPages(t *testing.T) {
+	reg := synth.Generate(4000, 1)
+	reqs := catalog.Default()
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf))
+	pages, err := assemble(reg, as, &Options{AsOf: testAsOf, Requirements: reqs, Lang: "ja"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heavy, light int
+	for _, p := range pages {
+		if !strings.HasPrefix(p.path, "requirements/") {
+			continue
+		}
+		if p.heavy != (p.size > heavyPage) {
+			t.Errorf("%s: heavy %v with an expected size of %d bytes", p.path, p.heavy, p.size)
+		}
+		if p.heavy {
+			heavy++
+		} else {
+			light++
+		}
+	}
+	if heavy == 0 || light == 0 {
+		t.Errorf("%d heavy and %d light requirement pages at 4,000 entries, want some of each", heavy, light)
 	}
 }

@@ -679,11 +679,16 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 	})
 	for i := range reqs {
 		r := &reqs[i]
-		add(r.Href, r.ID+" "+r.Title, "requirements", 300*len(r.hits)+8192, func(root string) func(hw) error {
+		p := add(r.Href, r.ID+" "+r.Title, "requirements", 300*len(r.hits)+8192, func(root string) func(hw) error {
 			page := *r
 			page.Failing = b.failing(r)
 			return noErr(requirementContent(lang, root, &page))
 		})
+		// A requirement that many entries fail lists them as a list
+		// page does (38 MB at 100,000 entries): heavy, so written out
+		// in pieces rather than whole in a buffer, and not at the same
+		// time as another.
+		p.heavy = p.size > heavyPage
 	}
 	add("accounts.html", tr(lang, "nav.accounts"), "accounts", 16<<10, func(root string) func(hw) error {
 		accounts := b.accountsPage(false)

@@ -123,55 +123,112 @@ func (a *app) runBuild(ctx context.Context, f buildFlags) error {
 		}
 		opts.Changes = ch
 	}
-	// The heap is bounded while the pages are rendered (boundHeap); the
-	// limit in force before is restored, for the commands run after this
-	// one in the same process (tests).
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
-	opts.BeforeRender = boundHeap
-	return a.buildSite(ctx, f.dir, asOf, opts)
+	// The heap is bounded while the register is assessed and while the
+	// pages are rendered (heapBounds); the limit in force before is
+	// restored, for the commands run after this one in the same process
+	// (tests).
+	hb := heapBounds{outer: debug.SetMemoryLimit(-1)}
+	defer debug.SetMemoryLimit(hb.outer)
+	opts.BeforeRender = hb.render
+	return a.buildSite(ctx, f.dir, asOf, opts, hb.assess)
 }
 
-// boundHeap collects the garbage of loading and assessing and sets the
-// soft memory limit (debug.SetMemoryLimit) to heapBound times the heap
-// then live, plus the memory the runtime holds outside the heap, and at
-// least minHeapLimit; it never raises a lower limit (GOMEMLIMIT).
+// heapBounds bounds the heap of one build with soft memory limits
+// (debug.SetMemoryLimit): assess sets one once the register is loaded,
+// render replaces it before the first page is rendered. Each collects the
+// garbage of what came before and sets its limit from the heap then live
+// (plus the memory the runtime holds outside the heap), never above
+// outer, the limit in force when the build began (GOMEMLIMIT, or none).
 //
 // Why: the collector's goal is twice the heap its last cycle marked. While
-// pages are rendered, a cycle marks for 0.2–1 s on a busy machine and
-// everything the workers allocate meanwhile counts as live, so at 10,000
-// entries the goal was 2.3–2.8 times the ~115 MB the build needs, and
-// the process peaked at 330–410 MiB. The limit holds the heap to 1.9
-// times what rendering needs (peak 245–251 MiB) for about 1 s more CPU
-// (the collector runs twice as often); the runtime caps the collector's share
-// of CPU when the limit is near, so a build that needs more than it (a
-// view larger than expected) is slowed, never stopped.
-func boundHeap() {
+// pages are rendered, a cycle marks for 0.2–1 s on a busy machine (2–7 s
+// with a heap of a gigabyte) and everything the workers allocate meanwhile
+// counts as live, so at 10,000 entries the goal was 2.3–2.8 times the
+// ~115 MB the build needed, and the process peaked at 330–410 MiB; at
+// 100,000 entries twice the live heap alone is 1.7 GB. The render limit
+// holds the heap to 1.9 times what rendering needs, between
+// minRenderHeadroom and maxRenderHeadroom above it: at 10,000 entries (90
+// MB live) 96 MiB above, peak about 210 MiB; at 100,000 (0.85 GB live)
+// 512 MiB above, peak about 1.4 GiB (fresh build, warm entry cache), for
+// more frequent collections (39 cycles instead of 19 at 100,000). The
+// runtime caps the collector's share of CPU when the limit is near, so a
+// build that needs more than a limit (a view larger than expected) is
+// slowed, never stopped.
+type heapBounds struct{ outer int64 }
+
+// assess collects the garbage of loading and sets the limit to the live
+// heap plus the larger of 1.5 times itself and assessHeadroom. Assessing
+// and assembling the views about double the live heap (the assessments,
+// what the lists keep of their findings, the rows: 416 → 849 MB at
+// 100,000 entries), which the collector's own goal (twice the heap last
+// marked) follows as it grows; the limit keeps that goal from doubling the
+// larger heap reached at the end (1.7 GB at 100,000 entries), and never
+// holds the heap below what assessing needs.
+func (h heapBounds) assess() {
+	h.set(func(live int64) int64 { return live + max(live+live/2, assessHeadroom) })
+}
+
+// render collects the garbage of assessing and sets the limit to
+// renderLimit of the heap then live.
+func (h heapBounds) render() { h.set(renderLimit) }
+
+// set collects the garbage and sets the limit to limit(live heap) plus
+// the memory the runtime holds outside the heap, unless that is above
+// h.outer.
+func (h heapBounds) set(limit func(live int64) int64) {
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	limit := max(int64(float64(ms.HeapAlloc)*heapBound)+int64(ms.Sys-ms.HeapSys), minHeapLimit)
-	if limit < debug.SetMemoryLimit(-1) {
-		debug.SetMemoryLimit(limit)
-	}
+	debug.SetMemoryLimit(min(limit(int64(ms.HeapAlloc))+int64(ms.Sys-ms.HeapSys), h.outer))
 }
 
-// heapBound is the heap boundHeap allows, as a multiple of the live heap
-// before rendering: 2 is what the collector aims at without garbage
-// floating through its cycles (GOGC=100).
+// renderLimit is the heap allowed while pages are rendered, given the heap
+// live before the first: heapBound times it, but at least
+// minRenderHeadroom and at most maxRenderHeadroom above it.
+func renderLimit(live int64) int64 {
+	return live + min(max(int64(float64(live)*(heapBound-1)), minRenderHeadroom), maxRenderHeadroom)
+}
+
+// heapBound is the heap allowed while pages are rendered, as a multiple
+// of the live heap before rendering (within the headroom bounds below): 2
+// is what the collector aims at without garbage floating through its
+// cycles (GOGC=100).
 const heapBound = 1.9
 
-// minHeapLimit is the least limit boundHeap sets: a small register's
-// build is not made to collect more often than by default.
-const minHeapLimit = 64 << 20
+// minRenderHeadroom is the least the heap may grow above the live heap
+// while pages are rendered: the views of the pages in flight (30 MB at
+// 10,000 entries) and the garbage between two cycles do not shrink with
+// the live heap, and with less room the collector runs so often that it
+// costs more CPU than it saves memory (at 10,000 entries, 0.9 times the
+// 90 MB live: 25 cycles instead of 19, 0.3 s more CPU). It also keeps a
+// small register's build from collecting more often than by default.
+const minRenderHeadroom = 96 << 20
+
+// maxRenderHeadroom is the most the heap may grow above the live heap
+// while pages are rendered: what the pages in flight and the garbage
+// between two cycles need is set by the pages, not by the size of the
+// register, so that at 100,000 entries (0.85 GB live) the build peaks
+// under 1.5 GiB (bench/site/speed.sh -rss 100000), for more frequent
+// collections.
+const maxRenderHeadroom = 512 << 20
+
+// assessHeadroom is the least the heap may grow above the live heap while
+// the register is assessed (see heapBounds.assess).
+const assessHeadroom = 768 << 20
 
 // buildSite loads the register in dir, assesses it as of asOf and builds the
 // site with opts (Requirements and CatalogueVersion are filled in here), then
-// prints the one-line summary to stderr. Build errors exit 1.
-func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, opts sitegen.Options) error {
+// prints the one-line summary to stderr. Build errors exit 1. afterLoad,
+// when not nil, is called once the register is loaded, before it is
+// assessed.
+func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, opts sitegen.Options, afterLoad func()) error {
 	start := time.Now()
 	reg, as, loaded, assessed, err := a.siteInputs(dir, asOf, &opts)
 	if err != nil {
 		return err
+	}
+	if afterLoad != nil {
+		afterLoad()
 	}
 	opts.Waiting = func(holder string) {
 		if holder != "" {

@@ -8,27 +8,58 @@ import (
 	"testing"
 )
 
-// TestBoundHeap: boundHeap sets the soft memory limit to heapBound times
-// the live heap (at least minHeapLimit) and never raises a lower limit.
-func TestBoundHeap(t *testing.T) {
+// TestHeapBounds: render sets the soft memory limit to heapBound times
+// the live heap (at least minRenderHeadroom above it), assess to the live
+// heap plus assessHeadroom (or 1.5 times the live heap, when larger), and
+// neither raises the limit in force before the build.
+func TestHeapBounds(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
-	held := make([]byte, 96<<20)
-	boundHeap()
+	held := make([]byte, 192<<20)
+	h := heapBounds{outer: math.MaxInt64}
+	h.render()
 	got := debug.SetMemoryLimit(-1)
-	if low := int64(float64(len(held)) * heapBound); got < low || got > low+96<<20 {
-		t.Errorf("limit %d MiB with %d MiB live, want about %.1f times that", got>>20, len(held)>>20, heapBound)
+	if low := int64(float64(len(held)) * heapBound); got < low || got > low+64<<20 {
+		t.Errorf("render: limit %d MiB with %d MiB live, want about %.1f times that", got>>20, len(held)>>20, heapBound)
+	}
+	h.assess()
+	got = debug.SetMemoryLimit(-1)
+	if low := int64(len(held)) + assessHeadroom; got < low || got > low+64<<20 {
+		t.Errorf("assess: limit %d MiB with %d MiB live, want about %d MiB more", got>>20, len(held)>>20, assessHeadroom>>20)
 	}
 	runtime.KeepAlive(held)
 	held = nil
-	debug.SetMemoryLimit(math.MaxInt64)
-	boundHeap()
-	if got := debug.SetMemoryLimit(-1); got != minHeapLimit {
-		t.Errorf("limit %d MiB with a small heap, want %d MiB", got>>20, minHeapLimit>>20)
+	h.render()
+	if got := debug.SetMemoryLimit(-1); got < minRenderHeadroom || got > minRenderHeadroom+64<<20 {
+		t.Errorf("render: limit %d MiB with a small heap, want about %d MiB", got>>20, minRenderHeadroom>>20)
 	}
-	debug.SetMemoryLimit(32 << 20)
-	boundHeap()
-	if got := debug.SetMemoryLimit(-1); got != 32<<20 {
-		t.Errorf("limit %d MiB, want the lower limit in force (32 MiB) kept", got>>20)
+	h = heapBounds{outer: 32 << 20}
+	for _, set := range []func(){h.assess, h.render} {
+		debug.SetMemoryLimit(math.MaxInt64)
+		set()
+		if got := debug.SetMemoryLimit(-1); got != 32<<20 {
+			t.Errorf("limit %d MiB, want the lower limit in force before the build (32 MiB) kept", got>>20)
+		}
+	}
+}
+
+// TestRenderLimit: the render limit is heapBound times the live heap
+// between the headroom bounds: a small heap gets minRenderHeadroom above
+// it, and a large one (too large to allocate in a test) no more than
+// maxRenderHeadroom, however large.
+func TestRenderLimit(t *testing.T) {
+	for _, c := range []struct {
+		live, want int64
+	}{
+		{0, minRenderHeadroom},
+		{90 << 20, 90<<20 + minRenderHeadroom},
+		{200 << 20, 380 << 20},
+		{500 << 20, 950 << 20},
+		{900 << 20, 900<<20 + maxRenderHeadroom},
+		{4 << 30, 4<<30 + maxRenderHeadroom},
+	} {
+		if got := renderLimit(c.live); got != c.want {
+			t.Errorf("renderLimit(%d MiB) = %d MiB, want %d MiB", c.live>>20, got>>20, c.want>>20)
+		}
 	}
 }
 

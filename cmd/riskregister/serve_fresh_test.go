@@ -46,7 +46,7 @@ func TestServeEqualsFreshBuild(t *testing.T) {
 		fresh := filepath.Join(tmp, "fresh-"+strconv.Itoa(n))
 		n++
 		f := &app{lang: "en", noCache: true, stdout: io.Discard, stderr: io.Discard}
-		if err := f.buildSite(context.Background(), dir, asOf, sitegen.Options{OutDir: fresh, Lang: "en", AsOf: asOf, LiveReload: true}); err != nil {
+		if err := f.buildSite(context.Background(), dir, asOf, sitegen.Options{OutDir: fresh, Lang: "en", AsOf: asOf, LiveReload: true}, nil); err != nil {
 			t.Fatalf("%s: fresh build: %v", name, err)
 		}
 		want := readFiles(t, fresh)
