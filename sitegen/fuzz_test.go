@@ -58,7 +58,10 @@ func FuzzMarkdown(f *testing.F) {
 					t.Fatalf("src attribute in %q -> %q", src, out)
 				}
 				u := html.UnescapeString(m[2])
-				if strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "../../") ||
+				// A URL's scheme is case-insensitive (RFC 3986 §3.1):
+				// htTp://… is an http link.
+				lu := strings.ToLower(u)
+				if strings.HasPrefix(lu, "https://") || strings.HasPrefix(lu, "http://") || strings.HasPrefix(u, "../../") ||
 					strings.HasPrefix(u, "#") { // a place on the same page
 					continue
 				}
