@@ -53,7 +53,8 @@ func TestStrtabOf(t *testing.T) {
 // TestCachedLoadSharesStrings: a register loaded through the cache (the
 // load that fills it and the load that reads it) equals the one parsed,
 // holds nothing of the cached values (they are overwritten after the
-// load) and keeps one copy of a string that repeats from entry to entry.
+// load) and keeps one copy of a string that repeats from entry to entry;
+// the values stored take no more memory than their bytes.
 func TestCachedLoadSharesStrings(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "reg")
 	if err := synth.WriteDir(dir, synth.Generate(60, 1)); err != nil {
@@ -74,6 +75,9 @@ func TestCachedLoadSharesStrings(t *testing.T) {
 		if filled == nil {
 			filled = map[[32]byte][]byte{}
 			for k, v := range c.m {
+				if cap(v) != len(v) {
+					t.Errorf("a value of %d bytes stored in a slice of %d: the cache would hold the difference", len(v), cap(v))
+				}
 				filled[k] = slices.Clone(v)
 			}
 		}
