@@ -77,3 +77,40 @@ func TestBuildRestoresMemoryLimit(t *testing.T) {
 		t.Errorf("memory limit after build %d, want %d as before", got, before)
 	}
 }
+
+// TestLowerGCWhileLoading: a load halves the GC percentage and puts it
+// back when it ends, the last of overlapping loads; a collector turned
+// off stays off.
+func TestLowerGCWhileLoading(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	gcPercent := func() int {
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		return p
+	}
+	end1 := lowerGCWhileLoading()
+	if got := gcPercent(); got != 50 {
+		t.Errorf("GC percent while loading %d, want 50", got)
+	}
+	end2 := lowerGCWhileLoading()
+	if got := gcPercent(); got != 50 {
+		t.Errorf("GC percent while two loads overlap %d, want 50", got)
+	}
+	end1()
+	if got := gcPercent(); got != 50 {
+		t.Errorf("GC percent while the second load goes on %d, want 50", got)
+	}
+	end2()
+	if got := gcPercent(); got != 100 {
+		t.Errorf("GC percent after loading %d, want 100 as before", got)
+	}
+	debug.SetGCPercent(-1)
+	end := lowerGCWhileLoading()
+	if got := gcPercent(); got != -1 {
+		t.Errorf("GC percent while loading with the collector off %d, want -1", got)
+	}
+	end()
+	if got := gcPercent(); got != -1 {
+		t.Errorf("GC percent after loading with the collector off %d, want -1", got)
+	}
+}
