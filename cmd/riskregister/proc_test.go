@@ -18,9 +18,15 @@ import (
 // TestMain lets the test binary run the command line in a process of its
 // own: with RISKREGISTER_TEST_MAIN=1 it is riskregister (the re-exec
 // pattern of the concurrency and kill tests; no binary needs building).
+//
+// With RISKREGISTER_TEST_RUSAGE=1 it runs the command line in a child of
+// its own and prints the child's peak RSS and CPU time (measuredRun).
 func TestMain(m *testing.M) {
 	if os.Getenv("RISKREGISTER_TEST_MAIN") == "1" {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	}
+	if os.Getenv("RISKREGISTER_TEST_RUSAGE") == "1" {
+		os.Exit(reportUsage(os.Args[1:]))
 	}
 	os.Exit(m.Run())
 }
