@@ -9,6 +9,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/internal/entrycache"
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/sitegen"
 )
 
@@ -88,14 +89,8 @@ func (c *keyedCache) inputs(reg *riskassess.Register) *sitegen.Inputs {
 	}
 	keys := maps.Clone(c.keys)
 	// A service's provider, found without a search of reg.Contractors per
-	// service (Entry is asked for every entry of the register); the first
-	// contractor of an id, as reg.Contractor finds it.
-	contractors := make(map[string]*riskassess.Contractor, len(reg.Contractors))
-	for _, c := range reg.Contractors {
-		if _, dup := contractors[c.ID]; !dup {
-			contractors[c.ID] = c
-		}
-	}
+	// service (Entry is asked for every entry of the register).
+	contractors := report.ContractorIndex(reg)
 	in := &sitegen.Inputs{Entry: func(e riskassess.Entry) ([32]byte, bool) {
 		k, ok := keys[e.Base().Source]
 		if !ok || !entries[e.Base().Source] {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/listsnapshot"
+	"github.com/gikai-sec/riskregister/riskassess/report"
 )
 
 // Finding ids of the cross-checks. They are not catalogue requirements:
@@ -70,12 +71,7 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 	corp, _ := listsnapshot.On(reg.Lists, riskassess.ListCorporate, asOf)
 	// A service's provider is looked up here, not by reg.Contractor (a
 	// search of the slice per service).
-	contractors := make(map[string]*riskassess.Contractor, len(reg.Contractors))
-	for _, c := range reg.Contractors {
-		if _, dup := contractors[c.ID]; !dup {
-			contractors[c.ID] = c
-		}
-	}
+	contractors := report.ContractorIndex(reg)
 	for _, c := range reg.Contractors {
 		if riskassess.Record(c) {
 			continue
@@ -141,8 +137,8 @@ func riskassessList(l riskassess.ISMAPList) riskassess.PublicList {
 }
 
 // providerName is the name of a service's provider: the registered
-// contractor's legal name (contractors maps the register's contractors by
-// id), or provider.name.
+// contractor's legal name (contractors: report.ContractorIndex), or
+// provider.name.
 func providerName(contractors map[string]*riskassess.Contractor, s *riskassess.Service) string {
 	if s.Provider.Contractor != "" {
 		if c := contractors[s.Provider.Contractor]; c != nil {

@@ -176,6 +176,21 @@ func EntryIndex(reg *riskassess.Register) map[riskassess.EntryKey]riskassess.Ent
 	return m
 }
 
+// ContractorIndex maps the id of each contractor of reg to the contractor:
+// a service's provider (provider.contractor), found once per service
+// without a search of reg.Contractors. Of two contractors sharing an id
+// (only a Register built in code), the first is kept, the one
+// Register.Contractor returns.
+func ContractorIndex(reg *riskassess.Register) map[string]*riskassess.Contractor {
+	m := make(map[string]*riskassess.Contractor, len(reg.Contractors))
+	for _, c := range reg.Contractors {
+		if _, dup := m[c.ID]; !dup {
+			m[c.ID] = c
+		}
+	}
+	return m
+}
+
 // NeutraliseFormula protects a text cell of a CSV or spreadsheet export
 // against formula injection (OWASP "CSV injection"): when s starts with
 // '=', '+', '-', '@', a tab or a carriage return, it returns s with a
@@ -360,9 +375,9 @@ type Table struct {
 func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riskassess.Kind, lang riskassess.Lang) Table {
 	t := Table{Kind: k, Columns: append(tblKeyColumns(), tblKindColumns(k)...)}
 	idx := AssessmentIndex(as)
-	var entries map[riskassess.EntryKey]riskassess.Entry // a service's provider, looked up once per row
+	var contractors map[string]*riskassess.Contractor // a service's provider, looked up once per row
 	if k == riskassess.KindService {
-		entries = EntryIndex(reg)
+		contractors = ContractorIndex(reg)
 	}
 	for _, e := range reg.Entries() {
 		if e.Kind() != k {
@@ -391,7 +406,7 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 			row.Values = append(row.Values, TableValue{}, TableValue{}, TableValue{}, TableValue{})
 		}
 		row.Values = append(row.Values, tblDate(next))
-		row.Values = append(row.Values, tblKindValues(entries, e, lang)...)
+		row.Values = append(row.Values, tblKindValues(contractors, e, lang)...)
 		t.Rows = append(t.Rows, row)
 	}
 	return t
@@ -441,9 +456,9 @@ func tblKindColumns(k riskassess.Kind) []TableColumn {
 	return nil
 }
 
-// tblKindValues are the kind's own columns of e; entries (EntryIndex)
-// finds a service's provider.
-func tblKindValues(entries map[riskassess.EntryKey]riskassess.Entry, e riskassess.Entry, lang riskassess.Lang) []TableValue {
+// tblKindValues are the kind's own columns of e; contractors
+// (ContractorIndex) finds a service's provider.
+func tblKindValues(contractors map[string]*riskassess.Contractor, e riskassess.Entry, lang riskassess.Lang) []TableValue {
 	switch v := e.(type) {
 	case *riskassess.Contractor:
 		var contracts, certs []string
@@ -460,7 +475,7 @@ func tblKindValues(entries map[riskassess.EntryKey]riskassess.Entry, e riskasses
 		return []TableValue{tblText(v.CorporateNumber), tblText(strings.Join(contracts, "\n")), tblText(strings.Join(certs, "\n"))}
 	case *riskassess.Service:
 		provider := v.Provider.Name
-		if c, _ := entries[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: v.Provider.Contractor}].(*riskassess.Contractor); c != nil && provider == "" {
+		if c := contractors[v.Provider.Contractor]; c != nil && provider == "" {
 			provider = c.Name.In(lang)
 			if provider == "" {
 				provider = c.LegalName

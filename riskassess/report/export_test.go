@@ -299,6 +299,9 @@ func TestEntryIndexAgreesWithEntry(t *testing.T) {
 			t.Errorf("EntryIndex[%v] = %p, Register.Entry = %p", k, got, want)
 		}
 	}
+	if got, want := report.ContractorIndex(reg)["dup"], reg.Contractor("dup"); got != want || got != first {
+		t.Errorf("ContractorIndex[dup] = %p, Register.Contractor = %p, first = %p", got, want, first)
+	}
 }
 
 // TestDueSectionOf: the item's own section wins; else the entry's owning
