@@ -6,7 +6,6 @@ import (
 
 	"github.com/gikai-sec/riskregister/internal/synth"
 	"github.com/gikai-sec/riskregister/riskassess"
-	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 )
 
@@ -22,15 +21,8 @@ func BenchmarkCouncilItems1k(b *testing.B) { benchCouncilItems(b, 1000) }
 
 func benchCouncilItems(b *testing.B, n int) {
 	reg := synth.Generate(n, 1)
-	reqs, err := catalog.ForOrg(&reg.Org)
-	if err != nil {
-		b.Fatal(err)
-	}
 	asOf := riskassess.NewDate(2026, time.April, 1)
-	as, err := riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf)
-	if err != nil {
-		b.Fatal(err)
-	}
+	as := assessAll(b, reg, asOf)
 	b.ReportAllocs()
 	for b.Loop() {
 		report.CouncilItems(reg, as, asOf, nil)

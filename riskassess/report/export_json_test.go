@@ -25,10 +25,7 @@ func TestWriteJSONAsEncoder(t *testing.T) {
 	asOf := riskassess.NewDate(2026, time.April, 1)
 	reg := synth.Generate(6, 1)
 	reg.Contractors[0].Notes = "<b>A & B</b>\n改行"
-	as, err := riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, mustForOrg(t, reg), asOf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	as := assessAll(t, reg, asOf)
 	full := report.NewExportDocument(reg, as, asOf, "v-test")
 	for _, n := range []int{len(full.Entries), 1, 0, -1} { // -1: nil Entries
 		for _, o := range []report.JSONOptions{{}, {Indent: "  "}, {Indent: "\t", OmitFindings: true}, {OmitFindings: true}} {
@@ -76,11 +73,7 @@ func TestWriteJSONAsEncoder(t *testing.T) {
 func TestWriteJSONWriteError(t *testing.T) {
 	asOf := riskassess.NewDate(2026, time.April, 1)
 	reg := synth.Generate(30, 1)
-	as, err := riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, mustForOrg(t, reg), asOf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := report.NewExportDocument(reg, as, asOf, "v-test")
+	doc := report.NewExportDocument(reg, assessAll(t, reg, asOf), asOf, "v-test")
 	boom := errors.New("disk full")
 	if err := report.WriteJSON(&failAfter{n: 100 << 10, err: boom}, &doc, report.JSONOptions{Indent: "  "}); !errors.Is(err, boom) {
 		t.Errorf("WriteJSON to a failing writer = %v, want %v", err, boom)
@@ -101,11 +94,17 @@ func (f *failAfter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func mustForOrg(t *testing.T, reg *riskassess.Register) []riskassess.Requirement {
-	t.Helper()
+// assessAll assesses every entry of reg as of asOf against the built-in
+// catalogue for its organisation, as the command does.
+func assessAll(tb testing.TB, reg *riskassess.Register, asOf riskassess.Date) []riskassess.Assessment {
+	tb.Helper()
 	reqs, err := catalog.ForOrg(&reg.Org)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	return reqs
+	as, err := riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return as
 }

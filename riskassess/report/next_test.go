@@ -115,15 +115,8 @@ func TestNextActionsExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	reqs, err := catalog.ForOrg(&reg.Org)
-	if err != nil {
-		t.Fatal(err)
-	}
 	asOf := riskassess.NewDate(2026, time.November, 27)
-	as, err := riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	as := assessAll(t, reg, asOf)
 	reqID := regexp.MustCompile(`\b[A-Z]{2,4}-[0-9]{2}\b|BLK-|EXP-`)
 	for i := range as {
 		a := &as[i]
