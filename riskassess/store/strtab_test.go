@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"hash/maphash"
 	"path/filepath"
 	"reflect"
@@ -47,6 +48,29 @@ func TestStrtabOf(t *testing.T) {
 	}
 	if tab.of(nil) != "" || tab.of([]byte{}) != "" {
 		t.Error("of(empty) is not empty")
+	}
+}
+
+// TestStrtabFrontCollisions: with more distinct strings than the front
+// table has slots, strings share slots; each is still given back with its
+// own bytes, and as the one copy given the first time.
+func TestStrtabFrontCollisions(t *testing.T) {
+	tab := &strtab{seed: maphash.MakeSeed()}
+	n := 3 * strFront
+	first := make([]string, n)
+	for pass := range 2 {
+		for i := range n {
+			b := []byte(fmt.Sprintf("Q-%06d", i))
+			s := tab.of(b)
+			if s != string(b) {
+				t.Fatalf("pass %d: of(%q) = %q", pass, b, s)
+			}
+			if pass == 0 {
+				first[i] = s
+			} else if unsafe.StringData(s) != unsafe.StringData(first[i]) {
+				t.Fatalf("of(%q) gave a second copy", b)
+			}
+		}
 	}
 }
 
