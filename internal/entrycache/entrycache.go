@@ -85,16 +85,28 @@ const clockName = "clock"
 const maxFile = 1 << 30
 
 // Pack is the cache of one register folder: the values of the cache file
-// as read at Open, and those used or added since. It is safe for
-// concurrent use.
+// as read at Open, and those used or added since. The values added wait
+// for Save in a spill file, a temporary file of the cache folder without
+// a name (see spillPrefix), not in memory. It is safe for concurrent use.
 type Pack struct {
 	path string
 	tool [32]byte
 
-	mu      sync.Mutex
-	old     map[[32]byte][]byte
-	used    map[[32]byte][]byte
-	added   int
+	mu    sync.Mutex
+	old   map[[32]byte]value
+	used  map[[32]byte]value
+	added int
+	// spill holds the values given to Put since Open (see value), unless
+	// it could not be made (noSpill): on a cold load of 100,000 entries
+	// they are 276 MB that would otherwise stay in the heap until Save.
+	spill *os.File
+	// pend holds the values spilled last, written to the spill file at
+	// offset flushed when it is full (spillChunk): one write per chunk,
+	// not per value. After a failed write it is kept as it is, and the
+	// values put next stay in memory.
+	pend    []byte
+	flushed int64
+	noSpill bool
 	hits    int
 	invalid bool // the file was there and was not a valid cache of this tool
 
@@ -106,6 +118,22 @@ type Pack struct {
 	files, nextFiles map[string]fileRecord
 	indexHits        int
 }
+
+// value is a value of the pack: in memory (b, aliasing the file read at
+// Open, or given to Put when it could not be spilled), or n bytes at off
+// in the spill file.
+type value struct {
+	b   []byte
+	off int64
+	n   int
+}
+
+// spillPrefix starts the name of a spill file in the cache folder. A
+// spill file is removed as soon as it is made where the system allows it
+// (it stays readable through the open file); elsewhere (Windows) Open
+// removes those left over, which only succeeds for a file no process has
+// open.
+const spillPrefix = ".entries-spill-"
 
 // fileRecord is a record of the index: a file's stamp and the SHA-256 of
 // its content.
@@ -122,12 +150,16 @@ type fileRecord struct {
 // whose time tells which stamps of files read from now on may be kept in
 // the index (see the package documentation).
 func Open(dir string, tool [32]byte) *Pack {
-	p := &Pack{path: filepath.Join(dir, fileName), tool: tool, used: map[[32]byte][]byte{},
+	p := &Pack{path: filepath.Join(dir, fileName), tool: tool, used: map[[32]byte]value{},
 		nextFiles: map[string]fileRecord{}}
 	b, err := readLimited(p.path)
 	if err == nil {
 		p.old, err = parse(b, tool)
 		p.invalid = err != nil
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, spillPrefix+"*"))
+	for _, f := range left {
+		os.Remove(f)
 	}
 	if b, err := readLimited(filepath.Join(dir, indexName)); err == nil {
 		p.files, _ = parseIndex(b, tool)
@@ -222,7 +254,7 @@ var errCorrupt = errors.New("entrycache: not a valid cache file")
 
 // parse checks the cache file b (magic, tool, checksum, record bounds)
 // and returns its values, which alias b.
-func parse(b []byte, tool [32]byte) (map[[32]byte][]byte, error) {
+func parse(b []byte, tool [32]byte) (map[[32]byte]value, error) {
 	const head = len(magic) + 32 + 4
 	if len(b) < head+4 || !bytes.Equal(b[:len(magic)], magic[:]) {
 		return nil, errCorrupt
@@ -239,7 +271,7 @@ func parse(b []byte, tool [32]byte) (map[[32]byte][]byte, error) {
 	if n > len(rest)/(32+4) {
 		return nil, errCorrupt
 	}
-	m := make(map[[32]byte][]byte, n)
+	m := make(map[[32]byte]value, n)
 	for range n {
 		if len(rest) < 32+4 {
 			return nil, errCorrupt
@@ -251,7 +283,7 @@ func parse(b []byte, tool [32]byte) (map[[32]byte][]byte, error) {
 		if l > len(rest) {
 			return nil, errCorrupt
 		}
-		m[k] = rest[:l:l]
+		m[k] = value{b: rest[:l:l]}
 		rest = rest[l:]
 	}
 	if len(rest) != 0 {
@@ -260,26 +292,94 @@ func parse(b []byte, tool [32]byte) (map[[32]byte][]byte, error) {
 	return m, nil
 }
 
-// Get returns the value stored under key (store.Cache).
+// Get returns the value stored under key (store.Cache): one read from the
+// cache file at Open, or put and saved since (read back from the spill
+// file; reported missing when that fails).
 func (p *Pack) Get(key [32]byte) ([]byte, bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	v, ok := p.old[key]
-	if ok {
-		p.used[key] = v
-		p.hits++
+	if !ok {
+		return nil, false
 	}
-	return v, ok
+	b, err := p.bytes(v, nil)
+	if err != nil {
+		return nil, false
+	}
+	p.used[key] = v
+	p.hits++
+	return b, true
 }
 
-// Put stores value under key (store.Cache).
-func (p *Pack) Put(key [32]byte, value []byte) {
+// Put stores b under key (store.Cache): b is written to the spill file
+// (in chunks), or kept in memory when that cannot be made or written.
+func (p *Pack) Put(key [32]byte, b []byte) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if _, ok := p.used[key]; !ok {
 		p.added++
 	}
-	p.used[key] = value
+	p.used[key] = p.keep(b)
+}
+
+// keep returns b as a value of the pack: spilled when it can be (p.mu
+// held).
+func (p *Pack) keep(b []byte) value {
+	if p.spill == nil && !p.noSpill {
+		p.spill = p.makeSpill()
+		p.noSpill = p.spill == nil
+	}
+	if len(p.pend) > 0 && len(p.pend)+len(b) > spillChunk && !p.noSpill {
+		if _, err := p.spill.WriteAt(p.pend, p.flushed); err != nil {
+			p.noSpill = true // a full or failing disk: keep pend as it is
+		} else {
+			p.flushed += int64(len(p.pend))
+			p.pend = p.pend[:0]
+		}
+	}
+	if p.noSpill || len(b) == 0 {
+		return value{b: b}
+	}
+	if p.pend == nil {
+		p.pend = make([]byte, 0, spillChunk)
+	}
+	v := value{off: p.flushed + int64(len(p.pend)), n: len(b)}
+	p.pend = append(p.pend, b...)
+	return v
+}
+
+// spillChunk is the size of the writes to the spill file.
+const spillChunk = 1 << 20
+
+// makeSpill creates the spill file in the cache folder and removes its
+// name; nil when it cannot be created (a read-only register).
+func (p *Pack) makeSpill() *os.File {
+	f, err := os.CreateTemp(filepath.Dir(p.path), spillPrefix+"*")
+	if err != nil {
+		return nil
+	}
+	os.Remove(f.Name()) // fails where an open file cannot be removed; Open cleans up
+	return f
+}
+
+// bytes returns the bytes of v, read into buf (grown as needed) when
+// spilled (p.mu held).
+func (p *Pack) bytes(v value, buf []byte) ([]byte, error) {
+	if v.b != nil || v.n == 0 {
+		return v.b, nil
+	}
+	if cap(buf) < v.n {
+		buf = make([]byte, v.n)
+	}
+	buf = buf[:v.n]
+	if v.off >= p.flushed {
+		copy(buf, p.pend[v.off-p.flushed:])
+		return buf, nil
+	}
+	if _, err := p.spill.ReadAt(buf, v.off); err != nil {
+		return nil, err
+	}
+	return buf, nil
 }
 
 // Stats returns how many values were found and how many added since Open.
@@ -342,14 +442,23 @@ func (p *Pack) Save() error {
 	var n [4]byte
 	binary.LittleEndian.PutUint32(n[:], uint32(len(keys)))
 	w.Write(n[:])
+	var buf []byte
 	for _, k := range keys {
-		v := p.used[k]
+		var v []byte
+		if v, err = p.bytes(p.used[k], buf); err != nil {
+			break
+		}
+		if p.used[k].b == nil {
+			buf = v // reuse the buffer for the next spilled value
+		}
 		w.Write(k[:])
 		binary.LittleEndian.PutUint32(n[:], uint32(len(v)))
 		w.Write(n[:])
 		w.Write(v)
 	}
-	err = w.Flush()
+	if err == nil {
+		err = w.Flush()
+	}
 	if err == nil {
 		err = f.Chmod(0o644)
 	}
