@@ -95,7 +95,13 @@ func (a Assignment) Field() string {
 // rejected entries are records and give none.
 func Assignments(reg *riskassess.Register, d riskassess.Date) []Assignment {
 	org := &reg.Org
-	var out []Assignment
+	// At most: the owner of each entry, a service's manager, an account's
+	// responsible person, custodian and operators.
+	most := len(reg.Contractors) + 2*len(reg.Services)
+	for _, s := range reg.Social {
+		most += 3 + len(s.Operators)
+	}
+	out := make([]Assignment, 0, most)
 	for _, e := range reg.Entries() {
 		b := e.Base()
 		if riskassess.Record(e) {
@@ -154,36 +160,41 @@ func post(o *riskassess.Organisation, ow riskassess.Owner, role riskassess.Role,
 			a.Holders = append(a.Holders, h.ID)
 		}
 	}
-	sec, pos := SectionLabel(o, ow.Section, "ja"), PositionLabel(o, ow.Position, "ja")
-	secEn, posEn := SectionLabel(o, ow.Section, "en"), PositionLabel(o, ow.Position, "en")
-	postJa, postEn := sec+"の"+pos, posEn+" of "+secEn
-	if ow.Position == "" {
-		postJa, postEn = sec, secEn
+	// The labels are made only for a message: most assignments have none.
+	postLabels := func() (ja, en string) {
+		sec, secEn := SectionLabel(o, ow.Section, "ja"), SectionLabel(o, ow.Section, "en")
+		if ow.Position == "" {
+			return sec, secEn
+		}
+		return sec + "の" + PositionLabel(o, ow.Position, "ja"), PositionLabel(o, ow.Position, "en") + " of " + secEn
 	}
-	day := d.String()
+	day := d.String
 	if ow.Person != "" {
 		p := o.Person(ow.Person)
 		if p == nil {
 			return Assignment{}, false
 		}
+		pSec, pPos, in := p.PostOn(d)
+		moved := ow.Position != "" && (pSec != ow.Section || pPos != ow.Position) ||
+			ow.Position == "" && !o.SameLine(pSec, ow.Section)
+		if in && !moved {
+			a.Current = p.ID
+			return a, true
+		}
 		field := path + ".person"
 		who, whoEn := PersonLabel(o, p.ID, "ja")+"（"+p.ID+"）", PersonLabel(o, p.ID, "en")+" ("+p.ID+")"
-		pSec, pPos, in := p.PostOn(d)
 		switch {
 		case !in:
 			a.Problem = StaffLeft
-			a.Message = riskassess.T(field+": "+who+" は "+day+" に在任していません（"+tenure(p, "ja")+"）。",
-				field+": "+whoEn+" is not in post on "+day+" ("+tenure(p, "en")+"). ")
-		case ow.Position != "" && (pSec != ow.Section || pPos != ow.Position),
-			ow.Position == "" && !o.SameLine(pSec, ow.Section):
+			a.Message = riskassess.T(field+": "+who+" は "+day()+" に在任していません（"+tenure(p, "ja")+"）。",
+				field+": "+whoEn+" is not in post on "+day()+" ("+tenure(p, "en")+"). ")
+		default: // moved
 			a.Problem = StaffMoved
+			postJa, postEn := postLabels()
 			now := SectionLabel(o, pSec, "ja") + "の" + PositionLabel(o, pPos, "ja")
 			nowEn := PositionLabel(o, pPos, "en") + " of " + SectionLabel(o, pSec, "en")
-			a.Message = riskassess.T(field+": "+who+" は "+postJa+" ではありません（"+day+" 時点では "+now+"）。",
-				field+": "+whoEn+" is no longer "+postEn+" (on "+day+": "+nowEn+"). ")
-		default:
-			a.Current = p.ID
-			return a, true
+			a.Message = riskassess.T(field+": "+who+" は "+postJa+" ではありません（"+day()+" 時点では "+now+"）。",
+				field+": "+whoEn+" is no longer "+postEn+" (on "+day()+": "+nowEn+"). ")
 		}
 		switch len(holders) {
 		case 1:
@@ -199,17 +210,20 @@ func post(o *riskassess.Organisation, ow riskassess.Owner, role riskassess.Role,
 	switch len(holders) {
 	case 0:
 		a.Problem = StaffVacant
-		a.Message = riskassess.T(path+": "+postJa+" は "+day+" に空席です（register.yaml の people に在任者がいない）。担当者を "+path+".person に記入するか、people を更新してください",
-			path+": nobody holds "+postEn+" on "+day+" (no one in people of register.yaml): name someone in "+path+".person or update people")
+		postJa, postEn := postLabels()
+		a.Message = riskassess.T(path+": "+postJa+" は "+day()+" に空席です（register.yaml の people に在任者がいない）。担当者を "+path+".person に記入するか、people を更新してください",
+			path+": nobody holds "+postEn+" on "+day()+" (no one in people of register.yaml): name someone in "+path+".person or update people")
 	case 1:
 		a.Current = holders[0].ID
 		if !holders[0].From.IsZero() && !reviewed.IsZero() && holders[0].From.After(reviewed) {
 			a.Problem = StaffNewHolder
+			postJa, postEn := postLabels()
 			a.Message = riskassess.T(path+": "+postJa+" は "+holders[0].From.String()+" から "+PersonLabel(o, holders[0].ID, "ja")+" に交代しました（最終見直し "+reviewed.String()+" より後）。引継ぎを確認してください",
 				path+": "+postEn+" passed to "+holders[0].ID+" on "+holders[0].From.String()+", after the last review ("+reviewed.String()+"): confirm the hand-over")
 		}
 	default:
 		a.Problem = StaffAmbiguous
+		postJa, postEn := postLabels()
 		ids := ""
 		for i, h := range holders {
 			if i > 0 {
@@ -231,9 +245,13 @@ func personOnly(o *riskassess.Organisation, id, section string, role riskassess.
 		return Assignment{}, false
 	}
 	a := Assignment{Role: role, Path: path, Section: section, Person: id}
+	pSec, _, in := p.PostOn(d)
+	if in && (section == "" || o.SameLine(pSec, section)) {
+		a.Current = id
+		return a, true
+	}
 	who, whoEn := PersonLabel(o, id, "ja")+"（"+id+"）", PersonLabel(o, id, "en")+" ("+id+")"
 	day := d.String()
-	pSec, _, in := p.PostOn(d)
 	switch {
 	case !in:
 		a.Problem = StaffLeft
