@@ -69,6 +69,10 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 			if err != nil {
 				return err
 			}
+			// The council-wide items are independent of the problems (both
+			// only read reg and as): made beside them.
+			councilCh := make(chan []string, 1)
+			go func() { councilCh <- councilLines(reg, as, asOf, a.lang) }()
 			problems := checkProblems(reg, as, asOf, a.lang)
 			counts := map[string]int{} // entries per class
 			seen := map[[2]string]bool{}
@@ -94,7 +98,7 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 			}
 			// The council-wide self-check items the register decides, after
 			// the summary: informational, they never fail the check.
-			council := councilLines(reg, as, asOf, a.lang)
+			council := <-councilCh
 			if failed {
 				classes := slices.Sorted(maps.Keys(fail))
 				if en {
