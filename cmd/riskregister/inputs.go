@@ -25,12 +25,20 @@ type keyedCache struct {
 	memo *entryMemo
 }
 
-// Recall is memo's (store.Memo); nothing without a memo.
+// Recall is memo's (store.Memo); nothing without a memo. A value
+// recalled keeps the file's value in the entry cache (Pack.Keep), which
+// the load did not ask for: without it, the cache file saved after an
+// edit in serve held only the file edited, and the next command parsed
+// the whole register again.
 func (c *keyedCache) Recall(key [32]byte) (any, bool) {
 	if c.memo == nil {
 		return nil, false
 	}
-	return c.memo.Recall(key)
+	v, ok := c.memo.Recall(key)
+	if ok {
+		c.Keep(key)
+	}
+	return v, ok
 }
 
 // Remember is memo's (store.Memo); nothing without a memo.

@@ -181,4 +181,15 @@ func TestServeEqualsFreshBuild(t *testing.T) {
 		}
 	}
 	stop()
+	// The entry cache serve saved holds every entry file: the next
+	// command parses none (the entries serve took from its memo stay in
+	// the cache file as those it read from it).
+	c := &app{lang: "en", stdout: io.Discard, stderr: io.Discard}
+	reg, _, err := c.loadRegister(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hits, _ := c.cache.Stats(); hits != len(reg.Entries()) {
+		t.Errorf("after serve: %d entries from the entry cache, want all %d", hits, len(reg.Entries()))
+	}
 }

@@ -311,6 +311,21 @@ func (p *Pack) Get(key [32]byte) ([]byte, bool) {
 	return b, true
 }
 
+// Keep marks the value stored under key as used, as Get does, without
+// reading it, and reports whether there is one: a caller that already
+// has what the value decodes to (serve's memo of decoded entries) keeps
+// it in the cache file that Save writes, which keeps only the unused
+// values that are no more than the used ones.
+func (p *Pack) Keep(key [32]byte) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	v, ok := p.old[key]
+	if ok {
+		p.used[key] = v
+	}
+	return ok
+}
+
 // Put stores b under key (store.Cache): b is written to the spill file
 // (in chunks), or kept in memory when that cannot be made or written.
 func (p *Pack) Put(key [32]byte, b []byte) {
