@@ -54,21 +54,44 @@ func TestStrtabOf(t *testing.T) {
 // TestStrtabFrontCollisions: with more distinct strings than the front
 // table has slots, strings share slots; each is still given back with its
 // own bytes, and as the one copy given the first time.
+//
+// Four goroutines do it at once (run with -race), each in its own order:
+// they share slots while others fill them.
 func TestStrtabFrontCollisions(t *testing.T) {
 	tab := &strtab{seed: maphash.MakeSeed()}
 	n := 3 * strFront
-	first := make([]string, n)
-	for pass := range 2 {
-		for i := range n {
-			b := []byte(fmt.Sprintf("Q-%06d", i))
-			s := tab.of(b)
-			if s != string(b) {
-				t.Fatalf("pass %d: of(%q) = %q", pass, b, s)
+	got := make([][]string, 4)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Go(func() {
+			got[g] = make([]string, n)
+			for pass := range 2 {
+				for j := range n {
+					// A different order per goroutine: the multipliers are
+					// prime to n (3 × 2^14), so each order is a permutation.
+					i := (j*[]int{1, 5, 7, 11}[g] + g) % n
+					b := []byte(fmt.Sprintf("Q-%06d", i))
+					s := tab.of(b)
+					clear(b)
+					if want := fmt.Sprintf("Q-%06d", i); s != want {
+						t.Errorf("pass %d: of(%q) = %q", pass, want, s)
+						return
+					}
+					if pass == 0 {
+						got[g][i] = s
+					} else if unsafe.StringData(s) != unsafe.StringData(got[g][i]) {
+						t.Errorf("of(%q) gave a second copy", s)
+						return
+					}
+				}
 			}
-			if pass == 0 {
-				first[i] = s
-			} else if unsafe.StringData(s) != unsafe.StringData(first[i]) {
-				t.Fatalf("of(%q) gave a second copy", b)
+		})
+	}
+	wg.Wait()
+	for g := range got {
+		for i := range n {
+			if unsafe.StringData(got[g][i]) != unsafe.StringData(got[0][i]) {
+				t.Fatalf("goroutines %d and 0 were given two copies of %q", g, got[0][i])
 			}
 		}
 	}
