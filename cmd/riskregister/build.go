@@ -293,7 +293,7 @@ func (a *app) siteInputs(dir string, asOf riskassess.Date, opts *sitegen.Options
 	}
 	// The entry cache is not needed any more: let its bytes go before the
 	// pages are rendered.
-	a.cache, a.keyed = nil, nil
+	a.dropCache()
 	return reg, as, loaded, assessed, nil
 }
 

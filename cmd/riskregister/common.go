@@ -92,12 +92,24 @@ func (a *app) loadDir(dir string) (*load.Result, error) {
 		defer a.entries.turn()
 	}
 	res, err := load.DirWith(dir, load.Options{Cache: kc})
-	if res.Register != nil {
-		c.Save()
-		a.cache = c
-		a.keyed = kc
+	if res.Register == nil {
+		c.Close()
+		return res, err
 	}
+	c.Save()
+	a.dropCache()
+	a.cache = c
+	a.keyed = kc
 	return res, err
+}
+
+// dropCache lets go of the entry cache of the last loadRegister (its
+// spill file: entrycache.Pack.Close), when there is one.
+func (a *app) dropCache() {
+	if a.cache != nil {
+		a.cache.Close()
+	}
+	a.cache, a.keyed = nil, nil
 }
 
 // lowerGCWhileLoading halves the collector's GC percentage (GOGC), unless

@@ -25,20 +25,19 @@ type keyedCache struct {
 	memo *entryMemo
 }
 
-// Recall is memo's (store.Memo); nothing without a memo. A value
-// recalled keeps the file's value in the entry cache (Pack.Keep), which
-// the load did not ask for: without it, the cache file saved after an
-// edit in serve held only the file edited, and the next command parsed
-// the whole register again.
+// Recall is memo's (store.Memo); nothing without a memo. An entry is
+// recalled only when the entry cache holds the file's value, which it
+// then keeps (Pack.Keep), though the load does not ask for it: without
+// that, the cache file saved after an edit in serve held only the file
+// edited, and the next command parsed the whole register again. When the
+// cache lost the value (its folder deleted, or overwritten by another
+// build of the tool, while serve runs), the file is decoded again and
+// stored.
 func (c *keyedCache) Recall(key [32]byte) (any, bool) {
-	if c.memo == nil {
+	if c.memo == nil || !c.Keep(key) {
 		return nil, false
 	}
-	v, ok := c.memo.Recall(key)
-	if ok {
-		c.Keep(key)
-	}
-	return v, ok
+	return c.memo.Recall(key)
 }
 
 // Remember is memo's (store.Memo); nothing without a memo.

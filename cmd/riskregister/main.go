@@ -106,6 +106,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	err := root.Execute()
+	a.dropCache()
 	if err == nil {
 		return 0
 	}

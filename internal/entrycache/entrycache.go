@@ -47,6 +47,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/gikai-sec/riskregister/riskassess/store"
@@ -100,6 +101,10 @@ type Pack struct {
 	// it could not be made (noSpill): on a cold load of 100,000 entries
 	// they are 276 MB that would otherwise stay in the heap until Save.
 	spill *os.File
+	// spillName is the spill file's name while it has one (where an open
+	// file cannot be removed), for Close.
+	spillName string
+	closed    bool // by Close
 	// pend holds the values spilled last, written to the spill file at
 	// offset flushed when it is full (spillChunk): one write per chunk,
 	// not per value. After a failed write it is kept as it is, and the
@@ -157,15 +162,24 @@ func Open(dir string, tool [32]byte) *Pack {
 		p.old, err = parse(b, tool)
 		p.invalid = err != nil
 	}
-	left, _ := filepath.Glob(filepath.Join(dir, spillPrefix+"*"))
-	for _, f := range left {
-		os.Remove(f)
-	}
+	removeLeftSpills(dir)
 	if b, err := readLimited(filepath.Join(dir, indexName)); err == nil {
 		p.files, _ = parseIndex(b, tool)
 	}
 	p.clock = markClock(dir)
 	return p
+}
+
+// removeLeftSpills removes the spill files left in folder dir (see
+// spillPrefix). The folder is listed, not globbed: its path may hold
+// pattern characters ("[2026]").
+func removeLeftSpills(dir string) {
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), spillPrefix) && e.Type().IsRegular() {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
 }
 
 // markClock writes the marker file in dir (making dir when its parent
@@ -373,9 +387,38 @@ func (p *Pack) makeSpill() *os.File {
 	if err != nil {
 		return nil
 	}
-	os.Remove(f.Name()) // fails where an open file cannot be removed; Open cleans up
+	if os.Remove(f.Name()) != nil {
+		// Where an open file cannot be removed: Close removes it, or the
+		// next Open when the process stopped first.
+		p.spillName = f.Name()
+	}
 	return f
 }
+
+// Close lets go of the spill file (its disk space, and where it has a
+// name, the file). The values put since Open and not saved are lost, and
+// those saved can no longer be read back: after Close, Get reports them
+// missing and Save fails, leaving the cache file as it was. Call it when
+// the Pack is done with; Close is idempotent.
+func (p *Pack) Close() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.spill == nil || p.closed {
+		return nil
+	}
+	p.closed = true
+	err := p.spill.Close()
+	if p.spillName != "" {
+		os.Remove(p.spillName)
+		p.spillName = ""
+	}
+	// Keep a closed file, not nil, and no pending bytes: a later Put
+	// keeps its value in memory, and every spilled value reads as gone.
+	p.noSpill, p.pend = true, nil
+	return err
+}
+
+var errClosed = errors.New("entrycache: the spill file is closed")
 
 // bytes returns the bytes of v, read into buf (grown as needed) when
 // spilled (p.mu held).
@@ -388,8 +431,11 @@ func (p *Pack) bytes(v value, buf []byte) ([]byte, error) {
 	}
 	buf = buf[:v.n]
 	if v.off >= p.flushed {
-		copy(buf, p.pend[v.off-p.flushed:])
-		return buf, nil
+		if i := v.off - p.flushed; i+int64(v.n) <= int64(len(p.pend)) {
+			copy(buf, p.pend[i:])
+			return buf, nil
+		}
+		return nil, errClosed
 	}
 	if _, err := p.spill.ReadAt(buf, v.off); err != nil {
 		return nil, err

@@ -91,17 +91,85 @@ func TestSpill(t *testing.T) {
 // TestSpillLeftOver: a spill file left in the folder (by a process that
 // stopped where an open file cannot be removed) is removed by Open.
 func TestSpillLeftOver(t *testing.T) {
+	// Folder names that are patterns for filepath.Glob.
+	for _, reg := range []string{"reg", "reg [2026]", "reg[", "reg*"} {
+		dir := filepath.Join(t.TempDir(), reg, Folder)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		left := filepath.Join(dir, spillPrefix+"123")
+		if err := os.WriteFile(left, []byte(strings.Repeat("x", 100)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		Open(dir, [32]byte{3})
+		if _, err := os.Stat(left); !os.IsNotExist(err) {
+			t.Errorf("%s: left-over spill file still there (%v)", reg, err)
+		}
+	}
+}
+
+// TestSpillClose: Close lets go of the spill file; a value spilled before
+// is then reported missing, and Save fails leaving the cache file; a Put
+// after Close keeps its value in memory; Close twice is no error.
+func TestSpillClose(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), Folder)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	tool := [32]byte{3}
+	p := Open(dir, tool)
+	p.Put([32]byte{1}, bytes.Repeat([]byte("1"), spillChunk))
+	p.Put([32]byte{2}, []byte("pending"))
+	if err := p.Save(); err != nil {
 		t.Fatal(err)
 	}
-	left := filepath.Join(dir, spillPrefix+"123")
-	if err := os.WriteFile(left, []byte(strings.Repeat("x", 100)), 0o644); err != nil {
+	before, err := os.ReadFile(filepath.Join(dir, fileName))
+	if err != nil {
 		t.Fatal(err)
 	}
-	Open(dir, [32]byte{3})
-	if _, err := os.Stat(left); !os.IsNotExist(err) {
-		t.Errorf("left-over spill file still there (%v)", err)
+	f := p.spill
+	if err := p.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Stat(); err == nil {
+		t.Error("the spill file is still open after Close")
+	}
+	if names, _ := filepath.Glob(filepath.Join(dir, spillPrefix+"*")); len(names) > 0 {
+		t.Errorf("spill files in the folder after Close: %v", names)
+	}
+	for _, k := range [][32]byte{{1}, {2}} {
+		if _, ok := p.Get(k); ok {
+			t.Errorf("Get(%x) after Close: found", k[:1])
+		}
+	}
+	p.Put([32]byte{3}, []byte("after close"))
+	if v := p.used[[32]byte{3}]; string(v.b) != "after close" {
+		t.Errorf("a value put after Close is not kept in memory: %+v", v)
+	}
+	if err := p.Save(); err == nil {
+		t.Error("Save after Close with spilled values: no error")
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, fileName)); !bytes.Equal(before, after) {
+		t.Error("a failed Save changed the cache file")
+	}
+	if err := p.Close(); err != nil {
+		t.Errorf("second Close: %v", err)
+	}
+}
+
+// TestSpillPutTwice: the value put last under a key is the one saved,
+// whether the first is already in the spill file or still pending.
+func TestSpillPutTwice(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), Folder)
+	tool := [32]byte{3}
+	p := Open(dir, tool)
+	k := [32]byte{7}
+	p.Put(k, []byte("first"))
+	p.Put([32]byte{8}, bytes.Repeat([]byte("8"), spillChunk)) // writes "first" to the file
+	p.Put(k, []byte("second"))
+	p.Put(k, []byte("third, still pending"))
+	if err := p.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if v, ok := Open(dir, tool).Get(k); !ok || string(v) != "third, still pending" {
+		t.Errorf("Get = %q, %v; want the value put last", v, ok)
 	}
 }
 

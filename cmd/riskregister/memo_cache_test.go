@@ -1,0 +1,111 @@
+package main
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/internal/entrycache"
+)
+
+// TestMemoRefillsALostCache: serve's loads take unchanged entries from
+// its memo; when the entry cache lost their values meanwhile (its folder
+// deleted while serve runs), the next load decodes them again and stores
+// them, so that the cache saved after an edit holds the whole register
+// and the next command parses nothing.
+func TestMemoRefillsALostCache(t *testing.T) {
+	needExample(t)
+	dir := copyExample(t)
+	if err := os.RemoveAll(filepath.Join(dir, entrycache.Folder)); err != nil {
+		t.Fatal(err)
+	}
+	a := &app{lang: "en", stdout: io.Discard, stderr: io.Discard, memo: &assessMemo{}, entries: &entryMemo{}}
+	if _, _, err := a.loadRegister(dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(dir, entrycache.Folder)); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "contractors", "chofu-keibi.yaml")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), "\nname:", "\n# edited\nname:", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := a.loadRegister(dir); err != nil {
+		t.Fatal(err)
+	}
+	a.dropCache()
+	c := &app{lang: "en", stdout: io.Discard, stderr: io.Discard}
+	reg, _, err := c.loadRegister(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.dropCache()
+	if hits, _ := c.cache.Stats(); hits != len(reg.Entries()) {
+		t.Errorf("after the cache was deleted under serve: %d entries from the cache, want all %d", hits, len(reg.Entries()))
+	}
+}
+
+// TestCommandsCloseTheSpillFile: a command that filled the entry cache
+// (validate, build on a register never loaded) lets go of the cache's
+// spill file when it ends, and a load in the same process closes the one
+// of the load before: no open file of the process is a spill file
+// (Linux, where /proc lists them).
+func TestCommandsCloseTheSpillFile(t *testing.T) {
+	needExample(t)
+	if _, err := os.Stat("/proc/self/fd"); err != nil {
+		t.Skip("no /proc/self/fd on this system")
+	}
+	spills := func() []string {
+		fds, err := os.ReadDir("/proc/self/fd")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, fd := range fds {
+			if l, err := os.Readlink(filepath.Join("/proc/self/fd", fd.Name())); err == nil && strings.Contains(l, ".entries-spill-") {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	// A copy without a cache: the loads fill it (the example folder may
+	// hold one that other tests made).
+	coldCopy := func() string {
+		dir := copyExample(t)
+		if err := os.RemoveAll(filepath.Join(dir, entrycache.Folder)); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+	for _, args := range [][]string{
+		{"validate"},
+		{"build", "-o", filepath.Join(t.TempDir(), "site"), "--as-of", "2026-11-27"},
+	} {
+		dir := coldCopy()
+		if code, _, stderr := execCLI(t, append(args, "--register", dir)...); code != 0 {
+			t.Fatalf("%s: exit %d: %s", args[0], code, stderr)
+		}
+		if s := spills(); len(s) > 0 {
+			t.Errorf("%s: spill files still open: %v", args[0], s)
+		}
+	}
+	a := &app{lang: "en", stdout: io.Discard, stderr: io.Discard}
+	for range 3 {
+		if _, _, err := a.loadRegister(coldCopy()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if s := spills(); len(s) != 1 {
+		t.Errorf("after three loads in one process: %d spill files open, want the last load's only: %v", len(s), s)
+	}
+	a.dropCache()
+	if s := spills(); len(s) > 0 {
+		t.Errorf("after dropCache: spill files still open: %v", s)
+	}
+}
