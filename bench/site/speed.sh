@@ -21,8 +21,8 @@
 #
 # Usage: bench/site/speed.sh [N ...] (SOURCES="synth example" by default).
 #        bench/site/speed.sh -rss N   peak RSS (and CPU) of validate (cold,
-#        filling the entry cache, warm) and of
-#        a fresh, an unchanged and a one-entry-changed build of a synthetic
+#        filling the entry cache, warm) and of the first build (filling the
+#        cache), a fresh, an unchanged and a one-entry-changed build of a synthetic
 #        register of N entries only, no Hugo (e.g. -rss 100000; needs about
 #        1 GB of disk for the register and 5 GB for the site).
 # Needs /usr/bin/time and hugo (not for -rss).
@@ -80,6 +80,10 @@ if [ -n "$rss" ]; then
   # file and fills the cache, the second is warm.
   read -r w c m r < <(measure "$rr" validate --register "$reg" --as-of "$asof"); echo "| $rss | validate filling the cache | $w | $c | $m | |"
   read -r w c m r < <(measure "$rr" validate --register "$reg" --as-of "$asof"); echo "| $rss | validate warm | $w | $c | $m | |"
+  # The first build of a register: no entry cache, no site.
+  rm -rf "$reg/.riskregister-cache"
+  read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof"); echo "| $rss | first build (filling the cache) | $w | $c | $m | $r |"
+  rm -rf "$out"; sync
   read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof"); echo "| $rss | fresh build | $w | $c | $m | $r |"
   read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof"); echo "| $rss | unchanged rebuild | $w | $c | $m | $r |"
   files=("$reg"/contractors/*.yaml); edit_name "${files[0]}"
