@@ -112,18 +112,7 @@ func TestSpillLeftOver(t *testing.T) {
 // is then reported missing, and Save fails leaving the cache file; a Put
 // after Close keeps its value in memory; Close twice is no error.
 func TestSpillClose(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), Folder)
-	tool := [32]byte{3}
-	p := Open(dir, tool)
-	p.Put([32]byte{1}, bytes.Repeat([]byte("1"), spillChunk))
-	p.Put([32]byte{2}, []byte("pending"))
-	if err := p.Save(); err != nil {
-		t.Fatal(err)
-	}
-	before, err := os.ReadFile(filepath.Join(dir, fileName))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, dir, before := savedSpill(t)
 	f := p.spill
 	if err := p.Close(); err != nil {
 		t.Fatal(err)
@@ -177,18 +166,7 @@ func TestSpillPutTwice(t *testing.T) {
 // fails and leaves the cache file as it was, and Get reports the value
 // missing (the caller parses the file again).
 func TestSpillUnreadable(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), Folder)
-	tool := [32]byte{3}
-	p := Open(dir, tool)
-	p.Put([32]byte{1}, bytes.Repeat([]byte("1"), spillChunk))
-	p.Put([32]byte{2}, []byte("second")) // writes the first to the file
-	if err := p.Save(); err != nil {
-		t.Fatal(err)
-	}
-	before, err := os.ReadFile(filepath.Join(dir, fileName))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, dir, before := savedSpill(t)
 	p.Put([32]byte{3}, []byte("third"))
 	p.spill.Close()
 	if err := p.Save(); err == nil {
@@ -204,7 +182,7 @@ func TestSpillUnreadable(t *testing.T) {
 	if _, ok := p.Get([32]byte{1}); ok {
 		t.Error("Get of an unreadable spilled value: found")
 	}
-	if v, ok := p.Get([32]byte{2}); !ok || string(v) != "second" {
+	if v, ok := p.Get([32]byte{2}); !ok || string(v) != "pending" {
 		t.Errorf("Get of a value not yet written to the spill file = %q, %v", v, ok)
 	}
 	if names, _ := filepath.Glob(filepath.Join(dir, "."+fileName+".tmp-*")); len(names) > 0 {
@@ -240,4 +218,24 @@ func TestSpillWriteFails(t *testing.T) {
 			t.Fatalf("Get(%x) = %d bytes, %v; want %d bytes", k[:2], len(got), ok, len(want))
 		}
 	}
+}
+
+// savedSpill returns a Pack of a new cache folder dir that saved two
+// values, the first (of spillChunk bytes) written to the spill file by
+// the put of the second ("pending", still in memory), and the cache file
+// then written.
+func savedSpill(t *testing.T) (p *Pack, dir string, file []byte) {
+	t.Helper()
+	dir = filepath.Join(t.TempDir(), Folder)
+	p = Open(dir, [32]byte{3})
+	p.Put([32]byte{1}, bytes.Repeat([]byte("1"), spillChunk))
+	p.Put([32]byte{2}, []byte("pending"))
+	if err := p.Save(); err != nil {
+		t.Fatal(err)
+	}
+	file, err := os.ReadFile(filepath.Join(dir, fileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, dir, file
 }
