@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
-	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/mattn/go-runewidth"
 	"github.com/spf13/cobra"
@@ -111,9 +110,8 @@ func (a *app) runAssess(o assessOptions) error {
 // and id (any when empty), as assessRegister assesses every entry: the
 // scorer on those entries only (an entry's assessment depends on the
 // organisation and the entry, not on the other entries), then the
-// cross-check findings of the public-list snapshots, which are worked out
-// on the whole register (a service's provider is another entry). Without
-// a kind or id it is assessRegister.
+// cross-check findings of the whole register's public-list snapshots
+// (assessPart). Without a kind or id it is assessRegister.
 func (a *app) assessSelected(reg *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date, k riskassess.Kind, id string) ([]riskassess.Assessment, error) {
 	if k == "" && id == "" {
 		return a.assessRegister(reg, reqs, asOf)
@@ -137,17 +135,7 @@ func (a *app) assessSelected(reg *riskassess.Register, reqs []riskassess.Require
 			sub.Social = append(sub.Social, s)
 		}
 	}
-	as, err := a.scorer().AssessAll(sub, reqs, asOf)
-	if err != nil {
-		return nil, failure("評価できません（"+err.Error()+"）", "cannot assess the register ("+err.Error()+")")
-	}
-	if len(reg.Lists) > 0 {
-		lists := publiclist.Findings(reg, asOf)
-		for i := range as {
-			publiclist.ApplyTo(lists, &as[i])
-		}
-	}
-	return as, nil
+	return a.assessPart(reg, sub, reqs, asOf)
 }
 
 func hasEntry(reg *riskassess.Register, k riskassess.Kind, id string) bool {

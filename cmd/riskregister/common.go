@@ -259,7 +259,15 @@ func (a *app) assessRegister(reg *riskassess.Register, reqs []riskassess.Require
 
 // assessAll is assessRegister without a memo.
 func (a *app) assessAll(reg *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date) ([]riskassess.Assessment, error) {
-	as, err := a.scorer().AssessAll(reg, reqs, asOf)
+	return a.assessPart(reg, reg, reqs, asOf)
+}
+
+// assessPart assesses the entries of part, which is reg or holds some of
+// its entries, with a.scorer, and adds the cross-check findings of reg's
+// public-list snapshots (publiclist.Apply), which are worked out on the
+// whole register: a service's provider is another entry.
+func (a *app) assessPart(reg, part *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date) ([]riskassess.Assessment, error) {
+	as, err := a.scorer().AssessAll(part, reqs, asOf)
 	if err != nil {
 		return nil, failure("評価できません（"+err.Error()+"）", "cannot assess the register ("+err.Error()+")")
 	}
