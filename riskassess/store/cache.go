@@ -148,9 +148,10 @@ func storeFile(c Cache, j job, key [32]byte, res result, tab *strtab) result {
 	if err != nil || !reflect.DeepEqual(back.entry, res.entry) || !reflect.DeepEqual(back.refs, res.refs) {
 		return res
 	}
-	// The cache keeps the value until it is saved (every entry's, on a
-	// cold load): stored in a slice of its own size, not in what encoding
-	// grew (up to a third more).
+	// A cache may hold the value in memory until it is saved (every
+	// entry's, on a cold load; entrycache does when it cannot write it to
+	// its spill file): a slice of its own size, not what encoding grew (up
+	// to a third more).
 	c.Put(key, withSum(key, append(make([]byte, 0, len(v)+4), v...)))
 	return back
 }

@@ -7,14 +7,14 @@ import (
 	"unsafe"
 )
 
-// strtab (made with a maphash seed) keeps one copy of each distinct string decoded from the entry
+// strtab keeps one copy of each distinct string decoded from the entry
 // cache during one load, packed into shared blocks, so that the strings
 // of a loaded register hold neither the cached values they were decoded
 // from nor a copy per entry of what repeats from entry to entry (question
 // ids, answers, sections, enum values: at 10,000 synthetic entries, 1.2
-// million strings of 20 MB are 87,000 distinct ones of 6 MB). It is safe
-// for concurrent use; the table is let go with the load, the blocks live
-// as long as a string in them does.
+// million strings of 20 MB are 87,000 distinct ones of 6 MB). Make it
+// with a maphash seed. It is safe for concurrent use; the table is let go
+// with the load, the blocks live as long as a string in them does.
 //
 // A string that repeats is mostly found in front, a direct-mapped table
 // read without a lock; the shards, locked, hold every string. The front
