@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/gikai-sec/riskregister/internal/entrycache"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -244,11 +245,17 @@ func runWithin(t *testing.T, d time.Duration, args []string) (int, string, strin
 	}
 }
 
-// copyExample copies the example register into a new temporary folder.
+// copyExample copies the example register into a new temporary folder,
+// without the entry cache that a run in the source tree may have left in
+// it (tests build --register exampleRegister): every copy starts cold,
+// whatever ran before.
 func copyExample(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	if err := os.CopyFS(dir, os.DirFS(exampleRegister)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(dir, entrycache.Folder)); err != nil {
 		t.Fatal(err)
 	}
 	return dir

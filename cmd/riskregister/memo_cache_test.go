@@ -18,9 +18,6 @@ import (
 func TestMemoRefillsALostCache(t *testing.T) {
 	needExample(t)
 	dir := copyExample(t)
-	if err := os.RemoveAll(filepath.Join(dir, entrycache.Folder)); err != nil {
-		t.Fatal(err)
-	}
 	a := &app{lang: "en", stdout: io.Discard, stderr: io.Discard, memo: &assessMemo{}, entries: &entryMemo{}}
 	if _, _, err := a.loadRegister(dir); err != nil {
 		t.Fatal(err)
@@ -74,20 +71,11 @@ func TestCommandsCloseTheSpillFile(t *testing.T) {
 		}
 		return out
 	}
-	// A copy without a cache: the loads fill it (the example folder may
-	// hold one that other tests made).
-	coldCopy := func() string {
-		dir := copyExample(t)
-		if err := os.RemoveAll(filepath.Join(dir, entrycache.Folder)); err != nil {
-			t.Fatal(err)
-		}
-		return dir
-	}
 	for _, args := range [][]string{
 		{"validate"},
 		{"build", "-o", filepath.Join(t.TempDir(), "site"), "--as-of", "2026-11-27"},
 	} {
-		dir := coldCopy()
+		dir := copyExample(t)
 		if code, _, stderr := execCLI(t, append(args, "--register", dir)...); code != 0 {
 			t.Fatalf("%s: exit %d: %s", args[0], code, stderr)
 		}
@@ -97,7 +85,7 @@ func TestCommandsCloseTheSpillFile(t *testing.T) {
 	}
 	a := &app{lang: "en", stdout: io.Discard, stderr: io.Discard}
 	for range 3 {
-		if _, _, err := a.loadRegister(coldCopy()); err != nil {
+		if _, _, err := a.loadRegister(copyExample(t)); err != nil {
 			t.Fatal(err)
 		}
 	}
