@@ -1002,19 +1002,25 @@ func TestMessagesUsed(t *testing.T) {
 	}
 }
 
-// TestRegisterJSONAsEncoder: the streamed downloads/register.json has the
-// bytes json.Encoder gives for the whole document (findings left out;
-// HTML-escaped, compact, a final newline), whatever the entries' text.
+// TestRegisterJSONAsEncoder: the downloads/register.json a build writes
+// (streamed, report.WriteJSON) has the bytes json.Encoder gives for the
+// whole document (findings left out; HTML-escaped, compact, a final
+// newline), whatever the entries' text.
 func TestRegisterJSONAsEncoder(t *testing.T) {
 	reg := loadTxtar(t, testRegister)
 	reg.Social[0].Notes = "<b>A & B</b>" // escaped as Encode escapes
 	reqs := testRequirements()
 	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf))
 	doc := report.NewExportDocument(reg, as, testAsOf, "v-test")
-	var got bytes.Buffer
-	if err := report.WriteJSON(&got, &doc, report.JSONOptions{OmitFindings: true}); err != nil {
+	out := t.TempDir()
+	if _, err := Build(context.Background(), reg, as, Options{OutDir: out, AsOf: testAsOf, Requirements: reqs, CatalogueVersion: "v-test"}); err != nil {
 		t.Fatal(err)
 	}
+	b, err := os.ReadFile(filepath.Join(out, "downloads", "register.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := bytes.NewBuffer(b)
 	for i := range doc.Entries {
 		if len(doc.Entries[i].Assessment.Findings) == 0 {
 			t.Fatalf("entry %s has no findings: the test would not see them left out", doc.Entries[i].ID)
