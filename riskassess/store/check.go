@@ -73,12 +73,18 @@ func deref(n *yaml.Node) *yaml.Node {
 // the key of its deepest present ancestor (the document start when none);
 // found reports whether the value is present.
 func (c *checker) at(path p) (line, col int, found bool) {
+	line, col, _, found = c.find(path)
+	return line, col, found
+}
+
+// find is at that also returns the value node when it is present.
+func (c *checker) find(path p) (line, col int, value *yaml.Node, found bool) {
 	n := c.root
 	line, col = n.Line, n.Column
 	for _, x := range path {
 		n = deref(n)
 		if n == nil {
-			return line, col, false
+			return line, col, nil, false
 		}
 		var next, key *yaml.Node
 		switch x := x.(type) {
@@ -86,7 +92,7 @@ func (c *checker) at(path p) (line, col int, found bool) {
 			if n.Kind != yaml.MappingNode {
 				// A value of the wrong type is "present": the decoder
 				// has reported it.
-				return line, col, !isNull(n)
+				return line, col, nil, !isNull(n)
 			}
 			for i := 0; i+1 < len(n.Content); i += 2 {
 				if n.Content[i].Value == x {
@@ -95,12 +101,12 @@ func (c *checker) at(path p) (line, col int, found bool) {
 			}
 		case int:
 			if n.Kind != yaml.SequenceNode || x >= len(n.Content) {
-				return line, col, n.Kind != yaml.SequenceNode && !isNull(n)
+				return line, col, nil, n.Kind != yaml.SequenceNode && !isNull(n)
 			}
 			key, next = n.Content[x], n.Content[x]
 		}
 		if next == nil {
-			return line, col, false
+			return line, col, nil, false
 		}
 		line, col = key.Line, key.Column
 		n = next
@@ -108,7 +114,7 @@ func (c *checker) at(path p) (line, col int, found bool) {
 	if n != nil {
 		line, col = n.Line, n.Column
 	}
-	return line, col, true
+	return line, col, deref(n), true
 }
 
 // errorf records an error at path with the message in English and Japanese.
@@ -132,13 +138,16 @@ func (c *checker) add(e *Error) {
 	c.errs = append(c.errs, e)
 }
 
-// require reports a missing required field when v is empty.
+// require reports a missing required field when v is empty: absent, or
+// present as null, "" or only spaces (`country: ""` decodes without error
+// and would be scored as a country other than JP, `contract_type: ~` as a
+// service that is not on terms of service).
 func (c *checker) require(v string, path p) {
-	if v != "" {
+	if strings.TrimSpace(v) != "" {
 		return
 	}
-	l, col, found := c.at(path)
-	if found {
+	l, col, n, found := c.find(path)
+	if found && !blankScalar(n, v) {
 		return // present but not decoded: the decoder reported why
 	}
 	e := newError(c.file, l, col, CodeMissingField,
@@ -146,6 +155,17 @@ func (c *checker) require(v string, path p) {
 		fmt.Sprintf("必須項目 %q がありません", path.String()))
 	e.Path = path.String()
 	c.add(e)
+}
+
+// blankScalar reports whether n, decoded as v, is a scalar that holds
+// nothing: null, "", or only white space (full-width spaces included) that
+// decoded as itself. Spaces that did not decode (a bad enum value) have
+// been reported by the decoder.
+func blankScalar(n *yaml.Node, v string) bool {
+	if n == nil || n.Kind != yaml.ScalarNode {
+		return false
+	}
+	return isNull(n) || n.Value == "" || (v != "" && n.Value == v)
 }
 
 func (c *checker) ref(t refTarget, v string, path p) {

@@ -201,6 +201,53 @@ responsible: {person: tanaka}
 			},
 		},
 		{
+			// A required field present but empty decodes without error;
+			// it must be refused like an absent one, not scored (an empty
+			// country as abroad, an empty contract_type as negotiated, an
+			// empty platform as a low-risk account).
+			name: "required fields present but empty",
+			files: registerYAML + `-- contractors/acme.yaml --
+name: {ja: 株式会社アクメ}
+owner: {section: somu}
+approval: {status: ""}
+legal_name: "　"
+-- services/box.yaml --
+name: {ja: Box}
+owner: {section: somu}
+approval: {status: approved}
+provider: {name: Box}
+contract_type: ""
+delivery: ~
+data_locations:
+  - {country: "", region: 東京}
+  - {country: null}
+  - {country: JP}
+-- social/x-gikai.yaml --
+name: {ja: 議会公式X}
+owner: {section: ""}
+approval: {status: approved}
+platform: ""
+handle: ""
+url: ~
+status: null
+responsible: {section: ""}
+`,
+			want: []string{
+				`missing-field contractors/acme.yaml:3:20: missing required field "approval.status"`,
+				`missing-field contractors/acme.yaml:4:13: missing required field "legal_name"`,
+				`missing-field services/box.yaml:5:16: missing required field "contract_type"`,
+				`missing-field services/box.yaml:6:11: missing required field "delivery"`,
+				`missing-field services/box.yaml:8:15: missing required field "data_locations[0].country"`,
+				`missing-field services/box.yaml:9:15: missing required field "data_locations[1].country"`,
+				`missing-field social/x-gikai.yaml:2:18: missing required field "owner.section"`,
+				`missing-field social/x-gikai.yaml:4:11: missing required field "platform"`,
+				`missing-field social/x-gikai.yaml:5:9: missing required field "handle"`,
+				`missing-field social/x-gikai.yaml:6:6: missing required field "url"`,
+				`missing-field social/x-gikai.yaml:7:9: missing required field "status"`,
+				`missing-field social/x-gikai.yaml:8:24: missing required field "responsible.section"`,
+			},
+		},
+		{
 			name: "duplicate ids and keys",
 			files: `-- register.yaml --
 name: {ja: 調布市議会}
