@@ -167,7 +167,15 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 			return
 		}
 		s := reflect.MakeSlice(t, len(n.Content), len(n.Content))
+		enumList := t.Elem().Kind() == reflect.String && t.Elem().Implements(enumType)
 		for i, c := range n.Content {
+			if enumList && emptyScalar(c) {
+				// An empty value means "not set" for one enum field, but
+				// in a list it is no value at all: segments: [""] would
+				// be scored as segments recorded, none of them internet.
+				d.add(badEnum(d.file, deref(c), s.Index(i).Interface().(riskassess.Enum)))
+				continue
+			}
 			d.decode(c, s.Index(i))
 		}
 		v.Set(s)
@@ -485,6 +493,12 @@ func (d *decoder) wrongType(n *yaml.Node, w want) {
 func wrongTypeMsg(n *yaml.Node, w want) (en, ja string) {
 	return "want " + w.en + ", got " + describe(n, "en"),
 		"値の形が違います。" + w.ja + "を書いてください（" + describe(n, "ja") + "が書かれています）"
+}
+
+// emptyScalar reports whether n (through an alias) is null or "".
+func emptyScalar(n *yaml.Node) bool {
+	n = deref(n)
+	return n != nil && n.Kind == yaml.ScalarNode && (isNull(n) || n.Value == "")
 }
 
 func isNull(n *yaml.Node) bool {

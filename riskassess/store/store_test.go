@@ -132,6 +132,37 @@ segments: [internet, intranet]
 			},
 		},
 		{
+			// An empty item of a list of enum values is refused: decoded as
+			// "", segments: [""] was scored as segments recorded (CLD-65
+			// met) with none of them the internet segment.
+			name: "empty enum in a list",
+			files: registerYAML + `-- services/box.yaml --
+name: {ja: Box}
+owner: {section: somu}
+approval: {status: approved}
+provider: {name: Box Inc.}
+contract_type: terms
+delivery: saas
+segments: [""]
+-- services/drop.yaml --
+name: {ja: Drop}
+owner: {section: somu}
+approval: {status: approved}
+provider: {name: Drop Inc.}
+contract_type: terms
+delivery: saas
+segments:
+  - internet
+  - ~
+  -
+`,
+			want: []string{
+				`bad-enum services/box.yaml:7:12: bad value "": want one of mynumber, lgwan, internet`,
+				`bad-enum services/drop.yaml:9:5: bad value "~": want one of mynumber, lgwan, internet`,
+				`bad-enum services/drop.yaml:10:4: bad value "": want one of mynumber, lgwan, internet`,
+			},
+		},
+		{
 			name: "bad date",
 			files: registerYAML + `-- contractors/acme.yaml --
 name: {ja: 株式会社アクメ}
