@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -305,6 +306,23 @@ func (c *checker) kana(v string, path p) {
 	}
 }
 
+// percent checks an availability in percent: 0 (not given) or more than 1
+// and at most 100. A fraction (0.999 for 99.9%) would be scored as an
+// availability under 1%, and 999 (for 99.9) or .inf as one that is met.
+func (c *checker) percent(v float64, path p) {
+	switch {
+	case v > 0 && v <= 1:
+		pct := strconv.FormatFloat(math.Round(v*1e8)/1e6, 'f', -1, 64)
+		c.errorf(path, CodeBadValue, nil,
+			fmt.Sprintf("%s %v is a fraction: write the availability in percent (%s for %s%%)", path, v, pct, pct),
+			fmt.Sprintf("%s（%v）は割合です。稼働率はパーセントで書いてください（%s%% なら %s）", path, v, pct, pct))
+	case v < 0 || v > 100 || math.IsNaN(v):
+		c.errorf(path, CodeBadValue, nil,
+			fmt.Sprintf("%s %v is not a percentage: write the committed availability between 0 and 100 (e.g. 99.9)", path, v),
+			fmt.Sprintf("%s（%v）はパーセントの値ではありません。保証稼働率を 0〜100 の数で書いてください（例: 99.9）", path, v))
+	}
+}
+
 // order reports a date at path later that is before the date at path
 // earlier (both set).
 func (c *checker) order(earlier, later riskassess.Date, ePath, lPath p) {
@@ -528,6 +546,7 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.ref(toPerson, e.Manager, p{"manager"})
 		if e.SLA != nil {
 			c.link(e.SLA.URL, p{"sla", "url"})
+			c.percent(e.SLA.Availability, p{"sla", "availability"})
 		}
 		for i, l := range e.DataLocations {
 			c.require(l.Country, p{"data_locations", i, "country"})

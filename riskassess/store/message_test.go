@@ -456,6 +456,33 @@ func TestKanaAndDateOrder(t *testing.T) {
 	}
 }
 
+// TestSLAAvailability: sla.availability is a percentage. A fraction was
+// scored as an availability under 1% (0.999 → "0.999% は 99% 未満") and a
+// value over 100 or .inf as met ("保証稼働率 999%"), both without an error.
+func TestSLAAvailability(t *testing.T) {
+	for _, tt := range []struct {
+		value string
+		want  []string
+	}{
+		{"99.9", nil},
+		{"100", nil},
+		{"0", nil},
+		{"1.5", nil},
+		{"0.999", []string{"bad-value services/x.yaml:7:21: sla.availability 0.999 is a fraction: write the availability in percent (99.9 for 99.9%)"}},
+		{"0.9995", []string{"bad-value services/x.yaml:7:21: sla.availability 0.9995 is a fraction: write the availability in percent (99.95 for 99.95%)"}},
+		{"999", []string{"bad-value services/x.yaml:7:21: sla.availability 999 is not a percentage: write the committed availability between 0 and 100 (e.g. 99.9)"}},
+		{".inf", []string{"bad-value services/x.yaml:7:21: sla.availability +Inf is not a percentage: write the committed availability between 0 and 100 (e.g. 99.9)"}},
+		{".nan", []string{"bad-value services/x.yaml:7:21: sla.availability NaN is not a percentage: write the committed availability between 0 and 100 (e.g. 99.9)"}},
+		{"-1", []string{"bad-value services/x.yaml:7:21: sla.availability -1 is not a percentage: write the committed availability between 0 and 100 (e.g. 99.9)"}},
+	} {
+		src := "approval: {status: approved}\nname: {ja: x}\nowner: {section: somu}\nprovider: {name: p}\ncontract_type: terms\ndelivery: saas\nsla: {availability: " + tt.value + "}\n"
+		res := decodeFile(job{kind: "service", id: "x", rel: "services/x.yaml"}, []byte(src))
+		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.value, diff)
+		}
+	}
+}
+
 // TestSubfolders: YAML files in sub-folders of a kind folder are reported,
 // not silently dropped; other files there and hidden folders are not.
 func TestSubfolders(t *testing.T) {
