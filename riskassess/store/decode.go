@@ -156,7 +156,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 			d.wrongType(n, wantMapping)
 			return
 		}
-		d.structure(n, v, map[string]*yaml.Node{})
+		d.structure(n, v, map[string]*yaml.Node{}, map[string]bool{})
 	case reflect.Slice:
 		if isNull(n) {
 			v.SetZero()
@@ -280,37 +280,17 @@ func (d *decoder) key(k *yaml.Node, seen map[string]*yaml.Node) (string, bool) {
 	return k.Value, true
 }
 
-// structure decodes mapping n into struct v. seen collects the keys already
-// set (shared with merged mappings).
-func (d *decoder) structure(n *yaml.Node, v reflect.Value, seen map[string]*yaml.Node) {
+// structure decodes mapping n into struct v. seen collects the keys of n
+// already read (for duplicate keys); set the fields already decoded, by n
+// or, when n is merged into another mapping, by that mapping or an earlier
+// merge source.
+//
+// Merge keys follow YAML: the mapping's own keys win over merged ones, the
+// mappings of <<: [*a, *b] win in their order (*a over *b), and a key is
+// taken whole from one place (own class: {confidentiality: "2"} is not
+// completed by the integrity of a merged class).
+func (d *decoder) structure(n *yaml.Node, v reflect.Value, seen map[string]*yaml.Node, set map[string]bool) {
 	info := structInfoOf(v.Type())
-	// Merge keys (<<: *base) first, so that the mapping's own keys win.
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, val := n.Content[i], n.Content[i+1]
-		if k.Kind != yaml.ScalarNode || k.Value != "<<" || k.ShortTag() != "!!merge" {
-			continue
-		}
-		outer := d.outer
-		if outer == nil {
-			d.outer = val // merged values count against the alias budget
-		}
-		for _, m := range mergeSources(val) {
-			if !d.step(m) {
-				break
-			}
-			if m.Kind != yaml.MappingNode {
-				d.wrongType(m, wantMerge)
-				continue
-			}
-			d.depth++
-			d.structure(m, v, map[string]*yaml.Node{})
-			d.depth--
-		}
-		d.outer = outer
-		if d.over {
-			return
-		}
-	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if d.over {
 			return // past the error cap: no more keys, no more suggestions
@@ -334,12 +314,48 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, seen map[string]*yaml
 			}
 			continue
 		}
+		if set[key] {
+			// Set by the mapping this one is merged into. The value still
+			// counts against the alias budget: skipping it is not free.
+			if !d.step(val) {
+				return
+			}
+			continue
+		}
+		set[key] = true
 		mode := d.mode
 		if m, ok := textModes[key]; ok && m > mode {
 			d.mode = m
 		}
 		d.decode(val, v.FieldByIndex(f.index))
 		d.mode = mode
+	}
+	// Merge keys (<<: *base) last, for the fields not set yet.
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode || k.Value != "<<" || k.ShortTag() != "!!merge" {
+			continue
+		}
+		outer := d.outer
+		if outer == nil {
+			d.outer = val // merged values count against the alias budget
+		}
+		for _, m := range mergeSources(val) {
+			if !d.step(m) {
+				break
+			}
+			if m.Kind != yaml.MappingNode {
+				d.wrongType(m, wantMerge)
+				continue
+			}
+			d.depth++
+			d.structure(m, v, map[string]*yaml.Node{}, set)
+			d.depth--
+		}
+		d.outer = outer
+		if d.over {
+			return
+		}
 	}
 }
 

@@ -811,6 +811,49 @@ operators: [tanaka, sato]
 	}
 }
 
+// TestMergeKeys: merge keys follow YAML (as go-yaml and editors read them).
+// The decoder applied <<: [*a, *b] with *b winning, and completed an own
+// value from a merged one, so class: {<<: [*secret, *public]} was scored
+// as the public class (inherent risk 中 instead of 高).
+func TestMergeKeys(t *testing.T) {
+	src := `name: {ja: x}
+owner: {section: somu}
+approval: {status: approved}
+legal_name: x
+contracts:
+  - id: r7
+    scope: s
+    information:
+      - &rec {description: 録音, class: &secret {confidentiality: 3B, integrity: "2", availability: "2"}, personal_data: true}
+      - {description: 公開資料, class: &public {confidentiality: "1", integrity: "1", availability: "1"}}
+  - id: r8
+    scope: s
+    information:
+      - {description: 報告会資料, class: {<<: [*secret, *public]}}
+      - {description: 公開資料, class: {<<: [*public, *secret]}}
+      - {description: 原稿, class: {<<: *secret, confidentiality: "2"}}
+      - {<<: *rec, description: 公開済み, class: {confidentiality: "1"}}
+      - {description: 録音の写し, <<: *rec}
+`
+	res := decodeFile(job{kind: "contractor", id: "x", rel: "contractors/x.yaml"}, []byte(src))
+	if len(res.errs) > 0 {
+		t.Fatal(lines(Errors(res.errs)))
+	}
+	secret := riskassess.Classification{Confidentiality: "3B", Integrity: "2", Availability: "2"}
+	public := riskassess.Classification{Confidentiality: "1", Integrity: "1", Availability: "1"}
+	want := []riskassess.InformationAccess{
+		{Description: "報告会資料", Class: secret},
+		{Description: "公開資料", Class: public},
+		{Description: "原稿", Class: riskassess.Classification{Confidentiality: "2", Integrity: "2", Availability: "2"}},
+		{Description: "公開済み", Class: riskassess.Classification{Confidentiality: "1"}, PersonalData: true},
+		{Description: "録音の写し", Class: secret, PersonalData: true},
+	}
+	got := res.entry.(*riskassess.Contractor).Contracts[1].Information
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestLoadFileGuard checks that a panic while decoding one file becomes an
 // Error with CodeInternal instead of crashing Load.
 func TestLoadFileGuard(t *testing.T) {
