@@ -43,4 +43,16 @@ const (
 	//	answers: {Q-OUT-99: "yes"}
 	// Fix: use "Q-" and a requirement id of the entry's kind, e.g. Q-OUT-01.
 	CodeUnknownQuestion = "unknown-question"
+
+	// CodeBadAnswer: an answer typed into the file does not fit its
+	// question (回答の形の誤り): a yes/no question answered other than yes,
+	// no, partial or na (はい, YES), a date question not answered with a
+	// date, a number question not with a number, a choice question not
+	// with a choice id. It would be scored as not met.
+	//
+	// Example:
+	//	answers: {Q-SNS-05: {value: はい}}
+	// Fix: write the value the message gives (yes), as the workbook import
+	// would have recorded it.
+	CodeBadAnswer = "bad-answer"
 )

@@ -2,7 +2,10 @@ package catalog
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 )
@@ -59,7 +62,7 @@ func CheckReferencesLimit(reg *riskassess.Register, reqs []riskassess.Requiremen
 		}
 	}
 	byID := make(map[string]*riskassess.Requirement, len(known))
-	questions := map[riskassess.Kind]map[string]bool{}
+	questions := map[riskassess.Kind]map[string]*riskassess.Question{}
 	for i := range known {
 		r := &known[i]
 		byID[r.ID] = r
@@ -68,9 +71,9 @@ func CheckReferencesLimit(reg *riskassess.Register, reqs []riskassess.Requiremen
 		}
 		for _, k := range r.Kinds {
 			if questions[k] == nil {
-				questions[k] = map[string]bool{}
+				questions[k] = map[string]*riskassess.Question{}
 			}
-			questions[k][r.Question.ID] = true
+			questions[k][r.Question.ID] = r.Question
 		}
 	}
 	var out []*RefError
@@ -122,18 +125,89 @@ func CheckReferencesLimit(reg *riskassess.Register, reqs []riskassess.Requiremen
 		}
 		keys := make([]string, 0, len(e.Base().Answers))
 		for k := range e.Base().Answers {
-			if !questions[e.Kind()][k] {
-				keys = append(keys, k)
-			}
+			keys = append(keys, k)
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
-			if !full() {
-				out = append(out, &RefError{File: e.Base().Source, Path: answerPath(k), Value: k, Code: CodeUnknownQuestion, Msg: riskassess.T(
-					fmt.Sprintf("質問 %q はこの種別の確認票にありません。質問IDを確認してください（Q-要件ID）", k),
-					fmt.Sprintf("no question %q for this kind; check the question id (Q- and a requirement id)", k))})
+			q := questions[e.Kind()][k]
+			if q == nil {
+				if !full() {
+					out = append(out, &RefError{File: e.Base().Source, Path: answerPath(k), Value: k, Code: CodeUnknownQuestion, Msg: riskassess.T(
+						fmt.Sprintf("質問 %q はこの種別の確認票にありません。質問IDを確認してください（Q-要件ID）", k),
+						fmt.Sprintf("no question %q for this kind; check the question id (Q- and a requirement id)", k))})
+				}
+				continue
+			}
+			v := strings.TrimSpace(e.Base().Answers[k].Value)
+			if msg, bad := badAnswer(q, v); bad && !full() {
+				out = append(out, &RefError{File: e.Base().Source, Path: answerPath(k) + ".value", Value: v, Code: CodeBadAnswer, Msg: msg})
 			}
 		}
 	}
 	return out, more
+}
+
+// yesNoWords are the answers a yes/no question is scored on, and
+// yesNoLabels their labels in the questionnaire, which a person typing an
+// answer into the file may write instead (the workbook import turns them
+// into the values; the file is read as it is, and "はい" was scored as not
+// yes).
+var (
+	yesNoWords  = []string{"yes", "no", "partial", "na"}
+	yesNoLabels = map[string]string{"はい": "yes", "いいえ": "no", "一部": "partial", "該当なし": "na"}
+)
+
+// badAnswer reports whether the trimmed answer v does not fit question q,
+// with the message: a yes/no question takes yes, no, partial or na; a date
+// question an ISO date; a number question a number; a choice question the
+// id of a choice. Every question takes na (does not apply); a blank answer
+// is no answer.
+func badAnswer(q *riskassess.Question, v string) (riskassess.Text, bool) {
+	if v == "" || v == "na" {
+		return riskassess.Text{}, false
+	}
+	switch q.Type {
+	case riskassess.AnswerYesNo:
+		if slices.Contains(yesNoWords, v) {
+			return riskassess.Text{}, false
+		}
+		w, ok := yesNoLabels[v]
+		if lv := strings.ToLower(v); !ok && slices.Contains(yesNoWords, lv) {
+			w, ok = lv, true
+		}
+		if ok {
+			return riskassess.T(
+				fmt.Sprintf("回答 %q は %s と書いてください（はい・いいえの質問の回答は yes, no, partial, na のいずれか）", v, w),
+				fmt.Sprintf("answer %q: write %s (a yes/no question takes yes, no, partial or na)", v, w)), true
+		}
+		return riskassess.T(
+			fmt.Sprintf("回答 %q は使えません。はい・いいえの質問の回答は yes, no, partial, na のいずれかにしてください", v),
+			fmt.Sprintf("answer %q: a yes/no question takes yes, no, partial or na", v)), true
+	case riskassess.AnswerDate:
+		if _, err := riskassess.ParseDate(v); err == nil {
+			return riskassess.Text{}, false
+		}
+		return riskassess.T(
+			fmt.Sprintf("回答 %q は日付ではありません。YYYY-MM-DD（西暦）で書いてください（例: 2026-04-01）", v),
+			fmt.Sprintf("answer %q is not a date: write YYYY-MM-DD, e.g. 2026-04-01", v)), true
+	case riskassess.AnswerNumber:
+		if _, err := strconv.ParseFloat(v, 64); err == nil {
+			return riskassess.Text{}, false
+		}
+		return riskassess.T(
+			fmt.Sprintf("回答 %q は数値ではありません。半角の数字で書いてください（例: 99.9）", v),
+			fmt.Sprintf("answer %q is not a number: write digits, e.g. 99.9", v)), true
+	case riskassess.AnswerChoice:
+		ids := make([]string, len(q.Choices))
+		for i, c := range q.Choices {
+			ids[i] = c.ID
+		}
+		if v == "partial" || slices.Contains(ids, v) {
+			return riskassess.Text{}, false
+		}
+		return riskassess.T(
+			fmt.Sprintf("回答 %q は選択肢にありません。次のいずれかにしてください: %s", v, strings.Join(ids, ", ")),
+			fmt.Sprintf("answer %q is not a choice: want one of %s", v, strings.Join(ids, ", "))), true
+	}
+	return riskassess.Text{}, false
 }

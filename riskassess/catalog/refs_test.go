@@ -41,6 +41,36 @@ func TestCheckReferences(t *testing.T) {
 	}
 }
 
+// TestCheckReferencesAnswers: an answer typed into the file must fit its
+// question. "はい" for a yes/no question was scored "回答「はい」は「はい」で
+// はない" (not met; SNS-05 critical, so the account was rejected) while
+// validate said OK.
+func TestCheckReferencesAnswers(t *testing.T) {
+	s := &riskassess.Social{Common: riskassess.Common{ID: "x", Source: "social/x.yaml", Answers: map[string]riskassess.Answer{
+		"Q-SNS-01": {Value: "yes"}, "Q-SNS-02": {Value: " no "}, "Q-SNS-03": {Value: "partial"}, "Q-SNS-07": {Value: "na"},
+		"Q-SNS-05": {Value: "はい"}, "Q-SNS-09": {Value: "YES"}, "Q-SNS-10": {Value: "該当なし"}, "Q-SNS-08": {Value: "ok"},
+		"Q-SNS-12": {Value: ""},
+	}}}
+	c := &riskassess.Contractor{Common: riskassess.Common{ID: "acme", Source: "contractors/acme.yaml", Answers: map[string]riskassess.Answer{
+		"Q-OUT-31": {Value: "2025/06/18"}, "Q-OUT-32": {Value: "yes"},
+	}}}
+	reg := &riskassess.Register{Contractors: []*riskassess.Contractor{c}, Social: []*riskassess.Social{s}}
+	var got []string
+	for _, e := range CheckReferences(reg, Default()) {
+		got = append(got, e.Code+" "+e.File+" "+e.Path+": "+e.Msg.En)
+	}
+	want := []string{
+		`bad-answer contractors/acme.yaml answers.Q-OUT-31.value: answer "2025/06/18" is not a date: write YYYY-MM-DD, e.g. 2026-04-01`,
+		`bad-answer social/x.yaml answers.Q-SNS-05.value: answer "はい": write yes (a yes/no question takes yes, no, partial or na)`,
+		`bad-answer social/x.yaml answers.Q-SNS-08.value: answer "ok": a yes/no question takes yes, no, partial or na`,
+		`bad-answer social/x.yaml answers.Q-SNS-09.value: answer "YES": write yes (a yes/no question takes yes, no, partial or na)`,
+		`bad-answer social/x.yaml answers.Q-SNS-10.value: answer "該当なし": write na (a yes/no question takes yes, no, partial or na)`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestCheckReferencesDisabled: a requirement switched off in register.yaml
 // still exists; clauses and answers that cite it are not errors.
 func TestCheckReferencesDisabled(t *testing.T) {
