@@ -54,13 +54,21 @@ func TestCheckReferencesAnswers(t *testing.T) {
 	c := &riskassess.Contractor{Common: riskassess.Common{ID: "acme", Source: "contractors/acme.yaml", Answers: map[string]riskassess.Answer{
 		"Q-OUT-31": {Value: "2025/06/18"}, "Q-OUT-32": {Value: "yes"},
 	}}}
-	reg := &riskassess.Register{Contractors: []*riskassess.Contractor{c}, Social: []*riskassess.Social{s}}
+	// Q-CLD-19 asks for a number (availability in percent).
+	svc := func(id, v string) *riskassess.Service {
+		return &riskassess.Service{Common: riskassess.Common{ID: id, Source: "services/" + id + ".yaml", Answers: map[string]riskassess.Answer{"Q-CLD-19": {Value: v}}}}
+	}
+	services := []*riskassess.Service{svc("s1", "99.9"), svc("s2", "99.9%"), svc("s3", "0"), svc("s4", "NaN"), svc("s5", "+Inf"), svc("s6", "九九")}
+	reg := &riskassess.Register{Contractors: []*riskassess.Contractor{c}, Services: services, Social: []*riskassess.Social{s}}
 	var got []string
 	for _, e := range CheckReferences(reg, Default()) {
 		got = append(got, e.Code+" "+e.File+" "+e.Path+": "+e.Msg.En)
 	}
 	want := []string{
 		`bad-answer contractors/acme.yaml answers.Q-OUT-31.value: answer "2025/06/18" is not a date: write YYYY-MM-DD, e.g. 2026-04-01`,
+		`bad-answer services/s4.yaml answers.Q-CLD-19.value: answer "NaN" is not a number: write digits, e.g. 99.9`,
+		`bad-answer services/s5.yaml answers.Q-CLD-19.value: answer "+Inf" is not a number: write digits, e.g. 99.9`,
+		`bad-answer services/s6.yaml answers.Q-CLD-19.value: answer "九九" is not a number: write digits, e.g. 99.9`,
 		`bad-answer social/x.yaml answers.Q-SNS-05.value: answer "はい": write yes (a yes/no question takes yes, no, partial or na)`,
 		`bad-answer social/x.yaml answers.Q-SNS-08.value: answer "ok": a yes/no question takes yes, no, partial or na`,
 		`bad-answer social/x.yaml answers.Q-SNS-09.value: answer "YES": write yes (a yes/no question takes yes, no, partial or na)`,
