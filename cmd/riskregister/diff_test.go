@@ -314,7 +314,7 @@ func TestBuildChangesPage(t *testing.T) {
 		`<h1>変更の記録</h1>`,
 		`<h2 id="h-added">追加されたエントリ（2）</h2>`,
 		`<h2 id="h-retired">廃止・却下されたエントリ（1）</h2>`,
-		`<h2 id="h-approvals">承認の変化（5）</h2>`,
+		`<h2 id="h-approvals">承認の変化（15）</h2>`,
 		`<h2 id="h-risk">残留リスク・推奨判断の変化（3）</h2>`,
 		`<h2 id="h-owners">所管の変化（1）</h2>`,
 		`重要度・重み・種別が変わった要件: OUT-31`,
