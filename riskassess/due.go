@@ -44,18 +44,29 @@ func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date 
 // risk:
 //
 //   - the last review is the later of last_reviewed and
-//     approval.decided_on (a decision is a review);
+//     approval.decided_on (a decision is a review). A date after asOf
+//     does not count (as of asOf it had not come; or it is a slip, 2062
+//     for 2026): for last_reviewed, the latest review of the review log
+//     (reviews) by asOf counts instead;
 //   - with neither, the entry has never been reviewed: the review is due
 //     on asOf and overdue (review_due does not postpone a first review);
+//     so it is when the only dates recorded are after asOf, with a reason
+//     that says so;
 //   - otherwise the date is the last review plus
 //     org.ReviewIntervals.Months(residual) months, or review_due when it
 //     is after the last review and earlier than that. A review_due on or
 //     before the last review was met by that review and is not used.
 func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review {
 	b := e.Base()
-	last, field, lastJa, lastEn := b.LastReviewed, "last_reviewed", "前回の見直し日", "last review"
-	if d := b.Approval.DecidedOn; !d.IsZero() && d.After(last) {
-		last, field, lastJa, lastEn = d, "approval.decided_on", "承認の決定日", "approval decision"
+	last, field, laterField := lastReview(b, asOf)
+	lastJa, lastEn := "前回の見直し日", "last review"
+	if field == "approval.decided_on" {
+		lastJa, lastEn = "承認の決定日", "approval decision"
+	}
+	if last.IsZero() && laterField != "" {
+		return Review{Date: asOf, Field: laterField, Overdue: true, Reason: T(
+			"台帳の前回の見直し日・承認の決定日が基準日より後の日付で、基準日までの見直しの記録がないため、見直しが基準日の時点で必要です（日付の誤りなら直してください）。",
+			"The last review date or approval decision date in the register is after the as-of date and no review is recorded by then, so a review is due now (correct the date if it is a slip).")}
 	}
 	var next Date
 	months := 0
@@ -121,6 +132,35 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 	return r
 }
 
+// lastReview returns the last review of b by asOf and the field it rests
+// on: the later of last_reviewed and approval.decided_on (a decision is a
+// review), leaving out a date after asOf; for a last_reviewed after asOf,
+// the latest review of the review log (reviews) by asOf stands in.
+// laterField names the field of a date left out ("" when none was): as of
+// asOf that review had not taken place, or the date is a slip (2062 for
+// 2026) that would otherwise put the next review off for decades.
+func lastReview(b *Common, asOf Date) (last Date, field, laterField string) {
+	if d := b.LastReviewed; d.After(asOf) {
+		laterField = "last_reviewed"
+		for i := len(b.Reviews) - 1; i >= 0; i-- {
+			if on := b.Reviews[i].On; !on.IsZero() && !on.After(asOf) {
+				last, field = on, "reviews["+strconv.Itoa(i)+"].on"
+				break
+			}
+		}
+	} else if !d.IsZero() {
+		last, field = d, "last_reviewed"
+	}
+	if d := b.Approval.DecidedOn; d.After(asOf) {
+		if laterField == "" {
+			laterField = "approval.decided_on"
+		}
+	} else if !d.IsZero() && d.After(last) {
+		last, field = d, "approval.decided_on"
+	}
+	return last, field, laterField
+}
+
 // reasonParts bounds the parts of a review's reason (ReviewOf: at most 3
 // before the interval's 10 and 5 after it).
 const reasonParts = 18
@@ -155,8 +195,8 @@ func Record(e Entry) bool {
 // imported (rounds[i].reply_due). A contract that has ended and whose data was returned
 // is left out; a record (rejected or retired, see Record) has no due items. Items dated before asOf
 // are Overdue; so is the review of an entry that has never been reviewed
-// nor decided (no last_reviewed, no approval.decided_on), whose Note says
-// so. Dates that are not recorded give no item (the catalogue reports
+// nor decided (no last_reviewed, no approval.decided_on), or only after
+// asOf (see ReviewOf), whose Note says so. Dates that are not recorded give no item (the catalogue reports
 // missing records).
 func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem {
 	if Record(e) {
@@ -166,16 +206,16 @@ func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem 
 	x := exposureOf(&s, e, asOf)
 	b := e.Base()
 	rev := Review{Date: nextReview, Overdue: nextReview.Before(asOf)}
+	last, field, laterField := lastReview(b, asOf)
 	switch {
 	case !b.ReviewDue.IsZero() && b.ReviewDue == nextReview:
 		rev.Field = "review_due"
-	case b.LastReviewed.IsZero() && b.Approval.DecidedOn.IsZero():
+	case last.IsZero():
+		// Never reviewed, or only after asOf (laterField): due now.
+		rev.Field = laterField
 		rev.Overdue = !nextReview.IsZero() && !nextReview.After(asOf)
 	default:
-		rev.Field = "last_reviewed"
-		if b.Approval.DecidedOn.After(b.LastReviewed) {
-			rev.Field = "approval.decided_on"
-		}
+		rev.Field = field
 	}
 	return dueItemsInto(make([]DueItem, 0, 8), e, &x, &rev, asOf)
 }
@@ -188,10 +228,30 @@ var neverReviewedNote = T("見直し・決定の記録なし（最初の見直�
 func reviewItem(e Entry, r *Review) DueItem {
 	it := DueItem{Kind: DueReview, EntryKind: e.Kind(), EntryID: e.Base().ID, Date: r.Date,
 		Section: dueSection(e), Field: r.Field, Overdue: r.Overdue}
-	if r.Field == "" && r.Overdue {
+	switch {
+	case r.Field == "" && r.Overdue:
 		it.Note = neverReviewedNote
+	case r.Overdue && reviewDate(e.Base(), r.Field).After(r.Date):
+		it.Note = laterReviewNote
 	}
 	return it
+}
+
+// laterReviewNote is the Note of the review due item of an entry whose
+// last review or decision is dated after the as-of date, with no review
+// recorded by then (lastReview).
+var laterReviewNote = T("見直し・決定の日付が基準日より後（基準日までの記録なし）", "review or decision dated after the as-of date (none recorded by then)")
+
+// reviewDate returns the date of b's field that a review rests on
+// (Review.Field: last_reviewed or approval.decided_on); zero for any other.
+func reviewDate(b *Common, field string) Date {
+	switch field {
+	case "last_reviewed":
+		return b.LastReviewed
+	case "approval.decided_on":
+		return b.Approval.DecidedOn
+	}
+	return Date{}
 }
 
 // dueItemsInto is dueItems appending to out; a record adds nothing.
@@ -207,6 +267,21 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 		if !d.IsZero() {
 			out = append(out, DueItem{Kind: k, EntryKind: ek, EntryID: b.ID, Date: d,
 				Section: section, What: what, Label: label, Field: field, Overdue: d.Before(asOf)})
+		}
+	}
+	// yearly adds the item of a task last done on last (field), due 12
+	// months later; one dated after asOf had not been done by then (or the
+	// date is a slip: 2062 for 2026), so the task is due on asOf, overdue,
+	// with laterDoneNote.
+	yearly := func(k DueKind, last Date, field string) {
+		switch {
+		case last.IsZero():
+			return // not recorded: the catalogue reports it
+		case last.After(asOf):
+			out = append(out, DueItem{Kind: k, EntryKind: ek, EntryID: b.ID, Date: asOf,
+				Section: section, Field: field, Overdue: true, Note: laterDoneNote})
+		default:
+			add(k, last.AddMonths(12), "", Text{}, field)
 		}
 	}
 	if review != nil && !review.Date.IsZero() {
@@ -234,8 +309,8 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 				add(DueContractEnd, c.To, c.ID, quoted("契約（", "）", "contract (", ")", c.ID), contractToPaths.at(i))
 			}
 		}
-		if (x.personal || x.confRank >= 2 || x.confUnstated) && !v.LastOnsiteCheck.IsZero() {
-			add(DueOnsiteCheck, v.LastOnsiteCheck.AddMonths(12), "", Text{}, "last_onsite_check")
+		if x.personal || x.confRank >= 2 || x.confUnstated {
+			yearly(DueOnsiteCheck, v.LastOnsiteCheck, "last_onsite_check")
 		}
 		for i, r := range v.Remediation {
 			if r.ClosedOn.IsZero() {
@@ -249,13 +324,15 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 		}
 		add(DueContractEnd, v.ContractEnd, "", Text{}, "contract_end")
 	case *Social:
-		if !v.PasswordChangedOn.IsZero() {
-			add(DuePassword, v.PasswordChangedOn.AddMonths(12), "", Text{}, "password_changed_on")
-		}
+		yearly(DuePassword, v.PasswordChangedOn, "password_changed_on")
 	}
 	sortDue(out)
 	return out
 }
+
+// laterDoneNote is the Note of the due item of a yearly task whose last
+// date is after the as-of date (dueItemsInto).
+var laterDoneNote = T("実施日が基準日より後（基準日までの記録なし）", "done after the as-of date (none recorded by then)")
 
 // indexedPaths are the field paths prefix[i]suffix, built once for small i.
 type indexedPaths struct {
@@ -475,6 +552,13 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool, provs 
 	var msg Text
 	evidence := it.Field
 	switch {
+	case it.Note == laterDoneNote:
+		msg = JoinText(
+			[]string{subjJa, "の実施日が基準日より後の日付で、基準日までの実施の記録がありません（日付の誤りなら直してください）。"},
+			[]string{"The ", subjEn, " is dated after the as-of date and none is recorded by then (correct the date if it is a slip)."})
+	case it.Kind == DueReview && it.Note == laterReviewNote:
+		msg = T("見直し・承認の決定の日付が基準日より後で、基準日までの見直しの記録がありません。見直しが必要です（日付の誤りなら直してください）。",
+			"The review or approval decision is dated after the as-of date and no review is recorded by then: a review is due now (correct the date if it is a slip).")
 	case it.Kind == DueReview && it.Note != (Text{}):
 		msg = T("見直しも承認の決定も記録されていません。最初の見直しが必要です。",
 			"No review and no approval decision is recorded: the first review is due now.")

@@ -433,6 +433,20 @@ func TestReviewOf(t *testing.T) {
 			want{"2026-05-01", "last_reviewed", false, "＋ 4か月（残留リスク 高）"}},
 		{"organisation default for unset level", custom, Common{LastReviewed: d(2026, 1, 1)}, RiskMedium,
 			want{"2027-01-01", "last_reviewed", false, "＋ 12か月"}},
+		// Dates after asOf (2026-04-01): a slip (2062 for 2026) put the
+		// next review off for decades; a review after a past as-of date
+		// had not taken place by then.
+		{"last review after the as-of date: due now", org, Common{LastReviewed: d(2062, 3, 26)}, RiskMedium,
+			want{"2026-04-01", "last_reviewed", true, "基準日より後の日付で、基準日までの見直しの記録がないため"}},
+		{"last review after the as-of date, the log has one before", org,
+			Common{LastReviewed: d(2026, 6, 1), Reviews: []ReviewRecord{{On: d(2025, 6, 1)}, {On: d(2026, 6, 1)}}}, RiskMedium,
+			want{"2026-06-01", "reviews[0].on", false, "前回の見直し日 2025-06-01 ＋ 12か月"}},
+		{"decision after the as-of date does not count", org, Common{LastReviewed: d(2025, 10, 1), Approval: Approval{DecidedOn: d(2026, 5, 1)}}, RiskMedium,
+			want{"2026-10-01", "last_reviewed", false, "前回の見直し日 2025-10-01"}},
+		{"only a decision after the as-of date: due now", org, Common{Approval: Approval{DecidedOn: d(2026, 5, 1)}}, RiskMedium,
+			want{"2026-04-01", "approval.decided_on", true, "基準日より後の日付"}},
+		{"review on the as-of date counts", org, Common{LastReviewed: d(2026, 4, 1)}, RiskMedium,
+			want{"2027-04-01", "last_reviewed", false, "前回の見直し日 2026-04-01"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -452,6 +466,61 @@ func TestReviewOf(t *testing.T) {
 				t.Errorf("NeverReviewed = %v", r.NeverReviewed())
 			}
 		})
+	}
+}
+
+// TestDueItemsLaterDates: a yearly task or review dated after the as-of
+// date (a slip: 2062 for 2026) fell due decades later and left the due
+// list; it is due on the as-of date, overdue, with a note that says why,
+// and its expiry finding is not met.
+func TestDueItemsLaterDates(t *testing.T) {
+	org := testOrg()
+	sensitive := Classification{Confidentiality: "2"}
+	con := &Contractor{
+		Common:          Common{ID: "acme", Owner: Owner{Section: "somu"}, LastReviewed: d(2062, 3, 26), Approval: Approval{Status: StatusApproved}},
+		LastOnsiteCheck: d(2062, 6, 18),
+		Contracts:       []Contract{{ID: "c1", To: d(2027, 3, 31), Information: []InformationAccess{{Class: sensitive}}}},
+	}
+	soc := &Social{Common: Common{ID: "x", Owner: Owner{Section: "kouhou"}, LastReviewed: d(2026, 3, 1), Approval: Approval{Status: StatusApproved}},
+		PasswordChangedOn: d(2052, 5, 20)}
+	type item struct {
+		Kind    DueKind
+		Date    string
+		Field   string
+		Overdue bool
+		Note    string
+	}
+	for _, tc := range []struct {
+		e    Entry
+		want []item
+	}{
+		{con, []item{
+			{DueOnsiteCheck, "2026-04-01", "last_onsite_check", true, laterDoneNote.Ja},
+			{DueReview, "2026-04-01", "last_reviewed", true, laterReviewNote.Ja},
+			{DueContractEnd, "2027-03-31", "contracts[0].to", false, ""},
+		}},
+		{soc, []item{
+			{DuePassword, "2026-04-01", "password_changed_on", true, laterDoneNote.Ja},
+			{DueReview, "2027-03-01", "last_reviewed", false, ""},
+		}},
+	} {
+		rev := ReviewOf(org, tc.e, RiskMedium, asOf)
+		items := DueItems(org, tc.e, rev.Date, asOf)
+		var got []item
+		for _, it := range items {
+			got = append(got, item{it.Kind, it.Date.String(), it.Field, it.Overdue, it.Note.Ja})
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: DueItems (-want +got):\n%s", tc.e.Base().ID, diff)
+		}
+		for _, f := range ExpiryFindings(items, asOf, DefaultExpiryWindowDays, false) {
+			if f.Evidence == "contracts[0].to" || f.Evidence == "last_reviewed" && tc.e == soc {
+				continue
+			}
+			if f.Outcome != OutcomeNotMet || !strings.Contains(f.Message.Ja, "基準日より後") || f.Message.En == "" {
+				t.Errorf("%s %s: %s %q, want not met, saying the date is after the as-of date", tc.e.Base().ID, f.Requirement, f.Outcome, f.Message.Ja)
+			}
+		}
 	}
 }
 

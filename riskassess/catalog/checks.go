@@ -563,17 +563,27 @@ func lastReviewed(s *riskassess.Subject) (riskassess.Date, string) {
 	return s.Entry.Base().LastReviewed, "last_reviewed"
 }
 
-// reportsReceived: the latest report is no older than 12 months; without
-// reports the answer decides.
+// reportsReceived: the latest report received by the as-of date is no
+// older than 12 months (one dated later had not been received then; when
+// every report is dated later, freshness says so); without reports the
+// answer decides.
 func reportsReceived(q *req, s *riskassess.Subject) riskassess.Result {
 	reps := contractorOf(s).Reports
 	if len(reps) == 0 {
 		return byAnswer(q, s)
 	}
-	latest := 0
+	latest := -1
 	for i, r := range reps {
-		if reps[latest].On.Before(r.On) {
+		if !r.On.After(s.AsOf) && (latest < 0 || reps[latest].On.Before(r.On)) {
 			latest = i
+		}
+	}
+	if latest < 0 {
+		latest = 0
+		for i, r := range reps {
+			if reps[latest].On.Before(r.On) {
+				latest = i
+			}
 		}
 	}
 	on := reps[latest].On

@@ -292,6 +292,12 @@ func cases() map[string][]tc {
 			{"not recorded, answer no", sub(con(cond), q, "no"), notMet, ""},
 			{"not recorded, answer na", sub(con(cond), q, "na"), na, ""},
 			{"not recorded, no answer", sub(con(cond)), noAns, ""},
+			// A date after the as-of date was not done by then, or is a
+			// slip (2062 for 2026): it counted as done for decades.
+			{"done after the as-of date (slip)", sub(con(cond, set("2062-06-18"))), notMet, field},
+			{"done the day after the as-of date", sub(con(cond, set("2026-11-28"))), notMet, field},
+			{"done on the as-of date", sub(con(cond, set("2026-11-27"))), met, field},
+			{"not recorded, answer date after the as-of date", sub(con(cond), q, "2062-05-01"), notMet, "answers." + q},
 		}
 	}
 	m["OUT-30"] = with(lastDoneCases("OUT-30", "last_confirmed", dated(func(c *riskassess.Contractor, d riskassess.Date) { c.LastConfirmed = d }), noop),
@@ -305,6 +311,11 @@ func cases() map[string][]tc {
 	m["OUT-32"] = []tc{
 		{"recent report", sub(con(report("2025-01-10"), report("2026-09-30"))), met, "reports[1].on"},
 		{"old report only", sub(con(report("2025-09-30"))), notMet, "reports[0].on"},
+		// A report dated after the as-of date had not been received then:
+		// the latest one by the as-of date decides.
+		{"recent report and one dated later", sub(con(report("2026-09-30"), report("2062-01-10"))), met, "reports[0].on"},
+		{"old report and one dated later", sub(con(report("2025-09-30"), report("2062-01-10"))), notMet, "reports[0].on"},
+		{"only a report dated later", sub(con(report("2062-01-10"))), notMet, "reports[0].on"},
 		{"no reports, answer yes", sub(con(), "Q-OUT-32", "yes"), met, ""},
 		{"no reports, no answer", sub(con()), noAns, ""},
 	}

@@ -297,10 +297,19 @@ func lastDone(get func(s *riskassess.Subject) (riskassess.Date, string), next fu
 }
 
 // freshness judges last (when something was last done) against the date
-// it next falls due: met until then, not met after; Due is that date.
+// it next falls due: met until then, not met after; Due is that date. A
+// last date after asOf is not met and due on asOf: as of asOf it had not
+// been done (a check done after a past --as-of), or the date is a slip
+// (2062 for 2026), which would otherwise count as done for decades.
 func freshness(last, due riskassess.Date, path string, asOf riskassess.Date) riskassess.Result {
 	var lb, db [10]byte
 	l, d := string(last.AppendISO(lb[:0])), string(due.AppendISO(db[:0]))
+	if last.After(asOf) {
+		a := asOf.String()
+		return withDue(resultJE(riskassess.OutcomeNotMet, path,
+			[]string{"最終実施日 ", l, " が基準日 ", a, " より後で、基準日までの実施日が台帳にない（日付の誤りなら直す）"},
+			[]string{"last done ", l, ", after the as-of date ", a, ": no date by then is recorded (correct the date if it is a slip)"}), asOf)
+	}
 	if due.Before(asOf) {
 		return withDue(resultJE(riskassess.OutcomeNotMet, path,
 			[]string{"最終実施日 ", l, "、期限 ", d, " を過ぎている"}, []string{"last done ", l, "; it was due again by ", d}), due)
