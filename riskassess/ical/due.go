@@ -43,7 +43,9 @@ func dueEvent(reg *riskassess.Register, entries map[riskassess.EntryKey]riskasse
 	if it.What != "" {
 		summary += " (" + it.What + ")"
 	}
-	if it.Date.Before(asOf) {
+	// it.Overdue also marks the first review of an entry never reviewed,
+	// dated the as-of date (report.DueList).
+	if it.Date.Before(asOf) || it.Overdue && !it.Date.After(asOf) {
 		if en {
 			summary = "[OVERDUE] " + summary
 		} else {

@@ -230,6 +230,24 @@ func TestDueCalendar(t *testing.T) {
 	if desc := unescape(t, evs[0]["DESCRIPTION"].Value); !strings.Contains(desc, "所管課：議会事務局") {
 		t.Errorf("DESCRIPTION of an item without a section %q lacks the entry's section", desc)
 	}
+	// The first review of an entry never reviewed is dated the as-of date
+	// and overdue (report.DueList sets Overdue): its event says so, as the
+	// due table and the site do; an item merely due today does not.
+	first := []riskassess.DueItem{
+		{Kind: riskassess.DueReview, EntryKind: riskassess.KindService, EntryID: "forms", Date: asOf, Overdue: true},
+		{Kind: riskassess.DueContractEnd, EntryKind: riskassess.KindService, EntryID: "forms", Date: asOf},
+	}
+	var fb bytes.Buffer
+	if err := ical.Write(&fb, ical.DueCalendar(reg, first, asOf, "ja")); err != nil {
+		t.Fatal(err)
+	}
+	_, fevs := events(t, parse(t, fb.Bytes()))
+	if got, want := unescape(t, fevs[0]["SUMMARY"].Value), "【期限超過】見直し: 電子申請フォーム"; got != want {
+		t.Errorf("SUMMARY of a first review due on the as-of date = %q, want %q", got, want)
+	}
+	if got, want := unescape(t, fevs[1]["SUMMARY"].Value), "契約終了: 電子申請フォーム"; got != want {
+		t.Errorf("SUMMARY of an item due today = %q, want %q", got, want)
+	}
 	// Same input, same bytes.
 	var again bytes.Buffer
 	ical.Write(&again, ical.DueCalendar(reg, items, asOf, "ja"))

@@ -55,7 +55,9 @@ type ExportSummary struct {
 	ByDecision map[riskassess.Decision]int `json:"by_decision"`
 	// Blocked is the number of entries with at least one blocker.
 	Blocked int `json:"blocked"`
-	// OverdueItems is the number of due items before the as-of date.
+	// OverdueItems is the number of due items overdue on the as-of date:
+	// those dated before it, and the first review of an entry never
+	// reviewed (dated the as-of date), as due and the site count them.
 	OverdueItems int `json:"overdue_items"`
 }
 
@@ -135,7 +137,7 @@ func NewExportDocument(reg *riskassess.Register, as []riskassess.Assessment, asO
 			s.Blocked++
 		}
 		for _, d := range a.Due {
-			if d.Date.Before(asOf) {
+			if d.Date.Before(asOf) || d.Overdue && !d.Date.After(asOf) {
 				s.OverdueItems++
 			}
 		}

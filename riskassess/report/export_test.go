@@ -111,6 +111,17 @@ func TestNewExportDocument(t *testing.T) {
 	if diff := cmp.Diff(wantSummary, doc.Summary); diff != "" {
 		t.Errorf("Summary (-want +got):\n%s", diff)
 	}
+	// The first review of an entry never reviewed is dated the as-of date
+	// and overdue (as due, check and the site count it): it is one of the
+	// summary's overdue items. A due item of the as-of date that is not
+	// overdue (a password change due today) is not.
+	as[1].Due = []riskassess.DueItem{
+		{Kind: riskassess.DueReview, Date: asOf, Overdue: true, Note: riskassess.T("見直し・決定の記録なし（最初の見直し）", "never reviewed nor decided (first review)")},
+		{Kind: riskassess.DueContractEnd, Date: asOf},
+	}
+	if got := report.NewExportDocument(reg, as, asOf, "2026.1").Summary.OverdueItems; got != 2 {
+		t.Errorf("OverdueItems with a first review due on the as-of date = %d, want 2", got)
+	}
 	if len(doc.Entries) != 2 || doc.Entries[0].Contractor == nil || doc.Entries[1].Service == nil ||
 		doc.Entries[0].Source != "contractors/acme.yaml" || doc.Entries[1].Assessment.Residual != riskassess.RiskCritical {
 		t.Errorf("Entries = %+v", doc.Entries)

@@ -321,7 +321,9 @@ func regDueSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riska
 		status := riskassess.T("予定", "Upcoming").In(lang)
 		days := regCell{}
 		if !asOf.IsZero() {
-			if it.Date.Before(asOf) {
+			// The first review of an entry never reviewed is dated the
+			// as-of date and overdue (report.DueList), not upcoming.
+			if it.Date.Before(asOf) || it.Overdue && !it.Date.After(asOf) {
 				status = riskassess.T("期限超過", "Overdue").In(lang)
 			}
 			days = regNumber(float64(asOf.DaysUntil(it.Date)))

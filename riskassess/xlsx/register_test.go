@@ -384,6 +384,46 @@ func TestWriteRegisterOwnersAndDue(t *testing.T) {
 	}
 }
 
+// TestWriteRegisterFirstReviewOverdue: the first review of an entry never
+// reviewed is dated the as-of date and overdue (the due list, check and the
+// site say 期限超過); the due sheet must not call it 予定. An item merely due
+// on the as-of date stays 予定.
+func TestWriteRegisterFirstReviewOverdue(t *testing.T) {
+	reg, as := regTestRegister()
+	asOf := regDate("2026-04-01")
+	for i := range as {
+		if as[i].EntryID == "video" {
+			as[i].Due = []riskassess.DueItem{
+				{Kind: riskassess.DueReview, EntryKind: riskassess.KindService, EntryID: "video", Date: asOf, Overdue: true},
+				{Kind: riskassess.DueContractEnd, EntryKind: riskassess.KindService, EntryID: "video", Date: asOf},
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := xlsx.WriteRegister(&buf, reg, as, xlsx.RegisterOptions{Lang: "ja"}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	due, _ := f.GetRows("期限一覧")
+	var rows []string
+	for _, r := range due[1:] {
+		if r[5] == "video" {
+			rows = append(rows, strings.Join(r[:6], "|"))
+		}
+	}
+	want := []string{
+		"2026/04/01|予定|0|契約終了|外部サービス|video",
+		"2026/04/01|期限超過|0|見直し|外部サービス|video",
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("due list (-want +got):\n%s", diff)
+	}
+}
+
 func TestWriteRegisterDeterministic(t *testing.T) {
 	a, _ := regWrite(t, "ja")
 	b, _ := regWrite(t, "ja")
