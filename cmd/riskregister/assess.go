@@ -311,13 +311,19 @@ func writeAssessJSON(w io.Writer, as []riskassess.Assessment) error {
 }
 
 // writeAssessCSV writes a header and one row per assessment (UTF-8, no BOM).
+// Like every exporter, it neutralises cells a spreadsheet would evaluate
+// (report.NeutraliseFormula): an entry named =HYPERLINK(…) is shown as text.
 func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang riskassess.Lang) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(headerRow(lang)); err != nil {
 		return err
 	}
 	for i := range as {
-		if err := cw.Write(assessRow(&as[i], names, lang)); err != nil {
+		row := assessRow(&as[i], names, lang)
+		for j := range row {
+			row[j] = report.NeutraliseFormula(row[j])
+		}
+		if err := cw.Write(row); err != nil {
 			return err
 		}
 	}

@@ -433,3 +433,48 @@ func assessSelectedEqualsWhole(t *testing.T, dir string, crossChecks bool) {
 		}
 	}
 }
+
+// TestAssessCSVNeutralisesFormulas: assess --format csv is opened in a
+// spreadsheet like the export CSV; an entry name a spreadsheet would
+// evaluate (=HYPERLINK…, @…) must be written as text, with ' in front
+// (report.NeutraliseFormula), as export --format csv does.
+func TestAssessCSVNeutralisesFormulas(t *testing.T) {
+	dir := copyExample(t)
+	for _, f := range []struct{ file, from, to string }{
+		{"contractors/fuda-data-entry.yaml", "  ja: 布田データ入力株式会社（請願署名簿のデータ入力）", `  ja: '=HYPERLINK("http://evil.example","布田")'`},
+		{"social/x-chofu-gikai.yaml", "  ja: 調布市議会 公式X", "  ja: '@公式X'"},
+	} {
+		p := filepath.Join(dir, f.file)
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(b, []byte(f.from)) {
+			t.Fatalf("%s lacks %q", f.file, f.from)
+		}
+		if err := os.WriteFile(p, bytes.Replace(b, []byte(f.from), []byte(f.to), 1), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errb := execCLI(t, "assess", "--register", dir, "--as-of", "2026-11-27", "--format", "csv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range recs[1:] {
+		got[r[1]] = r[2]
+	}
+	want := map[string]string{
+		"fuda-data-entry": `'=HYPERLINK("http://evil.example","布田")`,
+		"x-chofu-gikai":   "'@公式X",
+	}
+	for id, name := range want {
+		if got[id] != name {
+			t.Errorf("name cell of %s = %q, want %q", id, got[id], name)
+		}
+	}
+}
