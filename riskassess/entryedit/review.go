@@ -1,23 +1,50 @@
 package entryedit
 
-import "github.com/gikai-sec/riskregister/riskassess"
+import (
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
 
 // ApplyReview records r in e: it appends r to the review log and sets
 // last_reviewed to r.On. A review with outcome ReviewRetired also retires
 // the entry as the register models it: approval.status retired, decided
 // on r.On by the reviewer's position (approval.approver), and a retired
-// record with the reason appended to approval.history. ApplyReview does
-// not check r; CheckReview does.
+// record with the reason appended to approval.history. The decision that
+// status, approver and decided_on held until then goes into the history
+// first (PriorDecision), so that retiring never erases when and by whom the
+// entry was approved. ApplyReview does not check r; CheckReview does.
 func ApplyReview(e riskassess.Entry, r riskassess.ReviewRecord) {
 	b := e.Base()
 	b.Reviews = append(b.Reviews, r)
 	b.LastReviewed = r.On
 	if r.Outcome == riskassess.ReviewRetired {
+		if prior, ok := PriorDecision(b.Approval); ok {
+			b.Approval.History = append(b.Approval.History, prior)
+		}
 		b.Approval.Status = riskassess.StatusRetired
 		b.Approval.DecidedOn = r.On
 		b.Approval.Approver = r.Position
 		b.Approval.History = append(b.Approval.History, riskassess.DecisionRecord{Status: riskassess.StatusRetired, Approver: r.Position, On: r.On, Note: r.Reason})
 	}
+}
+
+// PriorDecision returns the decision approval a holds now (its status,
+// approver and decided_on, with its conditions as the note, as the 承認記録
+// page shows it) as a history record, and true when that decision is dated
+// and approval.history does not hold it yet. A retirement overwrites
+// status, approver and decided_on: without this record the approval it
+// ends would vanish from the entry, the 承認記録 page and diff.
+func PriorDecision(a riskassess.Approval) (riskassess.DecisionRecord, bool) {
+	if a.DecidedOn.IsZero() || a.Status == "" {
+		return riskassess.DecisionRecord{}, false
+	}
+	for _, h := range a.History {
+		if h.On == a.DecidedOn && h.Status == a.Status {
+			return riskassess.DecisionRecord{}, false
+		}
+	}
+	return riskassess.DecisionRecord{Status: a.Status, Approver: a.Approver, On: a.DecidedOn, Note: strings.Join(a.Conditions, " / ")}, true
 }
 
 // CheckReview returns why review r cannot be recorded in e, or the zero

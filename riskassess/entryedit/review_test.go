@@ -6,6 +6,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/entryedit"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestCheckReview: a review is refused, with a reason in both languages,
@@ -56,5 +57,41 @@ func TestCheckReview(t *testing.T) {
 	entryedit.ApplyReview(e, ok)
 	if e.LastReviewed != ok.On || len(e.Reviews) != 2 || e.Reviews[1] != ok || e.Approval.Status != riskassess.StatusApproved || len(e.Approval.History) != 0 {
 		t.Errorf("after a still-valid review: last_reviewed %v, reviews %v, approval %+v", e.LastReviewed, e.Reviews, e.Approval)
+	}
+}
+
+// TestApplyReviewRetiredKeepsThePriorDecision: a retirement overwrites
+// approval.status, approver and decided_on; the decision they held moves
+// into approval.history first (with its conditions as the note), unless
+// the history already holds it, so the approval that ended stays on
+// record (the 承認記録 page lists the history and the current decision).
+func TestApplyReviewRetiredKeepsThePriorDecision(t *testing.T) {
+	retire := riskassess.ReviewRecord{On: riskassess.NewDate(2026, 11, 26), Position: "kacho", Person: "ishikawa",
+		Outcome: riskassess.ReviewRetired, Reason: "廃止"}
+	approved := riskassess.Approval{Status: riskassess.StatusApproved, Approver: "kacho", DecidedOn: riskassess.NewDate(2026, 2, 20),
+		Conditions: []string{"機密性1に限る", "年1回確認"}}
+	retired := riskassess.DecisionRecord{Status: riskassess.StatusRetired, Approver: "kacho", On: retire.On, Note: "廃止"}
+	for _, tt := range []struct {
+		name string
+		ap   riskassess.Approval
+		want []riskassess.DecisionRecord
+	}{
+		{"no history", approved, []riskassess.DecisionRecord{
+			{Status: riskassess.StatusApproved, Approver: "kacho", On: riskassess.NewDate(2026, 2, 20), Note: "機密性1に限る / 年1回確認"}, retired}},
+		{"history holds it", func() riskassess.Approval {
+			a := approved
+			a.History = []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, Approver: "kacho", On: riskassess.NewDate(2026, 2, 20)}}
+			return a
+		}(), []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, Approver: "kacho", On: riskassess.NewDate(2026, 2, 20)}, retired}},
+		{"undated", riskassess.Approval{Status: riskassess.StatusApproved, Approver: "kacho"}, []riskassess.DecisionRecord{retired}},
+	} {
+		e := &riskassess.Social{Common: riskassess.Common{ID: "x", Approval: tt.ap}}
+		entryedit.ApplyReview(e, retire)
+		if diff := cmp.Diff(tt.want, e.Approval.History); diff != "" {
+			t.Errorf("%s: history (-want +got):\n%s", tt.name, diff)
+		}
+		if e.Approval.Status != riskassess.StatusRetired || e.Approval.DecidedOn != retire.On {
+			t.Errorf("%s: approval %+v, want retired on %v", tt.name, e.Approval, retire.On)
+		}
 	}
 }

@@ -205,6 +205,17 @@ func editReview(m *yaml.Node, rec riskassess.ReviewRecord) ([]string, error) {
 	if a == nil || a.Kind != yaml.MappingNode {
 		return nil, fmt.Errorf("approval: is not a mapping")
 	}
+	// The decision the retirement overwrites goes into the history first,
+	// as entryedit.ApplyReview does.
+	var current riskassess.Approval
+	if err := a.Decode(&current); err != nil {
+		return nil, fmt.Errorf("approval: %w", err)
+	}
+	var records []riskassess.DecisionRecord
+	if prior, ok := entryedit.PriorDecision(current); ok {
+		records = append(records, prior)
+	}
+	records = append(records, riskassess.DecisionRecord{Status: riskassess.StatusRetired, Approver: rec.Position, On: rec.On, Note: rec.Reason})
 	setField(a, "status", string(riskassess.StatusRetired), true)
 	setField(a, "approver", rec.Position, true)
 	setField(a, "decided_on", rec.On.String(), true)
@@ -213,12 +224,16 @@ func editReview(m *yaml.Node, rec riskassess.ReviewRecord) ([]string, error) {
 			plainScalars(a.Content[i+1])
 		}
 	}
-	hist := &yaml.Node{}
-	if err := hist.Encode(riskassess.DecisionRecord{Status: riskassess.StatusRetired, Approver: rec.Position, On: rec.On, Note: rec.Reason}); err != nil {
-		return nil, err
+	var hist []*yaml.Node
+	for _, r := range records {
+		n := &yaml.Node{}
+		if err := n.Encode(r); err != nil {
+			return nil, err
+		}
+		n.Style = yaml.FlowStyle // as the example register writes history
+		plainScalars(n)
+		hist = append(hist, n)
 	}
-	hist.Style = yaml.FlowStyle // as the example register writes history
-	plainScalars(hist)
 	h := (*yaml.Node)(nil)
 	for i := 0; i+1 < len(a.Content); i += 2 {
 		if a.Content[i].Value == "history" {
@@ -228,14 +243,14 @@ func editReview(m *yaml.Node, rec riskassess.ReviewRecord) ([]string, error) {
 	switch {
 	case h == nil:
 		a.Content = append(a.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "history"},
-			&yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: []*yaml.Node{hist}})
+			&yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: hist})
 	case isNull(h):
-		*h = yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: []*yaml.Node{hist}, HeadComment: h.HeadComment, LineComment: h.LineComment}
+		*h = yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: hist, HeadComment: h.HeadComment, LineComment: h.LineComment}
 	case h.Kind == yaml.SequenceNode:
 		if len(h.Content) == 0 {
 			h.Style = 0
 		}
-		h.Content = append(h.Content, hist)
+		h.Content = append(h.Content, hist...)
 	default:
 		return nil, fmt.Errorf("approval.history: is not a list")
 	}

@@ -189,3 +189,27 @@ func TestReviewLogChecks(t *testing.T) {
 		})
 	}
 }
+
+// TestAppendReviewRetiredKeepsThePriorDecision: retiring an entry whose
+// approval has a decided_on and no history (most entries) keeps that
+// approval in approval.history before the retirement, in the file as
+// entryedit.ApplyReview does in memory; the approval it ends is not erased.
+func TestAppendReviewRetiredKeepsThePriorDecision(t *testing.T) {
+	entry := strings.Replace(commentedEntry, "  approver: kacho\n", "  approver: kacho\n  decided_on: 2026-02-20\n  conditions:\n    - 機密性1に限る\n", 1)
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+entry)
+	rec := reviewed(1, riskassess.ReviewRetired)
+	if err := AppendReview(dir, riskassess.KindContractor, "acme", rec); err != nil {
+		t.Fatal(err)
+	}
+	reg, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []riskassess.DecisionRecord{
+		{Status: riskassess.StatusApproved, Approver: "kacho", On: riskassess.NewDate(2026, 2, 20), Note: "機密性1に限る"},
+		{Status: riskassess.StatusRetired, Approver: "kacho", On: rec.On, Note: rec.Reason},
+	}
+	if diff := cmp.Diff(want, reg.Contractors[0].Approval.History); diff != "" {
+		t.Errorf("approval.history (-want +got):\n%s", diff)
+	}
+}
