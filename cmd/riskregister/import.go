@@ -211,11 +211,19 @@ func (a *app) runImport(o importOptions, files []string) error {
 	failed, recorded := 0, 0
 	// seen holds the files recorded by this run, by kind/entry/sha256.
 	seen := map[string]string{}
+	// touched holds the entries (kind/entry) this run recorded a file for
+	// (or, with --dry-run, would have): a later file of the same entry was
+	// read against the answers the run began with, so it is read again
+	// against the answers as they are now (see recordInMemory).
+	touched := map[string]bool{}
 	for _, fr := range results {
+		if fr.Err == nil && touchesAny(fr.Result, touched) {
+			fr.Result, fr.Err = xlsx.ReadFile(fr.Path, opts)
+		}
 		rep := importFile{File: fr.Path, Problems: []importProblem{}, Questions: []xlsx.Item{}, Counts: map[xlsx.Status]int{}, Changes: []importChange{}}
 		res := fr.Result
 		if fr.Err == nil && res.Meta != nil && res.Meta.Scope != "" {
-			rep, n, ok := a.importBook(o, fr.Path, res, reg, asOf, seen)
+			rep, n, ok := a.importBook(o, fr.Path, res, reg, asOf, seen, touched)
 			recorded += n
 			if !ok {
 				failed++
@@ -279,6 +287,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 				rec, merge := res.Record(asOf, filepath.Base(fr.Path))
 				rep.Changes = changesOf(res, merge, asOf)
 				if o.dryRun {
+					recordInMemory(reg.Entry(res.Kind, res.EntryID), rec, merge.Set, touched)
 					break
 				}
 				if err := store.AppendAssessment(o.dir, res.Kind, res.EntryID, rec, merge.Set); err != nil {
@@ -288,6 +297,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 					rep.Recorded = true
 					recorded++
 					seen[string(res.Kind)+"/"+res.EntryID+"/"+res.SHA256] = filepath.Base(fr.Path)
+					recordInMemory(reg.Entry(res.Kind, res.EntryID), rec, merge.Set, touched)
 				}
 			}
 		}
@@ -544,6 +554,45 @@ func alreadyRecorded(e riskassess.Entry, sum string, seen map[string]string) str
 	return seen[string(e.Kind())+"/"+e.Base().ID+"/"+sum]
 }
 
+// recordInMemory applies to entry e of the loaded register the record
+// rec and the answers set that an import just wrote to its file (or, with
+// --dry-run, would have), and marks e in touched. The register was loaded
+// once for the whole run: without this, a second workbook of the same
+// entry in the run would be compared with, and merged into, the answers
+// from before the first one, and a comment-only answer would store an
+// empty value over the answer the first workbook had just recorded.
+func recordInMemory(e riskassess.Entry, rec riskassess.AssessmentRecord, set map[string]riskassess.Answer, touched map[string]bool) {
+	if e == nil {
+		return
+	}
+	b := e.Base()
+	answers := maps.Clone(b.Answers)
+	if answers == nil {
+		answers = map[string]riskassess.Answer{}
+	}
+	maps.Copy(answers, set)
+	b.Answers = answers
+	b.Assessments = append(slices.Clip(b.Assessments), rec)
+	touched[string(e.Kind())+"/"+b.ID] = true
+}
+
+// touchesAny reports whether res (or, for a self-check of several
+// entries, one of its parts) is of an entry in touched.
+func touchesAny(res *xlsx.Result, touched map[string]bool) bool {
+	if res == nil || len(touched) == 0 {
+		return false
+	}
+	if touched[string(res.Kind)+"/"+res.EntryID] {
+		return true
+	}
+	for _, p := range res.Parts {
+		if touched[string(p.Kind)+"/"+p.EntryID] {
+			return true
+		}
+	}
+	return false
+}
+
 // keptText says that the stored answer of a question left blank is kept,
 // with the date it was given when known.
 func (a *app) keptText(it xlsx.Item) string {
@@ -598,7 +647,7 @@ func (a *app) partReport(path string, res *xlsx.Result) importFile {
 // answers are the same as its latest record, is skipped. It returns the
 // report, the number of entries recorded and whether the file was
 // imported without errors.
-func (a *app) importBook(o importOptions, path string, res *xlsx.Result, reg *riskassess.Register, asOf riskassess.Date, seen map[string]string) (importFile, int, bool) {
+func (a *app) importBook(o importOptions, path string, res *xlsx.Result, reg *riskassess.Register, asOf riskassess.Date, seen map[string]string, touched map[string]bool) (importFile, int, bool) {
 	rep := a.partReport(path, res)
 	rep.Scope = res.Meta.Scope
 	rep.By = riskassess.AttestCouncil
@@ -641,12 +690,20 @@ func (a *app) importBook(o importOptions, path string, res *xlsx.Result, reg *ri
 		rep.Error = l10n(a.lang, "エラーがあるため、どのエントリにも記録しませんでした（自己点検票は全エントリに記録するか、何も記録しないかのどちらかです）。直して取り込み直してください",
 			"not recorded for any entry: the file has errors (a self-check is recorded for all its entries or for none); fix them and import again")
 		return rep, 0, false
-	case o.dryRun || len(apps) == 0:
+	case len(apps) == 0:
+		return rep, 0, true
+	case o.dryRun:
+		for _, ap := range apps {
+			recordInMemory(reg.Entry(ap.Kind, ap.ID), ap.Record, ap.Set, touched)
+		}
 		return rep, 0, true
 	}
 	if err := store.AppendAssessments(o.dir, apps); err != nil {
 		rep.Error = a.errText(err)
 		return rep, 0, false
+	}
+	for _, ap := range apps {
+		recordInMemory(reg.Entry(ap.Kind, ap.ID), ap.Record, ap.Set, touched)
 	}
 	for _, i := range idx {
 		p := &rep.Entries[i]

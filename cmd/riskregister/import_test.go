@@ -401,6 +401,76 @@ func TestImportCommentWithoutAnswer(t *testing.T) {
 	}
 }
 
+// TestImportTwoFilesOfOneEntryInOneRun: a second workbook of the same
+// entry in one run (a folder with the vendor's reply and a later note) is
+// merged into the answers the first one recorded, not into those from
+// before the run: its comment without an answer keeps the first file's
+// answer instead of storing an empty value over it, and the changes are
+// recorded against the first file's answers.
+func TestImportTwoFilesOfOneEntryInOneRun(t *testing.T) {
+	dir := qWriteRegister(t)
+	qs := contractorQuestions(t)
+	tmp := t.TempDir()
+	first, second := filepath.Join(tmp, "acme-1.xlsx"), filepath.Join(tmp, "acme-2.xlsx")
+	for _, p := range []string{first, second} {
+		if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+			t.Fatal(stderr)
+		}
+	}
+	a, b := qs[0].ID, qs[1].ID
+	qSetCell(t, first, "質問", func(f *excelize.File, rowOf func(string) string) {
+		f.SetCellStr("質問", "D"+rowOf(a), "はい")
+		f.SetCellStr("質問", "D"+rowOf(b), "はい")
+	})
+	qSetCell(t, second, "質問", func(f *excelize.File, rowOf func(string) string) {
+		f.SetCellStr("質問", "E"+rowOf(a), "報告書は別途送付します")
+		f.SetCellStr("質問", "D"+rowOf(b), "いいえ")
+	})
+	for _, args := range [][]string{{"--dry-run"}, {}} {
+		args = append([]string{"import", "--register", dir, "--as-of", "2026-04-15", "--format", "json"}, append(args, first, second)...)
+		code, stdout, stderr := execCLI(t, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d\n%s\n%s", args, code, stdout, stderr)
+		}
+		var reps []struct {
+			Changes []struct{ Question, Old, New string } `json:"changes"`
+		}
+		if err := json.Unmarshal([]byte(stdout), &reps); err != nil || len(reps) != 2 {
+			t.Fatalf("%v: %v\n%s", args, err, stdout)
+		}
+		type change struct{ Question, Old, New string }
+		var got []change
+		for _, c := range reps[1].Changes {
+			got = append(got, change(c))
+		}
+		want := []change{{a, "yes", "yes"}, {b, "yes", "no"}}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%v: changes of the second file (-want +got):\n%s", args, diff)
+		}
+	}
+	reg, err := store.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := reg.Entry(riskassess.KindContractor, "acme").Base()
+	got := map[string]riskassess.Answer{a: e.Answers[a], b: e.Answers[b]}
+	for id, ans := range got {
+		ans.Cell = ""
+		got[id] = ans
+	}
+	want := map[string]riskassess.Answer{a: {Value: "yes", Comment: "報告書は別途送付します"}, b: {Value: "no"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("answers (-want +got):\n%s", diff)
+	}
+	if n := len(e.Assessments); n != 2 {
+		t.Fatalf("%d assessments, want 2", n)
+	}
+	if diff := cmp.Diff(map[string]riskassess.AnswerChange{b: {From: "yes", To: "no"}, a: {From: "yes", To: "yes",
+		FromComment: new(""), ToComment: new("報告書は別途送付します")}}, e.Assessments[1].Changed); diff != "" {
+		t.Errorf("changes recorded by the second file (-want +got):\n%s", diff)
+	}
+}
+
 func findReq(reqs []riskassess.Requirement, id string) *riskassess.Requirement {
 	for i := range reqs {
 		if reqs[i].ID == id {
