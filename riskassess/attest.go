@@ -19,7 +19,11 @@ type AnswerSource struct {
 // AnswerSources returns, by question id, where each of e's current answers
 // came from: the latest assessment record (see Common.Assessments) holding
 // the same value for the question. An answer that no record holds was
-// entered in the register by staff: it counts as the council's.
+// entered in the register by staff: it counts as the council's. A vendor's
+// 該当なし ("na") that the council confirmed (a self-check record giving
+// "na" with no other value in between) stays the council's when later
+// vendor records only repeat it: returning the pre-filled 該当なし of the
+// next questionnaire untouched does not make it a new claim.
 func AnswerSources(e Entry) map[string]AnswerSource {
 	b := e.Base()
 	out := make(map[string]AnswerSource, len(b.Answers))
@@ -42,14 +46,42 @@ func answerSource(b *Common, id string, a Answer) AnswerSource {
 			after = strings.TrimSpace(ch.From)
 		}
 		if ok && strings.TrimSpace(given) == v {
-			on := rec.Respondent.Date
-			if on.IsZero() {
-				on = rec.On
+			if rec.Answerer() == AttestVendor && v == "na" {
+				if c, ok := confirmedClaim(b, id, i, after); ok {
+					return c
+				}
 			}
-			return AnswerSource{By: rec.Answerer(), On: on, Source: rec.Source}
+			return recordSource(rec)
 		}
 	}
 	return AnswerSource{By: AttestCouncil}
+}
+
+// recordSource is the source of an answer rec received.
+func recordSource(rec *AssessmentRecord) AnswerSource {
+	on := rec.Respondent.Date
+	if on.IsZero() {
+		on = rec.On
+	}
+	return AnswerSource{By: rec.Answerer(), On: on, Source: rec.Source}
+}
+
+// confirmedClaim returns the source of the latest council record before
+// record last that gave question id the value "na", while the value stayed
+// "na" (after is the value right before record last): the council's
+// confirmation of a claim a vendor record only repeats.
+func confirmedClaim(b *Common, id string, last int, after string) (AnswerSource, bool) {
+	for i := last - 1; i >= 0 && after == "na"; i-- {
+		rec := &b.Assessments[i]
+		given, ok := rec.Given(id, after)
+		if ch, changed := rec.Changed[id]; changed {
+			after = strings.TrimSpace(ch.From)
+		}
+		if ok && strings.TrimSpace(given) == "na" && rec.Answerer() == AttestCouncil {
+			return recordSource(rec), true
+		}
+	}
+	return AnswerSource{}, false
 }
 
 // Provenance says where a finding's outcome came from, so that an auditor

@@ -117,3 +117,48 @@ func TestAnswerSources(t *testing.T) {
 		t.Errorf("edited answer: %+v", got)
 	}
 }
+
+// TestConfirmedClaimStaysConfirmed: a vendor's 該当なし the council
+// confirmed in a self-check stays confirmed when the vendor's next
+// questionnaire returns the pre-filled 該当なし untouched; a vendor record
+// that gives another value in between makes the 該当なし a new claim.
+func TestConfirmedClaimStaysConfirmed(t *testing.T) {
+	asOf := riskassess.NewDate(2026, 11, 27)
+	vendorNA := func(on int, src string, changed map[string]riskassess.AnswerChange) riskassess.AssessmentRecord {
+		return riskassess.AssessmentRecord{On: riskassess.NewDate(2026, 10, on), Source: src, Answered: []string{"Q-OUT-03"}, Changed: changed}
+	}
+	council := riskassess.AssessmentRecord{On: riskassess.NewDate(2026, 10, 5), Source: "self.xlsx", By: riskassess.AttestCouncil,
+		Answered: []string{"Q-OUT-03"}}
+	selfSource := riskassess.AnswerSource{By: riskassess.AttestCouncil, On: riskassess.NewDate(2026, 10, 5), Source: "self.xlsx"}
+	tests := []struct {
+		name    string
+		records []riskassess.AssessmentRecord
+		want    riskassess.AnswerSource
+		outcome riskassess.Outcome
+	}{
+		{"repeated after the confirmation",
+			[]riskassess.AssessmentRecord{vendorNA(1, "v1.xlsx", nil), council, vendorNA(20, "v2.xlsx", nil)},
+			selfSource, riskassess.OutcomeNotApplicable},
+		{"claimed again after another answer",
+			[]riskassess.AssessmentRecord{vendorNA(1, "v1.xlsx", nil), council,
+				vendorNA(10, "v2.xlsx", map[string]riskassess.AnswerChange{"Q-OUT-03": {From: "na", To: "yes"}}),
+				vendorNA(20, "v3.xlsx", map[string]riskassess.AnswerChange{"Q-OUT-03": {From: "yes", To: "na"}})},
+			riskassess.AnswerSource{By: riskassess.AttestVendor, On: riskassess.NewDate(2026, 10, 20), Source: "v3.xlsx"},
+			riskassess.OutcomeNotAnswered},
+		{"never confirmed",
+			[]riskassess.AssessmentRecord{vendorNA(1, "v1.xlsx", nil), vendorNA(20, "v2.xlsx", nil)},
+			riskassess.AnswerSource{By: riskassess.AttestVendor, On: riskassess.NewDate(2026, 10, 20), Source: "v2.xlsx"},
+			riskassess.OutcomeNotAnswered},
+	}
+	for _, tt := range tests {
+		c := attestContractor()
+		c.Answers = map[string]riskassess.Answer{"Q-OUT-03": {Value: "na"}}
+		c.Assessments = tt.records
+		if diff := cmp.Diff(tt.want, riskassess.AnswerSources(c)["Q-OUT-03"]); diff != "" {
+			t.Errorf("%s: source (-want +got):\n%s", tt.name, diff)
+		}
+		if f := findingOf(t, riskassess.Findings(nil, catalog.Default(), c, asOf), "OUT-03"); f.Outcome != tt.outcome {
+			t.Errorf("%s: OUT-03 %s, want %s", tt.name, f.Outcome, tt.outcome)
+		}
+	}
+}
