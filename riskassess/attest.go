@@ -14,6 +14,11 @@ type AnswerSource struct {
 	// Source is the workbook the answer was imported from; "" for an
 	// answer entered in the register.
 	Source string
+	// Cell is the answer's cell (Answer.Cell) when it is the cell of
+	// Source: "" when the answer was stored from an earlier workbook and
+	// Source only repeated it (an unchanged answer keeps its stored cell,
+	// which in Source may hold another question).
+	Cell string
 }
 
 // AnswerSources returns, by question id, where each of e's current answers
@@ -47,14 +52,40 @@ func answerSource(b *Common, id string, a Answer) AnswerSource {
 		}
 		if ok && strings.TrimSpace(given) == v {
 			if rec.Answerer() == AttestVendor && v == "na" {
-				if c, ok := confirmedClaim(b, id, i, after); ok {
-					return c
+				if j, ok := confirmedClaim(b, id, i, after); ok {
+					i, rec = j, &b.Assessments[j]
 				}
 			}
-			return recordSource(rec)
+			src := recordSource(rec)
+			src.Cell = ownCell(b, id, i, a)
+			return src
 		}
 	}
 	return AnswerSource{By: AttestCouncil}
+}
+
+// ownCell returns a.Cell when the answer a to question id was stored from
+// record i (the record holding its value): its full copy (earlier layout)
+// has that cell, or the record changed the answer, or no earlier record
+// received the question. Otherwise the record received the answer
+// unchanged, the stored cell is an earlier workbook's, and ownCell
+// returns "".
+func ownCell(b *Common, id string, i int, a Answer) string {
+	rec := &b.Assessments[i]
+	if len(rec.Answered) == 0 && len(rec.Answers) > 0 {
+		if rec.Answers[id].Cell == a.Cell {
+			return a.Cell
+		}
+		return ""
+	}
+	if _, changed := rec.Changed[id]; !changed {
+		for j := range i {
+			if _, ok := b.Assessments[j].Given(id, ""); ok {
+				return ""
+			}
+		}
+	}
+	return a.Cell
 }
 
 // recordSource is the source of an answer rec received.
@@ -66,11 +97,11 @@ func recordSource(rec *AssessmentRecord) AnswerSource {
 	return AnswerSource{By: rec.Answerer(), On: on, Source: rec.Source}
 }
 
-// confirmedClaim returns the source of the latest council record before
+// confirmedClaim returns the index of the latest council record before
 // record last that gave question id the value "na", while the value stayed
 // "na" (after is the value right before record last): the council's
 // confirmation of a claim a vendor record only repeats.
-func confirmedClaim(b *Common, id string, last int, after string) (AnswerSource, bool) {
+func confirmedClaim(b *Common, id string, last int, after string) (int, bool) {
 	for i := last - 1; i >= 0 && after == "na"; i-- {
 		rec := &b.Assessments[i]
 		given, ok := rec.Given(id, after)
@@ -78,10 +109,10 @@ func confirmedClaim(b *Common, id string, last int, after string) (AnswerSource,
 			after = strings.TrimSpace(ch.From)
 		}
 		if ok && strings.TrimSpace(given) == "na" && rec.Answerer() == AttestCouncil {
-			return recordSource(rec), true
+			return i, true
 		}
 	}
-	return AnswerSource{}, false
+	return 0, false
 }
 
 // Provenance says where a finding's outcome came from, so that an auditor
@@ -160,6 +191,16 @@ type answerInfo struct {
 	src    AnswerSource
 	// why says why the answer does not count; empty when it counts.
 	why Text
+}
+
+// cell is the questionnaire cell the answer was read from, as far as it is
+// the cell of its source (AnswerSource.Cell); an answer no import record
+// holds keeps its stored cell.
+func (i *answerInfo) cell() string {
+	if i.src.Source == "" {
+		return i.answer.Cell
+	}
+	return i.src.Cell
 }
 
 // dropped reports whether the answer does not count.
@@ -299,7 +340,7 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject, ps
 	inf, answered := att.lookup(id, subj)
 	if answered && inf.dropped() {
 		if f.Outcome == OutcomeNotAnswered {
-			f.Provenance = ps.answer(Provenance{From: inf.src.By, Field: inf.answer.Cell, On: inf.src.On, Source: inf.src.Source})
+			f.Provenance = ps.answer(Provenance{From: inf.src.By, Field: inf.cell(), On: inf.src.On, Source: inf.src.Source})
 			// Not answered: the finding's spec already has the remediation.
 			f.Message = inf.why
 			return
@@ -318,7 +359,7 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject, ps
 			return
 		}
 		src := inf.src
-		field := a.Cell
+		field := inf.cell()
 		if field == "" {
 			field = f.Evidence
 		}
@@ -343,8 +384,8 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject, ps
 	}
 	src := inf.src
 	claimedJa, claimedEn := claimed.Label("ja"), claimed.Label("en")
-	f.Conflict = new(T("事業者の回答（"+claimedJa+"、"+cellOr(a.Cell, src.Source)+"）は台帳の記録（"+f.Evidence+"）と矛盾する。台帳の記録で判定した",
-		"the vendor's answer ("+claimedEn+", "+cellOr(a.Cell, src.Source)+") contradicts the register ("+f.Evidence+"); the register's record decides"))
+	f.Conflict = new(T("事業者の回答（"+claimedJa+"、"+cellOr(inf.cell(), src.Source)+"）は台帳の記録（"+f.Evidence+"）と矛盾する。台帳の記録で判定した",
+		"the vendor's answer ("+claimedEn+", "+cellOr(inf.cell(), src.Source)+") contradicts the register ("+f.Evidence+"); the register's record decides"))
 }
 
 // provenances hands out the provenances of the findings of a run (see

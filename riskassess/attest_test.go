@@ -103,10 +103,10 @@ func TestAnswerSources(t *testing.T) {
 	got := riskassess.AnswerSources(c)
 	want := map[string]riskassess.AnswerSource{
 		"Q-OUT-01": {By: riskassess.AttestCouncil},
-		"Q-OUT-03": {By: riskassess.AttestVendor, On: riskassess.NewDate(2026, 4, 10), Source: "acme.xlsx"},
-		"Q-OUT-06": {By: riskassess.AttestVendor, On: riskassess.NewDate(2026, 4, 10), Source: "acme.xlsx"},
-		"Q-OUT-08": {By: riskassess.AttestVendor, On: riskassess.NewDate(2026, 4, 10), Source: "acme.xlsx"},
-		"Q-OUT-16": {By: riskassess.AttestVendor, On: riskassess.NewDate(2026, 4, 10), Source: "acme.xlsx"},
+		"Q-OUT-03": {By: riskassess.AttestVendor, On: riskassess.NewDate(2026, 4, 10), Source: "acme.xlsx", Cell: "質問!D3"},
+		"Q-OUT-06": {By: riskassess.AttestVendor, On: riskassess.NewDate(2026, 4, 10), Source: "acme.xlsx", Cell: "質問!D4"},
+		"Q-OUT-08": {By: riskassess.AttestVendor, On: riskassess.NewDate(2026, 4, 10), Source: "acme.xlsx", Cell: "質問!D5"},
+		"Q-OUT-16": {By: riskassess.AttestVendor, On: riskassess.NewDate(2026, 4, 10), Source: "acme.xlsx", Cell: "質問!D12"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -159,6 +159,40 @@ func TestConfirmedClaimStaysConfirmed(t *testing.T) {
 		}
 		if f := findingOf(t, riskassess.Findings(nil, catalog.Default(), c, asOf), "OUT-03"); f.Outcome != tt.outcome {
 			t.Errorf("%s: OUT-03 %s, want %s", tt.name, f.Outcome, tt.outcome)
+		}
+	}
+}
+
+// TestProvenanceCellOfItsSource: an answer a later workbook returned
+// unchanged keeps its stored cell, which is the first workbook's: the
+// finding names the later workbook without that cell (in it, the cell may
+// hold another question: the vendor sorted the rows). A workbook that
+// changed the answer, or gave it first, is named with its cell.
+func TestProvenanceCellOfItsSource(t *testing.T) {
+	asOf := riskassess.NewDate(2026, 11, 27)
+	first := riskassess.AssessmentRecord{On: riskassess.NewDate(2026, 4, 15), Source: "a.xlsx", Answered: []string{"Q-OUT-06"}}
+	tests := []struct {
+		name    string
+		records []riskassess.AssessmentRecord
+		want    riskassess.Provenance
+	}{
+		{"given once", []riskassess.AssessmentRecord{first},
+			riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D5", On: riskassess.NewDate(2026, 4, 15), Source: "a.xlsx"}},
+		{"returned unchanged", []riskassess.AssessmentRecord{first,
+			{On: riskassess.NewDate(2026, 10, 1), Source: "b.xlsx", Answered: []string{"Q-OUT-06"}}},
+			riskassess.Provenance{From: riskassess.AttestVendor, Field: "answers.Q-OUT-06", On: riskassess.NewDate(2026, 10, 1), Source: "b.xlsx"}},
+		{"changed", []riskassess.AssessmentRecord{first,
+			{On: riskassess.NewDate(2026, 10, 1), Source: "b.xlsx", Answered: []string{"Q-OUT-06"},
+				Changed: map[string]riskassess.AnswerChange{"Q-OUT-06": {From: "yes", To: "yes", FromComment: new(""), ToComment: new("体制図あり")}}}},
+			riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D5", On: riskassess.NewDate(2026, 10, 1), Source: "b.xlsx"}},
+	}
+	for _, tt := range tests {
+		c := attestContractor()
+		c.Answers = map[string]riskassess.Answer{"Q-OUT-06": {Value: "yes", Cell: "質問!D5"}}
+		c.Assessments = tt.records
+		f := findingOf(t, riskassess.Findings(nil, catalog.Default(), c, asOf), "OUT-06")
+		if diff := cmp.Diff(&tt.want, f.Provenance); diff != "" {
+			t.Errorf("%s: provenance (-want +got):\n%s", tt.name, diff)
 		}
 	}
 }
