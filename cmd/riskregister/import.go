@@ -269,6 +269,11 @@ func (a *app) runImport(o importOptions, files []string) error {
 				// not a signature), must not land in this entry.
 				rep.Error = respondentMismatch(reg, reg.Entry(res.Kind, res.EntryID), res.Respondent, a.lang)
 				failed++
+			case staleRound(reg.Entry(res.Kind, res.EntryID), res.Round, a.lang) != "":
+				// A late reply to an earlier round would put older answers
+				// over those of a later round, dated as the newest.
+				rep.Error = staleRound(reg.Entry(res.Kind, res.EntryID), res.Round, a.lang)
+				failed++
 			case alreadyRecorded(reg.Entry(res.Kind, res.EntryID), res.SHA256, seen) != "":
 				// Importing the same file twice would add a second,
 				// identical record to the entry's history.

@@ -187,6 +187,52 @@ func TestRoundAcrossSectionsAndChase(t *testing.T) {
 	}
 }
 
+// TestRoundLateReplyToEarlierRound: a reply to an earlier round that
+// arrives after a later round's reply was imported is refused: recording it
+// would put the older answers over the newer ones, dated as the newest.
+// Also within one run, files in any order.
+func TestRoundLateReplyToEarlierRound(t *testing.T) {
+	for _, oneRun := range []bool{false, true} {
+		dir := writeTxtar(t, roundRegister)
+		id := xlsx.QuestionsFor(catalog.Default(), riskassess.KindContractor)[0].ID
+		reply := func(name, asOf, answer string) string {
+			out := filepath.Join(t.TempDir(), "round")
+			if code, _, stderr := execCLI(t, "round", "--register", dir, "--name", name, "--kind", "contractor", "--as-of", asOf, "-o", out); code != 0 {
+				t.Fatalf("round %s: %s", name, stderr)
+			}
+			p := filepath.Join(out, "総務課", "アクメ情報システム_acme.xlsx")
+			qSetCell(t, p, "質問", func(f *excelize.File, rowOf func(string) string) {
+				f.SetCellStr("質問", "D"+rowOf(id), answer)
+			})
+			return p
+		}
+		spring := reply("令和8年度春", "2026-04-01", "いいえ")
+		autumn := reply("令和8年度秋", "2026-10-01", "はい")
+		var code int
+		var stdout, stderr string
+		if oneRun {
+			code, stdout, stderr = execCLI(t, "import", "--register", dir, "--as-of", "2026-10-25", autumn, spring)
+		} else {
+			if c, o, e := execCLI(t, "import", "--register", dir, "--as-of", "2026-10-20", autumn); c != 0 {
+				t.Fatalf("autumn: exit %d\n%s%s", c, o, e)
+			}
+			code, stdout, stderr = execCLI(t, "import", "--register", dir, "--as-of", "2026-10-25", spring)
+		}
+		if code != 1 || !strings.Contains(stdout, "より後に送った回「令和8年度秋」") {
+			t.Errorf("one run %v: exit %d, want 1 and the reason\n%s%s", oneRun, code, stdout, stderr)
+		}
+		reg, err := store.Load(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		acme := reg.Contractor("acme")
+		if got := acme.Answers[id].Value; got != "yes" || len(acme.Assessments) != 1 || !acme.Round("令和8年度春").Open() {
+			t.Errorf("one run %v: answer %q, %d assessments, spring round %+v: want the autumn reply only",
+				oneRun, got, len(acme.Assessments), acme.Round("令和8年度春"))
+		}
+	}
+}
+
 // TestRoundRefusals: usage errors leave the register and the output alone.
 func TestRoundRefusals(t *testing.T) {
 	dir := writeTxtar(t, roundRegister)
