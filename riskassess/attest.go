@@ -9,7 +9,8 @@ type AnswerSource struct {
 	// register by staff: then Source is empty).
 	By Attester
 	// On is the date of the answer: the date the respondent put on the
-	// workbook, or the date it was imported.
+	// workbook, or the date it was imported (when the workbook has none,
+	// or one after the import).
 	On Date
 	// Source is the workbook the answer was imported from; "" for an
 	// answer entered in the register.
@@ -88,10 +89,13 @@ func ownCell(b *Common, id string, i int, a Answer) string {
 	return a.Cell
 }
 
-// recordSource is the source of an answer rec received.
+// recordSource is the source of an answer rec received. Its date is the
+// respondent's (the cover's 回答日), unless that is empty or later than the
+// import (a typo such as 令和18年 for 令和8年): an answer is not given
+// after it was recorded, so then the import date.
 func recordSource(rec *AssessmentRecord) AnswerSource {
 	on := rec.Respondent.Date
-	if on.IsZero() {
+	if on.IsZero() || on.After(rec.On) {
 		on = rec.On
 	}
 	return AnswerSource{By: rec.Answerer(), On: on, Source: rec.Source}

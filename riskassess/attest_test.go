@@ -196,3 +196,25 @@ func TestProvenanceCellOfItsSource(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerSourceDateNotAfterImport: a reply date on the cover later than
+// the import (令和18年 typed for 令和8年) does not date the answers in the
+// future: the import date stands for it, as for a round's returned_on.
+func TestAnswerSourceDateNotAfterImport(t *testing.T) {
+	rec := func(reply riskassess.Date) riskassess.AssessmentRecord {
+		return riskassess.AssessmentRecord{On: riskassess.NewDate(2026, 12, 2), Source: "a.xlsx", Answered: []string{"Q-OUT-06"},
+			Respondent: riskassess.Respondent{Date: reply}}
+	}
+	for _, tt := range []struct{ reply, want riskassess.Date }{
+		{riskassess.NewDate(2026, 12, 1), riskassess.NewDate(2026, 12, 1)},
+		{riskassess.NewDate(2036, 12, 1), riskassess.NewDate(2026, 12, 2)},
+		{riskassess.Date{}, riskassess.NewDate(2026, 12, 2)},
+	} {
+		c := attestContractor()
+		c.Answers = map[string]riskassess.Answer{"Q-OUT-06": {Value: "yes"}}
+		c.Assessments = []riskassess.AssessmentRecord{rec(tt.reply)}
+		if got := riskassess.AnswerSources(c)["Q-OUT-06"].On; got != tt.want {
+			t.Errorf("reply date %s: answer dated %s, want %s", tt.reply, got, tt.want)
+		}
+	}
+}
