@@ -269,11 +269,6 @@ func (a *app) runImport(o importOptions, files []string) error {
 				// not a signature), must not land in this entry.
 				rep.Error = respondentMismatch(reg, reg.Entry(res.Kind, res.EntryID), res.Respondent, a.lang)
 				failed++
-			case staleRound(reg.Entry(res.Kind, res.EntryID), res.Round, a.lang) != "":
-				// A late reply to an earlier round would put older answers
-				// over those of a later round, dated as the newest.
-				rep.Error = staleRound(reg.Entry(res.Kind, res.EntryID), res.Round, a.lang)
-				failed++
 			case alreadyRecorded(reg.Entry(res.Kind, res.EntryID), res.SHA256, seen) != "":
 				// Importing the same file twice would add a second,
 				// identical record to the entry's history.
@@ -288,6 +283,11 @@ func (a *app) runImport(o importOptions, files []string) error {
 				rep.Skipped = true
 				rep.Note = l10n(a.lang, fmt.Sprintf("回答は前回の記録（%s %s）と同じです（変更なし）。記録しませんでした", last.On, last.Source),
 					fmt.Sprintf("the answers are the same as the last record (%s %s): nothing changed, not recorded", last.On, last.Source))
+			case staleRound(reg.Entry(res.Kind, res.EntryID), res.Round, a.lang) != "":
+				// A late reply to an earlier round would put older answers
+				// over those of a later round, dated as the newest.
+				rep.Error = staleRound(reg.Entry(res.Kind, res.EntryID), res.Round, a.lang)
+				failed++
 			default:
 				rec, merge := res.Record(asOf, filepath.Base(fr.Path))
 				rep.Changes = changesOf(res, merge, asOf)

@@ -192,7 +192,7 @@ func TestRoundAcrossSectionsAndChase(t *testing.T) {
 // would put the older answers over the newer ones, dated as the newest.
 // Also within one run, files in any order.
 func TestRoundLateReplyToEarlierRound(t *testing.T) {
-	for _, oneRun := range []bool{false, true} {
+	for _, mode := range []string{"two runs", "one run", "in order, then again"} {
 		dir := writeTxtar(t, roundRegister)
 		id := xlsx.QuestionsFor(catalog.Default(), riskassess.KindContractor)[0].ID
 		reply := func(name, asOf, answer string) string {
@@ -210,16 +210,27 @@ func TestRoundLateReplyToEarlierRound(t *testing.T) {
 		autumn := reply("令和8年度秋", "2026-10-01", "はい")
 		var code int
 		var stdout, stderr string
-		if oneRun {
+		switch mode {
+		case "in order, then again":
+			// Both recorded in order; the spring file again (a folder
+			// imported twice) is the file already recorded, not a late reply.
+			if c, o, e := execCLI(t, "import", "--register", dir, "--as-of", "2026-10-25", spring, autumn); c != 0 {
+				t.Fatalf("in order: exit %d\n%s%s", c, o, e)
+			}
+			if c, o, e := execCLI(t, "import", "--register", dir, "--as-of", "2026-10-26", spring); c != 0 || !strings.Contains(o, "記録済み") {
+				t.Errorf("again: exit %d\n%s%s", c, o, e)
+			}
+			continue
+		case "one run":
 			code, stdout, stderr = execCLI(t, "import", "--register", dir, "--as-of", "2026-10-25", autumn, spring)
-		} else {
+		default:
 			if c, o, e := execCLI(t, "import", "--register", dir, "--as-of", "2026-10-20", autumn); c != 0 {
 				t.Fatalf("autumn: exit %d\n%s%s", c, o, e)
 			}
 			code, stdout, stderr = execCLI(t, "import", "--register", dir, "--as-of", "2026-10-25", spring)
 		}
 		if code != 1 || !strings.Contains(stdout, "より後に送った回「令和8年度秋」") {
-			t.Errorf("one run %v: exit %d, want 1 and the reason\n%s%s", oneRun, code, stdout, stderr)
+			t.Errorf("%s: exit %d, want 1 and the reason\n%s%s", mode, code, stdout, stderr)
 		}
 		reg, err := store.Load(dir)
 		if err != nil {
@@ -227,8 +238,8 @@ func TestRoundLateReplyToEarlierRound(t *testing.T) {
 		}
 		acme := reg.Contractor("acme")
 		if got := acme.Answers[id].Value; got != "yes" || len(acme.Assessments) != 1 || !acme.Round("令和8年度春").Open() {
-			t.Errorf("one run %v: answer %q, %d assessments, spring round %+v: want the autumn reply only",
-				oneRun, got, len(acme.Assessments), acme.Round("令和8年度春"))
+			t.Errorf("%s: answer %q, %d assessments, spring round %+v: want the autumn reply only",
+				mode, got, len(acme.Assessments), acme.Round("令和8年度春"))
 		}
 	}
 }
