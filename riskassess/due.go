@@ -192,7 +192,8 @@ func Record(e Entry) bool {
 // confidentiality class 2+ (last_onsite_check + 12 months), a social
 // account's password change (password_changed_on + 12 months) and open
 // remediation items, and the reply of every questionnaire round not yet
-// imported (rounds[i].reply_due). A contract that has ended and whose data was returned
+// imported (rounds[i].reply_due) unless a round sent after it was
+// (Common.SupersededBy). A contract that has ended and whose data was returned
 // is left out; a record (rejected or retired, see Record) has no due items. Items dated before asOf
 // are Overdue; so is the review of an entry that has never been reviewed
 // nor decided (no last_reviewed, no approval.decided_on), or only after
@@ -289,7 +290,7 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 	}
 	add(DueApproval, b.Approval.ValidUntil, "", Text{}, "approval.valid_until")
 	for i, r := range b.Rounds {
-		if r.Open() {
+		if r.Open() && b.SupersededBy(r) == nil {
 			add(DueReply, r.ReplyDue, r.Name, quoted("回「", "」", "round ", "", r.Name), roundPaths.at(i))
 		}
 	}

@@ -62,3 +62,39 @@ func TestRoundDueItems(t *testing.T) {
 		t.Errorf("reply items (-want +got):\n%s", diff)
 	}
 }
+
+// TestRoundDueItemsSuperseded: an open round is no longer chased once the
+// reply of a round sent after it was imported (the vendor answered the
+// newer questionnaire); a later round still open does not supersede it.
+func TestRoundDueItemsSuperseded(t *testing.T) {
+	org := &riskassess.Organisation{}
+	c := &riskassess.Contractor{}
+	c.ID = "acme"
+	c.Approval.Status = riskassess.StatusApproved
+	spring := riskassess.RoundRecord{Name: "春", SentOn: exportDate("2026-04-01"), ReplyDue: exportDate("2026-05-31")}
+	autumn := riskassess.RoundRecord{Name: "秋", SentOn: exportDate("2026-10-01"), ReplyDue: exportDate("2026-10-31")}
+	replies := func() []string {
+		var out []string
+		for _, it := range riskassess.DueItems(org, c, riskassess.Date{}, exportDate("2026-11-27")) {
+			if it.Kind == riskassess.DueReply {
+				out = append(out, it.What)
+			}
+		}
+		return out
+	}
+	c.Rounds = []riskassess.RoundRecord{spring, autumn}
+	if diff := cmp.Diff([]string{"春", "秋"}, replies()); diff != "" {
+		t.Errorf("both open (-want +got):\n%s", diff)
+	}
+	autumn.ReturnedOn, autumn.ImportedOn = exportDate("2026-10-15"), exportDate("2026-10-20")
+	c.Rounds = []riskassess.RoundRecord{spring, autumn}
+	if got := replies(); got != nil {
+		t.Errorf("autumn imported: still chased %v", got)
+	}
+	if l := c.SupersededBy(spring); l == nil || l.Name != "秋" {
+		t.Errorf("SupersededBy(spring) = %+v", l)
+	}
+	if l := c.SupersededBy(autumn); l != nil {
+		t.Errorf("SupersededBy(autumn) = %+v", l)
+	}
+}

@@ -33,6 +33,19 @@ func (c *Common) Round(name string) *RoundRecord {
 	return nil
 }
 
+// SupersededBy returns the round of c sent after r whose reply has been
+// imported, or nil. r's questionnaire is then out of date: its reply is no
+// longer chased (DueItems), and a late reply to it is not recorded over
+// the later one's answers.
+func (c *Common) SupersededBy(r RoundRecord) *RoundRecord {
+	for i := range c.Rounds {
+		if l := &c.Rounds[i]; l.Name != r.Name && l.SentOn.After(r.SentOn) && !l.Open() {
+			return l
+		}
+	}
+	return nil
+}
+
 // HasVendor reports whether e has a vendor who can answer a questionnaire:
 // contractors and services do; social-media accounts are run by the
 // council itself and do not.

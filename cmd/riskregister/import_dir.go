@@ -107,16 +107,15 @@ func staleRound(e riskassess.Entry, name string, lang riskassess.Lang) string {
 	if r == nil {
 		return ""
 	}
-	for _, later := range e.Base().Rounds {
-		if later.Name != name && later.SentOn.After(r.SentOn) && !later.Open() {
-			return l10n(lang,
-				fmt.Sprintf("回「%s」（送付 %s）より後に送った回「%s」（送付 %s）の回答を %s に取り込み済みです。古い回答で新しい回答を上書きしないため、記録しませんでした。この確認票の回答が必要なら、新しい確認票を送ってください",
-					name, r.SentOn, later.Name, later.SentOn, later.ImportedOn),
-				fmt.Sprintf("round %q (sent %s) is older than round %q (sent %s), whose reply was imported on %s: not recorded, so that older answers do not replace newer ones; if its answers are needed, send a new questionnaire",
-					name, r.SentOn, later.Name, later.SentOn, later.ImportedOn))
-		}
+	later := e.Base().SupersededBy(*r)
+	if later == nil {
+		return ""
 	}
-	return ""
+	return l10n(lang,
+		fmt.Sprintf("回「%s」（送付 %s）より後に送った回「%s」（送付 %s）の回答を %s に取り込み済みです。古い回答で新しい回答を上書きしないため、記録しませんでした。この確認票の回答が必要なら、新しい確認票を送ってください",
+			name, r.SentOn, later.Name, later.SentOn, later.ImportedOn),
+		fmt.Sprintf("round %q (sent %s) is older than round %q (sent %s), whose reply was imported on %s: not recorded, so that older answers do not replace newer ones; if its answers are needed, send a new questionnaire",
+			name, r.SentOn, later.Name, later.SentOn, later.ImportedOn))
 }
 
 // writeImportTotals writes the summary of an import of several files: how
