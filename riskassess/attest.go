@@ -66,25 +66,32 @@ func answerSource(b *Common, id string, a Answer) AnswerSource {
 }
 
 // ownCell returns a.Cell when the answer a to question id was stored from
-// record i (the record holding its value): its full copy (earlier layout)
-// has that cell, or the record changed the answer, or no earlier record
-// received the question. Otherwise the record received the answer
-// unchanged, the stored cell is an earlier workbook's, and ownCell
-// returns "".
+// record i (the record its source is): its full copy (earlier layout) has
+// that cell, or i is the latest record that stored the answer, which sets
+// the cell: one that received it with a change, or the first to receive
+// it. A record that received the answer unchanged keeps the stored cell
+// (entryedit.MergeAnswers), and so does one that changed only its comment
+// without a value; then the cell is an earlier or a later workbook's and
+// ownCell returns "".
 func ownCell(b *Common, id string, i int, a Answer) string {
-	rec := &b.Assessments[i]
-	if len(rec.Answered) == 0 && len(rec.Answers) > 0 {
+	if rec := &b.Assessments[i]; len(rec.Answered) == 0 && len(rec.Answers) > 0 {
 		if rec.Answers[id].Cell == a.Cell {
 			return a.Cell
 		}
 		return ""
 	}
-	if _, changed := rec.Changed[id]; !changed {
-		for j := range i {
-			if _, ok := b.Assessments[j].Given(id, ""); ok {
-				return ""
-			}
+	setter := -1
+	for j := range b.Assessments {
+		rec := &b.Assessments[j]
+		if _, ok := rec.Given(id, ""); !ok {
+			continue
 		}
+		if _, changed := rec.Changed[id]; changed || setter < 0 {
+			setter = j
+		}
+	}
+	if setter != i {
+		return ""
 	}
 	return a.Cell
 }

@@ -186,6 +186,16 @@ func TestProvenanceCellOfItsSource(t *testing.T) {
 				Changed: map[string]riskassess.AnswerChange{"Q-OUT-06": {From: "yes", To: "yes", FromComment: new(""), ToComment: new("体制図あり")}}}},
 			riskassess.Provenance{From: riskassess.AttestVendor, Field: "質問!D5", On: riskassess.NewDate(2026, 10, 1), Source: "b.xlsx"}},
 	}
+	// A confirmed 該当なし (the self-check is its source) whose comment a
+	// later vendor workbook changed: the stored cell is that workbook's.
+	comment := func(from, to string) map[string]riskassess.AnswerChange {
+		return map[string]riskassess.AnswerChange{"Q-OUT-06": {From: "na", To: "na", FromComment: new(from), ToComment: new(to)}}
+	}
+	claim := []riskassess.AssessmentRecord{
+		{On: riskassess.NewDate(2026, 4, 15), Source: "a.xlsx", Answered: []string{"Q-OUT-06"}},
+		{On: riskassess.NewDate(2026, 6, 1), Source: "self.xlsx", By: riskassess.AttestCouncil, Answered: []string{"Q-OUT-06"}, Changed: comment("", "確認済み")},
+		{On: riskassess.NewDate(2026, 10, 1), Source: "b.xlsx", Answered: []string{"Q-OUT-06"}, Changed: comment("確認済み", "2026年版")},
+	}
 	for _, tt := range tests {
 		c := attestContractor()
 		c.Answers = map[string]riskassess.Answer{"Q-OUT-06": {Value: "yes", Cell: "質問!D5"}}
@@ -194,6 +204,13 @@ func TestProvenanceCellOfItsSource(t *testing.T) {
 		if diff := cmp.Diff(&tt.want, f.Provenance); diff != "" {
 			t.Errorf("%s: provenance (-want +got):\n%s", tt.name, diff)
 		}
+	}
+	c := attestContractor()
+	c.Answers = map[string]riskassess.Answer{"Q-OUT-06": {Value: "na", Comment: "2026年版", Cell: "質問!D7"}}
+	c.Assessments = claim
+	want := riskassess.AnswerSource{By: riskassess.AttestCouncil, On: riskassess.NewDate(2026, 6, 1), Source: "self.xlsx"}
+	if diff := cmp.Diff(want, riskassess.AnswerSources(c)["Q-OUT-06"]); diff != "" {
+		t.Errorf("confirmed claim, comment changed later: source (-want +got):\n%s", diff)
 	}
 }
 
