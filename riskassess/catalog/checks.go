@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"math"
 	"net/url"
 	"slices"
 	"strconv"
@@ -792,8 +793,13 @@ func slaAvailability(q *req, s *riskassess.Subject) riskassess.Result {
 			return r
 		}
 		n, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64)
-		if err != nil {
+		if err != nil || math.IsNaN(n) {
 			return result(riskassess.OutcomeNotMet, q.path, "回答「"+v+"」は稼働率（%）ではない", "the answer "+strconv.Quote(v)+" is not a percentage")
+		}
+		if n > 100 {
+			// A slip (999 for 99.9): no guarantee is over 100%.
+			return result(riskassess.OutcomeNotMet, q.path, "回答「"+v+"」は100%を超えていて稼働率として読めない（誤記なら直す）",
+				"the answer "+strconv.Quote(v)+" is over 100%: not an availability (correct it if it is a slip)")
 		}
 		path, pct = q.path, n
 	}

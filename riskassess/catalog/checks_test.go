@@ -434,6 +434,12 @@ func cases() map[string][]tc {
 		{"answer 99.5", sub(svc(), "Q-CLD-19", "99.5"), met, "answers.Q-CLD-19"},
 		{"answer 0", sub(svc(), "Q-CLD-19", "0"), notMet, ""},
 		{"answer not a number", sub(svc(sla(0)), "Q-CLD-19", "高い"), notMet, ""},
+		// A vendor's slip (999 for 99.9, 1,000 for 100.0) met the
+		// requirement; no availability is over 100%.
+		{"answer 999", sub(svc(), "Q-CLD-19", "999"), notMet, "answers.Q-CLD-19"},
+		{"answer 100.5%", sub(svc(), "Q-CLD-19", "100.5%"), notMet, "answers.Q-CLD-19"},
+		{"answer 100", sub(svc(), "Q-CLD-19", "100"), met, "answers.Q-CLD-19"},
+		{"answer NaN", sub(svc(), "Q-CLD-19", "NaN"), notMet, "answers.Q-CLD-19"},
 		{"no answer", sub(svc()), noAns, ""},
 		{"class 1, availability 2", sub(svc(func(v *riskassess.Service) { v.Class = class("1", "1", "2") }), "Q-CLD-19", "0"), notMet, ""},
 		{"class 1, availability 1", sub(svc(svcClass1)), na, ""},
