@@ -124,6 +124,9 @@ func (a *app) runReview(o reviewOpts) error {
 	if t := entryedit.CheckReview(e, rec); t != (riskassess.Text{}) {
 		return &exitError{code: 1, msg: file + ": " + t.In(a.lang)}
 	}
+	if t, bad := report.ReviewerMismatch(&reg.Org, person, pos, date); bad {
+		return &exitError{code: 1, msg: file + ": " + t.In(a.lang)}
+	}
 	if err := store.AppendReview(o.dir, e.Kind(), e.Base().ID, rec); err != nil {
 		return &exitError{code: 1, msg: file + ": " + a.errText(err)}
 	}

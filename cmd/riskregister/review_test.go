@@ -125,6 +125,8 @@ func TestReviewRefusals(t *testing.T) {
 		{"unknown position", with("--reviewer-position", "部長"), 2, `--reviewer-position "部長": register.yaml にその役職はありません`},
 		{"ambiguous person", with("--reviewer", "山田"), 2, "該当する職員が複数あります（yamada、yamada-h）"},
 		{"before the last review", with("--date", "2026-11-01"), 1, "より前です"},
+		// sato is 係長: recording "課長 佐藤" wrote a sign-off nobody gave.
+		{"reviewer not in that position", with("--reviewer", "sato"), 1, "佐藤 一郎（sato） は 2026-12-01 に 総務課の係長 で、課長 として見直しできません"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := writeTxtar(t, reviewRegister)

@@ -292,9 +292,11 @@ func tenure(p *riskassess.Person, lang riskassess.Lang) string {
 // StaffMoved) for every signature of reg's approvals whose person held,
 // on the day of the sign-off (the signature's on, else the approval's
 // decided_on), another position than the one signed for, by their records
-// in people (Person.PostOn). A signature without a person or a day, or a
-// person whose post on that day the records do not show, is not judged:
-// the records say nothing against it.
+// in people (Person.PostOn), and for every record of the review log
+// (reviews) whose reviewer held another position than the one recorded on
+// the review's day (path reviews[i]). A signature without a person or a
+// day, or a person whose post on that day the records do not show, is not
+// judged: the records say nothing against it.
 func SignOffMismatches(reg *riskassess.Register) []Assignment {
 	org := &reg.Org
 	var out []Assignment
@@ -305,21 +307,51 @@ func SignOffMismatches(reg *riskassess.Register) []Assignment {
 			if on.IsZero() {
 				on = b.Approval.DecidedOn
 			}
-			p := org.Person(sg.Person)
-			if p == nil || on.IsZero() {
-				continue
-			}
-			sec, pos, ok := p.PostOn(on)
-			if !ok || pos == sg.Position {
-				continue
-			}
 			path := "approval.signatures[" + strconv.Itoa(i) + "]"
-			who, whoEn := PersonLabel(org, p.ID, "ja")+"（"+p.ID+"）", PersonLabel(org, p.ID, "en")+" ("+p.ID+")"
-			out = append(out, Assignment{Kind: e.Kind(), EntryID: b.ID, File: b.Source, Path: path, Role: riskassess.RoleApprover,
-				Position: sg.Position, Person: sg.Person, Problem: StaffMoved,
-				Message: riskassess.T(path+".person: "+who+" は "+on.String()+" に "+SectionLabel(org, sec, "ja")+"の"+PositionLabel(org, pos, "ja")+" で、"+PositionLabel(org, sg.Position, "ja")+" として決裁できません。決裁した役職か職員を直してください",
-					path+".person: "+whoEn+" was "+PositionLabel(org, pos, "en")+" of "+SectionLabel(org, sec, "en")+" on "+on.String()+", not "+PositionLabel(org, sg.Position, "en")+": correct the position or the person who signed")})
+			if msg, bad := postMismatch(org, sg.Person, sg.Position, on, path, "決裁", "signed"); bad {
+				out = append(out, Assignment{Kind: e.Kind(), EntryID: b.ID, File: b.Source, Path: path, Role: riskassess.RoleApprover,
+					Position: sg.Position, Person: sg.Person, Problem: StaffMoved, Message: msg})
+			}
+		}
+		for i, r := range b.Reviews {
+			path := "reviews[" + strconv.Itoa(i) + "]"
+			if msg, bad := postMismatch(org, r.Person, r.Position, r.On, path, "見直し", "reviewed"); bad {
+				out = append(out, Assignment{Kind: e.Kind(), EntryID: b.ID, File: b.Source, Path: path, Role: riskassess.RoleApprover,
+					Position: r.Position, Person: r.Person, Problem: StaffMoved, Message: msg})
+			}
 		}
 	}
 	return out
+}
+
+// ReviewerMismatch returns why person may not be recorded as reviewing in
+// position on day on, with bad true: by their records in people
+// (Person.PostOn) they held another position that day. A person unknown to
+// org, or whose post on that day the records do not show, is not judged.
+// riskregister review refuses such a record; SignOffMismatches reports one
+// already in the review log.
+func ReviewerMismatch(org *riskassess.Organisation, person, position string, on riskassess.Date) (riskassess.Text, bool) {
+	return postMismatch(org, person, position, on, "", "見直し", "reviewed")
+}
+
+// postMismatch is the check of SignOffMismatches and ReviewerMismatch: the
+// message (prefixed with path+".person: " when path is set) names what
+// person held on day on, and what they could not do as position (actJa,
+// actEn: 決裁/signed, 見直し/reviewed).
+func postMismatch(org *riskassess.Organisation, person, position string, on riskassess.Date, path, actJa, actEn string) (riskassess.Text, bool) {
+	p := org.Person(person)
+	if p == nil || on.IsZero() {
+		return riskassess.Text{}, false
+	}
+	sec, pos, ok := p.PostOn(on)
+	if !ok || pos == position {
+		return riskassess.Text{}, false
+	}
+	prefix := ""
+	if path != "" {
+		prefix = path + ".person: "
+	}
+	who, whoEn := PersonLabel(org, p.ID, "ja")+"（"+p.ID+"）", PersonLabel(org, p.ID, "en")+" ("+p.ID+")"
+	return riskassess.T(prefix+who+" は "+on.String()+" に "+SectionLabel(org, sec, "ja")+"の"+PositionLabel(org, pos, "ja")+" で、"+PositionLabel(org, position, "ja")+" として"+actJa+"できません。"+actJa+"した役職か職員を直してください",
+		prefix+whoEn+" was "+PositionLabel(org, pos, "en")+" of "+SectionLabel(org, sec, "en")+" on "+on.String()+", not "+PositionLabel(org, position, "en")+": correct the position or the person who "+actEn), true
 }

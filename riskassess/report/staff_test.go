@@ -1,6 +1,7 @@
 package report_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -116,12 +117,25 @@ func TestSignOffMismatches(t *testing.T) {
 		{Position: "kacho", Person: "nagai", On: riskassess.NewDate(2025, time.May, 1)},           // no record of nagai then
 		{Position: "kacho"},
 	}}
+	// The review log: riskregister review wrote "課長 nagai" for a 係長.
+	c.Reviews = []riskassess.ReviewRecord{
+		{On: riskassess.NewDate(2026, time.June, 1), Position: "kakaricho", Person: "nagai"}, // fine
+		{On: riskassess.NewDate(2026, time.July, 1), Position: "kacho", Person: "nagai"},     // not 課長
+		{On: riskassess.NewDate(2025, time.July, 1), Position: "kacho", Person: "nagai"},     // no record then
+	}
 	reg.Contractors = append(reg.Contractors, c)
 	var got []string
 	for _, a := range report.SignOffMismatches(reg) {
 		got = append(got, a.Path+" "+string(a.Problem))
 	}
-	if diff := cmp.Diff([]string{"approval.signatures[1] moved", "approval.signatures[3] moved"}, got); diff != "" {
+	if diff := cmp.Diff([]string{"approval.signatures[1] moved", "approval.signatures[3] moved", "reviews[1] moved"}, got); diff != "" {
 		t.Errorf("mismatches (-want +got):\n%s", diff)
+	}
+	msg, bad := report.ReviewerMismatch(&reg.Org, "nagai", "kacho", riskassess.NewDate(2026, time.July, 1))
+	if !bad || !strings.Contains(msg.Ja, "として見直しできません") || !strings.Contains(msg.En, "not ") {
+		t.Errorf("ReviewerMismatch = %v, %q / %q; want a refusal naming the post held", bad, msg.Ja, msg.En)
+	}
+	if _, bad := report.ReviewerMismatch(&reg.Org, "nagai", "kakaricho", riskassess.NewDate(2026, time.July, 1)); bad {
+		t.Error("ReviewerMismatch refuses nagai as 係長, the post nagai holds")
 	}
 }
