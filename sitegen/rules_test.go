@@ -446,3 +446,38 @@ func TestHeatMapFollowsMatrix(t *testing.T) {
 		})
 	}
 }
+
+// TestRecordsHaveNoReviewDate: a retired entry whose file still has the
+// review_due it had in use has no next review (riskassess.ReviewOf), as its
+// entry page says; the register and owners pages used to show that
+// review_due instead, marked overdue.
+func TestRecordsHaveNoReviewDate(t *testing.T) {
+	const src = `
+-- register.yaml --
+name: { ja: テスト市議会, en: Test City Council }
+sections:
+  - id: somu
+    name: { ja: 総務課, en: General Affairs }
+-- services/retired.yaml --
+name: { ja: 廃止したサービス, en: Retired service }
+contract_type: negotiated
+delivery: saas
+class: { confidentiality: "1" }
+owner: { section: somu }
+approval: { status: retired, decided_on: 2026-10-31 }
+review_due: 2026-11-05
+`
+	dir, _, as := testSite(t, src, Options{})
+	if len(as) != 1 || !as[0].NextReview.IsZero() {
+		t.Fatalf("the engine gave the retired entry a review date; the test would prove nothing: %+v", as)
+	}
+	for _, p := range []string{"register.html", "owners.html", "entries/service/retired.html"} {
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(b), "2026-11-05") {
+			t.Errorf("%s shows the retired entry's review_due 2026-11-05 as its next review", p)
+		}
+	}
+}

@@ -844,7 +844,10 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 		if a.ControlScore >= 0 { // NoControlScore (no requirement applies) stays "": shown as "—"
 			r.Score = strconv.FormatFloat(a.ControlScore, 'f', 1, 64)
 		}
-		if !a.NextReview.IsZero() {
+		// The one review date (riskassess.ReviewOf); a rejected or
+		// retired record has none, whatever review_due was left in its
+		// file (its entry page shows none either).
+		if !a.NextReview.IsZero() || r.Record {
 			next = a.NextReview
 		}
 	} else {

@@ -388,8 +388,10 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 		b := e.Base()
 		a, ok := idx[riskassess.EntryKey{Kind: k, ID: b.ID}]
 		row := TableRow{Kind: k, ID: b.ID, Source: b.Source}
+		// The one review date (riskassess.ReviewOf); a rejected or retired
+		// record has none, whatever review_due was left in its file.
 		next := b.ReviewDue
-		if ok && !a.NextReview.IsZero() {
+		if ok && (!a.NextReview.IsZero() || riskassess.Record(e)) {
 			next = a.NextReview
 		}
 		row.Values = []TableValue{

@@ -343,3 +343,29 @@ func TestDueSectionOf(t *testing.T) {
 		}
 	}
 }
+
+// TestTableRecordHasNoReview: a retired entry has no next review
+// (riskassess.ReviewOf), whatever review_due is left in its file; the
+// table showed that review_due.
+func TestTableRecordHasNoReview(t *testing.T) {
+	retired := &riskassess.Service{Common: riskassess.Common{ID: "old", ReviewDue: exportDate("2026-11-05"),
+		Approval: riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: exportDate("2026-10-31")}}}
+	inUse := &riskassess.Service{Common: riskassess.Common{ID: "new", ReviewDue: exportDate("2027-03-31")}}
+	reg := &riskassess.Register{Services: []*riskassess.Service{retired, inUse}}
+	as := []riskassess.Assessment{
+		{Kind: riskassess.KindService, EntryID: "old", Residual: riskassess.RiskMedium},
+		{Kind: riskassess.KindService, EntryID: "new", Residual: riskassess.RiskMedium, NextReview: exportDate("2027-03-31")},
+	}
+	tb := report.RegisterTable(reg, as, riskassess.KindService, "ja")
+	got := map[string]string{}
+	for _, r := range tb.Rows {
+		for i, c := range tb.Columns {
+			if c.Key == "next_review" {
+				got[r.ID] = r.Values[i].Text
+			}
+		}
+	}
+	if diff := cmp.Diff(map[string]string{"old": "", "new": "2027-03-31"}, got); diff != "" {
+		t.Errorf("next_review (-want +got):\n%s", diff)
+	}
+}
