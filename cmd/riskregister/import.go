@@ -288,6 +288,11 @@ func (a *app) runImport(o importOptions, files []string) error {
 				// over those of a later round, dated as the newest.
 				rep.Error = staleRound(reg.Entry(res.Kind, res.EntryID), res.Round, a.lang)
 				failed++
+			case staleSelfCheck(reg.Entry(res.Kind, res.EntryID), res, asOf, a.lang) != "":
+				// Last year's self-check imported after this year's would
+				// put the older answers over the newer ones.
+				rep.Error = staleSelfCheck(reg.Entry(res.Kind, res.EntryID), res, asOf, a.lang)
+				failed++
 			default:
 				rec, merge := res.Record(asOf, filepath.Base(fr.Path))
 				rep.Changes = changesOf(res, merge, asOf)
@@ -682,6 +687,9 @@ func (a *app) importBook(o importOptions, path string, res *xlsx.Result, reg *ri
 			prep.Skipped = true
 			prep.Note = l10n(a.lang, fmt.Sprintf("回答は前回の記録（%s %s）と同じです（変更なし）。記録しませんでした", last.On, last.Source),
 				fmt.Sprintf("the answers are the same as the last record (%s %s): nothing changed, not recorded", last.On, last.Source))
+		case staleSelfCheck(e, part, asOf, a.lang) != "":
+			prep.Error = staleSelfCheck(e, part, asOf, a.lang)
+			bad = true
 		default:
 			rec, merge := part.Record(asOf, filepath.Base(path))
 			prep.Changes = changesOf(part, merge, asOf)

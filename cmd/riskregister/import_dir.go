@@ -118,6 +118,47 @@ func staleRound(e riskassess.Entry, name string, lang riskassess.Lang) string {
 			name, r.SentOn, later.Name, later.SentOn, later.ImportedOn))
 }
 
+// staleSelfCheck returns why the self-check res cannot be recorded for
+// entry e, or "": e already holds a self-check checked after it (by the
+// 点検日 on the covers; a blank or future date counts as the import date,
+// as for the answers' provenance). Its answers are older than that
+// check's, so recording them would replace the later answers, dated as
+// the newest (last year's workbook imported after this year's).
+func staleSelfCheck(e riskassess.Entry, res *xlsx.Result, asOf riskassess.Date, lang riskassess.Lang) string {
+	if e == nil || res == nil || res.By != riskassess.AttestCouncil {
+		return ""
+	}
+	checked := checkedOn(res.Respondent.Date, asOf)
+	var later *riskassess.AssessmentRecord
+	var laterOn riskassess.Date
+	for i := range e.Base().Assessments {
+		rec := &e.Base().Assessments[i]
+		if rec.Answerer() != riskassess.AttestCouncil {
+			continue
+		}
+		if on := checkedOn(rec.Respondent.Date, rec.On); on.After(checked) && (later == nil || on.After(laterOn)) {
+			later, laterOn = rec, on
+		}
+	}
+	if later == nil {
+		return ""
+	}
+	return l10n(lang,
+		fmt.Sprintf("この自己点検票（点検日 %s）より後に点検した自己点検（点検日 %s、%s）を記録済みです。古い点検の回答で新しい回答を上書きしないため、記録しませんでした。点検日の誤りなら表紙を直して取り込み直し、いまの状況を点検するなら riskregister questionnaire --self-check で自己点検票を作り直してください",
+			checked, laterOn, later.Source),
+		fmt.Sprintf("a later self-check (checked %s, %s) is already recorded, after this one (checked %s): not recorded, so that older answers do not replace newer ones; if the date checked is a slip, correct the cover and import again, and to check the present state make a new self-check with riskregister questionnaire --self-check",
+			laterOn, later.Source, checked))
+}
+
+// checkedOn is the date a self-check was checked: the cover's date, unless
+// it is blank or after the import on (then the import date).
+func checkedOn(cover, on riskassess.Date) riskassess.Date {
+	if cover.IsZero() || cover.After(on) {
+		return on
+	}
+	return cover
+}
+
 // writeImportTotals writes the summary of an import of several files: how
 // many were imported, unchanged and refused, and each refused file with
 // its reason.

@@ -470,3 +470,77 @@ func TestSelfCheckFiscalYearForms(t *testing.T) {
 		t.Errorf("平成32年度: exit %d, %q; want 2 naming --fiscal-year and 令和2", code, stderr)
 	}
 }
+
+// TestOlderSelfCheckRefused: a self-check checked before one already
+// recorded for the entry (last year's workbook found and imported after
+// this year's) is refused, a section's book for all its entries, and
+// nothing changes; it used to replace the newer answers, its own dated as
+// the newest. A later check is still recorded.
+func TestOlderSelfCheckRefused(t *testing.T) {
+	const asOf = "2026-11-27"
+	dir := bookRegister(t)
+	tmp := t.TempDir()
+	make1 := func(name, checked, answer string) string {
+		t.Helper()
+		p := filepath.Join(tmp, name)
+		if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", asOf, "--self-check",
+			"--kind", "social", "--entry", "x-chofu-gikai", "-o", p); code != 0 {
+			t.Fatalf("questionnaire --self-check: exit %d: %s", code, stderr)
+		}
+		f, err := excelize.OpenFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fillChecker(t, f)
+		setCover(t, f, "点検日", checked)
+		f.SetCellStr("質問", "D"+strconv.Itoa(findRow(t, f, "Q-SNS-10")), answer)
+		if err := f.Save(); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	answer := func() string {
+		t.Helper()
+		reg, err := store.Load(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return reg.Entry(riskassess.KindSocial, "x-chofu-gikai").Base().Answers["Q-SNS-10"].Value
+	}
+	newer, older := make1("r8.xlsx", "2026/11/20", "はい"), make1("r7.xlsx", "2026/03/10", "いいえ")
+	if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", asOf, newer); code != 0 || answer() != "yes" {
+		t.Fatalf("newer self-check: exit %d, Q-SNS-10 %q\n%s\n%s", code, answer(), stdout, stderr)
+	}
+
+	bp := filepath.Join(tmp, "book.xlsx")
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", asOf, "--self-check", "--section", bookSection, "-o", bp); code != 0 {
+		t.Fatalf("questionnaire --section: exit %d: %s", code, stderr)
+	}
+	f, err := excelize.OpenFile(bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	order, rows, _ := bookRows(t, f)
+	for _, key := range order {
+		f.SetCellStr("質問", "F"+strconv.Itoa(rows[key][0]), "はい")
+	}
+	fillChecker(t, f)
+	setCover(t, f, "点検日", "2026/03/31")
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+
+	before := entryFiles(t, dir)
+	for _, p := range []string{older, bp} {
+		code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", asOf, p)
+		if code != 1 || !strings.Contains(stdout, "点検日 2026-11-20、r8.xlsx") {
+			t.Errorf("%s: exit %d; want 1 naming the later check:\n%s\n%s", filepath.Base(p), code, stdout, stderr)
+		}
+		if diff := cmp.Diff(before, entryFiles(t, dir)); diff != "" {
+			t.Errorf("%s: the older self-check changed entry files:\n%s", filepath.Base(p), diff)
+		}
+	}
+	if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", asOf, make1("later.xlsx", "2026/11/25", "いいえ")); code != 0 || answer() != "no" {
+		t.Errorf("later self-check: exit %d, Q-SNS-10 %q; want 0, no\n%s\n%s", code, answer(), stdout, stderr)
+	}
+}
