@@ -544,3 +544,63 @@ func TestOlderSelfCheckRefused(t *testing.T) {
 		t.Errorf("later self-check: exit %d, Q-SNS-10 %q; want 0, no\n%s\n%s", code, answer(), stdout, stderr)
 	}
 }
+
+// TestSelfCheckAfterRequirementAdded: a self-check made before register.yaml
+// gave the council another question is refused (it does not list every
+// council question), and the message says the requirements changed and
+// to make it again, rather than taking it for an edited vendor workbook.
+func TestSelfCheckAfterRequirementAdded(t *testing.T) {
+	const asOf = "2026-11-27"
+	dir := bookRegister(t)
+	p := filepath.Join(t.TempDir(), "self.xlsx")
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", asOf, "--self-check",
+		"--kind", "social", "--entry", "x-chofu-gikai", "-o", p); code != 0 {
+		t.Fatalf("questionnaire --self-check: exit %d: %s", code, stderr)
+	}
+	f, err := excelize.OpenFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fillChecker(t, f)
+	f.SetCellStr("質問", "D"+strconv.Itoa(findRow(t, f, "Q-SNS-10")), "はい")
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	rp := filepath.Join(dir, "register.yaml")
+	y, err := os.ReadFile(rp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const add = `
+    - id: ORG-02
+      kinds: [social]
+      title: { ja: 会期中の投稿確認, en: Posting check during sessions }
+      text: { ja: 会期中の投稿は係長が確認すること。, en: Posts during sessions are checked by the unit head. }
+      clause: 6(7)
+      severity: low
+      weight: 1
+      attested_by: council
+      question:
+        id: Q-ORG-02
+        text: { ja: 会期中の投稿を係長が確認していますか。, en: "Does the unit head check posts during sessions?" }
+        type: yesno
+        category: { ja: 議会固有, en: Council-specific }
+      expect: "yes"
+      remediation: { ja: 確認してください。, en: Check them. }
+`
+	if !bytes.HasSuffix(bytes.TrimRight(y, "\n"), []byte("in the contract or a memorandum.")) {
+		t.Fatal("register.yaml no longer ends with requirements.add: the test would not add a requirement")
+	}
+	if err := os.WriteFile(rp, append(y, add...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := entryFiles(t, dir)
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", asOf, p)
+	if code != 1 || !strings.Contains(stdout, "Q-ORG-02") || !strings.Contains(stdout, "台帳の要件（register.yaml の requirements）が変わり") ||
+		strings.Contains(stdout, "書き換えたもの") {
+		t.Errorf("exit %d; want 1 naming Q-ORG-02 and the changed requirements, not an edited workbook:\n%s\n%s", code, stdout, stderr)
+	}
+	if diff := cmp.Diff(before, entryFiles(t, dir)); diff != "" {
+		t.Errorf("the refused self-check changed entry files:\n%s", diff)
+	}
+}

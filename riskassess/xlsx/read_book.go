@@ -44,9 +44,12 @@ func (rd *reader) checkCouncilQuestions(ids []string) {
 		have[id] = true
 	}
 	var missing []string
+	listed := 0
 	for _, q := range SelfCheckQuestionsFor(opts.Requirements, res.Kind) {
 		if !have[q.ID] {
 			missing = append(missing, q.ID)
+		} else {
+			listed++
 		}
 	}
 	if len(missing) == 0 {
@@ -60,11 +63,26 @@ func (rd *reader) checkCouncilQuestions(ids []string) {
 	if len(shown) > 5 {
 		shown = append(shown[:5:5], "…")
 	}
+	hintJa, hintEn := notSelfCheckHint.Ja, notSelfCheckHint.En
+	if listed > 0 {
+		// A vendor questionnaire asks none of the council's questions;
+		// this one asks some: it was made before the register's
+		// requirements (register.yaml requirements:) gave the council
+		// more questions, and is refused all the same.
+		hintJa, hintEn = staleSelfCheckHint.Ja, staleSelfCheckHint.En
+	}
 	rd.problem((&CellError{Sheet: MetaSheet, Cell: cell, Code: ErrNotSelfCheck, Value: strings.Join(shown, ", "),
 		Hint: "a self-check lists every council question / 自己点検票は議会の質問をすべて載せます"}).
-		withHint(fmt.Sprintf("議会が確認する質問 %d 問が載っていません。", len(missing))+notSelfCheckHint.Ja,
-			fmt.Sprintf("%d of the council's questions are not in it; ", len(missing))+notSelfCheckHint.En))
+		withHint(fmt.Sprintf("議会が確認する質問 %d 問が載っていません。", len(missing))+hintJa,
+			fmt.Sprintf("%d of the council's questions are not in it; ", len(missing))+hintEn))
 }
+
+// staleSelfCheckHint explains a refusal of a self-check that lists some,
+// not all, of the council's questions: made before the requirements
+// changed.
+var staleSelfCheckHint = riskassess.T(
+	"この票を作った後に台帳の要件（register.yaml の requirements）が変わり、議会が確認する質問が増えたと考えられます。何も記録していません。riskregister questionnaire --self-check で自己点検票を作り直して点検してください",
+	"the register's requirements (requirements: in register.yaml) probably gave the council more questions after this workbook was made; nothing recorded. Make the self-check again with riskregister questionnaire --self-check")
 
 // bookEntry is one entry of a SelfCheckBook as its metadata lists it.
 type bookEntry struct {
