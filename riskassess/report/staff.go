@@ -294,9 +294,11 @@ func tenure(p *riskassess.Person, lang riskassess.Lang) string {
 // decided_on), another position than the one signed for, by their records
 // in people (Person.PostOn), and for every record of the review log
 // (reviews) whose reviewer held another position than the one recorded on
-// the review's day (path reviews[i]). A signature without a person or a
-// day, or a person whose post on that day the records do not show, is not
-// judged: the records say nothing against it.
+// the review's day (path reviews[i]), and (Problem StaffLeft) for those
+// whose person had left their last post (until) before that day. A
+// signature without a person or a day, or a person whose post on that day
+// the records do not show otherwise (before their first recorded post), is
+// not judged: the records say nothing against it.
 func SignOffMismatches(reg *riskassess.Register) []Assignment {
 	org := &reg.Org
 	var out []Assignment
@@ -308,16 +310,16 @@ func SignOffMismatches(reg *riskassess.Register) []Assignment {
 				on = b.Approval.DecidedOn
 			}
 			path := "approval.signatures[" + strconv.Itoa(i) + "]"
-			if msg, bad := postMismatch(org, sg.Person, sg.Position, on, path, "決裁", "signed"); bad {
+			if msg, problem := postMismatch(org, sg.Person, sg.Position, on, path, "決裁", "signed"); problem != "" {
 				out = append(out, Assignment{Kind: e.Kind(), EntryID: b.ID, File: b.Source, Path: path, Role: riskassess.RoleApprover,
-					Position: sg.Position, Person: sg.Person, Problem: StaffMoved, Message: msg})
+					Position: sg.Position, Person: sg.Person, Problem: problem, Message: msg})
 			}
 		}
 		for i, r := range b.Reviews {
 			path := "reviews[" + strconv.Itoa(i) + "]"
-			if msg, bad := postMismatch(org, r.Person, r.Position, r.On, path, "見直し", "reviewed"); bad {
+			if msg, problem := postMismatch(org, r.Person, r.Position, r.On, path, "見直し", "reviewed"); problem != "" {
 				out = append(out, Assignment{Kind: e.Kind(), EntryID: b.ID, File: b.Source, Path: path, Role: riskassess.RoleApprover,
-					Position: r.Position, Person: r.Person, Problem: StaffMoved, Message: msg})
+					Position: r.Position, Person: r.Person, Problem: problem, Message: msg})
 			}
 		}
 	}
@@ -326,32 +328,45 @@ func SignOffMismatches(reg *riskassess.Register) []Assignment {
 
 // ReviewerMismatch returns why person may not be recorded as reviewing in
 // position on day on, with bad true: by their records in people
-// (Person.PostOn) they held another position that day. A person unknown to
-// org, or whose post on that day the records do not show, is not judged.
+// (Person.PostOn) they held another position that day, or had left their
+// last post before it. A person unknown to org, or whose post on that day
+// the records do not show otherwise, is not judged.
 // riskregister review refuses such a record; SignOffMismatches reports one
 // already in the review log.
 func ReviewerMismatch(org *riskassess.Organisation, person, position string, on riskassess.Date) (riskassess.Text, bool) {
-	return postMismatch(org, person, position, on, "", "見直し", "reviewed")
+	msg, problem := postMismatch(org, person, position, on, "", "見直し", "reviewed")
+	return msg, problem != ""
 }
 
 // postMismatch is the check of SignOffMismatches and ReviewerMismatch: the
-// message (prefixed with path+".person: " when path is set) names what
-// person held on day on, and what they could not do as position (actJa,
-// actEn: 決裁/signed, 見直し/reviewed).
-func postMismatch(org *riskassess.Organisation, person, position string, on riskassess.Date, path, actJa, actEn string) (riskassess.Text, bool) {
+// problem (StaffMoved: another post that day; StaffLeft: their last post
+// ended before it; "" when fine or not judged) and the message (prefixed
+// with path+".person: " when path is set) naming what person held on day
+// on, and what they could not do as position (actJa, actEn: 決裁/signed,
+// 見直し/reviewed).
+func postMismatch(org *riskassess.Organisation, person, position string, on riskassess.Date, path, actJa, actEn string) (riskassess.Text, StaffProblem) {
 	p := org.Person(person)
 	if p == nil || on.IsZero() {
-		return riskassess.Text{}, false
-	}
-	sec, pos, ok := p.PostOn(on)
-	if !ok || pos == position {
-		return riskassess.Text{}, false
+		return riskassess.Text{}, ""
 	}
 	prefix := ""
 	if path != "" {
 		prefix = path + ".person: "
 	}
 	who, whoEn := PersonLabel(org, p.ID, "ja")+"（"+p.ID+"）", PersonLabel(org, p.ID, "en")+" ("+p.ID+")"
+	sec, pos, ok := p.PostOn(on)
+	if !ok {
+		if p.Until.IsZero() || !on.After(p.Until) {
+			return riskassess.Text{}, "" // before their first recorded post: the records say nothing
+		}
+		// The person's current (latest) post ended before the day: they
+		// had left, and could not sign or review for the council then.
+		return riskassess.T(prefix+who+" は "+on.String()+" に在任していません（"+tenure(p, "ja")+"）。"+PositionLabel(org, position, "ja")+" として"+actJa+"できません。"+actJa+"した職員か日付を直してください",
+			prefix+whoEn+" is not in post on "+on.String()+" ("+tenure(p, "en")+"), so could not have "+actEn+" as "+PositionLabel(org, position, "en")+": correct the person or the date"), StaffLeft
+	}
+	if pos == position {
+		return riskassess.Text{}, ""
+	}
 	return riskassess.T(prefix+who+" は "+on.String()+" に "+SectionLabel(org, sec, "ja")+"の"+PositionLabel(org, pos, "ja")+" で、"+PositionLabel(org, position, "ja")+" として"+actJa+"できません。"+actJa+"した役職か職員を直してください",
-		prefix+whoEn+" was "+PositionLabel(org, pos, "en")+" of "+SectionLabel(org, sec, "en")+" on "+on.String()+", not "+PositionLabel(org, position, "en")+": correct the position or the person who "+actEn), true
+		prefix+whoEn+" was "+PositionLabel(org, pos, "en")+" of "+SectionLabel(org, sec, "en")+" on "+on.String()+", not "+PositionLabel(org, position, "en")+": correct the position or the person who "+actEn), StaffMoved
 }

@@ -116,19 +116,23 @@ func TestSignOffMismatches(t *testing.T) {
 		{Position: "kakaricho", Person: "sakamoto"},                                               // 課長 on 05-01
 		{Position: "kacho", Person: "nagai", On: riskassess.NewDate(2025, time.May, 1)},           // no record of nagai then
 		{Position: "kacho"},
+		{Position: "shunin", Person: "ogawa", On: riskassess.NewDate(2026, time.March, 31)}, // 主任 until 03-31: fine
+		{Position: "shunin", Person: "ogawa", On: riskassess.NewDate(2026, time.April, 1)},  // had left
 	}}
 	// The review log: riskregister review wrote "課長 nagai" for a 係長.
 	c.Reviews = []riskassess.ReviewRecord{
 		{On: riskassess.NewDate(2026, time.June, 1), Position: "kakaricho", Person: "nagai"}, // fine
 		{On: riskassess.NewDate(2026, time.July, 1), Position: "kacho", Person: "nagai"},     // not 課長
 		{On: riskassess.NewDate(2025, time.July, 1), Position: "kacho", Person: "nagai"},     // no record then
+		{On: riskassess.NewDate(2026, time.June, 1), Position: "shunin", Person: "ogawa"},    // had left
 	}
 	reg.Contractors = append(reg.Contractors, c)
 	var got []string
 	for _, a := range report.SignOffMismatches(reg) {
 		got = append(got, a.Path+" "+string(a.Problem))
 	}
-	if diff := cmp.Diff([]string{"approval.signatures[1] moved", "approval.signatures[3] moved", "reviews[1] moved"}, got); diff != "" {
+	want := []string{"approval.signatures[1] moved", "approval.signatures[3] moved", "approval.signatures[7] left", "reviews[1] moved", "reviews[3] left"}
+	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("mismatches (-want +got):\n%s", diff)
 	}
 	msg, bad := report.ReviewerMismatch(&reg.Org, "nagai", "kacho", riskassess.NewDate(2026, time.July, 1))
@@ -137,5 +141,8 @@ func TestSignOffMismatches(t *testing.T) {
 	}
 	if _, bad := report.ReviewerMismatch(&reg.Org, "nagai", "kakaricho", riskassess.NewDate(2026, time.July, 1)); bad {
 		t.Error("ReviewerMismatch refuses nagai as 係長, the post nagai holds")
+	}
+	if msg, bad := report.ReviewerMismatch(&reg.Org, "ogawa", "shunin", riskassess.NewDate(2026, time.April, 1)); !bad || !strings.Contains(msg.Ja, "2026-03-31 まで在任") {
+		t.Errorf("ReviewerMismatch = %v, %q; want a refusal of ogawa, who left on 2026-03-31", bad, msg.Ja)
 	}
 }
