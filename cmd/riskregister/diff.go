@@ -222,6 +222,14 @@ func (a *app) snapshot(dir, spec, asOfFlag string, asOf riskassess.Date, openRep
 	} else {
 		rev, err = repo.Resolve(spec)
 	}
+	var none *history.NoCommitError
+	if errors.As(err, &none) {
+		// A register whose history begins later (its first year: the
+		// staff guide's --from 令和7年度末).
+		return nil, &exitError{code: 1, msg: l10n(a.lang,
+			fmt.Sprintf("%s: %s（日本時間）までにコミットされた台帳がありません（git の履歴は %s から始まります）。履歴の中の日付・リビジョンか、比べる台帳のフォルダを指定してください", spec, none.Day, none.First),
+			fmt.Sprintf("%s: no commit on or before %s (Japan time); the history begins on %s. Give a date or revision within the history, or a register folder to compare with", spec, none.Day, none.First))}
+	}
 	if err != nil {
 		return nil, &exitError{code: 1, msg: spec + ": " + err.Error()}
 	}

@@ -184,9 +184,14 @@ func TestDiffBetweenCommits(t *testing.T) {
 		})
 	}
 	// A day before the first commit has no register.
+	// The message is in --lang and says where the history begins.
 	code, _, errOut := execCLI(t, "diff", "--register", reg, "--from", "2026-03-30")
-	if code != 1 || !strings.Contains(errOut, "no commit on or before 2026-03-30") {
+	if code != 1 || !strings.Contains(errOut, "2026-03-30（日本時間）までにコミットされた台帳がありません（git の履歴は 2026-03-31 から始まります）") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	code, _, errOut = execCLI(t, "diff", "--register", reg, "--from", "2026-03-30", "--lang", "en")
+	if code != 1 || !strings.Contains(errOut, "no commit on or before 2026-03-30 (Japan time); the history begins on 2026-03-31") {
+		t.Errorf("--lang en: exit %d, stderr %q", code, errOut)
 	}
 }
 

@@ -63,6 +63,16 @@ type Revision struct {
 	commit *object.Commit
 }
 
+// NoCommitError is AtDate's error when no commit is as old as Day: the
+// register's history begins later, on First (Japan time).
+type NoCommitError struct {
+	Day, First riskassess.Date
+}
+
+func (e *NoCommitError) Error() string {
+	return fmt.Sprintf("history: no commit on or before %s (Japan time)", e.Day)
+}
+
 // ErrNoRepository is matched by errors.Is when the register folder is not
 // inside a git repository.
 var ErrNoRepository = errors.New("history: the register folder is not in a git repository")
@@ -143,10 +153,13 @@ func (r *Repo) AtDate(d riskassess.Date) (Revision, error) {
 		return Revision{}, fmt.Errorf("history: read the log: %w", err)
 	}
 	defer it.Close()
-	var best *object.Commit
+	var best, first *object.Commit
 	err = it.ForEach(func(c *object.Commit) error {
 		if c.Committer.When.Before(end) && (best == nil || c.Committer.When.After(best.Committer.When)) {
 			best = c
+		}
+		if first == nil || c.Committer.When.Before(first.Committer.When) {
+			first = c
 		}
 		return nil
 	})
@@ -154,7 +167,11 @@ func (r *Repo) AtDate(d riskassess.Date) (Revision, error) {
 		return Revision{}, fmt.Errorf("history: read the log: %w", err)
 	}
 	if best == nil {
-		return Revision{}, fmt.Errorf("history: no commit on or before %s (Japan time)", d)
+		e := &NoCommitError{Day: d}
+		if first != nil {
+			e.First = riskassess.DateOf(first.Committer.When.In(Japan))
+		}
+		return Revision{}, e
 	}
 	rev := revisionOf(best)
 	rev.Spec = d.String()
