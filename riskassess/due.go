@@ -142,11 +142,8 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 func lastReview(b *Common, asOf Date) (last Date, field, laterField string) {
 	if d := b.LastReviewed; d.After(asOf) {
 		laterField = "last_reviewed"
-		for i := len(b.Reviews) - 1; i >= 0; i-- {
-			if on := b.Reviews[i].On; !on.IsZero() && !on.After(asOf) {
-				last, field = on, "reviews["+strconv.Itoa(i)+"].on"
-				break
-			}
+		if i := b.LatestReviewBy(asOf); i >= 0 {
+			last, field = b.Reviews[i].On, "reviews["+strconv.Itoa(i)+"].on"
 		}
 	} else if !d.IsZero() {
 		last, field = d, "last_reviewed"
@@ -159,6 +156,19 @@ func lastReview(b *Common, asOf Date) (last Date, field, laterField string) {
 		last, field = d, "approval.decided_on"
 	}
 	return last, field, laterField
+}
+
+// LatestReviewBy returns the index in c.Reviews (the review log, oldest
+// first) of the latest review dated by asOf, or -1 when there is none. It
+// stands in for a last_reviewed after asOf: as of asOf that review had not
+// taken place (lastReview, and the catalogue's yearly re-evaluation).
+func (c *Common) LatestReviewBy(asOf Date) int {
+	for i := len(c.Reviews) - 1; i >= 0; i-- {
+		if on := c.Reviews[i].On; !on.IsZero() && !on.After(asOf) {
+			return i
+		}
+	}
+	return -1
 }
 
 // reasonParts bounds the parts of a review's reason (ReviewOf: at most 3

@@ -304,7 +304,21 @@ func cases() map[string][]tc {
 		tc{"all contracts ended", sub(con(contractEnded)), na, ""})
 	m["OUT-31"] = with(lastDoneCases("OUT-31", "last_onsite_check", dated(func(c *riskassess.Contractor, d riskassess.Date) { c.LastOnsiteCheck = d }), personal),
 		tc{"no personal data", sub(con()), na, ""})
-	m["OUT-36"] = lastDoneCases("OUT-36", "last_reviewed", dated(func(c *riskassess.Contractor, d riskassess.Date) { c.LastReviewed = d }), noop)
+	reviewLog := func(last string, log ...string) func(*riskassess.Contractor) {
+		return func(c *riskassess.Contractor) {
+			c.LastReviewed = day(last)
+			for _, on := range log {
+				c.Reviews = append(c.Reviews, riskassess.ReviewRecord{On: day(on)})
+			}
+		}
+	}
+	m["OUT-36"] = with(lastDoneCases("OUT-36", "last_reviewed", dated(func(c *riskassess.Contractor, d riskassess.Date) { c.LastReviewed = d }), noop),
+		// last_reviewed after the as-of date (a past --as-of): the review
+		// log's latest review by then decides, as for the next review
+		// (riskassess.ReviewOf); it was scored "no date by then recorded".
+		tc{"last_reviewed later, review log holds one by then", sub(con(reviewLog("2026-12-20", "2026-02-27", "2026-12-20"))), met, "reviews[0].on"},
+		tc{"last_reviewed later, review log's one by then is old", sub(con(reviewLog("2026-12-20", "2025-10-27", "2026-12-20"))), notMet, "reviews[0].on"},
+		tc{"last_reviewed later, review log all later", sub(con(reviewLog("2026-12-20", "2026-12-20"))), notMet, "last_reviewed"})
 	report := dated(func(c *riskassess.Contractor, d riskassess.Date) {
 		c.Reports = append(c.Reports, riskassess.Report{On: d, Title: "月次報告"})
 	})
@@ -539,6 +553,10 @@ func cases() map[string][]tc {
 	m["CLD-42"] = []tc{
 		{"reviewed", sub(svc(func(v *riskassess.Service) { v.LastReviewed = day("2026-05-01") })), met, "last_reviewed"},
 		{"overdue", sub(svc(func(v *riskassess.Service) { v.LastReviewed = day("2025-05-01") })), notMet, "last_reviewed"},
+		{"last_reviewed later, review log holds one by then", sub(svc(func(v *riskassess.Service) {
+			v.LastReviewed = day("2027-01-10")
+			v.Reviews = []riskassess.ReviewRecord{{On: day("2026-05-01")}, {On: day("2027-01-10")}}
+		})), met, "reviews[0].on"},
 		{"answer date", sub(svc(), "Q-CLD-42", "2026-01-15"), met, "answers.Q-CLD-42"},
 		{"no answer", sub(svc()), noAns, ""},
 		{"retired", sub(svc(svcRetired)), na, ""},
