@@ -80,14 +80,27 @@ func ownCell(b *Common, id string, i int, a Answer) string {
 		}
 		return ""
 	}
+	if a.Cell == "" {
+		return ""
+	}
+	// The setter is the latest record that received the answer with a
+	// change, else the first that received it. This runs for every answer
+	// of every entry (attest): look for a change by the map first, and
+	// test the receipt (a search of Answered) only where there is one.
 	setter := -1
-	for j := range b.Assessments {
+	for j := len(b.Assessments) - 1; j >= 0 && setter < 0; j-- {
 		rec := &b.Assessments[j]
-		if _, ok := rec.Given(id, ""); !ok {
+		if _, changed := rec.Changed[id]; !changed {
 			continue
 		}
-		if _, changed := rec.Changed[id]; changed || setter < 0 {
+		if _, ok := rec.Given(id, ""); ok {
 			setter = j
+		}
+	}
+	for j := 0; j < len(b.Assessments) && setter < 0; j++ {
+		if _, ok := b.Assessments[j].Given(id, ""); ok {
+			setter = j
+			break
 		}
 	}
 	if setter != i {

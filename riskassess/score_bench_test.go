@@ -73,3 +73,28 @@ func benchAssessAll(b *testing.B, reg *riskassess.Register, reqs []riskassess.Re
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N)/benchEntries, "cpu-ns/entry")
 	}
 }
+
+// BenchmarkAnswerSourcesHistory measures AnswerSources (run for every
+// answer of every entry by the scorer's attestation) on an entry with 60
+// answers and 20 import records that received them all: the synthetic
+// register of BenchmarkAssess10k has at most one record an entry, of the
+// earlier layout, so a cost that grows with the history does not show
+// there (ownCell once scanned every record for every answer: 116 µs here).
+func BenchmarkAnswerSourcesHistory(b *testing.B) {
+	c := &riskassess.Contractor{}
+	c.Answers = map[string]riskassess.Answer{}
+	var ids []string
+	for i := range 60 {
+		id := fmt.Sprintf("Q-OUT-%02d", i)
+		ids = append(ids, id)
+		c.Answers[id] = riskassess.Answer{Value: "yes", Cell: fmt.Sprintf("質問!D%d", 5+i)}
+	}
+	for r := range 20 {
+		c.Assessments = append(c.Assessments, riskassess.AssessmentRecord{On: riskassess.NewDate(2010+r, time.April, 1),
+			Source: "q.xlsx", Answered: ids, Changed: map[string]riskassess.AnswerChange{ids[r]: {From: "no", To: "yes"}}})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		riskassess.AnswerSources(c)
+	}
+}
