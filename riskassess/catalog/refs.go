@@ -206,7 +206,7 @@ func badAnswer(q *riskassess.Question, v string) (riskassess.Text, bool) {
 		for i, c := range q.Choices {
 			ids[i] = c.ID
 		}
-		if v == "partial" || slices.Contains(ids, v) {
+		if slices.Contains(ids, v) {
 			return riskassess.Text{}, false
 		}
 		return riskassess.T(

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -59,6 +60,13 @@ func TestCheckReferencesAnswers(t *testing.T) {
 		return &riskassess.Service{Common: riskassess.Common{ID: id, Source: "services/" + id + ".yaml", Answers: map[string]riskassess.Answer{"Q-CLD-19": {Value: v}}}}
 	}
 	services := []*riskassess.Service{svc("s1", "99.9"), svc("s2", "99.9%"), svc("s3", "0"), svc("s4", "NaN"), svc("s5", "+Inf"), svc("s6", "九九")}
+	// Q-CLD-55 is a choice question: a choice id or na. partial is no
+	// choice: the scorer gave "回答「partial」は選択肢にない" (not met).
+	for i, v := range []string{"user", "na", "partial"} {
+		id := "t" + strconv.Itoa(i+1)
+		services = append(services, &riskassess.Service{Common: riskassess.Common{ID: id, Source: "services/" + id + ".yaml",
+			Answers: map[string]riskassess.Answer{"Q-CLD-55": {Value: v}}}})
+	}
 	reg := &riskassess.Register{Contractors: []*riskassess.Contractor{c}, Services: services, Social: []*riskassess.Social{s}}
 	var got []string
 	for _, e := range CheckReferences(reg, Default()) {
@@ -69,6 +77,7 @@ func TestCheckReferencesAnswers(t *testing.T) {
 		`bad-answer services/s4.yaml answers.Q-CLD-19.value: answer "NaN" is not a number: write digits, e.g. 99.9`,
 		`bad-answer services/s5.yaml answers.Q-CLD-19.value: answer "+Inf" is not a number: write digits, e.g. 99.9`,
 		`bad-answer services/s6.yaml answers.Q-CLD-19.value: answer "九九" is not a number: write digits, e.g. 99.9`,
+		`bad-answer services/t3.yaml answers.Q-CLD-55.value: answer "partial" is not a choice: want one of user, service-only, provider`,
 		`bad-answer social/x.yaml answers.Q-SNS-05.value: answer "はい": write yes (a yes/no question takes yes, no, partial or na)`,
 		`bad-answer social/x.yaml answers.Q-SNS-08.value: answer "ok": a yes/no question takes yes, no, partial or na`,
 		`bad-answer social/x.yaml answers.Q-SNS-09.value: answer "YES": write yes (a yes/no question takes yes, no, partial or na)`,
