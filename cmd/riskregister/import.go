@@ -221,6 +221,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 			fr.Result, fr.Err = xlsx.ReadFile(fr.Path, opts)
 		}
 		rep := importFile{File: fr.Path, Problems: []importProblem{}, Questions: []xlsx.Item{}, Counts: map[xlsx.Status]int{}, Changes: []importChange{}}
+		wouldRecord := false // with --dry-run: the file would have been recorded
 		res := fr.Result
 		if fr.Err == nil && res.Meta != nil && res.Meta.Scope != "" {
 			rep, n, ok := a.importBook(o, fr.Path, res, reg, asOf, seen, touched)
@@ -298,6 +299,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 				rep.Changes = changesOf(res, merge, asOf)
 				if o.dryRun {
 					recordInMemory(reg.Entry(res.Kind, res.EntryID), rec, merge.Set, touched)
+					wouldRecord = true
 					break
 				}
 				if err := store.AppendAssessment(o.dir, res.Kind, res.EntryID, rec, merge.Set); err != nil {
@@ -313,8 +315,18 @@ func (a *app) runImport(o importOptions, files []string) error {
 		}
 		if fr.Err == nil && res != nil && res.Round != "" {
 			rep.Round = res.Round
-			if (rep.Recorded || rep.Skipped) && !o.dryRun {
+			switch {
+			case (rep.Recorded || rep.Skipped) && !o.dryRun:
 				rep.RoundNote = a.markRound(o.dir, reg, res, asOf, &failed, &rep)
+			case o.dryRun && (rep.Skipped || wouldRecord):
+				// As markRound would in the loaded register, so that a
+				// later file of an older round is refused (staleRound)
+				// as the run without --dry-run refuses it.
+				if e := reg.Entry(res.Kind, res.EntryID); e != nil {
+					if r := e.Base().Round(res.Round); r != nil && r.Open() && !asOf.Before(r.SentOn) {
+						r.ImportedOn = asOf
+					}
+				}
 			}
 		}
 		reports = append(reports, rep)

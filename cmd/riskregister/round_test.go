@@ -192,7 +192,7 @@ func TestRoundAcrossSectionsAndChase(t *testing.T) {
 // would put the older answers over the newer ones, dated as the newest.
 // Also within one run, files in any order.
 func TestRoundLateReplyToEarlierRound(t *testing.T) {
-	for _, mode := range []string{"two runs", "one run", "in order, then again"} {
+	for _, mode := range []string{"two runs", "one run", "in order, then again", "dry run"} {
 		dir := writeTxtar(t, roundRegister)
 		id := xlsx.QuestionsFor(catalog.Default(), riskassess.KindContractor)[0].ID
 		reply := func(name, asOf, answer string) string {
@@ -219,6 +219,21 @@ func TestRoundLateReplyToEarlierRound(t *testing.T) {
 			}
 			if c, o, e := execCLI(t, "import", "--register", dir, "--as-of", "2026-10-26", spring); c != 0 || !strings.Contains(o, "記録済み") {
 				t.Errorf("again: exit %d\n%s%s", c, o, e)
+			}
+			continue
+		case "dry run":
+			// --dry-run says what the run would do: the spring file is
+			// refused as it would be (it was reported as recorded).
+			code, stdout, stderr = execCLI(t, "import", "--dry-run", "--register", dir, "--as-of", "2026-10-25", autumn, spring)
+			if code != 1 || !strings.Contains(stdout, "より後に送った回「令和8年度秋」") {
+				t.Errorf("%s: exit %d, want 1 and the reason\n%s%s", mode, code, stdout, stderr)
+			}
+			reg, err := store.Load(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if acme := reg.Contractor("acme"); len(acme.Assessments) != 0 || !acme.Round("令和8年度秋").Open() {
+				t.Errorf("%s: %d assessments, autumn round %+v: want nothing recorded", mode, len(acme.Assessments), acme.Round("令和8年度秋"))
 			}
 			continue
 		case "one run":
