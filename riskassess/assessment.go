@@ -208,12 +208,23 @@ type DueItem struct {
 	// Field is the register field path the date comes from
 	// ("certifications[0].valid_until"); empty for a computed review date.
 	Field string `json:"field,omitempty"`
-	// Overdue is true when Date is before the as-of date, and for the
-	// review of an entry never reviewed nor decided (dated the as-of date).
+	// Overdue is true when Date is before the as-of date, and for items
+	// dated the as-of date that are overdue on it: the review of an entry
+	// never reviewed nor decided, or whose review dates are all after the
+	// as-of date, and a yearly task last done after it (see OverdueAsOf).
 	Overdue bool `json:"overdue"`
 	// Note says why an item is due when the date alone does not: the
-	// review of an entry never reviewed nor decided.
+	// review of an entry never reviewed nor decided, a review or yearly
+	// task dated after the as-of date.
 	Note Text `json:"note,omitzero"`
+}
+
+// OverdueAsOf reports whether d is overdue as of asOf: dated before it, or
+// marked Overdue and not dated after it (the items DueItems dates on its
+// as-of date and marks overdue). Every output that says "overdue" (due,
+// export, the xlsx and iCalendar files, the plan) uses this one rule.
+func (d *DueItem) OverdueAsOf(asOf Date) bool {
+	return d.Date.Before(asOf) || d.Overdue && !d.Date.After(asOf)
 }
 
 // NeedsAction reports whether o calls for remediation: not met, partly

@@ -1056,3 +1056,27 @@ func TestDueKindsHaveExpiryRules(t *testing.T) {
 		t.Error("expiryRuleOf(other) found a rule")
 	}
 }
+
+// TestOverdueAsOf: the one rule every output uses for "overdue": dated
+// before the as-of date, or marked Overdue (dated the as-of date by
+// DueItems) and not dated after it.
+func TestOverdueAsOf(t *testing.T) {
+	asOf := NewDate(2026, 11, 27)
+	tests := []struct {
+		date    Date
+		overdue bool
+		want    bool
+	}{
+		{NewDate(2026, 11, 26), false, true},
+		{asOf, false, false},
+		{asOf, true, true}, // first review, or a task dated after asOf
+		{NewDate(2026, 11, 28), true, false},
+		{NewDate(2026, 11, 28), false, false},
+	}
+	for _, tt := range tests {
+		d := DueItem{Date: tt.date, Overdue: tt.overdue}
+		if got := d.OverdueAsOf(asOf); got != tt.want {
+			t.Errorf("%v overdue=%v: OverdueAsOf = %v, want %v", tt.date, tt.overdue, got, tt.want)
+		}
+	}
+}

@@ -181,7 +181,7 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 		due := slices.Clone(a.Due)
 		report.SortDue(due)
 		for _, d := range due {
-			if d.Date.IsZero() || !d.Overdue && !d.Date.Before(asOf) {
+			if d.Date.IsZero() || !d.OverdueAsOf(asOf) {
 				continue
 			}
 			what := d.Kind.Label(lang)

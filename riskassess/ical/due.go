@@ -45,7 +45,7 @@ func dueEvent(reg *riskassess.Register, entries map[riskassess.EntryKey]riskasse
 	}
 	// it.Overdue also marks the first review of an entry never reviewed,
 	// dated the as-of date (report.DueList).
-	if it.Date.Before(asOf) || it.Overdue && !it.Date.After(asOf) {
+	if it.OverdueAsOf(asOf) {
 		if en {
 			summary = "[OVERDUE] " + summary
 		} else {

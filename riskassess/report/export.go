@@ -137,7 +137,7 @@ func NewExportDocument(reg *riskassess.Register, as []riskassess.Assessment, asO
 			s.Blocked++
 		}
 		for _, d := range a.Due {
-			if d.Date.Before(asOf) || d.Overdue && !d.Date.After(asOf) {
+			if d.OverdueAsOf(asOf) {
 				s.OverdueItems++
 			}
 		}
@@ -246,7 +246,7 @@ func DueList(as []riskassess.Assessment, asOf riskassess.Date, days int) []riska
 			}
 			// Overdue as of asOf; the review of an entry never reviewed
 			// (dated its assessment's as-of date) stays overdue.
-			d.Overdue = d.Date.Before(asOf) || d.Overdue && !d.Date.After(asOf)
+			d.Overdue = d.OverdueAsOf(asOf)
 			out = append(out, d)
 		}
 	}

@@ -83,7 +83,7 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 		a := &as[i]
 		for _, d := range a.Due {
 			if fy.Contains(d.Date) {
-				d.Overdue = d.Date.Before(asOf) || d.Overdue && !d.Date.After(asOf)
+				d.Overdue = d.OverdueAsOf(asOf)
 				items = append(items, item(a, d))
 			}
 			if d.Kind == riskassess.DueReply && !d.Date.IsZero() && d.Date.Before(asOf) {

@@ -323,7 +323,7 @@ func regDueSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riska
 		if !asOf.IsZero() {
 			// The first review of an entry never reviewed is dated the
 			// as-of date and overdue (report.DueList), not upcoming.
-			if it.Date.Before(asOf) || it.Overdue && !it.Date.After(asOf) {
+			if it.OverdueAsOf(asOf) {
 				status = riskassess.T("期限超過", "Overdue").In(lang)
 			}
 			days = regNumber(float64(asOf.DaysUntil(it.Date)))
