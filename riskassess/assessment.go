@@ -211,7 +211,7 @@ type DueItem struct {
 	// Overdue is true when Date is before the as-of date, and for items
 	// dated the as-of date that are overdue on it: the review of an entry
 	// never reviewed nor decided, or whose review dates are all after the
-	// as-of date, and a yearly task last done after it (see OverdueAsOf).
+	// as-of date, and a yearly task last done after it.
 	Overdue bool `json:"overdue"`
 	// Note says why an item is due when the date alone does not: the
 	// review of an entry never reviewed nor decided, a review or yearly

@@ -415,8 +415,8 @@ var descriptions = map[string]description{
 	"DueItem.What":      {"対象（証明書番号・契約IDなど）", ""},
 	"DueItem.Label":     {"対象を人が読む言葉で（「ISMS認証（IS 999040）」など）", ""},
 	"DueItem.Field":     {"日付を取った項目のパス", ""},
-	"DueItem.Overdue":   {"基準日より前（期限切れ）、または最初の見直しが未実施", ""},
-	"DueItem.Note":      {"期限の理由（最初の見直しが未実施など）", ""},
+	"DueItem.Overdue":   {"基準日より前（期限切れ）、または基準日の時点で必要（最初の見直しが未実施、見直し・実施の日付が基準日より後）", ""},
+	"DueItem.Note":      {"期限の理由（最初の見直しが未実施、日付が基準日より後など）", ""},
 
 	// Types ($defs and roots).
 	"Answer":                {"質問への回答", ""},
