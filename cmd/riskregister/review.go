@@ -135,7 +135,10 @@ func (a *app) runReview(o reviewOpts) error {
 	entryedit.ApplyReview(after, rec)
 	next := ""
 	if !riskassess.Record(after) {
-		next = riskassess.ReviewOf(&reg.Org, after, rec.Residual, date).Date.String()
+		// As of today, as assess and due will see the register: as of a
+		// review date before the approval decision, the decision (a date
+		// after it) would be left out and the next review put months early.
+		next = riskassess.ReviewOf(&reg.Org, after, rec.Residual, today).Date.String()
 	}
 	ja := fmt.Sprintf("%s: 見直しを記録しました（%s %s、%s %s、残留リスク %s・%s）", file, date, outcome.Label("ja"),
 		report.PositionLabel(&reg.Org, pos, "ja"), report.PersonLabel(&reg.Org, person, "ja"), rec.Residual.Label("ja"), rec.Decision.Label("ja"))

@@ -72,6 +72,32 @@ func TestReviewRecordsTheLogAndTheNextReview(t *testing.T) {
 	}
 }
 
+// TestReviewBeforeTheDecision: a review recorded with a date before the
+// approval decision (entered late) leaves the decision the last review,
+// and the next review the command prints is the one assess and due give
+// afterwards. Assessed as of the review date the decision was left out
+// (a date after the as-of date) and it printed the review date plus the
+// interval, months earlier.
+func TestReviewBeforeTheDecision(t *testing.T) {
+	dir := writeTxtar(t, reviewRegister)
+	code, out, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-03-01",
+		"--reviewer-position", "課長", "--reviewer", "山田太郎", "--outcome", "still-valid", "--reason", "年度末の見直し")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	res, err := load.Dir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := riskassess.Scorer{Blockers: res.Blockers}.Assess(&res.Register.Org, res.Requirements, res.Register.Contractors[0], riskassess.NewDate(2026, 5, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "次回の見直し: "+as.NextReview.String()) {
+		t.Errorf("output %q; want the next review %v (from the decision of 2026-04-01)", out, as.NextReview)
+	}
+}
+
 func TestReviewRetires(t *testing.T) {
 	dir := writeTxtar(t, reviewRegister)
 	code, out, errOut := execCLI(t, "--lang", "en", "review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
