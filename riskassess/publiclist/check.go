@@ -2,6 +2,7 @@ package publiclist
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -60,15 +61,15 @@ func IsCrossCheck(id string) bool { _, ok := severities[id]; return ok }
 
 // Findings returns the cross-check findings of every entry of reg on asOf,
 // by entry, against the newest snapshot of each list dated on or before
-// asOf (listsnapshot.On). Entries that are records (rejected,
-// retired: riskassess.Record) are not checked. Without snapshots it
-// returns nothing. The result is deterministic.
+// asOf (listsnapshot.On; for a corporate number, the newest that lists it,
+// back to the newest national one: corporateFor). Entries that are
+// records (rejected, retired: riskassess.Record) are not checked. Without
+// snapshots it returns nothing. The result is deterministic.
 func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.EntryKey][]riskassess.Finding {
 	out := map[riskassess.EntryKey][]riskassess.Finding{}
 	if len(reg.Lists) == 0 {
 		return out
 	}
-	corp, _ := listsnapshot.On(reg.Lists, riskassess.ListCorporate, asOf)
 	// A service's provider is looked up here, not by reg.Contractor (a
 	// search of the slice per service).
 	contractors := report.ContractorIndex(reg)
@@ -76,7 +77,7 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 		if riskassess.Record(c) {
 			continue
 		}
-		if fs := CheckCorporate(corp, c.CorporateNumber, c.LegalName, c.LegalNameKana, "", reg.Lists); len(fs) > 0 {
+		if fs := CheckCorporate(corporateFor(reg.Lists, asOf, c.CorporateNumber), c.CorporateNumber, c.LegalName, c.LegalNameKana, "", reg.Lists); len(fs) > 0 {
 			out[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: c.ID}] = fs
 		}
 	}
@@ -90,13 +91,38 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 			fs = append(fs, CheckISMAP(latest, prev, s, providerName(contractors, s))...)
 		}
 		if s.Provider.CorporateNumber != "" {
-			fs = append(fs, CheckCorporate(corp, s.Provider.CorporateNumber, s.Provider.Name, "", "provider.", reg.Lists)...)
+			fs = append(fs, CheckCorporate(corporateFor(reg.Lists, asOf, s.Provider.CorporateNumber), s.Provider.CorporateNumber, s.Provider.Name, "", "provider.", reg.Lists)...)
 		}
 		if len(fs) > 0 {
 			out[riskassess.EntryKey{Kind: riskassess.KindService, ID: s.ID}] = fs
 		}
 	}
 	return out
+}
+
+// corporateFor returns the corporate snapshot that number is checked
+// against on asOf: the newest one dated on or before asOf that lists it,
+// looking back past prefecture snapshots (which list only one prefecture's
+// corporations) down to the newest one covering all of Japan; that one
+// when none lists the number; else the newest (nil: none). A contractor in
+// another prefecture, closed or merged in the national data, is not
+// cleared by a newer file of Tokyo alone. ss must be sorted
+// (listsnapshot.Sort).
+func corporateFor(ss []*riskassess.ListSnapshot, asOf riskassess.Date, number string) *riskassess.ListSnapshot {
+	var newest *riskassess.ListSnapshot
+	for i := len(ss) - 1; i >= 0; i-- {
+		s := ss[i]
+		if s.List != riskassess.ListCorporate || asOf.Before(s.Date) {
+			continue
+		}
+		if newest == nil {
+			newest = s
+		}
+		if s.Coverage == riskassess.CoverageNational || slices.ContainsFunc(s.Corporations, func(r riskassess.CorporateRecord) bool { return r.Number == number }) {
+			return s
+		}
+	}
+	return newest
 }
 
 // Apply adds the cross-check findings of reg on each assessment's as-of

@@ -204,3 +204,44 @@ func TestFindingsProviderContractor(t *testing.T) {
 		})
 	}
 }
+
+// TestFindingsPrefectureAfterNational: a prefecture's file imported after
+// the national data does not list a contractor of another prefecture; the
+// national data's record of it (closed, merged, not found) still counts
+// and names that snapshot. A corporation the prefecture's file lists is
+// checked against that newer record.
+func TestFindingsPrefectureAfterNational(t *testing.T) {
+	closed := riskassess.CorporateRecord{Number: "9999001001740", Name: "株式会社府中電子", Prefecture: "大阪府", Closed: date("2026-06-30"), CloseCause: "01"}
+	acme := riskassess.CorporateRecord{Number: "2999001001111", Name: "株式会社アクメ", Prefecture: "東京都"}
+	renamed := acme
+	renamed.Name = "株式会社アクメ商事"
+	contractor := func(id, legal, number string) *riskassess.Contractor {
+		c := &riskassess.Contractor{LegalName: legal, CorporateNumber: number}
+		c.ID, c.Approval.Status = id, riskassess.StatusApproved
+		return c
+	}
+	reg := &riskassess.Register{Contractors: []*riskassess.Contractor{
+		contractor("fuchu", "株式会社府中電子", "9999001001740"),
+		contractor("acme", "株式会社アクメ", "2999001001111"),
+		contractor("ghost", "株式会社ベータ", "5999001001703"),
+	}}
+	reg.Lists = []*riskassess.ListSnapshot{
+		corpSnapshot("2026-11-01", riskassess.CoverageNational, closed, acme),
+		corpSnapshot("2026-11-20", riskassess.CoveragePrefecture, renamed),
+	}
+	listsnapshot.Sort(reg.Lists)
+	got := map[string][]string{}
+	for k, fs := range Findings(reg, date("2026-11-27")) {
+		for _, f := range fs {
+			got[k.ID] = append(got[k.ID], f.Requirement+" "+f.Evidence)
+		}
+	}
+	want := map[string][]string{
+		"fuchu": {FindCorpClosed + " corporate_number ← lists/corporate-2026-11-01.yaml"},
+		"acme":  {FindCorpName + " legal_name ← lists/corporate-2026-11-20.yaml"},
+		"ghost": {FindCorpNotFound + " corporate_number ← lists/corporate-2026-11-01.yaml"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("Findings on 2026-11-27 (-want +got):\n%s", d)
+	}
+}
