@@ -19,7 +19,12 @@ var countriesTSV string
 type countryTable struct {
 	codes  []string
 	*vocab // a test keeps ambiguous to the one known pair
+	// names are the folded English and Japanese names long enough to be
+	// looked for inside a text (CountriesNamed), with their codes.
+	names []countryName
 }
+
+type countryName struct{ folded, code string }
 
 var countries = sync.OnceValue(func() *countryTable {
 	t := &countryTable{vocab: newVocab()}
@@ -39,6 +44,12 @@ var countries = sync.OnceValue(func() *countryTable {
 			for n := range strings.SplitSeq(names, ";") {
 				for _, v := range labelVariants(n) {
 					t.add(v, code)
+					// Four bytes or more: Latin names of four
+					// letters ("Peru", not "UK", which is in
+					// "Fukuoka"), Japanese ones of two characters (米国).
+					if f := foldSpelling(v); len(f) >= 4 {
+						t.names = append(t.names, countryName{f, code})
+					}
 				}
 			}
 		}
@@ -60,6 +71,24 @@ func ValidCountry(code string) bool {
 	}
 	_, ok := slices.BinarySearch(countries().codes, code)
 	return ok
+}
+
+// CountriesNamed returns the alpha-2 codes of the countries whose English
+// or Japanese name s contains, in code order, each once: "米国カリフォルニア州
+// 北部地区連邦地方裁判所" gives US, "東京地方裁判所又はシンガポールの裁判所" JP and
+// SG. Case, width, spaces and punctuation are ignored; codes (JP, USA) and
+// names shorter than four letters or two Japanese characters are not
+// looked for.
+func CountriesNamed(s string) []string {
+	f := foldSpelling(s)
+	var out []string
+	for _, n := range countries().names {
+		if strings.Contains(f, n.folded) {
+			out = append(out, n.code)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // CountryReplacement returns the alpha-2 code that s stands for when s is

@@ -3,6 +3,8 @@ package riskassess
 import (
 	"slices"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestReplacement checks the spellings the issue names and some more, for
@@ -143,6 +145,30 @@ func TestCountries(t *testing.T) {
 		got, ok := CountryReplacement(tt.in)
 		if got != tt.repl || ok != (tt.repl != "") {
 			t.Errorf("CountryReplacement(%q) = %q, %v; want %q", tt.in, got, ok, tt.repl)
+		}
+	}
+}
+
+// TestCountriesNamed: the countries named inside a text (a court, a
+// governing law), not the short spellings that hide in Japanese place
+// names written in Latin letters (UK in Fukuoka).
+func TestCountriesNamed(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"米国カリフォルニア州北部地区連邦地方裁判所", []string{"US"}},
+		{"東京地方裁判所又はシンガポールの裁判所", []string{"SG"}},
+		{"日本法（国際物品売買契約に関する国際連合条約を除く）", []string{"JP"}},
+		{"the laws of Japan or of the United States", []string{"JP", "US"}},
+		{"ＳＩＮＧＡＰＯＲＥ High Court", []string{"SG"}},
+		{"東京地方裁判所", nil},
+		{"Fukuoka District Court", nil},
+		{"Fukushima District Court", nil},
+		{"", nil},
+	} {
+		if d := cmp.Diff(tt.want, CountriesNamed(tt.in)); d != "" {
+			t.Errorf("CountriesNamed(%q) (-want +got):\n%s", tt.in, d)
 		}
 	}
 }

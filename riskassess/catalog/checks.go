@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/report"
@@ -877,15 +878,31 @@ func containsAny(v string, words ...string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(v, w) })
 }
 
-// isJapaneseLaw recognises "日本法", "日本国法", "Japanese law", "laws of Japan", "JP".
+// isJapaneseLaw recognises "日本法", "日本国法", "Japanese law", "laws of Japan", "JP",
+// unless the text also names a place abroad ("日本法又はシンガポール法").
 func isJapaneseLaw(v string) bool {
-	return strings.EqualFold(v, "jp") || containsAny(v, "日本", "japan")
+	return (strings.EqualFold(v, "jp") || containsAny(v, "日本", "japan")) && !namesAbroad(v)
 }
 
 // isJapaneseCourt recognises Japanese court names ("東京地方裁判所", "東京地裁",
-// "Tokyo District Court", "courts of Japan").
+// "Tokyo District Court", "courts of Japan"). A court abroad worded as one
+// in translation ("米国カリフォルニア州北部地区連邦地方裁判所", "シンガポール高等
+// 裁判所", "ソウル中央地方裁判所") is not: it names a place abroad, or a place
+// in katakana, which no Japanese court's name has.
 func isJapaneseCourt(v string) bool {
-	return containsAny(v, "地方裁判所", "簡易裁判所", "高等裁判所", "地裁", "japan", "tokyo district court", "osaka district court")
+	katakana := strings.ContainsFunc(v, func(r rune) bool { return unicode.In(r, unicode.Katakana) })
+	return containsAny(v, "地方裁判所", "簡易裁判所", "高等裁判所", "地裁", "japan", "tokyo district court", "osaka district court") &&
+		!namesAbroad(v) && !katakana
+}
+
+// namesAbroad reports whether v names a country other than Japan
+// (riskassess.CountriesNamed), or a state or federation (州, 連邦, "State
+// of", "federal"; 九州 is in Japan).
+func namesAbroad(v string) bool {
+	if slices.ContainsFunc(riskassess.CountriesNamed(v), func(c string) bool { return c != "JP" }) {
+		return true
+	}
+	return containsAny(strings.ReplaceAll(v, "九州", ""), "州", "連邦", "state of", "federal")
 }
 
 func approvalNotExpired(_ *req, s *riskassess.Subject) riskassess.Result {

@@ -510,6 +510,9 @@ func cases() map[string][]tc {
 		{"日本法", sub(svc(law("日本法", ""))), met, "governing_law"},
 		{"Japanese law", sub(svc(law("the laws of Japan", ""))), met, ""},
 		{"Washington", sub(svc(law("Laws of the State of Washington", ""))), notMet, "governing_law"},
+		{"日本法 with the CISG excluded", sub(svc(law("日本法（国際物品売買契約に関する国際連合条約を除く）", ""))), met, "governing_law"},
+		{"Japanese or Singapore law", sub(svc(law("日本法又はシンガポール法", ""))), notMet, "governing_law"},
+		{"a US state's law, translation in Japanese", sub(svc(law("米国ワシントン州法（日本語訳は参考）", ""))), notMet, "governing_law"},
 		{"unknown, answer no", sub(svc(), "Q-CLD-28", "no"), notMet, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
@@ -517,6 +520,11 @@ func cases() map[string][]tc {
 		{"東京地方裁判所", sub(svc(law("", "東京地方裁判所"))), met, "court"},
 		{"Tokyo District Court", sub(svc(law("", "Tokyo District Court"))), met, ""},
 		{"King County", sub(svc(law("", "King County, Washington"))), notMet, "court"},
+		{"US federal district court in Japanese", sub(svc(law("", "米国カリフォルニア州北部地区連邦地方裁判所"))), notMet, "court"},
+		{"Singapore High Court in Japanese", sub(svc(law("", "シンガポール高等裁判所"))), notMet, "court"},
+		{"Seoul district court in Japanese", sub(svc(law("", "ソウル中央地方裁判所"))), notMet, "court"},
+		{"Tokyo or Singapore", sub(svc(law("", "東京地方裁判所又はシンガポールの裁判所"))), notMet, "court"},
+		{"東京地裁", sub(svc(law("", "東京地裁"))), met, "court"},
 		{"unknown, answer yes", sub(svc(), "Q-CLD-29", "yes"), met, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
