@@ -335,7 +335,7 @@ func (c *checker) order(earlier, later riskassess.Date, ePath, lPath p) {
 }
 
 // matrix checks residual_matrix: three bands, highest first, within
-// 0–100; four levels per row; and no cell that a better control score or a
+// 0–100 and not written as fractions; four levels per row; and no cell that a better control score or a
 // lower inherent risk would make worse (a matrix that rewards weaker
 // controls would silently misjudge every entry).
 func (c *checker) matrix(m *riskassess.MatrixSetting) {
@@ -359,6 +359,15 @@ func (c *checker) matrix(m *riskassess.MatrixSetting) {
 				fmt.Sprintf("residual_matrix.bands[%d]（%v）が bands[%d]（%v）より小さくありません。高い順に書いてください", i, b, i-1, m.Bands[i-1]))
 			bandsOK = false
 		}
+	}
+	if bandsOK && m.Bands[0] <= 1 {
+		// Fractions ([0.8, 0.6, 0.4]): every control score above 1 would
+		// fall in the best band.
+		pct := func(i int) float64 { return math.Round(m.Bands[i]*1000) / 10 }
+		c.errorf(bp, CodeBadValue, nil,
+			fmt.Sprintf("residual_matrix.bands %v look like fractions: control scores run from 0 to 100, so write percentages, e.g. [%v, %v, %v]", m.Bands, pct(0), pct(1), pct(2)),
+			fmt.Sprintf("residual_matrix.bands %v は割合の書き方です。対策スコアは 0〜100 なので、百分率で書いてください（例: [%v, %v, %v]）", m.Bands, pct(0), pct(1), pct(2)))
+		bandsOK = false
 	}
 	rows := [4][]riskassess.RiskLevel{m.Low, m.Medium, m.High, m.Critical}
 	names := [4]string{"low", "medium", "high", "critical"}
