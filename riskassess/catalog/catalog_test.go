@@ -261,6 +261,20 @@ func TestCustomExpect(t *testing.T) {
 	if o := evaluate(*find(got, "ORG-TEXT"), sub(svc(), "Q-ORG-TEXT", "毎月")).Outcome; o != met {
 		t.Errorf("text question, any answer: %s", o)
 	}
+	hours := yesnoCustom("ORG-HOURS")
+	hours.Question.Type, hours.Expect = riskassess.AnswerNumber, "1"
+	got, err = ForOrg(&riskassess.Organisation{Requirements: riskassess.RequirementSettings{Add: []riskassess.CustomRequirement{hours}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		answer string
+		want   riskassess.Outcome
+	}{{"1", met}, {"1.0", met}, {"01", met}, {"2", notMet}} {
+		if o := evaluate(*find(got, "ORG-HOURS"), sub(svc(), "Q-ORG-HOURS", tt.answer)).Outcome; o != tt.want {
+			t.Errorf("number question, expect 1, answer %q: %s, want %s", tt.answer, o, tt.want)
+		}
+	}
 }
 
 func TestForOrgErrors(t *testing.T) {
@@ -285,13 +299,19 @@ func TestForOrgErrors(t *testing.T) {
 	noAttester.AttestedBy = ""
 	registerAttester := yesnoCustom("ORG-09")
 	registerAttester.AttestedBy = riskassess.AttestRegister
+	numberWords := yesnoCustom("ORG-10")
+	numberWords.Question.Type, numberWords.Expect = riskassess.AnswerNumber, "1時間以内"
+	dateYes := yesnoCustom("ORG-11")
+	dateYes.Question.Type, dateYes.Expect = riskassess.AnswerDate, "yes"
+	numberOK := yesnoCustom("ORG-12")
+	numberOK.Question.Type, numberOK.Expect = riskassess.AnswerNumber, "1"
 	org := &riskassess.Organisation{Requirements: riskassess.RequirementSettings{
 		Disable: []string{"SNS-12", "SNS-99"},
 		Override: []riskassess.RequirementOverride{
 			{ID: "OUT-10", Weight: 2}, {ID: "OUT-16", Severity: "severe"}, {ID: "OUT-99"}, {ID: "CLD-20", Weight: -3},
 			{ID: "ORG-01"},
 		},
-		Add: []riskassess.CustomRequirement{yesnoCustom("ORG-01"), yesnoCustom("ORG-01"), bad, clash, dupQ, choiceNoExpect, badExpect, noKinds, noAttester, registerAttester},
+		Add: []riskassess.CustomRequirement{yesnoCustom("ORG-01"), yesnoCustom("ORG-01"), bad, clash, dupQ, choiceNoExpect, badExpect, noKinds, noAttester, registerAttester, numberWords, dateYes, numberOK},
 	}}
 	reqs, err := ForOrg(org)
 	if err == nil || reqs != nil {
@@ -320,6 +340,8 @@ func TestForOrgErrors(t *testing.T) {
 		"requirements.add[7].title.ja",
 		"requirements.add[8].attested_by",
 		"requirements.add[9].attested_by",
+		"requirements.add[10].expect",
+		"requirements.add[11].expect",
 		"requirements.override[1].severity",
 		"requirements.override[2].id",
 		"requirements.override[3].weight",
@@ -336,6 +358,7 @@ func TestForOrgErrors(t *testing.T) {
 		`register.yaml: requirements.add[3].id: "OUT-01" is a built-in requirement id`,
 		`register.yaml: requirements.add[4].question.id: question id "Q-SNS-13" is already used`,
 		`register.yaml: requirements.override[3].weight: -3 is negative`,
+		`register.yaml: requirements.add[10].expect: "1時間以内" is not an answer to a question of type number`,
 	} {
 		if !strings.Contains(msg, w) {
 			t.Errorf("error lacks %q:\n%s", w, msg)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -153,7 +154,9 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 //   - "na": not applicable;
 //   - equal to the expected value: met. The expected value is c.Expect, or
 //     "yes" for a yes/no question; for date, number and text questions
-//     without Expect any answer is met;
+//     without Expect any answer is met. A number or date is equal however
+//     written (1.0 and 1); an Expect that is not a number or date for
+//     such a question is refused;
 //   - "partial": partially met;
 //   - anything else: not met.
 //
@@ -223,6 +226,13 @@ func Custom(c riskassess.CustomRequirement) (riskassess.Requirement, []*SettingE
 		if expect != "yes" && expect != "no" {
 			bad("expect", "%q は yes/no の回答ではありません。yes か no にしてください", "%q is not a yes/no answer: use yes or no", c.Expect)
 		}
+	case riskassess.AnswerDate, riskassess.AnswerNumber:
+		// An expect that no answer of the question's type can equal
+		// ("1時間以内" for a number) would make every answer not met.
+		if _, wrong := badAnswer(&q, expect); wrong || expect == "na" {
+			bad("expect", "%q は type %s の質問の回答になりません。expect には要件を満たす回答（日付は YYYY-MM-DD、数値は半角数字）を書くか、削除してください",
+				"%q is not an answer to a question of type %s: set expect to the answer that meets the requirement (a date as YYYY-MM-DD, a number in digits), or remove it", c.Expect, q.Type)
+		}
 	case riskassess.AnswerChoice:
 		if !slices.ContainsFunc(q.Choices, func(ch riskassess.Choice) bool { return ch.ID == expect }) {
 			bad("expect", "%q は質問の選択肢の id ではありません。要件を満たす選択肢の id を expect に書いてください",
@@ -257,26 +267,43 @@ func Custom(c riskassess.CustomRequirement) (riskassess.Requirement, []*SettingE
 		r.Question.Category = r.Category
 	}
 	r.Applies = kindGuard(r.Kinds, nil)
-	r.Check = guardedCheck(r.Kinds, expectAnswer(expect), newReqQ(c.ID, q.ID))
+	r.Check = guardedCheck(r.Kinds, expectAnswer(expect, q.Type), newReqQ(c.ID, q.ID))
 	return r, errs
 }
 
 // expectAnswer returns the check of a custom requirement; expect "" means
-// any answer meets it.
-func expectAnswer(expect string) checkFunc {
+// any answer meets it. A number or date answer equals expect when it is
+// the same number or date however written ("1.0", "1" and "1%" are 1).
+func expectAnswer(expect string, typ riskassess.AnswerType) checkFunc {
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		a, r, done := answeredReq(s, q)
 		if done {
 			return r
 		}
 		switch {
-		case expect == "" || a == expect:
+		case expect == "" || a == expect || sameValue(typ, a, expect):
 			return result(riskassess.OutcomeMet, q.path, "回答が要件を満たす", "the answer meets the requirement")
 		case a == "partial":
 			return q.partial
 		}
 		return resultf(riskassess.OutcomeNotMet, q.path, "回答「%s」は要件を満たさない（期待値「%s」）", "the answer %q does not meet the requirement (expected %q)", a, expect)
 	}
+}
+
+// sameValue reports whether a and b are the same number (number
+// questions; a trailing % ignored) or the same date (date questions).
+func sameValue(typ riskassess.AnswerType, a, b string) bool {
+	switch typ {
+	case riskassess.AnswerNumber:
+		x, errA := strconv.ParseFloat(strings.TrimSuffix(a, "%"), 64)
+		y, errB := strconv.ParseFloat(strings.TrimSuffix(b, "%"), 64)
+		return errA == nil && errB == nil && x == y
+	case riskassess.AnswerDate:
+		x, errA := riskassess.ParseDate(a)
+		y, errB := riskassess.ParseDate(b)
+		return errA == nil && errB == nil && x == y
+	}
+	return false
 }
 
 // splitJoined undoes errors.Join.
