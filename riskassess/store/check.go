@@ -3,6 +3,8 @@ package store
 import (
 	"fmt"
 	"math"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -289,6 +291,36 @@ func (c *checker) country(v string, path p) {
 	c.errs = append(c.errs, e)
 }
 
+// cloudRegion is the form of a cloud provider's region code (us-east-1,
+// ap-southeast-1, asia-northeast1, eu-west-3, an availability zone
+// ap-northeast-1a); japanRegion those of the regions in Japan.
+var (
+	cloudRegion = regexp.MustCompile(`^(us|eu|ap|sa|ca|me|af|il|mx|uk|asia|europe|northamerica|southamerica|australia|africa)(-[a-z]+)+-?[0-9]+[a-z]?$`)
+	japanRegion = regexp.MustCompile(`^(ap-northeast-[13]|asia-northeast[12]|ap-(tokyo|osaka)-[0-9]+)[a-z]?$`)
+)
+
+// regionInJapan refuses a data location whose country is JP but whose
+// region is abroad: it names another country ("シンガポール（バックアップ）") or is
+// a cloud region code outside Japan ("us-east-1", "ap-northeast-2", which
+// is Seoul). Scoring reads only the country, so the location would count
+// as in Japan (CLD-20).
+func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
+	if l.Country != "JP" || l.Region == "" {
+		return
+	}
+	abroad := slices.DeleteFunc(riskassess.CountriesNamed(l.Region), func(code string) bool { return code == "JP" })
+	where := strings.Join(abroad, ", ")
+	if code := strings.ToLower(strings.TrimSpace(l.Region)); len(abroad) == 0 && cloudRegion.MatchString(code) && !japanRegion.MatchString(code) {
+		where = "a cloud region outside Japan"
+	}
+	if where == "" {
+		return
+	}
+	c.errorf(path, CodeBadValue, nil,
+		fmt.Sprintf("%s %q is abroad (%s) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region", path, l.Region, where),
+		fmt.Sprintf("%s %q は国外（%s）ですが country が JP です。country にその国のコードを書くか（国外の所在地として評価されます）、region を直してください", path, l.Region, strings.Replace(where, "a cloud region outside Japan", "国外のクラウドのリージョン", 1)))
+}
+
 // unsafeSchemes are the URL schemes link refuses.
 var unsafeSchemes = []string{"javascript:", "vbscript:", "data:", "file:"}
 
@@ -560,6 +592,7 @@ func (c *checker) entry(e riskassess.Entry) {
 		for i, l := range e.DataLocations {
 			c.require(l.Country, p{"data_locations", i, "country"})
 			c.country(l.Country, p{"data_locations", i, "country"})
+			c.regionInJapan(l, p{"data_locations", i, "region"})
 		}
 		c.class(e.Class, p{"class"})
 	case *riskassess.Social:

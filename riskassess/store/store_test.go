@@ -279,6 +279,31 @@ responsible: {section: ""}
 			},
 		},
 		{
+			// Scoring reads only the country: a region abroad under JP
+			// would be counted as in Japan (CLD-20 met).
+			name: "a region abroad under country JP",
+			files: registerYAML + `-- services/box.yaml --
+name: {ja: Box}
+owner: {section: somu}
+approval: {status: approved}
+provider: {name: Box}
+contract_type: negotiated
+delivery: saas
+data_locations:
+  - {country: JP, region: 東日本}
+  - {country: JP, region: ap-northeast-1}
+  - {country: JP, region: シンガポール（バックアップ）}
+  - {country: JP, region: ap-northeast-2}
+  - {country: JP, region: us-east-1}
+  - {country: SG, region: シンガポール}
+`,
+			want: []string{
+				`bad-value services/box.yaml:10:27: data_locations[2].region "シンガポール（バックアップ）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:11:27: data_locations[3].region "ap-northeast-2" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:12:27: data_locations[4].region "us-east-1" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+			},
+		},
+		{
 			name: "duplicate ids and keys",
 			files: `-- register.yaml --
 name: {ja: 調布市議会}
