@@ -517,6 +517,27 @@ func (c *checker) org(o *riskassess.Organisation) {
 	if o.ResidualMatrix != nil {
 		c.matrix(o.ResidualMatrix)
 	}
+	// A negative count was taken as given (a reply deadline before the
+	// questionnaire is sent) or silently as the default.
+	for _, n := range []struct {
+		v    int
+		path p
+		unit string
+	}{
+		{o.Questionnaire.ReplyWithinDays, p{"questionnaire", "reply_within_days"}, "days"},
+		{o.ReviewIntervals.Low, p{"review_intervals", "low"}, "months"},
+		{o.ReviewIntervals.Medium, p{"review_intervals", "medium"}, "months"},
+		{o.ReviewIntervals.High, p{"review_intervals", "high"}, "months"},
+		{o.ReviewIntervals.Critical, p{"review_intervals", "critical"}, "months"},
+		{o.PublicLists.MaxAgeMonths, p{"public_lists", "max_age_months"}, "months"},
+	} {
+		if n.v < 0 {
+			unitJa := map[string]string{"days": "日数", "months": "月数"}[n.unit]
+			c.errorf(n.path, CodeBadValue, nil,
+				fmt.Sprintf("%s is %d: write a number of %s above 0, or leave it out for the default", n.path, n.v, n.unit),
+				fmt.Sprintf("%s が %d です。0 より大きい%sを書くか、省略して既定の値にしてください", n.path, n.v, unitJa))
+		}
+	}
 	c.unique(whatSection, ids(o.Sections, func(s riskassess.Section) string { return s.ID }), p{"sections"}, "id")
 	c.unique(whatPosition, ids(o.Positions, func(s riskassess.Position) string { return s.ID }), p{"positions"}, "id")
 	c.unique(whatPerson, ids(o.People, func(s riskassess.Person) string { return s.ID }), p{"people"}, "id")

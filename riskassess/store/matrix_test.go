@@ -86,3 +86,19 @@ func TestExampleMatrixComment(t *testing.T) {
 		t.Errorf("commented matrix = %v, want DefaultMatrix", got)
 	}
 }
+
+// TestNegativeCounts: a negative day or month count in register.yaml is
+// refused at the field, not taken as given (a reply deadline before the
+// questionnaire is sent) nor silently replaced by the default.
+func TestNegativeCounts(t *testing.T) {
+	src := "name: {ja: x}\nquestionnaire:\n  reply_within_days: -21\nreview_intervals:\n  low: 24\n  critical: -1\npublic_lists:\n  max_age_months: -3\n"
+	res := decodeFile(job{rel: RegisterFile}, []byte(src))
+	want := []string{
+		"bad-value register.yaml:3:22: questionnaire.reply_within_days is -21: write a number of days above 0, or leave it out for the default",
+		"bad-value register.yaml:6:13: review_intervals.critical is -1: write a number of months above 0, or leave it out for the default",
+		"bad-value register.yaml:8:19: public_lists.max_age_months is -3: write a number of months above 0, or leave it out for the default",
+	}
+	if diff := cmp.Diff(want, lines(Errors(res.errs))); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
