@@ -53,14 +53,16 @@ func newListsImportCmd(a *app) *cobra.Command {
   corporate         法人番号公表サイトのダウンロードファイル（CSV・Unicode 版、zip のままでも可）。全件データ（全国・
                     都道府県）と差分データ。台帳の委託事業者と provider.corporate_number の法人だけを記録します。
                     --coverage は、ファイル名（00_zenkoku…、13_tokyo…、diff…）から分からないときに指定します。
---date はリストを保存した日（既定は今日）。同じリスト・日付のスナップショットがあれば取り込みません。
+--date はリストを保存した日（既定は今日。法人番号のファイル名に日付（00_zenkoku_all_20261130）があればその日）。
+今日より後の日付は使えません。同じリスト・日付のスナップショットがあれば取り込みません。
 
 Reads FILE and writes the snapshot (date, source file name, SHA-256, rows) to lists/LIST-DATE.yaml.
 ismap and ismap-liu take the portal's list saved as xlsx or CSV (UTF-8 or Shift_JIS); columns are found by
 their headers and a file that cannot be mapped is refused with the headers seen; every service is kept.
 corporate takes the corporate-number site's download (CSV, Unicode version, zipped or not): full data of all
 of Japan or a prefecture, or difference data; only the register's contractors and service providers are kept.
-Give --coverage when the file name does not tell. --date is the day the list was saved (default today).`,
+Give --coverage when the file name does not tell. --date is the day the list was saved (default today, or the
+date in a corporate file's name, 00_zenkoku_all_20261130); a date after today is refused.`,
 		Example: `  riskregister lists import ismap ~/Downloads/cloud_service_list.xlsx --date 2026-11-01
   riskregister lists import corporate 00_zenkoku_all_20261130.zip --date 2026-11-30`,
 		Args: cobra.ExactArgs(2),
@@ -69,7 +71,7 @@ Give --coverage when the file name does not tell. --date is the day the list was
 		},
 	}
 	addRegisterFlag(cmd, &o.dir)
-	cmd.Flags().StringVar(&o.date, "date", "", "リストを保存した日 YYYY-MM-DD（省略時は今日） / the day the list was saved (default today)")
+	cmd.Flags().StringVar(&o.date, "date", "", "リストを保存した日 YYYY-MM-DD（省略時は今日。法人番号はファイル名の日付） / the day the list was saved (default today; for corporate, the date in the file name)")
 	cmd.Flags().StringVar(&o.coverage, "coverage", "", "法人番号データの範囲 national|prefecture|difference（ファイル名から分からないとき） / what a corporate-number file covers, when its name does not tell")
 	return cmd
 }
@@ -92,6 +94,18 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 	if err != nil {
 		return badUsage(fmt.Sprintf("--date %q: 日付は YYYY-MM-DD（例: 2026-11-01）で指定してください", o.date),
 			fmt.Sprintf("--date %q: give the date as YYYY-MM-DD, e.g. 2026-11-01", o.date))
+	}
+	// The agency's file names carry the date of the data
+	// (00_zenkoku_all_20261130.zip): without --date that is the snapshot's
+	// date, not today, or a file saved weeks ago would pass as fresh.
+	if m := corporateFileDate.FindStringSubmatch(filepath.Base(file)); o.date == "" && list == riskassess.ListCorporate && m != nil {
+		if d, err := riskassess.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
+			date = d
+		}
+	}
+	if today, _ := parseAsOf(""); today.Before(date) {
+		return badUsage(fmt.Sprintf("--date %s は今日（%s）より後です。リストを保存した日を指定してください", date, today),
+			fmt.Sprintf("--date %s is after today (%s): give the day the list was saved", date, today))
 	}
 	if list == riskassess.ListCorporate && cov == "" {
 		if cov = coverageOf(filepath.Base(file)); cov == "" {
@@ -220,6 +234,10 @@ var (
 	prefectureName = regexp.MustCompile(`^(0[1-9]|[1-3][0-9]|4[0-7])_[a-z]+`)
 	differenceName = regexp.MustCompile(`(?i)diff|sabun|差分`)
 )
+
+// corporateFileDate finds the date in the name of an agency's download
+// file: 00_zenkoku_all_20261130.zip, diff_20261207.zip.
+var corporateFileDate = regexp.MustCompile(`_(20[0-9]{2})([01][0-9])([0-3][0-9])(?:[._]|$)`)
 
 // coverageOf tells what a corporate-number file covers from its name, or
 // "" when the name does not tell.

@@ -199,3 +199,28 @@ func TestListsImportAndCrossCheck(t *testing.T) {
 		t.Errorf("due with max_age_months 1: %q", errOut)
 	}
 }
+
+// TestListsImportDate: without --date a corporate file is dated by the
+// date in its name (the data's date), not today, so that a file saved
+// weeks ago does not pass as fresh; a --date after today is refused, as a
+// snapshot dated in the future would be ignored until then.
+func TestListsImportDate(t *testing.T) {
+	dir := writeTxtar(t, listsRegister)
+	data, err := os.ReadFile(listsFixtures + "nta-zenkoku-unicode.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "00_zenkoku_all_20260815.csv")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "corporate", file); code != 0 || !strings.Contains(out, "lists/corporate-2026-08-15.yaml:") {
+		t.Errorf("import without --date: exit %d, %q %q", code, out, errOut)
+	}
+	if code, _, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap", listsFixtures+"ismap-portal.csv", "--date", "2999-01-01", "--lang", "en"); code != 2 || !strings.Contains(errOut, "--date 2999-01-01 is after today") {
+		t.Errorf("import dated in the future: exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "lists", "ismap-2999-01-01.yaml")); err == nil {
+		t.Error("a snapshot dated in the future was written")
+	}
+}
