@@ -484,6 +484,31 @@ func (c *checker) publicContact(pc *riskassess.PublicContact) {
 	}
 }
 
+// scheme checks the levels of a classification scheme: listed most
+// sensitive first, with ranks of 1 or more that fall down the list. Ranks
+// written the other way round (1 for the most sensitive) would silently
+// score 3A information as class 1 and class 1 as 3A.
+func (c *checker) scheme(s *riskassess.ClassificationScheme) {
+	for _, axis := range []struct {
+		name   string
+		levels []riskassess.Level
+	}{{"confidentiality", s.Confidentiality}, {"integrity", s.Integrity}, {"availability", s.Availability}} {
+		for i, l := range axis.levels {
+			path := p{"classification", axis.name, i, "rank"}
+			switch {
+			case l.Rank < 1:
+				c.errorf(path, CodeBadValue, nil,
+					fmt.Sprintf("%s is %d: give each level a rank of 1 or more (higher is more sensitive; 2 or more is class 2 or higher)", path, l.Rank),
+					fmt.Sprintf("%s が %d です。各区分の rank は 1 以上にしてください（大きいほど機密性が高く、2 以上が「2以上」）", path, l.Rank))
+			case i > 0 && l.Rank >= axis.levels[i-1].Rank:
+				c.errorf(path, CodeBadValue, nil,
+					fmt.Sprintf("%s (%d) is not below the rank of %s (%d): list the levels most sensitive first, with the higher rank for the more sensitive level", path, l.Rank, axis.levels[i-1].ID, axis.levels[i-1].Rank),
+					fmt.Sprintf("%s（%d）が %s の rank（%d）より小さくありません。区分は機密性の高い順に並べ、高いほど大きい rank にしてください", path, l.Rank, axis.levels[i-1].ID, axis.levels[i-1].Rank))
+			}
+		}
+	}
+}
+
 // org checks register.yaml.
 func (c *checker) org(o *riskassess.Organisation) {
 	c.require(o.Name.Ja, p{"name", "ja"})
@@ -516,6 +541,9 @@ func (c *checker) org(o *riskassess.Organisation) {
 	}
 	if o.ResidualMatrix != nil {
 		c.matrix(o.ResidualMatrix)
+	}
+	if o.Classification != nil {
+		c.scheme(o.Classification)
 	}
 	// A negative count was taken as given (a reply deadline before the
 	// questionnaire is sent) or silently as the default.

@@ -102,3 +102,28 @@ func TestNegativeCounts(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestClassificationRanks: a scheme listed most sensitive first (as
+// documented) with ranks counting up (1 for 3A) would score 3A
+// information as class 1 and class 1 as 3A; it is refused at the rank, as
+// is a rank below 1. A scheme whose ranks fall down the list is accepted.
+func TestClassificationRanks(t *testing.T) {
+	for _, tt := range []struct {
+		name, yaml string
+		want       []string
+	}{
+		{"ranks fall down the list", "classification:\n  confidentiality:\n    - {id: 3A, name: {ja: 3A}, rank: 3}\n    - {id: \"2\", name: {ja: 2}, rank: 2}\n    - {id: \"1\", name: {ja: 1}, rank: 1}\n  integrity: [{id: \"1\", name: {ja: 1}, rank: 1}]\n  availability: [{id: \"1\", name: {ja: 1}, rank: 1}]\n", nil},
+		{"ranks count up", "classification:\n  confidentiality:\n    - {id: 3A, name: {ja: 3A}, rank: 1}\n    - {id: \"2\", name: {ja: 2}, rank: 2}\n  integrity: [{id: \"1\", name: {ja: 1}, rank: 0}]\n  availability: [{id: \"1\", name: {ja: 1}, rank: 1}]\n",
+			[]string{
+				"bad-value register.yaml:5:38: classification.confidentiality[1].rank (2) is not below the rank of 3A (1): list the levels most sensitive first, with the higher rank for the more sensitive level",
+				"bad-value register.yaml:6:46: classification.integrity[0].rank is 0: give each level a rank of 1 or more (higher is more sensitive; 2 or more is class 2 or higher)",
+			}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := decodeFile(job{rel: RegisterFile}, []byte("name: {ja: x}\n"+tt.yaml))
+			if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
