@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // countriesTSV lists every assigned ISO 3166-1 code with its alpha-3 code
@@ -19,12 +21,13 @@ var countriesTSV string
 type countryTable struct {
 	codes  []string
 	*vocab // a test keeps ambiguous to the one known pair
-	// names are the folded English and Japanese names long enough to be
-	// looked for inside a text (CountriesNamed), with their codes.
+	// names are the English and Japanese names long enough to be looked
+	// for inside a text (CountriesNamed, in the form of wordCase), with
+	// their codes.
 	names []countryName
 }
 
-type countryName struct{ folded, code string }
+type countryName struct{ name, code string }
 
 var countries = sync.OnceValue(func() *countryTable {
 	t := &countryTable{vocab: newVocab()}
@@ -45,10 +48,10 @@ var countries = sync.OnceValue(func() *countryTable {
 				for _, v := range labelVariants(n) {
 					t.add(v, code)
 					// Four bytes or more: Latin names of four
-					// letters ("Peru", not "UK", which is in
-					// "Fukuoka"), Japanese ones of two characters (米国).
-					if f := foldSpelling(v); len(f) >= 4 {
-						t.names = append(t.names, countryName{f, code})
+					// letters ("Peru", not "UK"), Japanese ones of
+					// two characters (米国, タイ).
+					if w := wordCase(v); len(w) >= 4 && !strings.ContainsRune(w, ',') {
+						t.names = append(t.names, countryName{w, code})
 					}
 				}
 			}
@@ -76,19 +79,67 @@ func ValidCountry(code string) bool {
 // CountriesNamed returns the alpha-2 codes of the countries whose English
 // or Japanese name s contains, in code order, each once: "米国カリフォルニア州
 // 北部地区連邦地方裁判所" gives US, "東京地方裁判所又はシンガポールの裁判所" JP and
-// SG. Case, width, spaces and punctuation are ignored; codes (JP, USA) and
-// names shorter than four letters or two Japanese characters are not
-// looked for.
+// SG. Case and width are ignored. A name in Latin letters or katakana
+// counts only as a whole word: タイ in リアルタイム, マリ in プライマリ and
+// Oman in Romania are not names; nor is 中国 in 中国地方 (a region of Japan).
+// Codes (JP, USA) and names shorter than four letters or two Japanese
+// characters are not looked for.
 func CountriesNamed(s string) []string {
-	f := foldSpelling(s)
+	w := wordCase(s)
 	var out []string
 	for _, n := range countries().names {
-		if strings.Contains(f, n.folded) {
-			out = append(out, n.code)
+		for i := 0; ; {
+			j := strings.Index(w[i:], n.name)
+			if j < 0 {
+				break
+			}
+			start, end := i+j, i+j+len(n.name)
+			if wholeWord(w, start, end) && !(n.code == "CN" && japaneseChugoku(w[end:])) {
+				out = append(out, n.code)
+				break
+			}
+			i = start + 1
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// wordCase is s with full-width ASCII made ASCII and letters in lower case.
+func wordCase(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '\uFF01' && r <= '\uFF5E' {
+			r -= 0xFEE0
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// wholeWord reports whether w[start:end] is not part of a longer word of
+// Latin letters or of katakana.
+func wholeWord(w string, start, end int) bool {
+	first, _ := utf8.DecodeRuneInString(w[start:])
+	last, _ := utf8.DecodeLastRuneInString(w[:end])
+	before, _ := utf8.DecodeLastRuneInString(w[:start])
+	after, _ := utf8.DecodeRuneInString(w[end:])
+	return !(sameScript(first, before) || sameScript(last, after))
+}
+
+func sameScript(a, b rune) bool {
+	latin := func(r rune) bool { return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+	kana := func(r rune) bool { return unicode.Is(unicode.Katakana, r) || r == 'ー' }
+	return latin(a) && latin(b) || kana(a) && kana(b)
+}
+
+// japaneseChugoku reports whether rest, the text after 中国, makes it the
+// 中国 region of Japan (中国地方, 中国・四国, 中国電力).
+func japaneseChugoku(rest string) bool {
+	for _, w := range []string{"地方", "四国", "・四国", "地区", "電力", "銀行", "山地", "自動車道"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // CountryReplacement returns the alpha-2 code that s stands for when s is
