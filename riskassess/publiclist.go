@@ -65,7 +65,13 @@ type ListSnapshot struct {
 	SHA256 string `yaml:"sha256" json:"sha256"`
 	// Coverage is, for a corporate-number snapshot, what the imported
 	// file covered.
-	Coverage     Coverage          `yaml:"coverage,omitempty" json:"coverage,omitempty"`
+	Coverage Coverage `yaml:"coverage,omitempty" json:"coverage,omitempty"`
+	// Searched are, for a corporate snapshot of all of Japan, the numbers
+	// looked for in the file (the register's when it was imported): only
+	// these can be said not to exist. A contractor added since was not
+	// looked for. Empty in a snapshot written before it was recorded:
+	// every number counts as looked for.
+	Searched     []string          `yaml:"searched,omitempty" json:"searched,omitempty"`
 	Services     []ISMAPListing    `yaml:"services,omitempty" json:"services,omitempty"`
 	Corporations []CorporateRecord `yaml:"corporations,omitempty" json:"corporations,omitempty"`
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -176,8 +177,15 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 		if cov == riskassess.CoverageDifference {
 			prev, _ := listsnapshot.On(reg.Lists, riskassess.ListCorporate, date)
 			sn.Corporations, sn.Coverage = publiclist.MergeDifference(prev, scan.Records)
+			if prev != nil {
+				// Only the national file said which numbers do not exist.
+				sn.Searched = prev.Searched
+			}
 		} else {
 			sn.Corporations, _ = publiclist.MergeDifference(nil, scan.Records)
+		}
+		if sn.Coverage == riskassess.CoverageNational && cov == riskassess.CoverageNational {
+			sn.Searched = slices.Sorted(maps.Keys(want))
 		}
 		var missing []string
 		for n := range want {

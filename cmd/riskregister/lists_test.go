@@ -224,3 +224,25 @@ func TestListsImportDate(t *testing.T) {
 		t.Error("a snapshot dated in the future was written")
 	}
 }
+
+// TestListsContractorAddedAfterImport: the national snapshot keeps only
+// the corporations the register named when it was imported; a contractor
+// added since was not looked for, and is not reported as a number that
+// does not exist (the file lists it).
+func TestListsContractorAddedAfterImport(t *testing.T) {
+	dir := writeTxtar(t, listsRegister)
+	if code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "corporate", listsFixtures+"nta-zenkoku-unicode.csv", "--date", "2026-11-01"); code != 0 {
+		t.Fatalf("import: exit %d, %q %q", code, out, errOut)
+	}
+	added := "name: {ja: 多摩データサービス}\nlegal_name: 株式会社多摩データサービス\ncorporate_number: \"3999001002001\"\nowner: {section: koho}\napproval: {status: approved}\n"
+	if err := os.WriteFile(filepath.Join(dir, "contractors", "tama-data.yaml"), []byte(added), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, out, errOut := execCLI(t, "check", "--register", dir, "--as-of", "2026-11-15", "--fail-on", "high", "--lang", "en")
+	if strings.Contains(out+errOut, "tama-data.yaml: high: LST-CORP-FOUND") {
+		t.Errorf("a contractor added after the import is reported as not existing:\n%s%s", out, errOut)
+	}
+	if !strings.Contains(out+errOut, "fuchu-denshi.yaml: critical: LST-CORP-CLOSED") {
+		t.Errorf("the cross-check of the contractors looked for is gone:\n%s%s", out, errOut)
+	}
+}

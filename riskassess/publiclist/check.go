@@ -300,7 +300,8 @@ func listing(sn *riskassess.ListSnapshot, num string) (riskassess.ISMAPListing, 
 // no finding). prefix is put before the field names in evidence
 // ("provider."); all are every snapshot, to name a successor. It reports:
 // the number not found (only when sn covers all of Japan: a prefecture's
-// or a difference file does not list every corporation), the name or kana
+// or a difference file does not list every corporation; and only when it
+// was looked for, ListSnapshot.Searched), the name or kana
 // differing (NameKey, KanaKey; kana only when given), the registration
 // closed (閉鎖等年月日 set) and a merger (承継先法人番号 or cause 11).
 func CheckCorporate(sn *riskassess.ListSnapshot, number, name, kana, prefix string, all []*riskassess.ListSnapshot) []riskassess.Finding {
@@ -315,8 +316,8 @@ func CheckCorporate(sn *riskassess.ListSnapshot, number, name, kana, prefix stri
 		}
 	}
 	if rec == nil {
-		if sn.Coverage != riskassess.CoverageNational {
-			return nil
+		if sn.Coverage != riskassess.CoverageNational || (len(sn.Searched) > 0 && !slices.Contains(sn.Searched, number)) {
+			return nil // not looked for: added to the register since
 		}
 		return []riskassess.Finding{finding(FindCorpNotFound, sn, prefix+"corporate_number",
 			riskassess.T(fmt.Sprintf("法人番号 %s は国税庁のデータ（%s、全国）にありません", number, sn.Date),

@@ -105,6 +105,10 @@ func TestCheckCorporate(t *testing.T) {
 	succ := riskassess.CorporateRecord{Number: "3999001002001", Name: "株式会社多摩データサービス"}
 	national := corpSnapshot("2026-11-01", riskassess.CoverageNational, acme, closed, merged, succ)
 	pref := corpSnapshot("2026-11-01", riskassess.CoveragePrefecture, acme)
+	// A national snapshot that records the numbers looked for: a
+	// contractor added to the register later was not.
+	searched := corpSnapshot("2026-11-01", riskassess.CoverageNational, acme)
+	searched.Searched = []string{"2999001001111", "8999001001444"}
 	for _, tt := range []struct {
 		name             string
 		sn               *riskassess.ListSnapshot
@@ -116,6 +120,8 @@ func TestCheckCorporate(t *testing.T) {
 		{"agrees, kana not given", national, "2999001001111", "㈱アクメ", "", nil, ""},
 		{"not in the national data", national, "5999001001703", "株式会社ベータ", "", []string{FindCorpNotFound}, "5999001001703 is not in the agency's data (2026-11-01, all of Japan)"},
 		{"not in a prefecture's data: no finding", pref, "5999001001703", "株式会社ベータ", "", nil, ""},
+		{"not looked for in the national data: no finding", searched, "5999001001703", "株式会社ベータ", "", nil, ""},
+		{"looked for, not in the national data", searched, "8999001001444", "株式会社ガンマ", "", []string{FindCorpNotFound}, "8999001001444 is not in the agency's data"},
 		{"name differs", national, "2999001001111", "株式会社アクメ商事", "アクメ", []string{FindCorpName}, `registered as "株式会社アクメ"`},
 		{"kana differs", national, "2999001001111", "株式会社アクメ", "アクミ", []string{FindCorpKana}, `reads "アクメ"`},
 		{"closed", national, "9999001001740", "株式会社府中電子", "フチュウデンシ", []string{FindCorpClosed}, "was closed (2026-06-30, cause: liquidation completed"},

@@ -130,6 +130,9 @@ func (c *checker) snapshot(s *riskassess.ListSnapshot, name string) {
 				"a corporate snapshot holds corporations, not services: move the services to an ISMAP snapshot",
 				"法人番号のスナップショットにサービス（services）は書けません。ISMAP のスナップショットに移してください")
 		}
+		for i, n := range s.Searched {
+			c.corporateNumber(n, p{"searched", i})
+		}
 		first := map[string]int{}
 		for i, r := range s.Corporations {
 			c.require(r.Number, p{"corporations", i, "number"})
