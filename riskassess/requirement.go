@@ -308,6 +308,9 @@ type CustomRequirement struct {
 	Text     Text     `yaml:"text,omitempty" json:"text,omitempty"`
 	Clause   string   `yaml:"clause,omitempty" json:"clause,omitempty"`
 	Severity Severity `yaml:"severity" json:"severity"`
+	// Weight is the requirement's weight in the control score; 0 (or
+	// absent) means by severity, as for the built-in requirements: low 1,
+	// medium 2, high 3, critical 4.
 	Weight   float64  `yaml:"weight,omitempty" json:"weight,omitempty"`
 	Question Question `yaml:"question" json:"question"`
 	// AttestedBy is who answers the question: "vendor" (vendor

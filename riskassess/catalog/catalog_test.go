@@ -203,8 +203,26 @@ func TestForOrg(t *testing.T) {
 	if c1 == nil || c2 == nil {
 		t.Fatal("custom requirements missing")
 	}
-	if c1.Weight != 1 || c2.Weight != 2.5 || c1.Question.ID != "Q-CHOFU-01" {
+	// No weight: by severity (medium 2) in the control score, as for the
+	// built-in requirements; it was 1 whatever the severity.
+	if c1.Weight != 0 || c2.Weight != 2.5 || c1.Question.ID != "Q-CHOFU-01" {
 		t.Errorf("custom weights %v %v, question %s", c1.Weight, c2.Weight, c1.Question.ID)
+	}
+	for _, tt := range []struct {
+		sev  riskassess.Severity
+		want float64
+	}{{riskassess.SeverityLow, 1}, {riskassess.SeverityMedium, 2}, {riskassess.SeverityCritical, 4}} {
+		c := yesnoCustom("CHOFU-09")
+		c.Severity = tt.sev
+		reqs, err := ForOrg(&riskassess.Organisation{Requirements: riskassess.RequirementSettings{Add: []riskassess.CustomRequirement{c}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		svc := &riskassess.Service{Common: riskassess.Common{ID: "s", Answers: map[string]riskassess.Answer{"Q-CHOFU-09": {Value: "yes"}}}}
+		fs := riskassess.Findings(&riskassess.Organisation{}, []riskassess.Requirement{*find(reqs, "CHOFU-09")}, svc, riskassess.NewDate(2026, 4, 1))
+		if len(fs) != 1 || fs[0].Weight != tt.want {
+			t.Errorf("custom %s requirement without a weight: finding weight %v, want %v (by severity)", tt.sev, fs[0].Weight, tt.want)
+		}
 	}
 	if find(Default(), "OUT-16").Severity == riskassess.SeverityCritical {
 		t.Error("ForOrg changed the default catalogue")

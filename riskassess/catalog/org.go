@@ -239,10 +239,11 @@ func Custom(c riskassess.CustomRequirement) (riskassess.Requirement, []*SettingE
 				"%q is not one of the question's choice ids; set expect to the choice that meets the requirement", c.Expect)
 		}
 	}
+	// A weight of 0 is by severity, as for the built-in requirements
+	// (FindingSpec.Weight); it used to be 1 whatever the severity, which
+	// counted a critical requirement of the organisation a quarter of a
+	// built-in critical one, against docs/scoring.md.
 	weight := c.Weight
-	if weight == 0 {
-		weight = 1
-	}
 	text, rem := c.Text, c.Remediation
 	if text == (riskassess.Text{}) {
 		text = c.Title
