@@ -79,7 +79,9 @@ func TestReviewRecordsTheLogAndTheNextReview(t *testing.T) {
 // (a date after the as-of date) and it printed the review date plus the
 // interval, months earlier.
 func TestReviewBeforeTheDecision(t *testing.T) {
-	dir := writeTxtar(t, reviewRegister)
+	// Reviewed last on 2026-02-01 (a review before that would be refused:
+	// it would move last_reviewed back).
+	dir := writeTxtar(t, strings.Replace(reviewRegister, "last_reviewed: 2026-04-01", "last_reviewed: 2026-02-01", 1))
 	code, out, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-03-01",
 		"--reviewer-position", "課長", "--reviewer", "山田太郎", "--outcome", "still-valid", "--reason", "年度末の見直し")
 	if code != 0 {

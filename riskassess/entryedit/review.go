@@ -71,6 +71,12 @@ func CheckReview(e riskassess.Entry, r riskassess.ReviewRecord) riskassess.Text 
 		return riskassess.T("見直しの日付 "+r.On.String()+" が、記録済みの最新の見直し（"+last.On.String()+"）より前です。見直しの記録は日付順です",
 			"the review date "+r.On.String()+" is before the latest review logged ("+last.On.String()+"); the log is kept in date order")
 	}
+	// Without a log, last_reviewed is the last review: an earlier review
+	// would move it back and lose the later date from the file.
+	if lr := e.Base().LastReviewed; !lr.IsZero() && r.On.Before(lr) {
+		return riskassess.T("見直しの日付 "+r.On.String()+" が、台帳の前回の見直し日（last_reviewed: "+lr.String()+"）より前です。前回の見直し日が失われるため記録しません",
+			"the review date "+r.On.String()+" is before the last review date in the register (last_reviewed: "+lr.String()+"); recording it would lose that date")
+	}
 	if riskassess.Retired(e) {
 		return riskassess.T("このエントリは廃止済みです。廃止の記録は見直しません", "this entry is retired; a retired record is not reviewed")
 	}

@@ -36,6 +36,11 @@ func TestCheckReview(t *testing.T) {
 		{"no outcome", func(r *riskassess.ReviewRecord) { r.Outcome = "" }, live(), "is not one of"},
 		{"no reason", func(r *riskassess.ReviewRecord) { r.Reason = "" }, live(), "no reason"},
 		{"before the latest", func(r *riskassess.ReviewRecord) { r.On = riskassess.NewDate(2026, 3, 31) }, live(), "before the latest review"},
+		// No log, only last_reviewed: an earlier review moved it back.
+		{"before last_reviewed without a log", func(r *riskassess.ReviewRecord) { r.On = riskassess.NewDate(2026, 3, 31) },
+			&riskassess.Service{Common: riskassess.Common{ID: "forms", LastReviewed: riskassess.NewDate(2026, 4, 1)}}, "before the last review date in the register"},
+		{"on last_reviewed without a log", func(r *riskassess.ReviewRecord) { r.On = riskassess.NewDate(2026, 4, 1) },
+			&riskassess.Service{Common: riskassess.Common{ID: "forms", LastReviewed: riskassess.NewDate(2026, 4, 1)}}, ""},
 		{"retired", func(*riskassess.ReviewRecord) {}, &riskassess.Service{Common: riskassess.Common{ID: "old",
 			Approval: riskassess.Approval{Status: riskassess.StatusRetired}}}, "retired"},
 	} {
