@@ -310,7 +310,15 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 	}
 	abroad := slices.DeleteFunc(riskassess.CountriesNamed(l.Region), func(code string) bool { return code == "JP" })
 	where := strings.Join(abroad, ", ")
-	if code := strings.ToLower(strings.TrimSpace(l.Region)); len(abroad) == 0 && cloudRegion.MatchString(code) && !japanRegion.MatchString(code) {
+	// The region code may come with the provider's name for it, as the
+	// console shows it: "ap-northeast-2 (Seoul)", "アジアパシフィック (ソウル)
+	// ap-northeast-2".
+	codes := strings.FieldsFunc(strings.ToLower(l.Region), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	})
+	if len(abroad) == 0 && slices.ContainsFunc(codes, func(code string) bool {
+		return cloudRegion.MatchString(code) && !japanRegion.MatchString(code)
+	}) {
 		where = "a cloud region outside Japan"
 	}
 	if where == "" {
