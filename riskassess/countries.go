@@ -25,6 +25,9 @@ type countryTable struct {
 	// for inside a text (CountriesNamed, in the form of wordCase), with
 	// their codes.
 	names []countryName
+	// byFirst is names by their first rune, so that CountriesNamed looks
+	// at each place of the text once rather than for every name.
+	byFirst map[rune][]countryName
 }
 
 type countryName struct{ name, code string }
@@ -57,6 +60,11 @@ var countries = sync.OnceValue(func() *countryTable {
 			}
 		}
 	}
+	t.byFirst = make(map[rune][]countryName)
+	for _, n := range t.names {
+		r, _ := utf8.DecodeRuneInString(n.name)
+		t.byFirst[r] = append(t.byFirst[r], n)
+	}
 	return t
 })
 
@@ -86,19 +94,14 @@ func ValidCountry(code string) bool {
 // characters are not looked for.
 func CountriesNamed(s string) []string {
 	w := wordCase(s)
+	byFirst := countries().byFirst
 	var out []string
-	for _, n := range countries().names {
-		for i := 0; ; {
-			j := strings.Index(w[i:], n.name)
-			if j < 0 {
-				break
-			}
-			start, end := i+j, i+j+len(n.name)
-			if wholeWord(w, start, end) && !(n.code == "CN" && japaneseChugoku(w[end:])) {
+	for start, r := range w {
+		for _, n := range byFirst[r] {
+			end := start + len(n.name)
+			if strings.HasPrefix(w[start:], n.name) && wholeWord(w, start, end) && !(n.code == "CN" && japaneseChugoku(w[end:])) {
 				out = append(out, n.code)
-				break
 			}
-			i = start + 1
 		}
 	}
 	slices.Sort(out)
