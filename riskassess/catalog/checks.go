@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/report"
@@ -890,9 +891,30 @@ func isJapaneseLaw(v string) bool {
 // 裁判所", "ソウル中央地方裁判所") is not: it names a place abroad, or a place
 // in katakana, which no Japanese court's name has.
 func isJapaneseCourt(v string) bool {
-	katakana := strings.ContainsFunc(v, func(r rune) bool { return unicode.In(r, unicode.Katakana) })
 	return containsAny(v, "地方裁判所", "簡易裁判所", "高等裁判所", "地裁", "japan", "tokyo district court", "osaka district court") &&
-		!namesAbroad(v) && !katakana
+		!namesAbroad(v) && !katakanaCourt(v)
+}
+
+// katakanaCourt reports whether a court's name in v has a place in
+// katakana: the kanji before 地方裁判所 (高等裁判所 …) follow katakana, as in
+// ソウル中央地方裁判所. Katakana elsewhere in the text is not the court's
+// name: 東京地方裁判所（本サービス利用規約第30条）, ユーザーの所在地を管轄する
+// 地方裁判所.
+func katakanaCourt(v string) bool {
+	for _, w := range []string{"地方裁判所", "簡易裁判所", "高等裁判所", "地裁"} {
+		for i := 0; ; {
+			j := strings.Index(v[i:], w)
+			if j < 0 {
+				break
+			}
+			name := strings.TrimRightFunc(v[:i+j], func(r rune) bool { return unicode.Is(unicode.Han, r) })
+			if r, _ := utf8.DecodeLastRuneInString(name); unicode.Is(unicode.Katakana, r) || r == 'ー' {
+				return true
+			}
+			i += j + len(w)
+		}
+	}
+	return false
 }
 
 // namesAbroad reports whether v names a country other than Japan

@@ -525,6 +525,9 @@ func cases() map[string][]tc {
 		{"Seoul district court in Japanese", sub(svc(law("", "ソウル中央地方裁判所"))), notMet, "court"},
 		{"Tokyo or Singapore", sub(svc(law("", "東京地方裁判所又はシンガポールの裁判所"))), notMet, "court"},
 		{"東京地裁", sub(svc(law("", "東京地裁"))), met, "court"},
+		{"katakana not in the court's name", sub(svc(law("", "東京地方裁判所（本サービス利用規約第30条）"))), met, "court"},
+		{"the user's district court", sub(svc(law("", "ユーザーの所在地を管轄する地方裁判所"))), met, "court"},
+		{"Tokyo, or a Seoul court in Japanese", sub(svc(law("", "東京地方裁判所又はソウル中央地裁"))), notMet, "court"},
 		{"unknown, answer yes", sub(svc(), "Q-CLD-29", "yes"), met, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
