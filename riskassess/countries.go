@@ -89,7 +89,8 @@ func ValidCountry(code string) bool {
 // 北部地区連邦地方裁判所" gives US, "東京地方裁判所又はシンガポールの裁判所" JP and
 // SG. Case and width are ignored. A name in Latin letters or katakana
 // counts only as a whole word: タイ in リアルタイム, マリ in プライマリ and
-// Oman in Romania are not names; nor is 中国 in 中国地方 (a region of Japan).
+// Oman in Romania are not names; nor is 中国 in 中国地方 (a region of Japan),
+// nor a name followed by 語 (中国語訳, インドネシア語: a language).
 // Codes (JP, USA) and names shorter than four letters or two Japanese
 // characters are not looked for.
 func CountriesNamed(s string) []string {
@@ -99,7 +100,7 @@ func CountriesNamed(s string) []string {
 	for start, r := range w {
 		for _, n := range byFirst[r] {
 			end := start + len(n.name)
-			if strings.HasPrefix(w[start:], n.name) && wholeWord(w, start, end) && !(n.code == "CN" && japaneseChugoku(w[end:])) {
+			if strings.HasPrefix(w[start:], n.name) && wholeWord(w, start, end) && !language(w[end:]) && !(n.code == "CN" && japaneseChugoku(w[end:])) {
 				out = append(out, n.code)
 			}
 		}
@@ -133,6 +134,11 @@ func sameScript(a, b rune) bool {
 	kana := func(r rune) bool { return unicode.Is(unicode.Katakana, r) || r == 'ー' }
 	return latin(a) && latin(b) || kana(a) && kana(b)
 }
+
+// language reports whether rest, the text after a country's name, makes
+// the name a language's: 中国語, 韓国語, インドネシア語 (a translation or
+// a support desk, not a place).
+func language(rest string) bool { return strings.HasPrefix(rest, "語") }
 
 // japaneseChugoku reports whether rest, the text after 中国, makes it the
 // 中国 region of Japan (中国地方, 中国・四国, 中国電力).

@@ -169,6 +169,8 @@ func TestCountriesNamed(t *testing.T) {
 		{"タイ（バンコク）", []string{"TH"}},
 		{"Romania", []string{"RO"}},
 		{"ウインドウズ", nil},
+		{"日本法（中国語訳・韓国語訳は参考）", []string{"JP"}},
+		{"インドネシア語・タイ語対応（東京）", nil},
 		{"Fukuoka District Court", nil},
 		{"Fukushima District Court", nil},
 		{"", nil},

@@ -513,6 +513,7 @@ func cases() map[string][]tc {
 		{"日本法 with the CISG excluded", sub(svc(law("日本法（国際物品売買契約に関する国際連合条約を除く）", ""))), met, "governing_law"},
 		{"Japanese or Singapore law", sub(svc(law("日本法又はシンガポール法", ""))), notMet, "governing_law"},
 		{"a US state's law, translation in Japanese", sub(svc(law("米国ワシントン州法（日本語訳は参考）", ""))), notMet, "governing_law"},
+		{"日本法, translations for reference", sub(svc(law("日本法（中国語訳・韓国語訳は参考）", ""))), met, "governing_law"},
 		{"unknown, answer no", sub(svc(), "Q-CLD-28", "no"), notMet, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
