@@ -875,14 +875,25 @@ func japanese(path string, get func(*riskassess.Service) string, ok func(string)
 }
 
 func containsAny(v string, words ...string) bool {
-	v = strings.ToLower(v)
+	v = strings.ToLower(halfWidth(v))
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(v, w) })
 }
 
 // isJapaneseLaw recognises "日本法", "日本国法", "Japanese law", "laws of Japan", "JP",
 // unless the text also names a place abroad ("日本法又はシンガポール法").
 func isJapaneseLaw(v string) bool {
-	return (strings.EqualFold(v, "jp") || containsAny(v, "日本", "japan")) && !namesAbroad(v)
+	return (strings.EqualFold(halfWidth(v), "jp") || containsAny(v, "日本", "japan")) && !namesAbroad(v)
+}
+
+// halfWidth is v with full-width ASCII (Ｊａｐａｎ, ＪＰ) made ASCII, as
+// riskassess.CountriesNamed reads it.
+func halfWidth(v string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '\uFF01' && r <= '\uFF5E' {
+			return r - 0xFEE0
+		}
+		return r
+	}, v)
 }
 
 // isJapaneseCourt recognises Japanese court names ("東京地方裁判所", "東京地裁",

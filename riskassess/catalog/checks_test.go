@@ -514,6 +514,9 @@ func cases() map[string][]tc {
 		{"Japanese or Singapore law", sub(svc(law("日本法又はシンガポール法", ""))), notMet, "governing_law"},
 		{"a US state's law, translation in Japanese", sub(svc(law("米国ワシントン州法（日本語訳は参考）", ""))), notMet, "governing_law"},
 		{"日本法, translations for reference", sub(svc(law("日本法（中国語訳・韓国語訳は参考）", ""))), met, "governing_law"},
+		{"full-width Japan", sub(svc(law("Ｌａｗｓ ｏｆ Ｊａｐａｎ", ""))), met, "governing_law"},
+		{"full-width JP", sub(svc(law("ＪＰ", ""))), met, "governing_law"},
+		{"full-width State of", sub(svc(law("Ｌａｗｓ ｏｆ Ｊａｐａｎ ａｎｄ ｔｈｅ Ｓｔａｔｅ ｏｆ Ｗａｓｈｉｎｇｔｏｎ", ""))), notMet, "governing_law"},
 		{"unknown, answer no", sub(svc(), "Q-CLD-28", "no"), notMet, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
@@ -526,6 +529,7 @@ func cases() map[string][]tc {
 		{"Seoul district court in Japanese", sub(svc(law("", "ソウル中央地方裁判所"))), notMet, "court"},
 		{"Tokyo or Singapore", sub(svc(law("", "東京地方裁判所又はシンガポールの裁判所"))), notMet, "court"},
 		{"東京地裁", sub(svc(law("", "東京地裁"))), met, "court"},
+		{"full-width Tokyo District Court", sub(svc(law("", "Ｔｏｋｙｏ Ｄｉｓｔｒｉｃｔ Ｃｏｕｒｔ"))), met, "court"},
 		{"katakana not in the court's name", sub(svc(law("", "東京地方裁判所（本サービス利用規約第30条）"))), met, "court"},
 		{"the user's district court", sub(svc(law("", "ユーザーの所在地を管轄する地方裁判所"))), met, "court"},
 		{"Tokyo, or a Seoul court in Japanese", sub(svc(law("", "東京地方裁判所又はソウル中央地裁"))), notMet, "court"},
