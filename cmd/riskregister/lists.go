@@ -244,8 +244,9 @@ var (
 )
 
 // corporateFileDate finds the date in the name of an agency's download
-// file: 00_zenkoku_all_20261130.zip, diff_20261207.zip.
-var corporateFileDate = regexp.MustCompile(`_(20[0-9]{2})([01][0-9])([0-3][0-9])(?:[._]|$)`)
+// file: 00_zenkoku_all_20261130.zip, diff_20261207.zip, and as a browser
+// saves a second download, 00_zenkoku_all_20261130 (1).zip.
+var corporateFileDate = regexp.MustCompile(`_(20[0-9]{2})([01][0-9])([0-3][0-9])(?:[._ (（-]|$)`)
 
 // coverageOf tells what a corporate-number file covers from its name, or
 // "" when the name does not tell.

@@ -217,6 +217,14 @@ func TestListsImportDate(t *testing.T) {
 	if code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "corporate", file); code != 0 || !strings.Contains(out, "lists/corporate-2026-08-15.yaml:") {
 		t.Errorf("import without --date: exit %d, %q %q", code, out, errOut)
 	}
+	// A second download of a file, as a browser names it.
+	again := filepath.Join(t.TempDir(), "00_zenkoku_all_20260901 (1).csv")
+	if err := os.WriteFile(again, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "corporate", again); code != 0 || !strings.Contains(out, "lists/corporate-2026-09-01.yaml:") {
+		t.Errorf("import of %s without --date: exit %d, %q %q", filepath.Base(again), code, out, errOut)
+	}
 	if code, _, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap", listsFixtures+"ismap-portal.csv", "--date", "2999-01-01", "--lang", "en"); code != 2 || !strings.Contains(errOut, "--date 2999-01-01 is after today") {
 		t.Errorf("import dated in the future: exit %d, %q", code, errOut)
 	}
