@@ -295,8 +295,25 @@ func (c *checker) country(v string, path p) {
 // ap-southeast-1, asia-northeast1, eu-west-3, an availability zone
 // ap-northeast-1a); japanRegion those of the regions in Japan.
 var (
-	cloudRegion = regexp.MustCompile(`^(us|eu|ap|sa|ca|me|af|il|mx|uk|asia|europe|northamerica|southamerica|australia|africa)(-[a-z]+)+-?[0-9]+[a-z]?$`)
+	cloudRegion = regexp.MustCompile(`^(us|eu|ap|sa|ca|me|af|il|mx|uk|cn|asia|europe|northamerica|southamerica|australia|africa)(-[a-z]+)+-?[0-9]+[a-z]?$`)
 	japanRegion = regexp.MustCompile(`^(ap-northeast-[13]|asia-northeast[12]|ap-(tokyo|osaka)-[0-9]+)[a-z]?$`)
+	// azureRegions are the names of Azure regions outside Japan, written
+	// without hyphens (koreacentral, eastus); japaneast and japanwest are
+	// in Japan.
+	azureRegions = map[string]bool{
+		"eastus": true, "eastus2": true, "westus": true, "westus2": true, "westus3": true, "centralus": true,
+		"northcentralus": true, "southcentralus": true, "westcentralus": true, "canadacentral": true, "canadaeast": true,
+		"brazilsouth": true, "brazilsoutheast": true, "mexicocentral": true, "northeurope": true, "westeurope": true,
+		"uksouth": true, "ukwest": true, "francecentral": true, "francesouth": true, "germanywestcentral": true,
+		"germanynorth": true, "norwayeast": true, "norwaywest": true, "switzerlandnorth": true, "switzerlandwest": true,
+		"swedencentral": true, "polandcentral": true, "italynorth": true, "spaincentral": true, "uaenorth": true,
+		"uaecentral": true, "qatarcentral": true, "israelcentral": true, "southafricanorth": true, "southafricawest": true,
+		"centralindia": true, "southindia": true, "westindia": true, "eastasia": true, "southeastasia": true,
+		"koreacentral": true, "koreasouth": true, "australiaeast": true, "australiasoutheast": true,
+		"australiacentral": true, "australiacentral2": true, "newzealandnorth": true, "indonesiacentral": true,
+		"malaysiawest": true, "chinaeast": true, "chinaeast2": true, "chinaeast3": true, "chinanorth": true,
+		"chinanorth2": true, "chinanorth3": true,
+	}
 )
 
 // regionInJapan refuses a data location whose country is JP but whose
@@ -317,7 +334,7 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
 	})
 	if len(abroad) == 0 && slices.ContainsFunc(codes, func(code string) bool {
-		return cloudRegion.MatchString(code) && !japanRegion.MatchString(code)
+		return cloudRegion.MatchString(code) && !japanRegion.MatchString(code) || azureRegions[code]
 	}) {
 		where = "a cloud region outside Japan"
 	}

@@ -299,6 +299,9 @@ data_locations:
   - {country: JP, region: ap-northeast-2 (Seoul)}
   - {country: JP, region: アジアパシフィック (ソウル) ap-northeast-2}
   - {country: JP, region: ap-northeast-1 (東京)}
+  - {country: JP, region: koreacentral}
+  - {country: JP, region: cn-north-1}
+  - {country: JP, region: japaneast}
 `,
 			want: []string{
 				`bad-value services/box.yaml:10:27: data_locations[2].region "シンガポール（バックアップ）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
@@ -306,6 +309,8 @@ data_locations:
 				`bad-value services/box.yaml:12:27: data_locations[4].region "us-east-1" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:14:27: data_locations[6].region "ap-northeast-2 (Seoul)" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:15:27: data_locations[7].region "アジアパシフィック (ソウル) ap-northeast-2" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:17:27: data_locations[9].region "koreacentral" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:18:27: data_locations[10].region "cn-north-1" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 			},
 		},
 		{
