@@ -902,9 +902,28 @@ func halfWidth(v string) string {
 // 裁判所", "ソウル中央地方裁判所") is not: it names a place abroad, or a place
 // in katakana, which no Japanese court's name has.
 func isJapaneseCourt(v string) bool {
-	return containsAny(v, "地方裁判所", "簡易裁判所", "高等裁判所", "地裁", "japan", "tokyo district court", "osaka district court") &&
+	return (containsAny(v, "地方裁判所", "簡易裁判所", "高等裁判所", "地裁", "japan") || containsAny(v, englishCourts...)) &&
 		!namesAbroad(v) && !katakanaCourt(v)
 }
+
+// englishCourts are the English names of Japan's courts as terms of
+// service write them, in lower case: the district and summary courts at
+// the seats of the 50 district courts, the 8 high courts and the IP High
+// Court ("Osaka High Court" was read as a court abroad).
+var englishCourts = func() []string {
+	out := []string{"intellectual property high court"}
+	for _, seat := range []string{"tokyo", "yokohama", "saitama", "chiba", "mito", "utsunomiya", "maebashi", "shizuoka",
+		"kofu", "nagano", "niigata", "osaka", "kyoto", "kobe", "nara", "otsu", "wakayama", "nagoya", "tsu", "gifu",
+		"fukui", "kanazawa", "toyama", "hiroshima", "yamaguchi", "okayama", "tottori", "matsue", "fukuoka", "saga",
+		"nagasaki", "oita", "kumamoto", "kagoshima", "miyazaki", "naha", "sendai", "fukushima", "yamagata", "morioka",
+		"akita", "aomori", "sapporo", "hakodate", "asahikawa", "kushiro", "takamatsu", "tokushima", "kochi", "matsuyama"} {
+		out = append(out, seat+" district court", seat+" summary court")
+	}
+	for _, seat := range []string{"tokyo", "osaka", "nagoya", "hiroshima", "fukuoka", "sendai", "sapporo", "takamatsu"} {
+		out = append(out, seat+" high court")
+	}
+	return out
+}()
 
 // katakanaCourt reports whether a court's name in v has a place in
 // katakana: the kanji before 地方裁判所 (高等裁判所 …) follow katakana, as in

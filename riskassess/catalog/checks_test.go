@@ -523,6 +523,12 @@ func cases() map[string][]tc {
 	m["CLD-29"] = []tc{
 		{"東京地方裁判所", sub(svc(law("", "東京地方裁判所"))), met, "court"},
 		{"Tokyo District Court", sub(svc(law("", "Tokyo District Court"))), met, ""},
+		// English names of Japanese courts other than Tokyo's and Osaka's
+		// district courts were read as courts abroad.
+		{"Osaka High Court", sub(svc(law("", "Osaka High Court"))), met, "court"},
+		{"Nagoya District Court", sub(svc(law("", "Nagoya District Court"))), met, "court"},
+		{"IP High Court", sub(svc(law("", "Intellectual Property High Court"))), met, "court"},
+		{"a US district court in English", sub(svc(law("", "United States District Court for the Northern District of California"))), notMet, "court"},
 		{"King County", sub(svc(law("", "King County, Washington"))), notMet, "court"},
 		{"US federal district court in Japanese", sub(svc(law("", "米国カリフォルニア州北部地区連邦地方裁判所"))), notMet, "court"},
 		{"Singapore High Court in Japanese", sub(svc(law("", "シンガポール高等裁判所"))), notMet, "court"},
