@@ -49,7 +49,10 @@
 // suspended, with platform, handle, link, purpose, responsible section and
 // notice) and services.html (approved and conditionally approved services
 // with purpose and responsible section) and the stylesheet: no findings,
-// contracts, certificates, notes, people, answers or assessments.
+// contracts, certificates, notes, people, answers or assessments. Both
+// lists take the decision in force on the as-of date: a decision dated
+// after it had not been taken then, and the latest earlier decision of
+// approval.history stands in (none: the entry is left out).
 //
 // The caller loads and assesses the register; sitegen imports neither the
 // YAML store nor the Excel adapter.

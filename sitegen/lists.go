@@ -269,16 +269,32 @@ func (b *builder) failing(r *reqView) []reqHit {
 	return out
 }
 
+// approvalOn returns the decision in force on asOf. A decision taken after
+// asOf had not been taken then (docs/scoring.md): the latest decision of
+// the history by asOf stands in, or none (no status) when there is none.
+func approvalOn(ap riskassess.Approval, asOf riskassess.Date) riskassess.Approval {
+	if asOf.IsZero() || !ap.DecidedOn.After(asOf) {
+		return ap
+	}
+	var in riskassess.Approval
+	for _, h := range ap.History {
+		if !h.On.IsZero() && !h.On.After(asOf) && !h.On.Before(in.DecidedOn) {
+			in = riskassess.Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On}
+		}
+	}
+	return in
+}
+
 // publishedAccount reports whether a social account is listed as official:
 // running or suspended, and approved (or approved with conditions, or
-// approval suspended).
-func publishedAccount(s *riskassess.Social) bool {
+// approval suspended) by the decision in force on asOf.
+func publishedAccount(s *riskassess.Social, asOf riskassess.Date) bool {
 	switch s.Status {
 	case riskassess.AccountActive, riskassess.AccountSuspended:
 	default:
 		return false
 	}
-	switch s.Approval.Status {
+	switch approvalOn(s.Approval, asOf).Status {
 	case riskassess.StatusApproved, riskassess.StatusConditional, riskassess.StatusSuspended:
 		return true
 	}
@@ -291,7 +307,7 @@ func (b *builder) accounts(public bool) []accountRow {
 	root := ""
 	var out []accountRow
 	for _, s := range b.reg.Social {
-		if !publishedAccount(s) {
+		if !publishedAccount(s, b.opts.AsOf) {
 			continue
 		}
 		handle := s.Platform.Handle(s.Handle) // one form: "@id"
@@ -339,15 +355,17 @@ func (b *builder) accountsPage(public bool) accountsPage {
 }
 
 // publicServices lists approved and conditionally approved services with
-// their purpose and responsible section; an approval past its valid_until
-// (as of the site's date) is not in force and its service is left out.
+// their purpose and responsible section, by the decision in force on the
+// site's date (approvalOn); an approval past its valid_until is not in
+// force and its service is left out.
 func (b *builder) publicServices() []serviceRow {
 	var out []serviceRow
 	for _, s := range b.reg.Services {
-		if s.Approval.Status != riskassess.StatusApproved && s.Approval.Status != riskassess.StatusConditional {
+		ap := approvalOn(s.Approval, b.opts.AsOf)
+		if ap.Status != riskassess.StatusApproved && ap.Status != riskassess.StatusConditional {
 			continue
 		}
-		status, class := b.approvalLabel(s.Approval)
+		status, class := b.approvalLabel(ap)
 		if class == "status-expired" {
 			// An approval past its validity is not in force: the public
 			// list never calls it 承認 (nor publishes the internal date).

@@ -261,6 +261,97 @@ func TestExpiredApprovalNotShownAsApproved(t *testing.T) {
 	}
 }
 
+// laterDecisionRegister has entries whose current decision was taken after
+// the as-of date (testAsOf, 2026-11-27): a service and an account first
+// approved on 2026-12-15, a service renewed on 2026-12-15 whose earlier
+// approval (history) was in force on the as-of date, and a service retired
+// on 2026-12-20 after an approval in 2025.
+const laterDecisionRegister = `
+-- register.yaml --
+name: { ja: テスト市議会, en: Test City Council }
+sections:
+  - id: somu
+    name: { ja: 総務課, en: General Affairs }
+-- services/later.yaml --
+name: { ja: 決裁前サービス, en: Not yet approved }
+contract_type: negotiated
+delivery: saas
+class: { confidentiality: "1" }
+owner: { section: somu }
+purpose: 翻訳
+approval: { status: approved, decided_on: 2026-12-15, valid_until: 2027-12-14 }
+-- services/renewed.yaml --
+name: { ja: 更新済みサービス, en: Renewed service }
+contract_type: negotiated
+delivery: saas
+class: { confidentiality: "1" }
+owner: { section: somu }
+purpose: 傍聴予約
+approval:
+  status: approved
+  decided_on: 2026-12-15
+  valid_until: 2027-12-14
+  history:
+    - { status: conditional, on: 2025-12-10 }
+    - { status: approved, on: 2026-12-15 }
+-- services/retired-later.yaml --
+name: { ja: 後日廃止サービス, en: Retired later }
+contract_type: negotiated
+delivery: saas
+class: { confidentiality: "1" }
+owner: { section: somu }
+purpose: 会議録の公開
+approval:
+  status: retired
+  decided_on: 2026-12-20
+  history:
+    - { status: approved, on: 2025-04-01 }
+    - { status: retired, on: 2026-12-20 }
+-- social/x-later.yaml --
+name: { ja: 決裁前X, en: X not yet approved }
+platform: x
+handle: "@later_gikai"
+url: https://x.example/later_gikai
+purpose: お知らせ
+responsible: { section: somu }
+status: active
+owner: { section: somu }
+approval: { status: approved, decided_on: 2026-12-15 }
+`
+
+// TestLaterDecisionNotPublished: the public lists, dated by the as-of
+// date, show the decision in force on that date. A decision taken after
+// it had not been taken then (docs/scoring.md: a date after the as-of date
+// is not done by then): a first approval dated later is left out, a
+// renewal dated later shows the earlier decision of the history, and a
+// retirement dated later leaves the earlier approval in force.
+func TestLaterDecisionNotPublished(t *testing.T) {
+	row := regexp.MustCompile(`<tr><th scope="row">([^<]+)</th><td>[^<]*</td><td>[^<]*</td><td>([^<]*)</td></tr>`)
+	dir, _, _ := testSite(t, laterDecisionRegister, Options{Public: true})
+	b, err := os.ReadFile(filepath.Join(dir, "services.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, m := range row.FindAllStringSubmatch(string(b), -1) {
+		got[m[1]] = m[2]
+	}
+	want := map[string]string{"更新済みサービス": "条件付承認", "後日廃止サービス": "承認"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("public services (-want +got):\n%s", diff)
+	}
+	for _, opts := range []Options{{Public: true}, {}} {
+		dir, _, _ := testSite(t, laterDecisionRegister, opts)
+		acc, err := os.ReadFile(filepath.Join(dir, "accounts.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(acc), "later_gikai") {
+			t.Errorf("accounts.html (public %v) lists an account approved after the as-of date", opts.Public)
+		}
+	}
+}
+
 // recordRegister has a rejected service (the engine recommends 不可 with
 // a blocker) and a retired one: both are records.
 const recordRegister = `

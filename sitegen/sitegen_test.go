@@ -876,7 +876,7 @@ func internalValues(reg *riskassess.Register, as []riskassess.Assessment, lang r
 		allowed[s.Name.In(lang)] = true
 	}
 	for _, s := range reg.Social {
-		if publishedAccount(s) {
+		if publishedAccount(s, testAsOf) {
 			for _, v := range []string{s.Name.Ja, s.Name.En, s.Handle, s.URL, s.Purpose, s.NoticeURL} {
 				allowed[v] = true
 			}
