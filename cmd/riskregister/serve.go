@@ -371,14 +371,32 @@ func allowedHost(hostport string, loopbackOnly bool) bool {
 // watch is set up (fsnotify watches added, or the first polling snapshot
 // taken) before watchRegister returns, so no change made after it returns is
 // missed. It uses fsnotify (every folder, and folders created later) and falls
-// back to polling every second when fsnotify is not available; poll > 0
-// forces polling at that interval. The loop returns when ctx ends. Watch
+// back to polling every second when fsnotify is not available, or from the
+// moment the register folder itself is moved or removed (its watches follow
+// the old folder, not the name); poll > 0 forces polling at that interval.
+// The loop returns when ctx ends. Watch
 // errors are printed on log in lang.
 func watchRegister(ctx context.Context, dir string, poll time.Duration, changes chan<- struct{}, log interface{ Write([]byte) (int, error) }, lang riskassess.Lang) func() {
 	notify := func() {
 		select {
 		case changes <- struct{}{}:
 		default:
+		}
+	}
+	// pollLoop notices changes by comparing snapshots of the tree every poll.
+	pollLoop := func(poll time.Duration, last uint64) {
+		t := time.NewTicker(poll)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if s := treeSignature(dir); s != last {
+					last = s
+					notify()
+				}
+			}
 		}
 	}
 	if poll <= 0 {
@@ -392,6 +410,17 @@ func watchRegister(ctx context.Context, dir string, poll time.Duration, changes 
 							return
 						case ev, ok := <-w.Events:
 							if !ok {
+								return
+							}
+							if filepath.Clean(ev.Name) == filepath.Clean(dir) && ev.Op&(fsnotify.Rename|fsnotify.Remove) != 0 {
+								// The register folder itself was moved or
+								// removed. Its watches follow the old folder,
+								// not the name: a folder moved back or put in
+								// its place would go unwatched and its changes
+								// unseen. Poll the name from now on.
+								w.Close()
+								notify()
+								pollLoop(time.Second, treeSignature(dir))
 								return
 							}
 							if ignoredPath(dir, ev.Name) {
@@ -418,21 +447,7 @@ func watchRegister(ctx context.Context, dir string, poll time.Duration, changes 
 		poll = time.Second
 	}
 	last := treeSignature(dir)
-	return func() {
-		t := time.NewTicker(poll)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				if s := treeSignature(dir); s != last {
-					last = s
-					notify()
-				}
-			}
-		}
-	}
+	return func() { pollLoop(poll, last) }
 }
 
 // ignoredPath reports whether name is inside a hidden folder or is a

@@ -82,6 +82,63 @@ func TestServeRebuildsOnChange(t *testing.T) {
 	}
 }
 
+// TestServeRegisterFolderReplaced: the register folder is moved away and a
+// copy put in its place (a backup restored, a fresh clone). serve must keep
+// seeing changes under the folder's name: an edit to the new folder's
+// register.yaml that makes the register invalid shows the problems (503),
+// not the site of the old folder (the watches followed the moved folder and
+// the edit went unseen, with the site served as valid).
+func TestServeRegisterFolderReplaced(t *testing.T) {
+	needExample(t)
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "register")
+	if err := os.CopyFS(dir, os.DirFS(exampleRegister)); err != nil {
+		t.Fatal(err)
+	}
+	sw := &syncWriter{w: new(bytes.Buffer)}
+	a := &app{lang: "ja", stdout: io.Discard, stderr: sw}
+	base, stop := startServe(t, a, sw, serveOptions{dir: dir, asOf: "2026-11-27"})
+	defer stop()
+	waitFor := func(what string, ok func() bool) {
+		t.Helper()
+		deadline := time.Now().Add(20 * time.Second)
+		for !ok() {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: not within 20 s\n%s", what, sw.String())
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	_, v1 := httpGet(t, base+"/__version")
+	if err := os.Rename(dir, dir+".old"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(dir, os.DirFS(exampleRegister)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("a build after the folder was replaced", func() bool {
+		code, _ := httpGet(t, base+"/index.html")
+		_, v := httpGet(t, base+"/__version")
+		return v != v1 && code == 200
+	})
+	f := filepath.Join(dir, "register.yaml")
+	b, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := strings.Replace(string(b), "\n  low: 24\n", "\n  low: -5\n", 1)
+	if bad == string(b) {
+		t.Fatal("register.yaml has no review_intervals.low: 24 to change")
+	}
+	if err := os.WriteFile(f, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("the problems of the new folder's register.yaml (503)", func() bool {
+		code, page := httpGet(t, base+"/index.html")
+		return code == 503 && strings.Contains(page, "review_intervals.low")
+	})
+}
+
 // syncWriter serialises writes from the serve goroutines.
 // startServe runs a.serve with opts on 127.0.0.1:0 in the background and
 // returns the server's base URL ("http://127.0.0.1:PORT") once it listens,
