@@ -79,3 +79,21 @@ func ApprovalRoute(org *Organisation, e Entry, residual RiskLevel) []RouteStep {
 	}
 	return out
 }
+
+// InForceOn returns the decision in force on day d: a itself, unless it
+// was decided after d (docs/scoring.md: a date after the as-of date had not
+// come by then); then the latest decision of a.History by d, with its
+// status, approver and date only, or the zero Approval (no status) when the
+// history has none. A zero d means a itself.
+func (a Approval) InForceOn(d Date) Approval {
+	if d.IsZero() || !a.DecidedOn.After(d) {
+		return a
+	}
+	var in Approval
+	for _, h := range a.History {
+		if !h.On.IsZero() && !h.On.After(d) && !h.On.Before(in.DecidedOn) {
+			in = Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On}
+		}
+	}
+	return in
+}

@@ -1080,3 +1080,29 @@ func TestOverdueAsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestApprovalInForceOn: a decision taken after the day had not been taken
+// then; the history's latest decision by the day stands in, or none.
+func TestApprovalInForceOn(t *testing.T) {
+	a := Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2026, 12, 15), ValidUntil: d(2027, 12, 14),
+		History: []DecisionRecord{
+			{Status: StatusRequested, On: d(2025, 9, 1)},
+			{Status: StatusConditional, Approver: "kakaricho", On: d(2025, 10, 1)},
+			{Status: StatusApproved, On: d(2026, 12, 15)},
+		}}
+	for _, tt := range []struct {
+		day  Date
+		want Approval
+	}{
+		{Date{}, a},
+		{d(2026, 12, 15), a},
+		{d(2027, 1, 1), a},
+		{d(2026, 11, 27), Approval{Status: StatusConditional, Approver: "kakaricho", DecidedOn: d(2025, 10, 1)}},
+		{d(2025, 9, 15), Approval{Status: StatusRequested, DecidedOn: d(2025, 9, 1)}},
+		{d(2025, 1, 1), Approval{}},
+	} {
+		if diff := cmp.Diff(tt.want, a.InForceOn(tt.day)); diff != "" {
+			t.Errorf("InForceOn(%s) (-want +got):\n%s", tt.day, diff)
+		}
+	}
+}

@@ -269,22 +269,6 @@ func (b *builder) failing(r *reqView) []reqHit {
 	return out
 }
 
-// approvalOn returns the decision in force on asOf. A decision taken after
-// asOf had not been taken then (docs/scoring.md): the latest decision of
-// the history by asOf stands in, or none (no status) when there is none.
-func approvalOn(ap riskassess.Approval, asOf riskassess.Date) riskassess.Approval {
-	if asOf.IsZero() || !ap.DecidedOn.After(asOf) {
-		return ap
-	}
-	var in riskassess.Approval
-	for _, h := range ap.History {
-		if !h.On.IsZero() && !h.On.After(asOf) && !h.On.Before(in.DecidedOn) {
-			in = riskassess.Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On}
-		}
-	}
-	return in
-}
-
 // publishedAccount reports whether a social account is listed as official:
 // running or suspended, and approved (or approved with conditions, or
 // approval suspended) by the decision in force on asOf.
@@ -294,7 +278,7 @@ func publishedAccount(s *riskassess.Social, asOf riskassess.Date) bool {
 	default:
 		return false
 	}
-	switch approvalOn(s.Approval, asOf).Status {
+	switch s.Approval.InForceOn(asOf).Status {
 	case riskassess.StatusApproved, riskassess.StatusConditional, riskassess.StatusSuspended:
 		return true
 	}
@@ -356,12 +340,12 @@ func (b *builder) accountsPage(public bool) accountsPage {
 
 // publicServices lists approved and conditionally approved services with
 // their purpose and responsible section, by the decision in force on the
-// site's date (approvalOn); an approval past its valid_until is not in
+// site's date (riskassess.Approval.InForceOn); an approval past its valid_until is not in
 // force and its service is left out.
 func (b *builder) publicServices() []serviceRow {
 	var out []serviceRow
 	for _, s := range b.reg.Services {
-		ap := approvalOn(s.Approval, b.opts.AsOf)
+		ap := s.Approval.InForceOn(b.opts.AsOf)
 		if ap.Status != riskassess.StatusApproved && ap.Status != riskassess.StatusConditional {
 			continue
 		}

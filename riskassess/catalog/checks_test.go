@@ -244,6 +244,13 @@ func cases() map[string][]tc {
 			}
 		}
 	}
+	// withHistory is approval with the decisions of approval.history.
+	withHistory := func(st riskassess.ApprovalStatus, decided string, h ...riskassess.DecisionRecord) func(*riskassess.Common) {
+		return func(c *riskassess.Common) {
+			approval(st, decided)(c)
+			c.Approval.History = h
+		}
+	}
 	approvalCases := func(e func(func(*riskassess.Common)) riskassess.Entry) []tc {
 		return []tc{
 			{"approved", sub(e(approval(riskassess.StatusApproved, "2026-04-01"))), met, "approval.status"},
@@ -253,6 +260,14 @@ func cases() map[string][]tc {
 			{"rejected", sub(e(approval(riskassess.StatusRejected, "2026-04-01"))), notMet, ""},
 			{"no status", sub(e(approval("", ""))), notMet, ""},
 			{"retired", sub(e(approval(riskassess.StatusRetired, "2026-04-01"))), na, ""},
+			// Decided after the as-of date (2026-11-27): not approved by
+			// then, unless the history holds an approval by then.
+			{"approved after the as-of date", sub(e(approval(riskassess.StatusApproved, "2062-04-01"))), notMet, "approval.decided_on"},
+			{"renewed after the as-of date", sub(e(withHistory(riskassess.StatusApproved, "2026-12-15",
+				riskassess.DecisionRecord{Status: riskassess.StatusConditional, On: day("2025-12-01")}))), met, "approval.history"},
+			{"history also after the as-of date", sub(e(withHistory(riskassess.StatusApproved, "2026-12-15",
+				riskassess.DecisionRecord{Status: riskassess.StatusRequested, On: day("2026-10-01")},
+				riskassess.DecisionRecord{Status: riskassess.StatusApproved, On: day("2026-12-01")}))), notMet, "approval.decided_on"},
 		}
 	}
 	m["OUT-09"] = approvalCases(func(f func(*riskassess.Common)) riskassess.Entry {

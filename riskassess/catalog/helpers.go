@@ -359,6 +359,19 @@ func expiry(until riskassess.Date, path string, asOf riskassess.Date) riskassess
 // approved with a decision date is met.
 func approved(_ *req, s *riskassess.Subject) riskassess.Result {
 	a := &s.Entry.Base().Approval
+	if a.DecidedOn.After(s.AsOf) {
+		// Decided after the as-of date (or a slip, 2062 for 2026): as of
+		// then, the decision in force is the history's latest by then.
+		in := a.InForceOn(s.AsOf)
+		if in.Status != riskassess.StatusApproved && in.Status != riskassess.StatusConditional {
+			d, asOf := a.DecidedOn.String(), s.AsOf.String()
+			return resultJE(riskassess.OutcomeNotMet, "approval.decided_on",
+				[]string{"承認の決定日 ", d, " が基準日 ", asOf, " より後で、基準日の時点で承認の記録がない（日付の誤りなら直す）"},
+				[]string{"the approval was decided on ", d, ", after the as-of date ", asOf, ": nothing was approved by then (correct the date if it is a slip)"})
+		}
+		st, d := approvalStatusTexts(in.Status), in.DecidedOn.String()
+		return resultJE(riskassess.OutcomeMet, "approval.history", []string{st.ja, "（", d, "、承認の記録）"}, []string{st.en, " (", d, ", approval history)"})
+	}
 	st := approvalStatusTexts(a.Status)
 	switch a.Status {
 	case riskassess.StatusApproved, riskassess.StatusConditional:
