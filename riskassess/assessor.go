@@ -16,7 +16,10 @@ import "sync"
 // functions and blocker rules are then called concurrently, as AssessAll
 // does. Assessor returns the errors of Assess (ErrNoRequirements,
 // ErrNoBlockers, a blocker rule without Check) before anything is
-// assessed.
+// assessed. The function panics with an error wrapping ErrAsOf when asOf
+// is the zero Date or not a day of the calendar, where Assess returns that
+// error: it has no error to return, and an assessment as of no date would
+// be a plausible wrong answer.
 func (sc Scorer) Assessor(org *Organisation, reqs []Requirement) (func(e Entry, asOf Date) Assessment, error) {
 	if err := sc.check(reqs); err != nil {
 		return nil, err
@@ -29,6 +32,9 @@ func (sc Scorer) Assessor(org *Organisation, reqs []Requirement) (func(e Entry, 
 	// scratch), forked from r.
 	runs := sync.Pool{New: func() any { return r.fork() }}
 	return func(e Entry, asOf Date) Assessment {
+		if err := checkAsOf(asOf); err != nil {
+			panic(err)
+		}
 		w := runs.Get().(*run)
 		defer runs.Put(w)
 		return w.assess(e, asOf)

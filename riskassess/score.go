@@ -3,12 +3,14 @@ package riskassess
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"math"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // NoControlScore is the control score of an entry to which no requirement
@@ -65,12 +67,35 @@ func (sc Scorer) window() int {
 // which returns it.
 var ErrNoRequirements = errors.New("riskassess: no requirements to assess against (pass the catalogue in force, e.g. catalog.ForOrg(&reg.Org)) / 評価に使う要件がありません（catalog.ForOrg などで要件カタログを渡してください）")
 
+// ErrAsOf is the error of Scorer.Assess and AssessAll called with a zero
+// as-of date or one that is not a day of the calendar (NewDate does not
+// check; 2026-13-40): every date of an assessment (what is overdue, what
+// expires, the next review) is counted from the as-of date, and the zero
+// Date would make nothing overdue and nothing expired, a plausible answer
+// that means nothing. The error returned wraps it and names the date.
+var ErrAsOf = errors.New("riskassess: the as-of date is not set or is not a day of the calendar (pass the date to assess on, e.g. riskassess.NewDate(2026, 11, 27)) / 基準日（as-of）が指定されていないか、暦にない日付です")
+
 // check returns the error of Assess and AssessAll called with reqs, if any.
 func (sc *Scorer) check(reqs []Requirement) error {
 	if len(reqs) == 0 {
 		return ErrNoRequirements
 	}
 	return checkBlockers(sc.Blockers)
+}
+
+// checkAsOf returns an error wrapping ErrAsOf when d is zero or not a day
+// of the calendar.
+func checkAsOf(d Date) error {
+	if d.IsZero() || !fastYear(d.Year) || d.Month < time.January || d.Month > time.December ||
+		d.Day < 1 || d.Day > daysIn(d.Year, d.Month) {
+		return fmt.Errorf("%w: %q", ErrAsOf, d.String())
+	}
+	return nil
+}
+
+// daysIn returns the number of days of month m of year y.
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // MatrixFor returns the residual-risk matrix sc assesses org's entries
@@ -144,11 +169,15 @@ func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, block
 // the composition.
 //
 // Assess returns ErrNoRequirements when reqs is empty: an entry is always
-// assessed against a catalogue; ErrNoBlockers when sc.Blockers is nil; and
-// an error naming a blocker rule without Check. An entry to which no
-// requirement of reqs applies gets NoControlScore.
+// assessed against a catalogue; ErrNoBlockers when sc.Blockers is nil; an
+// error naming a blocker rule without Check; and an error wrapping ErrAsOf
+// when asOf is the zero Date or not a day of the calendar. An entry to which
+// no requirement of reqs applies gets NoControlScore.
 func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Date) (Assessment, error) {
 	if err := sc.check(reqs); err != nil {
+		return Assessment{}, err
+	}
+	if err := checkAsOf(asOf); err != nil {
 		return Assessment{}, err
 	}
 	return newRun(&sc, org, reqs, 1).assess(e, asOf), nil
@@ -170,9 +199,12 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // another's.
 //
 // AssessAll returns the errors of Assess (ErrNoRequirements, ErrNoBlockers,
-// a blocker rule without Check) before assessing anything.
+// a blocker rule without Check, ErrAsOf) before assessing anything.
 func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Assessment, error) {
 	if err := sc.check(reqs); err != nil {
+		return nil, err
+	}
+	if err := checkAsOf(asOf); err != nil {
 		return nil, err
 	}
 	entries := reg.Entries()

@@ -893,6 +893,41 @@ func TestAssessNoRequirements(t *testing.T) {
 	}
 }
 
+// TestAssessNoAsOf: assessing as of the zero Date (a library caller that
+// forgot the date) or a day not in the calendar is an error, never a
+// plausible result: as of the zero Date nothing was overdue or expired and
+// an entry with overdue reviews and expired certificates was scored as if
+// all were in order. Every way in refuses it; the command always passes a
+// date (--as-of, or today).
+func TestAssessNoAsOf(t *testing.T) {
+	reg, reqs := assessFixture()
+	for _, d := range []Date{{}, NewDate(2026, 13, 1), NewDate(2026, 2, 30), NewDate(2026, 4, 0), NewDate(0, 1, 1), NewDate(10000, 1, 1)} {
+		if as, err := testScorer().AssessAll(reg, reqs, d); !errors.Is(err, ErrAsOf) || as != nil {
+			t.Errorf("AssessAll(as of %q) = %d assessments, %v; want ErrAsOf", d, len(as), err)
+		}
+		if a, err := testScorer().Assess(&reg.Org, reqs, reg.Social[0], d); !errors.Is(err, ErrAsOf) || a.EntryID != "" {
+			t.Errorf("Assess(as of %q) = %+v, %v; want ErrAsOf", d, a, err)
+		}
+		assess, err := testScorer().Assessor(&reg.Org, reqs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		func() {
+			defer func() {
+				if err, _ := recover().(error); !errors.Is(err, ErrAsOf) {
+					t.Errorf("Assessor's function as of %q: recovered %v, want a panic with ErrAsOf", d, err)
+				}
+			}()
+			assess(reg.Social[0], d)
+		}()
+	}
+	for _, d := range []Date{NewDate(2028, 2, 29), NewDate(2026, 12, 31), NewDate(1, 1, 1)} {
+		if _, err := testScorer().AssessAll(reg, reqs, d); err != nil {
+			t.Errorf("AssessAll(as of %s) = %v, want no error", d, err)
+		}
+	}
+}
+
 // TestAssessNoBlockers: a scorer without blocker rules (nil Blockers, the
 // zero Scorer) refuses to score, by every way in, rather than approve
 // what a blocker forbids; a rule without a check is refused by name. A
