@@ -64,10 +64,10 @@ func TestAssessOptionErrors(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "site")
 	boom := errors.New("boom")
 	assess := func(e riskassess.Entry) (riskassess.Assessment, error) { return riskassess.Assessment{}, boom }
-	if _, err := Build(context.Background(), reg, as, Options{OutDir: out, Assess: assess}); err == nil || !strings.Contains(err.Error(), "Options.Assess") {
+	if _, err := Build(context.Background(), reg, as, Options{OutDir: out, AsOf: testAsOf, Assess: assess}); err == nil || !strings.Contains(err.Error(), "Options.Assess") {
 		t.Errorf("assessments and Options.Assess: err = %v, want a refusal", err)
 	}
-	_, err := Build(context.Background(), reg, nil, Options{OutDir: out, Assess: assess})
+	_, err := Build(context.Background(), reg, nil, Options{OutDir: out, AsOf: testAsOf, Assess: assess})
 	named := err != nil && slices.ContainsFunc(reg.Entries(), func(e riskassess.Entry) bool { return strings.Contains(err.Error(), e.Base().Source) })
 	if !errors.Is(err, boom) || !named {
 		t.Errorf("Assess failing: err = %v, want boom naming an entry's file", err)

@@ -23,7 +23,7 @@ import (
 )
 
 // Options are the settings of Build. The zero value of every field except
-// OutDir is the default.
+// OutDir and AsOf is the default.
 type Options struct {
 	// OutDir is the folder the site is written to (required). It is
 	// replaced as a whole when the build succeeds; Build refuses to replace
@@ -41,7 +41,9 @@ type Options struct {
 	Changes *diff.Changes
 	// AsOf is the date the site reports on (shown on every page, used for
 	// "overdue" and "due within 90 days"). It is the only date printed that
-	// does not come from the register.
+	// does not come from the register. It is required and must be the
+	// as-of date of the assessments (Assessment.AsOf): a site without it
+	// would list nothing as overdue.
 	AsOf riskassess.Date
 	// Requirements is the catalogue the assessments were made with, for the
 	// requirements page and question texts. When empty, the requirements
@@ -176,8 +178,10 @@ var testHookPage func(path string) error
 // same register, assessments and options give byte-identical files.
 //
 // Build returns an error when OutDir is empty, Lang is not "", "ja" or
-// "en", reg is nil, an entry id is not a valid id (fieldrule.ValidID) or
-// OutDir is a non-empty folder not written by Build (ErrNotSite).
+// "en", reg is nil, AsOf is the zero Date or not a day of the calendar, an
+// assessment is not as of AsOf, an entry id is not a valid id
+// (fieldrule.ValidID) or OutDir is a non-empty folder not written by Build
+// (ErrNotSite).
 func Build(ctx context.Context, reg *riskassess.Register, assessments []riskassess.Assessment, opts Options) (*Report, error) {
 	if opts.OutDir == "" {
 		return nil, errors.New("sitegen: Options.OutDir is required")
@@ -288,6 +292,9 @@ func checkOptions(reg *riskassess.Register, opts *Options) error {
 	}
 	if reg == nil {
 		return errors.New("sitegen: nil register")
+	}
+	if d := opts.AsOf; d.IsZero() || riskassess.DateOf(d.Time()) != d {
+		return fmt.Errorf("sitegen: Options.AsOf %q is not a date: set the date the site reports on, the as-of date of the assessments (what is overdue and due is counted from it)", d.String())
 	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)

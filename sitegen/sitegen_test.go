@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -261,7 +262,7 @@ func TestRefusesForeignFolder(t *testing.T) {
 	if err := os.WriteFile(keep, []byte("important"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err := Build(context.Background(), reg, nil, Options{OutDir: dir})
+	_, err := Build(context.Background(), reg, nil, Options{OutDir: dir, AsOf: testAsOf})
 	if !errors.Is(err, ErrNotSite) {
 		t.Fatalf("got %v, want ErrNotSite", err)
 	}
@@ -278,17 +279,42 @@ func TestOptionErrors(t *testing.T) {
 		want string
 	}{
 		{Options{}, reg, "OutDir is required"},
-		{Options{OutDir: t.TempDir(), Lang: "fr"}, reg, `unsupported language "fr"`},
-		{Options{OutDir: t.TempDir()}, nil, "nil register"},
+		{Options{OutDir: t.TempDir(), AsOf: testAsOf, Lang: "fr"}, reg, `unsupported language "fr"`},
+		{Options{OutDir: t.TempDir(), AsOf: testAsOf}, nil, "nil register"},
+		// Without the date the dashboard said "no overdue items" of a
+		// register whose assessments had overdue reviews.
+		{Options{OutDir: t.TempDir()}, reg, `Options.AsOf "" is not a date`},
+		{Options{OutDir: t.TempDir(), AsOf: riskassess.NewDate(2026, 2, 30)}, reg, `Options.AsOf "2026-02-30" is not a date`},
 	} {
 		if _, err := Build(context.Background(), c.reg, nil, c.opts); err == nil || !strings.Contains(err.Error(), c.want) {
-			t.Errorf("%+v: got %v, want %q", c.opts, err, c.want)
+			t.Errorf("Build %+v: got %v, want %q", c.opts, err, c.want)
+		}
+		if c.opts.OutDir == "" {
+			continue
+		}
+		if _, err := Prepare(context.Background(), c.reg, nil, c.opts); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Prepare %+v: got %v, want %q", c.opts, err, c.want)
 		}
 	}
 	bad := loadTxtar(t, testRegister)
 	bad.Contractors[0].ID = "../../etc"
-	if _, err := Build(context.Background(), bad, nil, Options{OutDir: filepath.Join(t.TempDir(), "x")}); err == nil || !strings.Contains(err.Error(), `invalid entry id "../../etc"`) {
+	if _, err := Build(context.Background(), bad, nil, Options{OutDir: filepath.Join(t.TempDir(), "x"), AsOf: testAsOf}); err == nil || !strings.Contains(err.Error(), `invalid entry id "../../etc"`) {
 		t.Errorf("bad id: got %v", err)
+	}
+	// Assessments as of another day than the site: the dashboard would
+	// count overdue items as of AsOf and the entry pages show findings as
+	// of the other day.
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, testRequirements(), testAsOf.AddDays(-400)))
+	want := fmt.Sprintf("is as of %q, the site as of %s", testAsOf.AddDays(-400).String(), testAsOf)
+	out := filepath.Join(t.TempDir(), "x")
+	if _, err := Build(context.Background(), reg, as, Options{OutDir: out, AsOf: testAsOf}); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("assessments of another day: got %v, want %q", err, want)
+	}
+	if _, err := os.Stat(out); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("assessments of another day: %s written (%v)", out, err)
+	}
+	if _, err := Prepare(context.Background(), reg, as, Options{AsOf: testAsOf}); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Prepare, assessments of another day: got %v, want %q", err, want)
 	}
 }
 

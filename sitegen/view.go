@@ -497,6 +497,9 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 	at := map[*riskassess.Assessment]int{} // index in assessments, for opts.lists
 	for i := range assessments {
 		a := &assessments[i]
+		if a.AsOf != opts.AsOf {
+			return nil, nil, fmt.Errorf("the assessment of %s %q is as of %q, the site as of %s: assess the register as of Options.AsOf", a.Kind, a.EntryID, a.AsOf.String(), opts.AsOf)
+		}
 		b.byKey[key(a.Kind, a.EntryID)] = a
 		if opts.lists != nil {
 			at[a] = i
