@@ -7,6 +7,7 @@
 //
 //	res, err := load.Dir("examples/chofu-gikai") // register + requirements in force
 //	as, err := riskassess.Scorer{Blockers: res.Blockers}.AssessAll(res.Register, res.Requirements, riskassess.NewDate(2026, 11, 27))
+//	publiclist.Apply(res.Register, as) // cross-checks against the register's lists/ snapshots (riskassess/publiclist)
 //	for i := range as {
 //		next := report.NextActions(&res.Register.Org, as[i].Entry, &as[i])
 //		fmt.Println(as[i].Name("ja"), as[i].Decision.Label("ja"), next.Why.Ja)

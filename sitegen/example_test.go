@@ -12,6 +12,7 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/load"
+	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/gikai-sec/riskregister/sitegen"
 )
 
@@ -96,8 +97,10 @@ func Example() {
 
 // From a register folder to a site, the whole path: load.Dir reads and
 // checks the folder and returns the requirements in force,
-// riskassess.AssessAll scores every entry, sitegen.Build writes the site.
-// Each entry page opens with what to do next.
+// riskassess.Scorer.AssessAll scores every entry, publiclist.Apply adds the
+// cross-checks against the register's public-list snapshots (lists/) and
+// sitegen.Build writes the site, as riskregister build does. Each entry
+// page opens with what to do next.
 func Example_folder() {
 	res, err := load.Dir("../examples/chofu-gikai")
 	if err != nil {
@@ -108,6 +111,7 @@ func Example_folder() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	publiclist.Apply(res.Register, as)
 	tmp, err := os.MkdirTemp("", "sitegen-folder-")
 	if err != nil {
 		log.Fatal(err)

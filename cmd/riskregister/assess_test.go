@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/load"
+	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -158,6 +160,53 @@ func TestWriteAligned(t *testing.T) {
 		"委託事業者   7\n"
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("aligned (-want +got):\n%s", diff)
+	}
+}
+
+// TestAssessIsTheDocumentedLibraryPath: the calls docs/developer-guide.md
+// §2 and the package docs of riskassess/load and sitegen give a library
+// user (load.Dir, Scorer.AssessAll, publiclist.Apply) give what
+// riskregister assess gives, on the example register with a service whose
+// ISMAP expiry differs from the list's snapshot: the docs once left out
+// publiclist.Apply, and a program following them lost the cross-check
+// finding LST-ISMAP-EXPIRY that assess, check and the site show.
+func TestAssessIsTheDocumentedLibraryPath(t *testing.T) {
+	dir := copyExample(t)
+	p := filepath.Join(dir, "services", "cloud-storage.yaml")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(b), "  valid_until: 2027-04-30\n", "  valid_until: 2028-04-30\n", 1)
+	if edited == string(b) {
+		t.Fatal("services/cloud-storage.yaml: ismap.valid_until 2027-04-30 not found")
+	}
+	if err := os.WriteFile(p, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errb := execCLI(t, "assess", "--register", dir, "--as-of", "2026-11-27", "--format", "json")
+	if code != 0 {
+		t.Fatalf("assess: exit %d: %s", code, errb)
+	}
+	var got []riskassess.Assessment
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+
+	res, err := load.Dir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := riskassess.Scorer{Blockers: res.Blockers}.AssessAll(res.Register, res.Requirements, riskassess.NewDate(2026, 11, 27))
+	if err != nil {
+		t.Fatal(err)
+	}
+	publiclist.Apply(res.Register, as)
+	if diff := cmp.Diff(as, got, cmpopts.IgnoreFields(riskassess.Assessment{}, "Entry")); diff != "" {
+		t.Errorf("(-library +assess):\n%s", diff)
+	}
+	if !strings.Contains(out, `"requirement": "`+publiclist.FindISMAPExpiry+`"`) {
+		t.Errorf("assess shows no %s finding of services/cloud-storage.yaml", publiclist.FindISMAPExpiry)
 	}
 }
 

@@ -11,14 +11,17 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/load"
+	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/gikai-sec/riskregister/sitegen"
 )
 
 // From a register folder to a published site: load.Dir reads and checks
 // the folder and returns the catalogue in force with the register;
 // riskassess.Scorer.AssessAll scores every entry against it, with the
-// catalogue's blocker rules (Result.Blockers); sitegen.Build writes
-// the site. An invalid register stops at the first step with every problem.
+// catalogue's blocker rules (Result.Blockers); publiclist.Apply adds the
+// cross-checks against the register's public-list snapshots (lists/);
+// sitegen.Build writes the site. These are the calls of riskregister build.
+// An invalid register stops at the first step with every problem.
 func Example() {
 	res, err := load.Dir("../../examples/chofu-gikai")
 	if err != nil {
@@ -30,6 +33,7 @@ func Example() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	publiclist.Apply(reg, assessments)
 
 	tmp, err := os.MkdirTemp("", "load-example-")
 	if err != nil {

@@ -8,7 +8,14 @@
 //	res, err := load.Dir("examples/chofu-gikai")
 //	sc := riskassess.Scorer{Blockers: res.Blockers}
 //	as, err := sc.AssessAll(res.Register, res.Requirements, asOf)
+//	publiclist.Apply(res.Register, as) // the cross-checks against lists/ (ISMAP, 法人番号)
 //	_, err = sitegen.Build(ctx, res.Register, as, sitegen.Options{OutDir: "public", AsOf: asOf, Requirements: res.Requirements})
+//
+// These are the calls of riskregister build. The scorer does not read the
+// public-list snapshots of the register (lists/): without publiclist.Apply
+// the assessments lack the cross-check findings (LST-…, such as an ISMAP
+// number no longer on the list) that assess, check and the site of the
+// command show.
 //
 // Every command of riskregister goes through Dir, so that a register is
 // valid or not in the same way everywhere: validate lists the problems,

@@ -9,6 +9,7 @@
 //
 //	res, err := load.Dir("examples/chofu-gikai")
 //	as, err := riskassess.Scorer{Blockers: res.Blockers}.AssessAll(res.Register, res.Requirements, asOf)
+//	publiclist.Apply(res.Register, as) // cross-checks against the register's lists/ snapshots
 //	t := report.RegisterTable(res.Register, as, riskassess.KindContractor, "ja")
 //	next := report.NextActions(&res.Register.Org, as[0].Entry, &as[0])
 //
