@@ -80,7 +80,36 @@ func (sc *Scorer) check(reqs []Requirement) error {
 	if len(reqs) == 0 {
 		return ErrNoRequirements
 	}
+	if err := checkRequirements(reqs); err != nil {
+		return err
+	}
 	return checkBlockers(sc.Blockers)
+}
+
+// checkRequirements returns an error naming the first requirement of reqs
+// that the organisation's settings (catalog.ForOrg) would refuse and the
+// scorer would otherwise count silently wrong: an empty id, a severity
+// that is not one of Severity.Allowed ("Critical" was never critical, so
+// never a blocker, and weighed 1) or no kind or an unknown one (never
+// checked).
+func checkRequirements(reqs []Requirement) error {
+	for i := range reqs {
+		r := &reqs[i]
+		switch {
+		case r.ID == "":
+			return fmt.Errorf("riskassess: requirement %d has no ID / %d 番目の要件に ID がありません", i, i+1)
+		case !r.Severity.Valid():
+			return fmt.Errorf("riskassess: requirement %q: unknown severity %q (want one of %s) / 要件 %q の重大度 %q は使えません", r.ID, r.Severity, strings.Join(r.Severity.Allowed(), ", "), r.ID, r.Severity)
+		case len(r.Kinds) == 0:
+			return fmt.Errorf("riskassess: requirement %q has no Kinds / 要件 %q に種別（Kinds）がありません", r.ID, r.ID)
+		}
+		for _, k := range r.Kinds {
+			if !k.Valid() {
+				return fmt.Errorf("riskassess: requirement %q: unknown kind %q (want one of %s) / 要件 %q の種別 %q は使えません", r.ID, k, strings.Join(k.Allowed(), ", "), r.ID, k)
+			}
+		}
+	}
+	return nil
 }
 
 // checkAsOf returns an error wrapping ErrAsOf when d is zero or not a day
@@ -169,9 +198,12 @@ func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, block
 // the composition.
 //
 // Assess returns ErrNoRequirements when reqs is empty: an entry is always
-// assessed against a catalogue; ErrNoBlockers when sc.Blockers is nil; an
-// error naming a blocker rule without Check; and an error wrapping ErrAsOf
-// when asOf is the zero Date or not a day of the calendar. An entry to which
+// assessed against a catalogue; an error naming a requirement without ID,
+// with a severity not in Severity.Allowed or without a valid kind (as
+// catalog.ForOrg refuses them in register.yaml); ErrNoBlockers when
+// sc.Blockers is nil; an error naming a blocker rule without Check; and an
+// error wrapping ErrAsOf when asOf is the zero Date or not a day of the
+// calendar. An entry to which
 // no requirement of reqs applies gets NoControlScore.
 func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Date) (Assessment, error) {
 	if err := sc.check(reqs); err != nil {
@@ -198,8 +230,9 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // its length, so appending to one assessment's slice never touches
 // another's.
 //
-// AssessAll returns the errors of Assess (ErrNoRequirements, ErrNoBlockers,
-// a blocker rule without Check, ErrAsOf) before assessing anything.
+// AssessAll returns the errors of Assess (ErrNoRequirements, a requirement
+// without ID, severity or kind, ErrNoBlockers, a blocker rule without
+// Check, ErrAsOf) before assessing anything.
 func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Assessment, error) {
 	if err := sc.check(reqs); err != nil {
 		return nil, err

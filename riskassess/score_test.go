@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -925,6 +926,41 @@ func TestAssessNoAsOf(t *testing.T) {
 		if _, err := testScorer().AssessAll(reg, reqs, d); err != nil {
 			t.Errorf("AssessAll(as of %s) = %v, want no error", d, err)
 		}
+	}
+}
+
+// TestAssessBadRequirement: a requirement added in Go that register.yaml's
+// settings would refuse (catalog.ForOrg) is refused by the scorer, by
+// every way in, instead of being counted silently wrong: a critical
+// requirement written Severity "Critical" was not met and neither blocked
+// nor weighed more than a low one; one without kinds was never checked.
+func TestAssessBadRequirement(t *testing.T) {
+	reg, reqs := assessFixture()
+	for _, tc := range []struct {
+		name string
+		r    Requirement
+		want string
+	}{
+		{"no id", fixed("", SeverityHigh, OutcomeNotMet), "has no ID"},
+		{"severity typo", fixed("ORG-01", "Critical", OutcomeNotMet), `requirement "ORG-01": unknown severity "Critical"`},
+		{"no severity", fixed("ORG-01", "", OutcomeNotMet), `requirement "ORG-01": unknown severity ""`},
+		{"no kinds", Requirement{ID: "ORG-01", Severity: SeverityHigh}, `requirement "ORG-01" has no Kinds`},
+		{"kind typo", fixed("ORG-01", SeverityHigh, OutcomeNotMet, "contractors"), `requirement "ORG-01": unknown kind "contractors"`},
+	} {
+		bad := append(slices.Clone(reqs), tc.r)
+		if as, err := testScorer().AssessAll(reg, bad, asOf); err == nil || !strings.Contains(err.Error(), tc.want) || as != nil {
+			t.Errorf("%s: AssessAll = %d assessments, %v; want %q", tc.name, len(as), err, tc.want)
+		}
+		if _, err := testScorer().Assess(&reg.Org, bad, reg.Contractors[0], asOf); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: Assess = %v; want %q", tc.name, err, tc.want)
+		}
+		if _, err := testScorer().Assessor(&reg.Org, bad); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: Assessor = %v; want %q", tc.name, err, tc.want)
+		}
+	}
+	good := append(slices.Clone(reqs), fixed("ORG-01", SeverityCritical, OutcomeNotMet, KindContractor))
+	if _, err := testScorer().AssessAll(reg, good, asOf); err != nil {
+		t.Errorf("a well-formed requirement added: %v", err)
 	}
 }
 
