@@ -15,8 +15,9 @@ import "sync"
 // The function is safe for concurrent use; Requirement Applies and Check
 // functions and blocker rules are then called concurrently, as AssessAll
 // does. Assessor returns the errors of Assess (ErrNoRequirements, a
-// requirement without ID, severity or kind, ErrNoBlockers, a blocker rule
-// without Check) before anything is assessed. The function panics with an error wrapping ErrAsOf when asOf
+// requirement without ID, severity or kind, an invalid Matrix or
+// Thresholds, ErrNoBlockers, a blocker rule without Check) before anything
+// is assessed. The function panics with an error wrapping ErrAsOf when asOf
 // is the zero Date or not a day of the calendar, where Assess returns that
 // error: it has no error to return, and an assessment as of no date would
 // be a plausible wrong answer.

@@ -29,10 +29,14 @@ type Scorer struct {
 	// no blockers. Every rule must have a Check.
 	Blockers []BlockerRule
 	// Matrix maps inherent level × control-score band to residual level;
-	// the zero Matrix means the organisation's (MatrixFor).
+	// the zero Matrix means the organisation's (MatrixFor). Any other must
+	// be complete and consistent, as residual_matrix in register.yaml: bands
+	// within 0–100, highest first; every cell a RiskLevel; no cell lower
+	// than for a better band or a lower inherent level (else Assess fails).
 	Matrix Matrix
 	// Thresholds map inherent points to inherent levels; zero means
-	// DefaultInherentThresholds.
+	// DefaultInherentThresholds; any other must have 0 < Medium < High <
+	// Critical (else Assess fails).
 	Thresholds InherentThresholds
 	// ExpiryWindowDays is how far ahead a due item becomes a partial expiry
 	// finding; 0 means DefaultExpiryWindowDays (90), a negative value means
@@ -83,7 +87,43 @@ func (sc *Scorer) check(reqs []Requirement) error {
 	if err := checkRequirements(reqs); err != nil {
 		return err
 	}
+	if err := sc.checkSettings(); err != nil {
+		return err
+	}
 	return checkBlockers(sc.Blockers)
+}
+
+// checkSettings returns an error when sc.Matrix or sc.Thresholds is set
+// but is not one register.yaml's residual_matrix could hold (store checks
+// that one): a matrix with only its bands set gave every entry the
+// residual level "", one with bands of fractions put every score above 1
+// in the best band, and thresholds with only Critical set made every entry
+// at least 高.
+func (sc *Scorer) checkSettings() error {
+	if m := &sc.Matrix; !m.IsZero() {
+		for i, b := range m.Bands {
+			if !(b > 0 && b <= 100) || (i > 0 && b >= m.Bands[i-1]) {
+				return fmt.Errorf("riskassess: Scorer.Matrix.Bands %v: want three lowest control scores within 0–100, highest first, e.g. [80 60 40] / 残留リスクの表の帯 %v は、0〜100 の下限を高い順に 3 つ書いてください", m.Bands, m.Bands)
+			}
+		}
+		if m.Bands[0] <= 1 {
+			return fmt.Errorf("riskassess: Scorer.Matrix.Bands %v look like fractions: control scores run from 0 to 100 / 残留リスクの表の帯 %v は割合の書き方です（対策スコアは 0〜100）", m.Bands, m.Bands)
+		}
+		for i := range m.Cells {
+			for j, c := range m.Cells[i] {
+				if !c.Valid() {
+					return fmt.Errorf("riskassess: Scorer.Matrix.Cells[%d][%d] is %q: want one of %s / 残留リスクの表の [%d][%d] %q は使えません", i, j, c, strings.Join(c.Allowed(), ", "), i, j, c)
+				}
+				if (j > 0 && c.Rank() < m.Cells[i][j-1].Rank()) || (i > 0 && c.Rank() < m.Cells[i-1][j].Rank()) {
+					return fmt.Errorf("riskassess: Scorer.Matrix.Cells[%d][%d] (%s) is lower than for a better control score or a lower inherent risk / 残留リスクの表の [%d][%d]（%s）が、対策スコアがより良い帯か固有リスクがより低い欄より低くなっています", i, j, c, i, j, c.Label("ja"))
+				}
+			}
+		}
+	}
+	if th := sc.Thresholds; !th.IsZero() && !(th.Medium > 0 && th.Medium < th.High && th.High < th.Critical) {
+		return fmt.Errorf("riskassess: Scorer.Thresholds %+v: want 0 < Medium < High < Critical (the zero value means the defaults %+v) / 固有リスクのしきい値は 0 < 中 < 高 < 重大 にしてください", th, defaultInherentThresholds)
+	}
+	return nil
 }
 
 // checkRequirements returns an error naming the first requirement of reqs
@@ -200,8 +240,9 @@ func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, block
 // Assess returns ErrNoRequirements when reqs is empty: an entry is always
 // assessed against a catalogue; an error naming a requirement without ID,
 // with a severity not in Severity.Allowed or without a valid kind (as
-// catalog.ForOrg refuses them in register.yaml); ErrNoBlockers when
-// sc.Blockers is nil; an error naming a blocker rule without Check; and an
+// catalog.ForOrg refuses them in register.yaml); an error when sc.Matrix
+// or sc.Thresholds is set but incomplete or inconsistent; ErrNoBlockers
+// when sc.Blockers is nil; an error naming a blocker rule without Check; and an
 // error wrapping ErrAsOf when asOf is the zero Date or not a day of the
 // calendar. An entry to which
 // no requirement of reqs applies gets NoControlScore.
@@ -231,8 +272,9 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // another's.
 //
 // AssessAll returns the errors of Assess (ErrNoRequirements, a requirement
-// without ID, severity or kind, ErrNoBlockers, a blocker rule without
-// Check, ErrAsOf) before assessing anything.
+// without ID, severity or kind, an invalid Matrix or Thresholds,
+// ErrNoBlockers, a blocker rule without Check, ErrAsOf) before assessing
+// anything.
 func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Assessment, error) {
 	if err := sc.check(reqs); err != nil {
 		return nil, err

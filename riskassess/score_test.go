@@ -964,6 +964,48 @@ func TestAssessBadRequirement(t *testing.T) {
 	}
 }
 
+// TestAssessBadSettings: a Scorer.Matrix or Thresholds set in Go that
+// register.yaml's residual_matrix could not hold is refused, by every way
+// in: a matrix with only its bands set gave every entry the residual level
+// "" and a decision anyway.
+func TestAssessBadSettings(t *testing.T) {
+	reg, reqs := assessFixture()
+	def := DefaultMatrix()
+	cells := func(f func(m *Matrix)) Matrix { m := def; f(&m); return m }
+	for _, tc := range []struct {
+		name string
+		sc   Scorer
+		want string
+	}{
+		{"bands only", Scorer{Matrix: Matrix{Bands: def.Bands}}, `Scorer.Matrix.Cells[0][0] is ""`},
+		{"cells only", Scorer{Matrix: Matrix{Cells: def.Cells}}, "Scorer.Matrix.Bands [0 0 0]"},
+		{"bands ascending", Scorer{Matrix: cells(func(m *Matrix) { m.Bands = [3]float64{40, 60, 80} })}, "Scorer.Matrix.Bands [40 60 80]"},
+		{"bands as fractions", Scorer{Matrix: cells(func(m *Matrix) { m.Bands = [3]float64{0.8, 0.6, 0.4} })}, "look like fractions"},
+		{"level typo", Scorer{Matrix: cells(func(m *Matrix) { m.Cells[2][1] = "High" })}, `Scorer.Matrix.Cells[2][1] is "High"`},
+		{"weaker controls lower", Scorer{Matrix: cells(func(m *Matrix) { m.Cells[1][3] = RiskLow })}, "Scorer.Matrix.Cells[1][3] (low) is lower"},
+		{"higher inherent lower", Scorer{Matrix: cells(func(m *Matrix) { m.Cells[3][0], m.Cells[3][1] = RiskLow, RiskLow })}, "Scorer.Matrix.Cells[3][0] (low) is lower"},
+		{"thresholds partial", Scorer{Thresholds: InherentThresholds{Critical: 100}}, "want 0 < Medium < High < Critical"},
+		{"thresholds inverted", Scorer{Thresholds: InherentThresholds{Medium: 9, High: 5, Critical: 1}}, "want 0 < Medium < High < Critical"},
+	} {
+		tc.sc.Blockers = catalogBlockers
+		if as, err := tc.sc.AssessAll(reg, reqs, asOf); err == nil || !strings.Contains(err.Error(), tc.want) || as != nil {
+			t.Errorf("%s: AssessAll = %d assessments, %v; want %q", tc.name, len(as), err, tc.want)
+		}
+		if _, err := tc.sc.Assess(&reg.Org, reqs, reg.Contractors[0], asOf); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: Assess = %v; want %q", tc.name, err, tc.want)
+		}
+		if _, err := tc.sc.Assessor(&reg.Org, reqs); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: Assessor = %v; want %q", tc.name, err, tc.want)
+		}
+	}
+	for _, sc := range []Scorer{{Matrix: def}, {Thresholds: DefaultInherentThresholds()}, {Thresholds: InherentThresholds{Medium: 1, High: 2, Critical: 3}}} {
+		sc.Blockers = catalogBlockers
+		if _, err := sc.AssessAll(reg, reqs, asOf); err != nil {
+			t.Errorf("%+v: %v", sc, err)
+		}
+	}
+}
+
 // TestAssessNoBlockers: a scorer without blocker rules (nil Blockers, the
 // zero Scorer) refuses to score, by every way in, rather than approve
 // what a blocker forbids; a rule without a check is refused by name. A
