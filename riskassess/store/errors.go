@@ -224,7 +224,8 @@ const (
 	// CodeEmptyFile: the file is empty or holds only comments (空のファイル).
 	//
 	// Example: a zero-byte services/box.yaml.
-	// Fix: fill in the entry or delete the file.
+	// Fix: fill in the entry or delete the file; for register.yaml, write
+	// the organisation (riskregister init writes an example).
 	CodeEmptyFile Code = "empty-file"
 
 	// CodeMissingRegister: the folder has no register.yaml (register.yaml がない).

@@ -804,7 +804,14 @@ func parseDoc(file string, data []byte) (*yaml.Node, *Error) {
 	return doc, nil
 }
 
+// emptyFile is the error of an empty file (or one of comments only). An
+// empty register.yaml cannot be deleted as an empty entry can: without it
+// the folder is no register.
 func emptyFile(file string) *Error {
+	if file == RegisterFile {
+		return newError(file, 0, 0, CodeEmptyFile, "register.yaml is empty: write the organisation's name, sections and people (riskregister init DIR writes a commented example)",
+			"register.yaml が空です。組織の名前・課・職員を書いてください（`riskregister init` で記入例のある register.yaml を作れます）")
+	}
 	return newError(file, 0, 0, CodeEmptyFile, "file is empty: fill in the entry or delete the file",
 		"ファイルが空です。登録内容を書くか、ファイルを削除してください")
 }

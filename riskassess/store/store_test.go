@@ -489,6 +489,18 @@ not: read
 			},
 		},
 		{
+			// Deleting an empty register.yaml, as an empty entry file may be,
+			// leaves no register.
+			name: "empty register.yaml",
+			files: `-- register.yaml --
+# 調布市議会
+-- contractors/acme.yaml --
+` + acmeYAML,
+			want: []string{
+				`empty-file register.yaml: register.yaml is empty: write the organisation's name, sections and people (riskregister init DIR writes a commented example)`,
+			},
+		},
+		{
 			name: "register.yaml is not a mapping",
 			files: `-- register.yaml --
 - 調布市議会
