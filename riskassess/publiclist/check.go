@@ -128,11 +128,10 @@ func corporateFor(ss []*riskassess.ListSnapshot, asOf riskassess.Date, number st
 // Apply adds the cross-check findings of reg on each assessment's as-of
 // date to the assessments (after the others, with weight 0: the control
 // score, residual risk and decision are unchanged) and updates their
-// counts.
+// counts. The cross-check findings an assessment already has (from an
+// earlier Apply) are replaced, so that applying twice gives what applying
+// once gives.
 func Apply(reg *riskassess.Register, as []riskassess.Assessment) {
-	if len(reg.Lists) == 0 {
-		return
-	}
 	byDate := map[riskassess.Date]map[riskassess.EntryKey][]riskassess.Finding{}
 	for i := range as {
 		a := &as[i]
@@ -147,12 +146,21 @@ func Apply(reg *riskassess.Register, as []riskassess.Assessment) {
 
 // ApplyTo adds to a the cross-check findings of its entry among fs (the
 // Findings of the register on a.AsOf), as Apply does for each
-// assessment: for a caller that assesses one entry at a time.
+// assessment: for a caller that assesses one entry at a time. Like Apply,
+// it replaces the cross-check findings a already has.
 func ApplyTo(fs map[riskassess.EntryKey][]riskassess.Finding, a *riskassess.Assessment) {
-	if extra := fs[riskassess.EntryKey{Kind: a.Kind, ID: a.EntryID}]; len(extra) > 0 {
-		a.Findings = append(a.Findings[:len(a.Findings):len(a.Findings)], extra...)
-		a.Counts = riskassess.Count(a.Findings)
+	extra := fs[riskassess.EntryKey{Kind: a.Kind, ID: a.EntryID}]
+	// An earlier Apply put its findings last: drop them, or a second
+	// call would count every mismatch twice.
+	n := len(a.Findings)
+	for n > 0 && IsCrossCheck(a.Findings[n-1].Requirement) {
+		n--
 	}
+	if len(extra) == 0 && n == len(a.Findings) {
+		return
+	}
+	a.Findings = append(a.Findings[:n:n], extra...)
+	a.Counts = riskassess.Count(a.Findings)
 }
 
 func riskassessList(l riskassess.ISMAPList) riskassess.PublicList {
