@@ -252,8 +252,8 @@ var applies = map[string]appliesFunc{
 	"CLD-31": func(s *riskassess.Subject) bool { return negotiated(s) && Class2OrUnknown(s) },
 	"CLD-32": notRetired,
 	"CLD-35": func(s *riskassess.Subject) bool {
-		st := s.Entry.Base().Approval.Status
-		return st == riskassess.StatusApproved || st == riskassess.StatusConditional
+		st, ok := recordedDecision(s)
+		return ok && (st == riskassess.StatusApproved || st == riskassess.StatusConditional)
 	},
 	"CLD-40": func(s *riskassess.Subject) bool { return Class2OrUnknown(s) && cloud(s) },
 	"CLD-41": Class2OrUnknown,
@@ -302,11 +302,23 @@ var applies = map[string]appliesFunc{
 
 	"CLS-14": HandlesPersonalData,
 	"APR-01": func(s *riskassess.Subject) bool {
-		return s.Entry.Base().Approval.Status.Signed() && s.Org != nil && len(s.Org.ApprovalChain) > 0
+		st, ok := recordedDecision(s)
+		return ok && st.Signed() && s.Org != nil && len(s.Org.ApprovalChain) > 0
 	},
 }
 
 // ---- Applicability helpers ----------------------------------------------
+
+// recordedDecision returns the status of the entry's approval when that
+// decision was in force on the as-of date, and false when it was decided
+// after it. Its sign-offs (APR-01) and valid_until (CLD-35) are then those
+// of a decision not taken by then, and the one in force then
+// (Approval.InForceOn, which CLD-32/OUT-09/SNS-16 judge by) has neither
+// recorded: the checks of them do not apply.
+func recordedDecision(s *riskassess.Subject) (riskassess.ApprovalStatus, bool) {
+	a := &s.Entry.Base().Approval
+	return a.Status, !a.DecidedOn.After(s.AsOf)
+}
 
 func notRetired(s *riskassess.Subject) bool { return !retired(s) }
 

@@ -581,6 +581,15 @@ func cases() map[string][]tc {
 		{"ends within 90 days", sub(svc(until(riskassess.StatusConditional, "2027-01-31"))), part, ""},
 		{"expired", sub(svc(until(riskassess.StatusApproved, "2026-10-31"))), notMet, "approval.valid_until"},
 		{"not approved", sub(svc(until(riskassess.StatusRequested, "2026-10-31"))), na, ""},
+		// Decided after the as-of date (2026-11-27): valid_until is that of a
+		// decision not taken by then (CLD-32 judges the one in force then).
+		{"approved after the as-of date", sub(svc(until(riskassess.StatusApproved, "2029-03-31"), func(v *riskassess.Service) {
+			v.Approval.DecidedOn = day("2026-12-03")
+		})), na, ""},
+		{"renewed after the as-of date", sub(svc(until(riskassess.StatusApproved, "2029-03-31"), func(v *riskassess.Service) {
+			v.Approval.DecidedOn = day("2026-12-03")
+			v.Approval.History = []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day("2025-12-01")}}
+		})), na, ""}, // valid_until is the later decision's; the earlier one's is not recorded
 	}
 
 	// Services: operation.
@@ -833,6 +842,12 @@ func cases() map[string][]tc {
 		{"requested: nothing to check yet", at(sub(conW(signed(riskassess.StatusRequested, ""))), riskassess.RiskHigh), na, ""},
 		{"rejected", at(sub(conW(signed(riskassess.StatusRejected, "kacho"))), riskassess.RiskHigh), na, ""},
 		{"no chain in register.yaml", sub(conW(signed(riskassess.StatusApproved, "kakaricho"))), na, ""},
+		// Approved after the as-of date (2026-11-27), nothing before: the
+		// sign-offs had not been given then (CLD-32/OUT-09 are not met).
+		{"approved after the as-of date", at(sub(conW(func(c *riskassess.Common) {
+			signed(riskassess.StatusApproved, "kacho", "kakaricho")(c)
+			c.Approval.DecidedOn = day("2026-12-03")
+		})), riskassess.RiskLow), na, ""},
 	}
 	return m
 }
