@@ -85,10 +85,7 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 	}
 	s = add("approvals", L("承認の変化", "Approvals"), []string{L("エントリ", "Entry"), L("変化", "Change"), L("承認状況", "Status"), L("決定日", "Decided on"), L("有効期限", "Valid until")})
 	for _, c := range ch.Approvals {
-		st := c.ToStatus.Label(lang)
-		if c.FromStatus != "" && c.FromStatus != c.ToStatus {
-			st = c.FromStatus.Label(lang) + " → " + st
-		}
+		st := c.StatusText(lang)
 		valid := date(c.ToValid)
 		if c.FromValid != c.ToValid && !c.FromValid.IsZero() {
 			valid = date(c.FromValid) + " → " + valid

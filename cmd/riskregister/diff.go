@@ -328,10 +328,7 @@ func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisatio
 	if len(ch.Approvals) > 0 {
 		section(l("承認の変化", "Approvals"), len(ch.Approvals))
 		for _, c := range ch.Approvals {
-			st := c.ToStatus.Label(lang)
-			if c.FromStatus != "" && c.FromStatus != c.ToStatus {
-				st = c.FromStatus.Label(lang) + " → " + st
-			}
+			st := c.StatusText(lang)
 			var extra []string
 			if !c.DecidedOn.IsZero() {
 				extra = append(extra, l("決定 ", "decided ")+c.DecidedOn.String())

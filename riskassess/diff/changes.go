@@ -112,6 +112,22 @@ func (c ApprovalChange) ChangeLabel(lang riskassess.Lang) string {
 	return c.Change
 }
 
+// StatusText returns the approval status of c in lang, "from → to" when it
+// changed. A snapshot with no decision in force on its date (the only one
+// recorded was taken after it) reads 基準日までの決定なし.
+func (c ApprovalChange) StatusText(lang riskassess.Lang) string {
+	label := func(s riskassess.ApprovalStatus) string {
+		if s == "" {
+			return riskassess.T("基準日までの決定なし", "no decision by the as-of date").In(lang)
+		}
+		return s.Label(lang)
+	}
+	if c.FromStatus != c.ToStatus && (c.FromStatus != "" || c.Change == ApprovalStatusChanged) {
+		return label(c.FromStatus) + " → " + label(c.ToStatus)
+	}
+	return label(c.ToStatus)
+}
+
 var approvalChangeLabels = map[string][2]string{
 	ApprovalGranted: {"承認", "Granted"}, ApprovalRenewed: {"更新", "Renewed"},
 	ApprovalExpired: {"期限切れ", "Expired"}, ApprovalStatusChanged: {"状況の変更", "Status changed"},
@@ -329,9 +345,12 @@ func Compare(from, to *Snapshot) (Changes, error) {
 }
 
 // approvalChange returns how the approval of e changed from old (nil: the
-// entry is new), as of the snapshots' dates.
+// entry is new), as of the snapshots' dates: the decision in force on each
+// (Approval.InForceOn; one decided after a snapshot's date had not been
+// taken then, as the approval requirements judge it).
 func approvalChange(old, e riskassess.Entry, fromAsOf, toAsOf riskassess.Date) (ApprovalChange, bool) {
-	na := &e.Base().Approval
+	nIn := e.Base().Approval.InForceOn(toAsOf)
+	na := &nIn
 	ch := ApprovalChange{EntryRef: refOf(e), ToStatus: na.Status, ToValid: na.ValidUntil, DecidedOn: na.DecidedOn}
 	if old == nil {
 		if granted(na.Status) {
@@ -340,7 +359,8 @@ func approvalChange(old, e riskassess.Entry, fromAsOf, toAsOf riskassess.Date) (
 		}
 		return ch, false
 	}
-	oa := &old.Base().Approval
+	oIn := old.Base().Approval.InForceOn(fromAsOf)
+	oa := &oIn
 	ch.FromStatus, ch.FromValid = oa.Status, oa.ValidUntil
 	switch {
 	case granted(na.Status) && !granted(oa.Status):

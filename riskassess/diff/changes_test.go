@@ -54,3 +54,53 @@ func TestCompareUsesFromScorer(t *testing.T) {
 		t.Errorf("Compare with an earlier snapshot without blocker rules: %v, want ErrNoBlockers", err)
 	}
 }
+
+// TestApprovalChangesAsOfTheDates: an approval decided after the later
+// snapshot's as-of date had not been taken by then (Approval.InForceOn, as
+// the approval requirements judge it): it is not listed as granted or
+// renewed between the two dates.
+func TestApprovalChangesAsOfTheDates(t *testing.T) {
+	day := func(m time.Month, d int) riskassess.Date { return riskassess.NewDate(2026, m, d) }
+	svc := func(id string, a riskassess.Approval) *riskassess.Service {
+		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: a},
+			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
+	}
+	approved := riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day(time.March, 12), ValidUntil: riskassess.NewDate(2027, time.March, 31)}
+	renewed := riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day(time.December, 3), ValidUntil: riskassess.NewDate(2029, time.March, 31),
+		History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day(time.March, 12)}}}
+	requested := riskassess.Approval{Status: riskassess.StatusRequested, DecidedOn: day(time.February, 1)}
+	later := riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day(time.December, 3),
+		History: []riskassess.DecisionRecord{{Status: riskassess.StatusRequested, On: day(time.February, 1)}}}
+	fromReg := &riskassess.Register{Services: []*riskassess.Service{svc("renewed-later", approved), svc("granted-later", requested)}}
+	toReg := &riskassess.Register{Services: []*riskassess.Service{svc("renewed-later", renewed), svc("granted-later", later), svc("new-later", later)}}
+	reqs := []riskassess.Requirement{{ID: "A-1", Kinds: []riskassess.Kind{riskassess.KindService}, Severity: riskassess.SeverityLow,
+		Title: riskassess.T("A-1", "A-1"), Check: func(*riskassess.Subject) riskassess.Result { return riskassess.Result{Outcome: riskassess.OutcomeMet} }}}
+	sc := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}}
+	snap := func(reg *riskassess.Register, asOf riskassess.Date) *diff.Snapshot {
+		as, err := sc.AssessAll(reg, reqs, asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &diff.Snapshot{Label: "s", AsOf: asOf, Register: reg, Requirements: reqs, Scorer: sc, Assessments: as}
+	}
+	ch, err := diff.Compare(snap(fromReg, day(time.March, 31)), snap(toReg, day(time.November, 27)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range ch.Approvals {
+		t.Errorf("approval change %s of %s (decided %s): none was decided by 2026-11-27", a.Change, a.ID, a.DecidedOn)
+	}
+
+	// Approved before, then only a decision after the later date recorded
+	// (no history): as of then nothing is in force, and the text says so.
+	fromReg.Services = append(fromReg.Services, svc("overwritten", approved))
+	toReg.Services = append(toReg.Services, svc("overwritten", riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day(time.December, 3)}))
+	ch, err = diff.Compare(snap(fromReg, day(time.March, 31)), snap(toReg, day(time.November, 27)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ch.Approvals) != 1 || ch.Approvals[0].ID != "overwritten" || ch.Approvals[0].Change != diff.ApprovalStatusChanged ||
+		ch.Approvals[0].StatusText("ja") != "承認 → 基準日までの決定なし" {
+		t.Errorf("approvals %+v: want overwritten 承認 → 基準日までの決定なし", ch.Approvals)
+	}
+}
