@@ -300,7 +300,7 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 	}
 	add(DueApproval, b.Approval.ValidUntil, "", Text{}, "approval.valid_until")
 	for i, r := range b.Rounds {
-		if r.Open() && b.SupersededBy(r) == nil {
+		if r.OpenOn(asOf) && b.SupersededOn(r, asOf) == nil {
 			add(DueReply, r.ReplyDue, r.Name, quoted("回「", "」", "round ", "", r.Name), roundPaths.at(i))
 		}
 	}
@@ -324,7 +324,7 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 			yearly(DueOnsiteCheck, v.LastOnsiteCheck, "last_onsite_check")
 		}
 		for i, r := range v.Remediation {
-			if r.ClosedOn.IsZero() {
+			if r.ClosedOn.IsZero() || r.ClosedOn.After(asOf) { // closed after asOf: still open then
 				add(DueRemediation, r.Due, r.Summary, quoted("是正措置「", "」", "corrective action “", "”", r.Summary), remediationPaths.at(i))
 			}
 		}

@@ -98,3 +98,45 @@ func TestRoundDueItemsSuperseded(t *testing.T) {
 		t.Errorf("SupersededBy(autumn) = %+v", l)
 	}
 }
+
+// TestRoundDueItemsImportedAfterAsOf: a reply imported after the as-of
+// date was still awaited on it, so a past as-of date still chases it, and
+// a later round imported after the as-of date did not yet supersede it.
+func TestRoundDueItemsImportedAfterAsOf(t *testing.T) {
+	org := &riskassess.Organisation{}
+	c := &riskassess.Contractor{}
+	c.ID = "acme"
+	c.Approval.Status = riskassess.StatusApproved
+	c.Rounds = []riskassess.RoundRecord{
+		{Name: "春", SentOn: exportDate("2026-04-10"), ReplyDue: exportDate("2026-05-10"), ReturnedOn: exportDate("2026-05-20"), ImportedOn: exportDate("2026-05-22")},
+		{Name: "秋", SentOn: exportDate("2026-10-01"), ReplyDue: exportDate("2026-10-31"), ReturnedOn: exportDate("2026-11-05"), ImportedOn: exportDate("2026-11-06")},
+	}
+	c.Remediation = []riskassess.RemediationItem{{Summary: "条項の追加", Due: exportDate("2026-06-30"), ClosedOn: exportDate("2026-08-01")}}
+	type row struct {
+		What    string
+		Overdue bool
+	}
+	items := func(asOf string) []row {
+		var out []row
+		for _, it := range riskassess.DueItems(org, c, riskassess.Date{}, exportDate(asOf)) {
+			if it.Kind == riskassess.DueReply || it.Kind == riskassess.DueRemediation {
+				out = append(out, row{it.What, it.Overdue})
+			}
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		asOf string
+		want []row
+	}{
+		{"2026-05-15", []row{{"春", true}, {"条項の追加", false}}},
+		{"2026-05-22", []row{{"条項の追加", false}}},
+		{"2026-07-15", []row{{"条項の追加", true}}},
+		{"2026-11-03", []row{{"秋", true}}},
+		{"2026-11-06", nil},
+	} {
+		if diff := cmp.Diff(tt.want, items(tt.asOf)); diff != "" {
+			t.Errorf("as of %s (-want +got):\n%s", tt.asOf, diff)
+		}
+	}
+}

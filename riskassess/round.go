@@ -23,6 +23,18 @@ type RoundRecord struct {
 // Open reports whether the round's reply has not been imported yet.
 func (r RoundRecord) Open() bool { return r.ImportedOn.IsZero() }
 
+// OpenOn reports whether the round's reply was awaited on asOf: sent by
+// then and not imported by then. A reply imported after asOf was still
+// awaited, and a round sent after asOf was not yet (a past as-of date
+// shows the replies chased as they were on that day).
+func (r RoundRecord) OpenOn(asOf Date) bool {
+	return !r.SentOn.After(asOf) && !r.importedBy(asOf)
+}
+
+func (r RoundRecord) importedBy(asOf Date) bool {
+	return !r.ImportedOn.IsZero() && !r.ImportedOn.After(asOf)
+}
+
 // Round returns the round of the entry named name, or nil.
 func (c *Common) Round(name string) *RoundRecord {
 	for i := range c.Rounds {
@@ -40,6 +52,17 @@ func (c *Common) Round(name string) *RoundRecord {
 func (c *Common) SupersededBy(r RoundRecord) *RoundRecord {
 	for i := range c.Rounds {
 		if l := &c.Rounds[i]; l.Name != r.Name && l.SentOn.After(r.SentOn) && !l.Open() {
+			return l
+		}
+	}
+	return nil
+}
+
+// SupersededOn is SupersededBy as it stood on asOf: only a later round
+// whose reply had been imported by asOf supersedes r.
+func (c *Common) SupersededOn(r RoundRecord, asOf Date) *RoundRecord {
+	for i := range c.Rounds {
+		if l := &c.Rounds[i]; l.Name != r.Name && l.SentOn.After(r.SentOn) && l.importedBy(asOf) {
 			return l
 		}
 	}

@@ -246,7 +246,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 	slices.SortStableFunc(rounds, func(x, y riskassess.RoundRecord) int { return y.SentOn.Compare(x.SentOn) })
 	for _, r := range rounds {
 		due := cellView{Text: date(r.ReplyDue)}
-		if r.Open() && c.SupersededBy(r) == nil && !r.ReplyDue.IsZero() && r.ReplyDue.Before(b.opts.AsOf) {
+		if r.OpenOn(b.opts.AsOf) && c.SupersededOn(r, b.opts.AsOf) == nil && !r.ReplyDue.IsZero() && r.ReplyDue.Before(b.opts.AsOf) {
 			due = cellView{Text: due.Text + L("（期限超過）", " (overdue)"), Class: "badge overdue"}
 		}
 		p.Rounds.Rows = append(p.Rounds.Rows, []cellView{{Text: r.Name}, {Text: date(r.SentOn)}, due,

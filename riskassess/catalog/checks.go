@@ -645,8 +645,8 @@ func remediationOnTime(_ *req, s *riskassess.Subject) riskassess.Result {
 	var next riskassess.Date
 	path, open := "remediation", 0
 	for i, r := range contractorOf(s).Remediation {
-		if !r.ClosedOn.IsZero() {
-			continue
+		if !r.ClosedOn.IsZero() && !r.ClosedOn.After(s.AsOf) {
+			continue // closed by the as-of date; one closed later was still open then
 		}
 		open++
 		p := "remediation[" + strconv.Itoa(i) + "].due"
