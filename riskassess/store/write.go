@@ -338,15 +338,26 @@ func setField(m *yaml.Node, key, value string, keep bool) {
 			return
 		}
 		v := m.Content[i+1]
-		*v = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: value,
-			HeadComment: v.HeadComment, LineComment: v.LineComment, FootComment: v.FootComment}
+		n := strNode(value)
+		n.HeadComment, n.LineComment, n.FootComment = v.HeadComment, v.LineComment, v.FootComment
+		*v = *n
 		return
 	}
 	if value == "" && !keep {
 		return
 	}
-	m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key},
-		&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: value})
+	m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key}, strNode(value))
+}
+
+// strNode returns the scalar node of the string s as the encoder writes a
+// Go string: quoted where a plain scalar would read as something else, in
+// YAML 1.1 too ("yes", "no", "on" would be booleans there).
+func strNode(s string) *yaml.Node {
+	n := &yaml.Node{}
+	if err := n.Encode(s); err != nil || n.Kind != yaml.ScalarNode {
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s, Style: yaml.DoubleQuotedStyle}
+	}
+	return n
 }
 
 // reencodeAssessment is appendAssessment by editing the yaml.Node tree and

@@ -587,3 +587,36 @@ delivery: saas
 		}
 	})
 }
+
+// TestAppendAssessmentQuotesChangedYesNo: an answer changed to yes or no
+// is written quoted like a new one ("yes"), not as a plain yes that YAML
+// 1.1 readers (PyYAML, Ruby) take for the boolean true.
+func TestAppendAssessmentQuotesChangedYesNo(t *testing.T) {
+	entry := strings.Replace(commentedEntry, "  Q-OUT-01: {value: \"no\"}\n", `  Q-OUT-01: {value: "no"}
+  Q-OUT-02:
+    value: "yes"
+    cell: Questions!D18
+`, 1)
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+entry)
+	set := map[string]riskassess.Answer{
+		"Q-OUT-01": {Value: "yes", Cell: "Questions!D17"},
+		"Q-OUT-02": {Value: "no", Cell: "Questions!D18"},
+	}
+	if err := AppendAssessment(dir, riskassess.KindContractor, "acme", record(1, set), set); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var values []string
+	for _, line := range strings.Split(string(got), "\n") {
+		if strings.Contains(line, "value:") {
+			values = append(values, strings.TrimSpace(line))
+		}
+	}
+	want := []string{`Q-OUT-01: {value: "yes", cell: Questions!D17}`, `value: "no"`}
+	if diff := cmp.Diff(want, values); diff != "" {
+		t.Errorf("value lines (-want +got):\n%s\n%s", diff, got)
+	}
+}
