@@ -169,3 +169,34 @@ func TestInitPassesCheck(t *testing.T) {
 		t.Errorf("check: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 }
+
+// TestInitCommentedISMAPValidates: the commented-out ismap: line of the
+// example service, uncommented as its comment invites, validates (its
+// registration number used to have a form validate refuses).
+func TestInitCommentedISMAPValidates(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "reg")
+	if code, _, errOut := execCLI(t, "init", dir); code != 0 {
+		t.Fatalf("init: exit %d, stderr %q", code, errOut)
+	}
+	path := filepath.Join(dir, "services", "example-service.yaml")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, n := string(b), 0
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		if strings.HasPrefix(line, "# ismap: ") {
+			lines[i], n = strings.TrimPrefix(line, "# "), n+1
+		}
+	}
+	if n != 1 {
+		t.Fatalf("%d commented ismap: lines in the template, want 1", n)
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := execCLI(t, "validate", "--register", dir); code != 0 {
+		t.Errorf("validate with the ismap: line uncommented: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
