@@ -89,11 +89,21 @@ func (a Approval) InForceOn(d Date) Approval {
 	if d.IsZero() || !a.DecidedOn.After(d) {
 		return a
 	}
-	var in Approval
-	for _, h := range a.History {
-		if !h.On.IsZero() && !h.On.After(d) && !h.On.Before(in.DecidedOn) {
-			in = Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On}
+	if i := a.latestDecisionBy(d); i >= 0 {
+		h := a.History[i]
+		return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On}
+	}
+	return Approval{}
+}
+
+// latestDecisionBy returns the index in a.History of the latest decision
+// dated by d (the last of equal dates), or -1.
+func (a Approval) latestDecisionBy(d Date) int {
+	at := -1
+	for i, h := range a.History {
+		if !h.On.IsZero() && !h.On.After(d) && (at < 0 || !h.On.Before(a.History[at].On)) {
+			at = i
 		}
 	}
-	return in
+	return at
 }

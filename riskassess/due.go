@@ -19,8 +19,10 @@ type Review struct {
 	// due now.
 	Date Date `json:"date"`
 	// Field is the register field the date rests on: "review_due",
-	// "last_reviewed" or "approval.decided_on"; "" when the entry has
-	// never been reviewed nor decided.
+	// "last_reviewed" or "approval.decided_on" (or, for a date after the
+	// as-of date, the record standing in for it: "reviews[i].on",
+	// "approval.history[i].on"); "" when the entry has never been reviewed
+	// nor decided.
 	Field string `json:"field,omitempty"`
 	// Overdue is true when Date is before the as-of date, and when the
 	// entry has never been reviewed nor decided (due now).
@@ -60,7 +62,7 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 	b := e.Base()
 	last, field, laterField := lastReview(b, asOf)
 	lastJa, lastEn := "前回の見直し日", "last review"
-	if field == "approval.decided_on" {
+	if field == "approval.decided_on" || strings.HasPrefix(field, "approval.history[") {
 		lastJa, lastEn = "承認の決定日", "approval decision"
 	}
 	if last.IsZero() && laterField != "" {
@@ -149,7 +151,11 @@ func lastReview(b *Common, asOf Date) (last Date, field, laterField string) {
 		last, field = d, "last_reviewed"
 	}
 	if d := b.Approval.DecidedOn; d.After(asOf) {
-		if laterField == "" {
+		// The decision in force on asOf (Approval.InForceOn) stands in:
+		// the latest of the approval history by then.
+		if i := b.Approval.latestDecisionBy(asOf); i >= 0 && b.Approval.History[i].On.After(last) {
+			last, field = b.Approval.History[i].On, "approval.history["+strconv.Itoa(i)+"].on"
+		} else if laterField == "" {
 			laterField = "approval.decided_on"
 		}
 	} else if !d.IsZero() && d.After(last) {
@@ -195,6 +201,24 @@ func Record(e Entry) bool {
 	return e.Base().Approval.Status == StatusRejected || Retired(e)
 }
 
+// RetiredOn is Retired as of asOf: the approval decision in force on asOf
+// (Approval.InForceOn) decides, so an entry retired after asOf was still in
+// use then. A social account's status carries no date and counts as it is.
+func RetiredOn(e Entry, asOf Date) bool {
+	if e.Base().Approval.InForceOn(asOf).Status == StatusRetired {
+		return true
+	}
+	s, ok := e.(*Social)
+	return ok && s.Status == AccountRetired
+}
+
+// RecordOn is Record as of asOf (see RetiredOn): an entry rejected or
+// retired after asOf was not yet a record then, and has its due items and
+// next review as of that day.
+func RecordOn(e Entry, asOf Date) bool {
+	return e.Base().Approval.InForceOn(asOf).Status == StatusRejected || RetiredOn(e, asOf)
+}
+
 // DueItems lists the dated items of e, sorted by date, kind and field:
 // the review on nextReview (see ReviewOf), certificates' and the ISMAP
 // listing's expiry, contract ends, the approval's expiry, the yearly
@@ -210,7 +234,7 @@ func Record(e Entry) bool {
 // asOf (see ReviewOf), whose Note says so. Dates that are not recorded give no item (the catalogue reports
 // missing records).
 func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem {
-	if Record(e) {
+	if RecordOn(e, asOf) {
 		return nil
 	}
 	s := org.Scheme()
@@ -268,7 +292,7 @@ func reviewDate(b *Common, field string) Date {
 // dueItemsInto is dueItems appending to out; a record adds nothing.
 // review, when not nil and dated, adds the review item.
 func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date) []DueItem {
-	if Record(e) {
+	if RecordOn(e, asOf) {
 		return out
 	}
 	// What newDueItem would fill in, found once for all the items.

@@ -601,7 +601,7 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	r.checkLate(&late, e, asOf, fs, a.Residual)
 
 	// 6. The review (ReviewOf), its due item and its expiry finding.
-	if !Record(e) {
+	if !RecordOn(e, asOf) {
 		a.Review = ReviewOf(r.org, e, a.Residual, asOf)
 		a.NextReview = a.Review.Date
 		rev := reviewItem(e, &a.Review)

@@ -525,6 +525,46 @@ func TestDueItemsLaterDates(t *testing.T) {
 	}
 }
 
+// TestDueItemsRetiredLater: an entry retired after the as-of date was in
+// use on it: it has its due items, and its review counts from the approval
+// in force then (approval.history), not from the later retirement.
+func TestDueItemsRetiredLater(t *testing.T) {
+	org := testOrg()
+	svc := &Service{Common: Common{ID: "storage", Owner: Owner{Section: "somu"}, Approval: Approval{
+		Status: StatusRetired, Approver: "kacho", DecidedOn: d(2026, 9, 30),
+		History: []DecisionRecord{{Status: StatusApproved, Approver: "kacho", On: d(2026, 4, 1)}, {Status: StatusRetired, Approver: "kacho", On: d(2026, 9, 30)}},
+	}}, ContractEnd: d(2027, 3, 31)}
+	type item struct {
+		Kind    DueKind
+		Date    string
+		Field   string
+		Overdue bool
+	}
+	for _, tc := range []struct {
+		asOf   Date
+		record bool
+		want   []item
+	}{
+		{d(2026, 8, 1), false, []item{
+			{DueContractEnd, "2027-03-31", "contract_end", false},
+			{DueReview, "2028-04-01", "approval.history[0].on", false},
+		}},
+		{d(2026, 10, 1), true, nil},
+	} {
+		if got := RecordOn(svc, tc.asOf); got != tc.record {
+			t.Errorf("RecordOn(%s) = %v, want %v", tc.asOf, got, tc.record)
+		}
+		rev := ReviewOf(org, svc, RiskLow, tc.asOf)
+		var got []item
+		for _, it := range DueItems(org, svc, rev.Date, tc.asOf) {
+			got = append(got, item{it.Kind, it.Date.String(), it.Field, it.Overdue})
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("as of %s: DueItems (-want +got):\n%s", tc.asOf, diff)
+		}
+	}
+}
+
 func TestDueItems(t *testing.T) {
 	org := testOrg()
 	contractor := &Contractor{

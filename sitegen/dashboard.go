@@ -38,7 +38,7 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 			continue
 		}
 		residual[a.Residual]++
-		if riskassess.Record(e) {
+		if riskassess.RecordOn(e, b.opts.AsOf) {
 			records++ // rejected or retired: no decision to recommend
 		} else {
 			decisions[a.Decision]++

@@ -838,7 +838,7 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 		r.Residual = a.Residual.Label(b.lang)
 		r.ResidualClass = "risk-" + string(a.Residual)
 		r.ResidualRank = a.Residual.Rank()
-		if riskassess.Record(e) {
+		if riskassess.RecordOn(e, b.opts.AsOf) {
 			r.Record = true
 		} else {
 			r.Decision = a.Decision.Label(b.lang)

@@ -136,7 +136,7 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 	idx := report.AssessmentIndex(as)
 	var out []checkProblem
 	for _, e := range reg.Entries() {
-		if riskassess.Record(e) {
+		if riskassess.RecordOn(e, asOf) {
 			continue
 		}
 		b := e.Base()

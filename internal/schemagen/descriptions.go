@@ -378,7 +378,7 @@ var descriptions = map[string]description{
 	"Assessment.NextReview":      {"次回見直し日", ""},
 	"Assessment.Review":          {"次回見直し日とその根拠", ""},
 	"Review.Date":                {"次回見直し日（見直し・決定の記録がなければ基準日）", ""},
-	"Review.Field":               {"日付の根拠の項目（review_due・last_reviewed・approval.decided_on、記録がなければ空）", ""},
+	"Review.Field":               {"日付の根拠の項目（review_due・last_reviewed・approval.decided_on。基準日より後ならその代わりの記録 reviews[i].on・approval.history[i].on。記録がなければ空）", ""},
 	"Review.Overdue":             {"期限超過（基準日より前、または一度も見直し・決定されていない）", ""},
 	"Review.Reason":              {"日付の説明", ""},
 	"Assessment.Counts":          {"結果ごとの件数", ""},

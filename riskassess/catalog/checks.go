@@ -56,7 +56,7 @@ var checks = map[string]checkFunc{
 	"OUT-33": byAnswer,
 	"OUT-34": subcontractorsApproved,
 	"OUT-35": remediationOnTime,
-	"OUT-36": within(12, lastReviewed),
+	"OUT-36": withinReview(12),
 	"OUT-37": byAnswer,
 	"OUT-38": informationRecorded,
 	"OUT-39": dataReturned,
@@ -105,7 +105,7 @@ var checks = map[string]checkFunc{
 	// Services: operation.
 	"CLD-40": byAnswer,
 	"CLD-41": byAnswer,
-	"CLD-42": within(12, lastReviewed),
+	"CLD-42": withinReview(12),
 	"CLD-43": boolField(func(s *riskassess.Subject) (*bool, string) {
 		if x := serviceOf(s).Exit; x != nil {
 			return x.Certificate, "exit.certificate"

@@ -604,8 +604,23 @@ func cases() map[string][]tc {
 			v.Reviews = []riskassess.ReviewRecord{{On: day("2026-05-01")}, {On: day("2027-01-10")}}
 		})), met, "reviews[0].on"},
 		{"answer date", sub(svc(), "Q-CLD-42", "2026-01-15"), met, "answers.Q-CLD-42"},
+		// last_reviewed after the as-of date and no review logged by then:
+		// the self-check's date by then stands in; a later one does not.
+		{"last_reviewed later, answer date by then", sub(svc(func(v *riskassess.Service) {
+			v.LastReviewed = day("2027-03-25")
+			v.Reviews = []riskassess.ReviewRecord{{On: day("2027-03-25")}}
+		}), "Q-CLD-42", "2026-06-01"), met, "answers.Q-CLD-42"},
+		{"last_reviewed later, answer date later too", sub(svc(func(v *riskassess.Service) {
+			v.LastReviewed = day("2027-03-25")
+			v.Reviews = []riskassess.ReviewRecord{{On: day("2027-03-25")}}
+		}), "Q-CLD-42", "2027-01-15"), notMet, "last_reviewed"},
 		{"no answer", sub(svc()), noAns, ""},
 		{"retired", sub(svc(svcRetired)), na, ""},
+		// Retired after the as-of date: still in use then.
+		{"retired later", sub(svc(func(v *riskassess.Service) {
+			v.Approval = riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: day("2027-01-31"),
+				History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day("2026-04-01")}, {Status: riskassess.StatusRetired, On: day("2027-01-31")}}}
+		}), "Q-CLD-42", "2026-06-01"), met, "answers.Q-CLD-42"},
 	}
 	certified := func(b *bool) func(*riskassess.Service) {
 		return func(v *riskassess.Service) { v.Exit = &riskassess.Exit{Certificate: b} }

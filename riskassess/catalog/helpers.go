@@ -152,7 +152,7 @@ func inForce(c *riskassess.Contract, asOf riskassess.Date) bool { return !ended(
 
 // retired reports whether the entry is retired (approval status retired,
 // or a social account with status retired).
-func retired(s *riskassess.Subject) bool { return riskassess.Retired(s.Entry) }
+func retired(s *riskassess.Subject) bool { return riskassess.RetiredOn(s.Entry, s.AsOf) }
 
 // ---- Results --------------------------------------------------------------
 
@@ -293,6 +293,21 @@ func lastDone(get func(s *riskassess.Subject) (riskassess.Date, string), next fu
 			path = q.path
 		}
 		return freshness(d, next(d), path, s.AsOf)
+	}
+}
+
+// withinReview is within(months, lastReviewed) for the yearly
+// re-evaluation (OUT-36, CLD-42): when the last review is after the as-of
+// date and the review log has none by then, the self-check's date answer
+// by then stands in (the re-evaluation it records was done by then).
+func withinReview(months int) checkFunc {
+	return func(q *req, s *riskassess.Subject) riskassess.Result {
+		if d, _ := lastReviewed(s); d.After(s.AsOf) {
+			if ad, _, ok := dateAnswer(q, s); ok && !ad.After(s.AsOf) {
+				return freshness(ad, ad.AddMonths(months), q.path, s.AsOf)
+			}
+		}
+		return within(months, lastReviewed)(q, s)
 	}
 }
 
