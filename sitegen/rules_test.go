@@ -350,6 +350,23 @@ func TestLaterDecisionNotPublished(t *testing.T) {
 			t.Errorf("accounts.html (public %v) lists an account approved after the as-of date", opts.Public)
 		}
 	}
+	// The internal register page: the service retired after the as-of
+	// date was in use then, with the approval in force, a recommended
+	// decision and a next review, not a record.
+	dir, _, _ = testSite(t, laterDecisionRegister, Options{})
+	reg, err := os.ReadFile(filepath.Join(dir, "register.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := strings.Index(string(reg), "後日廃止サービス")
+	if i < 0 {
+		t.Fatal("register.html has no row for the service retired later")
+	}
+	rowText := string(reg)[i:]
+	rowText = rowText[:strings.Index(rowText, "</tr>")]
+	if !strings.Contains(rowText, `status-approved">承認</span>`) || strings.Contains(rowText, "status-retired") || strings.Contains(rowText, "記録") {
+		t.Errorf("register.html row of the service retired after the as-of date: %s", rowText)
+	}
 }
 
 // recordRegister has a rejected service (the engine recommends 不可 with

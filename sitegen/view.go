@@ -828,7 +828,13 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 		Person:    b.person(c.Owner.Person),
 		reading:   report.SortName(e),
 	}
-	r.Status, r.StatusClass = b.approvalLabel(c.Approval)
+	// The decision in force on the site's date: one retired after it was
+	// still approved then (riskassess.RecordOn decides the row likewise).
+	ap := c.Approval
+	if in := ap.InForceOn(b.opts.AsOf); in.Status != "" {
+		ap = in
+	}
+	r.Status, r.StatusClass = b.approvalLabel(ap)
 	if s, ok := e.(*riskassess.Social); ok && c.Owner.Section == "" {
 		r.Section = b.section(s.Responsible.Section)
 		r.Person = b.person(s.Responsible.Person)
