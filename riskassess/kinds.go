@@ -44,6 +44,14 @@ type Contract struct {
 	WorkSites      []WorkSite       `yaml:"work_sites,omitempty" json:"work_sites,omitempty"`
 	// DataReturnedOn is when data was returned or deleted after the end.
 	DataReturnedOn Date `yaml:"data_returned_on,omitempty" json:"data_returned_on,omitzero"`
+	// RenewedBy is the id of the contract of the same contractor that
+	// continues this one (契約の更新): it starts on or before the day after
+	// this one ends, and the information stays with the contractor under
+	// it. A renewed contract has no contract-end item and no return or
+	// deletion to record when it ends (Live, OUT-39); without it, a renewal
+	// stayed overdue for ever, or was recorded as a return that never took
+	// place.
+	RenewedBy string `yaml:"renewed_by,omitempty" json:"renewed_by,omitempty"`
 }
 
 // InformationAccess is information a contractor may access, with its class.

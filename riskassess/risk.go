@@ -97,11 +97,12 @@ type exposure struct {
 }
 
 // Live reports whether contract c still carries information risk as of
-// asOf: it has not both ended and had its data returned or deleted. Only
-// live contracts count in inherent risk, due items and the catalogue's
-// blocker rules.
+// asOf: it has not both ended and had its data returned or deleted, or
+// ended and been renewed (RenewedBy: the information is carried by the
+// contract that continues it). Only live contracts count in inherent risk,
+// due items and the catalogue's blocker rules.
 func (c *Contract) Live(asOf Date) bool {
-	return !(!c.To.IsZero() && c.To.Before(asOf) && !c.DataReturnedOn.IsZero())
+	return !(!c.To.IsZero() && c.To.Before(asOf) && (!c.DataReturnedOn.IsZero() || c.RenewedBy != ""))
 }
 
 func (x *exposure) addClass(s *ClassificationScheme, c Classification) {

@@ -1259,3 +1259,36 @@ func TestApprovalInForceOn(t *testing.T) {
 		}
 	}
 }
+
+// TestContractRenewal: a contract renewed by the one that continues it has
+// no contract-end item and, once ended, no longer carries information risk
+// (Live): it stayed overdue for ever, since only a return of the data,
+// which never happens on a renewal, cleared it.
+func TestContractRenewal(t *testing.T) {
+	org := testOrg()
+	c := &Contractor{
+		Common: Common{ID: "acme", Owner: Owner{Section: "somu"}, Approval: Approval{Status: StatusApproved}, LastReviewed: d(2026, 3, 1)},
+		Contracts: []Contract{
+			{ID: "r7", From: d(2025, 4, 1), To: d(2026, 3, 31), RenewedBy: "r8"},
+			{ID: "r8", From: d(2026, 4, 1), To: d(2027, 3, 31)},
+		},
+	}
+	var got []string
+	for _, it := range DueItems(org, c, Date{}, d(2026, 4, 2)) {
+		got = append(got, string(it.Kind)+" "+it.Field)
+	}
+	if diff := cmp.Diff([]string{"contract-end contracts[1].to"}, got); diff != "" {
+		t.Errorf("DueItems (-want +got):\n%s", diff)
+	}
+	if c.Contracts[0].Live(d(2026, 4, 2)) || !c.Contracts[0].Live(d(2026, 3, 31)) || !c.Contracts[1].Live(d(2026, 4, 2)) {
+		t.Errorf("Live: renewed r7 after its end %v, on its last day %v; r8 %v", c.Contracts[0].Live(d(2026, 4, 2)), c.Contracts[0].Live(d(2026, 3, 31)), c.Contracts[1].Live(d(2026, 4, 2)))
+	}
+	c.Contracts[0].RenewedBy = ""
+	got = got[:0]
+	for _, it := range DueItems(org, c, Date{}, d(2026, 4, 2)) {
+		got = append(got, string(it.Kind)+" "+it.Field)
+	}
+	if diff := cmp.Diff([]string{"contract-end contracts[0].to", "contract-end contracts[1].to"}, got); diff != "" {
+		t.Errorf("DueItems without the renewal (-want +got):\n%s", diff)
+	}
+}

@@ -391,7 +391,11 @@ func (b *builder) contractorSections(x *riskassess.Contractor, root string) []de
 		sub := tableView{Caption: L("再委託先", "Subcontractors"), Head: []string{L("契約ID", "Contract"), tr(lang, "name"), L("範囲", "Scope"), L("事前承認日", "Approved on")}}
 		site := tableView{Caption: L("作業場所", "Work sites"), Head: []string{L("契約ID", "Contract"), L("種類", "Kind"), L("所在地", "Address")}}
 		for _, c := range x.Contracts {
-			t.Rows = append(t.Rows, []cellView{{Text: c.ID}, {Text: c.Scope}, {Text: b.iso(c.From)}, {Text: b.iso(c.To)}, {Text: strings.Join(b.segments(c.Segments), "、")}, {Text: b.iso(c.DataReturnedOn)}})
+			returned := b.iso(c.DataReturnedOn)
+			if returned == "" && c.RenewedBy != "" {
+				returned = L("更新（"+c.RenewedBy+"）", "renewed ("+c.RenewedBy+")")
+			}
+			t.Rows = append(t.Rows, []cellView{{Text: c.ID}, {Text: c.Scope}, {Text: b.iso(c.From)}, {Text: b.iso(c.To)}, {Text: strings.Join(b.segments(c.Segments), "、")}, {Text: returned}})
 			for _, in := range c.Information {
 				info.Rows = append(info.Rows, []cellView{{Text: c.ID}, {Text: in.Description}, {Text: b.classText(in.Class)}, {Text: b.flag(in.PersonalData)}, {Text: b.flag(in.MyNumber)}})
 			}

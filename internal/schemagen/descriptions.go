@@ -134,6 +134,7 @@ var descriptions = map[string]description{
 	"Contract.Subcontractors": {"再委託先", "Subcontractors."},
 	"Contract.WorkSites":      {"作業場所", "Where the work is done."},
 	"Contract.DataReturnedOn": {"契約終了後のデータ返却・消去日", ""},
+	"Contract.RenewedBy":      {"この契約を引き継ぐ（更新後の）契約のID。終了時の返却・消去は不要", ""},
 
 	"InformationAccess.Description":  {"情報の内容", "What information."},
 	"InformationAccess.Class":        {"情報の分類（機密性・完全性・可用性）", "Classification of the information."},

@@ -695,8 +695,8 @@ func dataReturned(_ *req, s *riskassess.Subject) riskassess.Result {
 	cs := contractorOf(s).Contracts
 	for i := range cs {
 		c := &cs[i]
-		if !ended(c, s.AsOf) || !contractClass2OrPersonal(s, c) {
-			continue
+		if !ended(c, s.AsOf) || !contractClass2OrPersonal(s, c) || c.RenewedBy != "" {
+			continue // a renewed contract's information stays under its successor
 		}
 		n++
 		if !c.DataReturnedOn.IsZero() {

@@ -400,6 +400,12 @@ func cases() map[string][]tc {
 		{"ended last week, pending", sub(con(func(c *riskassess.Contractor) { c.Contracts[0].To = day("2026-11-20") })), part, ""},
 		{"ended, class 1 only", sub(con(contractEnded, class1)), na, ""},
 		{"in force", sub(con()), na, ""},
+		// Renewed: the information stays with the contractor under the
+		// contract that continues it; there is nothing to return.
+		{"ended and renewed", sub(con(contractEnded, func(c *riskassess.Contractor) {
+			c.Contracts[0].RenewedBy = "next"
+			c.Contracts = append(c.Contracts, riskassess.Contract{ID: "next", From: c.Contracts[0].To.AddDays(1)})
+		})), na, ""},
 	}
 	m["OUT-40"] = []tc{
 		{"reported", sub(con(incident("", "2025-05-02"))), met, ""},

@@ -380,6 +380,34 @@ func (c *checker) percent(v float64, path p) {
 	}
 }
 
+// renewal checks contracts[i].renewed_by: the id of another contract of
+// the same contractor that continues it, starting after this one started
+// and no later than the day after it ends. A renewal that names nothing, or
+// a contract that does not continue this one, would silently excuse the
+// return or deletion of its information (OUT-39).
+func (c *checker) renewal(cs []riskassess.Contract, i int) {
+	k := cs[i]
+	if k.RenewedBy == "" {
+		return
+	}
+	path := p{"contracts", i, "renewed_by"}
+	j := slices.IndexFunc(cs, func(n riskassess.Contract) bool { return n.ID == k.RenewedBy })
+	switch {
+	case j < 0 || j == i:
+		c.errorf(path, CodeBadValue, nil,
+			fmt.Sprintf("%s %q is not another contract of this contractor: write the id of the contract that continues this one", path, k.RenewedBy),
+			fmt.Sprintf("%s（%q）はこの委託事業者の別の契約の ID ではありません。この契約を引き継ぐ契約の ID を書いてください", path, k.RenewedBy))
+	case k.To.IsZero():
+		c.errorf(path, CodeBadValue, nil,
+			fmt.Sprintf("%s: the contract has no end date (to): a renewal continues a contract from its end", path),
+			fmt.Sprintf("%s: この契約に終了日（to）がありません。更新は契約の終了日から引き継ぐものです", path))
+	case cs[j].From.IsZero() || cs[j].From.After(k.To.AddDays(1)) || !cs[j].From.After(k.From):
+		c.errorf(path, CodeBadValue, nil,
+			fmt.Sprintf("%s: contract %q starts on %s, not by %s, the day after this one ends: it does not continue it (record the return or deletion in data_returned_on instead)", path, k.RenewedBy, cs[j].From, k.To.AddDays(1)),
+			fmt.Sprintf("%s: 契約 %q の開始日（%s）が、この契約の終了日の翌日（%s）までではありません。引き継ぐ契約ではないため、返却・消去を data_returned_on に記録してください", path, k.RenewedBy, cs[j].From, k.To.AddDays(1)))
+	}
+}
+
 // order reports a date at path later that is before the date at path
 // earlier (both set).
 func (c *checker) order(earlier, later riskassess.Date, ePath, lPath p) {
@@ -641,6 +669,9 @@ func (c *checker) entry(e riskassess.Entry) {
 			}
 		}
 		c.unique(whatContract, ids(e.Contracts, func(k riskassess.Contract) string { return k.ID }), p{"contracts"}, "id")
+		for i := range e.Contracts {
+			c.renewal(e.Contracts, i)
+		}
 	case *riskassess.Service:
 		if e.Provider.Contractor == "" && e.Provider.Name == "" {
 			l, col, _ := c.at(p{"provider"})
