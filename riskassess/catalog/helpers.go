@@ -301,13 +301,14 @@ func lastDone(get func(s *riskassess.Subject) (riskassess.Date, string), next fu
 // date and the review log has none by then, the self-check's date answer
 // by then stands in (the re-evaluation it records was done by then).
 func withinReview(months int) checkFunc {
+	byReview := within(months, lastReviewed) // made once, not per check
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		if d, _ := lastReviewed(s); d.After(s.AsOf) {
 			if ad, _, ok := dateAnswer(q, s); ok && !ad.After(s.AsOf) {
 				return freshness(ad, ad.AddMonths(months), q.path, s.AsOf)
 			}
 		}
-		return within(months, lastReviewed)(q, s)
+		return byReview(q, s)
 	}
 }
 
