@@ -63,7 +63,7 @@ func IsCrossCheck(id string) bool { _, ok := severities[id]; return ok }
 // by entry, against the newest snapshot of each list dated on or before
 // asOf (listsnapshot.On; for a corporate number, the newest that lists it,
 // back to the newest national one: corporateFor). Entries that are
-// records (rejected, retired: riskassess.Record) are not checked. Without
+// records on asOf (rejected, retired: riskassess.RecordOn) are not checked. Without
 // snapshots it returns nothing. The result is deterministic.
 func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.EntryKey][]riskassess.Finding {
 	out := map[riskassess.EntryKey][]riskassess.Finding{}
@@ -74,7 +74,7 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 	// search of the slice per service).
 	contractors := report.ContractorIndex(reg)
 	for _, c := range reg.Contractors {
-		if riskassess.Record(c) {
+		if riskassess.RecordOn(c, asOf) {
 			continue
 		}
 		if fs := CheckCorporate(corporateFor(reg.Lists, asOf, c.CorporateNumber), c.CorporateNumber, c.LegalName, c.LegalNameKana, "", reg.Lists); len(fs) > 0 {
@@ -82,7 +82,7 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 		}
 	}
 	for _, s := range reg.Services {
-		if riskassess.Record(s) {
+		if riskassess.RecordOn(s, asOf) {
 			continue
 		}
 		var fs []riskassess.Finding

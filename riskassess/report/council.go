@@ -70,7 +70,7 @@ var clauseEvidence = regexp.MustCompile(`^contracts\[(\d+)\]\.clauses$`)
 //     falls short);
 //   - CW-04: every entry's review is not overdue (Assessment.Review).
 //
-// Records (rejected or retired entries, see Record) are not looked at.
+// Records (entries rejected or retired by asOf, see RecordOn) are not looked at.
 // The result is in id order and depends only on its arguments.
 func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, in func(riskassess.Entry) bool) []CouncilItem {
 	byKey := map[riskassess.EntryKey]*riskassess.Assessment{}
@@ -79,7 +79,7 @@ func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf ris
 	}
 	var entries []riskassess.Entry
 	for _, e := range reg.Entries() {
-		if riskassess.Record(e) || (in != nil && !in(e)) {
+		if riskassess.RecordOn(e, asOf) || (in != nil && !in(e)) {
 			continue
 		}
 		entries = append(entries, e)
@@ -154,7 +154,7 @@ func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf ris
 			continue
 		}
 		e := index[riskassess.EntryKey{Kind: as.Kind, ID: as.EntryID}]
-		if e == nil || riskassess.Record(e) || (in != nil && !in(e)) {
+		if e == nil || riskassess.RecordOn(e, asOf) || (in != nil && !in(e)) {
 			continue
 		}
 		switch as.Role {

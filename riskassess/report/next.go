@@ -70,8 +70,8 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 		return NextSteps{}
 	}
 	b := e.Base()
-	if riskassess.Record(e) {
-		if b.Approval.Status == riskassess.StatusRejected {
+	if riskassess.RecordOn(e, a.AsOf) { // as it stood on the as-of date
+		if b.Approval.InForceOn(a.AsOf).Status == riskassess.StatusRejected {
 			return NextSteps{Why: riskassess.T("却下の記録です。判断することはありません。", "This is the record of a rejection: there is nothing to decide.")}
 		}
 		return NextSteps{Why: riskassess.T("廃止の記録です。判断することはありません。", "This is the record of a retired entry: there is nothing to decide.")}

@@ -295,3 +295,41 @@ func TestNextActionsRestatingBlocker(t *testing.T) {
 		}
 	}
 }
+
+// TestRetiredAfterAsOf: a service approved 2026-04-15 and retired
+// 2026-09-30, judged as of 2026-08-01, was in use then: it has next steps
+// (not "the record of a retired entry", while its assessment gives a
+// decision and due items) and its owner's assignments.
+func TestRetiredAfterAsOf(t *testing.T) {
+	reg, err := store.Load(filepath.Join("..", "..", "examples", "chofu-gikai"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s *riskassess.Service
+	for _, x := range reg.Services {
+		if x.ID == "cloud-storage" {
+			s = x
+		}
+	}
+	if s == nil {
+		t.Fatal("no cloud-storage in the example")
+	}
+	approved := s.Approval
+	s.Approval.Status, s.Approval.DecidedOn = riskassess.StatusRetired, riskassess.NewDate(2026, time.September, 30)
+	s.Approval.History = []riskassess.DecisionRecord{
+		{Status: approved.Status, Approver: approved.Approver, On: approved.DecidedOn},
+		{Status: riskassess.StatusRetired, Approver: "kacho", On: s.Approval.DecidedOn},
+	}
+	asOf := riskassess.NewDate(2026, time.August, 1)
+	as := assessAll(t, reg, asOf)
+	i := slices.IndexFunc(as, func(a riskassess.Assessment) bool { return a.EntryID == "cloud-storage" })
+	if ns := report.NextActions(&reg.Org, s, &as[i]); len(ns.Steps) == 0 {
+		t.Errorf("NextActions as of %s: no steps (%q), want those of a service in use", asOf, ns.Why.Ja)
+	}
+	if !slices.ContainsFunc(report.Assignments(reg, asOf), func(a report.Assignment) bool { return a.EntryID == "cloud-storage" }) {
+		t.Errorf("Assignments as of %s: none for cloud-storage, retired only on 2026-09-30", asOf)
+	}
+	if slices.ContainsFunc(report.Assignments(reg, riskassess.NewDate(2026, time.October, 1)), func(a report.Assignment) bool { return a.EntryID == "cloud-storage" }) {
+		t.Errorf("Assignments as of 2026-10-01: cloud-storage, retired on 2026-09-30, still assigned")
+	}
+}

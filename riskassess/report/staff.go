@@ -91,8 +91,8 @@ func (a Assignment) Field() string {
 //     section is off the entry's section line.
 //
 // A section without position or person gives no assignment; ids missing
-// from register.yaml are left to the store's reference check. Retired and
-// rejected entries are records and give none.
+// from register.yaml are left to the store's reference check. Entries retired
+// or rejected by d are records and give none (RecordOn).
 func Assignments(reg *riskassess.Register, d riskassess.Date) []Assignment {
 	org := &reg.Org
 	// At most: the owner of each entry, a service's manager, an account's
@@ -104,7 +104,7 @@ func Assignments(reg *riskassess.Register, d riskassess.Date) []Assignment {
 	out := make([]Assignment, 0, most)
 	for _, e := range reg.Entries() {
 		b := e.Base()
-		if riskassess.Record(e) {
+		if riskassess.RecordOn(e, d) {
 			continue
 		}
 		add := func(a Assignment) {
