@@ -31,7 +31,7 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	var cond [3]int // by conditionalReason
 	for i, e := range b.ents {
 		kinds[e.Kind()]++
-		statuses[e.Base().Approval.Status]++
+		statuses[approvalOn(e.Base().Approval, b.opts.AsOf).Status]++ // as the register page's status column
 		a := b.asmts[i]
 		if a == nil || a.Residual == "" {
 			notAssessed++

@@ -367,6 +367,15 @@ func TestLaterDecisionNotPublished(t *testing.T) {
 	if !strings.Contains(rowText, `status-approved">承認</span>`) || strings.Contains(rowText, "status-retired") || strings.Contains(rowText, "記録") {
 		t.Errorf("register.html row of the service retired after the as-of date: %s", rowText)
 	}
+	// The dashboard's count by approval status agrees with that column:
+	// nothing was retired on the as-of date.
+	idx, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(idx), "status-retired") {
+		t.Errorf("index.html counts a retired entry on the as-of date, the register page none")
+	}
 }
 
 // recordRegister has a rejected service (the engine recommends 不可 with

@@ -816,6 +816,16 @@ func (b *builder) position(id string) string {
 	return id
 }
 
+// approvalOn is the decision of a in force on asOf (Approval.InForceOn),
+// or a itself when the history has no decision by then: the register
+// page's status column and the dashboard's status counts use it.
+func approvalOn(a riskassess.Approval, asOf riskassess.Date) riskassess.Approval {
+	if in := a.InForceOn(asOf); in.Status != "" {
+		return in
+	}
+	return a
+}
+
 func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 	c := e.Base()
 	r := entryRow{
@@ -830,11 +840,7 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 	}
 	// The decision in force on the site's date: one retired after it was
 	// still approved then (riskassess.RecordOn decides the row likewise).
-	ap := c.Approval
-	if in := ap.InForceOn(b.opts.AsOf); in.Status != "" {
-		ap = in
-	}
-	r.Status, r.StatusClass = b.approvalLabel(ap)
+	r.Status, r.StatusClass = b.approvalLabel(approvalOn(c.Approval, b.opts.AsOf))
 	if s, ok := e.(*riskassess.Social); ok && c.Owner.Section == "" {
 		r.Section = b.section(s.Responsible.Section)
 		r.Person = b.person(s.Responsible.Person)

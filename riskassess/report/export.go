@@ -394,13 +394,19 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 		if ok && (!a.NextReview.IsZero() || riskassess.Record(e)) {
 			next = a.NextReview
 		}
+		// The decision in force on the as-of date, as the site's register
+		// page shows it: one retired after it was still approved then.
+		ap := b.Approval
+		if in := ap.InForceOn(a.AsOf); ok && in.Status != "" {
+			ap = in
+		}
 		row.Values = []TableValue{
 			tblText(b.ID),
 			tblText(b.Name.In(lang)),
 			tblText(SectionLabel(&reg.Org, b.Owner.Section, lang)),
 			tblText(OwnerLabel(&reg.Org, b.Owner, lang)),
-			tblText(tblLabelOr(b.Approval.Status.Label(lang), b.Approval.Status)),
-			tblDate(b.Approval.DecidedOn),
+			tblText(tblLabelOr(ap.Status.Label(lang), ap.Status)),
+			tblDate(ap.DecidedOn),
 			tblDate(b.Approval.ValidUntil),
 		}
 		if ok {

@@ -326,6 +326,17 @@ func TestRetiredAfterAsOf(t *testing.T) {
 	if ns := report.NextActions(&reg.Org, s, &as[i]); len(ns.Steps) == 0 {
 		t.Errorf("NextActions as of %s: no steps (%q), want those of a service in use", asOf, ns.Why.Ja)
 	}
+	tb := report.RegisterTable(reg, as, riskassess.KindService, "ja")
+	for _, r := range tb.Rows {
+		if r.ID == "cloud-storage" {
+			if got := r.Values[4].Text; got != approved.Status.Label("ja") {
+				t.Errorf("RegisterTable as of %s: status %q, want %q (in force then)", asOf, got, approved.Status.Label("ja"))
+			}
+			if got := r.Values[5].Date; got != approved.DecidedOn {
+				t.Errorf("RegisterTable as of %s: decided on %s, want %s", asOf, got, approved.DecidedOn)
+			}
+		}
+	}
 	if !slices.ContainsFunc(report.Assignments(reg, asOf), func(a report.Assignment) bool { return a.EntryID == "cloud-storage" }) {
 		t.Errorf("Assignments as of %s: none for cloud-storage, retired only on 2026-09-30", asOf)
 	}
