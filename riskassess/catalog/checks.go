@@ -556,12 +556,13 @@ func outcomeRank(o riskassess.Outcome) int {
 	return 1
 }
 
-// pastIncidents: an incident without a closing date is not met; otherwise
-// the answer decides, and recorded, all-closed incidents are met.
+// pastIncidents: an incident without a closing date by the as-of date is
+// not met (one closed later was still open then, as for remediation items);
+// otherwise the answer decides, and recorded, all-closed incidents are met.
 func pastIncidents(q *req, s *riskassess.Subject) riskassess.Result {
 	incs := contractorOf(s).Incidents
 	for i, in := range incs {
-		if in.ClosedOn.IsZero() {
+		if in.ClosedOn.IsZero() || in.ClosedOn.After(s.AsOf) {
 			on := in.On.String()
 			return result(riskassess.OutcomeNotMet, "incidents["+strconv.Itoa(i)+"].closed_on",
 				on+" の事故（"+in.Summary+"）の再発防止策が完了していない", "the incident of "+on+" ("+in.Summary+") is not closed")

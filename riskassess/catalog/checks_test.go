@@ -231,6 +231,7 @@ func cases() map[string][]tc {
 	}
 	m["OUT-07"] = []tc{
 		{"open incident", sub(con(incident("", "2025-05-02")), "Q-OUT-07", "yes"), notMet, "incidents[0].closed_on"},
+		{"closed after the as-of date", sub(con(incident("2026-12-01", "2025-05-02")), "Q-OUT-07", "yes"), notMet, "incidents[0].closed_on"},
 		{"closed incidents, no answer", sub(con(incident("2025-07-01", ""))), met, "incidents"},
 		{"closed incidents, answer no", sub(con(incident("2025-07-01", "")), "Q-OUT-07", "no"), notMet, ""},
 		{"no incidents, answer yes", sub(con(), "Q-OUT-07", "yes"), met, ""},
@@ -379,6 +380,7 @@ func cases() map[string][]tc {
 	m["OUT-35"] = []tc{
 		{"open, due later", sub(con(fix("2026-12-31", ""))), met, "remediation[0].due"},
 		{"closed", sub(con(fix("2026-01-31", "2026-01-20"))), met, ""},
+		{"closed after the as-of date, overdue then", sub(con(fix("2026-10-31", "2026-12-01"))), notMet, "remediation[0].due"},
 		{"overdue", sub(con(fix("2026-12-31", ""), fix("2026-10-31", ""))), notMet, "remediation[1].due"},
 		{"no due date", sub(con(fix("", ""))), part, ""},
 		{"none recorded", sub(con()), na, ""},
