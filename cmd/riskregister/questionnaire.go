@@ -309,7 +309,7 @@ func (a *app) runSelfCheckBook(o questionnaireOptions) error {
 	}
 	var entries []riskassess.Entry
 	for _, e := range reg.Entries() {
-		if in(e) && !riskassess.Record(e) {
+		if in(e) && !riskassess.RecordOn(e, asOf) {
 			entries = append(entries, e)
 		}
 	}
