@@ -604,3 +604,39 @@ func TestSelfCheckAfterRequirementAdded(t *testing.T) {
 		t.Errorf("the refused self-check changed entry files:\n%s", diff)
 	}
 }
+
+// TestSelfCheckBookRetiredLater: a whole-council self-check as of a date
+// before an entry was retired lists that entry (it was in use then), and one
+// as of a later date does not. The list used the undated Record, leaving
+// out an entry retired later while the council worksheet counted it.
+func TestSelfCheckBookRetiredLater(t *testing.T) {
+	needExample(t)
+	dir := copyExample(t) // services/chukei-old was retired on 2026-04-15
+	for _, tc := range []struct {
+		asOf string
+		want bool
+	}{{"2026-03-31", true}, {"2026-11-27", false}} {
+		p := filepath.Join(t.TempDir(), "all.xlsx")
+		if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", tc.asOf, "--self-check", "--all", "-o", p); code != 0 {
+			t.Fatalf("as of %s: exit %d: %s", tc.asOf, code, stderr)
+		}
+		f, err := excelize.OpenFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := f.GetRows("質問")
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, r := range rows {
+			if slices.ContainsFunc(r, func(c string) bool { return strings.Contains(c, "chukei-old") }) {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("self-check as of %s lists chukei-old: %v, want %v", tc.asOf, got, tc.want)
+		}
+	}
+}
