@@ -405,6 +405,13 @@ func (c *checker) renewal(cs []riskassess.Contract, i int) {
 		c.errorf(path, CodeBadValue, nil,
 			fmt.Sprintf("%s: contract %q starts on %s, not by %s, the day after this one ends: it does not continue it (record the return or deletion in data_returned_on instead)", path, k.RenewedBy, cs[j].From, k.To.AddDays(1)),
 			fmt.Sprintf("%s: 契約 %q の開始日（%s）が、この契約の終了日の翌日（%s）までではありません。引き継ぐ契約ではないため、返却・消去を data_returned_on に記録してください", path, k.RenewedBy, cs[j].From, k.To.AddDays(1)))
+	case len(k.Information) > 0 && len(cs[j].Information) == 0:
+		// The renewed contract no longer counts once it ended (Live): with
+		// nothing recorded in its successor, the information it handed
+		// over would drop out of the inherent risk.
+		c.errorf(path, CodeBadValue, nil,
+			fmt.Sprintf("%s: contract %q records no information (information:), but this one does: write in it the information the contractor keeps under it", path, k.RenewedBy),
+			fmt.Sprintf("%s: 契約 %q に取り扱う情報（information:）がありませんが、この契約にはあります。引き継いだ情報を %q の information に書いてください", path, k.RenewedBy, k.RenewedBy))
 	}
 }
 

@@ -147,12 +147,15 @@ contracts:
   - {id: x1, scope: 保守, from: 2026-04-01, renewed_by: r9}
   - {id: x2, scope: 保守, from: 2025-04-01, to: 2026-03-31, renewed_by: x2}
   - {id: x3, scope: 保守, from: 2025-04-01, to: 2026-01-31, renewed_by: r9}
+  - {id: x4, scope: 保守, from: 2025-04-01, to: 2026-03-31, renewed_by: x5, information: [{description: 名簿, class: {confidentiality: "2"}}]}
+  - {id: x5, scope: 保守, from: 2026-04-01, to: 2027-03-31}
 `,
 			want: []string{
 				`bad-value contractors/acme.yaml:7:71: contracts[1].renewed_by "r99" is not another contract of this contractor: write the id of the contract that continues this one`,
 				`bad-value contractors/acme.yaml:8:55: contracts[2].renewed_by: the contract has no end date (to): a renewal continues a contract from its end`,
 				`bad-value contractors/acme.yaml:9:71: contracts[3].renewed_by "x2" is not another contract of this contractor: write the id of the contract that continues this one`,
 				`bad-value contractors/acme.yaml:10:71: contracts[4].renewed_by: contract "r9" starts on 2027-04-01, not by 2026-02-01, the day after this one ends: it does not continue it (record the return or deletion in data_returned_on instead)`,
+				`bad-value contractors/acme.yaml:11:71: contracts[5].renewed_by: contract "x5" records no information (information:), but this one does: write in it the information the contractor keeps under it`,
 			},
 		},
 		{
