@@ -18,6 +18,11 @@ func ApplyReview(e riskassess.Entry, r riskassess.ReviewRecord) {
 	b := e.Base()
 	b.Reviews = append(b.Reviews, r)
 	b.LastReviewed = r.On
+	// The review meets the review due date the entry had (a review done a
+	// few days early counts: with review_due: 2027-03-31 kept, a review
+	// of 2027-03-25 left the next review at 03-31, overdue from 04-01). A
+	// later follow-up date is set after recording the review.
+	b.ReviewDue = riskassess.Date{}
 	if r.Outcome == riskassess.ReviewRetired {
 		if prior, ok := PriorDecision(b.Approval); ok {
 			b.Approval.History = append(b.Approval.History, prior)

@@ -100,3 +100,20 @@ func TestApplyReviewRetiredKeepsThePriorDecision(t *testing.T) {
 		}
 	}
 }
+
+// TestApplyReviewMeetsTheReviewDue: a review done a few days before the
+// review due date meets it; the next review counts from the review. Kept,
+// review_due: 2027-03-31 left a review of 2027-03-25 overdue from 04-01.
+func TestApplyReviewMeetsTheReviewDue(t *testing.T) {
+	e := &riskassess.Service{Common: riskassess.Common{ID: "forms", Approval: riskassess.Approval{Status: riskassess.StatusApproved},
+		LastReviewed: riskassess.NewDate(2026, 3, 25), ReviewDue: riskassess.NewDate(2027, 3, 31)}}
+	entryedit.ApplyReview(e, riskassess.ReviewRecord{On: riskassess.NewDate(2027, 3, 25), Position: "kacho", Person: "yamada",
+		Outcome: riskassess.ReviewStillValid, Reason: "年度末の見直し"})
+	if !e.ReviewDue.IsZero() {
+		t.Errorf("review_due = %v, want it met by the review", e.ReviewDue)
+	}
+	org := &riskassess.Organisation{}
+	if r := riskassess.ReviewOf(org, e, riskassess.RiskMedium, riskassess.NewDate(2027, 4, 2)); r.Overdue || r.Date != riskassess.NewDate(2028, 3, 25) {
+		t.Errorf("next review %v (overdue %v), want 2028-03-25 from the review", r.Date, r.Overdue)
+	}
+}

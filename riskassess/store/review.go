@@ -171,6 +171,15 @@ func editReview(m *yaml.Node, rec riskassess.ReviewRecord) ([]string, error) {
 		m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key}, v)
 	}
 	keys := []string{"last_reviewed", "reviews"}
+	// The review meets the review due date (entryedit.ApplyReview): the
+	// key goes.
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if k := m.Content[i]; k.Kind == yaml.ScalarNode && k.Value == "review_due" {
+			m.Content = append(m.Content[:i], m.Content[i+2:]...)
+			keys = append(keys, "review_due")
+			break
+		}
+	}
 	if v := value("last_reviewed"); v != nil {
 		setField(m, "last_reviewed", rec.On.String(), true)
 		plainScalars(value("last_reviewed"))
@@ -330,7 +339,15 @@ func spliceReview(file string, data []byte, rec riskassess.ReviewRecord) (out []
 	var tail string
 	for _, key := range keys {
 		pl, existed := places[key]
+		_, kept := encodeKey(key)
 		switch {
+		case existed && !kept:
+			// Removed (review_due): its lines go, unless they hold a
+			// comment, which the re-encoded document keeps instead.
+			if !sameComments(strings.Join(lines[pl.from:pl.to], ""), "") {
+				return nil, false
+			}
+			edits = append(edits, edit{pl.from, pl.to, ""})
 		case !existed:
 			s, ok := encodeKey(key)
 			if !ok {

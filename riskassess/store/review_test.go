@@ -213,3 +213,32 @@ func TestAppendReviewRetiredKeepsThePriorDecision(t *testing.T) {
 		t.Errorf("approval.history (-want +got):\n%s", diff)
 	}
 }
+
+// TestAppendReviewMeetsTheReviewDue: the review meets the review due date
+// the entry had, so review_due goes (its line only; the comment above it
+// stays in a file that has one elsewhere). Kept, a review on 2026-12-01
+// with review_due: 2026-12-20 left the next review at 12-20, overdue after
+// it, although the review had been done.
+func TestAppendReviewMeetsTheReviewDue(t *testing.T) {
+	entry := strings.Replace(commentedEntry, "legal_name: 株式会社アクメ\n", "legal_name: 株式会社アクメ\nreview_due: 2026-12-20\nlast_reviewed: 2026-04-01\n", 1)
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+entry)
+	if err := AppendReview(dir, riskassess.KindContractor, "acme", reviewed(1, riskassess.ReviewStillValid)); err != nil {
+		t.Fatal(err)
+	}
+	got := readEntryFile(t, dir)
+	if strings.Contains(got, "review_due") {
+		t.Errorf("review_due kept:\n%s", got)
+	}
+	// Every other line of the file stays (the text edit, not a re-encoding).
+	want := strings.Replace(entry, "review_due: 2026-12-20\nlast_reviewed: 2026-04-01\n", "last_reviewed: 2026-12-01\n", 1)
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("file (-want +got):\n%s", cmp.Diff(want, got[:min(len(got), len(want))]))
+	}
+	reg, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := reg.Contractors[0]; !c.ReviewDue.IsZero() || c.LastReviewed != riskassess.NewDate(2026, 12, 1) {
+		t.Errorf("read back: review_due %v, last_reviewed %v", c.ReviewDue, c.LastReviewed)
+	}
+}
