@@ -561,17 +561,22 @@ func outcomeRank(o riskassess.Outcome) int {
 // otherwise the answer decides, and recorded, all-closed incidents are met.
 func pastIncidents(q *req, s *riskassess.Subject) riskassess.Result {
 	incs := contractorOf(s).Incidents
+	count := 0 // the incidents by the as-of date; a later one had not happened
 	for i, in := range incs {
+		if in.On.After(s.AsOf) {
+			continue
+		}
+		count++
 		if in.ClosedOn.IsZero() || in.ClosedOn.After(s.AsOf) {
 			on := in.On.String()
 			return result(riskassess.OutcomeNotMet, "incidents["+strconv.Itoa(i)+"].closed_on",
 				on+" の事故（"+in.Summary+"）の再発防止策が完了していない", "the incident of "+on+" ("+in.Summary+") is not closed")
 		}
 	}
-	if _, ok := answer(s, q.qid); ok || len(incs) == 0 {
+	if _, ok := answer(s, q.qid); ok || count == 0 {
 		return byAnswer(q, s)
 	}
-	n := strconv.Itoa(len(incs))
+	n := strconv.Itoa(count)
 	return result(riskassess.OutcomeMet, "incidents", "記録された事故"+n+"件はすべて完了", "all "+n+" recorded incidents are closed")
 }
 
@@ -723,17 +728,22 @@ func dataReturned(_ *req, s *riskassess.Subject) riskassess.Result {
 // incidentsReported: every recorded incident has a report date.
 func incidentsReported(_ *req, s *riskassess.Subject) riskassess.Result {
 	incs := contractorOf(s).Incidents
+	count := 0 // the incidents by the as-of date; a later one had not happened
 	for i, in := range incs {
-		if in.ReportedOn.IsZero() {
+		if in.On.After(s.AsOf) {
+			continue
+		}
+		count++
+		if in.ReportedOn.IsZero() || in.ReportedOn.After(s.AsOf) {
 			on := in.On.String()
 			return result(riskassess.OutcomeNotMet, "incidents["+strconv.Itoa(i)+"].reported_on",
 				on+" の事故（"+in.Summary+"）の報告が記録されていない", "no report recorded for the incident of "+on+" ("+in.Summary+")")
 		}
 	}
-	if len(incs) == 0 {
+	if count == 0 {
 		return notApplicable("事故の記録がない", "no incidents recorded")
 	}
-	n := strconv.Itoa(len(incs))
+	n := strconv.Itoa(count)
 	return resultJE(riskassess.OutcomeMet, "incidents[].reported_on", []string{"事故", n, "件すべて報告済み"}, []string{"all ", n, " incidents reported"})
 }
 

@@ -236,6 +236,10 @@ func cases() map[string][]tc {
 		{"closed incidents, answer no", sub(con(incident("2025-07-01", "")), "Q-OUT-07", "no"), notMet, ""},
 		{"no incidents, answer yes", sub(con(), "Q-OUT-07", "yes"), met, ""},
 		{"no incidents, no answer", sub(con()), noAns, ""},
+		// An incident dated after the as-of date had not happened then.
+		{"open incident after the as-of date", sub(con(incident("", ""), func(c *riskassess.Contractor) {
+			c.Incidents[0].On = day("2026-12-10")
+		}), "Q-OUT-07", "yes"), met, ""},
 	}
 	approval := func(st riskassess.ApprovalStatus, decided string) func(*riskassess.Common) {
 		return func(c *riskassess.Common) {
@@ -412,6 +416,8 @@ func cases() map[string][]tc {
 	m["OUT-40"] = []tc{
 		{"reported", sub(con(incident("", "2025-05-02"))), met, ""},
 		{"not reported", sub(con(incident("2025-07-01", ""))), notMet, "incidents[0].reported_on"},
+		{"reported after the as-of date", sub(con(incident("2025-07-01", "2026-12-01"))), notMet, "incidents[0].reported_on"},
+		{"incident after the as-of date", sub(con(incident("", ""), func(c *riskassess.Contractor) { c.Incidents[0].On = day("2026-12-10") })), na, ""},
 		{"no incidents", sub(con()), na, ""},
 	}
 
