@@ -175,6 +175,24 @@ func editReview(m *yaml.Node, rec riskassess.ReviewRecord) ([]string, error) {
 	// key goes.
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		if k := m.Content[i]; k.Kind == yaml.ScalarNode && k.Value == "review_due" {
+			// Its comments (often why the date was set) stay, above
+			// the next key or at the end of the entry.
+			var cs []string
+			for _, n := range []*yaml.Node{k, m.Content[i+1]} {
+				for _, c := range []string{n.HeadComment, n.LineComment, n.FootComment} {
+					if c != "" {
+						cs = append(cs, c)
+					}
+				}
+			}
+			if c := strings.Join(cs, "\n"); c != "" {
+				if i+2 < len(m.Content) {
+					next := m.Content[i+2]
+					next.HeadComment = strings.TrimSuffix(c+"\n"+next.HeadComment, "\n")
+				} else {
+					m.FootComment = strings.TrimPrefix(m.FootComment+"\n"+c, "\n")
+				}
+			}
 			m.Content = append(m.Content[:i], m.Content[i+2:]...)
 			keys = append(keys, "review_due")
 			break
@@ -342,12 +360,18 @@ func spliceReview(file string, data []byte, rec riskassess.ReviewRecord) (out []
 		_, kept := encodeKey(key)
 		switch {
 		case existed && !kept:
-			// Removed (review_due): its lines go, unless they hold a
-			// comment, which the re-encoded document keeps instead.
-			if !sameComments(strings.Join(lines[pl.from:pl.to], ""), "") {
+			// Removed (review_due): its lines go, their comments stay.
+			span := strings.Join(lines[pl.from:pl.to], "")
+			cs, _ := commentsOf(span)
+			repl := ""
+			for _, c := range cs {
+				repl += c + "\n"
+			}
+			// (A text of comments alone parses to none: a key follows.)
+			if !sameComments(span, repl+"x: 0\n") {
 				return nil, false
 			}
-			edits = append(edits, edit{pl.from, pl.to, ""})
+			edits = append(edits, edit{pl.from, pl.to, repl})
 		case !existed:
 			s, ok := encodeKey(key)
 			if !ok {
@@ -398,7 +422,15 @@ func spliceReview(file string, data []byte, rec riskassess.ReviewRecord) (out []
 // sameComments reports whether the YAML texts a and b hold the same
 // comments, in order (false when either does not parse).
 func sameComments(a, b string) bool {
-	comments := func(s string) ([]string, bool) {
+	ca, okA := commentsOf(a)
+	cb, okB := commentsOf(b)
+	return okA && okB && slices.Equal(ca, cb)
+}
+
+// commentsOf returns the comments of the YAML text s, in order, one a
+// line (false when s does not parse).
+func commentsOf(s string) ([]string, bool) {
+	{
 		var doc yaml.Node
 		if yaml.Unmarshal([]byte(s), &doc) != nil {
 			return nil, false
@@ -420,7 +452,4 @@ func sameComments(a, b string) bool {
 		walk(&doc)
 		return out, true
 	}
-	ca, okA := comments(a)
-	cb, okB := comments(b)
-	return okA && okB && slices.Equal(ca, cb)
 }

@@ -242,3 +242,26 @@ func TestAppendReviewMeetsTheReviewDue(t *testing.T) {
 		t.Errorf("read back: review_due %v, last_reviewed %v", c.ReviewDue, c.LastReviewed)
 	}
 }
+
+// TestAppendReviewKeepsTheReviewDueComment: a review_due with a comment
+// beside it (why the council set the date) goes, its comment stays and the
+// rest of the file is kept as written. The comment made the text edit give
+// up and the whole file was re-encoded without it (blank lines and the
+// spacing of other comments lost too).
+func TestAppendReviewKeepsTheReviewDueComment(t *testing.T) {
+	for name, due := range map[string]string{
+		"beside": "review_due: 2026-12-20  # 議会の追加確認\n",
+		"above":  "# 議会の追加確認\nreview_due: 2026-12-20\n",
+	} {
+		entry := strings.Replace(commentedEntry, "legal_name: 株式会社アクメ\n", "legal_name: 株式会社アクメ\n"+due+"last_reviewed: 2026-04-01\n", 1)
+		dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+entry)
+		if err := AppendReview(dir, riskassess.KindContractor, "acme", reviewed(1, riskassess.ReviewStillValid)); err != nil {
+			t.Fatal(err)
+		}
+		got := readEntryFile(t, dir)
+		want := strings.Replace(entry, due+"last_reviewed: 2026-04-01\n", "# 議会の追加確認\nlast_reviewed: 2026-12-01\n", 1)
+		if !strings.HasPrefix(got, want) {
+			t.Errorf("%s: file (-want +got):\n%s", name, cmp.Diff(want, got[:min(len(got), len(want))]))
+		}
+	}
+}
