@@ -27,6 +27,7 @@ func newReviewCmd(a *app) *cobra.Command {
 結果 --outcome: still-valid（現状維持）、rescored（再評価）、conditions-changed（条件変更）、retired（廃止）。
 retired は承認を廃止にします（approval.status: retired、decided_on、approver、history に廃止の記録）。
 その時点のリスクは廃止する前の評価です。役職・職員は register.yaml の ID か、役職名・氏名で指定します。
+review_due はこの見直しで済んだものとして削除し、見直しより後の日付だったときはそう表示します（コメントは残ります）。
 ファイルは import と同じく台帳をロックして、一時ファイルから置き換えます。コメントと他の行はそのままです。
 
 Appends a review to the entry's review log (reviews:) and sets last_reviewed to its date. The record keeps
@@ -35,6 +36,7 @@ decision at that moment (the entry assessed as of the review date). The next rev
 latest record. Outcomes: still-valid, rescored, conditions-changed, retired; retired also retires the
 approval (approval.status: retired, decided_on, approver and a history record), and the risk recorded is
 the assessment before retiring. Give the position and the person as register.yaml ids or by title and name.
+review_due is removed as met by the review (said when it was after the review date; its comments stay).
 The file is edited as import edits it: under the register's lock, replaced atomically, comments and every
 other line kept.`,
 		Example: `  riskregister review --register examples/chofu-gikai --entry musashino-sokki --date 2026-12-01 \
@@ -150,6 +152,12 @@ func (a *app) runReview(o reviewOpts) error {
 	} else {
 		ja += "。廃止の記録になりました"
 		en += "; the entry is now a retired record"
+	}
+	// The review meets the review_due the entry had (entryedit.ApplyReview).
+	// One after the review may be a follow-up set since: say it went.
+	if due := e.Base().ReviewDue; due.After(date) {
+		ja += "。review_due: " + due.String() + " はこの見直しで済んだものとして削除しました（この見直しの後に決めた追加の期限なら、review_due を書き直してください）"
+		en += "; review_due: " + due.String() + " was removed as met by this review (if it is a follow-up set after this review, write it again)"
 	}
 	fmt.Fprintln(a.stdout, l10n(a.lang, ja, en))
 	return nil

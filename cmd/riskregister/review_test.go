@@ -174,3 +174,20 @@ func TestReviewRefusals(t *testing.T) {
 		})
 	}
 }
+
+// TestReviewSaysTheReviewDueItRemoves: recording a review removes
+// review_due (met by the review); one after the review date may be a
+// follow-up the council set since (a review entered late), so the command
+// says which date went. It went silently and the follow-up vanished from
+// due and check.
+func TestReviewSaysTheReviewDueItRemoves(t *testing.T) {
+	dir := writeTxtar(t, strings.Replace(reviewRegister, "last_reviewed: 2026-04-01\n", "last_reviewed: 2026-04-01\nreview_due: 2027-01-31\n", 1))
+	code, out, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-10-01",
+		"--reviewer-position", "課長", "--reviewer", "山田太郎", "--outcome", "still-valid", "--reason", "定期見直し")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "review_due: 2027-01-31 はこの見直しで済んだものとして削除しました") {
+		t.Errorf("output does not name the review_due removed: %q", out)
+	}
+}
