@@ -412,6 +412,19 @@ func cases() map[string][]tc {
 			c.Contracts[0].RenewedBy = "next"
 			c.Contracts = append(c.Contracts, riskassess.Contract{ID: "next", From: c.Contracts[0].To.AddDays(1)})
 		})), na, ""},
+		// A renewal that no longer handles the personal data or the class 3
+		// information leaves them to return or delete: skipped, they were
+		// never asked for.
+		{"renewed without the personal data", sub(con(contractEnded, personal, func(c *riskassess.Contractor) {
+			c.Contracts[0].RenewedBy = "next"
+			c.Contracts = append(c.Contracts, riskassess.Contract{ID: "next", From: c.Contracts[0].To.AddDays(1),
+				Information: []riskassess.InformationAccess{{Class: class("1", "1", "1")}}})
+		})), notMet, "contracts[0].data_returned_on"},
+		{"renewed with the personal data", sub(con(contractEnded, personal, func(c *riskassess.Contractor) {
+			c.Contracts[0].RenewedBy = "next"
+			c.Contracts = append(c.Contracts, riskassess.Contract{ID: "next", From: c.Contracts[0].To.AddDays(1),
+				Information: c.Contracts[0].Information})
+		})), na, ""},
 	}
 	m["OUT-40"] = []tc{
 		{"reported", sub(con(incident("", "2025-05-02"))), met, ""},
