@@ -185,25 +185,18 @@ const reasonParts = 18
 // it is a social account whose status is retired. A retired entry has no
 // due items and no next review, and requirements about its operation do
 // not apply.
-func Retired(e Entry) bool {
-	if e.Base().Approval.Status == StatusRetired {
-		return true
-	}
-	s, ok := e.(*Social)
-	return ok && s.Status == AccountRetired
-}
+func Retired(e Entry) bool { return RetiredOn(e, Date{}) }
 
 // Record reports whether e is kept only as a record: its approval was
 // rejected, or it is retired (see Retired). A record has no due items, no
 // next review and no responsible people to rotate, and the site, check and
 // due show no recommended decision or action for it.
-func Record(e Entry) bool {
-	return e.Base().Approval.Status == StatusRejected || Retired(e)
-}
+func Record(e Entry) bool { return RecordOn(e, Date{}) }
 
 // RetiredOn is Retired as of asOf: the approval decision in force on asOf
 // (Approval.InForceOn) decides, so an entry retired after asOf was still in
-// use then. A social account's status carries no date and counts as it is.
+// use then; with the zero asOf it is the approval as recorded (Retired). A
+// social account's status carries no date and counts as it is.
 func RetiredOn(e Entry, asOf Date) bool {
 	if e.Base().Approval.InForceOn(asOf).Status == StatusRetired {
 		return true

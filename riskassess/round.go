@@ -50,19 +50,20 @@ func (c *Common) Round(name string) *RoundRecord {
 // longer chased (DueItems), and a late reply to it is not recorded over
 // the later one's answers.
 func (c *Common) SupersededBy(r RoundRecord) *RoundRecord {
-	for i := range c.Rounds {
-		if l := &c.Rounds[i]; l.Name != r.Name && l.SentOn.After(r.SentOn) && !l.Open() {
-			return l
-		}
-	}
-	return nil
+	return c.supersededWhen(r, func(l *RoundRecord) bool { return !l.Open() })
 }
 
 // SupersededOn is SupersededBy as it stood on asOf: only a later round
 // whose reply had been imported by asOf supersedes r.
 func (c *Common) SupersededOn(r RoundRecord, asOf Date) *RoundRecord {
+	return c.supersededWhen(r, func(l *RoundRecord) bool { return l.importedBy(asOf) })
+}
+
+// supersededWhen returns the first round of c sent after r for which
+// imported holds, or nil.
+func (c *Common) supersededWhen(r RoundRecord, imported func(*RoundRecord) bool) *RoundRecord {
 	for i := range c.Rounds {
-		if l := &c.Rounds[i]; l.Name != r.Name && l.SentOn.After(r.SentOn) && l.importedBy(asOf) {
+		if l := &c.Rounds[i]; l.Name != r.Name && l.SentOn.After(r.SentOn) && imported(l) {
 			return l
 		}
 	}
