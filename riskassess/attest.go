@@ -109,16 +109,10 @@ func ownCell(b *Common, id string, i int, a Answer) string {
 	return a.Cell
 }
 
-// recordSource is the source of an answer rec received. Its date is the
-// respondent's (the cover's 回答日), unless that is empty or later than the
-// import (a typo such as 令和18年 for 令和8年): an answer is not given
-// after it was recorded, so then the import date.
+// recordSource is the source of an answer rec received, dated when it was
+// given (AssessmentRecord.AnsweredOn).
 func recordSource(rec *AssessmentRecord) AnswerSource {
-	on := rec.Respondent.Date
-	if on.IsZero() || on.After(rec.On) {
-		on = rec.On
-	}
-	return AnswerSource{By: rec.Answerer(), On: on, Source: rec.Source}
+	return AnswerSource{By: rec.Answerer(), On: rec.AnsweredOn(), Source: rec.Source}
 }
 
 // confirmedClaim returns the index of the latest council record before

@@ -153,6 +153,22 @@ func (r *AssessmentRecord) Answerer() Attester {
 	return r.By
 }
 
+// AnsweredOn returns the date the record's answers were given: the
+// respondent's date on the cover (回答日, 点検日) unless it is blank or after
+// the import (a slip such as 令和18年 for 令和8年: an answer is not given
+// after it was recorded), then the import date (see AnsweredOn).
+func (r *AssessmentRecord) AnsweredOn() Date { return AnsweredOn(r.Respondent.Date, r.On) }
+
+// AnsweredOn returns the date answers were given, from the respondent's
+// date on a workbook's cover and the date they were imported: the
+// respondent's, unless it is zero or after imported.
+func AnsweredOn(respondent, imported Date) Date {
+	if respondent.IsZero() || respondent.After(imported) {
+		return imported
+	}
+	return respondent
+}
+
 // Respondent is who filled in a questionnaire.
 type Respondent struct {
 	Company         string `yaml:"company,omitempty" json:"company,omitempty"`

@@ -128,7 +128,7 @@ func staleSelfCheck(e riskassess.Entry, res *xlsx.Result, asOf riskassess.Date, 
 	if e == nil || res == nil || res.By != riskassess.AttestCouncil {
 		return ""
 	}
-	checked := checkedOn(res.Respondent.Date, asOf)
+	checked := riskassess.AnsweredOn(res.Respondent.Date, asOf)
 	var later *riskassess.AssessmentRecord
 	var laterOn riskassess.Date
 	for i := range e.Base().Assessments {
@@ -136,7 +136,7 @@ func staleSelfCheck(e riskassess.Entry, res *xlsx.Result, asOf riskassess.Date, 
 		if rec.Answerer() != riskassess.AttestCouncil {
 			continue
 		}
-		if on := checkedOn(rec.Respondent.Date, rec.On); on.After(checked) && (later == nil || on.After(laterOn)) {
+		if on := rec.AnsweredOn(); on.After(checked) && (later == nil || on.After(laterOn)) {
 			later, laterOn = rec, on
 		}
 	}
@@ -148,15 +148,6 @@ func staleSelfCheck(e riskassess.Entry, res *xlsx.Result, asOf riskassess.Date, 
 			checked, laterOn, later.Source),
 		fmt.Sprintf("a later self-check (checked %s, %s) is already recorded, after this one (checked %s): not recorded, so that older answers do not replace newer ones; if the date checked is a slip, correct the cover and import again, and to check the present state make a new self-check with riskregister questionnaire --self-check",
 			laterOn, later.Source, checked))
-}
-
-// checkedOn is the date a self-check was checked: the cover's date, unless
-// it is blank or after the import on (then the import date).
-func checkedOn(cover, on riskassess.Date) riskassess.Date {
-	if cover.IsZero() || cover.After(on) {
-		return on
-	}
-	return cover
 }
 
 // writeImportTotals writes the summary of an import of several files: how
