@@ -833,6 +833,14 @@ func exitPlan(q *req, s *riskassess.Subject) riskassess.Result {
 // formatG formats f as fmt's %g does.
 func formatG(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
 
+// numberAnswer reads the answer to a number question as both the scorer
+// and validate (badAnswer) read it: a trailing % is allowed; NaN and
+// infinities are not numbers ("NaN" was scored as an SLA that is met).
+func numberAnswer(v string) (float64, bool) {
+	n, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64)
+	return n, err == nil && !math.IsNaN(n) && !math.IsInf(n, 0)
+}
+
 // minAvailability is the availability (percent) below which an SLA is
 // only partially adequate.
 const minAvailability = 99.0
@@ -847,8 +855,8 @@ func slaAvailability(q *req, s *riskassess.Subject) riskassess.Result {
 		if done {
 			return r
 		}
-		n, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64)
-		if err != nil || math.IsNaN(n) {
+		n, ok := numberAnswer(v)
+		if !ok {
 			return result(riskassess.OutcomeNotMet, q.path, "回答「"+v+"」は稼働率（%）ではない", "the answer "+strconv.Quote(v)+" is not a percentage")
 		}
 		if n > 100 {

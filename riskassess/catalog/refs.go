@@ -2,10 +2,8 @@ package catalog
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -192,10 +190,7 @@ func badAnswer(q *riskassess.Question, v string) (riskassess.Text, bool) {
 			fmt.Sprintf("回答 %q は日付ではありません。YYYY-MM-DD（西暦）で書いてください（例: 2026-04-01）", v),
 			fmt.Sprintf("answer %q is not a date: write YYYY-MM-DD, e.g. 2026-04-01", v)), true
 	case riskassess.AnswerNumber:
-		// As the scorer reads it (slaAvailability): a trailing % is
-		// allowed; NaN and infinities are not numbers an SLA states
-		// ("NaN" was scored as a guarantee that is met).
-		if n, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64); err == nil && !math.IsNaN(n) && !math.IsInf(n, 0) {
+		if _, ok := numberAnswer(v); ok { // as the scorer reads it
 			return riskassess.Text{}, false
 		}
 		return riskassess.T(
