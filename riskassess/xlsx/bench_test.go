@@ -16,8 +16,8 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// benchReqs is a catalogue of 100 questions (80 yes/no, 10 dates, 5
-// numbers, 5 texts), the size library-floors.md measured.
+// benchReqs is a catalogue of 100 questions for the vendor (80 yes/no, 10
+// dates, 5 numbers, 5 texts), the size library-floors.md measured.
 func benchReqs() []riskassess.Requirement {
 	var reqs []riskassess.Requirement
 	for i := 0; i < 100; i++ {
@@ -32,7 +32,8 @@ func benchReqs() []riskassess.Requirement {
 		}
 		id := fmt.Sprintf("OUT-%03d", i)
 		reqs = append(reqs, riskassess.Requirement{ID: id, Kinds: []riskassess.Kind{riskassess.KindContractor}, Clause: "6(8)",
-			Category: riskassess.T("委託", "Outsourcing"),
+			AttestedBy: riskassess.AttestVendor,
+			Category:   riskassess.T("委託", "Outsourcing"),
 			Question: &riskassess.Question{ID: "Q-" + id, Type: typ,
 				Text: riskassess.T("委託先は情報セキュリティに関する規程を定め、従業員に周知していますか。（"+id+"）", "Has the contractor a security policy known to its staff? ("+id+")")}})
 	}
