@@ -205,6 +205,9 @@ type attestation struct {
 
 // answerInfo is one of an entry's answers with where it came from.
 type answerInfo struct {
+	// id is the question's id, set only for an answer given after the
+	// as-of date (answersAsOf); the others are found by it in a map.
+	id     string
 	answer Answer
 	src    AnswerSource
 	// why says why the answer does not count; empty when it counts.
@@ -272,6 +275,9 @@ var (
 // does not attest is dropped, and so is a vendor's "na" (該当なし) for a
 // requirement that applies: it is a claim the council confirms (by
 // answering in a self-check, or entering the answer in the register).
+// Answers count as they stood on subj.AsOf: an import record answered
+// after it (AssessmentRecord.AnsweredOn) is undone (answersAsOf), and an
+// answer first given after it is dropped as not yet given.
 // The maps it builds are taken from sc (see attestScratch); with a nil sc
 // they are new. subj.Answers itself is never modified: when an answer is
 // dropped, the answers that count are a copy.
@@ -283,11 +289,22 @@ func attest(subj *Subject, reqs []preparedReq, sc *attestScratch) (map[string]An
 	if sc == nil {
 		sc = &attestScratch{}
 	}
+	// given are the answers as they stood on the as-of date, b the entry
+	// with the records answered by then: usually the entry as it is.
+	given := subj.Answers
+	var later []answerInfo
+	if answeredAfter(b, subj.AsOf) {
+		b, given, later = answersAsOf(b, subj.Answers, subj.AsOf)
+	}
 	sc.info = reuse(sc.info, len(subj.Answers))
 	sc.infos = sc.infos[:0]
-	for id, a := range subj.Answers {
+	for id, a := range given {
 		sc.info[id] = int32(len(sc.infos))
 		sc.infos = append(sc.infos, answerInfo{answer: a, src: answerSource(b, id, a)})
+	}
+	for _, inf := range later {
+		sc.info[inf.id] = int32(len(sc.infos))
+		sc.infos = append(sc.infos, inf)
 	}
 	att := attestation{info: sc.info, infos: sc.infos}
 	var kept map[string]Answer
@@ -317,15 +334,15 @@ func attest(subj *Subject, reqs []preparedReq, sc *attestScratch) (map[string]An
 		}
 		// Dropped: the answers that count are a copy without it.
 		if kept == nil {
-			sc.kept = reuse(sc.kept, len(subj.Answers))
+			sc.kept = reuse(sc.kept, len(given))
 			kept = sc.kept
-			for k, v := range subj.Answers {
+			for k, v := range given {
 				kept[k] = v
 			}
 		}
 		delete(kept, id)
 	}
-	answers := subj.Answers
+	answers := given
 	if kept != nil {
 		answers = kept
 	}
@@ -472,4 +489,119 @@ func cellOr(cell, source string) string {
 		return cell
 	}
 	return source
+}
+
+// answeredAfter reports whether a record of b was answered after asOf
+// (AssessmentRecord.AnsweredOn): then b's answers are not all as they
+// stood on asOf.
+func answeredAfter(b *Common, asOf Date) bool {
+	for i := range b.Assessments {
+		if b.Assessments[i].AnsweredOn().After(asOf) {
+			return true
+		}
+	}
+	return false
+}
+
+// answersAsOf returns b's answers as they stood on asOf, b with only the
+// records answered by then (to find their sources in), and the answers
+// first given after asOf (with the source that gave them and the reason
+// they do not count). The changes of the records answered after asOf are
+// undone, latest first: a changed answer takes its earlier value and
+// comment (its cell is unknown then), and an answer that such a record
+// gave without an earlier record giving it had no value on asOf. An
+// answer entered in the register by staff, which no record gives, is
+// undated and counts. answers is not modified.
+func answersAsOf(b *Common, answers map[string]Answer, asOf Date) (*Common, map[string]Answer, []answerInfo) {
+	cut := *b
+	cut.Assessments = nil
+	for i := range b.Assessments {
+		if !b.Assessments[i].AnsweredOn().After(asOf) {
+			cut.Assessments = append(cut.Assessments, b.Assessments[i])
+		}
+	}
+	out := make(map[string]Answer, len(answers))
+	var later []answerInfo
+	for id, a := range answers {
+		v, first := a, -1
+		for i := len(b.Assessments) - 1; i >= 0 && first < 0; i-- {
+			rec := &b.Assessments[i]
+			if !rec.AnsweredOn().After(asOf) {
+				continue
+			}
+			if len(rec.Answered) == 0 && len(rec.Answers) > 0 { // earlier layout: a full copy
+				if _, ok := rec.Answers[id]; !ok {
+					continue
+				}
+				if prev, ok := earlierCopy(b, id, i); ok {
+					v = Answer{Value: prev.Value, Comment: prev.Comment}
+				} else {
+					first = i
+				}
+				continue
+			}
+			if ch, ok := rec.Changed[id]; ok {
+				v.Value, v.Cell = ch.From, ""
+				if ch.FromComment != nil {
+					v.Comment = *ch.FromComment
+				}
+				continue
+			}
+			if _, ok := rec.Given(id, v.Value); ok && !givenBefore(b, id, i) {
+				first = i
+			}
+		}
+		if first >= 0 || strings.TrimSpace(v.Value) == "" {
+			if first < 0 {
+				first = latestGiving(b, id)
+			}
+			src := AnswerSource{By: AttestCouncil}
+			if first >= 0 {
+				src = recordSource(&b.Assessments[first])
+				src.Cell = a.Cell
+			}
+			on := src.On.String()
+			later = append(later, answerInfo{id: id, answer: a, src: src,
+				why: T("回答は評価基準日（"+asOf.String()+"）より後の "+on+" のもの。基準日には未回答として扱う",
+					"the answer was given on "+on+", after the as-of date ("+asOf.String()+"): not answered on that date")})
+			continue
+		}
+		out[id] = v
+	}
+	return &cut, out, later
+}
+
+// givenBefore reports whether a record of b before record i gave question
+// id a value.
+func givenBefore(b *Common, id string, i int) bool {
+	for j := 0; j < i; j++ {
+		if _, ok := b.Assessments[j].Given(id, "x"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// latestGiving returns the index of the latest record of b that gave
+// question id a value, or -1.
+func latestGiving(b *Common, id string) int {
+	for j := len(b.Assessments) - 1; j >= 0; j-- {
+		if _, ok := b.Assessments[j].Given(id, "x"); ok {
+			return j
+		}
+	}
+	return -1
+}
+
+// earlierCopy returns the answer to question id in the latest record of
+// the earlier layout (a full copy) before record i.
+func earlierCopy(b *Common, id string, i int) (Answer, bool) {
+	for j := i - 1; j >= 0; j-- {
+		rec := &b.Assessments[j]
+		if len(rec.Answered) == 0 && len(rec.Answers) > 0 {
+			a, ok := rec.Answers[id]
+			return a, ok
+		}
+	}
+	return Answer{}, false
 }

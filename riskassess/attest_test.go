@@ -235,3 +235,72 @@ func TestAnswerSourceDateNotAfterImport(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersAsOfTheirDate assesses a contractor whose answers came from
+// two vendor questionnaires, answered on 2025-04-10 and 2026-06-10, as of
+// a date between them and as of a date after both: an answer counts only
+// from the date it was given. Between them, the answer the later
+// questionnaire changed (OUT-06, no → yes) is the earlier one, the answer
+// it gave first (OUT-10) is not answered, with the reason, and the answers
+// it repeated unchanged (OUT-11) or did not touch (OUT-12) are the earlier
+// questionnaire's.
+func TestAnswersAsOfTheirDate(t *testing.T) {
+	c := &riskassess.Contractor{}
+	c.ID = "acme"
+	c.Assessments = []riskassess.AssessmentRecord{
+		{On: riskassess.NewDate(2025, 4, 15), Source: "r7.xlsx", Respondent: riskassess.Respondent{Date: riskassess.NewDate(2025, 4, 10)},
+			Answered: []string{"Q-OUT-06", "Q-OUT-11", "Q-OUT-12"}},
+		{On: riskassess.NewDate(2026, 6, 15), Source: "r8.xlsx", Respondent: riskassess.Respondent{Date: riskassess.NewDate(2026, 6, 10)},
+			Answered: []string{"Q-OUT-06", "Q-OUT-10", "Q-OUT-11"},
+			Changed:  map[string]riskassess.AnswerChange{"Q-OUT-06": {From: "no", To: "yes"}}},
+	}
+	c.Answers = map[string]riskassess.Answer{
+		"Q-OUT-06": {Value: "yes", Cell: "質問!D4"},
+		"Q-OUT-10": {Value: "yes", Cell: "質問!D6"},
+		"Q-OUT-11": {Value: "yes", Cell: "質問!D7"},
+		"Q-OUT-12": {Value: "yes", Cell: "質問!D8"},
+	}
+	r7 := &riskassess.Provenance{From: riskassess.AttestVendor, On: riskassess.NewDate(2025, 4, 10), Source: "r7.xlsx"}
+	r8 := &riskassess.Provenance{From: riskassess.AttestVendor, On: riskassess.NewDate(2026, 6, 10), Source: "r8.xlsx"}
+	type got struct {
+		Outcome    riskassess.Outcome
+		Message    string
+		Provenance *riskassess.Provenance
+	}
+	with := func(p *riskassess.Provenance, cell string) *riskassess.Provenance {
+		q := *p
+		q.Field = cell
+		return &q
+	}
+	tests := []struct {
+		asOf riskassess.Date
+		want map[string]got
+	}{
+		{riskassess.NewDate(2026, 3, 31), map[string]got{
+			"OUT-06": {riskassess.OutcomeNotMet, "「いいえ」と回答", with(r7, "answers.Q-OUT-06")},
+			"OUT-10": {riskassess.OutcomeNotAnswered, "回答は評価基準日（2026-03-31）より後の 2026-06-10 のもの。基準日には未回答として扱う", with(r8, "質問!D6")},
+			"OUT-11": {riskassess.OutcomeMet, "「はい」と回答", with(r7, "質問!D7")},
+			"OUT-12": {riskassess.OutcomeMet, "「はい」と回答", with(r7, "質問!D8")},
+		}},
+		{riskassess.NewDate(2026, 6, 10), map[string]got{
+			"OUT-06": {riskassess.OutcomeMet, "「はい」と回答", with(r8, "質問!D4")},
+			"OUT-10": {riskassess.OutcomeMet, "「はい」と回答", with(r8, "質問!D6")},
+			"OUT-11": {riskassess.OutcomeMet, "「はい」と回答", with(r8, "answers.Q-OUT-11")},
+			"OUT-12": {riskassess.OutcomeMet, "「はい」と回答", with(r7, "質問!D8")},
+		}},
+	}
+	for _, tt := range tests {
+		fs := riskassess.Findings(nil, catalog.Default(), c, tt.asOf)
+		g := map[string]got{}
+		for id := range tt.want {
+			f := findingOf(t, fs, id)
+			g[id] = got{f.Outcome, f.Message.Ja, f.Provenance}
+		}
+		if diff := cmp.Diff(tt.want, g); diff != "" {
+			t.Errorf("as of %s (-want +got):\n%s", tt.asOf, diff)
+		}
+	}
+	if c.Answers["Q-OUT-06"].Value != "yes" || len(c.Answers) != 4 {
+		t.Errorf("the entry's answers were changed: %v", c.Answers)
+	}
+}
