@@ -27,11 +27,16 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	byKindRisk := map[riskassess.Kind]map[riskassess.RiskLevel]int{}
 	m := b.matrix()
 	var heat [4][4]int // [inherent rank-1][band of m, 0 best]
-	notAssessed, records := 0, 0
+	notAssessed, records, undecidedN := 0, 0, 0
 	var cond [3]int // by conditionalReason
 	for i, e := range b.ents {
 		kinds[e.Kind()]++
-		statuses[approvalOn(e.Base().Approval, b.opts.AsOf).Status]++ // as the register page's status column
+		// As the register page's status column.
+		if in, undecided := approvalOn(e.Base().Approval, b.opts.AsOf); undecided {
+			undecidedN++
+		} else {
+			statuses[in.Status]++
+		}
 		a := b.asmts[i]
 		if a == nil || a.Residual == "" {
 			notAssessed++
@@ -101,6 +106,9 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 		if statuses[st] > 0 {
 			d.Statuses = append(d.Statuses, countRow{Label: st.Label(lang), Class: "status-" + s, Count: statuses[st]})
 		}
+	}
+	if undecidedN > 0 {
+		d.Statuses = append(d.Statuses, countRow{Label: tr(lang, "status.undecided"), Class: "status-undecided", Count: undecidedN})
 	}
 	d.OverdueCount, d.UpcomingCount, d.ChaseCount = len(overdue), len(upcoming), len(d.Chase)
 	d.Chase = d.Chase[:min(len(d.Chase), dashLimit)]

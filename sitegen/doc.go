@@ -53,7 +53,10 @@
 // contracts, certificates, notes, people, answers or assessments. Both
 // lists take the decision in force on the as-of date: a decision dated
 // after it had not been taken then, and the latest earlier decision of
-// approval.history stands in (none: the entry is left out).
+// approval.history stands in (none: the entry is left out). So do the
+// register page's status column, the entry page's status and the
+// dashboard's counts, where an entry with no decision by then is 未決定
+// (undecided), with the later decision's date.
 //
 // The caller loads and assesses the register; sitegen imports neither the
 // YAML store nor the Excel adapter.

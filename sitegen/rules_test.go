@@ -376,6 +376,24 @@ func TestLaterDecisionNotPublished(t *testing.T) {
 	if strings.Contains(string(idx), "status-retired") {
 		t.Errorf("index.html counts a retired entry on the as-of date, the register page none")
 	}
+	// The service and the account first approved after the as-of date
+	// were undecided then: not 承認 in the register page's column, and
+	// counted as undecided on the dashboard (two: the service and the
+	// account), which used to count them as approved.
+	for _, name := range []string{"決裁前サービス", "決裁前X"} {
+		i := strings.Index(string(reg), ">"+name+"<")
+		if i < 0 {
+			t.Fatalf("register.html has no row for %s", name)
+		}
+		rowText := string(reg)[i:]
+		rowText = rowText[:strings.Index(rowText, "</tr>")]
+		if !strings.Contains(rowText, `status-undecided">未決定（2026-12-15 に承認）</span>`) {
+			t.Errorf("register.html row of %s, approved after the as-of date: %s", name, rowText)
+		}
+	}
+	if !strings.Contains(string(idx), `status-undecided">未決定（基準日に決定がない）</span></th><td class="num">2</td>`) {
+		t.Errorf("index.html does not count the two entries undecided on the as-of date")
+	}
 }
 
 // recordRegister has a rejected service (the engine recommends 不可 with

@@ -32,6 +32,7 @@ var msgs = map[string][2]string{
 	"reqs.partial":          {"一部適合", "Partially met"},
 	"reqs.notanswered":      {"未回答", "Not answered"},
 	"record":                {"記録（推奨判断なし）", "Record (no recommended decision)"},
+	"status.undecided":      {"未決定（基準日に決定がない）", "Undecided (no decision by the date)"},
 	"reqs.detail":           {"該当項目の一覧", "List of entries"},
 	"nav.approvals":         {"承認記録", "Approvals"},
 	"nav.changes":           {"変更の記録", "What changed"},

@@ -817,13 +817,12 @@ func (b *builder) position(id string) string {
 }
 
 // approvalOn is the decision of a in force on asOf (Approval.InForceOn),
-// or a itself when the history has no decision by then: the register
-// page's status column and the dashboard's status counts use it.
-func approvalOn(a riskassess.Approval, asOf riskassess.Date) riskassess.Approval {
-	if in := a.InForceOn(asOf); in.Status != "" {
-		return in
-	}
-	return a
+// and whether the entry was undecided then: a records a decision taken
+// after asOf and its history none by then. The register page's status
+// column and the dashboard's status counts use it.
+func approvalOn(a riskassess.Approval, asOf riskassess.Date) (riskassess.Approval, bool) {
+	in := a.InForceOn(asOf)
+	return in, in.Status == "" && a.Status != ""
 }
 
 func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
@@ -840,7 +839,15 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 	}
 	// The decision in force on the site's date: one retired after it was
 	// still approved then (riskassess.RecordOn decides the row likewise).
-	r.Status, r.StatusClass = b.approvalLabel(approvalOn(c.Approval, b.opts.AsOf))
+	if in, undecided := approvalOn(c.Approval, b.opts.AsOf); undecided {
+		// Not the later decision: on the site's date there was none.
+		d := b.iso(c.Approval.DecidedOn)
+		r.Status = l(b.lang, "未決定（"+d+" に"+c.Approval.Status.Label("ja")+"）",
+			"Undecided ("+c.Approval.Status.Label("en")+" on "+d+")")
+		r.StatusClass = "status-undecided"
+	} else {
+		r.Status, r.StatusClass = b.approvalLabel(in)
+	}
 	if s, ok := e.(*riskassess.Social); ok && c.Owner.Section == "" {
 		r.Section = b.section(s.Responsible.Section)
 		r.Person = b.person(s.Responsible.Person)
