@@ -396,16 +396,22 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 		}
 		// The decision in force on the as-of date, as the site's register
 		// page shows it: one retired after it was still approved then.
+		// With none by then (a first decision after it), the entry was
+		// undecided, with the later decision's date.
 		ap := b.Approval
+		status := tblLabelOr(ap.Status.Label(lang), ap.Status)
 		if in := ap.InForceOn(a.AsOf); ok && in.Status != "" {
 			ap = in
+			status = tblLabelOr(ap.Status.Label(lang), ap.Status)
+		} else if ok && ap.Status != "" {
+			status = riskassess.T("未決定（基準日に決定がない）", "Undecided (no decision by the date)").In(lang)
 		}
 		row.Values = []TableValue{
 			tblText(b.ID),
 			tblText(b.Name.In(lang)),
 			tblText(SectionLabel(&reg.Org, b.Owner.Section, lang)),
 			tblText(OwnerLabel(&reg.Org, b.Owner, lang)),
-			tblText(tblLabelOr(ap.Status.Label(lang), ap.Status)),
+			tblText(status),
 			tblDate(ap.DecidedOn),
 			tblDate(b.Approval.ValidUntil),
 		}

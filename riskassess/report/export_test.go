@@ -369,3 +369,40 @@ func TestTableRecordHasNoReview(t *testing.T) {
 		t.Errorf("next_review (-want +got):\n%s", diff)
 	}
 }
+
+// TestTableStatusOnAsOf: the register table's approval status is the decision in
+// force on the assessments' as-of date (2026-11-27), as the site's register
+// page shows it: a renewal decided later shows the earlier decision, and a
+// first approval decided later is undecided on that date, not 承認.
+func TestTableStatusOnAsOf(t *testing.T) {
+	asOf := exportDate("2026-11-27")
+	later := &riskassess.Service{Common: riskassess.Common{ID: "later",
+		Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: exportDate("2026-12-15")}}}
+	renewed := &riskassess.Service{Common: riskassess.Common{ID: "renewed",
+		Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: exportDate("2026-12-15"),
+			History: []riskassess.DecisionRecord{{Status: riskassess.StatusConditional, On: exportDate("2025-12-10")}}}}}
+	now := &riskassess.Service{Common: riskassess.Common{ID: "now",
+		Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: exportDate("2026-04-01")}}}
+	reg := &riskassess.Register{Services: []*riskassess.Service{later, renewed, now}}
+	var as []riskassess.Assessment
+	for _, id := range []string{"later", "renewed", "now"} {
+		as = append(as, riskassess.Assessment{Kind: riskassess.KindService, EntryID: id, AsOf: asOf, Residual: riskassess.RiskLow})
+	}
+	tb := report.RegisterTable(reg, as, riskassess.KindService, "ja")
+	got := map[string]string{}
+	for _, r := range tb.Rows {
+		for i, c := range tb.Columns {
+			if c.Key == "approval_status" || c.Key == "approved_on" {
+				got[r.ID] += r.Values[i].Text + " "
+			}
+		}
+	}
+	want := map[string]string{
+		"later":   "未決定（基準日に決定がない） 2026-12-15 ",
+		"renewed": "条件付承認 2025-12-10 ",
+		"now":     "承認 2026-04-01 ",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("status and decided_on (-want +got):\n%s", diff)
+	}
+}
