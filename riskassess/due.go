@@ -333,7 +333,7 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 		certs(v.Certifications)
 		for i := range v.Contracts {
 			c := &v.Contracts[i]
-			if c.Live(asOf) && c.RenewedBy == "" { // a renewed contract's end needs no action
+			if v.Live(x.scheme, i, asOf) && !v.Renewed(x.scheme, i) { // a renewal that carries the information on needs no action at the end
 				add(DueContractEnd, c.To, c.ID, quoted("契約（", "）", "contract (", ")", c.ID), contractToPaths.at(i))
 			}
 		}

@@ -1,6 +1,7 @@
 package riskassess
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -80,9 +81,10 @@ func (t InherentThresholds) Level(points int) RiskLevel {
 
 // exposure is what an entry handles, gathered from its register fields.
 type exposure struct {
-	confRank      int  // highest confidentiality rank (0 when none)
-	confLabel     Text // name of that level
-	confUnstated  bool // information listed without a confidentiality class
+	scheme        *ClassificationScheme // the scheme the ranks are of
+	confRank      int                   // highest confidentiality rank (0 when none)
+	confLabel     Text                  // name of that level
+	confUnstated  bool                  // information listed without a confidentiality class
 	integrity2    bool
 	availability2 bool
 	personal      bool
@@ -96,13 +98,63 @@ type exposure struct {
 	social        *Social
 }
 
-// Live reports whether contract c still carries information risk as of
-// asOf: it has not both ended and had its data returned or deleted, or
-// ended and been renewed (RenewedBy: the information is carried by the
-// contract that continues it). Only live contracts count in inherent risk,
-// due items and the catalogue's blocker rules.
-func (c *Contract) Live(asOf Date) bool {
-	return !(!c.To.IsZero() && c.To.Before(asOf) && (!c.DataReturnedOn.IsZero() || c.RenewedBy != ""))
+// Live reports whether contract i of k still carries information risk as
+// of asOf: it has not ended by then, or it has and its data were neither
+// returned or deleted by then (ReturnedBy) nor carried on by the contract
+// that renews it (Renewed). Only live contracts count in inherent risk, due
+// items and the catalogue's blocker rules.
+func (k *Contractor) Live(s *ClassificationScheme, i int, asOf Date) bool {
+	c := &k.Contracts[i]
+	if c.To.IsZero() || !c.To.Before(asOf) {
+		return true
+	}
+	return !c.ReturnedBy(asOf) && !k.Renewed(s, i)
+}
+
+// ReturnedBy reports whether the data of c were returned or deleted by
+// asOf: a data_returned_on after it had not come then (docs/scoring.md). A
+// zero asOf means at any date.
+func (c *Contract) ReturnedBy(asOf Date) bool {
+	return !c.DataReturnedOn.IsZero() && (asOf.IsZero() || !c.DataReturnedOn.After(asOf))
+}
+
+// Renewed reports whether contract i of k is renewed (renewed_by) by a
+// contract of k that carries its information on: one that handles personal
+// data (or My Number) if it did, and information of as high a
+// confidentiality rank in s (nil: the default scheme), or of a rank it
+// does not say. A renewal that
+// drops them leaves the information with the contractor to be returned or
+// deleted (OUT-39): the renewed contract's end is then still due.
+func (k *Contractor) Renewed(s *ClassificationScheme, i int) bool {
+	c := &k.Contracts[i]
+	if c.RenewedBy == "" {
+		return false
+	}
+	j := slices.IndexFunc(k.Contracts, func(n Contract) bool { return n.ID == c.RenewedBy })
+	if j < 0 || j == i {
+		return false
+	}
+	n := &k.Contracts[j]
+	if contractPersonal(c) && !contractPersonal(n) {
+		return false
+	}
+	r := contractRank(s, n)
+	return r == 0 || r >= contractRank(s, c)
+}
+
+func contractPersonal(c *Contract) bool {
+	return slices.ContainsFunc(c.Information, func(in InformationAccess) bool { return in.PersonalData || in.MyNumber })
+}
+
+func contractRank(s *ClassificationScheme, c *Contract) int {
+	if s == nil {
+		s = &defaultScheme
+	}
+	m := 0
+	for i := range c.Information {
+		m = max(m, s.ConfidentialityRank(c.Information[i].Class))
+	}
+	return m
 }
 
 func (x *exposure) addClass(s *ClassificationScheme, c Classification) {
@@ -140,12 +192,12 @@ func (x *exposure) addSegments(segs []Segment) {
 // exposureOf gathers the facts of e that drive inherent risk. For a
 // contractor it is the union over its live contracts (see Contract.Live).
 func exposureOf(s *ClassificationScheme, e Entry, asOf Date) exposure {
-	var x exposure
+	x := exposure{scheme: s}
 	switch v := e.(type) {
 	case *Contractor:
 		for i := range v.Contracts {
 			c := &v.Contracts[i]
-			if !c.Live(asOf) {
+			if !v.Live(s, i, asOf) {
 				continue
 			}
 			for _, inf := range c.Information {

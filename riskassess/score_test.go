@@ -1260,6 +1260,62 @@ func TestApprovalInForceOn(t *testing.T) {
 	}
 }
 
+// TestContractLiveAsOf: the one reading of whether an ended contract still
+// carries information risk. A renewal that no longer handles the personal
+// data or the class of the renewed contract leaves it live (its data are
+// still to be returned, OUT-39): renewed_by lowered the inherent risk from
+// high to medium and dropped the contract's end and the on-site check from
+// due while OUT-39 said the data were not returned. A data_returned_on after
+// the as-of date had not come then: it lowered the inherent risk and cleared
+// the contract's end of a past --as-of.
+func TestContractLiveAsOf(t *testing.T) {
+	org := testOrg()
+	sc := org.Scheme()
+	pd := []InformationAccess{{Description: "録音", Class: Classification{Confidentiality: "3"}, PersonalData: true}}
+	low := []InformationAccess{{Description: "公開済み", Class: Classification{Confidentiality: "1"}}}
+	contractor := func(r7, r8 Contract) *Contractor {
+		r7.ID, r7.From, r7.To = "r7", d(2025, 4, 1), d(2026, 3, 31)
+		r8.ID, r8.From, r8.To = "r8", d(2026, 4, 1), d(2027, 3, 31)
+		return &Contractor{
+			Common:    Common{ID: "acme", Owner: Owner{Section: "somu"}, Approval: Approval{Status: StatusApproved}, LastReviewed: d(2026, 3, 1)},
+			Contracts: []Contract{r7, r8},
+		}
+	}
+	for _, tc := range []struct {
+		name     string
+		r7, r8   Contract
+		asOf     Date
+		wantLive bool
+		wantDue  []string
+	}{
+		{"renewal carrying the data", Contract{RenewedBy: "r8", Information: pd}, Contract{Information: pd}, d(2026, 5, 1), false, []string{"contracts[1].to"}},
+		{"renewal of unstated class", Contract{RenewedBy: "r8", Information: pd}, Contract{Information: []InformationAccess{{Description: "x", PersonalData: true}}}, d(2026, 5, 1), false, []string{"contracts[1].to"}},
+		{"renewal dropping the personal data and class", Contract{RenewedBy: "r8", Information: pd}, Contract{Information: low}, d(2026, 5, 1), true, []string{"contracts[0].to", "contracts[1].to"}},
+		{"renewal dropping it, before the end", Contract{RenewedBy: "r8", Information: pd}, Contract{Information: low}, d(2026, 3, 31), true, []string{"contracts[0].to", "contracts[1].to"}},
+		{"returned on the as-of day", Contract{Information: pd, DataReturnedOn: d(2026, 5, 1)}, Contract{}, d(2026, 5, 1), false, []string{"contracts[1].to"}},
+		{"returned the day after the as-of day", Contract{Information: pd, DataReturnedOn: d(2026, 5, 2)}, Contract{}, d(2026, 5, 1), true, []string{"contracts[0].to", "contracts[1].to"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := contractor(tc.r7, tc.r8)
+			if got := c.Live(&sc, 0, tc.asOf); got != tc.wantLive {
+				t.Errorf("Live(r7, %v) = %v, want %v", tc.asOf, got, tc.wantLive)
+			}
+			var got []string
+			for _, it := range DueItems(org, c, Date{}, tc.asOf) {
+				if it.Kind == DueContractEnd {
+					got = append(got, it.Field)
+				}
+			}
+			if diff := cmp.Diff(tc.wantDue, got); diff != "" {
+				t.Errorf("contract-end items (-want +got):\n%s", diff)
+			}
+			if x := exposureOf(&sc, c, tc.asOf); x.personal != (tc.wantLive || contractPersonal(&tc.r8)) {
+				t.Errorf("inherent risk counts personal data: %v with r7 live %v", x.personal, tc.wantLive)
+			}
+		})
+	}
+}
+
 // TestContractRenewal: a contract renewed by the one that continues it has
 // no contract-end item and, once ended, no longer carries information risk
 // (Live): it stayed overdue for ever, since only a return of the data,
@@ -1280,8 +1336,9 @@ func TestContractRenewal(t *testing.T) {
 	if diff := cmp.Diff([]string{"contract-end contracts[1].to"}, got); diff != "" {
 		t.Errorf("DueItems (-want +got):\n%s", diff)
 	}
-	if c.Contracts[0].Live(d(2026, 4, 2)) || !c.Contracts[0].Live(d(2026, 3, 31)) || !c.Contracts[1].Live(d(2026, 4, 2)) {
-		t.Errorf("Live: renewed r7 after its end %v, on its last day %v; r8 %v", c.Contracts[0].Live(d(2026, 4, 2)), c.Contracts[0].Live(d(2026, 3, 31)), c.Contracts[1].Live(d(2026, 4, 2)))
+	sc := org.Scheme()
+	if c.Live(&sc, 0, d(2026, 4, 2)) || !c.Live(&sc, 0, d(2026, 3, 31)) || !c.Live(&sc, 1, d(2026, 4, 2)) {
+		t.Errorf("Live: renewed r7 after its end %v, on its last day %v; r8 %v", c.Live(&sc, 0, d(2026, 4, 2)), c.Live(&sc, 0, d(2026, 3, 31)), c.Live(&sc, 1, d(2026, 4, 2)))
 	}
 	c.Contracts[0].RenewedBy = ""
 	got = got[:0]

@@ -113,7 +113,7 @@ func noConfidentialityClause(c *riskassess.BlockerContext) (bool, string) {
 	if !ok {
 		return false, ""
 	}
-	return liveContractHits(k.Contracts, c.AsOf, "clauses", func(ct *riskassess.Contract) bool {
+	return liveContractHits(k, c, "clauses", func(ct *riskassess.Contract) bool {
 		if hasClause(ct, ConfidentialityClauseID) {
 			return false
 		}
@@ -138,7 +138,7 @@ func myNumberSegment(c *riskassess.BlockerContext) (bool, string) {
 			}
 		}
 	case *riskassess.Contractor:
-		return liveContractHits(v.Contracts, c.AsOf, "segments", func(ct *riskassess.Contract) bool {
+		return liveContractHits(v, c, "segments", func(ct *riskassess.Contract) bool {
 			mn := false
 			for _, inf := range ct.Information {
 				mn = mn || inf.MyNumber
@@ -149,13 +149,13 @@ func myNumberSegment(c *riskassess.BlockerContext) (bool, string) {
 	return false, ""
 }
 
-// liveContractHits returns whether hit holds for a live contract of cs
-// (Contract.Live) and, as evidence, the field paths contracts[i].field of
-// those contracts.
-func liveContractHits(cs []riskassess.Contract, asOf riskassess.Date, field string, hit func(*riskassess.Contract) bool) (bool, string) {
+// liveContractHits returns whether hit holds for a live contract of k
+// (Contractor.Live as of c.AsOf) and, as evidence, the field paths
+// contracts[i].field of those contracts.
+func liveContractHits(k *riskassess.Contractor, c *riskassess.BlockerContext, field string, hit func(*riskassess.Contract) bool) (bool, string) {
 	var hits []string
-	for i := range cs {
-		if ct := &cs[i]; ct.Live(asOf) && hit(ct) {
+	for i := range k.Contracts {
+		if ct := &k.Contracts[i]; k.Live(c.Scheme, i, c.AsOf) && hit(ct) {
 			hits = append(hits, "contracts["+strconv.Itoa(i)+"]."+field)
 		}
 	}

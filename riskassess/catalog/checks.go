@@ -694,39 +694,19 @@ func informationRecorded(q *req, s *riskassess.Subject) riskassess.Result {
 // deletion of data may still be pending.
 const dataReturnGraceDays = 30
 
-// carriedOn reports whether the information of contract c stays with the
-// contractor under the contract that renews it (renewed_by): that contract
-// handles personal data if c did, and information of as high a
-// confidentiality rank (or does not say). A renewal that drops them leaves
-// their return or deletion to record.
-func carriedOn(s *riskassess.Subject, cs []riskassess.Contract, c *riskassess.Contract) bool {
-	if c.RenewedBy == "" {
-		return false
-	}
-	j := slices.IndexFunc(cs, func(n riskassess.Contract) bool { return n.ID == c.RenewedBy })
-	if j < 0 {
-		return false
-	}
-	n := &cs[j]
-	if contractPersonal(s, c) && !contractPersonal(s, n) {
-		return false
-	}
-	r := contractRank(s, n)
-	return r == 0 || r >= contractRank(s, c)
-}
-
 // dataReturned: every ended contract that handled class 2+ or personal
 // information (or did not say) has a return/deletion date.
 func dataReturned(_ *req, s *riskassess.Subject) riskassess.Result {
 	n := 0
-	cs := contractorOf(s).Contracts
+	k := contractorOf(s)
+	cs := k.Contracts
 	for i := range cs {
 		c := &cs[i]
-		if !ended(c, s.AsOf) || !contractClass2OrPersonal(s, c) || carriedOn(s, cs, c) {
-			continue // a renewed contract's information stays under its successor
+		if !ended(c, s.AsOf) || !contractClass2OrPersonal(s, c) || k.Renewed(scheme(s), i) {
+			continue // a renewed contract's information stays under its successor (Contractor.Renewed)
 		}
 		n++
-		if !c.DataReturnedOn.IsZero() {
+		if c.ReturnedBy(s.AsOf) { // a return dated after the as-of date had not come then
 			continue
 		}
 		due := c.To.AddDays(dataReturnGraceDays)

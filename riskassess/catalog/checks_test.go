@@ -403,6 +403,9 @@ func cases() map[string][]tc {
 	m["OUT-39"] = []tc{
 		{"returned", sub(con(contractEnded, returned)), met, ""},
 		{"not returned", sub(con(contractEnded)), notMet, "contracts[0].data_returned_on"},
+		// A return dated after the as-of date had not come then.
+		{"returned after the as-of date", sub(con(contractEnded, func(c *riskassess.Contractor) { c.Contracts[0].DataReturnedOn = day("2026-11-28") })), notMet, "contracts[0].data_returned_on"},
+		{"returned on the as-of date", sub(con(contractEnded, func(c *riskassess.Contractor) { c.Contracts[0].DataReturnedOn = day("2026-11-27") })), met, ""},
 		{"ended last week, pending", sub(con(func(c *riskassess.Contractor) { c.Contracts[0].To = day("2026-11-20") })), part, ""},
 		{"ended, class 1 only", sub(con(contractEnded, class1)), na, ""},
 		{"in force", sub(con()), na, ""},
