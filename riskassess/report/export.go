@@ -389,9 +389,10 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 		a, ok := idx[riskassess.EntryKey{Kind: k, ID: b.ID}]
 		row := TableRow{Kind: k, ID: b.ID, Source: b.Source}
 		// The one review date (riskassess.ReviewOf); a rejected or retired
-		// record has none, whatever review_due was left in its file.
+		// record on the as-of date has none, whatever review_due was left in
+		// its file (RecordOn: one retired then and approved again later too).
 		next := b.ReviewDue
-		if ok && (!a.NextReview.IsZero() || riskassess.Record(e)) {
+		if ok && (!a.NextReview.IsZero() || riskassess.RecordOn(e, a.AsOf)) {
 			next = a.NextReview
 		}
 		// The decision in force on the as-of date, as the site's register

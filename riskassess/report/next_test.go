@@ -300,6 +300,44 @@ func TestNextActionsRestatingBlocker(t *testing.T) {
 // 2026-09-30, judged as of 2026-08-01, was in use then: it has next steps
 // (not "the record of a retired entry", while its assessment gives a
 // decision and due items) and its owner's assignments.
+// TestReapprovedAfterAsOf: an entry retired before the as-of date and
+// approved again after it was a record on that day. The export table showed
+// its review_due as the next review (RegisterTable asked Record of the
+// current approval, not RecordOn the as-of date) beside 廃止, where assess,
+// the JSON export and the site show none.
+func TestReapprovedAfterAsOf(t *testing.T) {
+	reg, err := store.Load(filepath.Join("..", "..", "examples", "chofu-gikai"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(reg.Services, func(x *riskassess.Service) bool { return x.ID == "cloud-storage" })
+	if i < 0 {
+		t.Fatal("no cloud-storage in the example")
+	}
+	s := reg.Services[i]
+	if s.ReviewDue.IsZero() {
+		t.Fatal("cloud-storage has no review_due to leak")
+	}
+	ap := s.Approval
+	s.Approval.DecidedOn = riskassess.NewDate(2026, time.December, 10)
+	s.Approval.History = []riskassess.DecisionRecord{
+		{Status: ap.Status, Approver: ap.Approver, On: ap.DecidedOn},
+		{Status: riskassess.StatusRetired, Approver: ap.Approver, On: riskassess.NewDate(2026, time.June, 1)},
+		{Status: ap.Status, Approver: ap.Approver, On: s.Approval.DecidedOn},
+	}
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	as := assessAll(t, reg, asOf)
+	for _, r := range report.RegisterTable(reg, as, riskassess.KindService, "ja").Rows {
+		if r.ID != "cloud-storage" {
+			continue
+		}
+		got := []string{r.Values[4].Text, r.Values[11].Date.String()}
+		if diff := cmp.Diff([]string{riskassess.StatusRetired.Label("ja"), ""}, got); diff != "" {
+			t.Errorf("RegisterTable as of %s: status and next review (-want +got):\n%s", asOf, diff)
+		}
+	}
+}
+
 func TestRetiredAfterAsOf(t *testing.T) {
 	reg, err := store.Load(filepath.Join("..", "..", "examples", "chofu-gikai"))
 	if err != nil {
