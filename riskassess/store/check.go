@@ -333,9 +333,9 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 	codes := strings.FieldsFunc(strings.ToLower(l.Region), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
 	})
-	if len(abroad) == 0 && slices.ContainsFunc(codes, func(code string) bool {
+	if len(abroad) == 0 && (slices.ContainsFunc(codes, func(code string) bool {
 		return cloudRegion.MatchString(code) && !japanRegion.MatchString(code) || azureRegions[code]
-	}) {
+	}) || azureDisplayName(codes)) {
 		where = "a cloud region outside Japan"
 	}
 	if where == "" {
@@ -344,6 +344,21 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 	c.errorf(path, CodeBadValue, nil,
 		fmt.Sprintf("%s %q is abroad (%s) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region", path, l.Region, where),
 		fmt.Sprintf("%s %q は国外（%s）ですが country が JP です。country にその国のコードを書くか（国外の所在地として評価されます）、region を直してください", path, l.Region, strings.Replace(where, "a cloud region outside Japan", "国外のクラウドのリージョン", 1)))
+}
+
+// azureDisplayName reports whether consecutive words of a region name one
+// of azureRegions as the Azure portal shows it, in words: "East US",
+// "West Europe", "Southeast Asia", "East US 2".
+func azureDisplayName(words []string) bool {
+	for i := range words {
+		name := ""
+		for j := i; j < len(words) && j < i+4; j++ {
+			if name += words[j]; j > i && azureRegions[name] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unsafeSchemes are the URL schemes link refuses.

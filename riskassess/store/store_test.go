@@ -329,6 +329,9 @@ data_locations:
   - {country: JP, region: koreacentral}
   - {country: JP, region: cn-north-1}
   - {country: JP, region: japaneast}
+  - {country: JP, region: East US}
+  - {country: JP, region: Southeast Asia}
+  - {country: JP, region: Japan East}
 `,
 			want: []string{
 				`bad-value services/box.yaml:10:27: data_locations[2].region "シンガポール（バックアップ）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
@@ -338,6 +341,8 @@ data_locations:
 				`bad-value services/box.yaml:15:27: data_locations[7].region "アジアパシフィック (ソウル) ap-northeast-2" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:17:27: data_locations[9].region "koreacentral" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:18:27: data_locations[10].region "cn-north-1" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:20:27: data_locations[12].region "East US" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:21:27: data_locations[13].region "Southeast Asia" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 			},
 		},
 		{
