@@ -128,8 +128,11 @@ func summarise(ch diff.Changes) changesSummary {
 
 // wantChanges is what nextYear did, as a comparison reports it.
 var wantChanges = changesSummary{
-	Added:            []string{"tama-shuwa-2"},
-	Retired:          []string{"quick-enquete"},
+	Added: []string{"tama-shuwa-2"},
+	// chukei-old (retired 2026-04-15) and genai-chat-free (rejected
+	// 2026-07-31) were in use on the earlier date: their decisions, listed
+	// among the approval changes, fall between the two dates.
+	Retired:          []string{"chukei-old", "genai-chat-free", "quick-enquete"},
 	Owners:           []string{"sengawa-web: sakamoto-r → nagai-d"},
 	CatalogueChanged: []string{"OUT-31"},
 	Critical:         []string{"tama-system-service BLK-NO-CONFIDENTIALITY-CLAUSE"},
@@ -224,7 +227,7 @@ func TestDiffBetweenFolders(t *testing.T) {
 	}
 	// The text report, in both languages.
 	for lang, want := range map[string][]string{
-		"ja": {"■ 追加されたエントリ（1）", "■ 廃止・却下されたエントリ（1）", "■ 所管の変化（1）", "広報係 係長 坂本 涼子 → 広報係 主任 永井 大輔",
+		"ja": {"■ 追加されたエントリ（1）", "■ 廃止・却下されたエントリ（3）", "（うち記録のみ 2 → 5）", "■ 所管の変化（1）", "広報係 係長 坂本 涼子 → 広報係 主任 永井 大輔",
 			"■ 要件カタログの変化（1）", "（要件カタログの変更による）", "BLK-NO-CONFIDENTIALITY-CLAUSE"},
 		"en": {"■ Entries added（1）", "Ryoko Sakamoto → ", "(by the catalogue change)", "residual risk Medium → Critical"},
 	} {

@@ -226,7 +226,7 @@ func infoOf(s *Snapshot) SnapshotInfo {
 	if s.Register != nil {
 		for _, e := range s.Register.Entries() {
 			i.Entries++
-			if riskassess.Record(e) {
+			if riskassess.RecordOn(e, s.AsOf) { // as it stood on the snapshot's date
 				i.Records++
 			}
 		}
@@ -285,7 +285,7 @@ func Compare(from, to *Snapshot) (Changes, error) {
 		for i, e := range to.Register.Entries() {
 			underFrom[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = &as[i]
 			now := after[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}].a
-			if now == nil || riskassess.Record(e) {
+			if now == nil || riskassess.RecordOn(e, to.AsOf) {
 				continue
 			}
 			if old := &as[i]; old.Residual != now.Residual || old.Decision != now.Decision {
@@ -307,7 +307,7 @@ func Compare(from, to *Snapshot) (Changes, error) {
 		old, existed := before[k]
 		if !existed {
 			ae := AddedEntry{EntryRef: refOf(e)}
-			if now.a != nil && !riskassess.Record(e) {
+			if now.a != nil && !riskassess.RecordOn(e, to.AsOf) {
 				ae.Residual, ae.Decision = now.a.Residual, now.a.Decision
 			}
 			c.Added = append(c.Added, ae)
@@ -316,7 +316,9 @@ func Compare(from, to *Snapshot) (Changes, error) {
 			}
 			continue
 		}
-		if riskassess.Record(e) && !riskassess.Record(old.e) {
+		// Retired or rejected as each side stood on its date (RecordOn): a
+		// retirement decided after to's date had not happened then.
+		if riskassess.RecordOn(e, to.AsOf) && !riskassess.RecordOn(old.e, from.AsOf) {
 			c.Retired = append(c.Retired, refOf(e))
 		}
 		if ch, ok := approvalChange(old.e, e, from.AsOf, to.AsOf); ok {
@@ -325,7 +327,7 @@ func Compare(from, to *Snapshot) (Changes, error) {
 		if ob, nb := old.e.Base().Owner, e.Base().Owner; ob != nb {
 			c.Owners = append(c.Owners, OwnerChange{EntryRef: refOf(e), From: ob, To: nb})
 		}
-		if riskassess.Record(e) || old.a == nil || now.a == nil {
+		if riskassess.RecordOn(e, to.AsOf) || old.a == nil || now.a == nil {
 			continue
 		}
 		if old.a.Residual == now.a.Residual && old.a.Decision == now.a.Decision {

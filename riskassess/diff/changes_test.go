@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/diff"
 )
@@ -102,5 +104,49 @@ func TestApprovalChangesAsOfTheDates(t *testing.T) {
 	if len(ch.Approvals) != 1 || ch.Approvals[0].ID != "overwritten" || ch.Approvals[0].Change != diff.ApprovalStatusChanged ||
 		ch.Approvals[0].StatusText("ja") != "承認 → 基準日までの決定なし" {
 		t.Errorf("approvals %+v: want overwritten 承認 → 基準日までの決定なし", ch.Approvals)
+	}
+}
+
+// TestRetiredAsOfTheDates: an entry retired after the later snapshot's
+// as-of date was in use then (RecordOn, as assess, due and the site judge
+// it): it is not listed as retired, nor counted as a record, and its risk
+// change is still shown. diff listed it under 廃止・却下 (records 4 → 5)
+// while its approval section showed no change.
+func TestRetiredAsOfTheDates(t *testing.T) {
+	day := func(m time.Month, d int) riskassess.Date { return riskassess.NewDate(2026, m, d) }
+	svc := func(id string, a riskassess.Approval) *riskassess.Service {
+		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: a},
+			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
+	}
+	approved := riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day(time.March, 12)}
+	retiredLater := riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: day(time.December, 3),
+		History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day(time.March, 12)}, {Status: riskassess.StatusRetired, On: day(time.December, 3)}}}
+	retiredThen := retiredLater
+	retiredThen.DecidedOn = day(time.November, 27)
+	fromReg := &riskassess.Register{Services: []*riskassess.Service{svc("retired-later", approved), svc("retired-on-the-day", approved)}}
+	toReg := &riskassess.Register{Services: []*riskassess.Service{svc("retired-later", retiredLater), svc("retired-on-the-day", retiredThen)}}
+	reqs := []riskassess.Requirement{{ID: "A-1", Kinds: []riskassess.Kind{riskassess.KindService}, Severity: riskassess.SeverityLow,
+		Title: riskassess.T("A-1", "A-1"), Check: func(*riskassess.Subject) riskassess.Result { return riskassess.Result{Outcome: riskassess.OutcomeMet} }}}
+	sc := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}}
+	snap := func(reg *riskassess.Register, asOf riskassess.Date) *diff.Snapshot {
+		as, err := sc.AssessAll(reg, reqs, asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &diff.Snapshot{Label: "s", AsOf: asOf, Register: reg, Requirements: reqs, Scorer: sc, Assessments: as}
+	}
+	ch, err := diff.Compare(snap(fromReg, day(time.March, 31)), snap(toReg, day(time.November, 27)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range ch.Retired {
+		got = append(got, r.ID)
+	}
+	if d := cmp.Diff([]string{"retired-on-the-day"}, got); d != "" {
+		t.Errorf("retired (-want +got):\n%s", d)
+	}
+	if ch.To.Records != 1 {
+		t.Errorf("records as of 2026-11-27: %d, want 1 (the one retired that day)", ch.To.Records)
 	}
 }
