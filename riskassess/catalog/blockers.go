@@ -32,7 +32,7 @@ const (
 //     handles confidentiality class 2 or higher;
 //   - BLK-SNS-NO-RESPONSIBLE (socialNoResponsible): a social-media account
 //     has no responsible person on the as-of date: responsible.person is
-//     empty and the post it names (section and position) has not exactly
+//     empty (or says nobody, 未定: saysNone) and the post it names (section and position) has not exactly
 //     one holder (Organisation.Holders), or the person named is not in
 //     post (Person.PostOn: no posting of theirs covers the day);
 //   - BLK-NO-CONFIDENTIALITY-CLAUSE (noConfidentialityClause): a live
@@ -89,7 +89,7 @@ func socialNoResponsible(c *riskassess.BlockerContext) (bool, string) {
 		return false, ""
 	}
 	r := s.Responsible
-	if id := strings.TrimSpace(r.Person); id != "" {
+	if id := strings.TrimSpace(r.Person); id != "" && !saysNone(id) { // 未定 names nobody
 		// A person who is not in post on the day is nobody.
 		if c.Org != nil {
 			if p := c.Org.Person(id); p != nil {

@@ -44,6 +44,8 @@ func TestBlockers(t *testing.T) {
 		{"social without responsible person", &riskassess.Social{Responsible: riskassess.Owner{Section: "kouhou", Person: "  "}},
 			nil, []string{BlockerSocialNoResponsible + "@responsible.person"}},
 		{"social with responsible person", &riskassess.Social{Responsible: riskassess.Owner{Section: "kouhou", Person: "staff-01"}}, nil, nil},
+		{"social with responsible person undecided", &riskassess.Social{Responsible: riskassess.Owner{Section: "kouhou", Person: "未定"}},
+			nil, []string{BlockerSocialNoResponsible + "@responsible.person"}},
 
 		{"class 2 contract without confidentiality clause", &riskassess.Contractor{Contracts: []riskassess.Contract{
 			{ID: "ok", Information: []riskassess.InformationAccess{{Class: riskassess.Classification{Confidentiality: "3B"}}}, Clauses: clause16},

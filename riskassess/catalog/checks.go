@@ -64,7 +64,19 @@ var checks = map[string]checkFunc{
 
 	// Services: rules.
 	"CLD-01": present(func(s *riskassess.Subject) (string, string) {
-		return strings.Join(serviceOf(s).PermittedUses, "、"), "permitted_uses"
+		// Uses that say there is none (なし, 未定) are no uses; when
+		// every one does, present is given the first to report.
+		uses := serviceOf(s).PermittedUses
+		var named []string
+		for _, u := range uses {
+			if !saysNone(u) {
+				named = append(named, u)
+			}
+		}
+		if len(named) == 0 && len(uses) > 0 {
+			return uses[0], "permitted_uses"
+		}
+		return strings.Join(named, "、"), "permitted_uses"
 	}),
 	"CLD-02": byAnswer,
 	"CLD-03": approverRecorded,
@@ -1051,6 +1063,9 @@ func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	if l == "" {
 		return byAnswer(q, s)
 	}
+	if saysNone(l) {
+		return noneRecorded(l, "listed_on")
+	}
 	if s.Org != nil && s.Org.Website != "" {
 		site, err1 := url.Parse(s.Org.Website)
 		got, err2 := url.Parse(l)
@@ -1065,6 +1080,12 @@ func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 // they exist in register.yaml when it lists them.
 func responsiblePerson(_ *req, s *riskassess.Subject) riskassess.Result {
 	o := socialOf(s).Responsible
+	// A section, position or person written as "未定" or "なし" names nobody.
+	for _, f := range []*string{&o.Section, &o.Position, &o.Person} {
+		if saysNone(*f) {
+			*f = ""
+		}
+	}
 	switch {
 	case o.Section == "":
 		return result(riskassess.OutcomeNotMet, "responsible.section", "責任者の所属が記録されていない", "no section recorded for the responsible person")

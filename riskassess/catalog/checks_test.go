@@ -442,6 +442,7 @@ func cases() map[string][]tc {
 		{"uses listed", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"会議録の共有"} })), met, "permitted_uses"},
 		{"none, answer no", sub(svc(), "Q-CLD-01", "no"), notMet, "answers.Q-CLD-01"},
 		{"none, no answer", sub(svc()), noAns, ""},
+		{"says none", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"なし"} }), "Q-CLD-01", "yes"), notMet, "permitted_uses"},
 	}
 	m["CLD-02"] = yesNo("CLD-02", anySvc)
 	positions := &riskassess.Organisation{Positions: []riskassess.Position{{ID: "kyokucho"}}}
@@ -457,6 +458,7 @@ func cases() map[string][]tc {
 		{"known person", withOrg(sub(svc(func(v *riskassess.Service) { v.Manager = "p-suzuki" })), people), met, ""},
 		{"unknown person", withOrg(sub(svc(func(v *riskassess.Service) { v.Manager = "p-tanaka" })), people), notMet, ""},
 		{"missing", sub(svc()), notMet, "manager"},
+		{"undecided", sub(svc(func(v *riskassess.Service) { v.Manager = "未定" })), notMet, "manager"},
 		{"retired", sub(svc(svcRetired)), na, ""},
 	}
 
@@ -730,6 +732,11 @@ func cases() map[string][]tc {
 			{"blank, answer no", sub(soc(func(a *riskassess.Social) { set(a, "  ") }), q, "no"), notMet, "answers." + q},
 			{"blank, answer yes", sub(soc(), q, "yes"), met, ""},
 			{"blank, no answer", sub(soc()), noAns, ""},
+			// A field that says there is none is not a document: the
+			// answer does not outweigh what the register says.
+			{"says none", sub(soc(func(a *riskassess.Social) { set(a, "なし") }), q, "yes"), notMet, field},
+			{"says undecided", sub(soc(func(a *riskassess.Social) { set(a, " 未定（令和9年度に策定予定） ") })), notMet, field},
+			{"says TBD", sub(soc(func(a *riskassess.Social) { set(a, "ＴＢＤ") })), notMet, field},
 			{"not applicable", sub(soc(notApplicable)), na, ""},
 		}
 	}
@@ -743,6 +750,7 @@ func cases() map[string][]tc {
 		{"listed", sub(soc(listed("https://www.city.chofu.example/gikai/sns.html"))), met, "listed_on"},
 		{"listed on own site", withOrg(sub(soc(listed("https://WWW.city.chofu.example/gikai/sns.html"))), site), met, ""},
 		{"listed elsewhere", withOrg(sub(soc(listed("https://gikai.example.com/sns"))), site), part, "listed_on"},
+		{"says none", sub(soc(listed("未掲載")), "Q-SNS-02", "yes"), notMet, "listed_on"},
 		{"not listed, answer no", sub(soc(), "Q-SNS-02", "no"), notMet, ""},
 		{"retired", sub(soc(socRetired)), na, ""},
 	}
@@ -762,6 +770,7 @@ func cases() map[string][]tc {
 		{"named", sub(soc(func(a *riskassess.Social) { a.CredentialCustodian = "p-suzuki" })), met, "credential_custodian"},
 		{"unknown person", withOrg(sub(soc(func(a *riskassess.Social) { a.CredentialCustodian = "p-x" })), people), notMet, ""},
 		{"missing", sub(soc()), notMet, "credential_custodian"},
+		{"undecided", sub(soc(func(a *riskassess.Social) { a.CredentialCustodian = "未定" })), notMet, "credential_custodian"},
 		{"retired", sub(soc(socRetired)), na, ""},
 	}
 	for _, id := range []string{"SNS-05", "SNS-09", "SNS-10", "SNS-12", "SNS-18"} {
@@ -778,6 +787,8 @@ func cases() map[string][]tc {
 		{"unknown section", withOrg(sub(soc(resp(riskassess.Owner{Section: "soumu", Position: "kacho"}))), sections), notMet, "responsible.section"},
 		{"section only", sub(soc(resp(riskassess.Owner{Section: "gikai-somu"}))), notMet, "responsible"},
 		{"nobody", sub(soc()), notMet, "responsible.section"},
+		{"person undecided", sub(soc(resp(riskassess.Owner{Section: "gikai-somu", Person: "未定"}))), notMet, "responsible"},
+		{"position none", sub(soc(resp(riskassess.Owner{Section: "gikai-somu", Position: "なし"}))), notMet, "responsible"},
 		{"retired", sub(soc(socRetired)), na, ""},
 	}
 	// People move: the post's holder on the as-of date is the responsible
@@ -814,6 +825,7 @@ func cases() map[string][]tc {
 	m["SNS-17"] = []tc{
 		{"suspended with notice", sub(soc(suspended, notice)), met, "notice_url"},
 		{"retired without notice", sub(soc(socRetired)), notMet, "notice_url"},
+		{"notice says none", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "なし" })), notMet, "notice_url"},
 		{"active", sub(soc()), na, ""},
 	}
 	m["SNS-20"] = []tc{

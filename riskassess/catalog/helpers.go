@@ -244,25 +244,68 @@ func boolField(get func(s *riskassess.Subject) (*bool, string)) checkFunc {
 	}
 }
 
+// noneWords are what people write into a field when there is nothing to
+// record yet (なし, 未定, TBD, -). saysNone reads them as "nothing", never as
+// the document, URL or person the field asks for.
+var noneWords = []string{
+	"なし", "無し", "ナシ", "ない", "無", "該当なし", "未定", "未作成", "未策定", "未整備", "未記入", "未設定", "未指定",
+	"未掲載", "未公開", "未選任", "不明", "検討中", "作成中", "策定中", "準備中", "調整中", "予定",
+	"none", "no", "n/a", "na", "tbd", "tba", "nil", "null", "unknown",
+	"-", "--", "ー", "―", "‐", "—", "–", "×", "?",
+}
+
+// saysNone reports whether a register field's text says there is nothing:
+// one of noneWords, in full- or half-width, with or without a note in
+// brackets after it (未定（令和9年度に策定予定）) or a closing 。.
+func saysNone(v string) bool {
+	v = strings.ToLower(strings.TrimSpace(halfWidth(v)))
+	if i := strings.IndexByte(v, '('); i > 0 {
+		v = strings.TrimSpace(v[:i])
+	}
+	v = strings.TrimRight(v, "。. ")
+	for _, w := range noneWords {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
+// noneRecorded is the result of a field whose text says there is nothing
+// (saysNone): not met, whatever the answer says.
+func noneRecorded(v, path string) riskassess.Result {
+	v = strings.TrimSpace(v)
+	return resultJE(riskassess.OutcomeNotMet, path,
+		[]string{"台帳に「", v, "」と記録されている（記録がないものとして扱う）"},
+		[]string{"the register says ", strconv.Quote(v), ": read as nothing recorded"})
+}
+
 // present checks that a string register field is filled in, falling back
-// to the answer when it is empty.
+// to the answer when it is empty. A field that says there is nothing
+// (なし, 未定: saysNone) is not met.
 func present(get func(s *riskassess.Subject) (string, string)) checkFunc {
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		v, path := get(s)
 		if strings.TrimSpace(v) == "" {
 			return byAnswer(q, s)
 		}
+		if saysNone(v) {
+			return noneRecorded(v, path)
+		}
 		return resultJE(riskassess.OutcomeMet, path, []string{"記録あり（", v, "）"}, []string{"recorded (", v, ")"})
 	}
 }
 
-// recorded checks that a string register field is filled in; there is no
-// question to fall back on.
+// recorded checks that a string register field is filled in (and does not
+// say there is nothing, saysNone); there is no question to fall back on.
 func recorded(get func(s *riskassess.Subject) (string, string)) checkFunc {
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		v, path := get(s)
 		if strings.TrimSpace(v) == "" {
 			return result(riskassess.OutcomeNotMet, path, "台帳に記録がない", "not recorded in the register")
+		}
+		if saysNone(v) {
+			return noneRecorded(v, path)
 		}
 		return resultJE(riskassess.OutcomeMet, path, []string{"記録あり（", v, "）"}, []string{"recorded (", v, ")"})
 	}
@@ -451,16 +494,20 @@ func person(s *riskassess.Subject, id, path string) riskassess.Result {
 	return resultJE(riskassess.OutcomeMet, path, []string{ja, " を指定"}, []string{en, " named"})
 }
 
-// personKnown reports whether person reads id as met: id is given and,
-// when register.yaml lists people, names one of them.
+// personKnown reports whether person reads id as met: id is given, is not
+// a word for nobody (未定: saysNone) and, when register.yaml lists people,
+// names one of them.
 func personKnown(s *riskassess.Subject, id string) bool {
-	return id != "" && (s.Org == nil || len(s.Org.People) == 0 || s.Org.Person(id) != nil)
+	return id != "" && !saysNone(id) && (s.Org == nil || len(s.Org.People) == 0 || s.Org.Person(id) != nil)
 }
 
 // personProblem is person's result for an id that personKnown rejects.
 func personProblem(s *riskassess.Subject, id, path string) riskassess.Result {
 	if id == "" {
 		return result(riskassess.OutcomeNotMet, path, "指定されていない", "nobody is named")
+	}
+	if saysNone(id) {
+		return noneRecorded(id, path)
 	}
 	// Not among the people register.yaml lists.
 	qv := strconv.Quote(id)
