@@ -1038,7 +1038,8 @@ func noClass2OnTerms(q *req, s *riskassess.Subject) riskassess.Result {
 }
 
 // segmentFitsDelivery: segments are recorded; internet cloud services are
-// not used from the My Number segment and LGWAN-ASP is used from LGWAN.
+// not used from the My Number segment, no system is used from both the My
+// Number and the internet segment, and LGWAN-ASP is used from LGWAN.
 func segmentFitsDelivery(_ *req, s *riskassess.Subject) riskassess.Result {
 	v := serviceOf(s)
 	const p = "segments"
@@ -1048,6 +1049,10 @@ func segmentFitsDelivery(_ *req, s *riskassess.Subject) riskassess.Result {
 	switch {
 	case (v.Delivery == riskassess.DeliverySaaS || v.Delivery == riskassess.DeliveryIaaSPaaS) && slices.Contains(v.Segments, riskassess.SegmentMyNumber):
 		return result(riskassess.OutcomeNotMet, p, "インターネット経由のクラウドをマイナンバー利用事務系から利用している", "an internet cloud service is used from the My Number segment")
+	case slices.Contains(v.Segments, riskassess.SegmentMyNumber) && slices.Contains(v.Segments, riskassess.SegmentInternet):
+		// Policy 6(3): the My Number segment is cut off from the internet;
+		// one system used from both joins them, whatever its delivery.
+		return result(riskassess.OutcomeNotMet, p, "同じシステムをマイナンバー利用事務系とインターネット接続系の両方から利用している", "the same system is used from both the My Number and the internet segment")
 	case v.Delivery == riskassess.DeliveryLGWANASP && !slices.Contains(v.Segments, riskassess.SegmentLGWAN):
 		return result(riskassess.OutcomeNotMet, p, "LGWAN-ASPをLGWAN接続系以外から利用している", "an LGWAN-ASP service is used from outside the LGWAN segment")
 	}

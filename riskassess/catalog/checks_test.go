@@ -722,6 +722,10 @@ func cases() map[string][]tc {
 		{"SaaS from My Number", sub(svc(segs(riskassess.DeliverySaaS, riskassess.SegmentMyNumber))), notMet, "segments"},
 		{"LGWAN-ASP from internet", sub(svc(segs(riskassess.DeliveryLGWANASP, riskassess.SegmentInternet))), notMet, ""},
 		{"not recorded", sub(svc(segs(riskassess.DeliverySaaS))), notMet, "segments"},
+		// One system in the My Number and internet segments joins what
+		// the three-segment model separates, whatever its delivery.
+		{"on premises in My Number and internet", sub(svc(segs(riskassess.DeliveryOnPremises, riskassess.SegmentMyNumber, riskassess.SegmentInternet))), notMet, "segments"},
+		{"on premises in My Number", sub(svc(segs(riskassess.DeliveryOnPremises, riskassess.SegmentMyNumber))), met, "segments"},
 	}
 
 	// Social-media accounts.
