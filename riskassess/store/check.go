@@ -661,6 +661,17 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.ref(toPerson, sg.Person, p{"approval", "signatures", i, "person"})
 	}
 	c.order(b.Approval.DecidedOn, b.Approval.ValidUntil, p{"approval", "decided_on"}, p{"approval", "valid_until"})
+	// approval.history holds the decisions up to the one in force (status,
+	// decided_on); a later one there (a rejection recorded only in the
+	// history) was ignored, the entry judged as still approved.
+	for i, h := range b.Approval.History {
+		if d := b.Approval.DecidedOn; !d.IsZero() && h.On.After(d) {
+			hp := p{"approval", "history", i, "on"}
+			c.errorf(hp, CodeBadValue, nil,
+				fmt.Sprintf("%s %s is after approval.decided_on %s: the history holds earlier decisions; write the latest decision in approval.status and decided_on (its record may stay in the history)", hp, h.On, d),
+				fmt.Sprintf("%s（%s）が approval.decided_on（%s）より後です。history は過去の決裁の記録です。最新の決裁を approval.status と decided_on に書いてください（history に記録を残してかまいません）", hp, h.On, d))
+		}
+	}
 	c.reviews(b)
 	for i, l := range b.Evidence {
 		c.link(l.URL, p{"evidence", i, "url"})

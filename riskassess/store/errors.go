@@ -117,7 +117,7 @@ const (
 	// CodeBadValue: a value that is well-formed but wrong (値の誤り): a
 	// legal_name_kana with hiragana or kanji, a contract whose "to" is
 	// before its "from", an approval whose valid_until is before its
-	// decided_on.
+	// decided_on or whose history has a decision dated after decided_on.
 	//
 	// Example:
 	//	legal_name_kana: かぶしきがいしゃあくめ

@@ -447,6 +447,13 @@ func TestKanaAndDateOrder(t *testing.T) {
 		{"{status: approved, valid_until: 2020-03-31}", nil},
 		{"{status: approved, decided_on: 2026-04-01, valid_until: 2026-03-31}",
 			[]string{"bad-value services/x.yaml:1:67: approval.valid_until 2026-03-31 is before approval.decided_on 2026-04-01: correct one of the two dates"}},
+		// The history holds the decisions up to the one in status and
+		// decided_on; a later one (a rejection recorded only there) was
+		// silently ignored: the service scored as approved (CLD-32).
+		{"{status: approved, decided_on: 2026-04-01, history: [{status: approved, on: 2026-04-01}]}", nil},
+		{"{status: approved, history: [{status: approved, on: 2026-04-01}]}", nil},
+		{"{status: conditional, decided_on: 2026-06-10, history: [{status: conditional, on: 2026-06-10}, {status: rejected, on: 2026-09-01}]}",
+			[]string{"bad-value services/x.yaml:1:129: approval.history[1].on 2026-09-01 is after approval.decided_on 2026-06-10: the history holds earlier decisions; write the latest decision in approval.status and decided_on (its record may stay in the history)"}},
 	} {
 		src := "approval: " + tt.approval + "\nname: {ja: x}\nowner: {section: somu}\nprovider: {name: p}\ncontract_type: terms\ndelivery: saas\n"
 		res := decodeFile(job{kind: "service", id: "x", rel: "services/x.yaml"}, []byte(src))
