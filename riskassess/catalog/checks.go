@@ -376,9 +376,19 @@ func contractRank(s *riskassess.Subject, c *riskassess.Contract) int {
 	return m
 }
 
+// contractClass2 reports whether contract c hands over class 2 or higher
+// information, or information whose class is not stated: an item without
+// a confidentiality class counts as class 2 (as in inherent risk), even
+// beside class 1 items.
 func contractClass2(s *riskassess.Subject, c *riskassess.Contract) bool {
-	r := contractRank(s, c)
-	return r == 0 || r >= 2
+	if len(c.Information) == 0 {
+		return true
+	}
+	sc := scheme(s)
+	return slices.ContainsFunc(c.Information, func(in riskassess.InformationAccess) bool {
+		r := sc.ConfidentialityRank(in.Class)
+		return r == 0 || r >= 2
+	})
 }
 
 func contractPersonal(_ *riskassess.Subject, c *riskassess.Contract) bool {

@@ -84,6 +84,13 @@ func myNumber(c *riskassess.Contractor) { c.Contracts[0].Information[0].MyNumber
 func class1(c *riskassess.Contractor) {
 	c.Contracts[0].Information[0].Class = class("1", "1", "1")
 }
+
+// class1AndUnstated lists class 1 information and an item without a
+// confidentiality class, which counts as class 2 (docs/scoring.md §2).
+func class1AndUnstated(c *riskassess.Contractor) {
+	class1(c)
+	c.Contracts[0].Information = append(c.Contracts[0].Information, riskassess.InformationAccess{Description: "アカウント", Class: class("", "2", "2")})
+}
 func withClauses(ids ...string) func(*riskassess.Contractor) {
 	return func(c *riskassess.Contractor) {
 		for _, id := range ids {
@@ -192,7 +199,8 @@ func cases() map[string][]tc {
 	for _, id := range []string{"OUT-01", "OUT-03", "OUT-05", "OUT-08", "OUT-33"} {
 		m[id] = yesNo(id, anyCon)
 	}
-	m["OUT-06"] = with(yesNo("OUT-06", anyCon), tc{"class 1 only", sub(con(class1)), na, ""})
+	m["OUT-06"] = with(yesNo("OUT-06", anyCon), tc{"class 1 only", sub(con(class1)), na, ""},
+		tc{"class 1 and an item without a class", sub(con(class1AndUnstated), "Q-OUT-06", "no"), notMet, ""})
 	cert := func(t riskassess.CertType, until string) func(*riskassess.Contractor) {
 		return func(c *riskassess.Contractor) {
 			c.Certifications = append(c.Certifications, riskassess.Certification{Type: t, Number: "IS 000", ValidUntil: day(until)})
@@ -287,7 +295,8 @@ func cases() map[string][]tc {
 		m[id] = with(clauseCases(id, noop, class1),
 			tc{"class not stated counts as class 2", sub(con(func(c *riskassess.Contractor) {
 				c.Contracts[0].Information = nil
-			})), notMet, ""})
+			})), notMet, ""},
+			tc{"class 1 and an item without a class", sub(con(class1AndUnstated)), notMet, "contracts[0].clauses"})
 	}
 	m["OUT-15"] = with(clauseCases("OUT-15", noop, class1),
 		tc{"class 1 with personal data", sub(con(class1, personal)), notMet, ""})

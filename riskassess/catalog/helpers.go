@@ -111,9 +111,22 @@ func confRank(s *riskassess.Subject) int { return scheme(s).ConfidentialityRank(
 
 // Class2OrUnknown reports whether the entry handles confidentiality class 2
 // or higher, or does not state the class (requirements then apply, to be
-// safe).
+// safe). A contractor's information item without a class counts so even
+// beside class 1 items (MaxClass would give class 1).
 func Class2OrUnknown(s *riskassess.Subject) bool {
 	r := confRank(s)
+	if r == 1 {
+		if k, ok := s.Entry.(*riskassess.Contractor); ok {
+			sc := scheme(s)
+			for i := range k.Contracts {
+				for _, in := range k.Contracts[i].Information {
+					if sc.ConfidentialityRank(in.Class) == 0 {
+						return true
+					}
+				}
+			}
+		}
+	}
 	return r == 0 || r >= 2
 }
 
