@@ -1081,6 +1081,14 @@ func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	if saysNone(l) {
 		return noneRecorded(l, "listed_on")
 	}
+	// A page on the account's own platform (its profile) is not a
+	// website we manage, whatever register.yaml says of our website.
+	if acc, err1 := url.Parse(strings.TrimSpace(socialOf(s).URL)); err1 == nil && acc.Host != "" {
+		if got, err2 := url.Parse(l); err2 == nil && strings.EqualFold(acc.Host, got.Host) {
+			return result(riskassess.OutcomeNotMet, "listed_on", "掲載先 "+l+" はアカウントと同じプラットフォーム（"+acc.Host+"）で、自ら管理するサイトではない",
+				l+" is on the account's own platform ("+acc.Host+"), not a website we manage")
+		}
+	}
 	if s.Org != nil && s.Org.Website != "" {
 		site, err1 := url.Parse(s.Org.Website)
 		got, err2 := url.Parse(l)

@@ -764,6 +764,10 @@ func cases() map[string][]tc {
 		{"listed on own site", withOrg(sub(soc(listed("https://WWW.city.chofu.example/gikai/sns.html"))), site), met, ""},
 		{"listed elsewhere", withOrg(sub(soc(listed("https://gikai.example.com/sns"))), site), part, "listed_on"},
 		{"says none", sub(soc(listed("未掲載")), "Q-SNS-02", "yes"), notMet, "listed_on"},
+		// The account's own profile (or another page of its platform) is
+		// what impersonators copy: it is not our website, known or not.
+		{"listed on the platform", sub(soc(listed("https://X.example/gikai"), func(a *riskassess.Social) { a.URL = "https://x.example/gikai" })), notMet, "listed_on"},
+		{"listed on the platform, website known", withOrg(sub(soc(listed("https://x.example/gikai/about"), func(a *riskassess.Social) { a.URL = "https://x.example/gikai" })), site), notMet, "listed_on"},
 		{"not listed, answer no", sub(soc(), "Q-SNS-02", "no"), notMet, ""},
 		{"retired", sub(soc(socRetired)), na, ""},
 	}
