@@ -654,11 +654,20 @@ func subcontractorsApproved(q *req, s *riskassess.Subject) riskassess.Result {
 		}
 		for j, sub := range c.Subcontractors {
 			n++
+			if !sub.ApprovedOn.IsZero() && !sub.ApprovedOn.After(s.AsOf) {
+				continue
+			}
+			path := "contracts[" + strconv.Itoa(i) + "].subcontractors[" + strconv.Itoa(j) + "].approved_on"
+			who := sub.Contractor + sub.Name
 			if sub.ApprovedOn.IsZero() {
-				who := sub.Contractor + sub.Name
-				return result(riskassess.OutcomeNotMet, "contracts["+strconv.Itoa(i)+"].subcontractors["+strconv.Itoa(j)+"].approved_on",
+				return result(riskassess.OutcomeNotMet, path,
 					"再委託先 "+who+" の承諾日が記録されていない", "subcontractor "+who+" has no approval date")
 			}
+			// Approved after the as-of date: not approved by then (or a slip).
+			d, a := sub.ApprovedOn.String(), s.AsOf.String()
+			return result(riskassess.OutcomeNotMet, path,
+				"再委託先 "+who+" の承諾日 "+d+" が基準日 "+a+" より後で、基準日の時点で承諾されていない（日付の誤りなら直す）",
+				"subcontractor "+who+" was approved on "+d+", after the as-of date "+a+": not approved by then (correct the date if it is a slip)")
 		}
 	}
 	if n == 0 {

@@ -374,6 +374,7 @@ func cases() map[string][]tc {
 	m["OUT-34"] = []tc{
 		{"approved", sub(con(subc("2026-03-20"))), met, ""},
 		{"one not approved", sub(con(subc("2026-03-20"), subc(""))), notMet, "contracts[0].subcontractors[1].approved_on"},
+		{"approved after the as-of date", sub(con(subc("2026-12-08"))), notMet, "contracts[0].subcontractors[0].approved_on"},
 		{"ended contract ignored", sub(con(subc(""), contractEnded), "Q-OUT-34", "na"), na, ""},
 		{"none, answer na", sub(con(), "Q-OUT-34", "na"), na, ""},
 		{"none, answer no", sub(con(), "Q-OUT-34", "no"), notMet, ""},
