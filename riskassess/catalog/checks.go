@@ -1238,6 +1238,11 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 		case st.Missing():
 			missJa = append(missJa, pos+"（"+st.Step.Role.Ja+"）")
 			missEn = append(missEn, posEn+" ("+st.Step.Role.In("en")+")")
+		case st.Required && st.Signature.On.After(s.AsOf):
+			// Signed after the as-of date: not signed by then (or a slip).
+			d := st.Signature.On.String()
+			missJa = append(missJa, pos+"（"+st.Step.Role.Ja+"、決裁日 "+d+" は基準日より後）")
+			missEn = append(missEn, posEn+" ("+st.Step.Role.In("en")+", signed on "+d+", after the as-of date)")
 		case st.Required:
 			okJa = append(okJa, pos)
 			okEn = append(okEn, posEn)

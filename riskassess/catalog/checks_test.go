@@ -923,6 +923,11 @@ func cases() map[string][]tc {
 			signed(riskassess.StatusApproved, "kacho", "kakaricho")(c)
 			c.Approval.DecidedOn = day("2026-12-03")
 		})), riskassess.RiskLow), na, ""},
+		// A sign-off dated after the as-of date had not been given then.
+		{"a sign-off after the as-of date", at(sub(socW(func(c *riskassess.Common) {
+			signed(riskassess.StatusApproved, "kacho", "kakaricho")(c)
+			c.Approval.Signatures[0].On = day("2026-12-01")
+		})), riskassess.RiskLow), notMet, "approval.signatures"},
 	}
 	return m
 }
