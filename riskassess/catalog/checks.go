@@ -1127,12 +1127,7 @@ func responsiblePerson(_ *req, s *riskassess.Subject) riskassess.Result {
 		qs := strconv.Quote(o.Section)
 		return result(riskassess.OutcomeNotMet, "responsible.section", "所属 "+qs+" は register.yaml の sections にない", "section "+qs+" is not in sections of register.yaml")
 	case o.Person != "":
-		r := person(s, o.Person, "responsible.person")
-		if p := s.Org.Person(o.Person); r.Outcome == riskassess.OutcomeMet && p != nil && !inPost(p, s.AsOf) {
-			qv := strconv.Quote(o.Person)
-			return result(riskassess.OutcomeNotMet, "responsible.person", "責任者 "+qv+" は基準日に在任していない（people の from・until）", "responsible person "+qv+" is not in post on the as-of date (from/until in people)")
-		}
-		return r
+		return person(s, o.Person, "responsible.person") // also not met when out of post
 	}
 	sp := o.Section + " " + o.Position
 	if s.Org != nil && len(s.Org.People) > 0 {
@@ -1159,7 +1154,7 @@ func operatorsNamed(_ *req, s *riskassess.Subject) riskassess.Result {
 	for i, p := range ops {
 		// person's message for a known person is not used: its path and
 		// message are built only for one that is not.
-		if !personKnown(s, p) {
+		if !personKnown(s, p) || !personInPost(s, p) {
 			return person(s, p, "operators["+strconv.Itoa(i)+"]")
 		}
 	}
@@ -1259,10 +1254,4 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 		return notApplicable("この種別・残留リスクで必要な決裁の段階がない", "the approval chain has no step for this kind and residual risk")
 	}
 	return result(riskassess.OutcomeMet, p, "必要な決裁がそろっている: "+strings.Join(okJa, "、"), "every required sign-off is present: "+strings.Join(okEn, ", "))
-}
-
-// inPost reports whether p holds any posting on day d.
-func inPost(p *riskassess.Person, d riskassess.Date) bool {
-	_, _, ok := p.PostOn(d)
-	return ok
 }

@@ -463,12 +463,16 @@ func cases() map[string][]tc {
 		{"missing", sub(svc()), notMet, "approval.approver"},
 	}
 	people := &riskassess.Organisation{People: []riskassess.Person{{ID: "p-suzuki"}}}
+	leftOrg := &riskassess.Organisation{People: []riskassess.Person{{ID: "p-suzuki"}, {ID: "p-left", Until: day("2026-03-31")}}}
 	m["CLD-04"] = []tc{
 		{"named", sub(svc(func(v *riskassess.Service) { v.Manager = "p-suzuki" })), met, "manager"},
 		{"known person", withOrg(sub(svc(func(v *riskassess.Service) { v.Manager = "p-suzuki" })), people), met, ""},
 		{"unknown person", withOrg(sub(svc(func(v *riskassess.Service) { v.Manager = "p-tanaka" })), people), notMet, ""},
 		{"missing", sub(svc()), notMet, "manager"},
 		{"undecided", sub(svc(func(v *riskassess.Service) { v.Manager = "未定" })), notMet, "manager"},
+		// A person who left before the as-of date is nobody then, as for
+		// SNS-06 and riskregister rotation.
+		{"person who left", withOrg(sub(svc(func(v *riskassess.Service) { v.Manager = "p-left" })), leftOrg), notMet, "manager"},
 		{"retired", sub(svc(svcRetired)), na, ""},
 	}
 
@@ -789,6 +793,7 @@ func cases() map[string][]tc {
 		{"unknown person", withOrg(sub(soc(func(a *riskassess.Social) { a.CredentialCustodian = "p-x" })), people), notMet, ""},
 		{"missing", sub(soc()), notMet, "credential_custodian"},
 		{"undecided", sub(soc(func(a *riskassess.Social) { a.CredentialCustodian = "未定" })), notMet, "credential_custodian"},
+		{"person who left", withOrg(sub(soc(func(a *riskassess.Social) { a.CredentialCustodian = "p-left" })), leftOrg), notMet, "credential_custodian"},
 		{"retired", sub(soc(socRetired)), na, ""},
 	}
 	for _, id := range []string{"SNS-05", "SNS-09", "SNS-10", "SNS-12", "SNS-18"} {
@@ -849,6 +854,8 @@ func cases() map[string][]tc {
 	m["SNS-20"] = []tc{
 		{"operators", sub(soc(func(a *riskassess.Social) { a.Operators = []string{"p-suzuki"} })), met, "operators"},
 		{"unknown operator", withOrg(sub(soc(func(a *riskassess.Social) { a.Operators = []string{"p-suzuki", "p-x"} })), people), notMet, "operators[1]"},
+		{"operator who left", withOrg(sub(soc(func(a *riskassess.Social) { a.Operators = []string{"p-suzuki", "p-left"} })), leftOrg), notMet, "operators[1]"},
+		{"operators in post", withOrg(sub(soc(func(a *riskassess.Social) { a.Operators = []string{"p-suzuki"} })), leftOrg), met, "operators"},
 		{"none", sub(soc()), notMet, "operators"},
 		{"suspended", sub(soc(suspended)), na, ""},
 	}

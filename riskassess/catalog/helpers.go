@@ -494,10 +494,15 @@ func approvalStatusTexts(st riskassess.ApprovalStatus) *statusTexts {
 }
 
 // person checks that a person id is filled in and, when the organisation
-// lists its people, that it names one of them.
+// lists its people, that it names one of them in post on the as-of date
+// (people's from and until, as SNS-06 and riskregister rotation read them).
 func person(s *riskassess.Subject, id, path string) riskassess.Result {
 	if !personKnown(s, id) {
 		return personProblem(s, id, path)
+	}
+	if !personInPost(s, id) {
+		qv := strconv.Quote(id)
+		return result(riskassess.OutcomeNotMet, path, "職員 "+qv+" は基準日に在任していない（people の from・until）", "person "+qv+" is not in post on the as-of date (from/until in people)")
 	}
 	// People read names, not staff ids: the name when the register has one.
 	ja, en := id, id
@@ -512,6 +517,20 @@ func person(s *riskassess.Subject, id, path string) riskassess.Result {
 // names one of them.
 func personKnown(s *riskassess.Subject, id string) bool {
 	return id != "" && !saysNone(id) && (s.Org == nil || len(s.Org.People) == 0 || s.Org.Person(id) != nil)
+}
+
+// personInPost reports whether the person id that register.yaml lists (if
+// it does) holds a post on the as-of date.
+func personInPost(s *riskassess.Subject, id string) bool {
+	if s.Org == nil {
+		return true
+	}
+	p := s.Org.Person(id)
+	if p == nil {
+		return true
+	}
+	_, _, in := p.PostOn(s.AsOf)
+	return in
 }
 
 // personProblem is person's result for an id that personKnown rejects.
