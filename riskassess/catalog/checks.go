@@ -244,7 +244,9 @@ var applies = map[string]appliesFunc{
 	"CLD-15": Class2OrUnknown,
 	"CLD-16": Class2OrUnknown,
 	"CLD-17": Class2OrUnknown,
-	"CLD-18": Class2OrUnknown,
+	"CLD-18": func(s *riskassess.Subject) bool { // exit plan: facts §2.2, A2 needs it as CLD-45
+		return Class2OrUnknown(s) || scheme(s).AvailabilityRank(MaxClass(s)) >= 2
+	},
 	"CLD-19": func(s *riskassess.Subject) bool {
 		return Class2OrUnknown(s) || scheme(s).AvailabilityRank(MaxClass(s)) >= 2
 	},

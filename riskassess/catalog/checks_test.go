@@ -499,6 +499,9 @@ func cases() map[string][]tc {
 		{"neither", sub(svc(exit(ptr(false), ptr(false)))), notMet, "exit"},
 		{"unknown, answer yes", sub(svc(exit(nil, nil)), "Q-CLD-18", "yes"), met, "answers.Q-CLD-18"},
 		{"class 1", sub(svc(svcClass1)), na, ""},
+		// Availability 2: losing the data harms stable operation, so the
+		// exit plan is needed as the BCP is (CLD-45; facts §2.2).
+		{"class 1, availability 2, no exit", sub(svc(func(v *riskassess.Service) { v.Class = class("1", "1", "2") }, exit(ptr(false), ptr(false)))), notMet, "exit"},
 	}
 	sla := func(p float64) func(*riskassess.Service) {
 		return func(v *riskassess.Service) { v.SLA = &riskassess.SLA{Availability: p} }
