@@ -239,7 +239,9 @@ var applies = map[string]appliesFunc{
 	"CLD-04": notRetired,
 	"CLD-11": Class2OrUnknown,
 	"CLD-12": Class2OrUnknown,
-	"CLD-13": Class2OrUnknown,
+	"CLD-13": func(s *riskassess.Subject) bool { // change control: facts §2.2 asks it at integrity 2
+		return Class2OrUnknown(s) || scheme(s).IntegrityRank(MaxClass(s)) >= 2
+	},
 	"CLD-14": Class2OrUnknown,
 	"CLD-15": Class2OrUnknown,
 	"CLD-16": Class2OrUnknown,
@@ -277,8 +279,9 @@ var applies = map[string]appliesFunc{
 		return retired(s) || (!end.IsZero() && end.Before(s.AsOf))
 	},
 	"CLD-44": notRetired,
-	"CLD-45": func(s *riskassess.Subject) bool {
-		return Class2OrUnknown(s) || scheme(s).AvailabilityRank(MaxClass(s)) >= 2
+	"CLD-45": func(s *riskassess.Subject) bool { // backups: availability 2 and, facts §2.2, integrity 2
+		sc, c := scheme(s), MaxClass(s)
+		return Class2OrUnknown(s) || sc.AvailabilityRank(c) >= 2 || sc.IntegrityRank(c) >= 2
 	},
 	"CLD-46": func(s *riskassess.Subject) bool { return notRetired(s) && cloud(s) },
 	"CLD-47": notRetired,

@@ -489,6 +489,10 @@ func cases() map[string][]tc {
 	for _, id := range []string{"CLD-11", "CLD-12", "CLD-13", "CLD-14", "CLD-15", "CLD-16", "CLD-17", "CLD-21", "CLD-23", "CLD-24", "CLD-41"} {
 		m[id] = with(yesNo(id, anySvc), tc{"class 1", sub(svc(svcClass1), QuestionID(id), "no"), na, ""})
 	}
+	// Integrity 2: tampering would harm residents or the work, so change
+	// control (CLD-13) and backups (CLD-45) are needed (facts §2.2).
+	i2 := func(v *riskassess.Service) { v.Class = class("1", "2", "1") }
+	m["CLD-13"] = append(m["CLD-13"], tc{"class 1, integrity 2", sub(svc(i2), "Q-CLD-13", "no"), notMet, "answers.Q-CLD-13"})
 	exit := func(ret, del *bool) func(*riskassess.Service) {
 		return func(v *riskassess.Service) { v.Exit = &riskassess.Exit{DataReturn: ret, Deletion: del} }
 	}
@@ -691,7 +695,8 @@ func cases() map[string][]tc {
 		{"unknown, no answer", sub(svc()), noAns, ""},
 		{"retired", sub(svc(svcRetired)), na, ""},
 	}
-	m["CLD-45"] = with(yesNo("CLD-45", anySvc), tc{"class 1", sub(svc(svcClass1)), na, ""})
+	m["CLD-45"] = with(yesNo("CLD-45", anySvc), tc{"class 1", sub(svc(svcClass1)), na, ""},
+		tc{"class 1, integrity 2", sub(svc(func(v *riskassess.Service) { v.Class = class("1", "2", "1") }), "Q-CLD-45", "no"), notMet, ""})
 	m["CLD-46"] = []tc{
 		{"SSO", sub(svc(auth(ptr(true), nil))), met, "auth.sso"},
 		{"no SSO", sub(svc(auth(ptr(false), nil))), notMet, ""},
