@@ -400,8 +400,12 @@ func contractPersonal(_ *riskassess.Subject, c *riskassess.Contract) bool {
 	return contractHas(c, func(in *riskassess.InformationAccess) bool { return in.PersonalData || in.MyNumber })
 }
 
+// contractMyNumber reports whether contract c involves My Number data: an
+// item says so, or the work is in the My Number segment, whose systems
+// and data (policy 2(8)) it reaches.
 func contractMyNumber(_ *riskassess.Subject, c *riskassess.Contract) bool {
-	return contractHas(c, func(in *riskassess.InformationAccess) bool { return in.MyNumber })
+	return contractHas(c, func(in *riskassess.InformationAccess) bool { return in.MyNumber }) ||
+		slices.Contains(c.Segments, riskassess.SegmentMyNumber)
 }
 
 func contractClass2OrPersonal(s *riskassess.Subject, c *riskassess.Contract) bool {

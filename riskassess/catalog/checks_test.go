@@ -303,7 +303,12 @@ func cases() map[string][]tc {
 	for _, id := range []string{"OUT-23", "OUT-24"} {
 		m[id] = clauseCases(id, personal, noop)
 	}
-	m["OUT-26"] = clauseCases("OUT-26", myNumber, personal)
+	m["OUT-26"] = with(clauseCases("OUT-26", myNumber, personal),
+		// Work in the My Number segment (policy 2(8): its systems and
+		// data) reaches My Number data even when no item says so.
+		tc{"work in the My Number segment", sub(con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
+		})), notMet, "contracts[0].clauses"})
 
 	// Contractors: oversight.
 	dated := func(f func(*riskassess.Contractor, riskassess.Date)) func(string) func(*riskassess.Contractor) {
