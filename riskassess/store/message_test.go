@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -522,6 +523,42 @@ hidden
 	_, err = Load(dir)
 	if n := len(lines(err)); n != len(want)+maxSubfolderReports {
 		t.Errorf("%d errors, want %d", n, len(want)+maxSubfolderReports)
+	}
+}
+
+// TestMisnamedFolders: a top-level folder named like a folder Load reads
+// but in another case or in the singular (Contractors/, service/, Lists/)
+// was skipped without a word, so an entry kept there on a Windows PC,
+// whose file system ignores case, dropped out of the register built on a
+// case-sensitive server. It is reported when it holds YAML files, read
+// from disk or from an fs.FS alike.
+func TestMisnamedFolders(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+`-- contractors/acme.yaml --
+`+acmeYAML+`-- Contractors/beta.yaml --
+x
+-- service/deep/box.YML --
+x
+-- Lists/ismap-2026-11-01.yaml --
+x
+-- Social/notes.txt --
+not YAML
+-- contractor/.hidden/x.yaml --
+hidden
+-- attachments/contract.yaml --
+another folder
+`)
+	want := []string{
+		`bad-file-name Contractors: the files in folder "Contractors" are not read: the register reads contractors/ (lower case); move them into contractors/`,
+		`bad-file-name Lists: the files in folder "Lists" are not read: the register reads lists/ (lower case); move them into lists/`,
+		`bad-file-name service: the files in folder "service" are not read: the register reads services/ (lower case); move them into services/`,
+	}
+	_, err := Load(dir)
+	if diff := cmp.Diff(want, lines(err)); diff != "" {
+		t.Errorf("Load (-want +got):\n%s", diff)
+	}
+	_, err = LoadFS(os.DirFS(dir))
+	if diff := cmp.Diff(want, lines(err)); diff != "" {
+		t.Errorf("LoadFS (-want +got):\n%s", diff)
 	}
 }
 

@@ -182,6 +182,7 @@ func (d diskSource) exists(rel string) (bool, error) {
 
 func (d diskSource) list() ([]job, []*Error) {
 	jobs, errs := listEntries(string(d))
+	errs = append(errs, misnamedFolders(os.DirFS(string(d)))...)
 	sj, se := listSnapshots(string(d))
 	return append(jobs, sj...), append(errs, se...)
 }
@@ -259,7 +260,63 @@ func (s fsSource) list() ([]job, []*Error) {
 		sj, se := snapshotJobs(ents, func(name string) []*Error { return subfolderFilesFS(s.fsys, ListsDir, name) })
 		jobs, errs = append(jobs, sj...), append(errs, se...)
 	}
-	return jobs, errs
+	return jobs, append(errs, misnamedFolders(s.fsys)...)
+}
+
+// misnamedFolders reports each folder of the register's top level whose
+// name is that of a folder Load reads (contractors, services, social,
+// lists) or of a kind (contractor, service) in another spelling of case
+// — Contractors/, SERVICES/, service/ — and that holds YAML files. Load
+// reads only the exact lower-case names, so on a case-sensitive file
+// system (the server or CI that builds the site from git) the files there
+// would drop out of the register without a word, while a Windows PC,
+// whose file system ignores case, reads them.
+func misnamedFolders(fsys fs.FS) []*Error {
+	want := map[string]string{ListsDir: ListsDir, "list": ListsDir}
+	for _, k := range riskassess.Kinds() {
+		want[k.Dir()], want[string(k)] = k.Dir(), k.Dir()
+	}
+	ents, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil // the kind folders report what cannot be read
+	}
+	var errs []*Error
+	for _, de := range ents {
+		name := de.Name()
+		dir, ok := want[strings.ToLower(name)]
+		if !ok || name == dir || !de.IsDir() || !holdsYAML(fsys, name) {
+			continue
+		}
+		errs = append(errs, newError(name, 0, 0, CodeBadFileName,
+			fmt.Sprintf("the files in folder %q are not read: the register reads %s/ (lower case); move them into %s/", name, dir, dir),
+			fmt.Sprintf("フォルダ %q の中のファイルは読み込まれません（読み込まれるのは半角小文字の %s/ です）。%s/ に移してください", name, dir, dir)))
+	}
+	return errs
+}
+
+// holdsYAML reports whether the folder dir of fsys holds a .yaml or .yml
+// file (any case), at any depth, outside hidden folders.
+func holdsYAML(fsys fs.FS, dir string) bool {
+	found := false
+	fs.WalkDir(fsys, dir, func(p string, de fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		name := de.Name()
+		if p != dir && strings.HasPrefix(name, ".") {
+			if de.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		lower := strings.ToLower(name)
+		if !de.IsDir() && (strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml")) {
+			found = true
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return found
 }
 
 // loadSource is LoadWith once the source is known to be a folder; cache
