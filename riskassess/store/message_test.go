@@ -562,6 +562,28 @@ another folder
 	}
 }
 
+// TestFullWidthIndent: a full-width space (U+3000) typed in the
+// indentation was reported at another line (the next one, or the line
+// where the mapping began) with a hint about ": " in values or the
+// indentation of that other line; it is reported where it is. A
+// full-width space opening a paragraph of a multi-line text is never
+// blamed for another error.
+func TestFullWidthIndent(t *testing.T) {
+	for _, tt := range []struct{ src, want string }{
+		{"name: {ja: x}\nowner:\n\u3000section: a\n  position: b\n", "x.yaml:3:1: YAML syntax error: mapping values are not allowed in this context: a full-width space (U+3000) is used for indentation: indent with half-width spaces"},
+		{"name: {ja: x}\nowner:\n  section: a\n\u3000position: b\n  person: c\n", "x.yaml:4:1: YAML syntax error: mapping values are not allowed in this context: a full-width space (U+3000) is used for indentation: indent with half-width spaces"},
+		{"a: 1\nb: 2\nowner:\n  section: a\n  position: b\n \u3000person: c\n", "x.yaml:6:2: YAML syntax error: did not find expected key: a full-width space (U+3000) is used for indentation: indent with half-width spaces"},
+		// A paragraph of notes opened by a full-width space is text; the
+		// error is the unclosed bracket.
+		{"notes: |\n  \u3000本件: 注意\n  \u3000- 項目\nname: {ja: x\n", "x.yaml:4:7: YAML syntax error: did not find expected ',' or '}': close the { that opens here with } (quote the value if the bracket is part of the text)"},
+	} {
+		_, e := parse("x.yaml", []byte(tt.src))
+		if e == nil || e.Error() != tt.want {
+			t.Errorf("%q:\n got %v\nwant %s", tt.src, e, tt.want)
+		}
+	}
+}
+
 // TestSyntaxLines: yaml.v3 numbers parser errors from 0 and reports either
 // where the unclosed list or mapping began or the end of the file; the
 // error must still name the line (and column) of the unclosed bracket,

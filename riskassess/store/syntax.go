@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"go.yaml.in/yaml/v3"
 )
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
@@ -15,6 +17,8 @@ type hint struct{ en, ja string }
 var (
 	hintTab = hint{"indent with spaces, not tabs",
 		"字下げにタブ文字が使われています。半角スペースにしてください"}
+	hintFullWidth = hint{"a full-width space (U+3000) is used for indentation: indent with half-width spaces",
+		"字下げに全角スペースが使われています。半角スペースにしてください"}
 	hintToken = hint{"a value starting with @ or ` must be quoted, e.g. handle: \"@chofu_gikai\"",
 		"@ や ` で始まる値は \"...\" で囲んでください（例: handle: \"@chofu_gikai\"）"}
 	hintQuote = hint{"close the quote that starts here on the same line, or remove it",
@@ -93,6 +97,9 @@ func syntaxError(file string, data []byte, err error) *Error {
 				e.Line = line
 			}
 		}
+	}
+	if l, c := fullWidthIndent(data, e.Line); l > 0 && unknownAnchor.FindStringSubmatch(msg) == nil {
+		e.Line, e.Col, h = l, c, hintFullWidth
 	}
 	e.Msg = "YAML syntax error: " + msg
 	e.msgJa = "YAML の構文エラーです（" + msg + "）"
@@ -264,4 +271,51 @@ func scanLine(text string) lineScan {
 		s.quote = quoteCol
 	}
 	return s
+}
+
+// maxFullWidthLines bounds the lines fullWidthIndent tries.
+const maxFullWidthLines = 10
+
+// fullWidthIndent returns the line and column of the first full-width
+// space (U+3000, typed with the Japanese input method on) in the
+// indentation of a line of data when that is what broke the YAML: put
+// back as one or two half-width spaces, the document parses, or its error
+// moves past both that line and errLine, the line yaml.v3 reported. It
+// returns 0, 0 otherwise, so that a full-width space opening a paragraph
+// of a multi-line text is never blamed for another error. yaml.v3
+// reports such an indentation elsewhere: at the next line, or at the line
+// where the mapping began.
+func fullWidthIndent(data []byte, errLine int) (line, col int) {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	tried := 0
+	for i, ln := range lines {
+		rest := bytes.TrimLeft(ln, " \t\u3000")
+		indent := ln[:len(ln)-len(rest)]
+		at := bytes.IndexRune(indent, '\u3000')
+		if at < 0 || len(bytes.TrimSpace(rest)) == 0 || rest[0] == '#' {
+			continue
+		}
+		if tried++; tried > maxFullWidthLines {
+			break
+		}
+		for _, sp := range []string{"  ", " "} {
+			fixed := bytes.Join([][]byte{
+				bytes.Join(lines[:i], nil),
+				bytes.ReplaceAll(indent, []byte("\u3000"), []byte(sp)),
+				rest,
+				bytes.Join(lines[i+1:], nil),
+			}, nil)
+			var n yaml.Node
+			err := yaml.Unmarshal(fixed, &n)
+			if err == nil {
+				return i + 1, len([]rune(string(indent[:at]))) + 1
+			}
+			if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+				if l, _ := strconv.Atoi(m[1]); l > i+1 && l > errLine {
+					return i + 1, len([]rune(string(indent[:at]))) + 1
+				}
+			}
+		}
+	}
+	return 0, 0
 }
