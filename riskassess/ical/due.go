@@ -89,9 +89,17 @@ func dueEvent(reg *riskassess.Register, entries map[riskassess.EntryKey]riskasse
 // "duekind-entrykind-entryid-what-yyyymmdd@riskregister", with What
 // percent-encoded outside [A-Za-z0-9._~] (so it holds no hyphen; an empty
 // What leaves an empty segment), so the same item always gets the same UID
-// and two items differing in any of these parts never share one.
+// and two items differing in any of these parts never share one. An item
+// with a Note is due now and dated the as-of date of each run (the first
+// review of an entry never reviewed, a review or yearly task dated after
+// the as-of date): its last segment is "now", not the date, so that the
+// file of each day updates its one event instead of adding another.
 func DueUID(it riskassess.DueItem) string {
-	parts := []string{string(it.Kind), string(it.EntryKind), it.EntryID, uidEscape(it.What), dateValue(it.Date)}
+	when := dateValue(it.Date)
+	if it.Note != (riskassess.Text{}) {
+		when = "now"
+	}
+	parts := []string{string(it.Kind), string(it.EntryKind), it.EntryID, uidEscape(it.What), when}
 	return strings.Join(parts, "-") + "@riskregister"
 }
 

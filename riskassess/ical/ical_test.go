@@ -255,3 +255,37 @@ func TestDueCalendar(t *testing.T) {
 		t.Error("output not deterministic")
 	}
 }
+
+// TestDueUIDOfItemDueNow: an item due now is dated the as-of date of each
+// run (the first review of an entry never reviewed, a review or yearly
+// task recorded only after the as-of date). Its UID carried that date, so
+// the file exported each day was a new event each day: imported weekly
+// into a calendar, the one review showed up once per import. Its UID is
+// now the same on every day; an item with a date of its own keeps the
+// date in its UID.
+func TestDueUIDOfItemDueNow(t *testing.T) {
+	org := &riskassess.Organisation{Sections: []riskassess.Section{{ID: "sec", Name: riskassess.T("議会事務局", "")}}}
+	never := &riskassess.Service{Common: riskassess.Common{ID: "forms", Owner: riskassess.Owner{Section: "sec"}}}
+	later := &riskassess.Service{Common: riskassess.Common{ID: "mail", Owner: riskassess.Owner{Section: "sec"},
+		LastReviewed: date("2027-06-01")}}
+	dated := &riskassess.Service{Common: riskassess.Common{ID: "chat", Owner: riskassess.Owner{Section: "sec"},
+		LastReviewed: date("2026-01-10")}}
+	uids := func(asOf riskassess.Date) []string {
+		var out []string
+		for _, e := range []riskassess.Entry{never, later, dated} {
+			r := riskassess.ReviewOf(org, e, riskassess.RiskMedium, asOf)
+			for _, it := range riskassess.DueItems(org, e, r.Date, asOf) {
+				if it.Kind == riskassess.DueReview {
+					out = append(out, ical.DueUID(it))
+				}
+			}
+		}
+		return out
+	}
+	want := []string{"review-service-forms--now@riskregister", "review-service-mail--now@riskregister", "review-service-chat--20270110@riskregister"}
+	for _, asOf := range []string{"2026-11-27", "2026-12-04"} {
+		if diff := cmp.Diff(want, uids(date(asOf))); diff != "" {
+			t.Errorf("as of %s (-want +got):\n%s", asOf, diff)
+		}
+	}
+}
