@@ -27,6 +27,20 @@ func (a *app) loadMappings(dir string, reqs []riskassess.Requirement) ([]foreign
 	if err != nil {
 		return nil, err
 	}
+	// A mapping saved as .yml or .YAML would be left out without a word
+	// and the built-in mapping used in its place (a Windows PC, whose
+	// file system ignores case, reads .YAML; a server does not).
+	ents, _ := os.ReadDir(filepath.Join(dir, mappingsDir))
+	for _, de := range ents {
+		name := de.Name()
+		lower := strings.ToLower(name)
+		if !strings.HasPrefix(name, ".") && (strings.HasSuffix(lower, ".yml") || strings.HasSuffix(lower, ".yaml") && !strings.HasSuffix(name, ".yaml")) {
+			ext := filepath.Ext(name)
+			return nil, &exitError{code: 1, msg: a.regPath(mappingsDir+"/"+name) + ": " + l10n(a.lang,
+				"拡張子 "+ext+" のファイルは読み込まれません。"+strings.TrimSuffix(name, ext)+".yaml に名前を変えてください",
+				"the extension "+ext+" is not read: rename to "+strings.TrimSuffix(name, ext)+".yaml")}
+		}
+	}
 	slices.Sort(paths)
 	var own []foreign.Mapping
 	for _, p := range paths {

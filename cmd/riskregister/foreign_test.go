@@ -320,6 +320,24 @@ func TestImportHECVAT(t *testing.T) {
 	}
 }
 
+// TestMappingExtension: an organisation's mapping saved as .yml (or .YAML)
+// was left out without a word and the built-in mapping used in its place;
+// validate and import refuse it, naming the file.
+func TestMappingExtension(t *testing.T) {
+	dir := qWriteRegister(t)
+	os.MkdirAll(filepath.Join(dir, "mappings"), 0o755)
+	good := "questionnaire: hecvat-lite\nversions: \"3.x\"\nname: own\nlinks:\n  - {question: HLDA-01, requirement: CLD-18, strength: full, reason: {ja: 理由, en: why}}\n"
+	for _, name := range []string{"lite.yml", "lite.YAML"} {
+		p := filepath.Join(dir, "mappings", name)
+		os.WriteFile(p, []byte(good), 0o644)
+		code, _, stderr := execCLI(t, "validate", "--register", dir, "--lang", "en")
+		if want := "mappings/" + name + ": the extension " + filepath.Ext(name) + " is not read: rename to lite.yaml"; code != 1 || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, want 1 and %q:\n%s", name, code, want, stderr)
+		}
+		os.Remove(p)
+	}
+}
+
 // TestImportForeignUnknownVersion: a CAIQ v3.0.1 or a HECVAT 2.11 is
 // refused with one message naming the version, exit 1, nothing changed.
 func TestImportForeignUnknownVersion(t *testing.T) {

@@ -540,6 +540,8 @@ x
 x
 -- Lists/ismap-2026-11-01.yaml --
 x
+-- Mappings/caiq.yaml --
+x
 -- Social/notes.txt --
 not YAML
 -- contractor/.hidden/x.yaml --
@@ -550,6 +552,7 @@ another folder
 	want := []string{
 		`bad-file-name Contractors: the files in folder "Contractors" are not read: the register reads contractors/ (lower case); move them into contractors/`,
 		`bad-file-name Lists: the files in folder "Lists" are not read: the register reads lists/ (lower case); move them into lists/`,
+		`bad-file-name Mappings: the files in folder "Mappings" are not read: the register reads mappings/ (lower case); move them into mappings/`,
 		`bad-file-name service: the files in folder "service" are not read: the register reads services/ (lower case); move them into services/`,
 	}
 	_, err := Load(dir)

@@ -265,14 +265,17 @@ func (s fsSource) list() ([]job, []*Error) {
 
 // misnamedFolders reports each folder of the register's top level whose
 // name is that of a folder Load reads (contractors, services, social,
-// lists) or of a kind (contractor, service) in another spelling of case
-// — Contractors/, SERVICES/, service/ — and that holds YAML files. Load
-// reads only the exact lower-case names, so on a case-sensitive file
-// system (the server or CI that builds the site from git) the files there
-// would drop out of the register without a word, while a Windows PC,
-// whose file system ignores case, reads them.
+// lists) or import reads (mappings), or of a kind (contractor, service),
+// in another case or the singular — Contractors/, SERVICES/, service/,
+// Mappings/ — and that holds YAML files. Only the exact lower-case names
+// are read, so on a case-sensitive file system (the server or CI that
+// builds the site from git) the files there would drop out of the
+// register without a word, while a Windows PC, whose file system ignores
+// case, reads them.
 func misnamedFolders(fsys fs.FS) []*Error {
-	want := map[string]string{ListsDir: ListsDir, "list": ListsDir}
+	// mappings/ holds the organisation's own mappings of foreign
+	// questionnaires, read by import.
+	want := map[string]string{ListsDir: ListsDir, "list": ListsDir, "mappings": "mappings", "mapping": "mappings"}
 	for _, k := range riskassess.Kinds() {
 		want[k.Dir()], want[string(k)] = k.Dir(), k.Dir()
 	}
