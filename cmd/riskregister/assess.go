@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	rcsv "github.com/gikai-sec/riskregister/riskassess/csv"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/mattn/go-runewidth"
 	"github.com/spf13/cobra"
@@ -310,10 +311,16 @@ func writeAssessJSON(w io.Writer, as []riskassess.Assessment) error {
 	return err
 }
 
-// writeAssessCSV writes a header and one row per assessment (UTF-8, no BOM).
-// Like every exporter, it neutralises cells a spreadsheet would evaluate
+// writeAssessCSV writes a header and one row per assessment, UTF-8 with a
+// byte-order mark as export --format csv (rcsv.BOM): without it Excel on
+// a Japanese PC reads the file (assess --format csv > services.csv, as
+// the help shows) as Shift_JIS and shows every name garbled. Like every
+// exporter, it neutralises cells a spreadsheet would evaluate
 // (report.NeutraliseFormula): an entry named =HYPERLINK(…) is shown as text.
 func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang riskassess.Lang) error {
+	if _, err := io.WriteString(w, rcsv.BOM); err != nil {
+		return err
+	}
 	cw := csv.NewWriter(w)
 	if err := cw.Write(headerRow(lang)); err != nil {
 		return err
