@@ -291,6 +291,40 @@ func (c *checker) country(v string, path p) {
 	c.errs = append(c.errs, e)
 }
 
+// handle refuses an account handle typed with the Japanese input method
+// on: in full-width letters, digits, ＠ or ＿ (＠ｃｈｏｆｕ＿ｇｉｋａｉ), or
+// with a space before or after it (a full-width space stays in a YAML
+// value). No platform has such a handle, and the public list of official
+// accounts, which citizens check an account against, would show one that
+// is not the account's. A name in Japanese is left alone.
+func (c *checker) handle(v string, path p) {
+	fixed := strings.TrimFunc(v, unicode.IsSpace)
+	ascii := true
+	fixed = strings.Map(func(r rune) rune {
+		if r >= '\uFF01' && r <= '\uFF5E' {
+			r -= 0xFEE0
+		}
+		if r > unicode.MaxASCII {
+			ascii = false
+		}
+		return r
+	}, fixed)
+	if !ascii {
+		// A name in Japanese: only the spaces around it and a ＠.
+		fixed = strings.ReplaceAll(strings.TrimFunc(v, unicode.IsSpace), "＠", "@")
+	}
+	if fixed == v || fixed == "" {
+		return
+	}
+	e := newError(c.file, 0, 0, CodeBadValue,
+		fmt.Sprintf("account handle %s is in full-width characters or has a space around it, which no platform's handle has: write %s", quoted(v, "en"), strconv.Quote(fixed)),
+		fmt.Sprintf("アカウント名 %s が全角文字か、前後に空白があります（どのサービスのアカウント名にもありません）。%s と書いてください", quoted(v, "ja"), strconv.Quote(fixed)))
+	e.Line, e.Col, _ = c.at(path)
+	e.Path = path.String()
+	e.Replacement = fixed
+	c.errs = append(c.errs, e)
+}
+
 // cloudRegion is the form of a cloud provider's region code (us-east-1,
 // ap-southeast-1, asia-northeast1, eu-west-3, an availability zone
 // ap-northeast-1a); japanRegion those of the regions in Japan.
@@ -736,6 +770,7 @@ func (c *checker) entry(e riskassess.Entry) {
 	case *riskassess.Social:
 		c.require(string(e.Platform), p{"platform"})
 		c.require(e.Handle, p{"handle"})
+		c.handle(e.Handle, p{"handle"})
 		c.require(e.URL, p{"url"})
 		c.link(e.URL, p{"url"})
 		c.link(e.ListedOn, p{"listed_on"})

@@ -491,6 +491,32 @@ func TestSLAAvailability(t *testing.T) {
 	}
 }
 
+// TestHandleWidth: an account handle typed with the input method on
+// (full-width letters, ＠, a full-width space after it) was accepted and
+// shown on the public list of official accounts as the account's handle;
+// it is refused with the handle to write. A name in Japanese is left alone.
+func TestHandleWidth(t *testing.T) {
+	for _, tt := range []struct {
+		handle string
+		want   []string
+	}{
+		{`"@chofu_gikai"`, nil},
+		{`chofu.gikai`, nil},
+		{`調布市議会（公式）`, nil},
+		{`"＠ｃｈｏｆｕ＿ｇｉｋａｉ"`, []string{`bad-value social/x.yaml:5:9: account handle "＠ｃｈｏｆｕ＿ｇｉｋａｉ" is in full-width characters or has a space around it, which no platform's handle has: write "@chofu_gikai"`}},
+		{"\"@chofu_gikai\u3000\"", []string{`bad-value social/x.yaml:5:9: account handle "@chofu_gikai\u3000" is in full-width characters or has a space around it, which no platform's handle has: write "@chofu_gikai"`}},
+		{`ｃｈｏｆｕ.gikai`, []string{`bad-value social/x.yaml:5:9: account handle "ｃｈｏｆｕ.gikai" is in full-width characters or has a space around it, which no platform's handle has: write "chofu.gikai"`}},
+		{`＠調布市議会`, []string{`bad-value social/x.yaml:5:9: account handle "＠調布市議会" is in full-width characters or has a space around it, which no platform's handle has: write "@調布市議会"`}},
+	} {
+		src := "name: {ja: 議会X}\nowner: {section: somu}\napproval: {status: approved}\nplatform: x\nhandle: " + tt.handle +
+			"\nurl: https://x.example/chofu_gikai\nstatus: active\nresponsible: {section: somu}\n"
+		res := decodeFile(job{kind: "social", id: "x", rel: "social/x.yaml"}, []byte(src))
+		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.handle, diff)
+		}
+	}
+}
+
 // TestSubfolders: YAML files in sub-folders of a kind folder are reported,
 // not silently dropped; other files there and hidden folders are not.
 func TestSubfolders(t *testing.T) {
