@@ -35,6 +35,9 @@ const (
 	toConfidentiality
 	toIntegrity
 	toAvailability
+	// toAccount is the URL of a social account in use (accountKey): no
+	// two entries may hold the same account.
+	toAccount
 )
 
 // ref is a reference from one file to an id defined elsewhere.
@@ -323,6 +326,17 @@ func (c *checker) handle(v string, path p) {
 	e.Path = path.String()
 	e.Replacement = fixed
 	c.errs = append(c.errs, e)
+}
+
+// accountKey is the form of a social account's URL that two entries of
+// the same account share: without the scheme, www., a trailing slash,
+// spaces around it and case.
+func accountKey(u string) string {
+	k := strings.ToLower(strings.TrimSpace(u))
+	for _, pre := range []string{"https://", "http://", "www."} {
+		k = strings.TrimPrefix(k, pre)
+	}
+	return strings.TrimRight(k, "/")
 }
 
 // cloudRegion is the form of a cloud provider's region code (us-east-1,
@@ -773,6 +787,9 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.handle(e.Handle, p{"handle"})
 		c.require(e.URL, p{"url"})
 		c.link(e.URL, p{"url"})
+		if e.Status != riskassess.AccountRetired && !riskassess.Record(e) {
+			c.ref(toAccount, accountKey(e.URL), p{"url"})
+		}
 		c.link(e.ListedOn, p{"listed_on"})
 		c.link(e.NoticeURL, p{"notice_url"})
 		c.link(e.PostingRules, p{"posting_rules"})
@@ -806,6 +823,7 @@ func checkRefs(files [][]ref, org *riskassess.Organisation, haveOrg bool, contra
 	}
 	sectionSet, peopleSet, positionSet := set(sections), set(people), set(positions)
 	scheme := org.Scheme()
+	accounts := map[string]ref{} // the first entry holding each account
 	levels := func(ls []riskassess.Level) []string {
 		return ids(ls, func(l riskassess.Level) string { return l.ID })
 	}
@@ -827,6 +845,22 @@ refs:
 		var w what
 		var where string
 		switch r.target {
+		case toAccount:
+			// Two social entries in use with one account: the public list
+			// of official accounts would show it twice, or a copied file
+			// would publish another account's URL under its own name.
+			if r.value == "" {
+				continue
+			}
+			if f, dup := accounts[r.value]; dup {
+				e := refError(r, CodeDuplicateID,
+					fmt.Sprintf("this account is also registered in %s (line %d): keep one entry per account, correct the URL of a copied file, or set status: retired on the one no longer used", f.file, f.line),
+					fmt.Sprintf("このアカウントは %s（%d 行目）にも登録されています。1つのアカウントは1件にしてください（ファイルを写したときは URL を直し、使わなくなった方は status: retired に）", f.file, f.line))
+				errs = append(errs, e)
+			} else {
+				accounts[r.value] = r
+			}
+			continue
 		case toContractor:
 			if contractors[r.value] {
 				continue
@@ -901,6 +935,8 @@ func refError(r ref, code Code, en, ja string) *Error {
 // message: past the cap it only looks for the first reference left out.
 func refBroken(r ref, org *riskassess.Organisation, haveOrg bool, contractors, sections, people, positions map[string]bool) bool {
 	switch r.target {
+	case toAccount:
+		return false // a duplicate is found in checkRefs' order
 	case toContractor:
 		return !contractors[r.value]
 	case toSection:

@@ -147,7 +147,8 @@ const (
 	CodeMissingField Code = "missing-field"
 
 	// CodeDuplicateID: two sections, people, positions, clauses or contracts
-	// share an id, or two questionnaire rounds of an entry a name (IDの重複).
+	// share an id, two questionnaire rounds of an entry a name, or two
+	// social accounts in use a URL (IDの重複).
 	//
 	// Example:
 	//	sections: [{id: somu, name: {ja: 総務課}}, {id: somu, name: {ja: 庶務係}}]

@@ -517,6 +517,30 @@ func TestHandleWidth(t *testing.T) {
 	}
 }
 
+// TestDuplicateAccount: a social file copied for a new account with its
+// URL left unchanged (or the same account registered twice) validated OK,
+// and the public list of official accounts showed the account twice, one
+// of them under the other account's name. Two entries in use with one URL
+// (scheme, www., a trailing slash and case aside) are refused; a retired
+// one is a record of the account and may stay.
+func TestDuplicateAccount(t *testing.T) {
+	social := func(name, url, status string) string {
+		return "name: {ja: " + name + "}\nowner: {section: somu}\napproval: {status: approved}\nplatform: x\nhandle: \"@gikai\"\nurl: " + url +
+			"\nstatus: " + status + "\nresponsible: {section: somu}\n"
+	}
+	dir := writeTxtar(t, registerYAML+"-- social/x-gikai.yaml --\n"+social("議会X", "https://x.example/gikai", "active")+
+		"-- social/x-gikai-lib.yaml --\n"+social("議会図書室X", "http://www.X.example/gikai/", "active")+
+		"-- social/x-gikai-old.yaml --\n"+social("議会X（旧）", "https://x.example/gikai", "retired")+
+		"-- social/x-gikai-news.yaml --\n"+social("議会ニュースX", "https://x.example/gikai_news", "suspended"))
+	_, err := Load(dir)
+	want := []string{
+		"duplicate-id social/x-gikai.yaml:6:6: this account is also registered in social/x-gikai-lib.yaml (line 6): keep one entry per account, correct the URL of a copied file, or set status: retired on the one no longer used",
+	}
+	if diff := cmp.Diff(want, lines(err)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestSubfolders: YAML files in sub-folders of a kind folder are reported,
 // not silently dropped; other files there and hidden folders are not.
 func TestSubfolders(t *testing.T) {
