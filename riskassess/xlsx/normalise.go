@@ -116,8 +116,33 @@ var DateForms = []string{"2026-04-01", "2026/4/1", "令和8年4月1日", "R8.4.1
 
 // parseDateCell reads a date answer: an Excel serial (in the 1900 or 1904
 // system), or a written date accepted by wareki.Parse (ISO, 2026/4/1,
-// 令和8年4月1日, R8.4.1, in any width).
+// 令和8年4月1日, R8.4.1, in any width). A day outside firstDateYear to
+// lastDateYear is errDateRange, never read.
 func parseDateCell(raw string, date1904 bool) (riskassess.Date, error) {
+	d, err := parseDateText(raw, date1904)
+	if err == nil && (d.Year < firstDateYear || d.Year > lastDateYear) {
+		return riskassess.Date{}, errDateRange
+	}
+	return d, err
+}
+
+// A date answer is a day of the years firstDateYear to lastDateYear. A
+// year typed alone (2026) or a year and month (2025.12) is stored by Excel
+// as that serial: shown in a date cell as a day of 1905 (1909 in the 1904
+// date system), read from a General cell as one; 202604 (yyyymm) is a
+// day of 2454.
+const (
+	firstDateYear = 1910
+	lastDateYear  = 2199
+)
+
+// errDateRange is the cause of a date answer outside the years read.
+var errDateRange = &hintError{
+	ja: fmt.Sprintf("%d 年～%d 年の日付だけを読みます。年だけ（2026）や年月だけ（2025.12）を入力すると Excel は 1905 年などの日付として保存します。2026/4/1 や 令和8年4月1日 のように年月日で記入してください", firstDateYear, lastDateYear),
+	en: fmt.Sprintf("only days of the years %d to %d are read: a year (2026) or a year and month (2025.12) typed alone is stored by Excel as a day of 1905 or so; write the whole date, e.g. 2026/4/1", firstDateYear, lastDateYear),
+}
+
+func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 	s := strings.TrimFunc(norm.NFKC.String(raw), isSpace)
 	if f, err := strconv.ParseFloat(s, 64); err == nil && !strings.ContainsAny(s, "-/") {
 		return serialToDate(f, date1904)

@@ -61,6 +61,15 @@ var typingCases = []typed{
 	// stay numbers.
 	{name: "46113 in General", id: "Q-YN-14", col: "E", want: "46113", set: styled(46113, 0, "")},
 	{name: "46113 in 0.00E+00", id: "Q-YN-15", col: "E", want: "46113", set: styled(46113, 0, "0.00E+00")},
+	// A year, or a year and month, typed alone into a date question is
+	// stored as that serial: refused, not read as a day of 1905 (as the
+	// date cell shows it) or of the 25th century.
+	{name: "a serial in General in a date question", id: "Q-DT-02", col: "D", want: "2026-04-01", set: styled(46113, 0, "")},
+	{name: "a year in a date cell", id: "Q-DT-03", col: "D", code: ErrBadDate, set: styled(2026, 0, "yyyy/mm/dd")},
+	{name: "a year in General in a date question", id: "Q-DT-06", col: "D", code: ErrBadDate, set: styled(2026, 0, "")},
+	{name: "year.month as text in a date question", id: "Q-DT-04", col: "D", code: ErrBadDate,
+		set: func(f *excelize.File, c string) error { return f.SetCellStr(qs, c, "2025.12") }},
+	{name: "yyyymm in a date question", id: "Q-DT-05", col: "D", code: ErrBadDate, set: styled(202604, 0, "")},
 
 	// 4. Telephone numbers keep their leading zero.
 	{name: "telephone as text", id: "Q-YN-16", col: "E", want: "0424123456",
