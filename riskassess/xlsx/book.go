@@ -592,7 +592,8 @@ const (
 	kindNumber cellKind = iota // t="n" or none: a number, date serial or percentage
 	kindText                   // t="s", "inlineStr" or "str" (a formula's text)
 	kindBool                   // t="b": 1 or 0
-	kindOther                  // t="e" (an error such as #N/A), "d" or anything else
+	kindError                  // t="e": a formula's error, such as #N/A
+	kindOther                  // t="d" or anything else
 )
 
 func kindOf(typ string) cellKind {
@@ -603,6 +604,8 @@ func kindOf(typ string) cellKind {
 		return kindText
 	case "b":
 		return kindBool
+	case "e":
+		return kindError
 	}
 	return kindOther
 }

@@ -685,6 +685,9 @@ func (rd *reader) current() map[string]riskassess.Answer {
 type rowAnswer struct {
 	row                 int
 	raw, comment, cellD string
+	// errCell is the answer or comment cell that shows a formula's error
+	// (errValue: #N/A, #REF! …), "" if neither does.
+	errCell, errValue string
 }
 
 func (rd *reader) readRows(g *grid, c *columns) {
@@ -723,9 +726,17 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		}
 		first[id] = r
 		found = append(found, id)
-		ra := rowAnswer{row: r, raw: rd.cellText(g.mergedCell(r, c.answer)), cellD: cellName(c.answer, r)}
+		ac := g.mergedCell(r, c.answer)
+		ra := rowAnswer{row: r, raw: rd.cellText(ac), cellD: cellName(c.answer, r)}
+		if ac.kind == kindError {
+			ra.errCell, ra.errValue = ra.cellD, ac.v
+		}
 		if c.comment > 0 {
-			ra.comment = cleanText(rd.cellText(g.mergedCell(r, c.comment)))
+			cc := g.mergedCell(r, c.comment)
+			ra.comment = cleanText(rd.cellText(cc))
+			if cc.kind == kindError && ra.errCell == "" {
+				ra.errCell, ra.errValue = cellName(c.comment, r), cc.v
+			}
 		}
 		rows[id] = ra
 	}
@@ -769,6 +780,17 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			it.Message = p.Message(rd.lang)
 			it.Raw = strings.TrimSpace(ra.raw)
 			rd.problem(p)
+			res.Items = append(res.Items, it)
+			return
+		}
+		if ra.errCell != "" {
+			// A formula that failed shows its error, not what the vendor
+			// meant: never recorded as an answer or a comment.
+			p := (&CellError{Sheet: sh, Cell: ra.errCell, Code: ErrUnknownAnswer, QuestionID: id, Value: strings.TrimSpace(ra.errValue)}).
+				withHint("数式のエラーを表示しているセルです。数式を直すか、値を直接記入してください",
+					"the cell shows a formula's error: correct the formula or type the value")
+			rd.problem(p)
+			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, ErrUnknownAnswer.String(), ErrUnknownAnswer, p.Message(rd.lang), p.Value
 			res.Items = append(res.Items, it)
 			return
 		}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -365,4 +366,56 @@ func FuzzRenderNumber(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTypingFormulaError: a formula that failed (a VLOOKUP into the
+// vendor's own list) shows #N/A or #REF!, stored as an error cell (t="e"):
+// in the answer of any question type or in the comment it is refused at
+// its cell, never recorded as the text "#N/A".
+func TestTypingFormulaError(t *testing.T) {
+	q := defaultQ()
+	f := workbook(t, generate(t, q))
+	cells := map[string]string{} // cell → question id
+	for _, c := range []struct{ id, col string }{{"Q-YN-01", "D"}, {"Q-TX-01", "D"}, {"Q-YN-02", "E"}} {
+		r := itoa(rowOf(t, f, qs, c.id))
+		if c.col == "E" {
+			if err := f.SetCellStr(qs, "D"+r, "はい"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := f.SetCellFormula(qs, c.col+r, "VLOOKUP(A"+r+",Vendor!A:B,2,FALSE)"); err != nil {
+			t.Fatal(err)
+		}
+		cells[c.col+r] = c.id
+	}
+	b := save(t, f)
+	for cell := range cells {
+		re := regexp.MustCompile(`<c r="` + cell + `"( s="\d+")?(?: t="\w+")?><f>(.*?)</f>(?:<v>.*?</v>)?</c>`)
+		found := false
+		b = rezip(t, b, func(name string, data []byte) []byte {
+			if name != "xl/worksheets/sheet2.xml" {
+				return nil
+			}
+			found = re.Match(data)
+			return re.ReplaceAll(data, []byte(`<c r="`+cell+`"$1 t="e"><f>$2</f><v>#N/A</v></c>`))
+		})
+		if !found {
+			t.Fatalf("formula cell %s not found", cell)
+		}
+	}
+	res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+	got := map[string]string{}
+	for _, p := range res.Problems {
+		if p.Code == ErrUnknownAnswer {
+			got[p.Cell] = p.QuestionID
+		}
+	}
+	if diff := cmp.Diff(cells, got); diff != "" {
+		t.Errorf("refused cells (-want +got):\n%s", diff)
+	}
+	for _, id := range cells {
+		if a, ok := res.Answers[id]; ok {
+			t.Errorf("%s read as %+v, want refused", id, a)
+		}
+	}
 }
