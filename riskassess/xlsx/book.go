@@ -949,7 +949,10 @@ func (g *grid) cell(row, col int) gcell {
 }
 
 // getMerged returns the value of (row, col), or, when the cell is empty and
-// inside a merged range, the value of the range's top-left cell. Merged
+// inside a merged range whose top-left cell is in column col, the value of
+// that cell. A range merged across columns shows its value once, in its
+// first column: an answer merged with the comment cell is no comment, and
+// a question text merged over the answer cell is no answer. Merged
 // ranges are indexed by column on first use, so each lookup costs the
 // ranges of that one column (a binary search when they do not overlap).
 func (g *grid) getMerged(row, col int) string { return g.mergedCell(row, col).v }
@@ -968,7 +971,7 @@ func (g *grid) mergedCell(row, col int) gcell {
 	idx, ok := g.mergeIdx[col]
 	if !ok {
 		for i, m := range g.merges {
-			if col >= m.c1 && col <= m.c2 {
+			if col == m.c1 {
 				idx = append(idx, i)
 			}
 		}

@@ -256,6 +256,31 @@ func TestMergedAnswer(t *testing.T) {
 	}
 }
 
+// TestMergedAcrossColumns: a range merged across columns shows its value
+// once, in its first column: an answer merged with its comment cell is no
+// comment, and a question text merged over the answer cell is no answer.
+func TestMergedAcrossColumns(t *testing.T) {
+	q := defaultQ()
+	f := workbook(t, generate(t, q))
+	r1, r2 := itoa(rowOf(t, f, qs, "Q-YN-02")), itoa(rowOf(t, f, qs, "Q-TX-01"))
+	f.SetCellStr(qs, "D"+r1, "いいえ")
+	f.SetCellStr(qs, "E"+r1, "")
+	f.SetCellStr(qs, "D"+r2, "")
+	f.SetCellStr(qs, "E"+r2, "")
+	for _, m := range [][2]string{{"D" + r1, "E" + r1}, {"C" + r2, "D" + r2}} {
+		if err := f.MergeCell(qs, m[0], m[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+	if diff := cmp.Diff(riskassess.Answer{Value: No, Cell: qs + "!D" + r1}, res.Answers["Q-YN-02"]); diff != "" {
+		t.Errorf("Q-YN-02 (-want +got):\n%s", diff)
+	}
+	if a, ok := res.Answers["Q-TX-01"]; ok {
+		t.Errorf("Q-TX-01 read as %+v, want not answered (the question text is no answer)", a)
+	}
+}
+
 // TestFormulaCachedValue: a formula cell is read as its cached value and
 // never recalculated.
 func TestFormulaCachedValue(t *testing.T) {
