@@ -948,22 +948,23 @@ func (g *grid) cell(row, col int) gcell {
 	return cells[j]
 }
 
-// getMerged returns the value of (row, col), or, when the cell is empty and
-// inside a merged range whose top-left cell is in column col, the value of
-// that cell. A range merged across columns shows its value once, in its
-// first column: an answer merged with the comment cell is no comment, and
-// a question text merged over the answer cell is no answer. Merged
-// ranges are indexed by column on first use, so each lookup costs the
-// ranges of that one column (a binary search when they do not overlap).
+// getMerged returns the value of (row, col) as Excel and LibreOffice show
+// it: a cell inside a merged range shows the range's top-left cell when
+// that is in column col (one answer over several rows), and nothing when
+// the range starts in another column (a range merged across columns shows
+// its value once, in its first column: an answer merged with the comment
+// cell is no comment, a question text merged over the answer cell is no
+// answer). What a covered cell still holds (LibreOffice can keep it,
+// hidden) is not shown and not read. Merged ranges are indexed by column
+// on first use, so each lookup costs the ranges of that one column (a
+// binary search when they do not overlap).
 func (g *grid) getMerged(row, col int) string { return g.mergedCell(row, col).v }
 
 // mergedCell is getMerged returning the cell.
 func (g *grid) mergedCell(row, col int) gcell {
-	if c := g.cell(row, col); c.v != "" {
-		return c
-	}
+	own := g.cell(row, col)
 	if len(g.merges) == 0 {
-		return gcell{}
+		return own
 	}
 	if g.mergeIdx == nil {
 		g.mergeIdx = map[int][]int{}
@@ -971,7 +972,7 @@ func (g *grid) mergedCell(row, col int) gcell {
 	idx, ok := g.mergeIdx[col]
 	if !ok {
 		for i, m := range g.merges {
-			if col == m.c1 {
+			if col >= m.c1 && col <= m.c2 {
 				idx = append(idx, i)
 			}
 		}
@@ -982,11 +983,19 @@ func (g *grid) mergedCell(row, col int) gcell {
 	// Excel does not write) are searched backwards from there.
 	n, _ := slices.BinarySearchFunc(idx, row+1, func(i, r int) int { return g.merges[i].r1 - r })
 	for k := n - 1; k >= 0 && n-k <= 64; k-- {
-		if m := g.merges[idx[k]]; row <= m.r2 {
+		m := g.merges[idx[k]]
+		if row > m.r2 {
+			continue
+		}
+		switch {
+		case m.r1 == row && m.c1 == col:
+			return own // the top-left cell itself
+		case m.c1 == col:
 			return g.cell(m.r1, m.c1)
 		}
+		return gcell{}
 	}
-	return gcell{}
+	return own
 }
 
 // lastPerColumn sorts cells by column, keeping their order within a column,

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -278,6 +279,40 @@ func TestMergedAcrossColumns(t *testing.T) {
 	}
 	if a, ok := res.Answers["Q-TX-01"]; ok {
 		t.Errorf("Q-TX-01 read as %+v, want not answered (the question text is no answer)", a)
+	}
+}
+
+// TestMergedHiddenContent: LibreOffice can keep what cells covered by a
+// merge held ("keep the contents of the hidden cells"): the pre-filled
+// はい of the second row stays in the file, hidden under the いいえ merged
+// over both rows. The reader reads what is shown: いいえ for both.
+func TestMergedHiddenContent(t *testing.T) {
+	q := defaultQ()
+	f := workbook(t, generate(t, q))
+	r1, r2 := itoa(rowOf(t, f, qs, "Q-YN-02")), itoa(rowOf(t, f, qs, "Q-YN-03"))
+	f.SetCellStr(qs, "D"+r1, "いいえ")
+	if err := f.MergeCell(qs, "D"+r1, "D"+r2); err != nil {
+		t.Fatal(err)
+	}
+	// excelize writes into a merge's top-left cell: put the hidden はい
+	// into the covered cell's XML, as LibreOffice keeps it.
+	re := regexp.MustCompile(`<c r="D` + r2 + `"( s="\d+")?(?: t="\w+")?(?:/>|>.*?</c>)`)
+	found := false
+	b := rezip(t, save(t, f), func(name string, data []byte) []byte {
+		if name != "xl/worksheets/sheet2.xml" {
+			return nil
+		}
+		found = re.Match(data)
+		return re.ReplaceAll(data, []byte(`<c r="D`+r2+`"$1 t="inlineStr"><is><t>はい</t></is></c>`))
+	})
+	if !found {
+		t.Fatalf("cell D%s not found", r2)
+	}
+	res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+	for _, id := range []string{"Q-YN-02", "Q-YN-03"} {
+		if got := res.Answers[id].Value; got != No {
+			t.Errorf("%s = %q, want %q (shown by the merge)", id, got, No)
+		}
 	}
 }
 
