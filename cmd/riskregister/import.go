@@ -41,7 +41,7 @@ func newImportCmd(a *app) *cobra.Command {
 riskregister 以外で作られたブック（CAIQ など）は --entry（と必要なら --kind）で指定してください。
 
 フォルダを指定すると、その中（下のフォルダも）の .xlsx をすべて名前順に取り込みます（隠しファイルと Excel の
-一時ファイル ~$*.xlsx は除きます）。最後に、取込・変更なし・取り込めなかったファイル（理由つき）の集計を表示します。
+一時ファイル ~$*.xlsx は除きます。.xlsm・.xls・.ods など別の形式で保存されたものも含め、読めなければ理由を表示します）。最後に、取込・変更なし・取り込めなかったファイル（理由つき）の集計を表示します。
 取り込めないファイルがあっても、問題のないファイルは取り込み、終了コードは 1 になります。riskregister round で
 作った確認票を取り込むと、その回の返送日（表紙の回答日、なければ取込日）と取込日をエントリの rounds: に記録します。
 
@@ -51,7 +51,8 @@ Files with errors are not recorded (exit status 1). The entry comes from the wor
 for workbooks made elsewhere (e.g. CAIQ) name it with --entry (and --kind if the id is ambiguous).
 
 A folder argument imports every .xlsx in it and its sub-folders, in name order (hidden files and Excel's
-~$*.xlsx lock files are skipped). A summary ends the output: files imported, unchanged and refused (with the
+~$*.xlsx lock files are skipped; files saved as .xlsm, .xls, .ods … are taken too and refused with the reason
+when they cannot be read). A summary ends the output: files imported, unchanged and refused (with the
 reason). Files that are fine are imported even when others are refused; the exit status is then 1. Importing
 a workbook made by riskregister round records the round's returned date (the reply date on the cover, else
 the import date) and import date in the entry's rounds:.

@@ -14,11 +14,14 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 )
 
-// expandImportArgs replaces each folder of args by the .xlsx files in it
-// and its sub-folders, sorted by path; hidden files and folders and
-// Excel's lock files (~$name.xlsx) are skipped. Files named directly are
-// kept as they are (the reader reports what they are). A folder without
-// any workbook is a usage error.
+// expandImportArgs replaces each folder of args by the workbooks in it and
+// its sub-folders, sorted by path; hidden files and folders and Excel's
+// lock files (~$name.xlsx) are skipped. A workbook is a file named .xlsx,
+// or saved in another spreadsheet format (workbookExts: .xlsm, .xls, .ods
+// …): the reader reads or refuses it with its reason, so that a reply a
+// vendor saved as .ods is listed as refused, not passed over in silence.
+// Files named directly are kept as they are (the reader reports what they
+// are). A folder without any workbook is a usage error.
 func (a *app) expandImportArgs(args []string) ([]string, error) {
 	var out []string
 	for _, arg := range args {
@@ -39,7 +42,7 @@ func (a *app) expandImportArgs(args []string) ([]string, error) {
 				}
 				return nil
 			}
-			if !d.IsDir() && d.Type().IsRegular() && strings.EqualFold(filepath.Ext(name), ".xlsx") && !strings.HasPrefix(name, "~$") {
+			if !d.IsDir() && d.Type().IsRegular() && workbookExts[strings.ToLower(filepath.Ext(name))] && !strings.HasPrefix(name, "~$") {
 				found = append(found, p)
 			}
 			return nil
@@ -56,6 +59,10 @@ func (a *app) expandImportArgs(args []string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// workbookExts are the extensions of the spreadsheet files a folder import
+// takes: .xlsx, and the formats a vendor may save a reply in instead.
+var workbookExts = map[string]bool{".xlsx": true, ".xlsm": true, ".xls": true, ".xlsb": true, ".ods": true, ".fods": true, ".numbers": true}
 
 // markRound records in the entry's round that the workbook of res came
 // back and was imported on asOf, and returns what it did, for the report.

@@ -612,3 +612,44 @@ func TestImportDamagedWorkbook(t *testing.T) {
 		t.Errorf("the entry file changed:\n%s", after)
 	}
 }
+
+// TestImportFolderOtherFormats: a reply saved in another spreadsheet
+// format (.ods, LibreOffice's own; .xls) in a folder import is listed as
+// refused with its reason, not passed over: the summary counts it and the
+// exit status is 1. Other files and Excel's lock files stay out.
+func TestImportFolderOtherFormats(t *testing.T) {
+	dir := qWriteRegister(t)
+	in := t.TempDir()
+	p := filepath.Join(in, "acme.xlsx")
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+		t.Fatal(stderr)
+	}
+	qFill(t, p, contractorQuestions(t))
+	ods, xls := filepath.Join(in, "beta-reply.ods"), filepath.Join(in, "sub", "gamma.XLS")
+	os.MkdirAll(filepath.Dir(xls), 0o755)
+	for name, data := range map[string]string{
+		ods:                                "PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet",
+		xls:                                "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + strings.Repeat("\x00", 504),
+		filepath.Join(in, "notes.txt"):     "not a workbook",
+		filepath.Join(in, "~$acme.xlsx"):   "lock",
+		filepath.Join(in, ".~lock.a.ods#"): "lock",
+	} {
+		if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", in)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s%s", code, stdout, stderr)
+	}
+	for _, want := range []string{"集計: 取込 1, 変更なし 0, 取り込めず 2", ods + ": ", xls + ": ", "記録しました"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	for _, not := range []string{"notes.txt", "~$", ".~lock"} {
+		if strings.Contains(stdout, not) {
+			t.Errorf("stdout names %q:\n%s", not, stdout)
+		}
+	}
+}
