@@ -34,31 +34,32 @@ func AnswerSources(e Entry) map[string]AnswerSource {
 	b := e.Base()
 	out := make(map[string]AnswerSource, len(b.Answers))
 	for id, a := range b.Answers {
-		out[id] = answerSource(b, id, a)
+		out[id] = answerSource(b.Assessments, id, a)
 	}
 	return out
 }
 
-// answerSource is AnswerSources for one answer.
-func answerSource(b *Common, id string, a Answer) AnswerSource {
+// answerSource is AnswerSources for one answer, given by the records recs
+// (an entry's Assessments, or those of them answered by a date).
+func answerSource(recs []AssessmentRecord, id string, a Answer) AnswerSource {
 	v := strings.TrimSpace(a.Value)
 	// after is the value right after record i, walking back from the
 	// current one through the records' changes.
 	after := v
-	for i := len(b.Assessments) - 1; i >= 0; i-- {
-		rec := &b.Assessments[i]
+	for i := len(recs) - 1; i >= 0; i-- {
+		rec := &recs[i]
 		given, ok := rec.Given(id, after)
 		if ch, changed := rec.Changed[id]; changed {
 			after = strings.TrimSpace(ch.From)
 		}
 		if ok && strings.TrimSpace(given) == v {
 			if rec.Answerer() == AttestVendor && v == "na" {
-				if j, ok := confirmedClaim(b, id, i, after); ok {
-					i, rec = j, &b.Assessments[j]
+				if j, ok := confirmedClaim(recs, id, i, after); ok {
+					i, rec = j, &recs[j]
 				}
 			}
 			src := recordSource(rec)
-			src.Cell = ownCell(b, id, i, a)
+			src.Cell = ownCell(recs, id, i, a)
 			return src
 		}
 	}
@@ -73,8 +74,8 @@ func answerSource(b *Common, id string, a Answer) AnswerSource {
 // (entryedit.MergeAnswers), and so does one that changed only its comment
 // without a value; then the cell is an earlier or a later workbook's and
 // ownCell returns "".
-func ownCell(b *Common, id string, i int, a Answer) string {
-	if rec := &b.Assessments[i]; len(rec.Answered) == 0 && len(rec.Answers) > 0 {
+func ownCell(recs []AssessmentRecord, id string, i int, a Answer) string {
+	if rec := &recs[i]; len(rec.Answered) == 0 && len(rec.Answers) > 0 {
 		if rec.Answers[id].Cell == a.Cell {
 			return a.Cell
 		}
@@ -88,8 +89,8 @@ func ownCell(b *Common, id string, i int, a Answer) string {
 	// of every entry (attest): look for a change by the map first, and
 	// test the receipt (a search of Answered) only where there is one.
 	setter := -1
-	for j := len(b.Assessments) - 1; j >= 0 && setter < 0; j-- {
-		rec := &b.Assessments[j]
+	for j := len(recs) - 1; j >= 0 && setter < 0; j-- {
+		rec := &recs[j]
 		if _, changed := rec.Changed[id]; !changed {
 			continue
 		}
@@ -97,8 +98,8 @@ func ownCell(b *Common, id string, i int, a Answer) string {
 			setter = j
 		}
 	}
-	for j := 0; j < len(b.Assessments) && setter < 0; j++ {
-		if _, ok := b.Assessments[j].Given(id, ""); ok {
+	for j := 0; j < len(recs) && setter < 0; j++ {
+		if _, ok := recs[j].Given(id, ""); ok {
 			setter = j
 			break
 		}
@@ -119,9 +120,9 @@ func recordSource(rec *AssessmentRecord) AnswerSource {
 // record last that gave question id the value "na", while the value stayed
 // "na" (after is the value right before record last): the council's
 // confirmation of a claim a vendor record only repeats.
-func confirmedClaim(b *Common, id string, last int, after string) (int, bool) {
+func confirmedClaim(recs []AssessmentRecord, id string, last int, after string) (int, bool) {
 	for i := last - 1; i >= 0 && after == "na"; i-- {
-		rec := &b.Assessments[i]
+		rec := &recs[i]
 		given, ok := rec.Given(id, after)
 		if ch, changed := rec.Changed[id]; changed {
 			after = strings.TrimSpace(ch.From)
@@ -251,6 +252,12 @@ type attestScratch struct {
 	infos    []answerInfo
 	kept, ro map[string]Answer
 	roSubj   Subject
+	// asOf, later and recs hold what answersAsOf returns, whys the
+	// reasons it gave lately.
+	asOf  map[string]Answer
+	later []answerInfo
+	recs  []AssessmentRecord
+	whys  []laterWhy
 }
 
 // reuse returns m emptied, or a new map when m is nil.
@@ -289,18 +296,18 @@ func attest(subj *Subject, reqs []preparedReq, sc *attestScratch) (map[string]An
 	if sc == nil {
 		sc = &attestScratch{}
 	}
-	// given are the answers as they stood on the as-of date, b the entry
-	// with the records answered by then: usually the entry as it is.
-	given := subj.Answers
+	// given are the answers as they stood on the as-of date, recs the
+	// records answered by then: usually the entry's as they are.
+	given, recs := subj.Answers, b.Assessments
 	var later []answerInfo
-	if answeredAfter(b, subj.AsOf) {
-		b, given, later = answersAsOf(b, subj.Answers, subj.AsOf)
+	if answeredAfter(recs, subj.AsOf) {
+		recs, given, later = answersAsOf(recs, subj.Answers, subj.AsOf, sc)
 	}
 	sc.info = reuse(sc.info, len(subj.Answers))
 	sc.infos = sc.infos[:0]
 	for id, a := range given {
 		sc.info[id] = int32(len(sc.infos))
-		sc.infos = append(sc.infos, answerInfo{answer: a, src: answerSource(b, id, a)})
+		sc.infos = append(sc.infos, answerInfo{answer: a, src: answerSource(recs, id, a)})
 	}
 	for _, inf := range later {
 		sc.info[inf.id] = int32(len(sc.infos))
@@ -491,41 +498,55 @@ func cellOr(cell, source string) string {
 	return source
 }
 
-// answeredAfter reports whether a record of b was answered after asOf
-// (AssessmentRecord.AnsweredOn): then b's answers are not all as they
-// stood on asOf.
-func answeredAfter(b *Common, asOf Date) bool {
-	for i := range b.Assessments {
-		if b.Assessments[i].AnsweredOn().After(asOf) {
+// answeredAfter reports whether a record of recs was answered after asOf
+// (AssessmentRecord.AnsweredOn): then the entry's answers are not all as
+// they stood on asOf.
+func answeredAfter(recs []AssessmentRecord, asOf Date) bool {
+	for i := range recs {
+		if recs[i].AnsweredOn().After(asOf) {
 			return true
 		}
 	}
 	return false
 }
 
-// answersAsOf returns b's answers as they stood on asOf, b with only the
-// records answered by then (to find their sources in), and the answers
-// first given after asOf (with the source that gave them and the reason
-// they do not count). The changes of the records answered after asOf are
-// undone, latest first: a changed answer takes its earlier value and
-// comment (its cell is unknown then), and an answer that such a record
-// gave without an earlier record giving it had no value on asOf. An
-// answer entered in the register by staff, which no record gives, is
-// undated and counts. answers is not modified.
-func answersAsOf(b *Common, answers map[string]Answer, asOf Date) (*Common, map[string]Answer, []answerInfo) {
-	cut := *b
-	cut.Assessments = nil
-	for i := range b.Assessments {
-		if !b.Assessments[i].AnsweredOn().After(asOf) {
-			cut.Assessments = append(cut.Assessments, b.Assessments[i])
-		}
+// answersAsOf returns the answers as they stood on asOf, from the current
+// answers and the records recs that gave them: the records answered by
+// then (to find the answers' sources in), the answers on asOf, and the
+// answers first given after asOf (with the source that gave them and the
+// reason they do not count). The changes of the records answered after
+// asOf are undone, latest first: a changed answer takes its earlier value
+// and comment (its cell is unknown then), and an answer that such a record
+// gave without an earlier record giving it had no value on asOf. An answer
+// entered in the register by staff, which no record gives, is undated and
+// counts. Neither answers nor recs is modified; what it returns is taken
+// from sc (see attestScratch; nil: new).
+func answersAsOf(recs []AssessmentRecord, answers map[string]Answer, asOf Date, sc *attestScratch) ([]AssessmentRecord, map[string]Answer, []answerInfo) {
+	if sc == nil {
+		sc = &attestScratch{}
 	}
-	out := make(map[string]Answer, len(answers))
-	var later []answerInfo
+	// The records answered by then: a prefix when they are in date order.
+	k := len(recs)
+	for k > 0 && recs[k-1].AnsweredOn().After(asOf) {
+		k--
+	}
+	byThen := recs[:k:k]
+	if answeredAfter(byThen, asOf) {
+		sc.recs = sc.recs[:0]
+		for i := range recs {
+			if !recs[i].AnsweredOn().After(asOf) {
+				sc.recs = append(sc.recs, recs[i])
+			}
+		}
+		byThen = sc.recs
+	}
+	out := reuse(sc.asOf, len(answers))
+	sc.asOf = out
+	later := sc.later[:0]
 	for id, a := range answers {
 		v, first := a, -1
-		for i := len(b.Assessments) - 1; i >= 0 && first < 0; i-- {
-			rec := &b.Assessments[i]
+		for i := len(recs) - 1; i >= 0 && first < 0; i-- {
+			rec := &recs[i]
 			if !rec.AnsweredOn().After(asOf) {
 				continue
 			}
@@ -533,7 +554,7 @@ func answersAsOf(b *Common, answers map[string]Answer, asOf Date) (*Common, map[
 				if _, ok := rec.Answers[id]; !ok {
 					continue
 				}
-				if prev, ok := earlierCopy(b, id, i); ok {
+				if prev, ok := earlierCopy(recs, id, i); ok {
 					v = Answer{Value: prev.Value, Comment: prev.Comment}
 				} else {
 					first = i
@@ -547,46 +568,57 @@ func answersAsOf(b *Common, answers map[string]Answer, asOf Date) (*Common, map[
 				}
 				continue
 			}
-			if _, ok := rec.Given(id, v.Value); ok && !givenBefore(b, id, i) {
+			if _, ok := rec.Given(id, v.Value); ok && givingRecord(recs[:i], id) < 0 {
 				first = i
 			}
 		}
 		if first >= 0 || strings.TrimSpace(v.Value) == "" {
 			if first < 0 {
-				first = latestGiving(b, id)
+				first = givingRecord(recs, id)
 			}
 			src := AnswerSource{By: AttestCouncil}
 			if first >= 0 {
-				src = recordSource(&b.Assessments[first])
+				src = recordSource(&recs[first])
 				src.Cell = a.Cell
 			}
-			on := src.On.String()
-			later = append(later, answerInfo{id: id, answer: a, src: src,
-				why: T("回答は評価基準日（"+asOf.String()+"）より後の "+on+" のもの。基準日には未回答として扱う",
-					"the answer was given on "+on+", after the as-of date ("+asOf.String()+"): not answered on that date")})
+			later = append(later, answerInfo{id: id, answer: a, src: src, why: sc.laterText(asOf, src.On)})
 			continue
 		}
 		out[id] = v
 	}
-	return &cut, out, later
+	sc.later = later
+	return byThen, out, later
 }
 
-// givenBefore reports whether a record of b before record i gave question
-// id a value.
-func givenBefore(b *Common, id string, i int) bool {
-	for j := 0; j < i; j++ {
-		if _, ok := b.Assessments[j].Given(id, "x"); ok {
-			return true
+// laterText is the reason an answer given on on, after asOf, does not
+// count; the answers of one record share it (kept in sc.whys).
+func (sc *attestScratch) laterText(asOf, on Date) Text {
+	for _, w := range sc.whys {
+		if w.on == on && w.asOf == asOf {
+			return w.why
 		}
 	}
-	return false
+	o, a := on.String(), asOf.String()
+	why := T("回答は評価基準日（"+a+"）より後の "+o+" のもの。基準日には未回答として扱う",
+		"the answer was given on "+o+", after the as-of date ("+a+"): not answered on that date")
+	if len(sc.whys) >= 8 {
+		sc.whys = sc.whys[:0]
+	}
+	sc.whys = append(sc.whys, laterWhy{asOf, on, why})
+	return why
 }
 
-// latestGiving returns the index of the latest record of b that gave
+// laterWhy is a reason laterText made.
+type laterWhy struct {
+	asOf, on Date
+	why      Text
+}
+
+// givingRecord returns the index of the latest record of recs that gave
 // question id a value, or -1.
-func latestGiving(b *Common, id string) int {
-	for j := len(b.Assessments) - 1; j >= 0; j-- {
-		if _, ok := b.Assessments[j].Given(id, "x"); ok {
+func givingRecord(recs []AssessmentRecord, id string) int {
+	for j := len(recs) - 1; j >= 0; j-- {
+		if _, ok := recs[j].Given(id, "x"); ok {
 			return j
 		}
 	}
@@ -594,10 +626,10 @@ func latestGiving(b *Common, id string) int {
 }
 
 // earlierCopy returns the answer to question id in the latest record of
-// the earlier layout (a full copy) before record i.
-func earlierCopy(b *Common, id string, i int) (Answer, bool) {
+// the earlier layout (a full copy) before record i of recs.
+func earlierCopy(recs []AssessmentRecord, id string, i int) (Answer, bool) {
 	for j := i - 1; j >= 0; j-- {
-		rec := &b.Assessments[j]
+		rec := &recs[j]
 		if len(rec.Answered) == 0 && len(rec.Answers) > 0 {
 			a, ok := rec.Answers[id]
 			return a, ok
