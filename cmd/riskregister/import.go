@@ -113,6 +113,9 @@ type importFile struct {
 	// "council"); Entries then holds the report of each entry.
 	Scope   string       `json:"scope,omitempty"`
 	Entries []importFile `json:"entries,omitempty"`
+	// roundFailed: the file was recorded (or found already recorded) but
+	// its round record could not be updated; Error and RoundNote say why.
+	roundFailed bool
 }
 
 // foreignCounts summarises a foreign questionnaire read by import.
@@ -210,6 +213,9 @@ func (a *app) runImport(o importOptions, files []string) error {
 
 	var reports []importFile
 	failed, recorded := 0, 0
+	// roundFailed counts the files recorded whose round record could not
+	// be updated: the run fails, but they were recorded.
+	roundFailed := 0
 	// seen holds the files recorded by this run, by kind/entry/sha256.
 	seen := map[string]string{}
 	// touched holds the entries (kind/entry) this run recorded a file for
@@ -318,7 +324,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 			rep.Round = res.Round
 			switch {
 			case (rep.Recorded || rep.Skipped) && !o.dryRun:
-				rep.RoundNote = a.markRound(o.dir, reg, res, asOf, &failed, &rep)
+				rep.RoundNote = a.markRound(o.dir, reg, res, asOf, &roundFailed, &rep)
 			case o.dryRun && (rep.Skipped || wouldRecord):
 				// As markRound would in the loaded register, so that a
 				// later file of an older round is refused (staleRound)
@@ -352,8 +358,8 @@ func (a *app) runImport(o importOptions, files []string) error {
 	if o.format != "json" && len(files) > 1 {
 		a.writeImportTotals(a.stdout, reports, o.dryRun)
 	}
-	if failed > 0 {
-		a.writeImportSummary(len(files), recorded, failed)
+	if failed > 0 || roundFailed > 0 {
+		a.writeImportSummary(len(files), recorded, failed, roundFailed)
 		return &exitError{code: 1}
 	}
 	return nil
@@ -462,7 +468,7 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 		fmt.Fprintf(w, "  %s: %s\n", label(statusLabel[xlsx.Status(p.Severity)], a.lang), p.Message)
 	}
 	switch {
-	case rep.Error != "":
+	case rep.Error != "" && !rep.roundFailed:
 		fmt.Fprintf(w, "  %s: %s\n", l10n(a.lang, "エラー", "error"), rep.Error)
 		fmt.Fprintf(w, "  → %s\n", l10n(a.lang, "記録しませんでした", "not recorded"))
 	case rep.Counts[xlsx.StatusError] > 0 || hasErrorProblem(rep):
@@ -637,10 +643,17 @@ func hasErrorProblem(rep importFile) bool {
 	return false
 }
 
-// writeImportSummary tells on stderr how many of the files failed.
-func (a *app) writeImportSummary(total, recorded, failed int) {
-	fmt.Fprintln(a.stderr, l10n(a.lang, fmt.Sprintf("%d / %d 件のファイルにエラーがあり、記録していません（記録 %d 件）", failed, total, recorded),
-		fmt.Sprintf("%d of %d files had errors and were not recorded (%d recorded)", failed, total, recorded)))
+// writeImportSummary tells on stderr how many of the files failed: not
+// recorded (failed), or recorded without their round record (roundFailed).
+func (a *app) writeImportSummary(total, recorded, failed, roundFailed int) {
+	if failed > 0 {
+		fmt.Fprintln(a.stderr, l10n(a.lang, fmt.Sprintf("%d / %d 件のファイルにエラーがあり、記録していません（記録 %d 件）", failed, total, recorded),
+			fmt.Sprintf("%d of %d files had errors and were not recorded (%d recorded)", failed, total, recorded)))
+	}
+	if roundFailed > 0 {
+		fmt.Fprintln(a.stderr, l10n(a.lang, fmt.Sprintf("%d 件のファイルは記録しましたが、回の記録（返送日・取込日）を更新できませんでした。原因を直して同じファイルを取り込み直すと、回の記録を更新します", roundFailed),
+			fmt.Sprintf("%d files were recorded but their round record (returned and imported dates) could not be updated: fix the cause and import the same files again to update it", roundFailed)))
+	}
 }
 
 // partReport is the report of one entry of a self-check of several

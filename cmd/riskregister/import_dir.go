@@ -67,7 +67,8 @@ var workbookExts = map[string]bool{".xlsx": true, ".xlsm": true, ".xls": true, "
 // markRound records in the entry's round that the workbook of res came
 // back and was imported on asOf, and returns what it did, for the report.
 // A round the entry has no record of, or one already imported, is left as
-// it is (the note says so); a failed write counts as a failed file.
+// it is (the note says so); a failed write is counted in failed and marks
+// rep as recorded without its round record (roundFailed).
 func (a *app) markRound(dir string, reg *riskassess.Register, res *xlsx.Result, asOf riskassess.Date, failed *int, rep *importFile) string {
 	l := func(ja, en string) string { return l10n(a.lang, ja, en) }
 	e := reg.Entry(res.Kind, res.EntryID)
@@ -93,7 +94,7 @@ func (a *app) markRound(dir string, reg *riskassess.Register, res *xlsx.Result, 
 	}
 	if err := store.MarkRound(dir, res.Kind, res.EntryID, res.Round, returned, asOf); err != nil {
 		*failed++
-		rep.Error = a.errText(err)
+		rep.Error, rep.roundFailed = a.errText(err), true
 		return l("回の記録を更新できませんでした: ", "could not update the round record: ") + a.errText(err)
 	}
 	r.ReturnedOn, r.ImportedOn = returned, asOf
@@ -166,7 +167,7 @@ func (a *app) writeImportTotals(w io.Writer, reports []importFile, dryRun bool) 
 	var refused []string
 	for _, rep := range reports {
 		switch {
-		case rep.Error != "" || rep.Counts[xlsx.StatusError] > 0 || hasErrorProblem(rep):
+		case (rep.Error != "" && !rep.roundFailed) || rep.Counts[xlsx.StatusError] > 0 || hasErrorProblem(rep):
 			refused = append(refused, "  "+rep.File+": "+refusalReason(rep, a.lang))
 		case rep.Skipped:
 			unchanged++

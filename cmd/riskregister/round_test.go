@@ -5,8 +5,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 
+	"github.com/gikai-sec/riskregister/internal/atomicfile"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/store"
@@ -256,6 +258,62 @@ func TestRoundLateReplyToEarlierRound(t *testing.T) {
 			t.Errorf("%s: answer %q, %d assessments, spring round %+v: want the autumn reply only",
 				mode, got, len(acme.Assessments), acme.Round("令和8年度春"))
 		}
+	}
+}
+
+// TestRoundImportRecordedRoundNotMarked: when the answers of a round's
+// workbook are recorded but the second write, marking the round returned
+// and imported, fails (the disk filled up in between), import exits 1 and
+// says that the file was recorded and the round record was not, instead
+// of "not recorded" (the record is in the entry) and counting the file
+// both as recorded and as refused. Importing the same file again skips
+// the answers and marks the round.
+func TestRoundImportRecordedRoundNotMarked(t *testing.T) {
+	dir := writeTxtar(t, roundRegister)
+	out := filepath.Join(t.TempDir(), "round")
+	if code, _, stderr := execCLI(t, "round", "--register", dir, "--name", "令和8年度秋", "--kind", "contractor", "--as-of", "2026-10-01", "-o", out); code != 0 {
+		t.Fatalf("round: %s", stderr)
+	}
+	p := filepath.Join(out, "総務課", "アクメ情報システム_acme.xlsx")
+	id := xlsx.QuestionsFor(catalog.Default(), riskassess.KindContractor)[0].ID
+	qSetCell(t, p, "質問", func(f *excelize.File, rowOf func(string) string) {
+		f.SetCellStr("質問", "D"+rowOf(id), "はい")
+	})
+	entryFile := filepath.Join(dir, "contractors", "acme.yaml")
+	writes := 0
+	atomicfile.Rename = func(from, to string) error {
+		if to == entryFile {
+			if writes++; writes == 2 {
+				return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.ENOSPC}
+			}
+		}
+		return os.Rename(from, to)
+	}
+	t.Cleanup(func() { atomicfile.Rename = os.Rename })
+
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-10-20", p)
+	if code != 1 || !strings.Contains(stdout, "記録しました: contractors/acme.yaml") || strings.Contains(stdout, "記録しませんでした") ||
+		!strings.Contains(stdout, "回の記録を更新できませんでした: ディスクに空きがありません") ||
+		!strings.Contains(stderr, "1 件のファイルは記録しましたが、回の記録") || strings.Contains(stderr, "記録していません") {
+		t.Errorf("import with the round record not written: exit %d, want 1, the file recorded and the round not\n%s%s", code, stdout, stderr)
+	}
+	reg, err := store.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if acme := reg.Contractor("acme"); len(acme.Assessments) != 1 || acme.Answers[id].Value != "yes" || !acme.Round("令和8年度秋").Open() {
+		t.Fatalf("%d assessments, answer %q, round %+v: want the answers recorded and the round open", len(acme.Assessments), acme.Answers[id].Value, acme.Round("令和8年度秋"))
+	}
+
+	atomicfile.Rename = os.Rename
+	if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-10-21", p); code != 0 || !strings.Contains(stdout, "記録済み") {
+		t.Errorf("the same file again: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if reg, err = store.Load(dir); err != nil {
+		t.Fatal(err)
+	}
+	if acme := reg.Contractor("acme"); len(acme.Assessments) != 1 || acme.Round("令和8年度秋").Open() {
+		t.Errorf("after importing again: %d assessments, round %+v: want one record and the round marked", len(acme.Assessments), acme.Round("令和8年度秋"))
 	}
 }
 
