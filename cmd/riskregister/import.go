@@ -309,7 +309,8 @@ func (a *app) runImport(o importOptions, files []string) error {
 					wouldRecord = true
 					break
 				}
-				if err := store.AppendAssessment(o.dir, res.Kind, res.EntryID, rec, merge.Set); err != nil {
+				app := store.Append{Kind: res.Kind, ID: res.EntryID, Record: rec, Set: merge.Set, Current: readAnswers(res)}
+				if err := store.AppendAssessments(o.dir, []store.Append{app}); err != nil {
 					rep.Error = a.errText(err)
 					failed++
 				} else {
@@ -643,6 +644,17 @@ func hasErrorProblem(rep importFile) bool {
 	return false
 }
 
+// readAnswers returns the entry's answers that the workbook of res was
+// compared with, never nil: the record is written only if the entry file
+// still has them (store.Append.Current), so that an answer edited in the
+// file during the import is not put back to what it was.
+func readAnswers(res *xlsx.Result) map[string]riskassess.Answer {
+	if res.Current == nil {
+		return map[string]riskassess.Answer{}
+	}
+	return res.Current
+}
+
 // writeImportSummary tells on stderr how many of the files failed: not
 // recorded (failed), or recorded without their round record (roundFailed).
 func (a *app) writeImportSummary(total, recorded, failed, roundFailed int) {
@@ -719,7 +731,7 @@ func (a *app) importBook(o importOptions, path string, res *xlsx.Result, reg *ri
 		default:
 			rec, merge := part.Record(asOf, filepath.Base(path))
 			prep.Changes = changesOf(part, merge, asOf)
-			apps = append(apps, store.Append{Kind: part.Kind, ID: part.EntryID, Record: rec, Set: merge.Set})
+			apps = append(apps, store.Append{Kind: part.Kind, ID: part.EntryID, Record: rec, Set: merge.Set, Current: readAnswers(part)})
 			idx = append(idx, len(rep.Entries))
 		}
 		rep.Entries = append(rep.Entries, prep)

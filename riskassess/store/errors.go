@@ -252,6 +252,19 @@ const (
 	// Fix: wait until the other command has finished and run it again.
 	CodeLocked Code = "locked"
 
+	// CodeChanged: the entry file's answers were changed by someone else
+	// (an editor, a git pull) after the command read them and before it
+	// wrote its record (読み込み後に変更された). The record and the
+	// answers to set were computed from what it read, so writing them
+	// would put the old answers back over the new ones: nothing was
+	// written. Returned by AppendAssessments for an Append with Current.
+	//
+	// Example: saving an answer of contractors/acme.yaml in an editor
+	// while `riskregister import` reads a folder of workbooks.
+	// Fix: import the workbook again: it is compared with the file as it
+	// is now.
+	CodeChanged Code = "changed"
+
 	// CodeBadISMAPNumber: an ISMAP or ISMAP-LIU registration number that
 	// is not in the published form (ISMAP登録番号の形式の誤り): a capital
 	// letter, the two-digit year, a four-digit serial and a branch number.

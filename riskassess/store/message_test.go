@@ -131,6 +131,17 @@ func TestMessageLanguages(t *testing.T) {
 		all = append(all, e)
 		l.Unlock()
 	}
+	// An answer changed in the file after an import read it.
+	{
+		d := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+acmeYAML)
+		err := AppendAssessments(d, []Append{{Kind: riskassess.KindContractor, ID: "acme", Record: record(1, nil),
+			Current: map[string]riskassess.Answer{"Q-OUT-02": {Value: "no"}}}})
+		var e *Error
+		if !errors.As(err, &e) {
+			t.Fatalf("AppendAssessments with changed answers: %v", err)
+		}
+		all = append(all, e)
+	}
 	if runtime.GOOS != "windows" {
 		out := filepath.Join(t.TempDir(), "out.yaml")
 		write(t, filepath.Dir(out), "out.yaml", []byte(acmeYAML))

@@ -85,6 +85,12 @@ type Append struct {
 	ID     string
 	Record riskassess.AssessmentRecord
 	Set    map[string]riskassess.Answer
+	// Current, when not nil, are the entry's answers that Record and Set
+	// were computed from (xlsx.Result.Current; an empty map for an entry
+	// without answers). When the answers in the file differ from them in
+	// a value or a comment (the file was edited after they were read),
+	// nothing is written: an *Error with CodeChanged.
+	Current map[string]riskassess.Answer
 }
 
 // prepared is one Append with the file's old and new content.
@@ -203,6 +209,11 @@ func prepareAppend(root string, ap Append) (prepared, error) {
 	if e != nil {
 		return prepared{}, e
 	}
+	if ap.Current != nil {
+		if e := changedSinceRead(job{kind: ap.Kind, id: ap.ID, rel: rel}, data, ap.Current); e != nil {
+			return prepared{}, e
+		}
+	}
 	out, err := appendAssessment(rel, data, ap.Record, ap.Set)
 	if err != nil {
 		return prepared{}, err
@@ -219,6 +230,30 @@ func prepareAppend(root string, ap Append) (prepared, error) {
 		return prepared{}, fmt.Errorf("store: append assessment: %w", err)
 	}
 	return prepared{target: target, perm: perm, old: data, data: out}, nil
+}
+
+// changedSinceRead returns an *Error with CodeChanged when the answers of
+// the entry file j, whose content is data, differ from current in a value
+// or a comment (an answer with neither counts as absent, as in
+// entryedit.MergeAnswers). A file that does not decode is left to the
+// checks of the edit.
+func changedSinceRead(j job, data []byte, current map[string]riskassess.Answer) *Error {
+	res := decodeFile(j, data)
+	if res.entry == nil {
+		return nil
+	}
+	now := res.entry.Base().Answers
+	for _, m := range []map[string]riskassess.Answer{now, current} {
+		for id := range m {
+			a, b := now[id], current[id]
+			if a.Value != b.Value || a.Comment != b.Comment {
+				return newError(j.rel, 0, 0, CodeChanged,
+					fmt.Sprintf("the answer %s in the file was changed after it was read: nothing written, so that the change is not overwritten. Import again", id),
+					fmt.Sprintf("読み込んだ後にファイルの回答 %s が変更されました。変更を上書きしないよう、記録していません。もう一度取り込んでください", id))
+			}
+		}
+	}
+	return nil
 }
 
 // appendAssessment returns data with rec appended to assessments: and the

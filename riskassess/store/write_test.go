@@ -226,6 +226,60 @@ func TestAppendAssessmentTwiceKeepsBoth(t *testing.T) {
 	}
 }
 
+// TestAppendAssessmentCurrentChanged: an Append with Current (the answers
+// an import compared the workbook with) is written only while the file
+// still has those answers. When an answer was edited in the file after
+// they were read, writing the Set computed from them would put the old
+// value back (a blank answer with a comment keeps the value read): the
+// file is left as it is and the error has CodeChanged. Without Current,
+// and with the answers unchanged, the record is written.
+func TestAppendAssessmentCurrentChanged(t *testing.T) {
+	// entryYAML has Q-OUT-01: no (with a comment) as the import read it.
+	read := map[string]riskassess.Answer{"Q-OUT-01": {Value: "no", Comment: "前回"}}
+	const entryYAML = acmeYAML + "answers:\n  Q-OUT-01: {value: \"no\", comment: 前回}\n"
+	set := map[string]riskassess.Answer{"Q-OUT-01": {Value: "no", Comment: "今回のコメント"}}
+	tests := []struct {
+		name    string
+		file    string // the entry file when the write happens
+		current map[string]riskassess.Answer
+		want    Code // "" for written
+	}{
+		{"unchanged", entryYAML, read, ""},
+		{"no current: not checked", strings.Replace(entryYAML, `value: "no"`, `value: "yes"`, 1), nil, ""},
+		{"value edited", strings.Replace(entryYAML, `value: "no"`, `value: "yes"`, 1), read, CodeChanged},
+		{"comment edited", strings.Replace(entryYAML, "comment: 前回", "comment: 手入力", 1), read, CodeChanged},
+		{"answer added", entryYAML + "  Q-OUT-02: {value: \"yes\"}\n", read, CodeChanged},
+		{"answer removed", acmeYAML, read, CodeChanged},
+		{"read without answers, none now", acmeYAML, map[string]riskassess.Answer{}, ""},
+		{"read without answers, one now", entryYAML, map[string]riskassess.Answer{}, CodeChanged},
+		{"other field edited", strings.Replace(entryYAML, "legal_name: 株式会社アクメ", "legal_name: 株式会社アクメ商事", 1), read, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+tt.file)
+			orig, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
+			err := AppendAssessments(dir, []Append{{Kind: riskassess.KindContractor, ID: "acme", Record: record(1, set), Set: set, Current: tt.current}})
+			var e *Error
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatalf("AppendAssessments = %v, want written", err)
+			case tt.want == "":
+				reg, lerr := Load(dir)
+				if lerr != nil {
+					t.Fatal(lerr)
+				}
+				if got := reg.Contractor("acme").Answers["Q-OUT-01"].Comment; got != "今回のコメント" || len(reg.Contractor("acme").Assessments) != 1 {
+					t.Errorf("comment %q, %d records: want the record written", got, len(reg.Contractor("acme").Assessments))
+				}
+			case !errors.As(err, &e) || e.Code != tt.want:
+				t.Fatalf("AppendAssessments = %v, want an *Error with code %s", err, tt.want)
+			default:
+				assertUntouched(t, dir, "contractors/acme.yaml", orig)
+			}
+		})
+	}
+}
+
 // assertUntouched checks that the entry file still holds orig and that no
 // temporary file was left behind.
 func assertUntouched(t *testing.T, dir, rel string, orig []byte) {
