@@ -131,7 +131,7 @@ type Organisation struct {
 	// People are the staff who appear as owners, approvers and operators.
 	People []Person `yaml:"people" json:"people"`
 	// Classification is the information classification scheme; zero means
-	// DefaultClassification.
+	// DefaultClassification, and an axis left empty takes its levels.
 	Classification *ClassificationScheme `yaml:"classification,omitempty" json:"classification,omitempty"`
 	// ReviewIntervals gives months between reviews per residual risk level;
 	// zero fields take the defaults of DefaultReviewIntervals.
@@ -207,15 +207,29 @@ func (o *Organisation) Position(id string) *Position {
 	return nil
 }
 
-// Scheme returns the classification scheme in force: the configured one or
-// DefaultClassification. The result shares its level slices with the
-// organisation (or with a package-level copy of the default scheme, built
-// once so that hot paths do not allocate): callers must not modify them.
+// Scheme returns the classification scheme in force: the configured one,
+// each axis it leaves empty taking the levels of DefaultClassification (a
+// register that lists only its confidentiality levels keeps integrity and
+// availability 2/1), or DefaultClassification. The result shares its level
+// slices with the organisation (or with a package-level copy of the default
+// scheme, built once so that hot paths do not allocate): callers must not
+// modify them.
 func (o *Organisation) Scheme() ClassificationScheme {
-	if o.Classification != nil && len(o.Classification.Confidentiality) > 0 {
-		return *o.Classification
+	c := o.Classification
+	if c == nil {
+		return defaultScheme
 	}
-	return defaultScheme
+	s := *c
+	if len(s.Confidentiality) == 0 {
+		s.Confidentiality = defaultScheme.Confidentiality
+	}
+	if len(s.Integrity) == 0 {
+		s.Integrity = defaultScheme.Integrity
+	}
+	if len(s.Availability) == 0 {
+		s.Availability = defaultScheme.Availability
+	}
+	return s
 }
 
 // defaultScheme is DefaultClassification, built once.

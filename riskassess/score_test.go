@@ -215,6 +215,31 @@ func TestInherentJapaneseFactor(t *testing.T) {
 	}
 }
 
+// TestInherentPartialScheme: a scheme that gives only its confidentiality
+// levels keeps the default integrity and availability levels, so that
+// integrity 2 and availability 2 still add their points (they counted 0:
+// the empty axes knew no level).
+func TestInherentPartialScheme(t *testing.T) {
+	org := testOrg()
+	org.Classification = &ClassificationScheme{Confidentiality: []Level{
+		{ID: "3", Name: T("機密性3", "Confidentiality 3"), Rank: 3},
+		{ID: "2", Name: T("機密性2", "Confidentiality 2"), Rank: 2},
+		{ID: "1", Name: T("機密性1", "Confidentiality 1"), Rank: 1},
+	}}
+	got := Inherent(org, &Service{Class: Classification{Confidentiality: "3", Integrity: "2", Availability: "2"}}, asOf)
+	want := []string{"Confidentiality 3 (+3)", "Integrity 2 (+1)", "Availability 2 (+1)"}
+	var gotEn []string
+	for _, f := range got.Factors {
+		gotEn = append(gotEn, f.En)
+	}
+	if diff := cmp.Diff(want, gotEn); diff != "" {
+		t.Errorf("factors (-want +got):\n%s", diff)
+	}
+	if got.Points != 5 {
+		t.Errorf("points = %d, want 5", got.Points)
+	}
+}
+
 func blockerIDs(bs []Blocker) []string {
 	var ids []string
 	for _, b := range bs {

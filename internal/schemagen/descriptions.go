@@ -236,7 +236,7 @@ var descriptions = map[string]description{
 	"Organisation.Sections":                 {"課（所管課）の一覧", ""},
 	"Organisation.Positions":                {"役職の一覧", ""},
 	"Organisation.People":                   {"職員（所管者・承認者・運用者）の一覧", ""},
-	"Organisation.Classification":           {"情報の分類基準（省略時は国のガイドラインの分類）", ""},
+	"Organisation.Classification":           {"情報の分類基準（省略時・書かなかった区分は国のガイドラインの分類）", ""},
 	"Organisation.ReviewIntervals":          {"残留リスクごとの見直し間隔（月）", ""},
 	"Organisation.ResidualMatrix":           {"残留リスクのマトリクス（省略時は既定: 帯 80・60・40）", "Residual-risk matrix (default: bands 80, 60, 40)."},
 	"MatrixSetting.Bands":                   {"上位 3 つの帯の下限の対策スコア（高い順）", "Lowest control scores of the three best bands, highest first."},

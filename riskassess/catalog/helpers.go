@@ -69,16 +69,18 @@ func socialOf(s *riskassess.Subject) *riskassess.Social {
 	return v
 }
 
-// scheme returns the classification scheme of s's organisation (the
-// default scheme without one), without copying it.
+// scheme returns the classification scheme of s's organisation, what
+// Organisation.Scheme returns (the default scheme without one), without
+// copying it when register.yaml gives every axis or none.
 func scheme(s *riskassess.Subject) *riskassess.ClassificationScheme {
-	if s.Org == nil {
+	if s.Org == nil || s.Org.Classification == nil {
 		return &defaultScheme
 	}
-	if c := s.Org.Classification; c != nil && len(c.Confidentiality) > 0 {
-		return c // what Organisation.Scheme returns
+	if c := s.Org.Classification; len(c.Confidentiality) > 0 && len(c.Integrity) > 0 && len(c.Availability) > 0 {
+		return c
 	}
-	return &defaultScheme
+	sc := s.Org.Scheme() // an axis left empty takes the default levels
+	return &sc
 }
 
 // defaultScheme is riskassess.DefaultClassification, built once.

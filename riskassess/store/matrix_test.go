@@ -127,3 +127,41 @@ func TestClassificationRanks(t *testing.T) {
 		})
 	}
 }
+
+// TestClassificationPartialScheme: a classification that lists only some
+// axes (the confidentiality levels of an older 3/2/1 scheme, as the example
+// of riskregister init shows) keeps the default levels on the axes it
+// leaves out. Every entry's integrity and availability used to be refused
+// as "not in the classification scheme: want one of " (an empty list), and
+// a scheme giving only integrity levels was dropped whole for the default.
+func TestClassificationPartialScheme(t *testing.T) {
+	const service = "name: {ja: Box}\nowner: {section: somu}\napproval: {status: approved}\nprovider: {name: Box Inc.}\ncontract_type: negotiated\ndelivery: saas\n"
+	for _, tt := range []struct {
+		name, scheme, class string
+		want                []string
+	}{
+		{"confidentiality only", "classification:\n  confidentiality:\n    - {id: \"3\", name: {ja: 機密性3}, rank: 3}\n    - {id: \"2\", name: {ja: 機密性2}, rank: 2}\n    - {id: \"1\", name: {ja: 機密性1}, rank: 1}\n",
+			`{confidentiality: "3", integrity: "2", availability: "1"}`, nil},
+		{"confidentiality only, unknown integrity", "classification:\n  confidentiality:\n    - {id: \"3\", name: {ja: 機密性3}, rank: 3}\n    - {id: \"1\", name: {ja: 機密性1}, rank: 1}\n",
+			`{confidentiality: "3", integrity: "3"}`,
+			[]string{`bad-classification services/box.yaml:7:42: integrity level "3" is not in the classification scheme: want one of 2, 1`}},
+		{"integrity only", "classification:\n  integrity:\n    - {id: H, name: {ja: 高}, rank: 2}\n    - {id: L, name: {ja: 低}, rank: 1}\n",
+			`{confidentiality: 3B, integrity: H, availability: "2"}`, nil},
+		{"integrity only, default id", "classification:\n  integrity:\n    - {id: H, name: {ja: 高}, rank: 2}\n    - {id: L, name: {ja: 低}, rank: 1}\n",
+			`{confidentiality: 3B, integrity: "2"}`,
+			[]string{`bad-classification services/box.yaml:7:41: integrity level "2" is not in the classification scheme: want one of H, L`}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			reg := strings.Replace(registerYAML, "-- register.yaml --\n", "-- register.yaml --\n"+tt.scheme, 1)
+			dir := writeTxtar(t, reg+"-- services/box.yaml --\n"+service+"class: "+tt.class+"\n")
+			_, err := Load(dir)
+			var got []string
+			if err != nil {
+				got = lines(err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
