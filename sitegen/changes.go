@@ -139,7 +139,7 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 		notes = append(notes, L("外された要件: ", "Requirements removed: ")+strings.Join(cat.Removed, ", "))
 	}
 	if len(cat.Changed) > 0 {
-		notes = append(notes, L("重要度・重み・種別が変わった要件: ", "Severity, weight or kinds changed: ")+strings.Join(cat.Changed, ", "))
+		notes = append(notes, L("判定の変わった要件（重要度・重み・種別・回答者・質問・期待する回答）: ", "Judged differently (severity, weight, kinds, attester, question or expected answer): ")+strings.Join(cat.Changed, ", "))
 	}
 	if strings.Join(cat.FromVersions, ",") != strings.Join(cat.ToVersions, ",") {
 		notes = append(notes, L("質問票の回答に使われたカタログの版: ", "Catalogue versions of the latest questionnaires: ")+

@@ -392,7 +392,7 @@ func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisatio
 		}
 		list(l("追加された要件", "Requirements added"), cat.Added)
 		list(l("外された要件", "Requirements removed"), cat.Removed)
-		list(l("重要度・重み・種別が変わった要件", "Severity, weight or kinds changed"), cat.Changed)
+		list(l("判定の変わった要件（重要度・重み・種別・回答者・質問・期待する回答）", "Judged differently (severity, weight, kinds, attester, question or expected answer)"), cat.Changed)
 		if strings.Join(cat.FromVersions, ",") != strings.Join(cat.ToVersions, ",") {
 			fmt.Fprintf(&b, "  %s: %s → %s\n", l("質問票の回答に使われたカタログの版", "Catalogue versions of the latest questionnaires"),
 				orNone(cat.FromVersions, lang), orNone(cat.ToVersions, lang))

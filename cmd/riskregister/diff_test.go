@@ -328,7 +328,7 @@ func TestBuildChangesPage(t *testing.T) {
 		`<h2 id="h-approvals">承認の変化（15）</h2>`,
 		`<h2 id="h-risk">残留リスク・推奨判断の変化（3）</h2>`,
 		`<h2 id="h-owners">所管の変化（1）</h2>`,
-		`重要度・重み・種別が変わった要件: OUT-31`,
+		`判定の変わった要件（重要度・重み・種別・回答者・質問・期待する回答）: OUT-31`,
 		`阻止要因の解消 BLK-NO-CONFIDENTIALITY-CLAUSE`,
 		`<td data-label="後">広報係 係長 坂本 涼子</td>`,
 		`href="entries/service/ai-translation.html"`,

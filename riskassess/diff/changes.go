@@ -177,7 +177,9 @@ type OwnerChange struct {
 // add).
 type CatalogueChange struct {
 	// Added and Removed are requirement ids in force in one snapshot
-	// only; Changed those whose severity, weight or kinds differ.
+	// only; Changed those whose severity, weight or kinds differ, or who
+	// attests them, their question's id, type or choices, or (an
+	// organisation's own requirement) the answer it expects.
 	Added   []string `json:"added,omitempty"`
 	Removed []string `json:"removed,omitempty"`
 	Changed []string `json:"changed,omitempty"`
@@ -273,7 +275,7 @@ func Compare(from, to *Snapshot) (Changes, error) {
 	before, after := index(from), index(to)
 
 	// The catalogue.
-	c.Catalogue = compareCatalogues(from.Requirements, to.Requirements)
+	c.Catalogue = compareCatalogues(from.Requirements, to.Requirements, ownExpect(from.Register), ownExpect(to.Register))
 	c.Catalogue.FromVersions, c.Catalogue.ToVersions = catalogueVersions(from.Register), catalogueVersions(to.Register)
 	var underFrom map[riskassess.EntryKey]*riskassess.Assessment
 	if c.Catalogue.InForceChanged() {
@@ -425,7 +427,7 @@ func blockerChanges(old, now []riskassess.Blocker) (added, removed []string) {
 }
 
 // compareCatalogues compares two catalogues in force by requirement id.
-func compareCatalogues(from, to []riskassess.Requirement) CatalogueChange {
+func compareCatalogues(from, to []riskassess.Requirement, fromExpect, toExpect map[string]string) CatalogueChange {
 	var c CatalogueChange
 	old := map[string]*riskassess.Requirement{}
 	for i := range from {
@@ -439,7 +441,8 @@ func compareCatalogues(from, to []riskassess.Requirement) CatalogueChange {
 		switch {
 		case !ok:
 			c.Added = append(c.Added, r.ID)
-		case o.Severity != r.Severity || o.Weight != r.Weight || !slices.Equal(o.Kinds, r.Kinds):
+		case o.Severity != r.Severity || o.Weight != r.Weight || !slices.Equal(o.Kinds, r.Kinds) ||
+			o.AttestedBy != r.AttestedBy || !sameQuestion(o.Question, r.Question) || fromExpect[r.ID] != toExpect[r.ID]:
 			c.Changed = append(c.Changed, r.ID)
 		}
 	}
@@ -452,6 +455,34 @@ func compareCatalogues(from, to []riskassess.Requirement) CatalogueChange {
 		slices.SortFunc(*l, riskassess.CompareIDs)
 	}
 	return c
+}
+
+// sameQuestion reports whether a and b ask for the same kind of answer:
+// the same question id, answer type and choice ids (their wording aside).
+func sameQuestion(a, b *riskassess.Question) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.ID == b.ID && a.Type == b.Type &&
+		slices.EqualFunc(a.Choices, b.Choices, func(x, y riskassess.Choice) bool { return x.ID == y.ID })
+}
+
+// ownExpect returns the answer each of the organisation's own requirements
+// of reg (requirements.add) expects, by id: "yes" for a yes/no question
+// without expect, as catalog.Custom checks it.
+func ownExpect(reg *riskassess.Register) map[string]string {
+	if reg == nil || len(reg.Org.Requirements.Add) == 0 {
+		return nil
+	}
+	m := make(map[string]string, len(reg.Org.Requirements.Add))
+	for _, c := range reg.Org.Requirements.Add {
+		e := c.Expect
+		if e == "" && c.Question.Type == riskassess.AnswerYesNo {
+			e = "yes"
+		}
+		m[c.ID] = e
+	}
+	return m
 }
 
 // catalogueVersions returns the sorted distinct catalogue versions of the

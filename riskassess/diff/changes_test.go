@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/diff"
 )
 
@@ -148,5 +149,66 @@ func TestRetiredAsOfTheDates(t *testing.T) {
 	}
 	if ch.To.Records != 1 {
 		t.Errorf("records as of 2026-11-27: %d, want 1 (the one retired that day)", ch.To.Records)
+	}
+}
+
+// TestCatalogueChangeOfOwnRequirement: an organisation's own requirement
+// whose expected answer, attester or question type changes in
+// register.yaml changes the catalogue in force as much as a new weight
+// does. diff said "no changes" when requirements.add[].expect went from
+// "yes" to "no", although every entry that had answered yes went from met
+// to not met.
+func TestCatalogueChangeOfOwnRequirement(t *testing.T) {
+	own := func(edit func(*riskassess.CustomRequirement)) riskassess.CustomRequirement {
+		c := riskassess.CustomRequirement{ID: "ORG-01", Kinds: []riskassess.Kind{riskassess.KindService},
+			Title: riskassess.T("会期中の障害対応", "Incident response"), Severity: riskassess.SeverityHigh, AttestedBy: riskassess.AttestVendor,
+			Question: riskassess.Question{ID: "Q-ORG-01", Type: riskassess.AnswerYesNo, Text: riskassess.T("体制がありますか", "In place?")},
+			Expect:   "yes"}
+		if edit != nil {
+			edit(&c)
+		}
+		return c
+	}
+	snap := func(c riskassess.CustomRequirement) *diff.Snapshot {
+		reg := &riskassess.Register{Org: riskassess.Organisation{Name: riskassess.T("議会", "Council"),
+			Requirements: riskassess.RequirementSettings{Add: []riskassess.CustomRequirement{c}}},
+			Services: []*riskassess.Service{{
+				Common:       riskassess.Common{ID: "cms", Name: riskassess.T("CMS", "CMS"), Answers: map[string]riskassess.Answer{"Q-ORG-01": {Value: "yes"}}},
+				ContractType: riskassess.ContractNegotiated, Class: riskassess.Classification{Confidentiality: "1"},
+			}}}
+		reqs, err := catalog.ForOrg(&reg.Org)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := riskassess.Scorer{Blockers: catalog.Blockers()}
+		as, err := sc.AssessAll(reg, reqs, riskassess.NewDate(2026, time.November, 27))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &diff.Snapshot{Label: "s", AsOf: riskassess.NewDate(2026, time.November, 27), Register: reg, Requirements: reqs, Scorer: sc, Assessments: as}
+	}
+	for _, tt := range []struct {
+		name string
+		edit func(*riskassess.CustomRequirement)
+		want []string
+	}{
+		{"unchanged", nil, nil},
+		{"expect written out", func(c *riskassess.CustomRequirement) { c.Expect = "" }, nil}, // yes by default
+		{"expect", func(c *riskassess.CustomRequirement) { c.Expect = "no" }, []string{"ORG-01"}},
+		{"attested by", func(c *riskassess.CustomRequirement) { c.AttestedBy = riskassess.AttestCouncil }, []string{"ORG-01"}},
+		{"question type", func(c *riskassess.CustomRequirement) { c.Question.Type = riskassess.AnswerText; c.Expect = "" }, []string{"ORG-01"}},
+		{"title only", func(c *riskassess.CustomRequirement) {
+			c.Title = riskassess.T("障害対応体制", "Incident response")
+		}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ch, err := diff.Compare(snap(own(nil)), snap(own(tt.edit)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(tt.want, ch.Catalogue.Changed); d != "" {
+				t.Errorf("changed (-want +got):\n%s", d)
+			}
+		})
 	}
 }
