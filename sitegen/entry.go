@@ -615,6 +615,14 @@ func (b *builder) routeTable(e riskassess.Entry, a *riskassess.Assessment) (tabl
 		}
 		var sign cellView
 		switch {
+		case st.Signed && st.Signature.On.After(b.opts.AsOf):
+			// Signed after the as-of date: not signed by then, as APR-01
+			// judges it.
+			d := b.iso(st.Signature.On)
+			sign = cellView{Text: L("未決裁（決裁日 "+d+" は基準日より後）", "Not signed by then (signed on "+d+", after the as-of date)")}
+			if st.Required && status.Signed() {
+				sign.Class = "badge risk-high"
+			}
 		case st.Signed:
 			who := L("決裁済み", "Signed")
 			if st.Signature.Person != "" {

@@ -65,6 +65,17 @@ func TestApprovalRoute(t *testing.T) {
 	if d := page("social/line-draft.html"); !strings.Contains(d, `<tr><th scope="row">広報の確認</th><td>係長</td><td>必要</td><td>未決裁</td></tr>`) {
 		t.Error("line-draft.html: the PR check step is not shown as not yet signed")
 	}
+
+	// A sign-off dated after the as-of date had not been given then: APR-01
+	// is not met, and the route shows the step as missing, not as signed
+	// ("鈴木 花子 2026-12-20" beside an unmet APR-01).
+	late := strings.Replace(src, "approval: { status: approved, approver: kacho, decided_on: 2025-04-01 }\ntakeover_procedure",
+		"approval:\n  status: approved\n  approver: kacho\n  decided_on: 2025-04-01\n  signatures: [{ position: kakaricho, person: suzuki-h, on: 2026-12-20 }]\ntakeover_procedure", 1)
+	dir, _, _ = testSite(t, late, Options{})
+	x = page("social/x-gikai.html")
+	if want := `<tr><th scope="row">起案確認</th><td>係長</td><td>必要</td><td><span class="badge risk-high">未決裁（決裁日 2026-12-20 は基準日より後）</span></td></tr>`; !strings.Contains(x, want) {
+		t.Errorf("x-gikai.html with a sign-off after the as-of date lacks %s", want)
+	}
 }
 
 // TestOwnersCurrentHolders: the owners page lists each responsibility
