@@ -25,8 +25,10 @@ type Snapshot struct {
 	// Scorer is the scorer the assessments were made with; its Blockers
 	// are the catalogue's blocker rules in force (catalog.Blockers).
 	Scorer riskassess.Scorer
-	// Assessments are the assessments of Register.Entries(), in that
-	// order, as of AsOf (Scorer.AssessAll).
+	// Assessments are the assessments of Register.Entries() as of AsOf
+	// (Scorer.AssessAll). They are matched to entries by kind and id
+	// (Assessment.Kind, EntryID), so their order is not required; an
+	// entry without one has no risk change.
 	Assessments []riskassess.Assessment
 }
 
@@ -262,13 +264,20 @@ func Compare(from, to *Snapshot) (Changes, error) {
 		a *riskassess.Assessment
 	}
 	index := func(s *Snapshot) map[riskassess.EntryKey]item {
-		m := map[riskassess.EntryKey]item{}
-		for i, e := range s.Register.Entries() {
-			var a *riskassess.Assessment
-			if i < len(s.Assessments) {
-				a = &s.Assessments[i]
+		// Assessments are matched to entries by kind and id, not by
+		// position: a caller's slice sorted or filtered otherwise than
+		// Register.Entries() must not pair an entry with another's result.
+		byKey := make(map[riskassess.EntryKey]*riskassess.Assessment, len(s.Assessments))
+		for i := range s.Assessments {
+			k := riskassess.EntryKey{Kind: s.Assessments[i].Kind, ID: s.Assessments[i].EntryID}
+			if _, dup := byKey[k]; !dup {
+				byKey[k] = &s.Assessments[i]
 			}
-			m[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = item{e, a}
+		}
+		m := map[riskassess.EntryKey]item{}
+		for _, e := range s.Register.Entries() {
+			k := riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}
+			m[k] = item{e, byKey[k]}
 		}
 		return m
 	}

@@ -212,3 +212,50 @@ func TestCatalogueChangeOfOwnRequirement(t *testing.T) {
 		})
 	}
 }
+
+// TestCompareMatchesAssessmentsByKey: a snapshot's assessments are matched
+// to its entries by kind and id, not by position. Assessments sorted by
+// risk (as a report lists them) or only some of them gave each entry
+// another entry's result: risk changes that never happened, without error.
+func TestCompareMatchesAssessmentsByKey(t *testing.T) {
+	reqs := []riskassess.Requirement{{ID: "MY-1", Kinds: []riskassess.Kind{riskassess.KindService},
+		Severity: riskassess.SeverityHigh, Title: riskassess.T("暗号化", "Encryption"),
+		Question: &riskassess.Question{ID: "Q1", Type: riskassess.AnswerYesNo}, Remediation: riskassess.T("暗号化する", "Encrypt")}}
+	service := func(id, answer string) *riskassess.Service {
+		return &riskassess.Service{
+			Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Owner: riskassess.Owner{Section: "somu"},
+				LastReviewed: riskassess.NewDate(2026, time.January, 15), Answers: map[string]riskassess.Answer{"Q1": {Value: answer}}},
+			ContractType: riskassess.ContractNegotiated, Class: riskassess.Classification{Confidentiality: "2"}, PersonalData: true,
+			Segments: []riskassess.Segment{riskassess.SegmentInternet},
+		}
+	}
+	reg := &riskassess.Register{Services: []*riskassess.Service{service("a-good", "yes"), service("b-bad", "no")}}
+	sc := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}}
+	d1, d2 := riskassess.NewDate(2026, time.March, 31), riskassess.NewDate(2026, time.April, 30)
+	as1, err := sc.AssessAll(reg, reqs, d1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as2, err := sc.AssessAll(reg, reqs, d2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if as2[0].Residual == as2[1].Residual {
+		t.Fatalf("both services %s: the test needs two different results", as2[0].Residual)
+	}
+	from := &diff.Snapshot{AsOf: d1, Register: reg, Requirements: reqs, Scorer: sc, Assessments: as1}
+	for name, as := range map[string][]riskassess.Assessment{
+		"reversed":    {as2[1], as2[0]},
+		"b-bad only":  {as2[1]},
+		"in order":    as2,
+		"none at all": nil,
+	} {
+		ch, err := diff.Compare(from, &diff.Snapshot{AsOf: d2, Register: reg, Requirements: reqs, Scorer: sc, Assessments: as})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]diff.RiskChange(nil), ch.Risk); diff != "" {
+			t.Errorf("%s: risk changes (-want +got):\n%s", name, diff)
+		}
+	}
+}
