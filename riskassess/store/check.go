@@ -708,7 +708,13 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.ref(toPosition, sg.Position, p{"approval", "signatures", i, "position"})
 		c.ref(toPerson, sg.Person, p{"approval", "signatures", i, "person"})
 	}
-	c.order(b.Approval.DecidedOn, b.Approval.ValidUntil, p{"approval", "decided_on"}, p{"approval", "valid_until"})
+	// A retirement is decided after the approval it ends, often once that
+	// approval has expired (riskregister review --outcome retired keeps
+	// its valid_until): only a decision in force must not end before it
+	// is taken.
+	if b.Approval.Status != riskassess.StatusRetired {
+		c.order(b.Approval.DecidedOn, b.Approval.ValidUntil, p{"approval", "decided_on"}, p{"approval", "valid_until"})
+	}
 	// approval.history holds the decisions up to the one in force (status,
 	// decided_on); a later one there (a rejection recorded only in the
 	// history) was ignored, the entry judged as still approved.

@@ -265,3 +265,29 @@ func TestAppendReviewKeepsTheReviewDueComment(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendReviewRetiresAnExpiredApproval: retiring an entry whose
+// approval had expired (valid_until before the review) records the
+// retirement. The retirement's decided_on after the kept valid_until made
+// the loader refuse the result, and AppendReview failed with "would not
+// read back as this review" (riskregister review --outcome retired on
+// kokuryo-joho of the example register, approval valid until 2026-11-19).
+func TestAppendReviewRetiresAnExpiredApproval(t *testing.T) {
+	entry := strings.Replace(commentedEntry, "  approver: kacho\n", "  approver: kacho\n  decided_on: 2025-11-20\n  valid_until: 2026-11-19\n", 1)
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+entry)
+	rec := reviewed(1, riskassess.ReviewRetired)
+	if err := AppendReview(dir, riskassess.KindContractor, "acme", rec); err != nil {
+		t.Fatal(err)
+	}
+	reg, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := riskassess.Approval{Status: riskassess.StatusRetired, Approver: "kacho", DecidedOn: rec.On, ValidUntil: riskassess.NewDate(2026, 11, 19),
+		History: []riskassess.DecisionRecord{
+			{Status: riskassess.StatusApproved, Approver: "kacho", On: riskassess.NewDate(2025, 11, 20)},
+			{Status: riskassess.StatusRetired, Approver: "kacho", On: rec.On, Note: rec.Reason}}}
+	if diff := cmp.Diff(want, reg.Contractors[0].Approval); diff != "" {
+		t.Errorf("approval (-want +got):\n%s", diff)
+	}
+}
