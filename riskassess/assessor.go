@@ -15,7 +15,7 @@ import "sync"
 // The function is safe for concurrent use; Requirement Applies and Check
 // functions and blocker rules are then called concurrently, as AssessAll
 // does. Assessor returns the errors of Assess (ErrNoRequirements, a
-// requirement without ID, severity or kind, an invalid Matrix or
+// requirement without ID, severity or kind, two with one ID, an invalid Matrix or
 // Thresholds, ErrNoBlockers, a blocker rule without Check) before anything
 // is assessed. The function panics with an error wrapping ErrAsOf when asOf
 // is the zero Date or not a day of the calendar, where Assess returns that

@@ -130,11 +130,18 @@ func (sc *Scorer) checkSettings() error {
 // that the organisation's settings (catalog.ForOrg) would refuse and the
 // scorer would otherwise count silently wrong: an empty id, a severity
 // that is not one of Severity.Allowed ("Critical" was never critical, so
-// never a blocker, and weighed 1) or no kind or an unknown one (never
-// checked).
+// never a blocker, and weighed 1), no kind or an unknown one (never
+// checked), or an id that an earlier requirement has (both were checked
+// and counted: a requirement appended to the catalogue to replace one of
+// its own weighed twice, met and not met at once).
 func checkRequirements(reqs []Requirement) error {
+	seen := make(map[string]struct{}, len(reqs))
 	for i := range reqs {
 		r := &reqs[i]
+		if _, dup := seen[r.ID]; dup && r.ID != "" {
+			return fmt.Errorf("riskassess: requirement %q appears twice (requirement %d repeats the id of an earlier one) / 要件 %q が 2 回あります（%d 番目が前の要件と同じ ID です）", r.ID, i, r.ID, i+1)
+		}
+		seen[r.ID] = struct{}{}
 		switch {
 		case r.ID == "":
 			return fmt.Errorf("riskassess: requirement %d has no ID / %d 番目の要件に ID がありません", i, i+1)
@@ -239,8 +246,9 @@ func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, block
 //
 // Assess returns ErrNoRequirements when reqs is empty: an entry is always
 // assessed against a catalogue; an error naming a requirement without ID,
-// with a severity not in Severity.Allowed or without a valid kind (as
-// catalog.ForOrg refuses them in register.yaml); an error when sc.Matrix
+// with a severity not in Severity.Allowed, without a valid kind or with
+// the id of another requirement (as catalog.ForOrg refuses them in
+// register.yaml); an error when sc.Matrix
 // or sc.Thresholds is set but incomplete or inconsistent; ErrNoBlockers
 // when sc.Blockers is nil; an error naming a blocker rule without Check; and an
 // error wrapping ErrAsOf when asOf is the zero Date or not a day of the
@@ -272,9 +280,9 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // another's.
 //
 // AssessAll returns the errors of Assess (ErrNoRequirements, a requirement
-// without ID, severity or kind, an invalid Matrix or Thresholds,
-// ErrNoBlockers, a blocker rule without Check, ErrAsOf) before assessing
-// anything.
+// without ID, severity or kind, two requirements with one ID, an invalid
+// Matrix or Thresholds, ErrNoBlockers, a blocker rule without Check,
+// ErrAsOf) before assessing anything.
 func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Assessment, error) {
 	if err := sc.check(reqs); err != nil {
 		return nil, err

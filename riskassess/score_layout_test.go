@@ -16,7 +16,9 @@ func TestAssessExpiryIDCollision(t *testing.T) {
 		r.Check = func(*Subject) Result { return Result{Outcome: OutcomeMet, Evidence: ev} }
 		return r
 	}
-	reqs := []Requirement{withEvidence("ZZZ", "z"), withEvidence(ExpCertificate, "z"), withEvidence(ExpCertificate, "a"), withEvidence("AAA", "a")}
+	// Two requirements of one id are refused (checkRequirements); the
+	// requirement with the expiry finding's id is one.
+	reqs := []Requirement{withEvidence("ZZZ", "z"), withEvidence(ExpCertificate, "a"), withEvidence("AAA", "a")}
 	svc := &Service{}
 	svc.ID = "svc"
 	svc.LastReviewed = asOf.AddDays(-10)
@@ -27,10 +29,10 @@ func TestAssessExpiryIDCollision(t *testing.T) {
 		for _, f := range got.Findings {
 			ids = append(ids, f.Requirement+"@"+f.Evidence)
 		}
-		// Equal ids keep their input order (z before a); the expiry finding
-		// goes after the last finding that does not sort after it (scanning
-		// from the back, as mergeFindings does): after EXP-CERT@a.
-		want := []string{"AAA@a", "EXP-CERT@z", "EXP-CERT@a", "EXP-CERT@certifications[0].valid_until", "ZZZ@z"}
+		// The expiry finding goes after the last finding that does not
+		// sort after it (scanning from the back, as mergeFindings does):
+		// after EXP-CERT@a.
+		want := []string{"AAA@a", "EXP-CERT@a", "EXP-CERT@certifications[0].valid_until", "ZZZ@z"}
 		if diff := cmp.Diff(want, ids); diff != "" {
 			t.Errorf("findings (-want +got):\n%s", diff)
 		}

@@ -1011,6 +1011,9 @@ func TestAssessBadRequirement(t *testing.T) {
 		{"no severity", fixed("ORG-01", "", OutcomeNotMet), `requirement "ORG-01": unknown severity ""`},
 		{"no kinds", Requirement{ID: "ORG-01", Severity: SeverityHigh}, `requirement "ORG-01" has no Kinds`},
 		{"kind typo", fixed("ORG-01", SeverityHigh, OutcomeNotMet, "contractors"), `requirement "ORG-01": unknown kind "contractors"`},
+		// A requirement appended to replace the catalogue's OUT-12 was
+		// checked beside it: both counted in the control score.
+		{"id twice", fixed("OUT-12", SeverityMedium, OutcomeMet, KindContractor), `requirement "OUT-12" appears twice`},
 	} {
 		bad := append(slices.Clone(reqs), tc.r)
 		if as, err := testScorer().AssessAll(reg, bad, asOf); err == nil || !strings.Contains(err.Error(), tc.want) || as != nil {
