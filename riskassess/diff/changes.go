@@ -249,15 +249,28 @@ func validOn(a *riskassess.Approval, d riskassess.Date) bool {
 	return granted(a.Status) && (a.ValidUntil.IsZero() || !a.ValidUntil.Before(d))
 }
 
-// Compare returns what changed from snapshot from to snapshot to. Each
-// snapshot is taken as assessed (its Assessments as of its AsOf); when the
-// catalogues in force differ, the entries of to are assessed again with
+// withRegister returns s, or a copy of it with an empty register when its
+// Register is nil (nothing recorded yet).
+func withRegister(s *Snapshot) *Snapshot {
+	if s.Register != nil {
+		return s
+	}
+	c := *s
+	c.Register = &riskassess.Register{}
+	return &c
+}
+
+// Compare returns what changed from snapshot from to snapshot to. A
+// snapshot whose Register is nil is an empty register (every entry of the
+// other is added or removed). Each snapshot is taken as assessed (its
+// Assessments as of its AsOf); when the catalogues in force differ, the entries of to are assessed again with
 // from's catalogue and scorer (from.Scorer), as of to.AsOf, to show what
 // the catalogue change alone did (Catalogue.Effects,
 // RiskChange.ByCatalogue). When the catalogues differ it returns the
 // errors of Scorer.AssessAll: riskassess.ErrNoRequirements when from
 // has no requirements, riskassess.ErrNoBlockers when from.Scorer has no blocker rules.
 func Compare(from, to *Snapshot) (Changes, error) {
+	from, to = withRegister(from), withRegister(to)
 	c := Changes{From: infoOf(from), To: infoOf(to)}
 	type item struct {
 		e riskassess.Entry

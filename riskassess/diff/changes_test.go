@@ -259,3 +259,25 @@ func TestCompareMatchesAssessmentsByKey(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareNilRegister: a snapshot without a register (nothing recorded
+// before) is an empty one; Compare panicked on it.
+func TestCompareNilRegister(t *testing.T) {
+	reg := &riskassess.Register{Services: []*riskassess.Service{{Common: riskassess.Common{ID: "chat", Name: riskassess.T("チャット", "Chat")}}}}
+	from := &diff.Snapshot{AsOf: riskassess.NewDate(2026, time.March, 31)}
+	to := &diff.Snapshot{AsOf: riskassess.NewDate(2026, time.November, 27), Register: reg}
+	ch, err := diff.Compare(from, to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ch.Added) != 1 || ch.Added[0].ID != "chat" || ch.To.Entries != 1 || ch.From.Entries != 0 {
+		t.Errorf("Compare(nothing, one service): added %+v, entries %d → %d", ch.Added, ch.From.Entries, ch.To.Entries)
+	}
+	ch, err = diff.Compare(to, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ch.Removed) != 1 || ch.Removed[0].ID != "chat" {
+		t.Errorf("Compare(one service, nothing): removed %+v", ch.Removed)
+	}
+}
