@@ -55,7 +55,9 @@ func PriorDecision(a riskassess.Approval) (riskassess.DecisionRecord, bool) {
 // CheckReview returns why review r cannot be recorded in e, or the zero
 // Text when it can: a required field is empty, the outcome is unknown, the
 // date is before the latest review already logged (the log is kept in date
-// order), or the entry is already retired (a record is not reviewed). The
+// order), the entry is already retired (a record is not reviewed), or r
+// retires the entry on a date before the latest decision of its approval
+// (decided_on or a record of approval.history). The
 // references to the position and the person are checked by the loader
 // after the edit.
 func CheckReview(e riskassess.Entry, r riskassess.ReviewRecord) riskassess.Text {
@@ -84,6 +86,22 @@ func CheckReview(e riskassess.Entry, r riskassess.ReviewRecord) riskassess.Text 
 	}
 	if riskassess.Retired(e) {
 		return riskassess.T("このエントリは廃止済みです。廃止の記録は見直しません", "this entry is retired; a retired record is not reviewed")
+	}
+	// A retirement becomes the latest decision (decided_on, the last
+	// record of approval.history): one dated before a decision already
+	// recorded would put that decision after it, which the loader refuses.
+	if r.Outcome == riskassess.ReviewRetired {
+		a := &e.Base().Approval
+		last := a.DecidedOn
+		for _, h := range a.History {
+			if h.On.After(last) {
+				last = h.On
+			}
+		}
+		if r.On.Before(last) {
+			return riskassess.T("廃止の日付 "+r.On.String()+" が、記録済みの最新の決裁（"+last.String()+"）より前です。廃止はその後の日付で記録してください",
+				"the retirement date "+r.On.String()+" is before the latest decision recorded ("+last.String()+"); record the retirement on or after it")
+		}
 	}
 	return riskassess.Text{}
 }

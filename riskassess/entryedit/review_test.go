@@ -43,6 +43,21 @@ func TestCheckReview(t *testing.T) {
 			&riskassess.Service{Common: riskassess.Common{ID: "forms", LastReviewed: riskassess.NewDate(2026, 4, 1)}}, ""},
 		{"retired", func(*riskassess.ReviewRecord) {}, &riskassess.Service{Common: riskassess.Common{ID: "old",
 			Approval: riskassess.Approval{Status: riskassess.StatusRetired}}}, "retired"},
+		// genai-chat-free of the example register, rejected on 2026-07-31:
+		// retired as of 2026-07-01, AppendReview failed with "would not
+		// read back" (the rejection in the history after decided_on).
+		{"retired before the decision", func(r *riskassess.ReviewRecord) {
+			r.Outcome, r.On = riskassess.ReviewRetired, riskassess.NewDate(2026, 7, 1)
+		}, &riskassess.Service{Common: riskassess.Common{ID: "chat",
+			Approval: riskassess.Approval{Status: riskassess.StatusRejected, DecidedOn: riskassess.NewDate(2026, 7, 31)}}}, "before the latest decision recorded"},
+		{"retired before a decision of the history", func(r *riskassess.ReviewRecord) {
+			r.Outcome, r.On = riskassess.ReviewRetired, riskassess.NewDate(2026, 7, 1)
+		}, &riskassess.Service{Common: riskassess.Common{ID: "chat",
+			Approval: riskassess.Approval{Status: riskassess.StatusRequested, History: []riskassess.DecisionRecord{{Status: riskassess.StatusRequested, On: riskassess.NewDate(2026, 7, 16)}}}}}, "before the latest decision recorded"},
+		{"retired on the day of the decision", func(r *riskassess.ReviewRecord) {
+			r.Outcome, r.On = riskassess.ReviewRetired, riskassess.NewDate(2026, 7, 31)
+		}, &riskassess.Service{Common: riskassess.Common{ID: "chat",
+			Approval: riskassess.Approval{Status: riskassess.StatusRejected, DecidedOn: riskassess.NewDate(2026, 7, 31)}}}, ""},
 	} {
 		r := ok
 		tt.edit(&r)
