@@ -172,3 +172,50 @@ func TestApprovalChainExample(t *testing.T) {
 		t.Errorf("conditions %v lack APR-01", a.Conditions)
 	}
 }
+
+// TestSocialStatusOn: an account whose approval records its retirement or
+// suspension on a date after the as-of date was still as the decision in
+// force then says (running, or suspended), not retired: it has due items
+// and is judged, and the public list shows it. A status the approval does
+// not date counts as it is.
+func TestSocialStatusOn(t *testing.T) {
+	on := riskassess.NewDate
+	asOf := on(2026, 11, 27)
+	approved := riskassess.DecisionRecord{Status: riskassess.StatusApproved, Approver: "kacho", On: on(2026, 5, 1)}
+	suspended := riskassess.DecisionRecord{Status: riskassess.StatusSuspended, Approver: "kacho", On: on(2026, 9, 1)}
+	tests := []struct {
+		name        string
+		status      riskassess.AccountStatus
+		approval    riskassess.Approval
+		want        riskassess.AccountStatus
+		wantRetired bool
+	}{
+		{"retired after asOf", riskassess.AccountRetired, riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: on(2026, 12, 15),
+			History: []riskassess.DecisionRecord{approved, {Status: riskassess.StatusRetired, On: on(2026, 12, 15)}}}, riskassess.AccountActive, false},
+		{"retired after asOf, suspended before", riskassess.AccountRetired, riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: on(2026, 12, 15),
+			History: []riskassess.DecisionRecord{approved, suspended, {Status: riskassess.StatusRetired, On: on(2026, 12, 15)}}}, riskassess.AccountSuspended, false},
+		{"suspended after asOf", riskassess.AccountSuspended, riskassess.Approval{Status: riskassess.StatusSuspended, DecidedOn: on(2026, 12, 15),
+			History: []riskassess.DecisionRecord{approved}}, riskassess.AccountActive, false},
+		{"retired before asOf", riskassess.AccountRetired, riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: on(2026, 10, 1)}, riskassess.AccountRetired, true},
+		{"retired, approval not updated", riskassess.AccountRetired, riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: on(2026, 5, 1)}, riskassess.AccountRetired, true},
+		{"retired, approval approved after asOf", riskassess.AccountRetired, riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: on(2026, 12, 15)}, riskassess.AccountRetired, true},
+	}
+	for _, tt := range tests {
+		s := &riskassess.Social{Status: tt.status}
+		s.Approval = tt.approval
+		got := struct {
+			Status  riskassess.AccountStatus
+			Retired bool
+		}{s.StatusOn(asOf), riskassess.RetiredOn(s, asOf)}
+		want := struct {
+			Status  riskassess.AccountStatus
+			Retired bool
+		}{tt.want, tt.wantRetired}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+		if s.StatusOn(riskassess.Date{}) != tt.status {
+			t.Errorf("%s: StatusOn(zero) = %s, want the recorded %s", tt.name, s.StatusOn(riskassess.Date{}), tt.status)
+		}
+	}
+}

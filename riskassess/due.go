@@ -196,13 +196,38 @@ func Record(e Entry) bool { return RecordOn(e, Date{}) }
 // RetiredOn is Retired as of asOf: the approval decision in force on asOf
 // (Approval.InForceOn) decides, so an entry retired after asOf was still in
 // use then; with the zero asOf it is the approval as recorded (Retired). A
-// social account's status carries no date and counts as it is.
+// social account's status counts as it stood on asOf (Social.StatusOn).
 func RetiredOn(e Entry, asOf Date) bool {
 	if e.Base().Approval.InForceOn(asOf).Status == StatusRetired {
 		return true
 	}
 	s, ok := e.(*Social)
-	return ok && s.Status == AccountRetired
+	return ok && s.StatusOn(asOf) == AccountRetired
+}
+
+// StatusOn is the account's status as it stood on asOf. The status field
+// carries no date and counts as it is, except when the approval records
+// the suspension or retirement it reports (approval.status suspended or
+// retired) with a decided_on after asOf: the account was not yet
+// suspended or retired then, and stood as the decision in force on asOf
+// (Approval.InForceOn) says: suspended or retired by a decision of that
+// status, otherwise active. With the zero asOf it is the status as
+// recorded.
+func (s *Social) StatusOn(asOf Date) AccountStatus {
+	a := &s.Approval
+	if asOf.IsZero() || !a.DecidedOn.After(asOf) {
+		return s.Status
+	}
+	if !(s.Status == AccountRetired && a.Status == StatusRetired) && !(s.Status == AccountSuspended && a.Status == StatusSuspended) {
+		return s.Status
+	}
+	switch a.InForceOn(asOf).Status {
+	case StatusSuspended:
+		return AccountSuspended
+	case StatusRetired:
+		return AccountRetired
+	}
+	return AccountActive
 }
 
 // RecordOn is Record as of asOf (see RetiredOn): an entry rejected or

@@ -80,3 +80,25 @@ func TestAccountsNoneListed(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedAccountRetiredLater: an account whose retirement (status
+// retired, approval retired) is decided after the site's date was still an
+// official account in use then, and the list shows it as running; on the
+// day of the decision it leaves the list.
+func TestPublishedAccountRetiredLater(t *testing.T) {
+	on := riskassess.NewDate
+	s := &riskassess.Social{Status: riskassess.AccountRetired}
+	s.Approval = riskassess.Approval{Status: riskassess.StatusRetired, Approver: "kacho", DecidedOn: on(2026, 12, 15),
+		History: []riskassess.DecisionRecord{
+			{Status: riskassess.StatusApproved, Approver: "kacho", On: on(2026, 5, 1)},
+			{Status: riskassess.StatusRetired, Approver: "kacho", On: on(2026, 12, 15)},
+		}}
+	for _, tt := range []struct {
+		asOf riskassess.Date
+		want bool
+	}{{on(2026, 4, 30), false}, {on(2026, 11, 27), true}, {on(2026, 12, 15), false}} {
+		if got := publishedAccount(s, tt.asOf); got != tt.want {
+			t.Errorf("publishedAccount on %s = %v, want %v", tt.asOf, got, tt.want)
+		}
+	}
+}

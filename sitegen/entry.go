@@ -556,7 +556,7 @@ func (b *builder) socialSections(x *riskassess.Social, root string) []detailSect
 		{Label: tr(lang, "platform"), Value: x.Platform.Label(lang)},
 		{Label: tr(lang, "handle"), Value: x.Platform.Handle(x.Handle)},
 		linkFact("URL", x.URL),
-		{Label: tr(lang, "accountstatus"), Value: x.Status.Label(lang), Class: "account-" + string(x.Status)},
+		{Label: tr(lang, "accountstatus"), Value: x.StatusOn(b.opts.AsOf).Label(lang), Class: "account-" + string(x.StatusOn(b.opts.AsOf))},
 		linkFact(tr(lang, "notice"), x.NoticeURL),
 		{Label: tr(lang, "purpose"), Value: x.Purpose},
 		{Label: L("責任者の所管課", "Responsible section"), Value: b.section(x.Responsible.Section)},

@@ -270,10 +270,10 @@ func (b *builder) failing(r *reqView) []reqHit {
 }
 
 // publishedAccount reports whether a social account is listed as official:
-// running or suspended, and approved (or approved with conditions, or
-// approval suspended) by the decision in force on asOf.
+// running or suspended on asOf (Social.StatusOn), and approved (or approved
+// with conditions, or approval suspended) by the decision in force on asOf.
 func publishedAccount(s *riskassess.Social, asOf riskassess.Date) bool {
-	switch s.Status {
+	switch s.StatusOn(asOf) {
 	case riskassess.AccountActive, riskassess.AccountSuspended:
 	default:
 		return false
@@ -294,6 +294,7 @@ func (b *builder) accounts(public bool) []accountRow {
 		if !publishedAccount(s, b.opts.AsOf) {
 			continue
 		}
+		st := s.StatusOn(b.opts.AsOf)
 		handle := s.Platform.Handle(s.Handle) // one form: "@id"
 		link := makeLink(handle, s.URL, root)
 		if link.Href != "" && !link.External {
@@ -302,7 +303,7 @@ func (b *builder) accounts(public bool) []accountRow {
 		row := accountRow{
 			Platform: s.Platform.Label(b.lang), Handle: handle, Link: link, Purpose: s.Purpose,
 			Section: b.section(cmp.Or(s.Responsible.Section, s.Owner.Section)),
-			Status:  s.Status.Label(b.lang), StatusClass: "account-" + string(s.Status),
+			Status:  st.Label(b.lang), StatusClass: "account-" + string(st),
 		}
 		if s.NoticeURL != "" {
 			row.Notice = makeLink(l(b.lang, "お知らせ", "Notice"), s.NoticeURL, root)

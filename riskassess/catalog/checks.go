@@ -311,7 +311,8 @@ var applies = map[string]appliesFunc{
 	"SNS-15": notRetired,
 	"SNS-16": notRetired,
 	"SNS-17": func(s *riskassess.Subject) bool {
-		return socialOf(s).Status != riskassess.AccountActive && socialOf(s).Status != ""
+		st := socialOf(s).StatusOn(s.AsOf)
+		return st != riskassess.AccountActive && st != ""
 	},
 	"SNS-18": active,
 	"SNS-19": active,
@@ -342,7 +343,7 @@ func notRetired(s *riskassess.Subject) bool { return !retired(s) }
 // active reports whether a social account is in operation (status active,
 // or not stated).
 func active(s *riskassess.Subject) bool {
-	st := socialOf(s).Status
+	st := socialOf(s).StatusOn(s.AsOf)
 	return !retired(s) && (st == riskassess.AccountActive || st == "")
 }
 

@@ -863,6 +863,10 @@ func cases() map[string][]tc {
 		{"retired without notice", sub(soc(socRetired)), notMet, "notice_url"},
 		{"notice says none", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "なし" })), notMet, "notice_url"},
 		{"active", sub(soc()), na, ""},
+		{"retired after the as-of date", sub(soc(socRetired, func(a *riskassess.Social) {
+			a.Approval.DecidedOn = day("2026-12-15")
+			a.Approval.History = []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day("2026-04-01")}, {Status: riskassess.StatusRetired, On: day("2026-12-15")}}
+		})), na, ""},
 	}
 	m["SNS-20"] = []tc{
 		{"operators", sub(soc(func(a *riskassess.Social) { a.Operators = []string{"p-suzuki"} })), met, "operators"},

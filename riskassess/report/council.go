@@ -109,7 +109,10 @@ func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf ris
 	// CW-01.
 	for _, e := range entries {
 		s, ok := e.(*riskassess.Social)
-		if !ok || (s.Status != riskassess.AccountActive && s.Status != riskassess.AccountSuspended) {
+		if !ok {
+			continue
+		}
+		if st := s.StatusOn(asOf); st != riskassess.AccountActive && st != riskassess.AccountSuspended {
 			continue
 		}
 		items[0].Checked++

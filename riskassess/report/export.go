@@ -423,7 +423,7 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 			row.Values = append(row.Values, TableValue{}, TableValue{}, TableValue{}, TableValue{})
 		}
 		row.Values = append(row.Values, tblDate(next))
-		row.Values = append(row.Values, tblKindValues(contractors, e, lang)...)
+		row.Values = append(row.Values, tblKindValues(contractors, e, a.AsOf, lang)...)
 		t.Rows = append(t.Rows, row)
 	}
 	return t
@@ -474,8 +474,9 @@ func tblKindColumns(k riskassess.Kind) []TableColumn {
 }
 
 // tblKindValues are the kind's own columns of e; contractors
-// (ContractorIndex) finds a service's provider.
-func tblKindValues(contractors map[string]*riskassess.Contractor, e riskassess.Entry, lang riskassess.Lang) []TableValue {
+// (ContractorIndex) finds a service's provider. A social account's status
+// is the one on asOf (Social.StatusOn), as its approval column is.
+func tblKindValues(contractors map[string]*riskassess.Contractor, e riskassess.Entry, asOf riskassess.Date, lang riskassess.Lang) []TableValue {
 	switch v := e.(type) {
 	case *riskassess.Contractor:
 		var contracts, certs []string
@@ -520,7 +521,7 @@ func tblKindValues(contractors map[string]*riskassess.Contractor, e riskassess.E
 			tblText(tblLabelOr(v.Delivery.Label(lang), v.Delivery)), tblText(ismap), tblText(strings.Join(locs, ", "))}
 	case *riskassess.Social:
 		return []TableValue{tblText(tblLabelOr(v.Platform.Label(lang), v.Platform)), tblText(v.Handle), tblText(v.URL),
-			tblText(tblLabelOr(v.Status.Label(lang), v.Status))}
+			tblText(tblLabelOr(v.StatusOn(asOf).Label(lang), v.StatusOn(asOf)))}
 	}
 	return nil
 }

@@ -406,3 +406,35 @@ func TestTableStatusOnAsOf(t *testing.T) {
 		t.Errorf("status and decided_on (-want +got):\n%s", diff)
 	}
 }
+
+// TestTableAccountStatusOnAsOf: a social account whose retirement is
+// decided after the as-of date was in use then: its 状態 column says 運用中
+// beside the approval column's 承認, not 廃止 (the status as recorded now).
+func TestTableAccountStatusOnAsOf(t *testing.T) {
+	asOf := exportDate("2026-11-27")
+	later := &riskassess.Social{Common: riskassess.Common{ID: "later",
+		Approval: riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: exportDate("2026-12-15"),
+			History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: exportDate("2026-05-01")}, {Status: riskassess.StatusRetired, On: exportDate("2026-12-15")}}}},
+		Status: riskassess.AccountRetired}
+	before := &riskassess.Social{Common: riskassess.Common{ID: "before",
+		Approval: riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: exportDate("2026-10-31")}},
+		Status: riskassess.AccountRetired}
+	reg := &riskassess.Register{Social: []*riskassess.Social{later, before}}
+	var as []riskassess.Assessment
+	for _, id := range []string{"later", "before"} {
+		as = append(as, riskassess.Assessment{Kind: riskassess.KindSocial, EntryID: id, AsOf: asOf, Residual: riskassess.RiskLow})
+	}
+	tb := report.RegisterTable(reg, as, riskassess.KindSocial, "ja")
+	got := map[string]string{}
+	for _, r := range tb.Rows {
+		for i, c := range tb.Columns {
+			if c.Key == "approval_status" || c.Key == "status" {
+				got[r.ID] += r.Values[i].Text + " "
+			}
+		}
+	}
+	want := map[string]string{"later": "承認 運用中 ", "before": "廃止 廃止 "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("approval status and account status (-want +got):\n%s", diff)
+	}
+}
