@@ -863,6 +863,9 @@ func cases() map[string][]tc {
 		{"retired without notice", sub(soc(socRetired)), notMet, "notice_url"},
 		{"notice says none", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "なし" })), notMet, "notice_url"},
 		{"active", sub(soc()), na, ""},
+		// riskregister review --outcome retired retires the approval and
+		// leaves status as it was: the account is retired all the same.
+		{"retired by the approval, status left active", sub(soc(func(a *riskassess.Social) { a.Approval.Status = riskassess.StatusRetired })), notMet, "notice_url"},
 		{"retired after the as-of date", sub(soc(socRetired, func(a *riskassess.Social) {
 			a.Approval.DecidedOn = day("2026-12-15")
 			a.Approval.History = []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day("2026-04-01")}, {Status: riskassess.StatusRetired, On: day("2026-12-15")}}
