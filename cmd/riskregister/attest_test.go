@@ -103,7 +103,7 @@ func TestVendorCannotImproveItsRating(t *testing.T) {
 	baseline := assessJSON(t, base, asOf)
 
 	// Social accounts have no vendor: every question is the council's.
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", base, "--kind", "social", "-o", filepath.Join(t.TempDir(), "s.xlsx")); code == 0 || !strings.Contains(stderr, "council") {
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", base, "--kind", "social", "-o", filepath.Join(t.TempDir(), "s.xlsx")); code == 0 || !strings.Contains(stderr, "議会が自ら確認します") {
 		t.Errorf("questionnaire --kind social: exit %d, %s; want a refusal naming the council", code, stderr)
 	}
 

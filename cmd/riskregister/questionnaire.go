@@ -137,6 +137,11 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 	if o.fiscalYear != "" {
 		return badUsage("--fiscal-year: 年度は自己点検票（--self-check）にだけ使います", "--fiscal-year: the fiscal year is for the self-check workbook (--self-check) only")
 	}
+	if len(xlsx.QuestionsFor(reqs, kind)) == 0 {
+		// A social account has no vendor: the council answers every question itself.
+		return badUsage(fmt.Sprintf("--kind %s: %sには事業者に尋ねる質問がありません（議会が自ら確認します）。自己点検票は --self-check --entry ID で作成します", kind, kind.Label("ja")),
+			fmt.Sprintf("--kind %s: no question of this kind is for a vendor (the council checks it itself): make the self-check with --self-check --entry ID", kind))
+	}
 	qs := reg.Org.Questionnaire
 	returnTo := strings.TrimSpace(o.returnTo)
 	if returnTo == "" {

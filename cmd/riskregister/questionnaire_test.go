@@ -31,6 +31,10 @@ func TestQuestionnaireUsageErrors(t *testing.T) {
 		{[]string{"--kind", "contractor", "--lang", "en"}, "-o: give the output file"},
 		{[]string{"--kind", "contractor", "-o", filepath.Join(filepath.Dir(out), "q.csv")}, "名前を .xlsx で終えてください"},
 		{[]string{"--kind", "contractor", "-o", filepath.Join(filepath.Dir(out), "q.csv"), "--lang", "en"}, "name it .xlsx"},
+		// A social account has no vendor: a refusal that says what to do, in
+		// the user's language (it was the writer's English error, exit 1).
+		{[]string{"--kind", "social", "-o", out}, "事業者に尋ねる質問がありません（議会が自ら確認します）。自己点検票は --self-check --entry ID"},
+		{[]string{"--kind", "social", "-o", out, "--lang", "en"}, "no question of this kind is for a vendor"},
 	} {
 		code, _, stderr := execCLI(t, append([]string{"questionnaire", "--register", dir}, tc.args...)...)
 		if code != 2 || !strings.Contains(stderr, tc.msg) {
