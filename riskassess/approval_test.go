@@ -199,6 +199,11 @@ func TestSocialStatusOn(t *testing.T) {
 		{"retired before asOf", riskassess.AccountRetired, riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: on(2026, 10, 1)}, riskassess.AccountRetired, true},
 		{"retired, approval not updated", riskassess.AccountRetired, riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: on(2026, 5, 1)}, riskassess.AccountRetired, true},
 		{"retired, approval approved after asOf", riskassess.AccountRetired, riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: on(2026, 12, 15)}, riskassess.AccountRetired, true},
+		// riskregister review --outcome retired retires the approval only.
+		{"active, approval retired before asOf", riskassess.AccountActive, riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: on(2026, 10, 1),
+			History: []riskassess.DecisionRecord{approved, {Status: riskassess.StatusRetired, On: on(2026, 10, 1)}}}, riskassess.AccountRetired, true},
+		{"active, approval retired after asOf", riskassess.AccountActive, riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: on(2026, 12, 15),
+			History: []riskassess.DecisionRecord{approved, {Status: riskassess.StatusRetired, On: on(2026, 12, 15)}}}, riskassess.AccountActive, false},
 	}
 	for _, tt := range tests {
 		s := &riskassess.Social{Status: tt.status}
@@ -214,8 +219,8 @@ func TestSocialStatusOn(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
 		}
-		if s.StatusOn(riskassess.Date{}) != tt.status {
-			t.Errorf("%s: StatusOn(zero) = %s, want the recorded %s", tt.name, s.StatusOn(riskassess.Date{}), tt.status)
+		if zero := s.StatusOn(riskassess.Date{}); zero != tt.status && (zero != riskassess.AccountRetired || tt.approval.Status != riskassess.StatusRetired) {
+			t.Errorf("%s: StatusOn(zero) = %s, want the recorded %s (or retired by the approval)", tt.name, zero, tt.status)
 		}
 	}
 }

@@ -205,27 +205,29 @@ func RetiredOn(e Entry, asOf Date) bool {
 	return ok && s.StatusOn(asOf) == AccountRetired
 }
 
-// StatusOn is the account's status as it stood on asOf. The status field
-// carries no date and counts as it is, except when the approval records
-// the suspension or retirement it reports (approval.status suspended or
-// retired) with a decided_on after asOf: the account was not yet
-// suspended or retired then, and stood as the decision in force on asOf
-// (Approval.InForceOn) says: suspended or retired by a decision of that
-// status, otherwise active. With the zero asOf it is the status as
-// recorded.
+// StatusOn is the account's status as it stood on asOf. An account whose
+// approval in force on asOf (Approval.InForceOn) is retired is retired,
+// whatever its status says (riskregister review --outcome retired retires
+// the approval and leaves the status as it was). Otherwise the status
+// field carries no date and counts as it is, except when the approval
+// records the suspension or retirement it reports (approval.status
+// suspended or retired) with a decided_on after asOf: the account was not
+// yet suspended or retired then, and stood as the decision in force on
+// asOf says: suspended by a suspension, otherwise active. With the zero
+// asOf the approval counts as recorded.
 func (s *Social) StatusOn(asOf Date) AccountStatus {
 	a := &s.Approval
+	if a.InForceOn(asOf).Status == StatusRetired {
+		return AccountRetired
+	}
 	if asOf.IsZero() || !a.DecidedOn.After(asOf) {
 		return s.Status
 	}
 	if !(s.Status == AccountRetired && a.Status == StatusRetired) && !(s.Status == AccountSuspended && a.Status == StatusSuspended) {
 		return s.Status
 	}
-	switch a.InForceOn(asOf).Status {
-	case StatusSuspended:
+	if a.InForceOn(asOf).Status == StatusSuspended {
 		return AccountSuspended
-	case StatusRetired:
-		return AccountRetired
 	}
 	return AccountActive
 }

@@ -310,12 +310,12 @@ var applies = map[string]appliesFunc{
 	"SNS-14": notRetired,
 	"SNS-15": notRetired,
 	"SNS-16": notRetired,
-	// Suspended or retired: by its status on the as-of date, or by the
-	// approval in force then (riskregister review --outcome retired retires
-	// the approval and leaves status as it was).
+	// Suspended or retired on the as-of date (Social.StatusOn: also an
+	// account whose approval alone was retired, by riskregister review
+	// --outcome retired).
 	"SNS-17": func(s *riskassess.Subject) bool {
 		st := socialOf(s).StatusOn(s.AsOf)
-		return (st != riskassess.AccountActive && st != "") || retired(s)
+		return st != riskassess.AccountActive && st != ""
 	},
 	"SNS-18": active,
 	"SNS-19": active,

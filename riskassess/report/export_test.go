@@ -409,7 +409,8 @@ func TestTableStatusOnAsOf(t *testing.T) {
 
 // TestTableAccountStatusOnAsOf: a social account whose retirement is
 // decided after the as-of date was in use then: its 状態 column says 運用中
-// beside the approval column's 承認, not 廃止 (the status as recorded now).
+// beside the approval column's 承認, not 廃止 (the status as recorded now);
+// one whose approval alone was retired says 廃止, not 運用中.
 func TestTableAccountStatusOnAsOf(t *testing.T) {
 	asOf := exportDate("2026-11-27")
 	later := &riskassess.Social{Common: riskassess.Common{ID: "later",
@@ -419,9 +420,13 @@ func TestTableAccountStatusOnAsOf(t *testing.T) {
 	before := &riskassess.Social{Common: riskassess.Common{ID: "before",
 		Approval: riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: exportDate("2026-10-31")}},
 		Status: riskassess.AccountRetired}
-	reg := &riskassess.Register{Social: []*riskassess.Social{later, before}}
+	// riskregister review --outcome retired retires the approval only.
+	reviewed := &riskassess.Social{Common: riskassess.Common{ID: "reviewed",
+		Approval: riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: exportDate("2026-10-31")}},
+		Status: riskassess.AccountActive}
+	reg := &riskassess.Register{Social: []*riskassess.Social{later, before, reviewed}}
 	var as []riskassess.Assessment
-	for _, id := range []string{"later", "before"} {
+	for _, id := range []string{"later", "before", "reviewed"} {
 		as = append(as, riskassess.Assessment{Kind: riskassess.KindSocial, EntryID: id, AsOf: asOf, Residual: riskassess.RiskLow})
 	}
 	tb := report.RegisterTable(reg, as, riskassess.KindSocial, "ja")
@@ -433,7 +438,7 @@ func TestTableAccountStatusOnAsOf(t *testing.T) {
 			}
 		}
 	}
-	want := map[string]string{"later": "承認 運用中 ", "before": "廃止 廃止 "}
+	want := map[string]string{"later": "承認 運用中 ", "before": "廃止 廃止 ", "reviewed": "廃止 廃止 "}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("approval status and account status (-want +got):\n%s", diff)
 	}
