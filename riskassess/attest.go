@@ -511,45 +511,45 @@ func answeredAfter(recs []AssessmentRecord, asOf Date) bool {
 }
 
 // answersAsOf returns the answers as they stood on asOf, from the current
-// answers and the records recs that gave them: the records answered by
-// then (to find the answers' sources in), the answers on asOf, and the
-// answers first given after asOf (with the source that gave them and the
-// reason they do not count). The changes of the records answered after
-// asOf are undone, latest first: a changed answer takes its earlier value
+// answers and the records recs that gave them: the records imported
+// before the first one answered after asOf (to find the answers' sources
+// in), the answers on asOf, and the answers first given after asOf (with
+// the source that gave them and the reason they do not count). The changes
+// of the other records are undone, latest first: a changed answer takes its earlier value
 // and comment (its cell is unknown then), and an answer that such a record
 // gave without an earlier record giving it had no value on asOf. An answer
 // entered in the register by staff, which no record gives, is undated and
 // counts. Neither answers nor recs is modified; what it returns is taken
 // from sc (see attestScratch; nil: new).
+//
+// Records are kept in the order they were imported, each change relative
+// to the record before it: a record imported after one answered after
+// asOf is undone with it even when its own cover date is earlier (a
+// workbook dated February imported in July after a reply of June). Kept,
+// its answers would rest on the undone record's, and the sources of the
+// answers as of asOf would be looked for in a history with a gap (a
+// vendor's 該当なし read as entered by staff).
 func answersAsOf(recs []AssessmentRecord, answers map[string]Answer, asOf Date, sc *attestScratch) ([]AssessmentRecord, map[string]Answer, []answerInfo) {
 	if sc == nil {
 		sc = &attestScratch{}
 	}
-	// The records answered by then: a prefix when they are in date order.
+	// k is the first record answered after asOf: it and every record
+	// imported after it are undone.
 	k := len(recs)
-	for k > 0 && recs[k-1].AnsweredOn().After(asOf) {
-		k--
+	for i := range recs {
+		if recs[i].AnsweredOn().After(asOf) {
+			k = i
+			break
+		}
 	}
 	byThen := recs[:k:k]
-	if answeredAfter(byThen, asOf) {
-		sc.recs = sc.recs[:0]
-		for i := range recs {
-			if !recs[i].AnsweredOn().After(asOf) {
-				sc.recs = append(sc.recs, recs[i])
-			}
-		}
-		byThen = sc.recs
-	}
 	out := reuse(sc.asOf, len(answers))
 	sc.asOf = out
 	later := sc.later[:0]
 	for id, a := range answers {
 		v, first := a, -1
-		for i := len(recs) - 1; i >= 0 && first < 0; i-- {
+		for i := len(recs) - 1; i >= k && first < 0; i-- {
 			rec := &recs[i]
-			if !rec.AnsweredOn().After(asOf) {
-				continue
-			}
 			if len(rec.Answered) == 0 && len(rec.Answers) > 0 { // earlier layout: a full copy
 				if _, ok := rec.Answers[id]; !ok {
 					continue
@@ -576,12 +576,20 @@ func answersAsOf(recs []AssessmentRecord, answers map[string]Answer, asOf Date, 
 			if first < 0 {
 				first = givingRecord(recs, id)
 			}
-			src := AnswerSource{By: AttestCouncil}
-			if first >= 0 {
-				src = recordSource(&recs[first])
-				src.Cell = a.Cell
+			if first < 0 {
+				// No record gave it a value (a comment alone, or empty in
+				// the file): as without a record after asOf.
+				out[id] = v
+				continue
 			}
-			later = append(later, answerInfo{id: id, answer: a, src: src, why: sc.laterText(asOf, src.On)})
+			src := recordSource(&recs[first])
+			src.Cell = a.Cell
+			why := sc.laterText(asOf, src.On, Date{})
+			if first >= k && !src.On.After(asOf) {
+				// Dated by then, but recorded after a record answered later.
+				why = sc.laterText(asOf, src.On, recs[first].On)
+			}
+			later = append(later, answerInfo{id: id, answer: a, src: src, why: why})
 			continue
 		}
 		out[id] = v
@@ -591,27 +599,34 @@ func answersAsOf(recs []AssessmentRecord, answers map[string]Answer, asOf Date, 
 }
 
 // laterText is the reason an answer given on on, after asOf, does not
-// count; the answers of one record share it (kept in sc.whys).
-func (sc *attestScratch) laterText(asOf, on Date) Text {
+// count; with a non-zero imported, the answer is dated by asOf but was
+// imported on that day after a record answered after asOf. The answers of
+// one record share it (kept in sc.whys).
+func (sc *attestScratch) laterText(asOf, on, imported Date) Text {
 	for _, w := range sc.whys {
-		if w.on == on && w.asOf == asOf {
+		if w.on == on && w.asOf == asOf && w.imported == imported {
 			return w.why
 		}
 	}
 	o, a := on.String(), asOf.String()
 	why := T("回答は評価基準日（"+a+"）より後の "+o+" のもの。基準日には未回答として扱う",
 		"the answer was given on "+o+", after the as-of date ("+a+"): not answered on that date")
+	if !imported.IsZero() {
+		in := imported.String()
+		why = T("回答は評価基準日（"+a+"）より後に回答された記録の後から "+in+" に取り込んだもの。基準日には未回答として扱う",
+			"the answer was imported on "+in+", after a record answered after the as-of date ("+a+"): not answered on that date")
+	}
 	if len(sc.whys) >= 8 {
 		sc.whys = sc.whys[:0]
 	}
-	sc.whys = append(sc.whys, laterWhy{asOf, on, why})
+	sc.whys = append(sc.whys, laterWhy{asOf, on, imported, why})
 	return why
 }
 
 // laterWhy is a reason laterText made.
 type laterWhy struct {
-	asOf, on Date
-	why      Text
+	asOf, on, imported Date
+	why                Text
 }
 
 // givingRecord returns the index of the latest record of recs that gave

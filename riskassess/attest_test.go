@@ -304,3 +304,54 @@ func TestAnswersAsOfTheirDate(t *testing.T) {
 		t.Errorf("the entry's answers were changed: %v", c.Answers)
 	}
 }
+
+// TestAnswersAsOfInImportOrder: a record imported after one answered after
+// the as-of date is undone with it, even when its cover is dated earlier
+// (r9, dated February, imported in July after the June reply r8): its
+// change rests on r8's answer. Kept, the vendor's 該当なし of r7 was read
+// as entered in the register by staff (no record holds it in a history
+// without r8), so OUT-06 was not applicable on the vendor's word. An
+// answer with a comment only, which no record gave, is not said to be
+// given after the as-of date.
+func TestAnswersAsOfInImportOrder(t *testing.T) {
+	c := &riskassess.Contractor{}
+	c.ID = "acme"
+	c.Assessments = []riskassess.AssessmentRecord{
+		{On: riskassess.NewDate(2025, 4, 15), Source: "r7.xlsx", Respondent: riskassess.Respondent{Date: riskassess.NewDate(2025, 4, 10)},
+			Answered: []string{"Q-OUT-06"}},
+		{On: riskassess.NewDate(2026, 6, 15), Source: "r8.xlsx", Respondent: riskassess.Respondent{Date: riskassess.NewDate(2026, 6, 10)},
+			Answered: []string{"Q-OUT-06"},
+			Changed:  map[string]riskassess.AnswerChange{"Q-OUT-06": {From: "na", To: "yes"}}},
+		{On: riskassess.NewDate(2026, 7, 1), Source: "r9.xlsx", Respondent: riskassess.Respondent{Date: riskassess.NewDate(2026, 2, 1)},
+			Answered: []string{"Q-OUT-06", "Q-OUT-11"},
+			Changed:  map[string]riskassess.AnswerChange{"Q-OUT-06": {From: "yes", To: "partial"}}},
+	}
+	c.Answers = map[string]riskassess.Answer{
+		"Q-OUT-06": {Value: "partial", Cell: "質問!D4"},
+		"Q-OUT-11": {Value: "yes", Cell: "質問!D7"},
+		"Q-OUT-12": {Comment: "確認中"},
+	}
+	type got struct {
+		Outcome    riskassess.Outcome
+		Message    string
+		Provenance *riskassess.Provenance
+	}
+	r7 := &riskassess.Provenance{From: riskassess.AttestVendor, On: riskassess.NewDate(2025, 4, 10), Source: "r7.xlsx"}
+	r9 := &riskassess.Provenance{From: riskassess.AttestVendor, On: riskassess.NewDate(2026, 2, 1), Source: "r9.xlsx", Field: "質問!D7"}
+	want := map[string]got{
+		"OUT-06": {riskassess.OutcomeNotAnswered, "事業者は「該当なし」と回答（議会の確認待ち。確認されるまで未回答として扱う）", r7},
+		"OUT-11": {riskassess.OutcomeNotAnswered, "回答は評価基準日（2026-03-31）より後に回答された記録の後から 2026-07-01 に取り込んだもの。基準日には未回答として扱う", r9},
+	}
+	fs := riskassess.Findings(nil, catalog.Default(), c, riskassess.NewDate(2026, 3, 31))
+	g := map[string]got{}
+	for id := range want {
+		f := findingOf(t, fs, id)
+		g[id] = got{f.Outcome, f.Message.Ja, f.Provenance}
+	}
+	if diff := cmp.Diff(want, g); diff != "" {
+		t.Errorf("as of 2026-03-31 (-want +got):\n%s", diff)
+	}
+	if f := findingOf(t, fs, "OUT-12"); strings.Contains(f.Message.Ja, "より後") {
+		t.Errorf("OUT-12, a comment only: %s", f.Message.Ja)
+	}
+}
