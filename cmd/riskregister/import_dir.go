@@ -131,9 +131,20 @@ func staleRound(e riskassess.Entry, name string, lang riskassess.Lang) string {
 // 点検日 on the covers; a blank or future date counts as the import date,
 // as for the answers' provenance). Its answers are older than that
 // check's, so recording them would replace the later answers, dated as
-// the newest (last year's workbook imported after this year's).
+// the newest (last year's workbook imported after this year's). A vendor
+// questionnaire of ours is held to the same rule against the vendor
+// questionnaires recorded (by the 回答日): one answered before a reply
+// already recorded (an old copy sent again, outside a round) would put
+// the older answers over the newer ones; a foreign questionnaire (CAIQ)
+// is another document and is not compared.
 func staleSelfCheck(e riskassess.Entry, res *xlsx.Result, asOf riskassess.Date, lang riskassess.Lang) string {
-	if e == nil || res == nil || res.By != riskassess.AttestCouncil {
+	if e == nil || res == nil {
+		return ""
+	}
+	by := riskassess.AttestVendor
+	if res.By == riskassess.AttestCouncil {
+		by = riskassess.AttestCouncil
+	} else if res.Questionnaire != nil {
 		return ""
 	}
 	checked := riskassess.AnsweredOn(res.Respondent.Date, asOf)
@@ -141,7 +152,7 @@ func staleSelfCheck(e riskassess.Entry, res *xlsx.Result, asOf riskassess.Date, 
 	var laterOn riskassess.Date
 	for i := range e.Base().Assessments {
 		rec := &e.Base().Assessments[i]
-		if rec.Answerer() != riskassess.AttestCouncil {
+		if rec.Answerer() != by || (by == riskassess.AttestVendor && rec.Questionnaire != "") {
 			continue
 		}
 		if on := rec.AnsweredOn(); on.After(checked) && (later == nil || on.After(laterOn)) {
@@ -150,6 +161,13 @@ func staleSelfCheck(e riskassess.Entry, res *xlsx.Result, asOf riskassess.Date, 
 	}
 	if later == nil {
 		return ""
+	}
+	if by == riskassess.AttestVendor {
+		return l10n(lang,
+			fmt.Sprintf("この確認票（回答日 %s）より後に回答された確認票（回答日 %s、%s）を記録済みです。古い回答で新しい回答を上書きしないため、記録しませんでした。回答日の誤りなら表紙を直して取り込み直し、いまの回答が必要なら riskregister questionnaire で確認票を作り直して送ってください",
+				checked, laterOn, later.Source),
+			fmt.Sprintf("a questionnaire answered later (answered %s, %s) is already recorded, after this one (answered %s): not recorded, so that older answers do not replace newer ones; if the reply date is a slip, correct the cover and import again, and for the present answers send a new questionnaire made with riskregister questionnaire",
+				laterOn, later.Source, checked))
 	}
 	return l10n(lang,
 		fmt.Sprintf("この自己点検票（点検日 %s）より後に点検した自己点検（点検日 %s、%s）を記録済みです。古い点検の回答で新しい回答を上書きしないため、記録しませんでした。点検日の誤りなら表紙を直して取り込み直し、いまの状況を点検するなら riskregister questionnaire --self-check で自己点検票を作り直してください",

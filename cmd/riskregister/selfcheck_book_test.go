@@ -640,3 +640,57 @@ func TestSelfCheckBookRetiredLater(t *testing.T) {
 		}
 	}
 }
+
+// TestOlderVendorReplyRefused: a vendor questionnaire answered before a
+// reply already recorded (an old copy sent again, outside a round) is
+// refused as an older self-check is: recorded, its older answers replaced
+// the newer ones, dated as the newest (Q-OUT-06 はい of June became いいえ
+// of February, reported as "はい (2026-06-15) → いいえ (2026-07-01)").
+func TestOlderVendorReplyRefused(t *testing.T) {
+	dir := qWriteRegister(t)
+	tmp := t.TempDir()
+	make1 := func(name, answered, answer string) string {
+		t.Helper()
+		p := filepath.Join(tmp, name)
+		if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", "2026-01-10",
+			"--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+			t.Fatalf("questionnaire: exit %d: %s", code, stderr)
+		}
+		f, err := excelize.OpenFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		setCover(t, f, "回答者", "山田 太郎")
+		setCover(t, f, "回答日", answered)
+		f.SetCellStr("質問", "D"+strconv.Itoa(findRow(t, f, "Q-OUT-06")), answer)
+		if err := f.Save(); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	answer := func() string {
+		t.Helper()
+		reg, err := store.Load(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return reg.Entry(riskassess.KindContractor, "acme").Base().Answers["Q-OUT-06"].Value
+	}
+	newer, older := make1("june.xlsx", "2026/06/10", "はい"), make1("feb.xlsx", "2026/02/01", "いいえ")
+	if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-06-15", newer); code != 0 || answer() != "yes" {
+		t.Fatalf("newer reply: exit %d, Q-OUT-06 %q\n%s\n%s", code, answer(), stdout, stderr)
+	}
+	before := entryFiles(t, dir)
+	for _, args := range [][]string{{"--dry-run", older}, {older}} {
+		code, stdout, stderr := execCLI(t, append([]string{"import", "--register", dir, "--as-of", "2026-07-01"}, args...)...)
+		if code != 1 || !strings.Contains(stdout, "回答日 2026-06-10、june.xlsx") {
+			t.Errorf("%v: exit %d; want 1 naming the later reply:\n%s\n%s", args, code, stdout, stderr)
+		}
+	}
+	if diff := cmp.Diff(before, entryFiles(t, dir)); diff != "" {
+		t.Errorf("the older reply changed entry files:\n%s", diff)
+	}
+	if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-07-01", make1("july.xlsx", "2026/06/30", "いいえ")); code != 0 || answer() != "no" {
+		t.Errorf("later reply: exit %d, Q-OUT-06 %q; want 0, no\n%s\n%s", code, answer(), stdout, stderr)
+	}
+}
