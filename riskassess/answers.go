@@ -60,6 +60,21 @@ func (c *Common) AnswerDates() map[string]Date {
 	return out
 }
 
+// AnswersOn returns c as its answers stood on asOf, for showing them: c
+// itself when no import record was answered after asOf, else a copy with
+// the answers the scoring of asOf counts (those of the records answered
+// after it undone, see Findings) and only the records imported before the
+// first of those. c is not modified.
+func (c *Common) AnswersOn(asOf Date) *Common {
+	if !answeredAfter(c.Assessments, asOf) {
+		return c
+	}
+	recs, given, _ := answersAsOf(c.Assessments, c.Answers, asOf, nil)
+	cut := *c
+	cut.Assessments, cut.Answers = recs, given
+	return &cut
+}
+
 // LatestAssessment returns the most recent assessment record of c (the
 // latest On; of equal dates the one appended last) and true, or false when
 // there is none.

@@ -189,19 +189,21 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		p.Next = b.nextView(e, a)
 	}
 
-	// Current answers.
+	// Current answers: as they stood on the site's date, as the findings
+	// count them (an answer imported with a later 回答日 is not shown).
 	question := func(id string) string { return cmp.Or(b.qtext[id], id) }
-	given := c.AnswerDates()
+	ac := c.AnswersOn(b.opts.AsOf)
+	given := ac.AnswerDates()
 	p.Answers = tableView{Caption: tr(lang, "entry.answers"), Head: []string{L("質問", "Question"), L("回答", "Answer"), L("回答日", "Given on"), L("補足", "Comment"), L("セル", "Cell")}}
-	p.Answers.reserveFrom(p.scratchArrays(), len(c.Answers))
-	for _, id := range sortedKeys(c.Answers) {
-		ans := c.Answers[id]
+	p.Answers.reserveFrom(p.scratchArrays(), len(ac.Answers))
+	for _, id := range sortedKeys(ac.Answers) {
+		ans := ac.Answers[id]
 		p.Answers.addRow(cellView{Text: question(id)}, cellView{Text: b.answerValue(ans.Value)}, cellView{Text: date(given[id])}, cellView{Text: ans.Comment}, cellView{Text: ans.Cell})
 	}
 
 	// The answers the latest questionnaire changed.
 	p.Changes = tableView{Caption: tr(lang, "entry.changes"), Head: []string{L("質問", "Question"), L("前の回答", "Old answer"), L("回答日", "Given on"), L("新しい回答", "New answer"), L("回答日", "Given on")}}
-	for _, ch := range c.LatestChanges() {
+	for _, ch := range ac.LatestChanges() {
 		old, new := b.answerValue(ch.From), b.answerValue(ch.To)
 		if ch.ToComment != nil {
 			old = joinNonEmpty(" / ", old, *ch.FromComment)

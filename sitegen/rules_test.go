@@ -1,6 +1,7 @@
 package sitegen
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -614,5 +616,32 @@ review_due: 2026-11-05
 		if strings.Contains(string(b), "2026-11-05") {
 			t.Errorf("%s shows the retired entry's review_due 2026-11-05 as its next review", p)
 		}
+	}
+}
+
+// TestAnswersAsOfSiteDate: built as of a date before an import record
+// (acme-johou's of 2026-09-01, which changed q-isms from no to yes), the
+// entry page's current answers are those the findings count on that date,
+// not the later answer beside a finding that reads the earlier one; nor
+// does it show the later record's changes.
+func TestAnswersAsOfSiteDate(t *testing.T) {
+	reg := loadTxtar(t, testRegister)
+	reqs := testRequirements()
+	asOf := riskassess.NewDate(2026, 6, 30)
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf))
+	dir := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(context.Background(), reg, as, Options{OutDir: dir, AsOf: asOf, Requirements: reqs}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "entries", "contractor", "acme-johou.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	if want := `<tr><th scope="row">q-isms ISMS認証を取得していますか</th><td>いいえ</td><td>2026-03-15</td><td><span class="muted">—</span></td>`; !strings.Contains(page, want) {
+		t.Errorf("current answers as of %s: want %s in\n%s", asOf, want, page[strings.Index(page, `id="h-answers"`):])
+	}
+	if strings.Contains(page, `id="h-changes"`) || strings.Contains(page, "2026-09-01</td>") {
+		t.Errorf("the page as of %s shows the answers of the record of 2026-09-01", asOf)
 	}
 }
