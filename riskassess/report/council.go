@@ -58,7 +58,9 @@ var clauseEvidence = regexp.MustCompile(`^contracts\[(\d+)\]\.clauses$`)
 // items that need one):
 //
 //   - CW-01: every official social account in operation (active or
-//     suspended) is on the council's public list of accounts (listed_on);
+//     suspended) is on the council's public list of accounts (listed_on,
+//     and no finding on listed_on not met: 未定, or the account's own
+//     profile page);
 //   - CW-02: every contract in force has the security clauses the
 //     catalogue requires of it: no finding of a contractor is not met or
 //     partial with a contract's clauses (contracts[N].clauses) as its
@@ -119,6 +121,19 @@ func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf ris
 		if strings.TrimSpace(s.ListedOn) == "" {
 			gap(&items[0], e, "listed_on", riskassess.T("公式アカウント一覧への掲載が記録されていません（listed_on がない）。一覧に掲載し、そのページを listed_on に記入してください",
 				"no listing on the public list of accounts is recorded (no listed_on): list the account and record the page in listed_on"))
+			continue
+		}
+		// A listed_on the assessment reads as no listing (未定, なし, the
+		// account's own profile page: a finding on listed_on not met) is
+		// not a listing either.
+		if a := byKey[riskassess.EntryKey{Kind: riskassess.KindSocial, ID: s.ID}]; a != nil {
+			for _, f := range a.Findings {
+				if f.Outcome == riskassess.OutcomeNotMet && f.Evidence == "listed_on" {
+					gap(&items[0], e, "listed_on", riskassess.T(f.Requirement+" "+f.Title.Ja+": "+f.Message.Ja,
+						f.Requirement+" "+f.Title.In("en")+": "+f.Message.In("en")))
+					break
+				}
+			}
 		}
 	}
 

@@ -68,6 +68,13 @@ func TestCouncilItems(t *testing.T) {
 		{name: "suspended account not listed", change: func(r *riskassess.Register, _ []riskassess.Assessment) {
 			r.Social[0].ListedOn, r.Social[0].Status = " ", riskassess.AccountSuspended
 		}, want: map[string]got{"CW-01": {riskassess.OutcomeNotMet, 1, []string{"social/x-gikai listed_on"}}}},
+		{name: "listed_on that the assessment reads as no listing", change: func(r *riskassess.Register, as []riskassess.Assessment) {
+			r.Social[0].ListedOn = "未定"
+			as[1].Findings = []riskassess.Finding{{FindingSpec: &riskassess.FindingSpec{Requirement: "SNS-02"}, Outcome: riskassess.OutcomeNotMet, Evidence: "listed_on"}}
+		}, want: map[string]got{"CW-01": {riskassess.OutcomeNotMet, 1, []string{"social/x-gikai listed_on"}}}},
+		{name: "listed_on on another site: partial, listed", change: func(_ *riskassess.Register, as []riskassess.Assessment) {
+			as[1].Findings = []riskassess.Finding{{FindingSpec: &riskassess.FindingSpec{Requirement: "SNS-02"}, Outcome: riskassess.OutcomePartial, Evidence: "listed_on"}}
+		}, want: map[string]got{"CW-01": {riskassess.OutcomeMet, 1, nil}}},
 		{name: "retired account is a record", change: func(r *riskassess.Register, _ []riskassess.Assessment) {
 			r.Social[0].ListedOn, r.Social[0].Status = "", riskassess.AccountRetired
 		}, want: map[string]got{"CW-01": {riskassess.OutcomeNotApplicable, 0, nil}, "CW-03": {riskassess.OutcomeMet, 1, nil}}},
