@@ -768,6 +768,8 @@ func cases() map[string][]tc {
 			{"says none", sub(soc(func(a *riskassess.Social) { set(a, "なし") }), q, "yes"), notMet, field},
 			{"says undecided", sub(soc(func(a *riskassess.Social) { set(a, " 未定（令和9年度に策定予定） ") })), notMet, field},
 			{"says TBD", sub(soc(func(a *riskassess.Social) { set(a, "ＴＢＤ") })), notMet, field},
+			{"says none in particular", sub(soc(func(a *riskassess.Social) { set(a, "特になし") }), q, "yes"), notMet, field},
+			{"says to be drawn up", sub(soc(func(a *riskassess.Social) { set(a, "策定予定（令和9年度）") })), notMet, field},
 			{"not applicable", sub(soc(notApplicable)), na, ""},
 		}
 	}

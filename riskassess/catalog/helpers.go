@@ -263,8 +263,9 @@ func boolField(get func(s *riskassess.Subject) (*bool, string)) checkFunc {
 // record yet (なし, 未定, TBD, -). saysNone reads them as "nothing", never as
 // the document, URL or person the field asks for.
 var noneWords = []string{
-	"なし", "無し", "ナシ", "ない", "無", "該当なし", "未定", "未作成", "未策定", "未整備", "未記入", "未設定", "未指定",
+	"なし", "無し", "ナシ", "ない", "無", "該当なし", "該当無し", "特になし", "特に無し", "特にない", "ありません", "未定", "未作成", "未策定", "未整備", "未記入", "未設定", "未指定",
 	"未掲載", "未公開", "未選任", "不明", "検討中", "作成中", "策定中", "準備中", "調整中", "予定",
+	"作成予定", "策定予定", "整備予定", "公開予定", "掲載予定", "選任予定",
 	"none", "no", "n/a", "na", "tbd", "tba", "nil", "null", "unknown",
 	"-", "--", "ー", "―", "‐", "—", "–", "×", "?",
 }
