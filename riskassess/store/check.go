@@ -657,6 +657,15 @@ func (c *checker) org(o *riskassess.Organisation) {
 			c.ref(toSection, q.Section, p{"people", i, "previous", j, "section"})
 			c.ref(toPosition, q.Position, p{"people", i, "previous", j, "position"})
 			c.order(q.From, q.Until, p{"people", i, "previous", j, "from"}, p{"people", i, "previous", j, "until"})
+			// An earlier posting ends before the current one starts:
+			// without both dates the current post (from omitted: since
+			// before the register began) would cover the earlier one's
+			// days, and who held a post then would be read wrong.
+			if q.Until.IsZero() || s.From.IsZero() || !q.Until.Before(s.From) {
+				c.errorf(p{"people", i, "previous", j}, CodeBadValue, nil,
+					fmt.Sprintf("people[%d].previous[%d] (until %s) does not end before the current post starts (people[%d].from %s): write the last day of the earlier post in its until, and the first day of the current post, after it, in from", i, j, orBlank(q.Until), i, orBlank(s.From)),
+					fmt.Sprintf("people[%d].previous[%d]（until %s）が今の課・役職の開始（people[%d].from %s）より前に終わっていません。以前の課・役職の until に離れた日を、今の from にその後の就いた日を書いてください", i, j, orBlankJa(q.Until), i, orBlankJa(s.From)))
+			}
 		}
 	}
 	for i, s := range o.ApprovalChain {
@@ -1001,4 +1010,20 @@ func (c *checker) reviews(b *riskassess.Common) {
 	c.errorf(at, CodeReviewLog, nil,
 		fmt.Sprintf("last_reviewed is %q but the latest review in reviews: is of %s: they are one record of the last review; write last_reviewed: %s, or record the later review with riskregister review", b.LastReviewed, last.On, last.On),
 		fmt.Sprintf("last_reviewed（%q）が reviews: の最新の見直し（%s）と違います。どちらも前回の見直しの記録です。last_reviewed: %s と書くか、後の見直しを riskregister review で記録してください", b.LastReviewed, last.On, last.On))
+}
+
+// orBlank is d, or "blank" when it is zero (for a message).
+func orBlank(d riskassess.Date) string {
+	if d.IsZero() {
+		return "blank"
+	}
+	return d.String()
+}
+
+// orBlankJa is orBlank in Japanese.
+func orBlankJa(d riskassess.Date) string {
+	if d.IsZero() {
+		return "空欄"
+	}
+	return d.String()
 }

@@ -440,6 +440,32 @@ credential_custodian: yamada
 			},
 		},
 		{
+			// An earlier posting recorded without the day the current
+			// one starts: the current post (from omitted) covered the
+			// earlier one's days, and a sign-off as 係長 made then was
+			// read as by the 課長 she became later.
+			name: "previous posting overlapping the current one",
+			files: `-- register.yaml --
+name: {ja: 調布市議会}
+sections:
+  - {id: somu, name: {ja: 総務課}}
+  - {id: koho, name: {ja: 広報係}}
+positions:
+  - {id: kacho, title: {ja: 課長}}
+  - {id: kakaricho, title: {ja: 係長}}
+people:
+  - {id: sakamoto, name: {ja: 坂本}, section: somu, position: kacho, previous: [{section: koho, position: kakaricho, until: 2026-12-31}]}
+  - {id: kato, name: {ja: 加藤}, section: somu, position: kacho, from: 2026-12-01, previous: [{section: koho, position: kakaricho, until: 2026-12-31}]}
+  - {id: ueda, name: {ja: 上田}, section: somu, position: kacho, from: 2027-01-01, previous: [{section: koho, position: kakaricho}]}
+  - {id: mori, name: {ja: 森}, section: somu, position: kacho, from: 2027-01-01, previous: [{section: koho, position: kakaricho, until: 2026-12-31}]}
+`,
+			want: []string{
+				`bad-value register.yaml:9:79: people[0].previous[0] (until 2026-12-31) does not end before the current post starts (people[0].from blank): write the last day of the earlier post in its until, and the first day of the current post, after it, in from`,
+				`bad-value register.yaml:10:93: people[1].previous[0] (until 2026-12-31) does not end before the current post starts (people[1].from 2026-12-01): write the last day of the earlier post in its until, and the first day of the current post, after it, in from`,
+				`bad-value register.yaml:11:93: people[2].previous[0] (until blank) does not end before the current post starts (people[2].from 2027-01-01): write the last day of the earlier post in its until, and the first day of the current post, after it, in from`,
+			},
+		},
+		{
 			name: "classification levels",
 			files: registerYAML + `-- services/box.yaml --
 name: {ja: Box}
