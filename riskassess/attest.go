@@ -630,10 +630,11 @@ type laterWhy struct {
 }
 
 // givingRecord returns the index of the latest record of recs that gave
-// question id a value, or -1.
+// question id a value, or -1 (a record of the earlier layout holding it
+// blank did not give one).
 func givingRecord(recs []AssessmentRecord, id string) int {
 	for j := len(recs) - 1; j >= 0; j-- {
-		if _, ok := recs[j].Given(id, "x"); ok {
+		if v, ok := recs[j].Given(id, "x"); ok && strings.TrimSpace(v) != "" {
 			return j
 		}
 	}

@@ -355,3 +355,27 @@ func TestAnswersAsOfInImportOrder(t *testing.T) {
 		t.Errorf("OUT-12, a comment only: %s", f.Message.Ja)
 	}
 }
+
+// TestAnswersAsOfEarlierLayoutBlank: a record of the earlier layout (a
+// full copy of the answers) that holds a question without a value did not
+// give it: an answer first given by a record after the as-of date is not
+// answered on that date.
+func TestAnswersAsOfEarlierLayoutBlank(t *testing.T) {
+	c := &riskassess.Contractor{}
+	c.ID = "acme"
+	c.Assessments = []riskassess.AssessmentRecord{
+		{On: riskassess.NewDate(2025, 4, 15), Source: "r7.xlsx",
+			Answers: map[string]riskassess.Answer{"Q-OUT-06": {Value: "no"}, "Q-OUT-10": {Value: ""}}},
+		{On: riskassess.NewDate(2026, 6, 15), Source: "r8.xlsx",
+			Answered: []string{"Q-OUT-10"}},
+	}
+	c.Answers = map[string]riskassess.Answer{
+		"Q-OUT-06": {Value: "no"},
+		"Q-OUT-10": {Value: "yes", Cell: "質問!D6"},
+	}
+	fs := riskassess.Findings(nil, catalog.Default(), c, riskassess.NewDate(2026, 3, 31))
+	f := findingOf(t, fs, "OUT-10")
+	if f.Outcome != riskassess.OutcomeNotAnswered || !strings.Contains(f.Message.Ja, "2026-06-15") {
+		t.Errorf("OUT-10 as of 2026-03-31 = %s %q, want not answered: first given on 2026-06-15", f.Outcome, f.Message.Ja)
+	}
+}
