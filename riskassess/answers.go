@@ -41,19 +41,22 @@ func (rec *AssessmentRecord) Given(id, after string) (string, bool) {
 }
 
 // AnswerDates returns, for every question of c.Answers with a value, the
-// date it was last given: the latest On of the assessments that received
-// it (see AssessmentRecord.Received). An answer that no assessment
-// received (typed into the file by hand) has no date and is not in the
-// map.
+// date it was last given: the latest AnsweredOn (the cover's 回答日 or
+// 点検日, else the import date; the date the findings' provenance gives)
+// of the assessments that received it (see AssessmentRecord.Received). An
+// answer that no assessment received (typed into the file by hand) has no
+// date and is not in the map.
 func (c *Common) AnswerDates() map[string]Date {
 	out := map[string]Date{}
-	for _, rec := range c.Assessments {
+	for i := range c.Assessments {
+		rec := &c.Assessments[i]
+		on := rec.AnsweredOn()
 		for _, id := range rec.Received() {
 			if a, ok := c.Answers[id]; !ok || a.Value == "" {
 				continue
 			}
-			if d, ok := out[id]; !ok || rec.On.After(d) {
-				out[id] = rec.On
+			if d, ok := out[id]; !ok || on.After(d) {
+				out[id] = on
 			}
 		}
 	}
@@ -91,9 +94,10 @@ func (c *Common) LatestAssessment() (AssessmentRecord, bool) {
 	return c.Assessments[best], true
 }
 
-// DatedChange is an answer changed by an assessment, with the dates: To
-// was given on ToOn (the assessment), From on FromOn (the latest earlier
-// assessment that received the question; zero when none did).
+// DatedChange is an answer changed by an assessment, with the dates they
+// were given (AssessmentRecord.AnsweredOn): To on ToOn (the assessment's),
+// From on FromOn (the latest earlier assessment that received the
+// question; zero when none did).
 type DatedChange struct {
 	Question string
 	AnswerChange
@@ -123,9 +127,10 @@ func (c *Common) LatestChanges() []DatedChange {
 		if prev == nil || !prev.On.After(rec.On) {
 			prev = rec
 		}
+		on := rec.AnsweredOn()
 		for _, id := range rec.Received() {
-			if d, ok := fromOn[id]; !ok || rec.On.After(d) {
-				fromOn[id] = rec.On
+			if d, ok := fromOn[id]; !ok || on.After(d) {
+				fromOn[id] = on
 			}
 		}
 	}
@@ -144,7 +149,7 @@ func (c *Common) LatestChanges() []DatedChange {
 	}
 	var out []DatedChange
 	for _, id := range slices.Sorted(maps.Keys(changed)) {
-		out = append(out, DatedChange{Question: id, AnswerChange: changed[id], FromOn: fromOn[id], ToOn: last.On})
+		out = append(out, DatedChange{Question: id, AnswerChange: changed[id], FromOn: fromOn[id], ToOn: last.AnsweredOn()})
 	}
 	return out
 }

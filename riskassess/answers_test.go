@@ -97,3 +97,25 @@ func TestAnswerSourcesLeanRecords(t *testing.T) {
 		t.Errorf("sources (-want +got):\n%s", diff)
 	}
 }
+
+// TestAnswerDatesAreWhenGiven: an answer's date is the day it was given
+// (the cover's 回答日, AssessmentRecord.AnsweredOn), the date the findings'
+// provenance gives, not the day the workbook was imported.
+func TestAnswerDatesAreWhenGiven(t *testing.T) {
+	c := &riskassess.Common{
+		Answers: map[string]riskassess.Answer{"Q-1": {Value: "yes"}},
+		Assessments: []riskassess.AssessmentRecord{
+			{On: riskassess.NewDate(2025, 4, 15), Respondent: riskassess.Respondent{Date: riskassess.NewDate(2025, 4, 10)}, Answered: []string{"Q-1"}},
+			{On: riskassess.NewDate(2026, 6, 15), Respondent: riskassess.Respondent{Date: riskassess.NewDate(2026, 6, 10)}, Answered: []string{"Q-1"},
+				Changed: map[string]riskassess.AnswerChange{"Q-1": {From: "no", To: "yes"}}},
+		},
+	}
+	if diff := cmp.Diff(map[string]riskassess.Date{"Q-1": riskassess.NewDate(2026, 6, 10)}, c.AnswerDates()); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+	want := []riskassess.DatedChange{{Question: "Q-1", AnswerChange: riskassess.AnswerChange{From: "no", To: "yes"},
+		FromOn: riskassess.NewDate(2025, 4, 10), ToOn: riskassess.NewDate(2026, 6, 10)}}
+	if diff := cmp.Diff(want, c.LatestChanges()); diff != "" {
+		t.Errorf("changes (-want +got):\n%s", diff)
+	}
+}

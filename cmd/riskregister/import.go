@@ -563,7 +563,7 @@ func changesOf(res *xlsx.Result, merge entryedit.AnswerMerge, on riskassess.Date
 	out := []importChange{}
 	for _, id := range slices.Sorted(maps.Keys(merge.Changed)) {
 		ch := merge.Changed[id]
-		out = append(out, importChange{Question: id, Old: ch.From, OldOn: prevOn[id], New: ch.To, NewOn: on,
+		out = append(out, importChange{Question: id, Old: ch.From, OldOn: prevOn[id], New: ch.To, NewOn: riskassess.AnsweredOn(res.Respondent.Date, on),
 			OldComment: ch.FromComment, NewComment: ch.ToComment})
 	}
 	return out
