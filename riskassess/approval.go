@@ -97,12 +97,24 @@ func (a Approval) InForceOn(d Date) Approval {
 }
 
 // latestDecisionBy returns the index in a.History of the latest decision
-// dated by d (the last of equal dates), or -1.
+// dated by d (the last of equal dates), or -1. A request (requested) or a
+// draft dated after an approval (approved, conditional) does not displace
+// it: applying to renew an approval leaves the approval in force until
+// the renewal is decided.
 func (a Approval) latestDecisionBy(d Date) int {
-	at := -1
-	for i, h := range a.History {
-		if !h.On.IsZero() && !h.On.After(d) && (at < 0 || !h.On.Before(a.History[at].On)) {
-			at = i
+	latest := func(skip func(ApprovalStatus) bool) int {
+		at := -1
+		for i, h := range a.History {
+			if !h.On.IsZero() && !h.On.After(d) && !skip(h.Status) && (at < 0 || !h.On.Before(a.History[at].On)) {
+				at = i
+			}
+		}
+		return at
+	}
+	at := latest(func(ApprovalStatus) bool { return false })
+	if at >= 0 && (a.History[at].Status == StatusRequested || a.History[at].Status == StatusDraft) {
+		if j := latest(func(s ApprovalStatus) bool { return s == StatusRequested || s == StatusDraft }); j >= 0 && a.History[j].Status.Signed() {
+			return j
 		}
 	}
 	return at

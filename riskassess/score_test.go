@@ -1286,6 +1286,22 @@ func TestApprovalInForceOn(t *testing.T) {
 			t.Errorf("InForceOn(%s) (-want +got):\n%s", tt.day, diff)
 		}
 	}
+	// A request to renew an approval leaves the approval in force until
+	// the renewal is decided (it read as 申請中, nothing approved: OUT-09
+	// not met and the next review a year after the request); a request
+	// after a rejection is the state then. History in any order.
+	renew := Approval{Status: StatusApproved, DecidedOn: d(2026, 3, 24), History: []DecisionRecord{
+		{Status: StatusRequested, On: d(2026, 3, 2)},
+		{Status: StatusApproved, Approver: "kacho", On: d(2025, 3, 21)},
+		{Status: StatusApproved, On: d(2026, 3, 24)},
+	}}
+	if diff := cmp.Diff(Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2025, 3, 21)}, renew.InForceOn(d(2026, 3, 10))); diff != "" {
+		t.Errorf("renewal requested: InForceOn (-want +got):\n%s", diff)
+	}
+	renew.History[1].Status = StatusRejected
+	if diff := cmp.Diff(Approval{Status: StatusRequested, DecidedOn: d(2026, 3, 2)}, renew.InForceOn(d(2026, 3, 10))); diff != "" {
+		t.Errorf("requested again after a rejection: InForceOn (-want +got):\n%s", diff)
+	}
 }
 
 // TestContractLiveAsOf: the one reading of whether an ended contract still
