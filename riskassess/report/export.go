@@ -414,7 +414,7 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 			tblText(OwnerLabel(&reg.Org, b.Owner, lang)),
 			tblText(status),
 			tblDate(ap.DecidedOn),
-			tblDate(b.Approval.ValidUntil),
+			tblDate(ap.ValidUntil), // of the decision shown: a history record has none
 		}
 		if ok {
 			row.Values = append(row.Values, tblRisk(a.Inherent, lang), tblNumber(a.ControlScore), tblRisk(a.Residual, lang),

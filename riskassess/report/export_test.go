@@ -372,17 +372,18 @@ func TestTableRecordHasNoReview(t *testing.T) {
 
 // TestTableStatusOnAsOf: the register table's approval status is the decision in
 // force on the assessments' as-of date (2026-11-27), as the site's register
-// page shows it: a renewal decided later shows the earlier decision, and a
-// first approval decided later is undecided on that date, not 承認.
+// page shows it: a renewal decided later shows the earlier decision (not
+// with the renewal's valid_until), and a first approval decided later is
+// undecided on that date, not 承認.
 func TestTableStatusOnAsOf(t *testing.T) {
 	asOf := exportDate("2026-11-27")
 	later := &riskassess.Service{Common: riskassess.Common{ID: "later",
 		Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: exportDate("2026-12-15")}}}
 	renewed := &riskassess.Service{Common: riskassess.Common{ID: "renewed",
-		Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: exportDate("2026-12-15"),
+		Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: exportDate("2026-12-15"), ValidUntil: exportDate("2028-12-14"),
 			History: []riskassess.DecisionRecord{{Status: riskassess.StatusConditional, On: exportDate("2025-12-10")}}}}}
 	now := &riskassess.Service{Common: riskassess.Common{ID: "now",
-		Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: exportDate("2026-04-01")}}}
+		Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: exportDate("2026-04-01"), ValidUntil: exportDate("2027-03-31")}}}
 	reg := &riskassess.Register{Services: []*riskassess.Service{later, renewed, now}}
 	var as []riskassess.Assessment
 	for _, id := range []string{"later", "renewed", "now"} {
@@ -392,15 +393,17 @@ func TestTableStatusOnAsOf(t *testing.T) {
 	got := map[string]string{}
 	for _, r := range tb.Rows {
 		for i, c := range tb.Columns {
-			if c.Key == "approval_status" || c.Key == "approved_on" {
+			if c.Key == "approval_status" || c.Key == "approved_on" || c.Key == "approval_valid_until" {
 				got[r.ID] += r.Values[i].Text + " "
 			}
 		}
 	}
 	want := map[string]string{
-		"later":   "未決定（基準日に決定がない） 2026-12-15 ",
-		"renewed": "条件付承認 2025-12-10 ",
-		"now":     "承認 2026-04-01 ",
+		"later": "未決定（基準日に決定がない） 2026-12-15  ",
+		// The renewal's valid_until (2028-12-14) is not that of the
+		// decision in force then, whose own is not recorded.
+		"renewed": "条件付承認 2025-12-10  ",
+		"now":     "承認 2026-04-01 2027-03-31 ",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("status and decided_on (-want +got):\n%s", diff)
