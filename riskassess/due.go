@@ -342,7 +342,10 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 	if review != nil && !review.Date.IsZero() {
 		out = append(out, reviewItem(e, review))
 	}
-	add(DueApproval, b.Approval.ValidUntil, "", Text{}, "approval.valid_until")
+	// The validity of the decision in force on asOf: one decided after it
+	// had not been taken then (its expiry is not yet due; the history's
+	// decision standing in records none).
+	add(DueApproval, b.Approval.InForceOn(asOf).ValidUntil, "", Text{}, "approval.valid_until")
 	for i, r := range b.Rounds {
 		if r.OpenOn(asOf) && b.SupersededOn(r, asOf) == nil {
 			add(DueReply, r.ReplyDue, r.Name, quoted("回「", "」", "round ", "", r.Name), roundPaths.at(i))

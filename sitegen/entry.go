@@ -51,8 +51,14 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 	}
 	p.Summary = append(p.Summary, fact{Label: L("台帳ファイル", "Register file"), Value: c.Source, Code: true})
 
-	// Approval.
+	// Approval: the decision in force on the site's date, as the status
+	// shows it (approvalOn). A decision taken after that date had not been
+	// taken then: the history's decision in force stands in (its validity
+	// and conditions are not recorded), and the later one is named.
 	ap := c.Approval
+	if in, _ := approvalOn(ap, b.opts.AsOf); ap.DecidedOn.After(b.opts.AsOf) && !b.opts.AsOf.IsZero() {
+		ap = in
+	}
 	appr := detailSection{ID: "approval", Title: tr(lang, "entry.approval"), Facts: []fact{
 		{Label: tr(lang, "status"), Value: row.Status, Class: row.StatusClass},
 		{Label: tr(lang, "approver"), Value: b.position(ap.Approver)},
@@ -60,6 +66,10 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		{Label: L("有効期限", "Valid until"), Value: date(ap.ValidUntil)},
 		{Label: L("承認の条件", "Conditions"), List: ap.Conditions},
 	}}
+	if later := c.Approval; later.DecidedOn.After(b.opts.AsOf) && !b.opts.AsOf.IsZero() {
+		appr.Facts = append(appr.Facts, fact{Label: L("基準日より後の決定", "Decided after the date"),
+			Value: later.Status.Label(lang) + " " + b.iso(later.DecidedOn)})
+	}
 	if t, ok := b.routeTable(e, a); ok {
 		appr.Tables = append(appr.Tables, t)
 	}

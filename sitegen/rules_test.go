@@ -396,6 +396,22 @@ func TestLaterDecisionNotPublished(t *testing.T) {
 	if !strings.Contains(string(idx), `status-undecided">未決定（基準日に決定がない）</span></th><td class="num">2</td>`) {
 		t.Errorf("index.html does not count the two entries undecided on the as-of date")
 	}
+	// The entry page of the service renewed after the as-of date shows the
+	// decision in force then (the history's conditional approval of
+	// 2025-12-10), not the later one's date and validity beside it, and
+	// names the later decision.
+	page, err := os.ReadFile(filepath.Join(dir, "entries", "service", "renewed.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`決定日</dt><dd>2025-12-10</dd>`, `基準日より後の決定</dt><dd>承認 2026-12-15</dd>`} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("entries/service/renewed.html lacks %s", want)
+		}
+	}
+	if strings.Contains(string(page), "2027-12-14") {
+		t.Errorf("entries/service/renewed.html shows the later approval's valid_until 2027-12-14 as in force on the as-of date")
+	}
 }
 
 // recordRegister has a rejected service (the engine recommends 不可 with
