@@ -301,6 +301,17 @@ func misnamedFolders(fsys fs.FS) []*Error {
 // file (any case), at any depth, outside hidden folders.
 func holdsYAML(fsys fs.FS, dir string) bool {
 	found := false
+	walkYAML(fsys, dir, func(string, string) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// walkYAML calls fn with the path and name of each .yaml or .yml file (any
+// case) in the folder dir of fsys, at any depth, outside hidden files and
+// folders, until fn returns false. Unreadable folders are skipped.
+func walkYAML(fsys fs.FS, dir string, fn func(p, name string) bool) {
 	fs.WalkDir(fsys, dir, func(p string, de fs.DirEntry, err error) error {
 		if err != nil {
 			return nil
@@ -313,13 +324,14 @@ func holdsYAML(fsys fs.FS, dir string) bool {
 			return nil
 		}
 		lower := strings.ToLower(name)
-		if !de.IsDir() && (strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml")) {
-			found = true
+		if de.IsDir() || !(strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml")) {
+			return nil
+		}
+		if !fn(p, name) {
 			return fs.SkipAll
 		}
 		return nil
 	})
-	return found
 }
 
 // loadSource is LoadWith once the source is known to be a folder; cache
@@ -490,28 +502,14 @@ func subfolderFilesFS(fsys fs.FS, kind, sub string) []*Error {
 	}
 	var errs []*Error
 	base := path.Join(kind, sub)
-	fs.WalkDir(fsys, base, func(p string, de fs.DirEntry, err error) error {
-		if err != nil {
-			return nil
-		}
-		name := de.Name()
-		if p != base && strings.HasPrefix(name, ".") {
-			if de.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		lower := strings.ToLower(name)
-		if de.IsDir() || !(strings.HasSuffix(lower, ".yaml") || strings.HasSuffix(lower, ".yml")) {
-			return nil
-		}
+	walkYAML(fsys, base, func(p, name string) bool {
 		if len(errs) == maxSubfolderReports {
-			return fs.SkipAll
+			return false
 		}
 		errs = append(errs, newError(p, 0, 0, CodeBadFileName,
 			fmt.Sprintf("files in sub-folders of %s/ are not read: move the file up to %s/%s (or out of the register)", kind, kind, name),
 			fmt.Sprintf("%s/ の下のフォルダにあるファイルは読み込まれません。%s/%s に移すか、台帳の外に出してください", kind, kind, name)))
-		return nil
+		return true
 	})
 	return errs
 }
