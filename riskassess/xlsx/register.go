@@ -73,7 +73,8 @@ func RegisterDueSheet(lang riskassess.Lang) string {
 // WriteRegister writes the register workbook of reg with the assessments
 // as (matched to entries by kind and id) to w: one sheet per kind with the
 // columns of report.RegisterTable, then the owners sheet (section,
-// position, person, entries owned, next due date) and the due-list sheet
+// position, the person holding it on the as-of date of as, entries owned,
+// next due date) and the due-list sheet
 // (every due item of as, overdue first by date). Every sheet has a styled,
 // frozen header row with an auto-filter, column widths fitted to the East
 // Asian width of the text (capped), A4 landscape page setup fitted to one
@@ -200,23 +201,50 @@ func regOwnersSheet(reg *riskassess.Register, k riskassess.Kind, entries map[ris
 		types: []report.ValueType{report.ValueText, report.ValueText, report.ValueText, report.ValueNumber,
 			report.ValueText, report.ValueDate, report.ValueText},
 	}
-	type group struct {
+	// A group is the post an entry names with the person who holds it on
+	// the as-of date (report.Assignments), as the site's owners page lists
+	// them: not a person named in the entry who has left or moved. With
+	// nobody holding it, the person named (if any) is shown with the
+	// problem (在任期間外, 異動, 空席 …). Records keep the owner as written.
+	type ownerKey struct {
 		owner   riskassess.Owner
+		problem report.StaffProblem
+	}
+	type group struct {
+		ownerKey
 		entries []string
 		next    riskassess.DueItem
 	}
 	idx := report.AssessmentIndex(as)
+	held := map[riskassess.EntryKey]report.Assignment{}
+	for _, a := range as {
+		if !a.AsOf.IsZero() {
+			for _, x := range report.Assignments(reg, a.AsOf) {
+				if x.Role == riskassess.RoleOwner {
+					held[riskassess.EntryKey{Kind: x.Kind, ID: x.EntryID}] = x
+				}
+			}
+			break
+		}
+	}
 	var groups []*group
-	byOwner := map[riskassess.Owner]*group{}
+	byOwner := map[ownerKey]*group{}
 	for _, e := range reg.Entries() {
 		if k != "" && e.Kind() != k {
 			continue
 		}
 		b := e.Base()
-		g := byOwner[b.Owner]
+		key := ownerKey{owner: b.Owner}
+		if x, ok := held[riskassess.EntryKey{Kind: e.Kind(), ID: b.ID}]; ok {
+			key.owner.Person = x.Current
+			if x.Current == "" {
+				key.owner.Person, key.problem = x.Person, x.Problem
+			}
+		}
+		g := byOwner[key]
 		if g == nil {
-			g = &group{owner: b.Owner}
-			byOwner[b.Owner] = g
+			g = &group{ownerKey: key}
+			byOwner[key] = g
 			groups = append(groups, g)
 		}
 		name := b.Name.In(lang)
@@ -250,7 +278,8 @@ func regOwnersSheet(reg *riskassess.Register, k riskassess.Kind, entries map[ris
 	slices.SortStableFunc(groups, func(a, b *group) int {
 		return cmp.Or(cmp.Compare(secOrder(a.owner.Section), secOrder(b.owner.Section)),
 			strings.Compare(a.owner.Section, b.owner.Section),
-			strings.Compare(a.owner.Position, b.owner.Position), strings.Compare(a.owner.Person, b.owner.Person))
+			strings.Compare(a.owner.Position, b.owner.Position), strings.Compare(a.owner.Person, b.owner.Person),
+			strings.Compare(string(a.problem), string(b.problem)))
 	})
 	for _, g := range groups {
 		org := &reg.Org
@@ -266,10 +295,14 @@ func regOwnersSheet(reg *riskassess.Register, k riskassess.Kind, entries map[ris
 				what += " (" + g.next.What + ")"
 			}
 		}
+		person := report.PersonLabel(org, g.owner.Person, lang)
+		if g.problem != "" {
+			person += riskassess.T("（"+g.problem.Label("ja")+"）", " ("+g.problem.Label("en")+")").In(lang)
+		}
 		s.rows = append(s.rows, []regCell{
 			regText(report.SectionLabel(org, g.owner.Section, lang)),
 			regText(report.PositionLabel(org, g.owner.Position, lang)),
-			regText(report.PersonLabel(org, g.owner.Person, lang)),
+			regText(person),
 			regNumber(float64(len(g.entries))),
 			regText(strings.Join(g.entries, "\n")),
 			regDate(g.next.Date),

@@ -36,7 +36,7 @@ func regTestRegister() (*riskassess.Register, []riskassess.Assessment) {
 		Name:      riskassess.T("調布市議会", "Chofu City Council"),
 		Sections:  []riskassess.Section{{ID: "jimukyoku", Name: riskassess.T("議会事務局", "Secretariat")}, {ID: "somu", Name: riskassess.T("総務課", "General Affairs")}},
 		Positions: []riskassess.Position{{ID: "kacho", Title: riskassess.T("課長", "Chief")}},
-		People:    []riskassess.Person{{ID: "yamada", Name: riskassess.T("山田 太郎", "Taro Yamada"), Section: "jimukyoku"}},
+		People:    []riskassess.Person{{ID: "yamada", Name: riskassess.T("山田 太郎", "Taro Yamada"), Section: "jimukyoku", Position: "kacho"}},
 	}
 	owner := riskassess.Owner{Section: "jimukyoku", Position: "kacho", Person: "yamada"}
 	reg := &riskassess.Register{
@@ -363,7 +363,7 @@ func TestWriteRegisterOwnersAndDue(t *testing.T) {
 	}
 	want := [][]string{
 		{"議会事務局", "課長", "山田 太郎", "5", "2026/03/31", "契約終了: 株式会社アクメ情報システム (R7-12)"},
-		{"総務課", "'-2+3", "", "1", "2026/10/01", "見直し: =HYPERLINK(\"http://evil.example\",\"x\")"},
+		{"総務課", "'-2+3", "（空席）", "1", "2026/10/01", "見直し: =HYPERLINK(\"http://evil.example\",\"x\")"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("owners (-want +got):\n%s", diff)
@@ -381,6 +381,53 @@ func TestWriteRegisterOwnersAndDue(t *testing.T) {
 	}
 	if diff := cmp.Diff(wantDue, rows); diff != "" {
 		t.Errorf("due list (-want +got):\n%s", diff)
+	}
+}
+
+// TestWriteRegisterOwnersHeldOnAsOf: the owners sheet lists who holds
+// each entry's post on the as-of date, as the site's owners page does: the
+// successor of a named owner who has left, and a named owner without a
+// successor marked as not in post, never the leaver as if still in charge.
+func TestWriteRegisterOwnersHeldOnAsOf(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		successor bool
+		want      [][]string
+	}{
+		{"successor", true, [][]string{
+			{"議会事務局", "課長", "佐藤 花子", "5"},
+			{"総務課", "'-2+3", "（空席）", "1"},
+		}},
+		{"no successor", false, [][]string{
+			{"議会事務局", "課長", "山田 太郎（在任期間外）", "5"},
+			{"総務課", "'-2+3", "（空席）", "1"},
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			reg, as := regTestRegister() // as of 2026-04-01
+			reg.Org.People[0].Until = regDate("2026-03-31")
+			if tc.successor {
+				reg.Org.People = append(reg.Org.People, riskassess.Person{ID: "sato", Name: riskassess.T("佐藤 花子", "Hanako Sato"),
+					Section: "jimukyoku", Position: "kacho", From: regDate("2026-04-01")})
+			}
+			var buf bytes.Buffer
+			if err := xlsx.WriteRegister(&buf, reg, as, xlsx.RegisterOptions{Lang: "ja"}); err != nil {
+				t.Fatal(err)
+			}
+			f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			owners, _ := f.GetRows("責任者")
+			got := [][]string{}
+			for _, r := range owners[1:] {
+				got = append(got, r[:4])
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("owners (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 
