@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 )
 
@@ -292,13 +293,15 @@ const (
 )
 
 // conditionalReason is the reason a (conditional, whose listed findings
-// are fs) is not approvable.
+// are fs) is not approvable. The public-list cross-checks (LST-…) are left
+// out: added after scoring, they do not decide the recommendation.
 func conditionalReason(a *riskassess.Assessment, fs []listFinding) int {
 	if a.Residual.AtLeast(riskassess.RiskHigh) {
 		return condRisk
 	}
 	for i := range fs {
-		if f := &fs[i]; f.outcome == riskassess.OutcomeNotMet && f.spec.Severity.AtLeast(riskassess.SeverityHigh) {
+		if f := &fs[i]; f.outcome == riskassess.OutcomeNotMet && f.spec.Severity.AtLeast(riskassess.SeverityHigh) &&
+			!publiclist.IsCrossCheck(f.spec.Requirement) {
 			return condNotMet
 		}
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 )
 
 // TestConditionalReason: a conditional entry is counted under the gravest
@@ -27,6 +28,12 @@ func TestConditionalReason(t *testing.T) {
 		{"high residual", riskassess.RiskHigh, []riskassess.Finding{f(riskassess.SeverityHigh, riskassess.OutcomeNotMet)}, condRisk},
 		{"important not met", riskassess.RiskMedium, []riskassess.Finding{f(riskassess.SeverityHigh, riskassess.OutcomeNotAnswered), f(riskassess.SeverityCritical, riskassess.OutcomeNotMet)}, condNotMet},
 		{"medium not met is not important", riskassess.RiskLow, []riskassess.Finding{f(riskassess.SeverityMedium, riskassess.OutcomeNotMet), f(riskassess.SeverityHigh, riskassess.OutcomeNotAnswered)}, condAnswers},
+		// A public-list cross-check (weight 0) does not decide the
+		// recommendation (scoring.md, public-lists.md): an entry held back
+		// only by unanswered questions stays under 回答待ち.
+		{"cross-check not met is not a requirement", riskassess.RiskMedium, []riskassess.Finding{
+			{FindingSpec: &riskassess.FindingSpec{Requirement: publiclist.FindCorpNotFound, Severity: riskassess.SeverityHigh}, Outcome: riskassess.OutcomeNotMet},
+			f(riskassess.SeverityHigh, riskassess.OutcomeNotAnswered)}, condAnswers},
 	}
 	for _, tc := range tests {
 		fs := listFindings(tc.fs, nil, "ja", nil)
