@@ -219,6 +219,9 @@ func Parse(s string) (riskassess.Date, error) {
 	if f == "" {
 		return riskassess.Date{}, errorf(s, ErrSyntax, "曜日だけで日付がありません / a weekday but no date")
 	}
+	if yearLast(strings.Join(strings.Fields(Fold(s)), " ")) {
+		return riskassess.Date{}, errorf(s, ErrSyntax, yearFirst)
+	}
 	var d riskassess.Date
 	var err *ParseError
 	if c := f[0]; c >= '0' && c <= '9' {
@@ -236,6 +239,40 @@ func Parse(s string) (riskassess.Date, error) {
 			d.Year, int(d.Month), d.Day, weekdaysJa[d.Time().Weekday()], d, d.Time().Weekday())
 	}
 	return d, nil
+}
+
+// yearFirst is the reason given for a date written with the year last.
+const yearFirst = "年を最初に書いてください（例: 2026/4/1）。年が最後の日付は、月/日・日/月のどちらの順か決まらないため読みません / " +
+	"write the year first (e.g. 2026/4/1): a date with the year last is not read, since it may be month/day or day/month"
+
+// monthNames are the first three letters of the English month names.
+var monthNames = [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// yearLast reports whether f (folded) is a date written with the year
+// last, as in English: 12/10/2026, 10 Dec 2026, December 10, 2026.
+// It starts with a day or month (one or two digits, or an English month
+// name) and ends with a 4-digit year after something that is not a digit.
+func yearLast(f string) bool {
+	n := len(f)
+	if n < 6 || !allDigits(f[n-4:]) || (f[n-5] >= '0' && f[n-5] <= '9') {
+		return false
+	}
+	lead := 0
+	for lead < n && lead < 3 && f[lead] >= '0' && f[lead] <= '9' {
+		lead++
+	}
+	if lead == 1 || lead == 2 {
+		return true
+	}
+	if lead == 0 && len(f) >= 3 {
+		head := strings.ToLower(f[:3])
+		for _, m := range monthNames {
+			if head == m {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var kanjiValue = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}

@@ -121,6 +121,15 @@ func TestParseErrors(t *testing.T) {
 		{"R8.4.1x", wareki.ErrSyntax, ""},
 		{"R8.123.1", wareki.ErrSyntax, ""},
 		{"26-04-01", wareki.ErrSyntax, "4-digit"},
+		// The year last, as an English-speaking vendor writes the date: say
+		// so, rather than "write a 4-digit year" of a date that has one.
+		{"12/10/2026", wareki.ErrSyntax, "year first"},
+		{"1.4.2026", wareki.ErrSyntax, "年を最初に"},
+		{"10 Dec 2026", wareki.ErrSyntax, "year first"},
+		{"December 10, 2026", wareki.ErrSyntax, "year first"},
+		{"Mar 3 2026", wareki.ErrSyntax, "year first"},
+		{"sep. 30, 2026", wareki.ErrSyntax, "year first"},
+		{"１２／１０／２０２６", wareki.ErrSyntax, "year first"},
 		{"2026", wareki.ErrSyntax, ""},
 		{"2026-04-01T00:00", wareki.ErrSyntax, ""},
 		{"令和8年4月1日(火", wareki.ErrSyntax, ""},
