@@ -95,3 +95,24 @@ func Check(t testing.TB, path, typeName, errorsMD string) int {
 	}
 	return len(codes)
 }
+
+// Sections returns the code of every section "## `code`" of the Markdown
+// file errorsMD, in order, so that a test can report a section whose code
+// no package declares any longer (a code the tool can no longer emit).
+func Sections(errorsMD string) ([]string, error) {
+	md, err := os.ReadFile(errorsMD)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, line := range strings.Split(string(md), "\n") {
+		rest, ok := strings.CutPrefix(line, "## `")
+		if !ok {
+			continue
+		}
+		if code, _, ok := strings.Cut(rest, "`"); ok {
+			out = append(out, code)
+		}
+	}
+	return out, nil
+}

@@ -94,3 +94,19 @@ func TestCheck(t *testing.T) {
 		t.Error("Docs accepted a constant that is not a string literal")
 	}
 }
+
+// TestSections: the code of every "## `code`" heading, in order; other
+// headings and deeper ones do not count.
+func TestSections(t *testing.T) {
+	md := write(t, t.TempDir(), "errors.md", errorsMD+"\n## Warnings\n\n### `deeper`\n")
+	got, err := Sections(md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"good", "no-fix", "no-message", "later"}, got); diff != "" {
+		t.Errorf("Sections (-want +got):\n%s", diff)
+	}
+	if _, err := Sections(md + ".missing"); err == nil {
+		t.Error("Sections of a missing file: no error")
+	}
+}
