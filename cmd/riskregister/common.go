@@ -325,3 +325,23 @@ func (a *app) errText(err error) string {
 	}
 	return err.Error()
 }
+
+// checkOutputExt refuses an output file whose extension names another of
+// the command's formats than the one it writes: `export -o 台帳.csv`
+// without --format csv would write a workbook (the default, xlsx) into a
+// file called .csv, `due -o 期限.ics` a text table into a calendar file.
+// exts maps a lower-case extension to the format it stands for; other
+// extensions, a folder, "" and "-" (stdout) pass.
+func checkOutputExt(out, format string, exts map[string]string) error {
+	if out == "" || out == "-" {
+		return nil
+	}
+	ext := strings.ToLower(filepath.Ext(out))
+	want, ok := exts[ext]
+	if !ok || want == format {
+		return nil
+	}
+	return badUsage(
+		fmt.Sprintf("-o %s: 拡張子 %s は --format %s のファイルですが、書き出す形式は %s です。--format %s を付けるか、ファイル名を直してください", out, ext, want, format, want),
+		fmt.Sprintf("-o %s: the extension %s is that of --format %s, but the output format is %s: add --format %s or correct the file name", out, ext, want, format, want))
+}

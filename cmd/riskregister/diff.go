@@ -72,6 +72,9 @@ folder compared with too; a folder that cannot be written is still read; --no-ca
 			if format != "text" && format != "json" {
 				return &exitError{code: 2, msg: fmt.Sprintf("--format %q: text か json を指定してください / use text or json", format)}
 			}
+			if err := checkOutputExt(out, format, map[string]string{".json": "json"}); err != nil {
+				return err
+			}
 			asOf, err := parseAsOf(asOfStr)
 			if err != nil {
 				return err

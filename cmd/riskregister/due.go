@@ -68,6 +68,9 @@ what falls due, by month and section, and the chase list of questionnaire replie
 			if format != "table" && format != "ics" {
 				return badUsage(fmt.Sprintf("--format %q: table か ics を指定してください", format), fmt.Sprintf("--format %q: use table or ics", format))
 			}
+			if err := checkOutputExt(out, format, map[string]string{".ics": "ics"}); err != nil {
+				return err
+			}
 			k, err := parseKind(kind)
 			if err != nil {
 				return err

@@ -60,6 +60,9 @@ Assesses the register and exports it: xlsx (the register workbook, default 台�
 			default:
 				return badUsage(fmt.Sprintf("--format %q: xlsx, csv, json のいずれかを指定してください", format), fmt.Sprintf("--format %q: use xlsx, csv or json", format))
 			}
+			if err := checkOutputExt(out, format, map[string]string{".xlsx": "xlsx", ".csv": "csv", ".json": "json"}); err != nil {
+				return err
+			}
 			reg, reqs, err := a.loadRegister(dir)
 			if err != nil {
 				return err

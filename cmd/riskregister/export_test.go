@@ -398,3 +398,43 @@ func TestExportXLSXWarekiDates(t *testing.T) {
 		f.Close()
 	}
 }
+
+// TestOutputExtensionNamesAnotherFormat: an output file whose extension is
+// that of another of the command's formats is refused (exit 2, nothing
+// written), never filled with the default format: `export -o 台帳.csv`
+// wrote a workbook into a .csv, `due -o 期限.ics` a text table into a
+// calendar file, `diff -o changes.json` text into a .json.
+func TestOutputExtensionNamesAnotherFormat(t *testing.T) {
+	dir := writeTxtar(t, expHostile)
+	tmp := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		out  string
+		code int
+	}{
+		{[]string{"export"}, "台帳.csv", 2},
+		{[]string{"export"}, "register.JSON", 2},
+		{[]string{"export", "--format", "json"}, "register.xlsx", 2},
+		{[]string{"export", "--format", "csv", "--kind", "contractor"}, "c.json", 2},
+		{[]string{"due"}, "due.ics", 2},
+		{[]string{"rotation"}, "rotation.json", 2},
+		{[]string{"diff", "--from", dir}, "changes.json", 2},
+		{[]string{"export"}, "register.xlsx", 0},
+		{[]string{"export", "--format", "json"}, "register.json", 0},
+		{[]string{"export", "--format", "csv", "--kind", "contractor"}, "c.csv", 0},
+		{[]string{"due", "--format", "ics"}, "due.ics", 0},
+		{[]string{"due"}, "due.txt", 0},
+		{[]string{"rotation", "--format", "json"}, "rotation.json", 0},
+		{[]string{"diff", "--from", dir, "--format", "json"}, "changes.json", 0},
+	} {
+		out := filepath.Join(tmp, c.args[0]+strconv.Itoa(len(c.args))+"-"+c.out)
+		args := append(append([]string{}, c.args...), "-o", out, "--register", dir, "--as-of", "2026-11-27")
+		code, _, errOut := execCLI(t, args...)
+		if code != c.code {
+			t.Errorf("%q: exit %d, want %d; stderr %q", args, code, c.code, errOut)
+		}
+		if _, err := os.Stat(out); c.code != 0 && !os.IsNotExist(err) {
+			t.Errorf("%q: refused, yet %s was written (%v)", args, out, err)
+		}
+	}
+}

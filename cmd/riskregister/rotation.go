@@ -51,6 +51,9 @@ Exits 0 whatever it finds (1 for an invalid register).`,
 			if format != "table" && format != "json" {
 				return badUsage(fmt.Sprintf("--format %q: table か json を指定してください", format), fmt.Sprintf("--format %q: use table or json", format))
 			}
+			if err := checkOutputExt(out, format, map[string]string{".json": "json"}); err != nil {
+				return err
+			}
 			reg, _, err := a.loadRegister(dir)
 			if err != nil {
 				return err
