@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -77,7 +78,9 @@ func (a *app) loadRegister(dir string) (*riskassess.Register, []riskassess.Requi
 func (a *app) loadDir(dir string) (*load.Result, error) {
 	defer lowerGCWhileLoading()()
 	a.keyed = nil
-	if a.noCache {
+	if a.noCache || !hasRegisterFile(dir) {
+		// Without register.yaml the folder is no register (load refuses
+		// it): leave no cache in it.
 		return load.Dir(dir)
 	}
 	cacheDir := filepath.Join(dir, entrycache.Folder)
@@ -198,6 +201,11 @@ var registerLockWait = 2 * time.Minute
 // the lock.
 func (a *app) lockRegister(dir string) (unlock func(), err error) {
 	a.regDir = dir
+	if !hasRegisterFile(dir) {
+		// No register to protect, and the load that follows refuses the
+		// folder: leave no lock file in it.
+		return func() {}, nil
+	}
 	l, err := store.Lock(dir, registerLockWait, func(holder string) {
 		if holder != "" {
 			holder = " (" + holder + ")"
@@ -344,4 +352,13 @@ func checkOutputExt(out, format string, exts map[string]string) error {
 	return badUsage(
 		fmt.Sprintf("-o %s: 拡張子 %s は --format %s のファイルですが、書き出す形式は %s です。--format %s を付けるか、ファイル名を直してください", out, ext, want, format, want),
 		fmt.Sprintf("-o %s: the extension %s is that of --format %s, but the output format is %s: add --format %s or correct the file name", out, ext, want, format, want))
+}
+
+// hasRegisterFile says whether dir holds a register.yaml (of any kind of
+// file: the load judges it). A command run in a folder that is no register
+// (a typo, the Downloads folder) is refused by the load and must leave
+// nothing behind there, neither a cache nor a lock file.
+func hasRegisterFile(dir string) bool {
+	_, err := os.Lstat(filepath.Join(dir, store.RegisterFile))
+	return !errors.Is(err, fs.ErrNotExist)
 }

@@ -200,3 +200,25 @@ func TestEntryCacheWiring(t *testing.T) {
 		}
 	}
 }
+
+// TestNotARegisterLeavesNothing: a command run on a folder without
+// register.yaml is refused (exit 1) and writes nothing into it. It used to
+// leave .riskregister-cache/ (every command) and .riskregister.lock (lists
+// import, import, review, round) in, say, the Downloads folder.
+func TestNotARegisterLeavesNothing(t *testing.T) {
+	for _, args := range [][]string{
+		{"validate"},
+		{"export", "-o", filepath.Join(t.TempDir(), "x.xlsx")},
+		{"lists", "import", "ismap", filepath.Join(t.TempDir(), "list.csv"), "--date", "2026-11-01"},
+		{"review", "--entry", "acme", "--reviewer-position", "kacho", "--reviewer", "yamada", "--outcome", "still-valid", "--reason", "x"},
+	} {
+		dir := t.TempDir()
+		code, _, errOut := execCLI(t, append(args, "--register", dir)...)
+		if code != 1 {
+			t.Errorf("%q: exit %d, want 1; stderr %q", args, code, errOut)
+		}
+		if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+			t.Errorf("%q: refused, yet left %s in the folder", args, ents[0].Name())
+		}
+	}
+}
