@@ -67,12 +67,17 @@ exists and is not empty.`,
 }
 
 // initRegister writes a new register into dir. dir must not exist or be
-// empty. The files are written into a temporary folder next to dir and
-// renamed into place, so a failure leaves nothing half-written. The
-// errors are an *exitError in both languages, or the error of the file
-// system (an *fs.PathError or *os.LinkError naming the path).
+// empty. The files are written into a temporary folder and moved into
+// place, so a failure leaves nothing half-written: a new dir is the
+// temporary folder (made next to it) renamed; into an existing empty dir
+// (also ".", the working directory) the files are moved from a temporary
+// folder made inside it, so that the folder itself, which may be the
+// shell's working directory, stays. The errors are an *exitError in both
+// languages, or the error of the file system (an *fs.PathError or
+// *os.LinkError naming the path).
 func initRegister(dir string) error {
-	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+	entries, err := os.ReadDir(dir)
+	if err == nil && len(entries) > 0 {
 		return failure(dir+" は空ではありません。既存のファイルを上書きしないよう中止しました。空のフォルダか新しい名前を指定してください",
 			dir+" is not empty: refusing to overwrite; give an empty or new folder")
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -81,8 +86,11 @@ func initRegister(dir string) error {
 		}
 		return err
 	}
+	exists := err == nil
 	parent := filepath.Dir(filepath.Clean(dir))
-	if err := os.MkdirAll(parent, 0o755); err != nil {
+	if exists {
+		parent = dir
+	} else if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
 	}
 	tmp, err := os.MkdirTemp(parent, ".riskregister-init-")
@@ -101,18 +109,23 @@ func initRegister(dir string) error {
 	if err := os.WriteFile(filepath.Join(tmp, ".gitignore"), []byte(initGitignore), 0o644); err != nil {
 		return err
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
-	}
-	// An existing empty dir is replaced; rename does not replace folders
-	// everywhere, so remove it first.
-	if _, err := os.Stat(dir); err == nil {
-		if err := os.Remove(dir); err != nil {
+	if !exists {
+		if err := os.Chmod(tmp, 0o755); err != nil {
 			return err
 		}
+		return os.Rename(tmp, dir)
 	}
-	if err := os.Rename(tmp, dir); err != nil {
+	made, err := os.ReadDir(tmp)
+	if err != nil {
 		return err
+	}
+	for i, e := range made {
+		if err := os.Rename(filepath.Join(tmp, e.Name()), filepath.Join(dir, e.Name())); err != nil {
+			for _, m := range made[:i] { // dir was empty: these are ours
+				os.RemoveAll(filepath.Join(dir, m.Name()))
+			}
+			return err
+		}
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/gikai-sec/riskregister/schemas"
+	"github.com/google/go-cmp/cmp"
 )
 
 var initFiles = map[string]string{ // file → its $schema reference
@@ -198,5 +199,29 @@ func TestInitCommentedISMAPValidates(t *testing.T) {
 	}
 	if code, out, errOut := execCLI(t, "validate", "--register", dir); code != 0 {
 		t.Errorf("validate with the ismap: line uncommented: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+// TestInitDot: `mkdir reg && cd reg && riskregister init .` writes the
+// register into the working directory, which stays the same folder. The
+// temporary folder used to be made inside "." and the command failed with
+// ".: 削除できません（エラー: invalid argument）".
+func TestInitDot(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if code, _, errOut := execCLI(t, "init", "."); code != 0 {
+		t.Fatalf("init .: exit %d, stderr %q", code, errOut)
+	}
+	var names []string
+	ents, _ := os.ReadDir(".")
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	want := []string{".gitignore", "contractors", "register.yaml", "schemas", "services", "social"}
+	if diff := cmp.Diff(want, names); diff != "" {
+		t.Errorf("files of . (-want +got):\n%s", diff)
+	}
+	if code, _, errOut := execCLI(t, "validate", "--register", dir, "--no-cache"); code != 0 {
+		t.Errorf("validate after init .: exit %d, stderr %q", code, errOut)
 	}
 }
