@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 )
@@ -29,6 +30,7 @@ func FuzzMarkdown(f *testing.F) {
 		"- [ ] task\n- [x] done\n\n~~del~~ www.example.org https://example.org",
 		"```html\n<script>x</script>\n```\n\n<div onclick=x>\n\n</div>",
 		"[![inner](https://example.org/z.png)](https://example.org/page) [e](../../../../etc/passwd)",
+		"[a](&#46;&#46;/&#46;&#46;/&#46;&#46;/etc/passwd) [b](&#37;2e&#37;2e/&#37;2e&#37;2e/x)",
 	} {
 		f.Add(s)
 	}
@@ -61,6 +63,9 @@ func FuzzMarkdown(f *testing.F) {
 				// A URL's scheme is case-insensitive (RFC 3986 §3.1):
 				// htTp://… is an http link.
 				lu := strings.ToLower(u)
+				if strings.HasPrefix(u, "../../") && fieldrule.LinkLeavesSite(strings.TrimPrefix(u, "../../")) {
+					t.Fatalf("link %q (from %q) leaves the site:\n%s", u, src, out)
+				}
 				if strings.HasPrefix(lu, "https://") || strings.HasPrefix(lu, "http://") || strings.HasPrefix(u, "../../") ||
 					strings.HasPrefix(u, "#") { // a place on the same page
 					continue

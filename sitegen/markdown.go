@@ -175,12 +175,12 @@ func (t notesLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 			return ast.WalkContinue, nil
 		}
 		d := string(*dest)
-		switch classifyURL(d) {
+		switch dec := resolvedDest(*dest); classifyURL(dec) {
 		case linkExternal:
 			n.SetAttributeString("class", []byte("ext"))
 			n.SetAttributeString("rel", []byte("noopener noreferrer"))
 		case linkRelative:
-			if !strings.HasPrefix(d, "#") {
+			if !strings.HasPrefix(dec, "#") {
 				*dest = []byte(t.root + d)
 				n.SetAttributeString("class", []byte("evidence"))
 			}
@@ -198,8 +198,7 @@ func (t notesLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 		if p == nil {
 			continue
 		}
-		d := string(img.Destination)
-		if classifyURL(d) != linkExternal || insideLink(p) {
+		if classifyURL(resolvedDest(img.Destination)) != linkExternal || insideLink(p) {
 			unwrap(img)
 			continue
 		}
@@ -226,6 +225,15 @@ func (t notesLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 			p.ReplaceChild(p, a, ast.NewString(a.Label(src)))
 		}
 	}
+}
+
+// resolvedDest is a link or image destination as goldmark writes it into
+// the href (util.URLEscape with references resolved): backslash escapes
+// and character references decoded. The policy is applied to it, not to
+// the source text, where "&#46;&#46;/" is not yet a "../" climbing out of
+// the site.
+func resolvedDest(dest []byte) string {
+	return string(util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(dest))))
 }
 
 // insideLink reports whether n is a link or inside one.

@@ -516,6 +516,40 @@ func TestMarkdownNotes(t *testing.T) {
 	}
 }
 
+// TestMarkdownLinkReferences: the link policy applies to the destination
+// as the browser gets it, after character references and backslash
+// escapes are resolved: "&#46;&#46;/" climbing out of the site is text as
+// "../" is, and "&#104;ttps:" is an external link as "https:" is.
+func TestMarkdownLinkReferences(t *testing.T) {
+	const ext = ` class="ext" rel="noopener noreferrer"`
+	cases := []struct{ name, in, want string }{
+		{"dots", "[a](&#46;&#46;/&#46;&#46;/&#46;&#46;/etc/passwd)", `<p>a</p>`},
+		{"one dot", "[b](.&#46;/.&#46;/.&#46;/x)", `<p>b</p>`},
+		{"hex slash", "[c](..&#x2F;..&#x2F;..&#x2F;x)", `<p>c</p>`},
+		{"percent", "[d](&#37;2e&#37;2e/&#37;2e&#37;2e/&#37;2e&#37;2e/z)", `<p>d</p>`},
+		{"named", "[e](&period;&period;/&period;&period;/&period;&period;/y)", `<p>e</p>`},
+		{"reference", "[f][r]\n\n[r]: &#46;&#46;/&#46;&#46;/&#46;&#46;/ref", `<p>f</p>`},
+		{"image", "![g](&#46;&#46;/&#46;&#46;/&#46;&#46;/x.png)", `<p>g</p>`},
+		{"root", "[h](&#47;etc/passwd)", `<p>h</p>`},
+		{"inside site", "[i](docs/&#46;&#46;/a.pdf)", `<p><a href="../../docs/../a.pdf" class="evidence">i</a></p>`},
+		{"escaped", `[j](docs/a\_b.pdf)`, `<p><a href="../../docs/a_b.pdf" class="evidence">j</a></p>`},
+		{"https", "[k](&#104;ttps://example.org/k)", `<p><a href="https://example.org/k"` + ext + `>k</a></p>`},
+		{"fragment", "[l](&#35;h-notes)", `<p><a href="#h-notes">l</a></p>`},
+	}
+	for name, exts := range map[string][]goldmark.Extender{"default": nil, "gfm": {extension.GFM}} {
+		md := newMarkdown(exts)
+		for _, c := range cases {
+			h, err := markdown(md, c.in, "x.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(c.want, strings.TrimSpace(string(h))); diff != "" {
+				t.Errorf("%s/%s: %q (-want +got):\n%s", name, c.name, c.in, diff)
+			}
+		}
+	}
+}
+
 // TestMarkdownImages: an image in notes is never an <img>: the site makes
 // no request outside its folder. An http(s) image becomes a link titled by
 // its alt text; any other image (relative, escaping, data:) its alt text.
