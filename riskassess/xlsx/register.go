@@ -8,6 +8,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/report"
@@ -96,6 +97,7 @@ func WriteRegister(w io.Writer, reg *riskassess.Register, as []riskassess.Assess
 	if err != nil {
 		return err
 	}
+	st.lang = lang
 	var sheets []regSheet
 	empty := &riskassess.Register{Org: reg.Org}
 	for _, k := range riskassess.Kinds() {
@@ -371,6 +373,7 @@ func regDueSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riska
 }
 
 type regStyles struct {
+	lang                              riskassess.Lang
 	header, text, date, number, score int
 	dateWidth                         float64
 	risk                              map[riskassess.RiskLevel]int
@@ -588,13 +591,38 @@ func regValue(st *regStyles, c regCell, typ report.ValueType) excelize.Cell {
 		return excelize.Cell{StyleID: st.score, Value: c.v.Number}
 	case report.ValueRisk:
 		if id, ok := st.risk[c.v.Risk]; ok {
-			return excelize.Cell{StyleID: id, Value: report.NeutraliseFormula(c.v.Text)}
+			return excelize.Cell{StyleID: id, Value: regCellText(report.NeutraliseFormula(c.v.Text), st.lang)}
 		}
 	}
 	if c.v.Text == "" {
 		return excelize.Cell{StyleID: st.text}
 	}
-	return excelize.Cell{StyleID: st.text, Value: report.NeutraliseFormula(c.v.Text)}
+	return excelize.Cell{StyleID: st.text, Value: regCellText(report.NeutraliseFormula(c.v.Text), st.lang)}
+}
+
+// regMaxCellText is the most characters a cell holds (Excel's limit,
+// excelize.TotalCellChars).
+const regMaxCellText = excelize.TotalCellChars
+
+// regCellText returns s when it fits in a cell. excelize silently cuts a
+// longer text at regMaxCellText characters (the contracts of an entry with
+// long scopes: the later contracts would be missing without a sign), so
+// the text is cut here instead, ending with a note of how much was left
+// out and where the full text is.
+func regCellText(s string, lang riskassess.Lang) string {
+	n := utf8.RuneCountInString(s)
+	if n <= regMaxCellText {
+		return s
+	}
+	note := func(left int) string {
+		if lang == "en" {
+			return fmt.Sprintf("… (%d more characters left out: too long for a cell; the CSV and JSON exports hold the full text)", left)
+		}
+		return fmt.Sprintf("…（以下 %d 文字は、セルに入りきらないため省略。全文は CSV・JSON の書き出しにあります）", left)
+	}
+	keep := regMaxCellText - utf8.RuneCountInString(note(n))
+	r := []rune(s)
+	return string(r[:keep]) + note(n-keep)
 }
 
 // regQuote quotes a sheet name for a formula reference.

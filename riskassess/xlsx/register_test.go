@@ -655,3 +655,34 @@ func TestWriteRegisterWarekiLibreOffice(t *testing.T) {
 		t.Errorf("LibreOffice shows the approval date as a serial or ISO date:\n%s", text)
 	}
 }
+
+// TestWriteRegisterLongCell: a text longer than a cell holds (the contracts
+// of an entry with long scopes) is not cut silently by excelize: it ends
+// with a note of how many characters were left out.
+func TestWriteRegisterLongCell(t *testing.T) {
+	reg, as := regTestRegister()
+	c := reg.Contractors[0]
+	c.Contracts = []riskassess.Contract{{ID: "R8-1", Scope: strings.Repeat("仕様", 20000)}, {ID: "R8-2", Scope: "最後の契約"}}
+	for _, lang := range []riskassess.Lang{"ja", "en"} {
+		var buf bytes.Buffer
+		if err := xlsx.WriteRegister(&buf, reg, as, xlsx.RegisterOptions{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sheet := xlsx.RegisterSheetName(riskassess.KindContractor, lang)
+		col := regHeaderCol(t, f, sheet, map[riskassess.Lang]string{"ja": "契約", "en": "Contracts"}[lang])
+		got, _ := f.GetCellValue(sheet, col+"2")
+		f.Close()
+		full := "R8-1 " + strings.Repeat("仕様", 20000)
+		want := map[riskassess.Lang]string{"ja": "文字は、セルに入りきらないため省略。全文は CSV・JSON の書き出しにあります）",
+			"en": "more characters left out: too long for a cell; the CSV and JSON exports hold the full text)"}[lang]
+		n := len([]rune(got))
+		if n > excelize.TotalCellChars || !strings.HasPrefix(got, full[:300]) || !strings.HasSuffix(got, want) {
+			t.Errorf("%s: %s!%s2: %d characters, starting %q, ending %q; want at most %d, ending %q",
+				lang, sheet, col, n, string([]rune(got)[:20]), string([]rune(got)[max(n-60, 0):]), excelize.TotalCellChars, want)
+		}
+	}
+}
