@@ -318,6 +318,10 @@ func (a *app) runSelfCheckBook(o questionnaireOptions) error {
 			entries = append(entries, e)
 		}
 	}
+	if len(entries) == 0 && o.section == "" {
+		return failure("台帳にエントリ（却下・廃止を除く）がありません。自己点検票は作りませんでした",
+			"the register has no entry (rejected and retired left out): no self-check written")
+	}
 	if len(entries) == 0 {
 		return failure(fmt.Sprintf("課 %s が所管するエントリ（却下・廃止を除く）はありません。自己点検票は作りませんでした", o.section),
 			fmt.Sprintf("section %s owns no entry (rejected and retired left out): no self-check written", o.section))

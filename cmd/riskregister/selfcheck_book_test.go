@@ -694,3 +694,28 @@ func TestOlderVendorReplyRefused(t *testing.T) {
 		t.Errorf("later reply: exit %d, Q-OUT-06 %q; want 0, no\n%s\n%s", code, answer(), stdout, stderr)
 	}
 }
+
+// TestSelfCheckBookAllEmpty: --all on a register without entries says so,
+// instead of naming a blank section.
+func TestSelfCheckBookAllEmpty(t *testing.T) {
+	dir := bookRegister(t)
+	for _, k := range riskassess.Kinds() {
+		if err := os.RemoveAll(filepath.Join(dir, k.Dir())); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Mkdir(filepath.Join(dir, k.Dir()), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p := filepath.Join(t.TempDir(), "all.xlsx")
+	for lang, want := range map[string]string{"ja": "台帳にエントリ（却下・廃止を除く）がありません。自己点検票は作りませんでした",
+		"en": "the register has no entry (rejected and retired left out): no self-check written"} {
+		code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", "2026-11-27", "--self-check", "--all", "-o", p, "--lang", lang)
+		if code != 1 || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stderr %q; want exit 1 and %q", lang, code, stderr, want)
+		}
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s: %s written", lang, p)
+		}
+	}
+}
