@@ -84,9 +84,22 @@ func ApprovalRoute(org *Organisation, e Entry, residual RiskLevel) []RouteStep {
 // was decided after d (docs/scoring.md: a date after the as-of date had not
 // come by then); then the latest decision of a.History by d, with its
 // status, approver and date only, or the zero Approval (no status) when the
-// history has none. A zero d means a itself.
+// history has none. A request or draft recorded as a itself (a renewal
+// applied for, not yet decided) leaves the approval of the history before
+// it in force, as one recorded in the history does (latestDecisionBy). A
+// zero d means a itself.
 func (a Approval) InForceOn(d Date) Approval {
-	if d.IsZero() || !a.DecidedOn.After(d) {
+	if d.IsZero() {
+		return a
+	}
+	if !a.DecidedOn.After(d) {
+		if a.Status != StatusRequested && a.Status != StatusDraft {
+			return a
+		}
+		if i := a.latestDecisionBy(d); i >= 0 && a.History[i].Status.Signed() {
+			h := a.History[i]
+			return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On}
+		}
 		return a
 	}
 	if i := a.latestDecisionBy(d); i >= 0 {
@@ -94,6 +107,13 @@ func (a Approval) InForceOn(d Date) Approval {
 		return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On}
 	}
 	return Approval{}
+}
+
+// RenewingOn reports whether on d (not zero) the approval recorded is a
+// request (or draft) to renew an approval that stays in force until the
+// request is decided: InForceOn(d) returns that approval, from the history.
+func (a Approval) RenewingOn(d Date) bool {
+	return !d.IsZero() && !a.DecidedOn.After(d) && !a.Status.Signed() && a.InForceOn(d).Status.Signed()
 }
 
 // latestDecisionBy returns the index in a.History of the latest decision

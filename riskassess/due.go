@@ -158,6 +158,11 @@ func lastReview(b *Common, asOf Date) (last Date, field, laterField string) {
 		} else if laterField == "" {
 			laterField = "approval.decided_on"
 		}
+	} else if b.Approval.RenewingOn(asOf) {
+		// A renewal applied for: the approval it renews stands (InForceOn).
+		if i := b.Approval.latestDecisionBy(asOf); i >= 0 && b.Approval.History[i].On.After(last) {
+			last, field = b.Approval.History[i].On, "approval.history["+strconv.Itoa(i)+"].on"
+		}
 	} else if !d.IsZero() && d.After(last) {
 		last, field = d, "approval.decided_on"
 	}

@@ -1302,6 +1302,28 @@ func TestApprovalInForceOn(t *testing.T) {
 	if diff := cmp.Diff(Approval{Status: StatusRequested, DecidedOn: d(2026, 3, 2)}, renew.InForceOn(d(2026, 3, 10))); diff != "" {
 		t.Errorf("requested again after a rejection: InForceOn (-want +got):\n%s", diff)
 	}
+	// The same renewal while it is pending, recorded as the approval
+	// itself (status requested, no decided_on): the approval stays in
+	// force as above, and its date is the last review (it read as 申請中
+	// on any date, OUT-09 not met and the review due at once).
+	pending := Approval{Status: StatusRequested, Approver: "kacho", History: []DecisionRecord{
+		{Status: StatusApproved, Approver: "kacho", On: d(2025, 3, 21)},
+		{Status: StatusRequested, Approver: "kakaricho", On: d(2026, 3, 2)},
+	}}
+	if diff := cmp.Diff(Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2025, 3, 21)}, pending.InForceOn(d(2026, 3, 10))); diff != "" {
+		t.Errorf("renewal pending: InForceOn (-want +got):\n%s", diff)
+	}
+	if !pending.RenewingOn(d(2026, 3, 10)) || pending.RenewingOn(Date{}) || renew.RenewingOn(d(2026, 3, 10)) {
+		t.Errorf("RenewingOn: want true only for the pending renewal on a day")
+	}
+	svc := &Service{Common: Common{ID: "s", Owner: Owner{Section: "somu"}, Approval: pending}}
+	if r := ReviewOf(testOrg(), svc, RiskLow, d(2026, 3, 10)); r.Field != "approval.history[0].on" || r.Overdue {
+		t.Errorf("renewal pending: review %s from %s (overdue %v), want from approval.history[0].on", r.Date, r.Field, r.Overdue)
+	}
+	pending.History = append(pending.History, DecisionRecord{Status: StatusRejected, On: d(2025, 9, 1)})
+	if diff := cmp.Diff(pending, pending.InForceOn(d(2026, 3, 10))); diff != "" {
+		t.Errorf("requested again after a rejection: InForceOn (-want +got):\n%s", diff)
+	}
 }
 
 // TestContractLiveAsOf: the one reading of whether an ended contract still

@@ -281,6 +281,16 @@ func cases() map[string][]tc {
 			{"history also after the as-of date", sub(e(withHistory(riskassess.StatusApproved, "2026-12-15",
 				riskassess.DecisionRecord{Status: riskassess.StatusRequested, On: day("2026-10-01")},
 				riskassess.DecisionRecord{Status: riskassess.StatusApproved, On: day("2026-12-01")}))), notMet, "approval.decided_on"},
+			// A renewal applied for and not yet decided, recorded as the
+			// approval itself: the approval before it stays in force (as
+			// when the renewal's decision is recorded after the as-of date).
+			{"renewal requested, not yet decided", sub(e(withHistory(riskassess.StatusRequested, "",
+				riskassess.DecisionRecord{Status: riskassess.StatusApproved, On: day("2025-12-01")},
+				riskassess.DecisionRecord{Status: riskassess.StatusRequested, On: day("2026-10-01")}))), met, "approval.history"},
+			{"requested again after a rejection", sub(e(withHistory(riskassess.StatusRequested, "",
+				riskassess.DecisionRecord{Status: riskassess.StatusApproved, On: day("2025-12-01")},
+				riskassess.DecisionRecord{Status: riskassess.StatusRejected, On: day("2026-06-01")},
+				riskassess.DecisionRecord{Status: riskassess.StatusRequested, On: day("2026-10-01")}))), notMet, "approval.status"},
 		}
 	}
 	m["OUT-09"] = approvalCases(func(f func(*riskassess.Common)) riskassess.Entry {

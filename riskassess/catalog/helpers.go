@@ -434,7 +434,9 @@ func expiry(until riskassess.Date, path string, asOf riskassess.Date) riskassess
 // approved with a decision date is met.
 func approved(_ *req, s *riskassess.Subject) riskassess.Result {
 	a := &s.Entry.Base().Approval
-	if a.DecidedOn.After(s.AsOf) {
+	if a.DecidedOn.After(s.AsOf) || a.RenewingOn(s.AsOf) {
+		// A request to renew an approval leaves that approval in force
+		// until it is decided (Approval.InForceOn).
 		// Decided after the as-of date (or a slip, 2062 for 2026): as of
 		// then, the decision in force is the history's latest by then.
 		in := a.InForceOn(s.AsOf)
