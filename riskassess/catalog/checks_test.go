@@ -780,6 +780,9 @@ func cases() map[string][]tc {
 			{"says TBD", sub(soc(func(a *riskassess.Social) { set(a, "ＴＢＤ") })), notMet, field},
 			{"says none in particular", sub(soc(func(a *riskassess.Social) { set(a, "特になし") }), q, "yes"), notMet, field},
 			{"says to be drawn up", sub(soc(func(a *riskassess.Social) { set(a, "策定予定（令和9年度）") })), notMet, field},
+			{"says none planned", sub(soc(func(a *riskassess.Social) { set(a, "予定なし") }), q, "yes"), notMet, field},
+			{"says being drawn up", sub(soc(func(a *riskassess.Social) { set(a, "整備中") }), q, "yes"), notMet, field},
+			{"says does not apply", sub(soc(func(a *riskassess.Social) { set(a, "該当しない") }), q, "yes"), notMet, field},
 			{"not applicable", sub(soc(notApplicable)), na, ""},
 		}
 	}
