@@ -86,14 +86,16 @@ func ApprovalRoute(org *Organisation, e Entry, residual RiskLevel) []RouteStep {
 // status, approver and date only, or the zero Approval (no status) when the
 // history has none. A request or draft recorded as a itself (a renewal
 // applied for, not yet decided) leaves the approval of the history before
-// it in force, as one recorded in the history does (latestDecisionBy). A
-// zero d means a itself.
+// it in force, as one recorded in the history does (latestDecisionBy),
+// unless a's valid_until is before d. A zero d means a itself.
 func (a Approval) InForceOn(d Date) Approval {
 	if d.IsZero() {
 		return a
 	}
 	if !a.DecidedOn.After(d) {
-		if a.Status != StatusRequested && a.Status != StatusDraft {
+		if a.Status != StatusRequested && a.Status != StatusDraft || !a.ValidUntil.IsZero() && a.ValidUntil.Before(d) {
+			// A request whose valid_until (that of the approval it
+			// renews) has passed: that approval has lapsed.
 			return a
 		}
 		if i := a.latestDecisionBy(d); i >= 0 && a.History[i].Status.Signed() {

@@ -1320,6 +1320,11 @@ func TestApprovalInForceOn(t *testing.T) {
 	if r := ReviewOf(testOrg(), svc, RiskLow, d(2026, 3, 10)); r.Field != "approval.history[0].on" || r.Overdue {
 		t.Errorf("renewal pending: review %s from %s (overdue %v), want from approval.history[0].on", r.Date, r.Field, r.Overdue)
 	}
+	lapsed := pending
+	lapsed.ValidUntil = d(2026, 3, 1) // the renewed approval's end, kept on the request
+	if diff := cmp.Diff(lapsed, lapsed.InForceOn(d(2026, 3, 10))); diff != "" {
+		t.Errorf("renewal pending after the approval lapsed: InForceOn (-want +got):\n%s", diff)
+	}
 	pending.History = append(pending.History, DecisionRecord{Status: StatusRejected, On: d(2025, 9, 1)})
 	if diff := cmp.Diff(pending, pending.InForceOn(d(2026, 3, 10))); diff != "" {
 		t.Errorf("requested again after a rejection: InForceOn (-want +got):\n%s", diff)
