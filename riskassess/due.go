@@ -347,10 +347,11 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 	if review != nil && !review.Date.IsZero() {
 		out = append(out, reviewItem(e, review))
 	}
-	// The validity of the decision in force on asOf: one decided after it
-	// had not been taken then (its expiry is not yet due; the history's
-	// decision standing in records none).
-	add(DueApproval, b.Approval.InForceOn(asOf).ValidUntil, "", Text{}, "approval.valid_until")
+	if asOf.IsZero() || !b.Approval.DecidedOn.After(asOf) {
+		// The valid_until of a decision taken after asOf is not that of
+		// the one in force then (InForceOn), whose own is not recorded.
+		add(DueApproval, b.Approval.ValidUntil, "", Text{}, "approval.valid_until")
+	}
 	for i, r := range b.Rounds {
 		if r.OpenOn(asOf) && b.SupersededOn(r, asOf) == nil {
 			add(DueReply, r.ReplyDue, r.Name, quoted("回「", "」", "round ", "", r.Name), roundPaths.at(i))

@@ -590,6 +590,30 @@ func TestDueItemsRetiredLater(t *testing.T) {
 	}
 }
 
+// TestDueItemsApprovalDecidedLater: the approval's valid_until belongs to
+// its decision; with the decision taken after the as-of date it is not
+// the expiry of the approval in force then (InForceOn, whose own is not
+// recorded): due listed 2027-12-14 承認の有効期限 as of 2026-11-27 while
+// the export's 承認期限 for the decision shown then was blank.
+func TestDueItemsApprovalDecidedLater(t *testing.T) {
+	svc := &Service{Common: Common{ID: "renewed", Owner: Owner{Section: "somu"}, Approval: Approval{
+		Status: StatusApproved, DecidedOn: d(2026, 12, 15), ValidUntil: d(2027, 12, 14),
+		History: []DecisionRecord{{Status: StatusApproved, On: d(2025, 12, 10)}, {Status: StatusApproved, On: d(2026, 12, 15)}},
+	}}}
+	for _, tc := range []struct {
+		asOf Date
+		want bool
+	}{{d(2026, 11, 27), false}, {d(2026, 12, 20), true}} {
+		got := false
+		for _, it := range DueItems(testOrg(), svc, Date{}, tc.asOf) {
+			got = got || it.Kind == DueApproval
+		}
+		if got != tc.want {
+			t.Errorf("as of %s: approval expiry listed %v, want %v", tc.asOf, got, tc.want)
+		}
+	}
+}
+
 func TestDueItems(t *testing.T) {
 	org := testOrg()
 	contractor := &Contractor{
