@@ -51,13 +51,16 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 	}
 	p.Summary = append(p.Summary, fact{Label: L("台帳ファイル", "Register file"), Value: c.Source, Code: true})
 
-	// Approval: the decision in force on the site's date, as the status
-	// shows it (approvalOn). A decision taken after that date had not been
-	// taken then: the history's decision in force stands in (its validity
-	// and conditions are not recorded), and the later one is named.
+	// Approval: the decision in force on the as-of date, whose status the
+	// row shows (approvalOn), with its own approver, date, expiry and
+	// conditions - not those of a decision taken after it (a history
+	// record has no expiry or conditions). Undecided then: none, and the
+	// later decision is named below.
 	ap := c.Approval
-	if in, _ := approvalOn(ap, b.opts.AsOf); ap.DecidedOn.After(b.opts.AsOf) && !b.opts.AsOf.IsZero() {
+	if in, undecided := approvalOn(ap, b.opts.AsOf); undecided {
 		ap = in
+	} else {
+		ap.Approver, ap.DecidedOn, ap.ValidUntil, ap.Conditions = in.Approver, in.DecidedOn, in.ValidUntil, in.Conditions
 	}
 	appr := detailSection{ID: "approval", Title: tr(lang, "entry.approval"), Facts: []fact{
 		{Label: tr(lang, "status"), Value: row.Status, Class: row.StatusClass},
@@ -73,9 +76,9 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 	if t, ok := b.routeTable(e, a); ok {
 		appr.Tables = append(appr.Tables, t)
 	}
-	if len(ap.History) > 0 {
+	if len(c.Approval.History) > 0 {
 		t := tableView{Caption: tr(lang, "entry.approvalhistory"), Head: []string{tr(lang, "date"), tr(lang, "status"), tr(lang, "approver"), tr(lang, "note")}}
-		h := slices.Clone(ap.History)
+		h := slices.Clone(c.Approval.History)
 		slices.SortStableFunc(h, func(x, y riskassess.DecisionRecord) int { return y.On.Compare(x.On) })
 		for _, d := range h {
 			t.Rows = append(t.Rows, []cellView{{Text: date(d.On)}, {Text: d.Status.Label(lang), Class: "badge status-" + string(d.Status)}, {Text: b.position(d.Approver)}, {Text: d.Note}})

@@ -76,6 +76,25 @@ func TestApprovalRoute(t *testing.T) {
 	if want := `<tr><th scope="row">起案確認</th><td>係長</td><td>必要</td><td><span class="badge risk-high">未決裁（決裁日 2026-12-20 は基準日より後）</span></td></tr>`; !strings.Contains(x, want) {
 		t.Errorf("x-gikai.html with a sign-off after the as-of date lacks %s", want)
 	}
+
+	// A renewal decided after the as-of date: the approval section shows
+	// the decision in force then (its status, as the register page does,
+	// with its own date and no expiry), not the renewal's date and
+	// valid_until beside the earlier decision's status.
+	renewed := strings.Replace(src, "approval: { status: approved, approver: kacho, decided_on: 2025-04-01 }\ntakeover_procedure",
+		"approval:\n  status: approved\n  approver: kacho\n  decided_on: 2026-12-15\n  valid_until: 2027-12-14\n  history: [{ status: conditional, approver: kakaricho, on: 2025-04-01 }]\ntakeover_procedure", 1)
+	dir, _, _ = testSite(t, renewed, Options{})
+	x = page("social/x-gikai.html")
+	for _, want := range []string{
+		`<div class="fact"><dt>承認状況</dt><dd><span class="badge status-conditional">条件付承認</span></dd></div>`,
+		`<div class="fact"><dt>承認者</dt><dd>係長</dd></div>`,
+		`<div class="fact"><dt>決定日</dt><dd>2025-04-01</dd></div>`,
+		`<div class="fact"><dt>有効期限</dt><dd><span class="muted">—</span></dd></div>`,
+	} {
+		if !strings.Contains(x, want) {
+			t.Errorf("x-gikai.html renewed after the as-of date lacks %s", want)
+		}
+	}
 }
 
 // TestOwnersCurrentHolders: the owners page lists each responsibility
