@@ -169,6 +169,22 @@ func lastReview(b *Common, asOf Date) (last Date, field, laterField string) {
 	return last, field, laterField
 }
 
+// LastReviewOn returns the date of c's last review as of asOf, as ReviewOf
+// counts it (the later of last_reviewed and the approval decision, a date
+// after asOf replaced by the review log's or the approval history's latest
+// by then); zero when there is none. A zero asOf counts every date.
+func (c *Common) LastReviewOn(asOf Date) Date {
+	if asOf.IsZero() {
+		last := c.LastReviewed
+		if c.Approval.DecidedOn.After(last) {
+			last = c.Approval.DecidedOn
+		}
+		return last
+	}
+	last, _, _ := lastReview(c, asOf)
+	return last
+}
+
 // LatestReviewBy returns the index in c.Reviews (the review log, oldest
 // first) of the latest review dated by asOf, or -1 when there is none. It
 // stands in for a last_reviewed after asOf: as of asOf that review had not

@@ -111,10 +111,8 @@ func Assignments(reg *riskassess.Register, d riskassess.Date) []Assignment {
 			a.Kind, a.EntryID, a.File = e.Kind(), b.ID, b.Source
 			out = append(out, a)
 		}
-		reviewed := b.LastReviewed
-		if b.Approval.DecidedOn.After(reviewed) {
-			reviewed = b.Approval.DecidedOn
-		}
+		// The last review by d: one dated after d had not taken place.
+		reviewed := b.LastReviewOn(d)
 		post := func(o riskassess.Owner, role riskassess.Role, path string) {
 			if a, ok := post(org, o, role, path, d, reviewed); ok {
 				add(a)

@@ -29,6 +29,13 @@ func TestAssignments(t *testing.T) {
 	con("two", riskassess.Owner{Section: "koho", Position: "shunin"}, "2026-05-01")
 	con("resolved", riskassess.Owner{Section: "koho", Position: "kakaricho"}, "2026-05-01")
 	con("handover", riskassess.Owner{Section: "koho", Position: "kakaricho"}, "2026-02-01")
+	// Renewed after the as-of date: the decision of 2026-06-01 had not
+	// been taken on 2026-05-10, so it is no review after the hand-over
+	// (it hid the new holder from rotation and CW-03 as of that day).
+	con("handover-renewed-later", riskassess.Owner{Section: "koho", Position: "kakaricho"}, "2026-02-01")
+	later := reg.Contractors[len(reg.Contractors)-1]
+	later.Approval.DecidedOn = riskassess.NewDate(2026, time.June, 1)
+	later.Approval.History = []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: riskassess.NewDate(2025, time.June, 1)}, {Status: riskassess.StatusApproved, On: later.Approval.DecidedOn}}
 	con("fine", riskassess.Owner{Section: "somu", Position: "kacho", Person: "sakamoto"}, "2026-05-01")
 	con("section-only", riskassess.Owner{Section: "koho"}, "2026-05-01")
 	gone := &riskassess.Contractor{}
@@ -63,6 +70,7 @@ func TestAssignments(t *testing.T) {
 		{"two", "owner", "", report.StaffAmbiguous},
 		{"resolved", "owner", "nagai", ""},
 		{"handover", "owner", "nagai", report.StaffNewHolder},
+		{"handover-renewed-later", "owner", "nagai", report.StaffNewHolder},
 		{"fine", "owner", "sakamoto", ""},
 		{"x", "owner", "hayashi", ""},
 		{"x", "responsible", "kondo", ""},
