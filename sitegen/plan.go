@@ -28,6 +28,9 @@ type planView struct {
 	Year   string
 	Months []planMonthView
 	Count  int
+	// Carried are the items dated before the year and overdue on the
+	// as-of date (report.YearPlan.Carried).
+	Carried []dueRow
 	// Chase are the questionnaire replies overdue (the chase list).
 	Chase []dueRow
 }
@@ -74,6 +77,9 @@ func (b *builder) plan() *planView {
 		}
 		v.Months = append(v.Months, mv)
 	}
+	for _, it := range p.Carried {
+		v.Carried = append(v.Carried, b.dueRow(it.DueItem))
+	}
 	for _, it := range p.Chase {
 		v.Chase = append(v.Chase, b.dueRow(it.DueItem))
 	}
@@ -81,7 +87,8 @@ func (b *builder) plan() *planView {
 }
 
 // planContent writes the 年度計画 page: a month index, the chase list,
-// then each month's items grouped by section.
+// the items carried over from before the year (when there are any), then
+// each month's items grouped by section.
 func planContent(lang riskassess.Lang, v *planView) func(hw) {
 	return func(w hw) {
 		w.raw("\n<p class=\"plan-year\">")
@@ -131,6 +138,16 @@ func planContent(lang riskassess.Lang, v *planView) func(hw) {
 			w.raw("</p>")
 		}
 		w.raw("\n</section>")
+		if len(v.Carried) > 0 {
+			w.raw("\n<section aria-labelledby=\"h-carried\">\n<h2 id=\"h-carried\">")
+			w.text(tr(lang, "plan.carried"))
+			w.raw(fmt.Sprintf(" (%d)</h2>", len(v.Carried)))
+			w.raw("\n<p>")
+			w.text(tr(lang, "plan.carried.intro"))
+			w.raw("</p>")
+			w.dueTable(lang, "", tr(lang, "plan.carried"), v.Carried, true)
+			w.raw("\n</section>")
+		}
 		if len(empty) > 0 {
 			w.raw("\n<p class=\"muted\" id=\"plan-empty\">")
 			w.text(tr(lang, "plan.empty") + strings.Join(empty, tr(lang, "plan.empty.sep")))

@@ -175,3 +175,31 @@ func TestPlanPageSaysOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanPageCarried: plan.html lists the items dated before its fiscal
+// year and overdue on the as-of date under their own heading, not in the
+// months. The FY2027 plan as of 2026-11-27 used to leave out the four
+// overdue items of FY2026: with them (and the reply on the chase list,
+// dated before FY2027) it marks overdue what due.html does. (In FY2026 the
+// reply is both in its month and on the chase list.)
+func TestPlanPageCarried(t *testing.T) {
+	badges := func(s string) int { return strings.Count(s, `<span class="badge overdue">`) }
+	for _, fy := range []riskassess.FiscalYear{0, 2027} {
+		dir, _, _ := testSite(t, planRegister, Options{FiscalYear: fy})
+		plan := string(mustRead(t, filepath.Join(dir, "plan.html")))
+		due := string(mustRead(t, filepath.Join(dir, "due.html")))
+		if got, want := badges(plan), badges(due); fy == 2027 && (got != want || want == 0) {
+			t.Errorf("FY %d: plan.html marks %d items overdue, due.html %d", fy, got, want)
+		}
+		carried := strings.Contains(plan, `<h2 id="h-carried">前年度以前からの期限超過 (4)</h2>`)
+		if carried != (fy == 2027) {
+			t.Errorf("FY %d: carried-over section shown = %v", fy, carried)
+		}
+		if fy == 2027 {
+			i := strings.Index(plan, `id="h-carried"`)
+			if j := strings.Index(plan, `<time datetime="2026-05-01">`); j < i {
+				t.Errorf("FY2027: the item of 2026-05-01 is not in the carried-over section")
+			}
+		}
+	}
+}

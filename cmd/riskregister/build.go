@@ -56,11 +56,13 @@ replaced only when the new site is complete; unchanged files keep their modifica
 diff --from (a fiscal-year end, a date, a folder or a git revision).
 
 年度計画のページ（plan.html）は --as-of の年度（--fiscal-year で変更: 2026・R8・令和8年度）を月・所管課ごとに示し、
-回答期限を過ぎた確認票（督促リスト）を載せます。--dates wareki で日付を和暦で表示します（既定は register.yaml の date_style）。
+年度より前の期日で基準日に期限を過ぎたままの項目（前年度以前からの期限超過）と、回答期限を過ぎた確認票（督促リスト）を
+載せます。--dates wareki で日付を和暦で表示します（既定は register.yaml の date_style）。
 
 The year plan page (plan.html) shows the fiscal year of --as-of (or --fiscal-year: 2026, R8, 令和8年度) by month
-and section, with the chase list of overdue questionnaire replies. --dates wareki shows dates in the Japanese
-era form (default: date_style of register.yaml).`,
+and section, with the items dated before the year and still overdue (overdue from before the year) and the chase
+list of overdue questionnaire replies. --dates wareki shows dates in the Japanese era form (default: date_style
+of register.yaml).`,
 		Example: `  riskregister build --register examples/chofu-gikai -o public
   riskregister build --register examples/chofu-gikai --as-of 2026-11-27 \
       --changes-from examples/chofu-gikai-r7 --changes-from-as-of 2026-03-31 -o public

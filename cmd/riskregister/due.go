@@ -33,12 +33,16 @@ table or as an iCalendar file (--format ics). Warns on stderr when the newest sn
 list (lists/) is older than public_lists.max_age_months of register.yaml (default 3).
 
 --fiscal-year（2026・R8・令和8・令和8年度・FY2026）を指定すると、その年度（4月1日～翌年3月31日）に期限の来る
-項目を月・所管課ごとにまとめた年度計画と、回答期限を過ぎた確認票の督促リストを表示します（--within とは
-同時に使えません）。--dates wareki で日付を和暦（令和8年4月1日）で表示します（既定は register.yaml の date_style）。
+項目を月・所管課ごとにまとめた年度計画と、年度より前の期日で基準日に期限を過ぎたままの項目（前年度以前からの
+期限超過。due が期限超過とするものと同じ）、回答期限を過ぎた確認票の督促リストを表示します（--within とは
+同時に使えません）。--format ics では、これらをすべて 1 件ずつ書き出します。--dates wareki で日付を和暦
+（令和8年4月1日）で表示します（既定は register.yaml の date_style）。
 
 --fiscal-year (2026, R8, 令和8, 令和8年度, FY2026) shows the plan of that fiscal year (1 April to 31 March):
-what falls due, by month and section, and the chase list of questionnaire replies overdue (not with
---within). --dates wareki shows dates in the Japanese era form (default: date_style of register.yaml).`,
+what falls due, by month and section, the items dated before the year that are still overdue (overdue from
+before the year: those due counts as overdue) and the chase list of questionnaire replies overdue (not with
+--within); --format ics writes all of them, each once. --dates wareki shows dates in the Japanese era form
+(default: date_style of register.yaml).`,
 		Example: `  riskregister due --within 90d
   riskregister due --fiscal-year 令和8年度 --dates wareki
   riskregister due --fiscal-year 2026 --format ics -o plan-2026.ics`,

@@ -269,3 +269,34 @@ func TestRecordsNeverFallDue(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanCarriesOverdue: due --fiscal-year lists the example's six items
+// of FY2025 still open on 2026-11-27 (the plan used to leave them out),
+// and its calendar marks overdue the items due --within 0d does, each once.
+func TestPlanCarriesOverdue(t *testing.T) {
+	needExample(t)
+	dir := filepath.Join("..", "..", "examples", "chofu-gikai")
+	code, out, _ := execCLI(t, "due", "--register", dir, "--as-of", "2026-11-27", "--fiscal-year", "2026")
+	if code != 0 || !strings.Contains(out, "前年度以前からの期限超過 6 件") || !strings.Contains(out, "tamagawa-building") {
+		t.Errorf("plan: exit %d\n%s", code, out)
+	}
+	overdue := func(args ...string) (int, string) {
+		code, out, errOut := execCLI(t, append([]string{"due", "--register", dir, "--as-of", "2026-11-27", "--format", "ics"}, args...)...)
+		if code != 0 {
+			t.Fatalf("due %v: exit %d\n%s", args, code, errOut)
+		}
+		return strings.Count(out, "SUMMARY:【期限超過】"), out
+	}
+	plan, ics := overdue("--fiscal-year", "2026")
+	due, _ := overdue("--within", "0d")
+	if plan != due || due == 0 {
+		t.Errorf("plan calendar marks %d items overdue, due %d", plan, due)
+	}
+	seen := map[string]bool{}
+	for _, l := range strings.Split(ics, "\n") {
+		if strings.HasPrefix(l, "UID:") && seen[l] {
+			t.Errorf("plan calendar repeats %s", l)
+		}
+		seen[l] = true
+	}
+}

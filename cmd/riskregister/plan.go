@@ -55,8 +55,9 @@ func parseFiscalYearFlag(s string) (riskassess.FiscalYear, error) {
 }
 
 // writePlanTable writes the year plan p as a table grouped by month and
-// section (each shown on the first row of its group), then the chase list
-// of overdue questionnaire replies.
+// section (each shown on the first row of its group), then the items
+// carried over from before the year (overdue) and the chase list of
+// overdue questionnaire replies.
 func writePlanTable(w io.Writer, reg *riskassess.Register, p report.YearPlan, style riskassess.DateStyle, lang riskassess.Lang) error {
 	w = newTermWriter(w)
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
@@ -106,6 +107,20 @@ func writePlanTable(w io.Writer, reg *riskassess.Register, p report.YearPlan, st
 			return err
 		}
 	}
+	if len(p.Carried) > 0 {
+		if _, err := fmt.Fprintf(w, "\n%s\n", l(fmt.Sprintf("前年度以前からの期限超過 %d 件（%sより前の期日で、基準日に期限を過ぎているもの）", len(p.Carried), fy),
+			fmt.Sprintf("Overdue from before the year: %d items (dated before %s and overdue on the as-of date)", len(p.Carried), fy))); err != nil {
+			return err
+		}
+		rows := [][]string{{l("期日", "Date"), l("状態", "Status"), l("期限の種類", "Due"), l("名称", "Name"), "ID",
+			l("対象", "Item"), l("所管課", "Section")}}
+		for _, it := range p.Carried {
+			rows = append(rows, append(row(it), report.SectionLabel(&reg.Org, it.Section, lang)))
+		}
+		if err := writeAligned(w, rows, nil, true); err != nil {
+			return err
+		}
+	}
 	return writeChase(w, reg, p, style, lang)
 }
 
@@ -129,7 +144,10 @@ func writeChase(w io.Writer, reg *riskassess.Register, p report.YearPlan, style 
 	return writeAligned(w, rows, nil, true)
 }
 
-// planItems flattens the plan's items, in plan order.
+// planItems flattens the plan's items, in plan order, then the items
+// carried over from before the year and the overdue replies of the chase
+// list dated outside the year (those within it are in the months): every
+// item of the plan once.
 func planItems(p report.YearPlan) []riskassess.DueItem {
 	var out []riskassess.DueItem
 	for _, m := range p.Months {
@@ -137,6 +155,14 @@ func planItems(p report.YearPlan) []riskassess.DueItem {
 			for _, it := range s.Items {
 				out = append(out, it.DueItem)
 			}
+		}
+	}
+	for _, it := range p.Carried {
+		out = append(out, it.DueItem)
+	}
+	for _, it := range p.Chase {
+		if !p.Year.Contains(it.Date) {
+			out = append(out, it.DueItem)
 		}
 	}
 	return out

@@ -33,7 +33,8 @@ type PlanMonth struct {
 }
 
 // YearPlan is what falls due in one fiscal year (年度計画), by month and
-// section, with the chase list of questionnaire replies overdue.
+// section, with the items dated before the year that are still overdue
+// (carried over) and the chase list of questionnaire replies overdue.
 type YearPlan struct {
 	Year riskassess.FiscalYear `json:"fiscal_year"`
 	AsOf riskassess.Date       `json:"as_of"`
@@ -42,9 +43,38 @@ type YearPlan struct {
 	Months []PlanMonth `json:"months"`
 	// Count is the number of items in Months.
 	Count int `json:"count"`
+	// Carried lists the items dated before Year that are overdue on AsOf
+	// (DueItem.OverdueAsOf, the rule of `due`): work left open from
+	// earlier years (前年度以前からの期限超過), oldest first. Questionnaire
+	// replies on Chase are not repeated here.
+	Carried []PlanItem `json:"carried"`
 	// Chase lists the questionnaire replies not imported whose reply date
 	// is before AsOf (whatever their fiscal year), oldest first.
 	Chase []PlanItem `json:"chase"`
+}
+
+// OverdueCount returns the number of distinct items of p overdue on AsOf:
+// those of Months marked overdue, Carried, and the replies of Chase dated
+// outside Year (those within Year are in Months too). When AsOf is within Year
+// or before it, this is the number of items `due` lists as overdue on AsOf
+// for the same assessments.
+func (p *YearPlan) OverdueCount() int {
+	n := len(p.Carried)
+	for _, m := range p.Months {
+		for _, s := range m.Sections {
+			for _, it := range s.Items {
+				if it.Overdue {
+					n++
+				}
+			}
+		}
+	}
+	for _, it := range p.Chase {
+		if !p.Year.Contains(it.Date) {
+			n++
+		}
+	}
+	return n
 }
 
 // PlanYear returns the year plan of fiscal year fy: every due item of the
@@ -53,7 +83,9 @@ type YearPlan struct {
 // changes, remediation), grouped by month and then by section in the order
 // of reg.Org.Sections (sections not listed there last, by id), and within a
 // section sorted by date, the entry's reading (SortName), kind, id and due
-// kind. The dates are those the assessments computed as of asOf: a review
+// kind. Items dated before fy that are overdue on asOf (DueItem.OverdueAsOf)
+// are carried over (Carried), oldest first, except the replies already on
+// the chase list. The dates are those the assessments computed as of asOf: a review
 // is its next review date, an on-site check or a password change the next
 // one after the last recorded. reg may be nil (names are then the ids).
 func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskassess.FiscalYear, asOf riskassess.Date) YearPlan {
@@ -86,7 +118,12 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 				d.Overdue = d.OverdueAsOf(asOf)
 				items = append(items, item(a, d))
 			}
-			if d.Kind == riskassess.DueReply && !d.Date.IsZero() && d.Date.Before(asOf) {
+			chased := d.Kind == riskassess.DueReply && !d.Date.IsZero() && d.Date.Before(asOf)
+			if !chased && !d.Date.IsZero() && d.Date.Before(fy.Start()) && d.OverdueAsOf(asOf) {
+				d.Overdue = true
+				p.Carried = append(p.Carried, item(a, d))
+			}
+			if chased {
 				d.Overdue = true
 				p.Chase = append(p.Chase, item(a, d))
 			}
@@ -137,6 +174,7 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 		bi, bs := secOrder(b.Section)
 		return cmp.Or(cmp.Compare(ai, bi), strings.Compare(as, bs), cmpItems(a, b))
 	})
+	slices.SortStableFunc(p.Carried, cmpItems)
 	slices.SortStableFunc(p.Chase, cmpItems)
 	p.Count = len(items)
 	for _, m := range fy.Months() {

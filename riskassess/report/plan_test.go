@@ -2,11 +2,13 @@ package report_test
 
 import (
 	"fmt"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/report"
+	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -73,6 +75,13 @@ func TestPlanYear(t *testing.T) {
 	if diff := cmp.Diff([]string{"alpha 2026-03-15 株式会社アルファ", "zeta 2026-04-01 株式会社ゼータ"}, chase); diff != "" {
 		t.Errorf("chase (-want +got):\n%s", diff)
 	}
+	var carried []string
+	for _, it := range p.Carried {
+		carried = append(carried, it.EntryID+" "+it.Date.String()+" "+string(it.Kind))
+	}
+	if diff := cmp.Diff([]string{"zeta 2026-03-31 review"}, carried); diff != "" {
+		t.Errorf("carried (-want +got):\n%s", diff)
+	}
 }
 
 // TestPlanYearSortsByReading: within a section and a day, entries sort by
@@ -133,7 +142,7 @@ func planRegister() (*riskassess.Register, []riskassess.Assessment) {
 	}
 	as := []riskassess.Assessment{
 		{Kind: riskassess.KindContractor, EntryID: "zeta", Due: []riskassess.DueItem{
-			item(riskassess.DueReview, "zeta", "2026-03-31"),      // FY2025: not in the plan
+			item(riskassess.DueReview, "zeta", "2026-03-31"),      // FY2025, overdue: carried over
 			item(riskassess.DueReply, "zeta", "2026-04-01"),       // first day of FY2026, overdue: chased
 			item(riskassess.DueCertificate, "zeta", "2027-03-31"), // last day of FY2026
 			item(riskassess.DueApproval, "zeta", "2027-04-01"),    // FY2027
@@ -147,4 +156,76 @@ func planRegister() (*riskassess.Register, []riskassess.Assessment) {
 		}},
 	}
 	return reg, as
+}
+
+// TestPlanYearCarried: items dated before the fiscal year that are overdue
+// on the as-of date (DueItem.OverdueAsOf, the rule of `due`) are carried
+// over into the plan, oldest first; replies already on the chase list,
+// undated items and items not overdue are not. The plan used to drop them:
+// the year's to-do list silently missed open work from earlier years.
+func TestPlanYearCarried(t *testing.T) {
+	item := func(k riskassess.DueKind, id, d string, overdue bool) riskassess.DueItem {
+		it := riskassess.DueItem{Kind: k, EntryKind: riskassess.KindContractor, EntryID: id, Overdue: overdue}
+		if d != "" {
+			it.Date = exportDate(d)
+		}
+		return it
+	}
+	as := []riskassess.Assessment{{Kind: riskassess.KindContractor, EntryID: "a", Due: []riskassess.DueItem{
+		item(riskassess.DueOnsiteCheck, "a", "2025-12-05", false),
+		item(riskassess.DueReview, "a", "2025-05-20", false),
+		item(riskassess.DueReply, "a", "2025-10-31", false),       // chased, not carried
+		item(riskassess.DueRemediation, "a", "", false),           // undated
+		item(riskassess.DueCertificate, "a", "2026-04-30", false), // in the year
+		item(riskassess.DueReview, "a", "2026-03-20", true),       // dated the as-of date below, first review
+	}}}
+	tests := []struct {
+		name string
+		fy   riskassess.FiscalYear
+		asOf string
+		want []string
+	}{
+		{"as of within the year", 2026, "2026-11-27", []string{"2025-05-20 review", "2025-12-05 onsite-check", "2026-03-20 review"}},
+		{"as of before the year", 2026, "2026-03-20", []string{"2025-05-20 review", "2025-12-05 onsite-check", "2026-03-20 review"}},
+		{"as of before the items", 2026, "2025-05-01", nil},
+		{"as of between them", 2026, "2025-06-01", []string{"2025-05-20 review"}},
+		{"earlier year", 2025, "2026-11-27", nil},
+	}
+	for _, tt := range tests {
+		p := report.PlanYear(nil, as, tt.fy, exportDate(tt.asOf))
+		var got []string
+		for _, it := range p.Carried {
+			if !it.Overdue {
+				t.Errorf("%s: %s not marked overdue", tt.name, it.Date)
+			}
+			got = append(got, it.Date.String()+" "+string(it.Kind))
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: carried (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+// TestPlanYearOverdueLikeDue: on the example register, the plan of the
+// fiscal year of the as-of date counts (carried over, in the months and
+// on the chase list, each once) exactly the items `due` lists as overdue.
+func TestPlanYearOverdueLikeDue(t *testing.T) {
+	reg, err := store.Load(filepath.Join("..", "..", "examples", "chofu-gikai"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"2026-04-01", "2026-11-27", "2027-03-31", "2027-04-01"} {
+		asOf := exportDate(s)
+		as := assessAll(t, reg, asOf)
+		due := 0
+		for _, d := range report.DueList(as, asOf, 0) {
+			if d.Overdue {
+				due++
+			}
+		}
+		p := report.PlanYear(reg, as, riskassess.FiscalYearOf(asOf), asOf)
+		if got := p.OverdueCount(); got != due || due == 0 {
+			t.Errorf("as of %s: plan has %d overdue items (%d carried), due lists %d", s, got, len(p.Carried), due)
+		}
+	}
 }
