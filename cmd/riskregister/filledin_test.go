@@ -116,6 +116,9 @@ func TestImportUntouchedRoundNotReturned(t *testing.T) {
 	}
 	filled := filepath.Join(out, "総務課", "アクメ情報システム_acme.xlsx")
 	fillRespondent(t, filled)
+	// acme's workbook has nothing pre-filled: the vendor answers one
+	// question (the respondent alone would answer nothing).
+	writeAnswers(t, filled, map[string]string{"Q-OUT-10": "はい"}, nil)
 	before, err := os.ReadFile(filepath.Join(dir, "contractors", "beta.yaml"))
 	if err != nil {
 		t.Fatal(err)
@@ -139,5 +142,57 @@ func TestImportUntouchedRoundNotReturned(t *testing.T) {
 	}
 	if diff := cmp.Diff(map[string]bool{"acme": true, "beta": false}, returned); diff != "" {
 		t.Errorf("rounds returned (-want +got):\n%s", diff)
+	}
+}
+
+// TestImportRoundNothingAnswered: a round workbook with nothing pre-filled
+// (sns-scheduler of the example has no stored or derivable answer) that
+// comes back with only the respondent typed answers nothing: it is
+// refused as not filled in, naming the file, the entry file is unchanged
+// and the reply stays on the chase list. With one answer it is recorded.
+func TestImportRoundNothingAnswered(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		answer bool
+		code   int
+		want   string
+	}{
+		{name: "respondent only", code: 1, want: "未記入「回答 / Answer」。どの質問にも回答・コメントがありません"},
+		{name: "respondent and one answer", answer: true, code: 0, want: "記録しました"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := copyExample(t)
+			out := filepath.Join(t.TempDir(), "r8-spring")
+			if code, stdout, stderr := execCLI(t, "round", "--register", dir, "--name", "令和8年度春", "--kind", "service",
+				"--section", "gikai-koho", "--as-of", "2026-05-01", "--deadline", "2026-05-31", "-o", out); code != 0 {
+				t.Fatalf("round: exit %d\n%s%s", code, stdout, stderr)
+			}
+			p := filepath.Join(out, "広報係", "SNS予約投稿ツール_sns-scheduler.xlsx")
+			fillRespondent(t, p)
+			if tc.answer {
+				writeAnswers(t, p, map[string]string{"Q-CLD-11": "はい"}, nil)
+			}
+			yamlPath := filepath.Join(dir, "services", "sns-scheduler.yaml")
+			before, err := os.ReadFile(yamlPath)
+			if err != nil {
+				t.Fatal(err)
+			}
+			code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-06-05", p)
+			if code != tc.code || !strings.Contains(stdout+stderr, tc.want) || !strings.Contains(stdout+stderr, "SNS予約投稿ツール_sns-scheduler.xlsx") {
+				t.Errorf("exit %d, want %d with %q and the file name:\n%s\n%s", code, tc.code, tc.want, stdout, stderr)
+			}
+			after, _ := os.ReadFile(yamlPath)
+			if tc.code != 0 && !bytes.Equal(before, after) {
+				t.Errorf("refused, but the entry file changed:\n%s", after)
+			}
+			_, due, _ := execCLI(t, "due", "--register", dir, "--as-of", "2026-06-10")
+			chased := false
+			for _, l := range strings.Split(due, "\n") {
+				chased = chased || strings.Contains(l, "sns-scheduler") && strings.Contains(l, "令和8年度春")
+			}
+			if chased != (tc.code != 0) {
+				t.Errorf("sns-scheduler on the chase list: %v, want %v:\n%s", chased, tc.code != 0, due)
+			}
+		})
 	}
 }

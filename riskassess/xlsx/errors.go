@@ -287,12 +287,17 @@ const (
 	// pre-filled facts as the vendor's answers; nothing is recorded and a
 	// round is not marked returned. A workbook with the respondent filled
 	// in and every pre-filled answer kept is a vendor confirming the
-	// facts and is recorded.
+	// facts and is recorded. A vendor questionnaire or self-check in which
+	// no question has an answer or a comment at all (nothing pre-filled
+	// kept and nothing typed) answers nothing and is refused the same way,
+	// whatever its cover says.
 	//
 	//	表紙: not filled in "回答者 / Respondent": 回答者欄が空欄で、回答も送付時の事前記入のままです。…
+	//	質問: not filled in "回答 / Answer": どの質問にも回答・コメントがありません。…
 	//
 	// Fix: ask the vendor to check the answers, fill in the respondent
-	// (回答者, 回答日) on the cover and return it; then import again.
+	// (回答者, 回答日) on the cover and return it, or to answer the
+	// questions; then import again.
 	ErrNotFilledIn
 )
 

@@ -6,24 +6,29 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess"
 )
 
-// checkFilledIn refuses (ErrNotFilledIn) a vendor questionnaire made by
-// riskregister for an entry of ReadOptions.Register that came back as it
-// was sent: the respondent fields on the cover blank (see
-// respondentBlank) and no answer or comment other than what the workbook
-// was pre-filled with (see asSent). Such a file would otherwise record
-// the council's own pre-filled facts as the vendor's answers. The same
-// file already recorded for the entry, and (outside a round) a copy of
-// the latest record, are not refused: they record nothing new. A workbook
-// that already has errors, a self-check, a foreign questionnaire and a
-// workbook read without a register are not checked.
+// checkFilledIn refuses (ErrNotFilledIn) a questionnaire made by
+// riskregister for an entry of ReadOptions.Register that confirms
+// nothing: a vendor questionnaire that came back as it was sent (the
+// respondent fields on the cover blank, see respondentBlank, and no
+// answer or comment other than what the workbook was pre-filled with, see
+// asSent), which would otherwise record the council's own pre-filled facts
+// as the vendor's answers; or a vendor questionnaire or self-check of one
+// entry in which no question has an answer or a comment at all (see
+// nothingGiven), whatever its cover says: with nothing pre-filled and
+// nothing typed, it would mark its round returned with no answer. The
+// same file already recorded for the entry, and (outside a round) a copy
+// of the latest record, are not refused: they record nothing new. A
+// workbook that already has errors, a self-check of several entries (see
+// readBook), a foreign questionnaire and a workbook read without a
+// register are not checked.
 func (rd *reader) checkFilledIn() {
 	res, reg := rd.res, rd.opts.Register
-	if res.Meta == nil || res.By == riskassess.AttestCouncil || res.Meta.Scope != "" || reg == nil ||
+	if res.Meta == nil || res.Meta.Scope != "" || reg == nil ||
 		res.Kind == "" || res.EntryID == "" || res.HasErrors() {
 		return
 	}
 	e := reg.Entry(res.Kind, res.EntryID)
-	if e == nil || !respondentBlank(res.Respondent, reg.ExpectedRespondent(e)) {
+	if e == nil {
 		return
 	}
 	// The answers are compared with the entry's current ones, which a
@@ -40,14 +45,54 @@ func (rd *reader) checkFilledIn() {
 	if res.Round == "" && res.SameAsLatest(e.Base()) {
 		return
 	}
-	for i := range res.Items {
-		if !rd.asSent(&res.Items[i]) {
-			return
+	if res.By != riskassess.AttestCouncil && respondentBlank(res.Respondent, reg.ExpectedRespondent(e)) && rd.allAsSent() {
+		rd.problem((&CellError{Sheet: rd.coverSheet, Code: ErrNotFilledIn, Value: "回答者 / Respondent"}).withHint(
+			"表紙の回答者欄が空欄で、回答も送付時の事前記入のままです。未記入のまま返送されたとみなし、何も記録していません。事業者に回答を確認して回答者・回答日を記入してもらい、取り込み直してください",
+			"the respondent fields on the cover are blank and every answer is as pre-filled when sent: the workbook came back not filled in and nothing is recorded; ask the vendor to check the answers and fill in the respondent and date, then import again"))
+		return
+	}
+	if nothingGiven(res.Items) {
+		rd.problem(notAnswered(res.Sheet))
+	}
+}
+
+// notAnswered is the ErrNotFilledIn refusal of a workbook in which no
+// question has an answer or a comment (see nothingGiven), on its
+// questions sheet.
+func notAnswered(sheet string) *CellError {
+	return (&CellError{Sheet: sheet, Code: ErrNotFilledIn, Value: "回答 / Answer"}).withHint(
+		"どの質問にも回答・コメントがありません。何も回答していない確認票は未記入とみなし、何も記録していません（回の返送も記録しません）。回答を記入してもらい、取り込み直してください",
+		"no question has an answer or a comment: a workbook that answers nothing counts as not filled in and nothing is recorded (nor its round returned); have the answers filled in, then import again")
+}
+
+// nothingGiven reports whether no item has an answer or a comment in its
+// cells: every question not answered, with no comment (a pre-filled
+// "from the register" note left after its answer was cleared does not
+// count) or missing. A pre-filled answer kept as it was counts as an
+// answer (a confirmation), and so does any comment, and any answer or
+// comment on a row that is not imported (a question not in the catalogue
+// or not the answerer's): the workbook is not blank.
+func nothingGiven(items []Item) bool {
+	for i := range items {
+		it := &items[i]
+		for _, s := range []string{it.Answer, it.Raw, it.Comment} {
+			if strings.TrimFunc(s, isSpace) != "" {
+				return false
+			}
 		}
 	}
-	rd.problem((&CellError{Sheet: rd.coverSheet, Code: ErrNotFilledIn, Value: "回答者 / Respondent"}).withHint(
-		"表紙の回答者欄が空欄で、回答も送付時の事前記入のままです。未記入のまま返送されたとみなし、何も記録していません。事業者に回答を確認して回答者・回答日を記入してもらい、取り込み直してください",
-		"the respondent fields on the cover are blank and every answer is as pre-filled when sent: the workbook came back not filled in and nothing is recorded; ask the vendor to check the answers and fill in the respondent and date, then import again"))
+	return true
+}
+
+// allAsSent reports whether every item gives nothing besides what the
+// workbook was pre-filled with (see asSent).
+func (rd *reader) allAsSent() bool {
+	for i := range rd.res.Items {
+		if !rd.asSent(&rd.res.Items[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // respondentBlank reports whether the respondent fields read from a cover

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -68,6 +69,24 @@ func TestNotFilledIn(t *testing.T) {
 			return setCells(t, b, "Q-D-02", "", "契約書第5条\n"+cellOf(t, b, "Q-D-02", "E"))
 		}, nil, false},
 		{"stored answer cleared", func(t *testing.T, b []byte) []byte { return setCells(t, b, "Q-D-11", " ", "") }, nil, true},
+		// With the respondent filled in, pre-filled answers kept are a
+		// confirmation; with nothing in any answer or comment cell there
+		// is nothing to confirm.
+		{"respondent, every answer and comment cell empty", func(t *testing.T, b []byte) []byte {
+			return fillCover(t, clearAnswers(t, b), "回答者", "山田 太郎")
+		}, nil, true},
+		{"respondent, only a stored answer kept", func(t *testing.T, b []byte) []byte {
+			return fillCover(t, clearAnswers(t, b, "Q-D-11"), "回答者", "山田 太郎")
+		}, nil, false},
+		{"respondent, only a derived answer kept", func(t *testing.T, b []byte) []byte {
+			return fillCover(t, clearAnswers(t, b, "Q-D-01"), "回答者", "山田 太郎")
+		}, nil, false},
+		{"respondent, only a stored comment kept", func(t *testing.T, b []byte) []byte {
+			return fillCover(t, clearAnswers(t, b, "Q-D-14"), "回答者", "山田 太郎")
+		}, nil, false},
+		{"respondent, only a comment typed", func(t *testing.T, b []byte) []byte {
+			return fillCover(t, setCells(t, clearAnswers(t, b), "Q-D-02", "", "確認中です"), "回答者", "山田 太郎")
+		}, nil, false},
 		// Sent blank, the vendor replied いいえ to Q-D-01 meanwhile, then the
 		// blank copy is imported: it would put back the pre-filled はい.
 		{"untouched, imported after a reply", nil, func(q *Questionnaire) {
@@ -120,4 +139,55 @@ func cellOf(t *testing.T, b []byte, id, col string) string {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// clearAnswers empties the answer and comment cells of every question on
+// the questions sheet except those of keep, as a workbook sent with
+// nothing pre-filled would have them.
+func clearAnswers(t *testing.T, b []byte, keep ...string) []byte {
+	t.Helper()
+	f := workbook(t, b)
+	rows, err := f.GetRows("質問")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range rows {
+		if i == 0 || len(r) == 0 || !strings.HasPrefix(r[0], "Q-") || slices.Contains(keep, r[0]) {
+			continue
+		}
+		for _, col := range []string{"D", "E"} {
+			if err := f.SetCellStr("質問", col+strconv.Itoa(i+1), ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return save(t, f)
+}
+
+// TestSelfCheckNothingAnswered: a self-check with the checker filled in
+// but no answer or comment in any question is refused as not filled in;
+// one answer is enough to record it.
+func TestSelfCheckNothingAnswered(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		answer bool
+		want   bool
+	}{{"nothing answered", false, true}, {"one answer", true, false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := selfCheckQ()
+			q.Register = &riskassess.Register{Contractors: []*riskassess.Contractor{q.Entry.(*riskassess.Contractor)}}
+			f := workbook(t, generate(t, q))
+			fillSelfCheck(t, f)
+			b := clearAnswers(t, save(t, f))
+			if tc.answer {
+				f := workbook(t, b)
+				setAnswer(t, f, qs, "Q-OUT-SELF", "はい")
+				b = save(t, f)
+			}
+			res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Register: q.Register, CatalogueVersion: testVersion})
+			if diff := cmp.Diff(tc.want, hasCode(res, ErrNotFilledIn)); diff != "" {
+				t.Errorf("refused as not filled in (-want +got):\n%s\n%v", diff, res.Err())
+			}
+		})
+	}
 }

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -220,6 +221,30 @@ func (rd *reader) readBook(g *grid, c *columns) {
 		res.Rows += part.Rows
 		res.Matched += part.Matched
 		res.Parts = append(res.Parts, part)
+	}
+	rd.checkBookAnswered()
+}
+
+// checkBookAnswered refuses (ErrNotFilledIn, see checkFilledIn) a
+// self-check of several entries read with a register in which no entry's
+// question has an answer or a comment, unless every entry already holds
+// the same file. An entry left blank in a book with other answers is
+// recorded with the others.
+func (rd *reader) checkBookAnswered() {
+	res, reg := rd.res, rd.opts.Register
+	if reg == nil || len(res.Parts) == 0 || res.HasErrors() {
+		return
+	}
+	recorded := true
+	for _, p := range res.Parts {
+		if p.HasErrors() || !nothingGiven(p.Items) {
+			return
+		}
+		e := reg.Entry(p.Kind, p.EntryID)
+		recorded = recorded && e != nil && slices.ContainsFunc(e.Base().Assessments, func(a riskassess.AssessmentRecord) bool { return a.SHA256 == res.SHA256 })
+	}
+	if !recorded {
+		rd.problem(notAnswered(res.Sheet))
 	}
 }
 

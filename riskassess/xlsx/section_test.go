@@ -270,6 +270,26 @@ func TestSelfCheckBookRefusals(t *testing.T) {
 				}
 			}
 		}, ErrNoChecker},
+		{"nothing answered", func(t *testing.T, f *excelize.File, _ *SelfCheckBook) {
+			rows, _ := f.GetRows(qs)
+			var cols []int
+			for i, r := range rows {
+				for j, c := range r {
+					if i == 0 && (c == "回答" || c == "コメント・根拠") {
+						cols = append(cols, j+1)
+					}
+				}
+				if len(r) > 0 && strings.HasPrefix(r[0], "Q-") {
+					for _, c := range cols {
+						name, _ := excelize.CoordinatesToCellName(c, i+1)
+						f.SetCellStr(qs, name, "")
+					}
+				}
+			}
+			if len(cols) != 2 {
+				t.Fatalf("answer and comment columns: %v", cols)
+			}
+		}, ErrNotFilledIn},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := testBook()
