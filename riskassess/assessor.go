@@ -16,13 +16,16 @@ import "sync"
 // functions and blocker rules are then called concurrently, as AssessAll
 // does. Assessor returns the errors of Assess (ErrNoRequirements, a
 // requirement without ID, severity or kind, two with one ID, an invalid Matrix or
-// Thresholds, ErrNoBlockers, a blocker rule without Check) before anything
+// Thresholds, ErrNoBlockers, a blocker rule without Check, ErrDueOff) before anything
 // is assessed. The function panics with an error wrapping ErrAsOf when asOf
 // is the zero Date or not a day of the calendar, where Assess returns that
 // error: it has no error to return, and an assessment as of no date would
 // be a plausible wrong answer.
 func (sc Scorer) Assessor(org *Organisation, reqs []Requirement) (func(e Entry, asOf Date) Assessment, error) {
 	if err := sc.check(reqs); err != nil {
+		return nil, err
+	}
+	if err := checkDueOff(org); err != nil {
 		return nil, err
 	}
 	// A run prepared as for many entries (the approval conditions built

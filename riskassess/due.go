@@ -1,6 +1,8 @@
 package riskassess
 
 import (
+	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -273,7 +275,8 @@ func RecordOn(e Entry, asOf Date) bool {
 // are Overdue; so is the review of an entry that has never been reviewed
 // nor decided (no last_reviewed, no approval.decided_on), or only after
 // asOf (see ReviewOf), whose Note says so. Dates that are not recorded give no item (the catalogue reports
-// missing records).
+// missing records). The yearly tasks in org.DueOff (switched off by the
+// organisation) give no item.
 func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem {
 	if RecordOn(e, asOf) {
 		return nil
@@ -293,7 +296,61 @@ func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem 
 	default:
 		rev.Field = field
 	}
-	return dueItemsInto(make([]DueItem, 0, 8), e, &x, &rev, asOf)
+	return dueItemsInto(make([]DueItem, 0, 8), e, &x, &rev, dueOffOf(org), asOf)
+}
+
+// ErrDueOff is the error of Scorer.Assess, AssessAll and Assessor when
+// Organisation.DueOff names a kind that cannot be switched off: only the
+// yearly tasks DueOnsiteCheck and DuePassword can (a review, an expiry or
+// a remediation item is never switched off). The error returned wraps it
+// and names the kind.
+var ErrDueOff = errors.New("riskassess: Organisation.DueOff: only the yearly tasks onsite-check and password can be switched off / 期日のうち止められるのは年次の実地確認とパスワード変更だけです")
+
+// dueOff is the set of yearly tasks switched off (Organisation.DueOff), as
+// bits.
+type dueOff uint8
+
+const (
+	offOnsiteCheck dueOff = 1 << iota
+	offPassword
+)
+
+// dueOffBit returns the bit of due kind k, 0 for a kind that cannot be
+// switched off.
+func dueOffBit(k DueKind) dueOff {
+	switch k {
+	case DueOnsiteCheck:
+		return offOnsiteCheck
+	case DuePassword:
+		return offPassword
+	}
+	return 0
+}
+
+// dueOffOf returns the tasks org switches off (none for a nil org); kinds
+// that cannot be switched off are left out (checkDueOff refuses them).
+func dueOffOf(org *Organisation) dueOff {
+	var off dueOff
+	if org != nil {
+		for _, k := range org.DueOff {
+			off |= dueOffBit(k)
+		}
+	}
+	return off
+}
+
+// checkDueOff returns an error wrapping ErrDueOff when org.DueOff names a
+// kind that cannot be switched off.
+func checkDueOff(org *Organisation) error {
+	if org == nil {
+		return nil
+	}
+	for _, k := range org.DueOff {
+		if dueOffBit(k) == 0 {
+			return fmt.Errorf("%w: %q", ErrDueOff, string(k))
+		}
+	}
+	return nil
 }
 
 // neverReviewedNote is the Note of the review due item of an entry that
@@ -331,8 +388,9 @@ func reviewDate(b *Common, field string) Date {
 }
 
 // dueItemsInto is dueItems appending to out; a record adds nothing.
-// review, when not nil and dated, adds the review item.
-func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date) []DueItem {
+// review, when not nil and dated, adds the review item; the yearly tasks
+// in off add nothing.
+func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOff, asOf Date) []DueItem {
 	if RecordOn(e, asOf) {
 		return out
 	}
@@ -389,7 +447,7 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 				add(DueContractEnd, c.To, c.ID, quoted("契約（", "）", "contract (", ")", c.ID), contractToPaths.at(i))
 			}
 		}
-		if x.personal || x.confRank >= 2 || x.confUnstated {
+		if (x.personal || x.confRank >= 2 || x.confUnstated) && off&offOnsiteCheck == 0 {
 			yearly(DueOnsiteCheck, v.LastOnsiteCheck, "last_onsite_check")
 		}
 		for i, r := range v.Remediation {
@@ -404,7 +462,9 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, asOf Date
 		}
 		add(DueContractEnd, v.ContractEnd, "", Text{}, "contract_end")
 	case *Social:
-		yearly(DuePassword, v.PasswordChangedOn, "password_changed_on")
+		if off&offPassword == 0 {
+			yearly(DuePassword, v.PasswordChangedOn, "password_changed_on")
+		}
 	}
 	sortDue(out)
 	return out

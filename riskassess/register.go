@@ -161,6 +161,18 @@ type Organisation struct {
 	// PublicLists are the settings of the cross-checks against public
 	// lists (ISMAP, corporate numbers).
 	PublicLists PublicListSettings `yaml:"public_lists,omitempty" json:"public_lists,omitzero"`
+	// DueOff lists the yearly tasks the organisation has switched off:
+	// DueOnsiteCheck (a contractor's yearly on-site check) and DuePassword
+	// (a social account's yearly password change). A task switched off
+	// has no due item (DueItems, Assessment.Due) and no expiry finding
+	// (EXP-ONSITE) nor approval condition, so due, check, the calendar,
+	// the export and the site do not list it. It is not read from
+	// register.yaml: a council switches a task off by disabling the
+	// catalogue requirement whose deadline it is (requirements.disable),
+	// and the loader (riskassess/load) fills DueOff from that list with
+	// catalog.DueOff; a caller building the organisation itself calls
+	// catalog.DueOff likewise. Assess refuses any other kind (ErrDueOff).
+	DueOff []DueKind `yaml:"-" json:"-"`
 }
 
 // QuestionnaireSettings are the register.yaml settings of the vendor

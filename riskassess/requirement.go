@@ -283,7 +283,11 @@ func (r *Requirement) AppliesTo(k Kind) bool {
 
 // RequirementSettings changes the built-in catalogue for one organisation.
 type RequirementSettings struct {
-	// Disable lists requirement ids to switch off.
+	// Disable lists requirement ids to switch off. Switching off a
+	// requirement whose deadline is one of the yearly tasks (OUT-31 the
+	// on-site check, SNS-14 the password change) switches the task off
+	// too: no due date and no expiry finding (EXP-ONSITE); see
+	// docs/scoring.md (the loader sets Organisation.DueOff).
 	Disable []string `yaml:"disable,omitempty" json:"disable,omitempty"`
 	// Override changes the severity or weight of built-in requirements.
 	Override []RequirementOverride `yaml:"override,omitempty" json:"override,omitempty"`

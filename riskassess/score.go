@@ -250,12 +250,16 @@ func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, block
 // the id of another requirement (as catalog.ForOrg refuses them in
 // register.yaml); an error when sc.Matrix
 // or sc.Thresholds is set but incomplete or inconsistent; ErrNoBlockers
-// when sc.Blockers is nil; an error naming a blocker rule without Check; and an
-// error wrapping ErrAsOf when asOf is the zero Date or not a day of the
-// calendar. An entry to which
+// when sc.Blockers is nil; an error naming a blocker rule without Check; an
+// error wrapping ErrDueOff when org.DueOff names a kind other than the
+// yearly tasks; and an error wrapping ErrAsOf when asOf is the zero Date
+// or not a day of the calendar. An entry to which
 // no requirement of reqs applies gets NoControlScore.
 func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Date) (Assessment, error) {
 	if err := sc.check(reqs); err != nil {
+		return Assessment{}, err
+	}
+	if err := checkDueOff(org); err != nil {
 		return Assessment{}, err
 	}
 	if err := checkAsOf(asOf); err != nil {
@@ -282,9 +286,12 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // AssessAll returns the errors of Assess (ErrNoRequirements, a requirement
 // without ID, severity or kind, two requirements with one ID, an invalid
 // Matrix or Thresholds, ErrNoBlockers, a blocker rule without Check,
-// ErrAsOf) before assessing anything.
+// ErrDueOff, ErrAsOf) before assessing anything.
 func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Assessment, error) {
 	if err := sc.check(reqs); err != nil {
+		return nil, err
+	}
+	if err := checkDueOff(&reg.Org); err != nil {
 		return nil, err
 	}
 	if err := checkAsOf(asOf); err != nil {
@@ -369,7 +376,7 @@ func assessBlocks(k, blocks int, f func(w, b int)) {
 // conditions) with blocks and caches of its own, for another goroutine.
 func (r *run) fork() *run {
 	w := &run{org: r.org, scheme: r.scheme, blockers: r.blockers, matrix: r.matrix, th: r.th,
-		window: r.window, byKind: r.byKind, late: r.late, conds: r.conds}
+		window: r.window, off: r.off, byKind: r.byKind, late: r.late, conds: r.conds}
 	w.findings.chunk, w.due.chunk, w.texts.chunk = r.findings.chunk, r.due.chunk, r.texts.chunk
 	w.provs.block.chunk = r.provs.block.chunk
 	return w
@@ -386,6 +393,7 @@ type run struct {
 	matrix   *Matrix
 	th       InherentThresholds
 	window   int
+	off      dueOff // the yearly tasks switched off (Organisation.DueOff)
 	byKind   map[Kind][]preparedReq
 	// late are the requirements of each kind checked after the residual.
 	late   map[Kind][]preparedReq
@@ -458,7 +466,7 @@ const maxLevelFactors = 16
 func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run {
 	m := sc.MatrixFor(org)
 	r := &run{org: org, scheme: org.Scheme(), blockers: sc.Blockers, matrix: &m,
-		th: sc.Thresholds, window: sc.window()}
+		th: sc.Thresholds, window: sc.window(), off: dueOffOf(org)}
 	if r.th.IsZero() {
 		r.th = defaultInherentThresholds
 	}
@@ -587,7 +595,7 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	// (DueItems with no next review), and their expiry findings
 	// (ExpiryFindings).
 	var dbuf [16]DueItem
-	items := dueItemsInto(dbuf[:0], e, &x, nil, asOf)
+	items := dueItemsInto(dbuf[:0], e, &x, nil, r.off, asOf)
 	var ebuf [8]Finding
 	exp := expiryFindingsInto(ebuf[:0], items, asOf, r.window, inh.ConfidentialityRank >= 3, &r.provs)
 

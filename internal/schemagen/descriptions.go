@@ -306,7 +306,7 @@ var descriptions = map[string]description{
 	"ApprovalStep.Kinds":    {"対象とする種類（空欄は全種類）", ""},
 	"ApprovalStep.MinRisk":  {"この残留リスク以上のときだけ適用", ""},
 
-	"RequirementSettings.Disable":  {"無効にする要件ID", ""},
+	"RequirementSettings.Disable":  {"無効にする要件ID（OUT-31・SNS-14 を無効にすると、年次の実地確認・パスワード変更の期日と所見 EXP-ONSITE も出なくなる）", ""},
 	"RequirementSettings.Override": {"重大度・重みを変える要件", ""},
 	"RequirementSettings.Add":      {"組織独自の要件", ""},
 

@@ -38,7 +38,12 @@ var customIDPattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$
 // ForOrg returns the catalogue for org: Default with org.Requirements
 // applied, sorted by id. A nil org gives Default.
 //
-//   - Disable removes requirements by id (built-in or added).
+//   - Disable removes requirements by id (built-in or added). Disabling
+//     OUT-31 or SNS-14 also switches off the engine's yearly task whose
+//     deadline the requirement is (DueTasks), through
+//     Organisation.DueOff, which DueOff returns and ForOrg does not set.
+//     The id of such a task's expiry finding (EXP-ONSITE) is refused
+//     with a message naming the requirement to disable.
 //   - Override changes the severity and/or weight of a built-in requirement;
 //     a zero weight or empty severity leaves that value as it is.
 //   - Add defines the organisation's own requirements, each evidenced by a
@@ -128,9 +133,23 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 	drop := map[string]bool{}
 	for i, id := range set.Disable {
 		if _, ok := index[id]; !ok {
+			path := fmt.Sprintf("requirements.disable[%d]", i)
 			if to, merged := mergedRequirements[id]; merged {
-				bad(fmt.Sprintf("requirements.disable[%d]", i), "要件 %q は %s に統合されました。disable から削除してください（docs/catalog.md を参照）",
+				if _, req := index[to]; req {
+					bad(path, "要件 %q は %s に統合されました。disable には %s を書いてください（docs/catalog.md を参照）",
+						"requirement %q was merged into %s; disable %s instead (see docs/catalog.md)", id, to, to)
+					continue
+				}
+				bad(path, "要件 %q は %s に統合されました。disable から削除してください（docs/catalog.md を参照）",
 					"requirement %q was merged into %s; remove it from disable (see docs/catalog.md)", id, to)
+				continue
+			}
+			if t, ok := taskOfFinding(id); ok {
+				errs = append(errs, &SettingError{Path: path,
+					Ja: fmt.Sprintf("%q は要件ではなく、%s（%s）の期日を過ぎたときの所見です。止めるには %s を disable に書いてください（期日と所見も出なくなります。docs/scoring.md を参照）",
+						id, t.requirement, t.kind.Label("ja"), t.requirement),
+					Msg: fmt.Sprintf("%q is not a requirement but the finding of a missed deadline of %s (%s); to switch it off, disable %s (its deadline and finding go with it; see docs/scoring.md)",
+						id, t.requirement, strings.ToLower(t.kind.Label("en")), t.requirement)})
 				continue
 			}
 			bad(fmt.Sprintf("requirements.disable[%d]", i), "要件 %q はありません（要件IDは docs/catalog.md を参照）",
@@ -145,6 +164,104 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 	reqs = slices.DeleteFunc(reqs, func(r riskassess.Requirement) bool { return drop[r.ID] })
 	slices.SortFunc(reqs, func(a, b riskassess.Requirement) int { return strings.Compare(a.ID, b.ID) })
 	return reqs, nil
+}
+
+// dueTask is one of the engine's yearly tasks whose deadline a catalogue
+// requirement stands for: disabling the requirement switches the task off.
+type dueTask struct {
+	requirement string
+	kind        riskassess.DueKind
+	finding     string // the task's expiry finding; "" when it has none
+}
+
+// dueTasks are the yearly tasks of the engine (riskassess.DueItems) and
+// the requirement whose deadline each is: the on-site check of OUT-31 and
+// the password change of SNS-14 (which EXP-PASSWORD was merged into).
+var dueTasks = []dueTask{
+	{"OUT-31", riskassess.DueOnsiteCheck, riskassess.ExpOnsiteCheck},
+	{"SNS-14", riskassess.DuePassword, ""},
+}
+
+// taskOfFinding returns the yearly task whose expiry finding is id.
+func taskOfFinding(id string) (dueTask, bool) {
+	for _, t := range dueTasks {
+		if t.finding != "" && t.finding == id {
+			return t, true
+		}
+	}
+	return dueTask{}, false
+}
+
+// taskList returns the requirements of dueTasks joined by sep, each as
+// code, e.g. "`OUT-31`, `SNS-14`".
+func taskList(sep string) string {
+	var parts []string
+	for _, t := range dueTasks {
+		parts = append(parts, "`"+t.requirement+"`")
+	}
+	return strings.Join(parts, sep)
+}
+
+// taskFindings returns the expiry findings of dueTasks joined by sep, each
+// as code.
+func taskFindings(sep string) string {
+	var parts []string
+	for _, t := range dueTasks {
+		if t.finding != "" {
+			parts = append(parts, "`"+t.finding+"`")
+		}
+	}
+	return strings.Join(parts, sep)
+}
+
+// taskKinds returns the labels of the dueTasks' due kinds in lang, in
+// lower case in English, joined by sep.
+func taskKinds(sep string, lang riskassess.Lang) string {
+	var parts []string
+	for _, t := range dueTasks {
+		l := t.kind.Label(lang)
+		if lang == "en" {
+			l = strings.ToLower(l)
+		}
+		parts = append(parts, l)
+	}
+	return strings.Join(parts, sep)
+}
+
+// DueTasks returns the catalogue requirements whose deadline is one of the
+// engine's yearly tasks, each mapped to the task's due kind; each call
+// returns a new map. OUT-31 (on-site check at least yearly) stands for
+// riskassess.DueOnsiteCheck and its expiry finding EXP-ONSITE, SNS-14
+// (password changed within the year) for riskassess.DuePassword. See
+// DueOff.
+func DueTasks() map[string]riskassess.DueKind {
+	m := make(map[string]riskassess.DueKind, len(dueTasks))
+	for _, t := range dueTasks {
+		m[t.requirement] = t.kind
+	}
+	return m
+}
+
+// DueOff returns the yearly tasks that org's requirements.disable switches
+// off, for riskassess.Organisation.DueOff: a council that disables OUT-31
+// no longer checks its contractors on site every year, so the on-site
+// check has no due date and no EXP-ONSITE finding either; one that
+// disables SNS-14 has no password change due. The tasks are in the order
+// of DueTasks; nil when none is switched off (or org is nil). The loader
+// sets it (riskassess/load):
+//
+//	reg.Org.DueOff = catalog.DueOff(&reg.Org)
+func DueOff(org *riskassess.Organisation) []riskassess.DueKind {
+	if org == nil {
+		return nil
+	}
+	var off []riskassess.DueKind
+	for _, t := range dueTasks {
+		if slices.Contains(org.Requirements.Disable, t.requirement) {
+			off = append(off, t.kind)
+		}
+	}
+	return off
 }
 
 // Custom turns an organisation's own requirement into a Requirement. Its

@@ -30,6 +30,8 @@
 //     classification levels;
 //   - the catalogue settings of register.yaml (catalog.ForOrg), each
 //     problem at the line and column of the field (code bad-setting);
+//     when they are valid, Register.Org.DueOff is set to the yearly
+//     tasks switched off with the disabled requirements (catalog.DueOff);
 //   - the requirement and question ids cited by entries: contract clauses,
 //     remediation items and answers (catalog.CheckReferences; codes
 //     unknown-requirement, requirement-not-applicable, unknown-question).
@@ -229,6 +231,10 @@ func check(reg *riskassess.Register, err error, at locator) (*Result, error) {
 		all = append(all, ps...)
 	case err == nil:
 		res.Requirements = known
+		// The yearly tasks of the disabled requirements (OUT-31's
+		// on-site check, SNS-14's password change) are switched off
+		// with them: no due item, no expiry finding.
+		reg.Org.DueOff = catalog.DueOff(&reg.Org)
 	default:
 		// A value the loader already refused (a misspelt kind or
 		// severity) reaches the catalogue empty: the catalogue's problem

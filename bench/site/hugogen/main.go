@@ -68,6 +68,7 @@ func run(regDir, out, asOfStr string) error {
 	if err != nil {
 		return err
 	}
+	reg.Org.DueOff = catalog.DueOff(&reg.Org)
 	as, err := riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf)
 	if err != nil {
 		return err
