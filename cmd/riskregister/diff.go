@@ -233,6 +233,13 @@ func (a *app) snapshot(dir, spec, asOfFlag string, asOf riskassess.Date, openRep
 			fmt.Sprintf("%s: %s（日本時間）までにコミットされた台帳がありません（git の履歴は %s から始まります）。履歴の中の日付・リビジョンか、比べる台帳のフォルダを指定してください", spec, none.Day, none.First),
 			fmt.Sprintf("%s: no commit on or before %s (Japan time); the history begins on %s. Give a date or revision within the history, or a register folder to compare with", spec, none.Day, none.First))}
 	}
+	if errors.Is(err, history.ErrShallow) {
+		// A shallow clone (git clone --depth 1, as CI checks out by
+		// default) holds the latest commits only.
+		return nil, &exitError{code: 1, msg: l10n(a.lang,
+			fmt.Sprintf("%s: git のリポジトリが浅いクローン（git clone --depth）で、その時点のコミットがありません。git fetch --unshallow で履歴をすべて取得してから比べてください", spec),
+			fmt.Sprintf("%s: the git repository is a shallow clone (git clone --depth) without the commit of that point; fetch the whole history with git fetch --unshallow and compare again", spec))}
+	}
 	if err != nil {
 		return nil, &exitError{code: 1, msg: spec + ": " + err.Error()}
 	}

@@ -77,6 +77,11 @@ func (e *NoCommitError) Error() string {
 // inside a git repository.
 var ErrNoRepository = errors.New("history: the register folder is not in a git repository")
 
+// ErrShallow is matched by errors.Is when a date or revision lies beyond
+// the history of a shallow clone (git clone --depth): the commits before it
+// are not in the repository (git fetch --unshallow fetches them).
+var ErrShallow = errors.New("history: the repository is a shallow clone and its history is cut short")
+
 // Open returns the repository that contains the register folder dir.
 func Open(dir string) (*Repo, error) {
 	abs, err := filepath.Abs(dir)
@@ -127,6 +132,9 @@ func (r *Repo) Resolve(spec string) (Revision, error) {
 	}
 	h, err := r.repo.ResolveRevision(plumbing.Revision(spec))
 	if err != nil {
+		if shallow, serr := r.repo.Storer.Shallow(); serr == nil && len(shallow) > 0 && errors.Is(err, plumbing.ErrObjectNotFound) {
+			return Revision{}, fmt.Errorf("%w: %q lies beyond it", ErrShallow, spec)
+		}
 		return Revision{}, fmt.Errorf("history: no revision %q in the repository: %w", spec, err)
 	}
 	c, err := r.repo.CommitObject(*h)
@@ -138,44 +146,51 @@ func (r *Repo) Resolve(spec string) (Revision, error) {
 	return rev, nil
 }
 
-// AtDate returns the register as committed on day d: of the commits
-// reachable from HEAD, the one with the latest committer time before the
-// end of d in Japan (the next day 00:00 JST). It returns an error when no
-// commit is that old.
+// AtDate returns the register as committed on day d: the newest commit
+// of HEAD's first-parent chain (the history of the branch itself, merges
+// included, not the commits of a branch before it was merged) whose
+// committer time is before the end of d in Japan (the next day 00:00 JST),
+// as git rev-list --first-parent --before does. A commit of a side branch
+// is not the register on its date: its tree lacks the changes the branch
+// made meanwhile, and the side's change was not in the register until the
+// merge. It returns a *NoCommitError when no commit is that old, and an
+// error matching ErrShallow when the chain is cut by a shallow clone
+// before one is found.
 func (r *Repo) AtDate(d riskassess.Date) (Revision, error) {
 	end := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, Japan).AddDate(0, 0, 1)
 	head, err := r.repo.Head()
 	if err != nil {
 		return Revision{}, fmt.Errorf("history: the repository has no commit: %w", err)
 	}
-	it, err := r.repo.Log(&git.LogOptions{From: head.Hash(), Order: git.LogOrderCommitterTime})
+	shallow, err := r.repo.Storer.Shallow()
 	if err != nil {
 		return Revision{}, fmt.Errorf("history: read the log: %w", err)
 	}
-	defer it.Close()
-	var best, first *object.Commit
-	err = it.ForEach(func(c *object.Commit) error {
-		if c.Committer.When.Before(end) && (best == nil || c.Committer.When.After(best.Committer.When)) {
-			best = c
-		}
-		if first == nil || c.Committer.When.Before(first.Committer.When) {
-			first = c
-		}
-		return nil
-	})
+	c, err := r.repo.CommitObject(head.Hash())
 	if err != nil {
 		return Revision{}, fmt.Errorf("history: read the log: %w", err)
 	}
-	if best == nil {
-		e := &NoCommitError{Day: d}
-		if first != nil {
-			e.First = riskassess.DateOf(first.Committer.When.In(Japan))
+	for {
+		if c.Committer.When.Before(end) {
+			rev := revisionOf(c)
+			rev.Spec = d.String()
+			return rev, nil
 		}
-		return Revision{}, e
+		if c.NumParents() == 0 {
+			return Revision{}, &NoCommitError{Day: d, First: riskassess.DateOf(c.Committer.When.In(Japan))}
+		}
+		if slices.Contains(shallow, c.Hash) {
+			return Revision{}, fmt.Errorf("%w: no commit on or before %s in it (it begins at %s, %s)", ErrShallow, d, short(c.Hash.String()), riskassess.DateOf(c.Committer.When.In(Japan)))
+		}
+		p, err := c.Parent(0)
+		if errors.Is(err, plumbing.ErrObjectNotFound) && len(shallow) > 0 {
+			return Revision{}, fmt.Errorf("%w: no commit on or before %s in it", ErrShallow, d)
+		}
+		if err != nil {
+			return Revision{}, fmt.Errorf("history: read the log: %w", err)
+		}
+		c = p
 	}
-	rev := revisionOf(best)
-	rev.Spec = d.String()
-	return rev, nil
 }
 
 func revisionOf(c *object.Commit) Revision {

@@ -12,6 +12,7 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/history"
 	"github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/object"
 )
 
@@ -173,6 +174,88 @@ func TestFSConcurrentOpen(t *testing.T) {
 			if err := <-errs; err != nil {
 				t.Error(err)
 			}
+		}
+	}
+}
+
+// TestAtDateFollowsTheBranch: the register on a day is the branch as it
+// was then, along its first parents. A side branch's commit made before
+// that day but merged after it is not the register on that day (its tree
+// lacks the branch's own changes): before, AtDate took the newest commit
+// of any parent and read the side branch's tree.
+func TestAtDateFollowsTheBranch(t *testing.T) {
+	dir := t.TempDir()
+	r, err := git.PlainInit(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(m time.Month, d int) time.Time { return time.Date(2026, m, d, 12, 0, 0, 0, history.Japan) }
+	c1 := commitFiles(t, r, dir, day(3, 1), "初め", map[string]string{"register.yaml": "name: {ja: 一}\n", "contractors/a.yaml": "name: {ja: A}\n"})
+	c2 := commitFiles(t, r, dir, day(3, 10), "本線", map[string]string{"contractors/b.yaml": "name: {ja: B}\n"})
+	wt, err := r.Worktree()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := wt.Checkout(&git.CheckoutOptions{Hash: plumbing.NewHash(c1), Branch: "refs/heads/side", Create: true}); err != nil {
+		t.Fatal(err)
+	}
+	c3 := commitFiles(t, r, dir, day(3, 20), "枝", map[string]string{"contractors/s.yaml": "name: {ja: S}\n"})
+	if err := wt.Checkout(&git.CheckoutOptions{Branch: "refs/heads/master"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "contractors", "s.yaml"), []byte("name: {ja: S}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := wt.Add("contractors/s.yaml"); err != nil {
+		t.Fatal(err)
+	}
+	sig := &object.Signature{Name: "議会事務局", Email: "jimukyoku@city.example", When: day(4, 5)}
+	h, err := wt.Commit("枝を取り込む", &git.CommitOptions{Author: sig, Committer: sig, Parents: []plumbing.Hash{plumbing.NewHash(c2), plumbing.NewHash(c3)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	merge := h.String()
+
+	repo, err := history.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ day, want string }{
+		{"2026-03-05", c1}, {"2026-03-25", c2}, {"2026-04-05", merge}, {"2026-04-30", merge},
+	} {
+		rev, err := repo.Resolve(tt.day)
+		if err != nil {
+			t.Errorf("%s: %v", tt.day, err)
+			continue
+		}
+		if rev.Hash != tt.want {
+			t.Errorf("%s: commit %s %q, want %s", tt.day, rev.Hash[:10], rev.Subject, tt.want[:10])
+		}
+	}
+	var none *history.NoCommitError
+	if _, err := repo.Resolve("2026-02-28"); !errors.As(err, &none) || none.First != riskassess.NewDate(2026, 3, 1) {
+		t.Errorf("before the history: %v", err)
+	}
+
+	// A shallow clone holding the merge and its parents only: a day
+	// before them is beyond its history, said so rather than "object not
+	// found".
+	if err := os.WriteFile(filepath.Join(dir, ".git", "shallow"), []byte(c2+"\n"+c3+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, ".git", "objects", c1[:2], c1[2:])); err != nil {
+		t.Fatal(err)
+	}
+	repo, err = history.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rev, err := repo.Resolve("2026-03-25"); err != nil || rev.Hash != c2 {
+		t.Errorf("shallow, 2026-03-25: %v %v", rev.Hash, err)
+	}
+	for _, spec := range []string{"2026-03-05", "HEAD~2"} {
+		if _, err := repo.Resolve(spec); !errors.Is(err, history.ErrShallow) {
+			t.Errorf("shallow, %s: %v, want ErrShallow", spec, err)
 		}
 	}
 }
