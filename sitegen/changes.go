@@ -87,7 +87,7 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 	for _, c := range ch.Approvals {
 		st := c.StatusText(lang)
 		valid := date(c.ToValid)
-		if c.FromValid != c.ToValid && !c.FromValid.IsZero() {
+		if c.FromValid != c.ToValid && (!c.FromValid.IsZero() || c.Change == diff.ApprovalValidityChanged) {
 			valid = date(c.FromValid) + " → " + valid
 		}
 		s.t.Rows = append(s.t.Rows, []cellView{entry(c.EntryRef), {Text: c.ChangeLabel(lang), Class: "badge change-" + c.Change}, {Text: st}, {Text: date(c.DecidedOn)}, {Text: valid}})

@@ -343,7 +343,16 @@ func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisatio
 			if !c.DecidedOn.IsZero() {
 				extra = append(extra, l("決定 ", "decided ")+c.DecidedOn.String())
 			}
-			if !c.ToValid.IsZero() {
+			switch {
+			case c.Change == diff.ApprovalValidityChanged:
+				v := func(d riskassess.Date) string {
+					if d.IsZero() {
+						return l("期限なし", "no limit")
+					}
+					return d.String()
+				}
+				extra = append(extra, l("有効期限 ", "valid until ")+v(c.FromValid)+" → "+v(c.ToValid))
+			case !c.ToValid.IsZero():
 				extra = append(extra, l("有効期限 ", "valid until ")+c.ToValid.String())
 			}
 			fmt.Fprintf(&b, "  [%s] %s: %s", c.ChangeLabel(lang), name(c.EntryRef), st)

@@ -87,17 +87,20 @@ type AddedEntry struct {
 
 // Approval change kinds.
 const (
-	ApprovalGranted       = "granted" // 承認: approved or conditional, and not before
-	ApprovalRenewed       = "renewed" // 更新: approved again (a later decision or validity)
-	ApprovalExpired       = "expired" // 期限切れ: valid in From, valid_until passed by To
-	ApprovalStatusChanged = "status"  // 状況の変更: any other change of status
+	ApprovalGranted = "granted" // 承認: approved or conditional, and not before
+	ApprovalRenewed = "renewed" // 更新: approved again (a later decision or validity)
+	ApprovalExpired = "expired" // 期限切れ: valid in From, valid_until passed by To
+	// 有効期限の変更: the same approval given another valid_until that is
+	// not a renewal: shortened, set where there was none, or removed.
+	ApprovalValidityChanged = "validity"
+	ApprovalStatusChanged   = "status" // 状況の変更: any other change of status
 )
 
 // ApprovalChange is one approval that changed between the snapshots.
 type ApprovalChange struct {
 	EntryRef
-	// Change is ApprovalGranted, ApprovalRenewed, ApprovalExpired or
-	// "status".
+	// Change is ApprovalGranted, ApprovalRenewed, ApprovalExpired,
+	// ApprovalValidityChanged or "status".
 	Change     string                    `json:"change"`
 	FromStatus riskassess.ApprovalStatus `json:"from_status,omitempty"`
 	ToStatus   riskassess.ApprovalStatus `json:"to_status"`
@@ -132,7 +135,8 @@ func (c ApprovalChange) StatusText(lang riskassess.Lang) string {
 
 var approvalChangeLabels = map[string][2]string{
 	ApprovalGranted: {"承認", "Granted"}, ApprovalRenewed: {"更新", "Renewed"},
-	ApprovalExpired: {"期限切れ", "Expired"}, ApprovalStatusChanged: {"状況の変更", "Status changed"},
+	ApprovalExpired: {"期限切れ", "Expired"}, ApprovalValidityChanged: {"有効期限の変更", "Validity changed"},
+	ApprovalStatusChanged: {"状況の変更", "Status changed"},
 }
 
 // FindingChange is a requirement whose outcome differs between the
@@ -395,12 +399,26 @@ func approvalChange(old, e riskassess.Entry, fromAsOf, toAsOf riskassess.Date) (
 		ch.Change = ApprovalRenewed
 	case validOn(oa, fromAsOf) && granted(na.Status) && !validOn(na, toAsOf):
 		ch.Change = ApprovalExpired
+	case granted(na.Status) && na.ValidUntil != oa.ValidUntil && recorded(old, oa) && recorded(e, na):
+		// Shortened, or a limit set or removed, without a new decision:
+		// the approval now ends on another day (approval due items,
+		// EXP-APPROVAL) and the year's review must see it. (A decision
+		// in force from the history has no valid_until to compare.)
+		ch.Change = ApprovalValidityChanged
 	case na.Status != oa.Status:
 		ch.Change = ApprovalStatusChanged
 	default:
 		return ch, false
 	}
 	return ch, true
+}
+
+// recorded reports whether in, the decision of e in force on a date, is
+// e's recorded approval (with its valid_until) rather than one of its
+// history.
+func recorded(e riskassess.Entry, in *riskassess.Approval) bool {
+	a := &e.Base().Approval
+	return in.Status == a.Status && in.DecidedOn == a.DecidedOn && in.ValidUntil == a.ValidUntil
 }
 
 // findingChanges lists the requirements whose outcome differs, in

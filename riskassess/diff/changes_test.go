@@ -281,3 +281,51 @@ func TestCompareNilRegister(t *testing.T) {
 		t.Errorf("Compare(one service, nothing): removed %+v", ch.Removed)
 	}
 }
+
+// TestApprovalValidityChanged: the same approval given another
+// valid_until without a new decision is listed: shortened, a limit set
+// where there was none, or removed. diff reported 変更はありません when
+// valid_until went from 2027-09-30 to 2026-12-31; a longer one stays 更新
+// and one that has passed by the later date 期限切れ.
+func TestApprovalValidityChanged(t *testing.T) {
+	day := func(y int, m time.Month, d int) riskassess.Date { return riskassess.NewDate(y, m, d) }
+	svc := func(id string, valid riskassess.Date) *riskassess.Service {
+		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: riskassess.Approval{
+			Status: riskassess.StatusApproved, DecidedOn: day(2026, time.March, 18), ValidUntil: valid}},
+			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
+	}
+	sep30, dec31, none := day(2027, time.September, 30), day(2026, time.December, 31), riskassess.Date{}
+	fromReg := &riskassess.Register{Services: []*riskassess.Service{
+		svc("a-shortened", sep30), svc("b-limited", none), svc("c-unlimited", sep30), svc("d-extended", dec31), svc("e-lapsed", sep30), svc("f-same", sep30)}}
+	toReg := &riskassess.Register{Services: []*riskassess.Service{
+		svc("a-shortened", dec31), svc("b-limited", dec31), svc("c-unlimited", none), svc("d-extended", sep30), svc("e-lapsed", day(2026, time.November, 1)), svc("f-same", sep30)}}
+	reqs := []riskassess.Requirement{{ID: "A-1", Kinds: []riskassess.Kind{riskassess.KindService}, Severity: riskassess.SeverityLow,
+		Title: riskassess.T("A-1", "A-1"), Check: func(*riskassess.Subject) riskassess.Result { return riskassess.Result{Outcome: riskassess.OutcomeMet} }}}
+	sc := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}}
+	snap := func(reg *riskassess.Register, asOf riskassess.Date) *diff.Snapshot {
+		as, err := sc.AssessAll(reg, reqs, asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &diff.Snapshot{Label: "s", AsOf: asOf, Register: reg, Requirements: reqs, Scorer: sc, Assessments: as}
+	}
+	ch, err := diff.Compare(snap(fromReg, day(2026, time.October, 1)), snap(toReg, day(2026, time.November, 27)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct{ ID, Change, From, To string }
+	var got []row
+	for _, a := range ch.Approvals {
+		got = append(got, row{a.ID, a.Change, a.FromValid.String(), a.ToValid.String()})
+	}
+	want := []row{
+		{"a-shortened", diff.ApprovalValidityChanged, sep30.String(), dec31.String()},
+		{"b-limited", diff.ApprovalValidityChanged, none.String(), dec31.String()},
+		{"c-unlimited", diff.ApprovalValidityChanged, sep30.String(), none.String()},
+		{"d-extended", diff.ApprovalRenewed, dec31.String(), sep30.String()},
+		{"e-lapsed", diff.ApprovalExpired, sep30.String(), "2026-11-01"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("approval changes (-want +got):\n%s", d)
+	}
+}
