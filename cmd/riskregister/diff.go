@@ -210,6 +210,13 @@ func (a *app) snapshot(dir, spec, asOfFlag string, asOf riskassess.Date, openRep
 	if fi, err := os.Stat(spec); err == nil && fi.IsDir() {
 		return a.folderSnapshot(spec, spec, folderAsOf)
 	}
+	if asOfFlag != "" {
+		// A date or revision is assessed as of its own date: an as-of
+		// date given for it would be ignored without a word.
+		return nil, &exitError{code: 2, msg: l10n(a.lang,
+			fmt.Sprintf("%s は git の日付・リビジョンで、その日付（リビジョンはコミット日）を基準日として評価します。--from-as-of・--to-as-of・--changes-from-as-of はフォルダを指定したときだけ使えます", spec),
+			fmt.Sprintf("%s is a git date or revision, assessed as of its date (a revision: its commit date); --from-as-of, --to-as-of and --changes-from-as-of apply to a folder only", spec))}
+	}
 	repo, err := openRepo()
 	if err != nil {
 		return nil, err

@@ -199,6 +199,17 @@ func TestDiffBetweenCommits(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "no commit on or before 2026-03-30 (Japan time); the history begins on 2026-03-31") {
 		t.Errorf("--lang en: exit %d, stderr %q", code, errOut)
 	}
+	// An as-of date for a revision or date, which is assessed as of its
+	// own date, was ignored without a word: refused.
+	for _, args := range [][]string{
+		{"--from", "HEAD~1", "--from-as-of", "2026-11-30"},
+		{"--from", "HEAD~1", "--to", "2026-11-30", "--to-as-of", "2027-03-31"},
+	} {
+		code, _, errOut = execCLI(t, append([]string{"diff", "--register", reg}, args...)...)
+		if code != 2 || !strings.Contains(errOut, "フォルダを指定したときだけ") {
+			t.Errorf("%q: exit %d, stderr %q", args, code, errOut)
+		}
+	}
 }
 
 // TestDiffBetweenFolders: last year's copy and this year's folder, each
