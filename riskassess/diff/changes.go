@@ -190,8 +190,8 @@ type CatalogueChange struct {
 	Removed []string `json:"removed,omitempty"`
 	Changed []string `json:"changed,omitempty"`
 	// FromVersions and ToVersions are the catalogue versions the latest
-	// questionnaires of the entries were answered against
-	// (AssessmentRecord.CatalogueVersion), sorted.
+	// questionnaires of the entries imported by the snapshot's date were
+	// answered against (AssessmentRecord.CatalogueVersion), sorted.
 	FromVersions []string `json:"from_versions,omitempty"`
 	ToVersions   []string `json:"to_versions,omitempty"`
 	// Effects are the entries of To whose residual risk or decision
@@ -302,7 +302,7 @@ func Compare(from, to *Snapshot) (Changes, error) {
 
 	// The catalogue.
 	c.Catalogue = compareCatalogues(from.Requirements, to.Requirements, ownExpect(from.Register), ownExpect(to.Register))
-	c.Catalogue.FromVersions, c.Catalogue.ToVersions = catalogueVersions(from.Register), catalogueVersions(to.Register)
+	c.Catalogue.FromVersions, c.Catalogue.ToVersions = catalogueVersions(from.Register, from.AsOf), catalogueVersions(to.Register, to.AsOf)
 	var underFrom map[riskassess.EntryKey]*riskassess.Assessment
 	if c.Catalogue.InForceChanged() {
 		as, err := from.Scorer.AssessAll(to.Register, from.Requirements, to.AsOf)
@@ -526,15 +526,27 @@ func ownExpect(reg *riskassess.Register) map[string]string {
 }
 
 // catalogueVersions returns the sorted distinct catalogue versions of the
-// latest imported questionnaire of each entry of reg.
-func catalogueVersions(reg *riskassess.Register) []string {
+// latest questionnaire of each entry of reg imported by asOf: the record
+// with the latest date on or before it (the later of equal dates), not
+// the last one of the file (an older reply may be imported after a newer
+// one) nor one imported after the date, whose answers do not count then.
+func catalogueVersions(reg *riskassess.Register, asOf riskassess.Date) []string {
 	var out []string
 	for _, e := range reg.Entries() {
+		latest := -1
 		as := e.Base().Assessments
-		if len(as) == 0 {
+		for i := range as {
+			if !asOf.IsZero() && as[i].On.After(asOf) {
+				continue
+			}
+			if latest < 0 || !as[i].On.Before(as[latest].On) {
+				latest = i
+			}
+		}
+		if latest < 0 {
 			continue
 		}
-		if v := strings.TrimSpace(as[len(as)-1].CatalogueVersion); v != "" && !slices.Contains(out, v) {
+		if v := strings.TrimSpace(as[latest].CatalogueVersion); v != "" && !slices.Contains(out, v) {
 			out = append(out, v)
 		}
 	}

@@ -329,3 +329,41 @@ func TestApprovalValidityChanged(t *testing.T) {
 		t.Errorf("approval changes (-want +got):\n%s", d)
 	}
 }
+
+// TestCatalogueVersionsAsOfTheDate: the catalogue versions are those of
+// each entry's latest questionnaire imported by the snapshot's date. A
+// reply imported after the later date (its answers do not count then) was
+// listed as a change (（なし） → 2026.2), and an older reply imported after
+// a newer one hid the newer one's version.
+func TestCatalogueVersionsAsOfTheDate(t *testing.T) {
+	day := func(m time.Month, d int) riskassess.Date { return riskassess.NewDate(2026, m, d) }
+	svc := func(id string, recs ...riskassess.AssessmentRecord) *riskassess.Service {
+		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Assessments: recs},
+			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
+	}
+	rec := func(on riskassess.Date, v string) riskassess.AssessmentRecord {
+		return riskassess.AssessmentRecord{On: on, Source: v + ".xlsx", CatalogueVersion: v}
+	}
+	fromReg := &riskassess.Register{Services: []*riskassess.Service{svc("later-reply"), svc("older-last", rec(day(time.June, 1), "2026.1"))}}
+	toReg := &riskassess.Register{Services: []*riskassess.Service{
+		svc("later-reply", rec(day(time.December, 1), "2026.2")),
+		svc("older-last", rec(day(time.June, 1), "2026.1"), rec(day(time.October, 1), "2026.2"), rec(day(time.April, 1), "2025.1"))}}
+	reqs := []riskassess.Requirement{{ID: "A-1", Kinds: []riskassess.Kind{riskassess.KindService}, Severity: riskassess.SeverityLow,
+		Title: riskassess.T("A-1", "A-1"), Check: func(*riskassess.Subject) riskassess.Result { return riskassess.Result{Outcome: riskassess.OutcomeMet} }}}
+	sc := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}}
+	snap := func(reg *riskassess.Register, asOf riskassess.Date) *diff.Snapshot {
+		as, err := sc.AssessAll(reg, reqs, asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &diff.Snapshot{Label: "s", AsOf: asOf, Register: reg, Requirements: reqs, Scorer: sc, Assessments: as}
+	}
+	ch, err := diff.Compare(snap(fromReg, day(time.September, 1)), snap(toReg, day(time.November, 27)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := [2][]string{ch.Catalogue.FromVersions, ch.Catalogue.ToVersions}
+	if d := cmp.Diff([2][]string{{"2026.1"}, {"2026.2"}}, got); d != "" {
+		t.Errorf("catalogue versions (-want +got):\n%s", d)
+	}
+}
