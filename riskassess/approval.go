@@ -87,7 +87,8 @@ func ApprovalRoute(org *Organisation, e Entry, residual RiskLevel) []RouteStep {
 // history has none. A request or draft recorded as a itself (a renewal
 // applied for, not yet decided) leaves the approval of the history before
 // it in force, as one recorded in the history does (latestDecisionBy),
-// unless a's valid_until is before d. A zero d means a itself.
+// with a's valid_until (kept from the approval it renews) as its expiry,
+// unless that valid_until is before d. A zero d means a itself.
 func (a Approval) InForceOn(d Date) Approval {
 	if d.IsZero() {
 		return a
@@ -99,8 +100,10 @@ func (a Approval) InForceOn(d Date) Approval {
 			return a
 		}
 		if i := a.latestDecisionBy(d); i >= 0 && a.History[i].Status.Signed() {
+			// The request keeps the renewed approval's valid_until,
+			// which ends it (above): that approval's expiry.
 			h := a.History[i]
-			return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On}
+			return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On, ValidUntil: a.ValidUntil}
 		}
 		return a
 	}

@@ -1344,6 +1344,14 @@ func TestApprovalInForceOn(t *testing.T) {
 	if r := ReviewOf(testOrg(), svc, RiskLow, d(2026, 3, 10)); r.Field != "approval.history[0].on" || r.Overdue {
 		t.Errorf("renewal pending: review %s from %s (overdue %v), want from approval.history[0].on", r.Date, r.Field, r.Overdue)
 	}
+	// The renewed approval's end, kept on the request, is that of the
+	// approval in force (the export and the entry page show it, CLD-35
+	// judges it): it ends it.
+	ending := pending
+	ending.ValidUntil = d(2026, 3, 31)
+	if diff := cmp.Diff(Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2025, 3, 21), ValidUntil: d(2026, 3, 31)}, ending.InForceOn(d(2026, 3, 10))); diff != "" {
+		t.Errorf("renewal pending, approval ending: InForceOn (-want +got):\n%s", diff)
+	}
 	lapsed := pending
 	lapsed.ValidUntil = d(2026, 3, 1) // the renewed approval's end, kept on the request
 	if diff := cmp.Diff(lapsed, lapsed.InForceOn(d(2026, 3, 10))); diff != "" {

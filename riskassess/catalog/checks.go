@@ -269,7 +269,9 @@ var applies = map[string]appliesFunc{
 	"CLD-32": notRetired,
 	"CLD-35": func(s *riskassess.Subject) bool {
 		st, ok := recordedDecision(s)
-		return ok && (st == riskassess.StatusApproved || st == riskassess.StatusConditional)
+		// A pending renewal (Approval.RenewingOn) keeps the approval it
+		// renews in force until its valid_until, the request's.
+		return ok && (st == riskassess.StatusApproved || st == riskassess.StatusConditional || s.Entry.Base().Approval.RenewingOn(s.AsOf))
 	},
 	"CLD-40": func(s *riskassess.Subject) bool { return Class2OrUnknown(s) && cloud(s) },
 	"CLD-41": Class2OrUnknown,

@@ -649,6 +649,16 @@ func cases() map[string][]tc {
 		{"ends within 90 days", sub(svc(until(riskassess.StatusConditional, "2027-01-31"))), part, ""},
 		{"expired", sub(svc(until(riskassess.StatusApproved, "2026-10-31"))), notMet, "approval.valid_until"},
 		{"not approved", sub(svc(until(riskassess.StatusRequested, "2026-10-31"))), na, ""},
+		// A renewal pending (status requested, the approval in the
+		// history): that approval is in force until the valid_until the
+		// request keeps, which CLD-35 judges as for an approval.
+		{"renewal pending, approval ends within 90 days", sub(svc(until(riskassess.StatusRequested, "2026-12-10"), func(v *riskassess.Service) {
+			v.Approval.DecidedOn = day("2026-11-01")
+			v.Approval.History = []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day("2025-12-01")}}
+		})), part, "approval.valid_until"},
+		{"renewal pending, approval valid", sub(svc(until(riskassess.StatusDraft, "2027-06-30"), func(v *riskassess.Service) {
+			v.Approval.History = []riskassess.DecisionRecord{{Status: riskassess.StatusConditional, On: day("2025-12-01")}}
+		})), met, "approval.valid_until"},
 		// Decided after the as-of date (2026-11-27): valid_until is that of a
 		// decision not taken by then (CLD-32 judges the one in force then).
 		{"approved after the as-of date", sub(svc(until(riskassess.StatusApproved, "2029-03-31"), func(v *riskassess.Service) {
