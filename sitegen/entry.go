@@ -32,7 +32,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		{Label: tr(lang, "section"), Value: b.section(c.Owner.Section)},
 		{Label: L("役職", "Position"), Value: b.position(c.Owner.Position)},
 		{Label: tr(lang, "person"), Value: b.person(c.Owner.Person)},
-		{Label: L("前回見直し", "Last reviewed"), Value: date(c.LastReviewed)},
+		{Label: L("前回見直し", "Last reviewed"), Value: b.lastReviewedText(c)},
 	}...)
 	// The one review date (riskassess.ReviewOf) with its reason; review_due
 	// as written appears only inside the reason, so the page cannot show
@@ -698,4 +698,25 @@ func conflictIn(f *riskassess.Finding, lang riskassess.Lang) string {
 		return ""
 	}
 	return f.Conflict.In(lang)
+}
+
+// lastReviewedText is the entry page's 前回見直し: last_reviewed, or when it
+// is after the as-of date (a review not yet held then) the latest review
+// of the review log by then (as ReviewOf and CLD-42 count it, "—" when
+// there is none), naming the later one.
+func (b *builder) lastReviewedText(c *riskassess.Common) string {
+	last := c.LastReviewed
+	if b.opts.AsOf.IsZero() || !last.After(b.opts.AsOf) {
+		return b.dateText(last)
+	}
+	var by riskassess.Date
+	if i := c.LatestReviewBy(b.opts.AsOf); i >= 0 {
+		by = c.Reviews[i].On
+	}
+	shown := "—"
+	if !by.IsZero() {
+		shown = b.dateText(by)
+	}
+	d := b.iso(last)
+	return shown + l(b.lang, "（基準日より後の見直し "+d+"）", " (reviewed on "+d+", after the as-of date)")
 }

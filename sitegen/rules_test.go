@@ -289,6 +289,7 @@ delivery: saas
 class: { confidentiality: "1" }
 owner: { section: somu }
 purpose: 傍聴予約
+last_reviewed: 2026-12-15
 approval:
   status: approved
   decided_on: 2026-12-15
@@ -411,6 +412,12 @@ func TestLaterDecisionNotPublished(t *testing.T) {
 	}
 	if strings.Contains(string(page), "2027-12-14") {
 		t.Errorf("entries/service/renewed.html shows the later approval's valid_until 2027-12-14 as in force on the as-of date")
+	}
+	// Nor the review of that day (last_reviewed 2026-12-15) as the last
+	// review, which the next review's reason says had not taken place.
+	if want := `前回見直し</dt><dd>—（基準日より後の見直し 2026-12-15）</dd>`; !strings.Contains(string(page), want) {
+		i := strings.Index(string(page), "前回見直し")
+		t.Errorf("entries/service/renewed.html lacks %s: %.120s", want, string(page)[max(i, 0):])
 	}
 }
 
