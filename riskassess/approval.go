@@ -88,7 +88,8 @@ func ApprovalRoute(org *Organisation, e Entry, residual RiskLevel) []RouteStep {
 // applied for, not yet decided) leaves the approval of the history before
 // it in force, as one recorded in the history does (latestDecisionBy),
 // with a's valid_until (kept from the approval it renews) as its expiry,
-// unless that valid_until is before d. A zero d means a itself.
+// unless that valid_until is before d; a request after a suspension
+// leaves the suspension in force. A zero d means a itself.
 func (a Approval) InForceOn(d Date) Approval {
 	if d.IsZero() {
 		return a
@@ -104,6 +105,10 @@ func (a Approval) InForceOn(d Date) Approval {
 			// which ends it (above): that approval's expiry.
 			h := a.History[i]
 			return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On, ValidUntil: a.ValidUntil}
+		} else if i >= 0 && a.History[i].Status == StatusSuspended {
+			// A request to resume: the suspension stands until decided.
+			h := a.History[i]
+			return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On}
 		}
 		return a
 	}
@@ -123,9 +128,11 @@ func (a Approval) RenewingOn(d Date) bool {
 
 // latestDecisionBy returns the index in a.History of the latest decision
 // dated by d (the last of equal dates), or -1. A request (requested) or a
-// draft dated after an approval (approved, conditional) does not displace
-// it: applying to renew an approval leaves the approval in force until
-// the renewal is decided.
+// draft dated after an approval (approved, conditional) or a suspension
+// does not displace it: applying to renew an approval leaves the approval
+// in force until the renewal is decided, and applying to resume leaves the
+// suspension (an account kept, and listed, as the council's). After a
+// rejection or retirement the request is the state.
 func (a Approval) latestDecisionBy(d Date) int {
 	latest := func(skip func(ApprovalStatus) bool) int {
 		at := -1
@@ -138,7 +145,7 @@ func (a Approval) latestDecisionBy(d Date) int {
 	}
 	at := latest(func(ApprovalStatus) bool { return false })
 	if at >= 0 && (a.History[at].Status == StatusRequested || a.History[at].Status == StatusDraft) {
-		if j := latest(func(s ApprovalStatus) bool { return s == StatusRequested || s == StatusDraft }); j >= 0 && a.History[j].Status.Signed() {
+		if j := latest(func(s ApprovalStatus) bool { return s == StatusRequested || s == StatusDraft }); j >= 0 && (a.History[j].Status.Signed() || a.History[j].Status == StatusSuspended) {
 			return j
 		}
 	}

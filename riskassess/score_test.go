@@ -1357,6 +1357,27 @@ func TestApprovalInForceOn(t *testing.T) {
 	if diff := cmp.Diff(lapsed, lapsed.InForceOn(d(2026, 3, 10))); diff != "" {
 		t.Errorf("renewal pending after the approval lapsed: InForceOn (-want +got):\n%s", diff)
 	}
+	// A request to resume after a suspension leaves the suspension in
+	// force until it is decided (the account stays on the public list of
+	// official accounts as suspended), pending or decided after the day.
+	resume := Approval{Status: StatusRequested, Approver: "kakaricho", DecidedOn: d(2026, 10, 1), History: []DecisionRecord{
+		{Status: StatusApproved, Approver: "kacho", On: d(2022, 4, 1)},
+		{Status: StatusSuspended, Approver: "kacho", On: d(2025, 9, 20)},
+		{Status: StatusRequested, Approver: "kakaricho", On: d(2026, 10, 1)},
+	}}
+	suspended := Approval{Status: StatusSuspended, Approver: "kacho", DecidedOn: d(2025, 9, 20)}
+	if diff := cmp.Diff(suspended, resume.InForceOn(d(2026, 11, 27))); diff != "" {
+		t.Errorf("resumption requested: InForceOn (-want +got):\n%s", diff)
+	}
+	if resume.RenewingOn(d(2026, 11, 27)) {
+		t.Errorf("resumption requested: RenewingOn, want a suspension in force")
+	}
+	resumed := resume
+	resumed.Status, resumed.DecidedOn = StatusApproved, d(2026, 12, 10)
+	resumed.History = append(slices.Clone(resume.History), DecisionRecord{Status: StatusApproved, On: d(2026, 12, 10)})
+	if diff := cmp.Diff(suspended, resumed.InForceOn(d(2026, 11, 27))); diff != "" {
+		t.Errorf("resumed after the day: InForceOn (-want +got):\n%s", diff)
+	}
 	pending.History = append(pending.History, DecisionRecord{Status: StatusRejected, On: d(2025, 9, 1)})
 	if diff := cmp.Diff(pending, pending.InForceOn(d(2026, 3, 10))); diff != "" {
 		t.Errorf("requested again after a rejection: InForceOn (-want +got):\n%s", diff)
