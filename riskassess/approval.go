@@ -88,21 +88,22 @@ func ApprovalRoute(org *Organisation, e Entry, residual RiskLevel) []RouteStep {
 // applied for, not yet decided) leaves the approval of the history before
 // it in force, as one recorded in the history does (latestDecisionBy),
 // with a's valid_until (kept from the approval it renews) as its expiry,
-// unless that valid_until is before d; a request after a suspension
-// leaves the suspension in force. A zero d means a itself.
+// passed or not; a request after a suspension leaves the suspension in
+// force. A zero d means a itself.
 func (a Approval) InForceOn(d Date) Approval {
 	if d.IsZero() {
 		return a
 	}
 	if !a.DecidedOn.After(d) {
-		if a.Status != StatusRequested && a.Status != StatusDraft || !a.ValidUntil.IsZero() && a.ValidUntil.Before(d) {
-			// A request whose valid_until (that of the approval it
-			// renews) has passed: that approval has lapsed.
+		if a.Status != StatusRequested && a.Status != StatusDraft {
 			return a
 		}
 		if i := a.latestDecisionBy(d); i >= 0 && a.History[i].Status.Signed() {
-			// The request keeps the renewed approval's valid_until,
-			// which ends it (above): that approval's expiry.
+			// The request keeps the renewed approval's valid_until:
+			// that approval's expiry. Once it has passed, the approval
+			// reads as one recorded as approved whose valid_until has
+			// passed (承認の有効期限切れ, CLD-35 not met), not as
+			// nothing approved.
 			h := a.History[i]
 			return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On, ValidUntil: a.ValidUntil}
 		} else if i >= 0 && a.History[i].Status == StatusSuspended {

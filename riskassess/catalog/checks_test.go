@@ -659,6 +659,12 @@ func cases() map[string][]tc {
 		{"renewal pending, approval valid", sub(svc(until(riskassess.StatusDraft, "2027-06-30"), func(v *riskassess.Service) {
 			v.Approval.History = []riskassess.DecisionRecord{{Status: riskassess.StatusConditional, On: day("2025-12-01")}}
 		})), met, "approval.valid_until"},
+		// Its valid_until passed while the renewal is pending: expired, as
+		// an approval recorded as approved with that valid_until.
+		{"renewal pending, approval expired", sub(svc(until(riskassess.StatusRequested, "2026-10-31"), func(v *riskassess.Service) {
+			v.Approval.DecidedOn = day("2026-10-01")
+			v.Approval.History = []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day("2025-12-01")}}
+		})), notMet, "approval.valid_until"},
 		// Decided after the as-of date (2026-11-27): valid_until is that of a
 		// decision not taken by then (CLD-32 judges the one in force then).
 		{"approved after the as-of date", sub(svc(until(riskassess.StatusApproved, "2029-03-31"), func(v *riskassess.Service) {
