@@ -127,6 +127,19 @@ func (a Approval) RenewingOn(d Date) bool {
 	return !d.IsZero() && !a.DecidedOn.After(d) && !a.Status.Signed() && a.InForceOn(d).Status.Signed()
 }
 
+// latestDecidedBy returns the index in a.History of the latest decision
+// dated by d (the last of equal dates) that is not a request or a draft,
+// or -1: the last time the approver decided on the entry.
+func (a Approval) latestDecidedBy(d Date) int {
+	at := -1
+	for i, h := range a.History {
+		if !h.On.IsZero() && !h.On.After(d) && h.Status != StatusRequested && h.Status != StatusDraft && (at < 0 || !h.On.Before(a.History[at].On)) {
+			at = i
+		}
+	}
+	return at
+}
+
 // latestDecisionBy returns the index in a.History of the latest decision
 // dated by d (the last of equal dates), or -1. A request (requested) or a
 // draft dated after an approval (approved, conditional) or a suspension

@@ -153,9 +153,11 @@ func lastReview(b *Common, asOf Date) (last Date, field, laterField string) {
 		last, field = d, "last_reviewed"
 	}
 	if d := b.Approval.DecidedOn; d.After(asOf) {
-		// The decision in force on asOf (Approval.InForceOn) stands in:
-		// the latest of the approval history by then.
-		if i := b.Approval.latestDecisionBy(asOf); i >= 0 && b.Approval.History[i].On.After(last) {
+		// The latest decision of the approval history by asOf stands in:
+		// a request or draft is not a decision (nor a review), so one
+		// left in force after a rejection or retirement (InForceOn)
+		// does not count; the decision before it does.
+		if i := b.Approval.latestDecidedBy(asOf); i >= 0 && b.Approval.History[i].On.After(last) {
 			last, field = b.Approval.History[i].On, "approval.history["+strconv.Itoa(i)+"].on"
 		} else if laterField == "" {
 			laterField = "approval.decided_on"

@@ -473,6 +473,15 @@ func TestReviewOf(t *testing.T) {
 			want{"2026-04-01", "approval.decided_on", true, "基準日より後の日付"}},
 		{"review on the as-of date counts", org, Common{LastReviewed: d(2026, 4, 1)}, RiskMedium,
 			want{"2027-04-01", "last_reviewed", false, "前回の見直し日 2026-04-01"}},
+		// A request is not a decision: with the decision after the as-of
+		// date, a request before it left the entry never reviewed nor
+		// decided, not reviewed on the day it was applied for.
+		{"only a request by the as-of date, decided after it: due now", org, Common{Approval: Approval{Status: StatusRetired, DecidedOn: d(2026, 6, 30),
+			History: []DecisionRecord{{Status: StatusRequested, On: d(2026, 3, 1)}, {Status: StatusRetired, On: d(2026, 6, 30)}}}}, RiskMedium,
+			want{"2026-04-01", "approval.decided_on", true, "基準日より後の日付"}},
+		{"a rejection, then a request, decided after the as-of date: from the rejection", org, Common{Approval: Approval{Status: StatusApproved, DecidedOn: d(2026, 6, 30),
+			History: []DecisionRecord{{Status: StatusRejected, On: d(2025, 10, 1)}, {Status: StatusRequested, On: d(2026, 3, 1)}, {Status: StatusApproved, On: d(2026, 6, 30)}}}}, RiskMedium,
+			want{"2026-10-01", "approval.history[0].on", false, "2025-10-01 ＋ 12か月"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
