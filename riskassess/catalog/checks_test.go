@@ -476,6 +476,19 @@ func cases() map[string][]tc {
 		{"known position", withOrg(sub(svc(func(v *riskassess.Service) { v.Approval.Approver = "kyokucho" })), positions), met, ""},
 		{"unknown position", withOrg(sub(svc(func(v *riskassess.Service) { v.Approval.Approver = "kacho" })), positions), notMet, ""},
 		{"missing", sub(svc()), notMet, "approval.approver"},
+		// Judged by the decision in force on the as-of date, as CLD-32:
+		// not the approver of a decision taken after it, nor the
+		// applicant (an unlisted position here) of a pending renewal.
+		{"decided after the as-of date", withOrg(sub(svc(func(v *riskassess.Service) {
+			v.Approval = riskassess.Approval{Status: riskassess.StatusApproved, Approver: "kyokucho", DecidedOn: day("2026-12-10")}
+		})), positions), notMet, "approval.approver"},
+		{"renewal pending", withOrg(sub(svc(func(v *riskassess.Service) {
+			v.Approval = riskassess.Approval{Status: riskassess.StatusRequested, Approver: "kacho", DecidedOn: day("2026-11-01"),
+				History: []riskassess.DecisionRecord{
+					{Status: riskassess.StatusApproved, Approver: "kyokucho", On: day("2025-12-01")},
+					{Status: riskassess.StatusRequested, Approver: "kacho", On: day("2026-11-01")},
+				}}
+		})), positions), met, "approval.approver"},
 	}
 	people := &riskassess.Organisation{People: []riskassess.Person{{ID: "p-suzuki"}}}
 	leftOrg := &riskassess.Organisation{People: []riskassess.Person{{ID: "p-suzuki"}, {ID: "p-left", Until: day("2026-03-31")}}}
