@@ -162,8 +162,10 @@ func lastReview(b *Common, asOf Date) (last Date, field, laterField string) {
 		} else if laterField == "" {
 			laterField = "approval.decided_on"
 		}
-	} else if b.Approval.RenewingOn(asOf) {
-		// A renewal applied for: the approval it renews stands (InForceOn).
+	} else if b.Approval.pendingOn(asOf) {
+		// A renewal applied for: the approval it renews stands
+		// (InForceOn); a request to resume: the suspension stands. The
+		// request is not a decision, hence no review.
 		if i := b.Approval.latestDecisionBy(asOf); i >= 0 && b.Approval.History[i].On.After(last) {
 			last, field = b.Approval.History[i].On, "approval.history["+strconv.Itoa(i)+"].on"
 		}

@@ -1385,6 +1385,13 @@ func TestApprovalInForceOn(t *testing.T) {
 	if resume.RenewingOn(d(2026, 11, 27)) {
 		t.Errorf("resumption requested: RenewingOn, want a suspension in force")
 	}
+	// Nor is the request a review: the suspension's date is the last one
+	// (it read as an approval decided 2026-10-01, putting off a review due
+	// 2026-09-20 to 2028-10-01).
+	acct := &Social{Common: Common{ID: "fb", Owner: Owner{Section: "somu"}, Approval: resume, ReviewDue: d(2026, 9, 20)}}
+	if r := ReviewOf(testOrg(), acct, RiskLow, d(2026, 11, 27)); r.Date != d(2026, 9, 20) || !r.Overdue {
+		t.Errorf("resumption requested: review %s from %s (overdue %v), want review_due 2026-09-20 overdue", r.Date, r.Field, r.Overdue)
+	}
 	resumed := resume
 	resumed.Status, resumed.DecidedOn = StatusApproved, d(2026, 12, 10)
 	resumed.History = append(slices.Clone(resume.History), DecisionRecord{Status: StatusApproved, On: d(2026, 12, 10)})

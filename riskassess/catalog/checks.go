@@ -799,15 +799,11 @@ func incidentsReported(_ *req, s *riskassess.Subject) riskassess.Result {
 // approverRecorded: the approver is filled in and, when register.yaml
 // lists positions, names one.
 func approverRecorded(_ *req, s *riskassess.Subject) riskassess.Result {
-	ap := &s.Entry.Base().Approval
-	a := ap.Approver
-	if ap.DecidedOn.After(s.AsOf) || ap.RenewingOn(s.AsOf) {
-		// The approver of the decision in force on the as-of date
-		// (Approval.InForceOn, as CLD-32 judges): not the one of a
-		// decision taken after it, nor the applicant of a pending
-		// renewal. None when nothing was decided by then.
-		a = ap.InForceOn(s.AsOf).Approver
-	}
+	// The approver of the decision in force on the as-of date
+	// (Approval.InForceOn, as CLD-32 judges): not the one of a decision
+	// taken after it, nor the applicant of a pending renewal or
+	// resumption. None when nothing was decided by then.
+	a := s.Entry.Base().Approval.InForceOn(s.AsOf).Approver
 	const p = "approval.approver"
 	if a == "" {
 		return result(riskassess.OutcomeNotMet, p, "承認者が記録されていない", "no approver recorded")
