@@ -374,7 +374,8 @@ func TestTableRecordHasNoReview(t *testing.T) {
 // force on the assessments' as-of date (2026-11-27), as the site's register
 // page shows it: a renewal decided later shows the earlier decision (not
 // with the renewal's valid_until), and a first approval decided later is
-// undecided on that date, not 承認.
+// undecided on that date, not 承認; an approval past its valid_until is
+// 承認の有効期限切れ, not 承認.
 func TestTableStatusOnAsOf(t *testing.T) {
 	asOf := exportDate("2026-11-27")
 	later := &riskassess.Service{Common: riskassess.Common{ID: "later",
@@ -384,9 +385,14 @@ func TestTableStatusOnAsOf(t *testing.T) {
 			History: []riskassess.DecisionRecord{{Status: riskassess.StatusConditional, On: exportDate("2025-12-10")}}}}}
 	now := &riskassess.Service{Common: riskassess.Common{ID: "now",
 		Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: exportDate("2026-04-01"), ValidUntil: exportDate("2027-03-31")}}}
-	reg := &riskassess.Register{Services: []*riskassess.Service{later, renewed, now}}
+	// Past its valid_until on the as-of date: the site says 承認の有効期限切れ.
+	lapsed := &riskassess.Service{Common: riskassess.Common{ID: "lapsed",
+		Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: exportDate("2025-11-20"), ValidUntil: exportDate("2026-11-19")}}}
+	lastDay := &riskassess.Service{Common: riskassess.Common{ID: "last-day",
+		Approval: riskassess.Approval{Status: riskassess.StatusConditional, DecidedOn: exportDate("2025-11-27"), ValidUntil: asOf}}}
+	reg := &riskassess.Register{Services: []*riskassess.Service{later, renewed, now, lapsed, lastDay}}
 	var as []riskassess.Assessment
-	for _, id := range []string{"later", "renewed", "now"} {
+	for _, id := range []string{"later", "renewed", "now", "lapsed", "last-day"} {
 		as = append(as, riskassess.Assessment{Kind: riskassess.KindService, EntryID: id, AsOf: asOf, Residual: riskassess.RiskLow})
 	}
 	tb := report.RegisterTable(reg, as, riskassess.KindService, "ja")
@@ -404,6 +410,9 @@ func TestTableStatusOnAsOf(t *testing.T) {
 		// decision in force then, whose own is not recorded.
 		"renewed": "条件付承認 2025-12-10  ",
 		"now":     "承認 2026-04-01 2027-03-31 ",
+		// Not 承認 beside a valid_until before the as-of date.
+		"lapsed":   "承認の有効期限切れ 2025-11-20 2026-11-19 ",
+		"last-day": "条件付承認 2025-11-27 2026-11-27 ",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("status and decided_on (-want +got):\n%s", diff)
