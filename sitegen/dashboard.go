@@ -28,13 +28,15 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	byKindRisk := map[riskassess.Kind]map[riskassess.RiskLevel]int{}
 	m := b.matrix()
 	var heat [4][4]int // [inherent rank-1][band of m, 0 best]
-	notAssessed, records, undecidedN := 0, 0, 0
+	notAssessed, records, undecidedN, expiredN := 0, 0, 0, 0
 	var cond [3]int // by conditionalReason
 	for i, e := range b.ents {
 		kinds[e.Kind()]++
 		// As the register page's status column.
 		if in, undecided := approvalOn(e.Base().Approval, b.opts.AsOf); undecided {
 			undecidedN++
+		} else if _, class := b.approvalLabel(in); class == "status-expired" {
+			expiredN++ // past its valid_until: not 承認 on that page
 		} else {
 			statuses[in.Status]++
 		}
@@ -107,6 +109,9 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 		if statuses[st] > 0 {
 			d.Statuses = append(d.Statuses, countRow{Label: st.Label(lang), Class: "status-" + s, Count: statuses[st]})
 		}
+	}
+	if expiredN > 0 {
+		d.Statuses = append(d.Statuses, countRow{Label: tr(lang, "status.expired"), Class: "status-expired", Count: expiredN})
 	}
 	if undecidedN > 0 {
 		d.Statuses = append(d.Statuses, countRow{Label: tr(lang, "status.undecided"), Class: "status-undecided", Count: undecidedN})

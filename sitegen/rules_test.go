@@ -261,6 +261,18 @@ func TestExpiredApprovalNotShownAsApproved(t *testing.T) {
 			t.Errorf("%s shows 承認 for the expired approval", p)
 		}
 	}
+	// The dashboard's count by approval status agrees with the register
+	// page's column: one 承認, one expired (it used to count two 承認).
+	idx, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`status-approved">承認</span></th><td class="num">1</td>`,
+		`status-expired">承認の有効期限切れ</span></th><td class="num">1</td>`} {
+		if !strings.Contains(string(idx), want) {
+			t.Errorf("index.html: no %s in the count by approval status", want)
+		}
+	}
 }
 
 // laterDecisionRegister has entries whose current decision was taken after

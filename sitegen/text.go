@@ -35,6 +35,7 @@ var msgs = map[string][2]string{
 	"reqs.notanswered":      {"未回答", "Not answered"},
 	"record":                {"記録（推奨判断なし）", "Record (no recommended decision)"},
 	"status.undecided":      {"未決定（基準日に決定がない）", "Undecided (no decision by the date)"},
+	"status.expired":        {"承認の有効期限切れ", "Approval expired"},
 	"reqs.detail":           {"該当項目の一覧", "List of entries"},
 	"nav.approvals":         {"承認記録", "Approvals"},
 	"nav.changes":           {"変更の記録", "What changed"},
