@@ -89,8 +89,15 @@ func regTestRegister() (*riskassess.Register, []riskassess.Assessment) {
 func regWrite(t *testing.T, lang riskassess.Lang) ([]byte, *excelize.File) {
 	t.Helper()
 	reg, as := regTestRegister()
+	return writeRegisterBook(t, reg, as, xlsx.RegisterOptions{Lang: lang})
+}
+
+// writeRegisterBook writes reg and as with opts and opens the workbook
+// (closed when the test ends); it returns the bytes and the workbook.
+func writeRegisterBook(t *testing.T, reg *riskassess.Register, as []riskassess.Assessment, opts xlsx.RegisterOptions) ([]byte, *excelize.File) {
+	t.Helper()
 	var buf bytes.Buffer
-	if err := xlsx.WriteRegister(&buf, reg, as, xlsx.RegisterOptions{Lang: lang}); err != nil {
+	if err := xlsx.WriteRegister(&buf, reg, as, opts); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
@@ -410,15 +417,7 @@ func TestWriteRegisterOwnersHeldOnAsOf(t *testing.T) {
 				reg.Org.People = append(reg.Org.People, riskassess.Person{ID: "sato", Name: riskassess.T("佐藤 花子", "Hanako Sato"),
 					Section: "jimukyoku", Position: "kacho", From: regDate("2026-04-01")})
 			}
-			var buf bytes.Buffer
-			if err := xlsx.WriteRegister(&buf, reg, as, xlsx.RegisterOptions{Lang: "ja"}); err != nil {
-				t.Fatal(err)
-			}
-			f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
+			_, f := writeRegisterBook(t, reg, as, xlsx.RegisterOptions{Lang: "ja"})
 			owners, _ := f.GetRows("責任者")
 			got := [][]string{}
 			for _, r := range owners[1:] {
@@ -446,15 +445,7 @@ func TestWriteRegisterFirstReviewOverdue(t *testing.T) {
 			}
 		}
 	}
-	var buf bytes.Buffer
-	if err := xlsx.WriteRegister(&buf, reg, as, xlsx.RegisterOptions{Lang: "ja"}); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	_, f := writeRegisterBook(t, reg, as, xlsx.RegisterOptions{Lang: "ja"})
 	due, _ := f.GetRows("期限一覧")
 	var rows []string
 	for _, r := range due[1:] {
@@ -488,15 +479,7 @@ func TestWriteRegisterManyEntriesOneOwner(t *testing.T) {
 			ID: "svc-" + strconv.Itoa(i), Name: riskassess.T("とても長い名前の外部サービス（動作確認用）第"+strconv.Itoa(i)+"号", ""),
 			Owner: riskassess.Owner{Section: "s"}}})
 	}
-	var buf bytes.Buffer
-	if err := xlsx.WriteRegister(&buf, reg, nil, xlsx.RegisterOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	_, f := writeRegisterBook(t, reg, nil, xlsx.RegisterOptions{})
 	if v, _ := f.GetCellValue("責任者", "D2"); v != "80" {
 		t.Errorf("責任者!D2 = %q, want 80 entries", v)
 	}
@@ -577,15 +560,7 @@ func TestWriteRegisterWarekiDates(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			reg, as := regTestRegister()
 			reg.Org.DateStyle = tc.reg
-			var buf bytes.Buffer
-			if err := xlsx.WriteRegister(&buf, reg, as, xlsx.RegisterOptions{Lang: tc.lang, Dates: tc.opt}); err != nil {
-				t.Fatal(err)
-			}
-			f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
+			_, f := writeRegisterBook(t, reg, as, xlsx.RegisterOptions{Lang: tc.lang, Dates: tc.opt})
 			sheet := xlsx.RegisterSheetName(riskassess.KindContractor, tc.lang)
 			col := regHeaderCol(t, f, sheet, riskassess.T("承認日", "Approved on").In(tc.lang))
 			cell := col + "2"
