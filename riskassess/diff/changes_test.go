@@ -76,16 +76,7 @@ func TestApprovalChangesAsOfTheDates(t *testing.T) {
 		History: []riskassess.DecisionRecord{{Status: riskassess.StatusRequested, On: day(time.February, 1)}}}
 	fromReg := &riskassess.Register{Services: []*riskassess.Service{svc("renewed-later", approved), svc("granted-later", requested)}}
 	toReg := &riskassess.Register{Services: []*riskassess.Service{svc("renewed-later", renewed), svc("granted-later", later), svc("new-later", later)}}
-	reqs := []riskassess.Requirement{{ID: "A-1", Kinds: []riskassess.Kind{riskassess.KindService}, Severity: riskassess.SeverityLow,
-		Title: riskassess.T("A-1", "A-1"), Check: func(*riskassess.Subject) riskassess.Result { return riskassess.Result{Outcome: riskassess.OutcomeMet} }}}
-	sc := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}}
-	snap := func(reg *riskassess.Register, asOf riskassess.Date) *diff.Snapshot {
-		as, err := sc.AssessAll(reg, reqs, asOf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return &diff.Snapshot{Label: "s", AsOf: asOf, Register: reg, Requirements: reqs, Scorer: sc, Assessments: as}
-	}
+	snap := func(reg *riskassess.Register, asOf riskassess.Date) *diff.Snapshot { return metSnapshot(t, reg, asOf) }
 	ch, err := diff.Compare(snap(fromReg, day(time.March, 31)), snap(toReg, day(time.November, 27)))
 	if err != nil {
 		t.Fatal(err)
@@ -126,16 +117,7 @@ func TestRetiredAsOfTheDates(t *testing.T) {
 	retiredThen.DecidedOn = day(time.November, 27)
 	fromReg := &riskassess.Register{Services: []*riskassess.Service{svc("retired-later", approved), svc("retired-on-the-day", approved)}}
 	toReg := &riskassess.Register{Services: []*riskassess.Service{svc("retired-later", retiredLater), svc("retired-on-the-day", retiredThen)}}
-	reqs := []riskassess.Requirement{{ID: "A-1", Kinds: []riskassess.Kind{riskassess.KindService}, Severity: riskassess.SeverityLow,
-		Title: riskassess.T("A-1", "A-1"), Check: func(*riskassess.Subject) riskassess.Result { return riskassess.Result{Outcome: riskassess.OutcomeMet} }}}
-	sc := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}}
-	snap := func(reg *riskassess.Register, asOf riskassess.Date) *diff.Snapshot {
-		as, err := sc.AssessAll(reg, reqs, asOf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return &diff.Snapshot{Label: "s", AsOf: asOf, Register: reg, Requirements: reqs, Scorer: sc, Assessments: as}
-	}
+	snap := func(reg *riskassess.Register, asOf riskassess.Date) *diff.Snapshot { return metSnapshot(t, reg, asOf) }
 	ch, err := diff.Compare(snap(fromReg, day(time.March, 31)), snap(toReg, day(time.November, 27)))
 	if err != nil {
 		t.Fatal(err)
@@ -299,16 +281,7 @@ func TestApprovalValidityChanged(t *testing.T) {
 		svc("a-shortened", sep30), svc("b-limited", none), svc("c-unlimited", sep30), svc("d-extended", dec31), svc("e-lapsed", sep30), svc("f-same", sep30)}}
 	toReg := &riskassess.Register{Services: []*riskassess.Service{
 		svc("a-shortened", dec31), svc("b-limited", dec31), svc("c-unlimited", none), svc("d-extended", sep30), svc("e-lapsed", day(2026, time.November, 1)), svc("f-same", sep30)}}
-	reqs := []riskassess.Requirement{{ID: "A-1", Kinds: []riskassess.Kind{riskassess.KindService}, Severity: riskassess.SeverityLow,
-		Title: riskassess.T("A-1", "A-1"), Check: func(*riskassess.Subject) riskassess.Result { return riskassess.Result{Outcome: riskassess.OutcomeMet} }}}
-	sc := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}}
-	snap := func(reg *riskassess.Register, asOf riskassess.Date) *diff.Snapshot {
-		as, err := sc.AssessAll(reg, reqs, asOf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return &diff.Snapshot{Label: "s", AsOf: asOf, Register: reg, Requirements: reqs, Scorer: sc, Assessments: as}
-	}
+	snap := func(reg *riskassess.Register, asOf riskassess.Date) *diff.Snapshot { return metSnapshot(t, reg, asOf) }
 	ch, err := diff.Compare(snap(fromReg, day(2026, time.October, 1)), snap(toReg, day(2026, time.November, 27)))
 	if err != nil {
 		t.Fatal(err)
@@ -348,16 +321,7 @@ func TestCatalogueVersionsAsOfTheDate(t *testing.T) {
 	toReg := &riskassess.Register{Services: []*riskassess.Service{
 		svc("later-reply", rec(day(time.December, 1), "2026.2")),
 		svc("older-last", rec(day(time.June, 1), "2026.1"), rec(day(time.October, 1), "2026.2"), rec(day(time.April, 1), "2025.1"))}}
-	reqs := []riskassess.Requirement{{ID: "A-1", Kinds: []riskassess.Kind{riskassess.KindService}, Severity: riskassess.SeverityLow,
-		Title: riskassess.T("A-1", "A-1"), Check: func(*riskassess.Subject) riskassess.Result { return riskassess.Result{Outcome: riskassess.OutcomeMet} }}}
-	sc := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}}
-	snap := func(reg *riskassess.Register, asOf riskassess.Date) *diff.Snapshot {
-		as, err := sc.AssessAll(reg, reqs, asOf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return &diff.Snapshot{Label: "s", AsOf: asOf, Register: reg, Requirements: reqs, Scorer: sc, Assessments: as}
-	}
+	snap := func(reg *riskassess.Register, asOf riskassess.Date) *diff.Snapshot { return metSnapshot(t, reg, asOf) }
 	ch, err := diff.Compare(snap(fromReg, day(time.September, 1)), snap(toReg, day(time.November, 27)))
 	if err != nil {
 		t.Fatal(err)
@@ -366,4 +330,19 @@ func TestCatalogueVersionsAsOfTheDate(t *testing.T) {
 	if d := cmp.Diff([2][]string{{"2026.1"}, {"2026.2"}}, got); d != "" {
 		t.Errorf("catalogue versions (-want +got):\n%s", d)
 	}
+}
+
+// metSnapshot is a snapshot of reg as of asOf against one service
+// requirement that every entry meets, with no blocker rules: what changes
+// between two of them is the register's approvals and records alone.
+func metSnapshot(t *testing.T, reg *riskassess.Register, asOf riskassess.Date) *diff.Snapshot {
+	t.Helper()
+	reqs := []riskassess.Requirement{{ID: "A-1", Kinds: []riskassess.Kind{riskassess.KindService}, Severity: riskassess.SeverityLow,
+		Title: riskassess.T("A-1", "A-1"), Check: func(*riskassess.Subject) riskassess.Result { return riskassess.Result{Outcome: riskassess.OutcomeMet} }}}
+	sc := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}}
+	as, err := sc.AssessAll(reg, reqs, asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &diff.Snapshot{Label: "s", AsOf: asOf, Register: reg, Requirements: reqs, Scorer: sc, Assessments: as}
 }
