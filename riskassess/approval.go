@@ -1,6 +1,9 @@
 package riskassess
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // Signature is one sign-off of an approval (one stamp of the 決裁 form):
 // the position that signed and, when recorded, the person and the day.
@@ -83,41 +86,72 @@ func ApprovalRoute(org *Organisation, e Entry, residual RiskLevel) []RouteStep {
 // InForceOn returns the decision in force on day d: a itself, unless it
 // was decided after d (docs/scoring.md: a date after the as-of date had not
 // come by then); then the latest decision of a.History by d, with its
-// status, approver and date only, or the zero Approval (no status) when the
-// history has none. A request or draft recorded as a itself (a renewal
-// applied for, not yet decided) leaves the approval of the history before
-// it in force, as one recorded in the history does (latestDecisionBy),
-// with a's valid_until (kept from the approval it renews) as its expiry,
-// passed or not; a request after a suspension leaves the suspension in
-// force. A zero d means a itself.
+// status, approver, date and valid_until only, or the zero Approval (no
+// status) when the history has none. A request or draft recorded as a
+// itself (a renewal applied for, not yet decided) leaves the approval of
+// the history before it in force, as one recorded in the history does
+// (latestDecisionBy), with a's valid_until (kept from the approval it
+// renews) as its expiry, passed or not, or, when a has none, the
+// valid_until of that approval's history record; a request after a
+// suspension leaves the suspension in force. A zero d means a itself.
 func (a Approval) InForceOn(d Date) Approval {
+	in, _ := a.inForceOn(d)
+	return in
+}
+
+// ValidUntilOn returns the valid_until of the decision in force on d
+// (InForceOn) and the field of the entry it is read from
+// ("approval.valid_until" or "approval.history[2].valid_until"), or a
+// zero Date when that decision has none recorded. The approval's own
+// valid_until counts whenever a was decided by d (a zero d: always).
+func (a Approval) ValidUntilOn(d Date) (Date, string) {
+	if (d.IsZero() || !a.DecidedOn.After(d)) && !a.ValidUntil.IsZero() {
+		return a.ValidUntil, "approval.valid_until"
+	}
+	in, i := a.inForceOn(d)
+	switch {
+	case in.ValidUntil.IsZero():
+		return Date{}, ""
+	case i < 0:
+		return in.ValidUntil, "approval.valid_until"
+	}
+	return in.ValidUntil, "approval.history[" + strconv.Itoa(i) + "].valid_until"
+}
+
+// inForceOn is InForceOn, with the index in a.History of the record whose
+// valid_until the decision returned carries, or -1 (a's own, or none).
+func (a Approval) inForceOn(d Date) (Approval, int) {
 	if d.IsZero() {
-		return a
+		return a, -1
 	}
 	if !a.DecidedOn.After(d) {
 		if a.Status != StatusRequested && a.Status != StatusDraft {
-			return a
+			return a, -1
 		}
 		if i := a.latestDecisionBy(d); i >= 0 && a.History[i].Status.Signed() {
 			// The request keeps the renewed approval's valid_until:
 			// that approval's expiry. Once it has passed, the approval
 			// reads as one recorded as approved whose valid_until has
 			// passed (承認の有効期限切れ, CLD-35 not met), not as
-			// nothing approved.
+			// nothing approved. A request written without one leaves
+			// the expiry recorded with the approval in the history.
 			h := a.History[i]
-			return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On, ValidUntil: a.ValidUntil}
+			if a.ValidUntil.IsZero() && !h.ValidUntil.IsZero() {
+				return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On, ValidUntil: h.ValidUntil}, i
+			}
+			return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On, ValidUntil: a.ValidUntil}, -1
 		} else if i >= 0 && a.History[i].Status == StatusSuspended {
 			// A request to resume: the suspension stands until decided.
 			h := a.History[i]
-			return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On}
+			return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On}, -1
 		}
-		return a
+		return a, -1
 	}
 	if i := a.latestDecisionBy(d); i >= 0 {
 		h := a.History[i]
-		return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On}
+		return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On, ValidUntil: h.ValidUntil}, i
 	}
-	return Approval{}
+	return Approval{}, -1
 }
 
 // RenewingOn reports whether on d (not zero) the approval recorded is a

@@ -425,10 +425,13 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 	if review != nil && !review.Date.IsZero() {
 		out = append(out, reviewItem(e, review))
 	}
-	if asOf.IsZero() || !b.Approval.DecidedOn.After(asOf) {
-		// The valid_until of a decision taken after asOf is not that of
-		// the one in force then (InForceOn), whose own is not recorded.
-		add(DueApproval, b.Approval.ValidUntil, "", Text{}, "approval.valid_until")
+	// The valid_until of the decision in force on asOf (InForceOn): not
+	// that of a decision taken after asOf, but the one recorded with the
+	// approval in the history (a renewal moves it there with its
+	// valid_until); also that of the approval a pending renewal written
+	// without one renews.
+	if until, field := b.Approval.ValidUntilOn(asOf); !until.IsZero() {
+		add(DueApproval, until, "", Text{}, field)
 	}
 	for i, r := range b.Rounds {
 		if r.OpenOn(asOf) && b.SupersededOn(r, asOf) == nil {

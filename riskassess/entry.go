@@ -76,7 +76,12 @@ type DecisionRecord struct {
 	Status   ApprovalStatus `yaml:"status" json:"status"`
 	Approver string         `yaml:"approver,omitempty" json:"approver,omitempty"`
 	On       Date           `yaml:"on" json:"on"`
-	Note     string         `yaml:"note,omitempty" json:"note,omitempty"`
+	// ValidUntil is the end of the approval the record decided, if any:
+	// the approval's valid_until, kept when the approval is moved into the
+	// history on a renewal or a retirement. It is the expiry of the
+	// decision in force on a date before the next decision (InForceOn).
+	ValidUntil Date   `yaml:"valid_until,omitempty" json:"valid_until,omitzero"`
+	Note       string `yaml:"note,omitempty" json:"note,omitempty"`
 }
 
 // Link is a titled link to evidence.

@@ -1404,6 +1404,69 @@ func TestApprovalInForceOn(t *testing.T) {
 	}
 }
 
+// TestApprovalHistoryValidUntil: a history record's valid_until (the
+// approval's, kept when a renewal or a retirement moved it there) is the
+// expiry of the decision rebuilt from the history. Without it, a date
+// before a renewal lost the old approval's expiry (no due item, CLD-35 not
+// applied), and a pending renewal written without valid_until read as an
+// approval with no end date.
+func TestApprovalHistoryValidUntil(t *testing.T) {
+	renewed := Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2027, 3, 25), ValidUntil: d(2028, 3, 31),
+		History: []DecisionRecord{
+			{Status: StatusApproved, Approver: "kacho", On: d(2026, 3, 24), ValidUntil: d(2027, 3, 31)},
+			{Status: StatusRequested, Approver: "kakaricho", On: d(2027, 3, 5)},
+			{Status: StatusApproved, Approver: "kacho", On: d(2027, 3, 25)},
+		}}
+	pending := Approval{Status: StatusRequested, Approver: "kakaricho", DecidedOn: d(2027, 3, 5),
+		History: []DecisionRecord{
+			{Status: StatusApproved, Approver: "kacho", On: d(2026, 3, 24), ValidUntil: d(2027, 3, 31)},
+			{Status: StatusRequested, Approver: "kakaricho", On: d(2027, 3, 5)},
+		}}
+	pendingOwn := pending
+	pendingOwn.ValidUntil = d(2027, 4, 30) // the request's own: the renewed approval's
+	type got struct {
+		InForce    Approval
+		ValidUntil Date
+		Field      string
+		Due        []string
+	}
+	for _, tt := range []struct {
+		name string
+		a    Approval
+		day  Date
+		want got
+	}{
+		{"before the renewal", renewed, d(2027, 3, 1), got{
+			InForce:    Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2026, 3, 24), ValidUntil: d(2027, 3, 31)},
+			ValidUntil: d(2027, 3, 31), Field: "approval.history[0].valid_until",
+			Due: []string{"approval 2027-03-31 approval.history[0].valid_until"}}},
+		{"after the renewal", renewed, d(2027, 4, 1), got{
+			InForce: renewed, ValidUntil: d(2028, 3, 31), Field: "approval.valid_until",
+			Due: []string{"approval 2028-03-31 approval.valid_until"}}},
+		{"renewal pending without valid_until", pending, d(2027, 3, 10), got{
+			InForce:    Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2026, 3, 24), ValidUntil: d(2027, 3, 31)},
+			ValidUntil: d(2027, 3, 31), Field: "approval.history[0].valid_until",
+			Due: []string{"approval 2027-03-31 approval.history[0].valid_until"}}},
+		{"renewal pending with its own valid_until", pendingOwn, d(2027, 3, 10), got{
+			InForce:    Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2026, 3, 24), ValidUntil: d(2027, 4, 30)},
+			ValidUntil: d(2027, 4, 30), Field: "approval.valid_until",
+			Due: []string{"approval 2027-04-30 approval.valid_until"}}},
+	} {
+		c := &Contractor{Common: Common{ID: "c", Owner: Owner{Section: "somu"}, Approval: tt.a}}
+		var g got
+		g.InForce = tt.a.InForceOn(tt.day)
+		g.ValidUntil, g.Field = tt.a.ValidUntilOn(tt.day)
+		for _, it := range DueItems(testOrg(), c, Date{}, tt.day) {
+			if it.Kind == DueApproval {
+				g.Due = append(g.Due, string(it.Kind)+" "+it.Date.String()+" "+it.Field)
+			}
+		}
+		if diff := cmp.Diff(tt.want, g); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
 // TestContractLiveAsOf: the one reading of whether an ended contract still
 // carries information risk. A renewal that no longer handles the personal
 // data or the class of the renewed contract leaves it live (its data are

@@ -57,10 +57,11 @@ var descriptions = map[string]description{
 	"Approval.ValidUntil": {"承認の有効期限", "The approval is valid until this date."},
 	"Approval.History":    {"過去の決裁", "Past decisions."},
 
-	"DecisionRecord.Status":   {"決裁の結果", "Decision."},
-	"DecisionRecord.Approver": {"承認者の役職ID", "Approving position id."},
-	"DecisionRecord.On":       {"決裁日", "Date of the decision."},
-	"DecisionRecord.Note":     {"メモ", "Note."},
+	"DecisionRecord.Status":     {"決裁の結果", "Decision."},
+	"DecisionRecord.Approver":   {"承認者の役職ID", "Approving position id."},
+	"DecisionRecord.On":         {"決裁日", "Date of the decision."},
+	"DecisionRecord.ValidUntil": {"その承認の有効期限（更新・廃止で履歴に移した承認の valid_until）", "End of the approval decided (the valid_until of an approval moved into the history on a renewal or a retirement)."},
+	"DecisionRecord.Note":       {"メモ", "Note."},
 
 	"Link.Title": {"表題", "Title."},
 	"Link.URL":   {"URL またはファイルの場所", "URL or file location."},

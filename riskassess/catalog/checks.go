@@ -269,9 +269,17 @@ var applies = map[string]appliesFunc{
 	"CLD-32": notRetired,
 	"CLD-35": func(s *riskassess.Subject) bool {
 		st, ok := recordedDecision(s)
+		if !ok {
+			// Decided after the as-of date: the approval in force then,
+			// rebuilt from the history (Approval.InForceOn), when its
+			// valid_until is recorded there.
+			until, _ := s.Entry.Base().Approval.ValidUntilOn(s.AsOf)
+			return s.Entry.Base().Approval.InForceOn(s.AsOf).Status.Signed() && !until.IsZero()
+		}
 		// A pending renewal (Approval.RenewingOn) keeps the approval it
-		// renews in force until its valid_until, the request's.
-		return ok && (st == riskassess.StatusApproved || st == riskassess.StatusConditional || s.Entry.Base().Approval.RenewingOn(s.AsOf))
+		// renews in force until its valid_until, the request's (or the
+		// approval's own in the history when the request has none).
+		return st == riskassess.StatusApproved || st == riskassess.StatusConditional || s.Entry.Base().Approval.RenewingOn(s.AsOf)
 	},
 	"CLD-40": func(s *riskassess.Subject) bool { return Class2OrUnknown(s) && cloud(s) },
 	"CLD-41": Class2OrUnknown,
@@ -336,8 +344,9 @@ var applies = map[string]appliesFunc{
 // decision was in force on the as-of date, and false when it was decided
 // after it. Its sign-offs (APR-01) and valid_until (CLD-35) are then those
 // of a decision not taken by then, and the one in force then
-// (Approval.InForceOn, which CLD-32/OUT-09/SNS-16 judge by) has neither
-// recorded: the checks of them do not apply.
+// (Approval.InForceOn, which CLD-32/OUT-09/SNS-16 judge by) has no
+// sign-offs recorded, and a valid_until only when its history record has
+// one: APR-01 does not apply, CLD-35 only then.
 func recordedDecision(s *riskassess.Subject) (riskassess.ApprovalStatus, bool) {
 	a := &s.Entry.Base().Approval
 	return a.Status, !a.DecidedOn.After(s.AsOf)
@@ -1040,11 +1049,14 @@ func namesAbroad(v string) bool {
 }
 
 func approvalNotExpired(_ *req, s *riskassess.Subject) riskassess.Result {
-	until := s.Entry.Base().Approval.ValidUntil
+	// The valid_until of the approval in force on the as-of date
+	// (Approval.ValidUntilOn): a pending renewal's own, or the one of the
+	// approval it renews, recorded in the history.
+	until, path := s.Entry.Base().Approval.ValidUntilOn(s.AsOf)
 	if until.IsZero() {
 		return result(riskassess.OutcomeMet, "approval.valid_until", "承認に期限はない", "the approval has no end date")
 	}
-	return expiry(until, "approval.valid_until", s.AsOf)
+	return expiry(until, path, s.AsOf)
 }
 
 // choice maps the answer to a choice question to an outcome; other

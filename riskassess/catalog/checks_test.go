@@ -687,6 +687,28 @@ func cases() map[string][]tc {
 			v.Approval.DecidedOn = day("2026-12-03")
 			v.Approval.History = []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day("2025-12-01")}}
 		})), na, ""}, // valid_until is the later decision's; the earlier one's is not recorded
+		// The renewal moved the approval in force on the as-of date into
+		// the history with its valid_until: CLD-35 judges that one (it did
+		// not apply, the expiry unknown).
+		{"renewed after the as-of date, history valid_until ending", sub(svc(until(riskassess.StatusApproved, "2029-03-31"), func(v *riskassess.Service) {
+			v.Approval.DecidedOn = day("2026-12-03")
+			v.Approval.History = []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day("2025-12-01"), ValidUntil: day("2026-12-31")}}
+		})), part, "approval.history[0].valid_until"},
+		{"renewed after the as-of date, history valid_until passed", sub(svc(until(riskassess.StatusApproved, "2029-03-31"), func(v *riskassess.Service) {
+			v.Approval.DecidedOn = day("2026-12-03")
+			v.Approval.History = []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day("2025-12-01"), ValidUntil: day("2026-11-01")}}
+		})), notMet, "approval.history[0].valid_until"},
+		// A pending renewal written without valid_until: the approval it
+		// renews ends on its own, recorded in the history (it read as an
+		// approval with no end date, 承認に期限はない).
+		{"renewal pending without valid_until, history approval expired", sub(svc(until(riskassess.StatusRequested, ""), func(v *riskassess.Service) {
+			v.Approval.DecidedOn = day("2026-10-01")
+			v.Approval.History = []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day("2025-12-01"), ValidUntil: day("2026-10-31")}}
+		})), notMet, "approval.history[0].valid_until"},
+		{"renewal pending with valid_until, the request's counts", sub(svc(until(riskassess.StatusRequested, "2027-06-30"), func(v *riskassess.Service) {
+			v.Approval.DecidedOn = day("2026-10-01")
+			v.Approval.History = []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day("2025-12-01"), ValidUntil: day("2026-10-31")}}
+		})), met, "approval.valid_until"},
 	}
 
 	// Services: operation.

@@ -35,7 +35,7 @@ func ApplyReview(e riskassess.Entry, r riskassess.ReviewRecord) {
 }
 
 // PriorDecision returns the decision approval a holds now (its status,
-// approver and decided_on, with its conditions as the note, as the 承認記録
+// approver, decided_on and valid_until, with its conditions as the note, as the 承認記録
 // page shows it) as a history record, and true when that decision is dated
 // and approval.history does not hold it yet. A retirement overwrites
 // status, approver and decided_on: without this record the approval it
@@ -49,7 +49,7 @@ func PriorDecision(a riskassess.Approval) (riskassess.DecisionRecord, bool) {
 			return riskassess.DecisionRecord{}, false
 		}
 	}
-	return riskassess.DecisionRecord{Status: a.Status, Approver: a.Approver, On: a.DecidedOn, Note: strings.Join(a.Conditions, " / ")}, true
+	return riskassess.DecisionRecord{Status: a.Status, Approver: a.Approver, On: a.DecidedOn, ValidUntil: a.ValidUntil, Note: strings.Join(a.Conditions, " / ")}, true
 }
 
 // CheckReview returns why review r cannot be recorded in e, or the zero

@@ -104,6 +104,11 @@ func TestApplyReviewRetiredKeepsThePriorDecision(t *testing.T) {
 			return a
 		}(), []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, Approver: "kacho", On: riskassess.NewDate(2026, 2, 20)}, retired}},
 		{"undated", riskassess.Approval{Status: riskassess.StatusApproved, Approver: "kacho"}, []riskassess.DecisionRecord{retired}},
+		// Its valid_until goes with it: the expiry of the approval in
+		// force before the retirement (Approval.InForceOn).
+		{"valid_until kept", riskassess.Approval{Status: riskassess.StatusApproved, Approver: "kacho", DecidedOn: riskassess.NewDate(2025, 11, 20),
+			ValidUntil: riskassess.NewDate(2026, 11, 19)}, []riskassess.DecisionRecord{
+			{Status: riskassess.StatusApproved, Approver: "kacho", On: riskassess.NewDate(2025, 11, 20), ValidUntil: riskassess.NewDate(2026, 11, 19)}, retired}},
 	} {
 		e := &riskassess.Social{Common: riskassess.Common{ID: "x", Approval: tt.ap}}
 		entryedit.ApplyReview(e, retire)

@@ -728,6 +728,11 @@ func (c *checker) entry(e riskassess.Entry) {
 	// decided_on); a later one there (a rejection recorded only in the
 	// history) was ignored, the entry judged as still approved.
 	for i, h := range b.Approval.History {
+		// A record's valid_until (the approval's, kept when it was moved
+		// into the history) is checked as the approval's own is.
+		if h.Status != riskassess.StatusRetired {
+			c.order(h.On, h.ValidUntil, p{"approval", "history", i, "on"}, p{"approval", "history", i, "valid_until"})
+		}
 		if d := b.Approval.DecidedOn; !d.IsZero() && h.On.After(d) {
 			hp := p{"approval", "history", i, "on"}
 			c.errorf(hp, CodeBadValue, nil,

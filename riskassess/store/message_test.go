@@ -466,6 +466,11 @@ func TestKanaAndDateOrder(t *testing.T) {
 		{"{status: approved, history: [{status: approved, on: 2026-04-01}]}", nil},
 		{"{status: conditional, decided_on: 2026-06-10, history: [{status: conditional, on: 2026-06-10}, {status: rejected, on: 2026-09-01}]}",
 			[]string{"bad-value services/x.yaml:1:129: approval.history[1].on 2026-09-01 is after approval.decided_on 2026-06-10: the history holds earlier decisions; write the latest decision in approval.status and decided_on (its record may stay in the history)"}},
+		// A history record's valid_until (the approval's, kept on a
+		// renewal) is a date not before its on, as the approval's own.
+		{"{status: approved, decided_on: 2027-03-25, valid_until: 2028-03-31, history: [{status: approved, on: 2026-03-24, valid_until: 2027-03-31}]}", nil},
+		{"{status: approved, decided_on: 2027-03-25, history: [{status: approved, on: 2026-03-24, valid_until: 2026-03-01}]}",
+			[]string{"bad-value services/x.yaml:1:112: approval.history[0].valid_until 2026-03-01 is before approval.history[0].on 2026-03-24: correct one of the two dates"}},
 	} {
 		src := "approval: " + tt.approval + "\nname: {ja: x}\nowner: {section: somu}\nprovider: {name: p}\ncontract_type: terms\ndelivery: saas\n"
 		res := decodeFile(job{kind: "service", id: "x", rel: "services/x.yaml"}, []byte(src))

@@ -283,11 +283,17 @@ func TestAppendReviewRetiresAnExpiredApproval(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The approval moved into the history keeps its valid_until: the
+	// decision in force before the retirement (InForceOn) has its expiry
+	// (it was lost, a date before the retirement read as no end date).
 	want := riskassess.Approval{Status: riskassess.StatusRetired, Approver: "kacho", DecidedOn: rec.On, ValidUntil: riskassess.NewDate(2026, 11, 19),
 		History: []riskassess.DecisionRecord{
-			{Status: riskassess.StatusApproved, Approver: "kacho", On: riskassess.NewDate(2025, 11, 20)},
+			{Status: riskassess.StatusApproved, Approver: "kacho", On: riskassess.NewDate(2025, 11, 20), ValidUntil: riskassess.NewDate(2026, 11, 19)},
 			{Status: riskassess.StatusRetired, Approver: "kacho", On: rec.On, Note: rec.Reason}}}
 	if diff := cmp.Diff(want, reg.Contractors[0].Approval); diff != "" {
 		t.Errorf("approval (-want +got):\n%s", diff)
+	}
+	if got := readEntryFile(t, dir); !strings.Contains(got, "{status: approved, approver: kacho, on: 2025-11-20, valid_until: 2026-11-19}") {
+		t.Errorf("history record without valid_until:\n%s", got)
 	}
 }
