@@ -174,18 +174,6 @@ func (a Approval) latestDecidedBy(d Date) int {
 	return at
 }
 
-// pendingOn reports whether on d (not zero) the approval recorded is a
-// request (or draft) that leaves an earlier decision of the history in
-// force (InForceOn): a renewal of an approval (RenewingOn) or a request to
-// resume after a suspension. Such a request is not a decision.
-func (a Approval) pendingOn(d Date) bool {
-	if d.IsZero() || a.DecidedOn.After(d) || a.Status != StatusRequested && a.Status != StatusDraft {
-		return false
-	}
-	i := a.latestDecisionBy(d)
-	return i >= 0 && (a.History[i].Status.Signed() || a.History[i].Status == StatusSuspended)
-}
-
 // latestDecisionBy returns the index in a.History of the latest decision
 // dated by d (the last of equal dates), or -1. A request (requested) or a
 // draft dated after an approval (approved, conditional) or a suspension

@@ -162,11 +162,14 @@ func lastReview(b *Common, asOf Date) (last Date, field, laterField string) {
 		} else if laterField == "" {
 			laterField = "approval.decided_on"
 		}
-	} else if b.Approval.pendingOn(asOf) {
-		// A renewal applied for: the approval it renews stands
-		// (InForceOn); a request to resume: the suspension stands. The
-		// request is not a decision, hence no review.
-		if i := b.Approval.latestDecisionBy(asOf); i >= 0 && b.Approval.History[i].On.After(last) {
+	} else if st := b.Approval.Status; st == StatusRequested || st == StatusDraft {
+		// A request or draft is not a decision, hence no review, whatever
+		// it follows: a renewal applied for (the approval it renews
+		// stands, InForceOn), a request to resume (the suspension
+		// stands), one after a rejection or retirement, or a first one.
+		// The latest decision of the history by asOf counts, as it does
+		// once the request is decided (the branch above).
+		if i := b.Approval.latestDecidedBy(asOf); i >= 0 && b.Approval.History[i].On.After(last) {
 			last, field = b.Approval.History[i].On, "approval.history["+strconv.Itoa(i)+"].on"
 		}
 	} else if !d.IsZero() && d.After(last) {

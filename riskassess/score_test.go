@@ -482,6 +482,18 @@ func TestReviewOf(t *testing.T) {
 		{"a rejection, then a request, decided after the as-of date: from the rejection", org, Common{Approval: Approval{Status: StatusApproved, DecidedOn: d(2026, 6, 30),
 			History: []DecisionRecord{{Status: StatusRejected, On: d(2025, 10, 1)}, {Status: StatusRequested, On: d(2026, 3, 1)}, {Status: StatusApproved, On: d(2026, 6, 30)}}}}, RiskMedium,
 			want{"2026-10-01", "approval.history[0].on", false, "2025-10-01 ＋ 12か月"}},
+		// Nor is a request (or draft) recorded as the approval itself, its
+		// decided_on by the as-of date: after a rejection the rejection
+		// counts, as it does once the request is decided (it read as an
+		// approval decided on the day it was applied for).
+		{"a rejection, then a request pending on the as-of date: from the rejection", org, Common{Approval: Approval{Status: StatusRequested, DecidedOn: d(2026, 3, 1),
+			History: []DecisionRecord{{Status: StatusRejected, On: d(2025, 3, 1)}, {Status: StatusRequested, On: d(2026, 3, 1)}}}}, RiskMedium,
+			want{"2026-03-01", "approval.history[0].on", true, "2025-03-01 ＋ 12か月"}},
+		{"a retirement, then a draft: from the retirement", org, Common{Approval: Approval{Status: StatusDraft, DecidedOn: d(2026, 3, 1),
+			History: []DecisionRecord{{Status: StatusRetired, On: d(2024, 3, 1)}}}}, RiskMedium,
+			want{"2025-03-01", "approval.history[0].on", true, "2024-03-01 ＋ 12か月"}},
+		{"only a request, pending on the as-of date: due now", org, Common{Approval: Approval{Status: StatusRequested, DecidedOn: d(2026, 3, 1)}}, RiskMedium,
+			want{"2026-04-01", "", true, "最初の見直しが基準日の時点で必要です。"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
