@@ -92,8 +92,9 @@ func ApprovalRoute(org *Organisation, e Entry, residual RiskLevel) []RouteStep {
 // the history before it in force, as one recorded in the history does
 // (latestDecisionBy), with a's valid_until (kept from the approval it
 // renews) as its expiry, passed or not, or, when a has none, the
-// valid_until of that approval's history record; a request after a
-// suspension leaves the suspension in force. A zero d means a itself.
+// valid_until of that approval's history record, and, for a conditional
+// approval, a's conditions; a request after a suspension leaves the
+// suspension in force. A zero d means a itself.
 func (a Approval) InForceOn(d Date) Approval {
 	in, _ := a.inForceOn(d)
 	return in
@@ -134,12 +135,19 @@ func (a Approval) inForceOn(d Date) (Approval, int) {
 			// reads as one recorded as approved whose valid_until has
 			// passed (承認の有効期限切れ, CLD-35 not met), not as
 			// nothing approved. A request written without one leaves
-			// the expiry recorded with the approval in the history.
+			// the expiry recorded with the approval in the history. So
+			// do the conditions kept on it, of a conditional approval:
+			// they still bind.
 			h := a.History[i]
-			if a.ValidUntil.IsZero() && !h.ValidUntil.IsZero() {
-				return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On, ValidUntil: h.ValidUntil}, i
+			in := Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On, ValidUntil: a.ValidUntil}
+			if h.Status == StatusConditional {
+				in.Conditions = a.Conditions
 			}
-			return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On, ValidUntil: a.ValidUntil}, -1
+			if a.ValidUntil.IsZero() && !h.ValidUntil.IsZero() {
+				in.ValidUntil = h.ValidUntil
+				return in, i
+			}
+			return in, -1
 		} else if i >= 0 && a.History[i].Status == StatusSuspended {
 			// A request to resume: the suspension stands until decided.
 			h := a.History[i]

@@ -1382,6 +1382,22 @@ func TestApprovalInForceOn(t *testing.T) {
 	if diff := cmp.Diff(Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2025, 3, 21), ValidUntil: d(2026, 3, 1)}, lapsed.InForceOn(d(2026, 3, 10))); diff != "" {
 		t.Errorf("renewal pending after the approval lapsed: InForceOn (-want +got):\n%s", diff)
 	}
+	// A renewal of a conditional approval: the conditions kept on the
+	// request, like its valid_until, are those of the approval in force
+	// (the entry page showed 条件付承認 with no conditions); an approval
+	// renewed without conditions has none.
+	conds := []string{"録音データは暗号化した媒体で授受すること"}
+	condPending := Approval{Status: StatusRequested, Approver: "kakaricho", DecidedOn: d(2026, 3, 2), Conditions: conds, ValidUntil: d(2026, 3, 31), History: []DecisionRecord{
+		{Status: StatusConditional, Approver: "kacho", On: d(2025, 3, 21)},
+		{Status: StatusRequested, Approver: "kakaricho", On: d(2026, 3, 2)},
+	}}
+	if diff := cmp.Diff(Approval{Status: StatusConditional, Approver: "kacho", DecidedOn: d(2025, 3, 21), ValidUntil: d(2026, 3, 31), Conditions: conds}, condPending.InForceOn(d(2026, 3, 10))); diff != "" {
+		t.Errorf("renewal of a conditional approval pending: InForceOn (-want +got):\n%s", diff)
+	}
+	ending.Conditions = conds
+	if got := ending.InForceOn(d(2026, 3, 10)).Conditions; got != nil {
+		t.Errorf("renewal of an approval pending: conditions %q, want none", got)
+	}
 	// A request to resume after a suspension leaves the suspension in
 	// force until it is decided (the account stays on the public list of
 	// official accounts as suspended), pending or decided after the day.
