@@ -94,7 +94,10 @@ func ApprovalRoute(org *Organisation, e Entry, residual RiskLevel) []RouteStep {
 // renews) as its expiry, passed or not, or, when a has none, the
 // valid_until of that approval's history record, and, for a conditional
 // approval, a's conditions; a request after a suspension leaves the
-// suspension in force. A zero d means a itself.
+// suspension in force. A retirement after d whose approval record in the
+// history has no valid_until (written before history records had one)
+// gives it the valid_until (and conditions) kept on the retirement. A
+// zero d means a itself.
 func (a Approval) InForceOn(d Date) Approval {
 	in, _ := a.inForceOn(d)
 	return in
@@ -157,9 +160,35 @@ func (a Approval) inForceOn(d Date) (Approval, int) {
 	}
 	if i := a.latestDecisionBy(d); i >= 0 {
 		h := a.History[i]
-		return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On, ValidUntil: h.ValidUntil}, i
+		in := Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On, ValidUntil: h.ValidUntil}
+		if in.ValidUntil.IsZero() && a.Status == StatusRetired && h.Status.Signed() && a.endedBy(i) {
+			// A retirement keeps the valid_until (and conditions) of
+			// the approval it ends (review --outcome retired; an
+			// expired approval may be retired later): that
+			// approval's expiry, passed or not, when its history
+			// record has none.
+			in.ValidUntil = a.ValidUntil
+			if h.Status == StatusConditional {
+				in.Conditions = a.Conditions
+			}
+			return in, -1
+		}
+		return in, i
 	}
 	return Approval{}, -1
+}
+
+// endedBy reports whether a.History[i] is the last decision (not a request
+// or draft) before a.DecidedOn: the one a's own decision ended.
+func (a Approval) endedBy(i int) bool {
+	h := a.History[i]
+	for k, r := range a.History {
+		if k != i && r.Status != StatusRequested && r.Status != StatusDraft &&
+			(r.On.After(h.On) || r.On == h.On && k > i) && r.On.Before(a.DecidedOn) {
+			return false
+		}
+	}
+	return h.On.Before(a.DecidedOn)
 }
 
 // RenewingOn reports whether on d (not zero) the approval recorded is a

@@ -611,6 +611,40 @@ func TestDueItemsRetiredLater(t *testing.T) {
 	}
 }
 
+// TestDueItemsRetiredLaterExpired: a retirement keeps the valid_until of
+// the approval it ends (review --outcome retired; errors.md: an expired
+// approval may be retired later). As of a day before the retirement that
+// approval was in force with that expiry, passed or not: recording the
+// retirement on 2026-12-01 turned the as of 2026-11-27 承認の有効期限切れ
+// (2026-11-26) into 承認 with no expiry and dropped the overdue item.
+func TestDueItemsRetiredLaterExpired(t *testing.T) {
+	ap := Approval{
+		Status: StatusRetired, Approver: "kacho", DecidedOn: d(2026, 12, 1), ValidUntil: d(2026, 11, 26),
+		History: []DecisionRecord{{Status: StatusApproved, Approver: "tokatsu", On: d(2026, 8, 25)}, {Status: StatusRetired, Approver: "kacho", On: d(2026, 12, 1)}},
+	}
+	want := Approval{Status: StatusApproved, Approver: "tokatsu", DecidedOn: d(2026, 8, 25), ValidUntil: d(2026, 11, 26)}
+	if diff := cmp.Diff(want, ap.InForceOn(d(2026, 11, 27))); diff != "" {
+		t.Errorf("retired later: InForceOn (-want +got):\n%s", diff)
+	}
+	svc := &Service{Common: Common{ID: "audit", Owner: Owner{Section: "somu"}, Approval: ap}}
+	var got []string
+	for _, it := range DueItems(testOrg(), svc, Date{}, d(2026, 11, 27)) {
+		if it.Kind == DueApproval {
+			got = append(got, fmt.Sprint(it.Date, " ", it.Field, " ", it.Overdue))
+		}
+	}
+	if diff := cmp.Diff([]string{"2026-11-26 approval.valid_until true"}, got); diff != "" {
+		t.Errorf("retired later: approval due items (-want +got):\n%s", diff)
+	}
+	// An approval older than the one the retirement ended has its own
+	// expiry, not recorded: none.
+	older := ap
+	older.History = append([]DecisionRecord{{Status: StatusApproved, Approver: "kacho", On: d(2025, 8, 25)}}, ap.History...)
+	if got := older.InForceOn(d(2026, 1, 10)); got.ValidUntil != (Date{}) || got.DecidedOn != d(2025, 8, 25) {
+		t.Errorf("retired later, an older approval in force: InForceOn = %+v, want 2025-08-25 without valid_until", got)
+	}
+}
+
 // TestDueItemsApprovalDecidedLater: the approval's valid_until belongs to
 // its decision; with the decision taken after the as-of date it is not
 // the expiry of the approval in force then (InForceOn, whose own is not
