@@ -161,17 +161,20 @@ func (a Approval) inForceOn(d Date) (Approval, int) {
 	if i := a.latestDecisionBy(d); i >= 0 {
 		h := a.History[i]
 		in := Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On, ValidUntil: h.ValidUntil}
-		if in.ValidUntil.IsZero() && a.Status == StatusRetired && h.Status.Signed() && a.endedBy(i) {
+		if a.Status == StatusRetired && h.Status.Signed() && a.endedBy(i) {
 			// A retirement keeps the valid_until (and conditions) of
 			// the approval it ends (review --outcome retired; an
 			// expired approval may be retired later): that
 			// approval's expiry, passed or not, when its history
-			// record has none.
-			in.ValidUntil = a.ValidUntil
+			// record has none, and its conditions whether or not
+			// the record has a valid_until (review writes one).
 			if h.Status == StatusConditional {
 				in.Conditions = a.Conditions
 			}
-			return in, -1
+			if in.ValidUntil.IsZero() {
+				in.ValidUntil = a.ValidUntil
+				return in, -1
+			}
 		}
 		return in, i
 	}

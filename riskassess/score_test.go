@@ -1618,3 +1618,25 @@ func TestContractRenewal(t *testing.T) {
 		t.Errorf("DueItems without the renewal (-want +got):\n%s", diff)
 	}
 }
+
+// TestRetiredConditionalHistoryValidUntil: a conditional approval retired
+// after the day by review --outcome retired, which writes the approval's
+// record into the history with its valid_until, is in force that day with
+// its conditions, as one whose record has no valid_until is (the entry
+// page showed 条件付承認 with 承認の条件 "—").
+func TestRetiredConditionalHistoryValidUntil(t *testing.T) {
+	conds := []string{"管理者アカウントの多要素認証を有効にすること"}
+	a := Approval{Status: StatusRetired, Approver: "jimukyokucho", DecidedOn: d(2026, 12, 4), Conditions: conds, ValidUntil: d(2027, 3, 31),
+		History: []DecisionRecord{
+			{Status: StatusRequested, Approver: "kakaricho", On: d(2026, 1, 30)},
+			{Status: StatusConditional, Approver: "jimukyokucho", On: d(2026, 2, 27), ValidUntil: d(2027, 3, 31), Note: conds[0]},
+			{Status: StatusRetired, Approver: "jimukyokucho", On: d(2026, 12, 4)},
+		}}
+	want := Approval{Status: StatusConditional, Approver: "jimukyokucho", DecidedOn: d(2026, 2, 27), ValidUntil: d(2027, 3, 31), Conditions: conds}
+	if diff := cmp.Diff(want, a.InForceOn(d(2026, 11, 27))); diff != "" {
+		t.Errorf("InForceOn (-want +got):\n%s", diff)
+	}
+	if until, field := a.ValidUntilOn(d(2026, 11, 27)); until != d(2027, 3, 31) || field != "approval.history[1].valid_until" {
+		t.Errorf("ValidUntilOn = %s %q, want 2027-03-31 approval.history[1].valid_until", until, field)
+	}
+}
