@@ -399,11 +399,12 @@ func approvalChange(old, e riskassess.Entry, fromAsOf, toAsOf riskassess.Date) (
 		ch.Change = ApprovalRenewed
 	case validOn(oa, fromAsOf) && granted(na.Status) && !validOn(na, toAsOf):
 		ch.Change = ApprovalExpired
-	case granted(na.Status) && na.ValidUntil != oa.ValidUntil && recorded(old, oa) && recorded(e, na):
+	case granted(na.Status) && na.ValidUntil != oa.ValidUntil && known(old, oa) && known(e, na):
 		// Shortened, or a limit set or removed, without a new decision:
 		// the approval now ends on another day (approval due items,
 		// EXP-APPROVAL) and the year's review must see it. (A decision
-		// in force from the history has no valid_until to compare.)
+		// in force from the history written without valid_until has
+		// none to compare.)
 		ch.Change = ApprovalValidityChanged
 	case na.Status != oa.Status:
 		ch.Change = ApprovalStatusChanged
@@ -419,6 +420,15 @@ func approvalChange(old, e riskassess.Entry, fromAsOf, toAsOf riskassess.Date) (
 func recorded(e riskassess.Entry, in *riskassess.Approval) bool {
 	a := &e.Base().Approval
 	return in.Status == a.Status && in.DecidedOn == a.DecidedOn && in.ValidUntil == a.ValidUntil
+}
+
+// known reports whether the valid_until of in, the decision of e in force
+// on a date, is recorded: e's approval's own (recorded), or one kept on a
+// pending renewal or a history record (Approval.ValidUntilOn), which the
+// approval due item and CLD-35 judge by. A pending renewal whose renewed
+// approval's record had its valid_until corrected read as 変更はありません.
+func known(e riskassess.Entry, in *riskassess.Approval) bool {
+	return recorded(e, in) || !in.ValidUntil.IsZero()
 }
 
 // findingChanges lists the requirements whose outcome differs, in

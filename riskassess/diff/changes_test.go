@@ -301,6 +301,28 @@ func TestApprovalValidityChanged(t *testing.T) {
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("approval changes (-want +got):\n%s", d)
 	}
+	// A pending renewal written without valid_until: the renewed
+	// approval's record in the history gives the expiry (the due item,
+	// CLD-35); its correction is a change too.
+	pending := func(valid riskassess.Date) *riskassess.Register {
+		s := svc("g-pending", riskassess.Date{})
+		s.Approval = riskassess.Approval{Status: riskassess.StatusRequested, DecidedOn: day(2026, time.October, 1), History: []riskassess.DecisionRecord{
+			{Status: riskassess.StatusApproved, On: day(2026, time.March, 18), ValidUntil: valid},
+			{Status: riskassess.StatusRequested, On: day(2026, time.October, 1)},
+		}}
+		return &riskassess.Register{Services: []*riskassess.Service{s}}
+	}
+	ch, err = diff.Compare(snap(pending(sep30), day(2026, time.November, 27)), snap(pending(dec31), day(2026, time.November, 27)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = nil
+	for _, a := range ch.Approvals {
+		got = append(got, row{a.ID, a.Change, a.FromValid.String(), a.ToValid.String()})
+	}
+	if d := cmp.Diff([]row{{"g-pending", diff.ApprovalValidityChanged, sep30.String(), dec31.String()}}, got); d != "" {
+		t.Errorf("pending renewal, history valid_until corrected (-want +got):\n%s", d)
+	}
 }
 
 // TestCatalogueVersionsAsOfTheDate: the catalogue versions are those of
