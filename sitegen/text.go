@@ -1,6 +1,9 @@
 package sitegen
 
-import "github.com/gikai-sec/riskregister/riskassess"
+import (
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
+)
 
 // msgs are the user-facing strings of the pages: Japanese first, English
 // second, looked up with tr.
@@ -33,7 +36,7 @@ var msgs = map[string][2]string{
 	"reqs.notmet":           {"不適合", "Not met"},
 	"reqs.partial":          {"一部適合", "Partially met"},
 	"reqs.notanswered":      {"未回答", "Not answered"},
-	"record":                {"記録（推奨判断なし）", "Record (no recommended decision)"},
+	"record":                {report.RecordDecision.Ja, report.RecordDecision.En}, // as the register table says
 	"status.undecided":      {"未決定（基準日に決定がない）", "Undecided (no decision by the date)"},
 	"status.expired":        {"承認の有効期限切れ", "Approval expired"},
 	"reqs.detail":           {"該当項目の一覧", "List of entries"},

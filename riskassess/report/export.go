@@ -368,6 +368,11 @@ type Table struct {
 	Rows    []TableRow
 }
 
+// RecordDecision is what stands for the recommended decision of a record
+// (an entry rejected or retired on the as-of date, riskassess.RecordOn):
+// there is nothing to decide. The register table and the site say it alike.
+var RecordDecision = riskassess.T("記録（推奨判断なし）", "Record (no recommended decision)")
+
 // RegisterTable returns the table of the entries of kind k in reg with
 // their assessments as (matched by kind and id): the key columns (ID, 名称,
 // 所管課, 担当, 承認状況, 承認日, 承認期限, 固有リスク, 対策スコア, 残留リスク,
@@ -423,8 +428,14 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 			tblDate(ap.ValidUntil), // of the decision shown: a history record has none
 		}
 		if ok {
+			// A record on the as-of date has no recommended decision, as the
+			// site's pages and dashboard say (RecordDecision).
+			decision := tblLabelOr(a.Decision.Label(lang), a.Decision)
+			if riskassess.RecordOn(e, a.AsOf) {
+				decision = RecordDecision.In(lang)
+			}
 			row.Values = append(row.Values, tblRisk(a.Inherent, lang), tblNumber(a.ControlScore), tblRisk(a.Residual, lang),
-				tblText(tblLabelOr(a.Decision.Label(lang), a.Decision)))
+				tblText(decision))
 		} else {
 			row.Values = append(row.Values, TableValue{}, TableValue{}, TableValue{}, TableValue{})
 		}

@@ -455,3 +455,43 @@ func TestTableAccountStatusOnAsOf(t *testing.T) {
 		t.Errorf("approval status and account status (-want +got):\n%s", diff)
 	}
 }
+
+// TestTableRecordDecision: a record on the as-of date (retired or rejected
+// then, riskassess.RecordOn) has no recommended decision in the register
+// table, as the site's pages and dashboard say, whatever its assessment
+// computed; one retired after the as-of date keeps its decision.
+func TestTableRecordDecision(t *testing.T) {
+	asOf := exportDate("2026-11-27")
+	retired := &riskassess.Service{Common: riskassess.Common{ID: "retired",
+		Approval: riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: exportDate("2026-10-31")}}}
+	rejected := &riskassess.Service{Common: riskassess.Common{ID: "rejected",
+		Approval: riskassess.Approval{Status: riskassess.StatusRejected, DecidedOn: exportDate("2026-06-01")}}}
+	later := &riskassess.Service{Common: riskassess.Common{ID: "later",
+		Approval: riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: exportDate("2026-12-15"),
+			History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: exportDate("2026-05-01")}, {Status: riskassess.StatusRetired, On: exportDate("2026-12-15")}}}}}
+	reg := &riskassess.Register{Services: []*riskassess.Service{retired, rejected, later}}
+	var as []riskassess.Assessment
+	for _, id := range []string{"retired", "rejected", "later"} {
+		as = append(as, riskassess.Assessment{Kind: riskassess.KindService, EntryID: id, AsOf: asOf,
+			Residual: riskassess.RiskLow, Decision: riskassess.DecisionApprove})
+	}
+	for _, lang := range []riskassess.Lang{"ja", "en"} {
+		tb := report.RegisterTable(reg, as, riskassess.KindService, lang)
+		got := map[string]string{}
+		for _, r := range tb.Rows {
+			for i, c := range tb.Columns {
+				if c.Key == "decision" {
+					got[r.ID] = r.Values[i].Text
+				}
+			}
+		}
+		want := map[string]string{
+			"retired":  report.RecordDecision.In(lang),
+			"rejected": report.RecordDecision.In(lang),
+			"later":    riskassess.DecisionApprove.Label(lang),
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: decision (-want +got):\n%s", lang, diff)
+		}
+	}
+}
