@@ -149,7 +149,7 @@ func (c *checker) add(e *Error) {
 // and would be scored as a country other than JP, `contract_type: ~` as a
 // service that is not on terms of service).
 func (c *checker) require(v string, path p) {
-	if strings.TrimSpace(v) != "" {
+	if !blankText(v) {
 		return
 	}
 	l, col, n, found := c.find(path)
@@ -163,9 +163,25 @@ func (c *checker) require(v string, path p) {
 	c.add(e)
 }
 
+// blankText reports whether v shows nothing: it is empty or holds only
+// white space and invisible characters (format characters such as U+200B,
+// U+2060, U+00AD, U+FEFF, and the Hangul and Braille blanks). A name made
+// of them would be an invisible link on the site.
+func blankText(v string) bool {
+	for _, r := range v {
+		switch {
+		case unicode.IsSpace(r), unicode.Is(unicode.Cf, r):
+		case r == '\u115F', r == '\u1160', r == '\u3164', r == '\uFFA0', r == '\u2800':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // blankScalar reports whether n, decoded as v, is a scalar that holds
-// nothing: null, "", or only white space (full-width spaces included) that
-// decoded as itself. Spaces that did not decode (a bad enum value) have
+// nothing: null, "", or only white space (full-width spaces included) or
+// invisible characters (blankText) that decoded as itself. Spaces that did not decode (a bad enum value) have
 // been reported by the decoder.
 func blankScalar(n *yaml.Node, v string) bool {
 	if n == nil || n.Kind != yaml.ScalarNode {

@@ -306,6 +306,38 @@ responsible: {section: ""}
 			},
 		},
 		{
+			// A name of invisible characters only would be an invisible
+			// link on the site: as empty as one of spaces.
+			name: "required names of invisible characters only",
+			files: registerYAML + `-- contractors/acme.yaml --
+name: {ja: "\u200b\u2060\u00ad"}
+owner: {section: somu}
+approval: {status: approved}
+legal_name: "\ufeff\u3000"
+-- services/box.yaml --
+name: {ja: "\u3164 \u200d"}
+owner: {section: somu}
+approval: {status: approved}
+provider: {name: Box}
+contract_type: negotiated
+delivery: saas
+-- social/x-gikai.yaml --
+name: {ja: "議会公式\u200bX"}
+owner: {section: somu}
+approval: {status: approved}
+platform: x
+handle: gikai
+url: https://x.com/gikai
+status: active
+responsible: {section: somu}
+`,
+			want: []string{
+				`missing-field contractors/acme.yaml:1:12: missing required field "name.ja"`,
+				`missing-field contractors/acme.yaml:4:13: missing required field "legal_name"`,
+				`missing-field services/box.yaml:1:12: missing required field "name.ja"`,
+			},
+		},
+		{
 			// Scoring reads only the country: a region abroad under JP
 			// would be counted as in Japan (CLD-20 met).
 			name: "a region abroad under country JP",
