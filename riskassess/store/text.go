@@ -127,6 +127,10 @@ func (d *decoder) badText(n *yaml.Node, s string, i int, r rune) {
 	q, qja := quoted(s, "en"), quoted(s, "ja")
 	var en, ja string
 	switch {
+	case d.mode == multiLine && (r == 0x2028 || r == 0x2029):
+		// Line breaks are allowed here, but only as LF or CR LF.
+		en = fmt.Sprintf("text %s contains the line break %s at character %d: use an ordinary line break (a new line in the file) instead", q, name, at)
+		ja = fmt.Sprintf("文字列 %s の %d 文字目に改行 %s があります。代わりに通常の改行（ファイル上の改行）を使ってください", qja, at, name)
 	case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029:
 		en = fmt.Sprintf("text %s contains a line break %s at character %d: this field takes one line; write it on one line", q, name, at)
 		ja = fmt.Sprintf("文字列 %s の %d 文字目に改行 %s があります。この項目は1行で書いてください", qja, at, name)

@@ -36,6 +36,8 @@ func TestText(t *testing.T) {
 		{"crossed pairs", `name: {ja: "\u202E\u2066a\u202C\u2069"}`, `bad-text 1:12 U+202C (POP DIRECTIONAL FORMATTING) at character 4`},
 		{"LRM and RLM are fine", `name: {ja: "a\u200Eb\u200Fc"}`, ""},
 		{"notes: tabs and line breaks", "name: {ja: x}\nnotes: |\n  a\tb\n  c\n", ""},
+		{"notes: line separator", "name: {ja: x}\nnotes: \"a\\u2028b\"", `bad-text 2:8 contains the line break U+2028 (LINE SEPARATOR) at character 2: use an ordinary line break`},
+		{"contract scope: paragraph separator", "name: {ja: x}\ncontracts: [{id: k, scope: \"保守\\u2029運用\"}]", `bad-text 2:28 U+2029 (PARAGRAPH SEPARATOR) at character 3: use an ordinary line break`},
 		{"notes: ESC", "name: {ja: x}\nnotes: \"a\\e[2J\"", `bad-text 2:8 U+001B (ESC)`},
 		{"notes: override closed on the next line only", "name: {ja: x}\nnotes: \"a\\u202Eb\\nc\\u202C\"", `bad-text 2:8 U+202E (RIGHT-TO-LEFT OVERRIDE) at character 2`},
 		{"contract scope is multi-line", "name: {ja: x}\ncontracts: [{id: k, scope: \"保守\\n運用\"}]", ""},
@@ -83,6 +85,25 @@ func TestTextRegister(t *testing.T) {
 	_, err := Load(dir)
 	want := []string{`bad-text register.yaml:17:16: text "鈴木\x1b[31m花子" contains the control character U+001B (ESC) at character 3: remove it (control characters can rewrite a terminal or hide text)`}
 	if diff := cmp.Diff(want, lines(err)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestTextLineSeparatorMultiLine: a multi-line field takes line breaks, so
+// a U+2028 in it is not asked to be written on one line, but as an
+// ordinary line break; in both languages.
+func TestTextLineSeparatorMultiLine(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+"-- contractors/x.yaml --\nname: {ja: x}\nnotes: \"保守\\u2028運用\"\nowner: {section: somu}\napproval: {status: approved}\nlegal_name: x\n")
+	_, err := Load(dir)
+	es, _ := err.(Errors)
+	if len(es) != 1 {
+		t.Fatalf("want one problem, got %v", err)
+	}
+	want := []string{
+		`contractors/x.yaml:2:8: 文字列 "保守\u2028運用" の 3 文字目に改行 U+2028 (LINE SEPARATOR) があります。代わりに通常の改行（ファイル上の改行）を使ってください`,
+		`contractors/x.yaml:2:8: text "保守\u2028運用" contains the line break U+2028 (LINE SEPARATOR) at character 3: use an ordinary line break (a new line in the file) instead`,
+	}
+	if diff := cmp.Diff(want, []string{es[0].Message("ja"), es[0].Message("en")}); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
