@@ -129,7 +129,7 @@ func (a Approval) inForceOn(d Date) (Approval, int) {
 		return a, -1
 	}
 	if !a.DecidedOn.After(d) {
-		if a.Status != StatusRequested && a.Status != StatusDraft {
+		if !isRequest(a.Status) {
 			return a, -1
 		}
 		if i := a.latestDecisionBy(d); i >= 0 && a.History[i].Status.Signed() {
@@ -186,7 +186,7 @@ func (a Approval) inForceOn(d Date) (Approval, int) {
 func (a Approval) endedBy(i int) bool {
 	h := a.History[i]
 	for k, r := range a.History {
-		if k != i && r.Status != StatusRequested && r.Status != StatusDraft &&
+		if k != i && !isRequest(r.Status) &&
 			(r.On.After(h.On) || r.On == h.On && k > i) && r.On.Before(a.DecidedOn) {
 			return false
 		}
@@ -204,15 +204,7 @@ func (a Approval) RenewingOn(d Date) bool {
 // latestDecidedBy returns the index in a.History of the latest decision
 // dated by d (the last of equal dates) that is not a request or a draft,
 // or -1: the last time the approver decided on the entry.
-func (a Approval) latestDecidedBy(d Date) int {
-	at := -1
-	for i, h := range a.History {
-		if !h.On.IsZero() && !h.On.After(d) && h.Status != StatusRequested && h.Status != StatusDraft && (at < 0 || !h.On.Before(a.History[at].On)) {
-			at = i
-		}
-	}
-	return at
-}
+func (a Approval) latestDecidedBy(d Date) int { return a.latestBy(d, isRequest) }
 
 // latestDecisionBy returns the index in a.History of the latest decision
 // dated by d (the last of equal dates), or -1. A request (requested) or a
@@ -222,20 +214,27 @@ func (a Approval) latestDecidedBy(d Date) int {
 // suspension (an account kept, and listed, as the council's). After a
 // rejection or retirement the request is the state.
 func (a Approval) latestDecisionBy(d Date) int {
-	latest := func(skip func(ApprovalStatus) bool) int {
-		at := -1
-		for i, h := range a.History {
-			if !h.On.IsZero() && !h.On.After(d) && !skip(h.Status) && (at < 0 || !h.On.Before(a.History[at].On)) {
-				at = i
-			}
-		}
-		return at
-	}
-	at := latest(func(ApprovalStatus) bool { return false })
-	if at >= 0 && (a.History[at].Status == StatusRequested || a.History[at].Status == StatusDraft) {
-		if j := latest(func(s ApprovalStatus) bool { return s == StatusRequested || s == StatusDraft }); j >= 0 && (a.History[j].Status.Signed() || a.History[j].Status == StatusSuspended) {
+	at := a.latestBy(d, func(ApprovalStatus) bool { return false })
+	if at >= 0 && isRequest(a.History[at].Status) {
+		if j := a.latestDecidedBy(d); j >= 0 && (a.History[j].Status.Signed() || a.History[j].Status == StatusSuspended) {
 			return j
 		}
 	}
 	return at
 }
+
+// latestBy returns the index in a.History of the latest record dated by d
+// (the last of equal dates) whose status skip does not leave out, or -1.
+func (a Approval) latestBy(d Date, skip func(ApprovalStatus) bool) int {
+	at := -1
+	for i, h := range a.History {
+		if !h.On.IsZero() && !h.On.After(d) && !skip(h.Status) && (at < 0 || !h.On.Before(a.History[at].On)) {
+			at = i
+		}
+	}
+	return at
+}
+
+// isRequest reports whether s is a request or a draft: an application, not
+// a decision.
+func isRequest(s ApprovalStatus) bool { return s == StatusRequested || s == StatusDraft }

@@ -162,7 +162,7 @@ func lastReview(b *Common, asOf Date) (last Date, field, laterField string) {
 		} else if laterField == "" {
 			laterField = "approval.decided_on"
 		}
-	} else if st := b.Approval.Status; st == StatusRequested || st == StatusDraft {
+	} else if isRequest(b.Approval.Status) {
 		// A request or draft is not a decision, hence no review, whatever
 		// it follows: a renewal applied for (the approval it renews
 		// stands, InForceOn), a request to resume (the suspension
