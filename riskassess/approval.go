@@ -194,6 +194,13 @@ func (a Approval) endedBy(i int) bool {
 	return h.On.Before(a.DecidedOn)
 }
 
+// LapsedOn reports whether a is an approval (approved or conditional)
+// whose valid_until is before d: past its expiry, not in force on d
+// (承認の有効期限切れ). A zero valid_until never lapses.
+func (a Approval) LapsedOn(d Date) bool {
+	return a.Status.Signed() && !a.ValidUntil.IsZero() && a.ValidUntil.Before(d)
+}
+
 // RenewingOn reports whether on d (not zero) the approval recorded is a
 // request (or draft) to renew an approval that stays in force until the
 // request is decided: InForceOn(d) returns that approval, from the history.

@@ -224,3 +224,28 @@ func TestSocialStatusOn(t *testing.T) {
 		}
 	}
 }
+
+// TestApprovalLapsedOn: an approval or conditional approval lapses the day
+// after its valid_until (on that day it is still in force); one without a
+// valid_until, and a decision that is not an approval, never lapse.
+func TestApprovalLapsedOn(t *testing.T) {
+	until := riskassess.NewDate(2026, 11, 19)
+	tests := []struct {
+		a    riskassess.Approval
+		d    riskassess.Date
+		want bool
+	}{
+		{riskassess.Approval{Status: riskassess.StatusApproved, ValidUntil: until}, until, false},
+		{riskassess.Approval{Status: riskassess.StatusApproved, ValidUntil: until}, riskassess.NewDate(2026, 11, 20), true},
+		{riskassess.Approval{Status: riskassess.StatusConditional, ValidUntil: until}, riskassess.NewDate(2027, 1, 1), true},
+		{riskassess.Approval{Status: riskassess.StatusApproved}, riskassess.NewDate(2099, 1, 1), false},
+		{riskassess.Approval{Status: riskassess.StatusRejected, ValidUntil: until}, riskassess.NewDate(2027, 1, 1), false},
+		{riskassess.Approval{Status: riskassess.StatusRequested, ValidUntil: until}, riskassess.NewDate(2027, 1, 1), false},
+		{riskassess.Approval{Status: riskassess.StatusApproved, ValidUntil: until}, riskassess.Date{}, false},
+	}
+	for _, tt := range tests {
+		if got := tt.a.LapsedOn(tt.d); got != tt.want {
+			t.Errorf("%s until %s, LapsedOn(%s) = %v, want %v", tt.a.Status, tt.a.ValidUntil, tt.d, got, tt.want)
+		}
+	}
+}

@@ -994,12 +994,9 @@ func (b *builder) entryOrder() []int {
 // site's date: an approval (or conditional approval) whose valid_until has
 // passed is shown as expired, never as 承認.
 func (b *builder) approvalLabel(ap riskassess.Approval) (label, class string) {
-	switch ap.Status {
-	case riskassess.StatusApproved, riskassess.StatusConditional:
-		if !ap.ValidUntil.IsZero() && !b.opts.AsOf.IsZero() && ap.ValidUntil.Before(b.opts.AsOf) {
-			d := b.iso(ap.ValidUntil)
-			return l(b.lang, "承認の有効期限切れ（"+d+"）", "Approval expired ("+d+")"), "status-expired"
-		}
+	if ap.LapsedOn(b.opts.AsOf) {
+		d := b.iso(ap.ValidUntil)
+		return l(b.lang, "承認の有効期限切れ（"+d+"）", "Approval expired ("+d+")"), "status-expired"
 	}
 	return ap.Status.Label(b.lang), "status-" + string(ap.Status)
 }

@@ -250,7 +250,7 @@ func granted(s riskassess.ApprovalStatus) bool {
 // validOn reports whether approval a is in force on d: granted and not
 // past valid_until.
 func validOn(a *riskassess.Approval, d riskassess.Date) bool {
-	return granted(a.Status) && (a.ValidUntil.IsZero() || !a.ValidUntil.Before(d))
+	return granted(a.Status) && !a.LapsedOn(d)
 }
 
 // withRegister returns s, or a copy of it with an empty register when its

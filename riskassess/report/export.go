@@ -409,8 +409,7 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 		if in := ap.InForceOn(a.AsOf); ok && in.Status != "" {
 			ap = in
 			status = tblLabelOr(ap.Status.Label(lang), ap.Status)
-			if (ap.Status == riskassess.StatusApproved || ap.Status == riskassess.StatusConditional) &&
-				!ap.ValidUntil.IsZero() && ap.ValidUntil.Before(a.AsOf) {
+			if ap.LapsedOn(a.AsOf) {
 				// Past its valid_until: not in force, as the site's pages
 				// say (承認の有効期限切れ); the date is in 承認期限.
 				status = riskassess.T("承認の有効期限切れ", "Approval expired").In(lang)
