@@ -36,9 +36,9 @@ var msgs = map[string][2]string{
 	"reqs.notmet":           {"不適合", "Not met"},
 	"reqs.partial":          {"一部適合", "Partially met"},
 	"reqs.notanswered":      {"未回答", "Not answered"},
-	"record":                {report.RecordDecision.Ja, report.RecordDecision.En}, // as the register table says
-	"status.undecided":      {"未決定（基準日に決定がない）", "Undecided (no decision by the date)"},
-	"status.expired":        {"承認の有効期限切れ", "Approval expired"},
+	"record":                {report.RecordDecision.Ja, report.RecordDecision.En},   // as the register table says
+	"status.undecided":      {report.UndecidedStatus.Ja, report.UndecidedStatus.En}, // as the register table says
+	"status.expired":        {report.ExpiredStatus.Ja, report.ExpiredStatus.En},
 	"reqs.detail":           {"該当項目の一覧", "List of entries"},
 	"nav.approvals":         {"承認記録", "Approvals"},
 	"nav.changes":           {"変更の記録", "What changed"},

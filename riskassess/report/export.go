@@ -373,6 +373,15 @@ type Table struct {
 // there is nothing to decide. The register table and the site say it alike.
 var RecordDecision = riskassess.T("記録（推奨判断なし）", "Record (no recommended decision)")
 
+// Status texts of the register table that are not an ApprovalStatus label,
+// said alike on the site: an approval past its valid_until
+// (Approval.LapsedOn), and an entry with no decision by the as-of date (its
+// only decision taken after it).
+var (
+	ExpiredStatus   = riskassess.T("承認の有効期限切れ", "Approval expired")
+	UndecidedStatus = riskassess.T("未決定（基準日に決定がない）", "Undecided (no decision by the date)")
+)
+
 // RegisterTable returns the table of the entries of kind k in reg with
 // their assessments as (matched by kind and id): the key columns (ID, 名称,
 // 所管課, 担当, 承認状況, 承認日, 承認期限, 固有リスク, 対策スコア, 残留リスク,
@@ -412,10 +421,10 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 			if ap.LapsedOn(a.AsOf) {
 				// Past its valid_until: not in force, as the site's pages
 				// say (承認の有効期限切れ); the date is in 承認期限.
-				status = riskassess.T("承認の有効期限切れ", "Approval expired").In(lang)
+				status = ExpiredStatus.In(lang)
 			}
 		} else if ok && ap.Status != "" {
-			status = riskassess.T("未決定（基準日に決定がない）", "Undecided (no decision by the date)").In(lang)
+			status = UndecidedStatus.In(lang)
 		}
 		row.Values = []TableValue{
 			tblText(b.ID),
