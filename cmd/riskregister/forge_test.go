@@ -28,7 +28,7 @@ func forgeMeta(t *testing.T, path, id string) {
 		t.Fatal(err)
 	}
 	var kind, version, sumCell string
-	var ids []string
+	var ids, digests []string
 	for i, r := range rows {
 		if len(r) < 2 {
 			continue
@@ -45,9 +45,16 @@ func forgeMeta(t *testing.T, path, id string) {
 			sumCell = cell
 		case "question":
 			ids = append(ids, r[1])
+			if len(r) > 2 {
+				digests = append(digests, r[2])
+			}
 		}
 	}
-	f.SetCellStr(xlsx.MetaSheet, sumCell, xlsx.Checksum(riskassess.Kind(kind), id, version, ids))
+	entry := id
+	if len(digests) > 0 {
+		entry += "|texts=" + strings.Join(digests, ",")
+	}
+	f.SetCellStr(xlsx.MetaSheet, sumCell, xlsx.Checksum(riskassess.Kind(kind), entry, version, ids))
 	if err := f.Save(); err != nil {
 		t.Fatal(err)
 	}

@@ -369,15 +369,19 @@ func TestForgedSelfCheckRefused(t *testing.T) {
 			}
 		}
 		meta, _ := f.GetRows("_meta")
-		var qids []string
+		var qids, digests []string
 		for _, r := range meta {
 			if len(r) > 1 && r[0] == "question" {
 				qids = append(qids, r[1])
+				if len(r) > 2 {
+					digests = append(digests, r[2])
+				}
 			}
 		}
 		for i, r := range meta {
 			if len(r) > 1 && r[0] == "checksum" {
-				f.SetCellStr("_meta", "B"+strconv.Itoa(i+1), xlsx.Checksum(riskassess.KindContractor, id+"|by=council", catalog.Version, qids))
+				f.SetCellStr("_meta", "B"+strconv.Itoa(i+1), xlsx.Checksum(riskassess.KindContractor,
+					id+"|by=council|texts="+strings.Join(digests, ","), catalog.Version, qids))
 			}
 		}
 		n := strconv.Itoa(len(meta) + 1)

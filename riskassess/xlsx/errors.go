@@ -299,10 +299,26 @@ const (
 	// (回答者, 回答日) on the cover and return it, or to answer the
 	// questions; then import again.
 	ErrNotFilledIn
+
+	// ErrQuestionChanged: the text of a question on the questions sheet
+	// of a questionnaire made by riskregister is not the text it was sent
+	// with (the _meta sheet records a digest of each question's text;
+	// spaces and line breaks do not count), and the row has an answer or
+	// a comment. The answer was given to another question than the one
+	// asked — a vendor who reworded the question, pasted over it or sorted
+	// only some columns — so it is not recorded, and the file is not
+	// recorded at all.
+	//
+	//	質問!C6: question text changed "Q-OUT-04": 回答は取り込みません。質問文を確認票のとおりに戻して…
+	//
+	// Fix: have the vendor restore the question text as sent (notes go in
+	// the comment column) and answer it, or answer a new questionnaire;
+	// then import again.
+	ErrQuestionChanged
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrNotFilledIn
+const lastCode = ErrQuestionChanged
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -333,6 +349,7 @@ var codeNames = map[ErrorCode]string{
 	ErrUnknownQuestionnaire: "unknown questionnaire",
 	ErrForeignDate:          "foreign date",
 	ErrNotFilledIn:          "not filled in",
+	ErrQuestionChanged:      "question text changed",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -364,6 +381,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrUnknownQuestionnaire: "対応していない質問票・版です",
 	ErrForeignDate:          "記入日を読めません",
 	ErrNotFilledIn:          "未記入",
+	ErrQuestionChanged:      "質問文が書き換えられています",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -622,6 +640,8 @@ func (e *CellError) messageJa() string {
 		return "このエントリの質問とほとんど一致しません"
 	case ErrNotCouncilQuestion:
 		return "質問" + q(v) + "は事業者に尋ねる質問です（自己点検の回答は取り込みません）"
+	case ErrQuestionChanged:
+		return "質問" + q(v) + "の質問文が、確認票を作ったときと違います"
 	}
 	s := e.Code.Label("ja")
 	if v != "" {

@@ -3,15 +3,19 @@ package xlsx
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"golang.org/x/text/unicode/norm"
 )
 
 // MetaSheet is the name of the very hidden sheet that records what a
 // generated questionnaire asked. It holds key/value rows (key in column A,
-// value in column B); "question" repeats once per question, in order.
+// value in column B); "question" repeats once per question, in order, with
+// the digest of the question's text in column C.
 const MetaSheet = "_meta"
 
 // listSheet is the hidden sheet holding long choice lists.
@@ -29,6 +33,12 @@ type Meta struct {
 	Lang             riskassess.Lang
 	QuestionsSheet   string
 	QuestionIDs      []string
+	// QuestionDigests are the QuestionDigest of each question's text as
+	// written on the questions sheet, in the order of QuestionIDs; empty
+	// in a workbook made before they were recorded. The reader refuses
+	// an answer whose question text no longer has its digest
+	// (ErrQuestionChanged).
+	QuestionDigests []string
 	// By is who answers the workbook: riskassess.AttestCouncil for a
 	// self-check (自己点検) workbook; "" for a vendor questionnaire.
 	By riskassess.Attester
@@ -50,7 +60,8 @@ type Meta struct {
 	// (riskregister round), "" for a workbook made on its own.
 	Round string
 	// Checksum is Checksum(Kind, EntryID, CatalogueVersion, QuestionIDs) as
-	// written; the reader recomputes it to detect edits of the sheet.
+	// written, with the question digests, when recorded, folded into the
+	// entry part; the reader recomputes it to detect edits of the sheet.
 	// For a SelfCheckBook it covers the scope, the fiscal year, "by" and
 	// Items instead.
 	Checksum string
@@ -87,11 +98,14 @@ func (m *Meta) sum() string {
 	if m.Round != "" {
 		entry += "|round=" + m.Round
 	}
+	if len(m.QuestionDigests) > 0 {
+		entry += "|texts=" + strings.Join(m.QuestionDigests, ",")
+	}
 	return Checksum(m.Kind, entry, m.CatalogueVersion, m.QuestionIDs)
 }
 
-func (m *Meta) rows() [][2]string {
-	r := [][2]string{
+func (m *Meta) rows() [][]string {
+	r := [][]string{
 		{"format", m.Format},
 		{"kind", string(m.Kind)},
 		{"entry", m.EntryID},
@@ -101,22 +115,26 @@ func (m *Meta) rows() [][2]string {
 		{"checksum", m.Checksum},
 	}
 	if m.By != "" && m.By != riskassess.AttestVendor {
-		r = append(r, [2]string{"by", string(m.By)})
+		r = append(r, []string{"by", string(m.By)})
 	}
 	if m.Gap != "" {
-		r = append(r, [2]string{"gap", m.Gap})
+		r = append(r, []string{"gap", m.Gap})
 	}
 	if m.Scope != "" {
-		r = append(r, [2]string{"scope", m.Scope}, [2]string{"fiscal_year", strconv.Itoa(m.FiscalYear)})
+		r = append(r, []string{"scope", m.Scope}, []string{"fiscal_year", strconv.Itoa(m.FiscalYear)})
 	}
 	if m.Round != "" {
-		r = append(r, [2]string{"round", m.Round})
+		r = append(r, []string{"round", m.Round})
 	}
-	for _, id := range m.QuestionIDs {
-		r = append(r, [2]string{"question", id})
+	for i, id := range m.QuestionIDs {
+		row := []string{"question", id}
+		if i < len(m.QuestionDigests) {
+			row = append(row, m.QuestionDigests[i])
+		}
+		r = append(r, row)
 	}
 	for _, it := range m.Items {
-		r = append(r, [2]string{"item", it})
+		r = append(r, []string{"item", it})
 	}
 	return r
 }
@@ -150,6 +168,7 @@ func parseMeta(g *grid) *Meta {
 			m.Round = v
 		case "question":
 			m.QuestionIDs = append(m.QuestionIDs, v)
+			m.QuestionDigests = append(m.QuestionDigests, strings.TrimSpace(g.get(row, 3)))
 		case "scope":
 			m.Scope = v
 		case "gap":
@@ -165,7 +184,28 @@ func parseMeta(g *grid) *Meta {
 			m.cells[k] = cell
 		}
 	}
+	if !slices.ContainsFunc(m.QuestionDigests, func(d string) bool { return d != "" }) {
+		m.QuestionDigests = nil
+	}
 	return m
+}
+
+// QuestionDigest returns the digest of a question's text as a questions
+// sheet shows it (the question, and a choice question's choices): the
+// first 16 hex digits of the SHA-256 of the text in Unicode NFKC with
+// every space and line break removed and the "_x000D_" escape dropped,
+// so that a spreadsheet program re-saving the cell, or re-wrapping it,
+// does not change it, while a changed word does.
+func QuestionDigest(text string) string {
+	t := norm.NFKC.String(strings.ReplaceAll(text, "_x000D_", ""))
+	t = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || isSpace(r) {
+			return -1
+		}
+		return r
+	}, t)
+	sum := sha256.Sum256([]byte(t))
+	return hex.EncodeToString(sum[:8])
 }
 
 func (m *Meta) cell(key string) string {

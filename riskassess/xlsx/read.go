@@ -429,7 +429,9 @@ func (rd *reader) problem(p *CellError) { rd.res.Problems = append(rd.res.Proble
 type columns struct {
 	row                        int
 	id, answer, comment, entry int
-	sheet                      string
+	// question is the question text's column, 0 when not found.
+	question int
+	sheet    string
 }
 
 func (rd *reader) read() error {
@@ -685,6 +687,9 @@ func (rd *reader) current() map[string]riskassess.Answer {
 type rowAnswer struct {
 	row                 int
 	raw, comment, cellD string
+	// question is the text of the row's question cell and questionCell
+	// its name (the ID cell when the sheet has no question column).
+	question, questionCell string
 	// errCell is the answer or comment cell that shows a formula's error
 	// (errValue: #N/A, #REF! …), "" if neither does.
 	errCell, errValue string
@@ -727,7 +732,10 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		first[id] = r
 		found = append(found, id)
 		ac := g.mergedCell(r, c.answer)
-		ra := rowAnswer{row: r, raw: rd.cellText(ac), cellD: cellName(c.answer, r)}
+		ra := rowAnswer{row: r, raw: rd.cellText(ac), cellD: cellName(c.answer, r), questionCell: cellName(c.id, r)}
+		if c.question > 0 {
+			ra.question, ra.questionCell = rd.cellText(g.mergedCell(r, c.question)), cellName(c.question, r)
+		}
 		if ac.kind == kindError {
 			ra.errCell, ra.errValue = ra.cellD, ac.v
 		}
@@ -750,6 +758,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		}
 	}
 	res.Answers = map[string]riskassess.Answer{}
+	digests := rd.questionDigests()
 	addItem := func(id string, q *riskassess.Question, known bool) {
 		it := Item{ID: id}
 		if q != nil {
@@ -780,6 +789,18 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			it.Message = p.Message(rd.lang)
 			it.Raw = strings.TrimSpace(ra.raw)
 			rd.problem(p)
+			res.Items = append(res.Items, it)
+			return
+		}
+		if want, ok := digests[id]; ok && QuestionDigest(ra.question) != want &&
+			(strings.TrimFunc(ra.raw, isSpace) != "" || ra.comment != "") {
+			// The answer was given to another text than the one asked:
+			// never recorded as the answer to the question asked.
+			p := (&CellError{Sheet: sh, Cell: ra.questionCell, Code: ErrQuestionChanged, QuestionID: id, Value: id}).
+				withHint("回答は取り込みません。質問文を確認票のとおりに戻して（補足はコメント欄に）回答してもらうか、新しい確認票で回答してもらってください",
+					"the answer is not imported: have the question text restored as sent (notes go in the comment column) and the question answered, or ask for the answer on a new questionnaire")
+			rd.problem(p)
+			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, ErrQuestionChanged.String(), ErrQuestionChanged, p.Message(rd.lang), strings.TrimSpace(ra.raw)
 			res.Items = append(res.Items, it)
 			return
 		}
@@ -913,6 +934,23 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		}
 		addItem(id, byID[id], false)
 	}
+}
+
+// questionDigests returns the digest of each question's text as the
+// workbook was made (Meta.QuestionDigests) by question id; nil for a
+// workbook that does not record them.
+func (rd *reader) questionDigests() map[string]string {
+	m := rd.res.Meta
+	if m == nil || len(m.QuestionDigests) != len(m.QuestionIDs) {
+		return nil
+	}
+	out := make(map[string]string, len(m.QuestionIDs))
+	for i, id := range m.QuestionIDs {
+		if d := m.QuestionDigests[i]; d != "" {
+			out[id] = d
+		}
+	}
+	return out
 }
 
 // notVendor returns the ids of the catalogue's questions for the result's
@@ -1065,6 +1103,10 @@ func findHeader(g *grid) *columns {
 			case fEntry:
 				if c.entry == 0 {
 					c.entry = cell.col
+				}
+			case fQuestion:
+				if c.question == 0 {
+					c.question = cell.col
 				}
 			}
 		}

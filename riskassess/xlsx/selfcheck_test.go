@@ -135,11 +135,11 @@ func TestSelfCheckWorkbook(t *testing.T) {
 	if diff := cmp.Diff(map[string]riskassess.Answer{"Q-OUT-SELF": {Value: No, Comment: "選定基準なし", Cell: qs + "!D" + r}}, res.Answers); diff != "" {
 		t.Errorf("unchanged self-check answers (-want +got):\n%s", diff)
 	}
-	// A vendor questionnaire's metadata has no "by" and the same checksum
-	// as before self-checks existed.
+	// A vendor questionnaire's metadata has no "by" and the checksum of
+	// before self-checks existed, with the question digests.
 	vq := defaultQ()
 	vres := readBytes(t, generate(t, vq), ReadOptions{})
-	if vres.By != "" || vres.Meta.Checksum != Checksum(vq.Kind, "acme", testVersion, vres.Meta.QuestionIDs) {
+	if vres.By != "" || vres.Meta.Checksum != Checksum(vq.Kind, "acme|texts="+strings.Join(vres.Meta.QuestionDigests, ","), testVersion, vres.Meta.QuestionIDs) {
 		t.Errorf("vendor questionnaire: by %q, checksum %s", vres.By, vres.Meta.Checksum)
 	}
 	// Refused: an attester other than the vendor or the council.

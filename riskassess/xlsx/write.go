@@ -503,6 +503,17 @@ func bi(t riskassess.Text, lang riskassess.Lang) string {
 	return first + "\n" + second
 }
 
+// questionText is the text of the question cell of q on a questions
+// sheet in lang: the question in both languages and, for a choice
+// question, its choices.
+func questionText(q *riskassess.Question, lang riskassess.Lang) string {
+	t := bi(q.Text, lang)
+	if q.Type == riskassess.AnswerChoice && len(q.Choices) > 0 {
+		t += "\n" + labelPair(riskassess.T("選択肢", "Choices"), lang) + ": " + strings.Join(choiceLabels(q, lang), "／")
+	}
+	return t
+}
+
 // labelPair returns "ja / en" or "en / ja".
 func labelPair(t riskassess.Text, lang riskassess.Lang) string {
 	if lang == "en" {
@@ -696,9 +707,13 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 	if err != nil {
 		return nil, err
 	}
+	digests := make([]string, len(rows))
+	for i := range rows {
+		digests[i] = QuestionDigest(questionText(&rows[i].Question, lang))
+	}
 	meta := &Meta{
 		Format: metaFormat, Kind: q.Kind, EntryID: entryID, CatalogueVersion: q.CatalogueVersion,
-		Lang: lang, QuestionsSheet: qName, QuestionIDs: ids,
+		Lang: lang, QuestionsSheet: qName, QuestionIDs: ids, QuestionDigests: digests,
 	}
 	if q.selfCheck() {
 		meta.By = riskassess.AttestCouncil
@@ -720,7 +735,7 @@ func writeMeta(f *excelize.File, meta *Meta) error {
 		return err
 	}
 	for i, kv := range meta.rows() {
-		if err := f.SetSheetRow(MetaSheet, "A"+strconv.Itoa(i+1), &[]string{kv[0], kv[1]}); err != nil {
+		if err := f.SetSheetRow(MetaSheet, "A"+strconv.Itoa(i+1), &kv); err != nil {
 			return err
 		}
 	}
@@ -1118,10 +1133,7 @@ func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang riskass
 		if cat.Ja == "" {
 			cat = qr.Requirements[0].Category
 		}
-		qtext := bi(qq.Text, lang)
-		if qq.Type == riskassess.AnswerChoice && len(qq.Choices) > 0 {
-			qtext += "\n" + labelPair(riskassess.T("選択肢", "Choices"), lang) + ": " + strings.Join(choiceLabels(&qq, lang), "／")
-		}
+		qtext := questionText(&qq, lang)
 		var refs []string
 		for _, req := range qr.Requirements {
 			ref := req.ID
