@@ -13,6 +13,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/internal/entrycache"
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/history"
 	"github.com/gikai-sec/riskregister/riskassess/load"
 	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/gikai-sec/riskregister/riskassess/store"
@@ -21,21 +22,29 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// today is the day of now in Japan, whatever the machine's time zone: the
+// register's dates are Japanese days, and a CI runner or a container on
+// UTC is still on the day before until 09:00 JST (history reads dates the
+// same way, history.Japan).
+func today(now time.Time) riskassess.Date {
+	return riskassess.DateOf(now.In(history.Japan))
+}
+
 // addRegisterFlag adds --register DIR (default ".") to cmd.
 func addRegisterFlag(cmd *cobra.Command, dir *string) {
 	cmd.Flags().StringVar(dir, "register", ".", "台帳のフォルダ / register folder")
 }
 
-// addAsOfFlag adds --as-of DATE (default: today) to cmd.
+// addAsOfFlag adds --as-of DATE (default: today in Japan) to cmd.
 func addAsOfFlag(cmd *cobra.Command, s *string) {
-	cmd.Flags().StringVar(s, "as-of", "", "基準日 YYYY-MM-DD（省略時は今日） / as-of date (default today)")
+	cmd.Flags().StringVar(s, "as-of", "", "基準日 YYYY-MM-DD（省略時は日本時間の今日） / as-of date (default today in Japan)")
 }
 
 // parseAsOf parses an --as-of value; "" means today (the only place the CLI
 // reads the clock).
 func parseAsOf(s string) (riskassess.Date, error) {
 	if s == "" {
-		return riskassess.DateOf(time.Now()), nil
+		return today(time.Now()), nil
 	}
 	d, err := riskassess.ParseDate(s)
 	if err != nil {

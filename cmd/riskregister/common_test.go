@@ -5,7 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -219,6 +221,28 @@ func TestNotARegisterLeavesNothing(t *testing.T) {
 		}
 		if ents, _ := os.ReadDir(dir); len(ents) != 0 {
 			t.Errorf("%q: refused, yet left %s in the folder", args, ents[0].Name())
+		}
+	}
+}
+
+// TestTodayInJapan: the default as-of date is the day in Japan wherever the
+// tool runs. A CI runner on UTC at 08:30 JST on 2026-12-05 (23:30 UTC on
+// the 4th) must not see an approval that ended on the 4th as in force.
+func TestTodayInJapan(t *testing.T) {
+	pst := time.FixedZone("PST", -8*60*60)
+	tests := []struct {
+		now  time.Time
+		want riskassess.Date
+	}{
+		{time.Date(2026, 12, 4, 23, 30, 0, 0, time.UTC), riskassess.NewDate(2026, 12, 5)},
+		{time.Date(2026, 12, 4, 14, 59, 0, 0, time.UTC), riskassess.NewDate(2026, 12, 4)},
+		{time.Date(2026, 12, 4, 15, 0, 0, 0, time.UTC), riskassess.NewDate(2026, 12, 5)},
+		{time.Date(2026, 12, 4, 7, 0, 0, 0, pst), riskassess.NewDate(2026, 12, 5)},
+		{time.Date(2026, 3, 31, 23, 59, 0, 0, time.FixedZone("JST", 9*60*60)), riskassess.NewDate(2026, 3, 31)},
+	}
+	for _, tt := range tests {
+		if got := today(tt.now); got != tt.want {
+			t.Errorf("today(%s) = %s, want %s", tt.now.Format(time.RFC3339), got, tt.want)
 		}
 	}
 }

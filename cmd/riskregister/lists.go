@@ -72,7 +72,7 @@ date in a corporate file's name, 00_zenkoku_all_20261130); a date after today is
 		},
 	}
 	addRegisterFlag(cmd, &o.dir)
-	cmd.Flags().StringVar(&o.date, "date", "", "リストを保存した日 YYYY-MM-DD（省略時は今日。法人番号はファイル名の日付） / the day the list was saved (default today; for corporate, the date in the file name)")
+	cmd.Flags().StringVar(&o.date, "date", "", "リストを保存した日 YYYY-MM-DD（省略時は日本時間の今日。法人番号はファイル名の日付） / the day the list was saved (default today in Japan; for corporate, the date in the file name)")
 	cmd.Flags().StringVar(&o.coverage, "coverage", "", "法人番号データの範囲 national|prefecture|difference（ファイル名から分からないとき） / what a corporate-number file covers, when its name does not tell")
 	return cmd
 }

@@ -49,7 +49,7 @@ other line kept.`,
 	addRegisterFlag(cmd, &o.dir)
 	cmd.Flags().StringVar(&o.kind, "kind", "", "種別 contractor|service|social（ID が複数の種別にあるとき） / kind, when the id exists in several kinds")
 	cmd.Flags().StringVar(&o.entry, "entry", "", "見直したエントリの ID（必須） / id of the entry reviewed (required)")
-	cmd.Flags().StringVar(&o.date, "date", "", "見直しの日付 YYYY-MM-DD（省略時は今日） / review date (default today)")
+	cmd.Flags().StringVar(&o.date, "date", "", "見直しの日付 YYYY-MM-DD（省略時は日本時間の今日） / review date (default today in Japan)")
 	cmd.Flags().StringVar(&o.position, "reviewer-position", "", "見直した人の役職（ID か役職名、必須） / reviewer's position (id or title, required)")
 	cmd.Flags().StringVar(&o.person, "reviewer", "", "見直した人（職員 ID か氏名、必須） / reviewer (person id or name, required)")
 	cmd.Flags().StringVar(&o.outcome, "outcome", "", "結果 still-valid|rescored|conditions-changed|retired（必須） / outcome (required)")

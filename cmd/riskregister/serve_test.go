@@ -193,3 +193,36 @@ func (s *syncWriter) String() string {
 	defer s.mu.Unlock()
 	return s.w.(*bytes.Buffer).String()
 }
+
+// TestServeTodayAfterMidnight: serve without --as-of shows the site as of
+// today in Japan and, left running, moves to the next day at midnight JST
+// without any change to the register (a preview kept open overnight showed
+// the day it was started, and what fell due since was missing).
+func TestServeTodayAfterMidnight(t *testing.T) {
+	needExample(t)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(exampleRegister)); err != nil {
+		t.Fatal(err)
+	}
+	// 2026-11-27 23:59:59.5 JST (14:59:59.5 UTC), then the clock runs.
+	start := time.Date(2026, 11, 27, 14, 59, 59, 500_000_000, time.UTC)
+	began := time.Now()
+	now := func() time.Time { return start.Add(time.Since(began)) }
+	sw := &syncWriter{w: new(bytes.Buffer)}
+	a := &app{lang: "ja", stdout: io.Discard, stderr: sw}
+	base, stop := startServe(t, a, sw, serveOptions{dir: dir, now: now})
+	defer stop()
+	if _, page := httpGet(t, base+"/index.html"); !strings.Contains(page, `<time datetime="2026-11-27">`) {
+		t.Fatalf("index.html before midnight is not as of 2026-11-27")
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		if _, page := httpGet(t, base+"/index.html"); strings.Contains(page, `<time datetime="2026-11-28">`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("index.html still not as of 2026-11-28 a minute after midnight JST\n%s", sw.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
