@@ -81,3 +81,28 @@ func TestOnAndStale(t *testing.T) {
 		t.Errorf("a day later: %v, want the corporate snapshot", got)
 	}
 }
+
+// TestOnAnyOrder: On and Stale give what they give on sorted snapshots
+// whatever the order (a register built in Go), and leave the slice as it
+// is.
+func TestOnAnyOrder(t *testing.T) {
+	i1 := snap(riskassess.ListISMAP, 2026, 6, 1, "i1.csv")
+	i2 := snap(riskassess.ListISMAP, 2026, 9, 1, "i2.csv")
+	i3 := snap(riskassess.ListISMAP, 2026, 11, 1, "i3.csv")
+	c1 := snap(riskassess.ListCorporate, 2026, 4, 1, "c1.zip")
+	c2 := snap(riskassess.ListCorporate, 2026, 11, 1, "c2.zip")
+	ss := []*riskassess.ListSnapshot{i3, c2, i1, c1, i2}
+	asOf := riskassess.NewDate(2026, 11, 27)
+	if l, p := listsnapshot.On(ss, riskassess.ListISMAP, asOf); l != i3 || p != i2 {
+		t.Errorf("ISMAP: %v, %v; want %v, %v", l, p, i3, i2)
+	}
+	if l, p := listsnapshot.On(ss, riskassess.ListCorporate, asOf); l != c2 || p != c1 {
+		t.Errorf("corporate: %v, %v; want %v, %v", l, p, c2, c1)
+	}
+	if got := listsnapshot.Stale(ss, asOf, 3); len(got) != 0 {
+		t.Errorf("Stale: %v; the newest snapshots are recent", got)
+	}
+	if ss[0] != i3 || ss[4] != i2 {
+		t.Errorf("the snapshots were reordered: %v", ss)
+	}
+}

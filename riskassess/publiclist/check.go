@@ -70,6 +70,9 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 	if len(reg.Lists) == 0 {
 		return out
 	}
+	// Sorted: a register built in Go may hold its snapshots in any order,
+	// and corporateFor and listsnapshot.On take the last one as the newest.
+	lists := listsnapshot.Sorted(reg.Lists)
 	// A service's provider is looked up here, not by reg.Contractor (a
 	// search of the slice per service).
 	contractors := report.ContractorIndex(reg)
@@ -77,7 +80,7 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 		if riskassess.RecordOn(c, asOf) {
 			continue
 		}
-		if fs := CheckCorporate(corporateFor(reg.Lists, asOf, c.CorporateNumber), c.CorporateNumber, c.LegalName, c.LegalNameKana, "", reg.Lists); len(fs) > 0 {
+		if fs := CheckCorporate(corporateFor(lists, asOf, c.CorporateNumber), c.CorporateNumber, c.LegalName, c.LegalNameKana, "", lists); len(fs) > 0 {
 			out[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: c.ID}] = fs
 		}
 	}
@@ -87,11 +90,11 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 		}
 		var fs []riskassess.Finding
 		if s.ISMAP != nil {
-			latest, prev := listsnapshot.On(reg.Lists, riskassessList(s.ISMAP.List), asOf)
+			latest, prev := listsnapshot.On(lists, riskassessList(s.ISMAP.List), asOf)
 			fs = append(fs, CheckISMAP(latest, prev, s, providerName(contractors, s))...)
 		}
 		if s.Provider.CorporateNumber != "" {
-			fs = append(fs, CheckCorporate(corporateFor(reg.Lists, asOf, s.Provider.CorporateNumber), s.Provider.CorporateNumber, s.Provider.Name, "", "provider.", reg.Lists)...)
+			fs = append(fs, CheckCorporate(corporateFor(lists, asOf, s.Provider.CorporateNumber), s.Provider.CorporateNumber, s.Provider.Name, "", "provider.", lists)...)
 		}
 		if len(fs) > 0 {
 			out[riskassess.EntryKey{Kind: riskassess.KindService, ID: s.ID}] = fs

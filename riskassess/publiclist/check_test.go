@@ -271,3 +271,44 @@ func TestFindingsPrefectureAfterNational(t *testing.T) {
 		t.Errorf("Findings on 2026-11-27 (-want +got):\n%s", d)
 	}
 }
+
+// TestFindingsListsInAnyOrder: a register built in Go may hold its
+// snapshots in any order. The newest snapshot is the one in force
+// whatever its place: a newer ISMAP list appended before an older one
+// used to be read as the older, the service as not on the list (and a
+// prefecture's corporate file before the national one as the older).
+func TestFindingsListsInAnyOrder(t *testing.T) {
+	listed := riskassess.ISMAPListing{Number: "C22-0077-3", Service: "クラウドストレージ", Provider: "株式会社ストラタスファイル", ValidUntil: date("2027-04-30")}
+	s := service("storage", "クラウドストレージ", "株式会社ストラタスファイル", riskassess.ISMAP{List: riskassess.ISMAPFull, Number: "C22-0077-3", ValidUntil: date("2027-04-30")})
+	acme := riskassess.CorporateRecord{Number: "2999001001111", Name: "株式会社アクメ", Prefecture: "東京都"}
+	renamed := acme
+	renamed.Name = "株式会社アクメ商事"
+	c := &riskassess.Contractor{LegalName: "株式会社アクメ", CorporateNumber: "2999001001111"}
+	c.ID, c.Approval.Status = "acme", riskassess.StatusApproved
+	sorted := []*riskassess.ListSnapshot{
+		corpSnapshot("2026-11-01", riskassess.CoverageNational, acme),
+		corpSnapshot("2026-11-20", riskassess.CoveragePrefecture, renamed),
+		ismapSnapshot("2026-06-01"),
+		ismapSnapshot("2026-11-01", listed),
+	}
+	listsnapshot.Sort(sorted)
+	findings := func(lists []*riskassess.ListSnapshot) map[string][]string {
+		reg := &riskassess.Register{Contractors: []*riskassess.Contractor{c}, Services: []*riskassess.Service{s}, Lists: lists}
+		got := map[string][]string{}
+		for k, fs := range Findings(reg, date("2026-11-27")) {
+			for _, f := range fs {
+				got[k.ID] = append(got[k.ID], f.Requirement+" "+f.Evidence)
+			}
+		}
+		return got
+	}
+	want := map[string][]string{"acme": {FindCorpName + " legal_name ← lists/corporate-2026-11-20.yaml"}}
+	if d := cmp.Diff(want, findings(sorted)); d != "" {
+		t.Fatalf("sorted lists (-want +got):\n%s", d)
+	}
+	reversed := slices.Clone(sorted)
+	slices.Reverse(reversed)
+	if d := cmp.Diff(want, findings(reversed)); d != "" {
+		t.Errorf("lists in reverse order (-want +got):\n%s", d)
+	}
+}
