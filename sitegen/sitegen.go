@@ -71,10 +71,13 @@ type Options struct {
 	Waiting func(holder string)
 	// Dates is how dates are shown: riskassess.DateWareki (令和8年4月1日,
 	// Japanese pages only) or DateISO; "" takes the register's
-	// date_style, else ISO. datetime attributes stay ISO.
+	// date_style, else ISO. datetime attributes stay ISO. Any other value
+	// is refused.
 	Dates riskassess.DateStyle
 	// FiscalYear is the fiscal year (年度) of the plan page (plan.html);
-	// 0 means the fiscal year of AsOf.
+	// 0 means the fiscal year of AsOf. It is the calendar year the fiscal
+	// year starts in (2026 for 令和8年度); a year outside 1900–2200, the
+	// years --fiscal-year reads, is refused.
 	FiscalYear riskassess.FiscalYear
 	// LiveReload adds assets/reload.js to every page, which polls
 	// ../__version and reloads the page when it changes. For `serve` only.
@@ -296,11 +299,28 @@ func checkOptions(reg *riskassess.Register, opts *Options) error {
 	if d := opts.AsOf; d.IsZero() || riskassess.DateOf(d.Time()) != d {
 		return fmt.Errorf("sitegen: Options.AsOf %q is not a date: set the date the site reports on, the as-of date of the assessments (what is overdue and due is counted from it)", d.String())
 	}
+	// A date style or fiscal year the site cannot show is refused, as the
+	// command's --dates and --fiscal-year are: "Wareki" showed ISO dates,
+	// and FiscalYear 8 (令和8年度 meant) a plan of the year 8 with nothing
+	// in it.
+	if opts.Dates != "" && !opts.Dates.Valid() {
+		return fmt.Errorf("sitegen: unsupported Options.Dates %q: use %q or %q (or empty for the register's date_style)", opts.Dates, riskassess.DateISO, riskassess.DateWareki)
+	}
+	if fy := opts.FiscalYear; fy != 0 && (fy < minFiscalYear || fy > maxFiscalYear) {
+		return fmt.Errorf("sitegen: Options.FiscalYear %d is not a fiscal year: write the calendar year it starts in (2026 for 令和8年度, FY2026), or 0 for the fiscal year of AsOf", fy)
+	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
 	return nil
 }
+
+// The fiscal years Options.FiscalYear may name: those the command's
+// --fiscal-year reads (wareki.ParseFiscalYear).
+const (
+	minFiscalYear = 1900
+	maxFiscalYear = 2200
+)
 
 // assessLean assesses every entry of reg with opts.Assess on opts.Workers
 // goroutines, in reg.Entries() order, and keeps of each assessment all

@@ -285,6 +285,11 @@ func TestOptionErrors(t *testing.T) {
 		// register whose assessments had overdue reviews.
 		{Options{OutDir: t.TempDir()}, reg, `Options.AsOf "" is not a date`},
 		{Options{OutDir: t.TempDir(), AsOf: riskassess.NewDate(2026, 2, 30)}, reg, `Options.AsOf "2026-02-30" is not a date`},
+		// A date style or fiscal year the site cannot show was taken
+		// silently: ISO dates for "Wareki", an empty plan for the year 8.
+		{Options{OutDir: t.TempDir(), AsOf: testAsOf, Dates: "Wareki"}, reg, `unsupported Options.Dates "Wareki"`},
+		{Options{OutDir: t.TempDir(), AsOf: testAsOf, FiscalYear: 8}, reg, `Options.FiscalYear 8 is not a fiscal year`},
+		{Options{OutDir: t.TempDir(), AsOf: testAsOf, FiscalYear: -2026}, reg, `Options.FiscalYear -2026 is not a fiscal year`},
 	} {
 		if _, err := Build(context.Background(), c.reg, nil, c.opts); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("Build %+v: got %v, want %q", c.opts, err, c.want)
