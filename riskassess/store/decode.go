@@ -224,8 +224,8 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 			v.SetZero()
 			return
 		}
-		var i int64
-		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" || n.Decode(&i) != nil {
+		i, ok := leadingZeros(n)
+		if !ok && (n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" || n.Decode(&i) != nil) {
 			d.wrongType(n, wantInt)
 			return
 		}
@@ -237,6 +237,10 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 	case reflect.Float32, reflect.Float64:
 		if isNull(n) {
 			v.SetZero()
+			return
+		}
+		if i, ok := leadingZeros(n); ok {
+			v.SetFloat(float64(i))
 			return
 		}
 		var f float64
@@ -260,6 +264,24 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 	default:
 		panic("store: unsupported Go type " + t.String())
 	}
+}
+
+// leadingZeros returns the value of n when it is a plain number written
+// in decimal with leading zeros ("012", "09"), read in decimal as YAML 1.2
+// and the JSON Schemas read it and as people mean it. yaml.v3 reads such a
+// number as octal, in the way of YAML 1.1 (review_intervals medium: 012
+// was 10 months, reply_within_days: 021 was 17 days, without an error),
+// or, when it has an 8 or a 9, as a number that is not whole.
+func leadingZeros(n *yaml.Node) (int64, bool) {
+	if n.Kind != yaml.ScalarNode || n.Style != 0 {
+		return 0, false // a quoted "012" is a string
+	}
+	digits := strings.TrimLeft(n.Value, "+-")
+	if len(n.Value)-len(digits) > 1 || len(digits) < 2 || digits[0] != '0' || strings.Trim(digits, "0123456789") != "" {
+		return 0, false
+	}
+	i, err := strconv.ParseInt(n.Value, 10, 64)
+	return i, err == nil
 }
 
 // key checks a mapping key: a scalar, not seen before in this mapping.

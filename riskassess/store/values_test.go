@@ -188,3 +188,50 @@ func enumFields(t reflect.Type, prefix string, seen map[reflect.Type]bool) []str
 	}
 	return out
 }
+
+// TestLeadingZeroNumbers: a number typed with leading zeros is read in
+// decimal, as YAML 1.2 and the schemas read it. yaml.v3 read it as octal
+// (YAML 1.1): review_intervals medium: 012 gave reviews every 10 months and
+// reply_within_days: 021 a deadline 17 days off, without an error; 09 was
+// refused as a number that is not whole. A quoted "012" stays a string,
+// refused where a number is wanted.
+func TestLeadingZeroNumbers(t *testing.T) {
+	reg, err := Load(writeTxtar(t, registerYAML+`review_intervals: {low: 024, medium: 012, high: 06, critical: 02}
+questionnaire: {reply_within_days: 021}
+requirements:
+  override:
+    - {id: OUT-31, weight: 010}
+residual_matrix:
+  bands: [080, 060, 040]
+  low: [low, low, medium, medium]
+  medium: [low, medium, medium, high]
+  high: [medium, medium, high, critical]
+  critical: [medium, high, critical, critical]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type got struct {
+		Intervals riskassess.ReviewIntervals
+		Days      int
+		Weight    float64
+		Bands     []float64
+	}
+	want := got{riskassess.ReviewIntervals{Low: 24, Medium: 12, High: 6, Critical: 2}, 21, 10, []float64{80, 60, 40}}
+	o := reg.Org
+	g := got{o.ReviewIntervals, o.Questionnaire.ReplyWithinDays, o.Requirements.Override[0].Weight, o.ResidualMatrix.Bands[:]}
+	if d := cmp.Diff(want, g); d != "" {
+		t.Errorf("numbers with leading zeros (-want +got):\n%s", d)
+	}
+
+	reg, err = Load(writeTxtar(t, registerYAML+"review_intervals: {high: 09}\n"))
+	if err != nil || reg.Org.ReviewIntervals.High != 9 {
+		t.Errorf("high: 09: %v, %+v; want 9", err, reg)
+	}
+
+	_, err = Load(writeTxtar(t, registerYAML+"questionnaire: {reply_within_days: \"021\"}\n"))
+	var es Errors
+	if !errors.As(err, &es) || len(es) != 1 || es[0].Code != CodeWrongType {
+		t.Errorf("quoted \"021\": %v; want one %s", err, CodeWrongType)
+	}
+}
