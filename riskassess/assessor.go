@@ -22,6 +22,7 @@ import "sync"
 // error: it has no error to return, and an assessment as of no date would
 // be a plausible wrong answer.
 func (sc Scorer) Assessor(org *Organisation, reqs []Requirement) (func(e Entry, asOf Date) Assessment, error) {
+	org = orZero(org)
 	if err := sc.check(reqs); err != nil {
 		return nil, err
 	}

@@ -61,6 +61,7 @@ func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date 
 //     is after the last review and earlier than that. A review_due on or
 //     before the last review was met by that review and is not used.
 func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review {
+	org = orZero(org)
 	b := e.Base()
 	last, field, laterField := lastReview(b, asOf)
 	lastJa, lastEn := "前回の見直し日", "last review"
@@ -285,6 +286,7 @@ func RecordOn(e Entry, asOf Date) bool {
 // missing records). The yearly tasks in org.DueOff (switched off by the
 // organisation) give no item.
 func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem {
+	org = orZero(org)
 	if RecordOn(e, asOf) {
 		return nil
 	}

@@ -118,6 +118,16 @@ func (r *Register) Contractor(id string) *Contractor {
 	return nil
 }
 
+// orZero returns org, or the zero Organisation (every setting at its
+// default) when org is nil: the functions that take an organisation read
+// nil as catalog.ForOrg(nil) does, as no settings, instead of panicking.
+func orZero(org *Organisation) *Organisation {
+	if org == nil {
+		return &Organisation{}
+	}
+	return org
+}
+
 // Organisation holds the settings of register.yaml.
 type Organisation struct {
 	// Name of the organisation (e.g. 調布市議会).

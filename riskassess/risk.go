@@ -262,7 +262,7 @@ func factor(ja, en string, pts int) Text {
 // missing facts add no points, except a confidentiality class that is
 // missing or unknown, which counts as class 2.
 func Inherent(org *Organisation, e Entry, asOf Date) InherentRisk {
-	s := org.Scheme()
+	s := orZero(org).Scheme()
 	return inherent(&s, e, asOf, defaultInherentThresholds)
 }
 

@@ -188,6 +188,7 @@ func (sc Scorer) MatrixFor(org *Organisation) Matrix {
 // (the package function Inherent uses the default ones). It is stage 1 of
 // Assess.
 func (sc Scorer) Inherent(org *Organisation, e Entry, asOf Date) InherentRisk {
+	org = orZero(org)
 	th := sc.Thresholds
 	if th.IsZero() {
 		th = defaultInherentThresholds
@@ -254,8 +255,10 @@ func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, block
 // error wrapping ErrDueOff when org.DueOff names a kind other than the
 // yearly tasks; and an error wrapping ErrAsOf when asOf is the zero Date
 // or not a day of the calendar. An entry to which
-// no requirement of reqs applies gets NoControlScore.
+// no requirement of reqs applies gets NoControlScore. A nil org is the zero
+// Organisation (every setting at its default).
 func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Date) (Assessment, error) {
+	org = orZero(org)
 	if err := sc.check(reqs); err != nil {
 		return Assessment{}, err
 	}
