@@ -10,7 +10,9 @@
 //	res, err := load.Dir("examples/chofu-gikai")
 //	as, err := riskassess.Scorer{Blockers: res.Blockers}.AssessAll(res.Register, res.Requirements, asOf)
 //	publiclist.Apply(res.Register, as) // cross-checks against the register's lists/ snapshots
-//	rep, err := sitegen.Build(ctx, res.Register, as, sitegen.Options{OutDir: "public", AsOf: asOf, Requirements: res.Requirements})
+//	rep, err := sitegen.Build(ctx, res.Register, as, sitegen.Options{
+//		OutDir: "public", AsOf: asOf, Requirements: res.Requirements, CatalogueVersion: catalog.Version, // recorded in downloads/register.json
+//	})
 //
 // Every entry page opens with 次にすること (report.NextActions): why the
 // entry is (not) approvable and up to five steps with who and by when.

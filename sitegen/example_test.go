@@ -119,7 +119,7 @@ func Example_folder() {
 	defer os.RemoveAll(tmp)
 	out := filepath.Join(tmp, "public")
 	if _, err := sitegen.Build(context.Background(), res.Register, as, sitegen.Options{
-		OutDir: out, AsOf: asOf, Requirements: res.Requirements,
+		OutDir: out, AsOf: asOf, Requirements: res.Requirements, CatalogueVersion: catalog.Version,
 	}); err != nil {
 		log.Fatal(err)
 	}

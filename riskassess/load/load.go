@@ -9,7 +9,9 @@
 //	sc := riskassess.Scorer{Blockers: res.Blockers}
 //	as, err := sc.AssessAll(res.Register, res.Requirements, asOf)
 //	publiclist.Apply(res.Register, as) // the cross-checks against lists/ (ISMAP, 法人番号)
-//	_, err = sitegen.Build(ctx, res.Register, as, sitegen.Options{OutDir: "public", AsOf: asOf, Requirements: res.Requirements})
+//	_, err = sitegen.Build(ctx, res.Register, as, sitegen.Options{
+//		OutDir: "public", AsOf: asOf, Requirements: res.Requirements, CatalogueVersion: catalog.Version, // recorded in downloads/register.json
+//	})
 //
 // These are the calls of riskregister build. The scorer does not read the
 // public-list snapshots of the register (lists/): without publiclist.Apply
