@@ -315,10 +315,21 @@ const (
 	// the comment column) and answer it, or answer a new questionnaire;
 	// then import again.
 	ErrQuestionChanged
+
+	// ErrDuplicateColumn: the header row names two columns for the ID, the
+	// answer or the comment (a column copied, or a 備考 column added beside
+	// コメント・根拠). Only one would be read and the other's answers or
+	// comments dropped, so the file is not read.
+	//
+	//	質問!G1: duplicate column: columns E ("コメント・根拠") and G ("備考") are read as the same column: …
+	//
+	// Fix: move what the vendor wrote into one column, delete the other and
+	// import again.
+	ErrDuplicateColumn
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrQuestionChanged
+const lastCode = ErrDuplicateColumn
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -350,6 +361,7 @@ var codeNames = map[ErrorCode]string{
 	ErrForeignDate:          "foreign date",
 	ErrNotFilledIn:          "not filled in",
 	ErrQuestionChanged:      "question text changed",
+	ErrDuplicateColumn:      "duplicate column",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -382,6 +394,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrForeignDate:          "記入日を読めません",
 	ErrNotFilledIn:          "未記入",
 	ErrQuestionChanged:      "質問文が書き換えられています",
+	ErrDuplicateColumn:      "列が重複しています",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.

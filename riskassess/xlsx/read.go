@@ -432,6 +432,9 @@ type columns struct {
 	// question is the question text's column, 0 when not found.
 	question int
 	sheet    string
+	// dup is the second column of the header row naming the ID, answer or
+	// comment again (0 if none), first the column it repeats.
+	dup, first int
 }
 
 func (rd *reader) read() error {
@@ -512,6 +515,14 @@ func (rd *reader) read() error {
 			withHint("ID 列と回答列のあるシートがありません", "no sheet has an ID and an answer column")
 	}
 	res.Sheet = cols.sheet
+	if cols.dup > 0 {
+		// Reading one column would drop what the vendor wrote in the other.
+		first, dup := qg.get(cols.row, cols.first), qg.get(cols.row, cols.dup)
+		fc, dc := strings.TrimRight(cellName(cols.first, 1), "1"), strings.TrimRight(cellName(cols.dup, 1), "1")
+		return (&CellError{Sheet: cols.sheet, Cell: cellName(cols.dup, cols.row), Code: ErrDuplicateColumn}).withHint(
+			fmt.Sprintf("%s列「%s」と %s列「%s」が同じ列として読めます。記入を 1 つの列にまとめ、もう 1 つの列を削除してから取り込んでください（何も記録していません）", fc, first, dc, dup),
+			fmt.Sprintf("columns %s (%q) and %s (%q) are read as the same column: move what was written into one of them, delete the other and import again (nothing recorded)", fc, first, dc, dup))
+	}
 	if res.Meta != nil {
 		if err := rd.refuseCopies(order, grids, cols.sheet); err != nil {
 			return err
@@ -1086,20 +1097,21 @@ func findHeader(g *grid) *columns {
 			break
 		}
 		c := &columns{row: gr.num}
+		set := func(at *int, col int) {
+			if *at == 0 {
+				*at = col
+			} else if c.dup == 0 {
+				c.dup, c.first = col, *at
+			}
+		}
 		for _, cell := range gr.cells {
 			switch headerField(cell.v) {
 			case fID:
-				if c.id == 0 {
-					c.id = cell.col
-				}
+				set(&c.id, cell.col)
 			case fAnswer:
-				if c.answer == 0 {
-					c.answer = cell.col
-				}
+				set(&c.answer, cell.col)
 			case fComment:
-				if c.comment == 0 {
-					c.comment = cell.col
-				}
+				set(&c.comment, cell.col)
 			case fEntry:
 				if c.entry == 0 {
 					c.entry = cell.col

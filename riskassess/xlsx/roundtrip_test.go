@@ -1,6 +1,8 @@
 package xlsx
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -279,6 +281,36 @@ func TestMergedAcrossColumns(t *testing.T) {
 	}
 	if a, ok := res.Answers["Q-TX-01"]; ok {
 		t.Errorf("Q-TX-01 read as %+v, want not answered (the question text is no answer)", a)
+	}
+}
+
+// TestDuplicateColumn: a header row with a second answer or comment column
+// (a 回答 column copied, a 備考 column added beside コメント・根拠, before or
+// after it) is refused: reading only the first column dropped the answers
+// or comments of the other without a word.
+func TestDuplicateColumn(t *testing.T) {
+	q := defaultQ()
+	for _, tc := range []struct{ name, col, header, value, cell string }{
+		{"answer copied after", "E", "回答 / Answer", "いいえ", "E1"},
+		{"answer copied before", "D", "回答 / Answer", "いいえ", "E1"},
+		{"notes after comments", "G", "備考", "社内メモ", "G1"},
+		{"notes before comments", "E", "備考", "社内メモ", "F1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := workbook(t, generate(t, q))
+			if err := f.InsertCols(qs, tc.col, 1); err != nil {
+				t.Fatal(err)
+			}
+			f.SetCellStr(qs, tc.col+"1", tc.header)
+			f.SetCellStr(qs, tc.col+itoa(rowOf(t, f, qs, "Q-YN-02")), tc.value)
+			b := save(t, f)
+			res, err := Read(bytes.NewReader(b), int64(len(b)), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+			var ce *CellError
+			if !errors.As(err, &ce) || ce.Code != ErrDuplicateColumn || ce.Sheet != qs || ce.Cell != tc.cell {
+				t.Fatalf("Read = %v, %v; want %s at %s!%s", res, err, ErrDuplicateColumn, qs, tc.cell)
+			}
+			checkSaysOnce(t, ce)
+		})
 	}
 }
 
