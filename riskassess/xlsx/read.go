@@ -523,6 +523,14 @@ func (rd *reader) read() error {
 			fmt.Sprintf("%s列「%s」と %s列「%s」が同じ列として読めます。記入を 1 つの列にまとめ、もう 1 つの列を削除してから取り込んでください（何も記録していません）", fc, first, dc, dup),
 			fmt.Sprintf("columns %s (%q) and %s (%q) are read as the same column: move what was written into one of them, delete the other and import again (nothing recorded)", fc, first, dc, dup))
 	}
+	if res.Meta != nil && cols.comment == 0 {
+		// Every questionnaire riskregister writes has a comment column:
+		// without its header (reworded, merged into the answer's) every
+		// comment would be dropped and the stored ones cleared.
+		return (&CellError{Sheet: cols.sheet, Code: ErrMissingHeader, Allowed: []string{"コメント・根拠 / Comment"}}).withHint(
+			"見出し行にこの列がないため、コメントを読めません。書き換えた見出しを元に戻してから取り込んでください（何も記録していません）",
+			"the header row has no comment column, so no comment can be read: restore the header as it was, then import again (nothing recorded)")
+	}
 	if res.Meta != nil {
 		if err := rd.refuseCopies(order, grids, cols.sheet); err != nil {
 			return err

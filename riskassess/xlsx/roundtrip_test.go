@@ -314,6 +314,39 @@ func TestDuplicateColumn(t *testing.T) {
 	}
 }
 
+// TestCommentHeaderLost: a generated questionnaire whose comment column
+// lost its header (reworded, merged into the answer's header) is refused:
+// reading it without comments dropped every comment typed and cleared the
+// stored ones.
+func TestCommentHeaderLost(t *testing.T) {
+	q := defaultQ()
+	for _, tc := range []struct {
+		name string
+		edit func(f *excelize.File)
+	}{
+		{"reworded", func(f *excelize.File) { f.SetCellStr(qs, "E1", "コメント（任意）") }},
+		{"merged into the answer's", func(f *excelize.File) {
+			f.SetCellStr(qs, "E1", "")
+			if err := f.MergeCell(qs, "D1", "E1"); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := workbook(t, generate(t, q))
+			tc.edit(f)
+			f.SetCellStr(qs, "E"+itoa(rowOf(t, f, qs, "Q-YN-02")), "根拠資料あり")
+			b := save(t, f)
+			res, err := Read(bytes.NewReader(b), int64(len(b)), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+			var ce *CellError
+			if !errors.As(err, &ce) || ce.Code != ErrMissingHeader || ce.Sheet != qs {
+				t.Fatalf("Read = %v, %v; want %s on %s", res, err, ErrMissingHeader, qs)
+			}
+			checkSaysOnce(t, ce)
+		})
+	}
+}
+
 // TestMergedHiddenContent: LibreOffice can keep what cells covered by a
 // merge held ("keep the contents of the hidden cells"): the pre-filled
 // はい of the second row stays in the file, hidden under the いいえ merged
