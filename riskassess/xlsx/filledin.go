@@ -19,11 +19,13 @@ import (
 // same file already recorded for the entry, and (outside a round) a copy
 // of the latest record, are not refused: they record nothing new. A
 // workbook that already has errors, a self-check of several entries (see
-// readBook), a foreign questionnaire and a workbook read without a
-// register are not checked.
+// readBook), a foreign questionnaire read by its mapping and a workbook
+// read without a register are not checked; a questionnaire whose _meta
+// sheet was lost (its sheets copied into a new workbook) and that is
+// imported with --entry is.
 func (rd *reader) checkFilledIn() {
 	res, reg := rd.res, rd.opts.Register
-	if res.Meta == nil || res.Meta.Scope != "" || reg == nil ||
+	if res.Meta != nil && res.Meta.Scope != "" || reg == nil ||
 		res.Kind == "" || res.EntryID == "" || res.HasErrors() {
 		return
 	}

@@ -114,6 +114,40 @@ func TestNotFilledIn(t *testing.T) {
 	}
 }
 
+// TestNotFilledInWithoutMeta: a questionnaire whose hidden _meta sheet was
+// lost (its visible sheets copied into a new workbook), returned as it was
+// sent and imported with --entry, is refused as not filled in like one
+// with its _meta: it recorded the council's pre-filled facts as the
+// vendor's answers.
+func TestNotFilledInWithoutMeta(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		respondent bool
+		want       bool
+	}{{"untouched", false, true}, {"respondent filled in", true, false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := deriveQ(t)
+			b := generate(t, q)
+			if tc.respondent {
+				b = fillCover(t, b, "回答者", "山田 太郎")
+			}
+			f := workbook(t, b)
+			if err := f.DeleteSheet(MetaSheet); err != nil {
+				t.Fatal(err)
+			}
+			b = save(t, f)
+			res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Register: q.Register, CatalogueVersion: testVersion,
+				Kind: q.Kind, EntryID: q.Entry.Base().ID})
+			if res.Meta != nil {
+				t.Fatal("_meta still read")
+			}
+			if diff := cmp.Diff(tc.want, hasCode(res, ErrNotFilledIn)); diff != "" {
+				t.Errorf("refused as not filled in (-want +got):\n%s\n%v", diff, res.Err())
+			}
+		})
+	}
+}
+
 // setCells sets the answer (when not "") and comment (when not "") of
 // question id on the questions sheet.
 func setCells(t *testing.T, b []byte, id, answer, comment string) []byte {
