@@ -168,6 +168,17 @@ func padded(sec string) int {
 	return n
 }
 
+// showsDay reports whether the date format (id, code) shows the day of
+// the month: not the year-month formats (built-in 17 mmm-yy and the
+// Japanese 34, 52, 55 yyyy"年"m"月", or a custom format without d).
+func showsDay(id int32, code string) bool {
+	if code == "" {
+		return id != 17 && id != 34 && id != 52 && id != 55
+	}
+	bare := strings.ToLower(stripLiterals(formatSection(code)))
+	return strings.Contains(strings.ReplaceAll(bare, "general", ""), "d")
+}
+
 // renderNumber returns the raw number v of a cell whose number format is
 // (id, code) as the cell showed it, in a form the answer parsers read:
 // a percentage as "99.9%" (exactly, not rounded to the format's places),
@@ -194,6 +205,11 @@ func renderNumber(v string, id int32, code string, date1904 bool) (string, bool)
 			return "", false
 		}
 		s := d.String()
+		if !showsDay(id, code) {
+			// 2026年4月 or Apr-26 typed: Excel stores the 1st of the
+			// month, but no day was given (a date question refuses it).
+			return s[:7], true
+		}
 		if t, ok := clockText(f-math.Floor(f), code, id); ok && t != "00:00" && t != "00:00:00" {
 			s += " " + t
 		}

@@ -71,6 +71,12 @@ var typingCases = []typed{
 	{name: "year.month as text in a date question", id: "Q-DT-04", col: "D", code: ErrBadDate,
 		set: func(f *excelize.File, c string) error { return f.SetCellStr(qs, c, "2025.12") }},
 	{name: "yyyymm in a date question", id: "Q-DT-05", col: "D", code: ErrBadDate, set: styled(202604, 0, "")},
+	// 2026年4月 or Apr-26 typed is stored as the 1st of the month in a
+	// format that shows no day: no day was given, so a date question
+	// refuses it as it refuses 2025.12 typed as text.
+	{name: "year and month in a date cell (custom yyyy年m月)", id: "Q-DT-07", col: "D", code: ErrBadDate, set: styled(46113, 0, `yyyy"年"m"月"`)},
+	{name: "year and month in a date cell (built-in 17 mmm-yy)", id: "Q-DT-08", col: "D", code: ErrBadDate, set: styled(46113, 17, "")},
+	{name: "year and month in a comment (custom era ggge年m月)", id: "Q-YN-22", col: "E", want: "2026-04", set: styled(46113, 0, `[$-411]ggge"年"m"月"`)},
 
 	// 4. Telephone numbers keep their leading zero.
 	{name: "telephone as text", id: "Q-YN-16", col: "E", want: "0424123456",
