@@ -426,6 +426,11 @@ func approvalsContent(lang riskassess.Lang, title string, rows []approvalRow) fu
 			w.raw(`</th>`)
 			w.td(head[1])
 			w.time(r.Date)
+			if r.Later {
+				w.raw(`<span class="muted">`)
+				w.text(l(lang, "（基準日より後）", " (after the as-of date)"))
+				w.raw(`</span>`)
+			}
 			w.raw(`</td>`)
 			w.td(head[2])
 			w.text(r.Entry.KindLabel)

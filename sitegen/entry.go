@@ -81,7 +81,11 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		h := slices.Clone(c.Approval.History)
 		slices.SortStableFunc(h, func(x, y riskassess.DecisionRecord) int { return y.On.Compare(x.On) })
 		for _, d := range h {
-			t.Rows = append(t.Rows, []cellView{{Text: date(d.On)}, {Text: d.Status.Label(lang), Class: "badge status-" + string(d.Status)}, {Text: b.position(d.Approver)}, {Text: d.Note}})
+			on := cellView{Text: date(d.On)}
+			if b.afterAsOf(d.On) {
+				on = cellView{Text: on.Text + L("（基準日より後）", " (after the as-of date)"), Class: "muted"}
+			}
+			t.Rows = append(t.Rows, []cellView{on, {Text: d.Status.Label(lang), Class: "badge status-" + string(d.Status)}, {Text: b.position(d.Approver)}, {Text: d.Note}})
 		}
 		appr.Tables = append(appr.Tables, t)
 	}

@@ -154,6 +154,12 @@ func (b *builder) owners() []ownerSection {
 // approvals lists every approval decision (the current one and the
 // history), newest first; the current decision is not repeated when the
 // history already holds it.
+// afterAsOf reports whether d is after the site's as-of date: a decision
+// of that day had not been taken on the date the site shows.
+func (b *builder) afterAsOf(d riskassess.Date) bool {
+	return !b.opts.AsOf.IsZero() && d.After(b.opts.AsOf)
+}
+
 func (b *builder) approvals() []approvalRow {
 	var out []approvalRow
 	for i, e := range b.ents {
@@ -162,10 +168,10 @@ func (b *builder) approvals() []approvalRow {
 		seen := map[string]bool{}
 		for _, h := range ap.History {
 			seen[b.iso(h.On)+"|"+string(h.Status)] = true
-			out = append(out, approvalRow{Date: b.iso(h.On), Entry: r, Status: h.Status.Label(b.lang), StatusClass: "status-" + string(h.Status), Approver: b.position(h.Approver), Note: h.Note})
+			out = append(out, approvalRow{Date: b.iso(h.On), Later: b.afterAsOf(h.On), Entry: r, Status: h.Status.Label(b.lang), StatusClass: "status-" + string(h.Status), Approver: b.position(h.Approver), Note: h.Note})
 		}
 		if !ap.DecidedOn.IsZero() && !seen[b.iso(ap.DecidedOn)+"|"+string(ap.Status)] {
-			out = append(out, approvalRow{Date: b.iso(ap.DecidedOn), Entry: r, Status: ap.Status.Label(b.lang), StatusClass: "status-" + string(ap.Status), Approver: b.position(ap.Approver), Note: strings.Join(ap.Conditions, " / ")})
+			out = append(out, approvalRow{Date: b.iso(ap.DecidedOn), Later: b.afterAsOf(ap.DecidedOn), Entry: r, Status: ap.Status.Label(b.lang), StatusClass: "status-" + string(ap.Status), Approver: b.position(ap.Approver), Note: strings.Join(ap.Conditions, " / ")})
 		}
 	}
 	byEntry := b.entryCmp()

@@ -433,6 +433,45 @@ func TestLaterDecisionNotPublished(t *testing.T) {
 	}
 }
 
+// TestLaterDecisionMarkedInLogs: the approval log (approvals.html) and an
+// entry page's approval history list every decision of the register, but
+// one dated after the as-of date had not been taken on the date the site
+// shows: its date says so, as the entry's status (undecided, or the
+// earlier decision) does. The logs used to list a retirement of 2026-12-20
+// beside a register page showing the service approved, unmarked.
+func TestLaterDecisionMarkedInLogs(t *testing.T) {
+	dir, _, _ := testSite(t, laterDecisionRegister, Options{})
+	row := regexp.MustCompile(`<tr><th scope="row"><a [^>]*>([^<]+)</a></th><td[^>]*><time datetime="([0-9-]+)">[^<]*</time>(<span class="muted">（基準日より後）</span>)?</td>`)
+	b, err := os.ReadFile(filepath.Join(dir, "approvals.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range row.FindAllStringSubmatch(string(b), -1) {
+		got = append(got, m[1]+" "+m[2]+" later="+strconv.FormatBool(m[3] != ""))
+	}
+	want := []string{
+		"後日廃止サービス 2026-12-20 later=true",
+		"更新済みサービス 2026-12-15 later=true",
+		"決裁前サービス 2026-12-15 later=true",
+		"決裁前X 2026-12-15 later=true",
+		"更新済みサービス 2025-12-10 later=false",
+		"後日廃止サービス 2025-04-01 later=false",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("approvals.html rows (-want +got):\n%s", diff)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "entries", "service", "renewed.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<th scope="row"><span class="muted">2026-12-15（基準日より後）</span></th>`, `<th scope="row">2025-12-10</th>`} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("entries/service/renewed.html's approval history lacks %s", want)
+		}
+	}
+}
+
 // recordRegister has a rejected service (the engine recommends 不可 with
 // a blocker) and a retired one: both are records.
 const recordRegister = `

@@ -324,7 +324,10 @@ type ownerSection struct {
 }
 
 type approvalRow struct {
-	Date        string
+	Date string
+	// Later: the decision is dated after the as-of date (it had not been
+	// taken then; the entry's status on the site does not count it).
+	Later       bool
 	Entry       *entryRow
 	Status      string
 	StatusClass string
