@@ -81,11 +81,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		h := slices.Clone(c.Approval.History)
 		slices.SortStableFunc(h, func(x, y riskassess.DecisionRecord) int { return y.On.Compare(x.On) })
 		for _, d := range h {
-			on := cellView{Text: date(d.On)}
-			if b.afterAsOf(d.On) {
-				on = cellView{Text: on.Text + L("（基準日より後）", " (after the as-of date)"), Class: "muted"}
-			}
-			t.Rows = append(t.Rows, []cellView{on, {Text: d.Status.Label(lang), Class: "badge status-" + string(d.Status)}, {Text: b.position(d.Approver)}, {Text: d.Note}})
+			t.Rows = append(t.Rows, []cellView{b.logDate(d.On), {Text: d.Status.Label(lang), Class: "badge status-" + string(d.Status)}, {Text: b.position(d.Approver)}, {Text: d.Note}})
 		}
 		appr.Tables = append(appr.Tables, t)
 	}
@@ -250,7 +246,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 	slices.Reverse(revs)
 	slices.SortStableFunc(revs, func(x, y riskassess.ReviewRecord) int { return y.On.Compare(x.On) })
 	for _, r := range revs {
-		p.Reviews.Rows = append(p.Reviews.Rows, []cellView{{Text: date(r.On)}, {Text: r.Outcome.Label(lang)},
+		p.Reviews.Rows = append(p.Reviews.Rows, []cellView{b.logDate(r.On), {Text: r.Outcome.Label(lang)},
 			{Text: joinNonEmpty(" ", b.position(r.Position), b.person(r.Person))}, {Text: r.Reason},
 			{Text: r.Residual.Label(lang), Class: "badge risk-" + string(r.Residual)}, {Text: r.Decision.Label(lang)}})
 	}
@@ -268,7 +264,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		if r.OpenOn(b.opts.AsOf) && c.SupersededOn(r, b.opts.AsOf) == nil && !r.ReplyDue.IsZero() && r.ReplyDue.Before(b.opts.AsOf) {
 			due = cellView{Text: due.Text + L("（期限超過）", " (overdue)"), Class: "badge overdue"}
 		}
-		p.Rounds.Rows = append(p.Rounds.Rows, []cellView{{Text: r.Name}, {Text: date(r.SentOn)}, due,
+		p.Rounds.Rows = append(p.Rounds.Rows, []cellView{{Text: r.Name}, b.logDate(r.SentOn), due,
 			{Text: date(r.ReturnedOn)}, {Text: date(r.ImportedOn)}})
 	}
 
@@ -283,7 +279,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		if len(sha) > 12 {
 			sha = sha[:12] + "…"
 		}
-		p.History.Rows = append(p.History.Rows, []cellView{{Text: date(h.On)}, {Text: h.Source}, {Text: sha}, {Text: h.CatalogueVersion}, {Text: resp}, {Text: strconv.Itoa(len(h.Received()))}})
+		p.History.Rows = append(p.History.Rows, []cellView{b.logDate(h.On), {Text: h.Source}, {Text: sha}, {Text: h.CatalogueVersion}, {Text: resp}, {Text: strconv.Itoa(len(h.Received()))}})
 	}
 
 	notes, err := markdown(b.md, c.Notes, cmp.Or(c.Source, string(e.Kind())+"/"+c.ID))
@@ -295,6 +291,16 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		p.Evidence = append(p.Evidence, makeLink(ev.Title, ev.URL, root))
 	}
 	return p, nil
+}
+
+// logDate is the date cell of a record in one of an entry page's logs
+// (approval history, reviews, rounds, imports): a record dated after the
+// as-of date had not happened on the date the site shows, and says so.
+func (b *builder) logDate(d riskassess.Date) cellView {
+	if b.afterAsOf(d) {
+		return cellView{Text: b.dateText(d) + l(b.lang, "（基準日より後）", " (after the as-of date)"), Class: "muted"}
+	}
+	return cellView{Text: b.dateText(d)}
 }
 
 // otherLang returns the site's second language: "en" for "ja" and back.

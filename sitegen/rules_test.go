@@ -470,7 +470,46 @@ func TestLaterDecisionMarkedInLogs(t *testing.T) {
 			t.Errorf("entries/service/renewed.html's approval history lacks %s", want)
 		}
 	}
+	// The review log and the questionnaire rounds likewise.
+	dir, _, _ = testSite(t, laterLogsRegister, Options{})
+	page, err = os.ReadFile(filepath.Join(dir, "entries", "service", "logs.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`<th scope="row"><span class="muted">2026-12-01（基準日より後）</span></th>`, `<th scope="row">2026-05-01</th>`,
+		`<th scope="row">R8-2</th><td><span class="muted">2026-12-02（基準日より後）</span></td>`, `<th scope="row">R8-1</th><td>2026-04-01</td>`,
+	} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("entries/service/logs.html lacks %s", want)
+		}
+	}
 }
+
+// laterLogsRegister has a service with a review and a questionnaire round
+// before the as-of date (testAsOf, 2026-11-27) and one of each after it.
+const laterLogsRegister = `
+-- register.yaml --
+name: { ja: テスト市議会, en: Test City Council }
+sections:
+  - id: somu
+    name: { ja: 総務課, en: General Affairs }
+-- services/logs.yaml --
+name: { ja: 記録のあるサービス, en: Service with logs }
+contract_type: negotiated
+delivery: saas
+class: { confidentiality: "1" }
+owner: { section: somu }
+purpose: 翻訳
+approval: { status: approved, decided_on: 2026-04-01 }
+last_reviewed: 2026-05-01
+reviews:
+  - { on: 2026-05-01, outcome: still-valid, reason: 変更なし, residual: low, decision: approve }
+  - { on: 2026-12-01, outcome: still-valid, reason: 変更なし, residual: low, decision: approve }
+rounds:
+  - { name: R8-1, sent_on: 2026-04-01, reply_due: 2026-04-30 }
+  - { name: R8-2, sent_on: 2026-12-02, reply_due: 2026-12-31 }
+`
 
 // recordRegister has a rejected service (the engine recommends 不可 with
 // a blocker) and a retired one: both are records.
