@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -24,7 +25,6 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 	"github.com/gikai-sec/riskregister/riskassess"
-	"github.com/gikai-sec/riskregister/riskassess/history"
 	"github.com/gikai-sec/riskregister/riskassess/load"
 	"github.com/gikai-sec/riskregister/sitegen"
 	"github.com/spf13/cobra"
@@ -43,17 +43,10 @@ type serveOptions struct {
 	// site, when set, is the folder the site's files are rendered into
 	// (lazySite); by default a temporary folder.
 	site string
-	// now, when set, is the clock serve reads for today (tests); by
-	// default time.Now.
-	now func() time.Time
-}
-
-// untilTomorrow is how long from now until the next day begins in Japan
-// (see today).
-func untilTomorrow(now time.Time) time.Duration {
-	t := now.In(history.Japan)
-	y, m, d := t.Date()
-	return time.Date(y, m, d+1, 0, 0, 0, 0, history.Japan).Sub(t)
+	// now and dayCheck, when set, replace time.Now and the interval at
+	// which serve without --as-of looks whether the day changed (tests).
+	now      func() time.Time
+	dayCheck time.Duration
 }
 
 // settleTime is how long serve waits after a change for more changes
@@ -101,23 +94,24 @@ default; use build for the site you publish.`,
 // the previous site stays served; a first build that fails for another
 // reason ends serve.
 func (a *app) serve(ctx context.Context, o serveOptions) error {
-	now := o.now
-	if now == nil {
-		now = time.Now
-	}
 	asOf, err := parseAsOf(o.asOf)
 	if err != nil {
 		return err
 	}
-	// Without --as-of the site is as of today, also after midnight: a
-	// preview left running shows what falls due on the day it is read.
-	var midnight <-chan time.Time
-	nextDay := func() {
-		if o.asOf == "" {
-			midnight = time.After(untilTomorrow(now()))
-		}
+	// Without --as-of the site is that of today: when the day changes
+	// (checked every minute, so also after the computer slept), it is
+	// built again as of the new day, as build would be.
+	now := o.now
+	if now == nil {
+		now = time.Now
 	}
-	nextDay()
+	var newDay <-chan time.Time
+	if o.asOf == "" {
+		asOf = today(now())
+		t := time.NewTicker(cmp.Or(o.dayCheck, time.Minute))
+		defer t.Stop()
+		newDay = t.C
+	}
 	tmp, err := os.MkdirTemp("", "riskregister-serve-")
 	if err != nil {
 		return &exitError{code: 1, msg: "serve: " + a.failText("一時フォルダを作れません", "cannot create a temporary folder", err)}
@@ -141,9 +135,6 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 	files := &lazySite{dir: site}
 	build := func() error {
 		a.loaded = nil
-		if o.asOf == "" {
-			asOf = today(now())
-		}
 		if err := a.prepareSite(ctx, o.dir, asOf, sitegen.Options{
 			Lang: a.lang, Public: o.public, AsOf: asOf, LiveReload: true,
 		}, files); err != nil {
@@ -218,9 +209,11 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 				return nil
 			}
 			return &exitError{code: 1, msg: "serve: " + a.failText("サーバーが止まりました", "the server stopped", err)}
-		case <-midnight:
-			nextDay()
-			_ = build() // errors are printed; the previous site stays
+		case <-newDay:
+			if d := today(now()); d != asOf {
+				asOf = d
+				_ = build() // errors are printed; the previous site stays
+			}
 		case <-changes:
 			// Let a burst of writes (an editor saving, git checkout) settle.
 			settle := time.NewTimer(settleTime)

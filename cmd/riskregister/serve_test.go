@@ -9,8 +9,11 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess/history"
 )
 
 func httpGet(t *testing.T, url string) (int, string) {
@@ -194,35 +197,39 @@ func (s *syncWriter) String() string {
 	return s.w.(*bytes.Buffer).String()
 }
 
-// TestServeTodayAfterMidnight: serve without --as-of shows the site as of
-// today in Japan and, left running, moves to the next day at midnight JST
-// without any change to the register (a preview kept open overnight showed
-// the day it was started, and what fell due since was missing).
-func TestServeTodayAfterMidnight(t *testing.T) {
+// TestServeNewDay: serve without --as-of shows the site of today, and when
+// the day changes while it runs the site is built again as of the new day
+// (it used to keep the day serve was started on: left running overnight,
+// it showed yesterday's 基準日 and overdue items, with nothing changed to
+// say the page was out of date).
+func TestServeNewDay(t *testing.T) {
 	needExample(t)
-	dir := t.TempDir()
+	dir := filepath.Join(t.TempDir(), "register")
 	if err := os.CopyFS(dir, os.DirFS(exampleRegister)); err != nil {
 		t.Fatal(err)
 	}
-	// 2026-11-27 23:59:59.5 JST (14:59:59.5 UTC), then the clock runs.
-	start := time.Date(2026, 11, 27, 14, 59, 59, 500_000_000, time.UTC)
-	began := time.Now()
-	now := func() time.Time { return start.Add(time.Since(began)) }
+	var clock atomic.Pointer[time.Time]
+	set := func(y int, m time.Month, d, h, min int) {
+		c := time.Date(y, m, d, h, min, 0, 0, history.Japan) // the day is Japan's (today)
+		clock.Store(&c)
+	}
+	set(2026, time.November, 27, 23, 58)
+	now := func() time.Time { return *clock.Load() }
 	sw := &syncWriter{w: new(bytes.Buffer)}
 	a := &app{lang: "ja", stdout: io.Discard, stderr: sw}
-	base, stop := startServe(t, a, sw, serveOptions{dir: dir, now: now})
+	base, stop := startServe(t, a, sw, serveOptions{dir: dir, now: now, dayCheck: 20 * time.Millisecond})
 	defer stop()
-	if _, page := httpGet(t, base+"/index.html"); !strings.Contains(page, `<time datetime="2026-11-27">`) {
-		t.Fatalf("index.html before midnight is not as of 2026-11-27")
+	code, page := httpGet(t, base+"/index.html")
+	if want := `基準日: <time datetime="2026-11-27">`; code != http.StatusOK || !strings.Contains(page, want) {
+		t.Fatalf("index.html at the start: %d, no %s\n%s", code, want, sw.String())
 	}
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		if _, page := httpGet(t, base+"/index.html"); strings.Contains(page, `<time datetime="2026-11-28">`) {
-			break
-		}
+	set(2026, time.November, 28, 0, 1)
+	deadline := time.Now().Add(20 * time.Second)
+	for want := `基準日: <time datetime="2026-11-28">`; !strings.Contains(page, want); {
 		if time.Now().After(deadline) {
-			t.Fatalf("index.html still not as of 2026-11-28 a minute after midnight JST\n%s", sw.String())
+			t.Fatalf("index.html not of 2026-11-28 within 20 s of midnight\n%s", sw.String())
 		}
 		time.Sleep(50 * time.Millisecond)
+		_, page = httpGet(t, base+"/index.html")
 	}
 }
