@@ -116,7 +116,7 @@ func TestLayout(t *testing.T) {
 	for _, row := range cover {
 		all.WriteString(strings.Join(row, "|"))
 	}
-	for _, s := range []string{"会社名", "法人番号", "回答者", "連絡先", "回答日", "ID 列の値は変更しないでください", "Do not change the IDs", "株式会社アクメ (acme)"} {
+	for _, s := range []string{"会社名", "法人番号", "回答者", "連絡先", "回答日", "ID 列の値と質問文は変更しないでください", "Do not change the IDs or the question texts", "株式会社アクメ (acme)"} {
 		if !strings.Contains(all.String(), s) {
 			t.Errorf("cover lacks %q", s)
 		}

@@ -590,8 +590,8 @@ var instructions = []riskassess.Text{
 		"3. 「コメント・根拠」欄に根拠（資料名、認証番号、補足など）を記入してください。複数行で構いません。",
 		"3. In Comment / evidence, give the basis of your answer (document, certificate number, notes). Several lines are fine."),
 	riskassess.T(
-		"4. ID 列の値は変更しないでください。行の挿入・並べ替え・列の移動は構いません（シートの保護はパスワードなしで解除できます）。",
-		"4. Do not change the IDs. You may insert rows, sort and move columns (sheet protection has no password)."),
+		"4. ID 列の値と質問文は変更しないでください。補足はコメント欄に書き、列は追加しないでください（質問文が変わった行は取り込めません）。行の挿入・並べ替え・列の移動は構いません（シートの保護はパスワードなしで解除できます）。",
+		"4. Do not change the IDs or the question texts. Put notes in the comment column, do not add columns (a row whose question text changed cannot be imported). You may insert rows, sort and move columns (sheet protection has no password)."),
 	riskassess.T(
 		"5. 下の回答者欄を記入し、.xlsx 形式のまま返送してください。",
 		"5. Fill in the respondent fields below and return the file as .xlsx."),
