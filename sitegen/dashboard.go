@@ -28,7 +28,7 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 	byKindRisk := map[riskassess.Kind]map[riskassess.RiskLevel]int{}
 	m := b.matrix()
 	var heat [4][4]int // [inherent rank-1][band of m, 0 best]
-	notAssessed, records, undecidedN, expiredN := 0, 0, 0, 0
+	notAssessed, undecidedN, expiredN := 0, 0, 0
 	var cond [3]int // by conditionalReason
 	for i, e := range b.ents {
 		kinds[e.Kind()]++
@@ -46,13 +46,12 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 			continue
 		}
 		residual[a.Residual]++
-		if riskassess.RecordOn(e, b.opts.AsOf) {
-			records++ // rejected or retired: no decision to recommend
-		} else {
-			decisions[a.Decision]++
-			if a.Decision == riskassess.DecisionConditional {
-				cond[conditionalReason(a, b.lists[i])]++
-			}
+		// A record (rejected or retired) has no decision to recommend: counted
+		// as the export's summary and the register table show it.
+		d := report.ShownDecision(e, a)
+		decisions[d]++
+		if d == riskassess.DecisionConditional {
+			cond[conditionalReason(a, b.lists[i])]++
 		}
 		if byKindRisk[e.Kind()] == nil {
 			byKindRisk[e.Kind()] = map[riskassess.RiskLevel]int{}
@@ -101,8 +100,8 @@ func (b *builder) dashboard() (d *dashboardPage, overdue, upcoming []dueRow) {
 			}
 		}
 	}
-	if records > 0 {
-		d.Decisions = append(d.Decisions, countRow{Label: tr(lang, "record"), Class: "decision-record", Count: records})
+	if n := decisions[report.DecisionRecord]; n > 0 {
+		d.Decisions = append(d.Decisions, countRow{Label: tr(lang, "record"), Class: "decision-record", Count: n})
 	}
 	for _, s := range (riskassess.ApprovalStatus("")).Allowed() {
 		st := riskassess.ApprovalStatus(s)

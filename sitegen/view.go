@@ -860,11 +860,11 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 		r.Residual = a.Residual.Label(b.lang)
 		r.ResidualClass = "risk-" + string(a.Residual)
 		r.ResidualRank = a.Residual.Rank()
-		if riskassess.RecordOn(e, b.opts.AsOf) {
+		if d := report.ShownDecision(e, a); d == report.DecisionRecord {
 			r.Record = true
 		} else {
-			r.Decision = a.Decision.Label(b.lang)
-			r.DecisionClass = "decision-" + string(a.Decision)
+			r.Decision = d.Label(b.lang)
+			r.DecisionClass = "decision-" + string(d)
 		}
 		if a.ControlScore >= 0 { // NoControlScore (no requirement applies) stays "": shown as "—"
 			r.Score = strconv.FormatFloat(a.ControlScore, 'f', 1, 64)

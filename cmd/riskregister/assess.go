@@ -224,7 +224,7 @@ func assessRow(as *riskassess.Assessment, names map[riskassess.EntryKey]riskasse
 		as.Inherent.Label(lang),
 		scoreText(as.ControlScore),
 		as.Residual.Label(lang),
-		as.Decision.Label(lang),
+		report.DecisionLabel(report.ShownDecision(as.Entry, as), lang), // a record: 記録（推奨判断なし）, as export and the site
 		strconv.Itoa(as.Counts[riskassess.OutcomeNotAnswered]),
 		strconv.Itoa(as.Counts[riskassess.OutcomeNotMet]),
 		as.NextReview.String(),
@@ -368,7 +368,7 @@ func writeAssessDetail(w io.Writer, org *riskassess.Organisation, as *riskassess
 		score = t("-（適用される要件なし）", "- (no requirement applies)")
 	}
 	fmt.Fprintf(&b, "%s: %s  %s: %s  %s: %s\n", t("対策スコア", "Control score"), score,
-		t("残留リスク", "Residual risk"), as.Residual.Label(lang), t("推奨判断", "Decision"), as.Decision.Label(lang))
+		t("残留リスク", "Residual risk"), as.Residual.Label(lang), t("推奨判断", "Decision"), report.DecisionLabel(report.ShownDecision(as.Entry, as), lang))
 	if !as.NextReview.IsZero() {
 		fmt.Fprintf(&b, "%s: %s\n", t("次回見直し", "Next review"), as.NextReview)
 	}

@@ -354,7 +354,7 @@ var descriptions = map[string]description{
 	"ExportSummary.Entries":      {"エントリの総数", ""},
 	"ExportSummary.ByKind":       {"種類ごとの件数", ""},
 	"ExportSummary.ByResidual":   {"残留リスクごとの件数", ""},
-	"ExportSummary.ByDecision":   {"推奨判断ごとの件数", ""},
+	"ExportSummary.ByDecision":   {"推奨判断ごとの件数（approve・conditional・reject）と、基準日に却下・廃止されていた記録の件数（record。ダッシュボード・台帳の表・assess と同じ数え方）", ""},
 	"ExportSummary.Blocked":      {"阻害要因のあるエントリの数", ""},
 	"ExportSummary.OverdueItems": {"期限切れの項目の数", ""},
 

@@ -51,7 +51,11 @@ type ExportSummary struct {
 	ByKind map[riskassess.Kind]int `json:"by_kind"`
 	// ByResidual counts entries per residual risk level.
 	ByResidual map[riskassess.RiskLevel]int `json:"by_residual"`
-	// ByDecision counts entries per recommended decision.
+	// ByDecision counts entries per recommended decision (approve,
+	// conditional, reject) and the records on the as-of date (record:
+	// rejected or retired then, which have none), as the site's dashboard,
+	// the register table and assess show them (ShownDecision). An entry's
+	// assessment.decision keeps what the scorer computed.
 	ByDecision map[riskassess.Decision]int `json:"by_decision"`
 	// Blocked is the number of entries with at least one blocker.
 	Blocked int `json:"blocked"`
@@ -104,7 +108,7 @@ func NewExportDocument(reg *riskassess.Register, as []riskassess.Assessment, asO
 	for _, l := range riskassess.RiskLevels() {
 		doc.Summary.ByResidual[l] = 0
 	}
-	for _, d := range []riskassess.Decision{riskassess.DecisionApprove, riskassess.DecisionConditional, riskassess.DecisionReject} {
+	for _, d := range ShownDecisions() {
 		doc.Summary.ByDecision[d] = 0
 	}
 	idx := AssessmentIndex(as)
@@ -130,8 +134,8 @@ func NewExportDocument(reg *riskassess.Register, as []riskassess.Assessment, asO
 		if a.Residual != "" {
 			s.ByResidual[a.Residual]++
 		}
-		if a.Decision != "" {
-			s.ByDecision[a.Decision]++
+		if d := ShownDecision(e, &a); d != "" {
+			s.ByDecision[d]++ // a record as DecisionRecord, as the dashboard counts
 		}
 		if len(a.Blockers) > 0 {
 			s.Blocked++
@@ -373,6 +377,43 @@ type Table struct {
 // there is nothing to decide. The register table and the site say it alike.
 var RecordDecision = riskassess.T("記録（推奨判断なし）", "Record (no recommended decision)")
 
+// DecisionRecord is the decision shown and counted for a record (see
+// ShownDecision): the key "record" of ExportSummary.ByDecision, the row
+// 記録（推奨判断なし） of the site's dashboard. It is not a value of
+// Assessment.Decision, which keeps what the scorer computed.
+const DecisionRecord riskassess.Decision = "record"
+
+// ShownDecision is the recommended decision every output shows and counts
+// for entry e with its assessment a (as of a.AsOf): DecisionRecord for a
+// record on that date (rejected or retired then, riskassess.RecordOn),
+// else a.Decision (also without an entry: pass a.Entry, which the scorer
+// sets); none ("") without an assessment (no residual risk: the
+// dashboard's 未評価). The register table, the export's summary, assess
+// and the site's dashboard all use it, so that their counts agree.
+func ShownDecision(e riskassess.Entry, a *riskassess.Assessment) riskassess.Decision {
+	if a == nil || a.Residual == "" {
+		return ""
+	}
+	if e != nil && riskassess.RecordOn(e, a.AsOf) {
+		return DecisionRecord
+	}
+	return a.Decision
+}
+
+// ShownDecisions are the values of ShownDecision in display order.
+func ShownDecisions() []riskassess.Decision {
+	return []riskassess.Decision{riskassess.DecisionApprove, riskassess.DecisionConditional, riskassess.DecisionReject, DecisionRecord}
+}
+
+// DecisionLabel is the label of a decision ShownDecision returned, in
+// lang: RecordDecision for DecisionRecord, "" for none.
+func DecisionLabel(d riskassess.Decision, lang riskassess.Lang) string {
+	if d == DecisionRecord {
+		return RecordDecision.In(lang)
+	}
+	return tblLabelOr(d.Label(lang), d)
+}
+
 // Status texts of the register table that are not an ApprovalStatus label,
 // said alike on the site: an approval past its valid_until
 // (Approval.LapsedOn), and an entry with no decision by the as-of date (its
@@ -437,13 +478,9 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 		}
 		if ok {
 			// A record on the as-of date has no recommended decision, as the
-			// site's pages and dashboard say (RecordDecision).
-			decision := tblLabelOr(a.Decision.Label(lang), a.Decision)
-			if riskassess.RecordOn(e, a.AsOf) {
-				decision = RecordDecision.In(lang)
-			}
+			// site's pages and dashboard say (ShownDecision).
 			row.Values = append(row.Values, tblRisk(a.Inherent, lang), tblNumber(a.ControlScore), tblRisk(a.Residual, lang),
-				tblText(decision))
+				tblText(DecisionLabel(ShownDecision(e, &a), lang)))
 		} else {
 			row.Values = append(row.Values, TableValue{}, TableValue{}, TableValue{}, TableValue{})
 		}

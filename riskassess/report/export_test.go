@@ -104,7 +104,7 @@ func TestNewExportDocument(t *testing.T) {
 		Entries:      2,
 		ByKind:       map[riskassess.Kind]int{"contractor": 1, "service": 1, "social": 0},
 		ByResidual:   map[riskassess.RiskLevel]int{"low": 0, "medium": 0, "high": 1, "critical": 1},
-		ByDecision:   map[riskassess.Decision]int{"approve": 0, "conditional": 1, "reject": 1},
+		ByDecision:   map[riskassess.Decision]int{"approve": 0, "conditional": 1, "reject": 1, "record": 0},
 		Blocked:      1,
 		OverdueItems: 1,
 	}
@@ -493,5 +493,11 @@ func TestTableRecordDecision(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%s: decision (-want +got):\n%s", lang, diff)
 		}
+	}
+	// The export's summary counts them as the table shows them.
+	doc := report.NewExportDocument(reg, as, asOf, "")
+	want := map[riskassess.Decision]int{riskassess.DecisionApprove: 1, riskassess.DecisionConditional: 0, riskassess.DecisionReject: 0, report.DecisionRecord: 2}
+	if diff := cmp.Diff(want, doc.Summary.ByDecision); diff != "" {
+		t.Errorf("summary.by_decision (-want +got):\n%s", diff)
 	}
 }
