@@ -12,7 +12,7 @@ import (
 
 // ExportVersion is the version of the ExportDocument format. It changes
 // when a field is removed or changes meaning; added fields keep it.
-const ExportVersion = "1"
+const ExportVersion = "2"
 
 // ExportDocument is the JSON export of a whole register with the
 // assessment of every entry as of a date (`riskregister export --format
