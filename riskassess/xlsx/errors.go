@@ -581,6 +581,13 @@ func (e *CellError) Message(lang riskassess.Lang) string {
 // "ja / en") in lang alone, since the message already says the date cannot
 // be read and which forms are accepted; any other error as it is.
 func causeIn(err error, lang riskassess.Lang) string {
+	var he *hintError
+	if errors.As(err, &he) {
+		if lang == "en" {
+			return he.en
+		}
+		return he.ja
+	}
 	var pe *wareki.ParseError
 	if !errors.As(err, &pe) {
 		return err.Error()

@@ -142,8 +142,19 @@ var errDateRange = &hintError{
 	en: fmt.Sprintf("only days of the years %d to %d are read: a year (2026) or a year and month (2025.12) typed alone is stored by Excel as a day of 1905 or so; write the whole date, e.g. 2026/4/1", firstDateYear, lastDateYear),
 }
 
+// errNoYear is the cause of a date without a year: 4/1 typed into Excel
+// is stored as a day of the year it was typed in and shown as 4月1日 or
+// 1-Apr; the reader renders it as --04-01 (see renderNumber).
+var errNoYear = &hintError{
+	ja: "年のない日付です（4月1日 や 1-Apr と表示されるセル）。Excel は入力した時点の年を補って保存しますが、事業者が示した年ではありません。2026/4/1 や 令和8年4月1日 のように年も記入してください",
+	en: "a date without a year (a cell showing 4月1日 or 1-Apr): Excel stores it in the year it was typed, which the vendor never gave; write the year too, e.g. 2026/4/1",
+}
+
 func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 	s := strings.TrimFunc(norm.NFKC.String(raw), isSpace)
+	if len(s) > 2 && strings.HasPrefix(s, "--") && s[2] >= '0' && s[2] <= '9' {
+		return riskassess.Date{}, errNoYear
+	}
 	if f, err := strconv.ParseFloat(s, 64); err == nil && !strings.ContainsAny(s, "-/") {
 		return serialToDate(f, date1904)
 	}

@@ -179,11 +179,34 @@ func showsDay(id int32, code string) bool {
 	return strings.Contains(strings.ReplaceAll(bare, "general", ""), "d")
 }
 
+// showsYear reports whether the date format (id, code) shows a year: not
+// the month-day formats (built-in 16 d-mmm and the Japanese 35, 53, 56
+// m"月"d"日", or a custom format without a year token: y, e (the year of
+// the era), g (the era), r (era and year) or b (the Buddhist year)).
+func showsYear(id int32, code string) bool {
+	if code == "" {
+		return id != 16 && id != 35 && id != 53 && id != 56
+	}
+	bare := strings.ReplaceAll(strings.ToLower(stripLiterals(formatSection(code))), "general", "")
+	for i := 0; i < len(bare); i++ {
+		switch bare[i] {
+		case 'y', 'g', 'r', 'b':
+			return true
+		case 'e':
+			if i+1 >= len(bare) || (bare[i+1] != '+' && bare[i+1] != '-') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // renderNumber returns the raw number v of a cell whose number format is
 // (id, code) as the cell showed it, in a form the answer parsers read:
 // a percentage as "99.9%" (exactly, not rounded to the format's places),
 // a date as "2026-04-01" (with " 10:30" or " 10:30:15" when the format
-// shows a time and the value has one), a time of day as "10:30", a
+// shows a time and the value has one; "2026-04" when it shows no day,
+// "--04-01" when it shows no year), a time of day as "10:30", a
 // zero-padded number with its zeros and separators. ok is false, and v
 // is to be used as it is, for a plain format or a value the format cannot
 // show (a negative date, a fraction in a zero-padded format …).
@@ -205,7 +228,16 @@ func renderNumber(v string, id int32, code string, date1904 bool) (string, bool)
 			return "", false
 		}
 		s := d.String()
-		if !showsDay(id, code) {
+		if !showsYear(id, code) {
+			// 4/1 typed (shown 4月1日 or 1-Apr): Excel stores a day of
+			// the year it was typed in, a year nobody gave. Shown as
+			// --04-01 (ISO 8601 month and day); a date question refuses
+			// it (errNoYear).
+			if !showsDay(id, code) {
+				return "--" + s[5:7], true
+			}
+			s = "--" + s[5:]
+		} else if !showsDay(id, code) {
 			// 2026年4月 or Apr-26 typed: Excel stores the 1st of the
 			// month, but no day was given (a date question refuses it).
 			return s[:7], true

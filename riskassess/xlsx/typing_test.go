@@ -90,6 +90,69 @@ var typingCases = []typed{
 	{name: "a fraction in 0000000000", id: "Q-YN-21", col: "E", want: "4.5", set: styled(4.5, 0, "0000000000")},
 }
 
+// noYearCases: 4/1 typed into Excel is stored as a day of the year it was
+// typed in, in a format that shows no year (English Excel d-mmm, built-in
+// 16; Japanese Excel m"月"d"日", built-in 56, also 35 and 53): the vendor
+// never gave the year, so a date question refuses it (never read as a day
+// of the year Excel guessed) and a comment shows --04-01. Full dates, the
+// era formats among them, read as before.
+var noYearCases = []typed{
+	{name: "1-Apr in a date question (built-in 16 d-mmm)", id: "Q-DT-01", col: "D", code: ErrBadDate, set: styled(46113, 16, "")},
+	{name: "4月1日 in a date question (custom m月d日;@)", id: "Q-DT-04", col: "D", code: ErrBadDate, set: styled(46113, 0, `m"月"d"日";@`)},
+	{name: "1-Apr in a date question (custom [$-409]d-mmm;@)", id: "Q-DT-05", col: "D", code: ErrBadDate, set: styled(46113, 0, `[$-409]d-mmm;@`)},
+	{name: "4/1 10:30 in a date question (custom m/d h:mm)", id: "Q-DT-06", col: "D", code: ErrBadDate, set: styled(46113.4375, 0, "m/d h:mm")},
+	{name: "4月1日(水) in a date question (custom m月d日(aaa))", id: "Q-DT-07", col: "D", code: ErrBadDate, set: styled(46113, 0, `m"月"d"日"(aaa)`)},
+	{name: "4月1日 in a comment (custom m月d日)", id: "Q-YN-01", col: "E", want: "--04-01", set: styled(46113, 0, `m"月"d"日"`)},
+	{name: "1-Apr in a comment (built-in 16)", id: "Q-YN-02", col: "E", want: "--04-01", set: styled(46113, 16, "")},
+	// Full dates, with the year as a number or of the era.
+	{name: "full date in a date question (built-in 15 d-mmm-yy)", id: "Q-DT-08", col: "D", want: "2026-04-01", set: styled(46113, 15, "")},
+	{name: "era date in a comment (built-in 28)", id: "Q-YN-03", col: "E", want: "2026-04-01", set: styled(46113, 28, "")},
+	{name: "era date in a comment (built-in 58)", id: "Q-YN-04", col: "E", want: "2026-04-01", set: styled(46113, 58, "")},
+	{name: "era date in a comment ([$-411]e年m月d日)", id: "Q-YN-07", col: "E", want: "2026-04-01", set: styled(46113, 0, `[$-411]e"年"m"月"d"日"`)},
+	{name: "full date in a comment (mmm d, yyyy)", id: "Q-YN-08", col: "E", want: "2026-04-01", set: styled(46113, 0, "mmm d, yyyy")},
+}
+
+// noYearExcelCases are as Japanese Excel writes them, but LibreOffice
+// Calc in another locale does not keep their formats (it rewrites the
+// built-in 56 as m/d/yyyy, 35 as h:mm:ss, and drops [$-ja-JP] formats to
+// General), so they are not in TestTypingNoYearLibreOffice.
+var noYearExcelCases = []typed{
+	{name: "4月1日 in a date question (Japanese built-in 56)", id: "Q-DT-02", col: "D", code: ErrBadDate, set: styled(46113, 56, "")},
+	{name: "4月1日 in a date question (Japanese built-in 35)", id: "Q-DT-03", col: "D", code: ErrBadDate, set: styled(46113, 35, "")},
+	{name: "4月1日 in a text question (built-in 56)", id: "Q-TX-01", col: "D", want: "--04-01", set: styled(46113, 56, "")},
+	{name: "era date in a comment ([$-ja-JP]ggge年m月d日)", id: "Q-YN-05", col: "E", want: "2026-04-01", set: styled(46113, 0, `[$-ja-JP]ggge"年"m"月"d"日"`)},
+	{name: "era date in a comment ([$-ja-JP-x-gannen]ggge年m月d日;@)", id: "Q-YN-06", col: "E", want: "2026-04-01", set: styled(46113, 0, `[$-ja-JP-x-gannen]ggge"年"m"月"d"日";@`)},
+}
+
+// checkNoYear checks that the refusals of cases are the no-year ones,
+// with the hint to write the year in both languages.
+func checkNoYear(t *testing.T, res *Result, cases []typed) {
+	t.Helper()
+	for _, tc := range cases {
+		if tc.code == 0 {
+			continue
+		}
+		for _, p := range res.Problems {
+			if p.QuestionID != tc.id {
+				continue
+			}
+			if ja, en := p.Message("ja"), p.Message("en"); !strings.Contains(ja, "年のない日付") || !strings.Contains(en, "without a year") {
+				t.Errorf("%s: message\n%s\n%s\nwant the no-year hint", tc.name, ja, en)
+			}
+		}
+	}
+}
+
+// TestTypingNoYear: a date that shows no year is refused in a date
+// question, shown without a year elsewhere; full dates read as before.
+func TestTypingNoYear(t *testing.T) {
+	q := defaultQ()
+	cases := append(append([]typed{}, noYearCases...), noYearExcelCases...)
+	res := readBytes(t, typingWorkbook(t, cases), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+	checkTyping(t, res, cases)
+	checkNoYear(t, res, cases)
+}
+
 // styled writes the number v into a cell with the built-in number format
 // id, or the custom format code when code is not "".
 func styled(v float64, id int, code string) func(f *excelize.File, cell string) error {
@@ -173,6 +236,9 @@ func TestTypingDate1904(t *testing.T) {
 	cases := []typed{
 		{name: "date in a comment, 1904", id: "Q-YN-08", col: "E", want: "2026-04-01", set: styled(46113-1462, 14, "")},
 		{name: "date and time in a comment, 1904", id: "Q-YN-09", col: "E", want: "2026-04-01 10:30", set: styled(46113-1462+0.4375, 22, "")},
+		{name: "era date in a comment, 1904", id: "Q-YN-10", col: "E", want: "2026-04-01", set: styled(46113-1462, 0, `[$-411]ggge"年"m"月"d"日"`)},
+		{name: "4月1日 in a date question, 1904", id: "Q-DT-01", col: "D", code: ErrBadDate, set: styled(46113-1462, 56, "")},
+		{name: "4月1日 in a comment, 1904", id: "Q-YN-11", col: "E", want: "--04-01", set: styled(46113-1462, 56, "")},
 	}
 	f := workbook(t, typingWorkbook(t, cases))
 	v := true
@@ -189,10 +255,30 @@ func TestTypingDate1904(t *testing.T) {
 // TestTypingLibreOffice: the typing cases read the same after LibreOffice
 // Calc saves the workbook again (it writes its own styles and cell types).
 func TestTypingLibreOffice(t *testing.T) {
-	bin := soffice(t)
 	q := defaultQ()
+	ob := viaLibreOffice(t, typingWorkbook(t, typingCases))
+	checkTyping(t, readBytes(t, ob, ReadOptions{Requirements: q.Requirements, Kind: q.Kind}), typingCases)
+}
+
+// TestTypingNoYearLibreOffice: LibreOffice Calc rewrites the formats
+// (m"月"d"日" as m\月d\日, 16 as d\-mmm, [$-411]e"年"m"月"d"日" and the
+// built-in era formats as [$-1030411]e\年m\月d\日):
+// a date without a year is still refused, a full date still read.
+func TestTypingNoYearLibreOffice(t *testing.T) {
+	q := defaultQ()
+	ob := viaLibreOffice(t, typingWorkbook(t, noYearCases))
+	res := readBytes(t, ob, ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+	checkTyping(t, res, noYearCases)
+	checkNoYear(t, res, noYearCases)
+}
+
+// viaLibreOffice returns the workbook b as LibreOffice Calc saves it again
+// as .xlsx (skipped without LibreOffice).
+func viaLibreOffice(t *testing.T, b []byte) []byte {
+	t.Helper()
+	bin := soffice(t)
 	in := filepath.Join(t.TempDir(), "typed.xlsx")
-	if err := os.WriteFile(in, typingWorkbook(t, typingCases), 0o644); err != nil {
+	if err := os.WriteFile(in, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out := convert(t, bin, in, "xlsx:Calc MS Excel 2007 XML")
@@ -203,7 +289,7 @@ func TestTypingLibreOffice(t *testing.T) {
 	if app := partOf(t, ob, "docProps/app.xml"); !strings.Contains(app, "LibreOffice") {
 		t.Fatalf("converted file not written by LibreOffice: %s", app)
 	}
-	checkTyping(t, readBytes(t, ob, ReadOptions{Requirements: q.Requirements, Kind: q.Kind}), typingCases)
+	return ob
 }
 
 // withStyles replaces the cellXfs and numFmts of the workbook b's styles
