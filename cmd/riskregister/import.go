@@ -429,6 +429,9 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 			detail += fmt.Sprintf(" (%s %s)", l10n(a.lang, "前回", "was"), ans(it.ID, it.Previous))
 		case it.Status == xlsx.StatusError:
 			detail = it.Message
+		case it.Uncalculated:
+			// A formula without its value: say why the cell reads blank.
+			detail = it.Message
 		case it.ErrorCode == xlsx.ErrCommentOnly:
 			detail = it.ErrorCode.Label(a.lang) + " " + l10n(a.lang, "（コメントは記録します）", "(the comment is recorded)")
 			if it.Previous != "" {

@@ -625,7 +625,11 @@ type grid struct {
 	byNum    map[int]int
 	merges   []mergeRect
 	complete bool // the whole sheet was read (not only its first rows)
-	mergeIdx map[int][]int
+	// uncalculated holds the cells (row<<16 | col) with a formula and no
+	// cached value: a writer that does not calculate saved them, and they
+	// read as blank.
+	uncalculated map[int]bool
+	mergeIdx     map[int][]int
 }
 
 type mergeRect struct{ r1, c1, r2, c2 int }
@@ -661,7 +665,7 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 		c                 struct{ ref, typ string }
 		style             int32
 		inCell, inV, hasV bool
-		hasIS             bool
+		hasIS, hasF       bool
 		v                 []byte
 		txt               textCollector
 		lastRow           int
@@ -703,6 +707,9 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if inCell {
+				if t.Name.Local == "f" && p.depth() == 5 {
+					hasF = true
+				}
 				if t.Name.Local == "v" && p.depth() == 5 {
 					inV, hasV, v = true, true, v[:0]
 				} else if t.Name.Local == "is" && p.depth() == 5 {
@@ -729,7 +736,7 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 				}
 				row, lastRow, col = n, n, 0
 			case t.Name.Local == "c" && inData && p.depth() == 4:
-				inCell, hasV, hasIS, v = true, false, false, v[:0]
+				inCell, hasV, hasIS, hasF, v = true, false, false, false, v[:0]
 				c.ref, c.typ = attr(t, "r"), attr(t, "t")
 				style = 0
 				if n, err := attrInt(t, "s"); err == nil && n < 1<<31 {
@@ -770,7 +777,7 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 					if err != nil {
 						return nil, damaged(name, partName, fmt.Errorf("line %d: cell %s: %w", p.line(), cellName(col, row), err))
 					}
-					if val == "" {
+					if val == "" && !(hasF && (!hasV || (c.typ != "str" && strings.TrimSpace(string(v)) == ""))) {
 						continue
 					}
 					if b.cells >= b.lim.cells {
@@ -778,6 +785,15 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 							fmt.Sprintf("記入のあるセルが %d 個を超えます", b.lim.cells), fmt.Sprintf("more than %d cells with content", b.lim.cells))
 					}
 					b.cells++
+					if val == "" {
+						// A formula without its value (t="str" with an
+						// empty <v> is a formula whose value is "").
+						if g.uncalculated == nil {
+							g.uncalculated = map[int]bool{}
+						}
+						g.uncalculated[row<<16|col] = true
+						continue
+					}
 					if n := len(cellRow); n > 0 && cellRow[n-1].col >= col {
 						sorted = false
 					}
@@ -947,6 +963,10 @@ func (g *grid) cell(row, col int) gcell {
 	}
 	return cells[j]
 }
+
+// uncalculatedAt reports whether the cell (row, col) holds a formula
+// without a cached value.
+func (g *grid) uncalculatedAt(row, col int) bool { return g.uncalculated[row<<16|col] }
 
 // getMerged returns the value of (row, col) as Excel and LibreOffice show
 // it: a cell inside a merged range shows the range's top-left cell when

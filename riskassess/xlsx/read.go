@@ -140,6 +140,9 @@ type Item struct {
 	// in ReadOptions.Lang, or the workbook's language when that is "":
 	// Japanese unless "en". "" when there is no problem.
 	Message string `json:"message"`
+	// Uncalculated is set when the answer cell holds a formula saved
+	// without its value (read as blank: not answered).
+	Uncalculated bool `json:"uncalculated,omitempty"`
 }
 
 // Result is what Read found in a workbook.
@@ -712,6 +715,9 @@ type rowAnswer struct {
 	// errCell is the answer or comment cell that shows a formula's error
 	// (errValue: #N/A, #REF! …), "" if neither does.
 	errCell, errValue string
+	// uncalculated: the answer cell holds a formula without a cached
+	// value (read as blank).
+	uncalculated bool
 }
 
 func (rd *reader) readRows(g *grid, c *columns) {
@@ -758,6 +764,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		if ac.kind == kindError {
 			ra.errCell, ra.errValue = ra.cellD, ac.v
 		}
+		ra.uncalculated = g.uncalculatedAt(r, c.answer)
 		if c.comment > 0 {
 			cc := g.mergedCell(r, c.comment)
 			ra.comment = cleanText(rd.cellText(cc))
@@ -853,6 +860,10 @@ func (rd *reader) readRows(g *grid, c *columns) {
 					ja = fmt.Sprintf("コメントを記録し、現在の回答「%s」%sはそのまま残します。回答を選んでもらってください", AnswerLabel(it.Type, prev.Value, "ja"), onJa(it.PreviousOn))
 					en = fmt.Sprintf("the comment is recorded and the current answer %q%s is kept; ask the vendor to choose an answer", AnswerLabel(it.Type, prev.Value, "en"), onEn(it.PreviousOn))
 				}
+				if ra.uncalculated {
+					ja, en = uncalculatedJa+ja, uncalculatedEn+en
+					it.Uncalculated = true
+				}
 				p := (&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrCommentOnly, QuestionID: id, Value: id}).withHint(ja, en)
 				it.Message = p.Message(rd.lang)
 				rd.problem(p)
@@ -862,6 +873,15 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			}
 			it.Status, it.Code, it.ErrorCode = StatusWarning, ErrNotAnswered.String(), ErrNotAnswered
 			p := rd.kept(&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrNotAnswered, QuestionID: id, Value: id}, current, id, &it)
+			if ra.uncalculated {
+				it.Uncalculated = true
+				ja, en := uncalculatedJa+"質問は未回答として扱います", uncalculatedEn+"the question counts as not answered"
+				if p.hint != (riskassess.Text{}) {
+					ja, en = uncalculatedJa+p.hint.Ja, uncalculatedEn+p.hint.En
+				}
+				p.Hint = ""
+				p.withHint(ja, en)
+			}
 			it.Message = p.Message(rd.lang)
 			rd.problem(p)
 			res.Items = append(res.Items, it)
@@ -954,6 +974,14 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		addItem(id, byID[id], false)
 	}
 }
+
+// uncalculatedJa and uncalculatedEn begin the hint for an answer cell
+// holding a formula without a cached value (a writer that does not
+// calculate saved it): it reads as blank, never as a guess at its value.
+const (
+	uncalculatedJa = "回答欄に数式がありますが、計算結果が保存されていません（計算しないソフトで作られたファイル）。Excel か LibreOffice で開いて保存し直してもらってください。"
+	uncalculatedEn = "the answer cell holds a formula without a calculated value (saved by software that does not calculate): ask the vendor to open the file in Excel or LibreOffice and save it again; "
+)
 
 // questionDigests returns the digest of each question's text as the
 // workbook was made (Meta.QuestionDigests) by question id; nil for a

@@ -511,3 +511,89 @@ func TestTypingFormulaError(t *testing.T) {
 		}
 	}
 }
+
+// TestTypingFormulaNoValue: a formula saved without its value (by a writer
+// that does not calculate) reads as blank, as before, but the warning says
+// why and how to get the value; a formula whose value is "" (t="str" with
+// an empty <v>) is a plain blank, and one with a value reads as it.
+func TestTypingFormulaNoValue(t *testing.T) {
+	q := defaultQ()
+	f := workbook(t, generate(t, q))
+	cells := map[string]string{
+		"Q-YN-11": `<f>IF(TRUE,"はい")</f>`,          // no <v>, as excelize writes it
+		"Q-YN-12": `<f>IF(TRUE,"はい")</f>`,          // the same, with a comment
+		"Q-YN-13": `<f>IF(TRUE,"はい")</f><v></v>`,   // an empty <v>, as openpyxl writes it
+		"Q-YN-14": `<f>IF(TRUE,"")</f><v></v>`,     // t="str": its value is ""
+		"Q-YN-15": `<f>IF(TRUE,"はい")</f><v>はい</v>`, // t="str" with its value
+	}
+	for id := range cells {
+		r := itoa(rowOf(t, f, qs, id))
+		if err := f.SetCellFormula(qs, "D"+r, `IF(TRUE,"はい")`); err != nil {
+			t.Fatal(err)
+		}
+		if id == "Q-YN-12" {
+			if err := f.SetCellStr(qs, "E"+r, "要確認"); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	rows := map[string]string{}
+	for id := range cells {
+		rows[id] = "D" + itoa(rowOf(t, f, qs, id))
+	}
+	b := save(t, f)
+	b = rezip(t, b, func(name string, data []byte) []byte {
+		if name != "xl/worksheets/sheet2.xml" {
+			return nil
+		}
+		for id, xml := range cells {
+			re := regexp.MustCompile(`<c r="` + rows[id] + `"( s="\d+")?(?: t="\w+")?><f>.*?</f>(?:<v>.*?</v>)?</c>`)
+			if !re.Match(data) {
+				t.Fatalf("formula cell %s not found", rows[id])
+			}
+			typ := ""
+			if id == "Q-YN-14" || id == "Q-YN-15" {
+				typ = ` t="str"`
+			}
+			data = re.ReplaceAll(data, []byte(`<c r="`+rows[id]+`"${1}`+typ+`>`+xml+`</c>`))
+		}
+		return data
+	})
+	res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+	type problem struct {
+		Code    ErrorCode
+		Formula bool // the message tells of a formula without a value
+	}
+	got := map[string][]problem{}
+	for _, p := range res.Problems {
+		if _, ok := cells[p.QuestionID]; ok {
+			ja, en := p.Message("ja"), p.Message("en")
+			got[p.QuestionID] = append(got[p.QuestionID], problem{p.Code,
+				strings.Contains(ja, "計算結果が保存されていません") && strings.Contains(en, "formula without a calculated value")})
+		}
+	}
+	want := map[string][]problem{
+		"Q-YN-11": {{ErrNotAnswered, true}},
+		"Q-YN-12": {{ErrCommentOnly, true}},
+		"Q-YN-13": {{ErrNotAnswered, true}},
+		"Q-YN-14": {{ErrNotAnswered, false}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	var uncalculated []string
+	for _, it := range res.Items {
+		if it.Uncalculated {
+			uncalculated = append(uncalculated, it.ID)
+		}
+	}
+	if diff := cmp.Diff([]string{"Q-YN-11", "Q-YN-12", "Q-YN-13"}, uncalculated); diff != "" {
+		t.Errorf("items marked uncalculated (-want +got):\n%s", diff)
+	}
+	if a := res.Answers["Q-YN-15"]; a.Value != Yes {
+		t.Errorf("Q-YN-15 (a formula with its value) read as %+v, want yes", a)
+	}
+	if a := res.Answers["Q-YN-12"]; a.Value != "" || a.Comment != "要確認" {
+		t.Errorf("Q-YN-12 read as %+v, want the comment with no answer", a)
+	}
+}
