@@ -392,7 +392,9 @@ func (rd *reader) foreignDateCell(c gcell, s, cell string) {
 	if raw == "" {
 		return
 	}
-	if c.kind == kindNumber {
+	// A date cell showing no year (7/1 typed, shown 1-Jul) or no day
+	// (Jul-24) is read as shown, not as the day Excel stored.
+	if id, code := rd.b.numFmt(c.style); c.kind == kindNumber && (classify(id, code) != fmtDate || (showsYear(id, code) && showsDay(id, code))) {
 		if d, err := parseDateCell(raw, rd.res.Date1904); err == nil {
 			rd.res.Respondent.Date = d
 			return

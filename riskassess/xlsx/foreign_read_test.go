@@ -1,6 +1,8 @@
 package xlsx
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
 	"html"
 	"io"
@@ -558,4 +560,62 @@ func day(t testing.TB, s string) riskassess.Date {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// TestForeignHECVAT3DateShown: DATE-01 typed as 7/1 is stored as a day of
+// the year it was typed in, shown without a year (d-mmm); as Jul-24 as the
+// 1st of the month, shown without a day: a warning, the respondent's date
+// left empty (never a day the vendor did not give). A full date cell is
+// read.
+func TestForeignHECVAT3DateShown(t *testing.T) {
+	for _, c := range []struct {
+		numFmt int
+		want   string // "" when refused with ErrForeignDate
+	}{{16, ""}, {17, ""}, {56, ""}, {14, "2024-05-20"}, {0, "2024-05-20"}} {
+		b := hecvat3(t, "Lite", "3.06", true, "")
+		found := false
+		b = rezip(t, b, func(name string, data []byte) []byte {
+			if !strings.Contains(string(data), `<c r="C4"><v>45432</v></c>`) {
+				return nil
+			}
+			found = true
+			return []byte(strings.Replace(string(data), `<c r="C4">`, `<c r="C4" s="1">`, 1))
+		})
+		if !found {
+			t.Fatal("no date cell C4")
+		}
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range zr.File {
+			if err := zw.Copy(f); err != nil {
+				t.Fatal(err)
+			}
+		}
+		w, _ := zw.Create("xl/styles.xml")
+		fmt.Fprintf(w, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="%d"/></cellXfs></styleSheet>`, c.numFmt)
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		res := readBytes(t, buf.Bytes(), foreignOpts(nil, hecvatFullMapping, foreign.Mapping{
+			Questionnaire: "hecvat-lite", Versions: "3.x", Name: "lite", Links: hecvatFullMapping.Links}))
+		var codes []ErrorCode
+		for _, p := range res.Problems {
+			codes = append(codes, p.Code)
+		}
+		var wantCodes []ErrorCode
+		if c.want == "" {
+			wantCodes = []ErrorCode{ErrForeignDate}
+		}
+		got := ""
+		if !res.Respondent.Date.IsZero() {
+			got = res.Respondent.Date.String()
+		}
+		if diff := cmp.Diff(wantCodes, codes); diff != "" || got != c.want {
+			t.Errorf("format %d: date %q, want %q; problems (-want +got):\n%s", c.numFmt, got, c.want, diff)
+		}
+	}
 }
