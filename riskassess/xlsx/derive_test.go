@@ -234,3 +234,58 @@ func TestStripDerived(t *testing.T) {
 		}
 	}
 }
+
+// A questionnaire made as of a date is pre-filled with the answers as they
+// stood on it: one imported later (a later 回答日) had not been given, as
+// the scoring of that date counts it; a vendor's later 該当なし is no claim
+// to confirm in the self-check yet.
+func TestPrefillAnswersAsOf(t *testing.T) {
+	reqs := []riskassess.Requirement{
+		{ID: "P-01", Kinds: []riskassess.Kind{riskassess.KindContractor}, Title: riskassess.T("P-01", "P-01"), Severity: riskassess.SeverityHigh,
+			AttestedBy: riskassess.AttestVendor, Question: &riskassess.Question{ID: "Q-P-01", Type: riskassess.AnswerYesNo, Text: riskassess.T("質問1", "Q1")}},
+		{ID: "P-02", Kinds: []riskassess.Kind{riskassess.KindContractor}, Title: riskassess.T("P-02", "P-02"), Severity: riskassess.SeverityHigh,
+			AttestedBy: riskassess.AttestVendor, Question: &riskassess.Question{ID: "Q-P-02", Type: riskassess.AnswerYesNo, Text: riskassess.T("質問2", "Q2")}},
+	}
+	c := &riskassess.Contractor{LegalName: "株式会社アクメ"}
+	c.ID = "acme"
+	c.Name = riskassess.T("アクメ", "ACME")
+	c.Answers = map[string]riskassess.Answer{
+		"Q-P-01": {Value: Yes, Comment: "6月に回答"},
+		"Q-P-02": {Value: NA, Comment: "11月に回答"},
+	}
+	c.Assessments = []riskassess.AssessmentRecord{
+		{On: riskassess.NewDate(2026, 6, 10), Source: "returned/acme-06.xlsx", Answered: []string{"Q-P-01"},
+			Changed: map[string]riskassess.AnswerChange{"Q-P-01": {From: "", To: Yes}}},
+		{On: riskassess.NewDate(2026, 11, 20), Source: "returned/acme-11.xlsx", Answered: []string{"Q-P-02"},
+			Changed: map[string]riskassess.AnswerChange{"Q-P-02": {From: "", To: NA}}},
+	}
+	reg := &riskassess.Register{Org: riskassess.Organisation{Name: riskassess.T("テスト市議会", "Test Council")}}
+	reg.Contractors = []*riskassess.Contractor{c}
+	values := func(asOf riskassess.Date) map[string]string {
+		q := &Questionnaire{Kind: riskassess.KindContractor, Entry: c, Register: reg, Requirements: reqs, CatalogueVersion: testVersion, AsOf: asOf}
+		out := map[string]string{}
+		for id, a := range q.Answers() {
+			out[id] = a.Value
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		asOf   riskassess.Date
+		want   map[string]string
+		claims map[string]bool
+	}{
+		{riskassess.NewDate(2026, 4, 1), map[string]string{}, nil},
+		{riskassess.NewDate(2026, 9, 1), map[string]string{"Q-P-01": Yes}, nil},
+		{riskassess.NewDate(2026, 11, 27), map[string]string{"Q-P-01": Yes, "Q-P-02": NA}, map[string]bool{"Q-P-02": true}},
+	} {
+		if d := cmp.Diff(tc.want, values(tc.asOf)); d != "" {
+			t.Errorf("as of %s: pre-filled answers (-want +got):\n%s", tc.asOf, d)
+		}
+		if d := cmp.Diff(tc.claims, PendingClaims(c, reqs, &reg.Org, tc.asOf)); d != "" {
+			t.Errorf("as of %s: pending claims (-want +got):\n%s", tc.asOf, d)
+		}
+	}
+	if c.Answers["Q-P-02"].Value != NA || len(c.Assessments) != 2 {
+		t.Errorf("entry modified: %+v", c.Common)
+	}
+}

@@ -154,7 +154,8 @@ func (q *Questionnaire) Rows() []QuestionRow {
 	return rows
 }
 
-// PendingClaims returns the IDs of e's current answers that are a
+// PendingClaims returns the IDs of e's answers on asOf (those imported
+// with a later 回答日 undone, see riskassess.Common.AnswersOn) that are a
 // vendor's 該当なし ("na" given by a vendor questionnaire, see
 // riskassess.AnswerSources) to a question of a vendor requirement of reqs
 // that applies to e (its Applies, run with e's answers under org) and
@@ -163,6 +164,7 @@ func (q *Questionnaire) Rows() []QuestionRow {
 // council confirms them by answering them in a self-check. nil when there
 // are none.
 func PendingClaims(e riskassess.Entry, reqs []riskassess.Requirement, org *riskassess.Organisation, asOf riskassess.Date) map[string]bool {
+	e = answersOn(e, asOf)
 	b := e.Base()
 	var na map[string]bool
 	for id, src := range riskassess.AnswerSources(e) {
@@ -205,6 +207,34 @@ func PendingClaims(e riskassess.Entry, reqs []riskassess.Requirement, org *riska
 	return out
 }
 
+// answersOn returns e with its answers and import records as they stood
+// on asOf (riskassess.Common.AnswersOn): e itself when asOf is zero or no
+// record was answered after it, else a copy; e is not modified.
+func answersOn(e riskassess.Entry, asOf riskassess.Date) riskassess.Entry {
+	if e == nil || asOf.IsZero() {
+		return e
+	}
+	c := e.Base().AnswersOn(asOf)
+	if c == e.Base() {
+		return e
+	}
+	switch x := e.(type) {
+	case *riskassess.Contractor:
+		y := *x
+		y.Common = *c
+		return &y
+	case *riskassess.Service:
+		y := *x
+		y.Common = *c
+		return &y
+	case *riskassess.Social:
+		y := *x
+		y.Common = *c
+		return &y
+	}
+	return e
+}
+
 // questionRows returns the questions of reqs for kind k that by answers,
 // and those whose ID is in also (a self-check's claims to confirm).
 func questionRows(reqs []riskassess.Requirement, k riskassess.Kind, by riskassess.Attester, also ...map[string]bool) []QuestionRow {
@@ -231,7 +261,9 @@ func questionRows(reqs []riskassess.Requirement, k riskassess.Kind, by riskasses
 // Answers returns what the workbook's answer and comment cells are
 // pre-filled with, by question ID; nil without an Entry.
 //
-// The entry's stored Answers come first. A yes/no question without a
+// The entry's stored Answers as they stood on AsOf (an answer imported
+// with a later 回答日 is left out, as the scoring of AsOf counts it) come
+// first. A yes/no question without a
 // stored value gets the answer its requirements' checks derive from the
 // register facts alone (each Check run on a Subject with the entry and no
 // answers, at AsOf): met → "yes" (はい), not met → "no" (いいえ), partial
@@ -256,7 +288,9 @@ func (q *Questionnaire) answers(rows []QuestionRow) map[string]riskassess.Answer
 	if q.Entry == nil {
 		return nil
 	}
-	stored := q.Entry.Base().Answers
+	// The answers as they stood on AsOf: one imported with a later
+	// 回答日 had not been given then (as the scoring of AsOf counts it).
+	stored := answersOn(q.Entry, q.AsOf).Base().Answers
 	out := make(map[string]riskassess.Answer, len(stored))
 	for id, a := range stored {
 		out[id] = a
