@@ -94,7 +94,9 @@ func ApprovalRoute(org *Organisation, e Entry, residual RiskLevel) []RouteStep {
 // renews) as its expiry, passed or not, or, when a has none, the
 // valid_until of that approval's history record, and, for a conditional
 // approval, a's conditions; a request after a suspension leaves the
-// suspension in force. A retirement after d whose approval record in the
+// suspension in force; one written without decided_on whose history dates
+// it after d (RequestedOn) had not been made: the history by d is the
+// state then. A retirement after d whose approval record in the
 // history has no valid_until (written before history records had one)
 // gives it the valid_until (and conditions) kept on the retirement. A
 // zero d means a itself.
@@ -155,6 +157,15 @@ func (a Approval) inForceOn(d Date) (Approval, int) {
 			// A request to resume: the suspension stands until decided.
 			h := a.History[i]
 			return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On}, -1
+		} else if a.DecidedOn.IsZero() && a.RequestedOn().After(d) {
+			// A request (or draft) written without decided_on whose
+			// history dates it after d had not been made then: the
+			// history by d is the state (申請中 only from its date).
+			if i < 0 {
+				return Approval{}, -1
+			}
+			h := a.History[i]
+			return Approval{Status: h.Status, Approver: h.Approver, DecidedOn: h.On, ValidUntil: h.ValidUntil}, i
 		}
 		return a, -1
 	}
@@ -179,6 +190,26 @@ func (a Approval) inForceOn(d Date) (Approval, int) {
 		return in, i
 	}
 	return Approval{}, -1
+}
+
+// RequestedOn returns the date of a request or draft recorded as a itself
+// without decided_on: that of the latest record of a.History (the last of
+// equal dates) when it is a request or draft. It is zero when a is a
+// decision, has a decided_on, or its history dates no request last.
+func (a Approval) RequestedOn() Date {
+	if !isRequest(a.Status) || !a.DecidedOn.IsZero() {
+		return Date{}
+	}
+	at := -1
+	for i, h := range a.History {
+		if !h.On.IsZero() && (at < 0 || !h.On.Before(a.History[at].On)) {
+			at = i
+		}
+	}
+	if at < 0 || !isRequest(a.History[at].Status) {
+		return Date{}
+	}
+	return a.History[at].On
 }
 
 // endedBy reports whether a.History[i] is the last decision (not a request

@@ -1640,3 +1640,48 @@ func TestRetiredConditionalHistoryValidUntil(t *testing.T) {
 		t.Errorf("ValidUntilOn = %s %q, want 2027-03-31 approval.history[1].valid_until", until, field)
 	}
 }
+
+// TestApprovalRequestedAfterDay: a request (or draft) written as the
+// approval without decided_on, dated by its history record, had not been
+// made before that date: on an earlier day the history by then is the
+// state (nothing: undecided; a rejection: rejected), not 申請中. A renewal
+// request keeps the approval in force as before, and an undated request
+// still counts on any day.
+func TestApprovalRequestedAfterDay(t *testing.T) {
+	req := Approval{Status: StatusRequested, Approver: "joho-kanrisha", History: []DecisionRecord{
+		{Status: StatusRequested, Approver: "kakaricho", On: d(2026, 10, 5)},
+	}}
+	rejected := Approval{Status: StatusRequested, Approver: "kacho", History: []DecisionRecord{
+		{Status: StatusRejected, Approver: "kacho", On: d(2025, 7, 1)},
+		{Status: StatusRequested, Approver: "kakaricho", On: d(2026, 10, 5)},
+	}}
+	renew := Approval{Status: StatusRequested, Approver: "kacho", ValidUntil: d(2027, 3, 31), History: []DecisionRecord{
+		{Status: StatusApproved, Approver: "kacho", On: d(2025, 3, 21)},
+		{Status: StatusRequested, Approver: "kakaricho", On: d(2026, 10, 5)},
+	}}
+	undated := Approval{Status: StatusRequested, Approver: "kacho"}
+	for _, tt := range []struct {
+		name string
+		a    Approval
+		day  Date
+		want Approval
+	}{
+		{"request, before it", req, d(2026, 6, 1), Approval{}},
+		{"request, on its day", req, d(2026, 10, 5), req},
+		{"request, after it", req, d(2026, 11, 27), req},
+		{"request after a rejection, before it", rejected, d(2026, 6, 1), Approval{Status: StatusRejected, Approver: "kacho", DecidedOn: d(2025, 7, 1)}},
+		{"request after a rejection, after it", rejected, d(2026, 11, 27), rejected},
+		{"renewal, before the request", renew, d(2026, 6, 1), Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2025, 3, 21), ValidUntil: d(2027, 3, 31)}},
+		{"undated request", undated, d(2020, 1, 1), undated},
+	} {
+		if diff := cmp.Diff(tt.want, tt.a.InForceOn(tt.day)); diff != "" {
+			t.Errorf("%s: InForceOn(%s) (-want +got):\n%s", tt.name, tt.day, diff)
+		}
+	}
+	if got := req.RequestedOn(); got != d(2026, 10, 5) {
+		t.Errorf("RequestedOn = %s, want 2026-10-05", got)
+	}
+	if got := renew.History[0]; (Approval{Status: got.Status, DecidedOn: got.On}).RequestedOn() != (Date{}) {
+		t.Errorf("RequestedOn of a decision, want zero")
+	}
+}

@@ -69,9 +69,9 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		{Label: L("有効期限", "Valid until"), Value: date(ap.ValidUntil)},
 		{Label: L("承認の条件", "Conditions"), List: ap.Conditions},
 	}}
-	if later := c.Approval; later.DecidedOn.After(b.opts.AsOf) && !b.opts.AsOf.IsZero() {
+	if later := recordedOn(c.Approval); later.After(b.opts.AsOf) && !b.opts.AsOf.IsZero() {
 		appr.Facts = append(appr.Facts, fact{Label: L("基準日より後の決定", "Decided after the date"),
-			Value: later.Status.Label(lang) + " " + b.iso(later.DecidedOn)})
+			Value: c.Approval.Status.Label(lang) + " " + b.iso(later)})
 	}
 	if t, ok := b.routeTable(e, a); ok {
 		appr.Tables = append(appr.Tables, t)

@@ -828,6 +828,16 @@ func approvalOn(a riskassess.Approval, asOf riskassess.Date) (riskassess.Approva
 	return in, in.Status == "" && a.Status != ""
 }
 
+// recordedOn is the date of the approval record a: its decided_on, or for
+// a request written without one the date its history gives it
+// (Approval.RequestedOn).
+func recordedOn(a riskassess.Approval) riskassess.Date {
+	if !a.DecidedOn.IsZero() {
+		return a.DecidedOn
+	}
+	return a.RequestedOn()
+}
+
 func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 	c := e.Base()
 	r := entryRow{
@@ -844,7 +854,7 @@ func (b *builder) row(e riskassess.Entry, a *riskassess.Assessment) entryRow {
 	// still approved then (riskassess.RecordOn decides the row likewise).
 	if in, undecided := approvalOn(c.Approval, b.opts.AsOf); undecided {
 		// Not the later decision: on the site's date there was none.
-		d := b.iso(c.Approval.DecidedOn)
+		d := b.iso(recordedOn(c.Approval))
 		r.Status = l(b.lang, "未決定（"+d+" に"+c.Approval.Status.Label("ja")+"）",
 			"Undecided ("+c.Approval.Status.Label("en")+" on "+d+")")
 		r.StatusClass = "status-undecided"
