@@ -293,6 +293,18 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 	return p, nil
 }
 
+// doneFact is a fact giving the date something was last done (last
+// confirmation or on-site check, password change, terms check, last post):
+// one dated after the as-of date had not been done on the date the site
+// shows, as the requirements judge it, and says so, as the logs do
+// (logDate).
+func (b *builder) doneFact(label string, d riskassess.Date) fact {
+	if b.afterAsOf(d) {
+		return fact{Label: label, Value: b.iso(d) + l(b.lang, "（基準日より後）", " (after the as-of date)")}
+	}
+	return fact{Label: label, Value: b.iso(d)}
+}
+
 // logDate is the date cell of a record in one of an entry page's logs
 // (approval history, reviews, rounds, imports): a record dated after the
 // as-of date had not happened on the date the site shows, and says so.
@@ -403,8 +415,8 @@ func (b *builder) contractorSections(x *riskassess.Contractor, root string) []de
 		{Label: L("商号", "Legal name"), Value: x.LegalName},
 		{Label: L("商号（カナ）", "Legal name (kana)"), Value: x.LegalNameKana},
 		{Label: L("法人番号", "Corporate number"), Value: x.CorporateNumber},
-		{Label: L("最終の報告・確認", "Last confirmation"), Value: b.iso(x.LastConfirmed)},
-		{Label: L("最終の実地確認", "Last on-site check"), Value: b.iso(x.LastOnsiteCheck)},
+		b.doneFact(L("最終の報告・確認", "Last confirmation"), x.LastConfirmed),
+		b.doneFact(L("最終の実地確認", "Last on-site check"), x.LastOnsiteCheck),
 	}}
 	sec.Tables = append(sec.Tables, b.certTable(x.Certifications)...)
 
@@ -518,7 +530,7 @@ func (b *builder) serviceSections(x *riskassess.Service, root string) []detailSe
 		{Label: L("認められた用途", "Permitted uses"), List: x.PermittedUses},
 		{Label: L("外部サービス管理者", "Service manager"), Value: b.person(x.Manager)},
 		{Label: L("契約終了日", "Contract end"), Value: b.iso(x.ContractEnd)},
-		{Label: L("利用規約の確認日", "Terms checked on"), Value: b.iso(x.TermsCheckedOn)},
+		b.doneFact(L("利用規約の確認日", "Terms checked on"), x.TermsCheckedOn),
 		{Label: L("データの保管場所", "Data locations"), List: locs},
 		{Label: L("準拠法", "Governing law"), Value: x.GoverningLaw},
 		{Label: L("管轄裁判所", "Court"), Value: x.Court},
@@ -590,15 +602,15 @@ func (b *builder) socialSections(x *riskassess.Social, root string) []detailSect
 		{Label: L("投稿担当者", "Operators"), List: ops},
 		{Label: L("多要素認証", "MFA"), Value: b.yesNo(x.MFA)},
 		{Label: L("パスワード管理者", "Credential custodian"), Value: b.person(x.CredentialCustodian)},
-		{Label: L("パスワード変更日", "Password changed on"), Value: b.iso(x.PasswordChangedOn)},
+		b.doneFact(L("パスワード変更日", "Password changed on"), x.PasswordChangedOn),
 		{Label: L("プロフィールに運営者を明記", "Profile names operator"), Value: b.yesNo(x.ProfileNamesOperator)},
 		linkFact(L("掲載ページ", "Listed on"), x.ListedOn),
 		linkFact(L("運用方針", "Posting rules"), x.PostingRules),
 		{Label: L("投稿範囲", "Posting scope"), Value: x.PostingScope},
 		{Label: L("乗っ取り時の手順", "Takeover procedure"), Value: x.TakeoverProcedure},
 		{Label: L("なりすまし時の手順", "Impersonation procedure"), Value: x.ImpersonationProcedure},
-		{Label: L("利用規約の確認日", "Terms checked on"), Value: b.iso(x.TermsCheckedOn)},
-		{Label: L("最終投稿日", "Last post"), Value: b.iso(x.LastPost)},
+		b.doneFact(L("利用規約の確認日", "Terms checked on"), x.TermsCheckedOn),
+		b.doneFact(L("最終投稿日", "Last post"), x.LastPost),
 	}}
 	return []detailSection{sec}
 }

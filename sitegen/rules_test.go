@@ -486,6 +486,66 @@ func TestLaterDecisionMarkedInLogs(t *testing.T) {
 	}
 }
 
+// TestLaterDoneDatesMarked: an entry page's dates of things done (last
+// confirmation and on-site check, terms check, password change, last post)
+// after the as-of date say so, as the logs do: built as of 2026-06-01, a
+// contractor's page showed 最終の実地確認 2026-10-15 as done, while its
+// requirements judge that no check was done by then.
+func TestLaterDoneDatesMarked(t *testing.T) {
+	dir, _, _ := testSite(t, laterDoneRegister, Options{})
+	for page, wants := range map[string][]string{
+		filepath.Join("entries", "contractor", "done.html"): {
+			`<dt>最終の報告・確認</dt><dd>2026-05-01</dd>`,
+			`<dt>最終の実地確認</dt><dd>2026-12-01（基準日より後）</dd>`,
+		},
+		filepath.Join("entries", "social", "done.html"): {
+			`<dt>パスワード変更日</dt><dd>2026-12-02（基準日より後）</dd>`,
+			`<dt>利用規約の確認日</dt><dd>2026-12-03（基準日より後）</dd>`,
+			`<dt>最終投稿日</dt><dd>2026-11-20</dd>`,
+		},
+	} {
+		b, err := os.ReadFile(filepath.Join(dir, page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range wants {
+			if !strings.Contains(string(b), want) {
+				t.Errorf("%s lacks %s", page, want)
+			}
+		}
+	}
+}
+
+// laterDoneRegister has a contractor and an account with dates of things
+// done before the as-of date (testAsOf, 2026-11-27) and after it.
+const laterDoneRegister = `
+-- register.yaml --
+name: { ja: テスト市議会, en: Test City Council }
+sections:
+  - id: somu
+    name: { ja: 総務課, en: General Affairs }
+-- contractors/done.yaml --
+name: { ja: 確認のある事業者, en: Contractor with checks }
+legal_name: 株式会社テスト
+owner: { section: somu }
+approval: { status: approved, decided_on: 2026-04-01 }
+last_confirmed: 2026-05-01
+last_onsite_check: 2026-12-01
+-- social/done.yaml --
+name: { ja: 議会X, en: Council on X }
+platform: x
+handle: "@done"
+url: https://x.example/done
+purpose: お知らせ
+responsible: { section: somu }
+status: active
+owner: { section: somu }
+approval: { status: approved, decided_on: 2026-04-01 }
+password_changed_on: 2026-12-02
+terms_checked_on: 2026-12-03
+last_post: 2026-11-20
+`
+
 // laterLogsRegister has a service with a review and a questionnaire round
 // before the as-of date (testAsOf, 2026-11-27) and one of each after it.
 const laterLogsRegister = `
