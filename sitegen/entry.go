@@ -305,6 +305,18 @@ func (b *builder) doneFact(label string, d riskassess.Date) fact {
 	return fact{Label: label, Value: b.iso(d)}
 }
 
+// doneCell is a table cell giving the date a record of the entry
+// happened (a report received, an incident, its report and closing, a
+// corrective action closed, a subcontractor approved, data returned): one
+// dated after the as-of date had not happened on the date the site shows,
+// and says so, as the logs do (logDate).
+func (b *builder) doneCell(d riskassess.Date) cellView {
+	if b.afterAsOf(d) {
+		return cellView{Text: b.iso(d) + l(b.lang, "（基準日より後）", " (after the as-of date)"), Class: "muted"}
+	}
+	return cellView{Text: b.iso(d)}
+}
+
 // logDate is the date cell of a record in one of an entry page's logs
 // (approval history, reviews, rounds, imports): a record dated after the
 // as-of date had not happened on the date the site shows, and says so.
@@ -392,7 +404,7 @@ func (b *builder) incidentTable(inc []riskassess.Incident) []tableView {
 	L := func(ja, en string) string { return l(b.lang, ja, en) }
 	t := tableView{Caption: L("インシデント", "Incidents"), Head: []string{L("発生日", "On"), L("概要", "Summary"), L("報告日", "Reported on"), L("終結日", "Closed on")}}
 	for _, x := range inc {
-		t.Rows = append(t.Rows, []cellView{{Text: b.iso(x.On)}, {Text: x.Summary}, {Text: b.iso(x.ReportedOn)}, {Text: b.iso(x.ClosedOn)}})
+		t.Rows = append(t.Rows, []cellView{b.doneCell(x.On), {Text: x.Summary}, b.doneCell(x.ReportedOn), b.doneCell(x.ClosedOn)})
 	}
 	return []tableView{t}
 }
@@ -428,11 +440,11 @@ func (b *builder) contractorSections(x *riskassess.Contractor, root string) []de
 		sub := tableView{Caption: L("再委託先", "Subcontractors"), Head: []string{L("契約ID", "Contract"), tr(lang, "name"), L("範囲", "Scope"), L("事前承認日", "Approved on")}}
 		site := tableView{Caption: L("作業場所", "Work sites"), Head: []string{L("契約ID", "Contract"), L("種類", "Kind"), L("所在地", "Address")}}
 		for _, c := range x.Contracts {
-			returned := b.iso(c.DataReturnedOn)
-			if returned == "" && c.RenewedBy != "" {
-				returned = L("更新（"+c.RenewedBy+"）", "renewed ("+c.RenewedBy+")")
+			returned := b.doneCell(c.DataReturnedOn)
+			if returned.Text == "" && c.RenewedBy != "" {
+				returned.Text = L("更新（"+c.RenewedBy+"）", "renewed ("+c.RenewedBy+")")
 			}
-			t.Rows = append(t.Rows, []cellView{{Text: c.ID}, {Text: c.Scope}, {Text: b.iso(c.From)}, {Text: b.iso(c.To)}, {Text: strings.Join(b.segments(c.Segments), "、")}, {Text: returned}})
+			t.Rows = append(t.Rows, []cellView{{Text: c.ID}, {Text: c.Scope}, {Text: b.iso(c.From)}, {Text: b.iso(c.To)}, {Text: strings.Join(b.segments(c.Segments), "、")}, returned})
 			for _, in := range c.Information {
 				info.Rows = append(info.Rows, []cellView{{Text: c.ID}, {Text: in.Description}, {Text: b.classText(in.Class)}, {Text: b.flag(in.PersonalData)}, {Text: b.flag(in.MyNumber)}})
 			}
@@ -445,11 +457,11 @@ func (b *builder) contractorSections(x *riskassess.Contractor, root string) []de
 				cls.Rows = append(cls.Rows, []cellView{{Text: c.ID}, {Text: title, Href: root + "requirements.html#" + reqAnchor(cl.Requirement)}, {Text: cl.Article}})
 			}
 			for _, s := range c.Subcontractors {
-				approved := b.iso(s.ApprovedOn)
-				if approved == "" {
-					approved = L("未承認", "Not approved")
+				approved := b.doneCell(s.ApprovedOn)
+				if approved.Text == "" {
+					approved.Text = L("未承認", "Not approved")
 				}
-				sub.Rows = append(sub.Rows, []cellView{{Text: c.ID}, b.entryCell(riskassess.KindContractor, s.Contractor, s.Name, root), {Text: s.Scope}, {Text: approved}})
+				sub.Rows = append(sub.Rows, []cellView{{Text: c.ID}, b.entryCell(riskassess.KindContractor, s.Contractor, s.Name, root), {Text: s.Scope}, approved})
 			}
 			for _, w := range c.WorkSites {
 				site.Rows = append(site.Rows, []cellView{{Text: c.ID}, {Text: workSiteLabel(w.Kind, lang)}, {Text: w.Address}})
@@ -467,7 +479,7 @@ func (b *builder) contractorSections(x *riskassess.Contractor, root string) []de
 	if len(x.Reports) > 0 {
 		t := tableView{Caption: L("受領した報告", "Reports received"), Head: []string{L("受領日", "On"), L("表題", "Title")}}
 		for _, r := range x.Reports {
-			t.Rows = append(t.Rows, []cellView{{Text: b.iso(r.On)}, {Text: r.Title}})
+			t.Rows = append(t.Rows, []cellView{b.doneCell(r.On), {Text: r.Title}})
 		}
 		ops.Tables = append(ops.Tables, t)
 	}
@@ -479,7 +491,7 @@ func (b *builder) contractorSections(x *riskassess.Contractor, root string) []de
 			if r.Requirement != "" {
 				rc.Href = root + "requirements.html#" + reqAnchor(r.Requirement)
 			}
-			t.Rows = append(t.Rows, []cellView{{Text: r.Summary}, rc, {Text: b.iso(r.Due)}, {Text: b.iso(r.ClosedOn)}})
+			t.Rows = append(t.Rows, []cellView{{Text: r.Summary}, rc, {Text: b.iso(r.Due)}, b.doneCell(r.ClosedOn)})
 		}
 		ops.Tables = append(ops.Tables, t)
 	}

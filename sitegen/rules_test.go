@@ -488,15 +488,24 @@ func TestLaterDecisionMarkedInLogs(t *testing.T) {
 
 // TestLaterDoneDatesMarked: an entry page's dates of things done (last
 // confirmation and on-site check, terms check, password change, last post)
-// after the as-of date say so, as the logs do: built as of 2026-06-01, a
-// contractor's page showed 最終の実地確認 2026-10-15 as done, while its
-// requirements judge that no check was done by then.
+// and of its records (reports, incidents, corrective actions closed,
+// subcontractors approved) after the as-of date say so, as the logs do:
+// built as of 2026-06-01, a contractor's page showed 最終の実地確認
+// 2026-10-15 as done, while its requirements judge that no check was done
+// by then, and as of 2026-04-01 an incident of 2026-07-03 and its corrective
+// action closed on 2026-08-10.
 func TestLaterDoneDatesMarked(t *testing.T) {
 	dir, _, _ := testSite(t, laterDoneRegister, Options{})
 	for page, wants := range map[string][]string{
 		filepath.Join("entries", "contractor", "done.html"): {
 			`<dt>最終の報告・確認</dt><dd>2026-05-01</dd>`,
 			`<dt>最終の実地確認</dt><dd>2026-12-01（基準日より後）</dd>`,
+			`<th scope="row">2026-06-01</th>`,
+			`<span class="muted">2026-12-05（基準日より後）</span>`,
+			`<span class="muted">2026-12-06（基準日より後）</span>`,
+			`<span class="muted">2026-12-07（基準日より後）</span>`,
+			`<span class="muted">2026-12-08（基準日より後）</span>`,
+			`<span class="muted">2026-12-09（基準日より後）</span>`,
 		},
 		filepath.Join("entries", "social", "done.html"): {
 			`<dt>パスワード変更日</dt><dd>2026-12-02（基準日より後）</dd>`,
@@ -531,6 +540,20 @@ owner: { section: somu }
 approval: { status: approved, decided_on: 2026-04-01 }
 last_confirmed: 2026-05-01
 last_onsite_check: 2026-12-01
+contracts:
+  - id: K-1
+    scope: 保守
+    from: 2026-04-01
+    to: 2027-03-31
+    subcontractors:
+      - { name: 下請株式会社, scope: 一部, approved_on: 2026-12-05 }
+reports:
+  - { on: 2026-06-01, title: 前の報告 }
+  - { on: 2026-12-06, title: 後の報告 }
+incidents:
+  - { on: 2026-12-07, summary: 事故, reported_on: 2026-12-08 }
+remediation:
+  - { summary: 是正, due: 2027-01-31, closed_on: 2026-12-09 }
 -- social/done.yaml --
 name: { ja: 議会X, en: Council on X }
 platform: x
