@@ -18,9 +18,11 @@ import "sync"
 // requirement without ID, severity or kind, two with one ID, an invalid Matrix or
 // Thresholds, ErrNoBlockers, a blocker rule without Check, ErrDueOff) before anything
 // is assessed. The function panics with an error wrapping ErrAsOf when asOf
-// is the zero Date or not a day of the calendar, where Assess returns that
-// error: it has no error to return, and an assessment as of no date would
-// be a plausible wrong answer.
+// is the zero Date or not a day of the calendar, and with an error wrapping
+// ErrEntryValue when e has a field whose value CheckEntry refuses, where
+// Assess returns that error: it has no error to return, and an assessment
+// as of no date, or of a value read as no value, would be a plausible
+// wrong answer.
 func (sc Scorer) Assessor(org *Organisation, reqs []Requirement) (func(e Entry, asOf Date) Assessment, error) {
 	org = orZero(org)
 	if err := sc.check(reqs); err != nil {
@@ -38,6 +40,9 @@ func (sc Scorer) Assessor(org *Organisation, reqs []Requirement) (func(e Entry, 
 	runs := sync.Pool{New: func() any { return r.fork() }}
 	return func(e Entry, asOf Date) Assessment {
 		if err := checkAsOf(asOf); err != nil {
+			panic(err)
+		}
+		if err := checkEntry(&r.scheme, e); err != nil {
 			panic(err)
 		}
 		w := runs.Get().(*run)

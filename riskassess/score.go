@@ -253,8 +253,10 @@ func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, block
 // or sc.Thresholds is set but incomplete or inconsistent; ErrNoBlockers
 // when sc.Blockers is nil; an error naming a blocker rule without Check; an
 // error wrapping ErrDueOff when org.DueOff names a kind other than the
-// yearly tasks; and an error wrapping ErrAsOf when asOf is the zero Date
-// or not a day of the calendar. An entry to which
+// yearly tasks; an error wrapping ErrAsOf when asOf is the zero Date
+// or not a day of the calendar; and an error wrapping ErrEntryValue when
+// a field of e holds a value its type or org's classification scheme does
+// not allow (CheckEntry), which would be scored as no value. An entry to which
 // no requirement of reqs applies gets NoControlScore. A nil org is the zero
 // Organisation (every setting at its default).
 func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Date) (Assessment, error) {
@@ -266,6 +268,9 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 		return Assessment{}, err
 	}
 	if err := checkAsOf(asOf); err != nil {
+		return Assessment{}, err
+	}
+	if err := CheckEntry(org, e); err != nil {
 		return Assessment{}, err
 	}
 	return newRun(&sc, org, reqs, 1).assess(e, asOf), nil
@@ -289,7 +294,11 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // AssessAll returns the errors of Assess (ErrNoRequirements, a requirement
 // without ID, severity or kind, two requirements with one ID, an invalid
 // Matrix or Thresholds, ErrNoBlockers, a blocker rule without Check,
-// ErrDueOff, ErrAsOf) before assessing anything.
+// ErrDueOff, ErrAsOf) before assessing anything; and an error wrapping
+// ErrEntryValue, naming the first entry of reg.Entries() that CheckEntry
+// refuses, with no assessments (each entry is checked as it is assessed,
+// while its fields are in the cache: a pass over the register before
+// would cost a cache miss per field).
 func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Assessment, error) {
 	if err := sc.check(reqs); err != nil {
 		return nil, err
@@ -316,6 +325,11 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Asse
 		// at every doubling.
 		r.findings.buf = make([]Finding, 0, r.findingsFor(entries))
 		for i, e := range entries {
+			// Each entry is checked just before it is assessed, while
+			// its fields are in the cache for both.
+			if err := checkEntry(&r.scheme, e); err != nil {
+				return nil, err
+			}
 			out[i] = r.assess(e, asOf)
 		}
 		return out, nil
@@ -327,11 +341,23 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Asse
 	for w := range runs {
 		runs[w] = r.fork()
 	}
+	// The first entry CheckEntry refuses in each block stops the block;
+	// that of the first such block is the first of the register.
+	errs := make([]error, blocks)
 	assessBlocks(k, blocks, func(w, b int) {
 		for i := b * parallelBlock; i < min((b+1)*parallelBlock, len(entries)); i++ {
+			if err := checkEntry(&runs[w].scheme, entries[i]); err != nil {
+				errs[b] = err
+				return
+			}
 			out[i] = runs[w].assess(entries[i], asOf)
 		}
 	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
 	return out, nil
 }
 

@@ -182,7 +182,9 @@ var testHookPage func(path string) error
 //
 // Build returns an error when OutDir is empty, Lang is not "", "ja" or
 // "en", reg is nil, AsOf is the zero Date or not a day of the calendar, an
-// assessment is not as of AsOf, an entry id is not a valid id
+// entry has a field whose value riskassess.CheckEntry refuses (an error
+// wrapping riskassess.ErrEntryValue), an assessment is not as of AsOf, an
+// entry id is not a valid id
 // (fieldrule.ValidID) or OutDir is a non-empty folder not written by Build
 // (ErrNotSite).
 func Build(ctx context.Context, reg *riskassess.Register, assessments []riskassess.Assessment, opts Options) (*Report, error) {
@@ -308,6 +310,15 @@ func checkOptions(reg *riskassess.Register, opts *Options) error {
 	}
 	if fy := opts.FiscalYear; fy != 0 && (fy < minFiscalYear || fy > maxFiscalYear) {
 		return fmt.Errorf("sitegen: Options.FiscalYear %d is not a fiscal year: write the calendar year it starts in (2026 for 令和8年度, FY2026), or 0 for the fiscal year of AsOf", fy)
+	}
+	// An entry built in Go with a value its field does not allow
+	// ("Retired" for retired) was shown with that value and counted as
+	// none (not a record, missing from the dashboard's counts), assessed
+	// or not: the entries are checked as the scorer checks them.
+	for _, e := range reg.Entries() {
+		if err := riskassess.CheckEntry(&reg.Org, e); err != nil {
+			return fmt.Errorf("sitegen: %w", err)
+		}
 	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)

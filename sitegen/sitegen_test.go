@@ -306,6 +306,18 @@ func TestOptionErrors(t *testing.T) {
 	if _, err := Build(context.Background(), bad, nil, Options{OutDir: filepath.Join(t.TempDir(), "x"), AsOf: testAsOf}); err == nil || !strings.Contains(err.Error(), `invalid entry id "../../etc"`) {
 		t.Errorf("bad id: got %v", err)
 	}
+	// An entry built in Go with a value its field does not allow: shown
+	// as "Retired", not counted as retired on the dashboard, and given a
+	// review date as if in use, with no assessment to refuse it.
+	bad = loadTxtar(t, testRegister)
+	bad.Services[1].Approval.Status = "Retired"
+	wantBad := `service "old-storage": approval.status "Retired"`
+	if _, err := Build(context.Background(), bad, nil, Options{OutDir: filepath.Join(t.TempDir(), "x"), AsOf: testAsOf}); !errors.Is(err, riskassess.ErrEntryValue) || !strings.Contains(err.Error(), wantBad) {
+		t.Errorf("bad enum value: got %v, want ErrEntryValue naming %s", err, wantBad)
+	}
+	if _, err := Prepare(context.Background(), bad, nil, Options{AsOf: testAsOf}); !errors.Is(err, riskassess.ErrEntryValue) || !strings.Contains(err.Error(), wantBad) {
+		t.Errorf("Prepare, bad enum value: got %v, want ErrEntryValue naming %s", err, wantBad)
+	}
 	// Assessments as of another day than the site: the dashboard would
 	// count overdue items as of AsOf and the entry pages show findings as
 	// of the other day.
