@@ -69,3 +69,10 @@ func (c *Common) LatestForeign() (AssessmentRecord, bool) {
 	}
 	return c.Assessments[best], true
 }
+
+// LatestForeignOn is LatestForeign of the records as they stood on asOf
+// (see AnswersOn): a foreign questionnaire answered after asOf, and any
+// record imported after one, is not there yet.
+func (c *Common) LatestForeignOn(asOf Date) (AssessmentRecord, bool) {
+	return c.AnswersOn(asOf).LatestForeign()
+}

@@ -225,8 +225,8 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		p.Changes.Rows = append(p.Changes.Rows, []cellView{{Text: question(ch.Question)}, {Text: old}, {Text: date(ch.FromOn)}, {Text: new}, {Text: date(ch.ToOn)}})
 	}
 
-	// Evidence of the latest foreign questionnaire: not scored.
-	if rec, ok := c.LatestForeign(); ok {
+	// Evidence of the latest foreign questionnaire as of the as-of date: not scored.
+	if rec, ok := ac.LatestForeign(); ok {
 		p.Foreign = tableView{Caption: tr(lang, "entry.foreign") + "（" + rec.Questionnaire + "、" + b.iso(rec.On) + " " + rec.Source + "）",
 			Head: []string{L("要件", "Requirement"), L("外部の質問", "Foreign question"), L("回答", "Answer"), L("対応の強さ", "Strength"), L("説明", "Description")}}
 		if lang == "en" {

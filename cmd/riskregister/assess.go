@@ -460,19 +460,19 @@ func writeAssessDetail(w io.Writer, org *riskassess.Organisation, as *riskassess
 			}
 		}
 	}
-	writeForeignEvidence(&b, as.Entry, lang)
+	writeForeignEvidence(&b, as.Entry, as.AsOf, lang)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
 // writeForeignEvidence lists the evidence of the entry's latest foreign
-// questionnaire (CAIQ, HECVAT): the answers not scored, for a person to
-// judge.
-func writeForeignEvidence(b *strings.Builder, e riskassess.Entry, lang riskassess.Lang) {
+// questionnaire (CAIQ, HECVAT) as of asOf: the answers not scored, for a
+// person to judge.
+func writeForeignEvidence(b *strings.Builder, e riskassess.Entry, asOf riskassess.Date, lang riskassess.Lang) {
 	if e == nil {
 		return
 	}
-	rec, ok := e.Base().LatestForeign()
+	rec, ok := e.Base().LatestForeignOn(asOf)
 	if !ok || len(rec.Evidence) == 0 {
 		return
 	}

@@ -441,3 +441,47 @@ func TestGapQuestionnaire(t *testing.T) {
 		t.Errorf("the CAIQ's answers changed: %+v %+v", b.Answers["Q-CLD-24"], b.Answers["Q-CLD-21"])
 	}
 }
+
+// TestForeignAsOf: a CAIQ imported on 2026-05-01 was not there on
+// 2026-04-01: questionnaire --gap --as-of 2026-04-01 used it all the same
+// (asking only what it left open), and assess --id and the entry page
+// showed its evidence. As of that date there is no foreign questionnaire;
+// a date after the import uses it.
+func TestForeignAsOf(t *testing.T) {
+	dir := qWriteRegister(t)
+	p := caiqFile(t, t.TempDir(), "chat-caiq.xlsx", caiqAnswers, "")
+	if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--entry", "chat", "--as-of", "2026-05-01", p); code != 0 {
+		t.Fatalf("import: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	out := filepath.Join(t.TempDir(), "chat-gap.xlsx")
+	code, stdout, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "service", "--entry", "chat", "--gap", "--as-of", "2026-04-01", "-o", out)
+	if code != 1 || !strings.Contains(stderr, "2026-04-01") || !strings.Contains(stderr, "外部の質問票") {
+		t.Errorf("--gap --as-of before the import: exit %d, want 1 naming the as-of date\n%s\n%s", code, stdout, stderr)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("--gap --as-of before the import wrote a workbook")
+	}
+	if code, stdout, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "service", "--entry", "chat", "--gap", "--as-of", "2026-05-02", "-o", out); code != 0 {
+		t.Errorf("--gap --as-of after the import: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	for _, c := range []struct {
+		asOf string
+		want bool
+	}{{"2026-04-01", false}, {"2026-05-02", true}} {
+		_, stdout, _ := execCLI(t, "assess", "--register", dir, "--id", "chat", "--as-of", c.asOf)
+		if got := strings.Contains(stdout, "外部の質問票の参考"); got != c.want {
+			t.Errorf("assess --id chat --as-of %s: foreign evidence shown %v, want %v\n%s", c.asOf, got, c.want, stdout)
+		}
+		site := filepath.Join(t.TempDir(), "site")
+		if code, _, stderr := execCLI(t, "build", "--register", dir, "-o", site, "--as-of", c.asOf); code != 0 {
+			t.Fatalf("build --as-of %s: exit %d\n%s", c.asOf, code, stderr)
+		}
+		page, err := os.ReadFile(filepath.Join(site, "entries", "service", "chat.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(page), "CAIQ v4.0.3"); got != c.want {
+			t.Errorf("entry page as of %s: CAIQ evidence shown %v, want %v", c.asOf, got, c.want)
+		}
+	}
+}

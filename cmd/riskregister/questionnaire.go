@@ -171,8 +171,15 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 		}
 		q.Entry = e
 		if o.gap {
-			rec, ok := e.Base().LatestForeign()
+			// The imports as they stood on the as-of date: one answered
+			// after it was not there then.
+			rec, ok := e.Base().LatestForeignOn(asOf)
 			if !ok {
+				if _, later := e.Base().LatestForeign(); later {
+					return &exitError{code: 1, msg: l10n(a.lang,
+						fmt.Sprintf("--gap: %s %s の外部の質問票（CAIQ・HECVAT）は基準日 %s より後に回答・取り込みされたもので、基準日の時点では記録がありません。--as-of を取り込み後の日付にしてください", kind.Label("ja"), o.entry, asOf),
+						fmt.Sprintf("--gap: the foreign questionnaire (CAIQ, HECVAT) of %s %s was answered or imported after the as-of date %s: none was recorded by then. Give an --as-of on or after the import", kind, o.entry, asOf))}
+				}
 				return &exitError{code: 1, msg: l10n(a.lang,
 					fmt.Sprintf("--gap: %s %s には外部の質問票（CAIQ・HECVAT）の取り込みの記録がありません。先に riskregister import --entry %s で取り込んでください", kind.Label("ja"), o.entry, o.entry),
 					fmt.Sprintf("--gap: %s %s has no foreign questionnaire (CAIQ, HECVAT) recorded: import one first with riskregister import --entry %s", kind, o.entry, o.entry))}
