@@ -91,6 +91,24 @@ func class1AndUnstated(c *riskassess.Contractor) {
 	class1(c)
 	c.Contracts[0].Information = append(c.Contracts[0].Information, riskassess.InformationAccess{Description: "アカウント", Class: class("", "2", "2")})
 }
+
+// laterClass1 ends contract k1 on 2026-06-30 with its data returned on
+// 2026-07-15, and adds k2, in force from 2026-07-01, with class 1
+// information only: the contractor no longer holds k1's information.
+func laterClass1(c *riskassess.Contractor) {
+	contractEnded(c)
+	c.Contracts[0].DataReturnedOn = day("2026-07-15")
+	c.Contracts = append(c.Contracts, riskassess.Contract{ID: "k2", Scope: "日程表の作成", From: day("2026-07-01"), To: day("2027-03-31"),
+		Information: []riskassess.InformationAccess{{Description: "日程表", Class: class("1", "1", "1")}}})
+}
+
+// notReturned leaves the data of contract k1 not returned: still with the
+// contractor after the contract ended.
+func notReturned(c *riskassess.Contractor) { c.Contracts[0].DataReturnedOn = riskassess.Date{} }
+
+// returnedLater records the return of k1's data after the as-of date.
+func returnedLater(c *riskassess.Contractor) { c.Contracts[0].DataReturnedOn = day("2026-12-01") }
+
 func withClauses(ids ...string) func(*riskassess.Contractor) {
 	return func(c *riskassess.Contractor) {
 		for _, id := range ids {
@@ -200,7 +218,13 @@ func cases() map[string][]tc {
 		m[id] = yesNo(id, anyCon)
 	}
 	m["OUT-06"] = with(yesNo("OUT-06", anyCon), tc{"class 1 only", sub(con(class1)), na, ""},
-		tc{"class 1 and an item without a class", sub(con(class1AndUnstated), "Q-OUT-06", "no"), notMet, ""})
+		tc{"class 1 and an item without a class", sub(con(class1AndUnstated), "Q-OUT-06", "no"), notMet, ""},
+		// Class 2 only under a contract ended with its data returned: the
+		// contractor handles class 1 now (as inherent risk counts it).
+		tc{"class 2 ended and returned, class 1 in force", sub(con(laterClass1), "Q-OUT-06", "no"), na, ""},
+		tc{"class 2 ended, not returned", sub(con(laterClass1, notReturned), "Q-OUT-06", "no"), notMet, ""},
+		tc{"class 2 ended, returned after the as-of date", sub(con(laterClass1, returnedLater), "Q-OUT-06", "no"), notMet, ""},
+		tc{"everything ended and returned", sub(con(contractEnded, func(c *riskassess.Contractor) { c.Contracts[0].DataReturnedOn = day("2026-07-15") }), "Q-OUT-06", "no"), na, ""})
 	cert := func(t riskassess.CertType, until string) func(*riskassess.Contractor) {
 		return func(c *riskassess.Contractor) {
 			c.Certifications = append(c.Certifications, riskassess.Certification{Type: t, Number: "IS 000", ValidUntil: day(until)})
@@ -224,6 +248,8 @@ func cases() map[string][]tc {
 		{"none, answer no", sub(con(personal), "Q-OUT-04", "no"), notMet, ""},
 		{"my number counts as personal", sub(con(myNumber), "Q-OUT-04", "yes"), met, ""},
 		{"no personal data", sub(con()), na, ""},
+		{"personal data ended and returned", sub(con(personal, laterClass1), "Q-OUT-04", "no"), na, ""},
+		{"personal data ended, not returned", sub(con(personal, laterClass1, notReturned), "Q-OUT-04", "no"), notMet, ""},
 	}
 	incident := func(closed, reported string) func(*riskassess.Contractor) {
 		return func(c *riskassess.Contractor) {
@@ -347,7 +373,11 @@ func cases() map[string][]tc {
 	m["OUT-30"] = with(lastDoneCases("OUT-30", "last_confirmed", dated(func(c *riskassess.Contractor, d riskassess.Date) { c.LastConfirmed = d }), noop),
 		tc{"all contracts ended", sub(con(contractEnded)), na, ""})
 	m["OUT-31"] = with(lastDoneCases("OUT-31", "last_onsite_check", dated(func(c *riskassess.Contractor, d riskassess.Date) { c.LastOnsiteCheck = d }), personal),
-		tc{"no personal data", sub(con()), na, ""})
+		tc{"no personal data", sub(con()), na, ""},
+		// The yearly on-site check follows the personal data the
+		// contractor holds, as its due item does (EXP-ONSITE).
+		tc{"personal data ended and returned", sub(con(personal, laterClass1)), na, ""},
+		tc{"personal data ended, not returned", sub(con(personal, laterClass1, notReturned)), noAns, ""})
 	reviewLog := func(last string, log ...string) func(*riskassess.Contractor) {
 		return func(c *riskassess.Contractor) {
 			c.LastReviewed = day(last)

@@ -87,9 +87,12 @@ func scheme(s *riskassess.Subject) *riskassess.ClassificationScheme {
 var defaultScheme = riskassess.DefaultClassification()
 
 // MaxClass returns the most sensitive classification, axis by axis, of the
-// information s's entry handles: over every contract's information for a
-// contractor, the service's class for a service. Social-media accounts
-// publish only public information: their class is empty.
+// information s's entry handles: over the information of every contract
+// live on s.AsOf for a contractor (Contractor.Live: not ended, or ended
+// with its information still with the contractor, as inherent risk and
+// the due items count it), the service's class for a service.
+// Social-media accounts publish only public information: their class is
+// empty.
 func MaxClass(s *riskassess.Subject) riskassess.Classification {
 	sc := scheme(s)
 	switch e := s.Entry.(type) {
@@ -97,6 +100,9 @@ func MaxClass(s *riskassess.Subject) riskassess.Classification {
 		var m riskassess.Classification
 		for i := range e.Contracts {
 			c := &e.Contracts[i]
+			if !e.Live(sc, i, s.AsOf) {
+				continue
+			}
 			for j := range c.Information {
 				m = sc.Max(m, c.Information[j].Class)
 			}
@@ -114,13 +120,22 @@ func confRank(s *riskassess.Subject) int { return scheme(s).ConfidentialityRank(
 // Class2OrUnknown reports whether the entry handles confidentiality class 2
 // or higher, or does not state the class (requirements then apply, to be
 // safe). A contractor's information item without a class counts so even
-// beside class 1 items (MaxClass would give class 1).
+// beside class 1 items (MaxClass would give class 1). A contractor whose
+// contracts are none of them live (ended, their information returned or
+// renewed) handles nothing.
 func Class2OrUnknown(s *riskassess.Subject) bool {
+	k, isContractor := s.Entry.(*riskassess.Contractor)
+	if isContractor && len(k.Contracts) > 0 && !anyLive(s, k) {
+		return false
+	}
 	r := confRank(s)
 	if r == 1 {
-		if k, ok := s.Entry.(*riskassess.Contractor); ok {
+		if isContractor {
 			sc := scheme(s)
 			for i := range k.Contracts {
+				if !k.Live(sc, i, s.AsOf) {
+					continue
+				}
 				for _, in := range k.Contracts[i].Information {
 					if sc.ConfidentialityRank(in.Class) == 0 {
 						return true
@@ -132,13 +147,27 @@ func Class2OrUnknown(s *riskassess.Subject) bool {
 	return r == 0 || r >= 2
 }
 
+// anyLive reports whether a contract of k is live on s.AsOf
+// (Contractor.Live).
+func anyLive(s *riskassess.Subject, k *riskassess.Contractor) bool {
+	sc := scheme(s)
+	for i := range k.Contracts {
+		if k.Live(sc, i, s.AsOf) {
+			return true
+		}
+	}
+	return false
+}
+
 // HandlesPersonalData reports whether the entry handles personal data
-// (including My Number data).
+// (including My Number data): for a contractor, under a contract live on
+// s.AsOf (Contractor.Live).
 func HandlesPersonalData(s *riskassess.Subject) bool {
 	switch e := s.Entry.(type) {
 	case *riskassess.Contractor:
+		sc := scheme(s)
 		for i := range e.Contracts {
-			if contractPersonal(nil, &e.Contracts[i]) {
+			if e.Live(sc, i, s.AsOf) && contractPersonal(nil, &e.Contracts[i]) {
 				return true
 			}
 		}
