@@ -195,7 +195,7 @@ func mapISMAP(rows [][]string, place func(row, col int) string) ([]riskassess.IS
 	seen := map[string]int{}
 	get := func(row []string, c column) string {
 		if i := cols[c]; i >= 0 && i < len(row) {
-			return strings.TrimSpace(row[i])
+			return cellText(row[i], c == colScope)
 		}
 		return ""
 	}
@@ -252,6 +252,33 @@ func mapISMAP(rows [][]string, place func(row, col int) string) ([]riskassess.IS
 		return nil, errorf("", "見出しの行の下にサービスが1件もありません", "there is no service below the header row")
 	}
 	return out, nil
+}
+
+// cellText returns the text of a cell as the snapshot keeps it: trimmed,
+// its line breaks (Alt+Enter in Excel, a quoted line break in CSV: the
+// portal's list breaks long names and scopes) as LF in the scope and as a
+// space in every other field, which the register keeps on one line, and
+// other control characters (a tab) as a space. Names are compared without
+// white space (NameKey), so a broken name still agrees with the register.
+func cellText(s string, multiLine bool) string {
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n", "\u0085", "\n").Replace(s)
+	lines := strings.Split(s, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		l = strings.TrimSpace(strings.Map(func(r rune) rune {
+			if r < ' ' || r >= 0x7f && r <= 0x9f {
+				return ' '
+			}
+			return r
+		}, l))
+		if l != "" {
+			kept = append(kept, l)
+		}
+	}
+	if multiLine {
+		return strings.Join(kept, "\n")
+	}
+	return strings.Join(kept, " ")
 }
 
 // findHeader returns the index of the header row and the index of each

@@ -84,6 +84,9 @@ func TestReadISMAP(t *testing.T) {
 		{"portal CSV, UTF-8 with BOM", "list.csv", readFixture(t, "ismap-portal.csv"), portalWant},
 		{"portal CSV saved by Excel in Shift_JIS", "list.csv", sjis, portalWant},
 		{"xlsx with other header spellings", "list.xlsx", altBook(t), altWant},
+		{"CSV saved by Excel with CRLF and line breaks inside cells", "list.csv", []byte("登録番号,クラウドサービス名称,クラウドサービス事業者名,有効期限,言明の対象範囲\r\n" +
+			"\"C22-0077-3\r\n\",\"クラウドストレージ\r\n（大容量ファイル共有）\",\"株式会社\r\nストラタスファイル\",\"2027/4/30\r\n\",\"ファイル共有\r\n\r\n管理コンソール\tほか\r\n\"\r\n"),
+			[]riskassess.ISMAPListing{{Number: "C22-0077-3", Service: "クラウドストレージ （大容量ファイル共有）", Provider: "株式会社 ストラタスファイル", ValidUntil: date("2027-04-30"), Scope: "ファイル共有\n管理コンソール ほか"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ReadISMAP(bytes.NewReader(tt.data), tt.file)
