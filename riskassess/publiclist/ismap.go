@@ -103,8 +103,11 @@ const MaxListFileSize = 32 << 20
 // checked: a registration number not in the published form
 // (fieldrule.ValidISMAPNumber; full-width or lower-case forms are
 // corrected), a date it cannot read, a number listed twice, a row without
-// number, service or provider are refused with the cell. Rows that are
-// empty are skipped. The services are returned in the file's order.
+// number, service or provider are refused with the cell, and so is a
+// service the list marks as withdrawn or lapsed (a status or remarks
+// column saying so, a section of such services under a title of its own,
+// a second header row), so that it is never recorded as listed. Rows
+// that are empty are skipped. The services are returned in the file's order.
 func ReadISMAP(r io.Reader, name string) ([]riskassess.ISMAPListing, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxListFileSize+1))
 	if err != nil {
@@ -191,6 +194,12 @@ func mapISMAP(rows [][]string, place func(row, col int) string) ([]riskassess.IS
 	if err != nil {
 		return nil, err
 	}
+	var status []int
+	for i, h := range rows[hdr] {
+		if statusHeaders[headerKey(h)] {
+			status = append(status, i)
+		}
+	}
 	var out []riskassess.ISMAPListing
 	seen := map[string]int{}
 	get := func(row []string, c column) string {
@@ -207,11 +216,34 @@ func mapISMAP(rows [][]string, place func(row, col int) string) ([]riskassess.IS
 		if slices.IndexFunc(row, func(s string) bool { return strings.TrimSpace(s) != "" }) < 0 {
 			continue
 		}
+		// A section of withdrawn services below the listed ones opens
+		// with a title row: refused here, not as a row without number,
+		// which would ask for the title alone to be deleted.
+		if i := slices.IndexFunc(row, func(s string) bool { return strings.TrimSpace(s) != "" }); slices.IndexFunc(row[i+1:], func(s string) bool { return strings.TrimSpace(s) != "" }) < 0 && withdrawn(row[i]) {
+			v := cellText(row[i], false)
+			return nil, &Error{Place: place(r, i), Text: riskassess.T(
+				fmt.Sprintf("「%s」: ここから下は登録取消・失効したサービスの一覧のようです。掲載中のサービスとして記録しないよう、この行から下の取消・失効の一覧を削除してから取り込んでください", v),
+				fmt.Sprintf("%q: the services below seem to be withdrawn or lapsed; so that they are not recorded as listed, delete this row and the withdrawn services below it before importing", v))}
+		}
 		l := riskassess.ISMAPListing{Number: get(row, colNumber), Service: get(row, colService), Provider: get(row, colProvider), Scope: get(row, colScope)}
 		for _, c := range []column{colNumber, colService, colProvider} {
 			if get(row, c) == "" {
 				return nil, cellErr(r, c, HeaderNames[c].Ja+"が空です。この行を埋めるか削除してから取り込んでください",
 					"the "+HeaderNames[c].En+" is empty: fill in or delete this row before importing")
+			}
+		}
+		if c, ok := headerIndex[headerKey(get(row, colNumber))]; ok && c == colNumber {
+			n := get(row, colNumber)
+			return nil, cellErr(r, colNumber,
+				fmt.Sprintf("見出しの行「%s」がもう一度あります。別の一覧（登録取消・失効したサービスなど）が続いているようです。掲載中のサービスの一覧だけにしてから取り込んでください", n),
+				fmt.Sprintf("the header %q comes again: another list (of withdrawn or lapsed services?) seems to follow; keep only the list of services listed before importing", n))
+		}
+		for _, i := range status {
+			if i < len(row) && withdrawn(row[i]) {
+				v := cellText(row[i], false)
+				return nil, &Error{Place: place(r, i), Text: riskassess.T(
+					fmt.Sprintf("%s「%s」: 登録取消・失効したサービスをリストに掲載中として記録しないよう、この行を削除してから取り込んでください（掲載中のサービスなら、この欄の記載を消してください）", cellText(rows[hdr][i], false), v),
+					fmt.Sprintf("%s %q: so that a withdrawn or lapsed service is not recorded as listed, delete this row before importing (if the service is listed, clear this cell)", cellText(rows[hdr][i], false), v))}
 			}
 		}
 		if !fieldrule.ValidISMAPNumber(l.Number) {
@@ -252,6 +284,29 @@ func mapISMAP(rows [][]string, place func(row, col int) string) ([]riskassess.IS
 		return nil, errorf("", "見出しの行の下にサービスが1件もありません", "there is no service below the header row")
 	}
 	return out, nil
+}
+
+// statusHeaders are the headers (headerKey) of the columns that may say a
+// service was withdrawn or has lapsed: a status or remarks column.
+var statusHeaders = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range []string{"状態", "ステータス", "登録状況", "登録状態", "掲載状況", "掲載状態", "区分", "登録区分", "備考", "Status", "Remarks", "Note", "Notes"} {
+		m[headerKey(n)] = true
+	}
+	return m
+}()
+
+// withdrawnWords are the words (NameKey form) of a status cell or a
+// section title saying that a registration was withdrawn (登録取消),
+// lapsed (失効) or suspended.
+var withdrawnWords = []string{"取消", "取り消", "取りけし", "取下", "取り下", "失効", "抹消", "辞退", "廃止", "停止", "期限切れ",
+	"withdrawn", "withdrawal", "revoked", "revocation", "cancel", "expired", "lapsed", "suspended"}
+
+// withdrawn reports whether cell s says that a registration was withdrawn,
+// lapsed or suspended.
+func withdrawn(s string) bool {
+	k := NameKey(s)
+	return slices.ContainsFunc(withdrawnWords, func(w string) bool { return strings.Contains(k, w) })
 }
 
 // cellText returns the text of a cell as the snapshot keeps it: trimmed,

@@ -149,6 +149,63 @@ func TestReadISMAPRefuses(t *testing.T) {
 	})
 }
 
+// TestReadISMAPWithdrawn: a service the list marks as withdrawn or lapsed
+// (a status or remarks column, or a section of its own below the listed
+// services) is refused with its cell, never recorded as listed.
+func TestReadISMAPWithdrawn(t *testing.T) {
+	const hdr = "登録番号,クラウドサービス名称,クラウドサービス事業者名,有効期限,"
+	book := func(rows ...[]any) []byte {
+		f := excelize.NewFile()
+		defer f.Close()
+		for i, r := range rows {
+			cell, _ := excelize.CoordinatesToCellName(1, i+1)
+			f.SetSheetRow("Sheet1", cell, &r)
+		}
+		var b bytes.Buffer
+		f.Write(&b)
+		return b.Bytes()
+	}
+	listed := []any{"C21-0099-2", "オンライン会議ツール", "Confera Communications, Inc.", "2027/2/28"}
+	for _, tt := range []struct {
+		name, file string
+		data       []byte
+		place      string
+		want       string // part of the English message
+	}{
+		{"status column 登録取消", "list.csv", []byte(hdr + "状態\nC22-0077-3,クラウドストレージ,株式会社ストラタスファイル,2027/4/30,登録\nC22-0031-1,メール,株式会社多摩クラウドメール,2026/8/31,登録取消\n"), "3:5", `状態 "登録取消": so that a withdrawn or lapsed service is not recorded as listed`},
+		{"remarks column 失効", "list.csv", []byte(hdr + "備考（更新状況）\nC22-0031-1,メール,株式会社多摩クラウドメール,2026/8/31,2026年9月1日 失効\n"), "2:5", "withdrawn or lapsed service"},
+		{"section of withdrawn services", "list.xlsx", book(
+			[]any{"No.", "登録番号", "クラウドサービス名称", "クラウドサービス事業者名", "有効期限"},
+			append([]any{1}, listed...), []any{},
+			[]any{"登録取消・失効したクラウドサービス"},
+			[]any{"No.", "登録番号", "クラウドサービス名称", "クラウドサービス事業者名", "有効期限"},
+			[]any{1, "C22-0031-1", "メール", "株式会社多摩クラウドメール", "2026/8/31"},
+		), "Sheet1!A4", "the services below seem to be withdrawn or lapsed"},
+		{"second list under a header of its own", "list.xlsx", book(
+			[]any{"登録番号", "クラウドサービス名称", "クラウドサービス事業者名", "有効期限"},
+			listed,
+			[]any{"登録番号", "クラウドサービス名称", "クラウドサービス事業者名", "有効期限"},
+			[]any{"C22-0031-1", "メール", "株式会社多摩クラウドメール", "2026/8/31"},
+		), "Sheet1!A3", `the header "登録番号" comes again`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ReadISMAP(bytes.NewReader(tt.data), tt.file)
+			e, ok := err.(*Error)
+			if !ok {
+				t.Fatalf("ReadISMAP = %v, %v; want an *Error", got, err)
+			}
+			if e.Place != tt.place || !strings.Contains(e.Message("en"), tt.want) {
+				t.Errorf("ReadISMAP: %q, want at %s a message with %q", e.Message("en"), tt.place, tt.want)
+			}
+		})
+	}
+	// A status saying the service is listed is read.
+	got, err := ReadISMAP(strings.NewReader(hdr+"状態\nC22-0077-3,クラウドストレージ,株式会社ストラタスファイル,2027/4/30,登録済み\n"), "list.csv")
+	if err != nil || len(got) != 1 {
+		t.Errorf("ReadISMAP = %v, %v; want the listed service", got, err)
+	}
+}
+
 func TestNameKey(t *testing.T) {
 	for _, tt := range []struct{ a, b string }{
 		{"株式会社アクメ", "アクメ株式会社"},
