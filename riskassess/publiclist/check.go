@@ -258,23 +258,99 @@ func CheckISMAP(latest, prev *riskassess.ListSnapshot, s *riskassess.Service, pr
 				fmt.Sprintf("registration number %s expires on %s on the list, %s in the register (list of %s)", num, l.ValidUntil, haveEn, latest.Date)),
 			riskassess.T("リストの有効期限を ismap.valid_until に記録してください。", "Record the listed expiry in ismap.valid_until.")))
 	}
-	if len(s.ISMAP.Functions) > 0 {
-		scope := NameKey(l.Scope)
-		var missing []string
+	// A list without a scope (no such column, an empty cell) says
+	// nothing of the functions: they are not reported as out of it.
+	if scope := NameKey(l.Scope); len(s.ISMAP.Functions) > 0 && scope != "" {
+		// A scope that names exclusions (「全機能（電子採決機能を除く）」)
+		// may name a function only to exclude it: a function named only
+		// in a part of the scope that excludes is reported to be
+		// checked, not taken as in scope.
+		parts := scopeParts(scope)
+		var missing, unsure []string
 		for _, f := range s.ISMAP.Functions {
-			if k := NameKey(f); k != "" && !strings.Contains(scope, k) {
+			k := NameKey(f)
+			switch {
+			case k == "":
+			case !strings.Contains(scope, k):
 				missing = append(missing, f)
+			case excludedIn(parts, scope, k):
+				unsure = append(unsure, f)
 			}
 		}
-		if len(missing) > 0 {
+		if len(missing)+len(unsure) > 0 {
+			var ja, en []string
+			if len(missing) > 0 {
+				ja = append(ja, fmt.Sprintf("利用する機能 %s が登録番号 %s の対象範囲（%s のリスト）にありません", strings.Join(missing, "、"), num, latest.Date))
+				en = append(en, fmt.Sprintf("the functions %s are not in the listed scope of %s (list of %s)", strings.Join(missing, ", "), num, latest.Date))
+			}
+			if len(unsure) > 0 {
+				ja = append(ja, fmt.Sprintf("登録番号 %s の対象範囲「%s」（%s のリスト）には除外の記載があり、利用する機能 %s が対象か確かめられません", num, l.Scope, latest.Date, strings.Join(unsure, "、")))
+				en = append(en, fmt.Sprintf("the listed scope of %s (list of %s), %q, names exclusions: check whether the functions %s are in it", num, latest.Date, l.Scope, strings.Join(unsure, ", ")))
+			}
 			out = append(out, finding(FindISMAPScope, latest, "ismap.functions",
-				riskassess.T(fmt.Sprintf("利用する機能 %s が登録番号 %s の対象範囲（%s のリスト）にありません", strings.Join(missing, "、"), num, latest.Date),
-					fmt.Sprintf("the functions %s are not in the listed scope of %s (list of %s)", strings.Join(missing, ", "), num, latest.Date)),
+				riskassess.T(strings.Join(ja, "。"), strings.Join(en, "; ")),
 				riskassess.T("言明書で対象範囲を確かめ、範囲外の機能は使わないか、別の評価で補ってください。ismap.functions_in_scope も見直してください。",
 					"Check the scope in the statement; stop using functions outside it or cover them by another assessment, and review ismap.functions_in_scope.")))
 		}
 	}
 	return out
+}
+
+// exclusionWords are the words (NameKey form) with which a listed scope
+// excludes something: 「〜を除く」「〜は対象外」, "excluding …".
+var exclusionWords = []string{"除く", "除き", "除外", "対象外", "含まない", "含まず", "含みません", "excluding", "except", "excluded", "notincluded"}
+
+// excludes reports whether a part of a scope (NameKey form) names an
+// exclusion.
+func excludes(part string) bool {
+	return slices.ContainsFunc(exclusionWords, func(w string) bool { return strings.Contains(part, w) })
+}
+
+// excludedIn reports whether function k (NameKey form) is named in a
+// scope only where it excludes: every part of the scope naming k names
+// an exclusion (or, when no single part names k, the scope does).
+func excludedIn(parts []string, scope, k string) bool {
+	named := false
+	for _, p := range parts {
+		if strings.Contains(p, k) {
+			if !excludes(p) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named || excludes(scope)
+}
+
+// scopeParts splits a scope (NameKey form) into the parts an exclusion
+// word applies to: the text inside each pair of brackets, and the
+// sentences of the text outside them.
+func scopeParts(scope string) []string {
+	var parts []string
+	stack := []*strings.Builder{{}}
+	for _, r := range scope {
+		top := stack[len(stack)-1]
+		switch r {
+		case '(', '[', '【', '「':
+			stack = append(stack, &strings.Builder{})
+		case ')', ']', '】', '」':
+			if len(stack) > 1 {
+				parts = append(parts, top.String())
+				stack = stack[:len(stack)-1]
+			}
+		case '。', ';':
+			if len(stack) == 1 {
+				parts = append(parts, top.String())
+				top.Reset()
+			}
+		default:
+			top.WriteRune(r)
+		}
+	}
+	for _, b := range stack {
+		parts = append(parts, b.String())
+	}
+	return parts
 }
 
 // serviceAgrees reports whether the listed service name agrees with the

@@ -80,11 +80,28 @@ func TestCheckISMAP(t *testing.T) {
 			[]string{FindISMAPExpiry}, "not recorded in the register"},
 		{"function out of scope", service("a", "クラウドストレージ", "株式会社ストラタスファイル", with(func(m *riskassess.ISMAP) { m.Functions = []string{"ファイル共有", "電子署名"} })), "株式会社ストラタスファイル", nil,
 			[]string{FindISMAPScope}, "the functions 電子署名 are not in the listed scope of C22-0077-3"},
+		{"no scope on the list", service("a", "クラウドストレージ", "株式会社ストラタスファイル", with(func(m *riskassess.ISMAP) { m.Functions = []string{"電子署名"} })), "株式会社ストラタスファイル", nil,
+			nil, ""},
+		{"function named in the scope's exclusions", service("a", "クラウドストレージ", "株式会社ストラタスファイル", with(func(m *riskassess.ISMAP) {
+			m.Functions = []string{"ファイル共有", "電子署名", "タイムスタンプ", "URL共有", "電子採決"}
+		})), "株式会社ストラタスファイル", nil,
+			[]string{FindISMAPScope}, `the functions URL共有 are not in the listed scope of C22-0077-3 (list of 2026-11-01); the listed scope of C22-0077-3 (list of 2026-11-01), "ファイル共有、電子署名（電子署名のタイムスタンプを除く）。全機能（電子採決、議事録機能を除く）", names exclusions: check whether the functions タイムスタンプ, 電子採決 are in it`},
 		{"everything wrong at once", service("a", "ファイル便", "他社", with(func(m *riskassess.ISMAP) { m.ValidUntil = date("2026-01-01"); m.Functions = []string{"電子署名"} })), "他社", nil,
 			[]string{FindISMAPName, FindISMAPExpiry, FindISMAPScope}, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := CheckISMAP(latest, tt.prev, tt.s, tt.provider)
+			sn := latest
+			switch tt.name {
+			case "no scope on the list":
+				l := listed
+				l.Scope = ""
+				sn = ismapSnapshot("2026-11-01", l)
+			case "function named in the scope's exclusions":
+				l := listed
+				l.Scope = "ファイル共有、電子署名（電子署名のタイムスタンプを除く）。全機能（電子採決、議事録機能を除く）"
+				sn = ismapSnapshot("2026-11-01", l)
+			}
+			fs := CheckISMAP(sn, tt.prev, tt.s, tt.provider)
 			if d := cmp.Diff(tt.want, ids(t, fs, "2026-11-01")); d != "" {
 				t.Errorf("findings (-want +got):\n%s", d)
 			}
