@@ -17,6 +17,7 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
 
@@ -93,7 +94,8 @@ const MaxListFileSize = 32 << 20
 // ReadISMAP reads an ISMAP or ISMAP-LIU cloud service list as a user
 // saves it from the portal: an xlsx workbook (the first sheet with a
 // header row the reader can map) or a CSV file in UTF-8 (with or without
-// BOM) or Shift_JIS. name is the file's name, used to tell xlsx from CSV
+// BOM) or Shift_JIS, or tab-separated text (Excel's "Unicode text", UTF-16
+// with BOM). name is the file's name, used to tell xlsx from CSV
 // (".xlsx") and in messages.
 //
 // The reader finds the header row among the first 30 rows and its columns
@@ -123,7 +125,22 @@ func ReadISMAP(r io.Reader, name string) ([]riskassess.ISMAPListing, error) {
 	if err != nil {
 		return nil, err
 	}
+	out, err := readISMAPText(text, ',')
+	// Excel's "Unicode text" and a table pasted from the portal into a
+	// text file are tab-separated.
+	if e, ok := err.(*Error); ok && e.Place == "" && strings.Contains(text, "\t") {
+		if tabbed, terr := readISMAPText(text, '\t'); terr == nil || terr.(*Error).Place != "" {
+			return tabbed, terr
+		}
+	}
+	return out, err
+}
+
+// readISMAPText reads the services of a CSV text whose fields are
+// separated by comma.
+func readISMAPText(text string, comma rune) ([]riskassess.ISMAPListing, error) {
 	cr := csv.NewReader(strings.NewReader(text))
+	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	rows, err := cr.ReadAll()
@@ -133,10 +150,17 @@ func ReadISMAP(r io.Reader, name string) ([]riskassess.ISMAPListing, error) {
 	return mapISMAP(rows, func(row, col int) string { return fmt.Sprintf("%d:%d", row+1, col+1) })
 }
 
-// decodeText returns data as text: UTF-8 without its BOM, or Shift_JIS
-// (Windows-31J, as Excel saves CSV on Japanese Windows) when data is not
-// valid UTF-8.
+// decodeText returns data as text: UTF-16 with its BOM (Excel's "Unicode
+// text"), UTF-8 without its BOM, or Shift_JIS (Windows-31J, as Excel
+// saves CSV on Japanese Windows) when data is not valid UTF-8.
 func decodeText(data []byte) (string, error) {
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+		out, _, err := transform.Bytes(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder(), data)
+		if err != nil {
+			return "", errorf("", "UTF-16 のテキストとして読めません: %v", "cannot read the file as UTF-16 text: %v", err)
+		}
+		return string(out), nil
+	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if utf8.Valid(data) {
 		return string(data), nil

@@ -2,6 +2,7 @@ package publiclist
 
 import (
 	"bytes"
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/unicode"
 )
 
 func date(s string) riskassess.Date {
@@ -76,11 +78,25 @@ func TestReadISMAP(t *testing.T) {
 		{Number: "L23-0042-1", Service: "Webフォーム", Provider: "株式会社フォームワークス多摩", Registered: date("2023-07-01"), ValidUntil: date("2027-06-30"), Scope: "フォーム作成、集計"},
 		{Number: "L24-0001-1", Service: "議事録検索", Provider: "株式会社ミナト", Registered: date("2024-04-01"), ValidUntil: date("2027-03-31")},
 	}
+	// Excel's "Unicode text": tab-separated, UTF-16 little-endian with BOM.
+	rows, err := csv.NewReader(bytes.NewReader(readFixture(t, "ismap-portal.csv"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tsv bytes.Buffer
+	w := csv.NewWriter(&tsv)
+	w.Comma, w.UseCRLF = '\t', true
+	w.WriteAll(rows)
+	utf16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes(bytes.TrimPrefix(tsv.Bytes(), []byte("\xef\xbb\xbf")))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range []struct {
 		name, file string
 		data       []byte
 		want       []riskassess.ISMAPListing
 	}{
+		{"Excel Unicode text (UTF-16, tab-separated)", "list.txt", utf16, portalWant},
 		{"portal CSV, UTF-8 with BOM", "list.csv", readFixture(t, "ismap-portal.csv"), portalWant},
 		{"portal CSV saved by Excel in Shift_JIS", "list.csv", sjis, portalWant},
 		{"xlsx with other header spellings", "list.xlsx", altBook(t), altWant},
