@@ -147,7 +147,7 @@ func readISMAPText(text string, comma rune) ([]riskassess.ISMAPListing, error) {
 	if err != nil {
 		return nil, errorf("", "CSV として読めません: %v", "cannot read the file as CSV: %v", err)
 	}
-	return mapISMAP(rows, func(row, col int) string { return fmt.Sprintf("%d:%d", row+1, col+1) })
+	return mapISMAP(rows, func(row, col int) string { return fmt.Sprintf("%d:%d", row+1, col+1) }, false)
 }
 
 // decodeText returns data as text: UTF-16 with its BOM (Excel's "Unicode
@@ -180,6 +180,13 @@ func readISMAPBook(data []byte) ([]riskassess.ISMAPListing, error) {
 		return nil, errorf("", "Excel ブック（xlsx）として開けません: %v", "cannot open the file as an Excel workbook (xlsx): %v", err)
 	}
 	defer f.Close()
+	// A workbook in the 1904 date system (made by Excel for Mac) counts
+	// its date cells from 1904-01-01.
+	props, err := f.GetWorkbookProps()
+	if err != nil {
+		return nil, errorf("", "Excel ブック（xlsx）の設定を読めません: %v", "cannot read the settings of the Excel workbook (xlsx): %v", err)
+	}
+	date1904 := props.Date1904 != nil && *props.Date1904
 	var first error
 	for _, sheet := range f.GetSheetList() {
 		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
@@ -190,7 +197,7 @@ func readISMAPBook(data []byte) ([]riskassess.ISMAPListing, error) {
 			name, _ := excelize.CoordinatesToCellName(col+1, row+1)
 			return sheet + "!" + name
 		}
-		out, err := mapISMAP(rows, cell)
+		out, err := mapISMAP(rows, cell, date1904)
 		if err == nil {
 			return out, nil
 		}
@@ -212,8 +219,9 @@ func readISMAPBook(data []byte) ([]riskassess.ISMAPListing, error) {
 
 // mapISMAP finds the header row and reads the services of rows; place
 // names a cell (0-based row and column) for messages: "3:2" (line:column)
-// in a CSV file, "Sheet1!B3" in a workbook.
-func mapISMAP(rows [][]string, place func(row, col int) string) ([]riskassess.ISMAPListing, error) {
+// in a CSV file, "Sheet1!B3" in a workbook; date1904 is whether serial
+// day numbers count from 1904 (a workbook's 1904 date system).
+func mapISMAP(rows [][]string, place func(row, col int) string, date1904 bool) ([]riskassess.ISMAPListing, error) {
 	hdr, cols, err := findHeader(rows)
 	if err != nil {
 		return nil, err
@@ -290,7 +298,7 @@ func mapISMAP(rows [][]string, place func(row, col int) string) ([]riskassess.IS
 			if v == "" {
 				continue
 			}
-			d, err := parseListDate(v)
+			d, err := parseListDate(v, date1904)
 			if err != nil {
 				return nil, cellErr(r, c,
 					fmt.Sprintf("%s %q を日付として読めません（例: 2026-04-01、2026/4/1、令和8年4月1日）", HeaderNames[c].Ja, v),
@@ -420,13 +428,18 @@ func findHeader(rows [][]string) (int, [nColumns]int, error) {
 }
 
 // parseListDate reads a date cell: an Excel serial day number (a cell read
-// raw), or any form package wareki reads (2026-04-01, 2026/4/1, 令和8年4月1日).
-func parseListDate(s string) (riskassess.Date, error) {
+// raw; counted from 1904-01-01 when date1904), or any form package wareki
+// reads (2026-04-01, 2026/4/1, 令和8年4月1日).
+func parseListDate(s string, date1904 bool) (riskassess.Date, error) {
 	if f, err := strconv.ParseFloat(s, 64); err == nil {
 		if f < 1 || f > 2958465 || math.IsNaN(f) {
 			return riskassess.Date{}, fmt.Errorf("serial %v out of range", f)
 		}
-		t := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(f))
+		epoch := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+		if date1904 {
+			epoch = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+		t := epoch.AddDate(0, 0, int(f))
 		return riskassess.DateOf(t), nil
 	}
 	// A date and time ("2026/04/01 0:00:00") reads as its date.

@@ -69,6 +69,26 @@ func altBook(t *testing.T) []byte {
 	return b.Bytes()
 }
 
+// book1904 is a list saved by Excel for Mac in the 1904 date system: its
+// date cells count days from 1904-01-01 (44984 is 2027-02-28, which in
+// the 1900 system would be 2023-02-27).
+func book1904(t *testing.T) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	on := true
+	if err := f.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: &on}); err != nil {
+		t.Fatal(err)
+	}
+	f.SetSheetRow("Sheet1", "A1", &[]any{"登録番号", "クラウドサービス名称", "クラウドサービス事業者名", "登録日", "有効期限"})
+	f.SetSheetRow("Sheet1", "A2", &[]any{"C21-0099-2", "Confera Meetings", "Confera Communications, Inc.", 42794, 44984})
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
 func TestReadISMAP(t *testing.T) {
 	sjis, err := japanese.ShiftJIS.NewEncoder().Bytes(bytes.TrimPrefix(readFixture(t, "ismap-portal.csv"), []byte("\xef\xbb\xbf")))
 	if err != nil {
@@ -97,6 +117,8 @@ func TestReadISMAP(t *testing.T) {
 		want       []riskassess.ISMAPListing
 	}{
 		{"Excel Unicode text (UTF-16, tab-separated)", "list.txt", utf16, portalWant},
+		{"xlsx in the 1904 date system (Excel for Mac)", "list.xlsx", book1904(t), []riskassess.ISMAPListing{
+			{Number: "C21-0099-2", Service: "Confera Meetings", Provider: "Confera Communications, Inc.", Registered: date("2021-03-01"), ValidUntil: date("2027-02-28")}}},
 		{"portal CSV, UTF-8 with BOM", "list.csv", readFixture(t, "ismap-portal.csv"), portalWant},
 		{"portal CSV saved by Excel in Shift_JIS", "list.csv", sjis, portalWant},
 		{"xlsx with other header spellings", "list.xlsx", altBook(t), altWant},
