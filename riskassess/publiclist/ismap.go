@@ -92,8 +92,8 @@ const maxHeaderRows = 30
 const MaxListFileSize = 32 << 20
 
 // ReadISMAP reads an ISMAP or ISMAP-LIU cloud service list as a user
-// saves it from the portal: an xlsx workbook (the first sheet with a
-// header row the reader can map) or a CSV file in UTF-8 (with or without
+// saves it from the portal: an xlsx workbook (the one sheet with a header
+// row the reader can map; two such sheets are refused) or a CSV file in UTF-8 (with or without
 // BOM) or Shift_JIS, or tab-separated text (Excel's "Unicode text", UTF-16
 // with BOM). name is the file's name, used to tell xlsx from CSV
 // (".xlsx") and in messages.
@@ -172,8 +172,8 @@ func decodeText(data []byte) (string, error) {
 	return string(out), nil
 }
 
-// readISMAPBook reads the first sheet of an xlsx workbook that has a
-// header row the reader can map.
+// readISMAPBook reads the sheet of an xlsx workbook that has a header row
+// the reader can map; a workbook with two such sheets is refused.
 func readISMAPBook(data []byte) ([]riskassess.ISMAPListing, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data))
 	if err != nil {
@@ -188,6 +188,8 @@ func readISMAPBook(data []byte) ([]riskassess.ISMAPListing, error) {
 	}
 	date1904 := props.Date1904 != nil && *props.Date1904
 	var first error
+	var found []riskassess.ISMAPListing
+	var foundIn []string
 	for _, sheet := range f.GetSheetList() {
 		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
 		if err != nil {
@@ -199,7 +201,9 @@ func readISMAPBook(data []byte) ([]riskassess.ISMAPListing, error) {
 		}
 		out, err := mapISMAP(rows, cell, date1904)
 		if err == nil {
-			return out, nil
+			found = out
+			foundIn = append(foundIn, strconv.Quote(sheet))
+			continue
 		}
 		if e, ok := err.(*Error); ok && e.Place == "" && first != nil {
 			continue // no header here either; keep the first sheet's message
@@ -210,6 +214,15 @@ func readISMAPBook(data []byte) ([]riskassess.ISMAPListing, error) {
 			continue
 		}
 		return nil, err
+	}
+	// Two lists in one book (ISMAP and ISMAP-LIU, or the services
+	// listed and those withdrawn): which one is meant is not guessed.
+	if len(foundIn) > 1 {
+		return nil, errorf("", "ブックにクラウドサービスの一覧のシートが %d つあります（%s）。取り込むリストのシートだけを残したブックにしてから取り込んでください",
+			"the workbook has %d sheets with a list of services (%s): keep only the sheet of the list to import, then import", len(foundIn), strings.Join(foundIn, ", "))
+	}
+	if len(foundIn) == 1 {
+		return found, nil
 	}
 	if first == nil {
 		first = errorf("", "ブックにシートがありません", "the workbook has no sheet")

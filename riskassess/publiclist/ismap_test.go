@@ -175,6 +175,21 @@ func TestReadISMAPRefuses(t *testing.T) {
 			}
 		})
 	}
+	t.Run("xlsx with two lists refused", func(t *testing.T) {
+		f := excelize.NewFile()
+		f.SetSheetName("Sheet1", "ISMAP")
+		f.NewSheet("ISMAP-LIU")
+		f.SetSheetRow("ISMAP", "A1", &[]any{"登録番号", "クラウドサービス名称", "クラウドサービス事業者名"})
+		f.SetSheetRow("ISMAP", "A2", &[]any{"C21-0099-2", "Confera Meetings", "Confera Communications, Inc."})
+		f.SetSheetRow("ISMAP-LIU", "A1", &[]any{"登録番号", "クラウドサービス名称", "クラウドサービス事業者名"})
+		f.SetSheetRow("ISMAP-LIU", "A2", &[]any{"L23-0042-1", "Webフォーム", "株式会社フォームワークス多摩"})
+		var b bytes.Buffer
+		f.Write(&b)
+		got, err := ReadISMAP(&b, "x.xlsx")
+		if e, ok := err.(*Error); !ok || e.Place != "" || !strings.Contains(e.Message("en"), `2 sheets with a list of services ("ISMAP", "ISMAP-LIU")`) {
+			t.Errorf("ReadISMAP = %v, %v; want both sheets named", got, err)
+		}
+	})
 	t.Run("xlsx without header names the sheet", func(t *testing.T) {
 		f := excelize.NewFile()
 		f.SetSheetRow("Sheet1", "A1", &[]any{"名称", "会社"})
