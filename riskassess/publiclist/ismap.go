@@ -271,6 +271,17 @@ func mapISMAP(rows [][]string, place func(row, col int) string, date1904 bool) (
 				fmt.Sprintf("%q: the services below seem to be withdrawn or lapsed; so that they are not recorded as listed, delete this row and the withdrawn services below it before importing", v))}
 		}
 		l := riskassess.ISMAPListing{Number: get(row, colNumber), Service: get(row, colService), Provider: get(row, colProvider), Scope: get(row, colScope)}
+		// A header on two rows (登録番号 merged down, 「有効期間」 over
+		// 登録日 and 有効期限): deleting the second row would leave the
+		// columns named only there unread.
+		if get(row, colNumber) == "" {
+			if i := slices.IndexFunc(row, func(h string) bool { _, ok := headerIndex[headerKey(h)]; return ok }); i >= 0 {
+				h := cellText(row[i], false)
+				return nil, &Error{Place: place(r, i), Text: riskassess.T(
+					fmt.Sprintf("見出し「%s」が見出しの行の下の行にあります。見出しが2行にわたっているようです。1行の見出し（登録番号、クラウドサービス名称、…、%s）にまとめてから取り込んでください", h, h),
+					fmt.Sprintf("the header %q is in the row below the header row: the header seems to span two rows; make it one row (registration number, service name, …, %s) before importing", h, h))}
+			}
+		}
 		for _, c := range []column{colNumber, colService, colProvider} {
 			if get(row, c) == "" {
 				return nil, cellErr(r, c, HeaderNames[c].Ja+"が空です。この行を埋めるか削除してから取り込んでください",

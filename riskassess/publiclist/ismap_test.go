@@ -175,6 +175,22 @@ func TestReadISMAPRefuses(t *testing.T) {
 			}
 		})
 	}
+	t.Run("header on two rows", func(t *testing.T) {
+		f := excelize.NewFile()
+		f.SetSheetRow("Sheet1", "A1", &[]any{"登録番号", "クラウドサービス名称", "クラウドサービス事業者名", "登録の有効期間", ""})
+		f.SetSheetRow("Sheet1", "A2", &[]any{"", "", "", "登録日", "有効期限"})
+		f.SetSheetRow("Sheet1", "A3", &[]any{"C21-0099-2", "Confera Meetings", "Confera Communications, Inc.", "2021/3/1", "2027/2/28"})
+		for _, m := range []string{"A1:A2", "B1:B2", "C1:C2", "D1:E1"} {
+			c := strings.Split(m, ":")
+			f.MergeCell("Sheet1", c[0], c[1])
+		}
+		var b bytes.Buffer
+		f.Write(&b)
+		got, err := ReadISMAP(&b, "x.xlsx")
+		if e, ok := err.(*Error); !ok || e.Place != "Sheet1!D2" || !strings.Contains(e.Message("en"), `the header "登録日" is in the row below the header row`) {
+			t.Errorf("ReadISMAP = %v, %v; want the second header row refused", got, err)
+		}
+	})
 	t.Run("xlsx with two lists refused", func(t *testing.T) {
 		f := excelize.NewFile()
 		f.SetSheetName("Sheet1", "ISMAP")
