@@ -159,6 +159,16 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 		sn.Services = rows
 		summary = l10n(a.lang, fmt.Sprintf("%sの %d サービスを記録しました", list.Label("ja"), len(rows)),
 			fmt.Sprintf("recorded the %d services of the %s", len(rows), list.Label("en")))
+		// A list without an expiry or scope column (or a header of it
+		// the reader does not know) leaves a cross-check undone: say so.
+		if !slices.ContainsFunc(rows, func(l riskassess.ISMAPListing) bool { return !l.ValidUntil.IsZero() }) {
+			summary += l10n(a.lang, "（有効期限が1件も読めなかったため、LST-ISMAP-EXPIRY は照合されません。有効期限の列の見出しを確かめてください）",
+				" (no expiry was read: LST-ISMAP-EXPIRY will not be checked; check the header of the expiry column)")
+		}
+		if !slices.ContainsFunc(rows, func(l riskassess.ISMAPListing) bool { return l.Scope != "" }) {
+			summary += l10n(a.lang, "（言明の対象範囲が1件も読めなかったため、LST-ISMAP-SCOPE は照合されません。対象範囲の列の見出しを確かめてください）",
+				" (no scope was read: LST-ISMAP-SCOPE will not be checked; check the header of the scope column)")
+		}
 	case riskassess.ListCorporate:
 		want := publiclist.RegisterNumbers(reg)
 		if len(want) == 0 {

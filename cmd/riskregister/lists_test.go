@@ -254,3 +254,22 @@ func TestListsContractorAddedAfterImport(t *testing.T) {
 		t.Errorf("the cross-check of the contractors looked for is gone:\n%s%s", out, errOut)
 	}
 }
+
+// TestListsImportSaysWhatIsNotChecked: a list from which no expiry or
+// scope was read (no such column, or a header the reader does not know)
+// is imported, and the summary says which cross-checks it leaves undone.
+func TestListsImportSaysWhatIsNotChecked(t *testing.T) {
+	dir := writeTxtar(t, listsRegister)
+	file := filepath.Join(t.TempDir(), "list.csv")
+	if err := os.WriteFile(file, []byte("登録番号,クラウドサービス名称,クラウドサービス事業者名,登録の有効期間の満了日\nC22-0031-1,多摩クラウドメール,株式会社多摩クラウドメール,2026/8/31\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap", file, "--date", "2026-11-01", "--lang", "en")
+	if code != 0 || !strings.Contains(out, "(no expiry was read: LST-ISMAP-EXPIRY will not be checked") || !strings.Contains(out, "(no scope was read: LST-ISMAP-SCOPE will not be checked") {
+		t.Errorf("import: exit %d, %q %q", code, out, errOut)
+	}
+	code, out, _ = execCLI(t, "lists", "import", "--register", dir, "ismap", listsFixtures+"ismap-portal.csv", "--date", "2026-11-02")
+	if code != 0 || strings.Contains(out, "照合されません") {
+		t.Errorf("import of a full list: exit %d, %q", code, out)
+	}
+}
