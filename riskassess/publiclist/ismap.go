@@ -455,8 +455,11 @@ func findHeader(rows [][]string) (int, [nColumns]int, error) {
 // raw; counted from 1904-01-01 when date1904), or any form package wareki
 // reads (2026-04-01, 2026/4/1, 令和8年4月1日).
 func parseListDate(s string, date1904 bool) (riskassess.Date, error) {
-	if f, err := strconv.ParseFloat(s, 64); err == nil {
-		if f < 1 || f > 2958465 || math.IsNaN(f) {
+	// 20270228 typed as a number is a date wareki reads; a serial day
+	// number before 2000 (a year alone, 2027, would be 1905-07-19) is
+	// no date of the ISMAP lists, which began in 2020.
+	if f, err := strconv.ParseFloat(s, 64); err == nil && !(len(s) == 8 && f == math.Trunc(f)) {
+		if f < 36526 || f > 2958465 || math.IsNaN(f) {
 			return riskassess.Date{}, fmt.Errorf("serial %v out of range", f)
 		}
 		epoch := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)

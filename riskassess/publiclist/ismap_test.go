@@ -120,6 +120,8 @@ func TestReadISMAP(t *testing.T) {
 		{"xlsx in the 1904 date system (Excel for Mac)", "list.xlsx", book1904(t), []riskassess.ISMAPListing{
 			{Number: "C21-0099-2", Service: "Confera Meetings", Provider: "Confera Communications, Inc.", Registered: date("2021-03-01"), ValidUntil: date("2027-02-28")}}},
 		{"portal CSV, UTF-8 with BOM", "list.csv", readFixture(t, "ismap-portal.csv"), portalWant},
+		{"dates as 8 digits", "list.csv", []byte("登録番号,クラウドサービス名称,クラウドサービス事業者名,登録日,有効期限\nC22-0077-3,クラウドストレージ,株式会社ストラタスファイル,20220501,46507\n"),
+			[]riskassess.ISMAPListing{{Number: "C22-0077-3", Service: "クラウドストレージ", Provider: "株式会社ストラタスファイル", Registered: date("2022-05-01"), ValidUntil: date("2027-04-30")}}},
 		{"portal CSV saved by Excel in Shift_JIS", "list.csv", sjis, portalWant},
 		{"xlsx with other header spellings", "list.xlsx", altBook(t), altWant},
 		{"CSV saved by Excel with CRLF and line breaks inside cells", "list.csv", []byte("登録番号,クラウドサービス名称,クラウドサービス事業者名,有効期限,言明の対象範囲\r\n" +
@@ -153,11 +155,16 @@ func TestReadISMAPRefuses(t *testing.T) {
 		{"ismap-duplicate.csv", "3:1", []string{"C22-0077-3 is listed twice (first at 2:1)"}, "2回あります"},
 		{"ismap-baddate.csv", "2:4", []string{`cannot read the expiry "来年" as a date`}, "日付として読めません"},
 		{"ismap-emptyprovider.csv", "2:3", []string{"the provider is empty"}, "クラウドサービス事業者名が空です"},
+		{"year alone as the expiry", "2:4", []string{`cannot read the expiry "2027" as a date`}, "日付として読めません"},
 		{"ismap-twoexpiry.csv", "", []string{`the headers "有効期限" and "登録有効期限" both read as the expiry column`}, "どちらも"},
 		{"nta-zenkoku-unicode.csv", "", []string{"no header row found"}, "見出しの行が見つかりません"},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
-			_, err := ReadISMAP(bytes.NewReader(readFixture(t, tt.file)), tt.file)
+			data := []byte("登録番号,クラウドサービス名称,クラウドサービス事業者名,有効期限\nC22-0077-3,クラウドストレージ,株式会社ストラタスファイル,2027\n")
+			if strings.HasSuffix(tt.file, ".csv") {
+				data = readFixture(t, tt.file)
+			}
+			_, err := ReadISMAP(bytes.NewReader(data), tt.file)
 			e, ok := err.(*Error)
 			if !ok {
 				t.Fatalf("ReadISMAP: %v, want an *Error", err)
