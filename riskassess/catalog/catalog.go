@@ -25,6 +25,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"go.yaml.in/yaml/v3"
@@ -373,7 +374,48 @@ func questionProblems(q *riskassess.Question) []*SettingError {
 		}
 		ids[c.ID] = true
 	}
+	// An answer in a workbook is read back as the first choice whose id
+	// or label it equals (folded): a label that reads like another
+	// choice's id or label stored that choice, whatever the vendor meant.
+	owner := map[string]int{}
+	for i, c := range q.Choices {
+		if _, ok := owner[foldChoice(c.ID)]; !ok {
+			owner[foldChoice(c.ID)] = i
+		}
+	}
+	for i, c := range q.Choices {
+		for _, l := range [...]struct{ lang, text string }{{"ja", c.Label.Ja}, {"en", c.Label.En}} {
+			f := foldChoice(l.text)
+			if f == "" {
+				continue
+			}
+			if j, ok := owner[f]; ok && j != i {
+				bad(fmt.Sprintf("question.choices[%d].label.%s", i, l.lang),
+					"選択肢の表示 %q は選択肢 %q と同じに読めます。確認票の回答がどちらの選択肢か区別できないため、選択肢ごとに違う表示にしてください",
+					"label %q reads the same as choice %q: an answer in the workbook could not tell them apart; give each choice a label of its own",
+					l.text, q.Choices[j].ID)
+				continue
+			}
+			owner[f] = i
+		}
+	}
 	return errs
+}
+
+// foldChoice folds a choice id or label as the workbook import compares
+// answers with them: full-width ASCII as ASCII, lower case, runs of spaces
+// as one, none at the ends.
+func foldChoice(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r >= '\uFF01' && r <= '\uFF5E' {
+			r -= 0xFEE0
+		}
+		if r == '\u3000' {
+			return ' '
+		}
+		return unicode.ToLower(r)
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // QuestionID returns the id of the question that evidences requirement id:

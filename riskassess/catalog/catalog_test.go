@@ -384,6 +384,84 @@ func TestForOrgErrors(t *testing.T) {
 	}
 }
 
+// settingPaths returns the paths of the *SettingError values of err.
+func settingPaths(t *testing.T, err error) []string {
+	t.Helper()
+	if err == nil {
+		return nil
+	}
+	var got []string
+	for _, e := range splitJoined(err) {
+		var se *SettingError
+		if !errors.As(e, &se) {
+			t.Fatalf("%T is not a *SettingError: %v", e, e)
+		}
+		got = append(got, se.Path)
+	}
+	return got
+}
+
+// TestForOrgCustomClause: an organisation's own requirement cites a
+// clause of policy.clauses when register.yaml lists them. "9(9)" for
+// "6(9)" was accepted and shown on every finding as a clause of the
+// policy.
+func TestForOrgCustomClause(t *testing.T) {
+	policy := riskassess.Policy{Clauses: []riskassess.Clause{{ID: "6(7)"}, {ID: "6(9)"}}}
+	for _, tt := range []struct {
+		name   string
+		policy riskassess.Policy
+		clause string
+		want   []string
+	}{
+		{"listed", policy, "6(9)", nil},
+		{"not listed", policy, "9(9)", []string{"requirements.add[0].clause"}},
+		{"full width", policy, "６(９)", []string{"requirements.add[0].clause"}},
+		{"no clause", policy, "", nil},
+		{"no policy clauses to check against", riskassess.Policy{}, "9(9)", nil},
+	} {
+		c := yesnoCustom("ORG-01")
+		c.Clause = tt.clause
+		_, err := ForOrg(&riskassess.Organisation{Policy: tt.policy, Requirements: riskassess.RequirementSettings{Add: []riskassess.CustomRequirement{c}}})
+		if diff := cmp.Diff(tt.want, settingPaths(t, err)); diff != "" {
+			t.Errorf("%s: clause %q: error paths (-want +got):\n%s\nerror: %v", tt.name, tt.clause, diff, err)
+		}
+	}
+}
+
+// TestForOrgChoiceLabels: the workbook import reads an answer as the
+// first choice whose id or label it equals, so two choices that read the
+// same stored the first whatever the vendor picked. A choice without a
+// label is fine: the workbook shows its id.
+func TestForOrgChoiceLabels(t *testing.T) {
+	ch := func(id, ja, en string) riskassess.Choice {
+		return riskassess.Choice{ID: id, Label: riskassess.T(ja, en)}
+	}
+	for _, tt := range []struct {
+		name    string
+		choices []riskassess.Choice
+		want    []string
+	}{
+		{"own labels", []riskassess.Choice{ch("weekly", "毎週", "Weekly"), ch("monthly", "毎月", "Monthly")}, nil},
+		{"no labels", []riskassess.Choice{ch("weekly", "", ""), ch("monthly", "", "")}, nil},
+		{"label the same as its own id", []riskassess.Choice{ch("weekly", "weekly", "WEEKLY"), ch("monthly", "毎月", "")}, nil},
+		{"same Japanese label", []riskassess.Choice{ch("weekly", "毎週", ""), ch("monthly", "毎週", "")},
+			[]string{"requirements.add[0].question.choices[1].label.ja"}},
+		{"same label but for spaces", []riskassess.Choice{ch("weekly", "毎週　報告", ""), ch("monthly", " 毎週 報告", "")},
+			[]string{"requirements.add[0].question.choices[1].label.ja"}},
+		{"label reads as another id", []riskassess.Choice{ch("weekly", "毎週", ""), ch("monthly", "毎月", "ＷＥＥＫＬＹ")},
+			[]string{"requirements.add[0].question.choices[1].label.en"}},
+		{"label of an earlier choice is a later id", []riskassess.Choice{ch("a", "", "b"), ch("b", "", "")},
+			[]string{"requirements.add[0].question.choices[0].label.en"}},
+	} {
+		c := yesnoCustom("ORG-01")
+		c.Question.Type, c.Question.Choices, c.Expect = riskassess.AnswerChoice, tt.choices, tt.choices[0].ID
+		_, err := ForOrg(&riskassess.Organisation{Requirements: riskassess.RequirementSettings{Add: []riskassess.CustomRequirement{c}}})
+		if diff := cmp.Diff(tt.want, settingPaths(t, err)); diff != "" {
+			t.Errorf("%s: error paths (-want +got):\n%s\nerror: %v", tt.name, diff, err)
+		}
+	}
+}
+
 // yamlFields lists the YAML field names of struct type t, including
 // inlined structs.
 func yamlFields(t reflect.Type) map[string]bool {

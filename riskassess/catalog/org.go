@@ -47,7 +47,8 @@ var customIDPattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$
 //   - Override changes the severity and/or weight of a built-in requirement;
 //     a zero weight or empty severity leaves that value as it is.
 //   - Add defines the organisation's own requirements, each evidenced by a
-//     question (see CustomRequirement for its check).
+//     question (see CustomRequirement for its check). When org.Policy.Clauses lists
+//     the policy's clauses, a requirement's clause must be one of them.
 //
 // Every problem is reported: the error is an errors.Join of *SettingError
 // values, one per problem, naming the field path (unknown id, invalid
@@ -72,6 +73,14 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 		}
 	}
 	builtins := len(reqs)
+	// The clauses a requirement of the organisation may cite: those of
+	// policy.clauses, when the organisation lists them. A clause not
+	// among them ("9(9)" for "6(9)") was shown on every finding as if
+	// the policy had it.
+	var clauseIDs []string
+	for _, cl := range org.Policy.Clauses {
+		clauseIDs = append(clauseIDs, cl.ID)
+	}
 
 	for i, c := range set.Add {
 		path := fmt.Sprintf("requirements.add[%d]", i)
@@ -79,6 +88,10 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 		for _, e := range qerrs {
 			e.Path = path + "." + e.Path
 			errs = append(errs, e)
+		}
+		if c.Clause != "" && len(clauseIDs) > 0 && !slices.Contains(clauseIDs, c.Clause) {
+			bad(path+".clause", "条項 %q は policy.clauses にありません。policy.clauses の条項（%s）にするか、policy.clauses に条項を追加してください",
+				"clause %q is not in policy.clauses: cite one of its clauses (%s), or add the clause to policy.clauses", c.Clause, strings.Join(clauseIDs, ", "))
 		}
 		if _, dup := index[c.ID]; dup && c.ID != "" {
 			if index[c.ID] < builtins {
