@@ -88,6 +88,14 @@ func (p *YearPlan) OverdueCount() int {
 // the chase list. The dates are those the assessments computed as of asOf: a review
 // is its next review date, an on-site check or a password change the next
 // one after the last recorded. reg may be nil (names are then the ids).
+//
+// fy is named by the calendar year it starts in: 2026 for 令和8年度 (see
+// riskassess.FiscalYear), not the era year 8. PlanYear does not check it:
+// PlanYear(reg, as, 8, asOf) is the plan of the year 8, with nothing due and
+// nothing carried (only Chase, which ignores fy). Read a year people typed
+// with wareki.ParseFiscalYear (令和8年度, R8, FY2026; 1900–2200), as the
+// command's --fiscal-year does; sitegen refuses an Options.FiscalYear out
+// of that range.
 func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskassess.FiscalYear, asOf riskassess.Date) YearPlan {
 	p := YearPlan{Year: fy, AsOf: asOf}
 	var entries map[riskassess.EntryKey]riskassess.Entry
