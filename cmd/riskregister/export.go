@@ -24,12 +24,15 @@ func newExportCmd(a *app) *cobra.Command {
   xlsx  台帳ワークブック（種別ごとのシート、責任者、期限一覧）。既定のファイル名は 台帳.xlsx
   csv   UTF-8（BOM付き）の CSV。-o DIR に種別ごとに contractors.csv / services.csv / social.csv、
         または --kind で1種別を -o FILE か標準出力へ
-  json  ExportDocument（schemas/export.schema.json）。-o FILE か標準出力へ
+  json  ExportDocument（schemas/export.schema.json）。-o FILE か標準出力へ。各エントリの記録（contractor・service・
+        social）はファイルのまま（--as-of より後の日付の回答・インシデント・決裁も含む）で、assessment が --as-of 時点の評価です
 -o - は標準出力です。数式として解釈される文字（= + - @ タブ CR）で始まるセルは ' を前置します。
 
 Assesses the register and exports it: xlsx (the register workbook, default 台帳.xlsx), csv
 (UTF-8 with BOM; one file per kind into -o DIR, or one --kind to -o FILE or stdout) or json
-(an ExportDocument, see schemas/export.schema.json; to -o FILE or stdout). Cells starting with
+(an ExportDocument, see schemas/export.schema.json; to -o FILE or stdout). In json, each entry's
+record (contractor, service, social) is its file as it is, answers, incidents and decisions dated
+after --as-of included; its assessment is as of --as-of. Cells starting with
 = + - @ tab or CR are prefixed with ' against formula injection.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

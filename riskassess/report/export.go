@@ -18,6 +18,11 @@ const ExportVersion = "2"
 // assessment of every entry as of a date (`riskregister export --format
 // json`). Its JSON Schema is schemas/export.schema.json, generated from this
 // type. The same register and as-of date always give the same document.
+//
+// Each entry's record (ExportEntry.Contractor, Service, Social) is the
+// entry as its file holds it: answers, rounds, incidents, approvals and
+// other records dated after AsOf are included. Only its Assessment is as
+// of AsOf, and counts none of them.
 type ExportDocument struct {
 	// Version is the format version, ExportVersion.
 	Version string `json:"version"`
