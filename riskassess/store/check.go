@@ -648,6 +648,41 @@ func (c *checker) scheme(s *riskassess.ClassificationScheme) {
 	}
 }
 
+// sectionCycles refuses parents of sections that lead back to the section
+// (a section made the parent of its own sub-section, or of itself), once
+// per loop, at the parent of the loop's first section in the file. On
+// such a loop every section lay "under" every other
+// (Organisation.SameLine): a person of 総務課 named as the owner of an
+// entry of 議事課 was taken to be on its line, and the staff-moved warning
+// went silent.
+func (c *checker) sectionCycles(o *riskassess.Organisation) {
+	reported := map[string]bool{}
+	for i, s := range o.Sections {
+		if s.ID == "" || s.Parent == "" || reported[s.ID] {
+			continue
+		}
+		chain := []string{s.ID}
+		for at := s.Parent; at != "" && len(chain) <= len(o.Sections); {
+			chain = append(chain, at)
+			if at == s.ID {
+				for _, id := range chain {
+					reported[id] = true
+				}
+				loop := strings.Join(chain, " → ")
+				c.errorf(p{"sections", i, "parent"}, CodeBadValue, nil,
+					fmt.Sprintf("sections[%d].parent: the parents of section %q lead back to it (%s): correct the parent, and give the top section none", i, s.ID, loop),
+					fmt.Sprintf("sections[%d].parent: 課 %q の上位（parent）をたどると、その課に戻ります（%s）。parent を直し、最上位の課には parent を書かないでください", i, s.ID, loop))
+				break
+			}
+			ps := o.Section(at)
+			if ps == nil {
+				break
+			}
+			at = ps.Parent
+		}
+	}
+}
+
 // org checks register.yaml.
 func (c *checker) org(o *riskassess.Organisation) {
 	c.require(o.Name.Ja, p{"name", "ja"})
@@ -660,6 +695,7 @@ func (c *checker) org(o *riskassess.Organisation) {
 		c.require(s.ID, p{"sections", i, "id"})
 		c.ref(toSection, s.Parent, p{"sections", i, "parent"})
 	}
+	c.sectionCycles(o)
 	for i, s := range o.Positions {
 		c.require(s.ID, p{"positions", i, "id"})
 	}

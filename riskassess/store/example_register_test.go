@@ -272,6 +272,23 @@ func TestExampleRegisterMutations(t *testing.T) {
 			at: "gikai-chousa", code: store.CodeDanglingRef,
 		},
 		{
+			// On a loop of parents every section was "on the same line"
+			// as every other: the staff-moved warning of an owner in
+			// another division went silent.
+			name: "loop of parent sections in register.yaml",
+			file: "register.yaml",
+			old:  "  - id: gikai\n    name: { ja: 議会事務局, en: Council Secretariat }\n",
+			new:  "  - id: gikai\n    name: { ja: 議会事務局, en: Council Secretariat }\n    parent: gikai-somu-shomu # loop\n",
+			at:   "gikai-somu-shomu # loop", code: store.CodeBadValue,
+		},
+		{
+			name: "section its own parent in register.yaml",
+			file: "register.yaml",
+			old:  "  - id: kanzai\n    name: { ja: 管財課, en: Property and Buildings Division }\n    parent: somu-bu\n",
+			new:  "  - id: kanzai\n    name: { ja: 管財課, en: Property and Buildings Division }\n    parent: kanzai\n",
+			at:   "parent: kanzai", skip: len("parent: "), code: store.CodeBadValue,
+		},
+		{
 			name: "dangling person position in register.yaml",
 			file: "register.yaml",
 			old:  "position: kaikei-nendo\n", new: "position: kaikei\n",
