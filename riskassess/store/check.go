@@ -3,6 +3,7 @@ package store
 import (
 	"fmt"
 	"math"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -648,6 +649,22 @@ func (c *checker) scheme(s *riskassess.ClassificationScheme) {
 	}
 }
 
+// website checks register.yaml's website: an absolute http(s) URL with a
+// host. SNS-02 compares the host of an account's listed_on with it; a
+// website written without its scheme (www.city.example.lg.jp/gikai/) has no
+// host, so a listing on anybody's site was judged met.
+func (c *checker) website(v string) {
+	if v == "" {
+		return
+	}
+	u, err := url.Parse(strings.TrimSpace(v))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		c.errorf(p{"website"}, CodeBadURL, nil,
+			fmt.Sprintf("website %s must be an absolute http:// or https:// URL, e.g. https://www.city.example.lg.jp/gikai/: the official accounts' listed_on is checked against its host", quoted(v, "en")),
+			fmt.Sprintf("website の %s は http:// か https:// で始まる URL にしてください（例: https://www.city.example.lg.jp/gikai/）。公式アカウントの listed_on がこのサイトのものか、ホスト名で確かめます", quoted(v, "ja")))
+	}
+}
+
 // sectionCycles refuses parents of sections that lead back to the section
 // (a section made the parent of its own sub-section, or of itself), once
 // per loop, at the parent of the loop's first section in the file. On
@@ -686,7 +703,7 @@ func (c *checker) sectionCycles(o *riskassess.Organisation) {
 // org checks register.yaml.
 func (c *checker) org(o *riskassess.Organisation) {
 	c.require(o.Name.Ja, p{"name", "ja"})
-	c.link(o.Website, p{"website"})
+	c.website(o.Website)
 	c.link(o.Policy.URL, p{"policy", "url"})
 	if pc := o.PublicContact; pc != nil {
 		c.publicContact(pc)

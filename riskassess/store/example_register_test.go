@@ -272,6 +272,14 @@ func TestExampleRegisterMutations(t *testing.T) {
 			at: "gikai-chousa", code: store.CodeDanglingRef,
 		},
 		{
+			// SNS-02 compares listed_on's host with the website's: without
+			// a scheme it has none, and a listing anywhere was met.
+			name: "website without its scheme in register.yaml",
+			file: "register.yaml",
+			old:  "website: https://www.city.chofu.example/gikai/\n", new: "website: www.city.chofu.example/gikai/\n",
+			at: "www.city.chofu.example/gikai/\n", code: store.CodeBadURL,
+		},
+		{
 			// On a loop of parents every section was "on the same line"
 			// as every other: the staff-moved warning of an owner in
 			// another division went silent.
