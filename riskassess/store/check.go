@@ -738,6 +738,10 @@ func (c *checker) org(o *riskassess.Organisation) {
 		}
 	}
 	for i, s := range o.ApprovalChain {
+		// A step without a position asked for the sign-off of nobody:
+		// APR-01 was not met on every entry the step applies to, and no
+		// signature could meet it.
+		c.require(s.Position, p{"approval_chain", i, "position"})
 		c.ref(toPosition, s.Position, p{"approval_chain", i, "position"})
 	}
 	if o.ResidualMatrix != nil {

@@ -272,6 +272,15 @@ func TestExampleRegisterMutations(t *testing.T) {
 			at: "gikai-chousa", code: store.CodeDanglingRef,
 		},
 		{
+			// A step without a position asked for nobody's sign-off:
+			// APR-01 could never be met.
+			name: "approval chain step without a position in register.yaml",
+			file: "register.yaml",
+			old:  "  - role: { ja: 事務局長決裁, en: Secretary-General decision }\n    position: jimukyokucho\n",
+			new:  "  - role: { ja: 事務局長決裁, en: Secretary-General decision }\n",
+			at:   "role: { ja: 事務局長決裁", code: store.CodeMissingField,
+		},
+		{
 			// SNS-02 compares listed_on's host with the website's: without
 			// a scheme it has none, and a listing anywhere was met.
 			name: "website without its scheme in register.yaml",
