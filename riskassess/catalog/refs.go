@@ -59,6 +59,14 @@ func CheckReferencesLimit(reg *riskassess.Register, reqs []riskassess.Requiremen
 				known = append(known, r)
 			}
 		}
+		// The organisation's own requirements switched off still
+		// exist too: their stored answers were refused as unknown
+		// questions, which a disabled built-in one's are not.
+		for _, c := range reg.Org.Requirements.Add {
+			if r, errs := Custom(c); disabled[c.ID] && len(errs) == 0 {
+				known = append(known, r)
+			}
+		}
 	}
 	byID := make(map[string]*riskassess.Requirement, len(known))
 	questions := map[riskassess.Kind]map[string]*riskassess.Question{}

@@ -91,13 +91,19 @@ func TestCheckReferencesAnswers(t *testing.T) {
 // TestCheckReferencesDisabled: a requirement switched off in register.yaml
 // still exists; clauses and answers that cite it are not errors.
 func TestCheckReferencesDisabled(t *testing.T) {
-	org := riskassess.Organisation{Requirements: riskassess.RequirementSettings{Disable: []string{"OUT-10", "OUT-31"}}}
+	// ORG-01, the organisation's own, was not: its answers were
+	// unknown questions once it was disabled.
+	own := yesnoCustom("ORG-01")
+	own.Kinds = []riskassess.Kind{riskassess.KindContractor}
+	org := riskassess.Organisation{Requirements: riskassess.RequirementSettings{Disable: []string{"OUT-10", "OUT-31", "ORG-01"},
+		Add: []riskassess.CustomRequirement{own}}}
 	reqs, err := ForOrg(&org)
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := &riskassess.Contractor{
-		Common:    riskassess.Common{ID: "acme", Source: "contractors/acme.yaml", Answers: map[string]riskassess.Answer{"Q-OUT-31": {Value: "2026-04-01"}}},
+		Common: riskassess.Common{ID: "acme", Source: "contractors/acme.yaml",
+			Answers: map[string]riskassess.Answer{"Q-OUT-31": {Value: "2026-04-01"}, "Q-ORG-01": {Value: "yes"}}},
 		Contracts: []riskassess.Contract{{ID: "c1", Clauses: []riskassess.ContractClause{{Requirement: "OUT-10"}}}},
 	}
 	reg := &riskassess.Register{Org: org, Contractors: []*riskassess.Contractor{c}}
