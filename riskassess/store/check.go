@@ -649,6 +649,36 @@ func (c *checker) scheme(s *riskassess.ClassificationScheme) {
 	}
 }
 
+// overrides refuses a requirements.override item that changes nothing or
+// a weight of 0, which leaves the weight as it is (catalog.ForOrg): a
+// council that wrote weight: 0 to leave a requirement out of the score
+// kept it at its full weight, with no word said. A severity or weight the
+// decoder refused is not reported again.
+func (c *checker) overrides(ovs []riskassess.RequirementOverride) {
+	for i, ov := range ovs {
+		if ov.ID == "" {
+			continue
+		}
+		_, _, sev, hasSev := c.find(p{"requirements", "override", i, "severity"})
+		_, _, w, hasWeight := c.find(p{"requirements", "override", i, "weight"})
+		hasWeight = hasWeight && w.Tag != "!!null"
+		switch {
+		case hasWeight:
+			if f, err := strconv.ParseFloat(w.Value, 64); err != nil || f != 0 {
+				continue
+			}
+			c.errorf(p{"requirements", "override", i, "weight"}, CodeBadValue, nil,
+				fmt.Sprintf("requirements.override[%d].weight: 0 leaves the weight of %s as it is (it does not leave it out of the score); write a weight above 0, remove weight, or put %s under requirements.disable to leave it out", i, ov.ID, ov.ID),
+				fmt.Sprintf("requirements.override[%d].weight: 0 では %s の重みは変わりません（評価から外れません）。0 より大きい重みを書くか weight を削除してください。評価から外すなら %s を requirements.disable に書いてください", i, ov.ID, ov.ID))
+		case hasSev && sev.Value != "":
+		default:
+			c.errorf(p{"requirements", "override", i, "id"}, CodeBadValue, nil,
+				fmt.Sprintf("requirements.override[%d] changes nothing for %s: write a severity or a weight above 0, or remove the item", i, ov.ID),
+				fmt.Sprintf("requirements.override[%d] は %s を何も変えません。severity か 0 より大きい weight を書くか、この項目を削除してください", i, ov.ID))
+		}
+	}
+}
+
 // website checks register.yaml's website: an absolute http(s) URL with a
 // host. SNS-02 compares the host of an account's listed_on with it; a
 // website written without its scheme (www.city.example.lg.jp/gikai/) has no
@@ -771,6 +801,7 @@ func (c *checker) org(o *riskassess.Organisation) {
 				fmt.Sprintf("%s が %d です。0 より大きい%sを書くか、省略して既定の値にしてください", n.path, n.v, unitJa))
 		}
 	}
+	c.overrides(o.Requirements.Override)
 	c.unique(whatSection, ids(o.Sections, func(s riskassess.Section) string { return s.ID }), p{"sections"}, "id")
 	c.unique(whatPosition, ids(o.Positions, func(s riskassess.Position) string { return s.ID }), p{"positions"}, "id")
 	c.unique(whatPerson, ids(o.People, func(s riskassess.Person) string { return s.ID }), p{"people"}, "id")

@@ -272,6 +272,20 @@ func TestExampleRegisterMutations(t *testing.T) {
 			at: "gikai-chousa", code: store.CodeDanglingRef,
 		},
 		{
+			// weight 0 left OUT-31 at its full weight (0 means "as it
+			// is"), though written to leave it out of the score.
+			name: "override weight 0 in register.yaml",
+			file: "register.yaml",
+			old:  "    - id: OUT-31\n      weight: 5\n", new: "    - id: OUT-31\n      weight: 0\n",
+			at: "0\n    # 請願署名簿", code: store.CodeBadValue,
+		},
+		{
+			name: "override changing nothing in register.yaml",
+			file: "register.yaml",
+			old:  "    - id: OUT-23\n      severity: medium\n", new: "    - id: OUT-23\n",
+			at: "OUT-23\n", code: store.CodeBadValue,
+		},
+		{
 			// A step without a position asked for nobody's sign-off:
 			// APR-01 could never be met.
 			name: "approval chain step without a position in register.yaml",
