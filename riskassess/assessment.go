@@ -176,6 +176,14 @@ const (
 	DuePassword    DueKind = "password"     // パスワード変更
 	DueRemediation DueKind = "remediation"  // 是正措置の期限
 	DueReply       DueKind = "reply"        // 確認票の回答期限
+	// The yearly tasks of the catalogue's oversight requirements: the
+	// confirmation of a contractor's measures (OUT-30), the report it
+	// sends (OUT-32), and the terms of a service (CLD-47) or a social
+	// platform (SNS-15) read again.
+	DueConfirmation  DueKind = "confirmation"         // 対策状況の確認
+	DueReport        DueKind = "report"               // 報告の受領
+	DueTermsCheck    DueKind = "terms-check"          // 利用規約の確認（外部サービス）
+	DuePlatformTerms DueKind = "platform-terms-check" // 利用規約の確認（SNS）
 )
 
 func (d DueKind) Label(lang Lang) string {
@@ -188,7 +196,9 @@ var dueKindLabels = map[DueKind][2]string{
 	DueISMAP: {"ISMAP登録の有効期限", "ISMAP listing expiry"}, DueContractEnd: {"契約終了", "Contract end"},
 	DueApproval: {"承認の有効期限", "Approval expiry"}, DueOnsiteCheck: {"実地確認", "On-site check"},
 	DuePassword: {"パスワード変更", "Password change"}, DueRemediation: {"是正措置の期限", "Remediation due"},
-	DueReply: {"確認票の回答期限", "Questionnaire reply due"},
+	DueReply:        {"確認票の回答期限", "Questionnaire reply due"},
+	DueConfirmation: {"対策状況の確認", "Measures confirmation"}, DueReport: {"報告の受領", "Report due"},
+	DueTermsCheck: {"利用規約の確認", "Terms check"}, DuePlatformTerms: {"利用規約の確認", "Platform terms check"},
 }
 
 // DueItem is something that falls due on a date.

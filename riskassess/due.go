@@ -275,7 +275,11 @@ func RecordOn(e Entry, asOf Date) bool {
 // listing's expiry, contract ends, the approval's expiry, the yearly
 // on-site check of a contractor that handles personal data or
 // confidentiality class 2+ (last_onsite_check + 12 months), a social
-// account's password change (password_changed_on + 12 months) and open
+// account's password change (password_changed_on + 12 months), the yearly
+// confirmation of a contractor's measures (last_confirmed + 12 months) and
+// its yearly report (the latest reports[].on + 12 months) while a contract
+// is in force or none is recorded, the yearly check of a service's or
+// social account's terms (terms_checked_on + 12 months), open
 // remediation items, and the reply of every questionnaire round not yet
 // imported (rounds[i].reply_due) unless a round sent after it was
 // (Common.SupersededBy). A contract that has ended and whose data was returned
@@ -310,10 +314,11 @@ func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem 
 
 // ErrDueOff is the error of Scorer.Assess, AssessAll and Assessor when
 // Organisation.DueOff names a kind that cannot be switched off: only the
-// yearly tasks DueOnsiteCheck and DuePassword can (a review, an expiry or
-// a remediation item is never switched off). The error returned wraps it
+// yearly tasks DueOnsiteCheck, DuePassword, DueConfirmation, DueReport,
+// DueTermsCheck and DuePlatformTerms can (a review, an expiry or a
+// remediation item is never switched off). The error returned wraps it
 // and names the kind.
-var ErrDueOff = errors.New("riskassess: Organisation.DueOff: only the yearly tasks onsite-check and password can be switched off / 期日のうち止められるのは年次の実地確認とパスワード変更だけです")
+var ErrDueOff = errors.New("riskassess: Organisation.DueOff: only the yearly tasks onsite-check, password, confirmation, report, terms-check and platform-terms-check can be switched off / 期日のうち止められるのは年次の実地確認・パスワード変更・対策状況の確認・報告の受領・利用規約の確認だけです")
 
 // dueOff is the set of yearly tasks switched off (Organisation.DueOff), as
 // bits.
@@ -322,6 +327,10 @@ type dueOff uint8
 const (
 	offOnsiteCheck dueOff = 1 << iota
 	offPassword
+	offConfirmation
+	offReport
+	offTermsCheck
+	offPlatformTerms
 )
 
 // dueOffBit returns the bit of due kind k, 0 for a kind that cannot be
@@ -332,6 +341,14 @@ func dueOffBit(k DueKind) dueOff {
 		return offOnsiteCheck
 	case DuePassword:
 		return offPassword
+	case DueConfirmation:
+		return offConfirmation
+	case DueReport:
+		return offReport
+	case DueTermsCheck:
+		return offTermsCheck
+	case DuePlatformTerms:
+		return offPlatformTerms
 	}
 	return 0
 }
@@ -462,6 +479,17 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 		if (x.personal || x.confRank >= 2 || x.confUnstated) && off&offOnsiteCheck == 0 {
 			yearly(DueOnsiteCheck, v.LastOnsiteCheck, "last_onsite_check")
 		}
+		// The confirmation of the measures (OUT-30) and the report
+		// (OUT-32) are due while a contract is in force (or none is
+		// recorded), as the catalogue applies them.
+		if off&(offConfirmation|offReport) != offConfirmation|offReport && contractInForce(v.Contracts, asOf) {
+			if off&offConfirmation == 0 {
+				yearly(DueConfirmation, v.LastConfirmed, "last_confirmed")
+			}
+			if i := latestReport(v.Reports, asOf); i >= 0 && off&offReport == 0 {
+				yearly(DueReport, v.Reports[i].On, reportPaths.at(i))
+			}
+		}
 		for i, r := range v.Remediation {
 			if r.ClosedOn.IsZero() || r.ClosedOn.After(asOf) { // closed after asOf: still open then
 				add(DueRemediation, r.Due, r.Summary, quoted("是正措置「", "」", "corrective action “", "”", r.Summary), remediationPaths.at(i))
@@ -473,13 +501,53 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 			add(DueISMAP, v.ISMAP.ValidUntil, v.ISMAP.Number, quoted("ISMAP登録（", "）", "ISMAP listing (", ")", v.ISMAP.Number), "ismap.valid_until")
 		}
 		add(DueContractEnd, v.ContractEnd, "", Text{}, "contract_end")
+		if off&offTermsCheck == 0 {
+			yearly(DueTermsCheck, v.TermsCheckedOn, "terms_checked_on")
+		}
 	case *Social:
 		if off&offPassword == 0 {
 			yearly(DuePassword, v.PasswordChangedOn, "password_changed_on")
 		}
+		if off&offPlatformTerms == 0 {
+			yearly(DuePlatformTerms, v.TermsCheckedOn, "terms_checked_on")
+		}
 	}
 	sortDue(out)
 	return out
+}
+
+// contractInForce reports whether one of cs has not ended by asOf (no
+// end date, or one on or after asOf), or cs is empty: the contractors the
+// catalogue's oversight requirements (OUT-30, OUT-32) apply to.
+func contractInForce(cs []Contract, asOf Date) bool {
+	for i := range cs {
+		if to := cs[i].To; to.IsZero() || !to.Before(asOf) {
+			return true
+		}
+	}
+	return len(cs) == 0
+}
+
+// latestReport returns the index of the latest of reps dated by asOf, as
+// the catalogue's OUT-32 reads it; when every one is dated after asOf, the
+// latest of them (not received by then: yearly makes it due on asOf); -1
+// for none.
+func latestReport(reps []Report, asOf Date) int {
+	latest, after := -1, -1
+	for i := range reps {
+		on := reps[i].On
+		if !on.After(asOf) {
+			if latest < 0 || reps[latest].On.Before(on) {
+				latest = i
+			}
+		} else if after < 0 || reps[after].On.Before(on) {
+			after = i
+		}
+	}
+	if latest < 0 {
+		return after
+	}
+	return latest
 }
 
 // laterDoneNote is the Note of the due item of a yearly task whose last
@@ -513,6 +581,7 @@ var (
 	contractToPaths  = newIndexedPaths("contracts[", "].to")
 	remediationPaths = newIndexedPaths("remediation[", "].due")
 	roundPaths       = newIndexedPaths("rounds[", "].reply_due")
+	reportPaths      = newIndexedPaths("reports[", "].on")
 )
 
 // dueSection is the section of e's due items: the owner's, or for a

@@ -172,8 +172,11 @@ type Organisation struct {
 	// lists (ISMAP, corporate numbers).
 	PublicLists PublicListSettings `yaml:"public_lists,omitempty" json:"public_lists,omitzero"`
 	// DueOff lists the yearly tasks the organisation has switched off:
-	// DueOnsiteCheck (a contractor's yearly on-site check) and DuePassword
-	// (a social account's yearly password change). A task switched off
+	// DueOnsiteCheck (a contractor's yearly on-site check), DuePassword
+	// (a social account's yearly password change), DueConfirmation and
+	// DueReport (a contractor's yearly confirmation and report),
+	// DueTermsCheck and DuePlatformTerms (the terms of a service or a
+	// social platform checked yearly). A task switched off
 	// has no due item (DueItems, Assessment.Due) and no expiry finding
 	// (EXP-ONSITE) nor approval condition, so due, check, the calendar,
 	// the export and the site do not list it. It is not read from

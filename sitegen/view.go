@@ -453,7 +453,8 @@ func (b *builder) prepareLabels() {
 		b.labels["out\x00"+string(v)] = v.Label(b.lang)
 	}
 	for _, v := range []riskassess.DueKind{riskassess.DueReview, riskassess.DueCertificate, riskassess.DueISMAP, riskassess.DueContractEnd,
-		riskassess.DueApproval, riskassess.DueOnsiteCheck, riskassess.DuePassword, riskassess.DueRemediation, riskassess.DueReply} {
+		riskassess.DueApproval, riskassess.DueOnsiteCheck, riskassess.DuePassword, riskassess.DueRemediation, riskassess.DueReply,
+		riskassess.DueConfirmation, riskassess.DueReport, riskassess.DueTermsCheck, riskassess.DuePlatformTerms} {
 		b.labels["due\x00"+string(v)] = v.Label(b.lang)
 	}
 }

@@ -20,14 +20,15 @@ func newDueCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "due [--within 90d | --fiscal-year 2026] [--format table|ics] [-o FILE]",
 		Short: "期限の到来する項目を一覧にする / list what falls due",
-		Long: `見直し、認証・ISMAP登録・承認の有効期限、契約終了、年次の実地確認、SNSのパスワード変更、
-是正措置の期限のうち、基準日より前（期限超過）と --within の期間内のものを、期日・種類・ID の順に
+		Long: `見直し、認証・ISMAP登録・承認の有効期限、契約終了、年次の実地確認・対策状況の確認・報告の受領、
+利用規約の確認、SNSのパスワード変更、是正措置の期限のうち、基準日より前（期限超過）と --within の期間内のものを、期日・種類・ID の順に
 一覧にします。--within は 90d（日）、12w（週）、3m（月）、1y（年）。--format ics で iCalendar
 （RFC 5545）を書き出し、予定表に取り込めます。公表リスト（lists/）のスナップショットが
 register.yaml の public_lists.max_age_months（既定 3 か月）より古ければ、標準エラーに警告します。
 
 Lists everything that falls due (reviews, certificate / ISMAP / approval expiry, contract ends,
-yearly on-site checks, social-media password changes, remediation): overdue items and items
+yearly on-site checks, confirmations of a contractor's measures and its reports, terms checks,
+social-media password changes, remediation): overdue items and items
 within --within (90d, 12w, 3m, 1y) of the as-of date, sorted by date, kind and entry id, as a
 table or as an iCalendar file (--format ics). Warns on stderr when the newest snapshot of a public
 list (lists/) is older than public_lists.max_age_months of register.yaml (default 3).

@@ -128,16 +128,17 @@ func TestDueCommand(t *testing.T) {
 	}
 	want := []string{
 		"2027-03-31 あと30日 承認の有効期限 x 広報係",
+		"2027-04-01 あと31日 利用規約の確認 x 広報係", // terms_checked_on 2026-04-01 + 12 months (SNS-15)
 		"2027-04-01 あと31日 見直し x 広報係",
 	}
 	if diff := cmp.Diff(want, rows); diff != "" {
 		t.Errorf("due table (-want +got):\n%s\n%s", diff, out)
 	}
-	// A shorter window drops the review; a later as-of makes both overdue.
+	// A shorter window drops the review; a later as-of makes all overdue.
 	if _, out, _ := execCLI(t, "due", "--register", dir, "--as-of", "2027-03-01", "--within", "30d"); strings.Contains(out, "見直し") || !strings.Contains(out, "承認の有効期限") {
 		t.Errorf("--within 30d:\n%s", out)
 	}
-	if _, out, _ := execCLI(t, "due", "--register", dir, "--as-of", "2027-05-01", "--within", "0d"); !strings.Contains(out, "2 件（うち期限超過 2 件）") {
+	if _, out, _ := execCLI(t, "due", "--register", dir, "--as-of", "2027-05-01", "--within", "0d"); !strings.Contains(out, "3 件（うち期限超過 3 件）") {
 		t.Errorf("as of 2027-05-01:\n%s", out)
 	}
 	if _, out, _ := execCLI(t, "due", "--register", dir, "--as-of", "2027-03-01", "--kind", "contractor"); !strings.Contains(out, "ありません") {
@@ -166,10 +167,10 @@ func TestDueCommand(t *testing.T) {
 			t.Errorf("DTSTAMP %s, want the as-of date", v)
 		}
 	}
-	if diff := cmp.Diff([]string{"approval-social-x--20270331@riskregister", "review-social-x--20270401@riskregister"}, uids); diff != "" {
+	if diff := cmp.Diff([]string{"approval-social-x--20270331@riskregister", "platform-terms-check-social-x--20270401@riskregister", "review-social-x--20270401@riskregister"}, uids); diff != "" {
 		t.Errorf("UIDs (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"20270331", "20270401"}, starts); diff != "" {
+	if diff := cmp.Diff([]string{"20270331", "20270401", "20270401"}, starts); diff != "" {
 		t.Errorf("DTSTART (-want +got):\n%s", diff)
 	}
 	if !strings.Contains(unfolded, "SUMMARY:承認の有効期限: 調布市議会 公式X") {
@@ -270,14 +271,16 @@ func TestRecordsNeverFallDue(t *testing.T) {
 	}
 }
 
-// TestPlanCarriesOverdue: due --fiscal-year lists the example's six items
-// of FY2025 still open on 2026-11-27 (the plan used to leave them out),
+// TestPlanCarriesOverdue: due --fiscal-year lists the example's eight items
+// of FY2025 still open on 2026-11-27 (the plan used to leave them out; two
+// are yearly tasks: instagram's terms check, SNS-15, and tamagawa-building's
+// confirmation of measures, OUT-30),
 // and its calendar marks overdue the items due --within 0d does, each once.
 func TestPlanCarriesOverdue(t *testing.T) {
 	needExample(t)
 	dir := filepath.Join("..", "..", "examples", "chofu-gikai")
 	code, out, _ := execCLI(t, "due", "--register", dir, "--as-of", "2026-11-27", "--fiscal-year", "2026")
-	if code != 0 || !strings.Contains(out, "前年度以前からの期限超過 6 件") || !strings.Contains(out, "tamagawa-building") {
+	if code != 0 || !strings.Contains(out, "前年度以前からの期限超過 8 件") || !strings.Contains(out, "tamagawa-building") {
 		t.Errorf("plan: exit %d\n%s", code, out)
 	}
 	overdue := func(args ...string) (int, string) {

@@ -188,11 +188,18 @@ type dueTask struct {
 }
 
 // dueTasks are the yearly tasks of the engine (riskassess.DueItems) and
-// the requirement whose deadline each is: the on-site check of OUT-31 and
-// the password change of SNS-14 (which EXP-PASSWORD was merged into).
+// the requirement whose deadline each is: the on-site check of OUT-31, the
+// password change of SNS-14 (which EXP-PASSWORD was merged into), the
+// confirmation of OUT-30, the report of OUT-32 and the terms checks of
+// CLD-47 (services) and SNS-15 (social accounts), one kind each so that
+// disabling one leaves the other.
 var dueTasks = []dueTask{
 	{"OUT-31", riskassess.DueOnsiteCheck, riskassess.ExpOnsiteCheck},
 	{"SNS-14", riskassess.DuePassword, ""},
+	{"OUT-30", riskassess.DueConfirmation, ""},
+	{"OUT-32", riskassess.DueReport, ""},
+	{"CLD-47", riskassess.DueTermsCheck, ""},
+	{"SNS-15", riskassess.DuePlatformTerms, ""},
 }
 
 // taskOfFinding returns the yearly task whose expiry finding is id.
@@ -236,7 +243,9 @@ func taskKinds(sep string, lang riskassess.Lang) string {
 		if lang == "en" {
 			l = strings.ToLower(l)
 		}
-		parts = append(parts, l)
+		if !slices.Contains(parts, l) {
+			parts = append(parts, l)
+		}
 	}
 	return strings.Join(parts, sep)
 }
@@ -245,8 +254,9 @@ func taskKinds(sep string, lang riskassess.Lang) string {
 // engine's yearly tasks, each mapped to the task's due kind; each call
 // returns a new map. OUT-31 (on-site check at least yearly) stands for
 // riskassess.DueOnsiteCheck and its expiry finding EXP-ONSITE, SNS-14
-// (password changed within the year) for riskassess.DuePassword. See
-// DueOff.
+// (password changed within the year) for riskassess.DuePassword, OUT-30,
+// OUT-32, CLD-47 and SNS-15 for DueConfirmation, DueReport, DueTermsCheck
+// and DuePlatformTerms. See DueOff.
 func DueTasks() map[string]riskassess.DueKind {
 	m := make(map[string]riskassess.DueKind, len(dueTasks))
 	for _, t := range dueTasks {

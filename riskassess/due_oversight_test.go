@@ -1,0 +1,84 @@
+package riskassess
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDueItemsOversightTasks: the yearly tasks the catalogue judges with a
+// deadline (OUT-30 measures confirmed, OUT-32 report received, CLD-47 and
+// SNS-15 terms checked) are due items, dated as the catalogue dates them
+// (last done + 12 months; done after the as-of date: due on it, overdue),
+// so that due, the calendar, the workbook, the site and the year plan list
+// them. A contractor whose annual check was overdue on its entry page
+// (OUT-30 期限超過) was missing from every due list. The contractor's
+// tasks stop when all its contracts have ended; a task switched off
+// (Organisation.DueOff) gives no item.
+func TestDueItemsOversightTasks(t *testing.T) {
+	asOf := d(2026, 11, 27)
+	type item struct {
+		Kind    DueKind
+		Date    Date
+		Field   string
+		Overdue bool
+		Note    bool
+	}
+	con := func(mod func(c *Contractor)) Entry {
+		c := &Contractor{Common: Common{ID: "c", Owner: Owner{Section: "s"}}}
+		mod(c)
+		return c
+	}
+	for _, tc := range []struct {
+		name string
+		e    Entry
+		off  []DueKind
+		want []item
+	}{
+		{"confirmation overdue, no contract recorded", con(func(c *Contractor) { c.LastConfirmed = d(2025, 11, 10) }), nil,
+			[]item{{DueConfirmation, d(2026, 11, 10), "last_confirmed", true, false}}},
+		{"confirmation with a contract in force to the as-of date", con(func(c *Contractor) {
+			c.LastConfirmed = d(2026, 2, 1)
+			c.Contracts = []Contract{{ID: "k", To: asOf}}
+		}), nil, []item{{DueContractEnd, asOf, "contracts[0].to", false, false}, {DueConfirmation, d(2027, 2, 1), "last_confirmed", false, false}}},
+		{"every contract ended: no oversight tasks", con(func(c *Contractor) {
+			c.LastConfirmed = d(2025, 1, 1)
+			c.Reports = []Report{{On: d(2025, 1, 1), Title: "r"}}
+			c.Contracts = []Contract{{ID: "k", To: d(2026, 3, 31), DataReturnedOn: d(2026, 4, 10)}}
+		}), nil, nil},
+		{"confirmation after the as-of date", con(func(c *Contractor) { c.LastConfirmed = d(2062, 1, 1) }), nil,
+			[]item{{DueConfirmation, asOf, "last_confirmed", true, true}}},
+		{"latest report by the as-of date, in any order", con(func(c *Contractor) {
+			c.Reports = []Report{{On: d(2026, 1, 15), Title: "b"}, {On: d(2025, 6, 1), Title: "a"}, {On: d(2026, 12, 1), Title: "later"}}
+		}), nil, []item{{DueReport, d(2027, 1, 15), "reports[0].on", false, false}}},
+		{"every report after the as-of date", con(func(c *Contractor) {
+			c.Reports = []Report{{On: d(2026, 12, 1), Title: "later"}, {On: d(2027, 1, 1), Title: "latest"}}
+		}), nil, []item{{DueReport, asOf, "reports[1].on", true, true}}},
+		{"contractor tasks switched off", con(func(c *Contractor) {
+			c.LastConfirmed = d(2025, 11, 10)
+			c.Reports = []Report{{On: d(2025, 6, 1), Title: "a"}}
+		}), []DueKind{DueConfirmation, DueReport}, nil},
+		{"report switched off, confirmation kept", con(func(c *Contractor) {
+			c.LastConfirmed = d(2025, 11, 10)
+			c.Reports = []Report{{On: d(2025, 6, 1), Title: "a"}}
+		}), []DueKind{DueReport}, []item{{DueConfirmation, d(2026, 11, 10), "last_confirmed", true, false}}},
+		{"service terms", &Service{Common: Common{ID: "s"}, TermsCheckedOn: d(2025, 10, 1)}, nil,
+			[]item{{DueTermsCheck, d(2026, 10, 1), "terms_checked_on", true, false}}},
+		{"service terms switched off", &Service{Common: Common{ID: "s"}, TermsCheckedOn: d(2025, 10, 1)}, []DueKind{DueTermsCheck}, nil},
+		{"platform terms; the service's switch leaves them", &Social{Common: Common{ID: "x"}, Status: AccountActive, TermsCheckedOn: d(2026, 1, 10)},
+			[]DueKind{DueTermsCheck}, []item{{DuePlatformTerms, d(2027, 1, 10), "terms_checked_on", false, false}}},
+		{"platform terms switched off", &Social{Common: Common{ID: "x"}, Status: AccountActive, TermsCheckedOn: d(2026, 1, 10)},
+			[]DueKind{DuePlatformTerms}, nil},
+		{"retired: none", &Service{Common: Common{ID: "s", Approval: Approval{Status: StatusRetired}}, TermsCheckedOn: d(2025, 10, 1)}, nil, nil},
+	} {
+		org := testOrg()
+		org.DueOff = tc.off
+		var got []item
+		for _, it := range DueItems(org, tc.e, Date{}, asOf) {
+			got = append(got, item{it.Kind, it.Date, it.Field, it.OverdueAsOf(asOf), it.Note != (Text{})})
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: DueItems (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
