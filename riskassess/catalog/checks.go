@@ -201,23 +201,23 @@ var applies = map[string]appliesFunc{
 	"OUT-04": HandlesPersonalData,
 	"OUT-06": Class2OrUnknown,
 	"OUT-09": notRetired,
-	"OUT-10": contractsApply(anyContract),
-	"OUT-11": contractsApply(anyContract),
-	"OUT-12": contractsApply(anyContract),
-	"OUT-13": contractsApply(contractClass2),
-	"OUT-14": contractsApply(anyContract),
-	"OUT-15": contractsApply(contractClass2OrPersonal),
-	"OUT-16": contractsApply(contractClass2),
-	"OUT-17": contractsApply(anyContract),
-	"OUT-18": contractsApply(contractClass2),
-	"OUT-19": contractsApply(anyContract),
-	"OUT-20": contractsApply(anyContract),
-	"OUT-21": contractsApply(contractClass2),
-	"OUT-22": contractsApply(anyContract),
-	"OUT-23": contractsApply(contractPersonal),
-	"OUT-24": contractsApply(contractPersonal),
-	"OUT-25": contractsApply(anyContract),
-	"OUT-26": contractsApply(contractMyNumber),
+	"OUT-10": clausesApply(anyContract),
+	"OUT-11": clausesApply(anyContract),
+	"OUT-12": clausesApply(anyContract),
+	"OUT-13": clausesApply(contractClass2),
+	"OUT-14": clausesApply(anyContract),
+	"OUT-15": clausesApply(contractClass2OrPersonal),
+	"OUT-16": clausesApply(contractClass2),
+	"OUT-17": clausesApply(anyContract),
+	"OUT-18": clausesApply(contractClass2),
+	"OUT-19": clausesApply(anyContract),
+	"OUT-20": clausesApply(anyContract),
+	"OUT-21": clausesApply(contractClass2),
+	"OUT-22": clausesApply(anyContract),
+	"OUT-23": clausesApply(contractPersonal),
+	"OUT-24": clausesApply(contractPersonal),
+	"OUT-25": clausesApply(anyContract),
+	"OUT-26": clausesApply(contractMyNumber),
 	"OUT-30": contractsApply(anyContract),
 	"OUT-31": HandlesPersonalData,
 	"OUT-32": contractsApply(anyContract),
@@ -431,13 +431,24 @@ func contractClass2OrPersonal(s *riskassess.Subject, c *riskassess.Contract) boo
 // contractor has no contract recorded (the questionnaire answer decides),
 // or a contract in force that f selects.
 func contractsApply(f contractFilter) appliesFunc {
+	return contractsApplyTo(func(s *riskassess.Subject, k *riskassess.Contractor, i int) bool {
+		return inForce(&k.Contracts[i], s.AsOf)
+	}, f)
+}
+
+// clausesApply is the applicability of the clause requirements (clause):
+// the contractor has no contract recorded, or a contract that must carry
+// its clauses (clauseBound) and that f selects.
+func clausesApply(f contractFilter) appliesFunc { return contractsApplyTo(clauseBound, f) }
+
+func contractsApplyTo(bound func(*riskassess.Subject, *riskassess.Contractor, int) bool, f contractFilter) appliesFunc {
 	return func(s *riskassess.Subject) bool {
-		cs := contractorOf(s).Contracts
-		if len(cs) == 0 {
+		k := contractorOf(s)
+		if len(k.Contracts) == 0 {
 			return true
 		}
-		for i := range cs {
-			if c := &cs[i]; inForce(c, s.AsOf) && f(s, c) {
+		for i := range k.Contracts {
+			if bound(s, k, i) && f(s, &k.Contracts[i]) {
 				return true
 			}
 		}
@@ -473,9 +484,10 @@ func contractClausePath(i, k int) string {
 	return contractClausesPath(i) + "[" + strconv.Itoa(k) + "]"
 }
 
-// clause checks that every contract in force selected by f lists the
-// requirement's clause in contracts[].clauses. Without any contract
-// recorded the answer decides.
+// clause checks that every contract selected by f that must carry the
+// catalogue's clauses (clauseBound: not ended, or ended with the
+// information not returned) lists the requirement's clause in
+// contracts[].clauses. Without any contract recorded the answer decides.
 func clause(f contractFilter) checkFunc {
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		con := contractorOf(s)
@@ -491,7 +503,7 @@ func clause(f contractFilter) checkFunc {
 		evidence := ""
 		for i := range con.Contracts {
 			c := &con.Contracts[i]
-			if !inForce(c, s.AsOf) || !f(s, c) {
+			if !clauseBound(s, con, i) || !f(s, c) {
 				continue
 			}
 			k := -1
@@ -525,7 +537,7 @@ func clause(f contractFilter) checkFunc {
 			m := strings.Join(missing, ", ")
 			return resultJE(riskassess.OutcomeNotMet, evidence, []string{"条項がない契約: ", m}, []string{"contracts without the clause: ", m})
 		case first == nil:
-			return notApplicable("対象となる契約期間中の契約がない", "no contract in force that this concerns")
+			return notApplicable("対象となる契約（契約期間中、または終了後も情報が返還・削除されていないもの）がない", "no contract this concerns that is in force or ended with the information not returned")
 		case len(found) == 0:
 			id, art := first.ID, firstArticle
 			if art != "" && id != "" && strings.TrimSpace(id) == id && strings.TrimSpace(art) == art {

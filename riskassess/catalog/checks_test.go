@@ -3,9 +3,11 @@ package catalog
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
 )
 
 // Every requirement of the catalogue has table cases here; TestChecks fails
@@ -187,7 +189,13 @@ func clauseCases(id string, cond, off func(*riskassess.Contractor)) []tc {
 		{"no contract recorded, answer yes", sub(con(noContracts), q, "yes"), met, "answers." + q},
 		{"no contract recorded, answer no", sub(con(noContracts), q, "no"), notMet, ""},
 		{"no contract recorded, no answer", sub(con(noContracts)), noAns, ""},
-		{"contract ended", sub(con(cond, contractEnded)), na, ""},
+		{"contract ended, information returned", sub(con(cond, contractEnded, func(c *riskassess.Contractor) {
+			c.Contracts[0].DataReturnedOn = day("2026-07-15")
+		})), na, ""},
+		// An ended contract whose information is still with the contractor
+		// keeps needing its clauses (clauseBound).
+		{"contract ended, information not returned", sub(con(cond, contractEnded)), notMet, "contracts[0].clauses"},
+		{"contract ended with the clause, information not returned", sub(con(cond, contractEnded, withClauses(id))), met, "contracts[0].clauses[0]"},
 	}
 	if off != nil {
 		cs = append(cs, tc{"contract not concerned", sub(con(off)), na, ""})
@@ -1159,6 +1167,68 @@ func TestWrongKind(t *testing.T) {
 			if got := r.Check(s).Outcome; got != na {
 				t.Errorf("%s on a %s: %s, want %s", r.ID, e.Kind(), got, na)
 			}
+		}
+	}
+}
+
+// TestClauseContracts checks which contracts a clause requirement looks
+// for its clause in: those not ended (a later start included) and those
+// ended with the information not returned (clauseBound), as
+// BLK-NO-CONFIDENTIALITY-CLAUSE does.
+func TestClauseContracts(t *testing.T) {
+	info := []riskassess.InformationAccess{{Description: "会議録原稿", Class: class("2", "2", "1")}}
+	r7 := riskassess.Contract{ID: "R7", From: day("2026-04-01"), To: day("2026-09-30"), Information: info}
+	r8 := riskassess.Contract{ID: "R8", From: day("2027-01-01"), To: day("2027-12-31"), Information: info,
+		Clauses: []riskassess.ContractClause{{Requirement: "OUT-16", Article: "第7条"}, {Requirement: "OUT-18", Article: "第8条"}}}
+	now := r8
+	now.ID, now.From, now.To = "R9", day("2026-10-01"), day("2027-03-31")
+	returned := r7
+	returned.DataReturnedOn = day("2026-10-15")
+	renewed := r7
+	renewed.RenewedBy = "R9"
+	r7With := r7
+	r7With.Clauses = r8.Clauses
+	r8Without := r8
+	r8Without.Clauses = nil
+	// Evidence is contracts[N].clauses, without the clause's index.
+	type out struct {
+		Outcome  riskassess.Outcome
+		Evidence string
+		Blocked  bool
+	}
+	tests := []struct {
+		name      string
+		contracts []riskassess.Contract
+		want      out
+	}{
+		{"ended, not returned, no clause; future contract with it", []riskassess.Contract{r7, r8}, out{notMet, "contracts[0].clauses", true}},
+		{"only a future contract with the clause", []riskassess.Contract{r8}, out{met, "contracts[0].clauses", false}},
+		{"only a future contract without the clause", []riskassess.Contract{r8Without}, out{notMet, "contracts[0].clauses", true}},
+		{"ended and returned without the clause; current with it", []riskassess.Contract{returned, now}, out{met, "contracts[1].clauses", false}},
+		{"ended and renewed without the clause; renewal with it", []riskassess.Contract{renewed, now}, out{met, "contracts[1].clauses", false}},
+		{"ended, not returned, with the clause", []riskassess.Contract{r7With}, out{met, "contracts[0].clauses", false}},
+		{"ended and returned only", []riskassess.Contract{returned}, out{na, "", false}},
+	}
+	reqs := map[string]riskassess.Requirement{}
+	for _, r := range Default() {
+		reqs[r.ID] = r
+	}
+	for _, tt := range tests {
+		for _, id := range []string{"OUT-16", "OUT-18"} {
+			t.Run(tt.name+"/"+id, func(t *testing.T) {
+				k := con(func(c *riskassess.Contractor) { c.Contracts = slices.Clone(tt.contracts) })
+				s := sub(k)
+				res := evaluate(reqs[id], s)
+				blocked, _ := noConfidentialityClause(&riskassess.BlockerContext{Entry: k, AsOf: asOf, Scheme: scheme(s)})
+				ev, _, _ := strings.Cut(res.Evidence, ".clauses[") // the clause's index differs between OUT-16 and OUT-18
+				if ev != res.Evidence {
+					ev += ".clauses"
+				}
+				got := out{res.Outcome, ev, blocked}
+				if diff := cmp.Diff(tt.want, got); diff != "" {
+					t.Errorf("(-want +got):\n%s\nmessage %q", diff, res.Message.Ja)
+				}
+			})
 		}
 	}
 }

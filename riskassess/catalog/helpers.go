@@ -194,6 +194,19 @@ func ended(c *riskassess.Contract, asOf riskassess.Date) bool {
 // inForce reports whether contract c has not ended by asOf.
 func inForce(c *riskassess.Contract, asOf riskassess.Date) bool { return !ended(c, asOf) }
 
+// clauseBound reports whether contract i of k must carry the clauses the
+// catalogue requires (contracts[].clauses) on s.AsOf: it has not ended (one
+// signed for a later start included), or it ended with the council's
+// information still with the contractor, neither returned or deleted nor
+// carried on by a renewal. That is Contractor.Live, the contracts
+// BLK-NO-CONFIDENTIALITY-CLAUSE looks at: a clause requirement is met only
+// when every one of them that it concerns has the clause, so that a clause
+// in a contract not yet started does not cover an ended one that still
+// holds the information.
+func clauseBound(s *riskassess.Subject, k *riskassess.Contractor, i int) bool {
+	return k.Live(scheme(s), i, s.AsOf)
+}
+
 // retired reports whether the entry is retired (approval status retired,
 // or a social account with status retired).
 func retired(s *riskassess.Subject) bool { return riskassess.RetiredOn(s.Entry, s.AsOf) }

@@ -61,8 +61,9 @@ var clauseEvidence = regexp.MustCompile(`^contracts\[(\d+)\]\.clauses$`)
 //     suspended) is on the council's public list of accounts (listed_on,
 //     and no finding on listed_on not met: 未定, or the account's own
 //     profile page);
-//   - CW-02: every contract in force has the security clauses the
-//     catalogue requires of it: no finding of a contractor is not met or
+//   - CW-02: every contract in force (Contractor.Live: not ended, or
+//     ended with the information not returned) has the security clauses
+//     the catalogue requires of it: no finding of a contractor is not met or
 //     partial with a contract's clauses (contracts[N].clauses) as its
 //     evidence;
 //   - CW-03: every entry has a named responsible person in post on asOf
@@ -92,8 +93,8 @@ func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf ris
 				"Is every official social-media account in operation (active or suspended) on the council's public list of accounts?"),
 			Basis: riskassess.T("各アカウントの掲載ページ（listed_on）の記録", "the listing page recorded for each account (listed_on)")},
 		{ID: CouncilContractClauses,
-			Text: riskassess.T("有効な契約は、すべて要件が求めるセキュリティ条項を含んでいるか",
-				"Does every contract in force contain the security clauses the requirements call for?"),
+			Text: riskassess.T("有効な契約（開始前のもの、終了後も情報が返還・削除されていないものを含む）は、すべて要件が求めるセキュリティ条項を含んでいるか",
+				"Does every contract in force (including one not yet started, and one ended with the information not returned or deleted) contain the security clauses the requirements call for?"),
 			Basis: riskassess.T("契約ごとに記録した条項（contracts[].clauses）と要件の評価", "the clauses recorded for each contract (contracts[].clauses) and the requirements' results")},
 		{ID: CouncilResponsible,
 			Text: riskassess.T("すべてのエントリに、在任中の責任者（所管の担当者、アカウントの責任者）が定まっているか",
@@ -138,13 +139,15 @@ func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf ris
 	}
 
 	// CW-02.
+	sc := reg.Org.Scheme()
 	for _, e := range entries {
 		c, ok := e.(*riskassess.Contractor)
 		if !ok {
 			continue
 		}
 		for i := range c.Contracts {
-			if contractInForce(&c.Contracts[i], asOf) {
+			// The contracts the catalogue's clause checks look at.
+			if c.Live(&sc, i, asOf) {
 				items[1].Checked++
 			}
 		}
@@ -234,11 +237,4 @@ func sortGaps(it *CouncilItem, entries []riskassess.Entry) {
 	slices.SortStableFunc(it.Gaps, func(a, b CouncilGap) int {
 		return pos[riskassess.EntryKey{Kind: a.Kind, ID: a.EntryID}] - pos[riskassess.EntryKey{Kind: b.Kind, ID: b.EntryID}]
 	})
-}
-
-// contractInForce reports whether c has not ended by d, as the
-// catalogue's clause checks count a contract in force (one signed for a
-// later start is already checked for its clauses).
-func contractInForce(c *riskassess.Contract, d riskassess.Date) bool {
-	return c.To.IsZero() || !c.To.Before(d)
 }

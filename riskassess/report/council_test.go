@@ -84,9 +84,15 @@ func TestCouncilItems(t *testing.T) {
 				// Not about a clause: not this item's business.
 				riskassess.Finding{FindingSpec: &riskassess.FindingSpec{Requirement: "OUT-30"}, Outcome: riskassess.OutcomeNotMet, Evidence: "last_confirmed"})
 		}, want: map[string]got{"CW-02": {riskassess.OutcomeNotMet, 1, []string{"contractor/acme contracts[0].clauses"}}}},
-		{name: "contract ended", change: func(r *riskassess.Register, as []riskassess.Assessment) {
+		{name: "contract ended, information returned", change: func(r *riskassess.Register, as []riskassess.Assessment) {
 			r.Contractors[0].Contracts[0].To, _ = riskassess.ParseDate("2026-03-31")
+			r.Contractors[0].Contracts[0].DataReturnedOn, _ = riskassess.ParseDate("2026-04-10")
 		}, want: map[string]got{"CW-02": {riskassess.OutcomeNotApplicable, 0, nil}}},
+		// Still holding the information, the ended contract is checked for
+		// its clauses as the catalogue's clause requirements check it.
+		{name: "contract ended, information not returned", change: func(r *riskassess.Register, as []riskassess.Assessment) {
+			r.Contractors[0].Contracts[0].To, _ = riskassess.ParseDate("2026-03-31")
+		}, want: map[string]got{"CW-02": {riskassess.OutcomeMet, 1, nil}}},
 		{name: "owner's post vacant", change: func(r *riskassess.Register, _ []riskassess.Assessment) {
 			r.Org.People = r.Org.People[:1] // ueda (giji kacho) gone
 		}, want: map[string]got{"CW-03": {riskassess.OutcomeNotMet, 2, []string{"contractor/acme owner"}}}},
