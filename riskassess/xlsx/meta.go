@@ -56,6 +56,10 @@ type Meta struct {
 	// Items are the (entry, question) pairs of a SelfCheckBook, in
 	// order, as "kind/id|question".
 	Items []string
+	// ItemDigests are the QuestionDigest of each item's question text as
+	// written on the questions sheet, in the order of Items; empty in a
+	// book made before they were recorded.
+	ItemDigests []string
 	// Round is the questionnaire round the workbook was sent in
 	// (riskregister round), "" for a workbook made on its own.
 	Round string
@@ -89,6 +93,9 @@ func (m *Meta) sum() string {
 		h := sha256.New()
 		h.Write([]byte("selfcheck-book|" + m.Scope + "|" + strconv.Itoa(m.FiscalYear) + "|" + m.CatalogueVersion +
 			"|by=" + string(m.By) + "|" + strings.Join(m.Items, ",")))
+		if len(m.ItemDigests) > 0 {
+			h.Write([]byte("|texts=" + strings.Join(m.ItemDigests, ",")))
+		}
 		return hex.EncodeToString(h.Sum(nil))
 	}
 	entry := m.EntryID
@@ -133,8 +140,12 @@ func (m *Meta) rows() [][]string {
 		}
 		r = append(r, row)
 	}
-	for _, it := range m.Items {
-		r = append(r, []string{"item", it})
+	for i, it := range m.Items {
+		row := []string{"item", it}
+		if i < len(m.ItemDigests) {
+			row = append(row, m.ItemDigests[i])
+		}
+		r = append(r, row)
 	}
 	return r
 }
@@ -177,6 +188,7 @@ func parseMeta(g *grid) *Meta {
 			m.FiscalYear, _ = strconv.Atoi(v)
 		case "item":
 			m.Items = append(m.Items, v)
+			m.ItemDigests = append(m.ItemDigests, strings.TrimSpace(g.get(row, 3)))
 		default:
 			continue
 		}
@@ -186,6 +198,9 @@ func parseMeta(g *grid) *Meta {
 	}
 	if !slices.ContainsFunc(m.QuestionDigests, func(d string) bool { return d != "" }) {
 		m.QuestionDigests = nil
+	}
+	if !slices.ContainsFunc(m.ItemDigests, func(d string) bool { return d != "" }) {
+		m.ItemDigests = nil
 	}
 	return m
 }

@@ -822,9 +822,13 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			(strings.TrimFunc(ra.raw, isSpace) != "" || ra.comment != "") {
 			// The answer was given to another text than the one asked:
 			// never recorded as the answer to the question asked.
-			p := (&CellError{Sheet: sh, Cell: ra.questionCell, Code: ErrQuestionChanged, QuestionID: id, Value: id}).
-				withHint("回答は取り込みません。質問文を確認票のとおりに戻して（補足はコメント欄に）回答してもらうか、新しい確認票で回答してもらってください",
-					"the answer is not imported: have the question text restored as sent (notes go in the comment column) and the question answered, or ask for the answer on a new questionnaire")
+			hintJa, hintEn := "回答は取り込みません。質問文を確認票のとおりに戻して（補足はコメント欄に）回答してもらうか、新しい確認票で回答してもらってください",
+				"the answer is not imported: have the question text restored as sent (notes go in the comment column) and the question answered, or ask for the answer on a new questionnaire"
+			if res.Meta != nil && res.Meta.By == riskassess.AttestCouncil {
+				hintJa, hintEn = "回答は取り込みません。質問文を元に戻して（補足はコメント欄に）点検し直すか、新しい自己点検票で点検してください",
+					"the answer is not imported: restore the question text (notes go in the comment column) and check it again, or check it on a new self-check workbook"
+			}
+			p := (&CellError{Sheet: sh, Cell: ra.questionCell, Code: ErrQuestionChanged, QuestionID: id, Value: id}).withHint(hintJa, hintEn)
 			rd.problem(p)
 			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, ErrQuestionChanged.String(), ErrQuestionChanged, p.Message(rd.lang), strings.TrimSpace(ra.raw)
 			res.Items = append(res.Items, it)

@@ -91,6 +91,9 @@ type bookEntry struct {
 	kind riskassess.Kind
 	id   string
 	ids  []string // question ids, in order
+	// digests are the digests of the questions' texts (Meta.ItemDigests),
+	// in the order of ids; nil in a book made before they were recorded.
+	digests []string
 }
 
 // bookEntries parses the Items of a SelfCheckBook's metadata; bad items
@@ -99,7 +102,8 @@ func (rd *reader) bookEntries() []*bookEntry {
 	m := rd.res.Meta
 	var out []*bookEntry
 	byKey := map[string]*bookEntry{}
-	for _, it := range m.Items {
+	withDigests := len(m.ItemDigests) == len(m.Items)
+	for i, it := range m.Items {
 		key, qid, ok := strings.Cut(it, "|")
 		kind, id, okKey := parseEntryKey(key)
 		if !ok || !okKey || qid == "" {
@@ -113,6 +117,9 @@ func (rd *reader) bookEntries() []*bookEntry {
 			out = append(out, be)
 		}
 		be.ids = append(be.ids, qid)
+		if withDigests {
+			be.digests = append(be.digests, m.ItemDigests[i])
+		}
 	}
 	return out
 }
@@ -203,7 +210,7 @@ func (rd *reader) readBook(g *grid, c *columns) {
 		part := &Result{SHA256: res.SHA256, Size: res.Size, Kind: be.kind, EntryID: be.id, CatalogueVersion: res.CatalogueVersion,
 			Sheet: res.Sheet, Date1904: res.Date1904, Respondent: res.Respondent, By: riskassess.AttestCouncil,
 			Meta: &Meta{Format: res.Meta.Format, Kind: be.kind, EntryID: be.id, CatalogueVersion: res.Meta.CatalogueVersion,
-				Lang: res.Meta.Lang, QuestionsSheet: res.Meta.QuestionsSheet, QuestionIDs: be.ids, By: riskassess.AttestCouncil,
+				Lang: res.Meta.Lang, QuestionsSheet: res.Meta.QuestionsSheet, QuestionIDs: be.ids, QuestionDigests: be.digests, By: riskassess.AttestCouncil,
 				cells: res.Meta.cells}}
 		sub := &reader{b: rd.b, opts: opts, res: part, lang: rd.lang, only: rows[be.key]}
 		if sub.only == nil {

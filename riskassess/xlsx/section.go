@@ -191,7 +191,7 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 	}
 	lang := b.lang()
 	var lines []qline
-	var items []string
+	var items, digests []string
 	seen := map[string]bool{}
 	for _, e := range b.Entries {
 		key := EntryKey(e)
@@ -209,6 +209,7 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 			a, ok := answers[r.Question.ID]
 			lines = append(lines, qline{row: r, answer: a, has: ok, key: key, subject: e.Base().Name.In(lang)})
 			items = append(items, key+"|"+r.Question.ID)
+			digests = append(digests, QuestionDigest(questionText(&r.Question, lang)))
 		}
 	}
 	if len(lines) == 0 {
@@ -250,7 +251,7 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 		return nil, err
 	}
 	meta := &Meta{Format: metaFormat, CatalogueVersion: b.CatalogueVersion, Lang: lang, QuestionsSheet: qName,
-		By: riskassess.AttestCouncil, Scope: b.scope(), FiscalYear: b.FiscalYear, Items: items}
+		By: riskassess.AttestCouncil, Scope: b.scope(), FiscalYear: b.FiscalYear, Items: items, ItemDigests: digests}
 	if err := writeMeta(f, meta); err != nil {
 		return nil, err
 	}

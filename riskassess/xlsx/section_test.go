@@ -262,6 +262,19 @@ func TestSelfCheckBookRefusals(t *testing.T) {
 		{"entry cell changed", func(t *testing.T, f *excelize.File, _ *SelfCheckBook) {
 			f.SetCellStr(qs, "B"+strconv.Itoa(bookRow(t, f, qs, "contractor/beta", "Q-OUT-SELF")), "contractor/gamma")
 		}, ErrWrongEntry},
+		{"question reworded and answered", func(t *testing.T, f *excelize.File, _ *SelfCheckBook) {
+			f.SetCellStr(qs, "E"+strconv.Itoa(bookRow(t, f, qs, "contractor/beta", "Q-OUT-SELF")), "選定基準に基づかずに選定しましたか。")
+		}, ErrQuestionChanged},
+		{"item digest edited", func(t *testing.T, f *excelize.File, _ *SelfCheckBook) {
+			rows, _ := f.GetRows(MetaSheet)
+			for i, r := range rows {
+				if len(r) > 2 && r[0] == "item" {
+					f.SetCellStr(MetaSheet, "C"+strconv.Itoa(i+1), "0000000000000000")
+					return
+				}
+			}
+			t.Fatal("no item digest in _meta")
+		}, ErrBadMeta},
 		{"no checker", func(t *testing.T, f *excelize.File, _ *SelfCheckBook) {
 			rows, _ := f.GetRows("表紙")
 			for i, r := range rows {
@@ -317,5 +330,44 @@ func TestSelfCheckBookRefusals(t *testing.T) {
 				t.Errorf("errors %v, want %v", codes, tc.want)
 			}
 		})
+	}
+}
+
+// TestSelfCheckBookOlderMeta: a book made before the question digests
+// were recorded (no digest in column C of the item rows, the checksum
+// without them) is read as before, its question texts unchecked.
+func TestSelfCheckBookOlderMeta(t *testing.T) {
+	b := testBook()
+	f := workbook(t, writeBook(t, b))
+	fillBook(t, f)
+	rows, err := f.GetRows(MetaSheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &Meta{Scope: b.scope(), FiscalYear: b.FiscalYear, CatalogueVersion: testVersion, By: riskassess.AttestCouncil}
+	sum := 0
+	for i, r := range rows {
+		switch {
+		case len(r) > 1 && r[0] == "item":
+			m.Items = append(m.Items, r[1])
+			if err := f.SetCellStr(MetaSheet, "C"+strconv.Itoa(i+1), ""); err != nil {
+				t.Fatal(err)
+			}
+		case len(r) > 0 && r[0] == "checksum":
+			sum = i + 1
+		}
+	}
+	if err := f.SetCellStr(MetaSheet, "B"+strconv.Itoa(sum), m.sum()); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetCellStr(qs, "E"+strconv.Itoa(bookRow(t, f, qs, "contractor/beta", "Q-OUT-SELF")), "別の質問"); err != nil {
+		t.Fatal(err)
+	}
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: b.Requirements, Register: b.Register, CatalogueVersion: testVersion})
+	if err := res.Err(); err != nil {
+		t.Fatalf("older book: %v", err)
+	}
+	if diff := cmp.Diff(wantBook, bookAnswers(t, res)); diff != "" {
+		t.Errorf("older book answers (-want +got):\n%s", diff)
 	}
 }
