@@ -60,6 +60,10 @@ type Meta struct {
 	// written on the questions sheet, in the order of Items; empty in a
 	// book made before they were recorded.
 	ItemDigests []string
+	// ItemSubjects are the QuestionDigest of each item's subject (the
+	// entry's name on the questions sheet), in the order of Items; empty
+	// in a book made before they were recorded.
+	ItemSubjects []string
 	// Round is the questionnaire round the workbook was sent in
 	// (riskregister round), "" for a workbook made on its own.
 	Round string
@@ -95,6 +99,9 @@ func (m *Meta) sum() string {
 			"|by=" + string(m.By) + "|" + strings.Join(m.Items, ",")))
 		if len(m.ItemDigests) > 0 {
 			h.Write([]byte("|texts=" + strings.Join(m.ItemDigests, ",")))
+		}
+		if len(m.ItemSubjects) > 0 {
+			h.Write([]byte("|subjects=" + strings.Join(m.ItemSubjects, ",")))
 		}
 		return hex.EncodeToString(h.Sum(nil))
 	}
@@ -144,6 +151,9 @@ func (m *Meta) rows() [][]string {
 		row := []string{"item", it}
 		if i < len(m.ItemDigests) {
 			row = append(row, m.ItemDigests[i])
+			if i < len(m.ItemSubjects) {
+				row = append(row, m.ItemSubjects[i])
+			}
 		}
 		r = append(r, row)
 	}
@@ -189,6 +199,7 @@ func parseMeta(g *grid) *Meta {
 		case "item":
 			m.Items = append(m.Items, v)
 			m.ItemDigests = append(m.ItemDigests, strings.TrimSpace(g.get(row, 3)))
+			m.ItemSubjects = append(m.ItemSubjects, strings.TrimSpace(g.get(row, 4)))
 		default:
 			continue
 		}
@@ -201,6 +212,9 @@ func parseMeta(g *grid) *Meta {
 	}
 	if !slices.ContainsFunc(m.ItemDigests, func(d string) bool { return d != "" }) {
 		m.ItemDigests = nil
+	}
+	if !slices.ContainsFunc(m.ItemSubjects, func(d string) bool { return d != "" }) {
+		m.ItemSubjects = nil
 	}
 	return m
 }

@@ -432,9 +432,10 @@ func (rd *reader) problem(p *CellError) { rd.res.Problems = append(rd.res.Proble
 type columns struct {
 	row                        int
 	id, answer, comment, entry int
-	// question is the question text's column, 0 when not found.
-	question int
-	sheet    string
+	// question is the question text's column, 0 when not found;
+	// subject the entry name's column of a SelfCheckBook.
+	question, subject int
+	sheet             string
 	// dup is the second column of the header row naming the ID, answer or
 	// comment again (0 if none), first the column it repeats.
 	dup, first int
@@ -1097,6 +1098,7 @@ const (
 	fCategory
 	fRef
 	fEntry
+	fSubject
 )
 
 var headerAliases = map[string]field{
@@ -1108,6 +1110,7 @@ var headerAliases = map[string]field{
 	"分類": fCategory, "category": fCategory,
 	"参照": fRef, "reference": fRef,
 	"エントリ": fEntry, "entry": fEntry,
+	"対象": fSubject, "subject": fSubject,
 }
 
 func headerField(cell string) field {
@@ -1159,6 +1162,10 @@ func findHeader(g *grid) *columns {
 			case fQuestion:
 				if c.question == 0 {
 					c.question = cell.col
+				}
+			case fSubject:
+				if c.subject == 0 {
+					c.subject = cell.col
 				}
 			}
 		}

@@ -94,6 +94,9 @@ type bookEntry struct {
 	// digests are the digests of the questions' texts (Meta.ItemDigests),
 	// in the order of ids; nil in a book made before they were recorded.
 	digests []string
+	// subject is the digest of the entry's name as the subject column
+	// shows it (Meta.ItemSubjects), "" in a book made before.
+	subject string
 }
 
 // bookEntries parses the Items of a SelfCheckBook's metadata; bad items
@@ -119,6 +122,9 @@ func (rd *reader) bookEntries() []*bookEntry {
 		be.ids = append(be.ids, qid)
 		if withDigests {
 			be.digests = append(be.digests, m.ItemDigests[i])
+		}
+		if len(m.ItemSubjects) == len(m.Items) {
+			be.subject = m.ItemSubjects[i]
 		}
 	}
 	return out
@@ -197,6 +203,17 @@ func (rd *reader) readBook(g *grid, c *columns) {
 			rd.problem((&CellError{Sheet: c.sheet, Cell: cellName(c.entry, r), Code: ErrWrongEntry, QuestionID: id, Value: key, Allowed: allowed}).
 				withHint("この行のエントリは、この自己点検票に載っていません。エントリ列を元に戻してください（何も記録していません）",
 					"this row's entry is not one the self-check lists: restore the entry column (nothing recorded)"))
+			continue
+		}
+		if be := byKey[key]; be.subject != "" && c.subject > 0 && QuestionDigest(g.mergedCell(r, c.subject).v) != be.subject &&
+			(strings.TrimFunc(g.mergedCell(r, c.answer).v, isSpace) != "" || (c.comment > 0 && strings.TrimFunc(g.get(r, c.comment), isSpace) != "")) {
+			// The subject the checker saw is another entry's (the
+			// subject column sorted on its own): the answer is not
+			// known to be this entry's.
+			rd.problem((&CellError{Sheet: c.sheet, Cell: cellName(c.subject, r), Code: ErrWrongEntry, QuestionID: id,
+				Value: strings.TrimFunc(g.mergedCell(r, c.subject).v, isSpace), Allowed: []string{key}}).
+				withHint("この行の対象が、エントリ列のエントリの名前と違います（対象の列だけを並べ替えたなど）。行を元に戻してください（何も記録していません）",
+					"this row's subject is not the name of the entry in its Entry column (the Subject column sorted on its own?): restore the rows (nothing recorded)"))
 			continue
 		}
 		if rows[key] == nil {

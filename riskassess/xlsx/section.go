@@ -191,7 +191,7 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 	}
 	lang := b.lang()
 	var lines []qline
-	var items, digests []string
+	var items, digests, subjects []string
 	seen := map[string]bool{}
 	for _, e := range b.Entries {
 		key := EntryKey(e)
@@ -210,6 +210,7 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 			lines = append(lines, qline{row: r, answer: a, has: ok, key: key, subject: e.Base().Name.In(lang)})
 			items = append(items, key+"|"+r.Question.ID)
 			digests = append(digests, QuestionDigest(questionText(&r.Question, lang)))
+			subjects = append(subjects, QuestionDigest(e.Base().Name.In(lang)))
 		}
 	}
 	if len(lines) == 0 {
@@ -251,7 +252,7 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 		return nil, err
 	}
 	meta := &Meta{Format: metaFormat, CatalogueVersion: b.CatalogueVersion, Lang: lang, QuestionsSheet: qName,
-		By: riskassess.AttestCouncil, Scope: b.scope(), FiscalYear: b.FiscalYear, Items: items, ItemDigests: digests}
+		By: riskassess.AttestCouncil, Scope: b.scope(), FiscalYear: b.FiscalYear, Items: items, ItemDigests: digests, ItemSubjects: subjects}
 	if err := writeMeta(f, meta); err != nil {
 		return nil, err
 	}

@@ -265,6 +265,13 @@ func TestSelfCheckBookRefusals(t *testing.T) {
 		{"question reworded and answered", func(t *testing.T, f *excelize.File, _ *SelfCheckBook) {
 			f.SetCellStr(qs, "E"+strconv.Itoa(bookRow(t, f, qs, "contractor/beta", "Q-OUT-SELF")), "選定基準に基づかずに選定しましたか。")
 		}, ErrQuestionChanged},
+		{"subject column sorted on its own", func(t *testing.T, f *excelize.File, _ *SelfCheckBook) {
+			a, b := "C"+strconv.Itoa(bookRow(t, f, qs, "contractor/acme", "Q-OUT-SELF")), "C"+strconv.Itoa(bookRow(t, f, qs, "contractor/beta", "Q-OUT-SELF"))
+			va, _ := f.GetCellValue(qs, a)
+			vb, _ := f.GetCellValue(qs, b)
+			f.SetCellStr(qs, a, vb)
+			f.SetCellStr(qs, b, va)
+		}, ErrWrongEntry},
 		{"item digest edited", func(t *testing.T, f *excelize.File, _ *SelfCheckBook) {
 			rows, _ := f.GetRows(MetaSheet)
 			for i, r := range rows {
@@ -350,8 +357,10 @@ func TestSelfCheckBookOlderMeta(t *testing.T) {
 		switch {
 		case len(r) > 1 && r[0] == "item":
 			m.Items = append(m.Items, r[1])
-			if err := f.SetCellStr(MetaSheet, "C"+strconv.Itoa(i+1), ""); err != nil {
-				t.Fatal(err)
+			for _, col := range []string{"C", "D"} {
+				if err := f.SetCellStr(MetaSheet, col+strconv.Itoa(i+1), ""); err != nil {
+					t.Fatal(err)
+				}
 			}
 		case len(r) > 0 && r[0] == "checksum":
 			sum = i + 1
