@@ -184,6 +184,14 @@ const (
 	DueReport        DueKind = "report"               // 報告の受領
 	DueTermsCheck    DueKind = "terms-check"          // 利用規約の確認（外部サービス）
 	DuePlatformTerms DueKind = "platform-terms-check" // 利用規約の確認（SNS）
+	// The yearly re-evaluation of a contractor (OUT-36) and the yearly
+	// review of a service's operation (CLD-42): not items of their own
+	// but a bound on the review item (DueReview, ReviewOf), due at the
+	// latest 12 months after the last review (last_reviewed) whatever the
+	// interval of the residual risk. They name the bound in
+	// Organisation.DueOff.
+	DueReevaluation    DueKind = "re-evaluation"    // 年次の再評価（委託事業者）
+	DueOperationReview DueKind = "operation-review" // 運用状況の年次点検（外部サービス）
 )
 
 func (d DueKind) Label(lang Lang) string {
@@ -199,6 +207,7 @@ var dueKindLabels = map[DueKind][2]string{
 	DueReply:        {"確認票の回答期限", "Questionnaire reply due"},
 	DueConfirmation: {"対策状況の確認", "Measures confirmation"}, DueReport: {"報告の受領", "Report due"},
 	DueTermsCheck: {"利用規約の確認", "Terms check"}, DuePlatformTerms: {"利用規約の確認", "Platform terms check"},
+	DueReevaluation: {"年次の再評価", "Yearly re-evaluation"}, DueOperationReview: {"運用状況の年次点検", "Yearly operation review"},
 }
 
 // DueItem is something that falls due on a date.

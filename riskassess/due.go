@@ -57,9 +57,15 @@ func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date 
 //     so it is when the only dates recorded are after asOf, with a reason
 //     that says so;
 //   - otherwise the date is the last review plus
-//     org.ReviewIntervals.Months(residual) months, or review_due when it
-//     is after the last review and earlier than that. A review_due on or
-//     before the last review was met by that review and is not used.
+//     org.ReviewIntervals.Months(residual) months, or 12 months after the
+//     last re-evaluation when that is earlier: a contractor with a
+//     contract in force (or none recorded) is re-evaluated and a service's
+//     operation reviewed yearly (the catalogue's OUT-36 and CLD-42, which
+//     count last_reviewed, or the review log's latest by asOf, and not the
+//     approval decision), unless org.DueOff switches that off
+//     (DueReevaluation, DueOperationReview); or review_due when it is after
+//     the last review and earlier than that. A review_due on or before the
+//     last review was met by that review and is not used.
 func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review {
 	org = orZero(org)
 	b := e.Base()
@@ -73,11 +79,15 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 			"台帳の前回の見直し日・承認の決定日が基準日より後の日付で、基準日までの見直しの記録がないため、見直しが基準日の時点で必要です（日付の誤りなら直してください）。",
 			"The last review date or approval decision date in the register is after the as-of date and no review is recorded by then, so a review is due now (correct the date if it is a slip).")}
 	}
-	var next Date
+	var next, ylast Date
+	var yfield string
 	months := 0
 	if !last.IsZero() {
 		months = org.ReviewIntervals.Months(residual)
 		next = last.AddMonths(months)
+		if ylast, yfield = yearlyReview(e, dueOffOf(org), asOf); !ylast.IsZero() && !ylast.AddMonths(12).Before(next) {
+			ylast = Date{} // the interval is no later
+		}
 	}
 	// The dates of the reason in one string (one allocation): rd, the
 	// review_due (used only when there is one), ls the last review, ns
@@ -109,13 +119,32 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 	var jb, eb [reasonParts]string
 	ja, en := jb[:0], eb[:0]
 	r := Review{Date: next, Field: field}
+	interval := next
+	if !ylast.IsZero() {
+		next = ylast.AddMonths(12)
+		r.Date, r.Field = next, yfield
+	}
 	earlier := !b.ReviewDue.IsZero() && b.ReviewDue.After(last) && b.ReviewDue.Before(next)
 	if earlier {
 		ja = append(ja, "台帳に書かれた見直し期限 ", rd, "（")
 		en = append(en, "the review due date written in the register, ", rd, " (earlier than ")
 	}
-	ja = append(ja, lastJa, " ", ls, " ＋ ", m, "か月（残留リスク ", lvJa, "）＝ ", ns)
-	en = append(en, lastEn, " ", ls, " + ", m, " months (residual risk ", lvEn, ") = ", ns)
+	if !ylast.IsZero() {
+		// The yearly re-evaluation comes first: say so, and what the
+		// interval alone would have given.
+		task := DueOperationReview
+		if e.Kind() == KindContractor {
+			task = DueReevaluation
+		}
+		ys, yn := ylast.String(), next.String()
+		ja = append(ja, "前回の見直し日 ", ys, " ＋ 12か月（", task.Label("ja"), "。残留リスク ", lvJa, " の間隔では ",
+			lastJa, " ", ls, " ＋ ", m, "か月 ＝ ", interval.String(), "）＝ ", yn)
+		en = append(en, "last review ", ys, " + 12 months (", strings.ToLower(task.Label("en")), "; the interval of residual risk ", lvEn, " gives ",
+			lastEn, " ", ls, " + ", m, " months = ", interval.String(), ") = ", yn)
+	} else {
+		ja = append(ja, lastJa, " ", ls, " ＋ ", m, "か月（残留リスク ", lvJa, "）＝ ", ns)
+		en = append(en, lastEn, " ", ls, " + ", m, " months (residual risk ", lvEn, ") = ", ns)
+	}
 	switch {
 	case b.ReviewDue.IsZero():
 		ja, en = append(ja, "。"), append(en, ".")
@@ -209,8 +238,41 @@ func (c *Common) LatestReviewBy(asOf Date) int {
 }
 
 // reasonParts bounds the parts of a review's reason (ReviewOf: at most 3
-// before the interval's 10 and 5 after it).
-const reasonParts = 18
+// before the interval's 10, or the yearly re-evaluation's 16, and 5 after
+// it).
+const reasonParts = 24
+
+// yearlyReview returns the last re-evaluation of e by asOf from which the
+// yearly bound on its review counts (ReviewOf), as the catalogue's OUT-36
+// (a contractor with a contract in force, or none recorded) and CLD-42 (a
+// service) date it: last_reviewed, or for one after asOf the latest review
+// of the review log by then; and the field it rests on. Zero when the
+// bound does not apply (a social account, or switched off in off) or no
+// such review is recorded by asOf.
+func yearlyReview(e Entry, off dueOff, asOf Date) (Date, string) {
+	switch v := e.(type) {
+	case *Contractor:
+		if off&offReevaluation != 0 || !contractInForce(v.Contracts, asOf) {
+			return Date{}, ""
+		}
+	case *Service:
+		if off&offOperationReview != 0 {
+			return Date{}, ""
+		}
+	default:
+		return Date{}, ""
+	}
+	b := e.Base()
+	if d := b.LastReviewed; d.After(asOf) {
+		if i := b.LatestReviewBy(asOf); i >= 0 {
+			return b.Reviews[i].On, "reviews[" + strconv.Itoa(i) + "].on"
+		}
+		return Date{}, ""
+	} else if !d.IsZero() {
+		return d, "last_reviewed"
+	}
+	return Date{}, ""
+}
 
 // Retired reports whether e is retired: its approval status is retired, or
 // it is a social account whose status is retired. A retired entry has no
@@ -308,6 +370,9 @@ func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem 
 		rev.Overdue = !nextReview.IsZero() && !nextReview.After(asOf)
 	default:
 		rev.Field = field
+		if yl, yf := yearlyReview(e, dueOffOf(org), asOf); !yl.IsZero() && yl.AddMonths(12) == nextReview {
+			rev.Field = yf // the yearly re-evaluation set the date (ReviewOf)
+		}
 	}
 	return dueItemsInto(make([]DueItem, 0, 8), e, &x, &rev, dueOffOf(org), asOf)
 }
@@ -315,10 +380,11 @@ func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem 
 // ErrDueOff is the error of Scorer.Assess, AssessAll and Assessor when
 // Organisation.DueOff names a kind that cannot be switched off: only the
 // yearly tasks DueOnsiteCheck, DuePassword, DueConfirmation, DueReport,
-// DueTermsCheck and DuePlatformTerms can (a review, an expiry or a
+// DueTermsCheck and DuePlatformTerms can, and the yearly bound on the
+// review, DueReevaluation and DueOperationReview (a review, an expiry or a
 // remediation item is never switched off). The error returned wraps it
 // and names the kind.
-var ErrDueOff = errors.New("riskassess: Organisation.DueOff: only the yearly tasks onsite-check, password, confirmation, report, terms-check and platform-terms-check can be switched off / 期日のうち止められるのは年次の実地確認・パスワード変更・対策状況の確認・報告の受領・利用規約の確認だけです")
+var ErrDueOff = errors.New("riskassess: Organisation.DueOff: only the yearly tasks onsite-check, password, confirmation, report, terms-check, platform-terms-check, re-evaluation and operation-review can be switched off / 期日のうち止められるのは年次の実地確認・パスワード変更・対策状況の確認・報告の受領・利用規約の確認・再評価・運用状況の点検だけです")
 
 // dueOff is the set of yearly tasks switched off (Organisation.DueOff), as
 // bits.
@@ -331,6 +397,8 @@ const (
 	offReport
 	offTermsCheck
 	offPlatformTerms
+	offReevaluation
+	offOperationReview
 )
 
 // dueOffBit returns the bit of due kind k, 0 for a kind that cannot be
@@ -349,6 +417,10 @@ func dueOffBit(k DueKind) dueOff {
 		return offTermsCheck
 	case DuePlatformTerms:
 		return offPlatformTerms
+	case DueReevaluation:
+		return offReevaluation
+	case DueOperationReview:
+		return offOperationReview
 	}
 	return 0
 }

@@ -61,7 +61,9 @@ func TestDueOff(t *testing.T) {
 		return g
 	}
 	all := got{
-		ContractorDue: []DueKind{DueOnsiteCheck, DueContractEnd, DueReview},
+		// The review: last reviewed 2026-03-01, due a year later at the latest
+		// (the yearly re-evaluation, OUT-36), before the contract ends.
+		ContractorDue: []DueKind{DueOnsiteCheck, DueReview, DueContractEnd},
 		SocialDue:     []DueKind{DuePassword, DueReview},
 		Findings:      []string{"acme EXP-ONSITE not-met high"},
 		Conditions:    []string{"acme EXP-ONSITE"},
@@ -74,7 +76,7 @@ func TestDueOff(t *testing.T) {
 		{"nothing switched off", nil, all},
 		{"empty list", []DueKind{}, all},
 		{"on-site check", []DueKind{DueOnsiteCheck}, got{
-			ContractorDue: []DueKind{DueContractEnd, DueReview},
+			ContractorDue: []DueKind{DueReview, DueContractEnd},
 			SocialDue:     []DueKind{DuePassword, DueReview},
 		}},
 		{"password", []DueKind{DuePassword}, got{
@@ -84,7 +86,7 @@ func TestDueOff(t *testing.T) {
 			Conditions:    all.Conditions,
 		}},
 		{"both, twice", []DueKind{DuePassword, DueOnsiteCheck, DuePassword}, got{
-			ContractorDue: []DueKind{DueContractEnd, DueReview},
+			ContractorDue: []DueKind{DueReview, DueContractEnd},
 			SocialDue:     []DueKind{DueReview},
 		}},
 	} {

@@ -54,7 +54,7 @@ func ExampleScorer_Assess() {
 	// control score: 83.3
 	// residual: 低 Low
 	// decision: 承認可 Approve
-	// next review: 2028-01-15
+	// next review: 2027-01-15
 }
 
 // A Scorer carries the catalogue's blocker rules (catalog.Blockers) and

@@ -176,7 +176,10 @@ type Organisation struct {
 	// (a social account's yearly password change), DueConfirmation and
 	// DueReport (a contractor's yearly confirmation and report),
 	// DueTermsCheck and DuePlatformTerms (the terms of a service or a
-	// social platform checked yearly). A task switched off
+	// social platform checked yearly), DueReevaluation and
+	// DueOperationReview (the yearly bound on a contractor's or a
+	// service's review, ReviewOf: switched off, the review follows the
+	// interval of the residual risk alone). A task switched off
 	// has no due item (DueItems, Assessment.Due) and no expiry finding
 	// (EXP-ONSITE) nor approval condition, so due, check, the calendar,
 	// the export and the site do not list it. It is not read from

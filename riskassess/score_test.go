@@ -415,9 +415,14 @@ func TestDecide(t *testing.T) {
 // the last review + interval, a stale review_due from before the last
 // review, and a decision later than the last review.
 func TestReviewOf(t *testing.T) {
+	// The intervals alone: the services' yearly operation review (CLD-42),
+	// which can bring the review forward, is switched off here and tested
+	// in TestReviewYearlyReevaluation.
 	org := testOrg()
+	org.DueOff = []DueKind{DueOperationReview}
 	custom := testOrg()
 	custom.ReviewIntervals = ReviewIntervals{High: 4}
+	custom.DueOff = org.DueOff
 	type want struct {
 		Date    string
 		Field   string

@@ -17,7 +17,8 @@ func TestDueOff(t *testing.T) {
 		want    []riskassess.DueKind
 	}{
 		{"nothing disabled", nil, nil},
-		{"other requirements", []string{"SNS-18", "OUT-36", "CLD-35"}, nil},
+		{"other requirements", []string{"SNS-18", "OUT-33", "CLD-35"}, nil},
+		{"yearly re-evaluation", []string{"CLD-42", "OUT-36"}, []riskassess.DueKind{riskassess.DueReevaluation, riskassess.DueOperationReview}},
 		{"yearly oversight tasks", []string{"SNS-15", "CLD-47", "OUT-32", "OUT-30"}, []riskassess.DueKind{
 			riskassess.DueConfirmation, riskassess.DueReport, riskassess.DueTermsCheck, riskassess.DuePlatformTerms}},
 		{"CLD-47 alone", []string{"CLD-47"}, []riskassess.DueKind{riskassess.DueTermsCheck}},
@@ -42,13 +43,14 @@ func TestDueOff(t *testing.T) {
 // register field the engine dates the task from.
 func TestDueTasks(t *testing.T) {
 	want := map[string]riskassess.DueKind{"OUT-31": riskassess.DueOnsiteCheck, "SNS-14": riskassess.DuePassword,
-		"OUT-30": riskassess.DueConfirmation, "OUT-32": riskassess.DueReport, "CLD-47": riskassess.DueTermsCheck, "SNS-15": riskassess.DuePlatformTerms}
+		"OUT-30": riskassess.DueConfirmation, "OUT-32": riskassess.DueReport, "CLD-47": riskassess.DueTermsCheck, "SNS-15": riskassess.DuePlatformTerms,
+		"OUT-36": riskassess.DueReevaluation, "CLD-42": riskassess.DueOperationReview}
 	if diff := cmp.Diff(want, DueTasks()); diff != "" {
 		t.Errorf("DueTasks (-want +got):\n%s", diff)
 	}
 	fields := map[riskassess.DueKind]string{riskassess.DueOnsiteCheck: "last_onsite_check", riskassess.DuePassword: "password_changed_on",
 		riskassess.DueConfirmation: "last_confirmed", riskassess.DueReport: "reports", riskassess.DueTermsCheck: "terms_checked_on",
-		riskassess.DuePlatformTerms: "terms_checked_on"}
+		riskassess.DuePlatformTerms: "terms_checked_on", riskassess.DueReevaluation: "last_reviewed", riskassess.DueOperationReview: "last_reviewed"}
 	byID := map[string]riskassess.Requirement{}
 	for _, r := range Default() {
 		byID[r.ID] = r

@@ -192,7 +192,9 @@ type dueTask struct {
 // password change of SNS-14 (which EXP-PASSWORD was merged into), the
 // confirmation of OUT-30, the report of OUT-32 and the terms checks of
 // CLD-47 (services) and SNS-15 (social accounts), one kind each so that
-// disabling one leaves the other.
+// disabling one leaves the other; and the yearly re-evaluation of OUT-36
+// (contractors) and CLD-42 (services), which is not an item of its own
+// but brings the review forward.
 var dueTasks = []dueTask{
 	{"OUT-31", riskassess.DueOnsiteCheck, riskassess.ExpOnsiteCheck},
 	{"SNS-14", riskassess.DuePassword, ""},
@@ -200,6 +202,11 @@ var dueTasks = []dueTask{
 	{"OUT-32", riskassess.DueReport, ""},
 	{"CLD-47", riskassess.DueTermsCheck, ""},
 	{"SNS-15", riskassess.DuePlatformTerms, ""},
+	// The yearly re-evaluation (OUT-36) and operation review (CLD-42)
+	// bound the review item: due at the latest 12 months after
+	// last_reviewed (riskassess.ReviewOf).
+	{"OUT-36", riskassess.DueReevaluation, ""},
+	{"CLD-42", riskassess.DueOperationReview, ""},
 }
 
 // taskOfFinding returns the yearly task whose expiry finding is id.
@@ -256,7 +263,8 @@ func taskKinds(sep string, lang riskassess.Lang) string {
 // riskassess.DueOnsiteCheck and its expiry finding EXP-ONSITE, SNS-14
 // (password changed within the year) for riskassess.DuePassword, OUT-30,
 // OUT-32, CLD-47 and SNS-15 for DueConfirmation, DueReport, DueTermsCheck
-// and DuePlatformTerms. See DueOff.
+// and DuePlatformTerms, OUT-36 and CLD-42 for DueReevaluation and
+// DueOperationReview (the yearly bound on the review). See DueOff.
 func DueTasks() map[string]riskassess.DueKind {
 	m := make(map[string]riskassess.DueKind, len(dueTasks))
 	for _, t := range dueTasks {
