@@ -77,7 +77,7 @@ func withRequired(req map[string][]string, typ string, fields ...string) map[str
 var Docs = []Doc{
 	{File: "register.schema.json", Type: reflect.TypeFor[riskassess.Organisation](), Tag: "yaml",
 		Title:    "台帳の設定 register.yaml / register settings (register.yaml)",
-		Required: map[string][]string{"": {"name"}, "Section": {"id"}, "Position": {"id"}, "Person": {"id"}, "ApprovalStep": {"position"}}},
+		Required: map[string][]string{"": {"name"}, "Section": {"id"}, "Position": {"id"}, "Person": {"id"}, "ApprovalStep": {"position"}, "Clause": {"id"}}},
 	{File: "contractor.schema.json", Type: reflect.TypeFor[riskassess.Contractor](), Tag: "yaml",
 		Title:    "委託事業者 contractors/ID.yaml / outsourcing contractor",
 		Required: entryRequired("legal_name")},

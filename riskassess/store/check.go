@@ -654,11 +654,24 @@ func (c *checker) scheme(s *riskassess.ClassificationScheme) {
 // council that wrote weight: 0 to leave a requirement out of the score
 // kept it at its full weight, with no word said. A severity or weight the
 // decoder refused is not reported again.
+//
+// A second item for the same requirement is refused too: the items were
+// applied in turn, so the later weight or severity silently replaced the
+// earlier one.
 func (c *checker) overrides(ovs []riskassess.RequirementOverride) {
+	first := map[string]int{}
 	for i, ov := range ovs {
 		if ov.ID == "" {
 			continue
 		}
+		if j, dup := first[ov.ID]; dup {
+			l, _, _ := c.at(p{"requirements", "override", j, "id"})
+			c.errorf(p{"requirements", "override", i, "id"}, CodeDuplicateID, nil,
+				fmt.Sprintf("requirements.override[%d] is a second item for %s (first at line %d): the later one's weight or severity would replace the earlier one's; write the change of %s in one item", i, ov.ID, l, ov.ID),
+				fmt.Sprintf("requirements.override[%d] は %s の 2 つ目の項目です（最初は %d 行目）。後の項目の weight・severity が前の項目を置き換えてしまいます。%s の変更は 1 つの項目に書いてください", i, ov.ID, l, ov.ID))
+			continue
+		}
+		first[ov.ID] = i
 		_, _, sev, hasSev := c.find(p{"requirements", "override", i, "severity"})
 		_, _, w, hasWeight := c.find(p{"requirements", "override", i, "weight"})
 		hasWeight = hasWeight && w.Tag != "!!null"
@@ -676,6 +689,77 @@ func (c *checker) overrides(ovs []riskassess.RequirementOverride) {
 				fmt.Sprintf("requirements.override[%d] changes nothing for %s: write a severity or a weight above 0, or remove the item", i, ov.ID),
 				fmt.Sprintf("requirements.override[%d] は %s を何も変えません。severity か 0 より大きい weight を書くか、この項目を削除してください", i, ov.ID))
 		}
+	}
+}
+
+// approvalSteps refuses a step of approval_chain whose position an
+// earlier step already asks for, on entries of a kind both steps apply
+// to. ApprovalRoute meets every step of a position with the same
+// sign-off: a chain written to need two division heads (所管課長 and
+// 契約課長, both kacho) was met by one signature, shown as signed on both
+// steps. Steps of one position for different kinds apply to different
+// entries and stay allowed.
+func (c *checker) approvalSteps(chain []riskassess.ApprovalStep) {
+	overlap := func(a, b []riskassess.Kind) bool {
+		return len(a) == 0 || len(b) == 0 || slices.ContainsFunc(a, func(k riskassess.Kind) bool { return slices.Contains(b, k) })
+	}
+	for i, s := range chain {
+		for j, t := range chain[:i] {
+			if s.Position == "" || t.Position != s.Position || !overlap(s.Kinds, t.Kinds) {
+				continue
+			}
+			l, _, _ := c.at(p{"approval_chain", j, "position"})
+			c.errorf(p{"approval_chain", i, "position"}, CodeBadValue, nil,
+				fmt.Sprintf("approval_chain[%d].position %q is also the position of approval_chain[%d] (line %d), for the same entries: one sign-off of %s meets both steps; merge the two steps, or give this one the position of another person (steps of one position for different kinds are fine)", i, s.Position, j, l, s.Position),
+				fmt.Sprintf("approval_chain[%d].position の %q は approval_chain[%d]（%d 行目）と同じ役職で、同じエントリに適用されます。%s の決裁 1 つで両方の段階が満たされます。2 つの段階をまとめるか、この段階を別の役職にしてください（種別が重ならなければ同じ役職でかまいません）", i, s.Position, j, l, s.Position))
+			break
+		}
+	}
+}
+
+// reviewIntervals refuses review_intervals that grow with the residual
+// risk (a zero or omitted field stands for its default): written the
+// wrong way round (low: 1, critical: 24), a critical entry was reviewed
+// every two years and a low one every month, and an entry of high risk
+// past its review fell due only months later, with no word said.
+// Equal intervals are allowed. A negative field is reported elsewhere.
+func (c *checker) reviewIntervals(ri riskassess.ReviewIntervals) {
+	levels := []struct {
+		level riskassess.RiskLevel
+		name  string
+		v     int
+	}{
+		{riskassess.RiskLow, "low", ri.Low},
+		{riskassess.RiskMedium, "medium", ri.Medium},
+		{riskassess.RiskHigh, "high", ri.High},
+		{riskassess.RiskCritical, "critical", ri.Critical},
+	}
+	months := func(i int, lang string) string {
+		m := ri.Months(levels[i].level)
+		switch {
+		case levels[i].v > 0 && lang == "ja":
+			return fmt.Sprintf("%d か月", m)
+		case levels[i].v > 0 && m == 1:
+			return "1 month"
+		case levels[i].v > 0:
+			return fmt.Sprintf("%d months", m)
+		case lang == "ja":
+			return fmt.Sprintf("既定の %d か月", m)
+		}
+		return fmt.Sprintf("%d months, the default", m)
+	}
+	for i := 1; i < len(levels); i++ {
+		lo, hi := levels[i-1], levels[i]
+		if lo.v < 0 || hi.v < 0 || ri.Months(hi.level) <= ri.Months(lo.level) {
+			continue
+		}
+		at := p{"review_intervals", hi.name}
+		if hi.v == 0 {
+			at = p{"review_intervals", lo.name}
+		}
+		c.errorf(at, CodeBadValue, nil,
+			fmt.Sprintf("review_intervals.%s (%s) is longer than review_intervals.%s (%s): entries of higher residual risk would be reviewed less often; give each level the same or fewer months than the level below it, e.g. low 24, medium 12, high 6, critical 3", hi.name, months(i, "en"), lo.name, months(i-1, "en")),
+			fmt.Sprintf("review_intervals.%s（%s）が review_intervals.%s（%s）より長くなっています。残留リスクの高いエントリほど見直しが少なくなります。残留リスクが高い水準ほど同じか短い月数にしてください（例: low 24・medium 12・high 6・critical 3）", hi.name, months(i, "ja"), lo.name, months(i-1, "ja")))
 	}
 }
 
@@ -735,6 +819,10 @@ func (c *checker) org(o *riskassess.Organisation) {
 	c.require(o.Name.Ja, p{"name", "ja"})
 	c.website(o.Website)
 	c.link(o.Policy.URL, p{"policy", "url"})
+	for i, cl := range o.Policy.Clauses {
+		// A clause without an id cannot be cited by a requirement.
+		c.require(cl.ID, p{"policy", "clauses", i, "id"})
+	}
 	if pc := o.PublicContact; pc != nil {
 		c.publicContact(pc)
 	}
@@ -774,6 +862,7 @@ func (c *checker) org(o *riskassess.Organisation) {
 		c.require(s.Position, p{"approval_chain", i, "position"})
 		c.ref(toPosition, s.Position, p{"approval_chain", i, "position"})
 	}
+	c.approvalSteps(o.ApprovalChain)
 	if o.ResidualMatrix != nil {
 		c.matrix(o.ResidualMatrix)
 	}
@@ -801,6 +890,7 @@ func (c *checker) org(o *riskassess.Organisation) {
 				fmt.Sprintf("%s が %d です。0 より大きい%sを書くか、省略して既定の値にしてください", n.path, n.v, unitJa))
 		}
 	}
+	c.reviewIntervals(o.ReviewIntervals)
 	c.overrides(o.Requirements.Override)
 	c.unique(whatSection, ids(o.Sections, func(s riskassess.Section) string { return s.ID }), p{"sections"}, "id")
 	c.unique(whatPosition, ids(o.Positions, func(s riskassess.Position) string { return s.ID }), p{"positions"}, "id")

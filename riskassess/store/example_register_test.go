@@ -272,6 +272,43 @@ func TestExampleRegisterMutations(t *testing.T) {
 			at: "gikai-chousa", code: store.CodeDanglingRef,
 		},
 		{
+			// A critical entry was reviewed every 12 months, a high one
+			// every 6: intervals must not grow with the risk.
+			name: "review interval of critical longer than high",
+			file: "register.yaml",
+			old:  "  critical: 2\n", new: "  critical: 12\n",
+			at: "critical: 12", skip: len("critical: "), code: store.CodeBadValue,
+		},
+		{
+			// low: 6 with medium left to its default of 12 months.
+			name: "review interval of low shorter than the default of medium",
+			file: "register.yaml",
+			old:  "  low: 24\n  medium: 12\n", new: "  low: 6\n",
+			at: "low: 6", skip: len("low: "), code: store.CodeBadValue,
+		},
+		{
+			// Two steps of one position for the same entries: one
+			// sign-off of kacho met both.
+			name: "approval_chain step repeating a position",
+			file: "register.yaml",
+			old:  "    position: jimukyokucho\n    min_risk: high\n", new: "    position: kacho\n    min_risk: high\n",
+			at: "kacho\n    min_risk: high", code: store.CodeBadValue,
+		},
+		{
+			// The later item's weight silently replaced the earlier one.
+			name: "two override items for one requirement",
+			file: "register.yaml",
+			old:  "    - id: OUT-23\n      severity: medium\n",
+			new:  "    - id: OUT-23\n      severity: medium\n    - id: OUT-31\n      weight: 1\n",
+			at:   "OUT-31\n      weight: 1", code: store.CodeDuplicateID,
+		},
+		{
+			name: "policy clause without id",
+			file: "register.yaml",
+			old:  "    - id: \"5\"\n", new: "    - id: \"\"\n",
+			at: "\"\"\n", code: store.CodeMissingField,
+		},
+		{
 			// weight 0 left OUT-31 at its full weight (0 means "as it
 			// is"), though written to leave it out of the score.
 			name: "override weight 0 in register.yaml",
@@ -486,5 +523,29 @@ func TestExampleRegisterEveryTopLevelKey(t *testing.T) {
 	t.Logf("checked %d top-level keys in %d files", total, len(files))
 	if total < 300 {
 		t.Errorf("checked %d keys, want at least 300: did the example shrink?", total)
+	}
+}
+
+// TestApprovalChainSamePositionOtherKinds checks that two approval_chain
+// steps of one position are allowed when their kinds do not overlap: they
+// never apply to the same entry.
+func TestApprovalChainSamePositionOtherKinds(t *testing.T) {
+	dir := copyExample(t)
+	path := filepath.Join(dir, "register.yaml")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := "    position: jimukyokucho\n    min_risk: high\n"
+	step := "  - role: { ja: 情報セキュリティ管理者の確認（委託）, en: x }\n    position: joho-kanrisha\n    kinds: [contractor]\n    min_risk: high\n"
+	if strings.Count(string(b), old) != 1 {
+		t.Fatalf("%q not once in register.yaml: the example changed, update the test", old)
+	}
+	text := strings.Replace(string(b), old, old+step, 1)
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Load(dir); err != nil {
+		t.Errorf("Load = %v, want no error", err)
 	}
 }
