@@ -49,7 +49,8 @@ func newListsImportCmd(a *app) *cobra.Command {
 		Use:   "import ismap|ismap-liu|corporate FILE [--date YYYY-MM-DD] [--coverage national|prefecture|difference]",
 		Short: "公表リストのファイルを日付付きスナップショットとして取り込む / import a public list file as a dated snapshot",
 		Long: `FILE を読み、lists/LIST-DATE.yaml にスナップショット（日付、元のファイル名、SHA-256、内容）を書きます。
-  ismap, ismap-liu  ポータルのクラウドサービスリストを保存した xlsx または CSV（UTF-8・Shift_JIS）。見出しで列を探し、
+  ismap, ismap-liu  ポータルのクラウドサービスリストを保存した xlsx または CSV（UTF-8・Shift_JIS）、Excel の
+                    「Unicode テキスト」で保存したタブ区切りのテキスト（UTF-16）。見出しで列を探し、
                     読めない見出しのファイルは、見つかった見出しを示して取り込みません。全サービスを記録します。
   corporate         法人番号公表サイトのダウンロードファイル（CSV・Unicode 版、zip のままでも可）。全件データ（全国・
                     都道府県）と差分データ。台帳の委託事業者と provider.corporate_number の法人だけを記録します。
@@ -58,7 +59,8 @@ func newListsImportCmd(a *app) *cobra.Command {
 今日より後の日付は使えません。同じリスト・日付のスナップショットがあれば取り込みません。
 
 Reads FILE and writes the snapshot (date, source file name, SHA-256, rows) to lists/LIST-DATE.yaml.
-ismap and ismap-liu take the portal's list saved as xlsx or CSV (UTF-8 or Shift_JIS); columns are found by
+ismap and ismap-liu take the portal's list saved as xlsx, as CSV (UTF-8 or Shift_JIS) or as Excel's "Unicode
+text" (tab-separated, UTF-16); columns are found by
 their headers and a file that cannot be mapped is refused with the headers seen; every service is kept.
 corporate takes the corporate-number site's download (CSV, Unicode version, zipped or not): full data of all
 of Japan or a prefecture, or difference data; only the register's contractors and service providers are kept.
