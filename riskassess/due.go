@@ -63,8 +63,10 @@ func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date 
 //     operation reviewed yearly (the catalogue's OUT-36 and CLD-42, which
 //     count last_reviewed, or the review log's latest by asOf, and not the
 //     approval decision), unless org.DueOff switches that off
-//     (DueReevaluation, DueOperationReview); or review_due when it is after
-//     the last review and earlier than that. A review_due on or before the
+//     (DueReevaluation, DueOperationReview), and asOf when last_reviewed
+//     is after asOf with no review of the log by then (the re-evaluation
+//     was not done by asOf) and nothing fell due earlier; or review_due
+//     when it is after the last review and earlier than that. A review_due on or before the
 //     last review was met by that review and is not used.
 func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review {
 	org = orZero(org)
@@ -85,7 +87,18 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 	if !last.IsZero() {
 		months = org.ReviewIntervals.Months(residual)
 		next = last.AddMonths(months)
-		if ylast, yfield = yearlyReview(e, dueOffOf(org), asOf); !ylast.IsZero() && !ylast.AddMonths(12).Before(next) {
+		var later bool
+		if ylast, yfield, later = yearlyReview(e, dueOffOf(org), asOf); later && next.After(asOf) &&
+			!(b.ReviewDue.After(last) && !b.ReviewDue.After(asOf)) {
+			// last_reviewed is after asOf and the log has no review by
+			// then (an approval decision is the last review): the yearly
+			// re-evaluation had not been done, as the catalogue says, so
+			// the review is due now unless it fell due earlier.
+			return Review{Date: asOf, Field: "last_reviewed", Overdue: true, Reason: T(
+				"前回の見直し日が基準日より後の日付で、基準日までの見直しの記録がないため、年次の再評価（点検）が基準日の時点で必要です（日付の誤りなら直してください）。",
+				"The last review date is after the as-of date and no review is recorded by then, so the yearly re-evaluation (operation review) is due now (correct the date if it is a slip).")}
+		}
+		if !ylast.IsZero() && !ylast.AddMonths(12).Before(next) {
 			ylast = Date{} // the interval is no later
 		}
 	}
@@ -248,30 +261,33 @@ const reasonParts = 24
 // service) date it: last_reviewed, or for one after asOf the latest review
 // of the review log by then; and the field it rests on. Zero when the
 // bound does not apply (a social account, or switched off in off) or no
-// such review is recorded by asOf.
-func yearlyReview(e Entry, off dueOff, asOf Date) (Date, string) {
+// such review is recorded by asOf. later is true when the bound applies
+// and last_reviewed is after asOf with no review of the log by then: the
+// catalogue then finds the re-evaluation not done by asOf (due on asOf),
+// and so is the review.
+func yearlyReview(e Entry, off dueOff, asOf Date) (d Date, field string, later bool) {
 	switch v := e.(type) {
 	case *Contractor:
 		if off&offReevaluation != 0 || !contractInForce(v.Contracts, asOf) {
-			return Date{}, ""
+			return Date{}, "", false
 		}
 	case *Service:
 		if off&offOperationReview != 0 {
-			return Date{}, ""
+			return Date{}, "", false
 		}
 	default:
-		return Date{}, ""
+		return Date{}, "", false
 	}
 	b := e.Base()
 	if d := b.LastReviewed; d.After(asOf) {
 		if i := b.LatestReviewBy(asOf); i >= 0 {
-			return b.Reviews[i].On, "reviews[" + strconv.Itoa(i) + "].on"
+			return b.Reviews[i].On, "reviews[" + strconv.Itoa(i) + "].on", false
 		}
-		return Date{}, ""
+		return Date{}, "", true
 	} else if !d.IsZero() {
-		return d, "last_reviewed"
+		return d, "last_reviewed", false
 	}
-	return Date{}, ""
+	return Date{}, "", false
 }
 
 // Retired reports whether e is retired: its approval status is retired, or
@@ -370,7 +386,9 @@ func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem 
 		rev.Overdue = !nextReview.IsZero() && !nextReview.After(asOf)
 	default:
 		rev.Field = field
-		if yl, yf := yearlyReview(e, dueOffOf(org), asOf); !yl.IsZero() && yl.AddMonths(12) == nextReview {
+		if yl, yf, later := yearlyReview(e, dueOffOf(org), asOf); later && nextReview == asOf {
+			rev.Field, rev.Overdue = "last_reviewed", true // not re-evaluated by asOf: due now (ReviewOf)
+		} else if !yl.IsZero() && yl.AddMonths(12) == nextReview {
 			rev.Field = yf // the yearly re-evaluation set the date (ReviewOf)
 		}
 	}

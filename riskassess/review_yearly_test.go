@@ -55,6 +55,23 @@ func TestReviewYearlyReevaluation(t *testing.T) {
 			s.LastReviewed = d(2062, 1, 1)
 			s.Reviews = []ReviewRecord{{On: d(2025, 10, 1)}}
 		}), RiskLow, nil, got{d(2026, 10, 1), "reviews[0].on", true}},
+		{"low service, last_reviewed after the as-of date, decision before", svc(func(s *Service) {
+			s.LastReviewed = d(2062, 4, 15) // a slip for 2026
+			s.Approval = Approval{Status: StatusApproved, DecidedOn: d(2026, 3, 19)}
+		}), RiskLow, nil, got{asOf, "last_reviewed", true}},
+		{"last_reviewed after the as-of date, the interval fell due earlier", svc(func(s *Service) {
+			s.LastReviewed = d(2062, 4, 15)
+			s.Approval = Approval{Status: StatusApproved, DecidedOn: d(2025, 10, 25)}
+		}), RiskCritical, nil, got{d(2026, 1, 25), "approval.decided_on", true}},
+		{"last_reviewed after the as-of date, an earlier review_due kept", svc(func(s *Service) {
+			s.LastReviewed = d(2062, 4, 15)
+			s.ReviewDue = d(2026, 6, 1)
+			s.Approval = Approval{Status: StatusApproved, DecidedOn: d(2026, 3, 19)}
+		}), RiskLow, nil, got{d(2026, 6, 1), "review_due", true}},
+		{"contractor, last_reviewed after the as-of date, OUT-36 disabled", con(func(c *Contractor) {
+			c.LastReviewed = d(2062, 4, 15)
+			c.Approval = Approval{Status: StatusApproved, DecidedOn: d(2026, 3, 19)}
+		}), RiskLow, []DueKind{DueReevaluation}, got{d(2028, 3, 19), "approval.decided_on", false}},
 		{"earlier review_due kept", svc(func(s *Service) { s.ReviewDue = d(2026, 6, 1) }), RiskLow, nil, got{d(2026, 6, 1), "review_due", true}},
 		{"later review_due not used", svc(func(s *Service) { s.ReviewDue = d(2027, 1, 1) }), RiskLow, nil, got{d(2026, 9, 27), "last_reviewed", true}},
 		{"high contractor: the interval is earlier", con(func(*Contractor) {}), RiskHigh, nil, got{d(2026, 3, 27), "last_reviewed", true}},
