@@ -58,20 +58,23 @@ type Meta struct {
 	Items []string
 	// ItemDigests are the QuestionDigest of each item's question text as
 	// written on the questions sheet, in the order of Items; empty in a
-	// book made before they were recorded.
+	// book made before they were recorded. The reader refuses an answer
+	// whose question text no longer has its digest (ErrQuestionChanged).
 	ItemDigests []string
 	// ItemSubjects are the QuestionDigest of each item's subject (the
 	// entry's name on the questions sheet), in the order of Items; empty
-	// in a book made before they were recorded.
+	// in a book made before they were recorded. The reader refuses a row
+	// whose subject is another entry's (ErrWrongEntry).
 	ItemSubjects []string
 	// Round is the questionnaire round the workbook was sent in
 	// (riskregister round), "" for a workbook made on its own.
 	Round string
 	// Checksum is Checksum(Kind, EntryID, CatalogueVersion, QuestionIDs) as
-	// written, with the question digests, when recorded, folded into the
-	// entry part; the reader recomputes it to detect edits of the sheet.
-	// For a SelfCheckBook it covers the scope, the fiscal year, "by" and
-	// Items instead.
+	// written, with a self-check's "by", the Round and the question
+	// digests, when recorded, folded into the entry part; the reader
+	// recomputes it to detect edits of the sheet. For a SelfCheckBook it
+	// covers the scope, the fiscal year, the catalogue version, "by" and
+	// Items instead, with ItemDigests and ItemSubjects when recorded.
 	Checksum string
 	// cells remembers where each key was read, for error positions.
 	cells map[string]string
