@@ -496,8 +496,11 @@ func clause(f contractFilter) checkFunc {
 		}
 		// Small lists stay on the stack; a single found clause is written
 		// into the message without building "id article" first.
-		var mbuf, fbuf [4]string
-		missing, found := mbuf[:0], fbuf[:0]
+		var mbuf [4]string
+		missing := mbuf[:0]
+		// found is "id article, id article…" once a second clause is
+		// found, written in one buffer (clauseText of each, joined).
+		var found strings.Builder
 		var first *riskassess.Contract
 		firstArticle := ""
 		evidence := ""
@@ -526,10 +529,14 @@ func clause(f contractFilter) checkFunc {
 			switch {
 			case first == nil:
 				first, firstArticle = c, c.Clauses[k].Article
-			case len(found) == 0:
-				found = append(found, clauseText(first.ID, firstArticle), clauseText(c.ID, c.Clauses[k].Article))
+			case found.Len() == 0:
+				found.Grow(2 * (len(first.ID) + len(firstArticle) + 3))
+				writeClauseText(&found, first.ID, firstArticle)
+				found.WriteString(", ")
+				writeClauseText(&found, c.ID, c.Clauses[k].Article)
 			default:
-				found = append(found, clauseText(c.ID, c.Clauses[k].Article))
+				found.WriteString(", ")
+				writeClauseText(&found, c.ID, c.Clauses[k].Article)
 			}
 		}
 		switch {
@@ -538,7 +545,7 @@ func clause(f contractFilter) checkFunc {
 			return resultJE(riskassess.OutcomeNotMet, evidence, []string{"条項がない契約: ", m}, []string{"contracts without the clause: ", m})
 		case first == nil:
 			return notApplicable("対象となる契約（契約期間中、または終了後も情報が返還・削除されていないもの）がない", "no contract this concerns that is in force or ended with the information not returned")
-		case len(found) == 0:
+		case found.Len() == 0:
 			id, art := first.ID, firstArticle
 			if art != "" && id != "" && strings.TrimSpace(id) == id && strings.TrimSpace(art) == art {
 				// clauseText(id, art) is id + " " + art.
@@ -547,7 +554,7 @@ func clause(f contractFilter) checkFunc {
 			t := clauseText(id, art)
 			return resultJE(riskassess.OutcomeMet, evidence, []string{"条項あり: ", t}, []string{"clause present: ", t})
 		}
-		t := strings.Join(found, ", ")
+		t := found.String()
 		return resultJE(riskassess.OutcomeMet, evidence, []string{"条項あり: ", t}, []string{"clause present: ", t})
 	}
 }
@@ -555,6 +562,22 @@ func clause(f contractFilter) checkFunc {
 // clauseText names a contract's clause: "contract-id article", trimmed.
 func clauseText(contractID, article string) string {
 	return strings.TrimSpace(contractID + " " + article)
+}
+
+// writeClauseText writes clauseText(contractID, article) to b without
+// building the string first.
+func writeClauseText(b *strings.Builder, contractID, article string) {
+	l, r := strings.TrimLeftFunc(contractID, unicode.IsSpace), strings.TrimRightFunc(article, unicode.IsSpace)
+	switch {
+	case l == "":
+		b.WriteString(strings.TrimLeftFunc(r, unicode.IsSpace))
+	case r == "":
+		b.WriteString(strings.TrimRightFunc(l, unicode.IsSpace))
+	default:
+		b.WriteString(l)
+		b.WriteByte(' ')
+		b.WriteString(r)
+	}
 }
 
 // certification checks the best certificate of the given types: the one
