@@ -71,9 +71,32 @@ func run(from string, n int, out string) error {
 		if c := i / len(files); c > 0 {
 			id = fmt.Sprintf("%s-c%d", f.id, c+1)
 		}
-		if err := os.WriteFile(filepath.Join(out, f.dir, id+".yaml"), f.data, 0o644); err != nil {
+		data := f.data
+		if c := i / len(files); c > 0 && f.dir == "social" {
+			data = distinctAccount(data, c+1)
+		}
+		if err := os.WriteFile(filepath.Join(out, f.dir, id+".yaml"), data, 0o644); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// distinctAccount gives copy c of a social-media account its own handle
+// and URL (suffix _cN): the register refuses two entries of one account.
+func distinctAccount(b []byte, c int) []byte {
+	lines := strings.Split(string(b), "\n")
+	for i, l := range lines {
+		for _, key := range []string{"handle: ", "url: "} {
+			if strings.HasPrefix(l, key) {
+				v := strings.TrimSpace(strings.TrimPrefix(l, key))
+				q := ""
+				if strings.HasSuffix(v, `"`) {
+					v, q = strings.TrimSuffix(v, `"`), `"`
+				}
+				lines[i] = key + v + fmt.Sprintf("_c%d", c) + q
+			}
+		}
+	}
+	return []byte(strings.Join(lines, "\n"))
 }
