@@ -576,7 +576,7 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 			if off&offConfirmation == 0 {
 				yearly(DueConfirmation, v.LastConfirmed, "last_confirmed")
 			}
-			if i := latestReport(v.Reports, asOf); i >= 0 && off&offReport == 0 {
+			if i := v.LatestReportOn(asOf); i >= 0 && off&offReport == 0 {
 				yearly(DueReport, v.Reports[i].On, reportPaths.at(i))
 			}
 		}
@@ -618,11 +618,14 @@ func contractInForce(cs []Contract, asOf Date) bool {
 	return len(cs) == 0
 }
 
-// latestReport returns the index of the latest of reps dated by asOf, as
-// the catalogue's OUT-32 reads it; when every one is dated after asOf, the
-// latest of them (not received by then: yearly makes it due on asOf); -1
-// for none.
-func latestReport(reps []Report, asOf Date) int {
+// LatestReportOn returns the index in k.Reports of the latest report dated
+// by asOf (received by then); when every one is dated after asOf, the
+// latest of them (not received by then: the report is not met and due on
+// asOf); -1 when k records no report. Of reports on the same date the
+// first listed counts. The report due item and the catalogue's OUT-32
+// both read it.
+func (k *Contractor) LatestReportOn(asOf Date) int {
+	reps := k.Reports
 	latest, after := -1, -1
 	for i := range reps {
 		on := reps[i].On

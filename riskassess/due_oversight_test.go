@@ -82,3 +82,29 @@ func TestDueItemsOversightTasks(t *testing.T) {
 		}
 	}
 }
+
+// TestLatestReportOn: the report the due item and the catalogue's OUT-32
+// read is the latest dated by the as-of date (the first listed of a
+// date), else the latest of those dated after it; -1 without reports.
+func TestLatestReportOn(t *testing.T) {
+	asOf := d(2026, 11, 27)
+	for _, tc := range []struct {
+		name string
+		ons  []Date
+		want int
+	}{
+		{"none", nil, -1},
+		{"latest by the as-of date, a later one ignored", []Date{d(2025, 6, 1), d(2026, 12, 1), d(2026, 1, 15)}, 2},
+		{"on the as-of date", []Date{d(2026, 1, 15), asOf}, 1},
+		{"same date: first listed", []Date{d(2026, 1, 15), d(2026, 1, 15)}, 0},
+		{"all after: the latest", []Date{d(2026, 12, 1), d(2027, 1, 1), d(2026, 12, 5)}, 1},
+	} {
+		k := &Contractor{}
+		for _, on := range tc.ons {
+			k.Reports = append(k.Reports, Report{On: on})
+		}
+		if diff := cmp.Diff(tc.want, k.LatestReportOn(asOf)); diff != "" {
+			t.Errorf("%s: LatestReportOn (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}

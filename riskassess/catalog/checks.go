@@ -679,25 +679,12 @@ func lastReviewed(s *riskassess.Subject) (riskassess.Date, string) {
 // every report is dated later, freshness says so); without reports the
 // answer decides.
 func reportsReceived(q *req, s *riskassess.Subject) riskassess.Result {
-	reps := contractorOf(s).Reports
-	if len(reps) == 0 {
+	k := contractorOf(s)
+	latest := k.LatestReportOn(s.AsOf)
+	if latest < 0 {
 		return byAnswer(q, s)
 	}
-	latest := -1
-	for i, r := range reps {
-		if !r.On.After(s.AsOf) && (latest < 0 || reps[latest].On.Before(r.On)) {
-			latest = i
-		}
-	}
-	if latest < 0 {
-		latest = 0
-		for i, r := range reps {
-			if reps[latest].On.Before(r.On) {
-				latest = i
-			}
-		}
-	}
-	on := reps[latest].On
+	on := k.Reports[latest].On
 	return freshness(on, on.AddMonths(12), "reports["+strconv.Itoa(latest)+"].on", s.AsOf)
 }
 
