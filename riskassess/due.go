@@ -237,6 +237,24 @@ func (c *Common) LastReviewOn(asOf Date) Date {
 	return last
 }
 
+// LastReviewedOn returns c's last re-evaluation as of asOf and the field
+// it rests on: last_reviewed when it is on or before asOf (zero, with
+// "last_reviewed", when not recorded); when last_reviewed is after asOf,
+// the latest review of the review log by then (LatestReviewBy, field
+// reviews[i].on), or, without one, last_reviewed itself: a date after
+// asOf, which callers read as not done by asOf. The yearly bound on the
+// review (ReviewOf) and the catalogue's yearly re-evaluation (OUT-36,
+// CLD-42) both date it so. Unlike LastReviewOn it ignores the approval
+// decision.
+func (c *Common) LastReviewedOn(asOf Date) (Date, string) {
+	if c.LastReviewed.After(asOf) {
+		if i := c.LatestReviewBy(asOf); i >= 0 {
+			return c.Reviews[i].On, "reviews[" + strconv.Itoa(i) + "].on"
+		}
+	}
+	return c.LastReviewed, "last_reviewed"
+}
+
 // LatestReviewBy returns the index in c.Reviews (the review log, oldest
 // first) of the latest review dated by asOf, or -1 when there is none. It
 // stands in for a last_reviewed after asOf: as of asOf that review had not
@@ -278,16 +296,14 @@ func yearlyReview(e Entry, off dueOff, asOf Date) (d Date, field string, later b
 	default:
 		return Date{}, "", false
 	}
-	b := e.Base()
-	if d := b.LastReviewed; d.After(asOf) {
-		if i := b.LatestReviewBy(asOf); i >= 0 {
-			return b.Reviews[i].On, "reviews[" + strconv.Itoa(i) + "].on", false
-		}
+	switch d, field := e.Base().LastReviewedOn(asOf); {
+	case d.After(asOf):
 		return Date{}, "", true
-	} else if !d.IsZero() {
-		return d, "last_reviewed", false
+	case d.IsZero():
+		return Date{}, "", false
+	default:
+		return d, field, false
 	}
-	return Date{}, "", false
 }
 
 // Retired reports whether e is retired: its approval status is retired, or

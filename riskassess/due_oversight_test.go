@@ -108,3 +108,35 @@ func TestLatestReportOn(t *testing.T) {
 		}
 	}
 }
+
+// TestLastReviewedOn: the last re-evaluation by the as-of date (the yearly
+// review bound and the catalogue's OUT-36/CLD-42) is last_reviewed, or,
+// when that is after the as-of date, the review log's latest by then;
+// without one, last_reviewed itself (after the as-of date: not done).
+func TestLastReviewedOn(t *testing.T) {
+	asOf := d(2026, 11, 27)
+	type got struct {
+		On    Date
+		Field string
+	}
+	for _, tc := range []struct {
+		name    string
+		last    Date
+		reviews []Date
+		want    got
+	}{
+		{"none", Date{}, nil, got{Date{}, "last_reviewed"}},
+		{"by the as-of date", d(2026, 3, 1), []Date{d(2026, 6, 1)}, got{d(2026, 3, 1), "last_reviewed"}},
+		{"later: the log's latest by then", d(2026, 12, 1), []Date{d(2025, 5, 1), d(2026, 4, 1), d(2026, 12, 1)}, got{d(2026, 4, 1), "reviews[1].on"}},
+		{"later, none in the log by then", d(2026, 12, 1), []Date{d(2026, 12, 1)}, got{d(2026, 12, 1), "last_reviewed"}},
+	} {
+		c := &Common{LastReviewed: tc.last}
+		for _, on := range tc.reviews {
+			c.Reviews = append(c.Reviews, ReviewRecord{On: on})
+		}
+		on, field := c.LastReviewedOn(asOf)
+		if diff := cmp.Diff(tc.want, got{on, field}); diff != "" {
+			t.Errorf("%s: LastReviewedOn (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}

@@ -661,17 +661,11 @@ func pastIncidents(q *req, s *riskassess.Subject) riskassess.Result {
 	return result(riskassess.OutcomeMet, "incidents", "記録された事故"+n+"件はすべて完了", "all "+n+" recorded incidents are closed")
 }
 
-// lastReviewed is the last review by the as-of date: last_reviewed, or,
-// when that is after the as-of date, the latest review of the review log
-// by then, as for the next review (riskassess.ReviewOf).
+// lastReviewed is the last review by the as-of date
+// (riskassess.Common.LastReviewedOn): last_reviewed, or, when that is after
+// the as-of date, the latest review of the review log by then.
 func lastReviewed(s *riskassess.Subject) (riskassess.Date, string) {
-	b := s.Entry.Base()
-	if b.LastReviewed.After(s.AsOf) {
-		if i := b.LatestReviewBy(s.AsOf); i >= 0 {
-			return b.Reviews[i].On, "reviews[" + strconv.Itoa(i) + "].on"
-		}
-	}
-	return b.LastReviewed, "last_reviewed"
+	return s.Entry.Base().LastReviewedOn(s.AsOf)
 }
 
 // reportsReceived: the latest report received by the as-of date is no
