@@ -286,7 +286,7 @@ const reasonParts = 24
 func yearlyReview(e Entry, off dueOff, asOf Date) (d Date, field string, later bool) {
 	switch v := e.(type) {
 	case *Contractor:
-		if off&offReevaluation != 0 || !contractInForce(v.Contracts, asOf) {
+		if off&offReevaluation != 0 || !v.ContractInForceOn(asOf) {
 			return Date{}, "", false
 		}
 	case *Service:
@@ -588,7 +588,7 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 		// The confirmation of the measures (OUT-30) and the report
 		// (OUT-32) are due while a contract is in force (or none is
 		// recorded), as the catalogue applies them.
-		if off&(offConfirmation|offReport) != offConfirmation|offReport && contractInForce(v.Contracts, asOf) {
+		if off&(offConfirmation|offReport) != offConfirmation|offReport && v.ContractInForceOn(asOf) {
 			if off&offConfirmation == 0 {
 				yearly(DueConfirmation, v.LastConfirmed, "last_confirmed")
 			}
@@ -620,18 +620,6 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 	}
 	sortDue(out)
 	return out
-}
-
-// contractInForce reports whether one of cs has not ended by asOf (no
-// end date, or one on or after asOf), or cs is empty: the contractors the
-// catalogue's oversight requirements (OUT-30, OUT-32) apply to.
-func contractInForce(cs []Contract, asOf Date) bool {
-	for i := range cs {
-		if to := cs[i].To; to.IsZero() || !to.Before(asOf) {
-			return true
-		}
-	}
-	return len(cs) == 0
 }
 
 // LatestReportOn returns the index in k.Reports of the latest report dated

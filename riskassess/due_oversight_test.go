@@ -140,3 +140,30 @@ func TestLastReviewedOn(t *testing.T) {
 		}
 	}
 }
+
+// TestContractInForceOn: a contract is in force until the end of its to
+// date (none: open-ended); a contractor's oversight tasks apply while one
+// is, or when none is recorded.
+func TestContractInForceOn(t *testing.T) {
+	asOf := d(2026, 11, 27)
+	for _, tc := range []struct {
+		name string
+		tos  []Date
+		want bool
+	}{
+		{"no contract recorded", nil, true},
+		{"open-ended", []Date{{}}, true},
+		{"ends on the as-of date", []Date{asOf}, true},
+		{"ended the day before", []Date{d(2026, 11, 26)}, false},
+		{"one ended, one in force", []Date{d(2025, 3, 31), d(2027, 3, 31)}, true},
+		{"all ended", []Date{d(2025, 3, 31), d(2026, 3, 31)}, false},
+	} {
+		k := &Contractor{}
+		for _, to := range tc.tos {
+			k.Contracts = append(k.Contracts, Contract{To: to})
+		}
+		if diff := cmp.Diff(tc.want, k.ContractInForceOn(asOf)); diff != "" {
+			t.Errorf("%s: ContractInForceOn (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}

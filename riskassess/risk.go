@@ -105,10 +105,28 @@ type exposure struct {
 // items and the catalogue's blocker rules.
 func (k *Contractor) Live(s *ClassificationScheme, i int, asOf Date) bool {
 	c := &k.Contracts[i]
-	if c.To.IsZero() || !c.To.Before(asOf) {
+	if c.InForceOn(asOf) {
 		return true
 	}
 	return !c.ReturnedBy(asOf) && !k.Renewed(s, i)
+}
+
+// InForceOn reports whether c has not ended by asOf: it records no end
+// date (to), or one on or after asOf. Only the end counts: a contract
+// signed for a later start is in force.
+func (c *Contract) InForceOn(asOf Date) bool { return c.To.IsZero() || !c.To.Before(asOf) }
+
+// ContractInForceOn reports whether one of k's contracts is in force on
+// asOf (Contract.InForceOn), or k records no contract: the contractors the
+// catalogue's oversight requirements (OUT-30, OUT-32, OUT-36, OUT-38) apply
+// to, and whose confirmation, report and yearly re-evaluation fall due.
+func (k *Contractor) ContractInForceOn(asOf Date) bool {
+	for i := range k.Contracts {
+		if k.Contracts[i].InForceOn(asOf) {
+			return true
+		}
+	}
+	return len(k.Contracts) == 0
 }
 
 // ReturnedBy reports whether the data of c were returned or deleted by

@@ -218,17 +218,17 @@ var applies = map[string]appliesFunc{
 	"OUT-24": clausesApply(contractPersonal),
 	"OUT-25": clausesApply(anyContract),
 	"OUT-26": clausesApply(contractMyNumber),
-	"OUT-30": contractsApply(anyContract),
+	"OUT-30": contractInForce,
 	"OUT-31": HandlesPersonalData,
-	"OUT-32": contractsApply(anyContract),
+	"OUT-32": contractInForce,
 	"OUT-35": func(s *riskassess.Subject) bool { return len(contractorOf(s).Remediation) > 0 },
-	"OUT-36": contractsApply(anyContract),
+	"OUT-36": contractInForce,
 	"OUT-37": contractsApply(func(_ *riskassess.Subject, c *riskassess.Contract) bool { return len(c.Segments) > 0 }),
-	"OUT-38": contractsApply(anyContract),
+	"OUT-38": contractInForce,
 	"OUT-39": func(s *riskassess.Subject) bool {
 		cs := contractorOf(s).Contracts
 		for i := range cs {
-			if ended(&cs[i], s.AsOf) {
+			if !cs[i].InForceOn(s.AsOf) {
 				return true
 			}
 		}
@@ -427,12 +427,18 @@ func contractClass2OrPersonal(s *riskassess.Subject, c *riskassess.Contract) boo
 	return contractClass2(s, c) || contractPersonal(s, c)
 }
 
+// contractInForce is the applicability of the oversight requirements
+// (OUT-30, OUT-32, OUT-36, OUT-38): the contractor has a contract in force
+// or none recorded (riskassess.Contractor.ContractInForceOn), as for their
+// due items.
+func contractInForce(s *riskassess.Subject) bool { return contractorOf(s).ContractInForceOn(s.AsOf) }
+
 // contractsApply is the applicability of requirements about contracts: the
 // contractor has no contract recorded (the questionnaire answer decides),
 // or a contract in force that f selects.
 func contractsApply(f contractFilter) appliesFunc {
 	return contractsApplyTo(func(s *riskassess.Subject, k *riskassess.Contractor, i int) bool {
-		return inForce(&k.Contracts[i], s.AsOf)
+		return k.Contracts[i].InForceOn(s.AsOf)
 	}, f)
 }
 
@@ -689,7 +695,7 @@ func subcontractorsApproved(q *req, s *riskassess.Subject) riskassess.Result {
 	cs := contractorOf(s).Contracts
 	for i := range cs {
 		c := &cs[i]
-		if !inForce(c, s.AsOf) {
+		if !c.InForceOn(s.AsOf) {
 			continue
 		}
 		for j, sub := range c.Subcontractors {
@@ -753,7 +759,7 @@ func informationRecorded(q *req, s *riskassess.Subject) riskassess.Result {
 		return byAnswer(q, s)
 	}
 	for i := range cs {
-		if c := &cs[i]; inForce(c, s.AsOf) && len(c.Information) == 0 {
+		if c := &cs[i]; c.InForceOn(s.AsOf) && len(c.Information) == 0 {
 			return result(riskassess.OutcomeNotMet, "contracts["+strconv.Itoa(i)+"].information",
 				"契約 "+c.ID+" に取り扱う情報が記録されていない", "contract "+c.ID+" lists no information")
 		}
@@ -773,7 +779,7 @@ func dataReturned(_ *req, s *riskassess.Subject) riskassess.Result {
 	cs := k.Contracts
 	for i := range cs {
 		c := &cs[i]
-		if !ended(c, s.AsOf) || !contractClass2OrPersonal(s, c) || k.Renewed(scheme(s), i) {
+		if c.InForceOn(s.AsOf) || !contractClass2OrPersonal(s, c) || k.Renewed(scheme(s), i) {
 			continue // a renewed contract's information stays under its successor (Contractor.Renewed)
 		}
 		n++

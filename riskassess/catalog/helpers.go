@@ -186,14 +186,6 @@ func contractHas(c *riskassess.Contract, f func(*riskassess.InformationAccess) b
 	return false
 }
 
-// ended reports whether contract c ended before asOf.
-func ended(c *riskassess.Contract, asOf riskassess.Date) bool {
-	return !c.To.IsZero() && c.To.Before(asOf)
-}
-
-// inForce reports whether contract c has not ended by asOf.
-func inForce(c *riskassess.Contract, asOf riskassess.Date) bool { return !ended(c, asOf) }
-
 // clauseBound reports whether contract i of k must carry the clauses the
 // catalogue requires (contracts[].clauses) on s.AsOf: it has not ended (one
 // signed for a later start included), or it ended with the council's
