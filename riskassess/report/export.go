@@ -206,8 +206,10 @@ func ContractorIndex(reg *riskassess.Register) map[string]*riskassess.Contractor
 // against formula injection (OWASP "CSV injection"): when s starts with
 // '=', '+', '-', '@', a tab or a carriage return, it returns s with a
 // single quote ' in front, so that a spreadsheet shows the text instead of
-// evaluating it. Any other string is returned unchanged. Every exporter
-// (CSV and xlsx) calls this one function for text cells.
+// evaluating it. Any other string is returned unchanged. The CSV exporters
+// call this one function for text cells; the xlsx register workbook does
+// not need it (its text cells are string cells with the Text format, never
+// evaluated, where a ' would be shown as part of the value).
 func NeutraliseFormula(s string) string {
 	if s == "" {
 		return s

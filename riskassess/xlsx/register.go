@@ -81,8 +81,10 @@ func RegisterDueSheet(lang riskassess.Lang) string {
 // Asian width of the text (capped), A4 landscape page setup fitted to one
 // page wide with the header row repeated on every page. Dates are real
 // Excel dates (yyyy/mm/dd, or 和暦 with opts.Dates); risk levels carry a fill per level as well as
-// their label; every text cell is a string cell passed through
-// report.NeutraliseFormula, never a formula. The same input always
+// their label; every text cell is a string cell (never a formula) with the
+// Text number format, holding its text as typed: unlike CSV, a string cell
+// is not evaluated, so a leading = + - @ needs no ' (which Excel would show
+// as part of the value: '@chofugikai, '-1 対応予定). The same input always
 // gives the same bytes. It returns an error only when w fails or excelize
 // rejects a value.
 func WriteRegister(w io.Writer, reg *riskassess.Register, as []riskassess.Assessment, opts RegisterOptions) error {
@@ -387,6 +389,9 @@ var regRiskColours = map[riskassess.RiskLevel][2]string{
 	riskassess.RiskCritical: {"C00000", "FFFFFF"},
 }
 
+// regTextFmt is Excel's built-in Text number format (@).
+const regTextFmt = 49
+
 func regNewStyles(f *excelize.File, wareki bool) (*regStyles, error) {
 	border := thinBorder("A6A6A6")
 	top := &excelize.Alignment{Vertical: "top", WrapText: true}
@@ -408,7 +413,10 @@ func regNewStyles(f *excelize.File, wareki bool) (*regStyles, error) {
 	st.header = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"}, Border: border,
 		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
 		Alignment: &excelize.Alignment{Vertical: "center", Horizontal: "center", WrapText: true}})
-	st.text = mk(&excelize.Style{Border: border, Alignment: top})
+	// Text cells carry the Text number format (@, id 49): a spreadsheet
+	// keeps what is typed into them as text, so editing a cell holding
+	// "=HYPERLINK(…)" does not make it a formula.
+	st.text = mk(&excelize.Style{Border: border, Alignment: top, NumFmt: regTextFmt})
 	st.date = mk(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}, CustomNumFmt: &dateFmt})
 	st.number = mk(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}})
 	st.score = mk(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}, CustomNumFmt: &numFmt})
@@ -416,7 +424,7 @@ func regNewStyles(f *excelize.File, wareki bool) (*regStyles, error) {
 		c := regRiskColours[l]
 		st.risk[l] = mk(&excelize.Style{Border: border, Font: &excelize.Font{Bold: l == riskassess.RiskCritical, Color: c[1]},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c[0]}},
-			Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}})
+			Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}, NumFmt: regTextFmt})
 	}
 	return st, err
 }
@@ -463,7 +471,7 @@ func regColWidths(s regSheet, dateWidth float64) []float64 {
 			if c.typ == report.ValueDate {
 				continue
 			}
-			measure(i, report.NeutraliseFormula(c.v.Text))
+			measure(i, c.v.Text)
 		}
 	}
 	for i := range w {
@@ -591,13 +599,13 @@ func regValue(st *regStyles, c regCell, typ report.ValueType) excelize.Cell {
 		return excelize.Cell{StyleID: st.score, Value: c.v.Number}
 	case report.ValueRisk:
 		if id, ok := st.risk[c.v.Risk]; ok {
-			return excelize.Cell{StyleID: id, Value: regCellText(report.NeutraliseFormula(c.v.Text), st.lang)}
+			return excelize.Cell{StyleID: id, Value: regCellText(c.v.Text, st.lang)}
 		}
 	}
 	if c.v.Text == "" {
 		return excelize.Cell{StyleID: st.text}
 	}
-	return excelize.Cell{StyleID: st.text, Value: regCellText(report.NeutraliseFormula(c.v.Text), st.lang)}
+	return excelize.Cell{StyleID: st.text, Value: regCellText(c.v.Text, st.lang)}
 }
 
 // regMaxCellText is the most characters a cell holds (Excel's limit,

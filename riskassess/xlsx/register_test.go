@@ -242,12 +242,15 @@ func TestWriteRegisterDatesAreDates(t *testing.T) {
 func TestWriteRegisterNeutralisesFormulas(t *testing.T) {
 	data, f := regWrite(t, "ja")
 	sheet := "委託事業者"
+	// A string cell is never evaluated: the text reads as typed (no ' that
+	// Excel would show as part of the value), and the Text number format
+	// keeps it text when someone edits the cell.
 	for header, want := range map[string]string{
-		"名称":   `'=HYPERLINK("http://evil.example","x")`,
-		"法人番号": "'+cmd|' /C calc'!A0",
-		"契約":   "'@SUM(1)",
-		"認証":   "'\t=1",
-		"担当":   "'-2+3", // unknown position id shown as is
+		"名称":   `=HYPERLINK("http://evil.example","x")`,
+		"法人番号": "+cmd|' /C calc'!A0",
+		"契約":   "@SUM(1)",
+		"認証":   "\t=1",
+		"担当":   "-2+3", // unknown position id shown as is
 	} {
 		cell := regHeaderCol(t, f, sheet, header) + "3"
 		got, _ := f.GetCellValue(sheet, cell)
@@ -258,7 +261,7 @@ func TestWriteRegisterNeutralisesFormulas(t *testing.T) {
 			t.Errorf("%s!%s type %v, want a string cell", sheet, cell, typ)
 		}
 	}
-	// No cell anywhere holds a formula or a text starting with a formula character.
+	// No cell anywhere holds a formula; every text cell has the Text format.
 	for _, s := range f.GetSheetList() {
 		rows, _ := f.GetRows(s)
 		for r, row := range rows {
@@ -269,8 +272,14 @@ func TestWriteRegisterNeutralisesFormulas(t *testing.T) {
 				}
 				typ, _ := f.GetCellType(s, cell)
 				isText := typ == excelize.CellTypeInlineString || typ == excelize.CellTypeSharedString
-				if isText && v != "" && strings.ContainsRune("=+-@\t\r", rune(v[0])) {
-					t.Errorf("%s!%s = %q starts with a formula character", s, cell, v)
+				if isText && v != "" && strings.HasPrefix(v, "'") {
+					t.Errorf("%s!%s = %q starts with a quote", s, cell, v)
+				}
+				if isText && r > 0 {
+					sid, _ := f.GetCellStyle(s, cell)
+					if style, _ := f.GetStyle(sid); style == nil || style.NumFmt != 49 {
+						t.Errorf("%s!%s = %q: number format not Text (@)", s, cell, v)
+					}
 				}
 			}
 		}
@@ -370,7 +379,7 @@ func TestWriteRegisterOwnersAndDue(t *testing.T) {
 	}
 	want := [][]string{
 		{"議会事務局", "課長", "山田 太郎", "5", "2026/03/31", "契約終了: 株式会社アクメ情報システム (R7-12)"},
-		{"総務課", "'-2+3", "（空席）", "1", "2026/10/01", "見直し: =HYPERLINK(\"http://evil.example\",\"x\")"},
+		{"総務課", "-2+3", "（空席）", "1", "2026/10/01", "見直し: =HYPERLINK(\"http://evil.example\",\"x\")"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("owners (-want +got):\n%s", diff)
@@ -403,11 +412,11 @@ func TestWriteRegisterOwnersHeldOnAsOf(t *testing.T) {
 	}{
 		{"successor", true, [][]string{
 			{"議会事務局", "課長", "佐藤 花子", "5"},
-			{"総務課", "'-2+3", "（空席）", "1"},
+			{"総務課", "-2+3", "（空席）", "1"},
 		}},
 		{"no successor", false, [][]string{
 			{"議会事務局", "課長", "山田 太郎（在任期間外）", "5"},
-			{"総務課", "'-2+3", "（空席）", "1"},
+			{"総務課", "-2+3", "（空席）", "1"},
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
