@@ -40,8 +40,8 @@ func addAsOfFlag(cmd *cobra.Command, s *string) {
 	cmd.Flags().StringVar(s, "as-of", "", "基準日 YYYY-MM-DD（省略時は日本時間の今日） / as-of date (default today in Japan)")
 }
 
-// parseAsOf parses an --as-of value; "" means today (the only place the CLI
-// reads the clock).
+// parseAsOf parses an --as-of value; "" means today. Only serve, which
+// follows the day, reads the clock besides (serveOptions.now).
 func parseAsOf(s string) (riskassess.Date, error) {
 	if s == "" {
 		return today(time.Now()), nil

@@ -94,10 +94,6 @@ default; use build for the site you publish.`,
 // the previous site stays served; a first build that fails for another
 // reason ends serve.
 func (a *app) serve(ctx context.Context, o serveOptions) error {
-	asOf, err := parseAsOf(o.asOf)
-	if err != nil {
-		return err
-	}
 	// Without --as-of the site is that of today: when the day changes
 	// (checked every minute, so also after the computer slept), it is
 	// built again as of the new day, as build would be.
@@ -105,12 +101,18 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 	if now == nil {
 		now = time.Now
 	}
+	var asOf riskassess.Date
 	var newDay <-chan time.Time
 	if o.asOf == "" {
 		asOf = today(now())
 		t := time.NewTicker(cmp.Or(o.dayCheck, time.Minute))
 		defer t.Stop()
 		newDay = t.C
+	} else {
+		var err error
+		if asOf, err = parseAsOf(o.asOf); err != nil {
+			return err
+		}
 	}
 	tmp, err := os.MkdirTemp("", "riskregister-serve-")
 	if err != nil {
