@@ -428,7 +428,7 @@ func approvalsContent(lang riskassess.Lang, title string, rows []approvalRow) fu
 			w.time(r.Date)
 			if r.Later {
 				w.raw(`<span class="muted">`)
-				w.text(l(lang, "（基準日より後）", " (after the as-of date)"))
+				w.text(afterAsOfNote(lang))
 				w.raw(`</span>`)
 			}
 			w.raw(`</td>`)

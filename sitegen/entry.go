@@ -69,7 +69,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		{Label: L("有効期限", "Valid until"), Value: date(ap.ValidUntil)},
 		{Label: L("承認の条件", "Conditions"), List: ap.Conditions},
 	}}
-	if later := recordedOn(c.Approval); later.After(b.opts.AsOf) && !b.opts.AsOf.IsZero() {
+	if later := recordedOn(c.Approval); b.afterAsOf(later) {
 		appr.Facts = append(appr.Facts, fact{Label: L("基準日より後の決定", "Decided after the date"),
 			Value: c.Approval.Status.Label(lang) + " " + b.iso(later)})
 	}
@@ -300,7 +300,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 // (logDate).
 func (b *builder) doneFact(label string, d riskassess.Date) fact {
 	if b.afterAsOf(d) {
-		return fact{Label: label, Value: b.iso(d) + l(b.lang, "（基準日より後）", " (after the as-of date)")}
+		return fact{Label: label, Value: b.iso(d) + afterAsOfNote(b.lang)}
 	}
 	return fact{Label: label, Value: b.iso(d)}
 }
@@ -312,7 +312,7 @@ func (b *builder) doneFact(label string, d riskassess.Date) fact {
 // and says so, as the logs do (logDate).
 func (b *builder) doneCell(d riskassess.Date) cellView {
 	if b.afterAsOf(d) {
-		return cellView{Text: b.iso(d) + l(b.lang, "（基準日より後）", " (after the as-of date)"), Class: "muted"}
+		return cellView{Text: b.iso(d) + afterAsOfNote(b.lang), Class: "muted"}
 	}
 	return cellView{Text: b.iso(d)}
 }
@@ -322,7 +322,7 @@ func (b *builder) doneCell(d riskassess.Date) cellView {
 // as-of date had not happened on the date the site shows, and says so.
 func (b *builder) logDate(d riskassess.Date) cellView {
 	if b.afterAsOf(d) {
-		return cellView{Text: b.dateText(d) + l(b.lang, "（基準日より後）", " (after the as-of date)"), Class: "muted"}
+		return cellView{Text: b.dateText(d) + afterAsOfNote(b.lang), Class: "muted"}
 	}
 	return cellView{Text: b.dateText(d)}
 }
@@ -740,7 +740,7 @@ func conflictIn(f *riskassess.Finding, lang riskassess.Lang) string {
 // there is none), naming the later one.
 func (b *builder) lastReviewedText(c *riskassess.Common) string {
 	last := c.LastReviewed
-	if b.opts.AsOf.IsZero() || !last.After(b.opts.AsOf) {
+	if !b.afterAsOf(last) {
 		return b.dateText(last)
 	}
 	var by riskassess.Date

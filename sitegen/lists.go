@@ -151,15 +151,20 @@ func (b *builder) owners() []ownerSection {
 	return out
 }
 
-// approvals lists every approval decision (the current one and the
-// history), newest first; the current decision is not repeated when the
-// history already holds it.
 // afterAsOf reports whether d is after the site's as-of date: a decision
 // of that day had not been taken on the date the site shows.
 func (b *builder) afterAsOf(d riskassess.Date) bool {
 	return !b.opts.AsOf.IsZero() && d.After(b.opts.AsOf)
 }
 
+// afterAsOfNote is the note a date after the as-of date carries (afterAsOf).
+func afterAsOfNote(lang riskassess.Lang) string {
+	return l(lang, "（基準日より後）", " (after the as-of date)")
+}
+
+// approvals lists every approval decision (the current one and the
+// history), newest first; the current decision is not repeated when the
+// history already holds it.
 func (b *builder) approvals() []approvalRow {
 	var out []approvalRow
 	for i, e := range b.ents {
