@@ -67,9 +67,9 @@ var workbookExts = map[string]bool{".xlsx": true, ".xlsm": true, ".xls": true, "
 // markRound records in the entry's round that the workbook of res came
 // back and was imported on asOf, and returns what it did, for the report.
 // A round the entry has no record of, or one already imported, is left as
-// it is (the note says so); a failed write is counted in failed and marks
-// rep as recorded without its round record (roundFailed).
-func (a *app) markRound(dir string, reg *riskassess.Register, res *xlsx.Result, asOf riskassess.Date, failed *int, rep *importFile) string {
+// it is (the note says so); a failed write is counted in roundFailed and
+// marks rep as recorded without its round record (importFile.roundFailed).
+func (a *app) markRound(dir string, reg *riskassess.Register, res *xlsx.Result, asOf riskassess.Date, roundFailed *int, rep *importFile) string {
 	l := func(ja, en string) string { return l10n(a.lang, ja, en) }
 	e := reg.Entry(res.Kind, res.EntryID)
 	if e == nil {
@@ -93,7 +93,7 @@ func (a *app) markRound(dir string, reg *riskassess.Register, res *xlsx.Result, 
 			fmt.Sprintf("the import date %s is before round %q was sent (%s): round record unchanged (check --as-of)", asOf, res.Round, r.SentOn))
 	}
 	if err := store.MarkRound(dir, res.Kind, res.EntryID, res.Round, returned, asOf); err != nil {
-		*failed++
+		*roundFailed++
 		rep.Error, rep.roundFailed = a.errText(err), true
 		return l("回の記録を更新できませんでした: ", "could not update the round record: ") + a.errText(err)
 	}
