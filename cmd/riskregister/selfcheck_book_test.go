@@ -505,11 +505,7 @@ func TestOlderSelfCheckRefused(t *testing.T) {
 	}
 	answer := func() string {
 		t.Helper()
-		reg, err := store.Load(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return reg.Entry(riskassess.KindSocial, "x-chofu-gikai").Base().Answers["Q-SNS-10"].Value
+		return loadEntry(t, dir, riskassess.KindSocial, "x-chofu-gikai").Base().Answers["Q-SNS-10"].Value
 	}
 	newer, older := make1("r8.xlsx", "2026/11/20", "はい"), make1("r7.xlsx", "2026/03/10", "いいえ")
 	if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", asOf, newer); code != 0 || answer() != "yes" {
@@ -674,11 +670,7 @@ func TestOlderVendorReplyRefused(t *testing.T) {
 	}
 	answer := func() string {
 		t.Helper()
-		reg, err := store.Load(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return reg.Entry(riskassess.KindContractor, "acme").Base().Answers["Q-OUT-06"].Value
+		return loadEntry(t, dir, riskassess.KindContractor, "acme").Base().Answers["Q-OUT-06"].Value
 	}
 	newer, older := make1("june.xlsx", "2026/06/10", "はい"), make1("feb.xlsx", "2026/02/01", "いいえ")
 	if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-06-15", newer); code != 0 || answer() != "yes" {
