@@ -435,6 +435,8 @@ func TestOutputExtensionNamesAnotherFormat(t *testing.T) {
 		}
 		if _, err := os.Stat(out); c.code != 0 && !os.IsNotExist(err) {
 			t.Errorf("%q: refused, yet %s was written (%v)", args, out, err)
+		} else if c.code == 0 && err != nil {
+			t.Errorf("%q: accepted, yet %s was not written (%v)", args, out, err)
 		}
 	}
 }
