@@ -591,6 +591,7 @@ func fmtAvail(v float64) string {
 func (b *builder) socialSections(x *riskassess.Social, root string) []detailSection {
 	lang := b.lang
 	L := func(ja, en string) string { return l(lang, ja, en) }
+	status := x.StatusOn(b.opts.AsOf) // as on the date the site shows
 	var ops []string
 	for _, o := range x.Operators {
 		ops = append(ops, b.person(o))
@@ -605,7 +606,7 @@ func (b *builder) socialSections(x *riskassess.Social, root string) []detailSect
 		{Label: tr(lang, "platform"), Value: x.Platform.Label(lang)},
 		{Label: tr(lang, "handle"), Value: x.Platform.Handle(x.Handle)},
 		linkFact("URL", x.URL),
-		{Label: tr(lang, "accountstatus"), Value: x.StatusOn(b.opts.AsOf).Label(lang), Class: "account-" + string(x.StatusOn(b.opts.AsOf))},
+		{Label: tr(lang, "accountstatus"), Value: status.Label(lang), Class: "account-" + string(status)},
 		linkFact(tr(lang, "notice"), x.NoticeURL),
 		{Label: tr(lang, "purpose"), Value: x.Purpose},
 		{Label: L("責任者の所管課", "Responsible section"), Value: b.section(x.Responsible.Section)},
