@@ -258,13 +258,15 @@ func mapISMAP(rows [][]string, place func(row, col int) string, date1904 bool) (
 	}
 	for r := hdr + 1; r < len(rows); r++ {
 		row := rows[r]
-		if slices.IndexFunc(row, func(s string) bool { return strings.TrimSpace(s) != "" }) < 0 {
+		nonBlank := func(s string) bool { return strings.TrimSpace(s) != "" }
+		i := slices.IndexFunc(row, nonBlank)
+		if i < 0 {
 			continue
 		}
 		// A section of withdrawn services below the listed ones opens
 		// with a title row: refused here, not as a row without number,
 		// which would ask for the title alone to be deleted.
-		if i := slices.IndexFunc(row, func(s string) bool { return strings.TrimSpace(s) != "" }); slices.IndexFunc(row[i+1:], func(s string) bool { return strings.TrimSpace(s) != "" }) < 0 && withdrawn(row[i]) {
+		if !slices.ContainsFunc(row[i+1:], nonBlank) && withdrawn(row[i]) {
 			v := cellText(row[i], false)
 			return nil, &Error{Place: place(r, i), Text: riskassess.T(
 				fmt.Sprintf("「%s」: ここから下は登録取消・失効したサービスの一覧のようです。掲載中のサービスとして記録しないよう、この行から下の取消・失効の一覧を削除してから取り込んでください", v),
