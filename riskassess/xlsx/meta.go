@@ -210,16 +210,19 @@ func parseMeta(g *grid) *Meta {
 			m.cells[k] = cell
 		}
 	}
-	if !slices.ContainsFunc(m.QuestionDigests, func(d string) bool { return d != "" }) {
-		m.QuestionDigests = nil
-	}
-	if !slices.ContainsFunc(m.ItemDigests, func(d string) bool { return d != "" }) {
-		m.ItemDigests = nil
-	}
-	if !slices.ContainsFunc(m.ItemSubjects, func(d string) bool { return d != "" }) {
-		m.ItemSubjects = nil
-	}
+	m.QuestionDigests = unlessBlank(m.QuestionDigests)
+	m.ItemDigests = unlessBlank(m.ItemDigests)
+	m.ItemSubjects = unlessBlank(m.ItemSubjects)
 	return m
+}
+
+// unlessBlank returns ds, or nil when none of it is set (a workbook made
+// before the column was written).
+func unlessBlank(ds []string) []string {
+	if !slices.ContainsFunc(ds, func(d string) bool { return d != "" }) {
+		return nil
+	}
+	return ds
 }
 
 // QuestionDigest returns the digest of a question's text as a questions
