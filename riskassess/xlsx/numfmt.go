@@ -175,8 +175,7 @@ func showsDay(id int32, code string) bool {
 	if code == "" {
 		return id != 17 && id != 34 && id != 52 && id != 55
 	}
-	bare := strings.ToLower(stripLiterals(formatSection(code)))
-	return strings.Contains(strings.ReplaceAll(bare, "general", ""), "d")
+	return strings.Contains(dateTokens(code), "d")
 }
 
 // showsYear reports whether the date format (id, code) shows a year: not
@@ -187,7 +186,7 @@ func showsYear(id int32, code string) bool {
 	if code == "" {
 		return id != 16 && id != 35 && id != 53 && id != 56
 	}
-	bare := strings.ReplaceAll(strings.ToLower(stripLiterals(formatSection(code))), "general", "")
+	bare := dateTokens(code)
 	for i := 0; i < len(bare); i++ {
 		switch bare[i] {
 		case 'y', 'g', 'r', 'b':
@@ -199,6 +198,12 @@ func showsYear(id int32, code string) bool {
 		}
 	}
 	return false
+}
+
+// dateTokens returns the section of the format code that showsDay and
+// showsYear read, in lower case, without its literals and "General".
+func dateTokens(code string) string {
+	return strings.ReplaceAll(strings.ToLower(stripLiterals(formatSection(code))), "general", "")
 }
 
 // renderNumber returns the raw number v of a cell whose number format is
