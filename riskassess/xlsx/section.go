@@ -205,12 +205,14 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 		q := b.questionnaire(e)
 		rows := q.Rows()
 		answers := q.answers(rows)
+		subject := e.Base().Name.In(lang)
+		subjectDigest := QuestionDigest(subject)
 		for _, r := range rows {
 			a, ok := answers[r.Question.ID]
-			lines = append(lines, qline{row: r, answer: a, has: ok, key: key, subject: e.Base().Name.In(lang)})
+			lines = append(lines, qline{row: r, answer: a, has: ok, key: key, subject: subject})
 			items = append(items, key+"|"+r.Question.ID)
 			digests = append(digests, QuestionDigest(questionText(&r.Question, lang)))
-			subjects = append(subjects, QuestionDigest(e.Base().Name.In(lang)))
+			subjects = append(subjects, subjectDigest)
 		}
 	}
 	if len(lines) == 0 {
