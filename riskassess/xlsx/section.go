@@ -191,7 +191,7 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 	}
 	lang := b.lang()
 	var lines []qline
-	var items, digests, subjects []string
+	var items, subjects []string
 	seen := map[string]bool{}
 	for _, e := range b.Entries {
 		key := EntryKey(e)
@@ -211,7 +211,6 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 			a, ok := answers[r.Question.ID]
 			lines = append(lines, qline{row: r, answer: a, has: ok, key: key, subject: subject})
 			items = append(items, key+"|"+r.Question.ID)
-			digests = append(digests, QuestionDigest(questionText(&r.Question, lang)))
 			subjects = append(subjects, subjectDigest)
 		}
 	}
@@ -250,11 +249,12 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 			return nil, err
 		}
 	}
-	if _, err := writeQuestionLines(f, qName, lines, lang, true, st, cover.pageFooter); err != nil {
+	w, err := writeQuestionLines(f, qName, lines, lang, true, st, cover.pageFooter)
+	if err != nil {
 		return nil, err
 	}
 	meta := &Meta{Format: metaFormat, CatalogueVersion: b.CatalogueVersion, Lang: lang, QuestionsSheet: qName,
-		By: riskassess.AttestCouncil, Scope: b.scope(), FiscalYear: b.FiscalYear, Items: items, ItemDigests: digests, ItemSubjects: subjects}
+		By: riskassess.AttestCouncil, Scope: b.scope(), FiscalYear: b.FiscalYear, Items: items, ItemDigests: w.digests, ItemSubjects: subjects}
 	if err := writeMeta(f, meta); err != nil {
 		return nil, err
 	}

@@ -737,17 +737,13 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 	if err := q.writeCover(f, coverName, st); err != nil {
 		return nil, err
 	}
-	ids, err := q.writeQuestions(f, qName, rows, answers, st)
+	w, err := q.writeQuestions(f, qName, rows, answers, st)
 	if err != nil {
 		return nil, err
 	}
-	digests := make([]string, len(rows))
-	for i := range rows {
-		digests[i] = QuestionDigest(questionText(&rows[i].Question, lang))
-	}
 	meta := &Meta{
 		Format: metaFormat, Kind: q.Kind, EntryID: entryID, CatalogueVersion: q.CatalogueVersion,
-		Lang: lang, QuestionsSheet: qName, QuestionIDs: ids, QuestionDigests: digests,
+		Lang: lang, QuestionsSheet: qName, QuestionIDs: w.ids, QuestionDigests: w.digests,
 	}
 	if q.selfCheck() {
 		meta.By = riskassess.AttestCouncil
@@ -1082,7 +1078,7 @@ func rowHeight(texts []string, widths []float64) float64 {
 	return float64(lines)*15 + 3
 }
 
-func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []QuestionRow, answers map[string]riskassess.Answer, st *styles) ([]string, error) {
+func (q *Questionnaire) writeQuestions(f *excelize.File, sh string, rows []QuestionRow, answers map[string]riskassess.Answer, st *styles) (*qwritten, error) {
 	lines := make([]qline, len(rows))
 	for i, r := range rows {
 		a, ok := answers[r.Question.ID]
@@ -1111,9 +1107,9 @@ var (
 // writeQuestionLines writes the questions sheet sh: a header row, then one
 // row per line with its drop-down, pre-filled answer and comment. With
 // entryCols the sheet has the entry and subject columns after the ID
-// (a self-check of several entries). It returns the question IDs written,
-// in order.
-func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang riskassess.Lang, entryCols bool, st *styles, footer func(*excelize.File, string) error) ([]string, error) {
+// (a self-check of several entries). It returns the question IDs and
+// text digests written, in order.
+func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang riskassess.Lang, entryCols bool, st *styles, footer func(*excelize.File, string) error) (*qwritten, error) {
 	labels, widths := headerLabels, colWidths
 	ansCol, ncols := colAnswer, len(headerLabels)
 	if entryCols {
@@ -1157,6 +1153,7 @@ func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang riskass
 	groupOf := map[string]*dvGroup{}
 	listCol := 0
 	ids := make([]string, 0, len(lines))
+	digests := make([]string, 0, len(lines))
 	for i, ln := range lines {
 		r := headerRow + 1 + i
 		rs := strconv.Itoa(r)
@@ -1168,6 +1165,7 @@ func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang riskass
 			cat = qr.Requirements[0].Category
 		}
 		qtext := questionText(&qq, lang)
+		digests = append(digests, QuestionDigest(qtext))
 		var refs []string
 		for _, req := range qr.Requirements {
 			ref := req.ID
@@ -1302,8 +1300,13 @@ func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang riskass
 	if err := f.ProtectSheet(sh, protection()); err != nil {
 		return nil, err
 	}
-	return ids, nil
+	return &qwritten{ids: ids, digests: digests}, nil
 }
+
+// qwritten is what writeQuestionLines wrote, line by line: the question
+// IDs and the QuestionDigest of each question's text as written (the
+// _meta sheet's QuestionIDs and QuestionDigests, or ItemDigests).
+type qwritten struct{ ids, digests []string }
 
 // prefill writes a stored answer value into an answer cell, in the form a
 // vendor would pick: the label of a yes/no value or choice, an Excel date,
