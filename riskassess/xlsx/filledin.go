@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -39,10 +40,8 @@ func (rd *reader) checkFilledIn() {
 	// outside a round, records nothing new and is left to import's
 	// duplicate checks. A round workbook is always checked, so that an
 	// untouched one never marks its round returned.
-	for _, rec := range e.Base().Assessments {
-		if rec.SHA256 == res.SHA256 {
-			return
-		}
+	if holdsFile(e, res.SHA256) {
+		return
 	}
 	if res.Round == "" && res.SameAsLatest(e.Base()) {
 		return
@@ -56,6 +55,12 @@ func (rd *reader) checkFilledIn() {
 	if nothingGiven(res.Items) {
 		rd.problem(notAnswered(res.Sheet))
 	}
+}
+
+// holdsFile reports whether e has an import record of the file whose
+// SHA-256 is sha.
+func holdsFile(e riskassess.Entry, sha string) bool {
+	return slices.ContainsFunc(e.Base().Assessments, func(a riskassess.AssessmentRecord) bool { return a.SHA256 == sha })
 }
 
 // notAnswered is the ErrNotFilledIn refusal of a workbook in which no

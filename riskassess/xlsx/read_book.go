@@ -3,7 +3,6 @@ package xlsx
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -265,7 +264,7 @@ func (rd *reader) checkBookAnswered() {
 			return
 		}
 		e := reg.Entry(p.Kind, p.EntryID)
-		recorded = recorded && e != nil && slices.ContainsFunc(e.Base().Assessments, func(a riskassess.AssessmentRecord) bool { return a.SHA256 == res.SHA256 })
+		recorded = recorded && e != nil && holdsFile(e, res.SHA256)
 	}
 	if !recorded {
 		rd.problem(notAnswered(res.Sheet))
