@@ -850,8 +850,8 @@ func (c *checker) org(o *riskassess.Organisation) {
 			// days, and who held a post then would be read wrong.
 			if q.Until.IsZero() || s.From.IsZero() || !q.Until.Before(s.From) {
 				c.errorf(p{"people", i, "previous", j}, CodeBadValue, nil,
-					fmt.Sprintf("people[%d].previous[%d] (until %s) does not end before the current post starts (people[%d].from %s): write the last day of the earlier post in its until, and the first day of the current post, after it, in from", i, j, orBlank(q.Until), i, orBlank(s.From)),
-					fmt.Sprintf("people[%d].previous[%d]（until %s）が今の課・役職の開始（people[%d].from %s）より前に終わっていません。以前の課・役職の until に離れた日を、今の from にその後の就いた日を書いてください", i, j, orBlankJa(q.Until), i, orBlankJa(s.From)))
+					fmt.Sprintf("people[%d].previous[%d] (until %s) does not end before the current post starts (people[%d].from %s): write the last day of the earlier post in its until, and the first day of the current post, after it, in from", i, j, orBlank(q.Until, "en"), i, orBlank(s.From, "en")),
+					fmt.Sprintf("people[%d].previous[%d]（until %s）が今の課・役職の開始（people[%d].from %s）より前に終わっていません。以前の課・役職の until に離れた日を、今の from にその後の就いた日を書いてください", i, j, orBlank(q.Until, "ja"), i, orBlank(s.From, "ja")))
 			}
 		}
 	}
@@ -1211,18 +1211,14 @@ func (c *checker) reviews(b *riskassess.Common) {
 		fmt.Sprintf("last_reviewed（%q）が reviews: の最新の見直し（%s）と違います。どちらも前回の見直しの記録です。last_reviewed: %s と書くか、後の見直しを riskregister review で記録してください", b.LastReviewed, last.On, last.On))
 }
 
-// orBlank is d, or "blank" when it is zero (for a message).
-func orBlank(d riskassess.Date) string {
-	if d.IsZero() {
-		return "blank"
-	}
-	return d.String()
-}
-
-// orBlankJa is orBlank in Japanese.
-func orBlankJa(d riskassess.Date) string {
-	if d.IsZero() {
+// orBlank is d, or "blank" ("空欄" when lang is "ja") when it is zero
+// (for a message).
+func orBlank(d riskassess.Date, lang riskassess.Lang) string {
+	switch {
+	case !d.IsZero():
+		return d.String()
+	case lang == "ja":
 		return "空欄"
 	}
-	return d.String()
+	return "blank"
 }
