@@ -323,11 +323,17 @@ func Record(e Entry) bool { return RecordOn(e, Date{}) }
 // use then; with the zero asOf it is the approval as recorded (Retired). A
 // social account's status counts as it stood on asOf (Social.StatusOn).
 func RetiredOn(e Entry, asOf Date) bool {
-	if e.Base().Approval.InForceOn(asOf).Status == StatusRetired {
+	return retiredIn(e, e.Base().Approval.InForceOn(asOf).Status, asOf)
+}
+
+// retiredIn is RetiredOn with in, the status of the decision in force on
+// asOf (Approval.InForceOn), computed once by the caller.
+func retiredIn(e Entry, in ApprovalStatus, asOf Date) bool {
+	if in == StatusRetired {
 		return true
 	}
 	s, ok := e.(*Social)
-	return ok && s.StatusOn(asOf) == AccountRetired
+	return ok && s.statusIn(in, asOf) == AccountRetired
 }
 
 // StatusOn is the account's status as it stood on asOf. An account whose
@@ -341,8 +347,14 @@ func RetiredOn(e Entry, asOf Date) bool {
 // asOf says: suspended by a suspension, otherwise active. With the zero
 // asOf the approval counts as recorded.
 func (s *Social) StatusOn(asOf Date) AccountStatus {
+	return s.statusIn(s.Approval.InForceOn(asOf).Status, asOf)
+}
+
+// statusIn is StatusOn with in, the status of the approval decision in
+// force on asOf (Approval.InForceOn), computed once by the caller.
+func (s *Social) statusIn(in ApprovalStatus, asOf Date) AccountStatus {
 	a := &s.Approval
-	if a.InForceOn(asOf).Status == StatusRetired {
+	if in == StatusRetired {
 		return AccountRetired
 	}
 	if asOf.IsZero() || !a.DecidedOn.After(asOf) {
@@ -351,7 +363,7 @@ func (s *Social) StatusOn(asOf Date) AccountStatus {
 	if !(s.Status == AccountRetired && a.Status == StatusRetired) && !(s.Status == AccountSuspended && a.Status == StatusSuspended) {
 		return s.Status
 	}
-	if a.InForceOn(asOf).Status == StatusSuspended {
+	if in == StatusSuspended {
 		return AccountSuspended
 	}
 	return AccountActive
@@ -361,7 +373,8 @@ func (s *Social) StatusOn(asOf Date) AccountStatus {
 // retired after asOf was not yet a record then, and has its due items and
 // next review as of that day.
 func RecordOn(e Entry, asOf Date) bool {
-	return e.Base().Approval.InForceOn(asOf).Status == StatusRejected || RetiredOn(e, asOf)
+	in := e.Base().Approval.InForceOn(asOf).Status
+	return in == StatusRejected || retiredIn(e, in, asOf)
 }
 
 // DueItems lists the dated items of e, sorted by date, kind and field:
