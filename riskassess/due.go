@@ -70,6 +70,13 @@ func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date 
 //     last review was met by that review and is not used.
 func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review {
 	org = orZero(org)
+	return reviewOf(org, dueOffOf(org), e, residual, asOf)
+}
+
+// reviewOf is ReviewOf for a non-nil org whose yearly tasks switched off
+// are off (dueOffOf(org)): the assessment passes those of its run, read
+// from org once.
+func reviewOf(org *Organisation, off dueOff, e Entry, residual RiskLevel, asOf Date) Review {
 	b := e.Base()
 	last, field, laterField := lastReview(b, asOf)
 	lastJa, lastEn := "前回の見直し日", "last review"
@@ -88,7 +95,7 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 		months = org.ReviewIntervals.Months(residual)
 		next = last.AddMonths(months)
 		var later bool
-		if ylast, yfield, later = yearlyReview(e, dueOffOf(org), asOf); later && next.After(asOf) &&
+		if ylast, yfield, later = yearlyReview(e, off, asOf); later && next.After(asOf) &&
 			!(b.ReviewDue.After(last) && !b.ReviewDue.After(asOf)) {
 			// last_reviewed is after asOf and the log has no review by
 			// then (an approval decision is the last review): the yearly
@@ -403,6 +410,7 @@ func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem 
 	}
 	s := org.Scheme()
 	x := exposureOf(&s, e, asOf)
+	off := dueOffOf(org)
 	b := e.Base()
 	rev := Review{Date: nextReview, Overdue: nextReview.Before(asOf)}
 	last, field, laterField := lastReview(b, asOf)
@@ -415,13 +423,13 @@ func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem 
 		rev.Overdue = !nextReview.IsZero() && !nextReview.After(asOf)
 	default:
 		rev.Field = field
-		if yl, yf, later := yearlyReview(e, dueOffOf(org), asOf); later && nextReview == asOf {
+		if yl, yf, later := yearlyReview(e, off, asOf); later && nextReview == asOf {
 			rev.Field, rev.Overdue = "last_reviewed", true // not re-evaluated by asOf: due now (ReviewOf)
 		} else if !yl.IsZero() && yl.AddMonths(12) == nextReview {
 			rev.Field = yf // the yearly re-evaluation set the date (ReviewOf)
 		}
 	}
-	return dueItemsInto(make([]DueItem, 0, 8), e, &x, &rev, dueOffOf(org), asOf)
+	return dueItemsInto(make([]DueItem, 0, 8), e, &x, &rev, off, asOf)
 }
 
 // ErrDueOff is the error of Scorer.Assess, AssessAll and Assessor when

@@ -647,7 +647,7 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 
 	// 6. The review (ReviewOf), its due item and its expiry finding.
 	if !RecordOn(e, asOf) {
-		a.Review = ReviewOf(r.org, e, a.Residual, asOf)
+		a.Review = reviewOf(r.org, r.off, e, a.Residual, asOf)
 		a.NextReview = a.Review.Date
 		rev := reviewItem(e, &a.Review)
 		items = append(items, rev)
