@@ -273,8 +273,8 @@ var applies = map[string]appliesFunc{
 			// Decided after the as-of date: the approval in force then,
 			// rebuilt from the history (Approval.InForceOn), when its
 			// valid_until is recorded there.
-			until, _ := s.Entry.Base().Approval.ValidUntilOn(s.AsOf)
-			return s.Entry.Base().Approval.InForceOn(s.AsOf).Status.Signed() && !until.IsZero()
+			in := s.Entry.Base().Approval.InForceOn(s.AsOf)
+			return in.Status.Signed() && !in.ValidUntil.IsZero()
 		}
 		// A pending renewal (Approval.RenewingOn) keeps the approval it
 		// renews in force until its valid_until, the request's (or the
