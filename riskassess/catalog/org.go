@@ -165,7 +165,7 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 						id, t.requirement, strings.ToLower(t.kind.Label("en")), t.requirement)})
 				continue
 			}
-			bad(fmt.Sprintf("requirements.disable[%d]", i), "要件 %q はありません（要件IDは docs/catalog.md を参照）",
+			bad(path, "要件 %q はありません（要件IDは docs/catalog.md を参照）",
 				"unknown requirement %q (see docs/catalog.md for the ids)", id)
 			continue
 		}
