@@ -589,8 +589,9 @@ func tblKindValues(contractors map[string]*riskassess.Contractor, e riskassess.E
 		return []TableValue{tblText(provider), tblText(tblLabelOr(v.ContractType.Label(lang), v.ContractType)),
 			tblText(tblLabelOr(v.Delivery.Label(lang), v.Delivery)), tblText(ismap), tblText(strings.Join(locs, ", "))}
 	case *riskassess.Social:
+		st := v.StatusOn(asOf)
 		return []TableValue{tblText(tblLabelOr(v.Platform.Label(lang), v.Platform)), tblText(v.Handle), tblText(v.URL),
-			tblText(tblLabelOr(v.StatusOn(asOf).Label(lang), v.StatusOn(asOf)))}
+			tblText(tblLabelOr(st.Label(lang), st))}
 	}
 	return nil
 }
