@@ -202,25 +202,19 @@ func lastReview(b *Common, asOf Date) (last Date, field, laterField string) {
 	} else if !d.IsZero() {
 		last, field = d, "last_reviewed"
 	}
-	if d := b.Approval.DecidedOn; d.After(asOf) {
-		// The latest decision of the approval history by asOf stands in:
-		// a request or draft is not a decision (nor a review), so one
-		// left in force after a rejection or retirement (InForceOn)
-		// does not count; the decision before it does.
+	if d := b.Approval.DecidedOn; d.After(asOf) || isRequest(b.Approval.Status) {
+		// Decided after asOf, or a request or draft: the latest decision
+		// of the approval history by asOf stands in. A request or draft
+		// is not a decision (nor a review), whatever it follows: a
+		// renewal applied for (the approval it renews stands,
+		// InForceOn), a request to resume (the suspension stands), one
+		// after a rejection or retirement, or a first one; so one left in
+		// force after a rejection or retirement (InForceOn) does not
+		// count, the decision before it does.
 		if i := b.Approval.latestDecidedBy(asOf); i >= 0 && b.Approval.History[i].On.After(last) {
 			last, field = b.Approval.History[i].On, "approval.history["+strconv.Itoa(i)+"].on"
-		} else if laterField == "" {
+		} else if d.After(asOf) && laterField == "" {
 			laterField = "approval.decided_on"
-		}
-	} else if isRequest(b.Approval.Status) {
-		// A request or draft is not a decision, hence no review, whatever
-		// it follows: a renewal applied for (the approval it renews
-		// stands, InForceOn), a request to resume (the suspension
-		// stands), one after a rejection or retirement, or a first one.
-		// The latest decision of the history by asOf counts, as it does
-		// once the request is decided (the branch above).
-		if i := b.Approval.latestDecidedBy(asOf); i >= 0 && b.Approval.History[i].On.After(last) {
-			last, field = b.Approval.History[i].On, "approval.history["+strconv.Itoa(i)+"].on"
 		}
 	} else if !d.IsZero() && d.After(last) {
 		last, field = d, "approval.decided_on"
