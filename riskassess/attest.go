@@ -252,11 +252,10 @@ type attestScratch struct {
 	infos    []answerInfo
 	kept, ro map[string]Answer
 	roSubj   Subject
-	// asOf, later and recs hold what answersAsOf returns, whys the
-	// reasons it gave lately.
+	// asOf and later hold what answersAsOf returns, whys the reasons it
+	// gave lately.
 	asOf  map[string]Answer
 	later []answerInfo
-	recs  []AssessmentRecord
 	whys  []laterWhy
 }
 
