@@ -474,24 +474,20 @@ func dueOffBit(k DueKind) dueOff {
 	return 0
 }
 
-// dueOffOf returns the tasks org switches off (none for a nil org); kinds
-// that cannot be switched off are left out (checkDueOff refuses them).
+// dueOffOf returns the tasks org (not nil: its callers take orZero's)
+// switches off; kinds that cannot be switched off are left out
+// (checkDueOff refuses them).
 func dueOffOf(org *Organisation) dueOff {
 	var off dueOff
-	if org != nil {
-		for _, k := range org.DueOff {
-			off |= dueOffBit(k)
-		}
+	for _, k := range org.DueOff {
+		off |= dueOffBit(k)
 	}
 	return off
 }
 
 // checkDueOff returns an error wrapping ErrDueOff when org.DueOff names a
-// kind that cannot be switched off.
+// kind that cannot be switched off; org is not nil (as for dueOffOf).
 func checkDueOff(org *Organisation) error {
-	if org == nil {
-		return nil
-	}
 	for _, k := range org.DueOff {
 		if dueOffBit(k) == 0 {
 			return fmt.Errorf("%w: %q", ErrDueOff, string(k))
