@@ -126,14 +126,14 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 				d.Overdue = d.OverdueAsOf(asOf)
 				items = append(items, item(a, d))
 			}
-			chased := d.Kind == riskassess.DueReply && !d.Date.IsZero() && d.Date.Before(asOf)
-			if !chased && !d.Date.IsZero() && d.Date.Before(fy.Start()) && d.OverdueAsOf(asOf) {
-				d.Overdue = true
-				p.Carried = append(p.Carried, item(a, d))
-			}
-			if chased {
+			switch {
+			case d.Kind == riskassess.DueReply && !d.Date.IsZero() && d.Date.Before(asOf):
 				d.Overdue = true
 				p.Chase = append(p.Chase, item(a, d))
+			case !d.Date.IsZero() && d.Date.Before(fy.Start()) && d.OverdueAsOf(asOf):
+				// Carried over, unless on the chase list (the case above).
+				d.Overdue = true
+				p.Carried = append(p.Carried, item(a, d))
 			}
 		}
 	}
