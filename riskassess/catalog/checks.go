@@ -279,7 +279,7 @@ var applies = map[string]appliesFunc{
 		// A pending renewal (Approval.RenewingOn) keeps the approval it
 		// renews in force until its valid_until, the request's (or the
 		// approval's own in the history when the request has none).
-		return st == riskassess.StatusApproved || st == riskassess.StatusConditional || s.Entry.Base().Approval.RenewingOn(s.AsOf)
+		return st.Signed() || s.Entry.Base().Approval.RenewingOn(s.AsOf)
 	},
 	"CLD-40": func(s *riskassess.Subject) bool { return Class2OrUnknown(s) && cloud(s) },
 	"CLD-41": Class2OrUnknown,

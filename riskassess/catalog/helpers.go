@@ -475,7 +475,7 @@ func approved(_ *req, s *riskassess.Subject) riskassess.Result {
 		// Decided after the as-of date (or a slip, 2062 for 2026): as of
 		// then, the decision in force is the history's latest by then.
 		in := a.InForceOn(s.AsOf)
-		if in.Status != riskassess.StatusApproved && in.Status != riskassess.StatusConditional {
+		if !in.Status.Signed() {
 			d, asOf := a.DecidedOn.String(), s.AsOf.String()
 			return resultJE(riskassess.OutcomeNotMet, "approval.decided_on",
 				[]string{"承認の決定日 ", d, " が基準日 ", asOf, " より後で、基準日の時点で承認の記録がない（日付の誤りなら直す）"},
