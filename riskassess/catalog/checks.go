@@ -355,10 +355,11 @@ func recordedDecision(s *riskassess.Subject) (riskassess.ApprovalStatus, bool) {
 func notRetired(s *riskassess.Subject) bool { return !retired(s) }
 
 // active reports whether a social account is in operation (status active,
-// or not stated).
+// or not stated). Social.StatusOn is AccountRetired whenever the account
+// is retired (riskassess.RetiredOn), so it alone decides.
 func active(s *riskassess.Subject) bool {
 	st := socialOf(s).StatusOn(s.AsOf)
-	return !retired(s) && (st == riskassess.AccountActive || st == "")
+	return st == riskassess.AccountActive || st == ""
 }
 
 func termsBased(s *riskassess.Subject) bool {
