@@ -25,10 +25,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Version is the catalogue version, recorded with every imported
@@ -403,19 +403,11 @@ func questionProblems(q *riskassess.Question) []*SettingError {
 }
 
 // foldChoice folds a choice id or label as the workbook import compares
-// answers with them: full-width ASCII as ASCII, lower case, runs of spaces
-// as one, none at the ends.
+// answers with them (riskassess/xlsx fold): Unicode NFKC (full-width ASCII
+// as ASCII, half-width katakana as full width, U+3000 as a space), lower
+// case, runs of spaces as one, none at the ends.
 func foldChoice(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if r >= '\uFF01' && r <= '\uFF5E' {
-			r -= 0xFEE0
-		}
-		if r == '\u3000' {
-			return ' '
-		}
-		return unicode.ToLower(r)
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(strings.ToLower(norm.NFKC.String(s))), " ")
 }
 
 // QuestionID returns the id of the question that evidences requirement id:

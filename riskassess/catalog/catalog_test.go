@@ -450,6 +450,8 @@ func TestForOrgChoiceLabels(t *testing.T) {
 			[]string{"requirements.add[0].question.choices[1].label.ja"}},
 		{"label reads as another id", []riskassess.Choice{ch("weekly", "毎週", ""), ch("monthly", "毎月", "ＷＥＥＫＬＹ")},
 			[]string{"requirements.add[0].question.choices[1].label.en"}},
+		{"labels alike once half-width katakana is folded", []riskassess.Choice{ch("a", "ﾊｲ", ""), ch("b", "ハイ", "")},
+			[]string{"requirements.add[0].question.choices[1].label.ja"}},
 		{"label of an earlier choice is a later id", []riskassess.Choice{ch("a", "", "b"), ch("b", "", "")},
 			[]string{"requirements.add[0].question.choices[0].label.en"}},
 	} {
