@@ -68,15 +68,29 @@ func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date 
 //     was not done by asOf) and nothing fell due earlier; or review_due
 //     when it is after the last review and earlier than that. A review_due on or before the
 //     last review was met by that review and is not used.
+//
+// ReviewOf reads the register alone; ReviewAt also counts the council's
+// date answer to the re-evaluation's question when last_reviewed does not
+// date it (Common.LastReevaluatedOn), as Assess does.
 func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review {
 	org = orZero(org)
-	return reviewOf(org, dueOffOf(org), e, residual, asOf)
+	return reviewOf(org, dueOffOf(org), nil, e, residual, asOf)
+}
+
+// ReviewAt is ReviewOf with the answers of e that count against reqs (the
+// catalogue): the yearly bound counts from the re-evaluation the council
+// answers when the register does not record it (Common.LastReevaluatedOn),
+// as the catalogue's OUT-36 and CLD-42 and Assess do.
+func ReviewAt(org *Organisation, reqs []Requirement, e Entry, residual RiskLevel, asOf Date) Review {
+	org = orZero(org)
+	return reviewOf(org, dueOffOf(org), taskAnswersFor(org, reqs, e, asOf), e, residual, asOf)
 }
 
 // reviewOf is ReviewOf for a non-nil org whose yearly tasks switched off
 // are off (dueOffOf(org)): the assessment passes those of its run, read
-// from org once.
-func reviewOf(org *Organisation, off dueOff, e Entry, residual RiskLevel, asOf Date) Review {
+// from org once. ta gives the answers that date the re-evaluation (nil:
+// the register alone).
+func reviewOf(org *Organisation, off dueOff, ta *taskAnswers, e Entry, residual RiskLevel, asOf Date) Review {
 	b := e.Base()
 	last, field, laterField := lastReview(b, asOf)
 	lastJa, lastEn := "前回の見直し日", "last review"
@@ -95,13 +109,18 @@ func reviewOf(org *Organisation, off dueOff, e Entry, residual RiskLevel, asOf D
 		months = org.ReviewIntervals.Months(residual)
 		next = last.AddMonths(months)
 		var later bool
-		if ylast, yfield, later = yearlyReview(e, off, asOf); later && next.After(asOf) &&
+		if ylast, yfield, later = yearlyReview(e, off, ta, asOf); later && next.After(asOf) &&
 			!(b.ReviewDue.After(last) && !b.ReviewDue.After(asOf)) {
 			// last_reviewed is after asOf and the log has no review by
 			// then (an approval decision is the last review): the yearly
 			// re-evaluation had not been done, as the catalogue says, so
-			// the review is due now unless it fell due earlier.
-			return Review{Date: asOf, Field: "last_reviewed", Overdue: true, Reason: T(
+			// the review is due now unless it fell due earlier. So it is
+			// when last_reviewed is empty and the council answered a date
+			// after asOf (yfield the answer's path).
+			if strings.HasPrefix(yfield, "answers.") {
+				return Review{Date: asOf, Field: yfield, Overdue: true, Reason: laterAnsweredReason}
+			}
+			return Review{Date: asOf, Field: yfield, Overdue: true, Reason: T(
 				"前回の見直し日が基準日より後の日付で、基準日までの見直しの記録がないため、年次の再評価（点検）が基準日の時点で必要です（日付の誤りなら直してください）。",
 				"The last review date is after the as-of date and no review is recorded by then, so the yearly re-evaluation (operation review) is due now (correct the date if it is a slip).")}
 		}
@@ -157,9 +176,14 @@ func reviewOf(org *Organisation, off dueOff, e Entry, residual RiskLevel, asOf D
 			task = DueReevaluation
 		}
 		ys, yn := ylast.String(), next.String()
-		ja = append(ja, "前回の見直し日 ", ys, " ＋ 12か月（", task.Label("ja"), "。残留リスク ", lvJa, " の間隔では ",
+		yJa, yEn := "前回の見直し日 ", "last review "
+		if strings.HasPrefix(yfield, "answers.") {
+			// Dated by the council's answer (LastReevaluatedOn).
+			yJa, yEn = "回答された前回の実施日 ", "last done (as answered) "
+		}
+		ja = append(ja, yJa, ys, " ＋ 12か月（", task.Label("ja"), "。残留リスク ", lvJa, " の間隔では ",
 			lastJa, " ", ls, " ＋ ", m, "か月 ＝ ", interval.String(), "）＝ ", yn)
-		en = append(en, "last review ", ys, " + 12 months (", strings.ToLower(task.Label("en")), "; the interval of residual risk ", lvEn, " gives ",
+		en = append(en, yEn, ys, " + 12 months (", strings.ToLower(task.Label("en")), "; the interval of residual risk ", lvEn, " gives ",
 			lastEn, " ", ls, " + ", m, " months = ", interval.String(), ") = ", yn)
 	} else {
 		ja = append(ja, lastJa, " ", ls, " ＋ ", m, "か月（残留リスク ", lvJa, "）＝ ", ns)
@@ -269,6 +293,12 @@ func (c *Common) LatestReviewBy(asOf Date) int {
 	return -1
 }
 
+// laterAnsweredReason is the reason of a review due now because the
+// re-evaluation's date was answered after the as-of date and the register
+// records none (reviewOf).
+var laterAnsweredReason = T("前回の実施日として回答された日付が基準日より後で、台帳にも基準日までの見直しの記録がないため、年次の再評価（点検）が基準日の時点で必要です（日付の誤りなら直してください）。",
+	"The date answered as the last re-evaluation is after the as-of date and the register records none by then, so the yearly re-evaluation (operation review) is due now (correct the date if it is a slip).")
+
 // reasonParts bounds the parts of a review's reason (ReviewOf: at most 3
 // before the interval's 10, or the yearly re-evaluation's 16, and 5 after
 // it).
@@ -284,7 +314,12 @@ const reasonParts = 24
 // and last_reviewed is after asOf with no review of the log by then: the
 // catalogue then finds the re-evaluation not done by asOf (due on asOf),
 // and so is the review.
-func yearlyReview(e Entry, off dueOff, asOf Date) (d Date, field string, later bool) {
+//
+// When the register does not date the re-evaluation by asOf, the council's
+// answer to its date question in ta does (Common.LastReevaluatedOn; field
+// the answer's path). With later true, field names the date after asOf:
+// last_reviewed, or the answer's path when last_reviewed is empty.
+func yearlyReview(e Entry, off dueOff, ta *taskAnswers, asOf Date) (d Date, field string, later bool) {
 	switch v := e.(type) {
 	case *Contractor:
 		if off&offReevaluation != 0 || !v.ContractInForceOn(asOf) {
@@ -297,9 +332,14 @@ func yearlyReview(e Entry, off dueOff, asOf Date) (d Date, field string, later b
 	default:
 		return Date{}, "", false
 	}
-	switch d, field := e.Base().LastReviewedOn(asOf); {
+	id, path := ta.question(taskReevaluation)
+	d, field, _, fromAnswer := e.Base().LastReevaluatedOn(asOf, ta.answersOrNil(), id)
+	if fromAnswer {
+		field = path
+	}
+	switch {
 	case d.After(asOf):
-		return Date{}, "", true
+		return Date{}, field, true
 	case d.IsZero():
 		return Date{}, "", false
 	default:
@@ -397,7 +437,24 @@ func RecordOn(e Entry, asOf Date) bool {
 // asOf (see ReviewOf), whose Note says so. Dates that are not recorded give no item (the catalogue reports
 // missing records). The yearly tasks in org.DueOff (switched off by the
 // organisation) give no item.
+//
+// DueItems reads the register alone; DueItemsAt also counts the council's
+// date answers where the register field of a yearly task is empty, as
+// Assess does.
 func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem {
+	return dueItems(org, nil, e, nextReview, asOf)
+}
+
+// DueItemsAt is DueItems with the answers of e that count against reqs
+// (the catalogue): a yearly task whose register field is empty is dated by
+// the council's answer to its date question (LastDone), as the catalogue's
+// check of the task dates it; a vendor's answer to it never counts. The
+// item's Field is then the answer's path ("answers.Q-OUT-31").
+func DueItemsAt(org *Organisation, reqs []Requirement, e Entry, nextReview Date, asOf Date) []DueItem {
+	return dueItems(org, reqs, e, nextReview, asOf)
+}
+
+func dueItems(org *Organisation, reqs []Requirement, e Entry, nextReview Date, asOf Date) []DueItem {
 	org = orZero(org)
 	if RecordOn(e, asOf) {
 		return nil
@@ -405,6 +462,10 @@ func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem 
 	s := org.Scheme()
 	x := exposureOf(&s, e, asOf)
 	off := dueOffOf(org)
+	var ta *taskAnswers
+	if reqs != nil {
+		ta = taskAnswersFor(org, reqs, e, asOf)
+	}
 	b := e.Base()
 	rev := Review{Date: nextReview, Overdue: nextReview.Before(asOf)}
 	last, field, laterField := lastReview(b, asOf)
@@ -417,13 +478,13 @@ func DueItems(org *Organisation, e Entry, nextReview Date, asOf Date) []DueItem 
 		rev.Overdue = !nextReview.IsZero() && !nextReview.After(asOf)
 	default:
 		rev.Field = field
-		if yl, yf, later := yearlyReview(e, off, asOf); later && nextReview == asOf {
-			rev.Field, rev.Overdue = "last_reviewed", true // not re-evaluated by asOf: due now (ReviewOf)
+		if yl, yf, later := yearlyReview(e, off, ta, asOf); later && nextReview == asOf {
+			rev.Field, rev.Overdue = yf, true // not re-evaluated by asOf: due now (ReviewOf)
 		} else if !yl.IsZero() && yl.AddMonths(12) == nextReview {
 			rev.Field = yf // the yearly re-evaluation set the date (ReviewOf)
 		}
 	}
-	return dueItemsInto(make([]DueItem, 0, 8), e, &x, &rev, off, asOf)
+	return dueItemsInto(make([]DueItem, 0, 8), e, &x, &rev, off, ta, asOf)
 }
 
 // ErrDueOff is the error of Scorer.Assess, AssessAll and Assessor when
@@ -532,8 +593,9 @@ func reviewDate(b *Common, field string) Date {
 
 // dueItemsInto is dueItems appending to out; a record adds nothing.
 // review, when not nil and dated, adds the review item; the yearly tasks
-// in off add nothing.
-func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOff, asOf Date) []DueItem {
+// in off add nothing. ta dates a yearly task whose register field is
+// empty by the council's answer (nil: the register alone).
+func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOff, ta *taskAnswers, asOf Date) []DueItem {
 	if RecordOn(e, asOf) {
 		return out
 	}
@@ -549,8 +611,10 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 	// yearly adds the item of a task last done on last (field), due 12
 	// months later; one dated after asOf had not been done by then (or the
 	// date is a slip: 2062 for 2026), so the task is due on asOf, overdue,
-	// with laterDoneNote.
-	yearly := func(k DueKind, last Date, field string) {
+	// with laterDoneNote. A task t whose field is empty is dated by the
+	// council's answer in ta (LastDone), as the catalogue dates it.
+	yearly := func(k DueKind, t task, last Date, field string) {
+		last, field = ta.lastDone(t, last, field)
 		switch {
 		case last.IsZero():
 			return // not recorded: the catalogue reports it
@@ -594,17 +658,17 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 			}
 		}
 		if (x.personal || x.confRank >= 2 || x.confUnstated) && off&offOnsiteCheck == 0 {
-			yearly(DueOnsiteCheck, v.LastOnsiteCheck, "last_onsite_check")
+			yearly(DueOnsiteCheck, taskOnsiteCheck, v.LastOnsiteCheck, "last_onsite_check")
 		}
 		// The confirmation of the measures (OUT-30) and the report
 		// (OUT-32) are due while a contract is in force (or none is
 		// recorded), as the catalogue applies them.
 		if off&(offConfirmation|offReport) != offConfirmation|offReport && v.ContractInForceOn(asOf) {
 			if off&offConfirmation == 0 {
-				yearly(DueConfirmation, v.LastConfirmed, "last_confirmed")
+				yearly(DueConfirmation, taskConfirmation, v.LastConfirmed, "last_confirmed")
 			}
 			if i := v.LatestReportOn(asOf); i >= 0 && off&offReport == 0 {
-				yearly(DueReport, v.Reports[i].On, reportPaths.at(i))
+				yearly(DueReport, noTask, v.Reports[i].On, reportPaths.at(i))
 			}
 		}
 		for i, r := range v.Remediation {
@@ -619,14 +683,14 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 		}
 		add(DueContractEnd, v.ContractEnd, "", Text{}, "contract_end")
 		if off&offTermsCheck == 0 {
-			yearly(DueTermsCheck, v.TermsCheckedOn, "terms_checked_on")
+			yearly(DueTermsCheck, taskTermsCheck, v.TermsCheckedOn, "terms_checked_on")
 		}
 	case *Social:
 		if off&offPassword == 0 {
-			yearly(DuePassword, v.PasswordChangedOn, "password_changed_on")
+			yearly(DuePassword, taskPassword, v.PasswordChangedOn, "password_changed_on")
 		}
 		if off&offPlatformTerms == 0 {
-			yearly(DuePlatformTerms, v.TermsCheckedOn, "terms_checked_on")
+			yearly(DuePlatformTerms, taskTermsCheck, v.TermsCheckedOn, "terms_checked_on")
 		}
 	}
 	sortDue(out)
@@ -912,8 +976,19 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool, provs 
 		Evidence:    evidence,
 		Message:     msg,
 		Due:         it.Date,
-		Provenance:  provs.register(it.Field),
+		Provenance:  expiryProvenance(provs, it.Field),
 	}, true
+}
+
+// expiryProvenance is the provenance of an expiry finding whose item
+// rests on field: a recorded fact, or the council's answer that dates a
+// yearly task (LastDone; only the council's answers do), whose source
+// Assess fills in (run.answerSourced).
+func expiryProvenance(provs *provenances, field string) *Provenance {
+	if strings.HasPrefix(field, "answers.") {
+		return provs.answer(Provenance{From: AttestCouncil, Field: field})
+	}
+	return provs.register(field)
 }
 
 // JoinText returns the Text whose Japanese and English are the

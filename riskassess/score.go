@@ -222,9 +222,12 @@ func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, block
 // the public stage functions, and gives what composing them gives:
 //
 //  1. inherent risk from the entry's facts (sc.Inherent);
-//  2. the due items except the review (DueItems with a zero next review)
+//  2. the due items except the review (DueItemsAt with a zero next
+//     review: a yearly task whose register field is empty is dated by the
+//     council's answer that counts, LastDone, as the catalogue dates it)
 //     and their expiry findings (ExpiryFindings, sensitive when
-//     InherentRisk.ConfidentialityRank is 3 or more);
+//     InherentRisk.ConfidentialityRank is 3 or more; one dated by an
+//     answer has the answer's provenance);
 //  3. the catalogue's findings (Findings: each requirement for e's kind
 //     checked, those marked AfterResidual still pending), with the expiry
 //     findings merged in requirement-id order (on equal ids the
@@ -234,7 +237,7 @@ func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, block
 //     (sc.Residual); then the requirements marked AfterResidual (the
 //     approval chain) are checked with Subject.Residual set (FindingsAt);
 //     their findings have weight 0;
-//  6. the review date (ReviewOf), its due item and its expiry finding;
+//  6. the review date (ReviewAt), its due item and its expiry finding;
 //  7. the recommended decision (Decide) and the counts (Count).
 //
 // Blocker rules thus see the catalogue findings (those of AfterResidual
@@ -405,7 +408,7 @@ func assessBlocks(k, blocks int, f func(w, b int)) {
 // conditions) with blocks and caches of its own, for another goroutine.
 func (r *run) fork() *run {
 	w := &run{org: r.org, scheme: r.scheme, blockers: r.blockers, matrix: r.matrix, th: r.th,
-		window: r.window, off: r.off, byKind: r.byKind, late: r.late, conds: r.conds}
+		window: r.window, off: r.off, byKind: r.byKind, late: r.late, tasks: r.tasks, conds: r.conds}
 	w.findings.chunk, w.due.chunk, w.texts.chunk = r.findings.chunk, r.due.chunk, r.texts.chunk
 	w.provs.block.chunk = r.provs.block.chunk
 	return w
@@ -425,7 +428,10 @@ type run struct {
 	off      dueOff // the yearly tasks switched off (Organisation.DueOff)
 	byKind   map[Kind][]preparedReq
 	// late are the requirements of each kind checked after the residual.
-	late   map[Kind][]preparedReq
+	late map[Kind][]preparedReq
+	// tasks are the date questions of the yearly tasks of each kind
+	// (taskQuestionsOf).
+	tasks  map[Kind]*taskQuestions
 	conds  map[*FindingSpec]Text
 	levels []levelFactor
 	// Blocks the per-entry slices are cut from (see block); their chunks
@@ -501,9 +507,11 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 	}
 	r.byKind = make(map[Kind][]preparedReq, len(kinds))
 	r.late = make(map[Kind][]preparedReq, len(kinds))
+	r.tasks = make(map[Kind]*taskQuestions, len(kinds))
 	for _, k := range kinds {
 		r.byKind[k] = prepareReqs(sortedFor(reqs, k))
 		r.late[k] = lateReqs(r.byKind[k])
+		r.tasks[k] = taskQuestionsOf(r.byKind[k])
 	}
 	if entries > 1 {
 		r.findings.chunk, r.due.chunk, r.texts.chunk = 4096, 1024, 2048
@@ -620,18 +628,28 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	inh := r.inherent(&x)
 	a.Inherent, a.InherentScore, a.InherentFactors = inh.Level, inh.Points, inh.Factors
 
-	// 2. Due items except the review, whose date depends on the residual
-	// (DueItems with no next review), and their expiry findings
-	// (ExpiryFindings).
+	// 2. The answers that count (attest), which date a yearly task whose
+	// register field is empty (LastDone) for the due items, the review and
+	// the catalogue alike; the due items except the review, whose date
+	// depends on the residual (DueItemsAt with no next review), and their
+	// expiry findings (ExpiryFindings).
+	reqs := r.byKind[e.Kind()]
+	// The subject lives in r, not one per entry.
+	r.subj = Subject{Org: r.org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
+	answers, att := attest(&r.subj, reqs, &r.attest)
+	ta := taskAnswers{answers: answers, qs: r.tasks[e.Kind()]}
 	var dbuf [16]DueItem
-	items := dueItemsInto(dbuf[:0], e, &x, nil, r.off, asOf)
+	items := dueItemsInto(dbuf[:0], e, &x, nil, r.off, &ta, asOf)
 	var ebuf [8]Finding
 	exp := expiryFindingsInto(ebuf[:0], items, asOf, r.window, inh.ConfidentialityRank >= 3, &r.provs)
+	for i := range exp {
+		r.answerSourced(&exp[i], &att)
+	}
 
 	// 3. Catalogue findings (Findings) merged with the expiry findings in
 	// requirement-id order; the review's expiry finding joins them in
 	// step 6.
-	fs, region, late := r.catalogueFindings(e, asOf, exp)
+	fs, region, late := r.catalogueFindings(e, reqs, answers, &att, exp)
 
 	// 4. Control score (ControlScore; expiry findings have weight 0).
 	a.ControlScore = ControlScore(fs)
@@ -645,14 +663,15 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	a.Residual = residual(r.matrix, a.Inherent, a.ControlScore, a.Blockers)
 	r.checkLate(&late, e, asOf, fs, a.Residual)
 
-	// 6. The review (ReviewOf), its due item and its expiry finding.
+	// 6. The review (ReviewAt), its due item and its expiry finding.
 	if !RecordOn(e, asOf) {
-		a.Review = reviewOf(r.org, r.off, e, a.Residual, asOf)
+		a.Review = reviewOf(r.org, r.off, &ta, e, a.Residual, asOf)
 		a.NextReview = a.Review.Date
 		rev := reviewItem(e, &a.Review)
 		items = append(items, rev)
 		sortDue(items)
 		if f, ok := expiryFinding(rev, asOf, r.window, inh.ConfidentialityRank >= 3, &r.provs); ok {
+			r.answerSourced(&f, &att)
 			fs = insertFinding(region, fs, f)
 		}
 	}
@@ -663,6 +682,24 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	a.Decision, a.Conditions = decide(a.Residual, a.Blockers, fs, r)
 	a.Counts = Count(fs)
 	return a
+}
+
+// answerSourced gives an expiry finding dated by an answer (Evidence
+// answers.Q-…, see expiryProvenance) the provenance of that answer as att
+// knows it: the self-check it was imported from, with its date and cell.
+func (r *run) answerSourced(f *Finding, att *attestation) {
+	if att.info == nil || !strings.HasPrefix(f.Evidence, "answers.") {
+		return // no answer from a workbook: entered in the register
+	}
+	inf, ok := att.lookup(f.Evidence[len("answers."):], nil)
+	if !ok || inf.dropped() {
+		return
+	}
+	field := inf.cell()
+	if field == "" {
+		field = f.Evidence
+	}
+	f.Provenance = r.provs.answer(Provenance{From: inf.src.By, Field: field, On: inf.src.On, Source: inf.src.Source})
 }
 
 // inherent is Scorer.Inherent on the exposure x, with the factor texts
@@ -716,32 +753,30 @@ func (r *run) checkLate(l *lateChecks, e Entry, asOf Date, fs []Finding, residua
 	r.subj = Subject{}
 }
 
-// catalogueFindings is Findings for e merged with the sorted expiry findings exp
+// catalogueFindings is Findings for e (the subject in r.subj, whose
+// requirements are reqs, with the answers that count and their
+// attestation att from attest) merged with the sorted expiry findings exp
 // (as mergeFindings merges them), cut from one region of r's findings
 // block with a free slot at each end for the review's expiry finding (see
 // insertFinding). late holds what checking the late requirements needs.
-func (r *run) catalogueFindings(e Entry, asOf Date, exp []Finding) (fs, region []Finding, late lateChecks) {
-	reqs := r.byKind[e.Kind()]
+func (r *run) catalogueFindings(e Entry, reqs []preparedReq, answers map[string]Answer, att *attestation, exp []Finding) (fs, region []Finding, late lateChecks) {
 	n := len(reqs) + len(exp)
 	region = r.takeFindings(n + 2)
 	fs = region[1 : n+1]
-	// The subject lives in r, not one per entry.
-	r.subj = Subject{Org: r.org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
-	answers, att := attest(&r.subj, reqs, &r.attest)
 	r.subj.Answers = answers
 	var pbuf [8]int
 	if pos, ok := placeExpiry(pbuf[:0], reqs, exp); ok {
-		findingsInto(fs, &r.subj, &att, &r.provs, reqs, exp, pos)
+		findingsInto(fs, &r.subj, att, &r.provs, reqs, exp, pos)
 	} else {
 		// An expiry finding has the id of a requirement: its place depends
 		// on the evidence, known only after the check.
-		findingsInto(fs[:len(reqs)], &r.subj, &att, &r.provs, reqs, nil, nil)
+		findingsInto(fs[:len(reqs)], &r.subj, att, &r.provs, reqs, nil, nil)
 		fs = mergeFindings(fs[:len(reqs):len(reqs)], exp)
 		region = fs[:len(fs):len(fs)]
 	}
 	r.subj = Subject{}
 	if lr := r.late[e.Kind()]; len(lr) > 0 {
-		late = lateChecks{reqs: lr, answers: answers, att: att}
+		late = lateChecks{reqs: lr, answers: answers, att: *att}
 	}
 	return fs, region, late
 }

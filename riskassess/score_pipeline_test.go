@@ -24,7 +24,7 @@ func pipeline(sc riskassess.Scorer, org *riskassess.Organisation, reqs []riskass
 	a.Inherent, a.InherentScore, a.InherentFactors = inh.Level, inh.Points, inh.Factors
 	sensitive := inh.ConfidentialityRank >= 3
 	// 2. Due items except the review, and their expiry findings.
-	items := riskassess.DueItems(org, e, riskassess.Date{}, asOf)
+	items := riskassess.DueItemsAt(org, reqs, e, riskassess.Date{}, asOf)
 	exp := riskassess.ExpiryFindings(items, asOf, window, sensitive)
 	// 3. Catalogue findings merged with the expiry findings.
 	fs := riskassess.MergeFindings(riskassess.Findings(org, reqs, e, asOf), exp)
@@ -48,9 +48,9 @@ func pipeline(sc riskassess.Scorer, org *riskassess.Organisation, reqs []riskass
 	}
 	// 6. The review, its due item and its expiry finding.
 	if !riskassess.Record(e) {
-		a.Review = riskassess.ReviewOf(org, e, a.Residual, asOf)
+		a.Review = riskassess.ReviewAt(org, reqs, e, a.Residual, asOf)
 		a.NextReview = a.Review.Date
-		items = riskassess.DueItems(org, e, a.Review.Date, asOf)
+		items = riskassess.DueItemsAt(org, reqs, e, a.Review.Date, asOf)
 		var rev []riskassess.DueItem
 		for _, it := range items {
 			if it.Kind == riskassess.DueReview {

@@ -668,13 +668,6 @@ func pastIncidents(q *req, s *riskassess.Subject) riskassess.Result {
 	return result(riskassess.OutcomeMet, "incidents", "記録された事故"+n+"件はすべて完了", "all "+n+" recorded incidents are closed")
 }
 
-// lastReviewed is the last review by the as-of date
-// (riskassess.Common.LastReviewedOn): last_reviewed, or, when that is after
-// the as-of date, the latest review of the review log by then.
-func lastReviewed(s *riskassess.Subject) (riskassess.Date, string) {
-	return s.Entry.Base().LastReviewedOn(s.AsOf)
-}
-
 // reportsReceived: the latest report received by the as-of date is no
 // older than 12 months (one dated later had not been received then; when
 // every report is dated later, freshness says so); without reports the

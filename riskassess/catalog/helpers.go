@@ -364,8 +364,9 @@ func recorded(get func(s *riskassess.Subject) (string, string)) checkFunc {
 
 // within checks that a date (the last time something was done) is no
 // older than months before the as-of date. When the field is zero the
-// answer to the date question is used. The result's Due is when it next
-// falls due.
+// answer to the date question is used (riskassess.LastDone: the rule the
+// engine's due items follow too). The result's Due is when it next falls
+// due.
 func within(months int, get func(s *riskassess.Subject) (riskassess.Date, string)) checkFunc {
 	return lastDone(get, func(d riskassess.Date) riskassess.Date { return d.AddMonths(months) })
 }
@@ -378,32 +379,48 @@ func withinDays(days int, get func(s *riskassess.Subject) (riskassess.Date, stri
 func lastDone(get func(s *riskassess.Subject) (riskassess.Date, string), next func(riskassess.Date) riskassess.Date) checkFunc {
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		d, path := get(s)
+		d, v, fromAnswer := riskassess.LastDone(d, s.Answers, q.qid)
 		if d.IsZero() {
-			var r riskassess.Result
-			var ok bool
-			if d, r, ok = dateAnswer(q, s); !ok {
-				return r
-			}
+			return noDate(q, v)
+		}
+		if fromAnswer {
 			path = q.path
 		}
 		return freshness(d, next(d), path, s.AsOf)
 	}
 }
 
-// withinReview is within(months, lastReviewed) for the yearly
+// withinReview is within(months, last_reviewed) for the yearly
 // re-evaluation (OUT-36, CLD-42): when the last review is after the as-of
 // date and the review log has none by then, the self-check's date answer
-// by then stands in (the re-evaluation it records was done by then).
+// by then stands in (the re-evaluation it records was done by then). The
+// date is riskassess.Common.LastReevaluatedOn's, from which the engine
+// bounds the review too.
 func withinReview(months int) checkFunc {
-	byReview := within(months, lastReviewed) // made once, not per check
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
-		if d, _ := lastReviewed(s); d.After(s.AsOf) {
-			if ad, _, ok := dateAnswer(q, s); ok && !ad.After(s.AsOf) {
-				return freshness(ad, ad.AddMonths(months), q.path, s.AsOf)
-			}
+		d, path, v, fromAnswer := s.Entry.Base().LastReevaluatedOn(s.AsOf, s.Answers, q.qid)
+		if d.IsZero() {
+			return noDate(q, v)
 		}
-		return byReview(q, s)
+		if fromAnswer {
+			path = q.path
+		}
+		return freshness(d, d.AddMonths(months), path, s.AsOf)
 	}
+}
+
+// noDate is the result of a date requirement q with neither a recorded
+// date nor an answer that is one; v is the answer read
+// (riskassess.LastDone): none, "na", or text that is not a date.
+func noDate(q *req, v string) riskassess.Result {
+	switch v {
+	case "":
+		return q.notAnswered
+	case "na":
+		return q.answeredNA
+	}
+	return result(riskassess.OutcomeNotMet, q.path,
+		"回答「"+v+"」は実施日ではない（未実施として扱う）", "the answer "+strconv.Quote(v)+" is not a date (treated as not done)")
 }
 
 // freshness judges last (when something was last done) against the date
@@ -426,21 +443,6 @@ func freshness(last, due riskassess.Date, path string, asOf riskassess.Date) ris
 	}
 	return withDue(resultJE(riskassess.OutcomeMet, path,
 		[]string{"最終実施日 ", l, "（次回期限 ", d, "）"}, []string{"last done ", l, " (next due ", d, ")"}), due)
-}
-
-// dateAnswer reads the answer to a date question. ok is false when r is
-// the final result (absent, "na", or not a date).
-func dateAnswer(q *req, s *riskassess.Subject) (d riskassess.Date, r riskassess.Result, ok bool) {
-	v, r, done := answeredReq(s, q)
-	if done {
-		return d, r, false
-	}
-	d, err := riskassess.ParseDate(v)
-	if err != nil {
-		return d, result(riskassess.OutcomeNotMet, q.path,
-			"回答「"+v+"」は実施日ではない（未実施として扱う）", "the answer "+strconv.Quote(v)+" is not a date (treated as not done)"), false
-	}
-	return d, riskassess.Result{}, true
 }
 
 // expiry judges an expiry date: passed is not met, within dueSoonDays is
