@@ -71,9 +71,15 @@ func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date 
 //
 // ReviewOf reads the register alone; ReviewAt also counts the council's
 // date answer to the re-evaluation's question when last_reviewed does not
-// date it (Common.LastReevaluatedOn), as Assess does.
+// date it (Common.LastReevaluatedOn), as Assess does. Both (and
+// NextReview) panic with the error of CheckEntry (wrapping ErrEntryValue)
+// when a field of e holds a value its type or org's scheme does not allow
+// (an approval "Approved", a review outcome "Retired"), which would be
+// read as no value: Assess returns that error.
 func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review {
 	org = orZero(org)
+	s := org.Scheme()
+	mustCheckEntry(&s, e)
 	return reviewOf(org, dueOffOf(org), nil, e, residual, asOf)
 }
 
@@ -83,6 +89,8 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 // as the catalogue's OUT-36 and CLD-42 and Assess do.
 func ReviewAt(org *Organisation, reqs []Requirement, e Entry, residual RiskLevel, asOf Date) Review {
 	org = orZero(org)
+	s := org.Scheme()
+	mustCheckEntry(&s, e)
 	return reviewOf(org, dueOffOf(org), taskAnswersFor(org, reqs, e, asOf), e, residual, asOf)
 }
 
@@ -436,7 +444,10 @@ func RecordOn(e Entry, asOf Date) bool {
 // nor decided (no last_reviewed, no approval.decided_on), or only after
 // asOf (see ReviewOf), whose Note says so. Dates that are not recorded give no item (the catalogue reports
 // missing records). The yearly tasks in org.DueOff (switched off by the
-// organisation) give no item.
+// organisation) give no item. DueItems panics with the error of CheckEntry
+// (wrapping ErrEntryValue) when a field of e holds a value its type or
+// org's scheme does not allow, which would be read as no value: Assess
+// returns that error.
 //
 // DueItems reads the register alone; DueItemsAt also counts the council's
 // date answers where the register field of a yearly task is empty, as
@@ -456,10 +467,11 @@ func DueItemsAt(org *Organisation, reqs []Requirement, e Entry, nextReview Date,
 
 func dueItems(org *Organisation, reqs []Requirement, e Entry, nextReview Date, asOf Date) []DueItem {
 	org = orZero(org)
+	s := org.Scheme()
+	mustCheckEntry(&s, e)
 	if RecordOn(e, asOf) {
 		return nil
 	}
-	s := org.Scheme()
 	x := exposureOf(&s, e, asOf)
 	off := dueOffOf(org)
 	var ta *taskAnswers

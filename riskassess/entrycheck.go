@@ -131,6 +131,17 @@ func checkEntry(s *ClassificationScheme, e Entry) error {
 	return nil
 }
 
+// mustCheckEntry panics with the error of checkEntry for e, if any. The
+// stage functions (Inherent, Findings, FindingsAt, ReviewOf, DueItems)
+// have no error to return, as Assessor's function has none, and a value
+// read as no value would be a plausible wrong answer; Assess and AssessAll
+// return the error instead.
+func mustCheckEntry(s *ClassificationScheme, e Entry) {
+	if err := checkEntry(s, e); err != nil {
+		panic(err)
+	}
+}
+
 // checkCerts checks the types of e's certifications.
 func checkCerts(e Entry, cs []Certification) error {
 	for i := range cs {

@@ -319,3 +319,42 @@ func check(t *testing.T, e riskassess.Entry, path string, set func(reflect.Value
 		t.Errorf("%s %s = \"bad\": CheckEntry = %v, want ErrEntryValue naming %s", e.Kind(), path, err, path)
 	}
 }
+
+// TestStageFunctionsCheckEntry: the stage functions, which have no error
+// to return, panic with CheckEntry's error on an entry with a value its
+// field does not allow, as Assessor's function does; before, they read
+// the value as no value: Inherent a class "3a" as not stated (中 where 3A
+// gives 高), DueItems and ReviewOf an approval "Rejected" as not a record
+// (due items and a review of a rejected entry).
+func TestStageFunctionsCheckEntry(t *testing.T) {
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	reqs := catalog.Default()
+	svc := &riskassess.Service{Common: riskassess.Common{ID: "forms"}, ContractType: riskassess.ContractTerms,
+		Delivery: riskassess.DeliverySaaS, Class: riskassess.Classification{Confidentiality: "3a"}}
+	con := &riskassess.Contractor{Common: riskassess.Common{ID: "acme",
+		Approval: riskassess.Approval{Status: "Rejected", DecidedOn: riskassess.NewDate(2026, time.April, 1)}}}
+	for _, e := range []riskassess.Entry{svc, con} {
+		want := riskassess.CheckEntry(nil, e)
+		if !errors.Is(want, riskassess.ErrEntryValue) {
+			t.Fatalf("%s: CheckEntry = %v, want ErrEntryValue", e.Base().ID, want)
+		}
+		for name, f := range map[string]func(){
+			"Inherent":        func() { riskassess.Inherent(nil, e, asOf) },
+			"Scorer.Inherent": func() { scorer().Inherent(nil, e, asOf) },
+			"Findings":        func() { riskassess.Findings(nil, reqs, e, asOf) },
+			"FindingsAt":      func() { riskassess.FindingsAt(nil, reqs, e, asOf, riskassess.RiskLow) },
+			"ReviewOf":        func() { riskassess.ReviewOf(nil, e, riskassess.RiskLow, asOf) },
+			"NextReview":      func() { riskassess.NextReview(nil, e, riskassess.RiskLow, asOf) },
+			"DueItems":        func() { riskassess.DueItems(nil, e, asOf, asOf) },
+		} {
+			func() {
+				defer func() {
+					if p, _ := recover().(error); !reflect.DeepEqual(p, want) {
+						t.Errorf("%s(%s) panicked with %v, want %v", name, e.Base().ID, p, want)
+					}
+				}()
+				f()
+			}()
+		}
+	}
+}

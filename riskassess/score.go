@@ -186,7 +186,8 @@ func (sc Scorer) MatrixFor(org *Organisation) Matrix {
 
 // Inherent returns the inherent risk of e as of asOf with sc's thresholds
 // (the package function Inherent uses the default ones). It is stage 1 of
-// Assess.
+// Assess. Like Inherent, it panics with the error of CheckEntry when e
+// has a field whose value CheckEntry refuses.
 func (sc Scorer) Inherent(org *Organisation, e Entry, asOf Date) InherentRisk {
 	org = orZero(org)
 	th := sc.Thresholds
@@ -194,6 +195,7 @@ func (sc Scorer) Inherent(org *Organisation, e Entry, asOf Date) InherentRisk {
 		th = defaultInherentThresholds
 	}
 	s := org.Scheme()
+	mustCheckEntry(&s, e)
 	return inherent(&s, e, asOf, th)
 }
 
@@ -804,15 +806,21 @@ func sortedFor(reqs []Requirement, k Kind) []*Requirement {
 // counts as not answered. Remediation is filled in only for outcomes that
 // are not met, partial or not answered. A requirement marked AfterResidual
 // is not answered here, with a message saying so: only Assess knows the
-// residual risk its check needs.
+// residual risk its check needs. Findings panics with the error of
+// CheckEntry (wrapping ErrEntryValue) when a field of e holds a value its
+// type or org's scheme does not allow, which a check would read as no
+// value: Assess returns that error.
 func Findings(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Finding {
 	return FindingsAt(org, reqs, e, asOf, "")
 }
 
 // FindingsAt is Findings for an entry whose residual risk is known: the
 // requirements marked AfterResidual are checked with Subject.Residual set
-// to residual (stage 5 of Assess). With an empty residual it is Findings.
+// to residual (stage 5 of Assess). With an empty residual it is Findings;
+// it panics as Findings does.
 func FindingsAt(org *Organisation, reqs []Requirement, e Entry, asOf Date, residual RiskLevel) []Finding {
+	s := orZero(org).Scheme()
+	mustCheckEntry(&s, e)
 	ps := prepareReqs(sortedFor(reqs, e.Kind()))
 	out := make([]Finding, len(ps))
 	subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf, Residual: residual}

@@ -140,12 +140,6 @@ func TestInherent(t *testing.T) {
 			factors: []string{"Confidentiality not stated (taken as class 2) (+2)"},
 		},
 		{
-			name:   "unknown class id counts as 2",
-			e:      &Service{Class: Classification{Confidentiality: "9Z"}},
-			points: 2, level: RiskLow,
-			factors: []string{"Confidentiality not stated (taken as class 2) (+2)"},
-		},
-		{
 			name: "contractor: max over live contracts, subcontracting, segments",
 			e: &Contractor{Contracts: []Contract{
 				{ID: "a", Information: []InformationAccess{{Class: Classification{"2", "1", "1"}, PersonalData: true}}, Segments: []Segment{SegmentInternet}},

@@ -64,11 +64,22 @@ func IsCrossCheck(id string) bool { _, ok := severities[id]; return ok }
 // asOf (listsnapshot.On; for a corporate number, the newest that lists it,
 // back to the newest national one: corporateFor). Entries that are
 // records on asOf (rejected, retired: riskassess.RecordOn) are not checked. Without
-// snapshots it returns nothing. The result is deterministic.
+// snapshots it returns nothing. The result is deterministic. Findings
+// panics with the error of riskassess.CheckEntry (wrapping ErrEntryValue)
+// for the first contractor or service with a value its field does not
+// allow (an approval "Retired" read as not a record, an ismap.list
+// "ISMAP" as the full list): check a register built in Go first
+// (CheckEntry, or AssessAll, which returns that error).
 func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.EntryKey][]riskassess.Finding {
 	out := map[riskassess.EntryKey][]riskassess.Finding{}
 	if len(reg.Lists) == 0 {
 		return out
+	}
+	for _, c := range reg.Contractors {
+		mustCheck(&reg.Org, c)
+	}
+	for _, s := range reg.Services {
+		mustCheck(&reg.Org, s)
 	}
 	// Sorted: a register built in Go may hold its snapshots in any order,
 	// and corporateFor and listsnapshot.On take the last one as the newest.
@@ -101,6 +112,14 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 		}
 	}
 	return out
+}
+
+// mustCheck panics with the error of riskassess.CheckEntry for e, if any
+// (see Findings).
+func mustCheck(org *riskassess.Organisation, e riskassess.Entry) {
+	if err := riskassess.CheckEntry(org, e); err != nil {
+		panic(err)
+	}
 }
 
 // corporateFor returns the corporate snapshot that number is checked

@@ -1,6 +1,8 @@
 package publiclist
 
 import (
+	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -328,4 +330,23 @@ func TestFindingsListsInAnyOrder(t *testing.T) {
 	if d := cmp.Diff(want, findings(reversed)); d != "" {
 		t.Errorf("lists in reverse order (-want +got):\n%s", d)
 	}
+}
+
+// TestFindingsChecksEntries: Findings panics with riskassess.CheckEntry's
+// error on a service with a value its field does not allow; before, an
+// ismap.list "LIU" (for ismap-liu) was read as the full list and the
+// service checked against the wrong snapshot, without an error.
+func TestFindingsChecksEntries(t *testing.T) {
+	s := service("storage", "クラウドストレージ", "ストラタス", riskassess.ISMAP{List: "LIU", Number: "C22-0077-3", ValidUntil: date("2027-04-30")})
+	reg := &riskassess.Register{Services: []*riskassess.Service{s}, Lists: []*riskassess.ListSnapshot{ismapSnapshot("2026-11-01")}}
+	want := riskassess.CheckEntry(&reg.Org, s)
+	if !errors.Is(want, riskassess.ErrEntryValue) {
+		t.Fatalf("CheckEntry = %v, want ErrEntryValue", want)
+	}
+	defer func() {
+		if p, _ := recover().(error); !reflect.DeepEqual(p, want) {
+			t.Errorf("Findings panicked with %v, want %v", p, want)
+		}
+	}()
+	Findings(reg, date("2026-11-15"))
 }

@@ -75,6 +75,9 @@ var clauseEvidence = regexp.MustCompile(`^contracts\[(\d+)\]\.clauses$`)
 //
 // Records (entries rejected or retired by asOf, see RecordOn) are not looked at.
 // The result is in id order and depends only on its arguments.
+// CouncilItems panics with the error of riskassess.CheckEntry (wrapping
+// ErrEntryValue) for the first entry of reg with a value its field does
+// not allow (a status "Retired" read as in operation), as Assignments does.
 func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, in func(riskassess.Entry) bool) []CouncilItem {
 	byKey := map[riskassess.EntryKey]*riskassess.Assessment{}
 	for i := range as {
@@ -82,6 +85,7 @@ func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf ris
 	}
 	var entries []riskassess.Entry
 	for _, e := range reg.Entries() {
+		mustCheck(&reg.Org, e)
 		if riskassess.RecordOn(e, asOf) || (in != nil && !in(e)) {
 			continue
 		}

@@ -435,7 +435,10 @@ var (
 // 所管課, 担当, 承認状況, 承認日, 承認期限, 固有リスク, 対策スコア, 残留リスク,
 // 推奨判断, 次回見直し) followed by the kind's own columns. Labels and names
 // are in lang ("ja" or "en"). An entry without an assessment gets empty
-// assessment cells.
+// assessment cells; RegisterTable panics with the error of
+// riskassess.CheckEntry (wrapping ErrEntryValue) when such an entry has a
+// value its field does not allow (approval "Approved" shown as such), as
+// Assignments does (an assessed entry was checked by the scorer).
 func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riskassess.Kind, lang riskassess.Lang) Table {
 	t := Table{Kind: k, Columns: append(tblKeyColumns(), tblKindColumns(k)...)}
 	idx := AssessmentIndex(as)
@@ -449,6 +452,9 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 		}
 		b := e.Base()
 		a, ok := idx[riskassess.EntryKey{Kind: k, ID: b.ID}]
+		if !ok {
+			mustCheck(&reg.Org, e)
+		}
 		row := TableRow{Kind: k, ID: b.ID, Source: b.Source}
 		// The one review date (riskassess.ReviewOf); a rejected or retired
 		// record on the as-of date has none, whatever review_due was left in

@@ -92,7 +92,11 @@ func (a Assignment) Field() string {
 //
 // A section without position or person gives no assignment; ids missing
 // from register.yaml are left to the store's reference check. Entries retired
-// or rejected by d are records and give none (RecordOn).
+// or rejected by d are records and give none (RecordOn). Assignments panics
+// with the error of riskassess.CheckEntry (wrapping ErrEntryValue) for the
+// first entry with a value its field does not allow (approval "Rejected"
+// read as not a record): check a register built in Go first (CheckEntry,
+// or AssessAll, which returns that error).
 func Assignments(reg *riskassess.Register, d riskassess.Date) []Assignment {
 	org := &reg.Org
 	// At most: the owner of each entry, a service's manager, an account's
@@ -103,6 +107,7 @@ func Assignments(reg *riskassess.Register, d riskassess.Date) []Assignment {
 	}
 	out := make([]Assignment, 0, most)
 	for _, e := range reg.Entries() {
+		mustCheck(org, e)
 		b := e.Base()
 		if riskassess.RecordOn(e, d) {
 			continue
@@ -296,11 +301,13 @@ func tenure(p *riskassess.Person, lang riskassess.Lang) string {
 // whose person had left their last post (until) before that day. A
 // signature without a person or a day, or a person whose post on that day
 // the records do not show otherwise (before their first recorded post), is
-// not judged: the records say nothing against it.
+// not judged: the records say nothing against it. SignOffMismatches panics
+// as Assignments does for an entry with a value its field does not allow.
 func SignOffMismatches(reg *riskassess.Register) []Assignment {
 	org := &reg.Org
 	var out []Assignment
 	for _, e := range reg.Entries() {
+		mustCheck(org, e)
 		b := e.Base()
 		for i, sg := range b.Approval.Signatures {
 			on := sg.On
