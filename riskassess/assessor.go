@@ -19,7 +19,8 @@ import "sync"
 // Thresholds, ErrNoBlockers, a blocker rule without Check, ErrDueOff) before anything
 // is assessed. The function panics with an error wrapping ErrAsOf when asOf
 // is the zero Date or not a day of the calendar, and with an error wrapping
-// ErrEntryValue when e has a field whose value CheckEntry refuses, where
+// ErrEntryValue when e has a field whose value CheckEntry refuses (or
+// ErrNilEntry when e is nil), where
 // Assess returns that error: it has no error to return, and an assessment
 // as of no date, or of a value read as no value, would be a plausible
 // wrong answer.

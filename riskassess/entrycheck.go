@@ -22,7 +22,15 @@ import (
 // and the allowed values.
 var ErrEntryValue = errors.New("riskassess: an entry field holds a value that is not allowed (riskassess/load refuses it when it reads the register) / 登録簿の項目に使えない値があります")
 
-// CheckEntry returns an error wrapping ErrEntryValue when a field of e
+// ErrNilEntry is the error of CheckEntry, and so of Scorer.Assess and
+// AssessAll (the function of Assessor panics with it), for a nil entry: a
+// nil Entry, or a nil *Contractor, *Service or *Social (in a register's
+// slices), which the scorer would otherwise dereference. The error
+// returned wraps it and names the entry's kind.
+var ErrNilEntry = errors.New("riskassess: a nil entry (a nil *Contractor, *Service or *Social in the register) / 登録簿に空（nil）のエントリがあります")
+
+// CheckEntry returns an error wrapping ErrNilEntry when e is nil (see
+// ErrNilEntry), and one wrapping ErrEntryValue when a field of e
 // holds a value that is not allowed: a field of one of the package's enum
 // types (approval.status, approval.history[].status, assessments[].by,
 // assessments[].evidence[].strength, reviews[].outcome, reviews[].residual,
@@ -45,6 +53,13 @@ func CheckEntry(org *Organisation, e Entry) error {
 
 // checkEntry is CheckEntry with the organisation's scheme.
 func checkEntry(s *ClassificationScheme, e Entry) error {
+	if isNilEntry(e) {
+		kind := "Entry"
+		if e != nil {
+			kind = string(e.Kind()) // the kinds' Kind methods do not read the receiver
+		}
+		return fmt.Errorf("%w: %s", ErrNilEntry, kind)
+	}
 	b := e.Base()
 	a := &b.Approval
 	if v := a.Status; !okApprovalStatus(v) {
@@ -140,6 +155,21 @@ func mustCheckEntry(s *ClassificationScheme, e Entry) {
 	if err := checkEntry(s, e); err != nil {
 		panic(err)
 	}
+}
+
+// isNilEntry reports whether e is nil or a nil pointer of one of the kinds.
+func isNilEntry(e Entry) bool {
+	switch x := e.(type) {
+	case nil:
+		return true
+	case *Contractor:
+		return x == nil
+	case *Service:
+		return x == nil
+	case *Social:
+		return x == nil
+	}
+	return false
 }
 
 // checkCerts checks the types of e's certifications.

@@ -2,6 +2,7 @@ package riskassess_test
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -356,5 +357,56 @@ func TestStageFunctionsCheckEntry(t *testing.T) {
 				f()
 			}()
 		}
+	}
+}
+
+// TestNilRegisterAndEntry: a nil register and a nil entry are refused with
+// their errors; before, AssessAll(nil), a nil *Service in reg.Services and
+// Assess of a nil entry panicked with a nil dereference.
+func TestNilRegisterAndEntry(t *testing.T) {
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	reqs := catalog.Default()
+	sc := scorer()
+	ok := &riskassess.Service{Common: riskassess.Common{ID: "forms"}, ContractType: riskassess.ContractTerms}
+	tests := []struct {
+		name string
+		run  func() error
+		want error
+	}{
+		{"AssessAll(nil)", func() error { _, err := sc.AssessAll(nil, reqs, asOf); return err }, riskassess.ErrNilRegister},
+		{"AssessAll with a nil service", func() error {
+			_, err := sc.AssessAll(&riskassess.Register{Services: []*riskassess.Service{ok, nil}}, reqs, asOf)
+			return err
+		}, riskassess.ErrNilEntry},
+		{"Assess(nil)", func() error { _, err := sc.Assess(nil, reqs, nil, asOf); return err }, riskassess.ErrNilEntry},
+		{"Assess((*Social)(nil))", func() error { _, err := sc.Assess(nil, reqs, (*riskassess.Social)(nil), asOf); return err }, riskassess.ErrNilEntry},
+		{"CheckEntry((*Contractor)(nil))", func() error { return riskassess.CheckEntry(nil, (*riskassess.Contractor)(nil)) }, riskassess.ErrNilEntry},
+		{"Assessor's function(nil)", func() (err error) {
+			assess, aerr := sc.Assessor(nil, reqs)
+			if aerr != nil {
+				return aerr
+			}
+			defer func() { err, _ = recover().(error) }()
+			assess(nil, asOf)
+			return nil
+		}, riskassess.ErrNilEntry},
+	}
+	for _, tt := range tests {
+		var err error
+		func() {
+			defer func() {
+				if p := recover(); p != nil {
+					err = fmt.Errorf("panic: %v", p)
+				}
+			}()
+			err = tt.run()
+		}()
+		if !errors.Is(err, tt.want) {
+			t.Errorf("%s = %v, want an error wrapping %v", tt.name, err, tt.want)
+		}
+	}
+	// The error names the kind of a nil entry.
+	if err := riskassess.CheckEntry(nil, (*riskassess.Service)(nil)); err == nil || !strings.HasSuffix(err.Error(), ": service") {
+		t.Errorf("CheckEntry((*Service)(nil)) = %v, want it to name the kind", err)
 	}
 }

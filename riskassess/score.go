@@ -79,6 +79,12 @@ var ErrNoRequirements = errors.New("riskassess: no requirements to assess agains
 // that means nothing. The error returned wraps it and names the date.
 var ErrAsOf = errors.New("riskassess: the as-of date is not set or is not a day of the calendar (pass the date to assess on, e.g. riskassess.NewDate(2026, 11, 27)) / 基準日（as-of）が指定されていないか、暦にない日付です")
 
+// ErrNilRegister is the error of Scorer.AssessAll called with a nil
+// register: most likely one whose loading failed, whose error was not
+// checked; no assessments (nothing due, nothing to approve) would be a
+// plausible wrong answer. sitegen.Build refuses a nil register too.
+var ErrNilRegister = errors.New("riskassess: nil register (load it with riskassess/load and check the error) / 登録簿がありません（nil）")
+
 // check returns the error of Assess and AssessAll called with reqs, if any.
 func (sc *Scorer) check(reqs []Requirement) error {
 	if len(reqs) == 0 {
@@ -261,7 +267,8 @@ func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, block
 // yearly tasks; an error wrapping ErrAsOf when asOf is the zero Date
 // or not a day of the calendar; and an error wrapping ErrEntryValue when
 // a field of e holds a value its type or org's classification scheme does
-// not allow (CheckEntry), which would be scored as no value. An entry to which
+// not allow (CheckEntry), which would be scored as no value, or wrapping
+// ErrNilEntry when e is nil. An entry to which
 // no requirement of reqs applies gets NoControlScore. A nil org is the zero
 // Organisation (every setting at its default).
 func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Date) (Assessment, error) {
@@ -296,15 +303,19 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // its length, so appending to one assessment's slice never touches
 // another's.
 //
-// AssessAll returns the errors of Assess (ErrNoRequirements, a requirement
-// without ID, severity or kind, two requirements with one ID, an invalid
-// Matrix or Thresholds, ErrNoBlockers, a blocker rule without Check,
-// ErrDueOff, ErrAsOf) before assessing anything; and an error wrapping
-// ErrEntryValue, naming the first entry of reg.Entries() that CheckEntry
-// refuses, with no assessments (each entry is checked as it is assessed,
-// while its fields are in the cache: a pass over the register before
-// would cost a cache miss per field).
+// AssessAll returns ErrNilRegister when reg is nil, and the errors of
+// Assess (ErrNoRequirements, a requirement without ID, severity or kind,
+// two requirements with one ID, an invalid Matrix or Thresholds,
+// ErrNoBlockers, a blocker rule without Check, ErrDueOff, ErrAsOf), before
+// assessing anything; and an error wrapping ErrEntryValue (or ErrNilEntry
+// for a nil entry), naming the first entry of reg.Entries() that
+// CheckEntry refuses, with no assessments (each entry is checked as it is
+// assessed, while its fields are in the cache: a pass over the register
+// before would cost a cache miss per field).
 func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Assessment, error) {
+	if reg == nil {
+		return nil, ErrNilRegister
+	}
 	if err := sc.check(reqs); err != nil {
 		return nil, err
 	}
