@@ -583,3 +583,34 @@ func BenchmarkCheckAll(b *testing.B) {
 		}
 	}
 }
+
+// TestForOrgOverrideDisabled: a built-in requirement under both
+// requirements.override and requirements.disable is refused at the
+// override item; before, ForOrg accepted it and the override had no
+// effect (the requirement was left out), with no word said.
+func TestForOrgOverrideDisabled(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		disable  []string
+		override []riskassess.RequirementOverride
+		want     []string // setting error paths
+	}{
+		{"overridden and disabled", []string{"SNS-18"}, []riskassess.RequirementOverride{{ID: "OUT-31", Weight: 5}, {ID: "SNS-18", Severity: riskassess.SeverityHigh}},
+			[]string{"requirements.override[1].id"}},
+		{"disabled, another overridden", []string{"SNS-18"}, []riskassess.RequirementOverride{{ID: "OUT-31", Weight: 5}}, nil},
+		{"unknown id in both: reported once each", []string{"OUT-99"}, []riskassess.RequirementOverride{{ID: "OUT-99", Weight: 2}},
+			[]string{"requirements.override[0].id", "requirements.disable[0]"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ForOrg(&riskassess.Organisation{Requirements: riskassess.RequirementSettings{Disable: tt.disable, Override: tt.override}})
+			if d := cmp.Diff(tt.want, settingPaths(t, err)); d != "" {
+				t.Errorf("setting errors (-want +got):\n%s\n%v", d, err)
+			}
+		})
+	}
+	_, err := ForOrg(&riskassess.Organisation{Requirements: riskassess.RequirementSettings{Disable: []string{"SNS-18"},
+		Override: []riskassess.RequirementOverride{{ID: "SNS-18", Weight: 2}}}})
+	if w := `register.yaml: requirements.override[0].id: requirement "SNS-18" is also under requirements.disable`; err == nil || !strings.Contains(err.Error(), w) {
+		t.Errorf("ForOrg = %v, want %q", err, w)
+	}
+}

@@ -45,7 +45,9 @@ var customIDPattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$
 //     The id of such a task's expiry finding (EXP-ONSITE) is refused
 //     with a message naming the requirement to disable.
 //   - Override changes the severity and/or weight of a built-in requirement;
-//     a zero weight or empty severity leaves that value as it is.
+//     a zero weight or empty severity leaves that value as it is. A
+//     requirement both overridden and disabled is refused (the override
+//     would have no effect).
 //   - Add defines the organisation's own requirements, each evidenced by a
 //     question (see CustomRequirement for its check). When org.Policy.Clauses lists
 //     the policy's clauses, a requirement's clause must be one of them.
@@ -170,6 +172,15 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 			continue
 		}
 		drop[id] = true
+	}
+	// A built-in requirement both overridden and disabled: the override
+	// had no effect, with no word said, whichever of the two was meant.
+	for i, o := range set.Override {
+		if j, ok := index[o.ID]; ok && j < builtins && drop[o.ID] {
+			bad(fmt.Sprintf("requirements.override[%d].id", i),
+				"要件 %q は requirements.disable にもあり、評価から外れるため、この変更（override）は効きません。評価するなら requirements.disable から %s を削除し、外すならこの項目を削除してください",
+				"requirement %q is also under requirements.disable, which leaves it out of the assessment, so this override has no effect: remove %s from requirements.disable to assess it, or remove this item to leave it out", o.ID, o.ID)
+		}
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err

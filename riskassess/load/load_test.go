@@ -418,3 +418,26 @@ func TestFSIsDir(t *testing.T) {
 		})
 	}
 }
+
+// TestDirOverrideDisabled: a requirement both overridden and disabled in
+// register.yaml is refused at the override's id, file:line:col, code
+// bad-setting; before, the register loaded and the override had no effect.
+func TestDirOverrideDisabled(t *testing.T) {
+	reg := strings.Replace(validRegister, "people:", `requirements:
+  disable: [OUT-10]
+  override:
+    - id: OUT-10
+      weight: 5
+people:`, 1)
+	res, _ := Dir(writeTxtar(t, reg))
+	var got []problemRow
+	for _, r := range rows(res.Problems) {
+		if r.Code == catalog.CodeBadSetting {
+			got = append(got, r)
+		}
+	}
+	want := []problemRow{{"register.yaml:9:11", "requirements.override[0].id", "bad-setting"}} // the OUT-10 of "- id: OUT-10"
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s\n%s", diff, strings.Join(res.Lines("en", nil), "\n"))
+	}
+}
