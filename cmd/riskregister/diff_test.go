@@ -138,8 +138,11 @@ var wantChanges = changesSummary{
 	Critical:         []string{"tama-system-service BLK-NO-CONFIDENTIALITY-CLAUSE"},
 	// nogawa-honyaku's approval was decided on 2026-05-25: as of the earlier
 	// date (2026-03-31) it was not yet in force, so its change is not the
-	// catalogue's alone.
-	ByCatalogue: []string{"fuda-data-entry", "musashino-sokki", "shibasaki-archive", "tama-gyosei-cloud"},
+	// catalogue's alone. Nor is shibasaki-archive's: on 2026-03-31 it was
+	// between contracts (R7-chosa-004 ended 2026-02-28, R8-chosa-002
+	// starts 2026-07-01), so OUT-10 was not met then and is met on
+	// 2026-11-20.
+	ByCatalogue: []string{"fuda-data-entry", "musashino-sokki", "tama-gyosei-cloud"},
 	Effects: []string{"fuda-data-entry medium→high", "musashino-sokki high→critical", "nogawa-honyaku medium→high",
 		"shibasaki-archive high→medium", "tama-gyosei-cloud high→critical"},
 }

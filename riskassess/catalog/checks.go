@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"fmt"
 	"math"
 	"net/url"
 	"slices"
@@ -28,7 +29,7 @@ var checks = map[string]checkFunc{
 	"OUT-08": byAnswer,
 	"OUT-09": approved,
 	// Contractors: contract clauses.
-	"OUT-10": clause(anyContract),
+	"OUT-10": contractGapCheck(clause(anyContract)),
 	"OUT-11": clause(anyContract),
 	"OUT-12": clause(anyContract),
 	"OUT-13": clause(contractClass2),
@@ -201,7 +202,7 @@ var applies = map[string]appliesFunc{
 	"OUT-04": HandlesPersonalData,
 	"OUT-06": Class2OrUnknown,
 	"OUT-09": notRetired,
-	"OUT-10": clausesApply(anyContract),
+	"OUT-10": func(s *riskassess.Subject) bool { return anyClauseApplies(s) || contractGap(s).ended >= 0 },
 	"OUT-11": clausesApply(anyContract),
 	"OUT-12": clausesApply(anyContract),
 	"OUT-13": clausesApply(contractClass2),
@@ -434,6 +435,75 @@ func contractClass2OrPersonal(s *riskassess.Subject, c *riskassess.Contract) boo
 // due items.
 func contractInForce(s *riskassess.Subject) bool { return contractorOf(s).ContractInForceOn(s.AsOf) }
 
+// gap is a contractor's gap between contracts on the as-of date (see
+// contractGap): the indexes of the contract that ended last and of the one
+// that starts first after the date, -1 when there is none.
+type gap struct{ ended, next int }
+
+// contractGap finds a contractor not retired on s.AsOf that has no contract
+// in effect then (started, or without a from, and not ended) although one
+// has ended: the work, or the information it keeps, is then bound by no
+// contract stating the security requirements (policy 6(8)①イ). ended is -1
+// when there is no such gap; a contractor whose contracts have all yet to
+// start is not in one (selection and approval come before the first
+// contract).
+func contractGap(s *riskassess.Subject) gap {
+	g := gap{-1, -1}
+	k := contractorOf(s)
+	if k == nil || retired(s) {
+		return g
+	}
+	for i := range k.Contracts {
+		c := &k.Contracts[i]
+		switch {
+		case !c.InForceOn(s.AsOf):
+			if g.ended < 0 || c.To.After(k.Contracts[g.ended].To) {
+				g.ended = i
+			}
+		case c.From.After(s.AsOf):
+			if g.next < 0 || c.From.Before(k.Contracts[g.next].From) {
+				g.next = i
+			}
+		default:
+			return gap{-1, -1}
+		}
+	}
+	if g.ended < 0 {
+		g.next = -1
+	}
+	return g
+}
+
+// contractGapCheck is OUT-10 (the duty to follow the policy): the clause
+// check, not met while the contractor is in a gap between contracts
+// (contractGap), with the gap named after any clause found missing.
+func contractGapCheck(clauses checkFunc) checkFunc {
+	return func(q *req, s *riskassess.Subject) riskassess.Result {
+		r := clauses(q, s)
+		g := contractGap(s)
+		if g.ended < 0 {
+			return r
+		}
+		cs := contractorOf(s).Contracts
+		e := &cs[g.ended]
+		ja := fmt.Sprintf("基準日 %s に有効な契約がない（%s は %s に終了", s.AsOf, e.ID, e.To)
+		en := fmt.Sprintf("no contract in force on %s (%s ended on %s", s.AsOf, e.ID, e.To)
+		if g.next >= 0 {
+			n := &cs[g.next]
+			ja += fmt.Sprintf("、次の契約 %s は %s から）", n.ID, n.From)
+			en += fmt.Sprintf("; the next, %s, starts on %s)", n.ID, n.From)
+		} else {
+			ja += "し、以後の契約の記録がない。業務が終わっていれば廃止を記録する）"
+			en += "; no later contract is recorded: if the work has ended, record the retirement)"
+		}
+		if r.Outcome == riskassess.OutcomeNotMet {
+			r.Message = riskassess.T(r.Message.Ja+"。"+ja, r.Message.En+"; "+en)
+			return r
+		}
+		return result(riskassess.OutcomeNotMet, "contracts["+strconv.Itoa(g.ended)+"].to", ja, en)
+	}
+}
+
 // contractsApply is the applicability of requirements about contracts: the
 // contractor has no contract recorded (the questionnaire answer decides),
 // or a contract in force that f selects.
@@ -442,6 +512,9 @@ func contractsApply(f contractFilter) appliesFunc {
 		return k.Contracts[i].InForceOn(s.AsOf)
 	}, f)
 }
+
+// anyClauseApplies is clausesApply(anyContract), built once for OUT-10.
+var anyClauseApplies = clausesApply(anyContract)
 
 // clausesApply is the applicability of the clause requirements (clause):
 // the contractor has no contract recorded, or a contract that must carry

@@ -335,6 +335,14 @@ func cases() map[string][]tc {
 	for _, id := range []string{"OUT-10", "OUT-11", "OUT-12", "OUT-14", "OUT-17", "OUT-19", "OUT-20", "OUT-22", "OUT-25"} {
 		m[id] = clauseCases(id, noop, nil)
 	}
+	// OUT-10 is also not met while no contract is in effect after one
+	// ended (contractGap; TestContractGap): the ended contract is the
+	// contractor's only one in clauseCases.
+	for i, c := range m["OUT-10"] {
+		if strings.HasPrefix(c.name, "contract ended") {
+			m["OUT-10"][i].want, m["OUT-10"][i].ev = notMet, ""
+		}
+	}
 	for _, id := range []string{"OUT-13", "OUT-16", "OUT-18", "OUT-21"} {
 		m[id] = with(clauseCases(id, noop, class1),
 			tc{"class not stated counts as class 2", sub(con(func(c *riskassess.Contractor) {
@@ -1230,5 +1238,66 @@ func TestClauseContracts(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestContractGap checks OUT-10 for a contractor whose contract ended
+// (its information returned) with none in effect on the as-of date: not
+// met, naming the ended contract and the next one, unless the contractor
+// is retired or a contract is in effect.
+func TestContractGap(t *testing.T) {
+	info := []riskassess.InformationAccess{{Description: "ネットワーク構成図", Class: class("3C", "2", "2")}}
+	clauses := []riskassess.ContractClause{{Requirement: "OUT-10", Article: "第2条"}}
+	ended := riskassess.Contract{ID: "R8", From: day("2026-04-01"), To: day("2026-10-31"), DataReturnedOn: day("2026-11-05"),
+		Information: info, Clauses: clauses}
+	next := riskassess.Contract{ID: "R9", From: day("2027-01-01"), To: day("2027-12-31"), Information: info, Clauses: clauses}
+	later := next
+	later.ID, later.From = "R10", day("2027-04-01")
+	current := next
+	current.ID, current.From = "R9", day("2026-11-01")
+	noClause := next
+	noClause.Clauses = nil
+	notReturned := ended
+	notReturned.DataReturnedOn = riskassess.Date{}
+	retire := func(c *riskassess.Contractor) {
+		c.Approval = riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: day("2026-11-10")}
+	}
+	type out struct {
+		Outcome  riskassess.Outcome
+		Evidence string
+		En       string
+	}
+	tests := []struct {
+		name      string
+		contracts []riskassess.Contract
+		mod       func(*riskassess.Contractor)
+		want      out
+	}{
+		{"gap, next contract later", []riskassess.Contract{ended, later, next}, nil,
+			out{notMet, "contracts[0].to", "no contract in force on 2026-11-27 (R8 ended on 2026-10-31; the next, R9, starts on 2027-01-01)"}},
+		{"ended, none after", []riskassess.Contract{ended}, nil,
+			out{notMet, "contracts[0].to", "no contract in force on 2026-11-27 (R8 ended on 2026-10-31; no later contract is recorded: if the work has ended, record the retirement)"}},
+		{"ended, information not returned", []riskassess.Contract{notReturned}, nil,
+			out{notMet, "contracts[0].to", "no contract in force on 2026-11-27 (R8 ended on 2026-10-31; no later contract is recorded: if the work has ended, record the retirement)"}},
+		{"gap, next contract without the clause", []riskassess.Contract{ended, noClause}, nil,
+			out{notMet, "contracts[1].clauses", "contracts without the clause: R9; no contract in force on 2026-11-27 (R8 ended on 2026-10-31; the next, R9, starts on 2027-01-01)"}},
+		{"contract in force", []riskassess.Contract{ended, current}, nil, out{met, "contracts[1].clauses[0]", "clause present: R9 第2条"}},
+		{"first contract not yet started", []riskassess.Contract{next}, nil, out{met, "contracts[0].clauses[0]", "clause present: R9 第2条"}},
+		{"retired, gap", []riskassess.Contract{ended, next}, retire, out{met, "contracts[1].clauses[0]", "clause present: R9 第2条"}},
+		{"retired, ended", []riskassess.Contract{ended}, retire, out{Outcome: na}},
+	}
+	r := find(Default(), "OUT-10")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := con(func(c *riskassess.Contractor) { c.Contracts = slices.Clone(tt.contracts) })
+			if tt.mod != nil {
+				tt.mod(k)
+			}
+			res := evaluate(*r, sub(k))
+			got := out{res.Outcome, res.Evidence, res.Message.En}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
 	}
 }
