@@ -140,6 +140,11 @@ type Report struct {
 	// Options.Assess (0 without it); the assessments of the entry pages
 	// are in Render.
 	Assess time.Duration
+	// MissingLinks are the relative links the site shows that name no
+	// file of it (missingLinks): broken, since a file put into OutDir by
+	// hand does not survive the next build. riskregister build warns of
+	// each (CodeLinkNotInSite).
+	MissingLinks []MissingLink
 	// Recovered lists what builds killed earlier had left next to OutDir
 	// and this build repaired: "removed .site.tmp-123" (an unfinished or
 	// replaced site), "restored .site.old-456 as site" (the old site of a
@@ -237,6 +242,7 @@ func Build(ctx context.Context, reg *riskassess.Register, assessments []riskasse
 		return nil, fmt.Errorf("assemble: %w", err)
 	}
 	rep.Assemble = time.Since(t0)
+	rep.MissingLinks = missingLinks(reg, pages, &opts)
 	if opts.BeforeRender != nil {
 		opts.BeforeRender()
 	}

@@ -15,6 +15,8 @@ import (
 	"github.com/gikai-sec/riskregister/internal/filelock"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/problem"
+	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/gikai-sec/riskregister/sitegen"
 	"github.com/spf13/cobra"
 )
@@ -262,7 +264,39 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 		rep.Assess = assessed
 	}
 	fmt.Fprintln(a.stderr, summaryLine(a.lang, opts.OutDir, rep, loaded.Sub(start), rep.Assess, time.Since(start)))
+	for _, p := range linkWarnings(dir, opts.OutDir, rep.MissingLinks) {
+		p.File = a.regPath(p.File)
+		fmt.Fprintln(a.stderr, p.Message(a.lang))
+	}
 	return nil
+}
+
+// linkWarnings turns the links of the site that name no file of it
+// (sitegen.Report.MissingLinks) into warnings located in the entries'
+// files of the register folder dir, sorted (problem.Sort): the site in out
+// was written, but each of those links is broken.
+func linkWarnings(dir, out string, links []sitegen.MissingLink) problem.List {
+	ps := make(problem.List, 0, len(links))
+	byFile := map[string][]int{}
+	for _, l := range links {
+		byFile[l.File] = append(byFile[l.File], len(ps))
+		ps = append(ps, problem.Problem{File: l.File, Path: l.Path, Code: sitegen.CodeLinkNotInSite, Warning: true, Msg: riskassess.T(
+			fmt.Sprintf("%s のリンク %q の先は、出力したサイト（%s）にないファイルです。build は出力先を毎回まるごと置き換えるため、そこに置いたファイルは消え、リンクは開けません。文書を庁内のサーバーに置いて https:// の URL を書くか、ファイル共有上の文書なら url を書かずに title に文書名と保管場所を書いてください", l.Path, l.URL, out),
+			fmt.Sprintf("%s links to %q, which is not a file of the site written (%s): build replaces the output folder as a whole, so a file put there is removed and the link does not open; put the document on the council's server and write its https:// URL, or for a document on a file share leave url out and write its name and place in title", l.Path, l.URL, out))})
+	}
+	for f, idx := range byFile {
+		paths := make([]string, len(idx))
+		for j, i := range idx {
+			paths[j] = ps[i].Path
+		}
+		if pos, ok := store.LocateAll(dir, f, paths); ok {
+			for j, i := range idx {
+				ps[i].Line, ps[i].Col = pos[j][0], pos[j][1]
+			}
+		}
+	}
+	problem.Sort(ps)
+	return ps
 }
 
 // siteInputs loads the register in dir and sets in opts what the site is

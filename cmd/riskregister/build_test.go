@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -216,4 +217,53 @@ func publicForbidden(reg *riskassess.Register, as []riskassess.Assessment, lang 
 		}
 	}
 	return out
+}
+
+// TestBuildWarnsLinkNotInSite: a relative evidence link to a file put into
+// the output folder by hand breaks at the next build, which replaces the
+// folder: build warns of it at the field, and of no link the site writes.
+func TestBuildWarnsLinkNotInSite(t *testing.T) {
+	needExample(t)
+	dir := copyExample(t)
+	name := filepath.Join(dir, "contractors", "musashino-network.yaml")
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = append(b, "evidence:\n  - title: 契約書\n    url: docs/keiyaku.pdf\n  - title: 一覧\n    url: downloads/contractors.csv\n"...)
+	if err := os.WriteFile(name, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	line := strings.Count(string(b), "\n") - 2 // the line of docs/keiyaku.pdf
+	out := filepath.Join(t.TempDir(), "site")
+	build := func() string {
+		t.Helper()
+		code, _, stderr := execCLI(t, "build", "--register", dir, "-o", out, "--as-of", "2026-11-27", "--lang", "en")
+		if code != 0 {
+			t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+		}
+		return stderr
+	}
+	build()
+	if err := os.MkdirAll(filepath.Join(out, "docs"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(out, "docs", "keiyaku.pdf"), []byte("%PDF-1.4"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stderr := build()
+	if _, err := os.Stat(filepath.Join(out, "docs", "keiyaku.pdf")); err == nil {
+		t.Error("the file put into the site survived the build: the warning is wrong")
+	}
+	var warnings []string
+	for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		if strings.Contains(l, "warning:") {
+			warnings = append(warnings, l)
+		}
+	}
+	want := fmt.Sprintf("%s:%d:10: warning: evidence[0].url links to \"docs/keiyaku.pdf\", which is not a file of the site written (%s)",
+		filepath.ToSlash(filepath.Join(dir, "contractors", "musashino-network.yaml")), line, out)
+	if len(warnings) != 1 || !strings.HasPrefix(warnings[0], want) {
+		t.Errorf("warnings:\n%s\nwant one starting %q", strings.Join(warnings, "\n"), want)
+	}
 }

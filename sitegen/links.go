@@ -1,0 +1,95 @@
+package sitegen
+
+import (
+	"net/url"
+	"path"
+	"strconv"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// CodeLinkNotInSite is the code of riskregister build's warning of a
+// MissingLink (docs/errors.md).
+const (
+	// CodeLinkNotInSite: a warning of riskregister build, not of the
+	// loader (the register stays valid): a relative link the site shows
+	// (evidence[].url, sla.url, the social url, notice_url, listed_on,
+	// posting_rules) names no file of the site built (サイトにないファイル
+	// へのリンク). build replaces the output folder as a whole, so a file
+	// put there by hand is removed by the next build and the link breaks;
+	// a document name written as url is shown as such a link too.
+	//
+	// Example:
+	//	evidence: [{title: 契約書, url: docs/keiyaku.pdf}]
+	// Fix: write the document's https:// URL on the council's server; for
+	// a document on a file share, leave url out and write its name and
+	// place in title.
+	CodeLinkNotInSite = "link-not-in-site"
+)
+
+// MissingLink is a relative link of an entry, shown as a link on a page of
+// the site, that names no file of the site (Report.MissingLinks). Build
+// replaces the output folder as a whole, so a file put there by hand is
+// gone after the next build and the link does not open.
+type MissingLink struct {
+	Kind riskassess.Kind
+	ID   string
+	// File is the entry's file in the register folder
+	// (riskassess.Common.Source), Path the field ("evidence[0].url"),
+	// URL the link as written.
+	File, Path, URL string
+}
+
+// missingLinks lists the relative links the site's pages show that name
+// no file of pages: on the staff site evidence[].url, sla.url and the
+// social url, notice_url, listed_on and posting_rules; on the public site
+// the notice_url of the accounts it lists. A link to a folder of the site
+// ("downloads/") or to a page's anchor only ("#top") names a file. The
+// result is in register order (contractors, services, social accounts).
+func missingLinks(reg *riskassess.Register, pages []*page, opts *Options) []MissingLink {
+	files := make(map[string]bool, len(pages))
+	for _, p := range pages {
+		files[p.path] = true
+		for d := path.Dir(p.path); d != "."; d = path.Dir(d) {
+			files[d] = true
+		}
+	}
+	var out []MissingLink
+	check := func(e riskassess.Entry, field, raw string) {
+		if classifyURL(raw) != linkRelative {
+			return
+		}
+		u, err := url.Parse(raw)
+		if err != nil {
+			return
+		}
+		if t := path.Clean(u.Path); t != "." && !files[t] {
+			b := e.Base()
+			out = append(out, MissingLink{Kind: e.Kind(), ID: b.ID, File: b.Source, Path: field, URL: raw})
+		}
+	}
+	for _, e := range reg.Entries() {
+		if opts.Public {
+			if s, ok := e.(*riskassess.Social); ok && publishedAccount(s, opts.AsOf) {
+				check(e, "notice_url", s.NoticeURL)
+			}
+			continue
+		}
+		for i, l := range e.Base().Evidence {
+			check(e, "evidence["+strconv.Itoa(i)+"].url", l.URL)
+		}
+		switch x := e.(type) {
+		case *riskassess.Service:
+			if x.SLA != nil {
+				check(e, "sla.url", x.SLA.URL)
+			}
+		case *riskassess.Social:
+			for _, f := range []struct{ name, v string }{
+				{"url", x.URL}, {"notice_url", x.NoticeURL}, {"listed_on", x.ListedOn}, {"posting_rules", x.PostingRules},
+			} {
+				check(e, f.name, f.v)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,65 @@
+package sitegen
+
+import (
+	"testing"
+
+	"github.com/gikai-sec/riskregister/internal/codedoc"
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestMissingLinks: a relative link the site shows is reported unless it
+// names a file (or folder) of the site; external links, text and anchors
+// are not. The public site reports only the notice_url of the accounts it
+// lists.
+func TestMissingLinks(t *testing.T) {
+	asOf := riskassess.Date{Year: 2026, Month: 11, Day: 27}
+	ev := func(urls ...string) []riskassess.Link {
+		var ls []riskassess.Link
+		for _, u := range urls {
+			ls = append(ls, riskassess.Link{Title: "t", URL: u})
+		}
+		return ls
+	}
+	reg := &riskassess.Register{
+		Contractors: []*riskassess.Contractor{{Common: riskassess.Common{ID: "acme", Source: "contractors/acme.yaml",
+			Evidence: ev("docs/keiyaku.pdf", "https://example.jp/k.pdf", "downloads/contractors.csv", "requirements.html#out-10",
+				"総務課キャビネット保管", "#top", "downloads/", "./downloads/../index.html", "")}}},
+		Services: []*riskassess.Service{{Common: riskassess.Common{ID: "mail", Source: "services/mail.yaml"},
+			SLA: &riskassess.SLA{URL: "sla.pdf"}}},
+		Social: []*riskassess.Social{{Common: riskassess.Common{ID: "x", Source: "social/x.yaml",
+			Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: asOf}}, Status: riskassess.AccountActive,
+			URL: "https://x.com/chofu", NoticeURL: "oshirase.html", ListedOn: "accounts.html", PostingRules: "unyo.pdf"}},
+	}
+	var pages []*page
+	for _, p := range []string{"index.html", "requirements.html", "accounts.html", "downloads/contractors.csv"} {
+		pages = append(pages, &page{path: p})
+	}
+	tests := []struct {
+		public bool
+		want   []MissingLink
+	}{
+		{false, []MissingLink{
+			{riskassess.KindContractor, "acme", "contractors/acme.yaml", "evidence[0].url", "docs/keiyaku.pdf"},
+			{riskassess.KindContractor, "acme", "contractors/acme.yaml", "evidence[4].url", "総務課キャビネット保管"},
+			{riskassess.KindService, "mail", "services/mail.yaml", "sla.url", "sla.pdf"},
+			{riskassess.KindSocial, "x", "social/x.yaml", "notice_url", "oshirase.html"},
+			{riskassess.KindSocial, "x", "social/x.yaml", "posting_rules", "unyo.pdf"},
+		}},
+		{true, []MissingLink{{riskassess.KindSocial, "x", "social/x.yaml", "notice_url", "oshirase.html"}}},
+	}
+	for _, tt := range tests {
+		got := missingLinks(reg, pages, &Options{Public: tt.public, AsOf: asOf})
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("public=%v (-want +got):\n%s", tt.public, diff)
+		}
+	}
+}
+
+// TestLinkCodeDocumented: the code of the warning has its doc comment and
+// its section in docs/errors.md.
+func TestLinkCodeDocumented(t *testing.T) {
+	if n := codedoc.Check(t, "links.go", "", "../docs/errors.md"); n != 1 {
+		t.Errorf("found %d codes in links.go, want 1", n)
+	}
+}
