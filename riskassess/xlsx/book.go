@@ -982,15 +982,39 @@ func (g *grid) getMerged(row, col int) string { return g.mergedCell(row, col).v 
 
 // mergedCell is getMerged returning the cell.
 func (g *grid) mergedCell(row, col int) gcell {
-	own := g.cell(row, col)
+	r, c, ok := g.shownAt(row, col)
+	switch {
+	case !ok:
+		return gcell{}
+	case r == row && c == col:
+		return g.cell(row, col)
+	}
+	return g.cell(r, c)
+}
+
+// mergedUncalculated reports whether the cell shown at (row, col) (the
+// top-left cell of a merged range, as mergedCell) holds a formula without
+// a cached value.
+func (g *grid) mergedUncalculated(row, col int) bool {
+	if len(g.uncalculated) == 0 {
+		return false
+	}
+	r, c, ok := g.shownAt(row, col)
+	return ok && g.uncalculatedAt(r, c)
+}
+
+// shownAt returns the cell whose value (row, col) shows: itself, the
+// top-left cell of the merged range covering it in column col, or none
+// (ok false) when a range starting in another column covers it.
+func (g *grid) shownAt(row, col int) (r, c int, ok bool) {
 	if len(g.merges) == 0 {
-		return own
+		return row, col, true
 	}
 	if g.mergeIdx == nil {
 		g.mergeIdx = map[int][]int{}
 	}
-	idx, ok := g.mergeIdx[col]
-	if !ok {
+	idx, found := g.mergeIdx[col]
+	if !found {
 		for i, m := range g.merges {
 			if col >= m.c1 && col <= m.c2 {
 				idx = append(idx, i)
@@ -1007,15 +1031,12 @@ func (g *grid) mergedCell(row, col int) gcell {
 		if row > m.r2 {
 			continue
 		}
-		switch {
-		case m.r1 == row && m.c1 == col:
-			return own // the top-left cell itself
-		case m.c1 == col:
-			return g.cell(m.r1, m.c1)
+		if m.c1 == col {
+			return m.r1, m.c1, true // the top-left cell, or the range's first column
 		}
-		return gcell{}
+		return 0, 0, false
 	}
-	return own
+	return row, col, true
 }
 
 // lastPerColumn sorts cells by column, keeping their order within a column,

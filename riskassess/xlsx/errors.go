@@ -327,10 +327,22 @@ const (
 	// Fix: move what the vendor wrote into one column, delete the other and
 	// import again.
 	ErrDuplicateColumn
+
+	// ErrUncalculated (warning): a comment cell, or an answer or comment
+	// cell of a foreign questionnaire (CAIQ, HECVAT), holds a formula saved
+	// without its value (by software that does not calculate). The cell
+	// reads as blank, never as a guess at its value. (A riskregister
+	// questionnaire's answer cell says so in its not-answered warning.)
+	//
+	//	質問!E9: formula without a value "Q-OUT-04": …
+	//
+	// Fix: ask the vendor to open the file in Excel or LibreOffice, save it
+	// again and send it back.
+	ErrUncalculated
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrDuplicateColumn
+const lastCode = ErrUncalculated
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -363,6 +375,7 @@ var codeNames = map[ErrorCode]string{
 	ErrNotFilledIn:          "not filled in",
 	ErrQuestionChanged:      "question text changed",
 	ErrDuplicateColumn:      "duplicate column",
+	ErrUncalculated:         "formula without a value",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -396,6 +409,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrNotFilledIn:          "未記入",
 	ErrQuestionChanged:      "質問文が書き換えられています",
 	ErrDuplicateColumn:      "列が重複しています",
+	ErrUncalculated:         "数式の計算結果がありません",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -430,11 +444,11 @@ const (
 
 // Severity returns SeverityWarning for ErrMissingQuestion, ErrExtraQuestion,
 // ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber and
-// ErrNotVendorQuestion, ErrNotCouncilQuestion, ErrForeignDate, and SeverityError for every
-// other code.
+// ErrNotVendorQuestion, ErrNotCouncilQuestion, ErrForeignDate, ErrUncalculated, and
+// SeverityError for every other code.
 func (c ErrorCode) Severity() Severity {
 	switch c {
-	case ErrMissingQuestion, ErrExtraQuestion, ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber, ErrNotVendorQuestion, ErrNotCouncilQuestion, ErrForeignDate:
+	case ErrMissingQuestion, ErrExtraQuestion, ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber, ErrNotVendorQuestion, ErrNotCouncilQuestion, ErrForeignDate, ErrUncalculated:
 		return SeverityWarning
 	}
 	return SeverityError
@@ -663,6 +677,8 @@ func (e *CellError) messageJa() string {
 		return "質問" + q(v) + "は事業者に尋ねる質問です（自己点検の回答は取り込みません）"
 	case ErrQuestionChanged:
 		return "質問" + q(v) + "の質問文が、確認票を作ったときと違います"
+	case ErrUncalculated:
+		return "数式の計算結果がありません（質問" + q(v) + "）"
 	}
 	s := e.Code.Label("ja")
 	if v != "" {

@@ -318,8 +318,18 @@ func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *foreign.Wo
 			rd.foreignRespondent(fold(g.get(r, qCol)), raw)
 		}
 		a := foreign.Answer{ID: id, Raw: raw, Cell: s + "!" + cellName(ansCol, r)}
+		// A formula without a cached value reads as blank: never silently.
+		// (The problems name no QuestionID: the id is the foreign one.)
+		if g.mergedUncalculated(r, ansCol) {
+			rd.problem((&CellError{Sheet: s, Cell: cellName(ansCol, r), Code: ErrUncalculated, Value: id}).
+				withHint(uncalculatedForeignJa, uncalculatedForeignEn))
+		}
 		if comCol > 0 {
 			a.Comment = cleanText(rd.cellText(g.mergedCell(r, comCol)))
+			if g.mergedUncalculated(r, comCol) {
+				rd.problem((&CellError{Sheet: s, Cell: cellName(comCol, r), Code: ErrUncalculated, Value: id}).
+					withHint(uncalculatedCommentJa, uncalculatedCommentEn))
+			}
 		}
 		if ownCol > 0 {
 			a.Owner = strings.TrimSpace(cleanText(rd.cellText(g.mergedCell(r, ownCol))))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -617,5 +618,44 @@ func TestForeignHECVAT3DateShown(t *testing.T) {
 		if diff := cmp.Diff(wantCodes, codes); diff != "" || got != c.want {
 			t.Errorf("format %d: date %q, want %q; problems (-want +got):\n%s", c.numFmt, got, c.want, diff)
 		}
+	}
+}
+
+// TestForeignFormulaNoValue: a CAIQ answer or comment cell holding a
+// formula saved without its value (<f> and no <v>) reads as blank with an
+// ErrUncalculated warning at the cell, never silently; a merged answer
+// whose top-left cell holds one warns too.
+func TestForeignFormulaNoValue(t *testing.T) {
+	b := caiqBook(t, "CAIQv4.0.3", "v4.0.3", caiqRows, false)
+	b = rezip(t, b, func(name string, data []byte) []byte {
+		if name != "xl/worksheets/sheet2.xml" {
+			return nil
+		}
+		s := string(data)
+		// A&A-02.1 (row 5): the answer a formula; STA-12.1 (row 10): the
+		// description; IPY-04.1 (row 8) merged over C8:C9 (STA-03.1) with a formula.
+		s = regexp.MustCompile(`<c r="C5"[^>]*><v>[^<]*</v></c>`).ReplaceAllString(s, `<c r="C5" t="str"><f>IF(TRUE,"Yes")</f></c>`)
+		s = regexp.MustCompile(`<c r="E10"[^>]*><v>[^<]*</v></c>`).ReplaceAllString(s, `<c r="E10"><f>CONCAT("Not ","yet.")</f><v></v></c>`)
+		s = strings.Replace(s, `<c r="B8"`, `<c r="C8" t="str"><f>IF(TRUE,"Yes")</f></c><c r="B8"`, 1)
+		s = strings.Replace(s, `<mergeCells count="`, `<mergeCells count="1`, 1) // one more, below
+		s = strings.Replace(s, `</mergeCells>`, `<mergeCell ref="C8:C9"/></mergeCells>`, 1)
+		return []byte(s)
+	})
+	res := readBytes(t, b, foreignOpts(nil, caiqMapping))
+	var got []string
+	for _, p := range res.Problems {
+		got = append(got, fmt.Sprintf("%s %v %s %v", p.Pos(), p.Code, p.Value, p.Severity()))
+	}
+	want := []string{
+		"CAIQv4.0.3!C5 formula without a value A&A-02.1 warning",
+		"CAIQv4.0.3!C8 formula without a value IPY-04.1 warning",
+		"CAIQv4.0.3!C9 formula without a value STA-03.1 warning",
+		"CAIQv4.0.3!E10 formula without a value STA-12.1 warning",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	if _, ok := res.Answers["Q-SV-AUDIT"]; ok {
+		t.Errorf("Q-SV-AUDIT answered by a formula without a value: %+v", res.Answers["Q-SV-AUDIT"])
 	}
 }

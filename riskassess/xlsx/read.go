@@ -719,6 +719,9 @@ type rowAnswer struct {
 	// uncalculated: the answer cell holds a formula without a cached
 	// value (read as blank).
 	uncalculated bool
+	// commentUncalculated is the comment cell when it holds a formula
+	// without a cached value (read as blank), "" otherwise.
+	commentUncalculated string
 }
 
 func (rd *reader) readRows(g *grid, c *columns) {
@@ -765,8 +768,11 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		if ac.kind == kindError {
 			ra.errCell, ra.errValue = ra.cellD, ac.v
 		}
-		ra.uncalculated = g.uncalculatedAt(r, c.answer)
+		ra.uncalculated = g.mergedUncalculated(r, c.answer)
 		if c.comment > 0 {
+			if g.mergedUncalculated(r, c.comment) {
+				ra.commentUncalculated = cellName(c.comment, r)
+			}
 			cc := g.mergedCell(r, c.comment)
 			ra.comment = cleanText(rd.cellText(cc))
 			if cc.kind == kindError && ra.errCell == "" {
@@ -845,6 +851,11 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, ErrUnknownAnswer.String(), ErrUnknownAnswer, p.Message(rd.lang), p.Value
 			res.Items = append(res.Items, it)
 			return
+		}
+		if ra.commentUncalculated != "" {
+			// The comment is read as blank: say so, whatever the answer.
+			rd.problem((&CellError{Sheet: sh, Cell: ra.commentUncalculated, Code: ErrUncalculated, Value: id}).
+				withHint(uncalculatedCommentJa, uncalculatedCommentEn))
 		}
 		if strings.TrimFunc(ra.raw, isSpace) == "" {
 			// A pre-filled "from the register" note is not the vendor's:
@@ -986,6 +997,13 @@ func (rd *reader) readRows(g *grid, c *columns) {
 const (
 	uncalculatedJa = "回答欄に数式がありますが、計算結果が保存されていません（計算しないソフトで作られたファイル）。Excel か LibreOffice で開いて保存し直してもらってください。"
 	uncalculatedEn = "the answer cell holds a formula without a calculated value (saved by software that does not calculate): ask the vendor to open the file in Excel or LibreOffice and save it again; "
+
+	// The hints of ErrUncalculated: a comment cell (any workbook), and an
+	// answer cell of a foreign questionnaire.
+	uncalculatedCommentJa = "コメント欄の数式の値が保存されていないため（計算しないソフトで作られたファイル）、コメントは空欄として読みます。Excel か LibreOffice で開いて保存し直してもらってください"
+	uncalculatedCommentEn = "the comment cell's formula was saved without its value (by software that does not calculate), so the comment reads as blank: ask the vendor to open the file in Excel or LibreOffice and save it again"
+	uncalculatedForeignJa = "回答欄の数式の値が保存されていないため（計算しないソフトで作られたファイル）、未回答として読みます。Excel か LibreOffice で開いて保存し直してもらってください"
+	uncalculatedForeignEn = "the answer cell's formula was saved without its value (by software that does not calculate), so the question reads as not answered: ask the vendor to open the file in Excel or LibreOffice and save it again"
 )
 
 // questionDigests returns the digest of each question's text as the

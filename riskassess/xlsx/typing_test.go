@@ -597,3 +597,73 @@ func TestTypingFormulaNoValue(t *testing.T) {
 		t.Errorf("Q-YN-12 read as %+v, want the comment with no answer", a)
 	}
 }
+
+// TestTypingFormulaNoValueComment: a comment cell holding a formula saved
+// without its value reads as blank with a warning at that cell
+// (ErrUncalculated), whether the answer is given or not, and an answer
+// merged over two rows whose top-left cell holds such a formula says so
+// in both rows' not-answered warnings.
+func TestTypingFormulaNoValueComment(t *testing.T) {
+	q := defaultQ()
+	f := workbook(t, generate(t, q))
+	formula := func(cell string) {
+		t.Helper()
+		// Cleared first so that excelize writes no cached value.
+		if err := f.SetCellValue(qs, cell, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.SetCellFormula(qs, cell, `IF(TRUE,"月次で点検")`); err != nil {
+			t.Fatal(err)
+		}
+	}
+	row := func(id string) string { return itoa(rowOf(t, f, qs, id)) }
+	// Q-YN-11: answered, comment a formula; Q-YN-12: no answer, comment a
+	// formula; Q-YN-13/14: one answer merged over both rows, a formula.
+	if err := f.SetCellStr(qs, "D"+row("Q-YN-11"), "はい"); err != nil {
+		t.Fatal(err)
+	}
+	formula("E" + row("Q-YN-11"))
+	formula("E" + row("Q-YN-12"))
+	formula("D" + row("Q-YN-13"))
+	if err := f.MergeCell(qs, "D"+row("Q-YN-13"), "D"+row("Q-YN-14")); err != nil {
+		t.Fatal(err)
+	}
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+	type problem struct {
+		Cell    string
+		Code    ErrorCode
+		Value   string
+		Formula bool // the message tells of a formula without a value
+	}
+	var got []problem
+	for _, p := range res.Problems {
+		id := p.QuestionID
+		if id == "" {
+			id = p.Value
+		}
+		if id < "Q-YN-11" || id > "Q-YN-14" {
+			continue
+		}
+		ja, en := p.Message("ja"), p.Message("en")
+		got = append(got, problem{p.Pos(), p.Code, id,
+			strings.Contains(ja, "保存されてい") && strings.Contains(en, "without")})
+	}
+	want := []problem{
+		{qs + "!E" + row("Q-YN-11"), ErrUncalculated, "Q-YN-11", true},
+		{qs + "!E" + row("Q-YN-12"), ErrUncalculated, "Q-YN-12", true},
+		{qs + "!D" + row("Q-YN-12"), ErrNotAnswered, "Q-YN-12", false},
+		{qs + "!D" + row("Q-YN-13"), ErrNotAnswered, "Q-YN-13", true},
+		{qs + "!D" + row("Q-YN-14"), ErrNotAnswered, "Q-YN-14", true},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	if a := res.Answers["Q-YN-11"]; a.Value != Yes || a.Comment != "" {
+		t.Errorf("Q-YN-11 read as %+v, want yes without a comment", a)
+	}
+	for _, p := range res.Problems {
+		if p.Code == ErrUncalculated && p.Severity() != SeverityWarning {
+			t.Errorf("%v is not a warning", p)
+		}
+	}
+}
