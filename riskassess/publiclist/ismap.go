@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -461,15 +460,10 @@ func parseListDate(s string, date1904 bool) (riskassess.Date, error) {
 	// number before 2000 (a year alone, 2027, would be 1905-07-19) is
 	// no date of the ISMAP lists, which began in 2020.
 	if f, err := strconv.ParseFloat(s, 64); err == nil && !(len(s) == 8 && f == math.Trunc(f)) {
-		if f < 36526 || f > 2958465 || math.IsNaN(f) {
+		if f < 36526 || f > wareki.MaxExcelSerial || math.IsNaN(f) {
 			return riskassess.Date{}, fmt.Errorf("serial %v out of range", f)
 		}
-		epoch := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
-		if date1904 {
-			epoch = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
-		}
-		t := epoch.AddDate(0, 0, int(f))
-		return riskassess.DateOf(t), nil
+		return wareki.ExcelSerial(f, date1904)
 	}
 	// A date and time ("2026/04/01 0:00:00") reads as its date.
 	if i := strings.IndexAny(s, " T"); i > 0 {

@@ -268,9 +268,9 @@ func TestExternalDate1904(t *testing.T) {
 		t.Fatalf("fixture is not a 1904 workbook: %v", err)
 	}
 	// 42735 in the 1904 system is 2021-01-01 (SOURCES.md).
-	d, err := serialToDate(42735, true)
+	d, err := wareki.ExcelSerial(42735, true)
 	if err != nil || d.String() != "2021-01-01" {
-		t.Errorf("serialToDate(42735, 1904) = %v, %v", d, err)
+		t.Errorf("wareki.ExcelSerial(42735, 1904) = %v, %v", d, err)
 	}
 }
 
@@ -283,9 +283,9 @@ func TestSerialDates(t *testing.T) {
 		{1, false, "1900-01-01"}, {59, false, "1900-02-28"}, {61, false, "1900-03-01"},
 		{46113, false, "2026-04-01"}, {46113.75, false, "2026-04-01"}, {0, true, "1904-01-01"}, {44651, true, "2026-04-01"},
 	} {
-		d, err := serialToDate(tc.serial, tc.d1904)
+		d, err := wareki.ExcelSerial(tc.serial, tc.d1904)
 		if err != nil || d.String() != tc.want {
-			t.Errorf("serialToDate(%v, %v) = %v, %v; want %s", tc.serial, tc.d1904, d, err, tc.want)
+			t.Errorf("wareki.ExcelSerial(%v, %v) = %v, %v; want %s", tc.serial, tc.d1904, d, err, tc.want)
 		}
 		if !tc.d1904 && tc.serial == float64(int(tc.serial)) {
 			pd, _ := riskassess.ParseDate(tc.want)
@@ -294,7 +294,7 @@ func TestSerialDates(t *testing.T) {
 			}
 		}
 	}
-	if _, err := serialToDate(0, false); err == nil {
+	if _, err := wareki.ExcelSerial(0, false); err == nil {
 		t.Error("serial 0 in the 1900 system accepted")
 	}
 }

@@ -156,7 +156,7 @@ func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 		return riskassess.Date{}, errNoYear
 	}
 	if f, err := strconv.ParseFloat(s, 64); err == nil && !strings.ContainsAny(s, "-/") {
-		return serialToDate(f, date1904)
+		return wareki.ExcelSerial(f, date1904)
 	}
 	// A date with a time part ("2026-04-01 00:00:00", as some writers
 	// store text dates) keeps only the date.
@@ -169,31 +169,7 @@ func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 	return wareki.Parse(s)
 }
 
-// serialToDate converts an Excel date serial. In the 1900 system day 1 is
-// 1900-01-01 and the non-existent 1900-02-29 is serial 60; in the 1904
-// system day 0 is 1904-01-01.
-func serialToDate(f float64, date1904 bool) (riskassess.Date, error) {
-	lowest := 1.0
-	if date1904 {
-		lowest = 0
-	}
-	if math.IsNaN(f) || f < lowest || f > 2958465 {
-		return riskassess.Date{}, fmt.Errorf("Excel date serial %v out of range", f)
-	}
-	days := int(math.Floor(f))
-	var base time.Time
-	if date1904 {
-		base = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
-	} else {
-		base = time.Date(1899, 12, 31, 0, 0, 0, 0, time.UTC)
-		if days >= 60 {
-			days-- // Excel's fictitious 1900-02-29
-		}
-	}
-	return riskassess.DateOf(base.AddDate(0, 0, days)), nil
-}
-
-// dateToSerial is the inverse of serialToDate in the 1900 system.
+// dateToSerial is the inverse of wareki.ExcelSerial in the 1900 system.
 func dateToSerial(d riskassess.Date) float64 {
 	base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
 	n := d.Time().Sub(base).Hours() / 24

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
 )
 
 // A number cell stores a bare number; its number format decides what the
@@ -228,7 +230,7 @@ func renderNumber(v string, id int32, code string, date1904 bool) (string, bool)
 	case fmtPercent:
 		return percentText(f) + "%", true
 	case fmtDate:
-		d, err := serialToDate(f, date1904)
+		d, err := wareki.ExcelSerial(f, date1904)
 		if err != nil {
 			return "", false
 		}
