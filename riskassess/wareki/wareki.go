@@ -245,6 +245,34 @@ func Parse(s string) (riskassess.Date, error) {
 const yearFirst = "年を最初に書いてください（例: 2026/4/1）。年が最後の日付は、月/日・日/月のどちらの順か決まらないため読みません / " +
 	"write the year first (e.g. 2026/4/1): a date with the year last is not read, since it may be month/day or day/month"
 
+// noYear is the reason given for a month and day without a year.
+const noYear = "年がありません。年も書いてください（例: 2026年4月1日） / no year: write the year too (e.g. 2026/4/1)"
+
+// monthDayOnly reports whether f (folded, without spaces) is a month and
+// a day without a year: 4月1日, 4月1, 4/1, 04-01, 4.1.
+func monthDayOnly(f string) bool {
+	num := func(s string) (string, bool) {
+		n := 0
+		for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		return s[n:], n == 1 || n == 2
+	}
+	rest, ok := num(f)
+	if !ok {
+		return false
+	}
+	if r, cut := strings.CutPrefix(rest, "月"); cut {
+		r, ok = num(r)
+		return ok && (r == "" || r == "日")
+	}
+	if rest == "" || !strings.ContainsRune("/.-", rune(rest[0])) {
+		return false
+	}
+	rest, ok = num(rest[1:])
+	return ok && rest == ""
+}
+
 // monthNames are the first three letters of the English month names.
 var monthNames = [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
@@ -378,6 +406,9 @@ func parseWestern(input, f string) (riskassess.Date, *ParseError) {
 	}
 	y, n, ok := p.digits(4)
 	if !ok || n != 4 {
+		if monthDayOnly(f) {
+			return riskassess.Date{}, errorf(input, ErrSyntax, noYear)
+		}
 		return riskassess.Date{}, errorf(input, ErrSyntax, "西暦は4桁で書いてください / write a 4-digit year")
 	}
 	m, d, err := monthDay(input, p)

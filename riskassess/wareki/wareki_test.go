@@ -111,7 +111,17 @@ func TestParseErrors(t *testing.T) {
 	}{
 		{"", wareki.ErrEmpty, "empty"},
 		{"　 ", wareki.ErrEmpty, "空欄"},
-		{"4月1日", wareki.ErrSyntax, ""},
+		// A month and day without a year: say that the year is missing,
+		// not "write a 4-digit year".
+		{"4月1日", wareki.ErrSyntax, "write the year too"},
+		{"４月１日", wareki.ErrSyntax, "年も書いてください"},
+		{"四月一日", wareki.ErrSyntax, "write the year too"},
+		{"12月31", wareki.ErrSyntax, "write the year too"},
+		{"4/1", wareki.ErrSyntax, "write the year too"},
+		{"04-01", wareki.ErrSyntax, "write the year too"},
+		{"4.1", wareki.ErrSyntax, "write the year too"},
+		{"26/4/1", wareki.ErrSyntax, "4-digit"},
+		{"4月", wareki.ErrSyntax, "4-digit"},
 		{"令和8年4月", wareki.ErrSyntax, ""},
 		{"令和8年", wareki.ErrSyntax, ""},
 		{"令和年4月1日", wareki.ErrSyntax, "after the era"},
