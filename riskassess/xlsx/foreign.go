@@ -344,7 +344,10 @@ func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *foreign.Wo
 			case prev.Raw == "":
 				*prev = a
 			default:
-				rd.problem((&CellError{Sheet: s, Cell: cellName(idCol, r), Code: ErrDuplicateRow, Value: id, QuestionID: id}).
+				// No QuestionID: the id is the foreign one, which no item
+				// lists, and import shows a problem naming a QuestionID
+				// only with its item (so this one was never shown).
+				rd.problem((&CellError{Sheet: s, Cell: cellName(idCol, r), Code: ErrDuplicateRow, Value: id}).
 					withHint(fmt.Sprintf("%s と違う回答の行があります（%s と %s）。どちらかを消してください", prev.Cell, prev.Raw, raw),
 						fmt.Sprintf("another row answers it differently (%s: %s, here %s): delete one", prev.Cell, prev.Raw, raw)))
 			}

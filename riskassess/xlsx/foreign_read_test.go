@@ -659,3 +659,24 @@ func TestForeignFormulaNoValue(t *testing.T) {
 		t.Errorf("Q-SV-AUDIT answered by a formula without a value: %+v", res.Answers["Q-SV-AUDIT"])
 	}
 }
+
+// TestForeignDuplicateRowShown: a CAIQ answering one id twice, differently,
+// is refused with an ErrDuplicateRow error at the second row that names no
+// QuestionID (the id is the CAIQ's, not one of our questions: import lists
+// a problem with a QuestionID only beside that question's item, and no
+// item has a CAIQ id, so the error was never shown, only "not recorded").
+func TestForeignDuplicateRowShown(t *testing.T) {
+	rows := append(append([]caiqRow(nil), caiqRows...), caiqRow{"STA-12.1", "Yes", "CSP-owned", ""})
+	res := readBytes(t, caiqBook(t, "CAIQv4.0.3", "v4.0.3", rows, false), foreignOpts(nil, caiqMapping))
+	var got []string
+	for _, p := range res.Problems {
+		got = append(got, fmt.Sprintf("%s %v %s question=%q", p.Pos(), p.Code, p.Value, p.QuestionID))
+	}
+	want := []string{`CAIQv4.0.3!A12 duplicate question row STA-12.1 question=""`}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	if !res.HasErrors() {
+		t.Error("a CAIQ answering STA-12.1 twice, differently, was not refused")
+	}
+}
