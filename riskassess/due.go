@@ -909,8 +909,31 @@ var dueTitles = func() map[DueKind]Text {
 // later ones give no finding. sensitive raises the severity of certificate,
 // ISMAP, on-site check and remediation findings from medium to high
 // (use it for entries handling confidentiality class 3C or higher).
+//
+// An item dated by the council's answer (Field "answers.Q-…", DueItemsAt)
+// gets the provenance of an answer entered in the register: ExpiryFindings
+// has no entry to find the self-check workbook the answer came from.
+// ExpiryFindingsAt, given the entry, names it, as Assess does.
 func ExpiryFindings(items []DueItem, asOf Date, windowDays int, sensitive bool) []Finding {
 	return expiryFindingsInto(nil, items, asOf, windowDays, sensitive, nil)
+}
+
+// ExpiryFindingsAt is ExpiryFindings for the due items of e (DueItemsAt
+// with org and reqs): the finding of an item dated by the council's answer has the
+// provenance of that answer among those that count against reqs: the
+// self-check workbook it was imported from, with its date and cell, as
+// Assess gives it (stage 2 and 6).
+func ExpiryFindingsAt(org *Organisation, reqs []Requirement, e Entry, items []DueItem, asOf Date, windowDays int, sensitive bool) []Finding {
+	out := expiryFindingsInto(nil, items, asOf, windowDays, sensitive, nil)
+	if len(out) == 0 || e == nil || len(e.Base().Assessments) == 0 || len(e.Base().Answers) == 0 {
+		return out // no answer imported from a workbook
+	}
+	subj := &Subject{Org: orZero(org), Entry: e, Answers: e.Base().Answers, AsOf: asOf}
+	_, att := attest(subj, prepareReqs(sortedFor(reqs, e.Kind())), nil)
+	for i := range out {
+		answerSourced(&out[i], &att, nil)
+	}
+	return out
 }
 
 // expiryFindingsInto is ExpiryFindings appending to out (which it sorts),

@@ -233,9 +233,9 @@ func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, block
 //  2. the due items except the review (DueItemsAt with a zero next
 //     review: a yearly task whose register field is empty is dated by the
 //     council's answer that counts, LastDone, as the catalogue dates it)
-//     and their expiry findings (ExpiryFindings, sensitive when
+//     and their expiry findings (ExpiryFindingsAt, sensitive when
 //     InherentRisk.ConfidentialityRank is 3 or more; one dated by an
-//     answer has the answer's provenance);
+//     answer has the answer's provenance: the self-check it came from);
 //  3. the catalogue's findings (Findings: each requirement for e's kind
 //     checked, those marked AfterResidual still pending), with the expiry
 //     findings merged in requirement-id order (on equal ids the
@@ -645,7 +645,7 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	// register field is empty (LastDone) for the due items, the review and
 	// the catalogue alike; the due items except the review, whose date
 	// depends on the residual (DueItemsAt with no next review), and their
-	// expiry findings (ExpiryFindings).
+	// expiry findings (ExpiryFindingsAt).
 	reqs := r.byKind[e.Kind()]
 	// The subject lives in r, not one per entry.
 	r.subj = Subject{Org: r.org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
@@ -700,7 +700,11 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 // answerSourced gives an expiry finding dated by an answer (Evidence
 // answers.Q-…, see expiryProvenance) the provenance of that answer as att
 // knows it: the self-check it was imported from, with its date and cell.
-func (r *run) answerSourced(f *Finding, att *attestation) {
+func (r *run) answerSourced(f *Finding, att *attestation) { answerSourced(f, att, &r.provs) }
+
+// answerSourced is run.answerSourced with the provenances from provs (may
+// be nil).
+func answerSourced(f *Finding, att *attestation, provs *provenances) {
 	if att.info == nil || !strings.HasPrefix(f.Evidence, "answers.") {
 		return // no answer from a workbook: entered in the register
 	}
@@ -712,7 +716,7 @@ func (r *run) answerSourced(f *Finding, att *attestation) {
 	if field == "" {
 		field = f.Evidence
 	}
-	f.Provenance = r.provs.answer(Provenance{From: inf.src.By, Field: field, On: inf.src.On, Source: inf.src.Source})
+	f.Provenance = provs.answer(Provenance{From: inf.src.By, Field: field, On: inf.src.On, Source: inf.src.Source})
 }
 
 // inherent is Scorer.Inherent on the exposure x, with the factor texts

@@ -25,7 +25,7 @@ func pipeline(sc riskassess.Scorer, org *riskassess.Organisation, reqs []riskass
 	sensitive := inh.ConfidentialityRank >= 3
 	// 2. Due items except the review, and their expiry findings.
 	items := riskassess.DueItemsAt(org, reqs, e, riskassess.Date{}, asOf)
-	exp := riskassess.ExpiryFindings(items, asOf, window, sensitive)
+	exp := riskassess.ExpiryFindingsAt(org, reqs, e, items, asOf, window, sensitive)
 	// 3. Catalogue findings merged with the expiry findings.
 	fs := riskassess.MergeFindings(riskassess.Findings(org, reqs, e, asOf), exp)
 	// 4. Control score.
@@ -57,7 +57,7 @@ func pipeline(sc riskassess.Scorer, org *riskassess.Organisation, reqs []riskass
 				rev = append(rev, it)
 			}
 		}
-		fs = riskassess.MergeFindings(fs, riskassess.ExpiryFindings(rev, asOf, window, sensitive))
+		fs = riskassess.MergeFindings(fs, riskassess.ExpiryFindingsAt(org, reqs, e, rev, asOf, window, sensitive))
 	}
 	a.Due = items
 	a.Findings = fs

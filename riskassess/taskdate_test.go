@@ -195,4 +195,10 @@ func TestTaskDateExpiryProvenance(t *testing.T) {
 	if diff := cmp.Diff(map[string]riskassess.Provenance{"OUT-31": want, riskassess.ExpOnsiteCheck: want}, got); diff != "" {
 		t.Errorf("provenances (-want +got):\n%s", diff)
 	}
+	// The public stage functions (ExpiryFindingsAt) name it too: before,
+	// ExpiryFindings, which has no entry, gave the provenance of an answer
+	// entered in the register, and the pipeline differed from Assess.
+	if diff := cmp.Diff(pipeline(scorer(), &org, reqs, e, asOf, riskassess.DefaultExpiryWindowDays), a); diff != "" {
+		t.Errorf("Assess differs from the pipeline (-pipeline +Assess):\n%s", diff)
+	}
 }
