@@ -492,6 +492,9 @@ func dueItems(org *Organisation, reqs []Requirement, e Entry, nextReview Date, a
 		rev.Field = field
 		if yl, yf, later := yearlyReview(e, off, ta, asOf); later && nextReview == asOf {
 			rev.Field, rev.Overdue = yf, true // not re-evaluated by asOf: due now (ReviewOf)
+			if strings.HasPrefix(yf, "answers.") {
+				rev.Reason = laterAnsweredReason // reviewItem's note
+			}
 		} else if !yl.IsZero() && yl.AddMonths(12) == nextReview {
 			rev.Field = yf // the yearly re-evaluation set the date (ReviewOf)
 		}
@@ -582,6 +585,10 @@ func reviewItem(e Entry, r *Review) DueItem {
 		it.Note = neverReviewedNote
 	case r.Overdue && reviewDate(e.Base(), r.Field).After(r.Date):
 		it.Note = laterReviewNote
+	case r.Overdue && r.Reason == laterAnsweredReason:
+		// The council answered the re-evaluation's date after asOf and
+		// the register records none: due now, as for a yearly task.
+		it.Note = laterDoneNote
 	}
 	return it
 }

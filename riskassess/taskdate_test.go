@@ -202,3 +202,41 @@ func TestTaskDateExpiryProvenance(t *testing.T) {
 		t.Errorf("Assess differs from the pipeline (-pipeline +Assess):\n%s", diff)
 	}
 }
+
+// TestTaskDateLaterAnswerReviewNote: a review due on the as-of date
+// because the re-evaluation's date the council answered is after it says
+// so on the due item (Note) and in EXP-REVIEW, as it does when
+// last_reviewed is the later date. Before, the item had no note and the
+// finding said only that the review's deadline, the as-of date, had
+// passed.
+func TestTaskDateLaterAnswerReviewNote(t *testing.T) {
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	e := &riskassess.Service{Common: riskassess.Common{ID: "s", ReviewDue: riskassess.NewDate(2027, time.March, 25),
+		Answers:  map[string]riskassess.Answer{"Q-CLD-42": {Value: "2026-12-20"}},
+		Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: riskassess.NewDate(2026, time.March, 25)}}}
+	var org riskassess.Organisation
+	reqs, err := catalog.ForOrg(&org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := mustAssess(scorer().Assess(&org, reqs, e, asOf))
+	type view struct{ Note, Message string }
+	var got view
+	for _, it := range a.Due {
+		if it.Kind == riskassess.DueReview {
+			got.Note = it.Note.Ja
+		}
+	}
+	for _, f := range a.Findings {
+		if f.Requirement == riskassess.ExpReview {
+			got.Message = f.Message.Ja
+		}
+	}
+	want := view{"実施日が基準日より後（基準日までの記録なし）", "見直しの実施日が基準日より後の日付で、基準日までの実施の記録がありません（日付の誤りなら直してください）。"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("review item and EXP-REVIEW (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(a.Due, riskassess.DueItemsAt(&org, reqs, e, a.NextReview, asOf)); diff != "" {
+		t.Errorf("DueItemsAt differs from Assess (-Assess +DueItemsAt):\n%s", diff)
+	}
+}
