@@ -64,7 +64,7 @@ var descriptions = map[string]description{
 	"DecisionRecord.Note":       {"メモ", "Note."},
 
 	"Link.Title": {"表題", "Title."},
-	"Link.URL":   {"URL またはファイルの場所", "URL or file location."},
+	"Link.URL":   {"https:// の URL（相対パスはサイト内のファイルへのリンクになり、サイトにないファイルなら build が警告します。ファイル共有上の文書は url を書かず、title に文書名と保管場所を書きます）", "https:// URL (a relative path is a link to a file of the site, and build warns when the site has no such file; for a document on a file share leave url out and write its name and place in title)."},
 
 	"Answer.Value":   {"正規化した回答（yes / no / partial / na、日付、数値、選択肢ID、文章）", ""},
 	"Answer.Comment": {"回答の補足", "Comment on the answer."},

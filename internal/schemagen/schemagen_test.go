@@ -540,3 +540,20 @@ func TestSchemaEnumsAreAllowed(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkURLDescription: the schemas' description of evidence[].url (and
+// the other links) agrees with build's link-not-in-site warning. It said
+// "URL or file location", inviting the relative path of a document on a
+// file share, which build then warns of as a broken link of the site.
+func TestLinkURLDescription(t *testing.T) {
+	files, err := schemagen.Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"contractor.schema.json", "service.schema.json", "social.schema.json"} {
+		b := string(files[name])
+		if strings.Contains(b, "file location") || !strings.Contains(b, "leave url out and write its name and place in title") {
+			t.Errorf("%s: the description of evidence[].url does not say to write a file share's document in title (build's link-not-in-site)", name)
+		}
+	}
+}
