@@ -4,8 +4,14 @@ import (
 	"net/url"
 	"path"
 	"strconv"
+	"strings"
+	"sync"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
 )
 
 // CodeLinkNotInSite is the code of riskregister build's warning of a
@@ -41,7 +47,8 @@ type MissingLink struct {
 }
 
 // missingLinks lists the relative links the site's pages show that name
-// no file of pages: on the staff site evidence[].url, sla.url and the
+// no file of pages: on the staff site evidence[].url, the links of notes
+// (notesLinks resolves them from the site root too), sla.url and the
 // social url, notice_url, listed_on and posting_rules; on the public site
 // the notice_url of the accounts it lists. A link to a folder of the site
 // ("downloads/") or to a page's anchor only ("#top") names a file. The
@@ -78,6 +85,9 @@ func missingLinks(reg *riskassess.Register, pages []*page, opts *Options) []Miss
 		for i, l := range e.Base().Evidence {
 			check(e, "evidence["+strconv.Itoa(i)+"].url", l.URL)
 		}
+		for _, d := range notesLinkDests(e.Base().Notes) {
+			check(e, "notes", d)
+		}
 		switch x := e.(type) {
 		case *riskassess.Service:
 			if x.SLA != nil {
@@ -91,5 +101,26 @@ func missingLinks(reg *riskassess.Register, pages []*page, opts *Options) []Miss
 			}
 		}
 	}
+	return out
+}
+
+// notesParser parses notes for their links (notesLinkDests), made once.
+var notesParser = sync.OnceValue(func() parser.Parser { return goldmark.DefaultParser() })
+
+// notesLinkDests returns the destinations of the links of the notes src,
+// decoded as notesLinks reads them (resolvedDest); notes with no "](" nor
+// "]:" (a reference definition) have none and are not parsed.
+func notesLinkDests(src string) []string {
+	if !strings.Contains(src, "](") && !strings.Contains(src, "]:") {
+		return nil
+	}
+	doc := notesParser().Parse(text.NewReader([]byte(src)))
+	var out []string
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if l, ok := n.(*ast.Link); ok && entering {
+			out = append(out, resolvedDest(l.Destination))
+		}
+		return ast.WalkContinue, nil
+	})
 	return out
 }

@@ -10,8 +10,9 @@ import (
 
 // TestMissingLinks: a relative link the site shows is reported unless it
 // names a file (or folder) of the site; external links, text and anchors
-// are not. The public site reports only the notice_url of the accounts it
-// lists.
+// are not; so are the relative links of notes, which the entry page
+// resolves from the site root as it does evidence links. The public site
+// reports only the notice_url of the accounts it lists.
 func TestMissingLinks(t *testing.T) {
 	asOf := riskassess.Date{Year: 2026, Month: 11, Day: 27}
 	ev := func(urls ...string) []riskassess.Link {
@@ -24,7 +25,8 @@ func TestMissingLinks(t *testing.T) {
 	reg := &riskassess.Register{
 		Contractors: []*riskassess.Contractor{{Common: riskassess.Common{ID: "acme", Source: "contractors/acme.yaml",
 			Evidence: ev("docs/keiyaku.pdf", "https://example.jp/k.pdf", "downloads/contractors.csv", "requirements.html#out-10",
-				"総務課キャビネット保管", "#top", "downloads/", "./downloads/../index.html", "")}}},
+				"総務課キャビネット保管", "#top", "downloads/", "./downloads/../index.html", ""),
+			Notes: "[判断記録](docs/handan.pdf)、[一覧](downloads/contractors.csv)、[外部](https://example.jp/a.pdf)、[節](#top)、[参照][r]\n\n[r]: sanko%20shiryo.pdf\n"}}},
 		Services: []*riskassess.Service{{Common: riskassess.Common{ID: "mail", Source: "services/mail.yaml"},
 			SLA: &riskassess.SLA{URL: "sla.pdf"}}},
 		Social: []*riskassess.Social{{Common: riskassess.Common{ID: "x", Source: "social/x.yaml",
@@ -42,6 +44,8 @@ func TestMissingLinks(t *testing.T) {
 		{false, []MissingLink{
 			{riskassess.KindContractor, "acme", "contractors/acme.yaml", "evidence[0].url", "docs/keiyaku.pdf"},
 			{riskassess.KindContractor, "acme", "contractors/acme.yaml", "evidence[4].url", "総務課キャビネット保管"},
+			{riskassess.KindContractor, "acme", "contractors/acme.yaml", "notes", "docs/handan.pdf"},
+			{riskassess.KindContractor, "acme", "contractors/acme.yaml", "notes", "sanko%20shiryo.pdf"},
 			{riskassess.KindService, "mail", "services/mail.yaml", "sla.url", "sla.pdf"},
 			{riskassess.KindSocial, "x", "social/x.yaml", "notice_url", "oshirase.html"},
 			{riskassess.KindSocial, "x", "social/x.yaml", "posting_rules", "unyo.pdf"},

@@ -280,9 +280,13 @@ func linkWarnings(dir, out string, links []sitegen.MissingLink) problem.List {
 	byFile := map[string][]int{}
 	for _, l := range links {
 		byFile[l.File] = append(byFile[l.File], len(ps))
+		fixJa, fixEn := "url を書かずに title に文書名と保管場所を書いて", "leave url out and write its name and place in title"
+		if l.Path == "notes" {
+			fixJa, fixEn = "リンクにせず文書名と保管場所を書いて", "write its name and place without a link"
+		}
 		ps = append(ps, problem.Problem{File: l.File, Path: l.Path, Code: sitegen.CodeLinkNotInSite, Warning: true, Msg: riskassess.T(
-			fmt.Sprintf("%s のリンク %q の先は、出力したサイト（%s）にないファイルです。build は出力先を毎回まるごと置き換えるため、そこに置いたファイルは消え、リンクは開けません。文書を庁内のサーバーに置いて https:// の URL を書くか、ファイル共有上の文書なら url を書かずに title に文書名と保管場所を書いてください", l.Path, l.URL, out),
-			fmt.Sprintf("%s links to %q, which is not a file of the site written (%s): build replaces the output folder as a whole, so a file put there is removed and the link does not open; put the document on the council's server and write its https:// URL, or for a document on a file share leave url out and write its name and place in title", l.Path, l.URL, out))})
+			fmt.Sprintf("%s のリンク %q の先は、出力したサイト（%s）にないファイルです。build は出力先を毎回まるごと置き換えるため、そこに置いたファイルは消え、リンクは開けません。文書を庁内のサーバーに置いて https:// の URL を書くか、ファイル共有上の文書なら%sください", l.Path, l.URL, out, fixJa),
+			fmt.Sprintf("%s links to %q, which is not a file of the site written (%s): build replaces the output folder as a whole, so a file put there is removed and the link does not open; put the document on the council's server and write its https:// URL, or for a document on a file share %s", l.Path, l.URL, out, fixEn))})
 	}
 	for f, idx := range byFile {
 		paths := make([]string, len(idx))
