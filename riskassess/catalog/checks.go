@@ -492,9 +492,14 @@ func contractGapCheck(clauses checkFunc) checkFunc {
 			n := &cs[g.next]
 			ja += fmt.Sprintf("、次の契約 %s は %s から）", n.ID, n.From)
 			en += fmt.Sprintf("; the next, %s, starts on %s)", n.ID, n.From)
-		} else {
+		} else if e.ReturnedBy(s.AsOf) {
 			ja += "し、以後の契約の記録がない。業務が終わっていれば廃止を記録する）"
 			en += "; no later contract is recorded: if the work has ended, record the retirement)"
+		} else {
+			// Retiring ends every due item, the contract end's (data not
+			// returned) among them: the return comes first.
+			ja += "し、以後の契約の記録がない。業務が終わっていれば、データの返却・削除を確かめて data_returned_on に記録してから廃止を記録する）"
+			en += "; no later contract is recorded: if the work has ended, confirm the data were returned or deleted and record data_returned_on before recording the retirement)"
 		}
 		if r.Outcome == riskassess.OutcomeNotMet {
 			r.Message = riskassess.T(r.Message.Ja+"。"+ja, r.Message.En+"; "+en)

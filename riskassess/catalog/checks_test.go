@@ -1277,8 +1277,10 @@ func TestContractGap(t *testing.T) {
 			out{notMet, "contracts[0].to", "no contract in force on 2026-11-27 (R8 ended on 2026-10-31; the next, R9, starts on 2027-01-01)"}},
 		{"ended, none after", []riskassess.Contract{ended}, nil,
 			out{notMet, "contracts[0].to", "no contract in force on 2026-11-27 (R8 ended on 2026-10-31; no later contract is recorded: if the work has ended, record the retirement)"}},
+		// Retiring would end the contract end's due item (data not
+		// returned): the return is asked for first.
 		{"ended, information not returned", []riskassess.Contract{notReturned}, nil,
-			out{notMet, "contracts[0].to", "no contract in force on 2026-11-27 (R8 ended on 2026-10-31; no later contract is recorded: if the work has ended, record the retirement)"}},
+			out{notMet, "contracts[0].to", "no contract in force on 2026-11-27 (R8 ended on 2026-10-31; no later contract is recorded: if the work has ended, confirm the data were returned or deleted and record data_returned_on before recording the retirement)"}},
 		{"gap, next contract without the clause", []riskassess.Contract{ended, noClause}, nil,
 			out{notMet, "contracts[1].clauses", "contracts without the clause: R9; no contract in force on 2026-11-27 (R8 ended on 2026-10-31; the next, R9, starts on 2027-01-01)"}},
 		{"contract in force", []riskassess.Contract{ended, current}, nil, out{met, "contracts[1].clauses[0]", "clause present: R9 第2条"}},
