@@ -126,6 +126,25 @@ func TestReviewRetires(t *testing.T) {
 	}
 }
 
+// TestReviewRetiresWithDataNotReturned: retiring a contractor whose
+// contract ended with no return or deletion of the data recorded warns
+// that the retired record drops that item from due, check and the site.
+// Before, the retirement was recorded without a word, and the unreturned
+// data disappeared from every list.
+func TestReviewRetiresWithDataNotReturned(t *testing.T) {
+	reg := strings.Replace(reviewRegister, "approval:\n", "contracts:\n  - {id: R8, from: 2026-04-01, to: 2026-10-31}\n  - {id: R7, from: 2025-04-01, to: 2026-03-31, data_returned_on: 2026-04-10}\napproval:\n", 1)
+	dir := writeTxtar(t, reg)
+	code, _, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
+		"--reviewer-position", "kacho", "--reviewer", "yamada", "--outcome", "retired", "--reason", "業務終了")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	want := "contractors/acme.yaml: 警告: 契約（R8）の終了日（2026-10-31）を過ぎています。データの返却・廃棄の記録がありません。廃止の記録には期限がないため、これからは期限の一覧・check・サイトに出ません。データの返却・消去を確かめて contracts[0].data_returned_on に記録してください\n"
+	if !strings.HasSuffix(filepath.ToSlash(errOut), want) || strings.Count(errOut, "警告") != 1 {
+		t.Errorf("stderr %q, want it to end with %q", errOut, want)
+	}
+}
+
 // TestReviewRefusals: every bad input is refused with the flag named, and
 // the file is left as it was.
 func TestReviewRefusals(t *testing.T) {
