@@ -929,13 +929,17 @@ func ExpiryFindings(items []DueItem, asOf Date, windowDays int, sensitive bool) 
 // with org and reqs): the finding of an item dated by the council's answer has the
 // provenance of that answer among those that count against reqs: the
 // self-check workbook it was imported from, with its date and cell, as
-// Assess gives it (stage 2 and 6).
+// Assess gives it (stage 2 and 6). Like DueItemsAt it panics with the
+// error of CheckEntry when e is nil or holds a value CheckEntry refuses.
 func ExpiryFindingsAt(org *Organisation, reqs []Requirement, e Entry, items []DueItem, asOf Date, windowDays int, sensitive bool) []Finding {
+	org = orZero(org)
+	sc := org.Scheme()
+	mustCheckEntry(&sc, e)
 	out := expiryFindingsInto(nil, items, asOf, windowDays, sensitive, nil)
-	if len(out) == 0 || e == nil || len(e.Base().Assessments) == 0 || len(e.Base().Answers) == 0 {
+	if len(out) == 0 || len(e.Base().Assessments) == 0 || len(e.Base().Answers) == 0 {
 		return out // no answer imported from a workbook
 	}
-	subj := &Subject{Org: orZero(org), Entry: e, Answers: e.Base().Answers, AsOf: asOf}
+	subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
 	_, att := attest(subj, prepareReqs(sortedFor(reqs, e.Kind())), nil)
 	for i := range out {
 		answerSourced(&out[i], &att, nil)

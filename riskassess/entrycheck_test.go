@@ -347,6 +347,11 @@ func TestStageFunctionsCheckEntry(t *testing.T) {
 			"ReviewOf":        func() { riskassess.ReviewOf(nil, e, riskassess.RiskLow, asOf) },
 			"NextReview":      func() { riskassess.NextReview(nil, e, riskassess.RiskLow, asOf) },
 			"DueItems":        func() { riskassess.DueItems(nil, e, asOf, asOf) },
+			"DueItemsAt":      func() { riskassess.DueItemsAt(nil, reqs, e, asOf, asOf) },
+			"ReviewAt":        func() { riskassess.ReviewAt(nil, reqs, e, riskassess.RiskLow, asOf) },
+			"ExpiryFindingsAt": func() {
+				riskassess.ExpiryFindingsAt(nil, reqs, e, nil, asOf, riskassess.DefaultExpiryWindowDays, false)
+			},
 		} {
 			func() {
 				defer func() {
