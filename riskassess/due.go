@@ -690,8 +690,8 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 				yearly(DueReport, noTask, v.Reports[i].On, reportPaths.at(i))
 			}
 		}
-		for i, r := range v.Remediation {
-			if r.ClosedOn.IsZero() || r.ClosedOn.After(asOf) { // closed after asOf: still open then
+		for i := range v.Remediation {
+			if r := &v.Remediation[i]; r.OpenOn(asOf) { // closed after asOf: still open then; raised after asOf: not yet there
 				add(DueRemediation, r.Due, r.Summary, quoted("是正措置「", "」", "corrective action “", "”", r.Summary), remediationPaths.at(i))
 			}
 		}

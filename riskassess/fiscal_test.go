@@ -140,3 +140,44 @@ func TestRoundDueItemsImportedAfterAsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestRemediationDueItemsRaisedAfterAsOf: a corrective action raised after
+// the as-of date (after an incident of a later date) did not exist on it,
+// so it is not listed as due or overdue then; one without raised_on is.
+func TestRemediationDueItemsRaisedAfterAsOf(t *testing.T) {
+	org := &riskassess.Organisation{}
+	c := &riskassess.Contractor{}
+	c.ID = "acme"
+	c.Approval.Status = riskassess.StatusApproved
+	c.Remediation = []riskassess.RemediationItem{
+		{Summary: "自動拡張の設定", RaisedOn: exportDate("2026-06-19"), Due: exportDate("2026-08-31"), ClosedOn: exportDate("2026-09-10")},
+		{Summary: "手順の再教育", Due: exportDate("2026-05-31")},
+	}
+	type row struct {
+		What    string
+		Overdue bool
+	}
+	items := func(asOf string) []row {
+		var out []row
+		for _, it := range riskassess.DueItems(org, c, riskassess.Date{}, exportDate(asOf)) {
+			if it.Kind == riskassess.DueRemediation {
+				out = append(out, row{it.What, it.Overdue})
+			}
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		asOf string
+		want []row
+	}{
+		{"2026-04-01", []row{{"手順の再教育", false}}},
+		{"2026-06-18", []row{{"手順の再教育", true}}},
+		{"2026-06-19", []row{{"手順の再教育", true}, {"自動拡張の設定", false}}},
+		{"2026-09-01", []row{{"手順の再教育", true}, {"自動拡張の設定", true}}},
+		{"2026-09-10", []row{{"手順の再教育", true}}},
+	} {
+		if diff := cmp.Diff(tt.want, items(tt.asOf)); diff != "" {
+			t.Errorf("as of %s (-want +got):\n%s", tt.asOf, diff)
+		}
+	}
+}

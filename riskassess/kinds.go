@@ -103,8 +103,23 @@ type Incident struct {
 type RemediationItem struct {
 	Summary     string `yaml:"summary" json:"summary"`
 	Requirement string `yaml:"requirement,omitempty" json:"requirement,omitempty"`
-	Due         Date   `yaml:"due,omitempty" json:"due,omitzero"`
-	ClosedOn    Date   `yaml:"closed_on,omitempty" json:"closed_on,omitzero"`
+	// RaisedOn is when the action was asked for or agreed (optional): one
+	// raised after the as-of date is not listed or counted on it (RaisedBy).
+	RaisedOn Date `yaml:"raised_on,omitempty" json:"raised_on,omitzero"`
+	Due      Date `yaml:"due,omitempty" json:"due,omitzero"`
+	ClosedOn Date `yaml:"closed_on,omitempty" json:"closed_on,omitzero"`
+}
+
+// RaisedBy reports whether the action existed on d: it has no raised_on
+// (the register does not say when it was raised, so it counts from the
+// start) or was raised on or before d. One raised later, e.g. after an
+// incident or a review of a later date, was not due, open or overdue on d.
+func (r *RemediationItem) RaisedBy(d Date) bool { return !r.RaisedOn.After(d) }
+
+// OpenOn reports whether the action was open on d: raised by then
+// (RaisedBy) and not closed by then (one closed later was still open).
+func (r *RemediationItem) OpenOn(d Date) bool {
+	return r.RaisedBy(d) && (r.ClosedOn.IsZero() || r.ClosedOn.After(d))
 }
 
 // Service is an external / cloud service (外部サービス), kept in

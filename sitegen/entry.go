@@ -485,13 +485,24 @@ func (b *builder) contractorSections(x *riskassess.Contractor, root string) []de
 	}
 	ops.Tables = append(ops.Tables, b.incidentTable(x.Incidents)...)
 	if len(x.Remediation) > 0 {
+		// The date raised is shown when the register records one: an
+		// action raised after the as-of date says so, as the due list
+		// and OUT-35 leave it out on that date.
+		raised := slices.ContainsFunc(x.Remediation, func(r riskassess.RemediationItem) bool { return !r.RaisedOn.IsZero() })
 		t := tableView{Caption: tr(lang, "remediation"), Head: []string{L("概要", "Summary"), tr(lang, "req"), tr(lang, "due"), L("完了日", "Closed on")}}
+		if raised {
+			t.Head = slices.Insert(t.Head, 2, L("求めた日", "Raised on"))
+		}
 		for _, r := range x.Remediation {
 			rc := cellView{Text: r.Requirement}
 			if r.Requirement != "" {
 				rc.Href = root + "requirements.html#" + reqAnchor(r.Requirement)
 			}
-			t.Rows = append(t.Rows, []cellView{{Text: r.Summary}, rc, {Text: b.iso(r.Due)}, b.doneCell(r.ClosedOn)})
+			row := []cellView{{Text: r.Summary}, rc, {Text: b.iso(r.Due)}, b.doneCell(r.ClosedOn)}
+			if raised {
+				row = slices.Insert(row, 2, b.doneCell(r.RaisedOn))
+			}
+			t.Rows = append(t.Rows, row)
 		}
 		ops.Tables = append(ops.Tables, t)
 	}

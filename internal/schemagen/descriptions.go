@@ -158,6 +158,7 @@ var descriptions = map[string]description{
 
 	"RemediationItem.Summary":     {"是正内容", "What is to be done."},
 	"RemediationItem.Requirement": {"関係する要件ID", "Related requirement id."},
+	"RemediationItem.RaisedOn":    {"是正を求めた（合意した）日（任意。基準日より後のものは、その基準日の期限一覧・評価に含めない）", "Date the action was asked for or agreed (optional): one raised after the as-of date is not listed or counted on it."},
 	"RemediationItem.Due":         {"期限", "Due date."},
 	"RemediationItem.ClosedOn":    {"完了日", "Date closed."},
 

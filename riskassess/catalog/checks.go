@@ -222,7 +222,15 @@ var applies = map[string]appliesFunc{
 	"OUT-30": contractInForce,
 	"OUT-31": HandlesPersonalData,
 	"OUT-32": contractInForce,
-	"OUT-35": func(s *riskassess.Subject) bool { return len(contractorOf(s).Remediation) > 0 },
+	"OUT-35": func(s *riskassess.Subject) bool {
+		rs := contractorOf(s).Remediation
+		for i := range rs {
+			if rs[i].RaisedBy(s.AsOf) { // one raised later did not exist then
+				return true
+			}
+		}
+		return false
+	},
 	"OUT-36": contractInForce,
 	"OUT-37": contractsApply(func(_ *riskassess.Subject, c *riskassess.Contract) bool { return len(c.Segments) > 0 }),
 	"OUT-38": contractInForce,
@@ -800,8 +808,8 @@ func remediationOnTime(_ *req, s *riskassess.Subject) riskassess.Result {
 	var next riskassess.Date
 	path, open := "remediation", 0
 	for i, r := range contractorOf(s).Remediation {
-		if !r.ClosedOn.IsZero() && !r.ClosedOn.After(s.AsOf) {
-			continue // closed by the as-of date; one closed later was still open then
+		if !r.OpenOn(s.AsOf) {
+			continue // closed by the as-of date (one closed later was still open then), or raised after it
 		}
 		open++
 		p := "remediation[" + strconv.Itoa(i) + "].due"

@@ -452,7 +452,13 @@ func cases() map[string][]tc {
 			c.Remediation = append(c.Remediation, r)
 		}
 	}
+	raised := func(on string) func(*riskassess.Contractor) { // raised_on of the last item
+		return func(c *riskassess.Contractor) { c.Remediation[len(c.Remediation)-1].RaisedOn = day(on) }
+	}
 	m["OUT-35"] = []tc{
+		{"raised after the as-of date: none then", sub(con(fix("2027-01-31", ""), raised("2026-12-10"))), na, ""},
+		{"raised after the as-of date beside one open", sub(con(fix("2027-01-31", ""), raised("2026-12-10"), fix("2026-12-31", ""), raised("2026-11-01"))), met, "remediation[1].due"},
+		{"raised on the as-of date", sub(con(fix("2026-12-31", ""), raised("2026-11-27"))), met, "remediation[0].due"},
 		{"open, due later", sub(con(fix("2026-12-31", ""))), met, "remediation[0].due"},
 		{"closed", sub(con(fix("2026-01-31", "2026-01-20"))), met, ""},
 		{"closed after the as-of date, overdue then", sub(con(fix("2026-10-31", "2026-12-01"))), notMet, "remediation[0].due"},

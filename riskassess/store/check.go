@@ -967,6 +967,10 @@ func (c *checker) entry(e riskassess.Entry) {
 		for i := range e.Contracts {
 			c.renewal(e.Contracts, i)
 		}
+		for i, r := range e.Remediation {
+			c.order(r.RaisedOn, r.Due, p{"remediation", i, "raised_on"}, p{"remediation", i, "due"})
+			c.order(r.RaisedOn, r.ClosedOn, p{"remediation", i, "raised_on"}, p{"remediation", i, "closed_on"})
+		}
 	case *riskassess.Service:
 		if e.Provider.Contractor == "" && e.Provider.Name == "" {
 			l, col, _ := c.at(p{"provider"})

@@ -442,6 +442,11 @@ func TestKanaAndDateOrder(t *testing.T) {
 		{"contract ends before it starts", "contracts:\n  - id: k\n    scope: s\n    from: 2026-04-01\n    to: 2026-03-31\n",
 			[]string{"bad-value contractors/x.yaml:9:9: contracts[0].to 2026-03-31 is before contracts[0].from 2026-04-01: correct one of the two dates"}},
 		{"contract without a start", "contracts: [{id: k, scope: s, to: 2020-01-01}]\n", nil},
+		{"corrective action raised before its due date and closing", "remediation: [{summary: s, raised_on: 2026-06-19, due: 2026-08-31, closed_on: 2026-06-19}]\n", nil},
+		{"corrective action closed before it was raised", "remediation: [{summary: s, raised_on: 2026-06-19, closed_on: 2026-06-12}]\n",
+			[]string{"bad-value contractors/x.yaml:5:62: remediation[0].closed_on 2026-06-12 is before remediation[0].raised_on 2026-06-19: correct one of the two dates"}},
+		{"corrective action due before it was raised", "remediation: [{summary: s, raised_on: 2026-06-19, due: 2026-05-31}]\n",
+			[]string{"bad-value contractors/x.yaml:5:56: remediation[0].due 2026-05-31 is before remediation[0].raised_on 2026-06-19: correct one of the two dates"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			src := "name: {ja: x}\nowner: {section: somu}\napproval: {status: approved}\nlegal_name: x\n" + tt.yaml
