@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 )
 
@@ -563,8 +564,14 @@ func (b *builder) serviceSections(x *riskassess.Service, root string) []detailSe
 		if list == "" {
 			list = string(x.ISMAP.List)
 		}
+		listing := list + " " + x.ISMAP.Number
+		if pl, unchecked := publiclist.ISMAPUnchecked(b.reg.Lists, x, b.opts.AsOf); unchecked {
+			// Checked and unchecked listings otherwise look alike.
+			listing += L("（公表リストと未照合: 基準日以前の"+pl.Label("ja")+"のスナップショットがない。riskregister lists import "+string(pl)+" で取り込む）",
+				" (not cross-checked: no snapshot of the "+pl.Label("en")+" on or before the as-of date; import one with riskregister lists import "+string(pl)+")")
+		}
 		sec.Facts = append(sec.Facts,
-			fact{Label: L("ISMAP登録", "ISMAP listing"), Value: list + " " + x.ISMAP.Number},
+			fact{Label: L("ISMAP登録", "ISMAP listing"), Value: listing},
 			fact{Label: L("ISMAP有効期限", "ISMAP valid until"), Value: b.iso(x.ISMAP.ValidUntil)},
 			fact{Label: L("利用機能が登録範囲内", "Functions in scope"), Value: b.yesNo(x.ISMAP.FunctionsInScope)})
 	}

@@ -75,6 +75,14 @@ func TestPublicListsPage(t *testing.T) {
 			t.Errorf("public-lists.html does not show %q", want)
 		}
 	}
+	// chat-saas is on ISMAP-LIU, of which the register holds no snapshot:
+	// its listing is not cross-checked while the ISMAP ones are, and its
+	// page says so (it looked the same as a checked one).
+	unchecked := "ISMAP-LIU LIU-INTERNAL-42（公表リストと未照合: 基準日以前のISMAP-LIUクラウドサービスリストのスナップショットがない。riskregister lists import ismap-liu で取り込む）"
+	chat, _ := os.ReadFile(filepath.Join(dir, "entries", "service", "chat-saas.html"))
+	if !strings.Contains(string(chat), unchecked) {
+		t.Errorf("chat-saas.html does not say its ISMAP-LIU listing is unchecked")
+	}
 	idx, _ := os.ReadFile(filepath.Join(dir, "index.html"))
 	if !strings.Contains(string(idx), `href="public-lists.html"`) {
 		t.Error("the menu does not link public-lists.html")
@@ -83,5 +91,9 @@ func TestPublicListsPage(t *testing.T) {
 	dir, _, _ = testSite(t, testRegister, Options{})
 	if _, err := os.Stat(filepath.Join(dir, "public-lists.html")); err == nil {
 		t.Error("public-lists.html written without snapshots")
+	}
+	// Nor is a listing marked in a register that is not cross-checked at all.
+	if chat, _ := os.ReadFile(filepath.Join(dir, "entries", "service", "chat-saas.html")); strings.Contains(string(chat), "未照合") {
+		t.Errorf("chat-saas.html marked unchecked without snapshots")
 	}
 }

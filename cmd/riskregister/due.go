@@ -10,6 +10,7 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/ical"
 	"github.com/gikai-sec/riskregister/riskassess/listsnapshot"
+	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/spf13/cobra"
@@ -24,14 +25,16 @@ func newDueCmd(a *app) *cobra.Command {
 利用規約の確認、SNSのパスワード変更、是正措置の期限のうち、基準日より前（期限超過）と --within の期間内のものを、期日・種類・ID の順に
 一覧にします。--within は 90d（日）、12w（週）、3m（月）、1y（年）。--format ics で iCalendar
 （RFC 5545）を書き出し、予定表に取り込めます。公表リスト（lists/）のスナップショットが
-register.yaml の public_lists.max_age_months（既定 3 か月）より古ければ、標準エラーに警告します。
+register.yaml の public_lists.max_age_months（既定 3 か月）より古ければ、また、サービスの ismap.list の
+リストのスナップショットが基準日以前になく、その登録を照合していなければ、標準エラーに警告します。
 
 Lists everything that falls due (reviews, certificate / ISMAP / approval expiry, contract ends,
 yearly on-site checks, confirmations of a contractor's measures and its reports, terms checks,
 social-media password changes, remediation): overdue items and items
 within --within (90d, 12w, 3m, 1y) of the as-of date, sorted by date, kind and entry id, as a
 table or as an iCalendar file (--format ics). Warns on stderr when the newest snapshot of a public
-list (lists/) is older than public_lists.max_age_months of register.yaml (default 3).
+list (lists/) is older than public_lists.max_age_months of register.yaml (default 3), and when a
+service's ismap.list has no snapshot on or before the as-of date, so that its listing is not checked.
 
 --fiscal-year（2026・R8・令和8・令和8年度・FY2026）を指定すると、その年度（4月1日～翌年3月31日）に期限の来る
 項目を月・所管課ごとにまとめた年度計画と、年度より前の期日で基準日に期限を過ぎたままの項目（前年度以前からの
@@ -245,7 +248,10 @@ func dueCell(s string) string {
 // staleSnapshotLines returns one warning per public list whose newest
 // snapshot on asOf is older than public_lists.max_age_months (default 3)
 // of register.yaml: the cross-checks then compare the register with an
-// old list. pathOf names the snapshot file for the user.
+// old list. pathOf names the snapshot file for the user. It also warns,
+// per ISMAP list, of the services whose listing is not checked at all,
+// the register holding no snapshot of that list by asOf
+// (publiclist.ISMAPUnchecked).
 func staleSnapshotLines(reg *riskassess.Register, asOf riskassess.Date, lang riskassess.Lang, pathOf func(string) string) []string {
 	months := reg.Org.PublicLists.MaxAge()
 	var out []string
@@ -255,6 +261,25 @@ func staleSnapshotLines(reg *riskassess.Register, asOf riskassess.Date, lang ris
 				pathOf(s.Source), s.List.Label("ja"), s.Date, months, s.List),
 			fmt.Sprintf("warning: %s: the snapshot of the %s (%s) is older than %d months: save the current list from the publishing site and import it with riskregister lists import %s (docs/public-lists.md)",
 				pathOf(s.Source), s.List.Label("en"), s.Date, months, s.List)))
+	}
+	// A list with no snapshot by asOf leaves the listings on it unchecked
+	// (publiclist.ISMAPUnchecked), which is worse than a stale one.
+	for _, pl := range []riskassess.PublicList{riskassess.ListISMAP, riskassess.ListISMAPLIU} {
+		var ids []string
+		for _, s := range reg.Services {
+			if l, ok := publiclist.ISMAPUnchecked(reg.Lists, s, asOf); ok && l == pl {
+				ids = append(ids, s.ID)
+			}
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		n, list := len(ids), strings.Join(ids, ", ")
+		out = append(out, l10n(lang,
+			fmt.Sprintf("警告: %sのスナップショットが基準日（%s）以前にないため、このリストの登録を記録したサービス %d 件（%s）を照合していません。公表サイトから最新のリストを保存し、riskregister lists import %s で取り込んでください（docs/public-lists.md）",
+				pl.Label("ja"), asOf, n, list, pl),
+			fmt.Sprintf("warning: no snapshot of the %s on or before the as-of date (%s): the listing of %d service(s) on it (%s) is not cross-checked; save the current list from the publishing site and import it with riskregister lists import %s (docs/public-lists.md)",
+				pl.Label("en"), asOf, n, list, pl)))
 	}
 	return out
 }

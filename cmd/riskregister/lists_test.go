@@ -273,3 +273,39 @@ func TestListsImportSaysWhatIsNotChecked(t *testing.T) {
 		t.Errorf("import of a full list: exit %d, %q", code, out)
 	}
 }
+
+// TestDueWarnsListNotImported: a service listed on ISMAP-LIU is not
+// cross-checked when no ISMAP-LIU snapshot is dated by the as-of date,
+// while the ISMAP services beside it are; its entry page and the due
+// list looked the same either way. due warns of the list not imported,
+// with the services left unchecked, as it warns of a stale one.
+func TestDueWarnsListNotImported(t *testing.T) {
+	dir := copyExample(t)
+	if err := os.Remove(filepath.Join(dir, "lists", "ismap-liu-2026-11-01.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	warnings := func(asOf string) []string {
+		_, _, errOut := execCLI(t, "due", "--register", dir, "--as-of", asOf)
+		var out []string
+		for _, l := range strings.Split(errOut, "\n") {
+			if strings.HasPrefix(l, "警告: ") {
+				out = append(out, l[:strings.Index(l, "を照合していません")])
+			}
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		asOf string
+		want []string
+	}{
+		{"2026-11-27", []string{"警告: ISMAP-LIUクラウドサービスリストのスナップショットが基準日（2026-11-27）以前にないため、このリストの登録を記録したサービス 1 件（web-forms）"}},
+		{"2026-10-31", []string{
+			"警告: ISMAPクラウドサービスリストのスナップショットが基準日（2026-10-31）以前にないため、このリストの登録を記録したサービス 4 件（cloud-storage, internet-mail, online-meeting, paperless-tablet）",
+			"警告: ISMAP-LIUクラウドサービスリストのスナップショットが基準日（2026-10-31）以前にないため、このリストの登録を記録したサービス 1 件（web-forms）",
+		}},
+	} {
+		if d := cmp.Diff(tt.want, warnings(tt.asOf)); d != "" {
+			t.Errorf("due warnings as of %s (-want +got):\n%s", tt.asOf, d)
+		}
+	}
+}

@@ -185,6 +185,24 @@ func ApplyTo(fs map[riskassess.EntryKey][]riskassess.Finding, a *riskassess.Asse
 	a.Counts = riskassess.Count(a.Findings)
 }
 
+// ISMAPUnchecked reports whether Findings leaves the ISMAP listing of
+// service s unchecked on asOf although the register holds public-list
+// snapshots (lists): s names a listing (ismap) and no snapshot of its
+// list (ismap.list: ISMAP or ISMAP-LIU) is dated on or before asOf. It
+// returns that list. The outputs that show the listing say so, since a
+// listing that was checked and one that was not otherwise look alike. A
+// register without snapshots is not cross-checked at all
+// (docs/public-lists.md) and gets false, as does a record on asOf
+// (riskassess.RecordOn), which Findings does not check either.
+func ISMAPUnchecked(lists []*riskassess.ListSnapshot, s *riskassess.Service, asOf riskassess.Date) (riskassess.PublicList, bool) {
+	if s == nil || s.ISMAP == nil || len(lists) == 0 || riskassess.RecordOn(s, asOf) {
+		return "", false
+	}
+	l := riskassessList(s.ISMAP.List)
+	latest, _ := listsnapshot.On(lists, l, asOf)
+	return l, latest == nil
+}
+
 func riskassessList(l riskassess.ISMAPList) riskassess.PublicList {
 	if l == riskassess.ISMAPLIU {
 		return riskassess.ListISMAPLIU

@@ -350,3 +350,45 @@ func TestFindingsChecksEntries(t *testing.T) {
 	}()
 	Findings(reg, date("2026-11-15"))
 }
+
+// TestISMAPUnchecked: a listing is unchecked when the register holds
+// snapshots but none of its own list by the as-of date (ISMAP-LIU beside
+// ISMAP snapshots; an as-of date before every snapshot); a register
+// without snapshots is not cross-checked at all, and a record is not
+// checked either.
+func TestISMAPUnchecked(t *testing.T) {
+	full := service("mail", "メール", "株式会社ミナト", riskassess.ISMAP{List: riskassess.ISMAPFull, Number: "C20-0005-1"})
+	liu := service("forms", "フォーム", "株式会社ミナト", riskassess.ISMAP{List: riskassess.ISMAPLIU, Number: "L23-0042-1"})
+	retired := service("old", "旧フォーム", "株式会社ミナト", riskassess.ISMAP{List: riskassess.ISMAPLIU, Number: "L20-0001-1"})
+	retired.Approval.Status = riskassess.StatusRetired
+	none := service("chat", "チャット", "株式会社ミナト", riskassess.ISMAP{})
+	none.ISMAP = nil
+	lists := []*riskassess.ListSnapshot{ismapSnapshot("2026-11-01")}
+	type row struct {
+		ID        string
+		List      riskassess.PublicList
+		Unchecked bool
+	}
+	got := func(lists []*riskassess.ListSnapshot, asOf string) []row {
+		var out []row
+		for _, s := range []*riskassess.Service{full, liu, retired, none} {
+			l, ok := ISMAPUnchecked(lists, s, date(asOf))
+			out = append(out, row{s.ID, l, ok})
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name  string
+		lists []*riskassess.ListSnapshot
+		asOf  string
+		want  []row
+	}{
+		{"ISMAP snapshot only", lists, "2026-11-27", []row{{"mail", riskassess.ListISMAP, false}, {"forms", riskassess.ListISMAPLIU, true}, {"old", "", false}, {"chat", "", false}}},
+		{"before every snapshot", lists, "2026-10-31", []row{{"mail", riskassess.ListISMAP, true}, {"forms", riskassess.ListISMAPLIU, true}, {"old", "", false}, {"chat", "", false}}},
+		{"no snapshots", nil, "2026-11-27", []row{{"mail", "", false}, {"forms", "", false}, {"old", "", false}, {"chat", "", false}}},
+	} {
+		if d := cmp.Diff(tt.want, got(tt.lists, tt.asOf)); d != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, d)
+		}
+	}
+}
