@@ -32,7 +32,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		{Label: tr(lang, "id"), Value: c.ID},
 		{Label: tr(lang, "section"), Value: b.section(c.Owner.Section)},
 		{Label: L("役職", "Position"), Value: b.position(c.Owner.Position)},
-		{Label: tr(lang, "person"), Value: b.person(c.Owner.Person)},
+		{Label: tr(lang, "person"), Value: b.ownerPerson(e, c.Owner)},
 		{Label: L("前回見直し", "Last reviewed"), Value: b.lastReviewedText(c)},
 	}...)
 	// The one review date (riskassess.ReviewOf) with its reason; review_due
@@ -306,6 +306,29 @@ func (b *builder) doneFact(label string, d riskassess.Date) fact {
 	return fact{Label: label, Value: b.iso(d)}
 }
 
+// ownerPerson is the person an owner (or a social account's responsible)
+// names, marked when they did not hold the post on the as-of date: not in
+// post then (before their from, after their until), or in another
+// section or position (as report.Assignments and riskregister rotation
+// judge it). A person named without a post (operator, custodian, service
+// manager) is given as an Owner with the entry's section only. The page's actions name the holder then, so an unmarked name
+// read as the one in charge on that date.
+func (b *builder) ownerPerson(e riskassess.Entry, ow riskassess.Owner) string {
+	name := b.person(ow.Person)
+	p := b.reg.Org.Person(ow.Person)
+	if p == nil || riskassess.RecordOn(e, b.opts.AsOf) { // a record (rejected, retired) needs nobody in charge
+		return name
+	}
+	sec, pos, in := p.PostOn(b.opts.AsOf)
+	switch {
+	case !in:
+		return name + l(b.lang, "（基準日に在任していない）", " (not in post on the as-of date)")
+	case ow.Position != "" && (sec != ow.Section || pos != ow.Position) || ow.Position == "" && ow.Section != "" && !b.reg.Org.SameLine(sec, ow.Section):
+		return name + l(b.lang, "（基準日には別の課・役職）", " (in another post on the as-of date)")
+	}
+	return name
+}
+
 // doneCell is a table cell giving the date a record of the entry
 // happened (a report received, an incident, its report and closing, a
 // corrective action closed, a subcontractor approved, data returned): one
@@ -552,7 +575,7 @@ func (b *builder) serviceSections(x *riskassess.Service, root string) []detailSe
 		{Label: L("マイナンバー", "My Number"), Value: b.flag(x.MyNumber)},
 		{Label: tr(lang, "purpose"), Value: x.Purpose},
 		{Label: L("認められた用途", "Permitted uses"), List: x.PermittedUses},
-		{Label: L("外部サービス管理者", "Service manager"), Value: b.person(x.Manager)},
+		{Label: L("外部サービス管理者", "Service manager"), Value: b.ownerPerson(x, riskassess.Owner{Section: x.Owner.Section, Person: x.Manager})},
 		{Label: L("契約終了日", "Contract end"), Value: b.iso(x.ContractEnd)},
 		b.doneFact(L("利用規約の確認日", "Terms checked on"), x.TermsCheckedOn),
 		{Label: L("データの保管場所", "Data locations"), List: locs},
@@ -611,8 +634,9 @@ func (b *builder) socialSections(x *riskassess.Social, root string) []detailSect
 	L := func(ja, en string) string { return l(lang, ja, en) }
 	status := x.StatusOn(b.opts.AsOf) // as on the date the site shows
 	var ops []string
+	staffSec := cmp.Or(x.Responsible.Section, x.Owner.Section) // the line operators and the custodian work in, as report.Assignments judges them
 	for _, o := range x.Operators {
-		ops = append(ops, b.person(o))
+		ops = append(ops, b.ownerPerson(x, riskassess.Owner{Section: staffSec, Person: o}))
 	}
 	linkFact := func(label, raw string) fact {
 		if raw == "" {
@@ -629,10 +653,10 @@ func (b *builder) socialSections(x *riskassess.Social, root string) []detailSect
 		{Label: tr(lang, "purpose"), Value: x.Purpose},
 		{Label: L("責任者の所管課", "Responsible section"), Value: b.section(x.Responsible.Section)},
 		{Label: L("責任者の役職", "Responsible position"), Value: b.position(x.Responsible.Position)},
-		{Label: L("責任者", "Responsible person"), Value: b.person(x.Responsible.Person)},
+		{Label: L("責任者", "Responsible person"), Value: b.ownerPerson(x, x.Responsible)},
 		{Label: L("投稿担当者", "Operators"), List: ops},
 		{Label: L("多要素認証", "MFA"), Value: b.yesNo(x.MFA)},
-		{Label: L("パスワード管理者", "Credential custodian"), Value: b.person(x.CredentialCustodian)},
+		{Label: L("パスワード管理者", "Credential custodian"), Value: b.ownerPerson(x, riskassess.Owner{Section: staffSec, Person: x.CredentialCustodian})},
 		b.doneFact(L("パスワード変更日", "Password changed on"), x.PasswordChangedOn),
 		{Label: L("プロフィールに運営者を明記", "Profile names operator"), Value: b.yesNo(x.ProfileNamesOperator)},
 		linkFact(L("掲載ページ", "Listed on"), x.ListedOn),

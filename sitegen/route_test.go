@@ -151,4 +151,14 @@ func TestOwnersCurrentHolders(t *testing.T) {
 	if strings.Contains(page, `<h3>鈴木 花子`) {
 		t.Error("owners.html still lists 鈴木 花子, who left on 2026-03-31, as a holder")
 	}
+	// The X account's page names her as its responsible person, as its
+	// file does: marked, since she was not in post on the as-of date
+	// (the page's actions name 佐藤 健).
+	x, err := os.ReadFile(filepath.Join(dir, "entries", "social", "x-gikai.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if xp := regexp.MustCompile(`\s+`).ReplaceAllString(string(x), " "); !strings.Contains(xp, "鈴木 花子（基準日に在任していない）") {
+		t.Error("x-gikai.html names 鈴木 花子, who left on 2026-03-31, as its responsible person without a mark")
+	}
 }
