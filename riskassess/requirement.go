@@ -269,6 +269,12 @@ type Requirement struct {
 	// weight 0: it cannot count in the control score the residual comes
 	// from. It still counts for the recommended decision (Decide).
 	AfterResidual bool
+	// NoPrefill marks a requirement whose question asks for something the
+	// register's facts cannot show, such as an exception approved (CLD-10):
+	// its check is met by the facts when the question does not arise, and
+	// that must not become the answer "yes" in a questionnaire, which an
+	// import would record and a later change of the facts would then count.
+	NoPrefill bool
 }
 
 // AppliesTo reports whether r is defined for kind k.

@@ -64,10 +64,12 @@ type spec struct {
 	Severity   riskassess.Severity
 	Weight     float64
 	// AfterResidual: checked once the residual risk is known; no weight.
-	AfterResidual bool            `yaml:"after_residual"`
-	AppliesWhen   riskassess.Text `yaml:"applies_when"`
-	Field         string          `yaml:"field"`
-	Question      *struct {
+	AfterResidual bool `yaml:"after_residual"`
+	// NoPrefill: the question is never pre-filled from the check.
+	NoPrefill   bool            `yaml:"no_prefill"`
+	AppliesWhen riskassess.Text `yaml:"applies_when"`
+	Field       string          `yaml:"field"`
+	Question    *struct {
 		Type    riskassess.AnswerType `yaml:"type"`
 		Text    riskassess.Text       `yaml:"text"`
 		Choices []riskassess.Choice   `yaml:"choices"`
@@ -167,6 +169,7 @@ func decode(src []byte) (*catalogue, error) {
 			// AfterResidual requirements are checked by Assess once the
 			// residual risk is known, with weight 0.
 			AfterResidual: s.AfterResidual,
+			NoPrefill:     s.NoPrefill,
 		}
 		if r.AppliesWhen == (riskassess.Text{}) {
 			r.AppliesWhen = alwaysApplies

@@ -75,6 +75,22 @@ func TestCatalogueData(t *testing.T) {
 	}
 }
 
+// TestNoPrefill: CLD-10 asks whether an exception was approved for class
+// 3A information; its check is met by a lower class, which must not be
+// pre-filled as "yes" in a self-check (imported, it would make a later
+// move to class 3A partial, "handled under an approved exception").
+func TestNoPrefill(t *testing.T) {
+	var got []string
+	for _, r := range Default() {
+		if r.NoPrefill {
+			got = append(got, r.ID)
+		}
+	}
+	if diff := cmp.Diff([]string{"CLD-10"}, got); diff != "" {
+		t.Errorf("NoPrefill requirements (-want +got):\n%s", diff)
+	}
+}
+
 func TestDecodeErrors(t *testing.T) {
 	src := `
 clauses: [{id: "6(8)②", title: {ja: a, en: b}}]

@@ -51,6 +51,11 @@ func deriveReqs(t *testing.T) []riskassess.Requirement {
 	add("D-13", "Q-D-13", riskassess.AnswerYesNo, nil, nil)
 	// A stored comment without a value stays in front of the note.
 	add("D-14", "Q-D-14", riskassess.AnswerYesNo, ck(riskassess.OutcomeMet, "certifications[0]"), nil)
+	// A question the facts cannot answer (an exception approved, CLD-10),
+	// met by the facts when it does not arise, is left blank: imported,
+	// "yes" would count once the facts changed.
+	add("D-15", "Q-D-15", riskassess.AnswerYesNo, ck(riskassess.OutcomeMet, "class"), nil)
+	reqs[len(reqs)-1].NoPrefill = true
 	return reqs
 }
 
@@ -98,7 +103,7 @@ func TestDerivedAnswers(t *testing.T) {
 	b := generate(t, q)
 	f := workbook(t, b)
 	for id, label := range map[string]string{"Q-D-01": "はい", "Q-D-02": "いいえ", "Q-D-03": "一部", "Q-D-04": "該当なし",
-		"Q-D-05": "", "Q-D-06": "", "Q-D-10": "", "Q-D-11": "いいえ", "Q-D-12": "", "Q-D-13": ""} {
+		"Q-D-05": "", "Q-D-06": "", "Q-D-10": "", "Q-D-11": "いいえ", "Q-D-12": "", "Q-D-13": "", "Q-D-15": ""} {
 		r := itoa(rowOf(t, f, qs, id))
 		if v, _ := f.GetCellValue(qs, "D"+r); v != label {
 			t.Errorf("%s: answer cell %q, want %q", id, v, label)
@@ -134,7 +139,8 @@ func TestDerivedAnswers(t *testing.T) {
 	}
 	wantSt := map[string]Status{"Q-D-01": StatusImported, "Q-D-02": StatusImported, "Q-D-03": StatusImported, "Q-D-04": StatusImported,
 		"Q-D-05": StatusWarning, "Q-D-06": StatusWarning, "Q-D-08": StatusImported, "Q-D-10": StatusWarning,
-		"Q-D-11": StatusUnchanged, "Q-D-12": StatusWarning, "Q-D-13": StatusWarning, "Q-D-14": StatusImported}
+		"Q-D-11": StatusUnchanged, "Q-D-12": StatusWarning, "Q-D-13": StatusWarning, "Q-D-14": StatusImported,
+		"Q-D-15": StatusWarning}
 	if diff := cmp.Diff(wantSt, st); diff != "" {
 		t.Errorf("statuses (-want +got):\n%s", diff)
 	}

@@ -340,7 +340,7 @@ func derive(reqs []*riskassess.Requirement, subj *riskassess.Subject) (value str
 		if r.Applies != nil && !r.Applies(subj) {
 			continue
 		}
-		if r.Check == nil {
+		if r.Check == nil || r.NoPrefill {
 			return "", nil
 		}
 		res := r.Check(subj)
