@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -199,6 +200,46 @@ func TestInitCommentedISMAPValidates(t *testing.T) {
 	}
 	if code, out, errOut := execCLI(t, "validate", "--register", dir); code != 0 {
 		t.Errorf("validate with the ismap: line uncommented: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+// TestInitCommentedRequirementsValidate: the commented-out requirements:
+// block of register.yaml, uncommented as its comment invites, validates
+// and takes effect (it used to disable "OUT-99", which does not exist).
+func TestInitCommentedRequirementsValidate(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "reg")
+	if code, _, errOut := execCLI(t, "init", dir); code != 0 {
+		t.Fatalf("init: exit %d, stderr %q", code, errOut)
+	}
+	path := filepath.Join(dir, "register.yaml")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	start := slices.Index(lines, "# requirements:")
+	if start < 0 {
+		t.Fatal("no commented requirements: block in the template")
+	}
+	n := 0
+	for i := start; i < len(lines) && strings.HasPrefix(lines[i], "# "); i++ {
+		lines[i], n = strings.TrimPrefix(lines[i], "# "), n+1
+	}
+	if n < 3 {
+		t.Fatalf("requirements: block of %d lines", n)
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := execCLI(t, "validate", "--register", dir); code != 0 {
+		t.Fatalf("validate with the requirements: block uncommented: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	code, out, errOut := execCLI(t, "assess", "--register", dir, "--as-of", "2026-11-27", "--id", "example-service", "--format", "json")
+	if code != 0 {
+		t.Fatalf("assess: exit %d, stderr %q", code, errOut)
+	}
+	if strings.Contains(out, `"CLD-46"`) {
+		t.Errorf("CLD-46 is disabled by the uncommented block but still assessed:\n%s", out)
 	}
 }
 
