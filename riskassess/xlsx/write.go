@@ -272,7 +272,8 @@ func questionRows(reqs []riskassess.Requirement, k riskassess.Kind, by riskasses
 // nothing in the register (not answered), or when its requirements derive
 // different answers; requirements whose Applies is false do not count
 // (their question is not derived from them, so that an inapplicable
-// requirement never leaves a stored "na" behind). A derived answer's
+// requirement never leaves a stored "na" behind), and a requirement marked
+// NoPrefill leaves its question blank. A derived answer's
 // comment says it was filled in from the register and names the fields
 // (the checks' Evidence), so the vendor knows to confirm it; a stored
 // comment without a value is kept in front of it. Date, number, choice
