@@ -47,12 +47,12 @@ and the return address (--return-to or questionnaire.return_to; required). Only 
 asked; the council answers its own. Import the returned workbook with riskregister import.
 See docs/questionnaires.md.
 
---self-check（--entry 必須）は、同じ書式で所管課の自己点検票を作成します：議会が自ら確認する質問だけを
-載せ、台帳の記録済みの回答を記入し、表紙に所管課・年度（--fiscal-year、既定は --as-of の年度。4月～翌3月）・
+--self-check（--entry、または下の --section・--all）は、同じ書式で所管課の自己点検票を作成します：議会が自ら確認する質問だけを
+載せ、記録済みの回答と台帳の記録から判定できる はい／いいえ を記入し、表紙に所管課・年度（--fiscal-year、既定は --as-of の年度。4月～翌3月）・
 点検者欄（点検者、所属・職名、点検日）を置きます。riskregister import で取り込むと「by: council」の記録になります。
 
---self-check (needs --entry) writes the section's self-check (自己点検) workbook in the same format: the
-questions the council checks itself, pre-filled from the register's stored answers, with the section, the
+--self-check (with --entry, or --section / --all below) writes the section's self-check (自己点検) workbook in the same format: the
+questions the council checks itself, pre-filled with the stored answers and the yes/no answers the register facts decide, with the section, the
 fiscal year (--fiscal-year, default the fiscal year of --as-of, April to March) and checker fields on the
 cover. riskregister import records it as the council's own check ("by: council").
 
