@@ -662,7 +662,7 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 	}
 	certs := func(cs []Certification) {
 		for i, c := range cs {
-			if !c.ValidUntil.IsZero() {
+			if !c.ValidUntil.IsZero() && c.HeldOn(asOf) { // obtained after asOf: not held then
 				add(DueCertificate, c.ValidUntil, certWhat(c), certLabel(c), certPaths.at(i))
 			}
 		}

@@ -88,6 +88,9 @@ type DecisionRecord struct {
 type Link struct {
 	Title string `yaml:"title" json:"title"`
 	URL   string `yaml:"url" json:"url"`
+	// On is the date of the document (optional): the entry page marks
+	// one dated after the as-of date, which did not exist on it.
+	On Date `yaml:"on,omitempty" json:"on,omitzero"`
 }
 
 // Answer is the answer to one questionnaire question.
@@ -186,12 +189,22 @@ type Respondent struct {
 // Certification is a certificate or attestation held by a contractor or
 // service provider.
 type Certification struct {
-	Type       CertType `yaml:"type" json:"type"`
-	Name       string   `yaml:"name,omitempty" json:"name,omitempty"`
-	Number     string   `yaml:"number,omitempty" json:"number,omitempty"`
-	Scope      string   `yaml:"scope,omitempty" json:"scope,omitempty"`
-	ValidUntil Date     `yaml:"valid_until,omitempty" json:"valid_until,omitzero"`
+	Type   CertType `yaml:"type" json:"type"`
+	Name   string   `yaml:"name,omitempty" json:"name,omitempty"`
+	Number string   `yaml:"number,omitempty" json:"number,omitempty"`
+	Scope  string   `yaml:"scope,omitempty" json:"scope,omitempty"`
+	// ObtainedOn is when the certificate was first obtained (optional):
+	// one obtained after the as-of date was not held on it (HeldOn).
+	ObtainedOn Date `yaml:"obtained_on,omitempty" json:"obtained_on,omitzero"`
+	ValidUntil Date `yaml:"valid_until,omitempty" json:"valid_until,omitzero"`
 }
+
+// HeldOn reports whether the certificate was held on d as far as its
+// start goes: it has no obtained_on (the register does not say since
+// when, so it counts from the start) or was obtained on or before d. One
+// obtained later is not counted by the requirements or listed as due on
+// d; its expiry (valid_until) is judged by them as before.
+func (c *Certification) HeldOn(d Date) bool { return !c.ObtainedOn.After(d) }
 
 // EntryKey identifies an entry across kinds.
 type EntryKey struct {

@@ -181,3 +181,37 @@ func TestRemediationDueItemsRaisedAfterAsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestCertificateDueItemsObtainedAfterAsOf: a certificate obtained after
+// the as-of date was not held on it, so its expiry is not listed as due
+// then; one without obtained_on is.
+func TestCertificateDueItemsObtainedAfterAsOf(t *testing.T) {
+	org := &riskassess.Organisation{}
+	c := &riskassess.Contractor{}
+	c.ID = "acme"
+	c.Approval.Status = riskassess.StatusApproved
+	c.Certifications = []riskassess.Certification{
+		{Type: riskassess.CertISMS, Number: "IS 1", ObtainedOn: exportDate("2026-06-01"), ValidUntil: exportDate("2027-01-20")},
+		{Type: riskassess.CertPrivacyMark, Number: "P 2", ValidUntil: exportDate("2027-03-31")},
+	}
+	items := func(asOf string) []string {
+		var out []string
+		for _, it := range riskassess.DueItems(org, c, riskassess.Date{}, exportDate(asOf)) {
+			if it.Kind == riskassess.DueCertificate {
+				out = append(out, it.What)
+			}
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		asOf string
+		want []string
+	}{
+		{"2026-04-01", []string{"privacy-mark P 2"}},
+		{"2026-06-01", []string{"isms IS 1", "privacy-mark P 2"}},
+	} {
+		if diff := cmp.Diff(tt.want, items(tt.asOf)); diff != "" {
+			t.Errorf("as of %s (-want +got):\n%s", tt.asOf, diff)
+		}
+	}
+}

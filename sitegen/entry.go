@@ -289,7 +289,11 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 	}
 	p.Notes = notes
 	for _, ev := range c.Evidence {
-		p.Evidence = append(p.Evidence, makeLink(ev.Title, ev.URL, root))
+		title := ev.Title
+		if b.afterAsOf(ev.On) { // a document dated after the as-of date did not exist on it
+			title += l(b.lang, "（"+b.iso(ev.On)+"付け、基準日より後）", " (dated "+b.iso(ev.On)+", after the as-of date)")
+		}
+		p.Evidence = append(p.Evidence, makeLink(title, ev.URL, root))
 	}
 	return p, nil
 }
@@ -415,8 +419,19 @@ func (b *builder) certTable(certs []riskassess.Certification) []tableView {
 	}
 	L := func(ja, en string) string { return l(b.lang, ja, en) }
 	t := tableView{Caption: L("認証", "Certifications"), Head: []string{L("種類", "Type"), tr(b.lang, "name"), L("登録番号", "Number"), L("範囲", "Scope"), L("有効期限", "Valid until")}}
+	// The date obtained is shown when the register records one: a
+	// certificate obtained after the as-of date says so, as the
+	// requirements and the due list do not count it on that date.
+	obtained := slices.ContainsFunc(certs, func(c riskassess.Certification) bool { return !c.ObtainedOn.IsZero() })
+	if obtained {
+		t.Head = slices.Insert(t.Head, 4, L("取得日", "Obtained on"))
+	}
 	for _, c := range certs {
-		t.Rows = append(t.Rows, []cellView{{Text: c.Type.Label(b.lang)}, {Text: c.Name}, {Text: c.Number}, {Text: c.Scope}, {Text: b.iso(c.ValidUntil)}})
+		row := []cellView{{Text: c.Type.Label(b.lang)}, {Text: c.Name}, {Text: c.Number}, {Text: c.Scope}, {Text: b.iso(c.ValidUntil)}}
+		if obtained {
+			row = slices.Insert(row, 4, b.doneCell(c.ObtainedOn))
+		}
+		t.Rows = append(t.Rows, row)
 	}
 	return []tableView{t}
 }

@@ -841,3 +841,54 @@ func TestAnswersAsOfSiteDate(t *testing.T) {
 		t.Errorf("the page as of %s shows the answers of the record of 2026-09-01", asOf)
 	}
 }
+
+// TestEntryPageLaterCertificateAndEvidence: a certificate obtained after
+// the as-of date (testAsOf, 2026-11-27) and a document dated after it had
+// not been obtained or written on it: the entry page says so of each; a
+// certificate obtained earlier and a document of an earlier date are
+// shown as before.
+func TestEntryPageLaterCertificateAndEvidence(t *testing.T) {
+	const src = `
+-- register.yaml --
+name: { ja: テスト市議会, en: Test City Council }
+sections:
+  - id: somu
+    name: { ja: 総務課, en: General Affairs }
+-- contractors/certs.yaml --
+name: { ja: 認証のある事業者, en: Contractor with certificates }
+legal_name: 株式会社テスト
+corporate_number: "2999001001111"
+owner: { section: somu }
+approval: { status: approved, decided_on: 2026-04-01 }
+certifications:
+  - { type: isms, number: IS 1, obtained_on: 2026-12-01, valid_until: 2029-11-30 }
+  - { type: privacy-mark, number: P 2, obtained_on: 2020-04-01, valid_until: 2027-03-31 }
+evidence:
+  - { title: 後の報告書, url: https://example.jp/later.pdf, on: 2026-12-10 }
+  - { title: 前の報告書, url: https://example.jp/earlier.pdf, on: 2026-06-10 }
+-- lists/ismap-2026-11-01.yaml --
+list: ismap
+date: 2026-11-01
+file: cloud_service_list.xlsx
+sha256: 2222222222222222222222222222222222222222222222222222222222222222
+services: []
+`
+	dir, _, _ := testSite(t, src, Options{})
+	b, err := os.ReadFile(filepath.Join(dir, "entries", "contractor", "certs.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	for _, want := range []string{
+		`<td><span class="muted">2026-12-01（基準日より後）</span></td>`,
+		`>後の報告書（2026-12-10付け、基準日より後）<`,
+		`>前の報告書<`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("entries/contractor/certs.html lacks %s", want)
+		}
+	}
+	if !regexp.MustCompile(`<td>(<time[^>]*>)?2020-04-01(</time>)?</td>`).MatchString(page) {
+		t.Errorf("entries/contractor/certs.html does not show the earlier obtained_on 2020-04-01 unmarked")
+	}
+}

@@ -64,6 +64,7 @@ var descriptions = map[string]description{
 	"DecisionRecord.Note":       {"メモ", "Note."},
 
 	"Link.Title": {"表題", "Title."},
+	"Link.On":    {"資料の日付（任意。基準日より後の資料は、エントリページに（基準日より後）と示す）", "Date of the document (optional): the entry page marks one dated after the as-of date."},
 	"Link.URL":   {"https:// の URL（相対パスはサイト内のファイルへのリンクになり、サイトにないファイルなら build が警告します。ファイル共有上の文書は url を書かず、title に文書名と保管場所を書きます）", "https:// URL (a relative path is a link to a file of the site, and build warns when the site has no such file; for a document on a file share leave url out and write its name and place in title)."},
 
 	"Answer.Value":   {"正規化した回答（yes / no / partial / na、日付、数値、選択肢ID、文章）", ""},
@@ -102,6 +103,7 @@ var descriptions = map[string]description{
 	"Certification.Name":       {"認証の名称（type が other のとき）", "Name (when type is other)."},
 	"Certification.Number":     {"登録番号", "Registration number."},
 	"Certification.Scope":      {"認証範囲", "Scope of the certification."},
+	"Certification.ObtainedOn": {"取得日（任意。継続して保持している最初の日。基準日より後なら、その基準日には保持していないものとして評価・期限一覧に含めない）", "Date the certificate was first obtained (optional; the first day it has been held without a break): on an as-of date before it, the certificate is not counted or listed as due."},
 	"Certification.ValidUntil": {"有効期限", "Valid until."},
 
 	"Incident.On":         {"発生日", "Date of the incident."},

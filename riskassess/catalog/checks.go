@@ -673,8 +673,9 @@ func writeClauseText(b *strings.Builder, contractID, article string) {
 	}
 }
 
-// certification checks the best certificate of the given types: the one
-// valid longest. Without one the answer decides.
+// certification checks the best certificate of the given types held on
+// the as-of date (obtained_on by then, or not recorded): the one valid
+// longest. Without one the answer decides.
 func certification(types ...riskassess.CertType) checkFunc {
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		var certs []riskassess.Certification
@@ -687,7 +688,7 @@ func certification(types ...riskassess.CertType) checkFunc {
 		var best riskassess.Result
 		found := false
 		for i, c := range certs {
-			if !slices.Contains(types, c.Type) {
+			if !slices.Contains(types, c.Type) || !c.HeldOn(s.AsOf) { // one obtained later was not held then
 				continue
 			}
 			r := expiry(c.ValidUntil, certificationPath(i), s.AsOf)

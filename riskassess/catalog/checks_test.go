@@ -238,6 +238,9 @@ func cases() map[string][]tc {
 			c.Certifications = append(c.Certifications, riskassess.Certification{Type: t, Number: "IS 000", ValidUntil: day(until)})
 		}
 	}
+	obtained := func(on string) func(*riskassess.Contractor) { // obtained_on of the last certificate
+		return func(c *riskassess.Contractor) { c.Certifications[len(c.Certifications)-1].ObtainedOn = day(on) }
+	}
 	m["OUT-02"] = []tc{
 		{"valid", sub(con(cert(riskassess.CertISMS, "2028-01-31"))), met, "certifications[0].valid_until"},
 		{"expired", sub(con(cert(riskassess.CertISMS, "2026-01-31"))), notMet, "certifications[0].valid_until"},
@@ -246,6 +249,10 @@ func cases() map[string][]tc {
 		{"expiry not recorded", sub(con(func(c *riskassess.Contractor) {
 			c.Certifications = []riskassess.Certification{{Type: riskassess.CertISMS}}
 		})), part, ""},
+		{"obtained after the as-of date, answer no", sub(con(cert(riskassess.CertISMS, "2029-01-31"), obtained("2026-12-01")), "Q-OUT-02", "no"), notMet, "answers.Q-OUT-02"},
+		{"obtained after the as-of date, no answer", sub(con(cert(riskassess.CertISMS, "2029-01-31"), obtained("2026-12-01"))), noAns, ""},
+		{"obtained after the as-of date beside an expired one", sub(con(cert(riskassess.CertISMS, "2026-01-31"), cert(riskassess.CertISMS, "2029-01-31"), obtained("2026-12-01"))), notMet, "certifications[0].valid_until"},
+		{"obtained on the as-of date", sub(con(cert(riskassess.CertISMS, "2029-01-31"), obtained("2026-11-27"))), met, "certifications[0].valid_until"},
 		{"other type only, answer no", sub(con(cert(riskassess.CertPrivacyMark, "2028-01-31")), "Q-OUT-02", "no"), notMet, "answers.Q-OUT-02"},
 		{"none, answer yes", sub(con(), "Q-OUT-02", "yes"), met, ""},
 		{"none, no answer", sub(con()), noAns, ""},

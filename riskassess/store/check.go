@@ -506,6 +506,13 @@ func (c *checker) order(earlier, later riskassess.Date, ePath, lPath p) {
 		fmt.Sprintf("%s（%s）が %s（%s）より前になっています。どちらかの日付を直してください", lPath, later, ePath, earlier))
 }
 
+// certs refuses a certificate that expires before it was obtained.
+func (c *checker) certs(cs []riskassess.Certification) {
+	for i, k := range cs {
+		c.order(k.ObtainedOn, k.ValidUntil, p{"certifications", i, "obtained_on"}, p{"certifications", i, "valid_until"})
+	}
+}
+
 // matrix checks residual_matrix: three bands, highest first, within
 // 0–100 and not written as fractions; four levels per row; and no cell that a better control score or a
 // lower inherent risk would make worse (a matrix that rewards weaker
@@ -971,6 +978,7 @@ func (c *checker) entry(e riskassess.Entry) {
 			c.order(r.RaisedOn, r.Due, p{"remediation", i, "raised_on"}, p{"remediation", i, "due"})
 			c.order(r.RaisedOn, r.ClosedOn, p{"remediation", i, "raised_on"}, p{"remediation", i, "closed_on"})
 		}
+		c.certs(e.Certifications)
 	case *riskassess.Service:
 		if e.Provider.Contractor == "" && e.Provider.Name == "" {
 			l, col, _ := c.at(p{"provider"})
@@ -982,6 +990,7 @@ func (c *checker) entry(e riskassess.Entry) {
 		}
 		c.ref(toContractor, e.Provider.Contractor, p{"provider", "contractor"})
 		c.corporateNumber(e.Provider.CorporateNumber, p{"provider", "corporate_number"})
+		c.certs(e.Certifications)
 		if e.ISMAP != nil {
 			c.require(e.ISMAP.Number, p{"ismap", "number"})
 			c.ismapNumber(e.ISMAP.Number, p{"ismap", "number"})
