@@ -459,13 +459,25 @@ func (b *builder) entryCell(k riskassess.Kind, id, name, root string) cellView {
 	return cellView{Text: name}
 }
 
+// corporateNumber is the corporate number of x, marked when it is not
+// cross-checked on the as-of date (publiclist.CorporateUnchecked): a
+// number checked and agreed and one not checked otherwise look alike.
+func (b *builder) corporateNumber(x *riskassess.Contractor) string {
+	if !publiclist.CorporateUnchecked(b.reg.Lists, x, b.opts.AsOf) {
+		return x.CorporateNumber
+	}
+	pl := riskassess.ListCorporate
+	return x.CorporateNumber + l(b.lang, "（公表リストと未照合: 基準日以前の"+pl.Label("ja")+"のスナップショットがない。riskregister lists import "+string(pl)+" で取り込む）",
+		" (not cross-checked: no snapshot of the "+pl.Label("en")+" on or before the as-of date; import one with riskregister lists import "+string(pl)+")")
+}
+
 func (b *builder) contractorSections(x *riskassess.Contractor, root string) []detailSection {
 	lang := b.lang
 	L := func(ja, en string) string { return l(lang, ja, en) }
 	sec := detailSection{ID: "contractor", Title: L("事業者", "Contractor"), Facts: []fact{
 		{Label: L("商号", "Legal name"), Value: x.LegalName},
 		{Label: L("商号（カナ）", "Legal name (kana)"), Value: x.LegalNameKana},
-		{Label: L("法人番号", "Corporate number"), Value: x.CorporateNumber},
+		{Label: L("法人番号", "Corporate number"), Value: b.corporateNumber(x)},
 		b.doneFact(L("最終の報告・確認", "Last confirmation"), x.LastConfirmed),
 		b.doneFact(L("最終の実地確認", "Last on-site check"), x.LastOnsiteCheck),
 	}}

@@ -842,12 +842,14 @@ func TestAnswersAsOfSiteDate(t *testing.T) {
 	}
 }
 
-// TestEntryPageLaterCertificateAndEvidence: a certificate obtained after
-// the as-of date (testAsOf, 2026-11-27) and a document dated after it had
-// not been obtained or written on it: the entry page says so of each; a
-// certificate obtained earlier and a document of an earlier date are
-// shown as before.
-func TestEntryPageLaterCertificateAndEvidence(t *testing.T) {
+// TestEntryPageLaterCertificateEvidenceAndCorporate: a certificate
+// obtained after the as-of date (testAsOf, 2026-11-27) and a document
+// dated after it had not been obtained or written on it, and a corporate
+// number is not cross-checked when the register holds snapshots (here an
+// ISMAP one) but no corporate-number one by the as-of date: the entry
+// page says so of each; a certificate without obtained_on, a document of
+// an earlier date and a checked number are shown as before.
+func TestEntryPageLaterCertificateEvidenceAndCorporate(t *testing.T) {
 	const src = `
 -- register.yaml --
 name: { ja: テスト市議会, en: Test City Council }
@@ -883,6 +885,7 @@ services: []
 		`<td><span class="muted">2026-12-01（基準日より後）</span></td>`,
 		`>後の報告書（2026-12-10付け、基準日より後）<`,
 		`>前の報告書<`,
+		`2999001001111（公表リストと未照合: 基準日以前の法人番号公表サイトのデータ（国税庁）のスナップショットがない。riskregister lists import corporate で取り込む）`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("entries/contractor/certs.html lacks %s", want)
@@ -890,5 +893,18 @@ services: []
 	}
 	if !regexp.MustCompile(`<td>(<time[^>]*>)?2020-04-01(</time>)?</td>`).MatchString(page) {
 		t.Errorf("entries/contractor/certs.html does not show the earlier obtained_on 2020-04-01 unmarked")
+	}
+	// With the corporate-number snapshot of 2026-11-01 the number is checked.
+	dir, _, _ = testSite(t, src+`-- lists/corporate-2026-11-01.yaml --
+list: corporate
+date: 2026-11-01
+file: 00_zenkoku_all_20261101.zip
+sha256: 4444444444444444444444444444444444444444444444444444444444444444
+coverage: national
+corporations:
+  - {number: "2999001001111", name: 株式会社テスト}
+`, Options{})
+	if b, _ := os.ReadFile(filepath.Join(dir, "entries", "contractor", "certs.html")); strings.Contains(string(b), "未照合") {
+		t.Errorf("entries/contractor/certs.html marks a corporate number checked against the snapshot of 2026-11-01")
 	}
 }

@@ -26,7 +26,7 @@ func newDueCmd(a *app) *cobra.Command {
 一覧にします。--within は 90d（日）、12w（週）、3m（月）、1y（年）。--format ics で iCalendar
 （RFC 5545）を書き出し、予定表に取り込めます。公表リスト（lists/）のスナップショットが
 register.yaml の public_lists.max_age_months（既定 3 か月）より古ければ、また、サービスの ismap.list の
-リストのスナップショットが基準日以前になく、その登録を照合していなければ、標準エラーに警告します。
+リストや法人番号のデータのスナップショットが基準日以前になく、その登録や法人番号を照合していなければ、標準エラーに警告します。
 
 Lists everything that falls due (reviews, certificate / ISMAP / approval expiry, contract ends,
 yearly on-site checks, confirmations of a contractor's measures and its reports, terms checks,
@@ -34,7 +34,8 @@ social-media password changes, remediation): overdue items and items
 within --within (90d, 12w, 3m, 1y) of the as-of date, sorted by date, kind and entry id, as a
 table or as an iCalendar file (--format ics). Warns on stderr when the newest snapshot of a public
 list (lists/) is older than public_lists.max_age_months of register.yaml (default 3), and when a
-service's ismap.list has no snapshot on or before the as-of date, so that its listing is not checked.
+service's ismap.list, or the corporate-number data, has no snapshot on or before the as-of date, so
+that a listing or corporate number is not checked.
 
 --fiscal-year（2026・R8・令和8・令和8年度・FY2026）を指定すると、その年度（4月1日～翌年3月31日）に期限の来る
 項目を月・所管課ごとにまとめた年度計画と、年度より前の期日で基準日に期限を過ぎたままの項目（前年度以前からの
@@ -264,6 +265,17 @@ func staleSnapshotLines(reg *riskassess.Register, asOf riskassess.Date, lang ris
 	}
 	// A list with no snapshot by asOf leaves the listings on it unchecked
 	// (publiclist.ISMAPUnchecked), which is worse than a stale one.
+	unchecked := func(pl riskassess.PublicList, ids []string, whatJa, whatEn string) {
+		if len(ids) == 0 {
+			return
+		}
+		n, list := len(ids), strings.Join(ids, ", ")
+		out = append(out, l10n(lang,
+			fmt.Sprintf("警告: %sのスナップショットが基準日（%s）以前にないため、%s %d 件（%s）を照合していません。公表サイトから最新のリストを保存し、riskregister lists import %s で取り込んでください（docs/public-lists.md）",
+				pl.Label("ja"), asOf, whatJa, n, list, pl),
+			fmt.Sprintf("warning: no snapshot of the %s on or before the as-of date (%s): "+whatEn+" not cross-checked; save the current list from the publishing site and import it with riskregister lists import %s (docs/public-lists.md)",
+				pl.Label("en"), asOf, n, list, pl)))
+	}
 	for _, pl := range []riskassess.PublicList{riskassess.ListISMAP, riskassess.ListISMAPLIU} {
 		var ids []string
 		for _, s := range reg.Services {
@@ -271,15 +283,21 @@ func staleSnapshotLines(reg *riskassess.Register, asOf riskassess.Date, lang ris
 				ids = append(ids, s.ID)
 			}
 		}
-		if len(ids) == 0 {
-			continue
-		}
-		n, list := len(ids), strings.Join(ids, ", ")
-		out = append(out, l10n(lang,
-			fmt.Sprintf("警告: %sのスナップショットが基準日（%s）以前にないため、このリストの登録を記録したサービス %d 件（%s）を照合していません。公表サイトから最新のリストを保存し、riskregister lists import %s で取り込んでください（docs/public-lists.md）",
-				pl.Label("ja"), asOf, n, list, pl),
-			fmt.Sprintf("warning: no snapshot of the %s on or before the as-of date (%s): the listing of %d service(s) on it (%s) is not cross-checked; save the current list from the publishing site and import it with riskregister lists import %s (docs/public-lists.md)",
-				pl.Label("en"), asOf, n, list, pl)))
+		unchecked(pl, ids, "このリストの登録を記録したサービス", "the listing of %d service(s) on it (%s) is")
 	}
+	// Likewise the corporate numbers of contractors and of services'
+	// providers (publiclist.CorporateUnchecked).
+	var ids []string
+	for _, c := range reg.Contractors {
+		if publiclist.CorporateUnchecked(reg.Lists, c, asOf) {
+			ids = append(ids, c.ID)
+		}
+	}
+	for _, s := range reg.Services {
+		if publiclist.CorporateUnchecked(reg.Lists, s, asOf) {
+			ids = append(ids, s.ID)
+		}
+	}
+	unchecked(riskassess.ListCorporate, ids, "法人番号を記録した委託事業者・サービス", "the corporate number of %d contractor(s) or service(s) (%s) is")
 	return out
 }

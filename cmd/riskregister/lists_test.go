@@ -278,7 +278,8 @@ func TestListsImportSaysWhatIsNotChecked(t *testing.T) {
 // cross-checked when no ISMAP-LIU snapshot is dated by the as-of date,
 // while the ISMAP services beside it are; its entry page and the due
 // list looked the same either way. due warns of the list not imported,
-// with the services left unchecked, as it warns of a stale one.
+// with the services left unchecked, as it warns of a stale one; likewise
+// of the corporate-number data before its first snapshot.
 func TestDueWarnsListNotImported(t *testing.T) {
 	dir := copyExample(t)
 	if err := os.Remove(filepath.Join(dir, "lists", "ismap-liu-2026-11-01.yaml")); err != nil {
@@ -302,6 +303,8 @@ func TestDueWarnsListNotImported(t *testing.T) {
 		{"2026-10-31", []string{
 			"警告: ISMAPクラウドサービスリストのスナップショットが基準日（2026-10-31）以前にないため、このリストの登録を記録したサービス 4 件（cloud-storage, internet-mail, online-meeting, paperless-tablet）",
 			"警告: ISMAP-LIUクラウドサービスリストのスナップショットが基準日（2026-10-31）以前にないため、このリストの登録を記録したサービス 1 件（web-forms）",
+			// Nor is any corporate number (lists/corporate-2026-11-01.yaml).
+			"警告: 法人番号公表サイトのデータ（国税庁）のスナップショットが基準日（2026-10-31）以前にないため、法人番号を記録した委託事業者・サービス 21 件（chofu-eizo-haishin, chofu-keibi, fuchu-denshi, fuda-data-entry, jindai-insatsu, kokuryo-joho, kokuryo-onkyo, minamitama-consulting, musashino-network, musashino-sokki, nogawa-honyaku, paperless-gikai, sengawa-web, shibasaki-archive, tama-gyosei-cloud, tama-security-audit, tama-shuwa, tama-system-service, tamagawa-building, tobitakyu-recycle, tsutsujigaoka-jinzai）",
 		}},
 	} {
 		if d := cmp.Diff(tt.want, warnings(tt.asOf)); d != "" {

@@ -195,12 +195,42 @@ func ApplyTo(fs map[riskassess.EntryKey][]riskassess.Finding, a *riskassess.Asse
 // (docs/public-lists.md) and gets false, as does a record on asOf
 // (riskassess.RecordOn), which Findings does not check either.
 func ISMAPUnchecked(lists []*riskassess.ListSnapshot, s *riskassess.Service, asOf riskassess.Date) (riskassess.PublicList, bool) {
-	if s == nil || s.ISMAP == nil || len(lists) == 0 || riskassess.RecordOn(s, asOf) {
+	if s == nil || s.ISMAP == nil || !crossChecked(lists, s, asOf) {
 		return "", false
 	}
 	l := riskassessList(s.ISMAP.List)
 	latest, _ := listsnapshot.On(lists, l, asOf)
 	return l, latest == nil
+}
+
+// CorporateUnchecked reports whether Findings leaves the corporate number
+// of e (a contractor's corporate_number, a service's
+// provider.corporate_number) unchecked on asOf although the register
+// holds public-list snapshots (lists): e records a number and no
+// corporate-number snapshot is dated on or before asOf (none imported
+// yet, or only ISMAP lists). As for ISMAPUnchecked, a register without
+// snapshots and a record on asOf get false.
+func CorporateUnchecked(lists []*riskassess.ListSnapshot, e riskassess.Entry, asOf riskassess.Date) bool {
+	var number string
+	switch x := e.(type) {
+	case *riskassess.Contractor:
+		if x != nil {
+			number = x.CorporateNumber
+		}
+	case *riskassess.Service:
+		if x != nil {
+			number = x.Provider.CorporateNumber
+		}
+	}
+	// corporateFor is nil only when no corporate snapshot is dated by
+	// asOf, whatever the order of lists.
+	return number != "" && crossChecked(lists, e, asOf) && corporateFor(lists, asOf, number) == nil
+}
+
+// crossChecked reports whether Findings checks e on asOf at all: the
+// register holds snapshots and e is not a record then.
+func crossChecked(lists []*riskassess.ListSnapshot, e riskassess.Entry, asOf riskassess.Date) bool {
+	return len(lists) > 0 && !riskassess.RecordOn(e, asOf)
 }
 
 func riskassessList(l riskassess.ISMAPList) riskassess.PublicList {

@@ -392,3 +392,45 @@ func TestISMAPUnchecked(t *testing.T) {
 		}
 	}
 }
+
+// TestCorporateUnchecked: a corporate number is unchecked when the
+// register holds snapshots but no corporate-number snapshot by the as-of
+// date (only an ISMAP one; an as-of date before the corporate one); a
+// register without snapshots is not cross-checked at all, and neither a
+// record nor an entry without a number is marked.
+func TestCorporateUnchecked(t *testing.T) {
+	con := func(id, number string) *riskassess.Contractor {
+		c := &riskassess.Contractor{LegalName: "株式会社ミナト", CorporateNumber: number}
+		c.ID = id
+		c.Approval.Status = riskassess.StatusApproved
+		return c
+	}
+	withNumber, without, retired := con("minato", "1234567890123"), con("nameless", ""), con("old", "1234567890123")
+	retired.Approval.Status = riskassess.StatusRetired
+	svc := service("mail", "メール", "株式会社ミナト", riskassess.ISMAP{List: riskassess.ISMAPFull, Number: "C20-0005-1"})
+	svc.Provider.CorporateNumber = "1234567890123"
+	ismapOnly := []*riskassess.ListSnapshot{ismapSnapshot("2026-11-01")}
+	both := append(ismapOnly, corpSnapshot("2026-11-01", riskassess.CoverageNational))
+	got := func(lists []*riskassess.ListSnapshot, asOf string) []bool {
+		var out []bool
+		for _, e := range []riskassess.Entry{withNumber, without, retired, svc} {
+			out = append(out, CorporateUnchecked(lists, e, date(asOf)))
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name  string
+		lists []*riskassess.ListSnapshot
+		asOf  string
+		want  []bool
+	}{
+		{"ISMAP snapshot only", ismapOnly, "2026-11-27", []bool{true, false, false, true}},
+		{"before the corporate snapshot", both, "2026-10-31", []bool{true, false, false, true}},
+		{"corporate snapshot by the as-of date", both, "2026-11-27", []bool{false, false, false, false}},
+		{"no snapshots", nil, "2026-11-27", []bool{false, false, false, false}},
+	} {
+		if d := cmp.Diff(tt.want, got(tt.lists, tt.asOf)); d != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, d)
+		}
+	}
+}
