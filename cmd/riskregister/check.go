@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"maps"
 	"slices"
@@ -77,8 +78,12 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 			counts := map[string]int{} // entries per class
 			seen := map[[2]string]bool{}
 			failed := false
+			// One write per 64 KiB, not per line (tens of thousands of
+			// lines at 10,000 entries); everything is written before the
+			// summary goes to stderr.
+			out := bufio.NewWriterSize(a.stdout, 64<<10)
 			for _, p := range problems {
-				fmt.Fprintf(a.stdout, "%s: %s\n", a.regPath(p.path), p.message)
+				fmt.Fprintf(out, "%s: %s\n", a.regPath(p.path), p.message)
 				if k := [2]string{p.class, p.path}; !seen[k] {
 					seen[k] = true
 					counts[p.class]++
@@ -87,6 +92,7 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 					failed = true
 				}
 			}
+			out.Flush()
 			// Records (rejected or retired on the as-of date) are not
 			// checked (checkProblems): say how many, so that the counts
 			// add up against the dashboard and the export's summary.
