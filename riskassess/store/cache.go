@@ -333,92 +333,6 @@ func (d *decoder2) str() string {
 	return d.tab.of(b)
 }
 
-func (d *decoder2) value(v reflect.Value) {
-	if d.err != nil {
-		return
-	}
-	switch v.Kind() {
-	case reflect.Bool:
-		switch d.uvarint() {
-		case 0:
-			v.SetBool(false)
-		case 1:
-			v.SetBool(true)
-		default:
-			d.fail()
-		}
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		x := d.varint()
-		if v.OverflowInt(x) {
-			d.fail()
-			return
-		}
-		v.SetInt(x)
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		x := d.uvarint()
-		if v.OverflowUint(x) {
-			d.fail()
-			return
-		}
-		v.SetUint(x)
-	case reflect.Float32, reflect.Float64:
-		v.SetFloat(math.Float64frombits(d.uvarint()))
-	case reflect.String:
-		v.SetString(d.str())
-	case reflect.Pointer:
-		switch d.uvarint() {
-		case 0:
-		case 1:
-			p := reflect.New(v.Type().Elem())
-			d.value(p.Elem())
-			v.Set(p)
-		default:
-			d.fail()
-		}
-	case reflect.Slice:
-		n := d.count()
-		if n == 0 {
-			return
-		}
-		n--
-		s := reflect.MakeSlice(v.Type(), n, n)
-		for i := range n {
-			d.value(s.Index(i))
-		}
-		v.Set(s)
-	case reflect.Array:
-		for i := range v.Len() {
-			d.value(v.Index(i))
-		}
-	case reflect.Map:
-		n := d.count()
-		if n == 0 {
-			return
-		}
-		n--
-		t := v.Type()
-		m := reflect.MakeMapWithSize(t, n)
-		k, x := reflect.New(t.Key()).Elem(), reflect.New(t.Elem()).Elem()
-		for range n {
-			k.SetZero()
-			x.SetZero()
-			d.value(k)
-			d.value(x)
-			m.SetMapIndex(k, x)
-		}
-		if m.Len() != n {
-			d.fail() // a key twice
-		}
-		v.Set(m)
-	case reflect.Struct:
-		for i := range v.NumField() {
-			d.value(v.Field(i))
-		}
-	default:
-		d.fail()
-	}
-}
-
 // decodeCached decodes the cached value v of entry file j (encodeCached),
 // with the strings kept in tab (nil: a copy each).
 func decodeCached(j job, v []byte, tab *strtab) (result, error) {
@@ -428,7 +342,8 @@ func decodeCached(j job, v []byte, tab *strtab) (result, error) {
 	// The strings are tab's copies: the entry holds nothing of v.
 	d := &decoder2{b: v, tab: tab}
 	e := newEntry(j.kind)
-	d.value(reflect.ValueOf(e).Elem())
+	ev := reflect.ValueOf(e)
+	planOf(ev.Type().Elem())(d, ev.UnsafePointer())
 	n := d.count()
 	var refs []ref
 	if n > 0 {
