@@ -67,6 +67,7 @@ func (a *app) runAssess(o assessOptions) error {
 	if err != nil {
 		return err
 	}
+	a.retainCache = true // the cache is kept until the command ends
 	reg, reqs, err := a.loadRegister(o.dir)
 	if err != nil {
 		return err

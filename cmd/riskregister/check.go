@@ -62,6 +62,7 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 			if len(fail) == 0 {
 				return badUsage("--fail-on: critical, high, overdue のいずれかを指定してください", "--fail-on: use critical, high or overdue")
 			}
+			a.retainCache = true // the cache is kept until the command ends
 			reg, reqs, err := a.loadRegister(dir)
 			if err != nil {
 				return err

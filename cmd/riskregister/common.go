@@ -99,6 +99,7 @@ func (a *app) loadDir(dir string) (*load.Result, error) {
 	}
 	c := entrycache.Open(cacheDir, tool)
 	kc := newKeyedCache(c, tool)
+	kc.retain = a.retainCache
 	if a.entries != nil {
 		kc.memo = a.entries
 		defer a.entries.turn()

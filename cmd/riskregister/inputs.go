@@ -23,7 +23,17 @@ type keyedCache struct {
 	// memo, when not nil, keeps the decoded entries between loads
 	// (serve; store.Memo).
 	memo *entryMemo
+	// retain lets the loaded entries keep their strings in the values
+	// of the cache (store.Retainer): for a command that keeps the cache
+	// until it ends (app.retainCache).
+	retain bool
 }
+
+// RetainValues is store.Retainer's: the Pack never modifies the values
+// Get returns (those of the file read at Open, or read back from the
+// spill file into a slice of their own). Never with a memo: the entries
+// it keeps from load to load would hold the values of every load.
+func (c *keyedCache) RetainValues() bool { return c.retain && c.memo == nil }
 
 // Recall is memo's (store.Memo); nothing without a memo. An entry is
 // recalled only when the entry cache holds the file's value, which it

@@ -26,6 +26,11 @@ type app struct {
 	noCache bool
 	// cache is the entry cache of the last loadRegister; nil without one.
 	cache *entrycache.Pack
+	// retainCache is set by the commands that keep the cache until they
+	// end (validate, assess, check): the entries loaded keep their
+	// strings in the cache's values instead of copies (store.Retainer).
+	// Not for build, which lets the cache go before it renders.
+	retainCache bool
 	// keyed is the cache of the last loadRegister with the keys of the
 	// files it read (sitegen.Inputs of build and serve); nil without one.
 	keyed *keyedCache

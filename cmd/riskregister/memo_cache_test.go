@@ -97,3 +97,43 @@ func TestCommandsCloseTheSpillFile(t *testing.T) {
 		t.Errorf("after dropCache: spill files still open: %v", s)
 	}
 }
+
+// TestRetainCache: only the commands that keep the entry cache until
+// they end (validate, assess, check) let the loaded entries keep their
+// strings in its values; build (which lets the cache go before it
+// renders) and serve (whose memo keeps entries from load to load) do not.
+func TestRetainCache(t *testing.T) {
+	needExample(t)
+	for _, c := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"validate"}, true},
+		{[]string{"assess"}, true},
+		{[]string{"check", "--fail-on", "overdue"}, true},
+		{[]string{"due"}, false},
+	} {
+		dir := copyExample(t)
+		a := &app{lang: "en", stdout: io.Discard, stderr: io.Discard, data: io.Discard}
+		root := newRootCmd(a)
+		root.SetArgs(append(c.args, "--register", dir, "--lang", "en", "--as-of", "2026-11-27"))
+		root.SetOut(io.Discard)
+		root.SetErr(io.Discard)
+		root.Execute()
+		if a.keyed == nil {
+			t.Fatalf("%v: no entry cache", c.args)
+		}
+		if got := a.keyed.RetainValues(); got != c.want {
+			t.Errorf("%v: RetainValues() = %v, want %v", c.args, got, c.want)
+		}
+		a.dropCache()
+	}
+	a := &app{lang: "en", stdout: io.Discard, stderr: io.Discard, memo: &assessMemo{}, entries: &entryMemo{}, retainCache: true}
+	if _, _, err := a.loadRegister(copyExample(t)); err != nil {
+		t.Fatal(err)
+	}
+	if a.keyed.RetainValues() {
+		t.Error("serve's load (with a memo) retains the cache's values")
+	}
+	a.dropCache()
+}

@@ -38,6 +38,7 @@ a person that is vacant or held by several people, are shown as "warning:"; warn
 			if err != nil {
 				return err
 			}
+			a.retainCache = true // the cache is kept until the command ends
 			reg, reqs, err := a.loadRegister(dir)
 			if err != nil {
 				return err

@@ -365,11 +365,12 @@ func loadSource(src source, cache Cache) (*riskassess.Register, error) {
 	// core. loadEntryFile reports problems in its result, never as an
 	// error, and the context is never cancelled, so Map returns no error.
 	var tab *strtab
+	retain := cache != nil && retains(cache)
 	if cache != nil {
 		tab = &strtab{seed: maphash.MakeSeed()}
 	}
 	results, _ := workers.Map(context.Background(), jobs, workers.Options{Workers: max(2, min(4, runtime.GOMAXPROCS(0)))},
-		func(_ context.Context, j job) (result, error) { return loadEntryFile(src, j, cache, tab), nil })
+		func(_ context.Context, j job) (result, error) { return loadEntryFile(src, j, cache, tab, retain), nil })
 
 	contractors := map[string]bool{}
 	for _, j := range jobs {
@@ -588,8 +589,10 @@ func loadObserved(src source, j job, cache Cache) result {
 // not nil. Snapshots of public lists (lists/) are not cached: they are
 // few, and the cache encodes entries only. When cache is a FileIndex that
 // knows the file's stamp, the file is not read at all if its value is
-// cached. The strings of what comes through the cache are kept in tab.
-func loadEntryFile(src source, j job, cache Cache, tab *strtab) (res result) {
+// cached. The strings of what comes through the cache are kept in tab,
+// or with retain (Retainer) those of a value found in the cache are
+// slices of it.
+func loadEntryFile(src source, j job, cache Cache, tab *strtab, retain bool) (res result) {
 	if cache == nil || j.list {
 		return loadObserved(src, j, cache)
 	}
@@ -609,7 +612,7 @@ func loadEntryFile(src source, j job, cache Cache, tab *strtab) (res result) {
 				}
 			}
 		}
-		res, ok := cachedFile(cache, j, key, tab)
+		res, ok := cachedFile(cache, j, key, tab, retain)
 		if ok && memo != nil {
 			memo.Remember(key, res)
 		}

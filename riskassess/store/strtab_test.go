@@ -156,3 +156,64 @@ func TestCachedLoadSharesStrings(t *testing.T) {
 		c.m = filled
 	}
 }
+
+// retainCache is a memCache that lets the loaded entries keep their
+// strings in its values (Retainer).
+type retainCache struct{ *memCache }
+
+func (retainCache) RetainValues() bool { return true }
+
+// TestCachedLoadRetains: through a Retainer, a load from the cache gives
+// the register parsed, with the strings of its entries slices of the
+// cached values (no copies); the load that fills the cache keeps copies
+// of its own, as without a Retainer.
+func TestCachedLoadRetains(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "reg")
+	if err := synth.WriteDir(dir, synth.Generate(40, 3)); err != nil {
+		t.Fatal(err)
+	}
+	want, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := retainCache{&memCache{m: map[[32]byte][]byte{}}}
+	within := func(s string) bool {
+		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		for _, v := range c.m {
+			if len(v) > 0 && p >= uintptr(unsafe.Pointer(&v[0])) && p < uintptr(unsafe.Pointer(&v[0]))+uintptr(len(v)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, pass := range []string{"filling the cache", "from the cache"} {
+		reg, err := LoadWith(dir, Options{Cache: c})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(reg, want) {
+			t.Fatalf("%s: the register differs from the one parsed", pass)
+		}
+		in, out := 0, 0
+		for _, e := range reg.Entries() {
+			for q, a := range e.Base().Answers {
+				for _, s := range []string{q, a.Value} {
+					if within(s) {
+						in++
+					} else {
+						out++
+					}
+				}
+			}
+		}
+		if in+out == 0 {
+			t.Fatal("no answers")
+		}
+		if pass == "filling the cache" && in > 0 {
+			t.Errorf("%s: %d strings in the values stored", pass, in)
+		}
+		if pass == "from the cache" && out > 0 {
+			t.Errorf("%s: %d strings copied, %d in the values", pass, out, in)
+		}
+	}
+}
