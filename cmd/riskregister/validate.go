@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 
 	"github.com/gikai-sec/riskregister/riskassess/load"
@@ -54,10 +55,14 @@ a person that is vacant or held by several people, are shown as "warning:"; warn
 			if a.cache != nil {
 				a.cache.Save() // the warnings' positions
 			}
+			// One write per 64 KiB, not per warning (thousands after an
+			// April's moves), all written before the count on stdout.
+			errw := bufio.NewWriterSize(a.stderr, 64<<10)
 			for _, p := range warns {
 				p.File = a.regPath(p.File)
-				fmt.Fprintln(a.stderr, p.Message(a.lang))
+				fmt.Fprintln(errw, p.Message(a.lang))
 			}
+			errw.Flush()
 			c, s, so := len(reg.Contractors), len(reg.Services), len(reg.Social)
 			if a.lang == "en" {
 				fmt.Fprintf(a.stdout, "OK: %d contractors, %d external services, %d social-media accounts", c, s, so)
