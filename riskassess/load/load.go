@@ -172,9 +172,7 @@ type Options struct {
 // DirWith is Dir with options.
 func DirWith(dir string, opts Options) (*Result, error) {
 	reg, err := store.LoadWith(dir, store.Options{Cache: opts.Cache})
-	return check(reg, err, func(file string, paths []string) ([][2]int, bool) {
-		return store.LocateAllWith(dir, file, paths, opts.Cache)
-	})
+	return check(reg, err, store.LocatorWith(dir, opts.Cache))
 }
 
 // FS is Dir for a register held in fsys, whose root is the register

@@ -91,9 +91,7 @@ func StaffWith(dir string, reg *riskassess.Register, d riskassess.Date, opts Opt
 		}
 		out = append(out, problem.Problem{File: a.File, Path: path, Code: staffCodes[a.Problem], Warning: true, Msg: a.Message})
 	}
-	locateByFile(func(file string, paths []string) ([][2]int, bool) {
-		return store.LocateAllWith(dir, file, paths, opts.Cache)
-	}, out)
+	locateByFile(store.LocatorWith(dir, opts.Cache), out)
 	problem.Sort(out)
 	return out
 }

@@ -41,14 +41,35 @@ func LocateAll(dir, file string, paths []string) (pos [][2]int, ok bool) {
 // FileIndex that knows the file's stamp). A cached value that does not
 // check out is ignored.
 func LocateAllWith(dir, file string, paths []string, c Cache) (pos [][2]int, ok bool) {
-	if c == nil {
-		return LocateAll(dir, file, paths)
+	return LocatorWith(dir, c)(file, paths)
+}
+
+// LocatorWith returns LocateAllWith for the files of the register folder
+// dir, which it resolves (an absolute path, symbolic links followed) once,
+// at its first call, instead of at every call: for a caller that locates
+// fields in many files of one register (a warning in each of thousands of
+// files). The function is not safe for concurrent use.
+func LocatorWith(dir string, c Cache) func(file string, paths []string) (pos [][2]int, ok bool) {
+	var root string
+	var err error
+	resolved := false
+	return func(file string, paths []string) ([][2]int, bool) {
+		if !resolved {
+			root, err = absRoot(dir)
+			resolved = true
+		}
+		if err != nil {
+			return nil, false
+		}
+		if c == nil {
+			return locateIn(diskSource(root), file, paths)
+		}
+		return locateCached(diskSource(root), file, paths, c)
 	}
-	root, err := absRoot(dir)
-	if err != nil {
-		return nil, false
-	}
-	src := diskSource(root)
+}
+
+// locateCached is LocateAllWith in the register folder src with a cache.
+func locateCached(src diskSource, file string, paths []string, c Cache) (pos [][2]int, ok bool) {
 	if d, known := knownDigest(src, file, c); known {
 		key := locateKey(file, d, paths)
 		if v, hit := c.Get(key); hit {
