@@ -83,11 +83,25 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 			// lines at 10,000 entries); everything is written before the
 			// summary goes to stderr.
 			out := bufio.NewWriterSize(a.stdout, 64<<10)
-			for _, p := range problems {
-				fmt.Fprintf(out, "%s: %s\n", a.regPath(p.path), p.message)
-				if k := [2]string{p.class, p.path}; !seen[k] {
-					seen[k] = true
-					counts[p.class]++
+			// An entry's problems come one after the other: its path is
+			// joined, and the map asked, once per entry and class, not
+			// per line.
+			var last [2]string
+			var path string
+			for i, p := range problems {
+				if i == 0 || p.path != last[1] {
+					path = a.regPath(p.path)
+				}
+				out.WriteString(path)
+				out.WriteString(": ")
+				out.WriteString(p.message)
+				out.WriteByte('\n')
+				if k := [2]string{p.class, p.path}; i == 0 || k != last {
+					if !seen[k] {
+						seen[k] = true
+						counts[p.class]++
+					}
+					last = k
 				}
 				if fail[p.class] || (p.class == chkFailCritical && fail[chkFailHigh]) {
 					failed = true
