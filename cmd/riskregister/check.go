@@ -173,6 +173,7 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
 	idx := report.AssessmentIndex(as)
 	var out []checkProblem
+	var due []riskassess.DueItem // an entry's overdue items, reused
 	for _, e := range reg.Entries() {
 		if riskassess.RecordOn(e, asOf) {
 			continue
@@ -216,12 +217,17 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 				add(chkFailHigh, l("高: ", "high: ")+f.Requirement+" — "+f.Message.In(lang))
 			}
 		}
-		due := slices.Clone(a.Due)
+		// The overdue items, in the order report.SortDue gives them: it
+		// keeps the order of equal items, so sorting those alone orders
+		// them as sorting every item would.
+		due = due[:0]
+		for _, d := range a.Due {
+			if !d.Date.IsZero() && d.OverdueAsOf(asOf) {
+				due = append(due, d)
+			}
+		}
 		report.SortDue(due)
 		for _, d := range due {
-			if d.Date.IsZero() || !d.OverdueAsOf(asOf) {
-				continue
-			}
 			what := d.Kind.Label(lang)
 			if d.What != "" {
 				what += " " + d.What
