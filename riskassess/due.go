@@ -357,14 +357,17 @@ func yearlyReview(e Entry, off dueOff, ta *taskAnswers, asOf Date) (d Date, fiel
 
 // Retired reports whether e is retired: its approval status is retired, or
 // it is a social account whose status is retired. A retired entry has no
-// due items and no next review, and requirements about its operation do
-// not apply.
+// next review and no due items but the return of the information a
+// retired contractor still holds (see DueItems), and requirements about
+// its operation do not apply.
 func Retired(e Entry) bool { return RetiredOn(e, Date{}) }
 
 // Record reports whether e is kept only as a record: its approval was
-// rejected, or it is retired (see Retired). A record has no due items, no
-// next review and no responsible people to rotate, and the site, check and
-// due show no recommended decision or action for it.
+// rejected, or it is retired (see Retired). A record has no next review
+// and no responsible people to rotate, and the site, check and due show
+// no recommended decision for it; its only due items are the contract
+// ends of a retired contractor whose information is not returned or
+// deleted (see DueItems).
 func Record(e Entry) bool { return RecordOn(e, Date{}) }
 
 // RetiredOn is Retired as of asOf: the approval decision in force on asOf
@@ -439,7 +442,11 @@ func RecordOn(e Entry, asOf Date) bool {
 // remediation items, and the reply of every questionnaire round not yet
 // imported (rounds[i].reply_due) unless a round sent after it was
 // (Common.SupersededBy). A contract that has ended and whose data was returned
-// is left out; a record (rejected or retired, see Record) has no due items. Items dated before asOf
+// is left out; a record (rejected or retired, see Record) has no due items,
+// except that a retired contractor keeps the end of each contract whose
+// information it still holds (not returned or deleted by asOf, not carried
+// on by a renewal), overdue once ended, until data_returned_on records the
+// return: retiring it does not return the information. Items dated before asOf
 // are Overdue; so is the review of an entry that has never been reviewed
 // nor decided (no last_reviewed, no approval.decided_on), or only after
 // asOf (see ReviewOf), whose Note says so. Dates that are not recorded give no item (the catalogue reports
@@ -470,7 +477,7 @@ func dueItems(org *Organisation, reqs []Requirement, e Entry, nextReview Date, a
 	s := org.Scheme()
 	mustCheckEntry(&s, e)
 	if RecordOn(e, asOf) {
-		return nil
+		return recordDueInto(nil, e, &s, asOf)
 	}
 	x := exposureOf(&s, e, asOf)
 	off := dueOffOf(org)
@@ -610,13 +617,15 @@ func reviewDate(b *Common, field string) Date {
 	return Date{}
 }
 
-// dueItemsInto is dueItems appending to out; a record adds nothing.
-// review, when not nil and dated, adds the review item; the yearly tasks
-// in off add nothing. ta dates a yearly task whose register field is
-// empty by the council's answer (nil: the register alone).
+// dueItemsInto is dueItems appending to out; a record adds only the
+// return of the information a retired contractor still holds
+// (recordDueInto). review, when not nil and dated, adds the review item;
+// the yearly tasks in off add nothing. ta dates a yearly task whose
+// register field is empty by the council's answer (nil: the register
+// alone).
 func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOff, ta *taskAnswers, asOf Date) []DueItem {
 	if RecordOn(e, asOf) {
-		return out
+		return recordDueInto(out, e, x.scheme, asOf)
 	}
 	// What newDueItem would fill in, found once for all the items.
 	b := e.Base()
@@ -711,6 +720,33 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 		if off&offPlatformTerms == 0 {
 			yearly(DuePlatformTerms, taskTermsCheck, v.TermsCheckedOn, "terms_checked_on")
 		}
+	}
+	sortDue(out)
+	return out
+}
+
+// recordDueInto appends to out the due items of record e (RecordOn on
+// asOf): the end of each contract of a retired contractor whose
+// information is still with it on asOf, neither returned or deleted by
+// then (Contract.ReturnedBy) nor carried on by a renewal (Renewed),
+// dated its to as for a contractor in use: overdue once it has ended,
+// due at its end while it runs. Retiring the contractor does not return
+// the council's information (OUT-39); the item stays until
+// data_returned_on is recorded. A rejected record, and any other entry
+// kind, adds nothing. s is the scheme of the ranks (Renewed).
+func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date) []DueItem {
+	k, ok := e.(*Contractor)
+	if !ok || !RetiredOn(e, asOf) {
+		return out
+	}
+	for i := range k.Contracts {
+		c := &k.Contracts[i]
+		if c.To.IsZero() || c.ReturnedBy(asOf) || k.Renewed(s, i) {
+			continue
+		}
+		out = append(out, DueItem{Kind: DueContractEnd, EntryKind: KindContractor, EntryID: k.ID, Date: c.To,
+			Section: dueSection(e), What: c.ID, Label: quoted("契約（", "）", "contract (", ")", c.ID),
+			Field: contractToPaths.at(i), Overdue: c.To.Before(asOf)})
 	}
 	sortDue(out)
 	return out

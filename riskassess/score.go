@@ -251,7 +251,9 @@ func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, block
 // Blocker rules thus see the catalogue findings (those of AfterResidual
 // requirements still not answered) and the expiry findings of every due
 // item except the review (whose date depends on the result). A record
-// (Record: rejected or retired) has no due items and no next review.
+// (Record: rejected or retired) has no next review, and no due items but
+// the contract ends of a retired contractor still holding the council's
+// information (see DueItems).
 // Assess only cuts the slices from shared blocks and lays the findings
 // out in their final order at once; TestAssessIsThePipeline holds it to
 // the composition.

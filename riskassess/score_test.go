@@ -1222,6 +1222,10 @@ func TestAssessRetired(t *testing.T) {
 	reg, reqs := assessFixture()
 	c := reg.Contractors[0]
 	c.Approval.Status = StatusRetired
+	// Its information returned: nothing left due (a retired contractor
+	// still holding it keeps the contract's end, see
+	// TestDueItemsRetiredContractorData).
+	c.Contracts[0].DataReturnedOn = d(2026, 3, 31)
 	a := mustAssess(testScorer().Assess(&reg.Org, reqs, c, asOf))
 	if !a.NextReview.IsZero() || len(a.Due) != 0 {
 		t.Errorf("retired: next review %s, due %v; want none", a.NextReview, a.Due)

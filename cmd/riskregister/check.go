@@ -122,14 +122,14 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 			if en {
 				summary = fmt.Sprintf("check: %d entries as of %s", len(as), asOf)
 				if records > 0 {
-					summary += fmt.Sprintf(" (%d records not checked)", records)
+					summary += fmt.Sprintf(" (%d records: only the return of their data checked)", records)
 				}
 				summary += fmt.Sprintf(": %d critical, %d high, %d with expired or overdue items",
 					counts[chkFailCritical], counts[chkFailHigh], counts[chkFailOverdue])
 			} else {
 				summary = fmt.Sprintf("check: 基準日 %s、%d 件を確認", asOf, len(as))
 				if records > 0 {
-					summary += fmt.Sprintf("（うち記録 %d 件は対象外）", records)
+					summary += fmt.Sprintf("（うち記録 %d 件はデータの返却・消去の期限のみ確認）", records)
 				}
 				summary += fmt.Sprintf(": 重大 %d 件、高 %d 件、期限切れ・期限超過のある項目 %d 件",
 					counts[chkFailCritical], counts[chkFailHigh], counts[chkFailOverdue])
@@ -175,9 +175,11 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 	var out []checkProblem
 	var due []riskassess.DueItem // an entry's overdue items, reused
 	for _, e := range reg.Entries() {
-		if riskassess.RecordOn(e, asOf) {
-			continue
-		}
+		// A record (rejected or retired on the as-of date) has no risk to
+		// check; its only due items are the return of the information a
+		// retired contractor still holds (riskassess.DueItems), which
+		// stays overdue until recorded.
+		record := riskassess.RecordOn(e, asOf)
 		b := e.Base()
 		path := b.Source
 		if path == "" {
@@ -188,34 +190,8 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 			continue
 		}
 		add := func(class, msg string) { out = append(out, checkProblem{path, class, msg}) }
-		for _, bl := range a.Blockers {
-			msg := l("重大: 阻止要件 ", "critical: blocking rule ") + bl.ID
-			if m := bl.Message.In(lang); m != "" {
-				msg += " — " + m
-			}
-			add(chkFailCritical, msg)
-		}
-		switch {
-		case a.Residual == riskassess.RiskCritical && len(a.Blockers) == 0:
-			add(chkFailCritical, l("重大: 残留リスクが重大です（推奨判断: ", "critical: residual risk is critical (recommended decision: ")+
-				a.Decision.Label(lang)+l("）", ")"))
-		case a.Residual == riskassess.RiskHigh:
-			add(chkFailHigh, l("高: 残留リスクが高です（推奨判断: ", "high: residual risk is high (recommended decision: ")+
-				a.Decision.Label(lang)+l("）", ")"))
-		}
-		// Cross-checks against public lists: a closed or merged
-		// corporation is critical, a service off the ISMAP list or a
-		// number the agency does not know is high.
-		for _, f := range a.Findings {
-			if !publiclist.IsCrossCheck(f.Requirement) || f.Outcome != riskassess.OutcomeNotMet {
-				continue
-			}
-			switch f.Severity {
-			case riskassess.SeverityCritical:
-				add(chkFailCritical, l("重大: ", "critical: ")+f.Requirement+" — "+f.Message.In(lang))
-			case riskassess.SeverityHigh:
-				add(chkFailHigh, l("高: ", "high: ")+f.Requirement+" — "+f.Message.In(lang))
-			}
+		if !record {
+			riskProblems(&a, add, lang)
 		}
 		// The overdue items, in the order report.SortDue gives them: it
 		// keeps the order of equal items, so sorting those alone orders
@@ -245,6 +221,42 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 		}
 	}
 	return out
+}
+
+// riskProblems adds the risk problems of a (not a record) by add:
+// blockers / critical residual risk, high residual risk, and public-list
+// cross-checks not met.
+func riskProblems(a *riskassess.Assessment, add func(class, msg string), lang riskassess.Lang) {
+	l := func(ja, en string) string { return l10n(lang, ja, en) }
+	for _, bl := range a.Blockers {
+		msg := l("重大: 阻止要件 ", "critical: blocking rule ") + bl.ID
+		if m := bl.Message.In(lang); m != "" {
+			msg += " — " + m
+		}
+		add(chkFailCritical, msg)
+	}
+	switch {
+	case a.Residual == riskassess.RiskCritical && len(a.Blockers) == 0:
+		add(chkFailCritical, l("重大: 残留リスクが重大です（推奨判断: ", "critical: residual risk is critical (recommended decision: ")+
+			a.Decision.Label(lang)+l("）", ")"))
+	case a.Residual == riskassess.RiskHigh:
+		add(chkFailHigh, l("高: 残留リスクが高です（推奨判断: ", "high: residual risk is high (recommended decision: ")+
+			a.Decision.Label(lang)+l("）", ")"))
+	}
+	// Cross-checks against public lists: a closed or merged
+	// corporation is critical, a service off the ISMAP list or a
+	// number the agency does not know is high.
+	for _, f := range a.Findings {
+		if !publiclist.IsCrossCheck(f.Requirement) || f.Outcome != riskassess.OutcomeNotMet {
+			continue
+		}
+		switch f.Severity {
+		case riskassess.SeverityCritical:
+			add(chkFailCritical, l("重大: ", "critical: ")+f.Requirement+" — "+f.Message.In(lang))
+		case riskassess.SeverityHigh:
+			add(chkFailHigh, l("高: ", "high: ")+f.Requirement+" — "+f.Message.In(lang))
+		}
+	}
 }
 
 // councilLines summarises the council-wide self-check items

@@ -271,16 +271,19 @@ func TestRecordsNeverFallDue(t *testing.T) {
 	}
 }
 
-// TestPlanCarriesOverdue: due --fiscal-year lists the example's eight items
+// TestPlanCarriesOverdue: due --fiscal-year lists the example's nine items
 // of FY2025 still open on 2026-11-27 (the plan used to leave them out; two
 // are yearly tasks: instagram's terms check, SNS-15, and tamagawa-building's
-// confirmation of measures, OUT-30),
+// confirmation of measures, OUT-30; one is the data return of retired
+// midorigaoka-tape's contract R6-giji-003, which a retired record used to
+// drop),
 // and its calendar marks overdue the items due --within 0d does, each once.
 func TestPlanCarriesOverdue(t *testing.T) {
 	needExample(t)
 	dir := filepath.Join("..", "..", "examples", "chofu-gikai")
 	code, out, _ := execCLI(t, "due", "--register", dir, "--as-of", "2026-11-27", "--fiscal-year", "2026")
-	if code != 0 || !strings.Contains(out, "前年度以前からの期限超過 8 件") || !strings.Contains(out, "tamagawa-building") {
+	if code != 0 || !strings.Contains(out, "前年度以前からの期限超過 9 件") || !strings.Contains(out, "tamagawa-building") ||
+		!strings.Contains(out, "R6-giji-003") {
 		t.Errorf("plan: exit %d\n%s", code, out)
 	}
 	overdue := func(args ...string) (int, string) {

@@ -161,17 +161,17 @@ func (a *app) runReview(o reviewOpts) error {
 	}
 	fmt.Fprintln(a.stdout, l10n(a.lang, ja, en))
 	if next == "" {
-		// A retired record has no due items: a contract that ended with
-		// its data not returned (EXP-CONTRACT not met as of the review)
-		// leaves due, check and the site unsaid.
+		// A contract that ended with its data not returned (EXP-CONTRACT
+		// not met as of the review) stays due on the retired record
+		// (riskassess.DueItems) until the return is recorded: say where.
 		for _, f := range as.Findings {
 			if f.Requirement != riskassess.ExpContractEnd || f.Outcome != riskassess.OutcomeNotMet || e.Kind() != riskassess.KindContractor {
 				continue
 			}
 			path := strings.TrimSuffix(f.Evidence, ".to") + ".data_returned_on"
 			fmt.Fprintln(a.stderr, l10n(a.lang,
-				file+": 警告: "+f.Message.Ja+"廃止の記録には期限がないため、これからは期限の一覧・check・サイトに出ません。データの返却・消去を確かめて "+path+" に記録してください",
-				file+": warning: "+f.Message.In("en")+" A retired record has no due items, so due, check and the site no longer show it: confirm the return or deletion of the data and record it in "+path))
+				file+": 警告: "+f.Message.Ja+"廃止しても、返却・消去を記録するまで期限の一覧・check・サイトに期限切れとして残ります。データの返却・消去を確かめて "+path+" に記録してください",
+				file+": warning: "+f.Message.In("en")+" Retiring the entry does not end it: due, check and the site show it as expired until the return is recorded. Confirm the return or deletion of the data and record it in "+path))
 		}
 	}
 	return nil

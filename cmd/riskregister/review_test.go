@@ -128,9 +128,10 @@ func TestReviewRetires(t *testing.T) {
 
 // TestReviewRetiresWithDataNotReturned: retiring a contractor whose
 // contract ended with no return or deletion of the data recorded warns
-// that the retired record drops that item from due, check and the site.
-// Before, the retirement was recorded without a word, and the unreturned
-// data disappeared from every list.
+// where to record it, and the item stays on the retired record: due lists
+// it and check --fail-on overdue fails on it. Before, the warning said the
+// item left due, check and the site, and every later run was silent (a
+// retired record had no due items).
 func TestReviewRetiresWithDataNotReturned(t *testing.T) {
 	reg := strings.Replace(reviewRegister, "approval:\n", "contracts:\n  - {id: R8, from: 2026-04-01, to: 2026-10-31}\n  - {id: R7, from: 2025-04-01, to: 2026-03-31, data_returned_on: 2026-04-10}\napproval:\n", 1)
 	dir := writeTxtar(t, reg)
@@ -139,9 +140,17 @@ func TestReviewRetiresWithDataNotReturned(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	want := "contractors/acme.yaml: 警告: 契約（R8）の終了日（2026-10-31）を過ぎています。データの返却・廃棄の記録がありません。廃止の記録には期限がないため、これからは期限の一覧・check・サイトに出ません。データの返却・消去を確かめて contracts[0].data_returned_on に記録してください\n"
+	want := "contractors/acme.yaml: 警告: 契約（R8）の終了日（2026-10-31）を過ぎています。データの返却・廃棄の記録がありません。廃止しても、返却・消去を記録するまで期限の一覧・check・サイトに期限切れとして残ります。データの返却・消去を確かめて contracts[0].data_returned_on に記録してください\n"
 	if !strings.HasSuffix(filepath.ToSlash(errOut), want) || strings.Count(errOut, "警告") != 1 {
 		t.Errorf("stderr %q, want it to end with %q", errOut, want)
+	}
+	code, out, errOut := execCLI(t, "due", "--register", dir, "--as-of", "2026-12-05")
+	if code != 0 || !strings.Contains(out, "R8") || strings.Contains(out, "R7") {
+		t.Errorf("due after retiring: exit %d, stdout %q, stderr %q; want contract R8 listed, not R7", code, out, errOut)
+	}
+	code, out, errOut = execCLI(t, "check", "--register", dir, "--as-of", "2026-12-05", "--fail-on", "overdue")
+	if code != 1 || !strings.Contains(out, "contractors/acme.yaml: 期限切れ: 契約終了 R8（2026-10-31、35日経過）") {
+		t.Errorf("check after retiring: exit %d, stdout %q, stderr %q; want it to fail on contract R8", code, out, errOut)
 	}
 }
 

@@ -74,7 +74,7 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 		if b.Approval.InForceOn(a.AsOf).Status == riskassess.StatusRejected {
 			return NextSteps{Why: riskassess.T("却下の記録です。判断することはありません。", "This is the record of a rejection: there is nothing to decide.")}
 		}
-		return NextSteps{Why: riskassess.T("廃止の記録です。判断することはありません。", "This is the record of a retired entry: there is nothing to decide.")}
+		return retiredSteps(org, e, a)
 	}
 	who := responsibleFor(org, e, a.AsOf)
 	deadline := a.Review.Date
@@ -161,6 +161,33 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 		for i, c := range first {
 			out.Steps[i] = c.Step
 		}
+	}
+	return out
+}
+
+// retiredSteps are the next steps of e, a retired record: nothing to
+// decide, but the information a retired contractor still holds
+// (riskassess.DueItems keeps each such contract's end due) is to be
+// returned or deleted, and the date recorded.
+func retiredSteps(org *riskassess.Organisation, e riskassess.Entry, a *riskassess.Assessment) NextSteps {
+	out := NextSteps{Why: riskassess.T("廃止の記録です。判断することはありません。", "This is the record of a retired entry: there is nothing to decide.")}
+	for _, d := range a.Due {
+		if d.Kind != riskassess.DueContractEnd || d.EntryKind != riskassess.KindContractor {
+			continue
+		}
+		if len(out.Steps) == MaxSteps {
+			out.More++
+			continue
+		}
+		if len(out.Steps) == 0 {
+			out.Why = riskassess.T("廃止の記録です。判断することはありませんが、返却・消去を記録していない契約の情報が委託先に残っています。",
+				"This is the record of a retired entry: there is nothing to decide, but the information of a contract with no return or deletion recorded is still with the contractor.")
+		}
+		out.Steps = append(out.Steps, Step{
+			What: riskassess.T(d.Label.Ja+"で預けた情報の返却・消去を確かめ、その日付を台帳に記録する。",
+				"Confirm the return or deletion of the information of the "+d.Label.In("en")+" and record its date in the register."),
+			Who: responsibleFor(org, e, a.AsOf), Due: d.Date, Overdue: d.Date.Before(a.AsOf), Now: !d.Date.After(a.AsOf),
+			Severity: riskassess.SeverityHigh, Field: strings.TrimSuffix(d.Field, ".to") + ".data_returned_on"})
 	}
 	return out
 }

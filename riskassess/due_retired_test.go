@@ -1,0 +1,97 @@
+package riskassess
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDueItemsRetiredContractorData: retiring a contractor does not
+// return the council's information. A contract that ended with no
+// data_returned_on stays due (overdue) on the retired record until the
+// return or deletion is recorded, so that due, check, the calendar and
+// the site keep it; before, a retired record had no due items, and the
+// return (EXP-CONTRACT, OUT-39) disappeared from every list. A contract
+// still running when the contractor is retired keeps its end, dated as for
+// a contractor in use (the information is returned at its end); one whose
+// data were returned, or carried on by a renewal, gives nothing. A
+// rejected record keeps none (its contracts may never have started).
+func TestDueItemsRetiredContractorData(t *testing.T) {
+	asOf := d(2026, 11, 27)
+	type item struct {
+		Kind    DueKind
+		Date    Date
+		What    string
+		Field   string
+		Overdue bool
+	}
+	retired := Approval{Status: StatusRetired, Approver: "kacho", DecidedOn: d(2026, 11, 20),
+		History: []DecisionRecord{{Status: StatusApproved, Approver: "kacho", On: d(2026, 4, 1)}, {Status: StatusRetired, Approver: "kacho", On: d(2026, 11, 20)}}}
+	approved := Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2026, 4, 1)}
+	ended := Contract{ID: "R8", From: d(2026, 4, 1), To: d(2026, 10, 31)}
+	returned := ended
+	returned.DataReturnedOn = d(2026, 11, 10)
+	con := func(ap Approval, cs ...Contract) *Contractor {
+		return &Contractor{Common: Common{ID: "c", Owner: Owner{Section: "s"}, Approval: ap}, Contracts: cs}
+	}
+	endItem := func(what string, on Date, i string, overdue bool) item {
+		return item{DueContractEnd, on, what, "contracts[" + i + "].to", overdue}
+	}
+	for _, tc := range []struct {
+		name string
+		e    *Contractor
+		want []item
+	}{
+		{"retired, ended, not returned: overdue", con(retired, ended), []item{endItem("R8", d(2026, 10, 31), "0", true)}},
+		{"retired, ended, returned: nothing", con(retired, returned), nil},
+		{"retired, returned after the as-of date: overdue then", con(retired, Contract{ID: "R8", To: d(2026, 10, 31), DataReturnedOn: d(2026, 12, 5)}),
+			[]item{endItem("R8", d(2026, 10, 31), "0", true)}},
+		{"in use, ended, not returned: overdue (as before)", con(approved, ended), []item{endItem("R8", d(2026, 10, 31), "0", true)}},
+		{"retired, contract still running: due at its end", con(retired, Contract{ID: "R8", To: d(2027, 3, 31)}),
+			[]item{endItem("R8", d(2027, 3, 31), "0", false)}},
+		{"retired, still running, returned early: nothing", con(retired, Contract{ID: "R8", To: d(2027, 3, 31), DataReturnedOn: d(2026, 11, 20)}), nil},
+		{"retired, no end recorded: no date, nothing", con(retired, Contract{ID: "R8"}), nil},
+		{"retired, renewal carries R7 on: only R8", con(retired, Contract{ID: "R7", To: d(2026, 3, 31), RenewedBy: "R8"}, ended),
+			[]item{endItem("R8", d(2026, 10, 31), "1", true)}},
+		{"rejected: nothing", con(Approval{Status: StatusRejected, Approver: "kacho", DecidedOn: d(2026, 3, 1)}, ended), nil},
+	} {
+		var got []item
+		for _, it := range DueItems(testOrg(), tc.e, Date{}, asOf) {
+			got = append(got, item{it.Kind, it.Date, it.What, it.Field, it.OverdueAsOf(asOf)})
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: DueItems (-want +got):\n%s", tc.name, diff)
+		}
+		// Assess gives the same items, with the contract's expiry finding
+		// not met when overdue, and still no review for a record.
+		_, reqs := assessFixture()
+		a := mustAssess(testScorer().Assess(testOrg(), reqs, tc.e, asOf))
+		var gotA []item
+		for _, it := range a.Due {
+			gotA = append(gotA, item{it.Kind, it.Date, it.What, it.Field, it.OverdueAsOf(asOf)})
+		}
+		if tc.e.Approval.Status != StatusApproved {
+			if diff := cmp.Diff(tc.want, gotA); diff != "" {
+				t.Errorf("%s: Assess Due (-want +got):\n%s", tc.name, diff)
+			}
+			if !a.NextReview.IsZero() {
+				t.Errorf("%s: record has next review %s", tc.name, a.NextReview)
+			}
+		}
+		exp := 0
+		for _, f := range a.Findings {
+			if f.Requirement == ExpContractEnd && f.Outcome == OutcomeNotMet {
+				exp++
+			}
+		}
+		wantExp := 0
+		for _, it := range tc.want {
+			if it.Overdue {
+				wantExp++
+			}
+		}
+		if exp != wantExp {
+			t.Errorf("%s: %d %s findings not met, want %d", tc.name, exp, ExpContractEnd, wantExp)
+		}
+	}
+}
