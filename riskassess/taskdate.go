@@ -1,6 +1,10 @@
 package riskassess
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // The dates of the yearly tasks (the on-site check, the confirmation of a
 // contractor's measures, the terms check, the password change and the
@@ -155,4 +159,101 @@ func taskAnswersFor(org *Organisation, reqs []Requirement, e Entry, asOf Date) *
 	subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
 	answers, _ := attest(subj, ps, nil)
 	return &taskAnswers{answers: answers, qs: taskQuestionsOf(ps)}
+}
+
+// TaskDate is how a yearly task of an entry is dated (TaskDatesAt): the
+// date the due items and the catalogue use, and where it comes from.
+type TaskDate struct {
+	// Field is the task's register field ("last_onsite_check").
+	Field string
+	// Date is the date used (LastDone): the register field's when it is
+	// recorded, else the council's answer's; zero when neither gives one.
+	Date Date
+	// Answer is the path of the council's answer to the task's date
+	// question ("answers.Q-OUT-31") when one that counts gives a date,
+	// AnswerDate that date and Source where the answer came from (the
+	// self-check workbook, its date and cell, or the register).
+	Answer     string
+	AnswerDate Date
+	Source     *Provenance
+	// FromAnswer is true when Date is the answer's (the field is empty);
+	// Overruled when the field is recorded and the answer gives another
+	// date: the register wins, and the answer is not used.
+	FromAnswer, Overruled bool
+}
+
+// TaskDatesAt returns the yearly tasks of e whose date a council's answer
+// can give, shown with a register field: a contractor's confirmation
+// (last_confirmed) and on-site check (last_onsite_check), a service's
+// terms check (terms_checked_on), a social account's password change
+// (password_changed_on) and terms check (terms_checked_on), in that order,
+// each dated by LastDone with the answers of e that count against reqs on
+// asOf, as DueItemsAt and the catalogue date them. It panics with the
+// error of CheckEntry as DueItemsAt does.
+func TaskDatesAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) []TaskDate {
+	org = orZero(org)
+	s := org.Scheme()
+	mustCheckEntry(&s, e)
+	var (
+		answers map[string]Answer
+		att     attestation
+		qs      *taskQuestions
+	)
+	if answersATask(reqs, e.Base().Answers) {
+		ps := prepareReqs(sortedFor(reqs, e.Kind()))
+		subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
+		answers, att = attest(subj, ps, nil)
+		qs = taskQuestionsOf(ps)
+	}
+	var out []TaskDate
+	add := func(t task, recorded Date) {
+		td := TaskDate{Field: taskFields[t]}
+		var id string
+		if qs != nil {
+			id = qs[t].id
+		}
+		td.Date, _, td.FromAnswer = LastDone(recorded, answers, id)
+		if ad, _, ok := LastDone(Date{}, answers, id); ok {
+			td.Answer, td.AnswerDate = qs[t].path, ad
+			td.Overruled = !td.FromAnswer && ad != td.Date
+			td.Source = &Provenance{From: AttestCouncil, Field: td.Answer}
+			if att.info != nil { // imported from a workbook: which, when, where
+				if inf, ok := att.lookup(id, nil); ok && !inf.dropped() {
+					td.Source = &Provenance{From: inf.src.By, Field: cmp.Or(inf.cell(), td.Answer), On: inf.src.On, Source: inf.src.Source}
+				}
+			}
+		}
+		out = append(out, td)
+	}
+	switch v := e.(type) {
+	case *Contractor:
+		add(taskConfirmation, v.LastConfirmed)
+		add(taskOnsiteCheck, v.LastOnsiteCheck)
+	case *Service:
+		add(taskTermsCheck, v.TermsCheckedOn)
+	case *Social:
+		add(taskPassword, v.PasswordChangedOn)
+		add(taskTermsCheck, v.TermsCheckedOn)
+	}
+	return out
+}
+
+// answersATask reports whether answers hold an answer to a date question
+// the council answers of a requirement evidencing a yearly task (as
+// taskQuestionsOf picks them): without one, no answer dates a task, and
+// TaskDatesAt skips attesting the answers.
+func answersATask(reqs []Requirement, answers map[string]Answer) bool {
+	if len(answers) == 0 {
+		return false
+	}
+	for i := range reqs {
+		q := reqs[i].Question
+		if q == nil || q.Type != AnswerDate || reqs[i].AttestedBy != AttestCouncil {
+			continue
+		}
+		if _, ok := answers[q.ID]; ok && slices.Contains(taskFields[:], reqs[i].Field) {
+			return true
+		}
+	}
+	return false
 }

@@ -240,3 +240,68 @@ func TestTaskDateLaterAnswerReviewNote(t *testing.T) {
 		t.Errorf("DueItemsAt differs from Assess (-Assess +DueItemsAt):\n%s", diff)
 	}
 }
+
+// TestTaskDatesAt: what an entry page shows of a yearly task is the date
+// the due items and the catalogue use (LastDone) and where it came from:
+// the register field, or when that is empty the council's answer with its
+// source; an answer the register field overrules is marked so. Before, the
+// page showed "—" for an empty field while the due list had an item dated
+// from the answer, and listed an overruled answer with nothing saying the
+// register date was the one used.
+func TestTaskDatesAt(t *testing.T) {
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	d := func(y int, m time.Month, day int) riskassess.Date { return riskassess.NewDate(y, m, day) }
+	var org riskassess.Organisation
+	reqs, err := catalog.ForOrg(&org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const q = "Q-OUT-31"
+	con := func(onsite riskassess.Date, value string, recs ...riskassess.AssessmentRecord) *riskassess.Contractor {
+		c := &riskassess.Contractor{Common: riskassess.Common{ID: "c", Assessments: recs}, LastConfirmed: d(2026, 5, 1), LastOnsiteCheck: onsite,
+			Contracts: []riskassess.Contract{{ID: "k", To: d(2027, 3, 31), Information: []riskassess.InformationAccess{{Description: "録音", PersonalData: true}}}}}
+		if value != "" {
+			c.Answers = map[string]riskassess.Answer{q: {Value: value, Cell: "質問!D40"}}
+		}
+		return c
+	}
+	selfCheck := riskassess.AssessmentRecord{On: d(2026, 10, 1), Source: "self.xlsx", By: riskassess.AttestCouncil, Answered: []string{q}}
+	vendor := riskassess.AssessmentRecord{On: d(2026, 10, 1), Source: "reply.xlsx", By: riskassess.AttestVendor, Answered: []string{q}}
+	confirmed := riskassess.TaskDate{Field: "last_confirmed", Date: d(2026, 5, 1)}
+	for _, tc := range []struct {
+		name string
+		e    *riskassess.Contractor
+		want riskassess.TaskDate // the on-site check
+	}{
+		{"register only", con(d(2025, 6, 18), ""), riskassess.TaskDate{Field: "last_onsite_check", Date: d(2025, 6, 18)}},
+		{"answer only, entered in the register", con(riskassess.Date{}, "2025-07-22"),
+			riskassess.TaskDate{Field: "last_onsite_check", Date: d(2025, 7, 22), Answer: "answers." + q, AnswerDate: d(2025, 7, 22),
+				Source: &riskassess.Provenance{From: riskassess.AttestCouncil, Field: "answers." + q}, FromAnswer: true}},
+		{"answer only, from a self-check", con(riskassess.Date{}, "2025-07-22", selfCheck),
+			riskassess.TaskDate{Field: "last_onsite_check", Date: d(2025, 7, 22), Answer: "answers." + q, AnswerDate: d(2025, 7, 22),
+				Source: &riskassess.Provenance{From: riskassess.AttestCouncil, Field: "質問!D40", On: d(2026, 10, 1), Source: "self.xlsx"}, FromAnswer: true}},
+		{"both, the same date: not overruled", con(d(2025, 6, 18), "2025-06-18"),
+			riskassess.TaskDate{Field: "last_onsite_check", Date: d(2025, 6, 18), Answer: "answers." + q, AnswerDate: d(2025, 6, 18),
+				Source: &riskassess.Provenance{From: riskassess.AttestCouncil, Field: "answers." + q}}},
+		{"both, disagreeing: the register wins, the answer is overruled", con(d(2025, 6, 18), "2026-03-01"),
+			riskassess.TaskDate{Field: "last_onsite_check", Date: d(2025, 6, 18), Answer: "answers." + q, AnswerDate: d(2026, 3, 1),
+				Source: &riskassess.Provenance{From: riskassess.AttestCouncil, Field: "answers." + q}, Overruled: true}},
+		{"a vendor's answer never counts", con(riskassess.Date{}, "2025-07-22", vendor), riskassess.TaskDate{Field: "last_onsite_check"}},
+		{"not a date", con(riskassess.Date{}, "na"), riskassess.TaskDate{Field: "last_onsite_check"}},
+	} {
+		got := riskassess.TaskDatesAt(&org, reqs, tc.e, asOf)
+		if diff := cmp.Diff([]riskassess.TaskDate{confirmed, tc.want}, got); diff != "" {
+			t.Errorf("%s: TaskDatesAt (-want +got):\n%s", tc.name, diff)
+		}
+		// The date shown is the date the due item rests on.
+		var item riskassess.Date
+		for _, it := range riskassess.DueItemsAt(&org, reqs, tc.e, riskassess.Date{}, asOf) {
+			if it.Kind == riskassess.DueOnsiteCheck {
+				item = it.Date
+			}
+		}
+		if want := tc.want.Date; (want.IsZero() && !item.IsZero()) || (!want.IsZero() && item != want.AddMonths(12)) {
+			t.Errorf("%s: due item %s, shown date %s", tc.name, item, want)
+		}
+	}
+}

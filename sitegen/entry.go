@@ -87,14 +87,17 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		appr.Tables = append(appr.Tables, t)
 	}
 
+	// The yearly tasks as the due items and the catalogue date them: the
+	// register field, else the council's answer (riskassess.LastDone).
+	tasks := riskassess.TaskDatesAt(&b.reg.Org, b.opts.Requirements, e, b.opts.AsOf)
 	var kindSecs []detailSection
 	switch x := e.(type) {
 	case *riskassess.Contractor:
-		kindSecs = b.contractorSections(x, root)
+		kindSecs = b.contractorSections(x, root, tasks)
 	case *riskassess.Service:
-		kindSecs = b.serviceSections(x, root)
+		kindSecs = b.serviceSections(x, root, tasks)
 	case *riskassess.Social:
-		kindSecs = b.socialSections(x, root)
+		kindSecs = b.socialSections(x, root, tasks)
 	}
 	// The approval comes first: with the assessment it is what a reviewer
 	// reads; the kind's details follow the findings.
@@ -212,7 +215,14 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 	p.Answers.reserveFrom(p.scratchArrays(), len(ac.Answers))
 	for _, id := range sortedKeys(ac.Answers) {
 		ans := ac.Answers[id]
-		p.Answers.addRow(cellView{Text: question(id)}, cellView{Text: b.answerValue(ans.Value)}, cellView{Text: date(given[id])}, cellView{Text: ans.Comment}, cellView{Text: ans.Cell})
+		value := b.answerValue(ans.Value)
+		if td := overruledBy(tasks, id); td != nil {
+			// The register field wins over the answer (LastDone): say
+			// which date is used, so that the answer is not read as it.
+			value += L("（使われていません。台帳の "+td.Field+" "+b.iso(td.Date)+" を使用）",
+				" (not used: the register's "+td.Field+" "+b.iso(td.Date)+" is)")
+		}
+		p.Answers.addRow(cellView{Text: question(id)}, cellView{Text: value}, cellView{Text: date(given[id])}, cellView{Text: ans.Comment}, cellView{Text: ans.Cell})
 	}
 
 	// The answers the latest questionnaire changed.
@@ -331,6 +341,34 @@ func (b *builder) ownerPerson(e riskassess.Entry, ow riskassess.Owner) string {
 		return name + l(b.lang, "（基準日には別の課・役職）", " (in another post on the as-of date)")
 	}
 	return name
+}
+
+// taskFact is doneFact for a yearly task whose register field (field,
+// holding recorded) a council's answer can stand in for: the date the
+// due items and the catalogue use (tasks, riskassess.TaskDatesAt), and,
+// when it is the answer's, which answer and where it came from.
+func (b *builder) taskFact(label string, recorded riskassess.Date, tasks []riskassess.TaskDate, field string) fact {
+	i := slices.IndexFunc(tasks, func(t riskassess.TaskDate) bool { return t.Field == field })
+	if i < 0 || !tasks[i].FromAnswer {
+		return b.doneFact(label, recorded)
+	}
+	td := &tasks[i]
+	f := b.doneFact(label, td.Date)
+	id := strings.TrimPrefix(td.Answer, "answers.")
+	src := td.Source.Text().In(b.lang)
+	f.Value += l(b.lang, "（台帳に記録なし。回答 "+id+" による: "+src+"）", " (not in the register: from answer "+id+", "+src+")")
+	return f
+}
+
+// overruledBy returns the task of tasks whose answer to question id the
+// register field overrules (riskassess.TaskDate.Overruled), nil if none.
+func overruledBy(tasks []riskassess.TaskDate, id string) *riskassess.TaskDate {
+	for i := range tasks {
+		if tasks[i].Overruled && tasks[i].Answer == "answers."+id {
+			return &tasks[i]
+		}
+	}
+	return nil
 }
 
 // doneCell is a table cell giving the date a record of the entry
@@ -471,15 +509,15 @@ func (b *builder) corporateNumber(x *riskassess.Contractor) string {
 		" (not cross-checked: no snapshot of the "+pl.Label("en")+" on or before the as-of date; import one with riskregister lists import "+string(pl)+")")
 }
 
-func (b *builder) contractorSections(x *riskassess.Contractor, root string) []detailSection {
+func (b *builder) contractorSections(x *riskassess.Contractor, root string, tasks []riskassess.TaskDate) []detailSection {
 	lang := b.lang
 	L := func(ja, en string) string { return l(lang, ja, en) }
 	sec := detailSection{ID: "contractor", Title: L("事業者", "Contractor"), Facts: []fact{
 		{Label: L("商号", "Legal name"), Value: x.LegalName},
 		{Label: L("商号（カナ）", "Legal name (kana)"), Value: x.LegalNameKana},
 		{Label: L("法人番号", "Corporate number"), Value: b.corporateNumber(x)},
-		b.doneFact(L("最終の報告・確認", "Last confirmation"), x.LastConfirmed),
-		b.doneFact(L("最終の実地確認", "Last on-site check"), x.LastOnsiteCheck),
+		b.taskFact(L("最終の報告・確認", "Last confirmation"), x.LastConfirmed, tasks, "last_confirmed"),
+		b.taskFact(L("最終の実地確認", "Last on-site check"), x.LastOnsiteCheck, tasks, "last_onsite_check"),
 	}}
 	sec.Tables = append(sec.Tables, b.certTable(x.Certifications)...)
 
@@ -580,7 +618,7 @@ func workSiteLabel(k riskassess.WorkSiteKind, lang riskassess.Lang) string {
 	return string(k)
 }
 
-func (b *builder) serviceSections(x *riskassess.Service, root string) []detailSection {
+func (b *builder) serviceSections(x *riskassess.Service, root string, tasks []riskassess.TaskDate) []detailSection {
 	lang := b.lang
 	L := func(ja, en string) string { return l(lang, ja, en) }
 	prov := b.entryCell(riskassess.KindContractor, x.Provider.Contractor, x.Provider.Name, root)
@@ -604,7 +642,7 @@ func (b *builder) serviceSections(x *riskassess.Service, root string) []detailSe
 		{Label: L("認められた用途", "Permitted uses"), List: x.PermittedUses},
 		{Label: L("外部サービス管理者", "Service manager"), Value: b.ownerPerson(x, riskassess.Owner{Section: x.Owner.Section, Person: x.Manager})},
 		{Label: L("契約終了日", "Contract end"), Value: b.iso(x.ContractEnd)},
-		b.doneFact(L("利用規約の確認日", "Terms checked on"), x.TermsCheckedOn),
+		b.taskFact(L("利用規約の確認日", "Terms checked on"), x.TermsCheckedOn, tasks, "terms_checked_on"),
 		{Label: L("データの保管場所", "Data locations"), List: locs},
 		{Label: L("準拠法", "Governing law"), Value: x.GoverningLaw},
 		{Label: L("管轄裁判所", "Court"), Value: x.Court},
@@ -656,7 +694,7 @@ func fmtAvail(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64) + "%"
 }
 
-func (b *builder) socialSections(x *riskassess.Social, root string) []detailSection {
+func (b *builder) socialSections(x *riskassess.Social, root string, tasks []riskassess.TaskDate) []detailSection {
 	lang := b.lang
 	L := func(ja, en string) string { return l(lang, ja, en) }
 	status := x.StatusOn(b.opts.AsOf) // as on the date the site shows
@@ -684,14 +722,14 @@ func (b *builder) socialSections(x *riskassess.Social, root string) []detailSect
 		{Label: L("投稿担当者", "Operators"), List: ops},
 		{Label: L("多要素認証", "MFA"), Value: b.yesNo(x.MFA)},
 		{Label: L("パスワード管理者", "Credential custodian"), Value: b.ownerPerson(x, riskassess.Owner{Section: staffSec, Person: x.CredentialCustodian})},
-		b.doneFact(L("パスワード変更日", "Password changed on"), x.PasswordChangedOn),
+		b.taskFact(L("パスワード変更日", "Password changed on"), x.PasswordChangedOn, tasks, "password_changed_on"),
 		{Label: L("プロフィールに運営者を明記", "Profile names operator"), Value: b.yesNo(x.ProfileNamesOperator)},
 		linkFact(L("掲載ページ", "Listed on"), x.ListedOn),
 		linkFact(L("運用方針", "Posting rules"), x.PostingRules),
 		{Label: L("投稿範囲", "Posting scope"), Value: x.PostingScope},
 		{Label: L("乗っ取り時の手順", "Takeover procedure"), Value: x.TakeoverProcedure},
 		{Label: L("なりすまし時の手順", "Impersonation procedure"), Value: x.ImpersonationProcedure},
-		b.doneFact(L("利用規約の確認日", "Terms checked on"), x.TermsCheckedOn),
+		b.taskFact(L("利用規約の確認日", "Terms checked on"), x.TermsCheckedOn, tasks, "terms_checked_on"),
 		b.doneFact(L("最終投稿日", "Last post"), x.LastPost),
 	}}
 	return []detailSection{sec}

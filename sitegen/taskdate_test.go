@@ -1,0 +1,57 @@
+package sitegen
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+)
+
+// TestEntryTaskDateFromTheAnswer: a yearly task's date on the entry page
+// is the one the due items and the catalogue use (riskassess.TaskDatesAt).
+// With last_onsite_check empty and the council's answer to Q-OUT-31 giving
+// the date, the page showed 最終の実地確認 "—" beside a due item dated from
+// the answer; with both given and disagreeing (the register wins), 現在の回答
+// listed the answer's date with nothing saying it was not used.
+func TestEntryTaskDateFromTheAnswer(t *testing.T) {
+	// acme-johou records no last_onsite_check; the council answered
+	// Q-OUT-31 in the register.
+	src := strings.Replace(testRegister, "answers:\n  q-isms:", "answers:\n  Q-OUT-31: { value: \"2025-07-22\" }\n  q-isms:", 1)
+	overruled := strings.Replace(src, "last_confirmed: 2026-05-01\n", "last_confirmed: 2026-05-01\nlast_onsite_check: 2025-06-18\n", 1)
+	for _, tc := range []struct {
+		name, src string
+		want      []string
+	}{
+		{"answer only", src, []string{
+			`<dt>最終の実地確認</dt><dd>2025-07-22（台帳に記録なし。回答 Q-OUT-31 による: 台帳に記入された回答）</dd>`,
+		}},
+		{"register overrules the answer", overruled, []string{
+			`<dt>最終の実地確認</dt><dd>2025-06-18</dd>`,
+			`<td>2025-07-22（使われていません。台帳の last_onsite_check 2025-06-18 を使用）</td>`,
+		}},
+	} {
+		reg := loadTxtar(t, tc.src)
+		reqs, err := catalog.ForOrg(&reg.Org)
+		if err != nil {
+			t.Fatal(err)
+		}
+		as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf))
+		dir := filepath.Join(t.TempDir(), "site")
+		if _, err := Build(context.Background(), reg, as, Options{OutDir: dir, AsOf: testAsOf, Requirements: reqs}); err != nil {
+			t.Fatalf("%s: Build: %v", tc.name, err)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "entries", "contractor", "acme-johou.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range tc.want {
+			if !strings.Contains(string(b), want) {
+				t.Errorf("%s: page lacks %s", tc.name, want)
+			}
+		}
+	}
+}
