@@ -45,7 +45,11 @@ func checkOutDir(out string) error {
 // stage is a temporary folder next to the output folder that receives the
 // new site.
 type stage struct {
-	out, tmp  string
+	out, tmp string
+	// fresh is set when there was no old site at out when the stage was
+	// made: no file is compared with an old one (a fresh build spares a
+	// failing lstat per file).
+	fresh     bool
 	unchanged atomic.Int64
 }
 
@@ -62,7 +66,8 @@ func newStage(out string) (*stage, error) {
 		os.RemoveAll(tmp)
 		return nil, err
 	}
-	return &stage{out: out, tmp: tmp}, nil
+	_, err = os.Lstat(out)
+	return &stage{out: out, tmp: tmp, fresh: errors.Is(err, fs.ErrNotExist)}, nil
 }
 
 // mkdirs creates the folders of every page in the stage.
@@ -91,11 +96,11 @@ func (s *stage) put(rel string, b []byte) error {
 	rel = filepath.FromSlash(rel)
 	dst := filepath.Join(s.tmp, rel)
 	old := filepath.Join(s.out, rel)
-	if sameContent(old, b) && os.Link(old, dst) == nil {
+	if !s.fresh && sameContent(old, b) && os.Link(old, dst) == nil {
 		s.unchanged.Add(1)
 		return nil
 	}
-	return os.WriteFile(dst, b, 0o644)
+	return writeFile(dst, b)
 }
 
 // sameContent reports whether the regular file name holds exactly b.
@@ -241,10 +246,12 @@ func recoverLeftovers(out string) (notes []string, err error) {
 func (s *stage) create(rel string) (*stagedFile, error) {
 	rel = filepath.FromSlash(rel)
 	f := &stagedFile{s: s, dst: filepath.Join(s.tmp, rel), old: filepath.Join(s.out, rel)}
-	if fi, err := os.Lstat(f.old); err == nil && fi.Mode().IsRegular() {
-		if o, err := os.Open(f.old); err == nil {
-			f.cmp = bufio.NewReaderSize(o, 64<<10)
-			f.cmpFile = o
+	if !s.fresh {
+		if fi, err := os.Lstat(f.old); err == nil && fi.Mode().IsRegular() {
+			if o, err := os.Open(f.old); err == nil {
+				f.cmp = bufio.NewReaderSize(o, 64<<10)
+				f.cmpFile = o
+			}
 		}
 	}
 	if f.cmp == nil {
