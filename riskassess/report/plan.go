@@ -118,7 +118,17 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 		}
 		return it
 	}
-	var items []PlanItem
+	// Sized once: at 10,000 entries the year holds tens of thousands of
+	// items, and growing the slice by doubling would allocate it twice over.
+	n := 0
+	for i := range as {
+		for _, d := range as[i].Due {
+			if fy.Contains(d.Date) {
+				n++
+			}
+		}
+	}
+	items := make([]PlanItem, 0, n)
 	for i := range as {
 		a := &as[i]
 		for _, d := range a.Due {
@@ -187,14 +197,16 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 	p.Count = len(items)
 	for _, m := range fy.Months() {
 		pm := PlanMonth{Month: m}
+		// The items of a month and section are next to each other in
+		// items: a section's Items is their run in it (its capacity cut to
+		// its length), not a copy.
 		for len(items) > 0 && items[0].Date.Year == m.Year && items[0].Date.Month == m.Month {
-			it := items[0]
-			items = items[1:]
-			if n := len(pm.Sections); n == 0 || pm.Sections[n-1].Section != it.Section {
-				pm.Sections = append(pm.Sections, PlanSection{Section: it.Section})
+			n := 1
+			for n < len(items) && items[n].Date.Year == m.Year && items[n].Date.Month == m.Month && items[n].Section == items[0].Section {
+				n++
 			}
-			s := &pm.Sections[len(pm.Sections)-1]
-			s.Items = append(s.Items, it)
+			pm.Sections = append(pm.Sections, PlanSection{Section: items[0].Section, Items: items[:n:n]})
+			items = items[n:]
 		}
 		p.Months = append(p.Months, pm)
 	}

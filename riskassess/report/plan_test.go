@@ -84,6 +84,22 @@ func TestPlanYear(t *testing.T) {
 	}
 }
 
+// TestPlanYearSectionsApart: a section's items share no room with the next
+// section's: appending to one leaves the other as it was.
+func TestPlanYearSectionsApart(t *testing.T) {
+	reg, as := planRegister()
+	p := report.PlanYear(reg, as, 2026, exportDate("2026-04-10"))
+	secs := p.Months[0].Sections
+	if len(secs) != 2 {
+		t.Fatalf("April has %d sections, want 2", len(secs))
+	}
+	next := secs[1].Items[0].EntryID
+	_ = append(secs[0].Items, report.PlanItem{DueItem: riskassess.DueItem{EntryID: "intruder"}})
+	if got := secs[1].Items[0].EntryID; got != next {
+		t.Errorf("after appending to the first section, the second starts with %q, want %q", got, next)
+	}
+}
+
 // TestPlanYearSortsByReading: within a section and a day, entries sort by
 // their reading, not by id or by the code points of the kanji.
 func TestPlanYearSortsByReading(t *testing.T) {
