@@ -22,14 +22,16 @@ const (
 	// (evidence[].url, sla.url, the social url, notice_url, listed_on,
 	// posting_rules) names no file of the site built (サイトにないファイル
 	// へのリンク). build replaces the output folder as a whole, so a file
-	// put there by hand is removed by the next build and the link breaks;
-	// a document name written as url is shown as such a link too.
+	// put there by hand is removed by the next build and the link breaks.
+	// A document's name (no slash, no extension: classifyURL) is text,
+	// not a link, and not reported.
 	//
 	// Example:
 	//	evidence: [{title: 契約書, url: docs/keiyaku.pdf}]
 	// Fix: write the document's https:// URL on the council's server; for
 	// a document on a file share, leave url out and write its name and
-	// place in title.
+	// place in title (posting_rules, sla.url: the name and place in the
+	// field itself).
 	CodeLinkNotInSite = "link-not-in-site"
 )
 

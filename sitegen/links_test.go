@@ -10,7 +10,7 @@ import (
 
 // TestMissingLinks: a relative link the site shows is reported unless it
 // names a file (or folder) of the site; external links, text and anchors
-// are not; so are the relative links of notes, which the entry page
+// are not, nor is a document's name (no slash, no extension); so are the relative links of notes, which the entry page
 // resolves from the site root as it does evidence links. The public site
 // reports only the notice_url of the accounts it lists.
 func TestMissingLinks(t *testing.T) {
@@ -31,7 +31,8 @@ func TestMissingLinks(t *testing.T) {
 			SLA: &riskassess.SLA{URL: "sla.pdf"}}},
 		Social: []*riskassess.Social{{Common: riskassess.Common{ID: "x", Source: "social/x.yaml",
 			Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: asOf}}, Status: riskassess.AccountActive,
-			URL: "https://x.com/chofu", NoticeURL: "oshirase.html", ListedOn: "accounts.html", PostingRules: "unyo.pdf"}},
+			URL: "https://x.com/chofu", NoticeURL: "oshirase.html", ListedOn: "accounts.html", PostingRules: "unyo.pdf"},
+			{Common: riskassess.Common{ID: "y", Source: "social/y.yaml"}, PostingRules: "SNS運用方針（総務課保管）", NoticeURL: "docs/sns.pdf"}},
 	}
 	var pages []*page
 	for _, p := range []string{"index.html", "requirements.html", "accounts.html", "downloads/contractors.csv"} {
@@ -43,12 +44,12 @@ func TestMissingLinks(t *testing.T) {
 	}{
 		{false, []MissingLink{
 			{riskassess.KindContractor, "acme", "contractors/acme.yaml", "evidence[0].url", "docs/keiyaku.pdf"},
-			{riskassess.KindContractor, "acme", "contractors/acme.yaml", "evidence[4].url", "総務課キャビネット保管"},
 			{riskassess.KindContractor, "acme", "contractors/acme.yaml", "notes", "docs/handan.pdf"},
 			{riskassess.KindContractor, "acme", "contractors/acme.yaml", "notes", "sanko%20shiryo.pdf"},
 			{riskassess.KindService, "mail", "services/mail.yaml", "sla.url", "sla.pdf"},
 			{riskassess.KindSocial, "x", "social/x.yaml", "notice_url", "oshirase.html"},
 			{riskassess.KindSocial, "x", "social/x.yaml", "posting_rules", "unyo.pdf"},
+			{riskassess.KindSocial, "y", "social/y.yaml", "notice_url", "docs/sns.pdf"},
 		}},
 		{true, []MissingLink{{riskassess.KindSocial, "x", "social/x.yaml", "notice_url", "oshirase.html"}}},
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 	"net/url"
+	"path"
 	"strings"
 	"sync"
 )
@@ -98,12 +99,38 @@ func classifyURL(raw string) linkKind {
 		}
 		return linkExternal
 	case u.Scheme == "" && u.Host == "" && !strings.HasPrefix(s, "//") && !strings.HasPrefix(s, "/"):
-		if strings.Contains(strings.SplitN(s, "/", 2)[0], ":") || fieldrule.LinkLeavesSite(s) {
+		if strings.Contains(strings.SplitN(s, "/", 2)[0], ":") || fieldrule.LinkLeavesSite(s) || docName(u) {
 			return linkNone
 		}
 		return linkRelative
 	}
 	return linkNone
+}
+
+// docName reports whether the relative URL u is the name of a document
+// (SNS運用方針（総務課保管）, 総務課キャビネット保管), which posting_rules
+// and the like may hold, rather than a path: no slash, no query, no
+// fragment and no file extension (.pdf, .html). Such a name is shown as
+// text, not as a link that goes nowhere.
+func docName(u *url.URL) bool {
+	if strings.Contains(u.Path, "/") || u.RawQuery != "" || u.Fragment != "" || u.Path == "" {
+		return false
+	}
+	ext := path.Ext(u.Path)
+	if len(ext) < 2 || len(ext) > 6 {
+		return true
+	}
+	letter := false
+	for _, r := range ext[1:] {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			letter = true
+		case r >= '0' && r <= '9':
+		default:
+			return true
+		}
+	}
+	return !letter
 }
 
 // linkView is a link, or plain text when Href is empty.

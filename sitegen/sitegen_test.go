@@ -623,6 +623,13 @@ func TestClassifyURL(t *testing.T) {
 		{"../../../../etc/passwd", linkNone},
 		{"%2e%2e/%2e%2e/etc/passwd", linkNone},
 		{"a.pdf#page=2", linkRelative},
+		{"sns.pdf", linkRelative},
+		{"requirements.html", linkRelative},
+		{"#top", linkRelative},
+		{"SNS運用方針（総務課保管）", linkNone}, // a document's name: text
+		{"総務課キャビネット保管", linkNone},
+		{"運用方針 第1.2版", linkNone},
+		{"SNS運用方針.pdf", linkRelative},
 		{"javascript:alert(1)", linkNone},
 		{"JavaScript:alert(1)", linkNone},
 		{" javascript:alert(1)", linkNone},

@@ -284,13 +284,10 @@ func linkWarnings(dir, out string, links []sitegen.MissingLink) problem.List {
 	byFile := map[string][]int{}
 	for _, l := range links {
 		byFile[l.File] = append(byFile[l.File], len(ps))
-		fixJa, fixEn := "url を書かずに title に文書名と保管場所を書いて", "leave url out and write its name and place in title"
-		if l.Path == "notes" {
-			fixJa, fixEn = "リンクにせず文書名と保管場所を書いて", "write its name and place without a link"
-		}
+		fixJa, fixEn := linkFix(l.Path)
 		ps = append(ps, problem.Problem{File: l.File, Path: l.Path, Code: sitegen.CodeLinkNotInSite, Warning: true, Msg: riskassess.T(
-			fmt.Sprintf("%s のリンク %q の先は、出力したサイト（%s）にないファイルです。build は出力先を毎回まるごと置き換えるため、そこに置いたファイルは消え、リンクは開けません。文書を庁内のサーバーに置いて https:// の URL を書くか、ファイル共有上の文書なら%sください", l.Path, l.URL, out, fixJa),
-			fmt.Sprintf("%s links to %q, which is not a file of the site written (%s): build replaces the output folder as a whole, so a file put there is removed and the link does not open; put the document on the council's server and write its https:// URL, or for a document on a file share %s", l.Path, l.URL, out, fixEn))})
+			fmt.Sprintf("%s のリンク %q の先は、出力したサイト（%s）にないファイルです。build は出力先を毎回まるごと置き換えるため、そこに置いたファイルは消え、リンクは開けません。%s", l.Path, l.URL, out, fixJa),
+			fmt.Sprintf("%s links to %q, which is not a file of the site written (%s): build replaces the output folder as a whole, so a file put there is removed and the link does not open; %s", l.Path, l.URL, out, fixEn))})
 	}
 	for f, idx := range byFile {
 		paths := make([]string, len(idx))
@@ -305,6 +302,25 @@ func linkWarnings(dir, out string, links []sitegen.MissingLink) problem.List {
 	}
 	problem.Sort(ps)
 	return ps
+}
+
+// linkFix is the advice of a link-not-in-site warning at the field path:
+// evidence has a title for a document's name and place, notes can name it
+// without a link, posting_rules and sla.url take the name itself (a name,
+// without slash or extension, is shown as text), and the account's url,
+// listed_on and notice_url are web pages.
+func linkFix(path string) (ja, en string) {
+	const serverJa, serverEn = "文書を庁内のサーバーに置いて https:// の URL を書くか、ファイル共有上の文書なら", "put the document on the council's server and write its https:// URL, or for a document on a file share "
+	switch {
+	case path == "notes":
+		return serverJa + "リンクにせず文書名と保管場所を書いてください", serverEn + "write its name and place without a link"
+	case path == "posting_rules" || path == "sla.url":
+		return serverJa + "パスの代わりに文書名と保管場所（例: 運用方針（総務課保管））を書いてください（リンクではなく文字として表示されます）",
+			serverEn + "write its name and place instead of the path (e.g. 運用方針（総務課保管）, shown as text, not as a link)"
+	case path == "url" || path == "listed_on" || path == "notice_url":
+		return "ウェブサイトで公開しているページの https:// の URL を書いてください", "write the https:// URL of the page published on the website"
+	}
+	return serverJa + "url を書かずに title に文書名と保管場所を書いてください", serverEn + "leave url out and write its name and place in title"
 }
 
 // siteInputs loads the register in dir and sets in opts what the site is

@@ -13,6 +13,7 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/gikai-sec/riskregister/sitegen"
 )
 
 func TestBuildExample(t *testing.T) {
@@ -265,5 +266,31 @@ func TestBuildWarnsLinkNotInSite(t *testing.T) {
 		filepath.ToSlash(filepath.Join(dir, "contractors", "musashino-network.yaml")), line, out)
 	if len(warnings) != 1 || !strings.HasPrefix(warnings[0], want) {
 		t.Errorf("warnings:\n%s\nwant one starting %q", strings.Join(warnings, "\n"), want)
+	}
+}
+
+// TestLinkWarningsAdvice: the advice of link-not-in-site fits the field:
+// posting_rules and sla.url have no title (the document's name goes in
+// the field itself), the account's url, listed_on and notice_url are web
+// pages; only evidence has a title to write the name in.
+func TestLinkWarningsAdvice(t *testing.T) {
+	for _, c := range []struct{ path, want string }{
+		{"evidence[0].url", "leave url out and write its name and place in title"},
+		{"notes", "write its name and place without a link"},
+		{"posting_rules", "write its name and place instead of the path"},
+		{"sla.url", "write its name and place instead of the path"},
+		{"notice_url", "write the https:// URL of the page published on the website"},
+		{"listed_on", "write the https:// URL of the page published on the website"},
+	} {
+		ps := linkWarnings(t.TempDir(), "site", []sitegen.MissingLink{{Kind: riskassess.KindSocial, ID: "x", File: "social/x.yaml", Path: c.path, URL: "docs/sns.pdf"}})
+		if len(ps) != 1 {
+			t.Fatalf("%s: %d warnings, want 1", c.path, len(ps))
+		}
+		if msg := ps[0].Message("en"); !strings.Contains(msg, c.want) {
+			t.Errorf("%s: %s\nwant it to contain %q", c.path, msg, c.want)
+		}
+		if msg := ps[0].Message("ja"); c.path != "evidence[0].url" && strings.Contains(msg, "title") {
+			t.Errorf("%s: %s\nadvises title, which the field has not", c.path, msg)
+		}
 	}
 }

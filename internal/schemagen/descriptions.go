@@ -203,7 +203,7 @@ var descriptions = map[string]description{
 
 	"SLA.Availability": {"稼働率の保証（%）", ""},
 	"SLA.Support":      {"サポート体制", "Support."},
-	"SLA.URL":          {"SLA の URL", "URL of the SLA."},
+	"SLA.URL":          {"SLA の https:// の URL、またはファイル共有上の文書名と保管場所（スラッシュも拡張子もない値は文字として表示されます）", "https:// URL of the SLA, or the name and place of the document on a file share (a value with no slash and no file extension is shown as text)."},
 
 	"Exit.DataReturn":  {"利用終了時にデータを返却する", "Data is returned at exit."},
 	"Exit.Deletion":    {"利用終了時にデータを消去する", "Data is deleted at exit."},
@@ -225,7 +225,7 @@ var descriptions = map[string]description{
 	"Social.PasswordChangedOn":      {"パスワード最終変更日", ""},
 	"Social.ProfileNamesOperator":   {"プロフィールに運用主体を明記している", ""},
 	"Social.ListedOn":               {"公式アカウントとして掲載している自組織のページの URL", ""},
-	"Social.PostingRules":           {"運用方針（URL または文書）", ""},
+	"Social.PostingRules":           {"運用方針の https:// の URL、または文書名と保管場所（例: SNS運用方針（総務課保管）。スラッシュも拡張子もない値は文字として表示され、相対パスはサイト内のファイルへのリンクになります）", "PostingRules is the https:// URL of the operating rules (運用方針), or the document's name and place (e.g. SNS運用方針（総務課保管）; a value with no slash and no file extension is shown as text, a relative path is a link to a file of the site)."},
 	"Social.PostingScope":           {"投稿してよい内容を定めた文書", ""},
 	"Social.TakeoverProcedure":      {"乗っ取り時の対応手順", "Procedure when the account is taken over."},
 	"Social.ImpersonationProcedure": {"なりすまし発見時の対応手順", "Procedure when an impostor account is found."},
