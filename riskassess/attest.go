@@ -420,7 +420,7 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject, ps
 		return
 	}
 	ro := r.Check(att.registerOnly)
-	if ro.Outcome != f.Outcome || strings.HasPrefix(ro.Evidence, "answers.") || ro.Outcome == OutcomeNotAnswered {
+	if ro.Outcome != f.Outcome || strings.HasPrefix(ro.Evidence, "answers.") || ro.Outcome == OutcomeNotAnswered || ro.NotAsked {
 		return
 	}
 	src := inf.src

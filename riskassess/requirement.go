@@ -227,6 +227,12 @@ type Result struct {
 	Message Text
 	// Due is a date the finding concerns (an expiry), if any.
 	Due Date
+	// NotAsked is set when the outcome rests on a recorded fact the
+	// requirement's question does not ask about (OUT-10 not met in a gap
+	// between contracts, while the question asks about the clause): a
+	// vendor's answer to the question does not contradict it, and the
+	// finding notes no Conflict.
+	NotAsked bool
 }
 
 // Requirement is one requirement of the catalogue: a value with an ID, the

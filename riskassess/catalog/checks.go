@@ -513,7 +513,11 @@ func contractGapCheck(clauses checkFunc) checkFunc {
 			r.Message = riskassess.T(r.Message.Ja+"。"+ja, r.Message.En+"; "+en)
 			return r
 		}
-		return result(riskassess.OutcomeNotMet, "contracts["+strconv.Itoa(g.ended)+"].to", ja, en)
+		// The gap alone: Q-OUT-10 asks about the clause, so a vendor's
+		// "yes" is no contradiction (Result.NotAsked).
+		res := result(riskassess.OutcomeNotMet, "contracts["+strconv.Itoa(g.ended)+"].to", ja, en)
+		res.NotAsked = true
+		return res
 	}
 }
 

@@ -1316,3 +1316,46 @@ func TestContractGap(t *testing.T) {
 		})
 	}
 }
+
+// TestContractGapNoConflict: in a gap between contracts OUT-10 is not met
+// because no contract is in force, not because the clause is missing: the
+// vendor's "yes" to Q-OUT-10 (the clause is in its contract, R9) does not
+// contradict the register, and no conflict is noted. A clause missing from
+// the next contract still contradicts it.
+func TestContractGapNoConflict(t *testing.T) {
+	asOf := day("2026-11-27")
+	info := []riskassess.InformationAccess{{Description: "ネットワーク構成図", Class: class("3C", "2", "2")}}
+	clauses := []riskassess.ContractClause{{Requirement: "OUT-10", Article: "第2条"}}
+	ended := riskassess.Contract{ID: "R8", From: day("2026-04-01"), To: day("2026-10-31"), DataReturnedOn: day("2026-11-05"),
+		Information: info, Clauses: clauses}
+	next := riskassess.Contract{ID: "R9", From: day("2027-01-01"), To: day("2027-12-31"), Information: info, Clauses: clauses}
+	noClause := next
+	noClause.Clauses = nil
+	for _, tt := range []struct {
+		name      string
+		contracts []riskassess.Contract
+		conflict  bool
+	}{
+		{"gap, next contract with the clause", []riskassess.Contract{ended, next}, false},
+		{"ended, none after", []riskassess.Contract{ended}, false},
+		{"gap, next contract without the clause", []riskassess.Contract{ended, noClause}, true},
+	} {
+		k := con(func(c *riskassess.Contractor) {
+			c.Contracts = slices.Clone(tt.contracts)
+			yes := map[string]riskassess.Answer{"Q-OUT-10": {Value: "yes", Cell: "質問!D9"}}
+			c.Assessments = []riskassess.AssessmentRecord{{On: day("2026-11-20"), Source: "r.xlsx", By: riskassess.AttestVendor, Answers: yes}}
+			c.Answers = map[string]riskassess.Answer{"Q-OUT-10": yes["Q-OUT-10"]}
+		})
+		for _, f := range riskassess.Findings(nil, Default(), k, asOf) {
+			if f.Requirement != "OUT-10" {
+				continue
+			}
+			if f.Outcome != notMet {
+				t.Errorf("%s: OUT-10 %s, want not met", tt.name, f.Outcome)
+			}
+			if (f.Conflict != nil) != tt.conflict {
+				t.Errorf("%s: conflict %v, want %v", tt.name, f.Conflict, tt.conflict)
+			}
+		}
+	}
+}
