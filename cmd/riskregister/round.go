@@ -36,7 +36,7 @@ func newRoundCmd(a *app) *cobra.Command {
   （Windows で使えない文字は全角に置き換えます）。
 - 記録: 確認票をすべて作れたときだけ、台帳の編集ロックを取ってすべてのエントリに記録します。どれかを記録できなければ
   何も記録せず、作った確認票も消します。
-- 回答期限: --deadline（なければ --as-of から questionnaire.reply_within_days 日、既定30日）。返送先は questionnaire 
+- 回答期限: --deadline（送付日 --as-of、既定は今日、より後の日付。なければ --as-of から questionnaire.reply_within_days 日、既定30日）。返送先は questionnaire 
   と同じ（--return-to か register.yaml の questionnaire.return_to）。
 - 返ってきた確認票は riskregister import でフォルダごと取り込めます。取り込むと回の返送日・取込日を記録します。
   回答期限を過ぎても取り込まれていない確認票は due・サイトの督促リストに出ます。
@@ -50,7 +50,8 @@ Windows cannot use are replaced). The records are written, holding the register'
 workbook was made; if any entry cannot be recorded, nothing is recorded and the workbooks are removed. Import the
 returned workbooks with riskregister import (a whole folder at once): the round is marked returned and
 imported. Replies past their deadline and not imported are listed by due and the site (the chase list).`,
-		Example: `  riskregister round --name 令和8年度春 --kind all --deadline 2026-05-31 -o rounds/r8-spring
+		Example: `  riskregister round --name 令和8年度春 --kind all -o rounds/r8-spring
+  riskregister round --name 令和8年度春 --kind all --as-of 2026-04-10 --deadline 2026-05-31 -o rounds/r8-spring
   riskregister round --name 令和8年度春 --kind contractor --section kiroku --dates wareki -o rounds/r8-kiroku`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error { return a.runRound(o) },
@@ -60,7 +61,7 @@ imported. Replies past their deadline and not imported are listed by due and the
 	cmd.Flags().StringVar(&o.name, "name", "", "回の名前（必須。例 令和8年度春） / name of the round (required, e.g. 令和8年度春)")
 	cmd.Flags().StringVar(&o.kind, "kind", "", "種別 contractor|service|social|all（必須） / kind of entry, or all (required)")
 	cmd.Flags().StringVar(&o.section, "section", "", "所管課の ID（省略時はすべて） / section id (default: all sections)")
-	cmd.Flags().StringVar(&o.deadline, "deadline", "", "回答期限 YYYY-MM-DD（既定: --as-of から questionnaire.reply_within_days 日、なければ30日後） / reply deadline")
+	cmd.Flags().StringVar(&o.deadline, "deadline", "", "回答期限 YYYY-MM-DD、送付日 --as-of（既定は今日）より後（既定: --as-of から questionnaire.reply_within_days 日、なければ30日後） / reply deadline, after the sending date --as-of (default today)")
 	cmd.Flags().StringVar(&o.returnTo, "return-to", "", "返送先（既定: register.yaml の questionnaire.return_to） / where to return it")
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "出力フォルダ（新しいか空のフォルダ。必須） / output folder, new or empty (required)")
 	addDatesFlag(cmd.Flags(), &o.dates)
