@@ -383,11 +383,25 @@ func (d *decoder2) cached(j job) (result, error) {
 	e := newEntry(j.kind)
 	ev := reflect.ValueOf(e)
 	planOf(ev.Type().Elem())(d, ev.UnsafePointer())
-	n := d.count()
-	var refs []ref
-	if n > 0 {
-		refs = make([]ref, n)
+	refs := d.refs()
+	if d.err != nil || d.i != len(d.b) {
+		return result{}, errCorrupt
 	}
+	b := e.Base()
+	if b.ID != j.id || b.Source != j.rel {
+		return result{}, errCorrupt
+	}
+	return result{entry: e, refs: refs}, nil
+}
+
+// refs decodes the references that follow an entry in a cached value
+// (encodeCached writes them).
+func (d *decoder2) refs() []ref {
+	n := d.count()
+	if n == 0 {
+		return nil
+	}
+	refs := make([]ref, n)
 	for i := range refs {
 		r := &refs[i]
 		r.file = d.str()
@@ -397,14 +411,7 @@ func (d *decoder2) cached(j job) (result, error) {
 		r.value = d.str()
 		r.field = d.str()
 	}
-	if d.err != nil || d.i != len(d.b) {
-		return result{}, errCorrupt
-	}
-	b := e.Base()
-	if b.ID != j.id || b.Source != j.rel {
-		return result{}, errCorrupt
-	}
-	return result{entry: e, refs: refs}, nil
+	return refs
 }
 
 // locateFormat names the layout of cached positions (LocateAllWith).

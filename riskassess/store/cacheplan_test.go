@@ -106,20 +106,7 @@ func refDecodeCached(j job, v []byte) (result, error) {
 	d := &decoder2{b: v}
 	e := newEntry(j.kind)
 	refValue(d, reflect.ValueOf(e).Elem())
-	n := d.count()
-	var refs []ref
-	if n > 0 {
-		refs = make([]ref, n)
-	}
-	for i := range refs {
-		r := &refs[i]
-		r.file = d.str()
-		r.line = int(d.varint())
-		r.col = int(d.varint())
-		r.target = refTarget(d.varint())
-		r.value = d.str()
-		r.field = d.str()
-	}
+	refs := d.refs()
 	if d.err != nil || d.i != len(d.b) {
 		return result{}, errCorrupt
 	}
