@@ -358,8 +358,8 @@ func yearlyReview(e Entry, off dueOff, ta *taskAnswers, asOf Date) (d Date, fiel
 // Retired reports whether e is retired: its approval status is retired, or
 // it is a social account whose status is retired. A retired entry has no
 // next review and no due items but the return of the information a
-// retired contractor still holds (see DueItems), and requirements about
-// its operation do not apply.
+// retired contractor still holds and its corrective actions still open
+// (see DueItems), and requirements about its operation do not apply.
 func Retired(e Entry) bool { return RetiredOn(e, Date{}) }
 
 // Record reports whether e is kept only as a record: its approval was
@@ -367,7 +367,7 @@ func Retired(e Entry) bool { return RetiredOn(e, Date{}) }
 // and no responsible people to rotate, and the site, check and due show
 // no recommended decision for it; its only due items are the contract
 // ends of a retired contractor whose information is not returned or
-// deleted (see DueItems).
+// deleted and its corrective actions not closed (see DueItems).
 func Record(e Entry) bool { return RecordOn(e, Date{}) }
 
 // RetiredOn is Retired as of asOf: the approval decision in force on asOf
@@ -446,7 +446,8 @@ func RecordOn(e Entry, asOf Date) bool {
 // except that a retired contractor keeps the end of each contract whose
 // information it still holds (not returned or deleted by asOf, not carried
 // on by a renewal), overdue once ended, until data_returned_on records the
-// return: retiring it does not return the information. Items dated before asOf
+// return: retiring it does not return the information; it also keeps its
+// corrective actions open on asOf until closed_on. Items dated before asOf
 // are Overdue; so is the review of an entry that has never been reviewed
 // nor decided (no last_reviewed, no approval.decided_on), or only after
 // asOf (see ReviewOf), whose Note says so. Dates that are not recorded give no item (the catalogue reports
@@ -732,8 +733,12 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 // dated its to as for a contractor in use: overdue once it has ended,
 // due at its end while it runs. Retiring the contractor does not return
 // the council's information (OUT-39); the item stays until
-// data_returned_on is recorded. A rejected record, and any other entry
-// kind, adds nothing. s is the scheme of the ranks (Renewed).
+// data_returned_on is recorded. So does each corrective action still open
+// on asOf (RemediationItem.OpenOn), dated its due as for a contractor in
+// use, until closed_on records it closed: retiring the contractor does not
+// carry the action out (e.g. a certificate of deletion still to be
+// obtained). A rejected record, and any other entry kind, adds nothing. s
+// is the scheme of the ranks (Renewed).
 func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date) []DueItem {
 	k, ok := e.(*Contractor)
 	if !ok || !RetiredOn(e, asOf) {
@@ -747,6 +752,13 @@ func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date) [
 		out = append(out, DueItem{Kind: DueContractEnd, EntryKind: KindContractor, EntryID: k.ID, Date: c.To,
 			Section: dueSection(e), What: c.ID, Label: quoted("契約（", "）", "contract (", ")", c.ID),
 			Field: contractToPaths.at(i), Overdue: c.To.Before(asOf)})
+	}
+	for i := range k.Remediation {
+		if r := &k.Remediation[i]; r.OpenOn(asOf) && !r.Due.IsZero() {
+			out = append(out, DueItem{Kind: DueRemediation, EntryKind: KindContractor, EntryID: k.ID, Date: r.Due,
+				Section: dueSection(e), What: r.Summary, Label: quoted("是正措置「", "」", "corrective action “", "”", r.Summary),
+				Field: remediationPaths.at(i), Overdue: r.Due.Before(asOf)})
+		}
 	}
 	sortDue(out)
 	return out

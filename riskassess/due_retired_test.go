@@ -95,3 +95,93 @@ func TestDueItemsRetiredContractorData(t *testing.T) {
 		}
 	}
 }
+
+// TestDueItemsRetiredContractorRemediation: retiring a contractor does not
+// carry out its corrective actions. An action open on the as-of date (no
+// closed_on by then) stays due on the retired record, dated its due,
+// until closed_on is recorded, as for a contractor in use; before, a
+// retired record had no due items and the action (e.g. obtaining a
+// certificate of deletion) disappeared from due, check, the calendar and
+// the site. A closed action gives nothing, one closed after the as-of
+// date was still open then, and a rejected record keeps none.
+func TestDueItemsRetiredContractorRemediation(t *testing.T) {
+	asOf := d(2026, 11, 27)
+	type item struct {
+		Kind    DueKind
+		Date    Date
+		What    string
+		Field   string
+		Overdue bool
+	}
+	retired := Approval{Status: StatusRetired, Approver: "kacho", DecidedOn: d(2026, 11, 20),
+		History: []DecisionRecord{{Status: StatusApproved, Approver: "kacho", On: d(2026, 4, 1)}, {Status: StatusRetired, Approver: "kacho", On: d(2026, 11, 20)}}}
+	approved := Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2026, 4, 1)}
+	rejected := Approval{Status: StatusRejected, Approver: "kacho", DecidedOn: d(2026, 3, 1)}
+	// The data were returned: only the action is left.
+	returned := Contract{ID: "R8", From: d(2026, 4, 1), To: d(2026, 10, 31), DataReturnedOn: d(2026, 11, 10)}
+	con := func(ap Approval, rs ...RemediationItem) *Contractor {
+		return &Contractor{Common: Common{ID: "c", Owner: Owner{Section: "s"}, Approval: ap}, Contracts: []Contract{returned}, Remediation: rs}
+	}
+	const sum = "消去証明書の提出を求める"
+	open := RemediationItem{Summary: sum, Requirement: "OUT-18", Due: d(2026, 6, 30)}
+	closed := open
+	closed.ClosedOn = d(2026, 7, 10)
+	closedLater := open
+	closedLater.ClosedOn = d(2026, 12, 5)
+	coming := open
+	coming.Due = d(2027, 1, 31)
+	undated := RemediationItem{Summary: sum}
+	action := func(on Date, i string, overdue bool) item {
+		return item{DueRemediation, on, sum, "remediation[" + i + "].due", overdue}
+	}
+	for _, tc := range []struct {
+		name string
+		e    *Contractor
+		want []item
+	}{
+		{"retired, open action: overdue", con(retired, open), []item{action(d(2026, 6, 30), "0", true)}},
+		{"retired, closed action: nothing", con(retired, closed), nil},
+		{"retired, action closed after the as-of date: overdue then", con(retired, closedLater), []item{action(d(2026, 6, 30), "0", true)}},
+		{"retired, action due later: due then", con(retired, closed, coming), []item{action(d(2027, 1, 31), "1", false)}},
+		{"retired, open action with no due date: nothing", con(retired, undated), nil},
+		{"rejected, open action: nothing", con(rejected, open), nil},
+		{"in use, open action: overdue (as before)", con(approved, open), []item{action(d(2026, 6, 30), "0", true)}},
+	} {
+		var got []item
+		for _, it := range DueItems(testOrg(), tc.e, Date{}, asOf) {
+			if it.Kind == DueRemediation {
+				got = append(got, item{it.Kind, it.Date, it.What, it.Field, it.OverdueAsOf(asOf)})
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: DueItems (-want +got):\n%s", tc.name, diff)
+		}
+		// Assess gives the same items, with the action's expiry finding
+		// not met when overdue.
+		_, reqs := assessFixture()
+		a := mustAssess(testScorer().Assess(testOrg(), reqs, tc.e, asOf))
+		var gotA []item
+		for _, it := range a.Due {
+			if it.Kind == DueRemediation {
+				gotA = append(gotA, item{it.Kind, it.Date, it.What, it.Field, it.OverdueAsOf(asOf)})
+			}
+		}
+		if diff := cmp.Diff(tc.want, gotA); diff != "" {
+			t.Errorf("%s: Assess Due (-want +got):\n%s", tc.name, diff)
+		}
+		exp, wantExp := 0, 0
+		for _, f := range a.Findings {
+			if f.Requirement == ExpRemediation && f.Outcome == OutcomeNotMet {
+				exp++
+			}
+		}
+		for _, it := range tc.want {
+			if it.Overdue {
+				wantExp++
+			}
+		}
+		if exp != wantExp {
+			t.Errorf("%s: %d %s findings not met, want %d", tc.name, exp, ExpRemediation, wantExp)
+		}
+	}
+}

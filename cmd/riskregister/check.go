@@ -122,14 +122,14 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 			if en {
 				summary = fmt.Sprintf("check: %d entries as of %s", len(as), asOf)
 				if records > 0 {
-					summary += fmt.Sprintf(" (%d records: only the return of their data checked)", records)
+					summary += fmt.Sprintf(" (%d records: only the return of their data and open corrective actions checked)", records)
 				}
 				summary += fmt.Sprintf(": %d critical, %d high, %d with expired or overdue items",
 					counts[chkFailCritical], counts[chkFailHigh], counts[chkFailOverdue])
 			} else {
 				summary = fmt.Sprintf("check: 基準日 %s、%d 件を確認", asOf, len(as))
 				if records > 0 {
-					summary += fmt.Sprintf("（うち記録 %d 件はデータの返却・消去の期限のみ確認）", records)
+					summary += fmt.Sprintf("（うち記録 %d 件はデータの返却・消去と是正措置の期限のみ確認）", records)
 				}
 				summary += fmt.Sprintf(": 重大 %d 件、高 %d 件、期限切れ・期限超過のある項目 %d 件",
 					counts[chkFailCritical], counts[chkFailHigh], counts[chkFailOverdue])
@@ -177,8 +177,8 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 	for _, e := range reg.Entries() {
 		// A record (rejected or retired on the as-of date) has no risk to
 		// check; its only due items are the return of the information a
-		// retired contractor still holds (riskassess.DueItems), which
-		// stays overdue until recorded.
+		// retired contractor still holds and its open corrective actions
+		// (riskassess.DueItems), which stay overdue until recorded.
 		record := riskassess.RecordOn(e, asOf)
 		b := e.Base()
 		path := b.Source

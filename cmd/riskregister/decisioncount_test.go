@@ -156,7 +156,7 @@ func TestDecisionCountsAgreeAcrossOutputs(t *testing.T) {
 	}
 	// check leaves the records out and says how many.
 	_, _, stderr = execCLI(t, "check", "--register", exampleRegister, "--as-of", asOf)
-	if want := "（うち記録 " + strconv.Itoa(dash["record"]) + " 件はデータの返却・消去の期限のみ確認）"; !strings.Contains(stderr, want) {
+	if want := "（うち記録 " + strconv.Itoa(dash["record"]) + " 件はデータの返却・消去と是正措置の期限のみ確認）"; !strings.Contains(stderr, want) {
 		t.Errorf("check's summary does not say %q:\n%s", want, stderr)
 	}
 	for name, counts := range got {

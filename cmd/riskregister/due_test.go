@@ -271,19 +271,19 @@ func TestRecordsNeverFallDue(t *testing.T) {
 	}
 }
 
-// TestPlanCarriesOverdue: due --fiscal-year lists the example's nine items
+// TestPlanCarriesOverdue: due --fiscal-year lists the example's ten items
 // of FY2025 still open on 2026-11-27 (the plan used to leave them out; two
 // are yearly tasks: instagram's terms check, SNS-15, and tamagawa-building's
-// confirmation of measures, OUT-30; one is the data return of retired
-// midorigaoka-tape's contract R6-giji-003, which a retired record used to
-// drop),
+// confirmation of measures, OUT-30; two are retired midorigaoka-tape's data
+// return of contract R6-giji-003 and its open corrective action, which a
+// retired record used to drop),
 // and its calendar marks overdue the items due --within 0d does, each once.
 func TestPlanCarriesOverdue(t *testing.T) {
 	needExample(t)
 	dir := filepath.Join("..", "..", "examples", "chofu-gikai")
 	code, out, _ := execCLI(t, "due", "--register", dir, "--as-of", "2026-11-27", "--fiscal-year", "2026")
-	if code != 0 || !strings.Contains(out, "前年度以前からの期限超過 9 件") || !strings.Contains(out, "tamagawa-building") ||
-		!strings.Contains(out, "R6-giji-003") {
+	if code != 0 || !strings.Contains(out, "前年度以前からの期限超過 10 件") || !strings.Contains(out, "tamagawa-building") ||
+		!strings.Contains(out, "R6-giji-003") || !strings.Contains(out, "録音データの返却又は消去証明書の提出を") {
 		t.Errorf("plan: exit %d\n%s", code, out)
 	}
 	overdue := func(args ...string) (int, string) {

@@ -173,6 +173,20 @@ func (a *app) runReview(o reviewOpts) error {
 				file+": 警告: "+f.Message.Ja+"廃止しても、返却・消去を記録するまで期限の一覧・check・サイトに期限切れとして残ります。データの返却・消去を確かめて "+path+" に記録してください",
 				file+": warning: "+f.Message.In("en")+" Retiring the entry does not end it: due, check and the site show it as expired until the return is recorded. Confirm the return or deletion of the data and record it in "+path))
 		}
+		// So does a corrective action open on the review date (no
+		// closed_on by then) until it is closed.
+		if k, ok := e.(*riskassess.Contractor); ok {
+			for i := range k.Remediation {
+				r := &k.Remediation[i]
+				if !r.OpenOn(date) || r.Due.IsZero() {
+					continue
+				}
+				path := fmt.Sprintf("remediation[%d].closed_on", i)
+				fmt.Fprintln(a.stderr, l10n(a.lang,
+					file+": 警告: 是正措置「"+r.Summary+"」（期限 "+r.Due.String()+"）の完了の記録がありません。廃止しても、完了を記録するまで期限の一覧・check・サイトに残ります。完了を確かめて "+path+" に記録してください",
+					file+": warning: the corrective action “"+r.Summary+"” (due "+r.Due.String()+") is not recorded as closed. Retiring the entry does not end it: due, check and the site show it until it is closed. Confirm it is done and record the date in "+path))
+			}
+		}
 	}
 	return nil
 }

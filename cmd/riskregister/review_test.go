@@ -154,6 +154,37 @@ func TestReviewRetiresWithDataNotReturned(t *testing.T) {
 	}
 }
 
+// TestReviewRetiresWithOpenAction: retiring a contractor with a
+// corrective action not closed by the review date warns where to record
+// its closing, once per such action (one closed before: no warning), and
+// the action stays on the retired record: due lists it and check
+// --fail-on overdue fails on it. Before, the retirement was silent and
+// the action disappeared from every output.
+func TestReviewRetiresWithOpenAction(t *testing.T) {
+	reg := strings.Replace(reviewRegister, "approval:\n", "remediation:\n"+
+		"  - {summary: 消去証明書の提出を求める, due: 2026-11-15}\n"+
+		"  - {summary: 従事者名簿を更新させる, due: 2026-10-01, closed_on: 2026-10-20}\n"+
+		"approval:\n", 1)
+	dir := writeTxtar(t, reg)
+	code, _, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
+		"--reviewer-position", "kacho", "--reviewer", "yamada", "--outcome", "retired", "--reason", "業務終了")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	want := "contractors/acme.yaml: 警告: 是正措置「消去証明書の提出を求める」（期限 2026-11-15）の完了の記録がありません。廃止しても、完了を記録するまで期限の一覧・check・サイトに残ります。完了を確かめて remediation[0].closed_on に記録してください\n"
+	if !strings.HasSuffix(filepath.ToSlash(errOut), want) || strings.Count(errOut, "警告") != 1 {
+		t.Errorf("stderr %q, want it to end with %q", errOut, want)
+	}
+	code, out, errOut := execCLI(t, "due", "--register", dir, "--as-of", "2026-12-05")
+	if code != 0 || !strings.Contains(out, "消去証明書の提出を求める") || strings.Contains(out, "従事者名簿") {
+		t.Errorf("due after retiring: exit %d, stdout %q, stderr %q; want the open action listed, not the closed one", code, out, errOut)
+	}
+	code, out, errOut = execCLI(t, "check", "--register", dir, "--as-of", "2026-12-05", "--fail-on", "overdue")
+	if code != 1 || !strings.Contains(out, "消去証明書の提出を求める") {
+		t.Errorf("check after retiring: exit %d, stdout %q, stderr %q; want it to fail on the open action", code, out, errOut)
+	}
+}
+
 // TestReviewRefusals: every bad input is refused with the flag named, and
 // the file is left as it was.
 func TestReviewRefusals(t *testing.T) {

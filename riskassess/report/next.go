@@ -168,26 +168,47 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 // retiredSteps are the next steps of e, a retired record: nothing to
 // decide, but the information a retired contractor still holds
 // (riskassess.DueItems keeps each such contract's end due) is to be
-// returned or deleted, and the date recorded.
+// returned or deleted, and the date recorded; so is each corrective
+// action still open (due until closed_on) to be seen through and closed.
 func retiredSteps(org *riskassess.Organisation, e riskassess.Entry, a *riskassess.Assessment) NextSteps {
 	out := NextSteps{Why: riskassess.T("廃止の記録です。判断することはありません。", "This is the record of a retired entry: there is nothing to decide.")}
+	var data, actions bool
 	for _, d := range a.Due {
-		if d.Kind != riskassess.DueContractEnd || d.EntryKind != riskassess.KindContractor {
+		var what riskassess.Text
+		var field string
+		switch {
+		case d.EntryKind != riskassess.KindContractor:
+			continue
+		case d.Kind == riskassess.DueContractEnd:
+			data = true
+			what = riskassess.T(d.Label.Ja+"で預けた情報の返却・消去を確かめ、その日付を台帳に記録する。",
+				"Confirm the return or deletion of the information of the "+d.Label.In("en")+" and record its date in the register.")
+			field = strings.TrimSuffix(d.Field, ".to") + ".data_returned_on"
+		case d.Kind == riskassess.DueRemediation:
+			actions = true
+			what = riskassess.T(d.Label.Ja+"が済んだことを確かめ、完了日を台帳に記録する。",
+				"Confirm that the "+d.Label.In("en")+" is done and record the date it was closed in the register.")
+			field = strings.TrimSuffix(d.Field, ".due") + ".closed_on"
+		default:
 			continue
 		}
 		if len(out.Steps) == MaxSteps {
 			out.More++
 			continue
 		}
-		if len(out.Steps) == 0 {
-			out.Why = riskassess.T("廃止の記録です。判断することはありませんが、返却・消去を記録していない契約の情報が委託先に残っています。",
-				"This is the record of a retired entry: there is nothing to decide, but the information of a contract with no return or deletion recorded is still with the contractor.")
-		}
-		out.Steps = append(out.Steps, Step{
-			What: riskassess.T(d.Label.Ja+"で預けた情報の返却・消去を確かめ、その日付を台帳に記録する。",
-				"Confirm the return or deletion of the information of the "+d.Label.In("en")+" and record its date in the register."),
-			Who: responsibleFor(org, e, a.AsOf), Due: d.Date, Overdue: d.Date.Before(a.AsOf), Now: !d.Date.After(a.AsOf),
-			Severity: riskassess.SeverityHigh, Field: strings.TrimSuffix(d.Field, ".to") + ".data_returned_on"})
+		out.Steps = append(out.Steps, Step{What: what, Who: responsibleFor(org, e, a.AsOf), Due: d.Date,
+			Overdue: d.Date.Before(a.AsOf), Now: !d.Date.After(a.AsOf), Severity: riskassess.SeverityHigh, Field: field})
+	}
+	switch {
+	case data && actions:
+		out.Why = riskassess.T("廃止の記録です。判断することはありませんが、返却・消去を記録していない契約の情報が委託先に残っており、完了を記録していない是正措置もあります。",
+			"This is the record of a retired entry: there is nothing to decide, but the information of a contract with no return or deletion recorded is still with the contractor, and corrective actions are not recorded as closed.")
+	case data:
+		out.Why = riskassess.T("廃止の記録です。判断することはありませんが、返却・消去を記録していない契約の情報が委託先に残っています。",
+			"This is the record of a retired entry: there is nothing to decide, but the information of a contract with no return or deletion recorded is still with the contractor.")
+	case actions:
+		out.Why = riskassess.T("廃止の記録です。判断することはありませんが、完了を記録していない是正措置があります。",
+			"This is the record of a retired entry: there is nothing to decide, but corrective actions are not recorded as closed.")
 	}
 	return out
 }

@@ -131,11 +131,13 @@ func TestNextActionsExample(t *testing.T) {
 		}
 		if riskassess.Record(e) {
 			// A record has nothing to decide; a retired contractor still
-			// holding the council's information has the return to do
-			// (midorigaoka-tape: R6-giji-003 ended, no data_returned_on).
+			// holding the council's information has the return to do, and
+			// one with an open corrective action its closing
+			// (midorigaoka-tape: R6-giji-003 ended, no data_returned_on;
+			// remediation[0] due 2025-06-30, no closed_on).
 			for _, s := range ns.Steps {
-				if !strings.HasSuffix(s.Field, ".data_returned_on") || !s.Overdue {
-					t.Errorf("%s: a record has step %v, want only overdue data returns", name, s)
+				if !strings.HasSuffix(s.Field, ".data_returned_on") && !strings.HasSuffix(s.Field, ".closed_on") || !s.Overdue {
+					t.Errorf("%s: a record has step %v, want only overdue data returns and corrective actions", name, s)
 				}
 			}
 			if got, want := len(ns.Steps) > 0, e.Base().ID == "midorigaoka-tape"; got != want {
