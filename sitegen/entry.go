@@ -498,15 +498,20 @@ func (b *builder) entryCell(k riskassess.Kind, id, name, root string) cellView {
 }
 
 // corporateNumber is the corporate number of x, marked when it is not
-// cross-checked on the as-of date (publiclist.CorporateUnchecked): a
-// number checked and agreed and one not checked otherwise look alike.
+// cross-checked on the as-of date (publiclist.CorporateUnchecked): no
+// snapshot by then, or one that did not look for the number. A number
+// checked and agreed and one not checked otherwise look alike.
 func (b *builder) corporateNumber(x *riskassess.Contractor) string {
-	if !publiclist.CorporateUnchecked(b.reg.Lists, x, b.opts.AsOf) {
-		return x.CorporateNumber
-	}
 	pl := riskassess.ListCorporate
-	return x.CorporateNumber + l(b.lang, "（公表リストと未照合: 基準日以前の"+pl.Label("ja")+"のスナップショットがない。riskregister lists import "+string(pl)+" で取り込む）",
-		" (not cross-checked: no snapshot of the "+pl.Label("en")+" on or before the as-of date; import one with riskregister lists import "+string(pl)+")")
+	switch why, sn := publiclist.CorporateUnchecked(b.reg.Lists, x, b.opts.AsOf); why {
+	case publiclist.UncheckedNoSnapshot:
+		return x.CorporateNumber + l(b.lang, "（公表リストと未照合: 基準日以前の"+pl.Label("ja")+"のスナップショットがない。riskregister lists import "+string(pl)+" で取り込む）",
+			" (not cross-checked: no snapshot of the "+pl.Label("en")+" on or before the as-of date; import one with riskregister lists import "+string(pl)+")")
+	case publiclist.UncheckedNotSearched:
+		return x.CorporateNumber + l(b.lang, "（公表リストと未照合: "+sn.Date.String()+"の"+pl.Label("ja")+"のスナップショットではこの番号を検索していない。検索したスナップショットを riskregister lists import "+string(pl)+" で取り込む）",
+			" (not cross-checked: not looked for in the snapshot of the "+pl.Label("en")+" of "+sn.Date.String()+"; import a snapshot that searched it with riskregister lists import "+string(pl)+")")
+	}
+	return x.CorporateNumber
 }
 
 func (b *builder) contractorSections(x *riskassess.Contractor, root string, tasks []riskassess.TaskDate) []detailSection {

@@ -907,4 +907,21 @@ corporations:
 	if b, _ := os.ReadFile(filepath.Join(dir, "entries", "contractor", "certs.html")); strings.Contains(string(b), "未照合") {
 		t.Errorf("entries/contractor/certs.html marks a corporate number checked against the snapshot of 2026-11-01")
 	}
+	// A snapshot that did not look for the number (searched lists
+	// another: the contractor was added after the import) leaves it
+	// unchecked, and the page says so; before, it said nothing.
+	dir, _, _ = testSite(t, src+`-- lists/corporate-2026-11-01.yaml --
+list: corporate
+date: 2026-11-01
+file: 00_zenkoku_all_20261101.zip
+sha256: 4444444444444444444444444444444444444444444444444444444444444444
+coverage: national
+searched: ["1999001001814"]
+corporations:
+  - {number: "1999001001814", name: 株式会社ホカ}
+`, Options{})
+	b, _ = os.ReadFile(filepath.Join(dir, "entries", "contractor", "certs.html"))
+	if want := `2999001001111（公表リストと未照合: 2026-11-01の法人番号公表サイトのデータ（国税庁）のスナップショットではこの番号を検索していない。検索したスナップショットを riskregister lists import corporate で取り込む）`; !strings.Contains(string(b), want) {
+		t.Errorf("entries/contractor/certs.html lacks %s", want)
+	}
 }

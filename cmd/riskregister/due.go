@@ -26,7 +26,8 @@ func newDueCmd(a *app) *cobra.Command {
 一覧にします。--within は 90d（日）、12w（週）、3m（月）、1y（年）。--format ics で iCalendar
 （RFC 5545）を書き出し、予定表に取り込めます。公表リスト（lists/）のスナップショットが
 register.yaml の public_lists.max_age_months（既定 3 か月）より古ければ、また、サービスの ismap.list の
-リストや法人番号のデータのスナップショットが基準日以前になく、その登録や法人番号を照合していなければ、標準エラーに警告します。
+リストや法人番号のデータのスナップショットが基準日以前になく、またはスナップショットが法人番号を探しておらず、
+その登録や法人番号を照合していなければ、標準エラーに警告します。
 
 Lists everything that falls due (reviews, certificate / ISMAP / approval expiry, contract ends,
 yearly on-site checks, confirmations of a contractor's measures and its reports, terms checks,
@@ -34,8 +35,8 @@ social-media password changes, remediation): overdue items and items
 within --within (90d, 12w, 3m, 1y) of the as-of date, sorted by date, kind and entry id, as a
 table or as an iCalendar file (--format ics). Warns on stderr when the newest snapshot of a public
 list (lists/) is older than public_lists.max_age_months of register.yaml (default 3), and when a
-service's ismap.list, or the corporate-number data, has no snapshot on or before the as-of date, so
-that a listing or corporate number is not checked.
+service's ismap.list, or the corporate-number data, has no snapshot on or before the as-of date, or
+the snapshot did not look for a corporate number, so that a listing or corporate number is not checked.
 
 --fiscal-year（2026・R8・令和8・令和8年度・FY2026）を指定すると、その年度（4月1日～翌年3月31日）に期限の来る
 項目を月・所管課ごとにまとめた年度計画と、年度より前の期日で基準日に期限を過ぎたままの項目（前年度以前からの
@@ -252,7 +253,9 @@ func dueCell(s string) string {
 // old list. pathOf names the snapshot file for the user. It also warns,
 // per ISMAP list, of the services whose listing is not checked at all,
 // the register holding no snapshot of that list by asOf
-// (publiclist.ISMAPUnchecked).
+// (publiclist.ISMAPUnchecked), and of the corporate numbers not checked:
+// no corporate snapshot by asOf, or one that did not look for them
+// (publiclist.CorporateUnchecked).
 func staleSnapshotLines(reg *riskassess.Register, asOf riskassess.Date, lang riskassess.Lang, pathOf func(string) string) []string {
 	months := reg.Org.PublicLists.MaxAge()
 	var out []string
@@ -286,17 +289,36 @@ func staleSnapshotLines(reg *riskassess.Register, asOf riskassess.Date, lang ris
 		unchecked(pl, ids, "このリストの登録を記録したサービス", "the listing of %d service(s) on it (%s) is")
 	}
 	// Likewise the corporate numbers of contractors and of services'
-	// providers (publiclist.CorporateUnchecked).
+	// providers (publiclist.CorporateUnchecked): with no snapshot by
+	// asOf, or not looked for in the one they are checked against (one
+	// warning per such snapshot, in the order first met).
 	var ids []string
-	for _, c := range reg.Contractors {
-		if publiclist.CorporateUnchecked(reg.Lists, c, asOf) {
-			ids = append(ids, c.ID)
+	var notSearched []*riskassess.ListSnapshot
+	bySnapshot := map[*riskassess.ListSnapshot][]string{}
+	corporate := func(e riskassess.Entry) {
+		switch why, sn := publiclist.CorporateUnchecked(reg.Lists, e, asOf); why {
+		case publiclist.UncheckedNoSnapshot:
+			ids = append(ids, e.Base().ID)
+		case publiclist.UncheckedNotSearched:
+			if bySnapshot[sn] == nil {
+				notSearched = append(notSearched, sn)
+			}
+			bySnapshot[sn] = append(bySnapshot[sn], e.Base().ID)
 		}
 	}
+	for _, c := range reg.Contractors {
+		corporate(c)
+	}
 	for _, s := range reg.Services {
-		if publiclist.CorporateUnchecked(reg.Lists, s, asOf) {
-			ids = append(ids, s.ID)
-		}
+		corporate(s)
+	}
+	for _, sn := range notSearched {
+		n, list, pl := len(bySnapshot[sn]), strings.Join(bySnapshot[sn], ", "), riskassess.ListCorporate
+		out = append(out, l10n(lang,
+			fmt.Sprintf("警告: %s: %sのスナップショット（%s）では、委託事業者・サービス %d 件（%s）の法人番号を検索していないため照合していません（取り込みの後に記録した番号など）。その番号を検索したスナップショットを riskregister lists import %s で取り込んでください（docs/public-lists.md）",
+				pathOf(sn.Source), pl.Label("ja"), sn.Date, n, list, pl),
+			fmt.Sprintf("warning: %s: the corporate number of %d contractor(s) or service(s) (%s) was not looked for in the snapshot of the %s of %s (e.g. recorded after the import), so it is not cross-checked: import a snapshot that searched it with riskregister lists import %s (docs/public-lists.md)",
+				pathOf(sn.Source), n, list, pl.Label("en"), sn.Date, pl)))
 	}
 	unchecked(riskassess.ListCorporate, ids, "法人番号を記録した委託事業者・サービス", "the corporate number of %d contractor(s) or service(s) (%s) is")
 	return out

@@ -274,6 +274,38 @@ func TestListsImportSaysWhatIsNotChecked(t *testing.T) {
 	}
 }
 
+// TestDueWarnsCorporateNotSearched: a corporate number the newest
+// national snapshot did not look for (its searched list lacks it: the
+// contractor was added after the import) is not cross-checked, and due
+// warns of it with the snapshot's file; before, nothing said so. The
+// example's own snapshot searched every number: no warning.
+func TestDueWarnsCorporateNotSearched(t *testing.T) {
+	_, _, errOut := execCLI(t, "due", "--register", filepath.Join("..", "..", "examples", "chofu-gikai"), "--as-of", "2026-11-27")
+	if strings.Contains(errOut, "法人番号") {
+		t.Errorf("due on the example warns of a corporate number: %s", errOut)
+	}
+	dir := copyExample(t)
+	path := filepath.Join(dir, "lists", "corporate-2026-11-01.yaml")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := "  - number: \"7999001001370\"\n    name: 布田データ入力株式会社\n    kana: フダデータニュウリョク\n    process: \"01\"\n    updated: \"2024-04-01\"\n    changed: \"2015-10-05\"\n    prefecture: 東京都\n"
+	src := strings.Replace(string(b), rec, "", 1)
+	src = strings.Replace(src, "coverage: national\n", "coverage: national\nsearched: [\"1999001001814\"]\n", 1)
+	if src == string(b) || strings.Contains(src, "7999001001370") {
+		t.Fatal("the example's corporate snapshot changed: update the test")
+	}
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, errOut = execCLI(t, "due", "--register", dir, "--as-of", "2026-11-27")
+	want := "警告: " + filepath.Join(dir, "lists", "corporate-2026-11-01.yaml") + ": 法人番号公表サイトのデータ（国税庁）のスナップショット（2026-11-01）では、委託事業者・サービス 1 件（fuda-data-entry）の法人番号を検索していないため照合していません（取り込みの後に記録した番号など）。その番号を検索したスナップショットを riskregister lists import corporate で取り込んでください（docs/public-lists.md）\n"
+	if !strings.Contains(errOut, want) || strings.Count(errOut, "法人番号") != 2 {
+		t.Errorf("due warnings:\n%s\nwant:\n%s", errOut, want)
+	}
+}
+
 // TestDueWarnsListNotImported: a service listed on ISMAP-LIU is not
 // cross-checked when no ISMAP-LIU snapshot is dated by the as-of date,
 // while the ISMAP services beside it are; its entry page and the due

@@ -140,7 +140,7 @@ func corporateFor(ss []*riskassess.ListSnapshot, asOf riskassess.Date, number st
 		if newest == nil {
 			newest = s
 		}
-		if s.Coverage == riskassess.CoverageNational || slices.ContainsFunc(s.Corporations, func(r riskassess.CorporateRecord) bool { return r.Number == number }) {
+		if s.Coverage == riskassess.CoverageNational || corporation(s, number) != nil {
 			return s
 		}
 	}
@@ -203,14 +203,34 @@ func ISMAPUnchecked(lists []*riskassess.ListSnapshot, s *riskassess.Service, asO
 	return l, latest == nil
 }
 
-// CorporateUnchecked reports whether Findings leaves the corporate number
-// of e (a contractor's corporate_number, a service's
+// Unchecked says why Findings leaves a corporate number unchecked (see
+// CorporateUnchecked); "" when it is checked.
+type Unchecked string
+
+// Reasons a corporate number is not cross-checked.
+const (
+	// UncheckedNoSnapshot: no corporate-number snapshot is dated on or
+	// before the as-of date (none imported yet, or only ISMAP lists).
+	UncheckedNoSnapshot Unchecked = "no-snapshot"
+	// UncheckedNotSearched: the snapshot the number is checked against
+	// (corporateFor) does not list it and did not look for it: a national
+	// one whose searched list lacks it (a contractor added after the
+	// import), or, with no national one, prefecture or difference files
+	// none of which lists it.
+	UncheckedNotSearched Unchecked = "not-searched"
+)
+
+// CorporateUnchecked reports why Findings leaves the corporate number of
+// e (a contractor's corporate_number, a service's
 // provider.corporate_number) unchecked on asOf although the register
-// holds public-list snapshots (lists): e records a number and no
-// corporate-number snapshot is dated on or before asOf (none imported
-// yet, or only ISMAP lists). As for ISMAPUnchecked, a register without
-// snapshots and a record on asOf get false.
-func CorporateUnchecked(lists []*riskassess.ListSnapshot, e riskassess.Entry, asOf riskassess.Date) bool {
+// holds public-list snapshots (lists), and the snapshot concerned:
+// UncheckedNoSnapshot (sn nil) when no corporate-number snapshot is dated
+// on or before asOf; UncheckedNotSearched when the snapshot it is checked
+// against (sn) neither lists the number nor looked for it, so that
+// CheckCorporate reports nothing. "" when the number is checked, e records
+// none, and, as for ISMAPUnchecked, for a register without snapshots and
+// a record on asOf.
+func CorporateUnchecked(lists []*riskassess.ListSnapshot, e riskassess.Entry, asOf riskassess.Date) (why Unchecked, sn *riskassess.ListSnapshot) {
 	var number string
 	switch x := e.(type) {
 	case *riskassess.Contractor:
@@ -222,9 +242,35 @@ func CorporateUnchecked(lists []*riskassess.ListSnapshot, e riskassess.Entry, as
 			number = x.Provider.CorporateNumber
 		}
 	}
-	// corporateFor is nil only when no corporate snapshot is dated by
-	// asOf, whatever the order of lists.
-	return number != "" && crossChecked(lists, e, asOf) && corporateFor(lists, asOf, number) == nil
+	if number == "" || !crossChecked(lists, e, asOf) {
+		return "", nil
+	}
+	switch sn = corporateFor(listsnapshot.Sorted(lists), asOf, number); {
+	case sn == nil:
+		return UncheckedNoSnapshot, nil
+	case corporation(sn, number) == nil && !searchedFor(sn, number):
+		return UncheckedNotSearched, sn
+	}
+	return "", nil
+}
+
+// corporation returns the record of number in sn (nil: not listed).
+func corporation(sn *riskassess.ListSnapshot, number string) *riskassess.CorporateRecord {
+	for i := range sn.Corporations {
+		if sn.Corporations[i].Number == number {
+			return &sn.Corporations[i]
+		}
+	}
+	return nil
+}
+
+// searchedFor reports whether number, when sn does not list it, was looked
+// for in sn, so that it can be said not to exist: sn covers all of Japan
+// (a prefecture's or a difference file does not list every corporation)
+// and its searched list, if any, holds the number (one added to the
+// register since was not looked for; no list: every number was).
+func searchedFor(sn *riskassess.ListSnapshot, number string) bool {
+	return sn.Coverage == riskassess.CoverageNational && (len(sn.Searched) == 0 || slices.Contains(sn.Searched, number))
 }
 
 // crossChecked reports whether Findings checks e on asOf at all: the
@@ -462,16 +508,10 @@ func CheckCorporate(sn *riskassess.ListSnapshot, number, name, kana, prefix stri
 	if sn == nil || number == "" {
 		return nil
 	}
-	var rec *riskassess.CorporateRecord
-	for i := range sn.Corporations {
-		if sn.Corporations[i].Number == number {
-			rec = &sn.Corporations[i]
-			break
-		}
-	}
+	rec := corporation(sn, number)
 	if rec == nil {
-		if sn.Coverage != riskassess.CoverageNational || (len(sn.Searched) > 0 && !slices.Contains(sn.Searched, number)) {
-			return nil // not looked for: added to the register since
+		if !searchedFor(sn, number) {
+			return nil // not looked for (CorporateUnchecked says so)
 		}
 		return []riskassess.Finding{finding(FindCorpNotFound, sn, prefix+"corporate_number",
 			riskassess.T(fmt.Sprintf("法人番号 %s は国税庁のデータ（%s、全国）にありません", number, sn.Date),

@@ -395,42 +395,87 @@ func TestISMAPUnchecked(t *testing.T) {
 
 // TestCorporateUnchecked: a corporate number is unchecked when the
 // register holds snapshots but no corporate-number snapshot by the as-of
-// date (only an ISMAP one; an as-of date before the corporate one); a
-// register without snapshots is not cross-checked at all, and neither a
-// record nor an entry without a number is marked.
+// date (only an ISMAP one; an as-of date before the corporate one), and
+// when the snapshot it is checked against neither lists it nor looked
+// for it (a national one whose searched list lacks it: a contractor added
+// after the import; only prefecture files, none listing it), which
+// CheckCorporate passes over in silence; a register without snapshots is
+// not cross-checked at all, and neither a record nor an entry without a
+// number is marked. Each reason names the snapshot concerned.
 func TestCorporateUnchecked(t *testing.T) {
+	const number = "1234567890123"
 	con := func(id, number string) *riskassess.Contractor {
 		c := &riskassess.Contractor{LegalName: "株式会社ミナト", CorporateNumber: number}
 		c.ID = id
 		c.Approval.Status = riskassess.StatusApproved
 		return c
 	}
-	withNumber, without, retired := con("minato", "1234567890123"), con("nameless", ""), con("old", "1234567890123")
+	withNumber, without, retired := con("minato", number), con("nameless", ""), con("old", number)
 	retired.Approval.Status = riskassess.StatusRetired
 	svc := service("mail", "メール", "株式会社ミナト", riskassess.ISMAP{List: riskassess.ISMAPFull, Number: "C20-0005-1"})
-	svc.Provider.CorporateNumber = "1234567890123"
+	svc.Provider.CorporateNumber = number
+	minato := riskassess.CorporateRecord{Number: number, Name: "株式会社ミナト"}
+	other := riskassess.CorporateRecord{Number: "9999999999999", Name: "株式会社ホカ"}
+	searched := func(sn *riskassess.ListSnapshot, numbers ...string) *riskassess.ListSnapshot {
+		sn.Searched = numbers
+		return sn
+	}
 	ismapOnly := []*riskassess.ListSnapshot{ismapSnapshot("2026-11-01")}
 	both := append(ismapOnly, corpSnapshot("2026-11-01", riskassess.CoverageNational))
-	got := func(lists []*riskassess.ListSnapshot, asOf string) []bool {
-		var out []bool
+	got := func(lists []*riskassess.ListSnapshot, asOf string) []string {
+		var out []string
 		for _, e := range []riskassess.Entry{withNumber, without, retired, svc} {
-			out = append(out, CorporateUnchecked(lists, e, date(asOf)))
+			why, sn := CorporateUnchecked(lists, e, date(asOf))
+			if sn != nil {
+				out = append(out, string(why)+" "+sn.Date.String())
+			} else {
+				out = append(out, string(why))
+			}
 		}
 		return out
+	}
+	none := []string{"", "", "", ""}
+	noSnapshot := []string{"no-snapshot", "", "", "no-snapshot"}
+	notSearched := func(on string) []string {
+		return []string{"not-searched " + on, "", "", "not-searched " + on}
 	}
 	for _, tt := range []struct {
 		name  string
 		lists []*riskassess.ListSnapshot
 		asOf  string
-		want  []bool
+		want  []string
 	}{
-		{"ISMAP snapshot only", ismapOnly, "2026-11-27", []bool{true, false, false, true}},
-		{"before the corporate snapshot", both, "2026-10-31", []bool{true, false, false, true}},
-		{"corporate snapshot by the as-of date", both, "2026-11-27", []bool{false, false, false, false}},
-		{"no snapshots", nil, "2026-11-27", []bool{false, false, false, false}},
+		{"ISMAP snapshot only", ismapOnly, "2026-11-27", noSnapshot},
+		{"before the corporate snapshot", both, "2026-10-31", noSnapshot},
+		{"corporate snapshot by the as-of date", both, "2026-11-27", none},
+		{"no snapshots", nil, "2026-11-27", none},
+		{"national, searched lacks the number", []*riskassess.ListSnapshot{searched(corpSnapshot("2026-11-01", riskassess.CoverageNational, other), other.Number)},
+			"2026-11-27", notSearched("2026-11-01")},
+		{"national, searched for and not found: checked (not found)", []*riskassess.ListSnapshot{searched(corpSnapshot("2026-11-01", riskassess.CoverageNational, other), other.Number, number)},
+			"2026-11-27", none},
+		{"national, no searched list, not found: checked", []*riskassess.ListSnapshot{corpSnapshot("2026-11-01", riskassess.CoverageNational, other)},
+			"2026-11-27", none},
+		{"national, searched lacks it but lists it", []*riskassess.ListSnapshot{searched(corpSnapshot("2026-11-01", riskassess.CoverageNational, minato), other.Number)},
+			"2026-11-27", none},
+		{"prefecture files only, none lists it", []*riskassess.ListSnapshot{corpSnapshot("2026-10-01", riskassess.CoveragePrefecture, other), corpSnapshot("2026-11-01", riskassess.CoveragePrefecture, other)},
+			"2026-11-27", notSearched("2026-11-01")},
+		{"prefecture files only, the older lists it", []*riskassess.ListSnapshot{corpSnapshot("2026-10-01", riskassess.CoveragePrefecture, minato), corpSnapshot("2026-11-01", riskassess.CoveragePrefecture, other)},
+			"2026-11-27", none},
+		{"newer prefecture file, older national one that did not search it", []*riskassess.ListSnapshot{searched(corpSnapshot("2026-09-01", riskassess.CoverageNational, other), other.Number), corpSnapshot("2026-11-01", riskassess.CoveragePrefecture, other)},
+			"2026-11-27", notSearched("2026-09-01")},
+		{"unsorted: national of 11-01 before the one of 09-01 that searched it", []*riskassess.ListSnapshot{searched(corpSnapshot("2026-11-01", riskassess.CoverageNational, other), other.Number), corpSnapshot("2026-09-01", riskassess.CoverageNational, minato)},
+			"2026-11-27", notSearched("2026-11-01")},
 	} {
 		if d := cmp.Diff(tt.want, got(tt.lists, tt.asOf)); d != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.name, d)
+		}
+		// Whenever it says "not searched", the cross-check is silent on
+		// the number (else one of them is wrong).
+		if why, _ := CorporateUnchecked(tt.lists, withNumber, date(tt.asOf)); why == UncheckedNotSearched {
+			reg := &riskassess.Register{Contractors: []*riskassess.Contractor{withNumber}, Lists: tt.lists}
+			if fs := Findings(reg, date(tt.asOf)); len(fs) != 0 {
+				t.Errorf("%s: not searched, but Findings gives %v", tt.name, fs)
+			}
 		}
 	}
 }
