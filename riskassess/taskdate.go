@@ -216,12 +216,7 @@ func TaskDatesAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Ta
 		if ad, _, ok := LastDone(Date{}, answers, id); ok {
 			td.Answer, td.AnswerDate = qs[t].path, ad
 			td.Overruled = !td.FromAnswer && ad != td.Date
-			td.Source = &Provenance{From: AttestCouncil, Field: td.Answer}
-			if att.info != nil { // imported from a workbook: which, when, where
-				if inf, ok := att.lookup(id, nil); ok && !inf.dropped() {
-					td.Source = &Provenance{From: inf.src.By, Field: cmp.Or(inf.cell(), td.Answer), On: inf.src.On, Source: inf.src.Source}
-				}
-			}
+			td.Source = taskAnswerSource(&att, id, td.Answer)
 		}
 		out = append(out, td)
 	}
@@ -236,6 +231,67 @@ func TaskDatesAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Ta
 		add(taskTermsCheck, v.TermsCheckedOn)
 	}
 	return out
+}
+
+// taskAnswerSource is where the council's answer to question id (at path)
+// came from: the self-check workbook, its date and cell when att records
+// its import, else the register.
+func taskAnswerSource(att *attestation, id, path string) *Provenance {
+	if att.info != nil { // imported from a workbook: which, when, where
+		if inf, ok := att.lookup(id, nil); ok && !inf.dropped() {
+			return &Provenance{From: inf.src.By, Field: cmp.Or(inf.cell(), path), On: inf.src.On, Source: inf.src.Source}
+		}
+	}
+	return &Provenance{From: AttestCouncil, Field: path}
+}
+
+// ReevaluationAt returns how the yearly re-evaluation of e (the
+// catalogue's OUT-36 and CLD-42) is dated on asOf where its review reads
+// it (ReviewAt): Field is "last_reviewed"; when the council's answer to
+// the re-evaluation's date question stands in for the register
+// (Common.LastReevaluatedOn: last_reviewed empty, or after asOf with no
+// review of the log by then), Date is the answer's, FromAnswer is true and
+// Answer, AnswerDate and Source say which answer and where it came from.
+// When the register dates it (last_reviewed, or the review of the log by
+// asOf, named in Field) and the answer gives another date, the answer is
+// Overruled (Date the register's). Otherwise only Field is set.
+// So it is also where the review does not read the answer: a social
+// account, a contractor with no contract in force, the re-evaluation
+// switched off, an entry never reviewed nor decided (its first review),
+// or an answer dated after asOf (not done by then). It panics with the
+// error of CheckEntry as ReviewAt does.
+func ReevaluationAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) TaskDate {
+	org = orZero(org)
+	s := org.Scheme()
+	mustCheckEntry(&s, e)
+	td := TaskDate{Field: taskFields[taskReevaluation]}
+	if !answersATask(reqs, e.Base().Answers) {
+		return td
+	}
+	if last, _, _ := lastReview(e.Base(), asOf); last.IsZero() {
+		return td // the first review: no re-evaluation read (reviewOf)
+	}
+	ps := prepareReqs(sortedFor(reqs, e.Kind()))
+	subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
+	answers, att := attest(subj, ps, nil)
+	ta := &taskAnswers{answers: answers, qs: taskQuestionsOf(ps)}
+	id, path := ta.question(taskReevaluation)
+	d, field, later := yearlyReview(e, dueOffOf(org), ta, asOf)
+	if later || d.IsZero() || path == "" {
+		return td
+	}
+	if field != path {
+		// The register dates it (last_reviewed, or the review log's
+		// review by asOf): an answer giving another date is overruled.
+		if ad, _, ok := LastDone(Date{}, answers, id); ok && ad != d {
+			td.Field, td.Date, td.Answer, td.AnswerDate, td.Overruled = field, d, path, ad, true
+			td.Source = taskAnswerSource(&att, id, path)
+		}
+		return td
+	}
+	td.Date, td.FromAnswer, td.Answer, td.AnswerDate = d, true, path, d
+	td.Source = taskAnswerSource(&att, id, path)
+	return td
 }
 
 // answersATask reports whether answers hold an answer to a date question

@@ -305,3 +305,61 @@ func TestTaskDatesAt(t *testing.T) {
 		}
 	}
 }
+
+// TestReevaluationAt: what an entry page shows as 前回見直し is the
+// re-evaluation the review date reads (ReviewAt): the council's answer to
+// Q-OUT-36 when last_reviewed is empty (or after the as-of date with no
+// review of the log by then), with its source; an answer the register
+// overrules is marked so; nothing where the review does not read the
+// answer. Before, the page showed "—" while the review rested on the
+// answer's date.
+func TestReevaluationAt(t *testing.T) {
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	d := func(y int, m time.Month, day int) riskassess.Date { return riskassess.NewDate(y, m, day) }
+	var org riskassess.Organisation
+	reqs, err := catalog.ForOrg(&org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const q, path = "Q-OUT-36", "answers.Q-OUT-36"
+	con := func(reviewed riskassess.Date, to riskassess.Date, decided riskassess.Date, value string, recs ...riskassess.AssessmentRecord) *riskassess.Contractor {
+		c := &riskassess.Contractor{Common: riskassess.Common{ID: "c", LastReviewed: reviewed, Assessments: recs,
+			Approval: riskassess.Approval{Status: riskassess.StatusApproved, Approver: "kacho", DecidedOn: decided}},
+			Contracts: []riskassess.Contract{{ID: "k", From: d(2026, 4, 1), To: to}}}
+		if value != "" {
+			c.Answers = map[string]riskassess.Answer{q: {Value: value, Cell: "質問!D50"}}
+		}
+		return c
+	}
+	decided, inForce := d(2026, 4, 1), d(2027, 3, 31)
+	register := &riskassess.Provenance{From: riskassess.AttestCouncil, Field: path}
+	vendor := riskassess.AssessmentRecord{On: d(2026, 10, 1), Source: "reply.xlsx", By: riskassess.AttestVendor, Answered: []string{q}}
+	none := riskassess.TaskDate{Field: "last_reviewed"}
+	for _, tc := range []struct {
+		name string
+		e    *riskassess.Contractor
+		want riskassess.TaskDate
+	}{
+		{"register only", con(d(2026, 5, 1), inForce, decided, ""), none},
+		{"answer only", con(riskassess.Date{}, inForce, decided, "2026-03-15"),
+			riskassess.TaskDate{Field: "last_reviewed", Date: d(2026, 3, 15), Answer: path, AnswerDate: d(2026, 3, 15), Source: register, FromAnswer: true}},
+		{"last_reviewed after the as-of date", con(d(2026, 12, 20), inForce, decided, "2026-03-15"),
+			riskassess.TaskDate{Field: "last_reviewed", Date: d(2026, 3, 15), Answer: path, AnswerDate: d(2026, 3, 15), Source: register, FromAnswer: true}},
+		{"the register overrules the answer", con(d(2026, 5, 1), inForce, decided, "2026-03-15"),
+			riskassess.TaskDate{Field: "last_reviewed", Date: d(2026, 5, 1), Answer: path, AnswerDate: d(2026, 3, 15), Source: register, Overruled: true}},
+		{"the same date: not overruled", con(d(2026, 5, 1), inForce, decided, "2026-05-01"), none},
+		{"a vendor's answer never counts", con(riskassess.Date{}, inForce, decided, "2026-03-15", vendor), none},
+		{"answer after the as-of date", con(riskassess.Date{}, inForce, decided, "2026-12-01"), none},
+		{"no contract in force: OUT-36 does not apply", con(riskassess.Date{}, d(2026, 9, 30), decided, "2026-03-15"), none},
+		{"never reviewed nor decided: the first review", con(riskassess.Date{}, inForce, riskassess.Date{}, "2026-03-15"), none},
+	} {
+		got := riskassess.ReevaluationAt(&org, reqs, tc.e, asOf)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: ReevaluationAt (-want +got):\n%s", tc.name, diff)
+		}
+		// The date shown is the one the review counts from.
+		if rev := riskassess.ReviewAt(&org, reqs, tc.e, riskassess.RiskMedium, asOf); got.FromAnswer && rev.Date.After(got.Date.AddMonths(12)) {
+			t.Errorf("%s: review %s later than a year after the re-evaluation shown %s", tc.name, rev.Date, got.Date)
+		}
+	}
+}

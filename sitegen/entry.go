@@ -26,6 +26,9 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 	L := func(ja, en string) string { return l(lang, ja, en) }
 	date := b.dateText
 
+	// The yearly re-evaluation as the review date reads it: last_reviewed,
+	// else the council's answer (riskassess.ReevaluationAt).
+	reeval := riskassess.ReevaluationAt(&b.reg.Org, b.opts.Requirements, e, b.opts.AsOf)
 	// Room for the review facts and the file appended below.
 	p.Summary = append(make([]fact, 0, 9), []fact{
 		{Label: tr(lang, "kind"), Value: row.KindLabel},
@@ -33,7 +36,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		{Label: tr(lang, "section"), Value: b.section(c.Owner.Section)},
 		{Label: L("役職", "Position"), Value: b.position(c.Owner.Position)},
 		{Label: tr(lang, "person"), Value: b.ownerPerson(e, c.Owner)},
-		{Label: L("前回見直し", "Last reviewed"), Value: b.lastReviewedText(c)},
+		{Label: L("前回見直し", "Last reviewed"), Value: b.lastReviewedText(c, reeval)},
 	}...)
 	// The one review date (riskassess.ReviewOf) with its reason; review_due
 	// as written appears only inside the reason, so the page cannot show
@@ -89,7 +92,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 
 	// The yearly tasks as the due items and the catalogue date them: the
 	// register field, else the council's answer (riskassess.LastDone).
-	tasks := riskassess.TaskDatesAt(&b.reg.Org, b.opts.Requirements, e, b.opts.AsOf)
+	tasks := append(riskassess.TaskDatesAt(&b.reg.Org, b.opts.Requirements, e, b.opts.AsOf), reeval)
 	var kindSecs []detailSection
 	switch x := e.(type) {
 	case *riskassess.Contractor:
@@ -850,10 +853,13 @@ func conflictIn(f *riskassess.Finding, lang riskassess.Lang) string {
 // lastReviewedText is the entry page's 前回見直し: last_reviewed, or when it
 // is after the as-of date (a review not yet held then) the latest review
 // of the review log by then (as ReviewOf and CLD-42 count it, "—" when
-// there is none), naming the later one.
-func (b *builder) lastReviewedText(c *riskassess.Common) string {
+// there is none), naming the later one. When the council's answer dates
+// the yearly re-evaluation in their stead (re, riskassess.ReevaluationAt),
+// as the review date and OUT-36/CLD-42 read it, the answer's date is
+// shown with the answer it came from.
+func (b *builder) lastReviewedText(c *riskassess.Common, re riskassess.TaskDate) string {
 	last := c.LastReviewed
-	if !b.afterAsOf(last) {
+	if !b.afterAsOf(last) && !re.FromAnswer {
 		return b.dateText(last)
 	}
 	var by riskassess.Date
@@ -861,7 +867,17 @@ func (b *builder) lastReviewedText(c *riskassess.Common) string {
 		by = c.Reviews[i].On
 	}
 	shown := "—"
-	if !by.IsZero() {
+	switch {
+	case re.FromAnswer:
+		id := strings.TrimPrefix(re.Answer, "answers.")
+		src := re.Source.Text().In(b.lang)
+		shown = b.dateText(re.Date)
+		if last.IsZero() {
+			shown += l(b.lang, "（台帳に記録なし。回答 "+id+" による: "+src+"）", " (not in the register: from answer "+id+", "+src+")")
+			return shown
+		}
+		shown += l(b.lang, "（回答 "+id+" による: "+src+"）", " (from answer "+id+", "+src+")")
+	case !by.IsZero():
 		shown = b.dateText(by)
 	}
 	d := b.iso(last)

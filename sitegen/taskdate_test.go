@@ -55,3 +55,53 @@ func TestEntryTaskDateFromTheAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestEntryReevaluationFromTheAnswer: the entry page's 前回見直し is the
+// re-evaluation the review date reads (riskassess.ReevaluationAt). With
+// last_reviewed empty, or after the as-of date with no review of the log
+// by then, and the council's answer to Q-OUT-36 dating the yearly
+// re-evaluation, the page showed 前回見直し "—" while its 見直し日の根拠,
+// OUT-36 and the due items counted from the answer's date; an answer the
+// register overrules was listed with nothing saying it was not used.
+func TestEntryReevaluationFromTheAnswer(t *testing.T) {
+	// acme-johou records no last_reviewed (approval decided 2026-04-01).
+	src := strings.Replace(testRegister, "answers:\n  q-isms:", "answers:\n  Q-OUT-36: { value: \"2026-03-15\" }\n  q-isms:", 1)
+	withReviewed := func(d string) string {
+		return strings.Replace(src, "review_due: 2026-10-01\n", "review_due: 2026-10-01\nlast_reviewed: "+d+"\n", 1)
+	}
+	for _, tc := range []struct {
+		name, src string
+		want      []string
+	}{
+		{"answer only", src, []string{
+			`<dt>前回見直し</dt><dd>2026-03-15（台帳に記録なし。回答 Q-OUT-36 による: 台帳に記入された回答）</dd>`,
+		}},
+		{"last_reviewed after the as-of date", withReviewed("2026-12-20"), []string{
+			`<dt>前回見直し</dt><dd>2026-03-15（回答 Q-OUT-36 による: 台帳に記入された回答）（基準日より後の見直し 2026-12-20）</dd>`,
+		}},
+		{"register overrules the answer", withReviewed("2026-05-01"), []string{
+			`<dt>前回見直し</dt><dd>2026-05-01</dd>`,
+			`<td>2026-03-15（使われていません。台帳の last_reviewed 2026-05-01 を使用）</td>`,
+		}},
+	} {
+		reg := loadTxtar(t, tc.src)
+		reqs, err := catalog.ForOrg(&reg.Org)
+		if err != nil {
+			t.Fatal(err)
+		}
+		as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf))
+		dir := filepath.Join(t.TempDir(), "site")
+		if _, err := Build(context.Background(), reg, as, Options{OutDir: dir, AsOf: testAsOf, Requirements: reqs}); err != nil {
+			t.Fatalf("%s: Build: %v", tc.name, err)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "entries", "contractor", "acme-johou.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range tc.want {
+			if !strings.Contains(string(b), want) {
+				t.Errorf("%s: page lacks %s", tc.name, want)
+			}
+		}
+	}
+}
