@@ -563,7 +563,7 @@ func tblKindValues(contractors map[string]*riskassess.Contractor, e riskassess.E
 			contracts = append(contracts, s)
 		}
 		for _, c := range v.Certifications {
-			certs = append(certs, tblCertText(c, lang))
+			certs = append(certs, tblCertText(c, asOf, lang))
 		}
 		return []TableValue{tblText(v.CorporateNumber), tblText(strings.Join(contracts, "\n")), tblText(strings.Join(certs, "\n"))}
 	case *riskassess.Service:
@@ -602,7 +602,10 @@ func tblKindValues(contractors map[string]*riskassess.Contractor, e riskassess.E
 	return nil
 }
 
-func tblCertText(c riskassess.Certification, lang riskassess.Lang) string {
+// tblCertText is a certificate of the 認証 column: its name, number and
+// expiry, and when it was obtained after asOf (Certification.HeldOn) a
+// note saying so.
+func tblCertText(c riskassess.Certification, asOf riskassess.Date, lang riskassess.Lang) string {
 	name := c.Type.Label(lang)
 	if c.Name != "" {
 		name = c.Name
@@ -610,6 +613,12 @@ func tblCertText(c riskassess.Certification, lang riskassess.Lang) string {
 	s := tblJoin(name, c.Number)
 	if !c.ValidUntil.IsZero() {
 		s += "（〜" + c.ValidUntil.String() + "）"
+	}
+	if !c.HeldOn(asOf) {
+		// Obtained after the as-of date: not held then, as the
+		// assessment, the due items and the entry page count it.
+		d := c.ObtainedOn.String()
+		s += riskassess.T("（取得 "+d+"、基準日より後）", " (obtained "+d+", after the as-of date)").In(lang)
 	}
 	return s
 }

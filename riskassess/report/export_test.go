@@ -501,3 +501,36 @@ func TestTableRecordDecision(t *testing.T) {
 		t.Errorf("summary.by_decision (-want +got):\n%s", diff)
 	}
 }
+
+// TestTableCertificateObtainedLater: a certificate obtained after the
+// as-of date was not held then (Certification.HeldOn): the assessment,
+// due, plan and the entry page (取得日 …（基準日より後）) leave it out or
+// mark it, but the 認証 column of the export (csv, xlsx) listed it as
+// held, with nothing saying so.
+func TestTableCertificateObtainedLater(t *testing.T) {
+	asOf := exportDate("2026-04-01")
+	reg := &riskassess.Register{Contractors: []*riskassess.Contractor{{Common: riskassess.Common{ID: "c"},
+		Certifications: []riskassess.Certification{
+			{Type: riskassess.CertISMS, Number: "IS 1", ObtainedOn: exportDate("2026-06-01"), ValidUntil: exportDate("2027-01-20")},
+			{Type: riskassess.CertPrivacyMark, Number: "P 2", ObtainedOn: exportDate("2024-06-01"), ValidUntil: exportDate("2027-01-20")},
+		}}}}
+	as := []riskassess.Assessment{{Kind: riskassess.KindContractor, EntryID: "c", AsOf: asOf, Residual: riskassess.RiskLow}}
+	for _, tc := range []struct {
+		lang riskassess.Lang
+		want string
+	}{
+		{"ja", "ISMS（ISO/IEC 27001） IS 1（〜2027-01-20）（取得 2026-06-01、基準日より後）\nプライバシーマーク P 2（〜2027-01-20）"},
+		{"en", "ISMS (ISO/IEC 27001) IS 1（〜2027-01-20） (obtained 2026-06-01, after the as-of date)\nPrivacy Mark P 2（〜2027-01-20）"},
+	} {
+		tb := report.RegisterTable(reg, as, riskassess.KindContractor, tc.lang)
+		var got string
+		for i, c := range tb.Columns {
+			if c.Key == "certifications" {
+				got = tb.Rows[0].Values[i].Text
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: certifications (-want +got):\n%s", tc.lang, diff)
+		}
+	}
+}
