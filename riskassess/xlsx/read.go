@@ -536,6 +536,11 @@ func (rd *reader) read() error {
 			"the header row has no comment column, so no comment can be read: restore the header as it was, then import again (nothing recorded)")
 	}
 	if res.Meta != nil {
+		if err := unreadColumn(qg, cols); err != nil {
+			return err
+		}
+	}
+	if res.Meta != nil {
 		if err := rd.refuseCopies(order, grids, cols.sheet); err != nil {
 			return err
 		}
@@ -555,6 +560,44 @@ func (rd *reader) read() error {
 	rd.checkFilledIn()
 	if res.By == riskassess.AttestCouncil {
 		rd.checkCouncilQuestions(res.Meta.QuestionIDs)
+	}
+	return nil
+}
+
+// unreadColumn returns ErrDuplicateColumn when a question row of a
+// generated questionnaire has something written in a column whose header
+// names none of its columns (a column added with another header, such as
+// 回答補足, or none): nothing in it is read, so an answer or a note typed
+// there was dropped with no more than "not answered".
+func unreadColumn(g *grid, c *columns) error {
+	known := map[int]bool{}
+	for _, gr := range g.rows {
+		if gr.num != c.row {
+			continue
+		}
+		for _, cell := range gr.cells {
+			if headerField(cell.v) != fNone {
+				known[cell.col] = true
+			}
+		}
+	}
+	for _, gr := range g.rows {
+		if gr.num <= c.row || !looksLikeID(strings.TrimSpace(normID(strings.TrimFunc(g.get(gr.num, c.id), isSpace)))) {
+			continue
+		}
+		for _, cell := range gr.cells {
+			if known[cell.col] || strings.TrimFunc(cell.v, isSpace) == "" {
+				continue
+			}
+			col := strings.TrimRight(cellName(cell.col, 1), "1")
+			hja, hen := "見出しなし", "no header"
+			if h := strings.TrimFunc(g.get(c.row, cell.col), isSpace); h != "" {
+				hja, hen = "見出し「"+h+"」", fmt.Sprintf("header %q", h)
+			}
+			return (&CellError{Sheet: c.sheet, Cell: cellName(cell.col, gr.num), Code: ErrDuplicateColumn}).withHint(
+				fmt.Sprintf("%s列（%s）に記入がありますが、この列は読みません。回答は「回答」列、補足は「コメント・根拠」列に移し、追加した列を削除してから取り込んでください（何も記録していません）", col, hja),
+				fmt.Sprintf("column %s (%s) has something written in it, but it is not read: move answers to the Answer column and notes to the Comment column, delete the added column and import again (nothing recorded)", col, hen))
+		}
 	}
 	return nil
 }

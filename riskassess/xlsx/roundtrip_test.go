@@ -314,6 +314,49 @@ func TestDuplicateColumn(t *testing.T) {
 	}
 }
 
+// TestUnreadColumn: a generated questionnaire with something written in a
+// question row of a column whose header names none of its columns (a
+// column added with another header or none, or a cell right of the table)
+// is refused: nothing there was read, so an answer typed in it was only
+// "not answered" and a note beside an answer was dropped without a word.
+func TestUnreadColumn(t *testing.T) {
+	q := defaultQ()
+	for _, tc := range []struct{ name, insert, header, col, value, cell string }{
+		{"added with another header", "E", "回答補足", "E", "いいえ", "E"},
+		{"added without a header", "E", "", "E", "いいえ", "E"},
+		{"right of the table", "", "", "H", "社内メモ", "H"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := workbook(t, generate(t, q))
+			if tc.insert != "" {
+				if err := f.InsertCols(qs, tc.insert, 1); err != nil {
+					t.Fatal(err)
+				}
+				f.SetCellStr(qs, tc.insert+"1", tc.header)
+			}
+			r := itoa(rowOf(t, f, qs, "Q-YN-02"))
+			f.SetCellStr(qs, tc.col+r, tc.value)
+			b := save(t, f)
+			res, err := Read(bytes.NewReader(b), int64(len(b)), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+			var ce *CellError
+			if !errors.As(err, &ce) || ce.Code != ErrDuplicateColumn || ce.Sheet != qs || ce.Cell != tc.cell+r {
+				t.Fatalf("Read = %v, %v; want %s at %s!%s", res, err, ErrDuplicateColumn, qs, tc.cell+r)
+			}
+			checkSaysOnce(t, ce)
+		})
+	}
+	// An added column with nothing written in the question rows is fine.
+	f := workbook(t, generate(t, q))
+	if err := f.InsertCols(qs, "E", 1); err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellStr(qs, "E1", "回答補足")
+	b := save(t, f)
+	if _, err := Read(bytes.NewReader(b), int64(len(b)), ReadOptions{Requirements: q.Requirements, Kind: q.Kind}); err != nil {
+		t.Fatalf("empty added column: %v", err)
+	}
+}
+
 // TestCommentHeaderLost: a generated questionnaire whose comment column
 // lost its header (reworded, merged into the answer's header) is refused:
 // reading it without comments dropped every comment typed and cleared the
