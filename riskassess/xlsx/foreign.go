@@ -248,8 +248,9 @@ func (rd *reader) readForeign(sheets []string) (bool, error) {
 // foreignRows reads the question rows of sheet s of a foreign
 // questionnaire into w: the rows whose ID cell has the questionnaire's id
 // form, one per id (a repeated id with the same or a blank answer, such
-// as HECVAT 4's GNRL block on every sheet, is read once; with a different
-// answer it is an ErrDuplicateRow error).
+// as HECVAT 4's GNRL block on every sheet, or one differing only in case
+// or width, is read once; with a different answer it is an ErrDuplicateRow
+// error).
 func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *foreign.Workbook, first map[string]int) {
 	idCol, ansCol, comCol, ownCol, qCol, hdr := 1, 3, 4, 0, 2, 0
 	if l.q == "caiq" {
@@ -340,7 +341,9 @@ func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *foreign.Wo
 		if i, dup := first[id]; dup {
 			prev := &w.Answers[i]
 			switch {
-			case raw == "" || raw == prev.Raw:
+			case raw == "" || fold(raw) == fold(prev.Raw):
+				// The same answer (Yes, yes, ＹＥＳ: case and width
+				// fold alike) read once.
 			case prev.Raw == "":
 				*prev = a
 			default:

@@ -680,3 +680,14 @@ func TestForeignDuplicateRowShown(t *testing.T) {
 		t.Error("a CAIQ answering STA-12.1 twice, differently, was not refused")
 	}
 }
+
+// TestForeignDuplicateRowSameAnswer: a repeated id whose answer differs only
+// in case or width (Yes, yes, ＹＥＳ) gives the same answer and is read once,
+// not refused as "answered differently (Yes and yes)".
+func TestForeignDuplicateRowSameAnswer(t *testing.T) {
+	rows := append(append([]caiqRow(nil), caiqRows...), caiqRow{"UEM-14.1", "yes", "CSP-owned", ""}, caiqRow{"A&A-01.2", "ＮＯ", "", ""})
+	res := readBytes(t, caiqBook(t, "CAIQv4.0.3", "v4.0.3", rows, false), foreignOpts(nil, caiqMapping))
+	if res.HasErrors() {
+		t.Errorf("refused: %v", res.Problems)
+	}
+}
