@@ -390,10 +390,13 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject, ps
 		answered = false
 	}
 	// The outcome rests on the answer when the check names it as the
-	// evidence (answers.Q-…, or the answer's cell) or there is no check.
+	// evidence (answers.Q-…, or the answer's cell) or there is no check
+	// (then a not applicable rests on it only when the requirement applies:
+	// the answer "na" decided it, not the register's facts).
 	a := inf.answer
 	answerBased := id != "" && (strings.HasPrefix(f.Evidence, "answers.") ||
-		(f.Outcome != OutcomeNotApplicable && (r.Check == nil || (answered && a.Cell != "" && f.Evidence == a.Cell))))
+		(f.Outcome != OutcomeNotApplicable && (r.Check == nil || (answered && a.Cell != "" && f.Evidence == a.Cell))) ||
+		(f.Outcome == OutcomeNotApplicable && r.Check == nil && answered && (r.Applies == nil || r.Applies(subj))))
 	if answerBased {
 		if !answered || strings.TrimSpace(a.Value) == "" {
 			f.Provenance = nil // nothing recorded, nobody answered

@@ -379,3 +379,71 @@ func TestAnswersAsOfEarlierLayoutBlank(t *testing.T) {
 		t.Errorf("OUT-10 as of 2026-03-31 = %s %q, want not answered: first given on 2026-06-15", f.Outcome, f.Message.Ja)
 	}
 }
+
+// TestNotApplicableBasisIsTheRegister: a requirement not applicable by the
+// register's facts names the register's field as its basis, never the cell
+// of a vendor's answer that did not decide it; a not applicable decided by
+// an answer (a requirement without a check) keeps the answer's cell and
+// source.
+func TestNotApplicableBasisIsTheRegister(t *testing.T) {
+	asOf := riskassess.NewDate(2026, 11, 27)
+	vendorOn := riskassess.NewDate(2026, 4, 10)
+	rec := riskassess.AssessmentRecord{On: riskassess.NewDate(2026, 4, 15), Source: "acme.xlsx",
+		Respondent: riskassess.Respondent{Date: vendorOn}}
+
+	// OUT-26 applies only to My Number contracts; the vendor answered it.
+	c := attestContractor()
+	c.Answers["Q-OUT-26"] = riskassess.Answer{Value: "yes", Cell: "質問!D17"}
+	c.Assessments[0].Answers["Q-OUT-26"] = c.Answers["Q-OUT-26"]
+	f := findingOf(t, riskassess.Findings(nil, catalog.Default(), c, asOf), "OUT-26")
+	if f.Outcome != riskassess.OutcomeNotApplicable || f.Evidence != "contracts[].clauses" {
+		t.Errorf("OUT-26: %s, evidence %q; want not applicable on contracts[].clauses", f.Outcome, f.Evidence)
+	}
+	if diff := cmp.Diff(&riskassess.Provenance{From: riskassess.AttestRegister, Field: "contracts[].clauses"}, f.Provenance); diff != "" {
+		t.Errorf("OUT-26 provenance (-want +got):\n%s", diff)
+	}
+
+	// CLD-21 (no register field) does not apply to a class 1 service.
+	s := &riskassess.Service{}
+	s.ID = "svc"
+	s.Class = riskassess.Classification{Confidentiality: "1", Integrity: "1", Availability: "1"}
+	s.Answers = map[string]riskassess.Answer{"Q-CLD-21": {Value: "no", Cell: "質問!D21"}}
+	r := rec
+	r.Answers = s.Answers
+	s.Assessments = []riskassess.AssessmentRecord{r}
+	f = findingOf(t, riskassess.Findings(nil, catalog.Default(), s, asOf), "CLD-21")
+	if f.Outcome != riskassess.OutcomeNotApplicable || f.Evidence != "" {
+		t.Errorf("CLD-21: %s, evidence %q; want not applicable without evidence", f.Outcome, f.Evidence)
+	}
+	if diff := cmp.Diff(&riskassess.Provenance{From: riskassess.AttestRegister}, f.Provenance); diff != "" {
+		t.Errorf("CLD-21 provenance (-want +got):\n%s", diff)
+	}
+
+	// A requirement without a check, answered "na" in a self-check: the
+	// answer decided it. Not applying by the register's facts, the register did.
+	applies := true
+	req := riskassess.Requirement{ID: "T-NA", Kinds: []riskassess.Kind{riskassess.KindContractor}, Severity: riskassess.SeverityLow,
+		Field: "contracts", AttestedBy: riskassess.AttestCouncil, Question: &riskassess.Question{ID: "Q-T-NA", Type: riskassess.AnswerYesNo},
+		Applies: func(*riskassess.Subject) bool { return applies }}
+	c = attestContractor()
+	c.Answers["Q-T-NA"] = riskassess.Answer{Value: "na", Cell: "自己点検!E9"}
+	c.Assessments = append(c.Assessments, riskassess.AssessmentRecord{On: riskassess.NewDate(2026, 11, 1), Source: "self.xlsx",
+		By: riskassess.AttestCouncil, Answers: map[string]riskassess.Answer{"Q-T-NA": c.Answers["Q-T-NA"]}})
+	for _, tt := range []struct {
+		applies  bool
+		evidence string
+		prov     *riskassess.Provenance
+	}{
+		{true, "自己点検!E9", &riskassess.Provenance{From: riskassess.AttestCouncil, Field: "自己点検!E9", On: riskassess.NewDate(2026, 11, 1), Source: "self.xlsx"}},
+		{false, "contracts", &riskassess.Provenance{From: riskassess.AttestRegister, Field: "contracts"}},
+	} {
+		applies = tt.applies
+		f := findingOf(t, riskassess.Findings(nil, []riskassess.Requirement{req}, c, asOf), "T-NA")
+		if f.Outcome != riskassess.OutcomeNotApplicable || f.Evidence != tt.evidence {
+			t.Errorf("T-NA applies %v: %s, evidence %q; want not applicable on %q", tt.applies, f.Outcome, f.Evidence, tt.evidence)
+		}
+		if diff := cmp.Diff(tt.prov, f.Provenance); diff != "" {
+			t.Errorf("T-NA applies %v: provenance (-want +got):\n%s", tt.applies, diff)
+		}
+	}
+}

@@ -874,6 +874,7 @@ func checkInto(f *Finding, subj *Subject, q preparedReq) {
 	r := q.r
 	*f = Finding{FindingSpec: q.fixed}
 	var res Result
+	byAnswer := false
 	switch {
 	case r.AfterResidual && subj.Residual == "":
 		res = Result{Outcome: OutcomeNotAnswered, Message: pendingResidual}
@@ -882,7 +883,7 @@ func checkInto(f *Finding, subj *Subject, q preparedReq) {
 	case r.Check != nil:
 		res = r.Check(subj)
 	default:
-		res = answerResult(r, subj.Answers)
+		res, byAnswer = answerResult(r, subj.Answers), true
 	}
 	switch res.Outcome {
 	case OutcomeMet, OutcomePartial, OutcomeNotMet, OutcomeNotAnswered, OutcomeNotApplicable:
@@ -892,7 +893,14 @@ func checkInto(f *Finding, subj *Subject, q preparedReq) {
 	f.Outcome, f.Message, f.Due = res.Outcome, res.Message, res.Due
 	f.Evidence = res.Evidence
 	if f.Evidence == "" {
-		f.Evidence = defaultEvidence(r, subj.Answers)
+		if res.Outcome == OutcomeNotApplicable && !byAnswer {
+			// Not applicable by the register's facts (Applies, or a check
+			// naming no evidence): its basis is the register's field, never
+			// the cell of an answer that did not decide it.
+			f.Evidence = r.Field
+		} else {
+			f.Evidence = defaultEvidence(r, subj.Answers)
+		}
 	}
 	if needsAction(res.Outcome) {
 		f.FindingSpec = q.act
