@@ -377,7 +377,7 @@ var descriptions = map[string]description{
 	"Assessment.InherentFactors": {"固有リスクを高めた要因", ""},
 	"Assessment.ControlScore":    {"管理策の充足度（0〜100）。適用される要件がないときは -1", ""},
 	"Assessment.Residual":        {"残留リスク（低・中・高・重大）", ""},
-	"Assessment.Decision":        {"推奨判断（承認可・条件付承認・不可）", "Recommended decision."},
+	"Assessment.Decision":        {"推奨判断（承認可・条件付承認・不可）。基準日に却下・廃止されていた記録でも評価が計算した推奨判断のまま（サイト・台帳の表・assess の表・summary.by_decision は record「記録（推奨判断なし）」と表示し数える）", "Recommended decision. A record (rejected or retired on the as-of date) keeps the decision the scorer computed, while the site, the register table, assess's table and summary.by_decision show and count it as record (記録（推奨判断なし）)."},
 	"Assessment.Conditions":      {"条件付承認の条件", ""},
 	"Assessment.Blockers":        {"重大・不可とした阻害要因", ""},
 	"Assessment.NextReview":      {"次回見直し日", ""},
