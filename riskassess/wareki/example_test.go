@@ -27,7 +27,7 @@ func ExampleParse_error() {
 		fmt.Println(pe.Reason)
 	}
 	// Output:
-	// 平成は平成31年4月30日までです（この日は令和元年5月1日）/ Heisei ended on 2019-04-30 (this day is R1.5.1)
+	// 平成は平成31年4月30日までです（この日は令和元年5月1日） / Heisei ended on 2019-04-30 (this day is R1.5.1)
 }
 
 func ExampleFormat() {

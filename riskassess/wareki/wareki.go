@@ -480,7 +480,7 @@ func parseEra(input, f string) (riskassess.Date, *ParseError) {
 	}
 	if era < 0 {
 		return riskassess.Date{}, errorf(input, ErrUnknownEra,
-			"元号が分かりません（明治 M・大正 T・昭和 S・平成 H・令和 R）/ unknown era (Meiji M, Taisho T, Showa S, Heisei H, Reiwa R)")
+			"元号が分かりません（明治 M・大正 T・昭和 S・平成 H・令和 R） / unknown era (Meiji M, Taisho T, Showa S, Heisei H, Reiwa R)")
 	}
 	var ey int
 	if p.lit("元") {
@@ -498,7 +498,7 @@ func parseEra(input, f string) (riskassess.Date, *ParseError) {
 	}
 	e := Eras[era]
 	if ey < 1 {
-		return riskassess.Date{}, errorf(input, ErrEraRange, "%s0年はありません（最初の年は元年）/ there is no %s 0 (the first year is 1)", e.Name, e.Romaji)
+		return riskassess.Date{}, errorf(input, ErrEraRange, "%s0年はありません（最初の年は元年） / there is no %s 0 (the first year is 1)", e.Name, e.Romaji)
 	}
 	date, err := checkDate(input, e.Start.Year+ey-1, m, d)
 	if err != nil {
@@ -508,13 +508,13 @@ func parseEra(input, f string) (riskassess.Date, *ParseError) {
 		if era == 0 {
 			return riskassess.Date{}, errorf(input, ErrEraRange, "%sは%sからです / %s starts on %s", e.Name, Format(e.Start), e.Romaji, e.Start)
 		}
-		return riskassess.Date{}, errorf(input, ErrEraRange, "%sは%sからです（この日は%s）/ %s started on %s (this day is %s)",
+		return riskassess.Date{}, errorf(input, ErrEraRange, "%sは%sからです（この日は%s） / %s started on %s (this day is %s)",
 			e.Name, Format(e.Start), Format(date), e.Romaji, e.Start, FormatShort(date))
 	}
 	if era+1 < len(Eras) && !date.Before(Eras[era+1].Start) {
 		next := Eras[era+1]
 		last := next.Start.AddDays(-1)
-		return riskassess.Date{}, errorf(input, ErrEraRange, "%sは%sまでです（この日は%s）/ %s ended on %s (this day is %s)",
+		return riskassess.Date{}, errorf(input, ErrEraRange, "%sは%sまでです（この日は%s） / %s ended on %s (this day is %s)",
 			e.Name, formatIn(era, last), Format(date), e.Romaji, last, FormatShort(date))
 	}
 	return date, nil
@@ -526,10 +526,10 @@ func checkDate(input string, y, m, d int) (riskassess.Date, *ParseError) {
 		return riskassess.Date{}, errorf(input, ErrYear, "年 %d は範囲外です / year %d is out of range", y, y)
 	}
 	if m < 1 || m > 12 {
-		return riskassess.Date{}, errorf(input, ErrMonth, "%d月はありません（1〜12）/ month %d does not exist (1–12)", m, m)
+		return riskassess.Date{}, errorf(input, ErrMonth, "%d月はありません（1〜12） / month %d does not exist (1–12)", m, m)
 	}
 	if n := daysIn(y, time.Month(m)); d < 1 || d > n {
-		return riskassess.Date{}, errorf(input, ErrDay, "%d年%d月に%d日はありません（1〜%d）/ %d-%02d has no day %d (1–%d)", y, m, d, n, y, m, d, n)
+		return riskassess.Date{}, errorf(input, ErrDay, "%d年%d月に%d日はありません（1〜%d） / %d-%02d has no day %d (1–%d)", y, m, d, n, y, m, d, n)
 	}
 	return riskassess.NewDate(y, time.Month(m), d), nil
 }

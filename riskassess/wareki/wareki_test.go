@@ -2,6 +2,7 @@ package wareki_test
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -102,6 +103,9 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// englishWord is an English word (three lowercase letters or more).
+var englishWord = regexp.MustCompile(`[a-z]{3,}`)
+
 func TestParseErrors(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -197,6 +201,12 @@ func TestParseErrors(t *testing.T) {
 			}
 			if !strings.Contains(pe.Reason, tc.reason) {
 				t.Errorf("Reason %q does not contain %q", pe.Reason, tc.reason)
+			}
+			// Reason is "ja / en": the Japanese half alone is Japanese
+			// (xlsx and store show one half in each language).
+			ja, en, ok := strings.Cut(pe.Reason, " / ")
+			if !ok || en == "" || englishWord.MatchString(ja) || strings.Contains(en, " / ") {
+				t.Errorf("Reason %q: want \"Japanese / English\", Japanese half %q", pe.Reason, ja)
 			}
 			msg := err.Error()
 			for _, want := range []string{"日付を読めません", "cannot read date", "令和8年4月1日", "R8.4.1", "2026-04-01"} {

@@ -372,3 +372,34 @@ func TestRepeatedPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestBadDateMessageInOneLanguage: the reason of a date that cannot be read
+// (unknown era, month, era range) is given in the message's language only.
+func TestBadDateMessageInOneLanguage(t *testing.T) {
+	q := defaultQ()
+	for _, tc := range []struct{ in, ja, en string }{
+		{"X8年4月1日", "元号が分かりません", "unknown era"},
+		{"令和8年13月1日", "13月はありません", "month 13 does not exist"},
+		{"平成31年5月1日", "平成は平成31年4月30日までです", "Heisei ended on 2019-04-30"},
+	} {
+		f := workbook(t, generate(t, q))
+		f.SetCellStr(qs, "D"+strconv.Itoa(rowOf(t, f, qs, "Q-DT-03")), tc.in)
+		res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements})
+		var bad []*CellError
+		for _, p := range res.Problems {
+			if p.Severity() == SeverityError {
+				bad = append(bad, p)
+			}
+		}
+		if len(bad) != 1 {
+			t.Fatalf("%s: errors %v, want one bad date", tc.in, bad)
+		}
+		ja, en := bad[0].Message("ja"), bad[0].Message("en")
+		if !strings.Contains(ja, tc.ja) || strings.Contains(ja, tc.en) {
+			t.Errorf("%s: Japanese message %q: want %q without %q", tc.in, ja, tc.ja, tc.en)
+		}
+		if !strings.Contains(en, tc.en) || strings.Contains(en, tc.ja) {
+			t.Errorf("%s: English message %q: want %q without %q", tc.in, en, tc.en, tc.ja)
+		}
+	}
+}
