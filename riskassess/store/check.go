@@ -279,6 +279,17 @@ func (c *checker) link(v string, path p) {
 			return
 		}
 	}
+	if web := strings.Map(halfWidth, s); strings.HasPrefix(web, "http:") || strings.HasPrefix(web, "https:") {
+		// An http(s) URL mistyped (https:/x, https:x, a full-width
+		// scheme) is neither a link nor a document's name: the site
+		// showed it as plain text, with no warning.
+		if u, err := url.Parse(strings.TrimSpace(v)); !strings.HasPrefix(s, "http:") && !strings.HasPrefix(s, "https:") || err != nil || u.Host == "" {
+			c.errorf(path, CodeBadURL, nil,
+				fmt.Sprintf("malformed link %s in %s: no host after http:// or https://, or the scheme typed in full width; write the URL in half width, e.g. https://www.example.jp/x.pdf, or the document's name only", quoted(v, "en"), path),
+				fmt.Sprintf("%s のリンク %s は URL として読めません（http:// か https:// の後にホスト名がないか、全角で書かれています）。https://www.example.jp/x.pdf のように半角で書くか、文書名だけを書いてください", path, quoted(v, "ja")))
+			return
+		}
+	}
 	if fieldrule.LinkLeavesSite(v) {
 		c.errorf(path, CodeBadURL, nil,
 			fmt.Sprintf("unsafe link %s in %s: a path starting with / or climbing with .. above the top folder of the published site leaves the site (it can open a local file); write a path inside the site, e.g. docs/keiyaku.pdf, or an https:// URL", quoted(v, "en"), path),
@@ -424,6 +435,15 @@ func azureDisplayName(words []string) bool {
 		}
 	}
 	return false
+}
+
+// halfWidth maps a full-width ASCII character (ｈｔｔｐｓ：) to its half-width
+// form; link reads a scheme typed with the input method on so.
+func halfWidth(r rune) rune {
+	if r >= '\uFF01' && r <= '\uFF5E' {
+		return r - 0xFEE0
+	}
+	return r
 }
 
 // unsafeSchemes are the URL schemes link refuses.

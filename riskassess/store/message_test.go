@@ -329,7 +329,8 @@ func TestSyntaxHints(t *testing.T) {
 
 // TestLinks checks the URL fields: http(s) URLs, relative paths and plain
 // text pass; javascript:, vbscript:, data: and file: URLs do not, whatever
-// their case and spacing.
+// their case and spacing, nor an http(s) URL with no host or typed in full
+// width.
 func TestLinks(t *testing.T) {
 	for _, tt := range []struct {
 		url string
@@ -356,6 +357,17 @@ func TestLinks(t *testing.T) {
 		{"data:text/html;base64,PHNjcmlwdD4=", true},
 		{"file:///etc/passwd", true},
 		{"FILE://server/share/x.pdf", true},
+		// An http(s) URL mistyped: no host after the scheme, or the
+		// scheme in full width. The site showed it as text, no link and
+		// no warning.
+		{"https:/www.city.chofu.example/gikai/", true},
+		{"https:www.city.chofu.example", true},
+		{"http:///x.pdf", true},
+		{"ｈｔｔｐｓ://www.city.chofu.example/", true},
+		{"https：//www.city.chofu.example/", true},
+		{"https://www.city.chofu.example/運用方針.pdf", false},
+		{"https://www.city.chofu.example/規程（第２版）.pdf", false},
+		{"SNS運用方針 v2.1", false},
 	} {
 		src := "name: {ja: x}\nowner: {section: somu}\napproval: {status: approved}\nlegal_name: x\nevidence:\n  - title: t\n    url: " + quote(tt.url) + "\n"
 		res := decodeFile(job{kind: "contractor", id: "x", rel: "contractors/x.yaml"}, []byte(src))
@@ -372,7 +384,7 @@ func TestLinks(t *testing.T) {
 			}
 			continue
 		}
-		if len(got) != 1 || !strings.HasPrefix(got[0], "bad-url contractors/x.yaml:7:10: unsafe link ") {
+		if len(got) != 1 || !strings.HasPrefix(got[0], "bad-url contractors/x.yaml:7:10: ") {
 			t.Errorf("%q: errors %q; want one bad-url at 7:10", tt.url, got)
 		}
 	}
