@@ -737,11 +737,13 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 // on asOf (RemediationItem.OpenOn), dated its due as for a contractor in
 // use, until closed_on records it closed: retiring the contractor does not
 // carry the action out (e.g. a certificate of deletion still to be
-// obtained). A rejected record, and any other entry kind, adds nothing. s
+// obtained). A contractor rejected after an approval (a renewal refused,
+// rejectedAfterUse) keeps the same; one never approved, and any other entry
+// kind, adds nothing. s
 // is the scheme of the ranks (Renewed).
 func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date) []DueItem {
 	k, ok := e.(*Contractor)
-	if !ok || !RetiredOn(e, asOf) {
+	if !ok || !RetiredOn(e, asOf) && !rejectedAfterUse(&k.Approval, asOf) {
 		return out
 	}
 	for i := range k.Contracts {
@@ -762,6 +764,15 @@ func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date) [
 	}
 	sortDue(out)
 	return out
+}
+
+// rejectedAfterUse reports whether a, rejected as in force on asOf, had
+// approved the entry before (a signed decision in its history by asOf: a
+// renewal refused): its contracts ran, and the rejection returns the
+// council's information no more than a retirement does.
+func rejectedAfterUse(a *Approval, asOf Date) bool {
+	return a.InForceOn(asOf).Status == StatusRejected &&
+		slices.ContainsFunc(a.History, func(h DecisionRecord) bool { return h.Status.Signed() && (asOf.IsZero() || !h.On.After(asOf)) })
 }
 
 // LatestReportOn returns the index in k.Reports of the latest report dated

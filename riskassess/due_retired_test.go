@@ -28,6 +28,8 @@ func TestDueItemsRetiredContractorData(t *testing.T) {
 	retired := Approval{Status: StatusRetired, Approver: "kacho", DecidedOn: d(2026, 11, 20),
 		History: []DecisionRecord{{Status: StatusApproved, Approver: "kacho", On: d(2026, 4, 1)}, {Status: StatusRetired, Approver: "kacho", On: d(2026, 11, 20)}}}
 	approved := Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2026, 4, 1)}
+	rejectedAfterUse := Approval{Status: StatusRejected, Approver: "kacho", DecidedOn: d(2026, 11, 20),
+		History: []DecisionRecord{{Status: StatusApproved, Approver: "kacho", On: d(2026, 4, 1)}, {Status: StatusRequested, Approver: "kakaricho", On: d(2026, 10, 1)}, {Status: StatusRejected, Approver: "kacho", On: d(2026, 11, 20)}}}
 	ended := Contract{ID: "R8", From: d(2026, 4, 1), To: d(2026, 10, 31)}
 	returned := ended
 	returned.DataReturnedOn = d(2026, 11, 10)
@@ -54,6 +56,10 @@ func TestDueItemsRetiredContractorData(t *testing.T) {
 		{"retired, renewal carries R7 on: only R8", con(retired, Contract{ID: "R7", To: d(2026, 3, 31), RenewedBy: "R8"}, ended),
 			[]item{endItem("R8", d(2026, 10, 31), "1", true)}},
 		{"rejected: nothing", con(Approval{Status: StatusRejected, Approver: "kacho", DecidedOn: d(2026, 3, 1)}, ended), nil},
+		// A renewal refused: the contractor was approved and its contract
+		// ran; the rejection does not return the information.
+		{"rejected after an approval, ended, not returned: overdue", con(rejectedAfterUse, ended), []item{endItem("R8", d(2026, 10, 31), "0", true)}},
+		{"rejected after an approval, returned: nothing", con(rejectedAfterUse, returned), nil},
 	} {
 		var got []item
 		for _, it := range DueItems(testOrg(), tc.e, Date{}, asOf) {
@@ -117,6 +123,8 @@ func TestDueItemsRetiredContractorRemediation(t *testing.T) {
 		History: []DecisionRecord{{Status: StatusApproved, Approver: "kacho", On: d(2026, 4, 1)}, {Status: StatusRetired, Approver: "kacho", On: d(2026, 11, 20)}}}
 	approved := Approval{Status: StatusApproved, Approver: "kacho", DecidedOn: d(2026, 4, 1)}
 	rejected := Approval{Status: StatusRejected, Approver: "kacho", DecidedOn: d(2026, 3, 1)}
+	rejectedAfterUse := Approval{Status: StatusRejected, Approver: "kacho", DecidedOn: d(2026, 11, 20),
+		History: []DecisionRecord{{Status: StatusApproved, Approver: "kacho", On: d(2026, 4, 1)}, {Status: StatusRejected, Approver: "kacho", On: d(2026, 11, 20)}}}
 	// The data were returned: only the action is left.
 	returned := Contract{ID: "R8", From: d(2026, 4, 1), To: d(2026, 10, 31), DataReturnedOn: d(2026, 11, 10)}
 	con := func(ap Approval, rs ...RemediationItem) *Contractor {
@@ -145,6 +153,7 @@ func TestDueItemsRetiredContractorRemediation(t *testing.T) {
 		{"retired, action due later: due then", con(retired, closed, coming), []item{action(d(2027, 1, 31), "1", false)}},
 		{"retired, open action with no due date: nothing", con(retired, undated), nil},
 		{"rejected, open action: nothing", con(rejected, open), nil},
+		{"rejected after an approval, open action: overdue", con(rejectedAfterUse, open), []item{action(d(2026, 6, 30), "0", true)}},
 		{"in use, open action: overdue (as before)", con(approved, open), []item{action(d(2026, 6, 30), "0", true)}},
 	} {
 		var got []item

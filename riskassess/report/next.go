@@ -71,10 +71,7 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 	}
 	b := e.Base()
 	if riskassess.RecordOn(e, a.AsOf) { // as it stood on the as-of date
-		if b.Approval.InForceOn(a.AsOf).Status == riskassess.StatusRejected {
-			return NextSteps{Why: riskassess.T("却下の記録です。判断することはありません。", "This is the record of a rejection: there is nothing to decide.")}
-		}
-		return retiredSteps(org, e, a)
+		return recordSteps(org, e, a, b.Approval.InForceOn(a.AsOf).Status == riskassess.StatusRejected)
 	}
 	who := responsibleFor(org, e, a.AsOf)
 	deadline := a.Review.Date
@@ -165,13 +162,18 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 	return out
 }
 
-// retiredSteps are the next steps of e, a retired record: nothing to
+// recordSteps are the next steps of e, a retired record (or a rejected
+// one, rejected when true: a renewal refused keeps the same): nothing to
 // decide, but the information a retired contractor still holds
 // (riskassess.DueItems keeps each such contract's end due) is to be
 // returned or deleted, and the date recorded; so is each corrective
 // action still open (due until closed_on) to be seen through and closed.
-func retiredSteps(org *riskassess.Organisation, e riskassess.Entry, a *riskassess.Assessment) NextSteps {
-	out := NextSteps{Why: riskassess.T("廃止の記録です。判断することはありません。", "This is the record of a retired entry: there is nothing to decide.")}
+func recordSteps(org *riskassess.Organisation, e riskassess.Entry, a *riskassess.Assessment, rejected bool) NextSteps {
+	rec := riskassess.T("廃止の記録です。", "This is the record of a retired entry")
+	if rejected { // a renewal refused keeps the same items (riskassess.DueItems)
+		rec = riskassess.T("却下の記録です。", "This is the record of a rejection")
+	}
+	out := NextSteps{Why: riskassess.T(rec.Ja+"判断することはありません。", rec.In("en")+": there is nothing to decide.")}
 	var data, actions bool
 	for _, d := range a.Due {
 		var what riskassess.Text
@@ -201,14 +203,14 @@ func retiredSteps(org *riskassess.Organisation, e riskassess.Entry, a *riskasses
 	}
 	switch {
 	case data && actions:
-		out.Why = riskassess.T("廃止の記録です。判断することはありませんが、返却・消去を記録していない契約の情報が委託先に残っており、完了を記録していない是正措置もあります。",
-			"This is the record of a retired entry: there is nothing to decide, but the information of a contract with no return or deletion recorded is still with the contractor, and corrective actions are not recorded as closed.")
+		out.Why = riskassess.T(rec.Ja+"判断することはありませんが、返却・消去を記録していない契約の情報が委託先に残っており、完了を記録していない是正措置もあります。",
+			rec.In("en")+": there is nothing to decide, but the information of a contract with no return or deletion recorded is still with the contractor, and corrective actions are not recorded as closed.")
 	case data:
-		out.Why = riskassess.T("廃止の記録です。判断することはありませんが、返却・消去を記録していない契約の情報が委託先に残っています。",
-			"This is the record of a retired entry: there is nothing to decide, but the information of a contract with no return or deletion recorded is still with the contractor.")
+		out.Why = riskassess.T(rec.Ja+"判断することはありませんが、返却・消去を記録していない契約の情報が委託先に残っています。",
+			rec.In("en")+": there is nothing to decide, but the information of a contract with no return or deletion recorded is still with the contractor.")
 	case actions:
-		out.Why = riskassess.T("廃止の記録です。判断することはありませんが、完了を記録していない是正措置があります。",
-			"This is the record of a retired entry: there is nothing to decide, but corrective actions are not recorded as closed.")
+		out.Why = riskassess.T(rec.Ja+"判断することはありませんが、完了を記録していない是正措置があります。",
+			rec.In("en")+": there is nothing to decide, but corrective actions are not recorded as closed.")
 	}
 	return out
 }

@@ -392,3 +392,41 @@ func TestRetiredAfterAsOf(t *testing.T) {
 		t.Errorf("Assignments as of 2026-10-01: cloud-storage, retired on 2026-09-30, still assigned")
 	}
 }
+
+// TestNextActionsRejectedAfterUse: a contractor whose renewal was refused
+// (approved, then rejected) keeps the return of the information it still
+// holds and its open corrective actions as steps (riskassess.DueItems),
+// under the reason of a rejection; before, it had no due items and
+// "nothing to decide" alone. Input: the example's midorigaoka-tape
+// rejected on 2025-03-31 instead of retired.
+func TestNextActionsRejectedAfterUse(t *testing.T) {
+	reg, err := store.Load(filepath.Join("..", "..", "examples", "chofu-gikai"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := reg.Contractor("midorigaoka-tape")
+	if k == nil {
+		t.Fatal("no midorigaoka-tape in the example")
+	}
+	k.Approval.Status = riskassess.StatusRejected
+	k.Approval.History[len(k.Approval.History)-1].Status = riskassess.StatusRejected
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	for _, a := range assessAll(t, reg, asOf) {
+		if a.EntryID != k.ID || a.Kind != riskassess.KindContractor {
+			continue
+		}
+		ns := report.NextActions(&reg.Org, k, &a)
+		var fields []string
+		for _, s := range ns.Steps {
+			fields = append(fields, s.Field)
+		}
+		if diff := cmp.Diff([]string{"contracts[0].data_returned_on", "remediation[0].closed_on"}, fields); diff != "" {
+			t.Errorf("steps (-want +got):\n%s", diff)
+		}
+		if !strings.HasPrefix(ns.Why.Ja, "却下の記録です。") || !strings.Contains(ns.Why.Ja, "残っており") {
+			t.Errorf("Why = %q, want the record of a rejection with data and actions left", ns.Why.Ja)
+		}
+		return
+	}
+	t.Fatal("midorigaoka-tape not assessed")
+}
