@@ -92,7 +92,7 @@ func cleanText(s string) string {
 
 func isSpace(r rune) bool {
 	switch r {
-	case ' ', '\t', '\n', '\v', '\f', '\u3000', '\u00a0':
+	case ' ', '\t', '\r', '\n', '\v', '\f', '\u3000', '\u00a0':
 		return true
 	}
 	return false

@@ -345,15 +345,22 @@ func TestUnreadColumn(t *testing.T) {
 			checkSaysOnce(t, ce)
 		})
 	}
-	// An added column with nothing written in the question rows is fine.
-	f := workbook(t, generate(t, q))
-	if err := f.InsertCols(qs, "E", 1); err != nil {
-		t.Fatal(err)
-	}
-	f.SetCellStr(qs, "E1", "回答補足")
-	b := save(t, f)
-	if _, err := Read(bytes.NewReader(b), int64(len(b)), ReadOptions{Requirements: q.Requirements, Kind: q.Kind}); err != nil {
-		t.Fatalf("empty added column: %v", err)
+	// An added column with nothing written in the question rows is fine;
+	// so is a cell there holding only spaces or a line break, a Windows
+	// one (CR LF, stored as _x000D_) too: nothing is written in it.
+	for _, blank := range []string{"", " \u3000", "\n", "\r\n"} {
+		f := workbook(t, generate(t, q))
+		if err := f.InsertCols(qs, "E", 1); err != nil {
+			t.Fatal(err)
+		}
+		f.SetCellStr(qs, "E1", "回答補足")
+		if blank != "" {
+			f.SetCellStr(qs, "E"+itoa(rowOf(t, f, qs, "Q-YN-02")), blank)
+		}
+		b := save(t, f)
+		if _, err := Read(bytes.NewReader(b), int64(len(b)), ReadOptions{Requirements: q.Requirements, Kind: q.Kind}); err != nil {
+			t.Fatalf("added column holding %q: %v", blank, err)
+		}
 	}
 }
 
