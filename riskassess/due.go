@@ -672,7 +672,7 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 	}
 	certs := func(cs []Certification) {
 		for i, c := range cs {
-			if !c.ValidUntil.IsZero() && c.HeldOn(asOf) { // obtained after asOf: not held then
+			if !c.ValidUntil.IsZero() && c.HeldOn(asOf) && !certRenewed(cs, i, asOf) { // obtained after asOf: not held then
 				add(DueCertificate, c.ValidUntil, certWhat(c), certLabel(c), certPaths.at(i))
 			}
 		}
@@ -764,6 +764,17 @@ func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date) [
 	}
 	sortDue(out)
 	return out
+}
+
+// certRenewed reports whether certificate i of cs was renewed by asOf: a
+// later entry of the same type and number, held on asOf (HeldOn), runs to a
+// later valid_until. Its own expiry is then not due: the certificate was
+// held on, as one whose valid_until was updated in place.
+func certRenewed(cs []Certification, i int, asOf Date) bool {
+	c := &cs[i]
+	return strings.TrimSpace(c.Number) != "" && slices.ContainsFunc(cs, func(n Certification) bool {
+		return n.Type == c.Type && strings.TrimSpace(n.Number) == strings.TrimSpace(c.Number) && n.HeldOn(asOf) && n.ValidUntil.After(c.ValidUntil)
+	})
 }
 
 // rejectedAfterUse reports whether a, rejected as in force on asOf, had

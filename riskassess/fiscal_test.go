@@ -215,3 +215,47 @@ func TestCertificateDueItemsObtainedAfterAsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestCertificateDueItemsRenewedSameNumber: a certificate renewed and
+// recorded as a second entry of the same type and number (the renewal
+// obtained the day after the first expired) leaves the first's expiry out
+// of the due items once the renewal is held: it was listed overdue, and
+// EXP-CERT not met, although the certificate was held without a break.
+// Before the renewal is held (as of 2026-06-01) the first is due; a
+// different number is another certificate and stays.
+func TestCertificateDueItemsRenewedSameNumber(t *testing.T) {
+	org := &riskassess.Organisation{}
+	c := &riskassess.Contractor{}
+	c.ID = "acme"
+	c.Approval.Status = riskassess.StatusApproved
+	c.Certifications = []riskassess.Certification{
+		{Type: riskassess.CertPrivacyMark, Number: "99990105(03)", ValidUntil: exportDate("2026-06-30")},
+		{Type: riskassess.CertPrivacyMark, Number: "99990105(03)", ObtainedOn: exportDate("2026-07-01"), ValidUntil: exportDate("2028-06-30")},
+		{Type: riskassess.CertISMS, Number: "IS 1", ValidUntil: exportDate("2026-05-31")},
+		{Type: riskassess.CertISMS, Number: "IS 2", ValidUntil: exportDate("2029-05-31")},
+	}
+	type row struct {
+		What string
+		Date string
+	}
+	items := func(asOf string) []row {
+		var out []row
+		for _, it := range riskassess.DueItems(org, c, riskassess.Date{}, exportDate(asOf)) {
+			if it.Kind == riskassess.DueCertificate {
+				out = append(out, row{it.What, it.Date.String()})
+			}
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		asOf string
+		want []row
+	}{
+		{"2026-06-01", []row{{"isms IS 1", "2026-05-31"}, {"privacy-mark 99990105(03)", "2026-06-30"}, {"isms IS 2", "2029-05-31"}}},
+		{"2026-11-27", []row{{"isms IS 1", "2026-05-31"}, {"privacy-mark 99990105(03)", "2028-06-30"}, {"isms IS 2", "2029-05-31"}}},
+	} {
+		if diff := cmp.Diff(tt.want, items(tt.asOf)); diff != "" {
+			t.Errorf("as of %s (-want +got):\n%s", tt.asOf, diff)
+		}
+	}
+}
