@@ -20,14 +20,14 @@ import (
 // error returned wraps ErrEntryValue and names the entry (kind and id), the
 // field (its path as in the entry's YAML file, e.g. contracts[0].segments[1])
 // and the allowed values.
-var ErrEntryValue = errors.New("riskassess: an entry field holds a value that is not allowed (riskassess/load refuses it when it reads the register) / 登録簿の項目に使えない値があります")
+var ErrEntryValue = errors.New("riskassess: an entry field holds a value that is not allowed (riskassess/load refuses it when it reads the register) / 台帳の項目に使えない値があります")
 
 // ErrNilEntry is the error of CheckEntry, and so of Scorer.Assess and
 // AssessAll (the function of Assessor panics with it), for a nil entry: a
 // nil Entry, or a nil *Contractor, *Service or *Social (in a register's
 // slices), which the scorer would otherwise dereference. The error
 // returned wraps it and names the entry's kind.
-var ErrNilEntry = errors.New("riskassess: a nil entry (a nil *Contractor, *Service or *Social in the register) / 登録簿に空（nil）のエントリがあります")
+var ErrNilEntry = errors.New("riskassess: a nil entry (a nil *Contractor, *Service or *Social in the register) / 台帳に空（nil）のエントリがあります")
 
 // CheckEntry returns an error wrapping ErrNilEntry when e is nil (see
 // ErrNilEntry), and one wrapping ErrEntryValue when a field of e

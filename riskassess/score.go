@@ -83,7 +83,7 @@ var ErrAsOf = errors.New("riskassess: the as-of date is not set or is not a day 
 // register: most likely one whose loading failed, whose error was not
 // checked; no assessments (nothing due, nothing to approve) would be a
 // plausible wrong answer. sitegen.Build refuses a nil register too.
-var ErrNilRegister = errors.New("riskassess: nil register (load it with riskassess/load and check the error) / 登録簿がありません（nil）")
+var ErrNilRegister = errors.New("riskassess: nil register (load it with riskassess/load and check the error) / 台帳がありません（nil）")
 
 // check returns the error of Assess and AssessAll called with reqs, if any.
 func (sc *Scorer) check(reqs []Requirement) error {
