@@ -61,7 +61,10 @@ const (
 // those findings are steps themselves) and per finding that needs action
 // (not met, partial, not answered), ordered by severity (gravest first),
 // then deadline (earliest first), then outcome (not met, not answered,
-// partial) and requirement id. When that gives fewer than MinSteps, the
+// partial) and requirement id. An expiry finding (EXP-…) asking for the
+// same task as a requirement finding (same due date and register field:
+// EXP-ONSITE and OUT-31) is no step of its own (mergeExpiries), and is
+// not counted in More. When that gives fewer than MinSteps, the
 // entry's coming due dates (review, expiries, contract end) fill up to
 // MinSteps. A rejected or retired entry (Record) has no steps. org names
 // the responsible people; a nil a gives the zero NextSteps.
@@ -78,10 +81,6 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 	if deadline.IsZero() || deadline.Before(a.AsOf) {
 		deadline = a.AsOf
 	}
-	type cand struct {
-		Step
-		order int // outcome order: 0 blocker, 1 not met, 2 not answered, 3 partial, 4 due date
-	}
 	// Sized once: an entry has forty or so findings, and NextActions runs
 	// for every entry page.
 	n := len(a.Blockers)
@@ -90,14 +89,15 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 			n++
 		}
 	}
-	cs := make([]cand, 0, n+MinSteps)
+	cs := make([]nextCand, 0, n+MinSteps)
 	for _, bl := range a.Blockers {
 		if restatesFindings(&bl, a.Findings) {
 			continue
 		}
-		cs = append(cs, cand{Step{What: bl.Message, Who: who, Due: a.AsOf, Now: true, Severity: riskassess.SeverityCritical,
+		cs = append(cs, nextCand{Step{What: bl.Message, Who: who, Due: a.AsOf, Now: true, Severity: riskassess.SeverityCritical,
 			Requirement: bl.ID, Field: bl.Evidence}, 0})
 	}
+	fromFindings := len(cs)
 	covered := map[riskassess.Date]bool{}
 	for i := range a.Findings {
 		f := &a.Findings[i]
@@ -120,8 +120,9 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 			s.Due = f.Due
 			covered[f.Due] = true
 		}
-		cs = append(cs, cand{s, order})
+		cs = append(cs, nextCand{s, order})
 	}
+	cs = mergeExpiries(cs, fromFindings)
 	for i := range cs {
 		s := &cs[i].Step
 		s.Overdue = s.Due.Before(a.AsOf)
@@ -136,11 +137,11 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 				continue
 			}
 			covered[d.Date] = true
-			cs = append(cs, cand{Step{What: prepareFor(d), Who: who, Due: d.Date, Severity: riskassess.SeverityLow, Field: d.Field}, 4})
+			cs = append(cs, nextCand{Step{What: prepareFor(d), Who: who, Due: d.Date, Severity: riskassess.SeverityLow, Field: d.Field}, 4})
 		}
 	}
-	var firstBuf [MaxSteps]*cand
-	first := firstStable(firstBuf[:0], cs, MaxSteps, func(x, y *cand) int {
+	var firstBuf [MaxSteps]*nextCand
+	first := firstStable(firstBuf[:0], cs, MaxSteps, func(x, y *nextCand) int {
 		if c := y.Severity.Compare(x.Severity); c != 0 {
 			return c
 		}
@@ -160,6 +161,85 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 		}
 	}
 	return out
+}
+
+// nextCand is a step NextActions may return.
+type nextCand struct {
+	Step
+	order int // outcome order: 0 blocker, 1 not met, 2 not answered, 3 partial, 4 due date
+}
+
+// mergeExpiries drops from cs[from:] (the steps of findings) each expiry
+// finding's step (EXP-…) that asks for the same task as a requirement
+// finding's step: the same due date and register field, or the expiry's
+// field one element of the requirement's field pattern
+// ("remediation[1].due" of "remediation[].due"). The requirement's step
+// stays, with its wording and field, the graver severity of the two and
+// the earlier outcome order; each takes at most one expiry step. So
+// EXP-ONSITE and OUT-31, both asking for the on-site check due on one
+// day, or EXP-REMEDIATION and OUT-35, both for the same overdue
+// corrective action, are one step, and the task is not counted twice.
+func mergeExpiries(cs []nextCand, from int) []nextCand {
+	var drop, taken []bool
+	for i := from; i < len(cs); i++ {
+		x := &cs[i]
+		if !strings.HasPrefix(x.Requirement, "EXP-") || x.Field == "" {
+			continue
+		}
+		for j := from; j < len(cs); j++ {
+			y := &cs[j]
+			if y.Requirement == "" || strings.HasPrefix(y.Requirement, "EXP-") || y.Due.Compare(x.Due) != 0 || !sameTask(x.Field, y.Field) {
+				continue
+			}
+			if taken == nil {
+				drop, taken = make([]bool, len(cs)), make([]bool, len(cs))
+			}
+			if taken[j] {
+				continue
+			}
+			taken[j], drop[i] = true, true
+			if x.Severity.Compare(y.Severity) > 0 {
+				y.Severity = x.Severity
+			}
+			y.Now = y.Now || x.Now
+			y.order = min(y.order, x.order)
+			break
+		}
+	}
+	if drop == nil {
+		return cs
+	}
+	k := 0
+	for i := range cs {
+		if !drop[i] {
+			cs[k] = cs[i]
+			k++
+		}
+	}
+	return cs[:k]
+}
+
+// sameTask reports whether the expiry finding's field exp is one of the
+// fields of req (a requirement finding's evidence: one path, or several
+// joined by ", "), or an element of one of its patterns
+// ("remediation[2].due" of "remediation[].due").
+func sameTask(exp, req string) bool {
+	var b strings.Builder
+	for i := 0; i < len(exp); i++ {
+		b.WriteByte(exp[i])
+		if exp[i] == '[' {
+			for i+1 < len(exp) && exp[i+1] >= '0' && exp[i+1] <= '9' {
+				i++
+			}
+		}
+	}
+	pat := b.String()
+	for p := range strings.SplitSeq(req, ", ") {
+		if p == exp || pat != exp && p == pat {
+			return true
+		}
+	}
+	return false
 }
 
 // recordSteps are the next steps of e, a retired record (or a rejected

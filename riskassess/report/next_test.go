@@ -264,6 +264,83 @@ func TestNextActionsOrder(t *testing.T) {
 	}
 }
 
+// TestNextActionsExpiryTwin: an expiry finding (EXP-…) and a requirement
+// finding asking for the same task (same due date, same register field or
+// the expiry's field one element of the requirement's pattern) are one
+// step, the requirement's, with the graver severity; the other is counted
+// neither in Steps nor in More. Findings of other dates or fields stay
+// apart. (chofu-gikai fuda-data-entry as of 2026-10-31 listed EXP-ONSITE
+// and OUT-31, both last_onsite_check due 2026-07-22, and EXP-REMEDIATION
+// and OUT-35, both remediation[1].due, as two steps each.)
+func TestNextActionsExpiryTwin(t *testing.T) {
+	asOf := riskassess.NewDate(2026, time.October, 31)
+	jul, sep, dec := riskassess.NewDate(2026, time.July, 22), riskassess.NewDate(2026, time.September, 30), riskassess.NewDate(2026, time.December, 15)
+	e := &riskassess.Contractor{Common: riskassess.Common{ID: "k", Name: riskassess.T("委託先", "Contractor")}}
+	f := func(id string, sev riskassess.Severity, o riskassess.Outcome, ev string, due riskassess.Date) riskassess.Finding {
+		return riskassess.Finding{
+			FindingSpec: &riskassess.FindingSpec{Requirement: id, Severity: sev, Title: riskassess.T(id+"の題", id+" title"), Remediation: riskassess.T(id+"を直す。", "Fix "+id+".")},
+			Outcome:     o, Evidence: ev, Due: due,
+		}
+	}
+	H, M := riskassess.SeverityHigh, riskassess.SeverityMedium
+	notMet, partial := riskassess.OutcomeNotMet, riskassess.OutcomePartial
+	type row struct {
+		Req, Field, Due string
+		Sev             riskassess.Severity
+		Now             bool
+	}
+	tests := []struct {
+		name     string
+		findings []riskassess.Finding
+		want     []row
+		more     int
+	}{
+		{"on-site check: same field, same day", []riskassess.Finding{
+			f("EXP-ONSITE", M, notMet, "last_onsite_check", jul), f("OUT-31", H, notMet, "last_onsite_check", jul)},
+			[]row{{"OUT-31", "last_onsite_check", "2026-07-22", H, true}}, 0},
+		{"expiry graver: its severity kept", []riskassess.Finding{
+			f("EXP-ONSITE", H, notMet, "last_onsite_check", jul), f("OUT-31", M, notMet, "last_onsite_check", jul)},
+			[]row{{"OUT-31", "last_onsite_check", "2026-07-22", H, true}}, 0},
+		{"corrective action: same element", []riskassess.Finding{
+			f("EXP-REMEDIATION", H, notMet, "remediation[1].due", sep), f("OUT-35", H, notMet, "remediation[1].due", sep),
+			f("EXP-REMEDIATION", H, partial, "remediation[2].due", dec)},
+			[]row{{"OUT-35", "remediation[1].due", "2026-09-30", H, true}, {"EXP-REMEDIATION", "remediation[2].due", "2026-12-15", H, false}}, 0},
+		{"element of the requirement's pattern", []riskassess.Finding{
+			f("EXP-REMEDIATION", H, notMet, "remediation[0].due", sep), f("OUT-35", M, partial, "remediation[].due", sep)},
+			[]row{{"OUT-35", "remediation[].due", "2026-09-30", H, true}}, 0},
+		{"same field, another day: apart", []riskassess.Finding{
+			f("EXP-ONSITE", M, notMet, "last_onsite_check", jul), f("OUT-31", M, notMet, "last_onsite_check", sep)},
+			[]row{{"EXP-ONSITE", "last_onsite_check", "2026-07-22", M, true}, {"OUT-31", "last_onsite_check", "2026-09-30", M, true}}, 0},
+		{"same day, another element: apart", []riskassess.Finding{
+			f("EXP-REMEDIATION", H, notMet, "remediation[2].due", sep), f("OUT-35", H, notMet, "remediation[1].due", sep)},
+			[]row{{"EXP-REMEDIATION", "remediation[2].due", "2026-09-30", H, true}, {"OUT-35", "remediation[1].due", "2026-09-30", H, true}}, 0},
+		{"twins no longer push others out", []riskassess.Finding{
+			f("EXP-ONSITE", H, notMet, "last_onsite_check", jul), f("OUT-31", H, notMet, "last_onsite_check", jul),
+			f("EXP-REMEDIATION", H, notMet, "remediation[1].due", sep), f("OUT-35", H, notMet, "remediation[1].due", sep),
+			f("OUT-16", H, notMet, "contracts[0].clauses", riskassess.Date{}), f("OUT-34", H, notMet, "subcontractors[0]", riskassess.Date{}),
+			f("OUT-38", M, notMet, "contracts[0].information", riskassess.Date{}), f("OUT-40", M, notMet, "incidents", riskassess.Date{})},
+			[]row{{"OUT-31", "last_onsite_check", "2026-07-22", H, true}, {"OUT-35", "remediation[1].due", "2026-09-30", H, true},
+				{"OUT-16", "contracts[0].clauses", "2026-11-20", H, false}, {"OUT-34", "subcontractors[0]", "2026-11-20", H, false},
+				{"OUT-38", "contracts[0].information", "2026-11-20", M, false}}, 1},
+	}
+	for _, tc := range tests {
+		a := &riskassess.Assessment{Kind: riskassess.KindContractor, EntryID: "k", Entry: e, AsOf: asOf,
+			Residual: riskassess.RiskMedium, Decision: riskassess.DecisionConditional,
+			Review: riskassess.Review{Date: riskassess.NewDate(2026, time.November, 20)}, Findings: tc.findings}
+		ns := report.NextActions(&riskassess.Organisation{}, e, a)
+		var got []row
+		for _, s := range ns.Steps {
+			got = append(got, row{s.Requirement, s.Field, s.Due.String(), s.Severity, s.Now})
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: steps (-want +got):\n%s", tc.name, diff)
+		}
+		if ns.More != tc.more {
+			t.Errorf("%s: More = %d, want %d", tc.name, ns.More, tc.more)
+		}
+	}
+}
+
 // TestNextActionsRestatingBlocker: a blocker whose evidence names only
 // findings that need action (the catalogue's critical-finding blocker) is
 // not a step of its own, since those findings are; a blocker citing a
