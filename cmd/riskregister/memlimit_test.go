@@ -114,3 +114,41 @@ func TestLowerGCWhileLoading(t *testing.T) {
 		t.Errorf("GC percent after loading with the collector off %d, want -1", got)
 	}
 }
+
+// TestColdLoadGC: a cold load lowers the GC percentage to a quarter of
+// what it was before the loads, while it goes on; the other loads keep
+// half; a collector turned off stays off.
+func TestColdLoadGC(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	gcPercent := func() int {
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		return p
+	}
+	end1 := lowerGCWhileLoading()
+	end2 := lowerGCWhileLoading()
+	cold := coldLoadGC()
+	if got := gcPercent(); got != 25 {
+		t.Errorf("GC percent during a cold load %d, want 25", got)
+	}
+	cold()
+	if got := gcPercent(); got != 50 {
+		t.Errorf("GC percent after the cold load, another load going on %d, want 50", got)
+	}
+	end2()
+	end1()
+	if got := gcPercent(); got != 100 {
+		t.Errorf("GC percent after loading %d, want 100 as before", got)
+	}
+	debug.SetGCPercent(-1)
+	end := lowerGCWhileLoading()
+	cold = coldLoadGC()
+	if got := gcPercent(); got != -1 {
+		t.Errorf("GC percent during a cold load with the collector off %d, want -1", got)
+	}
+	cold()
+	end()
+	if got := gcPercent(); got != -1 {
+		t.Errorf("GC percent after loading with the collector off %d, want -1", got)
+	}
+}

@@ -170,6 +170,15 @@ func Open(dir string, tool [32]byte) *Pack {
 	return p
 }
 
+// Len returns the number of values of the cache file as read at Open: 0
+// when there was none (the first load of a register, a new tool), when
+// every entry file will be parsed and its value added.
+func (p *Pack) Len() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.old)
+}
+
 // removeLeftSpills removes the spill files left in folder dir (see
 // spillPrefix). The folder is listed, not globbed: its path may hold
 // pattern characters ("[2026]").

@@ -109,3 +109,25 @@ func TestToolWith(t *testing.T) {
 		t.Fatalf("damaged record: ToolWith %x, want %x", got, want)
 	}
 }
+
+// TestLen: an empty folder's cache has no values; after Save, the cache
+// opened again has the values put.
+func TestLen(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "c")
+	var tool [32]byte
+	p := Open(dir, tool)
+	if n := p.Len(); n != 0 {
+		t.Fatalf("Len of a new cache %d, want 0", n)
+	}
+	p.Put([32]byte{1}, []byte("a"))
+	p.Put([32]byte{2}, []byte("b"))
+	if err := p.Save(); err != nil {
+		t.Fatal(err)
+	}
+	p.Close()
+	q := Open(dir, tool)
+	defer q.Close()
+	if n := q.Len(); n != 2 {
+		t.Errorf("Len after Save %d, want 2", n)
+	}
+}
