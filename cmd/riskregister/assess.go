@@ -33,12 +33,15 @@ func newAssessCmd(a *app) *cobra.Command {
 		Long: `assess は台帳の各エントリを要件カタログで評価し、固有リスク・対策スコア・残留リスク・推奨判断・
 未回答数・不適合数・次回見直し日を表示します。--id を指定すると、そのエントリの評価結果（要件ごと）も
 結果別に表示します。対策スコアが「-」（CSV では空欄）のときは、適用される要件がなく評価不能です。
-評価方法は docs/scoring.md を参照してください。
+評価方法は docs/scoring.md を参照してください。公表リストのスナップショットが古いとき、基準日以前にないとき、
+法人番号を探していないときは、due と同じ警告を標準エラーに表示します。
 
 assess scores every entry of the register against the requirement catalogue and prints the inherent risk,
 control score, residual risk, recommended decision, the number of unanswered and unmet requirements and
 the next review date. With --id it also prints that entry's findings grouped by outcome. A control score
-of "-" (empty in CSV) means no requirement applies: the score is inconclusive. See docs/scoring.md.`,
+of "-" (empty in CSV) means no requirement applies: the score is inconclusive. See docs/scoring.md.
+Warns on stderr as due does of public-list snapshots that are stale, missing on or before the as-of
+date, or did not look for a corporate number.`,
 		Example: `  riskregister assess --register examples/chofu-gikai --as-of 2026-11-27
   riskregister assess --kind service --format csv > services.csv
   riskregister assess --id gikai-chukei --lang en`,
@@ -85,6 +88,8 @@ func (a *app) runAssess(o assessOptions) error {
 		return err
 	}
 	as := filterAssessments(all, kind, o.id)
+	// Stale or missing public-list snapshots, as due warns of them.
+	a.warnSnapshots(reg, asOf)
 	names := entryNames(reg)
 	switch o.format {
 	case "json":

@@ -36,13 +36,17 @@ func newCheckCmd(a *app) *cobra.Command {
 --fail-on に指定した種類（critical, high, overdue。繰り返しまたはカンマ区切り、既定は critical）が
 あれば終了コード 1、なければ 0 を返します。high は「高」以上（重大を含む）、overdue は期限切れと
 期限超過の両方です。台帳が読めないときは 1、オプションの誤りは 2 です。
+公表リストのスナップショットが古いとき、基準日以前にないとき、法人番号を探していないときは、due と同じ警告を
+標準エラーに表示します（終了コードは変わりません）。
 
 Assesses the register and prints one "path: message" line per problem: blocked / critical residual
 risk, high residual risk, expired certificates, ISMAP listings, approvals and contracts, and overdue
 reviews, on-site checks, password changes and remediation; from the public-list snapshots (lists/), a
 closed or merged corporation is critical, a service off the ISMAP list or an unknown corporate number high. Exits 1 when a problem of a --fail-on
 class is found (critical, high = high or worse, overdue = expired or overdue; repeatable or
-comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2 for bad flags.`,
+comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2 for bad flags.
+Warns on stderr as due does of public-list snapshots that are stale, missing on or before the as-of
+date, or did not look for a corporate number (the exit status does not change).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			asOf, err := parseAsOf(asOfStr)
@@ -108,6 +112,9 @@ comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2
 				}
 			}
 			out.Flush()
+			// Stale or missing public-list snapshots, as due warns of
+			// them: before the summary, never failing the check.
+			a.warnSnapshots(reg, asOf)
 			// Records (rejected or retired on the as-of date) are not
 			// checked (checkProblems): say how many, so that the counts
 			// add up against the dashboard and the export's summary.

@@ -306,6 +306,41 @@ func TestDueWarnsCorporateNotSearched(t *testing.T) {
 	}
 }
 
+// TestCheckAssessWarnListNotImported: as of 2026-10-01, before every
+// snapshot of the example, no ISMAP listing or corporate number is
+// cross-checked; due warned of it but check (the CI gate) and assess said
+// nothing, so a passing check gave no hint. They print due's warnings on
+// stderr, with stdout and the exit status those of the same register
+// without lists/ (where nothing is cross-checked either and nothing is
+// warned of); as of 2026-11-27 (all lists imported) no warning.
+func TestCheckAssessWarnListNotImported(t *testing.T) {
+	dir, bare := copyExample(t), copyExample(t)
+	if err := os.RemoveAll(filepath.Join(bare, "lists")); err != nil {
+		t.Fatal(err)
+	}
+	_, _, dueErr := execCLI(t, "due", "--register", dir, "--as-of", "2026-10-01")
+	if strings.Count(dueErr, "警告: ") != 3 || strings.Count(dueErr, "\n") != 3 {
+		t.Fatalf("due as of 2026-10-01 warns:\n%s", dueErr)
+	}
+	for _, args := range [][]string{{"check"}, {"check", "--fail-on", "overdue"}, {"assess"}, {"assess", "--format", "json"}, {"assess", "--id", "web-forms"}} {
+		code, out, errOut := execCLI(t, append(args, "--register", dir, "--as-of", "2026-10-01")...)
+		bareCode, bareOut, bareErr := execCLI(t, append(args, "--register", bare, "--as-of", "2026-10-01")...)
+		if code != bareCode {
+			t.Errorf("%v: exit status %d, %d without lists/", args, code, bareCode)
+		}
+		if d := cmp.Diff(strings.ReplaceAll(bareOut, bare, dir), out); d != "" {
+			t.Errorf("%v: stdout (-without lists/ +with):\n%s", args, d)
+		}
+		if d := cmp.Diff(dueErr+strings.ReplaceAll(bareErr, bare, dir), errOut); d != "" {
+			t.Errorf("%v: stderr (-due's warnings and the rest +got):\n%s", args, d)
+		}
+		_, _, errOut = execCLI(t, append(args, "--register", dir, "--as-of", "2026-11-27")...)
+		if strings.Contains(errOut, "警告") {
+			t.Errorf("%v as of 2026-11-27 warns:\n%s", args, errOut)
+		}
+	}
+}
+
 // TestDueWarnsListNotImported: a service listed on ISMAP-LIU is not
 // cross-checked when no ISMAP-LIU snapshot is dated by the as-of date,
 // while the ISMAP services beside it are; its entry page and the due
