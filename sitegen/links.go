@@ -17,7 +17,7 @@ import (
 // CodeLinkNotInSite is the code of riskregister build's warning of a
 // MissingLink (docs/errors.md).
 const (
-	// CodeLinkNotInSite: a warning of riskregister build, not of the
+	// CodeLinkNotInSite: a warning of riskregister build and serve, not of the
 	// loader (the register stays valid): a relative link the site shows
 	// (evidence[].url, sla.url, the social url, notice_url, listed_on,
 	// posting_rules) names no file of the site built (サイトにないファイル

@@ -42,6 +42,10 @@ type Site struct {
 	// entries with Options.Assess (0 without it) and of building the
 	// view structs.
 	Assess, Assemble time.Duration
+	// MissingLinks are the relative links the site shows that name no
+	// file of it, as Build's Report.MissingLinks: riskregister serve
+	// warns of each on every build (CodeLinkNotInSite).
+	MissingLinks []MissingLink
 }
 
 // derived is what a site derived from one entry and its assessment for
@@ -120,6 +124,7 @@ func (prev *Site) Next(ctx context.Context, reg *riskassess.Register, assessment
 		s.kept = b.kept
 	}
 	s.Assemble = time.Since(t)
+	s.MissingLinks = missingLinks(reg, pages, &opts)
 	return s, nil
 }
 

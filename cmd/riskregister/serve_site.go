@@ -152,7 +152,8 @@ func (l *lazySite) render(s *sitegen.Site, path string) (renderedFile, error) {
 // site served (sitegen.Site.Next, no file rendered) and makes it the site
 // files serves. It prints a summary line
 // on stderr: the files, how many of those rendered earlier are current,
-// and the time of each stage.
+// and the time of each stage; then, as build does, a warning for each
+// link of the site that names no file of it (linkWarnings).
 func (a *app) prepareSite(ctx context.Context, dir string, asOf riskassess.Date, opts sitegen.Options, files *lazySite) error {
 	start := time.Now()
 	reg, as, loaded, assessed, err := a.siteInputs(dir, asOf, &opts)
@@ -174,5 +175,9 @@ func (a *app) prepareSite(ctx context.Context, dir string, asOf riskassess.Date,
 			s.Pages(), n, current, n-current, r(time.Since(start)), r(loaded.Sub(start)), r(assessed), r(s.Assemble)),
 		fmt.Sprintf("built %s: %d pages, %d files (%d unchanged, %d to render when asked for) in %s (load %s, assess %s, assemble %s)",
 			files.dir, s.Pages(), n, current, n-current, r(time.Since(start)), r(loaded.Sub(start)), r(assessed), r(s.Assemble))))
+	for _, p := range linkWarnings(dir, files.dir, s.MissingLinks) {
+		p.File = a.regPath(p.File)
+		fmt.Fprintln(a.stderr, p.Message(a.lang))
+	}
 	return nil
 }

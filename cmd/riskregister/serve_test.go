@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -231,5 +232,68 @@ func TestServeNewDay(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 		_, page = httpGet(t, base+"/index.html")
+	}
+}
+
+// TestServeWarnsLinkNotInSite: serve, the preview staff use while editing,
+// warns of a relative link that names no file of the site as build does
+// (link-not-in-site, at the field), on the build where it occurs; the
+// example register gives no such warning, nor does the rebuild after the
+// link is made an https:// URL. serve used to build through the lazy site
+// without the check: the page linked to a 404 and the terminal said nothing.
+func TestServeWarnsLinkNotInSite(t *testing.T) {
+	needExample(t)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(exampleRegister)); err != nil {
+		t.Fatal(err)
+	}
+	warnings := func(log string) []string {
+		var ws []string
+		for _, l := range strings.Split(log, "\n") {
+			if strings.Contains(l, "warning:") {
+				ws = append(ws, l)
+			}
+		}
+		return ws
+	}
+	sw := &syncWriter{w: new(bytes.Buffer)}
+	_, stop := startServe(t, &app{lang: "en", stdout: io.Discard, stderr: sw}, sw, serveOptions{dir: dir, asOf: "2026-11-27"})
+	stop()
+	if ws := warnings(sw.String()); len(ws) != 0 {
+		t.Errorf("the example register: warnings\n%s", strings.Join(ws, "\n"))
+	}
+
+	name := filepath.Join(dir, "contractors", "musashino-network.yaml")
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = append(b, "evidence:\n  - title: x\n    url: docs/x.pdf\n"...)
+	if err := os.WriteFile(name, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	line := strings.Count(string(b), "\n") // the line of docs/x.pdf, the last
+	sw = &syncWriter{w: new(bytes.Buffer)}
+	base, stop := startServe(t, &app{lang: "en", stdout: io.Discard, stderr: sw}, sw, serveOptions{dir: dir, asOf: "2026-11-27", poll: 100 * time.Millisecond})
+	defer stop()
+	want := fmt.Sprintf("%s:%d:10: warning: evidence[0].url links to \"docs/x.pdf\", which is not a file of the site written (",
+		filepath.ToSlash(name), line)
+	if ws := warnings(sw.String()); len(ws) != 1 || !strings.HasPrefix(ws[0], want) {
+		t.Fatalf("warnings:\n%s\nwant one starting %q", strings.Join(ws, "\n"), want)
+	}
+	_, v1 := httpGet(t, base+"/__version")
+	if err := os.WriteFile(name, []byte(strings.Replace(string(b), "docs/x.pdf", "https://example.jp/x.pdf", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if _, v := httpGet(t, base+"/__version"); v != v1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/__version did not change after editing a file\n%s", sw.String())
+		}
+	}
+	if ws := warnings(sw.String()); len(ws) != 1 {
+		t.Errorf("after the rebuild with an https:// URL: warnings\n%s\nwant only the first build's", strings.Join(ws, "\n"))
 	}
 }
