@@ -748,7 +748,11 @@ func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date) [
 	}
 	for i := range k.Contracts {
 		c := &k.Contracts[i]
-		if c.To.IsZero() || c.ReturnedBy(asOf) || k.Renewed(s, i) {
+		if c.ReturnedBy(asOf) || k.Renewed(s, i) {
+			continue
+		}
+		if c.To.IsZero() {
+			out = append(out, endedByRecord(k, i, asOf))
 			continue
 		}
 		out = append(out, DueItem{Kind: DueContractEnd, EntryKind: KindContractor, EntryID: k.ID, Date: c.To,
@@ -764,6 +768,37 @@ func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date) [
 	}
 	sortDue(out)
 	return out
+}
+
+// endedByRecord is the due item of contract i of record k (retired, or
+// rejected after use) that records no end (to) and no return of its
+// information: the contract ended at the latest with the decision that
+// made k a record, in force on asOf, so the return is due on that
+// decision's date (on asOf, overdue, when it records none). Its Note says
+// so, without claiming an end date; its Field is the data_returned_on to
+// record.
+func endedByRecord(k *Contractor, i int, asOf Date) DueItem {
+	c := &k.Contracts[i]
+	in := k.Approval.InForceOn(asOf)
+	on := in.DecidedOn
+	wordJa, wordEn := "廃止", "retirement"
+	if in.Status == StatusRejected {
+		wordJa, wordEn = "却下", "rejection"
+	}
+	var note Text
+	if on.IsZero() {
+		on = asOf
+		note = JoinText([]string{wordJa, "の時点で契約の終了日がなく、預けた情報の返却・消去が記録されていない"},
+			[]string{"no end date of the contract at the ", wordEn, " and no return or deletion of the information recorded"})
+	} else {
+		var db [10]byte
+		d := string(on.AppendISO(db[:0]))
+		note = JoinText([]string{wordJa, "（", d, "）時点で契約の終了日がなく、預けた情報の返却・消去が記録されていない"},
+			[]string{"no end date of the contract at the ", wordEn, " (", d, ") and no return or deletion of the information recorded"})
+	}
+	return DueItem{Kind: DueContractEnd, EntryKind: KindContractor, EntryID: k.ID, Date: on,
+		Section: dueSection(k), What: c.ID, Label: quoted("契約（", "）", "contract (", ")", c.ID),
+		Field: "contracts[" + strconv.Itoa(i) + "].data_returned_on", Overdue: on.Before(asOf) || in.DecidedOn.IsZero(), Note: note}
 }
 
 // certRenewed reports whether certificate i of cs was renewed by asOf: a
@@ -1072,6 +1107,18 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool, provs 
 		msg = T("見直しも承認の決定も記録されていません。最初の見直しが必要です。",
 			"No review and no approval decision is recorded: the first review is due now.")
 		evidence = "last_reviewed"
+	case it.Kind == DueContractEnd && strings.HasSuffix(it.Field, ".data_returned_on"):
+		// A record's contract with no end date (endedByRecord): its
+		// Note says why, without an end date to name.
+		var db [10]byte
+		d := string(it.Date.AppendISO(db[:0]))
+		if outcome == OutcomeNotMet {
+			msg = JoinText([]string{subjJa, "：", it.Note.Ja, "ため、返却・消去の期限（", d, "）を過ぎています。"},
+				[]string{"The ", subjEn, ": ", it.Note.In("en"), ", so the return or deletion was due on ", d, "."})
+		} else {
+			msg = JoinText([]string{subjJa, "：", it.Note.Ja, "ため、返却・消去が必要です（", d, "）。"},
+				[]string{"The ", subjEn, ": ", it.Note.In("en"), ", so the return or deletion is due (", d, ")."})
+		}
 	case outcome == OutcomeNotMet:
 		tailJa, tailEn := "", ""
 		if it.Kind == DueContractEnd && it.EntryKind == KindContractor {

@@ -15,6 +15,8 @@ import (
 // still running when the contractor is retired keeps its end, dated as for
 // a contractor in use (the information is returned at its end); one whose
 // data were returned, or carried on by a renewal, gives nothing. A
+// contract with no end date (to) ended at the latest with the retirement
+// (or the rejection after use): its return is due on that date. A
 // rejected record keeps none (its contracts may never have started).
 func TestDueItemsRetiredContractorData(t *testing.T) {
 	asOf := d(2026, 11, 27)
@@ -39,6 +41,9 @@ func TestDueItemsRetiredContractorData(t *testing.T) {
 	endItem := func(what string, on Date, i string, overdue bool) item {
 		return item{DueContractEnd, on, what, "contracts[" + i + "].to", overdue}
 	}
+	noEnd := func(what string, on Date, i string, overdue bool) item {
+		return item{DueContractEnd, on, what, "contracts[" + i + "].data_returned_on", overdue}
+	}
 	for _, tc := range []struct {
 		name string
 		e    *Contractor
@@ -52,7 +57,16 @@ func TestDueItemsRetiredContractorData(t *testing.T) {
 		{"retired, contract still running: due at its end", con(retired, Contract{ID: "R8", To: d(2027, 3, 31)}),
 			[]item{endItem("R8", d(2027, 3, 31), "0", false)}},
 		{"retired, still running, returned early: nothing", con(retired, Contract{ID: "R8", To: d(2027, 3, 31), DataReturnedOn: d(2026, 11, 20)}), nil},
-		{"retired, no end recorded: no date, nothing", con(retired, Contract{ID: "R8"}), nil},
+		// A contract with no end date ended at the latest with the
+		// retirement (before, nothing was due: the information was left
+		// with the contractor unsaid in every output).
+		{"retired, no end recorded, not returned: due on the retirement", con(retired, Contract{ID: "R8"}), []item{noEnd("R8", d(2026, 11, 20), "0", true)}},
+		{"retired, no end recorded, returned: nothing", con(retired, Contract{ID: "R8", DataReturnedOn: d(2026, 11, 22)}), nil},
+		{"retired, no end recorded, renewal carries it on: only R8", con(retired, Contract{ID: "R7", RenewedBy: "R8"}, ended),
+			[]item{endItem("R8", d(2026, 10, 31), "1", true)}},
+		{"in use, no end recorded: nothing (as before)", con(approved, Contract{ID: "R8"}), nil},
+		{"rejected without an approval, no end recorded: nothing", con(Approval{Status: StatusRejected, Approver: "kacho", DecidedOn: d(2026, 3, 1)}, Contract{ID: "R8"}), nil},
+		{"rejected after an approval, no end recorded: due on the rejection", con(rejectedAfterUse, Contract{ID: "R8"}), []item{noEnd("R8", d(2026, 11, 20), "0", true)}},
 		{"retired, renewal carries R7 on: only R8", con(retired, Contract{ID: "R7", To: d(2026, 3, 31), RenewedBy: "R8"}, ended),
 			[]item{endItem("R8", d(2026, 10, 31), "1", true)}},
 		{"rejected: nothing", con(Approval{Status: StatusRejected, Approver: "kacho", DecidedOn: d(2026, 3, 1)}, ended), nil},
@@ -192,5 +206,33 @@ func TestDueItemsRetiredContractorRemediation(t *testing.T) {
 		if exp != wantExp {
 			t.Errorf("%s: %d %s findings not met, want %d", tc.name, exp, ExpRemediation, wantExp)
 		}
+	}
+}
+
+// TestDueItemsRecordNoEndNote: the item of a retired contractor's
+// contract with no end date names no end date: its Note and the
+// EXP-CONTRACT finding say that the contract had none at the retirement.
+func TestDueItemsRecordNoEndNote(t *testing.T) {
+	asOf := d(2025, 4, 10)
+	k := &Contractor{Common: Common{ID: "c", Owner: Owner{Section: "s"}, Approval: Approval{Status: StatusRetired, Approver: "kacho", DecidedOn: d(2025, 3, 31),
+		History: []DecisionRecord{{Status: StatusApproved, Approver: "kacho", On: d(2024, 4, 1)}, {Status: StatusRetired, Approver: "kacho", On: d(2025, 3, 31)}}}},
+		Contracts: []Contract{{ID: "R6-giji-003", From: d(2024, 4, 1)}}}
+	type note struct{ Date, Note, Field, Message string }
+	var got []note
+	for _, it := range DueItems(testOrg(), k, Date{}, asOf) {
+		got = append(got, note{it.Date.String(), it.Note.Ja, it.Field, ""})
+	}
+	_, reqs := assessFixture()
+	for _, f := range mustAssess(testScorer().Assess(testOrg(), reqs, k, asOf)).Findings {
+		if f.Requirement == ExpContractEnd {
+			got = append(got, note{f.Due.String(), "", f.Evidence, f.Message.Ja})
+		}
+	}
+	want := []note{
+		{"2025-03-31", "廃止（2025-03-31）時点で契約の終了日がなく、預けた情報の返却・消去が記録されていない", "contracts[0].data_returned_on", ""},
+		{"2025-03-31", "", "contracts[0].data_returned_on", "契約（R6-giji-003）：廃止（2025-03-31）時点で契約の終了日がなく、預けた情報の返却・消去が記録されていないため、返却・消去の期限（2025-03-31）を過ぎています。"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

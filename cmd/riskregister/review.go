@@ -168,7 +168,7 @@ func (a *app) runReview(o reviewOpts) error {
 			if f.Requirement != riskassess.ExpContractEnd || f.Outcome != riskassess.OutcomeNotMet || e.Kind() != riskassess.KindContractor {
 				continue
 			}
-			path := strings.TrimSuffix(f.Evidence, ".to") + ".data_returned_on"
+			path := strings.TrimSuffix(strings.TrimSuffix(f.Evidence, ".to"), ".data_returned_on") + ".data_returned_on"
 			fmt.Fprintln(a.stderr, l10n(a.lang,
 				file+": 警告: "+f.Message.Ja+"廃止しても、返却・消去を記録するまで期限の一覧・check・サイトに期限切れとして残ります。データの返却・消去を確かめて "+path+" に記録してください",
 				file+": warning: "+f.Message.In("en")+" Retiring the entry does not end it: due, check and the site show it as expired until the return is recorded. Confirm the return or deletion of the data and record it in "+path))

@@ -265,7 +265,7 @@ func recordSteps(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 			data = true
 			what = riskassess.T(d.Label.Ja+"で預けた情報の返却・消去を確かめ、その日付を台帳に記録する。",
 				"Confirm the return or deletion of the information of the "+d.Label.In("en")+" and record its date in the register.")
-			field = strings.TrimSuffix(d.Field, ".to") + ".data_returned_on"
+			field = strings.TrimSuffix(strings.TrimSuffix(d.Field, ".to"), ".data_returned_on") + ".data_returned_on"
 		case d.Kind == riskassess.DueRemediation:
 			actions = true
 			what = riskassess.T(d.Label.Ja+"が済んだことを確かめ、完了日を台帳に記録する。",
