@@ -161,11 +161,13 @@ func (a *app) runReview(o reviewOpts) error {
 	}
 	fmt.Fprintln(a.stdout, l10n(a.lang, ja, en))
 	if next == "" {
-		// A contract that ended with its data not returned (EXP-CONTRACT
-		// not met as of the review) stays due on the retired record
-		// (riskassess.DueItems) until the return is recorded: say where.
-		for _, f := range as.Findings {
-			if f.Requirement != riskassess.ExpContractEnd || f.Outcome != riskassess.OutcomeNotMet || e.Kind() != riskassess.KindContractor {
+		// A contract whose information the retired record still holds
+		// stays due (riskassess.DueItems of the entry as retired) until
+		// the return is recorded: say where for each one due by the
+		// review date (ended, or with no end date: due on the
+		// retirement). One still running falls due at its end.
+		for _, f := range riskassess.ExpiryFindings(riskassess.DueItems(&reg.Org, after, riskassess.Date{}, date), date, 0, false) {
+			if f.Requirement != riskassess.ExpContractEnd {
 				continue
 			}
 			path := strings.TrimSuffix(strings.TrimSuffix(f.Evidence, ".to"), ".data_returned_on") + ".data_returned_on"

@@ -154,6 +154,31 @@ func TestReviewRetiresWithDataNotReturned(t *testing.T) {
 	}
 }
 
+// TestReviewRetiresWithNoContractEnd: retiring a contractor whose
+// contract records no end (to) and no data_returned_on warns where to
+// record the return, as for an ended contract: the contract became a due
+// item dated the retirement (riskassess.DueItems), and the warning comes
+// from those items. A contract still running gives no warning (it falls
+// due at its end). Before, the retirement was silent and the item first
+// showed in due as overdue.
+func TestReviewRetiresWithNoContractEnd(t *testing.T) {
+	reg := strings.Replace(reviewRegister, "approval:\n", "contracts:\n  - {id: R8, from: 2026-04-01}\n  - {id: R9, from: 2026-04-01, to: 2027-03-31}\napproval:\n", 1)
+	dir := writeTxtar(t, reg)
+	code, _, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
+		"--reviewer-position", "kacho", "--reviewer", "yamada", "--outcome", "retired", "--reason", "業務終了")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	want := "contractors/acme.yaml: 警告: 契約（R8）：廃止（2026-12-01）時点で契約の終了日がなく、預けた情報の返却・消去が記録されていないため、返却・消去が必要です（2026-12-01）。廃止しても、返却・消去を記録するまで期限の一覧・check・サイトに期限切れとして残ります。データの返却・消去を確かめて contracts[0].data_returned_on に記録してください\n"
+	if !strings.HasSuffix(filepath.ToSlash(errOut), want) || strings.Count(errOut, "警告") != 1 {
+		t.Errorf("stderr %q, want it to end with %q", errOut, want)
+	}
+	code, out, errOut := execCLI(t, "check", "--register", dir, "--as-of", "2026-12-05", "--fail-on", "overdue")
+	if code != 1 || !strings.Contains(out, "contractors/acme.yaml: 期限超過: 契約終了 R8（2026-12-01") {
+		t.Errorf("check after retiring: exit %d, stdout %q, stderr %q; want it to fail on contract R8", code, out, errOut)
+	}
+}
+
 // TestReviewRetiresWithOpenAction: retiring a contractor with a
 // corrective action not closed by the review date warns where to record
 // its closing, once per such action (one closed before: no warning), and
