@@ -324,26 +324,13 @@ func (b *builder) doneFact(label string, d riskassess.Date) fact {
 }
 
 // ownerPerson is the person an owner (or a social account's responsible)
-// names, marked when they did not hold the post on the as-of date: not in
-// post then (before their from, after their until), or in another
-// section or position (as report.Assignments and riskregister rotation
-// judge it). A person named without a post (operator, custodian, service
-// manager) is given as an Owner with the entry's section only. The page's actions name the holder then, so an unmarked name
-// read as the one in charge on that date.
+// names, marked when they did not hold the post on the as-of date
+// (report.PersonMark, as the exports mark them). A person named without a
+// post (operator, custodian, service manager) is given as an Owner with
+// the section Assignments judges them by. The page's actions name the
+// holder then, so an unmarked name read as the one in charge on that date.
 func (b *builder) ownerPerson(e riskassess.Entry, ow riskassess.Owner) string {
-	name := b.person(ow.Person)
-	p := b.reg.Org.Person(ow.Person)
-	if p == nil || riskassess.RecordOn(e, b.opts.AsOf) { // a record (rejected, retired) needs nobody in charge
-		return name
-	}
-	sec, pos, in := p.PostOn(b.opts.AsOf)
-	switch {
-	case !in:
-		return name + l(b.lang, "（基準日に在任していない）", " (not in post on the as-of date)")
-	case ow.Position != "" && (sec != ow.Section || pos != ow.Position) || ow.Position == "" && ow.Section != "" && !b.reg.Org.SameLine(sec, ow.Section):
-		return name + l(b.lang, "（基準日には別の課・役職）", " (in another post on the as-of date)")
-	}
-	return name
+	return b.person(ow.Person) + report.PersonMark(&b.reg.Org, e, ow, b.opts.AsOf, b.lang)
 }
 
 // taskFact is doneFact for a yearly task whose register field (field,

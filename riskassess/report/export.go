@@ -484,7 +484,9 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 			tblText(b.ID),
 			tblText(b.Name.In(lang)),
 			tblText(SectionLabel(&reg.Org, b.Owner.Section, lang)),
-			tblText(OwnerLabel(&reg.Org, b.Owner, lang)),
+			// Marked when the person named was not in post on the as-of
+			// date, as the entry page marks them (PersonMark).
+			tblText(OwnerLabel(&reg.Org, b.Owner, lang) + PersonMark(&reg.Org, e, b.Owner, a.AsOf, lang)),
 			tblText(status),
 			tblDate(ap.DecidedOn),
 			tblDate(ap.ValidUntil), // of the decision shown: a history record has none

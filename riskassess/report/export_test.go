@@ -534,3 +534,54 @@ func TestTableCertificateObtainedLater(t *testing.T) {
 		}
 	}
 }
+
+// TestTableOwnerNotInPost: the 担当 column marks the person named as owner
+// who does not hold the post on the as-of date, as the entry page does
+// (PersonMark): left, not yet in post, in another post; not one in post,
+// and not a record, which needs nobody in charge.
+func TestTableOwnerNotInPost(t *testing.T) {
+	asOf := exportDate("2027-04-05")
+	reg := &riskassess.Register{Org: riskassess.Organisation{
+		Sections:  []riskassess.Section{{ID: "sec", Name: riskassess.T("議会事務局", "Secretariat")}, {ID: "other", Name: riskassess.T("総務課", "General affairs")}},
+		Positions: []riskassess.Position{{ID: "chief", Title: riskassess.T("課長", "Chief")}},
+		People: []riskassess.Person{
+			{ID: "left", Name: riskassess.T("坂本 涼子", "Ryoko Sakamoto"), Section: "sec", Position: "chief", Until: exportDate("2027-03-31")},
+			{ID: "later", Name: riskassess.T("加藤 優子", "Yuko Kato"), Section: "sec", Position: "chief", From: exportDate("2027-05-01")},
+			{ID: "moved", Name: riskassess.T("永井 誠", "Makoto Nagai"), Section: "other", Position: "chief"},
+			{ID: "here", Name: riskassess.T("山田 太郎", "Taro Yamada"), Section: "sec", Position: "chief"},
+		},
+	}}
+	ids := []string{"left", "later", "moved", "here", "retired"}
+	var as []riskassess.Assessment
+	for _, id := range ids {
+		c := &riskassess.Contractor{Common: riskassess.Common{ID: id, Owner: riskassess.Owner{Section: "sec", Position: "chief", Person: id}}}
+		if id == "retired" {
+			c.Owner.Person = "left"
+			c.Approval = riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: exportDate("2027-03-01")}
+		}
+		reg.Contractors = append(reg.Contractors, c)
+		as = append(as, riskassess.Assessment{Kind: riskassess.KindContractor, EntryID: id, AsOf: asOf})
+	}
+	got := map[string]string{}
+	for _, lang := range []riskassess.Lang{"ja", "en"} {
+		tb := report.RegisterTable(reg, as, riskassess.KindContractor, lang)
+		for _, r := range tb.Rows {
+			got[string(lang)+"/"+r.ID] = r.Values[3].Text
+		}
+	}
+	want := map[string]string{
+		"ja/left":    "課長 坂本 涼子（基準日に在任していない）",
+		"ja/later":   "課長 加藤 優子（基準日に在任していない）",
+		"ja/moved":   "課長 永井 誠（基準日には別の課・役職）",
+		"ja/here":    "課長 山田 太郎",
+		"ja/retired": "課長 坂本 涼子",
+		"en/left":    "Chief Ryoko Sakamoto (not in post on the as-of date)",
+		"en/later":   "Chief Yuko Kato (not in post on the as-of date)",
+		"en/moved":   "Chief Makoto Nagai (in another post on the as-of date)",
+		"en/here":    "Chief Taro Yamada",
+		"en/retired": "Chief Ryoko Sakamoto",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("owner column (-want +got):\n%s", diff)
+	}
+}

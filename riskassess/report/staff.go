@@ -177,17 +177,15 @@ func post(o *riskassess.Organisation, ow riskassess.Owner, role riskassess.Role,
 		if p == nil {
 			return Assignment{}, false
 		}
-		pSec, pPos, in := p.PostOn(d)
-		moved := ow.Position != "" && (pSec != ow.Section || pPos != ow.Position) ||
-			ow.Position == "" && !o.SameLine(pSec, ow.Section)
-		if in && !moved {
+		pSec, pPos, problem := postProblem(o, p, ow, d)
+		if problem == "" {
 			a.Current = p.ID
 			return a, true
 		}
 		field := path + ".person"
 		who, whoEn := PersonLabel(o, p.ID, "ja")+"（"+p.ID+"）", PersonLabel(o, p.ID, "en")+" ("+p.ID+")"
 		switch {
-		case !in:
+		case problem == StaffLeft:
 			a.Problem = StaffLeft
 			a.Message = riskassess.T(field+": "+who+" は "+day()+" に在任していません（"+tenure(p, "ja")+"）。",
 				field+": "+whoEn+" is not in post on "+day()+" ("+tenure(p, "en")+"). ")
@@ -248,19 +246,19 @@ func personOnly(o *riskassess.Organisation, id, section string, role riskassess.
 		return Assignment{}, false
 	}
 	a := Assignment{Role: role, Path: path, Section: section, Person: id}
-	pSec, _, in := p.PostOn(d)
-	if in && (section == "" || o.SameLine(pSec, section)) {
+	pSec, _, problem := postProblem(o, p, riskassess.Owner{Section: section, Person: id}, d)
+	if problem == "" {
 		a.Current = id
 		return a, true
 	}
 	who, whoEn := PersonLabel(o, id, "ja")+"（"+id+"）", PersonLabel(o, id, "en")+" ("+id+")"
 	day := d.String()
 	switch {
-	case !in:
+	case problem == StaffLeft:
 		a.Problem = StaffLeft
 		a.Message = riskassess.T(path+": "+who+" は "+day+" に在任していません（"+tenure(p, "ja")+"）。後任を記入してください",
 			path+": "+whoEn+" is not in post on "+day+" ("+tenure(p, "en")+"): write the successor")
-	case section != "" && !o.SameLine(pSec, section):
+	case problem == StaffMoved:
 		a.Problem = StaffMoved
 		a.Message = riskassess.T(path+": "+who+" は "+day+" 時点で "+SectionLabel(o, pSec, "ja")+" の所属で、"+SectionLabel(o, section, "ja")+" の系統にいません。異動していれば後任を記入してください",
 			path+": "+whoEn+" is in "+SectionLabel(o, pSec, "en")+" on "+day+", outside "+SectionLabel(o, section, "en")+": if they moved, write the successor")
@@ -268,6 +266,45 @@ func personOnly(o *riskassess.Organisation, id, section string, role riskassess.
 		a.Current = id
 	}
 	return a, true
+}
+
+// postProblem judges person p, named for post ow, on d: StaffLeft when
+// they hold no post then (Person.PostOn), StaffMoved when they hold another
+// one (with a position, another section or position; without one, a
+// section off the line of ow's section, SameLine; with neither, any post
+// will do), else "". pSec and pPos are their post on d.
+func postProblem(o *riskassess.Organisation, p *riskassess.Person, ow riskassess.Owner, d riskassess.Date) (pSec, pPos string, problem StaffProblem) {
+	pSec, pPos, in := p.PostOn(d)
+	switch {
+	case !in:
+		return pSec, pPos, StaffLeft
+	case ow.Position != "" && (pSec != ow.Section || pPos != ow.Position),
+		ow.Position == "" && ow.Section != "" && !o.SameLine(pSec, ow.Section):
+		return pSec, pPos, StaffMoved
+	}
+	return pSec, pPos, ""
+}
+
+// PersonMark is the note put after the name of the person ow names for
+// entry e (its owner, a service's manager, an account's responsible
+// person, operator or custodian, with the section Assignments judges them
+// by) wherever the register shows them as of d: （基準日に在任していない）
+// when they hold no post on d, （基準日には別の課・役職） when they hold
+// another one, judged as Assignments judges it; "" when they hold it, when
+// ow names no person of org, or when e is a record on d (RecordOn), which
+// needs nobody in charge.
+func PersonMark(org *riskassess.Organisation, e riskassess.Entry, ow riskassess.Owner, d riskassess.Date, lang riskassess.Lang) string {
+	p := org.Person(ow.Person)
+	if p == nil || d.IsZero() || riskassess.RecordOn(e, d) {
+		return ""
+	}
+	switch _, _, problem := postProblem(org, p, ow, d); problem {
+	case StaffLeft:
+		return riskassess.T("（基準日に在任していない）", " (not in post on the as-of date)").In(lang)
+	case StaffMoved:
+		return riskassess.T("（基準日には別の課・役職）", " (in another post on the as-of date)").In(lang)
+	}
+	return ""
 }
 
 // tenure describes when p holds their post ("2026-04-01 から 2027-03-31 まで").
