@@ -278,16 +278,24 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 // linkWarnings turns the links of the site that name no file of it
 // (sitegen.Report.MissingLinks) into warnings located in the entries'
 // files of the register folder dir, sorted (problem.Sort): the site in out
-// was written, but each of those links is broken.
+// was written, but each of those links is broken. out is "" for serve's
+// preview, whose temporary folder is no place to name: its warning says
+// the link opens neither there nor in the site build writes.
 func linkWarnings(dir, out string, links []sitegen.MissingLink) problem.List {
 	ps := make(problem.List, 0, len(links))
 	byFile := map[string][]int{}
 	for _, l := range links {
 		byFile[l.File] = append(byFile[l.File], len(ps))
 		fixJa, fixEn := linkFix(l.Path)
-		ps = append(ps, problem.Problem{File: l.File, Path: l.Path, Code: sitegen.CodeLinkNotInSite, Warning: true, Msg: riskassess.T(
+		msg := riskassess.T(
 			fmt.Sprintf("%s のリンク %q の先は、出力したサイト（%s）にないファイルです。build は出力先を毎回まるごと置き換えるため、そこに置いたファイルは消え、リンクは開けません。%s", l.Path, l.URL, out, fixJa),
-			fmt.Sprintf("%s links to %q, which is not a file of the site written (%s): build replaces the output folder as a whole, so a file put there is removed and the link does not open; %s", l.Path, l.URL, out, fixEn))})
+			fmt.Sprintf("%s links to %q, which is not a file of the site written (%s): build replaces the output folder as a whole, so a file put there is removed and the link does not open; %s", l.Path, l.URL, out, fixEn))
+		if out == "" {
+			msg = riskassess.T(
+				fmt.Sprintf("%s のリンク %q の先は、サイトにないファイルです。このプレビューでも build で書き出すサイトでもリンクは開けません（build は出力先を毎回まるごと置き換えるため、そこに置いたファイルも消えます）。%s", l.Path, l.URL, fixJa),
+				fmt.Sprintf("%s links to %q, which is not a file of the site: the link opens neither in this preview nor in the site build writes (build replaces the output folder as a whole, so a file put there is removed too); %s", l.Path, l.URL, fixEn))
+		}
+		ps = append(ps, problem.Problem{File: l.File, Path: l.Path, Code: sitegen.CodeLinkNotInSite, Warning: true, Msg: msg})
 	}
 	for f, idx := range byFile {
 		paths := make([]string, len(idx))

@@ -276,7 +276,9 @@ func TestServeWarnsLinkNotInSite(t *testing.T) {
 	sw = &syncWriter{w: new(bytes.Buffer)}
 	base, stop := startServe(t, &app{lang: "en", stdout: io.Discard, stderr: sw}, sw, serveOptions{dir: dir, asOf: "2026-11-27", poll: 100 * time.Millisecond})
 	defer stop()
-	want := fmt.Sprintf("%s:%d:10: warning: evidence[0].url links to \"docs/x.pdf\", which is not a file of the site written (",
+	// Worded for the preview: not build's "site written (<serve's
+	// temporary folder>)", a folder staff should neither open nor use.
+	want := fmt.Sprintf("%s:%d:10: warning: evidence[0].url links to \"docs/x.pdf\", which is not a file of the site: the link opens neither in this preview nor in the site build writes",
 		filepath.ToSlash(name), line)
 	if ws := warnings(sw.String()); len(ws) != 1 || !strings.HasPrefix(ws[0], want) {
 		t.Fatalf("warnings:\n%s\nwant one starting %q", strings.Join(ws, "\n"), want)
