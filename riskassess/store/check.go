@@ -279,11 +279,18 @@ func (c *checker) link(v string, path p) {
 			return
 		}
 	}
-	if web := strings.Map(halfWidth, s); strings.HasPrefix(web, "http:") || strings.HasPrefix(web, "https:") {
+	if web := strings.Map(halfWidth, strings.TrimLeftFunc(s, unicode.IsSpace)); strings.HasPrefix(web, "http:") || strings.HasPrefix(web, "https:") {
 		// An http(s) URL mistyped (https:/x, https:x, a full-width
 		// scheme) is neither a link nor a document's name: the site
-		// showed it as plain text, with no warning.
-		if u, err := url.Parse(strings.TrimSpace(v)); !strings.HasPrefix(s, "http:") && !strings.HasPrefix(s, "https:") || err != nil || u.Host == "" {
+		// showed it as plain text, with no warning. So did one with a
+		// space before or after it (copied with the cell's padding).
+		if strings.TrimSpace(v) != v {
+			c.errorf(path, CodeBadURL, nil,
+				fmt.Sprintf("link %s in %s has a space before or after the URL; the site would show it as text, not as a link: remove the space", quoted(v, "en"), path),
+				fmt.Sprintf("%s のリンク %s の前後に空白があります（サイトではリンクにならず文字として表示されます）。空白を削除してください", path, quoted(v, "ja")))
+			return
+		}
+		if u, err := url.Parse(v); !strings.HasPrefix(s, "http:") && !strings.HasPrefix(s, "https:") || err != nil || u.Host == "" {
 			c.errorf(path, CodeBadURL, nil,
 				fmt.Sprintf("malformed link %s in %s: no host after http:// or https://, or the scheme typed in full width; write the URL in half width, e.g. https://www.example.jp/x.pdf, or the document's name only", quoted(v, "en"), path),
 				fmt.Sprintf("%s のリンク %s は URL として読めません（http:// か https:// の後にホスト名がないか、全角で書かれています）。https://www.example.jp/x.pdf のように半角で書くか、文書名だけを書いてください", path, quoted(v, "ja")))

@@ -368,6 +368,13 @@ func TestLinks(t *testing.T) {
 		{"https://www.city.chofu.example/運用方針.pdf", false},
 		{"https://www.city.chofu.example/規程（第２版）.pdf", false},
 		{"SNS運用方針 v2.1", false},
+		// A URL with a space before or after it: the site showed it as
+		// text, no link and no warning.
+		{" https://www.city.chofu.example/kitei.pdf", true},
+		{"https://www.city.chofu.example/kitei.pdf ", true},
+		{"\u3000https://www.city.chofu.example/kitei.pdf", true},
+		{"https://www.city.chofu.example/kitei.pdf\u3000", true},
+		{"https://www.city.chofu.example/kitei 第2版.pdf", false},
 	} {
 		src := "name: {ja: x}\nowner: {section: somu}\napproval: {status: approved}\nlegal_name: x\nevidence:\n  - title: t\n    url: " + quote(tt.url) + "\n"
 		res := decodeFile(job{kind: "contractor", id: "x", rel: "contractors/x.yaml"}, []byte(src))
