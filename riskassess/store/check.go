@@ -290,7 +290,17 @@ func (c *checker) link(v string, path p) {
 				fmt.Sprintf("%s のリンク %s の前後に空白があります（サイトではリンクにならず文字として表示されます）。空白を削除してください", path, quoted(v, "ja")))
 			return
 		}
-		if u, err := url.Parse(v); !strings.HasPrefix(s, "http:") && !strings.HasPrefix(s, "https:") || err != nil || u.Host == "" {
+		half := strings.HasPrefix(s, "http:") || strings.HasPrefix(s, "https:")
+		u, err := url.Parse(v)
+		if half && err != nil {
+			// The scheme and // are right, but a character is not
+			// (100%.pdf, a space in the host): say which, not "no host".
+			c.errorf(path, CodeBadURL, nil,
+				fmt.Sprintf("malformed link %s in %s: a %% not followed by two hex digits, or a space or other character not allowed in the host or port; write %% as %%25, or the document's name only", quoted(v, "en"), path),
+				fmt.Sprintf("%s のリンク %s は URL として読めません（%% の後が16進数2桁でないか、ホスト名・ポートに空白など使えない文字があります）。%% は %%25 と書くか、文書名だけを書いてください", path, quoted(v, "ja")))
+			return
+		}
+		if !half || err != nil || u.Host == "" {
 			c.errorf(path, CodeBadURL, nil,
 				fmt.Sprintf("malformed link %s in %s: no host after http:// or https://, or the scheme typed in full width; write the URL in half width, e.g. https://www.example.jp/x.pdf, or the document's name only", quoted(v, "en"), path),
 				fmt.Sprintf("%s のリンク %s は URL として読めません（http:// か https:// の後にホスト名がないか、全角で書かれています）。https://www.example.jp/x.pdf のように半角で書くか、文書名だけを書いてください", path, quoted(v, "ja")))

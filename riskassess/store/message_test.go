@@ -701,3 +701,16 @@ func TestSyntaxLines(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkBadEscape checks that an http(s) URL with a character url.Parse
+// refuses (a % not followed by two hex digits, a space in the host) is
+// refused saying so, not as a URL with no host or in full width.
+func TestLinkBadEscape(t *testing.T) {
+	for _, u := range []string{"https://www.city.chofu.example/100%.pdf", "https://www.city chofu.example/x.pdf"} {
+		src := "name: {ja: x}\nowner: {section: somu}\napproval: {status: approved}\nlegal_name: x\nevidence:\n  - title: t\n    url: " + quote(u) + "\n"
+		res := decodeFile(job{kind: "contractor", id: "x", rel: "contractors/x.yaml"}, []byte(src))
+		if len(res.errs) != 1 || res.errs[0].Code != CodeBadURL || !strings.Contains(res.errs[0].Error(), "%25") || strings.Contains(res.errs[0].Error(), "no host") {
+			t.Errorf("%q: errors %v; want one bad-url naming %%25, not a missing host", u, res.errs)
+		}
+	}
+}
