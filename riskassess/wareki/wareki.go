@@ -251,26 +251,21 @@ const noYear = "年がありません。年も書いてください（例: 2026�
 // monthDayOnly reports whether f (folded, without spaces) is a month and
 // a day without a year: 4月1日, 4月1, 4/1, 04-01, 4.1.
 func monthDayOnly(f string) bool {
-	num := func(s string) (string, bool) {
-		n := 0
-		for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
-			n++
-		}
-		return s[n:], n == 1 || n == 2
-	}
-	rest, ok := num(f)
-	if !ok {
+	p := &scanner{s: f}
+	if _, _, ok := p.digits(2); !ok {
 		return false
 	}
-	if r, cut := strings.CutPrefix(rest, "月"); cut {
-		r, ok = num(r)
-		return ok && (r == "" || r == "日")
+	if p.lit("月") {
+		_, _, ok := p.digits(2)
+		p.lit("日")
+		return ok && p.eof()
 	}
-	if rest == "" || !strings.ContainsRune("/.-", rune(rest[0])) {
+	if p.eof() || !strings.ContainsRune("/.-", rune(p.s[p.i])) {
 		return false
 	}
-	rest, ok = num(rest[1:])
-	return ok && rest == ""
+	p.i++
+	_, _, ok := p.digits(2)
+	return ok && p.eof()
 }
 
 // monthNames are the first three letters of the English month names.
