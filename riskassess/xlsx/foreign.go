@@ -299,7 +299,7 @@ func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *foreign.Wo
 		if r <= hdr {
 			continue
 		}
-		id := strings.TrimSpace(normID(strings.TrimFunc(g.get(r, idCol), isSpace)))
+		id := g.idAt(r, idCol)
 		if caiq {
 			id = strings.ReplaceAll(id, "＆", "&")
 		}

@@ -582,7 +582,7 @@ func unreadColumn(g *grid, c *columns) error {
 		}
 	}
 	for _, gr := range g.rows {
-		if gr.num <= c.row || !looksLikeID(strings.TrimSpace(normID(strings.TrimFunc(g.get(gr.num, c.id), isSpace)))) {
+		if gr.num <= c.row || !looksLikeID(g.idAt(gr.num, c.id)) {
 			continue
 		}
 		for _, cell := range gr.cells {
@@ -786,8 +786,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		if r <= c.row || (rd.only != nil && !rd.only[r]) {
 			continue
 		}
-		id := strings.TrimFunc(g.get(r, c.id), isSpace)
-		id = strings.TrimSpace(normID(id))
+		id := g.idAt(r, c.id)
 		if !looksLikeID(id) {
 			continue
 		}
@@ -1117,6 +1116,12 @@ func onEn(d riskassess.Date) string {
 		return ""
 	}
 	return " (given " + d.String() + ")"
+}
+
+// idAt returns the question ID in cell (row, col): trimmed, its width
+// folded (normID).
+func (g *grid) idAt(row, col int) string {
+	return strings.TrimSpace(normID(strings.TrimFunc(g.get(row, col), isSpace)))
 }
 
 // normID folds the width of an ID (ｑ－ｏｕｔ－０１ typed by hand) but

@@ -189,7 +189,7 @@ func (rd *reader) readBook(g *grid, c *columns) {
 		if r <= c.row {
 			continue
 		}
-		id := strings.TrimSpace(normID(strings.TrimFunc(g.get(r, c.id), isSpace)))
+		id := g.idAt(r, c.id)
 		if !looksLikeID(id) {
 			continue
 		}
