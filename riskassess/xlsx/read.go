@@ -522,7 +522,7 @@ func (rd *reader) read() error {
 	if cols.dup > 0 {
 		// Reading one column would drop what the vendor wrote in the other.
 		first, dup := qg.get(cols.row, cols.first), qg.get(cols.row, cols.dup)
-		fc, dc := strings.TrimRight(cellName(cols.first, 1), "1"), strings.TrimRight(cellName(cols.dup, 1), "1")
+		fc, dc := colName(cols.first), colName(cols.dup)
 		return (&CellError{Sheet: cols.sheet, Cell: cellName(cols.dup, cols.row), Code: ErrDuplicateColumn}).withHint(
 			fmt.Sprintf("%s列「%s」と %s列「%s」が同じ列として読めます。記入を 1 つの列にまとめ、もう 1 つの列を削除してから取り込んでください（何も記録していません）", fc, first, dc, dup),
 			fmt.Sprintf("columns %s (%q) and %s (%q) are read as the same column: move what was written into one of them, delete the other and import again (nothing recorded)", fc, first, dc, dup))
@@ -589,7 +589,7 @@ func unreadColumn(g *grid, c *columns) error {
 			if known[cell.col] || strings.TrimFunc(cell.v, isSpace) == "" {
 				continue
 			}
-			col := strings.TrimRight(cellName(cell.col, 1), "1")
+			col := colName(cell.col)
 			hja, hen := "見出しなし", "no header"
 			if h := strings.TrimFunc(g.get(c.row, cell.col), isSpace); h != "" {
 				hja, hen = "見出し「"+h+"」", fmt.Sprintf("header %q", h)
@@ -1349,6 +1349,9 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 	}
 	return nil
 }
+
+// colName is the letters of column col (AA), for a message.
+func colName(col int) string { return strings.TrimRight(cellName(col, 1), "1") }
 
 func cellName(col, row int) string {
 	s, err := excelize.CoordinatesToCellName(col, row)
