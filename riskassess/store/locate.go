@@ -27,11 +27,7 @@ func Locate(dir, file, path string) (line, col int, ok bool) {
 // LocateAll is Locate for several paths of one file, which it reads and
 // parses once: pos[i] is the line and column of paths[i].
 func LocateAll(dir, file string, paths []string) (pos [][2]int, ok bool) {
-	root, err := absRoot(dir)
-	if err != nil {
-		return nil, false
-	}
-	return locateIn(diskSource(root), file, paths)
+	return LocateAllWith(dir, file, paths, nil)
 }
 
 // LocateAllWith is LocateAll through cache c (nil: none): the positions
