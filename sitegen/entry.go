@@ -495,13 +495,20 @@ func (b *builder) corporateNumber(x *riskassess.Contractor) string {
 	pl := riskassess.ListCorporate
 	switch why, sn := publiclist.CorporateUnchecked(b.reg.Lists, x, b.opts.AsOf); why {
 	case publiclist.UncheckedNoSnapshot:
-		return x.CorporateNumber + l(b.lang, "（公表リストと未照合: 基準日以前の"+pl.Label("ja")+"のスナップショットがない。riskregister lists import "+string(pl)+" で取り込む）",
-			" (not cross-checked: no snapshot of the "+pl.Label("en")+" on or before the as-of date; import one with riskregister lists import "+string(pl)+")")
+		return x.CorporateNumber + b.noSnapshotNote(pl)
 	case publiclist.UncheckedNotSearched:
 		return x.CorporateNumber + l(b.lang, "（公表リストと未照合: "+sn.Date.String()+"の"+pl.Label("ja")+"のスナップショットではこの番号を検索していない。検索したスナップショットを riskregister lists import "+string(pl)+" で取り込む）",
 			" (not cross-checked: not looked for in the snapshot of the "+pl.Label("en")+" of "+sn.Date.String()+"; import a snapshot that searched it with riskregister lists import "+string(pl)+")")
 	}
 	return x.CorporateNumber
+}
+
+// noSnapshotNote is the note of a value not cross-checked because the
+// public list pl has no snapshot on or before the as-of date
+// (corporateNumber, the ISMAP listing).
+func (b *builder) noSnapshotNote(pl riskassess.PublicList) string {
+	return l(b.lang, "（公表リストと未照合: 基準日以前の"+pl.Label("ja")+"のスナップショットがない。riskregister lists import "+string(pl)+" で取り込む）",
+		" (not cross-checked: no snapshot of the "+pl.Label("en")+" on or before the as-of date; import one with riskregister lists import "+string(pl)+")")
 }
 
 func (b *builder) contractorSections(x *riskassess.Contractor, root string, tasks []riskassess.TaskDate) []detailSection {
@@ -650,8 +657,7 @@ func (b *builder) serviceSections(x *riskassess.Service, root string, tasks []ri
 		listing := list + " " + x.ISMAP.Number
 		if pl, unchecked := publiclist.ISMAPUnchecked(b.reg.Lists, x, b.opts.AsOf); unchecked {
 			// Checked and unchecked listings otherwise look alike.
-			listing += L("（公表リストと未照合: 基準日以前の"+pl.Label("ja")+"のスナップショットがない。riskregister lists import "+string(pl)+" で取り込む）",
-				" (not cross-checked: no snapshot of the "+pl.Label("en")+" on or before the as-of date; import one with riskregister lists import "+string(pl)+")")
+			listing += b.noSnapshotNote(pl)
 		}
 		sec.Facts = append(sec.Facts,
 			fact{Label: L("ISMAP登録", "ISMAP listing"), Value: listing},
