@@ -268,11 +268,17 @@ func (a *app) buildSite(ctx context.Context, dir string, asOf riskassess.Date, o
 		rep.Assess = assessed
 	}
 	fmt.Fprintln(a.stderr, summaryLine(a.lang, opts.OutDir, rep, loaded.Sub(start), rep.Assess, time.Since(start)))
-	for _, p := range linkWarnings(dir, opts.OutDir, rep.MissingLinks) {
+	a.warnLinks(dir, opts.OutDir, rep.MissingLinks)
+	return nil
+}
+
+// warnLinks writes the linkWarnings of links to stderr, their files named
+// for the user (regPath): build's and serve's.
+func (a *app) warnLinks(dir, out string, links []sitegen.MissingLink) {
+	for _, p := range linkWarnings(dir, out, links) {
 		p.File = a.regPath(p.File)
 		fmt.Fprintln(a.stderr, p.Message(a.lang))
 	}
-	return nil
 }
 
 // linkWarnings turns the links of the site that name no file of it

@@ -176,9 +176,6 @@ func (a *app) prepareSite(ctx context.Context, dir string, asOf riskassess.Date,
 		fmt.Sprintf("built %s: %d pages, %d files (%d unchanged, %d to render when asked for) in %s (load %s, assess %s, assemble %s)",
 			files.dir, s.Pages(), n, current, n-current, r(time.Since(start)), r(loaded.Sub(start)), r(assessed), r(s.Assemble))))
 	// No folder to name (""): the preview's is temporary.
-	for _, p := range linkWarnings(dir, "", s.MissingLinks) {
-		p.File = a.regPath(p.File)
-		fmt.Fprintln(a.stderr, p.Message(a.lang))
-	}
+	a.warnLinks(dir, "", s.MissingLinks)
 	return nil
 }
