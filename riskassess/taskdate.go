@@ -194,16 +194,48 @@ func TaskDatesAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Ta
 	org = orZero(org)
 	s := org.Scheme()
 	mustCheckEntry(&s, e)
+	return taskDates(e, attestTasks(org, reqs, e, asOf))
+}
+
+// TasksAt returns TaskDatesAt and ReevaluationAt of e on asOf together,
+// attesting e's answers once for both (an entry page shows both). It
+// panics with the error of CheckEntry as they do.
+func TasksAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) (tasks []TaskDate, reeval TaskDate) {
+	org = orZero(org)
+	s := org.Scheme()
+	mustCheckEntry(&s, e)
+	ta := attestTasks(org, reqs, e, asOf)
+	return taskDates(e, ta), reevaluation(org, e, asOf, ta)
+}
+
+// taskAttested is e's answers attested as the task dates read them
+// (attestTasks): nil when no answer dates a task (answersATask).
+type taskAttested struct {
+	taskAnswers
+	att attestation
+}
+
+// attestTasks attests e's answers against reqs on asOf (as Findings does)
+// when one of them may date a yearly task (answersATask), else nil.
+func attestTasks(org *Organisation, reqs []Requirement, e Entry, asOf Date) *taskAttested {
+	if !answersATask(reqs, e.Base().Answers) {
+		return nil
+	}
+	ps := prepareReqs(sortedFor(reqs, e.Kind()))
+	subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
+	answers, att := attest(subj, ps, nil)
+	return &taskAttested{taskAnswers{answers: answers, qs: taskQuestionsOf(ps)}, att}
+}
+
+// taskDates is TaskDatesAt with e's answers attested (ta).
+func taskDates(e Entry, ta *taskAttested) []TaskDate {
 	var (
 		answers map[string]Answer
 		att     attestation
 		qs      *taskQuestions
 	)
-	if answersATask(reqs, e.Base().Answers) {
-		ps := prepareReqs(sortedFor(reqs, e.Kind()))
-		subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
-		answers, att = attest(subj, ps, nil)
-		qs = taskQuestionsOf(ps)
+	if ta != nil {
+		answers, att, qs = ta.answers, ta.att, ta.qs
 	}
 	var out []TaskDate
 	add := func(t task, recorded Date) {
@@ -264,33 +296,37 @@ func ReevaluationAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) T
 	org = orZero(org)
 	s := org.Scheme()
 	mustCheckEntry(&s, e)
+	if last, _, _ := lastReview(e.Base(), asOf); last.IsZero() {
+		return TaskDate{Field: taskFields[taskReevaluation]} // the first review: no re-evaluation read (reviewOf)
+	}
+	return reevaluation(org, e, asOf, attestTasks(org, reqs, e, asOf))
+}
+
+// reevaluation is ReevaluationAt with e's answers attested (ta).
+func reevaluation(org *Organisation, e Entry, asOf Date, ta *taskAttested) TaskDate {
 	td := TaskDate{Field: taskFields[taskReevaluation]}
-	if !answersATask(reqs, e.Base().Answers) {
+	if ta == nil {
 		return td
 	}
 	if last, _, _ := lastReview(e.Base(), asOf); last.IsZero() {
 		return td // the first review: no re-evaluation read (reviewOf)
 	}
-	ps := prepareReqs(sortedFor(reqs, e.Kind()))
-	subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
-	answers, att := attest(subj, ps, nil)
-	ta := &taskAnswers{answers: answers, qs: taskQuestionsOf(ps)}
 	id, path := ta.question(taskReevaluation)
-	d, field, later := yearlyReview(e, dueOffOf(org), ta, asOf)
+	d, field, later := yearlyReview(e, dueOffOf(org), &ta.taskAnswers, asOf)
 	if later || d.IsZero() || path == "" {
 		return td
 	}
 	if field != path {
 		// The register dates it (last_reviewed, or the review log's
 		// review by asOf): an answer giving another date is overruled.
-		if ad, _, ok := LastDone(Date{}, answers, id); ok && ad != d {
+		if ad, _, ok := LastDone(Date{}, ta.answers, id); ok && ad != d {
 			td.Field, td.Date, td.Answer, td.AnswerDate, td.Overruled = field, d, path, ad, true
-			td.Source = taskAnswerSource(&att, id, path)
+			td.Source = taskAnswerSource(&ta.att, id, path)
 		}
 		return td
 	}
 	td.Date, td.FromAnswer, td.Answer, td.AnswerDate = d, true, path, d
-	td.Source = taskAnswerSource(&att, id, path)
+	td.Source = taskAnswerSource(&ta.att, id, path)
 	return td
 }
 

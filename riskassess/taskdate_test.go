@@ -293,6 +293,9 @@ func TestTaskDatesAt(t *testing.T) {
 		if diff := cmp.Diff([]riskassess.TaskDate{confirmed, tc.want}, got); diff != "" {
 			t.Errorf("%s: TaskDatesAt (-want +got):\n%s", tc.name, diff)
 		}
+		if tasks, _ := riskassess.TasksAt(&org, reqs, tc.e, asOf); !cmp.Equal(tasks, got) {
+			t.Errorf("%s: TasksAt's tasks differ from TaskDatesAt:\n%s", tc.name, cmp.Diff(got, tasks))
+		}
 		// The date shown is the date the due item rests on.
 		var item riskassess.Date
 		for _, it := range riskassess.DueItemsAt(&org, reqs, tc.e, riskassess.Date{}, asOf) {
@@ -356,6 +359,9 @@ func TestReevaluationAt(t *testing.T) {
 		got := riskassess.ReevaluationAt(&org, reqs, tc.e, asOf)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%s: ReevaluationAt (-want +got):\n%s", tc.name, diff)
+		}
+		if _, re := riskassess.TasksAt(&org, reqs, tc.e, asOf); !cmp.Equal(re, got) {
+			t.Errorf("%s: TasksAt's re-evaluation differs from ReevaluationAt:\n%s", tc.name, cmp.Diff(got, re))
 		}
 		// The date shown is the one the review counts from.
 		if rev := riskassess.ReviewAt(&org, reqs, tc.e, riskassess.RiskMedium, asOf); got.FromAnswer && rev.Date.After(got.Date.AddMonths(12)) {

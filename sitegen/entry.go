@@ -27,8 +27,10 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 	date := b.dateText
 
 	// The yearly re-evaluation as the review date reads it: last_reviewed,
-	// else the council's answer (riskassess.ReevaluationAt).
-	reeval := riskassess.ReevaluationAt(&b.reg.Org, b.opts.Requirements, e, b.opts.AsOf)
+	// else the council's answer (riskassess.ReevaluationAt); and the yearly
+	// tasks as the due items and the catalogue date them: the register
+	// field, else the council's answer (riskassess.TaskDatesAt).
+	tasks, reeval := riskassess.TasksAt(&b.reg.Org, b.opts.Requirements, e, b.opts.AsOf)
 	// Room for the review facts and the file appended below.
 	p.Summary = append(make([]fact, 0, 9), []fact{
 		{Label: tr(lang, "kind"), Value: row.KindLabel},
@@ -90,9 +92,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		appr.Tables = append(appr.Tables, t)
 	}
 
-	// The yearly tasks as the due items and the catalogue date them: the
-	// register field, else the council's answer (riskassess.LastDone).
-	tasks := append(riskassess.TaskDatesAt(&b.reg.Org, b.opts.Requirements, e, b.opts.AsOf), reeval)
+	tasks = append(tasks, reeval)
 	var kindSecs []detailSection
 	switch x := e.(type) {
 	case *riskassess.Contractor:
