@@ -78,8 +78,7 @@ func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date 
 // read as no value: Assess returns that error.
 func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review {
 	org = orZero(org)
-	s := org.Scheme()
-	mustCheckEntry(&s, e)
+	mustCheckEntry(org, e)
 	return reviewOf(org, dueOffOf(org), nil, e, residual, asOf)
 }
 
@@ -89,8 +88,7 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 // as the catalogue's OUT-36 and CLD-42 and Assess do.
 func ReviewAt(org *Organisation, reqs []Requirement, e Entry, residual RiskLevel, asOf Date) Review {
 	org = orZero(org)
-	s := org.Scheme()
-	mustCheckEntry(&s, e)
+	mustCheckEntry(org, e)
 	return reviewOf(org, dueOffOf(org), taskAnswersFor(org, reqs, e, asOf), e, residual, asOf)
 }
 
@@ -475,8 +473,7 @@ func DueItemsAt(org *Organisation, reqs []Requirement, e Entry, nextReview Date,
 
 func dueItems(org *Organisation, reqs []Requirement, e Entry, nextReview Date, asOf Date) []DueItem {
 	org = orZero(org)
-	s := org.Scheme()
-	mustCheckEntry(&s, e)
+	s := mustCheckEntry(org, e)
 	if RecordOn(e, asOf) {
 		return recordDueInto(nil, e, &s, asOf)
 	}
@@ -1038,8 +1035,7 @@ func ExpiryFindings(items []DueItem, asOf Date, windowDays int, sensitive bool) 
 // error of CheckEntry when e is nil or holds a value CheckEntry refuses.
 func ExpiryFindingsAt(org *Organisation, reqs []Requirement, e Entry, items []DueItem, asOf Date, windowDays int, sensitive bool) []Finding {
 	org = orZero(org)
-	sc := org.Scheme()
-	mustCheckEntry(&sc, e)
+	mustCheckEntry(org, e)
 	out := expiryFindingsInto(nil, items, asOf, windowDays, sensitive, nil)
 	if len(out) == 0 || len(e.Base().Assessments) == 0 || len(e.Base().Answers) == 0 {
 		return out // no answer imported from a workbook

@@ -146,15 +146,18 @@ func checkEntry(s *ClassificationScheme, e Entry) error {
 	return nil
 }
 
-// mustCheckEntry panics with the error of checkEntry for e, if any. The
-// stage functions (Inherent, Findings, FindingsAt, ReviewOf, DueItems)
-// have no error to return, as Assessor's function has none, and a value
-// read as no value would be a plausible wrong answer; Assess and AssessAll
-// return the error instead.
-func mustCheckEntry(s *ClassificationScheme, e Entry) {
-	if err := checkEntry(s, e); err != nil {
+// mustCheckEntry panics with the error of checkEntry for e against the
+// scheme of org (nil: the zero Organisation), if any, and returns that
+// scheme. The stage functions (Inherent, Findings, FindingsAt, ReviewOf,
+// DueItems) have no error to return, as Assessor's function has none, and
+// a value read as no value would be a plausible wrong answer; Assess and
+// AssessAll return the error instead.
+func mustCheckEntry(org *Organisation, e Entry) ClassificationScheme {
+	s := orZero(org).Scheme()
+	if err := checkEntry(&s, e); err != nil {
 		panic(err)
 	}
+	return s
 }
 
 // isNilEntry reports whether e is nil or a nil pointer of one of the kinds.

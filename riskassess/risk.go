@@ -283,8 +283,7 @@ func factor(ja, en string, pts int) Text {
 // does not allow ("3a", "Approved"), which would be read as no value:
 // Assess returns that error.
 func Inherent(org *Organisation, e Entry, asOf Date) InherentRisk {
-	s := orZero(org).Scheme()
-	mustCheckEntry(&s, e)
+	s := mustCheckEntry(orZero(org), e)
 	return inherent(&s, e, asOf, defaultInherentThresholds)
 }
 

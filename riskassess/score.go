@@ -200,8 +200,7 @@ func (sc Scorer) Inherent(org *Organisation, e Entry, asOf Date) InherentRisk {
 	if th.IsZero() {
 		th = defaultInherentThresholds
 	}
-	s := org.Scheme()
-	mustCheckEntry(&s, e)
+	s := mustCheckEntry(org, e)
 	return inherent(&s, e, asOf, th)
 }
 
@@ -836,8 +835,7 @@ func Findings(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Findi
 // to residual (stage 5 of Assess). With an empty residual it is Findings;
 // it panics as Findings does.
 func FindingsAt(org *Organisation, reqs []Requirement, e Entry, asOf Date, residual RiskLevel) []Finding {
-	s := orZero(org).Scheme()
-	mustCheckEntry(&s, e)
+	mustCheckEntry(orZero(org), e)
 	ps := prepareReqs(sortedFor(reqs, e.Kind()))
 	out := make([]Finding, len(ps))
 	subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf, Residual: residual}

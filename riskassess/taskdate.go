@@ -192,8 +192,7 @@ type TaskDate struct {
 // error of CheckEntry as DueItemsAt does.
 func TaskDatesAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) []TaskDate {
 	org = orZero(org)
-	s := org.Scheme()
-	mustCheckEntry(&s, e)
+	mustCheckEntry(org, e)
 	return taskDates(e, attestTasks(org, reqs, e, asOf))
 }
 
@@ -202,8 +201,7 @@ func TaskDatesAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Ta
 // panics with the error of CheckEntry as they do.
 func TasksAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) (tasks []TaskDate, reeval TaskDate) {
 	org = orZero(org)
-	s := org.Scheme()
-	mustCheckEntry(&s, e)
+	mustCheckEntry(org, e)
 	ta := attestTasks(org, reqs, e, asOf)
 	return taskDates(e, ta), reevaluation(org, e, asOf, ta)
 }
@@ -294,8 +292,7 @@ func taskAnswerSource(att *attestation, id, path string) *Provenance {
 // error of CheckEntry as ReviewAt does.
 func ReevaluationAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) TaskDate {
 	org = orZero(org)
-	s := org.Scheme()
-	mustCheckEntry(&s, e)
+	mustCheckEntry(org, e)
 	if last, _, _ := lastReview(e.Base(), asOf); last.IsZero() {
 		return TaskDate{Field: taskFields[taskReevaluation]} // the first review: no re-evaluation read (reviewOf)
 	}
