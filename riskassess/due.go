@@ -224,13 +224,11 @@ func reviewOf(org *Organisation, off dueOff, ta *taskAnswers, e Entry, residual 
 // asOf that review had not taken place, or the date is a slip (2062 for
 // 2026) that would otherwise put the next review off for decades.
 func lastReview(b *Common, asOf Date) (last Date, field, laterField string) {
-	if d := b.LastReviewed; d.After(asOf) {
+	if b.LastReviewed.After(asOf) {
 		laterField = "last_reviewed"
-		if i := b.LatestReviewBy(asOf); i >= 0 {
-			last, field = b.Reviews[i].On, "reviews["+strconv.Itoa(i)+"].on"
-		}
-	} else if !d.IsZero() {
-		last, field = d, "last_reviewed"
+	}
+	if d, f := b.LastReviewedOn(asOf); !d.IsZero() && !d.After(asOf) {
+		last, field = d, f
 	}
 	if d := b.Approval.DecidedOn; d.After(asOf) || isRequest(b.Approval.Status) {
 		// Decided after asOf, or a request or draft: the latest decision
