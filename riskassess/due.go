@@ -738,7 +738,13 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 // is the scheme of the ranks (Renewed).
 func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date) []DueItem {
 	k, ok := e.(*Contractor)
-	if !ok || !RetiredOn(e, asOf) && !rejectedAfterUse(&k.Approval, asOf) {
+	if !ok {
+		return out
+	}
+	// The decision in force on asOf, found once (RetiredOn,
+	// rejectedAfterUse and endedByRecord read it).
+	in := k.Approval.InForceOn(asOf)
+	if in.Status != StatusRetired && !rejectedAfterUse(&k.Approval, in.Status, asOf) {
 		return out
 	}
 	for i := range k.Contracts {
@@ -747,7 +753,7 @@ func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date) [
 			continue
 		}
 		if c.To.IsZero() {
-			out = append(out, endedByRecord(k, i, asOf))
+			out = append(out, endedByRecord(k, i, &in, asOf))
 			continue
 		}
 		out = append(out, DueItem{Kind: DueContractEnd, EntryKind: KindContractor, EntryID: k.ID, Date: c.To,
@@ -768,13 +774,12 @@ func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date) [
 // endedByRecord is the due item of contract i of record k (retired, or
 // rejected after use) that records no end (to) and no return of its
 // information: the contract ended at the latest with the decision that
-// made k a record, in force on asOf, so the return is due on that
+// made k a record, in force on asOf (in), so the return is due on that
 // decision's date (on asOf, overdue, when it records none). Its Note says
 // so, without claiming an end date; its Field is the data_returned_on to
 // record.
-func endedByRecord(k *Contractor, i int, asOf Date) DueItem {
+func endedByRecord(k *Contractor, i int, in *Approval, asOf Date) DueItem {
 	c := &k.Contracts[i]
-	in := k.Approval.InForceOn(asOf)
 	on := in.DecidedOn
 	wordJa, wordEn := "廃止", "retirement"
 	if in.Status == StatusRejected {
@@ -807,12 +812,13 @@ func certRenewed(cs []Certification, i int, asOf Date) bool {
 	})
 }
 
-// rejectedAfterUse reports whether a, rejected as in force on asOf, had
-// approved the entry before (a signed decision in its history by asOf: a
-// renewal refused): its contracts ran, and the rejection returns the
-// council's information no more than a retirement does.
-func rejectedAfterUse(a *Approval, asOf Date) bool {
-	return a.InForceOn(asOf).Status == StatusRejected &&
+// rejectedAfterUse reports whether a, rejected as in force on asOf (in,
+// the status of a.InForceOn(asOf)), had approved the entry before (a
+// signed decision in its history by asOf: a renewal refused): its
+// contracts ran, and the rejection returns the council's information no
+// more than a retirement does.
+func rejectedAfterUse(a *Approval, in ApprovalStatus, asOf Date) bool {
+	return in == StatusRejected &&
 		slices.ContainsFunc(a.History, func(h DecisionRecord) bool { return h.Status.Signed() && (asOf.IsZero() || !h.On.After(asOf)) })
 }
 
