@@ -155,10 +155,7 @@ func taskAnswersFor(org *Organisation, reqs []Requirement, e Entry, asOf Date) *
 	if len(reqs) == 0 || len(e.Base().Answers) == 0 {
 		return nil
 	}
-	ps := prepareReqs(sortedFor(reqs, e.Kind()))
-	subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
-	answers, _ := attest(subj, ps, nil)
-	return &taskAnswers{answers: answers, qs: taskQuestionsOf(ps)}
+	return &attested(org, reqs, e, asOf).taskAnswers
 }
 
 // TaskDate is how a yearly task of an entry is dated (TaskDatesAt): the
@@ -219,6 +216,13 @@ func attestTasks(org *Organisation, reqs []Requirement, e Entry, asOf Date) *tas
 	if !answersATask(reqs, e.Base().Answers) {
 		return nil
 	}
+	return attested(org, reqs, e, asOf)
+}
+
+// attested attests e's answers against reqs on asOf (as Findings does):
+// the answers that count, their attestation and the date questions of
+// the yearly tasks of e's kind (taskQuestionsOf).
+func attested(org *Organisation, reqs []Requirement, e Entry, asOf Date) *taskAttested {
 	ps := prepareReqs(sortedFor(reqs, e.Kind()))
 	subj := &Subject{Org: org, Entry: e, Answers: e.Base().Answers, AsOf: asOf}
 	answers, att := attest(subj, ps, nil)
