@@ -84,19 +84,28 @@ func (d Date) AddDays(n int) Date {
 	return DateOf(d.Time().AddDate(0, 0, n))
 }
 
-// AddMonths returns d plus n months, normalised as time.Time.AddDate does.
+// AddMonths returns d plus n months. A day the target month does not have
+// becomes that month's last day, as a period counted in months ends under
+// 民法 143 and as Excel's EDATE counts: 2026-08-31 plus 6 months is
+// 2027-02-28 and 2028-02-29 plus 12 months is 2029-02-28 (time.AddDate
+// would overflow them into 2027-03-03 and 2029-03-01, days after the
+// period ended). A d that is not a valid date (month or day out of range)
+// is normalised first as time.Date does.
 func (d Date) AddMonths(n int) Date {
 	if fastYear(d.Year) && n > -1e5 && n < 1e5 {
-		// Like time: normalise d first, then move the month.
 		c := d
 		if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 28 {
 			c = civilFromDays(daysOf(d.Year, d.Month, d.Day))
 		}
-		if r := civilFromDays(daysOf(c.Year, c.Month+time.Month(n), c.Day)); fastYear(r.Year) {
+		// The first of the target month, then the day clamped to its length.
+		if r := civilFromDays(daysOf(c.Year, c.Month+time.Month(n), 1)); fastYear(r.Year) {
+			r.Day = min(c.Day, monthLen(r.Year, r.Month))
 			return r
 		}
 	}
-	return DateOf(d.Time().AddDate(0, n, 0))
+	t := d.Time()
+	first := time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	return NewDate(first.Year(), first.Month(), min(t.Day(), daysIn(first.Year(), first.Month())))
 }
 
 // DaysUntil returns the number of days from d to e (negative when e is before d).

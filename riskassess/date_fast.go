@@ -4,8 +4,8 @@ import "time"
 
 // Calendar arithmetic without time.Time for the dates of registers (years
 // 1–9999), which Assess computes for every entry; the results are those of
-// time.Date's normalisation (TestDateArithmeticMatchesTime). Other dates
-// go through time.Time.
+// time.Date's normalisation, with AddMonths's day clamped to the month's
+// end (TestDateArithmeticMatchesTime). Other dates go through time.Time.
 
 // fastYear reports whether y is in the range the fast paths handle.
 func fastYear(y int) bool { return y >= 1 && y <= 9999 }
@@ -18,6 +18,20 @@ func daysOf(y int, m time.Month, d int) int {
 	y += floorDiv(mm, 12)
 	mm -= floorDiv(mm, 12) * 12
 	return daysFromCivil(y, mm+1, 1) + d - 1
+}
+
+// monthLen returns the number of days of month m (1–12) of year y.
+func monthLen(y int, m time.Month) int {
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 func floorDiv(a, b int) int {

@@ -6,11 +6,19 @@ import (
 )
 
 // TestDateArithmeticMatchesTime compares AddDays, AddMonths and DaysUntil
-// with the time.Time computations they stand for, over every day of
+// with the time.Time computations they stand for (AddMonths: the target
+// month's first day, the day clamped to its length), over every day of
 // 1999–2031, normalised and out-of-range months and days, and far dates.
 func TestDateArithmeticMatchesTime(t *testing.T) {
 	addDays := func(d Date, n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
-	addMonths := func(d Date, n int) Date { return DateOf(d.Time().AddDate(0, n, 0)) }
+	// AddMonths clamps the day to the target month's last day (2026-08-31
+	// plus 6 months is 2027-02-28), after normalising d as time.Date does.
+	addMonths := func(d Date, n int) Date {
+		t := d.Time()
+		first := time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		last := first.AddDate(0, 1, -1).Day()
+		return NewDate(first.Year(), first.Month(), min(t.Day(), last))
+	}
 	daysUntil := func(d, e Date) int { return int(e.Time().Sub(d.Time()).Hours() / 24) }
 
 	var dates []Date

@@ -441,7 +441,7 @@ func TestReviewOf(t *testing.T) {
 		{"never reviewed, review_due later: still due now", org, Common{ReviewDue: d(2027, 1, 31)}, RiskHigh,
 			want{"2026-04-01", "", true, "台帳に書かれた見直し期限（2027-01-31）は最初の見直しを先送りしません。"}},
 		{"critical 3", org, Common{LastReviewed: d(2026, 1, 31)}, RiskCritical,
-			want{"2026-05-01", "last_reviewed", false, "＋ 3か月（残留リスク 重大）"}}, // Jan 31 + 3 months normalises
+			want{"2026-04-30", "last_reviewed", false, "＋ 3か月（残留リスク 重大）"}}, // Jan 31 + 3 months: the last day of April
 		{"earlier review_due kept", org, Common{LastReviewed: d(2026, 1, 1), ReviewDue: d(2026, 3, 1)}, RiskLow,
 			want{"2026-03-01", "review_due", true, "台帳に書かれた見直し期限 2026-03-01（前回の見直し日 2026-01-01 ＋ 24か月（残留リスク 低）＝ 2028-01-01 より早い）。"}},
 		{"earlier review_due, not yet due", org, Common{LastReviewed: d(2026, 1, 1), ReviewDue: d(2026, 6, 1)}, RiskMedium,

@@ -21,8 +21,8 @@ func TestParseWithin(t *testing.T) {
 		{in: "90d", want: 90},
 		{in: "0d", want: 0},
 		{in: "12w", want: 84},
-		{in: "1m", want: 31}, // 2026-01-31 + 1 month = 2026-03-03 (normalised like time.AddDate)
-		{in: "3m", want: 90}, // to 2026-05-01
+		{in: "1m", want: 28}, // 2026-01-31 + 1 month = 2026-02-28, the last day of February
+		{in: "3m", want: 89}, // to 2026-04-30
 		{in: "1y", want: 365},
 		{in: "30", want: 30},
 		{in: " 7D ", want: 7},
