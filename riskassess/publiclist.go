@@ -113,7 +113,8 @@ type CorporateRecord struct {
 // cross-checks.
 type PublicListSettings struct {
 	// MaxAgeMonths is how old the newest snapshot of a list may be before
-	// due warns; 0 means DefaultSnapshotMaxAgeMonths.
+	// due warns; 0 (left out) means DefaultSnapshotMaxAgeMonths (a 0
+	// written in register.yaml is refused).
 	MaxAgeMonths int `yaml:"max_age_months,omitempty" json:"max_age_months,omitempty"`
 }
 

@@ -144,7 +144,8 @@ type Organisation struct {
 	// DefaultClassification, and an axis left empty takes its levels.
 	Classification *ClassificationScheme `yaml:"classification,omitempty" json:"classification,omitempty"`
 	// ReviewIntervals gives months between reviews per residual risk level;
-	// zero fields take the defaults of DefaultReviewIntervals.
+	// zero fields (left out) take the defaults of DefaultReviewIntervals
+	// (a 0 written in register.yaml is refused).
 	ReviewIntervals ReviewIntervals `yaml:"review_intervals,omitempty" json:"review_intervals,omitempty"`
 	// ResidualMatrix replaces the residual-risk matrix (DefaultMatrix);
 	// nil means the default. See MatrixInForce.
@@ -201,7 +202,8 @@ type QuestionnaireSettings struct {
 	// e-mail address, a postal address.
 	ReturnTo string `yaml:"return_to,omitempty" json:"return_to,omitempty"`
 	// ReplyWithinDays is the reply deadline in days after the date the
-	// questionnaire is made (--as-of); 0 means 30.
+	// questionnaire is made (--as-of); 0 (left out) means 30 (a 0 written
+	// in register.yaml is refused).
 	ReplyWithinDays int `yaml:"reply_within_days,omitempty" json:"reply_within_days,omitempty"`
 }
 
@@ -354,7 +356,9 @@ type ApprovalStep struct {
 }
 
 // ReviewIntervals gives the months between reviews for each residual risk
-// level. A zero field means the default (DefaultReviewIntervals).
+// level. A zero field means the default (DefaultReviewIntervals); the
+// loader refuses a 0 written in register.yaml, which would read as left
+// out.
 type ReviewIntervals struct {
 	Low      int `yaml:"low,omitempty" json:"low,omitempty"`
 	Medium   int `yaml:"medium,omitempty" json:"medium,omitempty"`

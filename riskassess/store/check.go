@@ -914,24 +914,37 @@ func (c *checker) org(o *riskassess.Organisation) {
 		c.scheme(o.Classification)
 	}
 	// A negative count was taken as given (a reply deadline before the
-	// questionnaire is sent) or silently as the default.
+	// questionnaire is sent) or silently as the default; so was a 0
+	// written out (review_intervals.medium: 0 reviewed every 12 months,
+	// reply_within_days: 0 gave 30 days): zero is the Go value of a count
+	// left out, so one written in the file is refused like a negative one.
+	ri := riskassess.DefaultReviewIntervals()
 	for _, n := range []struct {
-		v    int
-		path p
-		unit string
+		v, def int
+		path   p
+		unit   string
 	}{
-		{o.Questionnaire.ReplyWithinDays, p{"questionnaire", "reply_within_days"}, "days"},
-		{o.ReviewIntervals.Low, p{"review_intervals", "low"}, "months"},
-		{o.ReviewIntervals.Medium, p{"review_intervals", "medium"}, "months"},
-		{o.ReviewIntervals.High, p{"review_intervals", "high"}, "months"},
-		{o.ReviewIntervals.Critical, p{"review_intervals", "critical"}, "months"},
-		{o.PublicLists.MaxAgeMonths, p{"public_lists", "max_age_months"}, "months"},
+		{o.Questionnaire.ReplyWithinDays, 30, p{"questionnaire", "reply_within_days"}, "days"},
+		{o.ReviewIntervals.Low, ri.Low, p{"review_intervals", "low"}, "months"},
+		{o.ReviewIntervals.Medium, ri.Medium, p{"review_intervals", "medium"}, "months"},
+		{o.ReviewIntervals.High, ri.High, p{"review_intervals", "high"}, "months"},
+		{o.ReviewIntervals.Critical, ri.Critical, p{"review_intervals", "critical"}, "months"},
+		{o.PublicLists.MaxAgeMonths, riskassess.DefaultSnapshotMaxAgeMonths, p{"public_lists", "max_age_months"}, "months"},
 	} {
-		if n.v < 0 {
-			unitJa := map[string]string{"days": "日数", "months": "月数"}[n.unit]
+		unitJa := map[string]string{"days": "日数", "months": "月数"}[n.unit]
+		switch {
+		case n.v < 0:
 			c.errorf(n.path, CodeBadValue, nil,
 				fmt.Sprintf("%s is %d: write a number of %s above 0, or leave it out for the default", n.path, n.v, n.unit),
 				fmt.Sprintf("%s が %d です。0 より大きい%sを書くか、省略して既定の値にしてください", n.path, n.v, unitJa))
+		case n.v == 0:
+			// Only an integer 0: another value decoded as zero was
+			// reported by the decoder (wrong-type).
+			if _, _, v, found := c.find(n.path); found && v != nil && v.Kind == yaml.ScalarNode && v.ShortTag() == "!!int" {
+				c.errorf(n.path, CodeBadValue, nil,
+					fmt.Sprintf("%s is 0, which would be read as the default (%d %s): write a number of %s above 0, or leave it out for the default", n.path, n.def, n.unit, n.unit),
+					fmt.Sprintf("%s が 0 です。0 は省略と同じ既定の値（%d%s）になってしまいます。0 より大きい%sを書くか、省略して既定の値にしてください", n.path, n.def, map[string]string{"days": "日", "months": "か月"}[n.unit], unitJa))
+			}
 		}
 	}
 	c.reviewIntervals(o.ReviewIntervals)

@@ -103,6 +103,34 @@ func TestNegativeCounts(t *testing.T) {
 	}
 }
 
+// TestZeroCounts: a day or month count written as 0 in register.yaml was
+// read as the count left out, the default (review_intervals.medium: 0
+// reviewed every 12 months, reply_within_days: 0 gave 30 days, with no
+// word); it is refused at the field. A key left out, empty or null keeps
+// the default.
+func TestZeroCounts(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []string
+	}{
+		{"review interval 0", "review_intervals:\n  low: 24\n  medium: 0\n", []string{
+			"bad-value register.yaml:4:11: review_intervals.medium is 0, which would be read as the default (12 months): write a number of months above 0, or leave it out for the default"}},
+		{"every count 0", "questionnaire:\n  reply_within_days: 0\nreview_intervals: {low: 0, high: 00, critical: 0}\npublic_lists:\n  max_age_months: 0\n", []string{
+			"bad-value register.yaml:3:22: questionnaire.reply_within_days is 0, which would be read as the default (30 days): write a number of days above 0, or leave it out for the default",
+			"bad-value register.yaml:4:25: review_intervals.low is 0, which would be read as the default (24 months): write a number of months above 0, or leave it out for the default",
+			"bad-value register.yaml:4:34: review_intervals.high is 0, which would be read as the default (6 months): write a number of months above 0, or leave it out for the default",
+			"bad-value register.yaml:4:48: review_intervals.critical is 0, which would be read as the default (3 months): write a number of months above 0, or leave it out for the default",
+			"bad-value register.yaml:6:19: public_lists.max_age_months is 0, which would be read as the default (3 months): write a number of months above 0, or leave it out for the default"}},
+		{"left out", "review_intervals:\n  low: 24\n", nil},
+		{"empty and null", "review_intervals:\n  medium:\n  high: ~\npublic_lists: {}\n", nil},
+	} {
+		res := decodeFile(job{rel: RegisterFile}, []byte("name: {ja: x}\n"+tc.src))
+		if diff := cmp.Diff(tc.want, lines(Errors(res.errs))); diff != "" {
+			t.Errorf("%s: (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
 // TestClassificationRanks: a scheme listed most sensitive first (as
 // documented) with ranks counting up (1 for 3A) would score 3A
 // information as class 1 and class 1 as 3A; it is refused at the rank, as
