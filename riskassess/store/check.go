@@ -480,11 +480,20 @@ func (c *checker) kana(v string, path p) {
 	}
 }
 
-// percent checks an availability in percent: 0 (not given) or more than 1
+// percent checks an availability in percent: left out (0) or more than 1
 // and at most 100. A fraction (0.999 for 99.9%) would be scored as an
-// availability under 1%, and 999 (for 99.9) or .inf as one that is met.
+// availability under 1%, and 999 (for 99.9) or .inf as one that is met. A
+// 0 written out, meaning "no guarantee", is the value of one left out:
+// CLD-19 said the register recorded nothing and was not answered rather
+// than not met, so it is refused with the way to record no guarantee.
 func (c *checker) percent(v float64, path p) {
 	switch {
+	case v == 0:
+		if _, _, n, found := c.find(path); found && n != nil && n.Kind == yaml.ScalarNode && (n.ShortTag() == "!!int" || n.ShortTag() == "!!float") {
+			c.errorf(path, CodeBadValue, nil,
+				fmt.Sprintf("%s is 0, which reads as not recorded: when no availability is guaranteed, remove it and answer the question Q-CLD-19 with 0 (answers: {Q-CLD-19: {value: \"0\"}}); otherwise write the committed availability in percent (e.g. 99.9)", path),
+				fmt.Sprintf("%s が 0 です。0 は未記入と同じに扱われます。稼働率の保証がないときは %s を削除し、質問 Q-CLD-19 に 0 と回答してください（answers: {Q-CLD-19: {value: \"0\"}}）。保証があれば保証稼働率をパーセントで書いてください（例: 99.9）", path, path))
+		}
 	case v > 0 && v <= 1:
 		pct := strconv.FormatFloat(math.Round(v*1e8)/1e6, 'f', -1, 64)
 		c.errorf(path, CodeBadValue, nil,

@@ -510,14 +510,22 @@ func TestKanaAndDateOrder(t *testing.T) {
 // TestSLAAvailability: sla.availability is a percentage. A fraction was
 // scored as an availability under 1% (0.999 → "0.999% は 99% 未満") and a
 // value over 100 or .inf as met ("保証稼働率 999%"), both without an error.
+// A 0 written for "no guarantee" (as the question asks the vendor to
+// answer) read as not recorded: CLD-19 said 「台帳に記録がなく…」 and was
+// not answered instead of not met; it is refused with the way to record
+// it. Left out or empty, nothing is recorded, as before.
 func TestSLAAvailability(t *testing.T) {
+	zero := []string{"bad-value services/x.yaml:7:21: sla.availability is 0, which reads as not recorded: when no availability is guaranteed, remove it and answer the question Q-CLD-19 with 0 (answers: {Q-CLD-19: {value: \"0\"}}); otherwise write the committed availability in percent (e.g. 99.9)"}
 	for _, tt := range []struct {
 		value string
 		want  []string
 	}{
 		{"99.9", nil},
 		{"100", nil},
-		{"0", nil},
+		{"0", zero},
+		{"0.0", zero},
+		{"~", nil},
+		{"", nil},
 		{"1.5", nil},
 		{"0.999", []string{"bad-value services/x.yaml:7:21: sla.availability 0.999 is a fraction: write the availability in percent (99.9 for 99.9%)"}},
 		{"0.9995", []string{"bad-value services/x.yaml:7:21: sla.availability 0.9995 is a fraction: write the availability in percent (99.95 for 99.95%)"}},
