@@ -1010,6 +1010,14 @@ func slaAvailability(q *req, s *riskassess.Subject) riskassess.Result {
 			return result(riskassess.OutcomeNotMet, q.path, "回答「"+v+"」は100%を超えていて稼働率として読めない（誤記なら直す）",
 				"the answer "+strconv.Quote(v)+" is over 100%: not an availability (correct it if it is a slip)")
 		}
+		if n > 0 && n <= 1 && !strings.HasSuffix(v, "%") {
+			// A fraction (0.999 typed into a General cell for 99.9%)
+			// was scored as an availability under 1% (partial), as
+			// sla.availability refuses it (store: percent).
+			p := formatG(math.Round(n*1e8) / 1e6)
+			return result(riskassess.OutcomeNotMet, q.path, "回答「"+v+"」は割合で、稼働率（%）として読めない（"+p+"% なら "+p+" と回答する）",
+				"the answer "+strconv.Quote(v)+" is a fraction, not an availability in percent (answer "+p+" for "+p+"%)")
+		}
 		path, pct = q.path, n
 	}
 	switch {

@@ -609,6 +609,12 @@ func cases() map[string][]tc {
 		{"answer 100.5%", sub(svc(), "Q-CLD-19", "100.5%"), notMet, "answers.Q-CLD-19"},
 		{"answer 100", sub(svc(), "Q-CLD-19", "100"), met, "answers.Q-CLD-19"},
 		{"answer NaN", sub(svc(), "Q-CLD-19", "NaN"), notMet, "answers.Q-CLD-19"},
+		// A fraction (0.999 typed into a General cell for 99.9%) was
+		// partial as "0.999% は 99% 未満"; sla.availability refuses it.
+		{"answer 0.999", sub(svc(), "Q-CLD-19", "0.999"), notMet, "answers.Q-CLD-19"},
+		{"answer 1", sub(svc(), "Q-CLD-19", "1"), notMet, "answers.Q-CLD-19"},
+		{"answer 1.5", sub(svc(), "Q-CLD-19", "1.5"), part, "answers.Q-CLD-19"},
+		{"answer 0.5%", sub(svc(), "Q-CLD-19", "0.5%"), part, "answers.Q-CLD-19"},
 		{"no answer", sub(svc()), noAns, ""},
 		{"class 1, availability 2", sub(svc(func(v *riskassess.Service) { v.Class = class("1", "1", "2") }), "Q-CLD-19", "0"), notMet, ""},
 		{"class 1, availability 1", sub(svc(svcClass1)), na, ""},
