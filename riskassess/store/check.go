@@ -373,6 +373,102 @@ func (c *checker) handle(v string, path p) {
 	c.errs = append(c.errs, e)
 }
 
+// accountHosts are the hosts of the platforms' account pages (without
+// www.), by platform.
+var accountHosts = map[string]riskassess.Platform{
+	"x.com": riskassess.PlatformX, "twitter.com": riskassess.PlatformX, "mobile.twitter.com": riskassess.PlatformX, "mobile.x.com": riskassess.PlatformX,
+	"instagram.com": riskassess.PlatformInstagram,
+	"facebook.com":  riskassess.PlatformFacebook, "m.facebook.com": riskassess.PlatformFacebook,
+	"youtube.com": riskassess.PlatformYouTube, "m.youtube.com": riskassess.PlatformYouTube,
+	"tiktok.com": riskassess.PlatformTikTok,
+	"note.com":   riskassess.PlatformNote,
+	"line.me":    riskassess.PlatformLINE,
+}
+
+// accountHandle is the form of a handle that is an account name (ASCII,
+// with or without @); a name in Japanese is not compared with the URL.
+var accountHandle = regexp.MustCompile(`^@?[A-Za-z0-9._-]+$`)
+
+// urlAccount returns the platform of an account page URL on a known host
+// and the account name its path shows ("" when the path shows none: a
+// YouTube /channel/ID, a Facebook profile.php?id=, …).
+func urlAccount(u string) (riskassess.Platform, string) {
+	pu, err := url.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return "", ""
+	}
+	pl, ok := accountHosts[strings.TrimPrefix(strings.ToLower(pu.Hostname()), "www.")]
+	if !ok {
+		return "", ""
+	}
+	var segs []string
+	for _, s := range strings.Split(pu.Path, "/") {
+		if s != "" {
+			segs = append(segs, s)
+		}
+	}
+	if len(segs) == 0 {
+		return pl, ""
+	}
+	first := segs[0]
+	switch pl {
+	case riskassess.PlatformYouTube, riskassess.PlatformTikTok:
+		if strings.HasPrefix(first, "@") {
+			return pl, first[1:]
+		}
+		return pl, ""
+	case riskassess.PlatformLINE:
+		// line.me/R/ti/p/@id, line.me/ti/p/@id
+		last := segs[len(segs)-1]
+		if strings.HasPrefix(last, "@") && len(segs) >= 3 {
+			return pl, last[1:]
+		}
+		return pl, ""
+	case riskassess.PlatformFacebook:
+		switch strings.ToLower(first) {
+		case "profile.php", "pages", "people", "groups", "p", "share":
+			return pl, ""
+		}
+	case riskassess.PlatformX:
+		switch strings.ToLower(first) {
+		case "i", "intent", "home", "share", "search", "hashtag":
+			return pl, ""
+		}
+	case riskassess.PlatformInstagram:
+		switch strings.ToLower(first) {
+		case "p", "reel", "reels", "stories", "explore":
+			return pl, ""
+		}
+	}
+	return pl, first
+}
+
+// accountURL refuses a social account whose url is an account page of
+// another platform, or of another account than its handle: the public list
+// of official accounts shows the handle and links it to the url, so
+// citizens checking "@chofu_gikai" were sent to the account the url names
+// (a url copied from another entry, a typo), the impersonation the list is
+// there to prevent. Only known hosts and ASCII handles are compared.
+func (c *checker) accountURL(pl riskassess.Platform, handle, u string) {
+	upl, name := urlAccount(u)
+	if upl == "" {
+		return
+	}
+	if pl != "" && pl != riskassess.PlatformOther && pl.Valid() && upl != pl {
+		c.errorf(p{"url"}, CodeBadValue, nil,
+			fmt.Sprintf("url %s is a page of %s, not of the account's platform %s: correct the url or the platform", quoted(u, "en"), upl.Label("en"), pl.Label("en")),
+			fmt.Sprintf("url %s は %s のページで、platform の %s ではありません。url か platform を直してください", quoted(u, "ja"), upl.Label("ja"), pl.Label("ja")))
+		return
+	}
+	h := strings.TrimSpace(handle)
+	if name == "" || !accountHandle.MatchString(h) || strings.EqualFold(strings.TrimPrefix(h, "@"), name) {
+		return
+	}
+	c.errorf(p{"url"}, CodeBadValue, nil,
+		fmt.Sprintf("url %s is the page of the account %s, not of the handle %s: the public list of official accounts would show %s and link it to another account; correct the url or the handle", quoted(u, "en"), strconv.Quote(name), strconv.Quote(h), strconv.Quote(h)),
+		fmt.Sprintf("url %s はアカウント %s のページで、handle の %s ではありません。公式アカウント一覧に %s と表示して別のアカウントにリンクすることになります。url か handle を直してください", quoted(u, "ja"), strconv.Quote(name), strconv.Quote(h), strconv.Quote(h)))
+}
+
 // accountKey is the form of a social account's URL that two entries of
 // the same account share: without the scheme, www., a trailing slash,
 // spaces around it and case.
@@ -1073,6 +1169,7 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.handle(e.Handle, p{"handle"})
 		c.require(e.URL, p{"url"})
 		c.link(e.URL, p{"url"})
+		c.accountURL(e.Platform, e.Handle, e.URL)
 		if e.Status != riskassess.AccountRetired && !riskassess.Record(e) {
 			c.ref(toAccount, accountKey(e.URL), p{"url"})
 		}

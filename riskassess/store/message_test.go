@@ -568,6 +568,48 @@ func TestHandleWidth(t *testing.T) {
 	}
 }
 
+// TestAccountURL: the public list of official accounts shows an account's
+// handle linked to its url. A url of another account (copied from another
+// entry, mistyped) or of another platform validated OK, so the list showed
+// "@chofu_gikai" and sent citizens to @chofu_gikai_lib. It is refused on a
+// known host; a handle in Japanese, a url that names no account (a YouTube
+// channel id, a Facebook profile.php) and unknown hosts are left alone.
+func TestAccountURL(t *testing.T) {
+	other := func(u, name, h string) []string {
+		return []string{"bad-value social/x.yaml:6:6: url \"" + u + "\" is the page of the account \"" + name + "\", not of the handle \"" + h + "\": the public list of official accounts would show \"" + h + "\" and link it to another account; correct the url or the handle"}
+	}
+	for _, tt := range []struct {
+		platform, handle, url string
+		want                  []string
+	}{
+		{"x", `"@chofu_gikai"`, "https://x.com/chofu_gikai", nil},
+		{"x", `chofu_gikai`, "https://twitter.com/Chofu_Gikai/", nil},
+		{"x", `"@chofu_gikai"`, "https://x.com/chofu_gikai_lib", other("https://x.com/chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"x", `"@chofu_gikai"`, "https://www.youtube.com/@chofu_gikai", []string{
+			`bad-value social/x.yaml:6:6: url "https://www.youtube.com/@chofu_gikai" is a page of YouTube, not of the account's platform X (formerly Twitter): correct the url or the platform`}},
+		{"youtube", `"@chofu-gikai"`, "https://www.youtube.com/@chofu-gikai", nil},
+		{"youtube", `"@chofu-gikai"`, "https://www.youtube.com/@chofu-gikai-test/videos", other("https://www.youtube.com/@chofu-gikai-test/videos", "chofu-gikai-test", "@chofu-gikai")},
+		{"youtube", `"@chofu-gikai"`, "https://www.youtube.com/channel/UC0123456789", nil},
+		{"instagram", `chofu_gikai`, "https://www.instagram.com/chofu_gikai/", nil},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/profile.php?id=1000", nil},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/chofu.kouhou", other("https://www.facebook.com/chofu.kouhou", "chofu.kouhou", "chofu.gikai")},
+		{"line", `"@chofugikai"`, "https://line.me/R/ti/p/@chofugikai", nil},
+		{"line", `"@chofugikai"`, "https://line.me/R/ti/p/@chofushi", other("https://line.me/R/ti/p/@chofushi", "chofushi", "@chofugikai")},
+		{"tiktok", `"@chofu_gikai"`, "https://www.tiktok.com/@chofu_gikai", nil},
+		{"note", `chofu_gikai_report`, "https://note.com/chofu_gikai_report", nil},
+		{"x", `調布市議会（公式）`, "https://x.com/chofu_gikai", nil},
+		{"other", `"@chofu_gikai"`, "https://www.youtube.com/@chofu_gikai", nil},
+		{"x", `"@chofu_gikai"`, "https://x.example/other", nil},
+	} {
+		src := "name: {ja: 議会X}\nowner: {section: somu}\napproval: {status: approved}\nplatform: " + tt.platform + "\nhandle: " + tt.handle +
+			"\nurl: " + tt.url + "\nstatus: active\nresponsible: {section: somu}\n"
+		res := decodeFile(job{kind: "social", id: "x", rel: "social/x.yaml"}, []byte(src))
+		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
+			t.Errorf("%s %s %s (-want +got):\n%s", tt.platform, tt.handle, tt.url, diff)
+		}
+	}
+}
+
 // TestDuplicateAccount: a social file copied for a new account with its
 // URL left unchanged (or the same account registered twice) validated OK,
 // and the public list of official accounts showed the account twice, one
