@@ -3,6 +3,7 @@ package riskassess
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -802,15 +803,40 @@ func endedByRecord(k *Contractor, i int, in *Approval, asOf Date) DueItem {
 }
 
 // certRenewed reports whether certificate i of cs was renewed by asOf: a
-// later entry of the same type and number, held on asOf (HeldOn), runs to a
-// later valid_until. Its own expiry is then not due: the certificate was
-// held on, as one whose valid_until was updated in place.
+// later entry of the same type and registration (certRegistration), held
+// on asOf (HeldOn), runs to a later valid_until. Its own expiry is then
+// not due: the certificate was held on, as one whose valid_until was
+// updated in place.
 func certRenewed(cs []Certification, i int, asOf Date) bool {
 	c := &cs[i]
-	return strings.TrimSpace(c.Number) != "" && slices.ContainsFunc(cs, func(n Certification) bool {
-		return n.Type == c.Type && strings.TrimSpace(n.Number) == strings.TrimSpace(c.Number) && n.HeldOn(asOf) && n.ValidUntil.After(c.ValidUntil)
+	reg := certRegistration(c.Type, c.Number)
+	return reg != "" && slices.ContainsFunc(cs, func(n Certification) bool {
+		return n.Type == c.Type && certRegistration(n.Type, n.Number) == reg && n.HeldOn(asOf) && n.ValidUntil.After(c.ValidUntil)
 	})
 }
+
+// certRegistration is the part of a certificate number that stays the same
+// across renewals: the number itself, except that a Privacy Mark's
+// registration number carries its renewal count in brackets (第10820123(05)号
+// becomes (06) at the next renewal), which is dropped. Without it the
+// expiry of a Privacy Mark renewed with its new number stayed in the due
+// lists, overdue, as a certificate lost.
+func certRegistration(t CertType, number string) string {
+	n := strings.TrimSpace(number)
+	if t != CertPrivacyMark {
+		return n
+	}
+	n = strings.NewReplacer("（", "(", "）", ")", " ", "", "\u3000", "").Replace(n)
+	n = strings.TrimSuffix(strings.TrimPrefix(n, "第"), "号")
+	if m := privacyMarkNumber.FindStringSubmatch(n); m != nil {
+		return m[1]
+	}
+	return n
+}
+
+// privacyMarkNumber is a Privacy Mark registration number with its renewal
+// count: 10820123(05).
+var privacyMarkNumber = regexp.MustCompile(`^([0-9]+)\([0-9]+\)$`)
 
 // rejectedAfterUse reports whether a, rejected as in force on asOf (in,
 // the status of a.InForceOn(asOf)), had approved the entry before (a

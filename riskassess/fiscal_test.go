@@ -259,3 +259,54 @@ func TestCertificateDueItemsRenewedSameNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestCertificateDueItemsPrivacyMarkRenewalCount: a Privacy Mark's
+// registration number carries its renewal count (99990105(03) becomes
+// (04) at the renewal). The renewal recorded with its new number left the
+// old record's expiry in the due items, overdue (and EXP-CERT not met),
+// although the mark was held without a break. The count (in full-width
+// brackets, with 第…号, too) is not part of the registration; another
+// base number, and an ISMS number with a bracket, stay other certificates.
+func TestCertificateDueItemsPrivacyMarkRenewalCount(t *testing.T) {
+	org := &riskassess.Organisation{}
+	type row struct {
+		What string
+		Date string
+	}
+	for _, tt := range []struct {
+		name  string
+		certs []riskassess.Certification
+		want  []row
+	}{
+		{"renewal count", []riskassess.Certification{
+			{Type: riskassess.CertPrivacyMark, Number: "99990105(03)", ValidUntil: exportDate("2026-06-30")},
+			{Type: riskassess.CertPrivacyMark, Number: "99990105(04)", ObtainedOn: exportDate("2026-07-01"), ValidUntil: exportDate("2028-06-30")},
+		}, []row{{"privacy-mark 99990105(04)", "2028-06-30"}}},
+		{"written as on the certificate", []riskassess.Certification{
+			{Type: riskassess.CertPrivacyMark, Number: "第99990105（03）号", ValidUntil: exportDate("2026-06-30")},
+			{Type: riskassess.CertPrivacyMark, Number: "99990105(04)", ObtainedOn: exportDate("2026-07-01"), ValidUntil: exportDate("2028-06-30")},
+		}, []row{{"privacy-mark 99990105(04)", "2028-06-30"}}},
+		{"another mark", []riskassess.Certification{
+			{Type: riskassess.CertPrivacyMark, Number: "99990105(03)", ValidUntil: exportDate("2026-06-30")},
+			{Type: riskassess.CertPrivacyMark, Number: "99990106(01)", ValidUntil: exportDate("2028-06-30")},
+		}, []row{{"privacy-mark 99990105(03)", "2026-06-30"}, {"privacy-mark 99990106(01)", "2028-06-30"}}},
+		{"ISMS numbers are compared whole", []riskassess.Certification{
+			{Type: riskassess.CertISMS, Number: "IS 1(1)", ValidUntil: exportDate("2026-06-30")},
+			{Type: riskassess.CertISMS, Number: "IS 1(2)", ValidUntil: exportDate("2028-06-30")},
+		}, []row{{"isms IS 1(1)", "2026-06-30"}, {"isms IS 1(2)", "2028-06-30"}}},
+	} {
+		c := &riskassess.Contractor{}
+		c.ID = "acme"
+		c.Approval.Status = riskassess.StatusApproved
+		c.Certifications = tt.certs
+		var got []row
+		for _, it := range riskassess.DueItems(org, c, riskassess.Date{}, exportDate("2026-11-27")) {
+			if it.Kind == riskassess.DueCertificate {
+				got = append(got, row{it.What, it.Date.String()})
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
