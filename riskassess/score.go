@@ -302,7 +302,10 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // large blocks rather than allocated one by one (less work for the
 // allocator and the garbage collector); each slice's capacity is capped at
 // its length, so appending to one assessment's slice never touches
-// another's.
+// another's. Assessments with the same counts share one Counts map (there
+// are few distinct counts among thousands of entries): treat it as
+// read-only, as a finding's spec and provenance, and assign a new map
+// (Count) to change an assessment's counts.
 //
 // AssessAll returns ErrNilRegister when reg is nil, and the errors of
 // Assess (ErrNoRequirements, a requirement without ID, severity or kind,
@@ -425,6 +428,7 @@ func (r *run) fork() *run {
 		window: r.window, off: r.off, byKind: r.byKind, late: r.late, tasks: r.tasks, conds: r.conds}
 	w.findings.chunk, w.due.chunk, w.texts.chunk = r.findings.chunk, r.due.chunk, r.texts.chunk
 	w.provs.block.chunk = r.provs.block.chunk
+	w.counts = make(map[outcomeCounts]map[Outcome]int)
 	return w
 }
 
@@ -448,6 +452,9 @@ type run struct {
 	tasks  map[Kind]*taskQuestions
 	conds  map[*FindingSpec]Text
 	levels []levelFactor
+	// counts are the Counts maps made so far, by counts (see run.count);
+	// nil for a single Assess.
+	counts map[outcomeCounts]map[Outcome]int
 	// Blocks the per-entry slices are cut from (see block); their chunks
 	// are 0 for a single Assess, which allocates each slice on its own.
 	findings block[Finding]
@@ -530,6 +537,7 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 	if entries > 1 {
 		r.findings.chunk, r.due.chunk, r.texts.chunk = 4096, 1024, 2048
 		r.provs.block.chunk = 1024
+		r.counts = make(map[outcomeCounts]map[Outcome]int)
 		// The approval condition of every spec a finding that needs
 		// action can have, built once (read-only afterwards, so that
 		// forked runs share it).
@@ -692,9 +700,9 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	a.Due = r.takeDue(items)
 	a.Findings = fs[:len(fs):len(fs)]
 
-	// 7. The decision (Decide) and the counts (Count).
+	// 7. The decision (Decide) and the counts (Count, shared).
 	a.Decision, a.Conditions = decide(a.Residual, a.Blockers, fs, r)
-	a.Counts = Count(fs)
+	a.Counts = r.count(fs)
 	return a
 }
 
@@ -1044,9 +1052,17 @@ func ControlScore(fs []Finding) float64 {
 // Count returns the number of findings per outcome; every outcome is
 // present, with 0 when there is none.
 func Count(fs []Finding) map[Outcome]int {
-	// Count the known outcomes in an array, then fill the map once.
-	var n [5]int
-	var other []Outcome
+	n, other := countOutcomes(fs)
+	return countMap(&n, other)
+}
+
+// outcomeCounts are the numbers of findings of each known outcome, in the
+// order of outcomes.
+type outcomeCounts [len(outcomes)]int
+
+// countOutcomes counts the known outcomes of fs in an array; other are
+// the unknown outcomes, one per finding (nil when there is none).
+func countOutcomes(fs []Finding) (n outcomeCounts, other []Outcome) {
 	for i := range fs {
 		switch o := fs[i].Outcome; o {
 		case OutcomeNotMet:
@@ -1063,6 +1079,12 @@ func Count(fs []Finding) map[Outcome]int {
 			other = append(other, o)
 		}
 	}
+	return n, other
+}
+
+// countMap is the map of Count for the counts n and the unknown outcomes
+// other.
+func countMap(n *outcomeCounts, other []Outcome) map[Outcome]int {
 	// n is in the order of outcomes: one write per outcome.
 	m := make(map[Outcome]int, len(outcomes))
 	for i, o := range outcomes {
@@ -1070,6 +1092,23 @@ func Count(fs []Finding) map[Outcome]int {
 	}
 	for _, o := range other {
 		m[o]++
+	}
+	return m
+}
+
+// count is Count for the findings of one entry of r's run: the
+// assessments of a run with the same counts share one map (see
+// Assessment.Counts), so that a register of 10,000 entries does not make
+// 10,000 maps of five numbers; a single Assess makes its own.
+func (r *run) count(fs []Finding) map[Outcome]int {
+	n, other := countOutcomes(fs)
+	if r.counts == nil || other != nil {
+		return countMap(&n, other)
+	}
+	m, ok := r.counts[n]
+	if !ok {
+		m = countMap(&n, nil)
+		r.counts[n] = m
 	}
 	return m
 }
