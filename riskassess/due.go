@@ -80,7 +80,7 @@ func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date 
 func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review {
 	org = orZero(org)
 	mustCheckEntry(org, e)
-	return reviewOf(org, dueOffOf(org), nil, e, residual, asOf)
+	return reviewOf(org, dueOffOf(org), nil, e, residual, asOf, nil)
 }
 
 // ReviewAt is ReviewOf with the answers of e that count against reqs (the
@@ -90,14 +90,14 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 func ReviewAt(org *Organisation, reqs []Requirement, e Entry, residual RiskLevel, asOf Date) Review {
 	org = orZero(org)
 	mustCheckEntry(org, e)
-	return reviewOf(org, dueOffOf(org), taskAnswersFor(org, reqs, e, asOf), e, residual, asOf)
+	return reviewOf(org, dueOffOf(org), taskAnswersFor(org, reqs, e, asOf), e, residual, asOf, nil)
 }
 
 // reviewOf is ReviewOf for a non-nil org whose yearly tasks switched off
 // are off (dueOffOf(org)): the assessment passes those of its run, read
 // from org once. ta gives the answers that date the re-evaluation (nil:
-// the register alone).
-func reviewOf(org *Organisation, off dueOff, ta *taskAnswers, e Entry, residual RiskLevel, asOf Date) Review {
+// the register alone). Its reason is cut from tx (may be nil).
+func reviewOf(org *Organisation, off dueOff, ta *taskAnswers, e Entry, residual RiskLevel, asOf Date, tx *textArena) Review {
 	b := e.Base()
 	last, field, laterField := lastReview(b, asOf)
 	lastJa, lastEn := "前回の見直し日", "last review"
@@ -144,7 +144,7 @@ func reviewOf(org *Organisation, off dueOff, ta *taskAnswers, e Entry, residual 
 	dates = last.AppendISO(dates)
 	nls := len(dates)
 	dates = next.AppendISO(dates)
-	all := string(dates)
+	all := tx.bytes(dates)
 	rd, ls, ns := all[:nrd], all[nrd:nls], all[nls:]
 	if last.IsZero() {
 		r := Review{Date: asOf, Overdue: true}
@@ -152,7 +152,7 @@ func reviewOf(org *Organisation, off dueOff, ta *taskAnswers, e Entry, residual 
 			r.Reason = T("前回の見直し日も承認の決定日も記録されていないため、最初の見直しが基準日の時点で必要です。",
 				"Neither a last review date nor an approval decision date is recorded, so the first review is due now.")
 		} else {
-			r.Reason = JoinText(
+			r.Reason = tx.join(
 				[]string{"前回の見直し日も承認の決定日も記録されていないため、最初の見直しが基準日の時点で必要です。台帳に書かれた見直し期限（", rd, "）は最初の見直しを先送りしません。"},
 				[]string{"Neither a last review date nor an approval decision date is recorded, so the first review is due now; the review due date written in the register (", rd, ") does not postpone the first review."})
 		}
@@ -182,16 +182,16 @@ func reviewOf(org *Organisation, off dueOff, ta *taskAnswers, e Entry, residual 
 		if e.Kind() == KindContractor {
 			task = DueReevaluation
 		}
-		ys, yn := ylast.String(), next.String()
+		ys, yn, is := tx.date(ylast), tx.date(next), tx.date(interval)
 		yJa, yEn := "前回の見直し日 ", "last review "
 		if strings.HasPrefix(yfield, "answers.") {
 			// Dated by the council's answer (LastReevaluatedOn).
 			yJa, yEn = "回答された前回の実施日 ", "last done (as answered) "
 		}
 		ja = append(ja, yJa, ys, " ＋ 12か月（", task.Label("ja"), "。残留リスク ", lvJa, " の間隔では ",
-			lastJa, " ", ls, " ＋ ", m, "か月 ＝ ", interval.String(), "）＝ ", yn)
+			lastJa, " ", ls, " ＋ ", m, "か月 ＝ ", is, "）＝ ", yn)
 		en = append(en, yEn, ys, " + 12 months (", strings.ToLower(task.Label("en")), "; the interval of residual risk ", lvEn, " gives ",
-			lastEn, " ", ls, " + ", m, " months = ", interval.String(), ") = ", yn)
+			lastEn, " ", ls, " + ", m, " months = ", is, ") = ", yn)
 	} else {
 		ja = append(ja, lastJa, " ", ls, " ＋ ", m, "か月（残留リスク ", lvJa, "）＝ ", ns)
 		en = append(en, lastEn, " ", ls, " + ", m, " months (residual risk ", lvEn, ") = ", ns)
@@ -212,7 +212,7 @@ func reviewOf(org *Organisation, off dueOff, ta *taskAnswers, e Entry, residual 
 		ja = append(ja, "。台帳に書かれた見直し期限（", rd, "）はこれより遅いため採りません。")
 		en = append(en, ". The review due date written in the register (", rd, ") is later and is not used.")
 	}
-	r.Reason = JoinText(ja, en)
+	r.Reason = tx.join(ja, en)
 	r.Overdue = r.Date.Before(asOf)
 	return r
 }
@@ -474,7 +474,7 @@ func dueItems(org *Organisation, reqs []Requirement, e Entry, nextReview Date, a
 	org = orZero(org)
 	s := mustCheckEntry(org, e)
 	if RecordOn(e, asOf) {
-		return recordDueInto(nil, e, &s, asOf)
+		return recordDueInto(nil, e, &s, asOf, nil)
 	}
 	x := exposureOf(&s, e, asOf)
 	off := dueOffOf(org)
@@ -503,7 +503,7 @@ func dueItems(org *Organisation, reqs []Requirement, e Entry, nextReview Date, a
 			rev.Field = yf // the yearly re-evaluation set the date (ReviewOf)
 		}
 	}
-	return dueItemsInto(make([]DueItem, 0, 8), e, &x, &rev, off, ta, asOf)
+	return dueItemsInto(make([]DueItem, 0, 8), e, &x, &rev, off, ta, asOf, nil)
 }
 
 // ErrDueOff is the error of Scorer.Assess, AssessAll and Assessor when
@@ -619,10 +619,10 @@ func reviewDate(b *Common, field string) Date {
 // (recordDueInto). review, when not nil and dated, adds the review item;
 // the yearly tasks in off add nothing. ta dates a yearly task whose
 // register field is empty by the council's answer (nil: the register
-// alone).
-func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOff, ta *taskAnswers, asOf Date) []DueItem {
+// alone). The labels are cut from tx (may be nil).
+func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOff, ta *taskAnswers, asOf Date, tx *textArena) []DueItem {
 	if RecordOn(e, asOf) {
-		return recordDueInto(out, e, x.scheme, asOf)
+		return recordDueInto(out, e, x.scheme, asOf, tx)
 	}
 	// What newDueItem would fill in, found once for all the items.
 	b := e.Base()
@@ -663,13 +663,13 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 	}
 	for i, r := range b.Rounds {
 		if r.OpenOn(asOf) && b.SupersededOn(r, asOf) == nil {
-			add(DueReply, r.ReplyDue, r.Name, quoted("回「", "」", "round ", "", r.Name), roundPaths.at(i))
+			add(DueReply, r.ReplyDue, r.Name, tx.quoted("回「", "」", "round ", "", r.Name), roundPaths.at(i))
 		}
 	}
 	certs := func(cs []Certification) {
 		for i, c := range cs {
 			if !c.ValidUntil.IsZero() && c.HeldOn(asOf) && !certRenewed(cs, i, asOf) { // obtained after asOf: not held then
-				add(DueCertificate, c.ValidUntil, certWhat(c), certLabel(c), certPaths.at(i))
+				add(DueCertificate, c.ValidUntil, tx.certWhat(&c), tx.certLabel(&c), certPaths.at(i))
 			}
 		}
 	}
@@ -679,7 +679,7 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 		for i := range v.Contracts {
 			c := &v.Contracts[i]
 			if v.Live(x.scheme, i, asOf) && !v.Renewed(x.scheme, i) { // a renewal that carries the information on needs no action at the end
-				add(DueContractEnd, c.To, c.ID, quoted("契約（", "）", "contract (", ")", c.ID), contractToPaths.at(i))
+				add(DueContractEnd, c.To, c.ID, tx.quoted("契約（", "）", "contract (", ")", c.ID), contractToPaths.at(i))
 			}
 		}
 		if (x.personal || x.confRank >= 2 || x.confUnstated) && off&offOnsiteCheck == 0 {
@@ -698,13 +698,13 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 		}
 		for i := range v.Remediation {
 			if r := &v.Remediation[i]; r.OpenOn(asOf) { // closed after asOf: still open then; raised after asOf: not yet there
-				add(DueRemediation, r.Due, r.Summary, quoted("是正措置「", "」", "corrective action “", "”", r.Summary), remediationPaths.at(i))
+				add(DueRemediation, r.Due, r.Summary, tx.quoted("是正措置「", "」", "corrective action “", "”", r.Summary), remediationPaths.at(i))
 			}
 		}
 	case *Service:
 		certs(v.Certifications)
 		if v.ISMAP != nil {
-			add(DueISMAP, v.ISMAP.ValidUntil, v.ISMAP.Number, quoted("ISMAP登録（", "）", "ISMAP listing (", ")", v.ISMAP.Number), "ismap.valid_until")
+			add(DueISMAP, v.ISMAP.ValidUntil, v.ISMAP.Number, tx.quoted("ISMAP登録（", "）", "ISMAP listing (", ")", v.ISMAP.Number), "ismap.valid_until")
 		}
 		add(DueContractEnd, v.ContractEnd, "", Text{}, "contract_end")
 		if off&offTermsCheck == 0 {
@@ -736,8 +736,9 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 // obtained). A contractor rejected after an approval (a renewal refused,
 // rejectedAfterUse) keeps the same; one never approved, and any other entry
 // kind, adds nothing. s
-// is the scheme of the ranks (Renewed).
-func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date) []DueItem {
+// is the scheme of the ranks (Renewed); the texts are cut from tx (may be
+// nil).
+func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date, tx *textArena) []DueItem {
 	k, ok := e.(*Contractor)
 	if !ok {
 		return out
@@ -754,17 +755,17 @@ func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date) [
 			continue
 		}
 		if c.To.IsZero() {
-			out = append(out, endedByRecord(k, i, &in, asOf))
+			out = append(out, endedByRecord(k, i, &in, asOf, tx))
 			continue
 		}
 		out = append(out, DueItem{Kind: DueContractEnd, EntryKind: KindContractor, EntryID: k.ID, Date: c.To,
-			Section: dueSection(e), What: c.ID, Label: quoted("契約（", "）", "contract (", ")", c.ID),
+			Section: dueSection(e), What: c.ID, Label: tx.quoted("契約（", "）", "contract (", ")", c.ID),
 			Field: contractToPaths.at(i), Overdue: c.To.Before(asOf)})
 	}
 	for i := range k.Remediation {
 		if r := &k.Remediation[i]; r.OpenOn(asOf) && !r.Due.IsZero() {
 			out = append(out, DueItem{Kind: DueRemediation, EntryKind: KindContractor, EntryID: k.ID, Date: r.Due,
-				Section: dueSection(e), What: r.Summary, Label: quoted("是正措置「", "」", "corrective action “", "”", r.Summary),
+				Section: dueSection(e), What: r.Summary, Label: tx.quoted("是正措置「", "」", "corrective action “", "”", r.Summary),
 				Field: remediationPaths.at(i), Overdue: r.Due.Before(asOf)})
 		}
 	}
@@ -778,8 +779,8 @@ func recordDueInto(out []DueItem, e Entry, s *ClassificationScheme, asOf Date) [
 // made k a record, in force on asOf (in), so the return is due on that
 // decision's date (on asOf, overdue, when it records none). Its Note says
 // so, without claiming an end date; its Field is the data_returned_on to
-// record.
-func endedByRecord(k *Contractor, i int, in *Approval, asOf Date) DueItem {
+// record. Its texts are cut from tx (may be nil).
+func endedByRecord(k *Contractor, i int, in *Approval, asOf Date, tx *textArena) DueItem {
 	c := &k.Contracts[i]
 	on := in.DecidedOn
 	wordJa, wordEn := "廃止", "retirement"
@@ -789,16 +790,16 @@ func endedByRecord(k *Contractor, i int, in *Approval, asOf Date) DueItem {
 	var note Text
 	if on.IsZero() {
 		on = asOf
-		note = JoinText([]string{wordJa, "の時点で契約の終了日がなく、預けた情報の返却・消去が記録されていない"},
+		note = tx.join([]string{wordJa, "の時点で契約の終了日がなく、預けた情報の返却・消去が記録されていない"},
 			[]string{"no end date of the contract at the ", wordEn, " and no return or deletion of the information recorded"})
 	} else {
 		var db [10]byte
-		d := string(on.AppendISO(db[:0]))
-		note = JoinText([]string{wordJa, "（", d, "）時点で契約の終了日がなく、預けた情報の返却・消去が記録されていない"},
+		d := tx.bytes(on.AppendISO(db[:0]))
+		note = tx.join([]string{wordJa, "（", d, "）時点で契約の終了日がなく、預けた情報の返却・消去が記録されていない"},
 			[]string{"no end date of the contract at the ", wordEn, " (", d, ") and no return or deletion of the information recorded"})
 	}
 	return DueItem{Kind: DueContractEnd, EntryKind: KindContractor, EntryID: k.ID, Date: on,
-		Section: dueSection(k), What: c.ID, Label: quoted("契約（", "）", "contract (", ")", c.ID),
+		Section: dueSection(k), What: c.ID, Label: tx.quoted("契約（", "）", "contract (", ")", c.ID),
 		Field: "contracts[" + strconv.Itoa(i) + "].data_returned_on", Overdue: on.Before(asOf) || in.DecidedOn.IsZero(), Note: note}
 }
 
@@ -941,12 +942,12 @@ func compareDue(a, b *DueItem) int {
 }
 
 // quoted is s between ja0 and ja1, and between en0 and en1, or the zero
-// Text when s is empty.
-func quoted(ja0, ja1, en0, en1, s string) Text {
+// Text when s is empty; cut from tx (may be nil).
+func (tx *textArena) quoted(ja0, ja1, en0, en1, s string) Text {
 	if s == "" {
 		return Text{}
 	}
-	return JoinText([]string{ja0, s, ja1}, []string{en0, s, en1})
+	return tx.join([]string{ja0, s, ja1}, []string{en0, s, en1})
 }
 
 // certShort are the short names of certificate types used in due items.
@@ -958,25 +959,27 @@ var certShort = map[CertType][2]string{
 }
 
 // certLabel names certificate c for people: a short name of its type (or
-// its name for type other) and its number in brackets: "ISMS認証（IS 999040）".
-func certLabel(c Certification) Text {
+// its name for type other) and its number in brackets: "ISMS認証（IS 999040）". It is cut from tx (may be nil).
+func (tx *textArena) certLabel(c *Certification) Text {
 	ja, en := pick("ja", certShort[c.Type], string(c.Type)), pick("en", certShort[c.Type], string(c.Type))
 	if c.Type == CertOther && c.Name != "" {
 		ja, en = c.Name, c.Name
 	}
 	if c.Number != "" {
-		return JoinText([]string{ja, "（", c.Number, "）"}, []string{en, " (", c.Number, ")"})
+		return tx.join([]string{ja, "（", c.Number, "）"}, []string{en, " (", c.Number, ")"})
 	}
 	return T(ja, en)
 }
 
-func certWhat(c Certification) string {
+// certWhat is the What of certificate c's due item: its type (or its
+// name for type other) and its number; cut from tx (may be nil).
+func (tx *textArena) certWhat(c *Certification) string {
 	w := string(c.Type)
 	if c.Type == CertOther && c.Name != "" {
 		w = c.Name
 	}
 	if c.Number != "" {
-		w += " " + c.Number
+		w = tx.concat(w, " ", c.Number)
 	}
 	return w
 }
@@ -1054,7 +1057,7 @@ var dueTitles = func() map[DueKind]Text {
 // has no entry to find the self-check workbook the answer came from.
 // ExpiryFindingsAt, given the entry, names it, as Assess does.
 func ExpiryFindings(items []DueItem, asOf Date, windowDays int, sensitive bool) []Finding {
-	return expiryFindingsInto(nil, items, asOf, windowDays, sensitive, nil)
+	return expiryFindingsInto(nil, items, asOf, windowDays, sensitive, nil, nil)
 }
 
 // ExpiryFindingsAt is ExpiryFindings for the due items of e (DueItemsAt
@@ -1066,7 +1069,7 @@ func ExpiryFindings(items []DueItem, asOf Date, windowDays int, sensitive bool) 
 func ExpiryFindingsAt(org *Organisation, reqs []Requirement, e Entry, items []DueItem, asOf Date, windowDays int, sensitive bool) []Finding {
 	org = orZero(org)
 	mustCheckEntry(org, e)
-	out := expiryFindingsInto(nil, items, asOf, windowDays, sensitive, nil)
+	out := expiryFindingsInto(nil, items, asOf, windowDays, sensitive, nil, nil)
 	if len(out) == 0 || len(e.Base().Assessments) == 0 || len(e.Base().Answers) == 0 {
 		return out // no answer imported from a workbook
 	}
@@ -1079,10 +1082,11 @@ func ExpiryFindingsAt(org *Organisation, reqs []Requirement, e Entry, items []Du
 }
 
 // expiryFindingsInto is ExpiryFindings appending to out (which it sorts),
-// with the provenances from provs (may be nil).
-func expiryFindingsInto(out []Finding, items []DueItem, asOf Date, windowDays int, sensitive bool, provs *provenances) []Finding {
+// with the provenances from provs and the messages cut from tx (both may
+// be nil).
+func expiryFindingsInto(out []Finding, items []DueItem, asOf Date, windowDays int, sensitive bool, provs *provenances, tx *textArena) []Finding {
 	for i := range items {
-		if f, ok := expiryFinding(items[i], asOf, windowDays, sensitive, provs); ok {
+		if f, ok := expiryFinding(&items[i], asOf, windowDays, sensitive, provs, tx); ok {
 			out = append(out, f)
 		}
 	}
@@ -1090,7 +1094,10 @@ func expiryFindingsInto(out []Finding, items []DueItem, asOf Date, windowDays in
 	return out
 }
 
-func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool, provs *provenances) (Finding, bool) {
+// expiryFinding is the expiry finding of it (see ExpiryFindings), with its
+// provenance from provs and its message cut from tx (both may be nil); ok
+// is false when it gives none.
+func expiryFinding(it *DueItem, asOf Date, windowDays int, sensitive bool, provs *provenances, tx *textArena) (Finding, bool) {
 	r, spec, ok := expiryRuleOf(it.Kind, sensitive)
 	if !ok {
 		return Finding{}, false
@@ -1118,12 +1125,12 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool, provs 
 		whatJa0, whatJa1, whatEn0, whatEn1 = "（", "）", " (", ")"
 	}
 	var db [10]byte
-	d := string(it.Date.AppendISO(db[:0]))
+	d := tx.bytes(it.Date.AppendISO(db[:0]))
 	var msg Text
 	evidence := it.Field
 	switch {
 	case it.Note == laterDoneNote:
-		msg = JoinText(
+		msg = tx.join(
 			[]string{subjJa, "の実施日が基準日より後の日付で、基準日までの実施の記録がありません（日付の誤りなら直してください）。"},
 			[]string{"The ", subjEn, " is dated after the as-of date and none is recorded by then (correct the date if it is a slip)."})
 	case it.Kind == DueReview && it.Note == laterReviewNote:
@@ -1137,12 +1144,12 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool, provs 
 		// A record's contract with no end date (endedByRecord): its
 		// Note says why, without an end date to name.
 		var db [10]byte
-		d := string(it.Date.AppendISO(db[:0]))
+		d := tx.bytes(it.Date.AppendISO(db[:0]))
 		if outcome == OutcomeNotMet {
-			msg = JoinText([]string{subjJa, "：", it.Note.Ja, "ため、返却・消去の期限（", d, "）を過ぎています。"},
+			msg = tx.join([]string{subjJa, "：", it.Note.Ja, "ため、返却・消去の期限（", d, "）を過ぎています。"},
 				[]string{"The ", subjEn, ": ", it.Note.In("en"), ", so the return or deletion was due on ", d, "."})
 		} else {
-			msg = JoinText([]string{subjJa, "：", it.Note.Ja, "ため、返却・消去が必要です（", d, "）。"},
+			msg = tx.join([]string{subjJa, "：", it.Note.Ja, "ため、返却・消去が必要です（", d, "）。"},
 				[]string{"The ", subjEn, ": ", it.Note.In("en"), ", so the return or deletion is due (", d, ")."})
 		}
 	case outcome == OutcomeNotMet:
@@ -1150,12 +1157,12 @@ func expiryFinding(it DueItem, asOf Date, windowDays int, sensitive bool, provs 
 		if it.Kind == DueContractEnd && it.EntryKind == KindContractor {
 			tailJa, tailEn = "データの返却・廃棄の記録がありません。", " No return or deletion of the data is recorded."
 		}
-		msg = JoinText(
+		msg = tx.join(
 			[]string{subjJa, whatJa0, whatJa, whatJa1, "の", r.deadJa, "（", d, "）を過ぎています。", tailJa},
 			[]string{"The ", r.deadEn, " of the ", subjEn, whatEn0, whatEn, whatEn1, " (", d, ") has passed.", tailEn})
 	default:
 		n := strconv.Itoa(days)
-		msg = JoinText(
+		msg = tx.join(
 			[]string{subjJa, whatJa0, whatJa, whatJa1, "の", r.deadJa, "（", d, "）まであと", n, "日です。"},
 			[]string{"The ", r.deadEn, " of the ", subjEn, whatEn0, whatEn, whatEn1, " (", d, ") is in ", n, " days."})
 	}

@@ -462,8 +462,11 @@ type run struct {
 	texts    block[Text]
 	// provs are the provenances of the findings.
 	provs provenances
-	subj  Subject
-	bctx  BlockerContext
+	// txt is where the texts of the assessments are cut from (see
+	// arena).
+	txt  textArena
+	subj Subject
+	bctx BlockerContext
 	// attest holds attest's maps from one entry to the next.
 	attest attestScratch
 }
@@ -605,6 +608,16 @@ func (r *run) takeDue(items []DueItem) []DueItem {
 	return out
 }
 
+// arena returns where r cuts the texts of its assessments from: r.txt for
+// the run of a register, nil (each text allocated on its own) for a
+// single Assess, which would not fill a chunk.
+func (r *run) arena() *textArena {
+	if r.texts.chunk == 0 {
+		return nil
+	}
+	return &r.txt
+}
+
 // takeTexts returns n zero texts, capacity n.
 func (r *run) takeTexts(n int) []Text { return r.texts.take(n) }
 
@@ -661,9 +674,9 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	answers, att := attest(&r.subj, reqs, &r.attest)
 	ta := taskAnswers{answers: answers, qs: r.tasks[e.Kind()]}
 	var dbuf [16]DueItem
-	items := dueItemsInto(dbuf[:0], e, &x, nil, r.off, &ta, asOf)
+	items := dueItemsInto(dbuf[:0], e, &x, nil, r.off, &ta, asOf, r.arena())
 	var ebuf [8]Finding
-	exp := expiryFindingsInto(ebuf[:0], items, asOf, r.window, inh.ConfidentialityRank >= 3, &r.provs)
+	exp := expiryFindingsInto(ebuf[:0], items, asOf, r.window, inh.ConfidentialityRank >= 3, &r.provs, r.arena())
 	for i := range exp {
 		r.answerSourced(&exp[i], &att)
 	}
@@ -687,12 +700,12 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 
 	// 6. The review (ReviewAt), its due item and its expiry finding.
 	if !RecordOn(e, asOf) {
-		a.Review = reviewOf(r.org, r.off, &ta, e, a.Residual, asOf)
+		a.Review = reviewOf(r.org, r.off, &ta, e, a.Residual, asOf, r.arena())
 		a.NextReview = a.Review.Date
 		rev := reviewItem(e, &a.Review)
 		items = append(items, rev)
 		sortDue(items)
-		if f, ok := expiryFinding(rev, asOf, r.window, inh.ConfidentialityRank >= 3, &r.provs); ok {
+		if f, ok := expiryFinding(&rev, asOf, r.window, inh.ConfidentialityRank >= 3, &r.provs, r.arena()); ok {
 			r.answerSourced(&f, &att)
 			fs = insertFinding(region, fs, f)
 		}

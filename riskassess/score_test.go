@@ -819,11 +819,13 @@ func TestExpiryFindings(t *testing.T) {
 	if len(approval) != 1 || approval[0].Severity != SeverityHigh || approval[0].Requirement != ExpApproval {
 		t.Errorf("expired approval: %+v, want one high EXP-APPROVAL", approval)
 	}
-	f, _ := expiryFinding(item(DueCertificate, d(2026, 3, 31), "isms 1", "x"), asOf, 90, false, nil)
+	it := item(DueCertificate, d(2026, 3, 31), "isms 1", "x")
+	f, _ := expiryFinding(&it, asOf, 90, false, nil, nil)
 	if want := "認証（isms 1）の有効期限（2026-03-31）を過ぎています。"; f.Message.Ja != want {
 		t.Errorf("message = %q, want %q", f.Message.Ja, want)
 	}
-	f, _ = expiryFinding(item(DueISMAP, d(2026, 4, 11), "C1", "x"), asOf, 90, false, nil)
+	it = item(DueISMAP, d(2026, 4, 11), "C1", "x")
+	f, _ = expiryFinding(&it, asOf, 90, false, nil, &textArena{})
 	if want := "The expiry date of the ISMAP listing (C1) (2026-04-11) is in 10 days."; f.Message.En != want {
 		t.Errorf("message = %q, want %q", f.Message.En, want)
 	}
