@@ -891,7 +891,6 @@ func findingsInto(out []Finding, subj *Subject, att *attestation, provs *provena
 // Assess replaces once the residual is known.
 func checkInto(f *Finding, subj *Subject, q preparedReq) {
 	r := q.r
-	*f = Finding{FindingSpec: q.fixed}
 	var res Result
 	byAnswer := false
 	switch {
@@ -909,20 +908,30 @@ func checkInto(f *Finding, subj *Subject, q preparedReq) {
 	default:
 		res.Outcome = OutcomeNotAnswered
 	}
-	f.Outcome, f.Message, f.Due = res.Outcome, res.Message, res.Due
-	f.Evidence = res.Evidence
-	if f.Evidence == "" {
+	if res.Evidence == "" {
 		if res.Outcome == OutcomeNotApplicable && !byAnswer {
 			// Not applicable by the register's facts (Applies, or a check
 			// naming no evidence): its basis is the register's field, never
 			// the cell of an answer that did not decide it.
-			f.Evidence = r.Field
+			res.Evidence = r.Field
 		} else {
-			f.Evidence = defaultEvidence(r, subj.Answers)
+			res.Evidence = defaultEvidence(r, subj.Answers)
 		}
 	}
+	spec := q.fixed
 	if needsAction(res.Outcome) {
-		f.FindingSpec = q.act
+		spec = q.act
+	}
+	// Field by field, not *f = Finding{…}: f is in a block of findings,
+	// where clearing the whole finding first costs a write barrier for
+	// each of its pointers while the garbage collector marks. Provenance
+	// and Conflict are cleared only when set (a finding checked again).
+	f.FindingSpec, f.Outcome, f.Evidence, f.Message, f.Due = spec, res.Outcome, res.Evidence, res.Message, res.Due
+	if f.Provenance != nil {
+		f.Provenance = nil
+	}
+	if f.Conflict != nil {
+		f.Conflict = nil
 	}
 }
 

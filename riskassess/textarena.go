@@ -25,40 +25,43 @@ const (
 	textArenaMax = 2 << 10
 )
 
-// reserve returns room for n bytes (0 < n <= textArenaMax) at the end of
-// a.buf, starting a new chunk when the current one has not enough.
-func (a *textArena) reserve(n int) {
-	if cap(a.buf)-len(a.buf) < n {
-		a.buf = make([]byte, 0, textChunk)
+// take returns the n bytes (0 < n <= textArenaMax) at the end of a.buf
+// that the next string is written to, starting a new chunk when the
+// current one has not room enough. a.buf is set once per string, not once
+// per part: while the garbage collector marks, every store of its pointer
+// costs a write barrier.
+func (a *textArena) take(n int) []byte {
+	buf := a.buf
+	if cap(buf)-len(buf) < n {
+		buf = make([]byte, 0, textChunk)
 	}
-}
-
-// string returns the last n bytes written to a.buf as a string.
-func (a *textArena) string(n int) string {
-	return unsafe.String(&a.buf[len(a.buf)-n], n)
+	l := len(buf)
+	a.buf = buf[:l+n]
+	return buf[l : l+n : l+n]
 }
 
 // join is JoinText with the string cut from a.
 func (a *textArena) join(ja, en []string) Text {
-	n, nja := 0, 0
+	n := 0
 	for _, p := range ja {
 		n += len(p)
 	}
-	nja = n
+	nja := n
 	for _, p := range en {
 		n += len(p)
 	}
 	if a == nil || n == 0 || n > textArenaMax {
 		return JoinText(ja, en)
 	}
-	a.reserve(n)
+	b := a.take(n)
+	w := 0
 	for _, p := range ja {
-		a.buf = append(a.buf, p...)
+		w += copy(b[w:], p)
 	}
 	for _, p := range en {
-		a.buf = append(a.buf, p...)
+		w += copy(b[w:], p)
 	}
-	s := a.string(n)
+	s := unsafe.String(&b[0], n)
 	return Text{Ja: s[:nja], En: s[nja:]}
 }
 
@@ -71,11 +74,12 @@ func (a *textArena) concat(parts ...string) string {
 	if a == nil || n == 0 || n > textArenaMax {
 		return JoinText(parts, nil).Ja
 	}
-	a.reserve(n)
+	b := a.take(n)
+	w := 0
 	for _, p := range parts {
-		a.buf = append(a.buf, p...)
+		w += copy(b[w:], p)
 	}
-	return a.string(n)
+	return unsafe.String(&b[0], n)
 }
 
 // bytes returns b as a string cut from a (string(b) when a is nil).
@@ -83,9 +87,9 @@ func (a *textArena) bytes(b []byte) string {
 	if a == nil || len(b) == 0 || len(b) > textArenaMax {
 		return string(b)
 	}
-	a.reserve(len(b))
-	a.buf = append(a.buf, b...)
-	return a.string(len(b))
+	d := a.take(len(b))
+	copy(d, b)
+	return unsafe.String(&d[0], len(d))
 }
 
 // date returns d.String(), cut from a.
