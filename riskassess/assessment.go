@@ -1,6 +1,11 @@
 package riskassess
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+)
 
 // Finding is the outcome of one requirement for one entry.
 //
@@ -136,8 +141,8 @@ type Assessment struct {
 	// zero for a retired entry.
 	Review Review `json:"review,omitzero"`
 	// Counts is the number of findings per outcome.
-	Counts   map[Outcome]int `json:"counts"`
-	Findings []Finding       `json:"findings"`
+	Counts   OutcomeCounts `json:"counts"`
+	Findings []Finding     `json:"findings"`
 	// Due lists the dated items of this entry (expiries, reviews).
 	Due []DueItem `json:"due,omitempty"`
 }
@@ -151,6 +156,88 @@ func (a *Assessment) Name(lang Lang) string {
 		}
 	}
 	return a.EntryID
+}
+
+// OutcomeCounts is the number of findings of an assessment per outcome
+// (CountOutcomes): a field per outcome, Of for an outcome in a variable.
+// A value, not a map, so that an assessment run does not allocate one per
+// entry. Its JSON is that of the map[Outcome]int of Count: an object with
+// every outcome as a key, sorted ({"met":3,"not-answered":1,
+// "not-applicable":0,"not-met":2,"partial":0}).
+type OutcomeCounts struct {
+	Met, Partial, NotMet, NotAnswered, NotApplicable int
+}
+
+// Of returns the number of findings with outcome o; 0 for an outcome that
+// is not one of Outcomes.
+func (c OutcomeCounts) Of(o Outcome) int {
+	switch o {
+	case OutcomeMet:
+		return c.Met
+	case OutcomePartial:
+		return c.Partial
+	case OutcomeNotMet:
+		return c.NotMet
+	case OutcomeNotAnswered:
+		return c.NotAnswered
+	case OutcomeNotApplicable:
+		return c.NotApplicable
+	}
+	return 0
+}
+
+// Map returns c as a new map with every outcome (Count's form).
+func (c OutcomeCounts) Map() map[Outcome]int {
+	m := make(map[Outcome]int, len(outcomes))
+	for _, o := range outcomes {
+		m[o] = c.Of(o)
+	}
+	return m
+}
+
+// MarshalJSON writes c as encoding/json writes Count's map: every outcome
+// with its number, keys sorted.
+func (c OutcomeCounts) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 96)
+	for i, o := range [...]Outcome{OutcomeMet, OutcomeNotAnswered, OutcomeNotApplicable, OutcomeNotMet, OutcomePartial} {
+		if i == 0 {
+			b = append(b, '{')
+		} else {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, o...)
+		b = append(b, '"', ':')
+		b = strconv.AppendInt(b, int64(c.Of(o)), 10)
+	}
+	return append(b, '}'), nil
+}
+
+// UnmarshalJSON reads what MarshalJSON writes; a key that is not an
+// outcome is an error, a missing one counts 0.
+func (c *OutcomeCounts) UnmarshalJSON(b []byte) error {
+	var m map[Outcome]int
+	if err := json.Unmarshal(b, &m); err != nil {
+		return err
+	}
+	*c = OutcomeCounts{}
+	for o, n := range m {
+		switch o {
+		case OutcomeMet:
+			c.Met = n
+		case OutcomePartial:
+			c.Partial = n
+		case OutcomeNotMet:
+			c.NotMet = n
+		case OutcomeNotAnswered:
+			c.NotAnswered = n
+		case OutcomeNotApplicable:
+			c.NotApplicable = n
+		default:
+			return fmt.Errorf("riskassess: counts: unknown outcome %q (want one of %s) / 件数の結果 %q は使えません", o, strings.Join(o.Allowed(), ", "), o)
+		}
+	}
+	return nil
 }
 
 // Blocker is a rule that forces 重大 and a 不可 decision.

@@ -302,10 +302,7 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // large blocks rather than allocated one by one (less work for the
 // allocator and the garbage collector); each slice's capacity is capped at
 // its length, so appending to one assessment's slice never touches
-// another's. Assessments with the same counts share one Counts map (there
-// are few distinct counts among thousands of entries): treat it as
-// read-only, as a finding's spec and provenance, and assign a new map
-// (Count) to change an assessment's counts.
+// another's.
 //
 // AssessAll returns ErrNilRegister when reg is nil, and the errors of
 // Assess (ErrNoRequirements, a requirement without ID, severity or kind,
@@ -428,7 +425,6 @@ func (r *run) fork() *run {
 		window: r.window, off: r.off, byKind: r.byKind, late: r.late, tasks: r.tasks, conds: r.conds}
 	w.findings.chunk, w.due.chunk, w.texts.chunk = r.findings.chunk, r.due.chunk, r.texts.chunk
 	w.provs.block.chunk = r.provs.block.chunk
-	w.counts = make(map[outcomeCounts]map[Outcome]int)
 	return w
 }
 
@@ -452,9 +448,6 @@ type run struct {
 	tasks  map[Kind]*taskQuestions
 	conds  map[*FindingSpec]Text
 	levels []levelFactor
-	// counts are the Counts maps made so far, by counts (see run.count);
-	// nil for a single Assess.
-	counts map[outcomeCounts]map[Outcome]int
 	// Blocks the per-entry slices are cut from (see block); their chunks
 	// are 0 for a single Assess, which allocates each slice on its own.
 	findings block[Finding]
@@ -540,7 +533,6 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 	if entries > 1 {
 		r.findings.chunk, r.due.chunk, r.texts.chunk = 4096, 1024, 2048
 		r.provs.block.chunk = 1024
-		r.counts = make(map[outcomeCounts]map[Outcome]int)
 		// The approval condition of every spec a finding that needs
 		// action can have, built once (read-only afterwards, so that
 		// forked runs share it).
@@ -713,9 +705,9 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	a.Due = r.takeDue(items)
 	a.Findings = fs[:len(fs):len(fs)]
 
-	// 7. The decision (Decide) and the counts (Count, shared).
+	// 7. The decision (Decide) and the counts (CountOutcomes).
 	a.Decision, a.Conditions = decide(a.Residual, a.Blockers, fs, r)
-	a.Counts = r.count(fs)
+	a.Counts = CountOutcomes(fs)
 	return a
 }
 
@@ -1072,67 +1064,46 @@ func ControlScore(fs []Finding) float64 {
 }
 
 // Count returns the number of findings per outcome; every outcome is
-// present, with 0 when there is none.
+// present, with 0 when there is none, and so is any unknown outcome of a
+// finding. CountOutcomes counts the known outcomes without a map.
 func Count(fs []Finding) map[Outcome]int {
 	n, other := countOutcomes(fs)
-	return countMap(&n, other)
-}
-
-// outcomeCounts are the numbers of findings of each known outcome, in the
-// order of outcomes.
-type outcomeCounts [len(outcomes)]int
-
-// countOutcomes counts the known outcomes of fs in an array; other are
-// the unknown outcomes, one per finding (nil when there is none).
-func countOutcomes(fs []Finding) (n outcomeCounts, other []Outcome) {
-	for i := range fs {
-		switch o := fs[i].Outcome; o {
-		case OutcomeNotMet:
-			n[0]++
-		case OutcomePartial:
-			n[1]++
-		case OutcomeNotAnswered:
-			n[2]++
-		case OutcomeMet:
-			n[3]++
-		case OutcomeNotApplicable:
-			n[4]++
-		default:
-			other = append(other, o)
-		}
-	}
-	return n, other
-}
-
-// countMap is the map of Count for the counts n and the unknown outcomes
-// other.
-func countMap(n *outcomeCounts, other []Outcome) map[Outcome]int {
-	// n is in the order of outcomes: one write per outcome.
-	m := make(map[Outcome]int, len(outcomes))
-	for i, o := range outcomes {
-		m[o] = n[i]
-	}
+	m := n.Map()
 	for _, o := range other {
 		m[o]++
 	}
 	return m
 }
 
-// count is Count for the findings of one entry of r's run: the
-// assessments of a run with the same counts share one map (see
-// Assessment.Counts), so that a register of 10,000 entries does not make
-// 10,000 maps of five numbers; a single Assess makes its own.
-func (r *run) count(fs []Finding) map[Outcome]int {
-	n, other := countOutcomes(fs)
-	if r.counts == nil || other != nil {
-		return countMap(&n, other)
+// CountOutcomes returns the number of findings of fs per outcome
+// (Assessment.Counts); a finding whose outcome is not one of Outcomes is
+// not counted (the scorer gives none: it counts an unknown outcome of a
+// check as not answered).
+func CountOutcomes(fs []Finding) OutcomeCounts {
+	n, _ := countOutcomes(fs)
+	return n
+}
+
+// countOutcomes counts the known outcomes of fs; other are the unknown
+// outcomes, one per finding (nil when there is none).
+func countOutcomes(fs []Finding) (n OutcomeCounts, other []Outcome) {
+	for i := range fs {
+		switch o := fs[i].Outcome; o {
+		case OutcomeNotMet:
+			n.NotMet++
+		case OutcomePartial:
+			n.Partial++
+		case OutcomeNotAnswered:
+			n.NotAnswered++
+		case OutcomeMet:
+			n.Met++
+		case OutcomeNotApplicable:
+			n.NotApplicable++
+		default:
+			other = append(other, o)
+		}
 	}
-	m, ok := r.counts[n]
-	if !ok {
-		m = countMap(&n, nil)
-		r.counts[n] = m
-	}
-	return m
+	return n, other
 }
 
 // Decide returns the recommended decision and, for a conditional approval,

@@ -63,7 +63,7 @@ func pipeline(sc riskassess.Scorer, org *riskassess.Organisation, reqs []riskass
 	a.Findings = fs
 	// 7. Decision and counts.
 	a.Decision, a.Conditions = riskassess.Decide(a.Residual, a.Blockers, fs)
-	a.Counts = riskassess.Count(fs)
+	a.Counts = riskassess.CountOutcomes(fs)
 	return a
 }
 

@@ -883,7 +883,7 @@ func TestAssess(t *testing.T) {
 		Residual   RiskLevel
 		Decision   Decision
 		NextReview string
-		Counts     map[Outcome]int
+		Counts     OutcomeCounts
 		Blockers   []string
 		Conditions []string
 		Findings   []string
@@ -904,7 +904,7 @@ func TestAssess(t *testing.T) {
 			Kind: KindContractor, ID: "acme", Inherent: RiskHigh, Points: 7, Score: 50, Residual: RiskHigh, Decision: DecisionConditional,
 			// last reviewed 2025-10-01 + 6 months (高)
 			NextReview: "2026-04-01",
-			Counts:     map[Outcome]int{OutcomeMet: 1, OutcomePartial: 3, OutcomeNotMet: 2, OutcomeNotAnswered: 1, OutcomeNotApplicable: 1},
+			Counts:     OutcomeCounts{Met: 1, Partial: 3, NotMet: 2, NotAnswered: 1, NotApplicable: 1},
 			Conditions: []string{
 				"EXP-CERT: 更新後の認証の証明書の写しを入手し、新しい有効期限を台帳に記録してください。",
 				"EXP-ONSITE: 委託先の実地確認（困難な場合はビデオ通話・写真等）を行い、台帳の最終の実地確認日を更新してください。",
@@ -930,7 +930,7 @@ func TestAssess(t *testing.T) {
 			// No review or approval date: the first review is due now
 			// (not asOf + 3 months, which never fell due).
 			NextReview: "2026-04-01",
-			Counts:     map[Outcome]int{OutcomeMet: 1, OutcomePartial: 0, OutcomeNotMet: 1, OutcomeNotAnswered: 0, OutcomeNotApplicable: 0},
+			Counts:     OutcomeCounts{Met: 1, Partial: 0, NotMet: 1, NotAnswered: 0, NotApplicable: 0},
 			Blockers:   []string{"BLK-TERMS-CLASS2" + "@contract_type, class.confidentiality"},
 			Findings:   []string{"CLD-01 met ev-CLD-01", "EXP-REVIEW not-met last_reviewed"},
 		},
@@ -939,7 +939,7 @@ func TestAssess(t *testing.T) {
 			// last reviewed 2025-12-01 + 24 months.
 			Kind: KindSocial, ID: "x-gikai", Inherent: RiskLow, Points: 2, Score: 100, Residual: RiskLow, Decision: DecisionApprove,
 			NextReview: "2027-12-01",
-			Counts:     map[Outcome]int{OutcomeMet: 1, OutcomePartial: 0, OutcomeNotMet: 0, OutcomeNotAnswered: 0, OutcomeNotApplicable: 0},
+			Counts:     OutcomeCounts{Met: 1, Partial: 0, NotMet: 0, NotAnswered: 0, NotApplicable: 0},
 			Findings:   []string{"SNS-01 met ev-SNS-01"},
 		},
 	}
@@ -950,7 +950,7 @@ func TestAssess(t *testing.T) {
 	if diff := cmp.Diff(want, sums); diff != "" {
 		t.Errorf("assessments (-want +got):\n%s", diff)
 	}
-	if acme.Counts[OutcomeNotAnswered] == acme.Counts[OutcomeNotMet] {
+	if acme.Counts.NotAnswered == acme.Counts.NotMet {
 		t.Errorf("not answered and not met must be counted apart: %v", acme.Counts)
 	}
 	// The due list carries the computed review.
@@ -1215,7 +1215,7 @@ func TestAssessNoneApplies(t *testing.T) {
 	if a.ControlScore != NoControlScore || a.Residual != RiskMedium || a.Decision != DecisionApprove {
 		t.Errorf("no requirements: score %v residual %s decision %s", a.ControlScore, a.Residual, a.Decision)
 	}
-	if a.Findings == nil || a.Counts == nil || len(a.Counts) != len(Outcomes()) {
+	if a.Findings == nil || a.Counts != (OutcomeCounts{}) || len(a.Counts.Map()) != len(Outcomes()) {
 		t.Errorf("findings %v counts %v: want empty non-nil slice and every outcome counted", a.Findings, a.Counts)
 	}
 }

@@ -140,7 +140,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		}
 		counts := []string{}
 		for _, o := range outcomesInOrder {
-			counts = append(counts, b.outcomeLabel(o)+" "+strconv.Itoa(a.Counts[o]))
+			counts = append(counts, b.outcomeLabel(o)+" "+strconv.Itoa(a.Counts.Of(o)))
 		}
 		p.Assessment = []fact{
 			{Label: tr(lang, "inherent"), Value: a.Inherent.Label(lang) + " (" + strconv.Itoa(a.InherentScore) + ")", Class: "risk-" + string(a.Inherent)},

@@ -231,8 +231,8 @@ func assessRow(as *riskassess.Assessment, names map[riskassess.EntryKey]riskasse
 		scoreText(as.ControlScore),
 		as.Residual.Label(lang),
 		report.DecisionLabel(report.ShownDecision(as.Entry, as), lang), // a record: 記録（推奨判断なし）, as export and the site
-		strconv.Itoa(as.Counts[riskassess.OutcomeNotAnswered]),
-		strconv.Itoa(as.Counts[riskassess.OutcomeNotMet]),
+		strconv.Itoa(as.Counts.NotAnswered),
+		strconv.Itoa(as.Counts.NotMet),
 		as.NextReview.String(),
 	}
 }

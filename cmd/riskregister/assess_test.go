@@ -92,8 +92,8 @@ func TestAssessTable(t *testing.T) {
 	for i, a := range as {
 		name := reg.Entry(a.Kind, a.EntryID).Base().Name.Ja
 		want := []string{shortKind(a.Kind, "ja"), a.EntryID, name, a.Inherent.Label("ja"), scoreOrDash(a.ControlScore),
-			a.Residual.Label("ja"), a.Decision.Label("ja"), itoa(a.Counts[riskassess.OutcomeNotAnswered]),
-			itoa(a.Counts[riskassess.OutcomeNotMet]), a.NextReview.String()}
+			a.Residual.Label("ja"), a.Decision.Label("ja"), itoa(a.Counts.NotAnswered),
+			itoa(a.Counts.NotMet), a.NextReview.String()}
 		if diff := cmp.Diff(want, strings.Fields(lines[i+1])); diff != "" {
 			t.Errorf("row %d (-want +got):\n%s", i+1, diff)
 		}
@@ -247,7 +247,7 @@ func TestAssessJSONAndCSV(t *testing.T) {
 	want := [][]string{
 		{"種別", "ID", "名称", "固有リスク", "対策スコア", "残留リスク", "推奨判断", "未回答", "不適合", "次回見直し"},
 		{"外部サービス", "chat", "無料チャット", as[1].Inherent.Label("ja"), scoreText(as[1].ControlScore), "重大", "不可",
-			itoa(as[1].Counts[riskassess.OutcomeNotAnswered]), itoa(as[1].Counts[riskassess.OutcomeNotMet]), as[1].NextReview.String()},
+			itoa(as[1].Counts.NotAnswered), itoa(as[1].Counts.NotMet), as[1].NextReview.String()},
 	}
 	if diff := cmp.Diff(want, recs); diff != "" {
 		t.Errorf("csv (-want +got):\n%s", diff)

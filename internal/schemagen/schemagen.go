@@ -92,8 +92,9 @@ var Docs = []Doc{
 }
 
 var (
-	dateType = reflect.TypeFor[riskassess.Date]()
-	enumType = reflect.TypeFor[riskassess.Enum]()
+	dateType   = reflect.TypeFor[riskassess.Date]()
+	enumType   = reflect.TypeFor[riskassess.Enum]()
+	countsType = reflect.TypeFor[riskassess.OutcomeCounts]()
 )
 
 // Generate returns every schema of Docs keyed by file name: JSON with sorted keys, indented by two spaces, ending
@@ -265,6 +266,11 @@ func requiredInJSONOrder(def *jsonschema.Schema, v any) error {
 func mapType(t reflect.Type) *jsonschema.Schema {
 	if t == dateType {
 		return &jsonschema.Schema{Type: "string", Format: "date"}
+	}
+	if t == countsType {
+		// Its JSON is that of a map of outcomes to numbers
+		// (OutcomeCounts.MarshalJSON), as Assessment.Counts was.
+		return &jsonschema.Schema{Type: "object", AdditionalProperties: &jsonschema.Schema{Type: "integer"}}
 	}
 	if t.Kind() == reflect.String && t.Implements(enumType) {
 		e := reflect.Zero(t).Interface().(riskassess.Enum)

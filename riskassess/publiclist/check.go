@@ -182,7 +182,7 @@ func ApplyTo(fs map[riskassess.EntryKey][]riskassess.Finding, a *riskassess.Asse
 		return
 	}
 	a.Findings = append(a.Findings[:n:n], extra...)
-	a.Counts = riskassess.Count(a.Findings)
+	a.Counts = riskassess.CountOutcomes(a.Findings)
 }
 
 // ISMAPUnchecked reports whether Findings leaves the ISMAP listing of

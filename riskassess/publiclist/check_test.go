@@ -192,7 +192,7 @@ func TestFindingsAndApply(t *testing.T) {
 	// counted twice.
 	for i := 1; i <= 2; i++ {
 		Apply(reg, as)
-		if n := len(as[0].Findings); n != 2 || as[0].Findings[1].Requirement != FindISMAPNotListed || as[0].Counts[riskassess.OutcomeNotMet] != 1 || as[0].Counts[riskassess.OutcomeMet] != 1 {
+		if n := len(as[0].Findings); n != 2 || as[0].Findings[1].Requirement != FindISMAPNotListed || as[0].Counts.NotMet != 1 || as[0].Counts.Met != 1 {
 			t.Errorf("Apply, call %d: %+v", i, as[0])
 		}
 	}
@@ -202,12 +202,12 @@ func TestFindingsAndApply(t *testing.T) {
 	for _, lists := range [][]*riskassess.ListSnapshot{all[:1], nil} {
 		reg.Lists = all
 		Apply(reg, as)
-		if as[0].Counts[riskassess.OutcomeNotMet] != 1 {
+		if as[0].Counts.NotMet != 1 {
 			t.Fatalf("Apply: %+v", as[0])
 		}
 		reg.Lists = lists
 		Apply(reg, as)
-		if n := len(as[0].Findings); n != 1 || as[0].Counts[riskassess.OutcomeNotMet] != 0 || as[0].Counts[riskassess.OutcomeMet] != 1 {
+		if n := len(as[0].Findings); n != 1 || as[0].Counts.NotMet != 0 || as[0].Counts.Met != 1 {
 			t.Errorf("Apply with %d lists: %+v", len(lists), as[0])
 		}
 	}
