@@ -26,7 +26,11 @@ import (
 // nothing evidences the outcome (not answered): the findings of an
 // assessment run that rest on the same register field share one
 // provenance (treat it as read-only, like the spec), so the field takes 8
-// bytes, not a Provenance's 72.
+// bytes, not a Provenance's 72. The date the finding concerns is a pointer
+// for the same reason, DueOn, nil when there is none (most findings: an
+// expiry finding, or a check's Result.Due, gives one), so the field takes
+// 8 bytes, not a Date's 24; read it with Due, which gives the zero Date
+// for nil, and treat the Date it points to as read-only.
 //
 // The JSON of a finding is that of its fields in the order requirement,
 // title, outcome, severity, clause, evidence, message, remediation, due,
@@ -36,7 +40,7 @@ type Finding struct {
 	Outcome  Outcome `json:"outcome"`
 	Evidence string  `json:"evidence,omitempty"`
 	Message  Text    `json:"message"`
-	Due      Date    `json:"due,omitzero"`
+	DueOn    *Date   `json:"due,omitzero"`
 	// Provenance says where the outcome came from: a register field, a
 	// vendor questionnaire or a self-check of a date, an answer entered in
 	// the register; nil when nothing evidences the outcome. It may be
@@ -75,7 +79,7 @@ type findingJSON struct {
 	Evidence    string      `json:"evidence,omitempty"`
 	Message     Text        `json:"message"`
 	Remediation Text        `json:"remediation"`
-	Due         Date        `json:"due,omitzero"`
+	Due         *Date       `json:"due,omitzero"`
 	Weight      float64     `json:"weight,omitempty"`
 	Provenance  *Provenance `json:"provenance,omitzero"`
 	Conflict    *Text       `json:"conflict,omitzero"`
@@ -87,13 +91,25 @@ type findingJSON struct {
 // encoding/json writes a struct (HTML characters escaped). A finding
 // without a spec has empty fixed fields.
 func (f Finding) MarshalJSON() ([]byte, error) {
-	j := findingJSON{Outcome: f.Outcome, Evidence: f.Evidence, Message: f.Message, Due: f.Due,
+	j := findingJSON{Outcome: f.Outcome, Evidence: f.Evidence, Message: f.Message,
 		Provenance: f.Provenance, Conflict: f.Conflict}
+	if f.DueOn != nil && !f.DueOn.IsZero() {
+		j.Due = f.DueOn
+	}
 	if s := f.FindingSpec; s != nil {
 		j.Requirement, j.Title, j.Severity, j.Clause, j.Remediation, j.Weight =
 			s.Requirement, s.Title, s.Severity, s.Clause, s.Remediation, s.Weight
 	}
 	return json.Marshal(&j)
+}
+
+// Due returns the date the finding concerns (*f.DueOn, an expiry), or the
+// zero Date when it concerns none (f.DueOn nil).
+func (f *Finding) Due() Date {
+	if f.DueOn == nil {
+		return Date{}
+	}
+	return *f.DueOn
 }
 
 // UnmarshalJSON reads what MarshalJSON writes, into a new spec of f's own.
@@ -102,9 +118,12 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
+	if j.Due != nil && j.Due.IsZero() {
+		j.Due = nil
+	}
 	*f = Finding{FindingSpec: &FindingSpec{Requirement: j.Requirement, Title: j.Title, Severity: j.Severity,
 		Clause: j.Clause, Remediation: j.Remediation, Weight: j.Weight},
-		Outcome: j.Outcome, Evidence: j.Evidence, Message: j.Message, Due: j.Due,
+		Outcome: j.Outcome, Evidence: j.Evidence, Message: j.Message, DueOn: j.Due,
 		Provenance: j.Provenance, Conflict: j.Conflict}
 	return nil
 }

@@ -435,8 +435,10 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject, ps
 // provenances hands out the provenances of the findings of a run (see
 // Finding.Provenance). A recorded fact's provenance depends only on its
 // field, so the run keeps one per field and the findings share it; an
-// answer's is cut from a block. A nil *provenances, or one without a
-// block chunk (a single Assess), allocates each provenance on its own.
+// answer's is cut from a block. It hands out the findings' due dates
+// (Finding.Due) too, cut from a block of their own (due). A nil
+// *provenances, or one without a block chunk (a single Assess), allocates
+// each provenance and date on its own.
 type provenances struct {
 	fields map[string]*Provenance
 	// recent holds the provenance of the field last seen in each slot
@@ -444,6 +446,21 @@ type provenances struct {
 	// entry to entry, found there without hashing it.
 	recent [64]recentProvenance
 	block  block[Provenance]
+	dates  block[Date]
+}
+
+// due returns d as a finding's Due: nil for the zero Date, else a pointer
+// to a copy of d.
+func (ps *provenances) due(d Date) *Date {
+	if d.IsZero() {
+		return nil
+	}
+	if ps == nil || ps.dates.chunk == 0 {
+		return new(d)
+	}
+	s := ps.dates.take(1)
+	s[0] = d
+	return &s[0]
 }
 
 // fieldSlot is the slot of field in provenances.recent.

@@ -1171,7 +1171,7 @@ func expiryFinding(it *DueItem, asOf Date, windowDays int, sensitive bool, provs
 		Outcome:     outcome,
 		Evidence:    evidence,
 		Message:     msg,
-		Due:         it.Date,
+		DueOn:       provs.due(it.Date),
 		Provenance:  expiryProvenance(provs, it.Field),
 	}, true
 }

@@ -225,7 +225,7 @@ func TestDueItemsRecordNoEndNote(t *testing.T) {
 	_, reqs := assessFixture()
 	for _, f := range mustAssess(testScorer().Assess(testOrg(), reqs, k, asOf)).Findings {
 		if f.Requirement == ExpContractEnd {
-			got = append(got, note{f.Due.String(), "", f.Evidence, f.Message.Ja})
+			got = append(got, note{f.Due().String(), "", f.Evidence, f.Message.Ja})
 		}
 	}
 	want := []note{

@@ -3,6 +3,7 @@ package riskassess
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -16,7 +17,7 @@ func TestFindingJSON(t *testing.T) {
 		FindingSpec: &FindingSpec{Requirement: "OUT-1", Title: T("題<", "title"), Severity: SeverityHigh,
 			Clause: "6(8)", Remediation: T("直す&", "fix"), Weight: 3},
 		Outcome: OutcomeNotMet, Evidence: "contracts[0].clauses", Message: T("理由", "why"),
-		Due:        NewDate(2026, 4, 1),
+		DueOn:      new(NewDate(2026, 4, 1)),
 		Provenance: &Provenance{From: AttestRegister, Field: "contracts[0].clauses"},
 		Conflict:   new(T("矛盾", "conflict")),
 	}
@@ -83,5 +84,31 @@ func TestFindingSpecsShared(t *testing.T) {
 	}
 	if specs[OutcomeNotMet] != specs[OutcomePartial] || specs[OutcomeMet] == specs[OutcomeNotMet] {
 		t.Errorf("specs by outcome %v: want one for met, one shared by not-met and partial", specs)
+	}
+}
+
+// TestFindingDueOn: a finding without a date (DueOn nil, or pointing to
+// the zero Date) has no "due" in its JSON and Due gives the zero Date; a
+// dated one gives its date both ways.
+func TestFindingDueOn(t *testing.T) {
+	spec := &FindingSpec{Requirement: "OUT-1"}
+	for _, f := range []Finding{{FindingSpec: spec}, {FindingSpec: spec, DueOn: new(Date{})}} {
+		b, err := json.Marshal(f)
+		if err != nil || strings.Contains(string(b), `"due"`) {
+			t.Errorf("no date: %s, %v", b, err)
+		}
+		if !f.Due().IsZero() {
+			t.Errorf("no date: Due() = %v", f.Due())
+		}
+		var back Finding
+		if err := json.Unmarshal(b, &back); err != nil || back.DueOn != nil {
+			t.Errorf("no date read back: %+v, %v", back.DueOn, err)
+		}
+	}
+	f := Finding{FindingSpec: spec, DueOn: new(NewDate(2026, 5, 1))}
+	b, _ := json.Marshal(f)
+	var back Finding
+	if err := json.Unmarshal(b, &back); err != nil || !strings.Contains(string(b), `"due":"2026-05-01"`) || back.Due() != NewDate(2026, 5, 1) {
+		t.Errorf("dated: %s read back as %v, %v", b, back.Due(), err)
 	}
 }

@@ -424,7 +424,7 @@ func (r *run) fork() *run {
 	w := &run{org: r.org, scheme: r.scheme, blockers: r.blockers, matrix: r.matrix, th: r.th,
 		window: r.window, off: r.off, byKind: r.byKind, late: r.late, tasks: r.tasks, conds: r.conds}
 	w.findings.chunk, w.due.chunk, w.texts.chunk = r.findings.chunk, r.due.chunk, r.texts.chunk
-	w.provs.block.chunk = r.provs.block.chunk
+	w.provs.block.chunk, w.provs.dates.chunk = r.provs.block.chunk, r.provs.dates.chunk
 	return w
 }
 
@@ -532,7 +532,7 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 	}
 	if entries > 1 {
 		r.findings.chunk, r.due.chunk, r.texts.chunk = 4096, 1024, 2048
-		r.provs.block.chunk = 1024
+		r.provs.block.chunk, r.provs.dates.chunk = 1024, 1024
 		// The approval condition of every spec a finding that needs
 		// action can have, built once (read-only afterwards, so that
 		// forked runs share it).
@@ -775,7 +775,7 @@ func (r *run) checkLate(l *lateChecks, e Entry, asOf Date, fs []Finding, residua
 		// The finding's place was laid out with the others.
 		for i := range fs {
 			if f := &fs[i]; f.FindingSpec == q.act && f.Message == pendingResidual {
-				checkInto(f, &r.subj, q)
+				checkInto(f, &r.subj, q, &r.provs)
 				l.att.provenance(f, q.r, &r.subj, &r.provs)
 				break
 			}
@@ -869,7 +869,7 @@ func findingsInto(out []Finding, subj *Subject, att *attestation, provs *provena
 			out[i+k] = exp[k]
 			k++
 		}
-		checkInto(&out[i+k], subj, reqs[i])
+		checkInto(&out[i+k], subj, reqs[i], provs)
 		att.provenance(&out[i+k], reqs[i].r, subj, provs)
 	}
 	for ; k < len(exp); k++ {
@@ -880,8 +880,9 @@ func findingsInto(out []Finding, subj *Subject, att *attestation, provs *provena
 // checkInto writes the finding of requirement q for subj to f. A
 // requirement checked after the residual risk gets, while subj.Residual is
 // empty, a not-answered finding with the message pendingResidual, which
-// Assess replaces once the residual is known.
-func checkInto(f *Finding, subj *Subject, q preparedReq) {
+// Assess replaces once the residual is known. Its Due comes from ps (may
+// be nil).
+func checkInto(f *Finding, subj *Subject, q preparedReq, ps *provenances) {
 	r := q.r
 	var res Result
 	byAnswer := false
@@ -918,7 +919,7 @@ func checkInto(f *Finding, subj *Subject, q preparedReq) {
 	// where clearing the whole finding first costs a write barrier for
 	// each of its pointers while the garbage collector marks. Provenance
 	// and Conflict are cleared only when set (a finding checked again).
-	f.FindingSpec, f.Outcome, f.Evidence, f.Message, f.Due = spec, res.Outcome, res.Evidence, res.Message, res.Due
+	f.FindingSpec, f.Outcome, f.Evidence, f.Message, f.DueOn = spec, res.Outcome, res.Evidence, res.Message, ps.due(res.Due)
 	if f.Provenance != nil {
 		f.Provenance = nil
 	}

@@ -21,7 +21,7 @@ var benchAsOf = riskassess.NewDate(2026, time.April, 1)
 // only). Metrics: ns/entry (wall time per entry) and cpu-ns/entry (process
 // CPU time per entry, garbage collection and page faults included, which
 // stays meaningful on a busy machine); B/op is mostly the findings (one
-// block of 112 bytes a finding, TestFindingSize; their fixed texts are
+// block of 96 bytes a finding, TestFindingSize; their fixed texts are
 // shared FindingSpecs and their register provenances shared per field).
 func BenchmarkAssess10k(b *testing.B) {
 	reg := synth.Generate(benchEntries, 1)

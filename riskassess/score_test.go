@@ -291,7 +291,7 @@ func TestFindings(t *testing.T) {
 	if diff := cmp.Diff(want, rows); diff != "" {
 		t.Errorf("findings (-want +got):\n%s", diff)
 	}
-	if f := got[7]; f.Due != d(2026, 5, 1) || f.Message.En != "checked" {
+	if f := got[7]; f.Due() != d(2026, 5, 1) || f.Message.En != "checked" {
 		t.Errorf("CLD-9: due/message not carried: %+v", f)
 	}
 	if f := got[8]; f.Title.En != "CLD-10 title" || f.Clause != "6(8)" || f.Severity != SeverityHigh {
@@ -785,7 +785,7 @@ func TestExpiryFindings(t *testing.T) {
 	conv := func(fs []Finding) []row {
 		var out []row
 		for _, f := range fs {
-			out = append(out, row{f.Requirement, string(f.Outcome), string(f.Severity), f.Evidence, f.Due.String()})
+			out = append(out, row{f.Requirement, string(f.Outcome), string(f.Severity), f.Evidence, f.Due().String()})
 			if f.Weight != 0 {
 				t.Errorf("%s: weight %v, want 0 (not in the control score)", f.Requirement, f.Weight)
 			}

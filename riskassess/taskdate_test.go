@@ -41,7 +41,7 @@ func viewTask(t *testing.T, e riskassess.Entry, req string, k riskassess.DueKind
 	for _, f := range a.Findings {
 		switch f.Requirement {
 		case req:
-			v.Outcome, v.Evidence, v.FindingDue = f.Outcome, f.Evidence, f.Due
+			v.Outcome, v.Evidence, v.FindingDue = f.Outcome, f.Evidence, f.Due()
 		case exp:
 			v.ExpiryFinding = true
 		}

@@ -188,7 +188,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 			all[next[r]] = findingView{
 				Requirement: f.Requirement,
 				Title:       f.Title.In(lang), Severity: b.sevLabel(f.Severity), Clause: f.Clause, Evidence: f.Evidence,
-				Message: f.Message.In(lang), Remediation: f.Remediation.In(lang), Due: date(f.Due),
+				Message: f.Message.In(lang), Remediation: f.Remediation.In(lang), Due: date(f.Due()),
 				Provenance: provenanceText(f, lang), Conflict: conflictIn(f, lang),
 				Answered: answered(f),
 			}

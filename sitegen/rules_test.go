@@ -110,8 +110,8 @@ func TestReviewDateOnePlace(t *testing.T) {
 			t.Errorf("%s: due table lacks %s", a.EntryID, w.date)
 		}
 		for _, f := range a.Findings {
-			if f.Requirement == "EXP-REVIEW" && f.Due.String() != w.date {
-				t.Errorf("%s: EXP-REVIEW due %s, want %s", a.EntryID, f.Due, w.date)
+			if f.Requirement == "EXP-REVIEW" && f.Due().String() != w.date {
+				t.Errorf("%s: EXP-REVIEW due %s, want %s", a.EntryID, f.Due(), w.date)
 			}
 		}
 	}

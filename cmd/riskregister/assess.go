@@ -444,8 +444,8 @@ func writeAssessDetail(w io.Writer, org *riskassess.Organisation, as *riskassess
 			if f.Evidence != "" {
 				fmt.Fprintf(&b, " %s %s", t("根拠:", "evidence:"), f.Evidence)
 			}
-			if !f.Due.IsZero() {
-				fmt.Fprintf(&b, " %s %s", t("期日:", "due:"), f.Due)
+			if d := f.Due(); !d.IsZero() {
+				fmt.Fprintf(&b, " %s %s", t("期日:", "due:"), d)
 			}
 			b.WriteByte('\n')
 			if m := oneLine(f.Message.In(lang)); m != "" {

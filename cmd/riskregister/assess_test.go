@@ -301,7 +301,7 @@ func TestWriteAssessDetail(t *testing.T) {
 			{
 				FindingSpec: &riskassess.FindingSpec{Requirement: "EXP-ISMAP", Title: riskassess.T("ISMAP登録の有効期限", "ISMAP listing expiry"), Severity: riskassess.SeverityMedium, Remediation: riskassess.T("更新を確認", "check renewal")},
 				Outcome:     riskassess.OutcomePartial,
-				Due:         riskassess.NewDate(2026, 5, 1),
+				DueOn:       new(riskassess.NewDate(2026, 5, 1)),
 			},
 		},
 	}

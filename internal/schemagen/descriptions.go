@@ -398,7 +398,7 @@ var descriptions = map[string]description{
 	"Finding.Evidence":        {"根拠（項目のパスまたはセル）", "Evidence (field path or cell)."},
 	"Finding.Message":         {"説明", "Explanation of the outcome."},
 	"FindingSpec.Remediation": {"対応方法", "What to do."},
-	"Finding.Due":             {"関係する期限", "Date concerned (an expiry)."},
+	"Finding.DueOn":           {"関係する期限", "Date concerned (an expiry)."},
 	"FindingSpec.Weight":      {"管理策の点数での重み", ""},
 	"Finding.Provenance":      {"判定の出所（台帳の記録・事業者の確認票・自己点検と、その項目・日付・ファイル）", "Where the outcome came from (register record, vendor questionnaire, self-check; field, date, file)."},
 	"Finding.Conflict":        {"事業者の回答が台帳の記録と矛盾する場合の説明（台帳の記録で判定）", "Set when the vendor's answer contradicts a recorded fact; the register decides."},

@@ -116,9 +116,9 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 			what = riskassess.T("「"+f.Title.Ja+"」を満たす。", "Meet: "+f.Title.In("en")+".")
 		}
 		s := Step{What: what, Who: who, Due: deadline, Severity: f.Severity, Requirement: f.Requirement, Field: f.Evidence}
-		if !f.Due.IsZero() {
-			s.Due = f.Due
-			covered[f.Due] = true
+		if d := f.Due(); !d.IsZero() {
+			s.Due = d
+			covered[d] = true
 		}
 		cs = append(cs, nextCand{s, order})
 	}

@@ -197,11 +197,14 @@ func TestNextActionsOrder(t *testing.T) {
 	e := &riskassess.Service{Common: riskassess.Common{ID: "s", Name: riskassess.T("サービス", "Service"),
 		Owner: riskassess.Owner{Section: "somu", Position: "kacho"}}}
 	f := func(id string, sev riskassess.Severity, o riskassess.Outcome, due riskassess.Date) riskassess.Finding {
-		return riskassess.Finding{
+		fd := riskassess.Finding{
 			FindingSpec: &riskassess.FindingSpec{Requirement: id, Severity: sev, Title: riskassess.T(id+"の題", id+" title"), Remediation: riskassess.T(id+"を直す。", "Fix "+id+".")},
 			Outcome:     o,
-			Due:         due,
 		}
+		if !due.IsZero() {
+			fd.DueOn = &due
+		}
+		return fd
 	}
 	jan, feb := riskassess.NewDate(2027, time.January, 10), riskassess.NewDate(2027, time.February, 1)
 	review := riskassess.NewDate(2027, time.March, 1)
@@ -277,10 +280,14 @@ func TestNextActionsExpiryTwin(t *testing.T) {
 	jul, sep, dec := riskassess.NewDate(2026, time.July, 22), riskassess.NewDate(2026, time.September, 30), riskassess.NewDate(2026, time.December, 15)
 	e := &riskassess.Contractor{Common: riskassess.Common{ID: "k", Name: riskassess.T("委託先", "Contractor")}}
 	f := func(id string, sev riskassess.Severity, o riskassess.Outcome, ev string, due riskassess.Date) riskassess.Finding {
-		return riskassess.Finding{
+		fd := riskassess.Finding{
 			FindingSpec: &riskassess.FindingSpec{Requirement: id, Severity: sev, Title: riskassess.T(id+"の題", id+" title"), Remediation: riskassess.T(id+"を直す。", "Fix "+id+".")},
-			Outcome:     o, Evidence: ev, Due: due,
+			Outcome:     o, Evidence: ev,
 		}
+		if !due.IsZero() {
+			fd.DueOn = &due
+		}
+		return fd
 	}
 	H, M := riskassess.SeverityHigh, riskassess.SeverityMedium
 	notMet, partial := riskassess.OutcomeNotMet, riskassess.OutcomePartial
