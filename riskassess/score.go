@@ -423,6 +423,7 @@ func assessBlocks(k, blocks int, f func(w, b int)) {
 func (r *run) fork() *run {
 	w := &run{org: r.org, scheme: r.scheme, blockers: r.blockers, matrix: r.matrix, th: r.th,
 		window: r.window, off: r.off, byKind: r.byKind, late: r.late, tasks: r.tasks, conds: r.conds}
+	w.condSeen = make([]uint32, len(r.condSeen))
 	w.findings.chunk, w.due.chunk, w.texts.chunk = r.findings.chunk, r.due.chunk, r.texts.chunk
 	w.provs.block.chunk, w.provs.dates.chunk = r.provs.block.chunk, r.provs.dates.chunk
 	return w
@@ -445,9 +446,14 @@ type run struct {
 	late map[Kind][]preparedReq
 	// tasks are the date questions of the yearly tasks of each kind
 	// (taskQuestionsOf).
-	tasks  map[Kind]*taskQuestions
-	conds  map[*FindingSpec]Text
-	levels []levelFactor
+	tasks map[Kind]*taskQuestions
+	conds map[*FindingSpec]condition
+	// condSeen[id] is the stamp (condStamp) of the last decision that
+	// listed the condition with that id: decide drops a repeated
+	// condition without comparing texts. Each run (fork) has its own.
+	condSeen  []uint32
+	condStamp uint32
+	levels    []levelFactor
 	// Blocks the per-entry slices are cut from (see block); their chunks
 	// are 0 for a single Assess, which allocates each slice on its own.
 	findings block[Finding]
@@ -536,19 +542,31 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 		// The approval condition of every spec a finding that needs
 		// action can have, built once (read-only afterwards, so that
 		// forked runs share it).
-		r.conds = make(map[*FindingSpec]Text, 2*len(reqs)+len(expirySpecs))
+		// Specs with the same condition text share its id.
+		r.conds = make(map[*FindingSpec]condition, 2*len(reqs)+len(expirySpecs))
+		ids := make(map[Text]int32)
+		add := func(sp *FindingSpec) {
+			c := conditionOf(sp)
+			id, ok := ids[c]
+			if !ok {
+				id = int32(len(ids))
+				ids[c] = id
+			}
+			r.conds[sp] = condition{c, id}
+		}
 		for _, k := range kinds {
 			for _, q := range r.byKind[k] {
-				r.conds[q.act] = conditionOf(q.act)
+				add(q.act)
 			}
 		}
 		for i := range expirySpecs {
 			for _, sp := range expirySpecs[i] {
 				if sp != nil {
-					r.conds[sp] = conditionOf(sp)
+					add(sp)
 				}
 			}
 		}
+		r.condSeen = make([]uint32, len(ids))
 	}
 	return r
 }
@@ -613,15 +631,23 @@ func (r *run) arena() *textArena {
 // takeTexts returns n zero texts, capacity n.
 func (r *run) takeTexts(n int) []Text { return r.texts.take(n) }
 
+// condition is an approval condition built once for a run (run.conds),
+// with its id: the index of its text among the distinct conditions of the
+// run (equal texts, equal ids).
+type condition struct {
+	text Text
+	id   int32
+}
+
 // condition returns the approval condition of a finding with spec s
-// (see Decide); r may be nil.
-func (r *run) condition(s *FindingSpec) Text {
+// (see Decide) and its id, -1 when r (may be nil) has not built it.
+func (r *run) condition(s *FindingSpec) (Text, int32) {
 	if r != nil {
 		if c, ok := r.conds[s]; ok {
-			return c
+			return c.text, c.id
 		}
 	}
-	return conditionOf(s)
+	return conditionOf(s), -1
 }
 
 // levelFactor returns the inherent-risk factor of the confidentiality
@@ -1150,15 +1176,35 @@ func decide(residual RiskLevel, blockers []Blocker, fs []Finding, r *run) (Decis
 	if n > 0 && r != nil && r.texts.chunk > 0 {
 		conds = r.takeTexts(n)[:0]
 	}
+	// A condition with an id is dropped as a repeat by its id, while
+	// every condition listed has one; after one without, by its text.
+	var stamp uint32
+	if r != nil && len(r.condSeen) > 0 {
+		r.condStamp++
+		if r.condStamp == 0 { // wrapped: forget every stamp
+			clear(r.condSeen)
+			r.condStamp = 1
+		}
+		stamp = r.condStamp
+	}
+	byText := stamp == 0
 	for i := range fs {
 		f := &fs[i]
 		if !needsAction(f.Outcome) || severityRank(f.Severity) < 2 {
 			continue
 		}
-		c := r.condition(f.FindingSpec)
+		c, id := r.condition(f.FindingSpec)
+		if id >= 0 && !byText {
+			if r.condSeen[id] != stamp {
+				r.condSeen[id] = stamp
+				conds = append(conds, c)
+			}
+			continue
+		}
 		if !slices.Contains(conds, c) {
 			conds = append(conds, c)
 		}
+		byText = true
 	}
 	if len(conds) == 0 {
 		conds = nil
