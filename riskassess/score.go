@@ -298,7 +298,7 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // contract (pure functions) allows. A panic in one of them is re-raised
 // on the calling goroutine.
 //
-// The findings, due items and texts of the assessments are cut from a few
+// The findings, due items, blockers and texts of the assessments are cut from a few
 // large blocks rather than allocated one by one (less work for the
 // allocator and the garbage collector); each slice's capacity is capped at
 // its length, so appending to one assessment's slice never touches
@@ -424,7 +424,7 @@ func (r *run) fork() *run {
 	w := &run{org: r.org, scheme: r.scheme, blockers: r.blockers, matrix: r.matrix, th: r.th,
 		window: r.window, off: r.off, byKind: r.byKind, late: r.late, tasks: r.tasks, conds: r.conds}
 	w.condSeen = make([]uint32, len(r.condSeen))
-	w.findings.chunk, w.due.chunk, w.texts.chunk = r.findings.chunk, r.due.chunk, r.texts.chunk
+	w.findings.chunk, w.due.chunk, w.texts.chunk, w.blockerBlock.chunk = r.findings.chunk, r.due.chunk, r.texts.chunk, r.blockerBlock.chunk
 	w.provs.block.chunk, w.provs.dates.chunk = r.provs.block.chunk, r.provs.dates.chunk
 	return w
 }
@@ -459,6 +459,8 @@ type run struct {
 	findings block[Finding]
 	due      block[DueItem]
 	texts    block[Text]
+	// blockerBlock holds the triggered blockers of the assessments.
+	blockerBlock block[Blocker]
 	// provs are the provenances of the findings.
 	provs provenances
 	// txt is where the texts of the assessments are cut from (see
@@ -537,7 +539,7 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 		r.tasks[k] = taskQuestionsOf(r.byKind[k])
 	}
 	if entries > 1 {
-		r.findings.chunk, r.due.chunk, r.texts.chunk = 4096, 1024, 2048
+		r.findings.chunk, r.due.chunk, r.texts.chunk, r.blockerBlock.chunk = 4096, 1024, 2048, 512
 		r.provs.block.chunk, r.provs.dates.chunk = 1024, 1024
 		// The approval condition of every spec a finding that needs
 		// action can have, built once (read-only afterwards, so that
@@ -628,6 +630,16 @@ func (r *run) arena() *textArena {
 	return &r.txt
 }
 
+// takeBlockers returns a copy of bs, capacity len(bs); nil when empty.
+func (r *run) takeBlockers(bs []Blocker) []Blocker {
+	if len(bs) == 0 {
+		return nil
+	}
+	out := r.blockerBlock.take(len(bs))
+	copy(out, bs)
+	return out
+}
+
 // takeTexts returns n zero texts, capacity n.
 func (r *run) takeTexts(n int) []Text { return r.texts.take(n) }
 
@@ -711,7 +723,8 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	// (Scorer.Residual); then the requirements checked after the residual
 	// (FindingsAt).
 	r.bctx = BlockerContext{Org: r.org, Scheme: &r.scheme, Entry: e, Findings: fs, AsOf: asOf}
-	a.Blockers = evalBlockers(r.blockers, &r.bctx)
+	var bbuf [8]Blocker
+	a.Blockers = r.takeBlockers(evalBlockersInto(bbuf[:0], r.blockers, &r.bctx))
 	r.bctx = BlockerContext{}
 	a.Residual = residual(r.matrix, a.Inherent, a.ControlScore, a.Blockers)
 	r.checkLate(&late, e, asOf, fs, a.Residual)

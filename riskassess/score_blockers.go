@@ -51,7 +51,11 @@ func checkBlockers(rules []BlockerRule) error {
 // evalBlockers runs rules (checked by checkBlockers) in order and returns
 // the triggered ones.
 func evalBlockers(rules []BlockerRule, c *BlockerContext) []Blocker {
-	var out []Blocker
+	return evalBlockersInto(nil, rules, c)
+}
+
+// evalBlockersInto is evalBlockers appending to out.
+func evalBlockersInto(out []Blocker, rules []BlockerRule, c *BlockerContext) []Blocker {
 	for i := range rules {
 		r := &rules[i]
 		if ok, ev := r.Check(c); ok {
