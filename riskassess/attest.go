@@ -257,6 +257,8 @@ type attestScratch struct {
 	asOf  map[string]Answer
 	later []answerInfo
 	whys  []laterWhy
+	// tx is where laterText cuts its reasons from (nil: each allocated).
+	tx *textArena
 }
 
 // reuse returns m emptied, or a new map when m is nil.
@@ -627,13 +629,17 @@ func (sc *attestScratch) laterText(asOf, on, imported Date) Text {
 			return w.why
 		}
 	}
-	o, a := on.String(), asOf.String()
-	why := T("回答は評価基準日（"+a+"）より後の "+o+" のもの。基準日には未回答として扱う",
-		"the answer was given on "+o+", after the as-of date ("+a+"): not answered on that date")
-	if !imported.IsZero() {
-		in := imported.String()
-		why = T("回答は評価基準日（"+a+"）より後に回答された記録の後から "+in+" に取り込んだもの。基準日には未回答として扱う",
-			"the answer was imported on "+in+", after a record answered after the as-of date ("+a+"): not answered on that date")
+	tx := sc.tx
+	a := tx.date(asOf)
+	var why Text
+	if imported.IsZero() {
+		o := tx.date(on)
+		why = tx.join([]string{"回答は評価基準日（", a, "）より後の ", o, " のもの。基準日には未回答として扱う"},
+			[]string{"the answer was given on ", o, ", after the as-of date (", a, "): not answered on that date"})
+	} else {
+		in := tx.date(imported)
+		why = tx.join([]string{"回答は評価基準日（", a, "）より後に回答された記録の後から ", in, " に取り込んだもの。基準日には未回答として扱う"},
+			[]string{"the answer was imported on ", in, ", after a record answered after the as-of date (", a, "): not answered on that date"})
 	}
 	if len(sc.whys) >= 8 {
 		sc.whys = sc.whys[:0]

@@ -241,7 +241,7 @@ func lastReview(b *Common, asOf Date) (last Date, field, laterField string) {
 		// force after a rejection or retirement (InForceOn) does not
 		// count, the decision before it does.
 		if i := b.Approval.latestDecidedBy(asOf); i >= 0 && b.Approval.History[i].On.After(last) {
-			last, field = b.Approval.History[i].On, "approval.history["+strconv.Itoa(i)+"].on"
+			last, field = b.Approval.History[i].On, historyOnPaths.at(i)
 		} else if d.After(asOf) && laterField == "" {
 			laterField = "approval.decided_on"
 		}
@@ -906,6 +906,7 @@ var (
 	remediationPaths = newIndexedPaths("remediation[", "].due")
 	roundPaths       = newIndexedPaths("rounds[", "].reply_due")
 	reportPaths      = newIndexedPaths("reports[", "].on")
+	historyOnPaths   = newIndexedPaths("approval.history[", "].on")
 )
 
 // dueSection is the section of e's due items: the owner's, or for a

@@ -426,6 +426,7 @@ func (r *run) fork() *run {
 	w.condSeen = make([]uint32, len(r.condSeen))
 	w.findings.chunk, w.due.chunk, w.texts.chunk, w.blockerBlock.chunk = r.findings.chunk, r.due.chunk, r.texts.chunk, r.blockerBlock.chunk
 	w.provs.block.chunk, w.provs.dates.chunk = r.provs.block.chunk, r.provs.dates.chunk
+	w.attest.tx = w.arena() // its own, not r's
 	return w
 }
 
@@ -541,6 +542,7 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 	if entries > 1 {
 		r.findings.chunk, r.due.chunk, r.texts.chunk, r.blockerBlock.chunk = 4096, 1024, 2048, 512
 		r.provs.block.chunk, r.provs.dates.chunk = 1024, 1024
+		r.attest.tx = r.arena()
 		// The approval condition of every spec a finding that needs
 		// action can have, built once (read-only afterwards, so that
 		// forked runs share it).
