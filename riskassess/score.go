@@ -298,11 +298,11 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // contract (pure functions) allows. A panic in one of them is re-raised
 // on the calling goroutine.
 //
-// The findings, due items, blockers and texts of the assessments are cut from a few
-// large blocks rather than allocated one by one (less work for the
-// allocator and the garbage collector); each slice's capacity is capped at
-// its length, so appending to one assessment's slice never touches
-// another's.
+// The findings, due items, blockers and texts of the assessments are cut
+// from a few large blocks rather than allocated one by one (less work for
+// the allocator and the garbage collector); each slice's capacity is
+// capped at its length, so appending to one assessment's slice never
+// touches another's.
 //
 // AssessAll returns ErrNilRegister when reg is nil, and the errors of
 // Assess (ErrNoRequirements, a requirement without ID, severity or kind,
