@@ -214,9 +214,9 @@ func resultf(o riskassess.Outcome, ev, ja, en string, args ...any) riskassess.Re
 }
 
 // resultJE returns a result whose Japanese and English messages are the
-// concatenations of ja and en (see riskassess.JoinText).
+// concatenations of ja and en (joinText).
 func resultJE(o riskassess.Outcome, ev string, ja, en []string) riskassess.Result {
-	return riskassess.Result{Outcome: o, Evidence: ev, Message: riskassess.JoinText(ja, en)}
+	return riskassess.Result{Outcome: o, Evidence: ev, Message: joinText(ja, en)}
 }
 
 func withDue(r riskassess.Result, d riskassess.Date) riskassess.Result {
