@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"fmt"
 	"math"
 	"net/url"
 	"slices"
@@ -494,28 +493,38 @@ func contractGapCheck(clauses checkFunc) checkFunc {
 		}
 		cs := contractorOf(s).Contracts
 		e := &cs[g.ended]
-		ja := fmt.Sprintf("基準日 %s に有効な契約がない（%s は %s に終了", s.AsOf, e.ID, e.To)
-		en := fmt.Sprintf("no contract in force on %s (%s ended on %s", s.AsOf, e.ID, e.To)
+		var ab, tb, fb [10]byte
+		a, to := string(s.AsOf.AppendISO(ab[:0])), string(e.To.AppendISO(tb[:0]))
+		// The message: the clause check's own when not met, the gap, and
+		// how it goes on (parts left empty add nothing).
+		var preJa, sepJa, preEn, sepEn string
+		if r.Outcome == riskassess.OutcomeNotMet {
+			preJa, sepJa, preEn, sepEn = r.Message.Ja, "。", r.Message.En, "; "
+		}
+		var nj, ne [5]string
 		if g.next >= 0 {
 			n := &cs[g.next]
-			ja += fmt.Sprintf("、次の契約 %s は %s から）", n.ID, n.From)
-			en += fmt.Sprintf("; the next, %s, starts on %s)", n.ID, n.From)
+			from := string(n.From.AppendISO(fb[:0]))
+			nj = [5]string{"、次の契約 ", n.ID, " は ", from, " から）"}
+			ne = [5]string{"; the next, ", n.ID, ", starts on ", from, ")"}
 		} else if e.ReturnedBy(s.AsOf) {
-			ja += "し、以後の契約の記録がない。業務が終わっていれば廃止を記録する）"
-			en += "; no later contract is recorded: if the work has ended, record the retirement)"
+			nj[0] = "し、以後の契約の記録がない。業務が終わっていれば廃止を記録する）"
+			ne[0] = "; no later contract is recorded: if the work has ended, record the retirement)"
 		} else {
 			// Retiring ends every due item, the contract end's (data not
 			// returned) among them: the return comes first.
-			ja += "し、以後の契約の記録がない。業務が終わっていれば、データの返却・削除を確かめて data_returned_on に記録してから廃止を記録する）"
-			en += "; no later contract is recorded: if the work has ended, confirm the data were returned or deleted and record data_returned_on before recording the retirement)"
+			nj[0] = "し、以後の契約の記録がない。業務が終わっていれば、データの返却・削除を確かめて data_returned_on に記録してから廃止を記録する）"
+			ne[0] = "; no later contract is recorded: if the work has ended, confirm the data were returned or deleted and record data_returned_on before recording the retirement)"
 		}
+		ja := []string{preJa, sepJa, "基準日 ", a, " に有効な契約がない（", e.ID, " は ", to, " に終了", nj[0], nj[1], nj[2], nj[3], nj[4]}
+		en := []string{preEn, sepEn, "no contract in force on ", a, " (", e.ID, " ended on ", to, ne[0], ne[1], ne[2], ne[3], ne[4]}
 		if r.Outcome == riskassess.OutcomeNotMet {
-			r.Message = riskassess.T(r.Message.Ja+"。"+ja, r.Message.En+"; "+en)
+			r.Message = joinText(ja, en)
 			return r
 		}
 		// The gap alone: Q-OUT-10 asks about the clause, so a vendor's
 		// "yes" is no contradiction (Result.NotAsked).
-		res := result(riskassess.OutcomeNotMet, "contracts["+strconv.Itoa(g.ended)+"].to", ja, en)
+		res := resultJE(riskassess.OutcomeNotMet, contractToPaths.at(g.ended), ja, en)
 		res.NotAsked = true
 		return res
 	}
@@ -555,6 +564,17 @@ func contractsApplyTo(bound func(*riskassess.Subject, *riskassess.Contractor, in
 
 // ---- Contractor checks -----------------------------------------------
 
+// Evidence paths with an index, built once for small indexes.
+var (
+	contractToPaths          = newIndexedPath("contracts[", "].to")
+	contractInformationPaths = newIndexedPath("contracts[", "].information")
+	dataReturnedPaths        = newIndexedPath("contracts[", "].data_returned_on")
+	incidentClosedPaths      = newIndexedPath("incidents[", "].closed_on")
+	incidentReportedPaths    = newIndexedPath("incidents[", "].reported_on")
+	reportPaths              = newIndexedPath("reports[", "].on")
+	remediationDuePaths      = newIndexedPath("remediation[", "].due")
+)
+
 // clausePaths are the evidence paths contracts[i].clauses[k] and
 // contracts[i].clauses, built once for small i and k.
 var clausePaths = func() (t [8][33]string) {
@@ -591,15 +611,12 @@ func clause(f contractFilter) checkFunc {
 		if len(con.Contracts) == 0 {
 			return byAnswer(q, s)
 		}
-		// Small lists stay on the stack; a single found clause is written
-		// into the message without building "id article" first.
+		// Small lists stay on the stack: the contracts without the clause,
+		// and those with it (contract, article).
 		var mbuf [4]string
 		missing := mbuf[:0]
-		// found is "id article, id article…" once a second clause is
-		// found, written in one buffer (clauseText of each, joined).
-		var found strings.Builder
-		var first *riskassess.Contract
-		firstArticle := ""
+		var fbuf [4]foundClause
+		found := fbuf[:0]
 		evidence := ""
 		for i := range con.Contracts {
 			c := &con.Contracts[i]
@@ -623,58 +640,78 @@ func clause(f contractFilter) checkFunc {
 			if evidence == "" {
 				evidence = contractClausePath(i, k)
 			}
-			switch {
-			case first == nil:
-				first, firstArticle = c, c.Clauses[k].Article
-			case found.Len() == 0:
-				found.Grow(2 * (len(first.ID) + len(firstArticle) + 3))
-				writeClauseText(&found, first.ID, firstArticle)
-				found.WriteString(", ")
-				writeClauseText(&found, c.ID, c.Clauses[k].Article)
-			default:
-				found.WriteString(", ")
-				writeClauseText(&found, c.ID, c.Clauses[k].Article)
-			}
+			found = append(found, foundClause{c.ID, c.Clauses[k].Article})
 		}
 		switch {
 		case len(missing) > 0:
+			if len(missing) <= len(mbuf) {
+				// "条項がない契約: " + strings.Join(missing, ", ") without the join.
+				var pj, pe [2 * len(mbuf)]string
+				pj[0], pe[0] = "条項がない契約: ", "contracts without the clause: "
+				n := 1
+				for i, id := range missing {
+					if i > 0 {
+						pj[n], pe[n] = ", ", ", "
+						n++
+					}
+					pj[n], pe[n] = id, id
+					n++
+				}
+				return resultJE(riskassess.OutcomeNotMet, evidence, pj[:n], pe[:n])
+			}
 			m := strings.Join(missing, ", ")
 			return resultJE(riskassess.OutcomeNotMet, evidence, []string{"条項がない契約: ", m}, []string{"contracts without the clause: ", m})
-		case first == nil:
+		case len(found) == 0:
 			return notApplicable("対象となる契約（契約期間中、または終了後も情報が返還・削除されていないもの）がない", "no contract this concerns that is in force or ended with the information not returned")
-		case found.Len() == 0:
-			id, art := first.ID, firstArticle
-			if art != "" && id != "" && strings.TrimSpace(id) == id && strings.TrimSpace(art) == art {
-				// clauseText(id, art) is id + " " + art.
-				return resultJE(riskassess.OutcomeMet, evidence, []string{"条項あり: ", id, " ", art}, []string{"clause present: ", id, " ", art})
+		case len(found) <= len(fbuf):
+			// "条項あり: " + each clause named "contract-id article", trimmed
+			// (clauseParts), joined by ", ".
+			var pj, pe [1 + 4*len(fbuf)]string
+			pj[0], pe[0] = "条項あり: ", "clause present: "
+			n := 1
+			for i, fc := range found {
+				if i > 0 {
+					pj[n], pe[n] = ", ", ", "
+					n++
+				}
+				a, b, c := clauseParts(fc.id, fc.article)
+				pj[n], pj[n+1], pj[n+2] = a, b, c
+				pe[n], pe[n+1], pe[n+2] = a, b, c
+				n += 3
 			}
-			t := clauseText(id, art)
-			return resultJE(riskassess.OutcomeMet, evidence, []string{"条項あり: ", t}, []string{"clause present: ", t})
+			return resultJE(riskassess.OutcomeMet, evidence, pj[:n], pe[:n])
 		}
-		t := found.String()
+		var b strings.Builder
+		for i, fc := range found {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			x, y, z := clauseParts(fc.id, fc.article)
+			b.WriteString(x)
+			b.WriteString(y)
+			b.WriteString(z)
+		}
+		t := b.String()
 		return resultJE(riskassess.OutcomeMet, evidence, []string{"条項あり: ", t}, []string{"clause present: ", t})
 	}
 }
 
-// clauseText names a contract's clause: "contract-id article", trimmed.
-func clauseText(contractID, article string) string {
-	return strings.TrimSpace(contractID + " " + article)
-}
+// foundClause is a contract's clause that clause found: the contract id
+// and the article.
+type foundClause struct{ id, article string }
 
-// writeClauseText writes clauseText(contractID, article) to b without
-// building the string first.
-func writeClauseText(b *strings.Builder, contractID, article string) {
+// clauseParts names a contract's clause, "contract-id article" trimmed,
+// in three parts without building the string: contractID, " " and
+// article with the spaces at the ends of the whole trimmed.
+func clauseParts(contractID, article string) (string, string, string) {
 	l, r := strings.TrimLeftFunc(contractID, unicode.IsSpace), strings.TrimRightFunc(article, unicode.IsSpace)
 	switch {
 	case l == "":
-		b.WriteString(strings.TrimLeftFunc(r, unicode.IsSpace))
+		return strings.TrimLeftFunc(r, unicode.IsSpace), "", ""
 	case r == "":
-		b.WriteString(strings.TrimRightFunc(l, unicode.IsSpace))
-	default:
-		b.WriteString(l)
-		b.WriteByte(' ')
-		b.WriteString(r)
+		return strings.TrimRightFunc(l, unicode.IsSpace), "", ""
 	}
+	return l, " ", r
 }
 
 // certification checks the best certificate of the given types held on
@@ -747,16 +784,17 @@ func pastIncidents(q *req, s *riskassess.Subject) riskassess.Result {
 		}
 		count++
 		if in.ClosedOn.IsZero() || in.ClosedOn.After(s.AsOf) {
-			on := in.On.String()
-			return result(riskassess.OutcomeNotMet, "incidents["+strconv.Itoa(i)+"].closed_on",
-				on+" の事故（"+in.Summary+"）の再発防止策が完了していない", "the incident of "+on+" ("+in.Summary+") is not closed")
+			var ob [10]byte
+			on := string(in.On.AppendISO(ob[:0]))
+			return resultJE(riskassess.OutcomeNotMet, incidentClosedPaths.at(i),
+				[]string{on, " の事故（", in.Summary, "）の再発防止策が完了していない"}, []string{"the incident of ", on, " (", in.Summary, ") is not closed"})
 		}
 	}
 	if _, ok := answer(s, q.qid); ok || count == 0 {
 		return byAnswer(q, s)
 	}
 	n := strconv.Itoa(count)
-	return result(riskassess.OutcomeMet, "incidents", "記録された事故"+n+"件はすべて完了", "all "+n+" recorded incidents are closed")
+	return resultJE(riskassess.OutcomeMet, "incidents", []string{"記録された事故", n, "件はすべて完了"}, []string{"all ", n, " recorded incidents are closed"})
 }
 
 // reportsReceived: the latest report received by the as-of date is no
@@ -770,7 +808,7 @@ func reportsReceived(q *req, s *riskassess.Subject) riskassess.Result {
 		return byAnswer(q, s)
 	}
 	on := k.Reports[latest].On
-	return freshness(on, on.AddMonths(12), "reports["+strconv.Itoa(latest)+"].on", s.AsOf)
+	return freshness(on, on.AddMonths(12), reportPaths.at(latest), s.AsOf)
 }
 
 // subcontractorsApproved: every subcontractor of a contract in force has
@@ -789,23 +827,23 @@ func subcontractorsApproved(q *req, s *riskassess.Subject) riskassess.Result {
 				continue
 			}
 			path := "contracts[" + strconv.Itoa(i) + "].subcontractors[" + strconv.Itoa(j) + "].approved_on"
-			who := sub.Contractor + sub.Name
 			if sub.ApprovedOn.IsZero() {
-				return result(riskassess.OutcomeNotMet, path,
-					"再委託先 "+who+" の承諾日が記録されていない", "subcontractor "+who+" has no approval date")
+				return resultJE(riskassess.OutcomeNotMet, path,
+					[]string{"再委託先 ", sub.Contractor, sub.Name, " の承諾日が記録されていない"}, []string{"subcontractor ", sub.Contractor, sub.Name, " has no approval date"})
 			}
 			// Approved after the as-of date: not approved by then (or a slip).
-			d, a := sub.ApprovedOn.String(), s.AsOf.String()
-			return result(riskassess.OutcomeNotMet, path,
-				"再委託先 "+who+" の承諾日 "+d+" が基準日 "+a+" より後で、基準日の時点で承諾されていない（日付の誤りなら直す）",
-				"subcontractor "+who+" was approved on "+d+", after the as-of date "+a+": not approved by then (correct the date if it is a slip)")
+			var db, ab [10]byte
+			d, a := string(sub.ApprovedOn.AppendISO(db[:0])), string(s.AsOf.AppendISO(ab[:0]))
+			return resultJE(riskassess.OutcomeNotMet, path,
+				[]string{"再委託先 ", sub.Contractor, sub.Name, " の承諾日 ", d, " が基準日 ", a, " より後で、基準日の時点で承諾されていない（日付の誤りなら直す）"},
+				[]string{"subcontractor ", sub.Contractor, sub.Name, " was approved on ", d, ", after the as-of date ", a, ": not approved by then (correct the date if it is a slip)"})
 		}
 	}
 	if n == 0 {
 		return byAnswer(q, s)
 	}
 	ns := strconv.Itoa(n)
-	return result(riskassess.OutcomeMet, "contracts[].subcontractors", "再委託先"+ns+"件すべて承諾済み", "all "+ns+" subcontractors approved")
+	return resultJE(riskassess.OutcomeMet, "contracts[].subcontractors", []string{"再委託先", ns, "件すべて承諾済み"}, []string{"all ", ns, " subcontractors approved"})
 }
 
 // remediationOnTime: no open corrective action is past its due date.
@@ -817,13 +855,15 @@ func remediationOnTime(_ *req, s *riskassess.Subject) riskassess.Result {
 			continue // closed by the as-of date (one closed later was still open then), or raised after it
 		}
 		open++
-		p := "remediation[" + strconv.Itoa(i) + "].due"
+		p := remediationDuePaths.at(i)
 		if r.Due.IsZero() {
-			return result(riskassess.OutcomePartial, p, "是正措置「"+r.Summary+"」に期限がない", "corrective action "+strconv.Quote(r.Summary)+" has no due date")
+			return resultJE(riskassess.OutcomePartial, p, []string{"是正措置「", r.Summary, "」に期限がない"}, []string{"corrective action ", strconv.Quote(r.Summary), " has no due date"})
 		}
 		if r.Due.Before(s.AsOf) {
-			d := r.Due.String()
-			return withDue(result(riskassess.OutcomeNotMet, p, "是正措置「"+r.Summary+"」が期限 "+d+" を過ぎている", "corrective action "+strconv.Quote(r.Summary)+" is overdue since "+d), r.Due)
+			var db [10]byte
+			d := string(r.Due.AppendISO(db[:0]))
+			return withDue(resultJE(riskassess.OutcomeNotMet, p, []string{"是正措置「", r.Summary, "」が期限 ", d, " を過ぎている"},
+				[]string{"corrective action ", strconv.Quote(r.Summary), " is overdue since ", d}), r.Due)
 		}
 		if next.IsZero() || r.Due.Before(next) {
 			next, path = r.Due, p
@@ -833,7 +873,7 @@ func remediationOnTime(_ *req, s *riskassess.Subject) riskassess.Result {
 		return result(riskassess.OutcomeMet, "remediation", "是正措置はすべて完了", "all corrective actions are closed")
 	}
 	n := strconv.Itoa(open)
-	return withDue(result(riskassess.OutcomeMet, path, "未完了"+n+"件、期限内", n+" open, none overdue"), next)
+	return withDue(resultJE(riskassess.OutcomeMet, path, []string{"未完了", n, "件、期限内"}, []string{n, " open, none overdue"}), next)
 }
 
 // informationRecorded: every contract in force lists the information
@@ -845,7 +885,7 @@ func informationRecorded(q *req, s *riskassess.Subject) riskassess.Result {
 	}
 	for i := range cs {
 		if c := &cs[i]; c.InForceOn(s.AsOf) && len(c.Information) == 0 {
-			return result(riskassess.OutcomeNotMet, "contracts["+strconv.Itoa(i)+"].information",
+			return result(riskassess.OutcomeNotMet, contractInformationPaths.at(i),
 				"契約 "+c.ID+" に取り扱う情報が記録されていない", "contract "+c.ID+" lists no information")
 		}
 	}
@@ -872,13 +912,15 @@ func dataReturned(_ *req, s *riskassess.Subject) riskassess.Result {
 			continue
 		}
 		due := c.To.AddDays(dataReturnGraceDays)
-		p := "contracts[" + strconv.Itoa(i) + "].data_returned_on"
+		p := dataReturnedPaths.at(i)
 		if due.Before(s.AsOf) {
-			to := c.To.String()
+			var tb [10]byte
+			to := string(c.To.AppendISO(tb[:0]))
 			return withDue(resultJE(riskassess.OutcomeNotMet, p, []string{"契約 ", c.ID, " は ", to, " に終了したが返還・消去が記録されていない"},
 				[]string{"contract ", c.ID, " ended on ", to, " and no return or deletion is recorded"}), due)
 		}
-		d := due.String()
+		var db [10]byte
+		d := string(due.AppendISO(db[:0]))
 		return withDue(resultJE(riskassess.OutcomePartial, p, []string{"契約 ", c.ID, " の返還・消去の確認待ち（", d, " まで）"},
 			[]string{"return or deletion for contract ", c.ID, " is pending (until ", d, ")"}), due)
 	}
@@ -898,9 +940,10 @@ func incidentsReported(_ *req, s *riskassess.Subject) riskassess.Result {
 		}
 		count++
 		if in.ReportedOn.IsZero() || in.ReportedOn.After(s.AsOf) {
-			on := in.On.String()
-			return result(riskassess.OutcomeNotMet, "incidents["+strconv.Itoa(i)+"].reported_on",
-				on+" の事故（"+in.Summary+"）の報告が記録されていない", "no report recorded for the incident of "+on+" ("+in.Summary+")")
+			var ob [10]byte
+			on := string(in.On.AppendISO(ob[:0]))
+			return resultJE(riskassess.OutcomeNotMet, incidentReportedPaths.at(i),
+				[]string{on, " の事故（", in.Summary, "）の報告が記録されていない"}, []string{"no report recorded for the incident of ", on, " (", in.Summary, ")"})
 		}
 	}
 	if count == 0 {
@@ -953,9 +996,9 @@ func topClassPlacement(q *req, s *riskassess.Subject) riskassess.Result {
 		return resultJE(riskassess.OutcomeMet, "class", []string{"機密性 ", c}, []string{"confidentiality ", c})
 	}
 	if a, _ := answer(s, q.qid); a == "yes" {
-		return result(riskassess.OutcomePartial, q.path, "機密性 "+c+" の情報を例外措置として扱う", "confidentiality "+c+" handled under an approved exception")
+		return resultJE(riskassess.OutcomePartial, q.path, []string{"機密性 ", c, " の情報を例外措置として扱う"}, []string{"confidentiality ", c, " handled under an approved exception"})
 	}
-	return result(riskassess.OutcomeNotMet, "class", "機密性 "+c+" の情報を外部サービスで扱っている", "confidentiality "+c+" information is placed in an outside service")
+	return resultJE(riskassess.OutcomeNotMet, "class", []string{"機密性 ", c, " の情報を外部サービスで扱っている"}, []string{"confidentiality ", c, " information is placed in an outside service"})
 }
 
 // exitPlan: data can be returned and is deleted on exit.
@@ -991,6 +1034,9 @@ func numberAnswer(v string) (float64, bool) {
 // only partially adequate.
 const minAvailability = 99.0
 
+// minAvailabilityText is formatG(minAvailability).
+var minAvailabilityText = formatG(minAvailability)
+
 // slaAvailability: an availability commitment exists (99.0% or more is met).
 func slaAvailability(q *req, s *riskassess.Subject) riskassess.Result {
 	path, pct := "sla.availability", 0.0
@@ -1024,10 +1070,12 @@ func slaAvailability(q *req, s *riskassess.Subject) riskassess.Result {
 	case pct <= 0:
 		return result(riskassess.OutcomeNotMet, path, "稼働率の保証がない", "no availability is guaranteed")
 	case pct < minAvailability:
-		p, m := formatG(pct), formatG(minAvailability)
-		return result(riskassess.OutcomePartial, path, "保証稼働率 "+p+"% は "+m+"% 未満", "guaranteed availability "+p+"% is below "+m+"%")
+		var pb [24]byte
+		p, m := string(strconv.AppendFloat(pb[:0], pct, 'g', -1, 64)), minAvailabilityText
+		return resultJE(riskassess.OutcomePartial, path, []string{"保証稼働率 ", p, "% は ", m, "% 未満"}, []string{"guaranteed availability ", p, "% is below ", m, "%"})
 	}
-	p := formatG(pct)
+	var pb [24]byte
+	p := string(strconv.AppendFloat(pb[:0], pct, 'g', -1, 64)) // formatG(pct)
 	return resultJE(riskassess.OutcomeMet, path, []string{"保証稼働率 ", p, "%"}, []string{"guaranteed availability ", p, "%"})
 }
 
@@ -1074,9 +1122,9 @@ func japanese(path string, get func(*riskassess.Service) string, ok func(string)
 		case v == "":
 			return byAnswer(q, s)
 		case ok(v):
-			return result(riskassess.OutcomeMet, path, v+"（国内）", v+" (Japan)")
+			return resultJE(riskassess.OutcomeMet, path, []string{v, "（国内）"}, []string{v, " (Japan)"})
 		}
-		return result(riskassess.OutcomeNotMet, path, v+"（国外）", v+" (not Japan)")
+		return resultJE(riskassess.OutcomeNotMet, path, []string{v, "（国外）"}, []string{v, " (not Japan)"})
 	}
 }
 
@@ -1186,7 +1234,7 @@ func choice(outcomes map[string]riskassess.Outcome) checkFunc {
 		if !known {
 			return result(riskassess.OutcomeNotMet, q.path, "回答「"+v+"」は選択肢にない", "the answer "+strconv.Quote(v)+" is not one of the choices")
 		}
-		return result(o, q.path, "回答「"+v+"」", "answered "+strconv.Quote(v))
+		return resultJE(o, q.path, []string{"回答「", v, "」"}, []string{"answered ", strconv.Quote(v)})
 	}
 }
 
@@ -1240,18 +1288,18 @@ func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	// website we manage, whatever register.yaml says of our website.
 	if acc, err1 := url.Parse(strings.TrimSpace(socialOf(s).URL)); err1 == nil && acc.Host != "" {
 		if got, err2 := url.Parse(l); err2 == nil && strings.EqualFold(acc.Host, got.Host) {
-			return result(riskassess.OutcomeNotMet, "listed_on", "掲載先 "+l+" はアカウントと同じプラットフォーム（"+acc.Host+"）で、自ら管理するサイトではない",
-				l+" is on the account's own platform ("+acc.Host+"), not a website we manage")
+			return resultJE(riskassess.OutcomeNotMet, "listed_on", []string{"掲載先 ", l, " はアカウントと同じプラットフォーム（", acc.Host, "）で、自ら管理するサイトではない"},
+				[]string{l, " is on the account's own platform (", acc.Host, "), not a website we manage"})
 		}
 	}
 	if s.Org != nil && s.Org.Website != "" {
 		site, err1 := url.Parse(s.Org.Website)
 		got, err2 := url.Parse(l)
 		if err1 == nil && err2 == nil && site.Host != "" && !strings.EqualFold(site.Host, got.Host) {
-			return result(riskassess.OutcomePartial, "listed_on", "掲載先 "+l+" は自サイト（"+site.Host+"）ではない", l+" is not on our own website ("+site.Host+")")
+			return resultJE(riskassess.OutcomePartial, "listed_on", []string{"掲載先 ", l, " は自サイト（", site.Host, "）ではない"}, []string{l, " is not on our own website (", site.Host, ")"})
 		}
 	}
-	return result(riskassess.OutcomeMet, "listed_on", "掲載先 "+l, "listed at "+l)
+	return resultJE(riskassess.OutcomeMet, "listed_on", []string{"掲載先 ", l}, []string{"listed at ", l})
 }
 
 // responsiblePerson: a section and a position or person are named, and
@@ -1281,11 +1329,11 @@ func responsiblePerson(_ *req, s *riskassess.Subject) riskassess.Result {
 		// several holders leave the account without one.
 		switch hs := s.Org.Holders(o.Section, o.Position, s.AsOf); len(hs) {
 		case 0:
-			return result(riskassess.OutcomeNotMet, "responsible", sp+" は空席（people に在任者がいない）", sp+" is vacant (nobody in people holds it)")
+			return resultJE(riskassess.OutcomeNotMet, "responsible", []string{sp, " は空席（people に在任者がいない）"}, []string{sp, " is vacant (nobody in people holds it)"})
 		case 1:
 			return resultJE(riskassess.OutcomeMet, "responsible", []string{sp, "（現任 ", hs[0].ID, "）"}, []string{sp, " (held by ", hs[0].ID, ")"})
 		default:
-			return result(riskassess.OutcomePartial, "responsible", sp+" の在任者が複数いる。責任者を responsible.person に記入する", "several people hold "+sp+": name the responsible one in responsible.person")
+			return resultJE(riskassess.OutcomePartial, "responsible", []string{sp, " の在任者が複数いる。責任者を responsible.person に記入する"}, []string{"several people hold ", sp, ": name the responsible one in responsible.person"})
 		}
 	}
 	return result(riskassess.OutcomeMet, "responsible", sp, sp)

@@ -275,7 +275,7 @@ func byAnswer(q *req, s *riskassess.Subject) riskassess.Result {
 	case "no":
 		return q.no
 	}
-	return result(riskassess.OutcomeNotMet, q.path, "回答「"+v+"」は「はい」ではない", "the answer "+strconv.Quote(v)+" is not yes")
+	return resultJE(riskassess.OutcomeNotMet, q.path, []string{"回答「", v, "」は「はい」ではない"}, []string{"the answer ", strconv.Quote(v), " is not yes"})
 }
 
 // boolField checks a *bool register field, falling back to the answer when the
@@ -432,7 +432,8 @@ func freshness(last, due riskassess.Date, path string, asOf riskassess.Date) ris
 	var lb, db [10]byte
 	l, d := string(last.AppendISO(lb[:0])), string(due.AppendISO(db[:0]))
 	if last.After(asOf) {
-		a := asOf.String()
+		var ab [10]byte
+		a := string(asOf.AppendISO(ab[:0]))
 		return withDue(resultJE(riskassess.OutcomeNotMet, path,
 			[]string{"最終実施日 ", l, " が基準日 ", a, " より後で、基準日までの実施日が台帳にない（日付の誤りなら直す）"},
 			[]string{"last done ", l, ", after the as-of date ", a, ": no date by then is recorded (correct the date if it is a slip)"}), asOf)
@@ -478,12 +479,14 @@ func approved(_ *req, s *riskassess.Subject) riskassess.Result {
 		// then, the decision in force is the history's latest by then.
 		in := a.InForceOn(s.AsOf)
 		if !in.Status.Signed() {
-			d, asOf := a.DecidedOn.String(), s.AsOf.String()
+			var db, ab [10]byte
+			d, asOf := string(a.DecidedOn.AppendISO(db[:0])), string(s.AsOf.AppendISO(ab[:0]))
 			return resultJE(riskassess.OutcomeNotMet, "approval.decided_on",
 				[]string{"承認の決定日 ", d, " が基準日 ", asOf, " より後で、基準日の時点で承認の記録がない（日付の誤りなら直す）"},
 				[]string{"the approval was decided on ", d, ", after the as-of date ", asOf, ": nothing was approved by then (correct the date if it is a slip)"})
 		}
-		st, d := approvalStatusTexts(in.Status), in.DecidedOn.String()
+		var db [10]byte
+		st, d := approvalStatusTexts(in.Status), string(in.DecidedOn.AppendISO(db[:0]))
 		return resultJE(riskassess.OutcomeMet, "approval.history", []string{st.ja, "（", d, "、承認の記録）"}, []string{st.en, " (", d, ", approval history)"})
 	}
 	st := approvalStatusTexts(a.Status)
@@ -586,4 +589,28 @@ func personProblem(s *riskassess.Subject, id, path string) riskassess.Result {
 	// Not among the people register.yaml lists.
 	qv := strconv.Quote(id)
 	return result(riskassess.OutcomeNotMet, path, "職員 "+qv+" は register.yaml の people にない", "person "+qv+" is not in people of register.yaml")
+}
+
+// indexedPath is an evidence path with an index, prefix + i + suffix
+// ("incidents[" 2 "].closed_on"), built once for small indexes so that
+// checks do not build the same path for every entry.
+type indexedPath struct {
+	prefix, suffix string
+	small          [16]string
+}
+
+func newIndexedPath(prefix, suffix string) *indexedPath {
+	p := &indexedPath{prefix: prefix, suffix: suffix}
+	for i := range p.small {
+		p.small[i] = prefix + strconv.Itoa(i) + suffix
+	}
+	return p
+}
+
+// at returns the path of index i.
+func (p *indexedPath) at(i int) string {
+	if i >= 0 && i < len(p.small) {
+		return p.small[i]
+	}
+	return p.prefix + strconv.Itoa(i) + p.suffix
 }
