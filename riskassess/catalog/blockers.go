@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -113,7 +112,7 @@ func noConfidentialityClause(c *riskassess.BlockerContext) (bool, string) {
 	if !ok {
 		return false, ""
 	}
-	return liveContractHits(k, c, "clauses", func(ct *riskassess.Contract) bool {
+	return liveContractHits(k, c, contractClausesPaths, func(ct *riskassess.Contract) bool {
 		if hasClause(ct, ConfidentialityClauseID) {
 			return false
 		}
@@ -138,7 +137,7 @@ func myNumberSegment(c *riskassess.BlockerContext) (bool, string) {
 			}
 		}
 	case *riskassess.Contractor:
-		return liveContractHits(v, c, "segments", func(ct *riskassess.Contract) bool {
+		return liveContractHits(v, c, contractSegmentsPaths, func(ct *riskassess.Contract) bool {
 			mn := false
 			for _, inf := range ct.Information {
 				mn = mn || inf.MyNumber
@@ -151,12 +150,13 @@ func myNumberSegment(c *riskassess.BlockerContext) (bool, string) {
 
 // liveContractHits returns whether hit holds for a live contract of k
 // (Contractor.Live as of c.AsOf) and, as evidence, the field paths
-// contracts[i].field of those contracts.
-func liveContractHits(k *riskassess.Contractor, c *riskassess.BlockerContext, field string, hit func(*riskassess.Contract) bool) (bool, string) {
-	var hits []string
+// contracts[i].field of those contracts (paths).
+func liveContractHits(k *riskassess.Contractor, c *riskassess.BlockerContext, paths *indexedPath, hit func(*riskassess.Contract) bool) (bool, string) {
+	var hbuf [4]string
+	hits := hbuf[:0]
 	for i := range k.Contracts {
 		if ct := &k.Contracts[i]; k.Live(c.Scheme, i, c.AsOf) && hit(ct) {
-			hits = append(hits, "contracts["+strconv.Itoa(i)+"]."+field)
+			hits = append(hits, paths.at(i))
 		}
 	}
 	return len(hits) > 0, strings.Join(hits, ", ")

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -67,7 +68,8 @@ var checks = map[string]checkFunc{
 		// Uses that say there is none (なし, 未定) are no uses; when
 		// every one does, present is given the first to report.
 		uses := serviceOf(s).PermittedUses
-		var named []string
+		var nbuf [8]string
+		named := nbuf[:0]
 		for _, u := range uses {
 			if !saysNone(u) {
 				named = append(named, u)
@@ -567,6 +569,8 @@ func contractsApplyTo(bound func(*riskassess.Subject, *riskassess.Contractor, in
 // Evidence paths with an index, built once for small indexes.
 var (
 	contractToPaths          = newIndexedPath("contracts[", "].to")
+	contractClausesPaths     = newIndexedPath("contracts[", "].clauses")
+	contractSegmentsPaths    = newIndexedPath("contracts[", "].segments")
 	contractInformationPaths = newIndexedPath("contracts[", "].information")
 	dataReturnedPaths        = newIndexedPath("contracts[", "].data_returned_on")
 	incidentClosedPaths      = newIndexedPath("incidents[", "].closed_on")
@@ -857,13 +861,16 @@ func remediationOnTime(_ *req, s *riskassess.Subject) riskassess.Result {
 		open++
 		p := remediationDuePaths.at(i)
 		if r.Due.IsZero() {
-			return resultJE(riskassess.OutcomePartial, p, []string{"是正措置「", r.Summary, "」に期限がない"}, []string{"corrective action ", strconv.Quote(r.Summary), " has no due date"})
+			var qb [64]byte
+			return resultJE(riskassess.OutcomePartial, p, []string{"是正措置「", r.Summary, "」に期限がない"},
+				[]string{"corrective action ", string(strconv.AppendQuote(qb[:0], r.Summary)), " has no due date"})
 		}
 		if r.Due.Before(s.AsOf) {
 			var db [10]byte
+			var qb [64]byte
 			d := string(r.Due.AppendISO(db[:0]))
 			return withDue(resultJE(riskassess.OutcomeNotMet, p, []string{"是正措置「", r.Summary, "」が期限 ", d, " を過ぎている"},
-				[]string{"corrective action ", strconv.Quote(r.Summary), " is overdue since ", d}), r.Due)
+				[]string{"corrective action ", string(strconv.AppendQuote(qb[:0], r.Summary)), " is overdue since ", d}), r.Due)
 		}
 		if next.IsZero() || r.Due.Before(next) {
 			next, path = r.Due, p
@@ -1284,22 +1291,47 @@ func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	if saysNone(l) {
 		return noneRecorded(l, "listed_on")
 	}
+	got, errL := url.Parse(l)
 	// A page on the account's own platform (its profile) is not a
 	// website we manage, whatever register.yaml says of our website.
 	if acc, err1 := url.Parse(strings.TrimSpace(socialOf(s).URL)); err1 == nil && acc.Host != "" {
-		if got, err2 := url.Parse(l); err2 == nil && strings.EqualFold(acc.Host, got.Host) {
+		if errL == nil && strings.EqualFold(acc.Host, got.Host) {
 			return resultJE(riskassess.OutcomeNotMet, "listed_on", []string{"掲載先 ", l, " はアカウントと同じプラットフォーム（", acc.Host, "）で、自ら管理するサイトではない"},
 				[]string{l, " is on the account's own platform (", acc.Host, "), not a website we manage"})
 		}
 	}
 	if s.Org != nil && s.Org.Website != "" {
-		site, err1 := url.Parse(s.Org.Website)
-		got, err2 := url.Parse(l)
-		if err1 == nil && err2 == nil && site.Host != "" && !strings.EqualFold(site.Host, got.Host) {
-			return resultJE(riskassess.OutcomePartial, "listed_on", []string{"掲載先 ", l, " は自サイト（", site.Host, "）ではない"}, []string{l, " is not on our own website (", site.Host, ")"})
+		site, ok := websiteHost(s.Org.Website)
+		if ok && errL == nil && site != "" && !strings.EqualFold(site, got.Host) {
+			return resultJE(riskassess.OutcomePartial, "listed_on", []string{"掲載先 ", l, " は自サイト（", site, "）ではない"}, []string{l, " is not on our own website (", site, ")"})
 		}
 	}
 	return resultJE(riskassess.OutcomeMet, "listed_on", []string{"掲載先 ", l}, []string{"listed at ", l})
+}
+
+// parsedWebsite is an organisation's website and its host (url.Parse);
+// ok is false when it does not parse.
+type parsedWebsite struct {
+	website, host string
+	ok            bool
+}
+
+// lastWebsite is the website websiteHost parsed last: every entry of a
+// register has the same.
+var lastWebsite atomic.Pointer[parsedWebsite]
+
+// websiteHost returns the host of the URL website (url.Parse); ok is false
+// when it does not parse.
+func websiteHost(website string) (host string, ok bool) {
+	if p := lastWebsite.Load(); p != nil && p.website == website {
+		return p.host, p.ok
+	}
+	p := &parsedWebsite{website: website}
+	if u, err := url.Parse(website); err == nil {
+		p.host, p.ok = u.Host, true
+	}
+	lastWebsite.Store(p)
+	return p.host, p.ok
 }
 
 // responsiblePerson: a section and a position or person are named, and
@@ -1419,33 +1451,46 @@ func classStated(_ *req, s *riskassess.Subject) riskassess.Result {
 func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 	const p = "approval.signatures"
 	route := riskassess.ApprovalRoute(s.Org, s.Entry, s.Residual)
-	var missJa, missEn, okJa, okEn []string
+	// The message lists the positions that did not sign (with their role)
+	// or, when every required one did, those that signed: the parts of
+	// each list are collected (on the stack for a short route) and written
+	// once by resultJE. The lists start after the message's first parts
+	// (3 and 1), filled in at the end.
+	var mjb, meb [48]string
+	var ojb, oeb [16]string
+	const mfirst, ofirst = 3, 1
+	missJa, missEn, okJa, okEn := mjb[:mfirst], meb[:mfirst], ojb[:ofirst], oeb[:ofirst]
 	for _, st := range route {
 		pos := report.PositionLabel(s.Org, st.Step.Position, "ja")
 		posEn := report.PositionLabel(s.Org, st.Step.Position, "en")
+		missing, late := st.Missing(), st.Required && st.Signature.On.After(s.AsOf)
+		if (missing || late) && len(missJa) > mfirst {
+			missJa, missEn = append(missJa, "、"), append(missEn, ", ")
+		}
 		switch {
-		case st.Missing():
-			missJa = append(missJa, pos+"（"+st.Step.Role.Ja+"）")
-			missEn = append(missEn, posEn+" ("+st.Step.Role.In("en")+")")
-		case st.Required && st.Signature.On.After(s.AsOf):
+		case missing:
+			missJa = append(missJa, pos, "（", st.Step.Role.Ja, "）")
+			missEn = append(missEn, posEn, " (", st.Step.Role.In("en"), ")")
+		case late:
 			// Signed after the as-of date: not signed by then (or a slip).
 			d := st.Signature.On.String()
-			missJa = append(missJa, pos+"（"+st.Step.Role.Ja+"、決裁日 "+d+" は基準日より後）")
-			missEn = append(missEn, posEn+" ("+st.Step.Role.In("en")+", signed on "+d+", after the as-of date)")
+			missJa = append(missJa, pos, "（", st.Step.Role.Ja, "、決裁日 ", d, " は基準日より後）")
+			missEn = append(missEn, posEn, " (", st.Step.Role.In("en"), ", signed on ", d, ", after the as-of date)")
 		case st.Required:
-			okJa = append(okJa, pos)
-			okEn = append(okEn, posEn)
+			if len(okJa) > ofirst {
+				okJa, okEn = append(okJa, "、"), append(okEn, ", ")
+			}
+			okJa, okEn = append(okJa, pos), append(okEn, posEn)
 		}
 	}
-	level := s.Residual.Label("ja")
-	levelEn := s.Residual.Label("en")
 	switch {
-	case len(missJa) > 0:
-		return result(riskassess.OutcomeNotMet, p,
-			"残留リスク「"+level+"」の決裁ルートで必要な "+strings.Join(missJa, "、")+" の決裁がない",
-			"at residual risk "+levelEn+" the approval chain requires "+strings.Join(missEn, ", ")+", who did not sign")
-	case len(okJa) == 0:
+	case len(missJa) > mfirst:
+		missJa[0], missJa[1], missJa[2] = "残留リスク「", s.Residual.Label("ja"), "」の決裁ルートで必要な "
+		missEn[0], missEn[1], missEn[2] = "at residual risk ", s.Residual.Label("en"), " the approval chain requires "
+		return resultJE(riskassess.OutcomeNotMet, p, append(missJa, " の決裁がない"), append(missEn, ", who did not sign"))
+	case len(okJa) == ofirst:
 		return notApplicable("この種別・残留リスクで必要な決裁の段階がない", "the approval chain has no step for this kind and residual risk")
 	}
-	return result(riskassess.OutcomeMet, p, "必要な決裁がそろっている: "+strings.Join(okJa, "、"), "every required sign-off is present: "+strings.Join(okEn, ", "))
+	okJa[0], okEn[0] = "必要な決裁がそろっている: ", "every required sign-off is present: "
+	return resultJE(riskassess.OutcomeMet, p, okJa, okEn)
 }
