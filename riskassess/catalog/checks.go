@@ -64,22 +64,7 @@ var checks = map[string]checkFunc{
 	"OUT-40": incidentsReported,
 
 	// Services: rules.
-	"CLD-01": present(func(s *riskassess.Subject) (string, string) {
-		// Uses that say there is none (なし, 未定) are no uses; when
-		// every one does, present is given the first to report.
-		uses := serviceOf(s).PermittedUses
-		var nbuf [8]string
-		named := nbuf[:0]
-		for _, u := range uses {
-			if !saysNone(u) {
-				named = append(named, u)
-			}
-		}
-		if len(named) == 0 && len(uses) > 0 {
-			return uses[0], "permitted_uses"
-		}
-		return strings.Join(named, "、"), "permitted_uses"
-	}),
+	"CLD-01": permittedUses,
 	"CLD-02": byAnswer,
 	"CLD-03": approverRecorded,
 	"CLD-04": func(_ *req, s *riskassess.Subject) riskassess.Result {
@@ -961,6 +946,46 @@ func incidentsReported(_ *req, s *riskassess.Subject) riskassess.Result {
 }
 
 // ---- Service checks ---------------------------------------------------
+
+// permittedUses is present for the permitted uses joined by "、". Uses
+// that say there is none (なし, 未定) are no uses; when every one does,
+// the first is the field's text. Two or more named uses are written into
+// the message as parts, not joined first: their join holds "、", so it is
+// neither blank nor a word for none.
+func permittedUses(q *req, s *riskassess.Subject) riskassess.Result {
+	const path = "permitted_uses"
+	uses := serviceOf(s).PermittedUses
+	var nbuf [8]string
+	named := nbuf[:0]
+	for _, u := range uses {
+		if !saysNone(u) {
+			named = append(named, u)
+		}
+	}
+	switch {
+	case len(named) == 0 && len(uses) > 0:
+		return presentValue(q, s, uses[0], path)
+	case len(named) == 0:
+		return presentValue(q, s, "", path)
+	case len(named) == 1:
+		return presentValue(q, s, named[0], path)
+	case len(named) > len(nbuf):
+		return presentValue(q, s, strings.Join(named, "、"), path)
+	}
+	var jb, eb [2*len(nbuf) + 1]string
+	jb[0], eb[0] = "記録あり（", "recorded ("
+	n := 1
+	for i, u := range named {
+		if i > 0 {
+			jb[n], eb[n] = "、", "、"
+			n++
+		}
+		jb[n], eb[n] = u, u
+		n++
+	}
+	jb[n], eb[n] = "）", ")"
+	return resultJE(riskassess.OutcomeMet, path, jb[:n+1], eb[:n+1])
+}
 
 // approverRecorded: the approver is filled in and, when register.yaml
 // lists positions, names one.

@@ -337,14 +337,19 @@ func noneRecorded(v, path string) riskassess.Result {
 func present(get func(s *riskassess.Subject) (string, string)) checkFunc {
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		v, path := get(s)
-		if strings.TrimSpace(v) == "" {
-			return byAnswer(q, s)
-		}
-		if saysNone(v) {
-			return noneRecorded(v, path)
-		}
-		return resultJE(riskassess.OutcomeMet, path, []string{"記録あり（", v, "）"}, []string{"recorded (", v, ")"})
+		return presentValue(q, s, v, path)
 	}
+}
+
+// presentValue is present's result for the field at path holding v.
+func presentValue(q *req, s *riskassess.Subject, v, path string) riskassess.Result {
+	if strings.TrimSpace(v) == "" {
+		return byAnswer(q, s)
+	}
+	if saysNone(v) {
+		return noneRecorded(v, path)
+	}
+	return resultJE(riskassess.OutcomeMet, path, []string{"記録あり（", v, "）"}, []string{"recorded (", v, ")"})
 }
 
 // recorded checks that a string register field is filled in (and does not
