@@ -894,9 +894,10 @@ func dataReturned(_ *req, s *riskassess.Subject) riskassess.Result {
 	n := 0
 	k := contractorOf(s)
 	cs := k.Contracts
+	sc := scheme(s)
 	for i := range cs {
 		c := &cs[i]
-		if c.InForceOn(s.AsOf) || !contractClass2OrPersonal(s, c) || k.Renewed(scheme(s), i) {
+		if c.InForceOn(s.AsOf) || !contractClass2OrPersonal(s, c) || k.Renewed(&sc, i) {
 			continue // a renewed contract's information stays under its successor (Contractor.Renewed)
 		}
 		n++

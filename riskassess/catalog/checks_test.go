@@ -1246,7 +1246,8 @@ func TestClauseContracts(t *testing.T) {
 				k := con(func(c *riskassess.Contractor) { c.Contracts = slices.Clone(tt.contracts) })
 				s := sub(k)
 				res := evaluate(reqs[id], s)
-				blocked, _ := noConfidentialityClause(&riskassess.BlockerContext{Entry: k, AsOf: asOf, Scheme: scheme(s)})
+				sc := scheme(s)
+				blocked, _ := noConfidentialityClause(&riskassess.BlockerContext{Entry: k, AsOf: asOf, Scheme: &sc})
 				ev, _, _ := strings.Cut(res.Evidence, ".clauses[") // the clause's index differs between OUT-16 and OUT-18
 				if ev != res.Evidence {
 					ev += ".clauses"

@@ -70,17 +70,15 @@ func socialOf(s *riskassess.Subject) *riskassess.Social {
 }
 
 // scheme returns the classification scheme of s's organisation, what
-// Organisation.Scheme returns (the default scheme without one), without
-// copying it when register.yaml gives every axis or none.
-func scheme(s *riskassess.Subject) *riskassess.ClassificationScheme {
-	if s.Org == nil || s.Org.Classification == nil {
-		return &defaultScheme
+// Organisation.Scheme returns (the default scheme without one). It is a
+// value, which callers keep on the stack: a pointer to a scheme built for
+// a register.yaml that gives some axes only was an allocation on every
+// call.
+func scheme(s *riskassess.Subject) riskassess.ClassificationScheme {
+	if s.Org == nil {
+		return defaultScheme
 	}
-	if c := s.Org.Classification; len(c.Confidentiality) > 0 && len(c.Integrity) > 0 && len(c.Availability) > 0 {
-		return c
-	}
-	sc := s.Org.Scheme() // an axis left empty takes the default levels
-	return &sc
+	return s.Org.Scheme() // an axis left empty takes the default levels
 }
 
 // defaultScheme is riskassess.DefaultClassification, built once.
@@ -100,7 +98,7 @@ func MaxClass(s *riskassess.Subject) riskassess.Classification {
 		var m riskassess.Classification
 		for i := range e.Contracts {
 			c := &e.Contracts[i]
-			if !e.Live(sc, i, s.AsOf) {
+			if !e.Live(&sc, i, s.AsOf) {
 				continue
 			}
 			for j := range c.Information {
@@ -133,7 +131,7 @@ func Class2OrUnknown(s *riskassess.Subject) bool {
 		if isContractor {
 			sc := scheme(s)
 			for i := range k.Contracts {
-				if !k.Live(sc, i, s.AsOf) {
+				if !k.Live(&sc, i, s.AsOf) {
 					continue
 				}
 				for _, in := range k.Contracts[i].Information {
@@ -152,7 +150,7 @@ func Class2OrUnknown(s *riskassess.Subject) bool {
 func anyLive(s *riskassess.Subject, k *riskassess.Contractor) bool {
 	sc := scheme(s)
 	for i := range k.Contracts {
-		if k.Live(sc, i, s.AsOf) {
+		if k.Live(&sc, i, s.AsOf) {
 			return true
 		}
 	}
@@ -167,7 +165,7 @@ func HandlesPersonalData(s *riskassess.Subject) bool {
 	case *riskassess.Contractor:
 		sc := scheme(s)
 		for i := range e.Contracts {
-			if e.Live(sc, i, s.AsOf) && contractPersonal(nil, &e.Contracts[i]) {
+			if e.Live(&sc, i, s.AsOf) && contractPersonal(nil, &e.Contracts[i]) {
 				return true
 			}
 		}
@@ -196,7 +194,8 @@ func contractHas(c *riskassess.Contract, f func(*riskassess.InformationAccess) b
 // in a contract not yet started does not cover an ended one that still
 // holds the information.
 func clauseBound(s *riskassess.Subject, k *riskassess.Contractor, i int) bool {
-	return k.Live(scheme(s), i, s.AsOf)
+	sc := scheme(s)
+	return k.Live(&sc, i, s.AsOf)
 }
 
 // retired reports whether the entry is retired (approval status retired,
