@@ -815,7 +815,7 @@ func subcontractorsApproved(q *req, s *riskassess.Subject) riskassess.Result {
 			if !sub.ApprovedOn.IsZero() && !sub.ApprovedOn.After(s.AsOf) {
 				continue
 			}
-			path := "contracts[" + strconv.Itoa(i) + "].subcontractors[" + strconv.Itoa(j) + "].approved_on"
+			path := joinString([]string{"contracts[", strconv.Itoa(i), "].subcontractors[", strconv.Itoa(j), "].approved_on"})
 			if sub.ApprovedOn.IsZero() {
 				return resultJE(riskassess.OutcomeNotMet, path,
 					[]string{"再委託先 ", sub.Contractor, sub.Name, " の承諾日が記録されていない"}, []string{"subcontractor ", sub.Contractor, sub.Name, " has no approval date"})
@@ -846,13 +846,13 @@ func remediationOnTime(_ *req, s *riskassess.Subject) riskassess.Result {
 		open++
 		p := remediationDuePaths.at(i)
 		if r.Due.IsZero() {
-			var qb [64]byte
+			var qb [192]byte // a summary of up to about 60 characters, quoted
 			return resultJE(riskassess.OutcomePartial, p, []string{"是正措置「", r.Summary, "」に期限がない"},
 				[]string{"corrective action ", string(strconv.AppendQuote(qb[:0], r.Summary)), " has no due date"})
 		}
 		if r.Due.Before(s.AsOf) {
 			var db [10]byte
-			var qb [64]byte
+			var qb [192]byte // a summary of up to about 60 characters, quoted
 			d := string(r.Due.AppendISO(db[:0]))
 			return withDue(resultJE(riskassess.OutcomeNotMet, p, []string{"是正措置「", r.Summary, "」が期限 ", d, " を過ぎている"},
 				[]string{"corrective action ", string(strconv.AppendQuote(qb[:0], r.Summary)), " is overdue since ", d}), r.Due)

@@ -58,3 +58,7 @@ func joinText(ja, en []string) riskassess.Text {
 	textBlocks.Put(b)
 	return riskassess.Text{Ja: s[:nja], En: s[nja:]}
 }
+
+// joinString returns strings.Join(parts, ""), written into joinText's
+// shared blocks.
+func joinString(parts []string) string { return joinText(parts, nil).Ja }

@@ -31,6 +31,9 @@ func TestJoinTextShared(t *testing.T) {
 		m.got = joinText(m.ja, m.en)
 		msgs = append(msgs, m)
 	}
+	if got, want := joinString([]string{"contracts[", "3", "].subcontractors[", "12", "].approved_on"}), "contracts[3].subcontractors[12].approved_on"; got != want {
+		t.Errorf("joinString = %q, want %q", got, want)
+	}
 	for i, m := range msgs {
 		if want := riskassess.JoinText(m.ja, m.en); m.got != want {
 			t.Fatalf("message %d: joinText = %q, want %q", i, m.got, want)
