@@ -1,8 +1,8 @@
 package catalog
 
 import (
-	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 )
@@ -15,17 +15,22 @@ const (
 	textMaxShared = textChunk / 8
 )
 
+// textBlock is the partly filled block of joinText: messages lie in
+// buf[:len(buf)], and the rest is free.
+type textBlock struct{ buf []byte }
+
 // textBlocks holds the partly filled blocks of joinText, one per
 // goroutine that is writing a message (the checks of AssessAll run on
 // several).
-var textBlocks = sync.Pool{New: func() any { return new(strings.Builder) }}
+var textBlocks = sync.Pool{New: func() any { return new(textBlock) }}
 
 // joinText returns riskassess.JoinText(ja, en): the Japanese and the
 // English message, each the concatenation of its parts. The texts of many
 // messages share one block of memory (textChunk bytes), so that checks
 // allocate once for dozens of findings' messages rather than once for
 // each: a block is appended to only, never changed where a message already
-// lies, and stays alive while any of its messages does.
+// lies (the strings point into it, as strings.Builder's do), and stays
+// alive while any of its messages does.
 func joinText(ja, en []string) riskassess.Text {
 	n := 0
 	for _, p := range ja {
@@ -41,21 +46,23 @@ func joinText(ja, en []string) riskassess.Text {
 	case n > textMaxShared:
 		return riskassess.JoinText(ja, en)
 	}
-	b := textBlocks.Get().(*strings.Builder)
-	if b.Cap()-b.Len() < n {
+	blk := textBlocks.Get().(*textBlock)
+	buf := blk.buf
+	if cap(buf)-len(buf) < n {
 		// A fresh block: the full one stays with the messages in it.
-		*b = strings.Builder{}
-		b.Grow(textChunk)
+		buf = make([]byte, 0, textChunk)
 	}
-	start := b.Len()
+	start := len(buf)
 	for _, p := range ja {
-		b.WriteString(p)
+		buf = append(buf, p...)
 	}
 	for _, p := range en {
-		b.WriteString(p)
+		buf = append(buf, p...)
 	}
-	s := b.String()[start:]
-	textBlocks.Put(b)
+	blk.buf = buf
+	textBlocks.Put(blk)
+	// The n bytes just written are never written again.
+	s := unsafe.String(&buf[start], n)
 	return riskassess.Text{Ja: s[:nja], En: s[nja:]}
 }
 
