@@ -6,6 +6,8 @@ import (
 	"github.com/gikai-sec/riskregister/internal/codedoc"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/google/go-cmp/cmp"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 )
 
 // TestMissingLinks: a relative link the site shows is reported unless it
@@ -66,5 +68,44 @@ func TestMissingLinks(t *testing.T) {
 func TestLinkCodeDocumented(t *testing.T) {
 	if n := codedoc.Check(t, "links.go", "", "../docs/errors.md"); n != 1 {
 		t.Errorf("found %d codes in links.go, want 1", n)
+	}
+}
+
+// TestMayLinkIntoSite: notes are left unparsed by notesLinkDests only
+// when none of their links can be relative; whenever mayLinkIntoSite
+// says no, goldmark's parse of the notes finds no relative destination.
+func TestMayLinkIntoSite(t *testing.T) {
+	tests := []struct {
+		src  string
+		want bool
+	}{
+		{"", false},
+		{"## 経緯\n\n- 取り扱う情報: 会議録\n\n詳細は[確認記録](https://intra.example.lg.jp/records/1)を参照。", false},
+		{"[a](http://example.jp/a) と [b](https://example.jp/b)", false},
+		{"[a](https://example.jp/a) と [b](docs/b.pdf)", true},
+		{"[a](docs/a.pdf)", true},
+		{"[a]( docs/a.pdf)", true},
+		{"[a](<docs/a.pdf>)", true},
+		{"[a](\ndocs/a.pdf)", true},
+		{"[a](HTTPS://example.jp/a)", true},
+		{"[a][r]\n\n[r]: docs/a.pdf", true},
+		{"[a][r]\n\n[r]: https://example.jp/a", true},
+		{"[a](#top)", true},
+		{"<https://example.jp/a> and https://example.jp/b", false},
+	}
+	for _, tt := range tests {
+		if got := mayLinkIntoSite(tt.src); got != tt.want {
+			t.Errorf("mayLinkIntoSite(%q) = %v, want %v", tt.src, got, tt.want)
+		}
+		if tt.want {
+			continue
+		}
+		doc := notesParser().Parse(text.NewReader([]byte(tt.src)))
+		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if l, ok := n.(*ast.Link); ok && entering && classifyURL(resolvedDest(l.Destination)) == linkRelative {
+				t.Errorf("%q: relative link %q not seen", tt.src, l.Destination)
+			}
+			return ast.WalkContinue, nil
+		})
 	}
 }
