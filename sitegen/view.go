@@ -71,6 +71,11 @@ type entryRow struct {
 	Record bool
 	// reading is report.SortName of the entry, for entryCmp.
 	reading string
+	// order is the row's place in the register page's order (entryCmp),
+	// from 1, set by builder.setOrder once every row is made; 0 for a row
+	// made for no entry of the register (dueRow), and compared as
+	// entryCmp says.
+	order int
 	// linkTail is what entryLink writes after the root of a link to the
 	// entry: the href, the end of the tag, the name and </a>, written
 	// once (an entry is linked from a dozen list rows).
@@ -440,6 +445,9 @@ type builder struct {
 	// kept counts the entries whose row and listed findings were taken
 	// from Options.prev.
 	kept int
+	// byOrder is the indexes of ents in the register page's order
+	// (setOrder): read only.
+	byOrder []int
 }
 
 // prepareLabels fills the label cache for every severity, outcome and due
@@ -603,6 +611,7 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 		}
 		b.rows[i] = b.row(e, b.asmts[i])
 	}
+	b.setOrder()
 
 	var pages []*page
 	// add adds a page whose content writer is made by view in the worker
@@ -976,32 +985,54 @@ func (b *builder) sortDue(rows []dueRow) {
 // The reading is computed once per entry by row (entryRow.reading): the
 // entry pages sort their due items with it, so it must not cost a pass
 // over the register per call.
+//
+// Two rows of the register (entryRow.order set) compare by their place in
+// that order, computed once (setOrder): the lists sort hundreds of
+// thousands of rows by entry, and the readings of a council's entries
+// share long prefixes (株式会社…).
 func (b *builder) entryCmp() func(x, y *entryRow) int {
 	return func(x, y *entryRow) int {
-		if x == y {
-			return 0
+		if x.order > 0 && y.order > 0 {
+			return cmp.Compare(x.order, y.order)
 		}
-		if x.Kind != y.Kind {
-			if c := cmp.Compare(kindOrder(x.Kind), kindOrder(y.Kind)); c != 0 {
-				return c
-			}
-		}
-		if c := strings.Compare(x.reading, y.reading); c != 0 {
-			return c
-		}
-		return strings.Compare(x.ID, y.ID)
+		return entryRowCmp(x, y)
 	}
 }
 
-// entryOrder returns the indexes of b.ents in entryCmp order.
-func (b *builder) entryOrder() []int {
-	byEntry := b.entryCmp()
-	idx := make([]int, len(b.ents))
+// entryRowCmp compares entry rows by kind, reading and id (entryCmp's
+// order, computed from the rows' fields).
+func entryRowCmp(x, y *entryRow) int {
+	if x == y {
+		return 0
+	}
+	if x.Kind != y.Kind {
+		if c := cmp.Compare(kindOrder(x.Kind), kindOrder(y.Kind)); c != 0 {
+			return c
+		}
+	}
+	if c := strings.Compare(x.reading, y.reading); c != 0 {
+		return c
+	}
+	return strings.Compare(x.ID, y.ID)
+}
+
+// entryOrder returns the indexes of b.ents in entryCmp order (read only:
+// shared by the pages).
+func (b *builder) entryOrder() []int { return b.byOrder }
+
+// setOrder sorts the rows into the register page's order (entryRowCmp)
+// and sets each row's order and b.byOrder. The order of a row taken from
+// a previous site is replaced: entries may have come or gone since.
+func (b *builder) setOrder() {
+	idx := make([]int, len(b.rows))
 	for i := range idx {
 		idx[i] = i
 	}
-	slices.SortStableFunc(idx, func(x, y int) int { return byEntry(&b.rows[x], &b.rows[y]) })
-	return idx
+	slices.SortStableFunc(idx, func(x, y int) int { return entryRowCmp(&b.rows[x], &b.rows[y]) })
+	for k, i := range idx {
+		b.rows[i].order = k + 1
+	}
+	b.byOrder = idx
 }
 
 // approvalLabel returns the label and badge class of approval ap as of the
