@@ -264,19 +264,38 @@ func (b *builder) requirements() []reqView {
 // its page lists them: 不適合, 一部適合, 未回答, then in the register's
 // order. It is made by the page's worker: the hits of every requirement
 // would hold a row per failing finding of the register.
+//
+// The hits are sorted as small keys (outcome rank, the entry's place in
+// the register order, the hit's own place: a stable sort's result) and
+// the rows made in that order: a stable sort of the rows themselves moved
+// 48-byte rows through its merges (0.15 s at 10,000 entries).
 func (b *builder) failing(r *reqView) []reqHit {
-	out := make([]reqHit, len(r.hits))
+	type hitKey struct{ rank, order, n int32 }
+	keys := make([]hitKey, len(r.hits))
 	for n, h := range r.hits {
-		f := &b.lists[h.entry][h.finding]
-		out[n] = reqHit{Entry: &b.rows[h.entry], Outcome: b.outcomeLabel(f.outcome), Class: "outcome-" + string(f.outcome), Message: f.message, rank: outcomeRank(f.outcome)}
+		keys[n] = hitKey{int32(outcomeRank(b.lists[h.entry][h.finding].outcome)), int32(b.rows[h.entry].order), int32(n)}
 	}
-	byEntry := b.entryCmp()
-	slices.SortStableFunc(out, func(x, y reqHit) int {
-		if c := cmp.Compare(x.rank, y.rank); c != 0 {
-			return c
-		}
-		return byEntry(x.Entry, y.Entry)
+	slices.SortFunc(keys, func(x, y hitKey) int {
+		return cmp.Or(cmp.Compare(x.rank, y.rank), cmp.Compare(x.order, y.order), cmp.Compare(x.n, y.n))
 	})
+	// The class of each outcome of outcomesInOrder (rank), made once
+	// rather than once per hit.
+	classes := make([]string, len(outcomesInOrder))
+	out := make([]reqHit, len(keys))
+	for k, key := range keys {
+		h := r.hits[key.n]
+		f := &b.lists[h.entry][h.finding]
+		var class string
+		if int(key.rank) < len(classes) {
+			if classes[key.rank] == "" {
+				classes[key.rank] = "outcome-" + string(f.outcome)
+			}
+			class = classes[key.rank]
+		} else {
+			class = "outcome-" + string(f.outcome)
+		}
+		out[k] = reqHit{Entry: &b.rows[h.entry], Outcome: b.outcomeLabel(f.outcome), Class: class, Message: f.message}
+	}
 	return out
 }
 

@@ -345,7 +345,6 @@ type reqHit struct {
 	Outcome string
 	Class   string
 	Message string
-	rank    int // outcomeRank, for sorting
 }
 
 // hitRef is a finding of an entry: the entry's index in builder.ents and
