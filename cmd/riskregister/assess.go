@@ -75,6 +75,7 @@ func (a *app) runAssess(o assessOptions) error {
 	if err != nil {
 		return err
 	}
+	defer raiseGCAfterLoad()()
 	if o.id != "" && !hasEntry(reg, kind, o.id) {
 		where := "台帳"
 		whereEn := "the register"

@@ -71,6 +71,7 @@ date, or did not look for a corporate number (the exit status does not change).`
 			if err != nil {
 				return err
 			}
+			defer raiseGCAfterLoad()()
 			as, err := a.assessRegister(reg, reqs, asOf)
 			if err != nil {
 				return err

@@ -178,6 +178,29 @@ func coldLoadGC() (restore func()) {
 	}
 }
 
+// raiseGCAfterLoad triples the collector's GC percentage (GOGC), unless
+// the collector is off, and returns the function that restores it: for
+// the commands that assess the register once it is loaded and then end
+// (assess, check). What they allocate from then on is mostly what they
+// keep until they end, the assessments and their findings, so that a
+// collection while they assess marks the whole register for little
+// garbage: at 10,000 synthetic entries check's two collections after
+// the load marked 122 and 237 MB and freed 20 and 22 MB. With the goal
+// at four times the heap the load's last cycle marked, they run none at
+// 10,000 entries, and the heap peaks about 20 MB higher (6–10% of the
+// peak RSS); a larger register has its goal grow with it. Call it after
+// the load (lowerGCWhileLoading restores the percentage it found when its
+// last load ends).
+func raiseGCAfterLoad() (restore func()) {
+	old := debug.SetGCPercent(-1)
+	if old <= 0 {
+		debug.SetGCPercent(old)
+		return func() {}
+	}
+	debug.SetGCPercent(3 * old)
+	return func() { debug.SetGCPercent(old) }
+}
+
 // loadingGC is the state of lowerGCWhileLoading and coldLoadGC.
 var loadingGC gcLoads
 

@@ -152,3 +152,32 @@ func TestColdLoadGC(t *testing.T) {
 		t.Errorf("GC percent after loading with the collector off %d, want -1", got)
 	}
 }
+
+// TestRaiseGCAfterLoad: assessing after the load triples the GC
+// percentage and puts it back when it ends; a collector turned off stays
+// off.
+func TestRaiseGCAfterLoad(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	gcPercent := func() int {
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		return p
+	}
+	end := raiseGCAfterLoad()
+	if got := gcPercent(); got != 300 {
+		t.Errorf("GC percent while assessing %d, want 300", got)
+	}
+	end()
+	if got := gcPercent(); got != 100 {
+		t.Errorf("GC percent after assessing %d, want 100 as before", got)
+	}
+	debug.SetGCPercent(-1)
+	end = raiseGCAfterLoad()
+	if got := gcPercent(); got != -1 {
+		t.Errorf("GC percent while assessing with the collector off %d, want -1", got)
+	}
+	end()
+	if got := gcPercent(); got != -1 {
+		t.Errorf("GC percent after assessing with the collector off %d, want -1", got)
+	}
+}
