@@ -70,6 +70,9 @@ func unsafeRune(r rune) bool {
 type termWriter struct {
 	w       io.Writer
 	pending []byte
+	// joined is pending and the next write joined, reused from write
+	// to write.
+	joined []byte
 }
 
 // newTermWriter returns w filtered by termSafe.
@@ -78,8 +81,8 @@ func newTermWriter(w io.Writer) *termWriter { return &termWriter{w: w} }
 func (t *termWriter) Write(p []byte) (int, error) {
 	data := p
 	if len(t.pending) > 0 {
-		data = append(t.pending, p...)
-		t.pending = nil
+		t.joined = append(append(t.joined[:0], t.pending...), p...)
+		data = t.joined
 	}
 	// Hold back an incomplete last character.
 	cut := len(data)
@@ -95,12 +98,62 @@ func (t *termWriter) Write(p []byte) (int, error) {
 			break
 		}
 	}
-	t.pending = append([]byte(nil), data[cut:]...)
+	t.pending = append(t.pending[:0], data[cut:]...)
+	if isTermSafe(data[:cut]) {
+		// Nothing to escape (nearly always): written as it is, without
+		// a copy as a string.
+		if _, err := t.w.Write(data[:cut]); err != nil {
+			return 0, err
+		}
+		return len(p), nil
+	}
 	if _, err := io.WriteString(t.w, termSafe(string(data[:cut]))); err != nil {
 		return 0, err
 	}
 	return len(p), nil
 }
+
+// isTermSafe reports whether termSafe leaves p as it is: p is UTF-8 and
+// holds none of the characters termSafe escapes. It looks at bytes, not
+// characters (check prints megabytes of Japanese): in valid UTF-8 every
+// byte of a multi-byte character is 0x80 or more, and the escaped ones
+// above ASCII all start with 0xC2 (C1 controls), 0xD8 (U+061C) or 0xE2
+// (U+200E–U+2069), which no other byte of a character is.
+func isTermSafe(p []byte) bool {
+	if !utf8.Valid(p) {
+		return false
+	}
+	for i, c := range p {
+		switch termByte[c] {
+		case termByteControl:
+			return false
+		case termByteLead:
+			if r, _ := utf8.DecodeRune(p[i:]); unsafeRune(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Kinds of byte for isTermSafe.
+const (
+	termByteSafe    = iota // never escaped
+	termByteControl        // a control character termSafe escapes
+	termByteLead           // may start a character termSafe escapes
+)
+
+// termByte is the kind of each byte (isTermSafe).
+var termByte = func() (t [256]uint8) {
+	for c := range 0x20 {
+		if c != '\t' && c != '\n' {
+			t[c] = termByteControl
+		}
+	}
+	t[0x7f] = termByteControl
+	t[0xc2], t[0xd8], t[0xe2] = termByteLead, termByteLead, termByteLead
+	return t
+}()
 
 // isTerminal reports whether w is a terminal.
 func isTerminal(w io.Writer) bool {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/xuri/excelize/v2"
@@ -27,6 +28,28 @@ func TestTermSafe(t *testing.T) {
 			t.Errorf("termSafe(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+// TestIsTermSafe: isTermSafe says whether termSafe leaves a text as it
+// is, for every character between Japanese text, every byte and every
+// pair of bytes (the invalid UTF-8 among them).
+func TestIsTermSafe(t *testing.T) {
+	check := func(p []byte) {
+		t.Helper()
+		if got, want := isTermSafe(p), termSafe(string(p)) == string(p); got != want {
+			t.Fatalf("isTermSafe(%q) = %v, want %v", p, got, want)
+		}
+	}
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		check([]byte("名称" + string(r) + "（A）"))
+	}
+	for b := range 256 {
+		check([]byte{byte(b)})
+		for c := range 256 {
+			check([]byte{byte(b), byte(c)})
+		}
+	}
+	check(nil)
 }
 
 // TestTermWriterSplitCharacter: a character split over two writes comes
