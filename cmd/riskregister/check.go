@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -178,10 +179,16 @@ type checkProblem struct {
 // blockers / critical residual risk, high residual risk, then expired and
 // overdue due items by date.
 func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, lang riskassess.Lang) []checkProblem {
-	l := func(ja, en string) string { return l10n(lang, ja, en) }
-	idx := report.AssessmentIndex(as)
+	en := lang == "en" // as l10n
+	// Pointers, not copies of the assessments (report.AssessmentIndex).
+	idx := make(map[riskassess.EntryKey]*riskassess.Assessment, len(as))
+	for i := range as {
+		idx[riskassess.EntryKey{Kind: as[i].Kind, ID: as[i].EntryID}] = &as[i]
+	}
 	var out []checkProblem
 	var due []riskassess.DueItem // an entry's overdue items, reused
+	var path string              // the entry's file
+	add := func(class, msg string) { out = append(out, checkProblem{path, class, msg}) }
 	for _, e := range reg.Entries() {
 		// A record (rejected or retired on the as-of date) has no risk to
 		// check; its only due items are the return of the information a
@@ -189,7 +196,7 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 		// (riskassess.DueItems), which stay overdue until recorded.
 		record := riskassess.RecordOn(e, asOf)
 		b := e.Base()
-		path := b.Source
+		path = b.Source
 		if path == "" {
 			path = e.Kind().Dir() + "/" + b.ID + ".yaml"
 		}
@@ -197,9 +204,8 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 		if !ok {
 			continue
 		}
-		add := func(class, msg string) { out = append(out, checkProblem{path, class, msg}) }
 		if !record {
-			riskProblems(&a, add, lang)
+			riskProblems(a, add, lang)
 		}
 		// The overdue items, in the order report.SortDue gives them: it
 		// keeps the order of equal items, so sorting those alone orders
@@ -216,16 +222,32 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 			if d.What != "" {
 				what += " " + d.What
 			}
-			days := d.Date.DaysUntil(asOf)
+			// Joined, not formatted (fmt.Sprintf): tens of thousands of
+			// lines at 10,000 entries.
+			date := d.Date.String()
+			var msg string
 			switch {
 			case d.Note != (riskassess.Text{}):
 				// A first review never done: due now, not some days ago.
-				add(chkFailOverdue, fmt.Sprintf(l("期限超過: %s（%s、%s）", "overdue: %s (%s, %s)"), what, d.Date, d.Note.In(lang)))
+				if en {
+					msg = "overdue: " + what + " (" + date + ", " + d.Note.In(lang) + ")"
+				} else {
+					msg = "期限超過: " + what + "（" + date + "、" + d.Note.In(lang) + "）"
+				}
 			case slices.Contains([]riskassess.DueKind{riskassess.DueCertificate, riskassess.DueISMAP, riskassess.DueApproval, riskassess.DueContractEnd}, d.Kind):
-				add(chkFailOverdue, fmt.Sprintf(l("期限切れ: %s（%s、%d日経過）", "expired: %s (%s, %d days ago)"), what, d.Date, days))
+				if days := strconv.Itoa(d.Date.DaysUntil(asOf)); en {
+					msg = "expired: " + what + " (" + date + ", " + days + " days ago)"
+				} else {
+					msg = "期限切れ: " + what + "（" + date + "、" + days + "日経過）"
+				}
 			default:
-				add(chkFailOverdue, fmt.Sprintf(l("期限超過: %s（%s、%d日超過）", "overdue: %s (%s, %d days overdue)"), what, d.Date, days))
+				if days := strconv.Itoa(d.Date.DaysUntil(asOf)); en {
+					msg = "overdue: " + what + " (" + date + ", " + days + " days overdue)"
+				} else {
+					msg = "期限超過: " + what + "（" + date + "、" + days + "日超過）"
+				}
 			}
+			add(chkFailOverdue, msg)
 		}
 	}
 	return out
