@@ -274,39 +274,72 @@ func writeAssessTable(w io.Writer, as []riskassess.Assessment, names map[riskass
 // dashes under the first row marks it as the header.
 func writeAligned(w io.Writer, rows [][]string, right map[int]bool, rule bool) error {
 	width := make([]int, len(rows[0]))
+	// Every cell is measured once: its width, row by row, pads it below.
+	cells := 0
+	for _, r := range rows {
+		cells += len(r)
+	}
+	cellWidth := make([]int, 0, cells)
+	size := 0
 	for _, r := range rows {
 		for j, c := range r {
-			width[j] = max(width[j], textWidth.StringWidth(c))
+			n := textWidth.StringWidth(c)
+			cellWidth = append(cellWidth, n)
+			width[j] = max(width[j], n)
+			size += len(c)
 		}
 	}
-	var b strings.Builder
+	isRight := make([]bool, len(width))
+	line := 0
+	for j := range width {
+		isRight[j] = right[j]
+		line += width[j] + 2
+	}
+	// One buffer for the table (10,000 rows for assess), written at once.
+	b := make([]byte, 0, size+len(rows)*line)
+	k := 0
 	for i, r := range rows {
-		var line strings.Builder
+		start := len(b)
 		for j, c := range r {
 			if j > 0 {
-				line.WriteString("  ")
+				b = append(b, "  "...)
 			}
-			pad := strings.Repeat(" ", width[j]-textWidth.StringWidth(c))
-			if right[j] {
-				line.WriteString(pad + c)
+			pad := width[j] - cellWidth[k]
+			k++
+			if isRight[j] {
+				b = appendSpaces(b, pad)
+				b = append(b, c...)
 			} else {
-				line.WriteString(c + pad)
+				b = append(b, c...)
+				b = appendSpaces(b, pad)
 			}
 		}
-		b.WriteString(strings.TrimRight(line.String(), " "))
-		b.WriteByte('\n')
+		// No trailing spaces: those of the padding, and those the last
+		// cells end with.
+		for len(b) > start && b[len(b)-1] == ' ' {
+			b = b[:len(b)-1]
+		}
+		b = append(b, '\n')
 		if i == 0 && rule {
 			for j, wd := range width {
 				if j > 0 {
-					b.WriteString("  ")
+					b = append(b, "  "...)
 				}
-				b.WriteString(strings.Repeat("-", wd))
+				b = append(b, strings.Repeat("-", wd)...)
 			}
-			b.WriteByte('\n')
+			b = append(b, '\n')
 		}
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := w.Write(b)
 	return err
+}
+
+// appendSpaces appends n spaces to b (none when n <= 0).
+func appendSpaces(b []byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, ' ')
+	}
+	return b
 }
 
 func writeAssessJSON(w io.Writer, as []riskassess.Assessment) error {
