@@ -827,13 +827,23 @@ func certRegistration(t CertType, number string) string {
 	if t != CertPrivacyMark {
 		return n
 	}
-	n = strings.NewReplacer("（", "(", "）", ")", " ", "", "\u3000", "").Replace(n)
+	if strings.ContainsAny(n, "（） \u3000") {
+		n = privacyMarkSpacing.Replace(n)
+	}
 	n = strings.TrimSuffix(strings.TrimPrefix(n, "第"), "号")
+	if strings.IndexByte(n, '(') < 0 {
+		return n // no renewal count (most numbers): no regexp match to make
+	}
 	if m := privacyMarkNumber.FindStringSubmatch(n); m != nil {
 		return m[1]
 	}
 	return n
 }
+
+// privacyMarkSpacing writes the full-width brackets of a Privacy Mark
+// number as ASCII and drops its spaces (made once: a Replacer is costly to
+// build, and certRegistration runs for every certificate of every entry).
+var privacyMarkSpacing = strings.NewReplacer("（", "(", "）", ")", " ", "", "\u3000", "")
 
 // privacyMarkNumber is a Privacy Mark registration number with its renewal
 // count: 10820123(05).
