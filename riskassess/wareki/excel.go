@@ -1,8 +1,8 @@
 package wareki
 
 import (
-	"fmt"
 	"math"
+	"strconv"
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -18,15 +18,21 @@ const MaxExcelSerial = 2958465
 // 1900-02-29 (read as 1900-02-28) and 61 is 1900-03-01; in the 1904 date
 // system (date1904, Excel for Mac)
 // serial 0 is 1904-01-01. A serial below the first day or above
-// MaxExcelSerial, or NaN, is an error. It is the one conversion the Excel
-// adapters share (xlsx, publiclist).
+// MaxExcelSerial, or NaN, is a *ParseError with Code ErrYear and a
+// bilingual Reason ("ja / en", like Parse's). It is the one conversion the
+// Excel adapters share (xlsx, publiclist).
 func ExcelSerial(f float64, date1904 bool) (riskassess.Date, error) {
 	lowest := 1.0
 	if date1904 {
 		lowest = 0
 	}
 	if math.IsNaN(f) || f < lowest || f > MaxExcelSerial {
-		return riskassess.Date{}, fmt.Errorf("Excel date serial %v out of range", f)
+		// 20261201 typed for 2026-12-01 is the usual cause: the reason
+		// shows the number as typed, not as 2.0261201e+07.
+		n := strconv.FormatFloat(f, 'f', -1, 64)
+		return riskassess.Date{}, errorf(n, ErrYear,
+			"数値 %s は Excel の日付の通し番号（%v～%d）の範囲外です。2026/12/1 のように年月日を区切って記入してください / the number %s is outside Excel's date serials (%v to %d); write the date with separators, e.g. 2026/12/1",
+			n, lowest, MaxExcelSerial, n, lowest, MaxExcelSerial)
 	}
 	days := int(math.Floor(f))
 	var base time.Time

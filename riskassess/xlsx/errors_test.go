@@ -403,3 +403,64 @@ func TestBadDateMessageInOneLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestDateSerialOutOfRangeMessage: a date typed as 20261201 (a number past
+// Excel's last date serial) is refused with a cause in the reader's
+// language: the Japanese message is Japanese to its end, the English one
+// English (no word but the product name Excel in Latin letters), and the
+// number is shown as typed.
+func TestDateSerialOutOfRangeMessage(t *testing.T) {
+	q := defaultQ()
+	coverRow := func(t *testing.T, f *excelize.File) string {
+		rows, _ := f.GetRows("表紙")
+		for i, r := range rows {
+			if len(r) > 0 && strings.HasPrefix(r[0], "回答日") {
+				return strconv.Itoa(i + 1)
+			}
+		}
+		t.Fatal("no 回答日 row on 表紙")
+		return ""
+	}
+	tests := []struct {
+		name string
+		edit func(t *testing.T, f *excelize.File)
+	}{
+		{"cover date typed as a number", func(t *testing.T, f *excelize.File) {
+			f.SetCellInt("表紙", "B"+coverRow(t, f), 20261201)
+		}},
+		{"cover date typed as text", func(t *testing.T, f *excelize.File) {
+			f.SetCellStr("表紙", "B"+coverRow(t, f), "20261201")
+		}},
+		{"date answer typed as a number", func(t *testing.T, f *excelize.File) {
+			f.SetCellInt(qs, "D"+strconv.Itoa(rowOf(t, f, qs, "Q-DT-03")), 20261201)
+		}},
+		{"date answer typed in full width", func(t *testing.T, f *excelize.File) {
+			f.SetCellStr(qs, "D"+strconv.Itoa(rowOf(t, f, qs, "Q-DT-03")), "２０２６１２０１")
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := workbook(t, generate(t, q))
+			tc.edit(t, f)
+			res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements})
+			var got *CellError
+			for _, p := range res.Problems {
+				if p.Code == ErrBadDate {
+					got = p
+				}
+			}
+			if got == nil {
+				t.Fatalf("no %q problem; got %v", ErrBadDate, res.Problems)
+			}
+			ja, en := got.Message("ja"), got.Message("en")
+			_, jaCause, _ := strings.Cut(ja, "）。")
+			if !strings.Contains(jaCause, "数値 20261201 は Excel の日付の通し番号") || strings.ContainsAny(strings.ReplaceAll(jaCause, "Excel", ""), "abcdefghijklmnopqrstuvwxyz") {
+				t.Errorf("Japanese cause is not Japanese: %s", ja)
+			}
+			_, enCause, _ := strings.Cut(en, "): ")
+			if !strings.Contains(enCause, "the number 20261201 is outside Excel's date serials") || strings.ContainsFunc(enCause, func(r rune) bool { return r > 0x2FFF }) {
+				t.Errorf("English cause is not English: %s", en)
+			}
+		})
+	}
+}
