@@ -776,6 +776,10 @@ func (rd *reader) readRows(g *grid, c *columns) {
 	for i := range qs {
 		byID[qs[i].ID] = &qs[i]
 	}
+	// A council-side question in an older workbook is the entry's
+	// question too (only its answer is not the vendor's to give).
+	notVendorIDs := rd.notVendor()
+	canon := caseFoldIDs(byID, notVendorIDs)
 	sh := c.sheet
 	first := map[string]int{}
 	dup := map[string]bool{}
@@ -789,6 +793,12 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		id := g.idAt(r, c.id)
 		if !looksLikeID(id) {
 			continue
+		}
+		if _, ok := byID[id]; !ok && !notVendorIDs[id] {
+			// q-out-02 typed by hand is Q-OUT-02, as ｑ－ｏｕｔ－０２ is.
+			if known, ok := canon[upperASCII(id)]; ok {
+				id = known
+			}
 		}
 		if fr, ok := first[id]; ok {
 			if !dup[id] {
@@ -824,9 +834,6 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		rows[id] = ra
 	}
 	res.Rows = len(found)
-	// A council-side question in an older workbook is the entry's
-	// question too (only its answer is not the vendor's to give).
-	notVendorIDs := rd.notVendor()
 	for _, id := range found {
 		if _, ok := byID[id]; ok || !useCatalogue || notVendorIDs[id] {
 			res.Matched++
@@ -1125,7 +1132,8 @@ func (g *grid) idAt(row, col int) string {
 }
 
 // normID folds the width of an ID (ｑ－ｏｕｔ－０１ typed by hand) but
-// keeps its case.
+// keeps its case: readRows matches a known question ID whatever the case
+// of its ASCII letters (caseFoldIDs).
 func normID(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
@@ -1133,6 +1141,40 @@ func normID(s string) string {
 			return r - '！' + '!'
 		case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u2013' || r == '\u2212' || r == 'ー':
 			return '-'
+		}
+		return r
+	}, s)
+}
+
+// caseFoldIDs maps the upper-case form (upperASCII) of each question ID
+// in byID and extra to the ID, leaving out a form two IDs share.
+func caseFoldIDs(byID map[string]*riskassess.Question, extra map[string]bool) map[string]string {
+	out := make(map[string]string, len(byID)+len(extra))
+	twice := map[string]bool{}
+	add := func(id string) {
+		k := upperASCII(id)
+		if prev, ok := out[k]; ok && prev != id {
+			twice[k] = true
+		}
+		out[k] = id
+	}
+	for id := range byID {
+		add(id)
+	}
+	for id := range extra {
+		add(id)
+	}
+	for k := range twice {
+		delete(out, k)
+	}
+	return out
+}
+
+// upperASCII returns s with its ASCII letters in upper case.
+func upperASCII(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r - 'a' + 'A'
 		}
 		return r
 	}, s)
