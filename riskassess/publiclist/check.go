@@ -42,6 +42,7 @@ var severities = map[string]riskassess.Severity{
 	FindCorpKana:       riskassess.SeverityLow,
 	FindCorpClosed:     riskassess.SeverityCritical,
 	FindCorpMerged:     riskassess.SeverityCritical,
+	FindProviderRecord: riskassess.SeverityHigh,
 }
 
 var titles = map[string]riskassess.Text{
@@ -54,17 +55,21 @@ var titles = map[string]riskassess.Text{
 	FindCorpKana:       riskassess.T("フリガナが国税庁のデータと一致", "Kana reading agrees with the agency's data"),
 	FindCorpClosed:     riskassess.T("登記記録が閉鎖されていない", "Registration not closed"),
 	FindCorpMerged:     riskassess.T("合併により解散していない", "Not dissolved by a merger"),
+	FindProviderRecord: riskassess.T("提供者の委託事業者が却下・廃止されていない", "Provider contractor not rejected or retired"),
 }
 
 // IsCrossCheck reports whether id is the id of a cross-check finding.
 func IsCrossCheck(id string) bool { _, ok := severities[id]; return ok }
 
 // Findings returns the cross-check findings of every entry of reg on asOf,
-// by entry, against the newest snapshot of each list dated on or before
-// asOf (listsnapshot.On; for a corporate number, the newest that lists it,
-// back to the newest national one: corporateFor). Entries that are
-// records on asOf (rejected, retired: riskassess.RecordOn) are not checked. Without
-// snapshots it returns nothing. The result is deterministic. Findings
+// by entry: a service in use whose provider contractor is rejected or
+// retired (FindProviderRecord, CheckProvider), and the mismatches against
+// the newest snapshot of each list dated on or before asOf
+// (listsnapshot.On; for a corporate number, the newest that lists it, back
+// to the newest national one: corporateFor). Entries that are records on
+// asOf (rejected, retired: riskassess.RecordOn) are not checked. Without
+// snapshots it returns only the provider findings. The result is
+// deterministic. Findings
 // panics with the error of riskassess.CheckEntry (wrapping ErrEntryValue)
 // for the first contractor or service with a value its field does not
 // allow (an approval "Retired" read as not a record, an ismap.list
@@ -72,6 +77,7 @@ func IsCrossCheck(id string) bool { _, ok := severities[id]; return ok }
 // (CheckEntry, or AssessAll, which returns that error).
 func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.EntryKey][]riskassess.Finding {
 	out := map[riskassess.EntryKey][]riskassess.Finding{}
+	providers(out, reg, asOf)
 	if len(reg.Lists) == 0 {
 		return out
 	}
@@ -108,10 +114,36 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 			fs = append(fs, CheckCorporate(corporateFor(lists, asOf, s.Provider.CorporateNumber), s.Provider.CorporateNumber, s.Provider.Name, "", "provider.", lists)...)
 		}
 		if len(fs) > 0 {
-			out[riskassess.EntryKey{Kind: riskassess.KindService, ID: s.ID}] = fs
+			k := riskassess.EntryKey{Kind: riskassess.KindService, ID: s.ID}
+			out[k] = append(fs, out[k]...) // the provider's finding (providers) last
 		}
 	}
 	return out
+}
+
+// providers adds to out the FindProviderRecord finding of every service of
+// reg in use on asOf whose provider contractor is a record then
+// (CheckProvider). It checks (mustCheck) each service naming a contractor
+// and that contractor, whose approval status it reads.
+func providers(out map[riskassess.EntryKey][]riskassess.Finding, reg *riskassess.Register, asOf riskassess.Date) {
+	var contractors map[string]*riskassess.Contractor
+	for _, s := range reg.Services {
+		if s.Provider.Contractor == "" {
+			continue
+		}
+		if contractors == nil {
+			contractors = report.ContractorIndex(reg)
+		}
+		c := contractors[s.Provider.Contractor]
+		if c == nil {
+			continue
+		}
+		mustCheck(&reg.Org, s)
+		mustCheck(&reg.Org, c)
+		if fs := CheckProvider(s, c, asOf); len(fs) > 0 {
+			out[riskassess.EntryKey{Kind: riskassess.KindService, ID: s.ID}] = fs
+		}
+	}
 }
 
 // mustCheck panics with the error of riskassess.CheckEntry for e, if any

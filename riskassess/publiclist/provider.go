@@ -1,0 +1,50 @@
+package publiclist
+
+import (
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// FindProviderRecord is the id of the register's own cross-check of a
+// service against its provider (not a public list, but like the LST-…
+// findings a check between entries that Apply adds with weight 0): a
+// service in use (not a record on the as-of date) whose provider.contractor
+// names a contractor the council rejected or retired (riskassess.RecordOn).
+// Without it the service showed as approved while it relied on a
+// contractor the council had turned down or stopped using. A service that
+// is itself rejected or retired is not checked: a retired provider of a
+// retired service is expected.
+const FindProviderRecord = "REF-PROVIDER-RECORD"
+
+// CheckProvider returns the FindProviderRecord finding of service s on
+// asOf when s is in use and its provider contractor c (nil: none named or
+// not in the register) is rejected or retired on asOf; else nil.
+func CheckProvider(s *riskassess.Service, c *riskassess.Contractor, asOf riskassess.Date) []riskassess.Finding {
+	if c == nil || riskassess.RecordOn(s, asOf) || !riskassess.RecordOn(c, asOf) {
+		return nil
+	}
+	in := c.Approval.InForceOn(asOf)
+	label, labelEn := in.Status.Label("ja"), strings.ToLower(in.Status.Label("en"))
+	when, whenEn := "", ""
+	if !in.DecidedOn.IsZero() {
+		d := in.DecidedOn.String()
+		when, whenEn = "（"+d+"）", " on "+d
+	}
+	file := c.Source
+	if file == "" {
+		file = "contractors/" + c.ID + ".yaml"
+	}
+	evidence := "provider.contractor ← " + file
+	return []riskassess.Finding{{
+		FindingSpec: &riskassess.FindingSpec{Requirement: FindProviderRecord, Title: titles[FindProviderRecord], Severity: severities[FindProviderRecord],
+			Remediation: riskassess.T(
+				"このサービスの利用を見直し、使わないなら廃止の見直しを記録してください。提供者の記載（provider.contractor）の誤りなら正してください",
+				"review the use of this service and record its retirement if it is no longer used; if provider.contractor is wrong, correct it")},
+		Outcome:  riskassess.OutcomeNotMet,
+		Evidence: evidence,
+		Message: riskassess.T(
+			"提供者の委託事業者「"+c.ID+"」（"+file+"）は基準日 "+asOf.String()+" の時点で"+label+when+"されています。このサービスは、議会が"+label+"した事業者に依拠したまま利用中として記録されています",
+			"the provider contractor "+c.ID+" ("+file+") was "+labelEn+whenEn+", by the as-of date "+asOf.String()+": the service is recorded in use while it relies on a contractor the council "+labelEn),
+	}}
+}

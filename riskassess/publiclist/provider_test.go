@@ -1,0 +1,87 @@
+package publiclist
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// TestProviderRecord: a service in use whose provider contractor is
+// rejected or retired on the as-of date gets the REF-PROVIDER-RECORD
+// finding (with or without public-list snapshots); a service that is itself
+// a record, a contractor still approved on the as-of date (retired later)
+// and a provider given by name do not.
+func TestProviderRecord(t *testing.T) {
+	asOf := date("2026-12-01")
+	approval := func(st riskassess.ApprovalStatus, on string, hist ...riskassess.DecisionRecord) riskassess.Approval {
+		a := riskassess.Approval{Status: st, History: hist}
+		if on != "" {
+			a.DecidedOn = date(on)
+		}
+		return a
+	}
+	approvedBefore := riskassess.DecisionRecord{Status: riskassess.StatusApproved, On: date("2025-04-01")}
+	tests := []struct {
+		name       string
+		service    riskassess.Approval
+		contractor riskassess.Approval
+		byName     bool
+		lists      bool
+		want       bool
+	}{
+		{name: "both approved", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusApproved, "2025-04-01")},
+		{name: "provider rejected", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusRejected, "2026-06-01"), want: true},
+		{name: "provider rejected, with snapshots", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusRejected, "2026-06-01"), lists: true, want: true},
+		{name: "provider retired", service: approval(riskassess.StatusApproved, "2025-04-01"),
+			contractor: approval(riskassess.StatusRetired, "2026-06-01", approvedBefore), want: true},
+		{name: "service requested, provider rejected", service: approval(riskassess.StatusRequested, ""), contractor: approval(riskassess.StatusRejected, "2026-06-01"), want: true},
+		{name: "provider retired after the as-of date", service: approval(riskassess.StatusApproved, "2025-04-01"),
+			contractor: approval(riskassess.StatusRetired, "2027-01-10", approvedBefore)},
+		{name: "service and provider retired", service: approval(riskassess.StatusRetired, "2026-06-01", approvedBefore),
+			contractor: approval(riskassess.StatusRetired, "2026-06-01", approvedBefore)},
+		{name: "service rejected, provider rejected", service: approval(riskassess.StatusRejected, "2026-06-01"), contractor: approval(riskassess.StatusRejected, "2026-06-01")},
+		{name: "provider by name", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusRejected, "2026-06-01"), byName: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &riskassess.Contractor{LegalName: "株式会社アクメ"}
+			c.ID, c.Source, c.Approval = "acme", "contractors/acme.yaml", tc.contractor
+			s := &riskassess.Service{Provider: riskassess.Provider{Contractor: "acme"}}
+			if tc.byName {
+				s.Provider = riskassess.Provider{Name: "株式会社アクメ"}
+			}
+			s.ID, s.Approval = "files", tc.service
+			reg := &riskassess.Register{Contractors: []*riskassess.Contractor{c}, Services: []*riskassess.Service{s}}
+			if tc.lists {
+				reg.Lists = []*riskassess.ListSnapshot{ismapSnapshot("2026-11-01")}
+			}
+			as := []riskassess.Assessment{{Kind: riskassess.KindService, EntryID: "files", AsOf: asOf}}
+			Apply(reg, as)
+			var got *riskassess.Finding
+			for i := range as[0].Findings {
+				if f := &as[0].Findings[i]; f.Requirement == FindProviderRecord {
+					got = f
+				}
+			}
+			if (got != nil) != tc.want {
+				t.Fatalf("%s finding: %v, want %v (findings %+v)", FindProviderRecord, got != nil, tc.want, as[0].Findings)
+			}
+			if got == nil {
+				return
+			}
+			if got.Outcome != riskassess.OutcomeNotMet || got.Severity != riskassess.SeverityHigh || got.Weight != 0 ||
+				got.Title.Ja == "" || got.Remediation.Ja == "" || got.Remediation.En == "" {
+				t.Errorf("incomplete finding %+v", got)
+			}
+			for _, m := range []string{got.Message.Ja, got.Message.En, got.Evidence} {
+				if !strings.Contains(m, "contractors/acme.yaml") {
+					t.Errorf("%q does not name the contractor's file", m)
+				}
+			}
+			if as[0].Counts.NotMet != 1 {
+				t.Errorf("counts %v, want 1 not met", as[0].Counts)
+			}
+		})
+	}
+}
