@@ -44,7 +44,8 @@ const (
 //     critical is not met; its evidence is the ids of those findings.
 //
 // Rules look only at stated facts: a missing class or segment never
-// triggers a blocker (it raises inherent risk and the catalogue reports it).
+// triggers a blocker (it raises inherent risk and the catalogue reports it:
+// CLD-65 for a service, OUT-41 for a contract with My Number data).
 //
 // The scorer takes them as riskassess.Scorer.Blockers:
 //

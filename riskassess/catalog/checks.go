@@ -62,6 +62,7 @@ var checks = map[string]checkFunc{
 	"OUT-38": informationRecorded,
 	"OUT-39": dataReturned,
 	"OUT-40": incidentsReported,
+	"OUT-41": myNumberSegmentsRecorded,
 
 	// Services: rules.
 	"CLD-01": permittedUses,
@@ -230,6 +231,15 @@ var applies = map[string]appliesFunc{
 		return false
 	},
 	"OUT-40": func(s *riskassess.Subject) bool { return len(contractorOf(s).Incidents) > 0 },
+	"OUT-41": func(s *riskassess.Subject) bool {
+		cs := contractorOf(s).Contracts
+		for i := range cs {
+			if cs[i].InForceOn(s.AsOf) && contractMyNumberData(&cs[i]) {
+				return true
+			}
+		}
+		return false
+	},
 
 	"CLD-04": notRetired,
 	"CLD-11": Class2OrUnknown,
@@ -417,6 +427,37 @@ func contractPersonal(_ *riskassess.Subject, c *riskassess.Contract) bool {
 func contractMyNumber(_ *riskassess.Subject, c *riskassess.Contract) bool {
 	return contractHas(c, func(in *riskassess.InformationAccess) bool { return in.MyNumber }) ||
 		slices.Contains(c.Segments, riskassess.SegmentMyNumber)
+}
+
+// contractMyNumberData reports whether an information item of contract c
+// is My Number data (my_number), whatever its segments say.
+func contractMyNumberData(c *riskassess.Contract) bool {
+	return contractHas(c, func(in *riskassess.InformationAccess) bool { return in.MyNumber })
+}
+
+// myNumberSegmentsRecorded (OUT-41): every contract in force with My
+// Number data records its segments. Without them the blocker
+// BLK-MYNUMBER-SEGMENT, which looks only at stated segments, cannot see My
+// Number data handled outside the My Number segment; a service records
+// them under CLD-65.
+func myNumberSegmentsRecorded(_ *req, s *riskassess.Subject) riskassess.Result {
+	cs := contractorOf(s).Contracts
+	n := 0
+	for i := range cs {
+		c := &cs[i]
+		if !c.InForceOn(s.AsOf) || !contractMyNumberData(c) {
+			continue
+		}
+		n++
+		if len(c.Segments) == 0 {
+			return result(riskassess.OutcomeNotMet, "contracts["+strconv.Itoa(i)+"].segments",
+				"特定個人情報（マイナンバー）を扱う契約 "+c.ID+" にネットワーク区分が記録されていない",
+				"contract "+c.ID+" involves My Number data but records no network segment")
+		}
+	}
+	ns := strconv.Itoa(n)
+	return result(riskassess.OutcomeMet, "contracts[].segments",
+		"マイナンバーを扱う契約"+ns+"件すべてにネットワーク区分を記録", "network segments recorded for all "+ns+" contracts involving My Number data")
 }
 
 func contractClass2OrPersonal(s *riskassess.Subject, c *riskassess.Contract) bool {

@@ -520,6 +520,21 @@ func cases() map[string][]tc {
 		{"incident after the as-of date", sub(con(incident("", ""), func(c *riskassess.Contractor) { c.Incidents[0].On = day("2026-12-10") })), na, ""},
 		{"no incidents", sub(con()), na, ""},
 	}
+	// A contract with My Number data records its segments, as a service
+	// does under CLD-65: without them BLK-MYNUMBER-SEGMENT cannot see the
+	// data handled outside the My Number segment.
+	m["OUT-41"] = []tc{
+		{"my number, no segments", sub(con(myNumber)), notMet, "contracts[0].segments"},
+		{"my number, segments recorded", sub(con(myNumber, func(c *riskassess.Contractor) {
+			c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
+		})), met, "contracts[].segments"},
+		{"no my number data", sub(con()), na, ""},
+		{"my number segment named, no item says so", sub(con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
+		})), na, ""},
+		{"contract ended", sub(con(myNumber, contractEnded)), na, ""},
+		{"no contracts", sub(con(noContracts)), na, ""},
+	}
 
 	// Services: rules.
 	m["CLD-01"] = []tc{

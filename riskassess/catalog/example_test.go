@@ -26,7 +26,7 @@ func Example() {
 		fmt.Println(res.Outcome, res.Evidence, res.Message.En)
 	}
 	// Output:
-	// requirements: 105
+	// requirements: 106
 	// SNS-13 多要素認証 / Multi-factor authentication / high 6(8)③ア
 	// question: Q-SNS-13 yesno
 	// not-met mfa recorded as false
