@@ -294,7 +294,8 @@ func riskProblems(a *riskassess.Assessment, add func(class, msg string), lang ri
 // then one line per item not met naming the entries concerned (at most
 // five, then a count).
 func councilLines(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, lang riskassess.Lang) []string {
-	items := report.CouncilItems(reg, as, asOf, nil)
+	// Only the ids of the entries are shown: no gap's message is needed.
+	items := report.CouncilItemsBrief(reg, as, asOf, nil)
 	label := map[riskassess.Outcome][2]string{
 		riskassess.OutcomeMet: {"適合", "met"}, riskassess.OutcomeNotMet: {"不適合", "not met"}, riskassess.OutcomeNotApplicable: {"対象なし", "nothing to check"},
 	}

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -47,9 +46,31 @@ const (
 	CouncilReviewOnTime    = "CW-04"
 )
 
-// clauseEvidence matches the evidence of a finding about a clause of a
-// contract ("contracts[0].clauses").
-var clauseEvidence = regexp.MustCompile(`^contracts\[(\d+)\]\.clauses$`)
+// clauseGap reports whether finding f of a contractor shows a gap of
+// CW-02: not met or partial, about a contract's clauses.
+func clauseGap(f *riskassess.Finding) bool {
+	return (f.Outcome == riskassess.OutcomeNotMet || f.Outcome == riskassess.OutcomePartial) && clauseEvidence(f.Evidence)
+}
+
+// clauseEvidence reports whether evidence is that of a finding about a
+// clause of a contract: "contracts[N].clauses", N one or more ASCII
+// digits (the regexp ^contracts\[\d+\]\.clauses$, matched without one:
+// check runs it on every finding of every contractor).
+func clauseEvidence(evidence string) bool {
+	n, ok := strings.CutPrefix(evidence, "contracts[")
+	if !ok {
+		return false
+	}
+	if n, ok = strings.CutSuffix(n, "].clauses"); !ok || n == "" {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if n[i] < '0' || n[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // CouncilItems returns the council-wide self-check items for the entries
 // of reg that in accepts (nil: every entry), decided from the register and
@@ -79,12 +100,29 @@ var clauseEvidence = regexp.MustCompile(`^contracts\[(\d+)\]\.clauses$`)
 // ErrEntryValue) for the first entry of reg with a value its field does
 // not allow (a status "Retired" read as in operation), as Assignments does.
 func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, in func(riskassess.Entry) bool) []CouncilItem {
-	byKey := map[riskassess.EntryKey]*riskassess.Assessment{}
+	return councilItems(reg, as, asOf, in, true)
+}
+
+// CouncilItemsBrief returns what CouncilItems returns, with every gap's
+// Message left empty (its Kind, EntryID and Field are the same): for a
+// caller that names only the entries that fall short, such as
+// riskregister check, on a large register most of CouncilItems' work is
+// building the messages of thousands of gaps. It panics as CouncilItems
+// does.
+func CouncilItemsBrief(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, in func(riskassess.Entry) bool) []CouncilItem {
+	return councilItems(reg, as, asOf, in, false)
+}
+
+// councilItems is CouncilItems, with the gaps' messages only when messages
+// is set.
+func councilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, in func(riskassess.Entry) bool, messages bool) []CouncilItem {
+	byKey := make(map[riskassess.EntryKey]*riskassess.Assessment, len(as))
 	for i := range as {
 		byKey[riskassess.EntryKey{Kind: as[i].Kind, ID: as[i].EntryID}] = &as[i]
 	}
-	var entries []riskassess.Entry
-	for _, e := range reg.Entries() {
+	all := reg.Entries()
+	entries := make([]riskassess.Entry, 0, len(all))
+	for _, e := range all {
 		mustCheck(&reg.Org, e)
 		if riskassess.RecordOn(e, asOf) || (in != nil && !in(e)) {
 			continue
@@ -109,8 +147,25 @@ func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf ris
 				"Has every entry been reviewed on time?"),
 			Basis: riskassess.T("前回見直し・承認の決定日と見直し間隔（last_reviewed、approval.decided_on、review_due）", "the last review, the approval decision and the review interval (last_reviewed, approval.decided_on, review_due)")},
 	}
-	gap := func(it *CouncilItem, e riskassess.Entry, field string, msg riskassess.Text) {
-		it.Gaps = append(it.Gaps, CouncilGap{Kind: e.Kind(), EntryID: e.Base().ID, Field: field, Message: msg})
+	// gap adds a gap to it; msg is called only when messages is set.
+	gap := func(it *CouncilItem, e riskassess.Entry, field string, msg func() riskassess.Text) {
+		g := CouncilGap{Kind: e.Kind(), EntryID: e.Base().ID, Field: field}
+		if messages {
+			g.Message = msg()
+		}
+		// Doubled when full: append grows a large slice by a quarter,
+		// copying tens of thousands of gaps (CW-02) again and again.
+		if len(it.Gaps) == cap(it.Gaps) {
+			it.Gaps = slices.Grow(it.Gaps, max(len(it.Gaps), 16))
+		}
+		it.Gaps = append(it.Gaps, g)
+	}
+	// findingMsg is the message of a gap shown by finding f.
+	findingMsg := func(f *riskassess.Finding) func() riskassess.Text {
+		return func() riskassess.Text {
+			return riskassess.T(f.Requirement+" "+f.Title.Ja+": "+f.Message.Ja,
+				f.Requirement+" "+f.Title.In("en")+": "+f.Message.In("en"))
+		}
 	}
 
 	// CW-01.
@@ -124,25 +179,41 @@ func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf ris
 		}
 		items[0].Checked++
 		if strings.TrimSpace(s.ListedOn) == "" {
-			gap(&items[0], e, "listed_on", riskassess.T("公式アカウント一覧への掲載が記録されていません（listed_on がない）。一覧に掲載し、そのページを listed_on に記入してください",
-				"no listing on the public list of accounts is recorded (no listed_on): list the account and record the page in listed_on"))
+			gap(&items[0], e, "listed_on", func() riskassess.Text {
+				return riskassess.T("公式アカウント一覧への掲載が記録されていません（listed_on がない）。一覧に掲載し、そのページを listed_on に記入してください",
+					"no listing on the public list of accounts is recorded (no listed_on): list the account and record the page in listed_on")
+			})
 			continue
 		}
 		// A listed_on the assessment reads as no listing (未定, なし, the
 		// account's own profile page: a finding on listed_on not met) is
 		// not a listing either.
 		if a := byKey[riskassess.EntryKey{Kind: riskassess.KindSocial, ID: s.ID}]; a != nil {
-			for _, f := range a.Findings {
-				if f.Outcome == riskassess.OutcomeNotMet && f.Evidence == "listed_on" {
-					gap(&items[0], e, "listed_on", riskassess.T(f.Requirement+" "+f.Title.Ja+": "+f.Message.Ja,
-						f.Requirement+" "+f.Title.In("en")+": "+f.Message.In("en")))
+			for i := range a.Findings {
+				if f := &a.Findings[i]; f.Outcome == riskassess.OutcomeNotMet && f.Evidence == "listed_on" {
+					gap(&items[0], e, "listed_on", findingMsg(f))
 					break
 				}
 			}
 		}
 	}
 
-	// CW-02.
+	// CW-02. The gaps, often several per contractor, are counted first.
+	n := 0
+	for _, e := range entries {
+		if c, ok := e.(*riskassess.Contractor); ok {
+			if a := byKey[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: c.ID}]; a != nil {
+				for i := range a.Findings {
+					if clauseGap(&a.Findings[i]) {
+						n++
+					}
+				}
+			}
+		}
+	}
+	if n > 0 {
+		items[1].Gaps = make([]CouncilGap, 0, n)
+	}
 	sc := reg.Org.Scheme()
 	for _, e := range entries {
 		c, ok := e.(*riskassess.Contractor)
@@ -159,25 +230,19 @@ func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf ris
 		if a == nil {
 			continue
 		}
-		for _, f := range a.Findings {
-			if f.Outcome != riskassess.OutcomeNotMet && f.Outcome != riskassess.OutcomePartial {
-				continue
+		for i := range a.Findings {
+			if f := &a.Findings[i]; clauseGap(f) {
+				gap(&items[1], e, f.Evidence, findingMsg(f))
 			}
-			if !clauseEvidence.MatchString(f.Evidence) {
-				continue
-			}
-			gap(&items[1], e, f.Evidence, riskassess.T(f.Requirement+" "+f.Title.Ja+": "+f.Message.Ja,
-				f.Requirement+" "+f.Title.In("en")+": "+f.Message.In("en")))
 		}
 	}
 
 	// CW-03.
-	owned, answerable := map[riskassess.EntryKey]bool{}, map[riskassess.EntryKey]bool{}
+	owned := make(map[riskassess.EntryKey]bool, len(entries))
+	answerable := make(map[riskassess.EntryKey]bool, len(reg.Social))
 	index := EntryIndex(reg) // one lookup per assignment
-	for _, as := range Assignments(reg, asOf) {
-		if as.Role != riskassess.RoleOwner && as.Role != riskassess.RoleResponsible {
-			continue
-		}
+	// Only the owners and responsible persons; every entry was checked above.
+	for _, as := range assignments(reg, asOf, false, true) {
 		e := index[riskassess.EntryKey{Kind: as.Kind, ID: as.EntryID}]
 		if e == nil || riskassess.RecordOn(e, asOf) || (in != nil && !in(e)) {
 			continue
@@ -189,18 +254,22 @@ func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf ris
 			answerable[riskassess.EntryKey{Kind: as.Kind, ID: as.EntryID}] = true
 		}
 		if as.Problem.Warning() {
-			gap(&items[2], e, as.Field(), as.Message)
+			gap(&items[2], e, as.Field(), func() riskassess.Text { return as.Message })
 		}
 	}
 	for _, e := range entries {
 		items[2].Checked++
 		if !owned[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] {
-			gap(&items[2], e, "owner", riskassess.T("所管の役職・担当者が記録されていません（owner に section しかない）。owner.position か owner.person を記入してください",
-				"no owner's position or person is recorded (owner names a section only): fill in owner.position or owner.person"))
+			gap(&items[2], e, "owner", func() riskassess.Text {
+				return riskassess.T("所管の役職・担当者が記録されていません（owner に section しかない）。owner.position か owner.person を記入してください",
+					"no owner's position or person is recorded (owner names a section only): fill in owner.position or owner.person")
+			})
 		}
 		if _, social := e.(*riskassess.Social); social && !answerable[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] {
-			gap(&items[2], e, "responsible", riskassess.T("アカウントの責任者（役職・担当者）が記録されていません。responsible.position か responsible.person を記入してください",
-				"no responsible person (position or person) is recorded for the account: fill in responsible.position or responsible.person"))
+			gap(&items[2], e, "responsible", func() riskassess.Text {
+				return riskassess.T("アカウントの責任者（役職・担当者）が記録されていません。responsible.position か responsible.person を記入してください",
+					"no responsible person (position or person) is recorded for the account: fill in responsible.position or responsible.person")
+			})
 		}
 	}
 	sortGaps(&items[2], entries)
@@ -213,8 +282,10 @@ func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf ris
 		}
 		items[3].Checked++
 		if a.Review.Overdue {
-			gap(&items[3], e, a.Review.Field, riskassess.T("見直しの期限 "+a.Review.Date.String()+" を過ぎています。"+a.Review.Reason.Ja,
-				"the review was due on "+a.Review.Date.String()+". "+a.Review.Reason.In("en")))
+			gap(&items[3], e, a.Review.Field, func() riskassess.Text {
+				return riskassess.T("見直しの期限 "+a.Review.Date.String()+" を過ぎています。"+a.Review.Reason.Ja,
+					"the review was due on "+a.Review.Date.String()+". "+a.Review.Reason.In("en"))
+			})
 		}
 	}
 
@@ -234,7 +305,7 @@ func CouncilItems(reg *riskassess.Register, as []riskassess.Assessment, asOf ris
 // sortGaps orders the gaps of it by the order of entries (register order),
 // keeping the order of the gaps of one entry.
 func sortGaps(it *CouncilItem, entries []riskassess.Entry) {
-	pos := map[riskassess.EntryKey]int{}
+	pos := make(map[riskassess.EntryKey]int, len(entries))
 	for i, e := range entries {
 		pos[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = i
 	}

@@ -29,3 +29,16 @@ func benchCouncilItems(b *testing.B, n int) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/entry")
 }
+
+// BenchmarkCouncilItemsBrief10k is BenchmarkCouncilItems10k for
+// CouncilItemsBrief, what check calls, as of a day with many gaps.
+func BenchmarkCouncilItemsBrief10k(b *testing.B) {
+	reg := synth.Generate(10000, 1)
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	as := assessAll(b, reg, asOf)
+	b.ReportAllocs()
+	for b.Loop() {
+		report.CouncilItemsBrief(reg, as, asOf, nil)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/10000, "ns/entry")
+}

@@ -3,6 +3,7 @@ package report_test
 import (
 	"testing"
 
+	"github.com/gikai-sec/riskregister/internal/synth"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/google/go-cmp/cmp"
@@ -139,5 +140,35 @@ func TestCouncilItems(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCouncilItemsBrief checks that CouncilItemsBrief is CouncilItems
+// without the gaps' messages, on a synthetic register with gaps in every
+// item.
+func TestCouncilItemsBrief(t *testing.T) {
+	reg := synth.Generate(400, 3)
+	for _, s := range reg.Social[:len(reg.Social)/2] {
+		s.ListedOn = "" // CW-01's gaps: the synthetic accounts are all listed
+	}
+	// CW-03's gaps: an owner named by section alone, a vacant post.
+	reg.Contractors[0].Owner = riskassess.Owner{Section: reg.Contractors[0].Owner.Section}
+	reg.Contractors[1].Owner = riskassess.Owner{Section: reg.Contractors[1].Owner.Section, Position: "no-such-post"}
+	asOf, _ := riskassess.ParseDate("2026-11-27")
+	as := assessAll(t, reg, asOf)
+	want := report.CouncilItems(reg, as, asOf, nil)
+	for i := range want {
+		if len(want[i].Gaps) == 0 {
+			t.Fatalf("%s has no gap: the register does not test it", want[i].ID)
+		}
+		for j := range want[i].Gaps {
+			if want[i].Gaps[j].Message == (riskassess.Text{}) {
+				t.Fatalf("%s gap %d has no message", want[i].ID, j)
+			}
+			want[i].Gaps[j].Message = riskassess.Text{}
+		}
+	}
+	if diff := cmp.Diff(want, report.CouncilItemsBrief(reg, as, asOf, nil)); diff != "" {
+		t.Errorf("CouncilItemsBrief differs from CouncilItems without messages (-want +got):\n%s", diff)
 	}
 }

@@ -98,16 +98,28 @@ func (a Assignment) Field() string {
 // read as not a record): check a register built in Go first (CheckEntry,
 // or AssessAll, which returns that error).
 func Assignments(reg *riskassess.Register, d riskassess.Date) []Assignment {
+	return assignments(reg, d, true, false)
+}
+
+// assignments is Assignments; check says whether to check each entry
+// (mustCheck: false when the caller has), posts whether to return only
+// the owners and responsible persons (the roles of post).
+func assignments(reg *riskassess.Register, d riskassess.Date, check, posts bool) []Assignment {
 	org := &reg.Org
 	// At most: the owner of each entry, a service's manager, an account's
 	// responsible person, custodian and operators.
-	most := len(reg.Contractors) + 2*len(reg.Services)
-	for _, s := range reg.Social {
-		most += 3 + len(s.Operators)
+	most := len(reg.Contractors) + len(reg.Services) + 2*len(reg.Social)
+	if !posts {
+		most += len(reg.Services)
+		for _, s := range reg.Social {
+			most += 1 + len(s.Operators)
+		}
 	}
 	out := make([]Assignment, 0, most)
 	for _, e := range reg.Entries() {
-		mustCheck(org, e)
+		if check {
+			mustCheck(org, e)
+		}
 		b := e.Base()
 		if riskassess.RecordOn(e, d) {
 			continue
@@ -124,6 +136,9 @@ func Assignments(reg *riskassess.Register, d riskassess.Date) []Assignment {
 			}
 		}
 		person := func(id, section string, role riskassess.Role, path string) {
+			if posts {
+				return
+			}
 			if a, ok := personOnly(org, id, section, role, path, d); ok {
 				add(a)
 			}
@@ -136,10 +151,12 @@ func Assignments(reg *riskassess.Register, d riskassess.Date) []Assignment {
 			if sec == "" {
 				sec = b.Owner.Section
 			}
-			for i, op := range x.Operators {
-				person(op, sec, riskassess.RoleOperator, "operators["+strconv.Itoa(i)+"]")
+			if !posts {
+				for i, op := range x.Operators {
+					person(op, sec, riskassess.RoleOperator, "operators["+strconv.Itoa(i)+"]")
+				}
+				person(x.CredentialCustodian, sec, riskassess.RoleCustodian, "credential_custodian")
 			}
-			person(x.CredentialCustodian, sec, riskassess.RoleCustodian, "credential_custodian")
 		case *riskassess.Service:
 			post(b.Owner, riskassess.RoleOwner, "owner")
 			person(x.Manager, b.Owner.Section, riskassess.RoleManager, "manager")
