@@ -415,8 +415,14 @@ type interner struct {
 	m  map[string]string
 }
 
-// of returns the copy of s that in keeps (s itself the first time); s
-// when in is nil.
+// of returns the copy of s that in keeps (a copy of its own made the
+// first time); s when in is nil.
+//
+// The copy is what keeps the kept strings small: an assessment's texts
+// are cut from larger blocks of its run (catalog's joined messages share
+// 4 KB blocks), and keeping s itself would keep its whole block alive
+// (at 10,000 synthetic entries, 15.6 MB of the heap live while pages are
+// rendered for about 4 MB of messages).
 func (in *interner) of(s string) string {
 	if in == nil || s == "" {
 		return s
@@ -426,8 +432,9 @@ func (in *interner) of(s string) string {
 	if c, ok := in.m[s]; ok {
 		return c
 	}
-	in.m[s] = s
-	return s
+	c := strings.Clone(s)
+	in.m[c] = c
+	return c
 }
 
 // listFindings returns what the lists show of fs: the findings whose
