@@ -1,9 +1,9 @@
 package riskassess
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -807,47 +807,80 @@ func endedByRecord(k *Contractor, i int, in *Approval, asOf Date, tx *textArena)
 // later entry of the same type and registration (certRegistration), held
 // on asOf (HeldOn), runs to a later valid_until. Its own expiry is then
 // not due: the certificate was held on, as one whose valid_until was
-// updated in place.
+// updated in place. The registrations are compared in buffers on the
+// stack: this runs for every pair of an entry's certificates.
 func certRenewed(cs []Certification, i int, asOf Date) bool {
 	c := &cs[i]
-	reg := certRegistration(c.Type, c.Number)
-	return reg != "" && slices.ContainsFunc(cs, func(n Certification) bool {
-		return n.Type == c.Type && certRegistration(n.Type, n.Number) == reg && n.HeldOn(asOf) && n.ValidUntil.After(c.ValidUntil)
+	var rb, nb [64]byte
+	reg := certRegistration(rb[:0], c.Type, c.Number)
+	return len(reg) > 0 && slices.ContainsFunc(cs, func(n Certification) bool {
+		return n.Type == c.Type && string(certRegistration(nb[:0], n.Type, n.Number)) == string(reg) && n.HeldOn(asOf) && n.ValidUntil.After(c.ValidUntil)
 	})
 }
 
-// certRegistration is the part of a certificate number that stays the same
+// certRegistration returns, written into buf (from its start; a longer
+// one is allocated), the part of a certificate number that stays the same
 // across renewals: the number itself, except that a Privacy Mark's
 // registration number carries its renewal count in brackets (第10820123(05)号
 // becomes (06) at the next renewal), which is dropped. Without it the
 // expiry of a Privacy Mark renewed with its new number stayed in the due
-// lists, overdue, as a certificate lost.
-func certRegistration(t CertType, number string) string {
+// lists, overdue, as a certificate lost. Surrounding space is trimmed; in a
+// Privacy Mark's number full-width brackets read as ASCII ones and spaces
+// (ASCII and ideographic) are dropped, and a leading 第 and trailing 号
+// are trimmed.
+func certRegistration(buf []byte, t CertType, number string) []byte {
 	n := strings.TrimSpace(number)
+	buf = buf[:0]
 	if t != CertPrivacyMark {
-		return n
+		return append(buf, n...)
 	}
-	if strings.ContainsAny(n, "（） \u3000") {
-		n = privacyMarkSpacing.Replace(n)
+	for i := 0; i < len(n); {
+		switch {
+		case strings.HasPrefix(n[i:], "（"):
+			buf = append(buf, '(')
+			i += len("（")
+		case strings.HasPrefix(n[i:], "）"):
+			buf = append(buf, ')')
+			i += len("）")
+		case strings.HasPrefix(n[i:], "\u3000"):
+			i += len("\u3000")
+		case n[i] == ' ':
+			i++
+		default:
+			buf = append(buf, n[i])
+			i++
+		}
 	}
-	n = strings.TrimSuffix(strings.TrimPrefix(n, "第"), "号")
-	if strings.IndexByte(n, '(') < 0 {
-		return n // no renewal count (most numbers): no regexp match to make
+	buf = bytes.TrimSuffix(bytes.TrimPrefix(buf, []byte("第")), []byte("号"))
+	if reg, ok := privacyMarkNumber(buf); ok {
+		return reg
 	}
-	if m := privacyMarkNumber.FindStringSubmatch(n); m != nil {
-		return m[1]
-	}
-	return n
+	return buf
 }
 
-// privacyMarkSpacing writes the full-width brackets of a Privacy Mark
-// number as ASCII and drops its spaces (made once: a Replacer is costly to
-// build, and certRegistration runs for every certificate of every entry).
-var privacyMarkSpacing = strings.NewReplacer("（", "(", "）", ")", " ", "", "\u3000", "")
+// privacyMarkNumber splits a Privacy Mark registration number with its
+// renewal count, 10820123(05) (^([0-9]+)\([0-9]+\)$), and returns the
+// number before the brackets; ok is false when n is not of that form.
+func privacyMarkNumber(n []byte) (reg []byte, ok bool) {
+	i := bytes.IndexByte(n, '(')
+	if i <= 0 || len(n) < i+3 || n[len(n)-1] != ')' {
+		return nil, false
+	}
+	if !allDigits(n[:i]) || !allDigits(n[i+1:len(n)-1]) {
+		return nil, false
+	}
+	return n[:i], true
+}
 
-// privacyMarkNumber is a Privacy Mark registration number with its renewal
-// count: 10820123(05).
-var privacyMarkNumber = regexp.MustCompile(`^([0-9]+)\([0-9]+\)$`)
+// allDigits reports whether s consists of ASCII digits only.
+func allDigits(s []byte) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // rejectedAfterUse reports whether a, rejected as in force on asOf (in,
 // the status of a.InForceOn(asOf)), had approved the entry before (a
