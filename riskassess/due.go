@@ -1231,30 +1231,6 @@ func expiryProvenance(provs *provenances, field string) *Provenance {
 	return provs.register(field)
 }
 
-// JoinText returns the Text whose Japanese and English are the
-// concatenations of the parts ja and en, built in one allocation (the two
-// strings share it). Checks use it to build messages without fmt.
-func JoinText(ja, en []string) Text {
-	n := 0
-	for _, p := range ja {
-		n += len(p)
-	}
-	nja := n
-	for _, p := range en {
-		n += len(p)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for _, p := range ja {
-		b.WriteString(p)
-	}
-	for _, p := range en {
-		b.WriteString(p)
-	}
-	s := b.String()
-	return Text{Ja: s[:nja], En: s[nja:]}
-}
-
 // dueKinds lists the due kinds with an expiry rule, in a fixed order
 // (DuePassword has none).
 var dueKinds = [...]DueKind{DueReview, DueCertificate, DueISMAP, DueContractEnd, DueApproval, DueOnsiteCheck, DueRemediation}

@@ -547,7 +547,7 @@ func contractGapCheck(clauses checkFunc) checkFunc {
 		ja := []string{preJa, sepJa, "基準日 ", a, " に有効な契約がない（", e.ID, " は ", to, " に終了", nj[0], nj[1], nj[2], nj[3], nj[4]}
 		en := []string{preEn, sepEn, "no contract in force on ", a, " (", e.ID, " ended on ", to, ne[0], ne[1], ne[2], ne[3], ne[4]}
 		if r.Outcome == riskassess.OutcomeNotMet {
-			r.Message = joinText(ja, en)
+			r.Message = riskassess.JoinText(ja, en)
 			return r
 		}
 		// The gap alone: Q-OUT-10 asks about the clause, so a vendor's
@@ -856,7 +856,7 @@ func subcontractorsApproved(q *req, s *riskassess.Subject) riskassess.Result {
 			if !sub.ApprovedOn.IsZero() && !sub.ApprovedOn.After(s.AsOf) {
 				continue
 			}
-			path := joinString([]string{"contracts[", strconv.Itoa(i), "].subcontractors[", strconv.Itoa(j), "].approved_on"})
+			path := riskassess.JoinText([]string{"contracts[", strconv.Itoa(i), "].subcontractors[", strconv.Itoa(j), "].approved_on"}, nil).Ja
 			if sub.ApprovedOn.IsZero() {
 				return resultJE(riskassess.OutcomeNotMet, path,
 					[]string{"再委託先 ", sub.Contractor, sub.Name, " の承諾日が記録されていない"}, []string{"subcontractor ", sub.Contractor, sub.Name, " has no approval date"})

@@ -213,9 +213,9 @@ func resultf(o riskassess.Outcome, ev, ja, en string, args ...any) riskassess.Re
 }
 
 // resultJE returns a result whose Japanese and English messages are the
-// concatenations of ja and en (joinText).
+// concatenations of ja and en (riskassess.JoinText).
 func resultJE(o riskassess.Outcome, ev string, ja, en []string) riskassess.Result {
-	return riskassess.Result{Outcome: o, Evidence: ev, Message: joinText(ja, en)}
+	return riskassess.Result{Outcome: o, Evidence: ev, Message: riskassess.JoinText(ja, en)}
 }
 
 func withDue(r riskassess.Result, d riskassess.Date) riskassess.Result {
