@@ -33,41 +33,50 @@ var textBlocks = sync.Pool{New: func() any { return new(textBlock) }}
 // (the strings point into the block as strings.Builder's do). A block
 // stays in memory while any text in it is reachable.
 func JoinText(ja, en []string) Text {
-	n := 0
-	for _, p := range ja {
-		n += len(p)
-	}
-	nja := n
-	for _, p := range en {
-		n += len(p)
-	}
+	n, nja := textSize(ja, en)
 	if n == 0 {
 		return Text{}
 	}
-	var blk *textBlock
-	var buf []byte
 	if n > joinMaxShared {
-		buf = make([]byte, 0, n) // a long text's own
-	} else {
-		blk = textBlocks.Get().(*textBlock)
-		buf = blk.buf
-		if cap(buf)-len(buf) < n {
-			// A fresh block: the full one stays with the texts in it.
-			buf = make([]byte, 0, joinBlock)
-		}
+		return writeText(make([]byte, n), ja, en, nja) // a long text's own
+	}
+	blk := textBlocks.Get().(*textBlock)
+	buf := blk.buf
+	if cap(buf)-len(buf) < n {
+		// A fresh block: the full one stays with the texts in it.
+		buf = make([]byte, 0, joinBlock)
 	}
 	start := len(buf)
+	blk.buf = buf[:start+n]
+	textBlocks.Put(blk)
+	return writeText(buf[start:start+n:start+n], ja, en, nja)
+}
+
+// textSize returns the length in bytes of the text joined from ja and en
+// (n) and of its Japanese (nja).
+func textSize(ja, en []string) (n, nja int) {
 	for _, p := range ja {
-		buf = append(buf, p...)
+		n += len(p)
+	}
+	nja = n
+	for _, p := range en {
+		n += len(p)
+	}
+	return n, nja
+}
+
+// writeText writes the parts ja and en into b (of their length, at least
+// 1, textSize) and returns the Text made of b: the first nja bytes its
+// Japanese. b is never written again after this, which keeps the strings
+// immutable; JoinText and textArena hand it out for that one use.
+func writeText(b []byte, ja, en []string, nja int) Text {
+	w := 0
+	for _, p := range ja {
+		w += copy(b[w:], p)
 	}
 	for _, p := range en {
-		buf = append(buf, p...)
+		w += copy(b[w:], p)
 	}
-	if blk != nil {
-		blk.buf = buf
-		textBlocks.Put(blk)
-	}
-	// The n bytes just written are never written again.
-	s := unsafe.String(&buf[start], n)
+	s := unsafe.String(&b[0], len(b))
 	return Text{Ja: s[:nja], En: s[nja:]}
 }
