@@ -62,25 +62,46 @@ func (s RouteStep) Missing() bool { return s.Required && !s.Signed }
 // route says nothing about the approval's status: callers check
 // ApprovalStatus.Signed before treating a missing step as a fault.
 func ApprovalRoute(org *Organisation, e Entry, residual RiskLevel) []RouteStep {
+	return AppendApprovalRoute(nil, org, e, residual)
+}
+
+// AppendApprovalRoute appends the steps of ApprovalRoute(org, e, residual)
+// to dst and returns the extended slice (dst itself, nil or not, when no
+// step is defined for e), so that a caller that only reads the route can
+// build it in a buffer of its own.
+func AppendApprovalRoute(dst []RouteStep, org *Organisation, e Entry, residual RiskLevel) []RouteStep {
 	if org == nil || len(org.ApprovalChain) == 0 {
-		return nil
+		return dst
 	}
-	signs := e.Base().Approval.SignOffs()
-	var out []RouteStep
+	a := &e.Base().Approval
+	kind := e.Kind()
 	for _, st := range org.ApprovalChain {
-		if len(st.Kinds) > 0 && !slices.Contains(st.Kinds, e.Kind()) {
+		if len(st.Kinds) > 0 && !slices.Contains(st.Kinds, kind) {
 			continue
 		}
 		rs := RouteStep{Step: st, Required: true}
 		if st.MinRisk != "" && residual.Rank() > 0 {
 			rs.Required = residual.Rank() >= st.MinRisk.Rank()
 		}
-		if i := slices.IndexFunc(signs, func(s Signature) bool { return s.Position == st.Position }); i >= 0 {
-			rs.Signed, rs.Signature = true, signs[i]
-		}
-		out = append(out, rs)
+		rs.Signature, rs.Signed = a.signOff(st.Position)
+		dst = append(dst, rs)
 	}
-	return out
+	return dst
+}
+
+// signOff returns the first of a.SignOffs() by position, without building
+// the list: a's first signature of that position, else the approver's on
+// DecidedOn when position is the approver; ok is false when there is none.
+func (a *Approval) signOff(position string) (s Signature, ok bool) {
+	for _, s := range a.Signatures {
+		if s.Position == position {
+			return s, true
+		}
+	}
+	if a.Approver != "" && a.Approver == position {
+		return Signature{Position: a.Approver, On: a.DecidedOn}, true
+	}
+	return Signature{}, false
 }
 
 // InForceOn returns the decision in force on day d: a itself, unless it

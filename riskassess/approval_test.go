@@ -249,3 +249,27 @@ func TestApprovalLapsedOn(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendApprovalRoute: the route appended to a buffer (with a step
+// already in it) is ApprovalRoute's after that step, and a nil or empty
+// chain appends nothing.
+func TestAppendApprovalRoute(t *testing.T) {
+	org := chainOrg()
+	svc := &riskassess.Service{}
+	svc.Approval = riskassess.Approval{Status: riskassess.StatusApproved, Approver: "kacho", Signatures: []riskassess.Signature{{Position: "joho", Person: "p"}}}
+	first := riskassess.RouteStep{Step: riskassess.ApprovalStep{Position: "before"}}
+	for _, l := range []riskassess.RiskLevel{"", riskassess.RiskLow, riskassess.RiskHigh} {
+		var buf [2]riskassess.RouteStep
+		got := riskassess.AppendApprovalRoute(append(buf[:0], first), org, svc, l)
+		want := append([]riskassess.RouteStep{first}, riskassess.ApprovalRoute(org, svc, l)...)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("level %q (-want +got):\n%s", l, diff)
+		}
+	}
+	if got := riskassess.AppendApprovalRoute(nil, nil, svc, riskassess.RiskHigh); got != nil {
+		t.Errorf("nil org: %+v", got)
+	}
+	if got := riskassess.AppendApprovalRoute([]riskassess.RouteStep{first}, &riskassess.Organisation{}, svc, riskassess.RiskHigh); len(got) != 1 {
+		t.Errorf("empty chain: %d steps", len(got))
+	}
+}

@@ -2,6 +2,7 @@ package riskassess
 
 import (
 	"regexp"
+	"slices"
 	"testing"
 )
 
@@ -37,5 +38,30 @@ func TestPrivacyMarkNumber(t *testing.T) {
 	}
 	if got := string(certRegistration(nil, CertISMS, " IS 1 ")); got != "IS 1" {
 		t.Errorf("certRegistration(ISMS) = %q", got)
+	}
+}
+
+// TestSignOff holds Approval.signOff to the first of SignOffs with the
+// position, which ApprovalRoute used before.
+func TestSignOff(t *testing.T) {
+	d1, d2 := NewDate(2026, 4, 1), NewDate(2026, 5, 1)
+	for _, a := range []Approval{
+		{},
+		{Approver: "kacho", DecidedOn: d1},
+		{Approver: "kacho", DecidedOn: d1, Signatures: []Signature{{Position: "bucho", Person: "p1", On: d2}}},
+		{Approver: "kacho", DecidedOn: d1, Signatures: []Signature{{Position: "kacho", Person: "p2", On: d2}, {Position: "kacho", Person: "p3"}}},
+		{Signatures: []Signature{{Position: "bucho", Person: "p1"}, {Position: "bucho", Person: "p4"}}},
+	} {
+		signs := a.SignOffs()
+		for _, pos := range []string{"kacho", "bucho", "shicho", ""} {
+			var want Signature
+			i := slices.IndexFunc(signs, func(s Signature) bool { return s.Position == pos })
+			if i >= 0 {
+				want = signs[i]
+			}
+			if got, ok := a.signOff(pos); got != want || ok != (i >= 0) {
+				t.Errorf("%+v.signOff(%q) = %+v, %v; want %+v, %v", a, pos, got, ok, want, i >= 0)
+			}
+		}
 	}
 }

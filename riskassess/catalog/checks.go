@@ -1517,7 +1517,8 @@ func classStated(_ *req, s *riskassess.Subject) riskassess.Result {
 // residual risk is known (after_residual in requirements.yaml).
 func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 	const p = "approval.signatures"
-	route := riskassess.ApprovalRoute(s.Org, s.Entry, s.Residual)
+	var rb [16]riskassess.RouteStep // on the stack for a short route
+	route := riskassess.AppendApprovalRoute(rb[:0], s.Org, s.Entry, s.Residual)
 	// The message lists the positions that did not sign (with their role)
 	// or, when every required one did, those that signed: the parts of
 	// each list are collected (on the stack for a short route) and written
