@@ -430,17 +430,19 @@ func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject, ps
 	}
 	src := inf.src
 	claimedJa, claimedEn := claimed.Label("ja"), claimed.Label("en")
-	f.Conflict = new(T("事業者の回答（"+claimedJa+"、"+cellOr(inf.cell(), src.Source)+"）は台帳の記録（"+f.Evidence+"）と矛盾する。台帳の記録で判定した",
-		"the vendor's answer ("+claimedEn+", "+cellOr(inf.cell(), src.Source)+") contradicts the register ("+f.Evidence+"); the register's record decides"))
+	cell := cellOr(inf.cell(), src.Source)
+	f.Conflict = ps.text(JoinText([]string{"事業者の回答（", claimedJa, "、", cell, "）は台帳の記録（", f.Evidence, "）と矛盾する。台帳の記録で判定した"},
+		[]string{"the vendor's answer (", claimedEn, ", ", cell, ") contradicts the register (", f.Evidence, "); the register's record decides"}))
 }
 
 // provenances hands out the provenances of the findings of a run (see
 // Finding.Provenance). A recorded fact's provenance depends only on its
 // field, so the run keeps one per field and the findings share it; an
 // answer's is cut from a block. It hands out the findings' due dates
-// (Finding.Due) too, cut from a block of their own (due). A nil
-// *provenances, or one without a block chunk (a single Assess), allocates
-// each provenance and date on its own.
+// (Finding.Due) and the texts of conflicts (Finding.Conflict) too, cut
+// from blocks of their own (due, text). A nil *provenances, or one without
+// a block chunk (a single Assess), allocates each provenance, date and
+// text on its own.
 type provenances struct {
 	fields map[string]*Provenance
 	// recent holds the provenance of the field last seen in each slot
@@ -449,6 +451,7 @@ type provenances struct {
 	recent [64]recentProvenance
 	block  block[Provenance]
 	dates  block[Date]
+	texts  block[Text]
 }
 
 // due returns d as a finding's Due: nil for the zero Date, else a pointer
@@ -462,6 +465,17 @@ func (ps *provenances) due(d Date) *Date {
 	}
 	s := ps.dates.take(1)
 	s[0] = d
+	return &s[0]
+}
+
+// text returns a pointer to a copy of t (a finding's Conflict), cut from
+// a block like the due dates.
+func (ps *provenances) text(t Text) *Text {
+	if ps == nil || ps.texts.chunk == 0 {
+		return &t
+	}
+	s := ps.texts.take(1)
+	s[0] = t
 	return &s[0]
 }
 

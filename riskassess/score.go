@@ -425,7 +425,7 @@ func (r *run) fork() *run {
 		window: r.window, off: r.off, byKind: r.byKind, late: r.late, tasks: r.tasks, conds: r.conds}
 	w.condSeen = make([]uint32, len(r.condSeen))
 	w.findings.chunk, w.due.chunk, w.texts.chunk, w.blockerBlock.chunk = r.findings.chunk, r.due.chunk, r.texts.chunk, r.blockerBlock.chunk
-	w.provs.block.chunk, w.provs.dates.chunk = r.provs.block.chunk, r.provs.dates.chunk
+	w.provs.block.chunk, w.provs.dates.chunk, w.provs.texts.chunk = r.provs.block.chunk, r.provs.dates.chunk, r.provs.texts.chunk
 	w.attest.tx = w.arena() // its own, not r's
 	return w
 }
@@ -541,7 +541,7 @@ func newRun(sc *Scorer, org *Organisation, reqs []Requirement, entries int) *run
 	}
 	if entries > 1 {
 		r.findings.chunk, r.due.chunk, r.texts.chunk, r.blockerBlock.chunk = 4096, 1024, 2048, 512
-		r.provs.block.chunk, r.provs.dates.chunk = 1024, 1024
+		r.provs.block.chunk, r.provs.dates.chunk, r.provs.texts.chunk = 1024, 1024, 256
 		r.attest.tx = r.arena()
 		// The approval condition of every spec a finding that needs
 		// action can have, built once (read-only afterwards, so that
