@@ -1358,23 +1358,68 @@ func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	if saysNone(l) {
 		return noneRecorded(l, "listed_on")
 	}
-	got, errL := url.Parse(l)
+	got, okL := urlHost(l)
 	// A page on the account's own platform (its profile) is not a
 	// website we manage, whatever register.yaml says of our website.
-	if acc, err1 := url.Parse(strings.TrimSpace(socialOf(s).URL)); err1 == nil && acc.Host != "" {
-		if errL == nil && strings.EqualFold(acc.Host, got.Host) {
-			return resultJE(riskassess.OutcomeNotMet, "listed_on", []string{"掲載先 ", l, " はアカウントと同じプラットフォーム（", acc.Host, "）で、自ら管理するサイトではない"},
-				[]string{l, " is on the account's own platform (", acc.Host, "), not a website we manage"})
+	if acc, ok1 := urlHost(strings.TrimSpace(socialOf(s).URL)); ok1 && acc != "" {
+		if okL && strings.EqualFold(acc, got) {
+			return resultJE(riskassess.OutcomeNotMet, "listed_on", []string{"掲載先 ", l, " はアカウントと同じプラットフォーム（", acc, "）で、自ら管理するサイトではない"},
+				[]string{l, " is on the account's own platform (", acc, "), not a website we manage"})
 		}
 	}
 	if s.Org != nil && s.Org.Website != "" {
 		site, ok := websiteHost(s.Org.Website)
-		if ok && errL == nil && site != "" && !strings.EqualFold(site, got.Host) {
+		if ok && okL && site != "" && !strings.EqualFold(site, got) {
 			return resultJE(riskassess.OutcomePartial, "listed_on", []string{"掲載先 ", l, " は自サイト（", site, "）ではない"}, []string{l, " is not on our own website (", site, ")"})
 		}
 	}
 	return resultJE(riskassess.OutcomeMet, "listed_on", []string{"掲載先 ", l}, []string{"listed at ", l})
 }
+
+// urlHost returns the Host of url.Parse(raw); ok is false when raw does
+// not parse. A URL of the plain form scheme://host[/?#...] whose host is
+// letters, digits, dots and hyphens, with no control character and no
+// escape (%) anywhere, is read without url.Parse (which allocates a URL):
+// url.Parse gives that host as written and no error.
+func urlHost(raw string) (host string, ok bool) {
+	if h, ok := plainURLHost(raw); ok {
+		return h, true
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "", false
+	}
+	return u.Host, true
+}
+
+// plainURLHost returns the host of raw when raw is of the plain form
+// urlHost reads itself; ok is false otherwise.
+func plainURLHost(raw string) (host string, ok bool) {
+	i := 0
+	for i < len(raw) && (isASCIILetter(raw[i]) || i > 0 && (raw[i] >= '0' && raw[i] <= '9' || raw[i] == '+' || raw[i] == '-' || raw[i] == '.')) {
+		i++
+	}
+	if i == 0 || !strings.HasPrefix(raw[i:], "://") {
+		return "", false
+	}
+	start := i + 3
+	end := start
+	for end < len(raw) && (isASCIILetter(raw[end]) || raw[end] >= '0' && raw[end] <= '9' || raw[end] == '.' || raw[end] == '-') {
+		end++
+	}
+	if end == start || end < len(raw) && raw[end] != '/' && raw[end] != '?' && raw[end] != '#' {
+		return "", false
+	}
+	for j := end; j < len(raw); j++ {
+		if c := raw[j]; c < ' ' || c == 0x7f || c == '%' {
+			return "", false
+		}
+	}
+	return raw[start:end], true
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // parsedWebsite is an organisation's website and its host (url.Parse);
 // ok is false when it does not parse.
