@@ -8,9 +8,12 @@ import "sync"
 // results: the requirements are sorted and their finding specs and
 // approval conditions built once, here, and shared by every assessment
 // the function makes (Assess builds them again on every call, and each of
-// its results holds a copy). Each assessment's findings, due items and
-// texts are allocated on their own, so that one kept assessment holds no
-// other's (AssessAll cuts them from shared blocks).
+// its results holds a copy). Each assessment's findings, due items,
+// blockers, finding dates and texts are allocated on their own, so that
+// one kept assessment holds no other's (AssessAll cuts them from shared
+// blocks); only the provenances of register fields are shared, one per
+// field, and a short message made by JoinText (the catalogue's) may share
+// a 4 KB block with other texts (see JoinText).
 //
 // The function is safe for concurrent use; Requirement Applies and Check
 // functions and blocker rules are then called concurrently, as AssessAll
@@ -35,7 +38,7 @@ func (sc Scorer) Assessor(org *Organisation, reqs []Requirement) (func(e Entry, 
 	// A run prepared as for many entries (the approval conditions built
 	// once), whose slices are allocated one by one.
 	r := newRun(&sc, org, reqs, 2)
-	r.findings.chunk, r.due.chunk, r.texts.chunk = 0, 0, 0
+	r.allocateEach()
 	// Each goroutine assesses with a run of its own (its caches and
 	// scratch), forked from r.
 	runs := sync.Pool{New: func() any { return r.fork() }}

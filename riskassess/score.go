@@ -622,6 +622,15 @@ func (r *run) takeDue(items []DueItem) []DueItem {
 	return out
 }
 
+// allocateEach makes r allocate every per-assessment slice and text on
+// its own (each block's chunk 0), as for a single Assess: for Assessor,
+// whose caller keeps few assessments and must not keep a block of others
+// with one (TestAllocateEachZeroesEveryBlock).
+func (r *run) allocateEach() {
+	r.findings.chunk, r.due.chunk, r.texts.chunk, r.blockerBlock.chunk = 0, 0, 0, 0
+	r.provs.block.chunk, r.provs.dates.chunk, r.provs.texts.chunk = 0, 0, 0
+}
+
 // arena returns where r cuts the texts of its assessments from: r.txt for
 // the run of a register, nil (each text allocated on its own) for a
 // single Assess, which would not fill a chunk.
