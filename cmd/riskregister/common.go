@@ -191,14 +191,24 @@ func coldLoadGC() (restore func()) {
 // peak RSS); a larger register has its goal grow with it. Call it after
 // the load (lowerGCWhileLoading restores the percentage it found when its
 // last load ends).
+//
+// It holds loadingGC's lock while it reads and sets the percentage, so
+// that a load starting at the same moment never records its briefly
+// switched-off collector (-1) as the percentage to restore.
 func raiseGCAfterLoad() (restore func()) {
+	loadingGC.Lock()
+	defer loadingGC.Unlock()
 	old := debug.SetGCPercent(-1)
 	if old <= 0 {
 		debug.SetGCPercent(old)
 		return func() {}
 	}
 	debug.SetGCPercent(3 * old)
-	return func() { debug.SetGCPercent(old) }
+	return func() {
+		loadingGC.Lock()
+		defer loadingGC.Unlock()
+		debug.SetGCPercent(old)
+	}
 }
 
 // loadingGC is the state of lowerGCWhileLoading and coldLoadGC.
