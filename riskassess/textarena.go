@@ -4,7 +4,7 @@ import "unsafe"
 
 // textArena is where a run builds the texts of its assessments (the
 // messages of expiry findings, the labels of due items, the reasons of
-// review dates): strings cut from shared chunks of bytes rather than
+// review dates and of answers given after the as-of date): strings cut from shared chunks of bytes rather than
 // allocated one by one, which saves the allocator and the garbage
 // collector an object per text (tens of thousands for a register of
 // 10,000 entries). A chunk stays in memory while any string cut from it
