@@ -389,9 +389,19 @@ var accountHosts = map[string]riskassess.Platform{
 // with or without @); a name in Japanese is not compared with the URL.
 var accountHandle = regexp.MustCompile(`^@?[A-Za-z0-9._-]+$`)
 
+// facebookOldPage is the form of an old Facebook page address: the page's
+// title with hyphens and its numeric id (facebook.com/Chofu-City-Council-123456789012345),
+// which names no username to compare with a handle.
+var facebookOldPage = regexp.MustCompile(`-[0-9]{8,}$`)
+
+// simpleAccount is the form of an account name in a path segment after a
+// prefix (/pg/NAME, /_u/NAME).
+var simpleAccount = regexp.MustCompile(`^@?[A-Za-z0-9._-]+$`)
+
 // urlAccount returns the platform of an account page URL on a known host
-// and the account name its path shows ("" when the path shows none: a
-// YouTube /channel/ID, a Facebook profile.php?id=, …).
+// and the account name its path shows, without a leading @ ("" when the
+// path shows none: a YouTube /channel/ID, a Facebook profile.php?id=, an
+// Instagram post, any LINE URL, …).
 func urlAccount(u string) (riskassess.Platform, string) {
 	pu, err := url.Parse(strings.TrimSpace(u))
 	if err != nil {
@@ -411,6 +421,13 @@ func urlAccount(u string) (riskassess.Platform, string) {
 		return pl, ""
 	}
 	first := segs[0]
+	// second is the account a /pg/NAME or /_u/NAME path names, when simple.
+	second := func() string {
+		if len(segs) >= 2 && simpleAccount.MatchString(segs[1]) {
+			return strings.TrimPrefix(segs[1], "@")
+		}
+		return ""
+	}
 	switch pl {
 	case riskassess.PlatformYouTube, riskassess.PlatformTikTok:
 		if strings.HasPrefix(first, "@") {
@@ -418,15 +435,19 @@ func urlAccount(u string) (riskassess.Platform, string) {
 		}
 		return pl, ""
 	case riskassess.PlatformLINE:
-		// line.me/R/ti/p/@id, line.me/ti/p/@id
-		last := segs[len(segs)-1]
-		if strings.HasPrefix(last, "@") && len(segs) >= 3 {
-			return pl, last[1:]
-		}
+		// An official account has a basic ID (@123abcde) and may have a
+		// premium ID, both valid for it: the ID in the URL need not be
+		// the handle's, so only the platform is compared.
 		return pl, ""
 	case riskassess.PlatformFacebook:
 		switch strings.ToLower(first) {
-		case "profile.php", "pages", "people", "groups", "p", "share":
+		case "pg":
+			first = second()
+		case "profile.php", "pages", "people", "groups", "p", "share", "sharer", "sharer.php", "watch", "events",
+			"hashtag", "story.php", "permalink.php", "photo.php", "photo", "photos", "media", "reel", "search":
+			return pl, ""
+		}
+		if facebookOldPage.MatchString(first) {
 			return pl, ""
 		}
 	case riskassess.PlatformX:
@@ -436,11 +457,25 @@ func urlAccount(u string) (riskassess.Platform, string) {
 		}
 	case riskassess.PlatformInstagram:
 		switch strings.ToLower(first) {
-		case "p", "reel", "reels", "stories", "explore":
+		case "_u":
+			// instagram.com/_u/NAME opens NAME's profile in the app.
+			first = second()
+		case "p", "reel", "reels", "stories", "explore", "tv", "accounts", "direct":
 			return pl, ""
 		}
 	}
-	return pl, first
+	return pl, strings.TrimPrefix(first, "@")
+}
+
+// sameAccount reports whether an ASCII handle names the account name of
+// a URL on platform pl: case aside, with or without @, and for Facebook,
+// which ignores them in usernames, dots aside.
+func sameAccount(pl riskassess.Platform, handle, name string) bool {
+	h := strings.TrimPrefix(handle, "@")
+	if pl == riskassess.PlatformFacebook {
+		h, name = strings.ReplaceAll(h, ".", ""), strings.ReplaceAll(name, ".", "")
+	}
+	return strings.EqualFold(h, name)
 }
 
 // accountURL refuses a social account whose url is an account page of
@@ -461,7 +496,7 @@ func (c *checker) accountURL(pl riskassess.Platform, handle, u string) {
 		return
 	}
 	h := strings.TrimSpace(handle)
-	if name == "" || !accountHandle.MatchString(h) || strings.EqualFold(strings.TrimPrefix(h, "@"), name) {
+	if name == "" || !accountHandle.MatchString(h) || sameAccount(upl, h, name) {
 		return
 	}
 	c.errorf(p{"url"}, CodeBadValue, nil,

@@ -594,7 +594,41 @@ func TestAccountURL(t *testing.T) {
 		{"facebook", `chofu.gikai`, "https://www.facebook.com/profile.php?id=1000", nil},
 		{"facebook", `chofu.gikai`, "https://www.facebook.com/chofu.kouhou", other("https://www.facebook.com/chofu.kouhou", "chofu.kouhou", "chofu.gikai")},
 		{"line", `"@chofugikai"`, "https://line.me/R/ti/p/@chofugikai", nil},
-		{"line", `"@chofugikai"`, "https://line.me/R/ti/p/@chofushi", other("https://line.me/R/ti/p/@chofushi", "chofushi", "@chofugikai")},
+		// A LINE official account has a basic ID (@123abcde) and may have
+		// a premium ID, both valid for it: only the platform is compared.
+		{"line", `"@chofugikai"`, "https://line.me/R/ti/p/@chofushi", nil},
+		{"line", `"@chofugikai"`, "https://line.me/R/ti/p/@123abcde", nil},
+		{"x", `"@chofugikai"`, "https://line.me/R/ti/p/@chofugikai", []string{
+			`bad-value social/x.yaml:6:6: url "https://line.me/R/ti/p/@chofugikai" is a page of LINE, not of the account's platform X (formerly Twitter): correct the url or the platform`}},
+		// An @ before the account name in the path, typed or escaped.
+		{"x", `"@chofu_gikai"`, "https://twitter.com/@chofu_gikai", nil},
+		{"x", `"@chofu_gikai"`, "https://x.com/%40chofu_gikai", nil},
+		{"x", `"@chofu_gikai"`, "https://x.com/@chofu_gikai_lib", other("https://x.com/@chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"instagram", `"@chofu_gikai"`, "https://www.instagram.com/@chofu_gikai/", nil},
+		{"facebook", `"@chofu.gikai"`, "https://www.facebook.com/@chofu.gikai", nil},
+		{"note", `"@chofu_gikai_report"`, "https://note.com/@chofu_gikai_report", nil},
+		// Facebook paths that name no account, an old page address, a
+		// /pg/ page, and usernames compared without dots.
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/watch/?v=123", nil},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/events/123456/", nil},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/hashtag/chofu", nil},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/story.php?story_fbid=1&id=2", nil},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/permalink.php?story_fbid=1&id=2", nil},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/photo.php?fbid=1", nil},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/media/set/?set=a.1", nil},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/sharer/sharer.php?u=x", nil},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/pg/chofu.gikai/posts/", nil},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/pg/chofu.kouhou/posts/", other("https://www.facebook.com/pg/chofu.kouhou/posts/", "chofu.kouhou", "chofu.gikai")},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/Chofu-City-Council-123456789012345", nil},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/pg/Chofu-City-Council-123456789012345/about/", nil},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/ChofuGikai", nil},
+		{"facebook", `chofugikai`, "https://www.facebook.com/chofu.gikai/", nil},
+		// Instagram paths that name no account; /_u/NAME opens NAME.
+		{"instagram", `chofu_gikai`, "https://www.instagram.com/tv/CabcDEF/", nil},
+		{"instagram", `chofu_gikai`, "https://www.instagram.com/accounts/login/", nil},
+		{"instagram", `chofu_gikai`, "https://www.instagram.com/direct/inbox/", nil},
+		{"instagram", `chofu_gikai`, "https://www.instagram.com/_u/chofu_gikai", nil},
+		{"instagram", `chofu_gikai`, "https://www.instagram.com/_u/chofu_gikai_lib", other("https://www.instagram.com/_u/chofu_gikai_lib", "chofu_gikai_lib", "chofu_gikai")},
 		{"tiktok", `"@chofu_gikai"`, "https://www.tiktok.com/@chofu_gikai", nil},
 		{"note", `chofu_gikai_report`, "https://note.com/chofu_gikai_report", nil},
 		{"x", `調布市議会（公式）`, "https://x.com/chofu_gikai", nil},
