@@ -55,15 +55,15 @@ var titles = map[string]riskassess.Text{
 	FindCorpKana:       riskassess.T("フリガナが国税庁のデータと一致", "Kana reading agrees with the agency's data"),
 	FindCorpClosed:     riskassess.T("登記記録が閉鎖されていない", "Registration not closed"),
 	FindCorpMerged:     riskassess.T("合併により解散していない", "Not dissolved by a merger"),
-	FindProviderRecord: riskassess.T("提供者の委託事業者が却下・廃止されていない", "Provider contractor not rejected or retired"),
+	FindProviderRecord: riskassess.T("提供者の委託事業者が却下・停止・廃止されていない", "Provider contractor not rejected, suspended or retired"),
 }
 
 // IsCrossCheck reports whether id is the id of a cross-check finding.
 func IsCrossCheck(id string) bool { _, ok := severities[id]; return ok }
 
 // Findings returns the cross-check findings of every entry of reg on asOf,
-// by entry: a service in use whose provider contractor is rejected or
-// retired (FindProviderRecord, CheckProvider), and the mismatches against
+// by entry: a service in use whose provider contractor is rejected,
+// suspended or retired (FindProviderRecord, CheckProvider), and the mismatches against
 // the newest snapshot of each list dated on or before asOf
 // (listsnapshot.On; for a corporate number, the newest that lists it, back
 // to the newest national one: corporateFor). Entries that are records on
@@ -122,8 +122,8 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 }
 
 // providers adds to out the FindProviderRecord finding of every service of
-// reg in use on asOf whose provider contractor is a record then
-// (CheckProvider). It checks (mustCheck) each service naming a contractor
+// reg in use on asOf whose provider contractor is a record or suspended
+// then (CheckProvider). It checks (mustCheck) each service naming a contractor
 // and that contractor, whose approval status it reads.
 func providers(out map[riskassess.EntryKey][]riskassess.Finding, reg *riskassess.Register, asOf riskassess.Date) {
 	var contractors map[string]*riskassess.Contractor

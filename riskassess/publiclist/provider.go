@@ -10,21 +10,29 @@ import (
 // service against its provider (not a public list, but like the LST-…
 // findings a check between entries that Apply adds with weight 0): a
 // service in use (not a record on the as-of date) whose provider.contractor
-// names a contractor the council rejected or retired (riskassess.RecordOn).
-// Without it the service showed as approved while it relied on a
-// contractor the council had turned down or stopped using. A service that
-// is itself rejected or retired is not checked: a retired provider of a
-// retired service is expected.
+// names a contractor the council rejected or retired (riskassess.RecordOn)
+// or whose suspension is in force on the as-of date. Without it the
+// service showed as approved while it relied on a contractor the council
+// had turned down, suspended or stopped using. A service that is itself
+// rejected or retired is not checked: a retired provider of a retired
+// service is expected.
 const FindProviderRecord = "REF-PROVIDER-RECORD"
 
 // CheckProvider returns the FindProviderRecord finding of service s on
 // asOf when s is in use and its provider contractor c (nil: none named or
-// not in the register) is rejected or retired on asOf; else nil.
+// not in the register) is rejected or retired on asOf, or suspended by
+// the decision in force on asOf (Approval.InForceOn); else nil. The
+// message names the status in force; for a retired contractor the
+// remediation adds that a company still providing the service on its own
+// terms is recorded by provider.name and provider.corporate_number.
 func CheckProvider(s *riskassess.Service, c *riskassess.Contractor, asOf riskassess.Date) []riskassess.Finding {
-	if c == nil || riskassess.RecordOn(s, asOf) || !riskassess.RecordOn(c, asOf) {
+	if c == nil || riskassess.RecordOn(s, asOf) {
 		return nil
 	}
 	in := c.Approval.InForceOn(asOf)
+	if in.Status != riskassess.StatusSuspended && !riskassess.RecordOn(c, asOf) {
+		return nil
+	}
 	label, labelEn := in.Status.Label("ja"), strings.ToLower(in.Status.Label("en"))
 	when, whenEn := "", ""
 	if !in.DecidedOn.IsZero() {
@@ -36,11 +44,19 @@ func CheckProvider(s *riskassess.Service, c *riskassess.Contractor, asOf riskass
 		file = "contractors/" + c.ID + ".yaml"
 	}
 	evidence := "provider.contractor ← " + file
+	remediation := riskassess.T(
+		"このサービスの利用を見直し、使わないなら廃止の見直しを記録してください。提供者の記載（provider.contractor）の誤りなら正してください",
+		"review the use of this service and record its retirement if it is no longer used; if provider.contractor is wrong, correct it")
+	if in.Status == riskassess.StatusRetired {
+		// A contractor retired when its outsourcing contract ended may
+		// still provide the service under its own terms of use: then it
+		// is a provider, not a contractor of the council.
+		remediation = riskassess.T(remediation.Ja+"。委託契約の終了後もその会社が自社の利用規約でサービスを提供しているなら、provider.contractor ではなく provider.name と provider.corporate_number で記録してください",
+			remediation.En+"; if the company still provides the service on its own terms (not under the ended outsourcing contract), record it with provider.name and provider.corporate_number instead of provider.contractor")
+	}
 	return []riskassess.Finding{{
 		FindingSpec: &riskassess.FindingSpec{Requirement: FindProviderRecord, Title: titles[FindProviderRecord], Severity: severities[FindProviderRecord],
-			Remediation: riskassess.T(
-				"このサービスの利用を見直し、使わないなら廃止の見直しを記録してください。提供者の記載（provider.contractor）の誤りなら正してください",
-				"review the use of this service and record its retirement if it is no longer used; if provider.contractor is wrong, correct it")},
+			Remediation: remediation},
 		Outcome:  riskassess.OutcomeNotMet,
 		Evidence: evidence,
 		Message: riskassess.T(

@@ -8,10 +8,13 @@ import (
 )
 
 // TestProviderRecord: a service in use whose provider contractor is
-// rejected or retired on the as-of date gets the REF-PROVIDER-RECORD
-// finding (with or without public-list snapshots); a service that is itself
-// a record, a contractor still approved on the as-of date (retired later)
-// and a provider given by name do not.
+// rejected, retired or suspended on the as-of date gets the
+// REF-PROVIDER-RECORD finding (with or without public-list snapshots),
+// naming the status in force; for a retired contractor the remediation
+// says how to record a company that still provides the service on its own
+// terms. A service that is itself a record, a contractor still approved on
+// the as-of date (retired or suspended later, or resumed) and a provider
+// given by name do not.
 func TestProviderRecord(t *testing.T) {
 	asOf := date("2026-12-01")
 	approval := func(st riskassess.ApprovalStatus, on string, hist ...riskassess.DecisionRecord) riskassess.Approval {
@@ -29,12 +32,24 @@ func TestProviderRecord(t *testing.T) {
 		byName     bool
 		lists      bool
 		want       bool
+		label      string // the status the message names, in English
 	}{
 		{name: "both approved", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusApproved, "2025-04-01")},
-		{name: "provider rejected", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusRejected, "2026-06-01"), want: true},
+		{name: "provider rejected", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusRejected, "2026-06-01"), want: true, label: "rejected"},
 		{name: "provider rejected, with snapshots", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusRejected, "2026-06-01"), lists: true, want: true},
 		{name: "provider retired", service: approval(riskassess.StatusApproved, "2025-04-01"),
-			contractor: approval(riskassess.StatusRetired, "2026-06-01", approvedBefore), want: true},
+			contractor: approval(riskassess.StatusRetired, "2026-06-01", approvedBefore), want: true, label: "retired"},
+		{name: "provider suspended", service: approval(riskassess.StatusApproved, "2025-04-01"),
+			contractor: approval(riskassess.StatusSuspended, "2026-06-01", approvedBefore), want: true, label: "suspended"},
+		{name: "provider suspended, resumption requested", service: approval(riskassess.StatusApproved, "2025-04-01"),
+			contractor: approval(riskassess.StatusRequested, "", approvedBefore, riskassess.DecisionRecord{Status: riskassess.StatusSuspended, On: date("2026-06-01")}),
+			want:       true, label: "suspended"},
+		{name: "provider suspended after the as-of date", service: approval(riskassess.StatusApproved, "2025-04-01"),
+			contractor: approval(riskassess.StatusSuspended, "2027-01-10", approvedBefore)},
+		{name: "provider suspended and resumed", service: approval(riskassess.StatusApproved, "2025-04-01"),
+			contractor: approval(riskassess.StatusApproved, "2026-09-01", approvedBefore, riskassess.DecisionRecord{Status: riskassess.StatusSuspended, On: date("2026-06-01")})},
+		{name: "service suspended, provider suspended", service: approval(riskassess.StatusSuspended, "2026-06-01", approvedBefore),
+			contractor: approval(riskassess.StatusSuspended, "2026-06-01", approvedBefore), want: true, label: "suspended"},
 		{name: "service requested, provider rejected", service: approval(riskassess.StatusRequested, ""), contractor: approval(riskassess.StatusRejected, "2026-06-01"), want: true},
 		{name: "provider retired after the as-of date", service: approval(riskassess.StatusApproved, "2025-04-01"),
 			contractor: approval(riskassess.StatusRetired, "2027-01-10", approvedBefore)},
@@ -77,6 +92,15 @@ func TestProviderRecord(t *testing.T) {
 			for _, m := range []string{got.Message.Ja, got.Message.En, got.Evidence} {
 				if !strings.Contains(m, "contractors/acme.yaml") {
 					t.Errorf("%q does not name the contractor's file", m)
+				}
+			}
+			if tc.label != "" && !strings.Contains(got.Message.En, "was "+tc.label+" on 2026-06-01") {
+				t.Errorf("message %q does not say the contractor was %s", got.Message.En, tc.label)
+			}
+			ownTerms := tc.label == "retired"
+			for _, m := range []string{got.Remediation.Ja, got.Remediation.En} {
+				if strings.Contains(m, "provider.corporate_number") != ownTerms {
+					t.Errorf("remediation %q: says how to record a provider on its own terms %v, want %v", m, !ownTerms, ownTerms)
 				}
 			}
 			if as[0].Counts.NotMet != 1 {
