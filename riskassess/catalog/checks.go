@@ -1133,10 +1133,14 @@ func slaAvailability(q *req, s *riskassess.Subject) riskassess.Result {
 		if n > 0 && n <= 1 && !strings.HasSuffix(v, "%") {
 			// A fraction (0.999 typed into a General cell for 99.9%)
 			// was scored as an availability under 1% (partial), as
-			// sla.availability refuses it (store: percent).
+			// sla.availability refuses it (store: percent). The
+			// questionnaire import drops a typed % (xlsx parseNumber),
+			// so "0.5%" arrives as "0.5": the message names both
+			// readings and asserts neither.
 			p := formatG(math.Round(n*1e8) / 1e6)
-			return result(riskassess.OutcomeNotMet, q.path, "回答「"+v+"」は割合で、稼働率（%）として読めない（"+p+"% なら "+p+" と回答する）",
-				"the answer "+strconv.Quote(v)+" is a fraction, not an availability in percent (answer "+p+" for "+p+"%)")
+			return result(riskassess.OutcomeNotMet, q.path,
+				"回答「"+v+"」は 1 以下の数で、割合（"+p+"%）とも "+v+"% とも読める。稼働率を % の数値で回答する（99.9% なら 99.9）",
+				"the answer "+strconv.Quote(v)+" is a number of 1 or less, which reads as a fraction ("+p+"%) or as "+v+"%: answer the availability as a number in percent (99.9 for 99.9%)")
 		}
 		path, pct = q.path, n
 	}

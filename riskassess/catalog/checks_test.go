@@ -628,6 +628,7 @@ func cases() map[string][]tc {
 		// partial as "0.999% は 99% 未満"; sla.availability refuses it.
 		{"answer 0.999", sub(svc(), "Q-CLD-19", "0.999"), notMet, "answers.Q-CLD-19"},
 		{"answer 1", sub(svc(), "Q-CLD-19", "1"), notMet, "answers.Q-CLD-19"},
+		{"answer 0.5", sub(svc(), "Q-CLD-19", "0.5"), notMet, "answers.Q-CLD-19"},
 		{"answer 1.5", sub(svc(), "Q-CLD-19", "1.5"), part, "answers.Q-CLD-19"},
 		{"answer 0.5%", sub(svc(), "Q-CLD-19", "0.5%"), part, "answers.Q-CLD-19"},
 		{"no answer", sub(svc()), noAns, ""},
@@ -1162,6 +1163,35 @@ func TestChecks(t *testing.T) {
 	}
 	for id := range all {
 		t.Errorf("cases for %s, which is not in the catalogue", id)
+	}
+}
+
+// TestAvailabilityFraction: the questionnaire import drops a typed %
+// (xlsx parseNumber), so a vendor's "0.5%" reaches Q-CLD-19 as "0.5", and
+// the not-met message asserted it was a fraction of 50%. A number of 1 or
+// less names both readings and asks for the percent.
+func TestAvailabilityFraction(t *testing.T) {
+	var q *riskassess.Requirement
+	for _, r := range Default() {
+		if r.ID == "CLD-19" {
+			q = &r
+		}
+	}
+	if q == nil {
+		t.Fatal("no CLD-19 in the catalogue")
+	}
+	for _, tt := range []struct{ v, ja, en string }{
+		{"0.5", "回答「0.5」は 1 以下の数で、割合（50%）とも 0.5% とも読める。稼働率を % の数値で回答する（99.9% なら 99.9）",
+			`the answer "0.5" is a number of 1 or less, which reads as a fraction (50%) or as 0.5%: answer the availability as a number in percent (99.9 for 99.9%)`},
+		{"0.999", "回答「0.999」は 1 以下の数で、割合（99.9%）とも 0.999% とも読める。稼働率を % の数値で回答する（99.9% なら 99.9）",
+			`the answer "0.999" is a number of 1 or less, which reads as a fraction (99.9%) or as 0.999%: answer the availability as a number in percent (99.9 for 99.9%)`},
+		{"1", "回答「1」は 1 以下の数で、割合（100%）とも 1% とも読める。稼働率を % の数値で回答する（99.9% なら 99.9）",
+			`the answer "1" is a number of 1 or less, which reads as a fraction (100%) or as 1%: answer the availability as a number in percent (99.9 for 99.9%)`},
+	} {
+		got := evaluate(*q, sub(svc(), "Q-CLD-19", tt.v))
+		if got.Outcome != notMet || got.Message.Ja != tt.ja || got.Message.En != tt.en {
+			t.Errorf("%s: %s %q / %q, want not met %q / %q", tt.v, got.Outcome, got.Message.Ja, got.Message.En, tt.ja, tt.en)
+		}
 	}
 }
 
