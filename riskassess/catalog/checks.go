@@ -232,9 +232,10 @@ var applies = map[string]appliesFunc{
 	},
 	"OUT-40": func(s *riskassess.Subject) bool { return len(contractorOf(s).Incidents) > 0 },
 	"OUT-41": func(s *riskassess.Subject) bool {
-		cs := contractorOf(s).Contracts
-		for i := range cs {
-			if cs[i].InForceOn(s.AsOf) && contractMyNumberData(&cs[i]) {
+		k := contractorOf(s)
+		sc := scheme(s)
+		for i := range k.Contracts {
+			if contractMyNumberData(&k.Contracts[i]) && k.Live(&sc, i, s.AsOf) {
 				return true
 			}
 		}
@@ -435,25 +436,44 @@ func contractMyNumberData(c *riskassess.Contract) bool {
 	return contractHas(c, func(in *riskassess.InformationAccess) bool { return in.MyNumber })
 }
 
-// myNumberSegmentsRecorded (OUT-41): every contract in force with My
-// Number data records its segments. Without them the blocker
-// BLK-MYNUMBER-SEGMENT, which looks only at stated segments, cannot see My
-// Number data handled outside the My Number segment; a service records
-// them under CLD-65.
+// myNumberSegmentsRecorded (OUT-41): every live contract with My Number
+// data (Contractor.Live: not ended, or ended with its data neither
+// returned nor carried on by a renewal, the contracts
+// BLK-MYNUMBER-SEGMENT and inherent risk count) records its segments.
+// Without them the blocker, which looks only at stated segments, cannot
+// see My Number data handled outside the My Number segment; a service
+// records them under CLD-65. Every contract lacking them is named; the
+// evidence is the first one's field.
 func myNumberSegmentsRecorded(_ *req, s *riskassess.Subject) riskassess.Result {
-	cs := contractorOf(s).Contracts
+	k := contractorOf(s)
+	sc := scheme(s)
 	n := 0
-	for i := range cs {
-		c := &cs[i]
-		if !c.InForceOn(s.AsOf) || !contractMyNumberData(c) {
+	var ids []string
+	evidence := "" // the first contract lacking them, as the clause checks
+	for i := range k.Contracts {
+		c := &k.Contracts[i]
+		if !contractMyNumberData(c) || !k.Live(&sc, i, s.AsOf) {
 			continue
 		}
 		n++
 		if len(c.Segments) == 0 {
-			return result(riskassess.OutcomeNotMet, "contracts["+strconv.Itoa(i)+"].segments",
-				"特定個人情報（マイナンバー）を扱う契約 "+c.ID+" にネットワーク区分が記録されていない",
-				"contract "+c.ID+" involves My Number data but records no network segment")
+			ids = append(ids, c.ID)
+			if evidence == "" {
+				evidence = "contracts[" + strconv.Itoa(i) + "].segments"
+			}
 		}
+	}
+	switch len(ids) {
+	case 0:
+	case 1:
+		return result(riskassess.OutcomeNotMet, evidence,
+			"特定個人情報（マイナンバー）を扱う契約 "+ids[0]+" にネットワーク区分が記録されていない",
+			"contract "+ids[0]+" involves My Number data but records no network segment")
+	default:
+		list := strings.Join(ids, ", ")
+		return result(riskassess.OutcomeNotMet, evidence,
+			"特定個人情報（マイナンバー）を扱う契約 "+list+" にネットワーク区分が記録されていない",
+			"contracts "+list+" involve My Number data but record no network segment")
 	}
 	ns := strconv.Itoa(n)
 	return result(riskassess.OutcomeMet, "contracts[].segments",

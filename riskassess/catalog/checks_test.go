@@ -78,6 +78,15 @@ func con(mods ...func(*riskassess.Contractor)) *riskassess.Contractor {
 }
 
 func noContracts(c *riskassess.Contractor) { c.Contracts = nil }
+
+// secondMyNumberContract adds a contract in force, k2, with My Number data
+// and no segments.
+func secondMyNumberContract(c *riskassess.Contractor) {
+	c.Contracts = append(c.Contracts, riskassess.Contract{
+		ID: "k2", Scope: "住民票写しの入力", From: day("2026-04-01"), To: day("2027-03-31"),
+		Information: []riskassess.InformationAccess{{Description: "申請書", Class: class("3", "2", "1"), MyNumber: true}},
+	})
+}
 func contractEnded(c *riskassess.Contractor) {
 	c.Contracts[0].To = day("2026-06-30")
 }
@@ -532,7 +541,18 @@ func cases() map[string][]tc {
 		{"my number segment named, no item says so", sub(con(func(c *riskassess.Contractor) {
 			c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
 		})), na, ""},
-		{"contract ended", sub(con(myNumber, contractEnded)), na, ""},
+		// A contract that ended with its My Number data not returned is
+		// live (Contractor.Live), as BLK-MYNUMBER-SEGMENT and inherent
+		// risk count it; once the data were returned it is not.
+		{"contract ended, data not returned", sub(con(myNumber, contractEnded)), notMet, "contracts[0].segments"},
+		{"contract ended, data returned", sub(con(myNumber, contractEnded, func(c *riskassess.Contractor) {
+			c.Contracts[0].DataReturnedOn = day("2026-07-15")
+		})), na, ""},
+		// Every contract lacking segments is named, not only the first.
+		{"two contracts without segments", sub(con(myNumber, secondMyNumberContract)), notMet, "contracts[0].segments"},
+		{"second contract without segments", sub(con(myNumber, secondMyNumberContract, func(c *riskassess.Contractor) {
+			c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
+		})), notMet, "contracts[1].segments"},
 		{"no contracts", sub(con(noContracts)), na, ""},
 	}
 
@@ -1192,6 +1212,25 @@ func TestAvailabilityFraction(t *testing.T) {
 		if got.Outcome != notMet || got.Message.Ja != tt.ja || got.Message.En != tt.en {
 			t.Errorf("%s: %s %q / %q, want not met %q / %q", tt.v, got.Outcome, got.Message.Ja, got.Message.En, tt.ja, tt.en)
 		}
+	}
+}
+
+// TestMyNumberSegmentsNamed: OUT-41 named only the first contract with My
+// Number data lacking segments; it names each of them.
+func TestMyNumberSegmentsNamed(t *testing.T) {
+	var q *riskassess.Requirement
+	for _, r := range Default() {
+		if r.ID == "OUT-41" {
+			q = &r
+		}
+	}
+	if q == nil {
+		t.Fatal("no OUT-41 in the catalogue")
+	}
+	got := evaluate(*q, sub(con(myNumber, secondMyNumberContract)))
+	if want := riskassess.T("特定個人情報（マイナンバー）を扱う契約 k1, k2 にネットワーク区分が記録されていない",
+		"contracts k1, k2 involve My Number data but record no network segment"); got.Message != want {
+		t.Errorf("message %+v, want %+v", got.Message, want)
 	}
 }
 
