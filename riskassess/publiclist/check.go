@@ -33,29 +33,31 @@ const (
 // merged contractor are what check fails on (check --fail-on high and
 // critical); a differing name or date is a record to correct.
 var severities = map[string]riskassess.Severity{
-	FindISMAPNotListed: riskassess.SeverityHigh,
-	FindISMAPName:      riskassess.SeverityMedium,
-	FindISMAPExpiry:    riskassess.SeverityMedium,
-	FindISMAPScope:     riskassess.SeverityMedium,
-	FindCorpNotFound:   riskassess.SeverityHigh,
-	FindCorpName:       riskassess.SeverityMedium,
-	FindCorpKana:       riskassess.SeverityLow,
-	FindCorpClosed:     riskassess.SeverityCritical,
-	FindCorpMerged:     riskassess.SeverityCritical,
-	FindProviderRecord: riskassess.SeverityHigh,
+	FindISMAPNotListed:      riskassess.SeverityHigh,
+	FindISMAPName:           riskassess.SeverityMedium,
+	FindISMAPExpiry:         riskassess.SeverityMedium,
+	FindISMAPScope:          riskassess.SeverityMedium,
+	FindCorpNotFound:        riskassess.SeverityHigh,
+	FindCorpName:            riskassess.SeverityMedium,
+	FindCorpKana:            riskassess.SeverityLow,
+	FindCorpClosed:          riskassess.SeverityCritical,
+	FindCorpMerged:          riskassess.SeverityCritical,
+	FindProviderRecord:      riskassess.SeverityHigh,
+	FindSubcontractorRecord: riskassess.SeverityHigh,
 }
 
 var titles = map[string]riskassess.Text{
-	FindISMAPNotListed: riskassess.T("ISMAPクラウドサービスリストに掲載", "Listed on the ISMAP cloud service list"),
-	FindISMAPName:      riskassess.T("サービス名・事業者名がリストと一致", "Service and provider names agree with the list"),
-	FindISMAPExpiry:    riskassess.T("有効期限がリストと一致", "Expiry agrees with the list"),
-	FindISMAPScope:     riskassess.T("利用機能がリストの対象範囲に記載", "Functions used are in the listed scope"),
-	FindCorpNotFound:   riskassess.T("法人番号が国税庁のデータに存在", "Corporate number exists in the agency's data"),
-	FindCorpName:       riskassess.T("商号が国税庁のデータと一致", "Legal name agrees with the agency's data"),
-	FindCorpKana:       riskassess.T("フリガナが国税庁のデータと一致", "Kana reading agrees with the agency's data"),
-	FindCorpClosed:     riskassess.T("登記記録が閉鎖されていない", "Registration not closed"),
-	FindCorpMerged:     riskassess.T("合併により解散していない", "Not dissolved by a merger"),
-	FindProviderRecord: riskassess.T("提供者の委託事業者が却下・停止・廃止されていない", "Provider contractor not rejected, suspended or retired"),
+	FindISMAPNotListed:      riskassess.T("ISMAPクラウドサービスリストに掲載", "Listed on the ISMAP cloud service list"),
+	FindISMAPName:           riskassess.T("サービス名・事業者名がリストと一致", "Service and provider names agree with the list"),
+	FindISMAPExpiry:         riskassess.T("有効期限がリストと一致", "Expiry agrees with the list"),
+	FindISMAPScope:          riskassess.T("利用機能がリストの対象範囲に記載", "Functions used are in the listed scope"),
+	FindCorpNotFound:        riskassess.T("法人番号が国税庁のデータに存在", "Corporate number exists in the agency's data"),
+	FindCorpName:            riskassess.T("商号が国税庁のデータと一致", "Legal name agrees with the agency's data"),
+	FindCorpKana:            riskassess.T("フリガナが国税庁のデータと一致", "Kana reading agrees with the agency's data"),
+	FindCorpClosed:          riskassess.T("登記記録が閉鎖されていない", "Registration not closed"),
+	FindCorpMerged:          riskassess.T("合併により解散していない", "Not dissolved by a merger"),
+	FindProviderRecord:      riskassess.T("提供者の委託事業者が却下・停止・廃止されていない", "Provider contractor not rejected, suspended or retired"),
+	FindSubcontractorRecord: riskassess.T("再委託先の委託事業者が却下・停止・廃止されていない", "Subcontracted contractors not rejected, suspended or retired"),
 }
 
 // IsCrossCheck reports whether id is the id of a cross-check finding.
@@ -63,12 +65,14 @@ func IsCrossCheck(id string) bool { _, ok := severities[id]; return ok }
 
 // Findings returns the cross-check findings of every entry of reg on asOf,
 // by entry: a service in use whose provider contractor is rejected,
-// suspended or retired (FindProviderRecord, CheckProvider), and the mismatches against
+// suspended or retired (FindProviderRecord, CheckProvider), a contractor
+// in use re-contracting to such a contractor (FindSubcontractorRecord,
+// CheckSubcontractors), and the mismatches against
 // the newest snapshot of each list dated on or before asOf
 // (listsnapshot.On; for a corporate number, the newest that lists it, back
 // to the newest national one: corporateFor). Entries that are records on
 // asOf (rejected, retired: riskassess.RecordOn) are not checked. Without
-// snapshots it returns only the provider findings. The result is
+// snapshots it returns only the provider and subcontractor findings. The result is
 // deterministic. Findings
 // panics with the error of riskassess.CheckEntry (wrapping ErrEntryValue)
 // for the first contractor or service with a value its field does not
@@ -98,7 +102,8 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 			continue
 		}
 		if fs := CheckCorporate(corporateFor(lists, asOf, c.CorporateNumber), c.CorporateNumber, c.LegalName, c.LegalNameKana, "", lists); len(fs) > 0 {
-			out[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: c.ID}] = fs
+			k := riskassess.EntryKey{Kind: riskassess.KindContractor, ID: c.ID}
+			out[k] = append(fs, out[k]...) // the subcontractors' finding (providers) last
 		}
 	}
 	for _, s := range reg.Services {
@@ -123,10 +128,36 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 
 // providers adds to out the FindProviderRecord finding of every service of
 // reg in use on asOf whose provider contractor is a record or suspended
-// then (CheckProvider). It checks (mustCheck) each service naming a contractor
-// and that contractor, whose approval status it reads.
+// then (CheckProvider), and the FindSubcontractorRecord finding of every
+// contractor re-contracting to such a contractor (CheckSubcontractors). It
+// checks (mustCheck) each service or contractor naming a contractor and
+// that contractor, whose approval status it reads.
 func providers(out map[riskassess.EntryKey][]riskassess.Finding, reg *riskassess.Register, asOf riskassess.Date) {
 	var contractors map[string]*riskassess.Contractor
+	for _, k := range reg.Contractors {
+		named := false
+		for i := range k.Contracts {
+			for _, sub := range k.Contracts[i].Subcontractors {
+				if sub.Contractor == "" || sub.Contractor == k.ID {
+					continue
+				}
+				if contractors == nil {
+					contractors = report.ContractorIndex(reg)
+				}
+				if c := contractors[sub.Contractor]; c != nil {
+					named = true
+					mustCheck(&reg.Org, c)
+				}
+			}
+		}
+		if !named {
+			continue
+		}
+		mustCheck(&reg.Org, k)
+		if fs := CheckSubcontractors(k, contractors, asOf); len(fs) > 0 {
+			out[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: k.ID}] = fs
+		}
+	}
 	for _, s := range reg.Services {
 		if s.Provider.Contractor == "" {
 			continue

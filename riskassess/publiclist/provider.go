@@ -1,6 +1,7 @@
 package publiclist
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -39,10 +40,7 @@ func CheckProvider(s *riskassess.Service, c *riskassess.Contractor, asOf riskass
 		d := in.DecidedOn.String()
 		when, whenEn = "（"+d+"）", " on "+d
 	}
-	file := c.Source
-	if file == "" {
-		file = "contractors/" + c.ID + ".yaml"
-	}
+	file := contractorFile(c)
 	evidence := "provider.contractor ← " + file
 	remediation := riskassess.T(
 		"このサービスの利用を見直し、使わないなら廃止の見直しを記録してください。提供者の記載（provider.contractor）の誤りなら正してください",
@@ -63,4 +61,86 @@ func CheckProvider(s *riskassess.Service, c *riskassess.Contractor, asOf riskass
 			"提供者の委託事業者「"+c.ID+"」（"+file+"）は基準日 "+asOf.String()+" の時点で"+label+when+"されています。このサービスは、議会が"+label+"した事業者に依拠したまま利用中として記録されています",
 			"the provider contractor "+c.ID+" ("+file+") was "+labelEn+whenEn+", by the as-of date "+asOf.String()+": the service is recorded in use while it relies on a contractor the council "+labelEn),
 	}}
+}
+
+// FindSubcontractorRecord is the id of the register's own cross-check of a
+// contractor against its subcontractors (like FindProviderRecord, added by
+// Apply with weight 0): a contractor in use (not a record on the as-of
+// date) with a contract in force on the as-of date (Contract.InForceOn)
+// whose subcontractors[].contractor names another registered contractor
+// the council rejected or retired (riskassess.RecordOn) or whose
+// suspension is in force on the as-of date. Without it the contractor's
+// re-contracting showed as fine while the work went to a company the
+// council had turned down, suspended or stopped using. A contractor that
+// is itself rejected or retired is not checked; a subcontractor that names
+// the contractor itself or an id not in the register is left to
+// validation.
+const FindSubcontractorRecord = "REF-SUBCONTRACTOR-RECORD"
+
+// CheckSubcontractors returns the FindSubcontractorRecord finding of
+// contractor k on asOf: one finding naming every subcontractor (once, by
+// id, file, status in force and its date) of k's contracts in force on
+// asOf that contractors (by id; see report.ContractorIndex) holds as
+// rejected or retired on asOf, or suspended by the decision in force on
+// asOf (Approval.InForceOn), with the first one's path as Evidence
+// (contracts[i].subcontractors[j].contractor ← its file). It returns nil
+// when k is a record on asOf or no subcontractor is such.
+func CheckSubcontractors(k *riskassess.Contractor, contractors map[string]*riskassess.Contractor, asOf riskassess.Date) []riskassess.Finding {
+	if riskassess.RecordOn(k, asOf) {
+		return nil
+	}
+	var ja, en []string
+	evidence := ""
+	seen := map[string]bool{}
+	for i := range k.Contracts {
+		ct := &k.Contracts[i]
+		if !ct.InForceOn(asOf) {
+			continue
+		}
+		for j, sub := range ct.Subcontractors {
+			c := contractors[sub.Contractor]
+			if sub.Contractor == "" || sub.Contractor == k.ID || c == nil || seen[sub.Contractor] {
+				continue
+			}
+			in := c.Approval.InForceOn(asOf)
+			if in.Status != riskassess.StatusSuspended && !riskassess.RecordOn(c, asOf) {
+				continue
+			}
+			seen[sub.Contractor] = true
+			file := contractorFile(c)
+			if evidence == "" {
+				evidence = "contracts[" + strconv.Itoa(i) + "].subcontractors[" + strconv.Itoa(j) + "].contractor ← " + file
+			}
+			when, whenEn := "", ""
+			if !in.DecidedOn.IsZero() {
+				d := in.DecidedOn.String()
+				when, whenEn = "（"+d+"）", " on "+d
+			}
+			ja = append(ja, "「"+c.ID+"」（"+file+"、"+in.Status.Label("ja")+when+"）")
+			en = append(en, c.ID+" ("+file+", "+strings.ToLower(in.Status.Label("en"))+whenEn+")")
+		}
+	}
+	if len(ja) == 0 {
+		return nil
+	}
+	return []riskassess.Finding{{
+		FindingSpec: &riskassess.FindingSpec{Requirement: FindSubcontractorRecord, Title: titles[FindSubcontractorRecord], Severity: severities[FindSubcontractorRecord],
+			Remediation: riskassess.T(
+				"再委託を見直し、再委託をやめたならその再委託先（または事前承認日 approved_on）を契約から削除して記録してください。再委託先の記載（subcontractors[].contractor）の誤りなら正してください",
+				"review the re-contracting; if it has stopped, record that by removing the subcontractor (or its approved_on) from the contract; if subcontractors[].contractor is wrong, correct it")},
+		Outcome:  riskassess.OutcomeNotMet,
+		Evidence: evidence,
+		Message: riskassess.T(
+			"基準日 "+asOf.String()+" の時点で議会が却下・停止・廃止している委託事業者に再委託しています: "+strings.Join(ja, "、"),
+			"by the as-of date "+asOf.String()+", work is re-contracted to contractors the council rejected, suspended or retired: "+strings.Join(en, ", ")),
+	}}
+}
+
+// contractorFile returns the register file of c: its Source, or the path
+// its id gives.
+func contractorFile(c *riskassess.Contractor) string {
+	if c.Source != "" {
+		return c.Source
+	}
+	return "contractors/" + c.ID + ".yaml"
 }

@@ -1,6 +1,8 @@
 package publiclist
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -102,6 +104,127 @@ func TestProviderRecord(t *testing.T) {
 				if strings.Contains(m, "provider.corporate_number") != ownTerms {
 					t.Errorf("remediation %q: says how to record a provider on its own terms %v, want %v", m, !ownTerms, ownTerms)
 				}
+			}
+			if as[0].Counts.NotMet != 1 {
+				t.Errorf("counts %v, want 1 not met", as[0].Counts)
+			}
+		})
+	}
+}
+
+// TestSubcontractorRecord: a contractor in use with a contract in force
+// whose subcontractors[].contractor names a contractor rejected, retired
+// or suspended on the as-of date gets one REF-SUBCONTRACTOR-RECORD finding
+// naming every such subcontractor (id, file, status and date), with the
+// first one's path as evidence. A subcontractor still approved on the
+// as-of date (suspension lifted, suspended or retired later), one of an
+// ended contract, one naming the entry itself, and an entry that is itself
+// retired do not.
+func TestSubcontractorRecord(t *testing.T) {
+	asOf := date("2026-12-01")
+	approval := func(st riskassess.ApprovalStatus, on string, hist ...riskassess.DecisionRecord) riskassess.Approval {
+		a := riskassess.Approval{Status: st, History: hist}
+		if on != "" {
+			a.DecidedOn = date(on)
+		}
+		return a
+	}
+	approvedBefore := riskassess.DecisionRecord{Status: riskassess.StatusApproved, On: date("2025-04-01")}
+	approved := approval(riskassess.StatusApproved, "2025-04-01")
+	rejected := approval(riskassess.StatusRejected, "2026-06-01")
+	retired := approval(riskassess.StatusRetired, "2026-06-01", approvedBefore)
+	suspended := approval(riskassess.StatusSuspended, "2026-06-01", approvedBefore)
+	tests := []struct {
+		name  string
+		entry riskassess.Approval
+		subs  []riskassess.Approval // of sub1, sub2, …, each named by the contract
+		to    string                // the contract's end
+		self  bool                  // the contract also names the entry itself
+		lists bool
+		want  []string // the statuses named, in English, in order
+	}{
+		{name: "approved", entry: approved, subs: []riskassess.Approval{approved}},
+		{name: "rejected", entry: approved, subs: []riskassess.Approval{rejected}, want: []string{"rejected"}},
+		{name: "rejected, with snapshots", entry: approved, subs: []riskassess.Approval{rejected}, lists: true, want: []string{"rejected"}},
+		{name: "retired", entry: approved, subs: []riskassess.Approval{retired}, want: []string{"retired"}},
+		{name: "suspended in force", entry: approved, subs: []riskassess.Approval{suspended}, want: []string{"suspended"}},
+		{name: "suspension lifted", entry: approved,
+			subs: []riskassess.Approval{approval(riskassess.StatusApproved, "2026-09-01", approvedBefore, riskassess.DecisionRecord{Status: riskassess.StatusSuspended, On: date("2026-06-01")})}},
+		{name: "suspended after the as-of date", entry: approved, subs: []riskassess.Approval{approval(riskassess.StatusSuspended, "2027-01-10", approvedBefore)}},
+		{name: "retired after the as-of date", entry: approved, subs: []riskassess.Approval{approval(riskassess.StatusRetired, "2027-01-10", approvedBefore)}},
+		{name: "entry itself retired", entry: retired, subs: []riskassess.Approval{retired}},
+		{name: "entry itself rejected", entry: rejected, subs: []riskassess.Approval{rejected}},
+		{name: "entry suspended", entry: suspended, subs: []riskassess.Approval{suspended}, want: []string{"suspended"}},
+		{name: "two subcontractors named", entry: approved, subs: []riskassess.Approval{approved, rejected, suspended}, want: []string{"rejected", "suspended"}},
+		{name: "contract ended", entry: approved, subs: []riskassess.Approval{rejected}, to: "2026-03-31"},
+		{name: "names itself", entry: suspended, self: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			k := &riskassess.Contractor{LegalName: "株式会社アクメ"}
+			k.ID, k.Source, k.Approval = "acme", "contractors/acme.yaml", tc.entry
+			ct := riskassess.Contract{ID: "c1", Scope: "保守", From: date("2025-04-01")}
+			if tc.to != "" {
+				ct.To = date(tc.to)
+			}
+			reg := &riskassess.Register{Contractors: []*riskassess.Contractor{k}}
+			for i, a := range tc.subs {
+				c := &riskassess.Contractor{LegalName: "株式会社サブ"}
+				c.ID, c.Source, c.Approval = "sub"+strconv.Itoa(i+1), "contractors/sub"+strconv.Itoa(i+1)+".yaml", a
+				reg.Contractors = append(reg.Contractors, c)
+				ct.Subcontractors = append(ct.Subcontractors, riskassess.Subcontractor{Contractor: c.ID, Scope: "入力"})
+			}
+			if tc.self {
+				ct.Subcontractors = append(ct.Subcontractors, riskassess.Subcontractor{Contractor: "acme", Scope: "入力"})
+			}
+			k.Contracts = []riskassess.Contract{ct}
+			if tc.lists {
+				reg.Lists = []*riskassess.ListSnapshot{ismapSnapshot("2026-11-01")}
+			}
+			as := []riskassess.Assessment{{Kind: riskassess.KindContractor, EntryID: "acme", AsOf: asOf}}
+			Apply(reg, as)
+			var got []*riskassess.Finding
+			for i := range as[0].Findings {
+				if f := &as[0].Findings[i]; f.Requirement == FindSubcontractorRecord {
+					got = append(got, f)
+				}
+			}
+			if len(got) != min(len(tc.want), 1) {
+				t.Fatalf("%d %s findings, want %d (findings %+v)", len(got), FindSubcontractorRecord, min(len(tc.want), 1), as[0].Findings)
+			}
+			if len(got) == 0 {
+				return
+			}
+			f := got[0]
+			if f.Outcome != riskassess.OutcomeNotMet || f.Severity != severities[FindProviderRecord] || f.Weight != 0 ||
+				f.Title.Ja == "" || f.Title.En == "" || f.Remediation.Ja == "" || f.Remediation.En == "" {
+				t.Errorf("incomplete finding %+v", f)
+			}
+			// The first flagged subcontractor's index in the contract.
+			first := 0
+			for first < len(tc.subs) && tc.subs[first].Status == riskassess.StatusApproved {
+				first++
+			}
+			sub := "sub" + strconv.Itoa(first+1)
+			if want := "contracts[0].subcontractors[" + strconv.Itoa(first) + "].contractor ← contractors/" + sub + ".yaml"; f.Evidence != want {
+				t.Errorf("evidence %q, want %q", f.Evidence, want)
+			}
+			var named []string
+			for i, a := range tc.subs {
+				id := "sub" + strconv.Itoa(i+1)
+				in := strings.Contains(f.Message.En, id+" (contractors/"+id+".yaml, ")
+				if in != strings.Contains(f.Message.Ja, "「"+id+"」（contractors/"+id+".yaml、") {
+					t.Errorf("%s named in one language only: %q / %q", id, f.Message.Ja, f.Message.En)
+				}
+				if in {
+					named = append(named, strings.ToLower(a.Status.Label("en")))
+					if !strings.Contains(f.Message.En, id+" (contractors/"+id+".yaml, "+named[len(named)-1]+" on 2026-06-01)") {
+						t.Errorf("message %q does not give %s's status and date", f.Message.En, id)
+					}
+				}
+			}
+			if !slices.Equal(named, tc.want) {
+				t.Errorf("message %q names statuses %v, want %v", f.Message.En, named, tc.want)
 			}
 			if as[0].Counts.NotMet != 1 {
 				t.Errorf("counts %v, want 1 not met", as[0].Counts)
