@@ -12,7 +12,8 @@ import (
 )
 
 // TestBuildIncremental: a build after an edit (an entry's name, a
-// contractor named by a service, register.yaml, a public-list snapshot)
+// contractor named by a service, the approval of a contractor named as
+// another's subcontractor, register.yaml, a public-list snapshot)
 // gives the files a fresh build without the cache gives, and an unchanged
 // rebuild carries every file forward.
 func TestBuildIncremental(t *testing.T) {
@@ -59,6 +60,9 @@ func TestBuildIncremental(t *testing.T) {
 	for _, tc := range []struct{ name, file, from, to string }{
 		{"entry name", "social/facebook-chofu-gikai.yaml", "ja: 調布市議会 Facebook ページ", "ja: 調布市議会 Facebook ページ改"},
 		{"contractor of a service", "contractors/chofu-eizo-haishin.yaml", "株式会社調布映像配信", "株式会社調布映像配信改"},
+		// chofu-eizo-haishin re-contracts to tama-shuwa: its page gains
+		// REF-SUBCONTRACTOR-RECORD.
+		{"subcontractor of a contractor", "contractors/tama-shuwa.yaml", "  status: approved\n", "  status: rejected\n"},
 		{"public list", "lists/ismap-2026-11-01.yaml", `valid_until: "2027-02-28"`, `valid_until: "2027-01-31"`},
 		{"register.yaml", "register.yaml", "ja: ", "ja: 改"},
 	} {

@@ -3,6 +3,7 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"hash"
 	"maps"
 	"slices"
 	"sync"
@@ -74,8 +75,10 @@ func (c *keyedCache) Observe(rel string, key [32]byte) {
 // that is not an entry (register.yaml, public-list snapshots); an entry's
 // key is that of its file, and for a service naming its provider's
 // contractor entry that of the contractor's file too (the cross-check
-// against the public lists compares the contractor's legal name:
-// publiclist.Apply). Assessments are made by this tool from those files,
+// against the public lists compares the contractor's legal name, and
+// REF-PROVIDER-RECORD reads its approval: publiclist.Apply), and for a
+// contractor naming registered subcontractors those of their files
+// (REF-SUBCONTRACTOR-RECORD reads their approvals). Assessments are made by this tool from those files,
 // register.yaml, the lists, the catalogue and the as-of date (an Options
 // field), so the keys cover them. nil when the cache did not see the load.
 func (c *keyedCache) inputs(reg *riskassess.Register) *sitegen.Inputs {
@@ -105,25 +108,53 @@ func (c *keyedCache) inputs(reg *riskassess.Register) *sitegen.Inputs {
 		h.Write(k[:])
 	}
 	keys := maps.Clone(c.keys)
-	// A service's provider, found without a search of reg.Contractors per
-	// service (Entry is asked for every entry of the register).
+	// A service's provider and a contractor's subcontractors, found
+	// without a search of reg.Contractors per entry (Entry is asked for
+	// every entry of the register).
 	contractors := report.ContractorIndex(reg)
 	in := &sitegen.Inputs{Entry: func(e riskassess.Entry) ([32]byte, bool) {
 		k, ok := keys[e.Base().Source]
 		if !ok || !entries[e.Base().Source] {
 			return k, false
 		}
-		if s, isService := e.(*riskassess.Service); isService && s.Provider.Contractor != "" {
-			h := sha256.New()
-			h.Write(k[:])
-			if pc := contractors[s.Provider.Contractor]; pc != nil {
-				ck, ok := keys[pc.Source]
-				if !ok {
-					return k, false
+		switch e := e.(type) {
+		case *riskassess.Service:
+			if e.Provider.Contractor != "" {
+				h := sha256.New()
+				h.Write(k[:])
+				if pc := contractors[e.Provider.Contractor]; pc != nil {
+					ck, ok := keys[pc.Source]
+					if !ok {
+						return k, false
+					}
+					h.Write(ck[:])
 				}
-				h.Write(ck[:])
+				h.Sum(k[:0])
 			}
-			h.Sum(k[:0])
+		case *riskassess.Contractor:
+			// Its subcontractors' approvals decide REF-SUBCONTRACTOR-RECORD
+			// (publiclist.CheckSubcontractors).
+			var h hash.Hash
+			for i := range e.Contracts {
+				for _, sub := range e.Contracts[i].Subcontractors {
+					sc := contractors[sub.Contractor]
+					if sc == nil || sc == e {
+						continue
+					}
+					ck, ok := keys[sc.Source]
+					if !ok {
+						return k, false
+					}
+					if h == nil {
+						h = sha256.New()
+						h.Write(k[:])
+					}
+					h.Write(ck[:])
+				}
+			}
+			if h != nil {
+				h.Sum(k[:0])
+			}
 		}
 		return k, true
 	}}

@@ -19,7 +19,7 @@ import (
 
 // TestServeEqualsFreshBuild: before any edit and after each saved edit
 // (an entry's name, the same entry again, a contractor named by services,
-// a public-list snapshot, register.yaml, an entry after register.yaml, an
+// a subcontractor's name and approval, a public-list snapshot, register.yaml, an entry after register.yaml, an
 // answer that changes a requirement's outcome, an entry removed), every
 // file serve answers is the one a fresh build without any cache gives,
 // and the page of the entry removed answers 404. The downloads are
@@ -97,8 +97,10 @@ func TestServeEqualsFreshBuild(t *testing.T) {
 		{"entry after register.yaml", "social/facebook-chofu-gikai.yaml", "ページ改二", "ページ"},
 		{"outcome changed", "social/x-chofu-gikai.yaml", "\nmfa: true\n", "\nmfa: false\n"},
 		// tama-shuwa is a subcontractor of chofu-eizo-haishin: its name is
-		// on that contractor's page, which no assessment changes.
+		// on that contractor's page, and its approval decides that
+		// contractor's REF-SUBCONTRACTOR-RECORD.
 		{"subcontractor's name", "contractors/tama-shuwa.yaml", "ja: 株式会社多摩手話通訳センター", "ja: 株式会社多摩手話通訳センター改"},
+		{"subcontractor rejected", "contractors/tama-shuwa.yaml", "  status: approved\n", "  status: rejected\n"},
 		// A new file (from "" and to set): a service naming a contractor.
 		{"service added", "services/gikai-chukei-2.yaml", "", "copy of services/gikai-chukei.yaml"},
 		{"entry removed", "social/x-chofu-gikai.yaml", "", ""},
@@ -164,11 +166,16 @@ func TestServeEqualsFreshBuild(t *testing.T) {
 			if got != 0 {
 				t.Errorf("%s: %d entries assessed, want none", tc.name, got)
 			}
-		case strings.HasPrefix(tc.file, "social/") || added || tc.name == "subcontractor's name":
-			// One file, nothing assessed through it: a subcontractor's
-			// name is shown by the contractor's page, not assessed.
+		case strings.HasPrefix(tc.file, "social/") || added:
+			// One file, nothing assessed through it.
 			if got != 1 {
 				t.Errorf("%s: %d entries assessed, want 1", tc.name, got)
+			}
+		case strings.HasPrefix(tc.name, "subcontractor"):
+			// The subcontractor and the one contractor naming it (whose
+			// REF-SUBCONTRACTOR-RECORD reads the subcontractor's file).
+			if got != 2 {
+				t.Errorf("%s: %d entries assessed, want 2", tc.name, got)
 			}
 		case strings.HasPrefix(tc.file, "contractors/"):
 			if got < 2 || got >= all {

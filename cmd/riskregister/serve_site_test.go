@@ -151,3 +151,44 @@ func TestLazySiteKeepsAnOpenRender(t *testing.T) {
 		t.Errorf("the earlier render %s was not removed once replaced (stat: %v)", old.Name(), err)
 	}
 }
+
+// TestServeMemoFollowsReferencedContractors: serve's memo keeps an entry's
+// assessment only while the files its cross-checks read are unchanged: a
+// service's provider contractor (REF-PROVIDER-RECORD) and a contractor's
+// subcontractors (REF-SUBCONTRACTOR-RECORD). After the referenced
+// contractor is rejected, the page of the entry naming it shows the
+// finding, as a fresh load does.
+func TestServeMemoFollowsReferencedContractors(t *testing.T) {
+	for _, tc := range []struct{ name, file, page, finding string }{
+		// gikai-chukei's provider is chofu-eizo-haishin.
+		{"provider", "contractors/chofu-eizo-haishin.yaml", "entries/service/gikai-chukei.html", "REF-PROVIDER-RECORD"},
+		// chofu-eizo-haishin re-contracts to tama-shuwa.
+		{"subcontractor", "contractors/tama-shuwa.yaml", "entries/contractor/chofu-eizo-haishin.html", "REF-SUBCONTRACTOR-RECORD"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir, site, prepare := lazyExample(t)
+			read := func() string {
+				t.Helper()
+				f, err := site.open(tc.page)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer f.Close()
+				b, err := io.ReadAll(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return string(b)
+			}
+			prepare()
+			if strings.Contains(read(), tc.finding) {
+				t.Fatalf("%s shows %s before the edit", tc.page, tc.finding)
+			}
+			edit(t, dir, tc.file, "  status: approved\n", "  status: rejected\n")
+			prepare()
+			if !strings.Contains(read(), tc.finding) {
+				t.Errorf("after %s was rejected, %s does not show %s (a stale assessment from serve's memo)", tc.file, tc.page, tc.finding)
+			}
+		})
+	}
+}
