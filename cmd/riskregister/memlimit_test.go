@@ -83,11 +83,6 @@ func TestBuildRestoresMemoryLimit(t *testing.T) {
 // off stays off.
 func TestLowerGCWhileLoading(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	gcPercent := func() int {
-		p := debug.SetGCPercent(-1)
-		debug.SetGCPercent(p)
-		return p
-	}
 	end1 := lowerGCWhileLoading()
 	if got := gcPercent(); got != 50 {
 		t.Errorf("GC percent while loading %d, want 50", got)
@@ -120,11 +115,6 @@ func TestLowerGCWhileLoading(t *testing.T) {
 // half; a collector turned off stays off.
 func TestColdLoadGC(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	gcPercent := func() int {
-		p := debug.SetGCPercent(-1)
-		debug.SetGCPercent(p)
-		return p
-	}
 	end1 := lowerGCWhileLoading()
 	end2 := lowerGCWhileLoading()
 	cold := coldLoadGC()
@@ -158,11 +148,6 @@ func TestColdLoadGC(t *testing.T) {
 // off.
 func TestRaiseGCAfterLoad(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	gcPercent := func() int {
-		p := debug.SetGCPercent(-1)
-		debug.SetGCPercent(p)
-		return p
-	}
 	end := raiseGCAfterLoad()
 	if got := gcPercent(); got != 300 {
 		t.Errorf("GC percent while assessing %d, want 300", got)
@@ -180,4 +165,12 @@ func TestRaiseGCAfterLoad(t *testing.T) {
 	if got := gcPercent(); got != -1 {
 		t.Errorf("GC percent after assessing with the collector off %d, want -1", got)
 	}
+}
+
+// gcPercent returns the GC percentage in effect (SetGCPercent reads it
+// only by setting it, so it is set back at once).
+func gcPercent() int {
+	p := debug.SetGCPercent(-1)
+	debug.SetGCPercent(p)
+	return p
 }
