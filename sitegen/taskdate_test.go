@@ -34,22 +34,9 @@ func TestEntryTaskDateFromTheAnswer(t *testing.T) {
 			`<td>2025-07-22（使われていません。台帳の last_onsite_check 2025-06-18 を使用）</td>`,
 		}},
 	} {
-		reg := loadTxtar(t, tc.src)
-		reqs, err := catalog.ForOrg(&reg.Org)
-		if err != nil {
-			t.Fatal(err)
-		}
-		as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf))
-		dir := filepath.Join(t.TempDir(), "site")
-		if _, err := Build(context.Background(), reg, as, Options{OutDir: dir, AsOf: testAsOf, Requirements: reqs}); err != nil {
-			t.Fatalf("%s: Build: %v", tc.name, err)
-		}
-		b, err := os.ReadFile(filepath.Join(dir, "entries", "contractor", "acme-johou.html"))
-		if err != nil {
-			t.Fatal(err)
-		}
+		page := acmePage(t, tc.name, tc.src)
 		for _, want := range tc.want {
-			if !strings.Contains(string(b), want) {
+			if !strings.Contains(page, want) {
 				t.Errorf("%s: page lacks %s", tc.name, want)
 			}
 		}
@@ -84,24 +71,32 @@ func TestEntryReevaluationFromTheAnswer(t *testing.T) {
 			`<td>2026-03-15（使われていません。台帳の last_reviewed 2026-05-01 を使用）</td>`,
 		}},
 	} {
-		reg := loadTxtar(t, tc.src)
-		reqs, err := catalog.ForOrg(&reg.Org)
-		if err != nil {
-			t.Fatal(err)
-		}
-		as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf))
-		dir := filepath.Join(t.TempDir(), "site")
-		if _, err := Build(context.Background(), reg, as, Options{OutDir: dir, AsOf: testAsOf, Requirements: reqs}); err != nil {
-			t.Fatalf("%s: Build: %v", tc.name, err)
-		}
-		b, err := os.ReadFile(filepath.Join(dir, "entries", "contractor", "acme-johou.html"))
-		if err != nil {
-			t.Fatal(err)
-		}
+		page := acmePage(t, tc.name, tc.src)
 		for _, want := range tc.want {
-			if !strings.Contains(string(b), want) {
+			if !strings.Contains(page, want) {
 				t.Errorf("%s: page lacks %s", tc.name, want)
 			}
 		}
 	}
+}
+
+// acmePage builds the site of the register src (txtar) with the built-in
+// catalogue as of testAsOf and returns acme-johou's entry page.
+func acmePage(t *testing.T, name, src string) string {
+	t.Helper()
+	reg := loadTxtar(t, src)
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf))
+	dir := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(context.Background(), reg, as, Options{OutDir: dir, AsOf: testAsOf, Requirements: reqs}); err != nil {
+		t.Fatalf("%s: Build: %v", name, err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "entries", "contractor", "acme-johou.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
