@@ -98,13 +98,7 @@ func TestDueItemsRetiredContractorData(t *testing.T) {
 				t.Errorf("%s: record has next review %s", tc.name, a.NextReview)
 			}
 		}
-		exp := 0
-		for _, f := range a.Findings {
-			if f.Requirement == ExpContractEnd && f.Outcome == OutcomeNotMet {
-				exp++
-			}
-		}
-		wantExp := 0
+		exp, wantExp := notMetOf(a.Findings, ExpContractEnd), 0
 		for _, it := range tc.want {
 			if it.Overdue {
 				wantExp++
@@ -192,12 +186,7 @@ func TestDueItemsRetiredContractorRemediation(t *testing.T) {
 		if diff := cmp.Diff(tc.want, gotA); diff != "" {
 			t.Errorf("%s: Assess Due (-want +got):\n%s", tc.name, diff)
 		}
-		exp, wantExp := 0, 0
-		for _, f := range a.Findings {
-			if f.Requirement == ExpRemediation && f.Outcome == OutcomeNotMet {
-				exp++
-			}
-		}
+		exp, wantExp := notMetOf(a.Findings, ExpRemediation), 0
 		for _, it := range tc.want {
 			if it.Overdue {
 				wantExp++
@@ -235,4 +224,15 @@ func TestDueItemsRecordNoEndNote(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+}
+
+// notMetOf returns how many findings of fs for requirement id are not met.
+func notMetOf(fs []Finding, id string) int {
+	n := 0
+	for _, f := range fs {
+		if f.Requirement == id && f.Outcome == OutcomeNotMet {
+			n++
+		}
+	}
+	return n
 }
