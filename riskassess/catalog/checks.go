@@ -694,55 +694,29 @@ func clause(f contractFilter) checkFunc {
 		}
 		switch {
 		case len(missing) > 0:
-			if len(missing) <= len(mbuf) {
-				// "条項がない契約: " + strings.Join(missing, ", ") without the join.
-				var pj, pe [2 * len(mbuf)]string
-				pj[0], pe[0] = "条項がない契約: ", "contracts without the clause: "
-				n := 1
-				for i, id := range missing {
-					if i > 0 {
-						pj[n], pe[n] = ", ", ", "
-						n++
-					}
-					pj[n], pe[n] = id, id
-					n++
-				}
-				return resultJE(riskassess.OutcomeNotMet, evidence, pj[:n], pe[:n])
-			}
-			m := strings.Join(missing, ", ")
-			return resultJE(riskassess.OutcomeNotMet, evidence, []string{"条項がない契約: ", m}, []string{"contracts without the clause: ", m})
+			// "条項がない契約: " + strings.Join(missing, ", "), as parts
+			// in arrays on the stack (append moves to the heap past them).
+			var bj, be [2 * len(mbuf)]string
+			pj := joinedParts(bj[:0], "条項がない契約: ", missing, ", ")
+			pe := append(append(be[:0], "contracts without the clause: "), pj[1:]...)
+			return resultJE(riskassess.OutcomeNotMet, evidence, pj, pe)
 		case len(found) == 0:
 			return notApplicable("対象となる契約（契約期間中、または終了後も情報が返還・削除されていないもの）がない", "no contract this concerns that is in force or ended with the information not returned")
-		case len(found) <= len(fbuf):
-			// "条項あり: " + each clause named "contract-id article", trimmed
-			// (clauseParts), joined by ", ".
-			var pj, pe [1 + 4*len(fbuf)]string
-			pj[0], pe[0] = "条項あり: ", "clause present: "
-			n := 1
-			for i, fc := range found {
-				if i > 0 {
-					pj[n], pe[n] = ", ", ", "
-					n++
-				}
-				a, b, c := clauseParts(fc.id, fc.article)
-				pj[n], pj[n+1], pj[n+2] = a, b, c
-				pe[n], pe[n+1], pe[n+2] = a, b, c
-				n += 3
-			}
-			return resultJE(riskassess.OutcomeMet, evidence, pj[:n], pe[:n])
 		}
-		var b strings.Builder
+		// "条項あり: " + each clause named "contract-id article", trimmed
+		// (clauseParts), joined by ", ", as parts in arrays on the stack
+		// (append moves to the heap past them).
+		var bj, be [1 + 4*len(fbuf)]string
+		pj := append(bj[:0], "条項あり: ")
 		for i, fc := range found {
 			if i > 0 {
-				b.WriteString(", ")
+				pj = append(pj, ", ")
 			}
-			x, y, z := clauseParts(fc.id, fc.article)
-			b.WriteString(x)
-			b.WriteString(y)
-			b.WriteString(z)
+			a, b, c := clauseParts(fc.id, fc.article)
+			pj = append(pj, a, b, c)
 		}
-		t := b.String()
-		return resultJE(riskassess.OutcomeMet, evidence, []string{"条項あり: ", t}, []string{"clause present: ", t})
+		pe := append(append(be[:0], "clause present: "), pj[1:]...)
+		return resultJE(riskassess.OutcomeMet, evidence, pj, pe)
 	}
 }
 
@@ -1031,22 +1005,13 @@ func permittedUses(q *req, s *riskassess.Subject) riskassess.Result {
 		return presentValue(q, s, "", path)
 	case len(named) == 1:
 		return presentValue(q, s, named[0], path)
-	case len(named) > len(nbuf):
-		return presentValue(q, s, strings.Join(named, "、"), path)
 	}
-	var jb, eb [2*len(nbuf) + 1]string
-	jb[0], eb[0] = "記録あり（", "recorded ("
-	n := 1
-	for i, u := range named {
-		if i > 0 {
-			jb[n], eb[n] = "、", "、"
-			n++
-		}
-		jb[n], eb[n] = u, u
-		n++
-	}
-	jb[n], eb[n] = "）", ")"
-	return resultJE(riskassess.OutcomeMet, path, jb[:n+1], eb[:n+1])
+	// presentValue's "記録あり（…）" with the uses joined by "、", as parts
+	// in arrays on the stack (append moves to the heap past them).
+	var bj, be [2*len(nbuf) + 1]string
+	jb := append(joinedParts(bj[:0], "記録あり（", named, "、"), "）")
+	eb := append(append(be[:0], "recorded ("), jb[1:len(jb)-1]...)
+	return resultJE(riskassess.OutcomeMet, path, jb, append(eb, ")"))
 }
 
 // approverRecorded: the approver is filled in and, when register.yaml

@@ -618,3 +618,17 @@ func (p *indexedPath) at(i int) string {
 	}
 	return p.prefix + strconv.Itoa(i) + p.suffix
 }
+
+// joinedParts appends head and then items with sep between them to dst:
+// the parts of head + strings.Join(items, sep), for resultJE without the
+// join.
+func joinedParts(dst []string, head string, items []string, sep string) []string {
+	dst = append(dst, head)
+	for i, it := range items {
+		if i > 0 {
+			dst = append(dst, sep)
+		}
+		dst = append(dst, it)
+	}
+	return dst
+}
