@@ -190,19 +190,28 @@ type OutcomeCounts struct {
 // Of returns the number of findings with outcome o; 0 for an outcome that
 // is not one of Outcomes.
 func (c OutcomeCounts) Of(o Outcome) int {
-	switch o {
-	case OutcomeMet:
-		return c.Met
-	case OutcomePartial:
-		return c.Partial
-	case OutcomeNotMet:
-		return c.NotMet
-	case OutcomeNotAnswered:
-		return c.NotAnswered
-	case OutcomeNotApplicable:
-		return c.NotApplicable
+	if p := c.field(o); p != nil {
+		return *p
 	}
 	return 0
+}
+
+// field returns the field of c that counts outcome o; nil for an outcome
+// that is not one of Outcomes.
+func (c *OutcomeCounts) field(o Outcome) *int {
+	switch o {
+	case OutcomeMet:
+		return &c.Met
+	case OutcomePartial:
+		return &c.Partial
+	case OutcomeNotMet:
+		return &c.NotMet
+	case OutcomeNotAnswered:
+		return &c.NotAnswered
+	case OutcomeNotApplicable:
+		return &c.NotApplicable
+	}
+	return nil
 }
 
 // Map returns c as a new map with every outcome (Count's form).
@@ -241,20 +250,11 @@ func (c *OutcomeCounts) UnmarshalJSON(b []byte) error {
 	}
 	*c = OutcomeCounts{}
 	for o, n := range m {
-		switch o {
-		case OutcomeMet:
-			c.Met = n
-		case OutcomePartial:
-			c.Partial = n
-		case OutcomeNotMet:
-			c.NotMet = n
-		case OutcomeNotAnswered:
-			c.NotAnswered = n
-		case OutcomeNotApplicable:
-			c.NotApplicable = n
-		default:
+		p := c.field(o)
+		if p == nil {
 			return fmt.Errorf("riskassess: counts: unknown outcome %q (want one of %s) / 件数の結果 %q は使えません", o, strings.Join(o.Allowed(), ", "), o)
 		}
+		*p = n
 	}
 	return nil
 }

@@ -1139,19 +1139,10 @@ func CountOutcomes(fs []Finding) OutcomeCounts {
 // outcomes, one per finding (nil when there is none).
 func countOutcomes(fs []Finding) (n OutcomeCounts, other []Outcome) {
 	for i := range fs {
-		switch o := fs[i].Outcome; o {
-		case OutcomeNotMet:
-			n.NotMet++
-		case OutcomePartial:
-			n.Partial++
-		case OutcomeNotAnswered:
-			n.NotAnswered++
-		case OutcomeMet:
-			n.Met++
-		case OutcomeNotApplicable:
-			n.NotApplicable++
-		default:
-			other = append(other, o)
+		if p := n.field(fs[i].Outcome); p != nil {
+			*p++
+		} else {
+			other = append(other, fs[i].Outcome)
 		}
 	}
 	return n, other
