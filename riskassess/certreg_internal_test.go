@@ -31,6 +31,8 @@ func TestPrivacyMarkNumber(t *testing.T) {
 		{"第 10820123（05） 号", "10820123"},
 		{"\u3000第10820123(05)号\u3000", "10820123"},
 		{"号10820123(05)第", "号10820123(05)第"},
+		{"１０８２０１２３（０５）", "10820123"},
+		{"第１０８２０１２３(05)号", "10820123"},
 	} {
 		if got := string(certRegistration(nil, CertPrivacyMark, c.in)); got != c.want {
 			t.Errorf("certRegistration(PrivacyMark, %q) = %q, want %q", c.in, got, c.want)

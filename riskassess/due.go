@@ -825,9 +825,9 @@ func certRenewed(cs []Certification, i int, asOf Date) bool {
 // becomes (06) at the next renewal), which is dropped. Without it the
 // expiry of a Privacy Mark renewed with its new number stayed in the due
 // lists, overdue, as a certificate lost. Surrounding space is trimmed; in a
-// Privacy Mark's number full-width brackets read as ASCII ones and spaces
-// (ASCII and ideographic) are dropped, and a leading 第 and trailing 号
-// are trimmed.
+// Privacy Mark's number full-width digits and brackets read as ASCII ones
+// (２１０００１２３（０５） is 21000123(05)), spaces (ASCII and ideographic)
+// are dropped, and a leading 第 and trailing 号 are trimmed.
 func certRegistration(buf []byte, t CertType, number string) []byte {
 	n := strings.TrimSpace(number)
 	buf = buf[:0]
@@ -846,6 +846,9 @@ func certRegistration(buf []byte, t CertType, number string) []byte {
 			i += len("\u3000")
 		case n[i] == ' ':
 			i++
+		case n[i] == 0xEF && i+2 < len(n) && n[i+1] == 0xBC && n[i+2] >= 0x90 && n[i+2] <= 0x99: // ０-９ (U+FF10-FF19)
+			buf = append(buf, '0'+n[i+2]-0x90)
+			i += 3
 		default:
 			buf = append(buf, n[i])
 			i++

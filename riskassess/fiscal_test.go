@@ -265,7 +265,8 @@ func TestCertificateDueItemsRenewedSameNumber(t *testing.T) {
 // (04) at the renewal). The renewal recorded with its new number left the
 // old record's expiry in the due items, overdue (and EXP-CERT not met),
 // although the mark was held without a break. The count (in full-width
-// brackets, with 第…号, too) is not part of the registration; another
+// brackets, with 第…号, in full-width digits, too) is not part of the
+// registration: ９９９９０１０５（０３） is 99990105(03); another
 // base number, and an ISMS number with a bracket, stay other certificates.
 func TestCertificateDueItemsPrivacyMarkRenewalCount(t *testing.T) {
 	org := &riskassess.Organisation{}
@@ -286,6 +287,14 @@ func TestCertificateDueItemsPrivacyMarkRenewalCount(t *testing.T) {
 			{Type: riskassess.CertPrivacyMark, Number: "第99990105（03）号", ValidUntil: exportDate("2026-06-30")},
 			{Type: riskassess.CertPrivacyMark, Number: "99990105(04)", ObtainedOn: exportDate("2026-07-01"), ValidUntil: exportDate("2028-06-30")},
 		}, []row{{"privacy-mark 99990105(04)", "2028-06-30"}}},
+		{"full-width digits", []riskassess.Certification{
+			{Type: riskassess.CertPrivacyMark, Number: "第９９９９０１０５（０３）号", ValidUntil: exportDate("2026-06-30")},
+			{Type: riskassess.CertPrivacyMark, Number: "99990105(04)", ObtainedOn: exportDate("2026-07-01"), ValidUntil: exportDate("2028-06-30")},
+		}, []row{{"privacy-mark 99990105(04)", "2028-06-30"}}},
+		{"full-width digits in the renewal", []riskassess.Certification{
+			{Type: riskassess.CertPrivacyMark, Number: "99990105(03)", ValidUntil: exportDate("2026-06-30")},
+			{Type: riskassess.CertPrivacyMark, Number: "９９９９０１０５(０４)", ObtainedOn: exportDate("2026-07-01"), ValidUntil: exportDate("2028-06-30")},
+		}, []row{{"privacy-mark ９９９９０１０５(０４)", "2028-06-30"}}},
 		{"another mark", []riskassess.Certification{
 			{Type: riskassess.CertPrivacyMark, Number: "99990105(03)", ValidUntil: exportDate("2026-06-30")},
 			{Type: riskassess.CertPrivacyMark, Number: "99990106(01)", ValidUntil: exportDate("2028-06-30")},
