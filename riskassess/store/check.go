@@ -401,7 +401,7 @@ var simpleAccount = regexp.MustCompile(`^@?[A-Za-z0-9._-]+$`)
 // urlAccount returns the platform of an account page URL on a known host
 // and the account name its path shows, without a leading @ ("" when the
 // path shows none: a YouTube /channel/ID, a Facebook profile.php?id=, an
-// Instagram post, any LINE URL, …).
+// Instagram post, a note.com hashtag or search page, any LINE URL, …).
 func urlAccount(u string) (riskassess.Platform, string) {
 	pu, err := url.Parse(strings.TrimSpace(u))
 	if err != nil {
@@ -461,6 +461,14 @@ func urlAccount(u string) (riskassess.Platform, string) {
 			// instagram.com/_u/NAME opens NAME's profile in the app.
 			first = second()
 		case "p", "reel", "reels", "stories", "explore", "tv", "accounts", "direct":
+			return pl, ""
+		}
+	case riskassess.PlatformNote:
+		// note.com/NAME and its articles (/NAME/n/KEY) and magazines
+		// (/NAME/m/KEY) name the account; these paths are note's own.
+		switch strings.ToLower(first) {
+		case "hashtag", "search", "topic", "topics", "interests", "contests", "n", "m",
+			"login", "signup", "settings", "sitesettings", "notifications", "premium", "dashboard":
 			return pl, ""
 		}
 	}

@@ -631,6 +631,16 @@ func TestAccountURL(t *testing.T) {
 		{"instagram", `chofu_gikai`, "https://www.instagram.com/_u/chofu_gikai_lib", other("https://www.instagram.com/_u/chofu_gikai_lib", "chofu_gikai_lib", "chofu_gikai")},
 		{"tiktok", `"@chofu_gikai"`, "https://www.tiktok.com/@chofu_gikai", nil},
 		{"note", `chofu_gikai_report`, "https://note.com/chofu_gikai_report", nil},
+		// note.com paths that name no account (a hashtag, a search, a
+		// topic) were read as the account "hashtag", "search", "topic";
+		// an article or magazine of an account names that account.
+		{"note", `chofu_gikai_report`, "https://note.com/hashtag/調布市議会", nil},
+		{"note", `chofu_gikai_report`, "https://note.com/search?q=調布市議会&context=user", nil},
+		{"note", `chofu_gikai_report`, "https://note.com/topic/politics", nil},
+		{"note", `chofu_gikai_report`, "https://note.com/interests/政治", nil},
+		{"note", `chofu_gikai_report`, "https://note.com/chofu_gikai_report/n/n0123456789ab", nil},
+		{"note", `chofu_gikai_report`, "https://note.com/chofu_gikai_lib/m/m0123456789ab", other("https://note.com/chofu_gikai_lib/m/m0123456789ab", "chofu_gikai_lib", "chofu_gikai_report")},
+		{"note", `chofu_gikai_report`, "https://note.com/hashtag_fan", other("https://note.com/hashtag_fan", "hashtag_fan", "chofu_gikai_report")},
 		{"x", `調布市議会（公式）`, "https://x.com/chofu_gikai", nil},
 		{"other", `"@chofu_gikai"`, "https://www.youtube.com/@chofu_gikai", nil},
 		{"x", `"@chofu_gikai"`, "https://x.example/other", nil},
