@@ -307,3 +307,22 @@ func TestNameKey(t *testing.T) {
 		t.Errorf("KanaKey: %q %q %q", KanaKey("カブシキガイシャ アクメ"), KanaKey("あくめ"), KanaKey("ｱｸﾒ"))
 	}
 }
+
+// TestParseListDateSerialOutOfRange: a number below 2000-01-01's serial
+// (a year alone, 2027) or past Excel's last day is refused with a reason in
+// Japanese first and English second ("ja / en", as package wareki's
+// reasons are), naming the number and the fix; it was "serial 2027 out of
+// range", in English only.
+func TestParseListDateSerialOutOfRange(t *testing.T) {
+	for _, v := range []string{"2027", "3000000", "-1"} {
+		_, err := parseListDate(v, false)
+		if err == nil {
+			t.Fatalf("parseListDate(%q): no error", v)
+		}
+		ja, en, ok := strings.Cut(err.Error(), " / ")
+		if !ok || !strings.Contains(ja, "数値 "+v+" は") || !strings.Contains(ja, "年月日を区切って") ||
+			!strings.Contains(en, "the number "+v+" is not an Excel date serial") {
+			t.Errorf("parseListDate(%q) = %q, want Japanese first, then English, naming the number and the fix", v, err)
+		}
+	}
+}
