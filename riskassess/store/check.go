@@ -401,7 +401,9 @@ var simpleAccount = regexp.MustCompile(`^@?[A-Za-z0-9._-]+$`)
 // urlAccount returns the platform of an account page URL on a known host
 // and the account name its path shows, without a leading @ ("" when the
 // path shows none: a YouTube /channel/ID, a Facebook profile.php?id=, an
-// Instagram post, a note.com hashtag or search page, any LINE URL, …).
+// Instagram post, a note.com hashtag or search page, any LINE URL, …). An
+// X follow link names the account in its screen_name, an old address
+// (twitter.com/#!/NAME) after its #!.
 func urlAccount(u string) (riskassess.Platform, string) {
 	pu, err := url.Parse(strings.TrimSpace(u))
 	if err != nil {
@@ -411,8 +413,13 @@ func urlAccount(u string) (riskassess.Platform, string) {
 	if !ok {
 		return "", ""
 	}
+	path := pu.Path
+	if strings.Trim(path, "/") == "" && strings.HasPrefix(pu.Fragment, "!/") {
+		// An old address, twitter.com/#!/NAME: the page is after #!.
+		path = pu.Fragment[1:]
+	}
 	var segs []string
-	for _, s := range strings.Split(pu.Path, "/") {
+	for _, s := range strings.Split(path, "/") {
 		if s != "" {
 			segs = append(segs, s)
 		}
@@ -452,7 +459,17 @@ func urlAccount(u string) (riskassess.Platform, string) {
 		}
 	case riskassess.PlatformX:
 		switch strings.ToLower(first) {
-		case "i", "intent", "home", "share", "search", "hashtag":
+		case "intent":
+			// A follow button's link, /intent/follow?screen_name=NAME
+			// (or /intent/user), names the account in the query.
+			if sn := pu.Query().Get("screen_name"); len(segs) >= 2 && sn != "" && simpleAccount.MatchString(sn) {
+				switch strings.ToLower(segs[1]) {
+				case "follow", "user":
+					return pl, strings.TrimPrefix(sn, "@")
+				}
+			}
+			return pl, ""
+		case "i", "home", "share", "search", "hashtag":
 			return pl, ""
 		}
 	case riskassess.PlatformInstagram:

@@ -604,6 +604,15 @@ func TestAccountURL(t *testing.T) {
 		{"x", `"@chofu_gikai"`, "https://twitter.com/@chofu_gikai", nil},
 		{"x", `"@chofu_gikai"`, "https://x.com/%40chofu_gikai", nil},
 		{"x", `"@chofu_gikai"`, "https://x.com/@chofu_gikai_lib", other("https://x.com/@chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		// A follow button's link names the account in screen_name, an old
+		// address after #!/: both passed whatever account they named.
+		{"x", `"@chofu_gikai"`, "https://twitter.com/intent/follow?screen_name=chofu_gikai", nil},
+		{"x", `"@chofu_gikai"`, "https://twitter.com/intent/follow?screen_name=chofu_gikai_lib", other("https://twitter.com/intent/follow?screen_name=chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"x", `"@chofu_gikai"`, "https://x.com/intent/user?screen_name=chofu_gikai_lib", other("https://x.com/intent/user?screen_name=chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"x", `"@chofu_gikai"`, "https://x.com/intent/user?user_id=123456", nil},
+		{"x", `"@chofu_gikai"`, "https://x.com/intent/post?text=hello", nil},
+		{"x", `"@chofu_gikai"`, "https://twitter.com/#!/chofu_gikai", nil},
+		{"x", `"@chofu_gikai"`, "https://twitter.com/#!/chofu_gikai_lib", other("https://twitter.com/#!/chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
 		{"instagram", `"@chofu_gikai"`, "https://www.instagram.com/@chofu_gikai/", nil},
 		{"facebook", `"@chofu.gikai"`, "https://www.facebook.com/@chofu.gikai", nil},
 		{"note", `"@chofu_gikai_report"`, "https://note.com/@chofu_gikai_report", nil},
