@@ -389,6 +389,21 @@ var accountHosts = map[string]riskassess.Platform{
 // with or without @); a name in Japanese is not compared with the URL.
 var accountHandle = regexp.MustCompile(`^@?[A-Za-z0-9._-]+$`)
 
+// atAccount finds an account name after @ in a handle that is a name in
+// Japanese: 調布市議会（@chofu_gikai）. The @ follows no ASCII letter, digit
+// or . _ - (an e-mail address is no account name).
+var atAccount = regexp.MustCompile(`(?:^|[^A-Za-z0-9._-])@([A-Za-z0-9._-]+)`)
+
+// embeddedAccount returns the one account name after @ in handle h (see
+// atAccount), "" when it has none or more than one.
+func embeddedAccount(h string) string {
+	m := atAccount.FindAllStringSubmatch(h, 2)
+	if len(m) != 1 {
+		return ""
+	}
+	return m[0][1]
+}
+
 // facebookOldPage is the form of an old Facebook page address: the page's
 // title with hyphens and its numeric id (facebook.com/Chofu-City-Council-123456789012345),
 // which names no username to compare with a handle.
@@ -508,7 +523,8 @@ func sameAccount(pl riskassess.Platform, handle, name string) bool {
 // of official accounts shows the handle and links it to the url, so
 // citizens checking "@chofu_gikai" were sent to the account the url names
 // (a url copied from another entry, a typo), the impersonation the list is
-// there to prevent. Only known hosts and ASCII handles are compared.
+// there to prevent. Only known hosts are compared, with an ASCII handle or
+// the one @name in a handle in Japanese (調布市議会（@chofu_gikai）).
 func (c *checker) accountURL(pl riskassess.Platform, handle, u string) {
 	upl, name := urlAccount(u)
 	if upl == "" {
@@ -521,7 +537,11 @@ func (c *checker) accountURL(pl riskassess.Platform, handle, u string) {
 		return
 	}
 	h := strings.TrimSpace(handle)
-	if name == "" || !accountHandle.MatchString(h) || sameAccount(upl, h, name) {
+	acct := h
+	if !accountHandle.MatchString(h) {
+		acct = embeddedAccount(h)
+	}
+	if name == "" || acct == "" || sameAccount(upl, acct, name) {
 		return
 	}
 	c.errorf(p{"url"}, CodeBadValue, nil,

@@ -651,6 +651,13 @@ func TestAccountURL(t *testing.T) {
 		{"note", `chofu_gikai_report`, "https://note.com/chofu_gikai_lib/m/m0123456789ab", other("https://note.com/chofu_gikai_lib/m/m0123456789ab", "chofu_gikai_lib", "chofu_gikai_report")},
 		{"note", `chofu_gikai_report`, "https://note.com/hashtag_fan", other("https://note.com/hashtag_fan", "hashtag_fan", "chofu_gikai_report")},
 		{"x", `調布市議会（公式）`, "https://x.com/chofu_gikai", nil},
+		// A name in Japanese with the account name after @ in it: the list
+		// shows that @name, so the url must be its page.
+		{"x", `調布市議会（@chofu_gikai）`, "https://x.com/chofu_gikai", nil},
+		{"x", `調布市議会（@chofu_gikai）`, "https://x.com/chofu_gikai_lib", other("https://x.com/chofu_gikai_lib", "chofu_gikai_lib", "調布市議会（@chofu_gikai）")},
+		{"x", `調布市議会 @chofu_gikai`, "https://x.com/chofu_gikai_lib", other("https://x.com/chofu_gikai_lib", "chofu_gikai_lib", "調布市議会 @chofu_gikai")},
+		{"x", `調布市議会 @chofu_gikai・@chofu_gikai_lib`, "https://x.com/chofu_gikai_lib", nil},
+		{"x", `調布市議会 gikai@city.chofu.example`, "https://x.com/chofu_gikai_lib", nil},
 		{"other", `"@chofu_gikai"`, "https://www.youtube.com/@chofu_gikai", nil},
 		{"x", `"@chofu_gikai"`, "https://x.example/other", nil},
 	} {
