@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // DefaultExpiryWindowDays is how many days ahead of a due date an item
@@ -824,7 +825,8 @@ func certRenewed(cs []Certification, i int, asOf Date) bool {
 // registration number carries its renewal count in brackets (第10820123(05)号
 // becomes (06) at the next renewal), which is dropped. Without it the
 // expiry of a Privacy Mark renewed with its new number stayed in the due
-// lists, overdue, as a certificate lost. Surrounding space is trimmed; in a
+// lists, overdue, as a certificate lost. Surrounding space is trimmed and
+// full-width ASCII reads as ASCII (ＩＳ　５５７０３１ is IS 557031); in a
 // Privacy Mark's number full-width digits and brackets read as ASCII ones
 // (２１０００１２３（０５） is 21000123(05)), spaces (ASCII and ideographic)
 // are dropped, and a leading 第 and trailing 号 are trimmed.
@@ -832,6 +834,11 @@ func certRegistration(buf []byte, t CertType, number string) []byte {
 	n := strings.TrimSpace(number)
 	buf = buf[:0]
 	if t != CertPrivacyMark {
+		for i := 0; i < len(n); i++ {
+			if n[i] >= utf8.RuneSelf {
+				return appendHalfWidth(buf, n)
+			}
+		}
 		return append(buf, n...)
 	}
 	for i := 0; i < len(n); {
@@ -857,6 +864,21 @@ func certRegistration(buf []byte, t CertType, number string) []byte {
 	buf = bytes.TrimSuffix(bytes.TrimPrefix(buf, []byte("第")), []byte("号"))
 	if reg, ok := privacyMarkNumber(buf); ok {
 		return reg
+	}
+	return buf
+}
+
+// appendHalfWidth appends s to buf with its full-width ASCII (ＩＳ５５７０３１)
+// as ASCII and the ideographic space as a space.
+func appendHalfWidth(buf []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case r >= '\uFF01' && r <= '\uFF5E':
+			r -= 0xFEE0
+		case r == '\u3000':
+			r = ' '
+		}
+		buf = utf8.AppendRune(buf, r)
 	}
 	return buf
 }

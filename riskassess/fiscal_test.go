@@ -268,6 +268,8 @@ func TestCertificateDueItemsRenewedSameNumber(t *testing.T) {
 // brackets, with 第…号, in full-width digits, too) is not part of the
 // registration: ９９９９０１０５（０３） is 99990105(03); another
 // base number, and an ISMS number with a bracket, stay other certificates.
+// Any certificate's number in full-width (ＩＳ　５５７０３１) is its number
+// in ASCII (IS 557031).
 func TestCertificateDueItemsPrivacyMarkRenewalCount(t *testing.T) {
 	org := &riskassess.Organisation{}
 	type row struct {
@@ -299,6 +301,10 @@ func TestCertificateDueItemsPrivacyMarkRenewalCount(t *testing.T) {
 			{Type: riskassess.CertPrivacyMark, Number: "99990105(03)", ValidUntil: exportDate("2026-06-30")},
 			{Type: riskassess.CertPrivacyMark, Number: "99990106(01)", ValidUntil: exportDate("2028-06-30")},
 		}, []row{{"privacy-mark 99990105(03)", "2026-06-30"}, {"privacy-mark 99990106(01)", "2028-06-30"}}},
+		{"ISMS number in full-width", []riskassess.Certification{
+			{Type: riskassess.CertISMS, Number: "ＩＳ　５５７０３１", ValidUntil: exportDate("2026-06-30")},
+			{Type: riskassess.CertISMS, Number: "IS 557031", ObtainedOn: exportDate("2026-07-01"), ValidUntil: exportDate("2029-06-30")},
+		}, []row{{"isms IS 557031", "2029-06-30"}}},
 		{"ISMS numbers are compared whole", []riskassess.Certification{
 			{Type: riskassess.CertISMS, Number: "IS 1(1)", ValidUntil: exportDate("2026-06-30")},
 			{Type: riskassess.CertISMS, Number: "IS 1(2)", ValidUntil: exportDate("2028-06-30")},
