@@ -526,6 +526,22 @@ func sameAccount(pl riskassess.Platform, handle, name string) bool {
 // there to prevent. Only known hosts are compared, with an ASCII handle or
 // the one @name in a handle in Japanese (調布市議会（@chofu_gikai）).
 func (c *checker) accountURL(pl riskassess.Platform, handle, u string) {
+	if v := strings.TrimSpace(u); !strings.Contains(v, ":") && !strings.HasPrefix(v, "/") {
+		// x.com/NAME without https:// is no URL: the site read it as a
+		// path inside itself (a broken link, and no link in the public
+		// list), and it was compared with no handle.
+		if upl, _ := urlAccount("https://" + v); upl != "" {
+			fixed := "https://" + v
+			e := newError(c.file, 0, 0, CodeBadURL,
+				fmt.Sprintf("url %s has no https://: the site would read it as a page of its own, not the account's; write %s", quoted(u, "en"), strconv.Quote(fixed)),
+				fmt.Sprintf("url %s に https:// がありません（サイトではアカウントのページではなく、サイト内のページへのリンクになります）。%s と書いてください", quoted(u, "ja"), strconv.Quote(fixed)))
+			e.Line, e.Col, _ = c.at(p{"url"})
+			e.Path = "url"
+			e.Replacement = fixed
+			c.add(e)
+			return
+		}
+	}
 	upl, name := urlAccount(u)
 	if upl == "" {
 		return

@@ -660,6 +660,13 @@ func TestAccountURL(t *testing.T) {
 		{"x", `調布市議会 gikai@city.chofu.example`, "https://x.com/chofu_gikai_lib", nil},
 		{"other", `"@chofu_gikai"`, "https://www.youtube.com/@chofu_gikai", nil},
 		{"x", `"@chofu_gikai"`, "https://x.example/other", nil},
+		// A url without https:// was read as a page of the site itself and
+		// compared with no handle.
+		{"x", `"@chofu_gikai"`, "x.com/chofu_gikai_lib", []string{
+			`bad-url social/x.yaml:6:6: url "x.com/chofu_gikai_lib" has no https://: the site would read it as a page of its own, not the account's; write "https://x.com/chofu_gikai_lib"`}},
+		{"instagram", `chofu_gikai`, "www.instagram.com/chofu_gikai/", []string{
+			`bad-url social/x.yaml:6:6: url "www.instagram.com/chofu_gikai/" has no https://: the site would read it as a page of its own, not the account's; write "https://www.instagram.com/chofu_gikai/"`}},
+		{"x", `"@chofu_gikai"`, "x.example/chofu_gikai", nil},
 	} {
 		src := "name: {ja: 議会X}\nowner: {section: somu}\napproval: {status: approved}\nplatform: " + tt.platform + "\nhandle: " + tt.handle +
 			"\nurl: " + tt.url + "\nstatus: active\nresponsible: {section: somu}\n"
