@@ -394,6 +394,15 @@ var accountHandle = regexp.MustCompile(`^@?[A-Za-z0-9._-]+$`)
 // or . _ - (an e-mail address is no account name).
 var atAccount = regexp.MustCompile(`(?:^|[^A-Za-z0-9._-])@([A-Za-z0-9._-]+)`)
 
+// youTubeHandle reports whether h is a YouTube handle in any script:
+// @ and then letters, digits, ., _ or - only (@調布市議会).
+func youTubeHandle(h string) bool {
+	name, ok := strings.CutPrefix(h, "@")
+	return ok && name != "" && !strings.ContainsFunc(name, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '_' && r != '-'
+	})
+}
+
 // embeddedAccount returns the one account name after @ in handle h (see
 // atAccount), "" when it has none or more than one.
 func embeddedAccount(h string) string {
@@ -523,8 +532,9 @@ func sameAccount(pl riskassess.Platform, handle, name string) bool {
 // of official accounts shows the handle and links it to the url, so
 // citizens checking "@chofu_gikai" were sent to the account the url names
 // (a url copied from another entry, a typo), the impersonation the list is
-// there to prevent. Only known hosts are compared, with an ASCII handle or
-// the one @name in a handle in Japanese (調布市議会（@chofu_gikai）).
+// there to prevent. Only known hosts are compared, with an ASCII handle, a
+// YouTube handle in any script (@調布市議会) or the one @name in a handle
+// in Japanese (調布市議会（@chofu_gikai）).
 func (c *checker) accountURL(pl riskassess.Platform, handle, u string) {
 	if v := strings.TrimSpace(u); !strings.Contains(v, ":") && !strings.HasPrefix(v, "/") {
 		// x.com/NAME without https:// is no URL: the site read it as a
@@ -554,7 +564,7 @@ func (c *checker) accountURL(pl riskassess.Platform, handle, u string) {
 	}
 	h := strings.TrimSpace(handle)
 	acct := h
-	if !accountHandle.MatchString(h) {
+	if !accountHandle.MatchString(h) && !(upl == riskassess.PlatformYouTube && youTubeHandle(h)) {
 		acct = embeddedAccount(h)
 	}
 	if name == "" || acct == "" || sameAccount(upl, acct, name) {

@@ -590,6 +590,13 @@ func TestAccountURL(t *testing.T) {
 		{"youtube", `"@chofu-gikai"`, "https://www.youtube.com/@chofu-gikai", nil},
 		{"youtube", `"@chofu-gikai"`, "https://www.youtube.com/@chofu-gikai-test/videos", other("https://www.youtube.com/@chofu-gikai-test/videos", "chofu-gikai-test", "@chofu-gikai")},
 		{"youtube", `"@chofu-gikai"`, "https://www.youtube.com/channel/UC0123456789", nil},
+		// A YouTube handle may be in Japanese: it names the account as an
+		// ASCII one does (a url of another account passed).
+		{"youtube", `"@調布市議会"`, "https://www.youtube.com/@調布市議会", nil},
+		{"youtube", `"@調布市議会"`, "https://www.youtube.com/@%E8%AA%BF%E5%B8%83%E5%B8%82%E8%AD%B0%E4%BC%9A/videos", nil},
+		{"youtube", `"@調布市議会"`, "https://www.youtube.com/@chofu-gikai-test", other("https://www.youtube.com/@chofu-gikai-test", "chofu-gikai-test", "@調布市議会")},
+		{"youtube", `"@調布市議会（公式）"`, "https://www.youtube.com/@chofu-gikai-test", nil},
+		{"x", `"@調布市議会"`, "https://x.com/chofu_gikai", nil},
 		{"instagram", `chofu_gikai`, "https://www.instagram.com/chofu_gikai/", nil},
 		{"facebook", `chofu.gikai`, "https://www.facebook.com/profile.php?id=1000", nil},
 		{"facebook", `chofu.gikai`, "https://www.facebook.com/chofu.kouhou", other("https://www.facebook.com/chofu.kouhou", "chofu.kouhou", "chofu.gikai")},
