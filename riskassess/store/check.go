@@ -758,7 +758,34 @@ func (c *checker) order(earlier, later riskassess.Date, ePath, lPath p) {
 func (c *checker) certs(cs []riskassess.Certification) {
 	for i, k := range cs {
 		c.order(k.ObtainedOn, k.ValidUntil, p{"certifications", i, "obtained_on"}, p{"certifications", i, "valid_until"})
+		if k.Type == riskassess.CertOther {
+			c.otherCertNamed(k.Name, i)
+		}
 	}
+}
+
+// otherCertNamed refuses certificate i of type other whose name (or its
+// part before a bracket: プライバシーマーク（JIPDEC）) is a certificate type
+// of its own (riskassess.Replacement): the requirements and the due
+// dates read the type, so OUT-04 saw no Privacy Mark and said the
+// register recorded nothing.
+func (c *checker) otherCertNamed(name string, i int) {
+	n := strings.TrimSpace(name)
+	if j := strings.IndexAny(n, "（("); j > 0 {
+		n = n[:j]
+	}
+	t, ok := riskassess.Replacement(riskassess.CertType(""), n)
+	if !ok || t == string(riskassess.CertOther) {
+		return
+	}
+	label := riskassess.CertType(t).Label("ja")
+	path := p{"certifications", i, "type"}
+	e := newError(c.file, 0, 0, CodeBadValue,
+		fmt.Sprintf("certifications[%d] has type other but its name %s is the certificate type %s: write type: %s (the requirements and due dates read the type, and counted no such certificate)", i, strconv.Quote(name), t, t),
+		fmt.Sprintf("certifications[%d] の type が other ですが、name の %s は認証の種類 %s（%s）です。type: %s と書いてください（要件と期限は type を見るため、この認証がないものとして扱っていました）", i, strconv.Quote(name), t, label, t))
+	e.Line, e.Col, _ = c.at(path)
+	e.Path, e.Replacement = path.String(), t
+	c.add(e)
 }
 
 // matrix checks residual_matrix: three bands, highest first, within

@@ -838,3 +838,37 @@ func TestLinkBadEscape(t *testing.T) {
 		}
 	}
 }
+
+// TestCertTypeOtherNamed: a certificate recorded as type other whose name
+// is a type of its own (プライバシーマーク, ISO/IEC 27001（ISMS）) validated,
+// and the requirements, which read the type, counted no such certificate
+// (OUT-04 "nothing in the register"). It is refused with the type to
+// write; another certificate's name, and the name of an "other" one, stay.
+func TestCertTypeOtherNamed(t *testing.T) {
+	refused := func(name, typ string) []string {
+		return []string{"bad-value contractors/acme.yaml:6:11: certifications[0] has type other but its name \"" + name +
+			"\" is the certificate type " + typ + ": write type: " + typ + " (the requirements and due dates read the type, and counted no such certificate)"}
+	}
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"プライバシーマーク", refused("プライバシーマーク", "privacy-mark")},
+		{"プライバシーマーク（JIPDEC）", refused("プライバシーマーク（JIPDEC）", "privacy-mark")},
+		{"ISO/IEC 27001（ISMS）", refused("ISO/IEC 27001（ISMS）", "isms")},
+		{"ISO 17100（翻訳サービス）", nil},
+		{"情報セキュリティサービス基準適合", nil},
+		{"その他", nil},
+	} {
+		src := acmeYAML + "certifications:\n  - type: other\n    name: " + tt.name + "\n    valid_until: 2027-03-31\n"
+		res := decodeFile(job{kind: "contractor", id: "acme", rel: "contractors/acme.yaml"}, []byte(src))
+		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+		if tt.want != nil {
+			if e := res.errs[0]; e.Path != "certifications[0].type" || e.Replacement == "" {
+				t.Errorf("%s: path %q, replacement %q; want certifications[0].type and the type", tt.name, e.Path, e.Replacement)
+			}
+		}
+	}
+}
