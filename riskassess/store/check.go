@@ -374,15 +374,17 @@ func (c *checker) handle(v string, path p) {
 }
 
 // accountHosts are the hosts of the platforms' account pages (without
-// www.), by platform.
+// www.), by platform, with their short-link and old hosts (youtu.be,
+// vm.tiktok.com and lin.ee links name no account: only the platform is
+// compared; fb.com and note.mu pages are named as on the main host).
 var accountHosts = map[string]riskassess.Platform{
 	"x.com": riskassess.PlatformX, "twitter.com": riskassess.PlatformX, "mobile.twitter.com": riskassess.PlatformX, "mobile.x.com": riskassess.PlatformX,
 	"instagram.com": riskassess.PlatformInstagram,
-	"facebook.com":  riskassess.PlatformFacebook, "m.facebook.com": riskassess.PlatformFacebook,
-	"youtube.com": riskassess.PlatformYouTube, "m.youtube.com": riskassess.PlatformYouTube,
-	"tiktok.com": riskassess.PlatformTikTok,
-	"note.com":   riskassess.PlatformNote,
-	"line.me":    riskassess.PlatformLINE,
+	"facebook.com":  riskassess.PlatformFacebook, "m.facebook.com": riskassess.PlatformFacebook, "fb.com": riskassess.PlatformFacebook,
+	"youtube.com": riskassess.PlatformYouTube, "m.youtube.com": riskassess.PlatformYouTube, "youtu.be": riskassess.PlatformYouTube,
+	"tiktok.com": riskassess.PlatformTikTok, "vm.tiktok.com": riskassess.PlatformTikTok,
+	"note.com": riskassess.PlatformNote, "note.mu": riskassess.PlatformNote,
+	"line.me": riskassess.PlatformLINE, "page.line.me": riskassess.PlatformLINE, "lin.ee": riskassess.PlatformLINE,
 }
 
 // accountHandle is the form of a handle that is an account name (ASCII,

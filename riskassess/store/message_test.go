@@ -667,6 +667,19 @@ func TestAccountURL(t *testing.T) {
 		{"x", `調布市議会 gikai@city.chofu.example`, "https://x.com/chofu_gikai_lib", nil},
 		{"other", `"@chofu_gikai"`, "https://www.youtube.com/@chofu_gikai", nil},
 		{"x", `"@chofu_gikai"`, "https://x.example/other", nil},
+		// Short and old hosts of the platforms: the platform is compared
+		// (a LINE short link on an X entry passed), and the account where
+		// the path names one.
+		{"x", `"@chofu_gikai"`, "https://lin.ee/AbCdEfG", []string{
+			`bad-value social/x.yaml:6:6: url "https://lin.ee/AbCdEfG" is a page of LINE, not of the account's platform X (formerly Twitter): correct the url or the platform`}},
+		{"line", `"@chofugikai"`, "https://lin.ee/AbCdEfG", nil},
+		{"line", `"@chofugikai"`, "https://page.line.me/chofugikai", nil},
+		{"youtube", `"@chofu-gikai"`, "https://youtu.be/dQw4w9WgXcQ", nil},
+		{"x", `"@chofu_gikai"`, "https://youtu.be/dQw4w9WgXcQ", []string{
+			`bad-value social/x.yaml:6:6: url "https://youtu.be/dQw4w9WgXcQ" is a page of YouTube, not of the account's platform X (formerly Twitter): correct the url or the platform`}},
+		{"tiktok", `"@chofu_gikai"`, "https://vm.tiktok.com/ZSabc123/", nil},
+		{"facebook", `chofu.gikai`, "https://fb.com/chofu.kouhou", other("https://fb.com/chofu.kouhou", "chofu.kouhou", "chofu.gikai")},
+		{"note", `chofu_gikai_report`, "https://note.mu/chofu_gikai_lib", other("https://note.mu/chofu_gikai_lib", "chofu_gikai_lib", "chofu_gikai_report")},
 		// A url without https:// was read as a page of the site itself and
 		// compared with no handle.
 		{"x", `"@chofu_gikai"`, "x.com/chofu_gikai_lib", []string{
