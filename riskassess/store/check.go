@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
@@ -358,8 +359,9 @@ func (c *checker) handle(v string, path p) {
 		return r
 	}, fixed)
 	if !ascii {
-		// A name in Japanese: only the spaces around it and a ＠.
-		fixed = strings.ReplaceAll(strings.TrimFunc(v, unicode.IsSpace), "＠", "@")
+		// A name in Japanese: only the spaces around it, a ＠ and the
+		// account name after it (調布市議会（＠ｃｈｏｆｕ＿ｇｉｋａｉ）).
+		fixed = foldAtName(strings.ReplaceAll(strings.TrimFunc(v, unicode.IsSpace), "＠", "@"))
 	}
 	if fixed == v || fixed == "" {
 		return
@@ -371,6 +373,29 @@ func (c *checker) handle(v string, path p) {
 	e.Path = path.String()
 	e.Replacement = fixed
 	c.errs = append(c.errs, e)
+}
+
+// foldAtName returns s with the full-width letters, digits and ＿ ． －
+// of each run after an @ as ASCII: @ｃｈｏｆｕ＿ｇｉｋａｉ is @chofu_gikai.
+func foldAtName(s string) string {
+	var b strings.Builder
+	after := false
+	for _, r := range s {
+		if after {
+			switch {
+			case r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ', r >= '０' && r <= '９', r == '＿', r == '．', r == '－':
+				r -= 0xFEE0
+			case r < utf8.RuneSelf && (r == '_' || r == '.' || r == '-' || unicode.IsLetter(r) || unicode.IsDigit(r)):
+			default:
+				after = false
+			}
+		}
+		if r == '@' {
+			after = true
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // accountHosts are the hosts of the platforms' account pages (without

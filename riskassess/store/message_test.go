@@ -558,6 +558,11 @@ func TestHandleWidth(t *testing.T) {
 		{"\"@chofu_gikai\u3000\"", []string{`bad-value social/x.yaml:5:9: account handle "@chofu_gikai\u3000" is in full-width characters or has a space around it, which no platform's handle has: write "@chofu_gikai"`}},
 		{`ｃｈｏｆｕ.gikai`, []string{`bad-value social/x.yaml:5:9: account handle "ｃｈｏｆｕ.gikai" is in full-width characters or has a space around it, which no platform's handle has: write "chofu.gikai"`}},
 		{`＠調布市議会`, []string{`bad-value social/x.yaml:5:9: account handle "＠調布市議会" is in full-width characters or has a space around it, which no platform's handle has: write "@調布市議会"`}},
+		// The @name in a name in Japanese is folded too: the list showed
+		// @ｃｈｏｆｕ＿ｇｉｋａｉ, and the fix offered kept it.
+		{`調布市議会（＠ｃｈｏｆｕ＿ｇｉｋａｉ）`, []string{`bad-value social/x.yaml:5:9: account handle "調布市議会（＠ｃｈｏｆｕ＿ｇｉｋａｉ）" is in full-width characters or has a space around it, which no platform's handle has: write "調布市議会（@chofu_gikai）"`}},
+		{`調布市議会（@ｃｈｏｆｕ＿ｇｉｋａｉ）`, []string{`bad-value social/x.yaml:5:9: account handle "調布市議会（@ｃｈｏｆｕ＿ｇｉｋａｉ）" is in full-width characters or has a space around it, which no platform's handle has: write "調布市議会（@chofu_gikai）"`}},
+		{`調布市議会（@chofu_gikai）`, nil},
 	} {
 		src := "name: {ja: 議会X}\nowner: {section: somu}\napproval: {status: approved}\nplatform: x\nhandle: " + tt.handle +
 			"\nurl: https://x.example/chofu_gikai\nstatus: active\nresponsible: {section: somu}\n"
