@@ -71,6 +71,9 @@ func (a *app) runAssess(o assessOptions) error {
 		return err
 	}
 	a.retainCache = true // the cache is kept until the command ends
+	// JSON is marshalled whole (hundreds of MB at 10,000 entries): its
+	// garbage needs the collector.
+	a.runOnce = o.format != "json"
 	reg, reqs, err := a.loadRegister(o.dir)
 	if err != nil {
 		return err

@@ -68,6 +68,7 @@ date, or did not look for a corporate number (the exit status does not change).`
 				return badUsage("--fail-on: critical, high, overdue のいずれかを指定してください", "--fail-on: use critical, high or overdue")
 			}
 			a.retainCache = true // the cache is kept until the command ends
+			a.runOnce = true
 			reg, reqs, err := a.loadRegister(dir)
 			if err != nil {
 				return err

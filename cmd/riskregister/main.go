@@ -31,6 +31,11 @@ type app struct {
 	// strings in the cache's values instead of copies (store.Retainer).
 	// Not for build, which lets the cache go before it renders.
 	retainCache bool
+	// runOnce is set by the commands that load the register once and end
+	// after assessing it (assess, check): a warm load switches the
+	// collector off until the command ends (warmRunGC, gcHold).
+	runOnce bool
+	gcHold  func()
 	// keyed is the cache of the last loadRegister with the keys of the
 	// files it read (sitegen.Inputs of build and serve); nil without one.
 	keyed *keyedCache
@@ -112,6 +117,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	root.SetErr(stderr)
 	err := root.Execute()
 	a.dropCache()
+	a.releaseGC()
 	if err == nil {
 		return 0
 	}

@@ -174,3 +174,75 @@ func gcPercent() int {
 	debug.SetGCPercent(p)
 	return p
 }
+
+// TestWarmRunGC: a warm run switches the collector off, with a memory
+// limit of 16 times the cache file (at least 64 MiB, never above a lower
+// limit already set), through the end of its load, and puts both back
+// when it ends.
+func TestWarmRunGC(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	end := lowerGCWhileLoading()
+	release := warmRunGC(100 << 20)
+	if got := gcPercent(); got != -1 {
+		t.Errorf("GC percent during a warm run's load %d, want -1", got)
+	}
+	if got := debug.SetMemoryLimit(-1); got != 1600<<20 {
+		t.Errorf("memory limit during a warm run %d MiB, want 1600 MiB", got>>20)
+	}
+	end()
+	if got := gcPercent(); got != -1 {
+		t.Errorf("GC percent after a warm run's load %d, want -1 until the run ends", got)
+	}
+	restoreAssess := raiseGCAfterLoad()
+	if got := gcPercent(); got != -1 {
+		t.Errorf("GC percent while a warm run assesses %d, want -1", got)
+	}
+	restoreAssess()
+	release()
+	if got := gcPercent(); got != 100 {
+		t.Errorf("GC percent after a warm run %d, want 100 as before", got)
+	}
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("memory limit after a warm run %d, want none as before", got)
+	}
+
+	// A small cache: the floor. A lower limit set before: kept.
+	release = warmRunGC(1 << 20)
+	if got := debug.SetMemoryLimit(-1); got != 64<<20 {
+		t.Errorf("memory limit for a small cache %d MiB, want 64 MiB", got>>20)
+	}
+	release()
+	debug.SetMemoryLimit(32 << 20)
+	release = warmRunGC(100 << 20)
+	if got := debug.SetMemoryLimit(-1); got != 32<<20 {
+		t.Errorf("memory limit under GOMEMLIMIT=32MiB %d MiB, want 32 MiB", got>>20)
+	}
+	release()
+	if got := debug.SetMemoryLimit(-1); got != 32<<20 {
+		t.Errorf("memory limit after a warm run %d MiB, want 32 MiB as before", got>>20)
+	}
+}
+
+// TestAssessWarmRunRestoresGC: assess and check from a warm entry cache
+// run with the collector off and put the GC percentage and the memory
+// limit back when they end, for what runs next in the process.
+func TestAssessWarmRunRestoresGC(t *testing.T) {
+	needExample(t)
+	dir := copyExample(t)
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	for _, args := range [][]string{
+		{"assess", "--register", dir, "--as-of", "2026-11-27"}, // cold: writes the cache
+		{"assess", "--register", dir, "--as-of", "2026-11-27"}, // warm
+		{"check", "--register", dir, "--as-of", "2026-11-27", "--fail-on", "critical"},
+	} {
+		execCLI(t, args...)
+		if got := gcPercent(); got != 100 {
+			t.Errorf("%s: GC percent after %d, want 100 as before", args[0], got)
+		}
+		if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+			t.Errorf("%s: memory limit after %d, want none as before", args[0], got)
+		}
+	}
+}

@@ -113,7 +113,8 @@ type Pack struct {
 	flushed int64
 	noSpill bool
 	hits    int
-	invalid bool // the file was there and was not a valid cache of this tool
+	invalid bool  // the file was there and was not a valid cache of this tool
+	size    int64 // the bytes of the cache file read at Open, when valid
 
 	// clock is the inode-change time of the marker file written at Open
 	// (Unix nanoseconds), 0 when it could not be written.
@@ -161,6 +162,9 @@ func Open(dir string, tool [32]byte) *Pack {
 	if err == nil {
 		p.old, err = parse(b, tool)
 		p.invalid = err != nil
+		if !p.invalid {
+			p.size = int64(len(b))
+		}
 	}
 	removeLeftSpills(dir)
 	if b, err := readLimited(filepath.Join(dir, indexName)); err == nil {
@@ -177,6 +181,12 @@ func (p *Pack) Len() int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return len(p.old)
+}
+
+// Size returns the bytes of the cache file as read at Open: 0 when there
+// was none or it was not a valid cache of the tool (Len is then 0).
+func (p *Pack) Size() int64 {
+	return p.size
 }
 
 // removeLeftSpills removes the spill files left in folder dir (see
