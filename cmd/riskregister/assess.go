@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -71,9 +73,7 @@ func (a *app) runAssess(o assessOptions) error {
 		return err
 	}
 	a.retainCache = true // the cache is kept until the command ends
-	// JSON is marshalled whole (hundreds of MB at 10,000 entries): its
-	// garbage needs the collector.
-	a.runOnce = o.format != "json"
+	a.runOnce = true
 	reg, reqs, err := a.loadRegister(o.dir)
 	if err != nil {
 		return err
@@ -345,13 +345,42 @@ func appendSpaces(b []byte, n int) []byte {
 	return b
 }
 
+// writeAssessJSON writes as as an indented JSON array, the bytes of
+// json.MarshalIndent(as, "", "  ") and a newline, one assessment at a
+// time: at 10,000 entries the array is hundreds of MB, which marshalling
+// it whole held twice over (compact, then indented) besides the output.
 func writeAssessJSON(w io.Writer, as []riskassess.Assessment) error {
-	b, err := json.MarshalIndent(as, "", "  ")
-	if err != nil {
+	if len(as) == 0 {
+		b, err := json.MarshalIndent(as, "", "  ") // [] or null
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(b, '\n'))
 		return err
 	}
-	_, err = w.Write(append(b, '\n'))
-	return err
+	bw := bufio.NewWriterSize(w, 256<<10)
+	bw.WriteString("[\n")
+	var ind bytes.Buffer
+	for i := range as {
+		b, err := json.Marshal(&as[i])
+		if err != nil {
+			return err
+		}
+		// An element of the array: indented one level, its first line
+		// by the caller (json.Indent does not prefix the first line).
+		ind.Reset()
+		if err := json.Indent(&ind, b, "  ", "  "); err != nil {
+			return err
+		}
+		bw.WriteString("  ")
+		bw.Write(ind.Bytes())
+		if i < len(as)-1 {
+			bw.WriteByte(',')
+		}
+		bw.WriteByte('\n')
+	}
+	bw.WriteString("]\n")
+	return bw.Flush()
 }
 
 // writeAssessCSV writes a header and one row per assessment, UTF-8 with a

@@ -533,3 +533,44 @@ func TestAssessCSVNeutralisesFormulas(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteAssessJSONIsMarshalIndent: assess --format json, written one
+// assessment at a time, is byte for byte json.MarshalIndent of the whole
+// slice and a newline: for none, one and every assessment of the example
+// register (texts with characters JSON escapes among them).
+func TestWriteAssessJSONIsMarshalIndent(t *testing.T) {
+	needExample(t)
+	res, err := load.Dir(exampleRegister)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := riskassess.Scorer{Blockers: res.Blockers}.AssessAll(res.Register, res.Requirements, asOfExample(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all[0].Findings[0].Message.Ja += ` <a href="x">&</a> "引用" \ ` + "\u2028"
+	for _, as := range [][]riskassess.Assessment{{}, all[:1], all} {
+		want, err := json.MarshalIndent(as, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, '\n')
+		var got bytes.Buffer
+		if err := writeAssessJSON(&got, as); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("%d assessments: writeAssessJSON differs from json.MarshalIndent (%d bytes, want %d)", len(as), got.Len(), len(want))
+		}
+	}
+}
+
+// asOfExample is the as-of date the tests of the example register use.
+func asOfExample(t *testing.T) riskassess.Date {
+	t.Helper()
+	d, err := riskassess.ParseDate("2026-11-27")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
