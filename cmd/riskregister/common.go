@@ -101,9 +101,12 @@ func (a *app) loadDir(dir string) (*load.Result, error) {
 	if c.Len() == 0 {
 		defer coldLoadGC()()
 	} else if a.runOnce && a.gcHold == nil {
-		a.gcHold = warmRunGC(c.Size())
+		a.gcHold = sync.OnceFunc(warmRunGC(c.Size()))
 	}
 	kc := newKeyedCache(c, tool)
+	// A load that turns out to read or parse many files (changed since
+	// the cache was written) gets the collector back at once.
+	kc.onRead = a.gcHold
 	kc.retain = a.retainCache
 	if a.entries != nil {
 		kc.memo = a.entries
@@ -193,12 +196,16 @@ func coldLoadGC() (restore func()) {
 // MB, 60–100 ms of CPU of a run of 0.5–0.6 s. Without them the heap peaks
 // at what the run allocates (6% above, RSS 250 → 264 MB).
 //
-// The limit, 16 times the cache file (cacheBytes) and at least 64 MiB, is
-// about where the collector's goal stood after such a load before (four
-// times the heap the load leaves, which is 3.5–4 times the cache file):
-// a run that makes more garbage than a warm one (many files changed since
-// the cache was written, parsed again) is collected when it gets there.
-// A lower limit already set (GOMEMLIMIT) is kept.
+// A load that reads or parses more than a few files (warmRunReads:
+// changed since the cache was written, or taken again on their content
+// when their stamps changed) gives the collector back as soon as it has
+// read them (keyedCache.onRead). The limit, 16 times the cache file
+// (cacheBytes) and at least 64 MiB, is about where the collector's goal
+// stood after such a load before (four times the heap the load leaves,
+// which is 3.5–4 times the cache file), well above what a warm run keeps
+// (8.6–8.8 times), so that it never collects one: it bounds a run that
+// makes more garbage than a warm one otherwise. A lower limit already
+// set (GOMEMLIMIT) is kept.
 func warmRunGC(cacheBytes int64) (restore func()) {
 	const floor = 64 << 20
 	loadingGC.Lock()

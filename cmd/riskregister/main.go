@@ -33,7 +33,8 @@ type app struct {
 	retainCache bool
 	// runOnce is set by the commands that load the register once and end
 	// after assessing it (assess, check): a warm load switches the
-	// collector off until the command ends (warmRunGC, gcHold).
+	// collector off until the command ends or its load reads many files
+	// (warmRunGC, gcHold: safe to call more than once).
 	runOnce bool
 	gcHold  func()
 	// keyed is the cache of the last loadRegister with the keys of the

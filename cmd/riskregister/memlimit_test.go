@@ -1,11 +1,16 @@
 package main
 
 import (
+	"fmt"
 	"math"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"sync"
 	"testing"
+
+	"github.com/gikai-sec/riskregister/internal/entrycache"
+	"github.com/gikai-sec/riskregister/riskassess/store"
 )
 
 // TestHeapBounds: render sets the soft memory limit to heapBound times
@@ -244,5 +249,48 @@ func TestAssessWarmRunRestoresGC(t *testing.T) {
 		if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 			t.Errorf("%s: memory limit after %d, want none as before", args[0], got)
 		}
+	}
+}
+
+// TestWarmRunGivesGCBackWhenReading: the load of a warm run that reads or
+// parses warmRunReads files (changed since the cache was written, or
+// their stamps) calls onRead, which gives the collector back, once;
+// fewer do not.
+func TestWarmRunGivesGCBackWhenReading(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	dir := t.TempDir()
+	var tool [32]byte
+	p := entrycache.Open(filepath.Join(dir, entrycache.Folder), tool)
+	defer p.Close()
+	end := lowerGCWhileLoading()
+	kc := newKeyedCache(p, tool)
+	kc.onRead = sync.OnceFunc(warmRunGC(1 << 20))
+	// Half the files parsed, half read again for their stamps.
+	file := func(i int) {
+		if i%2 == 0 {
+			kc.Put([32]byte{byte(i), byte(i >> 8)}, []byte("value"))
+		} else {
+			kc.Record(fmt.Sprintf("contractors/c%d.yaml", i), store.FileStamp{Size: 5}, [32]byte{byte(i)})
+		}
+	}
+	for i := range warmRunReads - 1 {
+		file(i)
+	}
+	if got := gcPercent(); got != -1 {
+		t.Errorf("GC percent after %d files read %d, want -1 (off)", warmRunReads-1, got)
+	}
+	for i := warmRunReads - 1; i < warmRunReads+8; i++ {
+		file(i)
+	}
+	if got := gcPercent(); got != 50 {
+		t.Errorf("GC percent after %d files read %d, want 50 (the load's)", warmRunReads+8, got)
+	}
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("memory limit after the load read %d MiB, want none as before", got>>20)
+	}
+	end()
+	if got := gcPercent(); got != 100 {
+		t.Errorf("GC percent after the load %d, want 100", got)
 	}
 }
