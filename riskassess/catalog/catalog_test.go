@@ -304,7 +304,9 @@ func TestCustomExpect(t *testing.T) {
 	for _, tt := range []struct {
 		answer string
 		want   riskassess.Outcome
-	}{{"1", met}, {"1.0", met}, {"01", met}, {"2", notMet}} {
+	}{{"1", met}, {"1.0", met}, {"01", met}, {"2", notMet},
+		// Go's number syntax is no vendor's: 0_1 was read as 1 (met).
+		{"0_1", notMet}, {"0x1p0", notMet}} {
 		if o := evaluate(*find(got, "ORG-HOURS"), sub(svc(), "Q-ORG-HOURS", tt.answer)).Outcome; o != tt.want {
 			t.Errorf("number question, expect 1, answer %q: %s, want %s", tt.answer, o, tt.want)
 		}

@@ -1084,8 +1084,15 @@ func formatG(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
 // numberAnswer reads the answer to a number question as both the scorer
 // and validate (badAnswer) read it: a trailing % is allowed; NaN and
 // infinities are not numbers ("NaN" was scored as an SLA that is met).
+// Only decimal digits, a sign, a dot and an exponent are read: Go's
+// syntax that strconv.ParseFloat also takes (99_9 read as 999, 9_9.9 as
+// 99.9, 0x1p4 as 16) is no number a vendor writes.
 func numberAnswer(v string) (float64, bool) {
-	n, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64)
+	v = strings.TrimSuffix(v, "%")
+	if strings.Trim(v, "0123456789+-.eE") != "" {
+		return 0, false
+	}
+	n, err := strconv.ParseFloat(v, 64)
 	return n, err == nil && !math.IsNaN(n) && !math.IsInf(n, 0)
 }
 

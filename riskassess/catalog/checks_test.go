@@ -644,6 +644,10 @@ func cases() map[string][]tc {
 		{"answer 100.5%", sub(svc(), "Q-CLD-19", "100.5%"), notMet, "answers.Q-CLD-19"},
 		{"answer 100", sub(svc(), "Q-CLD-19", "100"), met, "answers.Q-CLD-19"},
 		{"answer NaN", sub(svc(), "Q-CLD-19", "NaN"), notMet, "answers.Q-CLD-19"},
+		// strconv.ParseFloat reads Go's syntax: 9_9.9 was 99.9 (met),
+		// 0x1p4 was 16 (partial).
+		{"answer 9_9.9", sub(svc(), "Q-CLD-19", "9_9.9"), notMet, "answers.Q-CLD-19"},
+		{"answer 0x1p4", sub(svc(), "Q-CLD-19", "0x1p4"), notMet, "answers.Q-CLD-19"},
 		// A fraction (0.999 typed into a General cell for 99.9%) was
 		// partial as "0.999% は 99% 未満"; sla.availability refuses it.
 		{"answer 0.999", sub(svc(), "Q-CLD-19", "0.999"), notMet, "answers.Q-CLD-19"},

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -455,9 +454,9 @@ func expectAnswer(expect string, typ riskassess.AnswerType) checkFunc {
 func sameValue(typ riskassess.AnswerType, a, b string) bool {
 	switch typ {
 	case riskassess.AnswerNumber:
-		x, errA := strconv.ParseFloat(strings.TrimSuffix(a, "%"), 64)
-		y, errB := strconv.ParseFloat(strings.TrimSuffix(b, "%"), 64)
-		return errA == nil && errB == nil && x == y
+		x, okA := numberAnswer(a)
+		y, okB := numberAnswer(b)
+		return okA && okB && x == y
 	case riskassess.AnswerDate:
 		x, errA := riskassess.ParseDate(a)
 		y, errB := riskassess.ParseDate(b)

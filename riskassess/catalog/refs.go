@@ -201,6 +201,11 @@ func badAnswer(q *riskassess.Question, v string) (riskassess.Text, bool) {
 		if _, ok := numberAnswer(v); ok { // as the scorer reads it
 			return riskassess.Text{}, false
 		}
+		if strings.Contains(v, "_") {
+			return riskassess.T(
+				fmt.Sprintf("回答 %q の _ は数字の区切りとして読みません（%s と読むと別の数になることがあります）。数字と小数点だけで書いてください（例: 99.9）", v, strings.ReplaceAll(v, "_", "")),
+				fmt.Sprintf("answer %q: an _ is not read as a digit separator (read as %s it may be another number); write digits and a dot only, e.g. 99.9", v, strings.ReplaceAll(v, "_", ""))), true
+		}
 		return riskassess.T(
 			fmt.Sprintf("回答 %q は数値ではありません。半角の数字で書いてください（例: 99.9）", v),
 			fmt.Sprintf("answer %q is not a number: write digits, e.g. 99.9", v)), true

@@ -59,7 +59,7 @@ func TestCheckReferencesAnswers(t *testing.T) {
 	svc := func(id, v string) *riskassess.Service {
 		return &riskassess.Service{Common: riskassess.Common{ID: id, Source: "services/" + id + ".yaml", Answers: map[string]riskassess.Answer{"Q-CLD-19": {Value: v}}}}
 	}
-	services := []*riskassess.Service{svc("s1", "99.9"), svc("s2", "99.9%"), svc("s3", "0"), svc("s4", "NaN"), svc("s5", "+Inf"), svc("s6", "九九")}
+	services := []*riskassess.Service{svc("s1", "99.9"), svc("s2", "99.9%"), svc("s3", "0"), svc("s4", "NaN"), svc("s5", "+Inf"), svc("s6", "九九"), svc("s7", "9_9.9"), svc("s8", "0x1p4")}
 	// Q-CLD-55 is a choice question: a choice id or na. partial is no
 	// choice: the scorer gave "回答「partial」は選択肢にない" (not met).
 	for i, v := range []string{"user", "na", "partial"} {
@@ -77,6 +77,8 @@ func TestCheckReferencesAnswers(t *testing.T) {
 		`bad-answer services/s4.yaml answers.Q-CLD-19.value: answer "NaN" is not a number: write digits, e.g. 99.9`,
 		`bad-answer services/s5.yaml answers.Q-CLD-19.value: answer "+Inf" is not a number: write digits, e.g. 99.9`,
 		`bad-answer services/s6.yaml answers.Q-CLD-19.value: answer "九九" is not a number: write digits, e.g. 99.9`,
+		`bad-answer services/s7.yaml answers.Q-CLD-19.value: answer "9_9.9": an _ is not read as a digit separator (read as 99.9 it may be another number); write digits and a dot only, e.g. 99.9`,
+		`bad-answer services/s8.yaml answers.Q-CLD-19.value: answer "0x1p4" is not a number: write digits, e.g. 99.9`,
 		`bad-answer services/t3.yaml answers.Q-CLD-55.value: answer "partial" is not a choice: want one of user, service-only, provider`,
 		`bad-answer social/x.yaml answers.Q-SNS-05.value: answer "はい": write yes (a yes/no question takes yes, no, partial or na)`,
 		`bad-answer social/x.yaml answers.Q-SNS-08.value: answer "ok": a yes/no question takes yes, no, partial or na`,

@@ -718,7 +718,8 @@ func (c *checker) kana(v string, path p) {
 func (c *checker) percent(v float64, path p) {
 	switch {
 	case v == 0:
-		if _, _, n, found := c.find(path); found && n != nil && n.Kind == yaml.ScalarNode && (n.ShortTag() == "!!int" || n.ShortTag() == "!!float") {
+		if _, _, n, found := c.find(path); found && n != nil && n.Kind == yaml.ScalarNode && (n.ShortTag() == "!!int" || n.ShortTag() == "!!float") &&
+			strings.Trim(n.Value, "0123456789+-.eE") == "" { // 0_0 or 0x0 was reported by the decoder
 			c.errorf(path, CodeBadValue, nil,
 				fmt.Sprintf("%s is 0, which reads as not recorded: when no availability is guaranteed, remove it and answer the question Q-CLD-19 with 0 (answers: {Q-CLD-19: {value: \"0\"}}); otherwise write the committed availability in percent (e.g. 99.9)", path),
 				fmt.Sprintf("%s が 0 です。0 は未記入と同じに扱われます。稼働率の保証がないときは %s を削除し、質問 Q-CLD-19 に 0 と回答してください（answers: {Q-CLD-19: {value: \"0\"}}）。保証があれば保証稼働率をパーセントで書いてください（例: 99.9）", path, path))
@@ -986,7 +987,7 @@ func (c *checker) overrides(ovs []riskassess.RequirementOverride) {
 		hasWeight = hasWeight && w.Tag != "!!null"
 		switch {
 		case hasWeight:
-			if f, err := strconv.ParseFloat(w.Value, 64); err != nil || f != 0 {
+			if f, err := strconv.ParseFloat(w.Value, 64); err != nil || f != 0 || strings.Trim(w.Value, "0123456789+-.eE") != "" {
 				continue
 			}
 			c.errorf(p{"requirements", "override", i, "weight"}, CodeBadValue, nil,
@@ -1204,8 +1205,9 @@ func (c *checker) org(o *riskassess.Organisation) {
 				fmt.Sprintf("%s が %d です。0 より大きい%sを書くか、省略して既定の値にしてください", n.path, n.v, unitJa))
 		case n.v == 0:
 			// Only an integer 0: another value decoded as zero was
-			// reported by the decoder (wrong-type).
-			if _, _, v, found := c.find(n.path); found && v != nil && v.Kind == yaml.ScalarNode && v.ShortTag() == "!!int" {
+			// reported by the decoder (wrong-type), as was 0x0 or 0_0.
+			if _, _, v, found := c.find(n.path); found && v != nil && v.Kind == yaml.ScalarNode && v.ShortTag() == "!!int" &&
+				strings.Trim(v.Value, "0123456789+-") == "" {
 				c.errorf(n.path, CodeBadValue, nil,
 					fmt.Sprintf("%s is 0, which would be read as the default (%d %s): write a number of %s above 0, or leave it out for the default", n.path, n.def, n.unit, n.unit),
 					fmt.Sprintf("%s が 0 です。0 は省略と同じ既定の値（%d%s）になってしまいます。0 より大きい%sを書くか、省略して既定の値にしてください", n.path, n.def, map[string]string{"days": "日", "months": "か月"}[n.unit], unitJa))

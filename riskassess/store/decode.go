@@ -225,6 +225,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 			return
 		}
 		i, ok := leadingZeros(n)
+		if !ok && d.goNumber(n) {
+			return
+		}
 		if !ok && (n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" || n.Decode(&i) != nil) {
 			d.wrongType(n, wantInt)
 			return
@@ -241,6 +244,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 		}
 		if i, ok := leadingZeros(n); ok {
 			v.SetFloat(float64(i))
+			return
+		}
+		if d.goNumber(n) {
 			return
 		}
 		var f float64
@@ -282,6 +288,22 @@ func leadingZeros(n *yaml.Node) (int64, bool) {
 	}
 	i, err := strconv.ParseInt(n.Value, 10, 64)
 	return i, err == nil
+}
+
+// goNumber reports, with an error, a plain number written in a form of
+// YAML 1.1 or Go that yaml.v3 reads: an underscore (99_9 was read as
+// 999, 9_9.9 as 99.9) or a 0x, 0o or 0b prefix (0x10 was 16). Such a
+// number is not the one the writer meant; only decimal digits, a sign,
+// a dot and an exponent are read. .inf and .nan are left to the checks
+// of the field (a percentage refuses them) and an int field's type.
+func (d *decoder) goNumber(n *yaml.Node) bool {
+	if n.Kind != yaml.ScalarNode || n.Style != 0 || (n.ShortTag() != "!!int" && n.ShortTag() != "!!float") ||
+		strings.Trim(n.Value, "0123456789+-.eE") == "" || (n.ShortTag() == "!!float" && !strings.ContainsAny(n.Value, "0123456789")) {
+		return false
+	}
+	d.errorf(n, CodeWrongType, fmt.Sprintf("number %s is not read: write it in decimal digits with a dot only, e.g. 99.9 (no _ separators, no 0x, 0o or 0b prefixes)", n.Value),
+		fmt.Sprintf("数値 %s は読みません。10 進の数字と小数点だけで書いてください（例: 99.9。区切りの _ や 0x・0o・0b は使えません）", n.Value))
+	return true
 }
 
 // key checks a mapping key: a scalar, not seen before in this mapping.

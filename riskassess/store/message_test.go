@@ -533,6 +533,9 @@ func TestSLAAvailability(t *testing.T) {
 		{".inf", []string{"bad-value services/x.yaml:7:21: sla.availability +Inf is not a percentage: write the committed availability between 0 and 100 (e.g. 99.9)"}},
 		{".nan", []string{"bad-value services/x.yaml:7:21: sla.availability NaN is not a percentage: write the committed availability between 0 and 100 (e.g. 99.9)"}},
 		{"-1", []string{"bad-value services/x.yaml:7:21: sla.availability -1 is not a percentage: write the committed availability between 0 and 100 (e.g. 99.9)"}},
+		// yaml.v3 read 9_9.9 as 99.9 and 99_9 as 999 (Go's digit separator).
+		{"9_9.9", []string{"wrong-type services/x.yaml:7:21: number 9_9.9 is not read: write it in decimal digits with a dot only, e.g. 99.9 (no _ separators, no 0x, 0o or 0b prefixes)"}},
+		{"99_9", []string{"wrong-type services/x.yaml:7:21: number 99_9 is not read: write it in decimal digits with a dot only, e.g. 99.9 (no _ separators, no 0x, 0o or 0b prefixes)"}},
 	} {
 		src := "approval: {status: approved}\nname: {ja: x}\nowner: {section: somu}\nprovider: {name: p}\ncontract_type: terms\ndelivery: saas\nsla: {availability: " + tt.value + "}\n"
 		res := decodeFile(job{kind: "service", id: "x", rel: "services/x.yaml"}, []byte(src))

@@ -235,3 +235,29 @@ residual_matrix:
 		t.Errorf("quoted \"021\": %v; want one %s", err, CodeWrongType)
 	}
 }
+
+// TestGoSyntaxNumbers: yaml.v3 reads the number forms of YAML 1.1 and Go:
+// review_intervals high: 1_2 was 12 months (a slip for 12 or 2), 99_9 was
+// 999, reply_within_days: 0x1e 30 days, weight: 0o17 15.
+// Each is refused with the form to write; a quoted value stays a string.
+func TestGoSyntaxNumbers(t *testing.T) {
+	for _, tc := range []struct{ yaml, path string }{
+		{"review_intervals: {high: 1_2}\n", "review_intervals.high"},
+		{"questionnaire: {reply_within_days: 0x1e}\n", "questionnaire.reply_within_days"},
+		{"questionnaire: {reply_within_days: 0b11}\n", "questionnaire.reply_within_days"},
+		{"requirements: {override: [{id: OUT-31, weight: 9_9.9}]}\n", "requirements.override[0].weight"},
+		{"requirements: {override: [{id: OUT-31, weight: 0o17}]}\n", "requirements.override[0].weight"},
+		{"review_intervals: {high: 1_000}\n", "review_intervals.high"},
+	} {
+		_, err := Load(writeTxtar(t, registerYAML+tc.yaml))
+		var es Errors
+		if !errors.As(err, &es) || len(es) != 1 || es[0].Code != CodeWrongType || es[0].Path != tc.path ||
+			!strings.Contains(es[0].Msg, "decimal digits with a dot only") {
+			t.Errorf("%s: %v; want one %s at %s", strings.TrimSpace(tc.yaml), err, CodeWrongType, tc.path)
+		}
+	}
+	reg, err := Load(writeTxtar(t, registerYAML+"review_intervals: {high: +6}\nrequirements: {override: [{id: OUT-31, weight: 1e1}]}\n"))
+	if err != nil || reg.Org.ReviewIntervals.High != 6 || reg.Org.Requirements.Override[0].Weight != 10 {
+		t.Errorf("+6, 1e1: %v", err)
+	}
+}

@@ -155,7 +155,8 @@ func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 	if len(s) > 2 && strings.HasPrefix(s, "--") && s[2] >= '0' && s[2] <= '9' {
 		return riskassess.Date{}, errNoYear
 	}
-	if f, err := strconv.ParseFloat(s, 64); err == nil && !strings.ContainsAny(s, "-/") {
+	if f, err := strconv.ParseFloat(s, 64); err == nil && strings.Trim(s, "0123456789+.eE") == "" {
+		// Digits only: Go's syntax (4_6113, 0x1p4) is no serial.
 		return wareki.ExcelSerial(f, date1904)
 	}
 	// A date with a time part ("2026-04-01 00:00:00", as some writers
@@ -192,11 +193,20 @@ var errDecimalComma = &hintError{
 	en: "a comma is only read as a thousands separator (1,000); use a dot for decimals (e.g. 99.9)",
 }
 
+// errDigitSeparator is the cause of a number with an underscore ("99_9"):
+// strconv reads Go's digit separator, so 99_9 was imported as 999.
+var errDigitSeparator = &hintError{
+	ja: "_ は数字の区切りとして読みません。数字と小数点だけで記入してください（例: 99.9、1,000）",
+	en: "an _ is not read as a digit separator; write digits and a dot only (e.g. 99.9, 1,000)",
+}
+
 // parseNumber reads a number answer: NFKC-folded, spaces removed, a
 // trailing % kept out. Commas are accepted only as a thousands grouping
 // (1,000 or 12,345,678.5); any other comma ("99,9", a decimal comma in
-// much of Europe) gives errDecimalComma rather than a guess. The result
-// is in shortest form.
+// much of Europe) gives errDecimalComma rather than a guess, an
+// underscore errDigitSeparator. Only decimal digits, a sign, a dot and an
+// exponent are read: Go's syntax that strconv.ParseFloat also takes
+// (0x1p4, Inf) is refused. The result is in shortest form.
 func parseNumber(raw string) (string, error) {
 	s := norm.NFKC.String(raw)
 	s = strings.Map(func(r rune) rune {
@@ -211,6 +221,12 @@ func parseNumber(raw string) (string, error) {
 			return "", errDecimalComma
 		}
 		s = strings.ReplaceAll(s, ",", "")
+	}
+	if strings.Contains(s, "_") {
+		return "", errDigitSeparator
+	}
+	if strings.Trim(s, "0123456789+-.eE") != "" {
+		return "", fmt.Errorf("not a number")
 	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
@@ -305,7 +321,7 @@ func normaliseAnswer(q *riskassess.Question, raw string, date1904 bool, lang ris
 		return d.String(), 0, nil, nil
 	case riskassess.AnswerNumber:
 		v, err := parseNumber(raw)
-		if err == errDecimalComma {
+		if err == errDecimalComma || err == errDigitSeparator {
 			return "", ErrBadNumber, []string{"a number, e.g. 99.9"}, err
 		}
 		if err != nil {

@@ -79,6 +79,11 @@ func TestNumberCommas(t *testing.T) {
 		{",100", "", true},
 		{"1,000,00", "", true},
 		{"1.000,5", "", true},
+		// strconv reads Go's syntax: 99_9 was imported as 999, 0x1p4 as 16.
+		{"99_9", "", false},
+		{"0x1p4", "", false},
+		{"Inf", "", false},
+		{"1e2", "100", false},
 	} {
 		got, err := parseNumber(tc.raw)
 		if got != tc.want || (err == errDecimalComma) != tc.comma || (tc.want == "") != (err != nil) {
@@ -104,6 +109,29 @@ func TestNumberCommas(t *testing.T) {
 	}
 	if p == nil || p.Cell != cell || !strings.Contains(p.Message("en"), "use a dot for decimals") {
 		t.Errorf("problem %v", p)
+	}
+}
+
+// TestNumberUnderscore: a cell typed as text "99_9" (availability) was
+// imported as 999, strconv's reading of Go's digit separator; it is an
+// error that says to write digits only. A date typed "4_6113" was the
+// Excel serial 46113.
+func TestNumberUnderscore(t *testing.T) {
+	q := defaultQ()
+	f := workbook(t, generate(t, q))
+	setAnswer(t, f, qs, "Q-NUM-02", "99_9")
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements})
+	it := itemOf(t, res, "Q-NUM-02")
+	if it.Status != StatusError || it.ErrorCode != ErrBadNumber || !strings.Contains(it.Message, "_ は数字の区切りとして読みません") {
+		t.Errorf("99_9: %+v", it)
+	}
+	if v, ok := res.Answers["Q-NUM-02"]; ok {
+		t.Errorf("99_9 imported as %v", v)
+	}
+	for _, s := range []string{"4_6113", "0x1p4"} {
+		if d, err := parseDateText(s, false); err == nil {
+			t.Errorf("date %q read as %s", s, d)
+		}
 	}
 }
 
