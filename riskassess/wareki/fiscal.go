@@ -27,7 +27,7 @@ func (e *FiscalYearError) Error() string {
 
 // ParseFiscalYear reads a fiscal year (年度, April to March):
 //
-//	2026   FY2026   fy2026   2026年度   R8   r8   令和8   令和8年度   令和元年度   H30年度
+//	2026   FY2026   fy2026   2026年度   2026年   R8   r8   令和8   令和8年度   令和元年度   H30年度
 //
 // Full-width characters and spaces are accepted. An era year names the
 // fiscal year that starts in that era year: 令和8 is FY2026. The year in
@@ -48,6 +48,9 @@ func ParseFiscalYear(s string) (riskassess.FiscalYear, error) {
 	f = strings.TrimSuffix(f, "年度")
 	if len(f) >= 2 && strings.EqualFold(f[:2], "FY") {
 		f = f[2:]
+	}
+	if w, ok := strings.CutSuffix(f, "年"); ok && w != "" && allDigits(w) {
+		f = w // 2026年, as 令和8年 is read
 	}
 	if allDigits(f) && f != "" {
 		if len(f) != 4 {
@@ -71,6 +74,11 @@ func ParseFiscalYear(s string) (riskassess.FiscalYear, error) {
 		if era >= 0 {
 			break
 		}
+	}
+	if era < 0 && f[0] >= '0' && f[0] <= '9' {
+		// 2026年4月, 2026/4: a western year with more after it is no
+		// era name.
+		return bad("西暦の年度は 2026 か 2026年度 のように年だけを書いてください / write a western fiscal year as the year alone, e.g. 2026 or 2026年度")
 	}
 	if era < 0 {
 		return bad("元号が分かりません（明治 M・大正 T・昭和 S・平成 H・令和 R） / unknown era (Meiji M, Taisho T, Showa S, Heisei H, Reiwa R)")
