@@ -307,12 +307,35 @@ func (c *checker) link(v string, path p) {
 				fmt.Sprintf("%s のリンク %s は URL として読めません（http:// か https:// の後にホスト名がないか、全角で書かれています）。https://www.example.jp/x.pdf のように半角で書くか、文書名だけを書いてください", path, quoted(v, "ja")))
 			return
 		}
+		if c.userPart(u, v, path) {
+			return
+		}
 	}
 	if fieldrule.LinkLeavesSite(v) {
 		c.errorf(path, CodeBadURL, nil,
 			fmt.Sprintf("unsafe link %s in %s: a path starting with / or climbing with .. above the top folder of the published site leaves the site (it can open a local file); write a path inside the site, e.g. docs/keiyaku.pdf, or an https:// URL", quoted(v, "en"), path),
 			fmt.Sprintf("%s のリンク %s は使えません。/ で始まるパスや、.. で公開サイトの最上位フォルダより上に出るパスはサイトの外（手元のファイルなど）を指します。サイト内の相対パス（例: docs/keiyaku.pdf）か https:// の URL を書いてください", path, quoted(v, "ja")))
 	}
+}
+
+// userPart reports, with an error at path, an http(s) URL u (written v)
+// with a user or password before an @ in its host part
+// (https://x.com@evil.example/chofu_gikai, https://user@x.com/...):
+// browsers open the host after the @, so a published link went to
+// evil.example while the register read x.com, and the handle check of a
+// social account saw an unknown host and compared nothing. The message
+// names the host opened and the URL without the user part.
+func (c *checker) userPart(u *url.URL, v string, path p) bool {
+	if u.User == nil {
+		return false
+	}
+	fixed := *u
+	fixed.User = nil
+	user := u.User.String()
+	c.errorf(path, CodeBadURL, nil,
+		fmt.Sprintf("link %s in %s has a user part before @ (%s@): browsers skip it and open the host after the @, %s; remove it and the @ (%s), and check that this is the page meant", quoted(v, "en"), path, user, u.Hostname(), fixed.String()),
+		fmt.Sprintf("%s のリンク %s には @ の前にユーザー名の部分（%s@）があります。ブラウザはこの部分を読まずに @ の後のホスト %s を開きます。@ とその前を削除し（%s）、目的のページか確かめてください", path, quoted(v, "ja"), user, u.Hostname(), fixed.String()))
+	return true
 }
 
 // country checks that the value at path is an assigned ISO 3166-1 alpha-2
@@ -930,6 +953,8 @@ func (c *checker) publicContact(pc *riskassess.PublicContact) {
 			c.errorf(p{"public_contact", "url"}, CodeBadURL, nil,
 				fmt.Sprintf("public_contact.url %s must be an absolute http:// or https:// URL: the public list is read on the organisation's website, where a relative path points nowhere", quoted(v, "en")),
 				fmt.Sprintf("public_contact.url の %s は http:// か https:// で始まる URL にしてください（公開の一覧は組織のサイトで読まれるため、相対パスではたどれません）", quoted(v, "ja")))
+		} else if u, err := url.Parse(strings.TrimSpace(v)); err == nil {
+			c.userPart(u, v, p{"public_contact", "url"})
 		}
 	}
 }
@@ -1086,7 +1111,9 @@ func (c *checker) website(v string) {
 		c.errorf(p{"website"}, CodeBadURL, nil,
 			fmt.Sprintf("website %s must be an absolute http:// or https:// URL, e.g. https://www.city.example.lg.jp/gikai/: the official accounts' listed_on is checked against its host", quoted(v, "en")),
 			fmt.Sprintf("website の %s は http:// か https:// で始まる URL にしてください（例: https://www.city.example.lg.jp/gikai/）。公式アカウントの listed_on がこのサイトのものか、ホスト名で確かめます", quoted(v, "ja")))
+		return
 	}
+	c.userPart(u, v, p{"website"})
 }
 
 // sectionCycles refuses parents of sections that lead back to the section

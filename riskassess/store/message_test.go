@@ -893,3 +893,39 @@ func TestCertTypeOtherNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestURLUserPart: a link with a user part before @ opens the host after
+// the @: https://x.com@evil.example/chofu_gikai went to evil.example while
+// the handle check saw an unknown host and compared nothing, and the
+// public list of official accounts linked to it. Refused in every
+// published url field, with the host opened and the url without the part.
+func TestURLUserPart(t *testing.T) {
+	social := func(u string) []string {
+		src := "name: {ja: 議会X}\nowner: {section: somu}\napproval: {status: approved}\nplatform: x\nhandle: \"@chofu_gikai\"\nurl: " + u +
+			"\nstatus: active\nresponsible: {section: somu}\nlisted_on: " + u + "\n"
+		return lines(Errors(decodeFile(job{kind: "social", id: "x", rel: "social/x.yaml"}, []byte(src)).errs))
+	}
+	want := []string{
+		"bad-url social/x.yaml:6:6: link \"https://x.com@evil.example/chofu_gikai\" in url has a user part before @ (x.com@): browsers skip it and open the host after the @, evil.example; remove it and the @ (https://evil.example/chofu_gikai), and check that this is the page meant",
+		"bad-url social/x.yaml:9:12: link \"https://x.com@evil.example/chofu_gikai\" in listed_on has a user part before @ (x.com@): browsers skip it and open the host after the @, evil.example; remove it and the @ (https://evil.example/chofu_gikai), and check that this is the page meant",
+	}
+	if diff := cmp.Diff(want, social("https://x.com@evil.example/chofu_gikai")); diff != "" {
+		t.Errorf("x.com@evil.example (-want +got):\n%s", diff)
+	}
+	if got := social("https://user:pw@x.com/chofu_gikai"); len(got) != 2 || !strings.Contains(got[0], "(user:pw@)") || !strings.Contains(got[0], "(https://x.com/chofu_gikai)") {
+		t.Errorf("user:pw@x.com: %q", got)
+	}
+	if got := social("https://x.com/chofu_gikai"); got != nil {
+		t.Errorf("plain url: %q", got)
+	}
+	svc := "approval: {status: approved}\nname: {ja: x}\nowner: {section: somu}\nprovider: {name: p}\ncontract_type: terms\ndelivery: saas\nsla: {availability: 99.9, url: \"https://user@sla.example/x\"}\nevidence: [{title: 約款, url: \"https://a@b.example/terms\"}]\n"
+	got := lines(Errors(decodeFile(job{kind: "service", id: "x", rel: "services/x.yaml"}, []byte(svc)).errs))
+	if len(got) != 2 || !strings.Contains(got[1], "in sla.url has a user part before @ (user@)") || !strings.Contains(got[0], "in evidence[0].url has a user part before @ (a@)") {
+		t.Errorf("service: %q", got)
+	}
+	_, err := Load(writeTxtar(t, registerYAML+"website: https://www.city.example.lg.jp@evil.example/gikai/\npublic_contact: {name: {ja: 議会事務局}, url: \"https://gikai@evil.example/form\"}\n"))
+	got = lines(err)
+	if len(got) != 2 || !strings.Contains(got[0], "in website has a user part before @ (www.city.example.lg.jp@)") || !strings.Contains(got[1], "in public_contact.url has a user part before @ (gikai@)") {
+		t.Errorf("register.yaml: %q", got)
+	}
+}
