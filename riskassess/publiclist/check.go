@@ -158,8 +158,31 @@ func providers(out map[riskassess.EntryKey][]riskassess.Finding, reg *riskassess
 			out[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: k.ID}] = fs
 		}
 	}
+	var byNumber map[string][]*riskassess.Contractor
 	for _, s := range reg.Services {
 		if s.Provider.Contractor == "" {
+			// A provider given by name and corporate number that is
+			// a registered contractor (see CheckProvider).
+			n := s.Provider.CorporateNumber
+			if len(n) != 13 || strings.Trim(n, "0123456789") != "" {
+				continue
+			}
+			if byNumber == nil {
+				byNumber = map[string][]*riskassess.Contractor{}
+				for _, k := range reg.Contractors {
+					if k.CorporateNumber != "" {
+						byNumber[k.CorporateNumber] = append(byNumber[k.CorporateNumber], k)
+					}
+				}
+			}
+			for _, c := range byNumber[n] {
+				mustCheck(&reg.Org, s)
+				mustCheck(&reg.Org, c)
+				if fs := CheckProvider(s, c, asOf); len(fs) > 0 {
+					out[riskassess.EntryKey{Kind: riskassess.KindService, ID: s.ID}] = fs
+					break
+				}
+			}
 			continue
 		}
 		if contractors == nil {

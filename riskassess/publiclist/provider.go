@@ -14,9 +14,14 @@ import (
 // names a contractor the council rejected or retired (riskassess.RecordOn)
 // or whose suspension is in force on the as-of date. Without it the
 // service showed as approved while it relied on a contractor the council
-// had turned down, suspended or stopped using. A service that is itself
-// rejected or retired is not checked: a retired provider of a retired
-// service is expected.
+// had turned down, suspended or stopped using. A provider given by
+// provider.name and provider.corporate_number is the registered
+// contractor with that corporate number (13 digits, exactly; a name is
+// not matched), checked only when it is rejected or suspended: a company
+// retired as a contractor may still provide the service on its own terms,
+// the case the retired contractor's remediation says to record that way.
+// A service that is itself rejected or retired is not checked: a retired
+// provider of a retired service is expected.
 const FindProviderRecord = "REF-PROVIDER-RECORD"
 
 // CheckProvider returns the FindProviderRecord finding of service s on
@@ -26,13 +31,27 @@ const FindProviderRecord = "REF-PROVIDER-RECORD"
 // message names the status in force; for a retired contractor the
 // remediation adds that a company still providing the service on its own
 // terms is recorded by provider.name and provider.corporate_number.
+// When s names no provider.contractor, c is the contractor whose
+// corporate number is s's provider.corporate_number (else nil is
+// returned), and only a rejected or suspended c gives the finding, with
+// provider.corporate_number as the evidence.
 func CheckProvider(s *riskassess.Service, c *riskassess.Contractor, asOf riskassess.Date) []riskassess.Finding {
 	if c == nil || riskassess.RecordOn(s, asOf) {
+		return nil
+	}
+	byNumber := s.Provider.Contractor == ""
+	if byNumber && (s.Provider.CorporateNumber == "" || s.Provider.CorporateNumber != c.CorporateNumber) {
 		return nil
 	}
 	in := c.Approval.InForceOn(asOf)
 	if in.Status != riskassess.StatusSuspended && !riskassess.RecordOn(c, asOf) {
 		return nil
+	}
+	if byNumber && in.Status != riskassess.StatusSuspended && in.Status != riskassess.StatusRejected {
+		return nil // retired: a company serving on its own terms
+	}
+	if byNumber {
+		return providerByNumber(s, c, in, asOf)
 	}
 	label, labelEn := in.Status.Label("ja"), strings.ToLower(in.Status.Label("en"))
 	when, whenEn := "", ""
@@ -60,6 +79,30 @@ func CheckProvider(s *riskassess.Service, c *riskassess.Contractor, asOf riskass
 		Message: riskassess.T(
 			"提供者の委託事業者「"+c.ID+"」（"+file+"）は基準日 "+asOf.String()+" の時点で"+label+when+"されています。このサービスは、議会が"+label+"した事業者に依拠したまま利用中として記録されています",
 			"the provider contractor "+c.ID+" ("+file+") was "+labelEn+whenEn+", by the as-of date "+asOf.String()+": the service is recorded in use while it relies on a contractor the council "+labelEn),
+	}}
+}
+
+// providerByNumber is the FindProviderRecord finding of service s whose
+// provider, given by name and corporate number, is contractor c with the
+// decision in force in (rejected or suspended).
+func providerByNumber(s *riskassess.Service, c *riskassess.Contractor, in riskassess.Approval, asOf riskassess.Date) []riskassess.Finding {
+	label, labelEn := in.Status.Label("ja"), strings.ToLower(in.Status.Label("en"))
+	when, whenEn := "", ""
+	if !in.DecidedOn.IsZero() {
+		d := in.DecidedOn.String()
+		when, whenEn = "（"+d+"）", " on "+d
+	}
+	file, n := contractorFile(c), s.Provider.CorporateNumber
+	return []riskassess.Finding{{
+		FindingSpec: &riskassess.FindingSpec{Requirement: FindProviderRecord, Title: titles[FindProviderRecord], Severity: severities[FindProviderRecord],
+			Remediation: riskassess.T(
+				"このサービスの利用を見直し、使わないなら廃止の見直しを記録してください。法人番号（provider.corporate_number）の誤りなら正してください",
+				"review the use of this service and record its retirement if it is no longer used; if provider.corporate_number is wrong, correct it")},
+		Outcome:  riskassess.OutcomeNotMet,
+		Evidence: "provider.corporate_number ← " + file,
+		Message: riskassess.T(
+			"提供者（法人番号 "+n+"）は委託事業者「"+c.ID+"」（"+file+"）と同じ法人で、基準日 "+asOf.String()+" の時点で"+label+when+"されています。このサービスは、議会が"+label+"した事業者に依拠したまま利用中として記録されています",
+			"the provider (corporate number "+n+") is the contractor "+c.ID+" ("+file+"), which was "+labelEn+whenEn+", by the as-of date "+asOf.String()+": the service is recorded in use while it relies on a company the council "+labelEn),
 	}}
 }
 

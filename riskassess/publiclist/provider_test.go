@@ -32,6 +32,7 @@ func TestProviderRecord(t *testing.T) {
 		service    riskassess.Approval
 		contractor riskassess.Approval
 		byName     bool
+		byNumber   string // the service's provider.corporate_number, by name; the contractor's is 9999001001666
 		lists      bool
 		want       bool
 		label      string // the status the message names, in English
@@ -59,6 +60,20 @@ func TestProviderRecord(t *testing.T) {
 			contractor: approval(riskassess.StatusRetired, "2026-06-01", approvedBefore)},
 		{name: "service rejected, provider rejected", service: approval(riskassess.StatusRejected, "2026-06-01"), contractor: approval(riskassess.StatusRejected, "2026-06-01")},
 		{name: "provider by name", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusRejected, "2026-06-01"), byName: true},
+		// A provider given by name and corporate number is the contractor
+		// with that number: rejected or suspended, it was not caught.
+		// Retired, it is the company serving on its own terms after its
+		// contract ended, which the retired remediation says to record so.
+		{name: "provider by number, rejected", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusRejected, "2026-06-01"),
+			byNumber: "9999001001666", want: true, label: "rejected"},
+		{name: "provider by number, suspended", service: approval(riskassess.StatusApproved, "2025-04-01"),
+			contractor: approval(riskassess.StatusSuspended, "2026-06-01", approvedBefore), byNumber: "9999001001666", want: true, label: "suspended"},
+		{name: "provider by number, retired", service: approval(riskassess.StatusApproved, "2025-04-01"),
+			contractor: approval(riskassess.StatusRetired, "2026-06-01", approvedBefore), byNumber: "9999001001666"},
+		{name: "provider by number, approved", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusApproved, "2025-04-01"),
+			byNumber: "9999001001666"},
+		{name: "provider by another number", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusRejected, "2026-06-01"),
+			byNumber: "2999001001111"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -67,6 +82,10 @@ func TestProviderRecord(t *testing.T) {
 			s := &riskassess.Service{Provider: riskassess.Provider{Contractor: "acme"}}
 			if tc.byName {
 				s.Provider = riskassess.Provider{Name: "株式会社アクメ"}
+			}
+			if tc.byNumber != "" {
+				c.CorporateNumber = "9999001001666"
+				s.Provider = riskassess.Provider{Name: "アクメ", CorporateNumber: tc.byNumber}
 			}
 			s.ID, s.Approval = "files", tc.service
 			reg := &riskassess.Register{Contractors: []*riskassess.Contractor{c}, Services: []*riskassess.Service{s}}
@@ -98,6 +117,13 @@ func TestProviderRecord(t *testing.T) {
 			}
 			if tc.label != "" && !strings.Contains(got.Message.En, "was "+tc.label+" on 2026-06-01") {
 				t.Errorf("message %q does not say the contractor was %s", got.Message.En, tc.label)
+			}
+			if tc.byNumber != "" {
+				if got.Evidence != "provider.corporate_number ← contractors/acme.yaml" || !strings.Contains(got.Message.En, "corporate number "+tc.byNumber) ||
+					!strings.Contains(got.Remediation.En, "if provider.corporate_number is wrong, correct it") {
+					t.Errorf("by number: %+v", got)
+				}
+				return
 			}
 			ownTerms := tc.label == "retired"
 			for _, m := range []string{got.Remediation.Ja, got.Remediation.En} {
