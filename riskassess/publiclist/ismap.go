@@ -460,7 +460,9 @@ func parseListDate(s string, date1904 bool) (riskassess.Date, error) {
 	// 20270228 typed as a number is a date wareki reads; a serial day
 	// number before 2000 (a year alone, 2027, would be 1905-07-19) is
 	// no date of the ISMAP lists, which began in 2020.
-	if f, err := strconv.ParseFloat(s, 64); err == nil && !(len(s) == 8 && f == math.Trunc(f)) {
+	// Go's number syntax (4_6113, 0x1p4) is no serial: strconv read
+	// 4_6113 as 46113, a date nobody wrote.
+	if f, err := strconv.ParseFloat(s, 64); err == nil && strings.Trim(s, "0123456789+-.eE") == "" && !(len(s) == 8 && f == math.Trunc(f)) {
 		if f < 36526 || f > wareki.MaxExcelSerial || math.IsNaN(f) {
 			n := strconv.FormatFloat(f, 'f', -1, 64)
 			return riskassess.Date{}, fmt.Errorf("数値 %s は 2000年1月1日（36526）～9999年12月31日（%d）の Excel の日付の通し番号ではありません。2026/4/1 のように年月日を区切って記入してください / the number %s is not an Excel date serial from 2000-01-01 (36526) to 9999-12-31 (%d); write the date with separators, e.g. 2026/4/1",

@@ -326,3 +326,16 @@ func TestParseListDateSerialOutOfRange(t *testing.T) {
 		}
 	}
 }
+
+// TestParseListDateGoSyntax: strconv reads Go's number syntax; a cell
+// 4_6113 was the serial 46113 (2026-04-01) and 0x1p4 a day of 1900.
+func TestParseListDateGoSyntax(t *testing.T) {
+	for _, v := range []string{"4_6113", "0x1p4", "4.6113e4_0"} {
+		if d, err := parseListDate(v, false); err == nil {
+			t.Errorf("parseListDate(%q) = %s, want an error", v, d)
+		}
+	}
+	if d, err := parseListDate("46113", false); err != nil || d.String() != "2026-04-01" {
+		t.Errorf("parseListDate(46113) = %s, %v", d, err)
+	}
+}
