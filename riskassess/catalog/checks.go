@@ -233,9 +233,10 @@ var applies = map[string]appliesFunc{
 	"OUT-40": func(s *riskassess.Subject) bool { return len(contractorOf(s).Incidents) > 0 },
 	"OUT-41": func(s *riskassess.Subject) bool {
 		k := contractorOf(s)
-		sc := scheme(s)
+		var buf riskassess.ClassificationScheme
+		sc := schemeOf(s, &buf)
 		for i := range k.Contracts {
-			if contractMyNumberData(&k.Contracts[i]) && k.Live(&sc, i, s.AsOf) {
+			if contractMyNumberData(&k.Contracts[i]) && k.Live(sc, i, s.AsOf) {
 				return true
 			}
 		}
@@ -246,17 +247,17 @@ var applies = map[string]appliesFunc{
 	"CLD-11": Class2OrUnknown,
 	"CLD-12": Class2OrUnknown,
 	"CLD-13": func(s *riskassess.Subject) bool { // change control: facts §2.2 asks it at integrity 2
-		return Class2OrUnknown(s) || scheme(s).IntegrityRank(MaxClass(s)) >= 2
+		return Class2OrUnknown(s) || integrityRank(s) >= 2
 	},
 	"CLD-14": Class2OrUnknown,
 	"CLD-15": Class2OrUnknown,
 	"CLD-16": Class2OrUnknown,
 	"CLD-17": Class2OrUnknown,
 	"CLD-18": func(s *riskassess.Subject) bool { // exit plan: facts §2.2, A2 needs it as CLD-45
-		return Class2OrUnknown(s) || scheme(s).AvailabilityRank(MaxClass(s)) >= 2
+		return Class2OrUnknown(s) || availabilityRank(s) >= 2
 	},
 	"CLD-19": func(s *riskassess.Subject) bool {
-		return Class2OrUnknown(s) || scheme(s).AvailabilityRank(MaxClass(s)) >= 2
+		return Class2OrUnknown(s) || availabilityRank(s) >= 2
 	},
 	"CLD-20": Class2OrUnknown,
 	"CLD-21": Class2OrUnknown,
@@ -296,8 +297,7 @@ var applies = map[string]appliesFunc{
 	},
 	"CLD-44": notRetired,
 	"CLD-45": func(s *riskassess.Subject) bool { // backups: availability 2 and, facts §2.2, integrity 2
-		sc, c := scheme(s), MaxClass(s)
-		return Class2OrUnknown(s) || sc.AvailabilityRank(c) >= 2 || sc.IntegrityRank(c) >= 2
+		return Class2OrUnknown(s) || availabilityRank(s) >= 2 || integrityRank(s) >= 2
 	},
 	"CLD-46": func(s *riskassess.Subject) bool { return notRetired(s) && cloud(s) },
 	"CLD-47": notRetired,
@@ -411,11 +411,14 @@ func contractClass2(s *riskassess.Subject, c *riskassess.Contract) bool {
 	if len(c.Information) == 0 {
 		return true
 	}
-	sc := scheme(s)
-	return slices.ContainsFunc(c.Information, func(in riskassess.InformationAccess) bool {
-		r := sc.ConfidentialityRank(in.Class)
-		return r == 0 || r >= 2
-	})
+	var buf riskassess.ClassificationScheme
+	levels := schemeOf(s, &buf).Confidentiality
+	for i := range c.Information {
+		if r := rankOf(levels, c.Information[i].Class.Confidentiality); r == 0 || r >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 func contractPersonal(_ *riskassess.Subject, c *riskassess.Contract) bool {
@@ -446,13 +449,14 @@ func contractMyNumberData(c *riskassess.Contract) bool {
 // evidence is the first one's field.
 func myNumberSegmentsRecorded(_ *req, s *riskassess.Subject) riskassess.Result {
 	k := contractorOf(s)
-	sc := scheme(s)
+	var buf riskassess.ClassificationScheme
+	sc := schemeOf(s, &buf)
 	n := 0
 	var ids []string
 	evidence := "" // the first contract lacking them, as the clause checks
 	for i := range k.Contracts {
 		c := &k.Contracts[i]
-		if !contractMyNumberData(c) || !k.Live(&sc, i, s.AsOf) {
+		if !contractMyNumberData(c) || !k.Live(sc, i, s.AsOf) {
 			continue
 		}
 		n++
@@ -929,10 +933,11 @@ func dataReturned(_ *req, s *riskassess.Subject) riskassess.Result {
 	n := 0
 	k := contractorOf(s)
 	cs := k.Contracts
-	sc := scheme(s)
+	var buf riskassess.ClassificationScheme
+	sc := schemeOf(s, &buf)
 	for i := range cs {
 		c := &cs[i]
-		if c.InForceOn(s.AsOf) || !contractClass2OrPersonal(s, c) || k.Renewed(&sc, i) {
+		if c.InForceOn(s.AsOf) || !contractClass2OrPersonal(s, c) || k.Renewed(sc, i) {
 			continue // a renewed contract's information stays under its successor (Contractor.Renewed)
 		}
 		n++
@@ -1501,7 +1506,8 @@ func operatorsNamed(_ *req, s *riskassess.Subject) riskassess.Result {
 // classStated: every class is stated on all three axes with known levels;
 // a missing integrity or availability level is partial.
 func classStated(_ *req, s *riskassess.Subject) riskassess.Result {
-	sc := scheme(s)
+	var buf riskassess.ClassificationScheme
+	sc := schemeOf(s, &buf)
 	// judge returns the result for a class that is not fully stated; the
 	// path is contracts[i].information[j].class, or class when i < 0.
 	judge := func(c riskassess.Classification, i, j int) (riskassess.Result, bool) {
@@ -1514,10 +1520,10 @@ func classStated(_ *req, s *riskassess.Subject) riskassess.Result {
 		switch {
 		case c.Confidentiality == "":
 			return result(riskassess.OutcomeNotMet, path(), "機密性の分類が記載されていない", "the confidentiality class is not stated"), true
-		case sc.ConfidentialityRank(c) == 0:
+		case rankOf(sc.Confidentiality, c.Confidentiality) == 0:
 			qc := strconv.Quote(c.Confidentiality)
 			return result(riskassess.OutcomeNotMet, path(), "機密性 "+qc+" は分類基準にない", "confidentiality "+qc+" is not in the classification scheme"), true
-		case sc.IntegrityRank(c) == 0 || sc.AvailabilityRank(c) == 0:
+		case rankOf(sc.Integrity, c.Integrity) == 0 || rankOf(sc.Availability, c.Availability) == 0:
 			return result(riskassess.OutcomePartial, path(), "完全性または可用性の分類が記載されていない（または基準にない）", "the integrity or availability class is missing or unknown"), true
 		}
 		return riskassess.Result{}, false

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -73,7 +74,7 @@ func socialOf(s *riskassess.Subject) *riskassess.Social {
 // Organisation.Scheme returns (the default scheme without one). It is a
 // value, which callers keep on the stack: a pointer to a scheme built for
 // a register.yaml that gives some axes only was an allocation on every
-// call.
+// call. The checks run for every entry use schemeOf, which copies nothing.
 func scheme(s *riskassess.Subject) riskassess.ClassificationScheme {
 	if s.Org == nil {
 		return defaultScheme
@@ -84,6 +85,61 @@ func scheme(s *riskassess.Subject) riskassess.ClassificationScheme {
 // defaultScheme is riskassess.DefaultClassification, built once.
 var defaultScheme = riskassess.DefaultClassification()
 
+// schemeOf returns a pointer to the scheme that scheme(s) returns, which
+// the caller must not change: the default scheme when s's organisation
+// has none, the organisation's own when it gives every axis, and
+// otherwise *buf set to scheme(s) (a variable on the caller's stack). The
+// checks of every entry call it, and copying the scheme each time was a
+// tenth of the cost of the contract checks.
+func schemeOf(s *riskassess.Subject, buf *riskassess.ClassificationScheme) *riskassess.ClassificationScheme {
+	if s.Org == nil || s.Org.Classification == nil {
+		return &defaultScheme
+	}
+	if c := s.Org.Classification; len(c.Confidentiality) > 0 && len(c.Integrity) > 0 && len(c.Availability) > 0 {
+		return c
+	}
+	*buf = s.Org.Scheme()
+	return buf
+}
+
+// lookupLevel returns the id and rank of riskassess.Lookup(levels, v)
+// ("" and 0 when v is none of them), without copying each level as
+// Lookup's loop does.
+func lookupLevel(levels []riskassess.Level, v string) (id string, rank int) {
+	for i := range levels {
+		if levels[i].ID == v {
+			return levels[i].ID, levels[i].Rank
+		}
+	}
+	for i := range levels {
+		if slices.Contains(levels[i].Aliases, v) {
+			return levels[i].ID, levels[i].Rank
+		}
+	}
+	return "", 0
+}
+
+// rankOf returns the rank of v in levels, riskassess.Lookup(levels,
+// v).Rank: ClassificationScheme.ConfidentialityRank and its kin.
+func rankOf(levels []riskassess.Level, v string) int {
+	_, r := lookupLevel(levels, v)
+	return r
+}
+
+// maxLevel is ClassificationScheme.Max on one axis: the more sensitive of
+// x and y in levels, as Max picks it.
+func maxLevel(levels []riskassess.Level, x, y string) string {
+	ix, rx := lookupLevel(levels, x)
+	iy, ry := lookupLevel(levels, y)
+	if ry > rx {
+		return iy
+	}
+	if ix != "" {
+		return ix
+	}
+	return x
+}
+
 // MaxClass returns the most sensitive classification, axis by axis, of the
 // information s's entry handles: over the information of every contract
 // live on s.AsOf for a contractor (Contractor.Live: not ended, or ended
@@ -92,13 +148,14 @@ var defaultScheme = riskassess.DefaultClassification()
 // Social-media accounts publish only public information: their class is
 // empty.
 func MaxClass(s *riskassess.Subject) riskassess.Classification {
-	sc := scheme(s)
 	switch e := s.Entry.(type) {
 	case *riskassess.Contractor:
+		var buf riskassess.ClassificationScheme
+		sc := schemeOf(s, &buf)
 		var m riskassess.Classification
 		for i := range e.Contracts {
 			c := &e.Contracts[i]
-			if !e.Live(&sc, i, s.AsOf) {
+			if !e.Live(sc, i, s.AsOf) {
 				continue
 			}
 			for j := range c.Information {
@@ -113,7 +170,55 @@ func MaxClass(s *riskassess.Subject) riskassess.Classification {
 }
 
 // confRank returns the confidentiality rank of MaxClass(s); 0 when not stated.
-func confRank(s *riskassess.Subject) int { return scheme(s).ConfidentialityRank(MaxClass(s)) }
+func confRank(s *riskassess.Subject) int {
+	var buf riskassess.ClassificationScheme
+	sc := schemeOf(s, &buf)
+	switch e := s.Entry.(type) {
+	case *riskassess.Contractor:
+		c, _, _ := liveConfidentiality(s, sc, e)
+		return rankOf(sc.Confidentiality, c)
+	case *riskassess.Service:
+		return rankOf(sc.Confidentiality, e.Class.Confidentiality)
+	}
+	return rankOf(sc.Confidentiality, "")
+}
+
+// integrityRank returns the integrity rank of MaxClass(s); 0 when not
+// stated.
+func integrityRank(s *riskassess.Subject) int {
+	var buf riskassess.ClassificationScheme
+	return rankOf(schemeOf(s, &buf).Integrity, MaxClass(s).Integrity)
+}
+
+// availabilityRank returns the availability rank of MaxClass(s); 0 when
+// not stated.
+func availabilityRank(s *riskassess.Subject) int {
+	var buf riskassess.ClassificationScheme
+	return rankOf(schemeOf(s, &buf).Availability, MaxClass(s).Availability)
+}
+
+// liveConfidentiality returns, in one pass over k's contracts, the
+// confidentiality of MaxClass(s) for contractor k (the axis Max takes
+// apart from the others), whether a contract of k is live on s.AsOf
+// (Contractor.Live) and whether an information item of a live contract
+// has a confidentiality of rank 0 (not stated, or not in the scheme).
+func liveConfidentiality(s *riskassess.Subject, sc *riskassess.ClassificationScheme, k *riskassess.Contractor) (conf string, live, unranked bool) {
+	for i := range k.Contracts {
+		if !k.Live(sc, i, s.AsOf) {
+			continue
+		}
+		live = true
+		info := k.Contracts[i].Information
+		for j := range info {
+			c := info[j].Class.Confidentiality
+			conf = maxLevel(sc.Confidentiality, conf, c)
+			if rankOf(sc.Confidentiality, c) == 0 {
+				unranked = true
+			}
+		}
+	}
+	return conf, live, unranked
+}
 
 // Class2OrUnknown reports whether the entry handles confidentiality class 2
 // or higher, or does not state the class (requirements then apply, to be
@@ -123,38 +228,21 @@ func confRank(s *riskassess.Subject) int { return scheme(s).ConfidentialityRank(
 // renewed) handles nothing.
 func Class2OrUnknown(s *riskassess.Subject) bool {
 	k, isContractor := s.Entry.(*riskassess.Contractor)
-	if isContractor && len(k.Contracts) > 0 && !anyLive(s, k) {
+	if !isContractor {
+		r := confRank(s)
+		return r == 0 || r >= 2
+	}
+	var buf riskassess.ClassificationScheme
+	sc := schemeOf(s, &buf)
+	c, live, unranked := liveConfidentiality(s, sc, k)
+	if len(k.Contracts) > 0 && !live {
 		return false
 	}
-	r := confRank(s)
-	if r == 1 {
-		if isContractor {
-			sc := scheme(s)
-			for i := range k.Contracts {
-				if !k.Live(&sc, i, s.AsOf) {
-					continue
-				}
-				for _, in := range k.Contracts[i].Information {
-					if sc.ConfidentialityRank(in.Class) == 0 {
-						return true
-					}
-				}
-			}
-		}
+	r := rankOf(sc.Confidentiality, c)
+	if r == 1 && unranked {
+		return true
 	}
 	return r == 0 || r >= 2
-}
-
-// anyLive reports whether a contract of k is live on s.AsOf
-// (Contractor.Live).
-func anyLive(s *riskassess.Subject, k *riskassess.Contractor) bool {
-	sc := scheme(s)
-	for i := range k.Contracts {
-		if k.Live(&sc, i, s.AsOf) {
-			return true
-		}
-	}
-	return false
 }
 
 // HandlesPersonalData reports whether the entry handles personal data
@@ -163,9 +251,10 @@ func anyLive(s *riskassess.Subject, k *riskassess.Contractor) bool {
 func HandlesPersonalData(s *riskassess.Subject) bool {
 	switch e := s.Entry.(type) {
 	case *riskassess.Contractor:
-		sc := scheme(s)
+		var buf riskassess.ClassificationScheme
+		sc := schemeOf(s, &buf)
 		for i := range e.Contracts {
-			if e.Live(&sc, i, s.AsOf) && contractPersonal(nil, &e.Contracts[i]) {
+			if e.Live(sc, i, s.AsOf) && contractPersonal(nil, &e.Contracts[i]) {
 				return true
 			}
 		}
@@ -194,8 +283,8 @@ func contractHas(c *riskassess.Contract, f func(*riskassess.InformationAccess) b
 // in a contract not yet started does not cover an ended one that still
 // holds the information.
 func clauseBound(s *riskassess.Subject, k *riskassess.Contractor, i int) bool {
-	sc := scheme(s)
-	return k.Live(&sc, i, s.AsOf)
+	var buf riskassess.ClassificationScheme
+	return k.Live(schemeOf(s, &buf), i, s.AsOf)
 }
 
 // retired reports whether the entry is retired (approval status retired,
