@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/report"
@@ -397,6 +399,14 @@ var noneWords = []string{
 // one of noneWords, in full- or half-width, with or without a note in
 // brackets after it (未定（令和9年度に策定予定）) or a closing 。.
 func saysNone(v string) bool {
+	if !mayBeNoneWord(v) {
+		return false
+	}
+	return saysNoneSlow(v)
+}
+
+// saysNoneSlow is saysNone without the quick test mayBeNoneWord.
+func saysNoneSlow(v string) bool {
 	v = strings.ToLower(strings.TrimSpace(halfWidth(v)))
 	if i := strings.IndexByte(v, '('); i > 0 {
 		v = strings.TrimSpace(v[:i])
@@ -408,6 +418,37 @@ func saysNone(v string) bool {
 		}
 	}
 	return false
+}
+
+// noneFirstRunes holds the first rune of each of noneWords.
+var noneFirstRunes = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range noneWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	return m
+}()
+
+// mayBeNoneWord is false when saysNone(v) is sure to be: the first rune
+// of v that is not a space, made half width and lower case as saysNone
+// makes it, begins none of noneWords. saysNone's text starts with that
+// rune (halfWidth and strings.ToLower map rune to rune and make no space,
+// and only spaces are trimmed from the front), so a staff id, a URL or a
+// sentence is told from a word for none without mapping the whole text
+// twice (strings.Map and the case tables of every rune, most of the cost
+// of saysNone).
+func mayBeNoneWord(v string) bool {
+	for _, r := range v {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		if r >= '\uFF01' && r <= '\uFF5E' {
+			r -= 0xFEE0
+		}
+		return noneFirstRunes[unicode.ToLower(r)]
+	}
+	return false // blank: saysNone's text is empty, none of noneWords
 }
 
 // noneRecorded is the result of a field whose text says there is nothing
