@@ -1189,17 +1189,29 @@ func ismapListing(q *req, s *riskassess.Subject) riskassess.Result {
 }
 
 // japanese checks a text field (governing law, court) with ok; empty
-// falls back to the answer.
+// falls back to the answer. A register names few laws and courts: the
+// result for each text is kept (a memo), not judged again (ok reads the
+// text through its case and width and looks for every country's name in
+// it) and written again for every service.
 func japanese(path string, get func(*riskassess.Service) string, ok func(string) bool) checkFunc {
+	var results memo[string, riskassess.Result]
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		v := strings.TrimSpace(get(serviceOf(s)))
-		switch {
-		case v == "":
+		if v == "" {
 			return byAnswer(q, s)
-		case ok(v):
-			return resultJE(riskassess.OutcomeMet, path, []string{v, "（国内）"}, []string{v, " (Japan)"})
 		}
-		return resultJE(riskassess.OutcomeNotMet, path, []string{v, "（国外）"}, []string{v, " (not Japan)"})
+		h := hashString(v)
+		if r, found := results.get(h, v); found {
+			return r
+		}
+		// The kept message has strings of its own, not a share of a block
+		// of JoinText that the memo would keep alive.
+		r := result(riskassess.OutcomeNotMet, path, v+"（国外）", v+" (not Japan)")
+		if ok(v) {
+			r = result(riskassess.OutcomeMet, path, v+"（国内）", v+" (Japan)")
+		}
+		results.put(h, v, r)
+		return r
 	}
 }
 
