@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
-	"github.com/gikai-sec/riskregister/riskassess/report"
 )
 
 // checks maps every requirement id of requirements.yaml to its pure check.
@@ -1031,13 +1030,17 @@ func approverRecorded(_ *req, s *riskassess.Subject) riskassess.Result {
 	if a == "" {
 		return result(riskassess.OutcomeNotMet, p, "承認者が記録されていない", "no approver recorded")
 	}
-	if s.Org != nil && len(s.Org.Positions) > 0 && s.Org.Position(a) == nil {
+	var pos *riskassess.Position
+	if s.Org != nil {
+		pos = s.Org.Position(a)
+	}
+	if s.Org != nil && len(s.Org.Positions) > 0 && pos == nil {
 		qa := strconv.Quote(a)
 		return result(riskassess.OutcomeNotMet, p, "承認者 "+qa+" は register.yaml の positions にない", "approver "+qa+" is not in positions of register.yaml")
 	}
 	ja, en := a, a
 	if s.Org != nil {
-		ja, en = report.PositionLabel(s.Org, a, "ja"), report.PositionLabel(s.Org, a, "en")
+		ja, en = positionLabel(pos, a, riskassess.LangJa), positionLabel(pos, a, riskassess.LangEn)
 	}
 	return resultJE(riskassess.OutcomeMet, p, []string{"承認者 ", ja}, []string{"approver ", en})
 }
@@ -1505,7 +1508,7 @@ func operatorsNamed(_ *req, s *riskassess.Subject) riskassess.Result {
 	for i, p := range ops {
 		// person's message for a known person is not used: its path and
 		// message are built only for one that is not.
-		if !personKnown(s, p) || !personInPost(s, p) {
+		if f := personFound(s, p); !personKnown(s, p, f) || !personInPost(s, f) {
 			return person(s, p, "operators["+strconv.Itoa(i)+"]")
 		}
 	}
@@ -1570,6 +1573,24 @@ func classStated(_ *req, s *riskassess.Subject) riskassess.Result {
 	return notApplicable("分類の対象外", "not classified")
 }
 
+// positionLabel is report.PositionLabel of id, whose position is p
+// (Organisation.Position): p's title in lang, or id.
+func positionLabel(p *riskassess.Position, id string, lang riskassess.Lang) string {
+	if p != nil {
+		if n := p.Title.In(lang); n != "" {
+			return n
+		}
+	}
+	return id
+}
+
+// positionLabels returns report.PositionLabel of id in Japanese and in
+// English, looking the position up once.
+func positionLabels(org *riskassess.Organisation, id string) (ja, en string) {
+	p := org.Position(id)
+	return positionLabel(p, id, riskassess.LangJa), positionLabel(p, id, riskassess.LangEn)
+}
+
 // approvalChain: the approval carries a sign-off of every position the
 // approval chain of register.yaml requires at the entry's kind and
 // residual risk (riskassess.ApprovalRoute). It is checked after the
@@ -1588,8 +1609,7 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 	const mfirst, ofirst = 3, 1
 	missJa, missEn, okJa, okEn := mjb[:mfirst], meb[:mfirst], ojb[:ofirst], oeb[:ofirst]
 	for _, st := range route {
-		pos := report.PositionLabel(s.Org, st.Step.Position, "ja")
-		posEn := report.PositionLabel(s.Org, st.Step.Position, "en")
+		pos, posEn := positionLabels(s.Org, st.Step.Position)
 		missing, late := st.Missing(), st.Required && st.Signature.On.After(s.AsOf)
 		if (missing || late) && len(missJa) > mfirst {
 			missJa, missEn = append(missJa, "、"), append(missEn, ", ")

@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
-	"github.com/gikai-sec/riskregister/riskassess/report"
 )
 
 // checkFunc is the pure check of requirement q.
@@ -676,35 +675,54 @@ func approvalStatusTexts(st riskassess.ApprovalStatus) *statusTexts {
 // lists its people, that it names one of them in post on the as-of date
 // (people's from and until, as SNS-06 and riskregister rotation read them).
 func person(s *riskassess.Subject, id, path string) riskassess.Result {
-	if !personKnown(s, id) {
+	p := personFound(s, id)
+	if !personKnown(s, id, p) {
 		return personProblem(s, id, path)
 	}
-	if !personInPost(s, id) {
+	if !personInPost(s, p) {
 		qv := strconv.Quote(id)
 		return result(riskassess.OutcomeNotMet, path, "職員 "+qv+" は基準日に在任していない（people の from・until）", "person "+qv+" is not in post on the as-of date (from/until in people)")
 	}
-	// People read names, not staff ids: the name when the register has one.
+	// People read names, not staff ids: the name when the register has one
+	// (report.PersonLabel).
 	ja, en := id, id
 	if s.Org != nil {
-		ja, en = report.PersonLabel(s.Org, id, "ja"), report.PersonLabel(s.Org, id, "en")
+		ja, en = personLabel(p, id, riskassess.LangJa), personLabel(p, id, riskassess.LangEn)
 	}
 	return resultJE(riskassess.OutcomeMet, path, []string{ja, " を指定"}, []string{en, " named"})
 }
 
-// personKnown reports whether person reads id as met: id is given, is not
-// a word for nobody (未定: saysNone) and, when register.yaml lists people,
-// names one of them.
-func personKnown(s *riskassess.Subject, id string) bool {
-	return id != "" && !saysNone(id) && (s.Org == nil || len(s.Org.People) == 0 || s.Org.Person(id) != nil)
+// personFound returns the person register.yaml lists under id, or nil (as
+// without an organisation). The person checks look each id up once, with
+// it, not once for each question they ask of it.
+func personFound(s *riskassess.Subject, id string) *riskassess.Person {
+	if s.Org == nil {
+		return nil
+	}
+	return s.Org.Person(id)
 }
 
-// personInPost reports whether the person id that register.yaml lists (if
-// it does) holds a post on the as-of date.
-func personInPost(s *riskassess.Subject, id string) bool {
-	if s.Org == nil {
-		return true
+// personLabel is report.PersonLabel of id, whose person is p
+// (personFound): p's name in lang, or id.
+func personLabel(p *riskassess.Person, id string, lang riskassess.Lang) string {
+	if p != nil {
+		if n := p.Name.In(lang); n != "" {
+			return n
+		}
 	}
-	p := s.Org.Person(id)
+	return id
+}
+
+// personKnown reports whether person reads id, whose person is p
+// (personFound), as met: id is given, is not a word for nobody (未定:
+// saysNone) and, when register.yaml lists people, names one of them.
+func personKnown(s *riskassess.Subject, id string, p *riskassess.Person) bool {
+	return id != "" && !saysNone(id) && (s.Org == nil || len(s.Org.People) == 0 || p != nil)
+}
+
+// personInPost reports whether the person p that register.yaml lists
+// (personFound; nil when it does not) holds a post on the as-of date.
+func personInPost(s *riskassess.Subject, p *riskassess.Person) bool {
 	if p == nil {
 		return true
 	}
