@@ -1197,7 +1197,7 @@ func ismapListing(q *req, s *riskassess.Subject) riskassess.Result {
 // text through its case and width and looks for every country's name in
 // it) and written again for every service.
 func japanese(path string, get func(*riskassess.Service) string, ok func(string) bool) checkFunc {
-	var results memo[string, riskassess.Result]
+	results := newMemo[string, riskassess.Result](512)
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		v := strings.TrimSpace(get(serviceOf(s)))
 		if v == "" {

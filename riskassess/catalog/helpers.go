@@ -562,21 +562,55 @@ func noDate(q *req, v string) riskassess.Result {
 // been done (a check done after a past --as-of), or the date is a slip
 // (2062 for 2026), which would otherwise count as done for decades.
 func freshness(last, due riskassess.Date, path string, asOf riskassess.Date) riskassess.Result {
-	var lb, db [10]byte
-	l, d := string(last.AppendISO(lb[:0])), string(due.AppendISO(db[:0]))
 	if last.After(asOf) {
-		var ab [10]byte
-		a := string(asOf.AppendISO(ab[:0]))
-		return withDue(resultJE(riskassess.OutcomeNotMet, path,
-			[]string{"最終実施日 ", l, " が基準日 ", a, " より後で、基準日までの実施日が台帳にない（日付の誤りなら直す）"},
-			[]string{"last done ", l, ", after the as-of date ", a, ": no date by then is recorded (correct the date if it is a slip)"}), asOf)
+		return withDue(riskassess.Result{Outcome: riskassess.OutcomeNotMet, Evidence: path, Message: freshnessText(freshAfterAsOf, last, asOf)}, asOf)
 	}
 	if due.Before(asOf) {
-		return withDue(resultJE(riskassess.OutcomeNotMet, path,
-			[]string{"最終実施日 ", l, "、期限 ", d, " を過ぎている"}, []string{"last done ", l, "; it was due again by ", d}), due)
+		return withDue(riskassess.Result{Outcome: riskassess.OutcomeNotMet, Evidence: path, Message: freshnessText(freshOverdue, last, due)}, due)
 	}
-	return withDue(resultJE(riskassess.OutcomeMet, path,
-		[]string{"最終実施日 ", l, "（次回期限 ", d, "）"}, []string{"last done ", l, " (next due ", d, ")"}), due)
+	return withDue(riskassess.Result{Outcome: riskassess.OutcomeMet, Evidence: path, Message: freshnessText(freshMet, last, due)}, due)
+}
+
+// The messages of freshness: done after the as-of date (of the last date
+// and the as-of date), overdue and met (of the last and the due date).
+const (
+	freshAfterAsOf = iota
+	freshOverdue
+	freshMet
+)
+
+// dateTextKey is the key of a message of a kind made of one or two dates.
+type dateTextKey struct {
+	kind int
+	a, b riskassess.Date
+}
+
+// freshnessTexts keeps freshness's messages: a register's last dates are
+// a few years of days, the same for many entries and requirements.
+var freshnessTexts = newMemo[dateTextKey, riskassess.Text](8192)
+
+// freshnessText returns freshness's message of kind for the last date and
+// the as-of or due date d.
+func freshnessText(kind int, last, d riskassess.Date) riskassess.Text {
+	k := dateTextKey{kind, last, d}
+	h := hashDates(last, d) + uint64(kind)
+	if t, ok := freshnessTexts.get(h, k); ok {
+		return t
+	}
+	var lb, db [10]byte
+	l, ds := string(last.AppendISO(lb[:0])), string(d.AppendISO(db[:0]))
+	var t riskassess.Text
+	switch kind {
+	case freshAfterAsOf:
+		t = ownText([]string{"最終実施日 ", l, " が基準日 ", ds, " より後で、基準日までの実施日が台帳にない（日付の誤りなら直す）"},
+			[]string{"last done ", l, ", after the as-of date ", ds, ": no date by then is recorded (correct the date if it is a slip)"})
+	case freshOverdue:
+		t = ownText([]string{"最終実施日 ", l, "、期限 ", ds, " を過ぎている"}, []string{"last done ", l, "; it was due again by ", ds})
+	default:
+		t = ownText([]string{"最終実施日 ", l, "（次回期限 ", ds, "）"}, []string{"last done ", l, " (next due ", ds, ")"})
+	}
+	freshnessTexts.put(h, k, t)
+	return t
 }
 
 // expiry judges an expiry date: passed is not met, within dueSoonDays is
@@ -587,18 +621,43 @@ func expiry(until riskassess.Date, path string, asOf riskassess.Date) riskassess
 	case until.IsZero():
 		return result(riskassess.OutcomePartial, path, "有効期限が記録されていない", "the expiry date is not recorded")
 	case until.Before(asOf):
-		var ub [10]byte
-		u := string(until.AppendISO(ub[:0]))
-		return withDue(resultJE(riskassess.OutcomeNotMet, path, []string{u, " に期限切れ"}, []string{"expired on ", u}), until)
+		return withDue(riskassess.Result{Outcome: riskassess.OutcomeNotMet, Evidence: path, Message: expiryText(expiryPassed, until)}, until)
 	case !asOf.AddDays(dueSoonDays).Before(until):
-		var ub [10]byte
-		u := string(until.AppendISO(ub[:0]))
-		return withDue(resultJE(riskassess.OutcomePartial, path,
-			[]string{u, " に期限切れとなる（", dueSoonText, "日以内）"}, []string{"expires on ", u, " (within ", dueSoonText, " days)"}), until)
+		return withDue(riskassess.Result{Outcome: riskassess.OutcomePartial, Evidence: path, Message: expiryText(expirySoon, until)}, until)
+	}
+	return withDue(riskassess.Result{Outcome: riskassess.OutcomeMet, Evidence: path, Message: expiryText(expiryValid, until)}, until)
+}
+
+// The messages of expiry: passed, within dueSoonDays, and valid.
+const (
+	expiryPassed = iota
+	expirySoon
+	expiryValid
+)
+
+// expiryTexts keeps expiry's messages, of a few years of expiry dates.
+var expiryTexts = newMemo[dateTextKey, riskassess.Text](4096)
+
+// expiryText returns expiry's message of kind for the expiry date until.
+func expiryText(kind int, until riskassess.Date) riskassess.Text {
+	k := dateTextKey{kind: kind, a: until}
+	h := hashDates(until) + uint64(kind)
+	if t, ok := expiryTexts.get(h, k); ok {
+		return t
 	}
 	var ub [10]byte
 	u := string(until.AppendISO(ub[:0]))
-	return withDue(resultJE(riskassess.OutcomeMet, path, []string{"有効（期限 ", u, "）"}, []string{"valid until ", u}), until)
+	var t riskassess.Text
+	switch kind {
+	case expiryPassed:
+		t = ownText([]string{u, " に期限切れ"}, []string{"expired on ", u})
+	case expirySoon:
+		t = ownText([]string{u, " に期限切れとなる（", dueSoonText, "日以内）"}, []string{"expires on ", u, " (within ", dueSoonText, " days)"})
+	default:
+		t = ownText([]string{"有効（期限 ", u, "）"}, []string{"valid until ", u})
+	}
+	expiryTexts.put(h, k, t)
+	return t
 }
 
 // approved checks an entry's approval record: approved or conditionally
@@ -618,9 +677,7 @@ func approved(_ *req, s *riskassess.Subject) riskassess.Result {
 				[]string{"承認の決定日 ", d, " が基準日 ", asOf, " より後で、基準日の時点で承認の記録がない（日付の誤りなら直す）"},
 				[]string{"the approval was decided on ", d, ", after the as-of date ", asOf, ": nothing was approved by then (correct the date if it is a slip)"})
 		}
-		var db [10]byte
-		st, d := approvalStatusTexts(in.Status), string(in.DecidedOn.AppendISO(db[:0]))
-		return resultJE(riskassess.OutcomeMet, "approval.history", []string{st.ja, "（", d, "、承認の記録）"}, []string{st.en, " (", d, ", approval history)"})
+		return riskassess.Result{Outcome: riskassess.OutcomeMet, Evidence: "approval.history", Message: approvedText(approvedFromHistory, in.Status, in.DecidedOn)}
 	}
 	st := approvalStatusTexts(a.Status)
 	switch a.Status {
@@ -628,13 +685,48 @@ func approved(_ *req, s *riskassess.Subject) riskassess.Result {
 		if a.DecidedOn.IsZero() {
 			return st.noDate
 		}
-		var db [10]byte
-		d := string(a.DecidedOn.AppendISO(db[:0]))
-		return resultJE(riskassess.OutcomeMet, "approval.status", []string{st.ja, "（", d, "）"}, []string{st.en, " (", d, ")"})
+		return riskassess.Result{Outcome: riskassess.OutcomeMet, Evidence: "approval.status", Message: approvedText(approvedRecorded, a.Status, a.DecidedOn)}
 	case "":
 		return result(riskassess.OutcomeNotMet, "approval.status", "承認の記録がない", "no approval recorded")
 	}
 	return st.notApproved
+}
+
+// The messages of approved that name a decision: the approval recorded,
+// and the one in force from the history.
+const (
+	approvedRecorded = iota
+	approvedFromHistory
+)
+
+// approvedKey is the key of a message of approved: its kind, the status
+// and the date of the decision.
+type approvedKey struct {
+	kind   int
+	status riskassess.ApprovalStatus
+	on     riskassess.Date
+}
+
+// approvedTexts keeps approved's messages: a few statuses on a few years
+// of days.
+var approvedTexts = newMemo[approvedKey, riskassess.Text](8192)
+
+// approvedText returns approved's message of kind for a decision of
+// status on the date on.
+func approvedText(kind int, status riskassess.ApprovalStatus, on riskassess.Date) riskassess.Text {
+	k := approvedKey{kind, status, on}
+	h := hashDates(on) + uint64(kind) + uint64(len(status))<<3
+	if t, ok := approvedTexts.get(h, k); ok {
+		return t
+	}
+	var db [10]byte
+	st, d := approvalStatusTexts(status), string(on.AppendISO(db[:0]))
+	t := ownText([]string{st.ja, "（", d, "）"}, []string{st.en, " (", d, ")"})
+	if kind == approvedFromHistory {
+		t = ownText([]string{st.ja, "（", d, "、承認の記録）"}, []string{st.en, " (", d, ", approval history)"})
+	}
+	approvedTexts.put(h, k, t)
+	return t
 }
 
 // statusTexts are the labels of an approval status and the results of

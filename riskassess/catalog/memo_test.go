@@ -10,32 +10,40 @@ import (
 )
 
 // TestMemo: a memo gives the value stored for a key and nothing for
-// another key, even one of the same hash (the same slot) or stored over.
+// another key, even one of the same hash (the same pair of slots); of the
+// keys of a pair, it keeps the two stored last.
 func TestMemo(t *testing.T) {
-	var m memo[string, int]
+	m := newMemo[string, int](64)
 	if _, ok := m.get(hashString("a"), "a"); ok {
 		t.Fatal("empty memo found a value")
 	}
-	m.put(7, "a", 1)
-	if v, ok := m.get(7, "a"); !ok || v != 1 {
-		t.Errorf("get(a) = %v, %v; want 1, true", v, ok)
+	want := func(h uint64, k string, v int, ok bool) {
+		t.Helper()
+		if got, found := m.get(h, k); found != ok || found && got != v {
+			t.Errorf("get(%s) = %v, %v; want %v, %v", k, got, found, v, ok)
+		}
 	}
-	if v, ok := m.get(7, "b"); ok {
-		t.Errorf("get(b) in a's slot = %v, true; want nothing", v)
-	}
-	m.put(7+memoSlots, "b", 2) // the same slot
-	if v, ok := m.get(7, "a"); ok {
-		t.Errorf("get(a) after b took its slot = %v, true; want nothing", v)
-	}
-	if v, ok := m.get(7+memoSlots, "b"); !ok || v != 2 {
-		t.Errorf("get(b) = %v, %v; want 2, true", v, ok)
-	}
+	m.put(6, "a", 1)
+	want(6, "a", 1, true)
+	want(6, "b", 0, false)
+	want(8, "a", 0, false) // another hash: not where a is looked for
+	m.put(7, "b", 2)       // the same pair of slots (6 and 7)
+	want(6, "a", 1, true)
+	want(7, "b", 2, true)
+	m.put(6+64, "c", 3) // the same pair again: a, the oldest, goes
+	want(6, "a", 0, false)
+	want(7, "b", 2, true)
+	want(6+64, "c", 3, true)
+	m.put(8, "d", 4) // another pair
+	want(7, "b", 2, true)
+	want(6+64, "c", 3, true)
+	want(8, "d", 4, true)
 }
 
 // TestMemoConcurrent stores and reads a memo from several goroutines (go
 // test -race): every value found is the one of its key.
 func TestMemoConcurrent(t *testing.T) {
-	var m memo[string, string]
+	m := newMemo[string, string](512)
 	var wg sync.WaitGroup
 	for g := range 4 {
 		wg.Add(1)
@@ -84,6 +92,32 @@ func TestJapaneseMemo(t *testing.T) {
 				if got.Outcome != want || got.Message != riskassess.T(ja, en) {
 					t.Errorf("%s on %q, call %d: %s %v; want %s %v", tt.id, x, round+1, got.Outcome, got.Message, want, riskassess.T(ja, en))
 				}
+			}
+		}
+	}
+}
+
+// TestDateTextMemos: freshness, expiry and approved give, on every call,
+// the messages written out for their dates, whether or not a message for
+// them is kept.
+func TestDateTextMemos(t *testing.T) {
+	asOf := day("2026-04-01")
+	for round := range 2 {
+		for _, tt := range []struct {
+			got    riskassess.Result
+			ja, en string
+		}{
+			{freshness(day("2025-06-01"), day("2026-06-01"), "p", asOf), "最終実施日 2025-06-01（次回期限 2026-06-01）", "last done 2025-06-01 (next due 2026-06-01)"},
+			{freshness(day("2025-02-01"), day("2026-02-01"), "p", asOf), "最終実施日 2025-02-01、期限 2026-02-01 を過ぎている", "last done 2025-02-01; it was due again by 2026-02-01"},
+			{freshness(day("2062-02-01"), day("2063-02-01"), "p", asOf), "最終実施日 2062-02-01 が基準日 2026-04-01 より後で、基準日までの実施日が台帳にない（日付の誤りなら直す）",
+				"last done 2062-02-01, after the as-of date 2026-04-01: no date by then is recorded (correct the date if it is a slip)"},
+			{expiry(day("2026-03-01"), "p", asOf), "2026-03-01 に期限切れ", "expired on 2026-03-01"},
+			{expiry(day("2026-04-20"), "p", asOf), "2026-04-20 に期限切れとなる（" + dueSoonText + "日以内）", "expires on 2026-04-20 (within " + dueSoonText + " days)"},
+			{expiry(day("2027-04-20"), "p", asOf), "有効（期限 2027-04-20）", "valid until 2027-04-20"},
+			{approved(nil, sub(svc())), "承認（2026-04-01）", "Approved (2026-04-01)"},
+		} {
+			if want := riskassess.T(tt.ja, tt.en); tt.got.Message != want {
+				t.Errorf("call %d: message %v, want %v", round+1, tt.got.Message, want)
 			}
 		}
 	}
