@@ -88,15 +88,16 @@ type Options struct {
 	Inputs *Inputs
 	// Assess, when set, is how Build gets the assessments, and Build's
 	// assessments argument must be nil: the findings of a whole register
-	// (forty or so per entry) are then never held at once. Build assesses
-	// every entry with Assess, keeps of each assessment all but the
-	// findings that no list shows (it keeps those not met, partly met or
-	// not answered, and those of requirements missing from Requirements),
-	// and assesses an entry again when its page is rendered. Assess must
-	// give the same assessment for the same entry every time (as
-	// riskassess.Scorer.Assess does) and be safe for concurrent use; its
-	// error fails the build. The site is the one Build makes with the
-	// assessments Assess gives.
+	// (forty or so per entry) are then never held as riskassess.Finding
+	// values at once. Build assesses every entry once with Assess, keeps
+	// of each assessment all but its findings, what the lists show of
+	// those (the findings not met, partly met or not answered, and those
+	// of requirements missing from Requirements), and every finding
+	// packed (indexes into tables of the distinct specs, messages and
+	// provenances: about 28 bytes a finding that the collector does not
+	// scan), unpacked when the entry's page is rendered. Assess must be
+	// safe for concurrent use; its error fails the build. The site is the
+	// one Build makes with the assessments Assess gives.
 	Assess func(e riskassess.Entry) (riskassess.Assessment, error)
 	// BeforeRender, when set, is called by Build once, after the views
 	// are assembled and before the first page is rendered: from then on
@@ -107,8 +108,10 @@ type Options struct {
 	BeforeRender func()
 
 	// lists, set by Build with Assess, are the listed findings of each
-	// assessment (assessLean), parallel to the assessments.
+	// assessment (assessLean), parallel to the assessments; found are all
+	// their findings, packed.
 	lists [][]listFinding
+	found *keptFindings
 	// prev, set by Site.Next, is what the previous site derived from each
 	// entry (kind/id), for assembleWith.
 	prev map[string]*derived
@@ -341,9 +344,9 @@ const (
 
 // assessLean assesses every entry of reg with opts.Assess on opts.Workers
 // goroutines, in reg.Entries() order, and keeps of each assessment all
-// but its findings, and of those only what a list page shows (listed),
-// in opts.lists, parallel to the assessments. The entry page assesses its
-// entry again (assessmentOf).
+// but its findings, of those what a list page shows (listed) in
+// opts.lists, parallel to the assessments, and all of them packed in
+// opts.found, for the entry page (assessmentOf).
 func assessLean(ctx context.Context, reg *riskassess.Register, opts *Options) ([]riskassess.Assessment, error) {
 	known := knownRequirements(opts.Requirements)
 	ents := reg.Entries()
@@ -353,12 +356,14 @@ func assessLean(ctx context.Context, reg *riskassess.Register, opts *Options) ([
 	// 10,000 synthetic entries, 23,000 distinct ones in 190,000): they are
 	// kept once each.
 	msgs := &interner{m: map[string]string{}}
-	err := workers.Run(ctx, len(ents), workers.Options{Workers: opts.Workers}, func(_ context.Context, _, i int) error {
+	found := newKeptFindings(len(ents), opts.Workers, msgs)
+	err := workers.Run(ctx, len(ents), workers.Options{Workers: opts.Workers}, func(_ context.Context, w, i int) error {
 		a, err := opts.Assess(ents[i])
 		if err != nil {
 			return fmt.Errorf("%s: %w", ents[i].Base().Source, err)
 		}
 		lists[i] = listFindings(a.Findings, known, opts.Lang, msgs)
+		found.put(w, i, a.Findings)
 		a.Findings = nil
 		shareTexts(&a, msgs)
 		out[i] = a
@@ -367,7 +372,8 @@ func assessLean(ctx context.Context, reg *riskassess.Register, opts *Options) ([
 	if err != nil {
 		return nil, err
 	}
-	opts.lists = lists
+	found.done()
+	opts.lists, opts.found = lists, found
 	return out, nil
 }
 

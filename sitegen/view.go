@@ -426,8 +426,11 @@ type builder struct {
 	// (listFindings), parallel to ents: with Options.Assess the
 	// assessments in asmts have no findings.
 	lists [][]listFinding
-	all   []riskassess.Assessment
-	qtext map[string]string
+	// foundAt is, with Options.Assess, the index of each entry's
+	// assessment in opts.found (parallel to ents; -1 when not assessed).
+	foundAt []int32
+	all     []riskassess.Assessment
+	qtext   map[string]string
 	// rtitle maps a requirement id to its title in the site's language.
 	rtitle map[string]string
 	// pos maps kind/id to the entry's index in ents.
@@ -557,6 +560,15 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 		}
 	}
 	known := knownRequirements(opts.Requirements)
+	if opts.found != nil {
+		b.foundAt = make([]int32, len(b.ents))
+		for i, a := range b.asmts {
+			b.foundAt[i] = -1
+			if a != nil {
+				b.foundAt[i] = int32(at[a])
+			}
+		}
+	}
 	b.lists = make([][]listFinding, len(b.ents))
 	for i, a := range b.asmts {
 		switch {
@@ -662,11 +674,7 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 				pb := *b
 				var deps []string
 				pb.deps = &deps
-				a, err := b.assessmentOf(i, e)
-				if err != nil {
-					return err
-				}
-				ep, err := pb.entryPage(i, e, a)
+				ep, err := pb.entryPage(i, e, b.assessmentOf(i))
 				if err != nil {
 					return err
 				}
@@ -724,18 +732,17 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 	return pages, b, nil
 }
 
-// assessmentOf returns the whole assessment of entry i, e: assessed again
-// with Options.Assess (the builder holds it without the findings no list
-// shows), else as given to Build; nil when not assessed.
-func (b *builder) assessmentOf(i int, e riskassess.Entry) (*riskassess.Assessment, error) {
-	if b.opts.Assess == nil {
-		return b.asmts[i], nil
+// assessmentOf returns the whole assessment of entry i: with
+// Options.Assess, the one the builder holds (without findings) with its
+// findings unpacked from opts.found (a copy of its own), else as given to
+// Build; nil when not assessed.
+func (b *builder) assessmentOf(i int) *riskassess.Assessment {
+	if b.foundAt == nil || b.asmts[i] == nil {
+		return b.asmts[i]
 	}
-	a, err := b.opts.Assess(e)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", e.Base().Source, err)
-	}
-	return &a, nil
+	a := *b.asmts[i]
+	a.Findings = b.opts.found.findings(int(b.foundAt[i]))
+	return &a
 }
 
 func (b *builder) publicPages() []*page {
