@@ -2,6 +2,7 @@ package sitegen
 
 import (
 	"encoding/binary"
+	"sync"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 )
@@ -121,10 +122,11 @@ func (k *keptFindings) done() {
 }
 
 // findings returns the findings of assessment i, equal field by field to
-// those put: each call makes a new slice (and new DueOn and Conflict
-// values); the specs and provenances are shared, read-only as those of an
-// assessment are.
-func (k *keptFindings) findings(i int) []riskassess.Finding {
+// those put, in into when it has room for them (else in a new array); nil
+// when it has none. DueOn and Conflict point to values of their own; the
+// specs and provenances are shared, read-only as those of an assessment
+// are.
+func (k *keptFindings) findings(i int, into []riskassess.Finding) []riskassess.Finding {
 	r := k.runs[i]
 	if r.n == 0 {
 		return nil
@@ -136,11 +138,14 @@ func (k *keptFindings) findings(i int) []riskassess.Finding {
 		b = b[n:]
 		return uint32(v)
 	}
-	out := make([]riskassess.Finding, r.n)
+	out := into[:0]
+	if cap(out) < int(r.n) {
+		out = make([]riskassess.Finding, 0, r.n)
+	}
+	out = out[:r.n]
 	var dates []riskassess.Date
 	for j := range out {
-		f := &out[j]
-		f.FindingSpec = t.specs[next()]
+		f := riskassess.Finding{FindingSpec: t.specs[next()]}
 		f.Outcome = riskassess.Outcome(t.strs[next()])
 		f.Evidence = t.strs[next()]
 		f.Message = t.texts[next()]
@@ -158,9 +163,15 @@ func (k *keptFindings) findings(i int) []riskassess.Finding {
 			dates = append(dates, t.dates[d-1])
 			f.DueOn = &dates[len(dates)-1]
 		}
+		out[j] = f
 	}
 	return out
 }
+
+// findingsPool holds the arrays the entry pages unpack their findings
+// into (keptFindings.findings), returned once the page is written: ten
+// thousand pages would otherwise allocate 50 MB of them.
+var findingsPool = sync.Pool{New: func() any { return new([]riskassess.Finding) }}
 
 // pack returns f as indexes into t, adding the values t does not have yet
 // (with t.shared's copies of their strings: an assessment's texts are cut

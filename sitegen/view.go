@@ -674,13 +674,21 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 				pb := *b
 				var deps []string
 				pb.deps = &deps
-				ep, err := pb.entryPage(i, e, b.assessmentOf(i))
+				buf := findingsPool.Get().(*[]riskassess.Finding)
+				a := b.assessmentOf(i, *buf)
+				ep, err := pb.entryPage(i, e, a)
 				if err != nil {
 					return err
 				}
 				p.deps = sortedDeps(deps)
 				entryContent(lang, root, ep)(w)
 				ep.release()
+				if b.foundAt != nil && a != nil && a.Findings != nil {
+					// Nothing of the page refers to the findings now.
+					clear(a.Findings)
+					*buf = a.Findings
+				}
+				findingsPool.Put(buf)
 				return nil
 			}
 		})
@@ -734,14 +742,14 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 
 // assessmentOf returns the whole assessment of entry i: with
 // Options.Assess, the one the builder holds (without findings) with its
-// findings unpacked from opts.found (a copy of its own), else as given to
-// Build; nil when not assessed.
-func (b *builder) assessmentOf(i int) *riskassess.Assessment {
+// findings unpacked from opts.found into buf when it has room (a copy of
+// its own), else as given to Build; nil when not assessed.
+func (b *builder) assessmentOf(i int, buf []riskassess.Finding) *riskassess.Assessment {
 	if b.foundAt == nil || b.asmts[i] == nil {
 		return b.asmts[i]
 	}
 	a := *b.asmts[i]
-	a.Findings = b.opts.found.findings(int(b.foundAt[i]))
+	a.Findings = b.opts.found.findings(int(b.foundAt[i]), buf)
 	return &a
 }
 
