@@ -101,9 +101,10 @@ type Options struct {
 	Assess func(e riskassess.Entry) (riskassess.Assessment, error)
 	// BeforeRender, when set, is called by Build once, after the views
 	// are assembled and before the first page is rendered: from then on
-	// the build holds the register, the assessments (without the findings
-	// no list shows, with Assess) and the assembled lists, and allocates
-	// only for the pages being rendered. riskregister build collects the
+	// the build holds the register, the assessments (with Assess: without
+	// their findings, which are kept packed, and what the lists show of
+	// them) and the assembled lists, and allocates only for the pages
+	// being rendered. riskregister build collects the
 	// garbage of loading and assessing there and bounds the heap.
 	BeforeRender func()
 
@@ -140,8 +141,8 @@ type Report struct {
 	// phase. Total is the wall-clock time of the whole Build.
 	Assemble, Render, Write, Commit, Total time.Duration
 	// Assess is the wall-clock time of assessing every entry with
-	// Options.Assess (0 without it); the assessments of the entry pages
-	// are in Render.
+	// Options.Assess (0 without it), packing the findings included; their
+	// unpacking for the entry pages is in Render.
 	Assess time.Duration
 	// MissingLinks are the relative links the site shows that name no
 	// file of it (missingLinks): broken, since a file put into OutDir by

@@ -348,8 +348,9 @@ func (a *app) siteInputs(dir string, asOf riskassess.Date, opts *sitegen.Options
 		return nil, nil, time.Time{}, 0, err
 	}
 	loaded := time.Now()
-	// The site assesses each entry as it needs it (sitegen.Options.Assess):
-	// the findings of the whole register are never held at once. serve
+	// The site assesses each entry once, as it needs it
+	// (sitegen.Options.Assess): the findings of the whole register are
+	// kept packed, never held as riskassess.Finding values at once. serve
 	// (a.memo) holds them instead, to reassess only what changed.
 	var as []riskassess.Assessment
 	var assessed time.Duration
