@@ -152,9 +152,10 @@ func (a *app) runBuild(ctx context.Context, f buildFlags) error {
 // 100,000 entries twice the live heap alone is 1.7 GB. The render limit
 // holds the heap to 1.9 times what rendering needs, between
 // minRenderHeadroom and maxRenderHeadroom above it: at 10,000 entries (90
-// MB live) 112 MiB above, peak about 235 MiB; at 100,000 (0.85 GB live)
-// 512 MiB above, peak about 1.4 GiB (fresh build, warm entry cache), for
-// more frequent collections (39 cycles instead of 19 at 100,000). The
+// MB live) 112 MiB above, peak about 240 MiB; at 100,000 (about 1 GB
+// live with the packed findings) 400 MiB above, peak about 1.4 GiB (fresh
+// build, warm entry cache), for more frequent collections (39 cycles
+// instead of 19 at 100,000 with 512 MiB). The
 // runtime caps the collector's share of CPU when the limit is near, so a
 // build that needs more than a limit (a view larger than expected) is
 // slowed, never stopped.
@@ -215,10 +216,12 @@ const minRenderHeadroom = 112 << 20
 // maxRenderHeadroom is the most the heap may grow above the live heap
 // while pages are rendered: what the pages in flight and the garbage
 // between two cycles need is set by the pages, not by the size of the
-// register, so that at 100,000 entries (0.85 GB live) the build peaks
-// under 1.5 GiB (bench/site/speed.sh -rss 100000), for more frequent
-// collections.
-const maxRenderHeadroom = 512 << 20
+// register, so that at 100,000 entries (about 1 GB live, the findings
+// kept packed by sitegen included) the build peaks under 1.5 GiB
+// (bench/site/speed.sh -rss 100000), for more frequent collections. With
+// 512 MiB it peaked at 1.49 GiB before the findings were kept and 1.53
+// GiB after.
+const maxRenderHeadroom = 400 << 20
 
 // assessHeadroom is the least the heap may grow above the live heap while
 // the register is assessed (see heapBounds.assess).

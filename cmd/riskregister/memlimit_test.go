@@ -58,7 +58,7 @@ func TestRenderLimit(t *testing.T) {
 		{0, minRenderHeadroom},
 		{90 << 20, 90<<20 + minRenderHeadroom},
 		{200 << 20, 380 << 20},
-		{500 << 20, 950 << 20},
+		{400 << 20, 760 << 20},
 		{900 << 20, 900<<20 + maxRenderHeadroom},
 		{4 << 30, 4<<30 + maxRenderHeadroom},
 	} {
