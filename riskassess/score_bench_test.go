@@ -2,6 +2,7 @@ package riskassess_test
 
 import (
 	"fmt"
+	"github.com/gikai-sec/riskregister/internal/cputime"
 	"testing"
 	"time"
 
@@ -56,7 +57,7 @@ func BenchmarkAssess10kEngine(b *testing.B) {
 
 func benchAssessAll(b *testing.B, reg *riskassess.Register, reqs []riskassess.Requirement) {
 	b.ReportAllocs()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	b.ResetTimer()
 	sc := scorer()
 	var out []riskassess.Assessment
@@ -64,7 +65,7 @@ func benchAssessAll(b *testing.B, reg *riskassess.Register, reqs []riskassess.Re
 		out = mustAssess(sc.AssessAll(reg, reqs, benchAsOf))
 	}
 	b.StopTimer()
-	cpu := processCPU() - cpu0
+	cpu := cputime.Process() - cpu0
 	if len(out) != benchEntries {
 		b.Fatalf("got %d assessments, want %d", len(out), benchEntries)
 	}

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"github.com/gikai-sec/riskregister/internal/cputime"
 	"testing"
 	"time"
 
@@ -31,7 +32,7 @@ func BenchmarkChecks10k(b *testing.B) {
 	entries := reg.Entries()
 	asOf := riskassess.NewDate(2026, time.April, 1)
 	b.ReportAllocs()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	n := 0
 	s := &riskassess.Subject{} // one for all entries, as the scorer's
 	for b.Loop() {
@@ -54,7 +55,7 @@ func BenchmarkChecks10k(b *testing.B) {
 			}
 		}
 	}
-	cpu := processCPU() - cpu0
+	cpu := cputime.Process() - cpu0
 	if n == 0 {
 		b.Fatal("no check gave an outcome")
 	}

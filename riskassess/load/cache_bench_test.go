@@ -1,9 +1,9 @@
 package load_test
 
 import (
+	"github.com/gikai-sec/riskregister/internal/cputime"
 	"path/filepath"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -41,37 +41,28 @@ func BenchmarkDir10k(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.Run("cold", func(b *testing.B) {
-		cpu0 := processCPU()
+		cpu0 := cputime.Process()
 		for b.Loop() {
 			if _, err := load.Dir(dir); err != nil {
 				b.Fatal(err)
 			}
 		}
-		reportCPU(b, processCPU()-cpu0)
+		reportCPU(b, cputime.Process()-cpu0)
 	})
 	b.Run("warm", func(b *testing.B) {
 		c := newMapCache()
 		if _, err := load.DirWith(dir, load.Options{Cache: c}); err != nil {
 			b.Fatal(err)
 		}
-		cpu0 := processCPU()
+		cpu0 := cputime.Process()
 		b.ResetTimer()
 		for b.Loop() {
 			if _, err := load.DirWith(dir, load.Options{Cache: c}); err != nil {
 				b.Fatal(err)
 			}
 		}
-		reportCPU(b, processCPU()-cpu0)
+		reportCPU(b, cputime.Process()-cpu0)
 	})
-}
-
-// processCPU returns the user + system CPU time of the process so far.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // reportCPU reports the CPU time (user + system, all goroutines) per

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"github.com/gikai-sec/riskregister/internal/cputime"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -76,7 +77,7 @@ func BenchmarkImport1000(b *testing.B) {
 		}
 	}()
 	runtime.GC()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	var retained uint64
 	b.ResetTimer()
 	for n := 0; n < b.N; n++ {
@@ -103,14 +104,14 @@ func BenchmarkImport1000(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	cpu1 := processCPU()
+	cpu1 := cputime.Process()
 	close(stop)
 	<-sampled
 	b.ReportMetric(float64(len(benchFiles.paths)*b.N)/b.Elapsed().Seconds(), "files/s")
 	b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MiB")
 	// Process CPU time per file is steadier than wall time on a shared
 	// machine (it includes the garbage collector).
-	if cpu0 >= 0 && cpu1 >= 0 {
+	if cpu0 > 0 && cpu1 > 0 {
 		b.ReportMetric((cpu1-cpu0).Seconds()*1000/float64(len(benchFiles.paths)*b.N), "cpu-ms/file")
 	}
 	// The results of all 1,000 files are kept until the import ends.

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"fmt"
+	"github.com/gikai-sec/riskregister/internal/cputime"
 	"hash/crc32"
 	"io"
 	"runtime"
@@ -299,9 +300,9 @@ func measure(fn func()) cost {
 			}
 		}
 	}()
-	cpu0, t0 := processCPU(), time.Now()
+	cpu0, t0 := cputime.Process(), time.Now()
 	fn()
-	wall, cpu := time.Since(t0), processCPU()-cpu0
+	wall, cpu := time.Since(t0), cputime.Process()-cpu0
 	close(stop)
 	wg.Wait()
 	var after runtime.MemStats

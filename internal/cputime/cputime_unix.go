@@ -1,14 +1,13 @@
 //go:build unix
 
-package riskassess_test
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPU returns the user + system CPU time used by the process so far.
-func processCPU() time.Duration {
+func process() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
