@@ -175,7 +175,14 @@ func providers(out map[riskassess.EntryKey][]riskassess.Finding, reg *riskassess
 					}
 				}
 			}
-			for _, c := range byNumber[n] {
+			cs := byNumber[n]
+			if slices.ContainsFunc(cs, func(c *riskassess.Contractor) bool { return approvedOn(c, asOf) }) {
+				// The council approved the company in another entry (a
+				// rejected proposal beside an approved contract): it
+				// does not rely on a company the council turned down.
+				continue
+			}
+			for _, c := range cs {
 				mustCheck(&reg.Org, s)
 				mustCheck(&reg.Org, c)
 				if fs := CheckProvider(s, c, asOf); len(fs) > 0 {
@@ -692,4 +699,11 @@ func successorName(all []*riskassess.ListSnapshot, number string) string {
 		}
 	}
 	return ""
+}
+
+// approvedOn reports whether the decision in force on asOf of contractor
+// c approves it (approved or conditionally approved).
+func approvedOn(c *riskassess.Contractor, asOf riskassess.Date) bool {
+	st := c.Approval.InForceOn(asOf).Status
+	return st == riskassess.StatusApproved || st == riskassess.StatusConditional
 }

@@ -20,6 +20,8 @@ import (
 // not matched), checked only when it is rejected or suspended: a company
 // retired as a contractor may still provide the service on its own terms,
 // the case the retired contractor's remediation says to record that way.
+// Apply does not check it while another contractor with that number (the
+// same company, in another entry) is approved or conditionally approved.
 // A service that is itself rejected or retired is not checked: a retired
 // provider of a retired service is expected.
 const FindProviderRecord = "REF-PROVIDER-RECORD"

@@ -258,3 +258,40 @@ func TestSubcontractorRecord(t *testing.T) {
 		})
 	}
 }
+
+// TestProviderByNumberApprovedElsewhere: a provider given by name and
+// corporate number is one company, which the register may hold as
+// several contractors (a rejected proposal beside an approved contract).
+// While the council approves it in one of them, the service does not
+// rely on a company it turned down: no REF-PROVIDER-RECORD (it was given,
+// high, for the rejected entry). With no entry approved it still is.
+func TestProviderByNumberApprovedElsewhere(t *testing.T) {
+	asOf := date("2026-12-01")
+	for _, tc := range []struct {
+		other riskassess.ApprovalStatus
+		want  bool
+	}{
+		{riskassess.StatusApproved, false},
+		{riskassess.StatusConditional, false},
+		{riskassess.StatusDraft, true},
+		{riskassess.StatusRejected, true},
+	} {
+		t.Run(string(tc.other), func(t *testing.T) {
+			rejected := &riskassess.Contractor{LegalName: "株式会社アクメ", CorporateNumber: "9999001001666"}
+			rejected.ID, rejected.Source = "acme-proposal", "contractors/acme-proposal.yaml"
+			rejected.Approval = riskassess.Approval{Status: riskassess.StatusRejected, DecidedOn: date("2026-06-01")}
+			other := &riskassess.Contractor{LegalName: "株式会社アクメ", CorporateNumber: "9999001001666"}
+			other.ID, other.Source = "acme", "contractors/acme.yaml"
+			other.Approval = riskassess.Approval{Status: tc.other, DecidedOn: date("2026-03-01")}
+			s := &riskassess.Service{Provider: riskassess.Provider{Name: "株式会社アクメ", CorporateNumber: "9999001001666"}}
+			s.ID, s.Approval = "files", riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: date("2025-04-01")}
+			reg := &riskassess.Register{Contractors: []*riskassess.Contractor{rejected, other}, Services: []*riskassess.Service{s}}
+			as := []riskassess.Assessment{{Kind: riskassess.KindService, EntryID: "files", AsOf: asOf}}
+			Apply(reg, as)
+			got := slices.ContainsFunc(as[0].Findings, func(f riskassess.Finding) bool { return f.Requirement == FindProviderRecord })
+			if got != tc.want {
+				t.Errorf("other entry %s: %s finding %v, want %v (findings %+v)", tc.other, FindProviderRecord, got, tc.want, as[0].Findings)
+			}
+		})
+	}
+}
