@@ -1213,7 +1213,10 @@ func japanese(path string, get func(*riskassess.Service) string, ok func(string)
 		if ok(v) {
 			r = result(riskassess.OutcomeMet, path, v+"（国内）", v+" (Japan)")
 		}
-		results.put(h, v, r)
+		// The key is a copy too: v may be a share of a load's string
+		// block or of the entry cache's values (store.Retainer), which
+		// a memo living as long as the program would keep alive.
+		results.put(h, strings.Clone(v), r)
 		return r
 	}
 }
