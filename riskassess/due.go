@@ -825,17 +825,18 @@ func certRenewed(cs []Certification, i int, asOf Date) bool {
 // registration number carries its renewal count in brackets (第10820123(05)号
 // becomes (06) at the next renewal), which is dropped. Without it the
 // expiry of a Privacy Mark renewed with its new number stayed in the due
-// lists, overdue, as a certificate lost. Surrounding space is trimmed and
-// full-width ASCII reads as ASCII (ＩＳ　５５７０３１ is IS 557031); in a
-// Privacy Mark's number full-width digits and brackets read as ASCII ones
-// (２１０００１２３（０５） is 21000123(05)), spaces (ASCII and ideographic)
-// are dropped, and a leading 第 and trailing 号 are trimmed.
+// lists, overdue, as a certificate lost. Full-width ASCII reads as ASCII
+// and spaces (ASCII and ideographic) are dropped (ＩＳ５５７０３１,
+// ＩＳ　５５７０３１ and IS 557031 are one number); in a Privacy Mark's
+// number full-width digits and brackets read as ASCII ones
+// (２１０００１２３（０５） is 21000123(05)), and a leading 第 and trailing 号
+// are trimmed.
 func certRegistration(buf []byte, t CertType, number string) []byte {
 	n := strings.TrimSpace(number)
 	buf = buf[:0]
 	if t != CertPrivacyMark {
 		for i := 0; i < len(n); i++ {
-			if n[i] >= utf8.RuneSelf {
+			if n[i] >= utf8.RuneSelf || n[i] == ' ' {
 				return appendHalfWidth(buf, n)
 			}
 		}
@@ -869,14 +870,15 @@ func certRegistration(buf []byte, t CertType, number string) []byte {
 }
 
 // appendHalfWidth appends s to buf with its full-width ASCII (ＩＳ５５７０３１)
-// as ASCII and the ideographic space as a space.
+// as ASCII and without its spaces (ASCII and ideographic): ＩＳ５５７０３１,
+// ＩＳ　５５７０３１ and IS 557031 are all IS557031.
 func appendHalfWidth(buf []byte, s string) []byte {
 	for _, r := range s {
 		switch {
+		case r == ' ' || r == '\u3000':
+			continue
 		case r >= '\uFF01' && r <= '\uFF5E':
 			r -= 0xFEE0
-		case r == '\u3000':
-			r = ' '
 		}
 		buf = utf8.AppendRune(buf, r)
 	}

@@ -269,7 +269,8 @@ func TestCertificateDueItemsRenewedSameNumber(t *testing.T) {
 // registration: ９９９９０１０５（０３） is 99990105(03); another
 // base number, and an ISMS number with a bracket, stay other certificates.
 // Any certificate's number in full-width (ＩＳ　５５７０３１) is its number
-// in ASCII (IS 557031).
+// in ASCII (IS 557031), and its spaces are not part of it (ＩＳ５５７０３１,
+// IS557031).
 func TestCertificateDueItemsPrivacyMarkRenewalCount(t *testing.T) {
 	org := &riskassess.Organisation{}
 	type row struct {
@@ -305,6 +306,17 @@ func TestCertificateDueItemsPrivacyMarkRenewalCount(t *testing.T) {
 			{Type: riskassess.CertISMS, Number: "ＩＳ　５５７０３１", ValidUntil: exportDate("2026-06-30")},
 			{Type: riskassess.CertISMS, Number: "IS 557031", ObtainedOn: exportDate("2026-07-01"), ValidUntil: exportDate("2029-06-30")},
 		}, []row{{"isms IS 557031", "2029-06-30"}}},
+		// Spaces are not part of the number: ＩＳ５５７０３１ (full-width,
+		// typed without the space) and IS557031 are IS 557031 renewed;
+		// the old expiry stayed in the due lists, expired.
+		{"ISMS number in full-width without its space", []riskassess.Certification{
+			{Type: riskassess.CertISMS, Number: "ＩＳ５５７０３１", ValidUntil: exportDate("2026-06-30")},
+			{Type: riskassess.CertISMS, Number: "IS 557031", ObtainedOn: exportDate("2026-07-01"), ValidUntil: exportDate("2029-06-30")},
+		}, []row{{"isms IS 557031", "2029-06-30"}}},
+		{"ISMS number without its space", []riskassess.Certification{
+			{Type: riskassess.CertISMS, Number: "IS 557031", ValidUntil: exportDate("2026-06-30")},
+			{Type: riskassess.CertISMS, Number: "IS557031", ObtainedOn: exportDate("2026-07-01"), ValidUntil: exportDate("2029-06-30")},
+		}, []row{{"isms IS557031", "2029-06-30"}}},
 		{"ISMS numbers are compared whole", []riskassess.Certification{
 			{Type: riskassess.CertISMS, Number: "IS 1(1)", ValidUntil: exportDate("2026-06-30")},
 			{Type: riskassess.CertISMS, Number: "IS 1(2)", ValidUntil: exportDate("2028-06-30")},
