@@ -878,6 +878,12 @@ func TestCertTypeOtherNamed(t *testing.T) {
 		{"プライバシーマーク（JIPDEC）", refused("プライバシーマーク（JIPDEC）", "privacy-mark")},
 		{"ISO/IEC 27001（ISMS）", refused("ISO/IEC 27001（ISMS）", "isms")},
 		{"ISO 17100（翻訳サービス）", nil},
+		// Not held: writing the type would count it as held.
+		{"Pマーク（申請中）", nil},
+		{"プライバシーマーク（取得予定）", nil},
+		{"ISO/IEC 27001（ISMS、2025年失効）", nil},
+		{"ISMS (application pending)", nil},
+		{"Pマーク（JIPDEC、更新中）", refused("Pマーク（JIPDEC、更新中）", "privacy-mark")},
 		{"情報セキュリティサービス基準適合", nil},
 		{"その他", nil},
 	} {
