@@ -333,8 +333,8 @@ func (c *checker) userPart(u *url.URL, v string, path p) bool {
 	fixed.User = nil
 	user := u.User.String()
 	c.errorf(path, CodeBadURL, nil,
-		fmt.Sprintf("link %s in %s has a user part before @ (%s@): browsers skip it and open the host after the @, %s; remove it and the @ (%s), and check that this is the page meant", quoted(v, "en"), path, user, u.Hostname(), fixed.String()),
-		fmt.Sprintf("%s のリンク %s には @ の前にユーザー名の部分（%s@）があります。ブラウザはこの部分を読まずに @ の後のホスト %s を開きます。@ とその前を削除し（%s）、目的のページか確かめてください", path, quoted(v, "ja"), user, u.Hostname(), fixed.String()))
+		fmt.Sprintf("link %s in %s has a user part before @ (%s@): browsers skip it and open the host after the @, %s; remove it and the @ (%s), and check that this is the page meant (for a page of the site written before the @, write that page's own address)", quoted(v, "en"), path, user, u.Hostname(), fixed.String()),
+		fmt.Sprintf("%s のリンク %s には @ の前にユーザー名の部分（%s@）があります。ブラウザはこの部分を読まずに @ の後のホスト %s を開きます。@ とその前を削除し（%s）、目的のページか確かめてください（@ の前に書いたサイトのページのつもりなら、そのページの URL を書いてください）", path, quoted(v, "ja"), user, u.Hostname(), fixed.String()))
 	return true
 }
 

@@ -912,8 +912,8 @@ func TestURLUserPart(t *testing.T) {
 		return lines(Errors(decodeFile(job{kind: "social", id: "x", rel: "social/x.yaml"}, []byte(src)).errs))
 	}
 	want := []string{
-		"bad-url social/x.yaml:6:6: link \"https://x.com@evil.example/chofu_gikai\" in url has a user part before @ (x.com@): browsers skip it and open the host after the @, evil.example; remove it and the @ (https://evil.example/chofu_gikai), and check that this is the page meant",
-		"bad-url social/x.yaml:9:12: link \"https://x.com@evil.example/chofu_gikai\" in listed_on has a user part before @ (x.com@): browsers skip it and open the host after the @, evil.example; remove it and the @ (https://evil.example/chofu_gikai), and check that this is the page meant",
+		"bad-url social/x.yaml:6:6: link \"https://x.com@evil.example/chofu_gikai\" in url has a user part before @ (x.com@): browsers skip it and open the host after the @, evil.example; remove it and the @ (https://evil.example/chofu_gikai), and check that this is the page meant (for a page of the site written before the @, write that page's own address)",
+		"bad-url social/x.yaml:9:12: link \"https://x.com@evil.example/chofu_gikai\" in listed_on has a user part before @ (x.com@): browsers skip it and open the host after the @, evil.example; remove it and the @ (https://evil.example/chofu_gikai), and check that this is the page meant (for a page of the site written before the @, write that page's own address)",
 	}
 	if diff := cmp.Diff(want, social("https://x.com@evil.example/chofu_gikai")); diff != "" {
 		t.Errorf("x.com@evil.example (-want +got):\n%s", diff)
