@@ -38,13 +38,13 @@ list (lists/) is older than public_lists.max_age_months of register.yaml (defaul
 service's ismap.list, or the corporate-number data, has no snapshot on or before the as-of date, or
 the snapshot did not look for a corporate number, so that a listing or corporate number is not checked.
 
---fiscal-year（2026・R8・令和8・令和8年度・FY2026）を指定すると、その年度（4月1日～翌年3月31日）に期限の来る
+--fiscal-year（2026・2026年・R8・令和8・令和8年度・FY2026）を指定すると、その年度（4月1日～翌年3月31日）に期限の来る
 項目を月・所管課ごとにまとめた年度計画と、年度より前の期日で基準日に期限を過ぎたままの項目（前年度以前からの
 期限超過。due が期限超過とするものと同じ）、回答期限を過ぎた確認票の督促リストを表示します（--within とは
 同時に使えません）。--format ics では、これらをすべて 1 件ずつ書き出します。--dates wareki で日付を和暦
 （令和8年4月1日）で表示します（既定は register.yaml の date_style）。
 
---fiscal-year (2026, R8, 令和8, 令和8年度, FY2026) shows the plan of that fiscal year (1 April to 31 March):
+--fiscal-year (2026, 2026年, R8, 令和8, 令和8年度, FY2026) shows the plan of that fiscal year (1 April to 31 March):
 what falls due, by month and section, the items dated before the year that are still overdue (overdue from
 before the year: those due counts as overdue) and the chase list of questionnaire replies overdue (not with
 --within); --format ics writes all of them, each once. --dates wareki shows dates in the Japanese era form
@@ -136,7 +136,7 @@ before the year: those due counts as overdue) and the chase list of questionnair
 	cmd.Flags().StringVar(&format, "format", "table", "形式 table|ics / output format")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "出力先ファイル（省略時は標準出力） / output file (default stdout)")
 	cmd.Flags().StringVar(&kind, "kind", "", "種別 contractor|service|social / only this kind")
-	cmd.Flags().StringVar(&fiscal, "fiscal-year", "", "年度計画 2026|R8|令和8年度|FY2026（4月～翌3月） / plan of a fiscal year (April to March)")
+	cmd.Flags().StringVar(&fiscal, "fiscal-year", "", "年度計画 2026|2026年|R8|令和8年度|FY2026（4月～翌3月） / plan of a fiscal year: 2026, 2026年, R8, 令和8年度, FY2026 (April to March)")
 	addDatesFlag(cmd.Flags(), &dates)
 	addRegisterFlag(cmd, &dir)
 	addAsOfFlag(cmd, &asOfStr)

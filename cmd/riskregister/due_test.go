@@ -306,3 +306,26 @@ func TestPlanCarriesOverdue(t *testing.T) {
 		seen[l] = true
 	}
 }
+
+// TestFiscalYearFormsNamed: --fiscal-year 2026年 is read as FY2026
+// (wareki.ParseFiscalYear), but neither the flag's help nor the refusal's
+// list of accepted forms named it. (The English refusal lists the forms
+// without Japanese characters only, as every English message does.)
+func TestFiscalYearFormsNamed(t *testing.T) {
+	code, _, stderr := execCLI(t, "due", "--register", exampleRegister, "--fiscal-year", "2026/4")
+	if code != 2 || !strings.Contains(stderr, "2026, 2026年, FY2026, 2026年度, R8, 令和8, 令和8年度, 令和元年度") {
+		t.Errorf("exit %d, %q; want 2 listing every accepted form, 2026年 among them", code, stderr)
+	}
+	for _, cmd := range []string{"due", "questionnaire"} {
+		code, out, _ := execCLI(t, cmd, "--help")
+		flag := ""
+		for _, l := range strings.Split(out, "\n") {
+			if strings.Contains(l, "--fiscal-year string") {
+				flag = l
+			}
+		}
+		if code != 0 || !strings.Contains(flag, "2026|2026年|R8") || !strings.Contains(flag, ": 2026, 2026年, R8") {
+			t.Errorf("%s --help: exit %d, flag line %q; want 2026年 in its Japanese and English lists", cmd, code, flag)
+		}
+	}
+}

@@ -42,7 +42,7 @@ func dateStyle(flag riskassess.DateStyle, reg *riskassess.Register) riskassess.D
 	return riskassess.DateISO
 }
 
-// parseFiscalYearFlag reads --fiscal-year (2026, R8, 令和8年度, FY2026).
+// parseFiscalYearFlag reads --fiscal-year (2026, 2026年, R8, 令和8年度, FY2026).
 func parseFiscalYearFlag(s string) (riskassess.FiscalYear, error) {
 	y, err := wareki.ParseFiscalYear(s)
 	var fe *wareki.FiscalYearError

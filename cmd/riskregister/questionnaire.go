@@ -90,7 +90,7 @@ import --entry, writes a questionnaire with only our vendor questions it did not
 	cmd.Flags().BoolVar(&o.selfCheck, "self-check", false, "自己点検票を作成（--entry、--section、--all のいずれか） / write a self-check workbook (with --entry, --section or --all)")
 	cmd.Flags().StringVar(&o.section, "section", "", "自己点検票: この課が所管する全エントリ（課の ID） / self-check of every entry this section owns (section id)")
 	cmd.Flags().BoolVar(&o.all, "all", false, "自己点検票: 議会全体の全エントリ / self-check of every entry of the council")
-	cmd.Flags().StringVar(&o.fiscalYear, "fiscal-year", "", "自己点検の年度 2026|R8|令和8年度|FY2026（4月～翌3月。既定: --as-of の年度） / fiscal year of the self-check, April to March (default: that of --as-of)")
+	cmd.Flags().StringVar(&o.fiscalYear, "fiscal-year", "", "自己点検の年度 2026|2026年|R8|令和8年度|FY2026（4月～翌3月。既定: --as-of の年度） / fiscal year of the self-check: 2026, 2026年, R8, 令和8年度, FY2026, April to March (default: that of --as-of)")
 	cmd.Flags().BoolVar(&o.gap, "gap", false, "外部の質問票（CAIQ・HECVAT）の取り込み後、回答されなかった質問だけの確認票（--entry 必須） / after a foreign questionnaire (CAIQ, HECVAT) was imported, ask only the questions it did not answer (needs --entry)")
 	addDatesFlag(cmd.Flags(), &o.dates)
 	cmd.Flags().StringVar(&o.returnTo, "return-to", "", "返送先（既定: register.yaml の questionnaire.return_to） / where to return it (default: questionnaire.return_to of register.yaml)")

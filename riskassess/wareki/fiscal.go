@@ -11,7 +11,7 @@ import (
 
 // AcceptedFiscalYearForms lists the accepted fiscal-year forms, for error
 // messages and help.
-const AcceptedFiscalYearForms = "2026, FY2026, 2026年度, R8, 令和8, 令和8年度, 令和元年度"
+const AcceptedFiscalYearForms = "2026, 2026年, FY2026, 2026年度, R8, 令和8, 令和8年度, 令和元年度"
 
 // FiscalYearError is the error returned by ParseFiscalYear. Reason is
 // bilingual (Japanese / English).
