@@ -1368,7 +1368,8 @@ func segmentFitsDelivery(_ *req, s *riskassess.Subject) riskassess.Result {
 // ---- Social-media checks --------------------------------------------------
 
 // listedOnOwnSite: the listing URL is recorded and, when register.yaml
-// gives the website, is on the same host.
+// gives the website, is on the same site (sameSite: www.host and host are
+// one site).
 func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	l := strings.TrimSpace(socialOf(s).ListedOn)
 	if l == "" {
@@ -1388,11 +1389,27 @@ func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	}
 	if s.Org != nil && s.Org.Website != "" {
 		site, ok := websiteHost(s.Org.Website)
-		if ok && okL && site != "" && !strings.EqualFold(site, got) {
+		if ok && okL && site != "" && !sameSite(site, got) {
 			return resultJE(riskassess.OutcomePartial, "listed_on", []string{"掲載先 ", l, " は自サイト（", site, "）ではない"}, []string{l, " is not on our own website (", site, ")"})
 		}
 	}
 	return resultJE(riskassess.OutcomeMet, "listed_on", []string{"掲載先 ", l}, []string{"listed at ", l})
+}
+
+// sameSite reports whether the hosts a and b name the same website: equal
+// but for case and a leading "www." on either (www.city.example.lg.jp and
+// city.example.lg.jp serve one site, and a council lists its accounts on
+// either).
+func sameSite(a, b string) bool {
+	return strings.EqualFold(trimWWW(a), trimWWW(b))
+}
+
+// trimWWW returns host without a leading "www." (in any case).
+func trimWWW(host string) string {
+	if len(host) > 4 && strings.EqualFold(host[:4], "www.") {
+		return host[4:]
+	}
+	return host
 }
 
 // urlHost returns the Host of url.Parse(raw); ok is false when raw does

@@ -952,6 +952,13 @@ func cases() map[string][]tc {
 		{"listed", sub(soc(listed("https://www.city.chofu.example/gikai/sns.html"))), met, "listed_on"},
 		{"listed on own site", withOrg(sub(soc(listed("https://WWW.city.chofu.example/gikai/sns.html"))), site), met, ""},
 		{"listed elsewhere", withOrg(sub(soc(listed("https://gikai.example.com/sns"))), site), part, "listed_on"},
+		// www.host and host are one site, either way round; another host
+		// (a subdomain other than www, or www of another host) is not.
+		{"listed on own site without www", withOrg(sub(soc(listed("https://city.chofu.example/sns.html"))), site), met, ""},
+		{"listed on own site with www", withOrg(sub(soc(listed("https://Www.city.example.lg.jp/sns.html"))), &riskassess.Organisation{Website: "https://city.example.lg.jp"}), met, ""},
+		{"listed on another subdomain", withOrg(sub(soc(listed("https://gikai.city.chofu.example/sns.html"))), site), part, "listed_on"},
+		{"listed on www of another host", withOrg(sub(soc(listed("https://www.chofu.example/sns.html"))), site), part, "listed_on"},
+		{"listed on a www-named host", withOrg(sub(soc(listed("https://wwwcity.chofu.example/sns.html"))), site), part, "listed_on"},
 		{"says none", sub(soc(listed("未掲載")), "Q-SNS-02", "yes"), notMet, "listed_on"},
 		// The account's own profile (or another page of its platform) is
 		// what impersonators copy: it is not our website, known or not.
