@@ -748,10 +748,14 @@ func (c *checker) percent(v float64, path p) {
 				fmt.Sprintf("%s が 0 です。0 は未記入と同じに扱われます。稼働率の保証がないときは %s を削除し、質問 Q-CLD-19 に 0 と回答してください（answers: {Q-CLD-19: {value: \"0\"}}）。保証があれば保証稼働率をパーセントで書いてください（例: 99.9）", path, path))
 		}
 	case v > 0 && v <= 1:
+		// Read as a fraction (0.999 for 99.9%) or as a percent (1 for
+		// 1%): it is refused either way, as an answer of 1 or less to
+		// Q-CLD-19 is (catalog slaAvailability), and the message names
+		// both readings rather than asserting the fraction.
 		pct := strconv.FormatFloat(math.Round(v*1e8)/1e6, 'f', -1, 64)
 		c.errorf(path, CodeBadValue, nil,
-			fmt.Sprintf("%s %v is a fraction: write the availability in percent (%s for %s%%)", path, v, pct, pct),
-			fmt.Sprintf("%s（%v）は割合です。稼働率はパーセントで書いてください（%s%% なら %s）", path, v, pct, pct))
+			fmt.Sprintf("%s %v is a number of 1 or less, which reads as a fraction (%s%%) or as %v%%, and is taken as neither: write the availability in percent (%s if it means %s%%)", path, v, pct, v, pct, pct),
+			fmt.Sprintf("%s（%v）は 1 以下の数で、割合（%s%%）とも %v%% とも読めるため、どちらとしても受け付けません。稼働率はパーセントで書いてください（%s%% の意味なら %s）", path, v, pct, v, pct, pct))
 	case v < 0 || v > 100 || math.IsNaN(v):
 		c.errorf(path, CodeBadValue, nil,
 			fmt.Sprintf("%s %v is not a percentage: write the committed availability between 0 and 100 (e.g. 99.9)", path, v),

@@ -527,8 +527,13 @@ func TestSLAAvailability(t *testing.T) {
 		{"~", nil},
 		{"", nil},
 		{"1.5", nil},
-		{"0.999", []string{"bad-value services/x.yaml:7:21: sla.availability 0.999 is a fraction: write the availability in percent (99.9 for 99.9%)"}},
-		{"0.9995", []string{"bad-value services/x.yaml:7:21: sla.availability 0.9995 is a fraction: write the availability in percent (99.95 for 99.95%)"}},
+		// A number of 1 or less reads as a fraction or as a percent (1 is
+		// 100% or 1%, as for an answer to Q-CLD-19); the message said
+		// only "is a fraction" (1 "is" 100%).
+		{"0.999", []string{"bad-value services/x.yaml:7:21: sla.availability 0.999 is a number of 1 or less, which reads as a fraction (99.9%) or as 0.999%, and is taken as neither: write the availability in percent (99.9 if it means 99.9%)"}},
+		{"0.9995", []string{"bad-value services/x.yaml:7:21: sla.availability 0.9995 is a number of 1 or less, which reads as a fraction (99.95%) or as 0.9995%, and is taken as neither: write the availability in percent (99.95 if it means 99.95%)"}},
+		{"1", []string{"bad-value services/x.yaml:7:21: sla.availability 1 is a number of 1 or less, which reads as a fraction (100%) or as 1%, and is taken as neither: write the availability in percent (100 if it means 100%)"}},
+		{"1.0", []string{"bad-value services/x.yaml:7:21: sla.availability 1 is a number of 1 or less, which reads as a fraction (100%) or as 1%, and is taken as neither: write the availability in percent (100 if it means 100%)"}},
 		{"999", []string{"bad-value services/x.yaml:7:21: sla.availability 999 is not a percentage: write the committed availability between 0 and 100 (e.g. 99.9)"}},
 		{".inf", []string{"bad-value services/x.yaml:7:21: sla.availability +Inf is not a percentage: write the committed availability between 0 and 100 (e.g. 99.9)"}},
 		{".nan", []string{"bad-value services/x.yaml:7:21: sla.availability NaN is not a percentage: write the committed availability between 0 and 100 (e.g. 99.9)"}},
@@ -542,6 +547,12 @@ func TestSLAAvailability(t *testing.T) {
 		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.value, diff)
 		}
+	}
+	src := "approval: {status: approved}\nname: {ja: x}\nowner: {section: somu}\nprovider: {name: p}\ncontract_type: terms\ndelivery: saas\nsla: {availability: 1}\n"
+	res := decodeFile(job{kind: "service", id: "x", rel: "services/x.yaml"}, []byte(src))
+	want := "services/x.yaml:7:21: sla.availability（1）は 1 以下の数で、割合（100%）とも 1% とも読めるため、どちらとしても受け付けません。稼働率はパーセントで書いてください（100% の意味なら 100）"
+	if len(res.errs) != 1 || res.errs[0].Message(riskassess.LangJa) != want {
+		t.Errorf("availability 1 in Japanese: %v; want %q", res.errs, want)
 	}
 }
 
