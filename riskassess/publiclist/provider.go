@@ -55,14 +55,9 @@ func CheckProvider(s *riskassess.Service, c *riskassess.Contractor, asOf riskass
 	if byNumber {
 		return providerByNumber(s, c, in, asOf)
 	}
-	label, labelEn := in.Status.Label("ja"), strings.ToLower(in.Status.Label("en"))
-	when, whenEn := "", ""
-	if !in.DecidedOn.IsZero() {
-		d := in.DecidedOn.String()
-		when, whenEn = "（"+d+"）", " on "+d
-	}
+	label, labelEn := statusLabels(in)
+	when, whenEn := decidedOn(in)
 	file := contractorFile(c)
-	evidence := "provider.contractor ← " + file
 	remediation := riskassess.T(
 		"このサービスの利用を見直し、使わないなら廃止の見直しを記録してください。提供者の記載（provider.contractor）の誤りなら正してください",
 		"review the use of this service and record its retirement if it is no longer used; if provider.contractor is wrong, correct it")
@@ -73,39 +68,24 @@ func CheckProvider(s *riskassess.Service, c *riskassess.Contractor, asOf riskass
 		remediation = riskassess.T(remediation.Ja+"。委託契約の終了後もその会社が自社の利用規約でサービスを提供しているなら、provider.contractor ではなく provider.name と provider.corporate_number で記録してください",
 			remediation.En+"; if the company still provides the service on its own terms (not under the ended outsourcing contract), record it with provider.name and provider.corporate_number instead of provider.contractor")
 	}
-	return []riskassess.Finding{{
-		FindingSpec: &riskassess.FindingSpec{Requirement: FindProviderRecord, Title: titles[FindProviderRecord], Severity: severities[FindProviderRecord],
-			Remediation: remediation},
-		Outcome:  riskassess.OutcomeNotMet,
-		Evidence: evidence,
-		Message: riskassess.T(
-			"提供者の委託事業者「"+c.ID+"」（"+file+"）は基準日 "+asOf.String()+" の時点で"+label+when+"されています。このサービスは、議会が"+label+"した事業者に依拠したまま利用中として記録されています",
-			"the provider contractor "+c.ID+" ("+file+") was "+labelEn+whenEn+", by the as-of date "+asOf.String()+": the service is recorded in use while it relies on a contractor the council "+labelEn),
-	}}
+	return notMet(FindProviderRecord, remediation, "provider.contractor ← "+file, riskassess.T(
+		"提供者の委託事業者「"+c.ID+"」（"+file+"）は基準日 "+asOf.String()+" の時点で"+label+when+"されています。このサービスは、議会が"+label+"した事業者に依拠したまま利用中として記録されています",
+		"the provider contractor "+c.ID+" ("+file+") was "+labelEn+whenEn+", by the as-of date "+asOf.String()+": the service is recorded in use while it relies on a contractor the council "+labelEn))
 }
 
 // providerByNumber is the FindProviderRecord finding of service s whose
 // provider, given by name and corporate number, is contractor c with the
 // decision in force in (rejected or suspended).
 func providerByNumber(s *riskassess.Service, c *riskassess.Contractor, in riskassess.Approval, asOf riskassess.Date) []riskassess.Finding {
-	label, labelEn := in.Status.Label("ja"), strings.ToLower(in.Status.Label("en"))
-	when, whenEn := "", ""
-	if !in.DecidedOn.IsZero() {
-		d := in.DecidedOn.String()
-		when, whenEn = "（"+d+"）", " on "+d
-	}
+	label, labelEn := statusLabels(in)
+	when, whenEn := decidedOn(in)
 	file, n := contractorFile(c), s.Provider.CorporateNumber
-	return []riskassess.Finding{{
-		FindingSpec: &riskassess.FindingSpec{Requirement: FindProviderRecord, Title: titles[FindProviderRecord], Severity: severities[FindProviderRecord],
-			Remediation: riskassess.T(
-				"このサービスの利用を見直し、使わないなら廃止の見直しを記録してください。法人番号（provider.corporate_number）の誤りなら正してください",
-				"review the use of this service and record its retirement if it is no longer used; if provider.corporate_number is wrong, correct it")},
-		Outcome:  riskassess.OutcomeNotMet,
-		Evidence: "provider.corporate_number ← " + file,
-		Message: riskassess.T(
+	return notMet(FindProviderRecord, riskassess.T(
+		"このサービスの利用を見直し、使わないなら廃止の見直しを記録してください。法人番号（provider.corporate_number）の誤りなら正してください",
+		"review the use of this service and record its retirement if it is no longer used; if provider.corporate_number is wrong, correct it"),
+		"provider.corporate_number ← "+file, riskassess.T(
 			"提供者（法人番号 "+n+"）は委託事業者「"+c.ID+"」（"+file+"）と同じ法人で、基準日 "+asOf.String()+" の時点で"+label+when+"されています。このサービスは、議会が"+label+"した事業者に依拠したまま利用中として記録されています",
-			"the provider (corporate number "+n+") is the contractor "+c.ID+" ("+file+"), which was "+labelEn+whenEn+", by the as-of date "+asOf.String()+": the service is recorded in use while it relies on a company the council "+labelEn),
-	}}
+			"the provider (corporate number "+n+") is the contractor "+c.ID+" ("+file+"), which was "+labelEn+whenEn+", by the as-of date "+asOf.String()+": the service is recorded in use while it relies on a company the council "+labelEn))
 }
 
 // FindSubcontractorRecord is the id of the register's own cross-check of a
@@ -156,29 +136,50 @@ func CheckSubcontractors(k *riskassess.Contractor, contractors map[string]*riska
 			if evidence == "" {
 				evidence = "contracts[" + strconv.Itoa(i) + "].subcontractors[" + strconv.Itoa(j) + "].contractor ← " + file
 			}
-			when, whenEn := "", ""
-			if !in.DecidedOn.IsZero() {
-				d := in.DecidedOn.String()
-				when, whenEn = "（"+d+"）", " on "+d
-			}
-			ja = append(ja, "「"+c.ID+"」（"+file+"、"+in.Status.Label("ja")+when+"）")
-			en = append(en, c.ID+" ("+file+", "+strings.ToLower(in.Status.Label("en"))+whenEn+")")
+			label, labelEn := statusLabels(in)
+			when, whenEn := decidedOn(in)
+			ja = append(ja, "「"+c.ID+"」（"+file+"、"+label+when+"）")
+			en = append(en, c.ID+" ("+file+", "+labelEn+whenEn+")")
 		}
 	}
 	if len(ja) == 0 {
 		return nil
 	}
-	return []riskassess.Finding{{
-		FindingSpec: &riskassess.FindingSpec{Requirement: FindSubcontractorRecord, Title: titles[FindSubcontractorRecord], Severity: severities[FindSubcontractorRecord],
-			Remediation: riskassess.T(
-				"再委託を見直し、再委託をやめたならその再委託先（または事前承認日 approved_on）を契約から削除して記録してください。再委託先の記載（subcontractors[].contractor）の誤りなら正してください",
-				"review the re-contracting; if it has stopped, record that by removing the subcontractor (or its approved_on) from the contract; if subcontractors[].contractor is wrong, correct it")},
-		Outcome:  riskassess.OutcomeNotMet,
-		Evidence: evidence,
-		Message: riskassess.T(
+	return notMet(FindSubcontractorRecord, riskassess.T(
+		"再委託を見直し、再委託をやめたならその再委託先（または事前承認日 approved_on）を契約から削除して記録してください。再委託先の記載（subcontractors[].contractor）の誤りなら正してください",
+		"review the re-contracting; if it has stopped, record that by removing the subcontractor (or its approved_on) from the contract; if subcontractors[].contractor is wrong, correct it"),
+		evidence, riskassess.T(
 			"基準日 "+asOf.String()+" の時点で議会が却下・停止・廃止している委託事業者に再委託しています: "+strings.Join(ja, "、"),
-			"by the as-of date "+asOf.String()+", work is re-contracted to contractors the council rejected, suspended or retired: "+strings.Join(en, ", ")),
+			"by the as-of date "+asOf.String()+", work is re-contracted to contractors the council rejected, suspended or retired: "+strings.Join(en, ", ")))
+}
+
+// notMet returns the one not-met finding of the register's cross-check
+// id (FindProviderRecord, FindSubcontractorRecord) with its title and
+// severity.
+func notMet(id string, remediation riskassess.Text, evidence string, message riskassess.Text) []riskassess.Finding {
+	return []riskassess.Finding{{
+		FindingSpec: &riskassess.FindingSpec{Requirement: id, Title: titles[id], Severity: severities[id], Remediation: remediation},
+		Outcome:     riskassess.OutcomeNotMet,
+		Evidence:    evidence,
+		Message:     message,
 	}}
+}
+
+// statusLabels returns the label of decision in's status in Japanese and,
+// lower-cased for the middle of a sentence, in English (却下, rejected).
+func statusLabels(in riskassess.Approval) (ja, en string) {
+	return in.Status.Label("ja"), strings.ToLower(in.Status.Label("en"))
+}
+
+// decidedOn returns the date of decision in as the phrases the messages
+// put after its status, "（2026-05-01）" and " on 2026-05-01", or two
+// empty strings when it has no date.
+func decidedOn(in riskassess.Approval) (ja, en string) {
+	if in.DecidedOn.IsZero() {
+		return "", ""
+	}
+	d := in.DecidedOn.String()
+	return "（" + d + "）", " on " + d
 }
 
 // contractorFile returns the register file of c: its Source, or the path

@@ -9,6 +9,20 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess"
 )
 
+// approval is a decision of status st on date on (none when ""), with the
+// earlier decisions hist.
+func approval(st riskassess.ApprovalStatus, on string, hist ...riskassess.DecisionRecord) riskassess.Approval {
+	a := riskassess.Approval{Status: st, History: hist}
+	if on != "" {
+		a.DecidedOn = date(on)
+	}
+	return a
+}
+
+// approvedBefore is an approval decided before the decisions the record
+// tests put in force.
+var approvedBefore = riskassess.DecisionRecord{Status: riskassess.StatusApproved, On: date("2025-04-01")}
+
 // TestProviderRecord: a service in use whose provider contractor is
 // rejected, retired or suspended on the as-of date gets the
 // REF-PROVIDER-RECORD finding (with or without public-list snapshots),
@@ -19,14 +33,6 @@ import (
 // given by name do not.
 func TestProviderRecord(t *testing.T) {
 	asOf := date("2026-12-01")
-	approval := func(st riskassess.ApprovalStatus, on string, hist ...riskassess.DecisionRecord) riskassess.Approval {
-		a := riskassess.Approval{Status: st, History: hist}
-		if on != "" {
-			a.DecidedOn = date(on)
-		}
-		return a
-	}
-	approvedBefore := riskassess.DecisionRecord{Status: riskassess.StatusApproved, On: date("2025-04-01")}
 	tests := []struct {
 		name       string
 		service    riskassess.Approval
@@ -148,14 +154,6 @@ func TestProviderRecord(t *testing.T) {
 // retired do not.
 func TestSubcontractorRecord(t *testing.T) {
 	asOf := date("2026-12-01")
-	approval := func(st riskassess.ApprovalStatus, on string, hist ...riskassess.DecisionRecord) riskassess.Approval {
-		a := riskassess.Approval{Status: st, History: hist}
-		if on != "" {
-			a.DecidedOn = date(on)
-		}
-		return a
-	}
-	approvedBefore := riskassess.DecisionRecord{Status: riskassess.StatusApproved, On: date("2025-04-01")}
 	approved := approval(riskassess.StatusApproved, "2025-04-01")
 	rejected := approval(riskassess.StatusRejected, "2026-06-01")
 	retired := approval(riskassess.StatusRetired, "2026-06-01", approvedBefore)
