@@ -112,9 +112,7 @@ func CountriesNamed(s string) []string {
 // wordCase is s with full-width ASCII made ASCII and letters in lower case.
 func wordCase(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r >= '\uFF01' && r <= '\uFF5E' {
-			r -= 0xFEE0
-		}
+		r = NarrowRune(r)
 		return unicode.ToLower(r)
 	}, s)
 }

@@ -874,13 +874,10 @@ func certRegistration(buf []byte, t CertType, number string) []byte {
 // ＩＳ　５５７０３１ and IS 557031 are all IS557031.
 func appendHalfWidth(buf []byte, s string) []byte {
 	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\u3000':
+		if r == ' ' || r == '\u3000' {
 			continue
-		case r >= '\uFF01' && r <= '\uFF5E':
-			r -= 0xFEE0
 		}
-		buf = utf8.AppendRune(buf, r)
+		buf = utf8.AppendRune(buf, NarrowRune(r))
 	}
 	return buf
 }

@@ -153,15 +153,25 @@ func labelVariants(l string) []string {
 	return out
 }
 
+// NarrowRune returns r's ASCII form when r is a full-width ASCII
+// character (U+FF01–U+FF5E: Ａ, ５, （, ＿ as A, 5, (, _), else r: how
+// the register reads what was typed with a Japanese input method on.
+// The ideographic space U+3000 is not in that block and is returned as it
+// is.
+func NarrowRune(r rune) rune {
+	if r >= '\uFF01' && r <= '\uFF5E' {
+		return r - 0xFEE0
+	}
+	return r
+}
+
 // foldSpelling folds s for comparing spellings: full-width ASCII becomes
 // ASCII, letters lower case; spaces, "-", "_", "/", ".", "・" and brackets
 // are dropped.
 func foldSpelling(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if r >= '\uFF01' && r <= '\uFF5E' {
-			r -= 0xFEE0
-		}
+		r = NarrowRune(r)
 		if unicode.IsSpace(r) || strings.ContainsRune("-_/.・･()[]「」‐－—", r) {
 			continue
 		}

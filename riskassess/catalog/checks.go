@@ -1235,12 +1235,7 @@ func isJapaneseLaw(v string) bool {
 // halfWidth is v with full-width ASCII (Ｊａｐａｎ, ＪＰ) made ASCII, as
 // riskassess.CountriesNamed reads it.
 func halfWidth(v string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= '\uFF01' && r <= '\uFF5E' {
-			return r - 0xFEE0
-		}
-		return r
-	}, v)
+	return strings.Map(riskassess.NarrowRune, v)
 }
 
 // isJapaneseCourt recognises Japanese court names ("東京地方裁判所", "東京地裁",

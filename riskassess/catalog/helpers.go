@@ -442,9 +442,7 @@ func mayBeNoneWord(v string) bool {
 		if unicode.IsSpace(r) {
 			continue
 		}
-		if r >= '\uFF01' && r <= '\uFF5E' {
-			r -= 0xFEE0
-		}
+		r = riskassess.NarrowRune(r)
 		return noneFirstRunes[unicode.ToLower(r)]
 	}
 	return false // blank: saysNone's text is empty, none of noneWords

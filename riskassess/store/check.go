@@ -280,7 +280,7 @@ func (c *checker) link(v string, path p) {
 			return
 		}
 	}
-	if web := strings.Map(halfWidth, strings.TrimLeftFunc(s, unicode.IsSpace)); strings.HasPrefix(web, "http:") || strings.HasPrefix(web, "https:") {
+	if web := strings.Map(riskassess.NarrowRune, strings.TrimLeftFunc(s, unicode.IsSpace)); strings.HasPrefix(web, "http:") || strings.HasPrefix(web, "https:") {
 		// An http(s) URL mistyped (https:/x, https:x, a full-width
 		// scheme) is neither a link nor a document's name: the site
 		// showed it as plain text, with no warning. So did one with a
@@ -373,9 +373,7 @@ func (c *checker) handle(v string, path p) {
 	fixed := strings.TrimFunc(v, unicode.IsSpace)
 	ascii := true
 	fixed = strings.Map(func(r rune) rune {
-		if r >= '\uFF01' && r <= '\uFF5E' {
-			r -= 0xFEE0
-		}
+		r = riskassess.NarrowRune(r)
 		if r > unicode.MaxASCII {
 			ascii = false
 		}
@@ -407,7 +405,7 @@ func foldAtName(s string) string {
 		if after {
 			switch {
 			case r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ', r >= '０' && r <= '９', r == '＿', r == '．', r == '－':
-				r -= 0xFEE0
+				r = riskassess.NarrowRune(r)
 			case r < utf8.RuneSelf && (r == '_' || r == '.' || r == '-' || unicode.IsLetter(r) || unicode.IsDigit(r)):
 			default:
 				after = false
@@ -704,15 +702,6 @@ func azureDisplayName(words []string) bool {
 		}
 	}
 	return false
-}
-
-// halfWidth maps a full-width ASCII character (ｈｔｔｐｓ：) to its half-width
-// form; link reads a scheme typed with the input method on so.
-func halfWidth(r rune) rune {
-	if r >= '\uFF01' && r <= '\uFF5E' {
-		return r - 0xFEE0
-	}
-	return r
 }
 
 // unsafeSchemes are the URL schemes link refuses.
