@@ -435,6 +435,8 @@ var accountHosts = map[string]riskassess.Platform{
 
 // accountHandle is the form of a handle that is an account name (ASCII,
 // with or without @); a name in Japanese is not compared with the URL.
+// It is also the form of an account name in a path segment after a
+// prefix (/pg/NAME, /_u/NAME) or in a screen_name parameter.
 var accountHandle = regexp.MustCompile(`^@?[A-Za-z0-9._-]+$`)
 
 // atAccount finds an account name after @ in a handle that is a name in
@@ -465,10 +467,6 @@ func embeddedAccount(h string) string {
 // title with hyphens and its numeric id (facebook.com/Chofu-City-Council-123456789012345),
 // which names no username to compare with a handle.
 var facebookOldPage = regexp.MustCompile(`-[0-9]{8,}$`)
-
-// simpleAccount is the form of an account name in a path segment after a
-// prefix (/pg/NAME, /_u/NAME).
-var simpleAccount = regexp.MustCompile(`^@?[A-Za-z0-9._-]+$`)
 
 // urlAccount returns the platform of an account page URL on a known host
 // and the account name its path shows, without a leading @ ("" when the
@@ -502,7 +500,7 @@ func urlAccount(u string) (riskassess.Platform, string) {
 	first := segs[0]
 	// second is the account a /pg/NAME or /_u/NAME path names, when simple.
 	second := func() string {
-		if len(segs) >= 2 && simpleAccount.MatchString(segs[1]) {
+		if len(segs) >= 2 && accountHandle.MatchString(segs[1]) {
 			return strings.TrimPrefix(segs[1], "@")
 		}
 		return ""
@@ -534,7 +532,7 @@ func urlAccount(u string) (riskassess.Platform, string) {
 		case "intent":
 			// A follow button's link, /intent/follow?screen_name=NAME
 			// (or /intent/user), names the account in the query.
-			if sn := pu.Query().Get("screen_name"); len(segs) >= 2 && sn != "" && simpleAccount.MatchString(sn) {
+			if sn := pu.Query().Get("screen_name"); len(segs) >= 2 && sn != "" && accountHandle.MatchString(sn) {
 				switch strings.ToLower(segs[1]) {
 				case "follow", "user":
 					return pl, strings.TrimPrefix(sn, "@")
@@ -731,7 +729,7 @@ func (c *checker) percent(v float64, path p) {
 	switch {
 	case v == 0:
 		if _, _, n, found := c.find(path); found && n != nil && n.Kind == yaml.ScalarNode && (n.ShortTag() == "!!int" || n.ShortTag() == "!!float") &&
-			strings.Trim(n.Value, "0123456789+-.eE") == "" { // 0_0 or 0x0 was reported by the decoder
+			plainDecimal(n.Value) { // 0_0 or 0x0 was reported by the decoder
 			c.errorf(path, CodeBadValue, nil,
 				fmt.Sprintf("%s is 0, which reads as not recorded: when no availability is guaranteed, remove it and answer the question Q-CLD-19 with 0 (answers: {Q-CLD-19: {value: \"0\"}}); otherwise write the committed availability in percent (e.g. 99.9)", path),
 				fmt.Sprintf("%s が 0 です。0 は未記入と同じに扱われます。稼働率の保証がないときは %s を削除し、質問 Q-CLD-19 に 0 と回答してください（answers: {Q-CLD-19: {value: \"0\"}}）。保証があれば保証稼働率をパーセントで書いてください（例: 99.9）", path, path))
@@ -1029,7 +1027,7 @@ func (c *checker) overrides(ovs []riskassess.RequirementOverride) {
 		hasWeight = hasWeight && w.Tag != "!!null"
 		switch {
 		case hasWeight:
-			if f, err := strconv.ParseFloat(w.Value, 64); err != nil || f != 0 || strings.Trim(w.Value, "0123456789+-.eE") != "" {
+			if f, err := strconv.ParseFloat(w.Value, 64); err != nil || f != 0 || !plainDecimal(w.Value) {
 				continue
 			}
 			c.errorf(p{"requirements", "override", i, "weight"}, CodeBadValue, nil,

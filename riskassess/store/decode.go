@@ -298,12 +298,19 @@ func leadingZeros(n *yaml.Node) (int64, bool) {
 // of the field (a percentage refuses them) and an int field's type.
 func (d *decoder) goNumber(n *yaml.Node) bool {
 	if n.Kind != yaml.ScalarNode || n.Style != 0 || (n.ShortTag() != "!!int" && n.ShortTag() != "!!float") ||
-		strings.Trim(n.Value, "0123456789+-.eE") == "" || (n.ShortTag() == "!!float" && !strings.ContainsAny(n.Value, "0123456789")) {
+		plainDecimal(n.Value) || (n.ShortTag() == "!!float" && !strings.ContainsAny(n.Value, "0123456789")) {
 		return false
 	}
 	d.errorf(n, CodeWrongType, fmt.Sprintf("number %s is not read: write it in decimal digits with a dot only, e.g. 99.9 (no _ separators, no 0x, 0o or 0b prefixes)", n.Value),
 		fmt.Sprintf("数値 %s は読みません。10 進の数字と小数点だけで書いてください（例: 99.9。区切りの _ や 0x・0o・0b は使えません）", n.Value))
 	return true
+}
+
+// plainDecimal reports whether a YAML number v is written with decimal
+// digits, a sign, a dot and an exponent only (not 0_0, 0x1e, 0o17 or
+// .inf), the forms goNumber lets through as the number they read as.
+func plainDecimal(v string) bool {
+	return strings.Trim(v, "0123456789+-.eE") == ""
 }
 
 // key checks a mapping key: a scalar, not seen before in this mapping.
