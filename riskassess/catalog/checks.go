@@ -296,7 +296,12 @@ var applies = map[string]appliesFunc{
 	},
 	"CLD-44": notRetired,
 	"CLD-45": func(s *riskassess.Subject) bool { // backups: availability 2 and, facts §2.2, integrity 2
-		return Class2OrUnknown(s) || availabilityRank(s) >= 2 || integrityRank(s) >= 2
+		if Class2OrUnknown(s) {
+			return true
+		}
+		var buf riskassess.ClassificationScheme
+		sc, c := schemeOf(s, &buf), MaxClass(s) // once for both axes
+		return rankOf(sc.Availability, c.Availability) >= 2 || rankOf(sc.Integrity, c.Integrity) >= 2
 	},
 	"CLD-46": func(s *riskassess.Subject) bool { return notRetired(s) && cloud(s) },
 	"CLD-47": notRetired,
