@@ -3,8 +3,8 @@
 # in one run: for each size (default 1000 10000 30000) and each source
 # register (synth: bench/site/synthreg; example: examples/chofu-gikai grown
 # by copying its files, bench/site/growreg) it times
-#   fresh build (no output folder; warm entry cache; the faster of two
-#   runs), unchanged rebuild
+#   fresh build (into a folder that never existed; warm entry cache; the
+#   faster of two runs), unchanged rebuild
 #   (incremental: nothing rendered), one-entry-changed rebuild (the name
 #   of one contractor changed: its page, the pages naming it, the lists and
 #   the dashboard are rendered), cold validate (--no-cache), warm validate,
@@ -83,11 +83,12 @@ if [ -n "$rss" ]; then
   # The first build of a register: no entry cache, no site.
   rm -rf "$reg/.riskregister-cache"
   read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof"); echo "| $rss | first build (filling the cache) | $w | $c | $m | $r |"
-  rm -rf "$out"; sync
-  read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof"); echo "| $rss | fresh build | $w | $c | $m | $r |"
-  read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof"); echo "| $rss | unchanged rebuild | $w | $c | $m | $r |"
+  # The fresh build writes into a folder that never existed (see below).
+  out2="$out-2"; sync
+  read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out2" --as-of "$asof"); echo "| $rss | fresh build | $w | $c | $m | $r |"
+  read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out2" --as-of "$asof"); echo "| $rss | unchanged rebuild | $w | $c | $m | $r |"
   files=("$reg"/contractors/*.yaml); edit_name "${files[0]}"
-  read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof"); echo "| $rss | one entry changed | $w | $c | $m | $r |"
+  read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out2" --as-of "$asof"); echo "| $rss | one entry changed | $w | $c | $m | $r |"
   exit 0
 fi
 load() { cut -d' ' -f1 /proc/loadavg; }
@@ -104,13 +105,19 @@ for n in "${sizes[@]}"; do
     sync
     # Warm the entry cache (and the page cache) once, outside the table.
     "$rr" validate --register "$reg" --as-of "$asof" >/dev/null 2>&1
+    # Every fresh build (ours, Hugo's, the floor's) writes into a folder
+    # that never existed, and nothing is deleted until the size's rows are
+    # measured: on ext4, creating files right after deleting a large tree
+    # is slow (the freed blocks and inodes are reclaimed meanwhile), and a
+    # delete just before one step but not another would charge that cost to
+    # one side only.
     ours() {
       # The fresh build is timed twice and the faster run kept: the
-      # kernel's writeback of what the step before wrote or removed (the
-      # register, Hugo's site) can double a single run's system time.
-      rm -rf "$out"; sync
-      read -r fresh_w fresh_c fresh_m fresh_r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof")
-      rm -rf "$out"; sync
+      # kernel's writeback of what the step before wrote (the register,
+      # Hugo's site) can double a single run's system time.
+      sync
+      read -r fresh_w fresh_c fresh_m fresh_r < <(measure "$rr" build --register "$reg" -o "$out-1" --as-of "$asof")
+      sync
       local w c m r
       read -r w c m r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof")
       if awk -v a="$w" -v b="$fresh_w" 'BEGIN { exit !(a < b) }'; then fresh_w=$w fresh_c=$c fresh_m=$m fresh_r=$r; fi
@@ -124,15 +131,13 @@ for n in "${sizes[@]}"; do
       read -r check_w check_c check_m _ < <(measure_any "$rr" check --register "$reg" --as-of "$asof")
     }
     hugo_run() {
-      rm -rf "$work/hout"
-      read -r hugo_w hugo_c hugo_m _ < <(measure hugo --quiet -s "$work/hugo-$src-$n" -d "$work/hout")
-      rm -rf "$work/hout"
+      sync
+      read -r hugo_w hugo_c hugo_m _ < <(measure hugo --quiet -s "$work/hugo-$src-$n" -d "$work/hout-$src-$n")
     }
     floor_run() {
-      rm -rf "$work/fout"
-      read -r floor_w floor_cpu _ _ < <("$work/floor" -site "$out" -o "$work/fout")
+      sync
+      read -r floor_w floor_cpu _ _ < <("$work/floor" -site "$out" -o "$work/fout-$src-$n")
       floor_c=$floor_cpu; floor_m=-
-      rm -rf "$work/fout"
     }
     if [ $((i % 2)) -eq 0 ]; then ours; hugo_run; floor_run; else hugo_run; ours; floor_run; fi
     # (floor needs a built site, so it never runs before ours)
@@ -147,7 +152,7 @@ for n in "${sizes[@]}"; do
     row "check warm (exit 1 when entries need action)" "$check_w" "$check_c" "$check_m" "" "" ""
     row "Hugo" "$hugo_w" "$hugo_c" "$hugo_m" "" "1.0" "$(ratio "$hugo_w" "$floor_w")"
     row "write floor ($(find "$out" -type f | wc -l) files, $(du -sm "$out" | cut -f1) MiB)" "$floor_w" "$floor_c" "$floor_m" "" "" "1.0"
-    rm -rf "$reg" "$out" "$work/hugo-$src-$n"
+    rm -rf "$reg" "$out" "$out-1" "$work/hugo-$src-$n" "$work/hout-$src-$n" "$work/fout-$src-$n"; sync
     i=$((i + 1))
   done
 done
