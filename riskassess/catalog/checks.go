@@ -1613,8 +1613,10 @@ func positionLabels(org *riskassess.Organisation, id string) (ja, en string) {
 
 // approvalChain: the approval carries a sign-off of every position the
 // approval chain of register.yaml requires at the entry's kind and
-// residual risk (riskassess.ApprovalRoute). It is checked after the
-// residual risk is known (after_residual in requirements.yaml).
+// residual risk (riskassess.ApprovalRoute), each by a person who held that
+// position on the day of the sign-off when the sign-off names one
+// (signerProblem). It is checked after the residual risk is known
+// (after_residual in requirements.yaml).
 func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 	const p = "approval.signatures"
 	var rb [16]riskassess.RouteStep // on the stack for a short route
@@ -1631,7 +1633,11 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 	for _, st := range route {
 		pos, posEn := positionLabels(s.Org, st.Step.Position)
 		missing, late := st.Missing(), st.Required && st.Signature.On.After(s.AsOf)
-		if (missing || late) && len(missJa) > mfirst {
+		var whoJa, whoEn string // why the signer could not sign, if they could not
+		if st.Required && !missing && !late {
+			whoJa, whoEn = signerProblem(s.Org, st.Signature, s.Entry.Base().Approval.DecidedOn)
+		}
+		if (missing || late || whoJa != "") && len(missJa) > mfirst {
 			missJa, missEn = append(missJa, "、"), append(missEn, ", ")
 		}
 		switch {
@@ -1643,6 +1649,11 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 			d := st.Signature.On.String()
 			missJa = append(missJa, pos, "（", st.Step.Role.Ja, "、決裁日 ", d, " は基準日より後）")
 			missEn = append(missEn, posEn, " (", st.Step.Role.In("en"), ", signed on ", d, ", after the as-of date)")
+		case whoJa != "":
+			// Signed by someone who did not hold the position that day:
+			// no sign-off of the position (無権限の決裁).
+			missJa = append(missJa, pos, "（", st.Step.Role.Ja, "、", whoJa, "）")
+			missEn = append(missEn, posEn, " (", st.Step.Role.In("en"), ", ", whoEn, ")")
 		case st.Required:
 			if len(okJa) > ofirst {
 				okJa, okEn = append(okJa, "、"), append(okEn, ", ")
@@ -1660,4 +1671,58 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 	}
 	okJa[0], okEn[0] = "必要な決裁がそろっている: ", "every required sign-off is present: "
 	return resultJE(riskassess.OutcomeMet, p, okJa, okEn)
+}
+
+// signerProblem returns, in Japanese and English, why sg, a sign-off of
+// its position, was not given by a person who held that position on the
+// day of the sign-off (sg.On, else decidedOn, the approval's date), or
+// empty strings when it was, or cannot be judged: no person named, or no
+// day. The person must be among org's people, and their postings
+// (Person.PostOn: the current one from From until Until, then Previous)
+// must show that position on that day, both days included. A day before
+// their first recorded posting counts as not in post: From is the first
+// day of the post, and an earlier post is recorded in previous. Only the
+// position is compared, as the approval chain names no section.
+func signerProblem(org *riskassess.Organisation, sg riskassess.Signature, decidedOn riskassess.Date) (ja, en string) {
+	on := sg.On
+	if on.IsZero() {
+		on = decidedOn
+	}
+	if sg.Person == "" || on.IsZero() || org == nil {
+		return "", ""
+	}
+	d := on.String()
+	p := org.Person(sg.Person)
+	if p == nil {
+		return d + " に決裁した " + sg.Person + " は register.yaml の people にいない（在任を確認できない）",
+			"signed on " + d + " by " + sg.Person + ", who is not among the people of register.yaml (not shown to hold the post)"
+	}
+	whoJa, whoEn := p.Name.In(riskassess.LangJa)+"（"+p.ID+"）", p.Name.In(riskassess.LangEn)+" ("+p.ID+")"
+	if p.Name.Ja == "" {
+		whoJa, whoEn = p.ID, p.ID
+	}
+	sec, pos, ok := p.PostOn(on)
+	switch {
+	case ok && pos == sg.Position:
+		return "", ""
+	case ok:
+		posJa, posEn := positionLabels(org, pos)
+		secJa, secEn := sec, sec
+		if s := org.Section(sec); s != nil && s.Name.Ja != "" {
+			secJa, secEn = s.Name.In(riskassess.LangJa), s.Name.In(riskassess.LangEn)
+		}
+		return d + " に決裁した " + whoJa + " はその日 " + secJa + "の" + posJa + " で、この役職にない",
+			"signed on " + d + " by " + whoEn + ", who was " + posEn + " of " + secEn + " that day, not in this position"
+	}
+	var tJa, tEn string
+	switch from, until := p.From.String(), p.Until.String(); {
+	case !p.From.IsZero() && !p.Until.IsZero():
+		tJa, tEn = from+" から "+until+" まで在任", "in post from "+from+" to "+until
+	case !p.Until.IsZero():
+		tJa, tEn = until+" まで在任", "in post until "+until
+	default:
+		tJa, tEn = from+" から在任", "in post from "+from
+	}
+	return d + " に決裁した " + whoJa + " はその日在任していない（" + tJa + "）",
+		"signed on " + d + " by " + whoEn + ", who was not in post that day (" + tEn + ")"
 }

@@ -1086,6 +1086,18 @@ func cases() map[string][]tc {
 			{Role: riskassess.T("所管課長決裁", "Division head"), Position: "kacho"},
 			{Role: riskassess.T("情報セキュリティ管理者", "ISM review"), Position: "joho", Kinds: []riskassess.Kind{riskassess.KindService}, MinRisk: riskassess.RiskMedium},
 			{Role: riskassess.T("事務局長決裁", "Secretary-General"), Position: "kyokucho", MinRisk: riskassess.RiskHigh},
+		},
+		Sections: []riskassess.Section{{ID: "somu", Name: riskassess.T("総務課", "General Affairs")}},
+		// The people who signed: kato became kacho on 2026-04-01 (kakaricho
+		// before), mori was kacho until 2026-03-31, nishi takes the post
+		// on 2026-04-02 with no earlier post recorded, ueda is kakaricho
+		// throughout.
+		People: []riskassess.Person{
+			{ID: "kato", Name: riskassess.T("加藤 一", "Hajime Kato"), Section: "somu", Position: "kacho", From: day("2026-04-01"),
+				Previous: []riskassess.Posting{{Section: "somu", Position: "kakaricho", From: day("2024-04-01"), Until: day("2026-03-31")}}},
+			{ID: "mori", Name: riskassess.T("森 二郎", "Jiro Mori"), Section: "somu", Position: "kacho", Until: day("2026-03-31")},
+			{ID: "nishi", Name: riskassess.T("西 三郎", "Saburo Nishi"), Section: "somu", Position: "kacho", From: day("2026-04-02")},
+			{ID: "ueda", Name: riskassess.T("上田 四郎", "Shiro Ueda"), Section: "somu", Position: "kakaricho"},
 		}}
 	signed := func(st riskassess.ApprovalStatus, approver string, positions ...string) func(*riskassess.Common) {
 		return func(c *riskassess.Common) {
@@ -1107,6 +1119,19 @@ func cases() map[string][]tc {
 	}
 	socW := func(f func(*riskassess.Common)) riskassess.Entry {
 		return soc(func(a *riskassess.Social) { f(&a.Common) })
+	}
+	// by returns the low-risk contractor route (kakaricho, kacho) signed by
+	// ueda and by person as kacho, on day on (zero: the approval's
+	// decided_on, 2026-04-01).
+	by := func(person, on string) *riskassess.Subject {
+		return at(sub(conW(func(c *riskassess.Common) {
+			signed(riskassess.StatusApproved, "kacho", "kakaricho", "kacho")(c)
+			c.Approval.Signatures[0].Person = "ueda"
+			c.Approval.Signatures[1].Person = person
+			if on != "" {
+				c.Approval.Signatures[1].On = day(on)
+			}
+		})), riskassess.RiskLow)
 	}
 	m["APR-01"] = []tc{
 		{"high, only the unit head signed", at(sub(conW(signed(riskassess.StatusApproved, "kakaricho"))), riskassess.RiskHigh), notMet, "approval.signatures"},
@@ -1133,6 +1158,16 @@ func cases() map[string][]tc {
 			signed(riskassess.StatusApproved, "kacho", "kakaricho")(c)
 			c.Approval.Signatures[0].On = day("2026-12-01")
 		})), riskassess.RiskLow), notMet, "approval.signatures"},
+		// A sign-off counts only when its person held the position that
+		// day (both ends of the tenure included); it was met before.
+		{"signer: before taking the post, no earlier post", by("nishi", "2026-04-01"), notMet, "approval.signatures"},
+		{"signer: on the first day of the post", by("nishi", "2026-04-02"), met, ""},
+		{"signer: the day before, in another post", by("kato", "2026-03-31"), notMet, ""},
+		{"signer: first day, after a move", by("kato", "2026-04-01"), met, ""},
+		{"signer: on the last day of the post", by("mori", "2026-03-31"), met, ""},
+		{"signer: after leaving the post", by("mori", "2026-04-01"), notMet, ""},
+		{"signer: after leaving, day from decided_on", by("mori", ""), notMet, ""},
+		{"signer: unknown person", by("nobody", "2026-04-01"), notMet, ""},
 	}
 	return m
 }
@@ -1147,6 +1182,40 @@ func TestApprovalChainMessage(t *testing.T) {
 		"at residual risk High the approval chain requires Division Head (Division head), Secretary-General (Secretary-General), who did not sign")
 	if got != want {
 		t.Errorf("message:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+// TestApprovalSignerMessage: a sign-off by someone who did not hold the
+// position that day names the position, the person, the day and their
+// post or tenure; a person unknown to people is named as such.
+func TestApprovalSignerMessage(t *testing.T) {
+	r := find(Default(), "APR-01")
+	for _, c := range []struct {
+		name string
+		want riskassess.Text
+	}{
+		{"signer: before taking the post, no earlier post", riskassess.T(
+			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-04-01 に決裁した 西 三郎（nishi） はその日在任していない（2026-04-02 から在任）） の決裁がない",
+			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-04-01 by Saburo Nishi (nishi), who was not in post that day (in post from 2026-04-02)), who did not sign")},
+		{"signer: the day before, in another post", riskassess.T(
+			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-03-31 に決裁した 加藤 一（kato） はその日 総務課の係長 で、この役職にない） の決裁がない",
+			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-03-31 by Hajime Kato (kato), who was Unit Head of General Affairs that day, not in this position), who did not sign")},
+		{"signer: after leaving the post", riskassess.T(
+			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-04-01 に決裁した 森 二郎（mori） はその日在任していない（2026-03-31 まで在任）） の決裁がない",
+			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-04-01 by Jiro Mori (mori), who was not in post that day (in post until 2026-03-31)), who did not sign")},
+		{"signer: unknown person", riskassess.T(
+			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-04-01 に決裁した nobody は register.yaml の people にいない（在任を確認できない）） の決裁がない",
+			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-04-01 by nobody, who is not among the people of register.yaml (not shown to hold the post)), who did not sign")},
+	} {
+		var s *riskassess.Subject
+		for _, k := range cases()["APR-01"] {
+			if k.name == c.name {
+				s = k.s
+			}
+		}
+		if got := evaluate(*r, s).Message; got != c.want {
+			t.Errorf("%s:\n got %+v\nwant %+v", c.name, got, c.want)
+		}
 	}
 }
 
