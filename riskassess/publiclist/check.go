@@ -594,8 +594,10 @@ func listing(sn *riskassess.ListSnapshot, num string) (riskassess.ISMAPListing, 
 // ("provider."); all are every snapshot, to name a successor. It reports:
 // the number not found (only when sn covers all of Japan: a prefecture's
 // or a difference file does not list every corporation; and only when it
-// was looked for, ListSnapshot.Searched), the name or kana
-// differing (NameKey, KanaKey; kana only when given), the registration
+// was looked for, ListSnapshot.Searched), the name differing (the legal
+// form and where it stands included: 株式会社アクメ is not アクメ株式会社,
+// though ㈱アクメ is 株式会社アクメ; a name written without a legal form is
+// compared without it) or the kana (KanaKey; only when given), the registration
 // closed (閉鎖等年月日 set) and a merger (承継先法人番号 or cause 11).
 func CheckCorporate(sn *riskassess.ListSnapshot, number, name, kana, prefix string, all []*riskassess.ListSnapshot) []riskassess.Finding {
 	if sn == nil || number == "" {
@@ -613,7 +615,7 @@ func CheckCorporate(sn *riskassess.ListSnapshot, number, name, kana, prefix stri
 				"Look the company up by name on the corporate-number site and record the right number."))}
 	}
 	var out []riskassess.Finding
-	if name != "" && NameKey(rec.Name) != NameKey(name) {
+	if name != "" && !sameLegalName(rec.Name, name) {
 		out = append(out, finding(FindCorpName, sn, prefix+"legal_name",
 			riskassess.T(fmt.Sprintf("法人番号 %s の商号は「%s」です（国税庁のデータ %s）。台帳は「%s」です", number, rec.Name, sn.Date, name),
 				fmt.Sprintf("corporate number %s is registered as %q (agency data of %s); the register says %q", number, rec.Name, sn.Date, name)),

@@ -122,7 +122,9 @@ func TestCheckCorporate(t *testing.T) {
 	closed := riskassess.CorporateRecord{Number: "9999001001740", Name: "株式会社府中電子", Kana: "フチュウデンシ", Process: "21", Closed: date("2026-06-30"), CloseCause: "01"}
 	merged := riskassess.CorporateRecord{Number: "7999001001370", Name: "布田データ入力株式会社", Process: "71", Closed: date("2026-05-01"), CloseCause: "11", Successor: "3999001002001"}
 	succ := riskassess.CorporateRecord{Number: "3999001002001", Name: "株式会社多摩データサービス"}
-	national := corpSnapshot("2026-11-01", riskassess.CoverageNational, acme, closed, merged, succ)
+	assoc := riskassess.CorporateRecord{Number: "4999001001555", Name: "一般社団法人調布情報協会"}
+	llc := riskassess.CorporateRecord{Number: "6999001001888", Name: "ACME Japan合同会社"}
+	national := corpSnapshot("2026-11-01", riskassess.CoverageNational, acme, closed, merged, succ, assoc, llc)
 	pref := corpSnapshot("2026-11-01", riskassess.CoveragePrefecture, acme)
 	// A national snapshot that records the numbers looked for: a
 	// contractor added to the register later was not.
@@ -135,8 +137,18 @@ func TestCheckCorporate(t *testing.T) {
 		want             []string
 		wantText         string
 	}{
-		{"agrees (legal form after, ㈱, spaces, half-width kana)", national, "2999001001111", "アクメ 株式会社", "ｶﾌﾞｼｷｶﾞｲｼｬ ｱｸﾒ", nil, ""},
+		{"agrees (（株）, spaces, half-width kana)", national, "2999001001111", "（株） アクメ", "ｶﾌﾞｼｷｶﾞｲｼｬ ｱｸﾒ", nil, ""},
 		{"agrees, kana not given", national, "2999001001111", "㈱アクメ", "", nil, ""},
+		{"agrees, full-width letters and spaces", national, "6999001001888", "ＡＣＭＥ　Ｊａｐａｎ合同会社", "", nil, ""},
+		{"agrees, written without the legal form", national, "2999001001111", "アクメ", "", nil, ""},
+		{"agrees, (一社)", national, "4999001001555", "(一社)調布情報協会", "", nil, ""},
+		// The legal form is part of the name, and where it stands: these
+		// agreed before (NameKey drops the form at either end).
+		{"legal form after, registered before", national, "2999001001111", "アクメ 株式会社", "ｶﾌﾞｼｷｶﾞｲｼｬ ｱｸﾒ", []string{FindCorpName}, `registered as "株式会社アクメ"`},
+		{"㈱ after, registered before", national, "2999001001111", "アクメ㈱", "", []string{FindCorpName}, `the register says "アクメ㈱"`},
+		{"another legal form", national, "2999001001111", "有限会社アクメ", "", []string{FindCorpName}, `registered as "株式会社アクメ"`},
+		{"合同会社 before, registered after", national, "6999001001888", "合同会社ACME Japan", "", []string{FindCorpName}, `registered as "ACME Japan合同会社"`},
+		{"財団 for 社団", national, "4999001001555", "一般財団法人調布情報協会", "", []string{FindCorpName}, `registered as "一般社団法人調布情報協会"`},
 		{"not in the national data", national, "5999001001703", "株式会社ベータ", "", []string{FindCorpNotFound}, "5999001001703 is not in the agency's data (2026-11-01, all of Japan)"},
 		{"not in a prefecture's data: no finding", pref, "5999001001703", "株式会社ベータ", "", nil, ""},
 		{"not looked for in the national data: no finding", searched, "5999001001703", "株式会社ベータ", "", nil, ""},

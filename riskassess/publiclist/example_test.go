@@ -30,7 +30,7 @@ func ExampleScanCorporate() {
 	fmt.Println(scan.Rows, r.Name, r.Closed, err)
 	sn := &riskassess.ListSnapshot{Source: "lists/corporate-2026-11-01.yaml", List: riskassess.ListCorporate, Date: riskassess.NewDate(2026, 11, 1),
 		Coverage: riskassess.CoverageNational, Corporations: []riskassess.CorporateRecord{r}}
-	for _, f := range publiclist.CheckCorporate(sn, "2999001001111", "アクメ株式会社", "アクメ", "", nil) {
+	for _, f := range publiclist.CheckCorporate(sn, "2999001001111", "㈱アクメ", "アクメ", "", nil) {
 		fmt.Println(f.Requirement, f.Severity)
 	}
 	// Output:

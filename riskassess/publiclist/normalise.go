@@ -45,6 +45,48 @@ func NameKey(s string) string {
 	return strings.ToLower(strip(fold(s), legalForms))
 }
 
+// abbreviations writes out the abbreviated legal forms (folded: ㈱ and
+// （株） fold to (株)) as the full forms they stand for.
+var abbreviations = strings.NewReplacer(
+	"(株)", "株式会社", "(有)", "有限会社", "(同)", "合同会社", "(名)", "合名会社", "(資)", "合資会社",
+	"(一社)", "一般社団法人", "(一財)", "一般財団法人", "(公社)", "公益社団法人", "(公財)", "公益財団法人",
+	"(特非)", "特定非営利活動法人",
+)
+
+// legalNameKey returns the form of a legal name (商号) that two spellings
+// of the same name share: NFKC, no white space, Latin letters in lower
+// case and an abbreviated legal form ((株), ㈱, （株） …) written out in
+// full where it stands, so that ㈱アクメ and 株式会社 アクメ give 株式会社アクメ
+// but アクメ株式会社 does not; and whether the name carries a legal form at
+// its start or end.
+func legalNameKey(s string) (key string, withForm bool) {
+	key = strings.ToLower(abbreviations.Replace(fold(s)))
+	for _, f := range legalForms {
+		if f[0] == '(' {
+			break // the abbreviations, written out above
+		}
+		if strings.HasPrefix(key, f) || strings.HasSuffix(key, f) {
+			return key, true
+		}
+	}
+	return key, false
+}
+
+// sameLegalName reports whether legal names a and b name the same
+// corporation: the same legalNameKey, legal form and where it stands
+// included (株式会社アクメ and アクメ株式会社 are two names, as are
+// 一般社団法人 and 一般財団法人 of one name). A name written without any
+// legal form is compared with the other's name proper (NameKey): it says
+// nothing against the form.
+func sameLegalName(a, b string) bool {
+	ka, fa := legalNameKey(a)
+	kb, fb := legalNameKey(b)
+	if ka == kb {
+		return true
+	}
+	return (!fa || !fb) && NameKey(a) == NameKey(b)
+}
+
 // KanaKey returns the form of a katakana reading that two spellings share:
 // NFKC (half-width katakana become full-width), no white space, hiragana
 // as katakana, without a legal form's reading at its start or end.
