@@ -56,7 +56,7 @@ var titles = map[string]riskassess.Text{
 	FindCorpKana:            riskassess.T("フリガナが国税庁のデータと一致", "Kana reading agrees with the agency's data"),
 	FindCorpClosed:          riskassess.T("登記記録が閉鎖されていない", "Registration not closed"),
 	FindCorpMerged:          riskassess.T("合併により解散していない", "Not dissolved by a merger"),
-	FindProviderRecord:      riskassess.T("提供者の委託事業者が却下・停止・廃止されていない", "Provider contractor not rejected, suspended or retired"),
+	FindProviderRecord:      riskassess.T("提供者の委託事業者が承認されていて、却下・停止・廃止されていない", "Provider contractor approved, not rejected, suspended or retired"),
 	FindSubcontractorRecord: riskassess.T("再委託先の委託事業者が却下・停止・廃止されていない", "Subcontracted contractors not rejected, suspended or retired"),
 }
 
@@ -65,7 +65,8 @@ func IsCrossCheck(id string) bool { _, ok := severities[id]; return ok }
 
 // Findings returns the cross-check findings of every entry of reg on asOf,
 // by entry: a service in use whose provider contractor is rejected,
-// suspended or retired (FindProviderRecord, CheckProvider), a contractor
+// suspended or retired, or, the service approved, not approved
+// (FindProviderRecord, CheckProvider), a contractor
 // in use re-contracting to such a contractor (FindSubcontractorRecord,
 // CheckSubcontractors), and the mismatches against
 // the newest snapshot of each list dated on or before asOf

@@ -12,9 +12,12 @@ import (
 // findings a check between entries that Apply adds with weight 0): a
 // service in use (not a record on the as-of date) whose provider.contractor
 // names a contractor the council rejected or retired (riskassess.RecordOn)
-// or whose suspension is in force on the as-of date. Without it the
+// or whose suspension is in force on the as-of date, and a service
+// approved or conditionally approved on the as-of date whose
+// provider.contractor has no approval in force then (a draft, a request
+// never decided, or no decision by then). Without it the
 // service showed as approved while it relied on a contractor the council
-// had turned down, suspended or stopped using. A provider given by
+// had turned down, suspended, stopped using or not approved. A provider given by
 // provider.name and provider.corporate_number is the registered
 // contractor with that corporate number (13 digits, exactly; a name is
 // not matched), checked only when it is rejected or suspended: a company
@@ -29,7 +32,9 @@ const FindProviderRecord = "REF-PROVIDER-RECORD"
 // CheckProvider returns the FindProviderRecord finding of service s on
 // asOf when s is in use and its provider contractor c (nil: none named or
 // not in the register) is rejected or retired on asOf, or suspended by
-// the decision in force on asOf (Approval.InForceOn); else nil. The
+// the decision in force on asOf (Approval.InForceOn), or, when s is
+// approved or conditionally approved on asOf, c has no approval in force
+// then (draft, requested, or no decision); else nil. The
 // message names the status in force; for a retired contractor the
 // remediation adds that a company still providing the service on its own
 // terms is recorded by provider.name and provider.corporate_number.
@@ -46,6 +51,9 @@ func CheckProvider(s *riskassess.Service, c *riskassess.Contractor, asOf riskass
 		return nil
 	}
 	in := c.Approval.InForceOn(asOf)
+	if !byNumber && unapproved(in.Status) && s.Approval.InForceOn(asOf).Status.Signed() {
+		return providerUnapproved(s, c, in, asOf)
+	}
 	if in.Status != riskassess.StatusSuspended && !riskassess.RecordOn(c, asOf) {
 		return nil
 	}
@@ -71,6 +79,33 @@ func CheckProvider(s *riskassess.Service, c *riskassess.Contractor, asOf riskass
 	return notMet(FindProviderRecord, remediation, "provider.contractor ← "+file, riskassess.T(
 		"提供者の委託事業者「"+c.ID+"」（"+file+"）は基準日 "+asOf.String()+" の時点で"+label+when+"されています。このサービスは、議会が"+label+"した事業者に依拠したまま利用中として記録されています",
 		"the provider contractor "+c.ID+" ("+file+") was "+labelEn+whenEn+", by the as-of date "+asOf.String()+": the service is recorded in use while it relies on a contractor the council "+labelEn))
+}
+
+// unapproved reports whether st, the status of a contractor's decision in
+// force, is no approval at all: a draft, a request never decided (a
+// renewal leaves the approval it renews in force, Approval.InForceOn), or
+// none by the as-of date.
+func unapproved(st riskassess.ApprovalStatus) bool {
+	return st == riskassess.StatusDraft || st == riskassess.StatusRequested || st == ""
+}
+
+// providerUnapproved is the FindProviderRecord finding of service s,
+// approved (or conditionally) on asOf, whose provider.contractor c has no
+// approval in force then (decision in: draft, requested or none): the
+// service is recorded in use under an outsourcing the council has not
+// approved.
+func providerUnapproved(s *riskassess.Service, c *riskassess.Contractor, in riskassess.Approval, asOf riskassess.Date) []riskassess.Finding {
+	file := contractorFile(c)
+	state, stateEn := "決裁の記録なし", "no decision recorded"
+	if in.Status != "" {
+		state, stateEn = in.Status.Label("ja"), strings.ToLower(in.Status.Label("en"))
+	}
+	return notMet(FindProviderRecord, riskassess.T(
+		"提供者の委託事業者の承認を得て記録するか、承認されるまでこのサービスの利用を見直してください。委託契約によらず自社の利用規約でサービスを提供している会社なら、provider.contractor ではなく provider.name と provider.corporate_number で記録してください。provider.contractor の誤りなら正してください",
+		"have the provider contractor approved and record it, or review the use of this service until it is; if the company provides the service on its own terms, not under an outsourcing contract, record it with provider.name and provider.corporate_number instead of provider.contractor; if provider.contractor is wrong, correct it"),
+		"provider.contractor ← "+file, riskassess.T(
+			"提供者の委託事業者「"+c.ID+"」（"+file+"）は基準日 "+asOf.String()+" の時点で承認されていません（"+state+"）。このサービスは、議会が承認していない委託事業者に依拠したまま承認・利用中として記録されています",
+			"the provider contractor "+c.ID+" ("+file+") had no approval in force by the as-of date "+asOf.String()+" ("+stateEn+"): the service is recorded as approved and in use while it relies on a contractor the council has not approved"))
 }
 
 // providerByNumber is the FindProviderRecord finding of service s whose

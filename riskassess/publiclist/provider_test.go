@@ -28,9 +28,11 @@ var approvedBefore = riskassess.DecisionRecord{Status: riskassess.StatusApproved
 // REF-PROVIDER-RECORD finding (with or without public-list snapshots),
 // naming the status in force; for a retired contractor the remediation
 // says how to record a company that still provides the service on its own
-// terms. A service that is itself a record, a contractor still approved on
-// the as-of date (retired or suspended later, or resumed) and a provider
-// given by name do not.
+// terms. So does an approved service whose provider contractor has no
+// approval in force (draft, requested, approved only later). A service
+// that is itself a record, a contractor still approved on
+// the as-of date (retired or suspended later, or resumed, or renewing) and
+// a provider given by name do not.
 func TestProviderRecord(t *testing.T) {
 	asOf := date("2026-12-01")
 	tests := []struct {
@@ -42,7 +44,21 @@ func TestProviderRecord(t *testing.T) {
 		lists      bool
 		want       bool
 		label      string // the status the message names, in English
+		state      string // for a provider with no approval in force: its state, in English
 	}{
+		// An approved service whose provider contractor has no approval in
+		// force: these gave no finding before.
+		{name: "provider requested, never approved", service: approval(riskassess.StatusApproved, "2025-04-01"),
+			contractor: approval(riskassess.StatusRequested, ""), want: true, state: "requested"},
+		{name: "provider draft", service: approval(riskassess.StatusConditional, "2025-04-01"),
+			contractor: approval(riskassess.StatusDraft, ""), want: true, state: "draft"},
+		{name: "provider approved after the as-of date", service: approval(riskassess.StatusApproved, "2025-04-01"),
+			contractor: approval(riskassess.StatusApproved, "2027-01-10"), want: true, state: "no decision recorded"},
+		{name: "provider's renewal requested", service: approval(riskassess.StatusApproved, "2025-04-01"),
+			contractor: approval(riskassess.StatusRequested, "", approvedBefore)},
+		{name: "service and provider requested", service: approval(riskassess.StatusRequested, ""), contractor: approval(riskassess.StatusRequested, "")},
+		{name: "provider by number, requested", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusRequested, ""),
+			byNumber: "9999001001666"},
 		{name: "both approved", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusApproved, "2025-04-01")},
 		{name: "provider rejected", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusRejected, "2026-06-01"), want: true, label: "rejected"},
 		{name: "provider rejected, with snapshots", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusRejected, "2026-06-01"), lists: true, want: true},
@@ -121,6 +137,9 @@ func TestProviderRecord(t *testing.T) {
 					t.Errorf("%q does not name the contractor's file", m)
 				}
 			}
+			if tc.state != "" && !strings.Contains(got.Message.En, "had no approval in force by the as-of date 2026-12-01 ("+tc.state+")") {
+				t.Errorf("message %q does not say the contractor had no approval (%s)", got.Message.En, tc.state)
+			}
 			if tc.label != "" && !strings.Contains(got.Message.En, "was "+tc.label+" on 2026-06-01") {
 				t.Errorf("message %q does not say the contractor was %s", got.Message.En, tc.label)
 			}
@@ -131,7 +150,7 @@ func TestProviderRecord(t *testing.T) {
 				}
 				return
 			}
-			ownTerms := tc.label == "retired"
+			ownTerms := tc.label == "retired" || tc.state != ""
 			for _, m := range []string{got.Remediation.Ja, got.Remediation.En} {
 				if strings.Contains(m, "provider.corporate_number") != ownTerms {
 					t.Errorf("remediation %q: says how to record a provider on its own terms %v, want %v", m, !ownTerms, ownTerms)
