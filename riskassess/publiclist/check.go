@@ -404,8 +404,9 @@ func finding(id string, sn *riskassess.ListSnapshot, evidence string, msg, fix r
 // CheckISMAP cross-checks service s against latest, the newest snapshot of
 // its list (nil: no finding), and prev, the one before (nil when none);
 // provider is the name of s's provider. It reports: the number not on the
-// list (left the list since prev, when prev lists it), the service or
-// provider name differing (NameKey), ismap.valid_until differing from the
+// list (left the list since prev, when prev lists it), the service name
+// differing (NameKey) or the provider's (its legal form and where it
+// stands included, as CheckCorporate compares it), ismap.valid_until differing from the
 // listed expiry, and each of ismap.functions not found in the listed scope.
 func CheckISMAP(latest, prev *riskassess.ListSnapshot, s *riskassess.Service, provider string) []riskassess.Finding {
 	if latest == nil || s.ISMAP == nil || s.ISMAP.Number == "" {
@@ -440,7 +441,7 @@ func CheckISMAP(latest, prev *riskassess.ListSnapshot, s *riskassess.Service, pr
 		diff = append(diff, fmt.Sprintf("サービス名「%s」（リスト）と「%s」（台帳）", l.Service, have))
 		diffEn = append(diffEn, fmt.Sprintf("service %q on the list, %q in the register", l.Service, have))
 	}
-	if provider != "" && NameKey(l.Provider) != NameKey(provider) {
+	if provider != "" && !sameLegalName(l.Provider, provider) {
 		diff = append(diff, fmt.Sprintf("事業者名「%s」（リスト）と「%s」（台帳）", l.Provider, provider))
 		diffEn = append(diffEn, fmt.Sprintf("provider %q on the list, %q in the register", l.Provider, provider))
 	}

@@ -67,7 +67,11 @@ func TestCheckISMAP(t *testing.T) {
 		wantText string // a part of one message
 	}{
 		{"agrees (name contained, ㈱, full-width spaces)", service("a", "クラウドストレージ（大容量ファイル共有）", "㈱ストラタスファイル", ok), "㈱ストラタスファイル", prev, nil, ""},
-		{"agrees with ismap.service_name", service("a", "ファイル便", "ストラタスファイル　株式会社", with(func(m *riskassess.ISMAP) { m.ServiceName = "ｸﾗｳﾄﾞｽﾄﾚｰｼﾞ" })), "ストラタスファイル　株式会社", prev, nil, ""},
+		{"agrees with ismap.service_name", service("a", "ファイル便", "株式会社　ストラタスファイル", with(func(m *riskassess.ISMAP) { m.ServiceName = "ｸﾗｳﾄﾞｽﾄﾚｰｼﾞ" })), "株式会社　ストラタスファイル", prev, nil, ""},
+		// The provider's legal form, and where it stands, is part of its
+		// name (as for LST-CORP-NAME): this agreed before.
+		{"provider's legal form after, listed before", service("a", "クラウドストレージ", "ストラタスファイル　株式会社", ok), "ストラタスファイル　株式会社", nil,
+			[]string{FindISMAPName}, `provider "株式会社ストラタスファイル" on the list, "ストラタスファイル\u3000株式会社" in the register`},
 		{"not on the list", service("a", "文書", "株式会社ミナト", with(func(m *riskassess.ISMAP) { m.Number = "C21-0001-1" })), "株式会社ミナト", prev,
 			[]string{FindISMAPNotListed}, "C21-0001-1 is not on the ISMAP cloud service list of 2026-11-01"},
 		{"left the list since the previous snapshot", service("a", "ミナト文書管理", "株式会社ミナト", with(func(m *riskassess.ISMAP) { m.Number = "C20-0005-1" })), "株式会社ミナト", prev,
