@@ -1680,8 +1680,9 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 // day. The person must be among org's people, and their postings
 // (Person.PostOn: the current one from From until Until, then Previous)
 // must show that position on that day, both days included. A day before
-// their first recorded posting counts as not in post: From is the first
-// day of the post, and an earlier post is recorded in previous. Only the
+// their first recorded posting (or between two) is not shown: From is the
+// first day of the post, and an earlier post is recorded in previous
+// (report.SignOffMismatches, a warning, does not judge it). Only the
 // position is compared, as the approval chain names no section.
 func signerProblem(org *riskassess.Organisation, sg riskassess.Signature, decidedOn riskassess.Date) (ja, en string) {
 	on := sg.On
@@ -1723,6 +1724,12 @@ func signerProblem(org *riskassess.Organisation, sg riskassess.Signature, decide
 	default:
 		tJa, tEn = from+" から在任", "in post from "+from
 	}
-	return d + " に決裁した " + whoJa + " はその日在任していない（" + tJa + "）",
-		"signed on " + d + " by " + whoEn + ", who was not in post that day (" + tEn + ")"
+	if !p.Until.IsZero() && on.After(p.Until) {
+		return d + " に決裁した " + whoJa + " はその日在任していない（" + tJa + "）",
+			"signed on " + d + " by " + whoEn + ", who was not in post that day (" + tEn + ")"
+	}
+	// Before the first recorded post (or between two): the records show
+	// no post that day, so none to sign for.
+	return d + " に決裁した " + whoJa + " のその日の在任の記録がない（" + tJa + "。以前の役職は people の previous に記録する）",
+		"signed on " + d + " by " + whoEn + ", whose post that day is not recorded (" + tEn + "; record an earlier post in previous of people)"
 }

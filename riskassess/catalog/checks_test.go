@@ -1164,6 +1164,7 @@ func cases() map[string][]tc {
 		{"signer: on the first day of the post", by("nishi", "2026-04-02"), met, ""},
 		{"signer: the day before, in another post", by("kato", "2026-03-31"), notMet, ""},
 		{"signer: first day, after a move", by("kato", "2026-04-01"), met, ""},
+		{"signer: before the earliest recorded post", by("kato", "2024-03-31"), notMet, ""},
 		{"signer: on the last day of the post", by("mori", "2026-03-31"), met, ""},
 		{"signer: after leaving the post", by("mori", "2026-04-01"), notMet, ""},
 		{"signer: after leaving, day from decided_on", by("mori", ""), notMet, ""},
@@ -1195,8 +1196,8 @@ func TestApprovalSignerMessage(t *testing.T) {
 		want riskassess.Text
 	}{
 		{"signer: before taking the post, no earlier post", riskassess.T(
-			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-04-01 に決裁した 西 三郎（nishi） はその日在任していない（2026-04-02 から在任）） の決裁がない",
-			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-04-01 by Saburo Nishi (nishi), who was not in post that day (in post from 2026-04-02)), who did not sign")},
+			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-04-01 に決裁した 西 三郎（nishi） のその日の在任の記録がない（2026-04-02 から在任。以前の役職は people の previous に記録する）） の決裁がない",
+			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-04-01 by Saburo Nishi (nishi), whose post that day is not recorded (in post from 2026-04-02; record an earlier post in previous of people)), who did not sign")},
 		{"signer: the day before, in another post", riskassess.T(
 			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-03-31 に決裁した 加藤 一（kato） はその日 総務課の係長 で、この役職にない） の決裁がない",
 			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-03-31 by Hajime Kato (kato), who was Unit Head of General Affairs that day, not in this position), who did not sign")},
