@@ -1692,8 +1692,15 @@ func signerProblem(org *riskassess.Organisation, sg riskassess.Signature, decide
 	if sg.Person == "" || on.IsZero() || org == nil {
 		return "", ""
 	}
-	d := on.String()
 	p := org.Person(sg.Person)
+	var sec, pos string
+	var ok bool
+	if p != nil {
+		if sec, pos, ok = p.PostOn(on); ok && pos == sg.Position {
+			return "", "" // the common case: no message built
+		}
+	}
+	d := on.String()
 	if p == nil {
 		return d + " に決裁した " + sg.Person + " は register.yaml の people にいない（在任を確認できない）",
 			"signed on " + d + " by " + sg.Person + ", who is not among the people of register.yaml (not shown to hold the post)"
@@ -1702,10 +1709,7 @@ func signerProblem(org *riskassess.Organisation, sg riskassess.Signature, decide
 	if p.Name.Ja == "" {
 		whoJa, whoEn = p.ID, p.ID
 	}
-	sec, pos, ok := p.PostOn(on)
 	switch {
-	case ok && pos == sg.Position:
-		return "", ""
 	case ok:
 		posJa, posEn := positionLabels(org, pos)
 		secJa, secEn := sec, sec
