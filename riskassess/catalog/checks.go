@@ -1615,7 +1615,9 @@ func positionLabels(org *riskassess.Organisation, id string) (ja, en string) {
 // approval chain of register.yaml requires at the entry's kind and
 // residual risk (riskassess.ApprovalRoute), each by a person who held that
 // position on the day of the sign-off when the sign-off names one
-// (signerProblem). It is checked after the residual risk is known
+// (signerProblem), and none dated on or before the decision before this
+// one (previousDecision): that sign-off was of the earlier decision. It is
+// checked after the residual risk is known
 // (after_residual in requirements.yaml).
 func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 	const p = "approval.signatures"
@@ -1630,14 +1632,20 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 	var ojb, oeb [16]string
 	const mfirst, ofirst = 3, 1
 	missJa, missEn, okJa, okEn := mjb[:mfirst], meb[:mfirst], ojb[:ofirst], oeb[:ofirst]
+	a := &s.Entry.Base().Approval
+	prev, hasPrev := previousDecision(a)
 	for _, st := range route {
 		pos, posEn := positionLabels(s.Org, st.Step.Position)
 		missing, late := st.Missing(), st.Required && st.Signature.On.After(s.AsOf)
+		// A sign-off dated on or before the decision that came before
+		// this one (a renewal whose signatures were left from the last
+		// approval) belongs to that decision, not to this one.
+		stale := st.Required && !missing && !late && hasPrev && !st.Signature.On.IsZero() && !st.Signature.On.After(prev.On)
 		var whoJa, whoEn string // why the signer could not sign, if they could not
-		if st.Required && !missing && !late {
-			whoJa, whoEn = signerProblem(s.Org, st.Signature, s.Entry.Base().Approval.DecidedOn)
+		if st.Required && !missing && !late && !stale {
+			whoJa, whoEn = signerProblem(s.Org, st.Signature, a.DecidedOn)
 		}
-		if (missing || late || whoJa != "") && len(missJa) > mfirst {
+		if (missing || late || stale || whoJa != "") && len(missJa) > mfirst {
 			missJa, missEn = append(missJa, "、"), append(missEn, ", ")
 		}
 		switch {
@@ -1649,6 +1657,11 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 			d := st.Signature.On.String()
 			missJa = append(missJa, pos, "（", st.Step.Role.Ja, "、決裁日 ", d, " は基準日より後）")
 			missEn = append(missEn, posEn, " (", st.Step.Role.In("en"), ", signed on ", d, ", after the as-of date)")
+		case stale:
+			d, pd, dd := st.Signature.On.String(), prev.On.String(), a.DecidedOn.String()
+			pl, plEn := prev.Status.Label(riskassess.LangJa), strings.ToLower(prev.Status.Label(riskassess.LangEn))
+			missJa = append(missJa, pos, "（", st.Step.Role.Ja, "、決裁日 ", d, " は前の決定（", pd, " の", pl, "）以前で、", dd, " の決定の決裁ではない）")
+			missEn = append(missEn, posEn, " (", st.Step.Role.In("en"), ", signed on ", d, ", on or before the previous decision (", plEn, " on ", pd, "): not a sign-off of the decision of ", dd, ")")
 		case whoJa != "":
 			// Signed by someone who did not hold the position that day:
 			// no sign-off of the position (無権限の決裁).
@@ -1671,6 +1684,25 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 	}
 	okJa[0], okEn[0] = "必要な決裁がそろっている: ", "every required sign-off is present: "
 	return resultJE(riskassess.OutcomeMet, p, okJa, okEn)
+}
+
+// previousDecision returns the decision of a's history that came before
+// a's own: the latest record dated before a.DecidedOn that is a decision
+// (not a request or a draft); ok is false when there is none, or a has no
+// decided_on.
+func previousDecision(a *riskassess.Approval) (d riskassess.DecisionRecord, ok bool) {
+	if a.DecidedOn.IsZero() {
+		return d, false
+	}
+	for _, h := range a.History {
+		if h.On.IsZero() || !h.On.Before(a.DecidedOn) || h.Status == riskassess.StatusRequested || h.Status == riskassess.StatusDraft {
+			continue
+		}
+		if !ok || !h.On.Before(d.On) {
+			d, ok = h, true
+		}
+	}
+	return d, ok
 }
 
 // signerProblem returns, in Japanese and English, why sg, a sign-off of

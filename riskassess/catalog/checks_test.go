@@ -1133,6 +1133,22 @@ func cases() map[string][]tc {
 			}
 		})), riskassess.RiskLow)
 	}
+	// renewal returns the low-risk contractor route decided on 2026-04-01,
+	// kacho signing on day on (zero: undated), after a decision of status
+	// prev (approved when "") on 2025-04-01 in the history.
+	renewal := func(on string, prev riskassess.ApprovalStatus) *riskassess.Subject {
+		if prev == "" {
+			prev = riskassess.StatusApproved
+		}
+		return at(sub(conW(func(c *riskassess.Common) {
+			signed(riskassess.StatusApproved, "kacho", "kakaricho", "kacho")(c)
+			c.Approval.History = []riskassess.DecisionRecord{{Status: prev, Approver: "kacho", On: day("2025-04-01")},
+				{Status: riskassess.StatusApproved, Approver: "kacho", On: day("2026-04-01")}}
+			if on != "" {
+				c.Approval.Signatures[1].On = day(on)
+			}
+		})), riskassess.RiskLow)
+	}
 	m["APR-01"] = []tc{
 		{"high, only the unit head signed", at(sub(conW(signed(riskassess.StatusApproved, "kakaricho"))), riskassess.RiskHigh), notMet, "approval.signatures"},
 		{"high, unit and division heads, no secretary-general", at(sub(conW(signed(riskassess.StatusApproved, "kacho", "kakaricho"))), riskassess.RiskHigh), notMet, ""},
@@ -1169,6 +1185,14 @@ func cases() map[string][]tc {
 		{"signer: after leaving the post", by("mori", "2026-04-01"), notMet, ""},
 		{"signer: after leaving, day from decided_on", by("mori", ""), notMet, ""},
 		{"signer: unknown person", by("nobody", "2026-04-01"), notMet, ""},
+		// A renewal decided on 2026-04-01 (the approval before it on
+		// 2025-04-01): a sign-off dated on or before that earlier decision
+		// was of it, and counted before.
+		{"renewal: sign-off left from the previous approval", renewal("2025-03-25", ""), notMet, "approval.signatures"},
+		{"renewal: sign-off on the previous decision's day", renewal("2025-04-01", ""), notMet, ""},
+		{"renewal: sign-off the day after it", renewal("2025-04-02", ""), met, ""},
+		{"renewal: sign-off undated", renewal("", ""), met, ""},
+		{"renewal: only a request before it", renewal("2025-03-25", riskassess.StatusRequested), met, ""},
 	}
 	return m
 }
@@ -1204,6 +1228,9 @@ func TestApprovalSignerMessage(t *testing.T) {
 		{"signer: after leaving the post", riskassess.T(
 			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-04-01 に決裁した 森 二郎（mori） はその日在任していない（2026-03-31 まで在任）） の決裁がない",
 			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-04-01 by Jiro Mori (mori), who was not in post that day (in post until 2026-03-31)), who did not sign")},
+		{"renewal: sign-off left from the previous approval", riskassess.T(
+			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、決裁日 2025-03-25 は前の決定（2025-04-01 の承認）以前で、2026-04-01 の決定の決裁ではない） の決裁がない",
+			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2025-03-25, on or before the previous decision (approved on 2025-04-01): not a sign-off of the decision of 2026-04-01), who did not sign")},
 		{"signer: unknown person", riskassess.T(
 			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-04-01 に決裁した nobody は register.yaml の people にいない（在任を確認できない）） の決裁がない",
 			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-04-01 by nobody, who is not among the people of register.yaml (not shown to hold the post)), who did not sign")},
