@@ -468,20 +468,70 @@ func embeddedAccount(h string) string {
 // which names no username to compare with a handle.
 var facebookOldPage = regexp.MustCompile(`-[0-9]{8,}$`)
 
-// urlAccount returns the platform of an account page URL on a known host
-// and the account name its path shows, without a leading @ ("" when the
-// path shows none: a YouTube /channel/ID, a Facebook profile.php?id=, an
-// Instagram post, a note.com hashtag or search page, any LINE URL, …). An
-// X follow link names the account in its screen_name, an old address
-// (twitter.com/#!/NAME) after its #!.
-func urlAccount(u string) (riskassess.Platform, string) {
+// pageKind is what a page on a platform's host is when it is not an
+// account's page: the public list of official accounts links the handle to
+// the url, so a hashtag page, a search, one post, a list, a group or a
+// share link there would be shown as the council's account.
+type pageKind uint8
+
+const (
+	accountPage   pageKind = iota // an account's page, or a page of the platform not known to be another thing
+	hashtagPage                   // a hashtag page
+	searchPage                    // a search (or explore) page
+	postPage                      // one post, video, article, photo or story
+	listPage                      // a list, playlist or magazine
+	communityPage                 // a group, community or event
+	sharePage                     // a share, post or message (intent) link
+	sitePage                      // a page of the platform itself: login, settings, inbox, home
+)
+
+// label returns the name of the kind of page in lang ("" for accountPage).
+func (k pageKind) label(lang riskassess.Lang) string {
+	ja := lang == riskassess.LangJa
+	switch k {
+	case hashtagPage:
+		return pick(ja, "ハッシュタグのページ", "a hashtag page")
+	case searchPage:
+		return pick(ja, "検索・おすすめのページ", "a search or explore page")
+	case postPage:
+		return pick(ja, "一つの投稿（動画・記事・写真）のページ", "the page of a single post (a video, an article, a photo)")
+	case listPage:
+		return pick(ja, "リスト（再生リスト・マガジン）のページ", "a list (a playlist, a magazine)")
+	case communityPage:
+		return pick(ja, "グループ・コミュニティ・イベントのページ", "a group, community or event page")
+	case sharePage:
+		return pick(ja, "共有・投稿・メッセージ用のリンク", "a share, post or message (intent) link")
+	case sitePage:
+		return pick(ja, "プラットフォーム自体のページ（ログイン・設定・ホームなど）", "a page of the platform itself (login, settings, home)")
+	}
+	return ""
+}
+
+// pick returns j when ja, e otherwise.
+func pick(ja bool, j, e string) string {
+	if ja {
+		return j
+	}
+	return e
+}
+
+// urlAccount returns the platform of a URL on a known host, the account
+// name its path shows, without a leading @ ("" when the path shows none:
+// a YouTube /channel/ID, a Facebook profile.php?id=, any LINE URL, …), and
+// what the page is when it is not an account's page (a hashtag page, a
+// search, a single post, a list, a group, a share link). An X follow link
+// names the account in its screen_name, an old address (twitter.com/#!/NAME)
+// after its #!. A page of a known platform that is neither is taken as an
+// account's page (a new path is not refused).
+func urlAccount(u string) (riskassess.Platform, string, pageKind) {
 	pu, err := url.Parse(strings.TrimSpace(u))
 	if err != nil {
-		return "", ""
+		return "", "", accountPage
 	}
-	pl, ok := accountHosts[strings.TrimPrefix(strings.ToLower(pu.Hostname()), "www.")]
+	host := strings.TrimPrefix(strings.ToLower(pu.Hostname()), "www.")
+	pl, ok := accountHosts[host]
 	if !ok {
-		return "", ""
+		return "", "", accountPage
 	}
 	path := pu.Path
 	if strings.Trim(path, "/") == "" && strings.HasPrefix(pu.Fragment, "!/") {
@@ -495,9 +545,16 @@ func urlAccount(u string) (riskassess.Platform, string) {
 		}
 	}
 	if len(segs) == 0 {
-		return pl, ""
+		return pl, "", accountPage
 	}
 	first := segs[0]
+	// seg is the i-th segment in lower case, "" past the end.
+	seg := func(i int) string {
+		if i < len(segs) {
+			return strings.ToLower(segs[i])
+		}
+		return ""
+	}
 	// second is the account a /pg/NAME or /_u/NAME path names, when simple.
 	second := func() string {
 		if len(segs) >= 2 && accountHandle.MatchString(segs[1]) {
@@ -506,60 +563,214 @@ func urlAccount(u string) (riskassess.Platform, string) {
 		return ""
 	}
 	switch pl {
-	case riskassess.PlatformYouTube, riskassess.PlatformTikTok:
-		if strings.HasPrefix(first, "@") {
-			return pl, first[1:]
+	case riskassess.PlatformYouTube:
+		if host == "youtu.be" {
+			// youtu.be/ID is a link to one video.
+			return pl, "", postPage
 		}
-		return pl, ""
+		switch seg(0) {
+		case "watch", "shorts", "live", "embed", "v", "clip", "post":
+			return pl, "", postPage
+		case "playlist":
+			return pl, "", listPage
+		case "results", "feed":
+			return pl, "", searchPage
+		case "hashtag":
+			return pl, "", hashtagPage
+		}
+		if strings.HasPrefix(first, "@") {
+			return pl, first[1:], accountPage
+		}
+		return pl, "", accountPage
+	case riskassess.PlatformTikTok:
+		switch seg(0) {
+		case "tag":
+			return pl, "", hashtagPage
+		case "search", "discover", "explore", "foryou":
+			return pl, "", searchPage
+		case "video", "embed", "music":
+			return pl, "", postPage
+		}
+		if strings.HasPrefix(first, "@") {
+			switch seg(1) {
+			case "video", "photo", "live":
+				return pl, first[1:], postPage
+			}
+			return pl, first[1:], accountPage
+		}
+		return pl, "", accountPage
 	case riskassess.PlatformLINE:
 		// An official account has a basic ID (@123abcde) and may have a
 		// premium ID, both valid for it: the ID in the URL need not be
 		// the handle's, so only the platform is compared.
-		return pl, ""
+		if host != "line.me" {
+			return pl, "", accountPage
+		}
+		p := segs
+		if seg(0) == "r" {
+			p = segs[1:]
+		}
+		at := func(i int) string {
+			if i < len(p) {
+				return strings.ToLower(p[i])
+			}
+			return ""
+		}
+		switch {
+		case at(0) == "ti" && (at(1) == "g" || at(1) == "g2"):
+			// A group invitation or an OpenChat room.
+			return pl, "", communityPage
+		case at(0) == "msg", at(0) == "share", at(0) == "oamessage", at(0) == "nv":
+			return pl, "", sharePage
+		}
+		return pl, "", accountPage
 	case riskassess.PlatformFacebook:
-		switch strings.ToLower(first) {
+		switch seg(0) {
 		case "pg":
 			first = second()
-		case "profile.php", "pages", "people", "groups", "p", "share", "sharer", "sharer.php", "watch", "events",
-			"hashtag", "story.php", "permalink.php", "photo.php", "photo", "photos", "media", "reel", "search":
-			return pl, ""
+		case "profile.php", "pages", "people", "p":
+			// A profile by id, an old page address, a page of a person,
+			// a page by title and id: accounts that show no name.
+			return pl, "", accountPage
+		case "groups", "events":
+			return pl, "", communityPage
+		case "share", "sharer", "sharer.php", "dialog":
+			return pl, "", sharePage
+		case "watch", "story.php", "permalink.php", "photo.php", "photo", "photos", "reel", "reels", "stories", "video.php", "videos":
+			return pl, "", postPage
+		case "media":
+			// media/set/?set=a.ID: an album.
+			return pl, "", listPage
+		case "hashtag":
+			return pl, "", hashtagPage
+		case "search":
+			return pl, "", searchPage
+		case "login", "login.php", "home.php", "settings", "messages", "notifications", "marketplace", "gaming":
+			return pl, "", sitePage
 		}
 		if facebookOldPage.MatchString(first) {
-			return pl, ""
+			return pl, "", accountPage
+		}
+		if first != "" && len(segs) >= 3 {
+			switch seg(1) {
+			case "posts", "videos", "photos", "permalink":
+				// NAME/posts/ID, NAME/videos/ID: one post of the account.
+				return pl, strings.TrimPrefix(first, "@"), postPage
+			}
 		}
 	case riskassess.PlatformX:
-		switch strings.ToLower(first) {
+		switch seg(0) {
 		case "intent":
 			// A follow button's link, /intent/follow?screen_name=NAME
 			// (or /intent/user), names the account in the query.
-			if sn := pu.Query().Get("screen_name"); len(segs) >= 2 && sn != "" && accountHandle.MatchString(sn) {
-				switch strings.ToLower(segs[1]) {
-				case "follow", "user":
-					return pl, strings.TrimPrefix(sn, "@")
+			switch seg(1) {
+			case "follow", "user":
+				if sn := pu.Query().Get("screen_name"); sn != "" && accountHandle.MatchString(sn) {
+					return pl, strings.TrimPrefix(sn, "@"), accountPage
 				}
+				return pl, "", accountPage
 			}
-			return pl, ""
-		case "i", "home", "share", "search", "hashtag":
-			return pl, ""
+			return pl, "", sharePage
+		case "share", "compose":
+			return pl, "", sharePage
+		case "i":
+			switch seg(1) {
+			case "user":
+				// x.com/i/user/ID: an account by its number.
+				return pl, "", accountPage
+			case "lists":
+				return pl, "", listPage
+			case "communities", "spaces", "events", "broadcasts":
+				return pl, "", communityPage
+			case "web", "status":
+				return pl, "", postPage
+			}
+			return pl, "", sitePage
+		case "search":
+			return pl, "", searchPage
+		case "explore":
+			return pl, "", searchPage
+		case "hashtag":
+			return pl, "", hashtagPage
+		case "home", "login", "signup", "settings", "messages", "notifications", "tos", "privacy":
+			return pl, "", sitePage
+		}
+		switch seg(1) {
+		case "status", "statuses":
+			return pl, strings.TrimPrefix(first, "@"), postPage
+		case "lists":
+			if len(segs) >= 3 {
+				return pl, strings.TrimPrefix(first, "@"), listPage
+			}
 		}
 	case riskassess.PlatformInstagram:
-		switch strings.ToLower(first) {
+		switch seg(0) {
 		case "_u":
 			// instagram.com/_u/NAME opens NAME's profile in the app.
 			first = second()
-		case "p", "reel", "reels", "stories", "explore", "tv", "accounts", "direct":
-			return pl, ""
+		case "p", "reel", "reels", "tv", "stories":
+			return pl, "", postPage
+		case "explore":
+			if seg(1) == "tags" {
+				return pl, "", hashtagPage
+			}
+			return pl, "", searchPage
+		case "accounts", "direct":
+			return pl, "", sitePage
+		}
+		switch seg(1) {
+		case "p", "reel", "tv":
+			// instagram.com/NAME/p/ID: one post of the account.
+			return pl, strings.TrimPrefix(first, "@"), postPage
 		}
 	case riskassess.PlatformNote:
-		// note.com/NAME and its articles (/NAME/n/KEY) and magazines
-		// (/NAME/m/KEY) name the account; these paths are note's own.
-		switch strings.ToLower(first) {
-		case "hashtag", "search", "topic", "topics", "interests", "contests", "n", "m",
-			"login", "signup", "settings", "sitesettings", "notifications", "premium", "dashboard":
-			return pl, ""
+		// note.com/NAME names the account; an article (/NAME/n/KEY) and a
+		// magazine (/NAME/m/KEY) are its posts and lists.
+		switch seg(0) {
+		case "hashtag":
+			return pl, "", hashtagPage
+		case "search", "topic", "topics", "interests":
+			return pl, "", searchPage
+		case "contests":
+			return pl, "", communityPage
+		case "n":
+			return pl, "", postPage
+		case "m":
+			return pl, "", listPage
+		case "login", "signup", "settings", "sitesettings", "notifications", "premium", "dashboard":
+			return pl, "", sitePage
+		}
+		switch seg(1) {
+		case "n":
+			return pl, strings.TrimPrefix(first, "@"), postPage
+		case "m":
+			return pl, strings.TrimPrefix(first, "@"), listPage
 		}
 	}
-	return pl, strings.TrimPrefix(first, "@")
+	return pl, strings.TrimPrefix(first, "@"), accountPage
+}
+
+// accountPageURL returns the address of the page of the account named
+// name (ASCII, without @) on platform pl, "" for a platform with no one
+// form of it.
+func accountPageURL(pl riskassess.Platform, name string) string {
+	switch pl {
+	case riskassess.PlatformX:
+		return "https://x.com/" + name
+	case riskassess.PlatformInstagram:
+		return "https://www.instagram.com/" + name + "/"
+	case riskassess.PlatformFacebook:
+		return "https://www.facebook.com/" + name
+	case riskassess.PlatformYouTube:
+		return "https://www.youtube.com/@" + name
+	case riskassess.PlatformTikTok:
+		return "https://www.tiktok.com/@" + name
+	case riskassess.PlatformNote:
+		return "https://note.com/" + name
+	case riskassess.PlatformLINE:
+		return "https://line.me/R/ti/p/@" + name
+	}
+	return ""
 }
 
 // sameAccount reports whether an ASCII handle names the account name of
@@ -586,7 +797,7 @@ func (c *checker) accountURL(pl riskassess.Platform, handle, u string) {
 		// x.com/NAME without https:// is no URL: the site read it as a
 		// path inside itself (a broken link, and no link in the public
 		// list), and it was compared with no handle.
-		if upl, _ := urlAccount("https://" + v); upl != "" {
+		if upl, _, _ := urlAccount("https://" + v); upl != "" {
 			fixed := "https://" + v
 			e := newError(c.file, 0, 0, CodeBadURL,
 				fmt.Sprintf("url %s has no https://: the site would read it as a page of its own, not the account's; write %s", quoted(u, "en"), strconv.Quote(fixed)),
@@ -598,7 +809,7 @@ func (c *checker) accountURL(pl riskassess.Platform, handle, u string) {
 			return
 		}
 	}
-	upl, name := urlAccount(u)
+	upl, name, kind := urlAccount(u)
 	if upl == "" {
 		return
 	}
@@ -613,12 +824,40 @@ func (c *checker) accountURL(pl riskassess.Platform, handle, u string) {
 	if !accountHandle.MatchString(h) && !(upl == riskassess.PlatformYouTube && youTubeHandle(h)) {
 		acct = embeddedAccount(h)
 	}
+	if kind != accountPage {
+		// The public list links the handle to the url: a hashtag page,
+		// a search, one post, a list or a share link would be shown as
+		// the council's account.
+		c.notAccountPage(upl, kind, u, acct, name)
+		return
+	}
 	if name == "" || acct == "" || sameAccount(upl, acct, name) {
 		return
 	}
 	c.errorf(p{"url"}, CodeBadValue, nil,
 		fmt.Sprintf("url %s is the page of the account %s, not of the handle %s: the public list of official accounts would show %s and link it to another account; correct the url or the handle", quoted(u, "en"), strconv.Quote(name), strconv.Quote(h), strconv.Quote(h)),
 		fmt.Sprintf("url %s はアカウント %s のページで、handle の %s ではありません。公式アカウント一覧に %s と表示して別のアカウントにリンクすることになります。url か handle を直してください", quoted(u, "ja"), strconv.Quote(name), strconv.Quote(h), strconv.Quote(h)))
+}
+
+// notAccountPage refuses a url on platform pl that is not an account's
+// page but a page of kind k, and says what to write: the page of the
+// account the handle (acct) or else the url (name) names, when the
+// platform has one form of it.
+func (c *checker) notAccountPage(pl riskassess.Platform, k pageKind, u, acct, name string) {
+	fix := ""
+	for _, n := range []string{acct, name} {
+		if n = strings.TrimPrefix(n, "@"); n != "" && accountHandle.MatchString(n) && !strings.HasPrefix(n, "@") {
+			fix = accountPageURL(pl, n)
+			break
+		}
+	}
+	en, ja := "write the address of the account's own page (its profile)", "アカウント自体のページ（プロフィール）のアドレスを書いてください"
+	if fix != "" {
+		en, ja = "write the account's own page, "+strconv.Quote(fix), "アカウント自体のページ "+strconv.Quote(fix)+" を書いてください"
+	}
+	c.errorf(p{"url"}, CodeBadValue, nil,
+		fmt.Sprintf("url %s is %s on %s, not the account's page: the public list of official accounts would link it as the account; %s", quoted(u, "en"), k.label(riskassess.LangEn), pl.Label("en"), en),
+		fmt.Sprintf("url %s は %s の%sで、アカウントのページではありません。公式アカウント一覧でアカウントとしてリンクされてしまいます。%s", quoted(u, "ja"), pl.Label("ja"), k.label(riskassess.LangJa), ja))
 }
 
 // accountKey is the form of a social account's URL that two entries of
