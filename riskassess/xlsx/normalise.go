@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
@@ -200,15 +201,30 @@ var errDigitSeparator = &hintError{
 	en: "an _ is not read as a digit separator; write digits and a dot only (e.g. 99.9, 1,000)",
 }
 
+// errSplitNumber is the cause of a number answer whose digits a space or
+// a line break splits otherwise than in thousands ("24\n365", "1 2",
+// "99.9　99"): the spaces were dropped and 24365, 12 or 99.999 imported.
+var errSplitNumber = &hintError{
+	ja: "数字の間の空白・改行は 3 桁区切り（1 000）としてだけ読みます。数を 1 つだけ記入してください（例: 99.9）。補足はコメント欄に書いてください",
+	en: "a space or line break between digits is only read as a thousands separator (1 000); write one number (e.g. 99.9) and put any note in the comment column",
+}
+
 // parseNumber reads a number answer: NFKC-folded, spaces removed, a
 // trailing % kept out. Commas are accepted only as a thousands grouping
 // (1,000 or 12,345,678.5); any other comma ("99,9", a decimal comma in
 // much of Europe) gives errDecimalComma rather than a guess, an
-// underscore errDigitSeparator. Only decimal digits, a sign, a dot and an
+// underscore errDigitSeparator. Spaces between digits are read only as a
+// thousands grouping too (1 000), and never a line break: "24\n365" or
+// "1 2" gives errSplitNumber. Only decimal digits, a sign, a dot and an
 // exponent are read: Go's syntax that strconv.ParseFloat also takes
 // (0x1p4, Inf) is refused. The result is in shortest form.
 func parseNumber(raw string) (string, error) {
-	s := norm.NFKC.String(raw)
+	s := strings.TrimFunc(norm.NFKC.String(raw), isSpace)
+	if split, grouped := spaceBetweenDigits(s); split {
+		if !thousandsGrouped(grouped) {
+			return "", errSplitNumber
+		}
+	}
 	s = strings.Map(func(r rune) rune {
 		if isSpace(r) {
 			return -1
@@ -233,6 +249,42 @@ func parseNumber(raw string) (string, error) {
 		return "", fmt.Errorf("not a number")
 	}
 	return strconv.FormatFloat(f, 'f', -1, 64), nil
+}
+
+// spaceBetweenDigits reports whether a run of spaces (or a line break)
+// in s has a digit on both sides, and returns s with each such run of
+// spaces made a comma and other spaces dropped, for thousandsGrouped (a
+// run with a line break is made "\n", which no grouping holds).
+func spaceBetweenDigits(s string) (split bool, grouped string) {
+	digit := func(b byte) bool { return b >= '0' && b <= '9' }
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) {
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		}
+		j, line := i, false
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !isSpace(r) {
+				break
+			}
+			line = line || r == '\n' || r == '\r' || r == '\v' || r == '\f'
+			j += n
+		}
+		if i > 0 && j < len(s) && digit(s[i-1]) && digit(s[j]) {
+			split = true
+			if line {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(',')
+			}
+		}
+		i = j
+	}
+	return split, b.String()
 }
 
 // thousandsGrouped reports whether the commas of s group the digits of its
@@ -321,7 +373,7 @@ func normaliseAnswer(q *riskassess.Question, raw string, date1904 bool, lang ris
 		return d.String(), 0, nil, nil
 	case riskassess.AnswerNumber:
 		v, err := parseNumber(raw)
-		if err == errDecimalComma || err == errDigitSeparator {
+		if err == errDecimalComma || err == errDigitSeparator || err == errSplitNumber {
 			return "", ErrBadNumber, []string{"a number, e.g. 99.9"}, err
 		}
 		if err != nil {
