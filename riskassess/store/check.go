@@ -420,17 +420,21 @@ func foldAtName(s string) string {
 }
 
 // accountHosts are the hosts of the platforms' account pages (without
-// www.), by platform, with their short-link and old hosts (youtu.be,
-// vm.tiktok.com and lin.ee links name no account: only the platform is
-// compared; fb.com and note.mu pages are named as on the main host).
+// www.), by platform, with their short-link, mobile, language and old
+// hosts (vm.tiktok.com, vt.tiktok.com and lin.ee links name no account:
+// only the platform is compared; fb.com, web.facebook.com, instagr.am and
+// note.mu pages are named as on the main host), and the hosts of their
+// posts (youtu.be and fb.watch videos, LINE VOOM posts).
 var accountHosts = map[string]riskassess.Platform{
 	"x.com": riskassess.PlatformX, "twitter.com": riskassess.PlatformX, "mobile.twitter.com": riskassess.PlatformX, "mobile.x.com": riskassess.PlatformX,
-	"instagram.com": riskassess.PlatformInstagram,
-	"facebook.com":  riskassess.PlatformFacebook, "m.facebook.com": riskassess.PlatformFacebook, "fb.com": riskassess.PlatformFacebook,
+	"instagram.com": riskassess.PlatformInstagram, "instagr.am": riskassess.PlatformInstagram,
+	"facebook.com": riskassess.PlatformFacebook, "m.facebook.com": riskassess.PlatformFacebook, "fb.com": riskassess.PlatformFacebook,
+	"web.facebook.com": riskassess.PlatformFacebook, "ja-jp.facebook.com": riskassess.PlatformFacebook, "fb.watch": riskassess.PlatformFacebook,
 	"youtube.com": riskassess.PlatformYouTube, "m.youtube.com": riskassess.PlatformYouTube, "youtu.be": riskassess.PlatformYouTube,
-	"tiktok.com": riskassess.PlatformTikTok, "vm.tiktok.com": riskassess.PlatformTikTok,
+	"tiktok.com": riskassess.PlatformTikTok, "m.tiktok.com": riskassess.PlatformTikTok, "vm.tiktok.com": riskassess.PlatformTikTok, "vt.tiktok.com": riskassess.PlatformTikTok,
 	"note.com": riskassess.PlatformNote, "note.mu": riskassess.PlatformNote,
 	"line.me": riskassess.PlatformLINE, "page.line.me": riskassess.PlatformLINE, "lin.ee": riskassess.PlatformLINE,
+	"linevoom.line.me": riskassess.PlatformLINE, "timeline.line.me": riskassess.PlatformLINE,
 }
 
 // accountHandle is the form of a handle that is an account name (ASCII,
@@ -603,7 +607,15 @@ func urlAccount(u string) (riskassess.Platform, string, pageKind) {
 		// An official account has a basic ID (@123abcde) and may have a
 		// premium ID, both valid for it: the ID in the URL need not be
 		// the handle's, so only the platform is compared.
-		if host != "line.me" {
+		switch host {
+		case "linevoom.line.me", "timeline.line.me":
+			// linevoom.line.me/post/ID is a post, /user/ID the account's.
+			if seg(0) == "post" {
+				return pl, "", postPage
+			}
+			return pl, "", accountPage
+		case "line.me":
+		default:
 			return pl, "", accountPage
 		}
 		p := segs
@@ -625,6 +637,10 @@ func urlAccount(u string) (riskassess.Platform, string, pageKind) {
 		}
 		return pl, "", accountPage
 	case riskassess.PlatformFacebook:
+		if host == "fb.watch" {
+			// fb.watch/ID is a link to one video.
+			return pl, "", postPage
+		}
 		switch seg(0) {
 		case "pg":
 			first = second()

@@ -96,6 +96,18 @@ func TestNonAccountURL(t *testing.T) {
 		{"line", `"@chofugikai"`, "https://line.me/R/oaMessage/@chofugikai/?hello", msg("https://line.me/R/oaMessage/@chofugikai/?hello", share, "LINE", "https://line.me/R/ti/p/@chofugikai")},
 		{"line", `"@chofugikai"`, "https://line.me/ti/g2/AbCdEfGhIjKl", msg("https://line.me/ti/g2/AbCdEfGhIjKl", community, "LINE", "https://line.me/R/ti/p/@chofugikai")},
 		{"line", `"@chofugikai"`, "https://line.me/R/ti/g/AbCdEfGh", msg("https://line.me/R/ti/g/AbCdEfGh", community, "LINE", "https://line.me/R/ti/p/@chofugikai")},
+		// Hosts that were not known, so nothing was compared: a Facebook
+		// video short link, a LINE VOOM post, and a TikTok short link, a
+		// Facebook page on its language host or an Instagram short host
+		// on an entry of another platform.
+		{"facebook", `chofu.gikai`, "https://fb.watch/AbCdEf/", msg("https://fb.watch/AbCdEf/", post, "Facebook", "https://www.facebook.com/chofu.gikai")},
+		{"line", `"@chofugikai"`, "https://linevoom.line.me/post/1169000000000000000", msg("https://linevoom.line.me/post/1169000000000000000", post, "LINE", "https://line.me/R/ti/p/@chofugikai")},
+		{"x", `"@chofu_gikai"`, "https://vt.tiktok.com/ZSabc123/", []string{
+			`bad-value social/x.yaml:6:6: url "https://vt.tiktok.com/ZSabc123/" is a page of TikTok, not of the account's platform X (formerly Twitter): correct the url or the platform`}},
+		{"facebook", `chofu.gikai`, "https://ja-jp.facebook.com/chofu.kouhou", []string{
+			`bad-value social/x.yaml:6:6: url "https://ja-jp.facebook.com/chofu.kouhou" is the page of the account "chofu.kouhou", not of the handle "chofu.gikai": the public list of official accounts would show "chofu.gikai" and link it to another account; correct the url or the handle`}},
+		{"x", `"@chofu_gikai"`, "https://instagr.am/chofu_gikai", []string{
+			`bad-value social/x.yaml:6:6: url "https://instagr.am/chofu_gikai" is a page of Instagram, not of the account's platform X (formerly Twitter): correct the url or the platform`}},
 
 		// Account pages, as before: a tab of the account, a follow link,
 		// an account by number, a short link, an old page address.
@@ -120,6 +132,9 @@ func TestNonAccountURL(t *testing.T) {
 		{"line", `"@chofugikai"`, "https://lin.ee/AbCdEfG", nil},
 		{"line", `"@chofugikai"`, "https://page.line.me/chofugikai", nil},
 		{"note", `chofu_gikai_report`, "https://note.com/chofu_gikai_report", nil},
+		{"tiktok", `"@chofu_gikai"`, "https://vt.tiktok.com/ZSabc123/", nil},
+		{"facebook", `chofu.gikai`, "https://web.facebook.com/chofu.gikai", nil},
+		{"line", `"@chofugikai"`, "https://linevoom.line.me/user/_dQabc123", nil},
 		// Another platform's page is still reported as such.
 		{"x", `"@chofu_gikai"`, "https://www.youtube.com/watch?v=dQw4w9WgXcQ", []string{
 			`bad-value social/x.yaml:6:6: url "https://www.youtube.com/watch?v=dQw4w9WgXcQ" is a page of YouTube, not of the account's platform X (formerly Twitter): correct the url or the platform`}},
