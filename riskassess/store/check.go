@@ -532,7 +532,9 @@ func urlAccount(u string) (riskassess.Platform, string, pageKind) {
 	if err != nil {
 		return "", "", accountPage
 	}
-	host := strings.TrimPrefix(strings.ToLower(pu.Hostname()), "www.")
+	// A host typed in full width (ｘ.com) or with a trailing dot (x.com.)
+	// is the same host to a browser.
+	host := strings.TrimPrefix(strings.TrimSuffix(strings.ToLower(strings.Map(riskassess.NarrowRune, pu.Hostname())), "."), "www.")
 	pl, ok := accountHosts[host]
 	if !ok {
 		return "", "", accountPage
@@ -839,6 +841,17 @@ func (c *checker) accountURL(pl riskassess.Platform, handle, u string) {
 	acct := h
 	if !accountHandle.MatchString(h) && !(upl == riskassess.PlatformYouTube && youTubeHandle(h)) {
 		acct = embeddedAccount(h)
+	}
+	if acct == "" {
+		// A handle written as an account's address (https://x.com/NAME,
+		// x.com/NAME): the list shows it, so it names that account.
+		hu := h
+		if !strings.Contains(hu, "://") {
+			hu = "https://" + hu
+		}
+		if hpl, hname, hkind := urlAccount(hu); hpl != "" && hname != "" && hkind == accountPage {
+			acct = hname
+		}
 	}
 	if kind != accountPage {
 		// The public list links the handle to the url: a hashtag page,

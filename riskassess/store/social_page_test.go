@@ -162,3 +162,40 @@ func TestNonAccountURL(t *testing.T) {
 		}
 	}
 }
+
+// TestAccountURLForms: a url whose host was typed in full width
+// (ｘ.com, with the input method on) or with a trailing dot (x.com.) opens
+// the same page in a browser, but was not read as a known host, and a
+// handle written as the account's address (https://x.com/NAME, x.com/NAME),
+// which the public list shows as the handle, was compared with no url: a
+// url of another account passed in both cases. Both are compared now.
+func TestAccountURLForms(t *testing.T) {
+	other := func(u, name, h string) []string {
+		return []string{"bad-value social/x.yaml:6:6: url \"" + u + "\" is the page of the account \"" + name + "\", not of the handle \"" + h + "\": the public list of official accounts would show \"" + h + "\" and link it to another account; correct the url or the handle"}
+	}
+	for _, tt := range []struct {
+		platform, handle, url string
+		want                  []string
+	}{
+		{"x", `"@chofu_gikai"`, "https://ｘ.com/chofu_gikai_lib", other("https://ｘ.com/chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"x", `"@chofu_gikai"`, "https://ｗｗｗ．ｘ．ｃｏｍ/chofu_gikai_lib", other("https://ｗｗｗ．ｘ．ｃｏｍ/chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"x", `"@chofu_gikai"`, "https://x.com./chofu_gikai_lib", other("https://x.com./chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"x", `"@chofu_gikai"`, "https://ｘ.com/hashtag/調布", []string{`bad-value social/x.yaml:6:6: url "https://ｘ.com/hashtag/調布" is a hashtag page on X (formerly Twitter), not the account's page: the public list of official accounts would link it as the account; write the account's own page, "https://x.com/chofu_gikai"`}},
+		{"x", `"https://x.com/chofu_gikai_lib"`, "https://x.com/chofu_gikai", other("https://x.com/chofu_gikai", "chofu_gikai", "https://x.com/chofu_gikai_lib")},
+		{"x", `"x.com/chofu_gikai_lib"`, "https://x.com/chofu_gikai", other("https://x.com/chofu_gikai", "chofu_gikai", "x.com/chofu_gikai_lib")},
+		{"instagram", `"https://www.instagram.com/chofu_gikai_lib/"`, "https://www.instagram.com/chofu_gikai/", other("https://www.instagram.com/chofu_gikai/", "chofu_gikai", "https://www.instagram.com/chofu_gikai_lib/")},
+		// As before: the same account, a handle in Japanese, an unknown host.
+		{"x", `"@chofu_gikai"`, "https://ｘ.com/chofu_gikai", nil},
+		{"x", `"https://x.com/chofu_gikai"`, "https://x.com/chofu_gikai", nil},
+		{"x", `"x.com/chofu_gikai"`, "https://twitter.com/chofu_gikai", nil},
+		{"x", `調布市議会`, "https://x.com/chofu_gikai", nil},
+		{"x", `"https://x.example/chofu_gikai_lib"`, "https://x.com/chofu_gikai", nil},
+	} {
+		src := "name: {ja: 議会X}\nowner: {section: somu}\napproval: {status: approved}\nplatform: " + tt.platform + "\nhandle: " + tt.handle +
+			"\nurl: " + tt.url + "\nstatus: active\nresponsible: {section: somu}\n"
+		res := decodeFile(job{kind: "social", id: "x", rel: "social/x.yaml"}, []byte(src))
+		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
+			t.Errorf("%s %s %s (-want +got):\n%s", tt.platform, tt.handle, tt.url, diff)
+		}
+	}
+}
