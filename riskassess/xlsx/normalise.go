@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -151,6 +152,18 @@ var errNoYear = &hintError{
 	en: "a date without a year (a cell showing 4月1日 or 1-Apr): Excel stores it in the year it was typed, which the vendor never gave; write the year too, e.g. 2026/4/1",
 }
 
+// errDateNote is the cause of a date answer with a note after it
+// ("2025/4/1 最終更新：2026/4/1", "2026/4/1 予定"): which date is the
+// answer is not guessed.
+var errDateNote = &hintError{
+	ja: "日付のあとに補足があります。回答欄には日付だけを記入し（例: 2026/4/1）、補足はコメント欄に書いてください",
+	en: "the date is followed by a note: write the date alone in the answer (e.g. 2026/4/1) and put the note in the comment column",
+}
+
+// timePart is the time after a date and a space that parseDateText cuts
+// off: 10:30, 10:30:00.000, 午前10:00, 10:00 AM, 09:00 JST, 09:00+09:00.
+var timePart = regexp.MustCompile(`(?i)^\s+(午前|午後|am|pm)?\s*\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(am|pm)?\s*(jst|utc|gmt|z|[+-]\d{2}:?\d{2})?$`)
+
 func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 	s := strings.TrimFunc(norm.NFKC.String(raw), isSpace)
 	if len(s) > 2 && strings.HasPrefix(s, "--") && s[2] >= '0' && s[2] <= '9' {
@@ -161,9 +174,22 @@ func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 		return wareki.ExcelSerial(f, date1904)
 	}
 	// A date with a time part ("2026-04-01 00:00:00", as some writers
-	// store text dates) keeps only the date.
-	if i := strings.IndexByte(s, ' '); i > 0 && strings.Contains(s[i:], ":") {
-		s = s[:i]
+	// store text dates) keeps only the date. Only a time is cut: a note
+	// after the date with a colon in it ("2025/4/1 最終更新：2026/4/1")
+	// left the first date read and the rest dropped. A date with a note
+	// after it is refused with errDateNote (a weekday in brackets after
+	// it is wareki's to check).
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		switch rest := strings.TrimFunc(s[i:], isSpace); {
+		case timePart.MatchString(s[i:]):
+			s = s[:i]
+		case !strings.HasPrefix(rest, "("):
+			if _, err := wareki.Parse(s); err != nil {
+				if _, err := wareki.Parse(s[:i]); err == nil {
+					return riskassess.Date{}, errDateNote
+				}
+			}
+		}
 	}
 	if i := strings.IndexByte(s, 'T'); i == 10 {
 		s = s[:i]
