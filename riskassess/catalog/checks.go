@@ -170,7 +170,7 @@ var checks = map[string]checkFunc{
 		return socialOf(s).TermsCheckedOn, "terms_checked_on"
 	}),
 	"SNS-16": approved,
-	"SNS-17": recorded(func(s *riskassess.Subject) (string, string) { return socialOf(s).NoticeURL, "notice_url" }),
+	"SNS-17": noticeOnOwnSite,
 	"SNS-18": byAnswer,
 	"SNS-19": withinDays(180, func(s *riskassess.Subject) (riskassess.Date, string) { return socialOf(s).LastPost, "last_post" }),
 	"SNS-20": operatorsNamed,
@@ -1378,23 +1378,53 @@ func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	if saysNone(l) {
 		return noneRecorded(l, "listed_on")
 	}
+	if r, off := offOwnSite(s, l, "listed_on", "掲載先 "); off {
+		return r
+	}
+	return resultJE(riskassess.OutcomeMet, "listed_on", []string{"掲載先 ", l}, []string{"listed at ", l})
+}
+
+// offOwnSite returns the result for a page l of field path (labelled
+// labelJa in Japanese) that should be on our own website but is not: not
+// met on the account's own platform (a post or its profile: not a website
+// we manage, and gone with the account), partial on another site than
+// register.yaml's website. off is false when l is on our website or
+// nothing tells.
+func offOwnSite(s *riskassess.Subject, l, path, labelJa string) (r riskassess.Result, off bool) {
 	got, okL := urlHost(l)
 	// A page on the account's own platform (its profile) is not a
 	// website we manage, whatever register.yaml says of our website.
 	if acc, ok1 := urlHost(strings.TrimSpace(socialOf(s).URL)); ok1 && acc != "" {
 		if okL && strings.EqualFold(acc, got) {
-			return resultJE(riskassess.OutcomeNotMet, "listed_on", []string{"掲載先 ", l, " はアカウントと同じプラットフォーム（", acc, "）で、自ら管理するサイトではない"},
-				[]string{l, " is on the account's own platform (", acc, "), not a website we manage"})
+			return resultJE(riskassess.OutcomeNotMet, path, []string{labelJa, l, " はアカウントと同じプラットフォーム（", acc, "）で、自ら管理するサイトではない"},
+				[]string{l, " is on the account's own platform (", acc, "), not a website we manage"}), true
 		}
 	}
 	if s.Org != nil && s.Org.Website != "" {
 		site, ok := websiteHost(s.Org.Website)
 		if ok && okL && site != "" && !sameSite(site, got) {
-			return resultJE(riskassess.OutcomePartial, "listed_on", []string{"掲載先 ", l, " は自サイト（", site, "）ではない"}, []string{l, " is not on our own website (", site, ")"})
+			return resultJE(riskassess.OutcomePartial, path, []string{labelJa, l, " は自サイト（", site, "）ではない"}, []string{l, " is not on our own website (", site, ")"}), true
 		}
 	}
-	return resultJE(riskassess.OutcomeMet, "listed_on", []string{"掲載先 ", l}, []string{"listed at ", l})
+	return riskassess.Result{}, false
 }
+
+// noticeOnOwnSite is the check of SNS-17: the notice of suspension or
+// retirement recorded (notice_url), on our own website. A notice posted
+// only on the account's platform (x.com/NAME/status/ID) or on another site
+// was met as any recorded text is.
+func noticeOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
+	v := socialOf(s).NoticeURL
+	if strings.TrimSpace(v) != "" && !saysNone(v) {
+		if r, off := offOwnSite(s, strings.TrimSpace(v), "notice_url", "告知ページ "); off {
+			return r
+		}
+	}
+	return noticeRecorded(q, s)
+}
+
+// noticeRecorded is recorded(notice_url), the rest of SNS-17.
+var noticeRecorded = recorded(func(s *riskassess.Subject) (string, string) { return socialOf(s).NoticeURL, "notice_url" })
 
 // sameSite reports whether the hosts a and b name the same website: equal
 // but for case and a leading "www." on either (www.city.example.lg.jp and

@@ -1040,6 +1040,16 @@ func cases() map[string][]tc {
 		{"suspended with notice", sub(soc(suspended, notice)), met, "notice_url"},
 		{"retired without notice", sub(soc(socRetired)), notMet, "notice_url"},
 		{"notice says none", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "なし" })), notMet, "notice_url"},
+		// A notice posted only on the account's own platform (gone with the
+		// account) or on another site than ours was met as any text is.
+		{"notice on the platform", sub(soc(socRetired, func(a *riskassess.Social) {
+			a.URL, a.NoticeURL = "https://x.example/gikai", "https://X.example/gikai/status/1234567890"
+		})), notMet, "notice_url"},
+		{"notice on the platform, website known", withOrg(sub(soc(suspended, func(a *riskassess.Social) {
+			a.URL, a.NoticeURL = "https://x.example/gikai", "https://x.example/gikai/status/1234567890"
+		})), site), notMet, "notice_url"},
+		{"notice elsewhere", withOrg(sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "https://gikai.example.com/news/sns-end" })), site), part, "notice_url"},
+		{"notice on own site", withOrg(sub(soc(socRetired, notice)), site), met, "notice_url"},
 		{"active", sub(soc()), na, ""},
 		// riskregister review --outcome retired retires the approval and
 		// leaves status as it was: the account is retired all the same.
@@ -1555,6 +1565,40 @@ func TestContractGapNoConflict(t *testing.T) {
 			if (f.Conflict != nil) != tt.conflict {
 				t.Errorf("%s: conflict %v, want %v", tt.name, f.Conflict, tt.conflict)
 			}
+		}
+	}
+}
+
+// TestNoticeOffOwnSite: SNS-17 asks for the notice of suspension or
+// retirement on our own website; a notice_url on the account's platform
+// (a post, gone with the account) or on another site was met as any
+// recorded text. The messages name the page and why, in both languages.
+func TestNoticeOffOwnSite(t *testing.T) {
+	var q *riskassess.Requirement
+	for _, r := range Default() {
+		if r.ID == "SNS-17" {
+			q = &r
+		}
+	}
+	if q == nil {
+		t.Fatal("no SNS-17 in the catalogue")
+	}
+	site := &riskassess.Organisation{Website: "https://www.city.chofu.example/gikai/"}
+	for _, tt := range []struct {
+		notice string
+		want   riskassess.Outcome
+		ja, en string
+	}{
+		{"https://x.example/gikai/status/1", notMet, "告知ページ https://x.example/gikai/status/1 はアカウントと同じプラットフォーム（x.example）で、自ら管理するサイトではない",
+			"https://x.example/gikai/status/1 is on the account's own platform (x.example), not a website we manage"},
+		{"https://gikai.example.com/news/1", part, "告知ページ https://gikai.example.com/news/1 は自サイト（www.city.chofu.example）ではない",
+			"https://gikai.example.com/news/1 is not on our own website (www.city.chofu.example)"},
+		{"https://www.city.chofu.example/gikai/news/1", met, "記録あり（https://www.city.chofu.example/gikai/news/1）", "recorded (https://www.city.chofu.example/gikai/news/1)"},
+	} {
+		s := withOrg(sub(soc(socRetired, func(a *riskassess.Social) { a.URL, a.NoticeURL = "https://x.example/gikai", tt.notice })), site)
+		got := evaluate(*q, s)
+		if got.Outcome != tt.want || got.Message.Ja != tt.ja || got.Message.En != tt.en {
+			t.Errorf("%s: %s %q / %q, want %s %q / %q", tt.notice, got.Outcome, got.Message.Ja, got.Message.En, tt.want, tt.ja, tt.en)
 		}
 	}
 }
