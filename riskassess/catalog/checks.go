@@ -1393,9 +1393,10 @@ func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 func offOwnSite(s *riskassess.Subject, l, path, labelJa string) (r riskassess.Result, off bool) {
 	got, okL := urlHost(l)
 	// A page on the account's own platform (its profile) is not a
-	// website we manage, whatever register.yaml says of our website.
+	// website we manage, whatever register.yaml says of our website
+	// (instagram.com and www.instagram.com are one platform).
 	if acc, ok1 := urlHost(strings.TrimSpace(socialOf(s).URL)); ok1 && acc != "" {
-		if okL && strings.EqualFold(acc, got) {
+		if okL && sameSite(acc, got) {
 			return resultJE(riskassess.OutcomeNotMet, path, []string{labelJa, l, " はアカウントと同じプラットフォーム（", acc, "）で、自ら管理するサイトではない"},
 				[]string{l, " is on the account's own platform (", acc, "), not a website we manage"}), true
 		}

@@ -964,6 +964,10 @@ func cases() map[string][]tc {
 		// what impersonators copy: it is not our website, known or not.
 		{"listed on the platform", sub(soc(listed("https://X.example/gikai"), func(a *riskassess.Social) { a.URL = "https://x.example/gikai" })), notMet, "listed_on"},
 		{"listed on the platform, website known", withOrg(sub(soc(listed("https://x.example/gikai/about"), func(a *riskassess.Social) { a.URL = "https://x.example/gikai" })), site), notMet, "listed_on"},
+		// With or without www. the platform's host is the platform: the
+		// profile page passed as our website when register.yaml names none.
+		{"listed on the platform without www", sub(soc(listed("https://instagram.com/chofu_gikai"), func(a *riskassess.Social) { a.URL = "https://www.instagram.com/chofu_gikai/" })), notMet, "listed_on"},
+		{"listed on the platform with www", sub(soc(listed("https://www.x.example/gikai"), func(a *riskassess.Social) { a.URL = "https://x.example/gikai" })), notMet, "listed_on"},
 		{"not listed, answer no", sub(soc(), "Q-SNS-02", "no"), notMet, ""},
 		{"retired", sub(soc(socRetired)), na, ""},
 	}
@@ -1048,6 +1052,9 @@ func cases() map[string][]tc {
 		{"notice on the platform, website known", withOrg(sub(soc(suspended, func(a *riskassess.Social) {
 			a.URL, a.NoticeURL = "https://x.example/gikai", "https://x.example/gikai/status/1234567890"
 		})), site), notMet, "notice_url"},
+		{"notice on the platform without www", sub(soc(socRetired, func(a *riskassess.Social) {
+			a.URL, a.NoticeURL = "https://www.instagram.com/chofu_gikai/", "https://instagram.com/p/CabcDEF/"
+		})), notMet, "notice_url"},
 		{"notice elsewhere", withOrg(sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "https://gikai.example.com/news/sns-end" })), site), part, "notice_url"},
 		{"notice on own site", withOrg(sub(soc(socRetired, notice)), site), met, "notice_url"},
 		{"active", sub(soc()), na, ""},
