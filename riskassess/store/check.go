@@ -890,9 +890,19 @@ func (c *checker) notAccountPage(pl riskassess.Platform, k pageKind, u, acct, na
 }
 
 // accountKey is the form of a social account's URL that two entries of
-// the same account share: without the scheme, www., a trailing slash,
+// the same account share: on a known host, the platform and the account
+// name the page shows (x.com/NAME, twitter.com/NAME?lang=ja and
+// mobile.twitter.com/@NAME are one account; case and, for Facebook, dots
+// aside); elsewhere the URL without the scheme, www., a trailing slash,
 // spaces around it and case.
 func accountKey(u string) string {
+	if pl, name, kind := urlAccount(u); pl != "" && name != "" && kind == accountPage && accountHandle.MatchString(name) {
+		n := strings.ToLower(name)
+		if pl == riskassess.PlatformFacebook {
+			n = strings.ReplaceAll(n, ".", "")
+		}
+		return string(pl) + ":" + n
+	}
 	k := strings.ToLower(strings.TrimSpace(u))
 	for _, pre := range []string{"https://", "http://", "www."} {
 		k = strings.TrimPrefix(k, pre)

@@ -199,3 +199,45 @@ func TestAccountURLForms(t *testing.T) {
 		}
 	}
 }
+
+// TestDuplicateAccountHosts: two entries in use with one account were
+// refused only when their URLs were the same text (scheme, www., a
+// trailing slash and case aside): the account at twitter.com/NAME and at
+// x.com/NAME, or with ?lang=ja or an @ before the name, was listed twice
+// in the public list of official accounts. On a known host the account
+// the page names is compared.
+func TestDuplicateAccountHosts(t *testing.T) {
+	social := func(name, platform, handle, url string) string {
+		return "name: {ja: " + name + "}\nowner: {section: somu}\napproval: {status: approved}\nplatform: " + platform + "\nhandle: \"" + handle + "\"\nurl: " + url +
+			"\nstatus: active\nresponsible: {section: somu}\n"
+	}
+	for _, tt := range []struct {
+		platform, handle, url1, url2 string
+		dup                          bool
+	}{
+		{"x", "@chofu_gikai", "https://twitter.com/chofu_gikai", "https://x.com/Chofu_Gikai", true},
+		{"x", "@chofu_gikai", "https://x.com/chofu_gikai", "https://mobile.twitter.com/@chofu_gikai?lang=ja", true},
+		{"x", "@chofu_gikai", "https://x.com/chofu_gikai", "https://x.com/intent/follow?screen_name=chofu_gikai", true},
+		{"facebook", "chofu.gikai", "https://www.facebook.com/chofu.gikai", "https://m.facebook.com/chofugikai/", true},
+		{"instagram", "chofu_gikai", "https://www.instagram.com/chofu_gikai/", "https://instagram.com/_u/chofu_gikai", true},
+		// As before: other accounts, and pages that name no account.
+		{"x", "@chofu_gikai", "https://x.com/chofu_gikai", "https://x.com/chofu_gikai_lib", false},
+		{"youtube", "@chofu-gikai", "https://www.youtube.com/channel/UC0123456789", "https://www.youtube.com/channel/UC9876543210", false},
+		{"youtube", "@chofu-gikai", "https://www.youtube.com/channel/UC0123456789", "https://www.youtube.com/channel/uc0123456789/", true},
+	} {
+		h2 := tt.handle
+		if !tt.dup {
+			h2 = "調布市議会（別）"
+		}
+		dir := writeTxtar(t, registerYAML+"-- social/a.yaml --\n"+social("議会A", tt.platform, tt.handle, tt.url1)+
+			"-- social/b.yaml --\n"+social("議会B", tt.platform, h2, tt.url2))
+		_, err := Load(dir)
+		var want []string
+		if tt.dup {
+			want = []string{"duplicate-id social/b.yaml:6:6: this account is also registered in social/a.yaml (line 6): keep one entry per account, correct the URL of a copied file, or set status: retired on the one no longer used"}
+		}
+		if diff := cmp.Diff(want, lines(err)); diff != "" {
+			t.Errorf("%s %s (-want +got):\n%s", tt.url1, tt.url2, diff)
+		}
+	}
+}
