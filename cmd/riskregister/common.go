@@ -13,6 +13,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/internal/entrycache"
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/history"
 	"github.com/gikai-sec/riskregister/riskassess/load"
 	"github.com/gikai-sec/riskregister/riskassess/publiclist"
@@ -86,6 +87,10 @@ func (a *app) loadRegister(dir string) (*riskassess.Register, []riskassess.Requi
 // speed.
 func (a *app) loadDir(dir string) (*load.Result, error) {
 	defer lowerGCWhileLoading()()
+	// The built-in catalogue, which the load's reference checks need
+	// after the entries (load.check), is decoded beside the opening of
+	// the entry cache and the reading of the register's files.
+	go catalog.Prepare()
 	a.keyed = nil
 	if a.noCache || !hasRegisterFile(dir) {
 		// Without register.yaml the folder is no register (load refuses
