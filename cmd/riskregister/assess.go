@@ -159,22 +159,39 @@ func hasEntry(reg *riskassess.Register, k riskassess.Kind, id string) bool {
 }
 
 // filterAssessments keeps the assessments of kind k (all when empty) and
-// id (all when empty), sorted by kind (display order) and id.
+// id (all when empty), sorted by kind (display order) and id. Without k
+// and id, when all is in that order already (the register's order), it
+// returns all itself: no copy of 10,000 assessments to sort.
 func filterAssessments(all []riskassess.Assessment, k riskassess.Kind, id string) []riskassess.Assessment {
+	kinds := riskassess.Kinds()
+	order := func(x, y *riskassess.Assessment) int {
+		if c := slices.Index(kinds, x.Kind) - slices.Index(kinds, y.Kind); c != 0 {
+			return c
+		}
+		return strings.Compare(x.EntryID, y.EntryID)
+	}
+	if k == "" && id == "" && inOrder(all, order) {
+		return all
+	}
 	out := make([]riskassess.Assessment, 0, len(all))
 	for _, as := range all {
 		if (k == "" || as.Kind == k) && (id == "" || as.EntryID == id) {
 			out = append(out, as)
 		}
 	}
-	kinds := riskassess.Kinds()
-	slices.SortStableFunc(out, func(x, y riskassess.Assessment) int {
-		if c := slices.Index(kinds, x.Kind) - slices.Index(kinds, y.Kind); c != 0 {
-			return c
-		}
-		return strings.Compare(x.EntryID, y.EntryID)
-	})
+	slices.SortStableFunc(out, func(x, y riskassess.Assessment) int { return order(&x, &y) })
 	return out
+}
+
+// inOrder reports whether as is sorted by cmp, comparing the assessments
+// in place (slices.IsSortedFunc would copy two of them per comparison).
+func inOrder(as []riskassess.Assessment, cmp func(x, y *riskassess.Assessment) int) bool {
+	for i := 1; i < len(as); i++ {
+		if cmp(&as[i-1], &as[i]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // entryNames maps every entry of reg to its name.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -573,4 +574,41 @@ func asOfExample(t *testing.T) riskassess.Date {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// TestFilterAssessmentsOrder: the assessments come out by kind (display
+// order) and id whether or not they came in that order; in order and
+// unfiltered, they are the slice given (no copy), which is never
+// reordered in place.
+func TestFilterAssessmentsOrder(t *testing.T) {
+	mk := func(keys ...string) []riskassess.Assessment {
+		var as []riskassess.Assessment
+		for _, k := range keys {
+			kind, id, _ := strings.Cut(k, "/")
+			as = append(as, riskassess.Assessment{Kind: riskassess.Kind(kind), EntryID: id})
+		}
+		return as
+	}
+	keys := func(as []riskassess.Assessment) []string {
+		var out []string
+		for _, a := range as {
+			out = append(out, string(a.Kind)+"/"+a.EntryID)
+		}
+		return out
+	}
+	want := []string{"contractor/a", "contractor/b", "service/a", "social/a"}
+	shuffled := mk("social/a", "contractor/b", "service/a", "contractor/a")
+	if got := keys(filterAssessments(shuffled, "", "")); !slices.Equal(got, want) {
+		t.Errorf("out of order: got %v, want %v", got, want)
+	}
+	if got := keys(shuffled); !slices.Equal(got, []string{"social/a", "contractor/b", "service/a", "contractor/a"}) {
+		t.Errorf("the slice given was reordered: %v", got)
+	}
+	sorted := mk(want...)
+	if got := filterAssessments(sorted, "", ""); !slices.Equal(keys(got), want) || &got[0] != &sorted[0] {
+		t.Errorf("in order: got %v (copied: %v), want %v as given", keys(got), &got[0] != &sorted[0], want)
+	}
+	if got := keys(filterAssessments(sorted, riskassess.KindContractor, "")); !slices.Equal(got, want[:2]) {
+		t.Errorf("--kind contractor: got %v, want %v", got, want[:2])
+	}
 }
