@@ -8,6 +8,7 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/listsnapshot"
 	"github.com/gikai-sec/riskregister/riskassess/report"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Finding ids of the cross-checks. They are not catalogue requirements:
@@ -405,7 +406,7 @@ func finding(id string, sn *riskassess.ListSnapshot, evidence string, msg, fix r
 // its list (nil: no finding), and prev, the one before (nil when none);
 // provider is the name of s's provider. It reports: the number not on the
 // list (left the list since prev, when prev lists it), the service name
-// differing (NameKey) or the provider's (its legal form and where it
+// differing (serviceAgrees: a name that merely contains the other differs) or the provider's (its legal form and where it
 // stands included, as CheckCorporate compares it), ismap.valid_until differing from the
 // listed expiry, and each of ismap.functions not found in the listed scope.
 func CheckISMAP(latest, prev *riskassess.ListSnapshot, s *riskassess.Service, provider string) []riskassess.Finding {
@@ -563,19 +564,98 @@ func scopeParts(scope string) []string {
 
 // serviceAgrees reports whether the listed service name agrees with the
 // service: with ismap.service_name when it is given (NameKey equal), else
-// with the entry's name in either language, one containing the other (the
-// register's name often adds what the council uses the service for).
+// with the entry's name in either language by sameService.
 func serviceAgrees(listed string, s *riskassess.Service) bool {
-	l := NameKey(listed)
 	if s.ISMAP.ServiceName != "" {
-		return l == NameKey(s.ISMAP.ServiceName)
+		return NameKey(listed) == NameKey(s.ISMAP.ServiceName)
 	}
 	for _, n := range []string{s.Name.Ja, s.Name.En} {
-		if k := NameKey(n); k != "" && l != "" && (strings.Contains(k, l) || strings.Contains(l, k)) {
+		if sameService(listed, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameService reports whether name, a register entry's name, names the
+// listed service: the same NameKey; or the same once a note in brackets
+// ((), [], 【】, 〔〕; not 「」, which quotes a product's name) is left out
+// of one of them, as the register adds what the council uses the service
+// for (クラウドストレージ（大容量ファイル共有） is クラウドストレージ);
+// or one is the other followed by edition words (editionWords, whole
+// words: Dropbox Business is Dropbox). A name merely containing the other
+// does not agree: Box is not Dropbox, nor Teams Microsoft Teams Rooms.
+func sameService(listed, name string) bool {
+	l, k := NameKey(listed), NameKey(name)
+	if l == "" || k == "" {
+		return false
+	}
+	if l == k {
+		return true
+	}
+	lb, kb := withoutNotes(listed), withoutNotes(name)
+	if lk, kk := NameKey(lb), NameKey(kb); kk != "" && kk == l || lk != "" && lk == k {
+		return true
+	}
+	lw, kw := nameWords(lb), nameWords(kb)
+	return editionOf(lw, kw) || editionOf(kw, lw)
+}
+
+// editionWords are the words (lower case, NFKC) by which a name may name an
+// edition or plan of a listed service.
+var editionWords = map[string]bool{
+	"business": true, "enterprise": true, "pro": true, "professional": true, "standard": true, "plus": true,
+	"premium": true, "basic": true, "edition": true, "plan": true, "for": true, "government": true, "gov": true,
+	"ビジネス": true, "エンタープライズ": true, "プロ": true, "スタンダード": true, "プレミアム": true, "ベーシック": true,
+	"法人向け": true, "自治体向け": true, "行政向け": true, "版": true, "プラン": true, "エディション": true,
+}
+
+// editionOf reports whether the words of a are those of b followed by one
+// or more edition words.
+func editionOf(a, b []string) bool {
+	if len(b) == 0 || len(a) <= len(b) || !slices.Equal(a[:len(b)], b) {
+		return false
+	}
+	for _, w := range a[len(b):] {
+		if !editionWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutNotes returns s (folded) without the notes in brackets.
+func withoutNotes(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range norm.NFKC.String(s) {
+		switch r {
+		case '(', '[', '【', '〔':
+			depth++
+		case ')', ']', '】', '〕':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}
+
+// nameWords returns the words of s (NFKC, lower case, split at white space),
+// without a legal form standing as a word of its own at either end.
+func nameWords(s string) []string {
+	ws := strings.Fields(strings.ToLower(norm.NFKC.String(s)))
+	for len(ws) > 0 && slices.Contains(legalForms, ws[0]) {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 && slices.Contains(legalForms, ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
 }
 
 func listing(sn *riskassess.ListSnapshot, num string) (riskassess.ISMAPListing, bool) {

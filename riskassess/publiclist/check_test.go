@@ -495,3 +495,38 @@ func TestCorporateUnchecked(t *testing.T) {
 		}
 	}
 }
+
+// TestServiceNameContained: a register name that merely contains the
+// listed name, or is contained in it, names another product (a wrong
+// registration number) and must not agree; a note in brackets or an
+// edition word added to the listed name still agrees.
+func TestServiceNameContained(t *testing.T) {
+	for _, tt := range []struct {
+		listed, ja, en string
+		agree          bool
+	}{
+		{"Dropbox", "Box（議会資料共有）", "Box", false},
+		{"Box", "Dropbox", "", false},
+		{"Microsoft Teams Rooms", "Teams", "Microsoft Teams", false},
+		{"クラウドストレージ（大容量ファイル共有）", "ストレージ", "", false},
+		{"ファイル共有サービス", "共有", "", false},
+		{"Box", "Box（議会資料共有）", "", true},
+		{"Box", "ボックス", "Box (council papers)", true},
+		{"クラウドストレージ", "クラウドストレージ（大容量ファイル共有）", "", true},
+		{"クラウドストレージ（大容量ファイル共有）", "クラウドストレージ", "", true},
+		{"クラウドストレージ（大容量ファイル共有）", "ｸﾗｳﾄﾞｽﾄﾚｰｼﾞ（大容量ファイル共有）", "", true},
+		{"Dropbox", "Dropbox Business", "", true},
+		{"Dropbox Business", "Dropbox", "", true},
+		{"Dropbox", "DropboxBusiness", "", false},
+		{"クラウドストレージ（自治体向け）", "クラウドストレージ（議会用）", "", false},
+	} {
+		s := service("a", tt.ja, "株式会社ストラタスファイル", riskassess.ISMAP{Number: "C22-0077-3"})
+		s.Name.En = tt.en
+		sn := ismapSnapshot("2026-11-01", riskassess.ISMAPListing{Number: "C22-0077-3", Service: tt.listed, Provider: "株式会社ストラタスファイル"})
+		fs := CheckISMAP(sn, nil, s, "株式会社ストラタスファイル")
+		got := !slices.ContainsFunc(fs, func(f riskassess.Finding) bool { return f.Requirement == FindISMAPName })
+		if got != tt.agree {
+			t.Errorf("list %q, register %q / %q: agrees %v, want %v (%v)", tt.listed, tt.ja, tt.en, got, tt.agree, fs)
+		}
+	}
+}
