@@ -40,6 +40,10 @@ const (
 	// toAccount is the URL of a social account in use (accountKey): no
 	// two entries may hold the same account.
 	toAccount
+	// toContractorNumber is a service's provider.corporate_number given
+	// with its provider.contractor (value: contractor id, NUL, number): it
+	// must be that contractor's corporate_number.
+	toContractorNumber
 )
 
 // ref is a reference from one file to an id defined elsewhere.
@@ -1627,6 +1631,9 @@ func (c *checker) entry(e riskassess.Entry) {
 		}
 		c.ref(toContractor, e.Provider.Contractor, p{"provider", "contractor"})
 		c.corporateNumber(e.Provider.CorporateNumber, p{"provider", "corporate_number"})
+		if e.Provider.Contractor != "" && e.Provider.CorporateNumber != "" {
+			c.ref(toContractorNumber, e.Provider.Contractor+"\x00"+e.Provider.CorporateNumber, p{"provider", "corporate_number"})
+		}
 		c.certs(e.Certifications)
 		if e.ISMAP != nil {
 			c.require(e.ISMAP.Number, p{"ismap", "number"})
@@ -1669,12 +1676,14 @@ func (c *checker) entry(e riskassess.Entry) {
 }
 
 // checkRefs checks references against the organisation (when register.yaml
-// was read) and the set of contractor files.
+// was read), the set of contractor files and numbers, the corporate
+// number of each contractor read (by id; "" or absent when it has none or
+// its file could not be read).
 //
 // At most maxErrors errors are returned; past them checkRefs stops
 // collecting (no message, no suggestion is computed) and ends the list
 // with one CodeTooMany error at the first reference left out.
-func checkRefs(files [][]ref, org *riskassess.Organisation, haveOrg bool, contractors map[string]bool) []*Error {
+func checkRefs(files [][]ref, org *riskassess.Organisation, haveOrg bool, contractors map[string]bool, numbers map[string]string) []*Error {
 	var errs []*Error
 	sections := ids(org.Sections, func(s riskassess.Section) string { return s.ID })
 	people := ids(org.People, func(s riskassess.Person) string { return s.ID })
@@ -1724,6 +1733,18 @@ refs:
 				errs = append(errs, e)
 			} else {
 				accounts[r.value] = r
+			}
+			continue
+		case toContractorNumber:
+			// A service naming its provider twice, by contractor and by
+			// corporate number, must name one company: the checks read
+			// one or the other (REF-PROVIDER-RECORD the contractor,
+			// LST-CORP-… the number) and each was met on its own.
+			id, n, _ := strings.Cut(r.value, "\x00")
+			if want := numbers[id]; want != "" && want != n {
+				errs = append(errs, refError(r, CodeBadValue,
+					fmt.Sprintf("provider.corporate_number %s is not the corporate number of provider.contractor %s (%s in contractors/%s.yaml): the two name different companies; if the contractor provides the service, correct provider.corporate_number to %s (or remove it: the contractor's own file records the number); if another company does, remove provider.contractor and record it with provider.name", n, id, want, id, want),
+					fmt.Sprintf("provider.corporate_number の法人番号 %s は provider.contractor の委託事業者 %s の法人番号 %s（contractors/%s.yaml）と違い、別の会社を指しています。その委託事業者が提供しているなら provider.corporate_number を %s に直すか削除し（法人番号は委託事業者のファイルに記録されています）、別の会社が提供しているなら provider.contractor を削除して provider.name で記録してください", n, id, want, id, want)))
 			}
 			continue
 		case toContractor:
@@ -1800,8 +1821,8 @@ func refError(r ref, code Code, en, ja string) *Error {
 // message: past the cap it only looks for the first reference left out.
 func refBroken(r ref, org *riskassess.Organisation, haveOrg bool, contractors, sections, people, positions map[string]bool) bool {
 	switch r.target {
-	case toAccount:
-		return false // a duplicate is found in checkRefs' order
+	case toAccount, toContractorNumber:
+		return false // a duplicate is found in checkRefs' order; a number is no unknown reference
 	case toContractor:
 		return !contractors[r.value]
 	case toSection:

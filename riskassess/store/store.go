@@ -381,7 +381,11 @@ func loadSource(src source, cache Cache) (*riskassess.Register, error) {
 	// The references of each file, not copied into one list: a file may
 	// hold a million of them.
 	refs := [][]ref{orgRefs}
-	for _, r := range results {
+	numbers := map[string]string{}
+	for i, r := range results {
+		if c, ok := r.entry.(*riskassess.Contractor); ok && jobs[i].kind == riskassess.KindContractor {
+			numbers[jobs[i].id] = c.CorporateNumber
+		}
 		errs = append(errs, r.errs...)
 		refs = append(refs, r.refs)
 		switch e := r.entry.(type) {
@@ -397,7 +401,7 @@ func loadSource(src source, cache Cache) (*riskassess.Register, error) {
 		}
 	}
 	listsnapshot.Sort(reg.Lists)
-	errs = append(errs, checkRefs(refs, &reg.Org, haveOrg, contractors)...)
+	errs = append(errs, checkRefs(refs, &reg.Org, haveOrg, contractors, numbers)...)
 	if len(errs) > 0 {
 		errs.sort()
 		return reg, errs
