@@ -1745,7 +1745,7 @@ func previousDecision(a *riskassess.Approval) (d riskassess.DecisionRecord, ok b
 // must show that position on that day, both days included. A day before
 // their first recorded posting (or between two) is not shown: From is the
 // first day of the post, and an earlier post is recorded in previous
-// (report.SignOffMismatches, a warning, does not judge it). Only the
+// (report.SignOffMismatches warns of it alike). Only the
 // position is compared, as the approval chain names no section.
 func signerProblem(org *riskassess.Organisation, sg riskassess.Signature, decidedOn riskassess.Date) (ja, en string) {
 	on := sg.On

@@ -353,9 +353,12 @@ func tenure(p *riskassess.Person, lang riskassess.Lang) string {
 // (reviews) whose reviewer held another position than the one recorded on
 // the review's day (path reviews[i]), and (Problem StaffLeft) for those
 // whose person had left their last post (until) before that day. A
-// signature without a person or a day, or a person whose post on that day
-// the records do not show otherwise (before their first recorded post), is
-// not judged: the records say nothing against it. SignOffMismatches panics
+// signature whose person has no post recorded on its day (before their
+// first recorded post, or between two) is StaffLeft too, as APR-01 counts
+// it not met (record the earlier post in previous); a review record on
+// such a day is not judged, as riskregister review does not refuse it
+// (ReviewerMismatch). A signature without a person or a day is not judged.
+// SignOffMismatches panics
 // as Assignments does for an entry with a value its field does not allow.
 func SignOffMismatches(reg *riskassess.Register) []Assignment {
 	org := &reg.Org
@@ -369,14 +372,14 @@ func SignOffMismatches(reg *riskassess.Register) []Assignment {
 				on = b.Approval.DecidedOn
 			}
 			path := "approval.signatures[" + strconv.Itoa(i) + "]"
-			if msg, problem := postMismatch(org, sg.Person, sg.Position, on, path, "決裁", "signed"); problem != "" {
+			if msg, problem := postMismatch(org, sg.Person, sg.Position, on, path, "決裁", "signed", true); problem != "" {
 				out = append(out, Assignment{Kind: e.Kind(), EntryID: b.ID, File: b.Source, Path: path, Role: riskassess.RoleApprover,
 					Position: sg.Position, Person: sg.Person, Problem: problem, Message: msg})
 			}
 		}
 		for i, r := range b.Reviews {
 			path := "reviews[" + strconv.Itoa(i) + "]"
-			if msg, problem := postMismatch(org, r.Person, r.Position, r.On, path, "見直し", "reviewed"); problem != "" {
+			if msg, problem := postMismatch(org, r.Person, r.Position, r.On, path, "見直し", "reviewed", false); problem != "" {
 				out = append(out, Assignment{Kind: e.Kind(), EntryID: b.ID, File: b.Source, Path: path, Role: riskassess.RoleApprover,
 					Position: r.Position, Person: r.Person, Problem: problem, Message: msg})
 			}
@@ -393,7 +396,7 @@ func SignOffMismatches(reg *riskassess.Register) []Assignment {
 // riskregister review refuses such a record; SignOffMismatches reports one
 // already in the review log.
 func ReviewerMismatch(org *riskassess.Organisation, person, position string, on riskassess.Date) (riskassess.Text, bool) {
-	msg, problem := postMismatch(org, person, position, on, "", "見直し", "reviewed")
+	msg, problem := postMismatch(org, person, position, on, "", "見直し", "reviewed", false)
 	return msg, problem != ""
 }
 
@@ -402,8 +405,10 @@ func ReviewerMismatch(org *riskassess.Organisation, person, position string, on 
 // ended before it; "" when fine or not judged) and the message (prefixed
 // with path+".person: " when path is set) naming what person held on day
 // on, and what they could not do as position (actJa, actEn: 決裁/signed,
-// 見直し/reviewed).
-func postMismatch(org *riskassess.Organisation, person, position string, on riskassess.Date, path, actJa, actEn string) (riskassess.Text, StaffProblem) {
+// 見直し/reviewed). A day with no post recorded before the person's last
+// until (before their first recorded post, or between two) is StaffLeft
+// when unrecorded is set, else not judged.
+func postMismatch(org *riskassess.Organisation, person, position string, on riskassess.Date, path, actJa, actEn string, unrecorded bool) (riskassess.Text, StaffProblem) {
 	p := org.Person(person)
 	if p == nil || on.IsZero() {
 		return riskassess.Text{}, ""
@@ -416,7 +421,13 @@ func postMismatch(org *riskassess.Organisation, person, position string, on risk
 	sec, pos, ok := p.PostOn(on)
 	if !ok {
 		if p.Until.IsZero() || !on.After(p.Until) {
-			return riskassess.Text{}, "" // before their first recorded post: the records say nothing
+			if !unrecorded {
+				return riskassess.Text{}, "" // before their first recorded post: the records say nothing
+			}
+			// As catalog APR-01 judges a sign-off: no post recorded that
+			// day, so none to sign for.
+			return riskassess.T(prefix+who+" の "+on.String()+" の在任の記録がありません（"+tenure(p, "ja")+"）。"+PositionLabel(org, position, "ja")+" として"+actJa+"したことを確認できません。以前の役職なら people の previous に記録し、違えば"+actJa+"した職員か日付を直してください",
+				prefix+whoEn+" has no post recorded on "+on.String()+" ("+tenure(p, "en")+"), so is not shown to have "+actEn+" as "+PositionLabel(org, position, "en")+": record an earlier post in previous of people, or correct the person or the date"), StaffLeft
 		}
 		// The person's current (latest) post ended before the day: they
 		// had left, and could not sign or review for the council then.
