@@ -134,7 +134,7 @@ func providerByNumber(s *riskassess.Service, c *riskassess.Contractor, in riskas
 // council had turned down, suspended or stopped using. A contractor that
 // is itself rejected or retired is not checked; a subcontractor that names
 // the contractor itself or an id not in the register is left to
-// validation.
+// validation, which refuses both.
 const FindSubcontractorRecord = "REF-SUBCONTRACTOR-RECORD"
 
 // CheckSubcontractors returns the FindSubcontractorRecord finding of

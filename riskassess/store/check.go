@@ -1605,7 +1605,16 @@ func (c *checker) entry(e riskassess.Entry) {
 		for i, k := range e.Contracts {
 			c.order(k.From, k.To, p{"contracts", i, "from"}, p{"contracts", i, "to"})
 			for j, s := range k.Subcontractors {
-				c.ref(toContractor, s.Contractor, p{"contracts", i, "subcontractors", j, "contractor"})
+				sp := p{"contracts", i, "subcontractors", j, "contractor"}
+				c.ref(toContractor, s.Contractor, sp)
+				// The contractor re-contracting to itself: a copied file
+				// or a slip for the real subcontractor, whom
+				// REF-SUBCONTRACTOR-RECORD then never looked at.
+				if s.Contractor != "" && s.Contractor == e.ID {
+					c.errorf(sp, CodeBadValue, nil,
+						fmt.Sprintf("%s names this contractor itself (%s): a subcontractor is another company; write the id of the subcontractor's file in contractors/, or its name in name instead of contractor, or remove the entry if there is no re-contracting", sp, e.ID),
+						fmt.Sprintf("%s がこの委託事業者自身（%s）になっています。再委託先は別の会社です。再委託先の contractors/ のファイルの id を書くか、contractor の代わりに name に名前を書くか、再委託がなければこの項目を削除してください", sp, e.ID))
+				}
 			}
 			for j, inf := range k.Information {
 				c.class(inf.Class, p{"contracts", i, "information", j, "class"})

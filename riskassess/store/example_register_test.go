@@ -248,6 +248,14 @@ func TestExampleRegisterMutations(t *testing.T) {
 			at: "musashino-net\n", code: store.CodeDanglingRef,
 		},
 		{
+			// The contractor re-contracting to itself loaded silently;
+			// REF-SUBCONTRACTOR-RECORD skips such a subcontractor.
+			name: "subcontractor naming the contractor itself",
+			file: "contractors/tama-system-service.yaml",
+			old:  "- contractor: musashino-network", new: "- contractor: tama-system-service",
+			at: "contractor: tama-system-service", skip: len("contractor: "), code: store.CodeBadValue,
+		},
+		{
 			name: "dangling social operator",
 			file: "social/x-chofu-gikai.yaml",
 			old:  "operators: [nagai-d, ogawa-h]", new: "operators: [nagai-d, ogawa-x]",
