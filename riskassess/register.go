@@ -397,8 +397,9 @@ func (ri ReviewIntervals) Months(l RiskLevel) int {
 // ExpectedRespondent returns who the register expects to answer a
 // questionnaire about e: a contractor's legal name and 法人番号; for a
 // service provided by a registered contractor, that contractor's; for
-// another service its provider's name only; for a social-media account
-// nothing. r may be nil (then a service names only its provider).
+// another service its provider's name and provider.corporate_number (when
+// given); for a social-media account nothing. r may be nil (then a
+// service names only its provider's name and number).
 func (r *Register) ExpectedRespondent(e Entry) Respondent {
 	switch e := e.(type) {
 	case *Contractor:
@@ -409,7 +410,7 @@ func (r *Register) ExpectedRespondent(e Entry) Respondent {
 				return Respondent{Company: c.LegalName, CorporateNumber: c.CorporateNumber}
 			}
 		}
-		return Respondent{Company: e.Provider.Name}
+		return Respondent{Company: e.Provider.Name, CorporateNumber: e.Provider.CorporateNumber}
 	}
 	return Respondent{}
 }
