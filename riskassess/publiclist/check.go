@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/listsnapshot"
@@ -582,6 +583,8 @@ func serviceAgrees(listed string, s *riskassess.Service) bool {
 // ((), [], 【】, 〔〕; not 「」, which quotes a product's name) is left out
 // of one of them, as the register adds what the council uses the service
 // for (クラウドストレージ（大容量ファイル共有） is クラウドストレージ);
+// or the register's name quotes the listed one in 「」 or 『』
+// (無料アンケートフォーム「エンケートガーデン」 is エンケートガーデン);
 // or one is the other followed by edition words (editionWords, whole
 // words: Dropbox Business is Dropbox). A name merely containing the other
 // does not agree: Box is not Dropbox, nor Teams Microsoft Teams Rooms.
@@ -597,8 +600,34 @@ func sameService(listed, name string) bool {
 	if lk, kk := NameKey(lb), NameKey(kb); kk != "" && kk == l || lk != "" && lk == k {
 		return true
 	}
+	// A product's name quoted in a description: 無料アンケートフォーム「エンケートガーデン」.
+	for _, q := range quoted(name) {
+		if NameKey(q) == l {
+			return true
+		}
+	}
 	lw, kw := nameWords(lb), nameWords(kb)
 	return editionOf(lw, kw) || editionOf(kw, lw)
+}
+
+// quoted returns the parts of s quoted in 「」 or 『』.
+func quoted(s string) []string {
+	var out []string
+	for {
+		i := strings.IndexAny(s, "「『")
+		if i < 0 {
+			return out
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		s = s[i+size:]
+		j := strings.IndexAny(s, "」』")
+		if j < 0 {
+			return out
+		}
+		out = append(out, s[:j])
+		_, size = utf8.DecodeRuneInString(s[j:])
+		s = s[j+size:]
+	}
 }
 
 // editionWords are the words (lower case, NFKC) by which a name may name an

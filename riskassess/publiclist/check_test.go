@@ -519,6 +519,11 @@ func TestServiceNameContained(t *testing.T) {
 		{"Dropbox Business", "Dropbox", "", true},
 		{"Dropbox", "DropboxBusiness", "", false},
 		{"クラウドストレージ（自治体向け）", "クラウドストレージ（議会用）", "", false},
+		// A product's name quoted in a description agreed as contained
+		// before and still agrees; another product's does not.
+		{"エンケートガーデン", "無料アンケートフォーム「エンケートガーデン」", "", true},
+		{"Box", "議会資料共有『Box』", "", true},
+		{"Dropbox", "議会資料共有「Box」", "", false},
 	} {
 		s := service("a", tt.ja, "株式会社ストラタスファイル", riskassess.ISMAP{Number: "C22-0077-3"})
 		s.Name.En = tt.en
