@@ -296,7 +296,7 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 		p.History.Rows = append(p.History.Rows, []cellView{b.logDate(h.On), {Text: h.Source}, {Text: sha}, {Text: h.CatalogueVersion}, {Text: resp}, {Text: strconv.Itoa(len(h.Received()))}})
 	}
 
-	notes, err := markdown(b.md, c.Notes, cmp.Or(c.Source, string(e.Kind())+"/"+c.ID))
+	notes, err := b.notes.render(c.Notes, cmp.Or(c.Source, string(e.Kind())+"/"+c.ID))
 	if err != nil {
 		return nil, err
 	}

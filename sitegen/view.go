@@ -417,6 +417,7 @@ type builder struct {
 	opts  *Options
 	lang  riskassess.Lang
 	md    goldmark.Markdown
+	notes *notesMemo // renders the entries' notes with md
 	site  *siteView
 	byKey map[string]*riskassess.Assessment
 	rows  []entryRow
@@ -604,6 +605,7 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 		}
 	}
 	b.md = newMarkdown(opts.Extensions)
+	b.notes = newNotesMemo(b.md)
 	b.qtext = map[string]string{}
 	b.rtitle = map[string]string{}
 	for _, r := range opts.Requirements {
