@@ -105,7 +105,7 @@ func NewExportDocument(reg *riskassess.Register, as []riskassess.Assessment, asO
 			ByResidual: map[riskassess.RiskLevel]int{},
 			ByDecision: map[riskassess.Decision]int{},
 		},
-		Entries: []ExportEntry{},
+		Entries: make([]ExportEntry, 0, len(reg.Contractors)+len(reg.Services)+len(reg.Social)),
 	}
 	for _, k := range riskassess.Kinds() {
 		doc.Summary.ByKind[k] = 0
@@ -116,14 +116,17 @@ func NewExportDocument(reg *riskassess.Register, as []riskassess.Assessment, asO
 	for _, d := range ShownDecisions() {
 		doc.Summary.ByDecision[d] = 0
 	}
-	idx := AssessmentIndex(as)
+	idx := assessmentRefs(as)
 	for _, e := range reg.Entries() {
 		b := e.Base()
-		a, ok := idx[riskassess.EntryKey{Kind: e.Kind(), ID: b.ID}]
-		if !ok {
-			a = riskassess.Assessment{Kind: e.Kind(), EntryID: b.ID, AsOf: asOf}
+		doc.Entries = append(doc.Entries, ExportEntry{Kind: e.Kind(), ID: b.ID, Source: b.Source})
+		x := &doc.Entries[len(doc.Entries)-1]
+		if ref := idx[riskassess.EntryKey{Kind: e.Kind(), ID: b.ID}]; ref != nil {
+			x.Assessment = *ref
+		} else {
+			x.Assessment = riskassess.Assessment{Kind: e.Kind(), EntryID: b.ID, AsOf: asOf}
 		}
-		x := ExportEntry{Kind: e.Kind(), ID: b.ID, Source: b.Source, Assessment: a}
+		a := &x.Assessment
 		switch v := e.(type) {
 		case *riskassess.Contractor:
 			x.Contractor = v
@@ -132,14 +135,13 @@ func NewExportDocument(reg *riskassess.Register, as []riskassess.Assessment, asO
 		case *riskassess.Social:
 			x.Social = v
 		}
-		doc.Entries = append(doc.Entries, x)
 		s := &doc.Summary
 		s.Entries++
 		s.ByKind[e.Kind()]++
 		if a.Residual != "" {
 			s.ByResidual[a.Residual]++
 		}
-		if d := ShownDecision(e, &a); d != "" {
+		if d := ShownDecision(e, a); d != "" {
 			s.ByDecision[d]++ // a record as DecisionRecord, as the dashboard counts
 		}
 		if len(a.Blockers) > 0 {
@@ -165,6 +167,19 @@ func exportNonNil[T any](s []T) []T {
 func AssessmentIndex(as []riskassess.Assessment) map[riskassess.EntryKey]riskassess.Assessment {
 	m := make(map[riskassess.EntryKey]riskassess.Assessment, len(as))
 	for _, a := range as {
+		m[riskassess.EntryKey{Kind: a.Kind, ID: a.EntryID}] = a
+	}
+	return m
+}
+
+// assessmentRefs is AssessmentIndex with pointers into as instead of
+// copies (the last of a key wins alike): for the functions that only read
+// the assessments, an index of 10,000 entries is then 10,000 pointers,
+// not 10,000 copied Assessments that the collector must scan.
+func assessmentRefs(as []riskassess.Assessment) map[riskassess.EntryKey]*riskassess.Assessment {
+	m := make(map[riskassess.EntryKey]*riskassess.Assessment, len(as))
+	for i := range as {
+		a := &as[i]
 		m[riskassess.EntryKey{Kind: a.Kind, ID: a.EntryID}] = a
 	}
 	return m
@@ -441,7 +456,7 @@ var (
 // Assignments does (an assessed entry was checked by the scorer).
 func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riskassess.Kind, lang riskassess.Lang) Table {
 	t := Table{Kind: k, Columns: append(tblKeyColumns(), tblKindColumns(k)...)}
-	idx := AssessmentIndex(as)
+	idx := assessmentRefs(as)
 	var contractors map[string]*riskassess.Contractor // a service's provider, looked up once per row
 	if k == riskassess.KindService {
 		contractors = ContractorIndex(reg)
@@ -454,6 +469,7 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 		a, ok := idx[riskassess.EntryKey{Kind: k, ID: b.ID}]
 		if !ok {
 			mustCheck(&reg.Org, e)
+			a = &riskassess.Assessment{}
 		}
 		row := TableRow{Kind: k, ID: b.ID, Source: b.Source}
 		// The one review date (riskassess.ReviewOf); a rejected or retired
@@ -495,7 +511,7 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 			// A record on the as-of date has no recommended decision, as the
 			// site's pages and dashboard say (ShownDecision).
 			row.Values = append(row.Values, tblRisk(a.Inherent, lang), tblNumber(a.ControlScore), tblRisk(a.Residual, lang),
-				tblText(DecisionLabel(ShownDecision(e, &a), lang)))
+				tblText(DecisionLabel(ShownDecision(e, a), lang)))
 		} else {
 			row.Values = append(row.Values, TableValue{}, TableValue{}, TableValue{}, TableValue{})
 		}

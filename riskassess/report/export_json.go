@@ -63,11 +63,15 @@ func WriteJSON(w io.Writer, doc *ExportDocument, o JSONOptions) error {
 		sep = "\n" + o.Indent + o.Indent
 		eenc.SetIndent(o.Indent+o.Indent, o.Indent)
 	}
+	// c is the copy of an entry without its findings, one for all
+	// entries (the encoder keeps nothing of it).
+	var c ExportEntry
+	noFindings := []riskassess.Finding{}
 	for i := range doc.Entries {
 		e := &doc.Entries[i]
 		if o.OmitFindings {
-			c := *e
-			c.Assessment.Findings = []riskassess.Finding{}
+			c = *e
+			c.Assessment.Findings = noFindings
 			e = &c
 		}
 		eb.Reset()
