@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 )
@@ -89,16 +90,21 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 			n++
 		}
 	}
-	cs := make([]nextCand, 0, n+MinSteps)
+	sc := nextScratchPool.Get().(*nextScratch)
+	defer sc.release()
+	if cap(sc.cs) < n+MinSteps {
+		sc.cs = make([]nextCand, 0, n+MinSteps)
+	}
+	cs := sc.cs
 	for _, bl := range a.Blockers {
 		if restatesFindings(&bl, a.Findings) {
 			continue
 		}
 		cs = append(cs, nextCand{Step{What: bl.Message, Who: who, Due: a.AsOf, Now: true, Severity: riskassess.SeverityCritical,
-			Requirement: bl.ID, Field: bl.Evidence}, 0})
+			Requirement: bl.ID, Field: bl.Evidence}, 0, nil})
 	}
 	fromFindings := len(cs)
-	covered := map[riskassess.Date]bool{}
+	covered := sc.covered // the due dates of the findings' steps
 	for i := range a.Findings {
 		f := &a.Findings[i]
 		if !f.Outcome.NeedsAction() {
@@ -111,17 +117,18 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 		case riskassess.OutcomeNotAnswered:
 			order = 2
 		}
-		what := f.Remediation
-		if what.Ja == "" {
-			what = riskassess.T("「"+f.Title.Ja+"」を満たす。", "Meet: "+f.Title.In("en")+".")
+		s := Step{What: f.Remediation, Who: who, Due: deadline, Severity: f.Severity, Requirement: f.Requirement, Field: f.Evidence}
+		var meet *riskassess.Finding
+		if s.What.Ja == "" {
+			meet = f // What is written once the step is chosen (meetStep)
 		}
-		s := Step{What: what, Who: who, Due: deadline, Severity: f.Severity, Requirement: f.Requirement, Field: f.Evidence}
 		if d := f.Due(); !d.IsZero() {
 			s.Due = d
-			covered[d] = true
+			covered = append(covered, d)
 		}
-		cs = append(cs, nextCand{s, order})
+		cs = append(cs, nextCand{s, order, meet})
 	}
+	sc.covered = covered
 	cs = mergeExpiries(cs, fromFindings)
 	for i := range cs {
 		s := &cs[i].Step
@@ -133,11 +140,11 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 			if len(cs) >= MinSteps {
 				break
 			}
-			if covered[d.Date] || d.Date.Before(a.AsOf) {
+			if slices.Contains(covered, d.Date) || d.Date.Before(a.AsOf) {
 				continue
 			}
-			covered[d.Date] = true
-			cs = append(cs, nextCand{Step{What: prepareFor(d), Who: who, Due: d.Date, Severity: riskassess.SeverityLow, Field: d.Field}, 4})
+			covered = append(covered, d.Date)
+			cs = append(cs, nextCand{Step{What: prepareFor(d), Who: who, Due: d.Date, Severity: riskassess.SeverityLow, Field: d.Field}, 4, nil})
 		}
 	}
 	var firstBuf [MaxSteps]*nextCand
@@ -158,6 +165,9 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 		out.Steps = make([]Step, len(first))
 		for i, c := range first {
 			out.Steps[i] = c.Step
+			if f := c.meet; f != nil {
+				out.Steps[i].What = riskassess.T("「"+f.Title.Ja+"」を満たす。", "Meet: "+f.Title.In("en")+".")
+			}
 		}
 	}
 	return out
@@ -167,6 +177,28 @@ func NextActions(org *riskassess.Organisation, e riskassess.Entry, a *riskassess
 type nextCand struct {
 	Step
 	order int // outcome order: 0 blocker, 1 not met, 2 not answered, 3 partial, 4 due date
+	// meet is the finding without a remediation whose step this is: its
+	// What ("「title」を満たす。") is written only if the step is chosen
+	// (most candidates are not: at most MaxSteps of forty or so).
+	meet *riskassess.Finding
+}
+
+// nextScratch is what one NextActions call uses and drops: the
+// candidates and the due dates they cover. NextActions runs for every
+// entry page (10,000 per build at 10,000 entries), on every worker.
+type nextScratch struct {
+	cs      []nextCand
+	covered []riskassess.Date
+}
+
+var nextScratchPool = sync.Pool{New: func() any { return new(nextScratch) }}
+
+// release clears what sc holds (it points into the entry and its
+// assessment) and puts it back in the pool.
+func (sc *nextScratch) release() {
+	clear(sc.cs[:cap(sc.cs)])
+	sc.cs, sc.covered = sc.cs[:0], sc.covered[:0]
+	nextScratchPool.Put(sc)
 }
 
 // mergeExpiries drops from cs[from:] (the steps of findings) each expiry
