@@ -61,16 +61,22 @@ func (b *builder) owners() []ownerSection {
 	}
 	// Who holds each responsibility on the as-of date: the page lists the
 	// current holders, not the names the entries were written with.
-	asg := map[string]report.Assignment{}
-	for _, a := range report.Assignments(b.reg, b.opts.AsOf) {
-		asg[string(a.Kind)+"/"+a.EntryID+"/"+a.Path] = a
+	type asgKey struct {
+		kind     riskassess.Kind
+		id, path string
+	}
+	all := report.Assignments(b.reg, b.opts.AsOf)
+	asg := make(map[asgKey]*report.Assignment, len(all))
+	for i := range all {
+		a := &all[i]
+		asg[asgKey{a.Kind, a.EntryID, a.Path}] = a
 	}
 	// place lists entry r under the person who holds the responsibility at
 	// path now. Without an assignment (a section named alone, a retired
 	// entry, a person missing from people) it lists the person named; with
 	// nobody holding it, it lists the entry as without a holder.
 	place := func(e riskassess.Entry, r *entryRow, secID, path, role, named string, post bool) {
-		a, ok := asg[string(e.Kind())+"/"+e.Base().ID+"/"+path]
+		a, ok := asg[asgKey{e.Kind(), e.Base().ID, path}]
 		if !ok {
 			addRole(secID, named, role, r)
 			return
