@@ -161,8 +161,9 @@ var errDateNote = &hintError{
 }
 
 // timePart is the time after a date and a space that parseDateText cuts
-// off: 10:30, 10:30:00.000, 午前10:00, 10:00 AM, 09:00 JST, 09:00+09:00.
-var timePart = regexp.MustCompile(`(?i)^\s+(午前|午後|am|pm)?\s*\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(am|pm)?\s*(jst|utc|gmt|z|[+-]\d{2}:?\d{2})?$`)
+// off: 10:30, 10:30:00.000, 午前10:00, 10:00 AM, 09:00 JST, 09:00+09:00,
+// also after a weekday in brackets (2026/4/1 (水) 10:00).
+var timePart = regexp.MustCompile(`(?i)\s+(午前|午後|am|pm)?\s*\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(am|pm)?\s*(jst|utc|gmt|z|[+-]\d{2}:?\d{2})?$`)
 
 func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 	s := strings.TrimFunc(norm.NFKC.String(raw), isSpace)
@@ -174,16 +175,17 @@ func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 		return wareki.ExcelSerial(f, date1904)
 	}
 	// A date with a time part ("2026-04-01 00:00:00", as some writers
-	// store text dates) keeps only the date. Only a time is cut: a note
+	// store text dates, or "2026/4/1 (水) 10:00" after a weekday) keeps
+	// only the date. Only a time at the end is cut: a note
 	// after the date with a colon in it ("2025/4/1 最終更新：2026/4/1")
 	// left the first date read and the rest dropped. A date with a note
 	// after it is refused with errDateNote (a weekday in brackets after
 	// it is wareki's to check).
+	if loc := timePart.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
 	if i := strings.IndexByte(s, ' '); i > 0 {
-		switch rest := strings.TrimFunc(s[i:], isSpace); {
-		case timePart.MatchString(s[i:]):
-			s = s[:i]
-		case !strings.HasPrefix(rest, "("):
+		if rest := strings.TrimFunc(s[i:], isSpace); !strings.HasPrefix(rest, "(") {
 			if _, err := wareki.Parse(s); err != nil {
 				if _, err := wareki.Parse(s[:i]); err == nil {
 					return riskassess.Date{}, errDateNote
