@@ -161,9 +161,9 @@ var errDateNote = &hintError{
 }
 
 // timePart is the time after a date and a space that parseDateText cuts
-// off: 10:30, 10:30:00.000, 午前10:00, 10:00 AM, 09:00 JST, 09:00+09:00,
-// also after a weekday in brackets (2026/4/1 (水) 10:00).
-var timePart = regexp.MustCompile(`(?i)\s+(午前|午後|am|pm)?\s*\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(am|pm)?\s*(jst|utc|gmt|z|[+-]\d{2}:?\d{2})?$`)
+// off: 10:30, 10:30:00.000, 午前10:00, 10:00 AM, 09:00 JST, 09:00 (JST),
+// 09:00+09:00, also after a weekday in brackets (2026/4/1 (水) 10:00).
+var timePart = regexp.MustCompile(`(?i)\s+(午前|午後|am|pm)?\s*\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(am|pm)?\s*(jst|utc|gmt|z|[+-]\d{2}:?\d{2}|\((jst|utc|gmt)\))?$`)
 
 func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 	s := strings.TrimFunc(norm.NFKC.String(raw), isSpace)
