@@ -14,6 +14,11 @@ type Signature struct {
 	Person string `yaml:"person,omitempty" json:"person,omitempty"`
 	// On is the day of the sign-off, if recorded.
 	On Date `yaml:"on,omitempty" json:"on,omitzero"`
+	// Acting records that Person signed for Position without holding it
+	// in people: as a deputy deciding in the holder's stead (代決・職務代理)
+	// or in a concurrent post people does not record (兼務). The person
+	// must still be in post, in any position, on the day of the sign-off.
+	Acting bool `yaml:"acting,omitempty" json:"acting,omitempty"`
 }
 
 // SignOffs returns the sign-offs of a: its Signatures in order, then the

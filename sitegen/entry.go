@@ -786,6 +786,9 @@ func (b *builder) routeTable(e riskassess.Entry, a *riskassess.Assessment) (tabl
 			if st.Signature.Person != "" {
 				who = b.person(st.Signature.Person)
 			}
+			if st.Signature.Acting {
+				who += L("（代決・兼務）", " (as deputy or concurrent post)")
+			}
 			if !st.Signature.On.IsZero() {
 				who += " " + b.iso(st.Signature.On)
 			}

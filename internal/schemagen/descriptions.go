@@ -51,6 +51,7 @@ var descriptions = map[string]description{
 
 	"Signature.Position":  {"決裁した役職のID（register.yaml の positions）", "Position id that signed (from positions in register.yaml)."},
 	"Signature.Person":    {"決裁した職員のID（register.yaml の people）", "Person id who signed (from people in register.yaml)."},
+	"Signature.Acting":    {"代決・職務代理・兼務（people に記録のない役職）として決裁した（その日どの役職であれ在任していること）", "The person signed for the position as a deputy (代決) or in a concurrent post (兼務) that people does not record; they must still be in post that day."},
 	"Signature.On":        {"決裁日（YYYY-MM-DD）", "Date of the sign-off."},
 	"Approval.DecidedOn":  {"決裁日", "Date of the decision."},
 	"Approval.Conditions": {"承認の条件", "Conditions of the approval."},

@@ -1746,7 +1746,9 @@ func previousDecision(a *riskassess.Approval) (d riskassess.DecisionRecord, ok b
 // their first recorded posting (or between two) is not shown: From is the
 // first day of the post, and an earlier post is recorded in previous
 // (report.SignOffMismatches warns of it alike). Only the
-// position is compared, as the approval chain names no section.
+// position is compared, as the approval chain names no section. A
+// sign-off marked acting (代決・兼務, Signature.Acting) needs the person in
+// post that day in any position.
 func signerProblem(org *riskassess.Organisation, sg riskassess.Signature, decidedOn riskassess.Date) (ja, en string) {
 	on := sg.On
 	if on.IsZero() {
@@ -1759,7 +1761,7 @@ func signerProblem(org *riskassess.Organisation, sg riskassess.Signature, decide
 	var sec, pos string
 	var ok bool
 	if p != nil {
-		if sec, pos, ok = p.PostOn(on); ok && pos == sg.Position {
+		if sec, pos, ok = p.PostOn(on); ok && (pos == sg.Position || sg.Acting) {
 			return "", "" // the common case: no message built
 		}
 	}
@@ -1779,8 +1781,8 @@ func signerProblem(org *riskassess.Organisation, sg riskassess.Signature, decide
 		if s := org.Section(sec); s != nil && s.Name.Ja != "" {
 			secJa, secEn = s.Name.In(riskassess.LangJa), s.Name.In(riskassess.LangEn)
 		}
-		return d + " に決裁した " + whoJa + " はその日 " + secJa + "の" + posJa + " で、この役職にない",
-			"signed on " + d + " by " + whoEn + ", who was " + posEn + " of " + secEn + " that day, not in this position"
+		return d + " に決裁した " + whoJa + " はその日 " + secJa + "の" + posJa + " で、この役職にない（代決・兼務なら決裁に acting: true を記録する）",
+			"signed on " + d + " by " + whoEn + ", who was " + posEn + " of " + secEn + " that day, not in this position (if they signed as a deputy or in a concurrent post, record acting: true in the signature)"
 	}
 	var tJa, tEn string
 	switch from, until := p.From.String(), p.Until.String(); {

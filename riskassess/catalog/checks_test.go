@@ -1166,6 +1166,11 @@ func cases() map[string][]tc {
 			}
 		})), riskassess.RiskLow)
 	}
+	// acting marks the kacho sign-off of s (by's second) as acting.
+	acting := func(s *riskassess.Subject) *riskassess.Subject {
+		s.Entry.Base().Approval.Signatures[1].Acting = true
+		return s
+	}
 	m["APR-01"] = []tc{
 		{"high, only the unit head signed", at(sub(conW(signed(riskassess.StatusApproved, "kakaricho"))), riskassess.RiskHigh), notMet, "approval.signatures"},
 		{"high, unit and division heads, no secretary-general", at(sub(conW(signed(riskassess.StatusApproved, "kacho", "kakaricho"))), riskassess.RiskHigh), notMet, ""},
@@ -1202,6 +1207,12 @@ func cases() map[string][]tc {
 		{"signer: after leaving the post", by("mori", "2026-04-01"), notMet, ""},
 		{"signer: after leaving, day from decided_on", by("mori", ""), notMet, ""},
 		{"signer: unknown person", by("nobody", "2026-04-01"), notMet, ""},
+		// Acting (代決・兼務): any post held that day will do, but the
+		// person must be in post.
+		{"signer: acting, in another post", acting(by("kato", "2026-03-31")), met, ""},
+		{"signer: acting, after leaving", acting(by("mori", "2026-04-01")), notMet, ""},
+		{"signer: acting, before the earliest recorded post", acting(by("kato", "2024-03-31")), notMet, ""},
+		{"signer: acting, unknown person", acting(by("nobody", "2026-04-01")), notMet, ""},
 		// A renewal decided on 2026-04-01 (the approval before it on
 		// 2025-04-01): a sign-off dated on or before that earlier decision
 		// was of it, and counted before.
@@ -1240,8 +1251,8 @@ func TestApprovalSignerMessage(t *testing.T) {
 			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-04-01 に決裁した 西 三郎（nishi） のその日の在任の記録がない（2026-04-02 から在任。以前の役職は people の previous に記録する）） の決裁がない",
 			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-04-01 by Saburo Nishi (nishi), whose post that day is not recorded (in post from 2026-04-02; record an earlier post in previous of people)), who did not sign")},
 		{"signer: the day before, in another post", riskassess.T(
-			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-03-31 に決裁した 加藤 一（kato） はその日 総務課の係長 で、この役職にない） の決裁がない",
-			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-03-31 by Hajime Kato (kato), who was Unit Head of General Affairs that day, not in this position), who did not sign")},
+			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-03-31 に決裁した 加藤 一（kato） はその日 総務課の係長 で、この役職にない（代決・兼務なら決裁に acting: true を記録する）） の決裁がない",
+			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-03-31 by Hajime Kato (kato), who was Unit Head of General Affairs that day, not in this position (if they signed as a deputy or in a concurrent post, record acting: true in the signature)), who did not sign")},
 		{"signer: after leaving the post", riskassess.T(
 			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-04-01 に決裁した 森 二郎（mori） はその日在任していない（2026-03-31 まで在任）） の決裁がない",
 			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-04-01 by Jiro Mori (mori), who was not in post that day (in post until 2026-03-31)), who did not sign")},

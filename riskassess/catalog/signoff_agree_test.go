@@ -38,7 +38,11 @@ func TestSignerProblemAgreesWithSignOffMismatches(t *testing.T) {
 		{"before the first recorded post", riskassess.Signature{Position: "kacho", Person: "nagai", On: d(2025, time.May, 1)}, true, "2025-05-01 の在任の記録がありません"},
 		{"between two recorded posts", riskassess.Signature{Position: "kacho", Person: "ogawa", On: d(2025, time.June, 1)}, true, "people の previous に記録"},
 		{"in the previous post", riskassess.Signature{Position: "kakaricho", Person: "ogawa", On: d(2025, time.March, 1)}, false, ""},
-		{"another position", riskassess.Signature{Position: "kakaricho", Person: "ogawa", On: d(2026, time.March, 1)}, true, ""},
+		{"another position", riskassess.Signature{Position: "kakaricho", Person: "ogawa", On: d(2026, time.March, 1)}, true, "acting: true"},
+		// Acting (代決・兼務): any post held that day, but in post.
+		{"acting, another position", riskassess.Signature{Position: "kakaricho", Person: "ogawa", On: d(2026, time.March, 1), Acting: true}, false, ""},
+		{"acting, after leaving", riskassess.Signature{Position: "kacho", Person: "sakamoto", On: d(2026, time.April, 1), Acting: true}, true, "在任していません"},
+		{"acting, before the first recorded post", riskassess.Signature{Position: "kakaricho", Person: "nagai", On: d(2025, time.May, 1), Acting: true}, true, "在任の記録がありません"},
 		{"after leaving", riskassess.Signature{Position: "kacho", Person: "sakamoto", On: d(2026, time.April, 1)}, true, "在任していません"},
 		{"on the day decided, before the first post", riskassess.Signature{Position: "kacho", Person: "nagai"}, true, "2026-03-01"},
 	} {

@@ -372,14 +372,14 @@ func SignOffMismatches(reg *riskassess.Register) []Assignment {
 				on = b.Approval.DecidedOn
 			}
 			path := "approval.signatures[" + strconv.Itoa(i) + "]"
-			if msg, problem := postMismatch(org, sg.Person, sg.Position, on, path, "決裁", "signed", true); problem != "" {
+			if msg, problem := postMismatch(org, sg.Person, sg.Position, on, path, "決裁", "signed", true, sg.Acting); problem != "" {
 				out = append(out, Assignment{Kind: e.Kind(), EntryID: b.ID, File: b.Source, Path: path, Role: riskassess.RoleApprover,
 					Position: sg.Position, Person: sg.Person, Problem: problem, Message: msg})
 			}
 		}
 		for i, r := range b.Reviews {
 			path := "reviews[" + strconv.Itoa(i) + "]"
-			if msg, problem := postMismatch(org, r.Person, r.Position, r.On, path, "見直し", "reviewed", false); problem != "" {
+			if msg, problem := postMismatch(org, r.Person, r.Position, r.On, path, "見直し", "reviewed", false, false); problem != "" {
 				out = append(out, Assignment{Kind: e.Kind(), EntryID: b.ID, File: b.Source, Path: path, Role: riskassess.RoleApprover,
 					Position: r.Position, Person: r.Person, Problem: problem, Message: msg})
 			}
@@ -396,7 +396,7 @@ func SignOffMismatches(reg *riskassess.Register) []Assignment {
 // riskregister review refuses such a record; SignOffMismatches reports one
 // already in the review log.
 func ReviewerMismatch(org *riskassess.Organisation, person, position string, on riskassess.Date) (riskassess.Text, bool) {
-	msg, problem := postMismatch(org, person, position, on, "", "見直し", "reviewed", false)
+	msg, problem := postMismatch(org, person, position, on, "", "見直し", "reviewed", false, false)
 	return msg, problem != ""
 }
 
@@ -407,8 +407,11 @@ func ReviewerMismatch(org *riskassess.Organisation, person, position string, on 
 // on, and what they could not do as position (actJa, actEn: 決裁/signed,
 // 見直し/reviewed). A day with no post recorded before the person's last
 // until (before their first recorded post, or between two) is StaffLeft
-// when unrecorded is set, else not judged.
-func postMismatch(org *riskassess.Organisation, person, position string, on riskassess.Date, path, actJa, actEn string, unrecorded bool) (riskassess.Text, StaffProblem) {
+// when unrecorded is set (a sign-off), else not judged (a review); the
+// message of a sign-off in another post also offers acting: true. A
+// sign-off marked acting (Signature.Acting: 代決・兼務) is fine in any post
+// the person held that day.
+func postMismatch(org *riskassess.Organisation, person, position string, on riskassess.Date, path, actJa, actEn string, unrecorded, acting bool) (riskassess.Text, StaffProblem) {
 	p := org.Person(person)
 	if p == nil || on.IsZero() {
 		return riskassess.Text{}, ""
@@ -434,8 +437,12 @@ func postMismatch(org *riskassess.Organisation, person, position string, on risk
 		return riskassess.T(prefix+who+" は "+on.String()+" に在任していません（"+tenure(p, "ja")+"）。"+PositionLabel(org, position, "ja")+" として"+actJa+"できません。"+actJa+"した職員か日付を直してください",
 			prefix+whoEn+" is not in post on "+on.String()+" ("+tenure(p, "en")+"), so could not have "+actEn+" as "+PositionLabel(org, position, "en")+": correct the person or the date"), StaffLeft
 	}
-	if pos == position {
+	if pos == position || acting {
 		return riskassess.Text{}, ""
+	}
+	if unrecorded { // a sign-off: it may have been a deputy's or in a concurrent post
+		return riskassess.T(prefix+who+" は "+on.String()+" に "+SectionLabel(org, sec, "ja")+"の"+PositionLabel(org, pos, "ja")+" で、"+PositionLabel(org, position, "ja")+" として"+actJa+"できません。"+actJa+"した役職か職員を直すか、代決・兼務なら acting: true を記録してください",
+			prefix+whoEn+" was "+PositionLabel(org, pos, "en")+" of "+SectionLabel(org, sec, "en")+" on "+on.String()+", not "+PositionLabel(org, position, "en")+": correct the position or the person who "+actEn+", or record acting: true if they signed as a deputy or in a concurrent post"), StaffMoved
 	}
 	return riskassess.T(prefix+who+" は "+on.String()+" に "+SectionLabel(org, sec, "ja")+"の"+PositionLabel(org, pos, "ja")+" で、"+PositionLabel(org, position, "ja")+" として"+actJa+"できません。"+actJa+"した役職か職員を直してください",
 		prefix+whoEn+" was "+PositionLabel(org, pos, "en")+" of "+SectionLabel(org, sec, "en")+" on "+on.String()+", not "+PositionLabel(org, position, "en")+": correct the position or the person who "+actEn), StaffMoved
