@@ -160,10 +160,56 @@ var errDateNote = &hintError{
 	en: "the date is followed by a note: write the date alone in the answer (e.g. 2026/4/1) and put the note in the comment column",
 }
 
-// timePart is the time after a date and a space that parseDateText cuts
-// off: 10:30, 10:30:00.000, 午前10:00, 10:00 AM, 09:00 JST, 09:00 (JST),
-// 09:00+09:00, also after a weekday in brackets (2026/4/1 (水) 10:00).
-var timePart = regexp.MustCompile(`(?i)\s+(午前|午後|am|pm)?\s*\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(am|pm)?\s*(jst|utc|gmt|z|[+-]\d{2}:?\d{2}|\((jst|utc|gmt)\))?$`)
+// timePart is the time at the end of a date that parseDateText cuts off,
+// after a space: 10:30, 10:30:00.000, 午前10:00, 10:00 AM, 09:00 JST,
+// 23:30Z, 09:00+09:00, 09:00 (JST), also after a weekday in brackets
+// (2026/4/1 (水) 10:00). Groups: 1 and 4 the half of the day, 2 the hour,
+// 3 the minute, 5 the zone, 6 to 8 the sign, hours and minutes of an
+// offset, 9 a zone in brackets.
+var timePart = regexp.MustCompile(`(?i)\s+` + timeOfDayRE + `$`)
+
+// timeOfDay is a time alone (the rest of an ISO date-time after its T),
+// with the groups of timePart.
+var timeOfDay = regexp.MustCompile(`(?i)^` + timeOfDayRE + `$`)
+
+const timeOfDayRE = `(午前|午後|am|pm)?\s*(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(am|pm)?\s*(?:(jst|utc|gmt|z|([+-])(\d{2}):?(\d{2}))|\((jst|utc|gmt)\))?`
+
+// japanDayShift returns the days to add to the date written before the
+// time m (a timePart or timeOfDay match) to get the date in Japan (UTC+9,
+// no summer time): a moment written in UTC or another offset
+// (2026-04-01T23:30Z, 2026-04-01T20:00-05:00) is 2026-04-02 in Japan, the
+// day the council's dates are in. A time without a zone, or in JST/+09:00,
+// is taken as written: 0.
+func japanDayShift(m []string) int {
+	zone := strings.ToLower(m[5] + m[9])
+	if zone == "" || zone == "jst" {
+		return 0
+	}
+	h, _ := strconv.Atoi(m[2])
+	mi, _ := strconv.Atoi(m[3])
+	switch half := strings.ToLower(m[1] + m[4]); {
+	case (half == "午後" || half == "pm") && h < 12:
+		h += 12
+	case (half == "午前" || half == "am") && h == 12:
+		h = 0
+	}
+	offset := 0 // minutes east of UTC
+	if m[6] != "" {
+		oh, _ := strconv.Atoi(m[7])
+		om, _ := strconv.Atoi(m[8])
+		offset = oh*60 + om
+		if m[6] == "-" {
+			offset = -offset
+		}
+	}
+	const japan = 9 * 60
+	minutes := h*60 + mi - offset + japan
+	shift := minutes / (24 * 60)
+	if minutes < 0 && minutes%(24*60) != 0 {
+		shift--
+	}
+	return shift
+}
 
 func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 	s := strings.TrimFunc(norm.NFKC.String(raw), isSpace)
@@ -176,13 +222,16 @@ func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 	}
 	// A date with a time part ("2026-04-01 00:00:00", as some writers
 	// store text dates, or "2026/4/1 (水) 10:00" after a weekday) keeps
-	// only the date. Only a time at the end is cut: a note
+	// only the date, moved to the day in Japan when the time has a zone
+	// (japanDayShift). Only a time at the end is cut: a note
 	// after the date with a colon in it ("2025/4/1 最終更新：2026/4/1")
 	// left the first date read and the rest dropped. A date with a note
 	// after it is refused with errDateNote (a weekday in brackets after
 	// it is wareki's to check).
-	if loc := timePart.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		s = s[:loc[0]]
+	shift := 0
+	if m := timePart.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
+		shift = japanDayShift(timePart.FindStringSubmatch(s))
+		s = s[:m[0]]
 	}
 	if i := strings.IndexByte(s, ' '); i > 0 {
 		if rest := strings.TrimFunc(s[i:], isSpace); !strings.HasPrefix(rest, "(") {
@@ -193,10 +242,19 @@ func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 			}
 		}
 	}
+	// An ISO date-time (2026-04-01T23:30Z): only a time after the T is
+	// cut; anything else is wareki's to refuse.
 	if i := strings.IndexByte(s, 'T'); i == 10 {
-		s = s[:i]
+		if m := timeOfDay.FindStringSubmatch(s[i+1:]); m != nil {
+			shift = japanDayShift(m)
+			s = s[:i]
+		}
 	}
-	return wareki.Parse(s)
+	d, err := wareki.Parse(s)
+	if err != nil || shift == 0 {
+		return d, err
+	}
+	return d.AddDays(shift), nil
 }
 
 // dateToSerial is the inverse of wareki.ExcelSerial in the 1900 system.
