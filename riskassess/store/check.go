@@ -1558,6 +1558,16 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.require(sg.Position, p{"approval", "signatures", i, "position"})
 		c.ref(toPosition, sg.Position, p{"approval", "signatures", i, "position"})
 		c.ref(toPerson, sg.Person, p{"approval", "signatures", i, "person"})
+		// A decision is signed off up to the day it is taken (decided_on,
+		// the day of its last sign-off); a sign-off dated later is of
+		// another decision or a slip, and APR-01 counted it as given
+		// once the as-of date passed it.
+		if d := b.Approval.DecidedOn; !d.IsZero() && sg.On.After(d) {
+			sp := p{"approval", "signatures", i, "on"}
+			c.errorf(sp, CodeBadValue, nil,
+				fmt.Sprintf("%s %s is after approval.decided_on %s: a decision cannot be signed off after it was taken; correct the day of the sign-off, or decided_on to the day of the last sign-off (a later decision goes in approval.status and decided_on, the earlier one in approval.history)", sp, sg.On, d),
+				fmt.Sprintf("%s（%s）が approval.decided_on（%s）より後です。決定後に決裁することはできません。決裁日を直すか、decided_on を最後の決裁の日に直してください（後の決定なら approval.status と decided_on に書き、前の決定は approval.history に記録してください）", sp, sg.On, d))
+		}
 	}
 	// A retirement is decided after the approval it ends, often once that
 	// approval has expired (riskregister review --outcome retired keeps

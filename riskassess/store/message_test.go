@@ -929,3 +929,31 @@ func TestURLUserPart(t *testing.T) {
 		t.Errorf("register.yaml: %q", got)
 	}
 }
+
+// TestSignatureAfterDecision: a sign-off dated after approval.decided_on
+// (a decision signed off after it was taken) was accepted, and APR-01
+// counted it as given once the as-of date had passed it. It is refused at
+// its on, in both languages, with what to correct.
+func TestSignatureAfterDecision(t *testing.T) {
+	for _, tt := range []struct {
+		approval string
+		want     []string
+	}{
+		{"{status: approved, decided_on: 2026-04-01, signatures: [{position: kacho, on: 2026-03-30}, {position: bucho, on: 2026-04-01}]}", nil},
+		{"{status: approved, signatures: [{position: kacho, on: 2026-04-05}]}", nil},
+		{"{status: approved, decided_on: 2026-04-01, signatures: [{position: kacho}]}", nil},
+		{"{status: approved, decided_on: 2026-04-01, signatures: [{position: kacho, on: 2026-03-30}, {position: bucho, on: 2026-04-02}]}",
+			[]string{"bad-value services/x.yaml:1:124: approval.signatures[1].on 2026-04-02 is after approval.decided_on 2026-04-01: a decision cannot be signed off after it was taken; correct the day of the sign-off, or decided_on to the day of the last sign-off (a later decision goes in approval.status and decided_on, the earlier one in approval.history)",
+				"bad-value services/x.yaml:1:124: approval.signatures[1].on（2026-04-02）が approval.decided_on（2026-04-01）より後です。決定後に決裁することはできません。決裁日を直すか、decided_on を最後の決裁の日に直してください（後の決定なら approval.status と decided_on に書き、前の決定は approval.history に記録してください）"}},
+	} {
+		src := "approval: " + tt.approval + "\nname: {ja: x}\nowner: {section: somu}\nprovider: {name: p}\ncontract_type: terms\ndelivery: saas\n"
+		res := decodeFile(job{kind: "service", id: "x", rel: "services/x.yaml"}, []byte(src))
+		var got []string
+		for _, e := range res.errs {
+			got = append(got, string(e.Code)+" "+e.Message("en"), string(e.Code)+" "+e.Message("ja"))
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.approval, diff)
+		}
+	}
+}
