@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/gikai-sec/riskregister/internal/legalname"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"go.yaml.in/yaml/v3"
@@ -44,6 +45,10 @@ const (
 	// with its provider.contractor (value: contractor id, NUL, number): it
 	// must be that contractor's corporate_number.
 	toContractorNumber
+	// toContractorName is a service's provider.name given with its
+	// provider.contractor (value: contractor id, NUL, name): it must name
+	// that contractor's legal_name (legalname.Same).
+	toContractorName
 )
 
 // ref is a reference from one file to an id defined elsewhere.
@@ -1653,6 +1658,9 @@ func (c *checker) entry(e riskassess.Entry) {
 		if e.Provider.Contractor != "" && e.Provider.CorporateNumber != "" {
 			c.ref(toContractorNumber, e.Provider.Contractor+"\x00"+e.Provider.CorporateNumber, p{"provider", "corporate_number"})
 		}
+		if e.Provider.Contractor != "" && e.Provider.Name != "" {
+			c.ref(toContractorName, e.Provider.Contractor+"\x00"+e.Provider.Name, p{"provider", "name"})
+		}
 		c.certs(e.Certifications)
 		if e.ISMAP != nil {
 			c.require(e.ISMAP.Number, p{"ismap", "number"})
@@ -1702,7 +1710,7 @@ func (c *checker) entry(e riskassess.Entry) {
 // At most maxErrors errors are returned; past them checkRefs stops
 // collecting (no message, no suggestion is computed) and ends the list
 // with one CodeTooMany error at the first reference left out.
-func checkRefs(files [][]ref, org *riskassess.Organisation, haveOrg bool, contractors map[string]bool, numbers map[string]string) []*Error {
+func checkRefs(files [][]ref, org *riskassess.Organisation, haveOrg bool, contractors map[string]bool, numbers, names map[string]string) []*Error {
 	var errs []*Error
 	sections := ids(org.Sections, func(s riskassess.Section) string { return s.ID })
 	people := ids(org.People, func(s riskassess.Person) string { return s.ID })
@@ -1764,6 +1772,17 @@ refs:
 				errs = append(errs, refError(r, CodeBadValue,
 					fmt.Sprintf("provider.corporate_number %s is not the corporate number of provider.contractor %s (%s in contractors/%s.yaml): the two name different companies; if the contractor provides the service, correct provider.corporate_number to %s (or remove it: the contractor's own file records the number); if another company does, remove provider.contractor and record it with provider.name", n, id, want, id, want),
 					fmt.Sprintf("provider.corporate_number の法人番号 %s は provider.contractor の委託事業者 %s の法人番号 %s（contractors/%s.yaml）と違い、別の会社を指しています。その委託事業者が提供しているなら provider.corporate_number を %s に直すか削除し（法人番号は委託事業者のファイルに記録されています）、別の会社が提供しているなら provider.contractor を削除して provider.name で記録してください", n, id, want, id, want)))
+			}
+			continue
+		case toContractorName:
+			// A service naming its provider by contractor and by name
+			// must name one company: the export showed provider.name
+			// while the site and every check read the contractor.
+			id, n, _ := strings.Cut(r.value, "\x00")
+			if want := names[id]; want != "" && !legalname.Same(want, n) {
+				errs = append(errs, refError(r, CodeBadValue,
+					fmt.Sprintf("provider.name %s is not the legal name of provider.contractor %s (%s in contractors/%s.yaml): the export shows provider.name while the site and the checks use the contractor; if the contractor provides the service, remove provider.name (the contractor's file records the name) or correct it to %s; if another company does, remove provider.contractor and keep provider.name", quoted(n, "en"), id, quoted(want, "en"), id, quoted(want, "en")),
+					fmt.Sprintf("provider.name の %s は provider.contractor の委託事業者 %s の商号 %s（contractors/%s.yaml）と違い、別の会社を指しています。書き出しには provider.name が、サイトとチェックには委託事業者が使われます。その委託事業者が提供しているなら provider.name を削除するか（商号は委託事業者のファイルに記録されています）%s に直し、別の会社が提供しているなら provider.contractor を削除して provider.name を残してください", quoted(n, "ja"), id, quoted(want, "ja"), id, quoted(want, "ja"))))
 			}
 			continue
 		case toContractor:
@@ -1840,8 +1859,8 @@ func refError(r ref, code Code, en, ja string) *Error {
 // message: past the cap it only looks for the first reference left out.
 func refBroken(r ref, org *riskassess.Organisation, haveOrg bool, contractors, sections, people, positions map[string]bool) bool {
 	switch r.target {
-	case toAccount, toContractorNumber:
-		return false // a duplicate is found in checkRefs' order; a number is no unknown reference
+	case toAccount, toContractorNumber, toContractorName:
+		return false // a duplicate is found in checkRefs' order; a number or name is no unknown reference
 	case toContractor:
 		return !contractors[r.value]
 	case toSection:

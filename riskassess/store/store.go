@@ -381,10 +381,11 @@ func loadSource(src source, cache Cache) (*riskassess.Register, error) {
 	// The references of each file, not copied into one list: a file may
 	// hold a million of them.
 	refs := [][]ref{orgRefs}
-	numbers := map[string]string{}
+	numbers, names := map[string]string{}, map[string]string{}
 	for i, r := range results {
 		if c, ok := r.entry.(*riskassess.Contractor); ok && jobs[i].kind == riskassess.KindContractor {
 			numbers[jobs[i].id] = c.CorporateNumber
+			names[jobs[i].id] = c.LegalName
 		}
 		errs = append(errs, r.errs...)
 		refs = append(refs, r.refs)
@@ -401,7 +402,7 @@ func loadSource(src source, cache Cache) (*riskassess.Register, error) {
 		}
 	}
 	listsnapshot.Sort(reg.Lists)
-	errs = append(errs, checkRefs(refs, &reg.Org, haveOrg, contractors, numbers)...)
+	errs = append(errs, checkRefs(refs, &reg.Org, haveOrg, contractors, numbers, names)...)
 	if len(errs) > 0 {
 		errs.sort()
 		return reg, errs
