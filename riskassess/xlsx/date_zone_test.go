@@ -31,6 +31,12 @@ func TestDateZoneInJapan(t *testing.T) {
 		{"2026-04-01T23:30+09:00", "2026-04-01"},
 		{"2026-04-01 23:30", "2026-04-01"},
 		{"2026-04-01Tbis", ""},
+		// After a weekday, or with the zone in brackets (the forms
+		// 8578b86 and 20fed74 read again).
+		{"2026/4/1 (水) 23:30 UTC", "2026-04-02"},
+		{"2026/4/1 20:00 (UTC)", "2026-04-02"},
+		{"2026/4/1 10:00 (UTC)", "2026-04-01"},
+		{"2026/4/1 23:30 (JST)", "2026-04-01"},
 	} {
 		d, err := parseDateCell(tc.raw, false)
 		got := ""
