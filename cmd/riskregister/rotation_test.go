@@ -74,7 +74,7 @@ func TestValidateStaffWarnings(t *testing.T) {
 	}
 	p := func(f string) string { return filepath.ToSlash(filepath.Join(dir, f)) }
 	want := []string{
-		p("contractors/ok.yaml") + ":7:42: 警告: approval.signatures[0].person: 永井 大輔（nagai） は 2026-05-01 に 広報係の主任 で、課長 として決裁できません。決裁した役職か職員を直してください",
+		p("contractors/ok.yaml") + ":7:42: 警告: approval.signatures[0].person: 永井 大輔（nagai） は 2026-05-01 に 広報係の主任 で、課長 として決裁できません。決裁した役職か職員を直すか、代決・兼務なら acting: true を記録してください",
 		p("contractors/print.yaml") + ":3:53: 警告: owner.person: 坂本 涼子（sakamoto） は 広報係の係長 ではありません（2027-04-01 時点では 総務課の課長）。現任者は 加藤 優子（kato）です。owner.person を更新してください",
 		p("contractors/tape.yaml") + ":3:8: 警告: owner: 議事係の係長 は 2027-04-01 に空席です（register.yaml の people に在任者がいない）。担当者を owner.person に記入するか、people を更新してください",
 		p("contractors/web.yaml") + ":3:8: 警告: owner: 広報係の主任 の在任者が 2 人います（nagai, ito）。どちらが担当かを owner.person に記入してください",
