@@ -608,9 +608,11 @@ func urlAccount(u string) (riskassess.Platform, string, pageKind) {
 		}
 		if strings.HasPrefix(first, "@") {
 			switch seg(1) {
-			case "video", "photo", "live":
+			case "video", "photo":
 				return pl, first[1:], postPage
 			}
+			// @NAME/live is the account's own live page, as YouTube's
+			// /@NAME/live: the account's page.
 			return pl, first[1:], accountPage
 		}
 		return pl, "", accountPage

@@ -127,6 +127,7 @@ func TestNonAccountURL(t *testing.T) {
 		{"facebook", `chofu.gikai`, "https://www.facebook.com/chofu.gikai/photos", nil},
 		{"instagram", `chofu_gikai`, "https://www.instagram.com/chofu_gikai/reels/", nil},
 		{"tiktok", `"@chofu_gikai"`, "https://vm.tiktok.com/ZSabc123/", nil},
+		{"tiktok", `"@chofu_gikai"`, "https://www.tiktok.com/@chofu_gikai/live", nil}, // the account's live page, as YouTube's /@NAME/live
 		{"line", `"@chofugikai"`, "https://line.me/R/ti/p/@chofugikai", nil},
 		{"line", `"@chofugikai"`, "https://line.me/R/ti/p/%40chofugikai", nil},
 		{"line", `"@chofugikai"`, "https://lin.ee/AbCdEfG", nil},
