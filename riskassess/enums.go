@@ -241,6 +241,35 @@ func (p Platform) Label(lang Lang) string {
 	return platformEnum.label(p, lang)
 }
 
+// platformHosts are the hosts of the platforms' account pages (without
+// www.), by platform, with their short-link, mobile, language and old
+// hosts (vm.tiktok.com, vt.tiktok.com and lin.ee links name no account:
+// only the platform is compared; fb.com, web.facebook.com, instagr.am and
+// note.mu pages are named as on the main host), and the hosts of their
+// posts (youtu.be and fb.watch videos, LINE VOOM posts).
+var platformHosts = map[string]Platform{
+	"x.com": PlatformX, "twitter.com": PlatformX, "mobile.twitter.com": PlatformX, "mobile.x.com": PlatformX,
+	"instagram.com": PlatformInstagram, "instagr.am": PlatformInstagram,
+	"facebook.com": PlatformFacebook, "m.facebook.com": PlatformFacebook, "fb.com": PlatformFacebook,
+	"web.facebook.com": PlatformFacebook, "ja-jp.facebook.com": PlatformFacebook, "fb.watch": PlatformFacebook,
+	"youtube.com": PlatformYouTube, "m.youtube.com": PlatformYouTube, "youtu.be": PlatformYouTube,
+	"tiktok.com": PlatformTikTok, "m.tiktok.com": PlatformTikTok, "vm.tiktok.com": PlatformTikTok, "vt.tiktok.com": PlatformTikTok,
+	"note.com": PlatformNote, "note.mu": PlatformNote,
+	"line.me": PlatformLINE, "page.line.me": PlatformLINE, "lin.ee": PlatformLINE,
+	"linevoom.line.me": PlatformLINE, "timeline.line.me": PlatformLINE,
+}
+
+// PlatformOfHost returns the platform whose pages host serves (x.com and
+// twitter.com are X, youtu.be is YouTube, …; see platformHosts), with ok
+// false for a host of no platform the register knows. The host is
+// compared as a browser does: in any case, with or without www., typed in
+// full width (ｘ.com) or with a trailing dot (x.com.).
+func PlatformOfHost(host string) (p Platform, ok bool) {
+	host = strings.TrimPrefix(strings.TrimSuffix(strings.ToLower(strings.Map(NarrowRune, host)), "."), "www.")
+	p, ok = platformHosts[host]
+	return p, ok
+}
+
 // Handle returns handle h as it is written on platform p: with one
 // leading "@" on every platform the register knows (X, YouTube, Facebook,
 // Instagram, LINE, TikTok, note all show account ids as "@id"), whether

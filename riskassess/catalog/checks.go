@@ -1394,9 +1394,10 @@ func offOwnSite(s *riskassess.Subject, l, path, labelJa string) (r riskassess.Re
 	got, okL := urlHost(l)
 	// A page on the account's own platform (its profile) is not a
 	// website we manage, whatever register.yaml says of our website
-	// (instagram.com and www.instagram.com are one platform).
+	// (instagram.com and www.instagram.com are one platform, and so are
+	// twitter.com and x.com: riskassess.PlatformOfHost).
 	if acc, ok1 := urlHost(strings.TrimSpace(socialOf(s).URL)); ok1 && acc != "" {
-		if okL && sameSite(acc, got) {
+		if okL && samePlatform(acc, got) {
 			return resultJE(riskassess.OutcomeNotMet, path, []string{labelJa, l, " はアカウントと同じプラットフォーム（", acc, "）で、自ら管理するサイトではない"},
 				[]string{l, " is on the account's own platform (", acc, "), not a website we manage"}), true
 		}
@@ -1426,6 +1427,17 @@ func noticeOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 
 // noticeRecorded is recorded(notice_url), the rest of SNS-17.
 var noticeRecorded = recorded(func(s *riskassess.Subject) (string, string) { return socialOf(s).NoticeURL, "notice_url" })
+
+// samePlatform reports whether hosts a and b serve one platform the
+// register knows (riskassess.PlatformOfHost: x.com and twitter.com,
+// youtube.com and youtu.be, …), or else are one site (sameSite).
+func samePlatform(a, b string) bool {
+	if pa, ok := riskassess.PlatformOfHost(a); ok {
+		pb, ok := riskassess.PlatformOfHost(b)
+		return ok && pa == pb
+	}
+	return sameSite(a, b)
+}
 
 // sameSite reports whether the hosts a and b name the same website: equal
 // but for case and a leading "www." on either (www.city.example.lg.jp and

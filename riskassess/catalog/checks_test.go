@@ -1620,3 +1620,28 @@ func TestNoticeOffOwnSite(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeOnPlatformAlias: a notice (SNS-17) posted on the account's
+// platform under another of its hosts (the account at twitter.com, the
+// notice at x.com) was met with no website in register.yaml, partial with
+// one: the hosts differed. It is on the account's own platform: not met.
+func TestNoticeOnPlatformAlias(t *testing.T) {
+	q := find(Default(), "SNS-17")
+	for _, tt := range []struct{ account, notice string }{
+		{"https://twitter.com/chofu_gikai", "https://x.com/chofu_gikai/status/1"},
+		{"https://x.com/chofu_gikai", "https://mobile.twitter.com/chofu_gikai/status/1"},
+		{"https://www.youtube.com/@chofu_gikai", "https://youtu.be/abcdefghijk"},
+		{"https://www.facebook.com/chofugikai", "https://m.facebook.com/chofugikai/posts/1"},
+		{"https://www.instagram.com/chofu_gikai/", "https://instagr.am/p/abc/"},
+	} {
+		for _, org := range []*riskassess.Organisation{nil, {Website: "https://www.city.chofu.example/gikai/"}} {
+			s := sub(soc(socRetired, func(a *riskassess.Social) { a.URL, a.NoticeURL = tt.account, tt.notice }))
+			if org != nil {
+				s = withOrg(s, org)
+			}
+			if got := evaluate(*q, s); got.Outcome != notMet || !strings.Contains(got.Message.Ja, "アカウントと同じプラットフォーム") {
+				t.Errorf("account %s, notice %s, website %v: %s %q, want not met on the account's own platform", tt.account, tt.notice, org != nil, got.Outcome, got.Message.Ja)
+			}
+		}
+	}
+}

@@ -428,24 +428,6 @@ func foldAtName(s string) string {
 	return b.String()
 }
 
-// accountHosts are the hosts of the platforms' account pages (without
-// www.), by platform, with their short-link, mobile, language and old
-// hosts (vm.tiktok.com, vt.tiktok.com and lin.ee links name no account:
-// only the platform is compared; fb.com, web.facebook.com, instagr.am and
-// note.mu pages are named as on the main host), and the hosts of their
-// posts (youtu.be and fb.watch videos, LINE VOOM posts).
-var accountHosts = map[string]riskassess.Platform{
-	"x.com": riskassess.PlatformX, "twitter.com": riskassess.PlatformX, "mobile.twitter.com": riskassess.PlatformX, "mobile.x.com": riskassess.PlatformX,
-	"instagram.com": riskassess.PlatformInstagram, "instagr.am": riskassess.PlatformInstagram,
-	"facebook.com": riskassess.PlatformFacebook, "m.facebook.com": riskassess.PlatformFacebook, "fb.com": riskassess.PlatformFacebook,
-	"web.facebook.com": riskassess.PlatformFacebook, "ja-jp.facebook.com": riskassess.PlatformFacebook, "fb.watch": riskassess.PlatformFacebook,
-	"youtube.com": riskassess.PlatformYouTube, "m.youtube.com": riskassess.PlatformYouTube, "youtu.be": riskassess.PlatformYouTube,
-	"tiktok.com": riskassess.PlatformTikTok, "m.tiktok.com": riskassess.PlatformTikTok, "vm.tiktok.com": riskassess.PlatformTikTok, "vt.tiktok.com": riskassess.PlatformTikTok,
-	"note.com": riskassess.PlatformNote, "note.mu": riskassess.PlatformNote,
-	"line.me": riskassess.PlatformLINE, "page.line.me": riskassess.PlatformLINE, "lin.ee": riskassess.PlatformLINE,
-	"linevoom.line.me": riskassess.PlatformLINE, "timeline.line.me": riskassess.PlatformLINE,
-}
-
 // accountHandle is the form of a handle that is an account name (ASCII,
 // with or without @); a name in Japanese is not compared with the URL.
 // It is also the form of an account name in a path segment after a
@@ -544,7 +526,7 @@ func urlAccount(u string) (riskassess.Platform, string, pageKind) {
 	// A host typed in full width (ｘ.com) or with a trailing dot (x.com.)
 	// is the same host to a browser.
 	host := strings.TrimPrefix(strings.TrimSuffix(strings.ToLower(strings.Map(riskassess.NarrowRune, pu.Hostname())), "."), "www.")
-	pl, ok := accountHosts[host]
+	pl, ok := riskassess.PlatformOfHost(host)
 	if !ok {
 		return "", "", accountPage
 	}
