@@ -97,8 +97,13 @@ func unapproved(st riskassess.ApprovalStatus) bool {
 func providerUnapproved(s *riskassess.Service, c *riskassess.Contractor, in riskassess.Approval, asOf riskassess.Date) []riskassess.Finding {
 	file := contractorFile(c)
 	state, stateEn := "決裁の記録なし", "no decision recorded"
-	if in.Status != "" {
+	switch a := &c.Approval; {
+	case in.Status != "":
 		state, stateEn = in.Status.Label("ja"), strings.ToLower(in.Status.Label("en"))
+	case a.Status != "" && !a.DecidedOn.IsZero() && a.DecidedOn.After(asOf):
+		// Decided only after the as-of date: say so, not "none".
+		d := a.DecidedOn.String()
+		state, stateEn = d+" に"+a.Status.Label("ja")+"。基準日より後", strings.ToLower(a.Status.Label("en"))+" on "+d+", after the as-of date"
 	}
 	return notMet(FindProviderRecord, riskassess.T(
 		"提供者の委託事業者の承認を得て記録するか、承認されるまでこのサービスの利用を見直してください。委託契約によらず自社の利用規約でサービスを提供している会社なら、provider.contractor ではなく provider.name と provider.corporate_number で記録してください。provider.contractor の誤りなら正してください",

@@ -53,7 +53,7 @@ func TestProviderRecord(t *testing.T) {
 		{name: "provider draft", service: approval(riskassess.StatusConditional, "2025-04-01"),
 			contractor: approval(riskassess.StatusDraft, ""), want: true, state: "draft"},
 		{name: "provider approved after the as-of date", service: approval(riskassess.StatusApproved, "2025-04-01"),
-			contractor: approval(riskassess.StatusApproved, "2027-01-10"), want: true, state: "no decision recorded"},
+			contractor: approval(riskassess.StatusApproved, "2027-01-10"), want: true, state: "approved on 2027-01-10, after the as-of date"},
 		{name: "provider's renewal requested", service: approval(riskassess.StatusApproved, "2025-04-01"),
 			contractor: approval(riskassess.StatusRequested, "", approvedBefore)},
 		{name: "service and provider requested", service: approval(riskassess.StatusRequested, ""), contractor: approval(riskassess.StatusRequested, "")},
