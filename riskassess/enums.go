@@ -262,12 +262,17 @@ var platformHosts = map[string]Platform{
 // PlatformOfHost returns the platform whose pages host serves (x.com and
 // twitter.com are X, youtu.be is YouTube, …; see platformHosts), with ok
 // false for a host of no platform the register knows. The host is
-// compared as a browser does: in any case, with or without www., typed in
-// full width (ｘ.com) or with a trailing dot (x.com.).
+// compared as a browser does (NormalHost).
 func PlatformOfHost(host string) (p Platform, ok bool) {
-	host = strings.TrimPrefix(strings.TrimSuffix(strings.ToLower(strings.Map(NarrowRune, host)), "."), "www.")
-	p, ok = platformHosts[host]
+	p, ok = platformHosts[NormalHost(host)]
 	return p, ok
+}
+
+// NormalHost returns host as PlatformOfHost compares it, the one form a
+// browser gives it whatever way it is typed: in lower case, half width
+// (ｘ.com is x.com), without a trailing dot (x.com.) and without www.
+func NormalHost(host string) string {
+	return strings.TrimPrefix(strings.TrimSuffix(strings.ToLower(strings.Map(NarrowRune, host)), "."), "www.")
 }
 
 // Handle returns handle h as it is written on platform p: with one

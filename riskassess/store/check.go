@@ -525,7 +525,7 @@ func urlAccount(u string) (riskassess.Platform, string, pageKind) {
 	}
 	// A host typed in full width (ｘ.com) or with a trailing dot (x.com.)
 	// is the same host to a browser.
-	host := strings.TrimPrefix(strings.TrimSuffix(strings.ToLower(strings.Map(riskassess.NarrowRune, pu.Hostname())), "."), "www.")
+	host := riskassess.NormalHost(pu.Hostname())
 	pl, ok := riskassess.PlatformOfHost(host)
 	if !ok {
 		return "", "", accountPage
