@@ -229,9 +229,10 @@ func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 	// after it is refused with errDateNote (a weekday in brackets after
 	// it is wareki's to check).
 	shift := 0
-	if m := timePart.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
-		shift = japanDayShift(timePart.FindStringSubmatch(s))
-		s = s[:m[0]]
+	if m := timePart.FindStringSubmatch(s); m != nil && len(m[0]) < len(s) {
+		// The match ends at the end of s ($).
+		shift = japanDayShift(m)
+		s = s[:len(s)-len(m[0])]
 	}
 	if i := strings.IndexByte(s, ' '); i > 0 {
 		if rest := strings.TrimFunc(s[i:], isSpace); !strings.HasPrefix(rest, "(") {
