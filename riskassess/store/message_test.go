@@ -578,9 +578,7 @@ func TestHandleWidth(t *testing.T) {
 		{`調布市議会（@ｃｈｏｆｕ＿ｇｉｋａｉ）`, []string{`bad-value social/x.yaml:5:9: account handle "調布市議会（@ｃｈｏｆｕ＿ｇｉｋａｉ）" is in full-width characters or has a space around it, which no platform's handle has: write "調布市議会（@chofu_gikai）"`}},
 		{`調布市議会（@chofu_gikai）`, nil},
 	} {
-		src := "name: {ja: 議会X}\nowner: {section: somu}\napproval: {status: approved}\nplatform: x\nhandle: " + tt.handle +
-			"\nurl: https://x.example/chofu_gikai\nstatus: active\nresponsible: {section: somu}\n"
-		res := decodeFile(job{kind: "social", id: "x", rel: "social/x.yaml"}, []byte(src))
+		res := decodeSocial("x", tt.handle, "https://x.example/chofu_gikai")
 		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.handle, diff)
 		}
@@ -596,31 +594,28 @@ func TestHandleWidth(t *testing.T) {
 // hosts are left alone. (A page that is no account's page, a hashtag page
 // or a single post, is refused: TestNonAccountURL.)
 func TestAccountURL(t *testing.T) {
-	other := func(u, name, h string) []string {
-		return []string{"bad-value social/x.yaml:6:6: url \"" + u + "\" is the page of the account \"" + name + "\", not of the handle \"" + h + "\": the public list of official accounts would show \"" + h + "\" and link it to another account; correct the url or the handle"}
-	}
 	for _, tt := range []struct {
 		platform, handle, url string
 		want                  []string
 	}{
 		{"x", `"@chofu_gikai"`, "https://x.com/chofu_gikai", nil},
 		{"x", `chofu_gikai`, "https://twitter.com/Chofu_Gikai/", nil},
-		{"x", `"@chofu_gikai"`, "https://x.com/chofu_gikai_lib", other("https://x.com/chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"x", `"@chofu_gikai"`, "https://x.com/chofu_gikai_lib", otherAccount("https://x.com/chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
 		{"x", `"@chofu_gikai"`, "https://www.youtube.com/@chofu_gikai", []string{
 			`bad-value social/x.yaml:6:6: url "https://www.youtube.com/@chofu_gikai" is a page of YouTube, not of the account's platform X (formerly Twitter): correct the url or the platform`}},
 		{"youtube", `"@chofu-gikai"`, "https://www.youtube.com/@chofu-gikai", nil},
-		{"youtube", `"@chofu-gikai"`, "https://www.youtube.com/@chofu-gikai-test/videos", other("https://www.youtube.com/@chofu-gikai-test/videos", "chofu-gikai-test", "@chofu-gikai")},
+		{"youtube", `"@chofu-gikai"`, "https://www.youtube.com/@chofu-gikai-test/videos", otherAccount("https://www.youtube.com/@chofu-gikai-test/videos", "chofu-gikai-test", "@chofu-gikai")},
 		{"youtube", `"@chofu-gikai"`, "https://www.youtube.com/channel/UC0123456789", nil},
 		// A YouTube handle may be in Japanese: it names the account as an
 		// ASCII one does (a url of another account passed).
 		{"youtube", `"@調布市議会"`, "https://www.youtube.com/@調布市議会", nil},
 		{"youtube", `"@調布市議会"`, "https://www.youtube.com/@%E8%AA%BF%E5%B8%83%E5%B8%82%E8%AD%B0%E4%BC%9A/videos", nil},
-		{"youtube", `"@調布市議会"`, "https://www.youtube.com/@chofu-gikai-test", other("https://www.youtube.com/@chofu-gikai-test", "chofu-gikai-test", "@調布市議会")},
+		{"youtube", `"@調布市議会"`, "https://www.youtube.com/@chofu-gikai-test", otherAccount("https://www.youtube.com/@chofu-gikai-test", "chofu-gikai-test", "@調布市議会")},
 		{"youtube", `"@調布市議会（公式）"`, "https://www.youtube.com/@chofu-gikai-test", nil},
 		{"x", `"@調布市議会"`, "https://x.com/chofu_gikai", nil},
 		{"instagram", `chofu_gikai`, "https://www.instagram.com/chofu_gikai/", nil},
 		{"facebook", `chofu.gikai`, "https://www.facebook.com/profile.php?id=1000", nil},
-		{"facebook", `chofu.gikai`, "https://www.facebook.com/chofu.kouhou", other("https://www.facebook.com/chofu.kouhou", "chofu.kouhou", "chofu.gikai")},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/chofu.kouhou", otherAccount("https://www.facebook.com/chofu.kouhou", "chofu.kouhou", "chofu.gikai")},
 		{"line", `"@chofugikai"`, "https://line.me/R/ti/p/@chofugikai", nil},
 		// A LINE official account has a basic ID (@123abcde) and may have
 		// a premium ID, both valid for it: only the platform is compared.
@@ -631,15 +626,15 @@ func TestAccountURL(t *testing.T) {
 		// An @ before the account name in the path, typed or escaped.
 		{"x", `"@chofu_gikai"`, "https://twitter.com/@chofu_gikai", nil},
 		{"x", `"@chofu_gikai"`, "https://x.com/%40chofu_gikai", nil},
-		{"x", `"@chofu_gikai"`, "https://x.com/@chofu_gikai_lib", other("https://x.com/@chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"x", `"@chofu_gikai"`, "https://x.com/@chofu_gikai_lib", otherAccount("https://x.com/@chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
 		// A follow button's link names the account in screen_name, an old
 		// address after #!/: both passed whatever account they named.
 		{"x", `"@chofu_gikai"`, "https://twitter.com/intent/follow?screen_name=chofu_gikai", nil},
-		{"x", `"@chofu_gikai"`, "https://twitter.com/intent/follow?screen_name=chofu_gikai_lib", other("https://twitter.com/intent/follow?screen_name=chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
-		{"x", `"@chofu_gikai"`, "https://x.com/intent/user?screen_name=chofu_gikai_lib", other("https://x.com/intent/user?screen_name=chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"x", `"@chofu_gikai"`, "https://twitter.com/intent/follow?screen_name=chofu_gikai_lib", otherAccount("https://twitter.com/intent/follow?screen_name=chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"x", `"@chofu_gikai"`, "https://x.com/intent/user?screen_name=chofu_gikai_lib", otherAccount("https://x.com/intent/user?screen_name=chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
 		{"x", `"@chofu_gikai"`, "https://x.com/intent/user?user_id=123456", nil},
 		{"x", `"@chofu_gikai"`, "https://twitter.com/#!/chofu_gikai", nil},
-		{"x", `"@chofu_gikai"`, "https://twitter.com/#!/chofu_gikai_lib", other("https://twitter.com/#!/chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"x", `"@chofu_gikai"`, "https://twitter.com/#!/chofu_gikai_lib", otherAccount("https://twitter.com/#!/chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
 		{"instagram", `"@chofu_gikai"`, "https://www.instagram.com/@chofu_gikai/", nil},
 		{"facebook", `"@chofu.gikai"`, "https://www.facebook.com/@chofu.gikai", nil},
 		{"note", `"@chofu_gikai_report"`, "https://note.com/@chofu_gikai_report", nil},
@@ -647,25 +642,25 @@ func TestAccountURL(t *testing.T) {
 		// compared without dots (pages that are no account's are in
 		// TestNonAccountURL).
 		{"facebook", `chofu.gikai`, "https://www.facebook.com/pg/chofu.gikai/posts/", nil},
-		{"facebook", `chofu.gikai`, "https://www.facebook.com/pg/chofu.kouhou/posts/", other("https://www.facebook.com/pg/chofu.kouhou/posts/", "chofu.kouhou", "chofu.gikai")},
+		{"facebook", `chofu.gikai`, "https://www.facebook.com/pg/chofu.kouhou/posts/", otherAccount("https://www.facebook.com/pg/chofu.kouhou/posts/", "chofu.kouhou", "chofu.gikai")},
 		{"facebook", `chofu.gikai`, "https://www.facebook.com/Chofu-City-Council-123456789012345", nil},
 		{"facebook", `chofu.gikai`, "https://www.facebook.com/pg/Chofu-City-Council-123456789012345/about/", nil},
 		{"facebook", `chofu.gikai`, "https://www.facebook.com/ChofuGikai", nil},
 		{"facebook", `chofugikai`, "https://www.facebook.com/chofu.gikai/", nil},
 		// Instagram's /_u/NAME opens NAME.
 		{"instagram", `chofu_gikai`, "https://www.instagram.com/_u/chofu_gikai", nil},
-		{"instagram", `chofu_gikai`, "https://www.instagram.com/_u/chofu_gikai_lib", other("https://www.instagram.com/_u/chofu_gikai_lib", "chofu_gikai_lib", "chofu_gikai")},
+		{"instagram", `chofu_gikai`, "https://www.instagram.com/_u/chofu_gikai_lib", otherAccount("https://www.instagram.com/_u/chofu_gikai_lib", "chofu_gikai_lib", "chofu_gikai")},
 		{"tiktok", `"@chofu_gikai"`, "https://www.tiktok.com/@chofu_gikai", nil},
 		{"note", `chofu_gikai_report`, "https://note.com/chofu_gikai_report", nil},
 		// note.com/hashtag_fan is an account's page (note's own paths are
 		// in TestNonAccountURL).
-		{"note", `chofu_gikai_report`, "https://note.com/hashtag_fan", other("https://note.com/hashtag_fan", "hashtag_fan", "chofu_gikai_report")},
+		{"note", `chofu_gikai_report`, "https://note.com/hashtag_fan", otherAccount("https://note.com/hashtag_fan", "hashtag_fan", "chofu_gikai_report")},
 		{"x", `調布市議会（公式）`, "https://x.com/chofu_gikai", nil},
 		// A name in Japanese with the account name after @ in it: the list
 		// shows that @name, so the url must be its page.
 		{"x", `調布市議会（@chofu_gikai）`, "https://x.com/chofu_gikai", nil},
-		{"x", `調布市議会（@chofu_gikai）`, "https://x.com/chofu_gikai_lib", other("https://x.com/chofu_gikai_lib", "chofu_gikai_lib", "調布市議会（@chofu_gikai）")},
-		{"x", `調布市議会 @chofu_gikai`, "https://x.com/chofu_gikai_lib", other("https://x.com/chofu_gikai_lib", "chofu_gikai_lib", "調布市議会 @chofu_gikai")},
+		{"x", `調布市議会（@chofu_gikai）`, "https://x.com/chofu_gikai_lib", otherAccount("https://x.com/chofu_gikai_lib", "chofu_gikai_lib", "調布市議会（@chofu_gikai）")},
+		{"x", `調布市議会 @chofu_gikai`, "https://x.com/chofu_gikai_lib", otherAccount("https://x.com/chofu_gikai_lib", "chofu_gikai_lib", "調布市議会 @chofu_gikai")},
 		{"x", `調布市議会 @chofu_gikai・@chofu_gikai_lib`, "https://x.com/chofu_gikai_lib", nil},
 		{"x", `調布市議会 gikai@city.chofu.example`, "https://x.com/chofu_gikai_lib", nil},
 		{"other", `"@chofu_gikai"`, "https://www.youtube.com/@chofu_gikai", nil},
@@ -680,8 +675,8 @@ func TestAccountURL(t *testing.T) {
 		{"x", `"@chofu_gikai"`, "https://youtu.be/dQw4w9WgXcQ", []string{
 			`bad-value social/x.yaml:6:6: url "https://youtu.be/dQw4w9WgXcQ" is a page of YouTube, not of the account's platform X (formerly Twitter): correct the url or the platform`}},
 		{"tiktok", `"@chofu_gikai"`, "https://vm.tiktok.com/ZSabc123/", nil},
-		{"facebook", `chofu.gikai`, "https://fb.com/chofu.kouhou", other("https://fb.com/chofu.kouhou", "chofu.kouhou", "chofu.gikai")},
-		{"note", `chofu_gikai_report`, "https://note.mu/chofu_gikai_lib", other("https://note.mu/chofu_gikai_lib", "chofu_gikai_lib", "chofu_gikai_report")},
+		{"facebook", `chofu.gikai`, "https://fb.com/chofu.kouhou", otherAccount("https://fb.com/chofu.kouhou", "chofu.kouhou", "chofu.gikai")},
+		{"note", `chofu_gikai_report`, "https://note.mu/chofu_gikai_lib", otherAccount("https://note.mu/chofu_gikai_lib", "chofu_gikai_lib", "chofu_gikai_report")},
 		// A url without https:// was read as a page of the site itself and
 		// compared with no handle.
 		{"x", `"@chofu_gikai"`, "x.com/chofu_gikai_lib", []string{
@@ -690,9 +685,7 @@ func TestAccountURL(t *testing.T) {
 			`bad-url social/x.yaml:6:6: url "www.instagram.com/chofu_gikai/" has no https://: the site would read it as a page of its own, not the account's; write "https://www.instagram.com/chofu_gikai/"`}},
 		{"x", `"@chofu_gikai"`, "x.example/chofu_gikai", nil},
 	} {
-		src := "name: {ja: 議会X}\nowner: {section: somu}\napproval: {status: approved}\nplatform: " + tt.platform + "\nhandle: " + tt.handle +
-			"\nurl: " + tt.url + "\nstatus: active\nresponsible: {section: somu}\n"
-		res := decodeFile(job{kind: "social", id: "x", rel: "social/x.yaml"}, []byte(src))
+		res := decodeSocial(tt.platform, tt.handle, tt.url)
 		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
 			t.Errorf("%s %s %s (-want +got):\n%s", tt.platform, tt.handle, tt.url, diff)
 		}

@@ -140,9 +140,7 @@ func TestNonAccountURL(t *testing.T) {
 		{"x", `"@chofu_gikai"`, "https://www.youtube.com/watch?v=dQw4w9WgXcQ", []string{
 			`bad-value social/x.yaml:6:6: url "https://www.youtube.com/watch?v=dQw4w9WgXcQ" is a page of YouTube, not of the account's platform X (formerly Twitter): correct the url or the platform`}},
 	} {
-		src := "name: {ja: 議会X}\nowner: {section: somu}\napproval: {status: approved}\nplatform: " + tt.platform + "\nhandle: " + tt.handle +
-			"\nurl: " + tt.url + "\nstatus: active\nresponsible: {section: somu}\n"
-		res := decodeFile(job{kind: "social", id: "x", rel: "social/x.yaml"}, []byte(src))
+		res := decodeSocial(tt.platform, tt.handle, tt.url)
 		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
 			t.Errorf("%s %s %s (-want +got):\n%s", tt.platform, tt.handle, tt.url, diff)
 		}
@@ -155,9 +153,7 @@ func TestNonAccountURL(t *testing.T) {
 		{`調布市議会（公式）`, "https://x.com/search?q=調布",
 			`social/x.yaml:6:6: url "https://x.com/search?q=調布" は X（旧Twitter） の検索・おすすめのページで、アカウントのページではありません。公式アカウント一覧でアカウントとしてリンクされてしまいます。アカウント自体のページ（プロフィール）のアドレスを書いてください`},
 	} {
-		src := "name: {ja: 議会X}\nowner: {section: somu}\napproval: {status: approved}\nplatform: x\nhandle: " + tt.handle +
-			"\nurl: " + tt.url + "\nstatus: active\nresponsible: {section: somu}\n"
-		res := decodeFile(job{kind: "social", id: "x", rel: "social/x.yaml"}, []byte(src))
+		res := decodeSocial("x", tt.handle, tt.url)
 		if len(res.errs) != 1 || res.errs[0].Message(riskassess.LangJa) != tt.want {
 			t.Errorf("%s in Japanese: %v; want %q", tt.url, res.errs, tt.want)
 		}
@@ -171,20 +167,17 @@ func TestNonAccountURL(t *testing.T) {
 // which the public list shows as the handle, was compared with no url: a
 // url of another account passed in both cases. Both are compared now.
 func TestAccountURLForms(t *testing.T) {
-	other := func(u, name, h string) []string {
-		return []string{"bad-value social/x.yaml:6:6: url \"" + u + "\" is the page of the account \"" + name + "\", not of the handle \"" + h + "\": the public list of official accounts would show \"" + h + "\" and link it to another account; correct the url or the handle"}
-	}
 	for _, tt := range []struct {
 		platform, handle, url string
 		want                  []string
 	}{
-		{"x", `"@chofu_gikai"`, "https://ｘ.com/chofu_gikai_lib", other("https://ｘ.com/chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
-		{"x", `"@chofu_gikai"`, "https://ｗｗｗ．ｘ．ｃｏｍ/chofu_gikai_lib", other("https://ｗｗｗ．ｘ．ｃｏｍ/chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
-		{"x", `"@chofu_gikai"`, "https://x.com./chofu_gikai_lib", other("https://x.com./chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"x", `"@chofu_gikai"`, "https://ｘ.com/chofu_gikai_lib", otherAccount("https://ｘ.com/chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"x", `"@chofu_gikai"`, "https://ｗｗｗ．ｘ．ｃｏｍ/chofu_gikai_lib", otherAccount("https://ｗｗｗ．ｘ．ｃｏｍ/chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
+		{"x", `"@chofu_gikai"`, "https://x.com./chofu_gikai_lib", otherAccount("https://x.com./chofu_gikai_lib", "chofu_gikai_lib", "@chofu_gikai")},
 		{"x", `"@chofu_gikai"`, "https://ｘ.com/hashtag/調布", []string{`bad-value social/x.yaml:6:6: url "https://ｘ.com/hashtag/調布" is a hashtag page on X (formerly Twitter), not the account's page: the public list of official accounts would link it as the account; write the account's own page, "https://x.com/chofu_gikai"`}},
-		{"x", `"https://x.com/chofu_gikai_lib"`, "https://x.com/chofu_gikai", other("https://x.com/chofu_gikai", "chofu_gikai", "https://x.com/chofu_gikai_lib")},
-		{"x", `"x.com/chofu_gikai_lib"`, "https://x.com/chofu_gikai", other("https://x.com/chofu_gikai", "chofu_gikai", "x.com/chofu_gikai_lib")},
-		{"instagram", `"https://www.instagram.com/chofu_gikai_lib/"`, "https://www.instagram.com/chofu_gikai/", other("https://www.instagram.com/chofu_gikai/", "chofu_gikai", "https://www.instagram.com/chofu_gikai_lib/")},
+		{"x", `"https://x.com/chofu_gikai_lib"`, "https://x.com/chofu_gikai", otherAccount("https://x.com/chofu_gikai", "chofu_gikai", "https://x.com/chofu_gikai_lib")},
+		{"x", `"x.com/chofu_gikai_lib"`, "https://x.com/chofu_gikai", otherAccount("https://x.com/chofu_gikai", "chofu_gikai", "x.com/chofu_gikai_lib")},
+		{"instagram", `"https://www.instagram.com/chofu_gikai_lib/"`, "https://www.instagram.com/chofu_gikai/", otherAccount("https://www.instagram.com/chofu_gikai/", "chofu_gikai", "https://www.instagram.com/chofu_gikai_lib/")},
 		// As before: the same account, a handle in Japanese, an unknown host.
 		{"x", `"@chofu_gikai"`, "https://ｘ.com/chofu_gikai", nil},
 		{"x", `"https://x.com/chofu_gikai"`, "https://x.com/chofu_gikai", nil},
@@ -192,9 +185,7 @@ func TestAccountURLForms(t *testing.T) {
 		{"x", `調布市議会`, "https://x.com/chofu_gikai", nil},
 		{"x", `"https://x.example/chofu_gikai_lib"`, "https://x.com/chofu_gikai", nil},
 	} {
-		src := "name: {ja: 議会X}\nowner: {section: somu}\napproval: {status: approved}\nplatform: " + tt.platform + "\nhandle: " + tt.handle +
-			"\nurl: " + tt.url + "\nstatus: active\nresponsible: {section: somu}\n"
-		res := decodeFile(job{kind: "social", id: "x", rel: "social/x.yaml"}, []byte(src))
+		res := decodeSocial(tt.platform, tt.handle, tt.url)
 		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
 			t.Errorf("%s %s %s (-want +got):\n%s", tt.platform, tt.handle, tt.url, diff)
 		}
@@ -241,4 +232,18 @@ func TestDuplicateAccountHosts(t *testing.T) {
 			t.Errorf("%s %s (-want +got):\n%s", tt.url1, tt.url2, diff)
 		}
 	}
+}
+
+// decodeSocial decodes social/x.yaml, an account in use on platform with
+// handle and url (both as written in YAML).
+func decodeSocial(platform, handle, url string) result {
+	src := "name: {ja: 議会X}\nowner: {section: somu}\napproval: {status: approved}\nplatform: " + platform + "\nhandle: " + handle +
+		"\nurl: " + url + "\nstatus: active\nresponsible: {section: somu}\n"
+	return decodeFile(job{kind: "social", id: "x", rel: "social/x.yaml"}, []byte(src))
+}
+
+// otherAccount is the error of decodeSocial for a url u of the account
+// name, not of handle h.
+func otherAccount(u, name, h string) []string {
+	return []string{"bad-value social/x.yaml:6:6: url \"" + u + "\" is the page of the account \"" + name + "\", not of the handle \"" + h + "\": the public list of official accounts would show \"" + h + "\" and link it to another account; correct the url or the handle"}
 }
