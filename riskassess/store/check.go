@@ -613,21 +613,17 @@ func urlAccount(u string) (riskassess.Platform, string, pageKind) {
 		default:
 			return pl, "", accountPage
 		}
-		p := segs
+		i := 0 // the segment after line.me/R/, if any
 		if seg(0) == "r" {
-			p = segs[1:]
+			i = 1
 		}
-		at := func(i int) string {
-			if i < len(p) {
-				return strings.ToLower(p[i])
+		switch seg(i) {
+		case "ti":
+			if seg(i+1) == "g" || seg(i+1) == "g2" {
+				// A group invitation or an OpenChat room.
+				return pl, "", communityPage
 			}
-			return ""
-		}
-		switch {
-		case at(0) == "ti" && (at(1) == "g" || at(1) == "g2"):
-			// A group invitation or an OpenChat room.
-			return pl, "", communityPage
-		case at(0) == "msg", at(0) == "share", at(0) == "oamessage", at(0) == "nv":
+		case "msg", "share", "oamessage", "nv":
 			return pl, "", sharePage
 		}
 		return pl, "", accountPage
@@ -697,9 +693,7 @@ func urlAccount(u string) (riskassess.Platform, string, pageKind) {
 				return pl, "", postPage
 			}
 			return pl, "", sitePage
-		case "search":
-			return pl, "", searchPage
-		case "explore":
+		case "search", "explore":
 			return pl, "", searchPage
 		case "hashtag":
 			return pl, "", hashtagPage
