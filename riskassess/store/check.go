@@ -1514,7 +1514,7 @@ func (c *checker) org(o *riskassess.Organisation) {
 			// Only an integer 0: another value decoded as zero was
 			// reported by the decoder (wrong-type), as was 0x0 or 0_0.
 			if _, _, v, found := c.find(n.path); found && v != nil && v.Kind == yaml.ScalarNode && v.ShortTag() == "!!int" &&
-				strings.Trim(v.Value, "0123456789+-") == "" {
+				plainDecimal(v.Value) {
 				c.errorf(n.path, CodeBadValue, nil,
 					fmt.Sprintf("%s is 0, which would be read as the default (%d %s): write a number of %s above 0, or leave it out for the default", n.path, n.def, n.unit, n.unit),
 					fmt.Sprintf("%s が 0 です。0 は省略と同じ既定の値（%d%s）になってしまいます。0 より大きい%sを書くか、省略して既定の値にしてください", n.path, n.def, map[string]string{"days": "日", "months": "か月"}[n.unit], unitJa))
