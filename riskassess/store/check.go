@@ -1681,14 +1681,14 @@ func (c *checker) entry(e riskassess.Entry) {
 }
 
 // checkRefs checks references against the organisation (when register.yaml
-// was read), the set of contractor files and numbers, the corporate
-// number of each contractor read (by id; "" or absent when it has none or
-// its file could not be read).
+// was read), the set of contractor files and read, the contractors whose
+// files were read, by id (for the corporate number and legal name a
+// service's provider must agree with).
 //
 // At most maxErrors errors are returned; past them checkRefs stops
 // collecting (no message, no suggestion is computed) and ends the list
 // with one CodeTooMany error at the first reference left out.
-func checkRefs(files [][]ref, org *riskassess.Organisation, haveOrg bool, contractors map[string]bool, numbers, names map[string]string) []*Error {
+func checkRefs(files [][]ref, org *riskassess.Organisation, haveOrg bool, contractors map[string]bool, read map[string]*riskassess.Contractor) []*Error {
 	var errs []*Error
 	sections := ids(org.Sections, func(s riskassess.Section) string { return s.ID })
 	people := ids(org.People, func(s riskassess.Person) string { return s.ID })
@@ -1746,7 +1746,8 @@ refs:
 			// one or the other (REF-PROVIDER-RECORD the contractor,
 			// LST-CORP-… the number) and each was met on its own.
 			id, n, _ := strings.Cut(r.value, "\x00")
-			if want := numbers[id]; want != "" && want != n {
+			if k := read[id]; k != nil && k.CorporateNumber != "" && k.CorporateNumber != n {
+				want := k.CorporateNumber
 				errs = append(errs, refError(r, CodeBadValue,
 					fmt.Sprintf("provider.corporate_number %s is not the corporate number of provider.contractor %s (%s in contractors/%s.yaml): the two name different companies; if the contractor provides the service, correct provider.corporate_number to %s (or remove it: the contractor's own file records the number); if another company does, remove provider.contractor and record it with provider.name", n, id, want, id, want),
 					fmt.Sprintf("provider.corporate_number の法人番号 %s は provider.contractor の委託事業者 %s の法人番号 %s（contractors/%s.yaml）と違い、別の会社を指しています。その委託事業者が提供しているなら provider.corporate_number を %s に直すか削除し（法人番号は委託事業者のファイルに記録されています）、別の会社が提供しているなら provider.contractor を削除して provider.name で記録してください", n, id, want, id, want)))
@@ -1757,7 +1758,8 @@ refs:
 			// must name one company: the export showed provider.name
 			// while the site and every check read the contractor.
 			id, n, _ := strings.Cut(r.value, "\x00")
-			if want := names[id]; want != "" && !legalname.Same(want, n) {
+			if k := read[id]; k != nil && k.LegalName != "" && !legalname.Same(k.LegalName, n) {
+				want := k.LegalName
 				errs = append(errs, refError(r, CodeBadValue,
 					fmt.Sprintf("provider.name %s is not the legal name of provider.contractor %s (%s in contractors/%s.yaml): the export shows provider.name while the site and the checks use the contractor; if the contractor provides the service, remove provider.name (the contractor's file records the name) or correct it to %s; if another company does, remove provider.contractor and keep provider.name", quoted(n, "en"), id, quoted(want, "en"), id, quoted(want, "en")),
 					fmt.Sprintf("provider.name の %s は provider.contractor の委託事業者 %s の商号 %s（contractors/%s.yaml）と違い、別の会社を指しています。書き出しには provider.name が、サイトとチェックには委託事業者が使われます。その委託事業者が提供しているなら provider.name を削除するか（商号は委託事業者のファイルに記録されています）%s に直し、別の会社が提供しているなら provider.contractor を削除して provider.name を残してください", quoted(n, "ja"), id, quoted(want, "ja"), id, quoted(want, "ja"))))

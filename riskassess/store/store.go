@@ -381,17 +381,16 @@ func loadSource(src source, cache Cache) (*riskassess.Register, error) {
 	// The references of each file, not copied into one list: a file may
 	// hold a million of them.
 	refs := [][]ref{orgRefs}
-	numbers, names := map[string]string{}, map[string]string{}
+	read := map[string]*riskassess.Contractor{} // by file id
 	for i, r := range results {
-		if c, ok := r.entry.(*riskassess.Contractor); ok && jobs[i].kind == riskassess.KindContractor {
-			numbers[jobs[i].id] = c.CorporateNumber
-			names[jobs[i].id] = c.LegalName
-		}
 		errs = append(errs, r.errs...)
 		refs = append(refs, r.refs)
 		switch e := r.entry.(type) {
 		case *riskassess.Contractor:
 			reg.Contractors = append(reg.Contractors, e)
+			if jobs[i].kind == riskassess.KindContractor {
+				read[jobs[i].id] = e
+			}
 		case *riskassess.Service:
 			reg.Services = append(reg.Services, e)
 		case *riskassess.Social:
@@ -402,7 +401,7 @@ func loadSource(src source, cache Cache) (*riskassess.Register, error) {
 		}
 	}
 	listsnapshot.Sort(reg.Lists)
-	errs = append(errs, checkRefs(refs, &reg.Org, haveOrg, contractors, numbers, names)...)
+	errs = append(errs, checkRefs(refs, &reg.Org, haveOrg, contractors, read)...)
 	if len(errs) > 0 {
 		errs.sort()
 		return reg, errs
