@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gikai-sec/riskregister/internal/legalname"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/listsnapshot"
 	"github.com/gikai-sec/riskregister/riskassess/report"
@@ -443,7 +444,7 @@ func CheckISMAP(latest, prev *riskassess.ListSnapshot, s *riskassess.Service, pr
 		diff = append(diff, fmt.Sprintf("サービス名「%s」（リスト）と「%s」（台帳）", l.Service, have))
 		diffEn = append(diffEn, fmt.Sprintf("service %q on the list, %q in the register", l.Service, have))
 	}
-	if provider != "" && !sameLegalName(l.Provider, provider) {
+	if provider != "" && !legalname.Same(l.Provider, provider) {
 		diff = append(diff, fmt.Sprintf("事業者名「%s」（リスト）と「%s」（台帳）", l.Provider, provider))
 		diffEn = append(diffEn, fmt.Sprintf("provider %q on the list, %q in the register", l.Provider, provider))
 	}
@@ -678,10 +679,10 @@ func withoutNotes(s string) string {
 // without a legal form standing as a word of its own at either end.
 func nameWords(s string) []string {
 	ws := strings.Fields(strings.ToLower(norm.NFKC.String(s)))
-	for len(ws) > 0 && slices.Contains(legalForms, ws[0]) {
+	for len(ws) > 0 && slices.Contains(legalname.Forms, ws[0]) {
 		ws = ws[1:]
 	}
-	for len(ws) > 0 && slices.Contains(legalForms, ws[len(ws)-1]) {
+	for len(ws) > 0 && slices.Contains(legalname.Forms, ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
 	}
 	return ws
@@ -726,7 +727,7 @@ func CheckCorporate(sn *riskassess.ListSnapshot, number, name, kana, prefix stri
 				"Look the company up by name on the corporate-number site and record the right number."))}
 	}
 	var out []riskassess.Finding
-	if name != "" && !sameLegalName(rec.Name, name) {
+	if name != "" && !legalname.Same(rec.Name, name) {
 		out = append(out, finding(FindCorpName, sn, prefix+"legal_name",
 			riskassess.T(fmt.Sprintf("法人番号 %s の商号は「%s」です（国税庁のデータ %s）。台帳は「%s」です", number, rec.Name, sn.Date, name),
 				fmt.Sprintf("corporate number %s is registered as %q (agency data of %s); the register says %q", number, rec.Name, sn.Date, name)),

@@ -7,12 +7,6 @@ import (
 	"github.com/gikai-sec/riskregister/internal/legalname"
 )
 
-// fold is legalname.Fold: NFKC without white space.
-func fold(s string) string { return legalname.Fold(s) }
-
-// legalForms are the written forms of legal entity types (legalname.Forms).
-var legalForms = legalname.Forms
-
 // kanaForms are the readings of the legal forms, as a kana field may carry
 // them; the agency's フリガナ leaves them out.
 var kanaForms = []string{
@@ -29,11 +23,6 @@ var kanaForms = []string{
 // without case.
 func NameKey(s string) string { return legalname.NameKey(s) }
 
-// sameLegalName reports whether legal names a and b name the same
-// corporation (legalname.Same: the legal form and where it stands
-// included; a name without a form is compared by its name proper).
-func sameLegalName(a, b string) bool { return legalname.Same(a, b) }
-
 // KanaKey returns the form of a katakana reading that two spellings share:
 // NFKC (half-width katakana become full-width), no white space, hiragana
 // as katakana, without a legal form's reading at its start or end.
@@ -43,20 +32,16 @@ func KanaKey(s string) string {
 			return r + ('ァ' - 'ぁ')
 		}
 		return r
-	}, fold(s))
-	return strip(k, kanaForms)
+	}, legalname.Fold(s))
+	return legalname.Strip(k, kanaForms)
 }
-
-// strip removes one of forms from the start or the end of s
-// (legalname.Strip).
-func strip(s string, forms []string) string { return legalname.Strip(s, forms) }
 
 // headerKey returns the form of a column header that the spellings of
 // headerNames are matched in: NFKC, no white space or line breaks, no
 // notes in brackets ("有効期限（西暦）" → "有効期限"), no "・" or ":",
 // Latin letters in lower case.
 func headerKey(s string) string {
-	s = fold(s)
+	s = legalname.Fold(s)
 	var b strings.Builder
 	depth := 0
 	for _, r := range s {
