@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"fmt"
-	"github.com/gikai-sec/riskregister/internal/cputime"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -13,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gikai-sec/riskregister/internal/cputime"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/xuri/excelize/v2"
 )

@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"compress/flate"
 	"fmt"
-	"github.com/gikai-sec/riskregister/internal/cputime"
 	"hash/crc32"
 	"io"
 	"runtime"
@@ -15,6 +14,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/gikai-sec/riskregister/internal/cputime"
 )
 
 // Generators of hostile workbooks (issue 12). Large files are built here,
