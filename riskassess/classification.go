@@ -1,5 +1,7 @@
 package riskassess
 
+import "slices"
+
 // Classification is the class of information handled, by confidentiality
 // (機密性), integrity (完全性) and availability (可用性). Values are level
 // ids of the organisation's ClassificationScheme ("3A", "2", …); an empty
@@ -55,56 +57,79 @@ func DefaultClassification() ClassificationScheme {
 // Lookup finds the level with id (or alias) v on an axis; ok is false when
 // there is none.
 func Lookup(levels []Level, v string) (Level, bool) {
-	for _, l := range levels {
-		if l.ID == v {
-			return l, true
-		}
-	}
-	for _, l := range levels {
-		for _, a := range l.Aliases {
-			if a == v {
-				return l, true
-			}
-		}
+	if i := levelIndex(levels, v); i >= 0 {
+		return levels[i], true
 	}
 	return Level{}, false
+}
+
+// levelIndex returns the index in levels of the level Lookup finds for v
+// (by id first, then by alias), or -1. It copies no level: the checks of
+// every entry rank classes through it.
+func levelIndex(levels []Level, v string) int {
+	for i := range levels {
+		if levels[i].ID == v {
+			return i
+		}
+	}
+	for i := range levels {
+		if slices.Contains(levels[i].Aliases, v) {
+			return i
+		}
+	}
+	return -1
+}
+
+// RankOf returns the rank of the level v on the axis levels (Lookup), or
+// 0 when v is unset or unknown.
+func RankOf(levels []Level, v string) int {
+	if i := levelIndex(levels, v); i >= 0 {
+		return levels[i].Rank
+	}
+	return 0
+}
+
+// MaxLevel returns the more sensitive of x and y on the axis levels, as
+// Max picks it on each axis: the level's id, or x when neither is known.
+func MaxLevel(levels []Level, x, y string) string {
+	ix, iy := levelIndex(levels, x), levelIndex(levels, y)
+	rx, ry := 0, 0
+	if ix >= 0 {
+		rx = levels[ix].Rank
+	}
+	if iy >= 0 {
+		ry = levels[iy].Rank
+	}
+	if ry > rx {
+		return levels[iy].ID
+	}
+	if ix >= 0 && levels[ix].ID != "" {
+		return levels[ix].ID
+	}
+	return x
 }
 
 // ConfidentialityRank returns the rank of c.Confidentiality in s, or 0 when
 // unset or unknown.
 func (s ClassificationScheme) ConfidentialityRank(c Classification) int {
-	l, _ := Lookup(s.Confidentiality, c.Confidentiality)
-	return l.Rank
+	return RankOf(s.Confidentiality, c.Confidentiality)
 }
 
 // IntegrityRank returns the rank of c.Integrity in s, or 0.
 func (s ClassificationScheme) IntegrityRank(c Classification) int {
-	l, _ := Lookup(s.Integrity, c.Integrity)
-	return l.Rank
+	return RankOf(s.Integrity, c.Integrity)
 }
 
 // AvailabilityRank returns the rank of c.Availability in s, or 0.
 func (s ClassificationScheme) AvailabilityRank(c Classification) int {
-	l, _ := Lookup(s.Availability, c.Availability)
-	return l.Rank
+	return RankOf(s.Availability, c.Availability)
 }
 
 // Max returns, axis by axis, the more sensitive of a and b under s.
 func (s ClassificationScheme) Max(a, b Classification) Classification {
-	pickMax := func(levels []Level, x, y string) string {
-		lx, _ := Lookup(levels, x)
-		ly, _ := Lookup(levels, y)
-		if ly.Rank > lx.Rank {
-			return ly.ID
-		}
-		if lx.ID != "" {
-			return lx.ID
-		}
-		return x
-	}
 	return Classification{
-		Confidentiality: pickMax(s.Confidentiality, a.Confidentiality, b.Confidentiality),
-		Integrity:       pickMax(s.Integrity, a.Integrity, b.Integrity),
-		Availability:    pickMax(s.Availability, a.Availability, b.Availability),
+		Confidentiality: MaxLevel(s.Confidentiality, a.Confidentiality, b.Confidentiality),
+		Integrity:       MaxLevel(s.Integrity, a.Integrity, b.Integrity),
+		Availability:    MaxLevel(s.Availability, a.Availability, b.Availability),
 	}
 }

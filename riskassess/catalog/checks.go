@@ -301,7 +301,7 @@ var applies = map[string]appliesFunc{
 		}
 		var buf riskassess.ClassificationScheme
 		sc, c := schemeOf(s, &buf), MaxClass(s) // once for both axes
-		return rankOf(sc.Availability, c.Availability) >= 2 || rankOf(sc.Integrity, c.Integrity) >= 2
+		return riskassess.RankOf(sc.Availability, c.Availability) >= 2 || riskassess.RankOf(sc.Integrity, c.Integrity) >= 2
 	},
 	"CLD-46": func(s *riskassess.Subject) bool { return notRetired(s) && cloud(s) },
 	"CLD-47": notRetired,
@@ -418,7 +418,7 @@ func contractClass2(s *riskassess.Subject, c *riskassess.Contract) bool {
 	var buf riskassess.ClassificationScheme
 	levels := schemeOf(s, &buf).Confidentiality
 	for i := range c.Information {
-		if r := rankOf(levels, c.Information[i].Class.Confidentiality); r == 0 || r >= 2 {
+		if r := riskassess.RankOf(levels, c.Information[i].Class.Confidentiality); r == 0 || r >= 2 {
 			return true
 		}
 	}
@@ -1598,10 +1598,10 @@ func classStated(_ *req, s *riskassess.Subject) riskassess.Result {
 		switch {
 		case c.Confidentiality == "":
 			return result(riskassess.OutcomeNotMet, path(), "機密性の分類が記載されていない", "the confidentiality class is not stated"), true
-		case rankOf(sc.Confidentiality, c.Confidentiality) == 0:
+		case riskassess.RankOf(sc.Confidentiality, c.Confidentiality) == 0:
 			qc := strconv.Quote(c.Confidentiality)
 			return result(riskassess.OutcomeNotMet, path(), "機密性 "+qc+" は分類基準にない", "confidentiality "+qc+" is not in the classification scheme"), true
-		case rankOf(sc.Integrity, c.Integrity) == 0 || rankOf(sc.Availability, c.Availability) == 0:
+		case riskassess.RankOf(sc.Integrity, c.Integrity) == 0 || riskassess.RankOf(sc.Availability, c.Availability) == 0:
 			return result(riskassess.OutcomePartial, path(), "完全性または可用性の分類が記載されていない（または基準にない）", "the integrity or availability class is missing or unknown"), true
 		}
 		return riskassess.Result{}, false

@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -103,44 +102,6 @@ func schemeOf(s *riskassess.Subject, buf *riskassess.ClassificationScheme) *risk
 	return buf
 }
 
-// lookupLevel returns the id and rank of riskassess.Lookup(levels, v)
-// ("" and 0 when v is none of them), without copying each level as
-// Lookup's loop does.
-func lookupLevel(levels []riskassess.Level, v string) (id string, rank int) {
-	for i := range levels {
-		if levels[i].ID == v {
-			return levels[i].ID, levels[i].Rank
-		}
-	}
-	for i := range levels {
-		if slices.Contains(levels[i].Aliases, v) {
-			return levels[i].ID, levels[i].Rank
-		}
-	}
-	return "", 0
-}
-
-// rankOf returns the rank of v in levels, riskassess.Lookup(levels,
-// v).Rank: ClassificationScheme.ConfidentialityRank and its kin.
-func rankOf(levels []riskassess.Level, v string) int {
-	_, r := lookupLevel(levels, v)
-	return r
-}
-
-// maxLevel is ClassificationScheme.Max on one axis: the more sensitive of
-// x and y in levels, as Max picks it.
-func maxLevel(levels []riskassess.Level, x, y string) string {
-	ix, rx := lookupLevel(levels, x)
-	iy, ry := lookupLevel(levels, y)
-	if ry > rx {
-		return iy
-	}
-	if ix != "" {
-		return ix
-	}
-	return x
-}
-
 // MaxClass returns the most sensitive classification, axis by axis, of the
 // information s's entry handles: over the information of every contract
 // live on s.AsOf for a contractor (Contractor.Live: not ended, or ended
@@ -177,25 +138,25 @@ func confRank(s *riskassess.Subject) int {
 	switch e := s.Entry.(type) {
 	case *riskassess.Contractor:
 		c, _, _ := liveConfidentiality(s, sc, e)
-		return rankOf(sc.Confidentiality, c)
+		return riskassess.RankOf(sc.Confidentiality, c)
 	case *riskassess.Service:
-		return rankOf(sc.Confidentiality, e.Class.Confidentiality)
+		return riskassess.RankOf(sc.Confidentiality, e.Class.Confidentiality)
 	}
-	return rankOf(sc.Confidentiality, "")
+	return riskassess.RankOf(sc.Confidentiality, "")
 }
 
 // integrityRank returns the integrity rank of MaxClass(s); 0 when not
 // stated.
 func integrityRank(s *riskassess.Subject) int {
 	var buf riskassess.ClassificationScheme
-	return rankOf(schemeOf(s, &buf).Integrity, MaxClass(s).Integrity)
+	return riskassess.RankOf(schemeOf(s, &buf).Integrity, MaxClass(s).Integrity)
 }
 
 // availabilityRank returns the availability rank of MaxClass(s); 0 when
 // not stated.
 func availabilityRank(s *riskassess.Subject) int {
 	var buf riskassess.ClassificationScheme
-	return rankOf(schemeOf(s, &buf).Availability, MaxClass(s).Availability)
+	return riskassess.RankOf(schemeOf(s, &buf).Availability, MaxClass(s).Availability)
 }
 
 // liveConfidentiality returns, in one pass over k's contracts, the
@@ -212,8 +173,8 @@ func liveConfidentiality(s *riskassess.Subject, sc *riskassess.ClassificationSch
 		info := k.Contracts[i].Information
 		for j := range info {
 			c := info[j].Class.Confidentiality
-			conf = maxLevel(sc.Confidentiality, conf, c)
-			if rankOf(sc.Confidentiality, c) == 0 {
+			conf = riskassess.MaxLevel(sc.Confidentiality, conf, c)
+			if riskassess.RankOf(sc.Confidentiality, c) == 0 {
 				unranked = true
 			}
 		}
@@ -239,7 +200,7 @@ func Class2OrUnknown(s *riskassess.Subject) bool {
 	if len(k.Contracts) > 0 && !live {
 		return false
 	}
-	r := rankOf(sc.Confidentiality, c)
+	r := riskassess.RankOf(sc.Confidentiality, c)
 	if r == 1 && unranked {
 		return true
 	}
