@@ -237,6 +237,28 @@ func (o *Organisation) Position(id string) *Position {
 	return nil
 }
 
+// Label returns the title in lang of the position p, whose id is id, or
+// id when p is nil (no such position) or has no title in lang.
+func (p *Position) Label(id string, lang Lang) string {
+	if p != nil {
+		if n := p.Title.In(lang); n != "" {
+			return n
+		}
+	}
+	return id
+}
+
+// Label returns the name in lang of the person p, whose id is id, or id
+// when p is nil (no such person) or has no name in lang.
+func (p *Person) Label(id string, lang Lang) string {
+	if p != nil {
+		if n := p.Name.In(lang); n != "" {
+			return n
+		}
+	}
+	return id
+}
+
 // Scheme returns the classification scheme in force: the configured one,
 // each axis it leaves empty taking the levels of DefaultClassification (a
 // register that lists only its confidentiality levels keeps integrity and

@@ -1045,7 +1045,7 @@ func approverRecorded(_ *req, s *riskassess.Subject) riskassess.Result {
 	}
 	ja, en := a, a
 	if s.Org != nil {
-		ja, en = positionLabel(pos, a, riskassess.LangJa), positionLabel(pos, a, riskassess.LangEn)
+		ja, en = pos.Label(a, riskassess.LangJa), pos.Label(a, riskassess.LangEn)
 	}
 	return resultJE(riskassess.OutcomeMet, p, []string{"承認者 ", ja}, []string{"approver ", en})
 }
@@ -1636,22 +1636,11 @@ func classStated(_ *req, s *riskassess.Subject) riskassess.Result {
 	return notApplicable("分類の対象外", "not classified")
 }
 
-// positionLabel is report.PositionLabel of id, whose position is p
-// (Organisation.Position): p's title in lang, or id.
-func positionLabel(p *riskassess.Position, id string, lang riskassess.Lang) string {
-	if p != nil {
-		if n := p.Title.In(lang); n != "" {
-			return n
-		}
-	}
-	return id
-}
-
 // positionLabels returns report.PositionLabel of id in Japanese and in
 // English, looking the position up once.
 func positionLabels(org *riskassess.Organisation, id string) (ja, en string) {
 	p := org.Position(id)
-	return positionLabel(p, id, riskassess.LangJa), positionLabel(p, id, riskassess.LangEn)
+	return p.Label(id, riskassess.LangJa), p.Label(id, riskassess.LangEn)
 }
 
 // approvalChain: the approval carries a sign-off of every position the

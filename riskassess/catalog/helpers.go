@@ -738,7 +738,7 @@ func person(s *riskassess.Subject, id, path string) riskassess.Result {
 	// (report.PersonLabel).
 	ja, en := id, id
 	if s.Org != nil {
-		ja, en = personLabel(p, id, riskassess.LangJa), personLabel(p, id, riskassess.LangEn)
+		ja, en = p.Label(id, riskassess.LangJa), p.Label(id, riskassess.LangEn)
 	}
 	return resultJE(riskassess.OutcomeMet, path, []string{ja, " を指定"}, []string{en, " named"})
 }
@@ -751,17 +751,6 @@ func personFound(s *riskassess.Subject, id string) *riskassess.Person {
 		return nil
 	}
 	return s.Org.Person(id)
-}
-
-// personLabel is report.PersonLabel of id, whose person is p
-// (personFound): p's name in lang, or id.
-func personLabel(p *riskassess.Person, id string, lang riskassess.Lang) string {
-	if p != nil {
-		if n := p.Name.In(lang); n != "" {
-			return n
-		}
-	}
-	return id
 }
 
 // personKnown reports whether person reads id, whose person is p

@@ -690,22 +690,12 @@ func SectionLabel(org *riskassess.Organisation, id string, lang riskassess.Lang)
 
 // PositionLabel returns the title in lang of position id, or the id.
 func PositionLabel(org *riskassess.Organisation, id string, lang riskassess.Lang) string {
-	if p := org.Position(id); p != nil {
-		if n := p.Title.In(lang); n != "" {
-			return n
-		}
-	}
-	return id
+	return org.Position(id).Label(id, lang)
 }
 
 // PersonLabel returns the name in lang of person id, or the id.
 func PersonLabel(org *riskassess.Organisation, id string, lang riskassess.Lang) string {
-	if p := org.Person(id); p != nil {
-		if n := p.Name.In(lang); n != "" {
-			return n
-		}
-	}
-	return id
+	return org.Person(id).Label(id, lang)
 }
 
 // OwnerLabel returns "position person" (e.g. "課長 山田 太郎") for o, with
