@@ -400,9 +400,10 @@ func anyContract(*riskassess.Subject, *riskassess.Contract) bool { return true }
 // contractRank is the highest confidentiality rank of c's information; 0
 // when none is listed or stated.
 func contractRank(s *riskassess.Subject, c *riskassess.Contract) int {
-	sc, m := scheme(s), 0
+	var buf riskassess.ClassificationScheme
+	levels, m := schemeOf(s, &buf).Confidentiality, 0
 	for i := range c.Information {
-		m = max(m, sc.ConfidentialityRank(c.Information[i].Class))
+		m = max(m, riskassess.RankOf(levels, c.Information[i].Class.Confidentiality))
 	}
 	return m
 }
@@ -1054,8 +1055,9 @@ func approverRecorded(_ *req, s *riskassess.Subject) riskassess.Result {
 // level (3A) is not placed in an outside service without an approved
 // exception (the answer "yes").
 func topClassPlacement(q *req, s *riskassess.Subject) riskassess.Result {
-	sc, v := scheme(s), serviceOf(s)
-	r := sc.ConfidentialityRank(v.Class)
+	var buf riskassess.ClassificationScheme
+	sc, v := schemeOf(s, &buf), serviceOf(s)
+	r := riskassess.RankOf(sc.Confidentiality, v.Class.Confidentiality)
 	if r == 0 {
 		return result(riskassess.OutcomeNotAnswered, "class", "機密性の分類が記載されていない", "the confidentiality class is not stated")
 	}

@@ -1466,8 +1466,8 @@ func TestClauseContracts(t *testing.T) {
 				k := con(func(c *riskassess.Contractor) { c.Contracts = slices.Clone(tt.contracts) })
 				s := sub(k)
 				res := evaluate(reqs[id], s)
-				sc := scheme(s)
-				blocked, _ := noConfidentialityClause(&riskassess.BlockerContext{Entry: k, AsOf: asOf, Scheme: &sc})
+				var buf riskassess.ClassificationScheme
+				blocked, _ := noConfidentialityClause(&riskassess.BlockerContext{Entry: k, AsOf: asOf, Scheme: schemeOf(s, &buf)})
 				ev, _, _ := strings.Cut(res.Evidence, ".clauses[") // the clause's index differs between OUT-16 and OUT-18
 				if ev != res.Evidence {
 					ev += ".clauses"

@@ -70,25 +70,16 @@ func socialOf(s *riskassess.Subject) *riskassess.Social {
 	return v
 }
 
-// scheme returns the classification scheme of s's organisation, what
-// Organisation.Scheme returns (the default scheme without one). It is a
-// value, which callers keep on the stack: a pointer to a scheme built for
-// a register.yaml that gives some axes only was an allocation on every
-// call. The checks run for every entry use schemeOf, which copies nothing.
-func scheme(s *riskassess.Subject) riskassess.ClassificationScheme {
-	if s.Org == nil {
-		return defaultScheme
-	}
-	return s.Org.Scheme() // an axis left empty takes the default levels
-}
-
 // defaultScheme is riskassess.DefaultClassification, built once.
 var defaultScheme = riskassess.DefaultClassification()
 
-// schemeOf returns a pointer to the scheme that scheme(s) returns, which
-// the caller must not change: the default scheme when s's organisation
-// has none, the organisation's own when it gives every axis, and
-// otherwise *buf set to scheme(s) (a variable on the caller's stack). The
+// schemeOf returns a pointer to the classification scheme of s's
+// organisation, what Organisation.Scheme returns (an axis left empty takes
+// the default levels), which the caller must not change: the default
+// scheme when s has no organisation or its organisation none, the
+// organisation's own when it gives every axis, and otherwise *buf set to
+// Organisation.Scheme (a variable on the caller's stack, not an
+// allocation). The
 // checks of every entry call it, and copying the scheme each time was a
 // tenth of the cost of the contract checks.
 func schemeOf(s *riskassess.Subject, buf *riskassess.ClassificationScheme) *riskassess.ClassificationScheme {
