@@ -1650,7 +1650,8 @@ func positionLabels(org *riskassess.Organisation, id string) (ja, en string) {
 // residual risk (riskassess.ApprovalRoute), each by a person who held that
 // position on the day of the sign-off when the sign-off names one
 // (signerProblem), and none dated on or before the decision before this
-// one (previousDecision): that sign-off was of the earlier decision. It is
+// one (previousDecision): that sign-off was of the earlier decision; nor
+// one by a person who signed an earlier step (sameSigner). It is
 // checked after the residual risk is known
 // (after_residual in requirements.yaml).
 func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
@@ -1668,6 +1669,10 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 	missJa, missEn, okJa, okEn := mjb[:mfirst], meb[:mfirst], ojb[:ofirst], oeb[:ofirst]
 	a := &s.Entry.Base().Approval
 	prev, hasPrev := previousDecision(a)
+	// The required steps signed so far, by position: a person who signed
+	// one may not sign another (起案 and 決裁 by one hand is no route).
+	var sb [16]riskassess.Signature
+	signers := sb[:0]
 	for _, st := range route {
 		pos, posEn := positionLabels(s.Org, st.Step.Position)
 		missing, late := st.Missing(), st.Required && st.Signature.On.After(s.AsOf)
@@ -1678,6 +1683,10 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 		var whoJa, whoEn string // why the signer could not sign, if they could not
 		if st.Required && !missing && !late && !stale {
 			whoJa, whoEn = signerProblem(s.Org, st.Signature, a.DecidedOn)
+			if whoJa == "" {
+				whoJa, whoEn = sameSigner(s.Org, signers, st.Signature)
+				signers = append(signers, st.Signature)
+			}
 		}
 		if (missing || late || stale || whoJa != "") && len(missJa) > mfirst {
 			missJa, missEn = append(missJa, "、"), append(missEn, ", ")
@@ -1718,6 +1727,31 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 	}
 	okJa[0], okEn[0] = "必要な決裁がそろっている: ", "every required sign-off is present: "
 	return resultJE(riskassess.OutcomeMet, p, okJa, okEn)
+}
+
+// sameSigner returns, in Japanese and English, why sg cannot count as a
+// sign-off of its step when its person also gave one of earlier, a
+// sign-off of another position counted for an earlier step of the route:
+// one person signing two steps (drafting and deciding, or a step and,
+// acting, the one above it) leaves the route without the second person's
+// check it stands for. It returns empty strings when sg names no person
+// or no earlier sign-off has that person; a position signed once for two
+// steps (ApprovalRoute) is one sign-off, not two.
+func sameSigner(org *riskassess.Organisation, earlier []riskassess.Signature, sg riskassess.Signature) (ja, en string) {
+	if sg.Person == "" {
+		return "", ""
+	}
+	i := slices.IndexFunc(earlier, func(e riskassess.Signature) bool { return e.Person == sg.Person && e.Position != sg.Position })
+	if i < 0 {
+		return "", ""
+	}
+	whoJa, whoEn := sg.Person, sg.Person
+	if p := org.Person(sg.Person); p != nil && p.Name.Ja != "" {
+		whoJa, whoEn = p.Name.In(riskassess.LangJa)+"（"+p.ID+"）", p.Name.In(riskassess.LangEn)+" ("+p.ID+")"
+	}
+	posJa, posEn := positionLabels(org, earlier[i].Position)
+	return whoJa + " が " + posJa + " としても決裁しており、一人が二つの段階を決裁している（別の人の決裁を受ける）",
+		"signed by " + whoEn + ", who also signed as " + posEn + ": one person signed two steps (have another person sign)"
 }
 
 // previousDecision returns the decision of a's history that came before

@@ -1171,6 +1171,18 @@ func cases() map[string][]tc {
 		s.Entry.Base().Approval.Signatures[1].Acting = true
 		return s
 	}
+	// twice returns the low-risk contractor route (kakaricho, kacho) both
+	// signed by person: as kakaricho on day d1, and as kacho on day d2,
+	// acting when acting (zero days: the approval's decided_on).
+	twice := func(person, d1, d2 string, acting bool) *riskassess.Subject {
+		s := by(person, d2)
+		sg := s.Entry.Base().Approval.Signatures
+		sg[0].Person, sg[1].Acting = person, acting
+		if d1 != "" {
+			sg[0].On = day(d1)
+		}
+		return s
+	}
 	m["APR-01"] = []tc{
 		{"high, only the unit head signed", at(sub(conW(signed(riskassess.StatusApproved, "kakaricho"))), riskassess.RiskHigh), notMet, "approval.signatures"},
 		{"high, unit and division heads, no secretary-general", at(sub(conW(signed(riskassess.StatusApproved, "kacho", "kakaricho"))), riskassess.RiskHigh), notMet, ""},
@@ -1221,6 +1233,18 @@ func cases() map[string][]tc {
 		{"renewal: sign-off the day after it", renewal("2025-04-02", ""), met, ""},
 		{"renewal: sign-off undated", renewal("", ""), met, ""},
 		{"renewal: only a request before it", renewal("2025-03-25", riskassess.StatusRequested), met, ""},
+		// A conditional approval turned into an approval: the sign-offs
+		// of the conditional decision are not those of the approval.
+		{"conditional to approved: sign-off of the conditional decision", renewal("2025-04-01", riskassess.StatusConditional), notMet, "approval.signatures"},
+		{"conditional to approved: signed anew", renewal("2026-03-30", riskassess.StatusConditional), met, ""},
+		// One person signing two steps of the route (起案 and 決裁): kato,
+		// unit head until 2026-03-31, drafts, then decides as division
+		// head on 2026-04-01; or ueda signs as unit head and, acting, as
+		// division head. Each sign-off holds alone, but the route's
+		// separation of steps is not there.
+		{"one person, two steps: drafted, then decided after a move", twice("kato", "2026-03-31", "2026-04-01", false), notMet, "approval.signatures"},
+		{"one person, two steps: acting for the second", twice("ueda", "", "", true), notMet, "approval.signatures"},
+		{"two people, two steps", by("kato", "2026-04-01"), met, ""},
 	}
 	return m
 }
@@ -1259,6 +1283,9 @@ func TestApprovalSignerMessage(t *testing.T) {
 		{"renewal: sign-off left from the previous approval", riskassess.T(
 			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、決裁日 2025-03-25 は前の決定（2025-04-01 の承認）以前で、2026-04-01 の決定の決裁ではない） の決裁がない",
 			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2025-03-25, on or before the previous decision (approved on 2025-04-01): not a sign-off of the decision of 2026-04-01), who did not sign")},
+		{"one person, two steps: acting for the second", riskassess.T(
+			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、上田 四郎（ueda） が 係長 としても決裁しており、一人が二つの段階を決裁している（別の人の決裁を受ける）） の決裁がない",
+			"at residual risk Low the approval chain requires Division Head (Division head, signed by Shiro Ueda (ueda), who also signed as Unit Head: one person signed two steps (have another person sign)), who did not sign")},
 		{"signer: unknown person", riskassess.T(
 			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-04-01 に決裁した nobody は register.yaml の people にいない（在任を確認できない）） の決裁がない",
 			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-04-01 by nobody, who is not among the people of register.yaml (not shown to hold the post)), who did not sign")},
