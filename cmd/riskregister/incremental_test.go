@@ -13,7 +13,8 @@ import (
 
 // TestBuildIncremental: a build after an edit (an entry's name, a
 // contractor named by a service, the approval of a contractor named as
-// another's subcontractor, register.yaml, a public-list snapshot)
+// another's subcontractor, by id or by name, register.yaml, a public-list
+// snapshot)
 // gives the files a fresh build without the cache gives, and an unchanged
 // rebuild carries every file forward.
 func TestBuildIncremental(t *testing.T) {
@@ -63,6 +64,11 @@ func TestBuildIncremental(t *testing.T) {
 		// chofu-eizo-haishin re-contracts to tama-shuwa: its page gains
 		// REF-SUBCONTRACTOR-RECORD.
 		{"subcontractor of a contractor", "contractors/tama-shuwa.yaml", "  status: approved\n", "  status: rejected\n"},
+		// musashino-sokki re-contracts, by name only, to jindai-insatsu
+		// (深大寺印刷株式会社): its page gains REF-SUBCONTRACTOR-RECORD
+		// when that contractor is rejected.
+		{"subcontractor given by name", "contractors/musashino-sokki.yaml", "name: 在宅速記者（個人事業者 3名）", "name: 深大寺印刷株式会社"},
+		{"contractor named as a subcontractor by name", "contractors/jindai-insatsu.yaml", "  status: approved\n", "  status: rejected\n"},
 		{"public list", "lists/ismap-2026-11-01.yaml", `valid_until: "2027-02-28"`, `valid_until: "2027-01-31"`},
 		{"register.yaml", "register.yaml", "ja: ", "ja: 改"},
 	} {

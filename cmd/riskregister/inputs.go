@@ -11,6 +11,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/internal/entrycache"
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/gikai-sec/riskregister/sitegen"
@@ -114,8 +115,8 @@ func (c *keyedCache) Observe(rel string, key [32]byte) {
 // contractor entry that of the contractor's file too (the cross-check
 // against the public lists compares the contractor's legal name, and
 // REF-PROVIDER-RECORD reads its approval: publiclist.Apply), and for a
-// contractor naming registered subcontractors those of their files
-// (REF-SUBCONTRACTOR-RECORD reads their approvals). Assessments are made by this tool from those files,
+// contractor naming registered subcontractors, by id or by legal name,
+// those of their files (REF-SUBCONTRACTOR-RECORD reads their approvals). Assessments are made by this tool from those files,
 // register.yaml, the lists, the catalogue and the as-of date (an Options
 // field), so the keys cover them. nil when the cache did not see the load.
 func (c *keyedCache) inputs(reg *riskassess.Register) *sitegen.Inputs {
@@ -149,49 +150,62 @@ func (c *keyedCache) inputs(reg *riskassess.Register) *sitegen.Inputs {
 	// without a search of reg.Contractors per entry (Entry is asked for
 	// every entry of the register).
 	contractors := report.ContractorIndex(reg)
+	// A subcontractor given by name is the registered contractors of
+	// that legal name (publiclist.CheckSubcontractors).
+	names := publiclist.IndexContractorNames(reg.Contractors)
 	in := &sitegen.Inputs{Entry: func(e riskassess.Entry) ([32]byte, bool) {
 		k, ok := keys[e.Base().Source]
 		if !ok || !entries[e.Base().Source] {
 			return k, false
 		}
+		// with hashes k with the keys of the files of cs, other than
+		// e's; ok is false when one is not known.
+		var h hash.Hash
+		with := func(cs ...*riskassess.Contractor) bool {
+			for _, c := range cs {
+				if c == nil || riskassess.Entry(c) == e {
+					continue
+				}
+				ck, ok := keys[c.Source]
+				if !ok {
+					return false
+				}
+				if h == nil {
+					h = sha256.New()
+					h.Write(k[:])
+				}
+				h.Write(ck[:])
+			}
+			return true
+		}
 		switch e := e.(type) {
 		case *riskassess.Service:
+			ok := true
 			if e.Provider.Contractor != "" {
-				h := sha256.New()
-				h.Write(k[:])
-				if pc := contractors[e.Provider.Contractor]; pc != nil {
-					ck, ok := keys[pc.Source]
-					if !ok {
-						return k, false
-					}
-					h.Write(ck[:])
-				}
-				h.Sum(k[:0])
+				ok = with(contractors[e.Provider.Contractor])
+			}
+			if !ok {
+				return k, false
 			}
 		case *riskassess.Contractor:
 			// Its subcontractors' approvals decide REF-SUBCONTRACTOR-RECORD
 			// (publiclist.CheckSubcontractors).
-			var h hash.Hash
 			for i := range e.Contracts {
 				for _, sub := range e.Contracts[i].Subcontractors {
-					sc := contractors[sub.Contractor]
-					if sc == nil || sc == e {
-						continue
+					ok := true
+					if sub.Contractor == "" && sub.Name != "" {
+						ok = with(names.Named(sub.Name)...)
+					} else {
+						ok = with(contractors[sub.Contractor])
 					}
-					ck, ok := keys[sc.Source]
 					if !ok {
 						return k, false
 					}
-					if h == nil {
-						h = sha256.New()
-						h.Write(k[:])
-					}
-					h.Write(ck[:])
 				}
 			}
-			if h != nil {
-				h.Sum(k[:0])
-			}
+		}
+		if h != nil {
+			h.Sum(k[:0])
 		}
 		return k, true
 	}}

@@ -138,10 +138,22 @@ func Findings(reg *riskassess.Register, asOf riskassess.Date) map[riskassess.Ent
 // that contractor, whose approval status it reads.
 func providers(out map[riskassess.EntryKey][]riskassess.Finding, reg *riskassess.Register, asOf riskassess.Date) {
 	var contractors map[string]*riskassess.Contractor
+	var names ContractorNames
 	for _, k := range reg.Contractors {
 		named := false
 		for i := range k.Contracts {
 			for _, sub := range k.Contracts[i].Subcontractors {
+				if sub.Contractor == "" && sub.Name != "" {
+					// A subcontractor given by name that is a
+					// registered contractor (CheckSubcontractors).
+					if names == nil {
+						names = IndexContractorNames(reg.Contractors)
+					}
+					for _, c := range names.Named(sub.Name) {
+						named = true
+						mustCheck(&reg.Org, c)
+					}
+				}
 				if sub.Contractor == "" || sub.Contractor == k.ID {
 					continue
 				}
@@ -157,8 +169,11 @@ func providers(out map[riskassess.EntryKey][]riskassess.Finding, reg *riskassess
 		if !named {
 			continue
 		}
+		if contractors == nil {
+			contractors = report.ContractorIndex(reg)
+		}
 		mustCheck(&reg.Org, k)
-		if fs := CheckSubcontractors(k, contractors, asOf); len(fs) > 0 {
+		if fs := CheckSubcontractors(k, contractors, names, asOf); len(fs) > 0 {
 			out[riskassess.EntryKey{Kind: riskassess.KindContractor, ID: k.ID}] = fs
 		}
 	}

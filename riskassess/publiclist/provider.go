@@ -1,9 +1,12 @@
 package publiclist
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/gikai-sec/riskregister/internal/legalname"
 	"github.com/gikai-sec/riskregister/riskassess"
 )
 
@@ -136,11 +139,69 @@ func providerByNumber(s *riskassess.Service, c *riskassess.Contractor, in riskas
 // the council rejected or retired (riskassess.RecordOn) or whose
 // suspension is in force on the as-of date. Without it the contractor's
 // re-contracting showed as fine while the work went to a company the
-// council had turned down, suspended or stopped using. A contractor that
+// council had turned down, suspended or stopped using. A subcontractor
+// given by name only (subcontractors[].name) whose name is the legal name
+// of registered contractors (ContractorNames) is that company, flagged
+// alike unless the council approves it in one of those entries (a
+// rejected proposal beside an approved contract). A contractor that
 // is itself rejected or retired is not checked; a subcontractor that names
 // the contractor itself or an id not in the register is left to
 // validation, which refuses both.
 const FindSubcontractorRecord = "REF-SUBCONTRACTOR-RECORD"
+
+// ContractorNames indexes contractors by legal name, to find the
+// registered contractor a subcontractor given by name only is. Build it
+// with IndexContractorNames.
+type ContractorNames map[string][]*riskassess.Contractor
+
+// IndexContractorNames returns the ContractorNames of cs.
+func IndexContractorNames(cs []*riskassess.Contractor) ContractorNames {
+	n := ContractorNames{}
+	for _, c := range cs {
+		if k := NameKey(c.LegalName); k != "" {
+			n[k] = append(n[k], c)
+		}
+	}
+	return n
+}
+
+// Named returns the contractors whose legal name names the same
+// corporation as name (legalname.Same: ㈱ is 株式会社, width and spaces do
+// not count, a name without a legal form agrees with either; 株式会社アクメ
+// is not アクメ株式会社), in the order indexed.
+func (n ContractorNames) Named(name string) []*riskassess.Contractor {
+	cs := n[NameKey(name)]
+	if !slices.ContainsFunc(cs, func(c *riskassess.Contractor) bool { return !legalname.Same(c.LegalName, name) }) {
+		return cs
+	}
+	var out []*riskassess.Contractor
+	for _, c := range cs {
+		if legalname.Same(c.LegalName, name) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// namedSubcontractor returns the registered contractor that k's
+// subcontractor given by name is (ContractorNames.Named, k itself left
+// out) when the council approves none of them on asOf and one is
+// rejected or retired on asOf or suspended by the decision in force (the
+// first such); else nil.
+func namedSubcontractor(k *riskassess.Contractor, names ContractorNames, name string, asOf riskassess.Date) *riskassess.Contractor {
+	cs := names.Named(name)
+	var flagged *riskassess.Contractor
+	for _, c := range cs {
+		switch {
+		case c == k:
+		case approvedOn(c, asOf):
+			return nil
+		case flagged == nil && (c.Approval.InForceOn(asOf).Status == riskassess.StatusSuspended || riskassess.RecordOn(c, asOf)):
+			flagged = c
+		}
+	}
+	return flagged
+}
 
 // CheckSubcontractors returns the FindSubcontractorRecord finding of
 // contractor k on asOf: one finding naming every subcontractor (once, by
@@ -148,33 +209,46 @@ const FindSubcontractorRecord = "REF-SUBCONTRACTOR-RECORD"
 // asOf that contractors (by id; see report.ContractorIndex) holds as
 // rejected or retired on asOf, or suspended by the decision in force on
 // asOf (Approval.InForceOn), with the first one's path as Evidence
-// (contracts[i].subcontractors[j].contractor ← its file). It returns nil
+// (contracts[i].subcontractors[j].contractor ← its file). A subcontractor
+// given by name only is the contractor of names (nil: built from
+// contractors when needed) that namedSubcontractor finds, with
+// contracts[i].subcontractors[j].name as its path. It returns nil
 // when k is a record on asOf or no subcontractor is such.
-func CheckSubcontractors(k *riskassess.Contractor, contractors map[string]*riskassess.Contractor, asOf riskassess.Date) []riskassess.Finding {
+func CheckSubcontractors(k *riskassess.Contractor, contractors map[string]*riskassess.Contractor, names ContractorNames, asOf riskassess.Date) []riskassess.Finding {
 	if riskassess.RecordOn(k, asOf) {
 		return nil
 	}
 	var ja, en []string
 	evidence := ""
 	seen := map[string]bool{}
+	byName := false // a subcontractor given by name is flagged
 	for i := range k.Contracts {
 		ct := &k.Contracts[i]
 		if !ct.InForceOn(asOf) {
 			continue
 		}
 		for j, sub := range ct.Subcontractors {
-			c := contractors[sub.Contractor]
-			if sub.Contractor == "" || sub.Contractor == k.ID || c == nil || seen[sub.Contractor] {
+			c, field := contractors[sub.Contractor], "contractor"
+			if sub.Contractor == "" && sub.Name != "" {
+				if names == nil {
+					names = IndexContractorNames(sortedContractors(contractors))
+				}
+				c, field = namedSubcontractor(k, names, sub.Name, asOf), "name"
+			} else if sub.Contractor == "" || sub.Contractor == k.ID {
+				continue
+			}
+			if c == nil || seen[c.ID] {
 				continue
 			}
 			in := c.Approval.InForceOn(asOf)
 			if in.Status != riskassess.StatusSuspended && !riskassess.RecordOn(c, asOf) {
 				continue
 			}
-			seen[sub.Contractor] = true
+			seen[c.ID] = true
+			byName = byName || field == "name"
 			file := contractorFile(c)
 			if evidence == "" {
-				evidence = "contracts[" + strconv.Itoa(i) + "].subcontractors[" + strconv.Itoa(j) + "].contractor ← " + file
+				evidence = "contracts[" + strconv.Itoa(i) + "].subcontractors[" + strconv.Itoa(j) + "]." + field + " ← " + file
 			}
 			label, labelEn := statusLabels(in)
 			when, whenEn := decidedOn(in)
@@ -185,12 +259,24 @@ func CheckSubcontractors(k *riskassess.Contractor, contractors map[string]*riska
 	if len(ja) == 0 {
 		return nil
 	}
-	return notMet(FindSubcontractorRecord, riskassess.T(
+	remediation := riskassess.T(
 		"再委託を見直し、再委託をやめたならその再委託先（または事前承認日 approved_on）を契約から削除して記録してください。再委託先の記載（subcontractors[].contractor）の誤りなら正してください",
-		"review the re-contracting; if it has stopped, record that by removing the subcontractor (or its approved_on) from the contract; if subcontractors[].contractor is wrong, correct it"),
+		"review the re-contracting; if it has stopped, record that by removing the subcontractor (or its approved_on) from the contract; if subcontractors[].contractor is wrong, correct it")
+	if byName {
+		remediation = riskassess.T(remediation.Ja+"。名前（subcontractors[].name）で記録した再委託先は、登録された委託事業者なら name ではなく contractor にその id を書き、別の会社なら name をその会社の正式な名称に正してください",
+			remediation.En+"; a subcontractor recorded by name (subcontractors[].name) that is the registered contractor: write its id in contractor instead of name; another company: correct name to that company's legal name")
+	}
+	return notMet(FindSubcontractorRecord, remediation,
 		evidence, riskassess.T(
 			"基準日 "+asOf.String()+" の時点で議会が却下・停止・廃止している委託事業者に再委託しています: "+strings.Join(ja, "、"),
 			"by the as-of date "+asOf.String()+", work is re-contracted to contractors the council rejected, suspended or retired: "+strings.Join(en, ", ")))
+}
+
+// sortedContractors returns the contractors of m ordered by id.
+func sortedContractors(m map[string]*riskassess.Contractor) []*riskassess.Contractor {
+	cs := slices.Collect(maps.Values(m))
+	slices.SortFunc(cs, func(a, b *riskassess.Contractor) int { return strings.Compare(a.ID, b.ID) })
+	return cs
 }
 
 // notMet returns the one not-met finding of the register's cross-check

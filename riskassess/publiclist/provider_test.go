@@ -312,3 +312,79 @@ func TestProviderByNumberApprovedElsewhere(t *testing.T) {
 		})
 	}
 }
+
+// TestSubcontractorByName: a subcontractor given by name only
+// (subcontractors[].name, no contractor) whose name is the legal name of a
+// registered contractor is that company: REF-SUBCONTRACTOR-RECORD names it
+// when the council rejected, retired or suspended it, as it does one given
+// by id (it was silently skipped). The name agrees as the LST checks
+// compare legal names (㈱ for 株式会社, a name without a legal form); one
+// with the form at the other end is another company, and one the council
+// approves in another entry of that name is not flagged.
+func TestSubcontractorByName(t *testing.T) {
+	asOf := date("2026-12-01")
+	approved := approval(riskassess.StatusApproved, "2025-04-01")
+	rejected := approval(riskassess.StatusRejected, "2026-06-01")
+	retired := approval(riskassess.StatusRetired, "2026-06-01", approvedBefore)
+	suspended := approval(riskassess.StatusSuspended, "2026-06-01", approvedBefore)
+	for _, tc := range []struct {
+		name, sub string
+		subs      []riskassess.Approval // of sub1, sub2, …, all named 株式会社サブ
+		want      string                // the status named, in English; "" for no finding
+	}{
+		{name: "rejected", sub: "株式会社サブ", subs: []riskassess.Approval{rejected}, want: "rejected"},
+		{name: "retired", sub: "株式会社サブ", subs: []riskassess.Approval{retired}, want: "retired"},
+		{name: "suspended", sub: "株式会社サブ", subs: []riskassess.Approval{suspended}, want: "suspended"},
+		{name: "㈱, full width", sub: "㈱　サブ", subs: []riskassess.Approval{rejected}, want: "rejected"},
+		{name: "no legal form", sub: "サブ", subs: []riskassess.Approval{rejected}, want: "rejected"},
+		{name: "approved", sub: "株式会社サブ", subs: []riskassess.Approval{approved}},
+		{name: "approved in another entry", sub: "株式会社サブ", subs: []riskassess.Approval{rejected, approved}},
+		{name: "form at the other end", sub: "サブ株式会社", subs: []riskassess.Approval{rejected}},
+		{name: "another name", sub: "在宅速記者（個人事業者 3名）", subs: []riskassess.Approval{rejected}},
+		{name: "the entry's own name", sub: "株式会社アクメ", subs: []riskassess.Approval{rejected}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			k := &riskassess.Contractor{LegalName: "株式会社アクメ"}
+			k.ID, k.Source, k.Approval = "acme", "contractors/acme.yaml", approved
+			ct := riskassess.Contract{ID: "c1", Scope: "保守", From: date("2025-04-01"),
+				Subcontractors: []riskassess.Subcontractor{{Name: "個人事業者", Scope: "入力"}, {Name: tc.sub, Scope: "入力"}}}
+			k.Contracts = []riskassess.Contract{ct}
+			reg := &riskassess.Register{Contractors: []*riskassess.Contractor{k}}
+			for i, a := range tc.subs {
+				c := &riskassess.Contractor{LegalName: "株式会社サブ"}
+				c.ID, c.Source, c.Approval = "sub"+strconv.Itoa(i+1), "contractors/sub"+strconv.Itoa(i+1)+".yaml", a
+				reg.Contractors = append(reg.Contractors, c)
+			}
+			as := []riskassess.Assessment{{Kind: riskassess.KindContractor, EntryID: "acme", AsOf: asOf}}
+			Apply(reg, as)
+			var got []*riskassess.Finding
+			for i := range as[0].Findings {
+				if f := &as[0].Findings[i]; f.Requirement == FindSubcontractorRecord {
+					got = append(got, f)
+				}
+			}
+			if tc.want == "" {
+				if len(got) > 0 {
+					t.Fatalf("unexpected finding %+v", got[0])
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("%d %s findings, want 1 (findings %+v)", len(got), FindSubcontractorRecord, as[0].Findings)
+			}
+			f := got[0]
+			if want := "contracts[0].subcontractors[1].name ← contractors/sub1.yaml"; f.Evidence != want {
+				t.Errorf("evidence %q, want %q", f.Evidence, want)
+			}
+			if want := "sub1 (contractors/sub1.yaml, " + tc.want + " on 2026-06-01)"; !strings.Contains(f.Message.En, want) {
+				t.Errorf("message %q does not name %q", f.Message.En, want)
+			}
+			if want := "「sub1」（contractors/sub1.yaml、"; !strings.Contains(f.Message.Ja, want) {
+				t.Errorf("message %q does not name %q", f.Message.Ja, want)
+			}
+			if !strings.Contains(f.Remediation.Ja, "name ではなく contractor") || !strings.Contains(f.Remediation.En, "instead of name") {
+				t.Errorf("remediation %+v does not say to name it by contractor", f.Remediation)
+			}
+		})
+	}
+}
