@@ -12,10 +12,9 @@ import (
 )
 
 // TestBuildIncremental: a build after an edit (an entry's name, a
-// contractor named by a service, the approval of a contractor named as
-// another's subcontractor, by id or by name, register.yaml, a public-list
-// snapshot)
-// gives the files a fresh build without the cache gives, and an unchanged
+// contractor named by a service, by id or by corporate number, the
+// approval of a contractor named as another's subcontractor, by id or by
+// name, register.yaml, a public-list snapshot) gives the files a fresh build without the cache gives, and an unchanged
 // rebuild carries every file forward.
 func TestBuildIncremental(t *testing.T) {
 	dir := copyExample(t)
@@ -69,6 +68,11 @@ func TestBuildIncremental(t *testing.T) {
 		// when that contractor is rejected.
 		{"subcontractor given by name", "contractors/musashino-sokki.yaml", "name: 在宅速記者（個人事業者 3名）", "name: 深大寺印刷株式会社"},
 		{"contractor named as a subcontractor by name", "contractors/jindai-insatsu.yaml", "  status: approved\n", "  status: rejected\n"},
+		// internet-mail's provider, given by name and corporate number,
+		// is fuda-data-entry: its page gains REF-PROVIDER-RECORD when
+		// that contractor is rejected.
+		{"provider given by number", "services/internet-mail.yaml", "  name: 株式会社多摩クラウドメール\n", "  name: 布田データ入力株式会社\n  corporate_number: \"7999001001370\"\n"},
+		{"contractor named as a provider by number", "contractors/fuda-data-entry.yaml", "  status: conditional\n", "  status: rejected\n"},
 		{"public list", "lists/ismap-2026-11-01.yaml", `valid_until: "2027-02-28"`, `valid_until: "2027-01-31"`},
 		{"register.yaml", "register.yaml", "ja: ", "ja: 改"},
 	} {

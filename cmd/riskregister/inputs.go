@@ -112,7 +112,8 @@ func (c *keyedCache) Observe(rel string, key [32]byte) {
 // catalogue, the scoring and the pages) and the keys of every file read
 // that is not an entry (register.yaml, public-list snapshots); an entry's
 // key is that of its file, and for a service naming its provider's
-// contractor entry that of the contractor's file too (the cross-check
+// contractor entry, or giving the corporate number of registered
+// contractors, that of those contractors' files too (the cross-check
 // against the public lists compares the contractor's legal name, and
 // REF-PROVIDER-RECORD reads its approval: publiclist.Apply), and for a
 // contractor naming registered subcontractors, by id or by legal name,
@@ -150,8 +151,15 @@ func (c *keyedCache) inputs(reg *riskassess.Register) *sitegen.Inputs {
 	// without a search of reg.Contractors per entry (Entry is asked for
 	// every entry of the register).
 	contractors := report.ContractorIndex(reg)
-	// A subcontractor given by name is the registered contractors of
-	// that legal name (publiclist.CheckSubcontractors).
+	// A provider given by corporate number and a subcontractor given by
+	// name are the registered contractors of that number or legal name
+	// (publiclist.CheckProvider, CheckSubcontractors).
+	byNumber := map[string][]*riskassess.Contractor{}
+	for _, c := range reg.Contractors {
+		if c.CorporateNumber != "" {
+			byNumber[c.CorporateNumber] = append(byNumber[c.CorporateNumber], c)
+		}
+	}
 	names := publiclist.IndexContractorNames(reg.Contractors)
 	in := &sitegen.Inputs{Entry: func(e riskassess.Entry) ([32]byte, bool) {
 		k, ok := keys[e.Base().Source]
@@ -183,6 +191,8 @@ func (c *keyedCache) inputs(reg *riskassess.Register) *sitegen.Inputs {
 			ok := true
 			if e.Provider.Contractor != "" {
 				ok = with(contractors[e.Provider.Contractor])
+			} else if e.Provider.CorporateNumber != "" {
+				ok = with(byNumber[e.Provider.CorporateNumber]...)
 			}
 			if !ok {
 				return k, false
