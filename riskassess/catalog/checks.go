@@ -1682,7 +1682,7 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 		stale := st.Required && !missing && !late && hasPrev && !st.Signature.On.IsZero() && !st.Signature.On.After(prev.On)
 		var whoJa, whoEn string // why the signer could not sign, if they could not
 		if st.Required && !missing && !late && !stale {
-			whoJa, whoEn = signerProblem(s.Org, st.Signature, a.DecidedOn)
+			whoJa, whoEn = signerProblem(s.Org, s.Entry.Base().Owner.Section, st.Signature, a.DecidedOn)
 			if whoJa == "" {
 				whoJa, whoEn = sameSigner(s.Org, signers, st.Signature)
 				signers = append(signers, st.Signature)
@@ -1729,6 +1729,24 @@ func approvalChain(_ *req, s *riskassess.Subject) riskassess.Result {
 	return resultJE(riskassess.OutcomeMet, p, okJa, okEn)
 }
 
+// personLabels returns p's name and id, 林 明日香（hayashi-a） and
+// Asuka Hayashi (hayashi-a), or the id alone when p has no name.
+func personLabels(p *riskassess.Person) (ja, en string) {
+	if p.Name.Ja == "" {
+		return p.ID, p.ID
+	}
+	return p.Name.In(riskassess.LangJa) + "（" + p.ID + "）", p.Name.In(riskassess.LangEn) + " (" + p.ID + ")"
+}
+
+// sectionLabels returns the name of section id in Japanese and English,
+// or the id when it has none.
+func sectionLabels(org *riskassess.Organisation, id string) (ja, en string) {
+	if s := org.Section(id); s != nil && s.Name.Ja != "" {
+		return s.Name.In(riskassess.LangJa), s.Name.In(riskassess.LangEn)
+	}
+	return id, id
+}
+
 // sameSigner returns, in Japanese and English, why sg cannot count as a
 // sign-off of its step when its person also gave one of earlier, a
 // sign-off of another position counted for an earlier step of the route:
@@ -1746,8 +1764,8 @@ func sameSigner(org *riskassess.Organisation, earlier []riskassess.Signature, sg
 		return "", ""
 	}
 	whoJa, whoEn := sg.Person, sg.Person
-	if p := org.Person(sg.Person); p != nil && p.Name.Ja != "" {
-		whoJa, whoEn = p.Name.In(riskassess.LangJa)+"（"+p.ID+"）", p.Name.In(riskassess.LangEn)+" ("+p.ID+")"
+	if p := org.Person(sg.Person); p != nil {
+		whoJa, whoEn = personLabels(p)
 	}
 	posJa, posEn := positionLabels(org, earlier[i].Position)
 	return whoJa + " が " + posJa + " としても決裁しており、一人が二つの段階を決裁している（別の人の決裁を受ける）",
@@ -1782,11 +1800,15 @@ func previousDecision(a *riskassess.Approval) (d riskassess.DecisionRecord, ok b
 // must show that position on that day, both days included. A day before
 // their first recorded posting (or between two) is not shown: From is the
 // first day of the post, and an earlier post is recorded in previous
-// (report.SignOffMismatches warns of it alike). Only the
-// position is compared, as the approval chain names no section. A
-// sign-off marked acting (代決・兼務, Signature.Acting) needs the person in
-// post that day in any position.
-func signerProblem(org *riskassess.Organisation, sg riskassess.Signature, decidedOn riskassess.Date) (ja, en string) {
+// (report.SignOffMismatches warns of it alike). The approval chain names
+// positions, not sections: a step's position is that of the line of the
+// entry's owning section owner (Organisation.InLine), so one held in
+// another section counts only when nobody in that line held it that day
+// (Organisation.LineHolderOn; the 情報セキュリティ管理者 of another
+// division); else the signer is the head of another division, not the
+// owner's. A sign-off marked acting (代決・兼務, Signature.Acting) needs
+// the person in post that day in any position and section.
+func signerProblem(org *riskassess.Organisation, owner string, sg riskassess.Signature, decidedOn riskassess.Date) (ja, en string) {
 	on := sg.On
 	if on.IsZero() {
 		on = decidedOn
@@ -1797,9 +1819,15 @@ func signerProblem(org *riskassess.Organisation, sg riskassess.Signature, decide
 	p := org.Person(sg.Person)
 	var sec, pos string
 	var ok bool
+	var holder *riskassess.Person // the position's holder in the owner's line, when not p
 	if p != nil {
 		if sec, pos, ok = p.PostOn(on); ok && (pos == sg.Position || sg.Acting) {
-			return "", "" // the common case: no message built
+			if sg.Acting || org.InLine(sec, owner) {
+				return "", "" // the common case: no message built
+			}
+			if holder = org.LineHolderOn(owner, pos, on); holder == nil || holder == p {
+				return "", ""
+			}
 		}
 	}
 	d := on.String()
@@ -1807,17 +1835,18 @@ func signerProblem(org *riskassess.Organisation, sg riskassess.Signature, decide
 		return d + " に決裁した " + sg.Person + " は register.yaml の people にいない（在任を確認できない）",
 			"signed on " + d + " by " + sg.Person + ", who is not among the people of register.yaml (not shown to hold the post)"
 	}
-	whoJa, whoEn := p.Name.In(riskassess.LangJa)+"（"+p.ID+"）", p.Name.In(riskassess.LangEn)+" ("+p.ID+")"
-	if p.Name.Ja == "" {
-		whoJa, whoEn = p.ID, p.ID
-	}
+	whoJa, whoEn := personLabels(p)
 	switch {
+	case holder != nil:
+		posJa, posEn := positionLabels(org, pos)
+		secJa, secEn := sectionLabels(org, sec)
+		ownJa, ownEn := sectionLabels(org, owner)
+		hJa, hEn := personLabels(holder)
+		return d + " に決裁した " + whoJa + " はその日 " + secJa + "の" + posJa + " で、所管（" + ownJa + "）の" + posJa + "ではない（その日の所管の" + posJa + "は " + hJa + "。代決なら決裁に acting: true を記録する）",
+			"signed on " + d + " by " + whoEn + ", who was " + posEn + " of " + secEn + " that day, not the " + posEn + " of the owning section, " + ownEn + " (that day's was " + hEn + "; if they signed as a deputy, record acting: true in the signature)"
 	case ok:
 		posJa, posEn := positionLabels(org, pos)
-		secJa, secEn := sec, sec
-		if s := org.Section(sec); s != nil && s.Name.Ja != "" {
-			secJa, secEn = s.Name.In(riskassess.LangJa), s.Name.In(riskassess.LangEn)
-		}
+		secJa, secEn := sectionLabels(org, sec)
 		return d + " に決裁した " + whoJa + " はその日 " + secJa + "の" + posJa + " で、この役職にない（代決・兼務なら決裁に acting: true を記録する）",
 			"signed on " + d + " by " + whoEn + ", who was " + posEn + " of " + secEn + " that day, not in this position (if they signed as a deputy or in a concurrent post, record acting: true in the signature)"
 	}

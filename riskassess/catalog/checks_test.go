@@ -1104,7 +1104,10 @@ func cases() map[string][]tc {
 			{Role: riskassess.T("情報セキュリティ管理者", "ISM review"), Position: "joho", Kinds: []riskassess.Kind{riskassess.KindService}, MinRisk: riskassess.RiskMedium},
 			{Role: riskassess.T("事務局長決裁", "Secretary-General"), Position: "kyokucho", MinRisk: riskassess.RiskHigh},
 		},
-		Sections: []riskassess.Section{{ID: "somu", Name: riskassess.T("総務課", "General Affairs")}},
+		Sections: []riskassess.Section{{ID: "somu", Name: riskassess.T("総務課", "General Affairs")},
+			{ID: "somu-shomu", Name: riskassess.T("庶務係", "Administration"), Parent: "somu"},
+			{ID: "giji", Name: riskassess.T("議事課", "Proceedings")},
+			{ID: "joho", Name: riskassess.T("情報政策課", "Information Policy")}},
 		// The people who signed: kato became kacho on 2026-04-01 (kakaricho
 		// before), mori was kacho until 2026-03-31, nishi takes the post
 		// on 2026-04-02 with no earlier post recorded, ueda is kakaricho
@@ -1115,6 +1118,8 @@ func cases() map[string][]tc {
 			{ID: "mori", Name: riskassess.T("森 二郎", "Jiro Mori"), Section: "somu", Position: "kacho", Until: day("2026-03-31")},
 			{ID: "nishi", Name: riskassess.T("西 三郎", "Saburo Nishi"), Section: "somu", Position: "kacho", From: day("2026-04-02")},
 			{ID: "ueda", Name: riskassess.T("上田 四郎", "Shiro Ueda"), Section: "somu", Position: "kakaricho"},
+			// fuji is kacho of another division throughout.
+			{ID: "fuji", Name: riskassess.T("藤田 五郎", "Goro Fujita"), Section: "giji", Position: "kacho"},
 		}}
 	signed := func(st riskassess.ApprovalStatus, approver string, positions ...string) func(*riskassess.Common) {
 		return func(c *riskassess.Common) {
@@ -1183,6 +1188,14 @@ func cases() map[string][]tc {
 		}
 		return s
 	}
+	// owned returns by(person, "2026-04-01") with the entry owned by
+	// section owner, the kacho sign-off acting when acting.
+	owned := func(person, owner string, acting bool) *riskassess.Subject {
+		s := by(person, "2026-04-01")
+		s.Entry.Base().Owner.Section = owner
+		s.Entry.Base().Approval.Signatures[1].Acting = acting
+		return s
+	}
 	m["APR-01"] = []tc{
 		{"high, only the unit head signed", at(sub(conW(signed(riskassess.StatusApproved, "kakaricho"))), riskassess.RiskHigh), notMet, "approval.signatures"},
 		{"high, unit and division heads, no secretary-general", at(sub(conW(signed(riskassess.StatusApproved, "kacho", "kakaricho"))), riskassess.RiskHigh), notMet, ""},
@@ -1245,6 +1258,17 @@ func cases() map[string][]tc {
 		{"one person, two steps: drafted, then decided after a move", twice("kato", "2026-03-31", "2026-04-01", false), notMet, "approval.signatures"},
 		{"one person, two steps: acting for the second", twice("ueda", "", "", true), notMet, "approval.signatures"},
 		{"two people, two steps", by("kato", "2026-04-01"), met, ""},
+		// The division head of another division is not the owning
+		// division's: kato heads somu (the parent of somu-shomu, the
+		// owner) that day; fuji heads giji. Acting (代決), fuji's
+		// sign-off counts; with no kacho in the owner's line (joho), or
+		// no owner, any kacho's does.
+		{"section: division head of another division", owned("fuji", "somu-shomu", false), notMet, "approval.signatures"},
+		{"section: of another division, acting", owned("fuji", "somu-shomu", true), met, ""},
+		{"section: division head of the owner's parent", owned("kato", "somu-shomu", false), met, ""},
+		{"section: division head of the owner", owned("fuji", "giji", false), met, ""},
+		{"section: no division head in the owner's line", owned("fuji", "joho", false), met, ""},
+		{"section: no owner", owned("fuji", "", false), met, ""},
 	}
 	return m
 }
@@ -1286,6 +1310,9 @@ func TestApprovalSignerMessage(t *testing.T) {
 		{"one person, two steps: acting for the second", riskassess.T(
 			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、上田 四郎（ueda） が 係長 としても決裁しており、一人が二つの段階を決裁している（別の人の決裁を受ける）） の決裁がない",
 			"at residual risk Low the approval chain requires Division Head (Division head, signed by Shiro Ueda (ueda), who also signed as Unit Head: one person signed two steps (have another person sign)), who did not sign")},
+		{"section: division head of another division", riskassess.T(
+			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-04-01 に決裁した 藤田 五郎（fuji） はその日 議事課の課長 で、所管（庶務係）の課長ではない（その日の所管の課長は 加藤 一（kato）。代決なら決裁に acting: true を記録する）） の決裁がない",
+			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-04-01 by Goro Fujita (fuji), who was Division Head of Proceedings that day, not the Division Head of the owning section, Administration (that day's was Hajime Kato (kato); if they signed as a deputy, record acting: true in the signature)), who did not sign")},
 		{"signer: unknown person", riskassess.T(
 			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-04-01 に決裁した nobody は register.yaml の people にいない（在任を確認できない）） の決裁がない",
 			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-04-01 by nobody, who is not among the people of register.yaml (not shown to hold the post)), who did not sign")},

@@ -372,14 +372,14 @@ func SignOffMismatches(reg *riskassess.Register) []Assignment {
 				on = b.Approval.DecidedOn
 			}
 			path := "approval.signatures[" + strconv.Itoa(i) + "]"
-			if msg, problem := postMismatch(org, sg.Person, sg.Position, on, path, "決裁", "signed", true, sg.Acting); problem != "" {
+			if msg, problem := postMismatch(org, sg.Person, sg.Position, b.Owner.Section, on, path, "決裁", "signed", true, sg.Acting); problem != "" {
 				out = append(out, Assignment{Kind: e.Kind(), EntryID: b.ID, File: b.Source, Path: path, Role: riskassess.RoleApprover,
 					Position: sg.Position, Person: sg.Person, Problem: problem, Message: msg})
 			}
 		}
 		for i, r := range b.Reviews {
 			path := "reviews[" + strconv.Itoa(i) + "]"
-			if msg, problem := postMismatch(org, r.Person, r.Position, r.On, path, "見直し", "reviewed", false, false); problem != "" {
+			if msg, problem := postMismatch(org, r.Person, r.Position, "", r.On, path, "見直し", "reviewed", false, false); problem != "" {
 				out = append(out, Assignment{Kind: e.Kind(), EntryID: b.ID, File: b.Source, Path: path, Role: riskassess.RoleApprover,
 					Position: r.Position, Person: r.Person, Problem: problem, Message: msg})
 			}
@@ -396,7 +396,7 @@ func SignOffMismatches(reg *riskassess.Register) []Assignment {
 // riskregister review refuses such a record; SignOffMismatches reports one
 // already in the review log.
 func ReviewerMismatch(org *riskassess.Organisation, person, position string, on riskassess.Date) (riskassess.Text, bool) {
-	msg, problem := postMismatch(org, person, position, on, "", "見直し", "reviewed", false, false)
+	msg, problem := postMismatch(org, person, position, "", on, "", "見直し", "reviewed", false, false)
 	return msg, problem != ""
 }
 
@@ -410,8 +410,12 @@ func ReviewerMismatch(org *riskassess.Organisation, person, position string, on 
 // when unrecorded is set (a sign-off), else not judged (a review); the
 // message of a sign-off in another post also offers acting: true. A
 // sign-off marked acting (Signature.Acting: 代決・兼務) is fine in any post
-// the person held that day.
-func postMismatch(org *riskassess.Organisation, person, position string, on riskassess.Date, path, actJa, actEn string, unrecorded, acting bool) (riskassess.Text, StaffProblem) {
+// the person held that day. A sign-off of an entry owned by section owner
+// (not empty) in the position held that day but in a section outside the
+// owner's line (Organisation.InLine) is StaffMoved when somebody in that
+// line held the position that day (Organisation.LineHolderOn), as catalog
+// APR-01 judges it: the head of another division, not the owner's.
+func postMismatch(org *riskassess.Organisation, person, position, owner string, on riskassess.Date, path, actJa, actEn string, unrecorded, acting bool) (riskassess.Text, StaffProblem) {
 	p := org.Person(person)
 	if p == nil || on.IsZero() {
 		return riskassess.Text{}, ""
@@ -437,8 +441,17 @@ func postMismatch(org *riskassess.Organisation, person, position string, on risk
 		return riskassess.T(prefix+who+" は "+on.String()+" に在任していません（"+tenure(p, "ja")+"）。"+PositionLabel(org, position, "ja")+" として"+actJa+"できません。"+actJa+"した職員か日付を直してください",
 			prefix+whoEn+" is not in post on "+on.String()+" ("+tenure(p, "en")+"), so could not have "+actEn+" as "+PositionLabel(org, position, "en")+": correct the person or the date"), StaffLeft
 	}
-	if pos == position || acting {
+	if acting || pos == position && (owner == "" || org.InLine(sec, owner)) {
 		return riskassess.Text{}, ""
+	}
+	if pos == position {
+		h := org.LineHolderOn(owner, pos, on)
+		if h == nil || h == p {
+			return riskassess.Text{}, ""
+		}
+		hJa, hEn := PersonLabel(org, h.ID, "ja")+"（"+h.ID+"）", PersonLabel(org, h.ID, "en")+" ("+h.ID+")"
+		return riskassess.T(prefix+who+" は "+on.String()+" に "+SectionLabel(org, sec, "ja")+"の"+PositionLabel(org, pos, "ja")+" で、所管（"+SectionLabel(org, owner, "ja")+"）の"+PositionLabel(org, position, "ja")+"ではありません（その日の所管の"+PositionLabel(org, position, "ja")+"は "+hJa+"）。"+actJa+"した職員を直すか、代決なら acting: true を記録してください",
+			prefix+whoEn+" was "+PositionLabel(org, pos, "en")+" of "+SectionLabel(org, sec, "en")+" on "+on.String()+", not the "+PositionLabel(org, position, "en")+" of the owning section, "+SectionLabel(org, owner, "en")+" (that day's was "+hEn+"): correct the person who "+actEn+", or record acting: true if they signed as a deputy"), StaffMoved
 	}
 	if unrecorded { // a sign-off: it may have been a deputy's or in a concurrent post
 		return riskassess.T(prefix+who+" は "+on.String()+" に "+SectionLabel(org, sec, "ja")+"の"+PositionLabel(org, pos, "ja")+" で、"+PositionLabel(org, position, "ja")+" として"+actJa+"できません。"+actJa+"した役職か職員を直すか、代決・兼務なら acting: true を記録してください",
