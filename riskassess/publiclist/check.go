@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/internal/legalname"
@@ -497,7 +498,7 @@ func CheckISMAP(latest, prev *riskassess.ListSnapshot, s *riskassess.Service, pr
 			k := NameKey(f)
 			switch {
 			case k == "":
-			case !strings.Contains(scope, k):
+			case !namesWord(l.Scope, k):
 				missing = append(missing, f)
 			case excludedIn(parts, scope, k):
 				unsure = append(unsure, f)
@@ -520,6 +521,50 @@ func CheckISMAP(latest, prev *riskassess.ListSnapshot, s *riskassess.Service, pr
 		}
 	}
 	return out
+}
+
+// namesWord reports whether scope, a listed scope as written, names k (a
+// function, NameKey form) where k is not the inside of a longer Latin
+// word: compared as NameKey compares (NFKC, no white space, Latin letters
+// without case), an occurrence whose first or last letter is a Latin
+// letter or digit counts only when the scope has white space, another
+// kind of character or its start or end beside it there. "AI" is not
+// named by "Email", nor "Mail" by "Gmail"; "Teams" is by "Microsoft
+// Teams", 会議 by Web会議.
+func namesWord(scope, k string) bool {
+	if k == "" {
+		return false
+	}
+	var b strings.Builder
+	var gap []bool // gap[i]: white space just before byte i of b's text
+	space := false
+	for _, r := range strings.ToLower(norm.NFKC.String(scope)) {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		for j := range utf8.RuneLen(r) {
+			gap = append(gap, space && j == 0)
+		}
+		b.WriteRune(r)
+		space = false
+	}
+	gap = append(gap, true) // the end
+	t := b.String()
+	word := func(c byte) bool { return c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') }
+	wordStart, wordEnd := word(k[0]), word(k[len(k)-1])
+	for i := 0; i < len(t); {
+		j := strings.Index(t[i:], k)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(k)
+		if (!wordStart || at == 0 || gap[at] || !word(t[at-1])) && (!wordEnd || end == len(t) || gap[end] || !word(t[end])) {
+			return true
+		}
+		i = at + 1
+	}
+	return false
 }
 
 // exclusionWords are the words (NameKey form) with which a listed scope

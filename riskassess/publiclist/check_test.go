@@ -535,3 +535,43 @@ func TestServiceNameContained(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckISMAPScopeWords: a function used is in the listed scope only
+// where the scope names it as a word of its own, not as the inside of a
+// longer Latin word: "AI" is not in "Email" nor "Mail" in "Gmail" (both
+// were taken as in scope); "Email", "File sharing" written without its
+// space, "Teams" among other words and Japanese names (ファイル共有 in
+// ファイル共有、…) still are.
+func TestCheckISMAPScopeWords(t *testing.T) {
+	for _, tc := range []struct {
+		scope, function string
+		in              bool
+	}{
+		{"Email, File sharing, Web会議", "AI", false},
+		{"Gmail、カレンダー", "Mail", false},
+		{"ＭＡＩＬ（電子メール）", "AI", false},
+		{"Email, File sharing, Web会議", "Email", true},
+		{"Email, File sharing, Web会議", "ｅｍａｉｌ", true},
+		{"Email, File sharing, Web会議", "Filesharing", true},
+		{"Email, File sharing, Web会議", "Web会議", true},
+		{"Email, File sharing, Web会議", "会議", true},
+		{"Microsoft Teams, SharePoint Online", "Teams", true},
+		{"Microsoft Teams, SharePoint Online", "SharePoint", true},
+		{"ファイル共有、ファイル同期、管理コンソール", "ファイル 同期", true},
+		{"AI翻訳、音声認識", "AI翻訳", true},
+		{"生成AI（文章作成）", "AI", true},
+	} {
+		t.Run(tc.scope+"/"+tc.function, func(t *testing.T) {
+			l := riskassess.ISMAPListing{Number: "C22-0077-3", Service: "クラウドストレージ", Provider: "株式会社ストラタスファイル",
+				ValidUntil: date("2027-04-30"), Scope: tc.scope}
+			m := riskassess.ISMAP{List: riskassess.ISMAPFull, Number: "C22-0077-3", ValidUntil: date("2027-04-30"), Functions: []string{tc.function}}
+			fs := CheckISMAP(ismapSnapshot("2026-11-01", l), nil, service("a", "クラウドストレージ", "株式会社ストラタスファイル", m), "株式会社ストラタスファイル")
+			out := slices.ContainsFunc(fs, func(f riskassess.Finding) bool {
+				return f.Requirement == FindISMAPScope && strings.Contains(f.Message.En, "are not in the listed scope")
+			})
+			if out == tc.in {
+				t.Errorf("function %q in scope %q: reported out of scope = %v, want %v (findings %+v)", tc.function, tc.scope, out, !tc.in, fs)
+			}
+		})
+	}
+}
