@@ -18,7 +18,8 @@ import (
 // or whose suspension is in force on the as-of date, and a service
 // approved or conditionally approved on the as-of date whose
 // provider.contractor has no approval in force then (a draft, a request
-// never decided, or no decision by then). Without it the
+// never decided, no decision by then, or an approval whose valid_until
+// has passed, Approval.LapsedOn). Without it the
 // service showed as approved while it relied on a contractor the council
 // had turned down, suspended, stopped using or not approved. A provider given by
 // provider.name and provider.corporate_number is the registered
@@ -37,7 +38,8 @@ const FindProviderRecord = "REF-PROVIDER-RECORD"
 // not in the register) is rejected or retired on asOf, or suspended by
 // the decision in force on asOf (Approval.InForceOn), or, when s is
 // approved or conditionally approved on asOf, c has no approval in force
-// then (draft, requested, or no decision); else nil. The
+// then (draft, requested, no decision, or one past its valid_until);
+// else nil. The
 // message names the status in force; for a retired contractor the
 // remediation adds that a company still providing the service on its own
 // terms is recorded by provider.name and provider.corporate_number.
@@ -54,7 +56,7 @@ func CheckProvider(s *riskassess.Service, c *riskassess.Contractor, asOf riskass
 		return nil
 	}
 	in := c.Approval.InForceOn(asOf)
-	if !byNumber && unapproved(in.Status) && s.Approval.InForceOn(asOf).Status.Signed() {
+	if !byNumber && (unapproved(in.Status) || in.LapsedOn(asOf)) && s.Approval.InForceOn(asOf).Status.Signed() {
 		return providerUnapproved(s, c, in, asOf)
 	}
 	if in.Status != riskassess.StatusSuspended && !riskassess.RecordOn(c, asOf) {
@@ -100,7 +102,12 @@ func unapproved(st riskassess.ApprovalStatus) bool {
 func providerUnapproved(s *riskassess.Service, c *riskassess.Contractor, in riskassess.Approval, asOf riskassess.Date) []riskassess.Finding {
 	file := contractorFile(c)
 	state, stateEn := "決裁の記録なし", "no decision recorded"
+	relies, reliesEn := "議会が承認していない委託事業者", "a contractor the council has not approved"
 	switch a := &c.Approval; {
+	case in.LapsedOn(asOf):
+		d := in.ValidUntil.String()
+		state, stateEn = "承認の有効期限（"+d+"）切れ", "approval expired: valid until "+d
+		relies, reliesEn = "承認の有効期限が切れた委託事業者", "a contractor whose approval has expired"
 	case in.Status != "":
 		state, stateEn = in.Status.Label("ja"), strings.ToLower(in.Status.Label("en"))
 	case a.Status != "" && !a.DecidedOn.IsZero() && a.DecidedOn.After(asOf):
@@ -112,8 +119,8 @@ func providerUnapproved(s *riskassess.Service, c *riskassess.Contractor, in risk
 		"提供者の委託事業者の承認を得て記録するか、承認されるまでこのサービスの利用を見直してください。委託契約によらず自社の利用規約でサービスを提供している会社なら、provider.contractor ではなく provider.name と provider.corporate_number で記録してください。provider.contractor の誤りなら正してください",
 		"have the provider contractor approved and record it, or review the use of this service until it is; if the company provides the service on its own terms, not under an outsourcing contract, record it with provider.name and provider.corporate_number instead of provider.contractor; if provider.contractor is wrong, correct it"),
 		"provider.contractor ← "+file, riskassess.T(
-			"提供者の委託事業者「"+c.ID+"」（"+file+"）は基準日 "+asOf.String()+" の時点で承認されていません（"+state+"）。このサービスは、議会が承認していない委託事業者に依拠したまま承認・利用中として記録されています",
-			"the provider contractor "+c.ID+" ("+file+") had no approval in force by the as-of date "+asOf.String()+" ("+stateEn+"): the service is recorded as approved and in use while it relies on a contractor the council has not approved"))
+			"提供者の委託事業者「"+c.ID+"」（"+file+"）は基準日 "+asOf.String()+" の時点で承認されていません（"+state+"）。このサービスは、"+relies+"に依拠したまま承認・利用中として記録されています",
+			"the provider contractor "+c.ID+" ("+file+") had no approval in force by the as-of date "+asOf.String()+" ("+stateEn+"): the service is recorded as approved and in use while it relies on "+reliesEn))
 }
 
 // providerByNumber is the FindProviderRecord finding of service s whose

@@ -19,6 +19,16 @@ func approval(st riskassess.ApprovalStatus, on string, hist ...riskassess.Decisi
 	return a
 }
 
+// until returns a with valid_until on.
+func until(a riskassess.Approval, on string) riskassess.Approval {
+	a.ValidUntil = date(on)
+	return a
+}
+
+// lapsed returns a with valid_until 2026-03-31, before the as-of dates of
+// the tests.
+func lapsed(a riskassess.Approval) riskassess.Approval { return until(a, "2026-03-31") }
+
 // approvedBefore is an approval decided before the decisions the record
 // tests put in force.
 var approvedBefore = riskassess.DecisionRecord{Status: riskassess.StatusApproved, On: date("2025-04-01")}
@@ -56,6 +66,15 @@ func TestProviderRecord(t *testing.T) {
 			contractor: approval(riskassess.StatusApproved, "2027-01-10"), want: true, state: "approved on 2027-01-10, after the as-of date"},
 		{name: "provider's renewal requested", service: approval(riskassess.StatusApproved, "2025-04-01"),
 			contractor: approval(riskassess.StatusRequested, "", approvedBefore)},
+		// An approved service whose provider contractor's approval had
+		// expired (valid_until passed) by the as-of date, renewal applied
+		// for or not: not in force either (this gave no finding).
+		{name: "provider's approval expired", service: approval(riskassess.StatusApproved, "2025-04-01"),
+			contractor: lapsed(approval(riskassess.StatusApproved, "2025-04-01")), want: true, state: "approval expired: valid until 2026-03-31"},
+		{name: "provider's approval expired, renewal requested", service: approval(riskassess.StatusApproved, "2025-04-01"),
+			contractor: lapsed(approval(riskassess.StatusRequested, "", approvedBefore)), want: true, state: "approval expired: valid until 2026-03-31"},
+		{name: "provider's approval expires on the as-of date", service: approval(riskassess.StatusApproved, "2025-04-01"),
+			contractor: until(approval(riskassess.StatusApproved, "2025-04-01"), "2026-12-01")},
 		{name: "service and provider requested", service: approval(riskassess.StatusRequested, ""), contractor: approval(riskassess.StatusRequested, "")},
 		{name: "provider by number, requested", service: approval(riskassess.StatusApproved, "2025-04-01"), contractor: approval(riskassess.StatusRequested, ""),
 			byNumber: "9999001001666"},
