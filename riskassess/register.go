@@ -217,34 +217,18 @@ func (o *Organisation) Section(id string) *Section {
 	return nil
 }
 
-// InLine reports whether section sec is section owner or one of the
-// sections above it (Section.Parent, followed up to the top): the line
-// of an entry's owning section, whose heads decide for it.
-func (o *Organisation) InLine(sec, owner string) bool {
-	for n := 0; owner != "" && n <= len(o.Sections); n++ {
-		if sec == owner {
-			return true
-		}
-		s := o.Section(owner)
-		if s == nil {
-			return false
-		}
-		owner = s.Parent
-	}
-	return false
-}
-
 // LineHolderOn returns the first person of People who holds position on
-// day d (Person.PostOn) in section owner or a section above it (InLine),
-// or nil when none does: the holder of that position in the line of an
-// entry owned by owner (its 課長 is the 課長 of the owning division).
+// day d (Person.PostOn) in a section on the line of section owner
+// (SameLine: owner, a section above it or below it), or nil when none
+// does: the holder of that position for an entry owned by owner (its 課長
+// is the 課長 of the owning division).
 func (o *Organisation) LineHolderOn(owner, position string, d Date) *Person {
 	if owner == "" || position == "" {
 		return nil
 	}
 	for i := range o.People {
 		p := &o.People[i]
-		if sec, pos, ok := p.PostOn(d); ok && pos == position && o.InLine(sec, owner) {
+		if sec, pos, ok := p.PostOn(d); ok && pos == position && o.SameLine(sec, owner) {
 			return p
 		}
 	}

@@ -1802,8 +1802,9 @@ func previousDecision(a *riskassess.Approval) (d riskassess.DecisionRecord, ok b
 // first day of the post, and an earlier post is recorded in previous
 // (report.SignOffMismatches warns of it alike). The approval chain names
 // positions, not sections: a step's position is that of the line of the
-// entry's owning section owner (Organisation.InLine), so one held in
-// another section counts only when nobody in that line held it that day
+// entry's owning section owner (Organisation.SameLine: owner, the
+// sections above and below it), so one held off that line counts only
+// when nobody on it held the position that day
 // (Organisation.LineHolderOn; the 情報セキュリティ管理者 of another
 // division); else the signer is the head of another division, not the
 // owner's. A sign-off marked acting (代決・兼務, Signature.Acting) needs
@@ -1822,7 +1823,7 @@ func signerProblem(org *riskassess.Organisation, owner string, sg riskassess.Sig
 	var holder *riskassess.Person // the position's holder in the owner's line, when not p
 	if p != nil {
 		if sec, pos, ok = p.PostOn(on); ok && (pos == sg.Position || sg.Acting) {
-			if sg.Acting || org.InLine(sec, owner) {
+			if sg.Acting || owner == "" || org.SameLine(sec, owner) {
 				return "", "" // the common case: no message built
 			}
 			if holder = org.LineHolderOn(owner, pos, on); holder == nil || holder == p {

@@ -28,6 +28,8 @@ func TestSignerProblemAgreesWithSignOffMismatches(t *testing.T) {
 			{ID: "sakamoto", Name: riskassess.T("坂本", "Sakamoto"), Section: "somu", Position: "kacho", Until: d(2026, time.March, 31)},
 			// 課長 of another division throughout.
 			{ID: "fujita", Name: riskassess.T("藤田", "Fujita"), Section: "giji", Position: "kacho"},
+			// 課長 recorded in a unit below somu (the owner's line, below).
+			{ID: "kubo", Name: riskassess.T("久保", "Kubo"), Section: "somu-shomu", Position: "kacho"},
 		},
 	}
 	for _, tt := range []struct {
@@ -42,6 +44,7 @@ func TestSignerProblemAgreesWithSignOffMismatches(t *testing.T) {
 		{"another division's head", riskassess.Signature{Position: "kacho", Person: "fujita"}, true, "所管（somu-shomu）の", "somu-shomu"},
 		{"another division's head, acting", riskassess.Signature{Position: "kacho", Person: "fujita", Acting: true}, false, "", "somu-shomu"},
 		{"the owner's division head", riskassess.Signature{Position: "kacho", Person: "sakamoto"}, false, "", "somu-shomu"},
+		{"a head in a unit below the owner", riskassess.Signature{Position: "kacho", Person: "kubo"}, false, "", "somu"},
 		{"another division's head, nobody in the owner's line", riskassess.Signature{Position: "kacho", Person: "fujita"}, false, "", "joho"},
 		{"in post", riskassess.Signature{Position: "kacho", Person: "nagai", On: d(2026, time.May, 1)}, false, "", ""},
 		{"before the first recorded post", riskassess.Signature{Position: "kacho", Person: "nagai", On: d(2025, time.May, 1)}, true, "2025-05-01 の在任の記録がありません", ""},

@@ -411,8 +411,8 @@ func ReviewerMismatch(org *riskassess.Organisation, person, position string, on 
 // message of a sign-off in another post also offers acting: true. A
 // sign-off marked acting (Signature.Acting: 代決・兼務) is fine in any post
 // the person held that day. A sign-off of an entry owned by section owner
-// (not empty) in the position held that day but in a section outside the
-// owner's line (Organisation.InLine) is StaffMoved when somebody in that
+// (not empty) in the position held that day but in a section off the
+// owner's line (Organisation.SameLine) is StaffMoved when somebody on that
 // line held the position that day (Organisation.LineHolderOn), as catalog
 // APR-01 judges it: the head of another division, not the owner's.
 func postMismatch(org *riskassess.Organisation, person, position, owner string, on riskassess.Date, path, actJa, actEn string, unrecorded, acting bool) (riskassess.Text, StaffProblem) {
@@ -441,7 +441,7 @@ func postMismatch(org *riskassess.Organisation, person, position, owner string, 
 		return riskassess.T(prefix+who+" は "+on.String()+" に在任していません（"+tenure(p, "ja")+"）。"+PositionLabel(org, position, "ja")+" として"+actJa+"できません。"+actJa+"した職員か日付を直してください",
 			prefix+whoEn+" is not in post on "+on.String()+" ("+tenure(p, "en")+"), so could not have "+actEn+" as "+PositionLabel(org, position, "en")+": correct the person or the date"), StaffLeft
 	}
-	if acting || pos == position && (owner == "" || org.InLine(sec, owner)) {
+	if acting || pos == position && (owner == "" || org.SameLine(sec, owner)) {
 		return riskassess.Text{}, ""
 	}
 	if pos == position {
