@@ -19,7 +19,9 @@ const (
 	//	owner: {section: gikai-koho, position: kakaricho, person: sakamoto-r}
 	//	# people: sakamoto-r is now kacho of gikai-somu
 	// Also: a person who signed an approval (approval.signatures[].person)
-	// held another position on the day of the sign-off, by their records.
+	// held another position on the day of the sign-off, by their records,
+	// or held it off the line of the entry's owner.section while someone
+	// on that line held it that day (another division's 課長).
 	// Fix: write the current holder in the field, or correct the person's
 	// record in register.yaml.
 	CodeStaffMoved = "staff-moved"
