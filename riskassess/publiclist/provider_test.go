@@ -407,3 +407,22 @@ func TestSubcontractorByName(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckSubcontractorsNamesIndex: CheckSubcontractors called without
+// a ContractorNames index (nil) builds one from contractors and finds a
+// subcontractor given by name as Apply does.
+func TestCheckSubcontractorsNamesIndex(t *testing.T) {
+	asOf := date("2026-12-01")
+	k := &riskassess.Contractor{LegalName: "株式会社アクメ"}
+	k.ID, k.Approval = "acme", approval(riskassess.StatusApproved, "2025-04-01")
+	k.Contracts = []riskassess.Contract{{ID: "c1", From: date("2025-04-01"), Subcontractors: []riskassess.Subcontractor{{Name: "㈱サブ"}}}}
+	sub := &riskassess.Contractor{LegalName: "株式会社サブ"}
+	sub.ID, sub.Approval = "sub", approval(riskassess.StatusRejected, "2026-06-01")
+	contractors := map[string]*riskassess.Contractor{"acme": k, "sub": sub}
+	for _, names := range []ContractorNames{nil, IndexContractorNames([]*riskassess.Contractor{k, sub})} {
+		fs := CheckSubcontractors(k, contractors, names, asOf)
+		if len(fs) != 1 || fs[0].Evidence != "contracts[0].subcontractors[0].name ← contractors/sub.yaml" {
+			t.Errorf("names %v: findings %+v, want one with the name's path", names != nil, fs)
+		}
+	}
+}
