@@ -289,28 +289,28 @@ var errDigitSeparator = &hintError{
 }
 
 // errSplitNumber is the cause of a number answer whose digits a space or
-// a line break splits otherwise than in thousands ("24\n365", "1 2",
-// "99.9　99"): the spaces were dropped and 24365, 12 or 99.999 imported.
+// a line break splits ("24 365", "24\n365", "1 2", "99.9　99"): two
+// numbers in one cell, or a thousands grouping by spaces, which cannot be
+// told apart ("24 365" is 24 hours and 365 days, "1 000" a thousand). The
+// spaces were dropped and 24365, 12 or 99.999 imported.
 var errSplitNumber = &hintError{
-	ja: "数字の間の空白・改行は 3 桁区切り（1 000）としてだけ読みます。数を 1 つだけ記入してください（例: 99.9）。補足はコメント欄に書いてください",
-	en: "a space or line break between digits is only read as a thousands separator (1 000); write one number (e.g. 99.9) and put any note in the comment column",
+	ja: "数字の間の空白・改行は読みません（24 365 が 24365 か、24 と 365 の 2 つの数かを決められないため）。数を 1 つだけ、区切りなしかカンマ区切りで記入してください（例: 1000、1,000、99.9）。補足はコメント欄に書いてください",
+	en: "a space or line break between digits is not read (24 365 may be 24365 or the two numbers 24 and 365): write one number, without separators or with commas (e.g. 1000, 1,000, 99.9), and put any note in the comment column",
 }
 
-// parseNumber reads a number answer: NFKC-folded, spaces removed, a
-// trailing % kept out. Commas are accepted only as a thousands grouping
-// (1,000 or 12,345,678.5); any other comma ("99,9", a decimal comma in
-// much of Europe) gives errDecimalComma rather than a guess, an
-// underscore errDigitSeparator. Spaces between digits are read only as a
-// thousands grouping too (1 000), and never a line break: "24\n365" or
-// "1 2" gives errSplitNumber. Only decimal digits, a sign, a dot and an
-// exponent are read: Go's syntax that strconv.ParseFloat also takes
+// parseNumber reads a number answer: NFKC-folded, spaces round it
+// removed, a trailing % kept out. Commas are accepted only as a thousands
+// grouping (1,000 or 12,345,678.5); any other comma ("99,9", a decimal
+// comma in much of Europe) gives errDecimalComma rather than a guess, an
+// underscore errDigitSeparator. A space or line break between two digits
+// ("24 365", "24\n365", "1 000") gives errSplitNumber: two numbers and a
+// grouping by spaces look alike. Only decimal digits, a sign, a dot and
+// an exponent are read: Go's syntax that strconv.ParseFloat also takes
 // (0x1p4, Inf) is refused. The result is in shortest form.
 func parseNumber(raw string) (string, error) {
 	s := strings.TrimFunc(norm.NFKC.String(raw), isSpace)
-	if split, grouped := spaceBetweenDigits(s); split {
-		if !thousandsGrouped(grouped) {
-			return "", errSplitNumber
-		}
+	if spaceBetweenDigits(s) {
+		return "", errSplitNumber
 	}
 	s = strings.Map(func(r rune) rune {
 		if isSpace(r) {
@@ -339,39 +339,29 @@ func parseNumber(raw string) (string, error) {
 }
 
 // spaceBetweenDigits reports whether a run of spaces (or a line break)
-// in s has a digit on both sides, and returns s with each such run of
-// spaces made a comma and other spaces dropped, for thousandsGrouped (a
-// run with a line break is made "\n", which no grouping holds).
-func spaceBetweenDigits(s string) (split bool, grouped string) {
+// in s has a digit on both sides.
+func spaceBetweenDigits(s string) bool {
 	digit := func(b byte) bool { return b >= '0' && b <= '9' }
-	var b strings.Builder
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isSpace(r) {
-			b.WriteString(s[i : i+n])
 			i += n
 			continue
 		}
-		j, line := i, false
+		j := i
 		for j < len(s) {
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if !isSpace(r) {
 				break
 			}
-			line = line || r == '\n' || r == '\r' || r == '\v' || r == '\f'
 			j += n
 		}
 		if i > 0 && j < len(s) && digit(s[i-1]) && digit(s[j]) {
-			split = true
-			if line {
-				b.WriteByte('\n')
-			} else {
-				b.WriteByte(',')
-			}
+			return true
 		}
 		i = j
 	}
-	return split, b.String()
+	return false
 }
 
 // thousandsGrouped reports whether the commas of s group the digits of its
