@@ -18,7 +18,7 @@ func TestJapaneseMarks(t *testing.T) {
 		// Not marks: refused, never guessed.
 		{"有り", ""}, {"未定", ""}, {"--", ""}, {"／", ""}, {"ﾀﾌﾞﾝ", ""},
 	} {
-		v, code, _, _ := normaliseAnswer(q, tc.typed, false, "ja")
+		v, code, _, _ := normaliseAnswer(q, tc.typed, true, false, "ja")
 		if tc.want == "" {
 			if code != ErrUnknownAnswer {
 				t.Errorf("%q: read as %q, want refused", tc.typed, v)

@@ -298,6 +298,37 @@ var errSplitNumber = &hintError{
 	en: "a space or line break between digits is not read (24 365 may be 24365 or the two numbers 24 and 365): write one number, without separators or with commas (e.g. 1000, 1,000, 99.9), and put any note in the comment column",
 }
 
+// errAmbiguousDot is the cause of a number typed as text with exactly
+// three digits after its dot ("1.000", "12.500"): 1 and 12.5 with a dot
+// for decimals, as in Japan, but 1000 and 12500 with a dot grouping the
+// thousands, as in much of Europe. Never guessed (see ambiguousDot).
+var errAmbiguousDot = &hintError{
+	ja: "小数点のあとに数字がちょうど 3 桁ある数（1.000、12.500）は、小数（1、12.5）とも 3 桁区切り（1000、12500）とも読めるため読みません。小数なら末尾の 0 を省いて（1、12.5）、千以上なら区切りなしかカンマで（1000、1,000）記入してください",
+	en: "a number with exactly three digits after its dot (1.000, 12.500) reads as a decimal (1, 12.5) or, with the dot as a thousands separator, as 1000 or 12500: write a decimal without its trailing zeros (1, 12.5) and a thousand or more without a separator or with commas (1000, 1,000)",
+}
+
+// dotGrouped matches a number that a dot may group by thousands: one to
+// three digits, the first not 0, then a dot and exactly three digits.
+var dotGrouped = regexp.MustCompile(`^[+-]?[1-9][0-9]{0,2}\.[0-9]{3}$`)
+
+// ambiguousDot reports whether the number answer raw, typed as text,
+// reads as another number when its dot groups the thousands (1.000 is 1
+// or 1000). A number cell is never ambiguous (Excel read what was typed
+// with the typist's own separators), nor is a percentage question (see
+// percentQuestion), where the thousands reading is over 100%.
+func ambiguousDot(q *riskassess.Question, raw string) bool {
+	s := strings.TrimFunc(norm.NFKC.String(raw), isSpace)
+	s = strings.TrimFunc(strings.TrimSuffix(s, "%"), isSpace)
+	return dotGrouped.MatchString(s) && !percentQuestion(q)
+}
+
+// percentQuestion reports whether number question q asks for a
+// percentage: its text names the unit % (稼働率（%）, availability (%)).
+// Its answers are at most 100, so 99.999 is 99.999%, never 99999%.
+func percentQuestion(q *riskassess.Question) bool {
+	return strings.ContainsAny(q.Text.Ja, "%％") || strings.ContainsAny(q.Text.En, "%％")
+}
+
 // parseNumber reads a number answer: NFKC-folded, spaces round it
 // removed, a trailing % kept out. Commas are accepted only as a thousands
 // grouping (1,000 or 12,345,678.5); any other comma ("99,9", a decimal
@@ -422,9 +453,11 @@ func choiceLabels(q *riskassess.Question, lang riskassess.Lang) []string {
 
 // normaliseAnswer turns the raw text of an answer cell into the stored value
 // for question q (nil for a question not in the catalogue: yes/no spellings
-// are recognised, anything else is kept as text). It returns the code and
-// the allowed answers when raw is not acceptable.
-func normaliseAnswer(q *riskassess.Question, raw string, date1904 bool, lang riskassess.Lang) (string, ErrorCode, []string, error) {
+// are recognised, anything else is kept as text). typed is set when the
+// cell holds text as typed (a text cell), not a number cell's value or its
+// rendering. It returns the code and the allowed answers when raw is not
+// acceptable.
+func normaliseAnswer(q *riskassess.Question, raw string, typed, date1904 bool, lang riskassess.Lang) (string, ErrorCode, []string, error) {
 	if q == nil {
 		if v := normYesNo(raw); v != "" {
 			return v, 0, nil, nil
@@ -455,6 +488,9 @@ func normaliseAnswer(q *riskassess.Question, raw string, date1904 bool, lang ris
 		}
 		if err != nil {
 			return "", ErrBadNumber, []string{"a number, e.g. 99.9"}, nil
+		}
+		if typed && ambiguousDot(q, raw) {
+			return "", ErrBadNumber, []string{"a number, e.g. 99.9"}, errAmbiguousDot
 		}
 		return v, 0, nil, nil
 	default: // text

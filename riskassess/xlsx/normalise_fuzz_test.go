@@ -37,7 +37,7 @@ func FuzzNormaliseAnswer(f *testing.F) {
 				typ = q.Type
 			}
 			for _, lang := range []riskassess.Lang{"ja", "en"} {
-				v, code, allowed, _ := normaliseAnswer(q, raw, date1904, lang)
+				v, code, allowed, _ := normaliseAnswer(q, raw, true, date1904, lang)
 				if code != 0 {
 					if v != "" {
 						t.Fatalf("%s %q: refused (%v) with value %q", typ, raw, code, v)
@@ -66,7 +66,7 @@ func FuzzNormaliseAnswer(f *testing.F) {
 						t.Fatalf("number %q -> %q: %v", raw, v, err)
 					}
 				}
-				v2, code2, _, _ := normaliseAnswer(q, v, date1904, lang)
+				v2, code2, _, _ := normaliseAnswer(q, v, false, date1904, lang)
 				if code2 != 0 || v2 != v {
 					t.Fatalf("%s %q -> %q -> %q (%v): not idempotent", typ, raw, v, v2, code2)
 				}

@@ -762,6 +762,8 @@ type rowAnswer struct {
 	// uncalculated: the answer cell holds a formula without a cached
 	// value (read as blank).
 	uncalculated bool
+	// typed: the answer cell holds text (as typed), not a number.
+	typed bool
 	// commentUncalculated is the comment cell when it holds a formula
 	// without a cached value (read as blank), "" otherwise.
 	commentUncalculated string
@@ -813,7 +815,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		first[id] = r
 		found = append(found, id)
 		ac := g.mergedCell(r, c.answer)
-		ra := rowAnswer{row: r, raw: rd.cellText(ac), cellD: cellName(c.answer, r), questionCell: cellName(c.id, r)}
+		ra := rowAnswer{row: r, raw: rd.cellText(ac), cellD: cellName(c.answer, r), questionCell: cellName(c.id, r), typed: ac.kind == kindText}
 		if c.question > 0 {
 			ra.question, ra.questionCell = rd.cellText(g.mergedCell(r, c.question)), cellName(c.question, r)
 		}
@@ -952,7 +954,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			res.Items = append(res.Items, it)
 			return
 		}
-		v, code, allowed, err := normaliseAnswer(q, ra.raw, res.Date1904, rd.lang)
+		v, code, allowed, err := normaliseAnswer(q, ra.raw, ra.typed, res.Date1904, rd.lang)
 		if code != 0 {
 			p := &CellError{Sheet: sh, Cell: ra.cellD, Code: code, QuestionID: id, Value: ra.raw, Allowed: allowed, Err: err}
 			var he *hintError

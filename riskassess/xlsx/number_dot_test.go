@@ -1,0 +1,76 @@
+package xlsx
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// TestNumberDotThousands: a number typed as text with exactly three
+// digits after its dot ("1.000") was read as 1, though with the dot as a
+// thousands separator (much of Europe) it is 1000. It is refused at its
+// cell, unless the question asks for a percentage (its text names %),
+// where the thousands reading is over 100% (99.999 stays 99.999). A number
+// cell is read as stored (Excel parsed what was typed with the typist's
+// own separators), and other dotted numbers are read as before.
+func TestNumberDotThousands(t *testing.T) {
+	reqs := testReqs()
+	for i := range reqs {
+		if q := reqs[i].Question; q != nil && q.ID == "Q-NUM-02" {
+			q.Text = riskassess.T("契約またはSLAで保証されている稼働率（%）はいくつですか", "What availability (%) does the SLA guarantee?")
+		}
+	}
+	q := defaultQ()
+	q.Requirements = reqs
+	for _, tc := range []struct {
+		id   string
+		v    any
+		want string // "" refused
+	}{
+		{"Q-NUM-01", "1.000", ""},
+		{"Q-NUM-01", "１２．５００", ""},
+		{"Q-NUM-01", "-1.000", ""},
+		{"Q-NUM-01", "999.999%", ""},
+		// Read as before.
+		{"Q-NUM-01", "1.5", "1.5"},
+		{"Q-NUM-01", "0.500", "0.5"},
+		{"Q-NUM-01", "1.0000", "1"},
+		{"Q-NUM-01", "1,000", "1000"},
+		{"Q-NUM-01", "1,000.000", "1000"},
+		{"Q-NUM-01", 1.0, "1"},
+		{"Q-NUM-01", 1000, "1000"},
+		{"Q-NUM-01", 12.345, "12.345"},
+		{"Q-NUM-02", "99.999", "99.999"},
+		{"Q-NUM-02", "１．０００％", "1"},
+	} {
+		f := workbook(t, generate(t, q))
+		cell := setAnswer(t, f, qs, tc.id, tc.v)
+		res := readBytes(t, save(t, f), ReadOptions{Requirements: reqs})
+		a, ok := res.Answers[tc.id]
+		if tc.want != "" {
+			if !ok || a.Value != tc.want {
+				t.Errorf("%s %#v: read as %q (%v), want %q", tc.id, tc.v, a.Value, ok, tc.want)
+			}
+			continue
+		}
+		if ok {
+			t.Errorf("%s %#v: read as %q, want refused", tc.id, tc.v, a.Value)
+			continue
+		}
+		it := itemOf(t, res, tc.id)
+		if it.Status != StatusError || it.ErrorCode != ErrBadNumber || it.Cell != qs+"!"+cell {
+			t.Errorf("%s %#v: %+v", tc.id, tc.v, it)
+		}
+		var msgs []string
+		for _, p := range res.Problems {
+			if p.QuestionID == tc.id {
+				msgs = append(msgs, p.Message("ja"), p.Message("en"))
+			}
+		}
+		if len(msgs) != 2 || !strings.Contains(msgs[0], qs+"!"+cell) || !strings.Contains(msgs[0], "小数（1、12.5）とも 3 桁区切り（1000、12500）とも読めるため読みません") ||
+			!strings.Contains(msgs[1], "reads as a decimal (1, 12.5) or, with the dot as a thousands separator, as 1000 or 12500") {
+			t.Errorf("%#v: messages %q", tc.v, msgs)
+		}
+	}
+}
