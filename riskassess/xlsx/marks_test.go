@@ -13,10 +13,12 @@ func TestJapaneseMarks(t *testing.T) {
 	for _, tc := range []struct{ typed, want string }{
 		{"有", Yes}, {"無", No}, {"済", Yes}, {"未", No},
 		{"ハイ", Yes}, {"イイエ", No}, {"ﾊｲ", Yes}, {"ｲｲｴ", No},
-		{"◎", Yes}, {"－", NA}, {"-", NA}, {"―", NA}, {"ー", NA}, {"ｰ", NA},
+		{"◎", Yes}, {"該当なし", NA}, {"Ｎ／Ａ", NA},
 		{" 有 ", Yes}, {"\u3000済\u3000", Yes},
 		// Not marks: refused, never guessed.
 		{"有り", ""}, {"未定", ""}, {"--", ""}, {"／", ""}, {"ﾀﾌﾞﾝ", ""},
+		// A dash: not applicable, no or blank? (TestDashIsNoAnswer)
+		{"－", ""}, {"-", ""}, {"―", ""}, {"ー", ""}, {"ｰ", ""},
 	} {
 		v, code, _, _ := normaliseAnswer(q, tc.typed, true, false, "ja")
 		if tc.want == "" {

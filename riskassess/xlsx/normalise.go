@@ -56,10 +56,27 @@ var yesNoSpellings = map[string]string{
 	"一部": Partial, "partial": Partial, "partially": Partial, "△": Partial, "▲": Partial, "一部対応": Partial,
 	"該当なし": NA, "n/a": NA, "na": NA, "対象外": NA, "該当しない": NA, "not applicable": NA,
 	// Marks of Japanese forms: 有/無 (in place), 済/未 (done, not yet),
-	// katakana ハイ/イイエ (ﾊｲ folds to ハイ), ◎ (fully), and a dash for
-	// "does not apply" (－ folds to -; ― and ー are typed for it too).
+	// katakana ハイ/イイエ (ﾊｲ folds to ハイ), ◎ (fully). A dash is no
+	// answer (see onlyDashes).
 	"有": Yes, "無": No, "済": Yes, "未": No, "ハイ": Yes, "イイエ": No, "◎": Yes,
-	"-": NA, "‐": NA, "−": NA, "―": NA, "—": NA, "–": NA, "ー": NA,
+}
+
+// onlyDashes reports whether s (folded) is a dash or a run of dashes
+// (-, －, ―, ー, —, –, −, ‐, ﹣ …). Forms use a dash for "does not apply",
+// for "none" (いいえ) and for "left blank", so it is no yes/no answer: a
+// dash read as 該当なし (as it was) dropped a "no" from the score, or
+// claimed a not-applicable the vendor never stated. Our questionnaire
+// refuses it (errDash); a foreign one leaves it unanswered (its raw text
+// is shown as evidence to judge).
+func onlyDashes(s string) bool {
+	f := fold(s)
+	return f != "" && strings.Trim(f, "-‐‑‒–—―−ー⁃➖") == ""
+}
+
+// errDash is the cause of a yes/no answer that is a dash alone.
+var errDash = &hintError{
+	ja: "「-」だけの回答は、該当なし・いいえ・空欄のどれの意味か決められないため読みません。はい・いいえ・一部・該当なし から選んでください",
+	en: "a dash alone may mean not applicable, no or blank, so it is not read: choose Yes, No, Partial or N/A",
 }
 
 // YesNoSpellings lists the accepted spellings of each yes/no value (after
@@ -468,6 +485,9 @@ func normaliseAnswer(q *riskassess.Question, raw string, typed, date1904 bool, l
 	case riskassess.AnswerYesNo, "":
 		if v := normYesNo(raw); v != "" {
 			return v, 0, nil, nil
+		}
+		if onlyDashes(raw) {
+			return "", ErrUnknownAnswer, allowedYesNo(lang), errDash
 		}
 		return "", ErrUnknownAnswer, allowedYesNo(lang), nil
 	case riskassess.AnswerChoice:
