@@ -180,16 +180,52 @@ var errDateNote = &hintError{
 // timePart is the time at the end of a date that parseDateText cuts off,
 // after a space: 10:30, 10:30:00.000, 午前10:00, 10:00 AM, 09:00 JST,
 // 23:30Z, 09:00+09:00, 09:00 (JST), also after a weekday in brackets
-// (2026/4/1 (水) 10:00). Groups: 1 and 4 the half of the day, 2 the hour,
-// 3 the minute, 5 the zone, 6 to 8 the sign, hours and minutes of an
-// offset, 9 a zone in brackets.
+// (2026/4/1 (水) 10:00). Groups: 1 and 5 the half of the day, 2 the hour,
+// 3 the minute, 4 the second, 6 the zone, 7 to 9 the sign, hours and
+// minutes of an offset, 10 a zone in brackets.
 var timePart = regexp.MustCompile(`(?i)\s+` + timeOfDayRE + `$`)
 
 // timeOfDay is a time alone (the rest of an ISO date-time after its T),
 // with the groups of timePart.
 var timeOfDay = regexp.MustCompile(`(?i)^` + timeOfDayRE + `$`)
 
-const timeOfDayRE = `(午前|午後|am|pm)?\s*(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(am|pm)?\s*(?:(jst|utc|gmt|z|([+-])(\d{2}):?(\d{2}))|\((jst|utc|gmt)\))?`
+const timeOfDayRE = `(午前|午後|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm)?\s*(?:(jst|utc|gmt|z|([+-])(\d{2}):?(\d{2}))|\((jst|utc|gmt)\))?`
+
+// errBadTime is the cause of a date whose time is no time of day
+// (2026/4/1 25:30, 10:61, 09:00+25:00): the date was kept and the time cut
+// off unread, though 25:30 on the 1st, as Japanese broadcasters write it,
+// is 1:30 on the 2nd.
+var errBadTime = &hintError{
+	ja: "日付のあとの時刻が正しくありません（時は 0～23、分・秒は 0～59。25:30 のような 24 時以降の書き方は翌日の時刻のため日付が変わります）。日付だけを記入してください（例: 2026/4/2）",
+	en: "the time after the date is no time of day (hours 0 to 23, minutes and seconds 0 to 59; 25:30 is a time of the next day, so the date changes): write the date alone (e.g. 2026/4/2)",
+}
+
+// validTime reports whether m (a timePart or timeOfDay match) is a time
+// of day: hour 0 to 23, minute and second 0 to 59, at most one half of
+// the day (午後 1:00 PM is read by neither), an offset of at most 14
+// hours and 59 minutes.
+func validTime(m []string) bool {
+	h, _ := strconv.Atoi(m[2])
+	mi, _ := strconv.Atoi(m[3])
+	sec := 0
+	if m[4] != "" {
+		sec, _ = strconv.Atoi(m[4])
+	}
+	if h > 23 || mi > 59 || sec > 59 {
+		return false
+	}
+	if m[1] != "" && m[5] != "" {
+		return false // 午後 1:00 PM: one half of the day only
+	}
+	if m[7] != "" {
+		oh, _ := strconv.Atoi(m[8])
+		om, _ := strconv.Atoi(m[9])
+		if oh > 14 || om > 59 {
+			return false
+		}
+	}
+	return true
+}
 
 // japanDayShift returns the days to add to the date written before the
 // time m (a timePart or timeOfDay match) to get the date in Japan (UTC+9,
@@ -198,24 +234,24 @@ const timeOfDayRE = `(午前|午後|am|pm)?\s*(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+
 // day the council's dates are in. A time without a zone, or in JST/+09:00,
 // is taken as written: 0.
 func japanDayShift(m []string) int {
-	zone := strings.ToLower(m[5] + m[9])
+	zone := strings.ToLower(m[6] + m[10])
 	if zone == "" || zone == "jst" {
 		return 0
 	}
 	h, _ := strconv.Atoi(m[2])
 	mi, _ := strconv.Atoi(m[3])
-	switch half := strings.ToLower(m[1] + m[4]); {
+	switch half := strings.ToLower(m[1] + m[5]); {
 	case (half == "午後" || half == "pm") && h < 12:
 		h += 12
 	case (half == "午前" || half == "am") && h == 12:
 		h = 0
 	}
 	offset := 0 // minutes east of UTC
-	if m[6] != "" {
-		oh, _ := strconv.Atoi(m[7])
-		om, _ := strconv.Atoi(m[8])
+	if m[7] != "" {
+		oh, _ := strconv.Atoi(m[8])
+		om, _ := strconv.Atoi(m[9])
 		offset = oh*60 + om
-		if m[6] == "-" {
+		if m[7] == "-" {
 			offset = -offset
 		}
 	}
@@ -248,6 +284,9 @@ func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 	shift := 0
 	if m := timePart.FindStringSubmatch(s); m != nil && len(m[0]) < len(s) {
 		// The match ends at the end of s ($).
+		if !validTime(m) {
+			return riskassess.Date{}, errBadTime
+		}
 		shift = japanDayShift(m)
 		s = s[:len(s)-len(m[0])]
 	}
@@ -264,6 +303,9 @@ func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 	// cut; anything else is wareki's to refuse.
 	if i := strings.IndexByte(s, 'T'); i == 10 {
 		if m := timeOfDay.FindStringSubmatch(s[i+1:]); m != nil {
+			if !validTime(m) {
+				return riskassess.Date{}, errBadTime
+			}
 			shift = japanDayShift(m)
 			s = s[:i]
 		}

@@ -1,0 +1,96 @@
+package xlsx
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestDateWithBadTime: the time after a date was cut off unread, so a time
+// that is no time of day (2026/4/1 25:30, as broadcasters write 1:30 on
+// the 2nd; 10:61; 9:00:99; an offset of +25:00) left the date before it
+// imported: a day early for 25:30. It is refused at the cell, answers and
+// the cover's 回答日 alike; a date with a time of day reads as before.
+func TestDateWithBadTime(t *testing.T) {
+	for _, tc := range []struct{ raw, want string }{
+		{"2026/4/1 25:30", ""},
+		{"2026/4/1 24:00", ""},
+		{"2026-04-01T25:00", ""},
+		{"２０２６/４/１　２５:００", ""},
+		{"2026/4/1 9:61", ""},
+		{"2026/4/1 9:00:99", ""},
+		{"2026/4/1 (水) 25:00", ""},
+		{"2026-04-01T09:00+25:00", ""},
+		{"2026/4/1 午後 1:00 PM UTC", ""},
+		{"25:00", ""},
+		// Read as before.
+		{"2026/4/1 9:00", "2026-04-01"},
+		{"2026/4/1 23:59:59", "2026-04-01"},
+		{"2026/4/1 0:00", "2026-04-01"},
+		{"2026/4/1 午前0:30", "2026-04-01"},
+		{"2026/4/1 午後0:30 UTC", "2026-04-01"},
+		{"2026/4/1 12:30 AM UTC", "2026-04-01"},
+		{"2026/4/1 (水) 10:00", "2026-04-01"},
+		{"2026-04-01T23:30Z", "2026-04-02"},
+		{"2026-04-01T01:00+14:00", "2026-03-31"},
+		{"令和8年4月1日", "2026-04-01"},
+		{"R8.4.1", "2026-04-01"},
+	} {
+		q := defaultQ()
+		f := workbook(t, generate(t, q))
+		cell := setAnswer(t, f, qs, "Q-DT-02", tc.raw)
+		res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements})
+		a, ok := res.Answers["Q-DT-02"]
+		if tc.want != "" {
+			if a.Value != tc.want {
+				t.Errorf("%q read as %q (%v), want %q", tc.raw, a.Value, ok, tc.want)
+			}
+			continue
+		}
+		if ok {
+			t.Errorf("%q read as %q, want refused", tc.raw, a.Value)
+			continue
+		}
+		if it := itemOf(t, res, "Q-DT-02"); it.Status != StatusError || it.ErrorCode != ErrBadDate || it.Cell != qs+"!"+cell {
+			t.Errorf("%q: %+v", tc.raw, it)
+		}
+		if tc.raw == "25:00" {
+			continue // no date at all: refused as before, with no cause
+		}
+		var msgs []string
+		for _, p := range res.Problems {
+			if p.QuestionID == "Q-DT-02" {
+				msgs = append(msgs, p.Message("ja"), p.Message("en"))
+			}
+		}
+		if len(msgs) != 2 || !strings.Contains(msgs[0], qs+"!"+cell) || !strings.Contains(msgs[0], "日付のあとの時刻が正しくありません") ||
+			!strings.Contains(msgs[1], "the time after the date is no time of day") {
+			t.Errorf("%q: messages %q", tc.raw, msgs)
+		}
+	}
+	// The cover's 回答日.
+	q := defaultQ()
+	f := workbook(t, generate(t, q))
+	rows, _ := f.GetRows("表紙")
+	row := 0
+	for i, r := range rows {
+		if len(r) > 0 && strings.HasPrefix(r[0], "回答日") {
+			row = i + 1
+		}
+	}
+	if row == 0 {
+		t.Fatal("no 回答日 row on 表紙")
+	}
+	f.SetCellStr("表紙", "B"+strconv.Itoa(row), "2026/4/1 25:30")
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements})
+	if !res.Respondent.Date.IsZero() {
+		t.Errorf("cover date 2026/4/1 25:30 read as %s", res.Respondent.Date)
+	}
+	found := false
+	for _, p := range res.Problems {
+		found = found || (p.Code == ErrBadDate && p.Cell == "B"+strconv.Itoa(row) && strings.Contains(p.Message("ja"), "日付のあとの時刻が正しくありません"))
+	}
+	if !found {
+		t.Errorf("cover date 2026/4/1 25:30: problems %v", res.Problems)
+	}
+}
