@@ -388,6 +388,18 @@ func percentQuestion(q *riskassess.Question) bool {
 	return strings.ContainsAny(q.Text.Ja, "%％") || strings.ContainsAny(q.Text.En, "%％")
 }
 
+// errClockNumber is the cause of a number answer written as a time
+// (24:00, 1:30, 36:00:00; Excel stores 24:00 typed as the number of days,
+// 1): hours and minutes are not a number, and which number (24, 1440, 1)
+// is not guessed.
+var errClockNumber = &hintError{
+	ja: "時刻・時間の形（24:00、1:30）は数として読みません。時間数なら数で記入してください（例: 24、1.5）",
+	en: "a time (24:00, 1:30) is not read as a number: write the number of hours as a number (e.g. 24, 1.5)",
+}
+
+// clockLike matches a number answer written as hours and minutes.
+var clockLike = regexp.MustCompile(`^[0-9]+:[0-9]{2}(:[0-9]{2})?$`)
+
 // parseNumber reads a number answer: NFKC-folded, spaces round it
 // removed, a trailing % kept out. Commas are accepted only as a thousands
 // grouping (1,000 or 12,345,678.5); any other comma ("99,9", a decimal
@@ -409,6 +421,9 @@ func parseNumber(raw string) (string, error) {
 		return r
 	}, s)
 	s = strings.TrimSuffix(s, "%")
+	if clockLike.MatchString(s) {
+		return "", errClockNumber
+	}
 	if strings.Contains(s, ",") {
 		if !thousandsGrouped(s) {
 			return "", errDecimalComma
@@ -545,7 +560,7 @@ func normaliseAnswer(q *riskassess.Question, raw string, typed, date1904 bool, l
 		return d.String(), 0, nil, nil
 	case riskassess.AnswerNumber:
 		v, err := parseNumber(raw)
-		if err == errDecimalComma || err == errDigitSeparator || err == errSplitNumber {
+		if err == errDecimalComma || err == errDigitSeparator || err == errSplitNumber || err == errClockNumber {
 			return "", ErrBadNumber, []string{"a number, e.g. 99.9"}, err
 		}
 		if err != nil {

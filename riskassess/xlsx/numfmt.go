@@ -254,8 +254,11 @@ func renderNumber(v string, id int32, code string, date1904 bool) (string, bool)
 		}
 		return s, true
 	case fmtTime:
-		if f < 0 || f >= 1 {
-			return "", false // an elapsed time of a day or more, or negative: kept as the number
+		if f < 0 {
+			return "", false // Excel shows ##### for a negative time: kept as the number
+		}
+		if f >= 1 {
+			return elapsedText(f, code, id)
 		}
 		return clockText(f, code, id)
 	case fmtPadded:
@@ -316,6 +319,39 @@ func clockText(frac float64, code string, id int32) (string, bool) {
 		return fmt.Sprintf("%02d:%02d:%02d", secs/3600, secs/60%60, secs%60), true
 	}
 	return fmt.Sprintf("%02d:%02d", secs/3600, secs/60%60), true
+}
+
+// elapsedText returns a time of a day or more (f days) as the time-only
+// format (id, code) shows it: 24:00 typed is stored as 1 in a [h]:mm:ss
+// cell and shown 24:00:00, so it reads as "24:00:00" ([h]: hours in all,
+// [m]: minutes in all, [s]: seconds in all), never as the number of days
+// (a number question read 24:00 as 1, 36:00 as 1.5). A format without an
+// elapsed part (h:mm) shows the time of day only, as Excel does.
+func elapsedText(f float64, code string, id int32) (string, bool) {
+	sec := strings.ToLower(formatSection(code))
+	if code == "" {
+		if id != 46 {
+			return clockText(f-math.Floor(f), code, id)
+		}
+		sec = "[h]:mm:ss"
+	}
+	secs := int64(math.Round(f * 86400))
+	seconds := strings.Contains(stripLiterals(sec), "s")
+	switch {
+	case strings.Contains(sec, "[h"):
+		if seconds {
+			return fmt.Sprintf("%d:%02d:%02d", secs/3600, secs/60%60, secs%60), true
+		}
+		return fmt.Sprintf("%d:%02d", secs/3600, secs/60%60), true
+	case strings.Contains(sec, "[m"):
+		if seconds {
+			return fmt.Sprintf("%d:%02d", secs/60, secs%60), true
+		}
+		return strconv.FormatInt(secs/60, 10), true
+	case strings.Contains(sec, "[s"):
+		return strconv.FormatInt(secs, 10), true
+	}
+	return clockText(f-math.Floor(f), code, id)
 }
 
 // paddedText renders the non-negative whole number f in the zero-padding
