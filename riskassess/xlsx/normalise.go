@@ -397,6 +397,20 @@ var errClockNumber = &hintError{
 	en: "a time (24:00, 1:30) is not read as a number: write the number of hours as a number (e.g. 24, 1.5)",
 }
 
+// errScriptDigit is the cause of a number answer with a superscript or
+// subscript digit (10³, 10⁶): NFKC folds ³ to 3, so 10³ was read as 103.
+var errScriptDigit = &hintError{
+	ja: "上付き・下付きの数字（10³ など）は読みません。数字だけで記入してください（例: 10³ なら 1000）",
+	en: "superscript and subscript digits (as in 10³) are not read: write the number in digits (e.g. 1000 for 10³)",
+}
+
+// scriptDigit reports whether r is a superscript or subscript character
+// (², ³, ¹ and the Superscripts and Subscripts block), which NFKC folds to
+// a plain digit or sign.
+func scriptDigit(r rune) bool {
+	return r == '\u00b2' || r == '\u00b3' || r == '\u00b9' || (r >= '\u2070' && r <= '\u209f')
+}
+
 // clockLike matches a number answer written as hours and minutes.
 var clockLike = regexp.MustCompile(`^[0-9]+:[0-9]{2}(:[0-9]{2})?$`)
 
@@ -404,12 +418,16 @@ var clockLike = regexp.MustCompile(`^[0-9]+:[0-9]{2}(:[0-9]{2})?$`)
 // removed, a trailing % kept out. Commas are accepted only as a thousands
 // grouping (1,000 or 12,345,678.5); any other comma ("99,9", a decimal
 // comma in much of Europe) gives errDecimalComma rather than a guess, an
-// underscore errDigitSeparator. A space or line break between two digits
+// underscore errDigitSeparator, a superscript digit (10³, which NFKC
+// folds to 103) errScriptDigit. A space or line break between two digits
 // ("24 365", "24\n365", "1 000") gives errSplitNumber: two numbers and a
 // grouping by spaces look alike. Only decimal digits, a sign, a dot and
 // an exponent are read: Go's syntax that strconv.ParseFloat also takes
 // (0x1p4, Inf) is refused. The result is in shortest form.
 func parseNumber(raw string) (string, error) {
+	if strings.ContainsFunc(raw, scriptDigit) {
+		return "", errScriptDigit
+	}
 	s := strings.TrimFunc(norm.NFKC.String(raw), isSpace)
 	if spaceBetweenDigits(s) {
 		return "", errSplitNumber
@@ -560,7 +578,7 @@ func normaliseAnswer(q *riskassess.Question, raw string, typed, date1904 bool, l
 		return d.String(), 0, nil, nil
 	case riskassess.AnswerNumber:
 		v, err := parseNumber(raw)
-		if err == errDecimalComma || err == errDigitSeparator || err == errSplitNumber || err == errClockNumber {
+		if err == errDecimalComma || err == errDigitSeparator || err == errSplitNumber || err == errClockNumber || err == errScriptDigit {
 			return "", ErrBadNumber, []string{"a number, e.g. 99.9"}, err
 		}
 		if err != nil {
