@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -91,12 +92,12 @@ func YesNoSpellings() map[string][]string {
 
 // fold normalises s for comparison: NFKC (full width → ASCII, half-width
 // katakana → full width), lower case, \r\n → \n, trimmed of spaces
-// (including the ideographic space U+3000) and inner runs of spaces
-// collapsed to one.
+// (isSpace: including the ideographic space U+3000 and a zero-width
+// space) and inner runs of spaces collapsed to one.
 func fold(s string) string {
 	s = norm.NFKC.String(s)
 	s = strings.ToLower(s)
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
 }
 
 // cleanText keeps a free-text cell whole: \r\n and \r become \n, the
@@ -109,12 +110,18 @@ func cleanText(s string) string {
 	return strings.TrimFunc(s, isSpace)
 }
 
+// isSpace reports whether r is a space (any Unicode space: the
+// ideographic space U+3000, the no-break space, the em and thin spaces …)
+// or an invisible character that pasted text brings along: the zero-width
+// space U+200B, the word joiner U+2060 and the byte order mark U+FEFF. A
+// cell holding only such characters is blank (it read as an answer: a
+// text question "answered" with a zero-width space, or an em space).
 func isSpace(r rune) bool {
 	switch r {
-	case ' ', '\t', '\r', '\n', '\v', '\f', '\u3000', '\u00a0':
+	case ' ', '\t', '\r', '\n', '\v', '\f', '\u3000', '\u00a0', '\u200b', '\u2060', '\ufeff':
 		return true
 	}
-	return false
+	return r > 0x7f && unicode.IsSpace(r)
 }
 
 // normYesNo returns the value of a yes/no answer, or "" if s is not one of
