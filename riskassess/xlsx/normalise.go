@@ -373,6 +373,14 @@ var errAmbiguousDot = &hintError{
 	en: "a number with exactly three digits after its dot (1.000, 12.500) reads as a decimal (1, 12.5) or, with the dot as a thousands separator, as 1000 or 12500: write a decimal without its trailing zeros (1, 12.5) and a thousand or more without a separator or with commas (1000, 1,000)",
 }
 
+// errPercentComma is the cause of a comma in the answer to a percentage
+// question ("99,999"): read as a thousands separator it gave 99999, over
+// 100%, where the vendor most likely wrote a decimal comma (99.999%).
+var errPercentComma = &hintError{
+	ja: "割合（%）を尋ねる質問の回答にカンマは使えません（99,999 は 99.999% の小数点のカンマかもしれません）。小数点はピリオドで記入してください（例: 99.999）",
+	en: "a comma cannot be read in the answer to a percentage question (99,999 may be 99.999% with a decimal comma): use a dot for decimals (e.g. 99.999)",
+}
+
 // dotGrouped matches a number that a dot may group by thousands: one to
 // three digits, the first not 0, then a dot and exactly three digits.
 var dotGrouped = regexp.MustCompile(`^[+-]?[1-9][0-9]{0,2}\.[0-9]{3}$`)
@@ -593,6 +601,9 @@ func normaliseAnswer(q *riskassess.Question, raw string, typed, date1904 bool, l
 		}
 		if typed && ambiguousDot(q, raw) {
 			return "", ErrBadNumber, []string{"a number, e.g. 99.9"}, errAmbiguousDot
+		}
+		if typed && percentQuestion(q) && strings.ContainsRune(norm.NFKC.String(raw), ',') {
+			return "", ErrBadNumber, []string{"a number, e.g. 99.9"}, errPercentComma
 		}
 		return v, 0, nil, nil
 	default: // text

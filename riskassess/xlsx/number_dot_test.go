@@ -7,6 +7,55 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess"
 )
 
+// TestNumberPercentComma: in a percentage question a comma was read as a
+// thousands separator, so 99,999 (99.999% with a decimal comma) imported
+// as 99999, over 100%. It is refused at its cell; elsewhere 1,000 is a
+// thousand as before, and a dot is a percentage's decimal point.
+func TestNumberPercentComma(t *testing.T) {
+	reqs := testReqs()
+	for i := range reqs {
+		if q := reqs[i].Question; q != nil && q.ID == "Q-NUM-02" {
+			q.Text = riskassess.T("契約またはSLAで保証されている稼働率（％）はいくつですか", "What availability (%) does the SLA guarantee?")
+		}
+	}
+	q := defaultQ()
+	q.Requirements = reqs
+	for _, tc := range []struct {
+		id, raw, want string
+	}{
+		{"Q-NUM-02", "99,999", ""},
+		{"Q-NUM-02", "９９，９", ""}, // refused before: not a thousands grouping
+		{"Q-NUM-02", "99.999", "99.999"},
+		{"Q-NUM-02", "99.9%", "99.9"},
+		{"Q-NUM-01", "99,999", "99999"},
+		{"Q-NUM-01", "1,000", "1000"},
+	} {
+		f := workbook(t, generate(t, q))
+		cell := setAnswer(t, f, qs, tc.id, tc.raw)
+		res := readBytes(t, save(t, f), ReadOptions{Requirements: reqs})
+		a, ok := res.Answers[tc.id]
+		if tc.want != "" {
+			if a.Value != tc.want {
+				t.Errorf("%s %q read as %q (%v), want %q", tc.id, tc.raw, a.Value, ok, tc.want)
+			}
+			continue
+		}
+		if ok {
+			t.Errorf("%s %q read as %q, want refused", tc.id, tc.raw, a.Value)
+			continue
+		}
+		if it := itemOf(t, res, tc.id); it.Status != StatusError || it.ErrorCode != ErrBadNumber || it.Cell != qs+"!"+cell {
+			t.Errorf("%s %q: %+v", tc.id, tc.raw, it)
+		}
+		for _, p := range res.Problems {
+			if p.QuestionID == tc.id && tc.raw == "99,999" && (!strings.Contains(p.Message("ja"), "割合（%）を尋ねる質問の回答にカンマは使えません") ||
+				!strings.Contains(p.Message("en"), "a comma cannot be read in the answer to a percentage question")) {
+				t.Errorf("%q: messages %q / %q", tc.raw, p.Message("ja"), p.Message("en"))
+			}
+		}
+	}
+}
+
 // TestNumberDotThousands: a number typed as text with exactly three
 // digits after its dot ("1.000") was read as 1, though with the dot as a
 // thousands separator (much of Europe) it is 1000. It is refused at its
