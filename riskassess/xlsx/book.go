@@ -77,6 +77,27 @@ type book struct {
 	// index), numFmts the custom number formats by id.
 	xfNumFmt []int32
 	numFmts  map[int32]string
+	// xfStrike is set for the cell formats whose font is struck through
+	// (a cell's style index), fontStrike for the fonts; sstStrike holds
+	// the shared strings with struck-through text in a rich-text run.
+	xfStrike   []bool
+	fontStrike []bool
+	sstStrike  map[int]bool
+}
+
+// struck reports whether the cell format style strikes its text through.
+func (b *book) struck(style int32) bool {
+	return style >= 0 && int(style) < len(b.xfStrike) && b.xfStrike[style]
+}
+
+// strikeOn reports whether a <strike> element turns strike-through on:
+// without val, or with val true or 1.
+func strikeOn(se xml.StartElement) bool {
+	switch strings.TrimSpace(attr(se, "val")) {
+	case "", "1", "true":
+		return true
+	}
+	return false
 }
 
 type sheetRef struct{ name, part string }
@@ -296,10 +317,20 @@ func (b *book) readStyles(part string) error {
 			return err
 		}
 		se, ok := tok.(xml.StartElement)
+		if ok && p.depth() == 4 && se.Name.Local == "strike" && p.open[1] == "fonts" && p.open[2] == "font" && len(b.fontStrike) > 0 {
+			b.fontStrike[len(b.fontStrike)-1] = strikeOn(se)
+			continue
+		}
 		if !ok || p.depth() != 3 {
 			continue
 		}
 		switch {
+		case se.Name.Local == "font" && p.open[1] == "fonts":
+			if len(b.fontStrike) >= b.lim.cellFormats {
+				return tooLarge("", part, fmt.Sprintf("at most %d fonts", b.lim.cellFormats),
+					fmt.Sprintf("フォントが %d 個を超えます", b.lim.cellFormats), fmt.Sprintf("more than %d fonts", b.lim.cellFormats))
+			}
+			b.fontStrike = append(b.fontStrike, false)
 		case se.Name.Local == "numFmt" && p.open[1] == "numFmts":
 			id, err := strconv.ParseInt(strings.TrimSpace(attr(se, "numFmtId")), 10, 32)
 			if err != nil || id < 0 {
@@ -323,6 +354,8 @@ func (b *book) readStyles(part string) error {
 				id = 0 // General, as Excel reads it
 			}
 			b.xfNumFmt = append(b.xfNumFmt, int32(id))
+			font, err := strconv.Atoi(strings.TrimSpace(attr(se, "fontId")))
+			b.xfStrike = append(b.xfStrike, err == nil && font >= 0 && font < len(b.fontStrike) && b.fontStrike[font])
 		}
 	}
 }
@@ -358,7 +391,7 @@ func (b *book) readSharedStrings(part string) error {
 			if t.Name.Local == "si" && p.depth() == 2 {
 				txt.begin()
 			} else {
-				txt.start(t.Name.Local)
+				txt.start(t)
 			}
 		case xml.EndElement:
 			if t.Name.Local == "si" && p.depth() == 1 {
@@ -368,6 +401,12 @@ func (b *book) readSharedStrings(part string) error {
 						fmt.Sprintf("more than %d shared strings", b.lim.sharedStrings))
 				}
 				b.sst = append(b.sst, txt.end())
+				if txt.strike {
+					if b.sstStrike == nil {
+						b.sstStrike = map[int]bool{}
+					}
+					b.sstStrike[len(b.sst)-1] = true
+				}
 			} else {
 				txt.stop(t.Name.Local)
 			}
@@ -379,23 +418,30 @@ func (b *book) readSharedStrings(part string) error {
 
 // textCollector gathers the text of a string item (<si> or <is>): the
 // <t> elements directly in it and in its rich-text runs (<r>), but not
-// the phonetic runs (<rPh>, furigana).
+// the phonetic runs (<rPh>, furigana). strike is set when a run struck
+// through (<r><rPr><strike/>) holds text other than spaces.
 type textCollector struct {
 	on    bool
 	depth int // elements open inside the item
 	inT   bool
 	rph   int // depth of an open <rPh>, 0 if none
 	buf   []byte
+	// runStrike: the open run is struck through.
+	runStrike, strike bool
 }
 
 func (c *textCollector) begin() { *c = textCollector{on: true, buf: c.buf[:0]} }
 
-func (c *textCollector) start(local string) {
+func (c *textCollector) start(se xml.StartElement) {
 	if !c.on {
 		return
 	}
 	c.depth++
-	switch {
+	switch local := se.Name.Local; {
+	case local == "r" && c.depth == 1:
+		c.runStrike = false
+	case local == "strike" && c.depth == 3 && c.rph == 0:
+		c.runStrike = strikeOn(se)
 	case local == "rPh" && c.rph == 0:
 		c.rph = c.depth
 	case local == "t" && c.rph == 0 && (c.depth == 1 || c.depth == 2):
@@ -419,6 +465,9 @@ func (c *textCollector) stop(local string) {
 func (c *textCollector) text(b []byte) {
 	if c.on && c.inT {
 		c.buf = append(c.buf, b...)
+		if c.runStrike && c.depth == 2 && strings.TrimFunc(string(b), isSpace) != "" {
+			c.strike = true
+		}
 	}
 }
 
@@ -579,10 +628,13 @@ func (p *part) line() int {
 // gcell is one non-empty cell of a grid: its 1-based column, raw value,
 // kind and style index (the s attribute: an index into the styles' cellXfs).
 type gcell struct {
-	col   int
-	v     string
-	kind  cellKind
-	style int32
+	col  int
+	v    string
+	kind cellKind
+	// strike: the cell's font, or a rich-text run of its text, is struck
+	// through (見え消し, a deletion shown).
+	strike bool
+	style  int32
 }
 
 // cellKind is what a cell's t attribute says its value is.
@@ -716,7 +768,7 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 					hasIS = true
 					txt.begin()
 				} else {
-					txt.start(t.Name.Local)
+					txt.start(t)
 				}
 				continue
 			}
@@ -773,7 +825,7 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 				switch {
 				case t.Name.Local == "c" && p.depth() == 3:
 					inCell = false
-					val, err := b.cellValue(c.typ, hasV, string(v), hasIS, &txt)
+					val, strike, err := b.cellValue(c.typ, hasV, string(v), hasIS, &txt)
 					if err != nil {
 						return nil, damaged(name, partName, fmt.Errorf("line %d: cell %s: %w", p.line(), cellName(col, row), err))
 					}
@@ -797,7 +849,7 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 					if n := len(cellRow); n > 0 && cellRow[n-1].col >= col {
 						sorted = false
 					}
-					cellRow = append(cellRow, gcell{col: col, v: val, kind: kindOf(c.typ), style: style})
+					cellRow = append(cellRow, gcell{col: col, v: val, kind: kindOf(c.typ), style: style, strike: strike || b.struck(style)})
 				case t.Name.Local == "v" && p.depth() == 4:
 					inV = false
 				case t.Name.Local == "is" && p.depth() == 4:
@@ -841,25 +893,26 @@ func (g *grid) index() {
 }
 
 // cellValue returns the raw value of a cell of type typ with value v
-// (hasV: it had a <v>) and inline string txt (hasIS: it had an <is>).
-func (b *book) cellValue(typ string, hasV bool, v string, hasIS bool, txt *textCollector) (string, error) {
+// (hasV: it had a <v>) and inline string txt (hasIS: it had an <is>),
+// and whether a rich-text run of its string is struck through.
+func (b *book) cellValue(typ string, hasV bool, v string, hasIS bool, txt *textCollector) (string, bool, error) {
 	switch typ {
 	case "s":
 		if !hasV || strings.TrimSpace(v) == "" {
-			return "", nil
+			return "", false, nil
 		}
 		i, err := strconv.Atoi(strings.TrimSpace(v))
 		if err != nil || i < 0 || i >= len(b.sst) {
-			return "", fmt.Errorf("shared string %q does not exist (the table has %d)", v, len(b.sst))
+			return "", false, fmt.Errorf("shared string %q does not exist (the table has %d)", v, len(b.sst))
 		}
-		return b.sst[i], nil
+		return b.sst[i], b.sstStrike[i], nil
 	case "inlineStr":
 		if hasIS {
-			return txt.end(), nil
+			return txt.end(), txt.strike, nil
 		}
-		return v, nil
+		return v, false, nil
 	}
-	return v, nil
+	return v, false, nil
 }
 
 func attr(se xml.StartElement, local string) string {

@@ -19,7 +19,8 @@ type ErrorCode int
 const (
 	// ErrUnknownAnswer: an answer cell holds a value that is not one of the
 	// allowed answers of its question, or the answer or comment cell shows
-	// a formula's error (#N/A, #REF! …).
+	// a formula's error (#N/A, #REF! …), or the answer is struck through
+	// in whole or in part (a deletion shown, 見え消し).
 	//
 	//	Questions!D17: unknown answer "たぶん" (allowed: はい, いいえ, 一部, 該当なし)
 	//

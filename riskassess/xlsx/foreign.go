@@ -335,7 +335,9 @@ func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *foreign.Wo
 		if ownCol > 0 {
 			a.Owner = strings.TrimSpace(cleanText(rd.cellText(g.mergedCell(r, ownCol))))
 		}
-		if v := normYesNo(leadingNumber.ReplaceAllString(raw, "")); v == Yes || v == No || v == NA {
+		// A struck-through answer (a deletion shown) is no yes/no: shown
+		// as evidence to judge.
+		if v := normYesNo(leadingNumber.ReplaceAllString(raw, "")); (v == Yes || v == No || v == NA) && !g.mergedCell(r, ansCol).strike {
 			a.Value = v
 		}
 		if i, dup := first[id]; dup {

@@ -764,6 +764,9 @@ type rowAnswer struct {
 	uncalculated bool
 	// typed: the answer cell holds text (as typed), not a number.
 	typed bool
+	// struck: the answer cell's text is struck through, in whole or in
+	// part (見え消し).
+	struck bool
 	// commentUncalculated is the comment cell when it holds a formula
 	// without a cached value (read as blank), "" otherwise.
 	commentUncalculated string
@@ -815,7 +818,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		first[id] = r
 		found = append(found, id)
 		ac := g.mergedCell(r, c.answer)
-		ra := rowAnswer{row: r, raw: rd.cellText(ac), cellD: cellName(c.answer, r), questionCell: cellName(c.id, r), typed: ac.kind == kindText}
+		ra := rowAnswer{row: r, raw: rd.cellText(ac), cellD: cellName(c.answer, r), questionCell: cellName(c.id, r), typed: ac.kind == kindText, struck: ac.strike}
 		if c.question > 0 {
 			ra.question, ra.questionCell = rd.cellText(g.mergedCell(r, c.question)), cellName(c.question, r)
 		}
@@ -954,6 +957,16 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			res.Items = append(res.Items, it)
 			return
 		}
+		if ra.struck {
+			// A deletion shown (見え消し): what is left of the answer is
+			// not guessed.
+			p := (&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrUnknownAnswer, QuestionID: id, Value: strings.TrimSpace(ra.raw)}).
+				withHint(struckJa, struckEn)
+			rd.problem(p)
+			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, ErrUnknownAnswer.String(), ErrUnknownAnswer, p.Message(rd.lang), ra.raw
+			res.Items = append(res.Items, it)
+			return
+		}
 		v, code, allowed, err := normaliseAnswer(q, ra.raw, ra.typed, res.Date1904, rd.lang)
 		if code != 0 {
 			p := &CellError{Sheet: sh, Cell: ra.cellD, Code: code, QuestionID: id, Value: ra.raw, Allowed: allowed, Err: err}
@@ -1041,6 +1054,14 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		addItem(id, byID[id], false)
 	}
 }
+
+// struckJa and struckEn are the hint for an answer cell whose text is
+// struck through, in whole or in part: a deletion shown (見え消し), which
+// was read as the answer (a struck はい as はい).
+const (
+	struckJa = "取り消し線（見え消し）のある回答は読みません。取り消した回答は削除し、回答だけを残してください（変更の経緯はコメント欄に）"
+	struckEn = "an answer struck through (a deletion shown) is not read: delete what was struck out and leave the answer alone (note the change in the comment column)"
+)
 
 // uncalculatedJa and uncalculatedEn begin the hint for an answer cell
 // holding a formula without a cached value (a writer that does not
