@@ -31,16 +31,17 @@ type keyedCache struct {
 	// of the cache (store.Retainer): for a command that keeps the cache
 	// until it ends (app.retainCache).
 	retain bool
-	// read counts the files the load read (store.FileIndex.Record) or
-	// parsed (Put) instead of taking them on their stamp from the
-	// cache. The warmRunReads-th calls onRead (when set) once, from the
-	// goroutine of the load that read it.
+	// read counts the calls of Record (a file read again for its digest,
+	// store.FileIndex) and of Put (a file parsed) instead of taking the
+	// file on its stamp from the cache: a file read and parsed counts
+	// twice. The warmRunReads-th call calls onRead (when set) once, from
+	// the goroutine of the load that made it.
 	read   atomic.Int64
 	onRead func()
 }
 
-// warmRunReads is how many files a warm run's load may read or parse
-// before it gives the collector back (app.loadDir, warmRunGC): their
+// warmRunReads is how many reads and parses (keyedCache.read: 32 to 64
+// files) a warm run's load may make before it gives the collector back (app.loadDir, warmRunGC): their
 // content is garbage, and parsing makes several times what it keeps,
 // which a run with the collector off would hold up to its memory limit
 // (half the files of 10,000 synthetic entries changed since the cache
