@@ -53,7 +53,7 @@ func answerSource(recs []AssessmentRecord, id string, a Answer) AnswerSource {
 			after = strings.TrimSpace(ch.From)
 		}
 		if ok && strings.TrimSpace(given) == v {
-			if rec.Answerer() == AttestVendor && v == "na" {
+			if rec.Answerer() == AttestVendor && NotApplicable(v) {
 				if j, ok := confirmedClaim(recs, id, i, after); ok {
 					i, rec = j, &recs[j]
 				}
@@ -117,17 +117,17 @@ func recordSource(rec *AssessmentRecord) AnswerSource {
 }
 
 // confirmedClaim returns the index of the latest council record before
-// record last that gave question id the value "na", while the value stayed
-// "na" (after is the value right before record last): the council's
+// record last that gave question id the value "na" (NotApplicable), while
+// the value stayed so (after is the value right before record last): the council's
 // confirmation of a claim a vendor record only repeats.
 func confirmedClaim(recs []AssessmentRecord, id string, last int, after string) (int, bool) {
-	for i := last - 1; i >= 0 && after == "na"; i-- {
+	for i := last - 1; i >= 0 && NotApplicable(after); i-- {
 		rec := &recs[i]
 		given, ok := rec.Given(id, after)
 		if ch, changed := rec.Changed[id]; changed {
 			after = strings.TrimSpace(ch.From)
 		}
-		if ok && strings.TrimSpace(given) == "na" && rec.Answerer() == AttestCouncil {
+		if ok && NotApplicable(strings.TrimSpace(given)) && rec.Answerer() == AttestCouncil {
 			return i, true
 		}
 	}
@@ -334,7 +334,7 @@ func attest(subj *Subject, reqs []preparedReq, sc *attestScratch) (map[string]An
 		switch {
 		case r.AttestedBy != AttestVendor:
 			inf.why = notVendorsText
-		case strings.TrimSpace(inf.answer.Value) == "na" && (r.Applies == nil || r.Applies(subj)):
+		case NotApplicable(strings.TrimSpace(inf.answer.Value)) && (r.Applies == nil || r.Applies(subj)):
 			inf.why = claimNAText
 		default:
 			vendorKept = true

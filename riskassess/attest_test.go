@@ -447,3 +447,50 @@ func TestNotApplicableBasisIsTheRegister(t *testing.T) {
 		}
 	}
 }
+
+// TestTextNotApplicableIsAClaim: 該当なし written out as the answer to a
+// free-text question of the organisation's own requirement (any answer
+// meets it) is a not-applicable answer as the yes/no one is, not a text
+// that meets it: the vendor's is a claim counted as not answered until
+// the council confirms it, the council's is not applicable. A vendor
+// answering 該当なし to such a question scored met, better than no answer.
+// Any other text, none included (なし: nothing to report), still meets it.
+func TestTextNotApplicableIsAClaim(t *testing.T) {
+	asOf := riskassess.NewDate(2026, 11, 27)
+	r, errs := catalog.Custom(riskassess.CustomRequirement{ID: "ORG-09", Kinds: []riskassess.Kind{riskassess.KindContractor},
+		Title: riskassess.T("障害時の連絡体制", "Contacts for incidents"), Severity: riskassess.SeverityMedium, AttestedBy: riskassess.AttestVendor,
+		Question: riskassess.Question{ID: "Q-ORG-09", Type: riskassess.AnswerText, Text: riskassess.T("障害時の連絡先と連絡方法を書いてください。", "Contacts for incidents.")}})
+	if len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	reqs := []riskassess.Requirement{r}
+	const claim = "事業者は「該当なし」と回答（議会の確認待ち。確認されるまで未回答として扱う）"
+	for _, tt := range []struct {
+		value string
+		by    riskassess.Attester
+		want  riskassess.Outcome
+		msg   string
+	}{
+		{"該当なし", riskassess.AttestVendor, riskassess.OutcomeNotAnswered, claim},
+		{" 該当しない ", riskassess.AttestVendor, riskassess.OutcomeNotAnswered, claim},
+		{"対象外", riskassess.AttestVendor, riskassess.OutcomeNotAnswered, claim},
+		{"Ｎ／Ａ", riskassess.AttestVendor, riskassess.OutcomeNotAnswered, claim},
+		{"Not Applicable", riskassess.AttestVendor, riskassess.OutcomeNotAnswered, claim},
+		{"na", riskassess.AttestVendor, riskassess.OutcomeNotAnswered, claim},
+		{"該当なし", riskassess.AttestCouncil, riskassess.OutcomeNotApplicable, ""},
+		{"なし", riskassess.AttestVendor, riskassess.OutcomeMet, "回答が要件を満たす"},
+		{"該当なしの場合は営業窓口（03-0000-0000）", riskassess.AttestVendor, riskassess.OutcomeMet, "回答が要件を満たす"},
+		{"保守窓口 03-0000-0000（24時間）", riskassess.AttestVendor, riskassess.OutcomeMet, "回答が要件を満たす"},
+	} {
+		c := &riskassess.Contractor{}
+		c.ID = "acme"
+		a := riskassess.Answer{Value: tt.value, Cell: "質問!D2"}
+		c.Assessments = []riskassess.AssessmentRecord{{On: riskassess.NewDate(2026, 4, 15), Source: "acme.xlsx", By: tt.by,
+			Answers: map[string]riskassess.Answer{"Q-ORG-09": a}}}
+		c.Answers = map[string]riskassess.Answer{"Q-ORG-09": a}
+		f := findingOf(t, riskassess.Findings(nil, reqs, c, asOf), "ORG-09")
+		if f.Outcome != tt.want || (tt.msg != "" && f.Message.Ja != tt.msg) {
+			t.Errorf("%s answers %q: %s %q, want %s %q", tt.by, tt.value, f.Outcome, f.Message.Ja, tt.want, tt.msg)
+		}
+	}
+}

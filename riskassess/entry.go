@@ -1,5 +1,11 @@
 package riskassess
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Entry is any register entry: a *Contractor, *Service or *Social.
 type Entry interface {
 	Kind() Kind
@@ -101,6 +107,77 @@ type Answer struct {
 	Comment string `yaml:"comment,omitempty" json:"comment,omitempty"`
 	// Cell is where the answer was read ("Questions!D17"), if imported.
 	Cell string `yaml:"cell,omitempty" json:"cell,omitempty"`
+}
+
+// NotApplicable reports whether the answer value v says that its question
+// does not apply: the stored "na" of any question, or not applicable
+// written out as the answer to a free-text question (該当なし, 該当しない,
+// 対象外, N/A, NA, not applicable: in any width and case, with spaces
+// around). A free-text answer keeps its text, so that 該当なし typed there
+// was a text, and a requirement met by any answer took it as met: a vendor
+// raised its score by claiming not applicable, which counts as not
+// answered until the council confirms it (see the scorer's attestation).
+// Other text (なし, 特になし: nothing to report) is an answer.
+func NotApplicable(v string) bool {
+	if v == "na" {
+		return true
+	}
+	if len(v) > 64 {
+		return false
+	}
+	if _, ok := notApplicableSpellings[v]; ok {
+		return true
+	}
+	// Most answers (yes, no, a date, a number, a choice id, a sentence)
+	// start with a rune none of the spellings does: no folding, which
+	// allocates, for them (the scorer asks for every answer it reads).
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(v, unicode.IsSpace))
+	if !strings.ContainsRune("nNｎＮ該対", r) || folded(v) {
+		return false
+	}
+	_, ok := notApplicableSpellings[foldASCIIWidth(v)]
+	return ok
+}
+
+// notApplicableSpellings are the spellings of not applicable that
+// NotApplicable reads, folded (foldASCIIWidth): those the questionnaire
+// import reads as 該当なし in a yes/no question.
+var notApplicableSpellings = map[string]struct{}{
+	"na": {}, "n/a": {}, "not applicable": {}, "該当なし": {}, "該当しない": {}, "対象外": {},
+}
+
+// folded reports whether s is as foldASCIIWidth leaves it when it holds
+// only ASCII: no upper-case letter, no space.
+func folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c <= ' ' || ('A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// foldASCIIWidth returns s trimmed of spaces, with full-width ASCII
+// (Ｎ／Ａ) and the ideographic space made half-width, letters in lower
+// case and runs of spaces made one.
+func foldASCIIWidth(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.TrimSpace(s) {
+		switch {
+		case unicode.IsSpace(r): // U+3000 too
+			space = true
+			continue
+		case r >= 0xFF01 && r <= 0xFF5E:
+			r -= 0xFEE0
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // AssessmentRecord records one imported questionnaire. The answers

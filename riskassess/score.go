@@ -1044,14 +1044,14 @@ func answerResult(r *Requirement, answers map[string]Answer) Result {
 	if !ok {
 		return Result{Outcome: OutcomeNotAnswered}
 	}
-	switch strings.TrimSpace(a.Value) {
-	case "yes":
+	switch v := strings.TrimSpace(a.Value); {
+	case v == "yes":
 		return Result{Outcome: OutcomeMet}
-	case "partial":
+	case v == "partial":
 		return Result{Outcome: OutcomePartial}
-	case "no":
+	case v == "no":
 		return Result{Outcome: OutcomeNotMet}
-	case "na":
+	case NotApplicable(v):
 		return Result{Outcome: OutcomeNotApplicable}
 	}
 	return Result{Outcome: OutcomeNotAnswered}

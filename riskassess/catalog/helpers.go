@@ -286,13 +286,15 @@ func answer(s *riskassess.Subject, qid string) (string, bool) {
 
 // answeredReq returns the answer to the question of q. When there is
 // nothing to judge, done is true and r is q's prebuilt result: not answered
-// when the answer is absent or blank, not applicable when it is "na".
+// when the answer is absent or blank, not applicable when it is "na" or
+// not applicable written out (riskassess.NotApplicable: 該当なし typed as
+// the answer to a free-text question).
 func answeredReq(s *riskassess.Subject, q *req) (v string, r riskassess.Result, done bool) {
 	v, ok := answer(s, q.qid)
 	switch {
 	case !ok:
 		return v, q.notAnswered, true
-	case v == "na":
+	case riskassess.NotApplicable(v):
 		return v, q.answeredNA, true
 	}
 	return v, riskassess.Result{}, false
