@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -265,4 +266,44 @@ func partOf(t testing.TB, b []byte, name string) string {
 	}
 	t.Fatalf("no part %s", name)
 	return ""
+}
+
+// readOrRefused writes v into the answer cell of question id of a new
+// workbook of q, reads it back with q's requirements and checks what the
+// import made of it: with want set, the answer read as want; with want
+// empty, no answer, the question's item an error of code at that cell,
+// and the question's messages (Japanese, then English) holding the cell
+// and each of ja and en. name labels the case in failures.
+func readOrRefused(t *testing.T, q *Questionnaire, id string, v any, want string, code ErrorCode, ja, en string) {
+	t.Helper()
+	name := fmt.Sprintf("%s %#v", id, v)
+	f := workbook(t, generate(t, q))
+	cell := setAnswer(t, f, qs, id, v)
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements})
+	a, ok := res.Answers[id]
+	if want != "" {
+		if !ok || a.Value != want {
+			t.Errorf("%s: read as %q (%v), want %q", name, a.Value, ok, want)
+		}
+		return
+	}
+	if ok {
+		t.Errorf("%s: read as %q, want refused", name, a.Value)
+		return
+	}
+	if it := itemOf(t, res, id); it.Status != StatusError || it.ErrorCode != code || it.Cell != qs+"!"+cell {
+		t.Errorf("%s: %+v, want an error %v at %s!%s", name, it, code, qs, cell)
+	}
+	if ja == "" && en == "" {
+		return
+	}
+	var msgs []string
+	for _, p := range res.Problems {
+		if p.QuestionID == id {
+			msgs = append(msgs, p.Message("ja"), p.Message("en"))
+		}
+	}
+	if len(msgs) != 2 || !strings.Contains(msgs[0], qs+"!"+cell) || !strings.Contains(msgs[0], ja) || !strings.Contains(msgs[1], en) {
+		t.Errorf("%s: messages %q, want the cell, %q and %q", name, msgs, ja, en)
+	}
 }
