@@ -235,6 +235,78 @@ func (o *Organisation) LineHolderOn(owner, position string, d Date) *Person {
 	return nil
 }
 
+// SignOffStanding is what the organisation's records of its people say
+// of a sign-off: that the person held the post signed for on its day, or
+// why not (Organisation.CheckSignOff).
+type SignOffStanding int
+
+// Sign-off standings.
+const (
+	// SignOffHeld: the person held the position that day, in a section on
+	// the owner's line or with nobody of that position on it; or the
+	// sign-off is acting (代決・兼務) and the person was in some post.
+	SignOffHeld SignOffStanding = iota
+	// SignOffUnknown: the person is not among the organisation's people.
+	SignOffUnknown
+	// SignOffLeft: the day is after the end of the person's last post.
+	SignOffLeft
+	// SignOffUnrecorded: no post of the person is recorded for the day
+	// (before the first one recorded, or between two).
+	SignOffUnrecorded
+	// SignOffOtherPost: the person held another position that day.
+	SignOffOtherPost
+	// SignOffOffLine: the person held the position that day, in a section
+	// off the owner's line (SameLine), while another person (Holder) held
+	// it on the line: the head of another division, not the owner's.
+	SignOffOffLine
+)
+
+// SignOffCheck is the judgement of one sign-off (Organisation.CheckSignOff).
+type SignOffCheck struct {
+	Standing SignOffStanding
+	// Person is the person who signed; nil when SignOffUnknown.
+	Person *Person
+	// Section and Position are the post the person held that day; empty
+	// when SignOffUnknown, SignOffLeft or SignOffUnrecorded.
+	Section, Position string
+	// Holder is who held the position on the owner's line that day, when
+	// SignOffOffLine.
+	Holder *Person
+}
+
+// CheckSignOff judges a sign-off by person as position on day on, of an
+// entry owned by section owner ("" when it names none), acting when the
+// sign-off is marked Signature.Acting (代決・兼務: any post that day will
+// do). It is the one rule behind the approval requirement APR-01 (catalog)
+// and the staff warnings of validate (report.SignOffMismatches): each
+// words the standing its own way. on must not be zero.
+func (o *Organisation) CheckSignOff(person, position, owner string, on Date, acting bool) SignOffCheck {
+	p := o.Person(person)
+	if p == nil {
+		return SignOffCheck{Standing: SignOffUnknown}
+	}
+	c := SignOffCheck{Person: p}
+	sec, pos, ok := p.PostOn(on)
+	if !ok {
+		c.Standing = SignOffUnrecorded
+		if !p.Until.IsZero() && on.After(p.Until) {
+			c.Standing = SignOffLeft
+		}
+		return c
+	}
+	c.Section, c.Position = sec, pos
+	switch {
+	case acting || pos == position && (owner == "" || o.SameLine(sec, owner)):
+	case pos != position:
+		c.Standing = SignOffOtherPost
+	default:
+		if h := o.LineHolderOn(owner, pos, on); h != nil && h != p {
+			c.Standing, c.Holder = SignOffOffLine, h
+		}
+	}
+	return c
+}
+
 // Person returns the person with the given id, or nil.
 func (o *Organisation) Person(id string) *Person {
 	for i := range o.People {

@@ -1795,20 +1795,13 @@ func previousDecision(a *riskassess.Approval) (d riskassess.DecisionRecord, ok b
 // its position, was not given by a person who held that position on the
 // day of the sign-off (sg.On, else decidedOn, the approval's date), or
 // empty strings when it was, or cannot be judged: no person named, or no
-// day. The person must be among org's people, and their postings
-// (Person.PostOn: the current one from From until Until, then Previous)
-// must show that position on that day, both days included. A day before
-// their first recorded posting (or between two) is not shown: From is the
-// first day of the post, and an earlier post is recorded in previous
-// (report.SignOffMismatches warns of it alike). The approval chain names
-// positions, not sections: a step's position is that of the line of the
-// entry's owning section owner (Organisation.SameLine: owner, the
-// sections above and below it), so one held off that line counts only
-// when nobody on it held the position that day
-// (Organisation.LineHolderOn; the 情報セキュリティ管理者 of another
-// division); else the signer is the head of another division, not the
-// owner's. A sign-off marked acting (代決・兼務, Signature.Acting) needs
-// the person in post that day in any position and section.
+// day. The rule is Organisation.CheckSignOff's, the one validate's staff
+// warnings follow (report.SignOffMismatches): the person among org's
+// people, in that position that day by their postings (both days
+// included; an earlier post recorded in previous), in a section on the
+// line of the entry's owning section owner unless nobody on it held the
+// position that day (the 情報セキュリティ管理者 of another division); a
+// sign-off marked acting (代決・兼務) needs the person in some post.
 func signerProblem(org *riskassess.Organisation, owner string, sg riskassess.Signature, decidedOn riskassess.Date) (ja, en string) {
 	on := sg.On
 	if on.IsZero() {
@@ -1817,37 +1810,28 @@ func signerProblem(org *riskassess.Organisation, owner string, sg riskassess.Sig
 	if sg.Person == "" || on.IsZero() || org == nil {
 		return "", ""
 	}
-	p := org.Person(sg.Person)
-	var sec, pos string
-	var ok bool
-	var holder *riskassess.Person // the position's holder in the owner's line, when not p
-	if p != nil {
-		if sec, pos, ok = p.PostOn(on); ok && (pos == sg.Position || sg.Acting) {
-			if sg.Acting || owner == "" || org.SameLine(sec, owner) {
-				return "", "" // the common case: no message built
-			}
-			if holder = org.LineHolderOn(owner, pos, on); holder == nil || holder == p {
-				return "", ""
-			}
-		}
-	}
+	c := org.CheckSignOff(sg.Person, sg.Position, owner, on, sg.Acting)
 	d := on.String()
-	if p == nil {
+	switch c.Standing {
+	case riskassess.SignOffHeld:
+		return "", "" // the common case: no message built
+	case riskassess.SignOffUnknown:
 		return d + " に決裁した " + sg.Person + " は register.yaml の people にいない（在任を確認できない）",
 			"signed on " + d + " by " + sg.Person + ", who is not among the people of register.yaml (not shown to hold the post)"
 	}
+	p := c.Person
 	whoJa, whoEn := personLabels(p)
-	switch {
-	case holder != nil:
-		posJa, posEn := positionLabels(org, pos)
-		secJa, secEn := sectionLabels(org, sec)
+	switch c.Standing {
+	case riskassess.SignOffOffLine:
+		posJa, posEn := positionLabels(org, c.Position)
+		secJa, secEn := sectionLabels(org, c.Section)
 		ownJa, ownEn := sectionLabels(org, owner)
-		hJa, hEn := personLabels(holder)
+		hJa, hEn := personLabels(c.Holder)
 		return d + " に決裁した " + whoJa + " はその日 " + secJa + "の" + posJa + " で、所管（" + ownJa + "）の" + posJa + "ではない（その日の所管の" + posJa + "は " + hJa + "。代決なら決裁に acting: true を記録する）",
 			"signed on " + d + " by " + whoEn + ", who was " + posEn + " of " + secEn + " that day, not the " + posEn + " of the owning section, " + ownEn + " (that day's was " + hEn + "; if they signed as a deputy, record acting: true in the signature)"
-	case ok:
-		posJa, posEn := positionLabels(org, pos)
-		secJa, secEn := sectionLabels(org, sec)
+	case riskassess.SignOffOtherPost:
+		posJa, posEn := positionLabels(org, c.Position)
+		secJa, secEn := sectionLabels(org, c.Section)
 		return d + " に決裁した " + whoJa + " はその日 " + secJa + "の" + posJa + " で、この役職にない（代決・兼務なら決裁に acting: true を記録する）",
 			"signed on " + d + " by " + whoEn + ", who was " + posEn + " of " + secEn + " that day, not in this position (if they signed as a deputy or in a concurrent post, record acting: true in the signature)"
 	}
@@ -1860,12 +1844,12 @@ func signerProblem(org *riskassess.Organisation, owner string, sg riskassess.Sig
 	default:
 		tJa, tEn = from+" から在任", "in post from "+from
 	}
-	if !p.Until.IsZero() && on.After(p.Until) {
+	if c.Standing == riskassess.SignOffLeft {
 		return d + " に決裁した " + whoJa + " はその日在任していない（" + tJa + "）",
 			"signed on " + d + " by " + whoEn + ", who was not in post that day (" + tEn + ")"
 	}
-	// Before the first recorded post (or between two): the records show
-	// no post that day, so none to sign for.
+	// SignOffUnrecorded: before the first recorded post (or between two),
+	// the records show no post that day, so none to sign for.
 	return d + " に決裁した " + whoJa + " のその日の在任の記録がない（" + tJa + "。以前の役職は people の previous に記録する）",
 		"signed on " + d + " by " + whoEn + ", whose post that day is not recorded (" + tEn + "; record an earlier post in previous of people)"
 }

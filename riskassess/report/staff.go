@@ -401,62 +401,55 @@ func ReviewerMismatch(org *riskassess.Organisation, person, position string, on 
 }
 
 // postMismatch is the check of SignOffMismatches and ReviewerMismatch: the
-// problem (StaffMoved: another post that day; StaffLeft: their last post
-// ended before it; "" when fine or not judged) and the message (prefixed
-// with path+".person: " when path is set) naming what person held on day
-// on, and what they could not do as position (actJa, actEn: 決裁/signed,
-// 見直し/reviewed). A day with no post recorded before the person's last
-// until (before their first recorded post, or between two) is StaffLeft
-// when unrecorded is set (a sign-off), else not judged (a review); the
-// message of a sign-off in another post also offers acting: true. A
-// sign-off marked acting (Signature.Acting: 代決・兼務) is fine in any post
-// the person held that day. A sign-off of an entry owned by section owner
-// (not empty) in the position held that day but in a section off the
-// owner's line (Organisation.SameLine) is StaffMoved when somebody on that
-// line held the position that day (Organisation.LineHolderOn), as catalog
-// APR-01 judges it: the head of another division, not the owner's.
+// problem (StaffMoved: another post that day, or the position off the
+// owner's line; StaffLeft: their last post ended before it, or no post
+// recorded that day; "" when fine or not judged) and the message
+// (prefixed with path+".person: " when path is set) naming what person
+// held on day on, and what they could not do as position (actJa, actEn:
+// 決裁/signed, 見直し/reviewed). The rule is
+// Organisation.CheckSignOff's, as catalog APR-01 judges a sign-off; a
+// person unknown to org is not judged here (validate reports the unknown
+// id). A day with no post recorded before the person's last until is
+// judged only when unrecorded is set (a sign-off), not for a review; the
+// message of a sign-off in another post also offers acting: true.
 func postMismatch(org *riskassess.Organisation, person, position, owner string, on riskassess.Date, path, actJa, actEn string, unrecorded, acting bool) (riskassess.Text, StaffProblem) {
-	p := org.Person(person)
-	if p == nil || on.IsZero() {
+	if org.Person(person) == nil || on.IsZero() {
 		return riskassess.Text{}, ""
 	}
+	c := org.CheckSignOff(person, position, owner, on, acting)
 	prefix := ""
 	if path != "" {
 		prefix = path + ".person: "
 	}
+	p := c.Person
 	who, whoEn := PersonLabel(org, p.ID, "ja")+"（"+p.ID+"）", PersonLabel(org, p.ID, "en")+" ("+p.ID+")"
-	sec, pos, ok := p.PostOn(on)
-	if !ok {
-		if p.Until.IsZero() || !on.After(p.Until) {
-			if !unrecorded {
-				return riskassess.Text{}, "" // before their first recorded post: the records say nothing
-			}
-			// As catalog APR-01 judges a sign-off: no post recorded that
-			// day, so none to sign for.
-			return riskassess.T(prefix+who+" の "+on.String()+" の在任の記録がありません（"+tenure(p, "ja")+"）。"+PositionLabel(org, position, "ja")+" として"+actJa+"したことを確認できません。以前の役職なら people の previous に記録し、違えば"+actJa+"した職員か日付を直してください",
-				prefix+whoEn+" has no post recorded on "+on.String()+" ("+tenure(p, "en")+"), so is not shown to have "+actEn+" as "+PositionLabel(org, position, "en")+": record an earlier post in previous of people, or correct the person or the date"), StaffLeft
+	sec, pos := c.Section, c.Position
+	switch c.Standing {
+	case riskassess.SignOffUnrecorded:
+		if !unrecorded {
+			return riskassess.Text{}, "" // before their first recorded post: the records say nothing
 		}
+		// As catalog APR-01 judges a sign-off: no post recorded that
+		// day, so none to sign for.
+		return riskassess.T(prefix+who+" の "+on.String()+" の在任の記録がありません（"+tenure(p, "ja")+"）。"+PositionLabel(org, position, "ja")+" として"+actJa+"したことを確認できません。以前の役職なら people の previous に記録し、違えば"+actJa+"した職員か日付を直してください",
+			prefix+whoEn+" has no post recorded on "+on.String()+" ("+tenure(p, "en")+"), so is not shown to have "+actEn+" as "+PositionLabel(org, position, "en")+": record an earlier post in previous of people, or correct the person or the date"), StaffLeft
+	case riskassess.SignOffLeft:
 		// The person's current (latest) post ended before the day: they
 		// had left, and could not sign or review for the council then.
 		return riskassess.T(prefix+who+" は "+on.String()+" に在任していません（"+tenure(p, "ja")+"）。"+PositionLabel(org, position, "ja")+" として"+actJa+"できません。"+actJa+"した職員か日付を直してください",
 			prefix+whoEn+" is not in post on "+on.String()+" ("+tenure(p, "en")+"), so could not have "+actEn+" as "+PositionLabel(org, position, "en")+": correct the person or the date"), StaffLeft
-	}
-	if acting || pos == position && (owner == "" || org.SameLine(sec, owner)) {
-		return riskassess.Text{}, ""
-	}
-	if pos == position {
-		h := org.LineHolderOn(owner, pos, on)
-		if h == nil || h == p {
-			return riskassess.Text{}, ""
-		}
+	case riskassess.SignOffOffLine:
+		h := c.Holder
 		hJa, hEn := PersonLabel(org, h.ID, "ja")+"（"+h.ID+"）", PersonLabel(org, h.ID, "en")+" ("+h.ID+")"
 		return riskassess.T(prefix+who+" は "+on.String()+" に "+SectionLabel(org, sec, "ja")+"の"+PositionLabel(org, pos, "ja")+" で、所管（"+SectionLabel(org, owner, "ja")+"）の"+PositionLabel(org, position, "ja")+"ではありません（その日の所管の"+PositionLabel(org, position, "ja")+"は "+hJa+"）。"+actJa+"した職員を直すか、代決なら acting: true を記録してください",
 			prefix+whoEn+" was "+PositionLabel(org, pos, "en")+" of "+SectionLabel(org, sec, "en")+" on "+on.String()+", not the "+PositionLabel(org, position, "en")+" of the owning section, "+SectionLabel(org, owner, "en")+" (that day's was "+hEn+"): correct the person who "+actEn+", or record acting: true if they signed as a deputy"), StaffMoved
+	case riskassess.SignOffOtherPost:
+		if unrecorded { // a sign-off: it may have been a deputy's or in a concurrent post
+			return riskassess.T(prefix+who+" は "+on.String()+" に "+SectionLabel(org, sec, "ja")+"の"+PositionLabel(org, pos, "ja")+" で、"+PositionLabel(org, position, "ja")+" として"+actJa+"できません。"+actJa+"した役職か職員を直すか、代決・兼務なら acting: true を記録してください",
+				prefix+whoEn+" was "+PositionLabel(org, pos, "en")+" of "+SectionLabel(org, sec, "en")+" on "+on.String()+", not "+PositionLabel(org, position, "en")+": correct the position or the person who "+actEn+", or record acting: true if they signed as a deputy or in a concurrent post"), StaffMoved
+		}
+		return riskassess.T(prefix+who+" は "+on.String()+" に "+SectionLabel(org, sec, "ja")+"の"+PositionLabel(org, pos, "ja")+" で、"+PositionLabel(org, position, "ja")+" として"+actJa+"できません。"+actJa+"した役職か職員を直してください",
+			prefix+whoEn+" was "+PositionLabel(org, pos, "en")+" of "+SectionLabel(org, sec, "en")+" on "+on.String()+", not "+PositionLabel(org, position, "en")+": correct the position or the person who "+actEn), StaffMoved
 	}
-	if unrecorded { // a sign-off: it may have been a deputy's or in a concurrent post
-		return riskassess.T(prefix+who+" は "+on.String()+" に "+SectionLabel(org, sec, "ja")+"の"+PositionLabel(org, pos, "ja")+" で、"+PositionLabel(org, position, "ja")+" として"+actJa+"できません。"+actJa+"した役職か職員を直すか、代決・兼務なら acting: true を記録してください",
-			prefix+whoEn+" was "+PositionLabel(org, pos, "en")+" of "+SectionLabel(org, sec, "en")+" on "+on.String()+", not "+PositionLabel(org, position, "en")+": correct the position or the person who "+actEn+", or record acting: true if they signed as a deputy or in a concurrent post"), StaffMoved
-	}
-	return riskassess.T(prefix+who+" は "+on.String()+" に "+SectionLabel(org, sec, "ja")+"の"+PositionLabel(org, pos, "ja")+" で、"+PositionLabel(org, position, "ja")+" として"+actJa+"できません。"+actJa+"した役職か職員を直してください",
-		prefix+whoEn+" was "+PositionLabel(org, pos, "en")+" of "+SectionLabel(org, sec, "en")+" on "+on.String()+", not "+PositionLabel(org, position, "en")+": correct the position or the person who "+actEn), StaffMoved
+	return riskassess.Text{}, "" // held
 }
