@@ -493,22 +493,31 @@ func CheckISMAP(latest, prev *riskassess.ListSnapshot, s *riskassess.Service, pr
 		// in a part of the scope that excludes is reported to be
 		// checked, not taken as in scope.
 		parts := scopeParts(scope)
-		var missing, unsure []string
+		var missing, unsure, inside, longer []string
 		for _, f := range s.ISMAP.Functions {
 			k := NameKey(f)
+			if k == "" {
+				continue
+			}
+			found, in := namesWord(l.Scope, k)
 			switch {
-			case k == "":
-			case !namesWord(l.Scope, k):
+			case !found:
 				missing = append(missing, f)
+			case in != "":
+				inside, longer = append(inside, f), append(longer, in)
 			case excludedIn(parts, scope, k):
 				unsure = append(unsure, f)
 			}
 		}
-		if len(missing)+len(unsure) > 0 {
+		if len(missing)+len(unsure)+len(inside) > 0 {
 			var ja, en []string
 			if len(missing) > 0 {
 				ja = append(ja, fmt.Sprintf("利用する機能 %s が登録番号 %s の対象範囲（%s のリスト）にありません", strings.Join(missing, "、"), num, latest.Date))
 				en = append(en, fmt.Sprintf("the functions %s are not in the listed scope of %s (list of %s)", strings.Join(missing, ", "), num, latest.Date))
+			}
+			if len(inside) > 0 {
+				ja = append(ja, fmt.Sprintf("利用する機能 %s は登録番号 %s の対象範囲「%s」（%s のリスト）に、より長い別の語（%s）の一部としてだけ現れ、対象か確かめられません", strings.Join(inside, "、"), num, l.Scope, latest.Date, strings.Join(longer, "、")))
+				en = append(en, fmt.Sprintf("the functions %s appear in the listed scope of %s (list of %s), %q, only inside longer words (%s), which may name other functions: check whether they are in it", strings.Join(inside, ", "), num, latest.Date, l.Scope, strings.Join(longer, ", ")))
 			}
 			if len(unsure) > 0 {
 				ja = append(ja, fmt.Sprintf("登録番号 %s の対象範囲「%s」（%s のリスト）には除外の記載があり、利用する機能 %s が対象か確かめられません", num, l.Scope, latest.Date, strings.Join(unsure, "、")))
@@ -531,9 +540,18 @@ func CheckISMAP(latest, prev *riskassess.ListSnapshot, s *riskassess.Service, pr
 // kind of character or its start or end beside it there. "AI" is not
 // named by "Email", nor "Mail" by "Gmail"; "Teams" is by "Microsoft
 // Teams", 会議 by Web会議.
-func namesWord(scope, k string) bool {
+//
+// A Japanese name has no such boundary: when every occurrence of k that
+// ends in katakana or kanji runs on, without white space, into more
+// katakana or kanji that is not a generic word (機能, サービス, 等 …,
+// japaneseSuffixes), namesWord reports it found but returns that longer
+// word as longer: チャット in チャットボット, メール in メールマガジン, 会議 in
+// 会議録 may be another function, not confirmed in scope. A Japanese
+// compound names its kind last, so k at the end of a longer word (会議 in
+// Web会議, メール in 電子メール) is found.
+func namesWord(scope, k string) (found bool, longer string) {
 	if k == "" {
-		return false
+		return false, ""
 	}
 	var b strings.Builder
 	var gap []bool // gap[i]: white space just before byte i of b's text
@@ -553,18 +571,51 @@ func namesWord(scope, k string) bool {
 	t := b.String()
 	word := func(c byte) bool { return c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') }
 	wordStart, wordEnd := word(k[0]), word(k[len(k)-1])
+	last, _ := utf8.DecodeLastRuneInString(k)
 	for i := 0; i < len(t); {
 		j := strings.Index(t[i:], k)
 		if j < 0 {
-			return false
+			break
 		}
 		at, end := i+j, i+j+len(k)
-		if (!wordStart || at == 0 || gap[at] || !word(t[at-1])) && (!wordEnd || end == len(t) || gap[end] || !word(t[end])) {
-			return true
-		}
 		i = at + 1
+		if (!wordStart || at == 0 || gap[at] || !word(t[at-1])) && (!wordEnd || end == len(t) || gap[end] || !word(t[end])) {
+			if next, _ := utf8.DecodeRuneInString(t[end:]); end < len(t) && !gap[end] && japaneseWord(last) && japaneseWord(next) && !genericSuffix(t[end:]) {
+				if longer == "" {
+					e := end
+					for e < len(t) && !gap[e] {
+						r, n := utf8.DecodeRuneInString(t[e:])
+						if !japaneseWord(r) {
+							break
+						}
+						e += n
+					}
+					longer = t[at:e]
+				}
+				continue
+			}
+			return true, ""
+		}
 	}
-	return false
+	return longer != "", longer
+}
+
+// japaneseSuffixes are the generic words (NFKC, lower case) after which a
+// Japanese function name still names that function: チャット機能 is the
+// chat, メールサービス the mail.
+var japaneseSuffixes = []string{"機能", "サービス", "システム", "全般", "全体", "一式", "等", "及び", "及", "並びに", "など"}
+
+// genericSuffix reports whether rest, the scope after a function's name,
+// begins with one of japaneseSuffixes.
+func genericSuffix(rest string) bool {
+	return slices.ContainsFunc(japaneseSuffixes, func(w string) bool { return strings.HasPrefix(rest, w) })
+}
+
+// japaneseWord reports whether r is katakana (with the prolonged sound
+// mark ー) or kanji: a letter that continues a Japanese word written
+// without spaces (hiragana, a particle or okurigana, does not).
+func japaneseWord(r rune) bool {
+	return r == 'ー' || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Han, r)
 }
 
 // exclusionWords are the words (NameKey form) with which a listed scope

@@ -575,3 +575,53 @@ func TestCheckISMAPScopeWords(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckISMAPScopeJapaneseLongerWord: a Japanese function name found
+// in the listed scope only as the start of a longer katakana or kanji
+// word (チャット in チャットボット, メール in メールマガジン, 会議 in 会議録)
+// is reported as not confirmed in scope, naming the longer word; it was
+// taken as in scope. The name as a word of its own, at the end of a
+// compound (Web会議, 電子メール) or before a generic word (チャット機能)
+// still is in scope, with no finding.
+func TestCheckISMAPScopeJapaneseLongerWord(t *testing.T) {
+	for _, tc := range []struct {
+		scope, function, longer string // longer "": in scope, no finding
+	}{
+		{"チャットボット、Web会議", "チャット", "チャットボット"},
+		{"メールマガジン配信", "メール", "メールマガジン配信"},
+		{"会議録検索システム", "会議", "会議録検索システム"},
+		{"ｼﾞｮﾌﾞｽｹｼﾞｭｰﾗ", "ジョブ", "ジョブスケジューラ"},
+		{"チャットボット、チャット", "チャット", ""},
+		{"Email, File sharing, Web会議", "会議", ""},
+		{"電子メール、カレンダー", "メール", ""},
+		{"チャット機能、ファイル共有", "チャット", ""},
+		{"メール及びチャット", "メール", ""},
+		{"メールの送受信", "メール", ""},
+		{"ファイル共有、ファイル同期、管理コンソール", "ファイル 同期", ""},
+		{"AI翻訳、音声認識", "AI翻訳", ""},
+		{"生成AI（文章作成）", "AI", ""},
+	} {
+		t.Run(tc.scope+"/"+tc.function, func(t *testing.T) {
+			l := riskassess.ISMAPListing{Number: "C22-0077-3", Service: "クラウドストレージ", Provider: "株式会社ストラタスファイル",
+				ValidUntil: date("2027-04-30"), Scope: tc.scope}
+			m := riskassess.ISMAP{List: riskassess.ISMAPFull, Number: "C22-0077-3", ValidUntil: date("2027-04-30"), Functions: []string{tc.function}}
+			fs := CheckISMAP(ismapSnapshot("2026-11-01", l), nil, service("a", "クラウドストレージ", "株式会社ストラタスファイル", m), "株式会社ストラタスファイル")
+			var scope []riskassess.Finding
+			for _, f := range fs {
+				if f.Requirement == FindISMAPScope {
+					scope = append(scope, f)
+				}
+			}
+			if tc.longer == "" {
+				if len(scope) > 0 {
+					t.Errorf("function %q in scope %q: got %+v, want no finding", tc.function, tc.scope, scope)
+				}
+				return
+			}
+			if len(scope) != 1 || !strings.Contains(scope[0].Message.Ja, "より長い別の語（"+tc.longer+"）") ||
+				!strings.Contains(scope[0].Message.En, "only inside longer words ("+tc.longer+")") || strings.Contains(scope[0].Message.En, "are not in the listed scope") {
+				t.Errorf("function %q in scope %q: got %+v, want one finding naming the longer word %s", tc.function, tc.scope, scope, tc.longer)
+			}
+		})
+	}
+}
