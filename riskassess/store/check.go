@@ -1575,6 +1575,24 @@ func (c *checker) entry(e riskassess.Entry) {
 				fmt.Sprintf("%s（%s）が approval.decided_on（%s）より後です。history は過去の決裁の記録です。最新の決裁を approval.status と decided_on に書いてください（history に記録を残してかまいません）", hp, h.On, d))
 		}
 	}
+	// Conditions kept on an approval are its conditions (承認に付した条件),
+	// shown as such; but status approved beside a record of the same
+	// day's decision as a conditional approval, conditions kept, is a
+	// conditional approval flipped to approved by hand: the site showed
+	// both decisions of one day, the conditions under 承認, and nothing
+	// said whether they still bind.
+	if a := b.Approval; a.Status == riskassess.StatusApproved && len(a.Conditions) > 0 && !a.DecidedOn.IsZero() {
+		for i, h := range a.History {
+			if h.Status != riskassess.StatusConditional || h.On != a.DecidedOn {
+				continue
+			}
+			hp := p{"approval", "history", i}
+			c.errorf(p{"approval", "status"}, CodeBadValue, nil,
+				fmt.Sprintf("approval.status is approved, but %s records the decision of the same day %s as conditionally approved and approval.conditions is kept: one decision cannot be both; if the conditions still bind, write status: conditional; if a later decision lifted them, write its day in decided_on and remove approval.conditions (the conditional approval stays in the history)", hp, a.DecidedOn),
+				fmt.Sprintf("approval.status は承認ですが、%s は同じ日（%s）の決裁を条件付承認と記録しており、approval.conditions が残っています。1 つの決裁が両方であることはありません。条件がまだ付いているなら status: conditional と書き、後の決裁で条件を外したなら decided_on をその決裁の日にして approval.conditions を削除してください（条件付承認は history に残します）", hp, a.DecidedOn))
+			break
+		}
+	}
 	c.reviews(b)
 	for i, l := range b.Evidence {
 		c.link(l.URL, p{"evidence", i, "url"})

@@ -950,3 +950,50 @@ func TestSignatureAfterDecision(t *testing.T) {
 		}
 	}
 }
+
+// TestApprovedConditionsFlipped: status approved beside a history record
+// of the same day's decision as a conditional approval, with its
+// conditions kept (a conditional approval flipped to approved by hand),
+// is refused at approval.status in both languages; it was read as an
+// approval whose conditions the site showed under 承認. Conditions on an
+// approval without such a record (the example register's 承認 with a
+// condition of use), a conditional approval recorded so, and an approval
+// decided later than the conditional one it replaced are accepted.
+func TestApprovedConditionsFlipped(t *testing.T) {
+	const flipped = "approval:\n  status: approved\n  decided_on: 2026-06-10\n  conditions: [録音データは暗号化した媒体で授受すること]\n  history:\n    - {status: requested, on: 2026-05-20}\n    - {status: conditional, on: 2026-06-10}\n"
+	for _, tt := range []struct {
+		name, approval string
+		bad            bool
+	}{
+		{"flipped", flipped, true},
+		{"conditions of an approval", "approval:\n  status: approved\n  decided_on: 2026-06-10\n  conditions: [機密性3の情報は置かないこと]\n", false},
+		{"same day, no conditions", "approval:\n  status: approved\n  decided_on: 2026-06-10\n  history:\n    - {status: conditional, on: 2026-06-10}\n", false},
+		{"conditional", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [x]\n  history:\n    - {status: conditional, on: 2026-06-10}\n", false},
+		{"approved later", "approval:\n  status: approved\n  decided_on: 2026-09-01\n  conditions: [x]\n  history:\n    - {status: conditional, on: 2026-06-10}\n", false},
+		{"approved same day after a request", "approval:\n  status: approved\n  decided_on: 2026-06-10\n  conditions: [x]\n  history:\n    - {status: requested, on: 2026-06-10}\n", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := tt.approval + "name: {ja: x}\nowner: {section: somu}\nprovider: {name: p}\ncontract_type: terms\ndelivery: saas\n"
+			res := decodeFile(job{kind: "service", id: "x", rel: "services/x.yaml"}, []byte(src))
+			var es Errors
+			if err := Errors(res.errs); err != nil && !errors.As(err, &es) {
+				t.Fatal(err)
+			}
+			if !tt.bad {
+				if len(es) > 0 {
+					t.Errorf("got %q, want no error", lines(Errors(res.errs)))
+				}
+				return
+			}
+			if len(es) != 1 || es[0].Code != CodeBadValue || es[0].Line != 2 || es[0].Col != 11 || es[0].Path != "approval.status" ||
+				!strings.Contains(es[0].Msg, "approval.history[1] records the decision of the same day 2026-06-10 as conditionally approved") ||
+				!strings.Contains(es[0].Message("ja"), "services/x.yaml:2:11: approval.status は承認ですが、approval.history[1] は同じ日（2026-06-10）の決裁を条件付承認と記録") ||
+				!strings.Contains(es[0].Message("ja"), "status: conditional と書き") {
+				for _, e := range es {
+					t.Logf("%s %s %d:%d %s | %s", e.Code, e.Path, e.Line, e.Col, e.Msg, e.Message("ja"))
+				}
+				t.Errorf("got %d errors, want one bad-value at services/x.yaml:2:11 (approval.status)", len(es))
+			}
+		})
+	}
+}
