@@ -153,7 +153,13 @@ func providerByNumber(s *riskassess.Service, c *riskassess.Contractor, in riskas
 // rejected proposal beside an approved contract). A contractor that
 // is itself rejected or retired is not checked; a subcontractor that names
 // the contractor itself or an id not in the register is left to
-// validation, which refuses both.
+// validation, which refuses both. Unlike FindProviderRecord it does not
+// flag a subcontractor that merely has no approval of its own in force
+// (a draft, a request, an approval past its valid_until): the council
+// approves a re-contracting by its prior consent,
+// subcontractors[].approved_on, which OUT-34 checks (missing, or dated
+// after the as-of date, is not met), not by approving the subcontractor
+// as its own contractor; only a decision against the company stops it.
 const FindSubcontractorRecord = "REF-SUBCONTRACTOR-RECORD"
 
 // ContractorNames indexes contractors by legal name, to find the

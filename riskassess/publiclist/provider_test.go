@@ -220,6 +220,16 @@ func TestSubcontractorRecord(t *testing.T) {
 		{name: "two subcontractors named", entry: approved, subs: []riskassess.Approval{approved, rejected, suspended}, want: []string{"rejected", "suspended"}},
 		{name: "contract ended", entry: approved, subs: []riskassess.Approval{rejected}, to: "2026-03-31"},
 		{name: "names itself", entry: suspended, self: true},
+		// The council approves a re-contracting by its prior consent,
+		// subcontractors[].approved_on (OUT-34), not by approving the
+		// subcontractor as a contractor of its own: a subcontractor
+		// registered only as a draft or a request, or whose own approval
+		// has expired, is no decision against it (unlike a provider
+		// contractor, whose approval the service relies on).
+		{name: "subcontractor a draft", entry: approved, subs: []riskassess.Approval{{Status: riskassess.StatusDraft}}},
+		{name: "subcontractor requested", entry: approved, subs: []riskassess.Approval{approval(riskassess.StatusRequested, "2026-10-01")}},
+		{name: "subcontractor's approval expired", entry: approved,
+			subs: []riskassess.Approval{{Status: riskassess.StatusApproved, DecidedOn: date("2024-04-01"), ValidUntil: date("2026-03-31")}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
