@@ -580,7 +580,7 @@ func namesWord(scope, k string) (found bool, longer string) {
 		at, end := i+j, i+j+len(k)
 		i = at + 1
 		if (!wordStart || at == 0 || gap[at] || !word(t[at-1])) && (!wordEnd || end == len(t) || gap[end] || !word(t[end])) {
-			if next, _ := utf8.DecodeRuneInString(t[end:]); end < len(t) && !gap[end] && japaneseWord(last) && japaneseWord(next) && !genericSuffix(t[end:]) {
+			if runsOn(t, gap, end, last) {
 				if longer == "" {
 					e := end
 					for e < len(t) && !gap[e] {
@@ -598,6 +598,26 @@ func namesWord(scope, k string) (found bool, longer string) {
 		}
 	}
 	return longer != "", longer
+}
+
+// runsOn reports whether the occurrence of a function name ending in
+// rune last, ending at byte end of scope text t (gap as in namesWord),
+// runs on into a longer Japanese word: last and the next letter are both
+// katakana or kanji, with no white space between, and what follows is not
+// a generic word (genericSuffix). A long-vowel mark ー after a name ending
+// in katakana is a spelling of the same word (サーバ, サーバー), looked past.
+func runsOn(t string, gap []bool, end int, last rune) bool {
+	if !japaneseWord(last) {
+		return false
+	}
+	if last != 'ー' && unicode.Is(unicode.Katakana, last) && strings.HasPrefix(t[end:], "ー") && !gap[end] {
+		end += len("ー")
+	}
+	if end >= len(t) || gap[end] {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(t[end:])
+	return japaneseWord(next) && !genericSuffix(t[end:])
 }
 
 // japaneseSuffixes are the generic words (NFKC, lower case) after which a

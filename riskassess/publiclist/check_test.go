@@ -600,6 +600,9 @@ func TestCheckISMAPScopeJapaneseLongerWord(t *testing.T) {
 		{"ファイル共有、ファイル同期、管理コンソール", "ファイル 同期", ""},
 		{"AI翻訳、音声認識", "AI翻訳", ""},
 		{"生成AI（文章作成）", "AI", ""},
+		{"チャット・ファイル共有", "チャット", ""},
+		{"仮想サーバー、ストレージ", "サーバ", ""},
+		{"ユーザー管理画面", "ユーザ", "ユーザー管理画面"},
 	} {
 		t.Run(tc.scope+"/"+tc.function, func(t *testing.T) {
 			l := riskassess.ISMAPListing{Number: "C22-0077-3", Service: "クラウドストレージ", Provider: "株式会社ストラタスファイル",
