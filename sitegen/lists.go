@@ -113,7 +113,12 @@ func (b *builder) owners() []ownerSection {
 		switch x := e.(type) {
 		case *riskassess.Social:
 			sec := cmp.Or(x.Responsible.Section, c.Owner.Section)
-			if c.Owner.Section != "" && c.Owner.Section != x.Responsible.Section {
+			// The owner is listed unless a responsible person or post of
+			// the same section stands for it: a responsible naming only
+			// the section names nobody, and leaving the owner out then
+			// left the account off the page.
+			named := x.Responsible.Person != "" || x.Responsible.Position != ""
+			if c.Owner.Section != "" && (c.Owner.Section != x.Responsible.Section || !named) {
 				place(e, r, c.Owner.Section, "owner", owner, c.Owner.Person, true)
 			}
 			place(e, r, sec, "responsible", L("責任者", "Responsible"), x.Responsible.Person, true)

@@ -162,3 +162,33 @@ func TestOwnersCurrentHolders(t *testing.T) {
 		t.Error("x-gikai.html names 鈴木 花子, who left on 2026-03-31, as its responsible person without a mark")
 	}
 }
+
+// TestOwnersSocialResponsibleSectionOnly: a social account whose
+// responsible names only the section (no person, no post) is listed under
+// its owner, a person of that same section; it used to be on no one's list
+// (the owner was left out as if the responsible stood for it). An account
+// whose responsible person is named is listed under that person as
+// responsible and not repeated as owned.
+func TestOwnersSocialResponsibleSectionOnly(t *testing.T) {
+	src := strings.Replace(testRegister, "responsible: { section: koho, person: suzuki-h }\nstatus: suspended",
+		"responsible: { section: koho }\nstatus: suspended", 1)
+	src = strings.Replace(src, "owner: { section: koho }\napproval: { status: suspended",
+		"owner: { section: koho, person: suzuki-h }\napproval: { status: suspended", 1)
+	dir, _, _ := testSite(t, src, Options{})
+	b, err := os.ReadFile(filepath.Join(dir, "owners.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := regexp.MustCompile(`\s+`).ReplaceAllString(string(b), " ")
+	for _, want := range []string{
+		`議会Facebook</a></th><td data-label="役割">所管</td>`,
+		`議会公式X</a></th><td data-label="役割">責任者</td>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("owners.html lacks %s", want)
+		}
+	}
+	if strings.Contains(page, `議会公式X</a></th><td data-label="役割">所管</td>`) {
+		t.Error("owners.html lists 議会公式X as owned as well as under its responsible person of the same section")
+	}
+}
