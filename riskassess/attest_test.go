@@ -454,6 +454,7 @@ func TestNotApplicableBasisIsTheRegister(t *testing.T) {
 // that meets it: the vendor's is a claim counted as not answered until
 // the council confirms it, the council's is not applicable. A vendor
 // answering 該当なし to such a question scored met, better than no answer.
+// A placeholder (-, 未定, 不明, ？, TBD) answers nothing: not answered.
 // Any other text, none included (なし: nothing to report), still meets it.
 func TestTextNotApplicableIsAClaim(t *testing.T) {
 	asOf := riskassess.NewDate(2026, 11, 27)
@@ -479,6 +480,15 @@ func TestTextNotApplicableIsAClaim(t *testing.T) {
 		{"na", riskassess.AttestVendor, riskassess.OutcomeNotAnswered, claim},
 		{"該当なし", riskassess.AttestCouncil, riskassess.OutcomeNotApplicable, ""},
 		{"なし", riskassess.AttestVendor, riskassess.OutcomeMet, "回答が要件を満たす"},
+		{"特になし。", riskassess.AttestVendor, riskassess.OutcomeMet, "回答が要件を満たす"},
+		// A placeholder answers nothing (it met the requirement).
+		{"-", riskassess.AttestVendor, riskassess.OutcomeNotAnswered, "回答「-」は記入がないのと同じ（内容を記入してもらう）"},
+		{"ーーー", riskassess.AttestVendor, riskassess.OutcomeNotAnswered, "回答「ーーー」は記入がないのと同じ（内容を記入してもらう）"},
+		{"未定", riskassess.AttestVendor, riskassess.OutcomeNotAnswered, "回答「未定」は記入がないのと同じ（内容を記入してもらう）"},
+		{"不明（確認中）", riskassess.AttestVendor, riskassess.OutcomeNotAnswered, "回答「不明（確認中）」は記入がないのと同じ（内容を記入してもらう）"},
+		{"？", riskassess.AttestVendor, riskassess.OutcomeNotAnswered, "回答「？」は記入がないのと同じ（内容を記入してもらう）"},
+		{"TBD", riskassess.AttestCouncil, riskassess.OutcomeNotAnswered, "回答「TBD」は記入がないのと同じ（内容を記入してもらう）"},
+		{"未定の項目はありません", riskassess.AttestVendor, riskassess.OutcomeMet, "回答が要件を満たす"},
 		{"該当なしの場合は営業窓口（03-0000-0000）", riskassess.AttestVendor, riskassess.OutcomeMet, "回答が要件を満たす"},
 		{"保守窓口 03-0000-0000（24時間）", riskassess.AttestVendor, riskassess.OutcomeMet, "回答が要件を満たす"},
 	} {

@@ -440,6 +440,10 @@ func expectAnswer(expect string, typ riskassess.AnswerType) checkFunc {
 			return r
 		}
 		switch {
+		case expect == "" && typ == riskassess.AnswerText && placeholder(a):
+			// Any answer meets it, but a dash or 未定 answers nothing.
+			return resultf(riskassess.OutcomeNotAnswered, q.path, "回答「%s」は記入がないのと同じ（内容を記入してもらう）",
+				"the answer %q says nothing (have the answer written)", a)
 		case expect == "" || a == expect || sameValue(typ, a, expect):
 			return result(riskassess.OutcomeMet, q.path, "回答が要件を満たす", "the answer meets the requirement")
 		case a == "partial":
@@ -448,6 +452,30 @@ func expectAnswer(expect string, typ riskassess.AnswerType) checkFunc {
 		return resultf(riskassess.OutcomeNotMet, q.path, "回答「%s」は要件を満たさない（期待値「%s」）", "the answer %q does not meet the requirement (expected %q)", a, expect)
 	}
 }
+
+// placeholder reports whether a free-text answer stands in for an answer
+// not given: a dash, ?, 未定, 不明, 検討中, TBD and the other words of
+// saysNone (register fields read them as "nothing"), but not the answers
+// that there is none (なし, 特になし, ありません, none, no), which answer a
+// question. Not applicable (該当なし) is riskassess.NotApplicable's.
+func placeholder(v string) bool {
+	if t := strings.TrimSpace(v); t != "" && strings.Trim(t, "-‐‑‒–—―−ー－ｰ⁃➖") == "" {
+		return true // a run of dashes
+	}
+	if !saysNone(v) {
+		return false
+	}
+	v = strings.ToLower(strings.TrimSpace(halfWidth(v)))
+	if i := strings.IndexByte(v, '('); i > 0 {
+		v = strings.TrimSpace(v[:i])
+	}
+	return !slices.Contains(noneAnswers, strings.TrimRight(v, "。. "))
+}
+
+// noneAnswers are the words of noneWords that answer a question (there is
+// none), not stand in for an answer.
+var noneAnswers = []string{"なし", "無し", "ナシ", "ない", "無", "無い", "特になし", "特に無し", "特にない", "ありません", "特にありません",
+	"予定なし", "予定無し", "none", "no"}
 
 // sameValue reports whether a and b are the same number (number
 // questions; a trailing % ignored) or the same date (date questions).
