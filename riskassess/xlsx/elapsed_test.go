@@ -21,6 +21,11 @@ func TestElapsedTime(t *testing.T) {
 		{name: "a day and a half in a comment (h:mm shows 12:00)", id: "Q-YN-02", col: "E", want: "12:00", set: styled(1.5, 0, "h:mm")},
 		{name: "10:30 in a comment (h:mm)", id: "Q-YN-03", col: "E", want: "10:30", set: styled(0.4375, 0, "h:mm")},
 		{name: "2026/4/1 in a date question", id: "Q-DT-01", col: "D", want: "2026-04-01", set: styled(46113, 14, "")},
+		// A colour code is no elapsed code: [Magenta]h:mm shows the time
+		// of day (it was read as minutes in all: 2160).
+		{name: "a day and a half in a comment ([Magenta]h:mm shows 12:00)", id: "Q-YN-04", col: "E", want: "12:00", set: styled(1.5, 0, "[Magenta]h:mm")},
+		{name: "36:00 in a comment ([Red][h]:mm)", id: "Q-YN-06", col: "E", want: "36:00", set: styled(1.5, 0, "[Red][h]:mm")},
+		{name: "\"[m]\" quoted is text, not minutes in all (h:mm)", id: "Q-YN-05", col: "E", want: "12:00", set: styled(1.5, 0, `h:mm"[m]"`)},
 	}
 	res := readBytes(t, typingWorkbook(t, cases), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
 	checkTyping(t, res, cases)

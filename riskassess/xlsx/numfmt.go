@@ -337,21 +337,52 @@ func elapsedText(f float64, code string, id int32) (string, bool) {
 	}
 	secs := int64(math.Round(f * 86400))
 	seconds := strings.Contains(stripLiterals(sec), "s")
-	switch {
-	case strings.Contains(sec, "[h"):
+	switch elapsedUnit(sec) {
+	case 'h':
 		if seconds {
 			return fmt.Sprintf("%d:%02d:%02d", secs/3600, secs/60%60, secs%60), true
 		}
 		return fmt.Sprintf("%d:%02d", secs/3600, secs/60%60), true
-	case strings.Contains(sec, "[m"):
+	case 'm':
 		if seconds {
 			return fmt.Sprintf("%d:%02d", secs/60, secs%60), true
 		}
 		return strconv.FormatInt(secs/60, 10), true
-	case strings.Contains(sec, "[s"):
+	case 's':
 		return strconv.FormatInt(secs, 10), true
 	}
 	return clockText(f-math.Floor(f), code, id)
+}
+
+// elapsedUnit returns the unit of the first elapsed-time code of the
+// (lower-case) format section sec: 'h' for [h] or [hh], 'm' for [m] or
+// [mm], 's' for [s] or [ss]; 0 when it has none. A colour, locale or
+// condition code in brackets ([magenta], [$-411], [<100]) and quoted or
+// escaped text are not elapsed codes: [magenta]h:mm, a time of day, was
+// read as minutes in all ("[m"), so 36:00 in it imported 2160.
+func elapsedUnit(sec string) byte {
+	for i := 0; i < len(sec); i++ {
+		switch sec[i] {
+		case '"':
+			j := strings.IndexByte(sec[i+1:], '"')
+			if j < 0 {
+				return 0
+			}
+			i += j + 1
+		case '\\', '_', '*':
+			i++
+		case '[':
+			j := strings.IndexByte(sec[i:], ']')
+			if j < 0 {
+				return 0
+			}
+			if in := sec[i+1 : i+j]; in != "" && strings.Trim(in, "hms") == "" && strings.Trim(in, in[:1]) == "" {
+				return in[0]
+			}
+			i += j
+		}
+	}
+	return 0
 }
 
 // paddedText renders the non-negative whole number f in the zero-padding
