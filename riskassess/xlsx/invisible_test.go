@@ -11,7 +11,10 @@ import "testing"
 // characters trimmed from its ends only.
 func TestInvisibleOnlyIsBlank(t *testing.T) {
 	q := defaultQ()
-	blank := map[string]string{"Q-TX-01": "\u200b", "Q-YN-02": "\ufeff", "Q-YN-03": "\u2003", "Q-YN-04": "\u200b\u3000\u2060"}
+	blank := map[string]string{"Q-TX-01": "\u200b", "Q-YN-02": "\ufeff", "Q-YN-03": "\u2003", "Q-YN-04": "\u200b\u3000\u2060",
+		// Zero-width joiners, a soft hyphen, an invisible operator, the
+		// Mongolian vowel separator, a Hangul filler: read as answers before.
+		"Q-YN-10": "\u200d", "Q-YN-06": "\u200c\u00ad", "Q-YN-07": "\u2062", "Q-YN-08": "\u180e", "Q-YN-09": "\u3164"}
 	f := workbook(t, generate(t, q))
 	for id, v := range blank {
 		setAnswer(t, f, qs, id, v)

@@ -113,12 +113,16 @@ func cleanText(s string) string {
 // isSpace reports whether r is a space (any Unicode space: the
 // ideographic space U+3000, the no-break space, the em and thin spaces …)
 // or an invisible character that pasted text brings along: the zero-width
-// space U+200B, the word joiner U+2060 and the byte order mark U+FEFF. A
+// space U+200B, the word joiner U+2060, the byte order mark U+FEFF, the
+// zero-width (non-)joiners U+200C and U+200D, the soft hyphen U+00AD, the
+// invisible operators U+2061–U+2064, the Mongolian vowel separator U+180E
+// and the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0). A
 // cell holding only such characters is blank (it read as an answer: a
 // text question "answered" with a zero-width space, or an em space).
 func isSpace(r rune) bool {
 	switch r {
-	case ' ', '\t', '\r', '\n', '\v', '\f', '\u3000', '\u00a0', '\u200b', '\u2060', '\ufeff':
+	case ' ', '\t', '\r', '\n', '\v', '\f', '\u3000', '\u00a0', '\u200b', '\u2060', '\ufeff',
+		'\u200c', '\u200d', '\u00ad', '\u2061', '\u2062', '\u2063', '\u2064', '\u180e', '\u3164', '\u115f', '\u1160', '\uffa0':
 		return true
 	}
 	return r > 0x7f && unicode.IsSpace(r)
