@@ -1750,16 +1750,25 @@ func sectionLabels(org *riskassess.Organisation, id string) (ja, en string) {
 // sameSigner returns, in Japanese and English, why sg cannot count as a
 // sign-off of its step when its person also gave one of earlier, a
 // sign-off of another position counted for an earlier step of the route:
-// one person signing two steps (drafting and deciding, or a step and,
-// acting, the one above it) leaves the route without the second person's
-// check it stands for. It returns empty strings when sg names no person
-// or no earlier sign-off has that person; a position signed once for two
-// steps (ApprovalRoute) is one sign-off, not two.
+// one person signing two steps (drafted as unit head, decided as division
+// head after a move) leaves the route without the second person's check
+// it stands for. It returns empty strings when sg names no person or no
+// earlier sign-off has that person; a position signed once for two steps
+// (ApprovalRoute) is one sign-off, not two; and a sign-off marked acting
+// (代決, Signature.Acting), either of the two, is the exception the
+// council's rules allow and the register records as such: a division
+// head deciding for an absent director signs both the division head's
+// step and, acting, the director's.
 func sameSigner(org *riskassess.Organisation, earlier []riskassess.Signature, sg riskassess.Signature) (ja, en string) {
 	if sg.Person == "" {
 		return "", ""
 	}
-	i := slices.IndexFunc(earlier, func(e riskassess.Signature) bool { return e.Person == sg.Person && e.Position != sg.Position })
+	if sg.Acting {
+		return "", ""
+	}
+	i := slices.IndexFunc(earlier, func(e riskassess.Signature) bool {
+		return e.Person == sg.Person && e.Position != sg.Position && !e.Acting
+	})
 	if i < 0 {
 		return "", ""
 	}

@@ -1252,11 +1252,11 @@ func cases() map[string][]tc {
 		{"conditional to approved: signed anew", renewal("2026-03-30", riskassess.StatusConditional), met, ""},
 		// One person signing two steps of the route (起案 and 決裁): kato,
 		// unit head until 2026-03-31, drafts, then decides as division
-		// head on 2026-04-01; or ueda signs as unit head and, acting, as
-		// division head. Each sign-off holds alone, but the route's
-		// separation of steps is not there.
+		// head on 2026-04-01. Each sign-off holds alone, but the route's
+		// separation of steps is not there. ueda signing as unit head and,
+		// acting (代決), as division head is the recorded exception.
 		{"one person, two steps: drafted, then decided after a move", twice("kato", "2026-03-31", "2026-04-01", false), notMet, "approval.signatures"},
-		{"one person, two steps: acting for the second", twice("ueda", "", "", true), notMet, "approval.signatures"},
+		{"one person, two steps: acting for the second", twice("ueda", "", "", true), met, ""},
 		{"two people, two steps", by("kato", "2026-04-01"), met, ""},
 		// The division head of another division is not the owning
 		// division's: kato heads somu (the parent of somu-shomu, the
@@ -1307,9 +1307,9 @@ func TestApprovalSignerMessage(t *testing.T) {
 		{"renewal: sign-off left from the previous approval", riskassess.T(
 			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、決裁日 2025-03-25 は前の決定（2025-04-01 の承認）以前で、2026-04-01 の決定の決裁ではない） の決裁がない",
 			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2025-03-25, on or before the previous decision (approved on 2025-04-01): not a sign-off of the decision of 2026-04-01), who did not sign")},
-		{"one person, two steps: acting for the second", riskassess.T(
-			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、上田 四郎（ueda） が 係長 としても決裁しており、一人が二つの段階を決裁している（別の人の決裁を受ける）） の決裁がない",
-			"at residual risk Low the approval chain requires Division Head (Division head, signed by Shiro Ueda (ueda), who also signed as Unit Head: one person signed two steps (have another person sign)), who did not sign")},
+		{"one person, two steps: drafted, then decided after a move", riskassess.T(
+			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、加藤 一（kato） が 係長 としても決裁しており、一人が二つの段階を決裁している（別の人の決裁を受ける）） の決裁がない",
+			"at residual risk Low the approval chain requires Division Head (Division head, signed by Hajime Kato (kato), who also signed as Unit Head: one person signed two steps (have another person sign)), who did not sign")},
 		{"section: division head of another division", riskassess.T(
 			"残留リスク「低」の決裁ルートで必要な 課長（所管課長決裁、2026-04-01 に決裁した 藤田 五郎（fuji） はその日 議事課の課長 で、所管（庶務係）の課長ではない（その日の所管の課長は 加藤 一（kato）。代決なら決裁に acting: true を記録する）） の決裁がない",
 			"at residual risk Low the approval chain requires Division Head (Division head, signed on 2026-04-01 by Goro Fujita (fuji), who was Division Head of Proceedings that day, not the Division Head of the owning section, Administration (that day's was Hajime Kato (kato); if they signed as a deputy, record acting: true in the signature)), who did not sign")},
