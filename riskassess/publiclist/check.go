@@ -947,8 +947,11 @@ func successorName(all []*riskassess.ListSnapshot, number string) string {
 }
 
 // approvedOn reports whether the decision in force on asOf of contractor
-// c approves it (approved or conditionally approved).
+// c approves it (approved or conditionally approved) and has not lapsed
+// (Approval.LapsedOn: past its valid_until), as CheckProvider counts an
+// approval in force: a lapsed approval of another entry of the same name
+// or corporate number left a rejected one unflagged.
 func approvedOn(c *riskassess.Contractor, asOf riskassess.Date) bool {
-	st := c.Approval.InForceOn(asOf).Status
-	return st == riskassess.StatusApproved || st == riskassess.StatusConditional
+	in := c.Approval.InForceOn(asOf)
+	return (in.Status == riskassess.StatusApproved || in.Status == riskassess.StatusConditional) && !in.LapsedOn(asOf)
 }

@@ -353,6 +353,8 @@ func TestProviderByNumberApprovedElsewhere(t *testing.T) {
 func TestSubcontractorByName(t *testing.T) {
 	asOf := date("2026-12-01")
 	approved := approval(riskassess.StatusApproved, "2025-04-01")
+	expired := approved
+	expired.ValidUntil = date("2026-03-31")
 	rejected := approval(riskassess.StatusRejected, "2026-06-01")
 	retired := approval(riskassess.StatusRetired, "2026-06-01", approvedBefore)
 	suspended := approval(riskassess.StatusSuspended, "2026-06-01", approvedBefore)
@@ -368,6 +370,9 @@ func TestSubcontractorByName(t *testing.T) {
 		{name: "no legal form", sub: "サブ", subs: []riskassess.Approval{rejected}, want: "rejected"},
 		{name: "approved", sub: "株式会社サブ", subs: []riskassess.Approval{approved}},
 		{name: "approved in another entry", sub: "株式会社サブ", subs: []riskassess.Approval{rejected, approved}},
+		// An approval past its valid_until approves nothing: it left the
+		// rejected entry unflagged.
+		{name: "approval lapsed in another entry", sub: "株式会社サブ", subs: []riskassess.Approval{rejected, expired}, want: "rejected"},
 		{name: "form at the other end", sub: "サブ株式会社", subs: []riskassess.Approval{rejected}},
 		{name: "another name", sub: "在宅速記者（個人事業者 3名）", subs: []riskassess.Approval{rejected}},
 		{name: "the entry's own name", sub: "株式会社アクメ", subs: []riskassess.Approval{rejected}},
