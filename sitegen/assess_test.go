@@ -121,6 +121,22 @@ func TestRenderQueue(t *testing.T) {
 	if q := newRenderQueue(nil); q.next() != nil {
 		t.Error("an empty queue gives a page")
 	}
+
+	// Stopped (the build failed or was cancelled): a worker waiting for
+	// the heavy lane gets nothing instead of the next heavy file, and so
+	// does every later call.
+	q = newRenderQueue(pages[20:]) // the heavy files only
+	first = q.next()
+	waiting := make(chan *page)
+	go func() { waiting <- q.next() }()
+	q.stop()
+	if p := <-waiting; p != nil {
+		t.Errorf("a worker waiting for the lane got %s after stop", p.path)
+	}
+	q.done(first)
+	if p := q.next(); p != nil {
+		t.Errorf("next after stop: %s", p.path)
+	}
 }
 
 // TestRenderQueueConcurrent: with many workers taking pages at once,

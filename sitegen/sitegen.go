@@ -516,10 +516,18 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 	}
 	queue := newRenderQueue(pages)
 	var renderNs, writeNs, bytesOut, reused atomic.Int64
-	// Each of the len(pages) calls takes one page from the queue.
-	err := workers.Run(ctx, len(pages), workers.Options{Workers: opts.Workers}, func(_ context.Context, _, _ int) error {
+	// Each of the len(pages) calls takes one page from the queue; the
+	// queue stops when the workers' context ends (a page failed, or the
+	// build was cancelled), unhooked when the workers are done.
+	var hook sync.Once
+	unhook := func() bool { return false }
+	err := workers.Run(ctx, len(pages), workers.Options{Workers: opts.Workers}, func(wctx context.Context, _, _ int) error {
+		hook.Do(func() { unhook = context.AfterFunc(wctx, queue.stop) })
 		p := queue.next()
 		if p == nil {
+			if wctx.Err() != nil {
+				return context.Cause(wctx)
+			}
 			return errors.New("sitegen: [BUG] the render queue ran out of pages")
 		}
 		defer queue.done(p)
@@ -562,6 +570,7 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 			return inc.record(p, p.deps, st.path(p.path))
 		})
 	})
+	unhook()
 	if err != nil {
 		return err
 	}
@@ -626,11 +635,12 @@ func withBuffer(fn func(b *bytes.Buffer) error) error {
 // entries spent 1.1 s waiting for it), and waits only for the last heavy
 // files when nothing else is left. Safe for concurrent use.
 type renderQueue struct {
-	mu     sync.Mutex
-	free   *sync.Cond // signalled when the heavy lane is given back
-	heavy  []*page
-	light  []*page
-	inLane bool // a worker is rendering a heavy file
+	mu      sync.Mutex
+	free    *sync.Cond // signalled when the heavy lane is given back or the queue stops
+	heavy   []*page
+	light   []*page
+	inLane  bool // a worker is rendering a heavy file
+	stopped bool // the build was cancelled or failed: nothing more is handed out
 }
 
 // newRenderQueue returns the queue of pages (none lost, none twice).
@@ -650,13 +660,16 @@ func newRenderQueue(pages []*page) *renderQueue {
 	return q
 }
 
-// next returns the next page to render, nil when none is left. When it is
-// a heavy file, the caller holds the heavy lane until it calls done.
+// next returns the next page to render, nil when none is left or the
+// queue was stopped (also while waiting for the heavy lane). When it is a
+// heavy file, the caller holds the heavy lane until it calls done.
 func (q *renderQueue) next() *page {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	for {
 		switch {
+		case q.stopped:
+			return nil
 		case len(q.heavy) > 0 && !q.inLane:
 			p := q.heavy[0]
 			q.heavy = q.heavy[1:]
@@ -671,6 +684,16 @@ func (q *renderQueue) next() *page {
 		}
 		q.free.Wait()
 	}
+}
+
+// stop makes next return nil from now on, waking the workers waiting for
+// the heavy lane: after a failure or a cancellation they would each render
+// a whole heavy file before the build could end.
+func (q *renderQueue) stop() {
+	q.mu.Lock()
+	q.stopped = true
+	q.mu.Unlock()
+	q.free.Broadcast()
 }
 
 // done gives back the heavy lane after p was rendered (or failed); it
