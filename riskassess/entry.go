@@ -72,9 +72,9 @@ type Approval struct {
 	// register.yaml (ApprovalRoute).
 	Signatures []Signature `yaml:"signatures,omitempty" json:"signatures,omitempty"`
 	DecidedOn  Date        `yaml:"decided_on,omitempty" json:"decided_on,omitzero"`
-	// Conditions are the conditions of the decision in Status: of a
-	// conditional approval, or conditions of use put on an approval,
-	// binding while it is in force.
+	// Conditions are the conditions of the decision recorded in status:
+	// those of a conditional approval, or conditions of use put on an
+	// approval, binding while it is in force.
 	Conditions []string         `yaml:"conditions,omitempty" json:"conditions,omitempty"`
 	ValidUntil Date             `yaml:"valid_until,omitempty" json:"valid_until,omitzero"`
 	History    []DecisionRecord `yaml:"history,omitempty" json:"history,omitempty"`

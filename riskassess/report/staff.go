@@ -349,7 +349,10 @@ func tenure(p *riskassess.Person, lang riskassess.Lang) string {
 // StaffMoved) for every signature of reg's approvals whose person held,
 // on the day of the sign-off (the signature's on, else the approval's
 // decided_on), another position than the one signed for, by their records
-// in people (Person.PostOn), and for every record of the review log
+// in people (Person.PostOn), or that position in a section off the line
+// of the entry's owning section while another person on that line held it
+// (riskassess.SignOffOffLine: the rule of Organisation.CheckSignOff, which
+// APR-01 follows), and for every record of the review log
 // (reviews) whose reviewer held another position than the one recorded on
 // the review's day (path reviews[i]), and (Problem StaffLeft) for those
 // whose person had left their last post (until) before that day. A
