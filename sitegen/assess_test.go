@@ -3,13 +3,10 @@ package sitegen
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"unsafe"
@@ -79,11 +76,11 @@ func TestAssessOptionErrors(t *testing.T) {
 	}
 }
 
-// TestRenderQueue: every file once; taken one after another, the heavy
-// files first, largest first, then the others, largest first; while a
-// heavy file is being rendered the next worker gets another kind of page,
-// not a second heavy one.
-func TestRenderQueue(t *testing.T) {
+// TestRenderOrder: every file once; the heavy files first, largest
+// first, each followed by an equal share of the first half of the other
+// files (largest first), so that they never wait on each other at the
+// end of a build.
+func TestRenderOrder(t *testing.T) {
 	var pages []*page
 	for i := range 20 {
 		pages = append(pages, &page{path: "e" + string(rune('a'+i)), size: i})
@@ -91,96 +88,17 @@ func TestRenderQueue(t *testing.T) {
 	for i, s := range []int{5, 50, 7} {
 		pages = append(pages, &page{path: "h" + string(rune('a'+i)), size: s, heavy: true})
 	}
-	q := newRenderQueue(pages)
 	var got []string
-	for p := q.next(); p != nil; p = q.next() {
+	for _, p := range renderOrder(pages) {
 		got = append(got, p.path)
-		q.done(p)
 	}
-	want := []string{"hb", "hc", "ha", "et", "es", "er", "eq", "ep", "eo", "en", "em", "el",
+	want := []string{"hb", "et", "es", "er", "hc", "eq", "ep", "eo", "ha", "en", "em", "el",
 		"ek", "ej", "ei", "eh", "eg", "ef", "ee", "ed", "ec", "eb", "ea"}
 	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("one worker's order (-want +got):\n%s", d)
+		t.Errorf("render order (-want +got):\n%s", d)
 	}
-
-	q = newRenderQueue(pages)
-	first := q.next() // hb, holding the heavy lane
-	var meanwhile []string
-	for range 3 {
-		p := q.next()
-		meanwhile = append(meanwhile, p.path)
-		q.done(p)
-	}
-	if d := cmp.Diff([]string{"et", "es", "er"}, meanwhile); d != "" || first.path != "hb" {
-		t.Errorf("while %s is rendered (-want +got):\n%s", first.path, d)
-	}
-	q.done(first)
-	if p := q.next(); p.path != "hc" {
-		t.Errorf("after the heavy lane is given back: %s, want hc", p.path)
-	}
-	if q := newRenderQueue(nil); q.next() != nil {
-		t.Error("an empty queue gives a page")
-	}
-
-	// Stopped (the build failed or was cancelled): a worker waiting for
-	// the heavy lane gets nothing instead of the next heavy file, and so
-	// does every later call.
-	q = newRenderQueue(pages[20:]) // the heavy files only
-	first = q.next()
-	waiting := make(chan *page)
-	go func() { waiting <- q.next() }()
-	q.stop()
-	if p := <-waiting; p != nil {
-		t.Errorf("a worker waiting for the lane got %s after stop", p.path)
-	}
-	q.done(first)
-	if p := q.next(); p != nil {
-		t.Errorf("next after stop: %s", p.path)
-	}
-}
-
-// TestRenderQueueConcurrent: with many workers taking pages at once,
-// every page is rendered once and never two heavy files at the same time;
-// a worker left with only heavy files waits for the lane instead of
-// giving up (run with -race).
-func TestRenderQueueConcurrent(t *testing.T) {
-	var pages []*page
-	for i := range 200 {
-		pages = append(pages, &page{path: fmt.Sprintf("p%03d", i), size: i % 17, heavy: i%9 == 0})
-	}
-	q := newRenderQueue(pages)
-	var mu sync.Mutex
-	seen := map[string]int{}
-	var inLane, most atomic.Int32
-	var wg sync.WaitGroup
-	for range 8 {
-		wg.Go(func() {
-			for p := q.next(); p != nil; p = q.next() {
-				if p.heavy {
-					n := inLane.Add(1)
-					for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
-					}
-					runtime.Gosched()
-					inLane.Add(-1)
-				}
-				mu.Lock()
-				seen[p.path]++
-				mu.Unlock()
-				q.done(p)
-			}
-		})
-	}
-	wg.Wait()
-	if most.Load() != 1 {
-		t.Errorf("at most %d heavy files at once, want 1", most.Load())
-	}
-	if len(seen) != len(pages) {
-		t.Errorf("%d pages rendered, want %d", len(seen), len(pages))
-	}
-	for path, n := range seen {
-		if n != 1 {
-			t.Errorf("%s rendered %d times", path, n)
-		}
+	if len(renderOrder(pages[:20])) != 20 || !slices.Equal(renderOrder(nil), nil) {
+		t.Error("renderOrder without heavy files or pages loses some")
 	}
 }
 

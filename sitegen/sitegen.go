@@ -514,23 +514,13 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 	if err := st.mkdirs(pages); err != nil {
 		return fmt.Errorf("write: %w", st.named(err))
 	}
-	queue := newRenderQueue(pages)
+	order := renderOrder(pages)
+	// heavyMu lets one heavy file be rendered at a time: their views
+	// (every due item, every row of a CSV) would otherwise add up.
+	var heavyMu sync.Mutex
 	var renderNs, writeNs, bytesOut, reused atomic.Int64
-	// Each of the len(pages) calls takes one page from the queue; the
-	// queue stops when the workers' context ends (a page failed, or the
-	// build was cancelled), unhooked when the workers are done.
-	var hook sync.Once
-	unhook := func() bool { return false }
-	err := workers.Run(ctx, len(pages), workers.Options{Workers: opts.Workers}, func(wctx context.Context, _, _ int) error {
-		hook.Do(func() { unhook = context.AfterFunc(wctx, queue.stop) })
-		p := queue.next()
-		if p == nil {
-			if wctx.Err() != nil {
-				return context.Cause(wctx)
-			}
-			return errors.New("sitegen: [BUG] the render queue ran out of pages")
-		}
-		defer queue.done(p)
+	err := workers.Run(ctx, len(order), workers.Options{Workers: opts.Workers}, func(_ context.Context, _, i int) error {
+		p := order[i]
 		if inc != nil {
 			if mp, ok := inc.reusable(p, st.out); ok && st.reuse(p.path) == nil {
 				inc.keep(p.path, mp)
@@ -538,6 +528,10 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 				bytesOut.Add(mp.Size)
 				return nil
 			}
+		}
+		if p.heavy {
+			heavyMu.Lock()
+			defer heavyMu.Unlock()
 		}
 		t0 := time.Now()
 		if stream := p.streamer(); stream != nil {
@@ -570,7 +564,6 @@ func renderAndWrite(ctx context.Context, pages []*page, opts *Options, st *stage
 			return inc.record(p, p.deps, st.path(p.path))
 		})
 	})
-	unhook()
 	if err != nil {
 		return err
 	}
@@ -625,87 +618,35 @@ func withBuffer(fn func(b *bytes.Buffer) error) error {
 	return err
 }
 
-// renderQueue hands out the pages of a build to its workers: the heavy
-// files (page.heavy, largest first) one at a time, to the first worker
-// free while no other is rendering one, and the other pages (largest
-// first) to the rest. A heavy file's view or bytes are as large as the
-// register's (every due item, every row of a CSV), so two at once would
-// add up; a worker never waits for the heavy lane while another page is
-// left (with a lock around heavy pages, the workers of a build at 10,000
-// entries spent 1.1 s waiting for it), and waits only for the last heavy
-// files when nothing else is left. Safe for concurrent use.
-type renderQueue struct {
-	mu      sync.Mutex
-	free    *sync.Cond // signalled when the heavy lane is given back or the queue stops
-	heavy   []*page
-	light   []*page
-	inLane  bool // a worker is rendering a heavy file
-	stopped bool // the build was cancelled or failed: nothing more is handed out
-}
-
-// newRenderQueue returns the queue of pages (none lost, none twice).
-func newRenderQueue(pages []*page) *renderQueue {
-	q := &renderQueue{}
-	q.free = sync.NewCond(&q.mu)
+// renderOrder returns pages in the order they are rendered: the heavy
+// files largest first, spread over the first half of the rest (largest
+// first too), so that a worker waiting for the heavy lane is rare, the
+// heavy files do not finish last on one worker, and the big single pages
+// overlap with the thousands of small ones.
+func renderOrder(pages []*page) []*page {
+	var heavy, light []*page
 	for _, p := range pages {
 		if p.heavy {
-			q.heavy = append(q.heavy, p)
+			heavy = append(heavy, p)
 		} else {
-			q.light = append(q.light, p)
+			light = append(light, p)
 		}
 	}
 	bySize := func(a, b *page) int { return b.size - a.size }
-	slices.SortStableFunc(q.heavy, bySize)
-	slices.SortStableFunc(q.light, bySize)
-	return q
-}
-
-// next returns the next page to render, nil when none is left or the
-// queue was stopped (also while waiting for the heavy lane). When it is a
-// heavy file, the caller holds the heavy lane until it calls done.
-func (q *renderQueue) next() *page {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	for {
-		switch {
-		case q.stopped:
-			return nil
-		case len(q.heavy) > 0 && !q.inLane:
-			p := q.heavy[0]
-			q.heavy = q.heavy[1:]
-			q.inLane = true
-			return p
-		case len(q.light) > 0:
-			p := q.light[0]
-			q.light = q.light[1:]
-			return p
-		case len(q.heavy) == 0:
-			return nil
-		}
-		q.free.Wait()
+	slices.SortStableFunc(heavy, bySize)
+	slices.SortStableFunc(light, bySize)
+	gap := 0
+	if len(heavy) > 0 {
+		gap = len(light) / (2 * len(heavy))
 	}
-}
-
-// stop makes next return nil from now on, waking the workers waiting for
-// the heavy lane: after a failure or a cancellation they would each render
-// a whole heavy file before the build could end.
-func (q *renderQueue) stop() {
-	q.mu.Lock()
-	q.stopped = true
-	q.mu.Unlock()
-	q.free.Broadcast()
-}
-
-// done gives back the heavy lane after p was rendered (or failed); it
-// does nothing for a page that is not heavy.
-func (q *renderQueue) done(p *page) {
-	if !p.heavy {
-		return
+	order := make([]*page, 0, len(pages))
+	for _, h := range heavy {
+		n := min(gap, len(light))
+		order = append(order, h)
+		order = append(order, light[:n]...)
+		light = light[n:]
 	}
-	q.mu.Lock()
-	q.inLane = false
-	q.mu.Unlock()
-	q.free.Broadcast()
+	return append(order, light...)
 }
 
 // heavyPage is the expected size above which a page whose size depends
