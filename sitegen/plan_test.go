@@ -85,6 +85,15 @@ func mustRead(t *testing.T, p string) []byte {
 	return b
 }
 
+// flatPage returns the file at p with every run of white space made one
+// space, so that a test can look for markup across line breaks.
+func flatPage(t *testing.T, p string) string {
+	t.Helper()
+	return spaces.ReplaceAllString(string(mustRead(t, p)), " ")
+}
+
+var spaces = regexp.MustCompile(`\s+`)
+
 // TestEntryRounds: the entry page lists its questionnaire rounds newest
 // first in the site's date style, the open round past its deadline marked
 // overdue and the imported one not.
@@ -106,7 +115,7 @@ func TestEntryRounds(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir, _, _ := testSite(t, planRegister, tc.opts)
-			page := regexp.MustCompile(`\s+`).ReplaceAllString(string(mustRead(t, filepath.Join(dir, "entries", "contractor", "acme-johou.html"))), " ")
+			page := flatPage(t, filepath.Join(dir, "entries", "contractor", "acme-johou.html"))
 			i, j := strings.Index(page, tc.newer), strings.Index(page, tc.older)
 			if i < 0 || j < 0 || i > j {
 				t.Errorf("rounds not listed newest first (at %d and %d)", i, j)

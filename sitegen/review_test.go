@@ -1,9 +1,7 @@
 package sitegen
 
 import (
-	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -19,11 +17,7 @@ reviews:
   - {on: 2026-10-01, position: kacho, person: yamada-t, outcome: still-valid, reason: 変更なし, residual: critical, decision: reject}
 `, 1)
 	dir, _, as := testSite(t, src, Options{})
-	b, err := os.ReadFile(filepath.Join(dir, "entries", "contractor", "acme-johou.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := regexp.MustCompile(`\s+`).ReplaceAllString(string(b), " ")
+	page := flatPage(t, filepath.Join(dir, "entries", "contractor", "acme-johou.html"))
 	newer := `<tr><th scope="row">2026-10-01</th><td>現状維持</td><td>課長 山田 太郎</td><td>変更なし</td><td><span class="badge risk-critical">重大</span></td><td>不可</td>`
 	older := `<tr><th scope="row">2026-06-01</th><td>再評価</td><td>課長 山田 太郎</td><td>認証を更新</td><td><span class="badge risk-high">高</span></td><td>条件付承認</td>`
 	i, j := strings.Index(page, newer), strings.Index(page, older)

@@ -1,9 +1,7 @@
 package sitegen
 
 import (
-	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -34,13 +32,7 @@ func TestApprovalRoute(t *testing.T) {
 	if levels["x-gikai"] != "low" || levels["acme-johou"] != "critical" {
 		t.Fatalf("levels %v: the test needs x-gikai at low and acme-johou at critical", levels)
 	}
-	page := func(name string) string {
-		b, err := os.ReadFile(filepath.Join(dir, "entries", filepath.FromSlash(name)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return regexp.MustCompile(`\s+`).ReplaceAllString(string(b), " ")
-	}
+	page := func(name string) string { return flatPage(t, filepath.Join(dir, "entries", filepath.FromSlash(name))) }
 	x := page("social/x-gikai.html")
 	for _, want := range []string{
 		`<caption>決裁ルート（残留リスク「低」）</caption>`,
@@ -127,11 +119,7 @@ func TestOwnersCurrentHolders(t *testing.T) {
 	src = strings.Replace(src, "owner: { section: koho, person: suzuki-h }\napproval: { status: approved, approver: kacho, decided_on: 2026-02-01 }",
 		"owner: { section: koho, position: kakaricho }\napproval: { status: approved, approver: kacho, decided_on: 2026-02-01 }", 1)
 	dir, _, _ := testSite(t, src, Options{})
-	b, err := os.ReadFile(filepath.Join(dir, "owners.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := regexp.MustCompile(`\s+`).ReplaceAllString(string(b), " ")
+	page := flatPage(t, filepath.Join(dir, "owners.html"))
 	for _, want := range []string{
 		// sato-k holds 広報係長: the chat service (post only) and the X
 		// account (successor of suzuki-h) are listed under him.
@@ -154,11 +142,7 @@ func TestOwnersCurrentHolders(t *testing.T) {
 	// The X account's page names her as its responsible person, as its
 	// file does: marked, since she was not in post on the as-of date
 	// (the page's actions name 佐藤 健).
-	x, err := os.ReadFile(filepath.Join(dir, "entries", "social", "x-gikai.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if xp := regexp.MustCompile(`\s+`).ReplaceAllString(string(x), " "); !strings.Contains(xp, "鈴木 花子（基準日に在任していない）") {
+	if xp := flatPage(t, filepath.Join(dir, "entries", "social", "x-gikai.html")); !strings.Contains(xp, "鈴木 花子（基準日に在任していない）") {
 		t.Error("x-gikai.html names 鈴木 花子, who left on 2026-03-31, as its responsible person without a mark")
 	}
 }
@@ -175,11 +159,7 @@ func TestOwnersSocialResponsibleSectionOnly(t *testing.T) {
 	src = strings.Replace(src, "owner: { section: koho }\napproval: { status: suspended",
 		"owner: { section: koho, person: suzuki-h }\napproval: { status: suspended", 1)
 	dir, _, _ := testSite(t, src, Options{})
-	b, err := os.ReadFile(filepath.Join(dir, "owners.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := regexp.MustCompile(`\s+`).ReplaceAllString(string(b), " ")
+	page := flatPage(t, filepath.Join(dir, "owners.html"))
 	for _, want := range []string{
 		`議会Facebook</a></th><td data-label="役割">所管</td>`,
 		`議会公式X</a></th><td data-label="役割">責任者</td>`,

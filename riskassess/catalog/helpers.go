@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -360,17 +361,17 @@ func saysNone(v string) bool {
 
 // saysNoneSlow is saysNone without the quick test mayBeNoneWord.
 func saysNoneSlow(v string) bool {
+	return slices.Contains(noneWords, noneKey(v))
+}
+
+// noneKey is v as saysNone compares it with noneWords: half-width, lower
+// case, trimmed, without a note in brackets after it or a closing 。.
+func noneKey(v string) string {
 	v = strings.ToLower(strings.TrimSpace(halfWidth(v)))
 	if i := strings.IndexByte(v, '('); i > 0 {
 		v = strings.TrimSpace(v[:i])
 	}
-	v = strings.TrimRight(v, "。. ")
-	for _, w := range noneWords {
-		if v == w {
-			return true
-		}
-	}
-	return false
+	return strings.TrimRight(v, "。. ")
 }
 
 // noneFirstRunes holds the first rune of each of noneWords.

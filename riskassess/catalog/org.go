@@ -462,14 +462,7 @@ func placeholder(v string) bool {
 	if t := strings.TrimSpace(v); t != "" && strings.Trim(t, "-‐‑‒–—―−ー－ｰ⁃➖") == "" {
 		return true // a run of dashes
 	}
-	if !saysNone(v) {
-		return false
-	}
-	v = strings.ToLower(strings.TrimSpace(halfWidth(v)))
-	if i := strings.IndexByte(v, '('); i > 0 {
-		v = strings.TrimSpace(v[:i])
-	}
-	return !slices.Contains(noneAnswers, strings.TrimRight(v, "。. "))
+	return saysNone(v) && !slices.Contains(noneAnswers, noneKey(v))
 }
 
 // noneAnswers are the words of noneWords that answer a question (there is

@@ -135,11 +135,13 @@ func TestProviderRecord(t *testing.T) {
 			}
 			as := []riskassess.Assessment{{Kind: riskassess.KindService, EntryID: "files", AsOf: asOf}}
 			Apply(reg, as)
+			fs := findingsOf(&as[0], FindProviderRecord)
+			if len(fs) > 1 {
+				t.Fatalf("%d %s findings, want at most one: %+v", len(fs), FindProviderRecord, fs)
+			}
 			var got *riskassess.Finding
-			for i := range as[0].Findings {
-				if f := &as[0].Findings[i]; f.Requirement == FindProviderRecord {
-					got = f
-				}
+			if len(fs) == 1 {
+				got = fs[0]
 			}
 			if (got != nil) != tc.want {
 				t.Fatalf("%s finding: %v, want %v (findings %+v)", FindProviderRecord, got != nil, tc.want, as[0].Findings)
@@ -255,12 +257,7 @@ func TestSubcontractorRecord(t *testing.T) {
 			}
 			as := []riskassess.Assessment{{Kind: riskassess.KindContractor, EntryID: "acme", AsOf: asOf}}
 			Apply(reg, as)
-			var got []*riskassess.Finding
-			for i := range as[0].Findings {
-				if f := &as[0].Findings[i]; f.Requirement == FindSubcontractorRecord {
-					got = append(got, f)
-				}
-			}
+			got := findingsOf(&as[0], FindSubcontractorRecord)
 			if len(got) != min(len(tc.want), 1) {
 				t.Fatalf("%d %s findings, want %d (findings %+v)", len(got), FindSubcontractorRecord, min(len(tc.want), 1), as[0].Findings)
 			}
@@ -391,12 +388,7 @@ func TestSubcontractorByName(t *testing.T) {
 			}
 			as := []riskassess.Assessment{{Kind: riskassess.KindContractor, EntryID: "acme", AsOf: asOf}}
 			Apply(reg, as)
-			var got []*riskassess.Finding
-			for i := range as[0].Findings {
-				if f := &as[0].Findings[i]; f.Requirement == FindSubcontractorRecord {
-					got = append(got, f)
-				}
-			}
+			got := findingsOf(&as[0], FindSubcontractorRecord)
 			if tc.want == "" {
 				if len(got) > 0 {
 					t.Fatalf("unexpected finding %+v", got[0])
@@ -440,4 +432,15 @@ func TestCheckSubcontractorsNamesIndex(t *testing.T) {
 			t.Errorf("names %v: findings %+v, want one with the name's path", names != nil, fs)
 		}
 	}
+}
+
+// findingsOf returns the findings of requirement id in a, in order.
+func findingsOf(a *riskassess.Assessment, id string) []*riskassess.Finding {
+	var out []*riskassess.Finding
+	for i := range a.Findings {
+		if f := &a.Findings[i]; f.Requirement == id {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -112,13 +112,25 @@ func formatSection(code string) string {
 // parts ([Red], [$-411], [<100]) except the elapsed-time ones ([h], [mm],
 // [ss]), which are kept without their brackets.
 func stripLiterals(s string) string {
+	plain, _ := scanFormat(s)
+	return plain
+}
+
+// scanFormat reads the format section s as stripLiterals does and returns
+// what stripLiterals returns, and the unit of its first elapsed-time code:
+// 'h' for [h] or [hh], 'm' for [m] or [mm], 's' for [s] or [ss]; 0 when it
+// has none. A colour, locale or condition code in brackets ([Magenta],
+// [$-411], [<100]) and quoted or escaped text are no elapsed codes:
+// [magenta]h:mm, a time of day, was read as minutes in all, so 36:00 in
+// it imported 2160.
+func scanFormat(s string) (plain string, elapsed byte) {
 	var out strings.Builder
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
 		case '"':
 			j := strings.IndexByte(s[i+1:], '"')
 			if j < 0 {
-				return out.String()
+				return out.String(), elapsed
 			}
 			i += j + 1
 		case '\\', '_', '*':
@@ -126,18 +138,21 @@ func stripLiterals(s string) string {
 		case '[':
 			j := strings.IndexByte(s[i:], ']')
 			if j < 0 {
-				return out.String()
+				return out.String(), elapsed
 			}
 			in := strings.ToLower(s[i+1 : i+j])
 			if in != "" && strings.Trim(in, "hms") == "" {
 				out.WriteString(in)
+				if elapsed == 0 && strings.Trim(in, in[:1]) == "" {
+					elapsed = in[0]
+				}
 			}
 			i += j
 		default:
 			out.WriteByte(c)
 		}
 	}
-	return out.String()
+	return out.String(), elapsed
 }
 
 // padded returns the number of 0 placeholders of a zero-padding format
@@ -336,8 +351,9 @@ func elapsedText(f float64, code string, id int32) (string, bool) {
 		sec = "[h]:mm:ss"
 	}
 	secs := int64(math.Round(f * 86400))
-	seconds := strings.Contains(stripLiterals(sec), "s")
-	switch elapsedUnit(sec) {
+	plain, unit := scanFormat(sec)
+	seconds := strings.Contains(plain, "s")
+	switch unit {
 	case 'h':
 		if seconds {
 			return fmt.Sprintf("%d:%02d:%02d", secs/3600, secs/60%60, secs%60), true
@@ -352,37 +368,6 @@ func elapsedText(f float64, code string, id int32) (string, bool) {
 		return strconv.FormatInt(secs, 10), true
 	}
 	return clockText(f-math.Floor(f), code, id)
-}
-
-// elapsedUnit returns the unit of the first elapsed-time code of the
-// (lower-case) format section sec: 'h' for [h] or [hh], 'm' for [m] or
-// [mm], 's' for [s] or [ss]; 0 when it has none. A colour, locale or
-// condition code in brackets ([magenta], [$-411], [<100]) and quoted or
-// escaped text are not elapsed codes: [magenta]h:mm, a time of day, was
-// read as minutes in all ("[m"), so 36:00 in it imported 2160.
-func elapsedUnit(sec string) byte {
-	for i := 0; i < len(sec); i++ {
-		switch sec[i] {
-		case '"':
-			j := strings.IndexByte(sec[i+1:], '"')
-			if j < 0 {
-				return 0
-			}
-			i += j + 1
-		case '\\', '_', '*':
-			i++
-		case '[':
-			j := strings.IndexByte(sec[i:], ']')
-			if j < 0 {
-				return 0
-			}
-			if in := sec[i+1 : i+j]; in != "" && strings.Trim(in, "hms") == "" && strings.Trim(in, in[:1]) == "" {
-				return in[0]
-			}
-			i += j
-		}
-	}
-	return 0
 }
 
 // paddedText renders the non-negative whole number f in the zero-padding
