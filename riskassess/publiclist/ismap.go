@@ -470,11 +470,18 @@ func parseListDate(s string, date1904 bool) (riskassess.Date, error) {
 		}
 		return wareki.ExcelSerial(f, date1904)
 	}
-	// A date and time ("2026/04/01 0:00:00") reads as its date.
-	if i := strings.IndexAny(s, " T"); i > 0 {
-		if _, err := wareki.Parse(s[:i]); err == nil {
-			s = s[:i]
-		}
+	// A date and time ("2026/04/01 0:00:00") reads as its date, in Japan
+	// when the time has a zone: 2027-04-29T15:00:00Z, an export's JST
+	// midnight of 2027-04-30 in UTC, is 2027-04-30 (wareki.CutTime, as
+	// the questionnaires read theirs). Only a time is cut: a note after
+	// the date ("2027/4/30 更新予定") is refused, not dropped.
+	s, shift, err := wareki.CutTime(strings.TrimSpace(wareki.Fold(s)))
+	if err != nil {
+		return riskassess.Date{}, err
 	}
-	return wareki.Parse(s)
+	d, err := wareki.Parse(s)
+	if err != nil || shift == 0 {
+		return d, err
+	}
+	return d.AddDays(shift), nil
 }

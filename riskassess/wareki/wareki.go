@@ -104,6 +104,16 @@ const (
 
 	// ErrYear: a Western year is 0 or out of range.
 	ErrYear
+
+	// ErrTime: the time of day after a date (CutTime) is no time of day:
+	// an hour past 23 (25:30, as broadcasters write 1:30 of the next
+	// day), a minute or second past 59, an offset past 14:59, or both
+	// halves of the day (午後 1:00 PM).
+	//
+	//	CutTime("2026/4/1 25:30")
+	//
+	// Fix: write the date alone (2026/4/2 for 25:30 on the 1st).
+	ErrTime
 )
 
 // AcceptedForms lists the accepted input forms, for error messages and help.

@@ -188,20 +188,6 @@ var errDateNote = &hintError{
 	en: "the date is followed by a note: write the date alone in the answer (e.g. 2026/4/1) and put the note in the comment column",
 }
 
-// timePart is the time at the end of a date that parseDateText cuts off,
-// after a space: 10:30, 10:30:00.000, 午前10:00, 10:00 AM, 09:00 JST,
-// 23:30Z, 09:00+09:00, 09:00 (JST), also after a weekday in brackets
-// (2026/4/1 (水) 10:00). Groups: 1 and 5 the half of the day, 2 the hour,
-// 3 the minute, 4 the second, 6 the zone, 7 to 9 the sign, hours and
-// minutes of an offset, 10 a zone in brackets.
-var timePart = regexp.MustCompile(`(?i)\s+` + timeOfDayRE + `$`)
-
-// timeOfDay is a time alone (the rest of an ISO date-time after its T),
-// with the groups of timePart.
-var timeOfDay = regexp.MustCompile(`(?i)^` + timeOfDayRE + `$`)
-
-const timeOfDayRE = `(午前|午後|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm)?\s*(?:(jst|utc|gmt|z|([+-])(\d{2}):?(\d{2}))|\((jst|utc|gmt)\))?`
-
 // errBadTime is the cause of a date whose time is no time of day
 // (2026/4/1 25:30, 10:61, 09:00+25:00): the date was kept and the time cut
 // off unread, though 25:30 on the 1st, as Japanese broadcasters write it,
@@ -209,70 +195,6 @@ const timeOfDayRE = `(午前|午後|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\
 var errBadTime = &hintError{
 	ja: "日付のあとの時刻が正しくありません（時は 0～23、分・秒は 0～59。25:30 のような 24 時以降の書き方は翌日の時刻のため日付が変わります）。日付だけを記入してください（例: 2026/4/2）",
 	en: "the time after the date is no time of day (hours 0 to 23, minutes and seconds 0 to 59; 25:30 is a time of the next day, so the date changes): write the date alone (e.g. 2026/4/2)",
-}
-
-// validTime reports whether m (a timePart or timeOfDay match) is a time
-// of day: hour 0 to 23, minute and second 0 to 59, at most one half of
-// the day (午後 1:00 PM is read by neither), an offset of at most 14
-// hours and 59 minutes.
-func validTime(m []string) bool {
-	h, _ := strconv.Atoi(m[2])
-	mi, _ := strconv.Atoi(m[3])
-	sec := 0
-	if m[4] != "" {
-		sec, _ = strconv.Atoi(m[4])
-	}
-	if h > 23 || mi > 59 || sec > 59 {
-		return false
-	}
-	if m[1] != "" && m[5] != "" {
-		return false // 午後 1:00 PM: one half of the day only
-	}
-	if m[7] != "" {
-		oh, _ := strconv.Atoi(m[8])
-		om, _ := strconv.Atoi(m[9])
-		if oh > 14 || om > 59 {
-			return false
-		}
-	}
-	return true
-}
-
-// japanDayShift returns the days to add to the date written before the
-// time m (a timePart or timeOfDay match) to get the date in Japan (UTC+9,
-// no summer time): a moment written in UTC or another offset
-// (2026-04-01T23:30Z, 2026-04-01T20:00-05:00) is 2026-04-02 in Japan, the
-// day the council's dates are in. A time without a zone, or in JST/+09:00,
-// is taken as written: 0.
-func japanDayShift(m []string) int {
-	zone := strings.ToLower(m[6] + m[10])
-	if zone == "" || zone == "jst" {
-		return 0
-	}
-	h, _ := strconv.Atoi(m[2])
-	mi, _ := strconv.Atoi(m[3])
-	switch half := strings.ToLower(m[1] + m[5]); {
-	case (half == "午後" || half == "pm") && h < 12:
-		h += 12
-	case (half == "午前" || half == "am") && h == 12:
-		h = 0
-	}
-	offset := 0 // minutes east of UTC
-	if m[7] != "" {
-		oh, _ := strconv.Atoi(m[8])
-		om, _ := strconv.Atoi(m[9])
-		offset = oh*60 + om
-		if m[7] == "-" {
-			offset = -offset
-		}
-	}
-	const japan = 9 * 60
-	minutes := h*60 + mi - offset + japan
-	shift := minutes / (24 * 60)
-	if minutes < 0 && minutes%(24*60) != 0 {
-		shift--
-	}
-	return shift
 }
 
 func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
@@ -285,21 +207,17 @@ func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 		return wareki.ExcelSerial(f, date1904)
 	}
 	// A date with a time part ("2026-04-01 00:00:00", as some writers
-	// store text dates, or "2026/4/1 (水) 10:00" after a weekday) keeps
-	// only the date, moved to the day in Japan when the time has a zone
-	// (japanDayShift). Only a time at the end is cut: a note
+	// store text dates, "2026/4/1 (水) 10:00" after a weekday, or an ISO
+	// date-time 2026-04-01T23:30Z) keeps only the date, moved to the day
+	// in Japan when the time has a zone (wareki.CutTime, as the public
+	// lists read theirs). Only a time at the end is cut: a note
 	// after the date with a colon in it ("2025/4/1 最終更新：2026/4/1")
 	// left the first date read and the rest dropped. A date with a note
 	// after it is refused with errDateNote (a weekday in brackets after
 	// it is wareki's to check).
-	shift := 0
-	if m := timePart.FindStringSubmatch(s); m != nil && len(m[0]) < len(s) {
-		// The match ends at the end of s ($).
-		if !validTime(m) {
-			return riskassess.Date{}, errBadTime
-		}
-		shift = japanDayShift(m)
-		s = s[:len(s)-len(m[0])]
+	s, shift, err := wareki.CutTime(s)
+	if err != nil {
+		return riskassess.Date{}, errBadTime
 	}
 	if i := strings.IndexByte(s, ' '); i > 0 {
 		if rest := strings.TrimFunc(s[i:], isSpace); !strings.HasPrefix(rest, "(") {
@@ -308,17 +226,6 @@ func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 					return riskassess.Date{}, errDateNote
 				}
 			}
-		}
-	}
-	// An ISO date-time (2026-04-01T23:30Z): only a time after the T is
-	// cut; anything else is wareki's to refuse.
-	if i := strings.IndexByte(s, 'T'); i == 10 {
-		if m := timeOfDay.FindStringSubmatch(s[i+1:]); m != nil {
-			if !validTime(m) {
-				return riskassess.Date{}, errBadTime
-			}
-			shift = japanDayShift(m)
-			s = s[:i]
 		}
 	}
 	d, err := wareki.Parse(s)

@@ -1,0 +1,132 @@
+package wareki
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// timePart is a time of day at the end of a date, after a space: 10:30,
+// 10:30:00.000, 午前10:00, 10:00 AM, 09:00 JST, 23:30Z, 09:00+09:00,
+// 09:00 (JST), also after a weekday in brackets (2026/4/1 (水) 10:00).
+// Groups: 1 and 5 the half of the day, 2 the hour, 3 the minute, 4 the
+// second, 6 the zone, 7 to 9 the sign, hours and minutes of an offset, 10
+// a zone in brackets.
+var timePart = regexp.MustCompile(`(?i)\s+` + timeOfDayRE + `$`)
+
+// timeOfDay is a time alone (the rest of an ISO date-time after its T),
+// with the groups of timePart.
+var timeOfDay = regexp.MustCompile(`(?i)^` + timeOfDayRE + `$`)
+
+const timeOfDayRE = `(午前|午後|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm)?\s*(?:(jst|utc|gmt|z|([+-])(\d{2}):?(\d{2}))|\((jst|utc|gmt)\))?`
+
+// CutTime cuts the time of day off a date written with one, as exports,
+// spreadsheets and people write dates: after a space at the end
+// ("2026-04-01 00:00:00", "2026/4/1 午後3:00 JST", "2026/4/1 (水) 23:30
+// UTC", "2026/4/1 20:00 (UTC)"), or after the T of an ISO date-time
+// ("2026-04-01T23:30Z", "2026-04-01T20:00-05:00"). It returns the date
+// without the time, for Parse, and shift, the days to add to that date to
+// get the date in Japan (UTC+9, no summer time) of the moment written: 1
+// for 2026-04-01T23:30Z (2026-04-02 08:30 in Japan), -1 for
+// 2026-04-01T01:00+14:00, and 0 for a time without a zone or in JST or
+// +09:00, which is taken as written. The council's dates are dates in
+// Japan, so a zone written is that moment, not the date before it.
+//
+// s without such a time is returned as it is, with shift 0: text after a
+// date that is no time (a note, "2026/4/1 予定") is left for Parse to
+// refuse. A time that is no time of day (25:30, 10:61, an offset of
+// +25:00, 午後 1:00 PM) is a *ParseError with Code ErrTime: 25:30 on the
+// 1st is 1:30 on the 2nd, and cutting it would keep the wrong date. s is
+// read in ASCII digits and spaces: Fold it first.
+func CutTime(s string) (date string, shift int, err error) {
+	cut := func(m []string) bool {
+		if !validTime(m) {
+			err = errorf(s, ErrTime, "日付のあとの時刻が正しくありません（時は 0～23、分・秒は 0～59。25:30 のような 24 時以降の書き方は翌日の時刻のため日付が変わります）。日付だけを書いてください / "+
+				"the time after the date is no time of day (hours 0 to 23, minutes and seconds 0 to 59; 25:30 is a time of the next day, so the date changes): write the date alone")
+			return false
+		}
+		shift = japanDayShift(m)
+		return true
+	}
+	if m := timePart.FindStringSubmatch(s); m != nil && len(m[0]) < len(s) {
+		// The match ends at the end of s ($).
+		if !cut(m) {
+			return s, 0, err
+		}
+		s = s[:len(s)-len(m[0])]
+	}
+	// An ISO date-time: only a time after the T is cut.
+	if i := strings.IndexByte(s, 'T'); i == 10 {
+		if m := timeOfDay.FindStringSubmatch(s[i+1:]); m != nil {
+			if !cut(m) {
+				return s, 0, err
+			}
+			s = s[:i]
+		}
+	}
+	return s, shift, nil
+}
+
+// validTime reports whether m (a timePart or timeOfDay match) is a time
+// of day: hour 0 to 23, minute and second 0 to 59, at most one half of
+// the day (午後 1:00 PM is read by neither), an offset of at most 14
+// hours and 59 minutes.
+func validTime(m []string) bool {
+	h, _ := strconv.Atoi(m[2])
+	mi, _ := strconv.Atoi(m[3])
+	sec := 0
+	if m[4] != "" {
+		sec, _ = strconv.Atoi(m[4])
+	}
+	if h > 23 || mi > 59 || sec > 59 {
+		return false
+	}
+	if m[1] != "" && m[5] != "" {
+		return false // 午後 1:00 PM: one half of the day only
+	}
+	if m[7] != "" {
+		oh, _ := strconv.Atoi(m[8])
+		om, _ := strconv.Atoi(m[9])
+		if oh > 14 || om > 59 {
+			return false
+		}
+	}
+	return true
+}
+
+// japanDayShift returns the days to add to the date written before the
+// time m (a timePart or timeOfDay match) to get the date in Japan (UTC+9,
+// no summer time): a moment written in UTC or another offset
+// (2026-04-01T23:30Z, 2026-04-01T20:00-05:00) is 2026-04-02 in Japan, the
+// day the council's dates are in. A time without a zone, or in JST/+09:00,
+// is taken as written: 0.
+func japanDayShift(m []string) int {
+	zone := strings.ToLower(m[6] + m[10])
+	if zone == "" || zone == "jst" {
+		return 0
+	}
+	h, _ := strconv.Atoi(m[2])
+	mi, _ := strconv.Atoi(m[3])
+	switch half := strings.ToLower(m[1] + m[5]); {
+	case (half == "午後" || half == "pm") && h < 12:
+		h += 12
+	case (half == "午前" || half == "am") && h == 12:
+		h = 0
+	}
+	offset := 0 // minutes east of UTC
+	if m[7] != "" {
+		oh, _ := strconv.Atoi(m[8])
+		om, _ := strconv.Atoi(m[9])
+		offset = oh*60 + om
+		if m[7] == "-" {
+			offset = -offset
+		}
+	}
+	const japan = 9 * 60
+	minutes := h*60 + mi - offset + japan
+	shift := minutes / (24 * 60)
+	if minutes < 0 && minutes%(24*60) != 0 {
+		shift--
+	}
+	return shift
+}
