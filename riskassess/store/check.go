@@ -14,6 +14,7 @@ import (
 	"github.com/gikai-sec/riskregister/internal/legalname"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -270,9 +271,24 @@ func (c *checker) class(cl riskassess.Classification, path p) {
 // relative path inside the published site or plain text, not a
 // javascript:, vbscript:, data: or file: URL, nor a path that leaves the
 // site (fieldrule.LinkLeavesSite: "/etc/passwd", "../../x"). Browsers ignore spaces and control characters inside a
-// scheme, so they are removed before the check.
+// scheme, so they are removed before the check. A date alone (2026-04-01,
+// 令和8年4月1日) is no link nor a document's name: listed_on, named as
+// the register's dates are (decided_on, terms_checked_on), was written
+// with the day of the listing, and SNS-02 counted that as the listing page
+// recorded (met).
 func (c *checker) link(v string, path p) {
 	if v == "" {
+		return
+	}
+	if _, err := wareki.Parse(strings.TrimSpace(v)); err == nil {
+		en, ja := "", ""
+		if path.String() == "listed_on" {
+			en, ja = " (listed_on is the address of the council's page that lists the account, not the day it was listed)",
+				"（listed_on はアカウントを掲載した議会のページの URL で、掲載した日ではありません）"
+		}
+		c.errorf(path, CodeBadURL, nil,
+			fmt.Sprintf("%s holds a date, %s, not a link: write the URL of the page (https://…) or the document's name%s", path, quoted(v, "en"), en),
+			fmt.Sprintf("%s に日付 %s が書かれています。リンクの項目です。ページの URL（https://…）か文書名を書いてください%s", path, quoted(v, "ja"), ja))
 		return
 	}
 	s := strings.Map(func(r rune) rune {

@@ -85,11 +85,13 @@ const (
 	// posting_rules, sla.url, policy.url and website. Such a link would run
 	// code or open a local file when clicked in the published register. So
 	// would a path that starts with / or climbs with .. above the top
-	// folder of the published site (fieldrule.LinkLeavesSite).
+	// folder of the published site (fieldrule.LinkLeavesSite). A date
+	// alone (listed_on: 2026-04-01) is no link either.
 	//
 	// Example:
 	//	evidence: [{title: 契約書, url: "javascript:alert(1)"}]
 	//	evidence: [{title: 契約書, url: ../../../../etc/passwd}]
+	//	listed_on: 2026-04-01
 	// Fix: write an https:// URL or a path relative to the published site.
 	CodeBadURL Code = "bad-url"
 
