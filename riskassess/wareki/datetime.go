@@ -8,7 +8,8 @@ import (
 
 // timePart is a time of day at the end of a date, after a space: 10:30,
 // 10:30:00.000, 午前10:00, 10:00 AM, 09:00 JST, 23:30Z, 09:00+09:00,
-// 09:00 (JST), also after a weekday in brackets (2026/4/1 (水) 10:00).
+// 09:00 (JST), 00:00:00+09 (an offset in hours, as databases write it),
+// also after a weekday in brackets (2026/4/1 (水) 10:00).
 // Groups: 1 and 5 the half of the day, 2 the hour, 3 the minute, 4 the
 // second, 6 the zone, 7 to 9 the sign, hours and minutes of an offset, 10
 // a zone in brackets.
@@ -18,7 +19,7 @@ var timePart = regexp.MustCompile(`(?i)\s+` + timeOfDayRE + `$`)
 // with the groups of timePart.
 var timeOfDay = regexp.MustCompile(`(?i)^` + timeOfDayRE + `$`)
 
-const timeOfDayRE = `(午前|午後|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm)?\s*(?:(jst|utc|gmt|z|([+-])(\d{2}):?(\d{2}))|\((jst|utc|gmt)\))?`
+const timeOfDayRE = `(午前|午後|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm)?\s*(?:(jst|utc|gmt|z|([+-])(\d{2})(?::?(\d{2}))?)|\((jst|utc|gmt)\))?`
 
 // CutTime cuts the time of day off a date written with one, as exports,
 // spreadsheets and people write dates: after a space at the end
