@@ -36,7 +36,8 @@ func newImportCmd(a *app) *cobra.Command {
 		Use:   "import [--entry ID] [--dry-run] [--format text|json] FILE.xlsx|DIR...",
 		Short: "記入済みの Excel 確認票を取り込み / import filled Excel questionnaires",
 		Long: `import は記入済みの確認票を読み、質問ごとの結果（取込・変更・変更なし・警告・エラー）を表示し、
---dry-run でなければ、エントリの assessments: に日付付きの記録を追加し answers: を更新します。
+--dry-run でなければ、エントリの assessments: に日付付きの記録を追加し answers: を更新します。記録の日付は --as-of
+（回答を受け取った日。省略時は今日。今日より後の日付は受け付けません）です。
 エラーのあるファイルは記録しません（終了コード 1）。対象のエントリは確認票の管理情報から決まります。
 riskregister 以外で作られたブック（CAIQ など）は --entry（と必要なら --kind）で指定してください。
 
@@ -47,6 +48,7 @@ riskregister 以外で作られたブック（CAIQ など）は --entry（と必
 
 import reads filled questionnaires, prints every question's status (imported, changed, unchanged, warning,
 error) and, unless --dry-run, records a dated assessment in the entry's assessments: and sets its answers:.
+The record is dated --as-of (the day the answers were received; default today; a day after today is refused).
 Files with errors are not recorded (exit status 1). The entry comes from the workbook's hidden metadata;
 for workbooks made elsewhere (e.g. CAIQ) name it with --entry (and --kind if the id is ambiguous).
 
@@ -161,6 +163,15 @@ func (a *app) runImport(o importOptions, files []string) error {
 	asOf, err := parseAsOf(o.asOf)
 	if err != nil {
 		return err
+	}
+	// The import is recorded on asOf (assessments[].on, rounds[].imported_on),
+	// and answers count from that day on: a day after today, a slip of the
+	// year (2027 for 2026), would leave the answers not yet given, and the
+	// round unanswered, until then. review --date and lists --date refuse it
+	// too.
+	if today, _ := parseAsOf(""); asOf.After(today) {
+		return badUsage(fmt.Sprintf("--as-of %s は今日（%s）より後です。回答を受け取った日（省略時は今日）を指定してください", asOf, today),
+			fmt.Sprintf("--as-of %s is after today (%s): give the day the answers were received (default today)", asOf, today))
 	}
 	files, err = a.expandImportArgs(files)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/store"
@@ -193,7 +194,7 @@ func writeAnswers(t *testing.T, path string, answers, comments map[string]string
 // hand-written comment in answers: survives.
 func TestImportKeepsWhatTheFileDoesNotSay(t *testing.T) {
 	dir, q1, q2, q3 := answeredRegister(t)
-	p := filepath.Join(t.TempDir(), "acme-2027.xlsx")
+	p := filepath.Join(t.TempDir(), "acme-2026-10.xlsx")
 	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
 		t.Fatal(stderr)
 	}
@@ -208,16 +209,16 @@ func TestImportKeepsWhatTheFileDoesNotSay(t *testing.T) {
 	})
 	// The report names answers in the --lang language (Yes/No), not by
 	// their stored values (yes/no).
-	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2027-04-20", "--lang", "en", "--dry-run", p)
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-10-20", "--lang", "en", "--dry-run", p)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
-	for _, s := range []string{"(keeps the current answer Yes 2026-04-15)", q2 + ": No (2026-04-15) → Yes (2027-04-20)"} {
+	for _, s := range []string{"(keeps the current answer Yes 2026-04-15)", q2 + ": No (2026-04-15) → Yes (2026-10-20)"} {
 		if !strings.Contains(stdout, s) {
 			t.Errorf("--lang en stdout lacks %q:\n%s", s, stdout)
 		}
 	}
-	code, stdout, stderr = execCLI(t, "import", "--register", dir, "--as-of", "2027-04-20", p)
+	code, stdout, stderr = execCLI(t, "import", "--register", dir, "--as-of", "2026-10-20", p)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
@@ -227,7 +228,7 @@ func TestImportKeepsWhatTheFileDoesNotSay(t *testing.T) {
 	for _, s := range []string{
 		"（現在の回答 はい 2026-04-15 を残します）",
 		"前回からの変更:",
-		q2 + ": いいえ (2026-04-15) → はい (2027-04-20)",
+		q2 + ": いいえ (2026-04-15) → はい (2026-10-20)",
 		"記録しました: contractors/acme.yaml",
 	} {
 		if !strings.Contains(stdout, s) {
@@ -257,7 +258,7 @@ func TestImportKeepsWhatTheFileDoesNotSay(t *testing.T) {
 	if slicesContains(last.Answered, q1) || !slicesContains(last.Answered, q2) || last.Answers != nil {
 		t.Errorf("record %+v: %s was not answered, %s was; no copy of the answers", last, q1, q2)
 	}
-	if d := e.AnswerDates(); d[q1] != riskassess.NewDate(2026, 4, 15) || d[q2] != riskassess.NewDate(2027, 4, 20) {
+	if d := e.AnswerDates(); d[q1] != riskassess.NewDate(2026, 4, 15) || d[q2] != riskassess.NewDate(2026, 10, 20) {
 		t.Errorf("answer dates %v", d)
 	}
 	b, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml"))
@@ -314,7 +315,7 @@ func TestImportRecordIsLean(t *testing.T) {
 	cur := reg.Contractor("acme").Answers
 	flip := map[string]string{"yes": "いいえ", "no": "はい", "partial": "はい", "na": "はい"}
 	writeAnswers(t, p2, map[string]string{ids[0]: flip[cur[ids[0]].Value], ids[1]: flip[cur[ids[1]].Value]}, nil)
-	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2027-04-15", p2)
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-10-15", p2)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
 	}
@@ -396,7 +397,7 @@ func TestImportRegisterNoteNeverPilesUp(t *testing.T) {
 	nNotes := 0
 	// Q-OUT-10, Q-OUT-11 and Q-OUT-12 are derived from the contract
 	// clauses (はい, with the note).
-	for round, asOf := range []string{"2026-11-01", "2027-11-01", "2028-11-01"} {
+	for round, asOf := range []string{"2026-11-01", "2026-11-15", "2026-12-01"} {
 		p := filepath.Join(t.TempDir(), fmt.Sprintf("round%d.xlsx", round))
 		if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", entry, "--as-of", asOf, "-o", p); code != 0 {
 			t.Fatal(stderr)
@@ -428,5 +429,31 @@ func TestImportRegisterNoteNeverPilesUp(t *testing.T) {
 		} else if round == 0 {
 			nNotes = n
 		}
+	}
+}
+
+// TestImportRefusesFutureAsOf: an import dated after today (a slip of the
+// year, 2027 for 2026) is refused (exit 2) and records nothing: recorded
+// on that day, its answers would count only from then on and its round
+// would stay unanswered. Today and the days before are taken.
+func TestImportRefusesFutureAsOf(t *testing.T) {
+	dir, p, _, _ := filledAcme(t)
+	path := filepath.Join(dir, "contractors", "acme.yaml")
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	today := today(time.Now())
+	for _, d := range []riskassess.Date{today.AddDays(1), today.AddDays(365)} {
+		code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", d.String(), p)
+		if code != 2 || !strings.Contains(stderr, "--as-of "+d.String()+" は今日（"+today.String()+"）より後です") {
+			t.Errorf("--as-of %s: exit %d, want 2 and the reason\n%s\n%s", d, code, stdout, stderr)
+		}
+		if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
+			t.Fatalf("--as-of %s changed acme.yaml:\n%s", d, after)
+		}
+	}
+	if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", today.String(), p); code != 0 {
+		t.Fatalf("--as-of today: exit %d\n%s\n%s", code, stdout, stderr)
 	}
 }
