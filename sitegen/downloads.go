@@ -15,7 +15,8 @@ import (
 // they are on the entry pages, and in the full export) and one CSV per
 // kind (the shared
 // report.RegisterTable written by riskassess/csv: UTF-8 with BOM,
-// RFC 4180, formula-neutralised text cells).
+// RFC 4180, text cells through csv.TextCell: no formula, no number or
+// date read out of text such as 00123 or 2026-04-01).
 func (b *builder) downloads(assessments []riskassess.Assessment) ([]downloadRow, []*page) {
 	lang := b.lang
 	L := func(ja, en string) string { return l(lang, ja, en) }

@@ -213,6 +213,10 @@ var assessLabels = [][2]string{
 // numericCols are right-aligned in the table.
 var numericCols = map[int]bool{4: true, 7: true, 8: true}
 
+// assessValueCols are the columns of numbers and dates (score, counts,
+// next review): in CSV, every other column is text (rcsv.TextCell).
+var assessValueCols = map[int]bool{4: true, 7: true, 8: true, 9: true}
+
 func shortKind(k riskassess.Kind, lang riskassess.Lang) string {
 	switch k {
 	case riskassess.KindContractor:
@@ -404,8 +408,11 @@ func writeAssessJSON(w io.Writer, as []riskassess.Assessment) error {
 // byte-order mark as export --format csv (rcsv.BOM): without it Excel on
 // a Japanese PC reads the file (assess --format csv > services.csv, as
 // the help shows) as Shift_JIS and shows every name garbled. Like every
-// exporter, it neutralises cells a spreadsheet would evaluate
-// (report.NeutraliseFormula): an entry named =HYPERLINK(…) is shown as text.
+// exporter, it writes the text cells through rcsv.TextCell: an entry named
+// =HYPERLINK(…), 3/4 or 00123 is shown as text, not evaluated or read as a
+// date or a number. The score, the counts and the next review
+// (assessValueCols) are written as they are, to be read as numbers and a
+// date.
 func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text, lang riskassess.Lang) error {
 	if _, err := io.WriteString(w, rcsv.BOM); err != nil {
 		return err
@@ -417,7 +424,9 @@ func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[riskasses
 	for i := range as {
 		row := assessRow(&as[i], names, lang)
 		for j := range row {
-			row[j] = report.NeutraliseFormula(row[j])
+			if !assessValueCols[j] {
+				row[j] = rcsv.TextCell(row[j])
+			}
 		}
 		if err := cw.Write(row); err != nil {
 			return err

@@ -612,3 +612,54 @@ func TestFilterAssessmentsOrder(t *testing.T) {
 		t.Errorf("--kind contractor: got %v, want %v", got, want[:2])
 	}
 }
+
+// TestAssessCSVMarksValueLikeText: a name a spreadsheet would read as a
+// date or a number (3/4, 00123) is written with ' in front, as export
+// --format csv writes it (rcsv.TextCell): Calc showed 3/4 as 03/04/26 and
+// 00123 as 123. The score, the counts and the next review stay a number
+// and a date, without '.
+func TestAssessCSVMarksValueLikeText(t *testing.T) {
+	dir := copyExample(t)
+	for _, f := range []struct{ file, from, to string }{
+		{"contractors/fuda-data-entry.yaml", "  ja: 布田データ入力株式会社（請願署名簿のデータ入力）", `  ja: "3/4"`},
+		{"services/web-forms.yaml", "  ja: Webフォーム（傍聴予約・意見募集）", `  ja: "00123"`},
+	} {
+		p := filepath.Join(dir, f.file)
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(b, []byte(f.from)) {
+			t.Fatalf("%s lacks %q", f.file, f.from)
+		}
+		if err := os.WriteFile(p, bytes.Replace(b, []byte(f.from), []byte(f.to), 1), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errb := execCLI(t, "assess", "--register", dir, "--as-of", "2026-11-27", "--format", "csv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string][]string{}
+	for _, r := range recs[1:] {
+		rows[r[1]] = r
+	}
+	for id, name := range map[string]string{"fuda-data-entry": "'3/4", "web-forms": "'00123"} {
+		r := rows[id]
+		if r == nil {
+			t.Fatalf("no row for %s in\n%s", id, out)
+		}
+		if r[2] != name {
+			t.Errorf("name cell of %s = %q, want %q", id, r[2], name)
+		}
+		for _, j := range []int{4, 7, 8, 9} { // score, not answered, not met, next review
+			if strings.HasPrefix(r[j], "'") {
+				t.Errorf("%s: column %s = %q, want it without '", id, recs[0][j], r[j])
+			}
+		}
+	}
+}

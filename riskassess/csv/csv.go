@@ -1,7 +1,8 @@
 // Package csv exports the register as CSV files that Excel and LibreOffice
 // open correctly: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line
-// ends, one file per kind of entry. Text cells are protected against
-// formula injection with report.NeutraliseFormula.
+// ends, one file per kind of entry. Text cells go through TextCell: a ' in
+// front of text a spreadsheet would evaluate as a formula (=, +, -, @) or
+// read as a number or date (00123, 2026-04-01, 1-2).
 //
 // The shortest use: one CSV per kind into a folder:
 //
@@ -27,8 +28,9 @@ const BOM = "\uFEFF"
 
 // WriteTable writes t to w as CSV: the BOM, a header row with the column
 // titles in lang ("ja" or "en"), then one row per entry. Dates are ISO
-// (2026-04-01), numbers plain, risk levels their label; every text cell goes
-// through report.NeutraliseFormula. It returns w's error, if any.
+// (2026-04-01), numbers plain, risk levels their label; every text cell,
+// the header's included, goes through TextCell. It returns w's error, if
+// any.
 func WriteTable(w io.Writer, t report.Table, lang riskassess.Lang) error {
 	bw := bufio.NewWriter(w)
 	if _, err := bw.WriteString(BOM); err != nil {
@@ -38,7 +40,7 @@ func WriteTable(w io.Writer, t report.Table, lang riskassess.Lang) error {
 	cw.UseCRLF = true
 	header := make([]string, len(t.Columns))
 	for i, c := range t.Columns {
-		header[i] = report.NeutraliseFormula(c.Title.In(lang))
+		header[i] = TextCell(c.Title.In(lang))
 	}
 	if err := cw.Write(header); err != nil {
 		return err
@@ -54,7 +56,7 @@ func WriteTable(w io.Writer, t report.Table, lang riskassess.Lang) error {
 			case report.ValueDate, report.ValueNumber:
 				rec[i] = v
 			default:
-				rec[i] = report.NeutraliseFormula(v)
+				rec[i] = TextCell(v)
 			}
 		}
 		if err := cw.Write(rec); err != nil {

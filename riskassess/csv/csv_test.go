@@ -96,7 +96,7 @@ func TestWriteTableQuotingAndBOM(t *testing.T) {
 	}
 	want := map[string]string{"ID": "acme", "名称": `株式会社"アクメ"`, "所管課": "議会事務局, 総務係", "承認状況": "承認",
 		"承認日": "2025-04-01", "固有リスク": "高", "対策スコア": "72.5", "残留リスク": "中", "推奨判断": "承認可",
-		"法人番号": "1234567890123", "契約": "C-1 保守\nC-2 運用, 監視"} // the reader turns the quoted CRLF back into \n
+		"法人番号": "'1234567890123", "契約": "C-1 保守\nC-2 運用, 監視"} // the reader turns the quoted CRLF back into \n; ' keeps the number text
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("fields read back (-want +got):\n%s", diff)
 	}
@@ -158,5 +158,68 @@ func TestWriteDir(t *testing.T) {
 	recs := readCSV(t, b)
 	if recs[0][0] != "ID" || recs[0][1] != "Name" || recs[1][0] != "x" {
 		t.Errorf("social.csv = %q", recs)
+	}
+}
+
+// valueLikeRegister has text a spreadsheet would read as a value: ids,
+// names and a corporate number that Excel and LibreOffice turn into
+// numbers, dates, percentages or truth values when they open the CSV.
+func valueLikeRegister() (*riskassess.Register, []riskassess.Assessment) {
+	c := func(id, name, corp string) *riskassess.Contractor {
+		return &riskassess.Contractor{Common: riskassess.Common{ID: id, Name: riskassess.T(name, ""),
+			Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: date("2025-04-01")}}, CorporateNumber: corp}
+	}
+	reg := &riskassess.Register{Contractors: []*riskassess.Contractor{
+		c("00123", "1-2", "1234567890123"),
+		c("2026-04-01", "3/4", ""),
+		c("12345678901234567890", "令和8年4月1日", ""),
+		c("1e5", "１２３", ""),
+		c("x1", "TRUE", ""),
+		c("x2", "10%", ""),
+		c("x3", " 00123", ""),
+		// Text that only starts with a digit, or holds other letters, stays as it is.
+		c("r8-koho-002", "1階 守衛室", ""),
+		c("x4", "3D印刷株式会社", ""),
+		c("x5", "R8-koho-002", ""),
+	}}
+	as := []riskassess.Assessment{{Kind: riskassess.KindContractor, EntryID: "00123", Inherent: riskassess.RiskHigh,
+		ControlScore: 72.5, Residual: riskassess.RiskMedium, Decision: riskassess.DecisionApprove}}
+	return reg, as
+}
+
+// TestWriteTableMarksValueLikeText: a text cell that a spreadsheet would
+// read as a number, date, percentage or truth value gets a ' in front, as a
+// formula does (id 00123 was 123 in Calc, 2026-04-01 a date, name 1-2 and
+// 3/4 dates, the corporate number a number); other text, and the date and
+// number columns, are written as they are.
+func TestWriteTableMarksValueLikeText(t *testing.T) {
+	reg, as := valueLikeRegister()
+	var buf bytes.Buffer
+	if err := rcsv.WriteTable(&buf, report.RegisterTable(reg, as, riskassess.KindContractor, "ja"), "ja"); err != nil {
+		t.Fatal(err)
+	}
+	recs := readCSV(t, buf.Bytes())
+	type row struct{ ID, Name, Corp string }
+	var got []row
+	for _, r := range recs[1:] {
+		got = append(got, row{r[col(t, recs, "ID")], r[col(t, recs, "名称")], r[col(t, recs, "法人番号")]})
+	}
+	want := []row{
+		{"'00123", "'1-2", "'1234567890123"},
+		{"'2026-04-01", "'3/4", ""},
+		{"'12345678901234567890", "'令和8年4月1日", ""},
+		{"'1e5", "'１２３", ""},
+		{"x1", "'TRUE", ""},
+		{"x2", "'10%", ""},
+		{"x3", "' 00123", ""},
+		{"r8-koho-002", "1階 守衛室", ""},
+		{"x4", "3D印刷株式会社", ""},
+		{"x5", "R8-koho-002", ""},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("text cells (-want +got):\n%s", diff)
+	}
+	if d, s := recs[1][col(t, recs, "承認日")], recs[1][col(t, recs, "対策スコア")]; d != "2025-04-01" || s != "72.5" {
+		t.Errorf("date and number cells = %q, %q, want 2025-04-01, 72.5 as they are", d, s)
 	}
 }

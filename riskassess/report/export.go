@@ -222,7 +222,9 @@ func ContractorIndex(reg *riskassess.Register) map[string]*riskassess.Contractor
 // '=', '+', '-', '@', a tab or a carriage return, it returns s with a
 // single quote ' in front, so that a spreadsheet shows the text instead of
 // evaluating it. Any other string is returned unchanged. The CSV exporters
-// call this one function for text cells; the xlsx register workbook does
+// call it for text cells through riskassess/csv's TextCell, which also
+// marks text a spreadsheet would read as a number or a date (00123,
+// 2026-04-01) with the same '; the xlsx register workbook does
 // not need it (its text cells are string cells with the Text format, never
 // evaluated, where a ' would be shown as part of the value).
 func NeutraliseFormula(s string) string {

@@ -1,0 +1,42 @@
+package csv
+
+import "testing"
+
+// TestReadAsValue: the strings Excel or LibreOffice Calc (ja-JP or en-US,
+// special numbers detected or not) read as a value when they open a CSV,
+// and nearby text they leave as text.
+func TestReadAsValue(t *testing.T) {
+	values := []string{"00123", "123", "1.50", "1,234", "12345678901234567890", "1e5", "1E+05", "10%", "1-2", "3/4",
+		"2026-04-01", "2026/4/1", "2026.4.1", "12:30", "12:30:15", "TRUE", "false", "Jan 02", "Jan-2", "2-Jan",
+		"1 1/2", "$5", "￥500", "(12)", "12-", "１２３", "０１２", "2026年4月1日", "令和8年4月1日", "令和元年5月1日",
+		"4月1日", "R8.4.1", "H31/4/30", "  123", "123 ", "1.", ".5", "5+", "１−２", "1:30 PM", "午後1時30分"}
+	for _, s := range values {
+		if !readAsValue(s) {
+			t.Errorf("readAsValue(%q) = false, want true (a spreadsheet reads it as a value)", s)
+		}
+	}
+	texts := []string{"", " ", "acme", "1階 守衛室", "3D印刷", "12abc", "0x1f", "1_000", "R8-koho-002", "M3", "inf", "NaN",
+		"平成31年度", "IS 999027", "C-1 保守", "true story", "May I", "第3条"}
+	for _, s := range texts {
+		if readAsValue(s) {
+			t.Errorf("readAsValue(%q) = true, want false (text)", s)
+		}
+	}
+}
+
+func TestTextCell(t *testing.T) {
+	for in, want := range map[string]string{
+		"":           "",
+		"acme":       "acme",
+		"00123":      "'00123",
+		"2026-04-01": "'2026-04-01",
+		"=1+1":       "'=1+1",
+		"-2":         "'-2", // once, by NeutraliseFormula
+		"@x":         "'@x",
+		"1階":         "1階",
+	} {
+		if got := TextCell(in); got != want {
+			t.Errorf("TextCell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
