@@ -3,6 +3,7 @@ package csv_test
 import (
 	"bytes"
 	stdcsv "encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -161,6 +162,12 @@ func TestWriteDir(t *testing.T) {
 	}
 }
 
+// valueLikeNames are names that Calc read as a number, date, time,
+// percentage or truth value before TextCell.
+var valueLikeNames = []string{"1.5E-3", "1:2:3", "5 %", "8年4月1日", "0001", "4/1/26 10:00", "2026-04-01T10:00",
+	"2026-04-01 10:00", "－５", "１，０００", "１．５", "1/2/2026", "30-Apr-2026", "April 30, 2026", "Jan 02", "12:30",
+	"1 1/2", "(12)", "12-", "$5", "￥500", "FALSE", "2026/4/1", "2026.4.1", "4月1日", "2026年4月1日"}
+
 // valueLikeRegister has text a spreadsheet would read as a value: ids,
 // names and a corporate number that Excel and LibreOffice turn into
 // numbers, dates, percentages or truth values when they open the CSV.
@@ -182,6 +189,11 @@ func valueLikeRegister() (*riskassess.Register, []riskassess.Assessment) {
 		c("x4", "3D印刷株式会社", ""),
 		c("x5", "R8-koho-002", ""),
 	}}
+	// Names LibreOffice Calc reads as values, in Japanese or English, with
+	// special numbers detected or not.
+	for i, name := range valueLikeNames {
+		reg.Contractors = append(reg.Contractors, c(fmt.Sprintf("v%d", i), name, ""))
+	}
 	as := []riskassess.Assessment{{Kind: riskassess.KindContractor, EntryID: "00123", Inherent: riskassess.RiskHigh,
 		ControlScore: 72.5, Residual: riskassess.RiskMedium, Decision: riskassess.DecisionApprove}}
 	return reg, as
@@ -215,6 +227,9 @@ func TestWriteTableMarksValueLikeText(t *testing.T) {
 		{"r8-koho-002", "1階 守衛室", ""},
 		{"x4", "3D印刷株式会社", ""},
 		{"x5", "R8-koho-002", ""},
+	}
+	for i, name := range valueLikeNames {
+		want = append(want, row{fmt.Sprintf("v%d", i), "'" + name, ""})
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("text cells (-want +got):\n%s", diff)

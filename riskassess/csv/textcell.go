@@ -33,9 +33,10 @@ func TextCell(s string) string {
 }
 
 // valueWords are the words a spreadsheet accepts in a number, date or time
-// ("1e5", "Jan 02", "1:30 PM", "2026年4月1日", "令和元年5月1日"), lower case.
+// ("1e5", "Jan 02", "1:30 PM", "2026-04-01T10:00", "2026年4月1日",
+// "令和元年5月1日"), lower case.
 var valueWords = func() map[string]bool {
-	m := map[string]bool{"e": true, "am": true, "pm": true, "sept": true,
+	m := map[string]bool{"e": true, "t": true, "am": true, "pm": true, "sept": true,
 		"年": true, "月": true, "日": true, "時": true, "分": true, "秒": true, "午前": true, "午後": true, "元年": true}
 	for _, mo := range []string{"january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december"} {
