@@ -26,3 +26,19 @@ func ExampleWriteTable() {
 	// ID,Name,Section,Owner,Approval,Approved on,Approval valid until,Inherent risk,Control score,Residual risk,Recommended decision,Next review,Platform,Account,URL,Status
 	// gikai-x,Chofu City Council (X),,,,,,,,,,,X (formerly Twitter),'@chofu_gikai,https://x.com/chofu_gikai,Active
 }
+
+// TextCell marks with ' the text a spreadsheet would evaluate or read as a
+// value; other text is written as it is.
+func ExampleTextCell() {
+	for _, s := range []string{"00123", "1234567890123", "2026-04-01", "3/4", "=SUM(A1)", "R8-koho-002", "1階 守衛室"} {
+		fmt.Println(rcsv.TextCell(s))
+	}
+	// Output:
+	// '00123
+	// '1234567890123
+	// '2026-04-01
+	// '3/4
+	// '=SUM(A1)
+	// R8-koho-002
+	// 1階 守衛室
+}
