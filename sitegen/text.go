@@ -148,7 +148,7 @@ var msgs = map[string][2]string{
 	"notice":                {"お知らせ", "Notice"},
 	"services.intro":        {"本会が業務で利用を承認している外部サービス（クラウドサービス等）と、その利用目的・所管課です。", "External (cloud) services we have approved for use, with their purpose and responsible section."},
 	"services.caption":      {"利用している外部サービス", "External services in use"},
-	"downloads.intro":       {"台帳のデータをダウンロードできます。CSV は UTF-8（BOM付き）です。表計算ソフトが数式・数値・日付として読み替える文字（= で始まる名称、00123、法人番号など）は、書かれたとおりに表示されるよう先頭に ' を付けています。", "Download the register data. CSV files are UTF-8 with a byte-order mark. Text a spreadsheet would read as a formula, a number or a date (a name starting with =, 00123, a corporate number) starts with ' so that it is shown as written."},
+	"downloads.intro":       {"台帳のデータをダウンロードできます。CSV は UTF-8（BOM付き）です。表計算ソフトが数式・数値・日付として読み替える文字（= で始まる名称、00123、法人番号など）は、書かれたとおりに表示されるよう先頭に ' を付けています（' で始まる文字にも付けます。プログラムで読むときは先頭の ' を1つ除くか、register.json を使ってください）。", "Download the register data. CSV files are UTF-8 with a byte-order mark. Text a spreadsheet would read as a formula, a number or a date (a name starting with =, 00123, a corporate number) starts with ' so that it is shown as written (text starting with ' gets one more; a program reading the CSV removes one leading ', or reads register.json)."},
 	"file":                  {"ファイル", "File"},
 	"desc":                  {"内容", "Contents"},
 	"rows":                  {"行数", "Rows"},

@@ -27,7 +27,8 @@ func newExportCmd(a *app) *cobra.Command {
   json  ExportDocument（schemas/export.schema.json）。-o FILE か標準出力へ。各エントリの記録（contractor・service・
         social）はファイルのまま（--as-of より後の日付の回答・インシデント・決裁も含む）で、assessment が --as-of 時点の評価です
 -o - は標準出力です。CSV では数式として解釈される文字（= + - @ タブ CR）で始まる文字のセルと、表計算ソフトが
-数値・日付として読み替える文字のセル（00123、1234567890123、2026-04-01、1-2、3/4 など）に ' を前置します。
+数値・日付として読み替える文字のセル（00123、1234567890123、2026-04-01、1-2、3/4 など）、' で始まる文字のセルに
+' を前置します（プログラムで読むときは先頭の ' を1つ除くか、json を使ってください）。
 xlsx のセルは文字列（書式「文字列」）で、入力どおりに表示され数式になりません。
 
 Assesses the register and exports it: xlsx (the register workbook, default 台帳.xlsx), csv
@@ -36,7 +37,8 @@ Assesses the register and exports it: xlsx (the register workbook, default 台�
 record (contractor, service, social) is its file as it is, answers, incidents and decisions dated
 after --as-of included; its assessment is as of --as-of. In csv, text cells starting with
 = + - @ tab or CR are prefixed with ' against formula injection, and so are text cells a
-spreadsheet would read as a number or a date (00123, 1234567890123, 2026-04-01, 1-2, 3/4);
+spreadsheet would read as a number or a date (00123, 1234567890123, 2026-04-01, 1-2, 3/4) and
+text cells starting with ' (a program reading the CSV removes one leading ', or reads json);
 xlsx text cells are string cells with the Text format, shown as typed and never a formula.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

@@ -16,12 +16,17 @@ import (
 // or truth value instead of text: an id 00123 would become 123, a
 // corporate number 1234567890123 the number 1.23457E+12, an id of 20
 // digits a rounded number, 2026-04-01, 1-2, 3/4 or 令和8年4月1日 a date,
-// 10% 0.1 and TRUE a truth value. Any other string is returned unchanged.
+// 10% 0.1 and TRUE a truth value. Text that starts with ' itself gets one
+// more, so that a program reading the CSV gets s back by removing one
+// leading ' when there is one. Any other string is returned unchanged.
 // Cells of date and number columns are not text cells and are written as
 // they are, to be read as dates and numbers.
 func TextCell(s string) string {
 	if s == "" {
 		return s
+	}
+	if s[0] == '\'' {
+		return "'" + s
 	}
 	if t := report.NeutraliseFormula(s); t != s {
 		return t

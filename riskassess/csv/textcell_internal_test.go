@@ -1,6 +1,9 @@
 package csv
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReadAsValue: the strings Excel or LibreOffice Calc (ja-JP or en-US,
 // special numbers detected or not) read as a value when they open a CSV,
@@ -36,9 +39,16 @@ func TestTextCell(t *testing.T) {
 		"-2":         "'-2", // once, by NeutraliseFormula
 		"@x":         "'@x",
 		"1階":         "1階",
+		"'00123":     "''00123", // a ' of the text itself is kept
+		"'quoted'":   "''quoted'",
+		"''":         "'''",
 	} {
 		if got := TextCell(in); got != want {
 			t.Errorf("TextCell(%q) = %q, want %q", in, got, want)
+		}
+		// A reader gets the text back by removing one leading ', if any.
+		if got := strings.TrimPrefix(TextCell(in), "'"); got != in {
+			t.Errorf("TextCell(%q) without its first ' = %q, want the text", in, got)
 		}
 	}
 }
