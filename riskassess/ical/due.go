@@ -1,6 +1,8 @@
 package ical
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"strings"
 
@@ -10,7 +12,7 @@ import (
 
 // DueCalendar returns the calendar of the due items (as returned by
 // report.DueList) of reg: one all-day event per item on its date, with
-// a stable UID "duekind-entrykind-entryid-what-yyyymmdd@riskregister",
+// a stable UID scoped to reg's organisation (DueUIDOf with reg.Org.Name.Ja),
 // DTSTAMP from asOf, the entry's name and the responsible section's name in
 // the summary and description, labels in lang ("ja" or "en").
 func DueCalendar(reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, lang riskassess.Lang) Calendar {
@@ -77,7 +79,7 @@ func dueEvent(reg *riskassess.Register, entries map[riskassess.EntryKey]riskasse
 		cats = append(cats, section)
 	}
 	return Event{
-		UID:         DueUID(it),
+		UID:         DueUIDOf(reg.Org.Name.Ja, it),
 		Date:        it.Date,
 		Summary:     summary,
 		Description: strings.Join(desc, "\n"),
@@ -94,13 +96,31 @@ func dueEvent(reg *riskassess.Register, entries map[riskassess.EntryKey]riskasse
 // review of an entry never reviewed, a review or yearly task dated after
 // the as-of date): its last segment is "now", not the date, so that the
 // file of each day updates its one event instead of adding another.
-func DueUID(it riskassess.DueItem) string {
+//
+// DueUID is the UID of an item of a register whose organisation has no
+// name; DueCalendar gives the items of a named one DueUIDOf's.
+func DueUID(it riskassess.DueItem) string { return DueUIDOf("", it) }
+
+// DueUIDOf returns the UID of due item it in the calendar of the register
+// of the organisation named org (Organisation.Name.Ja): DueUID's, its
+// host part "riskregister" preceded by the first 12 hexadecimal digits of
+// the SHA-256 of org and a dot ("…-20260501@3f2a…c1.riskregister"); org
+// "" gives DueUID's. Two councils' registers can hold entries of the same
+// kind and id (acme) due on the same day: with one UID for both, a
+// calendar that takes both councils' files kept one event and dropped the
+// other's. The UID changes with the organisation's name.
+func DueUIDOf(org string, it riskassess.DueItem) string {
 	when := dateValue(it.Date)
 	if it.Note != (riskassess.Text{}) {
 		when = "now"
 	}
 	parts := []string{string(it.Kind), string(it.EntryKind), it.EntryID, uidEscape(it.What), when}
-	return strings.Join(parts, "-") + "@riskregister"
+	host := "riskregister"
+	if org = strings.TrimSpace(org); org != "" {
+		sum := sha256.Sum256([]byte(org))
+		host = hex.EncodeToString(sum[:6]) + "." + host
+	}
+	return strings.Join(parts, "-") + "@" + host
 }
 
 func uidEscape(s string) string {

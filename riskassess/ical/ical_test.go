@@ -211,7 +211,7 @@ func TestDueCalendar(t *testing.T) {
 	if len(evs) != 2 {
 		t.Fatalf("%d events, want 2", len(evs))
 	}
-	if got, want := unescape(t, evs[0]["UID"].Value), "ismap-service-forms-C0000%2D1-20260301@riskregister"; got != want {
+	if got, want := unescape(t, evs[0]["UID"].Value), "ismap-service-forms-C0000%2D1-20260301@49eb53a272fb.riskregister"; got != want { // sha256("調布市議会")
 		t.Errorf("UID = %q, want %q", got, want)
 	}
 	if got, want := unescape(t, evs[0]["SUMMARY"].Value), "【期限超過】ISMAP登録の有効期限: 電子申請フォーム (C0000-1)"; got != want {
@@ -287,5 +287,35 @@ func TestDueUIDOfItemDueNow(t *testing.T) {
 		if diff := cmp.Diff(want, uids(date(asOf))); diff != "" {
 			t.Errorf("as of %s (-want +got):\n%s", asOf, diff)
 		}
+	}
+}
+
+// TestDueUIDsOfTwoCouncils: two councils' registers with an entry of the
+// same kind and id due on the same day (a prefecture taking both due
+// calendars into one calendar) give two events: with one UID for both,
+// the calendar kept one and dropped the other without a word. The UID of
+// an item stays the same from run to run, and a register without a name
+// keeps DueUID's.
+func TestDueUIDsOfTwoCouncils(t *testing.T) {
+	item := riskassess.DueItem{Kind: riskassess.DueReview, EntryKind: riskassess.KindContractor, EntryID: "acme", Date: date("2027-03-31")}
+	uid := func(name string) string {
+		reg := &riskassess.Register{Org: riskassess.Organisation{Name: riskassess.T(name, "")}}
+		cal := ical.DueCalendar(reg, []riskassess.DueItem{item}, date("2026-12-01"), "ja")
+		return cal.Events[0].UID
+	}
+	for name, want := range map[string]string{
+		"調布市議会": "review-contractor-acme--20270331@49eb53a272fb.riskregister", // sha256sum of the name
+		"三鷹市議会": "review-contractor-acme--20270331@86507322b862.riskregister",
+		"":      "review-contractor-acme--20270331@riskregister",
+	} {
+		if got := uid(name); got != want {
+			t.Errorf("%q: UID %q, want %q", name, got, want)
+		}
+		if got, again := uid(name), ical.DueUIDOf(name, item); got != again {
+			t.Errorf("%q: DueCalendar's UID %q, DueUIDOf's %q", name, got, again)
+		}
+	}
+	if ical.DueUID(item) != uid("") {
+		t.Errorf("DueUID %q, want the UID of a register without a name %q", ical.DueUID(item), uid(""))
 	}
 }
