@@ -592,6 +592,7 @@ func cases() map[string][]tc {
 		{"unknown person", withOrg(sub(svc(func(v *riskassess.Service) { v.Manager = "p-tanaka" })), people), notMet, ""},
 		{"missing", sub(svc()), notMet, "manager"},
 		{"undecided", sub(svc(func(v *riskassess.Service) { v.Manager = "未定" })), notMet, "manager"},
+		{"a run of dashes", sub(svc(func(v *riskassess.Service) { v.Manager = "−−−" })), notMet, "manager"},
 		// A person who left before the as-of date is nobody then, as for
 		// SNS-06 and riskregister rotation.
 		{"person who left", withOrg(sub(svc(func(v *riskassess.Service) { v.Manager = "p-left" })), leftOrg), notMet, "manager"},
@@ -939,6 +940,14 @@ func cases() map[string][]tc {
 			{"says none planned", sub(soc(func(a *riskassess.Social) { set(a, "予定なし") }), q, "yes"), notMet, field},
 			{"says being drawn up", sub(soc(func(a *riskassess.Social) { set(a, "整備中") }), q, "yes"), notMet, field},
 			{"says does not apply", sub(soc(func(a *riskassess.Social) { set(a, "該当しない") }), q, "yes"), notMet, field},
+			// A run of dashes typed for nothing is no document (it was
+			// met as one: noneWords has "-" and "--" only).
+			{"a run of long-vowel marks", sub(soc(func(a *riskassess.Social) { set(a, "ーーー") }), q, "yes"), notMet, field},
+			{"a run of hyphens", sub(soc(func(a *riskassess.Social) { set(a, "---") })), notMet, field},
+			{"a run of dashes with a note", sub(soc(func(a *riskassess.Social) { set(a, "――― （作成中）") })), notMet, field},
+			{"a run of full-width hyphens", sub(soc(func(a *riskassess.Social) { set(a, "－－－") })), notMet, field},
+			{"a run of half-width long-vowel marks", sub(soc(func(a *riskassess.Social) { set(a, "ｰｰｰ") })), notMet, field},
+			{"a document with a dash", sub(soc(func(a *riskassess.Social) { set(a, "運用手順書 ― 第2版") })), met, field},
 			{"not applicable", sub(soc(notApplicable)), na, ""},
 		}
 	}

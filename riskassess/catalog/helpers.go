@@ -349,9 +349,15 @@ var noneWords = []string{
 	"-", "--", "ー", "―", "‐", "—", "–", "×", "?",
 }
 
+// dashes are the dashes and long-vowel marks people type in a run for
+// nothing to record (---, ーーー, ―――, －－): noneWords holds only "-",
+// "--" and single marks, and a longer run was met as a document.
+const dashes = "-‐‑‒–—―−ー－ｰ⁃➖"
+
 // saysNone reports whether a register field's text says there is nothing:
-// one of noneWords, in full- or half-width, with or without a note in
-// brackets after it (未定（令和9年度に策定予定）) or a closing 。.
+// one of noneWords or a run of dashes, in full- or half-width, with or
+// without a note in brackets after it (未定（令和9年度に策定予定）) or a
+// closing 。.
 func saysNone(v string) bool {
 	if !mayBeNoneWord(v) {
 		return false
@@ -361,7 +367,8 @@ func saysNone(v string) bool {
 
 // saysNoneSlow is saysNone without the quick test mayBeNoneWord.
 func saysNoneSlow(v string) bool {
-	return slices.Contains(noneWords, noneKey(v))
+	k := noneKey(v)
+	return slices.Contains(noneWords, k) || k != "" && strings.Trim(k, dashes) == ""
 }
 
 // noneKey is v as saysNone compares it with noneWords: half-width, lower
@@ -374,11 +381,15 @@ func noneKey(v string) string {
 	return strings.TrimRight(v, "。. ")
 }
 
-// noneFirstRunes holds the first rune of each of noneWords.
+// noneFirstRunes holds the first rune of each of noneWords and the
+// dashes.
 var noneFirstRunes = func() map[rune]bool {
 	m := map[rune]bool{}
 	for _, w := range noneWords {
 		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	for _, r := range dashes {
 		m[r] = true
 	}
 	return m

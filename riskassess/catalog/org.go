@@ -459,10 +459,7 @@ func expectAnswer(expect string, typ riskassess.AnswerType) checkFunc {
 // that there is none (なし, 特になし, ありません, none, no), which answer a
 // question. Not applicable (該当なし) is riskassess.NotApplicable's.
 func placeholder(v string) bool {
-	if t := strings.TrimSpace(v); t != "" && strings.Trim(t, "-‐‑‒–—―−ー－ｰ⁃➖") == "" {
-		return true // a run of dashes
-	}
-	return saysNone(v) && !slices.Contains(noneAnswers, noneKey(v))
+	return saysNone(v) && !slices.Contains(noneAnswers, noneKey(v)) // a run of dashes too
 }
 
 // noneAnswers are the words of noneWords that answer a question (there is

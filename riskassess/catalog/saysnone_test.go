@@ -28,7 +28,8 @@ func TestSaysNoneQuick(t *testing.T) {
 		}
 	}
 	vs = append(vs, "", " ", "\u3000", "。", ".", "．", "staff-03", "https://www.example.lg.jp/", "投稿運用ルールに従う", "Ｎ/Ａ", "\xffなし",
-		"なし\xff", "\xef\xbc", "\u212Aelvin", "İ", "\u0085なし", "\u00a0none", "ＴＢＤ（来年度）", "未定 。", "--.", "ー。")
+		"なし\xff", "\xef\xbc", "\u212Aelvin", "İ", "\u0085なし", "\u00a0none", "ＴＢＤ（来年度）", "未定 。", "--.", "ー。",
+		"---", "ーーー", "―――（未定）", "－－－", "ｰｰｰ", "−−", "➖➖", "—-", "--x", "ー ー", "ーク")
 	n := 0
 	for _, v := range vs {
 		got, want := saysNone(v), saysNoneSlow(v)
