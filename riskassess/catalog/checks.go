@@ -1184,19 +1184,31 @@ func dataInJapan(q *req, s *riskassess.Subject) riskassess.Result {
 }
 
 // ismapListing: the ISMAP listing is valid; class 3 or higher needs ISMAP
-// itself, not ISMAP-LIU.
+// itself, not ISMAP-LIU, and a listing whose list is not recorded (ismap
+// without list, which the store accepts) is not known to be ISMAP: it was
+// met for class 3C with an ISMAP-LIU number.
 func ismapListing(q *req, s *riskassess.Subject) riskassess.Result {
 	m := serviceOf(s).ISMAP
 	if m == nil {
 		return byAnswer(q, s)
 	}
 	r := expiry(m.ValidUntil, "ismap.valid_until", s.AsOf)
-	if r.Outcome == riskassess.OutcomeMet && m.List == riskassess.ISMAPLIU && confRank(s) >= 3 {
+	if r.Outcome == riskassess.OutcomeMet && m.List != riskassess.ISMAPFull && confRank(s) >= 3 {
 		r.Outcome, r.Evidence = riskassess.OutcomePartial, "ismap.list"
-		r.Message = riskassess.T("ISMAP-LIUの登録のみ（機密性3以上にはISMAPの登録が必要）", "listed in ISMAP-LIU only (class 3 or higher needs ISMAP)")
+		r.Message = ismapLIUOnly
+		if m.List == "" {
+			r.Message = ismapListUnknown
+		}
 	}
 	return r
 }
+
+// The messages of ismapListing for class 3 or higher without ISMAP itself.
+var (
+	ismapLIUOnly     = riskassess.T("ISMAP-LIUの登録のみ（機密性3以上にはISMAPの登録が必要）", "listed in ISMAP-LIU only (class 3 or higher needs ISMAP)")
+	ismapListUnknown = riskassess.T("ISMAPかISMAP-LIUかが記録されていない（機密性3以上にはISMAPの登録が必要。ismap.list に ismap または ismap-liu を記録する）",
+		"the list (ISMAP or ISMAP-LIU) is not recorded (class 3 or higher needs ISMAP: record ismap or ismap-liu in ismap.list)")
+)
 
 // japanese checks a text field (governing law, court) with ok; empty
 // falls back to the answer. A register names few laws and courts: the

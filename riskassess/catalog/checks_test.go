@@ -694,6 +694,11 @@ func cases() map[string][]tc {
 		{"expired", sub(svc(ismap(riskassess.ISMAPFull, "2026-10-31", nil))), notMet, ""},
 		{"LIU for class 2", sub(svc(ismap(riskassess.ISMAPLIU, "2027-12-31", nil))), met, ""},
 		{"LIU for class 3B", sub(svc(ismap(riskassess.ISMAPLIU, "2027-12-31", nil), func(v *riskassess.Service) { v.Class = class("3B", "2", "2") })), part, "ismap.list"},
+		// Without list the listing may be ISMAP-LIU's (L23-0042-1): not
+		// known to meet class 3; for class 2 either list does.
+		{"list not recorded for class 3C", sub(svc(ismap("", "2027-12-31", nil), func(v *riskassess.Service) { v.Class = class("3C", "1", "1") })), part, "ismap.list"},
+		{"list not recorded for class 2", sub(svc(ismap("", "2027-12-31", nil))), met, "ismap.valid_until"},
+		{"ISMAP for class 3A", sub(svc(ismap(riskassess.ISMAPFull, "2027-12-31", nil), func(v *riskassess.Service) { v.Class = class("3A", "2", "2") })), met, "ismap.valid_until"},
 		{"not recorded, answer no", sub(svc(), "Q-CLD-25", "no"), notMet, ""},
 		{"LGWAN-ASP", sub(svc(lgwan)), na, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
