@@ -175,10 +175,13 @@ func criticalNotMet(c *riskassess.BlockerContext) (bool, string) {
 	return len(ids) > 0, strings.Join(ids, ", ")
 }
 
-// hasClause reports whether contract c records the clause of requirement id.
+// hasClause reports whether contract c records the clause of requirement
+// id: an entry of clauses for id whose article, when given, does not say
+// there is none (article: なし, 未定, -: saysNone records that the contract
+// lacks the clause; it silenced BLK-NO-CONFIDENTIALITY-CLAUSE).
 func hasClause(c *riskassess.Contract, id string) bool {
 	for _, cl := range c.Clauses {
-		if cl.Requirement == id {
+		if cl.Requirement == id && !saysNone(cl.Article) {
 			return true
 		}
 	}

@@ -52,6 +52,15 @@ func TestBlockers(t *testing.T) {
 			{ID: "bad", Information: []riskassess.InformationAccess{{Class: riskassess.Classification{Confidentiality: "1"}}, {Class: riskassess.Classification{Confidentiality: "2"}}},
 				Clauses: []riskassess.ContractClause{{Requirement: "OUT-10"}}},
 		}}, nil, []string{BlockerNoConfidentialityClause + "@contracts[1].clauses"}},
+		// The clause listed with an article saying there is none is none.
+		{"class 2 contract whose confidentiality clause says none", &riskassess.Contractor{Contracts: []riskassess.Contract{
+			{ID: "none", Information: []riskassess.InformationAccess{{Class: riskassess.Classification{Confidentiality: "2"}}},
+				Clauses: []riskassess.ContractClause{{Requirement: ConfidentialityClauseID, Article: "なし"}}},
+		}}, nil, []string{BlockerNoConfidentialityClause + "@contracts[0].clauses"}},
+		{"class 2 contract with the clause, article not recorded", &riskassess.Contractor{Contracts: []riskassess.Contract{
+			{ID: "ok", Information: []riskassess.InformationAccess{{Class: riskassess.Classification{Confidentiality: "2"}}},
+				Clauses: []riskassess.ContractClause{{Requirement: ConfidentialityClauseID}}},
+		}}, nil, nil},
 		{"class 2 contract with the clause", &riskassess.Contractor{Contracts: []riskassess.Contract{
 			{ID: "ok", Information: []riskassess.InformationAccess{{Class: riskassess.Classification{Confidentiality: "2"}}}, Clauses: clause16},
 		}}, nil, nil},

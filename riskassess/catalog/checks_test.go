@@ -128,6 +128,14 @@ func withClauses(ids ...string) func(*riskassess.Contractor) {
 	}
 }
 
+// withArticle adds requirement id's clause at article to the first
+// contract.
+func withArticle(id, article string) func(*riskassess.Contractor) {
+	return func(c *riskassess.Contractor) {
+		c.Contracts[0].Clauses = append(c.Contracts[0].Clauses, riskassess.ContractClause{Requirement: id, Article: article})
+	}
+}
+
 // svc returns a negotiated internet SaaS handling class 2 information.
 func svc(mods ...func(*riskassess.Service)) *riskassess.Service {
 	v := &riskassess.Service{
@@ -205,6 +213,13 @@ func clauseCases(id string, cond, off func(*riskassess.Contractor)) []tc {
 		// keeps needing its clauses (clauseBound).
 		{"contract ended, information not returned", sub(con(cond, contractEnded)), notMet, "contracts[0].clauses"},
 		{"contract ended with the clause, information not returned", sub(con(cond, contractEnded, withClauses(id))), met, "contracts[0].clauses[0]"},
+		// A clause listed with an article that says there is none (なし,
+		// 未定, -) is no clause of the contract: it was met as 条項あり.
+		{"article says none", sub(con(cond, withArticle(id, "なし"))), notMet, "contracts[0].clauses[0]"},
+		{"article undecided", sub(con(cond, withArticle(id, "未定（次回更新時に追加）"))), notMet, "contracts[0].clauses[0]"},
+		{"article a dash, another entry with the article", sub(con(cond, withArticle(id, "-"), withClauses(id))), met, "contracts[0].clauses[1]"},
+		{"article not recorded", sub(con(cond, withArticle(id, ""))), met, "contracts[0].clauses[0]"},
+		{"article in a schedule", sub(con(cond, withArticle(id, "特記事項 第3項"))), met, "contracts[0].clauses[0]"},
 	}
 	if off != nil {
 		cs = append(cs, tc{"contract not concerned", sub(con(off)), na, ""})
