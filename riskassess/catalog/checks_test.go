@@ -968,6 +968,13 @@ func cases() map[string][]tc {
 			{"a run of full-width hyphens", sub(soc(func(a *riskassess.Social) { set(a, "－－－") })), notMet, field},
 			{"a run of half-width long-vowel marks", sub(soc(func(a *riskassess.Social) { set(a, "ｰｰｰ") })), notMet, field},
 			{"a document with a dash", sub(soc(func(a *riskassess.Social) { set(a, "運用手順書 ― 第2版") })), met, field},
+			{"a run of question marks", sub(soc(func(a *riskassess.Social) { set(a, "？？？") })), notMet, field},
+			// Being checked, or a template's blank (○○, XXX), names no document.
+			{"says being checked", sub(soc(func(a *riskassess.Social) { set(a, "確認中") }), q, "yes"), notMet, field},
+			{"says to be confirmed", sub(soc(func(a *riskassess.Social) { set(a, "TBC") })), notMet, field},
+			{"a template's blank", sub(soc(func(a *riskassess.Social) { set(a, "〇〇") })), notMet, field},
+			{"a template's blank in letters", sub(soc(func(a *riskassess.Social) { set(a, "XXX") })), notMet, field},
+			{"a document being checked", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用手順（確認中の第2版）") })), met, field},
 			{"not applicable", sub(soc(notApplicable)), na, ""},
 		}
 	}

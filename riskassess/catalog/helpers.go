@@ -345,14 +345,16 @@ var noneWords = []string{
 	"未掲載", "未公開", "未選任", "不明", "検討中", "作成中", "策定中", "準備中", "調整中", "予定",
 	"作成予定", "策定予定", "整備予定", "公開予定", "掲載予定", "選任予定",
 	"予定なし", "予定無し", "整備中", "該当しない", "特にありません", "無い",
-	"none", "no", "n/a", "na", "tbd", "tba", "nil", "null", "unknown",
+	"確認中", "未確認", "要確認", "照会中", "対応中", "○○", "〇〇", "○○○", "〇〇〇",
+	"none", "no", "n/a", "na", "tbd", "tba", "tbc", "pending", "nil", "null", "unknown", "xx", "xxx", "xxxx",
 	"-", "--", "ー", "―", "‐", "—", "–", "×", "?",
 }
 
-// dashes are the dashes and long-vowel marks people type in a run for
-// nothing to record (---, ーーー, ―――, －－): noneWords holds only "-",
-// "--" and single marks, and a longer run was met as a document.
-const dashes = "-‐‑‒–—―−ー－ｰ⁃➖"
+// dashes are the dashes, long-vowel marks and question marks people type
+// in a run for nothing to record (---, ーーー, ―――, －－, ？？？):
+// noneWords holds only "-", "--" and single marks, and a longer run was
+// met as a document.
+const dashes = "-‐‑‒–—―−ー－ｰ⁃➖?"
 
 // saysNone reports whether a register field's text says there is nothing:
 // one of noneWords or a run of dashes, in full- or half-width, with or
