@@ -1009,7 +1009,8 @@ func incidentsReported(_ *req, s *riskassess.Subject) riskassess.Result {
 // ---- Service checks ---------------------------------------------------
 
 // permittedUses is present for the permitted uses joined by "、". Uses
-// that say there is none (なし, 未定) are no uses; when every one does,
+// that say there is none (なし, 未定) or only point to an attachment they
+// do not name (別紙のとおり: unnamedAttachment) are no uses; when every one does,
 // the first is the field's text. Two or more named uses are written into
 // the message as parts, not joined first: their join holds "、", so it is
 // neither blank nor a word for none.
@@ -1019,7 +1020,7 @@ func permittedUses(q *req, s *riskassess.Subject) riskassess.Result {
 	var nbuf [8]string
 	named := nbuf[:0]
 	for _, u := range uses {
-		if !saysNone(u) {
+		if !saysNone(u) && !unnamedAttachment(u) {
 			named = append(named, u)
 		}
 	}
@@ -1407,6 +1408,9 @@ func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	if saysNone(l) {
 		return noneRecorded(l, "listed_on")
 	}
+	if unnamedAttachment(l) {
+		return attachmentRecorded(l, "listed_on")
+	}
 	if r, off := offOwnSite(s, l, "listed_on", "掲載先 "); off {
 		return r
 	}
@@ -1446,7 +1450,7 @@ func offOwnSite(s *riskassess.Subject, l, path, labelJa string) (r riskassess.Re
 // was met as any recorded text is.
 func noticeOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	v := socialOf(s).NoticeURL
-	if strings.TrimSpace(v) != "" && !saysNone(v) {
+	if strings.TrimSpace(v) != "" && !saysNone(v) && !unnamedAttachment(v) {
 		if r, off := offOwnSite(s, strings.TrimSpace(v), "notice_url", "告知ページ "); off {
 			return r
 		}

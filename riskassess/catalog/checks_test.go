@@ -577,6 +577,8 @@ func cases() map[string][]tc {
 		{"none, answer no", sub(svc(), "Q-CLD-01", "no"), notMet, "answers.Q-CLD-01"},
 		{"none, no answer", sub(svc()), noAns, ""},
 		{"says none", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"なし"} }), "Q-CLD-01", "yes"), notMet, "permitted_uses"},
+		{"an unnamed attachment", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"別紙のとおり"} }), "Q-CLD-01", "yes"), part, "permitted_uses"},
+		{"an unnamed attachment beside a use", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"別紙のとおり", "会議録の共有"} })), met, "permitted_uses"},
 	}
 	m["CLD-02"] = yesNo("CLD-02", anySvc)
 	positions := &riskassess.Organisation{Positions: []riskassess.Position{{ID: "kyokucho"}}}
@@ -975,6 +977,13 @@ func cases() map[string][]tc {
 			{"a template's blank", sub(soc(func(a *riskassess.Social) { set(a, "〇〇") })), notMet, field},
 			{"a template's blank in letters", sub(soc(func(a *riskassess.Social) { set(a, "XXX") })), notMet, field},
 			{"a document being checked", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用手順（確認中の第2版）") })), met, field},
+			// An attachment it does not name (the register has none):
+			// partial, the document to be named; one named or numbered is met.
+			{"an unnamed attachment", sub(soc(func(a *riskassess.Social) { set(a, "別紙のとおり") }), q, "yes"), part, field},
+			{"another unnamed document", sub(soc(func(a *riskassess.Social) { set(a, "別途定める。") })), part, field},
+			{"an unnamed attachment, full width note", sub(soc(func(a *riskassess.Social) { set(a, " 別添参照（紙で保管） ") })), part, field},
+			{"a numbered attachment", sub(soc(func(a *riskassess.Social) { set(a, "別紙1") })), met, field},
+			{"a named attachment", sub(soc(func(a *riskassess.Social) { set(a, "別添「SNS運用手順」") })), met, field},
 			{"not applicable", sub(soc(notApplicable)), na, ""},
 		}
 	}
@@ -996,6 +1005,9 @@ func cases() map[string][]tc {
 		{"listed on www of another host", withOrg(sub(soc(listed("https://www.chofu.example/sns.html"))), site), part, "listed_on"},
 		{"listed on a www-named host", withOrg(sub(soc(listed("https://wwwcity.chofu.example/sns.html"))), site), part, "listed_on"},
 		{"says none", sub(soc(listed("未掲載")), "Q-SNS-02", "yes"), notMet, "listed_on"},
+		// An attachment it does not name is no page: it was met without a
+		// website in register.yaml.
+		{"an unnamed attachment", sub(soc(listed("別紙のとおり")), "Q-SNS-02", "yes"), part, "listed_on"},
 		// The account's own profile (or another page of its platform) is
 		// what impersonators copy: it is not our website, known or not.
 		{"listed on the platform", sub(soc(listed("https://X.example/gikai"), func(a *riskassess.Social) { a.URL = "https://x.example/gikai" })), notMet, "listed_on"},
@@ -1080,6 +1092,7 @@ func cases() map[string][]tc {
 		{"suspended with notice", sub(soc(suspended, notice)), met, "notice_url"},
 		{"retired without notice", sub(soc(socRetired)), notMet, "notice_url"},
 		{"notice says none", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "なし" })), notMet, "notice_url"},
+		{"notice an unnamed attachment", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "別添参照" })), part, "notice_url"},
 		// A notice posted only on the account's own platform (gone with the
 		// account) or on another site than ours was met as any text is.
 		{"notice on the platform", sub(soc(socRetired, func(a *riskassess.Social) {

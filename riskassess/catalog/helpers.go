@@ -443,7 +443,49 @@ func presentValue(q *req, s *riskassess.Subject, v, path string) riskassess.Resu
 	if saysNone(v) {
 		return noneRecorded(v, path)
 	}
+	if unnamedAttachment(v) {
+		return attachmentRecorded(v, path)
+	}
 	return resultJE(riskassess.OutcomeMet, path, []string{"記録あり（", v, "）"}, []string{"recorded (", v, ")"})
+}
+
+// attachmentWords are what a field holds when it points to an attachment
+// or another document without naming it (別紙, 別添, 別途); the register
+// has no attachment, so nothing tells which document, or that there is
+// one. 別紙1 or 別添「SNS運用手順」 names one.
+var attachmentWords = []string{"別紙", "別添", "添付", "添付資料", "添付書類", "添付ファイル", "別冊", "別表", "別途", "別資料"}
+
+// attachmentTails are what follows an attachment word in such a field
+// (別紙のとおり, 別添参照, 別途定める), longest first.
+var attachmentTails = []string{"のとおり定める", "のとおりとする", "のとおり", "の通り", "を参照", "に定める", "で定める", "に記載", "による", "参照", "定める", "記載"}
+
+// unnamedAttachment reports whether v only points to an attachment or
+// another document without naming it (attachmentWords, with or without
+// one of attachmentTails, read as saysNone reads a field: width, case, a
+// note in brackets and a closing 。 aside).
+func unnamedAttachment(v string) bool {
+	t := strings.TrimSpace(v)
+	if !strings.HasPrefix(t, "別") && !strings.HasPrefix(t, "添") {
+		return false
+	}
+	k := noneKey(v)
+	for _, tail := range attachmentTails {
+		if h, ok := strings.CutSuffix(k, tail); ok {
+			k = h
+			break
+		}
+	}
+	return slices.Contains(attachmentWords, k)
+}
+
+// attachmentRecorded is the result of a field that only points to an
+// attachment it does not name (unnamedAttachment): partial, the document
+// to be named.
+func attachmentRecorded(v, path string) riskassess.Result {
+	v = strings.TrimSpace(v)
+	return resultJE(riskassess.OutcomePartial, path,
+		[]string{"台帳に「", v, "」とだけ記録されていて、どの文書かが分からない（文書名か URL を記録する）"},
+		[]string{"the register says only ", strconv.Quote(v), ", which names no document (record the document's title or URL)"})
 }
 
 // recorded checks that a string register field is filled in (and does not
@@ -456,6 +498,9 @@ func recorded(get func(s *riskassess.Subject) (string, string)) checkFunc {
 		}
 		if saysNone(v) {
 			return noneRecorded(v, path)
+		}
+		if unnamedAttachment(v) {
+			return attachmentRecorded(v, path)
 		}
 		return resultJE(riskassess.OutcomeMet, path, []string{"記録あり（", v, "）"}, []string{"recorded (", v, ")"})
 	}
