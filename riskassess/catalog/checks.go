@@ -163,9 +163,7 @@ var checks = map[string]checkFunc{
 	}),
 	"SNS-12": byAnswer,
 	"SNS-13": boolField(func(s *riskassess.Subject) (*bool, string) { return socialOf(s).MFA, "mfa" }),
-	"SNS-14": within(12, func(s *riskassess.Subject) (riskassess.Date, string) {
-		return socialOf(s).PasswordChangedOn, "password_changed_on"
-	}),
+	"SNS-14": passwordChanged,
 	"SNS-15": within(12, func(s *riskassess.Subject) (riskassess.Date, string) {
 		return socialOf(s).TermsCheckedOn, "terms_checked_on"
 	}),
@@ -632,6 +630,7 @@ var (
 	incidentReportedPaths    = newIndexedPath("incidents[", "].reported_on")
 	reportPaths              = newIndexedPath("reports[", "].on")
 	remediationDuePaths      = newIndexedPath("remediation[", "].due")
+	operatorPaths            = newIndexedPath("operators[", "]")
 )
 
 // clausePaths are the evidence paths contracts[i].clauses[k] and
@@ -1593,6 +1592,88 @@ func responsiblePerson(_ *req, s *riskassess.Subject) riskassess.Result {
 		}
 	}
 	return result(riskassess.OutcomeMet, "responsible", sp, sp)
+}
+
+// passwordWithin is SNS-14's yearly part: the password changed within 12
+// months (within).
+var passwordWithin = within(12, func(s *riskassess.Subject) (riskassess.Date, string) {
+	return socialOf(s).PasswordChangedOn, "password_changed_on"
+})
+
+// passwordChanged is SNS-14: the password is changed at least once a year
+// (passwordWithin) and when those in charge change (担当者の異動時, the
+// requirement's text). A credential custodian or operator who took the
+// account over after the last change — who, by register.yaml's people,
+// held no post on that day, or one off the account's section line
+// (responsible.section, else owner.section: Organisation.SameLine), and
+// holds one on it on the as-of date — was handed a password their
+// predecessor still knows: not met, naming them and the day they took
+// over (their posting's from), which is its Due. It was met on the yearly
+// date alone: the example's custodian kato-y, from 2027-04-01, with
+// password_changed_on 2026-10-01. People not in post on the as-of date
+// are SNS-04's and SNS-20's; without people nothing is known of changes.
+func passwordChanged(q *req, s *riskassess.Subject) riskassess.Result {
+	r := passwordWithin(q, s)
+	if r.Outcome != riskassess.OutcomeMet || s.Org == nil || len(s.Org.People) == 0 {
+		return r
+	}
+	a := socialOf(s)
+	changed, _, _ := riskassess.LastDone(a.PasswordChangedOn, s.Answers, q.qid)
+	line := a.Responsible.Section
+	if line == "" {
+		line = a.Owner.Section
+	}
+	onLine := func(sec string) bool { return line == "" || s.Org.SameLine(sec, line) }
+	check := func(id, path string) (riskassess.Result, bool) {
+		p := personFound(s, id)
+		if p == nil {
+			return riskassess.Result{}, false
+		}
+		now, _, in := p.PostOn(s.AsOf)
+		if !in || !onLine(now) {
+			return riskassess.Result{}, false // not in post, or moved away: SNS-04, SNS-20 and validate
+		}
+		if then, _, held := p.PostOn(changed); held && onLine(then) {
+			return riskassess.Result{}, false
+		}
+		from := takenOver(p, s.AsOf)
+		var cb, fb [10]byte
+		c := string(changed.AppendISO(cb[:0]))
+		ja, en := p.Label(id, riskassess.LangJa), p.Label(id, riskassess.LangEn)
+		if from.IsZero() || from.After(s.AsOf) { // not dated by people: due now
+			from = s.AsOf
+		}
+		f := string(from.AppendISO(fb[:0]))
+		return withDue(resultJE(riskassess.OutcomeNotMet, path,
+			[]string{ja, " が ", f, " から担当しているが、パスワードの最終変更は ", c, " で、担当者の異動時に変更されていない"},
+			[]string{en, " has been in charge since ", f, ", but the password was last changed on ", c, ": not changed when those in charge changed"}), from), true
+	}
+	if id := strings.TrimSpace(a.CredentialCustodian); id != "" {
+		if res, bad := check(id, "credential_custodian"); bad {
+			return res
+		}
+	}
+	for i, id := range a.Operators {
+		if res, bad := check(strings.TrimSpace(id), operatorPaths.at(i)); bad {
+			return res
+		}
+	}
+	return r
+}
+
+// takenOver returns the first day of p's posting that covers d (Person:
+// from of the current posting or of the earlier one in previous); zero
+// when it has none or is not dated.
+func takenOver(p *riskassess.Person, d riskassess.Date) riskassess.Date {
+	if p.HoldsOn(d) {
+		return p.From
+	}
+	for _, q := range p.Previous {
+		if (q.From.IsZero() || !d.Before(q.From)) && (q.Until.IsZero() || !q.Until.Before(d)) {
+			return q.From
+		}
+	}
+	return riskassess.Date{}
 }
 
 // operatorsNamed: at least one operator, each a known person.

@@ -1082,6 +1082,42 @@ func cases() map[string][]tc {
 		}
 	}
 	m["SNS-14"] = socDate("SNS-14", "password_changed_on", func(a *riskassess.Social, d riskassess.Date) { a.PasswordChangedOn = d }, "2026-01-05", "2025-11-26", socRetired)
+	// The password is changed when those in charge change too (SNS-14's
+	// text): a custodian or operator who took the account over after the
+	// last change (no post, or one off the account's line, that day) was
+	// given a password the predecessor knows. It was met on the date alone.
+	changes := &riskassess.Organisation{
+		Sections: []riskassess.Section{{ID: "somu"}, {ID: "koho", Parent: "somu"}, {ID: "keiyaku"}},
+		People: []riskassess.Person{
+			{ID: "p-old", Section: "koho"},
+			{ID: "p-new", Section: "koho", From: day("2026-04-01")},
+			{ID: "p-moved-in", Section: "koho", From: day("2026-04-01"), Previous: []riskassess.Posting{{Section: "keiyaku", Until: day("2026-03-31")}}},
+			{ID: "p-promoted", Section: "koho", Position: "kakaricho", From: day("2026-04-01"), Previous: []riskassess.Posting{{Section: "koho", Position: "shuji", Until: day("2026-03-31")}}},
+			{ID: "p-up-the-line", Section: "koho", From: day("2026-04-01"), Previous: []riskassess.Posting{{Section: "somu", Until: day("2026-03-31")}}},
+			{ID: "p-moved-out", Section: "keiyaku", From: day("2026-04-01"), Previous: []riskassess.Posting{{Section: "koho", Until: day("2026-03-31")}}},
+		},
+	}
+	inCharge := func(changed, custodian string, operators ...string) func(*riskassess.Social) {
+		return func(a *riskassess.Social) {
+			a.Responsible.Section, a.CredentialCustodian, a.Operators = "koho", custodian, operators
+			if changed != "" {
+				a.PasswordChangedOn = day(changed)
+			}
+		}
+	}
+	m["SNS-14"] = with(m["SNS-14"],
+		tc{"custodian since before the change", withOrg(sub(soc(inCharge("2026-01-05", "p-old", "p-old"))), changes), met, "password_changed_on"},
+		tc{"custodian new since the change", withOrg(sub(soc(inCharge("2026-01-05", "p-new", "p-old"))), changes), notMet, "credential_custodian"},
+		tc{"custodian new, changed on the day", withOrg(sub(soc(inCharge("2026-04-01", "p-new"))), changes), met, "password_changed_on"},
+		tc{"operator moved in since the change", withOrg(sub(soc(inCharge("2025-12-01", "p-old", "p-old", "p-moved-in"))), changes), notMet, "operators[1]"},
+		tc{"operator moved in, changed after", withOrg(sub(soc(inCharge("2026-04-10", "p-old", "p-moved-in"))), changes), met, ""},
+		tc{"operator promoted within the section", withOrg(sub(soc(inCharge("2026-01-05", "p-old", "p-promoted"))), changes), met, ""},
+		tc{"operator from the section above", withOrg(sub(soc(inCharge("2026-01-05", "p-old", "p-up-the-line"))), changes), met, ""},
+		// Moved away but still listed: SNS-20 and validate's business.
+		tc{"operator moved out", withOrg(sub(soc(inCharge("2026-01-05", "p-old", "p-moved-out"))), changes), met, ""},
+		tc{"overdue anyway", withOrg(sub(soc(inCharge("2025-11-26", "p-new"))), changes), notMet, "password_changed_on"},
+		tc{"answered date, custodian new", withOrg(sub(soc(inCharge("", "p-new")), "Q-SNS-14", "2026-01-05"), changes), notMet, "credential_custodian"},
+	)
 	m["SNS-15"] = socDate("SNS-15", "terms_checked_on", func(a *riskassess.Social, d riskassess.Date) { a.TermsCheckedOn = d }, "2026-02-01", "2025-02-01", socRetired)
 	m["SNS-19"] = socDate("SNS-19", "last_post", func(a *riskassess.Social, d riskassess.Date) { a.LastPost = d }, "2026-06-01", "2026-05-30", suspended)
 	m["SNS-16"] = approvalCases(func(f func(*riskassess.Common)) riskassess.Entry {
