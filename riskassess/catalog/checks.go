@@ -1419,9 +1419,10 @@ func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 // offOwnSite returns the result for a page l of field path (labelled
 // labelJa in Japanese) that should be on our own website but is not: not
 // met on the account's own platform (a post or its profile: not a website
-// we manage, and gone with the account), partial on another site than
-// register.yaml's website. off is false when l is on our website or
-// nothing tells.
+// we manage, and gone with the account) or on another social-media
+// platform the register knows (riskassess.PlatformOfHost), partial on
+// another site than register.yaml's website. off is false when l is on
+// our website or nothing tells.
 func offOwnSite(s *riskassess.Subject, l, path, labelJa string) (r riskassess.Result, off bool) {
 	got, okL := urlHost(l)
 	// A page on the account's own platform (its profile) is not a
@@ -1434,11 +1435,23 @@ func offOwnSite(s *riskassess.Subject, l, path, labelJa string) (r riskassess.Re
 				[]string{l, " is on the account's own platform (", acc, "), not a website we manage"}), true
 		}
 	}
+	site, okSite := "", false
 	if s.Org != nil && s.Org.Website != "" {
-		site, ok := websiteHost(s.Org.Website)
-		if ok && okL && site != "" && !sameSite(site, got) {
-			return resultJE(riskassess.OutcomePartial, path, []string{labelJa, l, " は自サイト（", site, "）ではない"}, []string{l, " is not on our own website (", site, ")"}), true
+		site, okSite = websiteHost(s.Org.Website)
+		okSite = okSite && site != ""
+	}
+	// A page of another social-media platform the register knows (the X
+	// account listed on the council's Facebook page) is no website we
+	// manage either: it was met when register.yaml gives no website, and
+	// partial, as another site, when it does.
+	if okL && (!okSite || !sameSite(site, got)) {
+		if p, known := riskassess.PlatformOfHost(got); known {
+			return resultJE(riskassess.OutcomeNotMet, path, []string{labelJa, l, " はソーシャルメディア（", p.Label(riskassess.LangJa), "）のページで、自ら管理するサイトではない"},
+				[]string{l, " is a page of a social-media platform (", p.Label(riskassess.LangEn), "), not a website we manage"}), true
 		}
+	}
+	if okSite && okL && !sameSite(site, got) {
+		return resultJE(riskassess.OutcomePartial, path, []string{labelJa, l, " は自サイト（", site, "）ではない"}, []string{l, " is not on our own website (", site, ")"}), true
 	}
 	return riskassess.Result{}, false
 }

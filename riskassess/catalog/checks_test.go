@@ -1016,6 +1016,11 @@ func cases() map[string][]tc {
 		// profile page passed as our website when register.yaml names none.
 		{"listed on the platform without www", sub(soc(listed("https://instagram.com/chofu_gikai"), func(a *riskassess.Social) { a.URL = "https://www.instagram.com/chofu_gikai/" })), notMet, "listed_on"},
 		{"listed on the platform with www", sub(soc(listed("https://www.x.example/gikai"), func(a *riskassess.Social) { a.URL = "https://x.example/gikai" })), notMet, "listed_on"},
+		// A page of another platform (the council's Facebook page for its X
+		// account) is no website we manage: it was met without a website in
+		// register.yaml, and partial with one.
+		{"listed on another platform", sub(soc(listed("https://www.facebook.com/chofu.gikai"), func(a *riskassess.Social) { a.URL = "https://x.com/chofu_gikai" })), notMet, "listed_on"},
+		{"listed on another platform, website known", withOrg(sub(soc(listed("https://note.com/chofu_gikai/n/n123"))), site), notMet, "listed_on"},
 		{"not listed, answer no", sub(soc(), "Q-SNS-02", "no"), notMet, ""},
 		{"retired", sub(soc(socRetired)), na, ""},
 	}
@@ -1129,6 +1134,7 @@ func cases() map[string][]tc {
 		{"retired without notice", sub(soc(socRetired)), notMet, "notice_url"},
 		{"notice says none", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "なし" })), notMet, "notice_url"},
 		{"notice an unnamed attachment", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "別添参照" })), part, "notice_url"},
+		{"notice on another platform", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "https://www.facebook.com/chofu.gikai/posts/1" })), notMet, "notice_url"},
 		// A notice posted only on the account's own platform (gone with the
 		// account) or on another site than ours was met as any text is.
 		{"notice on the platform", sub(soc(socRetired, func(a *riskassess.Social) {
