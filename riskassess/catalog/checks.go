@@ -68,7 +68,8 @@ var checks = map[string]checkFunc{
 	"CLD-02": byAnswer,
 	"CLD-03": approverRecorded,
 	"CLD-04": func(_ *req, s *riskassess.Subject) riskassess.Result {
-		return person(s, serviceOf(s).Manager, "manager")
+		v := serviceOf(s)
+		return personOnLine(s, v.Manager, "manager", v.Owner.Section)
 	},
 	// Services: selection.
 	"CLD-10": topClassPlacement,
@@ -148,7 +149,8 @@ var checks = map[string]checkFunc{
 		return socialOf(s).ProfileNamesOperator, "profile_names_operator"
 	}),
 	"SNS-04": func(_ *req, s *riskassess.Subject) riskassess.Result {
-		return person(s, socialOf(s).CredentialCustodian, "credential_custodian")
+		a := socialOf(s)
+		return personOnLine(s, a.CredentialCustodian, "credential_custodian", accountLine(a))
 	},
 	"SNS-05": byAnswer,
 	"SNS-06": responsiblePerson,
@@ -1589,7 +1591,7 @@ func responsiblePerson(_ *req, s *riskassess.Subject) riskassess.Result {
 		qs := strconv.Quote(o.Section)
 		return result(riskassess.OutcomeNotMet, "responsible.section", "所属 "+qs+" は register.yaml の sections にない", "section "+qs+" is not in sections of register.yaml")
 	case o.Person != "":
-		return person(s, o.Person, "responsible.person") // also not met when out of post
+		return personOnLine(s, o.Person, "responsible.person", o.Section) // also not met when out of post
 	}
 	sp := o.Section + " " + o.Position
 	if s.Org != nil && len(s.Org.People) > 0 {
@@ -1632,10 +1634,7 @@ func passwordChanged(q *req, s *riskassess.Subject) riskassess.Result {
 	}
 	a := socialOf(s)
 	changed, _, _ := riskassess.LastDone(a.PasswordChangedOn, s.Answers, q.qid)
-	line := a.Responsible.Section
-	if line == "" {
-		line = a.Owner.Section
-	}
+	line := accountLine(a)
 	onLine := func(sec string) bool { return line == "" || s.Org.SameLine(sec, line) }
 	check := func(id, path string) (riskassess.Result, bool) {
 		p := personFound(s, id)
@@ -1689,6 +1688,60 @@ func takenOver(p *riskassess.Person, d riskassess.Date) riskassess.Date {
 	return riskassess.Date{}
 }
 
+// personOnLine is person, partial when the person named has moved off
+// line's line (offLine; Organisation.SameLine: line, the sections above
+// it and those below): the record names someone who now works in another
+// division (validate warns staff-moved, and the site marks the name
+// 基準日には別の課・役職), and it was met as anyone in post. line is the entry's section the role belongs to, as validate
+// reads it (report.Assignments): a service's owner.section for its
+// manager, an account's responsible.section (else owner.section) for its
+// operators and credential custodian, responsible.section for its
+// responsible person. A person whose section is not recorded, or an
+// empty line, is not judged so.
+func personOnLine(s *riskassess.Subject, id, path, line string) riskassess.Result {
+	r := person(s, id, path)
+	if r.Outcome != riskassess.OutcomeMet {
+		return r
+	}
+	if off, moved := offLine(s, personFound(s, id), id, path, line); moved {
+		return off
+	}
+	return r
+}
+
+// offLine returns personOnLine's partial result for person p (named id
+// at path; nil when register.yaml does not list them) when p has moved
+// off line's line: in post on the as-of date in a section off it, after a
+// posting on it (previous). moved is false otherwise: someone of another
+// division named on purpose (a service managed by the information policy
+// division) never held a post on the line.
+func offLine(s *riskassess.Subject, p *riskassess.Person, id, path, line string) (r riskassess.Result, moved bool) {
+	if p == nil || line == "" {
+		return r, false
+	}
+	sec, _, in := p.PostOn(s.AsOf)
+	if !in || sec == "" || s.Org.SameLine(sec, line) ||
+		!slices.ContainsFunc(p.Previous, func(q riskassess.Posting) bool { return s.Org.SameLine(q.Section, line) }) {
+		return r, false
+	}
+	ja, en := p.Label(id, riskassess.LangJa), p.Label(id, riskassess.LangEn)
+	sj, se := sectionLabels(s.Org, sec)
+	lj, le := sectionLabels(s.Org, line)
+	return resultJE(riskassess.OutcomePartial, path,
+		[]string{ja, " は基準日には ", sj, " に異動していて、", lj, " の系統にいない。後任を記録する"},
+		[]string{en, " has moved to ", se, " by the as-of date, off the line of ", le, ": record their successor"}), true
+}
+
+// accountLine is the section an account's operators and credential
+// custodian belong to, as validate reads it: responsible.section, else
+// owner.section.
+func accountLine(a *riskassess.Social) string {
+	if a.Responsible.Section != "" {
+		return a.Responsible.Section
+	}
+	return a.Owner.Section
+}
+
 // operatorsNamed: at least one operator, each a known person.
 func operatorsNamed(_ *req, s *riskassess.Subject) riskassess.Result {
 	ops := socialOf(s).Operators
@@ -1700,6 +1753,13 @@ func operatorsNamed(_ *req, s *riskassess.Subject) riskassess.Result {
 		// message are built only for one that is not.
 		if f := personFound(s, p); !personKnown(s, p, f) || !personInPost(s, f) {
 			return person(s, p, "operators["+strconv.Itoa(i)+"]")
+		}
+	}
+	if line := accountLine(socialOf(s)); line != "" {
+		for i, p := range ops {
+			if r, moved := offLine(s, personFound(s, p), p, operatorPaths.at(i), line); moved {
+				return r
+			}
 		}
 	}
 	n := strconv.Itoa(len(ops))

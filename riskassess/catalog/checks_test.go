@@ -53,6 +53,13 @@ func sub(e riskassess.Entry, qa ...string) *riskassess.Subject {
 	return &riskassess.Subject{Org: &riskassess.Organisation{}, Entry: e, Answers: ans, AsOf: asOf}
 }
 
+// subAt is sub with the as-of date d.
+func subAt(e riskassess.Entry, d string, qa ...string) *riskassess.Subject {
+	s := sub(e, qa...)
+	s.AsOf = day(d)
+	return s
+}
+
 // withOrg sets the subject's organisation.
 func withOrg(s *riskassess.Subject, o *riskassess.Organisation) *riskassess.Subject {
 	s.Org = o
@@ -1075,6 +1082,36 @@ func cases() map[string][]tc {
 		tc{"two holders", withOrg(sub(soc(resp(riskassess.Owner{Section: "koho", Position: "shunin"}))), staff), part, "responsible"},
 		tc{"named person left in March", withOrg(sub(soc(resp(riskassess.Owner{Section: "koho", Position: "kakaricho", Person: "old"}))), staff), notMet, "responsible.person"},
 	)
+	// A person named who has moved off the section's line is partial (it
+	// was met as anyone in post); a move within the line is not a move.
+	line := &riskassess.Organisation{
+		Sections: []riskassess.Section{{ID: "somu"}, {ID: "koho", Parent: "somu"}, {ID: "keiyaku", Name: riskassess.T("契約課", "Contracts")}},
+		People: []riskassess.Person{
+			{ID: "moved", Section: "keiyaku", Position: "kacho", From: day("2026-04-01"), Previous: []riskassess.Posting{{Section: "koho", Position: "kakaricho", Until: day("2026-03-31")}}},
+			{ID: "up", Section: "somu", Position: "kacho", From: day("2026-04-01"), Previous: []riskassess.Posting{{Section: "koho", Position: "kakaricho", Until: day("2026-03-31")}}},
+			{ID: "elsewhere", Section: "keiyaku", Position: "kakaricho"},
+		},
+	}
+	m["SNS-06"] = append(m["SNS-06"],
+		tc{"named person moved to another division", withOrg(sub(soc(resp(riskassess.Owner{Section: "koho", Position: "kakaricho", Person: "moved"}))), line), part, "responsible.person"},
+		tc{"named person moved up the line", withOrg(sub(soc(resp(riskassess.Owner{Section: "koho", Position: "kakaricho", Person: "up"}))), line), met, "responsible.person"},
+		tc{"named person before the move", withOrg(subAt(soc(resp(riskassess.Owner{Section: "koho", Person: "moved"})), "2026-03-31"), line), met, "responsible.person"},
+	)
+	// So are a credential custodian, an operator (on the line of
+	// responsible.section, else owner.section) and a service's manager (on
+	// owner.section's), as validate reads them.
+	onKoho := func(a *riskassess.Social) { a.Responsible.Section = "koho" }
+	m["SNS-04"] = append(m["SNS-04"],
+		tc{"custodian moved to another division", withOrg(sub(soc(onKoho, func(a *riskassess.Social) { a.CredentialCustodian = "moved" })), line), part, "credential_custodian"},
+		tc{"custodian moved up the line", withOrg(sub(soc(onKoho, func(a *riskassess.Social) { a.CredentialCustodian = "up" })), line), met, "credential_custodian"},
+		tc{"custodian moved, owner's line", withOrg(sub(soc(func(a *riskassess.Social) { a.Owner.Section, a.CredentialCustodian = "koho", "moved" })), line), part, "credential_custodian"},
+	)
+	m["CLD-04"] = append(m["CLD-04"],
+		tc{"manager moved to another division", withOrg(sub(svc(func(v *riskassess.Service) { v.Owner.Section, v.Manager = "koho", "moved" })), line), part, "manager"},
+		tc{"manager moved up the line", withOrg(sub(svc(func(v *riskassess.Service) { v.Owner.Section, v.Manager = "koho", "up" })), line), met, "manager"},
+		// Someone of another division named on purpose has not moved.
+		tc{"manager of another division", withOrg(sub(svc(func(v *riskassess.Service) { v.Owner.Section, v.Manager = "koho", "elsewhere" })), line), met, "manager"},
+	)
 	socDate := func(id, field string, set func(*riskassess.Social, riskassess.Date), okDate, oldDate string, off func(*riskassess.Social)) []tc {
 		q := QuestionID(id)
 		return []tc{
@@ -1164,6 +1201,9 @@ func cases() map[string][]tc {
 		{"operators in post", withOrg(sub(soc(func(a *riskassess.Social) { a.Operators = []string{"p-suzuki"} })), leftOrg), met, "operators"},
 		{"none", sub(soc()), notMet, "operators"},
 		{"suspended", sub(soc(suspended)), na, ""},
+		{"operator moved to another division", withOrg(sub(soc(onKoho, func(a *riskassess.Social) { a.Operators = []string{"up", "moved"} })), line), part, "operators[1]"},
+		{"operators on the line", withOrg(sub(soc(onKoho, func(a *riskassess.Social) { a.Operators = []string{"up"} })), line), met, "operators"},
+		{"operator of another division", withOrg(sub(soc(onKoho, func(a *riskassess.Social) { a.Operators = []string{"up", "elsewhere"} })), line), met, "operators"},
 	}
 
 	// Several kinds.
