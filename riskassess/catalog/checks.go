@@ -1748,19 +1748,22 @@ func operatorsNamed(_ *req, s *riskassess.Subject) riskassess.Result {
 	if len(ops) == 0 {
 		return result(riskassess.OutcomeNotMet, "operators", "投稿担当者が記録されていない", "no operators recorded")
 	}
+	line := accountLine(socialOf(s))
+	var movedOp riskassess.Result // the first operator moved off the line (offLine): partial
+	moved := false
 	for i, p := range ops {
 		// person's message for a known person is not used: its path and
 		// message are built only for one that is not.
-		if f := personFound(s, p); !personKnown(s, p, f) || !personInPost(s, f) {
+		f := personFound(s, p)
+		if !personKnown(s, p, f) || !personInPost(s, f) {
 			return person(s, p, "operators["+strconv.Itoa(i)+"]")
 		}
-	}
-	if line := accountLine(socialOf(s)); line != "" {
-		for i, p := range ops {
-			if r, moved := offLine(s, personFound(s, p), p, operatorPaths.at(i), line); moved {
-				return r
-			}
+		if !moved {
+			movedOp, moved = offLine(s, f, p, operatorPaths.at(i), line)
 		}
+	}
+	if moved {
+		return movedOp
 	}
 	n := strconv.Itoa(len(ops))
 	return resultJE(riskassess.OutcomeMet, "operators", []string{"投稿担当者 ", n, "名"}, []string{n, " operators"})
