@@ -1053,6 +1053,9 @@ func approverRecorded(_ *req, s *riskassess.Subject) riskassess.Result {
 	if a == "" {
 		return result(riskassess.OutcomeNotMet, p, "承認者が記録されていない", "no approver recorded")
 	}
+	if saysNone(a) { // 未定, -: no approver (met when register.yaml lists no positions)
+		return noneRecorded(a, p)
+	}
 	var pos *riskassess.Position
 	if s.Org != nil {
 		pos = s.Org.Position(a)

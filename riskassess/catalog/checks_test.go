@@ -594,6 +594,7 @@ func cases() map[string][]tc {
 		{"known position", withOrg(sub(svc(func(v *riskassess.Service) { v.Approval.Approver = "kyokucho" })), positions), met, ""},
 		{"unknown position", withOrg(sub(svc(func(v *riskassess.Service) { v.Approval.Approver = "kacho" })), positions), notMet, ""},
 		{"missing", sub(svc()), notMet, "approval.approver"},
+		{"undecided, no positions listed", sub(svc(func(v *riskassess.Service) { v.Approval.Approver = "未定" })), notMet, "approval.approver"},
 		// Judged by the decision in force on the as-of date, as CLD-32:
 		// not the approver of a decision taken after it, nor the
 		// applicant (an unlisted position here) of a pending renewal.
