@@ -426,8 +426,15 @@ func contractClass2(s *riskassess.Subject, c *riskassess.Contract) bool {
 	return false
 }
 
-func contractPersonal(_ *riskassess.Subject, c *riskassess.Contract) bool {
-	return contractHas(c, func(in *riskassess.InformationAccess) bool { return in.PersonalData || in.MyNumber })
+// contractPersonal reports whether contract c involves personal data: an
+// item says so (personal_data, my_number), or the work is in the My Number
+// segment, whose systems and data are My Number data (contractMyNumber,
+// OUT-26), personal data by definition. Without the segment, such a
+// contract met no personal-data requirement: OUT-31's yearly on-site
+// check, CLS-14, OUT-04, OUT-15/23/24's clauses and OUT-39's return were
+// not applicable while OUT-26 applied.
+func contractPersonal(s *riskassess.Subject, c *riskassess.Contract) bool {
+	return contractMyNumber(s, c) || contractHas(c, func(in *riskassess.InformationAccess) bool { return in.PersonalData })
 }
 
 // contractMyNumber reports whether contract c involves My Number data: an

@@ -389,9 +389,18 @@ func cases() map[string][]tc {
 			tc{"class 1 and an item without a class", sub(con(class1AndUnstated)), notMet, "contracts[0].clauses"})
 	}
 	m["OUT-15"] = with(clauseCases("OUT-15", noop, class1),
-		tc{"class 1 with personal data", sub(con(class1, personal)), notMet, ""})
+		tc{"class 1 with personal data", sub(con(class1, personal)), notMet, ""},
+		tc{"class 1 in the My Number segment", sub(con(class1, func(c *riskassess.Contractor) {
+			c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
+		})), notMet, ""})
+	// Work in the My Number segment handles personal data (My Number
+	// data, as OUT-26 reads it) even when no item says so.
+	myNumberSeg := func(c *riskassess.Contractor) {
+		c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
+	}
 	for _, id := range []string{"OUT-23", "OUT-24"} {
-		m[id] = clauseCases(id, personal, noop)
+		m[id] = with(clauseCases(id, personal, noop),
+			tc{"work in the My Number segment", sub(con(myNumberSeg)), notMet, "contracts[0].clauses"})
 	}
 	m["OUT-26"] = with(clauseCases("OUT-26", myNumber, personal),
 		// Work in the My Number segment (policy 2(8): its systems and
@@ -431,7 +440,10 @@ func cases() map[string][]tc {
 		// The yearly on-site check follows the personal data the
 		// contractor holds, as its due item does (EXP-ONSITE).
 		tc{"personal data ended and returned", sub(con(personal, laterClass1)), na, ""},
-		tc{"personal data ended, not returned", sub(con(personal, laterClass1, notReturned)), noAns, ""})
+		tc{"personal data ended, not returned", sub(con(personal, laterClass1, notReturned)), noAns, ""},
+		tc{"work in the My Number segment", sub(con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
+		})), noAns, ""})
 	reviewLog := func(last string, log ...string) func(*riskassess.Contractor) {
 		return func(c *riskassess.Contractor) {
 			c.LastReviewed = day(last)
@@ -1223,6 +1235,9 @@ func cases() map[string][]tc {
 	m["CLS-14"] = with(yesNo("CLS-14", entry(con, personal)),
 		tc{"service with personal data", sub(svc(func(v *riskassess.Service) { v.PersonalData = true }), "Q-CLS-14", "yes"), met, ""},
 		tc{"no personal data", sub(con(), "Q-CLS-14", "no"), na, ""},
+		tc{"work in the My Number segment", sub(con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
+		}), "Q-CLS-14", "no"), notMet, ""},
 		tc{"service without personal data", sub(svc(), "Q-CLS-14", "no"), na, ""})
 	// The approval chain of the example register: 係長 and 課長 always, the
 	// information security manager for services from 中, 事務局長 from 高.
