@@ -1702,12 +1702,13 @@ func takenOver(p *riskassess.Person, d riskassess.Date) riskassess.Date {
 // line's line (offLine; Organisation.SameLine: line, the sections above
 // it and those below): the record names someone who now works in another
 // division (validate warns staff-moved, and the site marks the name
-// 基準日には別の課・役職), and it was met as anyone in post. line is the entry's section the role belongs to, as validate
-// reads it (report.Assignments): a service's owner.section for its
-// manager, an account's responsible.section (else owner.section) for its
-// operators and credential custodian, responsible.section for its
-// responsible person. A person whose section is not recorded, or an
-// empty line, is not judged so.
+// 基準日には別の課・役職), and it was met as anyone in post. line is the
+// entry's section the role belongs to, as validate reads it
+// (report.Assignments): a service's owner.section for its manager, an
+// account's responsible.section (else owner.section) for its operators
+// and credential custodian, responsible.section for its responsible
+// person. A person whose section is not recorded, or an empty line, is
+// not judged so.
 func personOnLine(s *riskassess.Subject, id, path, line string) riskassess.Result {
 	r := person(s, id, path)
 	if r.Outcome != riskassess.OutcomeMet {
