@@ -176,12 +176,12 @@ func criticalNotMet(c *riskassess.BlockerContext) (bool, string) {
 }
 
 // hasClause reports whether contract c records the clause of requirement
-// id: an entry of clauses for id whose article, when given, does not say
-// there is none (article: なし, 未定, -: saysNone records that the contract
-// lacks the clause; it silenced BLK-NO-CONFIDENTIALITY-CLAUSE).
+// id: an entry of clauses for id whose article does not say the contract
+// lacks it (article: なし, 追加予定: articleSaysAbsent; it silenced
+// BLK-NO-CONFIDENTIALITY-CLAUSE).
 func hasClause(c *riskassess.Contract, id string) bool {
 	for _, cl := range c.Clauses {
-		if cl.Requirement == id && !saysNone(cl.Article) {
+		if cl.Requirement == id && !articleSaysAbsent(cl.Article) {
 			return true
 		}
 	}
@@ -202,3 +202,21 @@ func MergedRequirements() map[string]string {
 
 // mergedRequirements is MergedRequirements, built once for lookups.
 var mergedRequirements = MergedRequirements()
+
+// clauseAbsentWords are the words of noneWords that, as a clause's
+// article, say the contract has no such clause (なし, 該当しない, ×) or
+// not yet (予定, 検討中). The others say only that the article's number
+// is not known (-, 不明, 未定, 確認中, TBD): the clause is recorded as
+// present, as an unnumbered one (特記事項) may be.
+var clauseAbsentWords = []string{
+	"なし", "無し", "ナシ", "ない", "無", "無い", "該当なし", "該当無し", "該当しない", "特になし", "特に無し", "特にない",
+	"ありません", "特にありません", "予定なし", "予定無し", "none", "no", "n/a", "na", "nil", "null", "×",
+	"未作成", "未策定", "未整備", "検討中", "作成中", "策定中", "準備中", "調整中", "整備中", "予定", "作成予定", "策定予定", "整備予定", "追加予定",
+}
+
+// articleSaysAbsent reports whether a contract clause's article says the
+// contract lacks the clause (clauseAbsentWords, read as saysNone reads a
+// field: width, case, a note in brackets and a closing 。 aside).
+func articleSaysAbsent(article string) bool {
+	return mayBeNoneWord(article) && slices.Contains(clauseAbsentWords, noneKey(article))
+}

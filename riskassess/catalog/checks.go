@@ -671,9 +671,9 @@ func contractClausePath(i, k int) string {
 // clause checks that every contract selected by f that must carry the
 // catalogue's clauses (clauseBound: not ended, or ended with the
 // information not returned) lists the requirement's clause in
-// contracts[].clauses, with an article that does not say there is none
-// (as hasClause reads it). Without any contract recorded the answer
-// decides.
+// contracts[].clauses, with an article that does not say the contract
+// lacks it (articleSaysAbsent, as hasClause reads it). Without any
+// contract recorded the answer decides.
 func clause(f contractFilter) checkFunc {
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		con := contractorOf(s)
@@ -693,15 +693,15 @@ func clause(f contractFilter) checkFunc {
 				continue
 			}
 			// The clause: the first entry of the requirement whose article
-			// does not say there is none (article: なし, 未定, -: saysNone
-			// records that the contract lacks it); none is the first that
-			// does, the evidence when the contract has no other.
+			// does not say the contract lacks it (article: なし, 追加予定:
+			// articleSaysAbsent); none is the first that does, the
+			// evidence when the contract has no other.
 			k, none := -1, -1
 			for j := range c.Clauses {
 				if c.Clauses[j].Requirement != q.id {
 					continue
 				}
-				if !saysNone(c.Clauses[j].Article) {
+				if !articleSaysAbsent(c.Clauses[j].Article) {
 					k = j
 					break
 				}

@@ -220,11 +220,16 @@ func clauseCases(id string, cond, off func(*riskassess.Contractor)) []tc {
 		// keeps needing its clauses (clauseBound).
 		{"contract ended, information not returned", sub(con(cond, contractEnded)), notMet, "contracts[0].clauses"},
 		{"contract ended with the clause, information not returned", sub(con(cond, contractEnded, withClauses(id))), met, "contracts[0].clauses[0]"},
-		// A clause listed with an article that says there is none (なし,
-		// 未定, -) is no clause of the contract: it was met as 条項あり.
+		// A clause listed with an article that says the contract lacks it
+		// (なし, 追加予定) is no clause of the contract: it was met as
+		// 条項あり. One whose article number is only not known (-, 不明,
+		// 未定) stays recorded as present.
 		{"article says none", sub(con(cond, withArticle(id, "なし"))), notMet, "contracts[0].clauses[0]"},
-		{"article undecided", sub(con(cond, withArticle(id, "未定（次回更新時に追加）"))), notMet, "contracts[0].clauses[0]"},
-		{"article a dash, another entry with the article", sub(con(cond, withArticle(id, "-"), withClauses(id))), met, "contracts[0].clauses[1]"},
+		{"article says not applicable", sub(con(cond, withArticle(id, "該当しない"))), notMet, "contracts[0].clauses[0]"},
+		{"article to be added", sub(con(cond, withArticle(id, "追加予定（次回更新時）"))), notMet, "contracts[0].clauses[0]"},
+		{"article says none, another entry with the article", sub(con(cond, withArticle(id, "なし"), withClauses(id))), met, "contracts[0].clauses[1]"},
+		{"article a dash", sub(con(cond, withArticle(id, "-"))), met, "contracts[0].clauses[0]"},
+		{"article number not known", sub(con(cond, withArticle(id, "不明"))), met, "contracts[0].clauses[0]"},
 		{"article not recorded", sub(con(cond, withArticle(id, ""))), met, "contracts[0].clauses[0]"},
 		{"article in a schedule", sub(con(cond, withArticle(id, "特記事項 第3項"))), met, "contracts[0].clauses[0]"},
 	}

@@ -57,3 +57,24 @@ func FuzzSaysNone(f *testing.F) {
 		}
 	})
 }
+
+// TestArticleSaysAbsent holds articleSaysAbsent, with saysNone's quick
+// test, to its words as people write them, and keeps the article words
+// that say only the number is not known (-, 不明, 未定) out of it.
+func TestArticleSaysAbsent(t *testing.T) {
+	for _, w := range clauseAbsentWords {
+		for _, v := range []string{w, strings.ToUpper(w), fullWidth(w), " " + w + "。", w + "（注）"} {
+			if !articleSaysAbsent(v) {
+				t.Errorf("articleSaysAbsent(%q) = false", v)
+			}
+		}
+		if !saysNone(w) {
+			t.Errorf("clause-absent word %q is not one of noneWords", w)
+		}
+	}
+	for _, v := range []string{"", "-", "ー", "不明", "未定", "確認中", "TBD", "?", "第6条", "特記事項", "別紙 SLA", "なし崩し"} {
+		if articleSaysAbsent(v) {
+			t.Errorf("articleSaysAbsent(%q) = true", v)
+		}
+	}
+}
