@@ -1655,7 +1655,8 @@ func passwordChanged(q *req, s *riskassess.Subject) riskassess.Result {
 		if !in || !onLine(now) {
 			return riskassess.Result{}, false // not in post, or moved away: SNS-04, SNS-20 and validate
 		}
-		if then, _, held := p.PostOn(changed); held && onLine(then) {
+		then, _, held := p.PostOn(changed)
+		if held && onLine(then) {
 			return riskassess.Result{}, false
 		}
 		from := takenOver(p, s.AsOf)
@@ -1666,9 +1667,16 @@ func passwordChanged(q *req, s *riskassess.Subject) riskassess.Result {
 			from = s.AsOf
 		}
 		f := string(from.AppendISO(fb[:0]))
+		// No post recorded on the day of the change (as APR-01 reads a
+		// sign-off then): they came after it, unless people's previous
+		// lacks their earlier post on the line, which the message asks for.
+		hintJa, hintEn := "", ""
+		if !held {
+			hintJa, hintEn = "（以前から担当していたなら、その職を people の previous に記録する）", " (if they were in charge before, record that post in previous in people)"
+		}
 		return withDue(resultJE(riskassess.OutcomeNotMet, path,
-			[]string{ja, " が ", f, " から担当しているが、パスワードの最終変更は ", c, " で、担当者の異動時に変更されていない"},
-			[]string{en, " has been in charge since ", f, ", but the password was last changed on ", c, ": not changed when those in charge changed"}), from), true
+			[]string{ja, " が ", f, " から担当しているが、パスワードの最終変更は ", c, " で、担当者の異動時に変更されていない", hintJa},
+			[]string{en, " has been in charge since ", f, ", but the password was last changed on ", c, ": not changed when those in charge changed", hintEn}), from), true
 	}
 	if id := strings.TrimSpace(a.CredentialCustodian); id != "" {
 		if res, bad := check(id, "credential_custodian"); bad {
