@@ -436,6 +436,12 @@ func cases() map[string][]tc {
 			{"done the day after the as-of date", sub(con(cond, set("2026-11-28"))), notMet, field},
 			{"done on the as-of date", sub(con(cond, set("2026-11-27"))), met, field},
 			{"not recorded, answer date after the as-of date", sub(con(cond), q, "2062-05-01"), notMet, "answers." + q},
+			// Within 12 months: the same day a year on (the 365th day) is
+			// met, the next not; from a 29 February the year ends on the 28th.
+			{"done a year ago to the day", sub(con(cond, set("2025-11-27"))), met, field},
+			{"done a year and a day ago", sub(con(cond, set("2025-11-26"))), notMet, field},
+			{"done on a leap day, a year on", subAt(con(cond, set("2024-02-29")), "2025-02-28"), met, field},
+			{"done on a leap day, a year and a day on", subAt(con(cond, set("2024-02-29")), "2025-03-01"), notMet, field},
 		}
 	}
 	m["OUT-30"] = with(lastDoneCases("OUT-30", "last_confirmed", dated(func(c *riskassess.Contractor, d riskassess.Date) { c.LastConfirmed = d }), noop),
