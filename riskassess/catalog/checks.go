@@ -172,7 +172,7 @@ var checks = map[string]checkFunc{
 	"SNS-16": approved,
 	"SNS-17": noticeOnOwnSite,
 	"SNS-18": byAnswer,
-	"SNS-19": withinDays(180, func(s *riskassess.Subject) (riskassess.Date, string) { return socialOf(s).LastPost, "last_post" }),
+	"SNS-19": withinDays(dormantDays-1, func(s *riskassess.Subject) (riskassess.Date, string) { return socialOf(s).LastPost, "last_post" }),
 	"SNS-20": operatorsNamed,
 
 	// Several kinds.
@@ -180,6 +180,12 @@ var checks = map[string]checkFunc{
 	"CLS-14": byAnswer,
 	"APR-01": approvalChain,
 }
+
+// dormantDays is how many days without a post make an account dormant
+// (SNS-19: 180日以上投稿がない, 180 days or more): the 180th day after the
+// last post is one, so SNS-19 is met through the 179th (withinDays(180)
+// met the 180th).
+const dormantDays = 180
 
 // applies maps requirement ids to their applicability condition; ids not
 // listed apply to every entry of their kinds. The applies_when text of

@@ -1185,7 +1185,11 @@ func cases() map[string][]tc {
 		tc{"answered date, custodian new", withOrg(sub(soc(inCharge("", "p-new")), "Q-SNS-14", "2026-01-05"), changes), notMet, "credential_custodian"},
 	)
 	m["SNS-15"] = socDate("SNS-15", "terms_checked_on", func(a *riskassess.Social, d riskassess.Date) { a.TermsCheckedOn = d }, "2026-02-01", "2025-02-01", socRetired)
-	m["SNS-19"] = socDate("SNS-19", "last_post", func(a *riskassess.Social, d riskassess.Date) { a.LastPost = d }, "2026-06-01", "2026-05-30", suspended)
+	m["SNS-19"] = with(socDate("SNS-19", "last_post", func(a *riskassess.Social, d riskassess.Date) { a.LastPost = d }, "2026-06-01", "2026-05-30", suspended),
+		// 180日以上投稿がない: the 180th day after the last post is dormant
+		// (it was met), the 179th not.
+		tc{"last post 180 days ago", sub(soc(func(a *riskassess.Social) { a.LastPost = day("2026-05-31") })), notMet, "last_post"},
+		tc{"last post 179 days ago", sub(soc(func(a *riskassess.Social) { a.LastPost = day("2026-06-01") })), met, "last_post"})
 	m["SNS-16"] = approvalCases(func(f func(*riskassess.Common)) riskassess.Entry {
 		return soc(func(a *riskassess.Social) { f(&a.Common) })
 	})
@@ -1595,7 +1599,7 @@ func TestDueDates(t *testing.T) {
 	}{
 		{"OUT-30", sub(con(func(c *riskassess.Contractor) { c.LastConfirmed = day("2025-10-01") })), day("2026-10-01")},
 		{"OUT-30", sub(con(func(c *riskassess.Contractor) { c.LastConfirmed = day("2026-02-28") })), day("2027-02-28")},
-		{"SNS-19", sub(soc(func(a *riskassess.Social) { a.LastPost = day("2026-06-01") })), day("2026-11-28")},
+		{"SNS-19", sub(soc(func(a *riskassess.Social) { a.LastPost = day("2026-06-01") })), day("2026-11-27")},
 		{"OUT-02", sub(con(func(c *riskassess.Contractor) {
 			c.Certifications = []riskassess.Certification{{Type: riskassess.CertISMS, ValidUntil: day("2027-01-31")}}
 		})), day("2027-01-31")},
