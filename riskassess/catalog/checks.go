@@ -1640,9 +1640,11 @@ var passwordWithin = within(12, func(s *riskassess.Subject) (riskassess.Date, st
 // holds one on it on the as-of date — was handed a password their
 // predecessor still knows: not met, naming them and the day they took
 // over (their posting's from), which is its Due. It was met on the yearly
-// date alone: the example's custodian kato-y, from 2027-04-01, with
-// password_changed_on 2026-10-01. People not in post on the as-of date
-// are SNS-04's and SNS-20's; without people nothing is known of changes.
+// date alone: in the example, kato-y (from 2027-04-01, sakamoto-r's
+// successor) written in as x-chofu-gikai's custodian, whose password was
+// last changed on 2026-10-01. People not in post on the as-of date, or
+// moved off the line, are SNS-04's and SNS-20's; without people nothing
+// is known of changes.
 func passwordChanged(q *req, s *riskassess.Subject) riskassess.Result {
 	r := passwordWithin(q, s)
 	if r.Outcome != riskassess.OutcomeMet || s.Org == nil || len(s.Org.People) == 0 {
