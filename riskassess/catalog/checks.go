@@ -1291,12 +1291,13 @@ func halfWidth(v string) string {
 }
 
 // isJapaneseCourt recognises Japanese court names ("東京地方裁判所", "東京地裁",
-// "Tokyo District Court", "courts of Japan"). A court abroad worded as one
-// in translation ("米国カリフォルニア州北部地区連邦地方裁判所", "シンガポール高等
+// "知財高裁", "日本の裁判所", "Tokyo District Court", "courts of Japan";
+// 大阪高裁 and 日本の裁判所 were read as courts abroad). A court abroad
+// worded as one in translation ("米国カリフォルニア州北部地区連邦地方裁判所", "シンガポール高等
 // 裁判所", "ソウル中央地方裁判所") is not: it names a place abroad, or a place
 // in katakana, which no Japanese court's name has.
 func isJapaneseCourt(v string) bool {
-	return (containsAny(v, "地方裁判所", "簡易裁判所", "高等裁判所", "地裁", "japan") || containsAny(v, englishCourts...)) &&
+	return (containsAny(v, "地方裁判所", "簡易裁判所", "高等裁判所", "地裁", "高裁", "日本", "japan") || containsAny(v, englishCourts...)) &&
 		!namesAbroad(v) && !katakanaCourt(v)
 }
 
@@ -1325,7 +1326,7 @@ var englishCourts = func() []string {
 // name: 東京地方裁判所（本サービス利用規約第30条）, ユーザーの所在地を管轄する
 // 地方裁判所.
 func katakanaCourt(v string) bool {
-	for _, w := range []string{"地方裁判所", "簡易裁判所", "高等裁判所", "地裁"} {
+	for _, w := range []string{"地方裁判所", "簡易裁判所", "高等裁判所", "地裁", "高裁"} {
 		for i := 0; ; {
 			j := strings.Index(v[i:], w)
 			if j < 0 {

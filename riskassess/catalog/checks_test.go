@@ -790,6 +790,12 @@ func cases() map[string][]tc {
 		{"Seoul district court in Japanese", sub(svc(law("", "ソウル中央地方裁判所"))), notMet, "court"},
 		{"Tokyo or Singapore", sub(svc(law("", "東京地方裁判所又はシンガポールの裁判所"))), notMet, "court"},
 		{"東京地裁", sub(svc(law("", "東京地裁"))), met, "court"},
+		// A high court's short name and 日本の裁判所 were read as abroad.
+		{"知財高裁", sub(svc(law("", "知財高裁"))), met, "court"},
+		{"大阪高裁", sub(svc(law("", "大阪高裁"))), met, "court"},
+		{"日本の裁判所", sub(svc(law("", "日本国の裁判所を専属的合意管轄裁判所とする"))), met, "court"},
+		{"Seoul high court, short name", sub(svc(law("", "ソウル高裁"))), notMet, "court"},
+		{"Japan or Singapore", sub(svc(law("", "日本又はシンガポールの裁判所"))), notMet, "court"},
 		{"full-width Tokyo District Court", sub(svc(law("", "Ｔｏｋｙｏ Ｄｉｓｔｒｉｃｔ Ｃｏｕｒｔ"))), met, "court"},
 		{"katakana not in the court's name", sub(svc(law("", "東京地方裁判所（本サービス利用規約第30条）"))), met, "court"},
 		{"the user's district court", sub(svc(law("", "ユーザーの所在地を管轄する地方裁判所"))), met, "court"},
