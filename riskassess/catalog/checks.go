@@ -1744,7 +1744,9 @@ func personOnLine(s *riskassess.Subject, id, path, line string) riskassess.Resul
 // division named on purpose (a service managed by the information policy
 // division) never held a post on the line.
 func offLine(s *riskassess.Subject, p *riskassess.Person, id, path, line string) (r riskassess.Result, moved bool) {
-	if p == nil || line == "" {
+	// Without an earlier posting nobody moved (most people: tested first,
+	// before the dated posting and the sections' tree are looked up).
+	if p == nil || line == "" || len(p.Previous) == 0 {
 		return r, false
 	}
 	sec, _, in := p.PostOn(s.AsOf)
