@@ -37,6 +37,10 @@ func TextCell(s string) string {
 	return s
 }
 
+// valueSigns are the signs a number, date, time, percentage or amount may
+// hold besides digits.
+const valueSigns = ".,-/:%+()$¥￥€£−"
+
 // valueWords are the words a spreadsheet accepts in a number, date or time
 // ("1e5", "Jan 02", "1:30 PM", "2026-04-01T10:00", "2026年4月1日",
 // "令和元年5月1日"), lower case.
@@ -65,6 +69,11 @@ var valueWords = func() map[string]bool {
 // visible ' in front; text with any other letter or character ("1階",
 // "3D印刷", "R8-koho-002", "0x1f") is left alone.
 func readAsValue(s string) bool {
+	return mayBeValue(s) && readAsValueSlow(s)
+}
+
+// readAsValueSlow is readAsValue without the quick test mayBeValue.
+func readAsValueSlow(s string) bool {
 	rs := []rune(strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) }))
 	for i, r := range rs {
 		rs[i] = riskassess.NarrowRune(r)
@@ -81,7 +90,7 @@ func readAsValue(s string) bool {
 		case '0' <= r && r <= '9':
 			digit = true
 			i++
-		case unicode.IsSpace(r) || strings.ContainsRune(".,-/:%+()$¥￥€£−", r):
+		case unicode.IsSpace(r) || strings.ContainsRune(valueSigns, r):
 			i++
 		default:
 			j := i
@@ -106,3 +115,41 @@ func readAsValue(s string) bool {
 // isWordRune reports whether r is part of a word of valueWords: a letter
 // that is not a digit.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) }
+
+// mayBeValue is false when readAsValue is sure to be, without mapping
+// the text or allocating: s holds a rune (full width folded, lower case)
+// that is no digit, space, sign or letter of a value's words
+// (valueRunes), so that readAsValueSlow would meet it outside any word
+// of valueWords; or s holds no digit and is too long for a truth value
+// (ＦＡＬＳＥ, 15 bytes). Most text cells (names, sections, people,
+// contracts) are told apart at their first rune here.
+func mayBeValue(s string) bool {
+	digit := false
+	for _, r := range s {
+		r = unicode.ToLower(riskassess.NarrowRune(r))
+		switch {
+		case '0' <= r && r <= '9':
+			digit = true
+		case valueRunes[r], unicode.IsSpace(r):
+		default:
+			return false
+		}
+	}
+	return digit || len(strings.TrimSpace(s)) <= len("ＦＡＬＳＥ")
+}
+
+// valueRunes are the runes readAsValueSlow reads as part of a value other
+// than digits and spaces: the signs, the letters of valueWords, of true and
+// false, and the era letters.
+var valueRunes = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range valueSigns + "truefalse" + "mtshr" {
+		m[r] = true
+	}
+	for w := range valueWords {
+		for _, r := range w {
+			m[r] = true
+		}
+	}
+	return m
+}()

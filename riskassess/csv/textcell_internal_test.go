@@ -52,3 +52,42 @@ func TestTextCell(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeValueIsQuickOnly: the quick test mayBeValue never turns away
+// what readAsValueSlow reads as a value, on every string of the lists
+// above and on 200,000 strings drawn from the runes that matter (digits
+// ASCII and full width, signs, spaces, the letters of the value words in
+// both cases and widths, era letters, and runes of no value).
+func TestMayBeValueIsQuickOnly(t *testing.T) {
+	alphabet := []rune("0123456789０１２３４５６７８９ 　.,-/:%+()$¥￥€£−－．，／ＴＲＵＥtrueFALSEfalseEeJjAaNnMmTtSsHhRrPp年月日時分秒午前後元明治大正昭和平成令第条株式会社_#@")
+	seen := 0
+	check := func(s string) {
+		if readAsValueSlow(s) {
+			seen++
+			if !mayBeValue(s) {
+				t.Errorf("mayBeValue(%q) = false, readAsValueSlow true", s)
+			}
+		}
+	}
+	for _, s := range []string{"00123", "1-2", "ＴＲＵＥ", "ｆａｌｓｅ", "令和元年5月1日", "April 30, 2026", "1:30 PM", "午後1時30分", "R8.4.1", "￥500", "　１２３　"} {
+		check(s)
+	}
+	// A fixed seed: the same strings on every run.
+	x := uint64(0x9e3779b97f4a7c15)
+	next := func(n int) int {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		return int(x % uint64(n))
+	}
+	for range 200000 {
+		r := make([]rune, 1+next(8))
+		for i := range r {
+			r[i] = alphabet[next(len(alphabet))]
+		}
+		check(string(r))
+	}
+	if seen < 1000 {
+		t.Fatalf("only %d values among the strings drawn: the test draws too few", seen)
+	}
+}
