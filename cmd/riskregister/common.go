@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -18,6 +19,7 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess/load"
 	"github.com/gikai-sec/riskregister/riskassess/publiclist"
 	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/gikai-sec/riskregister/sitegen"
 	"github.com/spf13/cobra"
@@ -50,6 +52,28 @@ func parseAsOf(s string) (riskassess.Date, error) {
 	d, err := riskassess.ParseDate(s)
 	if err != nil {
 		return d, badDate("--as-of", s)
+	}
+	return d, nil
+}
+
+// parseDeadline reads a --deadline value s of questionnaire or round: a
+// date as YYYY-MM-DD or in Japanese (令和8年5月31日, wareki.Parse); ""
+// means asOf plus days (questionnaire.reply_within_days; 0: 30 days). A
+// deadline before asOf, named in messages as asOfJa / asOfEn, is a usage
+// error, as is a value that is no date.
+func parseDeadline(s string, asOf riskassess.Date, days int, asOfJa, asOfEn string) (riskassess.Date, error) {
+	if s == "" {
+		return asOf.AddDays(cmp.Or(days, 30)), nil
+	}
+	d, err := riskassess.ParseDate(s)
+	if err != nil {
+		if d, err = wareki.Parse(s); err != nil {
+			return d, badDate("--deadline", s)
+		}
+	}
+	if d.Before(asOf) {
+		return d, badUsage(fmt.Sprintf("--deadline: 回答期限 %s が%s %s より前です", d, asOfJa, asOf),
+			fmt.Sprintf("--deadline: the reply deadline %s is before %s %s", d, asOfEn, asOf))
 	}
 	return d, nil
 }

@@ -86,7 +86,7 @@ import --entry, writes a questionnaire with only our vendor questions it did not
 	cmd.Flags().StringVar(&o.kind, "kind", "", "種別 contractor|service|social（必須） / kind of entry (required)")
 	cmd.Flags().StringVar(&o.entry, "entry", "", "対象エントリの ID（回答を事前記入） / entry id (pre-fills its answers)")
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "出力ファイル .xlsx（必須） / output file (required)")
-	cmd.Flags().StringVar(&o.deadline, "deadline", "", "回答期限 YYYY-MM-DD（既定: --as-of から questionnaire.reply_within_days 日、なければ30日後） / reply deadline (default: --as-of plus questionnaire.reply_within_days, or 30 days)")
+	cmd.Flags().StringVar(&o.deadline, "deadline", "", "回答期限 YYYY-MM-DD または和暦（令和8年5月31日）（既定: --as-of から questionnaire.reply_within_days 日、なければ30日後） / reply deadline, YYYY-MM-DD or a Japanese date (default: --as-of plus questionnaire.reply_within_days, or 30 days)")
 	cmd.Flags().BoolVar(&o.selfCheck, "self-check", false, "自己点検票を作成（--entry、--section、--all のいずれか） / write a self-check workbook (with --entry, --section or --all)")
 	cmd.Flags().StringVar(&o.section, "section", "", "自己点検票: この課が所管する全エントリ（課の ID） / self-check of every entry this section owns (section id)")
 	cmd.Flags().BoolVar(&o.all, "all", false, "自己点検票: 議会全体の全エントリ / self-check of every entry of the council")
@@ -150,16 +150,9 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 	if returnTo == "" {
 		return badUsage("--return-to: 確認票の返送先がありません。register.yaml の questionnaire.return_to に書くか、--return-to で指定してください", "--return-to: no return address for the questionnaire: set questionnaire.return_to in register.yaml or pass --return-to")
 	}
-	deadline := asOf.AddDays(cmp.Or(qs.ReplyWithinDays, 30))
-	if o.deadline != "" {
-		d, err := riskassess.ParseDate(o.deadline)
-		if err != nil {
-			return badDate("--deadline", o.deadline)
-		}
-		if d.Before(asOf) {
-			return badUsage(fmt.Sprintf("--deadline: 回答期限 %s が作成日 %s より前です", d, asOf), fmt.Sprintf("--deadline: the reply deadline %s is before the date of the questionnaire %s", d, asOf))
-		}
-		deadline = d
+	deadline, err := parseDeadline(o.deadline, asOf, qs.ReplyWithinDays, "作成日", "the date of the questionnaire")
+	if err != nil {
+		return err
 	}
 	q := &xlsx.Questionnaire{Kind: kind, Requirements: reqs, CatalogueVersion: catalog.Version, Lang: a.lang, Org: reg.Org.Name,
 		Register: reg, AsOf: asOf, Purpose: qs.Purpose, Deadline: deadline, ReturnTo: returnTo, Dates: o.style(reg)}

@@ -182,3 +182,35 @@ func TestQuestionnairePrefillsRegisterFacts(t *testing.T) {
 		t.Errorf("recorded answers (-want +got):\n%s", diff)
 	}
 }
+
+// TestQuestionnaireDeadlineInJapanese: questionnaire reads --deadline
+// written as a Japanese date (令和8年5月31日), as round does (one
+// parseDeadline); it was refused as no date. A value that is no date is
+// still refused.
+func TestQuestionnaireDeadlineInJapanese(t *testing.T) {
+	dir := qWriteRegister(t)
+	out := filepath.Join(t.TempDir(), "acme.xlsx")
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme",
+		"--as-of", "2026-04-01", "--deadline", "令和8年5月31日", "-o", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cover, _ := f.GetRows("表紙")
+	found := false
+	for _, r := range cover {
+		if strings.Contains(strings.Join(r, "|"), "回答期限") && strings.Contains(strings.Join(r, "|"), "2026-05-31") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no 回答期限 2026-05-31 on the cover: %q", cover)
+	}
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme",
+		"--as-of", "2026-04-01", "--deadline", "5月末", "-o", out); code != 2 || !strings.Contains(stderr, "--deadline") {
+		t.Errorf("--deadline 5月末: exit %d, want 2 naming the flag: %s", code, stderr)
+	}
+}

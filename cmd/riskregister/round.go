@@ -61,7 +61,7 @@ imported. Replies past their deadline and not imported are listed by due and the
 	cmd.Flags().StringVar(&o.name, "name", "", "回の名前（必須。例 令和8年度春） / name of the round (required, e.g. 令和8年度春)")
 	cmd.Flags().StringVar(&o.kind, "kind", "", "種別 contractor|service|social|all（必須） / kind of entry, or all (required)")
 	cmd.Flags().StringVar(&o.section, "section", "", "所管課の ID（省略時はすべて） / section id (default: all sections)")
-	cmd.Flags().StringVar(&o.deadline, "deadline", "", "回答期限 YYYY-MM-DD、送付日 --as-of（既定は今日）より後（既定: --as-of から questionnaire.reply_within_days 日、なければ30日後） / reply deadline, after the sending date --as-of (default today)")
+	cmd.Flags().StringVar(&o.deadline, "deadline", "", "回答期限 YYYY-MM-DD または和暦（令和8年5月31日）、送付日 --as-of（既定は今日）より後（既定: --as-of から questionnaire.reply_within_days 日、なければ30日後） / reply deadline, YYYY-MM-DD or a Japanese date, after the sending date --as-of (default today)")
 	cmd.Flags().StringVar(&o.returnTo, "return-to", "", "返送先（既定: register.yaml の questionnaire.return_to） / where to return it")
 	cmd.Flags().StringVarP(&o.out, "output", "o", "", "出力フォルダ（新しいか空のフォルダ。必須） / output folder, new or empty (required)")
 	addDatesFlag(cmd.Flags(), &o.dates)
@@ -137,18 +137,9 @@ func (a *app) runRound(o roundOptions) error {
 		return badUsage("--return-to: 確認票の返送先がありません。register.yaml の questionnaire.return_to に書くか、--return-to で指定してください",
 			"--return-to: no return address: set questionnaire.return_to in register.yaml or pass --return-to")
 	}
-	deadline := asOf.AddDays(cmp.Or(qs.ReplyWithinDays, 30))
-	if o.deadline != "" {
-		d, err := riskassess.ParseDate(o.deadline)
-		if err != nil {
-			if d, err = wareki.Parse(o.deadline); err != nil {
-				return badDate("--deadline", o.deadline)
-			}
-		}
-		if d.Before(asOf) {
-			return badUsage(fmt.Sprintf("--deadline: 回答期限 %s が送付日 %s より前です", d, asOf), fmt.Sprintf("--deadline: the reply deadline %s is before the sending date %s", d, asOf))
-		}
-		deadline = d
+	deadline, err := parseDeadline(o.deadline, asOf, qs.ReplyWithinDays, "送付日", "the sending date")
+	if err != nil {
+		return err
 	}
 	style := dateStyle(flagStyle, reg)
 
