@@ -59,8 +59,8 @@ func parseAsOf(s string) (riskassess.Date, error) {
 // parseDeadline reads a --deadline value s of questionnaire or round: a
 // date as YYYY-MM-DD or in Japanese (令和8年5月31日, wareki.Parse); ""
 // means asOf plus days (questionnaire.reply_within_days; 0: 30 days). A
-// deadline before asOf, named in messages as asOfJa / asOfEn, is a usage
-// error, as is a value that is no date.
+// deadline on or before asOf, named in messages as asOfJa / asOfEn, is a
+// usage error, as is a value that is no date.
 func parseDeadline(s string, asOf riskassess.Date, days int, asOfJa, asOfEn string) (riskassess.Date, error) {
 	if s == "" {
 		return asOf.AddDays(cmp.Or(days, 30)), nil
@@ -71,9 +71,14 @@ func parseDeadline(s string, asOf riskassess.Date, days int, asOfJa, asOfEn stri
 			return d, badDate("--deadline", s)
 		}
 	}
-	if d.Before(asOf) {
+	switch {
+	case d.Before(asOf):
 		return d, badUsage(fmt.Sprintf("--deadline: 回答期限 %s が%s %s より前です", d, asOfJa, asOf),
 			fmt.Sprintf("--deadline: the reply deadline %s is before %s %s", d, asOfEn, asOf))
+	case d == asOf:
+		// No day to answer in: the round would be chased from the next day.
+		return d, badUsage(fmt.Sprintf("--deadline: 回答期限 %s が%sと同じ日です。%sより後の日付にしてください", d, asOfJa, asOfJa),
+			fmt.Sprintf("--deadline: the reply deadline %s is %s itself: give a later day", d, asOfEn))
 	}
 	return d, nil
 }
