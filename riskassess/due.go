@@ -504,7 +504,7 @@ func dueItems(org *Organisation, reqs []Requirement, e Entry, nextReview Date, a
 			rev.Field = yf // the yearly re-evaluation set the date (ReviewOf)
 		}
 	}
-	return dueItemsInto(make([]DueItem, 0, 8), e, &x, &rev, off, ta, asOf, nil)
+	return dueItemsInto(make([]DueItem, 0, 8), org, e, &x, &rev, off, ta, asOf, nil)
 }
 
 // ErrDueOff is the error of Scorer.Assess, AssessAll and Assessor when
@@ -620,8 +620,11 @@ func reviewDate(b *Common, field string) Date {
 // (recordDueInto). review, when not nil and dated, adds the review item;
 // the yearly tasks in off add nothing. ta dates a yearly task whose
 // register field is empty by the council's answer (nil: the register
-// alone). The labels are cut from tx (may be nil).
-func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOff, ta *taskAnswers, asOf Date, tx *textArena) []DueItem {
+// alone). org (not nil) dates a social account's password change on the
+// day someone took the account over after the last change
+// (Social.PasswordTakeoverOn), as the catalogue's SNS-14 dates it. The
+// labels are cut from tx (may be nil).
+func dueItemsInto(out []DueItem, org *Organisation, e Entry, x *exposure, review *Review, off dueOff, ta *taskAnswers, asOf Date, tx *textArena) []DueItem {
 	if RecordOn(e, asOf) {
 		return recordDueInto(out, e, x.scheme, asOf, tx)
 	}
@@ -713,7 +716,15 @@ func dueItemsInto(out []DueItem, e Entry, x *exposure, review *Review, off dueOf
 		}
 	case *Social:
 		if off&offPassword == 0 {
-			yearly(DuePassword, taskPassword, v.PasswordChangedOn, "password_changed_on")
+			// Due when someone took the account over after the last
+			// change, within the year (PasswordTakeoverOn: SNS-14's rule),
+			// else yearly.
+			last, _ := ta.lastDone(taskPassword, v.PasswordChangedOn, "password_changed_on")
+			if t, ok := v.PasswordTakeoverOn(org, last, asOf); ok {
+				add(DuePassword, t.From, "", Text{}, t.Field)
+			} else {
+				yearly(DuePassword, taskPassword, v.PasswordChangedOn, "password_changed_on")
+			}
 		}
 		if off&offPlatformTerms == 0 {
 			yearly(DuePlatformTerms, taskTermsCheck, v.TermsCheckedOn, "terms_checked_on")

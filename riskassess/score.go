@@ -715,7 +715,7 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	answers, att := attest(&r.subj, reqs, &r.attest)
 	ta := taskAnswers{answers: answers, qs: r.tasks[e.Kind()]}
 	var dbuf [16]DueItem
-	items := dueItemsInto(dbuf[:0], e, &x, nil, r.off, &ta, asOf, r.arena())
+	items := dueItemsInto(dbuf[:0], r.org, e, &x, nil, r.off, &ta, asOf, r.arena())
 	var ebuf [8]Finding
 	exp := expiryFindingsInto(ebuf[:0], items, asOf, r.window, inh.ConfidentialityRank >= 3, &r.provs, r.arena())
 	for i := range exp {

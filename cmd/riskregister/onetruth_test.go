@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -31,7 +33,12 @@ import (
 //   - owners.html lists each entry under the same people (as owner or
 //     responsible) as the workbook's 責任者 sheet. A social account whose
 //     responsible named only the owner's section was on the sheet under
-//     its owner but on no one's list on the page.
+//     its owner but on no one's list on the page;
+//   - the finding of a requirement whose deadline is a yearly task
+//     (catalog.DueTasks: SNS-14 the password change, OUT-31 the on-site
+//     check, …) is due on the date of the task's due item in assess
+//     --format json, which the outputs above show (a record, rejected or
+//     retired, has no such item: its findings are not checked so).
 //
 // Deliberate differences, not checked: due.html leaves out reviews,
 // on-site checks and other items not yet due (due lists them); check's
@@ -46,6 +53,63 @@ func TestOneTruthAcrossOutputs(t *testing.T) {
 		t.Run(asOf, func(t *testing.T) { oneTruth(t, reg, asOf) })
 	}
 }
+
+// TestOneTruthPasswordTakeover: on a copy of the example at the start of
+// fiscal 2027, x-chofu-gikai's credential custodian is kato-y (from
+// 2027-04-01, sakamoto-r's successor) and its password was last changed
+// on 2026-10-01. SNS-14 was not met, due 2027-04-01 (the takeover), while
+// the password's due item, and so due, its calendar, check --fail-on
+// overdue, the site's plan and due pages and the dashboard, kept the
+// yearly 2027-10-01. A month later the change is overdue in every output.
+func TestOneTruthPasswordTakeover(t *testing.T) {
+	needExample(t)
+	reg := copyExample(t)
+	p := filepath.Join(reg, "social", "x-chofu-gikai.yaml")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(b)
+	for _, want := range []string{"credential_custodian: sakamoto-r\n", "password_changed_on: 2026-10-01\n"} {
+		if !strings.Contains(src, want) {
+			t.Fatalf("%s: no %q: the example changed", p, want)
+		}
+	}
+	src = strings.Replace(src, "credential_custodian: sakamoto-r\n", "credential_custodian: kato-y\n", 1)
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ asOf, row string }{
+		{"2027-04-01", "2027-04-01  本日"},
+		{"2027-05-01", "2027-04-01  30日超過"},
+	} {
+		t.Run(c.asOf, func(t *testing.T) {
+			oneTruth(t, reg, c.asOf)
+			_, out, _ := execCLI(t, "due", "--register", reg, "--as-of", c.asOf)
+			if !regexp.MustCompile(regexp.QuoteMeta(c.row) + `\s+パスワード変更\s+\S+\s+x-chofu-gikai\s`).MatchString(out) {
+				var rows []string
+				for _, l := range strings.Split(out, "\n") {
+					if strings.Contains(l, "x-chofu-gikai ") {
+						rows = append(rows, strings.TrimSpace(l))
+					}
+				}
+				t.Errorf("due has no row %q パスワード変更 x-chofu-gikai; its rows:\n%s", c.row, strings.Join(rows, "\n"))
+			}
+		})
+	}
+}
+
+// yearlyDue are the requirements whose deadline is a yearly task with a
+// due item of its own, and the item's kind.
+var yearlyDue = func() map[string]riskassess.DueKind {
+	m := catalog.DueTasks()
+	for id, k := range m {
+		if k == riskassess.DueReevaluation || k == riskassess.DueOperationReview { // bound the review: no item of their own
+			delete(m, id)
+		}
+	}
+	return m
+}()
 
 var (
 	otTag   = regexp.MustCompile(`<[^>]+>`)
@@ -244,10 +308,17 @@ func oneTruth(t *testing.T, reg, asOf string) {
 
 	// Failing findings per requirement.
 	var as []struct {
-		Findings []struct {
+		Kind, ID   string
+		NextReview string `json:"next_review"` // "" for a record (RecordOn), which has no yearly task due
+		Findings   []struct {
 			Requirement string `json:"requirement"`
 			Outcome     string `json:"outcome"`
+			Due         string `json:"due"`
 		} `json:"findings"`
+		Due []struct {
+			Kind string `json:"kind"`
+			Date string `json:"date"`
+		} `json:"due"`
 	}
 	if err := json.Unmarshal([]byte(cli("assess", "--format", "json")), &as); err != nil {
 		t.Fatal(err)
@@ -255,6 +326,17 @@ func oneTruth(t *testing.T, reg, asOf string) {
 	failing := map[string]int{}
 	for _, a := range as {
 		for _, f := range a.Findings {
+			if k, ok := yearlyDue[f.Requirement]; ok && f.Due != "" && a.NextReview != "" {
+				var dates []string
+				for _, d := range a.Due {
+					if d.Kind == string(k) {
+						dates = append(dates, d.Date)
+					}
+				}
+				if len(dates) != 1 || dates[0] != f.Due {
+					t.Errorf("%s %s: %s finding (%s) due %s, %s due items %q", a.Kind, a.ID, f.Requirement, f.Outcome, f.Due, k, dates)
+				}
+			}
 			if f.Outcome != "met" && f.Outcome != "not-applicable" {
 				failing[f.Requirement]++
 			}

@@ -1635,13 +1635,11 @@ var passwordWithin = within(12, func(s *riskassess.Subject) (riskassess.Date, st
 // passwordChanged is SNS-14: the password is changed at least once a year
 // (passwordWithin) and when those in charge change (担当者の異動時, the
 // requirement's text). A credential custodian or operator who took the
-// account over after the last change — who, by register.yaml's people,
-// held no post on that day, or one off the account's section line
-// (responsible.section, else owner.section: Organisation.SameLine), and
-// holds one on it on the as-of date — was handed a password their
+// account over after the last change was handed a password their
 // predecessor still knows: not met, naming them and the day they took
-// over (their posting's from), which is its Due. It was met on the yearly
-// date alone: in the example, kato-y (from 2027-04-01, sakamoto-r's
+// over, which is its Due (riskassess.Social.PasswordTakeoverOn, the rule
+// the password's due item follows too). It was met on the yearly date
+// alone: in the example, kato-y (from 2027-04-01, sakamoto-r's
 // successor) written in as x-chofu-gikai's custodian, whose password was
 // last changed on 2026-10-01. People not in post on the as-of date, or
 // moved off the line, are SNS-04's and SNS-20's; without people nothing
@@ -1653,66 +1651,23 @@ func passwordChanged(q *req, s *riskassess.Subject) riskassess.Result {
 	}
 	a := socialOf(s)
 	changed, _, _ := riskassess.LastDone(a.PasswordChangedOn, s.Answers, q.qid)
-	line := accountLine(a)
-	onLine := func(sec string) bool { return line == "" || s.Org.SameLine(sec, line) }
-	check := func(id, path string) (riskassess.Result, bool) {
-		p := personFound(s, id)
-		if p == nil {
-			return riskassess.Result{}, false
-		}
-		now, _, in := p.PostOn(s.AsOf)
-		if !in || !onLine(now) {
-			return riskassess.Result{}, false // not in post, or moved away: SNS-04, SNS-20 and validate
-		}
-		then, _, held := p.PostOn(changed)
-		if held && onLine(then) {
-			return riskassess.Result{}, false
-		}
-		from := takenOver(p, s.AsOf)
-		var cb, fb [10]byte
-		c := string(changed.AppendISO(cb[:0]))
-		ja, en := p.Label(id, riskassess.LangJa), p.Label(id, riskassess.LangEn)
-		if from.IsZero() || from.After(s.AsOf) { // not dated by people: due now
-			from = s.AsOf
-		}
-		f := string(from.AppendISO(fb[:0]))
-		// No post recorded on the day of the change (as APR-01 reads a
-		// sign-off then): they came after it, unless people's previous
-		// lacks their earlier post on the line, which the message asks for.
-		hintJa, hintEn := "", ""
-		if !held {
-			hintJa, hintEn = "（以前から担当していたなら、その職を people の previous に記録する）", " (if they were in charge before, record that post in previous in people)"
-		}
-		return withDue(resultJE(riskassess.OutcomeNotMet, path,
-			[]string{ja, " が ", f, " から担当しているが、パスワードの最終変更は ", c, " で、担当者の異動時に変更されていない", hintJa},
-			[]string{en, " has been in charge since ", f, ", but the password was last changed on ", c, ": not changed when those in charge changed", hintEn}), from), true
+	t, ok := a.PasswordTakeoverOn(s.Org, changed, s.AsOf)
+	if !ok {
+		return r
 	}
-	if id := strings.TrimSpace(a.CredentialCustodian); id != "" {
-		if res, bad := check(id, "credential_custodian"); bad {
-			return res
-		}
+	var cb, fb [10]byte
+	c, f := string(changed.AppendISO(cb[:0])), string(t.From.AppendISO(fb[:0]))
+	ja, en := t.Person.Label(t.ID, riskassess.LangJa), t.Person.Label(t.ID, riskassess.LangEn)
+	// No post recorded on the day of the change (as APR-01 reads a
+	// sign-off then): they came after it, unless people's previous lacks
+	// their earlier post on the line, which the message asks for.
+	hintJa, hintEn := "", ""
+	if !t.HeldThen {
+		hintJa, hintEn = "（以前から担当していたなら、その職を people の previous に記録する）", " (if they were in charge before, record that post in previous in people)"
 	}
-	for i, id := range a.Operators {
-		if res, bad := check(strings.TrimSpace(id), operatorPaths.at(i)); bad {
-			return res
-		}
-	}
-	return r
-}
-
-// takenOver returns the first day of p's posting that covers d (Person:
-// from of the current posting or of the earlier one in previous); zero
-// when it has none or is not dated.
-func takenOver(p *riskassess.Person, d riskassess.Date) riskassess.Date {
-	if p.HoldsOn(d) {
-		return p.From
-	}
-	for _, q := range p.Previous {
-		if (q.From.IsZero() || !d.Before(q.From)) && (q.Until.IsZero() || !q.Until.Before(d)) {
-			return q.From
-		}
-	}
-	return riskassess.Date{}
+	return withDue(resultJE(riskassess.OutcomeNotMet, t.Field,
+		[]string{ja, " が ", f, " から担当しているが、パスワードの最終変更は ", c, " で、担当者の異動時に変更されていない", hintJa},
+		[]string{en, " has been in charge since ", f, ", but the password was last changed on ", c, ": not changed when those in charge changed", hintEn}), t.From)
 }
 
 // personOnLine is person, partial when the person named has moved off

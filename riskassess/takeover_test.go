@@ -1,0 +1,70 @@
+package riskassess
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestPasswordDueOnTakeover: a social account's password change is due on
+// the day a credential custodian or operator took the account over after
+// the last change (Social.PasswordTakeoverOn, the rule of the catalogue's
+// SNS-14), in DueItems and Assess alike, when that is within the year.
+// The item kept the yearly date (2026-10-01 + 12 months) while SNS-14
+// said the change was due on the takeover (the example's kato-y, from
+// 2027-04-01, written in as custodian), so due, check and the site said
+// it was due months later. A change on or after the takeover, a promotion
+// within the section, a yearly date already past and a register without
+// people keep the yearly date.
+func TestPasswordDueOnTakeover(t *testing.T) {
+	org := &Organisation{
+		Sections: []Section{{ID: "gikai"}, {ID: "koho", Parent: "gikai"}, {ID: "keiyaku"}},
+		People: []Person{
+			{ID: "old", Section: "koho"},
+			{ID: "new", Section: "koho", From: d(2027, 4, 1)},
+			{ID: "moved-in", Section: "koho", From: d(2027, 2, 1), Previous: []Posting{{Section: "keiyaku", Until: d(2027, 1, 31)}}},
+			{ID: "promoted", Section: "koho", Position: "kakaricho", From: d(2027, 4, 1), Previous: []Posting{{Section: "koho", Position: "shuji", Until: d(2027, 3, 31)}}},
+		},
+	}
+	asOf := d(2027, 4, 1)
+	soc := func(changed Date, custodian string, operators ...string) *Social {
+		return &Social{Common: Common{ID: "x", Owner: Owner{Section: "koho"}, LastReviewed: d(2026, 4, 1), Approval: Approval{Status: StatusApproved}},
+			PasswordChangedOn: changed, CredentialCustodian: custodian, Operators: operators, Status: AccountActive}
+	}
+	for _, c := range []struct {
+		name string
+		e    *Social
+		org  *Organisation
+		want string // the password item: date field overdue
+	}{
+		{"custodian took over", soc(d(2026, 10, 1), "new", "old"), org, "2027-04-01 credential_custodian false"},
+		{"operator moved in", soc(d(2026, 10, 1), "old", "old", "moved-in"), org, "2027-02-01 operators[1] true"},
+		{"operator moved in, changed since", soc(d(2027, 3, 1), "old", "moved-in"), org, "2028-03-01 password_changed_on false"},
+		{"changed on the day", soc(d(2027, 4, 1), "new"), org, "2028-04-01 password_changed_on false"},
+		{"promoted within the section", soc(d(2026, 10, 1), "promoted"), org, "2027-10-01 password_changed_on false"},
+		{"yearly date past", soc(d(2026, 3, 1), "new"), org, "2027-03-01 password_changed_on true"},
+		{"no people", soc(d(2026, 10, 1), "new"), &Organisation{}, "2027-10-01 password_changed_on false"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			item := func(items []DueItem) string {
+				for _, it := range items {
+					if it.Kind == DuePassword {
+						return fmt.Sprintf("%s %s %v", it.Date, it.Field, it.Overdue)
+					}
+				}
+				return "none"
+			}
+			if diff := cmp.Diff(c.want, item(DueItems(c.org, c.e, Date{}, asOf))); diff != "" {
+				t.Errorf("DueItems (-want +got):\n%s", diff)
+			}
+			a, err := (Scorer{Blockers: []BlockerRule{}}).Assess(c.org, []Requirement{fixed("SNS-01", SeverityLow, OutcomeMet, KindSocial)}, c.e, asOf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(c.want, item(a.Due)); diff != "" {
+				t.Errorf("Assess (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
