@@ -1024,7 +1024,8 @@ func incidentsReported(_ *req, s *riskassess.Subject) riskassess.Result {
 
 // permittedUses is present for the permitted uses joined by "、". Uses
 // that say there is none (なし, 未定) or only point to an attachment they
-// do not name (別紙のとおり: unnamedAttachment) are no uses; when every one does,
+// do not name (別紙のとおり: unnamedAttachment) or hold a date alone
+// (dateAlone: namesNoDocument) are no uses; when every one does,
 // the first is the field's text. Two or more named uses are written into
 // the message as parts, not joined first: their join holds "、", so it is
 // neither blank nor a word for none.
@@ -1034,7 +1035,7 @@ func permittedUses(q *req, s *riskassess.Subject) riskassess.Result {
 	var nbuf [8]string
 	named := nbuf[:0]
 	for _, u := range uses {
-		if !saysNone(u) && !unnamedAttachment(u) {
+		if !saysNone(u) && !namesNoDocument(u) {
 			named = append(named, u)
 		}
 	}
@@ -1426,8 +1427,8 @@ func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	if saysNone(l) {
 		return noneRecorded(l, "listed_on")
 	}
-	if unnamedAttachment(l) {
-		return attachmentRecorded(l, "listed_on")
+	if namesNoDocument(l) {
+		return noDocumentRecorded(l, "listed_on")
 	}
 	if r, off := offOwnSite(s, l, "listed_on", "掲載先 "); off {
 		return r
@@ -1481,7 +1482,7 @@ func offOwnSite(s *riskassess.Subject, l, path, labelJa string) (r riskassess.Re
 // was met as any recorded text is.
 func noticeOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	v := socialOf(s).NoticeURL
-	if strings.TrimSpace(v) != "" && !saysNone(v) && !unnamedAttachment(v) {
+	if strings.TrimSpace(v) != "" && !saysNone(v) && !namesNoDocument(v) {
 		if r, off := offOwnSite(s, strings.TrimSpace(v), "notice_url", "告知ページ "); off {
 			return r
 		}

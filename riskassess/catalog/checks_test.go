@@ -609,6 +609,8 @@ func cases() map[string][]tc {
 		{"says none", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"なし"} }), "Q-CLD-01", "yes"), notMet, "permitted_uses"},
 		{"an unnamed attachment", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"別紙のとおり"} }), "Q-CLD-01", "yes"), part, "permitted_uses"},
 		{"an unnamed attachment beside a use", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"別紙のとおり", "会議録の共有"} })), met, "permitted_uses"},
+		{"a date alone", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"2026-04-01"} }), "Q-CLD-01", "yes"), part, "permitted_uses"},
+		{"a date alone beside a use", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"令和8年4月1日", "会議録の共有"} })), met, "permitted_uses"},
 	}
 	m["CLD-02"] = yesNo("CLD-02", anySvc)
 	positions := &riskassess.Organisation{Positions: []riskassess.Position{{ID: "kyokucho"}}}
@@ -1021,6 +1023,18 @@ func cases() map[string][]tc {
 			{"an unnamed attachment, full width note", sub(soc(func(a *riskassess.Social) { set(a, " 別添参照（紙で保管） ") })), part, field},
 			{"a numbered attachment", sub(soc(func(a *riskassess.Social) { set(a, "別紙1") })), met, field},
 			{"a named attachment", sub(soc(func(a *riskassess.Social) { set(a, "別添「SNS運用手順」") })), met, field},
+			// A date alone names no document (the day it was made,
+			// perhaps): partial, as an unnamed attachment; it was met
+			// (記録あり（2026-04-01）). A title with a date in it is met.
+			{"a date alone", sub(soc(func(a *riskassess.Social) { set(a, "2026-04-01") }), q, "yes"), part, field},
+			{"a date alone in the era", sub(soc(func(a *riskassess.Social) { set(a, "令和8年4月1日") })), part, field},
+			{"a date alone with slashes", sub(soc(func(a *riskassess.Social) { set(a, "2026/4/1") })), part, field},
+			{"a date alone, full width and a weekday", sub(soc(func(a *riskassess.Social) { set(a, " Ｒ８．４．１（水）。") })), part, field},
+			{"a date alone in kanji numerals", sub(soc(func(a *riskassess.Social) { set(a, "令和八年四月一日") })), part, field},
+			{"a title with a date", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（2026年4月1日制定）") })), met, field},
+			{"a title after a date", sub(soc(func(a *riskassess.Social) { set(a, "2026年4月1日制定 SNS運用方針") })), met, field},
+			{"a fiscal year's title", sub(soc(func(a *riskassess.Social) { set(a, "令和8年度SNS運用手順") })), met, field},
+			{"a number", sub(soc(func(a *riskassess.Social) { set(a, "2026") })), met, field},
 			{"not applicable", sub(soc(notApplicable)), na, ""},
 		}
 	}
@@ -1045,6 +1059,9 @@ func cases() map[string][]tc {
 		// An attachment it does not name is no page: it was met without a
 		// website in register.yaml.
 		{"an unnamed attachment", sub(soc(listed("別紙のとおり")), "Q-SNS-02", "yes"), part, "listed_on"},
+		// A date alone (the day of the listing) is no page; the store
+		// refuses it (bad-url), a register built in Go does not.
+		{"a date alone", sub(soc(listed("2026-04-01")), "Q-SNS-02", "yes"), part, "listed_on"},
 		// The account's own profile (or another page of its platform) is
 		// what impersonators copy: it is not our website, known or not.
 		{"listed on the platform", sub(soc(listed("https://X.example/gikai"), func(a *riskassess.Social) { a.URL = "https://x.example/gikai" })), notMet, "listed_on"},
@@ -1205,6 +1222,7 @@ func cases() map[string][]tc {
 		{"retired without notice", sub(soc(socRetired)), notMet, "notice_url"},
 		{"notice says none", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "なし" })), notMet, "notice_url"},
 		{"notice an unnamed attachment", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "別添参照" })), part, "notice_url"},
+		{"notice a date alone", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "令和8年4月1日" })), part, "notice_url"},
 		{"notice on another platform", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "https://www.facebook.com/chofu.gikai/posts/1" })), notMet, "notice_url"},
 		// A notice posted only on the account's own platform (gone with the
 		// account) or on another site than ours was met as any text is.

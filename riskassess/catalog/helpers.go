@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
 )
 
 // checkFunc is the pure check of requirement q.
@@ -443,8 +444,8 @@ func presentValue(q *req, s *riskassess.Subject, v, path string) riskassess.Resu
 	if saysNone(v) {
 		return noneRecorded(v, path)
 	}
-	if unnamedAttachment(v) {
-		return attachmentRecorded(v, path)
+	if namesNoDocument(v) {
+		return noDocumentRecorded(v, path)
 	}
 	return resultJE(riskassess.OutcomeMet, path, []string{"記録あり（", v, "）"}, []string{"recorded (", v, ")"})
 }
@@ -488,6 +489,64 @@ func attachmentRecorded(v, path string) riskassess.Result {
 		[]string{"the register says only ", strconv.Quote(v), ", which names no document (record the document's title or URL)"})
 }
 
+// dateAlone reports whether v holds a date alone (wareki.Parse:
+// 2026-04-01, 令和8年4月1日, 2026/4/1, R8.4.1, full width too; spaces
+// and a closing 。 aside), which names no document: posting_scope:
+// 2026-04-01 was met as a document recorded (記録あり（2026-04-01）),
+// though the register then says neither which document nor that there is
+// one (the day it was made, perhaps). A title with a date in it
+// (SNS運用方針（2026年4月1日制定）) is not a date alone. The store
+// refuses a date alone in a link field (bad-url: listed_on, notice_url,
+// posting_rules).
+func dateAlone(v string) bool {
+	for _, r := range v {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		// Quick test: the first rune of every form wareki.Parse reads (a
+		// digit, an era's letter or kanji, 西暦, a kanji numeral); a
+		// title rarely starts with one.
+		if r = riskassess.NarrowRune(r); !('0' <= r && r <= '9') && !strings.ContainsRune(dateFirstRunes, unicode.ToLower(r)) {
+			return false
+		}
+		break
+	}
+	t := strings.TrimRight(strings.TrimSpace(v), "。．. ")
+	if t == "" {
+		return false
+	}
+	_, err := wareki.Parse(t)
+	return err == nil
+}
+
+// dateFirstRunes are the runes other than digits a date wareki.Parse reads
+// can start with: an era's letter (lower case) or kanji, its ligature, 西
+// (西暦) and the kanji numerals.
+const dateFirstRunes = "rhstm令平昭大明㋿㍻㍼㍽㍾西〇零一二三四五六七八九十元"
+
+// dateRecorded is the result of a field holding a date alone (dateAlone):
+// partial, as for an unnamed attachment, the document to be named.
+func dateRecorded(v, path string) riskassess.Result {
+	v = strings.TrimSpace(v)
+	return resultJE(riskassess.OutcomePartial, path,
+		[]string{"台帳に日付「", v, "」だけが記録されていて、どの文書かが分からない（文書名か URL を記録する）"},
+		[]string{"the register holds only a date, ", strconv.Quote(v), ", which names no document (record the document's title or URL)"})
+}
+
+// namesNoDocument reports whether v, a field's text that does not say
+// there is nothing (saysNone), still names no document: it only points to
+// an attachment (unnamedAttachment) or holds a date alone (dateAlone).
+func namesNoDocument(v string) bool { return unnamedAttachment(v) || dateAlone(v) }
+
+// noDocumentRecorded is the result of a field v at path that names no
+// document (namesNoDocument): partial, the document to be named.
+func noDocumentRecorded(v, path string) riskassess.Result {
+	if unnamedAttachment(v) {
+		return attachmentRecorded(v, path)
+	}
+	return dateRecorded(v, path)
+}
+
 // recorded checks that a string register field is filled in (and does not
 // say there is nothing, saysNone); there is no question to fall back on.
 func recorded(get func(s *riskassess.Subject) (string, string)) checkFunc {
@@ -499,8 +558,8 @@ func recorded(get func(s *riskassess.Subject) (string, string)) checkFunc {
 		if saysNone(v) {
 			return noneRecorded(v, path)
 		}
-		if unnamedAttachment(v) {
-			return attachmentRecorded(v, path)
+		if namesNoDocument(v) {
+			return noDocumentRecorded(v, path)
 		}
 		return resultJE(riskassess.OutcomeMet, path, []string{"記録あり（", v, "）"}, []string{"recorded (", v, ")"})
 	}

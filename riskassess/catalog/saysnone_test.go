@@ -3,6 +3,8 @@ package catalog
 import (
 	"strings"
 	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
 )
 
 // fullWidth is s with ASCII made full width, as halfWidth reads it back.
@@ -75,6 +77,36 @@ func TestArticleSaysAbsent(t *testing.T) {
 	for _, v := range []string{"", "-", "ー", "不明", "未定", "確認中", "TBD", "?", "第6条", "特記事項", "別紙 SLA", "なし崩し"} {
 		if articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = true", v)
+		}
+	}
+}
+
+// TestDateAlone holds dateAlone, with its quick test on the first rune,
+// to wareki.Parse on every form wareki reads (era and Western, letters,
+// kanji and kanji numerals, full width, a weekday, a closing 。), and
+// keeps titles with a date in them, numbers and words out of it.
+func TestDateAlone(t *testing.T) {
+	forms := []string{"令和8年4月1日", "令和元年5月1日", "平成31年4月30日", "昭和64年1月7日", "大正15年12月24日", "明治45年7月29日",
+		"R8.4.1", "R8/4/1", "R8-4-1", "H31.4.30", "r8.4.1", "S64.1.7", "T15.12.24", "M45.7.29", "令和8.4.1",
+		"2026-04-01", "2026/4/1", "2026.4.1", "2026年4月1日", "西暦2026年4月1日", "20260401",
+		"㋿8年4月1日", "令和八年四月一日", "二〇二六年十二月三十一日", "令和8年4月1日(水)"}
+	for _, f := range forms {
+		for _, v := range []string{f, fullWidth(f), " \u3000" + f + "。", f + "．", strings.ToUpper(f)} {
+			if _, err := wareki.Parse(strings.TrimRight(strings.TrimSpace(v), "。．. ")); err != nil {
+				continue // a spelling wareki does not read: not a date
+			}
+			if !dateAlone(v) {
+				t.Errorf("dateAlone(%q) = false, wareki.Parse reads it", v)
+			}
+		}
+		if !dateAlone(f) {
+			t.Errorf("dateAlone(%q) = false", f)
+		}
+	}
+	for _, v := range []string{"", " ", "。", "SNS運用方針（2026年4月1日制定）", "2026年4月1日制定 SNS運用方針", "令和8年度SNS運用手順", "2026",
+		"R8", "第4条", "別紙1", "なし", "https://www.city.chofu.example/gikai/sns-policy.html", "2026-04-01 改定版", "令和8年4月1日から施行"} {
+		if dateAlone(v) {
+			t.Errorf("dateAlone(%q) = true", v)
 		}
 	}
 }
