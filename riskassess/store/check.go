@@ -1631,6 +1631,11 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.corporateNumber(e.CorporateNumber, p{"corporate_number"})
 		for i, k := range e.Contracts {
 			c.order(k.From, k.To, p{"contracts", i, "from"}, p{"contracts", i, "to"})
+			// Data returned before the contract began are another
+			// contract's (a block copied for a renewal keeps the old
+			// date): read as this one's, OUT-39 was met and the
+			// contract stopped counting as live once it ended.
+			c.order(k.From, k.DataReturnedOn, p{"contracts", i, "from"}, p{"contracts", i, "data_returned_on"})
 			for j, s := range k.Subcontractors {
 				sp := p{"contracts", i, "subcontractors", j, "contractor"}
 				c.ref(toContractor, s.Contractor, sp)
