@@ -279,12 +279,43 @@ type Certification struct {
 	ValidUntil Date `yaml:"valid_until,omitempty" json:"valid_until,omitzero"`
 }
 
-// HeldOn reports whether the certificate was held on d as far as its
-// start goes: it has no obtained_on (the register does not say since
+// HeldOn reports whether the certificate was held on d: its name does
+// not say it is not held (CertNameSaysNotHeld: ISO/IEC 27001（申請中）,
+// …（取消）), and it has no obtained_on (the register does not say since
 // when, so it counts from the start) or was obtained on or before d. One
-// obtained later is not counted by the requirements or listed as due on
-// d; its expiry (valid_until) is judged by them as before.
-func (c *Certification) HeldOn(d Date) bool { return !c.ObtainedOn.After(d) }
+// not held is not counted by the requirements or listed as due on d; the
+// expiry (valid_until) of one held is judged by them as before.
+func (c *Certification) HeldOn(d Date) bool {
+	return !c.ObtainedOn.After(d) && !CertNameSaysNotHeld(c.Name)
+}
+
+// CertNameSaysNotHeld reports whether a certificate's name says, in a
+// bracket, that the certificate is not held: the part of name from its
+// first opening bracket (（ or () holds one of the words for applied
+// for, planned, being prepared or examined, lapsed, returned or
+// withdrawn (申請, 予定, 取得中, 準備, 審査中, 検討, 失効, 返上, 取消,
+// 取り消, 辞退, and apply, applied, application, plan, pending, prepar,
+// expired, lapsed, withdrawn, revoked, case-insensitively). A name
+// without a bracket says nothing (ISMS 申請 is not read). The store and
+// the requirements read a name with this one rule: such a certificate
+// is not held on any day (HeldOn), whatever its type.
+func CertNameSaysNotHeld(name string) bool {
+	j := strings.IndexAny(name, "（(")
+	if j < 0 {
+		return false
+	}
+	s := strings.ToLower(name[j:])
+	for _, w := range certNotHeldWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// certNotHeldWords are the words of CertNameSaysNotHeld.
+var certNotHeldWords = [...]string{"申請", "予定", "取得中", "準備", "審査中", "検討", "失効", "返上", "取消", "取り消", "辞退",
+	"apply", "applied", "application", "plan", "pending", "prepar", "expired", "lapsed", "withdrawn", "revoked"}
 
 // EntryKey identifies an entry across kinds.
 type EntryKey struct {

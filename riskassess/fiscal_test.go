@@ -216,6 +216,55 @@ func TestCertificateDueItemsObtainedAfterAsOf(t *testing.T) {
 	}
 }
 
+// TestCertificateNameSaysNotHeld: a certificate whose name says in a
+// bracket that it is not held (applied for, withdrawn) is not held on any
+// day (Certification.HeldOn), so its expiry is not listed as due, as the
+// requirements do not count it; a bracket that only describes the
+// certificate (ISMS, 翻訳サービス) leaves it held, and so does a name
+// without a bracket.
+func TestCertificateNameSaysNotHeld(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		notHeld bool
+	}{
+		{"ISO/IEC 27001（申請中）", true},
+		{"ISO/IEC 27001（取消）", true},
+		{"プライバシーマーク（2025年失効）", true},
+		{"ISMS (Application pending)", true},
+		{"ISMS (revoked)", true},
+		{"ISO/IEC 27001（ISMS）", false},
+		{"ISO 17100（翻訳サービス）", false},
+		{"ASPIC クラウドサービス情報開示認定（LGWAN-ASP）", false},
+		{"ISMS 申請中", false}, // no bracket: not read
+		{"", false},
+	} {
+		if got := riskassess.CertNameSaysNotHeld(tt.name); got != tt.notHeld {
+			t.Errorf("CertNameSaysNotHeld(%q) = %v, want %v", tt.name, got, tt.notHeld)
+		}
+		c := riskassess.Certification{Type: riskassess.CertISMS, Name: tt.name}
+		if got := c.HeldOn(exportDate("2026-11-27")); got == tt.notHeld {
+			t.Errorf("HeldOn of %q = %v, want %v", tt.name, got, !tt.notHeld)
+		}
+	}
+	org := &riskassess.Organisation{}
+	c := &riskassess.Contractor{}
+	c.ID = "acme"
+	c.Approval.Status = riskassess.StatusApproved
+	c.Certifications = []riskassess.Certification{
+		{Type: riskassess.CertISMS, Name: "ISO/IEC 27001（取消）", Number: "IS 1", ValidUntil: exportDate("2026-10-20")},
+		{Type: riskassess.CertPrivacyMark, Name: "プライバシーマーク（JIPDEC）", Number: "P 2", ValidUntil: exportDate("2026-12-31")},
+	}
+	var got []string
+	for _, it := range riskassess.DueItems(org, c, riskassess.Date{}, exportDate("2026-11-27")) {
+		if it.Kind == riskassess.DueCertificate {
+			got = append(got, it.What)
+		}
+	}
+	if diff := cmp.Diff([]string{"privacy-mark P 2"}, got); diff != "" {
+		t.Errorf("certificate due items (-want +got):\n%s", diff)
+	}
+}
+
 // TestCertificateDueItemsRenewedSameNumber: a certificate renewed and
 // recorded as a second entry of the same type and number (the renewal
 // obtained the day after the first expired) leaves the first's expiry out

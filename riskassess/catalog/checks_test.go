@@ -277,6 +277,9 @@ func cases() map[string][]tc {
 	obtained := func(on string) func(*riskassess.Contractor) { // obtained_on of the last certificate
 		return func(c *riskassess.Contractor) { c.Certifications[len(c.Certifications)-1].ObtainedOn = day(on) }
 	}
+	named := func(n string) func(*riskassess.Contractor) { // name of the last certificate
+		return func(c *riskassess.Contractor) { c.Certifications[len(c.Certifications)-1].Name = n }
+	}
 	m["OUT-02"] = []tc{
 		{"valid", sub(con(cert(riskassess.CertISMS, "2028-01-31"))), met, "certifications[0].valid_until"},
 		{"expired", sub(con(cert(riskassess.CertISMS, "2026-01-31"))), notMet, "certifications[0].valid_until"},
@@ -290,6 +293,13 @@ func cases() map[string][]tc {
 		{"obtained after the as-of date beside an expired one", sub(con(cert(riskassess.CertISMS, "2026-01-31"), cert(riskassess.CertISMS, "2029-01-31"), obtained("2026-12-01"))), notMet, "certifications[0].valid_until"},
 		{"obtained on the as-of date", sub(con(cert(riskassess.CertISMS, "2029-01-31"), obtained("2026-11-27"))), met, "certifications[0].valid_until"},
 		{"other type only, answer no", sub(con(cert(riskassess.CertPrivacyMark, "2028-01-31")), "Q-OUT-02", "no"), notMet, "answers.Q-OUT-02"},
+		// A name that says the certificate is not held (applied for,
+		// withdrawn) is not held, whatever its type and expiry
+		// (riskassess.CertNameSaysNotHeld, as the store reads it).
+		{"name says applied for, answer no", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISO/IEC 27001（申請中）")), "Q-OUT-02", "no"), notMet, "answers.Q-OUT-02"},
+		{"name says withdrawn, no answer", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISO/IEC 27001（取消）"))), noAns, ""},
+		{"name says withdrawn beside a valid one", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISMS (revoked)"), cert(riskassess.CertISMS, "2028-01-31"))), met, "certifications[1].valid_until"},
+		{"name with a bracket that holds it", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISO/IEC 27001（ISMS）"))), met, "certifications[0].valid_until"},
 		{"none, answer yes", sub(con(), "Q-OUT-02", "yes"), met, ""},
 		{"none, no answer", sub(con()), noAns, ""},
 	}

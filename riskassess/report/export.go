@@ -623,8 +623,9 @@ func tblKindValues(contractors map[string]*riskassess.Contractor, e riskassess.E
 }
 
 // tblCertText is a certificate of the 認証 column: its name, number and
-// expiry, and when it was obtained after asOf (Certification.HeldOn) a
-// note saying so.
+// expiry, and when it was obtained after asOf (not held then:
+// Certification.HeldOn) a note saying so. A name that says it is not held
+// (申請中) says so itself.
 func tblCertText(c riskassess.Certification, asOf riskassess.Date, lang riskassess.Lang) string {
 	name := c.Type.Label(lang)
 	if c.Name != "" {
@@ -634,7 +635,7 @@ func tblCertText(c riskassess.Certification, asOf riskassess.Date, lang riskasse
 	if !c.ValidUntil.IsZero() {
 		s += "（〜" + c.ValidUntil.String() + "）"
 	}
-	if !c.HeldOn(asOf) {
+	if c.ObtainedOn.After(asOf) {
 		// Obtained after the as-of date: not held then, as the
 		// assessment, the due items and the entry page count it.
 		d := c.ObtainedOn.String()

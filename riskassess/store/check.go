@@ -1093,14 +1093,14 @@ func (c *checker) certs(cs []riskassess.Certification) {
 // dates read the type, so OUT-04 saw no Privacy Mark and said the
 // register recorded nothing. A name whose bracket says the certificate
 // is not held (プライバシーマーク（申請中）, ISMS（取得予定）, …（失効）:
-// notHeldWords) is left as it is: writing its type would count a mark
+// riskassess.CertNameSaysNotHeld) is left as it is: writing its type would count a mark
 // only applied for, or lapsed, as held.
 func (c *checker) otherCertNamed(name string, i int) {
 	n := strings.TrimSpace(name)
+	if riskassess.CertNameSaysNotHeld(n) {
+		return
+	}
 	if j := strings.IndexAny(n, "（("); j > 0 {
-		if notHeld(n[j:]) {
-			return
-		}
 		n = n[:j]
 	}
 	t, ok := riskassess.Replacement(riskassess.CertType(""), n)
@@ -1115,24 +1115,6 @@ func (c *checker) otherCertNamed(name string, i int) {
 	e.Line, e.Col, _ = c.at(path)
 	e.Path, e.Replacement = path.String(), t
 	c.add(e)
-}
-
-// notHeldWords are the words of a certificate name's bracket that say the
-// certificate is not held on the record (applied for, planned, being
-// prepared or examined, lapsed, returned, withdrawn).
-var notHeldWords = []string{"申請", "予定", "取得中", "準備", "審査中", "検討", "失効", "返上", "取消", "取り消", "辞退",
-	"apply", "applied", "application", "plan", "pending", "prepar", "expired", "lapsed", "withdrawn", "revoked"}
-
-// notHeld reports whether s (a bracketed part of a certificate's name)
-// says the certificate is not held: notHeldWords, case-insensitively.
-func notHeld(s string) bool {
-	s = strings.ToLower(s)
-	for _, w := range notHeldWords {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // matrix checks residual_matrix: three bands, highest first, within
