@@ -50,6 +50,10 @@ const (
 	// provider.contractor (value: contractor id, NUL, name): it must name
 	// that contractor's legal_name (legalname.Same).
 	toContractorName
+	// toMyNumberClass is the confidentiality level of information flagged
+	// my_number (a service's class, a contract's information item): it
+	// must rank 2 or more in the scheme (myNumberClassError).
+	toMyNumberClass
 )
 
 // ref is a reference from one file to an id defined elsewhere.
@@ -1632,6 +1636,9 @@ func (c *checker) entry(e riskassess.Entry) {
 			}
 			for j, inf := range k.Information {
 				c.class(inf.Class, p{"contracts", i, "information", j, "class"})
+				if inf.MyNumber {
+					c.ref(toMyNumberClass, inf.Class.Confidentiality, p{"contracts", i, "information", j, "class", "confidentiality"})
+				}
 			}
 		}
 		c.unique(whatContract, ids(e.Contracts, func(k riskassess.Contract) string { return k.ID }), p{"contracts"}, "id")
@@ -1678,6 +1685,9 @@ func (c *checker) entry(e riskassess.Entry) {
 			c.regionInJapan(l, p{"data_locations", i, "region"})
 		}
 		c.class(e.Class, p{"class"})
+		if e.MyNumber {
+			c.ref(toMyNumberClass, e.Class.Confidentiality, p{"class", "confidentiality"})
+		}
 	case *riskassess.Social:
 		c.require(string(e.Platform), p{"platform"})
 		c.require(e.Handle, p{"handle"})
@@ -1801,6 +1811,13 @@ refs:
 			known, knownSet, w, where = people, peopleSet, whatPerson, "people"
 		case toPosition:
 			known, knownSet, w, where = positions, positionSet, whatPosition, "positions"
+		case toMyNumberClass:
+			if haveOrg {
+				if e := myNumberClassError(r, scheme); e != nil {
+					errs = append(errs, e)
+				}
+			}
+			continue
 		case toConfidentiality, toIntegrity, toAvailability:
 			if !haveOrg {
 				continue // register.yaml missing or unreadable: the scheme is unknown
@@ -1856,12 +1873,42 @@ func refError(r ref, code Code, en, ja string) *Error {
 	return e
 }
 
+// myNumberClassError returns the error for r (toMyNumberClass) when its
+// level is of the lowest rank of the scheme's confidentiality (機密性1:
+// published, or harmless if leaked), nil otherwise (an unknown level is
+// the toConfidentiality reference's). My Number information (特定個人情報)
+// is never so: read as class 1, a terms-based service holding it met
+// CLD-56 and escaped BLK-TERMS-CLASS2, and a contract handing it over
+// without a confidentiality clause escaped BLK-NO-CONFIDENTIALITY-CLAUSE.
+func myNumberClassError(r ref, sc riskassess.ClassificationScheme) *Error {
+	l, ok := riskassess.Lookup(sc.Confidentiality, r.value)
+	if !ok || l.Rank >= 2 {
+		return nil
+	}
+	var higher []string
+	for _, x := range sc.Confidentiality {
+		if x.Rank >= 2 {
+			higher = append(higher, x.ID)
+		}
+	}
+	if len(higher) == 0 {
+		return nil // a scheme of class 1 alone: nothing else to write
+	}
+	flag := strings.TrimSuffix(r.field, "class.confidentiality") + "my_number"
+	want := strings.Join(higher, ", ")
+	return refError(r, CodeBadValue,
+		fmt.Sprintf("%s is %q, the lowest confidentiality level, but %s is true: My Number information (特定個人情報) is never class 1; write its level (one of %s), or remove %s if the information holds no My Number", r.field, r.value, flag, want, flag),
+		fmt.Sprintf("%s が最も低い機密性の水準 %q ですが、%s が true です。特定個人情報（マイナンバー）は機密性1ではありません。その水準（%s のいずれか）を書くか、マイナンバーを含まないなら %s を削除してください", r.field, r.value, flag, want, flag))
+}
+
 // refBroken reports whether checkRefs would report r, without building a
 // message: past the cap it only looks for the first reference left out.
 func refBroken(r ref, org *riskassess.Organisation, haveOrg bool, contractors, sections, people, positions map[string]bool) bool {
 	switch r.target {
 	case toAccount, toContractorNumber, toContractorName:
 		return false // a duplicate is found in checkRefs' order; a number or name is no unknown reference
+	case toMyNumberClass:
+		return haveOrg && myNumberClassError(r, org.Scheme()) != nil
 	case toContractor:
 		return !contractors[r.value]
 	case toSection:
