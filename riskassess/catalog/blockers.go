@@ -45,7 +45,11 @@ const (
 //
 // Rules look only at stated facts: a missing class or segment never
 // triggers a blocker (it raises inherent risk and the catalogue reports it:
-// CLD-65 for a service, OUT-41 for a contract with My Number data).
+// CLD-65 for a service, OUT-41 for a contract with My Number data). A
+// system or contract used from both the My Number and the internet
+// segment joins them whatever its information: that is a requirement's
+// finding (CLD-65, OUT-41), not this rule's, which needs My Number data
+// stated (Service.MyNumber, InformationAccess.MyNumber).
 //
 // The scorer takes them as riskassess.Scorer.Blockers:
 //

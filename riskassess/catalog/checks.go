@@ -241,7 +241,7 @@ var applies = map[string]appliesFunc{
 		var buf riskassess.ClassificationScheme
 		sc := schemeOf(s, &buf)
 		for i := range k.Contracts {
-			if contractMyNumberData(&k.Contracts[i]) && k.Live(sc, i, s.AsOf) {
+			if c := &k.Contracts[i]; (contractMyNumberData(c) || slices.Contains(c.Segments, riskassess.SegmentMyNumber)) && k.Live(sc, i, s.AsOf) {
 				return true
 			}
 		}
@@ -460,46 +460,66 @@ func contractMyNumberData(c *riskassess.Contract) bool {
 // myNumberSegmentsRecorded (OUT-41): every live contract with My Number
 // data (Contractor.Live: not ended, or ended with its data neither
 // returned nor carried on by a renewal, the contracts
-// BLK-MYNUMBER-SEGMENT and inherent risk count) records its segments.
-// Without them the blocker, which looks only at stated segments, cannot
-// see My Number data handled outside the My Number segment; a service
-// records them under CLD-65. Every contract lacking them is named; the
-// evidence is the first one's field.
+// BLK-MYNUMBER-SEGMENT and inherent risk count) records its segments, and
+// no live contract is used from both the My Number and the internet
+// segment (policy 6(3): the My Number segment is cut off from the
+// internet; one contract's work on both joins them, whatever its
+// information, as CLD-65 finds for a service). Without segments the
+// blocker, which looks only at stated segments and My Number data, cannot
+// see My Number data handled outside the My Number segment. Every
+// contract at fault is named; the evidence is the first one's field.
 func myNumberSegmentsRecorded(_ *req, s *riskassess.Subject) riskassess.Result {
 	k := contractorOf(s)
 	var buf riskassess.ClassificationScheme
 	sc := schemeOf(s, &buf)
 	n := 0
-	var ids []string
-	evidence := "" // the first contract lacking them, as the clause checks
+	var missing, joined []string
+	evidence := "" // the first contract at fault, as the clause checks
 	for i := range k.Contracts {
 		c := &k.Contracts[i]
-		if !contractMyNumberData(c) || !k.Live(sc, i, s.AsOf) {
+		data, inSegment := contractMyNumberData(c), slices.Contains(c.Segments, riskassess.SegmentMyNumber)
+		if !(data || inSegment) || !k.Live(sc, i, s.AsOf) {
 			continue
 		}
 		n++
-		if len(c.Segments) == 0 {
-			ids = append(ids, c.ID)
-			if evidence == "" {
-				evidence = "contracts[" + strconv.Itoa(i) + "].segments"
-			}
+		switch {
+		case data && len(c.Segments) == 0:
+			missing = append(missing, c.ID)
+		case inSegment && slices.Contains(c.Segments, riskassess.SegmentInternet):
+			joined = append(joined, c.ID)
+		default:
+			continue
+		}
+		if evidence == "" {
+			evidence = "contracts[" + strconv.Itoa(i) + "].segments"
 		}
 	}
-	switch len(ids) {
-	case 0:
-	case 1:
-		return result(riskassess.OutcomeNotMet, evidence,
-			"特定個人情報（マイナンバー）を扱う契約 "+ids[0]+" にネットワーク区分が記録されていない",
-			"contract "+ids[0]+" involves My Number data but records no network segment")
-	default:
-		list := strings.Join(ids, ", ")
-		return result(riskassess.OutcomeNotMet, evidence,
-			"特定個人情報（マイナンバー）を扱う契約 "+list+" にネットワーク区分が記録されていない",
-			"contracts "+list+" involve My Number data but record no network segment")
+	if len(missing)+len(joined) > 0 {
+		var ja, en []string
+		if len(joined) > 0 {
+			list := strings.Join(joined, ", ")
+			ja = append(ja, "契約 "+list+" の作業がマイナンバー利用事務系とインターネット接続系の両方に及んでいる")
+			if len(joined) == 1 {
+				en = append(en, "contract "+list+" is used from both the My Number and the internet segment")
+			} else {
+				en = append(en, "contracts "+list+" are used from both the My Number and the internet segment")
+			}
+		}
+		if len(missing) > 0 {
+			list := strings.Join(missing, ", ")
+			ja = append(ja, "特定個人情報（マイナンバー）を扱う契約 "+list+" にネットワーク区分が記録されていない")
+			if len(missing) == 1 {
+				en = append(en, "contract "+list+" involves My Number data but records no network segment")
+			} else {
+				en = append(en, "contracts "+list+" involve My Number data but record no network segment")
+			}
+		}
+		return result(riskassess.OutcomeNotMet, evidence, strings.Join(ja, "。"), strings.Join(en, "; "))
 	}
 	ns := strconv.Itoa(n)
 	return result(riskassess.OutcomeMet, "contracts[].segments",
-		"マイナンバーを扱う契約"+ns+"件すべてにネットワーク区分を記録", "network segments recorded for all "+ns+" contracts involving My Number data")
+		"マイナンバーに関わる契約"+ns+"件すべてにネットワーク区分を記録し、インターネット接続系と分離",
+		"all "+ns+" contracts involving My Number record their network segments, none also on the internet segment")
 }
 
 func contractClass2OrPersonal(s *riskassess.Subject, c *riskassess.Contract) bool {

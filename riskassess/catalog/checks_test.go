@@ -586,7 +586,11 @@ func cases() map[string][]tc {
 	}
 	// A contract with My Number data records its segments, as a service
 	// does under CLD-65: without them BLK-MYNUMBER-SEGMENT cannot see the
-	// data handled outside the My Number segment.
+	// data handled outside the My Number segment; and no contract is used
+	// from both the My Number and the internet segment.
+	segments := func(gs ...riskassess.Segment) func(*riskassess.Contractor) { // of the first contract
+		return func(c *riskassess.Contractor) { c.Contracts[0].Segments = gs }
+	}
 	m["OUT-41"] = []tc{
 		{"my number, no segments", sub(con(myNumber)), notMet, "contracts[0].segments"},
 		{"my number, segments recorded", sub(con(myNumber, func(c *riskassess.Contractor) {
@@ -595,7 +599,18 @@ func cases() map[string][]tc {
 		{"no my number data", sub(con()), na, ""},
 		{"my number segment named, no item says so", sub(con(func(c *riskassess.Contractor) {
 			c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
+		})), met, "contracts[].segments"},
+		// Work on both the My Number and the internet segment joins them
+		// (policy 6(3), as CLD-65 for a service), whatever the
+		// information: no item flagged my_number is needed.
+		{"my number and internet segments, no item says my number", sub(con(segments(riskassess.SegmentMyNumber, riskassess.SegmentInternet))), notMet, "contracts[0].segments"},
+		{"my number and internet segments, my number data", sub(con(myNumber, segments(riskassess.SegmentInternet, riskassess.SegmentMyNumber))), notMet, "contracts[0].segments"},
+		{"my number and internet segments, ended and returned", sub(con(segments(riskassess.SegmentMyNumber, riskassess.SegmentInternet), contractEnded, func(c *riskassess.Contractor) {
+			c.Contracts[0].DataReturnedOn = day("2026-07-15")
 		})), na, ""},
+		{"my number and lgwan segments", sub(con(segments(riskassess.SegmentMyNumber, riskassess.SegmentLGWAN))), met, "contracts[].segments"},
+		{"lgwan and internet segments, no my number", sub(con(segments(riskassess.SegmentLGWAN, riskassess.SegmentInternet))), na, ""},
+		{"one contract joins, another lacks segments", sub(con(myNumber, secondMyNumberContract, segments(riskassess.SegmentMyNumber, riskassess.SegmentInternet))), notMet, "contracts[0].segments"},
 		// A contract that ended with its My Number data not returned is
 		// live (Contractor.Live), as BLK-MYNUMBER-SEGMENT and inherent
 		// risk count it; once the data were returned it is not.
