@@ -512,11 +512,21 @@ func dateAlone(v string) bool {
 		break
 	}
 	t := strings.TrimRight(strings.TrimSpace(v), "。．. ")
-	if t == "" {
+	// Second quick test: a date holds a numeral (its day at least), and a
+	// link is no date: a title starting with an era's letter (SNS運用方針,
+	// S: 昭和) or a URL (h: 平成) is not handed to wareki.Parse, whose
+	// refusal costs its error's allocations.
+	if t == "" || strings.Contains(t, "://") || !strings.ContainsFunc(t, isNumeral) {
 		return false
 	}
 	_, err := wareki.Parse(t)
 	return err == nil
+}
+
+// isNumeral reports whether r is a digit (ASCII or full width) or a kanji
+// numeral a date may be written with (wareki.Parse: 令和八年四月一日, 元年).
+func isNumeral(r rune) bool {
+	return '0' <= r && r <= '9' || '０' <= r && r <= '９' || strings.ContainsRune("〇零一二三四五六七八九十元", r)
 }
 
 // dateFirstRunes are the runes other than digits a date wareki.Parse reads
