@@ -37,7 +37,10 @@ const timeOfDayRE = `(午前|午後|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\
 // date that is no time (a note, "2026/4/1 予定") is left for Parse to
 // refuse. A time that is no time of day (25:30, 10:61, an offset of
 // +25:00, 午後 1:00 PM) is a *ParseError with Code ErrTime: 25:30 on the
-// 1st is 1:30 on the 2nd, and cutting it would keep the wrong date. s is
+// 1st is 1:30 on the 2nd, and cutting it would keep the wrong date. An
+// offset after a space without seconds other than +hh:mm (10:00-12,
+// 10:00-12:00, 10:00+09) is one with Code ErrTimeSpan: a span of time
+// looks the same. s is
 // read in ASCII digits and spaces: Fold it first.
 func CutTime(s string) (date string, shift int, err error) {
 	cut := func(m []string) bool {
@@ -50,7 +53,15 @@ func CutTime(s string) (date string, shift int, err error) {
 		return true
 	}
 	if m := timePart.FindStringSubmatch(s); m != nil && len(m[0]) < len(s) {
-		// The match ends at the end of s ($).
+		// The match ends at the end of s ($). After a space, an offset is
+		// taken only after seconds (2026-04-01 00:00:00+09, as databases
+		// write it) or as +hh:mm: "10:00-12" and "10:00-12:00" are more
+		// likely a span of time (an on-site check from 10 to 12) than UTC-12,
+		// which would move the date a day.
+		if m[7] != "" && m[4] == "" && (m[7] == "-" || m[9] == "") {
+			return s, 0, errorf(s, ErrTimeSpan, "日付のあとの %q は時刻の範囲とも時差とも読めます。日付だけを書いてください（時差を書くときは 10:00:00-05:00 のように秒まで書いてください） / "+
+				"%q after the date reads as a span of time as well as an offset: write the date alone (write an offset after the seconds, e.g. 10:00:00-05:00)", strings.TrimSpace(m[0]), strings.TrimSpace(m[0]))
+		}
 		if !cut(m) {
 			return s, 0, err
 		}

@@ -2,6 +2,7 @@ package wareki
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -33,12 +34,27 @@ func TestCutTime(t *testing.T) {
 		{"2026/4/1 25:30", "", 0, true},
 		{"2026-04-01T09:00+25:00", "", 0, true},
 		{"2026/4/1 午後 1:00 PM", "", 0, true},
+		// A span of time after a space is no offset: read as UTC-12 it
+		// moved the date to the 2nd (2026/4/1 10:00-12: an on-site check
+		// from 10 to 12).
+		{"2026/4/1 10:00-12", "", 0, true},
+		{"2026/4/1 9:00-11", "", 0, true},
+		{"2026/4/1 10:00-12:00", "", 0, true},
+		{"2026/4/1 10:00+09", "", 0, true},
+		{"2026/4/1 09:00+09:00", "2026/4/1", 0, false},
+		{"2026-04-01 20:00:00-05:00", "2026-04-01", 1, false},
+		{"2026-04-01 20:00:00-05", "2026-04-01", 1, false},
+		{"2026-04-01T10:00-12", "2026-04-01", 1, false}, // ISO: an offset
 	} {
 		date, shift, err := CutTime(tc.in)
 		var pe *ParseError
 		if tc.bad {
-			if !errors.As(err, &pe) || pe.Code != ErrTime {
-				t.Errorf("CutTime(%q) = %q, %d, %v; want ErrTime", tc.in, date, shift, err)
+			want := ErrTime
+			if strings.Contains(tc.in, "10:00") || strings.Contains(tc.in, "9:00-") {
+				want = ErrTimeSpan
+			}
+			if !errors.As(err, &pe) || pe.Code != want {
+				t.Errorf("CutTime(%q) = %q, %d, %v; want code %d", tc.in, date, shift, err, want)
 			}
 			continue
 		}

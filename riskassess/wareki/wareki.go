@@ -114,6 +114,17 @@ const (
 	//
 	// Fix: write the date alone (2026/4/2 for 25:30 on the 1st).
 	ErrTime
+
+	// ErrTimeSpan: after a date and a space, a time with an offset but no
+	// seconds other than +hh:mm (CutTime), which a span of time looks like:
+	// read as UTC-12, 10:00-12 (an on-site check from 10 to 12) moved the
+	// date to the next day.
+	//
+	//	CutTime("2026/4/1 10:00-12")
+	//
+	// Fix: write the date alone (the times elsewhere), or an offset after
+	// the seconds (2026-04-01 10:00:00-05:00).
+	ErrTimeSpan
 )
 
 // AcceptedForms lists the accepted input forms, for error messages and help.

@@ -23,6 +23,10 @@ func TestDateWithBadTime(t *testing.T) {
 		{"2026-04-01T09:00+25:00", ""},
 		{"2026/4/1 午後 1:00 PM UTC", ""},
 		{"25:00", ""},
+		// A span of time: read as the offset UTC-12 it moved the date to
+		// the 2nd.
+		{"2026/4/1 10:00-12", ""},
+		{"2026/4/1 10:00－12:00", ""},
 		// Read as before.
 		{"2026/4/1 9:00", "2026-04-01"},
 		{"2026/4/1 23:59:59", "2026-04-01"},
@@ -37,6 +41,9 @@ func TestDateWithBadTime(t *testing.T) {
 		{"R8.4.1", "2026-04-01"},
 	} {
 		ja, en := "日付のあとの時刻が正しくありません", "the time after the date is no time of day"
+		if strings.Contains(tc.raw, "10:00") && strings.ContainsAny(tc.raw, "-－") {
+			ja, en = "時刻の範囲とも時差とも読めます。回答欄には日付だけを記入し", "reads as a span of time as well as an offset: write the date alone"
+		}
 		if tc.raw == "25:00" {
 			ja, en = "", "" // no date at all: refused as before, with no cause
 		}

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"regexp"
@@ -197,6 +198,14 @@ var errBadTime = &hintError{
 	en: "the time after the date is no time of day (hours 0 to 23, minutes and seconds 0 to 59; 25:30 is a time of the next day, so the date changes): write the date alone (e.g. 2026/4/2)",
 }
 
+// errTimeSpan is the cause of a date followed by a span of time or an
+// offset without seconds (2026/4/1 10:00-12, wareki.ErrTimeSpan): read as
+// the offset UTC-12, the on-site check from 10 to 12 fell on the 2nd.
+var errTimeSpan = &hintError{
+	ja: "日付のあとの時刻は時刻の範囲とも時差とも読めます。回答欄には日付だけを記入し（例: 2026/4/1）、時刻はコメント欄に書いてください",
+	en: "the time after the date reads as a span of time as well as an offset: write the date alone in the answer (e.g. 2026/4/1) and put the times in the comment column",
+}
+
 func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 	s := strings.TrimFunc(norm.NFKC.String(raw), isSpace)
 	if len(s) > 2 && strings.HasPrefix(s, "--") && s[2] >= '0' && s[2] <= '9' {
@@ -217,6 +226,10 @@ func parseDateText(raw string, date1904 bool) (riskassess.Date, error) {
 	// it is wareki's to check).
 	s, shift, err := wareki.CutTime(s)
 	if err != nil {
+		var pe *wareki.ParseError
+		if errors.As(err, &pe) && pe.Code == wareki.ErrTimeSpan {
+			return riskassess.Date{}, errTimeSpan
+		}
 		return riskassess.Date{}, errBadTime
 	}
 	if i := strings.IndexByte(s, ' '); i > 0 {
