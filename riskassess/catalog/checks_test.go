@@ -1048,6 +1048,12 @@ func cases() map[string][]tc {
 			{"an unnamed attachment, full width note", sub(soc(func(a *riskassess.Social) { set(a, " 別添参照（紙で保管） ") })), part, field},
 			{"a numbered attachment", sub(soc(func(a *riskassess.Social) { set(a, "別紙1") })), met, field},
 			{"a named attachment", sub(soc(func(a *riskassess.Social) { set(a, "別添「SNS運用手順」") })), met, field},
+			// A bracket naming a document names it as 「」 does; these were
+			// partial (the bracket was cut off as a note).
+			{"an attachment named in brackets", sub(soc(func(a *riskassess.Social) { set(a, "別紙（SNS運用手順）") })), met, field},
+			{"an attachment named in brackets, then a tail", sub(soc(func(a *riskassess.Social) { set(a, "別添(SNS緊急時対応手順)のとおり") })), met, field},
+			{"a tail, then the document in brackets", sub(soc(func(a *riskassess.Social) { set(a, "別紙参照（SNS運用手順書）") })), met, field},
+			{"an attachment with a placeholder in brackets", sub(soc(func(a *riskassess.Social) { set(a, "別紙のとおり（未定）") })), part, field},
 			// A date alone names no document (the day it was made,
 			// perhaps): partial, as an unnamed attachment; it was met
 			// (記録あり（2026-04-01）). A title with a date in it is met.

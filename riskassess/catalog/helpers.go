@@ -456,20 +456,35 @@ func presentValue(q *req, s *riskassess.Subject, v, path string) riskassess.Resu
 // one. 別紙1 or 別添「SNS運用手順」 names one.
 var attachmentWords = []string{"別紙", "別添", "添付", "添付資料", "添付書類", "添付ファイル", "別冊", "別表", "別途", "別資料"}
 
+// documentWords are words of a document's title (lower case), by which a
+// bracket after an attachment word names the document (unnamedAttachment).
+var documentWords = []string{"手順", "方針", "規程", "規定", "規則", "要綱", "要領", "基準", "計画", "マニュアル", "ガイドライン",
+	"ガイド", "細則", "ルール", "指針", "様式", "書", "policy", "manual", "guideline", "procedure", "rules"}
+
 // attachmentTails are what follows an attachment word in such a field
 // (別紙のとおり, 別添参照, 別途定める), longest first.
 var attachmentTails = []string{"のとおり定める", "のとおりとする", "のとおり", "の通り", "を参照", "に定める", "で定める", "に記載", "による", "参照", "定める", "記載"}
 
 // unnamedAttachment reports whether v only points to an attachment or
 // another document without naming it (attachmentWords, with or without
-// one of attachmentTails, read as saysNone reads a field: width, case, a
-// note in brackets and a closing 。 aside).
+// one of attachmentTails, read as saysNone reads a field: width, case and
+// a closing 。 aside). A bracket that names a document, as 「」 does, with a
+// word for one (documentWords: 別紙（SNS運用手順）, 別添(SNS緊急時対応手順)のとおり,
+// 別紙参照（SNS運用手順書）), makes it named; any other bracket is a note
+// (別添参照（紙で保管）, 別紙のとおり（未定）).
 func unnamedAttachment(v string) bool {
 	t := strings.TrimSpace(v)
 	if !strings.HasPrefix(t, "別") && !strings.HasPrefix(t, "添") {
 		return false
 	}
-	k := noneKey(v)
+	k := strings.TrimRight(strings.ToLower(strings.TrimSpace(halfWidth(v))), "。. ")
+	if i := strings.IndexByte(k, '('); i > 0 {
+		inner, rest, _ := strings.Cut(k[i+1:], ")")
+		if slices.ContainsFunc(documentWords, func(w string) bool { return strings.Contains(inner, w) }) {
+			return false // the bracket names the document
+		}
+		k = strings.TrimSpace(k[:i]) + strings.TrimSpace(rest)
+	}
 	for _, tail := range attachmentTails {
 		if h, ok := strings.CutSuffix(k, tail); ok {
 			k = h
