@@ -60,7 +60,9 @@ type Changes struct {
 	To   SnapshotInfo `json:"to"`
 	// Added are the entries of To that From did not have; Removed the
 	// entries of From whose files are gone in To; Retired the entries
-	// retired (or rejected) in To that were not records in From.
+	// retired (or rejected) in To that were not records in From,
+	// including entries added and retired or rejected between the two
+	// (listed in Added too).
 	Added   []AddedEntry `json:"added"`
 	Removed []EntryRef   `json:"removed"`
 	Retired []EntryRef   `json:"retired"`
@@ -339,6 +341,12 @@ func Compare(from, to *Snapshot) (Changes, error) {
 				ae.Residual, ae.Decision = now.a.Residual, now.a.Decision
 			}
 			c.Added = append(c.Added, ae)
+			// Added and retired or rejected within the period: the
+			// records grow by it too (not when its file records a
+			// retirement already decided by from's date).
+			if riskassess.RecordOn(e, to.AsOf) && !riskassess.RecordOn(e, from.AsOf) {
+				c.Retired = append(c.Retired, refOf(e))
+			}
 			if ch, ok := approvalChange(nil, e, from.AsOf, to.AsOf); ok {
 				c.Approvals = append(c.Approvals, ch)
 			}

@@ -368,3 +368,38 @@ func metSnapshot(t *testing.T, reg *riskassess.Register, asOf riskassess.Date) *
 	}
 	return &diff.Snapshot{Label: "s", AsOf: asOf, Register: reg, Requirements: reqs, Scorer: sc, Assessments: as}
 }
+
+// TestAddedAndRetiredWithinThePeriod: an entry added and rejected (or
+// retired) between the two dates is listed as retired as well as added.
+// diff listed the shadow-IT form rejected on 2026-10-20 under 追加 only,
+// with no residual risk and no approval change, while the records went
+// 3 → 5 with one entry under 廃止・却下. An entry whose file records a
+// retirement decided before the earlier date was not retired within the
+// period.
+func TestAddedAndRetiredWithinThePeriod(t *testing.T) {
+	day := func(m time.Month, d int) riskassess.Date { return riskassess.NewDate(2026, m, d) }
+	svc := func(id string, a riskassess.Approval) *riskassess.Service {
+		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: a},
+			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
+	}
+	rejected := riskassess.Approval{Status: riskassess.StatusRejected, DecidedOn: day(time.October, 20),
+		History: []riskassess.DecisionRecord{{Status: riskassess.StatusRequested, On: day(time.October, 5)}, {Status: riskassess.StatusRejected, On: day(time.October, 20)}}}
+	retiredLong := riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: riskassess.NewDate(2024, time.March, 1)}
+	requested := riskassess.Approval{Status: riskassess.StatusRequested, DecidedOn: day(time.October, 5)}
+	fromReg := &riskassess.Register{}
+	toReg := &riskassess.Register{Services: []*riskassess.Service{svc("new-rejected", rejected), svc("old-record", retiredLong), svc("new-requested", requested)}}
+	ch, err := diff.Compare(metSnapshot(t, fromReg, day(time.March, 31)), metSnapshot(t, toReg, day(time.November, 27)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range ch.Retired {
+		got = append(got, r.ID)
+	}
+	if d := cmp.Diff([]string{"new-rejected"}, got); d != "" {
+		t.Errorf("retired (-want +got):\n%s", d)
+	}
+	if len(ch.Added) != 3 {
+		t.Errorf("added %+v: want all three", ch.Added)
+	}
+}
