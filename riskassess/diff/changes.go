@@ -383,7 +383,8 @@ func Compare(from, to *Snapshot) (Changes, error) {
 }
 
 // approvalChange returns how the approval of e changed from old (nil: the
-// entry is new), as of the snapshots' dates: the decision in force on each
+// entry is new, compared with what its own history says was in force on
+// fromAsOf), as of the snapshots' dates: the decision in force on each
 // (Approval.InForceOn; one decided after a snapshot's date had not been
 // taken then, as the approval requirements judge it).
 func approvalChange(old, e riskassess.Entry, fromAsOf, toAsOf riskassess.Date) (ApprovalChange, bool) {
@@ -394,6 +395,16 @@ func approvalChange(old, e riskassess.Entry, fromAsOf, toAsOf riskassess.Date) (
 		if granted(na.Status) {
 			ch.Change = ApprovalGranted
 			return ch, true
+		}
+		// Suspended, rejected or retired by to's date, and not already
+		// on from's by the entry's own history: a decision of the
+		// period (granted and then suspended, say), listed as it is
+		// for an entry of from whose request was decided so.
+		if na.Status != "" && na.Status != riskassess.StatusDraft && na.Status != riskassess.StatusRequested {
+			if then := e.Base().Approval.InForceOn(fromAsOf); then.Status != na.Status || then.DecidedOn != na.DecidedOn {
+				ch.Change, ch.FromStatus, ch.FromValid = ApprovalStatusChanged, then.Status, then.ValidUntil
+				return ch, true
+			}
 		}
 		return ch, false
 	}

@@ -403,3 +403,32 @@ func TestAddedAndRetiredWithinThePeriod(t *testing.T) {
 		t.Errorf("added %+v: want all three", ch.Added)
 	}
 }
+
+// TestAddedEntryDecidedWithinThePeriod: an entry new in the later
+// register whose approval was granted and then suspended (or rejected)
+// between the two dates has its approval change listed, as an entry of
+// the earlier register whose request was decided so. diff showed the AI
+// translation service granted on 2026-06-10 and suspended on 2026-10-01
+// only as added (残留リスク 中・条件付承認), with no word of the
+// suspension. A new file whose suspension was decided before the earlier
+// date, and a request, have no change.
+func TestAddedEntryDecidedWithinThePeriod(t *testing.T) {
+	day := func(m time.Month, d int) riskassess.Date { return riskassess.NewDate(2026, m, d) }
+	svc := func(id string, a riskassess.Approval) *riskassess.Service {
+		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: a},
+			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
+	}
+	suspended := riskassess.Approval{Status: riskassess.StatusSuspended, DecidedOn: day(time.October, 1),
+		History: []riskassess.DecisionRecord{{Status: riskassess.StatusConditional, On: day(time.June, 10)}, {Status: riskassess.StatusSuspended, On: day(time.October, 1)}}}
+	suspendedLong := riskassess.Approval{Status: riskassess.StatusSuspended, DecidedOn: riskassess.NewDate(2025, time.May, 1)}
+	requested := riskassess.Approval{Status: riskassess.StatusRequested, DecidedOn: day(time.October, 5)}
+	toReg := &riskassess.Register{Services: []*riskassess.Service{svc("new-suspended", suspended), svc("old-suspension", suspendedLong), svc("new-requested", requested)}}
+	ch, err := diff.Compare(metSnapshot(t, &riskassess.Register{}, day(time.March, 31)), metSnapshot(t, toReg, day(time.November, 27)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ch.Approvals) != 1 || ch.Approvals[0].ID != "new-suspended" || ch.Approvals[0].Change != diff.ApprovalStatusChanged ||
+		ch.Approvals[0].DecidedOn != day(time.October, 1) || ch.Approvals[0].StatusText("ja") != "基準日までの決定なし → 停止" {
+		t.Errorf("approvals %+v: want new-suspended 基準日までの決定なし → 停止 decided 2026-10-01", ch.Approvals)
+	}
+}
