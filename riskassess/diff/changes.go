@@ -90,8 +90,10 @@ type AddedEntry struct {
 // Approval change kinds.
 const (
 	ApprovalGranted = "granted" // 承認: approved or conditional, and not before
-	ApprovalRenewed = "renewed" // 更新: approved again (a later decision or validity)
-	ApprovalExpired = "expired" // 期限切れ: valid in From, valid_until passed by To
+	ApprovalRenewed = "renewed" // 更新: approved again (a later decision or validity), in force in To
+	// 期限切れ: valid_until passed by To, of an approval valid in From or
+	// granted or renewed since.
+	ApprovalExpired = "expired"
 	// 有効期限の変更: the same approval given another valid_until that is
 	// not a renewal: shortened, set where there was none, or removed.
 	ApprovalValidityChanged = "validity"
@@ -394,6 +396,11 @@ func approvalChange(old, e riskassess.Entry, fromAsOf, toAsOf riskassess.Date) (
 	if old == nil {
 		if granted(na.Status) {
 			ch.Change = ApprovalGranted
+			// Past its valid_until on to's date, unless its own history
+			// has the same approval lapsed on from's already.
+			if then := e.Base().Approval.InForceOn(fromAsOf); !validOn(na, toAsOf) && !(then.DecidedOn == na.DecidedOn && then.LapsedOn(fromAsOf)) {
+				ch.Change = ApprovalExpired
+			}
 			return ch, true
 		}
 		// Suspended, rejected or retired by to's date, and not already
@@ -412,12 +419,15 @@ func approvalChange(old, e riskassess.Entry, fromAsOf, toAsOf riskassess.Date) (
 	oa := &oIn
 	ch.FromStatus, ch.FromValid = oa.Status, oa.ValidUntil
 	switch {
+	case granted(na.Status) && !validOn(na, toAsOf) && (validOn(oa, fromAsOf) || !granted(oa.Status) || na.DecidedOn.After(oa.DecidedOn)):
+		// Past its valid_until on to's date: in force on from's, or
+		// granted or renewed since (the approval due item is overdue;
+		// not 承認 nor 更新, which would read as in force).
+		ch.Change = ApprovalExpired
 	case granted(na.Status) && !granted(oa.Status):
 		ch.Change = ApprovalGranted
-	case granted(na.Status) && (na.DecidedOn.After(oa.DecidedOn) || na.ValidUntil.After(oa.ValidUntil) && !oa.ValidUntil.IsZero()):
+	case granted(na.Status) && validOn(na, toAsOf) && (na.DecidedOn.After(oa.DecidedOn) || na.ValidUntil.After(oa.ValidUntil) && !oa.ValidUntil.IsZero()):
 		ch.Change = ApprovalRenewed
-	case validOn(oa, fromAsOf) && granted(na.Status) && !validOn(na, toAsOf):
-		ch.Change = ApprovalExpired
 	case granted(na.Status) && na.ValidUntil != oa.ValidUntil && known(old, oa) && known(e, na):
 		// Shortened, or a limit set or removed, without a new decision:
 		// the approval now ends on another day (approval due items,

@@ -432,3 +432,49 @@ func TestAddedEntryDecidedWithinThePeriod(t *testing.T) {
 		t.Errorf("approvals %+v: want new-suspended 基準日までの決定なし → 停止 decided 2026-10-01", ch.Approvals)
 	}
 }
+
+// TestApprovalGrantedAndLapsedWithinThePeriod: an approval granted or
+// renewed between the two dates whose valid_until has passed by the later
+// one is listed as 期限切れ, not as 承認 or 更新, which read as in force.
+// diff listed the translation contractor renewed on 2026-05-25 until
+// 2026-10-31 as 更新 on 2026-11-27 while due listed its approval 27 days
+// overdue. An approval renewed and still in force stays 更新, and a new
+// file's approval that had lapsed by the earlier date stays 承認.
+func TestApprovalGrantedAndLapsedWithinThePeriod(t *testing.T) {
+	day := func(y int, m time.Month, d int) riskassess.Date { return riskassess.NewDate(y, m, d) }
+	svc := func(id string, a riskassess.Approval) *riskassess.Service {
+		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: a},
+			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
+	}
+	approved := func(on, until riskassess.Date) riskassess.Approval {
+		return riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: on, ValidUntil: until}
+	}
+	lastYear := approved(day(2025, time.April, 10), day(2026, time.April, 9))
+	requested := riskassess.Approval{Status: riskassess.StatusRequested, DecidedOn: day(2026, time.February, 1)}
+	renewedShort := approved(day(2026, time.May, 25), day(2026, time.October, 31))
+	renewedLong := approved(day(2026, time.May, 25), day(2027, time.March, 31))
+	fromReg := &riskassess.Register{Services: []*riskassess.Service{
+		svc("a-renewed-lapsed", lastYear), svc("b-granted-lapsed", requested), svc("c-renewed", lastYear)}}
+	toReg := &riskassess.Register{Services: []*riskassess.Service{
+		svc("a-renewed-lapsed", renewedShort), svc("b-granted-lapsed", renewedShort), svc("c-renewed", renewedLong),
+		svc("d-new-lapsed", renewedShort), svc("e-new-old", approved(day(2024, time.April, 1), day(2025, time.March, 31)))}}
+	ch, err := diff.Compare(metSnapshot(t, fromReg, day(2026, time.March, 31)), metSnapshot(t, toReg, day(2026, time.November, 27)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct{ ID, Change, Status string }
+	var got []row
+	for _, a := range ch.Approvals {
+		got = append(got, row{a.ID, a.Change, a.StatusText("ja")})
+	}
+	want := []row{
+		{"a-renewed-lapsed", diff.ApprovalExpired, "承認"},
+		{"b-granted-lapsed", diff.ApprovalExpired, "申請中 → 承認"},
+		{"c-renewed", diff.ApprovalRenewed, "承認"},
+		{"d-new-lapsed", diff.ApprovalExpired, "承認"},
+		{"e-new-old", diff.ApprovalGranted, "承認"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("approval changes (-want +got):\n%s", d)
+	}
+}
