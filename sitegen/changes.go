@@ -125,8 +125,21 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 			{Text: strings.Join(why, L("／", " / "))}})
 	}
 	s = add("owners", L("所管の変化", "Owners"), []string{L("エントリ", "Entry"), L("前", "Before"), L("後", "After")})
+	holder := func(o riskassess.Owner, id string) string {
+		t := owner(o)
+		if id != "" {
+			t += L("（在任 ", " (held by ") + b.person(id) + L("）", ")")
+		} else if o.Person == "" && o.Position != "" {
+			t += L("（在任者の記録なし）", " (no holder recorded)")
+		}
+		return t
+	}
 	for _, c := range ch.Owners {
-		s.t.Rows = append(s.t.Rows, []cellView{entry(c.EntryRef), {Text: owner(c.From)}, {Text: owner(c.To)}})
+		e := entry(c.EntryRef)
+		if c.Role != "" && c.Role != riskassess.RoleOwner {
+			e.Text += L("（", " (") + c.Role.Label(lang) + L("）", ")")
+		}
+		s.t.Rows = append(s.t.Rows, []cellView{e, {Text: holder(c.From, c.FromHolder)}, {Text: holder(c.To, c.ToHolder)}})
 	}
 	cat := &ch.Catalogue
 	s = add("catalogue", L("要件カタログの変化とその影響", "The catalogue and what its change did"), []string{L("エントリ", "Entry"),

@@ -405,7 +405,11 @@ func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisatio
 	if len(ch.Owners) > 0 {
 		section(l("所管の変化", "Owners"), len(ch.Owners))
 		for _, c := range ch.Owners {
-			fmt.Fprintf(&b, "  %s: %s → %s\n", name(c.EntryRef), ownerText(org, c.From, lang), ownerText(org, c.To, lang))
+			role := ""
+			if c.Role != "" && c.Role != riskassess.RoleOwner {
+				role = l("（", " (") + c.Role.Label(lang) + l("）", ")")
+			}
+			fmt.Fprintf(&b, "  %s%s: %s → %s\n", name(c.EntryRef), role, ownerHolderText(org, c.From, c.FromHolder, lang), ownerHolderText(org, c.To, c.ToHolder, lang))
 		}
 	}
 	cat := &ch.Catalogue
@@ -451,6 +455,19 @@ func ownerText(org *riskassess.Organisation, o riskassess.Owner, lang riskassess
 		parts = append(parts, report.PersonLabel(org, o.Person, lang))
 	}
 	return strings.Join(parts, " ")
+}
+
+// ownerHolderText is ownerText, with the holder of a position named
+// without a person (diff.OwnerChange.FromHolder, ToHolder) in brackets:
+// 情報政策課 情報セキュリティ管理者（在任 藤田 聡）.
+func ownerHolderText(org *riskassess.Organisation, o riskassess.Owner, holder string, lang riskassess.Lang) string {
+	t := ownerText(org, o, lang)
+	if holder != "" {
+		t += l10n(lang, "（在任 ", " (held by ") + report.PersonLabel(org, holder, lang) + l10n(lang, "）", ")")
+	} else if o.Person == "" && o.Position != "" {
+		t += l10n(lang, "（在任者の記録なし）", " (no holder recorded)")
+	}
+	return t
 }
 
 func orNone(vs []string, lang riskassess.Lang) string {

@@ -363,3 +363,35 @@ func TestBuildChangesPage(t *testing.T) {
 		t.Error("the public site has changes.html")
 	}
 }
+
+// TestDiffPersonnelMove: the audit contractor is owned by the
+// 情報セキュリティ管理者 with no person named; register.yaml's people
+// hand the post from 青木 to 藤田 on 2026-04-01. diff and the site's
+// 変更の記録 listed no owner change (only sengawa-web's, made in its
+// file); both now name the holders on each date.
+func TestDiffPersonnelMove(t *testing.T) {
+	needExample(t)
+	dir := filepath.Join(t.TempDir(), "r8")
+	copyTree(t, exampleRegister, dir)
+	os.RemoveAll(filepath.Join(dir, ".riskregister-cache"))
+	edit(t, dir, "register.yaml", "    section: johoseisaku\n    position: joho-kanrisha\n",
+		"    section: johoseisaku\n    position: joho-kanrisha\n    until: 2026-03-31\n"+
+			"  - id: fujita-s\n    name: { ja: 藤田 聡, en: Satoshi Fujita }\n    section: johoseisaku\n    position: joho-kanrisha\n    from: 2026-04-01\n")
+	want := "情報政策課 情報セキュリティ管理者（在任 青木 玲奈）"
+	code, out, errOut := execCLI(t, "diff", "--register", dir, "--from", "../../examples/chofu-gikai-r7", "--from-as-of", "2026-03-31", "--as-of", "2026-11-27", "--no-cache")
+	if code != 0 || !strings.Contains(out, "tama-security-audit 多摩セキュリティ監査株式会社（情報セキュリティ外部監査）: "+want+" → 情報政策課 情報セキュリティ管理者（在任 藤田 聡）") {
+		t.Errorf("exit %d %s:\n%s", code, errOut, out)
+	}
+	site := filepath.Join(t.TempDir(), "site")
+	if code, _, errOut := execCLI(t, "build", "--register", dir, "--changes-from", "../../examples/chofu-gikai-r7", "--changes-from-as-of", "2026-03-31",
+		"--as-of", "2026-11-27", "--no-cache", "-o", site); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, errOut)
+	}
+	b, err := os.ReadFile(filepath.Join(site, "changes.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), want) || !strings.Contains(string(b), "（在任 藤田 聡）") {
+		t.Errorf("changes.html does not name the holders of the owning post")
+	}
+}

@@ -73,7 +73,9 @@ type Changes struct {
 	// moved, with the findings that moved them.
 	Risk []RiskChange `json:"risk"`
 	// Owners lists the entries whose owner (section, position, person)
-	// changed.
+	// changed, or a social account's responsible person (責任者), or the
+	// person who held the position such an owner names without a person
+	// (register.yaml's people: a personnel move).
 	Owners []OwnerChange `json:"owners"`
 	// Catalogue is what changed in the catalogue in force and what that
 	// change alone did to the scores.
@@ -175,11 +177,21 @@ type RiskChange struct {
 	ByCatalogue bool `json:"by_catalogue"`
 }
 
-// OwnerChange is an entry whose owner changed.
+// OwnerChange is an entry whose owner or responsible person changed.
 type OwnerChange struct {
 	EntryRef
+	// Role is riskassess.RoleOwner (the entry's owner) or
+	// riskassess.RoleResponsible (a social account's responsible).
+	Role riskassess.Role  `json:"role"`
 	From riskassess.Owner `json:"from"`
 	To   riskassess.Owner `json:"to"`
+	// FromHolder and ToHolder are, for a side whose owner names a
+	// position and no person, the one person of that side's people who
+	// held the position in the owner's section on its date (""
+	// when nobody or several did, or a person is named): who was in
+	// charge. A personnel move changes them with the entry file as it was.
+	FromHolder string `json:"from_holder,omitempty"`
+	ToHolder   string `json:"to_holder,omitempty"`
 }
 
 // CatalogueChange is the change of the catalogue in force: the built-in
@@ -362,8 +374,11 @@ func Compare(from, to *Snapshot) (Changes, error) {
 		if ch, ok := approvalChange(old.e, e, from.AsOf, to.AsOf); ok {
 			c.Approvals = append(c.Approvals, ch)
 		}
-		if ob, nb := old.e.Base().Owner, e.Base().Owner; ob != nb {
-			c.Owners = append(c.Owners, OwnerChange{EntryRef: refOf(e), From: ob, To: nb})
+		c.Owners = appendOwnerChange(c.Owners, e, riskassess.RoleOwner, from, to, old.e.Base().Owner, e.Base().Owner)
+		if os, ok := old.e.(*riskassess.Social); ok {
+			if ns, ok := e.(*riskassess.Social); ok {
+				c.Owners = appendOwnerChange(c.Owners, e, riskassess.RoleResponsible, from, to, os.Responsible, ns.Responsible)
+			}
 		}
 		if riskassess.RecordOn(e, to.AsOf) || old.a == nil || now.a == nil {
 			continue
@@ -382,6 +397,30 @@ func Compare(from, to *Snapshot) (Changes, error) {
 		c.Risk = append(c.Risk, rc)
 	}
 	return c, nil
+}
+
+// appendOwnerChange appends to out the change of e's owner in role from
+// ob (in snapshot from) to nb (in to), if any: another section, position
+// or person, or another holder of a position named without a person.
+func appendOwnerChange(out []OwnerChange, e riskassess.Entry, role riskassess.Role, from, to *Snapshot, ob, nb riskassess.Owner) []OwnerChange {
+	fh, th := holder(from, ob), holder(to, nb)
+	if ob == nb && fh == th {
+		return out
+	}
+	return append(out, OwnerChange{EntryRef: refOf(e), Role: role, From: ob, To: nb, FromHolder: fh, ToHolder: th})
+}
+
+// holder returns the one person of s's people who holds the position o
+// names in o's section on s.AsOf, when o names a position and no person;
+// else "".
+func holder(s *Snapshot, o riskassess.Owner) string {
+	if o.Person != "" || o.Position == "" {
+		return ""
+	}
+	if hs := s.Register.Org.Holders(o.Section, o.Position, s.AsOf); len(hs) == 1 {
+		return hs[0].ID
+	}
+	return ""
 }
 
 // approvalChange returns how the approval of e changed from old (nil: the

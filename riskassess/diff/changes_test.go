@@ -478,3 +478,56 @@ func TestApprovalGrantedAndLapsedWithinThePeriod(t *testing.T) {
 		t.Errorf("approval changes (-want +got):\n%s", d)
 	}
 }
+
+// TestOwnerChangesByPeopleAndResponsible: an owner that names a position
+// and no person is in the charge of its holder in register.yaml's people;
+// a personnel move hands it to another with the entry file as it was, and
+// the year's review must see it. diff listed no owner change when the
+// 情報セキュリティ管理者 owning the audit contractor passed from 青木 to
+// 藤田 on 2026-04-01. A social account's responsible person (責任者)
+// changed in its file was not listed either. A position held by the same
+// person on both dates, and an unchanged responsible, are not listed.
+func TestOwnerChangesByPeopleAndResponsible(t *testing.T) {
+	day := func(y int, m time.Month, d int) riskassess.Date { return riskassess.NewDate(y, m, d) }
+	owned := func(id string, o riskassess.Owner) *riskassess.Service {
+		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Owner: o},
+			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
+	}
+	social := func(resp string) *riskassess.Social {
+		return &riskassess.Social{Common: riskassess.Common{ID: "x", Name: riskassess.T("x", "x"), Owner: riskassess.Owner{Section: "koho"}},
+			Responsible: riskassess.Owner{Section: "koho", Position: "kakaricho", Person: resp}}
+	}
+	org := riskassess.Organisation{People: []riskassess.Person{
+		{ID: "aoki", Section: "joho", Position: "kanrisha", Until: day(2026, time.March, 31)},
+		{ID: "fujita", Section: "joho", Position: "kanrisha", From: day(2026, time.April, 1)},
+		{ID: "sakamoto", Section: "koho", Position: "kakaricho"},
+		{ID: "kato", Section: "koho", Position: "kakaricho"},
+		{ID: "uchida", Section: "shomu", Position: "kakaricho"},
+	}}
+	reg := func(resp string) *riskassess.Register {
+		return &riskassess.Register{Org: org, Services: []*riskassess.Service{
+			owned("moved", riskassess.Owner{Section: "joho", Position: "kanrisha"}),
+			owned("same", riskassess.Owner{Section: "shomu", Position: "kakaricho"})},
+			Social: []*riskassess.Social{social(resp)}}
+	}
+	ch, err := diff.Compare(metSnapshot(t, reg("sakamoto"), day(2026, time.March, 31)), metSnapshot(t, reg("kato"), day(2026, time.November, 27)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		ID                   string
+		Role                 riskassess.Role
+		From, To, FromH, ToH string
+	}
+	var got []row
+	for _, c := range ch.Owners {
+		got = append(got, row{c.ID, c.Role, c.From.Person, c.To.Person, c.FromHolder, c.ToHolder})
+	}
+	want := []row{
+		{"moved", riskassess.RoleOwner, "", "", "aoki", "fujita"},
+		{"x", riskassess.RoleResponsible, "sakamoto", "kato", "", ""},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("owner changes (-want +got):\n%s", d)
+	}
+}
