@@ -433,26 +433,30 @@ func approvalChange(old, e riskassess.Entry, fromAsOf, toAsOf riskassess.Date) (
 	na := &nIn
 	ch := ApprovalChange{EntryRef: refOf(e), ToStatus: na.Status, ToValid: na.ValidUntil, DecidedOn: na.DecidedOn}
 	if old == nil {
-		if granted(na.Status) {
+		// The entry's own record says what was in force on from's date:
+		// a decision already taken then (an entry renamed to another
+		// id, or a long-standing one registered late) was not taken in
+		// the period.
+		then := e.Base().Approval.InForceOn(fromAsOf)
+		same := then.Status == na.Status && then.DecidedOn == na.DecidedOn
+		switch {
+		case granted(na.Status) && !validOn(na, toAsOf) && !(same && then.LapsedOn(fromAsOf)):
+			// Past its valid_until on to's date: granted since, or in
+			// force on from's.
+			ch.Change = ApprovalExpired
+		case same:
+			return ch, false
+		case granted(na.Status):
 			ch.Change = ApprovalGranted
-			// Past its valid_until on to's date, unless its own history
-			// has the same approval lapsed on from's already.
-			if then := e.Base().Approval.InForceOn(fromAsOf); !validOn(na, toAsOf) && !(then.DecidedOn == na.DecidedOn && then.LapsedOn(fromAsOf)) {
-				ch.Change = ApprovalExpired
-			}
-			return ch, true
+		case na.Status != "" && na.Status != riskassess.StatusDraft && na.Status != riskassess.StatusRequested:
+			// Suspended, rejected or retired in the period (granted and
+			// then suspended, say), listed as it is for an entry of
+			// from whose request was decided so.
+			ch.Change, ch.FromStatus, ch.FromValid = ApprovalStatusChanged, then.Status, then.ValidUntil
+		default:
+			return ch, false
 		}
-		// Suspended, rejected or retired by to's date, and not already
-		// on from's by the entry's own history: a decision of the
-		// period (granted and then suspended, say), listed as it is
-		// for an entry of from whose request was decided so.
-		if na.Status != "" && na.Status != riskassess.StatusDraft && na.Status != riskassess.StatusRequested {
-			if then := e.Base().Approval.InForceOn(fromAsOf); then.Status != na.Status || then.DecidedOn != na.DecidedOn {
-				ch.Change, ch.FromStatus, ch.FromValid = ApprovalStatusChanged, then.Status, then.ValidUntil
-				return ch, true
-			}
-		}
-		return ch, false
+		return ch, true
 	}
 	oIn := old.Base().Approval.InForceOn(fromAsOf)
 	oa := &oIn
