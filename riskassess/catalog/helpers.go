@@ -504,50 +504,14 @@ func attachmentRecorded(v, path string) riskassess.Result {
 		[]string{"the register says only ", strconv.Quote(v), ", which names no document (record the document's title or URL)"})
 }
 
-// dateAlone reports whether v holds a date alone (wareki.Parse:
-// 2026-04-01, 令和8年4月1日, 2026/4/1, R8.4.1, full width too; spaces
-// and a closing 。 aside), which names no document: posting_scope:
-// 2026-04-01 was met as a document recorded (記録あり（2026-04-01）),
-// though the register then says neither which document nor that there is
-// one (the day it was made, perhaps). A title with a date in it
-// (SNS運用方針（2026年4月1日制定）) is not a date alone. The store
-// refuses a date alone in a link field (bad-url: listed_on, notice_url,
-// posting_rules).
-func dateAlone(v string) bool {
-	for _, r := range v {
-		if unicode.IsSpace(r) {
-			continue
-		}
-		// Quick test: the first rune of every form wareki.Parse reads (a
-		// digit, an era's letter or kanji, 西暦, a kanji numeral); a
-		// title rarely starts with one.
-		if r = riskassess.NarrowRune(r); !('0' <= r && r <= '9') && !strings.ContainsRune(dateFirstRunes, unicode.ToLower(r)) {
-			return false
-		}
-		break
-	}
-	t := strings.TrimRight(strings.TrimSpace(v), "。．. ")
-	// Second quick test: a date holds a numeral (its day at least), and a
-	// link is no date: a title starting with an era's letter (SNS運用方針,
-	// S: 昭和) or a URL (h: 平成) is not handed to wareki.Parse, whose
-	// refusal costs its error's allocations.
-	if t == "" || strings.Contains(t, "://") || !strings.ContainsFunc(t, isNumeral) {
-		return false
-	}
-	_, err := wareki.Parse(t)
-	return err == nil
-}
-
-// isNumeral reports whether r is a digit (ASCII or full width) or a kanji
-// numeral a date may be written with (wareki.Parse: 令和八年四月一日, 元年).
-func isNumeral(r rune) bool {
-	return '0' <= r && r <= '9' || '０' <= r && r <= '９' || strings.ContainsRune("〇零一二三四五六七八九十元", r)
-}
-
-// dateFirstRunes are the runes other than digits a date wareki.Parse reads
-// can start with: an era's letter (lower case) or kanji, its ligature, 西
-// (西暦) and the kanji numerals.
-const dateFirstRunes = "rhstm令平昭大明㋿㍻㍼㍽㍾西〇零一二三四五六七八九十元"
+// dateAlone reports whether v holds a date alone (wareki.DateAlone), which
+// names no document: posting_scope: 2026-04-01 was met as a document
+// recorded (記録あり（2026-04-01）), though the register then says neither
+// which document nor that there is one (the day it was made, perhaps). A
+// title with a date in it (SNS運用方針（2026年4月1日制定）) is not a date
+// alone. The store refuses a date alone in a link field by the same rule
+// (bad-url: listed_on, notice_url, posting_rules).
+func dateAlone(v string) bool { return wareki.DateAlone(v) }
 
 // dateRecorded is the result of a field holding a date alone (dateAlone):
 // partial, as for an unnamed attachment, the document to be named.

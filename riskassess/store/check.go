@@ -284,7 +284,7 @@ func (c *checker) link(v string, path p) {
 	if v == "" {
 		return
 	}
-	if _, err := wareki.Parse(strings.TrimSpace(v)); err == nil {
+	if wareki.DateAlone(v) {
 		en, ja := "", ""
 		if path.String() == "listed_on" {
 			en, ja = " (listed_on is the address of the council's page that lists the account, not the day it was listed)",

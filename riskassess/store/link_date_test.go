@@ -20,7 +20,10 @@ func TestLinkDateRefused(t *testing.T) {
 			"url: https://x.com/chofu_gikai\nstatus: active\nresponsible: {section: somu}\nlisted_on: " + listedOn + "\nposting_rules: 令和8年4月1日\n"
 	}
 	rules := "bad-url social/x.yaml:10:16: posting_rules holds a date, \"令和8年4月1日\", not a link: write the URL of the page (https://…) or the document's name"
-	for _, v := range []string{"2026-04-01", `"2026-04-01"`, "2026/4/1", "令和8年4月1日", "R8.4.1"} {
+	// 2026-04-01。 with a closing 。 too, as the catalogue reads a
+	// document field (one rule, wareki.DateAlone): it loaded, and SNS-02
+	// was partial instead.
+	for _, v := range []string{"2026-04-01", `"2026-04-01"`, "2026/4/1", "令和8年4月1日", "R8.4.1", "2026-04-01。"} {
 		res := decodeFile(job{kind: "social", id: "x", rel: "social/x.yaml"}, []byte(src(v)))
 		want := []string{"bad-url social/x.yaml:9:12: listed_on holds a date, \"" + strings.Trim(v, `"`) + "\", not a link: write the URL of the page (https://…) or the document's name" +
 			" (listed_on is the address of the council's page that lists the account, not the day it was listed)", rules}

@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // timePart is a time of day at the end of a date, after a space: 10:30,
@@ -142,3 +145,45 @@ func japanDayShift(m []string) int {
 	}
 	return shift
 }
+
+// DateAlone reports whether s is a date alone as Parse reads it (spaces
+// and a closing 。 or . aside): 2026-04-01, 令和8年4月1日, 2026/4/1,
+// R8.4.1, full width too. Text around a date (SNS運用方針（2026年4月1日制定）,
+// 2026-04-01 改定版) is not a date alone. It is quick for text that is no
+// date (a title, a URL): only a string that starts as a date does and holds
+// a numeral is handed to Parse, whose refusal costs its error's
+// allocations. The register's link and document fields are checked with it
+// (a date alone names no page nor document).
+func DateAlone(s string) bool {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		// The first rune of every form Parse reads: a digit, an era's
+		// letter or kanji, 西 (西暦), a kanji numeral.
+		if r = riskassess.NarrowRune(r); !('0' <= r && r <= '9') && !strings.ContainsRune(dateFirstRunes, unicode.ToLower(r)) {
+			return false
+		}
+		break
+	}
+	t := strings.TrimRight(strings.TrimSpace(s), "。．. ")
+	// A date holds a numeral (its day at least), and a link is no date: a
+	// title starting with an era's letter (SNS運用方針, S: 昭和) or a URL
+	// (h: 平成) is not handed to Parse.
+	if t == "" || strings.Contains(t, "://") || !strings.ContainsFunc(t, isNumeral) {
+		return false
+	}
+	_, err := Parse(t)
+	return err == nil
+}
+
+// isNumeral reports whether r is a digit (ASCII or full width) or a kanji
+// numeral a date may be written with (令和八年四月一日, 元年).
+func isNumeral(r rune) bool {
+	return '0' <= r && r <= '9' || '０' <= r && r <= '９' || strings.ContainsRune("〇零一二三四五六七八九十元", r)
+}
+
+// dateFirstRunes are the runes other than digits a date Parse reads can
+// start with: an era's letter (lower case) or kanji, its ligature, 西
+// (西暦) and the kanji numerals.
+const dateFirstRunes = "rhstm令平昭大明㋿㍻㍼㍽㍾西〇零一二三四五六七八九十元"

@@ -63,3 +63,28 @@ func TestCutTime(t *testing.T) {
 		}
 	}
 }
+
+// TestDateAlone: DateAlone is Parse's verdict on a whole field (spaces and
+// a closing 。 aside), and its quick tests never turn away a date Parse
+// reads: every form below, as written, in full width and with spaces.
+func TestDateAlone(t *testing.T) {
+	for _, f := range []string{"令和8年4月1日", "令和元年5月1日", "平成31年4月30日", "R8.4.1", "r8/4/1", "H31.4.30", "S64.1.7",
+		"2026-04-01", "2026/4/1", "2026.4.1", "2026年4月1日", "西暦2026年4月1日", "20260401", "㋿8年4月1日",
+		"令和八年四月一日", "二〇二六年十二月三十一日", "令和8年4月1日(水)", "R 8.4.1"} {
+		for _, v := range []string{f, Fold(f), " \u3000" + f + "。", f + "．"} {
+			_, err := Parse(strings.TrimRight(strings.TrimSpace(v), "。．. "))
+			if got := DateAlone(v); got != (err == nil) {
+				t.Errorf("DateAlone(%q) = %v, Parse's error %v", v, got, err)
+			}
+		}
+		if !DateAlone(f) {
+			t.Errorf("DateAlone(%q) = false", f)
+		}
+	}
+	for _, v := range []string{"", " ", "。", "SNS運用方針（2026年4月1日制定）", "2026年4月1日制定 SNS運用方針", "令和8年度SNS運用手順",
+		"2026", "R8", "第4条", "別紙1", "なし", "SNS運用方針", "https://www.city.chofu.example/gikai/2026/04/01/sns.html", "2026-04-01 改定版"} {
+		if DateAlone(v) {
+			t.Errorf("DateAlone(%q) = true", v)
+		}
+	}
+}
