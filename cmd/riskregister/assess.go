@@ -36,14 +36,18 @@ func newAssessCmd(a *app) *cobra.Command {
 未回答数・不適合数・次回見直し日を表示します。--id を指定すると、そのエントリの評価結果（要件ごと）も
 結果別に表示します。対策スコアが「-」（CSV では空欄）のときは、適用される要件がなく評価不能です。
 評価方法は docs/scoring.md を参照してください。公表リストのスナップショットが古いとき、基準日以前にないとき、
-法人番号を探していないときは、due と同じ警告を標準エラーに表示します。
+法人番号を探していないときは、due と同じ警告を標準エラーに表示します。CSV では、表計算ソフトが数式・数値・日付として
+読み替える文字のセル（= で始まる名称、00123、2026-04-01 など）と ' で始まる文字のセルに ' を前置します（export と同じ。
+プログラムで読むときは先頭の ' を1つ除くか、--format json を使ってください）。
 
 assess scores every entry of the register against the requirement catalogue and prints the inherent risk,
 control score, residual risk, recommended decision, the number of unanswered and unmet requirements and
 the next review date. With --id it also prints that entry's findings grouped by outcome. A control score
 of "-" (empty in CSV) means no requirement applies: the score is inconclusive. See docs/scoring.md.
 Warns on stderr as due does of public-list snapshots that are stale, missing on or before the as-of
-date, or did not look for a corporate number.`,
+date, or did not look for a corporate number. In CSV, text cells a spreadsheet would evaluate or read as
+a number or a date (a name starting with =, 00123, 2026-04-01) and text cells starting with ' get a ' in
+front, as in export (a program reading the CSV removes one leading ', or uses --format json).`,
 		Example: `  riskregister assess --register examples/chofu-gikai --as-of 2026-11-27
   riskregister assess --kind service --format csv > services.csv
   riskregister assess --id gikai-chukei --lang en`,

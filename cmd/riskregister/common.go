@@ -68,7 +68,8 @@ func parseDeadline(s string, asOf riskassess.Date, days int, asOfJa, asOfEn stri
 	d, err := riskassess.ParseDate(s)
 	if err != nil {
 		if d, err = wareki.Parse(s); err != nil {
-			return d, badDate("--deadline", s)
+			return d, badUsage(fmt.Sprintf("--deadline: %q は日付として読めません。2026-05-31 か 令和8年5月31日 の形で指定してください", s),
+				fmt.Sprintf("--deadline: %q is not a date: write it as 2026-05-31 (a date in the Japanese era is read too)", s))
 		}
 	}
 	switch {

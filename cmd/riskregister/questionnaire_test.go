@@ -210,7 +210,7 @@ func TestQuestionnaireDeadlineInJapanese(t *testing.T) {
 		t.Errorf("no 回答期限 2026-05-31 on the cover: %q", cover)
 	}
 	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme",
-		"--as-of", "2026-04-01", "--deadline", "5月末", "-o", out); code != 2 || !strings.Contains(stderr, "--deadline") {
+		"--as-of", "2026-04-01", "--deadline", "5月末", "-o", out); code != 2 || !strings.Contains(stderr, "--deadline") || !strings.Contains(stderr, "令和8年5月31日 の形") {
 		t.Errorf("--deadline 5月末: exit %d, want 2 naming the flag: %s", code, stderr)
 	}
 }
