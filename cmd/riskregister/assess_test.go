@@ -495,31 +495,10 @@ func assessSelectedEqualsWhole(t *testing.T, dir string, crossChecks bool) {
 // evaluate (=HYPERLINK…, @…) must be written as text, with ' in front
 // (report.NeutraliseFormula), as export --format csv does.
 func TestAssessCSVNeutralisesFormulas(t *testing.T) {
-	dir := copyExample(t)
-	for _, f := range []struct{ file, from, to string }{
+	recs := assessCSVOf(t, [][3]string{
 		{"contractors/fuda-data-entry.yaml", "  ja: 布田データ入力株式会社（請願署名簿のデータ入力）", `  ja: '=HYPERLINK("http://evil.example","布田")'`},
 		{"social/x-chofu-gikai.yaml", "  ja: 調布市議会 公式X", "  ja: '@公式X'"},
-	} {
-		p := filepath.Join(dir, f.file)
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Contains(b, []byte(f.from)) {
-			t.Fatalf("%s lacks %q", f.file, f.from)
-		}
-		if err := os.WriteFile(p, bytes.Replace(b, []byte(f.from), []byte(f.to), 1), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	code, out, errb := execCLI(t, "assess", "--register", dir, "--as-of", "2026-11-27", "--format", "csv")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errb)
-	}
-	recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF"))).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	got := map[string]string{}
 	for _, r := range recs[1:] {
 		got[r[1]] = r[2]
@@ -619,31 +598,10 @@ func TestFilterAssessmentsOrder(t *testing.T) {
 // 00123 as 123. The score, the counts and the next review stay a number
 // and a date, without '.
 func TestAssessCSVMarksValueLikeText(t *testing.T) {
-	dir := copyExample(t)
-	for _, f := range []struct{ file, from, to string }{
+	recs := assessCSVOf(t, [][3]string{
 		{"contractors/fuda-data-entry.yaml", "  ja: 布田データ入力株式会社（請願署名簿のデータ入力）", `  ja: "3/4"`},
 		{"services/web-forms.yaml", "  ja: Webフォーム（傍聴予約・意見募集）", `  ja: "00123"`},
-	} {
-		p := filepath.Join(dir, f.file)
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Contains(b, []byte(f.from)) {
-			t.Fatalf("%s lacks %q", f.file, f.from)
-		}
-		if err := os.WriteFile(p, bytes.Replace(b, []byte(f.from), []byte(f.to), 1), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	code, out, errb := execCLI(t, "assess", "--register", dir, "--as-of", "2026-11-27", "--format", "csv")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errb)
-	}
-	recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF"))).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	rows := map[string][]string{}
 	for _, r := range recs[1:] {
 		rows[r[1]] = r
@@ -651,7 +609,7 @@ func TestAssessCSVMarksValueLikeText(t *testing.T) {
 	for id, name := range map[string]string{"fuda-data-entry": "'3/4", "web-forms": "'00123"} {
 		r := rows[id]
 		if r == nil {
-			t.Fatalf("no row for %s in\n%s", id, out)
+			t.Fatalf("no row for %s in %q", id, recs)
 		}
 		if r[2] != name {
 			t.Errorf("name cell of %s = %q, want %q", id, r[2], name)
@@ -662,4 +620,24 @@ func TestAssessCSVMarksValueLikeText(t *testing.T) {
 			}
 		}
 	}
+}
+
+// assessCSVOf returns the records of assess --format csv (as of
+// 2026-11-27) on a copy of the example with edits applied: each is a file,
+// a text in it and its replacement (edit).
+func assessCSVOf(t *testing.T, edits [][3]string) [][]string {
+	t.Helper()
+	dir := copyExample(t)
+	for _, e := range edits {
+		edit(t, dir, e[0], e[1], e[2])
+	}
+	code, out, errb := execCLI(t, "assess", "--register", dir, "--as-of", "2026-11-27", "--format", "csv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recs
 }
