@@ -1,6 +1,7 @@
 package riskassess
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -290,32 +291,124 @@ func (c *Certification) HeldOn(d Date) bool {
 }
 
 // CertNameSaysNotHeld reports whether a certificate's name says, in a
-// bracket, that the certificate is not held: the part of name from its
-// first opening bracket (（ or () holds one of the words for applied
-// for, planned, being prepared or examined, lapsed, returned or
-// withdrawn (申請, 予定, 取得中, 準備, 審査中, 検討, 失効, 返上, 取消,
-// 取り消, 辞退, and apply, applied, application, plan, pending, prepar,
-// expired, lapsed, withdrawn, revoked, case-insensitively). A name
-// without a bracket says nothing (ISMS 申請 is not read). The store and
-// the requirements read a name with this one rule: such a certificate
-// is not held on any day (HeldOn), whatever its type.
+// bracket, that the certificate is not held. It reads each bracket (（…）
+// or (…)) of name, and each part of one separated by 、 , ; : / or ・;
+// a part says so when it is the status alone: one of the phrases for
+// applied for, planned, being prepared or examined, lapsed, returned or
+// withdrawn (申請中, 申請済み, 申請予定, 取得予定, 取得準備（中）, 申請準備中, 準備中,
+// 取得中, 審査中, 検討中, 未取得, 失効, 返上, 取消, 取り消し, 取下げ,
+// 辞退, 期限切れ; the words applied, pending, planned, expired, lapsed,
+// withdrawn, revoked, case-insensitively and as whole words), with at most
+// a date (2025年3月, 令和7年, March 2025) and filler words (現在, 認証,
+// 取得, に, で; application, for, since, …) beside it: ISMS（申請中）,
+// プライバシーマーク（2025年失効）, ISO/IEC 27001（ISMS、取消）,
+// ISMS (application pending). A part about a renewal (the phrase after
+// 更新: 更新申請中, 更新審査中; any word renew…: renewal pending) says the
+// certificate is held while it is renewed, and a part describing the
+// certificate or its scope (（認証範囲: 申請受付システムの運用）,
+// (scope: application development), （2027年3月更新予定）) says nothing.
+// A name without a bracket says nothing (ISMS 申請中 is not read). The
+// store and the requirements read a name with this one rule: such a
+// certificate is not held on any day (HeldOn), whatever its type.
 func CertNameSaysNotHeld(name string) bool {
-	j := strings.IndexAny(name, "（(")
-	if j < 0 {
-		return false
-	}
-	s := strings.ToLower(name[j:])
-	for _, w := range certNotHeldWords {
-		if strings.Contains(s, w) {
-			return true
+	for rest := name; ; {
+		j := strings.IndexAny(rest, "（(")
+		if j < 0 {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(rest[j:])
+		rest = rest[j+n:]
+		in := rest
+		if k := strings.IndexAny(rest, "）)（("); k >= 0 {
+			in, rest = rest[:k], rest[k:]
+		} else {
+			rest = ""
+		}
+		for _, part := range strings.FieldsFunc(in, isCertPartSep) {
+			if certStatusAlone(part) {
+				return true
+			}
 		}
 	}
-	return false
 }
 
-// certNotHeldWords are the words of CertNameSaysNotHeld.
-var certNotHeldWords = [...]string{"申請", "予定", "取得中", "準備", "審査中", "検討", "失効", "返上", "取消", "取り消", "辞退",
-	"apply", "applied", "application", "plan", "pending", "prepar", "expired", "lapsed", "withdrawn", "revoked"}
+// isCertPartSep reports whether r separates the parts of a certificate
+// name's bracket (CertNameSaysNotHeld).
+func isCertPartSep(r rune) bool {
+	return strings.ContainsRune("、,，;；:：/／・\n", r)
+}
+
+// certStatusAlone reports whether part (of a certificate name's bracket)
+// is a not-held status alone, as CertNameSaysNotHeld describes.
+func certStatusAlone(part string) bool {
+	s := strings.ToLower(part)
+	found := false
+	for _, ph := range certNotHeldPhrases {
+		for {
+			i := strings.Index(s, ph)
+			if i < 0 {
+				break
+			}
+			before := s[:i]
+			if strings.HasSuffix(before, "更新") || strings.HasSuffix(before, "更新の") || strings.HasSuffix(before, "更新を") {
+				return false // a renewal in progress: held
+			}
+			found = true
+			s = before + " " + s[i+len(ph):]
+		}
+	}
+	for _, f := range certStatusFillers {
+		s = strings.ReplaceAll(s, f, " ")
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 'a' && r <= 'z' {
+			k := i
+			for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
+				k++
+			}
+			w := s[i:k]
+			switch {
+			case strings.HasPrefix(w, "renew"):
+				return false // renewal pending: held
+			case slices.Contains(certNotHeldEnglish[:], w):
+				found = true
+			case !slices.Contains(certStatusEnglishFillers[:], w):
+				return false // a description: (scope: application development)
+			}
+			i = k
+			continue
+		}
+		if !unicode.IsDigit(r) && !unicode.IsSpace(r) && !unicode.IsPunct(r) && !unicode.IsSymbol(r) && !strings.ContainsRune(certDateRunes, r) {
+			return false
+		}
+		i += n
+	}
+	return found
+}
+
+// certNotHeldPhrases are the Japanese phrases of CertNameSaysNotHeld,
+// longest first where one holds another.
+var certNotHeldPhrases = [...]string{"取得準備中", "申請準備中", "申請手続中", "取得準備", "申請準備", "取得申請中", "取得予定", "申請予定", "申請済み", "申請済", "申請中", "準備中",
+	"取得中", "審査中", "検討中", "未取得", "失効", "返上", "取り消し", "取消し", "取消", "取り下げ", "取下げ", "取下", "辞退", "期限切れ"}
+
+// certNotHeldEnglish are the English words of CertNameSaysNotHeld.
+var certNotHeldEnglish = [...]string{"applied", "pending", "planned", "expired", "lapsed", "withdrawn", "revoked"}
+
+// certStatusEnglishFillers are the English words that may stand beside
+// a not-held status in a certificate name's bracket: (application
+// pending), (expired in March 2025).
+var certStatusEnglishFillers = [...]string{"application", "for", "certification", "certificate", "currently", "since", "as", "of", "on", "in", "at", "the", "and",
+	"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+	"sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
+
+// certStatusFillers are the Japanese words that may stand beside a
+// not-held status in a certificate name's bracket: （現在申請中）,
+// （令和7年に失効）.
+var certStatusFillers = [...]string{"令和", "平成", "現在", "認証", "取得", "登録", "新規", "より", "から", "に", "で", "を"}
+
+// certDateRunes are the letters of a date beside a not-held status.
+const certDateRunes = "年月日度頃末元付上中下旬〇一二三四五六七八九十"
 
 // EntryKey identifies an entry across kinds.
 type EntryKey struct {

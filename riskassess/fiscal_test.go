@@ -236,6 +236,31 @@ func TestCertificateNameSaysNotHeld(t *testing.T) {
 		{"ISO 17100（翻訳サービス）", false},
 		{"ASPIC クラウドサービス情報開示認定（LGWAN-ASP）", false},
 		{"ISMS 申請中", false}, // no bracket: not read
+		{"（申請中）", true},
+		{"ISO/IEC 27001（ISMS、取消）", true},
+		{"ISO/IEC 27001（ISMS、2025年失効）", true},
+		{"プライバシーマーク（JIPDEC）（取得予定）", true},
+		{"ISMS（現在取得準備中）", true},
+		{"ISMS（取得準備）", true},
+		{"ISMS（申請準備中）", true},
+		{"ISMS（審査中）", true},
+		{"プライバシーマーク（令和7年3月31日付で返上）", true},
+		{"ISMS（取消し）", true},
+		{"ISMS (expired in March 2025)", true},
+		{"ISMS (applied for)", true},
+		{"ISMS (expired, not renewed)", true},
+		// A renewal in progress, or a bracket describing the
+		// certificate or its scope, leaves it held.
+		{"プライバシーマーク（更新申請中）", false},
+		{"ISO/IEC 27001（2027年3月更新予定）", false},
+		{"ISMS（更新審査中）", false},
+		{"ISMS（更新の申請中）", false},
+		{"ISMS (renewal pending)", false},
+		{"ISO/IEC 27001 (scope: application development)", false},
+		{"ISO 27001 (IT planning and operations)", false},
+		{"ISMS（認証範囲: 申請受付システムの運用）", false},
+		{"ISMS（認証範囲：失効証明書の発行業務）", false},
+		{"Pマーク（JIPDEC、更新中）", false},
 		{"", false},
 	} {
 		if got := riskassess.CertNameSaysNotHeld(tt.name); got != tt.notHeld {

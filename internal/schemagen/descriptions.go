@@ -101,7 +101,7 @@ var descriptions = map[string]description{
 	"Respondent.Date":            {"回答日", "Date of the answers."},
 
 	"Certification.Type":       {"認証の種類", "Type of certification."},
-	"Certification.Name":       {"認証の名称（type が other のとき）。括弧に 申請中・取得予定・失効・取消 などと書いた認証は、保持していないものとして評価・期限一覧に含めない", "Name (when type is other). A certificate whose name says in a bracket that it is not held (申請中, 取得予定, 失効, 取消, …) is not counted or listed as due, whatever its type."},
+	"Certification.Name":       {"認証の名称（type が other のとき）。括弧に 申請中・取得予定・失効・取消 などと状態だけを書いた認証は、保持していないものとして評価・期限一覧に含めない（更新申請中・更新審査中など更新の手続中の認証や、認証範囲の説明は保持したまま）", "Name (when type is other). A certificate whose name says in a bracket that it is not held (申請中, 取得予定, 失効, 取消, … as the status alone) is not counted or listed as due, whatever its type; one being renewed (更新申請中, 更新審査中) or a bracket giving the scope stays held."},
 	"Certification.Number":     {"登録番号", "Registration number."},
 	"Certification.Scope":      {"認証範囲", "Scope of the certification."},
 	"Certification.ObtainedOn": {"取得日（任意。継続して保持している最初の日。基準日より後なら、その基準日には保持していないものとして評価・期限一覧に含めない）", "Date the certificate was first obtained (optional; the first day it has been held without a break): on an as-of date before it, the certificate is not counted or listed as due."},

@@ -300,12 +300,21 @@ func cases() map[string][]tc {
 		{"name says withdrawn, no answer", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISO/IEC 27001（取消）"))), noAns, ""},
 		{"name says withdrawn beside a valid one", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISMS (revoked)"), cert(riskassess.CertISMS, "2028-01-31"))), met, "certifications[1].valid_until"},
 		{"name with a bracket that holds it", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISO/IEC 27001（ISMS）"))), met, "certifications[0].valid_until"},
+		// A renewal in progress or a scope in the bracket: held.
+		{"name says renewal examined", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISMS（更新審査中）"))), met, "certifications[0].valid_until"},
+		{"name says renewal planned", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISO/IEC 27001（2027年3月更新予定）"))), met, "certifications[0].valid_until"},
+		{"name gives the scope", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISO/IEC 27001 (scope: application development)"))), met, "certifications[0].valid_until"},
+		{"name gives the scope in Japanese", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISMS（認証範囲: 申請受付システムの運用）"))), met, "certifications[0].valid_until"},
+		{"name gives the activity", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISO 27001 (IT planning and operations)"))), met, "certifications[0].valid_until"},
 		{"none, answer yes", sub(con(), "Q-OUT-02", "yes"), met, ""},
 		{"none, no answer", sub(con()), noAns, ""},
 	}
 	m["OUT-04"] = []tc{
 		{"valid", sub(con(personal, cert(riskassess.CertPrivacyMark, "2028-01-31"))), met, "certifications[0].valid_until"},
 		{"expired", sub(con(personal, cert(riskassess.CertPrivacyMark, "2025-01-31"))), notMet, ""},
+		{"name says renewal applied for", sub(con(personal, cert(riskassess.CertPrivacyMark, "2027-01-31"), named("プライバシーマーク（更新申請中）"))), part, "certifications[0].valid_until"},
+		{"name says applied for, answer no", sub(con(personal, cert(riskassess.CertPrivacyMark, "2028-01-31"), named("プライバシーマーク（申請中）")), "Q-OUT-04", "no"), notMet, ""},
+		{"name says lapsed, no answer", sub(con(personal, cert(riskassess.CertPrivacyMark, "2028-01-31"), named("プライバシーマーク（2025年失効）"))), noAns, ""},
 		{"none, answer no", sub(con(personal), "Q-OUT-04", "no"), notMet, ""},
 		{"my number counts as personal", sub(con(myNumber), "Q-OUT-04", "yes"), met, ""},
 		{"no personal data", sub(con()), na, ""},

@@ -1096,7 +1096,8 @@ func (c *checker) certs(cs []riskassess.Certification) {
 // of its own (riskassess.Replacement): the requirements and the due
 // dates read the type, so OUT-04 saw no Privacy Mark and said the
 // register recorded nothing. A name whose bracket says the certificate
-// is not held (プライバシーマーク（申請中）, ISMS（取得予定）, …（失効）:
+// is not held (プライバシーマーク（申請中）, ISMS（取得予定）, …（失効）; not
+// プライバシーマーク（更新申請中）, held while renewed:
 // riskassess.CertNameSaysNotHeld) is left as it is: writing its type would count a mark
 // only applied for, or lapsed, as held.
 func (c *checker) otherCertNamed(name string, i int) {

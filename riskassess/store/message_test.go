@@ -876,6 +876,8 @@ func TestCertTypeOtherNamed(t *testing.T) {
 		{"ISO/IEC 27001（ISMS、2025年失効）", nil},
 		{"ISMS (application pending)", nil},
 		{"Pマーク（JIPDEC、更新中）", refused("Pマーク（JIPDEC、更新中）", "privacy-mark")},
+		// A renewal in progress is held: its type is to be written.
+		{"プライバシーマーク（更新申請中）", refused("プライバシーマーク（更新申請中）", "privacy-mark")},
 		{"情報セキュリティサービス基準適合", nil},
 		{"その他", nil},
 	} {
