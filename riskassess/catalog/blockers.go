@@ -3,6 +3,7 @@ package catalog
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 )
@@ -220,7 +221,60 @@ var clauseAbsentWords = []string{
 
 // articleSaysAbsent reports whether a contract clause's article says the
 // contract lacks the clause (clauseAbsentWords, read as saysNone reads a
-// field: width, case, a note in brackets and a closing 。 aside).
+// field: width, case, a note in brackets and a closing 。 aside), unless
+// its note says where the clause is instead (noteNamesPlace: なし（特記事項
+// 第3項で規定）, なし（仕様書4.2に記載） have the clause, with no article
+// number of the contract's own; なし（追加予定）, なし（特記事項なし） lack it).
 func articleSaysAbsent(article string) bool {
-	return mayBeNoneWord(article) && slices.Contains(clauseAbsentWords, noneKey(article))
+	return mayBeNoneWord(article) && slices.Contains(clauseAbsentWords, noneKey(article)) && !noteNamesPlace(article)
 }
+
+// noteNamesPlace reports whether the note in brackets after an article's
+// word (なし（…）) names a place where the clause is written: an article,
+// paragraph or section (第3条, 3項, 4.2条, section 4.2, clause 7, §7) or a
+// document (特記事項, 仕様書, 別紙, 別記, 別添, 別表, 約款, 規約, 契約書,
+// 覚書, 協定書, appendix, annex, schedule), and says nothing is missing or
+// to come (なし, ない, 無し, 未, 予定, 検討, 追加, 今後, 次回, 協議, 調整,
+// none, not, planned, to be).
+func noteNamesPlace(article string) bool {
+	v := strings.ToLower(halfWidth(article))
+	i := strings.IndexByte(v, '(')
+	if i <= 0 {
+		return false
+	}
+	note := v[i+1:]
+	for _, w := range clauseNoteNotYet {
+		if strings.Contains(note, w) {
+			return false
+		}
+	}
+	for _, w := range clauseNotePlaces {
+		if strings.Contains(note, w) {
+			return true
+		}
+	}
+	// A numbered article or paragraph: 3条, 三条, 4.2項.
+	for _, mark := range []string{"条", "項"} {
+		for n := note; ; {
+			j := strings.Index(n, mark)
+			if j < 0 {
+				break
+			}
+			if r, _ := utf8.DecodeLastRuneInString(n[:j]); r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r) {
+				return true
+			}
+			n = n[j+len(mark):]
+		}
+	}
+	return false
+}
+
+// clauseNotePlaces are the words of noteNamesPlace that name a place in
+// the contract's documents (half width, lower case).
+var clauseNotePlaces = []string{"第", "特記", "仕様書", "別紙", "別記", "別添", "別表", "約款", "規約", "契約書", "覚書", "協定書",
+	"section", "clause", "article", "appendix", "annex", "schedule", "§"}
+
+// clauseNoteNotYet are the words of noteNamesPlace that say the clause is
+// missing or to come whatever place the note names.
+var clauseNoteNotYet = []string{"なし", "無し", "ない", "未", "予定", "検討", "追加", "今後", "次回", "協議", "調整",
+	"none", "not ", "planned", "to be"}

@@ -57,6 +57,15 @@ func TestBlockers(t *testing.T) {
 			{ID: "none", Information: []riskassess.InformationAccess{{Class: riskassess.Classification{Confidentiality: "2"}}},
 				Clauses: []riskassess.ContractClause{{Requirement: ConfidentialityClauseID, Article: "なし"}}},
 		}}, nil, []string{BlockerNoConfidentialityClause + "@contracts[0].clauses"}},
+		{"class 2 contract whose confidentiality clause says none, to be added", &riskassess.Contractor{Contracts: []riskassess.Contract{
+			{ID: "none", Information: []riskassess.InformationAccess{{Class: riskassess.Classification{Confidentiality: "2"}}},
+				Clauses: []riskassess.ContractClause{{Requirement: ConfidentialityClauseID, Article: "なし（追加予定）"}}},
+		}}, nil, []string{BlockerNoConfidentialityClause + "@contracts[0].clauses"}},
+		// An article none whose note names where the clause is: held.
+		{"class 2 contract whose confidentiality clause is in the schedule", &riskassess.Contractor{Contracts: []riskassess.Contract{
+			{ID: "ok", Information: []riskassess.InformationAccess{{Class: riskassess.Classification{Confidentiality: "2"}}},
+				Clauses: []riskassess.ContractClause{{Requirement: ConfidentialityClauseID, Article: "なし（特記事項第3項で規定）"}}},
+		}}, nil, nil},
 		{"class 2 contract with the clause, article not recorded", &riskassess.Contractor{Contracts: []riskassess.Contract{
 			{ID: "ok", Information: []riskassess.InformationAccess{{Class: riskassess.Classification{Confidentiality: "2"}}},
 				Clauses: []riskassess.ContractClause{{Requirement: ConfidentialityClauseID}}},

@@ -232,6 +232,12 @@ func clauseCases(id string, cond, off func(*riskassess.Contractor)) []tc {
 		{"article number not known", sub(con(cond, withArticle(id, "不明"))), met, "contracts[0].clauses[0]"},
 		{"article not recorded", sub(con(cond, withArticle(id, ""))), met, "contracts[0].clauses[0]"},
 		{"article in a schedule", sub(con(cond, withArticle(id, "特記事項 第3項"))), met, "contracts[0].clauses[0]"},
+		// なし with a note naming where the clause is written: the
+		// contract has it, with no article number of its own.
+		{"article none, note names the schedule", sub(con(cond, withArticle(id, "なし（特記事項第3項で規定）"))), met, "contracts[0].clauses[0]"},
+		{"article none, note names the specification", sub(con(cond, withArticle(id, "なし（仕様書4.2に記載）"))), met, "contracts[0].clauses[0]"},
+		{"article none, note says to be added", sub(con(cond, withArticle(id, "なし（追加予定）"))), notMet, "contracts[0].clauses[0]"},
+		{"article none, note names a place to be added", sub(con(cond, withArticle(id, "なし（次回更新時に第5条として追加予定）"))), notMet, "contracts[0].clauses[0]"},
 	}
 	if off != nil {
 		cs = append(cs, tc{"contract not concerned", sub(con(off)), na, ""})

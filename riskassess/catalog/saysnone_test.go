@@ -74,7 +74,15 @@ func TestArticleSaysAbsent(t *testing.T) {
 			t.Errorf("clause-absent word %q is not one of noneWords", w)
 		}
 	}
-	for _, v := range []string{"", "-", "ー", "不明", "未定", "確認中", "TBD", "?", "第6条", "特記事項", "別紙 SLA", "なし崩し"} {
+	for _, v := range []string{"なし（追加予定）", "なし（特記事項なし）", "なし（該当事項なし）", "なし（次回更新時に第5条として追加予定）", "none (to be added)", "なし（注）"} {
+		if !articleSaysAbsent(v) {
+			t.Errorf("articleSaysAbsent(%q) = false", v)
+		}
+	}
+	for _, v := range []string{"", "-", "ー", "不明", "未定", "確認中", "TBD", "?", "第6条", "特記事項", "別紙 SLA", "なし崩し",
+		// A note naming where the clause is written: the contract has it.
+		"なし（特記事項第3項で規定）", "なし（仕様書4.2に記載）", "なし（別紙3に記載）", "該当なし（約款第12条）", "なし（3条で規定）",
+		"なし（十二条）", "ＮＯＮＥ（ｓｅｅ ｓｅｃｔｉｏｎ ４．２）", "none (see clause 7)"} {
 		if articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = true", v)
 		}
