@@ -1315,11 +1315,99 @@ func halfWidth(v string) string {
 // "知財高裁", "日本の裁判所", "Tokyo District Court", "courts of Japan";
 // 大阪高裁 and 日本の裁判所 were read as courts abroad). A court abroad
 // worded as one in translation ("米国カリフォルニア州北部地区連邦地方裁判所", "シンガポール高等
-// 裁判所", "ソウル中央地方裁判所") is not: it names a place abroad, or a place
-// in katakana, which no Japanese court's name has.
+// 裁判所", "ソウル中央地方裁判所", "北京高裁") is not: it names a place abroad, a
+// place in katakana, which no Japanese court's name has, or a place in
+// kanji before 高等裁判所 (高裁) or 地方裁判所 (地裁) that is no seat of a
+// Japanese court (courtPlaceInJapan). 日本 counts only in 日本（国）の裁判所
+// or alone (not 日本国外の裁判所, 日本以外, 日本を除く, nor 日本商事仲裁協会,
+// an arbitration body), and Japan as long as no arbitration body or
+// association is named (courts of Japan, Tokyo, Japan; not courts outside
+// Japan, Japan Commercial Arbitration Association).
 func isJapaneseCourt(v string) bool {
-	return (containsAny(v, "地方裁判所", "簡易裁判所", "高等裁判所", "地裁", "高裁", "日本", "japan") || containsAny(v, englishCourts...)) &&
-		!namesAbroad(v) && !katakanaCourt(v)
+	if namesAbroad(v) || katakanaCourt(v) || containsAny(v, courtsOutsideJapan...) {
+		return false
+	}
+	named := false // a Japanese court's word with a place of Japan, or none, before it
+	for _, w := range []string{"地方裁判所", "地裁", "高等裁判所", "高裁", "簡易裁判所"} {
+		for i := 0; ; {
+			j := strings.Index(v[i:], w)
+			if j < 0 {
+				break
+			}
+			if !courtPlaceInJapan(v[:i+j], w) {
+				return false // 北京高裁
+			}
+			named = true
+			i += j + len(w)
+		}
+	}
+	switch strings.ToLower(strings.TrimSpace(halfWidth(v))) {
+	case "日本", "日本国", "japan":
+		return true
+	}
+	return named || containsAny(v, "日本の裁判所", "日本国の裁判所", "日本国内の裁判所", "日本国裁判所", "日本の管轄裁判所") ||
+		containsAny(v, englishCourts...) || containsAny(v, "japan") && !containsAny(v, "arbitration", "association")
+}
+
+// courtsOutsideJapan are the words (half width, lower case) that say the
+// court is not in Japan, whatever else names Japan: 日本国外の裁判所.
+var courtsOutsideJapan = []string{"日本国外", "日本以外", "日本国以外", "日本を除", "日本国を除", "日本の外", "国外の裁判所", "海外の裁判所",
+	"outside japan", "outside of japan", "other than japan", "except japan", "excluding japan", "non-japan"}
+
+// courtPlaceInJapan reports whether the place written in kanji right
+// before the court word w at the end of before (東京 in 東京地裁) is one of
+// a Japanese court: for a high court one of the 8 seats or 知財 (知的財産);
+// for a district court a seat of the 50 district courts, a prefecture or
+// a large branch (立川, 小倉, 堺 …), with 都, 府, 県 or 市 after it or not
+// (最 of 最高裁判所 counts as a high court's).
+// No place in kanji (ユーザーの所在地を管轄する地方裁判所, 東京都の地方裁判所) and
+// a summary court (簡易裁判所, some 438 of them) are not judged here.
+func courtPlaceInJapan(before, w string) bool {
+	place := before[len(strings.TrimRightFunc(before, func(r rune) bool { return unicode.Is(unicode.Han, r) })):]
+	if place == "" || w == "簡易裁判所" {
+		return true
+	}
+	if j := strings.LastIndex(place, "裁判所"); j >= 0 { // 管轄裁判所東京地裁
+		place = place[j+len("裁判所"):]
+	}
+	place = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(place, "都"), "府"), "県"), "市")
+	seats := districtCourtPlaces
+	if w == "高等裁判所" || w == "高裁" {
+		seats = highCourtPlaces
+	}
+	for _, s := range seats {
+		if place == s || utf8.RuneCountInString(s) > 1 && strings.HasSuffix(place, s) {
+			return true
+		}
+		// A one-letter seat (津, 堺, 呉) is the whole place or follows its
+		// prefecture (三重県津): 天津 is abroad.
+		if utf8.RuneCountInString(s) == 1 && containsAny(place, "県"+s, "府"+s, "都"+s, "道"+s) && strings.HasSuffix(place, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// highCourtPlaces are the seats of Japan's 8 high courts, the IP High
+// Court's short names
+// Court, and 最 of 最高裁判所 (the Supreme Court).
+var highCourtPlaces = []string{"札幌", "仙台", "東京", "名古屋", "大阪", "広島", "高松", "福岡", "知財", "知的財産", "最"}
+
+// districtCourtPlaces are the seats of Japan's 50 district courts, the
+// prefectures and the larger branches, as written before 地方裁判所 (地裁).
+var districtCourtPlaces = []string{
+	// Seats.
+	"東京", "横浜", "千葉", "水戸", "宇都宮", "前橋", "静岡", "甲府", "長野", "新潟", "大阪", "京都", "神戸", "奈良", "大津",
+	"和歌山", "名古屋", "津", "岐阜", "福井", "金沢", "富山", "広島", "山口", "岡山", "鳥取", "松江", "福岡", "佐賀", "長崎",
+	"大分", "熊本", "鹿児島", "宮崎", "那覇", "仙台", "福島", "山形", "盛岡", "秋田", "青森", "札幌", "函館", "旭川", "釧路",
+	"高松", "徳島", "高知", "松山",
+	// Prefectures not named by a seat.
+	"北海道", "岩手", "宮城", "茨城", "栃木", "群馬", "埼玉", "神奈川", "山梨", "石川", "愛知", "三重", "滋賀", "兵庫", "島根",
+	"香川", "愛媛", "沖縄",
+	// Larger branches.
+	"立川", "八王子", "小倉", "堺", "岸和田", "浜松", "沼津", "川崎", "相模原", "小田原", "横須賀", "松戸", "木更津", "川越",
+	"熊谷", "越谷", "姫路", "尼崎", "豊橋", "岡崎", "一宮", "四日市", "郡山", "八戸", "苫小牧", "室蘭", "帯広", "土浦", "高崎",
+	"久留米", "飯塚", "佐世保", "下関", "倉敷", "福山", "呉", "松本", "長岡", "会津若松", "北九州",
 }
 
 // englishCourts are the English names of Japan's courts as terms of
