@@ -686,7 +686,7 @@ func dueItemsInto(out []DueItem, org *Organisation, e Entry, x *exposure, review
 				add(DueContractEnd, c.To, c.ID, tx.quoted("契約（", "）", "contract (", ")", c.ID), contractToPaths.at(i))
 			}
 		}
-		if (x.personal || x.confRank >= 2 || x.confUnstated) && off&offOnsiteCheck == 0 {
+		if (x.personalWork || x.confRank >= 2 || x.confUnstated) && off&offOnsiteCheck == 0 {
 			yearly(DueOnsiteCheck, taskOnsiteCheck, v.LastOnsiteCheck, "last_onsite_check")
 		}
 		// The confirmation of the measures (OUT-30) and the report

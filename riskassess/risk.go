@@ -87,7 +87,8 @@ type exposure struct {
 	confUnstated  bool                  // information listed without a confidentiality class
 	integrity2    bool
 	availability2 bool
-	personal      bool
+	personal      bool // an information item is personal data or My Number data (inherent risk)
+	personalWork  bool // a live contract handles personal data (Contract.HandlesPersonalData): the on-site check is due
 	myNumber      bool
 	segMyNumber   bool
 	segLGWAN      bool
@@ -160,6 +161,19 @@ func (k *Contractor) Renewed(s *ClassificationScheme, i int) bool {
 	return r == 0 || r >= contractRank(s, c)
 }
 
+// HandlesPersonalData reports whether contract c involves personal data:
+// an information item says so (personal_data or my_number), or the work is
+// in the My Number segment (segments: [mynumber]), whose systems and data
+// (policy 2(8)) are My Number data, personal data by definition, whatever
+// the items say. It is the one rule for the requirements that follow a
+// contract's personal data (the catalogue's OUT-31 yearly on-site check,
+// CLS-14, OUT-04, OUT-15/23/24, OUT-39) and for the on-site check's due
+// item (DueOnsiteCheck), so that they agree. Inherent risk counts the
+// segment as a factor of its own and does not use it.
+func (c *Contract) HandlesPersonalData() bool {
+	return contractPersonal(c) || slices.Contains(c.Segments, SegmentMyNumber)
+}
+
 func contractPersonal(c *Contract) bool {
 	return slices.ContainsFunc(c.Information, func(in InformationAccess) bool { return in.PersonalData || in.MyNumber })
 }
@@ -223,6 +237,7 @@ func exposureOf(s *ClassificationScheme, e Entry, asOf Date) exposure {
 				x.personal = x.personal || inf.PersonalData || inf.MyNumber
 				x.myNumber = x.myNumber || inf.MyNumber
 			}
+			x.personalWork = x.personalWork || c.HandlesPersonalData()
 			x.addSegments(c.Segments)
 			if len(c.Subcontractors) > 0 {
 				x.subcontract = true
@@ -231,6 +246,7 @@ func exposureOf(s *ClassificationScheme, e Entry, asOf Date) exposure {
 	case *Service:
 		x.addClass(s, v.Class)
 		x.personal = v.PersonalData || v.MyNumber
+		x.personalWork = x.personal
 		x.myNumber = v.MyNumber
 		x.addSegments(v.Segments)
 		for _, l := range v.DataLocations {

@@ -733,6 +733,29 @@ func TestDueItems(t *testing.T) {
 		t.Errorf("class 2 contractor (-want +got):\n%s", diff)
 	}
 
+	// Work in the My Number segment handles personal data
+	// (Contract.HandlesPersonalData, as the catalogue's OUT-31 reads it):
+	// its on-site check is due with class 1 information and no personal
+	// flag, or no item at all. It had no due item while OUT-31 applied.
+	// Other segments, and such a contract ended with its data returned,
+	// still have none.
+	onsite := []row{{DueOnsiteCheck, "2026-05-15", "", "last_onsite_check", "somu", false}}
+	for _, c := range []struct {
+		name string
+		con  Contract
+		want []row
+	}{
+		{"My Number segment, class 1", Contract{ID: "p", Segments: []Segment{SegmentMyNumber}, Information: []InformationAccess{{Class: Classification{Confidentiality: "1"}}}}, onsite},
+		{"My Number segment, no items", Contract{ID: "p", Segments: []Segment{SegmentMyNumber}}, onsite},
+		{"LGWAN and internet segments, class 1", Contract{ID: "p", Segments: []Segment{SegmentLGWAN, SegmentInternet}, Information: []InformationAccess{{Class: Classification{Confidentiality: "1"}}}}, nil},
+		{"My Number segment, ended and returned", Contract{ID: "p", To: d(2025, 3, 31), DataReturnedOn: d(2025, 4, 30), Segments: []Segment{SegmentMyNumber}, Information: []InformationAccess{{Class: Classification{Confidentiality: "1"}}}}, nil},
+	} {
+		k := &Contractor{Common: Common{ID: "mn", Owner: Owner{Section: "somu"}}, LastOnsiteCheck: d(2025, 5, 15), Contracts: []Contract{c.con}}
+		if diff := cmp.Diff(c.want, rows(DueItems(org, k, Date{}, asOf))); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", c.name, diff)
+		}
+	}
+
 	svc := &Service{
 		Common:         Common{ID: "svc", Owner: Owner{Section: "somu"}, ReviewDue: d(2026, 6, 1)},
 		ISMAP:          &ISMAP{List: ISMAPFull, Number: "C21-0005-2", ValidUntil: d(2026, 6, 30)},

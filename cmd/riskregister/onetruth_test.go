@@ -99,6 +99,57 @@ func TestOneTruthPasswordTakeover(t *testing.T) {
 	}
 }
 
+// TestOneTruthMyNumberSegmentOnsite: on a copy of the example,
+// fuchu-denshi's contract works in the My Number segment (segments:
+// [mynumber]) with class 1 information and no personal flag, its last
+// on-site check 2026-03-01. The catalogue's OUT-31 applied (work in the My
+// Number segment handles personal data) and was due 2027-03-01, while the
+// engine made no on-site check due item, so due, its calendar, check
+// --fail-on overdue and the site's plan never showed it. Once overdue it
+// is a row of due in every output.
+func TestOneTruthMyNumberSegmentOnsite(t *testing.T) {
+	needExample(t)
+	reg := copyExample(t)
+	p := filepath.Join(reg, "contractors", "fuchu-denshi.yaml")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(b)
+	for _, r := range [][2]string{
+		{"class: { confidentiality: \"2\", integrity: \"1\", availability: \"1\" }\n        personal_data: true\n",
+			"class: { confidentiality: \"1\", integrity: \"1\", availability: \"1\" }\n"},
+		{"    work_sites:\n", "    segments: [mynumber]\n    work_sites:\n"},
+		{"last_confirmed: 2026-03-15\n", "last_confirmed: 2026-03-15\nlast_onsite_check: 2026-03-01\n"},
+	} {
+		if strings.Count(src, r[0]) != 1 {
+			t.Fatalf("%s: not one %q: the example changed", p, r[0])
+		}
+		src = strings.Replace(src, r[0], r[1], 1)
+	}
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ asOf, row string }{
+		{"2026-11-27", "2027-03-01  あと94日"}, // the finding's due date is the item's (oneTruth); due shows it --within 1y
+		{"2027-04-01", "2027-03-01  31日超過"},
+	} {
+		t.Run(c.asOf, func(t *testing.T) {
+			oneTruth(t, reg, c.asOf)
+			_, out, _ := execCLI(t, "due", "--register", reg, "--as-of", c.asOf, "--within", "1y")
+			if !regexp.MustCompile(regexp.QuoteMeta(c.row) + `\s+実地確認\s+\S+\s+fuchu-denshi\s`).MatchString(out) {
+				var rows []string
+				for _, l := range strings.Split(out, "\n") {
+					if strings.Contains(l, "fuchu-denshi ") {
+						rows = append(rows, strings.TrimSpace(l))
+					}
+				}
+				t.Errorf("due has no row %q 実地確認 fuchu-denshi; its rows:\n%s", c.row, strings.Join(rows, "\n"))
+			}
+		})
+	}
+}
+
 // yearlyDue are the requirements whose deadline is a yearly task with a
 // due item of its own, and the item's kind.
 var yearlyDue = func() map[string]riskassess.DueKind {

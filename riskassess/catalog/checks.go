@@ -432,15 +432,12 @@ func contractClass2(s *riskassess.Subject, c *riskassess.Contract) bool {
 	return false
 }
 
-// contractPersonal reports whether contract c involves personal data: an
-// item says so (personal_data, my_number), or the work is in the My Number
-// segment, whose systems and data are My Number data (contractMyNumber,
-// OUT-26), personal data by definition. Without the segment, such a
-// contract met no personal-data requirement: OUT-31's yearly on-site
-// check, CLS-14, OUT-04, OUT-15/23/24's clauses and OUT-39's return were
-// not applicable while OUT-26 applied.
-func contractPersonal(s *riskassess.Subject, c *riskassess.Contract) bool {
-	return contractMyNumber(s, c) || contractHas(c, func(in *riskassess.InformationAccess) bool { return in.PersonalData })
+// contractPersonal reports whether contract c involves personal data
+// (Contract.HandlesPersonalData: an item says so, or the work is in the My
+// Number segment, as OUT-26 reads it); the on-site check's due item
+// (EXP-ONSITE) reads the same rule.
+func contractPersonal(_ *riskassess.Subject, c *riskassess.Contract) bool {
+	return c.HandlesPersonalData()
 }
 
 // contractMyNumber reports whether contract c involves My Number data: an
