@@ -990,8 +990,8 @@ var (
 // dueSection is the section of e's due items: the owner's, or for a
 // social account the responsible section when one is recorded.
 func dueSection(e Entry) string {
-	if s, ok := e.(*Social); ok && s.Responsible.Section != "" {
-		return s.Responsible.Section
+	if s, ok := e.(*Social); ok {
+		return s.StaffSection()
 	}
 	return e.Base().Owner.Section
 }

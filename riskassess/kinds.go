@@ -256,3 +256,17 @@ type Social struct {
 
 func (*Social) Kind() Kind      { return KindSocial }
 func (s *Social) Base() *Common { return &s.Common }
+
+// StaffSection returns the section whose line (Organisation.SameLine) the
+// operators and credential custodian of s work in: responsible.section,
+// else owner.section; "" when neither is recorded. It is the one reading
+// of validate's and the catalogue's checks of those people (SNS-04,
+// SNS-14, SNS-20), of the password's due item (PasswordTakeoverOn), of
+// the section its due items are listed under (DueItem.Section) and of the
+// staff lists (report.Assignments).
+func (s *Social) StaffSection() string {
+	if s.Responsible.Section != "" {
+		return s.Responsible.Section
+	}
+	return s.Owner.Section
+}

@@ -1,6 +1,9 @@
 package riskassess
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // PasswordTakeover is a credential custodian or operator of a social
 // account who took it over after its password was last changed
@@ -22,9 +25,6 @@ type PasswordTakeover struct {
 	// day (they came after it, unless previous lacks their earlier post).
 	HeldThen bool
 }
-
-// operatorPaths are the paths of an account's operators.
-var operatorPaths = newIndexedPaths("operators[", "]")
 
 // PasswordTakeoverOn returns who took account a over after its password
 // was last changed on changed (LastDone: password_changed_on, else the
@@ -50,11 +50,10 @@ func (a *Social) PasswordTakeoverOn(org *Organisation, changed, asOf Date) (t Pa
 	if org == nil || len(org.People) == 0 || changed.IsZero() || changed.After(asOf) || changed.AddMonths(12).Before(asOf) {
 		return t, false
 	}
-	line := a.Responsible.Section
-	if line == "" {
-		line = a.Owner.Section
-	}
-	check := func(id, field string) bool {
+	line := a.StaffSection()
+	// check reports whether the person named id (operator i, or the
+	// custodian when i < 0) took over; the path is built only then.
+	check := func(id string, i int) bool {
 		p := org.Person(id)
 		if p == nil {
 			return false
@@ -71,14 +70,18 @@ func (a *Social) PasswordTakeoverOn(org *Organisation, changed, asOf Date) (t Pa
 		if from.IsZero() || from.After(asOf) { // not dated by people: due now
 			from = asOf
 		}
+		field := "credential_custodian"
+		if i >= 0 {
+			field = "operators[" + strconv.Itoa(i) + "]"
+		}
 		t = PasswordTakeover{ID: id, Field: field, Person: p, From: from, HeldThen: held}
 		return true
 	}
-	if id := strings.TrimSpace(a.CredentialCustodian); id != "" && check(id, "credential_custodian") {
+	if id := strings.TrimSpace(a.CredentialCustodian); id != "" && check(id, -1) {
 		return t, true
 	}
 	for i, id := range a.Operators {
-		if check(strings.TrimSpace(id), operatorPaths.at(i)) {
+		if check(strings.TrimSpace(id), i) {
 			return t, true
 		}
 	}

@@ -68,3 +68,20 @@ func TestPasswordDueOnTakeover(t *testing.T) {
 		})
 	}
 }
+
+// TestStaffSection: the section an account's operators and custodian work
+// in is responsible.section, else owner.section, else none.
+func TestStaffSection(t *testing.T) {
+	for _, c := range []struct {
+		resp, owner, want string
+	}{
+		{"koho", "somu", "koho"},
+		{"", "somu", "somu"},
+		{"", "", ""},
+	} {
+		a := &Social{Common: Common{Owner: Owner{Section: c.owner}}, Responsible: Owner{Section: c.resp}}
+		if got := a.StaffSection(); got != c.want {
+			t.Errorf("responsible %q, owner %q: StaffSection %q, want %q", c.resp, c.owner, got, c.want)
+		}
+	}
+}

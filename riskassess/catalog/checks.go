@@ -150,7 +150,7 @@ var checks = map[string]checkFunc{
 	}),
 	"SNS-04": func(_ *req, s *riskassess.Subject) riskassess.Result {
 		a := socialOf(s)
-		return personOnLine(s, a.CredentialCustodian, "credential_custodian", accountLine(a))
+		return personOnLine(s, a.CredentialCustodian, "credential_custodian", a.StaffSection())
 	},
 	"SNS-05": byAnswer,
 	"SNS-06": responsiblePerson,
@@ -1823,23 +1823,13 @@ func offLine(s *riskassess.Subject, p *riskassess.Person, id, path, line string)
 		[]string{en, " has moved to ", se, " by the as-of date, off the line of ", le, ": record their successor"}), true
 }
 
-// accountLine is the section an account's operators and credential
-// custodian belong to, as validate reads it: responsible.section, else
-// owner.section.
-func accountLine(a *riskassess.Social) string {
-	if a.Responsible.Section != "" {
-		return a.Responsible.Section
-	}
-	return a.Owner.Section
-}
-
 // operatorsNamed: at least one operator, each a known person.
 func operatorsNamed(_ *req, s *riskassess.Subject) riskassess.Result {
 	ops := socialOf(s).Operators
 	if len(ops) == 0 {
 		return result(riskassess.OutcomeNotMet, "operators", "投稿担当者が記録されていない", "no operators recorded")
 	}
-	line := accountLine(socialOf(s))
+	line := socialOf(s).StaffSection()
 	var movedOp riskassess.Result // the first operator moved off the line (offLine): partial
 	moved := false
 	for i, p := range ops {

@@ -147,10 +147,7 @@ func assignments(reg *riskassess.Register, d riskassess.Date, check, posts bool)
 		case *riskassess.Social:
 			post(b.Owner, riskassess.RoleOwner, "owner")
 			post(x.Responsible, riskassess.RoleResponsible, "responsible")
-			sec := x.Responsible.Section
-			if sec == "" {
-				sec = b.Owner.Section
-			}
+			sec := x.StaffSection()
 			if !posts {
 				for i, op := range x.Operators {
 					person(op, sec, riskassess.RoleOperator, "operators["+strconv.Itoa(i)+"]")
