@@ -1,5 +1,7 @@
 package riskassess
 
+import "slices"
+
 // Holders returns the people who hold position in section on day d
 // (Person.PostOn), in register order. More than one is possible (two
 // 主任 in one unit); none means the post is vacant.
@@ -27,6 +29,27 @@ func (o *Organisation) personOrNil(id string) *Person {
 // belongs to 総務課 in this sense, and the head of 総務課 to 庶務係.
 func (o *Organisation) SameLine(a, b string) bool {
 	return a == b || o.under(a, b) || o.under(b, a)
+}
+
+// MovedOffLine reports whether p, named for section line (an account's
+// operators and custodian: Social.StaffSection), has moved off its line by
+// asOf: p holds a post on asOf in a section not on line (SameLine) and an
+// earlier posting (previous) on it. The record then names someone who now
+// works in another division, for whom the catalogue's SNS-04 and SNS-20
+// are partial. False for someone of another division who never held a
+// post on the line (named there on purpose), for someone not in post on
+// asOf, and for an empty line.
+func (p *Person) MovedOffLine(o *Organisation, line string, asOf Date) bool {
+	// Without an earlier posting nobody moved (most people: tested first,
+	// before the dated posting and the sections' tree are looked up).
+	if line == "" || len(p.Previous) == 0 {
+		return false
+	}
+	sec, _, in := p.PostOn(asOf)
+	if !in || sec == "" || o.SameLine(sec, line) {
+		return false
+	}
+	return slices.ContainsFunc(p.Previous, func(q Posting) bool { return o.SameLine(q.Section, line) })
 }
 
 // under reports whether section a lies below section b.

@@ -21,8 +21,9 @@ type PasswordTakeover struct {
 	// it after the as-of date.
 	From Date
 	// HeldThen is true when they held a post on the day of the change, off
-	// the account's section line; false when people records none on that
-	// day (they came after it, unless previous lacks their earlier post).
+	// the line they are judged on (the account's, or their own for someone
+	// of another division); false when people records none on that day
+	// (they came after it, unless previous lacks their earlier post).
 	HeldThen bool
 }
 
@@ -30,22 +31,25 @@ type PasswordTakeover struct {
 // was last changed on changed (LastDone: password_changed_on, else the
 // council's answer), by org's people on asOf: the first of the credential
 // custodian and then the operators, in that order, who holds a post on
-// asOf on the account's section line (responsible.section, else
-// owner.section; Organisation.SameLine) and held none on it on the day of
-// the change. Such a person was handed a password their predecessor still
-// knows, and the requirement changes it when those in charge change
-// (担当者の異動時) as well as yearly: the change is due on their
-// PasswordTakeover.From. This is the one rule of the catalogue's SNS-14
-// and of the password's due item (DueItems, DuePassword), which are dated
-// alike.
+// asOf and held none on its line on the day of the change. The line is
+// the account's (StaffSection; Organisation.SameLine) for someone on it on
+// asOf, else, for someone of another division named on purpose (who never
+// held a post on the account's line), the line of their own post on asOf;
+// a person with no post on the day of the change took over either way.
+// Such a person was handed a password their predecessor still knows, and
+// the requirement changes it when those in charge change (担当者の異動時)
+// as well as yearly: the change is due on their PasswordTakeover.From.
+// This is the one rule of the catalogue's SNS-14 and of the password's due
+// item (DueItems, DuePassword), which are dated alike.
 //
 // ok is false when nobody took over so; when changed is zero or after
 // asOf, or more than 12 months before it (the yearly change is due first:
 // SNS-14 is not met and the due item dated on its yearly date); when org
 // lists no people (nothing is known of changes); and for a person not
-// listed, not in post on asOf, or moved off the line by then (SNS-04,
-// SNS-20 and validate report them). A promotion within the section or a
-// move from a section above or below on the line is no takeover.
+// listed, not in post on asOf, or moved off the account's line by then
+// (Person.MovedOffLine: a post on the line in previous; SNS-04, SNS-20
+// and validate report them). A promotion within the section or a move
+// from a section above or below on the line is no takeover.
 func (a *Social) PasswordTakeoverOn(org *Organisation, changed, asOf Date) (t PasswordTakeover, ok bool) {
 	if org == nil || len(org.People) == 0 || changed.IsZero() || changed.After(asOf) || changed.AddMonths(12).Before(asOf) {
 		return t, false
@@ -58,10 +62,17 @@ func (a *Social) PasswordTakeoverOn(org *Organisation, changed, asOf Date) (t Pa
 		if p == nil {
 			return false
 		}
-		onLine := func(sec string) bool { return line == "" || org.SameLine(sec, line) }
-		if now, _, in := p.PostOn(asOf); !in || !onLine(now) {
-			return false // not in post, or moved away: SNS-04, SNS-20 and validate
+		now, _, in := p.PostOn(asOf)
+		if !in || p.MovedOffLine(org, line, asOf) {
+			return false // not in post, or moved off the line: SNS-04, SNS-20 and validate
 		}
+		// Someone of another division named on purpose is judged on the
+		// line of their own post.
+		own := line
+		if own != "" && !org.SameLine(now, own) {
+			own = now
+		}
+		onLine := func(sec string) bool { return own == "" || org.SameLine(sec, own) }
 		then, _, held := p.PostOn(changed)
 		if held && onLine(then) {
 			return false

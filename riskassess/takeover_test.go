@@ -19,12 +19,17 @@ import (
 // people keep the yearly date.
 func TestPasswordDueOnTakeover(t *testing.T) {
 	org := &Organisation{
-		Sections: []Section{{ID: "gikai"}, {ID: "koho", Parent: "gikai"}, {ID: "keiyaku"}},
+		Sections: []Section{{ID: "gikai"}, {ID: "koho", Parent: "gikai"}, {ID: "keiyaku"}, {ID: "jinji"}},
 		People: []Person{
 			{ID: "old", Section: "koho"},
 			{ID: "new", Section: "koho", From: d(2027, 4, 1)},
 			{ID: "moved-in", Section: "koho", From: d(2027, 2, 1), Previous: []Posting{{Section: "keiyaku", Until: d(2027, 1, 31)}}},
 			{ID: "promoted", Section: "koho", Position: "kakaricho", From: d(2027, 4, 1), Previous: []Posting{{Section: "koho", Position: "shuji", Until: d(2027, 3, 31)}}},
+			// Of another division, never on koho's line: named on purpose.
+			{ID: "other-new", Section: "keiyaku", From: d(2027, 4, 1)},
+			{ID: "other-since", Section: "keiyaku"},
+			{ID: "other-moved-in", Section: "keiyaku", From: d(2027, 2, 1), Previous: []Posting{{Section: "jinji", Until: d(2027, 1, 31)}}},
+			{ID: "moved-out", Section: "keiyaku", From: d(2027, 2, 1), Previous: []Posting{{Section: "koho", Until: d(2027, 1, 31)}}},
 		},
 	}
 	asOf := d(2027, 4, 1)
@@ -43,6 +48,15 @@ func TestPasswordDueOnTakeover(t *testing.T) {
 		{"operator moved in, changed since", soc(d(2027, 3, 1), "old", "moved-in"), org, "2028-03-01 password_changed_on false"},
 		{"changed on the day", soc(d(2027, 4, 1), "new"), org, "2028-04-01 password_changed_on false"},
 		{"promoted within the section", soc(d(2026, 10, 1), "promoted"), org, "2027-10-01 password_changed_on false"},
+		// Someone of another division named on purpose is judged on their
+		// own posting: new there since the change, they took over (SNS-14
+		// was met and the item yearly, while SNS-04/SNS-20 report only
+		// people moved off the line). In post there since before it, or
+		// moved off koho's line (SNS-04/SNS-20's), no takeover.
+		{"custodian of another division, new", soc(d(2026, 10, 1), "other-new", "old"), org, "2027-04-01 credential_custodian false"},
+		{"operator of another division, moved within it", soc(d(2026, 10, 1), "old", "other-moved-in"), org, "2027-02-01 operators[0] true"},
+		{"custodian of another division since before", soc(d(2026, 10, 1), "other-since", "old"), org, "2027-10-01 password_changed_on false"},
+		{"custodian moved off the line", soc(d(2026, 10, 1), "moved-out", "old"), org, "2027-10-01 password_changed_on false"},
 		{"yearly date past", soc(d(2026, 3, 1), "new"), org, "2027-03-01 password_changed_on true"},
 		{"no people", soc(d(2026, 10, 1), "new"), &Organisation{}, "2027-10-01 password_changed_on false"},
 	} {

@@ -99,6 +99,71 @@ func TestOneTruthPasswordTakeover(t *testing.T) {
 	}
 }
 
+// TestOneTruthPasswordTakeoverOtherDivision: on a copy of the example,
+// ueno-s of 情報政策課 (johoseisaku, from 2027-04-01, no post before: of
+// another division, named on purpose) is x-chofu-gikai's credential
+// custodian and its password was last changed on 2026-10-01. On
+// 2027-04-15 SNS-14 was met and the change due on the yearly 2027-10-01:
+// the takeover rule skipped anyone off the account's line, while SNS-04
+// and SNS-20 report only people who moved off it. The change is due on
+// 2027-04-01, overdue, in every output.
+func TestOneTruthPasswordTakeoverOtherDivision(t *testing.T) {
+	needExample(t)
+	reg := copyExample(t)
+	edit := func(name string, pairs ...string) {
+		t.Helper()
+		p := filepath.Join(reg, name)
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(b)
+		for i := 0; i < len(pairs); i += 2 {
+			if strings.Count(src, pairs[i]) != 1 {
+				t.Fatalf("%s: not one %q: the example changed", p, pairs[i])
+			}
+			src = strings.Replace(src, pairs[i], pairs[i+1], 1)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const maeda = "  - id: maeda-k\n    name: { ja: 前田 康介, en: Kosuke Maeda }\n    section: johoseisaku\n    position: shunin\n"
+	edit("register.yaml", maeda, maeda+"  - id: ueno-s\n    name: { ja: 上野 聡, en: Satoshi Ueno }\n    section: johoseisaku\n    position: shunin\n    from: 2027-04-01\n")
+	edit(filepath.Join("social", "x-chofu-gikai.yaml"), "credential_custodian: sakamoto-r\n", "credential_custodian: ueno-s\n", "password_changed_on: 2026-10-01\n", "password_changed_on: 2026-10-01\n")
+	const asOf = "2027-04-15"
+	oneTruth(t, reg, asOf)
+	_, out, _ := execCLI(t, "due", "--register", reg, "--as-of", asOf)
+	if !regexp.MustCompile(`2027-04-01  14日超過\s+パスワード変更\s+\S+\s+x-chofu-gikai\s`).MatchString(out) {
+		var rows []string
+		for _, l := range strings.Split(out, "\n") {
+			if strings.Contains(l, "x-chofu-gikai ") {
+				rows = append(rows, strings.TrimSpace(l))
+			}
+		}
+		t.Errorf("due has no row 2027-04-01 14日超過 パスワード変更 x-chofu-gikai; its rows:\n%s", strings.Join(rows, "\n"))
+	}
+	_, js, _ := execCLI(t, "assess", "--register", reg, "--as-of", asOf, "--format", "json")
+	var as []struct {
+		ID       string
+		Findings []struct{ Requirement, Outcome, Due, Evidence string }
+	}
+	if err := json.Unmarshal([]byte(js), &as); err != nil {
+		t.Fatal(err)
+	}
+	got := "no finding"
+	for _, a := range as {
+		for _, f := range a.Findings {
+			if a.ID == "x-chofu-gikai" && f.Requirement == "SNS-14" {
+				got = f.Outcome + " " + f.Due + " " + f.Evidence
+			}
+		}
+	}
+	if want := "not-met 2027-04-01 credential_custodian"; got != want {
+		t.Errorf("x-chofu-gikai SNS-14: %s, want %s", got, want)
+	}
+}
+
 // TestOneTruthMyNumberSegmentOnsite: on a copy of the example,
 // fuchu-denshi's contract works in the My Number segment (segments:
 // [mynumber]) with class 1 information and no personal flag, its last

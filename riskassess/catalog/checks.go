@@ -1747,9 +1747,13 @@ var passwordWithin = within(12, func(s *riskassess.Subject) (riskassess.Date, st
 // the password's due item follows too). It was met on the yearly date
 // alone: in the example, kato-y (from 2027-04-01, sakamoto-r's
 // successor) written in as x-chofu-gikai's custodian, whose password was
-// last changed on 2026-10-01. People not in post on the as-of date, or
-// moved off the line, are SNS-04's and SNS-20's; without people nothing
-// is known of changes.
+// last changed on 2026-10-01. Someone of another division named on
+// purpose is judged on their own posting: ueno-s of 情報政策課 (from
+// 2027-04-01, no post before) written in as custodian took over too, while
+// SNS-04 and SNS-20 report nobody, since they never held a post on the
+// account's line. People not in post on the as-of date, or moved off the
+// line (offLine), are SNS-04's and SNS-20's; without people nothing is
+// known of changes.
 func passwordChanged(q *req, s *riskassess.Subject) riskassess.Result {
 	r := passwordWithin(q, s)
 	if r.Outcome != riskassess.OutcomeMet || s.Org == nil || len(s.Org.People) == 0 {
@@ -1800,21 +1804,17 @@ func personOnLine(s *riskassess.Subject, id, path, line string) riskassess.Resul
 
 // offLine returns personOnLine's partial result for person p (named id
 // at path; nil when register.yaml does not list them) when p has moved
-// off line's line: in post on the as-of date in a section off it, after a
-// posting on it (previous). moved is false otherwise: someone of another
-// division named on purpose (a service managed by the information policy
-// division) never held a post on the line.
+// off line's line (riskassess.Person.MovedOffLine: in post on the as-of
+// date in a section off it, after a posting on it in previous). moved is
+// false otherwise: someone of another division named on purpose (a
+// service managed by the information policy division) never held a post
+// on the line. SNS-14's takeover rule (PasswordTakeoverOn) skips only the
+// people this reports.
 func offLine(s *riskassess.Subject, p *riskassess.Person, id, path, line string) (r riskassess.Result, moved bool) {
-	// Without an earlier posting nobody moved (most people: tested first,
-	// before the dated posting and the sections' tree are looked up).
-	if p == nil || line == "" || len(p.Previous) == 0 {
+	if p == nil || !p.MovedOffLine(s.Org, line, s.AsOf) {
 		return r, false
 	}
-	sec, _, in := p.PostOn(s.AsOf)
-	if !in || sec == "" || s.Org.SameLine(sec, line) ||
-		!slices.ContainsFunc(p.Previous, func(q riskassess.Posting) bool { return s.Org.SameLine(q.Section, line) }) {
-		return r, false
-	}
+	sec, _, _ := p.PostOn(s.AsOf)
 	ja, en := p.Label(id, riskassess.LangJa), p.Label(id, riskassess.LangEn)
 	sj, se := sectionLabels(s.Org, sec)
 	lj, le := sectionLabels(s.Org, line)

@@ -1262,6 +1262,8 @@ func cases() map[string][]tc {
 			{ID: "p-promoted", Section: "koho", Position: "kakaricho", From: day("2026-04-01"), Previous: []riskassess.Posting{{Section: "koho", Position: "shuji", Until: day("2026-03-31")}}},
 			{ID: "p-up-the-line", Section: "koho", From: day("2026-04-01"), Previous: []riskassess.Posting{{Section: "somu", Until: day("2026-03-31")}}},
 			{ID: "p-moved-out", Section: "keiyaku", From: day("2026-04-01"), Previous: []riskassess.Posting{{Section: "koho", Until: day("2026-03-31")}}},
+			{ID: "p-other-new", Section: "keiyaku", From: day("2026-04-01")},
+			{ID: "p-other-since", Section: "keiyaku"},
 		},
 	}
 	inCharge := func(changed, custodian string, operators ...string) func(*riskassess.Social) {
@@ -1282,6 +1284,11 @@ func cases() map[string][]tc {
 		tc{"operator from the section above", withOrg(sub(soc(inCharge("2026-01-05", "p-old", "p-up-the-line"))), changes), met, ""},
 		// Moved away but still listed: SNS-20 and validate's business.
 		tc{"operator moved out", withOrg(sub(soc(inCharge("2026-01-05", "p-old", "p-moved-out"))), changes), met, ""},
+		// Of another division, never on the line (named on purpose, which
+		// SNS-04/SNS-20 do not report): judged on their own posting. New
+		// there since the change, they took over (it was met).
+		tc{"custodian of another division, new", withOrg(sub(soc(inCharge("2026-01-05", "p-other-new", "p-old"))), changes), notMet, "credential_custodian"},
+		tc{"custodian of another division since before", withOrg(sub(soc(inCharge("2026-01-05", "p-other-since", "p-old"))), changes), met, "password_changed_on"},
 		tc{"overdue anyway", withOrg(sub(soc(inCharge("2025-11-26", "p-new"))), changes), notMet, "password_changed_on"},
 		tc{"answered date, custodian new", withOrg(sub(soc(inCharge("", "p-new")), "Q-SNS-14", "2026-01-05"), changes), notMet, "credential_custodian"},
 	)
