@@ -15,10 +15,12 @@ type PasswordTakeover struct {
 	// Person is the person register.yaml lists under ID.
 	Person *Person
 	// From is the day they took the account over, when the password was
-	// next due: the first day of their posting on the as-of date (the
-	// current posting's from, or that of the posting in previous that
-	// covers it); the as-of date when people does not date it, or dates
-	// it after the as-of date.
+	// next due: the first day of the unbroken run of their postings on the
+	// line (the current posting and those in previous, one holding the
+	// day before the next's from) that covers the as-of date, so a
+	// promotion within the line after they came onto it keeps the day
+	// they came; the as-of date when people does not date it, or dates it
+	// after the as-of date.
 	From Date
 	// HeldThen is true when they held a post on the day of the change, off
 	// the line they are judged on (the account's, or their own for someone
@@ -77,7 +79,7 @@ func (a *Social) PasswordTakeoverOn(org *Organisation, changed, asOf Date) (t Pa
 		if held && onLine(then) {
 			return false
 		}
-		from := p.postingFrom(asOf)
+		from := p.lineFrom(asOf, onLine)
 		if from.IsZero() || from.After(asOf) { // not dated by people: due now
 			from = asOf
 		}
@@ -99,17 +101,37 @@ func (a *Social) PasswordTakeoverOn(org *Organisation, changed, asOf Date) (t Pa
 	return PasswordTakeover{}, false
 }
 
-// postingFrom returns the first day of p's posting that covers d: from of
-// the current posting, or of the earlier one in previous; zero when none
-// covers d or it is not dated.
-func (p *Person) postingFrom(d Date) Date {
+// lineFrom returns the first day of the unbroken run of p's postings on
+// the line (onLine) that covers d: the from of the posting held on d
+// (PostOn's), moved back to the from of each posting on the line that
+// holds the day before, so that a promotion or a move within the line
+// after the person came onto it does not move the day later. An undated
+// posting before ends the run at the dated one after it; zero when no
+// posting covers d or it is not dated.
+func (p *Person) lineFrom(d Date, onLine func(string) bool) Date {
+	from, _ := p.postingFrom(d, onLine)
+	for !from.IsZero() {
+		f, ok := p.postingFrom(from.AddDays(-1), onLine)
+		if !ok || f.IsZero() || !f.Before(from) {
+			break
+		}
+		from = f
+	}
+	return from
+}
+
+// postingFrom returns the first day of p's posting that covers d (the
+// current posting, else the first of previous, as PostOn reads it) when
+// it is on the line (onLine); ok is false when none covers d or it is off
+// the line. The day is zero when the posting is not dated.
+func (p *Person) postingFrom(d Date, onLine func(string) bool) (from Date, ok bool) {
 	if p.HoldsOn(d) {
-		return p.From
+		return p.From, onLine(p.Section)
 	}
 	for _, q := range p.Previous {
 		if covers(q.From, q.Until, d) {
-			return q.From
+			return q.From, onLine(q.Section)
 		}
 	}
-	return Date{}
+	return Date{}, false
 }

@@ -14,7 +14,10 @@ import (
 // The item kept the yearly date (2026-10-01 + 12 months) while SNS-14
 // said the change was due on the takeover (the example's kato-y, from
 // 2027-04-01, written in as custodian), so due, check and the site said
-// it was due months later. A change on or after the takeover, a promotion
+// it was due months later. The takeover is the day they came onto the
+// line, not a later promotion within it (From was the promotion's day);
+// someone of another division is judged on their own posting. A change
+// on or after the takeover, a promotion
 // within the section, a yearly date already past and a register without
 // people keep the yearly date.
 func TestPasswordDueOnTakeover(t *testing.T) {
@@ -25,6 +28,17 @@ func TestPasswordDueOnTakeover(t *testing.T) {
 			{ID: "new", Section: "koho", From: d(2027, 4, 1)},
 			{ID: "moved-in", Section: "koho", From: d(2027, 2, 1), Previous: []Posting{{Section: "keiyaku", Until: d(2027, 1, 31)}}},
 			{ID: "promoted", Section: "koho", Position: "kakaricho", From: d(2027, 4, 1), Previous: []Posting{{Section: "koho", Position: "shuji", Until: d(2027, 3, 31)}}},
+			// Came onto koho's line on 2027-02-01 (new, from keiyaku, or
+			// from gikai above), promoted within it on 2027-04-01; and one who
+			// left the line for a while in between.
+			{ID: "came-then-promoted", Section: "koho", Position: "kakaricho", From: d(2027, 4, 1), Previous: []Posting{
+				{Section: "koho", Position: "shuji", From: d(2027, 2, 1), Until: d(2027, 3, 31)}}},
+			{ID: "moved-in-then-promoted", Section: "koho", Position: "kakaricho", From: d(2027, 4, 1), Previous: []Posting{
+				{Section: "koho", Position: "shuji", From: d(2027, 2, 1), Until: d(2027, 3, 31)}, {Section: "keiyaku", Until: d(2027, 1, 31)}}},
+			{ID: "came-down-then-promoted", Section: "koho", Position: "kakaricho", From: d(2027, 4, 1), Previous: []Posting{
+				{Section: "gikai", Position: "shuji", From: d(2027, 2, 1), Until: d(2027, 3, 31)}}},
+			{ID: "came-back", Section: "koho", Position: "kakaricho", From: d(2027, 4, 1), Previous: []Posting{
+				{Section: "keiyaku", From: d(2027, 2, 1), Until: d(2027, 3, 31)}, {Section: "koho", Position: "shuji", From: d(2026, 11, 1), Until: d(2027, 1, 31)}}},
 			// Of another division, never on koho's line: named on purpose.
 			{ID: "other-new", Section: "keiyaku", From: d(2027, 4, 1)},
 			{ID: "other-since", Section: "keiyaku"},
@@ -48,6 +62,13 @@ func TestPasswordDueOnTakeover(t *testing.T) {
 		{"operator moved in, changed since", soc(d(2027, 3, 1), "old", "moved-in"), org, "2028-03-01 password_changed_on false"},
 		{"changed on the day", soc(d(2027, 4, 1), "new"), org, "2028-04-01 password_changed_on false"},
 		{"promoted within the section", soc(d(2026, 10, 1), "promoted"), org, "2027-10-01 password_changed_on false"},
+		// The takeover is the day they came onto the line, not that of a
+		// later promotion within it (it was 2027-04-01); one who left the
+		// line in between took it over again when they came back.
+		{"operator promoted after coming onto the line", soc(d(2026, 10, 1), "old", "came-then-promoted"), org, "2027-02-01 operators[0] true"},
+		{"operator promoted after moving onto the line", soc(d(2026, 10, 1), "old", "moved-in-then-promoted"), org, "2027-02-01 operators[0] true"},
+		{"operator promoted after coming down the line", soc(d(2026, 10, 1), "old", "came-down-then-promoted"), org, "2027-02-01 operators[0] true"},
+		{"operator back on the line", soc(d(2026, 10, 1), "old", "came-back"), org, "2027-04-01 operators[0] false"},
 		// Someone of another division named on purpose is judged on their
 		// own posting: new there since the change, they took over (SNS-14
 		// was met and the item yearly, while SNS-04/SNS-20 report only

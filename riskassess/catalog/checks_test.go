@@ -1701,11 +1701,31 @@ func TestDueDates(t *testing.T) {
 	for _, r := range Default() {
 		reqs[r.ID] = r
 	}
+	// SNS-14 after a takeover: due on the day the custodian came onto
+	// the account's line, not on a later promotion within it (it was
+	// 2026-10-01); for one new in post, the day they came.
+	takeover := &riskassess.Organisation{
+		Sections: []riskassess.Section{{ID: "somu"}, {ID: "koho", Parent: "somu"}},
+		People: []riskassess.Person{
+			{ID: "p-old", Section: "koho"},
+			{ID: "p-promoted", Section: "koho", Position: "kakaricho", From: day("2026-10-01"), Previous: []riskassess.Posting{
+				{Section: "koho", Position: "shuji", From: day("2026-08-01"), Until: day("2026-09-30")}}},
+			{ID: "p-new", Section: "koho", From: day("2026-10-01")},
+		},
+	}
+	custodian := func(id string) *riskassess.Subject {
+		return withOrg(sub(soc(func(a *riskassess.Social) {
+			a.Responsible.Section, a.CredentialCustodian, a.Operators, a.PasswordChangedOn = "koho", id, []string{"p-old"}, day("2026-01-05")
+		})), takeover)
+	}
 	tests := []struct {
 		id   string
 		s    *riskassess.Subject
 		want riskassess.Date
 	}{
+		{"SNS-14", custodian("p-promoted"), day("2026-08-01")},
+		{"SNS-14", custodian("p-new"), day("2026-10-01")},
+		{"SNS-14", custodian("p-old"), day("2027-01-05")},
 		{"OUT-30", sub(con(func(c *riskassess.Contractor) { c.LastConfirmed = day("2025-10-01") })), day("2026-10-01")},
 		{"OUT-30", sub(con(func(c *riskassess.Contractor) { c.LastConfirmed = day("2026-02-28") })), day("2027-02-28")},
 		{"SNS-19", sub(soc(func(a *riskassess.Social) { a.LastPost = day("2026-06-01") })), day("2026-11-27")},
