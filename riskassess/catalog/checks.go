@@ -1297,10 +1297,18 @@ func containsAny(v string, words ...string) bool {
 }
 
 // isJapaneseLaw recognises "日本法", "日本国法", "Japanese law", "laws of Japan", "JP",
-// unless the text also names a place abroad ("日本法又はシンガポール法").
+// unless the text also names a place abroad ("日本法又はシンガポール法") or
+// says the law is not Japan's (日本以外の法, 日本法以外, other than Japanese
+// law: lawsOutsideJapan, as courtsOutsideJapan for CLD-29).
 func isJapaneseLaw(v string) bool {
-	return (strings.EqualFold(halfWidth(v), "jp") || containsAny(v, "日本", "japan")) && !namesAbroad(v)
+	return (strings.EqualFold(halfWidth(v), "jp") || containsAny(v, "日本", "japan")) && !namesAbroad(v) &&
+		!containsAny(v, lawsOutsideJapan...)
 }
+
+// lawsOutsideJapan are the words (half width, lower case) that say the
+// governing law is not Japan's, whatever else names Japan: 日本以外の国の法.
+var lawsOutsideJapan = append([]string{"日本法以外", "日本国法以外", "日本法を除", "日本法の外",
+	"other than japanese", "non-japanese", "not japanese", "except japanese", "excluding japanese"}, courtsOutsideJapan...)
 
 // halfWidth is v with full-width ASCII (Ｊａｐａｎ, ＪＰ) made ASCII, as
 // riskassess.CountriesNamed reads it.

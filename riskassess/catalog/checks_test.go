@@ -813,6 +813,14 @@ func cases() map[string][]tc {
 		{"日本法, translations for reference", sub(svc(law("日本法（中国語訳・韓国語訳は参考）", ""))), met, "governing_law"},
 		{"full-width Japan", sub(svc(law("Ｌａｗｓ ｏｆ Ｊａｐａｎ", ""))), met, "governing_law"},
 		{"full-width JP", sub(svc(law("ＪＰ", ""))), met, "governing_law"},
+		// Saying the law is not Japan's: these were met (日本 or Japan
+		// named).
+		{"日本以外の国の法", sub(svc(law("日本以外の国の法", ""))), notMet, "governing_law"},
+		{"日本法以外", sub(svc(law("日本法以外の準拠法（提供者の定めによる）", ""))), notMet, "governing_law"},
+		{"日本国外の法令", sub(svc(law("日本国外の法令", ""))), notMet, "governing_law"},
+		{"other than Japanese law", sub(svc(law("a law other than Japanese law", ""))), notMet, "governing_law"},
+		{"outside Japan", sub(svc(law("the laws of a state outside Japan", ""))), notMet, "governing_law"},
+		{"日本法, foreign law excluded", sub(svc(law("日本法（外国法の適用を除く）", ""))), met, "governing_law"},
 		{"full-width State of", sub(svc(law("Ｌａｗｓ ｏｆ Ｊａｐａｎ ａｎｄ ｔｈｅ Ｓｔａｔｅ ｏｆ Ｗａｓｈｉｎｇｔｏｎ", ""))), notMet, "governing_law"},
 		{"unknown, answer no", sub(svc(), "Q-CLD-28", "no"), notMet, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
