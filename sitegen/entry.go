@@ -700,7 +700,7 @@ func (b *builder) socialSections(x *riskassess.Social, root string, tasks []risk
 	L := func(ja, en string) string { return l(lang, ja, en) }
 	status := x.StatusOn(b.opts.AsOf) // as on the date the site shows
 	var ops []string
-	staffSec := cmp.Or(x.Responsible.Section, x.Owner.Section) // the line operators and the custodian work in, as report.Assignments judges them
+	staffSec := x.StaffSection() // the line operators and the custodian work in, as report.Assignments judges them
 	for _, o := range x.Operators {
 		ops = append(ops, b.ownerPerson(x, riskassess.Owner{Section: staffSec, Person: o}))
 	}

@@ -112,7 +112,7 @@ func (b *builder) owners() []ownerSection {
 		owner := L("所管", "Owner")
 		switch x := e.(type) {
 		case *riskassess.Social:
-			sec := cmp.Or(x.Responsible.Section, c.Owner.Section)
+			sec := x.StaffSection()
 			// The owner is listed unless a responsible person or post of
 			// the same section stands for it: a responsible naming only
 			// the section names nobody, and leaving the owner out then
@@ -358,7 +358,7 @@ func (b *builder) accounts(public bool) []accountRow {
 		}
 		row := accountRow{
 			Platform: s.Platform.Label(b.lang), Handle: handle, Link: link, Purpose: s.Purpose,
-			Section: b.section(cmp.Or(s.Responsible.Section, s.Owner.Section)),
+			Section: b.section(s.StaffSection()),
 			Status:  st.Label(b.lang), StatusClass: "account-" + string(st),
 		}
 		if s.NoticeURL != "" {
