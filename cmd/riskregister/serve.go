@@ -427,7 +427,10 @@ func watchRegister(ctx context.Context, dir string, poll time.Duration, changes 
 	}
 	if poll <= 0 {
 		if w, err := fsnotify.NewWatcher(); err == nil {
-			if err := addTree(w, dir); err == nil {
+			// The folders watched because a symbolic link points into
+			// them (watchLink), used only by the loop once it runs.
+			linked := map[string]bool{}
+			if err := addTree(w, dir, linked); err == nil {
 				return func() {
 					defer w.Close()
 					for {
@@ -449,12 +452,14 @@ func watchRegister(ctx context.Context, dir string, poll time.Duration, changes 
 								pollLoop(time.Second, treeSignature(dir))
 								return
 							}
-							if ignoredPath(dir, ev.Name) {
+							if ignoredPath(dir, ev.Name) && !linked[filepath.Dir(ev.Name)] {
 								continue
 							}
 							if ev.Has(fsnotify.Create) {
-								if fi, err := os.Stat(ev.Name); err == nil && fi.IsDir() {
-									_ = addTree(w, ev.Name)
+								if fi, err := os.Lstat(ev.Name); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+									watchLink(w, ev.Name, linked)
+								} else if err == nil && fi.IsDir() {
+									_ = addTree(w, ev.Name, linked)
 								}
 							}
 							notify()
@@ -491,11 +496,17 @@ func ignoredPath(root, name string) bool {
 	return strings.HasSuffix(name, "~")
 }
 
-// addTree watches dir and every folder below it except hidden ones.
-func addTree(w *fsnotify.Watcher, dir string) error {
+// addTree watches dir and every folder below it except hidden ones, and
+// what the symbolic links among them point to (watchLink, recorded in
+// linked).
+func addTree(w *fsnotify.Watcher, dir string, linked map[string]bool) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			watchLink(w, p, linked)
+			return nil
 		}
 		if !d.IsDir() {
 			return nil
@@ -507,8 +518,33 @@ func addTree(w *fsnotify.Watcher, dir string) error {
 	})
 }
 
+// watchLink watches the folder that the symbolic link p points to, or
+// the folder of the file it points to, and records it in linked: the
+// loader reads an entry file or kind folder that is a link to a place
+// inside the register, hidden folders included, which addTree leaves out
+// (an edit of a target there went unseen and serve kept the old page).
+// Events in a folder of linked are not ignored as hidden. A link whose
+// target cannot be resolved is left alone (the loader reports it).
+func watchLink(w *fsnotify.Watcher, p string, linked map[string]bool) {
+	t, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return
+	}
+	fi, err := os.Stat(t)
+	if err != nil {
+		return
+	}
+	if !fi.IsDir() {
+		t = filepath.Dir(t)
+	}
+	if !linked[t] && w.Add(t) == nil {
+		linked[t] = true
+	}
+}
+
 // treeSignature hashes the names, sizes and modification times of the
-// files under dir (hidden ones excepted).
+// files under dir (hidden ones excepted), those of a symbolic link's target
+// for a link (the file the loader reads).
 func treeSignature(dir string) uint64 {
 	h := fnv.New64a()
 	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -521,7 +557,11 @@ func treeSignature(dir string) uint64 {
 			}
 			return nil
 		}
-		if fi, err := d.Info(); err == nil && !d.IsDir() {
+		fi, err := d.Info()
+		if d.Type()&fs.ModeSymlink != 0 {
+			fi, err = os.Stat(p)
+		}
+		if err == nil && !d.IsDir() {
 			h.Write([]byte(p + "\x00" + strconv.FormatInt(fi.Size(), 10) + "\x00" + strconv.FormatInt(fi.ModTime().UnixNano(), 10) + "\n"))
 		}
 		return nil

@@ -299,3 +299,52 @@ func TestServeWarnsLinkNotInSite(t *testing.T) {
 		t.Errorf("after the rebuild with an https:// URL: warnings\n%s\nwant only the first build's", strings.Join(ws, "\n"))
 	}
 }
+
+// TestServeSeesLinkedFileInHiddenFolder: an entry file that is a symbolic
+// link to a file in a hidden folder of the register (which the loader
+// reads: the target is inside the register) is edited through its target;
+// serve rebuilds and its page shows the edit, as build would. The watch
+// left hidden folders out and serve kept the page of the old content
+// (polling, the signature took the link's own stamp).
+func TestServeSeesLinkedFileInHiddenFolder(t *testing.T) {
+	needExample(t)
+	for _, poll := range []time.Duration{0, 100 * time.Millisecond} {
+		t.Run("poll="+poll.String(), func(t *testing.T) {
+			dir := copyExample(t)
+			link := filepath.Join(dir, "social", "instagram-chofu-gikai.yaml")
+			target := filepath.Join(dir, ".shared", "instagram.yaml")
+			if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Rename(link, target); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(filepath.Join("..", ".shared", "instagram.yaml"), link); err != nil {
+				t.Skip("no symbolic links:", err)
+			}
+			sw := &syncWriter{w: new(bytes.Buffer)}
+			a := &app{lang: "ja", stdout: io.Discard, stderr: sw}
+			base, stop := startServe(t, a, sw, serveOptions{dir: dir, asOf: "2026-11-27", poll: poll})
+			defer stop()
+			const page = "/entries/social/instagram-chofu-gikai.html"
+			const marker = "リンク先の変更"
+			if code, p := httpGet(t, base+page); code != 200 || strings.Contains(p, marker) {
+				t.Fatalf("%s before the edit: %d (marker inside: %v)\n%s", page, code, strings.Contains(p, marker), sw.String())
+			}
+			_, v1 := httpGet(t, base+"/__version")
+			edit(t, dir, ".shared/instagram.yaml", "\npurpose: ", "\npurpose: "+marker)
+			deadline := time.Now().Add(60 * time.Second)
+			for {
+				if _, v := httpGet(t, base+"/__version?after="+v1); v != v1 {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("/__version did not change after the linked file was edited\n%s", sw.String())
+				}
+			}
+			if _, p := httpGet(t, base+page); !strings.Contains(p, marker) {
+				t.Errorf("%s does not show the edit of its linked file", page)
+			}
+		})
+	}
+}
