@@ -543,10 +543,14 @@ func watchLink(w *fsnotify.Watcher, p string, linked map[string]bool) {
 }
 
 // treeSignature hashes the names, sizes and modification times of the
-// files under dir (hidden ones excepted), those of a symbolic link's target
-// for a link (the file the loader reads).
+// files under dir (hidden ones excepted); for a symbolic link, those of
+// what it points to (the file the loader reads, or the files of a linked
+// folder).
 func treeSignature(dir string) uint64 {
 	h := fnv.New64a()
+	stamp := func(p string, fi fs.FileInfo) {
+		h.Write([]byte(p + "\x00" + strconv.FormatInt(fi.Size(), 10) + "\x00" + strconv.FormatInt(fi.ModTime().UnixNano(), 10) + "\n"))
+	}
 	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil
@@ -557,12 +561,27 @@ func treeSignature(dir string) uint64 {
 			}
 			return nil
 		}
-		fi, err := d.Info()
 		if d.Type()&fs.ModeSymlink != 0 {
-			fi, err = os.Stat(p)
+			fi, err := os.Stat(p)
+			if err != nil {
+				return nil
+			}
+			stamp(p, fi)
+			if fi.IsDir() {
+				// A linked folder (a kind folder: the loader reads
+				// the files in it, not below).
+				ents, _ := os.ReadDir(p)
+				for _, e := range ents {
+					q := filepath.Join(p, e.Name())
+					if fi, err := os.Stat(q); err == nil && !fi.IsDir() {
+						stamp(q, fi)
+					}
+				}
+			}
+			return nil
 		}
-		if err == nil && !d.IsDir() {
-			h.Write([]byte(p + "\x00" + strconv.FormatInt(fi.Size(), 10) + "\x00" + strconv.FormatInt(fi.ModTime().UnixNano(), 10) + "\n"))
+		if fi, err := d.Info(); err == nil && !d.IsDir() {
+			stamp(p, fi)
 		}
 		return nil
 	})

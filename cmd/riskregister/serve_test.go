@@ -300,51 +300,56 @@ func TestServeWarnsLinkNotInSite(t *testing.T) {
 	}
 }
 
-// TestServeSeesLinkedFileInHiddenFolder: an entry file that is a symbolic
-// link to a file in a hidden folder of the register (which the loader
-// reads: the target is inside the register) is edited through its target;
-// serve rebuilds and its page shows the edit, as build would. The watch
-// left hidden folders out and serve kept the page of the old content
-// (polling, the signature took the link's own stamp).
+// TestServeSeesLinkedFileInHiddenFolder: an entry file, or a kind folder,
+// that is a symbolic link to a file or folder hidden in the register
+// (which the loader reads: the target is inside the register) is edited
+// through its target; serve rebuilds and the entry's page shows the edit,
+// as build would. The watch left hidden folders out and serve kept the
+// page of the old content (polling, the signature took the link's own
+// stamp and did not look into a linked folder).
 func TestServeSeesLinkedFileInHiddenFolder(t *testing.T) {
 	needExample(t)
-	for _, poll := range []time.Duration{0, 100 * time.Millisecond} {
-		t.Run("poll="+poll.String(), func(t *testing.T) {
-			dir := copyExample(t)
-			link := filepath.Join(dir, "social", "instagram-chofu-gikai.yaml")
-			target := filepath.Join(dir, ".shared", "instagram.yaml")
-			if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.Rename(link, target); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.Symlink(filepath.Join("..", ".shared", "instagram.yaml"), link); err != nil {
-				t.Skip("no symbolic links:", err)
-			}
-			sw := &syncWriter{w: new(bytes.Buffer)}
-			a := &app{lang: "ja", stdout: io.Discard, stderr: sw}
-			base, stop := startServe(t, a, sw, serveOptions{dir: dir, asOf: "2026-11-27", poll: poll})
-			defer stop()
-			const page = "/entries/social/instagram-chofu-gikai.html"
-			const marker = "リンク先の変更"
-			if code, p := httpGet(t, base+page); code != 200 || strings.Contains(p, marker) {
-				t.Fatalf("%s before the edit: %d (marker inside: %v)\n%s", page, code, strings.Contains(p, marker), sw.String())
-			}
-			_, v1 := httpGet(t, base+"/__version")
-			edit(t, dir, ".shared/instagram.yaml", "\npurpose: ", "\npurpose: "+marker)
-			deadline := time.Now().Add(60 * time.Second)
-			for {
-				if _, v := httpGet(t, base+"/__version?after="+v1); v != v1 {
-					break
+	for _, tc := range []struct{ name, from, to, link, edited string }{
+		{"file", "social/instagram-chofu-gikai.yaml", ".shared/instagram.yaml", "../.shared/instagram.yaml", ".shared/instagram.yaml"},
+		{"folder", "social", ".social", ".social", ".social/instagram-chofu-gikai.yaml"},
+	} {
+		for _, poll := range []time.Duration{0, 100 * time.Millisecond} {
+			t.Run(tc.name+"/poll="+poll.String(), func(t *testing.T) {
+				dir := copyExample(t)
+				from, to := filepath.Join(dir, filepath.FromSlash(tc.from)), filepath.Join(dir, filepath.FromSlash(tc.to))
+				if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+					t.Fatal(err)
 				}
-				if time.Now().After(deadline) {
-					t.Fatalf("/__version did not change after the linked file was edited\n%s", sw.String())
+				if err := os.Rename(from, to); err != nil {
+					t.Fatal(err)
 				}
-			}
-			if _, p := httpGet(t, base+page); !strings.Contains(p, marker) {
-				t.Errorf("%s does not show the edit of its linked file", page)
-			}
-		})
+				if err := os.Symlink(filepath.FromSlash(tc.link), from); err != nil {
+					t.Skip("no symbolic links:", err)
+				}
+				sw := &syncWriter{w: new(bytes.Buffer)}
+				a := &app{lang: "ja", stdout: io.Discard, stderr: sw}
+				base, stop := startServe(t, a, sw, serveOptions{dir: dir, asOf: "2026-11-27", poll: poll})
+				defer stop()
+				const page = "/entries/social/instagram-chofu-gikai.html"
+				const marker = "リンク先の変更"
+				if code, p := httpGet(t, base+page); code != 200 || strings.Contains(p, marker) {
+					t.Fatalf("%s before the edit: %d (marker inside: %v)\n%s", page, code, strings.Contains(p, marker), sw.String())
+				}
+				_, v1 := httpGet(t, base+"/__version")
+				edit(t, dir, tc.edited, "\npurpose: ", "\npurpose: "+marker)
+				deadline := time.Now().Add(60 * time.Second)
+				for {
+					if _, v := httpGet(t, base+"/__version?after="+v1); v != v1 {
+						break
+					}
+					if time.Now().After(deadline) {
+						t.Fatalf("/__version did not change after the linked file was edited\n%s", sw.String())
+					}
+				}
+				if _, p := httpGet(t, base+page); !strings.Contains(p, marker) {
+					t.Errorf("%s does not show the edit of its linked file", page)
+				}
+			})
+		}
 	}
 }
