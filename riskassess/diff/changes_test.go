@@ -64,10 +64,7 @@ func TestCompareUsesFromScorer(t *testing.T) {
 // renewed between the two dates.
 func TestApprovalChangesAsOfTheDates(t *testing.T) {
 	day := func(m time.Month, d int) riskassess.Date { return riskassess.NewDate(2026, m, d) }
-	svc := func(id string, a riskassess.Approval) *riskassess.Service {
-		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: a},
-			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
-	}
+	svc := termsService
 	approved := riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day(time.March, 12), ValidUntil: riskassess.NewDate(2027, time.March, 31)}
 	renewed := riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day(time.December, 3), ValidUntil: riskassess.NewDate(2029, time.March, 31),
 		History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day(time.March, 12)}}}
@@ -106,10 +103,7 @@ func TestApprovalChangesAsOfTheDates(t *testing.T) {
 // while its approval section showed no change.
 func TestRetiredAsOfTheDates(t *testing.T) {
 	day := func(m time.Month, d int) riskassess.Date { return riskassess.NewDate(2026, m, d) }
-	svc := func(id string, a riskassess.Approval) *riskassess.Service {
-		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: a},
-			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
-	}
+	svc := termsService
 	approved := riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day(time.March, 12)}
 	retiredLater := riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: day(time.December, 3),
 		History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day(time.March, 12)}, {Status: riskassess.StatusRetired, On: day(time.December, 3)}}}
@@ -270,7 +264,7 @@ func TestCompareNilRegister(t *testing.T) {
 // valid_until went from 2027-09-30 to 2026-12-31; a longer one stays 更新
 // and one that has passed by the later date 期限切れ.
 func TestApprovalValidityChanged(t *testing.T) {
-	day := func(y int, m time.Month, d int) riskassess.Date { return riskassess.NewDate(y, m, d) }
+	day := riskassess.NewDate
 	svc := func(id string, valid riskassess.Date) *riskassess.Service {
 		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: riskassess.Approval{
 			Status: riskassess.StatusApproved, DecidedOn: day(2026, time.March, 18), ValidUntil: valid}},
@@ -378,10 +372,7 @@ func metSnapshot(t *testing.T, reg *riskassess.Register, asOf riskassess.Date) *
 // period.
 func TestAddedAndRetiredWithinThePeriod(t *testing.T) {
 	day := func(m time.Month, d int) riskassess.Date { return riskassess.NewDate(2026, m, d) }
-	svc := func(id string, a riskassess.Approval) *riskassess.Service {
-		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: a},
-			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
-	}
+	svc := termsService
 	rejected := riskassess.Approval{Status: riskassess.StatusRejected, DecidedOn: day(time.October, 20),
 		History: []riskassess.DecisionRecord{{Status: riskassess.StatusRequested, On: day(time.October, 5)}, {Status: riskassess.StatusRejected, On: day(time.October, 20)}}}
 	retiredLong := riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: riskassess.NewDate(2024, time.March, 1)}
@@ -414,10 +405,7 @@ func TestAddedAndRetiredWithinThePeriod(t *testing.T) {
 // date, and a request, have no change.
 func TestAddedEntryDecidedWithinThePeriod(t *testing.T) {
 	day := func(m time.Month, d int) riskassess.Date { return riskassess.NewDate(2026, m, d) }
-	svc := func(id string, a riskassess.Approval) *riskassess.Service {
-		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: a},
-			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
-	}
+	svc := termsService
 	suspended := riskassess.Approval{Status: riskassess.StatusSuspended, DecidedOn: day(time.October, 1),
 		History: []riskassess.DecisionRecord{{Status: riskassess.StatusConditional, On: day(time.June, 10)}, {Status: riskassess.StatusSuspended, On: day(time.October, 1)}}}
 	suspendedLong := riskassess.Approval{Status: riskassess.StatusSuspended, DecidedOn: riskassess.NewDate(2025, time.May, 1)}
@@ -442,11 +430,8 @@ func TestAddedEntryDecidedWithinThePeriod(t *testing.T) {
 // file's approval that had lapsed by the earlier date is no change of the
 // period.
 func TestApprovalGrantedAndLapsedWithinThePeriod(t *testing.T) {
-	day := func(y int, m time.Month, d int) riskassess.Date { return riskassess.NewDate(y, m, d) }
-	svc := func(id string, a riskassess.Approval) *riskassess.Service {
-		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: a},
-			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
-	}
+	day := riskassess.NewDate
+	svc := termsService
 	approved := func(on, until riskassess.Date) riskassess.Approval {
 		return riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: on, ValidUntil: until}
 	}
@@ -488,7 +473,7 @@ func TestApprovalGrantedAndLapsedWithinThePeriod(t *testing.T) {
 // changed in its file was not listed either. A position held by the same
 // person on both dates, and an unchanged responsible, are not listed.
 func TestOwnerChangesByPeopleAndResponsible(t *testing.T) {
-	day := func(y int, m time.Month, d int) riskassess.Date { return riskassess.NewDate(y, m, d) }
+	day := riskassess.NewDate
 	owned := func(id string, o riskassess.Owner) *riskassess.Service {
 		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Owner: o},
 			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
@@ -539,11 +524,8 @@ func TestOwnerChangesByPeopleAndResponsible(t *testing.T) {
 // to instagram-gikai as 承認（決定 2024-05-20）, one of the year's
 // approvals. Its expiry within the period is still listed.
 func TestAddedEntryDecidedBeforeThePeriod(t *testing.T) {
-	day := func(y int, m time.Month, d int) riskassess.Date { return riskassess.NewDate(y, m, d) }
-	svc := func(id string, a riskassess.Approval) *riskassess.Service {
-		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: a},
-			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
-	}
+	day := riskassess.NewDate
+	svc := termsService
 	old := riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day(2024, time.May, 20)}
 	lapsing := riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day(2025, time.July, 1), ValidUntil: day(2026, time.June, 30)}
 	fromReg := &riskassess.Register{Services: []*riskassess.Service{svc("instagram-chofu-gikai", old)}}
@@ -558,4 +540,11 @@ func TestAddedEntryDecidedBeforeThePeriod(t *testing.T) {
 	if len(ch.Added) != 2 || len(ch.Removed) != 1 {
 		t.Errorf("added %+v, removed %+v", ch.Added, ch.Removed)
 	}
+}
+
+// termsService is a terms-based service of class 1 named and identified
+// id, with approval a: the entry the approval tests compare.
+func termsService(id string, a riskassess.Approval) *riskassess.Service {
+	return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: a},
+		ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
 }
