@@ -129,8 +129,6 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 		t := owner(o)
 		if id != "" {
 			t += L("（在任 ", " (held by ") + b.person(id) + L("）", ")")
-		} else if o.Person == "" && o.Position != "" {
-			t += L("（在任者の記録なし）", " (no holder recorded)")
 		}
 		return t
 	}

@@ -464,8 +464,6 @@ func ownerHolderText(org *riskassess.Organisation, o riskassess.Owner, holder st
 	t := ownerText(org, o, lang)
 	if holder != "" {
 		t += l10n(lang, "（在任 ", " (held by ") + report.PersonLabel(org, holder, lang) + l10n(lang, "）", ")")
-	} else if o.Person == "" && o.Position != "" {
-		t += l10n(lang, "（在任者の記録なし）", " (no holder recorded)")
 	}
 	return t
 }

@@ -402,9 +402,15 @@ func Compare(from, to *Snapshot) (Changes, error) {
 // appendOwnerChange appends to out the change of e's owner in role from
 // ob (in snapshot from) to nb (in to), if any: another section, position
 // or person, or another holder of a position named without a person.
+//
+// A change of holder alone is listed only when each side knows exactly
+// one holder (holder): a post held by two people, or a register of a side
+// that records no people (an earlier revision, before people: was kept),
+// says nothing of a move, and every owner naming a post would otherwise
+// have been listed as one.
 func appendOwnerChange(out []OwnerChange, e riskassess.Entry, role riskassess.Role, from, to *Snapshot, ob, nb riskassess.Owner) []OwnerChange {
 	fh, th := holder(from, ob), holder(to, nb)
-	if ob == nb && fh == th {
+	if ob == nb && (fh == "" || th == "" || fh == th) {
 		return out
 	}
 	return append(out, OwnerChange{EntryRef: refOf(e), Role: role, From: ob, To: nb, FromHolder: fh, ToHolder: th})

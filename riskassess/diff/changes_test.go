@@ -548,3 +548,32 @@ func termsService(id string, a riskassess.Approval) *riskassess.Service {
 	return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Approval: a},
 		ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
 }
+
+// TestOwnerHolderUnknownIsNoMove: a change of holder is listed only when
+// each side knows one holder. A side whose register records no people (a
+// revision from before people: was kept) listed every owner naming a post
+// as moved, 「（在任者の記録なし） → （在任 藤田）」, though nobody moved; a post
+// held by two people on one side was listed the same way.
+func TestOwnerHolderUnknownIsNoMove(t *testing.T) {
+	day := riskassess.NewDate
+	owned := func(org riskassess.Organisation) *riskassess.Register {
+		return &riskassess.Register{Org: org, Services: []*riskassess.Service{{Common: riskassess.Common{ID: "p", Name: riskassess.T("p", "p"),
+			Owner: riskassess.Owner{Section: "joho", Position: "kanrisha"}},
+			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}}}
+	}
+	fujita := riskassess.Person{ID: "fujita", Section: "joho", Position: "kanrisha"}
+	aoki := riskassess.Person{ID: "aoki", Section: "joho", Position: "kanrisha"}
+	for name, from := range map[string]riskassess.Organisation{
+		"no people recorded then": {},
+		"two holders then":        {People: []riskassess.Person{aoki, fujita}},
+	} {
+		ch, err := diff.Compare(metSnapshot(t, owned(from), day(2026, time.March, 31)),
+			metSnapshot(t, owned(riskassess.Organisation{People: []riskassess.Person{fujita}}), day(2026, time.November, 27)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ch.Owners) != 0 {
+			t.Errorf("%s: owner changes %+v, want none", name, ch.Owners)
+		}
+	}
+}
