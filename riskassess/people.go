@@ -26,7 +26,8 @@ func (o *Organisation) personOrNil(id string) *Person {
 
 // SameLine reports whether sections a and b are the same or one lies
 // under the other (following Section.Parent in o). A person of 庶務係
-// belongs to 総務課 in this sense, and the head of 総務課 to 庶務係.
+// belongs to 総務課 in this sense, and the head of 総務課 to 庶務係. A nil
+// o knows no sections: only equal sections are on one line.
 func (o *Organisation) SameLine(a, b string) bool {
 	return a == b || o.under(a, b) || o.under(b, a)
 }
@@ -52,8 +53,12 @@ func (p *Person) MovedOffLine(o *Organisation, line string, asOf Date) bool {
 	return slices.ContainsFunc(p.Previous, func(q Posting) bool { return o.SameLine(q.Section, line) })
 }
 
-// under reports whether section a lies below section b.
+// under reports whether section a lies below section b; never for a nil
+// o (no sections known).
 func (o *Organisation) under(a, b string) bool {
+	if o == nil {
+		return false
+	}
 	for range len(o.Sections) + 1 { // a cycle of parents ends here
 		s := o.Section(a)
 		if s == nil || s.Parent == "" {

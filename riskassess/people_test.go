@@ -83,3 +83,18 @@ func TestBlockerResponsibleHolder(t *testing.T) {
 		})
 	}
 }
+
+// TestMovedOffLineNilOrganisation: MovedOffLine and SameLine with a nil
+// Organisation (no sections known) compare sections as written; they
+// dereferenced it and panicked for a person with an earlier posting.
+func TestMovedOffLineNilOrganisation(t *testing.T) {
+	var org *riskassess.Organisation
+	p := riskassess.Person{ID: "a", Section: "keiyaku", Position: "kakaricho",
+		Previous: []riskassess.Posting{{Section: "koho", Position: "kakaricho"}}}
+	if !p.MovedOffLine(org, "koho", riskassess.NewDate(2026, time.November, 27)) {
+		t.Error("MovedOffLine = false, want true: in post off koho, earlier on it")
+	}
+	if !org.SameLine("koho", "koho") || org.SameLine("koho", "keiyaku") {
+		t.Error("SameLine with no organisation: want equal sections only")
+	}
+}
