@@ -291,57 +291,103 @@ func (c *Certification) HeldOn(d Date) bool {
 }
 
 // CertNameSaysNotHeld reports whether a certificate's name says, in a
-// bracket, that the certificate is not held. It reads each bracket (（…）
-// or (…)) of name, and each part of one separated by 、 , ; : / or ・;
-// a part says so when it is the status alone: one of the phrases for
-// applied for, planned, being prepared or examined, lapsed, returned or
-// withdrawn (申請中, 申請済み, 申請予定, 取得予定, 取得準備（中）, 申請準備中, 準備中,
-// 取得中, 審査中, 検討中, 未取得, 失効, 返上, 取消, 取り消し, 取下げ,
-// 辞退, 期限切れ; the words applied, pending, planned, expired, lapsed,
-// withdrawn, revoked, case-insensitively and as whole words), with at most
-// a date (2025年3月, 令和7年, March 2025) and filler words (現在, 認証,
-// 取得, に, で; application, for, since, …) beside it: ISMS（申請中）,
-// プライバシーマーク（2025年失効）, ISO/IEC 27001（ISMS、取消）,
-// ISMS (application pending). A part about a renewal (the phrase after
-// 更新: 更新申請中, 更新審査中; any word renew…: renewal pending) says the
-// certificate is held while it is renewed, and a part describing the
-// certificate or its scope (（認証範囲: 申請受付システムの運用）,
-// (scope: application development), （2027年3月更新予定）) says nothing.
-// A name without a bracket says nothing (ISMS 申請中 is not read). The
-// store and the requirements read a name with this one rule: such a
-// certificate is not held on any day (HeldOn), whatever its type.
+// bracket, that the certificate is not held. It reads name with
+// full-width letters made half width (NarrowRune: （Ｐｅｎｄｉｎｇ）), then
+// each bracket ((…), a nested one both inside its outer bracket's text
+// and on its own: ISMS（審査中（更新））), and each part of one separated by
+// 、 , ; : / ・ 。 or a space beside Japanese text; a part says so when
+// it is the status alone: one of the phrases for applied for, planned,
+// being prepared or examined, lapsed, returned or withdrawn (申請中,
+// 申請済み, 申請予定, 取得予定, 取得準備（中）, 申請準備中, 準備中, 取得中, 審査中,
+// 検討中, 未取得, 失効, 返上, 取消, 取り消し, 取下げ, 辞退, （有効）期限切れ; the
+// words applied, pending, planned, expired, lapsed, withdrawn, revoked,
+// case-insensitively and as whole words), with at most a date (2025年3月,
+// 令和7年, R7.3, March 2025) and filler words (現在, 認証, 取得, 済み, に,
+// で, 向けて, 更新せず; application, for, since, …) beside it:
+// ISMS（申請中）, プライバシーマーク（2025年失効）, ISO/IEC 27001（ISMS、取消）,
+// （返上済）, ISMS (application pending). A part holding 失効, 取消, 取り消し,
+// 返上 or 未取得 (not followed by 予定, 日, 証明, …: 2027年3月失効予定 is
+// held) says so whatever else it holds, unless it names a renewal (更新,
+// renew…) or follows a label's colon (（認証範囲：失効証明書の発行業務）):
+// （申請中のため未取得）. A phrase after 更新 (更新申請中, 更新の申請中) is a
+// renewal in progress and is skipped (the certificate is held while it
+// is renewed; （失効。更新申請中） is still lapsed), as is any part with a
+// word renew… (renewal pending); a part describing the certificate or
+// its scope ((scope: application development), （2027年3月更新予定）) says
+// nothing. A name without a bracket says nothing (ISMS 申請中 is not
+// read). The store and the requirements read a name with this one rule:
+// such a certificate is not held on any day (HeldOn), whatever its type.
 func CertNameSaysNotHeld(name string) bool {
-	for rest := name; ; {
-		j := strings.IndexAny(rest, "（(")
-		if j < 0 {
-			return false
-		}
-		_, n := utf8.DecodeRuneInString(rest[j:])
-		rest = rest[j+n:]
-		in := rest
-		if k := strings.IndexAny(rest, "）)（("); k >= 0 {
-			in, rest = rest[:k], rest[k:]
-		} else {
-			rest = ""
-		}
-		for _, part := range strings.FieldsFunc(in, isCertPartSep) {
-			if certStatusAlone(part) {
-				return true
+	s := strings.ToLower(strings.Map(NarrowRune, name))
+	var open []int // byte offsets just after each open bracket
+	for i, r := range s {
+		switch r {
+		case '(':
+			open = append(open, i+1)
+		case ')':
+			if len(open) > 0 {
+				if certBracketSaysNotHeld(s[open[len(open)-1]:i]) {
+					return true
+				}
+				open = open[:len(open)-1]
 			}
 		}
 	}
+	for _, o := range open { // brackets left open run to the end
+		if certBracketSaysNotHeld(s[o:]) {
+			return true
+		}
+	}
+	return false
 }
 
-// isCertPartSep reports whether r separates the parts of a certificate
-// name's bracket (CertNameSaysNotHeld).
-func isCertPartSep(r rune) bool {
-	return strings.ContainsRune("、,，;；:：/／・\n", r)
+// certBracketSaysNotHeld reports whether in, the text of a bracket of a
+// certificate name (narrowed and lower case, nested brackets kept), has a
+// part that says the certificate is not held (CertNameSaysNotHeld).
+func certBracketSaysNotHeld(in string) bool {
+	depth, start, labelled := 0, 0, false
+	var prev rune
+	for i, r := range in {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth--
+		case depth <= 0 && isCertPartSep(r, prev, in[i+utf8.RuneLen(r):]):
+			if certStatusAlone(in[start:i], labelled) {
+				return true
+			}
+			labelled = r == ':'
+			start = i + utf8.RuneLen(r)
+		}
+		prev = r
+	}
+	return certStatusAlone(in[start:], labelled)
 }
 
-// certStatusAlone reports whether part (of a certificate name's bracket)
-// is a not-held status alone, as CertNameSaysNotHeld describes.
-func certStatusAlone(part string) bool {
-	s := strings.ToLower(part)
+// isCertPartSep reports whether r, after prev and before next, separates
+// the parts of a certificate name's bracket (CertNameSaysNotHeld): a
+// space does when a neighbour is not ASCII (ISMS 申請中, not renewal pending).
+func isCertPartSep(r, prev rune, next string) bool {
+	if r == ' ' || r == '\u3000' || r == '\t' {
+		n, _ := utf8.DecodeRuneInString(next)
+		return r == '\u3000' || prev >= utf8.RuneSelf || n >= utf8.RuneSelf
+	}
+	return strings.ContainsRune("、,;:/・。｡\n", r)
+}
+
+// certStatusAlone reports whether part (of a certificate name's bracket,
+// narrowed and lower case) is a not-held status alone, or holds a lapse,
+// as CertNameSaysNotHeld describes; labelled is whether part follows a
+// label's colon (a description).
+func certStatusAlone(part string, labelled bool) bool {
+	s := part
+	for _, f := range certNoRenewal {
+		s = strings.ReplaceAll(s, f, " ")
+	}
+	if !labelled && !strings.Contains(s, "更新") && !strings.Contains(s, "renew") && certLapseIn(s) {
+		return true
+	}
 	found := false
 	for _, ph := range certNotHeldPhrases {
 		for {
@@ -350,10 +396,14 @@ func certStatusAlone(part string) bool {
 				break
 			}
 			before := s[:i]
-			if strings.HasSuffix(before, "更新") || strings.HasSuffix(before, "更新の") || strings.HasSuffix(before, "更新を") {
-				return false // a renewal in progress: held
+			renewal := false
+			for _, rn := range [...]string{"更新の", "更新を", "更新"} {
+				if b, ok := strings.CutSuffix(before, rn); ok {
+					before, renewal = b, true // a renewal in progress: skipped
+					break
+				}
 			}
-			found = true
+			found = found || !renewal
 			s = before + " " + s[i+len(ph):]
 		}
 	}
@@ -387,10 +437,40 @@ func certStatusAlone(part string) bool {
 	return found
 }
 
+// certLapseIn reports whether s holds one of certLapseWords not followed
+// by one of certLapseNotAfter (2027年3月失効予定, 失効日: held).
+func certLapseIn(s string) bool {
+	for _, w := range certLapseWords {
+		for rest := s; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(w):]
+			if !slices.ContainsFunc(certLapseNotAfter[:], func(a string) bool { return strings.HasPrefix(rest, a) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// certLapseWords are the words of CertNameSaysNotHeld that say the
+// certificate is not held wherever they stand in a part.
+var certLapseWords = [...]string{"失効", "取消", "取り消", "返上", "未取得"}
+
+// certLapseNotAfter are what, after one of certLapseWords, makes it a
+// plan or a description: 失効予定, 失効日, 失効証明書.
+var certLapseNotAfter = [...]string{"予定", "見込", "日", "期限", "証", "手続", "処理", "の予定", "予告", "時"}
+
+// certNoRenewal are the phrases of a renewal not made, which is no
+// renewal in progress: （更新せず失効）.
+var certNoRenewal = [...]string{"更新せずに", "更新せず", "更新なし", "更新無し", "更新しなかった", "更新しない", "未更新", "not renewed"}
+
 // certNotHeldPhrases are the Japanese phrases of CertNameSaysNotHeld,
 // longest first where one holds another.
 var certNotHeldPhrases = [...]string{"取得準備中", "申請準備中", "申請手続中", "取得準備", "申請準備", "取得申請中", "取得予定", "申請予定", "申請済み", "申請済", "申請中", "準備中",
-	"取得中", "審査中", "検討中", "未取得", "失効", "返上", "取り消し", "取消し", "取消", "取り下げ", "取下げ", "取下", "辞退", "期限切れ"}
+	"取得中", "審査中", "検討中", "未取得", "失効", "返上", "取り消し", "取消し", "取消", "取り下げ", "取下げ", "取下", "辞退", "有効期限切れ", "期限切れ"}
 
 // certNotHeldEnglish are the English words of CertNameSaysNotHeld.
 var certNotHeldEnglish = [...]string{"applied", "pending", "planned", "expired", "lapsed", "withdrawn", "revoked"}
@@ -398,14 +478,14 @@ var certNotHeldEnglish = [...]string{"applied", "pending", "planned", "expired",
 // certStatusEnglishFillers are the English words that may stand beside
 // a not-held status in a certificate name's bracket: (application
 // pending), (expired in March 2025).
-var certStatusEnglishFillers = [...]string{"application", "for", "certification", "certificate", "currently", "since", "as", "of", "on", "in", "at", "the", "and",
+var certStatusEnglishFillers = [...]string{"application", "for", "certification", "certificate", "currently", "since", "as", "of", "on", "in", "at", "the", "and", "r", "h",
 	"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
 	"sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
 
 // certStatusFillers are the Japanese words that may stand beside a
 // not-held status in a certificate name's bracket: （現在申請中）,
 // （令和7年に失効）.
-var certStatusFillers = [...]string{"令和", "平成", "現在", "認証", "取得", "登録", "新規", "より", "から", "に", "で", "を"}
+var certStatusFillers = [...]string{"令和", "平成", "現在", "認証", "取得", "登録", "新規", "済です", "済み", "済", "向けて", "のため", "より", "から", "に", "で", "を"}
 
 // certDateRunes are the letters of a date beside a not-held status.
 const certDateRunes = "年月日度頃末元付上中下旬〇一二三四五六七八九十"

@@ -875,6 +875,10 @@ func TestCertTypeOtherNamed(t *testing.T) {
 		{"プライバシーマーク（取得予定）", nil},
 		{"ISO/IEC 27001（ISMS、2025年失効）", nil},
 		{"ISMS (application pending)", nil},
+		// Lapsed: read as held (and refused, advising the type) by the
+		// rule of the day before.
+		{"プライバシーマーク（2026年10月失効済み）", nil},
+		{"ISO/IEC 27001（有効期限切れ）", nil},
 		{"Pマーク（JIPDEC、更新中）", refused("Pマーク（JIPDEC、更新中）", "privacy-mark")},
 		// A renewal in progress is held: its type is to be written.
 		{"プライバシーマーク（更新申請中）", refused("プライバシーマーク（更新申請中）", "privacy-mark")},
