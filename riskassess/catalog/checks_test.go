@@ -1109,6 +1109,16 @@ func cases() map[string][]tc {
 			{"an attachment named in brackets, then a tail", sub(soc(func(a *riskassess.Social) { set(a, "別添(SNS緊急時対応手順)のとおり") })), met, field},
 			{"a tail, then the document in brackets", sub(soc(func(a *riskassess.Social) { set(a, "別紙参照（SNS運用手順書）") })), met, field},
 			{"an attachment with a placeholder in brackets", sub(soc(func(a *riskassess.Social) { set(a, "別紙のとおり（未定）") })), part, field},
+			// A bracket saying the document is not there yet, or 書 inside a
+			// word (書面, 文書管理), names none; these were met.
+			{"an attachment whose procedure is not made yet", sub(soc(func(a *riskassess.Social) { set(a, "別紙（手順書は未作成）") })), part, field},
+			{"an attachment kept on paper", sub(soc(func(a *riskassess.Social) { set(a, "別紙（書面で保管）") })), part, field},
+			{"an attachment kept in a document system", sub(soc(func(a *riskassess.Social) { set(a, "別紙のとおり（文書管理システムで保管）") })), part, field},
+			{"an attachment with no rules", sub(soc(func(a *riskassess.Social) { set(a, "別紙（規定なし）") })), part, field},
+			{"an attachment being planned", sub(soc(func(a *riskassess.Social) { set(a, "別紙（計画中）") })), part, field},
+			{"an attachment to be made", sub(soc(func(a *riskassess.Social) { set(a, "別紙（手順書を作成予定）") })), part, field},
+			{"an attachment named by a word ending in 書", sub(soc(func(a *riskassess.Social) { set(a, "別紙（SNS運用書）") })), met, field},
+			{"an attachment named with a condition", sub(soc(func(a *riskassess.Social) { set(a, "別紙（SNSを使わない場合の手順）") })), met, field},
 			// A date alone names no document (the day it was made,
 			// perhaps): partial, as an unnamed attachment; it was met
 			// (記録あり（2026-04-01）). A title with a date in it is met.

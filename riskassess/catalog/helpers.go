@@ -457,9 +457,53 @@ func presentValue(q *req, s *riskassess.Subject, v, path string) riskassess.Resu
 var attachmentWords = []string{"別紙", "別添", "添付", "添付資料", "添付書類", "添付ファイル", "別冊", "別表", "別途", "別資料"}
 
 // documentWords are words of a document's title (lower case), by which a
-// bracket after an attachment word names the document (unnamedAttachment).
+// bracket after an attachment word names the document (unnamedAttachment;
+// 書 only at the end of a word: namesDocument).
 var documentWords = []string{"手順", "方針", "規程", "規定", "規則", "要綱", "要領", "基準", "計画", "マニュアル", "ガイドライン",
-	"ガイド", "細則", "ルール", "指針", "様式", "書", "policy", "manual", "guideline", "procedure", "rules"}
+	"ガイド", "細則", "ルール", "指針", "様式", "policy", "manual", "guideline", "procedure", "rules"}
+
+// namesDocument reports whether inner, the text of a bracket after an
+// attachment word (half width, lower case), holds one of documentWords, or
+// 書 at the end of a word after another letter (手順書, 運用書（第2版）; not
+// 書面, 文書管理).
+func namesDocument(inner string) bool {
+	if slices.ContainsFunc(documentWords, func(w string) bool { return strings.Contains(inner, w) }) {
+		return true
+	}
+	for i := 0; ; {
+		j := strings.Index(inner[i:], "書")
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + len("書")
+		next, _ := utf8.DecodeRuneInString(inner[i:])
+		if at > 0 && !unicode.Is(unicode.Han, next) && !unicode.Is(unicode.Katakana, next) && next != 'ー' {
+			return true
+		}
+	}
+}
+
+// notYetWords are the words of noneWords, and others, that in a bracket
+// after an attachment word say the document is not there yet or not at
+// all (別紙（手順書は未作成）, 別紙（規定なし）, 別紙（計画中）): the bracket is a
+// note, whatever document it names. 未 stands for every 未… word; ない is
+// left out (別紙（SNSを使わない場合の手順）names one).
+var notYetWords = func() []string {
+	ws := []string{"未", "計画中", "予定", "中止", "廃止"}
+	for _, w := range noneWords {
+		if r, _ := utf8.DecodeRuneInString(w); r >= utf8.RuneSelf && utf8.RuneCountInString(w) > 1 && !strings.HasPrefix(w, "未") && !strings.HasSuffix(w, "ない") && !strings.HasSuffix(w, "無い") {
+			ws = append(ws, w)
+		}
+	}
+	return ws
+}()
+
+// bracketSaysNotYet reports whether inner, the text of a bracket after an
+// attachment word, holds one of notYetWords.
+func bracketSaysNotYet(inner string) bool {
+	return slices.ContainsFunc(notYetWords, func(w string) bool { return strings.Contains(inner, w) })
+}
 
 // attachmentTails are what follows an attachment word in such a field
 // (別紙のとおり, 別添参照, 別途定める), longest first.
@@ -471,7 +515,9 @@ var attachmentTails = []string{"のとおり定める", "のとおりとする",
 // a closing 。 aside). A bracket that names a document, as 「」 does, with a
 // word for one (documentWords: 別紙（SNS運用手順）, 別添(SNS緊急時対応手順)のとおり,
 // 別紙参照（SNS運用手順書）), makes it named; any other bracket is a note
-// (別添参照（紙で保管）, 別紙のとおり（未定）).
+// (別添参照（紙で保管）, 別紙のとおり（未定）, 別紙のとおり（文書管理システムで保管）),
+// as is one that says the document is not there yet (notYetWords:
+// 別紙（手順書は未作成）, 別紙（規定なし）, 別紙（計画中）).
 func unnamedAttachment(v string) bool {
 	t := strings.TrimSpace(v)
 	if !strings.HasPrefix(t, "別") && !strings.HasPrefix(t, "添") {
@@ -480,7 +526,7 @@ func unnamedAttachment(v string) bool {
 	k := strings.TrimRight(strings.ToLower(strings.TrimSpace(halfWidth(v))), "。. ")
 	if i := strings.IndexByte(k, '('); i > 0 {
 		inner, rest, _ := strings.Cut(k[i+1:], ")")
-		if slices.ContainsFunc(documentWords, func(w string) bool { return strings.Contains(inner, w) }) {
+		if !bracketSaysNotYet(inner) && namesDocument(inner) {
 			return false // the bracket names the document
 		}
 		k = strings.TrimSpace(k[:i]) + strings.TrimSpace(rest)
