@@ -1375,11 +1375,19 @@ func courtPlaceInJapan(before, w string) bool {
 	if j := strings.LastIndex(place, "裁判所"); j >= 0 { // 管轄裁判所東京地裁
 		place = place[j+len("裁判所"):]
 	}
-	place = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(place, "都"), "府"), "県"), "市")
 	seats := districtCourtPlaces
 	if w == "高等裁判所" || w == "高裁" {
 		seats = highCourtPlaces
 	}
+	// The place as written (京都, 甲府: a seat ending in 都 or 府) or with
+	// 都, 府, 県 or 市 after it taken off (東京都, 京都府, 津市).
+	return placeIsSeat(place, seats) ||
+		placeIsSeat(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(place, "都"), "府"), "県"), "市"), seats)
+}
+
+// placeIsSeat reports whether place (kanji) is, or ends in, one of seats
+// (courtPlaceInJapan).
+func placeIsSeat(place string, seats []string) bool {
 	for _, s := range seats {
 		if place == s || utf8.RuneCountInString(s) > 1 && strings.HasSuffix(place, s) {
 			return true
@@ -1394,8 +1402,8 @@ func courtPlaceInJapan(before, w string) bool {
 }
 
 // highCourtPlaces are the seats of Japan's 8 high courts, the IP High
-// Court's short names
-// Court, and 最 of 最高裁判所 (the Supreme Court).
+// Court's short names (知財, 知的財産) and 最 of 最高裁判所 (the Supreme
+// Court), as written before 高等裁判所 (高裁).
 var highCourtPlaces = []string{"札幌", "仙台", "東京", "名古屋", "大阪", "広島", "高松", "福岡", "知財", "知的財産", "最"}
 
 // districtCourtPlaces are the seats of Japan's 50 district courts, the
