@@ -1302,7 +1302,37 @@ func containsAny(v string, words ...string) bool {
 // law: lawsOutsideJapan, as courtsOutsideJapan for CLD-29).
 func isJapaneseLaw(v string) bool {
 	return (strings.EqualFold(halfWidth(v), "jp") || containsAny(v, "日本", "japan")) && !namesAbroad(v) &&
-		!containsAny(v, lawsOutsideJapan...)
+		!containsAny(outsideBrackets(v), lawsOutsideJapan...)
+}
+
+// outsideBrackets is v (half width) without what its brackets ((), （）)
+// hold, read for the words that say the law or court is not Japan's: a
+// note in brackets explains (東京地方裁判所（日本国外からの利用者も同じ）,
+// 日本法（日本法以外は適用しない）), it does not name the court or law. v
+// whole when its brackets do not pair up.
+func outsideBrackets(v string) string {
+	v = halfWidth(v)
+	if !strings.ContainsAny(v, "()") {
+		return v
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range v {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			if depth--; depth < 0 {
+				return v
+			}
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	if depth != 0 {
+		return v
+	}
+	return b.String()
 }
 
 // lawsOutsideJapan are the words (half width, lower case) that say the
@@ -1323,13 +1353,14 @@ func halfWidth(v string) string {
 // 裁判所", "ソウル中央地方裁判所", "北京高裁") is not: it names a place abroad, a
 // place in katakana, which no Japanese court's name has, or a place in
 // kanji before 高等裁判所 (高裁) or 地方裁判所 (地裁) that is no seat of a
-// Japanese court (courtPlaceInJapan). 日本 counts only in 日本（国）の裁判所
-// or alone (not 日本国外の裁判所, 日本以外, 日本を除く, nor 日本商事仲裁協会,
+// Japanese court (courtPlaceInJapan). 日本 counts only in 日本（国）の裁判所,
+// 日本国内, 日本にある（における）裁判所 or alone (not 日本国外の裁判所, 日本以外,
+// 日本を除く outside brackets (outsideBrackets), nor 日本商事仲裁協会,
 // an arbitration body), and Japan as long as no arbitration body or
 // association is named (courts of Japan, Tokyo, Japan; not courts outside
 // Japan, Japan Commercial Arbitration Association).
 func isJapaneseCourt(v string) bool {
-	if namesAbroad(v) || katakanaCourt(v) || containsAny(v, courtsOutsideJapan...) {
+	if namesAbroad(v) || katakanaCourt(v) || containsAny(outsideBrackets(v), courtsOutsideJapan...) {
 		return false
 	}
 	named := false // a Japanese court's word with a place of Japan, or none, before it
@@ -1350,7 +1381,8 @@ func isJapaneseCourt(v string) bool {
 	case "日本", "日本国", "japan":
 		return true
 	}
-	return named || containsAny(v, "日本の裁判所", "日本国の裁判所", "日本国内の裁判所", "日本国裁判所", "日本の管轄裁判所") ||
+	return named || containsAny(v, "日本の裁判所", "日本国の裁判所", "日本国内", "日本国裁判所", "日本の管轄裁判所",
+		"日本にある裁判所", "日本における裁判所", "日本国にある裁判所", "日本国における裁判所") ||
 		containsAny(v, englishCourts...) || containsAny(v, "japan") && !containsAny(v, "arbitration", "association")
 }
 
@@ -1365,7 +1397,8 @@ var courtsOutsideJapan = []string{"日本国外", "日本以外", "日本国以�
 // for a district court a seat of the 50 district courts, a prefecture or
 // a large branch (立川, 小倉, 堺 …), with 都, 府, 県 or 市 after it or not
 // (最 of 最高裁判所 counts as a high court's).
-// No place in kanji (ユーザーの所在地を管轄する地方裁判所, 東京都の地方裁判所) and
+// No place in kanji (ユーザーの所在地を管轄する地方裁判所, 東京都の地方裁判所, or a
+// kanji run ending in 管轄 or 所在地: 合意管轄地方裁判所, 甲の本店所在地管轄地方裁判所) and
 // a summary court (簡易裁判所, some 438 of them) are not judged here.
 func courtPlaceInJapan(before, w string) bool {
 	place := before[len(strings.TrimRightFunc(before, func(r rune) bool { return unicode.Is(unicode.Han, r) })):]
@@ -1374,6 +1407,9 @@ func courtPlaceInJapan(before, w string) bool {
 	}
 	if j := strings.LastIndex(place, "裁判所"); j >= 0 { // 管轄裁判所東京地裁
 		place = place[j+len("裁判所"):]
+	}
+	if strings.HasSuffix(place, "管轄") || strings.HasSuffix(place, "所在地") {
+		return true // no place: 合意管轄地方裁判所, 甲の本店所在地管轄地方裁判所
 	}
 	seats := districtCourtPlaces
 	if w == "高等裁判所" || w == "高裁" {
