@@ -213,20 +213,42 @@ var mergedRequirements = MergedRequirements()
 // not yet (予定, 検討中). The others say only that the article's number
 // is not known (-, 不明, 未定, 確認中, TBD): the clause is recorded as
 // present, as an unnumbered one (特記事項) may be.
-var clauseAbsentWords = []string{
+var clauseAbsentWords = append(slices.Clip(clauseNoneWords), clauseNotYetWords...)
+
+// clauseNoneWords are the words of clauseAbsentWords that say plainly
+// there is no article of the contract's own (なし, 該当しない, none): with a
+// note naming a place (noteNamesPlace) the clause is written there.
+var clauseNoneWords = []string{
 	"なし", "無し", "ナシ", "ない", "無", "無い", "該当なし", "該当無し", "該当しない", "特になし", "特に無し", "特にない",
-	"ありません", "特にありません", "予定なし", "予定無し", "none", "no", "n/a", "na", "nil", "null", "×",
+	"ありません", "特にありません", "none", "no", "n/a", "na", "nil", "null", "×",
+}
+
+// clauseNotYetWords are the words of clauseAbsentWords that say the
+// clause is not there yet or not planned (予定なし, 検討中, 追加予定): a
+// note naming a place says where it is to come (追加予定（第5条）), not that
+// it is there.
+var clauseNotYetWords = []string{
+	"予定なし", "予定無し",
 	"未作成", "未策定", "未整備", "検討中", "作成中", "策定中", "準備中", "調整中", "整備中", "予定", "作成予定", "策定予定", "整備予定", "追加予定",
 }
 
 // articleSaysAbsent reports whether a contract clause's article says the
 // contract lacks the clause (clauseAbsentWords, read as saysNone reads a
 // field: width, case, a note in brackets and a closing 。 aside), unless
-// its note says where the clause is instead (noteNamesPlace: なし（特記事項
-// 第3項で規定）, なし（仕様書4.2に記載） have the clause, with no article
-// number of the contract's own; なし（追加予定）, なし（特記事項なし） lack it).
+// the word is a plain none (clauseNoneWords) and its note says where the
+// clause is instead (noteNamesPlace: なし（特記事項第3項で規定）,
+// なし（仕様書4.2に記載） have the clause, with no article number of the
+// contract's own; なし（追加予定）, なし（特記事項なし）, 追加予定（第5条）,
+// 検討中（特記事項） lack it).
 func articleSaysAbsent(article string) bool {
-	return mayBeNoneWord(article) && slices.Contains(clauseAbsentWords, noneKey(article)) && !noteNamesPlace(article)
+	if !mayBeNoneWord(article) {
+		return false
+	}
+	k := noneKey(article)
+	if slices.Contains(clauseNotYetWords, k) {
+		return true
+	}
+	return slices.Contains(clauseNoneWords, k) && !noteNamesPlace(article)
 }
 
 // noteNamesPlace reports whether the note in brackets after an article's
