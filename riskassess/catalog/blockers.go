@@ -3,6 +3,7 @@ package catalog
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -265,15 +266,16 @@ func noteNamesPlace(article string) bool {
 		return false
 	}
 	note := v[i+1:]
-	for _, w := range clauseNoteNotYet {
-		if strings.Contains(note, w) {
-			return false
-		}
+	if noteSaysNotYet(note) {
+		return false
 	}
 	for _, w := range clauseNotePlaces {
 		if strings.Contains(note, w) {
 			return true
 		}
+	}
+	if ordinalArticle(note) {
+		return true
 	}
 	// A numbered article or paragraph: 3条, 三条, 4.2項.
 	for _, mark := range []string{"条", "項"} {
@@ -291,9 +293,100 @@ func noteNamesPlace(article string) bool {
 	return false
 }
 
+// noteSaysNotYet reports whether note (half width, lower case) has a word
+// of clauseNoteNotYet: ない only at a word's end (しない旨 is no such
+// word) or in 記載がない, 規定がない; 追加 not in 追加条項 (a document's name)
+// nor 協議, 調整, 追加 in an article's title (第20条(協議)).
+func noteSaysNotYet(note string) bool {
+	note = withoutArticleTitles(note)
+	for _, w := range clauseNoteNotYet {
+		for n := note; ; {
+			j := strings.Index(n, w)
+			if j < 0 {
+				break
+			}
+			rest := n[j+len(w):]
+			switch {
+			case w == "ない" && !noteWordEnds(rest) && !strings.HasSuffix(n[:j], "記載が") && !strings.HasSuffix(n[:j], "規定が"):
+			case w == "追加" && (strings.HasPrefix(rest, "条項") || strings.HasPrefix(rest, "特約") || strings.HasPrefix(rest, "覚書")):
+			default:
+				return true
+			}
+			n = rest
+		}
+	}
+	return false
+}
+
+// noteWordEnds reports whether rest, what follows a word in a note, starts
+// a new word: the note's end, a bracket or punctuation.
+func noteWordEnds(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || strings.ContainsRune(")(。、,. 　・/", r)
+}
+
+// withoutArticleTitles is note without the titles in brackets after an
+// article or paragraph (第20条(協議), 3項(調整)) that hold only kanji and
+// none of the words saying the clause is missing or to come but 協議, 調整
+// and 追加 (a title (追加予定), (協議中) stays).
+func withoutArticleTitles(note string) string {
+	if !strings.Contains(note, "(") {
+		return note
+	}
+	var b strings.Builder
+	for {
+		j := strings.Index(note, "(")
+		if j < 0 {
+			break
+		}
+		k := strings.IndexByte(note[j:], ')')
+		title := ""
+		if k > 0 {
+			title = note[j+1 : j+k]
+		}
+		before := note[:j]
+		if title != "" && !strings.HasSuffix(title, "中") && (strings.HasSuffix(before, "条") || strings.HasSuffix(before, "項")) &&
+			!strings.ContainsFunc(title, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) &&
+			!slices.ContainsFunc(clauseNoteNotYet, func(w string) bool {
+				return w != "協議" && w != "調整" && w != "追加" && strings.Contains(title, w)
+			}) {
+			b.WriteString(before)
+			note = note[j+k+1:]
+			continue
+		}
+		b.WriteString(note[:j+1])
+		note = note[j+1:]
+	}
+	b.WriteString(note)
+	return b.String()
+}
+
+// ordinalArticle reports whether note names a numbered part with 第: 第
+// and digits (第3条, 第4.2, 第12), or 第 and kanji numerals before 条, 項,
+// 章, 節, 号, 款, 編 or 部 (第三条; not 第三者, nor 次第).
+func ordinalArticle(note string) bool {
+	for n := note; ; {
+		j := strings.Index(n, "第")
+		if j < 0 {
+			return false
+		}
+		n = n[j+len("第"):]
+		num := n[:len(n)-len(strings.TrimLeftFunc(n, func(r rune) bool {
+			return r >= '0' && r <= '9' || r == '.' || strings.ContainsRune("一二三四五六七八九十百〇", r)
+		}))]
+		if strings.ContainsAny(num, "0123456789") {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(n[len(num):]); num != "" && strings.ContainsRune("条項章節号款編部", r) {
+			return true
+		}
+	}
+}
+
 // clauseNotePlaces are the words of noteNamesPlace that name a place in
-// the contract's documents (half width, lower case).
-var clauseNotePlaces = []string{"第", "特記", "仕様書", "別紙", "別記", "別添", "別表", "約款", "規約", "契約書", "覚書", "協定書",
+// the contract's documents (half width, lower case); a numbered part with
+// 第 is ordinalArticle.
+var clauseNotePlaces = []string{"特記", "仕様書", "別紙", "別記", "別添", "別表", "約款", "規約", "契約書", "覚書", "協定書",
 	"section", "clause", "article", "appendix", "annex", "schedule", "§"}
 
 // clauseNoteNotYet are the words of noteNamesPlace that say the clause is

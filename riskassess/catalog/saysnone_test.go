@@ -77,7 +77,11 @@ func TestArticleSaysAbsent(t *testing.T) {
 	for _, v := range []string{"なし（追加予定）", "なし（特記事項なし）", "なし（該当事項なし）", "なし（次回更新時に第5条として追加予定）", "none (to be added)", "なし（注）",
 		// A not-yet word with a note naming where the clause is to come:
 		// still missing (they read as present).
-		"追加予定（第5条）", "作成予定（仕様書4.2）", "検討中（特記事項）", "準備中（別紙）", "予定（第5条として）", "追加予定（次期契約の第3条）"} {
+		"追加予定（第5条）", "作成予定（仕様書4.2）", "検討中（特記事項）", "準備中（別紙）", "予定（第5条として）", "追加予定（次期契約の第3条）",
+		// 第 not before a number names no place (read as present).
+		"なし（契約次第）", "なし（第三者認証で代替）",
+		// Kept: ない at a word's end, 記載がない, a not-yet title.
+		"なし（再委託しない）", "なし（第8条に規定がないため）", "なし（仕様書に記載がない）", "なし（第5条（追加予定））", "なし（第5条（協議中））"} {
 		if !articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = false", v)
 		}
@@ -85,7 +89,11 @@ func TestArticleSaysAbsent(t *testing.T) {
 	for _, v := range []string{"", "-", "ー", "不明", "未定", "確認中", "TBD", "?", "第6条", "特記事項", "別紙 SLA", "なし崩し",
 		// A note naming where the clause is written: the contract has it.
 		"なし（特記事項第3項で規定）", "なし（仕様書4.2に記載）", "なし（別紙3に記載）", "該当なし（約款第12条）", "なし（3条で規定）",
-		"なし（十二条）", "ＮＯＮＥ（ｓｅｅ ｓｅｃｔｉｏｎ ４．２）", "none (see clause 7)"} {
+		"なし（十二条）", "ＮＯＮＥ（ｓｅｅ ｓｅｃｔｉｏｎ ４．２）", "none (see clause 7)",
+		// しない, 追加条項 and a title (協議) say nothing is missing (read as
+		// absent).
+		"なし（再委託しない旨を第8条で規定）", "なし（追加条項第12条に規定）", "なし（第20条（協議）で規定）", "なし（第三条）", "なし（第3章）",
+		"なし（第5条（調整）に規定）"} {
 		if articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = true", v)
 		}
