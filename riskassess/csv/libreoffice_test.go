@@ -2,34 +2,16 @@ package csv_test
 
 import (
 	"bytes"
-	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
-	"time"
 
+	"github.com/gikai-sec/riskregister/internal/libreoffice"
 	"github.com/gikai-sec/riskregister/riskassess"
 	rcsv "github.com/gikai-sec/riskregister/riskassess/csv"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/xuri/excelize/v2"
 )
-
-// soffice returns the LibreOffice binary, or skips the test when it is
-// missing (a failure when CI=true).
-func soffice(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"soffice", "libreoffice"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("LibreOffice (soffice) not found; CI=true requires it")
-	}
-	t.Skip("LibreOffice (soffice) not found: skipping the LibreOffice round trip")
-	return ""
-}
 
 // TestCSVOpensAsTextInLibreOffice opens the register CSV in LibreOffice
 // Calc, as a Japanese (ja-JP) and an English (en-US) user with "detect
@@ -39,7 +21,7 @@ func soffice(t *testing.T) string {
 // number, 2026-04-01 and the names 1-2 and 3/4 dates, 10% and TRUE
 // values), and the date and score columns stay a date and a number.
 func TestCSVOpensAsTextInLibreOffice(t *testing.T) {
-	bin := soffice(t)
+	bin := libreoffice.Binary(t)
 	reg, as := valueLikeRegister()
 	var buf bytes.Buffer
 	if err := rcsv.WriteTable(&buf, report.RegisterTable(reg, as, riskassess.KindContractor, "ja"), "ja"); err != nil {
@@ -88,16 +70,7 @@ func TestCSVOpensAsTextInLibreOffice(t *testing.T) {
 // options opts, a fresh user profile) and opens the result.
 func openInCalc(t *testing.T, bin, in, opts string) *excelize.File {
 	t.Helper()
-	out := t.TempDir()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, "-env:UserInstallation=file://"+filepath.ToSlash(t.TempDir()), "--headless", "--norestore",
-		"--infilter=CSV:"+opts, "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, in)
-	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, b)
-	}
-	f, err := excelize.OpenFile(filepath.Join(out, "contractors.xlsx"))
+	f, err := excelize.OpenFile(libreoffice.Convert(t, bin, in, "xlsx:Calc MS Excel 2007 XML", "--infilter=CSV:"+opts))
 	if err != nil {
 		t.Fatalf("soffice wrote no workbook: %v", err)
 	}
