@@ -318,6 +318,12 @@ func (c *Certification) HeldOn(d Date) bool {
 // read). The store and the requirements read a name with this one rule:
 // such a certificate is not held on any day (HeldOn), whatever its type.
 func CertNameSaysNotHeld(name string) bool {
+	// Most names have no bracket: told at once, without mapping the name
+	// (HeldOn asks for every certificate each time a due item or a check
+	// looks at it).
+	if !strings.ContainsAny(name, "(（") {
+		return false
+	}
 	s := strings.ToLower(strings.Map(NarrowRune, name))
 	var open []int // byte offsets just after each open bracket
 	for i, r := range s {
