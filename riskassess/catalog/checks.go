@@ -494,22 +494,12 @@ func myNumberSegmentsRecorded(_ *req, s *riskassess.Subject) riskassess.Result {
 	if len(missing)+len(joined) > 0 {
 		var ja, en []string
 		if len(joined) > 0 {
-			list := strings.Join(joined, ", ")
-			ja = append(ja, "契約 "+list+" の作業がマイナンバー利用事務系とインターネット接続系の両方に及んでいる")
-			if len(joined) == 1 {
-				en = append(en, "contract "+list+" is used from both the My Number and the internet segment")
-			} else {
-				en = append(en, "contracts "+list+" are used from both the My Number and the internet segment")
-			}
+			ja = append(ja, "契約 "+strings.Join(joined, ", ")+" の作業がマイナンバー利用事務系とインターネット接続系の両方に及んでいる")
+			en = append(en, contractsEn(joined, " is used", " are used")+" from both the My Number and the internet segment")
 		}
 		if len(missing) > 0 {
-			list := strings.Join(missing, ", ")
-			ja = append(ja, "特定個人情報（マイナンバー）を扱う契約 "+list+" にネットワーク区分が記録されていない")
-			if len(missing) == 1 {
-				en = append(en, "contract "+list+" involves My Number data but records no network segment")
-			} else {
-				en = append(en, "contracts "+list+" involve My Number data but record no network segment")
-			}
+			ja = append(ja, "特定個人情報（マイナンバー）を扱う契約 "+strings.Join(missing, ", ")+" にネットワーク区分が記録されていない")
+			en = append(en, contractsEn(missing, " involves My Number data but records", " involve My Number data but record")+" no network segment")
 		}
 		return result(riskassess.OutcomeNotMet, evidence, strings.Join(ja, "。"), strings.Join(en, "; "))
 	}
@@ -1547,6 +1537,15 @@ func noClass2OnTerms(q *req, s *riskassess.Subject) riskassess.Result {
 		return resultJE(riskassess.OutcomeNotMet, "class", []string{"約款サービスで機密性 ", c, " の情報を扱っている"}, []string{"a terms-based service holds confidentiality ", c, " information"})
 	}
 	return resultJE(riskassess.OutcomeMet, "class", []string{"機密性 ", c, " のみ"}, []string{"confidentiality ", c, " only"})
+}
+
+// contractsEn is "contract X" and then one, or "contracts X, Y" and then
+// many: the English start of a message about the contracts ids.
+func contractsEn(ids []string, one, many string) string {
+	if len(ids) == 1 {
+		return "contract " + ids[0] + one
+	}
+	return "contracts " + strings.Join(ids, ", ") + many
 }
 
 // segmentFitsDelivery: segments are recorded; internet cloud services are

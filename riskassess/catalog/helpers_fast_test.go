@@ -15,3 +15,14 @@ func TestResultJE(t *testing.T) {
 		t.Errorf("resultJE = %#v, want %#v", r, want)
 	}
 }
+
+// TestContractsEn: OUT-41's English names one contract in the singular and
+// several in the plural.
+func TestContractsEn(t *testing.T) {
+	if got := contractsEn([]string{"C-1"}, " is used", " are used"); got != "contract C-1 is used" {
+		t.Errorf("one: %q", got)
+	}
+	if got := contractsEn([]string{"C-1", "C-2"}, " is used", " are used"); got != "contracts C-1, C-2 are used" {
+		t.Errorf("two: %q", got)
+	}
+}
