@@ -125,10 +125,13 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 			{Text: strings.Join(why, L("／", " / "))}})
 	}
 	s = add("owners", L("所管の変化", "Owners"), []string{L("エントリ", "Entry"), L("前", "Before"), L("後", "After")})
-	holder := func(o riskassess.Owner, id string) string {
+	holder := func(o riskassess.Owner, id string, vacant bool) string {
 		t := owner(o)
-		if id != "" {
+		switch {
+		case id != "":
 			t += L("（在任 ", " (held by ") + b.person(id) + L("）", ")")
+		case vacant:
+			t += L("（空席）", " (vacant)")
 		}
 		return t
 	}
@@ -137,7 +140,7 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 		if c.Role != "" && c.Role != riskassess.RoleOwner {
 			e.Text += L("（", " (") + c.Role.Label(lang) + L("）", ")")
 		}
-		s.t.Rows = append(s.t.Rows, []cellView{e, {Text: holder(c.From, c.FromHolder)}, {Text: holder(c.To, c.ToHolder)}})
+		s.t.Rows = append(s.t.Rows, []cellView{e, {Text: holder(c.From, c.FromHolder, c.FromVacant)}, {Text: holder(c.To, c.ToHolder, c.ToVacant)}})
 	}
 	cat := &ch.Catalogue
 	s = add("catalogue", L("要件カタログの変化とその影響", "The catalogue and what its change did"), []string{L("エントリ", "Entry"),

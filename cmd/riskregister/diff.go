@@ -409,7 +409,7 @@ func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisatio
 			if c.Role != "" && c.Role != riskassess.RoleOwner {
 				role = l("（", " (") + c.Role.Label(lang) + l("）", ")")
 			}
-			fmt.Fprintf(&b, "  %s%s: %s → %s\n", name(c.EntryRef), role, ownerHolderText(org, c.From, c.FromHolder, lang), ownerHolderText(org, c.To, c.ToHolder, lang))
+			fmt.Fprintf(&b, "  %s%s: %s → %s\n", name(c.EntryRef), role, ownerHolderText(org, c.From, c.FromHolder, c.FromVacant, lang), ownerHolderText(org, c.To, c.ToHolder, c.ToVacant, lang))
 		}
 	}
 	cat := &ch.Catalogue
@@ -459,11 +459,15 @@ func ownerText(org *riskassess.Organisation, o riskassess.Owner, lang riskassess
 
 // ownerHolderText is ownerText, with the holder of a position named
 // without a person (diff.OwnerChange.FromHolder, ToHolder) in brackets:
-// 情報政策課 情報セキュリティ管理者（在任 藤田 聡）.
-func ownerHolderText(org *riskassess.Organisation, o riskassess.Owner, holder string, lang riskassess.Lang) string {
+// 情報政策課 情報セキュリティ管理者（在任 藤田 聡）, or （空席） when nobody
+// held it (FromVacant, ToVacant).
+func ownerHolderText(org *riskassess.Organisation, o riskassess.Owner, holder string, vacant bool, lang riskassess.Lang) string {
 	t := ownerText(org, o, lang)
-	if holder != "" {
+	switch {
+	case holder != "":
 		t += l10n(lang, "（在任 ", " (held by ") + report.PersonLabel(org, holder, lang) + l10n(lang, "）", ")")
+	case vacant:
+		t += l10n(lang, "（空席）", " (vacant)")
 	}
 	return t
 }

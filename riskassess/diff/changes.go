@@ -192,6 +192,11 @@ type OwnerChange struct {
 	// charge. A personnel move changes them with the entry file as it was.
 	FromHolder string `json:"from_holder,omitempty"`
 	ToHolder   string `json:"to_holder,omitempty"`
+	// FromVacant and ToVacant say that nobody held that side's position
+	// on its date, by people recorded on that side (a post left vacant by a
+	// move): not said when the side records no people.
+	FromVacant bool `json:"from_vacant,omitempty"`
+	ToVacant   bool `json:"to_vacant,omitempty"`
 }
 
 // CatalogueChange is the change of the catalogue in force: the built-in
@@ -403,30 +408,36 @@ func Compare(from, to *Snapshot) (Changes, error) {
 // ob (in snapshot from) to nb (in to), if any: another section, position
 // or person, or another holder of a position named without a person.
 //
-// A change of holder alone is listed only when each side knows exactly
-// one holder (holder): a post held by two people, or a register of a side
-// that records no people (an earlier revision, before people: was kept),
-// says nothing of a move, and every owner naming a post would otherwise
-// have been listed as one.
+// A change of holder alone is listed only when each side knows its
+// holder (holder): one person, or nobody (a post left vacant). A post held
+// by two people, or a register of a side that records no people (an
+// earlier revision, before people: was kept), says nothing of a move, and
+// every owner naming a post would otherwise have been listed as one.
 func appendOwnerChange(out []OwnerChange, e riskassess.Entry, role riskassess.Role, from, to *Snapshot, ob, nb riskassess.Owner) []OwnerChange {
-	fh, th := holder(from, ob), holder(to, nb)
-	if ob == nb && (fh == "" || th == "" || fh == th) {
+	fh, fKnown := holder(from, ob)
+	th, tKnown := holder(to, nb)
+	if ob == nb && (!fKnown || !tKnown || fh == th) {
 		return out
 	}
-	return append(out, OwnerChange{EntryRef: refOf(e), Role: role, From: ob, To: nb, FromHolder: fh, ToHolder: th})
+	return append(out, OwnerChange{EntryRef: refOf(e), Role: role, From: ob, To: nb, FromHolder: fh, ToHolder: th,
+		FromVacant: fKnown && fh == "", ToVacant: tKnown && th == ""})
 }
 
-// holder returns the one person of s's people who holds the position o
-// names in o's section on s.AsOf, when o names a position and no person;
-// else "".
-func holder(s *Snapshot, o riskassess.Owner) string {
-	if o.Person != "" || o.Position == "" {
-		return ""
+// holder returns, when o names a position and no person and s records
+// people, the one person of them who holds it in o's section on s.AsOf
+// ("" when nobody does), with known true; known is false when o names a
+// person or no position, s records no people, or several hold the post.
+func holder(s *Snapshot, o riskassess.Owner) (id string, known bool) {
+	if o.Person != "" || o.Position == "" || len(s.Register.Org.People) == 0 {
+		return "", false
 	}
-	if hs := s.Register.Org.Holders(o.Section, o.Position, s.AsOf); len(hs) == 1 {
-		return hs[0].ID
+	switch hs := s.Register.Org.Holders(o.Section, o.Position, s.AsOf); len(hs) {
+	case 0:
+		return "", true
+	case 1:
+		return hs[0].ID, true
 	}
-	return ""
+	return "", false
 }
 
 // approvalChange returns how the approval of e changed from old (nil: the

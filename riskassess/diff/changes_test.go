@@ -577,3 +577,27 @@ func TestOwnerHolderUnknownIsNoMove(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerPostLeftVacant: a post its holder left, with nobody after
+// them, is a change of who is in charge: listed, the later side vacant.
+// (TestOwnerHolderUnknownIsNoMove: a side that records no people, or two
+// holders, is not.)
+func TestOwnerPostLeftVacant(t *testing.T) {
+	day := riskassess.NewDate
+	reg := func(p riskassess.Person) *riskassess.Register {
+		return &riskassess.Register{Org: riskassess.Organisation{People: []riskassess.Person{p}},
+			Services: []*riskassess.Service{{Common: riskassess.Common{ID: "p", Name: riskassess.T("p", "p"),
+				Owner: riskassess.Owner{Section: "joho", Position: "kanrisha"}},
+				ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}}}
+	}
+	aoki := riskassess.Person{ID: "aoki", Section: "joho", Position: "kanrisha"}
+	left := aoki
+	left.Until = day(2026, time.March, 31)
+	ch, err := diff.Compare(metSnapshot(t, reg(aoki), day(2026, time.March, 31)), metSnapshot(t, reg(left), day(2026, time.November, 27)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ch.Owners) != 1 || ch.Owners[0].FromHolder != "aoki" || ch.Owners[0].FromVacant || ch.Owners[0].ToHolder != "" || !ch.Owners[0].ToVacant {
+		t.Errorf("owner changes %+v, want p: aoki → vacant", ch.Owners)
+	}
+}
