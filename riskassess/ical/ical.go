@@ -50,11 +50,17 @@ type Event struct {
 
 // Write writes cal to w as an RFC 5545 calendar: CRLF line ends, content
 // lines folded at 75 octets without splitting a UTF-8 sequence, TEXT values
-// escaped (backslash, semicolon, comma, newline). It returns an error when
-// cal.Stamp is zero, an event has no UID or no date, or w fails.
+// escaped (backslash, semicolon, comma, newline). It returns an error,
+// and writes nothing, when cal.Stamp is zero, an event has no UID or no
+// date, a date is not a day of the calendar (2026-02-30) or an event's
+// end (the day after it) falls outside the years 1–9999 that a DATE value
+// can hold, or w fails.
 func Write(w io.Writer, cal Calendar) error {
 	if cal.Stamp.IsZero() {
 		return fmt.Errorf("ical: Calendar.Stamp is not set")
+	}
+	if !writable(cal.Stamp) {
+		return fmt.Errorf("ical: Calendar.Stamp %s is not a day between 0001-01-01 and 9999-12-31", cal.Stamp)
 	}
 	for i, e := range cal.Events {
 		if e.UID == "" {
@@ -62,6 +68,10 @@ func Write(w io.Writer, cal Calendar) error {
 		}
 		if e.Date.IsZero() {
 			return fmt.Errorf("ical: event %d (%s) has no date", i+1, e.UID)
+		}
+		// DTEND is the next day: it must be writable too.
+		if !writable(e.Date) || !writable(e.Date.AddDays(1)) {
+			return fmt.Errorf("ical: event %d (%s): date %s is not a day between 0001-01-01 and 9999-12-30", i+1, e.UID, e.Date)
 		}
 	}
 	prodID := cal.ProdID
@@ -103,6 +113,12 @@ func Write(w io.Writer, cal Calendar) error {
 	}
 	line("END", "VCALENDAR")
 	return bw.Flush()
+}
+
+// writable reports whether d is a day of the calendar that an RFC 5545
+// DATE value (four-digit year) can hold.
+func writable(d riskassess.Date) bool {
+	return d.Year >= 1 && d.Year <= 9999 && riskassess.DateOf(d.Time()) == d
 }
 
 func dateValue(d riskassess.Date) string {

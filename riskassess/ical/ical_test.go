@@ -184,10 +184,27 @@ func TestWriteErrors(t *testing.T) {
 		"no stamp": {Events: []ical.Event{{UID: "a", Date: date("2026-01-01")}}},
 		"no uid":   {Stamp: date("2026-01-01"), Events: []ical.Event{{Date: date("2026-01-01")}}},
 		"no date":  {Stamp: date("2026-01-01"), Events: []ical.Event{{UID: "a"}}},
+		// The day after 9999-12-31 has a five-digit year: DTEND would be
+		// written as 100000101, which no calendar reads.
+		"last day of 9999": {Stamp: date("2026-01-01"), Events: []ical.Event{{UID: "a", Date: date("9999-12-31")}}},
+		"not a day":        {Stamp: date("2026-01-01"), Events: []ical.Event{{UID: "a", Date: riskassess.Date{Year: 2026, Month: 2, Day: 30}}}},
+		"stamp not a day":  {Stamp: riskassess.Date{Year: 2026, Month: 13, Day: 1}, Events: []ical.Event{{UID: "a", Date: date("2026-01-01")}}},
 	} {
-		if err := ical.Write(&bytes.Buffer{}, cal); err == nil {
+		var buf bytes.Buffer
+		if err := ical.Write(&buf, cal); err == nil {
 			t.Errorf("%s: no error", name)
 		}
+		if buf.Len() != 0 {
+			t.Errorf("%s: wrote %d bytes before refusing", name, buf.Len())
+		}
+	}
+	// The last day that can be written still is.
+	var buf bytes.Buffer
+	if err := ical.Write(&buf, ical.Calendar{Stamp: date("2026-01-01"), Events: []ical.Event{{UID: "a", Date: date("9999-12-30")}}}); err != nil {
+		t.Fatalf("9999-12-30: %v", err)
+	}
+	if !bytes.Contains(buf.Bytes(), []byte("DTEND;VALUE=DATE:99991231\r\n")) {
+		t.Errorf("9999-12-30: no DTEND 99991231 in\n%s", buf.Bytes())
 	}
 }
 
