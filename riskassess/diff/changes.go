@@ -449,33 +449,38 @@ func approvalChange(old, e riskassess.Entry, fromAsOf, toAsOf riskassess.Date) (
 	nIn := e.Base().Approval.InForceOn(toAsOf)
 	na := &nIn
 	ch := ApprovalChange{EntryRef: refOf(e), ToStatus: na.Status, ToValid: na.ValidUntil, DecidedOn: na.DecidedOn}
-	if old == nil {
+	var oIn riskassess.Approval
+	if old != nil {
+		oIn = old.Base().Approval.InForceOn(fromAsOf)
+	} else {
 		// The entry's own record says what was in force on from's date:
 		// a decision already taken then (an entry renamed to another
 		// id, or a long-standing one registered late) was not taken in
-		// the period.
-		then := e.Base().Approval.InForceOn(fromAsOf)
-		same := then.Status == na.Status && then.DecidedOn == na.DecidedOn
-		switch {
-		case granted(na.Status) && !validOn(na, toAsOf) && !(same && then.LapsedOn(fromAsOf)):
-			// Past its valid_until on to's date: granted since, or in
-			// force on from's.
-			ch.Change = ApprovalExpired
-		case same:
-			return ch, false
-		case granted(na.Status):
-			ch.Change = ApprovalGranted
-		case na.Status != "" && na.Status != riskassess.StatusDraft && na.Status != riskassess.StatusRequested:
-			// Suspended, rejected or retired in the period (granted and
-			// then suspended, say), listed as it is for an entry of
-			// from whose request was decided so.
-			ch.Change, ch.FromStatus, ch.FromValid = ApprovalStatusChanged, then.Status, then.ValidUntil
-		default:
-			return ch, false
+		// the period. Approved by then, the entry is judged as one of
+		// from with that approval (renewed, expired, suspended in the
+		// period, or no change), below.
+		oIn = e.Base().Approval.InForceOn(fromAsOf)
+		if !granted(oIn.Status) {
+			switch {
+			case granted(na.Status) && !validOn(na, toAsOf):
+				// Granted since and past its valid_until on to's date.
+				ch.Change = ApprovalExpired
+			case oIn.Status == na.Status && oIn.DecidedOn == na.DecidedOn:
+				return ch, false
+			case granted(na.Status):
+				ch.Change = ApprovalGranted
+			case na.Status != "" && na.Status != riskassess.StatusDraft && na.Status != riskassess.StatusRequested:
+				// Suspended, rejected or retired in the period (granted and
+				// then suspended, say), listed as it is for an entry of
+				// from whose request was decided so.
+				ch.Change, ch.FromStatus, ch.FromValid = ApprovalStatusChanged, oIn.Status, oIn.ValidUntil
+			default:
+				return ch, false
+			}
+			return ch, true
 		}
-		return ch, true
+		old = e
 	}
-	oIn := old.Base().Approval.InForceOn(fromAsOf)
 	oa := &oIn
 	ch.FromStatus, ch.FromValid = oa.Status, oa.ValidUntil
 	switch {

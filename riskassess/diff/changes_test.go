@@ -542,6 +542,51 @@ func TestAddedEntryDecidedBeforeThePeriod(t *testing.T) {
 	}
 }
 
+// TestLateEntryRenewedInThePeriod: an entry new in the later register
+// whose own record has it approved by the earlier date (registered late,
+// or given another id) and renewed between the two dates reads 更新, as it
+// would had its file been in the earlier register, not 承認 (a new
+// approval, one of the year's). diff listed the meeting tool approved on
+// 2024-05-20 and renewed on 2026-05-20 as 承認. An entry first approved in
+// the period stays 承認, one approved before and suspended in it reads
+// 承認 → 停止, and one approved before and not decided again is no change.
+func TestLateEntryRenewedInThePeriod(t *testing.T) {
+	day := riskassess.NewDate
+	svc := termsService
+	first := riskassess.DecisionRecord{Status: riskassess.StatusApproved, On: day(2024, time.May, 20), ValidUntil: day(2026, time.May, 19)}
+	renewed := riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day(2026, time.May, 20), ValidUntil: day(2027, time.May, 19),
+		History: []riskassess.DecisionRecord{first, {Status: riskassess.StatusApproved, On: day(2026, time.May, 20)}}}
+	lapsed := first
+	lapsed.ValidUntil = day(2026, time.March, 1)
+	renewedAfterLapse := renewed
+	renewedAfterLapse.History = []riskassess.DecisionRecord{lapsed, {Status: riskassess.StatusApproved, On: day(2026, time.May, 20)}}
+	grantedNew := riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day(2026, time.May, 20), ValidUntil: day(2027, time.May, 19),
+		History: []riskassess.DecisionRecord{{Status: riskassess.StatusRequested, On: day(2026, time.April, 10)}, {Status: riskassess.StatusApproved, On: day(2026, time.May, 20)}}}
+	suspended := riskassess.Approval{Status: riskassess.StatusSuspended, DecidedOn: day(2026, time.September, 1),
+		History: []riskassess.DecisionRecord{first, {Status: riskassess.StatusSuspended, On: day(2026, time.September, 1)}}}
+	unchanged := riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day(2025, time.June, 1), ValidUntil: day(2027, time.May, 31)}
+	toReg := &riskassess.Register{Services: []*riskassess.Service{svc("a-late-renewed", renewed), svc("b-late-renewed-after-lapse", renewedAfterLapse),
+		svc("c-new-granted", grantedNew), svc("d-late-suspended", suspended), svc("e-late-unchanged", unchanged)}}
+	ch, err := diff.Compare(metSnapshot(t, &riskassess.Register{}, day(2026, time.March, 31)), metSnapshot(t, toReg, day(2026, time.November, 27)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct{ ID, Change, Status string }
+	var got []row
+	for _, a := range ch.Approvals {
+		got = append(got, row{a.ID, a.Change, a.StatusText("ja")})
+	}
+	want := []row{
+		{"a-late-renewed", diff.ApprovalRenewed, "承認"},
+		{"b-late-renewed-after-lapse", diff.ApprovalRenewed, "承認"},
+		{"c-new-granted", diff.ApprovalGranted, "承認"},
+		{"d-late-suspended", diff.ApprovalStatusChanged, "承認 → 停止"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("approval changes (-want +got):\n%s", d)
+	}
+}
+
 // termsService is a terms-based service of class 1 named and identified
 // id, with approval a: the entry the approval tests compare.
 func termsService(id string, a riskassess.Approval) *riskassess.Service {
