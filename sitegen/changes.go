@@ -142,6 +142,10 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 		}
 		s.t.Rows = append(s.t.Rows, []cellView{e, {Text: holder(c.From, c.FromHolder, c.FromVacant)}, {Text: holder(c.To, c.ToHolder, c.ToVacant)}})
 	}
+	s = add("settings", L("評価の設定の変化", "Assessment settings"), []string{L("設定", "Setting"), L("前", "Before"), L("後", "After")})
+	for _, c := range ch.Settings {
+		s.t.Rows = append(s.t.Rows, []cellView{{Text: c.Label(lang)}, {Text: c.From.In(lang)}, {Text: c.To.In(lang)}})
+	}
 	cat := &ch.Catalogue
 	s = add("catalogue", L("要件カタログの変化とその影響", "The catalogue and what its change did"), []string{L("エントリ", "Entry"),
 		L("前のカタログで", "Under the earlier catalogue"), L("今のカタログで", "Under the later catalogue"), L("対策スコア", "Control score")})

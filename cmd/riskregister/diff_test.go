@@ -395,3 +395,55 @@ func TestDiffPersonnelMove(t *testing.T) {
 		t.Errorf("changes.html does not name the holders of the owning post")
 	}
 }
+
+// TestDiffSettingsChange: register.yaml's review_intervals and
+// residual_matrix changed between two folders of the example. diff and the
+// site's 変更の記録 listed the residual risks they moved (布田データ入力
+// 中 → 高, with no requirement changed) and no cause; both now list each
+// setting, what it was and what it is now.
+func TestDiffSettingsChange(t *testing.T) {
+	needExample(t)
+	dir := t.TempDir()
+	before, after := filepath.Join(dir, "before"), filepath.Join(dir, "after")
+	for _, d := range []string{before, after} {
+		copyTree(t, exampleRegister, d)
+		os.RemoveAll(filepath.Join(d, ".riskregister-cache"))
+	}
+	edit(t, after, "register.yaml", "  high: 6\n", "  high: 3\n")
+	edit(t, after, "register.yaml", "# residual_matrix:\n#   bands: [80, 60, 40]\n",
+		"residual_matrix:\n  bands: [90, 70, 50]\n  low: [low, low, medium, medium]\n  medium: [low, medium, medium, high]\n"+
+			"  high: [medium, medium, high, critical]\n  critical: [medium, high, critical, critical]\n")
+	for lang, want := range map[string][]string{
+		"ja": {"■ 評価の設定の変化（2）\n  見直し間隔: 低 24・中 12・高 6・重大 2 か月 → 低 24・中 12・高 3・重大 2 か月\n  残留リスクのマトリクス: 帯 80・60・40 → 帯 90・70・50\n",
+			"fuda-data-entry 布田データ入力株式会社（請願署名簿のデータ入力）: 残留リスク 中 → 高"},
+		"en": {"■ Assessment settings（2）\n  Review intervals: low 24, medium 12, high 6, critical 2 months → low 24, medium 12, high 3, critical 2 months\n"},
+	} {
+		code, out, errOut := execCLI(t, "--lang", lang, "diff", "--register", after, "--from", before, "--as-of", "2026-11-27", "--no-cache")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		for _, w := range want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s: no %q in:\n%s", lang, w, out)
+			}
+		}
+	}
+	site := filepath.Join(dir, "site")
+	if code, _, errOut := execCLI(t, "build", "--register", after, "--changes-from", before, "--as-of", "2026-11-27", "--no-cache", "-o", site); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, errOut)
+	}
+	b, err := os.ReadFile(filepath.Join(site, "changes.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{`<h2 id="h-settings">評価の設定の変化（2）</h2>`, `>残留リスクのマトリクス</`, `帯 80・60・40`, `帯 90・70・50`} {
+		if !strings.Contains(string(b), w) {
+			t.Errorf("changes.html lacks %s", w)
+		}
+	}
+	// The same folder twice: no setting changed, the section says so.
+	code, out, _ := execCLI(t, "diff", "--register", before, "--from", before, "--as-of", "2026-11-27", "--no-cache")
+	if code != 0 || !strings.Contains(out, "変更はありません。") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}

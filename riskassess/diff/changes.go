@@ -80,6 +80,11 @@ type Changes struct {
 	// Catalogue is what changed in the catalogue in force and what that
 	// change alone did to the scores.
 	Catalogue CatalogueChange `json:"catalogue"`
+	// Settings are the settings of register.yaml that judge every entry
+	// and differ in force between the snapshots (SettingChange), in the
+	// order of the Setting constants: the stated cause of risks moved
+	// by them.
+	Settings []SettingChange `json:"settings,omitempty"`
 }
 
 // AddedEntry is an entry new in To, with its risk there.
@@ -241,7 +246,7 @@ type CatalogueEffect struct {
 
 // Empty reports whether nothing changed.
 func (c *Changes) Empty() bool {
-	return len(c.Added)+len(c.Removed)+len(c.Retired)+len(c.Approvals)+len(c.Risk)+len(c.Owners) == 0 &&
+	return len(c.Added)+len(c.Removed)+len(c.Retired)+len(c.Approvals)+len(c.Risk)+len(c.Owners)+len(c.Settings) == 0 &&
 		!c.Catalogue.InForceChanged() && slices.Equal(c.Catalogue.FromVersions, c.Catalogue.ToVersions)
 }
 
@@ -321,6 +326,7 @@ func Compare(from, to *Snapshot) (Changes, error) {
 	}
 	before, after := index(from), index(to)
 
+	c.Settings = compareSettings(&from.Register.Org, &to.Register.Org)
 	// The catalogue.
 	c.Catalogue = compareCatalogues(from.Requirements, to.Requirements, ownExpect(from.Register), ownExpect(to.Register))
 	c.Catalogue.FromVersions, c.Catalogue.ToVersions = catalogueVersions(from.Register, from.AsOf), catalogueVersions(to.Register, to.AsOf)

@@ -646,3 +646,80 @@ func TestOwnerPostLeftVacant(t *testing.T) {
 		t.Errorf("owner changes %+v, want p: aoki → vacant", ch.Owners)
 	}
 }
+
+// TestSettingsChanges: a change of register.yaml's settings that judge
+// every entry (review_intervals, residual_matrix, classification) is
+// listed, what it was and what it is now, in force. diff showed the
+// residual risks it moved with no stated cause: fuda-data-entry 中 → 高
+// with no finding changed when residual_matrix's bands went from 80, 60,
+// 40 to 90, 70, 50. A default written out, and names alone, are no change.
+func TestSettingsChanges(t *testing.T) {
+	day := riskassess.NewDate(2026, time.November, 27)
+	def := riskassess.DefaultMatrix()
+	defMatrix := &riskassess.MatrixSetting{Bands: def.Bands[:],
+		Low: def.Cells[0][:], Medium: def.Cells[1][:], High: def.Cells[2][:], Critical: def.Cells[3][:]}
+	scheme := riskassess.DefaultClassification()
+	renamed := riskassess.DefaultClassification()
+	renamed.Confidentiality[0].Name = riskassess.T("機密性3A（最重要）", "3A")
+	reranked := riskassess.DefaultClassification()
+	reranked.Integrity = []riskassess.Level{{ID: "2", Rank: 3}, {ID: "1", Rank: 1}}
+	for _, tt := range []struct {
+		name      string
+		edit      func(*riskassess.Organisation)
+		want      []string // setting: from → to, ja
+		wantEn    []string
+		wantEmpty bool
+	}{
+		{name: "defaults written out", edit: func(o *riskassess.Organisation) {
+			o.ReviewIntervals = riskassess.DefaultReviewIntervals()
+			o.ResidualMatrix = defMatrix
+			o.Classification = &scheme
+		}, wantEmpty: true},
+		{name: "level names only", edit: func(o *riskassess.Organisation) { o.Classification = &renamed }, wantEmpty: true},
+		{name: "review intervals", edit: func(o *riskassess.Organisation) { o.ReviewIntervals.High = 3 },
+			want:   []string{"見直し間隔: 低 24・中 12・高 6・重大 3 か月 → 低 24・中 12・高 3・重大 3 か月"},
+			wantEn: []string{"Review intervals: low 24, medium 12, high 6, critical 3 months → low 24, medium 12, high 3, critical 3 months"}},
+		{name: "matrix bands", edit: func(o *riskassess.Organisation) {
+			m := *defMatrix
+			m.Bands = []float64{90, 70, 50}
+			o.ResidualMatrix = &m
+		}, want: []string{"残留リスクのマトリクス: 帯 80・60・40 → 帯 90・70・50"}},
+		{name: "matrix row", edit: func(o *riskassess.Organisation) {
+			m := *defMatrix
+			m.High = []riskassess.RiskLevel{riskassess.RiskMedium, riskassess.RiskHigh, riskassess.RiskHigh, riskassess.RiskCritical}
+			o.ResidualMatrix = &m
+		}, want: []string{"残留リスクのマトリクス: 帯 80・60・40、固有 高: 中・中・高・重大 → 帯 80・60・40、固有 高: 中・高・高・重大"},
+			wantEn: []string{"Residual-risk matrix: bands 80, 60, 40; inherent high: medium, medium, high, critical → bands 80, 60, 40; inherent high: medium, high, high, critical"}},
+		{name: "classification ranks", edit: func(o *riskassess.Organisation) { o.Classification = &reranked },
+			want: []string{"情報の分類（水準と順位）: 完全性 2(2)・1(1) → 完全性 2(3)・1(1)"}},
+		{name: "classification aliases", edit: func(o *riskassess.Organisation) {
+			s := riskassess.ClassificationScheme{Confidentiality: []riskassess.Level{{ID: "3A", Rank: 5}, {ID: "2", Rank: 2}, {ID: "1", Rank: 1}}}
+			o.Classification = &s
+		}, want: []string{"情報の分類（水準と順位）: 機密性 3A(5、別名 3)・3B(4)・3C(3)・2(2)・1(1) → 機密性 3A(5)・2(2)・1(1)"},
+			wantEn: []string{"Classification (levels and ranks): confidentiality 3A (5, alias 3), 3B (4), 3C (3), 2 (2), 1 (1) → confidentiality 3A (5), 2 (2), 1 (1)"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			to := &riskassess.Register{}
+			tt.edit(&to.Org)
+			ch, err := diff.Compare(metSnapshot(t, &riskassess.Register{}, day), metSnapshot(t, to, day))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for lang, want := range map[riskassess.Lang][]string{"ja": tt.want, "en": tt.wantEn} {
+				if want == nil && lang == "en" {
+					continue
+				}
+				var got []string
+				for _, s := range ch.Settings {
+					got = append(got, s.Label(lang)+": "+s.From.In(lang)+" → "+s.To.In(lang))
+				}
+				if d := cmp.Diff(want, got); d != "" {
+					t.Errorf("%s settings (-want +got):\n%s", lang, d)
+				}
+			}
+			if ch.Empty() != tt.wantEmpty {
+				t.Errorf("Empty() = %v", ch.Empty())
+			}
+		})
+	}
+}

@@ -1,8 +1,10 @@
 // Package diff says what changed in a register between two points of its
 // history (`riskregister diff`, the site's 変更の記録 page): entries added,
 // removed and retired, approvals granted, renewed or expired, residual risk
-// and decision changes, owner changes, and the change of the catalogue in
-// force with what it alone did to the scores.
+// and decision changes, owner changes, changes of the settings that judge
+// every entry (classification, review intervals, residual-risk matrix),
+// and the change of the catalogue in force with what it alone did to the
+// scores.
 //
 // The shortest use: assess both snapshots, then compare them:
 //

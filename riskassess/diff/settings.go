@@ -1,0 +1,161 @@
+package diff
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// Settings of register.yaml that judge every entry (SettingChange.Setting).
+const (
+	// SettingClassification is classification: the levels of each axis,
+	// their ranks ("class 2 or higher") and aliases.
+	SettingClassification = "classification"
+	// SettingReviewIntervals is review_intervals: the months between
+	// reviews by residual risk (EXP-REVIEW, the review due items).
+	SettingReviewIntervals = "review_intervals"
+	// SettingResidualMatrix is residual_matrix: the control-score bands
+	// and the residual risk of each inherent risk and band.
+	SettingResidualMatrix = "residual_matrix"
+)
+
+// SettingChange is a setting of register.yaml that judges every entry and
+// differs in force between the snapshots, a default standing for a
+// setting left out (Organisation.Scheme, ReviewIntervals.Months,
+// Organisation.MatrixInForce): writing a default out is no change, and
+// names and titles alone, which judge nothing, are not compared.
+type SettingChange struct {
+	// Setting is SettingClassification, SettingReviewIntervals or
+	// SettingResidualMatrix.
+	Setting string `json:"setting"`
+	// From and To are the setting in force in each snapshot, in short:
+	// 低 24・中 12・高 6・重大 3 か月; for the classification the axes
+	// that differ, and for the matrix its bands and the rows that differ.
+	From riskassess.Text `json:"from"`
+	To   riskassess.Text `json:"to"`
+}
+
+// Label returns the name of s.Setting in lang (見直し間隔 / Review
+// intervals), or s.Setting when it has none.
+func (s SettingChange) Label(lang riskassess.Lang) string {
+	if l, ok := settingLabels[s.Setting]; ok {
+		return riskassess.T(l[0], l[1]).In(lang)
+	}
+	return s.Setting
+}
+
+var settingLabels = map[string][2]string{
+	SettingClassification:  {"情報の分類（水準と順位）", "Classification (levels and ranks)"},
+	SettingReviewIntervals: {"見直し間隔", "Review intervals"},
+	SettingResidualMatrix:  {"残留リスクのマトリクス", "Residual-risk matrix"},
+}
+
+// compareSettings lists the settings in force that differ between from
+// and to.
+func compareSettings(from, to *riskassess.Organisation) []SettingChange {
+	var out []SettingChange
+	if f, t := classificationTexts(from.Scheme(), to.Scheme()); f != t {
+		out = append(out, SettingChange{Setting: SettingClassification, From: f, To: t})
+	}
+	if f, t := intervalsText(from.ReviewIntervals), intervalsText(to.ReviewIntervals); f != t {
+		out = append(out, SettingChange{Setting: SettingReviewIntervals, From: f, To: t})
+	}
+	if fm, tm := from.MatrixInForce(), to.MatrixInForce(); fm != tm {
+		f, t := matrixTexts(fm, tm)
+		out = append(out, SettingChange{Setting: SettingResidualMatrix, From: f, To: t})
+	}
+	return out
+}
+
+// bilingual joins the Japanese parts with ja and the English with en.
+func bilingual(parts []riskassess.Text, ja, en string) riskassess.Text {
+	var t riskassess.Text
+	for i, p := range parts {
+		if i > 0 {
+			t.Ja += ja
+			t.En += en
+		}
+		t.Ja += p.Ja
+		t.En += p.En
+	}
+	return t
+}
+
+// intervalsText is review intervals in force: 低 24・中 12・高 6・重大 3 か月.
+func intervalsText(ri riskassess.ReviewIntervals) riskassess.Text {
+	var parts []riskassess.Text
+	for _, l := range riskassess.RiskLevels() {
+		m := strconv.Itoa(ri.Months(l))
+		parts = append(parts, riskassess.T(l.Label(riskassess.LangJa)+" "+m, strings.ToLower(l.Label(riskassess.LangEn))+" "+m))
+	}
+	t := bilingual(parts, "・", ", ")
+	t.Ja += " か月"
+	t.En += " months"
+	return t
+}
+
+// classificationTexts are the axes of two schemes that differ, each as
+// its levels from most sensitive, with rank and aliases:
+// 機密性 3A(5、別名 3)・3B(4)・… Names are not compared.
+func classificationTexts(from, to riskassess.ClassificationScheme) (f, t riskassess.Text) {
+	level := func(l riskassess.Level) riskassess.Text {
+		ja, en := l.ID+"("+strconv.Itoa(l.Rank), l.ID+" ("+strconv.Itoa(l.Rank)
+		if len(l.Aliases) > 0 {
+			ja += "、別名 " + strings.Join(l.Aliases, "・")
+			en += ", alias " + strings.Join(l.Aliases, ", ")
+		}
+		return riskassess.T(ja+")", en+")")
+	}
+	same := func(a, b riskassess.Level) bool {
+		return a.ID == b.ID && a.Rank == b.Rank && slices.Equal(a.Aliases, b.Aliases)
+	}
+	axis := func(name riskassess.Text, levels []riskassess.Level) riskassess.Text {
+		var ls []riskassess.Text
+		for _, l := range levels {
+			ls = append(ls, level(l))
+		}
+		lt := bilingual(ls, "・", ", ")
+		return riskassess.T(name.Ja+" "+lt.Ja, name.En+" "+lt.En)
+	}
+	var fs, ts []riskassess.Text
+	for _, ax := range []struct {
+		name     riskassess.Text
+		from, to []riskassess.Level
+	}{
+		{riskassess.T("機密性", "confidentiality"), from.Confidentiality, to.Confidentiality},
+		{riskassess.T("完全性", "integrity"), from.Integrity, to.Integrity},
+		{riskassess.T("可用性", "availability"), from.Availability, to.Availability},
+	} {
+		if !slices.EqualFunc(ax.from, ax.to, same) {
+			fs, ts = append(fs, axis(ax.name, ax.from)), append(ts, axis(ax.name, ax.to))
+		}
+	}
+	return bilingual(fs, "、", "; "), bilingual(ts, "、", "; ")
+}
+
+// matrixTexts are two matrices in short: the bands (帯 80・60・40), and
+// each inherent-risk row that differs (固有 高: 中・中・高・重大).
+func matrixTexts(from, to riskassess.Matrix) (f, t riskassess.Text) {
+	side := func(m, other riskassess.Matrix) riskassess.Text {
+		var bs []string
+		for _, b := range m.Bands {
+			bs = append(bs, strconv.FormatFloat(b, 'f', -1, 64))
+		}
+		parts := []riskassess.Text{riskassess.T("帯 "+strings.Join(bs, "・"), "bands "+strings.Join(bs, ", "))}
+		for i, l := range riskassess.RiskLevels() {
+			if m.Cells[i] == other.Cells[i] {
+				continue
+			}
+			var cs []riskassess.Text
+			for _, c := range m.Cells[i] {
+				cs = append(cs, riskassess.T(c.Label(riskassess.LangJa), strings.ToLower(c.Label(riskassess.LangEn))))
+			}
+			ct := bilingual(cs, "・", ", ")
+			parts = append(parts, riskassess.T("固有 "+l.Label(riskassess.LangJa)+": "+ct.Ja, "inherent "+strings.ToLower(l.Label(riskassess.LangEn))+": "+ct.En))
+		}
+		return bilingual(parts, "、", "; ")
+	}
+	return side(from, to), side(to, from)
+}
