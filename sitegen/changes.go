@@ -128,6 +128,8 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 	holder := func(o riskassess.Owner, id string, vacant bool) string {
 		t := owner(o)
 		switch {
+		case t == "":
+			t = L("なし", "none") // an operator taken off or put on, a manager not recorded
 		case id != "":
 			t += L("（在任 ", " (held by ") + b.person(id) + L("）", ")")
 		case vacant:

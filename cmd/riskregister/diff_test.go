@@ -447,3 +447,52 @@ func TestDiffSettingsChange(t *testing.T) {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
 }
+
+// TestDiffStaffChange: the online meeting tool's manager, the X account's
+// credential custodian and one of its operators changed in their files.
+// diff said 変更はありません and the site's 変更の記録 listed nothing; both
+// now list each under 所管の変化 with its role, as a responsible's change.
+func TestDiffStaffChange(t *testing.T) {
+	needExample(t)
+	dir := t.TempDir()
+	before, after := filepath.Join(dir, "before"), filepath.Join(dir, "after")
+	for _, d := range []string{before, after} {
+		copyTree(t, exampleRegister, d)
+		os.RemoveAll(filepath.Join(d, ".riskregister-cache"))
+	}
+	edit(t, after, "services/online-meeting.yaml", "manager: kondo-s\n", "manager: hayashi-a\n")
+	edit(t, after, "social/x-chofu-gikai.yaml", "operators: [nagai-d, ogawa-h]\n", "operators: [nagai-d]\n")
+	edit(t, after, "social/x-chofu-gikai.yaml", "credential_custodian: sakamoto-r\n", "credential_custodian: nagai-d\n")
+	for lang, want := range map[string][]string{
+		"ja": {"■ 所管の変化（3）\n",
+			"online-meeting オンライン会議ツール（外部サービス管理者）: 近藤 翔太 → 林 明日香\n",
+			"x-chofu-gikai 調布市議会 公式X（投稿担当）: 小川 陽菜 → （なし）\n",
+			"x-chofu-gikai 調布市議会 公式X（パスワード管理）: 坂本 涼子 → 永井 大輔\n"},
+		"en": {"x-chofu-gikai Chofu City Council on X (Credential custodian): Ryoko Sakamoto → Daisuke Nagai\n",
+			"(Operator): Hina Ogawa → (none)\n"},
+	} {
+		code, out, errOut := execCLI(t, "--lang", lang, "diff", "--register", after, "--from", before, "--as-of", "2026-11-27", "--no-cache")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		for _, w := range want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s: no %q in:\n%s", lang, w, out)
+			}
+		}
+	}
+	site := filepath.Join(dir, "site")
+	if code, _, errOut := execCLI(t, "build", "--register", after, "--changes-from", before, "--as-of", "2026-11-27", "--no-cache", "-o", site); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, errOut)
+	}
+	b, err := os.ReadFile(filepath.Join(site, "changes.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{`<h2 id="h-owners">所管の変化（3）</h2>`, `（パスワード管理）`, `<td data-label="前">坂本 涼子</td><td data-label="後">永井 大輔</td>`,
+		`<td data-label="前">小川 陽菜</td><td data-label="後">なし</td>`} {
+		if !strings.Contains(string(b), w) {
+			t.Errorf("changes.html lacks %s", w)
+		}
+	}
+}

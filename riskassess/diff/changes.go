@@ -75,7 +75,10 @@ type Changes struct {
 	// Owners lists the entries whose owner (section, position, person)
 	// changed, or a social account's responsible person (責任者), or the
 	// person who held the position such an owner names without a person
-	// (register.yaml's people: a personnel move).
+	// (register.yaml's people: a personnel move); and the people named in
+	// other roles who changed: a service's manager, a social account's
+	// credential custodian, and each operator taken off or put on it
+	// (OwnerChange.Role).
 	Owners []OwnerChange `json:"owners"`
 	// Catalogue is what changed in the catalogue in force and what that
 	// change alone did to the scores.
@@ -182,12 +185,20 @@ type RiskChange struct {
 	ByCatalogue bool `json:"by_catalogue"`
 }
 
-// OwnerChange is an entry whose owner or responsible person changed.
+// OwnerChange is an entry whose owner, or a person named for it in
+// another role, changed.
 type OwnerChange struct {
 	EntryRef
-	// Role is riskassess.RoleOwner (the entry's owner) or
-	// riskassess.RoleResponsible (a social account's responsible).
-	Role riskassess.Role  `json:"role"`
+	// Role is riskassess.RoleOwner (the entry's owner),
+	// riskassess.RoleResponsible (a social account's responsible),
+	// riskassess.RoleManager (a service's manager), riskassess.RoleCustodian
+	// (a social account's credential custodian) or riskassess.RoleOperator
+	// (one of its operators).
+	Role riskassess.Role `json:"role"`
+	// From and To are the owner on each side. A role given by a person
+	// id alone (manager, custodian, operator) names the person only; the
+	// zero Owner is nobody: no manager or custodian recorded, or an
+	// operator taken off (To) or put on (From).
 	From riskassess.Owner `json:"from"`
 	To   riskassess.Owner `json:"to"`
 	// FromHolder and ToHolder are, for a side whose owner names a
@@ -386,11 +397,7 @@ func Compare(from, to *Snapshot) (Changes, error) {
 			c.Approvals = append(c.Approvals, ch)
 		}
 		c.Owners = appendOwnerChange(c.Owners, e, riskassess.RoleOwner, from, to, old.e.Base().Owner, e.Base().Owner)
-		if os, ok := old.e.(*riskassess.Social); ok {
-			if ns, ok := e.(*riskassess.Social); ok {
-				c.Owners = appendOwnerChange(c.Owners, e, riskassess.RoleResponsible, from, to, os.Responsible, ns.Responsible)
-			}
-		}
+		c.Owners = appendStaffChanges(c.Owners, e, from, to, old.e)
 		if riskassess.RecordOn(e, to.AsOf) || old.a == nil || now.a == nil {
 			continue
 		}
@@ -427,6 +434,50 @@ func appendOwnerChange(out []OwnerChange, e riskassess.Entry, role riskassess.Ro
 	}
 	return append(out, OwnerChange{EntryRef: refOf(e), Role: role, From: ob, To: nb, FromHolder: fh, ToHolder: th,
 		FromVacant: fKnown && fh == "", ToVacant: tKnown && th == ""})
+}
+
+// appendStaffChanges appends to out the changes of the people named for
+// e in roles other than its owner, from old (e in snapshot from): a
+// social account's responsible (as an owner), its credential custodian,
+// and a service's manager, each as an owner naming the person alone; and
+// each operator of the account taken off (to none) or put on (from none),
+// their order aside.
+func appendStaffChanges(out []OwnerChange, e riskassess.Entry, from, to *Snapshot, old riskassess.Entry) []OwnerChange {
+	person := func(id string) riskassess.Owner { return riskassess.Owner{Person: strings.TrimSpace(id)} }
+	switch n := e.(type) {
+	case *riskassess.Service:
+		if o, ok := old.(*riskassess.Service); ok {
+			out = appendOwnerChange(out, e, riskassess.RoleManager, from, to, person(o.Manager), person(n.Manager))
+		}
+	case *riskassess.Social:
+		o, ok := old.(*riskassess.Social)
+		if !ok {
+			break
+		}
+		out = appendOwnerChange(out, e, riskassess.RoleResponsible, from, to, o.Responsible, n.Responsible)
+		ops := func(ids []string) []string {
+			var out []string
+			for _, id := range ids {
+				if id = strings.TrimSpace(id); id != "" && !slices.Contains(out, id) {
+					out = append(out, id)
+				}
+			}
+			return out
+		}
+		was, is := ops(o.Operators), ops(n.Operators)
+		for _, id := range was {
+			if !slices.Contains(is, id) {
+				out = appendOwnerChange(out, e, riskassess.RoleOperator, from, to, person(id), riskassess.Owner{})
+			}
+		}
+		for _, id := range is {
+			if !slices.Contains(was, id) {
+				out = appendOwnerChange(out, e, riskassess.RoleOperator, from, to, riskassess.Owner{}, person(id))
+			}
+		}
+		out = appendOwnerChange(out, e, riskassess.RoleCustodian, from, to, person(o.CredentialCustodian), person(n.CredentialCustodian))
+	}
+	return out
 }
 
 // holder returns, when o names a position and no person and s records

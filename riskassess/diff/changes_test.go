@@ -723,3 +723,54 @@ func TestSettingsChanges(t *testing.T) {
 		})
 	}
 }
+
+// TestStaffChanges: a service's manager, a social account's credential
+// custodian and its operators are people in charge of the entry as much
+// as its responsible is, and the year's review must see them change. diff
+// said 変更はありません when the online meeting tool's manager passed from
+// 近藤 to 林 and the X account's password went from 坂本 to 永井 with an
+// operator replaced. Operators reordered, and people unchanged, are not
+// listed.
+func TestStaffChanges(t *testing.T) {
+	day := riskassess.NewDate
+	service := func(id, manager string) *riskassess.Service {
+		return &riskassess.Service{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id)}, Manager: manager,
+			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}
+	}
+	social := func(id, custodian string, operators ...string) *riskassess.Social {
+		return &riskassess.Social{Common: riskassess.Common{ID: id, Name: riskassess.T(id, id), Owner: riskassess.Owner{Section: "koho"}},
+			Responsible: riskassess.Owner{Section: "koho", Position: "kakaricho", Person: "sakamoto"}, CredentialCustodian: custodian, Operators: operators}
+	}
+	fromReg := &riskassess.Register{
+		Services: []*riskassess.Service{service("a-moved", "kondo"), service("b-named", ""), service("c-same", "kondo")},
+		Social:   []*riskassess.Social{social("x", "sakamoto", "nagai", "ogawa"), social("y", "sakamoto", "nagai", "ogawa")}}
+	toReg := &riskassess.Register{
+		Services: []*riskassess.Service{service("a-moved", "hayashi"), service("b-named", "hayashi"), service("c-same", "kondo")},
+		Social:   []*riskassess.Social{social("x", "nagai", "nagai", "kato"), social("y", "sakamoto", "ogawa", "nagai")}}
+	ch, err := diff.Compare(metSnapshot(t, fromReg, day(2026, time.March, 31)), metSnapshot(t, toReg, day(2026, time.November, 27)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		ID       string
+		Role     riskassess.Role
+		From, To string
+	}
+	var got []row
+	for _, c := range ch.Owners {
+		if c.From.Section != "" || c.To.Section != "" || c.From.Position != "" || c.To.Position != "" {
+			t.Errorf("%s %s: %+v → %+v names more than a person", c.ID, c.Role, c.From, c.To)
+		}
+		got = append(got, row{c.ID, c.Role, c.From.Person, c.To.Person})
+	}
+	want := []row{
+		{"a-moved", riskassess.RoleManager, "kondo", "hayashi"},
+		{"b-named", riskassess.RoleManager, "", "hayashi"},
+		{"x", riskassess.RoleOperator, "ogawa", ""},
+		{"x", riskassess.RoleOperator, "", "kato"},
+		{"x", riskassess.RoleCustodian, "sakamoto", "nagai"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("owner changes (-want +got):\n%s", d)
+	}
+}
