@@ -402,46 +402,17 @@ func TestDiffPersonnelMove(t *testing.T) {
 // 中 → 高, with no requirement changed) and no cause; both now list each
 // setting, what it was and what it is now.
 func TestDiffSettingsChange(t *testing.T) {
-	needExample(t)
-	dir := t.TempDir()
-	before, after := filepath.Join(dir, "before"), filepath.Join(dir, "after")
-	for _, d := range []string{before, after} {
-		copyTree(t, exampleRegister, d)
-		os.RemoveAll(filepath.Join(d, ".riskregister-cache"))
-	}
-	edit(t, after, "register.yaml", "  high: 6\n", "  high: 3\n")
-	edit(t, after, "register.yaml", "# residual_matrix:\n#   bands: [80, 60, 40]\n",
-		"residual_matrix:\n  bands: [90, 70, 50]\n  low: [low, low, medium, medium]\n  medium: [low, medium, medium, high]\n"+
-			"  high: [medium, medium, high, critical]\n  critical: [medium, high, critical, critical]\n")
-	for lang, want := range map[string][]string{
+	before := checkDiffOfCopies(t, func(after string) {
+		edit(t, after, "register.yaml", "  high: 6\n", "  high: 3\n")
+		edit(t, after, "register.yaml", "# residual_matrix:\n#   bands: [80, 60, 40]\n",
+			"residual_matrix:\n  bands: [90, 70, 50]\n  low: [low, low, medium, medium]\n  medium: [low, medium, medium, high]\n"+
+				"  high: [medium, medium, high, critical]\n  critical: [medium, high, critical, critical]\n")
+	}, map[string][]string{
 		"ja": {"■ 評価の設定の変化（2）\n  見直し間隔: 低 24・中 12・高 6・重大 2 か月 → 低 24・中 12・高 3・重大 2 か月\n  残留リスクのマトリクス: 帯 80・60・40 → 帯 90・70・50\n",
 			"fuda-data-entry 布田データ入力株式会社（請願署名簿のデータ入力）: 残留リスク 中 → 高"},
 		"en": {"■ Assessment settings（2）\n  Review intervals: low 24, medium 12, high 6, critical 2 months → low 24, medium 12, high 3, critical 2 months\n"},
-	} {
-		code, out, errOut := execCLI(t, "--lang", lang, "diff", "--register", after, "--from", before, "--as-of", "2026-11-27", "--no-cache")
-		if code != 0 {
-			t.Fatalf("exit %d: %s", code, errOut)
-		}
-		for _, w := range want {
-			if !strings.Contains(out, w) {
-				t.Errorf("%s: no %q in:\n%s", lang, w, out)
-			}
-		}
-	}
-	site := filepath.Join(dir, "site")
-	if code, _, errOut := execCLI(t, "build", "--register", after, "--changes-from", before, "--as-of", "2026-11-27", "--no-cache", "-o", site); code != 0 {
-		t.Fatalf("build: exit %d: %s", code, errOut)
-	}
-	b, err := os.ReadFile(filepath.Join(site, "changes.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, w := range []string{`<h2 id="h-settings">評価の設定の変化（2）</h2>`, `>残留リスクのマトリクス</`, `帯 80・60・40`, `帯 90・70・50`} {
-		if !strings.Contains(string(b), w) {
-			t.Errorf("changes.html lacks %s", w)
-		}
-	}
-	// The same folder twice: no setting changed, the section says so.
+	}, []string{`<h2 id="h-settings">評価の設定の変化（2）</h2>`, `>残留リスクのマトリクス</`, `帯 80・60・40`, `帯 90・70・50`})
+	// The same folder twice: no setting changed.
 	code, out, _ := execCLI(t, "diff", "--register", before, "--from", before, "--as-of", "2026-11-27", "--no-cache")
 	if code != 0 || !strings.Contains(out, "変更はありません。") {
 		t.Errorf("exit %d:\n%s", code, out)
@@ -453,6 +424,28 @@ func TestDiffSettingsChange(t *testing.T) {
 // diff said 変更はありません and the site's 変更の記録 listed nothing; both
 // now list each under 所管の変化 with its role, as a responsible's change.
 func TestDiffStaffChange(t *testing.T) {
+	checkDiffOfCopies(t, func(after string) {
+		edit(t, after, "services/online-meeting.yaml", "manager: kondo-s\n", "manager: hayashi-a\n")
+		edit(t, after, "social/x-chofu-gikai.yaml", "operators: [nagai-d, ogawa-h]\n", "operators: [nagai-d]\n")
+		edit(t, after, "social/x-chofu-gikai.yaml", "credential_custodian: sakamoto-r\n", "credential_custodian: nagai-d\n")
+	}, map[string][]string{
+		"ja": {"■ 所管の変化（3）\n",
+			"online-meeting オンライン会議ツール（外部サービス管理者）: 近藤 翔太 → 林 明日香\n",
+			"x-chofu-gikai 調布市議会 公式X（投稿担当）: 小川 陽菜 → （なし）\n",
+			"x-chofu-gikai 調布市議会 公式X（パスワード管理）: 坂本 涼子 → 永井 大輔\n"},
+		"en": {"x-chofu-gikai Chofu City Council on X (Credential custodian): Ryoko Sakamoto → Daisuke Nagai\n",
+			"(Operator): Hina Ogawa → (none)\n"},
+	}, []string{`<h2 id="h-owners">所管の変化（3）</h2>`, `（パスワード管理）`, `<td data-label="前">坂本 涼子</td><td data-label="後">永井 大輔</td>`,
+		`<td data-label="前">小川 陽菜</td><td data-label="後">なし</td>`})
+}
+
+// checkDiffOfCopies makes two copies of the example, before and after,
+// edits after with change, and checks that diff from before as of
+// 2026-11-27 prints each of text's lines in its language and that the
+// site built with --changes-from before has each of page in changes.html.
+// It returns the folder before.
+func checkDiffOfCopies(t *testing.T, change func(after string), text map[string][]string, page []string) string {
+	t.Helper()
 	needExample(t)
 	dir := t.TempDir()
 	before, after := filepath.Join(dir, "before"), filepath.Join(dir, "after")
@@ -460,17 +453,8 @@ func TestDiffStaffChange(t *testing.T) {
 		copyTree(t, exampleRegister, d)
 		os.RemoveAll(filepath.Join(d, ".riskregister-cache"))
 	}
-	edit(t, after, "services/online-meeting.yaml", "manager: kondo-s\n", "manager: hayashi-a\n")
-	edit(t, after, "social/x-chofu-gikai.yaml", "operators: [nagai-d, ogawa-h]\n", "operators: [nagai-d]\n")
-	edit(t, after, "social/x-chofu-gikai.yaml", "credential_custodian: sakamoto-r\n", "credential_custodian: nagai-d\n")
-	for lang, want := range map[string][]string{
-		"ja": {"■ 所管の変化（3）\n",
-			"online-meeting オンライン会議ツール（外部サービス管理者）: 近藤 翔太 → 林 明日香\n",
-			"x-chofu-gikai 調布市議会 公式X（投稿担当）: 小川 陽菜 → （なし）\n",
-			"x-chofu-gikai 調布市議会 公式X（パスワード管理）: 坂本 涼子 → 永井 大輔\n"},
-		"en": {"x-chofu-gikai Chofu City Council on X (Credential custodian): Ryoko Sakamoto → Daisuke Nagai\n",
-			"(Operator): Hina Ogawa → (none)\n"},
-	} {
+	change(after)
+	for lang, want := range text {
 		code, out, errOut := execCLI(t, "--lang", lang, "diff", "--register", after, "--from", before, "--as-of", "2026-11-27", "--no-cache")
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, errOut)
@@ -489,10 +473,10 @@ func TestDiffStaffChange(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range []string{`<h2 id="h-owners">所管の変化（3）</h2>`, `（パスワード管理）`, `<td data-label="前">坂本 涼子</td><td data-label="後">永井 大輔</td>`,
-		`<td data-label="前">小川 陽菜</td><td data-label="後">なし</td>`} {
+	for _, w := range page {
 		if !strings.Contains(string(b), w) {
 			t.Errorf("changes.html lacks %s", w)
 		}
 	}
+	return before
 }

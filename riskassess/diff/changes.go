@@ -125,10 +125,16 @@ type ApprovalChange struct {
 
 // ChangeLabel returns the label of c.Change in lang.
 func (c ApprovalChange) ChangeLabel(lang riskassess.Lang) string {
-	if l, ok := approvalChangeLabels[c.Change]; ok {
+	return labelIn(approvalChangeLabels, c.Change, lang)
+}
+
+// labelIn returns the label of k in labels (Japanese, English) in lang,
+// or k when it has none.
+func labelIn(labels map[string][2]string, k string, lang riskassess.Lang) string {
+	if l, ok := labels[k]; ok {
 		return riskassess.T(l[0], l[1]).In(lang)
 	}
-	return c.Change
+	return k
 }
 
 // StatusText returns the approval status of c in lang, "from → to" when it

@@ -448,20 +448,12 @@ func TestApprovalGrantedAndLapsedWithinThePeriod(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type row struct{ ID, Change, Status string }
-	var got []row
-	for _, a := range ch.Approvals {
-		got = append(got, row{a.ID, a.Change, a.StatusText("ja")})
-	}
-	want := []row{
+	checkApprovals(t, ch, []approvalRow{
 		{"a-renewed-lapsed", diff.ApprovalExpired, "承認"},
 		{"b-granted-lapsed", diff.ApprovalExpired, "申請中 → 承認"},
 		{"c-renewed", diff.ApprovalRenewed, "承認"},
 		{"d-new-lapsed", diff.ApprovalExpired, "承認"},
-	}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("approval changes (-want +got):\n%s", d)
-	}
+	})
 }
 
 // TestOwnerChangesByPeopleAndResponsible: an owner that names a position
@@ -571,16 +563,24 @@ func TestLateEntryRenewedInThePeriod(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type row struct{ ID, Change, Status string }
-	var got []row
-	for _, a := range ch.Approvals {
-		got = append(got, row{a.ID, a.Change, a.StatusText("ja")})
-	}
-	want := []row{
+	checkApprovals(t, ch, []approvalRow{
 		{"a-late-renewed", diff.ApprovalRenewed, "承認"},
 		{"b-late-renewed-after-lapse", diff.ApprovalRenewed, "承認"},
 		{"c-new-granted", diff.ApprovalGranted, "承認"},
 		{"d-late-suspended", diff.ApprovalStatusChanged, "承認 → 停止"},
+	})
+}
+
+// approvalRow is an approval change as the approval tests check it: the
+// entry, the change and its status text in Japanese.
+type approvalRow struct{ ID, Change, Status string }
+
+// checkApprovals checks that the approval changes of ch are want.
+func checkApprovals(t *testing.T, ch diff.Changes, want []approvalRow) {
+	t.Helper()
+	var got []approvalRow
+	for _, a := range ch.Approvals {
+		got = append(got, approvalRow{a.ID, a.Change, a.StatusText("ja")})
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("approval changes (-want +got):\n%s", d)

@@ -40,10 +40,7 @@ type SettingChange struct {
 // Label returns the name of s.Setting in lang (見直し間隔 / Review
 // intervals), or s.Setting when it has none.
 func (s SettingChange) Label(lang riskassess.Lang) string {
-	if l, ok := settingLabels[s.Setting]; ok {
-		return riskassess.T(l[0], l[1]).In(lang)
-	}
-	return s.Setting
+	return labelIn(settingLabels, s.Setting, lang)
 }
 
 var settingLabels = map[string][2]string{
