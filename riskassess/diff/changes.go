@@ -86,7 +86,7 @@ type Changes struct {
 	// Settings are the settings of register.yaml that judge every entry
 	// and differ in force between the snapshots (SettingChange), in the
 	// order of the Setting constants: the stated cause of risks moved
-	// by them.
+	// by them. None when a snapshot has no register (Register nil).
 	Settings []SettingChange `json:"settings,omitempty"`
 }
 
@@ -317,6 +317,8 @@ func withRegister(s *Snapshot) *Snapshot {
 // errors of Scorer.AssessAll: riskassess.ErrNoRequirements when from
 // has no requirements, riskassess.ErrNoBlockers when from.Scorer has no blocker rules.
 func Compare(from, to *Snapshot) (Changes, error) {
+	// A register that was not there had no settings to change.
+	both := from.Register != nil && to.Register != nil
 	from, to = withRegister(from), withRegister(to)
 	c := Changes{From: infoOf(from), To: infoOf(to)}
 	type item struct {
@@ -343,7 +345,9 @@ func Compare(from, to *Snapshot) (Changes, error) {
 	}
 	before, after := index(from), index(to)
 
-	c.Settings = compareSettings(&from.Register.Org, &to.Register.Org)
+	if both {
+		c.Settings = compareSettings(&from.Register.Org, &to.Register.Org)
+	}
 	// The catalogue.
 	c.Catalogue = compareCatalogues(from.Requirements, to.Requirements, ownExpect(from.Register), ownExpect(to.Register))
 	c.Catalogue.FromVersions, c.Catalogue.ToVersions = catalogueVersions(from.Register, from.AsOf), catalogueVersions(to.Register, to.AsOf)

@@ -240,21 +240,23 @@ func TestCompareMatchesAssessmentsByKey(t *testing.T) {
 // before) is an empty one; Compare panicked on it.
 func TestCompareNilRegister(t *testing.T) {
 	reg := &riskassess.Register{Services: []*riskassess.Service{{Common: riskassess.Common{ID: "chat", Name: riskassess.T("チャット", "Chat")}}}}
+	// Its own settings are no change from a register that was not there.
+	reg.Org.ReviewIntervals.Critical = 2
 	from := &diff.Snapshot{AsOf: riskassess.NewDate(2026, time.March, 31)}
 	to := &diff.Snapshot{AsOf: riskassess.NewDate(2026, time.November, 27), Register: reg}
 	ch, err := diff.Compare(from, to)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ch.Added) != 1 || ch.Added[0].ID != "chat" || ch.To.Entries != 1 || ch.From.Entries != 0 {
-		t.Errorf("Compare(nothing, one service): added %+v, entries %d → %d", ch.Added, ch.From.Entries, ch.To.Entries)
+	if len(ch.Added) != 1 || ch.Added[0].ID != "chat" || ch.To.Entries != 1 || ch.From.Entries != 0 || ch.Settings != nil {
+		t.Errorf("Compare(nothing, one service): added %+v, entries %d → %d, settings %+v", ch.Added, ch.From.Entries, ch.To.Entries, ch.Settings)
 	}
 	ch, err = diff.Compare(to, from)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ch.Removed) != 1 || ch.Removed[0].ID != "chat" {
-		t.Errorf("Compare(one service, nothing): removed %+v", ch.Removed)
+	if len(ch.Removed) != 1 || ch.Removed[0].ID != "chat" || ch.Settings != nil {
+		t.Errorf("Compare(one service, nothing): removed %+v, settings %+v", ch.Removed, ch.Settings)
 	}
 }
 
