@@ -145,7 +145,8 @@ type Organisation struct {
 	Classification *ClassificationScheme `yaml:"classification,omitempty" json:"classification,omitempty"`
 	// ReviewIntervals gives months between reviews per residual risk level;
 	// zero fields (left out) take the defaults of DefaultReviewIntervals
-	// (a 0 written in register.yaml is refused).
+	// (a 0 written in register.yaml is refused, as is a level of more
+	// than 60 months).
 	ReviewIntervals ReviewIntervals `yaml:"review_intervals,omitempty" json:"review_intervals,omitempty"`
 	// ResidualMatrix replaces the residual-risk matrix (DefaultMatrix);
 	// nil means the default. See MatrixInForce.

@@ -242,7 +242,7 @@ var descriptions = map[string]description{
 	"Organisation.Positions":                {"役職の一覧", ""},
 	"Organisation.People":                   {"職員（所管者・承認者・運用者）の一覧", ""},
 	"Organisation.Classification":           {"情報の分類基準（省略時・書かなかった区分は国のガイドラインの分類）", ""},
-	"Organisation.ReviewIntervals":          {"残留リスクごとの見直し間隔（月）", ""},
+	"Organisation.ReviewIntervals":          {"残留リスクごとの見直し間隔（月、60 か月まで）", ""},
 	"Organisation.ResidualMatrix":           {"残留リスクのマトリクス（省略時は既定: 帯 80・60・40）", "Residual-risk matrix (default: bands 80, 60, 40)."},
 	"MatrixSetting.Bands":                   {"上位 3 つの帯の下限の対策スコア（高い順）", "Lowest control scores of the three best bands, highest first."},
 	"MatrixSetting.Low":                     {"固有リスク「低」の残留リスク（良い帯から順に 4 つ）", "Residual levels for inherent low, one per band, best first."},

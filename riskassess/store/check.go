@@ -1340,7 +1340,8 @@ func (c *checker) approvalSteps(chain []riskassess.ApprovalStep) {
 // wrong way round (low: 1, critical: 24), a critical entry was reviewed
 // every two years and a low one every month, and an entry of high risk
 // past its review fell due only months later, with no word said.
-// Equal intervals are allowed. A negative field is reported elsewhere.
+// Equal intervals are allowed. A negative field, or one over
+// MaxReviewMonths, is reported elsewhere.
 func (c *checker) reviewIntervals(ri riskassess.ReviewIntervals) {
 	levels := []struct {
 		level riskassess.RiskLevel
@@ -1368,7 +1369,7 @@ func (c *checker) reviewIntervals(ri riskassess.ReviewIntervals) {
 	}
 	for i := 1; i < len(levels); i++ {
 		lo, hi := levels[i-1], levels[i]
-		if lo.v < 0 || hi.v < 0 || ri.Months(hi.level) <= ri.Months(lo.level) {
+		if lo.v < 0 || hi.v < 0 || lo.v > MaxReviewMonths || hi.v > MaxReviewMonths || ri.Months(hi.level) <= ri.Months(lo.level) {
 			continue
 		}
 		at := p{"review_intervals", hi.name}
@@ -1379,6 +1380,15 @@ func (c *checker) reviewIntervals(ri riskassess.ReviewIntervals) {
 			fmt.Sprintf("review_intervals.%s (%s) is longer than review_intervals.%s (%s): entries of higher residual risk would be reviewed less often; give each level the same or fewer months than the level below it, e.g. low 24, medium 12, high 6, critical 3", hi.name, months(i, "en"), lo.name, months(i-1, "en")),
 			fmt.Sprintf("review_intervals.%s（%s）が review_intervals.%s（%s）より長くなっています。残留リスクの高いエントリほど見直しが少なくなります。残留リスクが高い水準ほど同じか短い月数にしてください（例: low 24・medium 12・high 6・critical 3）", hi.name, months(i, "ja"), lo.name, months(i-1, "ja")))
 	}
+}
+
+// years returns months as years, with one decimal when not whole ("100",
+// "20.5").
+func years(months int) string {
+	if months%12 == 0 {
+		return strconv.Itoa(months / 12)
+	}
+	return strconv.FormatFloat(float64(months)/12, 'f', 1, 64)
 }
 
 // website checks register.yaml's website: an absolute http(s) URL with a
@@ -1509,6 +1519,10 @@ func (c *checker) org(o *riskassess.Organisation) {
 	} {
 		unitJa := map[string]string{"days": "日数", "months": "月数"}[n.unit]
 		switch {
+		case n.unit == "months" && n.path[0] == "review_intervals" && n.v > MaxReviewMonths:
+			c.errorf(n.path, CodeOutOfRange, nil,
+				fmt.Sprintf("%s is %d months (%s years): reviews of that level would in effect never fall due; write at most %d months (5 years), e.g. low 24, medium 12, high 6, critical 3", n.path, n.v, years(n.v), MaxReviewMonths),
+				fmt.Sprintf("%s が %d か月（%s 年）です。この水準のエントリの見直しが事実上いつまでも来ません。%d か月（5 年）以下にしてください（例: low 24・medium 12・high 6・critical 3）", n.path, n.v, years(n.v), MaxReviewMonths))
 		case n.v < 0:
 			c.errorf(n.path, CodeBadValue, nil,
 				fmt.Sprintf("%s is %d: write a number of %s above 0, or leave it out for the default", n.path, n.v, n.unit),

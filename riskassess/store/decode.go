@@ -446,12 +446,27 @@ func (d *decoder) date(n *yaml.Node, v reflect.Value) {
 		d.add(e)
 		return
 	}
+	if t.Year > MaxYear {
+		d.add(lateDate(d.file, n))
+		return
+	}
 	v.Set(reflect.ValueOf(t))
+}
+
+// lateDate returns the error for a date after the year MaxYear: a slip in
+// the year (2926-04-01 for 2026) or 9999-12-31 for "no end", which would
+// keep an approval, a certificate or a contract valid for centuries and a
+// review from ever falling due.
+func lateDate(file string, n *yaml.Node) *Error {
+	return newError(file, n.Line, n.Column, CodeOutOfRange,
+		fmt.Sprintf("date %s is after %d, the last year a register date may have: correct the year (a slip such as 2926 for 2026); for an end that is not fixed, leave the date out", quoted(n.Value, "en"), MaxYear),
+		fmt.Sprintf("日付 %s は %d 年より後で、台帳の日付としてありえません。年を直してください（2026 を 2926 とする打ち間違いなど）。期限を定めない場合は日付を書かないでください", quoted(n.Value, "ja"), MaxYear))
 }
 
 // badDate returns the error for a date that riskassess.ParseDate refused.
 // A date that wareki.Parse reads (令和8年4月10日, ２０２６年４月１０日,
-// 2026/4/10, R8.4.10) gets its ISO form as the Replacement; a day or month
+// 2026/4/10, R8.4.10) gets its ISO form as the Replacement, unless its
+// year is after MaxYear (lateDate); a day or month
 // that does not exist (2026-02-30, 2026-13-01), a date outside its era or
 // a wrong weekday says so; anything else asks for YYYY-MM-DD.
 func badDate(file string, n *yaml.Node, err error) *Error {
@@ -460,6 +475,9 @@ func badDate(file string, n *yaml.Node, err error) *Error {
 	w, werr := wareki.Parse(n.Value)
 	var pe *wareki.ParseError
 	switch {
+	case werr == nil && w.Year > MaxYear:
+		// The ISO form would be refused in turn (令和908年4月1日).
+		e = lateDate(file, n)
 	case werr == nil:
 		iso := w.String()
 		e = newError(file, n.Line, n.Column, CodeBadDate,

@@ -127,6 +127,21 @@ const (
 	// Fix: write the reading in katakana; correct one of the two dates.
 	CodeBadValue Code = "bad-value"
 
+	// CodeOutOfRange: a value well-formed but beyond what a register can
+	// hold (ありえない範囲の値): a date after the year MaxYear (a
+	// valid_until, contract end or review date typed 2926 for 2026, or
+	// 9999-12-31 for "no end", counted as valid for centuries), or a
+	// review_intervals level of more than MaxReviewMonths months (1200: a
+	// review that never falls due). The bounds are fixed, not counted from
+	// today, so a register loads the same on any day.
+	//
+	// Example:
+	//	approval: {status: approved, valid_until: 2926-03-31}
+	//	review_intervals: {low: 240}
+	// Fix: correct the year (2026-03-31) or the number of months (24); for
+	// an end that is not fixed, leave the date out.
+	CodeOutOfRange Code = "out-of-range"
+
 	// CodeReviewLog: the review log (reviews:) disagrees with itself or
 	// with last_reviewed: a record dated before the one above it, or
 	// last_reviewed that is not the date of the latest record (見直しの記録の不整合).

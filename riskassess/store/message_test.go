@@ -42,6 +42,7 @@ evidence:
 last_reviewed: 2026-04-01
 reviews:
   - {on: 2026-12-01, position: kacho, person: tanaka, outcome: still-valid, reason: 変更なし, residual: low, decision: approve}
+review_due: 2926-04-01
 -- services/box.yaml --
 name: {ja: Box}
 owner: {section: somu}
@@ -189,6 +190,7 @@ func TestMessageLanguages(t *testing.T) {
 		`contractors/beta.yaml:3:18: legal_name_kana "べーた" に 'べ' が含まれています。読みはカタカナで書いてください（例: カブシキガイシャアクメ）`,
 		`contractors/beta.yaml:5:67: approval.valid_until（2026-03-31）が approval.decided_on（2026-04-01）より前になっています。どちらかの日付を直してください`,
 		`contractors/beta.yaml:7:47: contracts[0].to（2025-03-31）が contracts[0].from（2026-04-01）より前になっています。どちらかの日付を直してください`,
+		`contractors/beta.yaml:13:13: 日付 "2926-04-01" は 2099 年より後で、台帳の日付としてありえません。年を直してください`,
 		`contractors/beta.yaml:9:23: evidence[0].url のリンク "data:text/html,x" は使えません（data: の URL は不可）。http:// か https:// で始まる URL、または相対パスを書いてください`,
 		`register.yaml:23:8: policy.url のリンク "JavaScript:alert(1)" は使えません（javascript: の URL は不可）。http:// か https:// で始まる URL、または相対パスを書いてください`,
 		`register.yaml:19:9: 職員の id "tanaka" が重複しています（最初は 12 行目）。それぞれ別の id にしてください`,

@@ -53,6 +53,24 @@ import (
 // few kilobytes; anything larger is refused with CodeFileTooLarge.
 const MaxFileSize = 5 << 20
 
+// MaxYear is the last year a date in the register may have: a later one
+// is refused with CodeOutOfRange. No contract, approval, certificate or
+// review of a council's register today runs into the 22nd century, so a
+// later year is a slip (2926 for 2026, 9999-12-31 for "no end"), and
+// every validity it ends (approval, certificate, ISMAP listing, contract)
+// would count as in force for centuries with no word said. The bound is a
+// fixed year, not a span from today or from the as-of date, so a register
+// loads the same on any day.
+const MaxYear = 2099
+
+// MaxReviewMonths is the longest review interval register.yaml's
+// review_intervals may give, in months (5 years): a longer one is refused
+// with CodeOutOfRange. The catalogue's re-evaluations are yearly
+// (OUT-36, CLD-42) and the longest default interval is 24 months, so a
+// level of 240 or 1200 is a stray zero, and the entries of that level
+// would never fall due for review.
+const MaxReviewMonths = 60
+
 // MaxItems is the most lines plus flow-list commas a register file may hold:
 // 100,000. A real entry has a few hundred; the bound keeps the YAML parser's
 // node tree (hundreds of bytes a node) small for any file within
