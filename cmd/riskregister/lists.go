@@ -55,7 +55,8 @@ func newListsImportCmd(a *app) *cobra.Command {
   corporate         法人番号公表サイトのダウンロードファイル（CSV・Unicode 版、zip のままでも可）。全件データ（全国・
                     都道府県）と差分データ。台帳の委託事業者と provider.corporate_number の法人だけを記録します。
                     --coverage は、ファイル名（00_zenkoku…、13_tokyo…、diff…）から分からないときに指定します。
---date はリストを保存した日（既定は今日。法人番号のファイル名に日付（00_zenkoku_all_20261130）があればその日）。
+--date はリストの日付（既定は今日。ISMAP のリストの見出しより上に「2026年11月1日現在」のような日付があればその日で、
+違う --date は取り込みません。法人番号のファイル名に日付（00_zenkoku_all_20261130）があればその日）。
 今日より後の日付は使えません。同じリスト・日付のスナップショットがあれば取り込みません。
 
 Reads FILE and writes the snapshot (date, source file name, SHA-256, rows) to lists/LIST-DATE.yaml.
@@ -64,8 +65,9 @@ text" (tab-separated, UTF-16); columns are found by
 their headers and a file that cannot be mapped is refused with the headers seen; every service is kept.
 corporate takes the corporate-number site's download (CSV, Unicode version, zipped or not): full data of all
 of Japan or a prefecture, or difference data; only the register's contractors and service providers are kept.
-Give --coverage when the file name does not tell. --date is the day the list was saved (default today, or the
-date in a corporate file's name, 00_zenkoku_all_20261130); a date after today is refused.`,
+Give --coverage when the file name does not tell. --date is the date of the list (default today; the date an
+ISMAP list states above its header, as in "2026年11月1日現在", and a --date that differs is refused; the date in a
+corporate file's name, 00_zenkoku_all_20261130); a date after today is refused.`,
 		Example: `  riskregister lists import ismap ~/Downloads/cloud_service_list.xlsx --date 2026-11-01
   riskregister lists import corporate 00_zenkoku_all_20261130.zip --date 2026-11-30`,
 		Args: cobra.ExactArgs(2),
@@ -74,7 +76,7 @@ date in a corporate file's name, 00_zenkoku_all_20261130); a date after today is
 		},
 	}
 	addRegisterFlag(cmd, &o.dir)
-	cmd.Flags().StringVar(&o.date, "date", "", "リストを保存した日 YYYY-MM-DD（省略時は日本時間の今日。法人番号はファイル名の日付） / the day the list was saved (default today in Japan; for corporate, the date in the file name)")
+	cmd.Flags().StringVar(&o.date, "date", "", "リストの日付 YYYY-MM-DD（省略時は日本時間の今日。ISMAP はファイルの「…現在」の日付、法人番号はファイル名の日付） / the date of the list (default today in Japan; for ISMAP, the date the file states, \"…現在\"; for corporate, the date in the file name)")
 	cmd.Flags().StringVar(&o.coverage, "coverage", "", "法人番号データの範囲 national|prefecture|difference（ファイル名から分からないとき） / what a corporate-number file covers, when its name does not tell")
 	return cmd
 }
@@ -106,7 +108,8 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 			date = d
 		}
 	}
-	if today, _ := parseAsOf(""); today.Before(date) {
+	today, _ := parseAsOf("")
+	if today.Before(date) {
 		return badUsage(fmt.Sprintf("--date %s は今日（%s）より後です。リストを保存した日を指定してください", date, today),
 			fmt.Sprintf("--date %s is after today (%s): give the day the list was saved", date, today))
 	}
@@ -114,6 +117,46 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 		if cov = coverageOf(filepath.Base(file)); cov == "" {
 			return badUsage(fmt.Sprintf("%s: ファイル名から全国・都道府県・差分のどれか分かりません。--coverage national|prefecture|difference を指定してください", file),
 				fmt.Sprintf("%s: the file name does not tell whether it is the national, a prefecture's or a difference file: give --coverage national|prefecture|difference", file))
+		}
+	}
+
+	f, err := os.Open(file)
+	if err != nil {
+		return &exitError{code: 1, msg: file + ": " + a.errText(err)}
+	}
+	defer f.Close()
+	h := sha256.New()
+	in := io.TeeReader(f, h)
+	fileErr := func(err error) error {
+		var pe *publiclist.Error
+		if errors.As(err, &pe) {
+			if pe.Place != "" {
+				return &exitError{code: 1, msg: file + ":" + pe.Message(a.lang)}
+			}
+			return &exitError{code: 1, msg: file + ": " + pe.Message(a.lang)}
+		}
+		return &exitError{code: 1, msg: file + ": " + a.errText(err)}
+	}
+	// An ISMAP list is read first: the date it states for itself
+	// (「2026年8月1日現在」) dates the snapshot. Dated today instead, a list
+	// saved months ago passed as the newest and displaced a newer
+	// snapshot in every cross-check.
+	var ismap publiclist.ISMAPFile
+	if list == riskassess.ListISMAP || list == riskassess.ListISMAPLIU {
+		if ismap, err = publiclist.ReadISMAPFile(in, file); err != nil {
+			return fileErr(err)
+		}
+		if st := ismap.Stated; !st.IsZero() {
+			at := file + ":" + ismap.StatedAt
+			switch {
+			case o.date != "" && st != date:
+				return badUsage(fmt.Sprintf("--date %s と、ファイルが示すリストの日付 %s（%s「%s」）が違います。スナップショットはリストの日付で記録します。--date を省略するか、--date %s を指定してください", date, st, at, ismap.StatedText, st),
+					fmt.Sprintf("--date %s differs from the date the file states for its list at %s, %s: the snapshot is dated by its list; leave --date out, or give --date %s", date, at, st, st))
+			case today.Before(st):
+				return failure(fmt.Sprintf("%s: ファイルが示すリストの日付 %s（「%s」）が今日（%s）より後です。日付を確かめてください", at, st, ismap.StatedText, today),
+					fmt.Sprintf("%s: the date the file states for its list, %s, is after today (%s): check the date", at, st, today))
+			}
+			date = st
 		}
 	}
 
@@ -133,34 +176,18 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 			a.regPath(rel)+": a snapshot of this date exists already: give another --date, or delete the file first")
 	}
 
-	f, err := os.Open(file)
-	if err != nil {
-		return &exitError{code: 1, msg: file + ": " + a.errText(err)}
-	}
-	defer f.Close()
-	h := sha256.New()
-	in := io.TeeReader(f, h)
 	sn := &riskassess.ListSnapshot{List: list, Date: date, File: filepath.Base(file), Coverage: cov}
-	fileErr := func(err error) error {
-		var pe *publiclist.Error
-		if errors.As(err, &pe) {
-			if pe.Place != "" {
-				return &exitError{code: 1, msg: file + ":" + pe.Message(a.lang)}
-			}
-			return &exitError{code: 1, msg: file + ": " + pe.Message(a.lang)}
-		}
-		return &exitError{code: 1, msg: file + ": " + a.errText(err)}
-	}
 	var summary string
 	switch list {
 	case riskassess.ListISMAP, riskassess.ListISMAPLIU:
-		rows, err := publiclist.ReadISMAP(in, file)
-		if err != nil {
-			return fileErr(err)
-		}
+		rows := ismap.Services
 		sn.Services = rows
 		summary = l10n(a.lang, fmt.Sprintf("%sの %d サービスを記録しました", list.Label("ja"), len(rows)),
 			fmt.Sprintf("recorded the %d services of the %s", len(rows), list.Label("en")))
+		if !ismap.Stated.IsZero() && o.date == "" {
+			summary += l10n(a.lang, fmt.Sprintf("（日付はファイルの「%s」による）", ismap.StatedText),
+				fmt.Sprintf(" (dated %s, as the file states at %s)", ismap.Stated, ismap.StatedAt))
+		}
 		// A list without an expiry or scope column (or a header of it
 		// the reader does not know) leaves a cross-check undone: say so.
 		if !slices.ContainsFunc(rows, func(l riskassess.ISMAPListing) bool { return !l.ValidUntil.IsZero() }) {

@@ -3,12 +3,14 @@ package publiclist
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -16,7 +18,7 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/japanese"
-	"golang.org/x/text/encoding/unicode"
+	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
 
@@ -110,19 +112,44 @@ const MaxListFileSize = 32 << 20
 // a second header row), so that it is never recorded as listed. Rows
 // that are empty are skipped. The services are returned in the file's order.
 func ReadISMAP(r io.Reader, name string) ([]riskassess.ISMAPListing, error) {
+	f, err := ReadISMAPFile(r, name)
+	return f.Services, err
+}
+
+// ISMAPFile is an ISMAP or ISMAP-LIU list file as ReadISMAPFile reads it:
+// its services and the date the file states for its list.
+type ISMAPFile struct {
+	// Services are the services listed, in the file's order.
+	Services []riskassess.ISMAPListing
+	// Stated is the date the file gives its list in a cell above the
+	// header row, a date followed by 現在 or 時点 (「2026年8月1日現在」,
+	// 「（令和8年8月1日時点）」, 「2026/8/1 現在」); zero when it states none.
+	Stated riskassess.Date
+	// StatedAt is the place of that cell ("2:1" in a CSV file,
+	// "Sheet1!A2" in a workbook) and StatedText its text; both are empty
+	// when Stated is zero.
+	StatedAt, StatedText string
+}
+
+// ReadISMAPFile is ReadISMAP that also returns the date the file states
+// for its list (ISMAPFile.Stated), which lists import takes as the date
+// of the snapshot. A stated date that does not exist (2026年2月30日現在)
+// and two different dates stated above the header are refused with their
+// cells, rather than the file being taken as undated.
+func ReadISMAPFile(r io.Reader, name string) (ISMAPFile, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxListFileSize+1))
 	if err != nil {
-		return nil, err
+		return ISMAPFile{}, err
 	}
 	if len(data) > MaxListFileSize {
-		return nil, errorf("", "ファイルが %d MiB を超えています。ISMAP のクラウドサービスリストではないようです", "the file is larger than %d MiB: it does not look like the ISMAP cloud service list", MaxListFileSize>>20)
+		return ISMAPFile{}, errorf("", "ファイルが %d MiB を超えています。ISMAP のクラウドサービスリストではないようです", "the file is larger than %d MiB: it does not look like the ISMAP cloud service list", MaxListFileSize>>20)
 	}
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || strings.HasSuffix(strings.ToLower(name), ".xlsx") {
 		return readISMAPBook(data)
 	}
 	text, err := decodeText(data)
 	if err != nil {
-		return nil, err
+		return ISMAPFile{}, err
 	}
 	out, err := readISMAPText(text, ',')
 	// Excel's "Unicode text" and a table pasted from the portal into a
@@ -137,14 +164,14 @@ func ReadISMAP(r io.Reader, name string) ([]riskassess.ISMAPListing, error) {
 
 // readISMAPText reads the services of a CSV text whose fields are
 // separated by comma.
-func readISMAPText(text string, comma rune) ([]riskassess.ISMAPListing, error) {
+func readISMAPText(text string, comma rune) (ISMAPFile, error) {
 	cr := csv.NewReader(strings.NewReader(text))
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	rows, err := cr.ReadAll()
 	if err != nil {
-		return nil, errorf("", "CSV として読めません: %v", "cannot read the file as CSV: %v", err)
+		return ISMAPFile{}, errorf("", "CSV として読めません: %v", "cannot read the file as CSV: %v", err)
 	}
 	return mapISMAP(rows, func(row, col int) string { return fmt.Sprintf("%d:%d", row+1, col+1) }, false)
 }
@@ -154,7 +181,7 @@ func readISMAPText(text string, comma rune) ([]riskassess.ISMAPListing, error) {
 // saves CSV on Japanese Windows) when data is not valid UTF-8.
 func decodeText(data []byte) (string, error) {
 	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
-		out, _, err := transform.Bytes(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder(), data)
+		out, _, err := transform.Bytes(xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder(), data)
 		if err != nil {
 			return "", errorf("", "UTF-16 のテキストとして読めません: %v", "cannot read the file as UTF-16 text: %v", err)
 		}
@@ -173,26 +200,26 @@ func decodeText(data []byte) (string, error) {
 
 // readISMAPBook reads the sheet of an xlsx workbook that has a header row
 // the reader can map; a workbook with two such sheets is refused.
-func readISMAPBook(data []byte) ([]riskassess.ISMAPListing, error) {
+func readISMAPBook(data []byte) (ISMAPFile, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data))
 	if err != nil {
-		return nil, errorf("", "Excel ブック（xlsx）として開けません: %v", "cannot open the file as an Excel workbook (xlsx): %v", err)
+		return ISMAPFile{}, errorf("", "Excel ブック（xlsx）として開けません: %v", "cannot open the file as an Excel workbook (xlsx): %v", err)
 	}
 	defer f.Close()
 	// A workbook in the 1904 date system (made by Excel for Mac) counts
 	// its date cells from 1904-01-01.
 	props, err := f.GetWorkbookProps()
 	if err != nil {
-		return nil, errorf("", "Excel ブック（xlsx）の設定を読めません: %v", "cannot read the settings of the Excel workbook (xlsx): %v", err)
+		return ISMAPFile{}, errorf("", "Excel ブック（xlsx）の設定を読めません: %v", "cannot read the settings of the Excel workbook (xlsx): %v", err)
 	}
 	date1904 := props.Date1904 != nil && *props.Date1904
 	var first error
-	var found []riskassess.ISMAPListing
+	var found ISMAPFile
 	var foundIn []string
 	for _, sheet := range f.GetSheetList() {
 		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
 		if err != nil {
-			return nil, errorf(sheet, "シートを読めません: %v", "cannot read the sheet: %v", err)
+			return ISMAPFile{}, errorf(sheet, "シートを読めません: %v", "cannot read the sheet: %v", err)
 		}
 		cell := func(row, col int) string {
 			name, _ := excelize.CoordinatesToCellName(col+1, row+1)
@@ -212,12 +239,12 @@ func readISMAPBook(data []byte) ([]riskassess.ISMAPListing, error) {
 			first = e
 			continue
 		}
-		return nil, err
+		return ISMAPFile{}, err
 	}
 	// Two lists in one book (ISMAP and ISMAP-LIU, or the services
 	// listed and those withdrawn): which one is meant is not guessed.
 	if len(foundIn) > 1 {
-		return nil, errorf("", "ブックにクラウドサービスの一覧のシートが %d つあります（%s）。取り込むリストのシートだけを残したブックにしてから取り込んでください",
+		return ISMAPFile{}, errorf("", "ブックにクラウドサービスの一覧のシートが %d つあります（%s）。取り込むリストのシートだけを残したブックにしてから取り込んでください",
 			"the workbook has %d sheets with a list of services (%s): keep only the sheet of the list to import, then import", len(foundIn), strings.Join(foundIn, ", "))
 	}
 	if len(foundIn) == 1 {
@@ -226,18 +253,110 @@ func readISMAPBook(data []byte) ([]riskassess.ISMAPListing, error) {
 	if first == nil {
 		first = errorf("", "ブックにシートがありません", "the workbook has no sheet")
 	}
-	return nil, first
+	return ISMAPFile{}, first
 }
 
 // mapISMAP finds the header row and reads the services of rows; place
 // names a cell (0-based row and column) for messages: "3:2" (line:column)
 // in a CSV file, "Sheet1!B3" in a workbook; date1904 is whether serial
 // day numbers count from 1904 (a workbook's 1904 date system).
-func mapISMAP(rows [][]string, place func(row, col int) string, date1904 bool) ([]riskassess.ISMAPListing, error) {
+func mapISMAP(rows [][]string, place func(row, col int) string, date1904 bool) (ISMAPFile, error) {
 	hdr, cols, err := findHeader(rows)
 	if err != nil {
-		return nil, err
+		return ISMAPFile{}, err
 	}
+	file, err := statedDate(rows[:hdr], place)
+	if err != nil {
+		return ISMAPFile{}, err
+	}
+	file.Services, err = mapServices(rows, hdr, cols, place, date1904)
+	if err != nil {
+		return ISMAPFile{}, err
+	}
+	return file, nil
+}
+
+// statedWords follow the date a list file states for itself:
+// 「2026年8月1日現在」, 「2026年8月1日時点」.
+var statedWords = []string{"現在", "時点"}
+
+// statedDate returns the date stated in the cells of rows (the rows
+// above the header row), as ISMAPFile.Stated describes: the longest text
+// before 現在 or 時点 in a cell that package wareki reads as a date (a
+// weekday in brackets included). One that reads as a date that does not
+// exist, and two different dates, are refused with their cells.
+func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, error) {
+	var out ISMAPFile
+	for r, row := range rows {
+		for c, cell := range row {
+			d, bad, ok := statedIn(cell)
+			if !ok {
+				continue
+			}
+			text := cellText(cell, false)
+			if bad != nil {
+				ja, en := splitReason(bad.Reason)
+				return ISMAPFile{}, &Error{Place: place(r, c), Text: riskassess.T(
+					fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", text, ja),
+					fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
+			}
+			if out.Stated.IsZero() {
+				out.Stated, out.StatedAt, out.StatedText = d, place(r, c), text
+				continue
+			}
+			if d != out.Stated {
+				return ISMAPFile{}, &Error{Place: place(r, c), Text: riskassess.T(
+					fmt.Sprintf("「%s」（%s）と %s の「%s」（%s）の 2 つの日付がリストの日付として書かれています。どちらのリストか分からないため取り込みません。一方を削除してから取り込んでください", text, d, out.StatedAt, out.StatedText, out.Stated),
+					fmt.Sprintf("two dates are stated for the list, %s here and %s at %s: which one is meant is not guessed; delete one, then import", d, out.Stated, out.StatedAt))}
+			}
+		}
+	}
+	return out, nil
+}
+
+// statedIn finds in cell a date followed by 現在 or 時点. ok reports
+// whether there is one; bad is set when it reads as a date that does not
+// exist or is outside its era (2026年2月30日現在).
+func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok bool) {
+	if len(cell) > 300 {
+		return riskassess.Date{}, nil, false
+	}
+	for _, w := range statedWords {
+		for rest := cell; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			before := strings.TrimRightFunc(rest[:i], unicode.IsSpace)
+			rest = rest[i+len(w):]
+			// The longest text before the word that reads as a date.
+			for j := range before {
+				d, err := wareki.Parse(before[j:])
+				if err == nil {
+					return d, nil, true
+				}
+				var pe *wareki.ParseError
+				if errors.As(err, &pe) && (pe.Code == wareki.ErrDay || pe.Code == wareki.ErrMonth || pe.Code == wareki.ErrEraRange || pe.Code == wareki.ErrWeekday) {
+					return riskassess.Date{}, pe, true
+				}
+			}
+		}
+	}
+	return riskassess.Date{}, nil, false
+}
+
+// splitReason splits a wareki reason "日本語 / English".
+func splitReason(r string) (ja, en string) {
+	ja, en, ok := strings.Cut(r, " / ")
+	if !ok {
+		return r, r
+	}
+	return strings.TrimSpace(ja), strings.TrimSpace(en)
+}
+
+// mapServices reads the services of the rows below the header row hdr,
+// whose columns are cols.
+func mapServices(rows [][]string, hdr int, cols [nColumns]int, place func(row, col int) string, date1904 bool) ([]riskassess.ISMAPListing, error) {
 	var status []int
 	for i, h := range rows[hdr] {
 		if statusHeaders[headerKey(h)] {

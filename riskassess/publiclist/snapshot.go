@@ -3,7 +3,7 @@
 //
 //   - the ISMAP and ISMAP-LIU cloud service lists, as a user saves them
 //     from the ISMAP portal (xlsx or CSV; columns found by their headers,
-//     ReadISMAP);
+//     ReadISMAP; ReadISMAPFile also returns the date the file states);
 //   - the National Tax Agency's corporate-number download data (法人番号公表
 //     サイト, the documented CSV layout, streamed in bounded memory,
 //     ScanCorporate).

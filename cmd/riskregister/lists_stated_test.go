@@ -1,0 +1,76 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// statedListFile writes an ISMAP list file to a temporary folder whose
+// lines above the header are above, and returns its path.
+func statedListFile(t *testing.T, name string, above ...string) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), name)
+	src := strings.Join(append(above, "登録番号,クラウドサービス名称,クラウドサービス事業者名,有効期限,言明の対象範囲",
+		"C22-0031-1,多摩クラウドメール,株式会社多摩クラウドメール,2027/8/31,メール"), "\n") + "\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
+// TestListsImportStatedDate: `lists import ismap` without --date dated
+// the snapshot today, though the file says 「2026年8月1日現在」: a list
+// saved months ago became the newest snapshot and displaced a newer one in
+// every cross-check. The file's own date now dates the snapshot, and a
+// --date that differs from it is refused with both dates; a file that
+// states no date is dated today, as before.
+func TestListsImportStatedDate(t *testing.T) {
+	dir := writeTxtar(t, listsRegister)
+	stated := statedListFile(t, "cloud_service_list.csv", "ISMAPクラウドサービスリスト", "2026年8月1日現在")
+
+	code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap", stated, "--date", "2026-08-02")
+	if code != 2 || !strings.Contains(errOut, "--date 2026-08-02 と、ファイルが示すリストの日付 2026-08-01（"+stated+":2:1「2026年8月1日現在」）が違います") ||
+		!strings.Contains(errOut, "--date を省略するか、--date 2026-08-01 を指定してください") {
+		t.Errorf("--date contradicting the file: exit %d, %q %q", code, out, errOut)
+	}
+	code, _, errOut = execCLI(t, "lists", "import", "--register", dir, "ismap", stated, "--date", "2026-07-31", "--lang", "en")
+	if code != 2 || !strings.Contains(errOut, "--date 2026-07-31 differs from the date the file states for its list at "+stated+":2:1, 2026-08-01: the snapshot is dated by its list; leave --date out, or give --date 2026-08-01") {
+		t.Errorf("--date before the file's date: exit %d, %q", code, errOut)
+	}
+	if ents, _ := os.ReadDir(filepath.Join(dir, "lists")); len(ents) > 0 {
+		t.Errorf("a refused import wrote %s", ents[0].Name())
+	}
+
+	code, out, errOut = execCLI(t, "lists", "import", "--register", dir, "ismap", stated)
+	if code != 0 || !strings.Contains(out, "lists/ismap-2026-08-01.yaml: ISMAPクラウドサービスリストの 1 サービスを記録しました（日付はファイルの「2026年8月1日現在」による）") {
+		t.Errorf("import without --date: exit %d, %q %q", code, out, errOut)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "lists", "ismap-2026-08-01.yaml"))
+	if err != nil || !strings.Contains(string(b), "\ndate: \"2026-08-01\"\n") {
+		t.Errorf("snapshot: %v\n%s", err, b)
+	}
+
+	// A --date that agrees is taken as given, in the Japanese era too.
+	liu := statedListFile(t, "liu.csv", "令和8年8月1日現在")
+	if code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap-liu", liu, "--date", "2026-08-01", "--lang", "en"); code != 0 ||
+		!strings.Contains(out, "lists/ismap-liu-2026-08-01.yaml: recorded the 1 services") || strings.Contains(out, "dated") {
+		t.Errorf("import with the file's date: exit %d, %q %q", code, out, errOut)
+	}
+
+	// No stated date: today, as before.
+	today, _ := parseAsOf("")
+	plain := statedListFile(t, "plain.csv", "ISMAPクラウドサービスリスト")
+	if code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap", plain); code != 0 ||
+		!strings.Contains(out, "lists/ismap-"+today.String()+".yaml: ISMAPクラウドサービスリストの 1 サービスを記録しました\n") {
+		t.Errorf("import of a file stating no date: exit %d, %q %q", code, out, errOut)
+	}
+
+	// A stated date after today is refused at its cell.
+	future := statedListFile(t, "future.csv", "2999年1月1日現在")
+	if code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap-liu", future, "--lang", "en"); code != 1 ||
+		!strings.Contains(errOut, future+":1:1: the date the file states for its list, 2999-01-01, is after today") {
+		t.Errorf("a stated date after today: exit %d, %q %q", code, out, errOut)
+	}
+}
