@@ -65,12 +65,16 @@ func newServeCmd(a *app) *cobra.Command {
 表示する内容が変わるまで使い回します。台帳フォルダの変更を監視し、変更があれば組み立て直してブラウザの
 表示を自動で更新します（ページが /__version で再生成を待ちます）。ダウンロードも求められたときに最新の内容で
 生成します。既定ではこのパソコンからのみ接続できます（127.0.0.1）。公開用のサイトは build で作成してください。
+台帳フォルダをシンボリックリンクで指定したときは、起動時のリンク先のフォルダを監視します（実行中にリンク先を
+別のフォルダに変えたときは、serve を起動し直すか --poll を使ってください）。
 
 Serves the site at http://127.0.0.1:8080/, rendering each page into a temporary folder when it is
 asked for and again only after what it shows changed. Watches the register folder, reassembles
 the site on change and reloads the open pages (they wait on /__version for the next build); the
 downloads too are made, up to date, when asked for. Listens on the loopback interface by
-default; use build for the site you publish.`,
+default; use build for the site you publish. A register folder given as a symbolic link is watched where
+the link points at start (if the link is pointed at another folder while serve runs, restart serve or
+use --poll).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
@@ -402,7 +406,16 @@ func allowedHost(hostport string, loopbackOnly bool) bool {
 // the old folder, not the name); poll > 0 forces polling at that interval.
 // The loop returns when ctx ends. Watch
 // errors are printed on log in lang.
+//
+// A dir that is a symbolic link (or lies under one) is resolved once, here:
+// fsnotify watches the real folders, as the loader reads them (watching
+// the link watched the real top folder alone, and an edit in a kind
+// folder went unseen while register.yaml's were seen). A link pointed at
+// another folder while serve runs is followed only by polling, which
+// resolves dir at every poll (treeSignature); with fsnotify, restart
+// serve.
 func watchRegister(ctx context.Context, dir string, poll time.Duration, changes chan<- struct{}, log interface{ Write([]byte) (int, error) }, lang riskassess.Lang) func() {
+	root := realDir(dir)
 	notify := func() {
 		select {
 		case changes <- struct{}{}:
@@ -430,7 +443,7 @@ func watchRegister(ctx context.Context, dir string, poll time.Duration, changes 
 			// The folders watched because a symbolic link points into
 			// them (watchLink), used only by the loop once it runs.
 			linked := map[string]bool{}
-			if err := addTree(w, dir, linked); err == nil {
+			if err := addTree(w, root, linked); err == nil {
 				return func() {
 					defer w.Close()
 					for {
@@ -441,7 +454,7 @@ func watchRegister(ctx context.Context, dir string, poll time.Duration, changes 
 							if !ok {
 								return
 							}
-							if filepath.Clean(ev.Name) == filepath.Clean(dir) && ev.Op&(fsnotify.Rename|fsnotify.Remove) != 0 {
+							if filepath.Clean(ev.Name) == root && ev.Op&(fsnotify.Rename|fsnotify.Remove) != 0 {
 								// The register folder itself was moved or
 								// removed. Its watches follow the old folder,
 								// not the name: a folder moved back or put in
@@ -452,7 +465,7 @@ func watchRegister(ctx context.Context, dir string, poll time.Duration, changes 
 								pollLoop(time.Second, treeSignature(dir))
 								return
 							}
-							if ignoredPath(dir, ev.Name) && !linked[filepath.Dir(ev.Name)] {
+							if ignoredPath(root, ev.Name) && !linked[filepath.Dir(ev.Name)] {
 								continue
 							}
 							if ev.Has(fsnotify.Create) {
@@ -479,6 +492,16 @@ func watchRegister(ctx context.Context, dir string, poll time.Duration, changes 
 	}
 	last := treeSignature(dir)
 	return func() { pollLoop(poll, last) }
+}
+
+// realDir returns dir with its symbolic links resolved
+// (filepath.EvalSymlinks), cleaned, or dir cleaned when it cannot be
+// resolved (it does not exist: the loader reports that).
+func realDir(dir string) string {
+	if r, err := filepath.EvalSymlinks(dir); err == nil {
+		return r
+	}
+	return filepath.Clean(dir)
 }
 
 // ignoredPath reports whether name is inside a hidden folder or is a
@@ -545,8 +568,10 @@ func watchLink(w *fsnotify.Watcher, p string, linked map[string]bool) {
 // treeSignature hashes the names, sizes and modification times of the
 // files under dir (hidden ones excepted); for a symbolic link, those of
 // what it points to (the file the loader reads, or the files of a linked
-// folder).
+// folder). A dir that is itself a link is resolved first (realDir), at
+// every call, so a link pointed at another folder is seen.
 func treeSignature(dir string) uint64 {
+	dir = realDir(dir)
 	h := fnv.New64a()
 	stamp := func(p string, fi fs.FileInfo) {
 		h.Write([]byte(p + "\x00" + strconv.FormatInt(fi.Size(), 10) + "\x00" + strconv.FormatInt(fi.ModTime().UnixNano(), 10) + "\n"))

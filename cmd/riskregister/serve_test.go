@@ -353,3 +353,50 @@ func TestServeSeesLinkedFileInHiddenFolder(t *testing.T) {
 		}
 	}
 }
+
+// TestServeRegisterThroughLink: serve --register given a symbolic link to
+// the register folder (a "current" link, a folder linked into a home
+// directory) saw edits of register.yaml only: an entry edited in a kind
+// folder (social/, services/) left the preview on the old content, with
+// fsnotify (the real top folder alone was watched) and polling (the
+// signature did not look below the link). The folder is resolved once at
+// start and its real folders watched; each edit made through the link
+// rebuilds the site and its page shows it, as build would.
+func TestServeRegisterThroughLink(t *testing.T) {
+	needExample(t)
+	for _, poll := range []time.Duration{0, 100 * time.Millisecond} {
+		t.Run("poll="+poll.String(), func(t *testing.T) {
+			real := copyExample(t)
+			link := filepath.Join(t.TempDir(), "register")
+			if err := os.Symlink(real, link); err != nil {
+				t.Skip("no symbolic links:", err)
+			}
+			sw := &syncWriter{w: new(bytes.Buffer)}
+			a := &app{lang: "ja", stdout: io.Discard, stderr: sw}
+			base, stop := startServe(t, a, sw, serveOptions{dir: link, asOf: "2026-11-27", poll: poll})
+			defer stop()
+			for _, tc := range []struct{ file, page, old, marker string }{
+				{"social/x-chofu-gikai.yaml", "/entries/social/x-chofu-gikai.html", "\npurpose: ", "リンク経由の変更（SNS）"},
+				{"services/cloud-storage.yaml", "/entries/service/cloud-storage.html", "\npurpose: ", "リンク経由の変更（サービス）"},
+			} {
+				if code, p := httpGet(t, base+tc.page); code != 200 || strings.Contains(p, tc.marker) {
+					t.Fatalf("%s before the edit: %d (marker inside: %v)\n%s", tc.page, code, strings.Contains(p, tc.marker), sw.String())
+				}
+				_, v1 := httpGet(t, base+"/__version")
+				edit(t, link, tc.file, tc.old, tc.old+tc.marker)
+				deadline := time.Now().Add(60 * time.Second)
+				for {
+					if _, v := httpGet(t, base+"/__version?after="+v1); v != v1 {
+						break
+					}
+					if time.Now().After(deadline) {
+						t.Fatalf("/__version did not change after %s was edited through the link\n%s", tc.file, sw.String())
+					}
+				}
+				if _, p := httpGet(t, base+tc.page); !strings.Contains(p, tc.marker) {
+					t.Errorf("%s does not show the edit made through the link", tc.page)
+				}
+			}
+		})
+	}
+}
