@@ -59,8 +59,9 @@ func parseAsOf(s string) (riskassess.Date, error) {
 // parseDeadline reads a --deadline value s of questionnaire or round: a
 // date as YYYY-MM-DD or in Japanese (令和8年5月31日, wareki.Parse); ""
 // means asOf plus days (questionnaire.reply_within_days; 0: 30 days). A
-// deadline on or before asOf, named in messages as asOfJa / asOfEn, is a
-// usage error, as is a value that is no date.
+// deadline on or before asOf, named in messages as asOfJa / asOfEn, or
+// after the year store.MaxYear, is a usage error, as is a value that is no
+// date.
 func parseDeadline(s string, asOf riskassess.Date, days int, asOfJa, asOfEn string) (riskassess.Date, error) {
 	if s == "" {
 		return asOf.AddDays(cmp.Or(days, 30)), nil
@@ -73,6 +74,11 @@ func parseDeadline(s string, asOf riskassess.Date, days int, asOfJa, asOfEn stri
 		}
 	}
 	switch {
+	case d.Year > store.MaxYear:
+		// round records it in every entry, which would then not load
+		// (out-of-range); questionnaire prints it on the cover.
+		return d, badUsage(fmt.Sprintf("--deadline: 回答期限 %s は %d 年より後です。年を直してください（2026 を 2926 とする打ち間違いなど）", d, store.MaxYear),
+			fmt.Sprintf("--deadline: the reply deadline %s is after %d: correct the year (a slip such as 2926 for 2026)", d, store.MaxYear))
 	case d.Before(asOf):
 		return d, badUsage(fmt.Sprintf("--deadline: 回答期限 %s が%s %s より前です", d, asOfJa, asOf),
 			fmt.Sprintf("--deadline: the reply deadline %s is before %s %s", d, asOfEn, asOf))

@@ -213,6 +213,14 @@ func TestQuestionnaireDeadlineInJapanese(t *testing.T) {
 		"--as-of", "2026-04-01", "--deadline", "5月末", "-o", out); code != 2 || !strings.Contains(stderr, "--deadline") || !strings.Contains(stderr, "令和8年5月31日 の形") {
 		t.Errorf("--deadline 5月末: exit %d, want 2 naming the flag: %s", code, stderr)
 	}
+	// A year typed 2926 for 2026, in either form, is refused: round would
+	// write it into every entry, which then would not load.
+	for _, v := range []string{"2926-05-31", "令和908年5月31日"} {
+		if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme",
+			"--as-of", "2026-04-01", "--deadline", v, "-o", out, "--lang", "en"); code != 2 || !strings.Contains(stderr, "--deadline: the reply deadline 2926-05-31 is after 2099: correct the year") {
+			t.Errorf("--deadline %s: exit %d, want 2: %s", v, code, stderr)
+		}
+	}
 }
 
 // TestDeadlineOnTheSendingDay: a reply deadline on the day the
