@@ -69,6 +69,19 @@ func altBook(t *testing.T) []byte {
 	return b.Bytes()
 }
 
+// bookOf returns an xlsx workbook whose Sheet1 holds rows from A1.
+func bookOf(rows ...[]any) []byte {
+	f := excelize.NewFile()
+	defer f.Close()
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		f.SetSheetRow("Sheet1", cell, &r)
+	}
+	var b bytes.Buffer
+	f.Write(&b)
+	return b.Bytes()
+}
+
 // book1904 is a list saved by Excel for Mac in the 1904 date system: its
 // date cells count days from 1904-01-01 (44984 is 2027-02-28, which in
 // the 1900 system would be 2023-02-27).
@@ -230,17 +243,6 @@ func TestReadISMAPRefuses(t *testing.T) {
 // services) is refused with its cell, never recorded as listed.
 func TestReadISMAPWithdrawn(t *testing.T) {
 	const hdr = "登録番号,クラウドサービス名称,クラウドサービス事業者名,有効期限,"
-	book := func(rows ...[]any) []byte {
-		f := excelize.NewFile()
-		defer f.Close()
-		for i, r := range rows {
-			cell, _ := excelize.CoordinatesToCellName(1, i+1)
-			f.SetSheetRow("Sheet1", cell, &r)
-		}
-		var b bytes.Buffer
-		f.Write(&b)
-		return b.Bytes()
-	}
 	listed := []any{"C21-0099-2", "オンライン会議ツール", "Confera Communications, Inc.", "2027/2/28"}
 	for _, tt := range []struct {
 		name, file string
@@ -250,14 +252,14 @@ func TestReadISMAPWithdrawn(t *testing.T) {
 	}{
 		{"status column 登録取消", "list.csv", []byte(hdr + "状態\nC22-0077-3,クラウドストレージ,株式会社ストラタスファイル,2027/4/30,登録\nC22-0031-1,メール,株式会社多摩クラウドメール,2026/8/31,登録取消\n"), "3:5", `状態 "登録取消": so that a withdrawn or lapsed service is not recorded as listed`},
 		{"remarks column 失効", "list.csv", []byte(hdr + "備考（更新状況）\nC22-0031-1,メール,株式会社多摩クラウドメール,2026/8/31,2026年9月1日 失効\n"), "2:5", "withdrawn or lapsed service"},
-		{"section of withdrawn services", "list.xlsx", book(
+		{"section of withdrawn services", "list.xlsx", bookOf(
 			[]any{"No.", "登録番号", "クラウドサービス名称", "クラウドサービス事業者名", "有効期限"},
 			append([]any{1}, listed...), []any{},
 			[]any{"登録取消・失効したクラウドサービス"},
 			[]any{"No.", "登録番号", "クラウドサービス名称", "クラウドサービス事業者名", "有効期限"},
 			[]any{1, "C22-0031-1", "メール", "株式会社多摩クラウドメール", "2026/8/31"},
 		), "Sheet1!A4", "the services below seem to be withdrawn or lapsed"},
-		{"second list under a header of its own", "list.xlsx", book(
+		{"second list under a header of its own", "list.xlsx", bookOf(
 			[]any{"登録番号", "クラウドサービス名称", "クラウドサービス事業者名", "有効期限"},
 			listed,
 			[]any{"登録番号", "クラウドサービス名称", "クラウドサービス事業者名", "有効期限"},

@@ -10,7 +10,7 @@ import (
 )
 
 // farDocs are minimal files of each kind with one date field to fill in
-// (%s), the field named by the key; the date is on the last line.
+// (%s), named by field; the date is on the last line.
 var farDocs = []struct{ field, kind, rel, src string }{
 	{"approval.valid_until", "contractor", "contractors/x.yaml", "name: {ja: x}\nowner: {section: somu}\nlegal_name: x\napproval:\n  status: approved\n  decided_on: 2026-03-24\n  valid_until: %s\n"},
 	{"approval.history[].valid_until", "contractor", "contractors/x.yaml", "name: {ja: x}\nowner: {section: somu}\nlegal_name: x\napproval:\n  status: approved\n  decided_on: 2027-03-24\n  history:\n    - {status: approved, on: 2026-03-24, valid_until: %s}\n"},
