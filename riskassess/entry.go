@@ -314,7 +314,11 @@ func (c *Certification) HeldOn(d Date) bool {
 // is renewed; （失効。更新申請中） is still lapsed), as is any part with a
 // word renew… (renewal pending); a part describing the certificate or
 // its scope ((scope: application development), （2027年3月更新予定）) says
-// nothing. A name without a bracket says nothing (ISMS 申請中 is not
+// nothing, and so does one giving the date or plan of a lapse
+// (（失効日：2027年3月31日）, （失効予定日 …）): the certificate is held, and
+// its expiry is its valid_until, as for every held certificate (the
+// name's date is not read; a past valid_until is not met, a missing one
+// partial). A name without a bracket says nothing (ISMS 申請中 is not
 // read). The store and the requirements read a name with this one rule:
 // such a certificate is not held on any day (HeldOn), whatever its type.
 func CertNameSaysNotHeld(name string) bool {
@@ -402,6 +406,12 @@ func certStatusAlone(part string, labelled bool) bool {
 				break
 			}
 			before := s[:i]
+			if certLapseDescribed(ph, s[i+len(ph):]) {
+				// 失効日, 失効予定: a date or a plan of the lapse, not a
+				// status (ISMS（失効日：2027年3月31日）): the part
+				// describes the certificate, whose valid_until decides.
+				return false
+			}
 			renewal := false
 			for _, rn := range [...]string{"更新の", "更新を", "更新"} {
 				if b, ok := strings.CutSuffix(before, rn); ok {
@@ -459,6 +469,14 @@ func certLapseIn(s string) bool {
 		}
 	}
 	return false
+}
+
+// certLapseDescribed reports whether the phrase ph, followed by rest, is
+// one of certLapseWords followed by one of certLapseNotAfter (失効日,
+// 失効予定): as certLapseIn reads it, no lapse.
+func certLapseDescribed(ph, rest string) bool {
+	return slices.ContainsFunc(certLapseWords[:], func(w string) bool { return strings.HasPrefix(ph, w) }) &&
+		slices.ContainsFunc(certLapseNotAfter[:], func(a string) bool { return strings.HasPrefix(rest, a) })
 }
 
 // certLapseWords are the words of CertNameSaysNotHeld that say the

@@ -279,6 +279,18 @@ func TestCertificateNameSaysNotHeld(t *testing.T) {
 		{"ISMS（JIPDEC（申請中））", true},
 		{"ISMS（審査中（更新））", false},
 		{"ISMS（2027年3月失効予定）", false},
+		// A bracket giving the expiry date describes the certificate
+		// (valid_until decides its expiry); a lapse with a date is still
+		// a lapse.
+		{"ISMS（失効日：2027年3月31日）", false},
+		{"ISMS（失効日 2027年3月31日）", false},
+		{"ISMS（失効日2027年3月31日）", false},
+		{"ISMS（失効予定日：2027年3月31日）", false},
+		{"ISMS（有効期限：2027年3月31日）", false},
+		{"ISMS（2025年3月31日失効）", true},
+		{"ISMS（失効：2025年3月31日）", true},
+		{"ISMS（失効日経過により失効）", true},
+		{"ISMS（失効日：2025年3月31日、更新せず失効）", true},
 		{"ISMS (renewal pending)", false},
 		{"ISMS（更新の申請中）", false},
 		{"ISO/IEC 27001 (IT planning and operations)", false},

@@ -312,6 +312,15 @@ func cases() map[string][]tc {
 		{"name gives the scope", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISO/IEC 27001 (scope: application development)"))), met, "certifications[0].valid_until"},
 		{"name gives the scope in Japanese", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISMS（認証範囲: 申請受付システムの運用）"))), met, "certifications[0].valid_until"},
 		{"name gives the activity", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISO 27001 (IT planning and operations)"))), met, "certifications[0].valid_until"},
+		// A bracket giving the expiry date (失効日：…) describes the
+		// certificate: held, and valid_until decides, not the name's date.
+		{"name gives a later expiry date", sub(con(cert(riskassess.CertISMS, "2027-03-31"), named("ISMS（失効日：2027年3月31日）"))), met, "certifications[0].valid_until"},
+		{"name gives a past expiry date", sub(con(cert(riskassess.CertISMS, "2026-03-31"), named("ISMS（失効日：2026年3月31日）"))), notMet, "certifications[0].valid_until"},
+		{"name gives the expiry date, none recorded", sub(con(func(c *riskassess.Contractor) {
+			c.Certifications = []riskassess.Certification{{Type: riskassess.CertISMS, Name: "ISMS（失効日 2026年3月31日）"}}
+		})), part, "certifications[0].valid_until"},
+		{"name gives the expiry date without a colon", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISMS（失効日2029年1月31日）"))), met, "certifications[0].valid_until"},
+		{"name says lapsed on a date, no answer", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISMS（2026年3月31日失効）"))), noAns, ""},
 		{"none, answer yes", sub(con(), "Q-OUT-02", "yes"), met, ""},
 		{"none, no answer", sub(con()), noAns, ""},
 	}
