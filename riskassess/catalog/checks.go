@@ -785,7 +785,10 @@ func clauseParts(contractID, article string) (string, string, string) {
 
 // certification checks the best certificate of the given types held on
 // the as-of date (obtained_on by then, or not recorded): the one valid
-// longest. Without one the answer decides.
+// longest. Without one the answer decides; with no answer, a certificate
+// of the types whose name says it is not held (CertNameSaysNotHeld) is
+// named in the not-answered message, which would otherwise say the
+// register records nothing.
 func certification(types ...riskassess.CertType) checkFunc {
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		var certs []riskassess.Certification
@@ -797,8 +800,15 @@ func certification(types ...riskassess.CertType) checkFunc {
 		}
 		var best riskassess.Result
 		found := false
+		notHeld := -1 // a certificate of the types whose name says it is not held
 		for i, c := range certs {
-			if !slices.Contains(types, c.Type) || !c.HeldOn(s.AsOf) { // one obtained later was not held then
+			if !slices.Contains(types, c.Type) {
+				continue
+			}
+			if !c.HeldOn(s.AsOf) { // one obtained later was not held then
+				if notHeld < 0 && riskassess.CertNameSaysNotHeld(c.Name) {
+					notHeld = i
+				}
 				continue
 			}
 			r := expiry(c.ValidUntil, certificationPath(i), s.AsOf)
@@ -808,6 +818,13 @@ func certification(types ...riskassess.CertType) checkFunc {
 			}
 		}
 		if !found {
+			if _, ok := answer(s, q.qid); !ok && notHeld >= 0 {
+				// Not "nothing in the register": it records the
+				// certificate as not held.
+				return resultJE(riskassess.OutcomeNotAnswered, answerPath(q.qid),
+					[]string{"認証「", certs[notHeld].Name, "」は名称で保有していない（取消・失効・申請中など）と記録されており、確認票の質問への回答もない"},
+					[]string{"a certificate of this kind is recorded as not held (its name says it was withdrawn, has lapsed or is only applied for), and the questionnaire's question is not answered"})
+			}
 			return byAnswer(q, s)
 		}
 		return best

@@ -2017,3 +2017,44 @@ func TestNoticeOnPlatformAlias(t *testing.T) {
 		}
 	}
 }
+
+// TestCertificateNotHeldSaysSo: a certificate whose name says it is not
+// held (ISO/IEC 27001（取消）), with no answer, is not answered, and the
+// message says the register records it as not held, not that the
+// register has nothing; with nothing recorded, or an answer, the message
+// is as before.
+func TestCertificateNotHeldSaysSo(t *testing.T) {
+	withCert := func(typ riskassess.CertType, name string) *riskassess.Contractor {
+		return con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Information[0].PersonalData = true
+			c.Certifications = []riskassess.Certification{{Type: typ, Name: name, Number: "IS 1", ValidUntil: day("2029-01-31")}}
+		})
+	}
+	reqs := Default()
+	for _, tt := range []struct {
+		id      string
+		s       *riskassess.Subject
+		notHeld bool
+	}{
+		{"OUT-02", sub(withCert(riskassess.CertISMS, "ISO/IEC 27001（取消）")), true},
+		{"OUT-02", sub(withCert(riskassess.CertISMS, "ISMS（申請中）")), true},
+		{"OUT-04", sub(withCert(riskassess.CertPrivacyMark, "プライバシーマーク（2025年失効）")), true},
+		{"CLD-22", sub(svc(func(v *riskassess.Service) {
+			v.Certifications = []riskassess.Certification{{Type: riskassess.CertISMS, Name: "ISMS (withdrawn)", ValidUntil: day("2029-01-31")}}
+		})), true},
+		{"OUT-02", sub(con()), false},
+		{"OUT-02", sub(withCert(riskassess.CertPrivacyMark, "プライバシーマーク（取消）")), false}, // another type
+		{"OUT-02", sub(withCert(riskassess.CertISMS, "ISO/IEC 27001（取消）"), "Q-OUT-02", "no"), false},
+	} {
+		got := evaluate(*find(reqs, tt.id), tt.s)
+		says := strings.Contains(got.Message.Ja, "保有していない") && strings.Contains(got.Message.En, "recorded as not held")
+		if says != tt.notHeld {
+			t.Errorf("%s: message %q / %q, want it to say not held: %v", tt.id, got.Message.Ja, got.Message.En, tt.notHeld)
+		}
+		if tt.notHeld {
+			if got.Outcome != noAns || got.Evidence != "answers.Q-"+tt.id {
+				t.Errorf("%s: %s %q, want not answered on answers.Q-%s", tt.id, got.Outcome, got.Evidence, tt.id)
+			}
+		}
+	}
+}
