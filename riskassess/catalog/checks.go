@@ -1304,13 +1304,21 @@ func containsAny(v string, words ...string) bool {
 }
 
 // isJapaneseLaw recognises "日本法", "日本国法", "Japanese law", "laws of Japan", "JP",
-// unless the text also names a place abroad ("日本法又はシンガポール法") or
+// unless the text also names a place abroad ("日本法又はシンガポール法"; in a
+// bracket only beside a law: lawWords) or
 // says the law is not Japan's (日本以外の法, 日本法以外, other than Japanese
 // law: lawsOutsideJapan, as courtsOutsideJapan for CLD-29).
 func isJapaneseLaw(v string) bool {
-	return (strings.EqualFold(halfWidth(v), "jp") || containsAny(v, "日本", "japan")) && !namesAbroad(v) &&
-		!containsAny(outsideBrackets(v), lawsOutsideJapan...)
+	out, in := splitBrackets(v)
+	return (strings.EqualFold(halfWidth(v), "jp") || containsAny(v, "日本", "japan")) &&
+		!abroadBeside(out, strings.ReplaceAll(in, "法人", ""), lawWords...) && !containsAny(out, lawsOutsideJapan...)
 }
+
+// lawWords are the words (half width, lower case) that make a bracket of a
+// governing law's text name a law (abroadBeside; 法人, a corporation, is
+// taken out first): 日本法（米国法人との契約を含む） is Japanese law,
+// 日本法（又は米国法） is not.
+var lawWords = []string{"法", "law"}
 
 // outsideBrackets is v (half width) without what its brackets ((), （）)
 // hold, read for the words that say the law or court is not Japan's: a
@@ -1318,28 +1326,42 @@ func isJapaneseLaw(v string) bool {
 // 日本法（日本法以外は適用しない）), it does not name the court or law. v
 // whole when its brackets do not pair up.
 func outsideBrackets(v string) string {
+	out, _ := splitBrackets(v)
+	return out
+}
+
+// splitBrackets is v (half width) split into what stands outside its
+// brackets ((), （）) and what they hold (each bracket's text on a line
+// of its own); out is v whole and in empty when there is no bracket or
+// they do not pair up.
+func splitBrackets(v string) (out, in string) {
 	v = halfWidth(v)
 	if !strings.ContainsAny(v, "()") {
-		return v
+		return v, ""
 	}
-	var b strings.Builder
+	var o, i strings.Builder
 	depth := 0
 	for _, r := range v {
 		switch {
 		case r == '(':
+			if depth == 0 {
+				i.WriteByte('\n')
+			}
 			depth++
 		case r == ')':
 			if depth--; depth < 0 {
-				return v
+				return v, ""
 			}
 		case depth == 0:
-			b.WriteRune(r)
+			o.WriteRune(r)
+		default:
+			i.WriteRune(r)
 		}
 	}
 	if depth != 0 {
-		return v
+		return v, ""
 	}
-	return b.String()
+	return o.String(), i.String()
 }
 
 // lawsOutsideJapan are the words (half width, lower case) that say the
@@ -1365,9 +1387,13 @@ func halfWidth(v string) string {
 // 日本を除く outside brackets (outsideBrackets), nor 日本商事仲裁協会,
 // an arbitration body), and Japan as long as no arbitration body or
 // association is named (courts of Japan, Tokyo, Japan; not courts outside
-// Japan, Japan Commercial Arbitration Association).
+// Japan, Japan Commercial Arbitration Association). A place abroad in a
+// bracket makes the court abroad only when the bracket also names a court
+// or jurisdiction (abroadBeside, courtWords): 東京地方裁判所（米国法人との紛争を含む） is in
+// Japan, 東京地方裁判所（又はシンガポールの裁判所） is not.
 func isJapaneseCourt(v string) bool {
-	if namesAbroad(v) || katakanaCourt(v) || containsAny(outsideBrackets(v), courtsOutsideJapan...) {
+	out, in := splitBrackets(v)
+	if abroadBeside(out, in, courtWords...) || katakanaCourt(v) || containsAny(out, courtsOutsideJapan...) {
 		return false
 	}
 	named := false // a Japanese court's word with a place of Japan, or none, before it
@@ -1506,6 +1532,28 @@ func katakanaCourt(v string) bool {
 	}
 	return false
 }
+
+// abroadBeside reports whether a court's or law's text, split by
+// splitBrackets into out (outside brackets) and in (what they hold), names
+// a place abroad (namesAbroad) outside its brackets, or inside one that
+// also holds one of words (a court, a law): a bracket that only explains
+// whom the clause concerns (（米国法人との紛争を含む）) names no court or law
+// abroad.
+func abroadBeside(out, in string, words ...string) bool {
+	if namesAbroad(out) {
+		return true
+	}
+	for line := range strings.SplitSeq(in, "\n") {
+		if namesAbroad(line) && containsAny(line, words...) {
+			return true
+		}
+	}
+	return false
+}
+
+// courtWords are the words (half width, lower case) that make a bracket of
+// a court's text name a court (abroadBeside).
+var courtWords = []string{"裁判", "地裁", "高裁", "仲裁", "管轄", "court", "arbitra", "tribunal", "jurisdiction"}
 
 // namesAbroad reports whether v names a country other than Japan
 // (riskassess.CountriesNamed), or a state or federation (州, 連邦, "State

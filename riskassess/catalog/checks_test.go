@@ -831,6 +831,13 @@ func cases() map[string][]tc {
 		{"outside Japan", sub(svc(law("the laws of a state outside Japan", ""))), notMet, "governing_law"},
 		{"日本法, foreign law excluded", sub(svc(law("日本法（外国法の適用を除く）", ""))), met, "governing_law"},
 		{"full-width State of", sub(svc(law("Ｌａｗｓ ｏｆ Ｊａｐａｎ ａｎｄ ｔｈｅ Ｓｔａｔｅ ｏｆ Ｗａｓｈｉｎｇｔｏｎ", ""))), notMet, "governing_law"},
+		// A country abroad in a bracket that names no law explains whom
+		// the clause concerns (it was not met); one naming a law abroad
+		// still makes the law foreign.
+		{"日本法, a bracket naming a foreign party", sub(svc(law("日本法（米国法人との契約を含む）", ""))), met, "governing_law"},
+		{"Japanese law, a bracket naming foreign users", sub(svc(law("the laws of Japan (including users in Singapore)", ""))), met, "governing_law"},
+		{"日本法, a bracket naming a law abroad", sub(svc(law("日本法（又は米国ニューヨーク州法）", ""))), notMet, "governing_law"},
+		{"Japanese law, a bracket naming a law abroad", sub(svc(law("the laws of Japan (or the laws of Singapore)", ""))), notMet, "governing_law"},
 		{"unknown, answer no", sub(svc(), "Q-CLD-28", "no"), notMet, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
@@ -891,6 +898,18 @@ func cases() map[string][]tc {
 		{"日本 alone", sub(svc(law("", "日本"))), met, "court"},
 		{"courts of Japan", sub(svc(law("", "courts of Japan"))), met, "court"},
 		{"Tokyo, Japan", sub(svc(law("", "Tokyo, Japan"))), met, "court"},
+		// A country abroad in a bracket that names no court explains whom
+		// the clause concerns: the court is in Japan (it was not met). One
+		// naming a court or jurisdiction abroad still makes it abroad.
+		{"a bracket naming a foreign party", sub(svc(law("", "東京地方裁判所（米国法人との紛争を含む）"))), met, "court"},
+		{"a bracket naming a foreign subsidiary", sub(svc(law("", "東京地裁(シンガポール子会社との契約にも適用)"))), met, "court"},
+		{"a bracket naming foreign users in English", sub(svc(law("", "Tokyo District Court (including users in Singapore)"))), met, "court"},
+		{"a bracket naming a court abroad", sub(svc(law("", "東京地方裁判所（又はシンガポールの裁判所）"))), notMet, "court"},
+		{"a bracket naming a court abroad for some disputes", sub(svc(law("", "東京地方裁判所（米国内の紛争はニューヨーク州の裁判所）"))), notMet, "court"},
+		{"a bracket naming a jurisdiction abroad", sub(svc(law("", "東京地裁（米国法人はカリフォルニア州の管轄）"))), notMet, "court"},
+		{"a bracket naming a court abroad in English", sub(svc(law("", "Tokyo District Court (or the courts of Singapore)"))), notMet, "court"},
+		{"the court only in a bracket, abroad", sub(svc(law("", "専属的合意管轄裁判所（米国カリフォルニア州の裁判所）"))), notMet, "court"},
+		{"an open bracket naming a country", sub(svc(law("", "東京地方裁判所（米国法人との紛争を含む"))), notMet, "court"},
 		{"unknown, answer yes", sub(svc(), "Q-CLD-29", "yes"), met, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
