@@ -430,8 +430,9 @@ func RecordOn(e Entry, asOf Date) bool {
 // DueItems lists the dated items of e, sorted by date, kind and field:
 // the review on nextReview (see ReviewOf), certificates' and the ISMAP
 // listing's expiry, contract ends, the approval's expiry, the yearly
-// on-site check of a contractor that handles personal data or
-// confidentiality class 2+ (last_onsite_check + 12 months), a social
+// on-site check of a contractor whose work calls for it (personal data,
+// or confidentiality class 3C+: Contractor.OnsiteCheckApplies, as the
+// catalogue's OUT-31 applies; last_onsite_check + 12 months), a social
 // account's password change (password_changed_on + 12 months), the yearly
 // confirmation of a contractor's measures (last_confirmed + 12 months) and
 // its yearly report (the latest reports[].on + 12 months) while a contract
@@ -686,7 +687,7 @@ func dueItemsInto(out []DueItem, org *Organisation, e Entry, x *exposure, review
 				add(DueContractEnd, c.To, c.ID, tx.quoted("契約（", "）", "contract (", ")", c.ID), contractToPaths.at(i))
 			}
 		}
-		if (x.personalWork || x.confRank >= 2 || x.confUnstated) && off&offOnsiteCheck == 0 {
+		if x.onsiteWork && off&offOnsiteCheck == 0 { // Contractor.OnsiteCheckApplies, as OUT-31 applies
 			yearly(DueOnsiteCheck, taskOnsiteCheck, v.LastOnsiteCheck, "last_onsite_check")
 		}
 		// The confirmation of the measures (OUT-30) and the report

@@ -88,7 +88,7 @@ type exposure struct {
 	integrity2    bool
 	availability2 bool
 	personal      bool // an information item is personal data or My Number data (inherent risk)
-	personalWork  bool // a live contract handles personal data (Contract.HandlesPersonalData): the on-site check is due
+	onsiteWork    bool // a live contract's work calls for the yearly on-site check (Contractor.OnsiteCheckApplies)
 	myNumber      bool
 	segMyNumber   bool
 	segLGWAN      bool
@@ -166,13 +166,43 @@ func (k *Contractor) Renewed(s *ClassificationScheme, i int) bool {
 // in the My Number segment (segments: [mynumber]), whose systems and data
 // (policy 2(8)) are My Number data, personal data by definition, whatever
 // the items say. It is the one rule for the requirements that follow a
-// contract's personal data (the catalogue's OUT-31 yearly on-site check,
-// CLS-14, OUT-04, OUT-15/23/24, OUT-39) and for the on-site check's due
-// item (DueOnsiteCheck), so that they agree. Inherent risk counts the
-// segment as a factor of its own and does not use it.
+// contract's personal data (the catalogue's CLS-14, OUT-04, OUT-15/23/24,
+// OUT-39), for the yearly on-site check (OnsiteCheckApplies: OUT-31 and
+// its due item) and for a renewal carrying the data on (Renewed), so that
+// they agree. Inherent risk counts the segment as a factor of its own and
+// does not use it.
 func (c *Contract) HandlesPersonalData() bool {
 	return contractPersonal(c) || slices.Contains(c.Segments, SegmentMyNumber)
 }
+
+// OnsiteCheckApplies reports whether k's yearly on-site check applies on
+// asOf: a contract of k live then (Live) handles personal data
+// (HandlesPersonalData, My Number segment work included) or information
+// of confidentiality class 3C or higher (rank 3 or more in s; nil: the
+// default scheme). Personal data calls for the check whatever the class
+// (the council's ordinance, as the PPC's rule for 行政機関等: at least
+// yearly, on site as a rule), and class 3C and higher calls for it
+// whatever the data; class 2 alone, or a class not stated, does not. It
+// is the one rule of the catalogue's OUT-31 and of the on-site check's
+// due item (DueOnsiteCheck, EXP-ONSITE), so that they agree.
+func (k *Contractor) OnsiteCheckApplies(s *ClassificationScheme, asOf Date) bool {
+	for i := range k.Contracts {
+		if k.Live(s, i, asOf) && onsiteCheckWork(s, &k.Contracts[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// onsiteCheckWork reports whether contract c's work calls for the yearly
+// on-site check (OnsiteCheckApplies).
+func onsiteCheckWork(s *ClassificationScheme, c *Contract) bool {
+	return c.HandlesPersonalData() || contractRank(s, c) >= onsiteCheckRank
+}
+
+// onsiteCheckRank is the lowest confidentiality rank whose information
+// calls for the yearly on-site check: class 3C in the default scheme.
+const onsiteCheckRank = 3
 
 func contractPersonal(c *Contract) bool {
 	return slices.ContainsFunc(c.Information, func(in InformationAccess) bool { return in.PersonalData || in.MyNumber })
@@ -237,7 +267,7 @@ func exposureOf(s *ClassificationScheme, e Entry, asOf Date) exposure {
 				x.personal = x.personal || inf.PersonalData || inf.MyNumber
 				x.myNumber = x.myNumber || inf.MyNumber
 			}
-			x.personalWork = x.personalWork || c.HandlesPersonalData()
+			x.onsiteWork = x.onsiteWork || onsiteCheckWork(s, c)
 			x.addSegments(c.Segments)
 			if len(c.Subcontractors) > 0 {
 				x.subcontract = true
@@ -246,7 +276,6 @@ func exposureOf(s *ClassificationScheme, e Entry, asOf Date) exposure {
 	case *Service:
 		x.addClass(s, v.Class)
 		x.personal = v.PersonalData || v.MyNumber
-		x.personalWork = x.personal
 		x.myNumber = v.MyNumber
 		x.addSegments(v.Segments)
 		for _, l := range v.DataLocations {

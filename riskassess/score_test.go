@@ -521,7 +521,7 @@ func TestReviewOf(t *testing.T) {
 // and its expiry finding is not met.
 func TestDueItemsLaterDates(t *testing.T) {
 	org := testOrg()
-	sensitive := Classification{Confidentiality: "2"}
+	sensitive := Classification{Confidentiality: "3C"} // the on-site check is due from class 3C (Contractor.OnsiteCheckApplies)
 	con := &Contractor{
 		Common:          Common{ID: "acme", Owner: Owner{Section: "somu"}, LastReviewed: d(2062, 3, 26), Approval: Approval{Status: StatusApproved}},
 		LastOnsiteCheck: d(2062, 6, 18),
@@ -727,10 +727,32 @@ func TestDueItems(t *testing.T) {
 	if got := DueItems(org, public, Date{}, asOf); len(got) != 0 {
 		t.Errorf("public contractor: got %v, want no items", rows(got))
 	}
-	class2 := &Contractor{Common: Common{ID: "c2", Owner: Owner{Section: "somu"}}, LastOnsiteCheck: d(2025, 5, 15),
-		Contracts: []Contract{{ID: "p", Information: []InformationAccess{{Class: Classification{Confidentiality: "2"}}}}}}
-	if diff := cmp.Diff([]row{{DueOnsiteCheck, "2026-05-15", "", "last_onsite_check", "somu", false}}, rows(DueItems(org, class2, Date{}, asOf))); diff != "" {
-		t.Errorf("class 2 contractor (-want +got):\n%s", diff)
+	// The on-site check is due where the catalogue's OUT-31 applies
+	// (Contractor.OnsiteCheckApplies): personal data whatever the class,
+	// or class 3C and higher. It was due for class 2 alone, or a class
+	// not stated, without personal data, where OUT-31 does not apply.
+	onsiteDue := []row{{DueOnsiteCheck, "2026-05-15", "", "last_onsite_check", "somu", false}}
+	for _, c := range []struct {
+		name string
+		inf  InformationAccess
+		want []row
+	}{
+		{"class 2", InformationAccess{Class: Classification{Confidentiality: "2"}}, nil},
+		{"class not stated", InformationAccess{}, nil},
+		{"class 3C", InformationAccess{Class: Classification{Confidentiality: "3C"}}, onsiteDue},
+		{"class 3A", InformationAccess{Class: Classification{Confidentiality: "3A"}}, onsiteDue},
+		{"class 2, personal data", InformationAccess{Class: Classification{Confidentiality: "2"}, PersonalData: true}, onsiteDue},
+		{"class 1, personal data", InformationAccess{Class: Classification{Confidentiality: "1"}, PersonalData: true}, onsiteDue},
+	} {
+		k := &Contractor{Common: Common{ID: "c2", Owner: Owner{Section: "somu"}}, LastOnsiteCheck: d(2025, 5, 15),
+			Contracts: []Contract{{ID: "p", Information: []InformationAccess{c.inf}}}}
+		if diff := cmp.Diff(c.want, rows(DueItems(org, k, Date{}, asOf))); diff != "" {
+			t.Errorf("%s contractor (-want +got):\n%s", c.name, diff)
+		}
+		var s *ClassificationScheme
+		if got := k.OnsiteCheckApplies(s, asOf); got != (c.want != nil) {
+			t.Errorf("%s: OnsiteCheckApplies = %v, want %v", c.name, got, c.want != nil)
+		}
 	}
 
 	// Work in the My Number segment handles personal data

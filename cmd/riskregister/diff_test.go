@@ -142,9 +142,11 @@ var wantChanges = changesSummary{
 	// between contracts (R7-chosa-004 ended 2026-02-28, R8-chosa-002
 	// starts 2026-07-01), so OUT-10 was not met then and is met on
 	// 2026-11-20.
-	ByCatalogue: []string{"fuda-data-entry", "musashino-sokki", "tama-gyosei-cloud"},
+	// OUT-31 applies to class 3C work without personal data too
+	// (sengawa-web meets it, tama-security-audit has not answered it).
+	ByCatalogue: []string{"fuda-data-entry", "musashino-sokki", "sengawa-web", "tama-gyosei-cloud", "tama-security-audit"},
 	Effects: []string{"fuda-data-entry medium→high", "musashino-sokki high→critical", "nogawa-honyaku medium→high",
-		"shibasaki-archive high→medium", "tama-gyosei-cloud high→critical"},
+		"sengawa-web medium→low", "shibasaki-archive high→medium", "tama-gyosei-cloud high→critical", "tama-security-audit medium→high"},
 }
 
 func diffJSON(t *testing.T, args ...string) diff.Changes {

@@ -90,11 +90,13 @@ func TestDisableSwitchesOffYearlyTasks(t *testing.T) {
 		}
 		return got
 	}
-	// The example on 2026-11-27 (SNS-18 disabled).
+	// The example on 2026-11-27 (SNS-18 disabled): 10 on-site checks, where
+	// OUT-31 applies (chofu-eizo-haishin, class 2 without personal data,
+	// has none).
 	onsite := map[string]int{
-		"assess EXP-ONSITE finding": 4, "assess EXP-ONSITE condition": 4, "assess due onsite-check": 11,
-		"due onsite-check": 11, "ics onsite-check": 11, "check onsite-check": 4,
-		"export EXP-ONSITE finding": 4, "export due onsite-check": 11, "xlsx due onsite-check": 11,
+		"assess EXP-ONSITE finding": 4, "assess EXP-ONSITE condition": 4, "assess due onsite-check": 10,
+		"due onsite-check": 10, "ics onsite-check": 10, "check onsite-check": 4,
+		"export EXP-ONSITE finding": 4, "export due onsite-check": 10, "xlsx due onsite-check": 10,
 		"site due onsite-check": 4, "site EXP-ONSITE page": 1,
 	}
 	password := map[string]int{

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -38,7 +39,8 @@ import (
 //     (catalog.DueTasks: SNS-14 the password change, OUT-31 the on-site
 //     check, …) is due on the date of the task's due item in assess
 //     --format json, which the outputs above show (a record, rejected or
-//     retired, has no such item: its findings are not checked so).
+//     retired, has no such item: its findings are not checked so); and
+//     such an item stands only where its requirement applies.
 //
 // Deliberate differences, not checked: due.html leaves out reviews,
 // on-site checks and other items not yet due (due lists them); check's
@@ -441,6 +443,21 @@ func oneTruth(t *testing.T, reg, asOf string) {
 	}
 	failing := map[string]int{}
 	for _, a := range as {
+		// A yearly task's due item stands only where its requirement
+		// applies: the on-site check was due for a class 2 contractor
+		// without personal data, to which OUT-31 does not apply.
+		applies := map[riskassess.DueKind]bool{}
+		for _, f := range a.Findings {
+			if k, ok := yearlyDue[f.Requirement]; ok && f.Outcome != "not-applicable" {
+				applies[k] = true
+			}
+		}
+		for _, d := range a.Due {
+			k := riskassess.DueKind(d.Kind)
+			if slices.Contains(slices.Collect(maps.Values(yearlyDue)), k) && !applies[k] {
+				t.Errorf("%s %s: %s due %s, but its requirement does not apply", a.Kind, a.ID, k, d.Date)
+			}
+		}
 		for _, f := range a.Findings {
 			if k, ok := yearlyDue[f.Requirement]; ok && f.Due != "" && a.NextReview != "" {
 				var dates []string

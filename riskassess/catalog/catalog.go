@@ -34,7 +34,7 @@ import (
 // Version is the catalogue version, recorded with every imported
 // questionnaire (AssessmentRecord.CatalogueVersion). It changes whenever a
 // requirement is added, removed or changes meaning.
-const Version = "2026.12.2"
+const Version = "2026.12.3"
 
 //go:embed requirements.yaml
 var requirementsYAML []byte

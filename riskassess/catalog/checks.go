@@ -212,7 +212,10 @@ var applies = map[string]appliesFunc{
 	"OUT-25": clausesApply(anyContract),
 	"OUT-26": clausesApply(contractMyNumber),
 	"OUT-30": contractInForce,
-	"OUT-31": HandlesPersonalData,
+	"OUT-31": func(s *riskassess.Subject) bool {
+		var buf riskassess.ClassificationScheme
+		return contractorOf(s).OnsiteCheckApplies(schemeOf(s, &buf), s.AsOf) // as its due item
+	},
 	"OUT-32": contractInForce,
 	"OUT-35": func(s *riskassess.Subject) bool {
 		rs := contractorOf(s).Remediation

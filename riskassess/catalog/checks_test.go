@@ -488,7 +488,24 @@ func cases() map[string][]tc {
 		tc{"personal data ended, not returned", sub(con(personal, laterClass1, notReturned)), noAns, ""},
 		tc{"work in the My Number segment", sub(con(func(c *riskassess.Contractor) {
 			c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
-		})), noAns, ""})
+		})), noAns, ""},
+		// Class 3C and higher calls for the yearly on-site (or remote)
+		// check whatever the data (riskassess.Contractor.OnsiteCheckApplies,
+		// as its due item): OUT-31 did not apply, while the item was due.
+		// Class 2 alone, or a class not stated, does not.
+		tc{"class 3C, no personal data", sub(con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Information[0].Class = class("3C", "1", "1")
+		})), noAns, ""},
+		tc{"class 3B, no personal data, checked", sub(con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Information[0].Class = class("3B", "1", "1")
+			c.LastOnsiteCheck = day("2026-06-01")
+		})), met, "last_onsite_check"},
+		tc{"class not stated, no personal data", sub(con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Information[0].Class = riskassess.Classification{}
+		})), na, ""},
+		tc{"class 3C ended and returned", sub(con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Information[0].Class = class("3C", "1", "1")
+		}, laterClass1)), na, ""})
 	reviewLog := func(last string, log ...string) func(*riskassess.Contractor) {
 		return func(c *riskassess.Contractor) {
 			c.LastReviewed = day(last)
