@@ -139,7 +139,8 @@ func (c *Contract) ReturnedBy(asOf Date) bool {
 
 // Renewed reports whether contract i of k is renewed (renewed_by) by a
 // contract of k that carries its information on: one that handles personal
-// data (or My Number) if it did, and information of as high a
+// data if it did (HandlesPersonalData: an item flagged personal_data or
+// my_number, or work in the My Number segment), and information of as high a
 // confidentiality rank in s (nil: the default scheme), or of a rank it
 // does not say. A renewal that
 // drops them leaves the information with the contractor to be returned or
@@ -154,7 +155,7 @@ func (k *Contractor) Renewed(s *ClassificationScheme, i int) bool {
 		return false
 	}
 	n := &k.Contracts[j]
-	if contractPersonal(c) && !contractPersonal(n) {
+	if c.HandlesPersonalData() && !n.HandlesPersonalData() {
 		return false
 	}
 	r := contractRank(s, n)

@@ -1592,6 +1592,7 @@ func TestContractLiveAsOf(t *testing.T) {
 	sc := org.Scheme()
 	pd := []InformationAccess{{Description: "録音", Class: Classification{Confidentiality: "3"}, PersonalData: true}}
 	low := []InformationAccess{{Description: "公開済み", Class: Classification{Confidentiality: "1"}}}
+	mid := []InformationAccess{{Description: "端末のデータ", Class: Classification{Confidentiality: "3"}}}
 	contractor := func(r7, r8 Contract) *Contractor {
 		r7.ID, r7.From, r7.To = "r7", d(2025, 4, 1), d(2026, 3, 31)
 		r8.ID, r8.From, r8.To = "r8", d(2026, 4, 1), d(2027, 3, 31)
@@ -1611,6 +1612,14 @@ func TestContractLiveAsOf(t *testing.T) {
 		{"renewal of unstated class", Contract{RenewedBy: "r8", Information: pd}, Contract{Information: []InformationAccess{{Description: "x", PersonalData: true}}}, d(2026, 5, 1), false, []string{"contracts[1].to"}},
 		{"renewal dropping the personal data and class", Contract{RenewedBy: "r8", Information: pd}, Contract{Information: low}, d(2026, 5, 1), true, []string{"contracts[0].to", "contracts[1].to"}},
 		{"renewal dropping it, before the end", Contract{RenewedBy: "r8", Information: pd}, Contract{Information: low}, d(2026, 3, 31), true, []string{"contracts[0].to", "contracts[1].to"}},
+		// Work in the My Number segment handles personal data whatever
+		// its items say (Contract.HandlesPersonalData, as OUT-39 and
+		// OUT-31 read it): a renewal outside the segment with no personal
+		// item drops it (r7 was read as carried on, its end and OUT-39
+		// silent); a renewal in the segment carries personal items on.
+		{"My Number segment work renewed outside it", Contract{RenewedBy: "r8", Segments: []Segment{SegmentMyNumber}, Information: mid}, Contract{Information: mid}, d(2026, 5, 1), true, []string{"contracts[0].to", "contracts[1].to"}},
+		{"personal data renewed by My Number segment work", Contract{RenewedBy: "r8", Information: pd}, Contract{Segments: []Segment{SegmentMyNumber}, Information: mid}, d(2026, 5, 1), false, []string{"contracts[1].to"}},
+		{"My Number segment work renewed in it", Contract{RenewedBy: "r8", Segments: []Segment{SegmentMyNumber}, Information: mid}, Contract{Segments: []Segment{SegmentMyNumber}, Information: mid}, d(2026, 5, 1), false, []string{"contracts[1].to"}},
 		{"returned on the as-of day", Contract{Information: pd, DataReturnedOn: d(2026, 5, 1)}, Contract{}, d(2026, 5, 1), false, []string{"contracts[1].to"}},
 		{"returned the day after the as-of day", Contract{Information: pd, DataReturnedOn: d(2026, 5, 2)}, Contract{}, d(2026, 5, 1), true, []string{"contracts[0].to", "contracts[1].to"}},
 	} {
@@ -1628,7 +1637,7 @@ func TestContractLiveAsOf(t *testing.T) {
 			if diff := cmp.Diff(tc.wantDue, got); diff != "" {
 				t.Errorf("contract-end items (-want +got):\n%s", diff)
 			}
-			if x := exposureOf(&sc, c, tc.asOf); x.personal != (tc.wantLive || contractPersonal(&tc.r8)) {
+			if x := exposureOf(&sc, c, tc.asOf); x.personal != (tc.wantLive && contractPersonal(&tc.r7) || contractPersonal(&tc.r8)) {
 				t.Errorf("inherent risk counts personal data: %v with r7 live %v", x.personal, tc.wantLive)
 			}
 		})

@@ -617,6 +617,21 @@ func cases() map[string][]tc {
 			c.Contracts = append(c.Contracts, riskassess.Contract{ID: "next", From: c.Contracts[0].To.AddDays(1),
 				Information: c.Contracts[0].Information})
 		})), na, ""},
+		// Work in the My Number segment handles personal data
+		// (Contract.HandlesPersonalData): a renewal outside the segment
+		// without a personal item drops it (it was read as carried on).
+		{"My Number segment work renewed outside it", sub(con(contractEnded, func(c *riskassess.Contractor) {
+			c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
+			c.Contracts[0].RenewedBy = "next"
+			c.Contracts = append(c.Contracts, riskassess.Contract{ID: "next", From: c.Contracts[0].To.AddDays(1),
+				Information: c.Contracts[0].Information})
+		})), notMet, "contracts[0].data_returned_on"},
+		{"My Number segment work renewed in it", sub(con(contractEnded, func(c *riskassess.Contractor) {
+			c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
+			c.Contracts[0].RenewedBy = "next"
+			c.Contracts = append(c.Contracts, riskassess.Contract{ID: "next", From: c.Contracts[0].To.AddDays(1),
+				Segments: c.Contracts[0].Segments, Information: c.Contracts[0].Information})
+		})), na, ""},
 	}
 	m["OUT-40"] = []tc{
 		{"reported", sub(con(incident("", "2025-05-02"))), met, ""},
