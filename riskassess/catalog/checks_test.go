@@ -120,6 +120,28 @@ func laterClass1(c *riskassess.Contractor) {
 		Information: []riskassess.InformationAccess{{Description: "日程表", Class: class("1", "1", "1")}}})
 }
 
+// renewedBy renews contract k1 by a contract "next" starting the day
+// after it ends, which set (when not nil) fills in from k1.
+func renewedBy(set func(old, next *riskassess.Contract)) func(*riskassess.Contractor) {
+	return func(c *riskassess.Contractor) {
+		old := &c.Contracts[0]
+		old.RenewedBy = "next"
+		next := riskassess.Contract{ID: "next", From: old.To.AddDays(1)}
+		if set != nil {
+			set(old, &next)
+		}
+		c.Contracts = append(c.Contracts, next)
+	}
+}
+
+// carryInfo gives the renewal next the information of old (renewedBy).
+func carryInfo(old, next *riskassess.Contract) { next.Information = old.Information }
+
+// inMyNumberSegment puts contract k1's work in the My Number segment.
+func inMyNumberSegment(c *riskassess.Contractor) {
+	c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
+}
+
 // notReturned leaves the data of contract k1 not returned: still with the
 // contractor after the contract ended.
 func notReturned(c *riskassess.Contractor) { c.Contracts[0].DataReturnedOn = riskassess.Date{} }
@@ -600,38 +622,22 @@ func cases() map[string][]tc {
 		{"in force", sub(con()), na, ""},
 		// Renewed: the information stays with the contractor under the
 		// contract that continues it; there is nothing to return.
-		{"ended and renewed", sub(con(contractEnded, func(c *riskassess.Contractor) {
-			c.Contracts[0].RenewedBy = "next"
-			c.Contracts = append(c.Contracts, riskassess.Contract{ID: "next", From: c.Contracts[0].To.AddDays(1)})
-		})), na, ""},
+		{"ended and renewed", sub(con(contractEnded, renewedBy(nil))), na, ""},
 		// A renewal that no longer handles the personal data or the class 3
 		// information leaves them to return or delete: skipped, they were
 		// never asked for.
-		{"renewed without the personal data", sub(con(contractEnded, personal, func(c *riskassess.Contractor) {
-			c.Contracts[0].RenewedBy = "next"
-			c.Contracts = append(c.Contracts, riskassess.Contract{ID: "next", From: c.Contracts[0].To.AddDays(1),
-				Information: []riskassess.InformationAccess{{Class: class("1", "1", "1")}}})
-		})), notMet, "contracts[0].data_returned_on"},
-		{"renewed with the personal data", sub(con(contractEnded, personal, func(c *riskassess.Contractor) {
-			c.Contracts[0].RenewedBy = "next"
-			c.Contracts = append(c.Contracts, riskassess.Contract{ID: "next", From: c.Contracts[0].To.AddDays(1),
-				Information: c.Contracts[0].Information})
-		})), na, ""},
+		{"renewed without the personal data", sub(con(contractEnded, personal, renewedBy(func(_, n *riskassess.Contract) {
+			n.Information = []riskassess.InformationAccess{{Class: class("1", "1", "1")}}
+		}))), notMet, "contracts[0].data_returned_on"},
+		{"renewed with the personal data", sub(con(contractEnded, personal, renewedBy(carryInfo))), na, ""},
 		// Work in the My Number segment handles personal data
 		// (Contract.HandlesPersonalData): a renewal outside the segment
 		// without a personal item drops it (it was read as carried on).
-		{"My Number segment work renewed outside it", sub(con(contractEnded, func(c *riskassess.Contractor) {
-			c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
-			c.Contracts[0].RenewedBy = "next"
-			c.Contracts = append(c.Contracts, riskassess.Contract{ID: "next", From: c.Contracts[0].To.AddDays(1),
-				Information: c.Contracts[0].Information})
-		})), notMet, "contracts[0].data_returned_on"},
-		{"My Number segment work renewed in it", sub(con(contractEnded, func(c *riskassess.Contractor) {
-			c.Contracts[0].Segments = []riskassess.Segment{riskassess.SegmentMyNumber}
-			c.Contracts[0].RenewedBy = "next"
-			c.Contracts = append(c.Contracts, riskassess.Contract{ID: "next", From: c.Contracts[0].To.AddDays(1),
-				Segments: c.Contracts[0].Segments, Information: c.Contracts[0].Information})
-		})), na, ""},
+		{"My Number segment work renewed outside it", sub(con(contractEnded, inMyNumberSegment, renewedBy(carryInfo))), notMet, "contracts[0].data_returned_on"},
+		{"My Number segment work renewed in it", sub(con(contractEnded, inMyNumberSegment, renewedBy(func(o, n *riskassess.Contract) {
+			carryInfo(o, n)
+			n.Segments = o.Segments
+		}))), na, ""},
 	}
 	m["OUT-40"] = []tc{
 		{"reported", sub(con(incident("", "2025-05-02"))), met, ""},
