@@ -19,8 +19,8 @@ import "sync"
 // functions and blocker rules are then called concurrently, as AssessAll
 // does. Assessor returns the errors of Assess (ErrNoRequirements, a
 // requirement without ID, severity or kind, two with one ID, an invalid Matrix or
-// Thresholds, ErrNoBlockers, a blocker rule without Check, ErrDueOff) before anything
-// is assessed. The function panics with an error wrapping ErrAsOf when asOf
+// Thresholds, ErrNoBlockers, a blocker rule without Check, ErrDueOff,
+// ErrOrgSetting: CheckOrganisation) before anything is assessed. The function panics with an error wrapping ErrAsOf when asOf
 // is the zero Date or not a day of the calendar, and with an error wrapping
 // ErrEntryValue when e has a field whose value CheckEntry refuses (or
 // ErrNilEntry when e is nil), where
@@ -32,7 +32,7 @@ func (sc Scorer) Assessor(org *Organisation, reqs []Requirement) (func(e Entry, 
 	if err := sc.check(reqs); err != nil {
 		return nil, err
 	}
-	if err := checkDueOff(org); err != nil {
+	if err := CheckOrganisation(org); err != nil {
 		return nil, err
 	}
 	// A run prepared as for many entries (the approval conditions built

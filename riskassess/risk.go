@@ -498,7 +498,9 @@ func (s *MatrixSetting) Matrix() (m Matrix, ok bool) {
 }
 
 // MatrixInForce returns the residual-risk matrix of o: residual_matrix of
-// register.yaml when it is set and complete, else DefaultMatrix.
+// register.yaml when it is set and complete, else DefaultMatrix. An
+// incomplete one (MatrixSetting.Matrix not ok) is never in force: the
+// scorer and sitegen refuse it (CheckOrganisation, ErrOrgSetting).
 func (o *Organisation) MatrixInForce() Matrix {
 	if o != nil && o.ResidualMatrix != nil {
 		if m, ok := o.ResidualMatrix.Matrix(); ok {

@@ -107,27 +107,39 @@ func (sc *Scorer) check(reqs []Requirement) error {
 // at least 高.
 func (sc *Scorer) checkSettings() error {
 	if m := &sc.Matrix; !m.IsZero() {
-		for i, b := range m.Bands {
-			if !(b > 0 && b <= 100) || (i > 0 && b >= m.Bands[i-1]) {
-				return fmt.Errorf("riskassess: Scorer.Matrix.Bands %v: want three lowest control scores within 0–100, highest first, e.g. [80 60 40] / 残留リスクの表の帯 %v は、0〜100 の下限を高い順に 3 つ書いてください", m.Bands, m.Bands)
-			}
-		}
-		if m.Bands[0] <= 1 {
-			return fmt.Errorf("riskassess: Scorer.Matrix.Bands %v look like fractions: control scores run from 0 to 100 / 残留リスクの表の帯 %v は割合の書き方です（対策スコアは 0〜100）", m.Bands, m.Bands)
-		}
-		for i := range m.Cells {
-			for j, c := range m.Cells[i] {
-				if !c.Valid() {
-					return fmt.Errorf("riskassess: Scorer.Matrix.Cells[%d][%d] is %q: want one of %s / 残留リスクの表の [%d][%d] %q は使えません", i, j, c, strings.Join(c.Allowed(), ", "), i, j, c)
-				}
-				if (j > 0 && c.Rank() < m.Cells[i][j-1].Rank()) || (i > 0 && c.Rank() < m.Cells[i-1][j].Rank()) {
-					return fmt.Errorf("riskassess: Scorer.Matrix.Cells[%d][%d] (%s) is lower than for a better control score or a lower inherent risk / 残留リスクの表の [%d][%d]（%s）が、対策スコアがより良い帯か固有リスクがより低い欄より低くなっています", i, j, c, i, j, c.Label("ja"))
-				}
-			}
+		if err := checkMatrix("Scorer.Matrix", m); err != nil {
+			return fmt.Errorf("riskassess: %w", err)
 		}
 	}
 	if th := sc.Thresholds; !th.IsZero() && !(th.Medium > 0 && th.Medium < th.High && th.High < th.Critical) {
 		return fmt.Errorf("riskassess: Scorer.Thresholds %+v: want 0 < Medium < High < Critical (the zero value means the defaults %+v) / 固有リスクのしきい値は 0 < 中 < 高 < 重大 にしてください", th, defaultInherentThresholds)
+	}
+	return nil
+}
+
+// checkMatrix returns an error, naming the matrix as name (its Go
+// expression; the message has no package prefix), when m is not one register.yaml's residual_matrix could
+// hold: bands within 0–100, highest first, not fractions; every cell a
+// RiskLevel; no cell lower than for a better band or a lower inherent
+// level.
+func checkMatrix(name string, m *Matrix) error {
+	for i, b := range m.Bands {
+		if !(b > 0 && b <= 100) || (i > 0 && b >= m.Bands[i-1]) {
+			return fmt.Errorf("%s.Bands %v: want three lowest control scores within 0–100, highest first, e.g. [80 60 40] / 残留リスクの表の帯 %v は、0〜100 の下限を高い順に 3 つ書いてください", name, m.Bands, m.Bands)
+		}
+	}
+	if m.Bands[0] <= 1 {
+		return fmt.Errorf("%s.Bands %v look like fractions: control scores run from 0 to 100 / 残留リスクの表の帯 %v は割合の書き方です（対策スコアは 0〜100）", name, m.Bands, m.Bands)
+	}
+	for i := range m.Cells {
+		for j, c := range m.Cells[i] {
+			if !c.Valid() {
+				return fmt.Errorf("%s.Cells[%d][%d] is %q: want one of %s / 残留リスクの表の [%d][%d] %q は使えません", name, i, j, c, strings.Join(c.Allowed(), ", "), i, j, c)
+			}
+			if (j > 0 && c.Rank() < m.Cells[i][j-1].Rank()) || (i > 0 && c.Rank() < m.Cells[i-1][j].Rank()) {
+				return fmt.Errorf("%s.Cells[%d][%d] (%s) is lower than for a better control score or a lower inherent risk / 残留リスクの表の [%d][%d]（%s）が、対策スコアがより良い帯か固有リスクがより低い欄より低くなっています", name, i, j, c, i, j, c.Label("ja"))
+			}
+		}
 	}
 	return nil
 }
@@ -265,7 +277,8 @@ func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, block
 // or sc.Thresholds is set but incomplete or inconsistent; ErrNoBlockers
 // when sc.Blockers is nil; an error naming a blocker rule without Check; an
 // error wrapping ErrDueOff when org.DueOff names a kind other than the
-// yearly tasks; an error wrapping ErrAsOf when asOf is the zero Date
+// yearly tasks, or ErrOrgSetting when another setting of org is one
+// register.yaml could not hold (CheckOrganisation); an error wrapping ErrAsOf when asOf is the zero Date
 // or not a day of the calendar; and an error wrapping ErrEntryValue when
 // a field of e holds a value its type or org's classification scheme does
 // not allow (CheckEntry), which would be scored as no value, or wrapping
@@ -277,7 +290,7 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 	if err := sc.check(reqs); err != nil {
 		return Assessment{}, err
 	}
-	if err := checkDueOff(org); err != nil {
+	if err := CheckOrganisation(org); err != nil {
 		return Assessment{}, err
 	}
 	if err := checkAsOf(asOf); err != nil {
@@ -307,7 +320,8 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // AssessAll returns ErrNilRegister when reg is nil, and the errors of
 // Assess (ErrNoRequirements, a requirement without ID, severity or kind,
 // two requirements with one ID, an invalid Matrix or Thresholds,
-// ErrNoBlockers, a blocker rule without Check, ErrDueOff, ErrAsOf), before
+// ErrNoBlockers, a blocker rule without Check, ErrDueOff, ErrOrgSetting for
+// reg.Org (CheckOrganisation), ErrAsOf), before
 // assessing anything; and an error wrapping ErrEntryValue (or ErrNilEntry
 // for a nil entry), naming the first entry of reg.Entries() that
 // CheckEntry refuses, with no assessments (each entry is checked as it is
@@ -320,7 +334,7 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Asse
 	if err := sc.check(reqs); err != nil {
 		return nil, err
 	}
-	if err := checkDueOff(&reg.Org); err != nil {
+	if err := CheckOrganisation(&reg.Org); err != nil {
 		return nil, err
 	}
 	if err := checkAsOf(asOf); err != nil {

@@ -190,11 +190,12 @@ var testHookPage func(path string) error
 // same register, assessments and options give byte-identical files.
 //
 // Build returns an error when OutDir is empty, Lang is not "", "ja" or
-// "en", reg is nil, AsOf is the zero Date or not a day of the calendar, an
-// entry has a field whose value riskassess.CheckEntry refuses (an error
-// wrapping riskassess.ErrEntryValue), an assessment is not as of AsOf, an
-// entry id is not a valid id
-// (fieldrule.ValidID) or OutDir is a non-empty folder not written by Build
+// "en", reg is nil, AsOf is the zero Date or not a day of the calendar,
+// reg.Org has a setting riskassess.CheckOrganisation refuses (an error
+// wrapping riskassess.ErrOrgSetting or ErrDueOff), an entry has a field
+// whose value riskassess.CheckEntry refuses (an error wrapping
+// riskassess.ErrEntryValue), an assessment is not as of AsOf, an entry id
+// is not a valid id (fieldrule.ValidID) or OutDir is a non-empty folder not written by Build
 // (ErrNotSite).
 func Build(ctx context.Context, reg *riskassess.Register, assessments []riskassess.Assessment, opts Options) (*Report, error) {
 	if opts.OutDir == "" {
@@ -320,6 +321,13 @@ func checkOptions(reg *riskassess.Register, opts *Options) error {
 	}
 	if fy := opts.FiscalYear; fy != 0 && (fy < minFiscalYear || fy > maxFiscalYear) {
 		return fmt.Errorf("sitegen: Options.FiscalYear %d is not a fiscal year: write the calendar year it starts in (2026 for 令和8年度, FY2026), or 0 for the fiscal year of AsOf", fy)
+	}
+	// An organisation built in Go with a setting register.yaml could not
+	// hold (an incomplete residual matrix, ranks that do not fall) is
+	// refused as the scorer refuses it: the heat map read it as the
+	// default matrix.
+	if err := riskassess.CheckOrganisation(&reg.Org); err != nil {
+		return fmt.Errorf("sitegen: %w", err)
 	}
 	// An entry built in Go with a value its field does not allow
 	// ("Retired" for retired) was shown with that value and counted as

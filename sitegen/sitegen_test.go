@@ -318,6 +318,19 @@ func TestOptionErrors(t *testing.T) {
 	if _, err := Prepare(context.Background(), bad, nil, Options{AsOf: testAsOf}); !errors.Is(err, riskassess.ErrEntryValue) || !strings.Contains(err.Error(), wantBad) {
 		t.Errorf("Prepare, bad enum value: got %v, want ErrEntryValue naming %s", err, wantBad)
 	}
+	// An organisation built in Go with a residual matrix the store would
+	// refuse (rows of three levels): the heat map showed the default
+	// matrix as the one in force.
+	bad = loadTxtar(t, testRegister)
+	lv := []riskassess.RiskLevel{riskassess.RiskHigh, riskassess.RiskHigh, riskassess.RiskCritical}
+	bad.Org.ResidualMatrix = &riskassess.MatrixSetting{Bands: []float64{80, 60, 40}, Low: lv, Medium: lv, High: lv, Critical: lv}
+	wantBad = "Organisation.ResidualMatrix has 3 bands and 3, 3, 3 and 3 levels"
+	if _, err := Build(context.Background(), bad, nil, Options{OutDir: filepath.Join(t.TempDir(), "x"), AsOf: testAsOf}); !errors.Is(err, riskassess.ErrOrgSetting) || !strings.Contains(err.Error(), wantBad) {
+		t.Errorf("bad matrix: got %v, want ErrOrgSetting naming %s", err, wantBad)
+	}
+	if _, err := Prepare(context.Background(), bad, nil, Options{AsOf: testAsOf}); !errors.Is(err, riskassess.ErrOrgSetting) || !strings.Contains(err.Error(), wantBad) {
+		t.Errorf("Prepare, bad matrix: got %v, want ErrOrgSetting naming %s", err, wantBad)
+	}
 	// Assessments as of another day than the site: the dashboard would
 	// count overdue items as of AsOf and the entry pages show findings as
 	// of the other day.
