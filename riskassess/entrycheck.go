@@ -3,6 +3,7 @@ package riskassess
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -14,7 +15,11 @@ import (
 // has neither as an id nor as an alias ("3a", "機密性3A"). The scorer read
 // such a value as no value, silently: a class "3a" as not stated (inherent
 // 中 where 3A gives 高, no blocker), an approval "Approved" as not
-// approved, a review outcome "Retired" as no retirement. The store
+// approved, a review outcome "Retired" as no retirement. It is also the
+// error for the few other values CheckEntry refuses as the store does,
+// which the scorer read as plausible: My Number information of class 1
+// (CLD-56 met, BLK-TERMS-CLASS2 escaped), a country "日本" (abroad), an
+// availability of 0.999 or 150. The store
 // (riskassess/load) refuses these values when it reads a register, so an
 // entry loaded from YAML never has one; an entry built in Go may. The
 // error returned wraps ErrEntryValue and names the entry (kind and id), the
@@ -40,8 +45,14 @@ var ErrNilEntry = errors.New("riskassess: a nil entry (a nil *Contractor, *Servi
 // a social-media account's platform and status) that is not "" and not
 // one of its type's Allowed, or a classification level (a contractor's
 // contracts[].information[].class, a service's class) that is not "" and
-// not a level id or alias of org's scheme on its axis. An empty value
-// passes: it means "not stated" or the default, and the store checks the
+// not a level id or alias of org's scheme on its axis; or, as the store
+// refuses them: information flagged my_number (a service's, or a
+// contract's information[]) at the lowest confidentiality rank of the
+// scheme (機密性1), a service's data_locations[].country that is not an
+// ISO 3166-1 alpha-2 code, case and spaces aside as InJapan reads it
+// (ValidCountry: "日本", "Japan", "JPN" and "ＪＰ" were scored as abroad), or a service's sla.availability that is not 0
+// (not recorded) and not above 1 and at most 100 (0.999 for 99.9%). An
+// empty value passes: it means "not stated" or the default, and the store checks the
 // fields a register must fill in. A nil org is the zero Organisation (the
 // default scheme). The error names the first such field in the entry's
 // field order. CheckEntry does not allocate unless it returns an error, and
@@ -98,8 +109,12 @@ func checkEntry(s *ClassificationScheme, e Entry) error {
 		for i := range x.Contracts {
 			c := &x.Contracts[i]
 			for j := range c.Information {
-				if err := checkClass(s, e, &c.Information[j].Class, "contracts[%d].information[%d].class", i, j); err != nil {
+				in := &c.Information[j]
+				if err := checkClass(s, e, &in.Class, "contracts[%d].information[%d].class", i, j); err != nil {
 					return err
+				}
+				if in.MyNumber && !myNumberClassOK(s, in.Class.Confidentiality) {
+					return myNumberClassError(s, e, in.Class.Confidentiality, fmt.Sprintf("contracts[%d].information[%d].", i, j))
 				}
 			}
 			for j, v := range c.Segments {
@@ -128,6 +143,21 @@ func checkEntry(s *ClassificationScheme, e Entry) error {
 		}
 		if err := checkClass(s, e, &x.Class, "class"); err != nil {
 			return err
+		}
+		if x.MyNumber && !myNumberClassOK(s, x.Class.Confidentiality) {
+			return myNumberClassError(s, e, x.Class.Confidentiality, "")
+		}
+		for i := range x.DataLocations {
+			// Case and spaces aside, as InJapan and Inherent read it.
+			if v := x.DataLocations[i].Country; v != "" && !ValidCountry(strings.ToUpper(strings.TrimSpace(v))) {
+				return countryError(e, v, i)
+			}
+		}
+		if x.SLA != nil {
+			if v := x.SLA.Availability; v != 0 && !(v > 1 && v <= 100) {
+				return fmt.Errorf("%w: %s %q: sla.availability %v (want a percentage above 1 and at most 100, e.g. 99.9; 0 for not recorded) / %s %s の sla.availability %v は使えません（1 より大きく 100 以下のパーセント、例: 99.9）",
+					ErrEntryValue, e.Kind(), e.Base().ID, v, e.Kind().Label("ja"), e.Base().ID, v)
+			}
 		}
 		if x.ISMAP != nil {
 			if v := x.ISMAP.List; !okISMAPList(v) {
@@ -206,6 +236,46 @@ func checkClass(s *ClassificationScheme, e Entry, c *Classification, path string
 		return entryValueError(e, ax.v, ids, path+"."+ax.name, idx...)
 	}
 	return nil
+}
+
+// myNumberClassOK reports whether My Number information (特定個人情報)
+// may have the confidentiality level v under s: any level but one of the
+// lowest ranks (機密性1: published, or harmless if leaked), "" (not
+// stated, scored as class 2) and a level CheckEntry refuses anyway; and
+// any level in a scheme of class 1 alone. The store refuses the same
+// (bad-value).
+func myNumberClassOK(s *ClassificationScheme, v string) bool {
+	l, ok := Lookup(s.Confidentiality, v)
+	return !ok || l.Rank >= 2 || !slices.ContainsFunc(s.Confidentiality, func(x Level) bool { return x.Rank >= 2 })
+}
+
+// myNumberClassError returns the error wrapping ErrEntryValue for My
+// Number information at prefix (the path of the information in e, "" for
+// a service) of confidentiality level v, which myNumberClassOK refuses.
+func myNumberClassError(s *ClassificationScheme, e Entry, v, prefix string) error {
+	var higher []string
+	for _, l := range s.Confidentiality {
+		if l.Rank >= 2 {
+			higher = append(higher, l.ID)
+		}
+	}
+	want := strings.Join(higher, ", ")
+	return fmt.Errorf("%w: %s %q: %sclass.confidentiality %q with %smy_number: My Number information is never class 1 (want one of %s, or my_number false) / %s %s の %sclass.confidentiality %q は %smy_number の情報には使えません（特定個人情報は機密性1ではありません。使える値: %s）",
+		ErrEntryValue, e.Kind(), e.Base().ID, prefix, v, prefix, want, e.Kind().Label("ja"), e.Base().ID, prefix, v, prefix, want)
+}
+
+// countryError returns the error wrapping ErrEntryValue for a service's
+// data_locations[i].country v that is not an ISO 3166-1 alpha-2 code:
+// scoring counts every country but "JP" (any case) as abroad, so "日本"
+// or "Japan" was data kept abroad.
+func countryError(e Entry, v string, i int) error {
+	fix := "an ISO 3166-1 alpha-2 code, e.g. JP, US, IE"
+	fixJa := "ISO 3166-1 の2文字の国コード（例: JP、US、IE）"
+	if code, ok := CountryReplacement(v); ok {
+		fix, fixJa = code, code+" と書いてください"
+	}
+	return fmt.Errorf("%w: %s %q: data_locations[%d].country %q (want %s) / %s %s の data_locations[%d].country %q は使えません（%s）",
+		ErrEntryValue, e.Kind(), e.Base().ID, i, v, fix, e.Kind().Label("ja"), e.Base().ID, i, v, fixJa)
 }
 
 // badEntryValue returns the error of e's field at path (a format with the

@@ -104,6 +104,41 @@ func TestCheckEntry(t *testing.T) {
 		}), `service "forms": certifications[1].type "SOC2" (want one of isms, privacy-mark, iso27017, iso27018, soc2, aspic, other) / 外部サービス forms の certifications[1].type "SOC2" は使えません（使える値: isms, privacy-mark, iso27017, iso27018, soc2, aspic, other）`},
 		{"platform", soc(func(s *riskassess.Social) { s.Platform = "Twitter" }),
 			`social "x-pr": platform "Twitter" (want one of x, youtube, facebook, instagram, line, tiktok, note, other) / ソーシャルメディアアカウント x-pr の platform "Twitter" は使えません（使える値: x, youtube, facebook, instagram, line, tiktok, note, other）`},
+		// Values of fields the store refuses as bad-value or bad-enum that
+		// the scorer read as plausible: My Number information of class 1
+		// met CLD-56 and escaped BLK-TERMS-CLASS2; an availability of
+		// 0.999 (99.9%) left CLD-19 partial and one of 150 met it; a
+		// country "jp" or "日本" was scored as data kept abroad.
+		{"service my_number class 1", svc(func(s *riskassess.Service) { s.MyNumber, s.Class.Confidentiality = true, "1" }),
+			`service "forms": class.confidentiality "1" with my_number: My Number information is never class 1 (want one of 3A, 3B, 3C, 2, or my_number false) / 外部サービス forms の class.confidentiality "1" は my_number の情報には使えません（特定個人情報は機密性1ではありません。使える値: 3A, 3B, 3C, 2）`},
+		{"contract information my_number class 1", con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Information = append(c.Contracts[0].Information, riskassess.InformationAccess{Class: riskassess.Classification{Confidentiality: "1"}, MyNumber: true})
+		}), `contractor "acme": contracts[0].information[1].class.confidentiality "1" with contracts[0].information[1].my_number: My Number information is never class 1 (want one of 3A, 3B, 3C, 2, or my_number false) / 委託事業者 acme の contracts[0].information[1].class.confidentiality "1" は contracts[0].information[1].my_number の情報には使えません（特定個人情報は機密性1ではありません。使える値: 3A, 3B, 3C, 2）`},
+		{"my_number class 3", svc(func(s *riskassess.Service) { s.MyNumber = true }), ""},
+		{"my_number class 2 in a contract", con(func(c *riskassess.Contractor) { c.Contracts[0].Information[0].MyNumber = true }), ""},
+		{"my_number class not stated", svc(func(s *riskassess.Service) { s.MyNumber, s.Class.Confidentiality = true, "" }), ""},
+		{"class 1 without my_number", svc(func(s *riskassess.Service) { s.Class.Confidentiality = "1" }), ""},
+		{"sla.availability fraction", svc(func(s *riskassess.Service) { s.SLA = &riskassess.SLA{Availability: 0.999} }),
+			`service "forms": sla.availability 0.999 (want a percentage above 1 and at most 100, e.g. 99.9; 0 for not recorded) / 外部サービス forms の sla.availability 0.999 は使えません（1 より大きく 100 以下のパーセント、例: 99.9）`},
+		{"sla.availability above 100", svc(func(s *riskassess.Service) { s.SLA = &riskassess.SLA{Availability: 999} }),
+			`service "forms": sla.availability 999 (want a percentage above 1 and at most 100, e.g. 99.9; 0 for not recorded) / 外部サービス forms の sla.availability 999 は使えません（1 より大きく 100 以下のパーセント、例: 99.9）`},
+		{"sla.availability negative", svc(func(s *riskassess.Service) { s.SLA = &riskassess.SLA{Availability: -1} }),
+			`service "forms": sla.availability -1 (want a percentage above 1 and at most 100, e.g. 99.9; 0 for not recorded) / 外部サービス forms の sla.availability -1 は使えません（1 より大きく 100 以下のパーセント、例: 99.9）`},
+		{"sla.availability percent", svc(func(s *riskassess.Service) { s.SLA = &riskassess.SLA{Availability: 99.9, Support: "平日"} }), ""},
+		{"sla.availability 100", svc(func(s *riskassess.Service) { s.SLA = &riskassess.SLA{Availability: 100} }), ""},
+		{"sla without availability", svc(func(s *riskassess.Service) { s.SLA = &riskassess.SLA{Support: "24時間365日"} }), ""},
+		{"data_locations country in English", svc(func(s *riskassess.Service) {
+			s.DataLocations = []riskassess.DataLocation{{Country: "JP"}, {Country: "Japan", Region: "大阪"}}
+		}), `service "forms": data_locations[1].country "Japan" (want JP) / 外部サービス forms の data_locations[1].country "Japan" は使えません（JP と書いてください）`},
+		{"data_locations country in full width", svc(func(s *riskassess.Service) { s.DataLocations = []riskassess.DataLocation{{Country: "ＪＰ"}} }),
+			`service "forms": data_locations[0].country "ＪＰ" (want JP) / 外部サービス forms の data_locations[0].country "ＪＰ" は使えません（JP と書いてください）`},
+		{"data_locations country in Japanese", svc(func(s *riskassess.Service) { s.DataLocations = []riskassess.DataLocation{{Country: "日本"}} }),
+			`service "forms": data_locations[0].country "日本" (want JP) / 外部サービス forms の data_locations[0].country "日本" は使えません（JP と書いてください）`},
+		{"data_locations not a country", svc(func(s *riskassess.Service) { s.DataLocations = []riskassess.DataLocation{{Country: "EU"}} }),
+			`service "forms": data_locations[0].country "EU" (want an ISO 3166-1 alpha-2 code, e.g. JP, US, IE) / 外部サービス forms の data_locations[0].country "EU" は使えません（ISO 3166-1 の2文字の国コード（例: JP、US、IE））`},
+		{"data_locations codes, a code in lower case and region only", svc(func(s *riskassess.Service) {
+			s.DataLocations = []riskassess.DataLocation{{Country: "JP", Region: "東京"}, {Country: "ie"}, {Country: " jp "}, {Region: "不明"}}
+		}), ""},
 		{"status", soc(func(s *riskassess.Social) { s.Status = "運用中" }),
 			`social "x-pr": status "運用中" (want one of active, suspended, retired) / ソーシャルメディアアカウント x-pr の status "運用中" は使えません（使える値: active, suspended, retired）`},
 	}

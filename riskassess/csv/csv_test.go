@@ -37,7 +37,7 @@ func testRegister() (*riskassess.Register, []riskassess.Assessment) {
 		Services: []*riskassess.Service{{
 			Common:        riskassess.Common{ID: "evil", Name: riskassess.T(`=HYPERLINK("http://evil.example","x")`, "")},
 			Provider:      riskassess.Provider{Name: "+cmd|' /C calc'!A0"},
-			DataLocations: []riskassess.DataLocation{{Country: "@SUM(1)"}},
+			DataLocations: []riskassess.DataLocation{{Region: "@SUM(1)"}}, // a country is a code (CheckEntry); a region is free text
 		}},
 		Social: []*riskassess.Social{{Common: riskassess.Common{ID: "x", Name: riskassess.T("-2+3", "")}, Handle: "\t=1", URL: "\r=2"}},
 	}
