@@ -156,8 +156,8 @@ type Assessment struct {
 	Blockers []Blocker `json:"blockers,omitempty"`
 	// NextReview is when the entry should next be reviewed (Review.Date).
 	NextReview Date `json:"next_review,omitzero"`
-	// Review is the review date with what it rests on and why (ReviewOf);
-	// zero for a retired entry.
+	// Review is the review date with what it rests on and why (ReviewAt);
+	// zero for a record (RecordOn: rejected or retired as of AsOf).
 	Review Review `json:"review,omitzero"`
 	// Counts is the number of findings per outcome.
 	Counts   OutcomeCounts `json:"counts"`

@@ -41,7 +41,8 @@ type Review struct {
 // been reviewed nor decided.
 func (r Review) NeverReviewed() bool { return !r.Date.IsZero() && r.Field == "" }
 
-// NextReview returns ReviewOf(org, e, residual, asOf).Date.
+// NextReview returns ReviewOf(org, e, residual, asOf).Date: the zero Date
+// for a record (RecordOn), which has no next review.
 func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date {
 	return ReviewOf(org, e, residual, asOf).Date
 }
@@ -71,6 +72,10 @@ func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date 
 //     when it is after the last review and earlier than that. A review_due on or before the
 //     last review was met by that review and is not used.
 //
+// A record as of asOf (RecordOn: rejected, or retired) has no next review:
+// ReviewOf returns the zero Review for it, as Assess leaves
+// Assessment.Review and NextReview zero and DueItems lists no review.
+//
 // ReviewOf reads the register alone; ReviewAt also counts the council's
 // date answer to the re-evaluation's question when last_reviewed does not
 // date it (Common.LastReevaluatedOn), as Assess does. Both (and
@@ -81,6 +86,9 @@ func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date 
 func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review {
 	org = orZero(org)
 	mustCheckEntry(org, e)
+	if RecordOn(e, asOf) {
+		return Review{}
+	}
 	return reviewOf(org, dueOffOf(org), nil, e, residual, asOf, nil)
 }
 
@@ -91,6 +99,9 @@ func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review 
 func ReviewAt(org *Organisation, reqs []Requirement, e Entry, residual RiskLevel, asOf Date) Review {
 	org = orZero(org)
 	mustCheckEntry(org, e)
+	if RecordOn(e, asOf) {
+		return Review{}
+	}
 	return reviewOf(org, dueOffOf(org), taskAnswersFor(org, reqs, e, asOf), e, residual, asOf, nil)
 }
 
