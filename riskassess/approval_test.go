@@ -1,14 +1,11 @@
 package riskassess_test
 
 import (
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
-	"github.com/gikai-sec/riskregister/riskassess/catalog"
-	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -142,14 +139,7 @@ func TestAfterResidual(t *testing.T) {
 // and approved only by a 係長 while the chain asks for the 課長 and the
 // 事務局長: APR-01 is not met and its remediation is a condition.
 func TestApprovalChainExample(t *testing.T) {
-	reg, err := store.Load(filepath.Join("..", "examples", "chofu-gikai"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	reqs, err := catalog.ForOrg(&reg.Org)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reg, reqs := exampleRegister(t)
 	e := reg.Entry(riskassess.KindContractor, "tama-shuwa")
 	a := mustAssess(scorer().Assess(&reg.Org, reqs, e, riskassess.NewDate(2026, time.November, 27)))
 	if a.Residual != riskassess.RiskHigh {

@@ -19,14 +19,7 @@ import (
 // site gave none; and the same date for an entry in use, or retired only
 // after the as-of date.
 func TestReviewOfRecord(t *testing.T) {
-	reg, err := store.Load(filepath.Join("..", "examples", "chofu-gikai"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	reqs, err := catalog.ForOrg(&reg.Org)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reg, reqs := exampleRegister(t)
 	type review struct {
 		Record     bool
 		Review     riskassess.Review
@@ -61,4 +54,19 @@ func TestReviewOfRecord(t *testing.T) {
 	if records == 0 {
 		t.Fatal("the example register has no record")
 	}
+}
+
+// exampleRegister returns examples/chofu-gikai as the store loads it and
+// its catalogue in force.
+func exampleRegister(t *testing.T) (*riskassess.Register, []riskassess.Requirement) {
+	t.Helper()
+	reg, err := store.Load(filepath.Join("..", "examples", "chofu-gikai"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return reg, reqs
 }
