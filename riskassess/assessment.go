@@ -157,7 +157,8 @@ type Assessment struct {
 	// NextReview is when the entry should next be reviewed (Review.Date).
 	NextReview Date `json:"next_review,omitzero"`
 	// Review is the review date with what it rests on and why (ReviewAt);
-	// zero for a record (RecordOn: rejected or retired as of AsOf).
+	// zero for an entry kept only as a record (rejected, or retired on the
+	// as-of date).
 	Review Review `json:"review,omitzero"`
 	// Counts is the number of findings per outcome.
 	Counts   OutcomeCounts `json:"counts"`

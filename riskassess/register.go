@@ -142,8 +142,6 @@ type Organisation struct {
 	People []Person `yaml:"people" json:"people"`
 	// Classification is the information classification scheme; zero means
 	// DefaultClassification, and an axis left empty takes its levels.
-	// Ranks must be 1 or more and fall down each axis's list (the scorer
-	// refuses others: CheckOrganisation).
 	Classification *ClassificationScheme `yaml:"classification,omitempty" json:"classification,omitempty"`
 	// ReviewIntervals gives months between reviews per residual risk level;
 	// zero fields (left out) take the defaults of DefaultReviewIntervals
@@ -151,9 +149,7 @@ type Organisation struct {
 	// than 60 months).
 	ReviewIntervals ReviewIntervals `yaml:"review_intervals,omitempty" json:"review_intervals,omitempty"`
 	// ResidualMatrix replaces the residual-risk matrix (DefaultMatrix);
-	// nil means the default. One that is set must be complete and
-	// consistent (CheckOrganisation; the scorer refuses any other). See
-	// MatrixInForce.
+	// nil means the default. See MatrixInForce.
 	ResidualMatrix *MatrixSetting `yaml:"residual_matrix,omitempty" json:"residual_matrix,omitempty"`
 	// ApprovalChain lists the approval steps, by position.
 	ApprovalChain []ApprovalStep `yaml:"approval_chain,omitempty" json:"approval_chain,omitempty"`
