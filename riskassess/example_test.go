@@ -1,6 +1,7 @@
 package riskassess_test
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -232,4 +233,24 @@ func ExampleRiskLevel_Worse() {
 	// false
 	// 1
 	// false
+}
+
+// An organisation built in Go is checked as register.yaml would be: a
+// residual matrix written with three levels a row was silently replaced by
+// the default one, so the scorer refuses it (ErrOrgSetting), and
+// CheckOrganisation says so before anything is assessed.
+func ExampleCheckOrganisation() {
+	three := []riskassess.RiskLevel{riskassess.RiskMedium, riskassess.RiskHigh, riskassess.RiskCritical}
+	org := &riskassess.Organisation{ResidualMatrix: &riskassess.MatrixSetting{
+		Bands: []float64{80, 60, 40}, Low: three, Medium: three, High: three, Critical: three,
+	}}
+	err := riskassess.CheckOrganisation(org)
+	fmt.Println(errors.Is(err, riskassess.ErrOrgSetting))
+
+	four := []riskassess.RiskLevel{riskassess.RiskLow, riskassess.RiskMedium, riskassess.RiskHigh, riskassess.RiskCritical}
+	org.ResidualMatrix.Low, org.ResidualMatrix.Medium, org.ResidualMatrix.High, org.ResidualMatrix.Critical = four, four, four, four
+	fmt.Println(riskassess.CheckOrganisation(org))
+	// Output:
+	// true
+	// <nil>
 }
