@@ -15,8 +15,8 @@ import (
 // written as fractions (every entry in the best band) or cells that fall
 // as the risk grows; a Classification level of rank 0 or with ranks that
 // do not fall down the list (3A information scored as class 1); or
-// ReviewIntervals with a negative field (read as the default) or that
-// grow with the residual risk (critical entries reviewed less often than
+// ReviewIntervals with a negative field (read as the default), one over
+// MaxReviewMonths (never due in practice) or that grow with the residual risk (critical entries reviewed less often than
 // low ones). The error returned wraps it and names the setting. The stage
 // functions (Inherent, ReviewOf, DueItems …) and those of riskassess/report
 // do not check the organisation: call CheckOrganisation first with one
@@ -32,7 +32,8 @@ var ErrOrgSetting = errors.New("riskassess: an Organisation setting holds a valu
 // band or a lower inherent level), when a level of org.Classification has
 // a rank below 1 or not below the rank of the level before it (levels
 // are listed most sensitive first), or when a field of org.ReviewIntervals
-// is negative or a level's interval (a zero field: its default) is longer
+// is negative or over MaxReviewMonths, or a level's interval (a zero
+// field: its default) is longer
 // than the interval of the level below it. These are the values the store
 // refuses in register.yaml, so an organisation loaded by riskassess/load
 // passes; one built in Go may not. A nil org is the zero Organisation,
@@ -74,6 +75,9 @@ func CheckOrganisation(org *Organisation) error {
 		v     int
 	}{{"Low", RiskLow, ri.Low}, {"Medium", RiskMedium, ri.Medium}, {"High", RiskHigh, ri.High}, {"Critical", RiskCritical, ri.Critical}}
 	for i, l := range levels {
+		if l.v > MaxReviewMonths {
+			return fmt.Errorf("%w: Organisation.ReviewIntervals.%s is %d months: reviews of that level would in effect never fall due; want at most %d / 見直しの間隔 %s が %d か月です（%d か月以下にしてください）", ErrOrgSetting, l.name, l.v, MaxReviewMonths, l.level.Label("ja"), l.v, MaxReviewMonths)
+		}
 		if l.v < 0 {
 			return fmt.Errorf("%w: Organisation.ReviewIntervals.%s is %d: want a number of months above 0, or 0 for the default / 見直しの間隔 %s が %d か月です（0 より大きい月数にしてください）", ErrOrgSetting, l.name, l.v, l.level.Label("ja"), l.v)
 		}

@@ -53,6 +53,7 @@ func TestCheckOrganisation(t *testing.T) {
 		{"rank zero", scheme(func(s *ClassificationScheme) { s.Confidentiality[2].Rank = 0 }), `Organisation.Classification.Confidentiality[2] ("1") has rank 0`},
 		{"ranks rising", scheme(func(s *ClassificationScheme) { s.Confidentiality[0].Rank, s.Confidentiality[2].Rank = 1, 3 }), `Confidentiality[1] ("2") has rank 2`},
 		{"integrity ranks equal", scheme(func(s *ClassificationScheme) { s.Integrity = []Level{{ID: "2", Rank: 1}, {ID: "1", Rank: 1}} }), `Organisation.Classification.Integrity[1] ("1") has rank 1`},
+		{"review interval of a hundred years", func(o *Organisation) { o.ReviewIntervals.Low = 1200 }, "Organisation.ReviewIntervals.Low is 1200 months"},
 		{"review interval negative", func(o *Organisation) { o.ReviewIntervals.High = -6 }, "Organisation.ReviewIntervals.High is -6"},
 		{"review intervals the wrong way round", func(o *Organisation) { o.ReviewIntervals = ReviewIntervals{Low: 1, Medium: 6, High: 12, Critical: 24} }, "Organisation.ReviewIntervals.Medium (6 months) is longer than Low (1 months)"},
 		{"review interval longer than its default below", func(o *Organisation) { o.ReviewIntervals.Critical = 9 }, "Organisation.ReviewIntervals.Critical (9 months) is longer than High (6 months)"},
@@ -67,6 +68,7 @@ func TestCheckOrganisation(t *testing.T) {
 			o.ReviewIntervals = ReviewIntervals{Low: 12, Medium: 12, High: 12, Critical: 12}
 		}, ""},
 		{"review interval shorter", func(o *Organisation) { o.ReviewIntervals.Critical = 1 }, ""},
+		{"review interval of five years", func(o *Organisation) { o.ReviewIntervals.Low = MaxReviewMonths }, ""},
 		{"review interval of one level", func(o *Organisation) { o.ReviewIntervals.Medium = 24 }, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

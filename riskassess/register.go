@@ -468,6 +468,15 @@ type ApprovalStep struct {
 	MinRisk RiskLevel `yaml:"min_risk,omitempty" json:"min_risk,omitempty"`
 }
 
+// MaxReviewMonths is the longest review interval, in months (5 years),
+// that a ReviewIntervals field may give: the store refuses a longer one in
+// register.yaml (out-of-range) and the scorer in an Organisation built in
+// Go (CheckOrganisation). The catalogue's re-evaluations are yearly
+// (OUT-36, CLD-42) and the longest default interval is 24 months, so a
+// level of 240 or 1200 is a stray zero, and the entries of that level
+// would never fall due for review.
+const MaxReviewMonths = 60
+
 // ReviewIntervals gives the months between reviews for each residual risk
 // level. A zero field means the default (DefaultReviewIntervals); the
 // loader refuses a 0 written in register.yaml, which would read as left

@@ -64,12 +64,9 @@ const MaxFileSize = 5 << 20
 const MaxYear = 2099
 
 // MaxReviewMonths is the longest review interval register.yaml's
-// review_intervals may give, in months (5 years): a longer one is refused
-// with CodeOutOfRange. The catalogue's re-evaluations are yearly
-// (OUT-36, CLD-42) and the longest default interval is 24 months, so a
-// level of 240 or 1200 is a stray zero, and the entries of that level
-// would never fall due for review.
-const MaxReviewMonths = 60
+// review_intervals may give, in months: riskassess.MaxReviewMonths (see
+// there), refused above with CodeOutOfRange.
+const MaxReviewMonths = riskassess.MaxReviewMonths
 
 // MaxItems is the most lines plus flow-list commas a register file may hold:
 // 100,000. A real entry has a few hundred; the bound keeps the YAML parser's
