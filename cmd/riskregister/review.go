@@ -28,6 +28,7 @@ func newReviewCmd(a *app) *cobra.Command {
 retired は承認を廃止にします（approval.status: retired、decided_on、approver、history に廃止の記録）。
 その時点のリスクは廃止する前の評価です。役職・職員は register.yaml の ID か、役職名・氏名で指定します。
 review_due はこの見直しで済んだものとして削除し、見直しより後の日付だったときはそう表示します（コメントは残ります）。
+同じ見直し（日付・役職・氏名・結果・理由が同じ）が記録済みなら、何も変更せずにそう表示します（同じコマンドの再実行）。
 ファイルは import と同じく台帳をロックして、一時ファイルから置き換えます。コメントと他の行はそのままです。
 
 Appends a review to the entry's review log (reviews:) and sets last_reviewed to its date. The record keeps
@@ -37,6 +38,8 @@ latest record. Outcomes: still-valid, rescored, conditions-changed, retired; ret
 approval (approval.status: retired, decided_on, approver and a history record), and the risk recorded is
 the assessment before retiring. Give the position and the person as register.yaml ids or by title and name.
 review_due is removed as met by the review (said when it was after the review date; its comments stay).
+A review already logged (same date, position, person, outcome and reason: the command run again) changes
+nothing and is said so.
 The file is edited as import edits it: under the register's lock, replaced atomically, comments and every
 other line kept.`,
 		Example: `  riskregister review --register examples/chofu-gikai --entry musashino-sokki --date 2026-12-01 \
@@ -123,6 +126,17 @@ func (a *app) runReview(o reviewOpts) error {
 	rec := riskassess.ReviewRecord{On: date, Position: pos, Person: person, Outcome: outcome,
 		Reason: strings.TrimSpace(o.reason), Residual: as.Residual, Decision: as.Decision}
 	file := a.regPath(e.Base().Source)
+	// The same command run again (a retry, a script run twice) finds its
+	// record: a second one would count the review twice in the log, the
+	// site and diff.
+	if i, ok := entryedit.Logged(e, rec); ok {
+		fmt.Fprintln(a.stdout, l10n(a.lang,
+			fmt.Sprintf("%s: この見直し（%s %s、%s %s）は reviews[%d] に記録済みです。何も変更していません", file, date, outcome.Label("ja"),
+				report.PositionLabel(&reg.Org, pos, "ja"), report.PersonLabel(&reg.Org, person, "ja"), i),
+			fmt.Sprintf("%s: this review (%s %s, %s %s) is already recorded as reviews[%d]; nothing changed", file, date, outcome.Label("en"),
+				report.PositionLabel(&reg.Org, pos, "en"), report.PersonLabel(&reg.Org, person, "en"), i)))
+		return nil
+	}
 	if t := entryedit.CheckReview(e, rec); t != (riskassess.Text{}) {
 		return &exitError{code: 1, msg: file + ": " + t.In(a.lang)}
 	}

@@ -275,3 +275,42 @@ func TestReviewSaysTheReviewDueItRemoves(t *testing.T) {
 		t.Errorf("output does not name the review_due removed: %q", out)
 	}
 }
+
+// TestReviewRunTwiceRecordsOnce: the same review command run again (a
+// retry, a script run twice) finds its record and changes nothing; it
+// appended a second identical record, and the log, the site and diff
+// counted the review twice. A second review on the same day with another
+// outcome is still recorded.
+func TestReviewRunTwiceRecordsOnce(t *testing.T) {
+	dir := writeTxtar(t, reviewRegister)
+	file := filepath.Join(dir, "contractors", "acme.yaml")
+	args := []string{"review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
+		"--reviewer-position", "課長", "--reviewer", "山田太郎", "--outcome", "still-valid", "--reason", "契約に変更なし"}
+	if code, _, errOut := execCLI(t, args...); code != 0 {
+		t.Fatalf("first run: exit %d: %s", code, errOut)
+	}
+	once, _ := os.ReadFile(file)
+	code, out, errOut := execCLI(t, args...)
+	if code != 0 || !strings.Contains(out, "reviews[0] に記録済みです。何も変更していません") {
+		t.Errorf("second run: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if twice, _ := os.ReadFile(file); string(twice) != string(once) {
+		t.Errorf("second run changed the file:\n%s", twice)
+	}
+	// Another outcome the same day is another review.
+	if code, _, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
+		"--reviewer-position", "課長", "--reviewer", "山田太郎", "--outcome", "conditions-changed", "--reason", "契約に変更なし"); code != 0 {
+		t.Fatalf("other outcome: exit %d: %s", code, errOut)
+	}
+	res, err := load.Dir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []riskassess.ReviewOutcome
+	for _, r := range res.Register.Contractors[0].Reviews {
+		got = append(got, r.Outcome)
+	}
+	if want := []riskassess.ReviewOutcome{riskassess.ReviewStillValid, riskassess.ReviewConditionsChanged}; !cmp.Equal(got, want) {
+		t.Errorf("review log outcomes %v, want %v", got, want)
+	}
+}

@@ -52,6 +52,20 @@ func PriorDecision(a riskassess.Approval) (riskassess.DecisionRecord, bool) {
 	return riskassess.DecisionRecord{Status: a.Status, Approver: a.Approver, On: a.DecidedOn, ValidUntil: a.ValidUntil, Note: strings.Join(a.Conditions, " / ")}, true
 }
 
+// Logged returns the index in e's review log of a record of review r
+// already there: the same date, position, person, outcome and reason (the
+// residual risk and decision recorded with it are not compared: they are
+// the assessment at the time, not what was reviewed). A command run twice
+// finds its first record this way and adds no second one.
+func Logged(e riskassess.Entry, r riskassess.ReviewRecord) (int, bool) {
+	for i, l := range e.Base().Reviews {
+		if l.On == r.On && l.Position == r.Position && l.Person == r.Person && l.Outcome == r.Outcome && l.Reason == r.Reason {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // CheckReview returns why review r cannot be recorded in e, or the zero
 // Text when it can: a required field is empty, the outcome is unknown, the
 // date is before the latest review already logged (the log is kept in date

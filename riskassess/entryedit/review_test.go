@@ -137,3 +137,31 @@ func TestApplyReviewMeetsTheReviewDue(t *testing.T) {
 		t.Errorf("next review %v (overdue %v), want 2028-03-25 from the review", r.Date, r.Overdue)
 	}
 }
+
+// TestLogged: a record with the same date, position, person, outcome and
+// reason is found whatever risk was recorded with it; a change in any of
+// those is another review.
+func TestLogged(t *testing.T) {
+	r := riskassess.ReviewRecord{On: riskassess.NewDate(2026, 12, 1), Position: "kacho", Person: "yamada",
+		Outcome: riskassess.ReviewStillValid, Reason: "変更なし", Residual: riskassess.RiskHigh}
+	c := &riskassess.Contractor{}
+	c.Reviews = []riskassess.ReviewRecord{{On: riskassess.NewDate(2026, 4, 1), Position: "kacho", Person: "yamada", Outcome: riskassess.ReviewStillValid, Reason: "変更なし"}, r}
+	again := r
+	again.Residual = riskassess.RiskMedium
+	if i, ok := entryedit.Logged(c, again); !ok || i != 1 {
+		t.Errorf("Logged(same review) = %d, %v; want 1, true", i, ok)
+	}
+	for name, change := range map[string]func(*riskassess.ReviewRecord){
+		"date":     func(x *riskassess.ReviewRecord) { x.On = riskassess.NewDate(2026, 12, 2) },
+		"position": func(x *riskassess.ReviewRecord) { x.Position = "kakaricho" },
+		"person":   func(x *riskassess.ReviewRecord) { x.Person = "sato" },
+		"outcome":  func(x *riskassess.ReviewRecord) { x.Outcome = riskassess.ReviewRescored },
+		"reason":   func(x *riskassess.ReviewRecord) { x.Reason = "再評価" },
+	} {
+		other := r
+		change(&other)
+		if i, ok := entryedit.Logged(c, other); ok {
+			t.Errorf("Logged(other %s) = %d, true; want false", name, i)
+		}
+	}
+}
