@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/entryedit"
@@ -56,7 +57,7 @@ other line kept.`,
 	cmd.Flags().StringVar(&o.position, "reviewer-position", "", "見直した人の役職（ID か役職名、必須） / reviewer's position (id or title, required)")
 	cmd.Flags().StringVar(&o.person, "reviewer", "", "見直した人（職員 ID か氏名、必須） / reviewer (person id or name, required)")
 	cmd.Flags().StringVar(&o.outcome, "outcome", "", "結果 still-valid|rescored|conditions-changed|retired（必須） / outcome (required)")
-	cmd.Flags().StringVar(&o.reason, "reason", "", "理由（必須） / reason (required)")
+	cmd.Flags().StringVar(&o.reason, "reason", "", "理由（1行、必須） / reason (one line, required)")
 	return cmd
 }
 
@@ -79,6 +80,13 @@ func (a *app) runReview(o reviewOpts) error {
 	}
 	if strings.TrimSpace(o.reason) == "" {
 		return usage("--reason で見直しの理由を書いてください", "write the reason of the review with --reason")
+	}
+	// reviews[].reason is one line (the loader refuses a line break or
+	// another control character there): said here, before anything is
+	// read, rather than as a file that would not read back.
+	if strings.ContainsFunc(strings.TrimSpace(o.reason), func(r rune) bool { return unicode.IsControl(r) || r == '\u2028' || r == '\u2029' }) {
+		return usage("--reason: 理由は1行で書いてください（改行・タブなどの制御文字は使えません）",
+			"--reason: write the reason on one line (no line break, tab or other control character)")
 	}
 	today, _ := parseAsOf("")
 	date := today

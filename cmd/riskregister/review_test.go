@@ -232,6 +232,10 @@ func TestReviewRefusals(t *testing.T) {
 		{"unknown entry", with("--entry", "nope"), 2, `--entry: ID "nope" のエントリは台帳にありません`},
 		{"bad outcome", with("--outcome", "ok"), 2, `--outcome "ok"`},
 		{"no reason", with("--reason", " "), 2, "--reason"},
+		// reviews[].reason is one line: a multi-line reason was refused
+		// only by the store, in English, as a file that would not read back.
+		{"multi-line reason", with("--reason", "契約更新\n認証確認"), 2, "--reason: 理由は1行で書いてください"},
+		{"tab in reason", with("--reason", "契約\t更新"), 2, "--reason: 理由は1行で書いてください"},
 		{"bad date", with("--date", "2026/12/01"), 2, "--date"},
 		{"future date", with("--date", "2999-01-01"), 2, "今日"},
 		{"unknown position", with("--reviewer-position", "部長"), 2, `--reviewer-position "部長": register.yaml にその役職はありません`},
@@ -312,5 +316,24 @@ func TestReviewRunTwiceRecordsOnce(t *testing.T) {
 	}
 	if want := []riskassess.ReviewOutcome{riskassess.ReviewStillValid, riskassess.ReviewConditionsChanged}; !cmp.Equal(got, want) {
 		t.Errorf("review log outcomes %v, want %v", got, want)
+	}
+}
+
+// TestReviewReasonOneLine: a reason with the line break a shell gives at
+// its end ($(cat reason.txt)) and full-width spaces inside is recorded as
+// the one line it is; only a break inside the reason is refused.
+func TestReviewReasonOneLine(t *testing.T) {
+	dir := writeTxtar(t, reviewRegister)
+	code, _, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
+		"--reviewer-position", "課長", "--reviewer", "山田太郎", "--outcome", "still-valid", "--reason", "契約・認証に変更なし　再委託なし\n")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	res, err := load.Dir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Register.Contractors[0].Reviews; len(got) != 1 || got[0].Reason != "契約・認証に変更なし　再委託なし" {
+		t.Errorf("reviews = %+v", got)
 	}
 }
