@@ -36,6 +36,7 @@ func newRoundCmd(a *app) *cobra.Command {
   （Windows で使えない文字は全角に置き換えます）。
 - 記録: 確認票をすべて作れたときだけ、台帳の編集ロックを取ってすべてのエントリに記録します。どれかを記録できなければ
   何も記録せず、作った確認票も消します。
+- 送付日: --as-of（今日以前。既定は今日）。今日より後の日付は記録しません。
 - 回答期限: --deadline（送付日 --as-of、既定は今日、より後の日付。なければ --as-of から questionnaire.reply_within_days 日、既定30日）。返送先は questionnaire 
   と同じ（--return-to か register.yaml の questionnaire.return_to）。
 - 返ってきた確認票は riskregister import でフォルダごと取り込めます。取り込むと回の返送日・取込日を記録します。
@@ -46,7 +47,7 @@ records the sending in each entry's rounds: (round name, sent on, reply due, fil
 (contractor, service, social or all) and --section (a section id; default all sections); entries without a
 vendor (social accounts), rejected and retired records and entries already sent this round are left out with
 a note. Output: a folder per section in -o (a new or empty folder), files named "entry name_ID.xlsx" (characters
-Windows cannot use are replaced). The records are written, holding the register's edit lock, only when every
+Windows cannot use are replaced). The sending date is --as-of (default today; a day after today is refused). The records are written, holding the register's edit lock, only when every
 workbook was made; if any entry cannot be recorded, nothing is recorded and the workbooks are removed. Import the
 returned workbooks with riskregister import (a whole folder at once): the round is marked returned and
 imported. Replies past their deadline and not imported are listed by due and the site (the chase list).`,
@@ -106,6 +107,15 @@ func (a *app) runRound(o roundOptions) error {
 	asOf, err := parseAsOf(o.asOf)
 	if err != nil {
 		return err
+	}
+	// The round is recorded as sent on asOf (rounds[].sent_on) and its
+	// reply falls due from it: a day after today, a slip of the year (2027
+	// for 2026), put the reply deadline a year out, so the chase list kept
+	// quiet, and a reply imported before that day did not mark the round
+	// returned. import --as-of and review --date refuse it too.
+	if today, _ := parseAsOf(""); asOf.After(today) {
+		return badUsage(fmt.Sprintf("--as-of %s は今日（%s）より後です。確認票を送付した日（省略時は今日）を指定してください（回答期限は --deadline で指定します）", asOf, today),
+			fmt.Sprintf("--as-of %s is after today (%s): give the day the questionnaires are sent (default today); set the reply deadline with --deadline", asOf, today))
 	}
 	out, err := filepath.Abs(o.out)
 	if err != nil {

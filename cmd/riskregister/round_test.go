@@ -7,6 +7,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/gikai-sec/riskregister/internal/atomicfile"
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -333,6 +334,10 @@ func TestRoundRefusals(t *testing.T) {
 		{[]string{"--name", "春", "--kind", "all", "--section", "nope", "-o", filepath.Join(t.TempDir(), "o")}, `課 "nope"`},
 		{[]string{"--name", "春", "--kind", "all", "--deadline", "2026-04-01", "--as-of", "2026-05-01", "-o", filepath.Join(t.TempDir(), "o")}, "より前"},
 		{[]string{"--name", "春", "--kind", "all", "--dates", "和暦", "-o", filepath.Join(t.TempDir(), "o")}, "wareki と書いて"},
+		// A sending date after today (a slip of the year) was recorded as
+		// sent_on, and the reply was not chased until a year later.
+		{[]string{"--name", "春", "--kind", "all", "--as-of", today(time.Now()).AddDays(1).String(), "-o", filepath.Join(t.TempDir(), "o")}, "今日（"},
+		{[]string{"--name", "春", "--kind", "all", "--as-of", today(time.Now()).AddMonths(12).String(), "-o", filepath.Join(t.TempDir(), "o")}, "確認票を送付した日"},
 	}
 	for _, tt := range tests {
 		code, _, stderr := execCLI(t, append([]string{"round", "--register", dir}, tt.args...)...)
@@ -372,6 +377,29 @@ func TestRoundSection(t *testing.T) {
 	for _, want := range []string{"令和8年度春", "令和8年5月31日"} {
 		if !strings.Contains(cover, want) {
 			t.Errorf("cover lacks %q:\n%s", want, cover)
+		}
+	}
+}
+
+// TestRoundSentToday: a round sent today, named by --as-of or by
+// default, is recorded as sent today; only a later day is refused.
+func TestRoundSentToday(t *testing.T) {
+	now := today(time.Now())
+	for _, asOf := range []string{now.String(), ""} {
+		dir := writeTxtar(t, roundRegister)
+		args := []string{"round", "--register", dir, "--name", "令和8年度春", "--kind", "contractor", "--section", "somu", "-o", filepath.Join(t.TempDir(), "o")}
+		if asOf != "" {
+			args = append(args, "--as-of", asOf)
+		}
+		if code, _, stderr := execCLI(t, args...); code != 0 {
+			t.Fatalf("--as-of %q: exit %d\n%s", asOf, code, stderr)
+		}
+		reg, err := store.Load(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := reg.Entry(riskassess.KindContractor, "acme").Base().Round("令和8年度春"); r == nil || r.SentOn != now {
+			t.Errorf("--as-of %q: round record %+v, want sent on %s", asOf, r, now)
 		}
 	}
 }
