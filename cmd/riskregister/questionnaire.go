@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -71,7 +72,13 @@ if anything in it is wrong, for none.
 その質問票で回答されなかった当方の質問（事業者が答える質問のうち、対応の強さ full で回答とならなかったもの）だけの確認票を作ります。
 
 --gap (needs --entry), after a vendor's foreign questionnaire (CSA CAIQ, EDUCAUSE HECVAT) was imported with
-import --entry, writes a questionnaire with only our vendor questions it did not answer (no full-strength link).`,
+import --entry, writes a questionnaire with only our vendor questions it did not answer (no full-strength link).
+
+-o に記入済みのブック（表紙の回答者・連絡先・回答日、点検者・所属・職名・点検日のどれかが記入されたもの）があるときは、
+上書きせずに終了します（終了コード 2）。回答は import で取り込み、新しい確認票は別のファイル名で作成してください。
+
+-o is not overwritten when it holds a filled-in workbook (a respondent, contact or reply date, or a checker,
+position or check date, on its cover): import it, and write the new questionnaire under another name (exit 2).`,
 		Example: `  riskregister questionnaire --kind contractor --entry acme -o acme-2026.xlsx
   riskregister questionnaire --kind service --lang en -o service-questionnaire.xlsx
   riskregister questionnaire --self-check --kind contractor --entry acme --fiscal-year 2026 -o acme-self-2026.xlsx
@@ -198,6 +205,9 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 				cmp.Or(base.En, base.Ja)+" We ask only what your "+rec.Questionnaire+" ("+rec.Source+") did not answer.")
 		}
 	}
+	if err := a.keepFilledIn(o.out); err != nil {
+		return err
+	}
 	if err := q.WriteFile(o.out); err != nil {
 		return &exitError{code: 1, msg: a.writeText(o.out, err)}
 	}
@@ -254,6 +264,9 @@ func (a *app) runSelfCheck(o questionnaireOptions, kind riskassess.Kind, asOf ri
 	}
 	q := &xlsx.Questionnaire{Kind: kind, Entry: e, Register: reg, AsOf: asOf, Requirements: reqs, CatalogueVersion: catalog.Version,
 		Lang: a.lang, Org: reg.Org.Name, By: riskassess.AttestCouncil, FiscalYear: fy, Section: section, Dates: o.style(reg)}
+	if err := a.keepFilledIn(o.out); err != nil {
+		return err
+	}
 	if err := q.WriteFile(o.out); err != nil {
 		return &exitError{code: 1, msg: a.writeText(o.out, err)}
 	}
@@ -336,6 +349,9 @@ func (a *app) runSelfCheckBook(o questionnaireOptions) error {
 	}
 	b := &xlsx.SelfCheckBook{Register: reg, Entries: entries, Requirements: reqs, CatalogueVersion: catalog.Version, AsOf: asOf,
 		Lang: a.lang, Section: o.section, SectionName: name, FiscalYear: fy, Council: report.CouncilItems(reg, as, asOf, scope)}
+	if err := a.keepFilledIn(o.out); err != nil {
+		return err
+	}
 	if err := b.WriteFile(o.out); err != nil {
 		return &exitError{code: 1, msg: a.writeText(o.out, err)}
 	}
@@ -362,4 +378,33 @@ func (a *app) runSelfCheckBook(o questionnaireOptions) error {
 // read).
 func (o questionnaireOptions) style(reg *riskassess.Register) riskassess.DateStyle {
 	return dateStyle(riskassess.DateStyle(o.dates), reg)
+}
+
+// keepFilledIn refuses (exit 2) to write a new questionnaire over path
+// when path holds a workbook that was filled in: one whose cover names a
+// respondent or checker, their contact or position, or a date (回答者・
+// 連絡先・回答日, 点検者・所属・職名・点検日). A reply saved under the name
+// its questionnaire was made with was replaced by a blank questionnaire,
+// and the answers not yet imported were lost. A workbook with a blank
+// cover (one made and not yet sent), a file that is no workbook and a
+// path that does not exist are written as before.
+func (a *app) keepFilledIn(path string) error {
+	if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+		return nil
+	}
+	res, err := xlsx.ReadFile(path, xlsx.ReadOptions{})
+	if err != nil || res == nil {
+		return nil
+	}
+	r := res.Respondent
+	if strings.TrimSpace(r.Person) == "" && strings.TrimSpace(r.Contact) == "" && r.Date.IsZero() {
+		return nil
+	}
+	who := cmp.Or(strings.TrimSpace(r.Person), strings.TrimSpace(r.Contact))
+	if !r.Date.IsZero() {
+		who = strings.TrimSpace(who + " " + r.Date.String())
+	}
+	return badUsage(
+		fmt.Sprintf("-o %s: 記入済みの確認票（表紙の記入: %s）があるため上書きしません。回答は riskregister import で取り込み、新しい確認票は別のファイル名で作成してください", path, who),
+		fmt.Sprintf("-o %s: the file is a filled-in workbook (on its cover: %s) and is not overwritten: import it with riskregister import and write the new questionnaire under another name", path, who))
 }

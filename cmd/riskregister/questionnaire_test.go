@@ -240,3 +240,34 @@ func TestDeadlineOnTheSendingDay(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionnaireKeepsFilledIn: a questionnaire is not written over a
+// workbook whose cover was filled in (a reply saved under the name its
+// questionnaire was made with): it was replaced by a blank questionnaire
+// and the answers not yet imported were lost. A questionnaire made and not
+// sent (blank cover) is written over as before.
+func TestQuestionnaireKeepsFilledIn(t *testing.T) {
+	dir := writeTxtar(t, roundRegister)
+	p := filepath.Join(t.TempDir(), "acme-2026.xlsx")
+	write := func() (int, string) {
+		code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme",
+			"--return-to", "somu@example.jp", "--as-of", "2026-04-01", "-o", p)
+		return code, stderr
+	}
+	if code, stderr := write(); code != 0 {
+		t.Fatal(stderr)
+	}
+	// Made again before it is sent: written over.
+	if code, stderr := write(); code != 0 {
+		t.Fatalf("blank workbook not written over: exit %d: %s", code, stderr)
+	}
+	fillRespondent(t, p)
+	reply, _ := os.ReadFile(p)
+	code, stderr := write()
+	if code != 2 || !strings.Contains(stderr, "記入済みの確認票（表紙の記入: 山田 太郎）があるため上書きしません") {
+		t.Errorf("exit %d, stderr %q; want 2 and the refusal", code, stderr)
+	}
+	if after, _ := os.ReadFile(p); string(after) != string(reply) {
+		t.Error("the filled-in reply was overwritten")
+	}
+}
