@@ -32,6 +32,7 @@ func newRoundCmd(a *app) *cobra.Command {
 
 - 対象: --kind（contractor・service・social・all）と --section（所管課の ID。省略時はすべての課）に合うエントリ。
   事業者のいないエントリ（SNSアカウント）、却下・廃止の記録、この回を記録済みのエントリは、理由を表示して除きます。
+  記録済みの回と全角・半角・空白だけが違う名前（令和８年度春 と 令和8年度春）は、同じ回の書き違いとして受け付けません。
 - 出力: -o のフォルダ（新しいフォルダか空のフォルダ）に課ごとのフォルダを作り、「エントリ名_ID.xlsx」で書きます
   （Windows で使えない文字は全角に置き換えます）。
 - 記録: 確認票をすべて作れたときだけ、台帳の編集ロックを取ってすべてのエントリに記録します。どれかを記録できなければ
@@ -46,7 +47,8 @@ round makes the vendor questionnaires of a round (e.g. 令和8年度春) for eve
 records the sending in each entry's rounds: (round name, sent on, reply due, file). Entries: those of --kind
 (contractor, service, social or all) and --section (a section id; default all sections); entries without a
 vendor (social accounts), rejected and retired records and entries already sent this round are left out with
-a note. Output: a folder per section in -o (a new or empty folder), files named "entry name_ID.xlsx" (characters
+a note. A name that differs from a round already recorded only in full-width or half-width characters or spaces
+is refused as the same round written otherwise. Output: a folder per section in -o (a new or empty folder), files named "entry name_ID.xlsx" (characters
 Windows cannot use are replaced). The sending date is --as-of (default today; a day after today is refused). The records are written, holding the register's edit lock, only when every
 workbook was made; if any entry cannot be recorded, nothing is recorded and the workbooks are removed. Import the
 returned workbooks with riskregister import (a whole folder at once): the round is marked returned and
@@ -140,6 +142,10 @@ func (a *app) runRound(o roundOptions) error {
 	}
 	if o.section != "" && reg.Org.Section(o.section) == nil {
 		return badUsage(fmt.Sprintf("--section: register.yaml に課 %q はありません", o.section), fmt.Sprintf("--section: no section %q in register.yaml", o.section))
+	}
+	if kind, id, other, ok := sameRoundOtherwise(reg, name); ok {
+		return badUsage(fmt.Sprintf("--name %s: %s %s に回「%s」が記録済みです（全角・半角・空白の違いだけ）。同じ回なら --name %q と指定してください（別の名前の回として送付すると、同じ確認票を二重に送付・督促します）", name, kind.Label("ja"), id, other, other),
+			fmt.Sprintf("--name %s: %s %s already has the round %q (it differs only in full-width or half-width characters or spaces): for the same round give --name %q (under another name the same questionnaire is sent and chased twice)", name, kind, id, other, other))
 	}
 	qs := reg.Org.Questionnaire
 	returnTo := cmp.Or(strings.TrimSpace(o.returnTo), strings.TrimSpace(qs.ReturnTo))
@@ -282,4 +288,24 @@ func safeFileName(s, fallback string) string {
 		return fallback
 	}
 	return name
+}
+
+// sameRoundOtherwise returns the first entry (in register order) with a
+// round whose name is name written otherwise: the same after
+// wareki.Fold (full-width digits and letters, the ideographic space) and
+// without spaces, but not the same text (令和８年度春 for
+// 令和8年度春). Such a round is the same round typed in another input
+// mode; taken as another, its entries got the questionnaire twice and
+// were chased twice.
+func sameRoundOtherwise(reg *riskassess.Register, name string) (riskassess.Kind, string, string, bool) {
+	fold := func(s string) string { return strings.Join(strings.Fields(wareki.Fold(s)), "") }
+	want := fold(name)
+	for _, e := range reg.Entries() {
+		for _, r := range e.Base().Rounds {
+			if r.Name != name && fold(r.Name) == want {
+				return e.Kind(), e.Base().ID, r.Name, true
+			}
+		}
+	}
+	return "", "", "", false
 }

@@ -404,6 +404,38 @@ func TestRoundSentToday(t *testing.T) {
 	}
 }
 
+// TestRoundNameOtherWidth: a round named as one already recorded but
+// typed in another width or with a space (令和８年度春, 令和8年度 春 for
+// 令和8年度春) is refused, naming the recorded name: it was taken as
+// another round, and its entries were sent the questionnaire and chased
+// twice. The recorded name itself, and another round, still work.
+func TestRoundNameOtherWidth(t *testing.T) {
+	dir := writeTxtar(t, roundRegister)
+	round := func(name, kind string) (int, string) {
+		code, _, stderr := execCLI(t, "round", "--register", dir, "--name", name, "--kind", kind, "--as-of", "2026-05-01", "-o", filepath.Join(t.TempDir(), "o"))
+		return code, stderr
+	}
+	if code, stderr := round("令和8年度春", "contractor"); code != 0 {
+		t.Fatalf("first round: exit %d\n%s", code, stderr)
+	}
+	before := entryFiles(t, dir)
+	for _, name := range []string{"令和８年度春", "令和8年度 春", "令和8年度　春"} {
+		code, stderr := round(name, "all")
+		if code != 2 || !strings.Contains(stderr, `に回「令和8年度春」が記録済みです（全角・半角・空白の違いだけ）。同じ回なら --name "令和8年度春" と指定してください`) {
+			t.Errorf("--name %s: exit %d, stderr %q; want 2 and the recorded name", name, code, stderr)
+		}
+		if after := entryFiles(t, dir); !cmp.Equal(after, before) {
+			t.Errorf("--name %s: the register changed", name)
+		}
+	}
+	if code, stderr := round("令和8年度春", "all"); code != 0 {
+		t.Errorf("the recorded name: exit %d\n%s", code, stderr)
+	}
+	if code, stderr := round("令和8年度秋", "all"); code != 0 {
+		t.Errorf("another round: exit %d\n%s", code, stderr)
+	}
+}
+
 func TestSafeFileName(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"株式会社アクメ", "株式会社アクメ"},
