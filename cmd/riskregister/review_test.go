@@ -38,16 +38,7 @@ last_reviewed: 2026-04-01
 // risk at that moment, last_reviewed moves with it, the next review
 // counts from it, and the file's comments stay.
 func TestReviewRecordsTheLogAndTheNextReview(t *testing.T) {
-	dir := writeTxtar(t, reviewRegister)
-	code, out, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
-		"--reviewer-position", "課長", "--reviewer", "山田太郎", "--outcome", "still-valid", "--reason", "契約に変更なし")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
-	}
-	res, err := load.Dir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, out, res := reviewAcme(t, "契約に変更なし")
 	e := res.Register.Contractors[0]
 	as, err := riskassess.Scorer{Blockers: res.Blockers}.Assess(&res.Register.Org, res.Requirements, e, riskassess.NewDate(2026, 12, 1))
 	if err != nil {
@@ -323,9 +314,20 @@ func TestReviewRunTwiceRecordsOnce(t *testing.T) {
 // its end ($(cat reason.txt)) and full-width spaces inside is recorded as
 // the one line it is; only a break inside the reason is refused.
 func TestReviewReasonOneLine(t *testing.T) {
+	_, _, res := reviewAcme(t, "契約・認証に変更なし　再委託なし\n")
+	if got := res.Register.Contractors[0].Reviews; len(got) != 1 || got[0].Reason != "契約・認証に変更なし　再委託なし" {
+		t.Errorf("reviews = %+v", got)
+	}
+}
+
+// reviewAcme records a still-valid review of acme on 2026-12-01 by 課長
+// 山田太郎 with reason in a new copy of reviewRegister, and returns the
+// folder, the command's output and the register as loaded after it.
+func reviewAcme(t *testing.T, reason string) (string, string, *load.Result) {
+	t.Helper()
 	dir := writeTxtar(t, reviewRegister)
-	code, _, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
-		"--reviewer-position", "課長", "--reviewer", "山田太郎", "--outcome", "still-valid", "--reason", "契約・認証に変更なし　再委託なし\n")
+	code, out, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
+		"--reviewer-position", "課長", "--reviewer", "山田太郎", "--outcome", "still-valid", "--reason", reason)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -333,7 +335,5 @@ func TestReviewReasonOneLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := res.Register.Contractors[0].Reviews; len(got) != 1 || got[0].Reason != "契約・認証に変更なし　再委託なし" {
-		t.Errorf("reviews = %+v", got)
-	}
+	return dir, out, res
 }
