@@ -173,7 +173,7 @@ func readISMAPText(text string, comma rune) (ISMAPFile, error) {
 	if err != nil {
 		return ISMAPFile{}, errorf("", "CSV として読めません: %v", "cannot read the file as CSV: %v", err)
 	}
-	return mapISMAP(rows, func(row, col int) string { return fmt.Sprintf("%d:%d", row+1, col+1) }, false)
+	return mapISMAP(rows, nil, func(row, col int) string { return fmt.Sprintf("%d:%d", row+1, col+1) }, false)
 }
 
 // decodeText returns data as text: UTF-16 with its BOM (Excel's "Unicode
@@ -225,7 +225,11 @@ func readISMAPBook(data []byte) (ISMAPFile, error) {
 			name, _ := excelize.CoordinatesToCellName(col+1, row+1)
 			return sheet + "!" + name
 		}
-		out, err := mapISMAP(rows, cell, date1904)
+		shown, err := shownAbove(f, sheet, rows, date1904)
+		if err != nil {
+			return ISMAPFile{}, err
+		}
+		out, err := mapISMAP(rows, shown, cell, date1904)
 		if err == nil {
 			found = out
 			foundIn = append(foundIn, strconv.Quote(sheet))
@@ -256,16 +260,81 @@ func readISMAPBook(data []byte) (ISMAPFile, error) {
 	return ISMAPFile{}, first
 }
 
-// mapISMAP finds the header row and reads the services of rows; place
-// names a cell (0-based row and column) for messages: "3:2" (line:column)
-// in a CSV file, "Sheet1!B3" in a workbook; date1904 is whether serial
-// day numbers count from 1904 (a workbook's 1904 date system).
-func mapISMAP(rows [][]string, place func(row, col int) string, date1904 bool) (ISMAPFile, error) {
+// shownAbove returns the first maxHeaderRows rows of a sheet (rows, read
+// raw) with each date cell as the workbook shows it, for the stated date:
+// a date cell is stored as its serial (46235), and the words of its number
+// format (yyyy"年"m"月"d"日現在" shows 2026年8月1日現在) are no part of
+// its value. A date cell whose format shows 現在 or 時点 reads as the date
+// and that word ("2026-08-01 現在"); any other date cell as its date.
+// Number formats are read by wareki.ExcelNumberText, as riskassess/xlsx
+// reads the questionnaires' cells.
+func shownAbove(f *excelize.File, sheet string, rows [][]string, date1904 bool) ([][]string, error) {
+	shown := make([][]string, min(len(rows), maxHeaderRows))
+	for r := range shown {
+		shown[r] = slices.Clone(rows[r])
+		for c, v := range shown[r] {
+			if _, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err != nil {
+				continue
+			}
+			name, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			if typ, err := f.GetCellType(sheet, name); err != nil || (typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset) {
+				continue // text that reads as a number is not a date cell
+			}
+			id, code, err := numberFormat(f, sheet, name)
+			if err != nil {
+				return nil, errorf(sheet+"!"+name, "セルの表示形式を読めません: %v", "cannot read the number format of the cell: %v", err)
+			}
+			if wareki.ExcelDateFormat(int32(id), code) {
+				text, ok := wareki.ExcelNumberText(v, int32(id), code, date1904)
+				if !ok {
+					continue
+				}
+				words := wareki.ExcelFormatWords(code)
+				for _, w := range statedWords {
+					if strings.Contains(words, w) {
+						text += " " + w
+						break
+					}
+				}
+				shown[r][c] = text
+			}
+		}
+	}
+	return shown, nil
+}
+
+// numberFormat returns the number format of a cell: the built-in format's
+// id, and a custom format's code ("" for a built-in one).
+func numberFormat(f *excelize.File, sheet, cell string) (int, string, error) {
+	idx, err := f.GetCellStyle(sheet, cell)
+	if err != nil {
+		return 0, "", err
+	}
+	st, err := f.GetStyle(idx)
+	if err != nil || st == nil {
+		return 0, "", err
+	}
+	if st.CustomNumFmt != nil {
+		return st.NumFmt, *st.CustomNumFmt, nil
+	}
+	return st.NumFmt, "", nil
+}
+
+// mapISMAP finds the header row and reads the services of rows; shown,
+// when not nil, holds the first rows as a workbook shows them
+// (shownAbove), read for the stated date; place names a cell (0-based
+// row and column) for messages: "3:2" (line:column) in a CSV file,
+// "Sheet1!B3" in a workbook; date1904 is whether serial day numbers count
+// from 1904 (a workbook's 1904 date system).
+func mapISMAP(rows, shown [][]string, place func(row, col int) string, date1904 bool) (ISMAPFile, error) {
 	hdr, cols, err := findHeader(rows)
 	if err != nil {
 		return ISMAPFile{}, err
 	}
-	file, err := statedDate(rows[:hdr], place)
+	if shown == nil {
+		shown = rows
+	}
+	file, err := statedDate(shown[:hdr], place)
 	if err != nil {
 		return ISMAPFile{}, err
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/foreign"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
 )
 
 // Foreign questionnaires. With ReadOptions.Mappings set, a workbook that
@@ -412,7 +413,7 @@ func (rd *reader) foreignDateCell(c gcell, s, cell string) {
 	}
 	// A date cell showing no year (7/1 typed, shown 1-Jul) or no day
 	// (Jul-24) is read as shown, not as the day Excel stored.
-	if id, code := rd.b.numFmt(c.style); c.kind == kindNumber && (classify(id, code) != fmtDate || (showsYear(id, code) && showsDay(id, code))) {
+	if id, code := rd.b.numFmt(c.style); c.kind == kindNumber && !wareki.ExcelPartialDate(id, code) {
 		if d, err := parseDateCell(raw, rd.res.Date1904); err == nil {
 			rd.res.Respondent.Date = d
 			return

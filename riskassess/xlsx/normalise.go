@@ -175,7 +175,7 @@ var errDateRange = &hintError{
 
 // errNoYear is the cause of a date without a year: 4/1 typed into Excel
 // is stored as a day of the year it was typed in and shown as 4月1日 or
-// 1-Apr; the reader renders it as --04-01 (see renderNumber).
+// 1-Apr; the reader renders it as --04-01 (see wareki.ExcelNumberText).
 var errNoYear = &hintError{
 	ja: "年のない日付です（4月1日 や 1-Apr と表示されるセル）。Excel は入力した時点の年を補って保存しますが、事業者が示した年ではありません。2026/4/1 や 令和8年4月1日 のように年も記入してください",
 	en: "a date without a year (a cell showing 4月1日 or 1-Apr): Excel stores it in the year it was typed, which the vendor never gave; write the year too, e.g. 2026/4/1",

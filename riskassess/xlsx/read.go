@@ -16,6 +16,7 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess/entryedit"
 	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"github.com/gikai-sec/riskregister/riskassess/foreign"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -1430,7 +1431,7 @@ func cellName(col, row int) string {
 // typed it saw it, where the raw value would read differently: a TRUE/FALSE
 // cell (stored as 1/0) is "TRUE"/"FALSE", which a yes/no question reads as
 // はい/いいえ; a number cell is rendered in its number format (see
-// renderNumber: 0.999 as 99.9%, a date serial as 2026-04-01 in the
+// wareki.ExcelNumberText: 0.999 as 99.9%, a date serial as 2026-04-01 in the
 // workbook's date system, a zero-padded number with its zeros). A boolean
 // cell holding anything but 0 or 1 is kept raw (and refused by a yes/no
 // question rather than guessed).
@@ -1445,7 +1446,7 @@ func (rd *reader) cellText(c gcell) string {
 		}
 	case kindNumber:
 		id, code := rd.b.numFmt(c.style)
-		if s, ok := renderNumber(c.v, id, code, rd.b.date1904); ok {
+		if s, ok := wareki.ExcelNumberText(c.v, id, code, rd.b.date1904); ok {
 			return s
 		}
 	}

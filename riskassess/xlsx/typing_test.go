@@ -13,6 +13,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
 )
 
 // typed is one cell as a person types it into Excel: the question row, the
@@ -368,20 +370,6 @@ func TestHostileStyles(t *testing.T) {
 	})
 }
 
-// TestPercentText: the percentage of a stored fraction is exact.
-func TestPercentText(t *testing.T) {
-	for _, c := range []struct {
-		f    float64
-		want string
-	}{
-		{0.999, "99.9"}, {1, "100"}, {0.0005, "0.05"}, {-0.25, "-25"}, {1e-7, "0.00001"}, {12.5, "1250"}, {0, "0"}, {0.07, "7"},
-	} {
-		if got := percentText(c.f); got != c.want {
-			t.Errorf("percentText(%v) = %q, want %q", c.f, got, c.want)
-		}
-	}
-}
-
 // TestTypingRespondent: the cover sheet is read as shown too: a telephone
 // number stored as a number in a zero-padding format keeps its leading
 // zero, a reply date stored as a serial in a date format is that date.
@@ -440,13 +428,13 @@ func FuzzRenderNumber(f *testing.F) {
 		{"0.999", 10, ""}, {"46113.4375", 0, "yyyy-mm-dd hh:mm"}, {"424123456", 0, "0000000000"},
 		{"9012345678", 0, `000-0000-0000`}, {"1", 0, `"TEL "0000000000`}, {"0.5", 0, `[$-411]ge.m.d`},
 		{"1e308", 0, `0"`}, {"-1", 14, ""}, {"3", 0, `\0\0`}, {"0.1", 0, "[h]:mm;@"},
-		{" 1e307", 10, ""}, // spaces round the stored value, as renderNumber trims them
+		{" 1e307", 10, ""}, // spaces round the stored value, as ExcelNumberText trims them
 	} {
 		f.Add(s.v, s.id, s.code, false)
 	}
 	f.Fuzz(func(t *testing.T, v string, id int32, code string, date1904 bool) {
-		s, ok := renderNumber(v, id, code, date1904)
-		if ok && classify(id, code) == fmtPercent {
+		s, ok := wareki.ExcelNumberText(v, id, code, date1904)
+		if ok && wareki.ExcelPercentFormat(id, code) {
 			if fv, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil && math.IsInf(fv*100, 0) {
 				if _, err := parseNumber(s); err == nil {
 					t.Errorf("percentage %q of %q, beyond float64, reads as a number", s, v)

@@ -1,19 +1,19 @@
-package xlsx
+package wareki
 
 import (
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
-
-	"github.com/gikai-sec/riskregister/riskassess/wareki"
+	"unicode/utf8"
 )
 
 // A number cell stores a bare number; its number format decides what the
 // person who typed it saw: 99.9% is stored as 0.999, 2026/4/1 as 46113,
-// 0424123456 in a "0000000000" cell as 424123456. The reader keeps each
-// cell's style index and the styles part's number formats (see
-// book.readStyles), and cellText renders a number cell as it was shown.
+// 0424123456 in a "0000000000" cell as 424123456. The Excel adapters keep
+// each cell's number format (riskassess/xlsx: book.readStyles) and read a
+// number cell as it was shown through ExcelNumberText, the one reader of
+// number formats they share (xlsx, publiclist).
 
 // fmtClass is what a number format shows a number as.
 type fmtClass uint8
@@ -223,8 +223,9 @@ func dateTokens(code string) string {
 	return strings.ReplaceAll(strings.ToLower(stripLiterals(formatSection(code))), "general", "")
 }
 
-// renderNumber returns the raw number v of a cell whose number format is
-// (id, code) as the cell showed it, in a form the answer parsers read:
+// ExcelNumberText returns the raw number v of a cell whose number format
+// is (id, the built-in format's number; code, a custom format's code, ""
+// for a built-in one) as the cell showed it, in a form the answer parsers read:
 // a percentage as "99.9%" (exactly, not rounded to the format's places),
 // a date as "2026-04-01" (with " 10:30" or " 10:30:15" when the format
 // shows a time and the value has one; "2026-04" when it shows no day,
@@ -232,7 +233,7 @@ func dateTokens(code string) string {
 // zero-padded number with its zeros and separators. ok is false, and v
 // is to be used as it is, for a plain format or a value the format cannot
 // show (a negative date, a fraction in a zero-padded format …).
-func renderNumber(v string, id int32, code string, date1904 bool) (string, bool) {
+func ExcelNumberText(v string, id int32, code string, date1904 bool) (string, bool) {
 	class := classify(id, code)
 	if class == fmtPlain {
 		return "", false
@@ -245,7 +246,7 @@ func renderNumber(v string, id int32, code string, date1904 bool) (string, bool)
 	case fmtPercent:
 		return percentText(f) + "%", true
 	case fmtDate:
-		d, err := wareki.ExcelSerial(f, date1904)
+		d, err := ExcelSerial(f, date1904)
 		if err != nil {
 			return "", false
 		}
@@ -280,6 +281,64 @@ func renderNumber(v string, id int32, code string, date1904 bool) (string, bool)
 		return paddedText(f, formatSection(code))
 	}
 	return "", false
+}
+
+// ExcelPercentFormat reports whether the number format (id, code) shows a
+// number as a percentage (0%, 0.00%): ExcelNumberText gives "99.9%".
+func ExcelPercentFormat(id int32, code string) bool { return classify(id, code) == fmtPercent }
+
+// ExcelDateFormat reports whether the number format (id, code) shows a
+// number as a date (with or without a time of day): ExcelNumberText gives
+// "2026-04-01".
+func ExcelDateFormat(id int32, code string) bool { return classify(id, code) == fmtDate }
+
+// ExcelPartialDate reports whether the number format (id, code) is a date
+// format that shows no year (4月1日, 1-Apr) or no day (2026年4月, Apr-26):
+// the date Excel stored is not the one the cell showed, and
+// ExcelNumberText gives "--04-01" or "2026-04".
+func ExcelPartialDate(id int32, code string) bool {
+	return classify(id, code) == fmtDate && !(showsYear(id, code) && showsDay(id, code))
+}
+
+// ExcelFormatWords returns the words a custom number format code shows
+// with the value, in the order they come in its first section: its quoted
+// text, its backslash-escaped characters and the characters outside the
+// ASCII range it shows as typed ("年月日現在" for yyyy"年"m"月"d"日現在",
+// the same for yyyy\年m\月d\日\現\在 and yyyy年m月d日現在). Bracketed
+// codes ([$-411], [Red]) and the characters after _ and * are not shown.
+func ExcelFormatWords(code string) string {
+	sec := formatSection(code)
+	var out strings.Builder
+	for i := 0; i < len(sec); i++ {
+		switch c := sec[i]; {
+		case c == '"':
+			j := strings.IndexByte(sec[i+1:], '"')
+			if j < 0 {
+				out.WriteString(sec[i+1:])
+				return out.String()
+			}
+			out.WriteString(sec[i+1 : i+1+j])
+			i += j + 1
+		case c == '\\' && i+1 < len(sec):
+			_, n := utf8.DecodeRuneInString(sec[i+1:])
+			out.WriteString(sec[i+1 : i+1+n])
+			i += n
+		case c == '_' || c == '*':
+			_, n := utf8.DecodeRuneInString(sec[min(i+1, len(sec)):])
+			i += n
+		case c == '[':
+			j := strings.IndexByte(sec[i:], ']')
+			if j < 0 {
+				return out.String()
+			}
+			i += j
+		case c >= utf8.RuneSelf:
+			_, n := utf8.DecodeRuneInString(sec[i:])
+			out.WriteString(sec[i : i+n])
+			i += n - 1
+		}
+	}
+	return out.String()
 }
 
 // percentText returns 100*f exactly in shortest decimal form: the decimal
