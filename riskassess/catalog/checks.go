@@ -789,9 +789,9 @@ func clauseParts(contractID, article string) (string, string, string) {
 // certification checks the best certificate of the given types held on
 // the as-of date (obtained_on by then, or not recorded): the one valid
 // longest. Without one the answer decides; with no answer, a certificate
-// of the types whose name says it is not held (CertNameSaysNotHeld) is
-// named in the not-answered message, which would otherwise say the
-// register records nothing.
+// of the types the register records but not as held on the as-of date is
+// named in the not-answered message (certNotHeld), which would otherwise
+// say the register records nothing.
 func certification(types ...riskassess.CertType) checkFunc {
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		var certs []riskassess.Certification
@@ -803,7 +803,9 @@ func certification(types ...riskassess.CertType) checkFunc {
 		}
 		var best riskassess.Result
 		found := false
-		notHeld := -1 // a certificate of the types whose name says it is not held
+		// A certificate of the types not held then: one whose name says
+		// so, else one obtained later.
+		notHeld, later := -1, -1
 		for i, c := range certs {
 			if !slices.Contains(types, c.Type) {
 				continue
@@ -811,6 +813,8 @@ func certification(types ...riskassess.CertType) checkFunc {
 			if !c.HeldOn(s.AsOf) { // one obtained later was not held then
 				if notHeld < 0 && riskassess.CertNameSaysNotHeld(c.Name) {
 					notHeld = i
+				} else if later < 0 {
+					later = i
 				}
 				continue
 			}
@@ -821,17 +825,46 @@ func certification(types ...riskassess.CertType) checkFunc {
 			}
 		}
 		if !found {
+			if notHeld < 0 {
+				notHeld = later
+			}
 			if _, ok := answer(s, q.qid); !ok && notHeld >= 0 {
-				// Not "nothing in the register": it records the
-				// certificate as not held.
-				return resultJE(riskassess.OutcomeNotAnswered, answerPath(q.qid),
-					[]string{"認証「", certs[notHeld].Name, "」は名称で保有していない（取消・失効・申請中など）と記録されており、確認票の質問への回答もない"},
-					[]string{"a certificate of this kind is recorded as not held (its name says it was withdrawn, has lapsed or is only applied for), and the questionnaire's question is not answered"})
+				return certNotHeld(q.qid, &certs[notHeld], s.AsOf)
 			}
 			return byAnswer(q, s)
 		}
 		return best
 	}
+}
+
+// certNotHeld is certification's not-answered result when the register
+// records a certificate c of the requirement's types that was not held on
+// asOf: not "nothing in the register", but why it was not held: its name
+// says so (CertNameSaysNotHeld: withdrawn, lapsed, applied for), or it is
+// recorded as obtained only after asOf.
+func certNotHeld(qid string, c *riskassess.Certification, asOf riskassess.Date) riskassess.Result {
+	if riskassess.CertNameSaysNotHeld(c.Name) {
+		return resultJE(riskassess.OutcomeNotAnswered, answerPath(qid),
+			[]string{"認証「", c.Name, "」は名称で保有していない（取消・失効・申請中など）と記録されており、確認票の質問への回答もない"},
+			[]string{"a certificate of this kind is recorded as not held (its name says it was withdrawn, has lapsed or is only applied for), and the questionnaire's question is not answered"})
+	}
+	var ob, ab [10]byte
+	from, on := string(c.ObtainedOn.AppendISO(ob[:0])), string(asOf.AppendISO(ab[:0]))
+	return resultJE(riskassess.OutcomeNotAnswered, answerPath(qid),
+		[]string{"認証", certNamed(c), "は ", from, " から取得と記録されており、基準日 ", on, " にはまだ保有していない。確認票の質問への回答もない"},
+		[]string{"a certificate of this kind is recorded as obtained only from ", from, ", not yet held on the as-of date ", on, ", and the questionnaire's question is not answered"})
+}
+
+// certNamed names certificate c after 認証 in a Japanese message: its
+// name in 「」, else its number in brackets, else nothing.
+func certNamed(c *riskassess.Certification) string {
+	switch {
+	case c.Name != "":
+		return "「" + c.Name + "」"
+	case c.Number != "":
+		return "（" + c.Number + "）"
+	}
+	return ""
 }
 
 // certificationPaths are the evidence paths certifications[i].valid_until

@@ -2115,3 +2115,47 @@ func TestCertificateNotHeldSaysSo(t *testing.T) {
 		}
 	}
 }
+
+// TestCertificateObtainedLaterSaysSo: OUT-02, OUT-04 and CLD-22 with no
+// answer and a certificate of their kind recorded as obtained after the
+// as-of date said 台帳に記録がなく / nothing in the register; the message
+// now says the register records it as obtained only from that date, not
+// yet held on the as-of date (the path of TestCertificateNotHeldSaysSo).
+// One obtained on the as-of date is held; an answer still decides.
+func TestCertificateObtainedLaterSaysSo(t *testing.T) {
+	withCert := func(typ riskassess.CertType, name, obtained string) *riskassess.Contractor {
+		return con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Information[0].PersonalData = true
+			c.Certifications = []riskassess.Certification{{Type: typ, Name: name, Number: "IS 1", ObtainedOn: day(obtained), ValidUntil: day("2029-01-31")}}
+		})
+	}
+	reqs := Default()
+	for _, tt := range []struct {
+		id    string
+		s     *riskassess.Subject
+		later bool
+	}{
+		{"OUT-02", sub(withCert(riskassess.CertISMS, "ISO/IEC 27001", "2027-01-15")), true},
+		{"OUT-04", sub(withCert(riskassess.CertPrivacyMark, "プライバシーマーク", "2027-01-15")), true},
+		{"CLD-22", sub(svc(func(v *riskassess.Service) {
+			v.Certifications = []riskassess.Certification{{Type: riskassess.CertISMS, Name: "ISMS", ObtainedOn: day("2027-01-15"), ValidUntil: day("2029-01-31")}}
+		})), true},
+		{"OUT-02", sub(withCert(riskassess.CertISMS, "ISO/IEC 27001", "2026-11-27")), false},                   // held from the as-of date
+		{"OUT-02", sub(withCert(riskassess.CertPrivacyMark, "プライバシーマーク", "2027-01-15")), false},                // another type
+		{"OUT-02", sub(withCert(riskassess.CertISMS, "ISO/IEC 27001", "2027-01-15"), "Q-OUT-02", "no"), false}, // answered
+	} {
+		got := evaluate(*find(reqs, tt.id), tt.s)
+		says := strings.Contains(got.Message.Ja, "2027-01-15 から取得") && strings.Contains(got.Message.Ja, "まだ保有していない") &&
+			strings.Contains(got.Message.En, "obtained only from 2027-01-15") && strings.Contains(got.Message.En, "not yet held on the as-of date 2026-11-27")
+		if says != tt.later {
+			t.Errorf("%s: message %q / %q, want it to say obtained later: %v", tt.id, got.Message.Ja, got.Message.En, tt.later)
+		}
+		if tt.later && (got.Outcome != noAns || got.Evidence != "answers.Q-"+tt.id || strings.Contains(got.Message.Ja, "台帳に記録がなく")) {
+			t.Errorf("%s: %s %q %q, want not answered on answers.Q-%s", tt.id, got.Outcome, got.Evidence, got.Message.Ja, tt.id)
+		}
+	}
+	// A certificate without a name is named by its number.
+	if got := evaluate(*find(reqs, "OUT-02"), sub(withCert(riskassess.CertISMS, "", "2027-01-15"))); !strings.HasPrefix(got.Message.Ja, "認証（IS 1）は 2027-01-15 から取得") {
+		t.Errorf("no name: %q, want the certificate named by its number", got.Message.Ja)
+	}
+}
