@@ -63,9 +63,12 @@ const (
 
 	// ErrOtherVersion (warning): the workbook was generated from another
 	// catalogue version. Questions whose ID still exists are imported; the
-	// others are reported as missing or extra.
+	// others are reported as missing or extra. A question whose text (or
+	// choices) changed since the workbook was made is reported at its
+	// question cell, and its answer and comment are not imported.
 	//
 	//	_meta!B4: other catalogue version "2026.1" (allowed: 2026.2): …
+	//	質問!C6: other catalogue version "2026.1" (allowed: 2026.2): the question has changed since …
 	//
 	// Fix: usually none; send a new questionnaire to ask the new questions.
 	ErrOtherVersion

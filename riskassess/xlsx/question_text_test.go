@@ -1,12 +1,15 @@
 package xlsx
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/gikai-sec/riskregister/riskassess"
 )
 
 // TestQuestionTextChanged: an answer counts only for the question text the
@@ -192,5 +195,75 @@ func TestQuestionDigestsInMeta(t *testing.T) {
 	}
 	if res.Answers["Q-YN-02"].Value != Yes {
 		t.Errorf("older workbook: Q-YN-02 = %+v, want yes", res.Answers["Q-YN-02"])
+	}
+}
+
+// TestQuestionRevisedSince: a workbook sent under an earlier catalogue
+// whose question text has changed since (the catalogue's OUT-31 question
+// changed in 2026.12.3) matched its own digests, so its answer was
+// recorded as the answer to the new question. It is not: each such
+// question is reported at its question cell (ErrOtherVersion, a warning)
+// and its answer is left out, while the answers to the questions that did
+// not change are imported. An answer is also left out when only a choice
+// question's choices changed; a changed question left unanswered is no
+// problem, and an older workbook whose questions did not change imports
+// every answer.
+func TestQuestionRevisedSince(t *testing.T) {
+	const qs = "質問"
+	older := func(edit func(reqs []riskassess.Requirement)) *excelize.File {
+		q := defaultQ()
+		q.CatalogueVersion = "2025.9"
+		edit(q.Requirements)
+		return workbook(t, generate(t, q))
+	}
+	question := func(reqs []riskassess.Requirement, id string) *riskassess.Question {
+		for i := range reqs {
+			if reqs[i].Question != nil && reqs[i].Question.ID == id {
+				return reqs[i].Question
+			}
+		}
+		t.Fatalf("no question %s", id)
+		return nil
+	}
+	f := older(func(reqs []riskassess.Requirement) {
+		question(reqs, "Q-YN-02").Text = riskassess.T("個人情報を扱う場合に限り、年1回の立入検査を受け入れますか。", "Do you accept a yearly on-site check, only where you handle personal data?")
+		question(reqs, "Q-YN-04").Text = riskassess.T("旧い質問（未回答のまま）", "An old question left unanswered")
+		q := question(reqs, "Q-CH-02")
+		q.Choices = append(slices.Clone(q.Choices[:2]), riskassess.Choice{ID: "none", Label: riskassess.T("未登録", "Not registered")})
+	})
+	setAnswer(t, f, qs, "Q-YN-02", "はい")
+	setAnswer(t, f, qs, "Q-YN-03", "はい")
+	setAnswer(t, f, qs, "Q-CH-02", "ISMAP登録済み")
+	rows := map[string]int{"Q-YN-02": rowOf(t, f, qs, "Q-YN-02"), "Q-CH-02": rowOf(t, f, qs, "Q-CH-02")}
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: testReqs(), CatalogueVersion: testVersion})
+	got := map[string]string{}
+	for _, p := range res.Problems {
+		if p.Code == ErrOtherVersion && p.QuestionID != "" {
+			got[p.QuestionID] = p.Sheet + "!" + p.Cell
+			ja, en := p.Message("ja"), p.Message("en")
+			if !strings.Contains(ja, "質問が変わりました") || !strings.Contains(en, "the question has changed") {
+				t.Errorf("%s: message %q / %q", p.QuestionID, ja, en)
+			}
+		}
+	}
+	want := map[string]string{"Q-YN-02": qs + "!C" + strconv.Itoa(rows["Q-YN-02"]), "Q-CH-02": qs + "!C" + strconv.Itoa(rows["Q-CH-02"])}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("questions reported as changed since (-want +got):\n%s", diff)
+	}
+	for id := range want {
+		if a, ok := res.Answers[id]; ok {
+			t.Errorf("answer %+v to %s, whose question changed since, recorded", a, id)
+		}
+	}
+	if res.Answers["Q-YN-03"].Value != Yes || res.Err() != nil {
+		t.Errorf("unchanged Q-YN-03 = %+v, Err %v; want yes, no error", res.Answers["Q-YN-03"], res.Err())
+	}
+
+	// An older workbook whose questions are the same: every answer.
+	f = older(func([]riskassess.Requirement) {})
+	setAnswer(t, f, qs, "Q-YN-02", "はい")
+	res = readBytes(t, save(t, f), ReadOptions{Requirements: testReqs(), CatalogueVersion: testVersion})
+	if res.Answers["Q-YN-02"].Value != Yes || res.Err() != nil {
+		t.Errorf("older, same questions: Q-YN-02 = %+v, Err %v", res.Answers["Q-YN-02"], res.Err())
 	}
 }

@@ -896,6 +896,29 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			res.Items = append(res.Items, it)
 			return
 		}
+		if m := res.Meta; q != nil && m != nil && m.Lang != "" && (strings.TrimFunc(ra.raw, isSpace) != "" || ra.comment != "") {
+			if want, ok := digests[id]; ok && QuestionDigest(questionText(q, m.Lang)) != want {
+				// The workbook was made before the catalogue's question
+				// changed (another catalogue version): the answer was
+				// given to the question as it was, never recorded as the
+				// answer to the question as it is now.
+				p := &CellError{Sheet: sh, Cell: ra.questionCell, Code: ErrOtherVersion, QuestionID: id, Value: m.CatalogueVersion}
+				if rd.opts.CatalogueVersion != "" {
+					p.Allowed = []string{rd.opts.CatalogueVersion}
+				}
+				ja, en := "この確認票を作った後に要件カタログの質問が変わりました。変わる前の質問への回答のため、この質問の回答とコメントは取り込みません。新しい確認票で回答してもらってください",
+					"the question has changed since this questionnaire was made: the answer and comment were given to the question as it was and are not imported; ask for the answer on a new questionnaire"
+				if p = rd.kept(p, current, id, &it); p.hint != (riskassess.Text{}) {
+					ja, en = ja+"（"+p.hint.Ja+"）", en+" ("+p.hint.En+")"
+					p.Hint = ""
+				}
+				p.withHint(ja, en)
+				rd.problem(p)
+				it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusWarning, ErrOtherVersion.String(), ErrOtherVersion, p.Message(rd.lang), strings.TrimSpace(ra.raw)
+				res.Items = append(res.Items, it)
+				return
+			}
+		}
 		if ra.errCell != "" {
 			// A formula that failed shows its error, not what the vendor
 			// meant: never recorded as an answer or a comment.
