@@ -448,6 +448,12 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 			if it.Previous != "" {
 				detail += " " + a.keptText(it)
 			}
+		case it.ErrorCode == xlsx.ErrOtherVersion:
+			// The question changed since the workbook was made.
+			detail = it.ErrorCode.Label(a.lang) + " " + l10n(a.lang, "（質問が変わったため回答を取り込みません）", "(the question has changed: the answer is not imported)")
+			if it.Previous != "" {
+				detail += " " + a.keptText(it)
+			}
 		case it.ErrorCode != 0:
 			detail = it.ErrorCode.Label(a.lang)
 			if it.Previous != "" {

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/gikai-sec/riskregister/riskassess/xlsx"
+	"github.com/xuri/excelize/v2"
+)
+
+// TestImportQuestionRevisedSince: a questionnaire made by an earlier
+// catalogue whose question text has changed since was imported as if it
+// answered the question as it is now. The report says, for that question,
+// that its answer is not imported, the entry keeps no such answer, and the
+// answer to a question that did not change is recorded.
+func TestImportQuestionRevisedSince(t *testing.T) {
+	dir := qWriteRegister(t)
+	reg, err := store.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := &xlsx.Questionnaire{Kind: riskassess.KindContractor, Entry: reg.Entry(riskassess.KindContractor, "acme"), Register: reg,
+		Requirements: reqs, CatalogueVersion: "2026.12.2"}
+	rows := q.Rows()
+	var changed, kept string
+	for _, r := range rows {
+		if r.Question.Type != riskassess.AnswerYesNo {
+			continue
+		}
+		if changed == "" {
+			changed = r.Question.ID
+		} else if kept == "" {
+			kept = r.Question.ID
+		}
+	}
+	if kept == "" {
+		t.Fatal("fewer than two yes/no questions: the test proves nothing")
+	}
+	// The earlier catalogue asked the first question in other words.
+	old := make([]riskassess.Requirement, len(reqs))
+	copy(old, reqs)
+	for i := range old {
+		if old[i].Question != nil && old[i].Question.ID == changed {
+			oq := *old[i].Question
+			oq.Text = riskassess.T("（旧）"+oq.Text.Ja, "(old) "+oq.Text.En)
+			old[i].Question = &oq
+		}
+	}
+	q.Requirements = old
+	p := filepath.Join(t.TempDir(), "acme-old.xlsx")
+	if err := q.WriteFile(p); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{changed, kept} {
+		f.SetCellStr("質問", "D"+strconv.Itoa(findRow(t, f, id)), "いいえ")
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", p)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	var line string
+	for _, l := range strings.Split(stdout, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), changed+" ") {
+			line = l
+		}
+	}
+	if !strings.Contains(line, "質問が変わったため回答を取り込みません") {
+		t.Errorf("the report does not say %s's answer is not imported:\n%s", changed, stdout)
+	}
+	after, err := store.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans := after.Entry(riskassess.KindContractor, "acme").Base().Answers
+	if a := ans[changed]; a.Value == xlsx.No {
+		t.Errorf("%s = %+v: the answer to the question as it was is recorded", changed, a)
+	}
+	if a := ans[kept]; a.Value != xlsx.No {
+		t.Errorf("%s = %+v, want no (its question did not change)", kept, a)
+	}
+}
