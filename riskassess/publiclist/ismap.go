@@ -265,7 +265,8 @@ func readISMAPBook(data []byte) (ISMAPFile, error) {
 // a date cell is stored as its serial (46235), and the words of its number
 // format (yyyy"年"m"月"d"日現在" shows 2026年8月1日現在) are no part of
 // its value. A date cell whose format shows 現在 or 時点 reads as the date
-// and that word ("2026-08-01 現在"); any other date cell as its date.
+// and that word ("2026-08-01 現在"), without a time of day the format
+// shows; any other date cell as its date.
 // Number formats are read by wareki.ExcelNumberText, as riskassess/xlsx
 // reads the questionnaires' cells.
 func shownAbove(f *excelize.File, sheet string, rows [][]string, date1904 bool) ([][]string, error) {
@@ -289,6 +290,9 @@ func shownAbove(f *excelize.File, sheet string, rows [][]string, date1904 bool) 
 				if !ok {
 					continue
 				}
+				// The list's date is the day: a time shown after it
+				// (2026-08-01 12:00) is left out.
+				text, _, _ = strings.Cut(text, " ")
 				words := wareki.ExcelFormatWords(code)
 				for _, w := range statedWords {
 					if strings.Contains(words, w) {

@@ -11,14 +11,14 @@ import (
 )
 
 // datedBook is an ISMAP list whose A2 above the header holds the date
-// 2026-08-01 as a date cell (serial 46235) in the number format code
+// 2026-08-01 at noon as a date cell (serial 46235.5) in the number format code
 // (a built-in format when code is ""; id 14 is m/d/yyyy).
 func datedBook(t *testing.T, id int, code string) []byte {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
 	f.SetCellValue("Sheet1", "A1", "ISMAPクラウドサービスリスト")
-	if err := f.SetCellFloat("Sheet1", "A2", 46235, -1, 64); err != nil {
+	if err := f.SetCellFloat("Sheet1", "A2", 46235.5, -1, 64); err != nil {
 		t.Fatal(err)
 	}
 	st := &excelize.Style{NumFmt: id}
@@ -52,6 +52,7 @@ func TestStatedDateCell(t *testing.T) {
 		`[$-ja-JP-x-gannen]ggge"年"m"月"d"日"" 現在"`,
 		`yyyy\年m\月d\日\現\在`,
 		`"（"yyyy/m/d" 時点）"`,
+		`yyyy/m/d h:mm" 現在"`, // shown 2026/8/1 12:00 現在: the day is the date
 	} {
 		f, err := ReadISMAPFile(bytes.NewReader(datedBook(t, 0, code)), "list.xlsx")
 		if err != nil || f.Stated != date("2026-08-01") || f.StatedAt != "Sheet1!A2" || len(f.Services) != 1 {
