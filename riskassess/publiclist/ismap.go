@@ -356,12 +356,23 @@ var statedWords = []string{"現在", "時点"}
 // statedDate returns the date stated in the cells of rows (the rows
 // above the header row), as ISMAPFile.Stated describes: the longest text
 // before 現在 or 時点 in a cell that package wareki reads as a date (a
-// weekday in brackets included). One that reads as a date that does not
+// weekday in brackets included), or the text of the cell before a cell
+// that holds 現在 or 時点 alone (2026/8/1 | 現在), at that cell. One that reads as a date that does not
 // exist, and two different dates, are refused with their cells.
 func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, error) {
 	var out ISMAPFile
 	for r, row := range rows {
+		last := -1 // the last cell of the row before c with text
 		for c, cell := range row {
+			at := c
+			// 現在 alone in the cell after the date (2026/8/1 | 現在):
+			// the two cells read as one.
+			if w := strings.Trim(cellText(cell, false), "()（）[]［］ 　"); last >= 0 && slices.Contains(statedWords, w) {
+				at, cell = last, row[last]+" "+w
+			}
+			if strings.TrimSpace(row[c]) != "" {
+				last = c
+			}
 			d, bad, ok := statedIn(cell)
 			if !ok {
 				continue
@@ -369,16 +380,16 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 			text := cellText(cell, false)
 			if bad != nil {
 				ja, en := splitReason(bad.Reason)
-				return ISMAPFile{}, &Error{Place: place(r, c), Text: riskassess.T(
+				return ISMAPFile{}, &Error{Place: place(r, at), Text: riskassess.T(
 					fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", text, ja),
 					fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
 			}
 			if out.Stated.IsZero() {
-				out.Stated, out.StatedAt, out.StatedText = d, place(r, c), text
+				out.Stated, out.StatedAt, out.StatedText = d, place(r, at), text
 				continue
 			}
 			if d != out.Stated {
-				return ISMAPFile{}, &Error{Place: place(r, c), Text: riskassess.T(
+				return ISMAPFile{}, &Error{Place: place(r, at), Text: riskassess.T(
 					fmt.Sprintf("「%s」（%s）と %s の「%s」（%s）の 2 つの日付がリストの日付として書かれています。どちらのリストか分からないため取り込みません。一方を削除してから取り込んでください", text, d, out.StatedAt, out.StatedText, out.Stated),
 					fmt.Sprintf("two dates are stated for the list, %s here and %s at %s: which one is meant is not guessed; delete one, then import", d, out.Stated, out.StatedAt))}
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/gikai-sec/riskregister/internal/libreoffice"
@@ -89,5 +90,52 @@ func TestStatedDateCellLibreOffice(t *testing.T) {
 	f, err := ReadISMAPFile(bytes.NewReader(data), "list.xlsx")
 	if err != nil || f.Stated != date("2026-08-01") || f.StatedAt != "Sheet1!A2" {
 		t.Errorf("re-saved by LibreOffice: stated %s at %q %q, %v; want 2026-08-01 at Sheet1!A2", f.Stated, f.StatedAt, f.StatedText, err)
+	}
+}
+
+// TestStatedDateBeforeWord: the date in one cell and 現在 or 時点 alone in
+// the next (2026/8/1 | 現在, as a date typed into Excel becomes a date
+// cell and the word goes beside it) was read as no stated date. The two
+// cells read as one, at the date's cell; a title before 現在, or a date
+// with another word beside it, states none.
+func TestStatedDateBeforeWord(t *testing.T) {
+	for _, tt := range []struct{ above, at string }{
+		{"2026/8/1,現在", "1:1"},
+		{"ISMAPクラウドサービスリスト,2026年8月1日,,（時点）", "1:2"},
+	} {
+		f, err := ReadISMAPFile(strings.NewReader(statedList(tt.above)), "list.csv")
+		if err != nil || f.Stated != date("2026-08-01") || f.StatedAt != tt.at {
+			t.Errorf("%q: stated %s at %q %q, %v; want 2026-08-01 at %s", tt.above, f.Stated, f.StatedAt, f.StatedText, err, tt.at)
+		}
+	}
+	for _, above := range []string{"ISMAPクラウドサービスリスト,現在", "2026/8/1,更新", "現在,2026/8/1"} {
+		f, err := ReadISMAPFile(strings.NewReader(statedList(above)), "list.csv")
+		if err != nil || !f.Stated.IsZero() {
+			t.Errorf("%q: stated %s at %q, %v; want none", above, f.Stated, f.StatedAt, err)
+		}
+	}
+	if _, err := ReadISMAPFile(strings.NewReader(statedList("2026/2/30,現在")), "list.csv"); err == nil || !strings.HasPrefix(err.Error(), "1:1: the date the list states here is wrong") {
+		t.Errorf("2026/2/30 | 現在: %v, want refused at 1:1", err)
+	}
+
+	// In a workbook: a date cell (m/d/yyyy) and 現在 beside it.
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetCellFloat("Sheet1", "A1", 46235, -1, 64)
+	style, err := f.NewStyle(&excelize.Style{NumFmt: 14})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellStyle("Sheet1", "A1", "A1", style)
+	f.SetCellValue("Sheet1", "B1", "現在")
+	f.SetSheetRow("Sheet1", "A2", &[]any{"登録番号", "クラウドサービス名称", "クラウドサービス事業者名"})
+	f.SetSheetRow("Sheet1", "A3", &[]any{"C22-0031-1", "多摩クラウドメール", "株式会社多摩クラウドメール"})
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadISMAPFile(&b, "list.xlsx")
+	if err != nil || got.Stated != date("2026-08-01") || got.StatedAt != "Sheet1!A1" {
+		t.Errorf("workbook: stated %s at %q %q, %v; want 2026-08-01 at Sheet1!A1", got.Stated, got.StatedAt, got.StatedText, err)
 	}
 }
