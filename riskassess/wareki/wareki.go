@@ -2,7 +2,10 @@
 // (和暦): 令和8年4月1日, R8.4.1, 平成31年4月30日, as vendors and staff type them
 // into questionnaires and YAML files. It also accepts Western (Gregorian)
 // dates in ISO and Japanese forms, and folds full-width characters, so that
-// "Ｒ８．４．１" and "２０２６年４月１日" parse too.
+// "Ｒ８．４．１" and "２０２６年４月１日" parse too. For the Excel adapters
+// (riskassess/xlsx, riskassess/publiclist) it reads a cell's stored number
+// as the cell showed it: a date serial (ExcelSerial) and a number in its
+// number format (ExcelNumberText, ExcelFormatWords).
 //
 // The shortest use:
 //
