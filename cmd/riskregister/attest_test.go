@@ -86,14 +86,7 @@ func TestVendorCannotImproveItsRating(t *testing.T) {
 		t.Fatal(err)
 	}
 	stripAnswers(t, base)
-	reg, err := store.Load(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reqs, err := catalog.ForOrg(&reg.Org)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reg, reqs := loadCatalogued(t, base)
 	attested := map[string]riskassess.Attester{}
 	afterResidual := map[string]bool{}
 	for _, r := range reqs {

@@ -92,14 +92,7 @@ func TestBuildErrors(t *testing.T) {
 func TestBuildPublicLeaksNothing(t *testing.T) {
 	needExample(t)
 	asOf := riskassess.NewDate(2026, 11, 27)
-	reg, err := store.Load(exampleRegister)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reqs, err := catalog.ForOrg(&reg.Org)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reg, reqs := loadCatalogued(t, exampleRegister)
 	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf))
 	for _, lang := range []riskassess.Lang{"ja", "en"} {
 		out := filepath.Join(t.TempDir(), "public")

@@ -11,7 +11,6 @@ import (
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
-	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/xuri/excelize/v2"
 )
@@ -62,14 +61,7 @@ func TestCheckCouncilItems(t *testing.T) {
 func TestEntryPageShowsConflict(t *testing.T) {
 	dir := bookRegister(t)
 	const asOf = "2026-11-27"
-	reg, err := store.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reqs, err := catalog.ForOrg(&reg.Org)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reg, reqs := loadCatalogued(t, dir)
 	const id = "chofu-keibi"
 	e := reg.Entry(riskassess.KindContractor, id)
 	q := &xlsx.Questionnaire{Kind: riskassess.KindContractor, Entry: e, Register: reg, Requirements: reqs, CatalogueVersion: catalog.Version,

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
-	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/xuri/excelize/v2"
@@ -20,14 +19,7 @@ import (
 // answer to a question that did not change is recorded.
 func TestImportQuestionRevisedSince(t *testing.T) {
 	dir := qWriteRegister(t)
-	reg, err := store.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reqs, err := catalog.ForOrg(&reg.Org)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reg, reqs := loadCatalogued(t, dir)
 	q := &xlsx.Questionnaire{Kind: riskassess.KindContractor, Entry: reg.Entry(riskassess.KindContractor, "acme"), Register: reg,
 		Requirements: reqs, CatalogueVersion: "2026.12.2"}
 	rows := q.Rows()

@@ -55,6 +55,21 @@ owner: {section: somu}
 approval: {status: requested}
 `
 
+// loadCatalogued loads the register in dir and its organisation's
+// requirements (catalog.ForOrg), failing t on an error.
+func loadCatalogued(t *testing.T, dir string) (*riskassess.Register, []riskassess.Requirement) {
+	t.Helper()
+	reg, err := store.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqs, err := catalog.ForOrg(&reg.Org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return reg, reqs
+}
+
 func qWriteRegister(t *testing.T) string {
 	t.Helper()
 	dir := writeTxtar(t, qRegister)

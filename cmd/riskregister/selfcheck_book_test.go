@@ -92,14 +92,7 @@ func fillChecker(t *testing.T, f *excelize.File) {
 func TestSelfCheckBookSection(t *testing.T) {
 	const asOf = "2026-11-27"
 	dir := bookRegister(t)
-	reg, err := store.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reqs, err := catalog.ForOrg(&reg.Org)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reg, reqs := loadCatalogued(t, dir)
 	var want []string
 	kinds := map[riskassess.Kind]bool{}
 	for _, e := range reg.Entries() {
@@ -343,14 +336,7 @@ func TestSelfCheckBookFlags(t *testing.T) {
 func TestForgedSelfCheckRefused(t *testing.T) {
 	const asOf = "2026-11-27"
 	dir := bookRegister(t)
-	reg, err := store.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reqs, err := catalog.ForOrg(&reg.Org)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reg, reqs := loadCatalogued(t, dir)
 	const id = "chofu-keibi"
 	e := reg.Entry(riskassess.KindContractor, id)
 	vp := filepath.Join(t.TempDir(), "vendor.xlsx")

@@ -56,14 +56,7 @@ func TestSelfCheckConfirmsVendorClaim(t *testing.T) {
 		t.Fatal(err)
 	}
 	stripAnswers(t, dir)
-	reg, err := store.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reqs, err := catalog.ForOrg(&reg.Org)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reg, reqs := loadCatalogued(t, dir)
 	const id = "chofu-keibi"
 	key := "contractor/" + id
 	e := reg.Entry(riskassess.KindContractor, id)
@@ -264,14 +257,7 @@ func TestSelfCheckRefusesVendorAnswer(t *testing.T) {
 		"--kind", "contractor", "--entry", "chofu-keibi", "-o", sp); code != 0 {
 		t.Fatalf("questionnaire --self-check: exit %d: %s", code, stderr)
 	}
-	reg, err := store.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reqs, err := catalog.ForOrg(&reg.Org)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, reqs := loadCatalogued(t, dir)
 	vendorQ := xlsx.QuestionsFor(reqs, riskassess.KindContractor)[0].ID
 	f, err := excelize.OpenFile(sp)
 	if err != nil {
