@@ -238,6 +238,9 @@ func TestQuestionRevisedSince(t *testing.T) {
 	res := readBytes(t, save(t, f), ReadOptions{Requirements: testReqs(), CatalogueVersion: testVersion})
 	got := map[string]string{}
 	for _, p := range res.Problems {
+		if p.Code == ErrOtherVersion && p.Sheet == MetaSheet && !strings.Contains(p.Message("ja"), "質問文が変わっていない質問だけ") {
+			t.Errorf("_meta: %q, want it to say that only unchanged questions are imported", p.Message("ja"))
+		}
 		if p.Code == ErrOtherVersion && p.QuestionID != "" {
 			got[p.QuestionID] = p.Sheet + "!" + p.Cell
 			ja, en := p.Message("ja"), p.Message("en")

@@ -713,9 +713,16 @@ func (rd *reader) checkMeta() {
 	if opts.CatalogueVersion != "" && m.CatalogueVersion != opts.CatalogueVersion {
 		rd.problem((&CellError{Sheet: MetaSheet, Cell: m.cell("catalogue_version"), Code: ErrOtherVersion,
 			Value: m.CatalogueVersion, Allowed: []string{opts.CatalogueVersion}}).
-			withHint("ID が一致する質問だけを取り込みます", "only questions whose ID still exists are imported"))
+			withHint(otherVersionJa, otherVersionEn))
 	}
 }
+
+// otherVersionJa and otherVersionEn are the hint of the _meta sheet's
+// ErrOtherVersion: what a workbook of another catalogue version imports.
+const (
+	otherVersionJa = "ID が一致し、質問文が変わっていない質問だけを取り込みます"
+	otherVersionEn = "only the questions whose ID still exists and whose text has not changed are imported"
+)
 
 // questions returns the catalogue questions for the result's kind, and
 // whether a catalogue is in use at all.

@@ -151,7 +151,7 @@ func (rd *reader) checkBookMeta() {
 	if opts.CatalogueVersion != "" && m.CatalogueVersion != opts.CatalogueVersion {
 		rd.problem((&CellError{Sheet: MetaSheet, Cell: m.cell("catalogue_version"), Code: ErrOtherVersion,
 			Value: m.CatalogueVersion, Allowed: []string{opts.CatalogueVersion}}).
-			withHint("ID が一致する質問だけを取り込みます", "only questions whose ID still exists are imported"))
+			withHint(otherVersionJa, otherVersionEn))
 	}
 }
 
