@@ -34,6 +34,42 @@ var ErrEntryValue = errors.New("riskassess: an entry field holds a value that is
 // returned wraps it and names the entry's kind.
 var ErrNilEntry = errors.New("riskassess: a nil entry (a nil *Contractor, *Service or *Social in the register) / 台帳に空（nil）のエントリがあります")
 
+// ErrDuplicateEntry is the error of CheckUniqueEntries, and so of
+// Scorer.AssessAll (and sitegen's Build and Prepare), for a register with
+// two entries of the same kind and id. Assessments, due items and the
+// report functions are keyed by kind and id (EntryKey), so one of the two
+// entries was silently lost or had the other's assessment. The store
+// (riskassess/load) never gives such a register (an entry's id is its
+// file name); a register built in Go may. The error returned wraps
+// ErrDuplicateEntry and names the kind, the id and the two entries'
+// Source when set.
+var ErrDuplicateEntry = errors.New("riskassess: two entries of the same kind have the same id (give each entry its own id) / 同じ種類で同じIDのエントリが2つあります")
+
+// CheckUniqueEntries returns an error wrapping ErrDuplicateEntry for the
+// first entry of entries (in their order) whose kind and id an earlier
+// entry has; nil entries are skipped (CheckEntry refuses them, with
+// ErrNilEntry). Scorer.AssessAll calls it on reg.Entries() before
+// assessing anything.
+func CheckUniqueEntries(entries []Entry) error {
+	seen := make(map[EntryKey]int, len(entries))
+	for i, e := range entries {
+		if isNilEntry(e) {
+			continue
+		}
+		b := e.Base()
+		k := EntryKey{Kind: e.Kind(), ID: b.ID}
+		if j, dup := seen[k]; dup {
+			err := fmt.Errorf("%w: %s %q", ErrDuplicateEntry, k.Kind, k.ID)
+			if first := entries[j].Base().Source; first != "" || b.Source != "" {
+				err = fmt.Errorf("%w (%s, %s)", err, first, b.Source)
+			}
+			return err
+		}
+		seen[k] = i
+	}
+	return nil
+}
+
 // CheckEntry returns an error wrapping ErrNilEntry when e is nil (see
 // ErrNilEntry), and one wrapping ErrEntryValue when a field of e
 // holds a value that is not allowed: a field of one of the package's enum

@@ -450,3 +450,53 @@ func TestNilRegisterAndEntry(t *testing.T) {
 		t.Errorf("CheckEntry((*Service)(nil)) = %v, want it to name the kind", err)
 	}
 }
+
+// TestAssessAllDuplicateEntry: a register built in Go with two entries of
+// one kind and id is refused (ErrDuplicateEntry, naming the kind, the id
+// and the two files) with no assessments; before, AssessAll assessed both
+// and the report functions, keyed by kind and id, kept one of the two.
+// The same id under two kinds, and a register of distinct ids, are
+// assessed.
+func TestAssessAllDuplicateEntry(t *testing.T) {
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	con := func(id, src string) *riskassess.Contractor {
+		return &riskassess.Contractor{Common: riskassess.Common{ID: id, Source: src}}
+	}
+	svc := func(id, src string) *riskassess.Service {
+		return &riskassess.Service{Common: riskassess.Common{ID: id, Source: src}, ContractType: riskassess.ContractTerms}
+	}
+	dup := riskassess.ErrDuplicateEntry.Error() + ": "
+	tests := []struct {
+		name string
+		reg  *riskassess.Register
+		want string // the error; "" for none
+	}{
+		{"two contractors acme",
+			&riskassess.Register{Contractors: []*riskassess.Contractor{con("acme", "contractors/acme.yaml"), con("beta", ""), con("acme", "contractors/acme-copy.yaml")}},
+			dup + `contractor "acme" (contractors/acme.yaml, contractors/acme-copy.yaml)`},
+		{"two services built without a source",
+			&riskassess.Register{Services: []*riskassess.Service{svc("forms", ""), svc("forms", "")}},
+			dup + `service "forms"`},
+		{"one id, two kinds", &riskassess.Register{Contractors: []*riskassess.Contractor{con("forms", "")}, Services: []*riskassess.Service{svc("forms", "")}}, ""},
+		{"distinct ids", &riskassess.Register{Contractors: []*riskassess.Contractor{con("acme", ""), con("beta", "")}}, ""},
+	}
+	for _, tt := range tests {
+		for _, workers := range []int{1, 2} {
+			sc := scorer()
+			sc.Workers = workers
+			as, err := sc.AssessAll(tt.reg, catalog.Default(), asOf)
+			got := ""
+			if err != nil {
+				got = err.Error()
+				if !errors.Is(err, riskassess.ErrDuplicateEntry) || as != nil {
+					t.Errorf("%s: AssessAll = %d assessments, %v; want none and ErrDuplicateEntry", tt.name, len(as), err)
+				}
+			} else if len(as) != len(tt.reg.Entries()) {
+				t.Errorf("%s: %d assessments for %d entries", tt.name, len(as), len(tt.reg.Entries()))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s, %d workers: AssessAll error (-want +got):\n%s", tt.name, workers, diff)
+			}
+		}
+	}
+}

@@ -321,8 +321,9 @@ func (sc Scorer) Assess(org *Organisation, reqs []Requirement, e Entry, asOf Dat
 // Assess (ErrNoRequirements, a requirement without ID, severity or kind,
 // two requirements with one ID, an invalid Matrix or Thresholds,
 // ErrNoBlockers, a blocker rule without Check, ErrDueOff, ErrOrgSetting for
-// reg.Org (CheckOrganisation), ErrAsOf), before
-// assessing anything; and an error wrapping ErrEntryValue (or ErrNilEntry
+// reg.Org (CheckOrganisation), ErrAsOf), and an error wrapping
+// ErrDuplicateEntry for two entries of one kind and id
+// (CheckUniqueEntries), before assessing anything; and an error wrapping ErrEntryValue (or ErrNilEntry
 // for a nil entry), naming the first entry of reg.Entries() that
 // CheckEntry refuses, with no assessments (each entry is checked as it is
 // assessed, while its fields are in the cache: a pass over the register
@@ -341,6 +342,9 @@ func (sc Scorer) AssessAll(reg *Register, reqs []Requirement, asOf Date) ([]Asse
 		return nil, err
 	}
 	entries := reg.Entries()
+	if err := CheckUniqueEntries(entries); err != nil {
+		return nil, err
+	}
 	r := newRun(&sc, &reg.Org, reqs, len(entries))
 	out := make([]Assessment, len(entries))
 	blocks := (len(entries) + parallelBlock - 1) / parallelBlock

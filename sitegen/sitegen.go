@@ -194,7 +194,9 @@ var testHookPage func(path string) error
 // reg.Org has a setting riskassess.CheckOrganisation refuses (an error
 // wrapping riskassess.ErrOrgSetting or ErrDueOff), an entry has a field
 // whose value riskassess.CheckEntry refuses (an error wrapping
-// riskassess.ErrEntryValue), an assessment is not as of AsOf, an entry id
+// riskassess.ErrEntryValue), two entries have one kind and id (an error
+// wrapping riskassess.ErrDuplicateEntry: riskassess.CheckUniqueEntries),
+// an assessment is not as of AsOf, an entry id
 // is not a valid id (fieldrule.ValidID) or OutDir is a non-empty folder not written by Build
 // (ErrNotSite).
 func Build(ctx context.Context, reg *riskassess.Register, assessments []riskassess.Assessment, opts Options) (*Report, error) {
@@ -333,10 +335,15 @@ func checkOptions(reg *riskassess.Register, opts *Options) error {
 	// ("Retired" for retired) was shown with that value and counted as
 	// none (not a record, missing from the dashboard's counts), assessed
 	// or not: the entries are checked as the scorer checks them.
-	for _, e := range reg.Entries() {
+	ents := reg.Entries()
+	for _, e := range ents {
 		if err := riskassess.CheckEntry(&reg.Org, e); err != nil {
 			return fmt.Errorf("sitegen: %w", err)
 		}
+	}
+	// Two entries of one kind and id: the pages are keyed by kind and id.
+	if err := riskassess.CheckUniqueEntries(ents); err != nil {
+		return fmt.Errorf("sitegen: %w", err)
 	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)

@@ -527,7 +527,6 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 		}
 		return cmp.Compare(x.Base().ID, y.Base().ID)
 	})
-	seen := map[string]bool{}
 	b.pos = map[string]int{}
 	b.prepareLabels()
 	b.dates = newDateCache(b.dateStyle(), b.lang)
@@ -536,10 +535,6 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 		if !fieldrule.ValidID(id) {
 			return nil, nil, fmt.Errorf("%s: invalid entry id %q: use lower-case letters, digits and hyphens", e.Base().Source, id)
 		}
-		if seen[key(e.Kind(), id)] {
-			return nil, nil, fmt.Errorf("%s: duplicate %s id %q", e.Base().Source, e.Kind(), id)
-		}
-		seen[key(e.Kind(), id)] = true
 		b.pos[key(e.Kind(), id)] = len(b.ents)
 		b.ents = append(b.ents, e)
 		b.asmts = append(b.asmts, b.byKey[key(e.Kind(), id)])
