@@ -567,15 +567,84 @@ func dueOffBit(k DueKind) dueOff {
 	return 0
 }
 
+// YearlyTask is one of the engine's yearly tasks whose deadline a
+// catalogue requirement stands for: a register that disables the
+// requirement (RequirementSettings.Disable) switches the task off.
+type YearlyTask struct {
+	Requirement string  // the catalogue requirement, e.g. "OUT-31"
+	Kind        DueKind // the task's due kind, e.g. DueOnsiteCheck
+	Finding     string  // the task's expiry finding (ExpOnsiteCheck); "" when it has none
+}
+
+// yearlyTasks are the yearly tasks of the engine and the requirement whose
+// deadline each is: the on-site check of OUT-31, the password change of
+// SNS-14 (which EXP-PASSWORD was merged into), the confirmation of
+// OUT-30, the report of OUT-32 and the terms checks of CLD-47 (services)
+// and SNS-15 (social accounts), one kind each so that disabling one
+// leaves the other; and the yearly re-evaluation of OUT-36 (contractors)
+// and CLD-42 (services), which is not an item of its own but brings the
+// review forward (ReviewOf).
+var yearlyTasks = [...]YearlyTask{
+	{"OUT-31", DueOnsiteCheck, ExpOnsiteCheck},
+	{"SNS-14", DuePassword, ""},
+	{"OUT-30", DueConfirmation, ""},
+	{"OUT-32", DueReport, ""},
+	{"CLD-47", DueTermsCheck, ""},
+	{"SNS-15", DuePlatformTerms, ""},
+	{"OUT-36", DueReevaluation, ""},
+	{"CLD-42", DueOperationReview, ""},
+}
+
+// YearlyTasks returns the yearly tasks whose deadline a catalogue
+// requirement stands for, in a fixed order (that of DisabledTasks); each
+// call returns a new slice.
+func YearlyTasks() []YearlyTask { return slices.Clone(yearlyTasks[:]) }
+
+// DisabledTasks returns the yearly tasks that org's requirements.disable
+// switches off (the tasks of YearlyTasks whose requirement
+// org.Requirements.Disable lists), in the order of YearlyTasks; nil when
+// none is switched off (or org is nil). The scorer and the stage
+// functions (DueItems, ReviewOf, …) switch these tasks off as they do
+// those of Organisation.DueOff: a council that disables OUT-31 no longer
+// checks its contractors on site every year, so the on-site check has no
+// due date and no EXP-ONSITE finding, whether or not the caller set
+// DueOff.
+func DisabledTasks(org *Organisation) []DueKind {
+	if org == nil {
+		return nil
+	}
+	bits := disabledBits(org)
+	var off []DueKind
+	for _, t := range yearlyTasks {
+		if bits&dueOffBit(t.Kind) != 0 {
+			off = append(off, t.Kind)
+		}
+	}
+	return off
+}
+
+// disabledBits returns the tasks of yearlyTasks whose requirement
+// org.Requirements.Disable lists (org not nil).
+func disabledBits(org *Organisation) dueOff {
+	var off dueOff
+	for _, t := range yearlyTasks {
+		if slices.Contains(org.Requirements.Disable, t.Requirement) {
+			off |= dueOffBit(t.Kind)
+		}
+	}
+	return off
+}
+
 // dueOffOf returns the tasks org (not nil: its callers take orZero's)
-// switches off; kinds that cannot be switched off are left out
-// (checkDueOff refuses them).
+// switches off: those of org.DueOff and those whose requirement
+// org.Requirements.Disable lists (DisabledTasks); kinds that cannot be
+// switched off are left out (checkDueOff refuses them).
 func dueOffOf(org *Organisation) dueOff {
 	var off dueOff
 	for _, k := range org.DueOff {
 		off |= dueOffBit(k)
 	}
-	return off
+	return off | disabledBits(org)
 }
 
 // checkDueOff returns an error wrapping ErrDueOff when org.DueOff names a

@@ -15,6 +15,13 @@ import (
 // off everything is as before. A council that disabled OUT-31 still had
 // the on-site check due, EXP-ONSITE not met (high at class 3C) and an
 // approval condition.
+//
+// The tasks of the requirements Organisation.Requirements.Disable lists
+// are switched off as well, with DueOff not set (a register loaded with
+// store.Load, or built in Go, and assessed against catalog.ForOrg's
+// requirements): before, disabling OUT-31 or SNS-14 still gave their due
+// items and EXP-ONSITE. Disabling another requirement (SNS-18) switches
+// nothing off.
 func TestDueOff(t *testing.T) {
 	con := &Contractor{
 		Common: Common{ID: "acme", Owner: Owner{Section: "somu"}, LastReviewed: d(2026, 3, 1), Approval: Approval{Status: StatusApproved}},
@@ -68,24 +75,34 @@ func TestDueOff(t *testing.T) {
 		Findings:      []string{"acme EXP-ONSITE not-met high"},
 		Conditions:    []string{"acme EXP-ONSITE"},
 	}
+	onsiteOff := got{
+		ContractorDue: []DueKind{DueReview, DueContractEnd},
+		SocialDue:     []DueKind{DuePassword, DueReview},
+	}
+	passwordOff := got{
+		ContractorDue: all.ContractorDue,
+		SocialDue:     []DueKind{DueReview},
+		Findings:      all.Findings,
+		Conditions:    all.Conditions,
+	}
 	for _, tc := range []struct {
-		name string
-		off  []DueKind
-		want got
+		name    string
+		off     []DueKind
+		disable []string // Organisation.Requirements.Disable
+		want    got
 	}{
-		{"nothing switched off", nil, all},
-		{"empty list", []DueKind{}, all},
-		{"on-site check", []DueKind{DueOnsiteCheck}, got{
+		{"nothing switched off", nil, nil, all},
+		{"empty list", []DueKind{}, nil, all},
+		{"on-site check", []DueKind{DueOnsiteCheck}, nil, onsiteOff},
+		{"password", []DueKind{DuePassword}, nil, passwordOff},
+		{"both, twice", []DueKind{DuePassword, DueOnsiteCheck, DuePassword}, nil, got{
 			ContractorDue: []DueKind{DueReview, DueContractEnd},
-			SocialDue:     []DueKind{DuePassword, DueReview},
-		}},
-		{"password", []DueKind{DuePassword}, got{
-			ContractorDue: all.ContractorDue,
 			SocialDue:     []DueKind{DueReview},
-			Findings:      all.Findings,
-			Conditions:    all.Conditions,
 		}},
-		{"both, twice", []DueKind{DuePassword, DueOnsiteCheck, DuePassword}, got{
+		{"OUT-31 disabled, DueOff not set", nil, []string{"OUT-31"}, onsiteOff},
+		{"SNS-18 and SNS-14 disabled, DueOff not set", nil, []string{"SNS-18", "SNS-14"}, passwordOff},
+		{"SNS-18 disabled: nothing switched off", nil, []string{"SNS-18"}, all},
+		{"OUT-31 disabled, password in DueOff", []DueKind{DuePassword}, []string{"OUT-31"}, got{
 			ContractorDue: []DueKind{DueReview, DueContractEnd},
 			SocialDue:     []DueKind{DueReview},
 		}},
@@ -93,6 +110,7 @@ func TestDueOff(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			org := testOrg()
 			org.DueOff = tc.off
+			org.Requirements.Disable = tc.disable
 			reg := &Register{Org: *org, Contractors: []*Contractor{con}, Social: []*Social{soc}}
 			sc := Scorer{Blockers: []BlockerRule{}}
 			as, err := sc.AssessAll(reg, reqs, asOf)

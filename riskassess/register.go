@@ -187,9 +187,10 @@ type Organisation struct {
 	// the export and the site do not list it. It is not read from
 	// register.yaml: a council switches a task off by disabling the
 	// catalogue requirement whose deadline it is (requirements.disable),
-	// and the loader (riskassess/load) fills DueOff from that list with
-	// catalog.DueOff; a caller building the organisation itself calls
-	// catalog.DueOff likewise. Assess refuses any other kind (ErrDueOff).
+	// which the scorer reads itself (DisabledTasks: the tasks of those
+	// requirements are off whatever DueOff holds); the loader
+	// (riskassess/load) also fills DueOff from that list. Assess refuses
+	// any other kind (ErrDueOff).
 	DueOff []DueKind `yaml:"-" json:"-"`
 }
 

@@ -8,7 +8,6 @@
 // built-in catalogue with register.yaml's settings applied):
 //
 //	reqs, err := catalog.ForOrg(&reg.Org)
-//	reg.Org.DueOff = catalog.DueOff(&reg.Org) // the yearly tasks of disabled requirements
 //	as, err := riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, asOf)
 //
 // The texts (titles, descriptions, questions, remediation, in Japanese and

@@ -39,8 +39,8 @@ var customIDPattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$
 //
 //   - Disable removes requirements by id (built-in or added). Disabling
 //     OUT-31 or SNS-14 also switches off the engine's yearly task whose
-//     deadline the requirement is (DueTasks), through
-//     Organisation.DueOff, which DueOff returns and ForOrg does not set.
+//     deadline the requirement is (DueTasks): the scorer reads
+//     org.Requirements.Disable itself (riskassess.DisabledTasks).
 //     The id of such a task's expiry finding (EXP-ONSITE) is refused
 //     with a message naming the requirement to disable.
 //   - Override changes the severity and/or weight of a built-in requirement;
@@ -161,9 +161,9 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 			if t, ok := taskOfFinding(id); ok {
 				errs = append(errs, &SettingError{Path: path,
 					Ja: fmt.Sprintf("%q は要件ではなく、%s（%s）の期日を過ぎたときの所見です。止めるには %s を disable に書いてください（期日と所見も出なくなります。docs/scoring.md を参照）",
-						id, t.requirement, t.kind.Label("ja"), t.requirement),
+						id, t.Requirement, t.Kind.Label("ja"), t.Requirement),
 					Msg: fmt.Sprintf("%q is not a requirement but the finding of a missed deadline of %s (%s); to switch it off, disable %s (its deadline and finding go with it; see docs/scoring.md)",
-						id, t.requirement, strings.ToLower(t.kind.Label("en")), t.requirement)})
+						id, t.Requirement, strings.ToLower(t.Kind.Label("en")), t.Requirement)})
 				continue
 			}
 			bad(path, "要件 %q はありません（要件IDは docs/catalog.md を参照）",
@@ -189,44 +189,19 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 	return reqs, nil
 }
 
-// dueTask is one of the engine's yearly tasks whose deadline a catalogue
-// requirement stands for: disabling the requirement switches the task off.
-type dueTask struct {
-	requirement string
-	kind        riskassess.DueKind
-	finding     string // the task's expiry finding; "" when it has none
-}
-
-// dueTasks are the yearly tasks of the engine (riskassess.DueItems) and
-// the requirement whose deadline each is: the on-site check of OUT-31, the
-// password change of SNS-14 (which EXP-PASSWORD was merged into), the
-// confirmation of OUT-30, the report of OUT-32 and the terms checks of
-// CLD-47 (services) and SNS-15 (social accounts), one kind each so that
-// disabling one leaves the other; and the yearly re-evaluation of OUT-36
-// (contractors) and CLD-42 (services), which is not an item of its own
-// but brings the review forward.
-var dueTasks = []dueTask{
-	{"OUT-31", riskassess.DueOnsiteCheck, riskassess.ExpOnsiteCheck},
-	{"SNS-14", riskassess.DuePassword, ""},
-	{"OUT-30", riskassess.DueConfirmation, ""},
-	{"OUT-32", riskassess.DueReport, ""},
-	{"CLD-47", riskassess.DueTermsCheck, ""},
-	{"SNS-15", riskassess.DuePlatformTerms, ""},
-	// The yearly re-evaluation (OUT-36) and operation review (CLD-42)
-	// bound the review item: due at the latest 12 months after
-	// last_reviewed (riskassess.ReviewOf).
-	{"OUT-36", riskassess.DueReevaluation, ""},
-	{"CLD-42", riskassess.DueOperationReview, ""},
-}
+// dueTasks are the engine's yearly tasks and the requirement whose
+// deadline each is (riskassess.YearlyTasks): disabling the requirement
+// switches the task off.
+var dueTasks = riskassess.YearlyTasks()
 
 // taskOfFinding returns the yearly task whose expiry finding is id.
-func taskOfFinding(id string) (dueTask, bool) {
+func taskOfFinding(id string) (riskassess.YearlyTask, bool) {
 	for _, t := range dueTasks {
-		if t.finding != "" && t.finding == id {
+		if t.Finding != "" && t.Finding == id {
 			return t, true
 		}
 	}
-	return dueTask{}, false
+	return riskassess.YearlyTask{}, false
 }
 
 // taskList returns the requirements of dueTasks joined by sep, each as
@@ -234,7 +209,7 @@ func taskOfFinding(id string) (dueTask, bool) {
 func taskList(sep string) string {
 	var parts []string
 	for _, t := range dueTasks {
-		parts = append(parts, "`"+t.requirement+"`")
+		parts = append(parts, "`"+t.Requirement+"`")
 	}
 	return strings.Join(parts, sep)
 }
@@ -244,8 +219,8 @@ func taskList(sep string) string {
 func taskFindings(sep string) string {
 	var parts []string
 	for _, t := range dueTasks {
-		if t.finding != "" {
-			parts = append(parts, "`"+t.finding+"`")
+		if t.Finding != "" {
+			parts = append(parts, "`"+t.Finding+"`")
 		}
 	}
 	return strings.Join(parts, sep)
@@ -256,7 +231,7 @@ func taskFindings(sep string) string {
 func taskKinds(sep string, lang riskassess.Lang) string {
 	var parts []string
 	for _, t := range dueTasks {
-		l := t.kind.Label(lang)
+		l := t.Kind.Label(lang)
 		if lang == "en" {
 			l = strings.ToLower(l)
 		}
@@ -278,31 +253,22 @@ func taskKinds(sep string, lang riskassess.Lang) string {
 func DueTasks() map[string]riskassess.DueKind {
 	m := make(map[string]riskassess.DueKind, len(dueTasks))
 	for _, t := range dueTasks {
-		m[t.requirement] = t.kind
+		m[t.Requirement] = t.Kind
 	}
 	return m
 }
 
 // DueOff returns the yearly tasks that org's requirements.disable switches
-// off, for riskassess.Organisation.DueOff: a council that disables OUT-31
-// no longer checks its contractors on site every year, so the on-site
-// check has no due date and no EXP-ONSITE finding either; one that
-// disables SNS-14 has no password change due. The tasks are in the order
-// of DueTasks; nil when none is switched off (or org is nil). The loader
-// sets it (riskassess/load):
-//
-//	reg.Org.DueOff = catalog.DueOff(&reg.Org)
+// off: riskassess.DisabledTasks(org), which the scorer now derives itself
+// from org.Requirements.Disable, so a caller need not set
+// riskassess.Organisation.DueOff to it (the loader, riskassess/load, still
+// does). A council that disables OUT-31 no longer checks its contractors
+// on site every year, so the on-site check has no due date and no
+// EXP-ONSITE finding either; one that disables SNS-14 has no password
+// change due. The tasks are in the order of DueTasks; nil when none is
+// switched off (or org is nil).
 func DueOff(org *riskassess.Organisation) []riskassess.DueKind {
-	if org == nil {
-		return nil
-	}
-	var off []riskassess.DueKind
-	for _, t := range dueTasks {
-		if slices.Contains(org.Requirements.Disable, t.requirement) {
-			off = append(off, t.kind)
-		}
-	}
-	return off
+	return riskassess.DisabledTasks(org)
 }
 
 // Custom turns an organisation's own requirement into a Requirement. Its
