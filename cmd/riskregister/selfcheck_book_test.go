@@ -499,7 +499,8 @@ func TestOlderSelfCheckRefused(t *testing.T) {
 	}
 
 	bp := filepath.Join(tmp, "book.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", asOf, "--self-check", "--section", bookSection, "-o", bp); code != 0 {
+	// Last year's book (2025), checked on its last day.
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", asOf, "--self-check", "--section", bookSection, "--fiscal-year", "2025", "-o", bp); code != 0 {
 		t.Fatalf("questionnaire --section: exit %d: %s", code, stderr)
 	}
 	f, err := excelize.OpenFile(bp)

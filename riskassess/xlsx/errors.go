@@ -343,10 +343,26 @@ const (
 	// Fix: ask the vendor to open the file in Excel or LibreOffice, save it
 	// again and send it back.
 	ErrUncalculated
+
+	// ErrCheckDateOutsideYear: the 点検日 (date checked) on the cover of a
+	// self-check of a section or of the whole council is not in the
+	// fiscal year the workbook was made for (_meta fiscal_year: 1 April to
+	// 31 March), e.g. 2024-05-01 in a workbook for 2026. It is most likely
+	// a slip (the year mistyped), and the answers would be dated that day:
+	// a check of this year recorded as one of two years ago. The file is
+	// not recorded. A date after the import within the fiscal year is not
+	// refused: the import date stands for it (riskassess.AnsweredOn).
+	//
+	//	表紙!B8: check date outside the fiscal year "2024/05/01" (allowed: 2026-04-01 – 2027-03-31): …
+	//
+	// Fix: correct 点検日 on the cover and import again; for a check of
+	// another fiscal year, make that year's self-check (riskregister
+	// questionnaire --self-check --fiscal-year).
+	ErrCheckDateOutsideYear
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrUncalculated
+const lastCode = ErrCheckDateOutsideYear
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -380,6 +396,7 @@ var codeNames = map[ErrorCode]string{
 	ErrQuestionChanged:      "question text changed",
 	ErrDuplicateColumn:      "duplicate column",
 	ErrUncalculated:         "formula without a value",
+	ErrCheckDateOutsideYear: "check date outside the fiscal year",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -414,6 +431,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrQuestionChanged:      "質問文が書き換えられています",
 	ErrDuplicateColumn:      "列が重複しています",
 	ErrUncalculated:         "数式の計算結果がありません",
+	ErrCheckDateOutsideYear: "点検日が年度の範囲外です",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -683,6 +701,8 @@ func (e *CellError) messageJa() string {
 		return "質問" + q(v) + "の質問文が、確認票を作ったときと違います"
 	case ErrUncalculated:
 		return "数式の計算結果がありません（質問" + q(v) + "）"
+	case ErrCheckDateOutsideYear:
+		return "点検日" + q(v) + "が自己点検票の年度の範囲外です" + paren("年度の期間", allowed)
 	}
 	s := e.Code.Label("ja")
 	if v != "" {

@@ -1438,6 +1438,7 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 						rd.problem(&CellError{Sheet: s, Cell: cellName(vc, r), Code: ErrBadDate, Value: val, Allowed: DateForms, Err: err})
 						continue
 					}
+					rd.checkBookDate(d, s, cellName(vc, r), val)
 					p.Date = d
 				}
 			}

@@ -155,6 +155,27 @@ func (rd *reader) checkBookMeta() {
 	}
 }
 
+// checkBookDate refuses the 点検日 d (typed as val at sheet!cell) of a
+// SelfCheckBook when it is not in the book's fiscal year
+// (ErrCheckDateOutsideYear): 2024-05-01 in a book for 2026 is a slip, and
+// the answers would be dated that day. A workbook of one entry (no scope)
+// records no fiscal year and is not checked; a fiscal year checkBookMeta
+// refuses is not either.
+func (rd *reader) checkBookDate(d riskassess.Date, sheet, cell, val string) {
+	m := rd.res.Meta
+	if m == nil || m.Scope == "" || m.FiscalYear < 1990 || m.FiscalYear > 2200 {
+		return
+	}
+	fy := riskassess.FiscalYear(m.FiscalYear)
+	if fy.Contains(d) {
+		return
+	}
+	rd.problem((&CellError{Sheet: sheet, Cell: cell, Code: ErrCheckDateOutsideYear, Value: val,
+		Allowed: []string{fy.Start().String() + " – " + fy.End().String()}}).withHint(
+		fmt.Sprintf("この票は%d年度用です。点検日の誤りなら表紙を直して取り込み直し、別の年度に点検したなら riskregister questionnaire --self-check --fiscal-year でその年度の票を作ってください（何も記録していません）", m.FiscalYear),
+		fmt.Sprintf("the workbook is the self-check of fiscal year %d: if the date is a slip, correct it on the cover and import again; for a check of another fiscal year, make that year's self-check with riskregister questionnaire --self-check --fiscal-year (nothing recorded)", m.FiscalYear)))
+}
+
 // readBook reads the questions sheet of a SelfCheckBook: every row is
 // given to the entry its entry column names, and each entry is read like a
 // one-entry self-check (Result.Parts), with the checker of the cover as its

@@ -380,3 +380,86 @@ func TestSelfCheckBookOlderMeta(t *testing.T) {
 		t.Errorf("older book answers (-want +got):\n%s", diff)
 	}
 }
+
+// TestSelfCheckBookCheckDate: a 点検日 outside the fiscal year the book was
+// made for (2026: 2026-04-01 to 2027-03-31) is refused at its cell
+// (ErrCheckDateOutsideYear) and the book not recorded; before, 2024-05-01
+// in a book for 2026 was recorded and the answers dated that day. Dates
+// in the year, however typed (a serial, 令和, full-width digits, a day
+// after the import that the import date stands for), are read, and a
+// self-check of one entry, which records no fiscal year, is not checked.
+func TestSelfCheckBookCheckDate(t *testing.T) {
+	setDate := func(t *testing.T, f *excelize.File, v any) string {
+		t.Helper()
+		rows, _ := f.GetRows("表紙")
+		for i, r := range rows {
+			if len(r) > 0 && strings.HasPrefix(r[0], "点検日") {
+				cell := "B" + strconv.Itoa(i+1)
+				if err := f.SetCellValue("表紙", cell, v); err != nil {
+					t.Fatal(err)
+				}
+				return cell
+			}
+		}
+		t.Fatal("no 点検日 on the cover")
+		return ""
+	}
+	errorsOf := func(res *Result) []string {
+		var out []string
+		for _, p := range append([]*Result{res}, res.Parts...) {
+			for _, pr := range p.Problems {
+				if pr.Severity() == SeverityError {
+					checkSaysOnce(t, pr)
+					out = append(out, pr.Pos()+" "+pr.Code.String()+" "+pr.Value)
+				}
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name    string
+		checked any
+		want    string // the error after the cell, "" for none
+		date    string // the checker's date read, when no error
+	}{
+		{"two years before", "2024/05/01", "check date outside the fiscal year 2024/05/01", ""},
+		{"the day before the year", "2026/03/31", "check date outside the fiscal year 2026/03/31", ""},
+		{"the day after the year", "2027/04/01", "check date outside the fiscal year 2027/04/01", ""},
+		{"a slip of the era year", "令和18年6月1日", "check date outside the fiscal year 令和18年6月1日", ""},
+		{"first day", "2026/04/01", "", "2026-04-01"},
+		{"last day", "2027/03/31", "", "2027-03-31"},
+		{"serial", 46174.0, "", "2026-06-01"},
+		{"wareki", "令和8年11月20日", "", "2026-11-20"},
+		{"full-width", "２０２６年１１月２０日", "", "2026-11-20"},
+		{"after the import, in the year", "2027/01/10", "", "2027-01-10"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := testBook()
+			f := workbook(t, writeBook(t, b))
+			fillBook(t, f)
+			cell := setDate(t, f, tc.checked)
+			res := readBytes(t, save(t, f), ReadOptions{Requirements: b.Requirements, Register: b.Register, CatalogueVersion: testVersion,
+				AsOf: mustDate("2026-11-27")})
+			var want []string
+			if tc.want != "" {
+				want = []string{"表紙!" + cell + " " + tc.want}
+			}
+			if diff := cmp.Diff(want, errorsOf(res)); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+			if tc.want == "" && res.Respondent.Date.String() != tc.date {
+				t.Errorf("点検日 read as %s, want %s", res.Respondent.Date, tc.date)
+			}
+		})
+	}
+	t.Run("self-check of one entry", func(t *testing.T) {
+		q := selfCheckQ()
+		f := workbook(t, generate(t, q))
+		fillSelfCheck(t, f)
+		setDate(t, f, "2024/05/01")
+		res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind, EntryID: q.Entry.Base().ID, CatalogueVersion: testVersion})
+		if diff := cmp.Diff([]string(nil), errorsOf(res)); diff != "" || res.Respondent.Date.String() != "2024-05-01" {
+			t.Errorf("errors (-want +got):\n%s\n点検日 %s", diff, res.Respondent.Date)
+		}
+	})
+}
