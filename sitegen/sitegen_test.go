@@ -318,6 +318,17 @@ func TestOptionErrors(t *testing.T) {
 	if _, err := Prepare(context.Background(), bad, nil, Options{AsOf: testAsOf}); !errors.Is(err, riskassess.ErrEntryValue) || !strings.Contains(err.Error(), wantBad) {
 		t.Errorf("Prepare, bad enum value: got %v, want ErrEntryValue naming %s", err, wantBad)
 	}
+	// Two entries of one kind and id, as AssessAll refuses them
+	// (riskassess.CheckUniqueEntries): the pages are keyed by kind and id.
+	bad = loadTxtar(t, testRegister)
+	bad.Services = append(bad.Services, bad.Services[1])
+	wantBad = `service "old-storage"`
+	if _, err := Build(context.Background(), bad, nil, Options{OutDir: filepath.Join(t.TempDir(), "x"), AsOf: testAsOf}); !errors.Is(err, riskassess.ErrDuplicateEntry) || !strings.Contains(err.Error(), wantBad) {
+		t.Errorf("duplicate entry: got %v, want ErrDuplicateEntry naming %s", err, wantBad)
+	}
+	if _, err := Prepare(context.Background(), bad, nil, Options{AsOf: testAsOf}); !errors.Is(err, riskassess.ErrDuplicateEntry) || !strings.Contains(err.Error(), wantBad) {
+		t.Errorf("Prepare, duplicate entry: got %v, want ErrDuplicateEntry naming %s", err, wantBad)
+	}
 	// An organisation built in Go with a residual matrix the store would
 	// refuse (rows of three levels): the heat map showed the default
 	// matrix as the one in force.

@@ -265,8 +265,8 @@ func DueTasks() map[string]riskassess.DueKind {
 // does). A council that disables OUT-31 no longer checks its contractors
 // on site every year, so the on-site check has no due date and no
 // EXP-ONSITE finding either; one that disables SNS-14 has no password
-// change due. The tasks are in the order of DueTasks; nil when none is
-// switched off (or org is nil).
+// change due. The tasks are in the order of riskassess.YearlyTasks; nil
+// when none is switched off (or org is nil).
 func DueOff(org *riskassess.Organisation) []riskassess.DueKind {
 	return riskassess.DisabledTasks(org)
 }
