@@ -32,7 +32,8 @@ func newRoundCmd(a *app) *cobra.Command {
 
 - 対象: --kind（contractor・service・social・all）と --section（所管課の ID。省略時はすべての課）に合うエントリ。
   事業者のいないエントリ（SNSアカウント）、却下・廃止の記録、この回を記録済みのエントリは、理由を表示して除きます。
-  記録済みの回と全角・半角・空白だけが違う名前（令和８年度春 と 令和8年度春）は、同じ回の書き違いとして受け付けません。
+  記録済みの回と全角・半角・空白だけが違う名前（令和８年度春 と 令和8年度春）は、同じ回の書き違いとして受け付けません
+  （その名前どおりの回を記録したエントリがあれば受け付け、書き違いの名前で送付済みのエントリも送付済みとして除きます）。
 - 出力: -o のフォルダ（新しいフォルダか空のフォルダ）に課ごとのフォルダを作り、「エントリ名_ID.xlsx」で書きます
   （Windows で使えない文字は全角に置き換えます）。
 - 記録: 確認票をすべて作れたときだけ、台帳の編集ロックを取ってすべてのエントリに記録します。どれかを記録できなければ
@@ -48,7 +49,8 @@ records the sending in each entry's rounds: (round name, sent on, reply due, fil
 (contractor, service, social or all) and --section (a section id; default all sections); entries without a
 vendor (social accounts), rejected and retired records and entries already sent this round are left out with
 a note. A name that differs from a round already recorded only in full-width or half-width characters or spaces
-is refused as the same round written otherwise. Output: a folder per section in -o (a new or empty folder), files named "entry name_ID.xlsx" (characters
+is refused as the same round written otherwise (unless some entry records that exact name; entries sent under
+the other spelling are then left out as already sent). Output: a folder per section in -o (a new or empty folder), files named "entry name_ID.xlsx" (characters
 Windows cannot use are replaced). The sending date is --as-of (default today; a day after today is refused). The records are written, holding the register's edit lock, only when every
 workbook was made; if any entry cannot be recorded, nothing is recorded and the workbooks are removed. Import the
 returned workbooks with riskregister import (a whole folder at once): the round is marked returned and
@@ -178,9 +180,11 @@ func (a *app) runRound(o roundOptions) error {
 		case riskassess.Record(e):
 			notes = append(notes, l(id+": 却下・廃止の記録のため除きました", id+": left out: a rejected or retired record"))
 			continue
-		case b.Round(name) != nil:
-			r := b.Round(name)
-			notes = append(notes, l(fmt.Sprintf("%s: この回（%s）は %s に送付済みのため除きました", id, name, r.SentOn),
+		case sentInRound(b, name) != nil:
+			// A round recorded as 令和８年度秋 is this round too (a
+			// register may hold both spellings): not sent twice.
+			r := sentInRound(b, name)
+			notes = append(notes, l(fmt.Sprintf("%s: この回（%s）は %s に送付済みのため除きました", id, r.Name, r.SentOn),
 				fmt.Sprintf("%s: left out: already sent in this round on %s", id, r.SentOn)))
 			continue
 		}
@@ -290,22 +294,49 @@ func safeFileName(s, fallback string) string {
 	return name
 }
 
+// roundFold is a round name as compared for sameness: wareki.Fold
+// (full-width digits and letters, the ideographic space) and without
+// spaces, so 令和８年度春 and 令和8年度 春 fold to 令和8年度春.
+func roundFold(s string) string { return strings.Join(strings.Fields(wareki.Fold(s)), "") }
+
+// sentInRound returns the entry's round record named name or written
+// otherwise (the same after roundFold), the exact name first; nil when
+// the entry was not sent in that round.
+func sentInRound(b *riskassess.Common, name string) *riskassess.RoundRecord {
+	if r := b.Round(name); r != nil {
+		return r
+	}
+	want := roundFold(name)
+	for i := range b.Rounds {
+		if roundFold(b.Rounds[i].Name) == want {
+			return &b.Rounds[i]
+		}
+	}
+	return nil
+}
+
 // sameRoundOtherwise returns the first entry (in register order) with a
-// round whose name is name written otherwise: the same after
-// wareki.Fold (full-width digits and letters, the ideographic space) and
-// without spaces, but not the same text (令和８年度春 for
-// 令和8年度春). Such a round is the same round typed in another input
-// mode; taken as another, its entries got the questionnaire twice and
-// were chased twice.
+// round whose name is name written otherwise: the same after roundFold
+// but not the same text (令和８年度春 for 令和8年度春), when no entry
+// records name itself. Such a round is the same round typed in another
+// input mode; taken as another, its entries got the questionnaire twice
+// and were chased twice. When some entry records name exactly, name is
+// a recorded round and is not refused (a register may hold both
+// spellings; either is then accepted, and the entries sent under the
+// other are left out as already sent, see sentInRound).
 func sameRoundOtherwise(reg *riskassess.Register, name string) (riskassess.Kind, string, string, bool) {
-	fold := func(s string) string { return strings.Join(strings.Fields(wareki.Fold(s)), "") }
-	want := fold(name)
+	want := roundFold(name)
+	var kind riskassess.Kind
+	var id, other string
 	for _, e := range reg.Entries() {
 		for _, r := range e.Base().Rounds {
-			if r.Name != name && fold(r.Name) == want {
-				return e.Kind(), e.Base().ID, r.Name, true
+			if r.Name == name {
+				return "", "", "", false
+			}
+			if other == "" && roundFold(r.Name) == want {
+				kind, id, other = e.Kind(), e.Base().ID, r.Name
 			}
 		}
 	}
-	return "", "", "", false
+	return kind, id, other, other != ""
 }

@@ -436,6 +436,57 @@ func TestRoundNameOtherWidth(t *testing.T) {
 	}
 }
 
+// TestRoundNameBothSpellingsRecorded: a register already holding a
+// round in both spellings (acme sent 令和８年度秋, beta 令和8年度秋) takes
+// either recorded name: it refused both, naming the entry with the
+// other spelling, so the round could never run again. The entry sent
+// under the other spelling is left out as already sent, not sent
+// twice; a name recorded by no entry but folding to them (令和8年度 秋)
+// is still refused. Fails without the exact-name check in
+// sameRoundOtherwise and without sentInRound.
+func TestRoundNameBothSpellingsRecorded(t *testing.T) {
+	reg := strings.Replace(roundRegister, "approval: {status: approved, decided_on: 2025-04-01}\n",
+		"approval: {status: approved, decided_on: 2025-04-01}\nrounds:\n  - {name: 令和８年度秋, sent_on: 2026-10-01, reply_due: 2026-10-30, file: 総務課/acme.xlsx}\n", 1)
+	reg = strings.Replace(reg, "approval: {status: requested}\n",
+		"approval: {status: requested}\nrounds:\n  - {name: 令和8年度秋, sent_on: 2026-10-01, reply_due: 2026-10-30, file: 総務課/beta.xlsx}\n", 1)
+	for _, tt := range []struct{ name, skipped, other string }{
+		{"令和8年度秋", "acme", "beta"},
+		{"令和８年度秋", "beta", "acme"},
+	} {
+		dir := writeTxtar(t, reg)
+		code, _, stderr := execCLI(t, "round", "--register", dir, "--name", tt.name, "--kind", "all", "--as-of", "2026-12-01", "-o", filepath.Join(t.TempDir(), "o"))
+		if code != 0 {
+			t.Fatalf("--name %s: exit %d\n%s", tt.name, code, stderr)
+		}
+		for _, id := range []string{tt.skipped, tt.other} {
+			if !strings.Contains(stderr, "委託事業者 "+id+": この回（") {
+				t.Errorf("--name %s: %s not left out as already sent:\n%s", tt.name, id, stderr)
+			}
+		}
+		loaded, err := store.Load(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range []string{"acme", "beta"} {
+			if n := len(loaded.Entry(riskassess.KindContractor, id).Base().Rounds); n != 1 {
+				t.Errorf("--name %s: %s has %d rounds, want 1 (not sent twice)", tt.name, id, n)
+			}
+		}
+		if r := loaded.Entry(riskassess.KindService, "chat").Base().Round(tt.name); r == nil || r.SentOn.String() != "2026-12-01" {
+			t.Errorf("--name %s: chat round %+v, want sent on 2026-12-01", tt.name, r)
+		}
+	}
+	dir := writeTxtar(t, reg)
+	before := entryFiles(t, dir)
+	code, _, stderr := execCLI(t, "round", "--register", dir, "--name", "令和8年度 秋", "--kind", "all", "--as-of", "2026-12-01", "-o", filepath.Join(t.TempDir(), "o"))
+	if code != 2 || !strings.Contains(stderr, `委託事業者 acme に回「令和８年度秋」が記録済みです`) {
+		t.Errorf("--name 令和8年度 秋: exit %d, stderr %q; want 2 naming the first recorded spelling", code, stderr)
+	}
+	if !cmp.Equal(entryFiles(t, dir), before) {
+		t.Error("--name 令和8年度 秋: the register changed")
+	}
+}
+
 func TestSafeFileName(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"株式会社アクメ", "株式会社アクメ"},
