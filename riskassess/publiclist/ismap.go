@@ -356,9 +356,11 @@ var statedWords = []string{"現在", "時点"}
 // statedDate returns the date stated in the cells of rows (the rows
 // above the header row), as ISMAPFile.Stated describes: the longest text
 // before 現在 or 時点 in a cell that package wareki reads as a date (a
-// weekday in brackets included), or the text of the cell before a cell
-// that holds 現在 or 時点 alone (2026/8/1 | 現在), at that cell. One that reads as a date that does not
-// exist, and two different dates, are refused with their cells.
+// weekday in brackets included), where statedIn takes it as the list's
+// date (not a date inside a sentence), or the text of the cell before
+// a cell that holds 現在 or 時点 alone (2026/8/1 | 現在), at that cell.
+// One that reads as a date that does not exist, and two different
+// dates, are refused with their cells.
 func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, error) {
 	var out ISMAPFile
 	for r, row := range rows {
@@ -398,9 +400,15 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 	return out, nil
 }
 
-// statedIn finds in cell a date followed by 現在 or 時点. ok reports
-// whether there is one; bad is set when it reads as a date that does not
-// exist or is outside its era (2026年2月30日現在).
+// statedIn finds in cell a date followed by 現在 or 時点 that dates the
+// list: the date and the word fill the cell (2026年8月1日現在), fill a
+// bracket (ISMAPクラウドサービスリスト（令和8年8月1日現在）), or end the
+// cell after a title (ISMAPクラウドサービスリスト 2026年8月1日現在). A
+// date and the word inside a sentence (※2026年9月30日時点で登録の更新
+// 手続中のサービスを含みます, 登録日が2025年4月1日時点より前) or glued
+// to other text (No.20260801現在) do not: the sentence dates something
+// else. ok reports whether there is one; bad is set when it reads as a
+// date that does not exist or is outside its era (2026年2月30日現在).
 func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok bool) {
 	if len(cell) > 300 {
 		return riskassess.Date{}, nil, false
@@ -412,21 +420,52 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok bool) 
 				break
 			}
 			before := strings.TrimRightFunc(rest[:i], unicode.IsSpace)
+			prefix := cell[:len(cell)-len(rest)]
 			rest = rest[i+len(w):]
 			// The longest text before the word that reads as a date.
 			for j := range before {
 				d, err := wareki.Parse(before[j:])
-				if err == nil {
-					return d, nil, true
-				}
 				var pe *wareki.ParseError
-				if errors.As(err, &pe) && (pe.Code == wareki.ErrDay || pe.Code == wareki.ErrMonth || pe.Code == wareki.ErrEraRange || pe.Code == wareki.ErrWeekday) {
+				isBad := err != nil && errors.As(err, &pe) && (pe.Code == wareki.ErrDay || pe.Code == wareki.ErrMonth || pe.Code == wareki.ErrEraRange || pe.Code == wareki.ErrWeekday)
+				if err != nil && !isBad {
+					continue
+				}
+				if !statesList(prefix+before[:j], rest) {
+					break
+				}
+				if isBad {
 					return riskassess.Date{}, pe, true
 				}
+				return d, nil, true
 			}
 		}
 	}
 	return riskassess.Date{}, nil, false
+}
+
+// statedBrackets pairs the brackets a stated date may fill.
+var statedBrackets = map[rune]rune{'（': '）', '(': ')', '【': '】', '［': '］', '[': ']', '〔': '〕', '「': '」'}
+
+// statesList reports whether a date and 現在 or 時点 with the text
+// before and after them in their cell date the list (see statedIn): the
+// cell holds nothing else, or a bracket holds nothing else, or nothing
+// follows and the date starts a word of its own after a title (a
+// space, a colon or Japanese text before it; not a letter, a digit or
+// "." as in No.20260801).
+func statesList(before, after string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	after = strings.TrimSpace(after)
+	if after == "" {
+		if before == "" {
+			return true
+		}
+		r, _ := utf8.DecodeLastRuneInString(before)
+		return r == ':' || r == '：' || (r > unicode.MaxASCII && !unicode.IsDigit(r) && !unicode.Is(unicode.Latin, r) && r != '．')
+	}
+	o, _ := utf8.DecodeLastRuneInString(before)
+	c, _ := utf8.DecodeRuneInString(after)
+	closing, open := statedBrackets[o]
+	return open && closing == c
 }
 
 // splitReason splits a wareki reason "日本語 / English".

@@ -34,6 +34,12 @@ func TestStatedDate(t *testing.T) {
 		{[]string{"2026年8月1日（土）現在"}, "1:1", "2026年8月1日（土）現在"},
 		{[]string{"ISMAPクラウドサービスリスト,,2026年8月1日現在"}, "1:3", "2026年8月1日現在"},
 		{[]string{"R8.8.1現在", "（2026年8月1日時点の登録）"}, "1:1", "R8.8.1現在"},
+		{[]string{"令和8年8月1日時点"}, "1:1", "令和8年8月1日時点"},
+		{[]string{"ISMAPクラウドサービスリスト 2026年8月1日現在"}, "1:1", "ISMAPクラウドサービスリスト 2026年8月1日現在"},
+		{[]string{"ISMAPクラウドサービスリスト　令和8年8月1日時点"}, "1:1", "ISMAPクラウドサービスリスト　令和8年8月1日時点"},
+		{[]string{"ISMAPクラウドサービスリスト：2026年8月1日現在"}, "1:1", "ISMAPクラウドサービスリスト：2026年8月1日現在"},
+		{[]string{"クラウドサービスリスト【2026年8月1日現在】"}, "1:1", "クラウドサービスリスト【2026年8月1日現在】"},
+		{[]string{"ISMAPクラウドサービスリスト (2026/8/1 時点)"}, "1:1", "ISMAPクラウドサービスリスト (2026/8/1 時点)"},
 	} {
 		f, err := ReadISMAPFile(strings.NewReader(statedList(tt.above...)), "list.csv")
 		if err != nil {
@@ -78,13 +84,21 @@ func TestStatedDate(t *testing.T) {
 // TestNoStatedDate: a file that states no date of its own is read as
 // before (Stated zero, lists import keeps today): no line above the
 // header, a title alone, 現在 with no date before it, a date with no
-// 現在 after it, and 現在 in a service's row (not above the header).
+// 現在 after it, a date with 現在 or 時点 in a sentence or glued to
+// other text, and 現在 in a service's row (not above the header).
 func TestNoStatedDate(t *testing.T) {
 	for _, above := range [][]string{
 		{},
 		{"ISMAPクラウドサービスリスト"},
 		{"現在の登録サービスの一覧です"},
 		{"更新日 2026年8月1日"},
+		// A date with 現在 or 時点 inside a sentence, or glued to other
+		// text, dates something else: these dated the list (2026-09-30,
+		// 2025-04-01, 2026-08-01), and the right --date was refused.
+		{"※2026年9月30日時点で登録の更新手続中のサービスを含みます"},
+		{"登録日が2025年4月1日時点より前のサービスを含む"},
+		{"No.20260801現在"},
+		{"ISMAPクラウドサービスリスト", "※2026年9月30日時点で登録の更新手続中のサービスを含みます"},
 	} {
 		src := statedList(above...)
 		if len(above) == 0 {
