@@ -29,7 +29,8 @@ func newReviewCmd(a *app) *cobra.Command {
 retired は承認を廃止にします（approval.status: retired、decided_on、approver、history に廃止の記録）。
 その時点のリスクは廃止する前の評価です。役職・職員は register.yaml の ID か、役職名・氏名で指定します。
 review_due はこの見直しで済んだものとして削除し、見直しより後の日付だったときはそう表示します（コメントは残ります）。
-同じ見直し（日付・役職・氏名・結果・理由が同じ）が記録済みなら、何も変更せずにそう表示します（同じコマンドの再実行）。
+最新の記録が同じ見直し（日付・役職・氏名・結果・理由が同じ）なら、何も変更せずにそう表示します（同じコマンドの再実行）。
+別の見直しの後に前と同じ見直しをしたときは記録します（その結果が最新になります）。
 ファイルは import と同じく台帳をロックして、一時ファイルから置き換えます。コメントと他の行はそのままです。
 
 Appends a review to the entry's review log (reviews:) and sets last_reviewed to its date. The record keeps
@@ -39,8 +40,9 @@ latest record. Outcomes: still-valid, rescored, conditions-changed, retired; ret
 approval (approval.status: retired, decided_on, approver and a history record), and the risk recorded is
 the assessment before retiring. Give the position and the person as register.yaml ids or by title and name.
 review_due is removed as met by the review (said when it was after the review date; its comments stay).
-A review already logged (same date, position, person, outcome and reason: the command run again) changes
-nothing and is said so.
+A review equal to the last one logged (same date, position, person, outcome and reason: the command run again)
+changes nothing and is said so; one equal only to an earlier record, after another review, is recorded (its
+outcome is then in force).
 The file is edited as import edits it: under the register's lock, replaced atomically, comments and every
 other line kept.`,
 		Example: `  riskregister review --register examples/chofu-gikai --entry musashino-sokki --date 2026-12-01 \

@@ -275,7 +275,8 @@ func TestReviewSaysTheReviewDueItRemoves(t *testing.T) {
 // retry, a script run twice) finds its record and changes nothing; it
 // appended a second identical record, and the log, the site and diff
 // counted the review twice. A second review on the same day with another
-// outcome is still recorded.
+// outcome is still recorded, and so is the first one again after it (it
+// was taken as already recorded, and the other outcome stayed in force).
 func TestReviewRunTwiceRecordsOnce(t *testing.T) {
 	dir := writeTxtar(t, reviewRegister)
 	file := filepath.Join(dir, "contractors", "acme.yaml")
@@ -297,6 +298,16 @@ func TestReviewRunTwiceRecordsOnce(t *testing.T) {
 		"--reviewer-position", "課長", "--reviewer", "山田太郎", "--outcome", "conditions-changed", "--reason", "契約に変更なし"); code != 0 {
 		t.Fatalf("other outcome: exit %d: %s", code, errOut)
 	}
+	// The first review again after that one is recorded: the outcome in
+	// force is the last record, and it was left at conditions-changed,
+	// reported as already recorded in reviews[0]. Run once more, it is
+	// already recorded, as the last record.
+	if code, out, errOut := execCLI(t, args...); code != 0 || !strings.Contains(out, "見直しを記録しました") {
+		t.Errorf("first review again: exit %d, stdout %q, stderr %q; want recorded", code, out, errOut)
+	}
+	if code, out, errOut := execCLI(t, args...); code != 0 || !strings.Contains(out, "reviews[2] に記録済みです。何も変更していません") {
+		t.Errorf("first review again, run twice: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
 	res, err := load.Dir(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -305,7 +316,7 @@ func TestReviewRunTwiceRecordsOnce(t *testing.T) {
 	for _, r := range res.Register.Contractors[0].Reviews {
 		got = append(got, r.Outcome)
 	}
-	if want := []riskassess.ReviewOutcome{riskassess.ReviewStillValid, riskassess.ReviewConditionsChanged}; !cmp.Equal(got, want) {
+	if want := []riskassess.ReviewOutcome{riskassess.ReviewStillValid, riskassess.ReviewConditionsChanged, riskassess.ReviewStillValid}; !cmp.Equal(got, want) {
 		t.Errorf("review log outcomes %v, want %v", got, want)
 	}
 }

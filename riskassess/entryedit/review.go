@@ -53,15 +53,22 @@ func PriorDecision(a riskassess.Approval) (riskassess.DecisionRecord, bool) {
 }
 
 // Logged returns the index in e's review log of a record of review r
-// already there: the same date, position, person, outcome and reason (the
+// already there, and true, when the last record of the log (the review
+// in force) is r: the same date, position, person, outcome and reason (the
 // residual risk and decision recorded with it are not compared: they are
 // the assessment at the time, not what was reviewed). A command run twice
-// finds its first record this way and adds no second one.
+// finds its first record this way and adds no second one. An earlier
+// record equal to r does not count: r repeated after another review (変更なし,
+// then 再評価した, then 変更なし again) is a new review that puts its
+// outcome back in force.
 func Logged(e riskassess.Entry, r riskassess.ReviewRecord) (int, bool) {
-	for i, l := range e.Base().Reviews {
-		if l.On == r.On && l.Position == r.Position && l.Person == r.Person && l.Outcome == r.Outcome && l.Reason == r.Reason {
-			return i, true
-		}
+	rs := e.Base().Reviews
+	if len(rs) == 0 {
+		return 0, false
+	}
+	i := len(rs) - 1
+	if l := rs[i]; l.On == r.On && l.Position == r.Position && l.Person == r.Person && l.Outcome == r.Outcome && l.Reason == r.Reason {
+		return i, true
 	}
 	return 0, false
 }

@@ -138,9 +138,10 @@ func TestApplyReviewMeetsTheReviewDue(t *testing.T) {
 	}
 }
 
-// TestLogged: a record with the same date, position, person, outcome and
-// reason is found whatever risk was recorded with it; a change in any of
-// those is another review.
+// TestLogged: a last record with the same date, position, person,
+// outcome and reason is found whatever risk was recorded with it; a
+// change in any of those is another review, and so is a review equal to
+// an earlier record only.
 func TestLogged(t *testing.T) {
 	r := riskassess.ReviewRecord{On: riskassess.NewDate(2026, 12, 1), Position: "kacho", Person: "yamada",
 		Outcome: riskassess.ReviewStillValid, Reason: "変更なし", Residual: riskassess.RiskHigh}
@@ -163,5 +164,20 @@ func TestLogged(t *testing.T) {
 		if i, ok := entryedit.Logged(c, other); ok {
 			t.Errorf("Logged(other %s) = %d, true; want false", name, i)
 		}
+	}
+	// A review equal to an earlier record but not to the last one (the
+	// one in force) is a new review: 変更なし, 再評価した, then 変更なし
+	// again was taken as reviews[0] and the rescore stayed in force.
+	rescored := r
+	rescored.Outcome, rescored.Reason = riskassess.ReviewRescored, "再評価した"
+	c.Reviews = []riskassess.ReviewRecord{r, rescored}
+	if i, ok := entryedit.Logged(c, r); ok {
+		t.Errorf("Logged(review before the last) = %d, true; want false", i)
+	}
+	if i, ok := entryedit.Logged(c, rescored); !ok || i != 1 {
+		t.Errorf("Logged(last review) = %d, %v; want 1, true", i, ok)
+	}
+	if i, ok := entryedit.Logged(&riskassess.Contractor{}, r); ok {
+		t.Errorf("Logged(empty log) = %d, true; want false", i)
 	}
 }
