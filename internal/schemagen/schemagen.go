@@ -22,6 +22,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -143,6 +144,7 @@ func generate(d Doc, comments map[string]string) ([]byte, []string, error) {
 	s := r.ReflectFromType(d.Type)
 	s.ID = jsonschema.ID(BaseURL + d.File)
 	s.Title = d.Title
+	applyBounds(s)
 	if d.Required != nil {
 		if err := applyRequired(s, d.Required); err != nil {
 			return nil, nil, err
@@ -210,6 +212,19 @@ func applyRequired(s *jsonschema.Schema, req map[string][]string) error {
 		}
 	}
 	return nil
+}
+
+// applyBounds sets the numeric bounds the store checks on plain int
+// fields: every review interval is 1 to riskassess.MaxReviewMonths months
+// (a 0 written in register.yaml is refused, a field left out takes the
+// default; riskassess.CheckOrganisation), so that an editor flags low: 240.
+func applyBounds(s *jsonschema.Schema) {
+	if ri := s.Definitions["ReviewIntervals"]; ri != nil {
+		for p := ri.Properties.Oldest(); p != nil; p = p.Next() {
+			p.Value.Minimum = json.Number("1")
+			p.Value.Maximum = json.Number(strconv.Itoa(riskassess.MaxReviewMonths))
+		}
+	}
 }
 
 // requiredInJSONOrder orders the required fields of def as the keys of

@@ -382,6 +382,11 @@ func TestInvalidDocuments(t *testing.T) {
 		{"missing status", "social/x.yaml", "status: active\n", "", "status"},
 		{"unknown register key", "register.yaml", "review_intervals:", "review_interval:", "review_interval"},
 		{"section without id", "register.yaml", "{id: koho, name: {ja: 広報係}, parent: somu}", "{name: {ja: 広報係}}", "id"},
+		// The store refuses a review interval over MaxReviewMonths or
+		// a 0 written out; the schema let editors take them.
+		{"review interval of 20 years", "register.yaml", "review_intervals: {high: 6}", "review_intervals: {low: 240}", "/review_intervals/low"},
+		{"review interval over 60 months", "register.yaml", "review_intervals: {high: 6}", "review_intervals: {high: 61}", "/review_intervals/high"},
+		{"review interval of 0", "register.yaml", "review_intervals: {high: 6}", "review_intervals: {critical: 0}", "/review_intervals/critical"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -398,6 +403,34 @@ func TestInvalidDocuments(t *testing.T) {
 				t.Errorf("error %q does not mention %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestReviewIntervalBounds: review intervals of 1 to MaxReviewMonths
+// (60) months pass the schema, as they pass the store.
+func TestReviewIntervalBounds(t *testing.T) {
+	schemas := compile(t)
+	ar := txtar.Parse([]byte(validRegister))
+	dir := t.TempDir()
+	for _, f := range ar.Files {
+		data := f.Data
+		if f.Name == "register.yaml" {
+			data = []byte(strings.Replace(string(data), "review_intervals: {high: 6}",
+				fmt.Sprintf("review_intervals: {low: %d, medium: 12, high: 6, critical: 1}", riskassess.MaxReviewMonths), 1))
+			if err := schemas[schemaFor(f.Name)].Validate(yamlToJSON(t, data)); err != nil {
+				t.Errorf("register.yaml: %v", err)
+			}
+		}
+		path := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := store.Load(dir); err != nil {
+		t.Errorf("store.Load: %v", err)
 	}
 }
 
