@@ -122,8 +122,12 @@ type ISMAPFile struct {
 	// Services are the services listed, in the file's order.
 	Services []riskassess.ISMAPListing
 	// Stated is the date the file gives its list in a cell above the
-	// header row, a date followed by 現在 or 時点 (「2026年8月1日現在」,
-	// 「（令和8年8月1日時点）」, 「2026/8/1 現在」); zero when it states none.
+	// header row: a date followed by 現在 or 時点 that fills the cell
+	// (「2026年8月1日現在」, 「2026/8/1 現在」), fills a bracket
+	// (「（令和8年8月1日時点）」) or ends the cell after a title
+	// (「…リスト 2026年8月1日現在」), or a date cell whose number format
+	// adds the word; zero when it states none. A date inside a sentence
+	// (「※2026年9月30日時点で…を含みます」) is not the list's date.
 	Stated riskassess.Date
 	// StatedAt is the place of that cell ("2:1" in a CSV file,
 	// "Sheet1!A2" in a workbook) and StatedText its text; both are empty
