@@ -1341,20 +1341,14 @@ func containsAny(v string, words ...string) bool {
 
 // isJapaneseLaw recognises "日本法", "日本国法", "Japanese law", "laws of Japan", "JP",
 // unless the text also names a place abroad ("日本法又はシンガポール法"; in a
-// bracket only beside a law: lawWords) or
+// bracket unless it only names a party: abroadBeside) or
 // says the law is not Japan's (日本以外の法, 日本法以外, other than Japanese
 // law: lawsOutsideJapan, as courtsOutsideJapan for CLD-29).
 func isJapaneseLaw(v string) bool {
 	out, in := splitBrackets(v)
 	return (strings.EqualFold(halfWidth(v), "jp") || containsAny(v, "日本", "japan")) &&
-		!abroadBeside(out, strings.ReplaceAll(in, "法人", ""), lawWords...) && !containsAny(out, lawsOutsideJapan...)
+		!abroadBeside(out, in) && !containsAny(out, lawsOutsideJapan...)
 }
-
-// lawWords are the words (half width, lower case) that make a bracket of a
-// governing law's text name a law (abroadBeside; 法人, a corporation, is
-// taken out first): 日本法（米国法人との契約を含む） is Japanese law,
-// 日本法（又は米国法） is not.
-var lawWords = []string{"法", "law"}
 
 // outsideBrackets is v (half width) without what its brackets ((), （）)
 // hold, read for the words that say the law or court is not Japan's: a
@@ -1424,12 +1418,12 @@ func halfWidth(v string) string {
 // an arbitration body), and Japan as long as no arbitration body or
 // association is named (courts of Japan, Tokyo, Japan; not courts outside
 // Japan, Japan Commercial Arbitration Association). A place abroad in a
-// bracket makes the court abroad only when the bracket also names a court
-// or jurisdiction (abroadBeside, courtWords): 東京地方裁判所（米国法人との紛争を含む） is in
-// Japan, 東京地方裁判所（又はシンガポールの裁判所） is not.
+// bracket makes the court abroad unless the bracket only names a party
+// (abroadBeside): 東京地方裁判所（米国法人との紛争を含む） is in Japan,
+// 東京地方裁判所（又はシンガポール）, 東京地方裁判所（米国での訴訟も可） are not.
 func isJapaneseCourt(v string) bool {
 	out, in := splitBrackets(v)
-	if abroadBeside(out, in, courtWords...) || katakanaCourt(v) || containsAny(out, courtsOutsideJapan...) {
+	if abroadBeside(out, in) || katakanaCourt(v) || containsAny(out, courtsOutsideJapan...) {
 		return false
 	}
 	named := false // a Japanese court's word with a place of Japan, or none, before it
@@ -1572,24 +1566,68 @@ func katakanaCourt(v string) bool {
 // abroadBeside reports whether a court's or law's text, split by
 // splitBrackets into out (outside brackets) and in (what they hold), names
 // a place abroad (namesAbroad) outside its brackets, or inside one that
-// also holds one of words (a court, a law): a bracket that only explains
-// whom the clause concerns (（米国法人との紛争を含む）) names no court or law
-// abroad.
-func abroadBeside(out, in string, words ...string) bool {
+// does not only name a party: a bracket naming a place abroad makes the
+// court or law abroad (東京地方裁判所（又はシンガポール）, 日本法（デラウェア州）,
+// 日本法（ただし米国の輸出管理規則に従う）), unless it names a party
+// (bracketParty: 法人, 子会社, 利用者, との…を含む, users, …) or a
+// translation (中国語訳) and no alternative, forum or law
+// (bracketForum: 又は, も可, 訴訟, 仲裁, ただし, 準拠, 裁判, 管轄, 法, or,
+// court, law, …): 東京地方裁判所（米国法人との紛争を含む） names no court
+// abroad, 東京地裁（米国法人はカリフォルニア州の管轄） does. When unsure the
+// bracket is read as abroad: a court or law wrongly read as Japan's is a
+// silent wrong answer.
+func abroadBeside(out, in string) bool {
 	if namesAbroad(out) {
 		return true
 	}
 	for line := range strings.SplitSeq(in, "\n") {
-		if namesAbroad(line) && containsAny(line, words...) {
+		if !namesAbroad(line) {
+			continue
+		}
+		l := strings.ToLower(line)
+		party := containsAny(l, bracketParty...) || strings.Contains(l, "との") && strings.Contains(l, "を含む")
+		if !party || containsAny(strings.ReplaceAll(l, "法人", ""), bracketForum...) || hasWord(l, bracketForumWords...) {
 			return true
 		}
 	}
 	return false
 }
 
-// courtWords are the words (half width, lower case) that make a bracket of
-// a court's text name a court (abroadBeside).
-var courtWords = []string{"裁判", "地裁", "高裁", "仲裁", "管轄", "court", "arbitra", "tribunal", "jurisdiction"}
+// bracketParty are the words (half width, lower case) of a bracket that
+// names whom a court or law clause concerns, or a translation of it, not
+// a court or law (abroadBeside).
+var bracketParty = []string{"法人", "子会社", "会社", "企業", "利用者", "ユーザー", "語訳", "語版", "subsidiar", "user", "entit", "translation"}
+
+// bracketForum are the words (half width, lower case; 法人 taken out
+// first) that make a bracket naming a place abroad name an alternative
+// court or law, a forum or an exception (abroadBeside), whatever party it
+// names.
+var bracketForum = []string{"又は", "または", "もしくは", "若しくは", "も可", "訴訟", "提訴", "訴え", "仲裁", "ただし", "但し", "準拠",
+	"裁判", "地裁", "高裁", "管轄", "法", "court", "arbitra", "tribunal", "jurisdiction", "law", "suit"}
+
+// bracketForumWords are the English words of bracketForum read as whole
+// words ("or", not "for" or "Singapore").
+var bracketForumWords = []string{"or"}
+
+// hasWord reports whether v (lower case) holds one of words as a whole
+// word (between letters that are not ASCII letters).
+func hasWord(v string, words ...string) bool {
+	for _, w := range words {
+		for i := 0; ; {
+			k := strings.Index(v[i:], w)
+			if k < 0 {
+				break
+			}
+			k += i
+			e := k + len(w)
+			if (k == 0 || !isASCIILetter(v[k-1])) && (e == len(v) || !isASCIILetter(v[e])) {
+				return true
+			}
+			i = k + 1
+		}
+	}
+	return false
+}
 
 // namesAbroad reports whether v names a country other than Japan
 // (riskassess.CountriesNamed), or a state or federation (州, 連邦, "State

@@ -876,6 +876,13 @@ func cases() map[string][]tc {
 		{"Japanese law, a bracket naming foreign users", sub(svc(law("the laws of Japan (including users in Singapore)", ""))), met, "governing_law"},
 		{"日本法, a bracket naming a law abroad", sub(svc(law("日本法（又は米国ニューヨーク州法）", ""))), notMet, "governing_law"},
 		{"Japanese law, a bracket naming a law abroad", sub(svc(law("the laws of Japan (or the laws of Singapore)", ""))), notMet, "governing_law"},
+		// A bracket naming a place abroad that names no party, or names
+		// an alternative or an exception beside one, makes the law
+		// abroad (they were met).
+		{"日本法, or a country in a bracket", sub(svc(law("日本法（又はシンガポール）", ""))), notMet, "governing_law"},
+		{"日本法, a US state in a bracket", sub(svc(law("日本法（デラウェア州）", ""))), notMet, "governing_law"},
+		{"日本法, but US rules", sub(svc(law("日本法（ただし米国の輸出管理規則に従う）", ""))), notMet, "governing_law"},
+		{"日本法, a subsidiary under US rules", sub(svc(law("日本法（米国子会社は米国の準拠規定）", ""))), notMet, "governing_law"},
 		{"unknown, answer no", sub(svc(), "Q-CLD-28", "no"), notMet, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
@@ -948,6 +955,15 @@ func cases() map[string][]tc {
 		{"a bracket naming a court abroad in English", sub(svc(law("", "Tokyo District Court (or the courts of Singapore)"))), notMet, "court"},
 		{"the court only in a bracket, abroad", sub(svc(law("", "専属的合意管轄裁判所（米国カリフォルニア州の裁判所）"))), notMet, "court"},
 		{"an open bracket naming a country", sub(svc(law("", "東京地方裁判所（米国法人との紛争を含む"))), notMet, "court"},
+		// A bracket naming a place abroad that names no party, or names
+		// an alternative or a forum beside one, makes the court abroad
+		// (they were met).
+		{"or a country in a bracket", sub(svc(law("", "東京地方裁判所（又はシンガポール）"))), notMet, "court"},
+		{"or a country in a bracket in English", sub(svc(law("", "Tokyo District Court (or Singapore)"))), notMet, "court"},
+		{"a suit abroad allowed", sub(svc(law("", "東京地方裁判所（米国での訴訟も可）"))), notMet, "court"},
+		{"but a suit abroad", sub(svc(law("", "東京地方裁判所（ただし米国で提訴することもできる）"))), notMet, "court"},
+		{"an arbitration body abroad allowed", sub(svc(law("", "東京地方裁判所（SIAC（シンガポール）も可）"))), notMet, "court"},
+		{"a party's suit abroad", sub(svc(law("", "東京地方裁判所（米国法人は米国で提訴できる）"))), notMet, "court"},
 		{"unknown, answer yes", sub(svc(), "Q-CLD-29", "yes"), met, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
