@@ -307,7 +307,8 @@ func (c *Certification) HeldOn(d Date) bool {
 // ISMS（申請中）, プライバシーマーク（2025年失効）, ISO/IEC 27001（ISMS、取消）,
 // （返上済）, ISMS (application pending). A part holding 失効, 取消, 取り消し,
 // 返上 or 未取得 (not followed by 予定, 日, 証明, …: 2027年3月失効予定 is
-// held) says so whatever else it holds, unless it names a renewal (更新,
+// held; 日 and 時 only after 失効: 取消日, 返上日 record one that
+// happened) says so whatever else it holds, unless it names a renewal (更新,
 // renew…) or follows a label's colon (（認証範囲：失効証明書の発行業務）):
 // （申請中のため未取得）. A phrase after 更新 (更新申請中, 更新の申請中) is a
 // renewal in progress and is skipped (the certificate is held while it
@@ -315,7 +316,8 @@ func (c *Certification) HeldOn(d Date) bool {
 // word renew… (renewal pending); a part describing the certificate or
 // its scope ((scope: application development), （2027年3月更新予定）) says
 // nothing, and so does one giving the date or plan of a lapse
-// (（失効日：2027年3月31日）, （失効予定日 …）): the certificate is held, and
+// (（失効日：2027年3月31日）, （失効予定日 …）; not of a revocation or a
+// return: （取消日：2025年4月1日）, （返上日 …） are not held): the certificate is held, and
 // its expiry is its valid_until, as for every held certificate (the
 // name's date is not read; a past valid_until is not met, a missing one
 // partial). A name without a bracket says nothing (ISMS 申請中 is not
@@ -454,7 +456,9 @@ func certStatusAlone(part string, labelled bool) bool {
 }
 
 // certLapseIn reports whether s holds one of certLapseWords not followed
-// by one of certLapseNotAfter (2027年3月失効予定, 失効日: held).
+// by one of certLapseNotAfter (2027年3月失効予定, 失効日: held); after a
+// word other than 失効, 日 and 時 give when it happened (取消日, 返上日:
+// not held), never a plan.
 func certLapseIn(s string) bool {
 	for _, w := range certLapseWords {
 		for rest := s; ; {
@@ -463,7 +467,7 @@ func certLapseIn(s string) bool {
 				break
 			}
 			rest = rest[i+len(w):]
-			if !slices.ContainsFunc(certLapseNotAfter[:], func(a string) bool { return strings.HasPrefix(rest, a) }) {
+			if !certLapseNotAfterWord(w, rest) {
 				return true
 			}
 		}
@@ -471,12 +475,24 @@ func certLapseIn(s string) bool {
 	return false
 }
 
+// certLapseNotAfterWord reports whether rest, after the word w of
+// certLapseWords, begins with one of certLapseNotAfter that makes w a
+// plan or a description: any for 失効 (失効日, 失効予定), all but 日 and
+// 時 for the others (取消予定; 取消日 and 返上日 record a revocation or a
+// return that happened).
+func certLapseNotAfterWord(w, rest string) bool {
+	return slices.ContainsFunc(certLapseNotAfter[:], func(a string) bool {
+		return strings.HasPrefix(rest, a) && (w == "失効" || a != "日" && a != "時")
+	})
+}
+
 // certLapseDescribed reports whether the phrase ph, followed by rest, is
-// one of certLapseWords followed by one of certLapseNotAfter (失効日,
-// 失効予定): as certLapseIn reads it, no lapse.
+// 失効 followed by one of certLapseNotAfter (失効日, 失効予定): a date or a
+// plan of the lapse, which leaves the certificate held. 取消, 返上 and
+// 未取得 are never descriptions here: 取消日：2025年4月1日 records a
+// revocation.
 func certLapseDescribed(ph, rest string) bool {
-	return slices.ContainsFunc(certLapseWords[:], func(w string) bool { return strings.HasPrefix(ph, w) }) &&
-		slices.ContainsFunc(certLapseNotAfter[:], func(a string) bool { return strings.HasPrefix(rest, a) })
+	return strings.HasPrefix(ph, "失効") && certLapseNotAfterWord("失効", rest)
 }
 
 // certLapseWords are the words of CertNameSaysNotHeld that say the

@@ -291,6 +291,15 @@ func TestCertificateNameSaysNotHeld(t *testing.T) {
 		{"ISMS（失効：2025年3月31日）", true},
 		{"ISMS（失効日経過により失効）", true},
 		{"ISMS（失効日：2025年3月31日、更新せず失効）", true},
+		// A date of a revocation or a return records one that happened:
+		// never a description (they were held).
+		{"ISMS（取消日：2025年4月1日）", true},
+		{"ISMS（取消日2025年4月1日）", true},
+		{"プライバシーマーク（返上日：2025年3月31日）", true},
+		{"ISMS（取消日）", true},
+		{"ISMS（取消し日：2025年4月1日）", true},
+		{"ISMS（返上日は2025年3月31日）", true},
+		{"ISMS（取消予定）", false},
 		{"ISMS (renewal pending)", false},
 		{"ISMS（更新の申請中）", false},
 		{"ISO/IEC 27001 (IT planning and operations)", false},

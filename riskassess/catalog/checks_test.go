@@ -343,6 +343,7 @@ func cases() map[string][]tc {
 		})), part, "certifications[0].valid_until"},
 		{"name gives the expiry date without a colon", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISMS（失効日2029年1月31日）"))), met, "certifications[0].valid_until"},
 		{"name says lapsed on a date, no answer", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISMS（2026年3月31日失効）"))), noAns, ""},
+		{"name gives the revocation date, no answer", sub(con(cert(riskassess.CertISMS, "2029-01-31"), named("ISMS（取消日：2025年4月1日）"))), noAns, ""},
 		{"none, answer yes", sub(con(), "Q-OUT-02", "yes"), met, ""},
 		{"none, no answer", sub(con()), noAns, ""},
 	}
