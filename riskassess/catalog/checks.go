@@ -1572,7 +1572,8 @@ func katakanaCourt(v string) bool {
 // (bracketParty: 法人, 子会社, 利用者, との…を含む, users, …) or a
 // translation (中国語訳) and no alternative, forum or law
 // (bracketForum: 又は, も可, 訴訟, 仲裁, ただし, 準拠, 裁判, 管轄, 法, or,
-// court, law, …): 東京地方裁判所（米国法人との紛争を含む） names no court
+// court, law, except, …) nor a rule of a party's own (bracketPartyRule:
+// 米国子会社は米国, …の場合は…): 東京地方裁判所（米国法人との紛争を含む） names no court
 // abroad, 東京地裁（米国法人はカリフォルニア州の管轄） does. When unsure the
 // bracket is read as abroad: a court or law wrongly read as Japan's is a
 // silent wrong answer.
@@ -1586,7 +1587,8 @@ func abroadBeside(out, in string) bool {
 		}
 		l := strings.ToLower(line)
 		party := containsAny(l, bracketParty...) || strings.Contains(l, "との") && strings.Contains(l, "を含む")
-		if !party || containsAny(strings.ReplaceAll(l, "法人", ""), bracketForum...) || hasWord(l, bracketForumWords...) {
+		if !party || containsAny(strings.ReplaceAll(l, "法人", ""), bracketForum...) || hasWord(l, bracketForumWords...) ||
+			containsAny(l, bracketPartyRule...) {
 			return true
 		}
 	}
@@ -1603,7 +1605,13 @@ var bracketParty = []string{"法人", "子会社", "会社", "企業", "利用�
 // court or law, a forum or an exception (abroadBeside), whatever party it
 // names.
 var bracketForum = []string{"又は", "または", "もしくは", "若しくは", "も可", "訴訟", "提訴", "訴え", "仲裁", "ただし", "但し", "準拠",
-	"裁判", "地裁", "高裁", "管轄", "法", "court", "arbitra", "tribunal", "jurisdiction", "law", "suit"}
+	"裁判", "地裁", "高裁", "管轄", "法", "court", "arbitra", "tribunal", "jurisdiction", "law", "suit", "except", "unless", "alternative"}
+
+// bracketPartyRule are the words (half width, lower case) that give a
+// party a rule of its own or a condition (米国子会社は米国, 米国法人の場合は
+// シンガポール): a bracket naming a place abroad with one is abroad
+// (abroadBeside), whatever party it names.
+var bracketPartyRule = []string{"法人は", "子会社は", "会社は", "企業は", "利用者は", "ユーザーは", "場合"}
 
 // bracketForumWords are the English words of bracketForum read as whole
 // words ("or", not "for" or "Singapore").

@@ -884,6 +884,7 @@ func cases() map[string][]tc {
 		{"日本法, a US state in a bracket", sub(svc(law("日本法（デラウェア州）", ""))), notMet, "governing_law"},
 		{"日本法, but US rules", sub(svc(law("日本法（ただし米国の輸出管理規則に従う）", ""))), notMet, "governing_law"},
 		{"日本法, a subsidiary under US rules", sub(svc(law("日本法（米国子会社は米国の準拠規定）", ""))), notMet, "governing_law"},
+		{"日本法, a subsidiary's place abroad", sub(svc(law("日本法（米国子会社はデラウェア州）", ""))), notMet, "governing_law"},
 		{"unknown, answer no", sub(svc(), "Q-CLD-28", "no"), notMet, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
@@ -965,6 +966,9 @@ func cases() map[string][]tc {
 		{"but a suit abroad", sub(svc(law("", "東京地方裁判所（ただし米国で提訴することもできる）"))), notMet, "court"},
 		{"an arbitration body abroad allowed", sub(svc(law("", "東京地方裁判所（SIAC（シンガポール）も可）"))), notMet, "court"},
 		{"a party's suit abroad", sub(svc(law("", "東京地方裁判所（米国法人は米国で提訴できる）"))), notMet, "court"},
+		{"a party's place abroad", sub(svc(law("", "東京地方裁判所（米国子会社は米国）"))), notMet, "court"},
+		{"a party's case abroad", sub(svc(law("", "東京地方裁判所（米国法人の場合はシンガポール）"))), notMet, "court"},
+		{"foreign users excepted", sub(svc(law("", "Tokyo District Court (except users in Singapore)"))), notMet, "court"},
 		{"unknown, answer yes", sub(svc(), "Q-CLD-29", "yes"), met, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
