@@ -1081,14 +1081,53 @@ func (c *checker) order(earlier, later riskassess.Date, ePath, lPath p) {
 		fmt.Sprintf("%s（%s）が %s（%s）より前になっています。どちらかの日付を直してください", lPath, later, ePath, earlier))
 }
 
-// certs refuses a certificate that expires before it was obtained.
+// certs refuses a certificate that expires before it was obtained, and
+// one whose name gives a lapse date other than its valid_until
+// (nameLapseAgrees).
 func (c *checker) certs(cs []riskassess.Certification) {
 	for i, k := range cs {
 		c.order(k.ObtainedOn, k.ValidUntil, p{"certifications", i, "obtained_on"}, p{"certifications", i, "valid_until"})
+		c.nameLapseAgrees(k, i)
 		if k.Type == riskassess.CertOther {
 			c.otherCertNamed(k.Name, i)
 		}
 	}
+}
+
+// nameLapseAgrees refuses certificate i whose name gives, in a bracket,
+// the date of its lapse after 失効日 (ISMS（失効日：2025年3月31日）, read as
+// wareki reads every date) and whose valid_until is another day. The
+// requirements and the due dates judge a held certificate's expiry by
+// valid_until alone and read 失効日 in the name as its description
+// (riskassess.CertNameSaysNotHeld), so a name saying 2025-03-31 beside
+// valid_until: 2027-09-30 counted the certificate as valid until 2027
+// without a word. A plan (失効日：2027年3月31日（予定）, 失効予定日), text
+// after the date that is not a date alone, and a name without
+// valid_until are left as they are: the last is judged partial (no
+// expiry recorded), which asks for the field.
+func (c *checker) nameLapseAgrees(k riskassess.Certification, i int) {
+	if k.ValidUntil.IsZero() {
+		return
+	}
+	const word = "失効日"
+	j := strings.Index(k.Name, word)
+	if j < 0 || !strings.ContainsAny(k.Name[:j], "(（") {
+		return
+	}
+	rest := strings.TrimLeft(k.Name[j+len(word):], ":：は \u3000\t")
+	if e := strings.IndexAny(rest, "、,;。)）\n"); e >= 0 {
+		rest = rest[:e]
+	}
+	if strings.Contains(rest, "予定") || strings.Contains(rest, "見込") {
+		return
+	}
+	d, err := wareki.Parse(strings.TrimSpace(rest))
+	if err != nil || d.IsZero() || d == k.ValidUntil {
+		return
+	}
+	c.errorf(p{"certifications", i, "valid_until"}, CodeBadValue, nil,
+		fmt.Sprintf("certifications[%d].valid_until %s is not the lapse date %s its name %s gives: correct the one that is wrong (the requirements and due dates read valid_until)", i, k.ValidUntil, d, strconv.Quote(k.Name)),
+		fmt.Sprintf("certifications[%d].valid_until（%s）が、name %s の失効日（%s）と違います。誤っている方を直してください（要件と期限は valid_until で判定します）", i, k.ValidUntil, strconv.Quote(k.Name), d))
 }
 
 // otherCertNamed refuses certificate i of type other whose name (or its

@@ -1010,3 +1010,44 @@ func TestApprovedConditionsFlipped(t *testing.T) {
 		})
 	}
 }
+
+// TestCertNameLapseAgrees: a certificate whose name gives its lapse date
+// (ISMS（失効日：2025年3月31日）) beside a valid_until of another day
+// validated, and the requirements, which read valid_until, counted it as
+// valid until then. It is refused at valid_until; a name that agrees, a
+// plan, a name without a date and a certificate without valid_until stay.
+func TestCertNameLapseAgrees(t *testing.T) {
+	refused := func(name, until, lapse string) []string {
+		return []string{"bad-value contractors/acme.yaml:8:18: certifications[0].valid_until " + until + " is not the lapse date " + lapse +
+			" its name \"" + name + "\" gives: correct the one that is wrong (the requirements and due dates read valid_until)"}
+	}
+	for _, tt := range []struct {
+		name, until string
+		want        []string
+	}{
+		{"ISMS（失効日：2025年3月31日）", "2027-09-30", refused("ISMS（失効日：2025年3月31日）", "2027-09-30", "2025-03-31")},
+		{"ISMS（失効日 令和7年3月31日）", "2027-09-30", refused("ISMS（失効日 令和7年3月31日）", "2027-09-30", "2025-03-31")},
+		{"ISMS（認証範囲：全社、失効日：２０２５／３／３１）", "2027-09-30", refused("ISMS（認証範囲：全社、失効日：２０２５／３／３１）", "2027-09-30", "2025-03-31")},
+		{"ISMS（失効日は2025年3月31日）", "2026-03-31", refused("ISMS（失効日は2025年3月31日）", "2026-03-31", "2025-03-31")},
+		// The name and the field agree.
+		{"ISMS（失効日：2027年9月30日）", "2027-09-30", nil},
+		{"ISMS（失効日 令和9年9月30日）", "2027-09-30", nil},
+		// A plan, or no date, says nothing against valid_until.
+		{"ISMS（失効日：2025年3月31日（予定））", "2027-09-30", nil},
+		{"ISMS（失効予定日：2025年3月31日）", "2027-09-30", nil},
+		{"ISMS（失効日：未定）", "2027-09-30", nil},
+		{"ISMS（JIPDEC）", "2027-09-30", nil},
+	} {
+		src := acmeYAML + "certifications:\n  - type: isms\n    name: " + tt.name + "\n    valid_until: " + tt.until + "\n"
+		res := decodeFile(job{kind: "contractor", id: "acme", rel: "contractors/acme.yaml"}, []byte(src))
+		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+	// Without valid_until the name's date is left to the requirements
+	// (partial: no expiry recorded).
+	src := acmeYAML + "certifications:\n  - type: isms\n    name: ISMS（失効日：2025年3月31日）\n"
+	if res := decodeFile(job{kind: "contractor", id: "acme", rel: "contractors/acme.yaml"}, []byte(src)); len(res.errs) != 0 {
+		t.Errorf("no valid_until: %v; want no error", Errors(res.errs))
+	}
+}
