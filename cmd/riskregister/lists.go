@@ -188,6 +188,14 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 			summary += l10n(a.lang, fmt.Sprintf("（日付はファイルの「%s」による）", ismap.StatedText),
 				fmt.Sprintf(" (dated %s, as the file states at %s)", ismap.Stated, ismap.StatedAt))
 		}
+		// A date with 現在 or 時点 that is not the list's date (a note
+		// such as ※2026年9月30日時点で…を含みます) leaves the list dated
+		// today: say so, naming the cell, so that a wrong day is seen.
+		if ismap.Stated.IsZero() && o.date == "" && ismap.OtherAt != "" {
+			at := file + ":" + ismap.OtherAt
+			summary += l10n(a.lang, fmt.Sprintf("（%s「%s」の日付はリストの日付として読まなかったため、今日（%s）の日付で記録しました。リストの日付が違うときは、このスナップショットを削除し、--date にリストの日付を指定して取り込み直してください）", at, ismap.OtherText, date),
+				fmt.Sprintf(" (the date in the cell at %s was not read as the list's date, so the snapshot is dated today, %s; if the list has another date, delete this snapshot and import again with --date and the list's date)", at, date))
+		}
 		// A list without an expiry or scope column (or a header of it
 		// the reader does not know) leaves a cross-check undone: say so.
 		if !slices.ContainsFunc(rows, func(l riskassess.ISMAPListing) bool { return !l.ValidUntil.IsZero() }) {

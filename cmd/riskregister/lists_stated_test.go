@@ -74,3 +74,28 @@ func TestListsImportStatedDate(t *testing.T) {
 		t.Errorf("a stated date after today: exit %d, %q %q", code, out, errOut)
 	}
 }
+
+// TestListsImportOtherDateNote: a file whose only date with 現在 or 時点
+// above the header is not the list's date (a note, ※2026年9月30日時点で
+// …) is dated today without --date, as a file stating no date; the
+// summary names that cell so that staff can give --date. A file stating
+// no such date, and an import with --date, say nothing of it.
+func TestListsImportOtherDateNote(t *testing.T) {
+	dir := writeTxtar(t, listsRegister)
+	today, _ := parseAsOf("")
+	note := statedListFile(t, "note.csv", "ISMAPクラウドサービスリスト", "※2026年9月30日時点で登録の更新手続中のサービスを含みます")
+	code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap", note)
+	if code != 0 || !strings.Contains(out, "lists/ismap-"+today.String()+".yaml: ISMAPクラウドサービスリストの 1 サービスを記録しました（"+note+":2:1「※2026年9月30日時点で登録の更新手続中のサービスを含みます」の日付はリストの日付として読まなかったため、今日（"+today.String()+"）の日付で記録しました。") {
+		t.Errorf("a note's date, no --date: exit %d, %q %q", code, out, errOut)
+	}
+	code, out, errOut = execCLI(t, "lists", "import", "--register", dir, "ismap-liu", note, "--lang", "en")
+	if code != 0 || !strings.Contains(out, "recorded the 1 services of the ISMAP-LIU cloud service list (the date in the cell at "+note+":2:1 was not read as the list's date, so the snapshot is dated today, "+today.String()+"; if the list has another date") {
+		t.Errorf("a note's date, no --date, English: exit %d, %q %q", code, out, errOut)
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "lists")); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap", note, "--date", "2026-08-01"); code != 0 || strings.Contains(out, "読まなかった") {
+		t.Errorf("a note's date, --date given: exit %d, %q %q", code, out, errOut)
+	}
+}

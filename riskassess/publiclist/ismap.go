@@ -124,8 +124,10 @@ type ISMAPFile struct {
 	// Stated is the date the file gives its list in a cell above the
 	// header row: a date followed by 現在 or 時点 that fills the cell
 	// (「2026年8月1日現在」, 「2026/8/1 現在」), fills a bracket
-	// (「（令和8年8月1日時点）」) or ends the cell after a title
-	// (「…リスト 2026年8月1日現在」), or a date cell whose number format
+	// (「（令和8年8月1日時点）」), ends the cell after a title
+	// (「…リスト 2026年8月1日現在」, 「ISMAP-LIU 2026年8月1日時点」) or
+	// starts it before one (「令和8年8月1日現在のISMAPクラウドサービス
+	// リスト」), or a date cell whose number format
 	// adds the word; zero when it states none. A date inside a sentence
 	// (「※2026年9月30日時点で…を含みます」) is not the list's date.
 	Stated riskassess.Date
@@ -133,6 +135,12 @@ type ISMAPFile struct {
 	// "Sheet1!A2" in a workbook) and StatedText its text; both are empty
 	// when Stated is zero.
 	StatedAt, StatedText string
+	// OtherAt is the place of the first cell above the header row that
+	// holds a date followed by 現在 or 時点 not taken as the list's date
+	// (「※2026年9月30日時点で…を含みます」, 「No.20260801現在」), and
+	// OtherText its text, so that a caller that dates an undated list
+	// otherwise can name the cell; both are empty when there is none.
+	OtherAt, OtherText string
 }
 
 // ReadISMAPFile is ReadISMAP that also returns the date the file states
@@ -379,7 +387,10 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 			if strings.TrimSpace(row[c]) != "" {
 				last = c
 			}
-			d, bad, ok := statedIn(cell)
+			d, bad, ok, other := statedIn(cell)
+			if other && out.OtherAt == "" {
+				out.OtherAt, out.OtherText = place(r, at), cellText(cell, false)
+			}
 			if !ok {
 				continue
 			}
@@ -406,16 +417,21 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 
 // statedIn finds in cell a date followed by 現在 or 時点 that dates the
 // list: the date and the word fill the cell (2026年8月1日現在), fill a
-// bracket (ISMAPクラウドサービスリスト（令和8年8月1日現在）), or end the
-// cell after a title (ISMAPクラウドサービスリスト 2026年8月1日現在). A
+// bracket (ISMAPクラウドサービスリスト（令和8年8月1日現在）), end the
+// cell after a title (ISMAPクラウドサービスリスト 2026年8月1日現在,
+// ISMAP-LIU 2026年8月1日時点), or start the cell before a title
+// (令和8年8月1日現在のISMAPクラウドサービスリスト), a full stop
+// allowed at the end (2026年8月1日現在。). A
 // date and the word inside a sentence (※2026年9月30日時点で登録の更新
 // 手続中のサービスを含みます, 登録日が2025年4月1日時点より前) or glued
 // to other text (No.20260801現在) do not: the sentence dates something
 // else. ok reports whether there is one; bad is set when it reads as a
 // date that does not exist or is outside its era (2026年2月30日現在).
-func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok bool) {
+// other reports, when ok is false, that the cell holds a date followed
+// by the word that does not date the list.
+func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other bool) {
 	if len(cell) > 300 {
-		return riskassess.Date{}, nil, false
+		return riskassess.Date{}, nil, false, false
 	}
 	for _, w := range statedWords {
 		for rest := cell; ; {
@@ -434,17 +450,22 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok bool) 
 				if err != nil && !isBad {
 					continue
 				}
-				if !statesList(prefix+before[:j], rest) {
+				// The spaces the date starts with (wareki reads them)
+				// are text before it: a space is a boundary.
+				lead := before[j:]
+				lead = lead[:len(lead)-len(strings.TrimLeftFunc(lead, unicode.IsSpace))]
+				if !statesList(prefix+before[:j]+lead, rest) {
+					other = true
 					break
 				}
 				if isBad {
-					return riskassess.Date{}, pe, true
+					return riskassess.Date{}, pe, true, false
 				}
-				return d, nil, true
+				return d, nil, true, false
 			}
 		}
 	}
-	return riskassess.Date{}, nil, false
+	return riskassess.Date{}, nil, false, other
 }
 
 // statedBrackets pairs the brackets a stated date may fill.
@@ -455,21 +476,59 @@ var statedBrackets = map[rune]rune{'（': '）', '(': ')', '【': '】', '［': 
 // cell holds nothing else, or a bracket holds nothing else, or nothing
 // follows and the date starts a word of its own after a title (a
 // space, a colon or Japanese text before it; not a letter, a digit or
-// "." as in No.20260801).
+// "." as in No.20260801), or the date starts the cell and a title
+// follows after a space or の (令和8年8月1日現在のISMAPクラウドサービス
+// リスト). A full stop after the word (2026年8月1日現在。) is allowed.
 func statesList(before, after string) bool {
-	before = strings.TrimRightFunc(before, unicode.IsSpace)
-	after = strings.TrimSpace(after)
-	if after == "" {
-		if before == "" {
-			return true
+	trimmed := strings.TrimRightFunc(before, unicode.IsSpace)
+	if t := strings.TrimSpace(after); t == "。" || t == "." || t == "．" {
+		after = ""
+	}
+	if strings.TrimSpace(after) == "" {
+		if trimmed == "" || trimmed != before {
+			return true // the cell, or a space before the date
 		}
 		r, _ := utf8.DecodeLastRuneInString(before)
 		return r == ':' || r == '：' || (r > unicode.MaxASCII && !unicode.IsDigit(r) && !unicode.Is(unicode.Latin, r) && r != '．')
 	}
-	o, _ := utf8.DecodeLastRuneInString(before)
-	c, _ := utf8.DecodeRuneInString(after)
+	if trimmed == "" {
+		if c, _ := utf8.DecodeRuneInString(after); unicode.IsSpace(c) || c == 'の' {
+			return listTitle(strings.TrimPrefix(after, "の"))
+		}
+	}
+	o, _ := utf8.DecodeLastRuneInString(trimmed)
+	c, _ := utf8.DecodeRuneInString(strings.TrimSpace(after))
 	closing, open := statedBrackets[o]
 	return open && closing == c
+}
+
+// listTitleWords end the title of a list (…クラウドサービスリスト,
+// 登録サービス一覧, Cloud Service List).
+var listTitleWords = []string{"リスト", "一覧", "一覧表", "名簿", "list"}
+
+// listTitle reports whether s, the text after a date that starts its
+// cell, is the title of a list: it ends with one of listTitleWords,
+// or with one and a bracket after it (…リスト（ISMAP-LIU）), a full
+// stop allowed. A sentence (の登録サービスを含みます) is not.
+func listTitle(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), "。.．")
+	if c, _ := utf8.DecodeLastRuneInString(s); c != utf8.RuneError {
+		for open, closing := range statedBrackets {
+			if c == closing {
+				if i := strings.LastIndex(s, string(open)); i > 0 {
+					s = strings.TrimSpace(s[:i])
+				}
+				break
+			}
+		}
+	}
+	s = strings.ToLower(s)
+	for _, w := range listTitleWords {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitReason splits a wareki reason "日本語 / English".

@@ -40,6 +40,20 @@ func TestStatedDate(t *testing.T) {
 		{[]string{"ISMAPクラウドサービスリスト：2026年8月1日現在"}, "1:1", "ISMAPクラウドサービスリスト：2026年8月1日現在"},
 		{[]string{"クラウドサービスリスト【2026年8月1日現在】"}, "1:1", "クラウドサービスリスト【2026年8月1日現在】"},
 		{[]string{"ISMAPクラウドサービスリスト (2026/8/1 時点)"}, "1:1", "ISMAPクラウドサービスリスト (2026/8/1 時点)"},
+		// A space before the date is a boundary after a title ending in
+		// ASCII; a date that starts the cell may be followed by a title
+		// after a space or の; a full stop may end the cell. These were
+		// undated (and dated today) since 105bdbb.
+		{[]string{"ISMAP-LIU 2026年8月1日時点"}, "1:1", "ISMAP-LIU 2026年8月1日時点"},
+		{[]string{"ISMAP Cloud Service List as of 2026/8/1 現在"}, "1:1", "ISMAP Cloud Service List as of 2026/8/1 現在"},
+		{[]string{"ISMAP-LIU　2026年8月1日時点"}, "1:1", "ISMAP-LIU　2026年8月1日時点"},
+		{[]string{"令和8年8月1日現在 ISMAPクラウドサービスリスト"}, "1:1", "令和8年8月1日現在 ISMAPクラウドサービスリスト"},
+		{[]string{"令和8年8月1日現在のISMAPクラウドサービスリスト"}, "1:1", "令和8年8月1日現在のISMAPクラウドサービスリスト"},
+		{[]string{"2026/8/1時点　ISMAP Cloud Service List"}, "1:1", "2026/8/1時点　ISMAP Cloud Service List"},
+		{[]string{"2026年8月1日現在の登録サービス一覧（ISMAP-LIU）"}, "1:1", "2026年8月1日現在の登録サービス一覧（ISMAP-LIU）"},
+		{[]string{"2026年8月1日現在。"}, "1:1", "2026年8月1日現在。"},
+		{[]string{"2026年8月1日現在."}, "1:1", "2026年8月1日現在."},
+		{[]string{"ISMAPクラウドサービスリスト 2026年8月1日時点。"}, "1:1", "ISMAPクラウドサービスリスト 2026年8月1日時点。"},
 	} {
 		f, err := ReadISMAPFile(strings.NewReader(statedList(tt.above...)), "list.csv")
 		if err != nil {
@@ -99,6 +113,13 @@ func TestNoStatedDate(t *testing.T) {
 		{"登録日が2025年4月1日時点より前のサービスを含む"},
 		{"No.20260801現在"},
 		{"ISMAPクラウドサービスリスト", "※2026年9月30日時点で登録の更新手続中のサービスを含みます"},
+		// A date that starts the cell, followed by a sentence rather than
+		// a title, or by a title glued to the word.
+		{"2026年9月30日時点で登録の更新手続中のサービスを含みます"},
+		{"2026年9月30日時点の登録サービスを含みます"},
+		{"2026年9月30日時点 更新手続中のサービスを含みます。"},
+		{"2026年8月1日現在ISMAPクラウドサービスリスト"},
+		{"2026年8月1日現在。更新手続中のサービスを含みます"},
 	} {
 		src := statedList(above...)
 		if len(above) == 0 {
@@ -137,5 +158,26 @@ func TestStatedDateRefused(t *testing.T) {
 	}
 	if f, err := ReadISMAPFile(strings.NewReader(statedList("2026年8月1日現在", "（令和8年8月1日時点）")), "list.csv"); err != nil || f.Stated != date("2026-08-01") || f.StatedAt != "1:1" {
 		t.Errorf("the same date twice: stated %s at %q, %v", f.Stated, f.StatedAt, err)
+	}
+}
+
+// TestStatedDateOther: a cell above the header holding a date with 現在
+// or 時点 that is not the list's date is named (OtherAt, OtherText), so
+// that lists import can say the list was dated otherwise; a cell
+// without one, or the list's own date, is not.
+func TestStatedDateOther(t *testing.T) {
+	for _, tt := range []struct {
+		above    []string
+		at, text string
+	}{
+		{[]string{"ISMAPクラウドサービスリスト", "※2026年9月30日時点で登録の更新手続中のサービスを含みます"}, "2:1", "※2026年9月30日時点で登録の更新手続中のサービスを含みます"},
+		{[]string{"No.20260801現在", "登録日が2025年4月1日時点より前のサービスを含む"}, "1:1", "No.20260801現在"},
+		{[]string{"ISMAPクラウドサービスリスト", "現在の登録サービスの一覧です", "更新日 2026年8月1日"}, "", ""},
+		{[]string{"2026年8月1日現在"}, "", ""},
+	} {
+		f, err := ReadISMAPFile(strings.NewReader(statedList(tt.above...)), "list.csv")
+		if err != nil || f.OtherAt != tt.at || f.OtherText != tt.text {
+			t.Errorf("%q: other at %q %q, %v; want %q %q", tt.above, f.OtherAt, f.OtherText, err, tt.at, tt.text)
+		}
 	}
 }
