@@ -344,25 +344,29 @@ const (
 	// again and send it back.
 	ErrUncalculated
 
-	// ErrCheckDateOutsideYear: the 点検日 (date checked) on the cover of a
-	// self-check of a section or of the whole council is not in the
-	// fiscal year the workbook was made for (_meta fiscal_year: 1 April to
-	// 31 March), e.g. 2024-05-01 in a workbook for 2026. It is most likely
-	// a slip (the year mistyped), and the answers would be dated that day:
-	// a check of this year recorded as one of two years ago. The file is
-	// not recorded. A date after the import within the fiscal year is not
-	// refused: the import date stands for it (riskassess.AnsweredOn).
+	// ErrCheckDateTooEarly: the 点検日 (date checked) on the cover of a
+	// self-check of a section or of the whole council is more than one
+	// fiscal year before the fiscal year the workbook was made for
+	// (_meta fiscal_year; a fiscal year runs from 1 April to 31 March),
+	// e.g. 2024-05-01 in a workbook for 2026 (allowed from 2025-04-01).
+	// It is most likely a slip (the year mistyped), and the answers would
+	// be dated that day: a check of this year recorded as one of two years
+	// ago. The file is not recorded. The _meta sheet records no date the
+	// workbook was made, so nothing nearer is refused: a book made in
+	// March for the coming year and checked then, or finished a few days
+	// after its year ends, is read. A date after the import is not refused
+	// either: the import date stands for it (riskassess.AnsweredOn).
 	//
-	//	表紙!B8: check date outside the fiscal year "2024/05/01" (allowed: 2026-04-01 – 2027-03-31): …
+	//	表紙!B18: check date too early "2024/05/01" (allowed: 2025-04-01 –): …
 	//
 	// Fix: correct 点検日 on the cover and import again; for a check of
 	// another fiscal year, make that year's self-check (riskregister
 	// questionnaire --self-check --fiscal-year).
-	ErrCheckDateOutsideYear
+	ErrCheckDateTooEarly
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrCheckDateOutsideYear
+const lastCode = ErrCheckDateTooEarly
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -396,7 +400,7 @@ var codeNames = map[ErrorCode]string{
 	ErrQuestionChanged:      "question text changed",
 	ErrDuplicateColumn:      "duplicate column",
 	ErrUncalculated:         "formula without a value",
-	ErrCheckDateOutsideYear: "check date outside the fiscal year",
+	ErrCheckDateTooEarly:    "check date too early",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -431,7 +435,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrQuestionChanged:      "質問文が書き換えられています",
 	ErrDuplicateColumn:      "列が重複しています",
 	ErrUncalculated:         "数式の計算結果がありません",
-	ErrCheckDateOutsideYear: "点検日が年度の範囲外です",
+	ErrCheckDateTooEarly:    "点検日が年度より前すぎます",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -701,8 +705,8 @@ func (e *CellError) messageJa() string {
 		return "質問" + q(v) + "の質問文が、確認票を作ったときと違います"
 	case ErrUncalculated:
 		return "数式の計算結果がありません（質問" + q(v) + "）"
-	case ErrCheckDateOutsideYear:
-		return "点検日" + q(v) + "が自己点検票の年度の範囲外です" + paren("年度の期間", allowed)
+	case ErrCheckDateTooEarly:
+		return "点検日" + q(v) + "が自己点検票の年度より1年以上前です" + paren("受け付ける日付", allowed)
 	}
 	s := e.Code.Label("ja")
 	if v != "" {

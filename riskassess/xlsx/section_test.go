@@ -381,13 +381,17 @@ func TestSelfCheckBookOlderMeta(t *testing.T) {
 	}
 }
 
-// TestSelfCheckBookCheckDate: a 点検日 outside the fiscal year the book was
-// made for (2026: 2026-04-01 to 2027-03-31) is refused at its cell
-// (ErrCheckDateOutsideYear) and the book not recorded; before, 2024-05-01
-// in a book for 2026 was recorded and the answers dated that day. Dates
-// in the year, however typed (a serial, 令和, full-width digits, a day
-// after the import that the import date stands for), are read, and a
-// self-check of one entry, which records no fiscal year, is not checked.
+// TestSelfCheckBookCheckDate: a 点検日 more than one fiscal year before the
+// fiscal year the book was made for (2026: before 2025-04-01) is refused at
+// its cell (ErrCheckDateTooEarly) and the book not recorded; 2024-05-01 in a
+// book for 2026 was once recorded and the answers dated that day. A book
+// made in March for the coming year and checked then (2026/3/27 in a book
+// for 2026), or finished a few days after its year (2026/4/3 in a book for
+// 2025, imported 2026-04-06), is read: a refusal of the whole year's
+// outside refused both. Dates however typed (a serial, 令和, full-width
+// digits, a day after the import that the import date stands for) are
+// read, a blank 点検日 is no error, and a self-check of one entry, which
+// records no fiscal year, is not checked.
 func TestSelfCheckBookCheckDate(t *testing.T) {
 	setDate := func(t *testing.T, f *excelize.File, v any) string {
 		t.Helper()
@@ -418,28 +422,36 @@ func TestSelfCheckBookCheckDate(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name    string
+		fy      int    // the book's fiscal year
+		asOf    string // the import date
 		checked any
 		want    string // the error after the cell, "" for none
 		date    string // the checker's date read, when no error
 	}{
-		{"two years before", "2024/05/01", "check date outside the fiscal year 2024/05/01", ""},
-		{"the day before the year", "2026/03/31", "check date outside the fiscal year 2026/03/31", ""},
-		{"the day after the year", "2027/04/01", "check date outside the fiscal year 2027/04/01", ""},
-		{"a slip of the era year", "令和18年6月1日", "check date outside the fiscal year 令和18年6月1日", ""},
-		{"first day", "2026/04/01", "", "2026-04-01"},
-		{"last day", "2027/03/31", "", "2027-03-31"},
-		{"serial", 46174.0, "", "2026-06-01"},
-		{"wareki", "令和8年11月20日", "", "2026-11-20"},
-		{"full-width", "２０２６年１１月２０日", "", "2026-11-20"},
-		{"after the import, in the year", "2027/01/10", "", "2027-01-10"},
+		{"two years before", 2026, "2026-11-27", "2024/05/01", "check date too early 2024/05/01", ""},
+		{"the day before the year before", 2026, "2026-11-27", "2025/03/31", "check date too early 2025/03/31", ""},
+		{"a slip of the era year", 2026, "2026-11-27", "令和6年6月1日", "check date too early 令和6年6月1日", ""},
+		{"made and checked in March for the coming year", 2026, "2026-04-06", "2026/03/27", "", "2026-03-27"},
+		{"finished after the year ended", 2025, "2026-04-06", "2026/04/03", "", "2026-04-03"},
+		{"first day of the year before", 2026, "2026-11-27", "2025/04/01", "", "2025-04-01"},
+		{"first day", 2026, "2026-11-27", "2026/04/01", "", "2026-04-01"},
+		{"last day", 2026, "2026-11-27", "2027/03/31", "", "2027-03-31"},
+		{"serial", 2026, "2026-11-27", 46174.0, "", "2026-06-01"},
+		{"wareki", 2026, "2026-11-27", "令和8年11月20日", "", "2026-11-20"},
+		{"full-width", 2026, "2026-11-27", "２０２６年１１月２０日", "", "2026-11-20"},
+		{"after the import, in the year", 2026, "2026-11-27", "2027/01/10", "", "2027-01-10"},
+		{"after the import, after the year", 2026, "2026-11-27", "2027/04/01", "", "2027-04-01"},
+		{"blank", 2026, "2026-11-27", "", "", ""},
+		{"blank, finished after the year ended", 2025, "2026-04-06", "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := testBook()
+			b.FiscalYear = tc.fy
 			f := workbook(t, writeBook(t, b))
 			fillBook(t, f)
 			cell := setDate(t, f, tc.checked)
 			res := readBytes(t, save(t, f), ReadOptions{Requirements: b.Requirements, Register: b.Register, CatalogueVersion: testVersion,
-				AsOf: mustDate("2026-11-27")})
+				AsOf: mustDate(tc.asOf)})
 			var want []string
 			if tc.want != "" {
 				want = []string{"表紙!" + cell + " " + tc.want}
