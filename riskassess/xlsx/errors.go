@@ -70,6 +70,12 @@ const (
 	//	_meta!B4: other catalogue version "2026.1" (allowed: 2026.2): …
 	//	質問!C6: other catalogue version "2026.1" (allowed: 2026.2): the question has changed since …
 	//
+	// When the workbook was made from the current version and only the
+	// question's text changed since (the council's own question,
+	// register.yaml requirements.add), the message names no version:
+	//
+	//	質問!C6: question changed since the workbook was made "Q-GIKAI-01": the answer and comment …
+	//
 	// Fix: usually none; send a new questionnaire to ask the new questions.
 	ErrOtherVersion
 
@@ -502,7 +508,18 @@ type CellError struct {
 	Hint string
 	// hint is Hint split by language, for Message.
 	hint riskassess.Text
+	// textChanged marks an ErrOtherVersion at a question cell whose
+	// workbook was made from the current catalogue version: only the
+	// question's text changed (the council's own question, register.yaml
+	// requirements.add), so the message does not name a version.
+	textChanged bool
 }
+
+// textChangedEn and textChangedJa name what a textChanged problem is.
+const (
+	textChangedEn = "question changed since the workbook was made"
+	textChangedJa = "の質問文が、確認票を作った後に変わりました"
+)
 
 // withHint sets the hint of e to ja and en (Hint, when empty, to "ja / en")
 // and returns e.
@@ -534,7 +551,7 @@ func (e *CellError) Error() string {
 		b.WriteString(p)
 		b.WriteString(": ")
 	}
-	b.WriteString(e.Code.String())
+	b.WriteString(e.label())
 	if e.Value != "" {
 		fmt.Fprintf(&b, " %q", e.Value)
 	}
@@ -550,6 +567,15 @@ func (e *CellError) Error() string {
 		b.WriteString(e.Err.Error())
 	}
 	return b.String()
+}
+
+// label is the English name of what is wrong: the code's, or for a
+// textChanged problem textChangedEn.
+func (e *CellError) label() string {
+	if e.textChanged {
+		return textChangedEn
+	}
+	return e.Code.String()
 }
 
 // Unwrap returns the underlying cause.
@@ -584,7 +610,7 @@ func (e *CellError) Message(lang riskassess.Lang) string {
 		b.WriteString(": ")
 	}
 	if en {
-		b.WriteString(e.Code.String())
+		b.WriteString(e.label())
 		if e.Value != "" {
 			fmt.Fprintf(&b, " %q", e.Value)
 		}
@@ -664,6 +690,9 @@ func (e *CellError) messageJa() string {
 	case ErrWrongEntry:
 		return "対象" + q(v) + "が違います" + paren("期待する対象", allowed)
 	case ErrOtherVersion:
+		if e.textChanged {
+			return "質問" + q(v) + textChangedJa
+		}
 		return "要件カタログの版" + q(v) + "が現在の版と違います" + paren("現在の版", allowed)
 	case ErrDuplicateRow:
 		return "質問" + q(v) + "の行が重複しています"

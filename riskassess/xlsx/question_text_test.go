@@ -270,3 +270,69 @@ func TestQuestionRevisedSince(t *testing.T) {
 		t.Errorf("older, same questions: Q-YN-02 = %+v, Err %v", res.Answers["Q-YN-02"], res.Err())
 	}
 }
+
+// TestQuestionTextChangedSameVersion: a workbook made from the current
+// catalogue version whose question's text changed since (the council's own
+// question, register.yaml requirements.add, edited without a new catalogue
+// version) was reported as 要件カタログの版「2026.1」が現在の版と違います
+// （現在の版: 2026.1）, a message contradicting itself. It now says only that
+// the question's text changed since the workbook was made and its answer is
+// not imported, still at the question cell and still a warning; the
+// answer is left out and the unchanged ones imported. A workbook of an
+// older version keeps naming both versions.
+func TestQuestionTextChangedSameVersion(t *testing.T) {
+	const qs = "質問"
+	q := defaultQ()
+	for i := range q.Requirements {
+		if qq := q.Requirements[i].Question; qq != nil && qq.ID == "Q-YN-02" {
+			qq.Text = riskassess.T("議会独自の質問（書き換える前）", "The council's own question before it was edited")
+		}
+	}
+	f := workbook(t, generate(t, q))
+	setAnswer(t, f, qs, "Q-YN-02", "はい")
+	setAnswer(t, f, qs, "Q-YN-03", "はい")
+	row := rowOf(t, f, qs, "Q-YN-02")
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: testReqs(), CatalogueVersion: testVersion})
+	var got []string
+	for _, p := range res.Problems {
+		if p.QuestionID != "Q-YN-02" {
+			continue // the questions left unanswered
+		}
+		got = append(got, p.Message("ja"), p.Message("en"), p.Error())
+		if p.Code != ErrOtherVersion || p.Severity() != SeverityWarning {
+			t.Errorf("%s: code %s, severity %v; want other catalogue version, a warning", p.Pos(), p.Code, p.Severity())
+		}
+	}
+	cell := qs + "!C" + strconv.Itoa(row)
+	want := []string{
+		cell + ": 質問「Q-YN-02」の質問文が、確認票を作った後に変わりました。変わる前の質問文への回答のため、この質問の回答とコメントは取り込みません。新しい確認票で回答してもらってください",
+		cell + `: question changed since the workbook was made "Q-YN-02": the answer and comment were given to the question as it was and are not imported; ask for the answer on a new questionnaire`,
+		cell + `: question changed since the workbook was made "Q-YN-02": 変わる前の質問文への回答のため、この質問の回答とコメントは取り込みません。新しい確認票で回答してもらってください / the answer and comment were given to the question as it was and are not imported; ask for the answer on a new questionnaire`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("messages (-want +got):\n%s", diff)
+	}
+	if a, ok := res.Answers["Q-YN-02"]; ok {
+		t.Errorf("answer %+v to the changed question recorded", a)
+	}
+	if res.Answers["Q-YN-03"].Value != Yes || res.Err() != nil {
+		t.Errorf("unchanged Q-YN-03 = %+v, Err %v; want yes, no error", res.Answers["Q-YN-03"], res.Err())
+	}
+
+	// An older version's workbook still names both versions.
+	q = defaultQ()
+	q.CatalogueVersion = "2025.9"
+	for i := range q.Requirements {
+		if qq := q.Requirements[i].Question; qq != nil && qq.ID == "Q-YN-02" {
+			qq.Text = riskassess.T("旧い質問", "An old question")
+		}
+	}
+	f = workbook(t, generate(t, q))
+	setAnswer(t, f, qs, "Q-YN-02", "はい")
+	res = readBytes(t, save(t, f), ReadOptions{Requirements: testReqs(), CatalogueVersion: testVersion})
+	for _, p := range res.Problems {
+		if p.QuestionID == "Q-YN-02" && !strings.HasPrefix(p.Message("ja"), cell+": 要件カタログの版「2025.9」が現在の版と違います（現在の版: 2026.1）") {
+			t.Errorf("older version: %q", p.Message("ja"))
+		}
+	}
+}

@@ -910,11 +910,19 @@ func (rd *reader) readRows(g *grid, c *columns) {
 				// given to the question as it was, never recorded as the
 				// answer to the question as it is now.
 				p := &CellError{Sheet: sh, Cell: ra.questionCell, Code: ErrOtherVersion, QuestionID: id, Value: m.CatalogueVersion}
-				if rd.opts.CatalogueVersion != "" {
-					p.Allowed = []string{rd.opts.CatalogueVersion}
-				}
 				ja, en := "この確認票を作った後に要件カタログの質問が変わりました。変わる前の質問への回答のため、この質問の回答とコメントは取り込みません。新しい確認票で回答してもらってください",
 					"the question has changed since this questionnaire was made: the answer and comment were given to the question as it was and are not imported; ask for the answer on a new questionnaire"
+				switch {
+				case rd.opts.CatalogueVersion == m.CatalogueVersion:
+					// The same catalogue version: only the question's
+					// text changed (the council's own question,
+					// register.yaml requirements.add), no version to name.
+					p.Value, p.textChanged = id, true
+					ja, en = "変わる前の質問文への回答のため、この質問の回答とコメントは取り込みません。新しい確認票で回答してもらってください",
+						"the answer and comment were given to the question as it was and are not imported; ask for the answer on a new questionnaire"
+				case rd.opts.CatalogueVersion != "":
+					p.Allowed = []string{rd.opts.CatalogueVersion}
+				}
 				if p = rd.kept(p, current, id, &it); p.hint != (riskassess.Text{}) {
 					ja, en = ja+"（"+p.hint.Ja+"）", en+" ("+p.hint.En+")"
 					p.Hint = ""
