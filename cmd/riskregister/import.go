@@ -451,6 +451,11 @@ func (a *app) writeImportText(w io.Writer, rep importFile, dryRun bool) {
 		case it.ErrorCode == xlsx.ErrOtherVersion:
 			// The question changed since the workbook was made.
 			detail = it.ErrorCode.Label(a.lang) + " " + l10n(a.lang, "（質問が変わったため回答を取り込みません）", "(the question has changed: the answer is not imported)")
+			if rep.CatalogueVersion == catalog.Version {
+				// The same version: only the question's text changed
+				// (the council's own question), no version differs.
+				detail = l10n(a.lang, "質問文が変わったため回答を取り込みません", "the question text has changed: the answer is not imported")
+			}
 			if it.Previous != "" {
 				detail += " " + a.keptText(it)
 			}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -85,5 +87,66 @@ func TestImportQuestionRevisedSince(t *testing.T) {
 	}
 	if a := ans[kept]; a.Value != xlsx.No {
 		t.Errorf("%s = %+v, want no (its question did not change)", kept, a)
+	}
+}
+
+// TestImportOwnQuestionEdited: a questionnaire made from the current
+// catalogue version whose council's own question (register.yaml
+// requirements.add, Q-ORG-01 of the example) was edited since said
+// 要件カタログの版が違います on its line and, in its message, 要件カタログの
+// 版「2026.12.3」が現在の版と違います（現在の版: 2026.12.3）, contradicting
+// itself. The line and the message now say only that the question text
+// changed and its answer is not imported; the answer is still not recorded.
+func TestImportOwnQuestionEdited(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "reg")
+	copyTree(t, exampleRegister, dir)
+	p := filepath.Join(t.TempDir(), "eizo.xlsx")
+	if code, stdout, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "chofu-eizo-haishin",
+		"--as-of", "2026-11-20", "--return-to", "somu@city.chofu.example", "-o", p); code != 0 {
+		t.Fatalf("questionnaire: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	f, err := excelize.OpenFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellStr("質問", "D"+strconv.Itoa(findRow(t, f, "Q-ORG-01")), "いいえ")
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	fillRespondent(t, p)
+	yaml := filepath.Join(dir, "register.yaml")
+	b, err := os.ReadFile(yaml)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const was, now = "障害発生から1時間以内に", "障害発生から30分以内に"
+	if !bytes.Contains(b, []byte(was)) {
+		t.Fatalf("register.yaml has no %q: the test proves nothing", was)
+	}
+	if err := os.WriteFile(yaml, bytes.Replace(b, []byte(was), []byte(now), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"ja", "en"} {
+		code, stdout, stderr := execCLI(t, "import", "--register", dir, "--lang", lang, "--dry-run", "--as-of", "2026-11-27", p)
+		if code != 0 {
+			t.Fatalf("import: exit %d\n%s\n%s", code, stdout, stderr)
+		}
+		var line string
+		for _, l := range strings.Split(stdout, "\n") {
+			if strings.HasPrefix(strings.TrimSpace(l), "Q-ORG-01 ") {
+				line = l
+			}
+		}
+		want := map[string]string{"ja": "質問文が変わったため回答を取り込みません", "en": "the question text has changed: the answer is not imported"}[lang]
+		if !strings.Contains(line, want) || strings.Contains(line, "版") || strings.Contains(line, "version") {
+			t.Errorf("%s: Q-ORG-01's line %q, want it to say %q and name no version", lang, line, want)
+		}
+	}
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--format", "json", "--dry-run", "--as-of", "2026-11-27", p)
+	if code != 0 {
+		t.Fatalf("import: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stdout, "質問「Q-ORG-01」の質問文が、確認票を作った後に変わりました") || strings.Contains(stdout, "現在の版") {
+		t.Errorf("the JSON message names a version or not the change:\n%s", stdout)
 	}
 }
