@@ -19,7 +19,8 @@ import (
 // error for the few other values CheckEntry refuses as the store does,
 // which the scorer read as plausible: My Number information of class 1
 // (CLD-56 met, BLK-TERMS-CLASS2 escaped), a country "日本" (abroad), an
-// availability of 0.999 or 150. The store
+// availability of 0.999 or 150, a date after the year MaxYear, two dates
+// out of order (EntryDateOrders). The store
 // (riskassess/load) refuses these values when it reads a register, so an
 // entry loaded from YAML never has one; an entry built in Go may. The
 // error returned wraps ErrEntryValue and names the entry (kind and id), the
@@ -86,12 +87,16 @@ func CheckUniqueEntries(entries []Entry) error {
 // contract's information[]) at the lowest confidentiality rank of the
 // scheme (機密性1), a service's data_locations[].country that is not an
 // ISO 3166-1 alpha-2 code, case and spaces aside as InJapan reads it
-// (ValidCountry: "日本", "Japan", "JPN" and "ＪＰ" were scored as abroad), or a service's sla.availability that is not 0
-// (not recorded) and not above 1 and at most 100 (0.999 for 99.9%). An
+// (ValidCountry: "日本", "Japan", "JPN" and "ＪＰ" were scored as abroad), a service's sla.availability that is not 0
+// (not recorded) and not above 1 and at most 100 (0.999 for 99.9%), a
+// date after the year MaxYear (a certificate valid until 2926 counted as
+// held for centuries), or a pair of dates out of order
+// (EntryDateOrders, DateOrder.OutOfOrder: a contract whose to is before
+// its from counted as ended). An
 // empty value passes: it means "not stated" or the default, and the store checks the
 // fields a register must fill in. A nil org is the zero Organisation (the
 // default scheme). The error names the first such field in the entry's
-// field order. CheckEntry does not allocate unless it returns an error, and
+// field order, the dates last. CheckEntry does not allocate unless it returns an error, and
 // costs a few nanoseconds a field: the scorer calls it on every entry.
 func CheckEntry(org *Organisation, e Entry) error {
 	s := orZero(org).Scheme()
@@ -100,6 +105,14 @@ func CheckEntry(org *Organisation, e Entry) error {
 
 // checkEntry is CheckEntry with the organisation's scheme.
 func checkEntry(s *ClassificationScheme, e Entry) error {
+	if err := checkEntryValues(s, e); err != nil {
+		return err
+	}
+	return checkEntryDates(e)
+}
+
+// checkEntryValues is checkEntry but for the dates (checkEntryDates).
+func checkEntryValues(s *ClassificationScheme, e Entry) error {
 	if isNilEntry(e) {
 		kind := "Entry"
 		if e != nil {

@@ -16,7 +16,10 @@ import (
 // the rows in the order they are collected gives it.
 func TestApprovalsOrder(t *testing.T) {
 	reg := synth.Generate(60, 7)
-	day := riskassess.NewDate(2025, 6, 2)
+	// After every decision in the four contractors' histories and before
+	// every decided_on of theirs, as the store (and CheckEntry) wants the
+	// history to be.
+	day := riskassess.NewDate(2024, 12, 10)
 	for i, c := range reg.Contractors[:4] {
 		c.Approval.History = append(c.Approval.History,
 			riskassess.DecisionRecord{Status: riskassess.StatusRequested, On: day, Note: "一回目"},

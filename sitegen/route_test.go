@@ -60,9 +60,11 @@ func TestApprovalRoute(t *testing.T) {
 
 	// A sign-off dated after the as-of date had not been given then: APR-01
 	// is not met, and the route shows the step as missing, not as signed
-	// ("鈴木 花子 2026-12-20" beside an unmet APR-01).
+	// ("鈴木 花子 2026-12-20" beside an unmet APR-01). The decision is
+	// taken that day too (a sign-off is never after decided_on: the store
+	// and CheckEntry refuse it).
 	late := strings.Replace(src, "approval: { status: approved, approver: kacho, decided_on: 2025-04-01 }\ntakeover_procedure",
-		"approval:\n  status: approved\n  approver: kacho\n  decided_on: 2025-04-01\n  signatures: [{ position: kakaricho, person: suzuki-h, on: 2026-12-20 }]\ntakeover_procedure", 1)
+		"approval:\n  status: approved\n  approver: kacho\n  decided_on: 2026-12-20\n  signatures: [{ position: kakaricho, person: suzuki-h, on: 2026-12-20 }]\ntakeover_procedure", 1)
 	dir, _, _ = testSite(t, late, Options{})
 	x = page("social/x-gikai.html")
 	if want := `<tr><th scope="row">起案確認</th><td>係長</td><td>必要</td><td><span class="badge risk-high">未決裁（決裁日 2026-12-20 は基準日より後）</span></td></tr>`; !strings.Contains(x, want) {

@@ -60,6 +60,11 @@ func TestSignerProblemAgreesWithSignOffMismatches(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			decided := d(2026, time.March, 1)
+			if tt.sg.On.After(decided) {
+				// Decided on the day of the last sign-off, as the store
+				// (and CheckEntry) wants it.
+				decided = tt.sg.On
+			}
 			c := &riskassess.Contractor{}
 			c.ID, c.Source, c.Owner.Section = "c", "contractors/c.yaml", tt.owner
 			c.Approval = riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: decided, Signatures: []riskassess.Signature{tt.sg}}

@@ -107,8 +107,8 @@ func TestRetiredAsOfTheDates(t *testing.T) {
 	approved := riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: day(time.March, 12)}
 	retiredLater := riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: day(time.December, 3),
 		History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day(time.March, 12)}, {Status: riskassess.StatusRetired, On: day(time.December, 3)}}}
-	retiredThen := retiredLater
-	retiredThen.DecidedOn = day(time.November, 27)
+	retiredThen := riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: day(time.November, 27),
+		History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: day(time.March, 12)}, {Status: riskassess.StatusRetired, On: day(time.November, 27)}}}
 	fromReg := &riskassess.Register{Services: []*riskassess.Service{svc("retired-later", approved), svc("retired-on-the-day", approved)}}
 	toReg := &riskassess.Register{Services: []*riskassess.Service{svc("retired-later", retiredLater), svc("retired-on-the-day", retiredThen)}}
 	snap := func(reg *riskassess.Register, asOf riskassess.Date) *diff.Snapshot { return metSnapshot(t, reg, asOf) }

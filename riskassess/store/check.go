@@ -1070,6 +1070,41 @@ func (c *checker) renewal(cs []riskassess.Contract, i int) {
 	}
 }
 
+// dateOrders reports each pair of e's dates out of order
+// (riskassess.EntryDateOrders, the rules CheckEntry shares): at the later
+// date, but a record of approval.history or a sign-off dated after
+// approval.decided_on, reported at its own date.
+func (c *checker) dateOrders(e riskassess.Entry) {
+	riskassess.EntryDateOrders(e, func(o riskassess.DateOrder) bool {
+		if !o.OutOfOrder() {
+			return true
+		}
+		ep, lp := o.Paths()
+		earlier, later := p(ep), p(lp)
+		switch o.Rule {
+		case riskassess.DateSignatureBeforeDecision:
+			// A decision is signed off up to the day it is taken
+			// (decided_on, the day of its last sign-off); a sign-off
+			// dated later is of another decision or a slip, and APR-01
+			// counted it as given once the as-of date passed it.
+			c.errorf(earlier, CodeBadValue, nil,
+				fmt.Sprintf("%s %s is after approval.decided_on %s: a decision cannot be signed off after it was taken; correct the day of the sign-off, or decided_on to the day of the last sign-off (a later decision goes in approval.status and decided_on, the earlier one in approval.history)", earlier, o.Earlier, o.Later),
+				fmt.Sprintf("%s（%s）が approval.decided_on（%s）より後です。決定後に決裁することはできません。決裁日を直すか、decided_on を最後の決裁の日に直してください（後の決定なら approval.status と decided_on に書き、前の決定は approval.history に記録してください）", earlier, o.Earlier, o.Later))
+		case riskassess.DateHistoryBeforeDecision:
+			// approval.history holds the decisions up to the one in
+			// force (status, decided_on); a later one there (a
+			// rejection recorded only in the history) was ignored, the
+			// entry judged as still approved.
+			c.errorf(earlier, CodeBadValue, nil,
+				fmt.Sprintf("%s %s is after approval.decided_on %s: the history holds earlier decisions; write the latest decision in approval.status and decided_on (its record may stay in the history)", earlier, o.Earlier, o.Later),
+				fmt.Sprintf("%s（%s）が approval.decided_on（%s）より後です。history は過去の決裁の記録です。最新の決裁を approval.status と decided_on に書いてください（history に記録を残してかまいません）", earlier, o.Earlier, o.Later))
+		default:
+			c.order(o.Earlier, o.Later, earlier, later)
+		}
+		return true
+	})
+}
+
 // order reports a date at path later that is before the date at path
 // earlier (both set).
 func (c *checker) order(earlier, later riskassess.Date, ePath, lPath p) {
@@ -1081,12 +1116,10 @@ func (c *checker) order(earlier, later riskassess.Date, ePath, lPath p) {
 		fmt.Sprintf("%s（%s）が %s（%s）より前になっています。どちらかの日付を直してください", lPath, later, ePath, earlier))
 }
 
-// certs refuses a certificate that expires before it was obtained, and
-// one whose name gives a lapse date other than its valid_until
+// certs refuses a certificate whose name gives a lapse date other than its valid_until
 // (nameLapseAgrees).
 func (c *checker) certs(cs []riskassess.Certification) {
 	for i, k := range cs {
-		c.order(k.ObtainedOn, k.ValidUntil, p{"certifications", i, "obtained_on"}, p{"certifications", i, "valid_until"})
 		c.nameLapseAgrees(k, i)
 		if k.Type == riskassess.CertOther {
 			c.otherCertNamed(k.Name, i)
@@ -1597,40 +1630,8 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.require(sg.Position, p{"approval", "signatures", i, "position"})
 		c.ref(toPosition, sg.Position, p{"approval", "signatures", i, "position"})
 		c.ref(toPerson, sg.Person, p{"approval", "signatures", i, "person"})
-		// A decision is signed off up to the day it is taken (decided_on,
-		// the day of its last sign-off); a sign-off dated later is of
-		// another decision or a slip, and APR-01 counted it as given
-		// once the as-of date passed it.
-		if d := b.Approval.DecidedOn; !d.IsZero() && sg.On.After(d) {
-			sp := p{"approval", "signatures", i, "on"}
-			c.errorf(sp, CodeBadValue, nil,
-				fmt.Sprintf("%s %s is after approval.decided_on %s: a decision cannot be signed off after it was taken; correct the day of the sign-off, or decided_on to the day of the last sign-off (a later decision goes in approval.status and decided_on, the earlier one in approval.history)", sp, sg.On, d),
-				fmt.Sprintf("%s（%s）が approval.decided_on（%s）より後です。決定後に決裁することはできません。決裁日を直すか、decided_on を最後の決裁の日に直してください（後の決定なら approval.status と decided_on に書き、前の決定は approval.history に記録してください）", sp, sg.On, d))
-		}
 	}
-	// A retirement is decided after the approval it ends, often once that
-	// approval has expired (riskregister review --outcome retired keeps
-	// its valid_until): only a decision in force must not end before it
-	// is taken.
-	if b.Approval.Status != riskassess.StatusRetired {
-		c.order(b.Approval.DecidedOn, b.Approval.ValidUntil, p{"approval", "decided_on"}, p{"approval", "valid_until"})
-	}
-	// approval.history holds the decisions up to the one in force (status,
-	// decided_on); a later one there (a rejection recorded only in the
-	// history) was ignored, the entry judged as still approved.
-	for i, h := range b.Approval.History {
-		// A record's valid_until (the approval's, kept when it was moved
-		// into the history) is checked as the approval's own is.
-		if h.Status != riskassess.StatusRetired {
-			c.order(h.On, h.ValidUntil, p{"approval", "history", i, "on"}, p{"approval", "history", i, "valid_until"})
-		}
-		if d := b.Approval.DecidedOn; !d.IsZero() && h.On.After(d) {
-			hp := p{"approval", "history", i, "on"}
-			c.errorf(hp, CodeBadValue, nil,
-				fmt.Sprintf("%s %s is after approval.decided_on %s: the history holds earlier decisions; write the latest decision in approval.status and decided_on (its record may stay in the history)", hp, h.On, d),
-				fmt.Sprintf("%s（%s）が approval.decided_on（%s）より後です。history は過去の決裁の記録です。最新の決裁を approval.status と decided_on に書いてください（history に記録を残してかまいません）", hp, h.On, d))
-		}
-	}
+	c.dateOrders(e)
 	// Conditions kept on an approval are its conditions (承認に付した条件),
 	// shown as such; but status approved beside a record of the same
 	// day's decision as a conditional approval, conditions kept, is a
@@ -1658,9 +1659,6 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.require(r.Name, p{"rounds", i, "name"})
 		c.require(r.SentOn.String(), p{"rounds", i, "sent_on"})
 		c.require(r.ReplyDue.String(), p{"rounds", i, "reply_due"})
-		c.order(r.SentOn, r.ReplyDue, p{"rounds", i, "sent_on"}, p{"rounds", i, "reply_due"})
-		c.order(r.SentOn, r.ReturnedOn, p{"rounds", i, "sent_on"}, p{"rounds", i, "returned_on"})
-		c.order(r.SentOn, r.ImportedOn, p{"rounds", i, "sent_on"}, p{"rounds", i, "imported_on"})
 	}
 	c.unique(whatRound, ids(b.Rounds, func(r riskassess.RoundRecord) string { return r.Name }), p{"rounds"}, "name")
 
@@ -1670,12 +1668,6 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.kana(e.LegalNameKana, p{"legal_name_kana"})
 		c.corporateNumber(e.CorporateNumber, p{"corporate_number"})
 		for i, k := range e.Contracts {
-			c.order(k.From, k.To, p{"contracts", i, "from"}, p{"contracts", i, "to"})
-			// Data returned before the contract began are another
-			// contract's (a block copied for a renewal keeps the old
-			// date): read as this one's, OUT-39 was met and the
-			// contract stopped counting as live once it ended.
-			c.order(k.From, k.DataReturnedOn, p{"contracts", i, "from"}, p{"contracts", i, "data_returned_on"})
 			for j, s := range k.Subcontractors {
 				sp := p{"contracts", i, "subcontractors", j, "contractor"}
 				c.ref(toContractor, s.Contractor, sp)
@@ -1698,10 +1690,6 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.unique(whatContract, ids(e.Contracts, func(k riskassess.Contract) string { return k.ID }), p{"contracts"}, "id")
 		for i := range e.Contracts {
 			c.renewal(e.Contracts, i)
-		}
-		for i, r := range e.Remediation {
-			c.order(r.RaisedOn, r.Due, p{"remediation", i, "raised_on"}, p{"remediation", i, "due"})
-			c.order(r.RaisedOn, r.ClosedOn, p{"remediation", i, "raised_on"}, p{"remediation", i, "closed_on"})
 		}
 		c.certs(e.Certifications)
 	case *riskassess.Service:

@@ -53,15 +53,9 @@ import (
 // few kilobytes; anything larger is refused with CodeFileTooLarge.
 const MaxFileSize = 5 << 20
 
-// MaxYear is the last year a date in the register may have: a later one
-// is refused with CodeOutOfRange. No contract, approval, certificate or
-// review of a council's register today runs into the 22nd century, so a
-// later year is a slip (2926 for 2026, 9999-12-31 for "no end"), and
-// every validity it ends (approval, certificate, ISMAP listing, contract)
-// would count as in force for centuries with no word said. The bound is a
-// fixed year, not a span from today or from the as-of date, so a register
-// loads the same on any day.
-const MaxYear = 2099
+// MaxYear is the last year a date in the register may have:
+// riskassess.MaxYear (see there), refused above with CodeOutOfRange.
+const MaxYear = riskassess.MaxYear
 
 // MaxReviewMonths is the longest review interval register.yaml's
 // review_intervals may give, in months: riskassess.MaxReviewMonths (see
