@@ -421,6 +421,21 @@ func TestDiffSettingsChange(t *testing.T) {
 	}
 }
 
+// TestDiffApprovalChainChange: register.yaml's approval_chain made the
+// 事務局長 step apply from medium (it was high), which turns APR-01 not met
+// for the medium entries without that sign-off and lowers their control
+// scores. diff said 変更はありません and the site's 変更の記録 listed no
+// cause; both now list the chain, what it was and what it is now.
+func TestDiffApprovalChainChange(t *testing.T) {
+	checkDiffOfCopies(t, func(after string) {
+		edit(t, after, "register.yaml", "    position: jimukyokucho\n    min_risk: high\n", "    position: jimukyokucho\n    min_risk: medium\n")
+	}, map[string][]string{
+		"ja": {"■ 評価の設定の変化（1）\n  決裁ルート（承認の段階）: 1 係長・2 課長・3 情報セキュリティ管理者（外部サービス、中以上）・4 事務局長（高以上） → " +
+			"1 係長・2 課長・3 情報セキュリティ管理者（外部サービス、中以上）・4 事務局長（中以上）\n"},
+		"en": {"■ Assessment settings（1）\n  Approval chain (steps): 1 Unit Head, 2 Division Head, "},
+	}, []string{`<h2 id="h-settings">評価の設定の変化（1）</h2>`, `>決裁ルート（承認の段階）</`, `4 事務局長（中以上）`})
+}
+
 // TestDiffStaffChange: the online meeting tool's manager, the X account's
 // credential custodian and one of its operators changed in their files.
 // diff said 変更はありません and the site's 変更の記録 listed nothing; both

@@ -650,11 +650,15 @@ func TestOwnerPostLeftVacant(t *testing.T) {
 }
 
 // TestSettingsChanges: a change of register.yaml's settings that judge
-// every entry (review_intervals, residual_matrix, classification) is
-// listed, what it was and what it is now, in force. diff showed the
-// residual risks it moved with no stated cause: fuda-data-entry 中 → 高
-// with no finding changed when residual_matrix's bands went from 80, 60,
-// 40 to 90, 70, 50. A default written out, and names alone, are no change.
+// every entry (review_intervals, residual_matrix, classification,
+// approval_chain) is listed, what it was and what it is now, in force.
+// diff showed the residual risks it moved with no stated cause:
+// fuda-data-entry 中 → 高 with no finding changed when residual_matrix's
+// bands went from 80, 60, 40 to 90, 70, 50; and said 変更はありません when
+// approval_chain's 事務局長 step went from high to medium, which turned
+// APR-01 not met for every medium entry without that sign-off. A default
+// written out, and names alone (roles, position titles), are no change; a
+// reorder of the steps is.
 func TestSettingsChanges(t *testing.T) {
 	day := riskassess.NewDate(2026, time.November, 27)
 	def := riskassess.DefaultMatrix()
@@ -665,8 +669,19 @@ func TestSettingsChanges(t *testing.T) {
 	renamed.Confidentiality[0].Name = riskassess.T("機密性3A（最重要）", "3A")
 	reranked := riskassess.DefaultClassification()
 	reranked.Integrity = []riskassess.Level{{ID: "2", Rank: 3}, {ID: "1", Rank: 1}}
+	// chain is the example's approval_chain, a new slice on each call.
+	chain := func() []riskassess.ApprovalStep {
+		return []riskassess.ApprovalStep{
+			{Role: riskassess.T("起案確認", "Drafting check"), Position: "kakaricho"},
+			{Role: riskassess.T("所管課長決裁", "Division head decision"), Position: "kacho"},
+			{Role: riskassess.T("情報セキュリティ管理者の確認", "Information security manager review"), Position: "joho-kanrisha",
+				Kinds: []riskassess.Kind{riskassess.KindService}, MinRisk: riskassess.RiskMedium},
+			{Role: riskassess.T("事務局長決裁", "Secretary-General decision"), Position: "jimukyokucho", MinRisk: riskassess.RiskHigh},
+		}
+	}
 	for _, tt := range []struct {
 		name      string
+		from      func(*riskassess.Organisation) // the earlier settings; none when nil
 		edit      func(*riskassess.Organisation)
 		want      []string // setting: from → to, ja
 		wantEn    []string
@@ -699,11 +714,49 @@ func TestSettingsChanges(t *testing.T) {
 			o.Classification = &s
 		}, want: []string{"情報の分類（水準と順位）: 機密性 3A(5、別名 3)・3B(4)・3C(3)・2(2)・1(1) → 機密性 3A(5)・2(2)・1(1)"},
 			wantEn: []string{"Classification (levels and ranks): confidentiality 3A (5, alias 3), 3B (4), 3C (3), 2 (2), 1 (1) → confidentiality 3A (5), 2 (2), 1 (1)"}},
+		{name: "approval chain added", edit: func(o *riskassess.Organisation) { o.ApprovalChain = chain() },
+			want:   []string{"決裁ルート（承認の段階）: なし → 1 kakaricho・2 kacho・3 joho-kanrisha（外部サービス、中以上）・4 jimukyokucho（高以上）"},
+			wantEn: []string{"Approval chain (steps): none → 1 kakaricho, 2 kacho, 3 joho-kanrisha (external service, medium and above), 4 jimukyokucho (high and above)"}},
+		{name: "approval chain step's min_risk", from: func(o *riskassess.Organisation) { o.ApprovalChain = chain() },
+			edit: func(o *riskassess.Organisation) {
+				o.ApprovalChain = chain()
+				o.ApprovalChain[3].MinRisk = riskassess.RiskCritical
+			},
+			want: []string{"決裁ルート（承認の段階）: 1 kakaricho・2 kacho・3 joho-kanrisha（外部サービス、中以上）・4 jimukyokucho（高以上） → 1 kakaricho・2 kacho・3 joho-kanrisha（外部サービス、中以上）・4 jimukyokucho（重大以上）"}},
+		{name: "approval chain step dropped", from: func(o *riskassess.Organisation) { o.ApprovalChain = chain() },
+			edit: func(o *riskassess.Organisation) { o.ApprovalChain = chain()[:2] },
+			want: []string{"決裁ルート（承認の段階）: 1 kakaricho・2 kacho・3 joho-kanrisha（外部サービス、中以上）・4 jimukyokucho（高以上） → 1 kakaricho・2 kacho"}},
+		{name: "approval chain reordered", from: func(o *riskassess.Organisation) { o.ApprovalChain = chain() },
+			edit: func(o *riskassess.Organisation) {
+				c := chain()
+				c[0], c[1] = c[1], c[0]
+				o.ApprovalChain = c
+			},
+			want: []string{"決裁ルート（承認の段階）: 1 kakaricho・2 kacho・3 joho-kanrisha（外部サービス、中以上）・4 jimukyokucho（高以上） → 1 kacho・2 kakaricho・3 joho-kanrisha（外部サービス、中以上）・4 jimukyokucho（高以上）"}},
+		{name: "approval chain written again, roles and titles renamed", from: func(o *riskassess.Organisation) { o.ApprovalChain = chain() },
+			edit: func(o *riskassess.Organisation) {
+				c := chain()
+				c[1].Role = riskassess.T("課長決裁", "Head of division")
+				c[2].Kinds = []riskassess.Kind{riskassess.KindService, riskassess.KindService}
+				o.ApprovalChain = c
+				o.Positions = []riskassess.Position{{ID: "kacho", Title: riskassess.T("課長", "Division Head")}}
+			}, wantEmpty: true},
+		{name: "approval chain by the positions' titles", from: func(o *riskassess.Organisation) {
+			o.ApprovalChain = chain()
+			o.Positions = []riskassess.Position{{ID: "kacho", Title: riskassess.T("課長", "Division Head")}}
+		}, edit: func(o *riskassess.Organisation) {
+			o.ApprovalChain = chain()[1:2]
+			o.Positions = []riskassess.Position{{ID: "kacho", Title: riskassess.T("所管課長", "Head of the division")}}
+		}, want: []string{"決裁ルート（承認の段階）: 1 kakaricho・2 課長・3 joho-kanrisha（外部サービス、中以上）・4 jimukyokucho（高以上） → 1 所管課長"},
+			wantEn: []string{"Approval chain (steps): 1 kakaricho, 2 Division Head, 3 joho-kanrisha (external service, medium and above), 4 jimukyokucho (high and above) → 1 Head of the division"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			to := &riskassess.Register{}
+			from, to := &riskassess.Register{}, &riskassess.Register{}
+			if tt.from != nil {
+				tt.from(&from.Org)
+			}
 			tt.edit(&to.Org)
-			ch, err := diff.Compare(metSnapshot(t, &riskassess.Register{}, day), metSnapshot(t, to, day))
+			ch, err := diff.Compare(metSnapshot(t, from, day), metSnapshot(t, to, day))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -2,7 +2,8 @@
 // history (`riskregister diff`, the site's 変更の記録 page): entries added,
 // removed and retired, approvals granted, renewed or expired, residual risk
 // and decision changes, owner changes, changes of the settings that judge
-// every entry (classification, review intervals, residual-risk matrix),
+// every entry (classification, review intervals, residual-risk matrix,
+// approval chain),
 // and the change of the catalogue in force with what it alone did to the
 // scores.
 //

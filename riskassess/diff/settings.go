@@ -19,6 +19,10 @@ const (
 	// SettingResidualMatrix is residual_matrix: the control-score bands
 	// and the residual risk of each inherent risk and band.
 	SettingResidualMatrix = "residual_matrix"
+	// SettingApprovalChain is approval_chain: the steps of the approval
+	// route by position, each with the kinds it is limited to and the
+	// residual risk it applies from (APR-01 checks the sign-offs).
+	SettingApprovalChain = "approval_chain"
 )
 
 // SettingChange is a setting of register.yaml that judges every entry and
@@ -27,12 +31,13 @@ const (
 // Organisation.MatrixInForce): writing a default out is no change, and
 // names and titles alone, which judge nothing, are not compared.
 type SettingChange struct {
-	// Setting is SettingClassification, SettingReviewIntervals or
-	// SettingResidualMatrix.
+	// Setting is SettingClassification, SettingReviewIntervals,
+	// SettingResidualMatrix or SettingApprovalChain.
 	Setting string `json:"setting"`
 	// From and To are the setting in force in each snapshot, in short:
 	// 低 24・中 12・高 6・重大 3 か月; for the classification the axes
-	// that differ, and for the matrix its bands and the rows that differ.
+	// that differ, for the matrix its bands and the rows that differ, and
+	// for the approval chain its steps in order (1 kakaricho・2 kacho（高以上）).
 	From riskassess.Text `json:"from"`
 	To   riskassess.Text `json:"to"`
 }
@@ -47,6 +52,7 @@ var settingLabels = map[string][2]string{
 	SettingClassification:  {"情報の分類（水準と順位）", "Classification (levels and ranks)"},
 	SettingReviewIntervals: {"見直し間隔", "Review intervals"},
 	SettingResidualMatrix:  {"残留リスクのマトリクス", "Residual-risk matrix"},
+	SettingApprovalChain:   {"決裁ルート（承認の段階）", "Approval chain (steps)"},
 }
 
 // compareSettings lists the settings in force that differ between from
@@ -63,7 +69,52 @@ func compareSettings(from, to *riskassess.Organisation) []SettingChange {
 		f, t := matrixTexts(fm, tm)
 		out = append(out, SettingChange{Setting: SettingResidualMatrix, From: f, To: t})
 	}
+	fk, f := chainText(from)
+	if tk, t := chainText(to); fk != tk {
+		out = append(out, SettingChange{Setting: SettingApprovalChain, From: f, To: t})
+	}
 	return out
+}
+
+// chainText is the approval chain of o in short, its steps in order,
+// each by the title of its position (its id when o has none), with the
+// kinds it is limited to and the residual risk it applies from:
+// 1 係長・2 課長・3 情報セキュリティ管理者（外部サービス、中以上）. No chain
+// reads なし / none. key is the same by position ids, for comparing: the
+// roles and titles are names and judge nothing, and a step's kinds are
+// sorted, as their order judges nothing either, while the order of the
+// steps is the route's.
+func chainText(o *riskassess.Organisation) (key string, t riskassess.Text) {
+	if len(o.ApprovalChain) == 0 {
+		return "", riskassess.T("なし", "none")
+	}
+	var keys []string
+	var parts []riskassess.Text
+	for i, st := range o.ApprovalChain {
+		id := st.Position
+		n, pos := strconv.Itoa(i+1)+" ", o.Position(id)
+		p := riskassess.T(n+pos.Label(id, riskassess.LangJa), n+pos.Label(id, riskassess.LangEn))
+		kinds := slices.Clone(st.Kinds)
+		slices.Sort(kinds)
+		kinds = slices.Compact(kinds)
+		var ja, en, k []string
+		for _, kd := range kinds {
+			ja = append(ja, kd.Label(riskassess.LangJa))
+			en = append(en, strings.ToLower(kd.Label(riskassess.LangEn)))
+			k = append(k, string(kd))
+		}
+		if st.MinRisk != "" {
+			ja = append(ja, st.MinRisk.Label(riskassess.LangJa)+"以上")
+			en = append(en, strings.ToLower(st.MinRisk.Label(riskassess.LangEn))+" and above")
+		}
+		if len(ja) > 0 {
+			p.Ja += "（" + strings.Join(ja, "、") + "）"
+			p.En += " (" + strings.Join(en, ", ") + ")"
+		}
+		parts = append(parts, p)
+		keys = append(keys, id+"|"+strings.Join(k, ",")+"|"+string(st.MinRisk))
+	}
+	return strings.Join(keys, "\n"), bilingual(parts, "・", ", ")
 }
 
 // bilingual joins the Japanese parts with ja and the English with en.
