@@ -215,14 +215,28 @@ func applyRequired(s *jsonschema.Schema, req map[string][]string) error {
 }
 
 // applyBounds sets the numeric bounds the store checks on plain int
-// fields: every review interval is 1 to riskassess.MaxReviewMonths months
-// (a 0 written in register.yaml is refused, a field left out takes the
-// default; riskassess.CheckOrganisation), so that an editor flags low: 240.
+// fields of register.yaml (riskassess/store's checker), so that an editor
+// flags what validate refuses: every review interval is 1 to
+// riskassess.MaxReviewMonths months (low: 240 is refused, as in
+// riskassess.CheckOrganisation), and questionnaire.reply_within_days and
+// public_lists.max_age_months are at least 1 (a 0 written out would read
+// as left out, the default, and a negative count is refused; the store
+// has no upper bound for them). A field left out takes the default.
 func applyBounds(s *jsonschema.Schema) {
 	if ri := s.Definitions["ReviewIntervals"]; ri != nil {
 		for p := ri.Properties.Oldest(); p != nil; p = p.Next() {
 			p.Value.Minimum = json.Number("1")
 			p.Value.Maximum = json.Number(strconv.Itoa(riskassess.MaxReviewMonths))
+		}
+	}
+	for _, f := range []struct{ def, field string }{
+		{"QuestionnaireSettings", "reply_within_days"},
+		{"PublicListSettings", "max_age_months"},
+	} {
+		if d := s.Definitions[f.def]; d != nil {
+			if p, ok := d.Properties.Get(f.field); ok && p != nil {
+				p.Minimum = json.Number("1")
+			}
 		}
 	}
 }

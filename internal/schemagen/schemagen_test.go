@@ -387,6 +387,11 @@ func TestInvalidDocuments(t *testing.T) {
 		{"review interval of 20 years", "register.yaml", "review_intervals: {high: 6}", "review_intervals: {low: 240}", "/review_intervals/low"},
 		{"review interval over 60 months", "register.yaml", "review_intervals: {high: 6}", "review_intervals: {high: 61}", "/review_intervals/high"},
 		{"review interval of 0", "register.yaml", "review_intervals: {high: 6}", "review_intervals: {critical: 0}", "/review_intervals/critical"},
+		// The store refuses a 0 or negative count written out (it would
+		// read as the default); the schema let editors take them.
+		{"reply within 0 days", "register.yaml", "review_intervals: {high: 6}\n", "review_intervals: {high: 6}\nquestionnaire: {reply_within_days: 0}\n", "/questionnaire/reply_within_days"},
+		{"reply within -7 days", "register.yaml", "review_intervals: {high: 6}\n", "review_intervals: {high: 6}\nquestionnaire: {reply_within_days: -7}\n", "/questionnaire/reply_within_days"},
+		{"list snapshots 0 months old", "register.yaml", "review_intervals: {high: 6}\n", "review_intervals: {high: 6}\npublic_lists: {max_age_months: 0}\n", "/public_lists/max_age_months"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -407,7 +412,8 @@ func TestInvalidDocuments(t *testing.T) {
 }
 
 // TestReviewIntervalBounds: review intervals of 1 to MaxReviewMonths
-// (60) months pass the schema, as they pass the store.
+// (60) months pass the schema, as they pass the store, and so do a reply
+// deadline of 1 day and a snapshot age of 1 month.
 func TestReviewIntervalBounds(t *testing.T) {
 	schemas := compile(t)
 	ar := txtar.Parse([]byte(validRegister))
@@ -416,7 +422,8 @@ func TestReviewIntervalBounds(t *testing.T) {
 		data := f.Data
 		if f.Name == "register.yaml" {
 			data = []byte(strings.Replace(string(data), "review_intervals: {high: 6}",
-				fmt.Sprintf("review_intervals: {low: %d, medium: 12, high: 6, critical: 1}", riskassess.MaxReviewMonths), 1))
+				fmt.Sprintf("review_intervals: {low: %d, medium: 12, high: 6, critical: 1}\n"+
+					"questionnaire: {reply_within_days: 1}\npublic_lists: {max_age_months: 1}", riskassess.MaxReviewMonths), 1))
 			if err := schemas[schemaFor(f.Name)].Validate(yamlToJSON(t, data)); err != nil {
 				t.Errorf("register.yaml: %v", err)
 			}
