@@ -118,6 +118,9 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 		if c.ByCatalogue {
 			why = append(why, L("要件カタログの変更（前のカタログでは前と同じ評価）", "the catalogue change (under the earlier catalogue it assesses as before)"))
 		}
+		if c.BySettings {
+			why = append(why, L("評価の設定の変更（前の設定では前と同じ評価）", "the settings change (under the earlier settings it assesses as before)"))
+		}
 		s.t.Rows = append(s.t.Rows, []cellView{entry(c.EntryRef),
 			{Text: c.FromResidual.Label(lang) + " → " + c.ToResidual.Label(lang), Class: "badge risk-" + string(c.ToResidual)},
 			{Text: c.FromDecision.Label(lang) + " → " + c.ToDecision.Label(lang)},

@@ -38,7 +38,8 @@ func newDiffCmd(a *app) *cobra.Command {
 		Long: `diff は 2 時点の台帳を比べ、追加・削除・廃止されたエントリ、承認（承認・更新・期限切れ・状況の変更）、
 残留リスクと推奨判断の変化とそれを動かした要件の結果、所管（課・役職・担当者。SNS の責任者・投稿担当・
 パスワード管理、外部サービス管理者も）の変化、評価の設定（情報の分類・見直し間隔・残留リスクのマトリクス・
-決裁ルート）の変化、要件カタログの変化とそれだけで変わった評価を一覧にします。年度末の見直し（方針 §8）に使います。
+決裁ルート）の変化、要件カタログの変化とそれだけで変わった評価を一覧にします。設定やカタログの変更だけで動いた
+残留リスクには「（評価の設定の変更による）」「（要件カタログの変更による）」と添えます。年度末の見直し（方針 §8）に使います。
 
 A・B に指定できるもの:
   令和7年度末・R7年度末・2025年度末  その年度の 3 月 31 日にコミットされていた台帳
@@ -56,6 +57,8 @@ expired or otherwise changed; residual risks and decisions that moved, with the 
 moved them; owner changes (also a social account's responsible, operators and credential custodian, and a
 service's manager); changes of the assessment settings (classification, review intervals,
 residual-risk matrix, approval chain); and the change of the catalogue in force with what it alone did to the scores.
+A residual risk that the settings change or the catalogue change alone moved is marked "(by the settings change)" or
+"(by the catalogue change)".
 A and B: a fiscal-year end (令和7年度末, R7年度末, 2025年度末: 31 March of that year), a date (the register
 as committed by the end of that day, Japan time), a folder, or a git revision (HEAD~1, a tag, a hash).
 Without --to, the register folder (--register) as it is. Dates and revisions are read from the git
@@ -385,6 +388,9 @@ func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisatio
 			}
 			if c.ByCatalogue {
 				b.WriteString(l("（要件カタログの変更による）", " (by the catalogue change)"))
+			}
+			if c.BySettings {
+				b.WriteString(l("（評価の設定の変更による）", " (by the settings change)"))
 			}
 			b.WriteString("\n")
 			for _, f := range c.Findings {

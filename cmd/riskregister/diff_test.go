@@ -402,7 +402,8 @@ func TestDiffPersonnelMove(t *testing.T) {
 // residual_matrix changed between two folders of the example. diff and the
 // site's 変更の記録 listed the residual risks they moved (布田データ入力
 // 中 → 高, with no requirement changed) and no cause; both now list each
-// setting, what it was and what it is now.
+// setting, what it was and what it is now, and mark the risks the
+// settings change alone moved (評価の設定の変更による).
 func TestDiffSettingsChange(t *testing.T) {
 	before := checkDiffOfCopies(t, func(after string) {
 		edit(t, after, "register.yaml", "  high: 6\n", "  high: 3\n")
@@ -411,9 +412,11 @@ func TestDiffSettingsChange(t *testing.T) {
 				"  high: [medium, medium, high, critical]\n  critical: [medium, high, critical, critical]\n")
 	}, map[string][]string{
 		"ja": {"■ 評価の設定の変化（2）\n  見直し間隔: 低 24・中 12・高 6・重大 2 か月 → 低 24・中 12・高 3・重大 2 か月\n  残留リスクのマトリクス: 帯 80・60・40 → 帯 90・70・50\n",
-			"fuda-data-entry 布田データ入力株式会社（請願署名簿のデータ入力）: 残留リスク 中 → 高"},
-		"en": {"■ Assessment settings（2）\n  Review intervals: low 24, medium 12, high 6, critical 2 months → low 24, medium 12, high 3, critical 2 months\n"},
-	}, []string{`<h2 id="h-settings">評価の設定の変化（2）</h2>`, `>残留リスクのマトリクス</`, `帯 80・60・40`, `帯 90・70・50`})
+			"fuda-data-entry 布田データ入力株式会社（請願署名簿のデータ入力）: 残留リスク 中 → 高、推奨判断 条件付承認 → 条件付承認（評価の設定の変更による）\n"},
+		"en": {"■ Assessment settings（2）\n  Review intervals: low 24, medium 12, high 6, critical 2 months → low 24, medium 12, high 3, critical 2 months\n",
+			" (by the settings change)\n"},
+	}, []string{`<h2 id="h-settings">評価の設定の変化（2）</h2>`, `>残留リスクのマトリクス</`, `帯 80・60・40`, `帯 90・70・50`,
+		`評価の設定の変更（前の設定では前と同じ評価）`})
 	// The same folder twice: no setting changed.
 	code, out, _ := execCLI(t, "diff", "--register", before, "--from", before, "--as-of", "2026-11-27", "--no-cache")
 	if code != 0 || !strings.Contains(out, "変更はありません。") {

@@ -189,6 +189,12 @@ type RiskChange struct {
 	// as far: the entry as in To, assessed with From's catalogue, has
 	// From's residual and decision.
 	ByCatalogue bool `json:"by_catalogue"`
+	// BySettings is set likewise when the change of the settings that
+	// judge every entry (Changes.Settings) alone moves the entry as far:
+	// the entry as in To, assessed with To's catalogue and From's
+	// classification, review_intervals, residual_matrix and
+	// approval_chain, has From's residual and decision.
+	BySettings bool `json:"by_settings"`
 }
 
 // OwnerChange is an entry whose owner, or a person named for it in
@@ -313,9 +319,14 @@ func withRegister(s *Snapshot) *Snapshot {
 // Assessments as of its AsOf); when the catalogues in force differ, the entries of to are assessed again with
 // from's catalogue and scorer (from.Scorer), as of to.AsOf, to show what
 // the catalogue change alone did (Catalogue.Effects,
-// RiskChange.ByCatalogue). When the catalogues differ it returns the
-// errors of Scorer.AssessAll: riskassess.ErrNoRequirements when from
-// has no requirements, riskassess.ErrNoBlockers when from.Scorer has no blocker rules.
+// RiskChange.ByCatalogue); when the settings that judge every entry
+// differ (Settings), they are assessed again with to's catalogue and
+// scorer and from's settings, as of to.AsOf, to show
+// what the settings change alone did (RiskChange.BySettings). When the
+// catalogues or the settings differ it returns the errors of
+// Scorer.AssessAll: riskassess.ErrNoRequirements when from (to for the
+// settings) has no requirements, riskassess.ErrNoBlockers when its Scorer
+// has no blocker rules.
 func Compare(from, to *Snapshot) (Changes, error) {
 	// A register that was not there had no settings to change.
 	both := from.Register != nil && to.Register != nil
@@ -351,6 +362,20 @@ func Compare(from, to *Snapshot) (Changes, error) {
 	// The catalogue.
 	c.Catalogue = compareCatalogues(from.Requirements, to.Requirements, ownExpect(from.Register), ownExpect(to.Register))
 	c.Catalogue.FromVersions, c.Catalogue.ToVersions = catalogueVersions(from.Register, from.AsOf), catalogueVersions(to.Register, to.AsOf)
+	// The settings alone: to's entries and catalogue with from's settings.
+	var underFromSettings map[riskassess.EntryKey]*riskassess.Assessment
+	if len(c.Settings) > 0 {
+		reg := *to.Register
+		reg.Org = withSettingsOf(&to.Register.Org, &from.Register.Org)
+		as, err := to.Scorer.AssessAll(&reg, to.Requirements, to.AsOf)
+		if err != nil {
+			return c, err
+		}
+		underFromSettings = make(map[riskassess.EntryKey]*riskassess.Assessment, len(as))
+		for i, e := range reg.Entries() {
+			underFromSettings[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = &as[i]
+		}
+	}
 	var underFrom map[riskassess.EntryKey]*riskassess.Assessment
 	if c.Catalogue.InForceChanged() {
 		as, err := from.Scorer.AssessAll(to.Register, from.Requirements, to.AsOf)
@@ -421,6 +446,9 @@ func Compare(from, to *Snapshot) (Changes, error) {
 		rc.BlockersAdded, rc.BlockersRemoved = blockerChanges(old.a.Blockers, now.a.Blockers)
 		if u := underFrom[k]; u != nil && u.Residual == old.a.Residual && u.Decision == old.a.Decision {
 			rc.ByCatalogue = true
+		}
+		if u := underFromSettings[k]; u != nil && u.Residual == old.a.Residual && u.Decision == old.a.Decision {
+			rc.BySettings = true
 		}
 		c.Risk = append(c.Risk, rc)
 	}

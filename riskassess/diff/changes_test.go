@@ -829,3 +829,86 @@ func TestStaffChanges(t *testing.T) {
 		t.Errorf("owner changes (-want +got):\n%s", d)
 	}
 }
+
+// TestRiskBySettings: a residual risk moved by a change of the settings
+// that judge every entry is marked as such (RiskChange.BySettings), as one
+// moved by the catalogue change is (ByCatalogue). residual_matrix's 中 row
+// giving 中 at the best band moved every such entry 低 → 中, and diff listed
+// those moves beside the ones the entries' own data made with nothing to
+// tell them apart. An entry whose own change moved it as far under the
+// earlier settings is not marked, nor is any entry when no setting changed.
+func TestRiskBySettings(t *testing.T) {
+	day := riskassess.NewDate(2026, time.November, 27)
+	reqs := []riskassess.Requirement{{ID: "A-1", Kinds: []riskassess.Kind{riskassess.KindService}, Severity: riskassess.SeverityHigh,
+		Title: riskassess.T("A-1", "A-1"), Check: func(s *riskassess.Subject) riskassess.Result {
+			if s.Entry.Base().Name.En == "weak" {
+				return riskassess.Result{Outcome: riskassess.OutcomeNotMet}
+			}
+			return riskassess.Result{Outcome: riskassess.OutcomeMet}
+		}}}
+	snap := func(reg *riskassess.Register) *diff.Snapshot {
+		sc := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}}
+		as, err := sc.AssessAll(reg, reqs, day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &diff.Snapshot{Label: "s", AsOf: day, Register: reg, Requirements: reqs, Scorer: sc, Assessments: as}
+	}
+	// Services of class 2 (inherent 中); b-own-change fails A-1 in the
+	// later register (the worst band).
+	reg := func(matrix *riskassess.MatrixSetting, weak bool) *riskassess.Register {
+		var svcs []*riskassess.Service
+		for _, id := range []string{"a-settings", "b-own-change", "c-same"} {
+			s := termsService(id, riskassess.Approval{})
+			s.Class.Confidentiality = "2"
+			if weak && id == "b-own-change" {
+				s.Name.En = "weak"
+			}
+			svcs = append(svcs, s)
+		}
+		return &riskassess.Register{Org: riskassess.Organisation{ResidualMatrix: matrix}, Services: svcs}
+	}
+	// The inherent 中 row gives 中 at the best band (低 by default).
+	def := riskassess.DefaultMatrix()
+	stricter := &riskassess.MatrixSetting{Bands: def.Bands[:], Low: def.Cells[0][:],
+		Medium: []riskassess.RiskLevel{riskassess.RiskMedium, def.Cells[1][1], def.Cells[1][2], def.Cells[1][3]},
+		High:   def.Cells[2][:], Critical: def.Cells[3][:]}
+	type row struct {
+		ID         string
+		From, To   riskassess.RiskLevel
+		BySettings bool
+	}
+	for _, tt := range []struct {
+		name     string
+		to       *riskassess.MatrixSetting
+		want     []row
+		settings int
+	}{
+		{"matrix changed", stricter, []row{
+			{"a-settings", riskassess.RiskLow, riskassess.RiskMedium, true},
+			{"b-own-change", riskassess.RiskLow, riskassess.RiskHigh, false},
+			{"c-same", riskassess.RiskLow, riskassess.RiskMedium, true},
+		}, 1},
+		{"no setting changed", nil, []row{{"b-own-change", riskassess.RiskLow, riskassess.RiskHigh, false}}, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ch, err := diff.Compare(snap(reg(nil, false)), snap(reg(tt.to, true)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []row
+			for _, r := range ch.Risk {
+				got = append(got, row{r.ID, r.FromResidual, r.ToResidual, r.BySettings})
+				if r.ByCatalogue {
+					t.Errorf("%s marked as moved by the catalogue, which did not change", r.ID)
+				}
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("risk changes (-want +got):\n%s", d)
+			}
+			if len(ch.Settings) != tt.settings {
+				t.Errorf("settings %+v, want %d", ch.Settings, tt.settings)
+			}
+		})
+	}
+}

@@ -55,6 +55,22 @@ var settingLabels = map[string][2]string{
 	SettingApprovalChain:   {"決裁ルート（承認の段階）", "Approval chain (steps)"},
 }
 
+// withSettingsOf returns a copy of org with the settings that judge
+// every entry (those compareSettings compares: classification,
+// review_intervals, residual_matrix, approval_chain) taken from other:
+// the organisation under which Compare reassesses the later register to
+// tell what a settings change alone did (RiskChange.BySettings). Every
+// other field is org's, shared with it. A setting added to
+// compareSettings is added here too.
+func withSettingsOf(org, other *riskassess.Organisation) riskassess.Organisation {
+	o := *org
+	o.Classification = other.Classification
+	o.ReviewIntervals = other.ReviewIntervals
+	o.ResidualMatrix = other.ResidualMatrix
+	o.ApprovalChain = other.ApprovalChain
+	return o
+}
+
 // compareSettings lists the settings in force that differ between from
 // and to.
 func compareSettings(from, to *riskassess.Organisation) []SettingChange {
