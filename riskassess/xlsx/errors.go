@@ -351,19 +351,20 @@ const (
 	ErrUncalculated
 
 	// ErrCheckDateTooEarly: the 点検日 (date checked) on the cover of a
-	// self-check of a section or of the whole council is more than one
-	// fiscal year before the fiscal year the workbook was made for
+	// self-check of a section or of the whole council is before 1 January
+	// of the calendar year in which the workbook's fiscal year starts
 	// (_meta fiscal_year; a fiscal year runs from 1 April to 31 March),
-	// e.g. 2024-05-01 in a workbook for 2026 (allowed from 2025-04-01).
-	// It is most likely a slip (the year mistyped), and the answers would
-	// be dated that day: a check of this year recorded as one of two years
-	// ago. The file is not recorded. The _meta sheet records no date the
-	// workbook was made, so nothing nearer is refused: a book made in
-	// March for the coming year and checked then, or finished a few days
+	// e.g. 2025-11-20 (令和7年11月20日, last year's era year typed) in a
+	// workbook for 2026 (allowed from 2026-01-01). It is most likely a
+	// slip (the year mistyped), and the answers would be dated that day: a
+	// check of this year recorded as one of last year. The file is not
+	// recorded. The _meta sheet records no date the workbook was made, so
+	// nothing nearer is refused: a book made in the weeks before its year
+	// (March for the coming year) and checked then, or finished a few days
 	// after its year ends, is read. A date after the import is not refused
 	// either: the import date stands for it (riskassess.AnsweredOn).
 	//
-	//	表紙!B18: check date too early "2024/05/01" (allowed: 2025-04-01 –): …
+	//	表紙!B18: check date too early "令和7年11月20日" (allowed: 2026-01-01 –): …
 	//
 	// Fix: correct 点検日 on the cover and import again; for a check of
 	// another fiscal year, make that year's self-check (riskregister
@@ -735,7 +736,7 @@ func (e *CellError) messageJa() string {
 	case ErrUncalculated:
 		return "数式の計算結果がありません（質問" + q(v) + "）"
 	case ErrCheckDateTooEarly:
-		return "点検日" + q(v) + "が自己点検票の年度より1年以上前です" + paren("受け付ける日付", allowed)
+		return "点検日" + q(v) + "が自己点検票の年度に対して早すぎます" + paren("受け付ける日付", allowed)
 	}
 	s := e.Code.Label("ja")
 	if v != "" {
