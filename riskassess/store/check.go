@@ -1128,39 +1128,111 @@ func (c *checker) certs(cs []riskassess.Certification) {
 }
 
 // nameLapseAgrees refuses certificate i whose name gives, in a bracket,
-// the date of its lapse after 失効日 (ISMS（失効日：2025年3月31日）, read as
-// wareki reads every date) and whose valid_until is another day. The
-// requirements and the due dates judge a held certificate's expiry by
-// valid_until alone and read 失効日 in the name as its description
-// (riskassess.CertNameSaysNotHeld), so a name saying 2025-03-31 beside
-// valid_until: 2027-09-30 counted the certificate as valid until 2027
-// without a word. A plan (失効日：2027年3月31日（予定）, 失効予定日), text
-// after the date that is not a date alone, and a name without
-// valid_until are left as they are: the last is judged partial (no
-// expiry recorded), which asks for the field.
+// the date of its lapse after 失効日 (ISMS（失効日：2025年3月31日）,
+// プライバシーマーク（失効日は2025年3月31日です）, （失効日：2025年3月31日まで）;
+// the date at the start of the text after 失効日, read as wareki reads
+// every date, with a trailing まで, です or 。 allowed) and whose
+// valid_until is another day. The requirements and the due dates judge a
+// held certificate's expiry by valid_until alone and read 失効日 in the
+// name as its description (riskassess.CertNameSaysNotHeld), so a name
+// saying 2025-03-31 beside valid_until: 2027-09-30 counted the
+// certificate as valid until 2027 without a word. Left as they are: a
+// plan (失効日：2027年3月31日（予定）, 失効予定日); the lapse of an earlier
+// certificate (lapseOfEarlier: 旧証明書の失効日, 前回の失効日, 2013年版の
+// 失効日, or a bracket saying 更新済 or 更新後); text after the date that
+// is not a date alone; and a name without valid_until: the last is judged
+// partial (no expiry recorded), which asks for the field.
 func (c *checker) nameLapseAgrees(k riskassess.Certification, i int) {
 	if k.ValidUntil.IsZero() {
 		return
 	}
 	const word = "失効日"
-	j := strings.Index(k.Name, word)
-	if j < 0 || !strings.ContainsAny(k.Name[:j], "(（") {
+	for off := 0; ; {
+		j := strings.Index(k.Name[off:], word)
+		if j < 0 {
+			return
+		}
+		j += off
+		off = j + len(word)
+		open, end := enclosingBracket(k.Name, j)
+		if open < 0 || lapseOfEarlier(k.Name[open:j], k.Name[open:end]) {
+			continue
+		}
+		rest := strings.TrimLeft(k.Name[j+len(word):], ":：は \u3000\t")
+		if e := strings.IndexAny(rest, "、,;。)）\n"); e >= 0 {
+			rest = rest[:e]
+		}
+		if strings.Contains(rest, "予定") || strings.Contains(rest, "見込") {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		for _, suffix := range []string{"です", "まで"} {
+			rest = strings.TrimSpace(strings.TrimSuffix(rest, suffix))
+		}
+		d, err := wareki.Parse(rest)
+		if err != nil || d.IsZero() || d == k.ValidUntil {
+			continue
+		}
+		c.errorf(p{"certifications", i, "valid_until"}, CodeBadValue, nil,
+			fmt.Sprintf("certifications[%d].valid_until %s is not the lapse date %s its name %s gives: correct the one that is wrong (the requirements and due dates read valid_until)", i, k.ValidUntil, d, strconv.Quote(k.Name)),
+			fmt.Sprintf("certifications[%d].valid_until（%s）が、name %s の失効日（%s）と違います。誤っている方を直してください（要件と期限は valid_until で判定します）", i, k.ValidUntil, strconv.Quote(k.Name), d))
 		return
 	}
-	rest := strings.TrimLeft(k.Name[j+len(word):], ":：は \u3000\t")
-	if e := strings.IndexAny(rest, "、,;。)）\n"); e >= 0 {
-		rest = rest[:e]
+}
+
+// enclosingBracket returns the byte offsets of the innermost bracket of s
+// (( or （) open before position j and not closed before it, and of the
+// end of that bracket (its closing bracket, or len(s) if it is not
+// closed); open is -1 when j is in no bracket.
+func enclosingBracket(s string, j int) (open, end int) {
+	var opens []int
+	for x, r := range s[:j] {
+		switch r {
+		case '(', '（':
+			opens = append(opens, x)
+		case ')', '）':
+			if len(opens) > 0 {
+				opens = opens[:len(opens)-1]
+			}
+		}
 	}
-	if strings.Contains(rest, "予定") || strings.Contains(rest, "見込") {
-		return
+	if len(opens) == 0 {
+		return -1, -1
 	}
-	d, err := wareki.Parse(strings.TrimSpace(rest))
-	if err != nil || d.IsZero() || d == k.ValidUntil {
-		return
+	open, depth := opens[len(opens)-1], 1
+	for x, r := range s[j:] {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth--; depth == 0 {
+				return open, j + x
+			}
+		}
 	}
-	c.errorf(p{"certifications", i, "valid_until"}, CodeBadValue, nil,
-		fmt.Sprintf("certifications[%d].valid_until %s is not the lapse date %s its name %s gives: correct the one that is wrong (the requirements and due dates read valid_until)", i, k.ValidUntil, d, strconv.Quote(k.Name)),
-		fmt.Sprintf("certifications[%d].valid_until（%s）が、name %s の失効日（%s）と違います。誤っている方を直してください（要件と期限は valid_until で判定します）", i, k.ValidUntil, strconv.Quote(k.Name), d))
+	return open, len(s)
+}
+
+// lapseOfEarlier reports whether the 失効日 after before (the bracket's text
+// up to it) is that of an earlier certificate than the one recorded: the
+// clause before it (after the last 、 , ; or 。) says 旧, 前回, 前の, 版の
+// or 証明書の (ISMS（旧証明書の失効日：…）, （前回の失効日：…）,
+// （2013年版の失効日：…）), or the whole bracket says the certificate was
+// renewed (更新済, 更新後).
+func lapseOfEarlier(before, bracket string) bool {
+	if strings.Contains(bracket, "更新済") || strings.Contains(bracket, "更新後") {
+		return true
+	}
+	clause := before
+	if e := strings.LastIndexAny(clause, "、,，;；。"); e >= 0 {
+		clause = clause[e:]
+	}
+	for _, w := range []string{"旧", "前回", "前の", "版の", "証明書の"} {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherCertNamed refuses certificate i of type other whose name (or its
