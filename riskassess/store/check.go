@@ -1215,10 +1215,11 @@ func enclosingBracket(s string, j int) (open, end int) {
 
 // lapseOfEarlier reports whether the 失効日 after before (the bracket's text
 // up to it) is that of an earlier certificate than the one recorded: the
-// clause before it (after the last 、 , ; or 。) says 旧, 前回, 前の, 版の
-// or 証明書の (ISMS（旧証明書の失効日：…）, （前回の失効日：…）,
+// clause before it (after the last 、 , ; or 。) says 旧, 前回, 前の or
+// 版の (ISMS（旧証明書の失効日：…）, （前回の失効日：…）,
 // （2013年版の失効日：…）), or the whole bracket says the certificate was
-// renewed (更新済, 更新後).
+// renewed (更新済, 更新後). 証明書の alone is not enough: 本証明書の失効日
+// is the recorded certificate's own.
 func lapseOfEarlier(before, bracket string) bool {
 	if strings.Contains(bracket, "更新済") || strings.Contains(bracket, "更新後") {
 		return true
@@ -1227,7 +1228,7 @@ func lapseOfEarlier(before, bracket string) bool {
 	if e := strings.LastIndexAny(clause, "、,，;；。"); e >= 0 {
 		clause = clause[e:]
 	}
-	for _, w := range []string{"旧", "前回", "前の", "版の", "証明書の"} {
+	for _, w := range []string{"旧", "前回", "前の", "版の"} {
 		if strings.Contains(clause, w) {
 			return true
 		}

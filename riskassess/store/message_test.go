@@ -1037,6 +1037,8 @@ func TestCertNameLapseAgrees(t *testing.T) {
 		// The lapse of an earlier certificate, not of the one recorded.
 		{"ISMS（旧証明書の失効日：2025年9月30日、更新済）", "2027-09-30", nil},
 		{"ISMS（前回の失効日：2025年9月30日）", "2027-09-30", nil},
+		// The recorded certificate's own: 証明書の alone is not an earlier one.
+		{"ISMS（本証明書の失効日：2025年3月31日）", "2027-09-30", refused("ISMS（本証明書の失効日：2025年3月31日）", "2027-09-30", "2025-03-31")},
 		{"ISO/IEC 27001:2022（2013年版の失効日：2025年10月31日）", "2027-09-30", nil},
 		{"ISMS（失効日：2025年9月30日、更新済）", "2027-09-30", nil},
 		// ... but the recorded certificate's own lapse beside it is read.
