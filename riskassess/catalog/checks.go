@@ -1565,35 +1565,52 @@ func katakanaCourt(v string) bool {
 
 // abroadBeside reports whether a court's or law's text, split by
 // splitBrackets into out (outside brackets) and in (what they hold), names
-// a place abroad (namesAbroad) outside its brackets, or inside one that
-// does not only name a party: a bracket naming a place abroad makes the
-// court or law abroad (東京地方裁判所（又はシンガポール）, 日本法（デラウェア州）,
-// 日本法（ただし米国の輸出管理規則に従う）), unless it names a party
-// (bracketParty: 法人, 子会社, 利用者, との…を含む, users, …) or a
-// translation (中国語訳) and no alternative, forum or law
-// (bracketForum: 又は, も可, 訴訟, 仲裁, ただし, 準拠, 裁判, 管轄, 法, or,
-// court, law, except, …) nor a rule of a party's own (bracketPartyRule:
-// 米国子会社は米国, …の場合は…): 東京地方裁判所（米国法人との紛争を含む） names no court
-// abroad, 東京地裁（米国法人はカリフォルニア州の管轄） does. When unsure the
-// bracket is read as abroad: a court or law wrongly read as Japan's is a
-// silent wrong answer.
+// a place abroad (namesAbroad) outside its brackets, or in a sentence of a
+// bracket (split at 。 and ;) that does not say the same court or law
+// applies to a party abroad. A sentence naming a place abroad is harmless
+// only when it names a party (bracketParty: 法人, 子会社, 利用者, との…を含む,
+// users, …) or a translation (中国語訳), says the court or law applies to
+// it too (bracketSame: を含む, 含め, も同じ, にも適用, including, also
+// applies, …; 参考 or reference for a translation), and says no
+// alternative, forum or law (bracketForum: 又は, も可, 訴訟, 仲裁, ただし,
+// 準拠, 裁判, 管轄, 法, or, court, law, except, …), no rule of a party's
+// own (bracketPartyRule: 米国子会社は米国, …の場合は…, 米国ユーザーには…,
+// …との紛争は…) and no negation (bracketNotSame: 含まない, not including,
+// …). 東京地方裁判所（米国法人との紛争を含む） and 東京地方裁判所（米国の利用者も
+// 同じ） name no court abroad; 東京地方裁判所（又はシンガポール）,
+// 日本法（デラウェア州）, 東京地方裁判所（米国子会社との紛争はシンガポール） and
+// 日本法（米国ユーザーにはカリフォルニア州） do. When unsure the bracket is read as
+// abroad: a court or law wrongly read as Japan's is a silent wrong answer.
 func abroadBeside(out, in string) bool {
 	if namesAbroad(out) {
 		return true
 	}
-	for line := range strings.SplitSeq(in, "\n") {
+	for line := range strings.SplitSeq(strings.NewReplacer("。", "\n", ";", "\n").Replace(in), "\n") {
 		if !namesAbroad(line) {
 			continue
 		}
 		l := strings.ToLower(line)
 		party := containsAny(l, bracketParty...) || strings.Contains(l, "との") && strings.Contains(l, "を含む")
-		if !party || containsAny(strings.ReplaceAll(l, "法人", ""), bracketForum...) || hasWord(l, bracketForumWords...) ||
+		translation := containsAny(l, "語訳", "語版", "translation") && containsAny(l, "参考", "reference")
+		same := translation || containsAny(l, bracketSame...)
+		if !party || !same || containsAny(l, bracketNotSame...) ||
+			containsAny(strings.ReplaceAll(l, "法人", ""), bracketForum...) || hasWord(l, bracketForumWords...) ||
 			containsAny(l, bracketPartyRule...) {
 			return true
 		}
 	}
 	return false
 }
+
+// bracketSame are the words (half width, lower case) of a bracket naming
+// a party abroad that say the same court or law applies to it
+// (abroadBeside); 参考 and reference count for a translation only.
+var bracketSame = []string{"を含む", "含め", "含みます", "も同じ", "にも適用", "にも同じ", "も同様", "including", "includes", "also appl"}
+
+// bracketNotSame are the words (half width, lower case) that deny
+// bracketSame: 米国法人を含まない, not including users in Singapore.
+var bracketNotSame = []string{"含まな", "含みません", "含めな", "含めず", "含まず", "適用しな", "適用されな", "適用せず", "適用外", "同じではな",
+	"同じでな", "同様ではな", "not includ", "not appl", "does not", "do not"}
 
 // bracketParty are the words (half width, lower case) of a bracket that
 // names whom a court or law clause concerns, or a translation of it, not
@@ -1609,9 +1626,10 @@ var bracketForum = []string{"又は", "または", "もしくは", "若しくは
 
 // bracketPartyRule are the words (half width, lower case) that give a
 // party a rule of its own or a condition (米国子会社は米国, 米国法人の場合は
-// シンガポール): a bracket naming a place abroad with one is abroad
+// シンガポール, 米国ユーザーにはカリフォルニア州, 米国子会社との紛争はシンガポール): a bracket naming a place abroad with one is abroad
 // (abroadBeside), whatever party it names.
-var bracketPartyRule = []string{"法人は", "子会社は", "会社は", "企業は", "利用者は", "ユーザーは", "場合"}
+var bracketPartyRule = []string{"法人は", "子会社は", "会社は", "企業は", "利用者は", "ユーザーは", "場合", "には", "については",
+	"紛争は", "契約は", "取引は"}
 
 // bracketForumWords are the English words of bracketForum read as whole
 // words ("or", not "for" or "Singapore").
@@ -1638,14 +1656,31 @@ func hasWord(v string, words ...string) bool {
 }
 
 // namesAbroad reports whether v names a country other than Japan
-// (riskassess.CountriesNamed), or a state or federation (州, 連邦, "State
-// of", "federal"; 九州 is in Japan).
+// (riskassess.CountriesNamed), a state or federation (州, 連邦, "State
+// of", "federal"; 九州 is in Japan) or a US state by its name alone
+// (usStates: California, カリフォルニア).
 func namesAbroad(v string) bool {
 	if slices.ContainsFunc(riskassess.CountriesNamed(v), func(c string) bool { return c != "JP" }) {
 		return true
 	}
-	return containsAny(strings.ReplaceAll(v, "九州", ""), "州", "連邦", "state of", "federal")
+	return containsAny(strings.ReplaceAll(v, "九州", ""), "州", "連邦", "state of", "federal") ||
+		hasWord(strings.ToLower(halfWidth(v)), usStates...) || containsAny(v, usStatesKatakana...)
 }
+
+// usStates are the US states' names (lower case, whole words) that a
+// court or law clause names without "State of" or 州 (namesAbroad):
+// Japanese law (users in California: California).
+var usStates = []string{"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+	"florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+	"massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+	"new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+	"rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+	"west virginia", "wisconsin", "wyoming"}
+
+// usStatesKatakana are the US states most named in terms of service, in
+// katakana without 州 (namesAbroad): 日本法（米国ユーザーはカリフォルニア）.
+var usStatesKatakana = []string{"カリフォルニア", "ニューヨーク", "デラウェア", "ワシントン", "テキサス", "ネバダ", "イリノイ",
+	"マサチューセッツ", "フロリダ", "バージニア", "ヴァージニア", "オレゴン", "ニュージャージー", "コロラド"}
 
 func approvalNotExpired(_ *req, s *riskassess.Subject) riskassess.Result {
 	// The valid_until of the approval in force on the as-of date

@@ -885,6 +885,22 @@ func cases() map[string][]tc {
 		{"日本法, but US rules", sub(svc(law("日本法（ただし米国の輸出管理規則に従う）", ""))), notMet, "governing_law"},
 		{"日本法, a subsidiary under US rules", sub(svc(law("日本法（米国子会社は米国の準拠規定）", ""))), notMet, "governing_law"},
 		{"日本法, a subsidiary's place abroad", sub(svc(law("日本法（米国子会社はデラウェア州）", ""))), notMet, "governing_law"},
+		// A bracket naming a party abroad and a place abroad for it,
+		// without saying Japanese law applies to that party too, makes
+		// the law abroad (they were met).
+		{"日本法, California for US users", sub(svc(law("日本法（米国ユーザーにはカリフォルニア州）", ""))), notMet, "governing_law"},
+		{"日本法, Delaware for a US subsidiary's contracts", sub(svc(law("日本法（米国子会社との契約はデラウェア州）", ""))), notMet, "governing_law"},
+		{"日本法, New York for US users", sub(svc(law("日本法（米国の利用者についてはニューヨーク州）", ""))), notMet, "governing_law"},
+		{"Japanese law, California for users there", sub(svc(law("Japanese law (users in California: California)", ""))), notMet, "governing_law"},
+		{"Japanese law, California alone", sub(svc(law("Japanese law (California)", ""))), notMet, "governing_law"},
+		{"日本法, カリフォルニア alone", sub(svc(law("日本法（カリフォルニア）", ""))), notMet, "governing_law"},
+		{"日本法, US users included but California for a subsidiary", sub(svc(law("日本法（米国ユーザーを含む。米国子会社との契約はカリフォルニア州）", ""))), notMet, "governing_law"},
+		{"日本法, US users not included", sub(svc(law("日本法（米国ユーザーを含まない）", ""))), notMet, "governing_law"},
+		// Saying Japanese law applies to the party abroad too, or naming
+		// no place abroad, stays met.
+		{"日本法, US users the same", sub(svc(law("日本法（米国の利用者も同じ）", ""))), met, "governing_law"},
+		{"日本法, private international law excluded", sub(svc(law("日本法（国際私法の規定を除く）", ""))), met, "governing_law"},
+		{"日本法, the Vienna convention excluded", sub(svc(law("日本法（ウィーン売買条約の適用を除く）", ""))), met, "governing_law"},
 		{"unknown, answer no", sub(svc(), "Q-CLD-28", "no"), notMet, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
@@ -969,6 +985,25 @@ func cases() map[string][]tc {
 		{"a party's place abroad", sub(svc(law("", "東京地方裁判所（米国子会社は米国）"))), notMet, "court"},
 		{"a party's case abroad", sub(svc(law("", "東京地方裁判所（米国法人の場合はシンガポール）"))), notMet, "court"},
 		{"foreign users excepted", sub(svc(law("", "Tokyo District Court (except users in Singapore)"))), notMet, "court"},
+		// A bracket naming a party abroad and a place abroad for it,
+		// without saying the court is the same for that party, makes the
+		// court abroad (they were met).
+		{"Singapore for a US subsidiary's disputes", sub(svc(law("", "東京地方裁判所（米国子会社との紛争はシンガポール）"))), notMet, "court"},
+		{"California for US users", sub(svc(law("", "東京地方裁判所（米国ユーザーにはカリフォルニア州）"))), notMet, "court"},
+		{"New York for US users", sub(svc(law("", "東京地方裁判所（米国の利用者についてはニューヨーク州）"))), notMet, "court"},
+		{"Singapore for users there in English", sub(svc(law("", "Tokyo District Court (Singapore for users in Singapore)"))), notMet, "court"},
+		{"New York for US users in English", sub(svc(law("", "Tokyo District Court (users in the United States: New York)"))), notMet, "court"},
+		{"US users included but Singapore for a subsidiary", sub(svc(law("", "東京地方裁判所（米国ユーザーを含む、シンガポール子会社との紛争はシンガポール）"))), notMet, "court"},
+		{"US users not included in English", sub(svc(law("", "Tokyo District Court (not including users in Singapore)"))), notMet, "court"},
+		{"US users included, then Singapore alone", sub(svc(law("", "東京地方裁判所（米国ユーザーを含む。シンガポール）"))), notMet, "court"},
+		{"users included, then Singapore alone in English", sub(svc(law("", "Tokyo District Court (including users in Singapore; Singapore)"))), notMet, "court"},
+		// Saying the court is the same for the party abroad, or naming no
+		// place abroad, stays met.
+		{"US users the same", sub(svc(law("", "東京地方裁判所（米国の利用者も同じ）"))), met, "court"},
+		{"Tokyo court, also applies to Singapore users in English", sub(svc(law("", "Tokyo District Court (also applies to users in Singapore)"))), met, "court"},
+		{"the court of the head office", sub(svc(law("", "東京地方裁判所（本店所在地を管轄する）"))), met, "court"},
+		{"the first-instance court", sub(svc(law("", "東京地方裁判所（第一審の専属的合意管轄裁判所）"))), met, "court"},
+		{"IP disputes in Tokyo", sub(svc(law("", "大阪地方裁判所（ただし知的財産に関する紛争は東京地方裁判所）"))), met, "court"},
 		{"unknown, answer yes", sub(svc(), "Q-CLD-29", "yes"), met, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
