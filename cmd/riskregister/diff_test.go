@@ -424,6 +424,34 @@ func TestDiffSettingsChange(t *testing.T) {
 	}
 }
 
+// TestDiffClassificationLevelAdded: register.yaml's classification gained
+// the confidentiality level 2P (ranks 6..1) and the e-learning service is
+// of it; validate takes it. diff exited 1 with 「class.confidentiality
+// "2P" (want one of 3A, 3B, 3C, 2, 1)」, blaming a valid register: the
+// re-assessment under the earlier settings (to mark the risks the
+// settings alone moved) could not read the entry. The diff lists the
+// classification's change and the entry's risk change, not marked as
+// the settings' (the earlier settings could not assess it), and still
+// marks the audit contractor, whose 3C went from rank 3 to 4.
+func TestDiffClassificationLevelAdded(t *testing.T) {
+	checkDiffOfCopies(t, func(after string) {
+		edit(t, after, "register.yaml", "# 情報の分類（classification）は省略しています。",
+			"classification:\n  confidentiality:\n"+
+				"    - { id: \"3A\", name: { ja: 自治体機密性3A, en: Confidentiality 3A }, rank: 6, aliases: [\"3\"] }\n"+
+				"    - { id: \"3B\", name: { ja: 自治体機密性3B, en: Confidentiality 3B }, rank: 5 }\n"+
+				"    - { id: \"3C\", name: { ja: 自治体機密性3C, en: Confidentiality 3C }, rank: 4 }\n"+
+				"    - { id: \"2P\", name: { ja: 自治体機密性2P, en: Confidentiality 2P }, rank: 3 }\n"+
+				"    - { id: \"2\", name: { ja: 自治体機密性2, en: Confidentiality 2 }, rank: 2 }\n"+
+				"    - { id: \"1\", name: { ja: 自治体機密性1, en: Confidentiality 1 }, rank: 1 }\n"+
+				"# 情報の分類（classification）は省略しています。")
+		edit(t, after, "services/elearning-lgwan.yaml", `confidentiality: "2",`, `confidentiality: "2P",`)
+	}, map[string][]string{
+		"ja": {"情報の分類（水準と順位）: 機密性 3A(5、別名 3)・3B(4)・3C(3)・2(2)・1(1) → 機密性 3A(6、別名 3)・3B(5)・3C(4)・2P(3)・2(2)・1(1)\n",
+			"外部サービス elearning-lgwan 情報セキュリティ研修 eラーニング（LGWAN-ASP）: 残留リスク 中 → 高、推奨判断 条件付承認 → 条件付承認、固有リスク 中 → 高\n",
+			"委託事業者 tama-security-audit 多摩セキュリティ監査株式会社（情報セキュリティ外部監査）: 残留リスク 中 → 高、推奨判断 条件付承認 → 条件付承認、固有リスク 中 → 高（評価の設定の変更による）\n"},
+	}, []string{`<h2 id="h-settings">評価の設定の変化（1）</h2>`, `2P(3)`})
+}
+
 // TestDiffApprovalChainChange: register.yaml's approval_chain made the
 // 事務局長 step apply from medium (it was high), which turns APR-01 not met
 // for the medium entries without that sign-off and lowers their control

@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"errors"
 	"slices"
 	"strings"
 
@@ -193,7 +194,10 @@ type RiskChange struct {
 	// judge every entry (Changes.Settings) alone moves the entry as far:
 	// the entry as in To, assessed with To's catalogue and From's
 	// classification, review_intervals, residual_matrix and
-	// approval_chain, has From's residual and decision.
+	// approval_chain, has From's residual and decision. It is not set
+	// for an entry From's settings cannot assess (a class of a level
+	// only To's classification has): nothing tells then what the
+	// settings alone did.
 	BySettings bool `json:"by_settings"`
 }
 
@@ -322,11 +326,15 @@ func withRegister(s *Snapshot) *Snapshot {
 // RiskChange.ByCatalogue); when the settings that judge every entry
 // differ (Settings), they are assessed again with to's catalogue and
 // scorer and from's settings, as of to.AsOf, to show
-// what the settings change alone did (RiskChange.BySettings). When the
-// catalogues or the settings differ it returns the errors of
-// Scorer.AssessAll: riskassess.ErrNoRequirements when from (to for the
-// settings) has no requirements, riskassess.ErrNoBlockers when its Scorer
-// has no blocker rules.
+// what the settings change alone did (RiskChange.BySettings). That
+// re-assessment only attributes: an entry it cannot assess (its class is
+// of a level from's classification does not have, which
+// riskassess.CheckEntry refuses) is not marked, nor is any entry when
+// the scorer refuses to assess with from's settings at all, and Compare
+// returns no error for it. When the catalogues differ it returns
+// the errors of from.Scorer.AssessAll: riskassess.ErrNoRequirements when
+// from has no requirements, riskassess.ErrNoBlockers when its Scorer has
+// no blocker rules.
 func Compare(from, to *Snapshot) (Changes, error) {
 	// A register that was not there had no settings to change.
 	both := from.Register != nil && to.Register != nil
@@ -367,14 +375,7 @@ func Compare(from, to *Snapshot) (Changes, error) {
 	if len(c.Settings) > 0 {
 		reg := *to.Register
 		reg.Org = withSettingsOf(&to.Register.Org, &from.Register.Org)
-		as, err := to.Scorer.AssessAll(&reg, to.Requirements, to.AsOf)
-		if err != nil {
-			return c, err
-		}
-		underFromSettings = make(map[riskassess.EntryKey]*riskassess.Assessment, len(as))
-		for i, e := range reg.Entries() {
-			underFromSettings[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = &as[i]
-		}
+		underFromSettings = assessWhereReadable(to.Scorer, &reg, to.Requirements, to.AsOf)
 	}
 	var underFrom map[riskassess.EntryKey]*riskassess.Assessment
 	if c.Catalogue.InForceChanged() {
@@ -453,6 +454,46 @@ func Compare(from, to *Snapshot) (Changes, error) {
 		c.Risk = append(c.Risk, rc)
 	}
 	return c, nil
+}
+
+// assessWhereReadable returns the assessments of reg's entries by sc
+// against reqs as of asOf, by entry, leaving out each entry the scorer
+// refuses under reg.Org (riskassess.CheckEntry: a class of a level that
+// reg's classification has not, as a level the later register added is
+// not one of the earlier settings), and returns nil when the scorer
+// refuses the register as a whole (its settings, requirements, blockers,
+// the date). Compare's re-assessment under the earlier settings only
+// attributes risk changes (RiskChange.BySettings): an entry it cannot
+// assess is not marked, and the diff does not fail for it.
+func assessWhereReadable(sc riskassess.Scorer, reg *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date) map[riskassess.EntryKey]*riskassess.Assessment {
+	entries := reg.Entries()
+	as, err := sc.AssessAll(reg, reqs, asOf)
+	if err != nil {
+		// Only entries refused one by one are left out; any other
+		// refusal leaves every entry unmarked.
+		if !errors.Is(err, riskassess.ErrEntryValue) && !errors.Is(err, riskassess.ErrNilEntry) {
+			return nil
+		}
+		assess, err := sc.Assessor(&reg.Org, reqs)
+		if err != nil {
+			return nil
+		}
+		as = make([]riskassess.Assessment, len(entries))
+		for i, e := range entries {
+			if riskassess.CheckEntry(&reg.Org, e) != nil {
+				entries[i] = nil // not assessed: left out below
+				continue
+			}
+			as[i] = assess(e, asOf)
+		}
+	}
+	out := make(map[riskassess.EntryKey]*riskassess.Assessment, len(as))
+	for i, e := range entries {
+		if e != nil {
+			out[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = &as[i]
+		}
+	}
+	return out
 }
 
 // appendOwnerChange appends to out the change of e's owner in role from

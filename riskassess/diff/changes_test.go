@@ -357,6 +357,13 @@ func metSnapshot(t *testing.T, reg *riskassess.Register, asOf riskassess.Date) *
 	t.Helper()
 	reqs := []riskassess.Requirement{{ID: "A-1", Kinds: []riskassess.Kind{riskassess.KindService}, Severity: riskassess.SeverityLow,
 		Title: riskassess.T("A-1", "A-1"), Check: func(*riskassess.Subject) riskassess.Result { return riskassess.Result{Outcome: riskassess.OutcomeMet} }}}
+	return assessedSnapshot(t, reg, reqs, asOf)
+}
+
+// assessedSnapshot is reg assessed against reqs as of asOf with no
+// blocker rules.
+func assessedSnapshot(t *testing.T, reg *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date) *diff.Snapshot {
+	t.Helper()
 	sc := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}}
 	as, err := sc.AssessAll(reg, reqs, asOf)
 	if err != nil {
@@ -830,6 +837,14 @@ func TestStaffChanges(t *testing.T) {
 	}
 }
 
+// settingsRow is a risk change as TestRiskBySettings and
+// TestRiskBySettingsLevelNotInEarlier compare them.
+type settingsRow struct {
+	ID         string
+	From, To   riskassess.RiskLevel
+	BySettings bool
+}
+
 // TestRiskBySettings: a residual risk moved by a change of the settings
 // that judge every entry is marked as such (RiskChange.BySettings), as one
 // moved by the catalogue change is (ByCatalogue). residual_matrix's 中 row
@@ -846,14 +861,7 @@ func TestRiskBySettings(t *testing.T) {
 			}
 			return riskassess.Result{Outcome: riskassess.OutcomeMet}
 		}}}
-	snap := func(reg *riskassess.Register) *diff.Snapshot {
-		sc := riskassess.Scorer{Blockers: []riskassess.BlockerRule{}}
-		as, err := sc.AssessAll(reg, reqs, day)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return &diff.Snapshot{Label: "s", AsOf: day, Register: reg, Requirements: reqs, Scorer: sc, Assessments: as}
-	}
+	snap := func(reg *riskassess.Register) *diff.Snapshot { return assessedSnapshot(t, reg, reqs, day) }
 	// Services of class 2 (inherent 中); b-own-change fails A-1 in the
 	// later register (the worst band).
 	reg := func(matrix *riskassess.MatrixSetting, weak bool) *riskassess.Register {
@@ -873,32 +881,27 @@ func TestRiskBySettings(t *testing.T) {
 	stricter := &riskassess.MatrixSetting{Bands: def.Bands[:], Low: def.Cells[0][:],
 		Medium: []riskassess.RiskLevel{riskassess.RiskMedium, def.Cells[1][1], def.Cells[1][2], def.Cells[1][3]},
 		High:   def.Cells[2][:], Critical: def.Cells[3][:]}
-	type row struct {
-		ID         string
-		From, To   riskassess.RiskLevel
-		BySettings bool
-	}
 	for _, tt := range []struct {
 		name     string
 		to       *riskassess.MatrixSetting
-		want     []row
+		want     []settingsRow
 		settings int
 	}{
-		{"matrix changed", stricter, []row{
+		{"matrix changed", stricter, []settingsRow{
 			{"a-settings", riskassess.RiskLow, riskassess.RiskMedium, true},
 			{"b-own-change", riskassess.RiskLow, riskassess.RiskHigh, false},
 			{"c-same", riskassess.RiskLow, riskassess.RiskMedium, true},
 		}, 1},
-		{"no setting changed", nil, []row{{"b-own-change", riskassess.RiskLow, riskassess.RiskHigh, false}}, 0},
+		{"no setting changed", nil, []settingsRow{{"b-own-change", riskassess.RiskLow, riskassess.RiskHigh, false}}, 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			ch, err := diff.Compare(snap(reg(nil, false)), snap(reg(tt.to, true)))
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []row
+			var got []settingsRow
 			for _, r := range ch.Risk {
-				got = append(got, row{r.ID, r.FromResidual, r.ToResidual, r.BySettings})
+				got = append(got, settingsRow{r.ID, r.FromResidual, r.ToResidual, r.BySettings})
 				if r.ByCatalogue {
 					t.Errorf("%s marked as moved by the catalogue, which did not change", r.ID)
 				}
@@ -908,6 +911,78 @@ func TestRiskBySettings(t *testing.T) {
 			}
 			if len(ch.Settings) != tt.settings {
 				t.Errorf("settings %+v, want %d", ch.Settings, tt.settings)
+			}
+		})
+	}
+}
+
+// TestRiskBySettingsLevelNotInEarlier: the re-assessment of the later
+// register under the earlier settings (RiskChange.BySettings) only
+// attributes risk changes. A classification level the later register
+// added (2P, ranks 6..1) and an entry of it are valid there, yet the
+// earlier classification cannot read the entry: diff refused the whole
+// comparison with 「class.confidentiality "2P" (want one of 3A, 3B, 3C,
+// 2, 1)」, blaming a valid register. The entry it cannot assess is not
+// marked, the others still are, and the level's change and the entry's
+// risk change are listed. A level removed (the entry moved off it) is
+// compared as well.
+func TestRiskBySettingsLevelNotInEarlier(t *testing.T) {
+	day := riskassess.NewDate(2026, time.November, 27)
+	reqs := []riskassess.Requirement{{ID: "A-1", Kinds: []riskassess.Kind{riskassess.KindService}, Severity: riskassess.SeverityHigh,
+		Title: riskassess.T("A-1", "A-1"), Check: func(*riskassess.Subject) riskassess.Result {
+			return riskassess.Result{Outcome: riskassess.OutcomeNotMet}
+		}}}
+	snap := func(reg *riskassess.Register) *diff.Snapshot { return assessedSnapshot(t, reg, reqs, day) }
+	// with2P is the default scheme with 2P between 3C and 2, ranks 6..1.
+	with2P := func() *riskassess.ClassificationScheme {
+		s := riskassess.DefaultClassification()
+		c := s.Confidentiality // 3A 3B 3C 2 1
+		s.Confidentiality = []riskassess.Level{c[0], c[1], c[2], {ID: "2P", Name: riskassess.T("機密性2P", "Confidentiality 2P")}, c[3], c[4]}
+		for i := range s.Confidentiality {
+			s.Confidentiality[i].Rank = 6 - i
+		}
+		return &s
+	}
+	// reg has a-level at confidentiality level, b-3a at 3A (rank 5 by
+	// default, 6 with 2P: inherent 中 → 高 with the terms-based point)
+	// and c-1 at 1; A-1 not met puts every entry in the worst band.
+	reg := func(scheme *riskassess.ClassificationScheme, level string) *riskassess.Register {
+		var svcs []*riskassess.Service
+		for _, s := range [][2]string{{"a-level", level}, {"b-3a", "3A"}, {"c-1", "1"}} {
+			svc := termsService(s[0], riskassess.Approval{})
+			svc.Class.Confidentiality = s[1]
+			svcs = append(svcs, svc)
+		}
+		return &riskassess.Register{Org: riskassess.Organisation{Classification: scheme}, Services: svcs}
+	}
+	for _, tt := range []struct {
+		name     string
+		from, to *riskassess.Register
+		want     []settingsRow
+	}{
+		{"level added", reg(nil, "1"), reg(with2P(), "2P"), []settingsRow{
+			{"a-level", riskassess.RiskMedium, riskassess.RiskHigh, false},
+			{"b-3a", riskassess.RiskHigh, riskassess.RiskCritical, true},
+		}},
+		{"level removed", reg(with2P(), "2P"), reg(nil, "1"), []settingsRow{
+			{"a-level", riskassess.RiskHigh, riskassess.RiskMedium, false},
+			{"b-3a", riskassess.RiskCritical, riskassess.RiskHigh, true},
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ch, err := diff.Compare(snap(tt.from), snap(tt.to))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []settingsRow
+			for _, r := range ch.Risk {
+				got = append(got, settingsRow{r.ID, r.FromResidual, r.ToResidual, r.BySettings})
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("risk changes (-want +got):\n%s", d)
+			}
+			if len(ch.Settings) != 1 || ch.Settings[0].Setting != diff.SettingClassification {
+				t.Errorf("settings %+v, want the classification's change", ch.Settings)
 			}
 		})
 	}
