@@ -396,7 +396,7 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 			}
 			text := cellText(cell, false)
 			if bad != nil {
-				ja, en := splitReason(bad.Reason)
+				ja, en := bad.Reasons()
 				return ISMAPFile{}, &Error{Place: place(r, at), Text: riskassess.T(
 					fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", text, ja),
 					fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
@@ -529,15 +529,6 @@ func listTitle(s string) bool {
 		}
 	}
 	return false
-}
-
-// splitReason splits a wareki reason "日本語 / English".
-func splitReason(r string) (ja, en string) {
-	ja, en, ok := strings.Cut(r, " / ")
-	if !ok {
-		return r, r
-	}
-	return strings.TrimSpace(ja), strings.TrimSpace(en)
 }
 
 // mapServices reads the services of the rows below the header row hdr,

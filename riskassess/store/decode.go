@@ -485,12 +485,12 @@ func badDate(file string, n *yaml.Node, err error) *Error {
 			fmt.Sprintf("日付 %s は %s と書いてください（YYYY-MM-DD、西暦）", qja, iso))
 		e.Replacement = iso
 	case errors.As(werr, &pe) && (pe.Code == wareki.ErrDay || pe.Code == wareki.ErrMonth):
-		ja, en := splitReason(pe.Reason)
+		ja, en := pe.Reasons()
 		e = newError(file, n.Line, n.Column, CodeBadDate,
 			fmt.Sprintf("date %s does not exist: %s", q, en),
 			fmt.Sprintf("日付 %s は存在しません: %s", qja, ja))
 	case errors.As(werr, &pe) && (pe.Code == wareki.ErrEraRange || pe.Code == wareki.ErrWeekday):
-		ja, en := splitReason(pe.Reason)
+		ja, en := pe.Reasons()
 		e = newError(file, n.Line, n.Column, CodeBadDate,
 			fmt.Sprintf("bad date %s: %s; write the date as YYYY-MM-DD", q, en),
 			fmt.Sprintf("日付 %s が正しくありません: %s。YYYY-MM-DD（西暦）で書いてください", qja, ja))
@@ -501,15 +501,6 @@ func badDate(file string, n *yaml.Node, err error) *Error {
 	}
 	e.Err = err
 	return e
-}
-
-// splitReason splits a wareki reason "日本語 / English".
-func splitReason(r string) (ja, en string) {
-	ja, en, ok := strings.Cut(r, "/ ")
-	if !ok {
-		return r, r
-	}
-	return strings.TrimSpace(ja), strings.TrimSpace(en)
 }
 
 func (d *decoder) enum(n *yaml.Node, v reflect.Value) {

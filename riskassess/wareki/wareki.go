@@ -146,6 +146,17 @@ func (e *ParseError) Error() string {
 		e.Input, e.Reason, AcceptedForms)
 }
 
+// Reasons returns e.Reason's Japanese and English halves (Reason is
+// written "日本語 / English"); both are the whole Reason when it has no
+// such separator.
+func (e *ParseError) Reasons() (ja, en string) {
+	ja, en, ok := strings.Cut(e.Reason, " / ")
+	if !ok {
+		return e.Reason, e.Reason
+	}
+	return strings.TrimSpace(ja), strings.TrimSpace(en)
+}
+
 func errorf(input string, code ErrorCode, format string, args ...any) *ParseError {
 	return &ParseError{Input: input, Code: code, Reason: fmt.Sprintf(format, args...)}
 }

@@ -337,3 +337,20 @@ func FuzzRoundTrip(f *testing.F) {
 		}
 	})
 }
+
+// TestReasons: a ParseError's Reason splits into its Japanese and English
+// halves at " / "; a Reason without one is both.
+func TestReasons(t *testing.T) {
+	_, err := wareki.Parse("2026年2月30日")
+	var pe *wareki.ParseError
+	if !errors.As(err, &pe) {
+		t.Fatalf("Parse: %v; want a *wareki.ParseError", err)
+	}
+	ja, en := pe.Reasons()
+	if ja == "" || en == "" || ja == en || strings.Contains(ja, " / ") || strings.Contains(en, " / ") {
+		t.Errorf("Reasons() = %q, %q; want the two halves of %q", ja, en, pe.Reason)
+	}
+	if ja, en := (&wareki.ParseError{Reason: "only one"}).Reasons(); ja != "only one" || en != "only one" {
+		t.Errorf("Reasons() of a reason without a separator = %q, %q", ja, en)
+	}
+}
