@@ -139,7 +139,8 @@ func (a *app) runReview(o reviewOpts) error {
 	// The same command run again (a retry, a script run twice) finds its
 	// record: a second one would count the review twice in the log, the
 	// site and diff.
-	if i, ok := entryedit.Logged(e, rec); ok {
+	if entryedit.Logged(e, rec) {
+		i := len(e.Base().Reviews) - 1
 		fmt.Fprintln(a.stdout, l10n(a.lang,
 			fmt.Sprintf("%s: この見直し（%s %s、%s %s）は reviews[%d] に記録済みです。何も変更していません", file, date, outcome.Label("ja"),
 				report.PositionLabel(&reg.Org, pos, "ja"), report.PersonLabel(&reg.Org, person, "ja"), i),

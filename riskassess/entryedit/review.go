@@ -52,25 +52,17 @@ func PriorDecision(a riskassess.Approval) (riskassess.DecisionRecord, bool) {
 	return riskassess.DecisionRecord{Status: a.Status, Approver: a.Approver, On: a.DecidedOn, ValidUntil: a.ValidUntil, Note: strings.Join(a.Conditions, " / ")}, true
 }
 
-// Logged returns the index in e's review log of a record of review r
-// already there, and true, when the last record of the log (the review
-// in force) is r: the same date, position, person, outcome and reason (the
-// residual risk and decision recorded with it are not compared: they are
-// the assessment at the time, not what was reviewed). A command run twice
-// finds its first record this way and adds no second one. An earlier
-// record equal to r does not count: r repeated after another review (変更なし,
-// then 再評価した, then 変更なし again) is a new review that puts its
-// outcome back in force.
-func Logged(e riskassess.Entry, r riskassess.ReviewRecord) (int, bool) {
-	rs := e.Base().Reviews
-	if len(rs) == 0 {
-		return 0, false
-	}
-	i := len(rs) - 1
-	if l := rs[i]; l.On == r.On && l.Position == r.Position && l.Person == r.Person && l.Outcome == r.Outcome && l.Reason == r.Reason {
-		return i, true
-	}
-	return 0, false
+// Logged reports whether the last record of e's review log (the review
+// in force, riskassess.LatestReview) is r: the same date, position,
+// person, outcome and reason (the residual risk and decision recorded
+// with it are not compared: they are the assessment at the time, not what
+// was reviewed). A command run twice finds its first record this way and
+// adds no second one. An earlier record equal to r does not count: r
+// repeated after another review (変更なし, then 再評価した, then 変更なし
+// again) is a new review that puts its outcome back in force.
+func Logged(e riskassess.Entry, r riskassess.ReviewRecord) bool {
+	l, ok := riskassess.LatestReview(e)
+	return ok && l.On == r.On && l.Position == r.Position && l.Person == r.Person && l.Outcome == r.Outcome && l.Reason == r.Reason
 }
 
 // CheckReview returns why review r cannot be recorded in e, or the zero
