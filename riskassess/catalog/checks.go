@@ -1350,16 +1350,6 @@ func isJapaneseLaw(v string) bool {
 		!abroadBeside(out, in) && !containsAny(out, lawsOutsideJapan...)
 }
 
-// outsideBrackets is v (half width) without what its brackets ((), （）)
-// hold, read for the words that say the law or court is not Japan's: a
-// note in brackets explains (東京地方裁判所（日本国外からの利用者も同じ）,
-// 日本法（日本法以外は適用しない）), it does not name the court or law. v
-// whole when its brackets do not pair up.
-func outsideBrackets(v string) string {
-	out, _ := splitBrackets(v)
-	return out
-}
-
 // splitBrackets is v (half width) split into what stands outside its
 // brackets ((), （）) and what they hold (each bracket's text on a line
 // of its own); out is v whole and in empty when there is no bracket or
@@ -1414,7 +1404,7 @@ func halfWidth(v string) string {
 // kanji before 高等裁判所 (高裁) or 地方裁判所 (地裁) that is no seat of a
 // Japanese court (courtPlaceInJapan). 日本 counts only in 日本（国）の裁判所,
 // 日本国内, 日本にある（における）裁判所 or alone (not 日本国外の裁判所, 日本以外,
-// 日本を除く outside brackets (outsideBrackets), nor 日本商事仲裁協会,
+// 日本を除く outside brackets (splitBrackets), nor 日本商事仲裁協会,
 // an arbitration body), and Japan as long as no arbitration body or
 // association is named (courts of Japan, Tokyo, Japan; not courts outside
 // Japan, Japan Commercial Arbitration Association). A place abroad in a
