@@ -180,10 +180,10 @@ func (a *app) runRound(o roundOptions) error {
 		case riskassess.Record(e):
 			notes = append(notes, l(id+": 却下・廃止の記録のため除きました", id+": left out: a rejected or retired record"))
 			continue
-		case sentInRound(b, name) != nil:
-			// A round recorded as 令和８年度秋 is this round too (a
-			// register may hold both spellings): not sent twice.
-			r := sentInRound(b, name)
+		}
+		// A round recorded as 令和８年度秋 is this round too (a register
+		// may hold both spellings): not sent twice.
+		if r := sentInRound(b, name); r != nil {
 			notes = append(notes, l(fmt.Sprintf("%s: この回（%s）は %s に送付済みのため除きました", id, r.Name, r.SentOn),
 				fmt.Sprintf("%s: left out: already sent in this round on %s", id, r.SentOn)))
 			continue

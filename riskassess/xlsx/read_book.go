@@ -141,7 +141,7 @@ func (rd *reader) checkBookMeta() {
 	if m.Scope != scopeCouncil && !strings.HasPrefix(m.Scope, "section:") {
 		rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("scope"), Code: ErrBadMeta, Value: m.Scope, Allowed: []string{"section:ID", scopeCouncil}})
 	}
-	if m.FiscalYear < 1990 || m.FiscalYear > 2200 {
+	if !bookFiscalYearOK(m.FiscalYear) {
 		rd.problem(&CellError{Sheet: MetaSheet, Cell: m.cell("fiscal_year"), Code: ErrBadMeta, Value: fmt.Sprint(m.FiscalYear), Allowed: []string{"2026"}})
 	}
 	if opts.EntryID != "" || opts.Kind != "" {
@@ -155,6 +155,10 @@ func (rd *reader) checkBookMeta() {
 			withHint(otherVersionJa, otherVersionEn))
 	}
 }
+
+// bookFiscalYearOK reports whether a SelfCheckBook's _meta fiscal_year is
+// one checkBookMeta accepts.
+func bookFiscalYearOK(y int) bool { return y >= 1990 && y <= 2200 }
 
 // checkBookDate refuses the 点検日 d (typed as val at sheet!cell) of a
 // SelfCheckBook when it is before 1 January of the calendar year in which
@@ -170,7 +174,7 @@ func (rd *reader) checkBookMeta() {
 // checked; a fiscal year checkBookMeta refuses is not either.
 func (rd *reader) checkBookDate(d riskassess.Date, sheet, cell, val string) {
 	m := rd.res.Meta
-	if m == nil || m.Scope == "" || m.FiscalYear < 1990 || m.FiscalYear > 2200 {
+	if m == nil || m.Scope == "" || !bookFiscalYearOK(m.FiscalYear) {
 		return
 	}
 	earliest := riskassess.NewDate(m.FiscalYear, time.January, 1)
