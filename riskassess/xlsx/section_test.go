@@ -381,8 +381,9 @@ func TestSelfCheckBookOlderMeta(t *testing.T) {
 	}
 }
 
-// TestSelfCheckBookCheckDate: a 点検日 more than one fiscal year before the
-// fiscal year the book was made for (2026: before 2025-04-01) is refused at
+// TestSelfCheckBookCheckDate: a 点検日 before 1 January of the calendar
+// year in which the book's fiscal year starts (2026: before 2026-01-01;
+// 令和7年11月20日 typed for 令和8年) is refused at
 // its cell (ErrCheckDateTooEarly) and the book not recorded; 2024-05-01 in a
 // book for 2026 was once recorded and the answers dated that day. A book
 // made in March for the coming year and checked then (2026/3/27 in a book
