@@ -887,8 +887,9 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			res.Items = append(res.Items, it)
 			return
 		}
-		if want, ok := digests[id]; ok && QuestionDigest(ra.question) != want &&
-			(strings.TrimFunc(ra.raw, isSpace) != "" || ra.comment != "") {
+		want, hasDigest := digests[id]
+		answered := strings.TrimFunc(ra.raw, isSpace) != "" || ra.comment != ""
+		if hasDigest && answered && QuestionDigest(ra.question) != want {
 			// The answer was given to another text than the one asked:
 			// never recorded as the answer to the question asked.
 			hintJa, hintEn := "回答は取り込みません。質問文を確認票のとおりに戻して（補足はコメント欄に）回答してもらうか、新しい確認票で回答してもらってください",
@@ -903,8 +904,8 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			res.Items = append(res.Items, it)
 			return
 		}
-		if m := res.Meta; q != nil && m != nil && m.Lang != "" && (strings.TrimFunc(ra.raw, isSpace) != "" || ra.comment != "") {
-			if want, ok := digests[id]; ok && QuestionDigest(questionText(q, m.Lang)) != want {
+		if m := res.Meta; q != nil && m != nil && m.Lang != "" && answered {
+			if hasDigest && QuestionDigest(questionText(q, m.Lang)) != want {
 				// The workbook was made before the catalogue's question
 				// changed (another catalogue version): the answer was
 				// given to the question as it was, never recorded as the
