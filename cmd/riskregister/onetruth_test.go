@@ -540,3 +540,73 @@ func oneTruth(t *testing.T, reg, asOf string) {
 	}
 	otDiff(t, "owners: 責任者 sheet vs owners.html", fromBook, fromPage, "workbook", "owners.html")
 }
+
+// TestOneTruthApprovalExpiry: the 承認期限 column of export --format csv
+// is, entry by entry, the date of the entry's approval due item (assess
+// --format json, which due, its calendar and check list): on 2026-04-14,
+// cloud-storage (first approved on 2026-04-15, valid until 2027-03-31) and
+// ai-translation (conditionally approved on 2026-06-10, valid until
+// 2027-06-09) had no approval in force and due lists no approval expiry for
+// them, while the export showed the later decisions' valid_until beside
+// 未決定（基準日に決定がない）.
+func TestOneTruthApprovalExpiry(t *testing.T) {
+	needExample(t)
+	reg := copyExample(t)
+	for _, asOf := range []string{"2026-04-14", "2026-11-27", "2027-04-01"} {
+		t.Run(asOf, func(t *testing.T) {
+			dir := t.TempDir()
+			if code, _, stderr := execCLI(t, "export", "--format", "csv", "-o", dir, "--register", reg, "--as-of", asOf); code != 0 {
+				t.Fatalf("export: exit %d: %s", code, stderr)
+			}
+			code, out, stderr := execCLI(t, "assess", "--format", "json", "--register", reg, "--as-of", asOf)
+			if code != 0 {
+				t.Fatalf("assess: exit %d: %s", code, stderr)
+			}
+			var as []struct {
+				ID  string
+				Due []struct {
+					Kind string `json:"kind"`
+					Date string `json:"date"`
+				} `json:"due"`
+			}
+			if err := json.Unmarshal([]byte(out), &as); err != nil {
+				t.Fatal(err)
+			}
+			want := map[string]string{}
+			for _, a := range as {
+				want[a.ID] = ""
+				for _, d := range a.Due {
+					if d.Kind == string(riskassess.DueApproval) {
+						want[a.ID] = d.Date
+					}
+				}
+			}
+			got := map[string]string{}
+			for _, k := range riskassess.Kinds() {
+				b, err := os.ReadFile(filepath.Join(dir, k.Dir()+".csv"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(b), "\ufeff"))).ReadAll()
+				if err != nil {
+					t.Fatal(err)
+				}
+				id, until := slices.Index(rows[0], "ID"), slices.Index(rows[0], "承認期限")
+				if id < 0 || until < 0 {
+					t.Fatalf("%s.csv: no ID or 承認期限 column: %q", k.Dir(), rows[0])
+				}
+				for _, r := range rows[1:] {
+					got[r[id]] = r[until]
+				}
+			}
+			if len(got) != len(want) {
+				t.Fatalf("export has %d entries, assess %d", len(got), len(want))
+			}
+			for id, w := range want {
+				if got[id] != w {
+					t.Errorf("%s: export 承認期限 %q, approval due item %q", id, got[id], w)
+				}
+			}
+		})
+	}
+}

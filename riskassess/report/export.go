@@ -498,6 +498,7 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 		} else if ok && ap.Status != "" {
 			status = UndecidedStatus.In(lang)
 		}
+		until, _ := b.Approval.ValidUntilOn(a.AsOf)
 		row.Values = []TableValue{
 			tblText(b.ID),
 			tblText(b.Name.In(lang)),
@@ -507,7 +508,11 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 			tblText(OwnerLabel(&reg.Org, b.Owner, lang) + PersonMark(&reg.Org, e, b.Owner, a.AsOf, lang)),
 			tblText(status),
 			tblDate(ap.DecidedOn),
-			tblDate(ap.ValidUntil), // of the decision shown: a history record has none
+			// The expiry of the decision in force on the as-of date, the
+			// date of its approval due item (Approval.ValidUntilOn, as
+			// due, its calendar and check date it): none for an entry
+			// first decided after that date, not the later decision's.
+			tblDate(until),
 		}
 		if ok {
 			// A record on the as-of date has no recommended decision, as the

@@ -374,12 +374,18 @@ func TestTableRecordHasNoReview(t *testing.T) {
 // force on the assessments' as-of date (2026-11-27), as the site's register
 // page shows it: a renewal decided later shows the earlier decision (not
 // with the renewal's valid_until), and a first approval decided later is
-// undecided on that date, not 承認; an approval past its valid_until is
-// 承認の有効期限切れ, not 承認.
+// undecided on that date, not 承認, and its 承認期限 is empty (not the later
+// decision's valid_until, which due does not list either); an approval past
+// its valid_until is 承認の有効期限切れ, not 承認.
 func TestTableStatusOnAsOf(t *testing.T) {
 	asOf := exportDate("2026-11-27")
 	later := &riskassess.Service{Common: riskassess.Common{ID: "later",
 		Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: exportDate("2026-12-15")}}}
+	// First approved after the as-of date, valid for a year from then: on
+	// the as-of date no approval was in force, so none expires (due lists
+	// no approval item, the entry page no 有効期限).
+	laterUntil := &riskassess.Service{Common: riskassess.Common{ID: "later-until",
+		Approval: riskassess.Approval{Status: riskassess.StatusConditional, DecidedOn: exportDate("2026-12-15"), ValidUntil: exportDate("2027-12-14")}}}
 	renewed := &riskassess.Service{Common: riskassess.Common{ID: "renewed",
 		Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: exportDate("2026-12-15"), ValidUntil: exportDate("2028-12-14"),
 			History: []riskassess.DecisionRecord{{Status: riskassess.StatusConditional, On: exportDate("2025-12-10")}}}}}
@@ -390,9 +396,9 @@ func TestTableStatusOnAsOf(t *testing.T) {
 		Approval: riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: exportDate("2025-11-20"), ValidUntil: exportDate("2026-11-19")}}}
 	lastDay := &riskassess.Service{Common: riskassess.Common{ID: "last-day",
 		Approval: riskassess.Approval{Status: riskassess.StatusConditional, DecidedOn: exportDate("2025-11-27"), ValidUntil: asOf}}}
-	reg := &riskassess.Register{Services: []*riskassess.Service{later, renewed, now, lapsed, lastDay}}
+	reg := &riskassess.Register{Services: []*riskassess.Service{later, laterUntil, renewed, now, lapsed, lastDay}}
 	var as []riskassess.Assessment
-	for _, id := range []string{"later", "renewed", "now", "lapsed", "last-day"} {
+	for _, id := range []string{"later", "later-until", "renewed", "now", "lapsed", "last-day"} {
 		as = append(as, riskassess.Assessment{Kind: riskassess.KindService, EntryID: id, AsOf: asOf, Residual: riskassess.RiskLow})
 	}
 	tb := report.RegisterTable(reg, as, riskassess.KindService, "ja")
@@ -406,6 +412,8 @@ func TestTableStatusOnAsOf(t *testing.T) {
 	}
 	want := map[string]string{
 		"later": "未決定（基準日に決定がない） 2026-12-15  ",
+		// Not the later decision's valid_until (2027-12-14) in 承認期限.
+		"later-until": "未決定（基準日に決定がない） 2026-12-15  ",
 		// The renewal's valid_until (2028-12-14) is not that of the
 		// decision in force then, whose own is not recorded.
 		"renewed": "条件付承認 2025-12-10  ",
