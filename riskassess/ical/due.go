@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -12,9 +13,11 @@ import (
 
 // DueCalendar returns the calendar of the due items (as returned by
 // report.DueList) of reg: one all-day event per item on its date, with
-// a stable UID scoped to reg's organisation (DueUIDOf with reg.Org.Name.Ja),
-// DTSTAMP from asOf, the entry's name and the responsible section's name in
-// the summary and description, labels in lang ("ja" or "en").
+// a stable UID scoped to reg's organisation (DueUIDOf with reg.Org.Name.Ja;
+// an item whose UID an earlier item has gets its Field added, so that
+// each event has a UID of its own), DTSTAMP from asOf, the entry's name
+// and the responsible section's name in the summary and description,
+// labels in lang ("ja" or "en").
 func DueCalendar(reg *riskassess.Register, items []riskassess.DueItem, asOf riskassess.Date, lang riskassess.Lang) Calendar {
 	cal := Calendar{Stamp: asOf}
 	orgName := reg.Org.Name.In(lang)
@@ -24,10 +27,33 @@ func DueCalendar(reg *riskassess.Register, items []riskassess.DueItem, asOf risk
 		cal.Name = orgName + " 台帳の期限"
 	}
 	entries := report.EntryIndex(reg) // looked up once per item
+	seen := make(map[string]bool, len(items))
 	for _, it := range items {
-		cal.Events = append(cal.Events, dueEvent(reg, entries, it, asOf, lang))
+		ev := dueEvent(reg, entries, it, asOf, lang)
+		ev.UID = distinctUID(ev.UID, it, seen)
+		cal.Events = append(cal.Events, ev)
 	}
 	return cal
+}
+
+// distinctUID returns uid, the UID of item it, or, when an earlier event
+// of the calendar has it (seen), uid with it.Field (escaped, and a number
+// if need be) added before its host part, and records the one returned in
+// seen. Two items DueUIDOf cannot tell apart (two open corrective actions
+// of an entry with the same summary and due date) are two rows of due
+// but would be one event: a calendar keeps one event per UID and dropped
+// the other without a word.
+func distinctUID(uid string, it riskassess.DueItem, seen map[string]bool) string {
+	if seen[uid] {
+		at := strings.LastIndexByte(uid, '@')
+		local, host := uid[:at], uid[at:]
+		uid = local + "-" + uidEscape(it.Field) + host
+		for n := 2; seen[uid]; n++ {
+			uid = local + "-" + uidEscape(it.Field) + "-" + strconv.Itoa(n) + host
+		}
+	}
+	seen[uid] = true
+	return uid
 }
 
 func dueEvent(reg *riskassess.Register, entries map[riskassess.EntryKey]riskassess.Entry, it riskassess.DueItem, asOf riskassess.Date, lang riskassess.Lang) Event {

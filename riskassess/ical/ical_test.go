@@ -336,3 +336,42 @@ func TestDueUIDsOfTwoCouncils(t *testing.T) {
 		t.Errorf("DueUID %q, want the UID of a register without a name %q", ical.DueUID(item), uid(""))
 	}
 }
+
+// TestDueCalendarUIDsOfTwinItems: two open corrective actions of one
+// entry with the same summary and due date (raised twice) are two rows of
+// due, but DueUIDOf gave both one UID, so a calendar importing the file
+// kept one event and dropped the other. The first keeps DueUIDOf's UID;
+// the second's names its field. Items with UIDs of their own keep them.
+func TestDueCalendarUIDsOfTwinItems(t *testing.T) {
+	reg := &riskassess.Register{Org: riskassess.Organisation{Name: riskassess.T("調布市議会", "")}}
+	twin := func(field string) riskassess.DueItem {
+		return riskassess.DueItem{Kind: riskassess.DueRemediation, EntryKind: riskassess.KindContractor, EntryID: "acme",
+			Date: date("2026-09-30"), What: "CMS に承認ワークフローを設定する", Field: field}
+	}
+	items := []riskassess.DueItem{twin("remediation[1].due"), twin("remediation[2].due"),
+		{Kind: riskassess.DueReview, EntryKind: riskassess.KindContractor, EntryID: "acme", Date: date("2026-09-30"), Field: "last_reviewed"}}
+	var buf bytes.Buffer
+	if err := ical.Write(&buf, ical.DueCalendar(reg, items, date("2026-11-27"), "ja")); err != nil {
+		t.Fatal(err)
+	}
+	_, evs := events(t, parse(t, buf.Bytes()))
+	var got []string
+	for _, e := range evs {
+		got = append(got, unescape(t, e["UID"].Value))
+	}
+	host := "@49eb53a272fb.riskregister"
+	first := ical.DueUIDOf("調布市議会", items[0])
+	want := []string{first, strings.TrimSuffix(first, host) + "-remediation%5B2%5D.due" + host, ical.DueUIDOf("調布市議会", items[2])}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("UIDs (-want +got):\n%s", diff)
+	}
+	// The same item twice (a caller's slip) still gives two UIDs.
+	cal := ical.DueCalendar(reg, []riskassess.DueItem{items[0], items[0], items[0]}, date("2026-11-27"), "ja")
+	seen := map[string]bool{}
+	for _, e := range cal.Events {
+		if seen[e.UID] {
+			t.Errorf("UID %q twice", e.UID)
+		}
+		seen[e.UID] = true
+	}
+}
