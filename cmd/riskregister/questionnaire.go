@@ -74,11 +74,11 @@ if anything in it is wrong, for none.
 --gap (needs --entry), after a vendor's foreign questionnaire (CSA CAIQ, EDUCAUSE HECVAT) was imported with
 import --entry, writes a questionnaire with only our vendor questions it did not answer (no full-strength link).
 
--o に記入済みのブック（表紙の回答者・連絡先・回答日、点検者・所属・職名・点検日のどれかが記入されたもの）があるときは、
-上書きせずに終了します（終了コード 2）。回答は import で取り込み、新しい確認票は別のファイル名で作成してください。
+-o に記入済みのブック（表紙の回答者・連絡先・回答日、点検者・所属・職名・点検日のどれかが記入されたもの、または
+質問シートに事前記入と違う回答・コメントが記入されたもの）があるときは、上書きせずに終了します（終了コード 2）。回答は import で取り込み、新しい確認票は別のファイル名で作成してください。
 
 -o is not overwritten when it holds a filled-in workbook (a respondent, contact or reply date, or a checker,
-position or check date, on its cover): import it, and write the new questionnaire under another name (exit 2).`,
+position or check date, on its cover, or an answer or comment in its questions other than the pre-filled ones): import it, and write the new questionnaire under another name (exit 2).`,
 		Example: `  riskregister questionnaire --kind contractor --entry acme -o acme-2026.xlsx
   riskregister questionnaire --kind service --lang en -o service-questionnaire.xlsx
   riskregister questionnaire --self-check --kind contractor --entry acme --fiscal-year 2026 -o acme-self-2026.xlsx
@@ -205,7 +205,7 @@ func (a *app) runQuestionnaire(o questionnaireOptions) error {
 				cmp.Or(base.En, base.Ja)+" We ask only what your "+rec.Questionnaire+" ("+rec.Source+") did not answer.")
 		}
 	}
-	if err := a.keepFilledIn(o.out); err != nil {
+	if err := a.keepFilledIn(o.out, reg, reqs, asOf); err != nil {
 		return err
 	}
 	if err := q.WriteFile(o.out); err != nil {
@@ -264,7 +264,7 @@ func (a *app) runSelfCheck(o questionnaireOptions, kind riskassess.Kind, asOf ri
 	}
 	q := &xlsx.Questionnaire{Kind: kind, Entry: e, Register: reg, AsOf: asOf, Requirements: reqs, CatalogueVersion: catalog.Version,
 		Lang: a.lang, Org: reg.Org.Name, By: riskassess.AttestCouncil, FiscalYear: fy, Section: section, Dates: o.style(reg)}
-	if err := a.keepFilledIn(o.out); err != nil {
+	if err := a.keepFilledIn(o.out, reg, reqs, asOf); err != nil {
 		return err
 	}
 	if err := q.WriteFile(o.out); err != nil {
@@ -349,7 +349,7 @@ func (a *app) runSelfCheckBook(o questionnaireOptions) error {
 	}
 	b := &xlsx.SelfCheckBook{Register: reg, Entries: entries, Requirements: reqs, CatalogueVersion: catalog.Version, AsOf: asOf,
 		Lang: a.lang, Section: o.section, SectionName: name, FiscalYear: fy, Council: report.CouncilItems(reg, as, asOf, scope)}
-	if err := a.keepFilledIn(o.out); err != nil {
+	if err := a.keepFilledIn(o.out, reg, reqs, asOf); err != nil {
 		return err
 	}
 	if err := b.WriteFile(o.out); err != nil {
@@ -383,22 +383,32 @@ func (o questionnaireOptions) style(reg *riskassess.Register) riskassess.DateSty
 // keepFilledIn refuses (exit 2) to write a new questionnaire over path
 // when path holds a workbook that was filled in: one whose cover names a
 // respondent or checker, their contact or position, or a date (回答者・
-// 連絡先・回答日, 点検者・所属・職名・点検日). A reply saved under the name
-// its questionnaire was made with was replaced by a blank questionnaire,
-// and the answers not yet imported were lost. A workbook with a blank
-// cover (one made and not yet sent), a file that is no workbook and a
-// path that does not exist are written as before.
-func (a *app) keepFilledIn(path string) error {
+// 連絡先・回答日, 点検者・所属・職名・点検日), or one with an answer or a
+// comment typed in its questions (xlsx.Result.Typed: anything other than
+// what it was pre-filled with from reg, as of asOf). A reply saved under
+// the name its questionnaire was made with was replaced by a blank
+// questionnaire, and the answers not yet imported were lost. A workbook
+// with a blank cover and its answers blank or as pre-filled (one made and
+// not yet sent), a file that is no workbook and a path that does not
+// exist are written as before.
+func (a *app) keepFilledIn(path string, reg *riskassess.Register, reqs []riskassess.Requirement, asOf riskassess.Date) error {
 	if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
 		return nil
 	}
-	res, err := xlsx.ReadFile(path, xlsx.ReadOptions{})
+	res, err := xlsx.ReadFile(path, xlsx.ReadOptions{Requirements: reqs, Register: reg, AsOf: asOf, CatalogueVersion: catalog.Version})
 	if err != nil || res == nil {
 		return nil
 	}
 	r := res.Respondent
 	if strings.TrimSpace(r.Person) == "" && strings.TrimSpace(r.Contact) == "" && r.Date.IsZero() {
-		return nil
+		it := res.Typed()
+		if it == nil {
+			return nil
+		}
+		where := cmp.Or(it.Cell, it.ID)
+		return badUsage(
+			fmt.Sprintf("-o %s: 回答・コメントが記入された確認票（%s の行、%s）があるため上書きしません。返送された回答なら riskregister import で取り込み、新しい確認票は別のファイル名（-o）で作成してください", path, where, it.ID),
+			fmt.Sprintf("-o %s: the workbook holds a typed answer or comment (row of %s, %s) and is not overwritten: if it is a reply, import it with riskregister import; write the new questionnaire under another name (-o)", path, where, it.ID))
 	}
 	who := cmp.Or(strings.TrimSpace(r.Person), strings.TrimSpace(r.Contact))
 	if !r.Date.IsZero() {

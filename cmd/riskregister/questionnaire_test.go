@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -269,5 +270,78 @@ func TestQuestionnaireKeepsFilledIn(t *testing.T) {
 	}
 	if after, _ := os.ReadFile(p); string(after) != string(reply) {
 		t.Error("the filled-in reply was overwritten")
+	}
+}
+
+// typeIntoBlank types v into the first empty cell of column col of the
+// questions sheet (質問) of the workbook at path, below its header, as a
+// vendor or checker does, and returns the cell.
+func typeIntoBlank(t *testing.T, path, col, v string) string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("質問")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, _ := excelize.ColumnNameToNumber(col)
+	for i := 1; i < len(rows); i++ {
+		if len(rows[i]) < n || strings.TrimSpace(rows[i][n-1]) == "" {
+			cell := col + strconv.Itoa(i+1)
+			if err := f.SetCellStr("質問", cell, v); err != nil {
+				t.Fatal(err)
+			}
+			if err := f.Save(); err != nil {
+				t.Fatal(err)
+			}
+			return cell
+		}
+	}
+	t.Fatalf("%s: no empty cell in column %s", path, col)
+	return ""
+}
+
+// TestQuestionnaireKeepsTypedAnswers: a questionnaire was written over a
+// reply whose cover was left blank but whose questions sheet holds the
+// vendor's (or checker's) answers, and those answers were lost. It is
+// refused now, naming the file and the row; a questionnaire made and not
+// sent, blank or pre-filled from the register (stored answers and
+// answers the register decides), is still written over, for one entry,
+// for a kind and for the whole council's self-check.
+func TestQuestionnaireKeepsTypedAnswers(t *testing.T) {
+	dir := copyExample(t)
+	tmp := t.TempDir()
+	for _, c := range []struct {
+		name string
+		args []string
+		col  string // the answer or comment column typed into
+		v    string
+	}{
+		{"entry, answer", []string{"--kind", "contractor", "--entry", "musashino-sokki", "--return-to", "somu@example.jp"}, "D", "はい"},
+		{"kind, comment", []string{"--kind", "service", "--return-to", "somu@example.jp"}, "E", "対応しています"},
+		{"self-check --all, answer", []string{"--self-check", "--all"}, "F", "○"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := filepath.Join(tmp, strings.NewReplacer(" ", "", ",", "-").Replace(c.name)+".xlsx")
+			args := append([]string{"questionnaire", "--register", dir, "--as-of", "2026-04-01", "-o", p}, c.args...)
+			for i := range 2 { // made, then made again before it is sent
+				if code, _, stderr := execCLI(t, args...); code != 0 {
+					t.Fatalf("run %d: exit %d: %s", i+1, code, stderr)
+				}
+			}
+			cell := typeIntoBlank(t, p, c.col, c.v)
+			reply, _ := os.ReadFile(p)
+			code, _, stderr := execCLI(t, args...)
+			if code != 2 || !strings.Contains(stderr, "-o "+p+": 回答・コメントが記入された確認票（質問!") ||
+				!strings.Contains(stderr, "riskregister import で取り込み") {
+				t.Errorf("typed %s into 質問!%s: exit %d, stderr %q; want 2 and the refusal", c.v, cell, code, stderr)
+			}
+			if after, _ := os.ReadFile(p); string(after) != string(reply) {
+				t.Error("the reply with typed answers was overwritten")
+			}
+		})
 	}
 }

@@ -95,7 +95,7 @@ func nothingGiven(items []Item) bool {
 // workbook was pre-filled with (see asSent).
 func (rd *reader) allAsSent() bool {
 	for i := range rd.res.Items {
-		if !rd.asSent(&rd.res.Items[i]) {
+		if !rd.res.asSent(&rd.res.Items[i]) {
 			return false
 		}
 	}
@@ -119,8 +119,8 @@ func respondentBlank(got, want riskassess.Respondent) bool {
 // (even when the entry has since received another answer) with no other
 // comment or the stored one, the stored comment of a question without a
 // value, or no answer at all.
-func (rd *reader) asSent(it *Item) bool {
-	prev := rd.res.Current[it.ID]
+func (r *Result) asSent(it *Item) bool {
+	prev := r.Current[it.ID]
 	switch it.Status {
 	case StatusUnchanged:
 		return true
@@ -130,7 +130,7 @@ func (rd *reader) asSent(it *Item) bool {
 		// the entry holds now: a blank workbook sent before the vendor's
 		// reply and imported after it must not overwrite that reply with
 		// the council's pre-filled facts.
-		a := rd.res.Answers[it.ID]
+		a := r.Answers[it.ID]
 		if !derivedNoteFor(a.Comment, a.Value) {
 			return false
 		}
@@ -144,6 +144,30 @@ func (rd *reader) asSent(it *Item) bool {
 		return true
 	}
 	return false
+}
+
+// Typed returns the first question row (of the workbook, or of its
+// parts in a self-check of several entries) that holds an answer or a
+// comment the workbook was not pre-filled with: a row with something in
+// its answer or comment cell that is not as sent (the entry's stored
+// answer unchanged, or a "filled in from the register" answer still
+// carrying its note; see asSent). nil when every row is blank or as
+// pre-filled. Pre-filled answers are known only from the entry's answers
+// when the workbook was read (ReadOptions.Register or Current): read
+// without them, every answered row counts as typed.
+func (r *Result) Typed() *Item {
+	for i := range r.Items {
+		it := &r.Items[i]
+		if !nothingGiven(r.Items[i:i+1]) && !r.asSent(it) {
+			return it
+		}
+	}
+	for _, p := range r.Parts {
+		if it := p.Typed(); it != nil {
+			return it
+		}
+	}
+	return nil
 }
 
 // derivedNoteFor reports whether comment carries a pre-filled note of
