@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -35,7 +36,8 @@ func newRoundCmd(a *app) *cobra.Command {
   記録済みの回と全角・半角・空白だけが違う名前（令和８年度春 と 令和8年度春）は、同じ回の書き違いとして受け付けません
   （その名前どおりの回を記録したエントリがあれば受け付け、書き違いの名前で送付済みのエントリも送付済みとして除きます）。
 - 出力: -o のフォルダ（新しいフォルダか空のフォルダ）に課ごとのフォルダを作り、「エントリ名_ID.xlsx」で書きます
-  （Windows で使えない文字は全角に置き換えます）。
+  （Windows で使えない文字は全角に置き換えます）。同じ回の round が送付を記録する前に止まったときの出力（その回の、記録のない
+  未記入の確認票だけのフォルダ）は、同じ回を同じ -o で実行し直すと作り直して記録します。
 - 記録: 確認票をすべて作れたときだけ、台帳の編集ロックを取ってすべてのエントリに記録します。どれかを記録できなければ
   何も記録せず、作った確認票も消します。
 - 送付日: --as-of（今日以前。既定は今日）。今日より後の日付は記録しません。
@@ -51,7 +53,8 @@ vendor (social accounts), rejected and retired records and entries already sent 
 a note. A name that differs from a round already recorded only in full-width or half-width characters or spaces
 is refused as the same round written otherwise (unless some entry records that exact name; entries sent under
 the other spelling are then left out as already sent). Output: a folder per section in -o (a new or empty folder), files named "entry name_ID.xlsx" (characters
-Windows cannot use are replaced). The sending date is --as-of (default today; a day after today is refused). The records are written, holding the register's edit lock, only when every
+Windows cannot use are replaced); the output of a run of the same round stopped before it recorded (only that round's
+workbooks, none recorded or filled in) is made again and recorded. The sending date is --as-of (default today; a day after today is refused). The records are written, holding the register's edit lock, only when every
 workbook was made; if any entry cannot be recorded, nothing is recorded and the workbooks are removed. Import the
 returned workbooks with riskregister import (a whole folder at once): the round is marked returned and
 imported. Replies past their deadline and not imported are listed by due and the site (the chase list).`,
@@ -125,9 +128,14 @@ func (a *app) runRound(o roundOptions) error {
 	if err != nil {
 		return badUsage("-o: "+a.errText(err), "-o: "+a.errText(err))
 	}
+	notEmpty := badUsage(fmt.Sprintf("-o %s: フォルダが空ではありません。上書きしないよう、新しいフォルダか空のフォルダを指定してください", o.out),
+		fmt.Sprintf("-o %s: the folder is not empty: name a new or empty folder, so that nothing is overwritten", o.out))
+	// full: -o holds something; it may yet be this round's own output
+	// that was never recorded (see unrecordedRound), checked once the
+	// register is read under its lock.
+	full := false
 	if ents, err := os.ReadDir(out); err == nil && len(ents) > 0 {
-		return badUsage(fmt.Sprintf("-o %s: フォルダが空ではありません。上書きしないよう、新しいフォルダか空のフォルダを指定してください", o.out),
-			fmt.Sprintf("-o %s: the folder is not empty: name a new or empty folder, so that nothing is overwritten", o.out))
+		full = true
 	} else if err != nil && !os.IsNotExist(err) {
 		return badUsage(fmt.Sprintf("-o %s: %s", o.out, a.errText(err)), fmt.Sprintf("-o %s: %s", o.out, a.errText(err)))
 	}
@@ -148,6 +156,12 @@ func (a *app) runRound(o roundOptions) error {
 	if kind, id, other, ok := sameRoundOtherwise(reg, name); ok {
 		return badUsage(fmt.Sprintf("--name %s: %s %s に回「%s」が記録済みです（全角・半角・空白の違いだけ）。同じ回なら --name %q と指定してください（別の名前の回として送付すると、同じ確認票を二重に送付・督促します）", name, kind.Label("ja"), id, other, other),
 			fmt.Sprintf("--name %s: %s %s already has the round %q (it differs only in full-width or half-width characters or spaces): for the same round give --name %q (under another name the same questionnaire is sent and chased twice)", name, kind, id, other, other))
+	}
+	redo := 0 // workbooks of an interrupted run of this round in -o, replaced
+	if full {
+		if redo = unrecordedRound(out, name, reg, reqs); redo == 0 {
+			return notEmpty
+		}
 	}
 	qs := reg.Org.Questionnaire
 	returnTo := cmp.Or(strings.TrimSpace(o.returnTo), strings.TrimSpace(qs.ReturnTo))
@@ -230,6 +244,17 @@ func (a *app) runRound(o roundOptions) error {
 		adds = append(adds, store.RoundAdd{Kind: p.e.Kind(), ID: p.e.Base().ID,
 			Record: riskassess.RoundRecord{Name: name, SentOn: asOf, ReplyDue: deadline, File: p.file}})
 	}
+	if redo > 0 {
+		// Checked under the register's lock, which no round into -o
+		// can take meanwhile: the folder still holds only those
+		// workbooks. Should this run be stopped too before it records,
+		// the next run finds the same state.
+		if err := os.RemoveAll(out); err != nil {
+			return &exitError{code: 1, msg: fmt.Sprintf("-o %s: %s%s", o.out, a.errText(err), l("（何も記録していません）", " (nothing recorded)"))}
+		}
+		fmt.Fprintln(a.stderr, l(fmt.Sprintf("-o %s: 中断された以前の round の出力（回「%s」の確認票 %d 件。送付の記録がなく、どれも未記入）を作り直します", o.out, name, redo),
+			fmt.Sprintf("-o %s: the output of an interrupted round (%d workbooks of round %q, never recorded as sent, none filled in) is made again", o.out, redo, name)))
+	}
 	if err := os.Remove(out); err != nil && !os.IsNotExist(err) {
 		return &exitError{code: 1, msg: fmt.Sprintf("-o %s: %s", o.out, a.errText(err))}
 	}
@@ -247,6 +272,54 @@ func (a *app) runRound(o roundOptions) error {
 		fmt.Fprintf(a.stdout, "  %s\n", p.file)
 	}
 	return nil
+}
+
+// errNotRound stops unrecordedRound's walk at a file that is not an
+// unrecorded workbook of the round.
+var errNotRound = errors.New("not an unrecorded workbook of the round")
+
+// unrecordedRound returns how many workbooks the folder out holds when it
+// is the output of a run of round name that was stopped (killed, or the
+// machine went down) after its folder was in place and before the round
+// was recorded: every file in it is a questionnaire of that round (its
+// _meta names the round, the same after roundFold) for an entry of reg
+// that has no record of the round, and none was filled in (a blank cover
+// and every answer as pre-filled: xlsx.Result.Typed). Such a folder
+// holds nothing that was recorded or answered, and a run of the same
+// round may make it again; refused as "not empty", the staff were left
+// with workbooks that no record named (the chase list never chased them).
+// 0 when anything else is in out: another round's workbooks, a recorded
+// or filled-in one, any other file.
+func unrecordedRound(out, name string, reg *riskassess.Register, reqs []riskassess.Requirement) int {
+	n := 0
+	err := filepath.WalkDir(out, func(path string, d os.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return err
+		case d.IsDir():
+			return nil
+		case !d.Type().IsRegular() || !strings.EqualFold(filepath.Ext(path), ".xlsx"):
+			return errNotRound
+		}
+		res, err := xlsx.ReadFile(path, xlsx.ReadOptions{Requirements: reqs, Register: reg, CatalogueVersion: catalog.Version})
+		if err != nil || res == nil || res.Meta == nil || res.Meta.Round == "" || roundFold(res.Meta.Round) != roundFold(name) {
+			return errNotRound
+		}
+		e := reg.Entry(res.Kind, res.EntryID)
+		if e == nil || sentInRound(e.Base(), res.Meta.Round) != nil || sentInRound(e.Base(), name) != nil {
+			return errNotRound
+		}
+		r := res.Respondent
+		if strings.TrimSpace(r.Person) != "" || strings.TrimSpace(r.Contact) != "" || !r.Date.IsZero() || res.Typed() != nil {
+			return errNotRound
+		}
+		n++
+		return nil
+	})
+	if err != nil {
+		return 0
+	}
+	return n
 }
 
 func containsKind(ks []riskassess.Kind, k riskassess.Kind) bool {

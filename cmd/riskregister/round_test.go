@@ -593,3 +593,121 @@ func TestQuestionnaireDatesWareki(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundRerunAfterKill: a round stopped (killed) after its output
+// folder was in place and before the round was recorded left workbooks
+// that no record named, and running the round again into the same -o was
+// refused as "not empty": the staff could only send workbooks the chase
+// list would never chase. The state is made as the kill leaves it (the
+// folder of a finished run, next to the register as it was before that
+// run recorded anything); the same round run again now recognises its own
+// unrecorded, untouched output, makes it again and records it. A folder
+// that holds anything else is still refused and left as it is: the same
+// output once recorded, a workbook the vendor filled in, another round's
+// workbooks, any other file.
+func TestRoundRerunAfterKill(t *testing.T) {
+	const name = "令和8年度春"
+	before := writeTxtar(t, roundRegister)
+	// killed copies the register as it was before the run and makes the
+	// run's folder with a copy that records it: what a kill between the
+	// folder's rename and the recording leaves.
+	killed := func(t *testing.T, round string) (dir, out string) {
+		t.Helper()
+		dir, done := t.TempDir(), t.TempDir()
+		for _, d := range []string{dir, done} {
+			if err := os.CopyFS(d, os.DirFS(before)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		out = filepath.Join(t.TempDir(), "r8-spring")
+		if code, _, stderr := execCLI(t, "round", "--register", done, "--name", round, "--kind", "all",
+			"--as-of", "2026-05-01", "--deadline", "2026-05-31", "-o", out); code != 0 {
+			t.Fatalf("round: exit %d: %s", code, stderr)
+		}
+		return dir, out
+	}
+	run := func(dir, out string) (int, string) {
+		code, _, stderr := execCLI(t, "round", "--register", dir, "--name", name, "--kind", "all",
+			"--as-of", "2026-05-01", "--deadline", "2026-05-31", "-o", out)
+		return code, stderr
+	}
+	rounds := func(dir string) map[string]int {
+		reg, err := store.Load(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := map[string]int{}
+		for _, e := range reg.Entries() {
+			for _, r := range e.Base().Rounds {
+				n[r.Name]++
+			}
+		}
+		return n
+	}
+	snapshot := func(out string) map[string]string {
+		files := map[string]string{}
+		filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				b, _ := os.ReadFile(p)
+				files[p] = string(b)
+			}
+			return err
+		})
+		return files
+	}
+
+	t.Run("unrecorded", func(t *testing.T) {
+		dir, out := killed(t, name)
+		code, stderr := run(dir, out)
+		if code != 0 || !strings.Contains(stderr, "中断された以前の round の出力（回「令和8年度春」の確認票 3 件。送付の記録がなく、どれも未記入）を作り直します") {
+			t.Fatalf("exit %d, want 0 and the note: %s", code, stderr)
+		}
+		if diff := cmp.Diff(map[string]int{name: 3}, rounds(dir)); diff != "" {
+			t.Errorf("rounds recorded (-want +got):\n%s", diff)
+		}
+		if n := len(snapshot(out)); n != 3 {
+			t.Errorf("%d workbooks in -o, want 3", n)
+		}
+		// Recorded now: the folder is the round's output and stays.
+		files := snapshot(out)
+		if code, stderr := run(dir, out); code != 2 || !strings.Contains(stderr, "フォルダが空ではありません") {
+			t.Errorf("after recording: exit %d, want 2: %s", code, stderr)
+		}
+		if diff := cmp.Diff(files, snapshot(out)); diff != "" {
+			t.Error("the recorded round's folder changed")
+		}
+	})
+	for _, c := range []struct {
+		name  string
+		round string
+		edit  func(t *testing.T, out string)
+	}{
+		{"filled in", name, func(t *testing.T, out string) {
+			fillRespondent(t, filepath.Join(out, "総務課", "アクメ情報システム_acme.xlsx"))
+		}},
+		{"answer typed", name, func(t *testing.T, out string) {
+			typeIntoBlank(t, filepath.Join(out, "総務課", "アクメ情報システム_acme.xlsx"), "D", "はい")
+		}},
+		{"other file", name, func(t *testing.T, out string) {
+			if err := os.WriteFile(filepath.Join(out, "送付先一覧.txt"), []byte("acme\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"other round", "令和7年度秋", func(*testing.T, string) {}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir, out := killed(t, c.round)
+			c.edit(t, out)
+			files := snapshot(out)
+			if code, stderr := run(dir, out); code != 2 || !strings.Contains(stderr, "フォルダが空ではありません") {
+				t.Errorf("exit %d, want 2 and the refusal: %s", code, stderr)
+			}
+			if diff := cmp.Diff(files, snapshot(out)); diff != "" {
+				t.Error("-o changed")
+			}
+			if n := rounds(dir); len(n) != 0 {
+				t.Errorf("rounds recorded: %v", n)
+			}
+		})
+	}
+}
