@@ -16,6 +16,39 @@ func (o *Organisation) Holders(section, position string, d Date) []*Person {
 	return out
 }
 
+// PostFrom returns the day from which p has held, without a break, the
+// section and position p holds on day d (PostOn): the from of the posting
+// that covers d, moved back to the from of each earlier posting of the same
+// section and position that holds the day before. For a move recorded
+// ahead (the new post in Section and From, the old one in Previous) it is
+// the day the old post was taken, not the From of the new one. Zero when p
+// holds no post on d or the posting is not dated.
+func (p *Person) PostFrom(d Date) Date {
+	sec, pos, from, ok := p.posting(d)
+	for ok && !from.IsZero() {
+		s, q, f, held := p.posting(from.AddDays(-1))
+		if !held || s != sec || q != pos || f.IsZero() || !f.Before(from) {
+			break
+		}
+		from = f
+	}
+	return from
+}
+
+// posting returns the section, position and from of the posting of p
+// that covers d, read as PostOn reads it; ok is false when none does.
+func (p *Person) posting(d Date) (section, position string, from Date, ok bool) {
+	if p.HoldsOn(d) {
+		return p.Section, p.Position, p.From, true
+	}
+	for _, q := range p.Previous {
+		if covers(q.From, q.Until, d) {
+			return q.Section, q.Position, q.From, true
+		}
+	}
+	return "", "", Date{}, false
+}
+
 // personOrNil is Person on a possibly nil organisation.
 func (o *Organisation) personOrNil(id string) *Person {
 	if o == nil {

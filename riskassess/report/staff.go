@@ -85,7 +85,8 @@ func (a Assignment) Field() string {
 //   - a section and position without a person resolve to the post's
 //     holder; nobody is StaffVacant, two or more StaffAmbiguous (no holder
 //     is picked: the entry must name one). A holder who took the post
-//     (From) after the entry's last review and approval is StaffNewHolder;
+//     (Person.PostFrom: the posting held on d, not a move recorded ahead)
+//     after the entry's last review and approval is StaffNewHolder;
 //   - operators, the credential custodian and a service's manager who do
 //     not hold their post on d are StaffLeft, and StaffMoved when their
 //     section is off the entry's section line.
@@ -230,11 +231,14 @@ func post(o *riskassess.Organisation, ow riskassess.Owner, role riskassess.Role,
 			path+": nobody holds "+postEn+" on "+day()+" (no one in people of register.yaml): name someone in "+path+".person or update people")
 	case 1:
 		a.Current = holders[0].ID
-		if !holders[0].From.IsZero() && !reviewed.IsZero() && holders[0].From.After(reviewed) {
+		// The day the holder took the post: the posting held on d, not
+		// the person's current one (a move recorded ahead puts the new
+		// post in From and the post held on d in previous).
+		if since := holders[0].PostFrom(d); !since.IsZero() && !reviewed.IsZero() && since.After(reviewed) {
 			a.Problem = StaffNewHolder
 			postJa, postEn := postLabels()
-			a.Message = riskassess.T(path+": "+postJa+" は "+holders[0].From.String()+" から "+PersonLabel(o, holders[0].ID, "ja")+" に交代しました（最終見直し "+reviewed.String()+" より後）。引継ぎを確認してください",
-				path+": "+postEn+" passed to "+holders[0].ID+" on "+holders[0].From.String()+", after the last review ("+reviewed.String()+"): confirm the hand-over")
+			a.Message = riskassess.T(path+": "+postJa+" は "+since.String()+" から "+PersonLabel(o, holders[0].ID, "ja")+" に交代しました（最終見直し "+reviewed.String()+" より後）。引継ぎを確認してください",
+				path+": "+postEn+" passed to "+holders[0].ID+" on "+since.String()+", after the last review ("+reviewed.String()+"): confirm the hand-over")
 		}
 	default:
 		a.Problem = StaffAmbiguous

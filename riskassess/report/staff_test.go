@@ -156,3 +156,58 @@ func TestSignOffMismatches(t *testing.T) {
 		t.Errorf("ReviewerMismatch = %v, %q; want a refusal of ogawa, who left on 2026-03-31", bad, msg.Ja)
 	}
 }
+
+// TestAssignmentsMoveRecordedAhead: a holder whose April move is recorded
+// ahead (the new post in section, position and from, the post held now in
+// previous) took the post when that previous posting began, not on the
+// from of the new one. The post was reported "new holder since review"
+// with a hand-over dated in the future (2027-04-01) for someone who had
+// held it since 2020. A holder who did take the post after the review
+// (a previous posting begun then, or a promotion on the line) still is.
+func TestAssignmentsMoveRecordedAhead(t *testing.T) {
+	d := func(s string) riskassess.Date { v, _ := riskassess.ParseDate(s); return v }
+	reg := &riskassess.Register{Org: riskassess.Organisation{
+		Sections:  []riskassess.Section{{ID: "giji"}, {ID: "somu"}, {ID: "koho"}, {ID: "kikaku"}},
+		Positions: []riskassess.Position{{ID: "kakaricho"}, {ID: "shunin"}},
+		People: []riskassess.Person{
+			// 議事係長 since 2020, moving to 総務 on 2027-04-01.
+			{ID: "yoshida", Section: "somu", Position: "kakaricho", From: d("2027-04-01"),
+				Previous: []riskassess.Posting{{Section: "giji", Position: "kakaricho", From: d("2020-04-01"), Until: d("2027-03-31")}}},
+			// 広報係長 since 2026-09-01 (after the review), moving on 2027-04-01.
+			{ID: "kato", Section: "somu", Position: "shunin", From: d("2027-04-01"),
+				Previous: []riskassess.Posting{{Section: "koho", Position: "kakaricho", From: d("2026-09-01"), Until: d("2027-03-31")}}},
+			// 企画主任 until 2026-07-31, promoted to 企画係長 on 2026-08-01.
+			{ID: "mori", Section: "kikaku", Position: "kakaricho", From: d("2026-08-01"),
+				Previous: []riskassess.Posting{{Section: "kikaku", Position: "shunin", From: d("2019-04-01"), Until: d("2026-07-31")}}},
+		},
+	}}
+	for _, id := range []string{"giji", "koho", "kikaku"} {
+		c := &riskassess.Contractor{}
+		c.ID, c.Source, c.Owner = id, "contractors/"+id+".yaml", riskassess.Owner{Section: id, Position: "kakaricho"}
+		c.Approval.Status = riskassess.StatusApproved
+		c.LastReviewed = d("2026-06-01")
+		reg.Contractors = append(reg.Contractors, c)
+	}
+	type row struct {
+		Entry, Current string
+		Problem        report.StaffProblem
+		Since          bool
+	}
+	var got []row
+	for _, a := range report.Assignments(reg, d("2026-12-06")) {
+		got = append(got, row{a.EntryID, a.Current, a.Problem, strings.Contains(a.Message.En, "2027-04-01")})
+	}
+	want := []row{
+		{"giji", "yoshida", "", false},
+		{"koho", "kato", report.StaffNewHolder, false},
+		{"kikaku", "mori", report.StaffNewHolder, false},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Assignments as of 2026-12-06 (-want +got):\n%s", diff)
+	}
+	for _, a := range report.Assignments(reg, d("2026-12-06")) {
+		if a.EntryID == "koho" && !strings.Contains(a.Message.En, "passed to kato on 2026-09-01") {
+			t.Errorf("koho: message %q does not date the hand-over 2026-09-01", a.Message.En)
+		}
+	}
+}
