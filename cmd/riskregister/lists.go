@@ -113,6 +113,13 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 		return badUsage(fmt.Sprintf("--date %s は今日（%s）より後です。リストを保存した日を指定してください", date, today),
 			fmt.Sprintf("--date %s is after today (%s): give the day the list was saved", date, today))
 	}
+	// A difference file given --coverage national or prefecture would be
+	// read as a full list: every corporation it does not change reported
+	// as not existing, or the snapshot taken for a whole prefecture.
+	if list == riskassess.ListCorporate && cov != "" && cov != riskassess.CoverageDifference && coverageOf(filepath.Base(file)) == riskassess.CoverageDifference {
+		return badUsage(fmt.Sprintf("%s: ファイル名は差分データ（diff・差分）ですが、--coverage %s が指定されています。差分データは変更のあった法人だけを載せるため、全件データとして取り込むと載っていない法人がすべて「存在しない」になります。差分データなら --coverage を省略してください（全件データなら、ファイル名を確かめてください）", file, cov),
+			fmt.Sprintf("%s: the file name says difference data (diff) but --coverage %s was given: a difference file lists only the corporations that changed, so read as full data every other corporation would be reported as not existing; leave --coverage out for a difference file (for full data, check the file name)", file, cov))
+	}
 	if list == riskassess.ListCorporate && cov == "" {
 		if cov = coverageOf(filepath.Base(file)); cov == "" {
 			return badUsage(fmt.Sprintf("%s: ファイル名から全国・都道府県・差分のどれか分かりません。--coverage national|prefecture|difference を指定してください", file),
@@ -176,6 +183,25 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 			a.regPath(rel)+": a snapshot of this date exists already: give another --date, or delete the file first")
 	}
 
+	// A difference file is one day's changes, applied on top of the newest
+	// earlier snapshot. A newer snapshot already made does not hold them:
+	// imported out of order, a closure or merger in the older file was
+	// read as active by every check from the newer snapshot on.
+	if list == riskassess.ListCorporate && cov == riskassess.CoverageDifference {
+		var newer *riskassess.ListSnapshot
+		for _, s := range reg.Lists {
+			if s.List == riskassess.ListCorporate && s.Date.After(date) && (newer == nil || s.Date.After(newer.Date)) {
+				newer = s
+			}
+		}
+		if newer != nil {
+			return failure(fmt.Sprintf("%s: この差分データ（%s）より新しい法人番号のスナップショット %s（%s）があります。差分データは日付の順に取り込みます（新しいスナップショットはこの差分を含まないため、この差分にある閉鎖・合併・商号変更が照合されません）。%s より後の法人番号のスナップショットを削除し、差分データを日付の順に取り込み直してください",
+				file, date, a.regPath(newer.Source), newer.Date, date),
+				fmt.Sprintf("%s: a corporate-number snapshot newer than this difference file (%s) exists, %s (%s): difference files are applied in date order (the newer snapshot does not include this file, so its closures, mergers and name changes would not be checked); delete the corporate-number snapshots dated after %s and import the difference files again in date order",
+					file, date, a.regPath(newer.Source), newer.Date, date))
+		}
+	}
+
 	sn := &riskassess.ListSnapshot{List: list, Date: date, File: filepath.Base(file), Coverage: cov}
 	var summary string
 	switch list {
@@ -221,8 +247,10 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 		if err != nil {
 			return fileErr(err)
 		}
+		var base *riskassess.ListSnapshot
 		if cov == riskassess.CoverageDifference {
 			prev, _ := listsnapshot.On(reg.Lists, riskassess.ListCorporate, date)
+			base = prev
 			sn.Corporations, sn.Coverage = publiclist.MergeDifference(prev, scan.Records)
 			if prev != nil {
 				// Only the national file said which numbers do not exist.
@@ -245,6 +273,13 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 			fmt.Sprintf("read %d rows and recorded %d of the register's %d corporations", scan.Rows, len(scan.Records), len(want)))
 		if len(missing) > 0 {
 			summary += l10n(a.lang, "（ファイルにない番号: ", " (not in the file: ") + strings.Join(missing, ", ") + l10n(a.lang, "）", ")")
+		}
+		// A difference file holds one day's changes: say what it was laid
+		// on, so that a gap (difference files of the days between not
+		// imported) is seen.
+		if base != nil {
+			summary += l10n(a.lang, fmt.Sprintf("（差分データを %s（%s）に重ねました。%s の翌日からこの差分の前日までの差分データを取り込んでいなければ、その間の閉鎖・合併・商号変更は含まれていません）", a.regPath(base.Source), base.Date, base.Date),
+				fmt.Sprintf(" (the difference data was applied on top of %s (%s); changes between that day and this file are not included unless their difference files were imported)", a.regPath(base.Source), base.Date))
 		}
 	}
 	// The hash covers the whole file, read or not.

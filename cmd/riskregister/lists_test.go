@@ -380,3 +380,60 @@ func TestDueWarnsListNotImported(t *testing.T) {
 		}
 	}
 }
+
+// TestListsDifferenceOrder: difference files are one day's changes, each
+// laid on the newest earlier snapshot. Imported out of order (12-05, then
+// 12-03), the 12-05 snapshot did not hold the closure of 12-03, and from
+// 12-05 on check read the closed contractor as active and passed. The
+// older file is now refused, naming the newer snapshot; imported in
+// order, the closure is carried into the newer snapshot and the summary
+// names the snapshot each file was laid on. A file named as difference
+// data given --coverage national is refused (read as full data, every
+// corporation it does not list was "not in the national data").
+func TestListsDifferenceOrder(t *testing.T) {
+	dir := writeTxtar(t, listsRegister)
+	imp := func(args ...string) (int, string, string) {
+		return execCLI(t, append([]string{"lists", "import", "--register", dir}, args...)...)
+	}
+	if code, out, errOut := imp("corporate", listsFixtures+"nta-zenkoku-unicode.csv", "--date", "2026-11-01"); code != 0 {
+		t.Fatalf("import national: exit %d, %q %q", code, out, errOut)
+	}
+	row := func(num, proc, upd, name, closed, cause string) string {
+		c := make([]string, 30)
+		c[0], c[1], c[2], c[3], c[4], c[5], c[6] = "1", num, proc, "0", upd, upd, name
+		c[18], c[19], c[22], c[23], c[29] = closed, cause, "2015-10-05", "1", "0"
+		return strings.Join(c, ",") + "\r\n"
+	}
+	tmp := t.TempDir()
+	// 12-03: 調布警備 closed (liquidation); 12-05: another corporation renamed.
+	closing := filepath.Join(tmp, "diff_20261203.csv")
+	other := filepath.Join(tmp, "diff_20261205.csv")
+	os.WriteFile(closing, []byte(row("5999001001703", "21", "2026-12-03", "調布警備保障株式会社", "2026-12-01", "01")), 0o644)
+	os.WriteFile(other, []byte(row("2999001002002", "11", "2026-12-05", "株式会社みなと計算", "", "")), 0o644)
+
+	if code, _, errOut := imp("corporate", other, "--coverage", "national"); code != 2 || !strings.Contains(errOut, "ファイル名は差分データ（diff・差分）ですが、--coverage national が指定されています") {
+		t.Errorf("difference file with --coverage national: exit %d, %q", code, errOut)
+	}
+	if code, out, errOut := imp("corporate", other); code != 0 || !strings.Contains(out, "差分データを "+dir+"/lists/corporate-2026-11-01.yaml（2026-11-01）に重ねました") {
+		t.Fatalf("import 12-05: exit %d, %q %q", code, out, errOut)
+	}
+	code, _, errOut := imp("corporate", closing, "--lang", "en")
+	if code != 1 || !strings.Contains(errOut, "diff_20261203.csv: a corporate-number snapshot newer than this difference file (2026-12-03) exists, "+dir+"/lists/corporate-2026-12-05.yaml (2026-12-05)") {
+		t.Errorf("older difference file after a newer one: exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "lists", "corporate-2026-12-03.yaml")); err == nil {
+		t.Error("the refused difference file was written")
+	}
+	// In order: the closure reaches the newest snapshot and check.
+	os.Remove(filepath.Join(dir, "lists", "corporate-2026-12-05.yaml"))
+	if code, out, errOut := imp("corporate", closing, "--coverage", "difference"); code != 0 {
+		t.Fatalf("import 12-03: exit %d, %q %q", code, out, errOut)
+	}
+	if code, out, errOut := imp("corporate", other, "--lang", "en"); code != 0 || !strings.Contains(out, "applied on top of "+dir+"/lists/corporate-2026-12-03.yaml (2026-12-03)") {
+		t.Fatalf("import 12-05 after 12-03: exit %d, %q %q", code, out, errOut)
+	}
+	code, out, _ := execCLI(t, "check", "--register", dir, "--as-of", "2026-12-06")
+	if code != 1 || !strings.Contains(out, "contractors/keibi.yaml: 重大: LST-CORP-CLOSED — 法人番号 5999001001703 の法人は登記記録が閉鎖されています（2026-12-01、事由: 清算の結了等。国税庁のデータ 2026-12-05）") {
+		t.Errorf("check after the difference files in order: exit %d\n%s", code, out)
+	}
+}
