@@ -171,12 +171,19 @@ func (a *app) runReview(o reviewOpts) error {
 		report.PositionLabel(&reg.Org, pos, "ja"), report.PersonLabel(&reg.Org, person, "ja"), rec.Residual.Label("ja"), rec.Decision.Label("ja"))
 	en := fmt.Sprintf("%s: review recorded (%s %s, %s %s, residual risk %s, %s)", file, date, outcome.Label("en"),
 		report.PositionLabel(&reg.Org, pos, "en"), report.PersonLabel(&reg.Org, person, "en"), rec.Residual.Label("en"), rec.Decision.Label("en"))
-	if next != "" {
+	retired := riskassess.Retired(after)
+	switch {
+	case next != "":
 		ja += "。次回の見直し: " + next
 		en += "; next review: " + next
-	} else {
+	case retired:
 		ja += "。廃止の記録になりました"
 		en += "; the entry is now a retired record"
+	default:
+		// A rejected entry reviewed without retiring it stays a
+		// rejected record: it was said to be retired.
+		ja += "。却下の記録のため、次回の見直し日はありません"
+		en += "; the entry is a rejected record, with no next review"
 	}
 	// The review meets the review_due the entry had (entryedit.ApplyReview).
 	// One after the review may be a follow-up set since: say it went.
@@ -185,7 +192,7 @@ func (a *app) runReview(o reviewOpts) error {
 		en += "; review_due: " + due.String() + " was removed as met by this review (if it is a follow-up set after this review, write it again)"
 	}
 	fmt.Fprintln(a.stdout, l10n(a.lang, ja, en))
-	if next == "" {
+	if retired {
 		// A contract whose information the retired record still holds
 		// stays due (riskassess.DueItems of the entry as retired) until
 		// the return is recorded: say where for each one due by the

@@ -348,3 +348,34 @@ func reviewAcme(t *testing.T, reason string) (string, string, *load.Result) {
 	}
 	return dir, out, res
 }
+
+// TestReviewOfRejectedEntry: reviewing a rejected entry without retiring
+// it (still-valid) keeps it a rejected record, with no next review. The
+// command said "the entry is now a retired record" (a record has no next
+// review, and every record was taken for a retired one), while the file,
+// due, check and the site kept it rejected. Retiring a rejected entry is
+// still said to retire it.
+func TestReviewOfRejectedEntry(t *testing.T) {
+	reg := strings.Replace(reviewRegister, "status: approved   # 令和8年度", "status: rejected   # 令和8年度", 1)
+	dir := writeTxtar(t, reg)
+	code, out, errOut := execCLI(t, "--lang", "en", "review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
+		"--reviewer-position", "kacho", "--reviewer", "yamada", "--outcome", "still-valid", "--reason", "却下のまま")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if strings.Contains(out, "retired") || !strings.Contains(out, "; the entry is a rejected record, with no next review") {
+		t.Errorf("review of a rejected entry: %q", out)
+	}
+	res, err := load.Dir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := res.Register.Contractors[0]; e.Approval.Status != riskassess.StatusRejected || riskassess.Retired(e) {
+		t.Errorf("approval after the review = %+v", e.Approval)
+	}
+	code, out, errOut = execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-12-02",
+		"--reviewer-position", "kacho", "--reviewer", "yamada", "--outcome", "retired", "--reason", "台帳から外す")
+	if code != 0 || !strings.Contains(out, "廃止の記録になりました") {
+		t.Errorf("retiring a rejected entry: exit %d, %q %q", code, out, errOut)
+	}
+}
