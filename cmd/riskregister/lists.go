@@ -183,22 +183,21 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 			a.regPath(rel)+": a snapshot of this date exists already: give another --date, or delete the file first")
 	}
 
-	// A difference file is one day's changes, applied on top of the newest
-	// earlier snapshot. A newer snapshot already made does not hold them:
-	// imported out of order, a closure or merger in the older file was
-	// read as active by every check from the newer snapshot on.
-	if list == riskassess.ListCorporate && cov == riskassess.CoverageDifference {
-		var newer *riskassess.ListSnapshot
-		for _, s := range reg.Lists {
-			if s.List == riskassess.ListCorporate && s.Date.After(date) && (newer == nil || s.Date.After(newer.Date)) {
-				newer = s
+	// A difference file is one day's changes, laid on the newest earlier
+	// snapshot (MergeDifference): the snapshot it makes holds that one's
+	// corporations as they were then. A file dated before such a snapshot
+	// is not in it: imported after it, a closure or merger in the older
+	// file was read as active by every check from the newer snapshot on.
+	if list == riskassess.ListCorporate {
+		if later := nextCorporate(reg.Lists, date); later != nil && layered(later) {
+			what, whatEn := "全件データ", "full data"
+			if cov == riskassess.CoverageDifference {
+				what, whatEn = "差分データ", "difference file"
 			}
-		}
-		if newer != nil {
-			return failure(fmt.Sprintf("%s: この差分データ（%s）より新しい法人番号のスナップショット %s（%s）があります。差分データは日付の順に取り込みます（新しいスナップショットはこの差分を含まないため、この差分にある閉鎖・合併・商号変更が照合されません）。%s より後の法人番号のスナップショットを削除し、差分データを日付の順に取り込み直してください",
-				file, date, a.regPath(newer.Source), newer.Date, date),
-				fmt.Sprintf("%s: a corporate-number snapshot newer than this difference file (%s) exists, %s (%s): difference files are applied in date order (the newer snapshot does not include this file, so its closures, mergers and name changes would not be checked); delete the corporate-number snapshots dated after %s and import the difference files again in date order",
-					file, date, a.regPath(newer.Source), newer.Date, date))
+			return failure(fmt.Sprintf("%s: この%s（%s）より新しい法人番号のスナップショット %s（%s）が、差分データをそれより前のスナップショットに重ねて作られています。そのスナップショットはこのファイルを含まないため、このファイルにある閉鎖・合併・商号変更が照合されません。%s より後の法人番号のスナップショットを削除し、このファイルの後に差分データを日付の順に取り込み直してください",
+				file, what, date, a.regPath(later.Source), later.Date, date),
+				fmt.Sprintf("%s: the corporate-number snapshot %s (%s), newer than this %s (%s), was made by laying a difference file on an earlier snapshot: it does not include this file, so this file's closures, mergers and name changes would not be checked; delete the corporate-number snapshots dated after %s, import this file, then the difference files again in date order",
+					file, a.regPath(later.Source), later.Date, whatEn, date, date))
 		}
 	}
 
@@ -378,4 +377,26 @@ func csvOf(in io.Reader, f *os.File, name string) (io.Reader, func(), error) {
 	// zip reads f with ReadAt, which leaves its offset: the caller's
 	// final copy from in hashes the whole file.
 	return rc, func() { rc.Close() }, nil
+}
+
+// nextCorporate returns the corporate-number snapshot dated soonest after
+// date, or nil.
+func nextCorporate(ss []*riskassess.ListSnapshot, date riskassess.Date) *riskassess.ListSnapshot {
+	var next *riskassess.ListSnapshot
+	for _, s := range ss {
+		if s.List == riskassess.ListCorporate && s.Date.After(date) && (next == nil || s.Date.Before(next.Date)) {
+			next = s
+		}
+	}
+	return next
+}
+
+// layered reports whether corporate snapshot s was made by laying a
+// difference file on an earlier snapshot (its file named as difference
+// data, its coverage taken from that snapshot): it holds the earlier
+// snapshot's corporations as they were then. A difference file imported
+// with nothing before it covers only what it lists, and a full file
+// stands alone.
+func layered(s *riskassess.ListSnapshot) bool {
+	return coverageOf(s.File) == riskassess.CoverageDifference && s.Coverage != riskassess.CoverageDifference
 }

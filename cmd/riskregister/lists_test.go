@@ -418,11 +418,19 @@ func TestListsDifferenceOrder(t *testing.T) {
 		t.Fatalf("import 12-05: exit %d, %q %q", code, out, errOut)
 	}
 	code, _, errOut := imp("corporate", closing, "--lang", "en")
-	if code != 1 || !strings.Contains(errOut, "diff_20261203.csv: a corporate-number snapshot newer than this difference file (2026-12-03) exists, "+dir+"/lists/corporate-2026-12-05.yaml (2026-12-05)") {
+	if code != 1 || !strings.Contains(errOut, "diff_20261203.csv: the corporate-number snapshot "+dir+"/lists/corporate-2026-12-05.yaml (2026-12-05), newer than this difference file (2026-12-03), was made by laying a difference file on an earlier snapshot") {
 		t.Errorf("older difference file after a newer one: exit %d, %q", code, errOut)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "lists", "corporate-2026-12-03.yaml")); err == nil {
 		t.Error("the refused difference file was written")
+	}
+	// So is full data dated before it (a national file of 11-30 holding
+	// the closure): the 12-05 snapshot, laid on 11-01, does not hold it.
+	national := filepath.Join(tmp, "00_zenkoku_all_20261130.csv")
+	zen, _ := os.ReadFile(listsFixtures + "nta-zenkoku-unicode.csv")
+	os.WriteFile(national, append(zen, row("5999001001703", "21", "2026-11-20", "調布警備保障株式会社", "2026-11-18", "01")...), 0o644)
+	if code, _, errOut := imp("corporate", national); code != 1 || !strings.Contains(errOut, "00_zenkoku_all_20261130.csv: この全件データ（2026-11-30）より新しい法人番号のスナップショット "+dir+"/lists/corporate-2026-12-05.yaml（2026-12-05）が、差分データをそれより前のスナップショットに重ねて作られています") {
+		t.Errorf("national file older than a layered snapshot: exit %d, %q", code, errOut)
 	}
 	// In order: the closure reaches the newest snapshot and check.
 	os.Remove(filepath.Join(dir, "lists", "corporate-2026-12-05.yaml"))
@@ -435,5 +443,28 @@ func TestListsDifferenceOrder(t *testing.T) {
 	code, out, _ := execCLI(t, "check", "--register", dir, "--as-of", "2026-12-06")
 	if code != 1 || !strings.Contains(out, "contractors/keibi.yaml: 重大: LST-CORP-CLOSED — 法人番号 5999001001703 の法人は登記記録が閉鎖されています（2026-12-01、事由: 清算の結了等。国税庁のデータ 2026-12-05）") {
 		t.Errorf("check after the difference files in order: exit %d\n%s", code, out)
+	}
+}
+
+// TestListsOlderFileBeforeFullData: a file dated before a snapshot of full
+// data stands apart from it (the full data already holds its changes), so
+// it is imported, for a check on an earlier date: a difference file older
+// than a national snapshot, and an older national file.
+func TestListsOlderFileBeforeFullData(t *testing.T) {
+	dir := writeTxtar(t, listsRegister)
+	imp := func(args ...string) (int, string, string) {
+		return execCLI(t, append([]string{"lists", "import", "--register", dir}, args...)...)
+	}
+	if code, out, errOut := imp("corporate", listsFixtures+"nta-zenkoku-unicode.csv", "--date", "2026-11-01"); code != 0 {
+		t.Fatalf("import national: exit %d, %q %q", code, out, errOut)
+	}
+	older := filepath.Join(t.TempDir(), "diff_20261020.csv")
+	data, _ := os.ReadFile(listsFixtures + "nta-diff-unicode.csv")
+	os.WriteFile(older, data, 0o644)
+	if code, out, errOut := imp("corporate", older); code != 0 {
+		t.Errorf("difference file older than a national snapshot: exit %d, %q %q", code, out, errOut)
+	}
+	if code, out, errOut := imp("corporate", listsFixtures+"nta-zenkoku-unicode.csv", "--date", "2026-09-01", "--coverage", "national"); code != 0 {
+		t.Errorf("national file older than a national snapshot: exit %d, %q %q", code, out, errOut)
 	}
 }
