@@ -48,8 +48,10 @@ type CorporateScan struct {
 // data (全件データ of a prefecture or of all of Japan, or 差分データ) from
 // r, in the documented column layout without a header row, in the Unicode
 // (UTF-8) version or the Shift_JIS version, and keeps the latest record
-// (by 最新履歴, 更新年月日 and 一連番号) of each number for which want
-// returns true.
+// (by 更新年月日 and 一連番号) of each number for which want returns true,
+// among its current records: a past record (最新履歴 0, a correction of
+// history in a difference file) is not kept, and a number that has only
+// past records in r is not in Records.
 //
 // It streams: memory stays bounded whatever the size of r (the national
 // file has about five million rows); only the kept records are retained.
@@ -70,7 +72,6 @@ func ScanCorporate(r io.Reader, want func(number string) bool) (CorporateScan, e
 	cr.ReuseRecord = true
 	out := CorporateScan{Records: map[string]riskassess.CorporateRecord{}}
 	seq := map[string]string{} // the 一連番号 of each kept record
-	latest := map[string]bool{}
 	for line := 1; ; line++ {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -102,11 +103,17 @@ func ScanCorporate(r io.Reader, want func(number string) bool) (CorporateScan, e
 		if !want(num) {
 			continue
 		}
-		isLatest := rec[ncLatest] != "0"
+		// A past record (最新履歴 0) is history, not the corporation's
+		// state: a difference file carries one when an old record is
+		// corrected (訂正). Kept, it replaced the current record of the
+		// snapshot it was laid on, and a closed corporation read as
+		// active.
+		if rec[ncLatest] == "0" {
+			continue
+		}
 		if prev, ok := out.Records[num]; ok {
-			newer := isLatest && !latest[num] ||
-				isLatest == latest[num] && (prev.Updated.Before(mustDate(rec[ncUpdated])) ||
-					prev.Updated == mustDate(rec[ncUpdated]) && seqLess(seq[num], rec[ncSequence]))
+			up := mustDate(rec[ncUpdated])
+			newer := prev.Updated.Before(up) || prev.Updated == up && seqLess(seq[num], rec[ncSequence])
 			if !newer {
 				continue
 			}
@@ -118,7 +125,6 @@ func ScanCorporate(r io.Reader, want func(number string) bool) (CorporateScan, e
 		}
 		out.Records[num] = cr
 		seq[num] = strings.Clone(rec[ncSequence])
-		latest[num] = isLatest
 	}
 	return out, nil
 }

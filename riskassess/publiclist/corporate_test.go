@@ -163,3 +163,31 @@ func (c countingReader) Read(p []byte) (int, error) {
 	*c.n += int64(n)
 	return n, err
 }
+
+// TestScanCorporatePastRecordOnly: a difference file that holds only a
+// past record of a corporation (最新履歴 0: an old record corrected, 訂正区分
+// 1) says nothing of its state now. It was kept as the corporation's
+// record, and laid on a snapshot in which the corporation was closed, it
+// read as active. A file holding the past and the current record keeps
+// the current one (TestScanCorporate: 2999001002002).
+func TestScanCorporatePastRecordOnly(t *testing.T) {
+	row := func(seq, num, latest, name string) string {
+		c := make([]string, 30)
+		c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[22], c[23], c[29] = seq, num, "11", "1", "2026-12-04", "2019-04-01", name, "2015-10-05", latest, "0"
+		return strings.Join(c, ",") + "\r\n"
+	}
+	data := row("1", "9999001001740", "0", "株式会社府中電子") + row("2", "5999001001703", "0", "株式会社調布綜合警備") + row("3", "5999001001703", "1", "調布警備保障株式会社")
+	got, err := ScanCorporate(strings.NewReader(data), wantSet("9999001001740", "5999001001703"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := got.Records["9999001001740"]; ok {
+		t.Errorf("a past record only was kept: %+v", got.Records["9999001001740"])
+	}
+	if r := got.Records["5999001001703"]; r.Name != "調布警備保障株式会社" {
+		t.Errorf("5999001001703 = %+v, want the current record", r)
+	}
+	if got.Rows != 3 {
+		t.Errorf("Rows = %d, want 3", got.Rows)
+	}
+}
