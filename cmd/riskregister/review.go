@@ -10,6 +10,7 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/spf13/cobra"
+	"golang.org/x/text/unicode/norm"
 )
 
 // reviewOpts are the flags of review.
@@ -283,9 +284,14 @@ func resolvePosition(lang riskassess.Lang, org *riskassess.Organisation, s strin
 
 // resolvePerson returns the person id that s names: an id, or a name in
 // Japanese or English (spaces ignored; a family name alone when only one
-// person has it).
+// person has it). Names are also compared with their variant kanji folded
+// (personKey: 髙橋 and 高橋), which are typed one for the other: a name
+// that matches one person as written and another only so folded names
+// neither (both are listed, give the id), and one that matches a single
+// person only so folded names that person.
 func resolvePerson(lang riskassess.Lang, org *riskassess.Organisation, s string) (string, error) {
-	var ids []string
+	var ids, folded []string
+	key := personKey(s)
 	for _, p := range org.People {
 		if p.ID == s {
 			return p.ID, nil
@@ -295,9 +301,33 @@ func resolvePerson(lang riskassess.Lang, org *riskassess.Organisation, s string)
 		}
 		if sameName(p.Name.Ja, s) || sameName(p.Name.En, s) || familyName(p.Name.Ja) == strings.TrimSpace(s) {
 			ids = append(ids, p.ID)
+			folded = append(folded, p.ID)
+		} else if key != "" && (personKey(p.Name.Ja) == key || personKey(familyName(p.Name.Ja)) == key) {
+			folded = append(folded, p.ID)
 		}
 	}
-	return pickID(lang, "--reviewer", "職員", "person", s, ids)
+	// Taken as written, 高橋 named 高橋 一郎 and the review was recorded
+	// for him when 髙橋 翼 had done it.
+	return pickID(lang, "--reviewer", "職員", "person", s, folded)
+}
+
+// nameVariants maps variant kanji common in personal names to the form
+// usually typed for them.
+var nameVariants = strings.NewReplacer(
+	"髙", "高", "﨑", "崎", "嵜", "崎", "邊", "辺", "邉", "辺", "濵", "浜", "濱", "浜",
+	"齋", "斎", "齊", "斉", "德", "徳", "櫻", "桜", "澤", "沢", "廣", "広", "國", "国",
+	"眞", "真", "惠", "恵", "冨", "富", "內", "内", "槇", "槙", "藪", "薮")
+
+// personKey is a personal name as resolvePerson compares it with its
+// variants: NFKC, without spaces, variant kanji folded (nameVariants).
+func personKey(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, norm.NFKC.String(s))
+	return nameVariants.Replace(s)
 }
 
 func pickID(lang riskassess.Lang, flag, whatJa, whatEn, s string, ids []string) (string, error) {

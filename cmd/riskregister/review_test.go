@@ -379,3 +379,43 @@ func TestReviewOfRejectedEntry(t *testing.T) {
 		t.Errorf("retiring a rejected entry: exit %d, %q %q", code, out, errOut)
 	}
 }
+
+// TestReviewReviewerVariantKanji: 髙 and 高 (齋 and 斎 …) are typed one for
+// the other. With 高橋 一郎 and 髙橋 翼 both 係長, --reviewer 高橋 named 高橋
+// 一郎 alone, and a review 髙橋 翼 did was recorded for him; it is now
+// refused listing both. A full name still names its person, and a name
+// that matches one person only with the variant folded (斎藤 for 齋藤 誠)
+// names that person.
+func TestReviewReviewerVariantKanji(t *testing.T) {
+	reg := strings.Replace(reviewRegister, "people:\n", "people:\n"+
+		"  - {id: takahashi-i, name: {ja: 高橋 一郎}, section: somu, position: kakaricho}\n"+
+		"  - {id: takahashi-t, name: {ja: 髙橋 翼}, section: somu, position: kakaricho}\n"+
+		"  - {id: saito, name: {ja: 齋藤 誠}, section: somu, position: kakaricho}\n", 1)
+	review := func(dir, who, date string) (int, string, string) {
+		return execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", date,
+			"--reviewer-position", "係長", "--reviewer", who, "--outcome", "still-valid", "--reason", "定期見直し")
+	}
+	dir := writeTxtar(t, reg)
+	if code, _, errOut := review(dir, "高橋", "2026-12-01"); code != 2 || !strings.Contains(errOut, `--reviewer "高橋": 該当する職員が複数あります（takahashi-i、takahashi-t）`) {
+		t.Errorf("--reviewer 高橋 with 高橋 一郎 and 髙橋 翼: exit %d, %q", code, errOut)
+	}
+	for _, tt := range []struct{ who, want string }{
+		{"髙橋　翼", "takahashi-t"},
+		{"高橋 翼", "takahashi-t"},
+		{"高橋一郎", "takahashi-i"},
+		{"斎藤", "saito"},
+	} {
+		dir := writeTxtar(t, reg)
+		if code, _, errOut := review(dir, tt.who, "2026-12-01"); code != 0 {
+			t.Errorf("--reviewer %s: exit %d, %q", tt.who, code, errOut)
+			continue
+		}
+		res, err := load.Dir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rs := res.Register.Contractors[0].Reviews; len(rs) != 1 || rs[0].Person != tt.want {
+			t.Errorf("--reviewer %s: reviews = %+v, want %s", tt.who, rs, tt.want)
+		}
+	}
+}
