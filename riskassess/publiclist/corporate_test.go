@@ -191,3 +191,23 @@ func TestScanCorporatePastRecordOnly(t *testing.T) {
 		t.Errorf("Rows = %d, want 3", got.Rows)
 	}
 }
+
+// TestMergeDifferenceKeepsLaterRecord: a difference file's record replaces
+// the one of the snapshot under it, unless that one was updated later: a
+// difference file of 12-03 laid on a snapshot holding the closure of 12-05
+// (dated later than its data, or imported with an undated name) took the
+// corporation back to active. A record updated the same day or later
+// replaces it.
+func TestMergeDifferenceKeepsLaterRecord(t *testing.T) {
+	closed := riskassess.CorporateRecord{Number: "9999001001740", Name: "株式会社府中電子", Process: "21", Updated: date("2026-12-05"), Closed: date("2026-12-04"), CloseCause: "01"}
+	prev := &riskassess.ListSnapshot{List: riskassess.ListCorporate, Coverage: riskassess.CoverageNational, Corporations: []riskassess.CorporateRecord{closed,
+		{Number: "5999001001703", Name: "株式会社調布綜合警備", Process: "01", Updated: date("2024-04-01")}}}
+	renamed := riskassess.CorporateRecord{Number: "5999001001703", Name: "調布警備保障株式会社", Process: "11", Updated: date("2026-12-03")}
+	got, cov := MergeDifference(prev, map[string]riskassess.CorporateRecord{
+		"9999001001740": {Number: "9999001001740", Name: "株式会社府中電子", Process: "11", Updated: date("2026-12-03")},
+		"5999001001703": renamed,
+	})
+	if d := cmp.Diff([]riskassess.CorporateRecord{renamed, closed}, got); d != "" || cov != riskassess.CoverageNational {
+		t.Errorf("MergeDifference (-want +got):\n%s\ncoverage %s", d, cov)
+	}
+}

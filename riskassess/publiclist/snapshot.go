@@ -54,7 +54,10 @@ func Marshal(s *riskassess.ListSnapshot) ([]byte, error) {
 // MergeDifference returns the corporations of a snapshot made from a
 // difference file: those of prev (the newest corporate snapshot before
 // it; nil when none) with each number found in the difference data
-// replaced by its new record, and the numbers wanted that were in neither.
+// replaced by its new record, unless prev's record of it was updated
+// later (更新年月日: a difference file older than the data under it does
+// not take a corporation back to an earlier state, such as active before
+// its closure), and the numbers wanted that were in neither.
 // The coverage stays prev's (a difference file alone covers only the
 // corporations that changed).
 func MergeDifference(prev *riskassess.ListSnapshot, found map[string]riskassess.CorporateRecord) ([]riskassess.CorporateRecord, riskassess.Coverage) {
@@ -66,7 +69,12 @@ func MergeDifference(prev *riskassess.ListSnapshot, found map[string]riskassess.
 		}
 		cov = prev.Coverage
 	}
-	maps.Copy(byNum, found)
+	for n, c := range found {
+		if old, ok := byNum[n]; ok && old.Updated.After(c.Updated) {
+			continue
+		}
+		byNum[n] = c
+	}
 	out := make([]riskassess.CorporateRecord, 0, len(byNum))
 	for _, k := range slices.Sorted(maps.Keys(byNum)) {
 		out = append(out, byNum[k])
