@@ -103,8 +103,17 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 	// The agency's file names carry the date of the data
 	// (00_zenkoku_all_20261130.zip): without --date that is the snapshot's
 	// date, not today, or a file saved weeks ago would pass as fresh.
-	if m := corporateFileDate.FindStringSubmatch(filepath.Base(file)); o.date == "" && list == riskassess.ListCorporate && m != nil {
+	// A --date other than the name's dated the data wrongly: a difference
+	// file of 12-03 given --date 2026-12-06 was laid on the snapshot of
+	// 12-05 and put its older records over newer ones, and any file
+	// passed as fresher than it is (as for an ISMAP list that states
+	// its date).
+	if m := corporateFileDate.FindStringSubmatch(filepath.Base(file)); list == riskassess.ListCorporate && m != nil {
 		if d, err := riskassess.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
+			if o.date != "" && d != date {
+				return badUsage(fmt.Sprintf("--date %s と、ファイル名が示すデータの日付 %s（%s）が違います。スナップショットはデータの日付で記録します。--date を省略するか、--date %s を指定してください", date, d, filepath.Base(file), d),
+					fmt.Sprintf("--date %s differs from the date of the data in the file name, %s (%s): the snapshot is dated by its data; leave --date out, or give --date %s", date, d, filepath.Base(file), d))
+			}
 			date = d
 		}
 	}

@@ -468,3 +468,27 @@ func TestListsOlderFileBeforeFullData(t *testing.T) {
 		t.Errorf("national file older than a national snapshot: exit %d, %q %q", code, out, errOut)
 	}
 }
+
+// TestListsImportDateDiffersFromName: a corporate file whose name carries
+// the date of its data is dated by it; a --date that differs is refused
+// with both dates, as for an ISMAP list that states its date. diff_20261203
+// given --date 2026-12-06 was laid on the snapshot of 12-05 as newer data
+// and passed as fresher than it was. The name's own date is accepted.
+func TestListsImportDateDiffersFromName(t *testing.T) {
+	dir := writeTxtar(t, listsRegister)
+	data, _ := os.ReadFile(listsFixtures + "nta-diff-unicode.csv")
+	file := filepath.Join(t.TempDir(), "diff_20261120.csv")
+	os.WriteFile(file, data, 0o644)
+	imp := func(args ...string) (int, string, string) {
+		return execCLI(t, append([]string{"lists", "import", "--register", dir, "corporate", file}, args...)...)
+	}
+	if code, _, errOut := imp("--date", "2026-11-25", "--lang", "en"); code != 2 || !strings.Contains(errOut, "--date 2026-11-25 differs from the date of the data in the file name, 2026-11-20 (diff_20261120.csv)") {
+		t.Errorf("--date other than the name's: exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "lists", "corporate-2026-11-25.yaml")); err == nil {
+		t.Error("a snapshot was written with the --date refused")
+	}
+	if code, out, errOut := imp("--date", "2026-11-20"); code != 0 || !strings.Contains(out, "lists/corporate-2026-11-20.yaml:") {
+		t.Errorf("--date equal to the name's: exit %d, %q %q", code, out, errOut)
+	}
+}
