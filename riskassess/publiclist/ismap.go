@@ -129,7 +129,9 @@ type ISMAPFile struct {
 	// starts it before one (「令和8年8月1日現在のISMAPクラウドサービス
 	// リスト」), or a date cell whose number format
 	// adds the word; zero when it states none. A date inside a sentence
-	// (「※2026年9月30日時点で…を含みます」) is not the list's date.
+	// (「※2026年9月30日時点で…を含みます」) or after the name of a
+	// registration or expiry date (「登録日 2025年4月1日時点」, or 登録日
+	// in the cell before) is not the list's date.
 	Stated riskassess.Date
 	// StatedAt is the place of that cell ("2:1" in a CSV file,
 	// "Sheet1!A2" in a workbook) and StatedText its text; both are empty
@@ -376,18 +378,26 @@ var statedWords = []string{"現在", "時点"}
 func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, error) {
 	var out ISMAPFile
 	for r, row := range rows {
-		last := -1 // the last cell of the row before c with text
+		last := -1  // the last cell of the row before c with text
+		label := "" // the text of the cell before at
 		for c, cell := range row {
 			at := c
 			// 現在 alone in the cell after the date (2026/8/1 | 現在):
 			// the two cells read as one.
 			if w := strings.Trim(cellText(cell, false), "()（）[]［］ 　"); last >= 0 && slices.Contains(statedWords, w) {
 				at, cell = last, row[last]+" "+w
+			} else if last >= 0 {
+				label = row[last]
 			}
 			if strings.TrimSpace(row[c]) != "" {
 				last = c
 			}
 			d, bad, ok, other := statedIn(cell)
+			// A date in the cell after the name of another date
+			// (登録日 | 2025年4月1日時点) is that date.
+			if ok && dateLabel(label) {
+				ok, other = false, true
+			}
 			if other && out.OtherAt == "" {
 				out.OtherAt, out.OtherText = place(r, at), cellText(cell, false)
 			}
@@ -424,7 +434,8 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 // allowed at the end (2026年8月1日現在。). A
 // date and the word inside a sentence (※2026年9月30日時点で登録の更新
 // 手続中のサービスを含みます, 登録日が2025年4月1日時点より前) or glued
-// to other text (No.20260801現在) do not: the sentence dates something
+// to other text (No.20260801現在) or after the name of another date
+// (登録日 2025年4月1日時点, dateLabel) do not: they date something
 // else. ok reports whether there is one; bad is set when it reads as a
 // date that does not exist or is outside its era (2026年2月30日現在).
 // other reports, when ok is false, that the cell holds a date followed
@@ -468,6 +479,33 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 	return riskassess.Date{}, nil, false, other
 }
 
+// labelNames are the names (headerKey) of the dates that are not the
+// list's: the registration and expiry columns of HeaderNames, and
+// 有効期間 over both in a header on two rows.
+var labelNames = func() []string {
+	var out []string
+	for _, c := range []column{colRegistered, colValidUntil} {
+		for _, n := range HeaderNames[c].Names {
+			out = append(out, headerKey(n))
+		}
+	}
+	return append(out, headerKey("有効期間"))
+}()
+
+// dateLabel reports whether text, the text before a date in its cell
+// or the cell before the date's cell, ends with the name of another date
+// (登録日 2025年4月1日時点, 有効期限：…, 登録日（…）): a
+// registration or expiry date shown above the header is a service's date,
+// not the list's.
+func dateLabel(text string) bool {
+	text = strings.TrimRightFunc(text, func(r rune) bool {
+		_, open := statedBrackets[r]
+		return open || unicode.IsSpace(r) || r == ':' || r == '：' || r == '='
+	})
+	k := headerKey(text)
+	return k != "" && slices.ContainsFunc(labelNames, func(n string) bool { return strings.HasSuffix(k, n) })
+}
+
 // statedBrackets pairs the brackets a stated date may fill.
 var statedBrackets = map[rune]rune{'（': '）', '(': ')', '【': '】', '［': '］', '[': ']', '〔': '〕', '「': '」'}
 
@@ -480,6 +518,9 @@ var statedBrackets = map[rune]rune{'（': '）', '(': ')', '【': '】', '［': 
 // follows after a space or の (令和8年8月1日現在のISMAPクラウドサービス
 // リスト). A full stop after the word (2026年8月1日現在。) is allowed.
 func statesList(before, after string) bool {
+	if dateLabel(before) {
+		return false
+	}
 	trimmed := strings.TrimRightFunc(before, unicode.IsSpace)
 	if t := strings.TrimSpace(after); t == "。" || t == "." || t == "．" {
 		after = ""

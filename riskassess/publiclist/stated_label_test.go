@@ -1,0 +1,55 @@
+package publiclist
+
+import (
+	"bytes"
+	"testing"
+)
+
+// statedBook is an ISMAP list workbook whose rows above the header are
+// above (each row's cells in order) and one service below it.
+func statedBook(above ...[]any) []byte {
+	rows := append(above,
+		[]any{"登録番号", "クラウドサービス名称", "クラウドサービス事業者名", "登録日", "有効期限"},
+		[]any{"C22-0031-1", "多摩クラウドメール", "株式会社多摩クラウドメール", "2025/4/1", "2027/8/31"})
+	return bookOf(rows...)
+}
+
+// TestStatedDateLabel: a date with 時点 after the name of another date
+// (「登録日 2025年4月1日時点」, a registration-date header or cell above
+// the header row) dated the list 2025-04-01, and lists import recorded a
+// list of today as one of 2025. It is a service's date, not the list's:
+// the list is undated and the cell is named (OtherAt). A date after a
+// title or the list's update date still dates the list.
+func TestStatedDateLabel(t *testing.T) {
+	for _, tt := range []struct {
+		above [][]any
+		at    string
+	}{
+		{[][]any{{"ISMAPクラウドサービスリスト"}, {"登録日 2025年4月1日時点"}}, "Sheet1!A2"},
+		{[][]any{{"登録日：2025年4月1日時点"}}, "Sheet1!A1"},
+		{[][]any{{"有効期限（2027年8月31日時点）"}}, "Sheet1!A1"},
+		{[][]any{{"Registration Date 2025/4/1 現在"}}, "Sheet1!A1"},
+		{[][]any{{"ISMAPクラウドサービスリスト"}, {"登録日", "2025年4月1日時点"}}, "Sheet1!B2"},
+		{[][]any{{"登録年月日", "2025/4/1", "現在"}}, "Sheet1!B1"},
+	} {
+		f, err := ReadISMAPFile(bytes.NewReader(statedBook(tt.above...)), "list.xlsx")
+		if err != nil || !f.Stated.IsZero() || f.OtherAt != tt.at || len(f.Services) != 1 {
+			t.Errorf("%q: stated %s at %q, other at %q, %v; want undated, other at %s", tt.above, f.Stated, f.StatedAt, f.OtherAt, err, tt.at)
+		}
+	}
+	for _, tt := range []struct {
+		above [][]any
+		at    string
+	}{
+		{[][]any{{"ISMAPクラウドサービスリスト 2026年8月1日現在"}}, "Sheet1!A1"},
+		{[][]any{{"更新日 2026年8月1日現在"}}, "Sheet1!A1"},
+		{[][]any{{"ISMAPクラウドサービスリスト", "2026年8月1日現在"}}, "Sheet1!B1"},
+		{[][]any{{"更新日", "2026/8/1", "現在"}}, "Sheet1!B1"},
+		{[][]any{{"登録日順リスト（2026年8月1日時点）"}}, "Sheet1!A1"},
+	} {
+		f, err := ReadISMAPFile(bytes.NewReader(statedBook(tt.above...)), "list.xlsx")
+		if err != nil || f.Stated != date("2026-08-01") || f.StatedAt != tt.at || len(f.Services) != 1 {
+			t.Errorf("%q: stated %s at %q, %v; want 2026-08-01 at %s", tt.above, f.Stated, f.StatedAt, err, tt.at)
+		}
+	}
+}
