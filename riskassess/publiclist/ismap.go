@@ -20,6 +20,7 @@ import (
 	"golang.org/x/text/encoding/japanese"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Error is a problem with an imported list file, at a place in it
@@ -131,7 +132,8 @@ type ISMAPFile struct {
 	// adds the word; zero when it states none. A date inside a sentence
 	// (「※2026年9月30日時点で…を含みます」) or after the name of a
 	// registration or expiry date (「登録日 2025年4月1日時点」, or 登録日
-	// in the cell before) is not the list's date.
+	// in the cell before) or a number's (「No. 20260801現在」) is not the
+	// list's date.
 	Stated riskassess.Date
 	// StatedAt is the place of that cell ("2:1" in a CSV file,
 	// "Sheet1!A2" in a workbook) and StatedText its text; both are empty
@@ -139,7 +141,7 @@ type ISMAPFile struct {
 	StatedAt, StatedText string
 	// OtherAt is the place of the first cell above the header row that
 	// holds a date followed by 現在 or 時点 not taken as the list's date
-	// (「※2026年9月30日時点で…を含みます」, 「No.20260801現在」), and
+	// (「※2026年9月30日時点で…を含みます」, 「No. 20260801現在」), and
 	// OtherText its text, so that a caller that dates an undated list
 	// otherwise can name the cell; both are empty when there is none.
 	OtherAt, OtherText string
@@ -395,7 +397,7 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 			d, bad, ok, other := statedIn(cell)
 			// A date in the cell after the name of another date
 			// (登録日 | 2025年4月1日時点) is that date.
-			if ok && dateLabel(label) {
+			if ok && (dateLabel(label) || numberLabel(label)) {
 				ok, other = false, true
 			}
 			if other && out.OtherAt == "" {
@@ -506,6 +508,32 @@ func dateLabel(text string) bool {
 	return k != "" && slices.ContainsFunc(labelNames, func(n string) bool { return strings.HasSuffix(k, n) })
 }
 
+// numberLabels name a number (NFKC, lower case, no full stop): the
+// digits after them (No. 20260801現在, 番号 20260801) are a number
+// that reads as a date, not the list's date.
+var numberLabels = []string{"no", "#", "番号", "ver", "version", "rev"}
+
+// numberLabel reports whether text, the text before a date in its cell
+// or the cell before the date's cell, ends with one of numberLabels
+// (a Latin one as a word of its own): 「No. 20260801現在」 is a number,
+// as 「No.20260801現在」 is.
+func numberLabel(text string) bool {
+	k := strings.ToLower(norm.NFKC.String(text))
+	k = strings.TrimRightFunc(k, func(r rune) bool { return unicode.IsSpace(r) || r == '.' || r == ':' })
+	for _, w := range numberLabels {
+		rest, ok := strings.CutSuffix(k, w)
+		if !ok {
+			continue
+		}
+		// A Latin label is a word of its own (not …casino).
+		r, _ := utf8.DecodeLastRuneInString(rest)
+		if w[0] < 'a' || w[0] > 'z' || rest == "" || r >= utf8.RuneSelf || !unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // statedBrackets pairs the brackets a stated date may fill.
 var statedBrackets = map[rune]rune{'（': '）', '(': ')', '【': '】', '［': '］', '[': ']', '〔': '〕', '「': '」'}
 
@@ -518,7 +546,7 @@ var statedBrackets = map[rune]rune{'（': '）', '(': ')', '【': '】', '［': 
 // follows after a space or の (令和8年8月1日現在のISMAPクラウドサービス
 // リスト). A full stop after the word (2026年8月1日現在。) is allowed.
 func statesList(before, after string) bool {
-	if dateLabel(before) {
+	if dateLabel(before) || numberLabel(before) {
 		return false
 	}
 	trimmed := strings.TrimRightFunc(before, unicode.IsSpace)

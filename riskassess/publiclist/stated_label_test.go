@@ -53,3 +53,43 @@ func TestStatedDateLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedDateNumber: 「No. 20260801現在」 dated the list 2026-08-01
+// while 「No.20260801現在」 did not: the space made a number (a list's
+// or version's number, as the ISMAP lists write their dates with 年月日
+// or slashes) the list's date. After No., #, 番号, Ver. or Rev. the
+// digits are a number, with or without a space, and the cell is named
+// (OtherAt); a title ending in other Latin letters (ISMAP-LIU, as of)
+// still dates the list.
+func TestStatedDateNumber(t *testing.T) {
+	for _, tt := range []struct {
+		above [][]any
+		at    string
+	}{
+		{[][]any{{"ISMAPクラウドサービスリスト"}, {"No. 20260801現在"}}, "Sheet1!A2"},
+		{[][]any{{"ＮＯ．　２０２６０８０１現在"}}, "Sheet1!A1"},
+		{[][]any{{"ISMAP-LIU No: 2026/8/1 時点"}}, "Sheet1!A1"},
+		{[][]any{{"リスト番号 20260801時点"}}, "Sheet1!A1"},
+		{[][]any{{"Ver. 20260801 現在"}}, "Sheet1!A1"},
+		{[][]any{{"No.", "20260801現在"}}, "Sheet1!B1"},
+	} {
+		f, err := ReadISMAPFile(bytes.NewReader(statedBook(tt.above...)), "list.xlsx")
+		if err != nil || !f.Stated.IsZero() || f.OtherAt != tt.at || len(f.Services) != 1 {
+			t.Errorf("%q: stated %s at %q, other at %q, %v; want undated, other at %s", tt.above, f.Stated, f.StatedAt, f.OtherAt, err, tt.at)
+		}
+	}
+	for _, tt := range []struct {
+		above [][]any
+		at    string
+	}{
+		{[][]any{{"ISMAP-LIU 2026年8月1日時点"}}, "Sheet1!A1"},
+		{[][]any{{"ISMAP Cloud Service List as of 2026/8/1 現在"}}, "Sheet1!A1"},
+		{[][]any{{"Casino 20260801現在"}}, "Sheet1!A1"},
+		{[][]any{{"ISMAPクラウドサービスリスト 20260801現在"}}, "Sheet1!A1"},
+	} {
+		f, err := ReadISMAPFile(bytes.NewReader(statedBook(tt.above...)), "list.xlsx")
+		if err != nil || f.Stated != date("2026-08-01") || f.StatedAt != tt.at || len(f.Services) != 1 {
+			t.Errorf("%q: stated %s at %q, %v; want 2026-08-01 at %s", tt.above, f.Stated, f.StatedAt, err, tt.at)
+		}
+	}
+}
