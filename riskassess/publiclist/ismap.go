@@ -128,8 +128,10 @@ type ISMAPFile struct {
 	// (「（令和8年8月1日時点）」), ends the cell after a title
 	// (「…リスト 2026年8月1日現在」, 「ISMAP-LIU 2026年8月1日時点」) or
 	// starts it before one (「令和8年8月1日現在のISMAPクラウドサービス
-	// リスト」), or a date cell whose number format
-	// adds the word; zero when it states none. A date inside a sentence
+	// リスト」), a note starting with ※ or, in a bracket the date
+	// starts, a phrase after a comma allowed after the word
+	// (「（令和8年8月1日現在、登録番号順）」), or a date cell whose number
+	// format adds the word; zero when it states none. A date inside a sentence
 	// (「※2026年9月30日時点で…を含みます」) or after the name of a
 	// registration or expiry date (「登録日 2025年4月1日時点」, or 登録日
 	// in the cell before) or a number's (「No. 20260801現在」) is not the
@@ -544,7 +546,11 @@ var statedBrackets = map[rune]rune{'（': '）', '(': ')', '【': '】', '［': 
 // space, a colon or Japanese text before it; not a letter, a digit or
 // "." as in No.20260801), or the date starts the cell and a title
 // follows after a space or の (令和8年8月1日現在のISMAPクラウドサービス
-// リスト). A full stop after the word (2026年8月1日現在。) is allowed.
+// リスト). A full stop after the word (2026年8月1日現在。) is allowed,
+// and so is a note after it that starts with ※ (…リスト 2026年8月1日現在
+// ※更新手続中のサービスを含みます). In a bracket that the date starts,
+// a phrase may follow the word after a comma (（令和8年8月1日現在、
+// 登録番号順）) when it holds no other 現在 or 時点 and no bracket.
 func statesList(before, after string) bool {
 	if dateLabel(before) || numberLabel(before) {
 		return false
@@ -552,6 +558,14 @@ func statesList(before, after string) bool {
 	trimmed := strings.TrimRightFunc(before, unicode.IsSpace)
 	if t := strings.TrimSpace(after); t == "。" || t == "." || t == "．" {
 		after = ""
+	}
+	if t := strings.TrimLeftFunc(after, func(r rune) bool { return unicode.IsSpace(r) || r == '。' || r == '.' || r == '．' }); strings.HasPrefix(t, "※") {
+		after = "" // a note of its own
+	}
+	if o, _ := utf8.DecodeLastRuneInString(trimmed); statedBrackets[o] != 0 {
+		if bracketClause(after, statedBrackets[o]) {
+			return true
+		}
 	}
 	if strings.TrimSpace(after) == "" {
 		if trimmed == "" || trimmed != before {
@@ -569,6 +583,29 @@ func statesList(before, after string) bool {
 	c, _ := utf8.DecodeRuneInString(strings.TrimSpace(after))
 	closing, open := statedBrackets[o]
 	return open && closing == c
+}
+
+// clauseCommas may follow a stated date in a bracket before a phrase.
+var clauseCommas = []string{"、", "，", ",", "､"}
+
+// bracketClause reports, for the text after 現在 or 時点 in a bracket
+// closed by closing, whether it is a comma and a phrase up to closing
+// (、登録番号順）) holding no bracket and no other 現在 or 時点.
+func bracketClause(after string, closing rune) bool {
+	for _, c := range clauseCommas {
+		rest, cut := strings.CutPrefix(after, c)
+		if !cut {
+			continue
+		}
+		i := strings.IndexRune(rest, closing)
+		if i < 0 {
+			return false
+		}
+		phrase := strings.TrimSpace(rest[:i])
+		return phrase != "" && !strings.ContainsAny(phrase, "（）()【】［］[]〔〕「」") &&
+			!slices.ContainsFunc(statedWords, func(w string) bool { return strings.Contains(phrase, w) })
+	}
+	return false
 }
 
 // listTitleWords end the title of a list (…クラウドサービスリスト,

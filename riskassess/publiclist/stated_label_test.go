@@ -93,3 +93,47 @@ func TestStatedDateNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedDateNoteAndPhrase: a title whose date is followed by a note
+// starting with ※ (「…リスト 2026年8月1日現在 ※更新手続中のサービスを
+// 含みます」), and a bracket that the date starts with a phrase after a
+// comma (「（令和8年8月1日現在、登録番号順）」), were read as undated, and
+// lists import dated the list today. Both state the list's date
+// unambiguously. A sentence after the word, a note before the date, a
+// phrase with another 現在 or 時点 or a bracket, and a bracket the date
+// does not start are still not the list's date.
+func TestStatedDateNoteAndPhrase(t *testing.T) {
+	for _, tt := range []struct {
+		above [][]any
+		at    string
+	}{
+		{[][]any{{"ISMAPクラウドサービスリスト 2026年8月1日現在 ※更新手続中のサービスを含みます"}}, "Sheet1!A1"},
+		{[][]any{{"ISMAPクラウドサービスリスト 2026年8月1日現在\n※更新手続中のサービスを含みます"}}, "Sheet1!A1"},
+		{[][]any{{"2026年8月1日現在。※更新手続中のサービスを含みます"}}, "Sheet1!A1"},
+		{[][]any{{"ISMAPクラウドサービスリスト（令和8年8月1日現在、登録番号順）"}}, "Sheet1!A1"},
+		{[][]any{{"ISMAPクラウドサービスリスト"}, {"（令和8年8月1日現在、登録番号順）"}}, "Sheet1!A2"},
+		{[][]any{{"ISMAPクラウドサービスリスト【2026/8/1時点，五十音順】"}}, "Sheet1!A1"},
+	} {
+		f, err := ReadISMAPFile(bytes.NewReader(statedBook(tt.above...)), "list.xlsx")
+		if err != nil || f.Stated != date("2026-08-01") || f.StatedAt != tt.at || len(f.Services) != 1 {
+			t.Errorf("%q: stated %s at %q, %v; want 2026-08-01 at %s", tt.above, f.Stated, f.StatedAt, err, tt.at)
+		}
+	}
+	for _, tt := range []struct {
+		above [][]any
+		at    string
+	}{
+		{[][]any{{"2026年8月1日現在。更新手続中のサービスを含みます"}}, "Sheet1!A1"},
+		{[][]any{{"※2026年9月30日時点で登録の更新手続中のサービスを含みます"}}, "Sheet1!A1"},
+		{[][]any{{"ISMAPクラウドサービスリスト（令和8年8月1日現在、9月1日時点の更新を含む）"}}, "Sheet1!A1"},
+		{[][]any{{"ISMAPクラウドサービスリスト（令和8年8月1日現在、（注）を参照）"}}, "Sheet1!A1"},
+		{[][]any{{"（登録番号順、2026年8月1日現在）"}}, "Sheet1!A1"},
+		{[][]any{{"（登録日 2025年4月1日時点、登録番号順）"}}, "Sheet1!A1"},
+		{[][]any{{"（2026年8月1日現在、"}}, "Sheet1!A1"},
+	} {
+		f, err := ReadISMAPFile(bytes.NewReader(statedBook(tt.above...)), "list.xlsx")
+		if err != nil || !f.Stated.IsZero() || f.OtherAt != tt.at || len(f.Services) != 1 {
+			t.Errorf("%q: stated %s at %q, other at %q, %v; want undated, other at %s", tt.above, f.Stated, f.StatedAt, f.OtherAt, err, tt.at)
+		}
+	}
+}
