@@ -174,6 +174,24 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 			}
 			date = st
 		}
+		// A month without a day (「2026年8月現在」) does not date the
+		// list: its first day would date the list before it is (a
+		// cross-check on an earlier day would use it), its last day or
+		// today after it (a newer snapshot displaced, staleness hidden).
+		// Only staff know the day: --date is asked for, in that month.
+		if m := ismap.StatedMonth; !m.IsZero() {
+			at := file + ":" + ismap.StatedAt
+			last := m.AddMonths(1).AddDays(-1)
+			month := fmt.Sprintf("%d年%d月", m.Year, m.Month)
+			switch {
+			case o.date == "":
+				return badUsage(fmt.Sprintf("%s「%s」: リストの日付が%sとしか書かれておらず、日が分からないため取り込みません。ポータルでリストの日付を確かめ、--date に指定してください（%s～%s）", at, ismap.StatedText, month, m, last),
+					fmt.Sprintf("%s: the file states only the month of its list, %s, not the day: nothing imported; check the list's date on the portal and give it with --date (%s to %s)", at, m.String()[:7], m, last))
+			case date.Before(m) || last.Before(date):
+				return badUsage(fmt.Sprintf("--date %s は、ファイルが示すリストの月（%s「%s」、%s）の日付ではありません。スナップショットはリストの日付で記録します。%s～%s の日付を指定してください", date, at, ismap.StatedText, month, m, last),
+					fmt.Sprintf("--date %s is not in the month the file states for its list at %s, %s: the snapshot is dated by its list; give a date from %s to %s", date, at, m.String()[:7], m, last))
+			}
+		}
 	}
 
 	unlock, err := a.lockRegister(o.dir)

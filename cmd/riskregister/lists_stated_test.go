@@ -99,3 +99,27 @@ func TestListsImportOtherDateNote(t *testing.T) {
 		t.Errorf("a note's date, --date given: exit %d, %q %q", code, out, errOut)
 	}
 }
+
+// TestListsImportStatedMonth: a list stating a month and no day
+// (「2026年8月現在」) was dated today without a word, months later than
+// it may be. Without --date it is refused, naming the cell and the days
+// of the month; a --date in that month is taken, one outside it refused.
+func TestListsImportStatedMonth(t *testing.T) {
+	dir := writeTxtar(t, listsRegister)
+	file := statedListFile(t, "month.csv", "ISMAPクラウドサービスリスト", "2026年8月現在")
+	code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap", file)
+	if code != 2 || !strings.Contains(errOut, file+":2:1「2026年8月現在」: リストの日付が2026年8月としか書かれておらず、日が分からないため取り込みません。ポータルでリストの日付を確かめ、--date に指定してください（2026-08-01～2026-08-31）") {
+		t.Errorf("a month, no --date: exit %d, %q %q", code, out, errOut)
+	}
+	code, out, errOut = execCLI(t, "lists", "import", "--register", dir, "ismap", file, "--date", "2026-09-01", "--lang", "en")
+	if code != 2 || !strings.Contains(errOut, "--date 2026-09-01 is not in the month the file states for its list at "+file+":2:1, 2026-08: the snapshot is dated by its list; give a date from 2026-08-01 to 2026-08-31") {
+		t.Errorf("a month, --date outside it: exit %d, %q %q", code, out, errOut)
+	}
+	if ents, _ := os.ReadDir(filepath.Join(dir, "lists")); len(ents) > 0 {
+		t.Errorf("a refused import wrote %s", ents[0].Name())
+	}
+	code, out, errOut = execCLI(t, "lists", "import", "--register", dir, "ismap", file, "--date", "2026-08-20")
+	if code != 0 || !strings.Contains(out, "lists/ismap-2026-08-20.yaml: ISMAPクラウドサービスリストの 1 サービスを記録しました\n") {
+		t.Errorf("a month, --date in it: exit %d, %q %q", code, out, errOut)
+	}
+}

@@ -137,9 +137,18 @@ type ISMAPFile struct {
 	// in the cell before) or a number's (「No. 20260801現在」) is not the
 	// list's date.
 	Stated riskassess.Date
-	// StatedAt is the place of that cell ("2:1" in a CSV file,
-	// "Sheet1!A2" in a workbook) and StatedText its text; both are empty
-	// when Stated is zero.
+	// StatedMonth is the first day of the month the file states for its
+	// list, in the places and forms of Stated, when it states a month
+	// and no day (「2026年8月現在」, 「（2026/8 時点）」); zero otherwise,
+	// and always zero when Stated is set (a day in the stated month is
+	// the date; a day in another month is refused as a second date). The
+	// list's day is not known: lists import does not date a list by it
+	// without --date (the first of the month would date the list before it
+	// is, the last day or today after it), and takes a --date in it.
+	StatedMonth riskassess.Date
+	// StatedAt is the place of the cell of Stated or StatedMonth ("2:1"
+	// in a CSV file, "Sheet1!A2" in a workbook) and StatedText its text;
+	// both are empty when both are zero.
 	StatedAt, StatedText string
 	// OtherAt is the place of the first cell above the header row that
 	// holds a date followed by 現在 or 時点 not taken as the list's date
@@ -381,6 +390,8 @@ var statedWords = []string{"現在", "時点"}
 // dates, are refused with their cells.
 func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, error) {
 	var out ISMAPFile
+	var monthDay riskassess.Date // a month stated without a day, its first day
+	var monthAt, monthText string
 	for r, row := range rows {
 		last := -1  // the last cell of the row before c with text
 		label := "" // the text of the cell before at
@@ -396,7 +407,7 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 			if strings.TrimSpace(row[c]) != "" {
 				last = c
 			}
-			d, bad, ok, other := statedIn(cell)
+			d, bad, ok, other, month := statedIn(cell)
 			// A date in the cell after the name of another date
 			// (登録日 | 2025年4月1日時点) is that date.
 			if ok && (dateLabel(label) || numberLabel(label)) {
@@ -415,18 +426,44 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 					fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", text, ja),
 					fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
 			}
+			if month {
+				if monthAt == "" {
+					monthDay, monthAt, monthText = d, place(r, at), text
+				} else if d != monthDay {
+					return ISMAPFile{}, twoDates(place(r, at), text, monthLabel(d), monthAt, monthText, monthLabel(monthDay))
+				}
+				continue
+			}
 			if out.Stated.IsZero() {
 				out.Stated, out.StatedAt, out.StatedText = d, place(r, at), text
 				continue
 			}
 			if d != out.Stated {
-				return ISMAPFile{}, &Error{Place: place(r, at), Text: riskassess.T(
-					fmt.Sprintf("「%s」（%s）と %s の「%s」（%s）の 2 つの日付がリストの日付として書かれています。どちらのリストか分からないため取り込みません。一方を削除してから取り込んでください", text, d, out.StatedAt, out.StatedText, out.Stated),
-					fmt.Sprintf("two dates are stated for the list, %s here and %s at %s: which one is meant is not guessed; delete one, then import", d, out.Stated, out.StatedAt))}
+				return ISMAPFile{}, twoDates(place(r, at), text, d.String(), out.StatedAt, out.StatedText, out.Stated.String())
 			}
 		}
 	}
+	// A month and a day in it are one date; a day in another month is
+	// a second date.
+	switch {
+	case monthAt == "":
+	case out.Stated.IsZero():
+		out.StatedMonth, out.StatedAt, out.StatedText = monthDay, monthAt, monthText
+	case out.Stated.Year != monthDay.Year || out.Stated.Month != monthDay.Month:
+		return ISMAPFile{}, twoDates(out.StatedAt, out.StatedText, out.Stated.String(), monthAt, monthText, monthLabel(monthDay))
+	}
 	return out, nil
+}
+
+// monthLabel is a month that a list states (2026-08).
+func monthLabel(d riskassess.Date) string { return d.String()[:7] }
+
+// twoDates refuses two different dates stated for a list: text at
+// place (read as date) and, first, first at firstAt (read as firstDate).
+func twoDates(place, text, date, firstAt, first, firstDate string) *Error {
+	return &Error{Place: place, Text: riskassess.T(
+		fmt.Sprintf("「%s」（%s）と %s の「%s」（%s）の 2 つの日付がリストの日付として書かれています。どちらのリストか分からないため取り込みません。一方を削除してから取り込んでください", text, date, firstAt, first, firstDate),
+		fmt.Sprintf("two dates are stated for the list, %s here and %s at %s: which one is meant is not guessed; delete one, then import", date, firstDate, firstAt))}
 }
 
 // statedIn finds in cell a date followed by 現在 or 時点 that dates the
@@ -444,9 +481,12 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 // date that does not exist or is outside its era (2026年2月30日現在).
 // other reports, when ok is false, that the cell holds a date followed
 // by the word that does not date the list.
-func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other bool) {
+//
+// month reports, when ok, that the date names a month but no day
+// (2026年8月現在, 2026/8 時点, 令和8年8月時点): d is its first day.
+func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other, month bool) {
 	if len(cell) > 300 {
-		return riskassess.Date{}, nil, false, false
+		return riskassess.Date{}, nil, false, false, false
 	}
 	for _, w := range statedWords {
 		for rest := cell; ; {
@@ -460,6 +500,12 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 			// The longest text before the word that reads as a date.
 			for j := range before {
 				d, err := wareki.Parse(before[j:])
+				month := false
+				if err != nil {
+					if md, ok, merr := monthDate(before[j:]); ok {
+						d, err, month = md, merr, true
+					}
+				}
 				var pe *wareki.ParseError
 				isBad := err != nil && errors.As(err, &pe) && (pe.Code == wareki.ErrDay || pe.Code == wareki.ErrMonth || pe.Code == wareki.ErrEraRange || pe.Code == wareki.ErrWeekday)
 				if err != nil && !isBad {
@@ -474,13 +520,37 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 					break
 				}
 				if isBad {
-					return riskassess.Date{}, pe, true, false
+					return riskassess.Date{}, pe, true, false, false
 				}
-				return d, nil, true, false
+				return d, nil, true, false, month
 			}
 		}
 	}
-	return riskassess.Date{}, nil, false, other
+	return riskassess.Date{}, nil, false, other, false
+}
+
+// monthDate reads s as a month with its year and no day (2026年8月,
+// 令和8年8月, 2026/8, R8.8): the first day of that month, and wareki's
+// error for a month that does not exist (2026年13月); ok is false when
+// s is not a year and a month.
+func monthDate(s string) (d riskassess.Date, ok bool, err error) {
+	t := strings.TrimSpace(wareki.Fold(s))
+	switch {
+	case strings.HasSuffix(t, "月"):
+		t += "1日"
+	case strings.Count(t, "/")+strings.Count(t, "-")+strings.Count(t, ".") == 1 && strings.IndexAny(t, "/-.") > 0 &&
+		strings.IndexAny(t[len(t)-1:], "0123456789") == 0:
+		sep := t[strings.IndexAny(t, "/-."):][:1]
+		t += sep + "1"
+	default:
+		return riskassess.Date{}, false, nil
+	}
+	d, err = wareki.Parse(t)
+	var pe *wareki.ParseError
+	if err != nil && (!errors.As(err, &pe) || pe.Code != wareki.ErrMonth && pe.Code != wareki.ErrEraRange) {
+		return riskassess.Date{}, false, nil
+	}
+	return d, true, err
 }
 
 // labelNames are the names (headerKey) of the dates that are not the

@@ -2,6 +2,7 @@ package publiclist
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -134,6 +135,64 @@ func TestStatedDateNoteAndPhrase(t *testing.T) {
 		f, err := ReadISMAPFile(bytes.NewReader(statedBook(tt.above...)), "list.xlsx")
 		if err != nil || !f.Stated.IsZero() || f.OtherAt != tt.at || len(f.Services) != 1 {
 			t.Errorf("%q: stated %s at %q, other at %q, %v; want undated, other at %s", tt.above, f.Stated, f.StatedAt, f.OtherAt, err, tt.at)
+		}
+	}
+}
+
+// TestStatedMonth: a list stating a month and no day (「2026年8月現在」)
+// was read as undated, without a note, and lists import dated it today:
+// months later than the list may be. The month is returned as
+// StatedMonth (its first day, Stated zero) with its cell, so that lists
+// import can ask for the day; a month that does not exist is refused, a
+// day in the month is the list's date, and a day in another month is a
+// second date, refused.
+func TestStatedMonth(t *testing.T) {
+	for _, tt := range []struct {
+		above [][]any
+		at    string
+	}{
+		{[][]any{{"ISMAPクラウドサービスリスト"}, {"2026年8月現在"}}, "Sheet1!A2"},
+		{[][]any{{"ISMAPクラウドサービスリスト（令和8年8月時点）"}}, "Sheet1!A1"},
+		{[][]any{{"ISMAP-LIU 2026/8 現在"}}, "Sheet1!A1"},
+		{[][]any{{"２０２６年８月現在"}}, "Sheet1!A1"},
+		{[][]any{{"2026/8", "時点"}}, "Sheet1!A1"},
+	} {
+		f, err := ReadISMAPFile(bytes.NewReader(statedBook(tt.above...)), "list.xlsx")
+		if err != nil || !f.Stated.IsZero() || f.StatedMonth != date("2026-08-01") || f.StatedAt != tt.at || len(f.Services) != 1 {
+			t.Errorf("%q: stated %s, month %s at %q, %v; want month 2026-08 at %s", tt.above, f.Stated, f.StatedMonth, f.StatedAt, err, tt.at)
+		}
+	}
+	for _, tt := range []struct {
+		above [][]any
+		want  string
+	}{
+		{[][]any{{"2026年13月現在"}}, "Sheet1!A1: the date the list states here is wrong ("},
+		{[][]any{{"2026年8月現在"}, {"2026年9月1日現在"}}, "Sheet1!A2: two dates are stated for the list, 2026-09-01 here and 2026-08 at Sheet1!A1"},
+		{[][]any{{"2026年8月現在"}, {"2026年9月現在"}}, "Sheet1!A2: two dates are stated for the list, 2026-09 here and 2026-08 at Sheet1!A1"},
+	} {
+		_, err := ReadISMAPFile(bytes.NewReader(statedBook(tt.above...)), "list.xlsx")
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("%q: %v, want %q", tt.above, err, tt.want)
+		}
+	}
+	// A date cell shown as a month (serial 46235.5, 2026-08-01 noon).
+	for _, code := range []string{`yyyy"年"m"月現在"`, `[$-ja-JP-x-gannen]ggge"年"m"月"" 時点"`} {
+		f, err := ReadISMAPFile(bytes.NewReader(datedBook(t, 0, code)), "list.xlsx")
+		if err != nil || !f.Stated.IsZero() || f.StatedMonth != date("2026-08-01") || f.StatedAt != "Sheet1!A2" {
+			t.Errorf("%s: stated %s, month %s at %q, %v; want month 2026-08 at Sheet1!A2", code, f.Stated, f.StatedMonth, f.StatedAt, err)
+		}
+	}
+	// A day in the stated month is the list's date.
+	f, err := ReadISMAPFile(bytes.NewReader(statedBook([]any{"2026年8月現在"}, []any{"（2026年8月1日時点）"})), "list.xlsx")
+	if err != nil || f.Stated != date("2026-08-01") || !f.StatedMonth.IsZero() || f.StatedAt != "Sheet1!A2" {
+		t.Errorf("a month and a day in it: stated %s, month %s at %q, %v", f.Stated, f.StatedMonth, f.StatedAt, err)
+	}
+	// A month in a sentence is a note's, as a day is; a month without
+	// 現在 or 時点 states nothing.
+	for _, above := range []string{"※2026年8月現在、更新手続中のサービスを含みます", "2026年8月更新"} {
+		f, err := ReadISMAPFile(bytes.NewReader(statedBook([]any{above})), "list.xlsx")
+		if err != nil || !f.Stated.IsZero() || !f.StatedMonth.IsZero() || len(f.Services) != 1 {
+			t.Errorf("%q: stated %s, month %s, %v", above, f.Stated, f.StatedMonth, err)
 		}
 	}
 }
