@@ -123,7 +123,8 @@ type ISMAPFile struct {
 	// Services are the services listed, in the file's order.
 	Services []riskassess.ISMAPListing
 	// Stated is the date the file gives its list in a cell above the
-	// header row: a date followed by 現在 or 時点 that fills the cell
+	// header row, or in a workbook on a sheet without a list (a cover
+	// sheet; a different date there is refused as a second date): a date followed by 現在 or 時点 that fills the cell
 	// (「2026年8月1日現在」, 「2026/8/1 現在」), fills a bracket
 	// (「（令和8年8月1日時点）」), ends the cell after a title
 	// (「…リスト 2026年8月1日現在」, 「ISMAP-LIU 2026年8月1日時点」) or
@@ -243,6 +244,10 @@ func readISMAPBook(data []byte) (ISMAPFile, error) {
 	var first error
 	var found ISMAPFile
 	var foundIn []string
+	// The dates stated on the sheets without a list (a cover sheet:
+	// 「ISMAPクラウドサービスリスト」「令和8年8月1日現在」): the list's,
+	// unless its own sheet states another.
+	var cover ISMAPFile
 	for _, sheet := range f.GetSheetList() {
 		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
 		if err != nil {
@@ -262,13 +267,19 @@ func readISMAPBook(data []byte) (ISMAPFile, error) {
 			foundIn = append(foundIn, strconv.Quote(sheet))
 			continue
 		}
-		if e, ok := err.(*Error); ok && e.Place == "" && first != nil {
-			continue // no header here either; keep the first sheet's message
-		}
 		if e, ok := err.(*Error); ok && e.Place == "" {
-			e.Place = sheet
-			first = e
-			continue
+			stated, serr := statedDate(shown, cell)
+			if serr == nil {
+				cover, serr = mergeStated(cover, stated)
+			}
+			if serr != nil {
+				return ISMAPFile{}, serr
+			}
+			if first == nil {
+				e.Place = sheet
+				first = e
+			}
+			continue // no header here; keep the first sheet's message
 		}
 		return ISMAPFile{}, err
 	}
@@ -279,7 +290,7 @@ func readISMAPBook(data []byte) (ISMAPFile, error) {
 			"the workbook has %d sheets with a list of services (%s): keep only the sheet of the list to import, then import", len(foundIn), strings.Join(foundIn, ", "))
 	}
 	if len(foundIn) == 1 {
-		return found, nil
+		return mergeStated(found, cover)
 	}
 	if first == nil {
 		first = errorf("", "ブックにシートがありません", "the workbook has no sheet")
@@ -453,6 +464,43 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 		return ISMAPFile{}, twoDates(out.StatedAt, out.StatedText, out.Stated.String(), monthAt, monthText, monthLabel(monthDay))
 	}
 	return out, nil
+}
+
+// mergeStated returns a with the date b states for the list when a
+// states none (Stated, StatedMonth, their cell, and OtherAt when a has
+// none): the dates of two sheets of a workbook. Two different dates are
+// refused as statedDate refuses them in one sheet; a month and a day in
+// it are the day.
+func mergeStated(a, b ISMAPFile) (ISMAPFile, error) {
+	if a.OtherAt == "" {
+		a.OtherAt, a.OtherText = b.OtherAt, b.OtherText
+	}
+	label := func(f ISMAPFile) string {
+		if f.Stated.IsZero() {
+			return monthLabel(f.StatedMonth)
+		}
+		return f.Stated.String()
+	}
+	switch {
+	case b.StatedAt == "":
+		return a, nil
+	case a.StatedAt == "":
+		a.Stated, a.StatedMonth, a.StatedAt, a.StatedText = b.Stated, b.StatedMonth, b.StatedAt, b.StatedText
+		return a, nil
+	case !a.Stated.IsZero() && !b.Stated.IsZero() && a.Stated == b.Stated,
+		a.Stated.IsZero() && b.Stated.IsZero() && a.StatedMonth == b.StatedMonth:
+		return a, nil
+	case a.Stated.IsZero() != b.Stated.IsZero():
+		day, month := a, b
+		if a.Stated.IsZero() {
+			day, month = b, a
+		}
+		if day.Stated.Year == month.StatedMonth.Year && day.Stated.Month == month.StatedMonth.Month {
+			a.Stated, a.StatedMonth, a.StatedAt, a.StatedText = day.Stated, day.StatedMonth, day.StatedAt, day.StatedText
+			return a, nil
+		}
+	}
+	return ISMAPFile{}, twoDates(b.StatedAt, b.StatedText, label(b), a.StatedAt, a.StatedText, label(a))
 }
 
 // monthLabel is a month that a list states (2026-08).
