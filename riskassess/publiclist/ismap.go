@@ -201,7 +201,7 @@ func readISMAPText(text string, comma rune) (ISMAPFile, error) {
 	if err != nil {
 		return ISMAPFile{}, errorf("", "CSV として読めません: %v", "cannot read the file as CSV: %v", err)
 	}
-	return mapISMAP(rows, nil, func(row, col int) string { return fmt.Sprintf("%d:%d", row+1, col+1) }, false)
+	return mapISMAP(rows, nil, nil, func(row, col int) string { return fmt.Sprintf("%d:%d", row+1, col+1) }, false)
 }
 
 // decodeText returns data as text: UTF-16 with its BOM (Excel's "Unicode
@@ -261,7 +261,11 @@ func readISMAPBook(data []byte) (ISMAPFile, error) {
 		if err != nil {
 			return ISMAPFile{}, err
 		}
-		out, err := mapISMAP(rows, shown, cell, date1904)
+		merged, err := mergedCells(f, sheet)
+		if err != nil {
+			return ISMAPFile{}, err
+		}
+		out, err := mapISMAP(rows, shown, merged, cell, date1904)
 		if err == nil {
 			found = out
 			foundIn = append(foundIn, strconv.Quote(sheet))
@@ -345,6 +349,34 @@ func shownAbove(f *excelize.File, sheet string, rows [][]string, date1904 bool) 
 	return shown, nil
 }
 
+// mergedCells returns, for each cell (0-based row and column) of a
+// merged range of sheet but its first, the range's first cell.
+func mergedCells(f *excelize.File, sheet string) (map[[2]int][2]int, error) {
+	ranges, err := f.GetMergeCells(sheet)
+	if err != nil {
+		return nil, errorf(sheet, "結合されたセルを読めません: %v", "cannot read the merged cells: %v", err)
+	}
+	var out map[[2]int][2]int
+	for _, m := range ranges {
+		c0, r0, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		c1, r1, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err1 != nil || err2 != nil || (r1-r0+1)*(c1-c0+1) > 1<<16 {
+			continue
+		}
+		if out == nil {
+			out = map[[2]int][2]int{}
+		}
+		for r := r0; r <= r1; r++ {
+			for c := c0; c <= c1; c++ {
+				if r != r0 || c != c0 {
+					out[[2]int{r - 1, c - 1}] = [2]int{r0 - 1, c0 - 1}
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
 // numberFormat returns the number format of a cell: the built-in format's
 // id, and a custom format's code ("" for a built-in one).
 func numberFormat(f *excelize.File, sheet, cell string) (int, string, error) {
@@ -368,7 +400,7 @@ func numberFormat(f *excelize.File, sheet, cell string) (int, string, error) {
 // row and column) for messages: "3:2" (line:column) in a CSV file,
 // "Sheet1!B3" in a workbook; date1904 is whether serial day numbers count
 // from 1904 (a workbook's 1904 date system).
-func mapISMAP(rows, shown [][]string, place func(row, col int) string, date1904 bool) (ISMAPFile, error) {
+func mapISMAP(rows, shown [][]string, merged map[[2]int][2]int, place func(row, col int) string, date1904 bool) (ISMAPFile, error) {
 	hdr, cols, err := findHeader(rows)
 	if err != nil {
 		return ISMAPFile{}, err
@@ -380,7 +412,7 @@ func mapISMAP(rows, shown [][]string, place func(row, col int) string, date1904 
 	if err != nil {
 		return ISMAPFile{}, err
 	}
-	file.Services, err = mapServices(rows, hdr, cols, place, date1904)
+	file.Services, err = mapServices(rows, hdr, cols, merged, place, date1904)
 	if err != nil {
 		return ISMAPFile{}, err
 	}
@@ -757,7 +789,7 @@ func listTitle(s string) bool {
 
 // mapServices reads the services of the rows below the header row hdr,
 // whose columns are cols.
-func mapServices(rows [][]string, hdr int, cols [nColumns]int, place func(row, col int) string, date1904 bool) ([]riskassess.ISMAPListing, error) {
+func mapServices(rows [][]string, hdr int, cols [nColumns]int, merged map[[2]int][2]int, place func(row, col int) string, date1904 bool) ([]riskassess.ISMAPListing, error) {
 	var status []int
 	for i, h := range rows[hdr] {
 		if statusHeaders[headerKey(h)] {
@@ -781,6 +813,31 @@ func mapServices(rows [][]string, hdr int, cols [nColumns]int, place func(row, c
 		i := slices.IndexFunc(row, nonBlank)
 		if i < 0 {
 			continue
+		}
+		// A cell merged over the rows of two services (a provider with
+		// two services) holds its text in its first cell only: the
+		// others read as empty, and deleting their row, as the message
+		// for an empty cell says, dropped a listed service. Each row
+		// of the merged cells has its text; a merged registration
+		// number (two rows for one service?) is refused.
+		for c, at := range cols {
+			from, ok := merged[[2]int{r, at}]
+			if !ok || at < 0 || from[0] <= hdr || from[0] == r || from[0] >= len(rows) || from[1] >= len(rows[from[0]]) {
+				continue
+			}
+			if column(c) == colNumber {
+				return nil, &Error{Place: place(r, at), Text: riskassess.T(
+					fmt.Sprintf("登録番号のセルが %s と結合されています。どの行がどのサービスか分からないため取り込みません。結合を解除し、サービスごとに1行にしてから取り込んでください", place(from[0], from[1])),
+					fmt.Sprintf("the registration number cell is merged with %s: which row is which service is not guessed; unmerge it and keep one row per service before importing", place(from[0], from[1])))}
+			}
+			if at < len(row) && strings.TrimSpace(row[at]) != "" {
+				continue
+			}
+			row = slices.Clone(row)
+			if at >= len(row) {
+				row = append(row, make([]string, at+1-len(row))...)
+			}
+			row[at] = rows[from[0]][from[1]]
 		}
 		// A section of withdrawn services below the listed ones opens
 		// with a title row: refused here, not as a row without number,
