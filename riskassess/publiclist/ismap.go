@@ -110,7 +110,10 @@ const MaxListFileSize = 32 << 20
 // number, service or provider are refused with the cell, and so is a
 // service the list marks as withdrawn or lapsed (a status or remarks
 // column saying so, a section of such services under a title of its own,
-// a second header row), so that it is never recorded as listed. Rows
+// a second header row, text struck through in a workbook), so that it is
+// never recorded as listed. A cell of a workbook merged down over rows
+// of services is read in each of them (a merged registration number is
+// refused). Rows
 // that are empty are skipped. The services are returned in the file's order.
 func ReadISMAP(r io.Reader, name string) ([]riskassess.ISMAPListing, error) {
 	f, err := ReadISMAPFile(r, name)
@@ -201,7 +204,7 @@ func readISMAPText(text string, comma rune) (ISMAPFile, error) {
 	if err != nil {
 		return ISMAPFile{}, errorf("", "CSV として読めません: %v", "cannot read the file as CSV: %v", err)
 	}
-	return mapISMAP(rows, nil, nil, func(row, col int) string { return fmt.Sprintf("%d:%d", row+1, col+1) }, false)
+	return mapISMAP(rows, nil, nil, nil, func(row, col int) string { return fmt.Sprintf("%d:%d", row+1, col+1) }, false)
 }
 
 // decodeText returns data as text: UTF-16 with its BOM (Excel's "Unicode
@@ -265,7 +268,7 @@ func readISMAPBook(data []byte) (ISMAPFile, error) {
 		if err != nil {
 			return ISMAPFile{}, err
 		}
-		out, err := mapISMAP(rows, shown, merged, cell, date1904)
+		out, err := mapISMAP(rows, shown, merged, struckCell(f, sheet), cell, date1904)
 		if err == nil {
 			found = out
 			foundIn = append(foundIn, strconv.Quote(sheet))
@@ -349,6 +352,38 @@ func shownAbove(f *excelize.File, sheet string, rows [][]string, date1904 bool) 
 	return shown, nil
 }
 
+// struckCell returns a function that reports whether the text of a cell
+// of sheet (0-based row and column) is struck through, all of it (its
+// font) or a run of it (rich text) other than spaces.
+func struckCell(f *excelize.File, sheet string) func(row, col int) bool {
+	styles := map[int]bool{}
+	return func(row, col int) bool {
+		name, err := excelize.CoordinatesToCellName(col+1, row+1)
+		if err != nil {
+			return false
+		}
+		if idx, err := f.GetCellStyle(sheet, name); err == nil {
+			strike, ok := styles[idx]
+			if !ok {
+				if st, err := f.GetStyle(idx); err == nil && st != nil && st.Font != nil {
+					strike = st.Font.Strike
+				}
+				styles[idx] = strike
+			}
+			if strike {
+				return true
+			}
+		}
+		runs, err := f.GetCellRichText(sheet, name)
+		if err != nil {
+			return false
+		}
+		return slices.ContainsFunc(runs, func(r excelize.RichTextRun) bool {
+			return r.Font != nil && r.Font.Strike && strings.TrimSpace(r.Text) != ""
+		})
+	}
+}
+
 // mergedCells returns, for each cell (0-based row and column) of a
 // merged range of sheet but its first, the range's first cell.
 func mergedCells(f *excelize.File, sheet string) (map[[2]int][2]int, error) {
@@ -400,7 +435,7 @@ func numberFormat(f *excelize.File, sheet, cell string) (int, string, error) {
 // row and column) for messages: "3:2" (line:column) in a CSV file,
 // "Sheet1!B3" in a workbook; date1904 is whether serial day numbers count
 // from 1904 (a workbook's 1904 date system).
-func mapISMAP(rows, shown [][]string, merged map[[2]int][2]int, place func(row, col int) string, date1904 bool) (ISMAPFile, error) {
+func mapISMAP(rows, shown [][]string, merged map[[2]int][2]int, struck func(row, col int) bool, place func(row, col int) string, date1904 bool) (ISMAPFile, error) {
 	hdr, cols, err := findHeader(rows)
 	if err != nil {
 		return ISMAPFile{}, err
@@ -412,7 +447,7 @@ func mapISMAP(rows, shown [][]string, merged map[[2]int][2]int, place func(row, 
 	if err != nil {
 		return ISMAPFile{}, err
 	}
-	file.Services, err = mapServices(rows, hdr, cols, merged, place, date1904)
+	file.Services, err = mapServices(rows, hdr, cols, merged, struck, place, date1904)
 	if err != nil {
 		return ISMAPFile{}, err
 	}
@@ -789,7 +824,7 @@ func listTitle(s string) bool {
 
 // mapServices reads the services of the rows below the header row hdr,
 // whose columns are cols.
-func mapServices(rows [][]string, hdr int, cols [nColumns]int, merged map[[2]int][2]int, place func(row, col int) string, date1904 bool) ([]riskassess.ISMAPListing, error) {
+func mapServices(rows [][]string, hdr int, cols [nColumns]int, merged map[[2]int][2]int, struck func(row, col int) bool, place func(row, col int) string, date1904 bool) ([]riskassess.ISMAPListing, error) {
 	var status []int
 	for i, h := range rows[hdr] {
 		if statusHeaders[headerKey(h)] {
@@ -847,6 +882,17 @@ func mapServices(rows [][]string, hdr int, cols [nColumns]int, merged map[[2]int
 			return nil, &Error{Place: place(r, i), Text: riskassess.T(
 				fmt.Sprintf("「%s」: ここから下は登録取消・失効したサービスの一覧のようです。掲載中のサービスとして記録しないよう、この行から下の取消・失効の一覧を削除してから取り込んでください", v),
 				fmt.Sprintf("%q: the services below seem to be withdrawn or lapsed; so that they are not recorded as listed, delete this row and the withdrawn services below it before importing", v))}
+		}
+		// Text struck through (見え消し) is deleted text: a withdrawn
+		// service, a function taken out of the scope. Read as it stood,
+		// it was recorded as listed (as the questionnaires refuse a
+		// struck answer).
+		for c, at := range cols {
+			if struck != nil && at >= 0 && at < len(row) && strings.TrimSpace(row[at]) != "" && struck(r, at) {
+				return nil, &Error{Place: place(r, at), Text: riskassess.T(
+					fmt.Sprintf("%s「%s」に取り消し線（見え消し）があります。取り消し線のある文字は読みません。取り消されたサービスならこの行を削除し、掲載中のサービスなら取り消した文字を削除して取り消し線を外してから取り込んでください", HeaderNames[c].Ja, cellText(row[at], false)),
+					fmt.Sprintf("the %s is struck through: struck-through text is not read; if the service was withdrawn, delete this row; if it is listed, delete the struck text and remove the strikethrough before importing", HeaderNames[c].En))}
+			}
 		}
 		l := riskassess.ISMAPListing{Number: get(row, colNumber), Service: get(row, colService), Provider: get(row, colProvider), Scope: get(row, colScope)}
 		// A header on two rows (登録番号 merged down, 「有効期間」 over
