@@ -748,6 +748,37 @@ func TestSettingsChanges(t *testing.T) {
 				o.ApprovalChain = c
 				o.Positions = []riskassess.Position{{ID: "kacho", Title: riskassess.T("課長", "Division Head")}}
 			}, wantEmpty: true},
+		// A step listing every kind applies to all, as one listing none
+		// (ApprovalRoute), and one from 低 at every level: the same route,
+		// which read as changed. Two kinds of three is a change still.
+		{name: "approval chain step listing every kind, from low", from: func(o *riskassess.Organisation) { o.ApprovalChain = chain() },
+			edit: func(o *riskassess.Organisation) {
+				c := chain()
+				c[0].Kinds = []riskassess.Kind{riskassess.KindSocial, riskassess.KindContractor, riskassess.KindService}
+				c[1].MinRisk = riskassess.RiskLow
+				o.ApprovalChain = c
+			}, wantEmpty: true},
+		{name: "approval chain step listing two kinds of three", from: func(o *riskassess.Organisation) { o.ApprovalChain = chain() },
+			edit: func(o *riskassess.Organisation) {
+				c := chain()
+				c[0].Kinds = []riskassess.Kind{riskassess.KindService, riskassess.KindContractor}
+				o.ApprovalChain = c
+			},
+			want: []string{"決裁ルート（承認の段階）: 1 kakaricho・2 kacho・3 joho-kanrisha（外部サービス、中以上）・4 jimukyokucho（高以上） → 1 kakaricho（委託事業者、外部サービス）・2 kacho・3 joho-kanrisha（外部サービス、中以上）・4 jimukyokucho（高以上）"}},
+		// A position id renamed, its title the same: the chain read the
+		// same on both sides of a change. The step names its ids.
+		{name: "approval chain position id renamed", from: func(o *riskassess.Organisation) {
+			o.ApprovalChain = chain()
+			o.Positions = []riskassess.Position{{ID: "joho-kanrisha", Title: riskassess.T("情報セキュリティ管理者", "Information Security Manager")}}
+		}, edit: func(o *riskassess.Organisation) {
+			c := chain()
+			c[2].Position = "joho-kanri"
+			o.ApprovalChain = c
+			o.Positions = []riskassess.Position{{ID: "joho-kanri", Title: riskassess.T("情報セキュリティ管理者", "Information Security Manager")}}
+		}, want: []string{"決裁ルート（承認の段階）: 1 kakaricho・2 kacho・3 情報セキュリティ管理者（役職 ID joho-kanrisha、外部サービス、中以上）・4 jimukyokucho（高以上） → " +
+			"1 kakaricho・2 kacho・3 情報セキュリティ管理者（役職 ID joho-kanri、外部サービス、中以上）・4 jimukyokucho（高以上）"},
+			wantEn: []string{"Approval chain (steps): 1 kakaricho, 2 kacho, 3 Information Security Manager (position id joho-kanrisha, external service, medium and above), 4 jimukyokucho (high and above) → " +
+				"1 kakaricho, 2 kacho, 3 Information Security Manager (position id joho-kanri, external service, medium and above), 4 jimukyokucho (high and above)"}},
 		{name: "approval chain by the positions' titles", from: func(o *riskassess.Organisation) {
 			o.ApprovalChain = chain()
 			o.Positions = []riskassess.Position{{ID: "kacho", Title: riskassess.T("課長", "Division Head")}}

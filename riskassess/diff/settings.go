@@ -37,7 +37,10 @@ type SettingChange struct {
 	// From and To are the setting in force in each snapshot, in short:
 	// 低 24・中 12・高 6・重大 3 か月; for the classification the axes
 	// that differ, for the matrix its bands and the rows that differ, and
-	// for the approval chain its steps in order (1 kakaricho・2 kacho（高以上）).
+	// for the approval chain its steps in order (1 kakaricho・2 kacho（高以上）),
+	// each read as it applies (a step listing every kind as one listing
+	// none, one from 低 as one from any risk: no change), with the
+	// position ids of steps that differ by id alone (a position renamed).
 	From riskassess.Text `json:"from"`
 	To   riskassess.Text `json:"to"`
 }
@@ -85,8 +88,7 @@ func compareSettings(from, to *riskassess.Organisation) []SettingChange {
 		f, t := matrixTexts(fm, tm)
 		out = append(out, SettingChange{Setting: SettingResidualMatrix, From: f, To: t})
 	}
-	fk, f := chainText(from)
-	if tk, t := chainText(to); fk != tk {
+	if f, t, changed := chainChange(from, to); changed {
 		out = append(out, SettingChange{Setting: SettingApprovalChain, From: f, To: t})
 	}
 	return out
@@ -99,8 +101,13 @@ func compareSettings(from, to *riskassess.Organisation) []SettingChange {
 // reads なし / none. key is the same by position ids, for comparing: the
 // roles and titles are names and judge nothing, and a step's kinds are
 // sorted, as their order judges nothing either, while the order of the
-// steps is the route's.
-func chainText(o *riskassess.Organisation) (key string, t riskassess.Text) {
+// steps is the route's. Both read a step as ApprovalRoute applies it
+// (stepMeaning): a step listing every kind is one limited to none, and
+// one applying from 低 one applying from any risk. showID(i) adds the
+// position id of step i (役職 ID kakaricho / position id kakaricho), for
+// two chains whose steps differ by position id alone (a position renamed):
+// the titles would read the same on both sides.
+func chainText(o *riskassess.Organisation, showID func(i int) bool) (key string, t riskassess.Text) {
 	if len(o.ApprovalChain) == 0 {
 		return "", riskassess.T("なし", "none")
 	}
@@ -110,27 +117,70 @@ func chainText(o *riskassess.Organisation) (key string, t riskassess.Text) {
 		id := st.Position
 		n, pos := strconv.Itoa(i+1)+" ", o.Position(id)
 		p := riskassess.T(n+pos.Label(id, riskassess.LangJa), n+pos.Label(id, riskassess.LangEn))
-		kinds := slices.Clone(st.Kinds)
-		slices.Sort(kinds)
-		kinds = slices.Compact(kinds)
+		kinds, minRisk := stepMeaning(st)
 		var ja, en, k []string
+		if showID != nil && showID(i) {
+			ja = append(ja, "役職 ID "+id)
+			en = append(en, "position id "+id)
+		}
 		for _, kd := range kinds {
 			ja = append(ja, kd.Label(riskassess.LangJa))
 			en = append(en, strings.ToLower(kd.Label(riskassess.LangEn)))
 			k = append(k, string(kd))
 		}
-		if st.MinRisk != "" {
-			ja = append(ja, st.MinRisk.Label(riskassess.LangJa)+"以上")
-			en = append(en, strings.ToLower(st.MinRisk.Label(riskassess.LangEn))+" and above")
+		if minRisk != "" {
+			ja = append(ja, minRisk.Label(riskassess.LangJa)+"以上")
+			en = append(en, strings.ToLower(minRisk.Label(riskassess.LangEn))+" and above")
 		}
 		if len(ja) > 0 {
 			p.Ja += "（" + strings.Join(ja, "、") + "）"
 			p.En += " (" + strings.Join(en, ", ") + ")"
 		}
 		parts = append(parts, p)
-		keys = append(keys, id+"|"+strings.Join(k, ",")+"|"+string(st.MinRisk))
+		keys = append(keys, id+"|"+strings.Join(k, ",")+"|"+string(minRisk))
 	}
 	return strings.Join(keys, "\n"), bilingual(parts, "・", ", ")
+}
+
+// stepMeaning returns the kinds approval step st is limited to, sorted
+// and without repeats, and the residual risk it applies from, as
+// riskassess.ApprovalRoute applies them: nil kinds when it lists every
+// kind (no kinds means all), and no risk when it applies from the lowest
+// level (a step from 低 is required at every known level, and at an
+// unknown one as any step is).
+func stepMeaning(st riskassess.ApprovalStep) ([]riskassess.Kind, riskassess.RiskLevel) {
+	kinds := slices.Clone(st.Kinds)
+	slices.Sort(kinds)
+	kinds = slices.Compact(kinds)
+	if all := riskassess.Kinds(); len(kinds) > 0 && !slices.ContainsFunc(all, func(k riskassess.Kind) bool { return !slices.Contains(kinds, k) }) {
+		kinds = nil
+	}
+	minRisk := st.MinRisk
+	if minRisk.Rank() == 1 {
+		minRisk = ""
+	}
+	return kinds, minRisk
+}
+
+// chainChange returns the approval chains of from and to in short
+// (chainText) and whether they differ. Steps that differ by position id
+// alone, their titles the same (a position renamed), show their ids, so
+// that the two sides never read alike.
+func chainChange(from, to *riskassess.Organisation) (f, t riskassess.Text, changed bool) {
+	fk, f := chainText(from, nil)
+	tk, t := chainText(to, nil)
+	if fk == tk {
+		return f, t, false
+	}
+	renamed := func(i int) bool {
+		return i < len(from.ApprovalChain) && i < len(to.ApprovalChain) &&
+			from.ApprovalChain[i].Position != to.ApprovalChain[i].Position
+	}
+	if f == t {
+		_, f = chainText(from, renamed)
+		_, t = chainText(to, renamed)
+	}
+	return f, t, true
 }
 
 // bilingual joins the Japanese parts with ja and the English with en.
