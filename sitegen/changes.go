@@ -28,7 +28,7 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 		if i, ok := b.pos[key(r.Kind, r.ID)]; ok {
 			return cellView{Text: name, Href: b.rows[i].Href}
 		}
-		return cellView{Text: name + "（" + r.ID + "）"}
+		return cellView{Text: name + L("（", " (") + r.ID + L("）", ")")}
 	}
 	risk := func(lv riskassess.RiskLevel) cellView {
 		if lv == "" {
@@ -177,8 +177,8 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 	s.note = strings.Join(notes, L("。", ". "))
 	for _, e := range cat.Effects {
 		s.t.Rows = append(s.t.Rows, []cellView{entry(e.EntryRef),
-			{Text: e.FromResidual.Label(lang) + "・" + e.FromDecision.Label(lang)},
-			{Text: e.ToResidual.Label(lang) + "・" + e.ToDecision.Label(lang), Class: "badge risk-" + string(e.ToResidual)},
+			{Text: e.FromResidual.Label(lang) + L("・", ", ") + e.FromDecision.Label(lang)},
+			{Text: e.ToResidual.Label(lang) + L("・", ", ") + e.ToDecision.Label(lang), Class: "badge risk-" + string(e.ToResidual)},
 			{Text: score(e.FromScore) + " → " + score(e.ToScore)}})
 	}
 
@@ -191,7 +191,7 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 			w.raw(`"><h2 id="h-`)
 			w.text(x.id)
 			w.raw(`">`)
-			w.text(x.title + "（" + strconv.Itoa(len(x.t.Rows)) + "）")
+			w.text(x.title + L("（", " (") + strconv.Itoa(len(x.t.Rows)) + L("）", ")"))
 			w.raw(`</h2>`)
 			if x.note != "" {
 				w.raw("\n<p>")

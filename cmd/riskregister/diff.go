@@ -309,29 +309,32 @@ func writeChangesJSON(w io.Writer, ch *diff.Changes) error {
 // change.
 func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisation, lang riskassess.Lang) error {
 	l := func(ja, en string) string { return l10n(lang, ja, en) }
+	// br puts s in brackets: full-width in Japanese, ASCII in English.
+	br := func(s string) string { return l("（"+s+"）", " ("+s+")") }
 	var b strings.Builder
 	name := func(r diff.EntryRef) string {
 		n := r.Name.In(lang)
 		return r.Kind.Label(lang) + " " + r.ID + " " + n
 	}
 	fmt.Fprintf(&b, "%s: %s → %s\n", l("変更の記録", "What changed"), ch.From.Label, ch.To.Label)
-	fmt.Fprintf(&b, "  %s: %s（%s %s）\n", l("前", "From"), ch.From.Source, l("基準日", "as of"), ch.From.AsOf)
-	fmt.Fprintf(&b, "  %s: %s（%s %s）\n", l("後", "To"), ch.To.Source, l("基準日", "as of"), ch.To.AsOf)
-	fmt.Fprintf(&b, "  %s %d → %d（%s %d → %d）\n", l("エントリ", "Entries"), ch.From.Entries, ch.To.Entries, l("うち記録のみ", "records"), ch.From.Records, ch.To.Records)
+	fmt.Fprintf(&b, "  %s: %s%s\n", l("前", "From"), ch.From.Source, br(l("基準日", "as of")+" "+ch.From.AsOf.String()))
+	fmt.Fprintf(&b, "  %s: %s%s\n", l("後", "To"), ch.To.Source, br(l("基準日", "as of")+" "+ch.To.AsOf.String()))
+	fmt.Fprintf(&b, "  %s %d → %d%s\n", l("エントリ", "Entries"), ch.From.Entries, ch.To.Entries,
+		br(fmt.Sprintf("%s %d → %d", l("うち記録のみ", "records"), ch.From.Records, ch.To.Records)))
 	if ch.Empty() {
 		fmt.Fprintln(&b, l("変更はありません。", "Nothing changed."))
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
 	section := func(title string, n int) {
-		fmt.Fprintf(&b, "\n■ %s（%d）\n", title, n)
+		fmt.Fprintf(&b, "\n■ %s%s\n", title, br(strconv.Itoa(n)))
 	}
 	if len(ch.Added) > 0 {
 		section(l("追加されたエントリ", "Entries added"), len(ch.Added))
 		for _, e := range ch.Added {
 			risk := ""
 			if e.Residual != "" {
-				risk = fmt.Sprintf("  %s %s・%s", l("残留リスク", "residual risk"), e.Residual.Label(lang), e.Decision.Label(lang))
+				risk = fmt.Sprintf("  %s %s%s%s", l("残留リスク", "residual risk"), e.Residual.Label(lang), l("・", ", "), e.Decision.Label(lang))
 			}
 			fmt.Fprintf(&b, "  %s%s\n", name(e.EntryRef), risk)
 		}
@@ -370,7 +373,7 @@ func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisatio
 			}
 			fmt.Fprintf(&b, "  [%s] %s: %s", c.ChangeLabel(lang), name(c.EntryRef), st)
 			if len(extra) > 0 {
-				fmt.Fprintf(&b, "（%s）", strings.Join(extra, l("、", ", ")))
+				b.WriteString(br(strings.Join(extra, l("、", ", "))))
 			}
 			b.WriteString("\n")
 		}
@@ -378,13 +381,14 @@ func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisatio
 	if len(ch.Risk) > 0 {
 		section(l("残留リスク・推奨判断の変化", "Residual risk and decision"), len(ch.Risk))
 		for _, c := range ch.Risk {
-			fmt.Fprintf(&b, "  %s: %s %s → %s、%s %s → %s", name(c.EntryRef), l("残留リスク", "residual risk"), c.FromResidual.Label(lang), c.ToResidual.Label(lang),
-				l("推奨判断", "decision"), c.FromDecision.Label(lang), c.ToDecision.Label(lang))
+			comma := l("、", ", ")
+			fmt.Fprintf(&b, "  %s: %s %s → %s%s%s %s → %s", name(c.EntryRef), l("残留リスク", "residual risk"), c.FromResidual.Label(lang), c.ToResidual.Label(lang),
+				comma, l("推奨判断", "decision"), c.FromDecision.Label(lang), c.ToDecision.Label(lang))
 			if c.FromScore != c.ToScore {
-				fmt.Fprintf(&b, "、%s %.1f → %.1f", l("対策スコア", "control score"), c.FromScore, c.ToScore)
+				fmt.Fprintf(&b, "%s%s %.1f → %.1f", comma, l("対策スコア", "control score"), c.FromScore, c.ToScore)
 			}
 			if c.FromInherent != c.ToInherent {
-				fmt.Fprintf(&b, "、%s %s → %s", l("固有リスク", "inherent"), c.FromInherent.Label(lang), c.ToInherent.Label(lang))
+				fmt.Fprintf(&b, "%s%s %s → %s", comma, l("固有リスク", "inherent"), c.FromInherent.Label(lang), c.ToInherent.Label(lang))
 			}
 			if c.ByCatalogue {
 				b.WriteString(l("（要件カタログの変更による）", " (by the catalogue change)"))
@@ -446,8 +450,8 @@ func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisatio
 			fmt.Fprintf(&b, "  %s\n", l("カタログの変更だけで評価が変わったエントリ（今の台帳を前のカタログで評価 → 今のカタログで評価）:",
 				"Entries whose assessment the catalogue change alone moved (the later register under the earlier catalogue → the later catalogue):"))
 			for _, e := range cat.Effects {
-				fmt.Fprintf(&b, "    %s: %s → %s、%s → %s\n", name(e.EntryRef), e.FromResidual.Label(lang), e.ToResidual.Label(lang),
-					e.FromDecision.Label(lang), e.ToDecision.Label(lang))
+				fmt.Fprintf(&b, "    %s: %s → %s%s%s → %s\n", name(e.EntryRef), e.FromResidual.Label(lang), e.ToResidual.Label(lang),
+					l("、", ", "), e.FromDecision.Label(lang), e.ToDecision.Label(lang))
 			}
 		} else if cat.InForceChanged() {
 			fmt.Fprintf(&b, "  %s\n", l("カタログの変更だけで残留リスク・推奨判断が変わったエントリはありません。", "The catalogue change alone moved no residual risk or decision."))

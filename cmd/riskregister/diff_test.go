@@ -245,7 +245,7 @@ func TestDiffBetweenFolders(t *testing.T) {
 	for lang, want := range map[string][]string{
 		"ja": {"■ 追加されたエントリ（1）", "■ 廃止・却下されたエントリ（3）", "（うち記録のみ 2 → 5）", "■ 所管の変化（1）", "広報係 係長 坂本 涼子 → 広報係 主任 永井 大輔",
 			"■ 要件カタログの変化（1）", "（要件カタログの変更による）", "BLK-NO-CONFIDENTIALITY-CLAUSE"},
-		"en": {"■ Entries added（1）", "Ryoko Sakamoto → ", "(by the catalogue change)", "residual risk Medium → Critical"},
+		"en": {"■ Entries added (1)", "Ryoko Sakamoto → ", "(by the catalogue change)", "residual risk Medium → Critical"},
 	} {
 		code, out, errOut := execCLI(t, "--lang", lang, "diff", "--register", after, "--from", before, "--from-as-of", "2026-03-31", "--as-of", "2026-11-20")
 		if code != 0 {
@@ -357,6 +357,26 @@ func TestBuildChangesPage(t *testing.T) {
 	if !strings.Contains(string(idx), `<a href="changes.html">変更の記録</a>`) {
 		t.Error("index.html does not link 変更の記録")
 	}
+	// The English page is in English throughout: its section titles read
+	// 「Approvals（15）」 and a new entry's risk 「Medium・Approve with
+	// conditions」, with Japanese brackets and dots.
+	en := filepath.Join(t.TempDir(), "en")
+	if code, _, errOut := execCLI(t, "--lang", "en", "build", "--register", exampleRegister, "--as-of", "2026-11-27",
+		"--changes-from", "../../examples/chofu-gikai-r7", "--changes-from-as-of", "2026-03-31", "-o", en); code != 0 {
+		t.Fatalf("en: exit %d: %s", code, errOut)
+	}
+	b, err = os.ReadFile(filepath.Join(en, "changes.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `<h2 id="h-approvals">Approvals (15)</h2>`) {
+		t.Error("the English changes.html lacks <h2 id=\"h-approvals\">Approvals (15)</h2>")
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if i := strings.IndexFunc(line, japanese); i >= 0 {
+			t.Errorf("the English changes.html has Japanese text or punctuation: %s", line[max(0, i-60):min(len(line), i+60)])
+		}
+	}
 	pub := filepath.Join(t.TempDir(), "pub")
 	if code, _, errOut := execCLI(t, "build", "--register", exampleRegister, "--public", "--changes-from", "../../examples/chofu-gikai-r7", "-o", pub); code != 0 {
 		t.Fatalf("public: exit %d: %s", code, errOut)
@@ -413,7 +433,7 @@ func TestDiffSettingsChange(t *testing.T) {
 	}, map[string][]string{
 		"ja": {"■ 評価の設定の変化（2）\n  見直し間隔: 低 24・中 12・高 6・重大 2 か月 → 低 24・中 12・高 3・重大 2 か月\n  残留リスクのマトリクス: 帯 80・60・40 → 帯 90・70・50\n",
 			"fuda-data-entry 布田データ入力株式会社（請願署名簿のデータ入力）: 残留リスク 中 → 高、推奨判断 条件付承認 → 条件付承認（評価の設定の変更による）\n"},
-		"en": {"■ Assessment settings（2）\n  Review intervals: low 24, medium 12, high 6, critical 2 months → low 24, medium 12, high 3, critical 2 months\n",
+		"en": {"■ Assessment settings (2)\n  Review intervals: low 24, medium 12, high 6, critical 2 months → low 24, medium 12, high 3, critical 2 months\n",
 			" (by the settings change)\n"},
 	}, []string{`<h2 id="h-settings">評価の設定の変化（2）</h2>`, `>残留リスクのマトリクス</`, `帯 80・60・40`, `帯 90・70・50`,
 		`評価の設定の変更（前の設定では前と同じ評価）`})
@@ -463,7 +483,7 @@ func TestDiffApprovalChainChange(t *testing.T) {
 	}, map[string][]string{
 		"ja": {"■ 評価の設定の変化（1）\n  決裁ルート（承認の段階）: 1 係長・2 課長・3 情報セキュリティ管理者（外部サービス、中以上）・4 事務局長（高以上） → " +
 			"1 係長・2 課長・3 情報セキュリティ管理者（外部サービス、中以上）・4 事務局長（中以上）\n"},
-		"en": {"■ Assessment settings（1）\n  Approval chain (steps): 1 Unit Head, 2 Division Head, "},
+		"en": {"■ Assessment settings (1)\n  Approval chain (steps): 1 Unit Head, 2 Division Head, "},
 	}, []string{`<h2 id="h-settings">評価の設定の変化（1）</h2>`, `>決裁ルート（承認の段階）</`, `4 事務局長（中以上）`})
 }
 
@@ -510,6 +530,11 @@ func checkDiffOfCopies(t *testing.T, change func(after string), text map[string]
 		for _, w := range want {
 			if !strings.Contains(out, w) {
 				t.Errorf("%s: no %q in:\n%s", lang, w, out)
+			}
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if bad := wrongLanguage(lang, line); bad != "" {
+				t.Errorf("%s: %s:\n  %s", lang, bad, line)
 			}
 		}
 	}
