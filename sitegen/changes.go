@@ -127,7 +127,7 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 			{Text: score(c.FromScore) + " → " + score(c.ToScore)},
 			{Text: strings.Join(why, L("／", " / "))}})
 	}
-	s = add("owners", L("所管の変化", "Owners"), []string{L("エントリ", "Entry"), L("前", "Before"), L("後", "After")})
+	s = add("owners", L("所管・担当者の変化", "Owners and people in charge"), []string{L("エントリ", "Entry"), L("前", "Before"), L("後", "After")})
 	holder := func(o riskassess.Owner, id string, vacant bool) string {
 		t := owner(o)
 		switch {

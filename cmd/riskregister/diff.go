@@ -416,7 +416,7 @@ func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisatio
 		}
 	}
 	if len(ch.Owners) > 0 {
-		section(l("所管の変化", "Owners"), len(ch.Owners))
+		section(l("所管・担当者の変化", "Owners and people in charge"), len(ch.Owners))
 		for _, c := range ch.Owners {
 			role := ""
 			if c.Role != "" && c.Role != riskassess.RoleOwner {

@@ -243,7 +243,7 @@ func TestDiffBetweenFolders(t *testing.T) {
 	}
 	// The text report, in both languages.
 	for lang, want := range map[string][]string{
-		"ja": {"■ 追加されたエントリ（1）", "■ 廃止・却下されたエントリ（3）", "（うち記録のみ 2 → 5）", "■ 所管の変化（1）", "広報係 係長 坂本 涼子 → 広報係 主任 永井 大輔",
+		"ja": {"■ 追加されたエントリ（1）", "■ 廃止・却下されたエントリ（3）", "（うち記録のみ 2 → 5）", "■ 所管・担当者の変化（1）", "広報係 係長 坂本 涼子 → 広報係 主任 永井 大輔",
 			"■ 要件カタログの変化（1）", "（要件カタログの変更による）", "BLK-NO-CONFIDENTIALITY-CLAUSE"},
 		"en": {"■ Entries added (1)", "Ryoko Sakamoto → ", "(by the catalogue change)", "residual risk Medium → Critical"},
 	} {
@@ -343,7 +343,7 @@ func TestBuildChangesPage(t *testing.T) {
 		`<h2 id="h-retired">廃止・却下されたエントリ（1）</h2>`,
 		`<h2 id="h-approvals">承認の変化（15）</h2>`,
 		`<h2 id="h-risk">残留リスク・推奨判断の変化（3）</h2>`,
-		`<h2 id="h-owners">所管の変化（1）</h2>`,
+		`<h2 id="h-owners">所管・担当者の変化（1）</h2>`,
 		`判定の変わった要件（重要度・重み・種別・回答者・質問・期待する回答）: OUT-31`,
 		`阻止要因の解消 BLK-NO-CONFIDENTIALITY-CLAUSE`,
 		`<td data-label="後">広報係 係長 坂本 涼子</td>`,
@@ -369,8 +369,10 @@ func TestBuildChangesPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(b), `<h2 id="h-approvals">Approvals (15)</h2>`) {
-		t.Error("the English changes.html lacks <h2 id=\"h-approvals\">Approvals (15)</h2>")
+	for _, want := range []string{`<h2 id="h-approvals">Approvals (15)</h2>`, `<h2 id="h-owners">Owners and people in charge (1)</h2>`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("the English changes.html lacks %s", want)
+		}
 	}
 	for _, line := range strings.Split(string(b), "\n") {
 		if i := strings.IndexFunc(line, japanese); i >= 0 {
@@ -490,20 +492,20 @@ func TestDiffApprovalChainChange(t *testing.T) {
 // TestDiffStaffChange: the online meeting tool's manager, the X account's
 // credential custodian and one of its operators changed in their files.
 // diff said 変更はありません and the site's 変更の記録 listed nothing; both
-// now list each under 所管の変化 with its role, as a responsible's change.
+// now list each under 所管・担当者の変化 with its role, as a responsible's change.
 func TestDiffStaffChange(t *testing.T) {
 	checkDiffOfCopies(t, func(after string) {
 		edit(t, after, "services/online-meeting.yaml", "manager: kondo-s\n", "manager: hayashi-a\n")
 		edit(t, after, "social/x-chofu-gikai.yaml", "operators: [nagai-d, ogawa-h]\n", "operators: [nagai-d]\n")
 		edit(t, after, "social/x-chofu-gikai.yaml", "credential_custodian: sakamoto-r\n", "credential_custodian: nagai-d\n")
 	}, map[string][]string{
-		"ja": {"■ 所管の変化（3）\n",
+		"ja": {"■ 所管・担当者の変化（3）\n",
 			"online-meeting オンライン会議ツール（外部サービス管理者）: 近藤 翔太 → 林 明日香\n",
 			"x-chofu-gikai 調布市議会 公式X（投稿担当）: 小川 陽菜 → （なし）\n",
 			"x-chofu-gikai 調布市議会 公式X（パスワード管理）: 坂本 涼子 → 永井 大輔\n"},
-		"en": {"x-chofu-gikai Chofu City Council on X (Credential custodian): Ryoko Sakamoto → Daisuke Nagai\n",
+		"en": {"■ Owners and people in charge (3)\n", "x-chofu-gikai Chofu City Council on X (Credential custodian): Ryoko Sakamoto → Daisuke Nagai\n",
 			"(Operator): Hina Ogawa → (none)\n"},
-	}, []string{`<h2 id="h-owners">所管の変化（3）</h2>`, `（パスワード管理）`, `<td data-label="前">坂本 涼子</td><td data-label="後">永井 大輔</td>`,
+	}, []string{`<h2 id="h-owners">所管・担当者の変化（3）</h2>`, `（パスワード管理）`, `<td data-label="前">坂本 涼子</td><td data-label="後">永井 大輔</td>`,
 		`<td data-label="前">小川 陽菜</td><td data-label="後">なし</td>`})
 }
 
