@@ -128,13 +128,17 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 			{Text: strings.Join(why, L("／", " / "))}})
 	}
 	s = add("owners", L("所管・担当者の変化", "Owners and people in charge"), []string{L("エントリ", "Entry"), L("前", "Before"), L("後", "After")})
-	holder := func(o riskassess.Owner, id string, vacant bool) string {
+	holder := func(o riskassess.Owner, ids []string, vacant bool) string {
 		t := owner(o)
 		switch {
 		case t == "":
 			t = L("なし", "none") // an operator taken off or put on, a manager not recorded
-		case id != "":
-			t += L("（在任 ", " (held by ") + b.person(id) + L("）", ")")
+		case len(ids) > 0:
+			names := make([]string, len(ids))
+			for i, id := range ids {
+				names[i] = b.person(id)
+			}
+			t += L("（在任 "+strings.Join(names, "・")+"）", " (held by "+strings.Join(names, ", ")+")")
 		case vacant:
 			t += L("（空席）", " (vacant)")
 		}
@@ -145,7 +149,8 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 		if c.Role != "" && c.Role != riskassess.RoleOwner {
 			e.Text += L("（", " (") + c.Role.Label(lang) + L("）", ")")
 		}
-		s.t.Rows = append(s.t.Rows, []cellView{e, {Text: holder(c.From, c.FromHolder, c.FromVacant)}, {Text: holder(c.To, c.ToHolder, c.ToVacant)}})
+		fh, th := c.Held()
+		s.t.Rows = append(s.t.Rows, []cellView{e, {Text: holder(c.From, fh, c.FromVacant)}, {Text: holder(c.To, th, c.ToVacant)}})
 	}
 	s = add("settings", L("評価の設定の変化", "Assessment settings"), []string{L("設定", "Setting"), L("前", "Before"), L("後", "After")})
 	for _, c := range ch.Settings {

@@ -418,11 +418,12 @@ func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisatio
 	if len(ch.Owners) > 0 {
 		section(l("所管・担当者の変化", "Owners and people in charge"), len(ch.Owners))
 		for _, c := range ch.Owners {
+			fh, th := c.Held()
 			role := ""
 			if c.Role != "" && c.Role != riskassess.RoleOwner {
 				role = l("（", " (") + c.Role.Label(lang) + l("）", ")")
 			}
-			fmt.Fprintf(&b, "  %s%s: %s → %s\n", name(c.EntryRef), role, ownerHolderText(org, c.From, c.FromHolder, c.FromVacant, lang), ownerHolderText(org, c.To, c.ToHolder, c.ToVacant, lang))
+			fmt.Fprintf(&b, "  %s%s: %s → %s\n", name(c.EntryRef), role, ownerHolderText(org, c.From, fh, c.FromVacant, lang), ownerHolderText(org, c.To, th, c.ToVacant, lang))
 		}
 	}
 	if len(ch.Settings) > 0 {
@@ -476,18 +477,23 @@ func ownerText(org *riskassess.Organisation, o riskassess.Owner, lang riskassess
 	return strings.Join(parts, " ")
 }
 
-// ownerHolderText is ownerText, with the holder of a position named
-// without a person (diff.OwnerChange.FromHolder, ToHolder) in brackets:
-// 情報政策課 情報セキュリティ管理者（在任 藤田 聡）, or （空席） when nobody
-// held it (FromVacant, ToVacant); an empty owner reads （なし）.
-func ownerHolderText(org *riskassess.Organisation, o riskassess.Owner, holder string, vacant bool, lang riskassess.Lang) string {
+// ownerHolderText is ownerText, with the holders of a position named
+// without a person (diff.OwnerChange.Held) in brackets: 情報政策課
+// 情報セキュリティ管理者（在任 藤田 聡）, （在任 青木 玲奈・藤田 聡） when
+// several held it, or （空席） when nobody did (FromVacant, ToVacant); an
+// empty owner reads （なし）.
+func ownerHolderText(org *riskassess.Organisation, o riskassess.Owner, holders []string, vacant bool, lang riskassess.Lang) string {
 	t := ownerText(org, o, lang)
 	switch {
 	case t == "":
 		// Nobody: an operator taken off or put on, a manager not recorded.
 		t = l10n(lang, "（なし）", "(none)")
-	case holder != "":
-		t += l10n(lang, "（在任 ", " (held by ") + report.PersonLabel(org, holder, lang) + l10n(lang, "）", ")")
+	case len(holders) > 0:
+		names := make([]string, len(holders))
+		for i, id := range holders {
+			names[i] = report.PersonLabel(org, id, lang)
+		}
+		t += l10n(lang, "（在任 "+strings.Join(names, "・")+"）", " (held by "+strings.Join(names, ", ")+")")
 	case vacant:
 		t += l10n(lang, "（空席）", " (vacant)")
 	}

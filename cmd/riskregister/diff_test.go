@@ -555,3 +555,42 @@ func checkDiffOfCopies(t *testing.T, change func(after string), text map[string]
 	}
 	return before
 }
+
+// TestDiffTwoHoldersOneLeft: the audit contractor's owner names the post
+// 情報セキュリティ管理者 with no person; register.yaml's people had 青木 and
+// 田中 in it, and 田中 left it on 2026-09-30. diff said 変更はありません and
+// the site's 変更の記録 listed nothing: a post with two holders was taken
+// as one whose holder is unknown. Both list the holders of each side.
+func TestDiffTwoHoldersOneLeft(t *testing.T) {
+	needExample(t)
+	dir := t.TempDir()
+	before, after := filepath.Join(dir, "before"), filepath.Join(dir, "after")
+	post := "    section: johoseisaku\n    position: joho-kanrisha\n"
+	tanaka := "  - id: tanaka-i\n    name: { ja: 田中 一郎, en: Ichiro Tanaka }\n" + post
+	for d, until := range map[string]string{before: "", after: "    until: 2026-09-30\n"} {
+		copyTree(t, exampleRegister, d)
+		os.RemoveAll(filepath.Join(d, ".riskregister-cache"))
+		edit(t, d, "register.yaml", post, post+tanaka+until)
+	}
+	want := map[string]string{
+		"ja": "情報政策課 情報セキュリティ管理者（在任 青木 玲奈・田中 一郎） → 情報政策課 情報セキュリティ管理者（在任 青木 玲奈）\n",
+		"en": "Information Policy Division Information Security Manager (held by Rena Aoki, Ichiro Tanaka) → Information Policy Division Information Security Manager (held by Rena Aoki)\n",
+	}
+	for lang, w := range want {
+		code, out, errOut := execCLI(t, "--lang", lang, "diff", "--register", after, "--from", before, "--as-of", "2026-11-27", "--no-cache")
+		if code != 0 || !strings.Contains(out, "tama-security-audit") || !strings.Contains(out, w) {
+			t.Errorf("%s: exit %d %s: no %q in:\n%s", lang, code, errOut, w, out)
+		}
+	}
+	site := filepath.Join(dir, "site")
+	if code, _, errOut := execCLI(t, "build", "--register", after, "--changes-from", before, "--as-of", "2026-11-27", "--no-cache", "-o", site); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, errOut)
+	}
+	b, err := os.ReadFile(filepath.Join(site, "changes.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `<td data-label="前">情報政策課 情報セキュリティ管理者（在任 青木 玲奈・田中 一郎）</td>`) {
+		t.Error("changes.html does not list the holders who held the owning post before")
+	}
+}

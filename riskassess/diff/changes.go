@@ -224,11 +224,30 @@ type OwnerChange struct {
 	// charge. A personnel move changes them with the entry file as it was.
 	FromHolder string `json:"from_holder,omitempty"`
 	ToHolder   string `json:"to_holder,omitempty"`
+	// FromHolders and ToHolders are, for such a side, the people who held
+	// the position when several did, sorted by id (FromHolder or
+	// ToHolder is then ""): one of two holders leaving is a change of who
+	// is in charge as much as the one holder's leaving (OwnerChange.Held).
+	FromHolders []string `json:"from_holders,omitempty"`
+	ToHolders   []string `json:"to_holders,omitempty"`
 	// FromVacant and ToVacant say that nobody held that side's position
 	// on its date, by people recorded on that side (a post left vacant by a
 	// move): not said when the side records no people.
 	FromVacant bool `json:"from_vacant,omitempty"`
 	ToVacant   bool `json:"to_vacant,omitempty"`
+}
+
+// Held returns the people who held the position of each side's owner
+// (FromHolder or FromHolders, ToHolder or ToHolders): none when the side
+// names a person, records no people, or the post was vacant.
+func (c OwnerChange) Held() (from, to []string) {
+	side := func(one string, several []string) []string {
+		if one != "" {
+			return []string{one}
+		}
+		return several
+	}
+	return side(c.FromHolder, c.FromHolders), side(c.ToHolder, c.ToHolders)
 }
 
 // CatalogueChange is the change of the catalogue in force: the built-in
@@ -498,21 +517,34 @@ func assessWhereReadable(sc riskassess.Scorer, reg *riskassess.Register, reqs []
 
 // appendOwnerChange appends to out the change of e's owner in role from
 // ob (in snapshot from) to nb (in to), if any: another section, position
-// or person, or another holder of a position named without a person.
+// or person, or other holders of a position named without a person.
 //
-// A change of holder alone is listed only when each side knows its
-// holder (holder): one person, or nobody (a post left vacant). A post held
-// by two people, or a register of a side that records no people (an
-// earlier revision, before people: was kept), says nothing of a move, and
-// every owner naming a post would otherwise have been listed as one.
+// A change of holders alone is listed only when each side knows its
+// holders (holders): a register of a side that records no people (an
+// earlier revision, before people: was kept) says nothing of a move, and
+// every owner naming a post would otherwise have been listed as one. A
+// post held by two people, one of whom left, is listed: the holders
+// differ.
 func appendOwnerChange(out []OwnerChange, e riskassess.Entry, role riskassess.Role, from, to *Snapshot, ob, nb riskassess.Owner) []OwnerChange {
-	fh, fKnown := holder(from, ob)
-	th, tKnown := holder(to, nb)
-	if ob == nb && (!fKnown || !tKnown || fh == th) {
+	fh, fKnown := holders(from, ob)
+	th, tKnown := holders(to, nb)
+	if ob == nb && (!fKnown || !tKnown || slices.Equal(fh, th)) {
 		return out
 	}
-	return append(out, OwnerChange{EntryRef: refOf(e), Role: role, From: ob, To: nb, FromHolder: fh, ToHolder: th,
-		FromVacant: fKnown && fh == "", ToVacant: tKnown && th == ""})
+	c := OwnerChange{EntryRef: refOf(e), Role: role, From: ob, To: nb,
+		FromVacant: fKnown && len(fh) == 0, ToVacant: tKnown && len(th) == 0}
+	c.FromHolder, c.FromHolders = oneOrSeveral(fh)
+	c.ToHolder, c.ToHolders = oneOrSeveral(th)
+	return append(out, c)
+}
+
+// oneOrSeveral splits holders into OwnerChange's FromHolder (one) and
+// FromHolders (several).
+func oneOrSeveral(ids []string) (string, []string) {
+	if len(ids) == 1 {
+		return ids[0], nil
+	}
+	return "", ids
 }
 
 // appendStaffChanges appends to out the changes of the people named for
@@ -559,21 +591,19 @@ func appendStaffChanges(out []OwnerChange, e riskassess.Entry, from, to *Snapsho
 	return out
 }
 
-// holder returns, when o names a position and no person and s records
-// people, the one person of them who holds it in o's section on s.AsOf
-// ("" when nobody does), with known true; known is false when o names a
-// person or no position, s records no people, or several hold the post.
-func holder(s *Snapshot, o riskassess.Owner) (id string, known bool) {
+// holders returns, when o names a position and no person and s records
+// people, the ids of those of them who hold it in o's section on s.AsOf,
+// sorted (none when nobody does), with known true; known is false when o
+// names a person or no position, or s records no people.
+func holders(s *Snapshot, o riskassess.Owner) (ids []string, known bool) {
 	if o.Person != "" || o.Position == "" || len(s.Register.Org.People) == 0 {
-		return "", false
+		return nil, false
 	}
-	switch hs := s.Register.Org.Holders(o.Section, o.Position, s.AsOf); len(hs) {
-	case 0:
-		return "", true
-	case 1:
-		return hs[0].ID, true
+	for _, p := range s.Register.Org.Holders(o.Section, o.Position, s.AsOf) {
+		ids = append(ids, p.ID)
 	}
-	return "", false
+	slices.Sort(ids)
+	return ids, true
 }
 
 // approvalChange returns how the approval of e changed from old (nil: the

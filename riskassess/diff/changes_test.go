@@ -2,6 +2,8 @@ package diff_test
 
 import (
 	"errors"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -604,10 +606,10 @@ func termsService(id string, a riskassess.Approval) *riskassess.Service {
 }
 
 // TestOwnerHolderUnknownIsNoMove: a change of holder is listed only when
-// each side knows one holder. A side whose register records no people (a
+// each side knows its holders. A side whose register records no people (a
 // revision from before people: was kept) listed every owner naming a post
-// as moved, 「（在任者の記録なし） → （在任 藤田）」, though nobody moved; a post
-// held by two people on one side was listed the same way.
+// as moved, 「（在任者の記録なし） → （在任 藤田）」, though nobody moved.
+// (A post held by two people is known: TestOwnerTwoHolders.)
 func TestOwnerHolderUnknownIsNoMove(t *testing.T) {
 	day := riskassess.NewDate
 	owned := func(org riskassess.Organisation) *riskassess.Register {
@@ -616,10 +618,8 @@ func TestOwnerHolderUnknownIsNoMove(t *testing.T) {
 			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}}}
 	}
 	fujita := riskassess.Person{ID: "fujita", Section: "joho", Position: "kanrisha"}
-	aoki := riskassess.Person{ID: "aoki", Section: "joho", Position: "kanrisha"}
 	for name, from := range map[string]riskassess.Organisation{
 		"no people recorded then": {},
-		"two holders then":        {People: []riskassess.Person{aoki, fujita}},
 	} {
 		ch, err := diff.Compare(metSnapshot(t, owned(from), day(2026, time.March, 31)),
 			metSnapshot(t, owned(riskassess.Organisation{People: []riskassess.Person{fujita}}), day(2026, time.November, 27)))
@@ -628,6 +628,48 @@ func TestOwnerHolderUnknownIsNoMove(t *testing.T) {
 		}
 		if len(ch.Owners) != 0 {
 			t.Errorf("%s: owner changes %+v, want none", name, ch.Owners)
+		}
+	}
+}
+
+// TestOwnerTwoHolders: the audit contractor's owner names the post
+// 情報セキュリティ管理者 with no person, held by 青木 and 田中; 田中 left it
+// (until in people). diff said 変更はありません: a side with two holders
+// was taken as unknown, so the move was hidden. It is listed with the
+// holders of each side; the same two holders on both sides, in another
+// order, are no change, and one of two replaced is one.
+func TestOwnerTwoHolders(t *testing.T) {
+	day := riskassess.NewDate
+	owned := func(people ...riskassess.Person) *riskassess.Register {
+		return &riskassess.Register{Org: riskassess.Organisation{People: people}, Services: []*riskassess.Service{{Common: riskassess.Common{ID: "p", Name: riskassess.T("p", "p"),
+			Owner: riskassess.Owner{Section: "joho", Position: "kanrisha"}},
+			ContractType: riskassess.ContractTerms, Class: riskassess.Classification{Confidentiality: "1"}}}}
+	}
+	post := func(id string) riskassess.Person {
+		return riskassess.Person{ID: id, Section: "joho", Position: "kanrisha"}
+	}
+	left := post("tanaka")
+	left.Until = day(2026, time.September, 30)
+	for _, tt := range []struct {
+		name     string
+		from, to *riskassess.Register
+		want     []string // from holders → to holders; none when nil
+	}{
+		{"one of two left", owned(post("aoki"), post("tanaka")), owned(post("aoki"), left), []string{"aoki,tanaka", "aoki"}},
+		{"one of two replaced", owned(post("aoki"), post("tanaka")), owned(post("aoki"), left, post("kato")), []string{"aoki,tanaka", "aoki,kato"}},
+		{"the same two, reordered", owned(post("aoki"), post("tanaka")), owned(post("tanaka"), post("aoki")), nil},
+	} {
+		ch, err := diff.Compare(metSnapshot(t, tt.from, day(2026, time.November, 27)), metSnapshot(t, tt.to, day(2026, time.November, 27)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range ch.Owners {
+			fh, th := c.Held()
+			got = append(got, strings.Join(fh, ","), strings.Join(th, ","))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: owner changes %+v, want holders %q", tt.name, ch.Owners, tt.want)
 		}
 	}
 }
