@@ -27,6 +27,13 @@ type PasswordTakeover struct {
 	// of another division); false when people records none on that day
 	// (they came after it, unless previous lacks their earlier post).
 	HeldThen bool
+	// Left is true when the person did not take the account over but
+	// left it: still named on it, they held their last post on the
+	// account's line after the change and hold none on it on the as-of
+	// date (moved off the line, or out of the organisation). From is then
+	// the day after that last day (Until of the posting, in people), when
+	// the password they know had to be changed.
+	Left bool
 }
 
 // PasswordTakeoverOn returns who took account a over after its password
@@ -44,14 +51,24 @@ type PasswordTakeover struct {
 // This is the one rule of the catalogue's SNS-14 and of the password's due
 // item (DueItems, DuePassword), which are dated alike.
 //
-// ok is false when nobody took over so; when changed is zero or after
+// A credential custodian or operator still named on the account who left
+// its line after the change (Left: their last post on it ended on or
+// after the day of the change and before asOf, by the until of that
+// posting in people) is a change of those in charge as well: they still
+// know the password. The earliest of the takeovers and departures is
+// returned. A departure people does not date (no until) is not known
+// when it happened and is not judged (SNS-04, SNS-20 and validate report
+// the person).
+//
+// ok is false when nobody took over or left so; when changed is zero or after
 // asOf, or more than 12 months before it (the yearly change is due first:
 // SNS-14 is not met and the due item dated on its yearly date); when org
 // lists no people (nothing is known of changes); and for a person not
 // listed, not in post on asOf, or moved off the account's line by then
 // (Person.MovedOffLine: a post on the line in previous; SNS-04, SNS-20
-// and validate report them). A promotion within the section or a move
-// from a section above or below on the line is no takeover.
+// and validate report them), unless they left after the change, above. A
+// promotion within the section or a move from a section above or below on
+// the line is no takeover.
 func (a *Social) PasswordTakeoverOn(org *Organisation, changed, asOf Date) (t PasswordTakeover, ok bool) {
 	if org == nil || len(org.People) == 0 || changed.IsZero() || changed.After(asOf) || changed.AddMonths(12).Before(asOf) {
 		return t, false
@@ -90,13 +107,67 @@ func (a *Social) PasswordTakeoverOn(org *Organisation, changed, asOf Date) (t Pa
 		t = PasswordTakeover{ID: id, Field: field, Person: p, From: from, HeldThen: held}
 		return true
 	}
+	// left returns, for the person named id (operator i, or the custodian
+	// when i < 0) who holds no post on the account's line on asOf, the
+	// departure: the day after their last dated day on it, when that was
+	// on or after the day of the change.
+	left := func(id string, i int) (PasswordTakeover, bool) {
+		p := org.Person(id)
+		if p == nil {
+			return PasswordTakeover{}, false
+		}
+		if _, _, in := p.PostOn(asOf); in && !p.MovedOffLine(org, line, asOf) {
+			return PasswordTakeover{}, false // on the line, or of another division named on purpose
+		}
+		var last Date
+		consider := func(sec string, until Date) {
+			if !until.IsZero() && until.Before(asOf) && !until.Before(changed) && until.After(last) && (line == "" || org.SameLine(sec, line)) {
+				last = until
+			}
+		}
+		consider(p.Section, p.Until)
+		for _, q := range p.Previous {
+			consider(q.Section, q.Until)
+		}
+		if last.IsZero() {
+			return PasswordTakeover{}, false
+		}
+		field := "credential_custodian"
+		if i >= 0 {
+			field = "operators[" + strconv.Itoa(i) + "]"
+		}
+		return PasswordTakeover{ID: id, Field: field, Person: p, From: last.AddDays(1), Left: true}, true
+	}
+	took := false
 	if id := strings.TrimSpace(a.CredentialCustodian); id != "" && check(id, -1) {
-		return t, true
+		took = true
 	}
 	for i, id := range a.Operators {
-		if check(strings.TrimSpace(id), i) {
-			return t, true
+		if took {
+			break
 		}
+		took = check(strings.TrimSpace(id), i)
+	}
+	// The earliest departure, when before the takeover (or there is none).
+	var gone PasswordTakeover
+	consider := func(id string, i int) {
+		if g, ok := left(id, i); ok && (gone.ID == "" || g.From.Before(gone.From)) {
+			gone = g
+		}
+	}
+	if id := strings.TrimSpace(a.CredentialCustodian); id != "" {
+		consider(id, -1)
+	}
+	for i, id := range a.Operators {
+		if id = strings.TrimSpace(id); id != "" {
+			consider(id, i)
+		}
+	}
+	switch {
+	case gone.ID != "" && (!took || gone.From.Before(t.From)):
+		return gone, true
+	case took:
+		return t, true
 	}
 	return PasswordTakeover{}, false
 }

@@ -16,8 +16,10 @@ import (
 // 2027-04-01, written in as custodian), so due, check and the site said
 // it was due months later. The takeover is the day they came onto the
 // line, not a later promotion within it (From was the promotion's day);
-// someone of another division is judged on their own posting. A change
-// on or after the takeover, a promotion
+// someone of another division is judged on their own posting. Someone
+// still named who left the line after the change (moved off it, or out of
+// the council, by until in people) is a change of those in charge too:
+// due the day after (it was yearly). A change on or after the takeover, a promotion
 // within the section, a yearly date already past and a register without
 // people keep the yearly date.
 func TestPasswordDueOnTakeover(t *testing.T) {
@@ -44,6 +46,11 @@ func TestPasswordDueOnTakeover(t *testing.T) {
 			{ID: "other-since", Section: "keiyaku"},
 			{ID: "other-moved-in", Section: "keiyaku", From: d(2027, 2, 1), Previous: []Posting{{Section: "jinji", Until: d(2027, 1, 31)}}},
 			{ID: "moved-out", Section: "keiyaku", From: d(2027, 2, 1), Previous: []Posting{{Section: "koho", Until: d(2027, 1, 31)}}},
+			// Left koho's line before the change, out of the council after
+			// it, and moved off it on a day people does not give.
+			{ID: "moved-out-before", Section: "keiyaku", From: d(2026, 9, 1), Previous: []Posting{{Section: "koho", Until: d(2026, 8, 31)}}},
+			{ID: "retired", Section: "koho", Until: d(2027, 1, 15)},
+			{ID: "moved-out-undated", Section: "keiyaku", Previous: []Posting{{Section: "koho"}}},
 		},
 	}
 	asOf := d(2027, 4, 1)
@@ -77,7 +84,16 @@ func TestPasswordDueOnTakeover(t *testing.T) {
 		{"custodian of another division, new", soc(d(2026, 10, 1), "other-new", "old"), org, "2027-04-01 credential_custodian false"},
 		{"operator of another division, moved within it", soc(d(2026, 10, 1), "old", "other-moved-in"), org, "2027-02-01 operators[0] true"},
 		{"custodian of another division since before", soc(d(2026, 10, 1), "other-since", "old"), org, "2027-10-01 password_changed_on false"},
-		{"custodian moved off the line", soc(d(2026, 10, 1), "moved-out", "old"), org, "2027-10-01 password_changed_on false"},
+		// Still named, they left the line after the change knowing the
+		// password: due the day after (it was yearly, while SNS-04/SNS-20
+		// reported them). Left before it, or on a day people does not
+		// give, yearly; a departure before a takeover comes first.
+		{"custodian moved off the line", soc(d(2026, 10, 1), "moved-out", "old"), org, "2027-02-01 credential_custodian true"},
+		{"operator left the council", soc(d(2026, 10, 1), "old", "old", "retired"), org, "2027-01-16 operators[1] true"},
+		{"operator left, then a custodian took over", soc(d(2026, 10, 1), "new", "retired"), org, "2027-01-16 operators[0] true"},
+		{"custodian moved off the line before the change", soc(d(2026, 10, 1), "moved-out-before", "old"), org, "2027-10-01 password_changed_on false"},
+		{"custodian moved off the line, undated", soc(d(2026, 10, 1), "moved-out-undated", "old"), org, "2027-10-01 password_changed_on false"},
+		{"operator left, changed since", soc(d(2027, 1, 20), "old", "retired"), org, "2028-01-20 password_changed_on false"},
 		{"yearly date past", soc(d(2026, 3, 1), "new"), org, "2027-03-01 password_changed_on true"},
 		{"no people", soc(d(2026, 10, 1), "new"), &Organisation{}, "2027-10-01 password_changed_on false"},
 	} {

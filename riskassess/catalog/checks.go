@@ -1974,9 +1974,13 @@ var passwordWithin = within(12, func(s *riskassess.Subject) (riskassess.Date, st
 // purpose is judged on their own posting: ueno-s of 情報政策課 (from
 // 2027-04-01, no post before) written in as custodian took over too, while
 // SNS-04 and SNS-20 report nobody, since they never held a post on the
-// account's line. People not in post on the as-of date, or moved off the
-// line (offLine), are SNS-04's and SNS-20's; without people nothing is
-// known of changes.
+// account's line. Someone still named who left the line after the change
+// (PasswordTakeover.Left: until in people on or after it; not in post, or
+// moved off the line) still knows the password: not met, due the day after
+// they left; it was met while SNS-20 reported them gone (the example's
+// ogawa-h, until 2026-10-31, x-chofu-gikai changed on 2026-10-01). A
+// departure people does not date is SNS-04's and SNS-20's; without people
+// nothing is known of changes.
 func passwordChanged(q *req, s *riskassess.Subject) riskassess.Result {
 	r := passwordWithin(q, s)
 	if r.Outcome != riskassess.OutcomeMet || s.Org == nil || len(s.Org.People) == 0 {
@@ -1991,6 +1995,15 @@ func passwordChanged(q *req, s *riskassess.Subject) riskassess.Result {
 	var cb, fb [10]byte
 	c, f := string(changed.AppendISO(cb[:0])), string(t.From.AppendISO(fb[:0]))
 	ja, en := t.Person.Label(t.ID, riskassess.LangJa), t.Person.Label(t.ID, riskassess.LangEn)
+	if t.Left {
+		// Still named on the account, they left its line after the
+		// change, knowing the password (PasswordTakeover.Left).
+		var lb [10]byte
+		l := string(t.From.AddDays(-1).AppendISO(lb[:0]))
+		return withDue(resultJE(riskassess.OutcomeNotMet, t.Field,
+			[]string{ja, " は ", l, " まで担当していた（people の until）が、パスワードの最終変更は ", c, " で、担当者の異動時に変更されていない"},
+			[]string{en, " was in charge until ", l, " (until in people), but the password was last changed on ", c, ": not changed when those in charge changed"}), t.From)
+	}
 	// No post recorded on the day of the change (as APR-01 reads a
 	// sign-off then): they came after it, unless people's previous lacks
 	// their earlier post on the line, which the message asks for.

@@ -1404,6 +1404,7 @@ func cases() map[string][]tc {
 			{ID: "p-moved-out", Section: "keiyaku", From: day("2026-04-01"), Previous: []riskassess.Posting{{Section: "koho", Until: day("2026-03-31")}}},
 			{ID: "p-other-new", Section: "keiyaku", From: day("2026-04-01")},
 			{ID: "p-other-since", Section: "keiyaku"},
+			{ID: "p-left", Section: "koho", Until: day("2026-03-31")},
 		},
 	}
 	inCharge := func(changed, custodian string, operators ...string) func(*riskassess.Social) {
@@ -1422,8 +1423,13 @@ func cases() map[string][]tc {
 		tc{"operator moved in, changed after", withOrg(sub(soc(inCharge("2026-04-10", "p-old", "p-moved-in"))), changes), met, ""},
 		tc{"operator promoted within the section", withOrg(sub(soc(inCharge("2026-01-05", "p-old", "p-promoted"))), changes), met, ""},
 		tc{"operator from the section above", withOrg(sub(soc(inCharge("2026-01-05", "p-old", "p-up-the-line"))), changes), met, ""},
-		// Moved away but still listed: SNS-20 and validate's business.
-		tc{"operator moved out", withOrg(sub(soc(inCharge("2026-01-05", "p-old", "p-moved-out"))), changes), met, ""},
+		// Moved away after the change but still listed (SNS-20 and
+		// validate report the record): they know the password, which was
+		// not changed when they left (it was met). Moved away before the
+		// change, met.
+		tc{"operator moved out", withOrg(sub(soc(inCharge("2026-01-05", "p-old", "p-moved-out"))), changes), notMet, "operators[0]"},
+		tc{"operator left the council", withOrg(sub(soc(inCharge("2026-01-05", "p-old", "p-old", "p-left"))), changes), notMet, "operators[1]"},
+		tc{"operator moved out, changed after", withOrg(sub(soc(inCharge("2026-04-10", "p-old", "p-moved-out"))), changes), met, ""},
 		// Of another division, never on the line (named on purpose, which
 		// SNS-04/SNS-20 do not report): judged on their own posting. New
 		// there since the change, they took over (it was met).
