@@ -31,9 +31,13 @@ type PasswordTakeover struct {
 	// left it: still named on it, they held their last post on the
 	// account's line after the change and hold none on it on the as-of
 	// date (moved off the line, or out of the organisation). From is then
-	// the day after that last day (Until of the posting, in people), when
-	// the password they know had to be changed.
+	// the day after that last day (Until of the posting, in people; else
+	// the from of the post they moved to; else the as-of date), when the
+	// password they know had to be changed.
 	Left bool
+	// LastDay is, for one who left, their last day on the line; zero
+	// when people does not give it (From is then the as-of date).
+	LastDay Date
 }
 
 // PasswordTakeoverOn returns who took account a over after its password
@@ -56,9 +60,11 @@ type PasswordTakeover struct {
 // after the day of the change and before asOf, by the until of that
 // posting in people) is a change of those in charge as well: they still
 // know the password. The earliest of the takeovers and departures is
-// returned. A departure people does not date (no until) is not known
-// when it happened and is not judged (SNS-04, SNS-20 and validate report
-// the person).
+// returned. A departure whose last day on the line people does not give
+// (no until in previous) is not known
+// when it happened: one to a post people dates (from) left on that day,
+// one people does not date at all is due on asOf, as a takeover people
+// does not date (SNS-04, SNS-20 and validate report the person too).
 //
 // ok is false when nobody took over or left so; when changed is zero or after
 // asOf, or more than 12 months before it (the yearly change is due first:
@@ -126,17 +132,35 @@ func (a *Social) PasswordTakeoverOn(org *Organisation, changed, asOf Date) (t Pa
 			}
 		}
 		consider(p.Section, p.Until)
+		undated := false
 		for _, q := range p.Previous {
 			consider(q.Section, q.Until)
-		}
-		if last.IsZero() {
-			return PasswordTakeover{}, false
+			undated = undated || q.Until.IsZero() && (line == "" || org.SameLine(q.Section, line))
 		}
 		field := "credential_custodian"
 		if i >= 0 {
 			field = "operators[" + strconv.Itoa(i) + "]"
 		}
-		return PasswordTakeover{ID: id, Field: field, Person: p, From: last.AddDays(1), Left: true}, true
+		t := PasswordTakeover{ID: id, Field: field, Person: p, Left: true}
+		switch {
+		case !last.IsZero():
+			t.LastDay, t.From = last, last.AddDays(1)
+		case undated && p.HoldsOn(asOf) && !p.From.IsZero():
+			// Moved off the line to a post people dates, from the day
+			// that posting began.
+			if !p.From.After(changed) || p.From.After(asOf) {
+				return PasswordTakeover{}, false
+			}
+			t.LastDay, t.From = p.From.AddDays(-1), p.From
+		case undated && p.HoldsOn(asOf):
+			// Moved off the line on a day people does not give: not
+			// known to be before the change, so due now (as a takeover
+			// people does not date).
+			t.From = asOf
+		default:
+			return PasswordTakeover{}, false
+		}
+		return t, true
 	}
 	took := false
 	if id := strings.TrimSpace(a.CredentialCustodian); id != "" && check(id, -1) {

@@ -51,6 +51,8 @@ func TestPasswordDueOnTakeover(t *testing.T) {
 			{ID: "moved-out-before", Section: "keiyaku", From: d(2026, 9, 1), Previous: []Posting{{Section: "koho", Until: d(2026, 8, 31)}}},
 			{ID: "retired", Section: "koho", Until: d(2027, 1, 15)},
 			{ID: "moved-out-undated", Section: "keiyaku", Previous: []Posting{{Section: "koho"}}},
+			{ID: "moved-out-from", Section: "keiyaku", From: d(2027, 3, 1), Previous: []Posting{{Section: "koho"}}},
+			{ID: "moved-out-from-before", Section: "keiyaku", From: d(2026, 9, 1), Previous: []Posting{{Section: "koho"}}},
 		},
 	}
 	asOf := d(2027, 4, 1)
@@ -86,13 +88,19 @@ func TestPasswordDueOnTakeover(t *testing.T) {
 		{"custodian of another division since before", soc(d(2026, 10, 1), "other-since", "old"), org, "2027-10-01 password_changed_on false"},
 		// Still named, they left the line after the change knowing the
 		// password: due the day after (it was yearly, while SNS-04/SNS-20
-		// reported them). Left before it, or on a day people does not
-		// give, yearly; a departure before a takeover comes first.
+		// reported them). Left before it, yearly; a departure before a
+		// takeover comes first.
 		{"custodian moved off the line", soc(d(2026, 10, 1), "moved-out", "old"), org, "2027-02-01 credential_custodian true"},
 		{"operator left the council", soc(d(2026, 10, 1), "old", "old", "retired"), org, "2027-01-16 operators[1] true"},
 		{"operator left, then a custodian took over", soc(d(2026, 10, 1), "new", "retired"), org, "2027-01-16 operators[0] true"},
 		{"custodian moved off the line before the change", soc(d(2026, 10, 1), "moved-out-before", "old"), org, "2027-10-01 password_changed_on false"},
-		{"custodian moved off the line, undated", soc(d(2026, 10, 1), "moved-out-undated", "old"), org, "2027-10-01 password_changed_on false"},
+		// Moved off the line to a post dated from 2027-03-01 (previous
+		// without until): left on that day; before the change, yearly.
+		// Moved on a day people does not give at all: not known to be
+		// before the change, due now (it was yearly, met).
+		{"custodian moved off the line, new post dated", soc(d(2026, 10, 1), "moved-out-from", "old"), org, "2027-03-01 credential_custodian true"},
+		{"custodian moved off the line before the change, new post dated", soc(d(2026, 10, 1), "moved-out-from-before", "old"), org, "2027-10-01 password_changed_on false"},
+		{"custodian moved off the line, undated", soc(d(2026, 10, 1), "moved-out-undated", "old"), org, "2027-04-01 credential_custodian false"},
 		{"operator left, changed since", soc(d(2027, 1, 20), "old", "retired"), org, "2028-01-20 password_changed_on false"},
 		{"yearly date past", soc(d(2026, 3, 1), "new"), org, "2027-03-01 password_changed_on true"},
 		{"no people", soc(d(2026, 10, 1), "new"), &Organisation{}, "2027-10-01 password_changed_on false"},

@@ -1998,11 +1998,16 @@ func passwordChanged(q *req, s *riskassess.Subject) riskassess.Result {
 	if t.Left {
 		// Still named on the account, they left its line after the
 		// change, knowing the password (PasswordTakeover.Left).
+		if t.LastDay.IsZero() {
+			return withDue(resultJE(riskassess.OutcomeNotMet, t.Field,
+				[]string{ja, " は担当の課を離れているが、その日が people に記録されていない。パスワードの最終変更は ", c, " で、異動の後に変更されたか分からない（previous に until を記録する）"},
+				[]string{en, " has left the account's division on a day people does not give; the password was last changed on ", c, ", not known to be after they left (record until in previous)"}), t.From)
+		}
 		var lb [10]byte
-		l := string(t.From.AddDays(-1).AppendISO(lb[:0]))
+		l := string(t.LastDay.AppendISO(lb[:0]))
 		return withDue(resultJE(riskassess.OutcomeNotMet, t.Field,
-			[]string{ja, " は ", l, " まで担当していた（people の until）が、パスワードの最終変更は ", c, " で、担当者の異動時に変更されていない"},
-			[]string{en, " was in charge until ", l, " (until in people), but the password was last changed on ", c, ": not changed when those in charge changed"}), t.From)
+			[]string{ja, " は ", l, " まで担当していた（people）が、パスワードの最終変更は ", c, " で、担当者の異動時に変更されていない"},
+			[]string{en, " was in charge until ", l, " (people), but the password was last changed on ", c, ": not changed when those in charge changed"}), t.From)
 	}
 	// No post recorded on the day of the change (as APR-01 reads a
 	// sign-off then): they came after it, unless people's previous lacks

@@ -1405,6 +1405,7 @@ func cases() map[string][]tc {
 			{ID: "p-other-new", Section: "keiyaku", From: day("2026-04-01")},
 			{ID: "p-other-since", Section: "keiyaku"},
 			{ID: "p-left", Section: "koho", Until: day("2026-03-31")},
+			{ID: "p-moved-out-undated", Section: "keiyaku", Previous: []riskassess.Posting{{Section: "koho"}}},
 		},
 	}
 	inCharge := func(changed, custodian string, operators ...string) func(*riskassess.Social) {
@@ -1429,6 +1430,9 @@ func cases() map[string][]tc {
 		// change, met.
 		tc{"operator moved out", withOrg(sub(soc(inCharge("2026-01-05", "p-old", "p-moved-out"))), changes), notMet, "operators[0]"},
 		tc{"operator left the council", withOrg(sub(soc(inCharge("2026-01-05", "p-old", "p-old", "p-left"))), changes), notMet, "operators[1]"},
+		// Moved off the line on a day people does not give: not known to
+		// be before the change (it was met).
+		tc{"custodian moved out, undated", withOrg(sub(soc(inCharge("2026-01-05", "p-moved-out-undated", "p-old"))), changes), notMet, "credential_custodian"},
 		tc{"operator moved out, changed after", withOrg(sub(soc(inCharge("2026-04-10", "p-old", "p-moved-out"))), changes), met, ""},
 		// Of another division, never on the line (named on purpose, which
 		// SNS-04/SNS-20 do not report): judged on their own posting. New
