@@ -270,10 +270,11 @@ var (
 	latinWord = regexp.MustCompile(`(?:^|[\s(（])([A-Za-z]{2,})(?:[\s,.;:!?)）]|$)`)
 )
 
-// japanese reports whether r is a Japanese letter or Japanese punctuation.
+// japanese reports whether r is a Japanese letter or Japanese punctuation:
+// the middle dot ・ too, which is of no script (unicode.Katakana lacks it).
 func japanese(r rune) bool {
 	return unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) ||
-		(r >= 0x3000 && r <= 0x303f) || (r >= 0xff01 && r <= 0xff60)
+		(r >= 0x3000 && r <= 0x303f) || (r >= 0xff01 && r <= 0xff60) || r == '・'
 }
 
 // wrongLanguage returns why line is not in lang, or "".
@@ -325,6 +326,7 @@ func TestWrongLanguage(t *testing.T) {
 		{"en", `contractors/acme.yaml:3:5: unknown section "somu"`, false},
 		{"en", `usage: riskregister init DIR [flags] (see riskregister init --help)`, false},
 		{"en", `build: cannot write the site（x）`, true},
+		{"en", `  External service x  residual risk Medium・Approve with conditions`, true},
 	}
 	for _, tc := range tests {
 		if got := wrongLanguage(tc.lang, tc.line) != ""; got != tc.bad {
