@@ -370,10 +370,26 @@ const (
 	// another fiscal year, make that year's self-check (riskregister
 	// questionnaire --self-check --fiscal-year).
 	ErrCheckDateTooEarly
+
+	// ErrNoQuestionID: in a questionnaire made by riskregister, a row
+	// below the header without a question ID in its ID column (a row the
+	// vendor inserted, or one whose ID was cleared or overwritten) has
+	// something written in its answer or comment column. Which question
+	// it answers is not known, and it was dropped with no more than "not
+	// answered" for the question it belonged to (a caveat such as
+	// ただし…を除く typed in an inserted row lost from a はい). The file is
+	// not recorded.
+	//
+	//	質問!E3: answer in a row without a question ID "ただし夜間は除く": …
+	//
+	// Fix: move what was written into the answer or comment cell of the
+	// question's own row, delete the inserted row (or restore the ID) and
+	// import again.
+	ErrNoQuestionID
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrCheckDateTooEarly
+const lastCode = ErrNoQuestionID
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -408,6 +424,7 @@ var codeNames = map[ErrorCode]string{
 	ErrDuplicateColumn:      "duplicate column",
 	ErrUncalculated:         "formula without a value",
 	ErrCheckDateTooEarly:    "check date too early",
+	ErrNoQuestionID:         "answer in a row without a question ID",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -443,6 +460,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrDuplicateColumn:      "列が重複しています",
 	ErrUncalculated:         "数式の計算結果がありません",
 	ErrCheckDateTooEarly:    "点検日が年度より前すぎます",
+	ErrNoQuestionID:         "質問 ID のない行に記入があります",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -737,6 +755,8 @@ func (e *CellError) messageJa() string {
 		return "数式の計算結果がありません（質問" + q(v) + "）"
 	case ErrCheckDateTooEarly:
 		return "点検日" + q(v) + "が自己点検票の年度に対して早すぎます" + paren("受け付ける日付", allowed)
+	case ErrNoQuestionID:
+		return "質問 ID のない行に記入" + q(v) + "があります（取り込みません）"
 	}
 	s := e.Code.Label("ja")
 	if v != "" {

@@ -552,6 +552,9 @@ func (rd *reader) read() error {
 	if res.By == riskassess.AttestCouncil {
 		rd.checkSelfCheckCover()
 	}
+	if res.Meta != nil {
+		rd.checkNoIDRows(qg, cols)
+	}
 	if res.Meta != nil && res.Meta.Scope != "" {
 		rd.readBook(qg, cols)
 		return nil
@@ -601,6 +604,43 @@ func unreadColumn(g *grid, c *columns) error {
 		}
 	}
 	return nil
+}
+
+// checkNoIDRows reports ErrNoQuestionID at every answer or comment cell
+// with something written in it in a row below the header of a generated
+// questionnaire whose ID cell holds no question ID: a row the vendor
+// inserted (a caveat typed under its question, an answer given on the
+// next line) or whose ID was cleared. Every row such a questionnaire is
+// sent with has an ID, and readRows skips the others, so what was written
+// there was dropped with no more than "not answered". A cell covered by a
+// merged range (an answer merged down from the row above) shows nothing
+// of its own and is not reported; notes and banners in the ID column
+// itself still are skipped.
+func (rd *reader) checkNoIDRows(g *grid, c *columns) {
+	for _, gr := range g.rows {
+		if gr.num <= c.row || looksLikeID(g.idAt(gr.num, c.id)) {
+			continue
+		}
+		for _, col := range []int{c.answer, c.comment} {
+			if col <= 0 {
+				continue
+			}
+			if r, cc, ok := g.shownAt(gr.num, col); !ok || r != gr.num || cc != col {
+				continue
+			}
+			v := strings.TrimFunc(cleanText(rd.cellText(g.cell(gr.num, col))), isSpace)
+			if v == "" {
+				continue
+			}
+			if rs := []rune(v); len(rs) > 40 {
+				v = string(rs[:40]) + "…"
+			}
+			idCol := colName(c.id)
+			rd.problem((&CellError{Sheet: c.sheet, Cell: cellName(col, gr.num), Code: ErrNoQuestionID, Value: v}).withHint(
+				fmt.Sprintf("この行の %s列が空欄（または ID ではない記入）のため、どの質問への記入か分かりません。質問の行の回答欄・コメント欄に移し、挿入した行を削除して（ID を消した場合は元に戻して）から取り込んでください（何も記録していません）", idCol),
+				fmt.Sprintf("this row has no question ID in column %s, so which question this belongs to is not known: move it to the answer or comment cell of the question's own row, delete the inserted row (or restore the ID) and import again (nothing recorded)", idCol)))
+		}
+	}
 }
 
 // refuseCopies returns ErrQuestionsCopy when a sheet of order other than

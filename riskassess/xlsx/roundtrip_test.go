@@ -173,8 +173,9 @@ func TestPrefill(t *testing.T) {
 }
 
 // TestRowsMovedSortedInserted rebuilds the questions sheet with columns in
-// another order, rows sorted descending, blank and note rows inserted, and
-// the header moved down: the import must not change.
+// another order, rows sorted descending, blank rows and note rows (a note
+// in the ID column) inserted, and the header moved down: the import must
+// not change.
 func TestRowsMovedSortedInserted(t *testing.T) {
 	q := defaultQ()
 	b, want, _ := fill(t, generate(t, q), false)
@@ -213,7 +214,10 @@ func TestRowsMovedSortedInserted(t *testing.T) {
 	for i := len(body) - 1; i >= 0; i-- {
 		write(body[i])
 		if i%5 == 0 {
-			f.SetCellStr(qs, "A"+strconv.Itoa(out), "（当社補足）この下は別紙参照")
+			// A note row: the note in the ID column (C after the
+			// permutation) is skipped. The same note in the comment
+			// column is refused (TestNoQuestionIDRow).
+			f.SetCellStr(qs, "C"+strconv.Itoa(out), "（当社補足） この下は別紙参照")
 			out += 2
 		}
 	}

@@ -310,6 +310,15 @@ func TestSelfCheckBookRefusals(t *testing.T) {
 				t.Fatalf("answer and comment columns: %v", cols)
 			}
 		}, ErrNotFilledIn},
+		{"answer in an inserted row", func(t *testing.T, f *excelize.File, _ *SelfCheckBook) {
+			// The answer typed on a line of its own under the question:
+			// readRows skips a row without an ID, and it was dropped.
+			r := bookRow(t, f, qs, "contractor/beta", "Q-OUT-SELF")
+			if err := f.InsertRows(qs, r+1, 1); err != nil {
+				t.Fatal(err)
+			}
+			f.SetCellStr(qs, "G"+strconv.Itoa(r+1), "ただし随意契約分を除く")
+		}, ErrNoQuestionID},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := testBook()

@@ -1,0 +1,132 @@
+package xlsx
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// TestNoQuestionIDRow: in a generated questionnaire, an answer or comment
+// written in a row without a question ID (a row the vendor inserted under
+// its question, a line after the last question, a row whose ID was
+// cleared or overwritten) is refused at its cell (ErrNoQuestionID): it
+// was dropped with no more than "not answered", and the file recorded
+// without it (a caveat to a はい lost). Nearby legitimate input still
+// reads: blank inserted rows, a note in the ID column, an answer merged
+// down over an inserted row, multi-line comments on the question's row.
+func TestNoQuestionIDRow(t *testing.T) {
+	q := defaultQ()
+	// insertAfter inserts a row under question id's row and returns its
+	// number.
+	insertAfter := func(t *testing.T, f *excelize.File, id string) int {
+		r := rowOf(t, f, qs, id) + 1
+		if err := f.InsertRows(qs, r, 1); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	for _, tc := range []struct {
+		name string
+		// edit changes the filled workbook and returns the cells that
+		// must be refused.
+		edit func(t *testing.T, f *excelize.File) []string
+	}{
+		{"answer typed in an inserted row", func(t *testing.T, f *excelize.File) []string {
+			r := insertAfter(t, f, "Q-YN-02")
+			f.SetCellStr(qs, "D"+itoa(r), "はい")
+			return []string{"D" + itoa(r)}
+		}},
+		{"caveat typed in an inserted row", func(t *testing.T, f *excelize.File) []string {
+			setAnswer(t, f, qs, "Q-YN-02", "はい")
+			r := insertAfter(t, f, "Q-YN-02")
+			f.SetCellStr(qs, "E"+itoa(r), "ただし夜間・休日は除く")
+			return []string{"E" + itoa(r)}
+		}},
+		{"answer and comment after the last question", func(t *testing.T, f *excelize.File) []string {
+			rows, _ := f.GetRows(qs)
+			r := len(rows) + 1
+			f.SetCellStr(qs, "D"+itoa(r), "いいえ")
+			f.SetCellStr(qs, "E"+itoa(r), "以上、よろしくお願いします。\n補足は別紙")
+			return []string{"D" + itoa(r), "E" + itoa(r)}
+		}},
+		{"ID cleared", func(t *testing.T, f *excelize.File) []string {
+			cell := setAnswer(t, f, qs, "Q-YN-03", "いいえ")
+			f.SetCellStr(qs, "A"+strings.TrimPrefix(cell, "D"), "")
+			return []string{cell}
+		}},
+		{"ID overwritten with a note", func(t *testing.T, f *excelize.File) []string {
+			cell := setAnswer(t, f, qs, "Q-YN-03", true) // TRUE typed in Google Sheets
+			f.SetCellStr(qs, "A"+strings.TrimPrefix(cell, "D"), "Q-YN-03 （要確認）")
+			return []string{cell}
+		}},
+		{"number answer in an inserted row", func(t *testing.T, f *excelize.File) []string {
+			r := insertAfter(t, f, "Q-NUM-02")
+			f.SetCellValue(qs, "D"+itoa(r), 99.9)
+			return []string{"D" + itoa(r)}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := workbook(t, generate(t, q))
+			want := tc.edit(t, f)
+			res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+			if !res.HasErrors() {
+				t.Error("no error: the workbook would be recorded without what the vendor wrote")
+			}
+			var got []string
+			for _, p := range res.Problems {
+				if p.Code != ErrNoQuestionID {
+					continue
+				}
+				got = append(got, p.Cell)
+				checkSaysOnce(t, p)
+				ja, en := p.Message("ja"), p.Message("en")
+				if !strings.HasPrefix(ja, qs+"!"+p.Cell+": ") || !strings.Contains(ja, "質問の行の回答欄・コメント欄に移し") ||
+					!strings.Contains(en, "move it to the answer or comment cell of the question's own row") {
+					t.Errorf("messages:\n%s\n%s", ja, en)
+				}
+			}
+			if strings.Join(got, ",") != strings.Join(want, ",") {
+				t.Errorf("refused at %v, want %v", got, want)
+			}
+		})
+	}
+
+	// Nearby legitimate input: read as before, without ErrNoQuestionID.
+	t.Run("legitimate", func(t *testing.T) {
+		f := workbook(t, generate(t, q))
+		setAnswer(t, f, qs, "Q-YN-01", "はい")
+		setAnswer(t, f, qs, "Q-YN-07", "○")
+		setAnswer(t, f, qs, "Q-YN-19", "ＹＥＳ")
+		setAnswer(t, f, qs, "Q-DT-02", "令和8年4月1日")
+		r := rowOf(t, f, qs, "Q-TX-01")
+		f.SetCellStr(qs, "D"+itoa(r), "1行目\n2行目")
+		f.SetCellStr(qs, "E"+itoa(r), "補足1\r\n補足2")
+		// A blank inserted row, and a note row (the note in the ID
+		// column, as the docs allow).
+		insertAfter(t, f, "Q-YN-01")
+		n := insertAfter(t, f, "Q-YN-07")
+		f.SetCellStr(qs, "A"+itoa(n), "※ 以下は当社の補足です")
+		// An answer merged down over an inserted row: the covered cell
+		// shows nothing of its own.
+		m := insertAfter(t, f, "Q-YN-04")
+		f.SetCellStr(qs, "D"+itoa(m-1), "いいえ")
+		if err := f.MergeCell(qs, "D"+itoa(m-1), "D"+itoa(m)); err != nil {
+			t.Fatal(err)
+		}
+		res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+		for _, p := range res.Problems {
+			if p.Severity() == SeverityError {
+				t.Errorf("error: %v", p)
+			}
+		}
+		for id, want := range map[string]string{"Q-YN-01": Yes, "Q-YN-07": Yes, "Q-YN-19": Yes, "Q-YN-04": No, "Q-DT-02": "2026-04-01", "Q-TX-01": "1行目\n2行目"} {
+			if got := res.Answers[id].Value; got != want {
+				t.Errorf("%s = %q, want %q", id, got, want)
+			}
+		}
+		if got := res.Answers["Q-TX-01"].Comment; got != "補足1\n補足2" {
+			t.Errorf("Q-TX-01 comment %q", got)
+		}
+	})
+}
