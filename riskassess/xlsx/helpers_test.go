@@ -188,10 +188,49 @@ func findSharedDir() (string, error) {
 		dir = parent
 	}
 	d := filepath.Join(dir, "..", "shared", "external-xlsx")
-	if _, err := os.Stat(d); err != nil {
+	_, err = os.Stat(d)
+	if err != nil {
+		// A git worktree (.git is a file naming its git dir) of a
+		// checkout with ../shared beside it: the main checkout's.
+		if main := mainCheckout(dir); main != "" {
+			md := filepath.Join(main, "..", "shared", "external-xlsx")
+			if _, merr := os.Stat(md); merr == nil {
+				return md, nil
+			}
+		}
 		return "", err
 	}
 	return d, nil
+}
+
+// mainCheckout returns the main working tree of the git worktree at
+// root (whose .git file reads "gitdir: MAIN/.git/worktrees/NAME"), or ""
+// when root is no linked worktree.
+func mainCheckout(root string) string {
+	b, err := os.ReadFile(filepath.Join(root, ".git"))
+	if err != nil {
+		return ""
+	}
+	gitdir, ok := strings.CutPrefix(strings.TrimSpace(string(b)), "gitdir:")
+	if !ok {
+		return ""
+	}
+	gitdir = strings.TrimSpace(gitdir)
+	if !filepath.IsAbs(gitdir) {
+		gitdir = filepath.Join(root, gitdir)
+	}
+	common := filepath.Join(gitdir, "..", "..") // MAIN/.git
+	if c, err := os.ReadFile(filepath.Join(gitdir, "commondir")); err == nil {
+		if p := strings.TrimSpace(string(c)); filepath.IsAbs(p) {
+			common = p
+		} else {
+			common = filepath.Join(gitdir, p)
+		}
+	}
+	if filepath.Base(filepath.Clean(common)) != ".git" {
+		return ""
+	}
+	return filepath.Dir(filepath.Clean(common))
 }
 
 // rezip rewrites the parts of the zip b for which edit returns new content.
