@@ -894,6 +894,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 	}
 	res.Answers = map[string]riskassess.Answer{}
 	digests := rd.questionDigests()
+	otherText := textOfOther(qs)
 	addItem := func(id string, q *riskassess.Question, known bool) {
 		it := Item{ID: id}
 		if q != nil {
@@ -939,6 +940,20 @@ func (rd *reader) readRows(g *grid, c *columns) {
 					"the answer is not imported: restore the question text (notes go in the comment column) and check it again, or check it on a new self-check workbook"
 			}
 			p := (&CellError{Sheet: sh, Cell: ra.questionCell, Code: ErrQuestionChanged, QuestionID: id, Value: id}).withHint(hintJa, hintEn)
+			rd.problem(p)
+			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, ErrQuestionChanged.String(), ErrQuestionChanged, p.Message(rd.lang), strings.TrimSpace(ra.raw)
+			res.Items = append(res.Items, it)
+			return
+		}
+		if other := otherText(id, ra.question); !hasDigest && answered && other != "" {
+			// No digest to check the text against (a copy without the
+			// _meta sheet, an older workbook), but the row shows another
+			// question's text: the ID and question columns were sorted
+			// or pasted apart, and the answer was given to the question
+			// shown.
+			p := (&CellError{Sheet: sh, Cell: ra.questionCell, Code: ErrQuestionChanged, QuestionID: id, Value: id}).withHint(
+				fmt.Sprintf("この行に表示されているのは「%s」の問いです（行・列を並べ替えた、別のブックに貼り付けたなど）。どちらの質問への回答か分からないため、回答は取り込みません。ID と質問文を元の組み合わせに戻すか、新しい確認票で回答してもらってください", other),
+				fmt.Sprintf("this row shows the text of question %q (rows or columns sorted, or pasted into another workbook), so which question was answered is not known and the answer is not imported: restore the ID and question text as sent, or ask for the answer on a new questionnaire", other))
 			rd.problem(p)
 			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, ErrQuestionChanged.String(), ErrQuestionChanged, p.Message(rd.lang), strings.TrimSpace(ra.raw)
 			res.Items = append(res.Items, it)
@@ -1132,6 +1147,38 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			continue
 		}
 		addItem(id, byID[id], false)
+	}
+}
+
+// textOfOther returns a function telling, for question id and the text
+// of its row's question cell, the ID of another question of qs whose text
+// that is (as a questions sheet shows it in Japanese or English, or one
+// language alone), or "" when the text is id's own, no question's, or
+// empty.
+func textOfOther(qs []riskassess.Question) func(id, text string) string {
+	var byDigest map[string][]string
+	return func(id, text string) string {
+		if strings.TrimFunc(text, isSpace) == "" || len(qs) == 0 {
+			return ""
+		}
+		if byDigest == nil {
+			byDigest = map[string][]string{}
+			for i := range qs {
+				q := &qs[i]
+				seen := map[string]bool{}
+				for _, t := range []string{questionText(q, "ja"), questionText(q, "en"), q.Text.Ja, q.Text.En} {
+					if d := QuestionDigest(t); strings.TrimFunc(t, isSpace) != "" && !seen[d] {
+						seen[d] = true
+						byDigest[d] = append(byDigest[d], q.ID)
+					}
+				}
+			}
+		}
+		ids := byDigest[QuestionDigest(text)]
+		if len(ids) == 0 || slices.Contains(ids, id) {
+			return ""
+		}
+		return ids[0]
 	}
 }
 
