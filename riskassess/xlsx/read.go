@@ -838,9 +838,15 @@ func (rd *reader) readRows(g *grid, c *columns) {
 	dup := map[string]bool{}
 	var found []string
 	rows := map[string]rowAnswer{}
+	sentIDs := map[string]bool{}
+	if res.Meta != nil {
+		for _, id := range res.Meta.QuestionIDs {
+			sentIDs[id] = true
+		}
+	}
 	for _, gr := range g.rows {
 		r := gr.num
-		if r <= c.row || (rd.only != nil && !rd.only[r]) {
+		if r == c.row || (rd.only != nil && !rd.only[r]) {
 			continue
 		}
 		id := g.idAt(r, c.id)
@@ -852,6 +858,14 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			if known, ok := canon[upperASCII(id)]; ok {
 				id = known
 			}
+		}
+		if r < c.row && !(res.Meta != nil && sentIDs[id]) {
+			// Above the header: a title or notes, unless it is one of
+			// the questions the workbook was sent with (the header row
+			// sorted in among them: Google Sheets sorts a range with its
+			// header row unless told it has one), whose answer was
+			// dropped with "missing question".
+			continue
 		}
 		if fr, ok := first[id]; ok {
 			if !dup[id] {

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -220,7 +221,7 @@ func (rd *reader) readBook(g *grid, c *columns) {
 	rows := map[string]map[int]bool{}
 	for _, gr := range g.rows {
 		r := gr.num
-		if r <= c.row {
+		if r == c.row {
 			continue
 		}
 		id := g.idAt(r, c.id)
@@ -228,6 +229,12 @@ func (rd *reader) readBook(g *grid, c *columns) {
 			continue
 		}
 		key := strings.TrimFunc(g.mergedCell(r, c.entry).v, isSpace)
+		if r < c.row && (byKey[key] == nil || !slices.Contains(byKey[key].ids, id)) {
+			// Above the header: a title or notes, unless it is a
+			// question row of the book (the header sorted in among
+			// them), read as readRows reads it.
+			continue
+		}
 		if byKey[key] == nil {
 			allowed := make([]string, 0, min(len(entries), 5))
 			for _, be := range entries[:min(len(entries), 5)] {

@@ -1,0 +1,113 @@
+package xlsx
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+)
+
+// TestHeaderSortedIn: the questions sheet sorted as a range with its
+// header row (Google Sheets' "Sort range" unless "Data has header row"
+// is ticked) puts the header among the question rows. The questions
+// above it were skipped as title rows: their answers dropped, each
+// reported as a "missing question" though it was in the file, and the
+// rest recorded. Every question row the workbook was sent with is read
+// wherever the header is; a title and a note above it are still skipped.
+func TestHeaderSortedIn(t *testing.T) {
+	q := defaultQ()
+	b, want, _ := fill(t, generate(t, q), false)
+	f := workbook(t, b)
+	rows, err := f.GetRows(qs, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.DeleteSheet(qs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.NewSheet(qs); err != nil {
+		t.Fatal(err)
+	}
+	out := 1
+	write := func(r []string) {
+		vals := make([]any, len(r))
+		for i, v := range r {
+			vals[i] = v
+			if n, err := strconv.ParseFloat(v, 64); err == nil && i == 3 {
+				vals[i] = n // keep numbers (date serials) numeric
+			}
+		}
+		if err := f.SetSheetRow(qs, "A"+strconv.Itoa(out), &vals); err != nil {
+			t.Fatal(err)
+		}
+		out++
+	}
+	// A title and a note above everything, then half the questions
+	// sorted descending, the header, and the other half.
+	f.SetCellStr(qs, "A1", "株式会社アクメ回答")
+	f.SetCellStr(qs, "A2", "記入例・注意事項 / notes")
+	out = 3
+	body := rows[1:]
+	half := len(body) / 2
+	for i := len(body) - 1; i >= half; i-- {
+		write(body[i])
+	}
+	write(rows[0])
+	for i := half - 1; i >= 0; i-- {
+		write(body[i])
+	}
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+	if len(res.Problems) > 0 {
+		t.Fatalf("problems: %v", res.Problems)
+	}
+	strip := func(m map[string]riskassess.Answer) map[string]riskassess.Answer {
+		o := map[string]riskassess.Answer{}
+		for k, v := range m {
+			v.Cell = ""
+			o[k] = v
+		}
+		return o
+	}
+	if diff := cmp.Diff(strip(want), strip(res.Answers)); diff != "" {
+		t.Errorf("answers (-want +got):\n%s", diff)
+	}
+	above := 0
+	for _, a := range res.Answers {
+		if n, _ := strconv.Atoi(strings.TrimPrefix(a.Cell, qs+"!D")); n < 3+len(body)-half {
+			above++
+		}
+	}
+	if above == 0 {
+		t.Error("no answer read from above the header")
+	}
+}
+
+// TestSelfCheckBookHeaderSortedIn: the same for the self-check of a
+// section: a question row above the sorted-in header is read into its
+// entry's part.
+func TestSelfCheckBookHeaderSortedIn(t *testing.T) {
+	b := testBook()
+	f := workbook(t, writeBook(t, b))
+	fillBook(t, f)
+	rows, _ := f.GetRows(qs)
+	// Swap the header (row 1) and the first question row (row 2).
+	for i, r := range [][]string{rows[1], rows[0]} {
+		row := make([]any, max(len(rows[0]), len(rows[1])))
+		for j, v := range r {
+			row[j] = v
+		}
+		if err := f.SetSheetRow(qs, "A"+strconv.Itoa(i+1), &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: b.Requirements, Register: b.Register, CatalogueVersion: testVersion})
+	if res.HasErrors() {
+		t.Fatalf("errors: %v", res.Err())
+	}
+	if diff := cmp.Diff(wantBook, bookAnswers(t, res)); diff != "" {
+		t.Errorf("answers (-want +got):\n%s", diff)
+	}
+}
