@@ -14,7 +14,8 @@ import (
 // was dropped with no more than "not answered", and the file recorded
 // without it (a caveat to a はい lost). Nearby legitimate input still
 // reads: blank inserted rows, a note in the ID column, an answer merged
-// down over an inserted row, multi-line comments on the question's row.
+// down over an inserted row, multi-line comments on the question's row,
+// 以上 (end) under the last question.
 func TestNoQuestionIDRow(t *testing.T) {
 	q := defaultQ()
 	// insertAfter inserts a row under question id's row and returns its
@@ -114,6 +115,9 @@ func TestNoQuestionIDRow(t *testing.T) {
 		if err := f.MergeCell(qs, "D"+itoa(m-1), "D"+itoa(m)); err != nil {
 			t.Fatal(err)
 		}
+		// 以上 (end) typed under the last question closes the document.
+		rows, _ := f.GetRows(qs)
+		f.SetCellStr(qs, "E"+itoa(len(rows)+1), "以上")
 		res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
 		for _, p := range res.Problems {
 			if p.Severity() == SeverityError {

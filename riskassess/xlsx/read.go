@@ -614,8 +614,9 @@ func unreadColumn(g *grid, c *columns) error {
 // sent with has an ID, and readRows skips the others, so what was written
 // there was dropped with no more than "not answered". A cell covered by a
 // merged range (an answer merged down from the row above) shows nothing
-// of its own and is not reported; notes and banners in the ID column
-// itself still are skipped.
+// of its own and is not reported, nor is 以上 alone (the closing mark of
+// a Japanese document); notes and banners in the ID column itself still
+// are skipped.
 func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 	for _, gr := range g.rows {
 		if gr.num <= c.row || looksLikeID(g.idAt(gr.num, c.id)) {
@@ -629,7 +630,8 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 				continue
 			}
 			v := strings.TrimFunc(cleanText(rd.cellText(g.cell(gr.num, col))), isSpace)
-			if v == "" {
+			if v == "" || fold(v) == "以上" {
+				// 以上 ("end") closes a Japanese document: no answer.
 				continue
 			}
 			if rs := []rune(v); len(rs) > 40 {
