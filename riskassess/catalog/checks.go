@@ -1579,17 +1579,61 @@ func abroadBeside(out, in string) bool {
 		if !namesAbroad(line) {
 			continue
 		}
-		l := strings.ToLower(line)
-		party := containsAny(l, bracketParty...) || strings.Contains(l, "との") && strings.Contains(l, "を含む")
-		translation := containsAny(l, "語訳", "語版", "translation") && containsAny(l, "参考", "reference")
-		same := translation || containsAny(l, bracketSame...)
-		if !party || !same || containsAny(l, bracketNotSame...) ||
-			containsAny(strings.ReplaceAll(l, "法人", ""), bracketForum...) || hasWord(l, bracketForumWords...) ||
-			containsAny(l, bracketPartyRule...) {
+		clauses := strings.FieldsFunc(line, func(r rune) bool { return r == '、' || r == ',' })
+		for i, c := range clauses {
+			if !namesAbroad(c) || bracketSaysSame(c) {
+				continue
+			}
+			// A clause that only names places or parties abroad lists
+			// them for the clause after it in Japanese (米国、シンガポールの
+			// 利用者を含む) or, in English, for the one before it
+			// (including users in Singapore, Malaysia); after a Japanese
+			// clause that ends (米国ユーザーを含む、シンガポール) it stands
+			// alone: a place abroad.
+			if bracketListItem(c) && (i+1 < len(clauses) && bracketSaysSame(clauses[i+1]) ||
+				i > 0 && isASCIIText(c) && bracketSaysSame(clauses[i-1])) {
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// bracketSaysSame reports whether c, a clause of a bracket (abroadBeside),
+// names a party (or a translation) and says the same court or law applies
+// to it, with no alternative, forum, law, rule of the party's own or
+// negation.
+func bracketSaysSame(c string) bool {
+	l := strings.ToLower(c)
+	party := containsAny(l, bracketParty...) || strings.Contains(l, "との") && strings.Contains(l, "を含む")
+	translation := containsAny(l, "語訳", "語版", "translation") && containsAny(l, "参考", "reference")
+	same := translation || containsAny(l, bracketSame...)
+	return party && same && !containsAny(l, bracketNotSame...) &&
+		!containsAny(strings.ReplaceAll(l, "法人", ""), bracketForum...) && !hasWord(l, bracketForumWords...) &&
+		!containsAny(l, bracketPartyRule...)
+}
+
+// bracketListItem reports whether c, a clause of a bracket naming a
+// place abroad, is an item of a list (米国 or 米国法人 in 米国法人、シンガポール
+// 法人との紛争を含む): it names places or parties and says nothing of
+// them, no word of bracketSame, bracketNotSame, bracketForum or
+// bracketPartyRule.
+func bracketListItem(c string) bool {
+	l := strings.ToLower(c)
+	return !containsAny(l, bracketSame...) && !containsAny(l, bracketNotSame...) &&
+		!containsAny(strings.ReplaceAll(l, "法人", ""), bracketForum...) && !hasWord(l, bracketForumWords...) &&
+		!containsAny(l, bracketPartyRule...)
+}
+
+// isASCIIText reports whether v (half width) is written in ASCII only.
+func isASCIIText(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketSame are the words (half width, lower case) of a bracket naming

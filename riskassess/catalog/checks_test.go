@@ -896,6 +896,8 @@ func cases() map[string][]tc {
 		{"日本法, カリフォルニア alone", sub(svc(law("日本法（カリフォルニア）", ""))), notMet, "governing_law"},
 		{"日本法, US users included but California for a subsidiary", sub(svc(law("日本法（米国ユーザーを含む。米国子会社との契約はカリフォルニア州）", ""))), notMet, "governing_law"},
 		{"日本法, US users not included", sub(svc(law("日本法（米国ユーザーを含まない）", ""))), notMet, "governing_law"},
+		{"日本法, US users included, a comma, then California alone", sub(svc(law("日本法（米国ユーザーを含む、カリフォルニア州）", ""))), notMet, "governing_law"},
+		{"日本法, users of two places abroad included", sub(svc(law("日本法（米国、シンガポールの利用者を含む）", ""))), met, "governing_law"},
 		// Saying Japanese law applies to the party abroad too, or naming
 		// no place abroad, stays met.
 		{"日本法, US users the same", sub(svc(law("日本法（米国の利用者も同じ）", ""))), met, "governing_law"},
@@ -996,6 +998,15 @@ func cases() map[string][]tc {
 		{"US users included but Singapore for a subsidiary", sub(svc(law("", "東京地方裁判所（米国ユーザーを含む、シンガポール子会社との紛争はシンガポール）"))), notMet, "court"},
 		{"US users not included in English", sub(svc(law("", "Tokyo District Court (not including users in Singapore)"))), notMet, "court"},
 		{"US users included, then Singapore alone", sub(svc(law("", "東京地方裁判所（米国ユーザーを含む。シンガポール）"))), notMet, "court"},
+		// A place abroad in a clause of its own after one that includes
+		// a party ends (、), not listing the place for that party (it
+		// was met); places listed before the party stay met.
+		{"US users included, a comma, then Singapore alone", sub(svc(law("", "東京地方裁判所（米国ユーザーを含む、シンガポール）"))), notMet, "court"},
+		{"US users included, a full-width comma, then Singapore alone", sub(svc(law("", "東京地方裁判所（米国ユーザーを含む，シンガポール）"))), notMet, "court"},
+		{"two places abroad, no party", sub(svc(law("", "東京地方裁判所（米国、シンガポール）"))), notMet, "court"},
+		{"users of two places abroad included", sub(svc(law("", "東京地方裁判所（米国、シンガポールの利用者を含む）"))), met, "court"},
+		{"corporations of two places abroad included", sub(svc(law("", "東京地方裁判所（米国法人、シンガポール法人との紛争を含む）"))), met, "court"},
+		{"users of two places abroad included in English", sub(svc(law("", "Tokyo District Court (including users in Singapore, Malaysia)"))), met, "court"},
 		{"users included, then Singapore alone in English", sub(svc(law("", "Tokyo District Court (including users in Singapore; Singapore)"))), notMet, "court"},
 		// Saying the court is the same for the party abroad, or naming no
 		// place abroad, stays met.
