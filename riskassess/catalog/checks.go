@@ -1347,7 +1347,7 @@ func containsAny(v string, words ...string) bool {
 func isJapaneseLaw(v string) bool {
 	out, in := splitBrackets(v)
 	return (strings.EqualFold(halfWidth(v), "jp") || containsAny(v, "日本", "japan")) &&
-		!abroadBeside(out, in) && !containsAny(out, lawsOutsideJapan...)
+		!abroadBeside(out, in, false) && !containsAny(out, lawsOutsideJapan...)
 }
 
 // splitBrackets is v (half width) split into what stands outside its
@@ -1409,11 +1409,12 @@ func halfWidth(v string) string {
 // association is named (courts of Japan, Tokyo, Japan; not courts outside
 // Japan, Japan Commercial Arbitration Association). A place abroad in a
 // bracket makes the court abroad unless the bracket only names a party
-// (abroadBeside): 東京地方裁判所（米国法人との紛争を含む） is in Japan,
-// 東京地方裁判所（又はシンガポール）, 東京地方裁判所（米国での訴訟も可） are not.
+// or excludes the courts there (abroadBeside): 東京地方裁判所（米国法人との紛争を含む）
+// and 東京地方裁判所（米国の裁判所は除く） are in Japan, 東京地方裁判所（又はシンガポール）,
+// 東京地方裁判所（米国での訴訟も可） are not.
 func isJapaneseCourt(v string) bool {
 	out, in := splitBrackets(v)
-	if abroadBeside(out, in) || katakanaCourt(v) || containsAny(out, courtsOutsideJapan...) {
+	if abroadBeside(out, in, true) || katakanaCourt(v) || containsAny(out, courtsOutsideJapan...) {
 		return false
 	}
 	named := false // a Japanese court's word with a place of Japan, or none, before it
@@ -1555,9 +1556,12 @@ func katakanaCourt(v string) bool {
 
 // abroadBeside reports whether a court's or law's text, split by
 // splitBrackets into out (outside brackets) and in (what they hold), names
-// a place abroad (namesAbroad) outside its brackets, or in a sentence of a
-// bracket (split at 。 and ;) that does not say the same court or law
-// applies to a party abroad. A sentence naming a place abroad is harmless
+// a place abroad (namesAbroad) outside its brackets, or in a clause of a
+// bracket (a sentence, split at 。 and ;, split again at 、 and ,) that
+// does not say the same court or law applies to a party abroad (or list
+// such a party for the clause after it: 米国、シンガポールの利用者を含む)
+// nor, for a court (court true), excludes the courts there
+// (bracketExcludesCourt: 米国の裁判所は除く). A sentence naming a place abroad is harmless
 // only when it names a party (bracketParty: 法人, 子会社, 利用者, との…を含む,
 // users, …) or a translation (中国語訳), says the court or law applies to
 // it too (bracketSame: を含む, 含め, も同じ, にも適用, including, also
@@ -1571,7 +1575,7 @@ func katakanaCourt(v string) bool {
 // 日本法（デラウェア州）, 東京地方裁判所（米国子会社との紛争はシンガポール） and
 // 日本法（米国ユーザーにはカリフォルニア州） do. When unsure the bracket is read as
 // abroad: a court or law wrongly read as Japan's is a silent wrong answer.
-func abroadBeside(out, in string) bool {
+func abroadBeside(out, in string, court bool) bool {
 	if namesAbroad(out) {
 		return true
 	}
@@ -1581,7 +1585,7 @@ func abroadBeside(out, in string) bool {
 		}
 		clauses := strings.FieldsFunc(line, func(r rune) bool { return r == '、' || r == ',' })
 		for i, c := range clauses {
-			if !namesAbroad(c) || bracketSaysSame(c) {
+			if !namesAbroad(c) || bracketSaysSame(c) || court && bracketExcludesCourt(c) {
 				continue
 			}
 			// A clause that only names places or parties abroad lists
@@ -1599,6 +1603,29 @@ func abroadBeside(out, in string) bool {
 	}
 	return false
 }
+
+// bracketExcludesCourt reports whether c, a clause of a court's bracket
+// (abroadBeside), excludes the courts of the places abroad it names and
+// says nothing more: 米国の裁判所は除く, 米国の裁判所の管轄を除く,
+// excluding the courts of the United States leave the court outside
+// brackets alone. One that excludes a party or a suit (米国ユーザーを除く,
+// 米国での訴訟を除く, except users in Singapore: they may be heard
+// elsewhere), leaves other places (米国の裁判所を除く全世界の裁判所), or
+// names an alternative, a rule or an arbitration is not such a clause.
+func bracketExcludesCourt(c string) bool {
+	l := strings.ToLower(c)
+	return containsAny(l, "除く", "除き", "除外", "excluding", "except", "excluded") &&
+		containsAny(l, "裁判所", "法院", "管轄", "court", "jurisdiction", "tribunal") &&
+		!containsAny(l, bracketParty...) && !containsAny(l, bracketSame...) && !containsAny(l, bracketPartyRule...) &&
+		!containsAny(l, courtExclusionNotOnly...) && !hasWord(l, "or", "all", "any", "unless")
+}
+
+// courtExclusionNotOnly are the words (half width, lower case) that make
+// a clause excluding courts abroad say more than that (bracketExcludesCourt):
+// a suit, an arbitration, an alternative or other places.
+var courtExclusionNotOnly = []string{"訴訟", "提訴", "訴え", "仲裁", "又は", "または", "もしくは", "若しくは", "も可", "ただし", "但し",
+	"世界", "各国", "他国", "その他", "他の", "全て", "すべて", "以外", "suit", "action", "proceeding", "arbitra", "alternative",
+	"world", "countr", "other", "elsewhere"}
 
 // bracketSaysSame reports whether c, a clause of a bracket (abroadBeside),
 // names a party (or a translation) and says the same court or law applies

@@ -898,6 +898,7 @@ func cases() map[string][]tc {
 		{"日本法, US users not included", sub(svc(law("日本法（米国ユーザーを含まない）", ""))), notMet, "governing_law"},
 		{"日本法, US users included, a comma, then California alone", sub(svc(law("日本法（米国ユーザーを含む、カリフォルニア州）", ""))), notMet, "governing_law"},
 		{"日本法, users of two places abroad included", sub(svc(law("日本法（米国、シンガポールの利用者を含む）", ""))), met, "governing_law"},
+		{"日本法, US law excluded (courts only read exclusions)", sub(svc(law("日本法（米国の輸出管理法を除く）", ""))), notMet, "governing_law"},
 		// Saying Japanese law applies to the party abroad too, or naming
 		// no place abroad, stays met.
 		{"日本法, US users the same", sub(svc(law("日本法（米国の利用者も同じ）", ""))), met, "governing_law"},
@@ -1007,6 +1008,19 @@ func cases() map[string][]tc {
 		{"users of two places abroad included", sub(svc(law("", "東京地方裁判所（米国、シンガポールの利用者を含む）"))), met, "court"},
 		{"corporations of two places abroad included", sub(svc(law("", "東京地方裁判所（米国法人、シンガポール法人との紛争を含む）"))), met, "court"},
 		{"users of two places abroad included in English", sub(svc(law("", "Tokyo District Court (including users in Singapore, Malaysia)"))), met, "court"},
+		// A bracket excluding the courts of a place abroad leaves the
+		// court in Japan alone (it was not met); one excluding a suit or
+		// a party there, or leaving other places, stays abroad.
+		{"US courts excluded", sub(svc(law("", "東京地方裁判所（米国の裁判所は除く）"))), met, "court"},
+		{"US courts' jurisdiction excluded", sub(svc(law("", "東京地方裁判所（米国の裁判所の管轄を除く）"))), met, "court"},
+		{"US courts excluded in English", sub(svc(law("", "Tokyo District Court (excluding the courts of the United States)"))), met, "court"},
+		{"Singapore courts excepted in English", sub(svc(law("", "Tokyo District Court (except the courts of Singapore)"))), met, "court"},
+		{"suits in the US excluded", sub(svc(law("", "東京地方裁判所（米国での訴訟を除く）"))), notMet, "court"},
+		{"US users excluded", sub(svc(law("", "東京地方裁判所（米国ユーザーを除く）"))), notMet, "court"},
+		{"the world but the US", sub(svc(law("", "東京地方裁判所（米国を除く全世界）"))), notMet, "court"},
+		{"the courts of the world but the US", sub(svc(law("", "東京地方裁判所（米国の裁判所を除く全世界の裁判所）"))), notMet, "court"},
+		{"courts other than the US's", sub(svc(law("", "東京地方裁判所（米国以外の裁判所）"))), notMet, "court"},
+		{"the US alone excluded", sub(svc(law("", "東京地方裁判所（米国を除く）"))), notMet, "court"},
 		{"users included, then Singapore alone in English", sub(svc(law("", "Tokyo District Court (including users in Singapore; Singapore)"))), notMet, "court"},
 		// Saying the court is the same for the party abroad, or naming no
 		// place abroad, stays met.
