@@ -1341,13 +1341,28 @@ func containsAny(v string, words ...string) bool {
 
 // isJapaneseLaw recognises "日本法", "日本国法", "Japanese law", "laws of Japan", "JP",
 // unless the text also names a place abroad ("日本法又はシンガポール法"; in a
-// bracket unless it only names a party: abroadBeside) or
-// says the law is not Japan's (日本以外の法, 日本法以外, other than Japanese
-// law: lawsOutsideJapan, as courtsOutsideJapan for CLD-29).
+// bracket unless it only names a party: abroadBeside), says the law is not
+// Japan's (日本以外の法, 日本法以外, other than Japanese law:
+// lawsOutsideJapan, as courtsOutsideJapan for CLD-29) or gives an
+// alternative law that is not Japan's (日本法又は外国法, Japanese law or
+// English law: alternativeAbroad).
 func isJapaneseLaw(v string) bool {
 	out, in := splitBrackets(v)
-	return (strings.EqualFold(halfWidth(v), "jp") || containsAny(v, "日本", "japan")) &&
-		!abroadBeside(out, in, false) && !containsAny(out, lawsOutsideJapan...)
+	return lawNamesJapan(v) && !abroadBeside(out, in, false) && !containsAny(out, lawsOutsideJapan...) &&
+		!alternativeAbroad(out, in, lawNamesJapan, lawWord, false)
+}
+
+// lawNamesJapan reports whether v names Japan (日本, Japan, JP).
+func lawNamesJapan(v string) bool {
+	return strings.EqualFold(strings.TrimSpace(halfWidth(v)), "jp") || containsAny(v, "日本", "japan")
+}
+
+// lawWord reports whether v, an alternative of a law's text
+// (alternativeAbroad), speaks of a law: 法 (not in 法人, 方法, 手法, 法的),
+// 法令, law, statute, regulation.
+func lawWord(v string) bool {
+	l := strings.NewReplacer("法人", "", "方法", "", "手法", "", "法的", "").Replace(strings.ToLower(v))
+	return containsAny(l, "法", "law", "statute", "regulation", "legislation")
 }
 
 // splitBrackets is v (half width) split into what stands outside its
@@ -1411,8 +1426,27 @@ func halfWidth(v string) string {
 // bracket makes the court abroad unless the bracket only names a party
 // or excludes the courts there (abroadBeside): 東京地方裁判所（米国法人との紛争を含む）
 // and 東京地方裁判所（米国の裁判所は除く） are in Japan, 東京地方裁判所（又はシンガポール）,
-// 東京地方裁判所（米国での訴訟も可） are not.
+// 東京地方裁判所（米国での訴訟も可） are not; nor is a court given with
+// another that is not Japan's (東京地方裁判所又は外国の裁判所, Tokyo District
+// Court or the courts of England, 東京地方裁判所及びSIAC:
+// alternativeAbroad).
 func isJapaneseCourt(v string) bool {
+	out, in := splitBrackets(v)
+	return courtNamesJapan(v) && !alternativeAbroad(out, in, courtNamesJapan, courtWord, true)
+}
+
+// courtWord reports whether v, an alternative of a court's text
+// (alternativeAbroad), speaks of a court, a jurisdiction or an
+// arbitration: 裁判所, 法院, 管轄, 仲裁, court, tribunal, jurisdiction,
+// SIAC, ICC …
+func courtWord(v string) bool {
+	l := strings.ToLower(halfWidth(v))
+	return containsAny(l, "裁判", "法院", "地裁", "高裁", "簡裁", "管轄", "仲裁", "court", "tribunal", "jurisdiction", "arbitra", "forum") ||
+		hasWord(l, "siac", "icc", "jcaa", "hkiac", "lcia", "jams", "aaa", "icdr", "sicc")
+}
+
+// courtNamesJapan is isJapaneseCourt without alternativeAbroad.
+func courtNamesJapan(v string) bool {
 	out, in := splitBrackets(v)
 	if abroadBeside(out, in, true) || katakanaCourt(v) || containsAny(out, courtsOutsideJapan...) {
 		return false
@@ -1519,11 +1553,7 @@ var districtCourtPlaces = []string{
 // Court ("Osaka High Court" was read as a court abroad).
 var englishCourts = func() []string {
 	out := []string{"intellectual property high court"}
-	for _, seat := range []string{"tokyo", "yokohama", "saitama", "chiba", "mito", "utsunomiya", "maebashi", "shizuoka",
-		"kofu", "nagano", "niigata", "osaka", "kyoto", "kobe", "nara", "otsu", "wakayama", "nagoya", "tsu", "gifu",
-		"fukui", "kanazawa", "toyama", "hiroshima", "yamaguchi", "okayama", "tottori", "matsue", "fukuoka", "saga",
-		"nagasaki", "oita", "kumamoto", "kagoshima", "miyazaki", "naha", "sendai", "fukushima", "yamagata", "morioka",
-		"akita", "aomori", "sapporo", "hakodate", "asahikawa", "kushiro", "takamatsu", "tokushima", "kochi", "matsuyama"} {
+	for _, seat := range englishSeats {
 		out = append(out, seat+" district court", seat+" summary court")
 	}
 	for _, seat := range []string{"tokyo", "osaka", "nagoya", "hiroshima", "fukuoka", "sendai", "sapporo", "takamatsu"} {
@@ -1531,6 +1561,14 @@ var englishCourts = func() []string {
 	}
 	return out
 }()
+
+// englishSeats are the seats of Japan's 50 district courts in English,
+// lower case.
+var englishSeats = []string{"tokyo", "yokohama", "saitama", "chiba", "mito", "utsunomiya", "maebashi", "shizuoka",
+	"kofu", "nagano", "niigata", "osaka", "kyoto", "kobe", "nara", "otsu", "wakayama", "nagoya", "tsu", "gifu",
+	"fukui", "kanazawa", "toyama", "hiroshima", "yamaguchi", "okayama", "tottori", "matsue", "fukuoka", "saga",
+	"nagasaki", "oita", "kumamoto", "kagoshima", "miyazaki", "naha", "sendai", "fukushima", "yamagata", "morioka",
+	"akita", "aomori", "sapporo", "hakodate", "asahikawa", "kushiro", "takamatsu", "tokushima", "kochi", "matsuyama"}
 
 // katakanaCourt reports whether a court's name in v has a place in
 // katakana: the kanji before 地方裁判所 (高等裁判所 …) follow katakana, as in
@@ -1602,6 +1640,108 @@ func abroadBeside(out, in string, court bool) bool {
 		}
 	}
 	return false
+}
+
+// alternativeAbroad reports whether a court's or law's text, split by
+// splitBrackets into out and in, gives alternatives (又は, または, もしくは,
+// 若しくは, あるいは, 或いは, or, /; for a court (both) 及び, 並びに, & as
+// well), outside brackets or in a sentence of a bracket, one of which is
+// not Japan's: it speaks of a court or a law
+// (word: courtWord, lawWord) without naming Japan (japanese: 東京地方裁判所
+// 又は外国の裁判所, 東京地方裁判所又はロンドンの裁判所, Tokyo District Court
+// or the courts of England, 日本法又は英法, Japanese law or English law,
+// Japanese law or the laws of the user's country) or, after the first, it
+// is a place alone in katakana or Latin letters (東京地方裁判所又はロンドン,
+// the laws of Japan or England). An alternative referring to a court
+// already named (such, said, 当該, 同裁判所, 上記, 前記) or naming no court
+// nor law (arising out of or relating to these terms) is no court or law
+// of its own; alternatives all of Japan (東京簡易裁判所又は東京地方裁判所,
+// 甲又は乙の所在地を管轄する地方裁判所) stay Japan's. Places abroad that are
+// named (namesAbroad) are abroadBeside's.
+func alternativeAbroad(out, in string, japanese, word func(string) bool, both bool) bool {
+	for _, c := range strings.FieldsFunc(out+"\n"+in, func(r rune) bool { return strings.ContainsRune("\n。;、,", r) }) {
+		if containsAny(strings.ReplaceAll(c, "日本国", ""), localForum...) && word(c) {
+			return true // 日本国外の利用者は現地の裁判所
+		}
+	}
+	for _, sentence := range append([]string{out}, strings.FieldsFunc(strings.NewReplacer("。", "\n", ";", "\n").Replace(in), func(r rune) bool { return r == '\n' })...) {
+		alts := alternatives(sentence, both)
+		if len(alts) < 2 {
+			continue
+		}
+		for i, a := range alts {
+			a = strings.TrimFunc(a, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+			switch {
+			case a == "" || japanese(a) || containsAny(a, alternativeSame...) ||
+				containsAny(a, "所在地", "住所") && strings.Contains(a, "管轄") && !containsAny(a, "国", "countr"):
+			case word(a):
+				return true
+			case i > 0 && barePlace(a, alts[i-1]):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// localForum are the words (half width, lower case) that, beside a
+// court or a law, name one that may be abroad without naming the place:
+// 現地の裁判所, 所在国の法, the courts of the user's country
+// (alternativeAbroad).
+var localForum = []string{"現地", "所在国", "居住国", "本国", "当該国", "各国", "他国",
+	"local court", "local law", "home country", "user's country", "users' country", "country of residence", "their country",
+	"its country", "any country", "each country"}
+
+// alternativeSame are the words (half width, lower case) of an
+// alternative that refers to the court or law already named, or to the
+// courts hearing an appeal from it (alternativeAbroad).
+var alternativeSame = []string{"such", "said", "that court", "the same", "thereof", "appellate", "当該", "同裁判所", "上記", "前記", "控訴", "上級"}
+
+// alternatives is v (half width) split at the words and marks giving an
+// alternative: 又は, または, もしくは, 若しくは, あるいは, 或いは, the whole
+// word or (and/or too) and /; with both, at those naming two as well
+// (及び, および, 並びに, ならびに, &: a second court beside the first).
+func alternatives(v string, both bool) []string {
+	v = strings.NewReplacer("又は", "/", "または", "/", "もしくは", "/", "若しくは", "/", "あるいは", "/", "或いは", "/").Replace(v)
+	if both {
+		v = strings.NewReplacer("及び", "/", "および", "/", "並びに", "/", "ならびに", "/", "&", "/").Replace(v)
+	}
+	l := strings.ToLower(v)
+	var b strings.Builder
+	for i := 0; i < len(v); i++ {
+		if l[i] == 'o' && strings.HasPrefix(l[i:], "or") && (i == 0 || !isASCIILetter(l[i-1])) && (i+2 == len(l) || !isASCIILetter(l[i+2])) {
+			b.WriteByte('/')
+			i++
+			continue
+		}
+		b.WriteByte(v[i])
+	}
+	return strings.Split(b.String(), "/")
+}
+
+// barePlace reports whether v, an alternative after prev
+// (alternativeAbroad), is a name alone in katakana (ロンドン) or in Latin
+// letters after a court, a law or Japan (Tokyo District Court or London,
+// the laws of Japan or England), not a party (ユーザー, user), a seat of a
+// Japanese court (Osaka) nor a treaty or rules (conflict of law rules or
+// the UN Convention).
+func barePlace(v, prev string) bool {
+	l := strings.TrimPrefix(strings.ToLower(v), "the ")
+	if l == "" || containsAny(l, bracketParty...) || slices.Contains(englishSeats, l) {
+		return false
+	}
+	kana, latin := true, true
+	for _, r := range l {
+		kana = kana && (unicode.Is(unicode.Katakana, r) || r == 'ー' || r == '・')
+		latin = latin && (r < utf8.RuneSelf && (isASCIILetter(byte(r)) || r == ' ' || r == '.' || r == '-'))
+	}
+	if kana {
+		return true
+	}
+	p := strings.Fields(strings.ToLower(halfWidth(prev)))
+	return latin && len(strings.Fields(l)) <= 4 && len(p) > 0 &&
+		slices.Contains([]string{"japan", "court", "courts", "law", "laws"}, strings.Trim(p[len(p)-1], ",.")) &&
+		!containsAny(l, "convention", "treaty", "rule", "principle", "act", "code", "term", "agreement", "contract")
 }
 
 // bracketExcludesCourt reports whether c, a clause of a court's bracket
@@ -1718,14 +1858,56 @@ func hasWord(v string, words ...string) bool {
 
 // namesAbroad reports whether v names a country other than Japan
 // (riskassess.CountriesNamed), a state or federation (州, 連邦, "State
-// of", "federal"; 九州 is in Japan) or a US state by its name alone
-// (usStates: California, カリフォルニア).
+// of", "federal"; 九州 is in Japan), a US state by its name alone
+// (usStates: California, カリフォルニア), a country of the UK (England,
+// イングランド), 英法 or 米法, a country by its short name in capitals (US,
+// U.S., USA, UK, EU, …: hasCaseWord; not us) or a place abroad by its
+// adjective before law, court or jurisdiction (English law, Irish courts,
+// US law: foreignAdjectives; not the English version).
 func namesAbroad(v string) bool {
 	if slices.ContainsFunc(riskassess.CountriesNamed(v), func(c string) bool { return c != "JP" }) {
 		return true
 	}
+	l := strings.ToLower(halfWidth(v))
 	return containsAny(strings.ReplaceAll(v, "九州", ""), "州", "連邦", "state of", "federal") ||
-		hasWord(strings.ToLower(halfWidth(v)), usStates...) || containsAny(v, usStatesKatakana...)
+		hasWord(l, usStates...) || containsAny(v, usStatesKatakana...) ||
+		hasWord(l, "england", "wales", "scotland") || containsAny(v, "イングランド", "ウェールズ", "スコットランド", "英法", "米法", "英米法") ||
+		hasCaseWord(halfWidth(v), "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "UAE", "PRC", "HK", "ROK") ||
+		slices.ContainsFunc(foreignAdjectives, func(a string) bool {
+			return hasWord(l, a+" law", a+" laws", a+" court", a+" courts", a+" jurisdiction", a+" tribunal")
+		})
+}
+
+// foreignAdjectives are the adjectives (lower case) of the places abroad
+// terms of service most name, read before law, court or jurisdiction
+// (namesAbroad: English law, Irish courts; not English version).
+var foreignAdjectives = []string{"english", "british", "scottish", "welsh", "irish", "american", "german", "french", "dutch",
+	"swiss", "swedish", "danish", "finnish", "norwegian", "italian", "spanish", "belgian", "austrian", "european",
+	"chinese", "korean", "taiwanese", "singaporean", "singapore", "indian", "australian", "canadian", "israeli",
+	"hong kong", "luxembourg", "u.s.", "us", "uk", "eu"}
+
+// hasCaseWord reports whether v holds one of words, written as it is
+// (case kept: US, not us), as a whole word: between characters that are
+// not ASCII letters, and not followed by a letter after a dot.
+func hasCaseWord(v string, words ...string) bool {
+	for _, w := range words {
+		for i := 0; ; {
+			k := strings.Index(v[i:], w)
+			if k < 0 {
+				break
+			}
+			k += i
+			e := k + len(w)
+			if e < len(v) && v[e] == '.' {
+				e++ // U.S. as U.S
+			}
+			if (k == 0 || !isASCIILetter(v[k-1])) && (e == len(v) || !isASCIILetter(v[e])) {
+				return true
+			}
+			i = k + 1
+		}
+	}
+	return false
 }
 
 // usStates are the US states' names (lower case, whole words) that a

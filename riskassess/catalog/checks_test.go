@@ -899,6 +899,30 @@ func cases() map[string][]tc {
 		{"日本法, US users included, a comma, then California alone", sub(svc(law("日本法（米国ユーザーを含む、カリフォルニア州）", ""))), notMet, "governing_law"},
 		{"日本法, users of two places abroad included", sub(svc(law("日本法（米国、シンガポールの利用者を含む）", ""))), met, "governing_law"},
 		{"日本法, US law excluded (courts only read exclusions)", sub(svc(law("日本法（米国の輸出管理法を除く）", ""))), notMet, "governing_law"},
+		// An alternative law that is not Japan's, a place abroad by its
+		// short name, its adjective or a country of the UK (they were
+		// met).
+		{"日本法 or English law", sub(svc(law("日本法又はイングランド法", ""))), notMet, "governing_law"},
+		{"日本法 or 英法", sub(svc(law("日本法又は英法", ""))), notMet, "governing_law"},
+		{"日本法 or EU law", sub(svc(law("日本法又はEU法", ""))), notMet, "governing_law"},
+		{"日本法 or foreign law", sub(svc(law("日本法又は外国法", ""))), notMet, "governing_law"},
+		{"日本法 or the provider's home law", sub(svc(law("日本法又は提供者の本国法", ""))), notMet, "governing_law"},
+		{"日本法, EU law for EU users", sub(svc(law("日本法（EU域内の利用者はEU法）", ""))), notMet, "governing_law"},
+		{"Japanese or English law", sub(svc(law("Japanese law or English law", ""))), notMet, "governing_law"},
+		{"laws of Japan or England", sub(svc(law("the laws of Japan or England", ""))), notMet, "governing_law"},
+		{"laws of Japan and of England and Wales", sub(svc(law("the laws of Japan and the laws of England and Wales", ""))), notMet, "governing_law"},
+		{"Japanese or Irish law", sub(svc(law("Japanese law or Irish law", ""))), notMet, "governing_law"},
+		{"Japanese or US law", sub(svc(law("Japanese law or US law", ""))), notMet, "governing_law"},
+		{"Japanese law, US law for US users", sub(svc(law("Japanese law (US users: US law)", ""))), notMet, "governing_law"},
+		{"日本法, the local law for users abroad", sub(svc(law("日本法（海外の利用者は現地法）", ""))), notMet, "governing_law"},
+		// Alternatives all Japan's, a language named, a treaty beside
+		// stay met.
+		{"日本法 or the laws of Japan", sub(svc(law("日本法又は日本国の法令", ""))), met, "governing_law"},
+		{"日本法 and related laws", sub(svc(law("日本法及び関係法令", ""))), met, "governing_law"},
+		{"Japanese law, the English version prevails", sub(svc(law("Japanese law (the English version prevails)", ""))), met, "governing_law"},
+		{"日本法/Japanese law", sub(svc(law("日本法/Japanese law", ""))), met, "governing_law"},
+		{"laws of Japan, conflict rules or the UN Convention aside", sub(svc(law("the laws of Japan, without regard to its conflict of law rules or the UN Convention", ""))), met, "governing_law"},
+		{"users of US included", sub(svc(law("日本法（USユーザーを含む）", ""))), met, "governing_law"},
 		// Saying Japanese law applies to the party abroad too, or naming
 		// no place abroad, stays met.
 		{"日本法, US users the same", sub(svc(law("日本法（米国の利用者も同じ）", ""))), met, "governing_law"},
@@ -1021,6 +1045,42 @@ func cases() map[string][]tc {
 		{"the courts of the world but the US", sub(svc(law("", "東京地方裁判所（米国の裁判所を除く全世界の裁判所）"))), notMet, "court"},
 		{"courts other than the US's", sub(svc(law("", "東京地方裁判所（米国以外の裁判所）"))), notMet, "court"},
 		{"the US alone excluded", sub(svc(law("", "東京地方裁判所（米国を除く）"))), notMet, "court"},
+		// A court given with another that is not Japan's, named or not,
+		// a place abroad by its short name, a country of the UK or a
+		// place alone after 又は, or a local court for users abroad
+		// (they were met).
+		{"Tokyo or the courts of a foreign country", sub(svc(law("", "東京地方裁判所又は外国の裁判所"))), notMet, "court"},
+		{"Tokyo or the court of the defendant's country", sub(svc(law("", "東京地方裁判所又は被告の所在国の裁判所"))), notMet, "court"},
+		{"Tokyo or London's courts", sub(svc(law("", "東京地方裁判所またはロンドンの裁判所"))), notMet, "court"},
+		{"Tokyo or London", sub(svc(law("", "東京地方裁判所又はロンドン"))), notMet, "court"},
+		{"Tokyo or England", sub(svc(law("", "東京地方裁判所又はイングランドの裁判所"))), notMet, "court"},
+		{"Tokyo or EU courts", sub(svc(law("", "東京地方裁判所又はEUの裁判所"))), notMet, "court"},
+		{"Tokyo or SIAC", sub(svc(law("", "東京地方裁判所又はSIAC"))), notMet, "court"},
+		{"Tokyo and SIAC", sub(svc(law("", "東京地方裁判所及びSIAC"))), notMet, "court"},
+		{"Tokyo or ICC arbitration", sub(svc(law("", "東京地方裁判所又はICC仲裁"))), notMet, "court"},
+		{"Tokyo or US courts in English", sub(svc(law("", "Tokyo District Court or US courts"))), notMet, "court"},
+		{"Tokyo or U.S. courts in English", sub(svc(law("", "Tokyo District Court or courts of the U.S."))), notMet, "court"},
+		{"Tokyo or courts in England", sub(svc(law("", "Tokyo District Court or courts in England"))), notMet, "court"},
+		{"Tokyo or courts in London", sub(svc(law("", "Tokyo District Court or courts in London"))), notMet, "court"},
+		{"Tokyo or any competent court", sub(svc(law("", "Tokyo District Court or any competent court"))), notMet, "court"},
+		{"Tokyo, or the user's country in a bracket", sub(svc(law("", "Tokyo District Court (or the courts of the user's country)"))), notMet, "court"},
+		{"Tokyo, any country but the US", sub(svc(law("", "Tokyo District Court (courts of any country except the US)"))), notMet, "court"},
+		{"Tokyo, the local court for users abroad", sub(svc(law("", "東京地方裁判所（日本国外の利用者は現地の裁判所）"))), notMet, "court"},
+		{"Tokyo, or a foreign court in a bracket", sub(svc(law("", "東京地方裁判所（又は外国の裁判所）"))), notMet, "court"},
+		// Alternatives all Japan's, or referring to the court named, or
+		// naming no court stay met.
+		{"summary or district court in Tokyo", sub(svc(law("", "訴額に応じ東京簡易裁判所又は東京地方裁判所"))), met, "court"},
+		{"Tokyo or Osaka district court", sub(svc(law("", "東京地方裁判所又は大阪地方裁判所"))), met, "court"},
+		{"Tokyo district and high court", sub(svc(law("", "東京地方裁判所及び東京高等裁判所"))), met, "court"},
+		{"a district or summary court of a party", sub(svc(law("", "甲の本店所在地を管轄する地方裁判所又は簡易裁判所"))), met, "court"},
+		{"the court of either party", sub(svc(law("", "甲又は乙の本店所在地を管轄する地方裁判所"))), met, "court"},
+		{"the user's or our court", sub(svc(law("", "ユーザー又は当社の所在地を管轄する地方裁判所"))), met, "court"},
+		{"Tokyo or a party's court", sub(svc(law("", "東京地方裁判所又は甲の本店所在地を管轄する裁判所"))), met, "court"},
+		{"or in a sentence", sub(svc(law("", "Any dispute arising out of or relating to these Terms shall be brought exclusively in the Tokyo District Court"))), met, "court"},
+		{"or the appellate court", sub(svc(law("", "Tokyo District Court, and each party submits to the jurisdiction of such court or any appellate court thereof"))), met, "court"},
+		{"Tokyo district or summary court in English", sub(svc(law("", "the Tokyo District Court or the Tokyo Summary Court"))), met, "court"},
+		{"bilingual", sub(svc(law("", "東京地方裁判所/Tokyo District Court"))), met, "court"},
+		{"the parties' contracts", sub(svc(law("", "本規約及び個別契約に関する紛争は東京地方裁判所"))), met, "court"},
 		{"users included, then Singapore alone in English", sub(svc(law("", "Tokyo District Court (including users in Singapore; Singapore)"))), notMet, "court"},
 		// Saying the court is the same for the party abroad, or naming no
 		// place abroad, stays met.
