@@ -943,9 +943,10 @@ var (
 )
 
 // regionInJapan refuses a data location whose country is JP but whose
-// region is abroad: it names another country ("シンガポール（バックアップ）") or is
+// region is abroad: it names another country ("シンガポール（バックアップ）"), is
 // a cloud region code outside Japan ("us-east-1", "ap-northeast-2", which
-// is Seoul). Scoring reads only the country, so the location would count
+// is Seoul) or says part of it is abroad (regionSaysAbroad:
+// "国内（バックアップは海外）", "Tokyo and US"). Scoring reads only the country, so the location would count
 // as in Japan (CLD-20).
 func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 	if l.Country != "JP" || l.Region == "" {
@@ -964,12 +965,58 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 	}) || azureDisplayName(codes)) {
 		where = "a cloud region outside Japan"
 	}
+	if where == "" && regionSaysAbroad(l.Region) {
+		where = "a word for abroad"
+	}
 	if where == "" {
 		return
 	}
 	c.errorf(path, CodeBadValue, nil,
 		fmt.Sprintf("%s %q is abroad (%s) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region", path, l.Region, where),
-		fmt.Sprintf("%s %q は国外（%s）ですが country が JP です。country にその国のコードを書くか（国外の所在地として評価されます）、region を直してください", path, l.Region, strings.Replace(where, "a cloud region outside Japan", "国外のクラウドのリージョン", 1)))
+		fmt.Sprintf("%s %q は国外（%s）ですが country が JP です。country にその国のコードを書くか（国外の所在地として評価されます）、region を直してください", path, l.Region, strings.NewReplacer("a cloud region outside Japan", "国外のクラウドのリージョン", "a word for abroad", "国外を示す語").Replace(where)))
+}
+
+// regionSaysAbroad reports whether region, a data location's region,
+// says part of the data is kept outside Japan without naming the country:
+// a word for abroad (海外, 国外, 外国, 日本以外, overseas, abroad, outside
+// Japan, worldwide, 全世界 …: 国内（バックアップは海外）, 東京（DRサイトは
+// 国外）) in a clause (split at 、。,;:・ and brackets) that does not deny it
+// (国内（海外への移転なし）, no overseas transfer), or a country by its
+// short name in capitals (US, UK, EU, …: Tokyo and US), which
+// riskassess.CountriesNamed does not read.
+func regionSaysAbroad(region string) bool {
+	v := strings.Map(riskassess.NarrowRune, region)
+	for _, w := range strings.Fields(strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' || r == '.' {
+			return r
+		}
+		return ' '
+	}, v)) {
+		switch strings.TrimSuffix(w, ".") {
+		case "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "UAE", "PRC", "HK", "ROK":
+			return true
+		}
+	}
+	clauses := strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return strings.ContainsRune("、。,;:・()（）［］[]【】/", r) })
+	for _, c := range clauses {
+		c = strings.ReplaceAll(c, "日本国内", "")
+		if containsWord(c, regionAbroadWords) && !containsWord(c, regionDenyWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionAbroadWords and regionDenyWords (lower case) are the words of
+// regionSaysAbroad.
+var (
+	regionAbroadWords = []string{"海外", "国外", "外国", "日本以外", "国内外", "全世界", "世界各", "グローバル", "overseas", "abroad",
+		"outside japan", "outside of japan", "offshore", "worldwide", "global", "foreign"}
+	regionDenyWords = []string{"なし", "無し", "ない", "ません", "不可", "禁止", "no ", "not ", "never", "without", "none"}
+)
+
+func containsWord(v string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(v, w) })
 }
 
 // azureDisplayName reports whether consecutive words of a region name one

@@ -364,6 +364,18 @@ data_locations:
   - {country: JP, region: East US}
   - {country: JP, region: Southeast Asia}
   - {country: JP, region: Japan East}
+  - {country: JP, region: 国内（バックアップは海外）}
+  - {country: JP, region: 東京（DRサイトは国外）}
+  - {country: JP, region: 国内及び海外}
+  - {country: JP, region: 東京・大阪（バックアップ：海外）}
+  - {country: JP, region: Tokyo and US}
+  - {country: JP, region: Japan (overseas backup)}
+  - {country: JP, region: 国内（海外への移転なし）}
+  - {country: JP, region: Japan (Tokyo region)}
+  - {country: JP, region: AWS 東京リージョン}
+  - {country: JP, region: 日本国内}
+  - {country: JP, region: Japan (no overseas transfer)}
+  - {country: JP, region: 東日本・西日本}
 `,
 			want: []string{
 				`bad-value services/box.yaml:10:27: data_locations[2].region "シンガポール（バックアップ）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
@@ -375,6 +387,12 @@ data_locations:
 				`bad-value services/box.yaml:18:27: data_locations[10].region "cn-north-1" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:20:27: data_locations[12].region "East US" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:21:27: data_locations[13].region "Southeast Asia" is abroad (a cloud region outside Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:23:27: data_locations[15].region "国内（バックアップは海外）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:24:27: data_locations[16].region "東京（DRサイトは国外）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:25:27: data_locations[17].region "国内及び海外" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:26:27: data_locations[18].region "東京・大阪（バックアップ：海外）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:27:27: data_locations[19].region "Tokyo and US" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:28:27: data_locations[20].region "Japan (overseas backup)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 			},
 		},
 		{
