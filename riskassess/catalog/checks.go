@@ -1352,9 +1352,14 @@ func isJapaneseLaw(v string) bool {
 		!alternativeAbroad(out, in, lawNamesJapan, lawWord, false)
 }
 
-// lawNamesJapan reports whether v names Japan (日本, Japan, JP).
+// lawNamesJapan reports whether v names Japan (日本, Japan, JP) or is
+// 国内法 or 本邦法 (the law of the land), alone.
 func lawNamesJapan(v string) bool {
-	return strings.EqualFold(strings.TrimSpace(halfWidth(v)), "jp") || containsAny(v, "日本", "japan")
+	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(halfWidth(v)), "。.")) {
+	case "jp", "国内法", "本邦法", "国内の法令", "本邦の法令", "国内の法律", "本邦の法律":
+		return true
+	}
+	return containsAny(v, "日本", "japan")
 }
 
 // lawWord reports whether v, an alternative of a law's text
@@ -1411,8 +1416,9 @@ func halfWidth(v string) string {
 }
 
 // isJapaneseCourt recognises Japanese court names ("東京地方裁判所", "東京地裁",
-// "知財高裁", "日本の裁判所", "Tokyo District Court", "courts of Japan";
-// 大阪高裁 and 日本の裁判所 were read as courts abroad). A court abroad
+// "東京簡裁", "知財高裁", "日本の裁判所", "東京の裁判所", "国内の裁判所", "本邦の裁判所",
+// "Tokyo District Court", "courts of Japan", "the courts of Tokyo"; 大阪高裁 and
+// 日本の裁判所 were read as courts abroad). A court abroad
 // worded as one in translation ("米国カリフォルニア州北部地区連邦地方裁判所", "シンガポール高等
 // 裁判所", "ソウル中央地方裁判所", "北京高裁") is not: it names a place abroad, a
 // place in katakana, which no Japanese court's name has, or a place in
@@ -1452,7 +1458,7 @@ func courtNamesJapan(v string) bool {
 		return false
 	}
 	named := false // a Japanese court's word with a place of Japan, or none, before it
-	for _, w := range []string{"地方裁判所", "地裁", "高等裁判所", "高裁", "簡易裁判所"} {
+	for _, w := range []string{"地方裁判所", "地裁", "高等裁判所", "高裁", "簡易裁判所", "簡裁"} {
 		for i := 0; ; {
 			j := strings.Index(v[i:], w)
 			if j < 0 {
@@ -1465,8 +1471,21 @@ func courtNamesJapan(v string) bool {
 			i += j + len(w)
 		}
 	}
-	switch strings.ToLower(strings.TrimSpace(halfWidth(v))) {
-	case "日本", "日本国", "japan":
+	// A seat or prefecture before の裁判所: 東京の裁判所, 大阪府の裁判所.
+	for i := 0; ; {
+		j := strings.Index(out[i:], "の裁判所")
+		if j < 0 {
+			break
+		}
+		before := out[:i+j]
+		place := before[len(strings.TrimRightFunc(before, func(r rune) bool { return unicode.Is(unicode.Han, r) })):]
+		if place != "" && !strings.HasSuffix(place, "所在地") && !strings.HasSuffix(place, "管轄") && courtPlaceInJapan(before, "地方裁判所") {
+			named = true
+		}
+		i += j + len("の裁判所")
+	}
+	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(halfWidth(v)), "。.")) {
+	case "日本", "日本国", "japan", "国内", "本邦", "国内の裁判所", "本邦の裁判所", "国内裁判所", "本邦裁判所", "日本国内":
 		return true
 	}
 	return named || containsAny(v, "日本の裁判所", "日本国の裁判所", "日本国内", "日本国裁判所", "日本の管轄裁判所",
@@ -1482,12 +1501,15 @@ var courtsOutsideJapan = []string{"日本国外", "日本以外", "日本国以�
 // courtPlaceInJapan reports whether the place written in kanji right
 // before the court word w at the end of before (東京 in 東京地裁) is one of
 // a Japanese court: for a high court one of the 8 seats or 知財 (知的財産);
-// for a district court a seat of the 50 district courts, a prefecture or
-// a large branch (立川, 小倉, 堺 …), with 都, 府, 県 or 市 after it or not
-// (最 of 最高裁判所 counts as a high court's).
+// for a district court, and a summary court by its short name 簡裁, a
+// seat of the 50 district courts, a prefecture or a large branch (立川,
+// 小倉, 堺 …), with 都, 府, 県 or 市 after it or not (最 of 最高裁判所
+// counts as a high court's: 東京簡裁 is in Japan, 北京簡裁 is not).
 // No place in kanji (ユーザーの所在地を管轄する地方裁判所, 東京都の地方裁判所, or a
 // kanji run ending in 管轄 or 所在地: 合意管轄地方裁判所, 甲の本店所在地管轄地方裁判所) and
-// a summary court (簡易裁判所, some 438 of them) are not judged here.
+// a summary court by its full name (簡易裁判所, some 438 of them, most at
+// places that are no seat of a district court: 青梅簡易裁判所) are not
+// judged here.
 func courtPlaceInJapan(before, w string) bool {
 	place := before[len(strings.TrimRightFunc(before, func(r rune) bool { return unicode.Is(unicode.Han, r) })):]
 	if place == "" || w == "簡易裁判所" {
@@ -1554,7 +1576,7 @@ var districtCourtPlaces = []string{
 var englishCourts = func() []string {
 	out := []string{"intellectual property high court"}
 	for _, seat := range englishSeats {
-		out = append(out, seat+" district court", seat+" summary court")
+		out = append(out, seat+" district court", seat+" summary court", seat+" courts", "courts of "+seat, "courts in "+seat)
 	}
 	for _, seat := range []string{"tokyo", "osaka", "nagoya", "hiroshima", "fukuoka", "sendai", "sapporo", "takamatsu"} {
 		out = append(out, seat+" high court")
@@ -1576,7 +1598,7 @@ var englishSeats = []string{"tokyo", "yokohama", "saitama", "chiba", "mito", "ut
 // name: 東京地方裁判所（本サービス利用規約第30条）, ユーザーの所在地を管轄する
 // 地方裁判所.
 func katakanaCourt(v string) bool {
-	for _, w := range []string{"地方裁判所", "簡易裁判所", "高等裁判所", "地裁", "高裁"} {
+	for _, w := range []string{"地方裁判所", "簡易裁判所", "高等裁判所", "地裁", "高裁", "簡裁"} {
 		for i := 0; ; {
 			j := strings.Index(v[i:], w)
 			if j < 0 {
@@ -1740,7 +1762,8 @@ func barePlace(v, prev string) bool {
 	}
 	p := strings.Fields(strings.ToLower(halfWidth(prev)))
 	return latin && len(strings.Fields(l)) <= 4 && len(p) > 0 &&
-		slices.Contains([]string{"japan", "court", "courts", "law", "laws"}, strings.Trim(p[len(p)-1], ",.")) &&
+		(slices.Contains([]string{"japan", "court", "courts", "law", "laws"}, strings.Trim(p[len(p)-1], ",.")) ||
+			slices.Contains(englishSeats, strings.Trim(p[len(p)-1], ",."))) &&
 		!containsAny(l, "convention", "treaty", "rule", "principle", "act", "code", "term", "agreement", "contract")
 }
 

@@ -923,6 +923,10 @@ func cases() map[string][]tc {
 		{"日本法/Japanese law", sub(svc(law("日本法/Japanese law", ""))), met, "governing_law"},
 		{"laws of Japan, conflict rules or the UN Convention aside", sub(svc(law("the laws of Japan, without regard to its conflict of law rules or the UN Convention", ""))), met, "governing_law"},
 		{"users of US included", sub(svc(law("日本法（USユーザーを含む）", ""))), met, "governing_law"},
+		// The law of the land as 国内法 or 本邦法 (it was not met).
+		{"国内法", sub(svc(law("国内法", ""))), met, "governing_law"},
+		{"本邦法", sub(svc(law("本邦法", ""))), met, "governing_law"},
+		{"国内法 or US law", sub(svc(law("国内法又は米国法", ""))), notMet, "governing_law"},
 		// Saying Japanese law applies to the party abroad too, or naming
 		// no place abroad, stays met.
 		{"日本法, US users the same", sub(svc(law("日本法（米国の利用者も同じ）", ""))), met, "governing_law"},
@@ -1081,6 +1085,21 @@ func cases() map[string][]tc {
 		{"Tokyo district or summary court in English", sub(svc(law("", "the Tokyo District Court or the Tokyo Summary Court"))), met, "court"},
 		{"bilingual", sub(svc(law("", "東京地方裁判所/Tokyo District Court"))), met, "court"},
 		{"the parties' contracts", sub(svc(law("", "本規約及び個別契約に関する紛争は東京地方裁判所"))), met, "court"},
+		// A summary court's short name at a seat, Japan as 国内 or 本邦,
+		// a seat's courts (they were not met); places abroad stay so.
+		{"東京簡裁", sub(svc(law("", "東京簡裁"))), met, "court"},
+		{"立川簡裁", sub(svc(law("", "立川簡裁"))), met, "court"},
+		{"Beijing summary court, short name", sub(svc(law("", "北京簡裁"))), notMet, "court"},
+		{"国内の裁判所", sub(svc(law("", "国内の裁判所"))), met, "court"},
+		{"本邦の裁判所", sub(svc(law("", "本邦の裁判所"))), met, "court"},
+		{"国内 alone", sub(svc(law("", "国内"))), met, "court"},
+		{"each party's domestic courts", sub(svc(law("", "各当事者の国内の裁判所"))), notMet, "court"},
+		{"東京の裁判所", sub(svc(law("", "東京の裁判所"))), met, "court"},
+		{"大阪府の裁判所", sub(svc(law("", "大阪府の裁判所"))), met, "court"},
+		{"北京の裁判所", sub(svc(law("", "北京の裁判所"))), notMet, "court"},
+		{"the courts of Tokyo", sub(svc(law("", "the courts of Tokyo"))), met, "court"},
+		{"Tokyo courts", sub(svc(law("", "Tokyo courts"))), met, "court"},
+		{"the courts of Tokyo or London", sub(svc(law("", "the courts of Tokyo or London"))), notMet, "court"},
 		{"users included, then Singapore alone in English", sub(svc(law("", "Tokyo District Court (including users in Singapore; Singapore)"))), notMet, "court"},
 		// Saying the court is the same for the party abroad, or naming no
 		// place abroad, stays met.
