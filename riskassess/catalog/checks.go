@@ -1574,7 +1574,7 @@ var districtCourtPlaces = []string{
 // the seats of the 50 district courts, the 8 high courts and the IP High
 // Court ("Osaka High Court" was read as a court abroad).
 var englishCourts = func() []string {
-	out := []string{"intellectual property high court"}
+	out := []string{"intellectual property high court", "japanese court"}
 	for _, seat := range englishSeats {
 		out = append(out, seat+" district court", seat+" summary court", seat+" courts", "courts of "+seat, "courts in "+seat)
 	}
@@ -1621,7 +1621,10 @@ func katakanaCourt(v string) bool {
 // does not say the same court or law applies to a party abroad (or list
 // such a party for the clause after it: 米国、シンガポールの利用者を含む)
 // nor, for a court (court true), excludes the courts there
-// (bracketExcludesCourt: 米国の裁判所は除く). A sentence naming a place abroad is harmless
+// (bracketExcludesCourt: 米国の裁判所は除く). A bracket saying abroad
+// without naming the place (bracketSaysAbroad: （海外）, （外国の利用者は
+// 外国の裁判所）) or, for a court, giving an arbitration
+// (bracketArbitration: （国際紛争は仲裁）) is abroad too. A sentence naming a place abroad is harmless
 // only when it names a party (bracketParty: 法人, 子会社, 利用者, との…を含む,
 // users, …) or a translation (中国語訳), says the court or law applies to
 // it too (bracketSame: を含む, 含め, も同じ, にも適用, including, also
@@ -1640,6 +1643,9 @@ func abroadBeside(out, in string, court bool) bool {
 		return true
 	}
 	for line := range strings.SplitSeq(strings.NewReplacer("。", "\n", ";", "\n").Replace(in), "\n") {
+		if court && bracketArbitration(line) || bracketSaysAbroad(line) {
+			return true
+		}
 		if !namesAbroad(line) {
 			continue
 		}
@@ -1710,9 +1716,9 @@ func alternativeAbroad(out, in string, japanese, word func(string) bool, both bo
 // court or a law, name one that may be abroad without naming the place:
 // 現地の裁判所, 所在国の法, the courts of the user's country
 // (alternativeAbroad).
-var localForum = []string{"現地", "所在国", "居住国", "本国", "当該国", "各国", "他国",
+var localForum = []string{"現地", "所在国", "居住国", "本国", "当該国", "各国", "他国", "いずれの国", "どの国",
 	"local court", "local law", "home country", "user's country", "users' country", "country of residence", "their country",
-	"its country", "any country", "each country"}
+	"its country", "any country", "each country", "any court", "any other court"}
 
 // alternativeSame are the words (half width, lower case) of an
 // alternative that refers to the court or law already named, or to the
@@ -1765,6 +1771,38 @@ func barePlace(v, prev string) bool {
 		(slices.Contains([]string{"japan", "court", "courts", "law", "laws"}, strings.Trim(p[len(p)-1], ",.")) ||
 			slices.Contains(englishSeats, strings.Trim(p[len(p)-1], ",."))) &&
 		!containsAny(l, "convention", "treaty", "rule", "principle", "act", "code", "term", "agreement", "contract")
+}
+
+// bracketSaysAbroad reports whether line, a sentence of a bracket
+// (abroadBeside), says abroad without naming the place (海外, 国外, 外国,
+// overseas, abroad, foreign: 東京地方裁判所（海外）, 東京地方裁判所（外国の利用者は
+// 外国の裁判所）, 日本法（国外）) in a clause that neither says the same court
+// or law applies there (bracketSame: 日本国外からの利用者も同じ, 日本国外からの
+// 利用にも適用) nor only excludes something foreign that is no party
+// (外国法の適用を除く, 外国の裁判所を除く; not 海外ユーザーを除く).
+func bracketSaysAbroad(line string) bool {
+	for c := range strings.FieldsFuncSeq(line, func(r rune) bool { return r == '、' || r == ',' }) {
+		l := strings.ToLower(c)
+		if !containsAny(l, "海外", "国外", "外国", "overseas", "abroad", "foreign") || containsAny(l, bracketSame...) {
+			continue
+		}
+		if containsAny(l, "除く", "除き", "除外", "excluding", "except") && !containsAny(l, bracketParty...) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// bracketArbitration reports whether line, a sentence of a court's
+// bracket (abroadBeside), gives an arbitration for some disputes
+// (東京地方裁判所（国際紛争は仲裁）, （国際取引はICC）): an arbitration is no
+// court and may sit abroad. One that denies it (仲裁によらない, 仲裁は
+// 行わない, no arbitration) does not.
+func bracketArbitration(line string) bool {
+	l := strings.ToLower(line)
+	return (containsAny(l, "仲裁", "arbitra") || hasWord(l, "siac", "icc", "jcaa", "hkiac", "lcia", "jams", "aaa", "icdr")) &&
+		!containsAny(l, "によらな", "によらず", "行わな", "しない", "しません", "no arbitra", "not arbitra", "without arbitra")
 }
 
 // bracketExcludesCourt reports whether c, a clause of a court's bracket
@@ -1895,7 +1933,8 @@ func namesAbroad(v string) bool {
 	return containsAny(strings.ReplaceAll(v, "九州", ""), "州", "連邦", "state of", "federal") ||
 		hasWord(l, usStates...) || containsAny(v, usStatesKatakana...) ||
 		hasWord(l, "england", "wales", "scotland") || containsAny(v, "イングランド", "ウェールズ", "スコットランド", "英法", "米法", "英米法") ||
-		hasCaseWord(halfWidth(v), "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "UAE", "PRC", "HK", "ROK") ||
+		hasCaseWord(halfWidth(v), "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "EEA", "UAE", "PRC", "HK", "ROK", "GDPR", "CCPA") ||
+		containsAny(v, "一般データ保護規則") ||
 		slices.ContainsFunc(foreignAdjectives, func(a string) bool {
 			return hasWord(l, a+" law", a+" laws", a+" court", a+" courts", a+" jurisdiction", a+" tribunal")
 		})

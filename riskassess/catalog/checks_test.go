@@ -927,6 +927,13 @@ func cases() map[string][]tc {
 		{"国内法", sub(svc(law("国内法", ""))), met, "governing_law"},
 		{"本邦法", sub(svc(law("本邦法", ""))), met, "governing_law"},
 		{"国内法 or US law", sub(svc(law("国内法又は米国法", ""))), notMet, "governing_law"},
+		// A bracket saying abroad, or the GDPR beside Japanese law (they
+		// were met).
+		{"日本法, abroad in a bracket", sub(svc(law("日本法（国外）", ""))), notMet, "governing_law"},
+		{"日本法, but the GDPR", sub(svc(law("日本法（ただしGDPR）", ""))), notMet, "governing_law"},
+		{"日本法 and the GDPR", sub(svc(law("日本法及びGDPR", ""))), notMet, "governing_law"},
+		{"日本法, EEA users' own law", sub(svc(law("日本法（EEA域内の利用者は居住国法）", ""))), notMet, "governing_law"},
+		{"日本法, also for use from abroad", sub(svc(law("日本法（日本国外からの利用にも適用）", ""))), met, "governing_law"},
 		// Saying Japanese law applies to the party abroad too, or naming
 		// no place abroad, stays met.
 		{"日本法, US users the same", sub(svc(law("日本法（米国の利用者も同じ）", ""))), met, "governing_law"},
@@ -1100,6 +1107,22 @@ func cases() map[string][]tc {
 		{"the courts of Tokyo", sub(svc(law("", "the courts of Tokyo"))), met, "court"},
 		{"Tokyo courts", sub(svc(law("", "Tokyo courts"))), met, "court"},
 		{"the courts of Tokyo or London", sub(svc(law("", "the courts of Tokyo or London"))), notMet, "court"},
+		// A bracket saying abroad without naming the place, giving an
+		// arbitration, naming the EEA, or any court for some claims
+		// (they were met); one saying the same court applies abroad,
+		// excluding foreign courts or denying arbitration stays met.
+		{"abroad in a bracket", sub(svc(law("", "東京地方裁判所（海外）"))), notMet, "court"},
+		{"a foreign court for foreign users", sub(svc(law("", "東京地方裁判所（外国の利用者は外国の裁判所）"))), notMet, "court"},
+		{"the local court abroad", sub(svc(law("", "東京地方裁判所（海外の場合は現地）"))), notMet, "court"},
+		{"users abroad excluded", sub(svc(law("", "東京地方裁判所（海外ユーザーを除く）"))), notMet, "court"},
+		{"international disputes to arbitration", sub(svc(law("", "東京地方裁判所（国際紛争は仲裁）"))), notMet, "court"},
+		{"international deals to the ICC", sub(svc(law("", "東京地方裁判所（国際取引はICC）"))), notMet, "court"},
+		{"EEA users in their country", sub(svc(law("", "東京地方裁判所（EEA域内の利用者は居住国）"))), notMet, "court"},
+		{"injunctions in any country", sub(svc(law("", "東京地方裁判所（差止請求はいずれの国の裁判所でも可）"))), notMet, "court"},
+		{"injunctive relief in any court", sub(svc(law("", "Tokyo District Court; injunctive relief in any court of competent jurisdiction"))), notMet, "court"},
+		{"users abroad included", sub(svc(law("", "東京地方裁判所（海外ユーザーを含む）"))), met, "court"},
+		{"foreign courts excluded", sub(svc(law("", "東京地方裁判所（外国の裁判所を除く）"))), met, "court"},
+		{"no arbitration", sub(svc(law("", "東京地方裁判所（仲裁によらない）"))), met, "court"},
 		{"users included, then Singapore alone in English", sub(svc(law("", "Tokyo District Court (including users in Singapore; Singapore)"))), notMet, "court"},
 		// Saying the court is the same for the party abroad, or naming no
 		// place abroad, stays met.
