@@ -1624,7 +1624,8 @@ func katakanaCourt(v string) bool {
 // (bracketExcludesCourt: 米国の裁判所は除く). A bracket saying abroad
 // without naming the place (bracketSaysAbroad: （海外）, （外国の利用者は
 // 外国の裁判所）) or, for a court, giving an arbitration
-// (bracketArbitration: （国際紛争は仲裁）) is abroad too. A sentence naming a place abroad is harmless
+// (bracketArbitration: （国際紛争は仲裁）) or a name in katakana alone
+// (bracketKatakanaName: （ロンドン）) is abroad too. A sentence naming a place abroad is harmless
 // only when it names a party (bracketParty: 法人, 子会社, 利用者, との…を含む,
 // users, …) or a translation (中国語訳), says the court or law applies to
 // it too (bracketSame: を含む, 含め, も同じ, にも適用, including, also
@@ -1643,7 +1644,7 @@ func abroadBeside(out, in string, court bool) bool {
 		return true
 	}
 	for line := range strings.SplitSeq(strings.NewReplacer("。", "\n", ";", "\n").Replace(in), "\n") {
-		if court && bracketArbitration(line) || bracketSaysAbroad(line) {
+		if court && bracketArbitration(line) || bracketSaysAbroad(line) || bracketKatakanaName(line) {
 			return true
 		}
 		if !namesAbroad(line) {
@@ -1783,7 +1784,8 @@ func barePlace(v, prev string) bool {
 func bracketSaysAbroad(line string) bool {
 	for c := range strings.FieldsFuncSeq(line, func(r rune) bool { return r == '、' || r == ',' }) {
 		l := strings.ToLower(c)
-		if !containsAny(l, "海外", "国外", "外国", "overseas", "abroad", "foreign") || containsAny(l, bracketSame...) {
+		if !containsAny(l, "海外", "国外", "外国", "世界", "グローバル", "overseas", "abroad", "foreign", "global", "worldwide") ||
+			containsAny(l, bracketSame...) {
 			continue
 		}
 		if containsAny(l, "除く", "除き", "除外", "excluding", "except") && !containsAny(l, bracketParty...) {
@@ -1792,6 +1794,23 @@ func bracketSaysAbroad(line string) bool {
 		return true
 	}
 	return false
+}
+
+// bracketKatakanaName reports whether line, a sentence of a bracket
+// (abroadBeside), is a name in katakana alone (日本国の裁判所（ロンドン）): no
+// place in Japan is written so, and katakana names no party here
+// (bracketParty: ユーザー).
+func bracketKatakanaName(line string) bool {
+	l := strings.TrimSpace(line)
+	if l == "" || containsAny(l, bracketParty...) {
+		return false
+	}
+	for _, r := range l {
+		if !unicode.Is(unicode.Katakana, r) && r != 'ー' && r != '・' {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketArbitration reports whether line, a sentence of a court's
@@ -1933,7 +1952,7 @@ func namesAbroad(v string) bool {
 	return containsAny(strings.ReplaceAll(v, "九州", ""), "州", "連邦", "state of", "federal") ||
 		hasWord(l, usStates...) || containsAny(v, usStatesKatakana...) ||
 		hasWord(l, "england", "wales", "scotland") || containsAny(v, "イングランド", "ウェールズ", "スコットランド", "英法", "米法", "英米法") ||
-		hasCaseWord(halfWidth(v), "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "EEA", "UAE", "PRC", "HK", "ROK", "GDPR", "CCPA") ||
+		hasCaseWord(halfWidth(v), "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "EEA", "UAE", "PRC", "HK", "ROK", "GDPR", "CCPA", "APAC", "EMEA", "LATAM") ||
 		containsAny(v, "一般データ保護規則") ||
 		slices.ContainsFunc(foreignAdjectives, func(a string) bool {
 			return hasWord(l, a+" law", a+" laws", a+" court", a+" courts", a+" jurisdiction", a+" tribunal")

@@ -1123,6 +1123,13 @@ func cases() map[string][]tc {
 		{"users abroad included", sub(svc(law("", "東京地方裁判所（海外ユーザーを含む）"))), met, "court"},
 		{"foreign courts excluded", sub(svc(law("", "東京地方裁判所（外国の裁判所を除く）"))), met, "court"},
 		{"no arbitration", sub(svc(law("", "東京地方裁判所（仲裁によらない）"))), met, "court"},
+		// A bracket holding a place in katakana alone, a region abroad
+		// by its short name or worldwide (they were met).
+		{"a city in katakana in a bracket", sub(svc(law("", "日本国の裁判所（ロンドン）"))), notMet, "court"},
+		{"APAC in a bracket", sub(svc(law("", "東京地方裁判所（APAC）"))), notMet, "court"},
+		{"global in a bracket", sub(svc(law("", "東京地方裁判所（グローバル）"))), notMet, "court"},
+		{"users worldwide included", sub(svc(law("", "東京地方裁判所（全世界の利用者を含む）"))), met, "court"},
+		{"users in a bracket", sub(svc(law("", "東京地方裁判所（ユーザー）"))), met, "court"},
 		{"users included, then Singapore alone in English", sub(svc(law("", "Tokyo District Court (including users in Singapore; Singapore)"))), notMet, "court"},
 		// Saying the court is the same for the party abroad, or naming no
 		// place abroad, stays met.
