@@ -1640,7 +1640,7 @@ func katakanaCourt(v string) bool {
 // 日本法（米国ユーザーにはカリフォルニア州） do. When unsure the bracket is read as
 // abroad: a court or law wrongly read as Japan's is a silent wrong answer.
 func abroadBeside(out, in string, court bool) bool {
-	if namesAbroad(out) {
+	if namesAbroad(out) || outSaysAbroad(out) {
 		return true
 	}
 	for line := range strings.SplitSeq(strings.NewReplacer("。", "\n", ";", "\n").Replace(in), "\n") {
@@ -1789,6 +1789,25 @@ func bracketSaysAbroad(line string) bool {
 			continue
 		}
 		if containsAny(l, "除く", "除き", "除外", "excluding", "except") && !containsAny(l, bracketParty...) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// outSaysAbroad reports whether out, a court's or law's text outside
+// its brackets, says abroad without naming the place in a clause (split
+// at 、 , 。 ; ※) that neither says the same applies there, nor only
+// excludes something foreign, nor names a party without a rule of its own
+// (東京地方裁判所、海外の場合は現地 and 東京地方裁判所 ※海外 are abroad;
+// 外国法人との紛争も東京地方裁判所 is not).
+func outSaysAbroad(out string) bool {
+	for c := range strings.FieldsFuncSeq(out, func(r rune) bool { return strings.ContainsRune("、,。;※", r) }) {
+		l := strings.ReplaceAll(strings.ToLower(c), "日本国外", "")
+		if !containsAny(l, "海外", "国外", "外国", "overseas", "abroad") || containsAny(l, bracketSame...) ||
+			containsAny(l, "除く", "除き", "除外", "excluding", "except") && !containsAny(l, bracketParty...) ||
+			containsAny(l, bracketParty...) && !containsAny(l, bracketPartyRule...) {
 			continue
 		}
 		return true

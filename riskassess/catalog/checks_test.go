@@ -934,6 +934,8 @@ func cases() map[string][]tc {
 		{"日本法 and the GDPR", sub(svc(law("日本法及びGDPR", ""))), notMet, "governing_law"},
 		{"日本法, EEA users' own law", sub(svc(law("日本法（EEA域内の利用者は居住国法）", ""))), notMet, "governing_law"},
 		{"日本法, also for use from abroad", sub(svc(law("日本法（日本国外からの利用にも適用）", ""))), met, "governing_law"},
+		{"日本法, the local law abroad", sub(svc(law("日本法 ※海外は現地法", ""))), notMet, "governing_law"},
+		{"日本法, foreign law excluded first", sub(svc(law("外国法の適用を除き日本法", ""))), met, "governing_law"},
 		// Saying Japanese law applies to the party abroad too, or naming
 		// no place abroad, stays met.
 		{"日本法, US users the same", sub(svc(law("日本法（米国の利用者も同じ）", ""))), met, "governing_law"},
@@ -1130,6 +1132,12 @@ func cases() map[string][]tc {
 		{"global in a bracket", sub(svc(law("", "東京地方裁判所（グローバル）"))), notMet, "court"},
 		{"users worldwide included", sub(svc(law("", "東京地方裁判所（全世界の利用者を含む）"))), met, "court"},
 		{"users in a bracket", sub(svc(law("", "東京地方裁判所（ユーザー）"))), met, "court"},
+		// Abroad said outside brackets without naming the place (they
+		// were met); a foreign party under the same court stays met.
+		{"the local court abroad after a comma", sub(svc(law("", "東京地方裁判所、海外の場合は現地"))), notMet, "court"},
+		{"abroad after a note mark", sub(svc(law("", "東京地方裁判所 ※海外"))), notMet, "court"},
+		{"overseas after a slash", sub(svc(law("", "Tokyo District Court (Japan) / overseas: London"))), notMet, "court"},
+		{"foreign corporations under the same court", sub(svc(law("", "外国法人との紛争も東京地方裁判所"))), met, "court"},
 		{"users included, then Singapore alone in English", sub(svc(law("", "Tokyo District Court (including users in Singapore; Singapore)"))), notMet, "court"},
 		// Saying the court is the same for the party abroad, or naming no
 		// place abroad, stays met.
