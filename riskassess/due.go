@@ -79,10 +79,13 @@ func NextReview(org *Organisation, e Entry, residual RiskLevel, asOf Date) Date 
 // ReviewOf reads the register alone; ReviewAt also counts the council's
 // date answer to the re-evaluation's question when last_reviewed does not
 // date it (Common.LastReevaluatedOn), as Assess does. Both (and
-// NextReview) panic with the error of CheckEntry (wrapping ErrEntryValue)
-// when a field of e holds a value its type or org's scheme does not allow
-// (an approval "Approved", a review outcome "Retired"), which would be
-// read as no value: Assess returns that error.
+// NextReview) panic with the error of CheckOrganisation (wrapping
+// ErrOrgSetting or ErrDueOff) when org has a setting register.yaml could
+// not hold (ReviewIntervals over MaxReviewMonths or negative), and with
+// the error of CheckEntry (wrapping ErrEntryValue) when a field of e holds
+// a value its type or org's scheme does not allow (an approval "Approved",
+// a review outcome "Retired"), which would be read as no value: Assess
+// returns these errors.
 func ReviewOf(org *Organisation, e Entry, residual RiskLevel, asOf Date) Review {
 	org = orZero(org)
 	mustCheckEntry(org, e)
@@ -462,10 +465,12 @@ func RecordOn(e Entry, asOf Date) bool {
 // nor decided (no last_reviewed, no approval.decided_on), or only after
 // asOf (see ReviewOf), whose Note says so. Dates that are not recorded give no item (the catalogue reports
 // missing records). The yearly tasks in org.DueOff (switched off by the
-// organisation) give no item. DueItems panics with the error of CheckEntry
+// organisation) give no item. DueItems panics with the error of
+// CheckOrganisation (wrapping ErrOrgSetting or ErrDueOff) when org has a
+// setting register.yaml could not hold, and with the error of CheckEntry
 // (wrapping ErrEntryValue) when a field of e holds a value its type or
 // org's scheme does not allow, which would be read as no value: Assess
-// returns that error.
+// returns these errors.
 //
 // DueItems reads the register alone; DueItemsAt also counts the council's
 // date answers where the register field of a yearly task is empty, as
@@ -1237,7 +1242,9 @@ func ExpiryFindings(items []DueItem, asOf Date, windowDays int, sensitive bool) 
 // provenance of that answer among those that count against reqs: the
 // self-check workbook it was imported from, with its date and cell, as
 // Assess gives it (stage 2 and 6). Like DueItemsAt it panics with the
-// error of CheckEntry when e is nil or holds a value CheckEntry refuses.
+// error of CheckOrganisation when org has a setting register.yaml could
+// not hold, and with the error of CheckEntry when e is nil or holds a
+// value CheckEntry refuses.
 func ExpiryFindingsAt(org *Organisation, reqs []Requirement, e Entry, items []DueItem, asOf Date, windowDays int, sensitive bool) []Finding {
 	org = orZero(org)
 	mustCheckEntry(org, e)

@@ -225,13 +225,17 @@ func checkEntryValues(s *ClassificationScheme, e Entry) error {
 	return nil
 }
 
-// mustCheckEntry panics with the error of checkEntry for e against the
-// scheme of org (nil: the zero Organisation), if any, and returns that
-// scheme. The stage functions (Inherent, Findings, FindingsAt, ReviewOf,
-// DueItems) have no error to return, as Assessor's function has none, and
-// a value read as no value would be a plausible wrong answer; Assess and
-// AssessAll return the error instead.
+// mustCheckEntry panics with the error of CheckOrganisation for org (nil:
+// the zero Organisation), if any, then with the error of checkEntry for e
+// against the scheme of org, if any, and returns that scheme. The stage
+// functions (Inherent, Findings, FindingsAt, ReviewOf, DueItems …) have no
+// error to return, as Assessor's function has none, and a setting or a
+// value read as no value (or as the default) would be a plausible wrong
+// answer; Assess and AssessAll return the error instead. Scorer's run
+// (AssessAll, Assessor) does not call it: it checks the organisation once
+// and each entry with checkEntry.
 func mustCheckEntry(org *Organisation, e Entry) ClassificationScheme {
+	mustCheckOrganisation(org)
 	s := orZero(org).Scheme()
 	if err := checkEntry(&s, e); err != nil {
 		panic(err)

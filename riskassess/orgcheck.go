@@ -18,9 +18,14 @@ import (
 // ReviewIntervals with a negative field (read as the default), one over
 // MaxReviewMonths (never due in practice) or that grow with the residual risk (critical entries reviewed less often than
 // low ones). The error returned wraps it and names the setting. The stage
-// functions (Inherent, ReviewOf, DueItems …) and those of riskassess/report
-// do not check the organisation: call CheckOrganisation first with one
-// built in Go.
+// functions that read these settings and have no error to return
+// (Inherent, Scorer.Inherent, Scorer.Residual, Findings, FindingsAt,
+// ReviewOf, ReviewAt, NextReview, DueItems, DueItemsAt, ExpiryFindingsAt,
+// TaskDatesAt, TasksAt, ReevaluationAt) panic with the error of
+// CheckOrganisation, as they panic with that of CheckEntry; Scorer.
+// TriggeredBlockers returns it. The functions of riskassess/report read
+// assessments made already (by AssessAll, which checked the organisation)
+// and do not check it again.
 var ErrOrgSetting = errors.New("riskassess: an Organisation setting holds a value register.yaml could not hold (riskassess/load refuses it when it reads the register) / 組織の設定に register.yaml では使えない値があります")
 
 // CheckOrganisation returns the error Scorer.Assess, AssessAll and
@@ -87,4 +92,12 @@ func CheckOrganisation(org *Organisation) error {
 		}
 	}
 	return nil
+}
+
+// mustCheckOrganisation panics with the error of CheckOrganisation for
+// org, if any (see mustCheckEntry).
+func mustCheckOrganisation(org *Organisation) {
+	if err := CheckOrganisation(org); err != nil {
+		panic(err)
+	}
 }

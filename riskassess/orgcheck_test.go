@@ -125,3 +125,72 @@ func TestOrgSettingsInForce(t *testing.T) {
 		t.Errorf("assessment with the organisation's settings (-want +got):\n%s", diff)
 	}
 }
+
+// TestStageFunctionsCheckOrganisation: the stage functions, which have no
+// error to return, panic with the error of CheckOrganisation for an
+// organisation built in Go with a setting register.yaml could not hold,
+// where they used it silently (a review interval of 100 years: no review
+// due for a century; a classification rank of 0: 3A information scored as
+// unclassified; an incomplete matrix: the default one), as Assess refuses
+// it; TriggeredBlockers returns it. With the settings the store accepts
+// they do not panic.
+func TestStageFunctionsCheckOrganisation(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		set  func(o *Organisation)
+		want error // nil: the setting is fine
+	}{
+		{"review interval of a hundred years", func(o *Organisation) { o.ReviewIntervals.Low = 1200 }, ErrOrgSetting},
+		{"rank zero", func(o *Organisation) {
+			o.Classification = &ClassificationScheme{Confidentiality: []Level{{ID: "3A", Rank: 0}, {ID: "1", Rank: 0}}}
+		}, ErrOrgSetting},
+		{"matrix without bands", func(o *Organisation) { o.ResidualMatrix = &MatrixSetting{} }, ErrOrgSetting},
+		{"review switched off", func(o *Organisation) { o.DueOff = []DueKind{DueReview} }, ErrDueOff},
+		{"review interval of five years", func(o *Organisation) { o.ReviewIntervals.Low = MaxReviewMonths }, nil},
+		{"default settings", func(*Organisation) {}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			reg, reqs := assessFixture()
+			tc.set(&reg.Org)
+			org, e := &reg.Org, Entry(reg.Contractors[0])
+			sc := testScorer()
+			for _, f := range []struct {
+				name string
+				call func()
+			}{
+				{"Inherent", func() { Inherent(org, e, asOf) }},
+				{"Scorer.Inherent", func() { sc.Inherent(org, e, asOf) }},
+				{"Scorer.Residual", func() { sc.Residual(org, RiskMedium, 50, nil) }},
+				{"Findings", func() { Findings(org, reqs, e, asOf) }},
+				{"FindingsAt", func() { FindingsAt(org, reqs, e, asOf, RiskMedium) }},
+				{"ReviewOf", func() { ReviewOf(org, e, RiskLow, asOf) }},
+				{"ReviewAt", func() { ReviewAt(org, reqs, e, RiskLow, asOf) }},
+				{"NextReview", func() { NextReview(org, e, RiskLow, asOf) }},
+				{"DueItems", func() { DueItems(org, e, asOf, asOf) }},
+				{"DueItemsAt", func() { DueItemsAt(org, reqs, e, asOf, asOf) }},
+				{"ExpiryFindingsAt", func() { ExpiryFindingsAt(org, reqs, e, nil, asOf, 30, false) }},
+				{"TaskDatesAt", func() { TaskDatesAt(org, reqs, e, asOf) }},
+				{"TasksAt", func() { TasksAt(org, reqs, e, asOf) }},
+				{"ReevaluationAt", func() { ReevaluationAt(org, reqs, e, asOf) }},
+			} {
+				func() {
+					defer func() {
+						p := recover()
+						err, _ := p.(error)
+						switch {
+						case tc.want == nil && p != nil:
+							t.Errorf("%s panicked with %v; want no panic", f.name, p)
+						case tc.want != nil && (!errors.Is(err, tc.want) || err.Error() != CheckOrganisation(org).Error()):
+							t.Errorf("%s panicked with %v; want the error of CheckOrganisation (%v)", f.name, p, CheckOrganisation(org))
+						}
+					}()
+					f.call()
+				}()
+			}
+			_, err := sc.TriggeredBlockers(&BlockerContext{Org: org, Entry: e, AsOf: asOf})
+			if !errors.Is(err, tc.want) && (err != nil || tc.want != nil) {
+				t.Errorf("TriggeredBlockers: %v; want %v", err, tc.want)
+			}
+		})
+	}
+}

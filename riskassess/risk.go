@@ -324,10 +324,13 @@ func factor(ja, en string, pts int) Text {
 // Inherent returns the inherent risk of e as of asOf, with the default
 // thresholds. See docs/scoring.md for the points table. Missing facts add
 // no points, except a confidentiality class that is missing, which counts
-// as class 2. Inherent panics with the error of CheckEntry (wrapping
-// ErrEntryValue) when a field of e holds a value its type or org's scheme
-// does not allow ("3a", "Approved"), which would be read as no value:
-// Assess returns that error.
+// as class 2. Inherent panics with the error of CheckOrganisation
+// (wrapping ErrOrgSetting or ErrDueOff) when org has a setting
+// register.yaml could not hold (a Classification level of rank 0), and
+// with the error of CheckEntry (wrapping ErrEntryValue) when a field of e
+// holds a value its type or org's scheme does not allow ("3a",
+// "Approved"), which would be read as no value: Assess returns these
+// errors.
 func Inherent(org *Organisation, e Entry, asOf Date) InherentRisk {
 	s := mustCheckEntry(orZero(org), e)
 	return inherent(&s, e, asOf, defaultInherentThresholds)

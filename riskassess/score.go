@@ -194,7 +194,9 @@ func daysIn(y int, m time.Month) int {
 
 // MatrixFor returns the residual-risk matrix sc assesses org's entries
 // with: sc.Matrix when it is set, else org.MatrixInForce() (register.yaml's
-// residual_matrix, or DefaultMatrix).
+// residual_matrix, or DefaultMatrix). It does not check org: an incomplete
+// ResidualMatrix gives DefaultMatrix, as MatrixInForce says; Residual and
+// Assess refuse it (CheckOrganisation).
 func (sc Scorer) MatrixFor(org *Organisation) Matrix {
 	if !sc.Matrix.IsZero() {
 		return sc.Matrix
@@ -204,7 +206,9 @@ func (sc Scorer) MatrixFor(org *Organisation) Matrix {
 
 // Inherent returns the inherent risk of e as of asOf with sc's thresholds
 // (the package function Inherent uses the default ones). It is stage 1 of
-// Assess. Like Inherent, it panics with the error of CheckEntry when e
+// Assess. Like Inherent, it panics with the error of CheckOrganisation
+// (wrapping ErrOrgSetting or ErrDueOff) when org has a setting
+// register.yaml could not hold, and with the error of CheckEntry when e
 // has a field whose value CheckEntry refuses.
 func (sc Scorer) Inherent(org *Organisation, e Entry, asOf Date) InherentRisk {
 	org = orZero(org)
@@ -220,9 +224,14 @@ func (sc Scorer) Inherent(org *Organisation, e Entry, asOf Date) InherentRisk {
 // order, with their evidence; nil when none does. Assess calls it with
 // the catalogue findings and the expiry findings of every due item except
 // the review (stage 5). It returns ErrNoBlockers when sc.Blockers is nil,
-// and an error naming a rule without Check.
+// an error naming a rule without Check, and the error of CheckOrganisation
+// for c.Org (wrapping ErrOrgSetting or ErrDueOff) when it has a setting
+// register.yaml could not hold, which a rule would read (its scheme).
 func (sc Scorer) TriggeredBlockers(c *BlockerContext) ([]Blocker, error) {
 	if err := checkBlockers(sc.Blockers); err != nil {
+		return nil, err
+	}
+	if err := CheckOrganisation(c.Org); err != nil {
 		return nil, err
 	}
 	return evalBlockers(sc.Blockers, c), nil
@@ -231,8 +240,12 @@ func (sc Scorer) TriggeredBlockers(c *BlockerContext) ([]Blocker, error) {
 // Residual returns the residual risk of an entry of org with inherent
 // level inh, control score score and the triggered blockers: 重大 when a
 // blocker triggered, else the cell of sc.MatrixFor(org) (stage 5 of
-// Assess).
+// Assess). It panics with the error of CheckOrganisation (wrapping
+// ErrOrgSetting) when org has a setting register.yaml could not hold (an
+// incomplete ResidualMatrix, which MatrixFor replaces by the default one),
+// where Assess returns that error.
 func (sc Scorer) Residual(org *Organisation, inh RiskLevel, score float64, blockers []Blocker) RiskLevel {
+	mustCheckOrganisation(org)
 	m := sc.MatrixFor(org)
 	return residual(&m, inh, score, blockers)
 }
@@ -904,9 +917,11 @@ func sortedFor(reqs []Requirement, k Kind) []*Requirement {
 // are not met, partial or not answered. A requirement marked AfterResidual
 // is not answered here, with a message saying so: only Assess knows the
 // residual risk its check needs. Findings panics with the error of
-// CheckEntry (wrapping ErrEntryValue) when a field of e holds a value its
-// type or org's scheme does not allow, which a check would read as no
-// value: Assess returns that error.
+// CheckOrganisation (wrapping ErrOrgSetting or ErrDueOff) when org has a
+// setting register.yaml could not hold, and with the error of CheckEntry
+// (wrapping ErrEntryValue) when a field of e holds a value its type or
+// org's scheme does not allow, which a check would read as no value:
+// Assess returns these errors.
 func Findings(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Finding {
 	return FindingsAt(org, reqs, e, asOf, "")
 }

@@ -186,7 +186,7 @@ type TaskDate struct {
 // (password_changed_on) and terms check (terms_checked_on), in that order,
 // each dated by LastDone with the answers of e that count against reqs on
 // asOf, as DueItemsAt and the catalogue date them. It panics with the
-// error of CheckEntry as DueItemsAt does.
+// error of CheckOrganisation or CheckEntry as DueItemsAt does.
 func TaskDatesAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) []TaskDate {
 	org = orZero(org)
 	mustCheckEntry(org, e)
@@ -195,7 +195,7 @@ func TaskDatesAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) []Ta
 
 // TasksAt returns TaskDatesAt and ReevaluationAt of e on asOf together,
 // attesting e's answers once for both (an entry page shows both). It
-// panics with the error of CheckEntry as they do.
+// panics with the error of CheckOrganisation or CheckEntry as they do.
 func TasksAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) (tasks []TaskDate, reeval TaskDate) {
 	org = orZero(org)
 	mustCheckEntry(org, e)
@@ -293,7 +293,7 @@ func taskAnswerSource(att *attestation, id, path string) *Provenance {
 // account, a contractor with no contract in force, the re-evaluation
 // switched off, an entry never reviewed nor decided (its first review),
 // or an answer dated after asOf (not done by then). It panics with the
-// error of CheckEntry as ReviewAt does.
+// error of CheckOrganisation or CheckEntry as ReviewAt does.
 func ReevaluationAt(org *Organisation, reqs []Requirement, e Entry, asOf Date) TaskDate {
 	org = orZero(org)
 	mustCheckEntry(org, e)
