@@ -59,6 +59,11 @@ const (
 	DateRemediationClosed
 	// certifications[I].obtained_on, certifications[I].valid_until.
 	DateCertValidity
+	// reviews[I-1].on, reviews[I].on (I ≥ 1): the review log is kept
+	// oldest first; its last record is the latest review (LatestReview),
+	// which ReviewOf counts when last_reviewed is after the as-of date.
+	// The store refuses a record out of order as review-log.
+	DateReviewLog
 )
 
 // dateRulePaths are the two fields of each DateRule: the list (with I)
@@ -80,13 +85,16 @@ var dateRulePaths = [...]struct {
 	DateRemediationDue:          {"remediation", "raised_on", "due", false},
 	DateRemediationClosed:       {"remediation", "raised_on", "closed_on", false},
 	DateCertValidity:            {"certifications", "obtained_on", "valid_until", false},
+	DateReviewLog:               {"reviews", "on", "on", false},
 }
 
 // DateOrder is a pair of an entry's dates that must come in order: Later
 // on or after Earlier when both are set (OutOfOrder).
 type DateOrder struct {
-	Rule           DateRule
-	I              int // the index of the record in its list (Paths)
+	Rule DateRule
+	// I is the index of the record in its list (Paths); for
+	// DateReviewLog, of the later record (the earlier is I-1).
+	I              int
 	Earlier, Later Date
 }
 
@@ -112,6 +120,9 @@ func (o DateOrder) Paths() (earlier, later []any) {
 	default:
 		base = []any{r.list, o.I}
 	}
+	if o.Rule == DateReviewLog {
+		return []any{r.list, o.I - 1, r.earlier}, append(base, r.later)
+	}
 	earlier = append(base[:len(base):len(base)], r.earlier)
 	if r.rootLater {
 		return earlier, []any{"approval", r.later}
@@ -124,8 +135,8 @@ func (o DateOrder) Paths() (earlier, later []any) {
 // false. It is the one list of these rules: the store refuses an entry
 // file with a pair out of order (OutOfOrder) at the later field
 // (DateHistoryBeforeDecision and DateSignatureBeforeDecision at the
-// earlier, the history record or the sign-off), and CheckEntry an entry
-// built in Go. e must not be nil.
+// earlier, the history record or the sign-off), as bad-value (DateReviewLog
+// as review-log), and CheckEntry an entry built in Go. e must not be nil.
 func EntryDateOrders(e Entry, yield func(DateOrder) bool) {
 	b := e.Base()
 	a := &b.Approval
@@ -146,6 +157,11 @@ func EntryDateOrders(e Entry, yield func(DateOrder) bool) {
 			return
 		}
 		if !yield(DateOrder{DateHistoryBeforeDecision, i, h.On, a.DecidedOn}) {
+			return
+		}
+	}
+	for i := 1; i < len(b.Reviews); i++ {
+		if !yield(DateOrder{DateReviewLog, i, b.Reviews[i-1].On, b.Reviews[i].On}) {
 			return
 		}
 	}
@@ -187,11 +203,28 @@ func EntryDateOrders(e Entry, yield func(DateOrder) bool) {
 
 // checkEntryDates returns the error wrapping ErrEntryValue for the first
 // date of e after the year MaxYear, in the entry's field order, or else
-// for the first pair of e's dates out of order (EntryDateOrders).
+// for the first pair of e's dates out of order (EntryDateOrders), or else
+// for a last_reviewed that is not the date of the review log's latest
+// record (Common.LastReviewedAgrees).
 func checkEntryDates(e Entry) error {
 	if err := checkLateDates(e); err != nil {
 		return err
 	}
+	if err := checkDateOrders(e); err != nil {
+		return err
+	}
+	if b := e.Base(); !b.LastReviewedAgrees() {
+		last := b.Reviews[len(b.Reviews)-1].On
+		return fmt.Errorf("%w: %s %q: last_reviewed %q is not the date of the latest review in reviews, %s (they are one record of the last review: write last_reviewed %s, or record the later review) / %s %s の last_reviewed（%q）が reviews の最新の見直し（%s）と違います（どちらも前回の見直しの記録です）",
+			ErrEntryValue, e.Kind(), b.ID, b.LastReviewed, last, last,
+			e.Kind().Label("ja"), b.ID, b.LastReviewed, last)
+	}
+	return nil
+}
+
+// checkDateOrders returns the error wrapping ErrEntryValue for the first
+// pair of e's dates out of order (EntryDateOrders).
+func checkDateOrders(e Entry) error {
 	var bad DateOrder
 	found := false
 	EntryDateOrders(e, func(o DateOrder) bool {

@@ -20,7 +20,8 @@ import (
 // which the scorer read as plausible: My Number information of class 1
 // (CLD-56 met, BLK-TERMS-CLASS2 escaped), a country "日本" (abroad), an
 // availability of 0.999 or 150, a date after the year MaxYear, two dates
-// out of order (EntryDateOrders). The store
+// out of order (EntryDateOrders), a last_reviewed other than the review
+// log's latest date (Common.LastReviewedAgrees). The store
 // (riskassess/load) refuses these values when it reads a register, so an
 // entry loaded from YAML never has one; an entry built in Go may. The
 // error returned wraps ErrEntryValue and names the entry (kind and id), the
@@ -90,9 +91,11 @@ func CheckUniqueEntries(entries []Entry) error {
 // (ValidCountry: "日本", "Japan", "JPN" and "ＪＰ" were scored as abroad), a service's sla.availability that is not 0
 // (not recorded) and not above 1 and at most 100 (0.999 for 99.9%), a
 // date after the year MaxYear (a certificate valid until 2926 counted as
-// held for centuries), or a pair of dates out of order
+// held for centuries), a pair of dates out of order
 // (EntryDateOrders, DateOrder.OutOfOrder: a contract whose to is before
-// its from counted as ended). An
+// its from counted as ended, a review log not oldest first), or a
+// last_reviewed that is not the date of the review log's latest record
+// (Common.LastReviewedAgrees: ReviewOf read one, the log the other). An
 // empty value passes: it means "not stated" or the default, and the store checks the
 // fields a register must fill in. A nil org is the zero Organisation (the
 // default scheme). The error names the first such field in the entry's

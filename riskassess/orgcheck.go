@@ -17,7 +17,10 @@ import (
 // do not fall down the list (3A information scored as class 1); or
 // ReviewIntervals with a negative field (read as the default), one over
 // MaxReviewMonths (never due in practice) or that grow with the residual risk (critical entries reviewed less often than
-// low ones). The error returned wraps it and names the setting. The stage
+// low ones); or People whose post ends before it starts, or whose earlier
+// post does not end before the current one (Holders and CheckSignOff read
+// who held a post on a day wrong), or with a date after the year MaxYear.
+// The error returned wraps it and names the setting. The stage
 // functions that read these settings and have no error to return
 // (Inherent, Scorer.Inherent, Scorer.Residual, Findings, FindingsAt,
 // ReviewOf, ReviewAt, NextReview, DueItems, DueItemsAt, ExpiryFindingsAt,
@@ -39,7 +42,10 @@ var ErrOrgSetting = errors.New("riskassess: an Organisation setting holds a valu
 // are listed most sensitive first), or when a field of org.ReviewIntervals
 // is negative or over MaxReviewMonths, or a level's interval (a zero
 // field: its default) is longer
-// than the interval of the level below it. These are the values the store
+// than the interval of the level below it, or when a date of org.People
+// is after the year MaxYear or two of a person's dates are out of order
+// (PersonDateOrders: a post that ends before it starts, an earlier post
+// that does not end before the current one starts). These are the values the store
 // refuses in register.yaml, so an organisation loaded by riskassess/load
 // passes; one built in Go may not. A nil org is the zero Organisation,
 // which passes: its zero fields mean the defaults.
@@ -91,7 +97,7 @@ func CheckOrganisation(org *Organisation) error {
 				l.name, ri.Months(l.level), levels[i-1].name, ri.Months(levels[i-1].level), l.level.Label("ja"), ri.Months(l.level), levels[i-1].level.Label("ja"), ri.Months(levels[i-1].level))
 		}
 	}
-	return nil
+	return checkPeople(org)
 }
 
 // mustCheckOrganisation panics with the error of CheckOrganisation for

@@ -1,6 +1,9 @@
 package riskassess
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+)
 
 // Holders returns the people who hold position in section on day d
 // (Person.PostOn), in register order. More than one is possible (two
@@ -130,3 +133,142 @@ var roleLabels = map[Role][2]string{
 const RoleApprover Role = "approver"
 
 func init() { roleLabels[RoleApprover] = [2]string{"決裁者", "Approver"} }
+
+// PostRule names a pair of a person's dates that must come in order
+// (PostOrder).
+type PostRule int
+
+// The pairs of dates PersonDateOrders gives; J is the index of the earlier
+// posting in Person.Previous.
+const (
+	// from, until of the current post: a post that ends before it starts
+	// is held on no day (Person.HoldsOn), and the person's sign-offs were
+	// judged as of nobody.
+	PostTerm PostRule = iota
+	// previous[J].from, previous[J].until: the same for an earlier post.
+	PostPreviousTerm
+	// previous[J].until, from: an earlier post ends before the current
+	// one starts, and both dates are set. Without them the current post
+	// (from omitted: since before the register began) covers the earlier
+	// one's days, and Person.PostOn read who held a post then wrong.
+	PostPreviousEnds
+)
+
+// PostOrder is a pair of a person's dates that must come in order: for
+// PostTerm and PostPreviousTerm, Later on or after Earlier when both are
+// set; for PostPreviousEnds, Earlier (the earlier post's until) before
+// Later (the current post's from), both set (OutOfOrder).
+type PostOrder struct {
+	Rule           PostRule
+	J              int // the index in Person.Previous (PostPreviousTerm, PostPreviousEnds)
+	Earlier, Later Date
+}
+
+// OutOfOrder reports whether o breaks its rule (see PostOrder): the store
+// refuses register.yaml (bad-value), and CheckOrganisation an
+// Organisation built in Go (ErrOrgSetting).
+func (o PostOrder) OutOfOrder() bool {
+	if o.Rule == PostPreviousEnds {
+		return o.Earlier.IsZero() || o.Later.IsZero() || !o.Earlier.Before(o.Later)
+	}
+	return !o.Earlier.IsZero() && !o.Later.IsZero() && o.Later.Before(o.Earlier)
+}
+
+// Paths returns the paths of the earlier and the later field in the
+// person's record of register.yaml (people[i]), as keys (string) and
+// indices (int): from and until; previous, J, from and previous, J,
+// until; previous, J, until and from.
+func (o PostOrder) Paths() (earlier, later []any) {
+	switch o.Rule {
+	case PostPreviousTerm:
+		return []any{"previous", o.J, "from"}, []any{"previous", o.J, "until"}
+	case PostPreviousEnds:
+		return []any{"previous", o.J, "until"}, []any{"from"}
+	}
+	return []any{"from"}, []any{"until"}
+}
+
+// PersonDateOrders calls yield for each pair of p's dates that must come
+// in order (PostOrder), in the record's field order (the current post,
+// then each earlier post's term and its end before the current post),
+// until yield returns false. It is the one list of these rules: the store
+// refuses register.yaml with a pair out of order (OutOfOrder), and
+// CheckOrganisation an Organisation built in Go.
+func PersonDateOrders(p *Person, yield func(PostOrder) bool) {
+	if !yield(PostOrder{PostTerm, 0, p.From, p.Until}) {
+		return
+	}
+	for j := range p.Previous {
+		q := &p.Previous[j]
+		if !yield(PostOrder{PostPreviousTerm, j, q.From, q.Until}) ||
+			!yield(PostOrder{PostPreviousEnds, j, q.Until, p.From}) {
+			return
+		}
+	}
+}
+
+// checkPeople returns the error wrapping ErrOrgSetting for the first
+// person of org whose date is after the year MaxYear (the store refuses it
+// as out-of-range) or whose dates are out of order (PersonDateOrders).
+func checkPeople(org *Organisation) error {
+	for i := range org.People {
+		p := &org.People[i]
+		if err := latePersonDate(i, p); err != nil {
+			return err
+		}
+		var bad PostOrder
+		found := false
+		PersonDateOrders(p, func(o PostOrder) bool {
+			bad, found = o, o.OutOfOrder()
+			return !found
+		})
+		if !found {
+			continue
+		}
+		ep, lp := bad.Paths()
+		ef, lf := fieldPath(ep), fieldPath(lp)
+		if bad.Rule == PostPreviousEnds {
+			return fmt.Errorf("%w: Organisation.People[%d] (%q): previous[%d] (until %s) does not end before the current post starts (from %s): give the earlier post's last day in its until and the current post's first day, after it, in from / 職員 %q の以前の課・役職 previous[%d]（until %s）が今の課・役職の開始（from %s）より前に終わっていません", ErrOrgSetting,
+				i, p.ID, bad.J, orNone(bad.Earlier, "none"), orNone(bad.Later, "none"), p.ID, bad.J, orNone(bad.Earlier, "空欄"), orNone(bad.Later, "空欄"))
+		}
+		return fmt.Errorf("%w: Organisation.People[%d] (%q): %s %s is before %s %s (correct one of the two dates) / 職員 %q の %s（%s）が %s（%s）より前になっています", ErrOrgSetting,
+			i, p.ID, lf, bad.Later, ef, bad.Earlier, p.ID, lf, bad.Later, ef, bad.Earlier)
+	}
+	return nil
+}
+
+// latePersonDate returns the error wrapping ErrOrgSetting for the first
+// date of p (people[i]) after the year MaxYear, which the store refuses
+// (out-of-range).
+func latePersonDate(i int, p *Person) error {
+	field, d := "", Date{}
+	switch {
+	case late(p.From):
+		field, d = "from", p.From
+	case late(p.Until):
+		field, d = "until", p.Until
+	default:
+		for j := range p.Previous {
+			if q := &p.Previous[j]; late(q.From) {
+				field, d = fmt.Sprintf("previous[%d].from", j), q.From
+				break
+			} else if late(q.Until) {
+				field, d = fmt.Sprintf("previous[%d].until", j), q.Until
+				break
+			}
+		}
+	}
+	if field == "" {
+		return nil
+	}
+	return fmt.Errorf("%w: Organisation.People[%d] (%q): %s %s is after the year %d (a slip, such as 2926 for 2026; leave an open end out) / 職員 %q の %s（%s）は %d 年より後です（年を直すか、期限がなければ書かないでください）", ErrOrgSetting,
+		i, p.ID, field, d, MaxYear, p.ID, field, d, MaxYear)
+}
+
+// orNone is d, or none when it is zero (for a message).
+func orNone(d Date, none string) string {
+	if d.IsZero() {
+		return none
+	}
+	return d.String()
+}

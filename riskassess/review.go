@@ -72,3 +72,19 @@ func LatestReview(e Entry) (ReviewRecord, bool) {
 	}
 	return rs[len(rs)-1], true
 }
+
+// LastReviewedAgrees reports whether c's last_reviewed is the date of the
+// latest record of its review log (reviews:, kept oldest first): both are
+// the record of the last review, and ReviewOf reads last_reviewed, or the
+// log when last_reviewed is after the as-of date, so two dates would give
+// two next reviews. It is true when the log is empty or its latest record
+// has no date (the store requires one). This is the one rule: the store
+// refuses an entry file for which it is false (review-log), and
+// CheckEntry an entry built in Go (ErrEntryValue).
+func (c *Common) LastReviewedAgrees() bool {
+	if len(c.Reviews) == 0 {
+		return true
+	}
+	last := c.Reviews[len(c.Reviews)-1].On
+	return last.IsZero() || c.LastReviewed == last
+}

@@ -53,7 +53,7 @@ func TestReviewYearlyReevaluation(t *testing.T) {
 		}), RiskMedium, nil, got{d(2026, 9, 27), "last_reviewed", true}},
 		{"low service, review log by the as-of date", svc(func(s *Service) {
 			s.LastReviewed = d(2062, 1, 1)
-			s.Reviews = []ReviewRecord{{On: d(2025, 10, 1)}}
+			s.Reviews = []ReviewRecord{{On: d(2025, 10, 1)}, {On: d(2062, 1, 1)}}
 		}), RiskLow, nil, got{d(2026, 10, 1), "reviews[0].on", true}},
 		{"low service, last_reviewed after the as-of date, decision before", svc(func(s *Service) {
 			s.LastReviewed = d(2062, 4, 15) // a slip for 2026

@@ -585,7 +585,7 @@ class: { confidentiality: "1" }
 owner: { section: somu }
 purpose: 翻訳
 approval: { status: approved, decided_on: 2026-04-01 }
-last_reviewed: 2026-05-01
+last_reviewed: 2026-12-01
 reviews:
   - { on: 2026-05-01, outcome: still-valid, reason: 変更なし, residual: low, decision: approve }
   - { on: 2026-12-01, outcome: still-valid, reason: 変更なし, residual: low, decision: approve }

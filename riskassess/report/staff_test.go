@@ -127,21 +127,23 @@ func TestSignOffMismatches(t *testing.T) {
 		{Position: "shunin", Person: "ogawa", On: riskassess.NewDate(2026, time.March, 31)}, // 主任 until 03-31: fine
 		{Position: "shunin", Person: "ogawa", On: riskassess.NewDate(2026, time.April, 1)},  // had left
 	}}
-	// The review log: riskregister review wrote "課長 nagai" for a 係長.
+	// The review log (oldest first, last_reviewed its latest date, as the
+	// store requires): riskregister review wrote "課長 nagai" for a 係長.
 	c.Reviews = []riskassess.ReviewRecord{
-		{On: riskassess.NewDate(2026, time.June, 1), Position: "kakaricho", Person: "nagai"}, // fine
-		{On: riskassess.NewDate(2026, time.July, 1), Position: "kacho", Person: "nagai"},     // not 課長
 		{On: riskassess.NewDate(2025, time.July, 1), Position: "kacho", Person: "nagai"},     // no record then
+		{On: riskassess.NewDate(2026, time.June, 1), Position: "kakaricho", Person: "nagai"}, // fine
 		{On: riskassess.NewDate(2026, time.June, 1), Position: "shunin", Person: "ogawa"},    // had left
+		{On: riskassess.NewDate(2026, time.July, 1), Position: "kacho", Person: "nagai"},     // not 課長
 	}
+	c.LastReviewed = riskassess.NewDate(2026, time.July, 1)
 	reg.Contractors = append(reg.Contractors, c)
 	var got []string
 	for _, a := range report.SignOffMismatches(reg) {
 		got = append(got, a.Path+" "+string(a.Problem))
 	}
-	// A review on a day with no post recorded (reviews[2]) is not judged,
+	// A review on a day with no post recorded (reviews[0]) is not judged,
 	// as riskregister review records it; a sign-off is (APR-01).
-	want := []string{"approval.signatures[1] moved", "approval.signatures[3] moved", "approval.signatures[4] left", "approval.signatures[7] left", "reviews[1] moved", "reviews[3] left"}
+	want := []string{"approval.signatures[1] moved", "approval.signatures[3] moved", "approval.signatures[4] left", "approval.signatures[7] left", "reviews[2] left", "reviews[3] moved"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("mismatches (-want +got):\n%s", diff)
 	}

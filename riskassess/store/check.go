@@ -1145,6 +1145,10 @@ func (c *checker) dateOrders(e riskassess.Entry) {
 			c.errorf(earlier, CodeBadValue, nil,
 				fmt.Sprintf("%s %s is after approval.decided_on %s: the history holds earlier decisions; write the latest decision in approval.status and decided_on (its record may stay in the history)", earlier, o.Earlier, o.Later),
 				fmt.Sprintf("%s（%s）が approval.decided_on（%s）より後です。history は過去の決裁の記録です。最新の決裁を approval.status と decided_on に書いてください（history に記録を残してかまいません）", earlier, o.Earlier, o.Later))
+		case riskassess.DateReviewLog:
+			c.errorf(later, CodeReviewLog, nil,
+				fmt.Sprintf("%s %s is before %s %s: the review log is kept oldest first; move the record or correct the date", later, o.Later, earlier, o.Earlier),
+				fmt.Sprintf("%s（%s）が %s（%s）より前です。見直しの記録は古い順です。記録の順番か日付を直してください", later, o.Later, earlier, o.Earlier))
 		default:
 			c.order(o.Earlier, o.Later, earlier, later)
 		}
@@ -1660,22 +1664,33 @@ func (c *checker) org(o *riskassess.Organisation) {
 		c.require(s.ID, p{"people", i, "id"})
 		c.ref(toSection, s.Section, p{"people", i, "section"})
 		c.ref(toPosition, s.Position, p{"people", i, "position"})
-		c.order(s.From, s.Until, p{"people", i, "from"}, p{"people", i, "until"})
 		for j, q := range s.Previous {
 			c.require(q.Section, p{"people", i, "previous", j, "section"})
 			c.ref(toSection, q.Section, p{"people", i, "previous", j, "section"})
 			c.ref(toPosition, q.Position, p{"people", i, "previous", j, "position"})
-			c.order(q.From, q.Until, p{"people", i, "previous", j, "from"}, p{"people", i, "previous", j, "until"})
-			// An earlier posting ends before the current one starts:
-			// without both dates the current post (from omitted: since
-			// before the register began) would cover the earlier one's
-			// days, and who held a post then would be read wrong.
-			if q.Until.IsZero() || s.From.IsZero() || !q.Until.Before(s.From) {
-				c.errorf(p{"people", i, "previous", j}, CodeBadValue, nil,
-					fmt.Sprintf("people[%d].previous[%d] (until %s) does not end before the current post starts (people[%d].from %s): write the last day of the earlier post in its until, and the first day of the current post, after it, in from", i, j, orBlank(q.Until, "en"), i, orBlank(s.From, "en")),
-					fmt.Sprintf("people[%d].previous[%d]（until %s）が今の課・役職の開始（people[%d].from %s）より前に終わっていません。以前の課・役職の until に離れた日を、今の from にその後の就いた日を書いてください", i, j, orBlank(q.Until, "ja"), i, orBlank(s.From, "ja")))
-			}
 		}
+		// The dates of the posts, as CheckOrganisation checks them (one
+		// list of rules, riskassess.PersonDateOrders).
+		riskassess.PersonDateOrders(&o.People[i], func(po riskassess.PostOrder) bool {
+			if !po.OutOfOrder() {
+				return true
+			}
+			ep, lp := po.Paths()
+			earlier, later := append(p{"people", i}, ep...), append(p{"people", i}, lp...)
+			if po.Rule == riskassess.PostPreviousEnds {
+				// An earlier posting ends before the current one starts:
+				// without both dates the current post (from omitted: since
+				// before the register began) would cover the earlier one's
+				// days, and who held a post then would be read wrong.
+				j := po.J
+				c.errorf(p{"people", i, "previous", j}, CodeBadValue, nil,
+					fmt.Sprintf("people[%d].previous[%d] (until %s) does not end before the current post starts (people[%d].from %s): write the last day of the earlier post in its until, and the first day of the current post, after it, in from", i, j, orBlank(po.Earlier, "en"), i, orBlank(po.Later, "en")),
+					fmt.Sprintf("people[%d].previous[%d]（until %s）が今の課・役職の開始（people[%d].from %s）より前に終わっていません。以前の課・役職の until に離れた日を、今の from にその後の就いた日を書いてください", i, j, orBlank(po.Earlier, "ja"), i, orBlank(po.Later, "ja")))
+				return true
+			}
+			c.order(po.Earlier, po.Later, earlier, later)
+			return true
+		})
 	}
 	for i, s := range o.ApprovalChain {
 		// A step without a position asked for the sign-off of nobody:
@@ -2095,9 +2110,10 @@ func refBroken(r ref, org *riskassess.Organisation, haveOrg bool, contractors, s
 }
 
 // reviews checks the review log: every record complete, its position and
-// person defined, the records in date order, and last_reviewed the date of
-// the latest record (one truth for the next review date, see
-// riskassess.ReviewRecord).
+// person defined, and last_reviewed the date of the latest record
+// (riskassess.Common.LastReviewedAgrees: one truth for the next review
+// date, see riskassess.ReviewRecord). The records' date order is checked
+// with the entry's other dates (dateOrders, riskassess.DateReviewLog).
 func (c *checker) reviews(b *riskassess.Common) {
 	for i, r := range b.Reviews {
 		c.require(r.On.String(), p{"reviews", i, "on"})
@@ -2109,19 +2125,11 @@ func (c *checker) reviews(b *riskassess.Common) {
 		c.require(string(r.Decision), p{"reviews", i, "decision"})
 		c.ref(toPosition, r.Position, p{"reviews", i, "position"})
 		c.ref(toPerson, r.Person, p{"reviews", i, "person"})
-		if i > 0 && !r.On.IsZero() && r.On.Before(b.Reviews[i-1].On) {
-			c.errorf(p{"reviews", i, "on"}, CodeReviewLog, nil,
-				fmt.Sprintf("reviews[%d].on %s is before reviews[%d].on %s: the review log is kept oldest first; move the record or correct the date", i, r.On, i-1, b.Reviews[i-1].On),
-				fmt.Sprintf("reviews[%d].on（%s）が reviews[%d].on（%s）より前です。見直しの記録は古い順です。記録の順番か日付を直してください", i, r.On, i-1, b.Reviews[i-1].On))
-		}
 	}
-	if len(b.Reviews) == 0 {
+	if b.LastReviewedAgrees() {
 		return
 	}
 	last := b.Reviews[len(b.Reviews)-1]
-	if last.On.IsZero() || b.LastReviewed == last.On {
-		return
-	}
 	at := p{"last_reviewed"}
 	if b.LastReviewed.IsZero() {
 		at = p{"reviews", len(b.Reviews) - 1, "on"}
