@@ -132,7 +132,16 @@ func generate(d Doc, comments map[string]string) ([]byte, []string, error) {
 		RequiredFromJSONSchemaTags: d.Required != nil,
 		Anonymous:                  true,
 		ExpandedStruct:             true,
-		Mapper:                     mapType,
+		Mapper: func(t reflect.Type) *jsonschema.Schema {
+			m := mapType(t)
+			if t == dateType && d.Tag == "yaml" {
+				// A register file's date; the export's computed
+				// dates (a next review five years after a review
+				// of 2099) may lie beyond MaxYear.
+				m.Pattern = DatePattern
+			}
+			return m
+		},
 		LookupComment: func(t reflect.Type, field string) string {
 			desc, ok := describe(t, field, comments)
 			if !ok {
@@ -214,15 +223,56 @@ func applyRequired(s *jsonschema.Schema, req map[string][]string) error {
 	return nil
 }
 
-// applyBounds sets the numeric bounds the store checks on plain int
-// fields of register.yaml (riskassess/store's checker), so that an editor
-// flags what validate refuses: every review interval is 1 to
+// DatePattern is the pattern of every date of the register files'
+// schemas (the export's are not bound): YYYY-MM-DD with a year of at most
+// riskassess.MaxYear, which the store refuses beyond (out-of-range), so
+// that an editor flags 2926-04-01 as validate does. The schemas' format
+// "date" checks that the day exists.
+var DatePattern = "^" + yearsUpTo(riskassess.MaxYear) + "-[0-9]{2}-[0-9]{2}$"
+
+// yearsUpTo returns a regular expression group that matches the
+// four-digit years 0000 to max (0 ≤ max ≤ 9999): for 2099,
+// (?:[0-1][0-9]{3}|20[0-8][0-9]|209[0-9]).
+func yearsUpTo(max int) string {
+	digits := fmt.Sprintf("%04d", max)
+	var alts []string
+	for i := 0; i < 4; i++ {
+		d := digits[i]
+		switch {
+		case i == 3:
+			alts = append(alts, digits[:3]+"[0-"+string(d)+"]")
+		case d > '0':
+			alt := digits[:i] + "[0-" + string(d-1) + "]"
+			switch rest := 3 - i; rest {
+			case 1:
+				alt += "[0-9]"
+			default:
+				alt += "[0-9]{" + strconv.Itoa(rest) + "}"
+			}
+			alts = append(alts, alt)
+		}
+	}
+	return "(?:" + strings.Join(alts, "|") + ")"
+}
+
+// applyBounds sets the numeric bounds the store checks on plain number
+// fields of the register files (riskassess/store's checker), so that an
+// editor flags what validate refuses: every review interval is 1 to
 // riskassess.MaxReviewMonths months (low: 240 is refused, as in
 // riskassess.CheckOrganisation), and questionnaire.reply_within_days and
 // public_lists.max_age_months are at least 1 (a 0 written out would read
 // as left out, the default, and a negative count is refused; the store
-// has no upper bound for them). A field left out takes the default.
+// has no upper bound for them). A field left out takes the default. A
+// service's sla.availability is a percentage above 1 and at most 100 (a
+// fraction such as 0.999, a 0 written out for "no guarantee", 999 for
+// 99.9 are refused; left out, it is not recorded).
 func applyBounds(s *jsonschema.Schema) {
+	if sla := s.Definitions["SLA"]; sla != nil {
+		if p, ok := sla.Properties.Get("availability"); ok && p != nil {
+			p.ExclusiveMinimum = json.Number("1")
+			p.Maximum = json.Number("100")
+		}
+	}
 	if ri := s.Definitions["ReviewIntervals"]; ri != nil {
 		for p := ri.Properties.Oldest(); p != nil; p = p.Next() {
 			p.Value.Minimum = json.Number("1")

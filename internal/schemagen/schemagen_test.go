@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -163,7 +164,7 @@ func TestSchemaShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	props := svc["properties"].(map[string]any)
-	want := map[string]any{"description": props["contract_end"].(map[string]any)["description"], "type": "string", "format": "date"}
+	want := map[string]any{"description": props["contract_end"].(map[string]any)["description"], "type": "string", "format": "date", "pattern": schemagen.DatePattern}
 	if diff := cmp.Diff(want, props["contract_end"]); diff != "" {
 		t.Errorf("contract_end (-want +got):\n%s", diff)
 	}
@@ -392,6 +393,16 @@ func TestInvalidDocuments(t *testing.T) {
 		{"reply within 0 days", "register.yaml", "review_intervals: {high: 6}\n", "review_intervals: {high: 6}\nquestionnaire: {reply_within_days: 0}\n", "/questionnaire/reply_within_days"},
 		{"reply within -7 days", "register.yaml", "review_intervals: {high: 6}\n", "review_intervals: {high: 6}\nquestionnaire: {reply_within_days: -7}\n", "/questionnaire/reply_within_days"},
 		{"list snapshots 0 months old", "register.yaml", "review_intervals: {high: 6}\n", "review_intervals: {high: 6}\npublic_lists: {max_age_months: 0}\n", "/public_lists/max_age_months"},
+		// The store refuses a date after riskassess.MaxYear
+		// (out-of-range) and an availability that is not a percentage
+		// above 1; the schemas let editors take them.
+		{"date after MaxYear", "contractors/acme.yaml", "review_due: 2027-04-01", fmt.Sprintf("review_due: %d-04-01", riskassess.MaxYear+1), "/review_due"},
+		{"date typed 2926 for 2026", "contractors/acme.yaml", "valid_until: 2027-01-31", "valid_until: 2927-01-31", "/certifications/0/valid_until"},
+		{"no end written 9999-12-31", "services/mail.yaml", "sla: {availability: 99.9}", "sla: {availability: 99.9}\ncontract_end: 9999-12-31", "/contract_end"},
+		{"person's post until 2926", "register.yaml", "section: somu, position: kacho}", "section: somu, position: kacho, until: 2926-03-31}", "/people/0/until"},
+		{"availability as a fraction", "services/mail.yaml", "availability: 99.9", "availability: 0.999", "/sla/availability"},
+		{"availability 0 written out", "services/mail.yaml", "availability: 99.9", "availability: 0", "/sla/availability"},
+		{"availability 999 for 99.9", "services/mail.yaml", "availability: 99.9", "availability: 999", "/sla/availability"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -594,6 +605,98 @@ func TestLinkURLDescription(t *testing.T) {
 		b := string(files[name])
 		if strings.Contains(b, "file location") || !strings.Contains(b, "leave url out and write its name and place in title") {
 			t.Errorf("%s: the description of evidence[].url does not say to write a file share's document in title (build's link-not-in-site)", name)
+		}
+	}
+}
+
+// TestDatePatternIsMaxYear: every date of the register files' schemas
+// carries schemagen.DatePattern, and the pattern takes a year exactly when
+// the store does: every year up to riskassess.MaxYear, none after it (the
+// store refuses it, out-of-range). It fails when MaxYear and the schemas
+// disagree (run go test ./internal/schemagen -update after changing it).
+// The export's dates are not bound: a next review may fall after MaxYear.
+func TestDatePatternIsMaxYear(t *testing.T) {
+	re, err := regexp.Compile(schemagen.DatePattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for y := 0; y <= 9999; y++ {
+		for _, d := range []string{fmt.Sprintf("%04d-01-01", y), fmt.Sprintf("%04d-12-31", y)} {
+			if got, want := re.MatchString(d), y <= riskassess.MaxYear; got != want {
+				t.Errorf("DatePattern matches %s: %v, want %v (MaxYear %d)", d, got, want, riskassess.MaxYear)
+			}
+		}
+	}
+	for _, bad := range []string{"2026-4-1", "2026/04/01", "R8-04-01", "12026-04-01", ""} {
+		if re.MatchString(bad) {
+			t.Errorf("DatePattern matches %q", bad)
+		}
+	}
+	for _, d := range schemagen.Docs {
+		b, err := os.ReadFile(filepath.Join(schemasDir, d.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var doc any
+		if err := json.Unmarshal(b, &doc); err != nil {
+			t.Fatal(err)
+		}
+		dates := 0
+		var walk func(v any, path string)
+		walk = func(v any, path string) {
+			switch v := v.(type) {
+			case map[string]any:
+				if v["format"] == "date" {
+					dates++
+					want := schemagen.DatePattern
+					if d.Tag != "yaml" {
+						want = ""
+					}
+					if got, _ := v["pattern"].(string); got != want {
+						t.Errorf("%s%s: pattern %q, want %q", d.File, path, got, want)
+					}
+				}
+				for k, x := range v {
+					walk(x, path+"/"+k)
+				}
+			case []any:
+				for i, x := range v {
+					walk(x, fmt.Sprintf("%s/%d", path, i))
+				}
+			}
+		}
+		walk(doc, "")
+		if dates == 0 {
+			t.Errorf("%s has no date", d.File)
+		}
+	}
+}
+
+// TestDateAndAvailabilityBoundsAtTheirEnds: the last day of
+// riskassess.MaxYear and an availability of just above 1 or of 100 pass
+// the schemas, as they pass the store.
+func TestDateAndAvailabilityBoundsAtTheirEnds(t *testing.T) {
+	schemas := compile(t)
+	for _, avail := range []string{"1.01", "100", "99.99"} {
+		ar := txtar.Parse([]byte(validRegister))
+		dir := t.TempDir()
+		for _, f := range ar.Files {
+			data := string(f.Data)
+			data = strings.Replace(data, "review_due: 2027-04-01", fmt.Sprintf("review_due: %d-12-31", riskassess.MaxYear), 1)
+			data = strings.Replace(data, "availability: 99.9", "availability: "+avail, 1)
+			if err := schemas[schemaFor(f.Name)].Validate(yamlToJSON(t, []byte(data))); err != nil {
+				t.Errorf("%s with availability %s: %v", f.Name, avail, err)
+			}
+			write := filepath.Join(dir, filepath.FromSlash(f.Name))
+			if err := os.MkdirAll(filepath.Dir(write), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(write, []byte(data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := store.Load(dir); err != nil {
+			t.Errorf("store.Load with availability %s: %v", avail, err)
 		}
 	}
 }
