@@ -57,12 +57,17 @@ type Doc struct {
 	Required map[string][]string
 }
 
-// entryRequired holds what the store requires of every entry.
+// entryRequired holds what the store requires of every entry: a review
+// record complete (checker.reviews), a questionnaire round's name and
+// dates, a sign-off's position.
 func entryRequired(kindFields ...string) map[string][]string {
 	return map[string][]string{
-		"":         append([]string{"name", "owner", "approval"}, kindFields...),
-		"Owner":    {"section"},
-		"Approval": {"status"},
+		"":             append([]string{"name", "owner", "approval"}, kindFields...),
+		"Owner":        {"section"},
+		"Approval":     {"status"},
+		"Signature":    {"position"},
+		"ReviewRecord": {"on", "position", "person", "outcome", "reason", "residual", "decision"},
+		"RoundRecord":  {"name", "sent_on", "reply_due"},
 	}
 }
 
@@ -78,13 +83,13 @@ func withRequired(req map[string][]string, typ string, fields ...string) map[str
 var Docs = []Doc{
 	{File: "register.schema.json", Type: reflect.TypeFor[riskassess.Organisation](), Tag: "yaml",
 		Title:    "台帳の設定 register.yaml / register settings (register.yaml)",
-		Required: map[string][]string{"": {"name"}, "Section": {"id"}, "Position": {"id"}, "Person": {"id"}, "ApprovalStep": {"position"}, "Clause": {"id"}}},
+		Required: map[string][]string{"": {"name"}, "Section": {"id"}, "Position": {"id"}, "Person": {"id"}, "Posting": {"section"}, "ApprovalStep": {"position"}, "Clause": {"id"}}},
 	{File: "contractor.schema.json", Type: reflect.TypeFor[riskassess.Contractor](), Tag: "yaml",
 		Title:    "委託事業者 contractors/ID.yaml / outsourcing contractor",
 		Required: entryRequired("legal_name")},
 	{File: "service.schema.json", Type: reflect.TypeFor[riskassess.Service](), Tag: "yaml",
 		Title:    "外部サービス services/ID.yaml / external service",
-		Required: withRequired(entryRequired("provider", "contract_type", "delivery"), "DataLocation", "country")},
+		Required: withRequired(withRequired(entryRequired("provider", "contract_type", "delivery"), "DataLocation", "country"), "ISMAP", "number")},
 	{File: "social.schema.json", Type: reflect.TypeFor[riskassess.Social](), Tag: "yaml",
 		Title:    "ソーシャルメディアアカウント social/ID.yaml / social-media account",
 		Required: entryRequired("platform", "handle", "url", "status", "responsible")},

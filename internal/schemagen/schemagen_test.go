@@ -268,6 +268,7 @@ positions:
   - {id: kacho, title: {ja: 課長}}
 people:
   - {id: yamada, name: {ja: 山田 花子}, section: somu, position: kacho}
+  - {id: suzuki, name: {ja: 鈴木 一郎}, section: koho, from: 2026-04-01, previous: [{section: somu, until: 2026-03-31}]}
 review_intervals: {high: 6}
 approval_chain:
   - {role: {ja: 所属長}, position: kacho, kinds: [contractor], min_risk: medium}
@@ -281,6 +282,7 @@ owner: {section: somu, position: kacho, person: yamada}
 approval:
   status: conditional
   approver: kacho
+  signatures: [{position: kacho, person: yamada, on: 2026-04-01}]
   decided_on: 2026-04-01
   conditions: [年1回の実地確認]
 contracts:
@@ -296,6 +298,11 @@ contracts:
 certifications:
   - {type: isms, number: IS 1, valid_until: 2027-01-31}
 review_due: 2027-04-01
+last_reviewed: 2026-06-01
+reviews:
+  - {on: 2026-06-01, position: kacho, person: yamada, outcome: still-valid, reason: 変更なし, residual: low, decision: approve}
+rounds:
+  - {name: R8-1, sent_on: 2026-04-01, reply_due: 2026-04-30}
 answers:
   Q-OUT-01: {value: "yes", cell: Questions!D5}
 assessments:
@@ -403,6 +410,15 @@ func TestInvalidDocuments(t *testing.T) {
 		{"availability as a fraction", "services/mail.yaml", "availability: 99.9", "availability: 0.999", "/sla/availability"},
 		{"availability 0 written out", "services/mail.yaml", "availability: 99.9", "availability: 0", "/sla/availability"},
 		{"availability 999 for 99.9", "services/mail.yaml", "availability: 99.9", "availability: 999", "/sla/availability"},
+		// The store requires a review record complete, a round's name
+		// and dates, a sign-off's position, an ISMAP number and an
+		// earlier post's section (missing-field); the schemas did not.
+		{"review without reason", "contractors/acme.yaml", "reason: 変更なし, ", "", "reason"},
+		{"review without person", "contractors/acme.yaml", "person: yamada, outcome", "outcome", "person"},
+		{"round without reply_due", "contractors/acme.yaml", ", reply_due: 2026-04-30", "", "reply_due"},
+		{"sign-off without position", "contractors/acme.yaml", "{position: kacho, person: yamada, on: 2026-04-01}", "{person: yamada, on: 2026-04-01}", "position"},
+		{"ISMAP without number", "services/mail.yaml", "number: L23-0001-1, ", "", "number"},
+		{"earlier post without section", "register.yaml", "{section: somu, until: 2026-03-31}", "{until: 2026-03-31}", "section"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
