@@ -125,17 +125,8 @@ func (a *app) runReview(o reviewOpts) error {
 		return err
 	}
 
-	// The risk at the moment of the review: the entry as reviewed (its
-	// last review on date), assessed as of date; for a retirement, before
-	// it is retired.
-	seen := cloneForReview(e)
-	seen.Base().LastReviewed = date
-	as, err := a.scorer().Assess(&reg.Org, reqs, seen, date)
-	if err != nil {
-		return &exitError{code: 1, msg: err.Error()}
-	}
 	rec := riskassess.ReviewRecord{On: date, Position: pos, Person: person, Outcome: outcome,
-		Reason: strings.TrimSpace(o.reason), Residual: as.Residual, Decision: as.Decision}
+		Reason: strings.TrimSpace(o.reason)}
 	file := a.regPath(e.Base().Source)
 	// The same command run again (a retry, a script run twice) finds its
 	// record: a second one would count the review twice in the log, the
@@ -155,6 +146,24 @@ func (a *app) runReview(o reviewOpts) error {
 	if t, bad := report.ReviewerMismatch(&reg.Org, person, pos, date); bad {
 		return &exitError{code: 1, msg: file + ": " + t.In(a.lang)}
 	}
+
+	// The risk at the moment of the review: the entry as reviewed (its
+	// last review on date), assessed as of date; for a retirement, before
+	// it is retired. Its review log ends with this review, as
+	// last_reviewed does (the two are one record of the last review,
+	// riskassess.Common.LastReviewedAgrees; the scorer refuses an entry
+	// where they differ).
+	seen := cloneForReview(e)
+	sb := seen.Base()
+	sb.LastReviewed = date
+	if len(sb.Reviews) > 0 {
+		sb.Reviews = append(sb.Reviews, rec)
+	}
+	as, err := a.scorer().Assess(&reg.Org, reqs, seen, date)
+	if err != nil {
+		return &exitError{code: 1, msg: err.Error()}
+	}
+	rec.Residual, rec.Decision = as.Residual, as.Decision
 	if err := store.AppendReview(o.dir, e.Kind(), e.Base().ID, rec); err != nil {
 		return &exitError{code: 1, msg: file + ": " + a.errText(err)}
 	}
