@@ -26,6 +26,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/fieldrule"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/invopop/jsonschema"
 )
@@ -270,8 +271,30 @@ func yearsUpTo(max int) string {
 // has no upper bound for them). A field left out takes the default. A
 // service's sla.availability is a percentage above 1 and at most 100 (a
 // fraction such as 0.999, a 0 written out for "no guarantee", 999 for
-// 99.9 are refused; left out, it is not recorded).
+// 99.9 are refused; left out, it is not recorded). A corporate_number
+// (the contractor's, a service provider's) has the form of
+// fieldrule.CorporateNumberPattern and ismap.number that of
+// fieldrule.ISMAPNumberPattern.
 func applyBounds(s *jsonschema.Schema) {
+	// The forms the store checks with riskassess/fieldrule: a corporate
+	// number of 13 digits (its check digit is not a pattern) and an ISMAP
+	// registration number.
+	for _, f := range []struct{ def, field, pattern string }{
+		{"", "corporate_number", fieldrule.CorporateNumberPattern},
+		{"Provider", "corporate_number", fieldrule.CorporateNumberPattern},
+		{"ISMAP", "number", fieldrule.ISMAPNumberPattern},
+	} {
+		d := s
+		if f.def != "" {
+			d = s.Definitions[f.def]
+		}
+		if d == nil || d.Properties == nil {
+			continue
+		}
+		if p, ok := d.Properties.Get(f.field); ok && p != nil {
+			p.Pattern = f.pattern
+		}
+	}
 	if sla := s.Definitions["SLA"]; sla != nil {
 		if p, ok := sla.Properties.Get("availability"); ok && p != nil {
 			p.ExclusiveMinimum = json.Number("1")

@@ -419,6 +419,12 @@ func TestInvalidDocuments(t *testing.T) {
 		{"sign-off without position", "contractors/acme.yaml", "{position: kacho, person: yamada, on: 2026-04-01}", "{person: yamada, on: 2026-04-01}", "position"},
 		{"ISMAP without number", "services/mail.yaml", "number: L23-0001-1, ", "", "number"},
 		{"earlier post without section", "register.yaml", "{section: somu, until: 2026-03-31}", "{until: 2026-03-31}", "section"},
+		// The store refuses a corporate number that is not 13 digits and
+		// an ISMAP number not in the published form; the schemas did not.
+		{"corporate number of 12 digits", "contractors/acme.yaml", `corporate_number: "2999001001037"`, `corporate_number: "299900100103"`, "/corporate_number"},
+		{"corporate number with hyphens", "contractors/acme.yaml", `corporate_number: "2999001001037"`, `corporate_number: "2-9990-0100-1037"`, "/corporate_number"},
+		{"ISMAP number in lower case", "services/mail.yaml", "number: L23-0001-1", "number: l23-0001-1", "/ismap/number"},
+		{"ISMAP number without branch", "services/mail.yaml", "number: L23-0001-1", "number: L23-0001", "/ismap/number"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -8,6 +8,11 @@ var (
 	ErrCorporateNumberCheck  = errors.New("法人番号のチェックデジットが一致しません / the check digit of the corporate number does not match")
 )
 
+// CorporateNumberPattern is the form of a 法人番号 CheckCorporateNumber
+// accepts, its check digit aside: 13 ASCII digits. It is also the pattern
+// of corporate_number in the register schemas (internal/schemagen).
+const CorporateNumberPattern = `^[0-9]{13}$`
+
 // CheckCorporateNumber verifies a 13-digit 法人番号: the first digit is a
 // check digit computed from the other twelve (9 − (Σ Pn×Qn mod 9), where Qn
 // is 1 for odd and 2 for even positions counted from the right). It returns

@@ -5,10 +5,14 @@ import (
 	"strings"
 )
 
-// ismapNumber is the form of an ISMAP registration number: a capital
-// letter, the two-digit year, a four-digit serial and a branch number
-// (C21-0008-2).
-var ismapNumber = regexp.MustCompile(`^[A-Z]\d{2}-\d{4}-\d{1,3}$`)
+// ISMAPNumberPattern is the form of an ISMAP registration number that
+// ValidISMAPNumber accepts: a capital letter, the two-digit year, a
+// four-digit serial and a branch number (C21-0008-2). It is also the
+// pattern of ismap.number in the service schema (internal/schemagen), in
+// the syntax Go and JSON Schema share.
+const ISMAPNumberPattern = `^[A-Z][0-9]{2}-[0-9]{4}-[0-9]{1,3}$`
+
+var ismapNumber = regexp.MustCompile(ISMAPNumberPattern)
 
 // ISMAPNumberExample is an ISMAP registration number in the form that
 // ValidISMAPNumber accepts, for messages.
