@@ -64,6 +64,10 @@ const (
 	// which ReviewOf counts when last_reviewed is after the as-of date.
 	// The store refuses a record out of order as review-log.
 	DateReviewLog
+	// reviews[I].previous_review, reviews[I].on: the last review date a
+	// review replaced (ReviewRecord.PreviousReview) is strictly before
+	// it (OutOfOrder); the store refuses one that is not as review-log.
+	DatePreviousReview
 )
 
 // dateRulePaths are the two fields of each DateRule: the list (with I)
@@ -86,6 +90,7 @@ var dateRulePaths = [...]struct {
 	DateRemediationClosed:       {"remediation", "raised_on", "closed_on", false},
 	DateCertValidity:            {"certifications", "obtained_on", "valid_until", false},
 	DateReviewLog:               {"reviews", "on", "on", false},
+	DatePreviousReview:          {"reviews", "previous_review", "on", false},
 }
 
 // DateOrder is a pair of an entry's dates that must come in order: Later
@@ -99,9 +104,13 @@ type DateOrder struct {
 }
 
 // OutOfOrder reports whether both dates are set and Later is before
-// Earlier: the store refuses the entry (bad-value), and CheckEntry with
-// ErrEntryValue.
+// Earlier (for DatePreviousReview, not after it): the store refuses the
+// entry (bad-value; review-log for DateReviewLog and DatePreviousReview),
+// and CheckEntry with ErrEntryValue.
 func (o DateOrder) OutOfOrder() bool {
+	if o.Rule == DatePreviousReview {
+		return !o.Earlier.IsZero() && !o.Later.IsZero() && !o.Later.After(o.Earlier)
+	}
 	return !o.Earlier.IsZero() && !o.Later.IsZero() && o.Later.Before(o.Earlier)
 }
 
@@ -160,8 +169,11 @@ func EntryDateOrders(e Entry, yield func(DateOrder) bool) {
 			return
 		}
 	}
-	for i := 1; i < len(b.Reviews); i++ {
-		if !yield(DateOrder{DateReviewLog, i, b.Reviews[i-1].On, b.Reviews[i].On}) {
+	for i := range b.Reviews {
+		if i > 0 && !yield(DateOrder{DateReviewLog, i, b.Reviews[i-1].On, b.Reviews[i].On}) {
+			return
+		}
+		if !yield(DateOrder{DatePreviousReview, i, b.Reviews[i].PreviousReview, b.Reviews[i].On}) {
 			return
 		}
 	}
@@ -246,6 +258,11 @@ func checkDateOrders(e Entry) error {
 			ErrEntryValue, e.Kind(), e.Base().ID, ef, bad.Earlier, lf, bad.Later,
 			e.Kind().Label("ja"), e.Base().ID, ef, bad.Earlier, lf, bad.Later)
 	}
+	if bad.Rule == DatePreviousReview {
+		return fmt.Errorf("%w: %s %q: %s %s is not before %s %s (the last review date this review replaced is before it) / %s %s の %s（%s）が %s（%s）より前ではありません（この見直しで置き換えた前回の見直し日です）",
+			ErrEntryValue, e.Kind(), e.Base().ID, ef, bad.Earlier, lf, bad.Later,
+			e.Kind().Label("ja"), e.Base().ID, ef, bad.Earlier, lf, bad.Later)
+	}
 	return fmt.Errorf("%w: %s %q: %s %s is before %s %s (correct one of the two dates) / %s %s の %s（%s）が %s（%s）より前になっています（どちらかの日付を直してください）",
 		ErrEntryValue, e.Kind(), e.Base().ID, lf, bad.Later, ef, bad.Earlier,
 		e.Kind().Label("ja"), e.Base().ID, lf, bad.Later, ef, bad.Earlier)
@@ -317,6 +334,8 @@ func checkLateDates(e Entry) error {
 	for i := range b.Reviews {
 		if late(b.Reviews[i].On) {
 			return lateDateError(e, b.Reviews[i].On, "reviews[%d].on", i)
+		} else if late(b.Reviews[i].PreviousReview) {
+			return lateDateError(e, b.Reviews[i].PreviousReview, "reviews[%d].previous_review", i)
 		}
 	}
 	for i := range b.Rounds {

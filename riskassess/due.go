@@ -25,6 +25,7 @@ type Review struct {
 	// Field is the register field the date rests on: "review_due",
 	// "last_reviewed" or "approval.decided_on" (or, for a date after the
 	// as-of date, the record standing in for it: "reviews[i].on",
+	// "reviews[i].previous_review",
 	// "approval.history[i].on"); "" when the entry has never been reviewed
 	// nor decided.
 	Field string `json:"field,omitempty"`
@@ -285,25 +286,55 @@ func (c *Common) LastReviewOn(asOf Date) Date {
 // LastReviewedOn returns c's last re-evaluation as of asOf and the field
 // it rests on: last_reviewed when it is on or before asOf (zero, with
 // "last_reviewed", when not recorded); when last_reviewed is after asOf,
-// the latest review of the review log by then (LatestReviewBy, field
-// reviews[i].on), or, without one, last_reviewed itself: a date after
-// asOf, which callers read as not done by asOf. The yearly bound on the
-// review (ReviewOf) and the catalogue's yearly re-evaluation (OUT-36,
-// CLD-42) both date it so. Unlike LastReviewOn it ignores the approval
-// decision.
+// the latest review of the review log by then (ReviewLogBy: a record's
+// date, field reviews[i].on, or the last_reviewed a later record replaced,
+// reviews[i].previous_review), or, without one, last_reviewed itself: a
+// date after asOf, which callers read as not done by asOf. The yearly
+// bound on the review (ReviewOf), the catalogue's yearly re-evaluation
+// (OUT-36, CLD-42) and the site's last review all date it so. Unlike
+// LastReviewOn it ignores the approval decision.
 func (c *Common) LastReviewedOn(asOf Date) (Date, string) {
 	if c.LastReviewed.After(asOf) {
-		if i := c.LatestReviewBy(asOf); i >= 0 {
-			return c.Reviews[i].On, "reviews[" + strconv.Itoa(i) + "].on"
+		if d, f := c.ReviewLogBy(asOf); !d.IsZero() {
+			return d, f
 		}
 	}
 	return c.LastReviewed, "last_reviewed"
 }
 
+// ReviewLogBy returns the latest review that c's review log (reviews)
+// shows by asOf and the field it rests on: the latest date on or before
+// asOf among the records' dates (reviews[i].on) and the last_reviewed
+// values they replaced (reviews[i].previous_review: a review held before
+// the record, ReviewRecord.PreviousReview); a record's date wins a tie.
+// Zero, with "", when there is none. It stands in for a last_reviewed
+// after asOf: as of asOf that review had not taken place (LastReviewedOn).
+func (c *Common) ReviewLogBy(asOf Date) (Date, string) {
+	var last Date
+	at, prev := -1, false
+	for i := len(c.Reviews) - 1; i >= 0; i-- {
+		r := &c.Reviews[i]
+		if on := r.On; !on.IsZero() && !on.After(asOf) && on.After(last) {
+			last, at, prev = on, i, false
+		}
+		if p := r.PreviousReview; !p.IsZero() && !p.After(asOf) && p.After(last) {
+			last, at, prev = p, i, true
+		}
+	}
+	switch {
+	case at < 0:
+		return Date{}, ""
+	case prev:
+		return last, "reviews[" + strconv.Itoa(at) + "].previous_review"
+	}
+	return last, "reviews[" + strconv.Itoa(at) + "].on"
+}
+
 // LatestReviewBy returns the index in c.Reviews (the review log, oldest
-// first) of the latest review dated by asOf, or -1 when there is none. It
-// stands in for a last_reviewed after asOf: as of asOf that review had not
-// taken place (lastReview, and the catalogue's yearly re-evaluation).
+// first) of the latest review dated by asOf (its on), or -1 when there is
+// none. It does not count the last_reviewed a record replaced
+// (ReviewRecord.PreviousReview): ReviewLogBy does, and the review date
+// reads the log through it (LastReviewedOn).
 func (c *Common) LatestReviewBy(asOf Date) int {
 	for i := len(c.Reviews) - 1; i >= 0; i-- {
 		if on := c.Reviews[i].On; !on.IsZero() && !on.After(asOf) {

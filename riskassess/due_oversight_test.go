@@ -129,10 +129,21 @@ func TestLastReviewedOn(t *testing.T) {
 		{"by the as-of date", d(2026, 3, 1), []Date{d(2026, 6, 1)}, got{d(2026, 3, 1), "last_reviewed"}},
 		{"later: the log's latest by then", d(2026, 12, 1), []Date{d(2025, 5, 1), d(2026, 4, 1), d(2026, 12, 1)}, got{d(2026, 4, 1), "reviews[1].on"}},
 		{"later, none in the log by then", d(2026, 12, 1), []Date{d(2026, 12, 1)}, got{d(2026, 12, 1), "last_reviewed"}},
+		// The last_reviewed a record replaced (previous_review) is a
+		// review held before it.
+		{"later: the date the first record replaced", d(2026, 12, 1), []Date{d(2026, 12, 1)}, got{d(2026, 8, 5), "reviews[0].previous_review"}},
+		{"later: a record after the date it replaced", d(2026, 12, 1), []Date{d(2026, 11, 1), d(2026, 12, 1)}, got{d(2026, 11, 1), "reviews[0].on"}},
+		{"later: the replaced date after the as-of date", d(2026, 12, 1), []Date{d(2026, 12, 1)}, got{d(2026, 12, 1), "last_reviewed"}},
 	} {
 		c := &Common{LastReviewed: tc.last}
 		for _, on := range tc.reviews {
 			c.Reviews = append(c.Reviews, ReviewRecord{On: on})
+		}
+		switch tc.name {
+		case "later: the date the first record replaced", "later: a record after the date it replaced":
+			c.Reviews[0].PreviousReview = d(2026, 8, 5)
+		case "later: the replaced date after the as-of date":
+			c.Reviews[0].PreviousReview = d(2026, 11, 28)
 		}
 		on, field := c.LastReviewedOn(asOf)
 		if diff := cmp.Diff(tc.want, got{on, field}); diff != "" {

@@ -45,7 +45,8 @@ var reviewOutcomeEnum = newEnum(reviewOutcomeAliases,
 // riskregister review) sets last_reviewed to the review's date, and the
 // loader refuses an entry whose last_reviewed is not the date of its latest
 // review (store.CodeReviewLog). The next review date (ReviewOf) therefore
-// follows from the latest record.
+// follows from the latest record. A last_reviewed that a review replaced
+// and no record holds is kept in the record as PreviousReview.
 type ReviewRecord struct {
 	// On is the date of the review.
 	On Date `yaml:"on" json:"on"`
@@ -61,6 +62,16 @@ type ReviewRecord struct {
 	Residual RiskLevel `yaml:"residual" json:"residual"`
 	// Decision is the recommended decision at the review.
 	Decision Decision `yaml:"decision" json:"decision"`
+	// PreviousReview is the last_reviewed this review replaced, when it
+	// was not the date of an earlier record of the log (a review made
+	// before the log was kept, typically on the log's first record);
+	// zero when there was none or it is logged. It must be before On
+	// (DatePreviousReview: the store refuses it as review-log, CheckEntry
+	// with ErrEntryValue). As of a date before On it is a review that
+	// had taken place (Common.LastReviewedOn): without it, the review
+	// recorded later would leave the entry never reviewed as of then.
+	// riskregister review writes it (entryedit.ReplacedReview).
+	PreviousReview Date `yaml:"previous_review,omitempty" json:"previous_review,omitzero"`
 }
 
 // LatestReview returns the latest record of e's review log (the last of

@@ -859,8 +859,8 @@ func (b *builder) lastReviewedText(c *riskassess.Common, re riskassess.TaskDate)
 		return b.dateText(last)
 	}
 	var by riskassess.Date
-	if i := c.LatestReviewBy(b.opts.AsOf); i >= 0 {
-		by = c.Reviews[i].On
+	if d, _ := c.LastReviewedOn(b.opts.AsOf); !b.afterAsOf(d) {
+		by = d
 	}
 	shown := "—"
 	switch {

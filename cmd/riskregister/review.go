@@ -26,6 +26,8 @@ func newReviewCmd(a *app) *cobra.Command {
 		Long: `review はエントリの見直しを、そのエントリのファイルの reviews:（見直しの記録）に追記し、last_reviewed を
 見直しの日付にします。記録には日付・見直した人の役職と氏名・結果・理由と、その時点の残留リスクと推奨判断
 （見直しの日付を基準日とする評価）が残ります。次回の見直し日は最新の記録から計算されます。
+置き換える last_reviewed が記録にない日付（記録を始める前の見直し）なら、記録の previous_review に残し、
+この見直しより前の基準日ではその日が前回の見直しとして数えられます。
 結果 --outcome: still-valid（現状維持）、rescored（再評価）、conditions-changed（条件変更）、retired（廃止）。
 retired は承認を廃止にします（approval.status: retired、decided_on、approver、history に廃止の記録）。
 その時点のリスクは廃止する前の評価です。役職・職員は register.yaml の ID か、役職名・氏名で指定します。
@@ -37,8 +39,10 @@ review_due はこの見直しで済んだものとして削除し、見直しよ
 Appends a review to the entry's review log (reviews:) and sets last_reviewed to its date. The record keeps
 the date, the reviewer's position and person, the outcome, the reason, and the residual risk and recommended
 decision at that moment (the entry assessed as of the review date). The next review date follows from the
-latest record. Outcomes: still-valid, rescored, conditions-changed, retired; retired also retires the
-approval (approval.status: retired, decided_on, approver and a history record), and the risk recorded is
+latest record. A last_reviewed replaced that no record holds (a review made before the log was kept) is kept
+in the record as previous_review, and counts as the last review at an as-of date before this review.
+Outcomes: still-valid, rescored, conditions-changed, retired; retired also retires the approval
+(approval.status: retired, decided_on, approver and a history record), and the risk recorded is
 the assessment before retiring. Give the position and the person as register.yaml ids or by title and name.
 review_due is removed as met by the review (said when it was after the review date; its comments stay).
 A review equal to the last one logged (same date, position, person, outcome and reason: the command run again)
@@ -126,7 +130,10 @@ func (a *app) runReview(o reviewOpts) error {
 	}
 
 	rec := riskassess.ReviewRecord{On: date, Position: pos, Person: person, Outcome: outcome,
-		Reason: strings.TrimSpace(o.reason)}
+		Reason: strings.TrimSpace(o.reason),
+		// The last_reviewed this review replaces, unless the log holds it:
+		// as of a day before this review, that review had been made.
+		PreviousReview: entryedit.ReplacedReview(e, date)}
 	file := a.regPath(e.Base().Source)
 	// The same command run again (a retry, a script run twice) finds its
 	// record: a second one would count the review twice in the log, the

@@ -45,7 +45,8 @@ func TestReviewRecordsTheLogAndTheNextReview(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []riskassess.ReviewRecord{{On: riskassess.NewDate(2026, 12, 1), Position: "kacho", Person: "yamada",
-		Outcome: riskassess.ReviewStillValid, Reason: "契約に変更なし", Residual: as.Residual, Decision: as.Decision}}
+		Outcome: riskassess.ReviewStillValid, Reason: "契約に変更なし", Residual: as.Residual, Decision: as.Decision,
+		PreviousReview: riskassess.NewDate(2026, 4, 1)}}
 	if diff := cmp.Diff(want, e.Reviews); diff != "" {
 		t.Errorf("reviews (-want +got):\n%s", diff)
 	}
@@ -417,5 +418,89 @@ func TestReviewReviewerVariantKanji(t *testing.T) {
 		if rs := res.Register.Contractors[0].Reviews; len(rs) != 1 || rs[0].Person != tt.want {
 			t.Errorf("--reviewer %s: reviews = %+v, want %s", tt.who, rs, tt.want)
 		}
+	}
+}
+
+// TestReviewKeepsTheLastReviewItReplaces: the first review logged on an
+// entry (last_reviewed 2026-08-05, no log) replaced last_reviewed, and the
+// earlier review was lost: as of the day before the new review, assess,
+// due and check said the yearly re-evaluation was due now (期限超過（未実施）),
+// which was not true on that day. The record keeps the date it replaced
+// (previous_review), which counts before the review; a second review,
+// whose replaced date is the first record's, writes none.
+func TestReviewKeepsTheLastReviewItReplaces(t *testing.T) {
+	dir := writeTxtar(t, strings.Replace(strings.Replace(reviewRegister,
+		"decided_on: 2026-04-01", "decided_on: 2026-03-19", 1),
+		"last_reviewed: 2026-04-01", "last_reviewed: 2026-08-05", 1))
+	review := func(date, outcome string) {
+		t.Helper()
+		if code, _, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", date,
+			"--reviewer-position", "kacho", "--reviewer", "yamada", "--outcome", outcome, "--reason", "契約に変更なし"); code != 0 {
+			t.Fatalf("review %s: exit %d: %s", date, code, errOut)
+		}
+	}
+	review("2026-12-01", "still-valid")
+	file := filepath.Join(dir, "contractors", "acme.yaml")
+	if b, _ := os.ReadFile(file); !strings.Contains(string(b), "    previous_review: 2026-08-05\n") {
+		t.Errorf("the replaced last_reviewed is not in the record:\n%s", b)
+	}
+	// As of the day before the review, the last review is 2026-08-05.
+	code, out, errOut := execCLI(t, "assess", "--register", dir, "--as-of", "2026-11-30", "--format", "json")
+	if code != 0 {
+		t.Fatalf("assess: exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, `"field": "reviews[0].previous_review"`) || strings.Contains(out, `"overdue": true`) {
+		t.Errorf("assess as of 2026-11-30: the review before the log does not count:\n%s", out)
+	}
+	code, out, errOut = execCLI(t, "due", "--register", dir, "--as-of", "2026-11-30", "--within", "0d")
+	if code != 0 || strings.Contains(out, "期限超過") {
+		t.Errorf("due as of 2026-11-30: exit %d, %s\n%s", code, out, errOut)
+	}
+	code, out, errOut = execCLI(t, "check", "--register", dir, "--as-of", "2026-11-30", "--fail-on", "overdue")
+	if code != 0 || strings.Contains(out, "期限超過") {
+		t.Errorf("check as of 2026-11-30: exit %d, %s\n%s", code, out, errOut)
+	}
+	// Before 2026-08-05 nothing of the log counts: the yearly
+	// re-evaluation had not been done (as before the fix).
+	if _, out, _ := execCLI(t, "assess", "--register", dir, "--as-of", "2026-08-04", "--format", "json"); !strings.Contains(out, `"field": "last_reviewed"`) || !strings.Contains(out, `"overdue": true`) {
+		t.Errorf("assess as of 2026-08-04:\n%s", out)
+	}
+	// A second review replaces the first record's date: nothing to keep.
+	review("2026-12-05", "rescored")
+	res, err := load.Dir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var prev []riskassess.Date
+	for _, r := range res.Register.Contractors[0].Reviews {
+		prev = append(prev, r.PreviousReview)
+	}
+	if want := []riskassess.Date{riskassess.NewDate(2026, 8, 5), {}}; !cmp.Equal(prev, want) {
+		t.Errorf("previous_review of the records %v, want %v", prev, want)
+	}
+}
+
+// TestReviewWithoutPreviousReview: a review log without previous_review
+// (registers written before it, or an entry never reviewed before its
+// first record) reads as before: as of a day before the first record
+// with last_reviewed after it, the review is due now.
+func TestReviewWithoutPreviousReview(t *testing.T) {
+	dir := writeTxtar(t, strings.Replace(strings.Replace(reviewRegister,
+		"decided_on: 2026-04-01", "decided_on: 2026-03-19", 1),
+		"last_reviewed: 2026-04-01", `last_reviewed: 2026-12-01
+reviews:
+  - {on: 2026-12-01, position: kacho, person: yamada, outcome: still-valid, reason: 変更なし, residual: low, decision: approve}`, 1))
+	code, out, errOut := execCLI(t, "assess", "--register", dir, "--as-of", "2026-11-30", "--format", "json")
+	if code != 0 || !strings.Contains(out, `"field": "last_reviewed"`) || !strings.Contains(out, `"overdue": true`) {
+		t.Errorf("assess as of 2026-11-30: exit %d\n%s\n%s", code, out, errOut)
+	}
+	// Never reviewed before: the first review writes no previous_review.
+	dir = writeTxtar(t, strings.Replace(reviewRegister, "last_reviewed: 2026-04-01\n", "", 1))
+	if code, _, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
+		"--reviewer-position", "kacho", "--reviewer", "yamada", "--outcome", "still-valid", "--reason", "変更なし"); code != 0 {
+		t.Fatalf("review: exit %d: %s", code, errOut)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml")); strings.Contains(string(b), "previous_review") {
+		t.Errorf("previous_review written with no last_reviewed:\n%s", b)
 	}
 }

@@ -34,6 +34,26 @@ func ApplyReview(e riskassess.Entry, r riskassess.ReviewRecord) {
 	}
 }
 
+// ReplacedReview returns the last_reviewed of e that a review on date on
+// replaces and that its record must keep (ReviewRecord.PreviousReview):
+// last_reviewed when it is before on and no record of the review log is
+// of that date (a review made before the log was kept); otherwise the
+// zero Date. Without it the earlier review would be lost from the file,
+// and as of a date before on the entry would read as never reviewed.
+func ReplacedReview(e riskassess.Entry, on riskassess.Date) riskassess.Date {
+	b := e.Base()
+	lr := b.LastReviewed
+	if lr.IsZero() || !lr.Before(on) {
+		return riskassess.Date{}
+	}
+	for i := range b.Reviews {
+		if b.Reviews[i].On == lr {
+			return riskassess.Date{}
+		}
+	}
+	return lr
+}
+
 // PriorDecision returns the decision approval a holds now (its status,
 // approver, decided_on and valid_until, with its conditions as the note, as the 承認記録
 // page shows it) as a history record, and true when that decision is dated

@@ -181,3 +181,30 @@ func TestLogged(t *testing.T) {
 		t.Error("Logged(empty log) = true; want false")
 	}
 }
+
+// TestReplacedReview: a review keeps the last_reviewed it replaces only
+// when no record of the log holds it and it is before the review.
+func TestReplacedReview(t *testing.T) {
+	d := riskassess.NewDate
+	on := d(2026, 12, 1)
+	for _, tc := range []struct {
+		name string
+		last riskassess.Date
+		logs []riskassess.Date
+		want riskassess.Date
+	}{
+		{"before the log was kept", d(2026, 8, 5), nil, d(2026, 8, 5)},
+		{"the date of the latest record", d(2026, 11, 1), []riskassess.Date{d(2026, 11, 1)}, riskassess.Date{}},
+		{"never reviewed", riskassess.Date{}, nil, riskassess.Date{}},
+		{"the review's own day", on, nil, riskassess.Date{}},
+	} {
+		c := &riskassess.Contractor{}
+		c.LastReviewed = tc.last
+		for _, l := range tc.logs {
+			c.Reviews = append(c.Reviews, riskassess.ReviewRecord{On: l})
+		}
+		if got := entryedit.ReplacedReview(c, on); got != tc.want {
+			t.Errorf("%s: ReplacedReview = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

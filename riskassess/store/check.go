@@ -1145,6 +1145,12 @@ func (c *checker) dateOrders(e riskassess.Entry) {
 			c.errorf(earlier, CodeBadValue, nil,
 				fmt.Sprintf("%s %s is after approval.decided_on %s: the history holds earlier decisions; write the latest decision in approval.status and decided_on (its record may stay in the history)", earlier, o.Earlier, o.Later),
 				fmt.Sprintf("%s（%s）が approval.decided_on（%s）より後です。history は過去の決裁の記録です。最新の決裁を approval.status と decided_on に書いてください（history に記録を残してかまいません）", earlier, o.Earlier, o.Later))
+		case riskassess.DatePreviousReview:
+			// The last review date a review replaced was held before it;
+			// as of a day before the review it is the last review.
+			c.errorf(earlier, CodeReviewLog, nil,
+				fmt.Sprintf("%s %s is not before %s %s: it is the last review date this review replaced, held before it; correct the date, or delete the line if it is not such a date", earlier, o.Earlier, later, o.Later),
+				fmt.Sprintf("%s（%s）が %s（%s）より前ではありません。この見直しの前の見直し日（見直しで置き換えた last_reviewed）です。日付を直すか、そうでなければこの行を削除してください", earlier, o.Earlier, later, o.Later))
 		case riskassess.DateReviewLog:
 			c.errorf(later, CodeReviewLog, nil,
 				fmt.Sprintf("%s %s is before %s %s: the review log is kept oldest first; move the record or correct the date", later, o.Later, earlier, o.Earlier),
@@ -2113,7 +2119,8 @@ func refBroken(r ref, org *riskassess.Organisation, haveOrg bool, contractors, s
 // person defined, and last_reviewed the date of the latest record
 // (riskassess.Common.LastReviewedAgrees: one truth for the next review
 // date, see riskassess.ReviewRecord). The records' date order is checked
-// with the entry's other dates (dateOrders, riskassess.DateReviewLog).
+// with the entry's other dates (dateOrders, riskassess.DateReviewLog), as
+// is a previous_review not before its record (riskassess.DatePreviousReview).
 func (c *checker) reviews(b *riskassess.Common) {
 	for i, r := range b.Reviews {
 		c.require(r.On.String(), p{"reviews", i, "on"})

@@ -143,8 +143,10 @@ const (
 	CodeOutOfRange Code = "out-of-range"
 
 	// CodeReviewLog: the review log (reviews:) disagrees with itself or
-	// with last_reviewed: a record dated before the one above it, or
-	// last_reviewed that is not the date of the latest record (見直しの記録の不整合).
+	// with last_reviewed: a record dated before the one above it,
+	// last_reviewed that is not the date of the latest record, or a
+	// record's previous_review (the last review date it replaced) not
+	// before the record's date (見直しの記録の不整合).
 	// The two are one record of the last review, from which the next
 	// review date follows.
 	//
@@ -154,6 +156,11 @@ const (
 	//	  - {on: 2026-12-01, position: kacho, person: yamada-t, outcome: still-valid, reason: 変更なし, residual: low, decision: approve}
 	// Fix: write last_reviewed: 2026-12-01 (the latest review), or correct
 	// the record's date; record new reviews with riskregister review.
+	//
+	// Example:
+	//	  - {on: 2026-12-01, ..., previous_review: 2026-12-08}
+	// Fix: write the last review date before 2026-12-01 the review
+	// replaced (previous_review: 2026-08-05), or delete the field.
 	CodeReviewLog Code = "review-log"
 
 	// CodeMissingField: a required field is absent or empty (必須項目の欠落).

@@ -171,6 +171,11 @@ func TestReviewLogChecks(t *testing.T) {
 			[]string{`review-log contractors/acme.yaml:21:16: last_reviewed is "2026-04-01" but the latest review in reviews: is of 2026-12-01: they are one record of the last review; write last_reviewed: 2026-12-01, or record the later review with riskregister review`}},
 		{"last_reviewed missing", rev,
 			[]string{`review-log contractors/acme.yaml:22:10: last_reviewed is "" but the latest review in reviews: is of 2026-12-01: they are one record of the last review; write last_reviewed: 2026-12-01, or record the later review with riskregister review`}},
+		{"previous_review before the record", "last_reviewed: 2026-12-01\n" + strings.Replace(rev, "decision: approve}", "decision: approve, previous_review: 2026-08-05}", 1), nil},
+		{"previous_review on the record's day", "last_reviewed: 2026-12-01\n" + strings.Replace(rev, "decision: approve}", "decision: approve, previous_review: 2026-12-01}", 1),
+			[]string{`review-log contractors/acme.yaml:23:142: reviews[0].previous_review 2026-12-01 is not before reviews[0].on 2026-12-01: it is the last review date this review replaced, held before it; correct the date, or delete the line if it is not such a date`}},
+		{"previous_review after the record", "last_reviewed: 2026-12-01\n" + strings.Replace(rev, "decision: approve}", "decision: approve, previous_review: 2026-12-08}", 1),
+			[]string{`review-log contractors/acme.yaml:23:142: reviews[0].previous_review 2026-12-08 is not before reviews[0].on 2026-12-01: it is the last review date this review replaced, held before it; correct the date, or delete the line if it is not such a date`}},
 		{"out of order and incomplete", "last_reviewed: 2026-11-01\n" + rev + "  - {on: 2026-11-01, position: bucho, person: tanaka, outcome: retired}\n",
 			[]string{
 				`missing-field contractors/acme.yaml:24:5: missing required field "reviews[1].decision"`,
@@ -295,5 +300,38 @@ func TestAppendReviewRetiresAnExpiredApproval(t *testing.T) {
 	}
 	if got := readEntryFile(t, dir); !strings.Contains(got, "{status: approved, approver: kacho, on: 2025-11-20, valid_until: 2026-11-19}") {
 		t.Errorf("history record without valid_until:\n%s", got)
+	}
+}
+
+// TestAppendReviewKeepsThePreviousReview: the last_reviewed a review
+// replaced (previous_review) is written after the record's other lines,
+// plain, and reads back; one not before the review's date is refused and
+// nothing is written.
+func TestAppendReviewKeepsThePreviousReview(t *testing.T) {
+	entry := strings.Replace(commentedEntry, "legal_name: 株式会社アクメ\n", "legal_name: 株式会社アクメ\nlast_reviewed: 2026-08-05\n", 1)
+	dir := writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+entry)
+	rec := reviewed(1, riskassess.ReviewStillValid)
+	rec.PreviousReview = riskassess.NewDate(2026, 8, 5)
+	if err := AppendReview(dir, riskassess.KindContractor, "acme", rec); err != nil {
+		t.Fatal(err)
+	}
+	if got := readEntryFile(t, dir); !strings.HasSuffix(got, "    decision: conditional\n    previous_review: 2026-08-05\n") {
+		t.Errorf("file:\n%s", got)
+	}
+	reg, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]riskassess.ReviewRecord{rec}, reg.Contractors[0].Reviews); diff != "" {
+		t.Errorf("reviews read back (-want +got):\n%s", diff)
+	}
+
+	dir = writeTxtar(t, registerYAML+"-- contractors/acme.yaml --\n"+entry)
+	rec.PreviousReview = rec.On
+	if err := AppendReview(dir, riskassess.KindContractor, "acme", rec); err == nil || !strings.Contains(err.Error(), "nothing written") {
+		t.Errorf("previous_review on the review's day: err = %v, want a refusal", err)
+	}
+	if got := readEntryFile(t, dir); got != entry {
+		t.Errorf("file changed:\n%s", got)
 	}
 }
