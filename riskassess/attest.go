@@ -22,6 +22,49 @@ type AnswerSource struct {
 	Cell string
 }
 
+// questionChanged reports whether an answer was given to another text of
+// p's question than its current one: recorded is the digest of the
+// question its record holds (AssessmentRecord.Questions; see sourceOf),
+// and it differs from the current question's QuestionDigest (computed
+// only when there is a recorded one). An answer without a recorded digest
+// (entered in the register, or from a record made before records held
+// digests) was not given to a changed question. This is the one rule of
+// whether a stored answer still answers its question: the scoring
+// (attest, and through it the dates and due items that rest on answers)
+// and AnswerOutdated use it.
+func questionChanged(recorded string, p *preparedReq) bool {
+	return recorded != "" && recorded != p.questionDigest()
+}
+
+// AnswerOutdated reports whether e's current answer to q was given to the
+// question as it was before its text changed (see
+// AssessmentRecord.Questions), and the date it was given: such an answer
+// does not count in the scoring (the requirement is not answered) and is
+// not offered again as the answer to the question as it is now.
+func AnswerOutdated(e Entry, q *Question) (Date, bool) {
+	if e == nil || q == nil {
+		return Date{}, false
+	}
+	b := e.Base()
+	a, ok := b.Answers[q.ID]
+	if !ok || len(b.Assessments) == 0 {
+		return Date{}, false
+	}
+	src, recorded := sourceOf(b.Assessments, q.ID, a)
+	if !questionChanged(recorded, &preparedReq{r: &Requirement{Question: q}, digest: &lazyDigest{}}) {
+		return Date{}, false
+	}
+	return src.On, true
+}
+
+// questionChangedText is why an answer given to a question whose text has
+// changed since (on: the date it was given) does not count.
+func questionChangedText(on Date) Text {
+	d := on.String()
+	return T("質問文が変わったため、"+d+" の回答（変わる前の質問文への回答）は判定に使わない。今の質問文で回答し直してもらうこと",
+		"the question has changed since the answer of "+d+" was given (to the question as it was): it does not count; ask for a new answer to the question as it is now")
+}
+
 // AnswerSources returns, by question id, where each of e's current answers
 // came from: the latest assessment record (see Common.Assessments) holding
 // the same value for the question. An answer that no record holds was
@@ -42,6 +85,14 @@ func AnswerSources(e Entry) map[string]AnswerSource {
 // answerSource is AnswerSources for one answer, given by the records recs
 // (an entry's Assessments, or those of them answered by a date).
 func answerSource(recs []AssessmentRecord, id string, a Answer) AnswerSource {
+	src, _ := sourceOf(recs, id, a)
+	return src
+}
+
+// sourceOf is answerSource, with the digest of the question the answer
+// was given to as its record holds it (AssessmentRecord.Questions; ""
+// when it holds none, or no record holds the answer).
+func sourceOf(recs []AssessmentRecord, id string, a Answer) (AnswerSource, string) {
 	v := strings.TrimSpace(a.Value)
 	// after is the value right after record i, walking back from the
 	// current one through the records' changes.
@@ -60,10 +111,10 @@ func answerSource(recs []AssessmentRecord, id string, a Answer) AnswerSource {
 			}
 			src := recordSource(rec)
 			src.Cell = ownCell(recs, id, i, a)
-			return src
+			return src, rec.Questions[id]
 		}
 	}
-	return AnswerSource{By: AttestCouncil}
+	return AnswerSource{By: AttestCouncil}, ""
 }
 
 // ownCell returns a.Cell when the answer a to question id was stored from
@@ -211,6 +262,9 @@ type answerInfo struct {
 	id     string
 	answer Answer
 	src    AnswerSource
+	// question is the digest of the question the answer was given to, as
+	// its record holds it (see questionChanged); "" when not recorded.
+	question string
 	// why says why the answer does not count; empty when it counts.
 	why Text
 }
@@ -308,7 +362,8 @@ func attest(subj *Subject, reqs []preparedReq, sc *attestScratch) (map[string]An
 	sc.infos = sc.infos[:0]
 	for id, a := range given {
 		sc.info[id] = int32(len(sc.infos))
-		sc.infos = append(sc.infos, answerInfo{answer: a, src: answerSource(recs, id, a)})
+		src, question := sourceOf(recs, id, a)
+		sc.infos = append(sc.infos, answerInfo{answer: a, src: src, question: question})
 	}
 	for _, inf := range later {
 		sc.info[inf.id] = int32(len(sc.infos))
@@ -328,10 +383,15 @@ func attest(subj *Subject, reqs []preparedReq, sc *attestScratch) (map[string]An
 			continue
 		}
 		inf := &att.infos[k]
-		if inf.src.By != AttestVendor || inf.dropped() {
+		if inf.dropped() {
 			continue
 		}
 		switch {
+		case questionChanged(inf.question, &reqs[i]):
+			// Given to the question as it was, whoever gave it.
+			inf.why = questionChangedText(inf.src.On)
+		case inf.src.By != AttestVendor:
+			continue
 		case r.AttestedBy != AttestVendor:
 			inf.why = notVendorsText
 		case NotApplicable(strings.TrimSpace(inf.answer.Value)) && (r.Applies == nil || r.Applies(subj)):

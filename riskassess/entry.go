@@ -208,6 +208,14 @@ type AssessmentRecord struct {
 	// the answer before and after. A question answered for the first time
 	// is in Answered only.
 	Changed map[string]AnswerChange `yaml:"changed,omitempty" json:"changed,omitempty"`
+	// Questions are, by question id, the QuestionDigest of each question
+	// whose answer the record received (Answered), as the question stood
+	// when the workbook was imported. When a question's digest differs
+	// now, its answer from this record was given to the question as it
+	// was and does not count (AnswerOutdated). Records made before this
+	// field, and foreign questionnaires' records, have none: their
+	// answers count as they are.
+	Questions map[string]string `yaml:"questions,omitempty" json:"questions,omitempty"`
 	// Answers is the full copy of the answers kept by records of the
 	// earlier layout; new records leave it empty.
 	Answers map[string]Answer `yaml:"answers,omitempty" json:"answers,omitempty"`

@@ -511,21 +511,47 @@ type run struct {
 type preparedReq struct {
 	r          *Requirement
 	fixed, act *FindingSpec
+	// digest is the QuestionDigest of r.Question, computed once when
+	// first needed (see questionDigest).
+	digest *lazyDigest
+}
+
+// lazyDigest is a question's digest, computed at most once, safely from
+// several goroutines (a run's prepared requirements are shared).
+type lazyDigest struct {
+	once sync.Once
+	d    string
+}
+
+// questionDigest returns the QuestionDigest of p's question: only answers
+// whose record holds a digest need it, so it is computed when first asked
+// for, once per run.
+func (p *preparedReq) questionDigest() string {
+	p.digest.once.Do(func() { p.digest.d = QuestionDigest(p.r.Question) })
+	return p.digest.d
+}
+
+// reqSlot holds what prepareReqs makes for one requirement, allocated
+// together.
+type reqSlot struct {
+	fixed, act FindingSpec
+	digest     lazyDigest
 }
 
 func prepareReqs(rs []*Requirement) []preparedReq {
 	ps := make([]preparedReq, len(rs))
-	specs := make([]FindingSpec, 2*len(rs))
+	slots := make([]reqSlot, len(rs))
 	for i, q := range rs {
 		w := EffectiveWeight(q)
 		if q.AfterResidual {
 			w = 0
 		}
-		fixed, act := &specs[2*i], &specs[2*i+1]
+		sl := &slots[i]
+		fixed, act := &sl.fixed, &sl.act
 		*fixed = FindingSpec{Requirement: q.ID, Title: q.Title, Severity: q.Severity, Clause: q.Clause, Weight: w}
 		*act = *fixed
 		act.Remediation = q.Remediation
-		ps[i] = preparedReq{r: q, fixed: fixed, act: act}
+		ps[i] = preparedReq{r: q, fixed: fixed, act: act, digest: &sl.digest}
 	}
 	return ps
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -148,5 +149,119 @@ func TestImportOwnQuestionEdited(t *testing.T) {
 	}
 	if !strings.Contains(stdout, "質問「Q-ORG-01」の質問文が、確認票を作った後に変わりました") || strings.Contains(stdout, "現在の版") {
 		t.Errorf("the JSON message names a version or not the change:\n%s", stdout)
+	}
+}
+
+// TestAssessQuestionRevisedSinceAnswer: a vendor answered はい to the
+// council's own question Q-ORG-01 (register.yaml requirements.add) and
+// the questionnaire was imported; the council then changed the question
+// (1時間以内に…対応を開始 → 30分以内に…現地に到着). assess scored ORG-01 as
+// met from the はい given to the old wording. The answer now does not
+// count: ORG-01 is not answered, with a message saying the question
+// changed since the answer of that date and asking for a new one; the
+// next questionnaire asks the question afresh (not pre-filled with the
+// old answer), and answered again (the same はい) it is met. Unchanged,
+// the same import keeps ORG-01 met.
+func TestAssessQuestionRevisedSinceAnswer(t *testing.T) {
+	const entry = "chofu-eizo-haishin"
+	finding := func(t *testing.T, dir string) (outcome, msgJa, msgEn string) {
+		t.Helper()
+		code, stdout, stderr := execCLI(t, "assess", "--register", dir, "--as-of", "2026-11-28", "--id", entry, "--format", "json")
+		if code != 0 {
+			t.Fatalf("assess: exit %d\n%s\n%s", code, stdout, stderr)
+		}
+		var out []struct {
+			Findings []struct {
+				Requirement string          `json:"requirement"`
+				Outcome     string          `json:"outcome"`
+				Message     riskassess.Text `json:"message"`
+			} `json:"findings"`
+		}
+		if err := json.Unmarshal([]byte(stdout), &out); err != nil || len(out) != 1 {
+			t.Fatalf("assess output: %v\n%s", err, stdout)
+		}
+		for _, f := range out[0].Findings {
+			if f.Requirement == "ORG-01" {
+				return f.Outcome, f.Message.Ja, f.Message.En
+			}
+		}
+		t.Fatalf("no finding of ORG-01:\n%s", stdout)
+		return
+	}
+	for _, change := range []bool{false, true} {
+		t.Run(map[bool]string{false: "unchanged", true: "changed"}[change], func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "reg")
+			copyTree(t, exampleRegister, dir)
+			p := filepath.Join(t.TempDir(), "eizo.xlsx")
+			if code, stdout, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", entry,
+				"--as-of", "2026-11-20", "--return-to", "somu@city.chofu.example", "-o", p); code != 0 {
+				t.Fatalf("questionnaire: exit %d\n%s\n%s", code, stdout, stderr)
+			}
+			f, err := excelize.OpenFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.SetCellStr("質問", "D"+strconv.Itoa(findRow(t, f, "Q-ORG-01")), "はい")
+			if err := f.Save(); err != nil {
+				t.Fatal(err)
+			}
+			fillRespondent(t, p)
+			if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-11-27", p); code != 0 {
+				t.Fatalf("import: exit %d\n%s\n%s", code, stdout, stderr)
+			}
+			if !change {
+				if o, _, _ := finding(t, dir); o != "met" {
+					t.Errorf("ORG-01 %s, want met (the question did not change)", o)
+				}
+				return
+			}
+			yaml := filepath.Join(dir, "register.yaml")
+			b, err := os.ReadFile(yaml)
+			if err != nil {
+				t.Fatal(err)
+			}
+			const was, now = "障害発生から1時間以内に技術者が対応を開始できる", "障害発生から30分以内に技術者が現地に到着できる"
+			if !bytes.Contains(b, []byte(was)) {
+				t.Fatalf("register.yaml has no %q: the test proves nothing", was)
+			}
+			if err := os.WriteFile(yaml, bytes.Replace(b, []byte(was), []byte(now), 1), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			o, ja, en := finding(t, dir)
+			if o != "not-answered" || !strings.Contains(ja, "質問文が変わった") || !strings.Contains(ja, "回答し直して") ||
+				!strings.Contains(en, "the question has changed") || !strings.Contains(ja+en, "2026-11-") {
+				t.Errorf("ORG-01 %s %q / %q, want not answered: the question changed since the answer (its date), answer again", o, ja, en)
+			}
+			// The next questionnaire does not offer the old answer.
+			p2 := filepath.Join(t.TempDir(), "eizo2.xlsx")
+			if code, stdout, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", entry,
+				"--as-of", "2026-11-28", "--return-to", "somu@city.chofu.example", "-o", p2); code != 0 {
+				t.Fatalf("questionnaire: exit %d\n%s\n%s", code, stdout, stderr)
+			}
+			f2, err := excelize.OpenFile(p2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f2.Close()
+			row := "D" + strconv.Itoa(findRow(t, f2, "Q-ORG-01"))
+			if v, _ := f2.GetCellValue("質問", row); v != "" {
+				t.Errorf("the new questionnaire offers %q, the answer to the question as it was", v)
+			}
+			// The vendor answers the question as it is now, with the same
+			// はい, comment and every other answer as before: that is
+			// recorded (not "the same as the last record") and counts.
+			f2.SetCellStr("質問", row, "はい")
+			f2.SetCellStr("質問", "E"+row[1:], "会期中は配信オペレーター2名が中継室に常駐")
+			if err := f2.Save(); err != nil {
+				t.Fatal(err)
+			}
+			fillRespondent(t, p2)
+			if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-11-28", p2); code != 0 {
+				t.Fatalf("import: exit %d\n%s\n%s", code, stdout, stderr)
+			}
+			if o, ja, _ := finding(t, dir); o != "met" {
+				t.Errorf("answered again to the question as it is: ORG-01 %s %q, want met", o, ja)
+			}
+		})
 	}
 }

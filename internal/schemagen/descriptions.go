@@ -82,6 +82,7 @@ var descriptions = map[string]description{
 	"AssessmentRecord.Answers":          {"回答の写し（以前の形式の記録のみ。新しい記録は answered と changed）", "Copy of the answers (records of the earlier layout only; new records use answered and changed)."},
 	"AssessmentRecord.Answered":         {"このファイルが回答した質問ID", "Question ids the file answered."},
 	"AssessmentRecord.Changed":          {"この取り込みで変わった回答（質問IDごと）", "Answers this import changed, by question id."},
+	"AssessmentRecord.Questions":        {"回答を取り込んだ質問の、取り込んだときの質問文のダイジェスト（質問IDごと）。質問文が変わった後は、その回答を判定に使わない", "Digest of the text of each question whose answer the import took, as it was then, by question id; once the question changes, that answer does not count."},
 	"AssessmentRecord.Questionnaire":    {"取り込んだ外部の質問票と版（CAIQ v4.0.3 など。riskregister の確認票では省略）", "The foreign questionnaire and version imported (e.g. CAIQ v4.0.3); omitted for riskregister's own questionnaire."},
 	"AssessmentRecord.Evidence":         {"採点しない外部の回答（一部・参考の対応付け）。担当者が判断する", "Foreign answers not scored (partial and evidence links), for a person to judge."},
 	"ForeignEvidence.Requirement":       {"要件ID", "Requirement id."},

@@ -44,8 +44,8 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
 // its comments. Every other key, the key order and the comments of the
 // file are kept. With an empty set, answers: is not touched.
 //
-// The record is written lean: its answered: list and each changed: entry
-// take one line (flow style).
+// The record is written lean: its answered: list, its questions: digests
+// and each changed: entry take one line (flow style).
 //
 // The file is rewritten atomically with WriteFileAtomic; on any error it is
 // left untouched. AppendAssessment refuses files that Load would refuse
@@ -280,7 +280,8 @@ func appendAssessment(file string, data []byte, rec riskassess.AssessmentRecord,
 }
 
 // recordNode encodes rec as a YAML node: block style, but its answered:
-// list and each changed: entry in flow style, one line each.
+// list, its questions: digests and each changed: entry in flow style, one
+// line each.
 func recordNode(rec riskassess.AssessmentRecord) (*yaml.Node, error) {
 	n := &yaml.Node{}
 	if err := n.Encode(rec); err != nil {
@@ -288,7 +289,7 @@ func recordNode(rec riskassess.AssessmentRecord) (*yaml.Node, error) {
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		switch v := n.Content[i+1]; n.Content[i].Value {
-		case "answered":
+		case "answered", "questions":
 			v.Style = yaml.FlowStyle
 		case "changed":
 			for j := 1; j < len(v.Content); j += 2 {

@@ -207,6 +207,11 @@ type Result struct {
 	// Gap are the vendor's questions of the entry's kind that the foreign
 	// questionnaire did not answer: what questionnaire --gap asks.
 	Gap []string `json:"gap,omitempty"`
+	// questions are the riskassess.QuestionDigest of the question each
+	// answer of Answers was read as the answer to (the question as it is
+	// now: an answer to a question whose text changed is not imported);
+	// Record writes them into the record (AssessmentRecord.Questions).
+	questions map[string]string
 }
 
 // claims returns, for a self-check of an entry of ReadOptions.Register,
@@ -293,7 +298,24 @@ func (r *Result) Record(on riskassess.Date, source string) (riskassess.Assessmen
 	if len(m.Changed) > 0 {
 		rec.Changed = m.Changed
 	}
+	rec.Questions = r.answeredDigests(m.Answered)
 	return rec, m
+}
+
+// answeredDigests returns the digests of the questions of answered (see
+// Result.questions) that the record of r keeps (AssessmentRecord.Questions);
+// nil when there are none.
+func (r *Result) answeredDigests(answered []string) map[string]string {
+	var out map[string]string
+	for _, id := range answered {
+		if d, ok := r.questions[id]; ok {
+			if out == nil {
+				out = make(map[string]string, len(answered))
+			}
+			out[id] = d
+		}
+	}
+	return out
 }
 
 // SameAsLatest reports whether importing r into entry e would record
@@ -314,7 +336,22 @@ func (r *Result) SameAsLatest(e *riskassess.Common) bool {
 	}
 	return m.Unchanged() && slices.Equal(m.Answered, last.Received()) &&
 		r.Respondent == last.Respondent && r.CatalogueVersion == last.CatalogueVersion &&
-		label == last.Questionnaire && slices.Equal(evidence, last.Evidence)
+		label == last.Questionnaire && slices.Equal(evidence, last.Evidence) &&
+		sameDigests(last.Questions, r.answeredDigests(m.Answered))
+}
+
+// sameDigests reports whether the digests a record holds (last) agree
+// with those of a new import (now): a question of last whose digest
+// differs was asked in other words, and answering it again is new (the
+// answer then counts for the question as it is now). A record without
+// digests (made before they were recorded) agrees with any.
+func sameDigests(last, now map[string]string) bool {
+	for id, d := range last {
+		if n, ok := now[id]; ok && n != d {
+			return false
+		}
+	}
+	return true
 }
 
 // ReadFile reads the questionnaire at path. The size is checked before the
@@ -1111,6 +1148,12 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			it.Previous, it.PreviousOn = prev.Value, rd.dates[id]
 		}
 		res.Answers[id] = a
+		if q != nil {
+			if res.questions == nil {
+				res.questions = map[string]string{}
+			}
+			res.questions[id] = riskassess.QuestionDigest(q)
+		}
 		res.Items = append(res.Items, it)
 	}
 	seen := map[string]bool{}

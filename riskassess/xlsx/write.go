@@ -291,10 +291,22 @@ func (q *Questionnaire) answers(rows []QuestionRow) map[string]riskassess.Answer
 	}
 	// The answers as they stood on AsOf: one imported with a later
 	// 回答日 had not been given then (as the scoring of AsOf counts it).
-	stored := answersOn(q.Entry, q.AsOf).Base().Answers
+	on := answersOn(q.Entry, q.AsOf)
+	stored := on.Base().Answers
 	out := make(map[string]riskassess.Answer, len(stored))
 	for id, a := range stored {
 		out[id] = a
+	}
+	// An answer given to a question whose text has changed since is not
+	// offered as the answer to the question as it is now (returned
+	// untouched, it would count as a new answer): the question is asked
+	// afresh.
+	for _, row := range rows {
+		if _, outdated := riskassess.AnswerOutdated(on, &row.Question); outdated {
+			delete(out, row.Question.ID)
+			stored = maps.Clone(stored)
+			delete(stored, row.Question.ID)
+		}
 	}
 	var org *riskassess.Organisation
 	if q.Register != nil {
