@@ -980,12 +980,37 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 // says part of the data is kept outside Japan without naming the country:
 // a word for abroad (海外, 国外, 外国, 日本以外, overseas, abroad, outside
 // Japan, worldwide, 全世界 …: 国内（バックアップは海外）, 東京（DRサイトは
-// 国外）) in a clause (split at 、。,;:・ and brackets) that does not deny it
-// (国内（海外への移転なし）, no overseas transfer), or a country by its
-// short name in capitals (US, UK, EU, …: Tokyo and US), which
-// riskassess.CountriesNamed does not read.
+// 国外）) or a country by its short name in capitals (US, UK, EU, …: Tokyo
+// and US), which riskassess.CountriesNamed does not read, in a clause that
+// does not deny it (国内（海外への移転なし）, 大阪（海外移転：なし）,
+// 国内（海外リージョン不使用）, 東京（EUへの移転なし）, no overseas
+// transfer). Clauses are split at 、。,;・ brackets and /; a colon does not
+// split them, so 海外保管：無 is one clause that denies and バックアップ：海外
+// one that does not. A clause about the operator rather than the place
+// (外国法人が運営, 海外企業の日本法人, US本社のクラウド) says nothing of
+// where the data is kept unless it also names the storage (バックアップ,
+// 保管, データ …).
 func regionSaysAbroad(region string) bool {
 	v := strings.Map(riskassess.NarrowRune, region)
+	clauses := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("、。,;・()（）［］[]【】/", r) })
+	for _, c := range clauses {
+		l := strings.ReplaceAll(strings.ToLower(c), "日本国内", "")
+		if containsWord(l, regionDenyWords) {
+			continue
+		}
+		if containsWord(l, regionOperatorWords) && !containsWord(l, regionStorageWords) {
+			continue
+		}
+		if containsWord(l, regionAbroadWords) || capitalCountry(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalCountry reports whether v holds a country by its short name in
+// capitals (US, U.S., UK, EU, …).
+func capitalCountry(v string) bool {
 	for _, w := range strings.Fields(strings.Map(func(r rune) rune {
 		if r >= 'A' && r <= 'Z' || r == '.' {
 			return r
@@ -997,22 +1022,20 @@ func regionSaysAbroad(region string) bool {
 			return true
 		}
 	}
-	clauses := strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return strings.ContainsRune("、。,;:・()（）［］[]【】/", r) })
-	for _, c := range clauses {
-		c = strings.ReplaceAll(c, "日本国内", "")
-		if containsWord(c, regionAbroadWords) && !containsWord(c, regionDenyWords) {
-			return true
-		}
-	}
 	return false
 }
 
-// regionAbroadWords and regionDenyWords (lower case) are the words of
-// regionSaysAbroad.
+// regionAbroadWords, regionDenyWords, regionOperatorWords and
+// regionStorageWords (lower case) are the words of regionSaysAbroad.
 var (
 	regionAbroadWords = []string{"海外", "国外", "外国", "日本以外", "国内外", "全世界", "世界各", "グローバル", "overseas", "abroad",
 		"outside japan", "outside of japan", "offshore", "worldwide", "global", "foreign"}
-	regionDenyWords = []string{"なし", "無し", "ない", "ません", "不可", "禁止", "no ", "not ", "never", "without", "none"}
+	regionDenyWords = []string{"なし", "無し", "無", "ない", "ません", "不可", "禁止", "不使用", "使用しない", "no ", "not ", "never",
+		"without", "none"}
+	regionOperatorWords = []string{"外国法人", "外国企業", "海外企業", "外資", "本社", "運営", "日本法人", "事業者", "headquarter",
+		"operated by", "company"}
+	regionStorageWords = []string{"保管", "保存", "移転", "バックアップ", "複製", "転送", "処理", "サーバ", "データ", "センタ", "拠点",
+		"dr", "backup", "stor", "data", "server", "transfer", "replica"}
 )
 
 func containsWord(v string, words []string) bool {

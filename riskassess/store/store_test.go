@@ -396,6 +396,50 @@ data_locations:
 			},
 		},
 		{
+			// A denial after a colon (海外移転：なし), a denial of a code in
+			// capitals (EUへの移転なし), 不使用/無/使わない and words about the
+			// operator (外国法人が運営) were refused as a place abroad.
+			name: "a region under country JP that denies abroad or names the operator",
+			files: registerYAML + `-- services/box.yaml --
+name: {ja: Box}
+owner: {section: somu}
+approval: {status: approved}
+provider: {name: Box}
+contract_type: negotiated
+delivery: saas
+data_locations:
+  - {country: JP, region: 大阪（海外移転：なし）}
+  - {country: JP, region: 国内（海外保管：無）}
+  - {country: JP, region: 東京（海外保管：無し）}
+  - {country: JP, region: 東京（海外：なし）}
+  - {country: JP, region: 東京（国外保存：しない）}
+  - {country: JP, region: 東京（海外へのバックアップ：無）}
+  - {country: JP, region: 東京（EUへの移転なし）}
+  - {country: JP, region: 東京（US-East は使わない）}
+  - {country: JP, region: 国内（海外リージョン不使用）}
+  - {country: JP, region: 国内（外国法人が運営）}
+  - {country: JP, region: 東京（海外企業の日本法人）}
+  - {country: JP, region: 東京（事業者は外国企業）}
+  - {country: JP, region: 東京（US本社のクラウド、東京リージョン）}
+  - {country: JP, region: 国内}
+  - {country: JP, region: 東日本・西日本リージョン}
+  - {country: JP, region: 国内（災害対策用に大阪）}
+  - {country: JP, region: Japan East}
+  - {country: JP, region: ap-northeast-1}
+  - {country: JP, region: 東京（海外への移転は一切ありません）}
+  - {country: JP, region: 国内（バックアップは海外）}
+  - {country: JP, region: 国内（一部シンガポール）}
+  - {country: JP, region: 東京（バックアップ：US）}
+  - {country: JP, region: 国内（バックアップは海外本社）}
+`,
+			want: []string{
+				`bad-value services/box.yaml:27:27: data_locations[19].region "国内（バックアップは海外）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:28:27: data_locations[20].region "国内（一部シンガポール）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:29:27: data_locations[21].region "東京（バックアップ：US）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:30:27: data_locations[22].region "国内（バックアップは海外本社）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+			},
+		},
+		{
 			name: "duplicate ids and keys",
 			files: `-- register.yaml --
 name: {ja: 調布市議会}
