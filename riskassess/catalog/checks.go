@@ -1625,7 +1625,8 @@ func katakanaCourt(v string) bool {
 // without naming the place (bracketSaysAbroad: （海外）, （外国の利用者は
 // 外国の裁判所）) or, for a court, giving an arbitration
 // (bracketArbitration: （国際紛争は仲裁）) or a name in katakana alone
-// (bracketKatakanaName: （ロンドン）) is abroad too. A sentence naming a place abroad is harmless
+// (bracketKatakanaName: （ロンドン）; not a company's name, （サイボウズ）) is abroad
+// too. A sentence naming a place abroad is harmless
 // only when it names a party (bracketParty: 法人, 子会社, 利用者, との…を含む,
 // users, …) or a translation (中国語訳), says the court or law applies to
 // it too (bracketSame: を含む, 含め, も同じ, にも適用, including, also
@@ -1816,12 +1817,14 @@ func outSaysAbroad(out string) bool {
 }
 
 // bracketKatakanaName reports whether line, a sentence of a bracket
-// (abroadBeside), is a name in katakana alone (日本国の裁判所（ロンドン）): no
-// place in Japan is written so, and katakana names no party here
-// (bracketParty: ユーザー).
+// (abroadBeside), is a place abroad in katakana alone (日本国の裁判所（ロンドン）,
+// （ロンドン・パリ）): one of katakanaPlaces or usStatesKatakana, as no place
+// in Japan is written so. Other katakana is a name, most often a company's
+// (東京地方裁判所（サイボウズ）, 日本法（グーグル）, （フリー）), and a name with
+// ジャパン (（セールスフォース・ジャパン）) is of Japan.
 func bracketKatakanaName(line string) bool {
 	l := strings.TrimSpace(line)
-	if l == "" || containsAny(l, bracketParty...) {
+	if l == "" || strings.Contains(l, "ジャパン") {
 		return false
 	}
 	for _, r := range l {
@@ -1829,8 +1832,23 @@ func bracketKatakanaName(line string) bool {
 			return false
 		}
 	}
-	return true
+	return slices.ContainsFunc(strings.Split(l, "・"), func(w string) bool {
+		return slices.Contains(katakanaPlaces, w) || slices.Contains(usStatesKatakana, w)
+	})
 }
+
+// katakanaPlaces are the places abroad, in katakana, that terms of service
+// most name for a court or a law (bracketKatakanaName): cities, and the
+// parts of the United Kingdom. Countries in katakana are
+// riskassess.CountriesNamed's.
+var katakanaPlaces = []string{"ロンドン", "パリ", "ベルリン", "フランクフルト", "ミュンヘン", "アムステルダム", "ダブリン", "ブリュッセル",
+	"ジュネーブ", "ジュネーヴ", "チューリッヒ", "ストックホルム", "ヘルシンキ", "オスロ", "コペンハーゲン", "マドリード", "ミラノ", "ローマ",
+	"ウィーン", "ワルシャワ", "プラハ", "エディンバラ", "イングランド", "ウェールズ", "スコットランド",
+	"シアトル", "サンフランシスコ", "ロサンゼルス", "サンノゼ", "サンタクララ", "パロアルト", "マウンテンビュー", "メンロパーク",
+	"クパチーノ", "レドモンド", "シリコンバレー", "ボストン", "シカゴ", "ダラス", "オースティン", "アトランタ", "ニューヨーク", "ワシントン",
+	"トロント", "バンクーバー", "モントリオール", "シドニー", "メルボルン", "オークランド", "ソウル", "プサン", "ペキン", "シャンハイ",
+	"シンセン", "ホンコン", "タイペイ", "マニラ", "バンコク", "ハノイ", "ホーチミン", "ジャカルタ", "クアラルンプール",
+	"デリー", "ニューデリー", "ムンバイ", "バンガロール", "ベンガルール", "ドバイ", "テルアビブ"}
 
 // bracketArbitration reports whether line, a sentence of a court's
 // bracket (abroadBeside), gives an arbitration for some disputes

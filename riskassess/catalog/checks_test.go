@@ -941,6 +941,12 @@ func cases() map[string][]tc {
 		{"日本法, US users the same", sub(svc(law("日本法（米国の利用者も同じ）", ""))), met, "governing_law"},
 		{"日本法, private international law excluded", sub(svc(law("日本法（国際私法の規定を除く）", ""))), met, "governing_law"},
 		{"日本法, the Vienna convention excluded", sub(svc(law("日本法（ウィーン売買条約の適用を除く）", ""))), met, "governing_law"},
+		// A company's name in katakana in a bracket is no place abroad
+		// (they were not met); a place in katakana is.
+		{"日本法, a company in katakana", sub(svc(law("日本法（グーグル）", ""))), met, "governing_law"},
+		{"日本法, a company with ジャパン", sub(svc(law("日本法（アマゾンウェブサービスジャパン）", ""))), met, "governing_law"},
+		{"日本法, a company with ・ジャパン", sub(svc(law("日本法（セールスフォース・ジャパン）", ""))), met, "governing_law"},
+		{"日本法, a US state in katakana", sub(svc(law("日本法（デラウェア）", ""))), notMet, "governing_law"},
 		{"unknown, answer no", sub(svc(), "Q-CLD-28", "no"), notMet, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
@@ -1146,6 +1152,12 @@ func cases() map[string][]tc {
 		{"the court of the head office", sub(svc(law("", "東京地方裁判所（本店所在地を管轄する）"))), met, "court"},
 		{"the first-instance court", sub(svc(law("", "東京地方裁判所（第一審の専属的合意管轄裁判所）"))), met, "court"},
 		{"IP disputes in Tokyo", sub(svc(law("", "大阪地方裁判所（ただし知的財産に関する紛争は東京地方裁判所）"))), met, "court"},
+		// A company's name in katakana in a bracket is no place abroad
+		// (they were not met); a place in katakana is.
+		{"a company in katakana in a bracket", sub(svc(law("", "東京地方裁判所（サイボウズ）"))), met, "court"},
+		{"a company with ジャパン in a bracket", sub(svc(law("", "東京地方裁判所（アマゾンウェブサービスジャパン）"))), met, "court"},
+		{"a company named フリー in a bracket", sub(svc(law("", "東京地方裁判所（フリー）"))), met, "court"},
+		{"two cities in katakana in a bracket", sub(svc(law("", "東京地方裁判所（ロンドン・パリ）"))), notMet, "court"},
 		{"unknown, answer yes", sub(svc(), "Q-CLD-29", "yes"), met, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
