@@ -1789,13 +1789,19 @@ func bracketSaysAbroad(line string) bool {
 			containsAny(l, bracketSame...) {
 			continue
 		}
-		if containsAny(l, "除く", "除き", "除外", "excluding", "except") && !containsAny(l, bracketParty...) {
+		if containsAny(l, exclusionWords...) && !containsAny(l, bracketParty...) {
 			continue
 		}
 		return true
 	}
 	return false
 }
+
+// exclusionWords are the words (half width, lower case) of a clause
+// that excludes what is foreign (外国の裁判所を除く, 外国の裁判所の管轄を排除,
+// 外国の裁判所には提訴しない, 外国の裁判所の管轄は及ばない: bracketSaysAbroad,
+// outSaysAbroad).
+var exclusionWords = []string{"除く", "除き", "除外", "排除", "排し", "提訴しない", "及ばない", "excluding", "except"}
 
 // outSaysAbroad reports whether out, a court's or law's text outside
 // its brackets, says abroad without naming the place in a clause (split
@@ -1807,7 +1813,7 @@ func outSaysAbroad(out string) bool {
 	for c := range strings.FieldsFuncSeq(out, func(r rune) bool { return strings.ContainsRune("、,。;※", r) }) {
 		l := strings.ReplaceAll(strings.ToLower(c), "日本国外", "")
 		if !containsAny(l, "海外", "国外", "外国", "overseas", "abroad") || containsAny(l, bracketSame...) ||
-			containsAny(l, "除く", "除き", "除外", "excluding", "except") && !containsAny(l, bracketParty...) ||
+			containsAny(l, exclusionWords...) && !containsAny(l, bracketParty...) ||
 			containsAny(l, bracketParty...) && !containsAny(l, bracketPartyRule...) {
 			continue
 		}

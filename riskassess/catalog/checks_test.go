@@ -947,6 +947,8 @@ func cases() map[string][]tc {
 		{"日本法, a company with ジャパン", sub(svc(law("日本法（アマゾンウェブサービスジャパン）", ""))), met, "governing_law"},
 		{"日本法, a company with ・ジャパン", sub(svc(law("日本法（セールスフォース・ジャパン）", ""))), met, "governing_law"},
 		{"日本法, a US state in katakana", sub(svc(law("日本法（デラウェア）", ""))), notMet, "governing_law"},
+		// Foreign law excluded with 排除 (it was not met).
+		{"日本法, foreign law excluded with 排除", sub(svc(law("日本法（外国法の適用を排除）", ""))), met, "governing_law"},
 		{"unknown, answer no", sub(svc(), "Q-CLD-28", "no"), notMet, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
@@ -1158,6 +1160,12 @@ func cases() map[string][]tc {
 		{"a company with ジャパン in a bracket", sub(svc(law("", "東京地方裁判所（アマゾンウェブサービスジャパン）"))), met, "court"},
 		{"a company named フリー in a bracket", sub(svc(law("", "東京地方裁判所（フリー）"))), met, "court"},
 		{"two cities in katakana in a bracket", sub(svc(law("", "東京地方裁判所（ロンドン・パリ）"))), notMet, "court"},
+		// Foreign courts excluded with 排除, 提訴しない, 及ばない (they were
+		// not met); a suit abroad allowed is not excluded.
+		{"foreign courts excluded with 排除", sub(svc(law("", "東京地方裁判所（外国の裁判所の管轄を排除）"))), met, "court"},
+		{"no suit in foreign courts", sub(svc(law("", "東京地方裁判所を専属管轄とし、外国の裁判所には提訴しない"))), met, "court"},
+		{"foreign courts' jurisdiction does not reach", sub(svc(law("", "東京地方裁判所（外国の裁判所の管轄は及ばない）"))), met, "court"},
+		{"foreign courts allowed", sub(svc(law("", "東京地方裁判所（外国の裁判所も可）"))), notMet, "court"},
 		{"unknown, answer yes", sub(svc(), "Q-CLD-29", "yes"), met, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
