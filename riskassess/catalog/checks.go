@@ -1626,7 +1626,9 @@ func katakanaCourt(v string) bool {
 // 外国の裁判所）) or, for a court, giving an arbitration
 // (bracketArbitration: （国際紛争は仲裁）) or a name in katakana alone
 // (bracketKatakanaName: （ロンドン）; not a company's name, （サイボウズ）) is abroad
-// too. A sentence naming a place abroad is harmless
+// too. A clause about the terms or the vendor naming no forum
+// (bracketAboutTerms: （グローバル共通）, （外国法人の日本支店）, （US版規約とは
+// 異なる）) is not. A sentence naming a place abroad is harmless
 // only when it names a party (bracketParty: 法人, 子会社, 利用者, との…を含む,
 // users, …) or a translation (中国語訳), says the court or law applies to
 // it too (bracketSame: を含む, 含め, も同じ, にも適用, including, also
@@ -1653,7 +1655,7 @@ func abroadBeside(out, in string, court bool) bool {
 		}
 		clauses := strings.FieldsFunc(line, func(r rune) bool { return r == '、' || r == ',' })
 		for i, c := range clauses {
-			if !namesAbroad(c) || bracketSaysSame(c) || court && bracketExcludesCourt(c) {
+			if !namesAbroad(c) || bracketSaysSame(c) || court && bracketExcludesCourt(c) || bracketAboutTerms(c) {
 				continue
 			}
 			// A clause that only names places or parties abroad lists
@@ -1786,7 +1788,7 @@ func bracketSaysAbroad(line string) bool {
 	for c := range strings.FieldsFuncSeq(line, func(r rune) bool { return r == '、' || r == ',' }) {
 		l := strings.ToLower(c)
 		if !containsAny(l, "海外", "国外", "外国", "世界", "グローバル", "overseas", "abroad", "foreign", "global", "worldwide") ||
-			containsAny(l, bracketSame...) {
+			containsAny(l, bracketSame...) || bracketAboutTerms(c) {
 			continue
 		}
 		if containsAny(l, exclusionWords...) && !containsAny(l, bracketParty...) {
@@ -1802,6 +1804,19 @@ func bracketSaysAbroad(line string) bool {
 // 外国の裁判所には提訴しない, 外国の裁判所の管轄は及ばない: bracketSaysAbroad,
 // outSaysAbroad).
 var exclusionWords = []string{"除く", "除き", "除外", "排除", "排し", "提訴しない", "及ばない", "excluding", "except"}
+
+// bracketAboutTerms reports whether c, a clause of a bracket
+// (abroadBeside), speaks of the terms (規約, 版, 共通, 統一: グローバル共通,
+// グローバル規約の日本版, US版規約とは異なる) or of the vendor (ベンダー, 本社,
+// 支店, 日本法人, 契約主体, 外国法人: 外国法人の日本支店, 海外ベンダー) and
+// names no forum: no court, law or jurisdiction (bracketForum, 法人 taken
+// out) and no rule of its own (bracketPartyRule, 規約は, 版は, では).
+func bracketAboutTerms(c string) bool {
+	l := strings.ToLower(halfWidth(c))
+	return containsAny(l, "規約", "版", "共通", "統一", "ベンダー", "本社", "支店", "日本法人", "契約主体", "外国法人", "vendor", "terms", "version") &&
+		!containsAny(strings.ReplaceAll(l, "法人", ""), bracketForum...) && !hasWord(l, bracketForumWords...) &&
+		!containsAny(l, bracketPartyRule...) && !containsAny(l, "規約は", "版は", "では", "州")
+}
 
 // outSaysAbroad reports whether out, a court's or law's text outside
 // its brackets, says abroad without naming the place in a clause (split

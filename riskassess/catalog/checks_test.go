@@ -949,6 +949,14 @@ func cases() map[string][]tc {
 		{"日本法, a US state in katakana", sub(svc(law("日本法（デラウェア）", ""))), notMet, "governing_law"},
 		// Foreign law excluded with 排除 (it was not met).
 		{"日本法, foreign law excluded with 排除", sub(svc(law("日本法（外国法の適用を排除）", ""))), met, "governing_law"},
+		// A clause about the vendor or the terms names no law (they were
+		// not met); one naming a law abroad does.
+		{"日本法, a foreign company's branch", sub(svc(law("日本法（外国法人の日本支店）", ""))), met, "governing_law"},
+		{"日本法, an overseas vendor", sub(svc(law("日本法（海外ベンダー）", ""))), met, "governing_law"},
+		{"日本法, the Japanese company contracts", sub(svc(law("日本法（外国法人だが日本法人が契約主体）", ""))), met, "governing_law"},
+		{"日本法, the global terms in another version", sub(svc(law("日本法（US版規約とは異なる）", ""))), met, "governing_law"},
+		{"日本法, the US version under its own law", sub(svc(law("日本法（US版規約はカリフォルニア州法）", ""))), notMet, "governing_law"},
+		{"日本法, the global version under foreign law", sub(svc(law("日本法（グローバル版は外国法）", ""))), notMet, "governing_law"},
 		{"unknown, answer no", sub(svc(), "Q-CLD-28", "no"), notMet, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
@@ -1166,6 +1174,12 @@ func cases() map[string][]tc {
 		{"no suit in foreign courts", sub(svc(law("", "東京地方裁判所を専属管轄とし、外国の裁判所には提訴しない"))), met, "court"},
 		{"foreign courts' jurisdiction does not reach", sub(svc(law("", "東京地方裁判所（外国の裁判所の管轄は及ばない）"))), met, "court"},
 		{"foreign courts allowed", sub(svc(law("", "東京地方裁判所（外国の裁判所も可）"))), notMet, "court"},
+		// A clause about the terms or the vendor names no court (they were
+		// not met); one naming a court abroad does.
+		{"global terms in common", sub(svc(law("", "東京地方裁判所（グローバル共通）"))), met, "court"},
+		{"global terms unified", sub(svc(law("", "東京地方裁判所（グローバルで統一）"))), met, "court"},
+		{"the Japanese version of the global terms", sub(svc(law("", "東京地方裁判所（グローバル規約の日本版）"))), met, "court"},
+		{"the global version under a foreign court", sub(svc(law("", "東京地方裁判所（グローバル版は外国の裁判所）"))), notMet, "court"},
 		{"unknown, answer yes", sub(svc(), "Q-CLD-29", "yes"), met, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
