@@ -1704,7 +1704,7 @@ func alternativeAbroad(out, in string, japanese, word func(string) bool, both bo
 		for i, a := range alts {
 			a = strings.TrimFunc(a, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
 			switch {
-			case a == "" || japanese(a) || containsAny(a, alternativeSame...) ||
+			case a == "" || japanese(a) || containsAny(a, alternativeSame...) || containsAny(a, alternativeNoForum...) ||
 				containsAny(a, "所在地", "住所") && strings.Contains(a, "管轄") && !containsAny(a, "国", "countr"):
 			case word(a):
 				return true
@@ -1723,6 +1723,13 @@ func alternativeAbroad(out, in string, japanese, word func(string) bool, both bo
 var localForum = []string{"現地", "所在国", "居住国", "本国", "当該国", "各国", "他国", "いずれの国", "どの国",
 	"local court", "local law", "home country", "user's country", "users' country", "country of residence", "their country",
 	"its country", "any country", "each country", "any court", "any other court"}
+
+// alternativeNoForum are the words (half width, lower case) of an
+// alternative that names rules about choosing a law or a treaty, no law
+// of its own (alternativeAbroad: laws of Japan, without regard to conflict
+// of law rules or the UN Convention).
+var alternativeNoForum = []string{"conflict of law", "conflicts of law", "conflict-of-law", "choice of law", "choice-of-law",
+	"抵触法", "国際私法", "un convention", "united nations convention", "cisg", "国際連合条約", "国連条約", "ウィーン売買条約"}
 
 // alternativeSame are the words (half width, lower case) of an
 // alternative that refers to the court or law already named, or to the

@@ -957,6 +957,12 @@ func cases() map[string][]tc {
 		{"日本法, the global terms in another version", sub(svc(law("日本法（US版規約とは異なる）", ""))), met, "governing_law"},
 		{"日本法, the US version under its own law", sub(svc(law("日本法（US版規約はカリフォルニア州法）", ""))), notMet, "governing_law"},
 		{"日本法, the global version under foreign law", sub(svc(law("日本法（グローバル版は外国法）", ""))), notMet, "governing_law"},
+		// Conflict-of-law rules or the CISG are no alternative law (it was
+		// not met); an alternative law abroad is.
+		{"laws of Japan without regard to conflict of law rules or the UN Convention",
+			sub(svc(law("laws of Japan (without regard to conflict of law rules or the UN Convention)", ""))), met, "governing_law"},
+		{"日本法 without 抵触法 or CISG", sub(svc(law("日本法（抵触法又はCISGの適用を除く）", ""))), met, "governing_law"},
+		{"laws of Japan or England", sub(svc(law("laws of Japan (or the laws of England)", ""))), notMet, "governing_law"},
 		{"unknown, answer no", sub(svc(), "Q-CLD-28", "no"), notMet, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
