@@ -1721,6 +1721,7 @@ func alternativeAbroad(out, in string, japanese, word func(string) bool, both bo
 // 現地の裁判所, 所在国の法, the courts of the user's country
 // (alternativeAbroad).
 var localForum = []string{"現地", "所在国", "居住国", "本国", "当該国", "各国", "他国", "いずれの国", "どの国",
+	"いかなる裁判所", "任意の裁判所", "所在する国", "当該地域", "各地域",
 	"local court", "local law", "home country", "user's country", "users' country", "country of residence", "their country",
 	"its country", "any country", "each country", "any court", "any other court"}
 
@@ -1794,7 +1795,7 @@ func barePlace(v, prev string) bool {
 func bracketSaysAbroad(line string) bool {
 	for c := range strings.FieldsFuncSeq(line, func(r rune) bool { return r == '、' || r == ',' }) {
 		l := strings.ToLower(c)
-		if !containsAny(l, "海外", "国外", "外国", "世界", "グローバル", "overseas", "abroad", "foreign", "global", "worldwide") ||
+		if !containsAny(l, "海外", "国外", "外国", "世界", "グローバル", "日本以外", "overseas", "abroad", "foreign", "global", "worldwide") ||
 			containsAny(l, bracketSame...) || bracketAboutTerms(c) {
 			continue
 		}

@@ -963,6 +963,11 @@ func cases() map[string][]tc {
 			sub(svc(law("laws of Japan (without regard to conflict of law rules or the UN Convention)", ""))), met, "governing_law"},
 		{"日本法 without 抵触法 or CISG", sub(svc(law("日本法（抵触法又はCISGの適用を除く）", ""))), met, "governing_law"},
 		{"laws of Japan or England", sub(svc(law("laws of Japan (or the laws of England)", ""))), notMet, "governing_law"},
+		// The law of the other places, not named (they were met).
+		{"日本法, the law of the place for contracts abroad", sub(svc(law("日本法（日本以外の地域の契約は当該地域の法）", ""))), notMet, "governing_law"},
+		{"日本法, each region's own law", sub(svc(law("日本法（その他の地域は各地域の法）", ""))), notMet, "governing_law"},
+		{"日本法, outside Japan in a bracket", sub(svc(law("日本法（日本以外）", ""))), notMet, "governing_law"},
+		{"日本法, users outside Japan the same", sub(svc(law("日本法（日本以外の利用者も同じ）", ""))), met, "governing_law"},
 		{"unknown, answer no", sub(svc(), "Q-CLD-28", "no"), notMet, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
@@ -1186,6 +1191,12 @@ func cases() map[string][]tc {
 		{"global terms unified", sub(svc(law("", "東京地方裁判所（グローバルで統一）"))), met, "court"},
 		{"the Japanese version of the global terms", sub(svc(law("", "東京地方裁判所（グローバル規約の日本版）"))), met, "court"},
 		{"the global version under a foreign court", sub(svc(law("", "東京地方裁判所（グローバル版は外国の裁判所）"))), notMet, "court"},
+		// Any court, or the court of the customer's country (they were
+		// met).
+		{"injunctions in any court", sub(svc(law("", "東京地方裁判所；ただし差止めは管轄権を有するいかなる裁判所でも可"))), notMet, "court"},
+		{"the provider may sue in any court", sub(svc(law("", "東京地方裁判所（当社は任意の裁判所に提訴可）"))), notMet, "court"},
+		{"others in the customer's country", sub(svc(law("", "東京地方裁判所（日本のお客様）。その他はお客様の所在する国の裁判所"))), notMet, "court"},
+		{"any dispute in Tokyo", sub(svc(law("", "いかなる紛争も東京地方裁判所"))), met, "court"},
 		{"unknown, answer yes", sub(svc(), "Q-CLD-29", "yes"), met, ""},
 		{"class 1", sub(svc(svcClass1)), na, ""},
 	}
