@@ -36,9 +36,6 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 		}
 		return cellView{Text: lv.Label(lang), Class: "badge risk-" + string(lv)}
 	}
-	owner := func(o riskassess.Owner) string {
-		return joinNonEmpty(" ", b.section(o.Section), b.position(o.Position), b.person(o.Person))
-	}
 	date := func(d riskassess.Date) string {
 		if d.IsZero() {
 			return "—"
@@ -128,16 +125,15 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 			{Text: strings.Join(why, L("／", " / "))}})
 	}
 	s = add("owners", L("所管・担当者の変化", "Owners and people in charge"), []string{L("エントリ", "Entry"), L("前", "Before"), L("後", "After")})
-	holder := func(o riskassess.Owner, ids []string, vacant bool) string {
-		t := owner(o)
+	// Each side's owner is named as that side's organisation records it
+	// (diff.OwnerNames): a person since deleted, a post since renamed.
+	holder := func(n diff.OwnerNames, vacant bool) string {
+		t := n.Owner(lang)
 		switch {
 		case t == "":
 			t = L("なし", "none") // an operator taken off or put on, a manager not recorded
-		case len(ids) > 0:
-			names := make([]string, len(ids))
-			for i, id := range ids {
-				names[i] = b.person(id)
-			}
+		case len(n.Holders) > 0:
+			names := n.HolderNames(lang)
 			t += L("（在任 "+strings.Join(names, "・")+"）", " (held by "+strings.Join(names, ", ")+")")
 		case vacant:
 			t += L("（空席）", " (vacant)")
@@ -149,8 +145,7 @@ func (b *builder) changesContent(ch *diff.Changes) func(hw) {
 		if c.Role != "" && c.Role != riskassess.RoleOwner {
 			e.Text += L("（", " (") + c.Role.Label(lang) + L("）", ")")
 		}
-		fh, th := c.Held()
-		s.t.Rows = append(s.t.Rows, []cellView{e, {Text: holder(c.From, fh, c.FromVacant)}, {Text: holder(c.To, th, c.ToVacant)}})
+		s.t.Rows = append(s.t.Rows, []cellView{e, {Text: holder(c.FromNames, c.FromVacant)}, {Text: holder(c.ToNames, c.ToVacant)}})
 	}
 	s = add("settings", L("評価の設定の変化", "Assessment settings"), []string{L("設定", "Setting"), L("前", "Before"), L("後", "After")})
 	for _, c := range ch.Settings {

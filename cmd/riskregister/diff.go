@@ -14,7 +14,6 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess/diff"
 	"github.com/gikai-sec/riskregister/riskassess/history"
 	"github.com/gikai-sec/riskregister/riskassess/load"
-	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/spf13/cobra"
 )
@@ -418,12 +417,11 @@ func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisatio
 	if len(ch.Owners) > 0 {
 		section(l("所管・担当者の変化", "Owners and people in charge"), len(ch.Owners))
 		for _, c := range ch.Owners {
-			fh, th := c.Held()
 			role := ""
 			if c.Role != "" && c.Role != riskassess.RoleOwner {
 				role = l("（", " (") + c.Role.Label(lang) + l("）", ")")
 			}
-			fmt.Fprintf(&b, "  %s%s: %s → %s\n", name(c.EntryRef), role, ownerHolderText(org, c.From, fh, c.FromVacant, lang), ownerHolderText(org, c.To, th, c.ToVacant, lang))
+			fmt.Fprintf(&b, "  %s%s: %s → %s\n", name(c.EntryRef), role, ownerHolderText(c.FromNames, c.FromVacant, lang), ownerHolderText(c.ToNames, c.ToVacant, lang))
 		}
 	}
 	if len(ch.Settings) > 0 {
@@ -462,37 +460,20 @@ func writeChangesText(w io.Writer, ch *diff.Changes, org *riskassess.Organisatio
 	return err
 }
 
-// ownerText names an owner: 広報係 係長 坂本 涼子.
-func ownerText(org *riskassess.Organisation, o riskassess.Owner, lang riskassess.Lang) string {
-	var parts []string
-	if o.Section != "" {
-		parts = append(parts, report.SectionLabel(org, o.Section, lang))
-	}
-	if o.Position != "" {
-		parts = append(parts, report.PositionLabel(org, o.Position, lang))
-	}
-	if o.Person != "" {
-		parts = append(parts, report.PersonLabel(org, o.Person, lang))
-	}
-	return strings.Join(parts, " ")
-}
-
-// ownerHolderText is ownerText, with the holders of a position named
-// without a person (diff.OwnerChange.Held) in brackets: 情報政策課
+// ownerHolderText names an owner as one side's organisation records it
+// (diff.OwnerNames), with the holders of a position named without a
+// person (diff.OwnerChange.Held) in brackets: 情報政策課
 // 情報セキュリティ管理者（在任 藤田 聡）, （在任 青木 玲奈・藤田 聡） when
 // several held it, or （空席） when nobody did (FromVacant, ToVacant); an
 // empty owner reads （なし）.
-func ownerHolderText(org *riskassess.Organisation, o riskassess.Owner, holders []string, vacant bool, lang riskassess.Lang) string {
-	t := ownerText(org, o, lang)
+func ownerHolderText(n diff.OwnerNames, vacant bool, lang riskassess.Lang) string {
+	t := n.Owner(lang)
 	switch {
 	case t == "":
 		// Nobody: an operator taken off or put on, a manager not recorded.
 		t = l10n(lang, "（なし）", "(none)")
-	case len(holders) > 0:
-		names := make([]string, len(holders))
-		for i, id := range holders {
-			names[i] = report.PersonLabel(org, id, lang)
-		}
+	case len(n.Holders) > 0:
+		names := n.HolderNames(lang)
 		t += l10n(lang, "（在任 "+strings.Join(names, "・")+"）", " (held by "+strings.Join(names, ", ")+")")
 	case vacant:
 		t += l10n(lang, "（空席）", " (vacant)")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"io/fs"
 	"os"
@@ -592,5 +593,77 @@ func TestDiffTwoHoldersOneLeft(t *testing.T) {
 	}
 	if !strings.Contains(string(b), `<td data-label="前">情報政策課 情報セキュリティ管理者（在任 青木 玲奈・田中 一郎）</td>`) {
 		t.Error("changes.html does not list the holders who held the owning post before")
+	}
+}
+
+// TestDiffBeforeSideNamedByEarlierRegister: in the later register 田中
+// 一郎, who held 情報セキュリティ管理者 with 青木 in the earlier one, was
+// deleted from people after leaving, and the position id kakaricho was
+// renamed kakari (same title) in an April reorganisation. diff and the
+// site's 変更の記録 named the before side with the later register's
+// organisation and read 「（在任 青木 玲奈・tanaka-i）」 and 「広報係
+// kakaricho 坂本 涼子」; each side is now named by its own register.
+func TestDiffBeforeSideNamedByEarlierRegister(t *testing.T) {
+	needExample(t)
+	dir := t.TempDir()
+	before, after := filepath.Join(dir, "before"), filepath.Join(dir, "after")
+	post := "    section: johoseisaku\n    position: joho-kanrisha\n"
+	for _, d := range []string{before, after} {
+		copyTree(t, exampleRegister, d)
+		os.RemoveAll(filepath.Join(d, ".riskregister-cache"))
+	}
+	edit(t, before, "register.yaml", post, post+"  - id: tanaka-i\n    name: { ja: 田中 一郎, en: Ichiro Tanaka }\n"+post)
+	err := filepath.WalkDir(after, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".yaml") {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(p, bytes.ReplaceAll(b, []byte("kakaricho"), []byte("kakari")), 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{
+		"ja": {": 情報政策課 情報セキュリティ管理者（在任 青木 玲奈・田中 一郎） → 情報政策課 情報セキュリティ管理者（在任 青木 玲奈）\n",
+			"株式会社仙川ウェブ制作（議会ホームページ運用）: 広報係 係長 坂本 涼子 → 広報係 係長 坂本 涼子\n"},
+		"en": {": Information Policy Division Information Security Manager (held by Rena Aoki, Ichiro Tanaka) → Information Policy Division Information Security Manager (held by Rena Aoki)\n",
+			"(council website operation): Public Relations Unit Unit Head Ryoko Sakamoto → Public Relations Unit Unit Head Ryoko Sakamoto\n"},
+	}
+	for lang, ws := range want {
+		code, out, errOut := execCLI(t, "--lang", lang, "diff", "--register", after, "--from", before, "--as-of", "2026-11-27", "--no-cache")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", lang, code, errOut)
+		}
+		for _, w := range ws {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s: no %q in:\n%s", lang, w, out)
+			}
+		}
+		for _, bad := range []string{"tanaka-i", "kakaricho 坂本", "kakaricho Ryoko"} {
+			if strings.Contains(out, bad) {
+				t.Errorf("%s: the before side reads the id %s:\n%s", lang, bad, out)
+			}
+		}
+	}
+	site := filepath.Join(dir, "site")
+	if code, _, errOut := execCLI(t, "build", "--register", after, "--changes-from", before, "--as-of", "2026-11-27", "--no-cache", "-o", site); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, errOut)
+	}
+	b, err := os.ReadFile(filepath.Join(site, "changes.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{`<td data-label="前">情報政策課 情報セキュリティ管理者（在任 青木 玲奈・田中 一郎）</td>`, `<td data-label="前">広報係 係長 坂本 涼子</td>`} {
+		if !strings.Contains(string(b), w) {
+			t.Errorf("changes.html lacks %s", w)
+		}
+	}
+	for _, bad := range []string{"tanaka-i", "kakaricho 坂本"} {
+		if strings.Contains(string(b), bad) {
+			t.Errorf("changes.html reads the id %s", bad)
+		}
 	}
 }

@@ -235,6 +235,82 @@ type OwnerChange struct {
 	// move): not said when the side records no people.
 	FromVacant bool `json:"from_vacant,omitempty"`
 	ToVacant   bool `json:"to_vacant,omitempty"`
+	// FromNames and ToNames name each side's owner and holders as that
+	// side's organisation records them: a person deleted from people
+	// after leaving, or a section or position renamed since, reads on
+	// the From side as the earlier register named it.
+	FromNames OwnerNames `json:"from_names"`
+	ToNames   OwnerNames `json:"to_names"`
+}
+
+// OwnerNames are the names of an owner's section, position and person,
+// and of the people who held its position (OwnerChange.Held, in that
+// order), as one snapshot's organisation records them. An id that
+// organisation does not know, or names in no language, reads as the id
+// itself; a part the owner does not name is the zero Text.
+type OwnerNames struct {
+	Section  riskassess.Text   `json:"section"`
+	Position riskassess.Text   `json:"position"`
+	Person   riskassess.Text   `json:"person"`
+	Holders  []riskassess.Text `json:"holders,omitempty"`
+}
+
+// Owner returns the owner's names in lang joined by a space, section
+// first (広報係 係長 坂本 涼子), leaving out the parts not named: "" for
+// nobody.
+func (n OwnerNames) Owner(lang riskassess.Lang) string {
+	var parts []string
+	for _, t := range []riskassess.Text{n.Section, n.Position, n.Person} {
+		if s := t.In(lang); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// HolderNames returns the names in lang of the people who held the
+// owner's position (Holders).
+func (n OwnerNames) HolderNames(lang riskassess.Lang) []string {
+	out := make([]string, len(n.Holders))
+	for i, t := range n.Holders {
+		out[i] = t.In(lang)
+	}
+	return out
+}
+
+// ownerNames resolves o and holders with org (OwnerNames).
+func ownerNames(org *riskassess.Organisation, o riskassess.Owner, holders []string) OwnerNames {
+	name := func(t riskassess.Text, id string) riskassess.Text {
+		if id == "" {
+			return riskassess.Text{}
+		}
+		if t.Ja == "" {
+			t.Ja = id
+		}
+		return t
+	}
+	var n OwnerNames
+	if s := org.Section(o.Section); s != nil {
+		n.Section = name(s.Name, o.Section)
+	} else {
+		n.Section = name(riskassess.Text{}, o.Section)
+	}
+	if p := org.Position(o.Position); p != nil {
+		n.Position = name(p.Title, o.Position)
+	} else {
+		n.Position = name(riskassess.Text{}, o.Position)
+	}
+	person := func(id string) riskassess.Text {
+		if p := org.Person(id); p != nil {
+			return name(p.Name, id)
+		}
+		return name(riskassess.Text{}, id)
+	}
+	n.Person = person(o.Person)
+	for _, id := range holders {
+		n.Holders = append(n.Holders, person(id))
+	}
+	return n
 }
 
 // Held returns the people who held the position of each side's owner
@@ -535,6 +611,8 @@ func appendOwnerChange(out []OwnerChange, e riskassess.Entry, role riskassess.Ro
 		FromVacant: fKnown && len(fh) == 0, ToVacant: tKnown && len(th) == 0}
 	c.FromHolder, c.FromHolders = oneOrSeveral(fh)
 	c.ToHolder, c.ToHolders = oneOrSeveral(th)
+	c.FromNames = ownerNames(&from.Register.Org, ob, fh)
+	c.ToNames = ownerNames(&to.Register.Org, nb, th)
 	return append(out, c)
 }
 
