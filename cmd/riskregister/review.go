@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -124,7 +125,7 @@ func (a *app) runReview(o reviewOpts) error {
 	if err != nil {
 		return err
 	}
-	person, err := resolvePerson(a.lang, &reg.Org, o.person)
+	person, err := resolvePerson(a.lang, &reg.Org, o.person, pos, date)
 	if err != nil {
 		return err
 	}
@@ -301,12 +302,16 @@ func resolvePosition(lang riskassess.Lang, org *riskassess.Organisation, s strin
 // resolvePerson returns the person id that s names: an id, or a name in
 // Japanese or English (spaces ignored; a family name alone when only one
 // person has it). Names are also compared with their variant kanji folded
-// (personKey: 髙橋 and 高橋), which are typed one for the other: a name
-// that matches one person as written and another only so folded names
-// neither (both are listed, give the id), and one that matches a single
-// person only so folded names that person.
-func resolvePerson(lang riskassess.Lang, org *riskassess.Organisation, s string) (string, error) {
-	var ids, folded []string
+// (personKey: 髙橋 and 高橋), which are typed one for the other. When
+// several people match only so folded (at most one as written), the one
+// of them who held position on day on (Person.PostOn) is named: 高橋
+// names 高橋 一郎, the 課長, for a review as 課長 though 髙橋 翼 is a 係長,
+// and 髙橋 names 髙橋 翼 for one as 係長. It is refused, listing them all, when none or several of them
+// held it, or when the one who held it does not match the name as written
+// and another does (高橋 typed for a review as 課長 when 髙橋 翼 is the
+// 課長 and 高橋 一郎 a 係長): either could be meant.
+func resolvePerson(lang riskassess.Lang, org *riskassess.Organisation, s, position string, on riskassess.Date) (string, error) {
+	var exact, folded []string
 	key := personKey(s)
 	for _, p := range org.People {
 		if p.ID == s {
@@ -316,14 +321,29 @@ func resolvePerson(lang riskassess.Lang, org *riskassess.Organisation, s string)
 			continue
 		}
 		if sameName(p.Name.Ja, s) || sameName(p.Name.En, s) || familyName(p.Name.Ja) == strings.TrimSpace(s) {
-			ids = append(ids, p.ID)
+			exact = append(exact, p.ID)
 			folded = append(folded, p.ID)
 		} else if key != "" && (personKey(p.Name.Ja) == key || personKey(familyName(p.Name.Ja)) == key) {
 			folded = append(folded, p.ID)
 		}
 	}
+	if len(folded) < 2 || len(exact) > 1 {
+		// Two people of one name as written (山田 太郎, 山田 花子) are
+		// refused as they always were.
+		return pickID(lang, "--reviewer", "職員", "person", s, folded)
+	}
 	// Taken as written, 高橋 named 高橋 一郎 and the review was recorded
-	// for him when 髙橋 翼 had done it.
+	// for him when 髙橋 翼, also a 係長, had done it: who held position
+	// that day tells them apart, the name as written does not.
+	var held []string
+	for _, id := range folded {
+		if _, pos, ok := org.Person(id).PostOn(on); ok && pos == position {
+			held = append(held, id)
+		}
+	}
+	if len(held) == 1 && (len(exact) == 0 || slices.Contains(exact, held[0])) {
+		return held[0], nil
+	}
 	return pickID(lang, "--reviewer", "職員", "person", s, folded)
 }
 

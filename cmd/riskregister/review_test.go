@@ -421,6 +421,53 @@ func TestReviewReviewerVariantKanji(t *testing.T) {
 	}
 }
 
+// TestReviewReviewerVariantByPosition: with 高橋 一郎 the 課長 and 髙橋 翼 a
+// 係長, --reviewer 高橋 --reviewer-position 課長 was refused as naming
+// both (it had recorded 高橋 一郎), and so was 髙橋 for a review as 係長:
+// the one who held --reviewer-position on --date is now named. With 髙橋
+// 翼 the 課長 and 高橋 一郎 a 係長, 高橋 for a review as 課長 could mean
+// either and is still refused, as is 髙橋 for one as 課長 when 高橋 一郎 is
+// the 課長.
+func TestReviewReviewerVariantByPosition(t *testing.T) {
+	people := func(ichiro, tsubasa string) string {
+		return strings.Replace(reviewRegister, "people:\n", "people:\n"+
+			"  - {id: takahashi-i, name: {ja: 高橋 一郎}, section: somu, position: "+ichiro+"}\n"+
+			"  - {id: takahashi-t, name: {ja: 髙橋 翼}, section: somu, position: "+tsubasa+"}\n", 1)
+	}
+	for _, tt := range []struct {
+		name, reg, pos, who, want string
+	}{
+		{"高橋 as 課長, 高橋 一郎 the 課長", people("kacho", "kakaricho"), "課長", "高橋", "takahashi-i"},
+		{"髙橋 as 係長, 髙橋 翼 the 係長", people("kacho", "kakaricho"), "係長", "髙橋", "takahashi-t"},
+		{"高橋 as 係長, 髙橋 翼 the 係長", people("kacho", "kakaricho"), "係長", "高橋", ""},
+		{"髙橋 as 課長, 高橋 一郎 the 課長", people("kacho", "kakaricho"), "課長", "髙橋", ""},
+		{"高橋 as 課長, 髙橋 翼 the 課長", people("kakaricho", "kacho"), "課長", "高橋", ""},
+		{"高橋 as 係長, both 係長", people("kakaricho", "kakaricho"), "係長", "高橋", ""},
+		{"高橋 一郎 as 係長, both 係長", people("kakaricho", "kakaricho"), "係長", "高橋 一郎", "takahashi-i"},
+	} {
+		dir := writeTxtar(t, tt.reg)
+		code, _, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-12-01",
+			"--reviewer-position", tt.pos, "--reviewer", tt.who, "--outcome", "still-valid", "--reason", "定期見直し")
+		if tt.want == "" {
+			if code != 2 || !strings.Contains(errOut, "該当する職員が複数あります（takahashi-i、takahashi-t）") {
+				t.Errorf("%s: exit %d, %q; want refused naming both", tt.name, code, errOut)
+			}
+			continue
+		}
+		if code != 0 {
+			t.Errorf("%s: exit %d, %q", tt.name, code, errOut)
+			continue
+		}
+		res, err := load.Dir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rs := res.Register.Contractors[0].Reviews; len(rs) != 1 || rs[0].Person != tt.want {
+			t.Errorf("%s: reviews = %+v, want %s", tt.name, rs, tt.want)
+		}
+	}
+}
+
 // TestReviewKeepsTheLastReviewItReplaces: the first review logged on an
 // entry (last_reviewed 2026-08-05, no log) replaced last_reviewed, and the
 // earlier review was lost: as of the day before the new review, assess,
