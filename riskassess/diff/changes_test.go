@@ -821,6 +821,21 @@ func TestSettingsChanges(t *testing.T) {
 			"1 kakaricho・2 kacho・3 情報セキュリティ管理者（役職 ID joho-kanri、外部サービス、中以上）・4 jimukyokucho（高以上）"},
 			wantEn: []string{"Approval chain (steps): 1 kakaricho, 2 kacho, 3 Information Security Manager (position id joho-kanrisha, external service, medium and above), 4 jimukyokucho (high and above) → " +
 				"1 kakaricho, 2 kacho, 3 Information Security Manager (position id joho-kanri, external service, medium and above), 4 jimukyokucho (high and above)"}},
+		// The same rename with another step changed too: the chains read
+		// differently, and the renamed step read the same on both sides.
+		{name: "approval chain position id renamed, another step changed", from: func(o *riskassess.Organisation) {
+			o.ApprovalChain = chain()
+			o.Positions = []riskassess.Position{{ID: "joho-kanrisha", Title: riskassess.T("情報セキュリティ管理者", "Information Security Manager")}}
+		}, edit: func(o *riskassess.Organisation) {
+			c := chain()
+			c[2].Position = "joho-kanri"
+			c[3].MinRisk = riskassess.RiskMedium
+			o.ApprovalChain = c
+			o.Positions = []riskassess.Position{{ID: "joho-kanri", Title: riskassess.T("情報セキュリティ管理者", "Information Security Manager")}}
+		}, want: []string{"決裁ルート（承認の段階）: 1 kakaricho・2 kacho・3 情報セキュリティ管理者（役職 ID joho-kanrisha、外部サービス、中以上）・4 jimukyokucho（高以上） → " +
+			"1 kakaricho・2 kacho・3 情報セキュリティ管理者（役職 ID joho-kanri、外部サービス、中以上）・4 jimukyokucho（中以上）"},
+			wantEn: []string{"Approval chain (steps): 1 kakaricho, 2 kacho, 3 Information Security Manager (position id joho-kanrisha, external service, medium and above), 4 jimukyokucho (high and above) → " +
+				"1 kakaricho, 2 kacho, 3 Information Security Manager (position id joho-kanri, external service, medium and above), 4 jimukyokucho (medium and above)"}},
 		{name: "approval chain by the positions' titles", from: func(o *riskassess.Organisation) {
 			o.ApprovalChain = chain()
 			o.Positions = []riskassess.Position{{ID: "kacho", Title: riskassess.T("課長", "Division Head")}}

@@ -105,8 +105,8 @@ func compareSettings(from, to *riskassess.Organisation) []SettingChange {
 // (stepMeaning): a step listing every kind is one limited to none, and
 // one applying from 低 one applying from any risk. showID(i) adds the
 // position id of step i (役職 ID kakaricho / position id kakaricho), for
-// two chains whose steps differ by position id alone (a position renamed):
-// the titles would read the same on both sides.
+// a step whose position id differs on the other side and whose title is
+// the same (a position renamed): it would read the same on both sides.
 func chainText(o *riskassess.Organisation, showID func(i int) bool) (key string, t riskassess.Text) {
 	if len(o.ApprovalChain) == 0 {
 		return "", riskassess.T("なし", "none")
@@ -163,9 +163,10 @@ func stepMeaning(st riskassess.ApprovalStep) ([]riskassess.Kind, riskassess.Risk
 }
 
 // chainChange returns the approval chains of from and to in short
-// (chainText) and whether they differ. Steps that differ by position id
-// alone, their titles the same (a position renamed), show their ids, so
-// that the two sides never read alike.
+// (chainText) and whether they differ. A step whose position id differs
+// and whose position reads the same on both sides (a position renamed,
+// its title kept) shows its ids, whatever else changed in the chain, so
+// that the rename never reads as no change.
 func chainChange(from, to *riskassess.Organisation) (f, t riskassess.Text, changed bool) {
 	fk, f := chainText(from, nil)
 	tk, t := chainText(to, nil)
@@ -173,13 +174,19 @@ func chainChange(from, to *riskassess.Organisation) (f, t riskassess.Text, chang
 		return f, t, false
 	}
 	renamed := func(i int) bool {
-		return i < len(from.ApprovalChain) && i < len(to.ApprovalChain) &&
-			from.ApprovalChain[i].Position != to.ApprovalChain[i].Position
+		if i >= len(from.ApprovalChain) || i >= len(to.ApprovalChain) {
+			return false
+		}
+		a, b := from.ApprovalChain[i].Position, to.ApprovalChain[i].Position
+		if a == b {
+			return false
+		}
+		pa, pb := from.Position(a), to.Position(b)
+		return pa.Label(a, riskassess.LangJa) == pb.Label(b, riskassess.LangJa) &&
+			pa.Label(a, riskassess.LangEn) == pb.Label(b, riskassess.LangEn)
 	}
-	if f == t {
-		_, f = chainText(from, renamed)
-		_, t = chainText(to, renamed)
-	}
+	_, f = chainText(from, renamed)
+	_, t = chainText(to, renamed)
 	return f, t, true
 }
 
