@@ -205,6 +205,13 @@ func TestDiffBetweenCommits(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "no commit on or before 2026-03-30 (Japan time); the history begins on 2026-03-31") {
 		t.Errorf("--lang en: exit %d, stderr %q", code, errOut)
 	}
+	// A revision committed after the as-of date of the folder it is
+	// compared with (HEAD on 2026-11-20, the folder as of 2026-04-01):
+	// refused, not read backwards.
+	code, _, errOut = execCLI(t, "diff", "--register", reg, "--from", "HEAD", "--as-of", "2026-04-01")
+	if code != 2 || !strings.Contains(errOut, "の基準日 2026-11-20 が、後の台帳") {
+		t.Errorf("--from HEAD --as-of 2026-04-01: exit %d, stderr %q", code, errOut)
+	}
 	// An as-of date for a revision or date, which is assessed as of its
 	// own date, was ignored without a word: refused.
 	for _, args := range [][]string{
@@ -283,6 +290,12 @@ func TestDiffRefusals(t *testing.T) {
 		{[]string{"--register", exampleRegister}, 2, "--from"},
 		{[]string{"--register", t.TempDir(), "--from", "HEAD~1"}, 1, "git リポジトリの中にない"},
 		{[]string{"--register", exampleRegister, "--from", exampleRegister, "--format", "xml"}, 2, "--format"},
+		// The earlier side assessed as of a later day than the later side:
+		// the changes read backwards under the labels 前/後 (an entry
+		// approved in between listed as before it); refused.
+		{[]string{"--register", exampleRegister, "--from", exampleRegister, "--from-as-of", "2026-12-01", "--as-of", "2026-11-27"}, 2, "の基準日 2026-12-01 が、後の台帳"},
+		{[]string{"--lang", "en", "--register", exampleRegister, "--from", exampleRegister, "--from-as-of", "2026-12-01", "--as-of", "2026-11-27"}, 2, "is assessed as of 2026-12-01, after the later register"},
+		{[]string{"--register", exampleRegister, "--from", exampleRegister, "--to", exampleRegister, "--from-as-of", "2026-11-28", "--to-as-of", "2026-11-27"}, 2, "--from と --to"},
 	} {
 		code, _, errOut := execCLI(t, append([]string{"diff"}, tt.args...)...)
 		if code != tt.code || !strings.Contains(errOut, tt.want) {

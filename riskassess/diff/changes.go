@@ -2,11 +2,18 @@ package diff
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 )
+
+// ErrReversed is the error Compare returns when the snapshot to is
+// assessed as of a date before that of from: the changes would read
+// backwards (an entry added in between listed as retired, a renewal as a
+// lapse) under the labels before and after.
+var ErrReversed = errors.New("diff: the earlier snapshot is assessed as of a date after the later one's / 前の台帳の基準日が後の台帳の基準日より後です")
 
 // Snapshot is a register at one point of its history, assessed: the
 // register as committed on a day or at a revision, or a folder, with the
@@ -429,8 +436,13 @@ func withRegister(s *Snapshot) *Snapshot {
 // returns no error for it. When the catalogues differ it returns
 // the errors of from.Scorer.AssessAll: riskassess.ErrNoRequirements when
 // from has no requirements, riskassess.ErrNoBlockers when its Scorer has
-// no blocker rules.
+// no blocker rules. It returns an error wrapping ErrReversed, before
+// comparing anything, when both snapshots have an AsOf and to's is
+// before from's.
 func Compare(from, to *Snapshot) (Changes, error) {
+	if !from.AsOf.IsZero() && !to.AsOf.IsZero() && to.AsOf.Before(from.AsOf) {
+		return Changes{}, fmt.Errorf("%w: %s as of %s, %s as of %s", ErrReversed, from.Label, from.AsOf, to.Label, to.AsOf)
+	}
 	// A register that was not there had no settings to change.
 	both := from.Register != nil && to.Register != nil
 	from, to = withRegister(from), withRegister(to)

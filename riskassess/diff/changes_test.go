@@ -253,7 +253,9 @@ func TestCompareNilRegister(t *testing.T) {
 	if len(ch.Added) != 1 || ch.Added[0].ID != "chat" || ch.To.Entries != 1 || ch.From.Entries != 0 || ch.Settings != nil {
 		t.Errorf("Compare(nothing, one service): added %+v, entries %d → %d, settings %+v", ch.Added, ch.From.Entries, ch.To.Entries, ch.Settings)
 	}
-	ch, err = diff.Compare(to, from)
+	// And a later snapshot without one (everything gone).
+	gone := &diff.Snapshot{AsOf: riskassess.NewDate(2027, time.March, 31)}
+	ch, err = diff.Compare(to, gone)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1073,5 +1075,23 @@ func TestRiskBySettingsLevelNotInEarlier(t *testing.T) {
 				t.Errorf("settings %+v, want the classification's change", ch.Settings)
 			}
 		})
+	}
+}
+
+// TestCompareRefusesReversedDates: a later snapshot assessed as of a day
+// before the earlier one's would read backwards; Compare refuses it
+// before comparing, and compares snapshots of one day or in order.
+func TestCompareRefusesReversedDates(t *testing.T) {
+	snap := func(d riskassess.Date) *diff.Snapshot {
+		return &diff.Snapshot{Label: d.String(), AsOf: d, Register: &riskassess.Register{}}
+	}
+	early, late := riskassess.NewDate(2026, 11, 27), riskassess.NewDate(2026, 12, 1)
+	if _, err := diff.Compare(snap(late), snap(early)); !errors.Is(err, diff.ErrReversed) {
+		t.Errorf("diff.Compare(2026-12-01, 2026-11-27): %v, want ErrReversed", err)
+	}
+	for _, pair := range [][2]riskassess.Date{{early, late}, {early, early}, {{}, early}} {
+		if _, err := diff.Compare(snap(pair[0]), snap(pair[1])); err != nil {
+			t.Errorf("diff.Compare(%v, %v): %v", pair[0], pair[1], err)
+		}
 	}
 }
