@@ -1984,7 +1984,13 @@ var bracketForumWords = []string{"or"}
 
 // hasWord reports whether v (lower case) holds one of words as a whole
 // word (between letters that are not ASCII letters).
-func hasWord(v string, words ...string) bool {
+func hasWord(v string, words ...string) bool { return wholeWord(v, false, words) }
+
+// wholeWord reports whether v holds one of words as a whole word: between
+// characters that are not ASCII letters; with dotted, a dot right after
+// the word is taken as part of it (U.S. as U.S), so that a letter after
+// the dot still joins the word.
+func wholeWord(v string, dotted bool, words []string) bool {
 	for _, w := range words {
 		for i := 0; ; {
 			k := strings.Index(v[i:], w)
@@ -1993,6 +1999,9 @@ func hasWord(v string, words ...string) bool {
 			}
 			k += i
 			e := k + len(w)
+			if dotted && e < len(v) && v[e] == '.' {
+				e++ // U.S. as U.S
+			}
 			if (k == 0 || !isASCIILetter(v[k-1])) && (e == len(v) || !isASCIILetter(v[e])) {
 				return true
 			}
@@ -2036,26 +2045,7 @@ var foreignAdjectives = []string{"english", "british", "scottish", "welsh", "iri
 // hasCaseWord reports whether v holds one of words, written as it is
 // (case kept: US, not us), as a whole word: between characters that are
 // not ASCII letters, and not followed by a letter after a dot.
-func hasCaseWord(v string, words ...string) bool {
-	for _, w := range words {
-		for i := 0; ; {
-			k := strings.Index(v[i:], w)
-			if k < 0 {
-				break
-			}
-			k += i
-			e := k + len(w)
-			if e < len(v) && v[e] == '.' {
-				e++ // U.S. as U.S
-			}
-			if (k == 0 || !isASCIILetter(v[k-1])) && (e == len(v) || !isASCIILetter(v[e])) {
-				return true
-			}
-			i = k + 1
-		}
-	}
-	return false
-}
+func hasCaseWord(v string, words ...string) bool { return wholeWord(v, true, words) }
 
 // usStates are the US states' names (lower case, whole words) that a
 // court or law clause names without "State of" or 州 (namesAbroad):
