@@ -61,6 +61,24 @@ func TestNoQuestionIDRow(t *testing.T) {
 			f.SetCellStr(qs, "A"+strings.TrimPrefix(cell, "D"), "Q-YN-03 （要確認）")
 			return []string{cell}
 		}},
+		{"caveat typed in the question column of an inserted row", func(t *testing.T, f *excelize.File) []string {
+			setAnswer(t, f, qs, "Q-YN-01", "はい")
+			r := insertAfter(t, f, "Q-YN-01")
+			f.SetCellStr(qs, "C"+itoa(r), "※補足：Q-YN-01 は有償プランのみ。無償プランでは学習に利用します")
+			return []string{"C" + itoa(r)}
+		}},
+		{"caveat typed in the category column of an inserted row", func(t *testing.T, f *excelize.File) []string {
+			setAnswer(t, f, qs, "Q-YN-02", "はい")
+			r := insertAfter(t, f, "Q-YN-02")
+			f.SetCellStr(qs, "B"+itoa(r), "ただし夜間・休日は除く")
+			return []string{"B" + itoa(r)}
+		}},
+		{"caveat in a column added without a header", func(t *testing.T, f *excelize.File) []string {
+			setAnswer(t, f, qs, "Q-YN-02", "はい")
+			r := insertAfter(t, f, "Q-YN-02")
+			f.SetCellStr(qs, "H"+itoa(r), "ただし夜間・休日は除く")
+			return []string{"H" + itoa(r)}
+		}},
 		{"number answer in an inserted row", func(t *testing.T, f *excelize.File) []string {
 			r := insertAfter(t, f, "Q-NUM-02")
 			f.SetCellValue(qs, "D"+itoa(r), 99.9)
@@ -108,6 +126,15 @@ func TestNoQuestionIDRow(t *testing.T) {
 		insertAfter(t, f, "Q-YN-01")
 		n := insertAfter(t, f, "Q-YN-07")
 		f.SetCellStr(qs, "A"+itoa(n), "※ 以下は当社の補足です")
+		// A note row merged across the row from the ID column, and a
+		// reference typed in the 参照 column of an inserted row.
+		mn := insertAfter(t, f, "Q-YN-02")
+		f.SetCellStr(qs, "A"+itoa(mn), "※ 次の質問は契約書第5条を参照")
+		if err := f.MergeCell(qs, "A"+itoa(mn), "E"+itoa(mn)); err != nil {
+			t.Fatal(err)
+		}
+		rf := insertAfter(t, f, "Q-YN-03")
+		f.SetCellStr(qs, "F"+itoa(rf), "REQ-X (第5条)")
 		// An answer merged down over an inserted row: the covered cell
 		// shows nothing of its own.
 		m := insertAfter(t, f, "Q-YN-04")

@@ -643,28 +643,70 @@ func unreadColumn(g *grid, c *columns) error {
 	return nil
 }
 
-// checkNoIDRows reports ErrNoQuestionID at every answer or comment cell
-// with something written in it in a row below the header of a generated
-// questionnaire whose ID cell holds no question ID: a row the vendor
-// inserted (a caveat typed under its question, an answer given on the
-// next line) or whose ID was cleared. Every row such a questionnaire is
-// sent with has an ID, and readRows skips the others, so what was written
-// there was dropped with no more than "not answered". A cell covered by a
-// merged range (an answer merged down from the row above) shows nothing
-// of its own and is not reported, nor is 以上 alone (the closing mark of
-// a Japanese document); notes and banners in the ID column itself still
-// are skipped.
+// checkNoIDRows reports ErrNoQuestionID at every cell with something
+// written in it in a row below the header of a generated questionnaire
+// whose ID cell holds no question ID: a row the vendor inserted (a caveat
+// typed under its question, in the answer, comment, question or category
+// column; an answer given on the next line) or whose ID was cleared.
+// Every row such a questionnaire is sent with has an ID, and readRows
+// skips the others, so what was written there was dropped with no more
+// than "not answered". The ID column itself (notes and banners there are
+// skipped, as the docs allow) and the reference column are not checked. A
+// cell covered by a merged range (an answer merged down from the row
+// above) shows nothing of its own and is not reported, nor is 以上 alone
+// (the closing mark of a Japanese document).
 func (rd *reader) checkNoIDRows(g *grid, c *columns) {
+	skip := map[int]bool{c.id: true}
+	for _, gr := range g.rows {
+		if gr.num != c.row {
+			continue
+		}
+		for _, cell := range gr.cells {
+			if headerField(cell.v) == fRef {
+				skip[cell.col] = true
+			}
+		}
+	}
+	// sent holds, per column other than the answer and comment, the texts
+	// the question rows show there (a category, an entry's name) and, for
+	// the question column, the digests of the questions the workbook was
+	// sent with: a row whose ID was cleared still shows them, as sent.
+	sent := map[int]map[string]bool{}
+	for _, gr := range g.rows {
+		if gr.num <= c.row || !looksLikeID(g.idAt(gr.num, c.id)) {
+			continue
+		}
+		for _, cell := range gr.cells {
+			if cell.col == c.answer || cell.col == c.comment || skip[cell.col] {
+				continue
+			}
+			if sent[cell.col] == nil {
+				sent[cell.col] = map[string]bool{}
+			}
+			sent[cell.col][cleanText(cell.v)] = true
+		}
+	}
+	digests := map[string]bool{}
+	if rd.res.Meta != nil {
+		for _, d := range rd.res.Meta.QuestionDigests {
+			digests[d] = true
+		}
+	}
 	for _, gr := range g.rows {
 		if gr.num <= c.row || looksLikeID(g.idAt(gr.num, c.id)) {
 			continue
 		}
-		for _, col := range []int{c.answer, c.comment} {
-			if col <= 0 {
+		for _, cell := range gr.cells {
+			col := cell.col
+			if skip[col] {
 				continue
 			}
 			if r, cc, ok := g.shownAt(gr.num, col); !ok || r != gr.num || cc != col {
 				continue
+			}
+			if col != c.answer && col != c.comment &&
+				(sent[col][cleanText(cell.v)] || col == c.question && digests[QuestionDigest(cell.v)]) {
+				continue // as sent: the category or question of a row whose ID was cleared
 			}
 			v := strings.TrimFunc(cleanText(rd.cellText(g.cell(gr.num, col))), isSpace)
 			if v == "" || fold(v) == "以上" {
