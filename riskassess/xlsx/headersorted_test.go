@@ -111,3 +111,84 @@ func TestSelfCheckBookHeaderSortedIn(t *testing.T) {
 		t.Errorf("answers (-want +got):\n%s", diff)
 	}
 }
+
+// TestNoQuestionIDRowAboveHeader: a row without a question ID above the
+// header (the header sorted in among the rows, a caveat row sorted to the
+// top) was skipped as a title, so what was written in it was dropped with
+// no error, though the same text below the header is refused
+// (ErrNoQuestionID). Above a header sorted in among the questions every
+// column but the ID and 参照 is checked; above a header in its place, the
+// answer and comment columns (a title is not typed there), so a title or
+// a note in the other columns is still skipped.
+func TestNoQuestionIDRowAboveHeader(t *testing.T) {
+	q := defaultQ()
+	refused := func(t *testing.T, f *excelize.File, want ...string) {
+		t.Helper()
+		res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+		var got []string
+		for _, p := range res.Problems {
+			if p.Severity() == SeverityError {
+				got = append(got, p.Cell+" "+p.Code.String())
+			}
+		}
+		var w []string
+		for _, c := range want {
+			w = append(w, c+" "+ErrNoQuestionID.String())
+		}
+		if strings.Join(got, ",") != strings.Join(w, ",") {
+			t.Errorf("errors %v, want %v", got, w)
+		}
+	}
+	t.Run("caveat row above the header", func(t *testing.T) {
+		// The reader's input: row 1 a caveat without an ID (E1), the
+		// header in row 2, はい in the questions below it.
+		f := workbook(t, generate(t, q))
+		setAnswer(t, f, qs, "Q-YN-01", "はい")
+		if err := f.InsertRows(qs, 1, 1); err != nil {
+			t.Fatal(err)
+		}
+		f.SetCellStr(qs, "E1", "ただし夜間・休日は除く")
+		refused(t, f, "E1")
+	})
+	t.Run("header sorted in", func(t *testing.T) {
+		// A question, a caveat row without an ID (C), then the header.
+		f := workbook(t, generate(t, q))
+		setAnswer(t, f, qs, "Q-YN-01", "はい")
+		rows, _ := f.GetRows(qs)
+		put := func(r int, vals []string) {
+			row := make([]any, 8)
+			for i, v := range vals {
+				row[i] = v
+			}
+			if err := f.SetSheetRow(qs, "A"+strconv.Itoa(r), &row); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := f.InsertRows(qs, 1, 2); err != nil {
+			t.Fatal(err)
+		}
+		put(1, rows[1])
+		put(2, []string{"", "", "※補足：Q-YN-01 は有償プランのみ"})
+		put(3, rows[0])
+		if err := f.RemoveRow(qs, 4); err != nil { // the question's old row
+			t.Fatal(err)
+		}
+		refused(t, f, "C2")
+	})
+	t.Run("legitimate titles", func(t *testing.T) {
+		// Titles above a header in its place, in the ID, category and
+		// question columns, and a title merged across the row.
+		f := workbook(t, generate(t, q))
+		setAnswer(t, f, qs, "Q-YN-01", "はい")
+		if err := f.InsertRows(qs, 1, 3); err != nil {
+			t.Fatal(err)
+		}
+		f.SetCellStr(qs, "A1", "株式会社アクメ 回答書")
+		f.SetCellStr(qs, "C2", "回答日：2026年12月1日　担当：山田")
+		f.SetCellStr(qs, "A3", "セキュリティ確認票（回答）")
+		if err := f.MergeCell(qs, "A3", "F3"); err != nil {
+			t.Fatal(err)
+		}
+		refused(t, f)
+	})
+}

@@ -654,7 +654,11 @@ func unreadColumn(g *grid, c *columns) error {
 // skipped, as the docs allow) and the reference column are not checked. A
 // cell covered by a merged range (an answer merged down from the row
 // above) shows nothing of its own and is not reported, nor is 以上 alone
-// (the closing mark of a Japanese document).
+// (the closing mark of a Japanese document). Rows above the header are
+// checked the same way when one of them holds a sent question (the header
+// sorted in among the question rows: sentAbove); above a header in its
+// place only their answer and comment cells are (but not in column A),
+// since a title or notes may be written in the other columns.
 func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 	skip := map[int]bool{c.id: true}
 	for _, gr := range g.rows {
@@ -673,7 +677,7 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 	// sent with: a row whose ID was cleared still shows them, as sent.
 	sent := map[int]map[string]bool{}
 	for _, gr := range g.rows {
-		if gr.num <= c.row || !looksLikeID(g.idAt(gr.num, c.id)) {
+		if gr.num == c.row || !looksLikeID(g.idAt(gr.num, c.id)) {
 			continue
 		}
 		for _, cell := range gr.cells {
@@ -692,13 +696,18 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 			digests[d] = true
 		}
 	}
+	sortedIn := rd.sentAbove(g, c)
 	for _, gr := range g.rows {
-		if gr.num <= c.row || looksLikeID(g.idAt(gr.num, c.id)) {
+		if gr.num == c.row || looksLikeID(g.idAt(gr.num, c.id)) {
 			continue
 		}
+		above := gr.num < c.row
 		for _, cell := range gr.cells {
 			col := cell.col
-			if skip[col] {
+			if skip[col] || above && !sortedIn && (col != c.answer && col != c.comment || col == 1) {
+				// Above a header in its place: a title or notes,
+				// except in the answer and comment columns (when not
+				// column A, where a title is typed).
 				continue
 			}
 			if r, cc, ok := g.shownAt(gr.num, col); !ok || r != gr.num || cc != col {
@@ -722,6 +731,37 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 				fmt.Sprintf("this row has no question ID in column %s, so which question this belongs to is not known: move it to the answer or comment cell of the question's own row, delete the inserted row (or restore the ID) and import again (nothing recorded)", idCol)))
 		}
 	}
+}
+
+// sentAbove reports whether a row above the header row of g holds one of
+// the questions the workbook was sent with (by ID, or entry and ID in a
+// SelfCheckBook): the header row sorted in among the question rows, whose
+// rows above it readRows and readBook read as question rows.
+func (rd *reader) sentAbove(g *grid, c *columns) bool {
+	m := rd.res.Meta
+	sent := map[string]bool{}
+	for _, id := range m.QuestionIDs {
+		sent[upperASCII(id)] = true
+	}
+	for _, it := range m.Items {
+		sent[upperASCII(it)] = true
+	}
+	for _, gr := range g.rows {
+		if gr.num >= c.row {
+			continue
+		}
+		id := g.idAt(gr.num, c.id)
+		if !looksLikeID(id) {
+			continue
+		}
+		if sent[upperASCII(id)] {
+			return true
+		}
+		if c.entry > 0 && sent[upperASCII(strings.TrimFunc(g.mergedCell(gr.num, c.entry).v, isSpace)+"|"+id)] {
+			return true
+		}
+	}
+	return false
 }
 
 // refuseCopies returns ErrQuestionsCopy when a sheet of order other than
