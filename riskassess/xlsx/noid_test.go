@@ -44,6 +44,13 @@ func TestNoQuestionIDRow(t *testing.T) {
 			f.SetCellStr(qs, "E"+itoa(r), "ただし夜間・休日は除く")
 			return []string{"E" + itoa(r)}
 		}},
+		{"text after 以上 under the last question", func(t *testing.T, f *excelize.File) []string {
+			rows, _ := f.GetRows(qs)
+			r := len(rows) + 1
+			f.SetCellStr(qs, "E"+itoa(r), "以上です。なお夜間は対象外")
+			f.SetCellStr(qs, "D"+itoa(r+1), "以上の通り、いいえ")
+			return []string{"E" + itoa(r), "D" + itoa(r+1)}
+		}},
 		{"answer and comment after the last question", func(t *testing.T, f *excelize.File) []string {
 			rows, _ := f.GetRows(qs)
 			r := len(rows) + 1
@@ -145,6 +152,15 @@ func TestNoQuestionIDRow(t *testing.T) {
 		// 以上 (end) typed under the last question closes the document.
 		rows, _ := f.GetRows(qs)
 		f.SetCellStr(qs, "E"+itoa(len(rows)+1), "以上")
+		// ... as it is typed: with punctuation, spaces, dashes or a
+		// polite ending, in the answer column too.
+		for i, v := range []string{"以上。", "以　上", "以上です", "－以上－", "― 以上 ―", "以上でございます。", "ー 以上 ー"} {
+			col := "E"
+			if i%2 == 1 {
+				col = "D"
+			}
+			f.SetCellStr(qs, col+itoa(len(rows)+2+i), v)
+		}
 		res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
 		for _, p := range res.Problems {
 			if p.Severity() == SeverityError {

@@ -718,7 +718,7 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 				continue // as sent: the category or question of a row whose ID was cleared
 			}
 			v := strings.TrimFunc(cleanText(rd.cellText(g.cell(gr.num, col))), isSpace)
-			if v == "" || fold(v) == "以上" {
+			if v == "" || closingMark(v) {
 				// 以上 ("end") closes a Japanese document: no answer.
 				continue
 			}
@@ -731,6 +731,28 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 				fmt.Sprintf("this row has no question ID in column %s, so which question this belongs to is not known: move it to the answer or comment cell of the question's own row, delete the inserted row (or restore the ID) and import again (nothing recorded)", idCol)))
 		}
 	}
+}
+
+// closingMark reports whether v is 以上 ("end"), the closing mark of a
+// Japanese document, as it is typed: with spaces (以　上), surrounding
+// punctuation or dashes (以上。, －以上－, ― 以上 ―) or a polite ending
+// (以上です, 以上でございます).
+func closingMark(v string) bool {
+	v = strings.Map(func(r rune) rune {
+		if isSpace(r) {
+			return -1
+		}
+		return r
+	}, fold(v))
+	const marks = "。.．、,－―—–‐ー-"
+	v = strings.Trim(v, marks)
+	for _, end := range []string{"でございます", "です"} {
+		if t, ok := strings.CutSuffix(v, end); ok {
+			v = strings.Trim(t, marks)
+			break
+		}
+	}
+	return v == "以上"
 }
 
 // sentAbove reports whether a row above the header row of g holds one of
