@@ -385,7 +385,8 @@ func (o questionnaireOptions) style(reg *riskassess.Register) riskassess.DateSty
 // respondent or checker, their contact or position, or a date (回答者・
 // 連絡先・回答日, 点検者・所属・職名・点検日), or one with an answer or a
 // comment typed in its questions (xlsx.Result.Typed: anything other than
-// what it was pre-filled with from reg, as of asOf). A reply saved under
+// what it was pre-filled with, as its _meta records, or, in a workbook
+// made before it recorded that, from reg as of asOf). A reply saved under
 // the name its questionnaire was made with was replaced by a blank
 // questionnaire, and the answers not yet imported were lost. A workbook
 // with a blank cover and its answers blank or as pre-filled (one made and

@@ -304,6 +304,56 @@ func typeIntoBlank(t *testing.T, path, col, v string) string {
 	return ""
 }
 
+// TestQuestionnaireOverwritesAfterAnswerChanged: a questionnaire made
+// and not sent is written over again after the register's stored answer
+// changed. Its pre-filled answer was compared with the entry's current
+// answer, so the old value it was made with counted as typed and -o was
+// refused (exit 2 「回答・コメントが記入された確認票…があるため上書きしません」);
+// what the workbook was pre-filled with is now recorded in _meta
+// (Meta.PrefillDigests, ItemPrefills) and compared instead. Answers typed
+// after it was made are still kept (TestQuestionnaireKeepsTypedAnswers,
+// and the last step here).
+func TestQuestionnaireOverwritesAfterAnswerChanged(t *testing.T) {
+	for _, c := range []struct {
+		name, file, from, to string
+		args                 []string
+		col, v               string
+	}{
+		{"entry", "services/ai-translation.yaml", "  Q-CLD-20:\n    value: partial\n", "  Q-CLD-20:\n    value: \"no\"\n",
+			[]string{"--kind", "service", "--entry", "ai-translation", "--return-to", "somu@example.jp"}, "E", "対応しています"},
+		{"self-check --all", "contractors/tama-system-service.yaml", "  Q-OUT-37:\n    value: \"yes\"\n", "  Q-OUT-37:\n    value: \"no\"\n",
+			[]string{"--self-check", "--all"}, "F", "○"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := copyExample(t)
+			p := filepath.Join(t.TempDir(), "q2.xlsx")
+			args := append([]string{"questionnaire", "--register", dir, "--as-of", "2026-04-01", "-o", p}, c.args...)
+			if code, _, stderr := execCLI(t, args...); code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			yp := filepath.Join(dir, c.file)
+			b, err := os.ReadFile(yp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(b), c.from) {
+				t.Fatalf("%s has no %q", c.file, c.from)
+			}
+			if err := os.WriteFile(yp, []byte(strings.Replace(string(b), c.from, c.to, 1)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if code, _, stderr := execCLI(t, args...); code != 0 {
+				t.Fatalf("made again after the stored answer changed: exit %d: %s", code, stderr)
+			}
+			// A typed answer in the new workbook is still kept.
+			cell := typeIntoBlank(t, p, c.col, c.v)
+			if code, _, stderr := execCLI(t, args...); code != 2 || !strings.Contains(stderr, "回答・コメントが記入された確認票") {
+				t.Errorf("typed %s into 質問!%s: exit %d, stderr %q; want 2 and the refusal", c.v, cell, code, stderr)
+			}
+		})
+	}
+}
+
 // TestQuestionnaireKeepsTypedAnswers: a questionnaire was written over a
 // reply whose cover was left blank but whose questions sheet holds the
 // vendor's (or checker's) answers, and those answers were lost. It is

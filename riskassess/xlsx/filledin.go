@@ -113,13 +113,27 @@ func respondentBlank(got, want riskassess.Respondent) bool {
 }
 
 // asSent reports whether the item it gives no answer or comment besides
-// what the workbook was pre-filled with (Questionnaire.Answers): the
-// entry's stored answer unchanged, an answer derived from the register
+// what the workbook was pre-filled with (Questionnaire.Answers). A
+// workbook that records its pre-filled cells (Meta.PrefillDigests) is
+// compared with them: its answer and comment each blank or as made,
+// whatever the entry holds now. An older one is compared with the
+// entry's current answers: the entry's stored answer unchanged, an answer derived from the register
 // still carrying its "filled in from the register" note for that value
 // (even when the entry has since received another answer) with no other
 // comment or the stored one, the stored comment of a question without a
 // value, or no answer at all.
 func (r *Result) asSent(it *Item) bool {
+	if m := r.Meta; m != nil && len(m.PrefillDigests) == len(m.QuestionIDs) && len(m.PrefillDigests) > 0 {
+		if i := slices.Index(m.QuestionIDs, it.ID); i >= 0 {
+			// What the workbook itself was pre-filled with, whatever
+			// the entry holds now.
+			v := it.Answer
+			if v == "" {
+				v = it.Raw
+			}
+			return prefilledAs(v, it.Comment, m.PrefillDigests[i])
+		}
+	}
 	prev := r.Current[it.ID]
 	switch it.Status {
 	case StatusUnchanged:
@@ -152,9 +166,11 @@ func (r *Result) asSent(it *Item) bool {
 // its answer or comment cell that is not as sent (the entry's stored
 // answer unchanged, or a "filled in from the register" answer still
 // carrying its note; see asSent). nil when every row is blank or as
-// pre-filled. Pre-filled answers are known only from the entry's answers
-// when the workbook was read (ReadOptions.Register or Current): read
-// without them, every answered row counts as typed.
+// pre-filled. Pre-filled answers are known from the workbook's _meta
+// (Meta.PrefillDigests) or, in a workbook made before it recorded them,
+// only from the entry's answers when the workbook was read
+// (ReadOptions.Register or Current): read without them, every answered
+// row of such a workbook counts as typed.
 func (r *Result) Typed() *Item {
 	for i := range r.Items {
 		it := &r.Items[i]

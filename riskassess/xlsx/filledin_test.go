@@ -92,6 +92,11 @@ func TestNotFilledIn(t *testing.T) {
 		{"untouched, imported after a reply", nil, func(q *Questionnaire) {
 			q.Entry.Base().Answers["Q-D-01"] = riskassess.Answer{Value: No}
 		}, true},
+		// The stored answer changed after the workbook was made: what it
+		// was pre-filled with (_meta) is what was sent, not a reply.
+		{"untouched, imported after the stored answer changed", nil, func(q *Questionnaire) {
+			q.Entry.Base().Answers["Q-D-11"] = riskassess.Answer{Value: No}
+		}, true},
 		{"untouched, imported after a reply with a comment", nil, func(q *Questionnaire) {
 			q.Entry.Base().Answers["Q-D-01"] = riskassess.Answer{Value: No, Comment: "認証は返上しました"}
 		}, true},
@@ -223,5 +228,45 @@ func TestSelfCheckNothingAnswered(t *testing.T) {
 				t.Errorf("refused as not filled in (-want +got):\n%s\n%v", diff, res.Err())
 			}
 		})
+	}
+}
+
+// TestTypedAfterStoredAnswerChanged: a workbook left as made is not
+// "typed" after the entry's stored answer changed: Typed compares what is
+// read with what the workbook was pre-filled with (Meta.PrefillDigests),
+// not with the entry's current answers, which counted the old pre-filled
+// value as typed. A workbook made before the digests were recorded keeps
+// the comparison with the current answers; a typed answer is typed in
+// both.
+func TestTypedAfterStoredAnswerChanged(t *testing.T) {
+	q := deriveQ(t)
+	b := generate(t, q)
+	q.Entry.Base().Answers["Q-D-11"] = riskassess.Answer{Value: No}
+	opts := ReadOptions{Requirements: q.Requirements, Register: q.Register, CatalogueVersion: testVersion}
+	if it := readBytes(t, b, opts).Typed(); it != nil {
+		t.Errorf("left as made: typed %s (%s)", it.ID, it.Cell)
+	}
+	if it := readBytes(t, setCells(t, b, "Q-D-02", "", "契約書第5条"), opts).Typed(); it == nil || it.ID != "Q-D-02" {
+		t.Errorf("comment typed: Typed = %+v, want Q-D-02", it)
+	}
+	// An older workbook: no pre-fill digests (column D of _meta).
+	f := workbook(t, b)
+	rows, err := f.GetRows(MetaSheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, row := range rows {
+		if len(row) > 3 && row[0] == "question" {
+			if err := f.SetCellStr(MetaSheet, "D"+strconv.Itoa(i+1), ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	old := readBytes(t, save(t, f), opts)
+	if old.Meta.PrefillDigests != nil || old.HasErrors() {
+		t.Fatalf("older workbook: digests %v, %v", old.Meta.PrefillDigests, old.Err())
+	}
+	if it := old.Typed(); it == nil || it.ID != "Q-D-11" {
+		t.Errorf("older workbook: Typed = %+v, want Q-D-11 (compared with the current answer)", it)
 	}
 }

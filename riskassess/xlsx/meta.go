@@ -66,6 +66,15 @@ type Meta struct {
 	// in a book made before they were recorded. The reader refuses a row
 	// whose subject is another entry's (ErrWrongEntry).
 	ItemSubjects []string
+	// PrefillDigests are, in the order of QuestionIDs, the prefillDigest
+	// of what each question's answer and comment cells were pre-filled
+	// with when the workbook was made (blank cells too); ItemPrefills the
+	// same for Items. Empty in a workbook made before they were recorded
+	// (Result.Typed then compares with the entry's current answers). Not
+	// in the checksum: they only tell a workbook left as made from one
+	// typed into.
+	PrefillDigests []string
+	ItemPrefills   []string
 	// Round is the questionnaire round the workbook was sent in
 	// (riskregister round), "" for a workbook made on its own.
 	Round string
@@ -147,6 +156,9 @@ func (m *Meta) rows() [][]string {
 		row := []string{"question", id}
 		if i < len(m.QuestionDigests) {
 			row = append(row, m.QuestionDigests[i])
+			if i < len(m.PrefillDigests) {
+				row = append(row, m.PrefillDigests[i])
+			}
 		}
 		r = append(r, row)
 	}
@@ -156,6 +168,9 @@ func (m *Meta) rows() [][]string {
 			row = append(row, m.ItemDigests[i])
 			if i < len(m.ItemSubjects) {
 				row = append(row, m.ItemSubjects[i])
+				if i < len(m.ItemPrefills) {
+					row = append(row, m.ItemPrefills[i])
+				}
 			}
 		}
 		r = append(r, row)
@@ -193,6 +208,7 @@ func parseMeta(g *grid) *Meta {
 		case "question":
 			m.QuestionIDs = append(m.QuestionIDs, v)
 			m.QuestionDigests = append(m.QuestionDigests, strings.TrimSpace(g.get(row, 3)))
+			m.PrefillDigests = append(m.PrefillDigests, strings.TrimSpace(g.get(row, 4)))
 		case "scope":
 			m.Scope = v
 		case "gap":
@@ -203,6 +219,7 @@ func parseMeta(g *grid) *Meta {
 			m.Items = append(m.Items, v)
 			m.ItemDigests = append(m.ItemDigests, strings.TrimSpace(g.get(row, 3)))
 			m.ItemSubjects = append(m.ItemSubjects, strings.TrimSpace(g.get(row, 4)))
+			m.ItemPrefills = append(m.ItemPrefills, strings.TrimSpace(g.get(row, 5)))
 		default:
 			continue
 		}
@@ -213,6 +230,8 @@ func parseMeta(g *grid) *Meta {
 	m.QuestionDigests = unlessBlank(m.QuestionDigests)
 	m.ItemDigests = unlessBlank(m.ItemDigests)
 	m.ItemSubjects = unlessBlank(m.ItemSubjects)
+	m.PrefillDigests = unlessBlank(m.PrefillDigests)
+	m.ItemPrefills = unlessBlank(m.ItemPrefills)
 	return m
 }
 
@@ -223,6 +242,28 @@ func unlessBlank(ds []string) []string {
 		return nil
 	}
 	return ds
+}
+
+// prefillDigest returns the digests of what an answer cell and its
+// comment cell hold, as "answer/comment": QuestionDigest of the
+// normalised answer value ("yes", "2026-04-01", a choice id; "" when
+// blank) and of the comment. A workbook records it for each question as
+// made (Meta.PrefillDigests) and Result.Typed compares what is read with
+// it (prefilledAs).
+func prefillDigest(value, comment string) string {
+	return QuestionDigest(value) + "/" + QuestionDigest(comment)
+}
+
+// prefilledAs reports whether the answer value and comment read from a
+// row give nothing besides what it was pre-filled with (want, a
+// prefillDigest): each is blank (cleared) or as pre-filled.
+func prefilledAs(value, comment, want string) bool {
+	wv, wc, ok := strings.Cut(want, "/")
+	if !ok {
+		return false
+	}
+	blank := func(s string) bool { return strings.TrimFunc(s, isSpace) == "" }
+	return (blank(value) || QuestionDigest(value) == wv) && (blank(comment) || QuestionDigest(comment) == wc)
 }
 
 // QuestionDigest returns the digest of a question's text as a questions

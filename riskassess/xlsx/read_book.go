@@ -98,6 +98,9 @@ type bookEntry struct {
 	// subject is the digest of the entry's name as the subject column
 	// shows it (Meta.ItemSubjects), "" in a book made before.
 	subject string
+	// prefills are the prefillDigest of each question's pre-filled cells
+	// (Meta.ItemPrefills), in the order of ids; nil in a book made before.
+	prefills []string
 }
 
 // bookEntries parses the Items of a SelfCheckBook's metadata; bad items
@@ -126,6 +129,9 @@ func (rd *reader) bookEntries() []*bookEntry {
 		}
 		if len(m.ItemSubjects) == len(m.Items) {
 			be.subject = m.ItemSubjects[i]
+		}
+		if len(m.ItemPrefills) == len(m.Items) {
+			be.prefills = append(be.prefills, m.ItemPrefills[i])
 		}
 	}
 	return out
@@ -267,7 +273,7 @@ func (rd *reader) readBook(g *grid, c *columns) {
 		part := &Result{SHA256: res.SHA256, Size: res.Size, Kind: be.kind, EntryID: be.id, CatalogueVersion: res.CatalogueVersion,
 			Sheet: res.Sheet, Date1904: res.Date1904, Respondent: res.Respondent, By: riskassess.AttestCouncil,
 			Meta: &Meta{Format: res.Meta.Format, Kind: be.kind, EntryID: be.id, CatalogueVersion: res.Meta.CatalogueVersion,
-				Lang: res.Meta.Lang, QuestionsSheet: res.Meta.QuestionsSheet, QuestionIDs: be.ids, QuestionDigests: be.digests, By: riskassess.AttestCouncil,
+				Lang: res.Meta.Lang, QuestionsSheet: res.Meta.QuestionsSheet, QuestionIDs: be.ids, QuestionDigests: be.digests, PrefillDigests: be.prefills, By: riskassess.AttestCouncil,
 				cells: res.Meta.cells}}
 		sub := &reader{b: rd.b, opts: opts, res: part, lang: rd.lang, only: rows[be.key]}
 		if sub.only == nil {

@@ -254,7 +254,8 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 		return nil, err
 	}
 	meta := &Meta{Format: metaFormat, CatalogueVersion: b.CatalogueVersion, Lang: lang, QuestionsSheet: qName,
-		By: riskassess.AttestCouncil, Scope: b.scope(), FiscalYear: b.FiscalYear, Items: items, ItemDigests: w.digests, ItemSubjects: subjects}
+		By: riskassess.AttestCouncil, Scope: b.scope(), FiscalYear: b.FiscalYear, Items: items, ItemDigests: w.digests, ItemSubjects: subjects,
+		ItemPrefills: w.prefilled}
 	if err := writeMeta(f, meta); err != nil {
 		return nil, err
 	}

@@ -757,6 +757,7 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 	meta := &Meta{
 		Format: metaFormat, Kind: q.Kind, EntryID: entryID, CatalogueVersion: q.CatalogueVersion,
 		Lang: lang, QuestionsSheet: qName, QuestionIDs: w.ids, QuestionDigests: w.digests,
+		PrefillDigests: w.prefilled,
 	}
 	if q.selfCheck() {
 		meta.By = riskassess.AttestCouncil
@@ -1167,6 +1168,7 @@ func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang riskass
 	listCol := 0
 	ids := make([]string, 0, len(lines))
 	digests := make([]string, 0, len(lines))
+	prefilled := make([]string, 0, len(lines))
 	for i, ln := range lines {
 		r := headerRow + 1 + i
 		rs := strconv.Itoa(r)
@@ -1191,10 +1193,11 @@ func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang riskass
 		if lang == "ja" && cat.En != "" {
 			catText = cat.Ja
 		}
-		comment := ""
+		comment, value := "", ""
 		if ln.has {
-			comment = ln.answer.Comment
+			comment, value = ln.answer.Comment, ln.answer.Value
 		}
+		prefilled = append(prefilled, prefillDigest(value, comment))
 		texts := []string{qq.ID, catText, qtext, "", comment, strings.Join(refs, "\n")}
 		if entryCols {
 			texts = []string{qq.ID, ln.key, ln.subject, catText, qtext, "", comment, strings.Join(refs, "\n")}
@@ -1313,13 +1316,15 @@ func writeQuestionLines(f *excelize.File, sh string, lines []qline, lang riskass
 	if err := f.ProtectSheet(sh, protection()); err != nil {
 		return nil, err
 	}
-	return &qwritten{ids: ids, digests: digests}, nil
+	return &qwritten{ids: ids, digests: digests, prefilled: prefilled}, nil
 }
 
 // qwritten is what writeQuestionLines wrote, line by line: the question
 // IDs and the QuestionDigest of each question's text as written (the
-// _meta sheet's QuestionIDs and QuestionDigests, or ItemDigests).
-type qwritten struct{ ids, digests []string }
+// _meta sheet's QuestionIDs and QuestionDigests, or ItemDigests), and
+// the prefillDigest of what each answer and comment cell was pre-filled
+// with (PrefillDigests, ItemPrefills).
+type qwritten struct{ ids, digests, prefilled []string }
 
 // prefill writes a stored answer value into an answer cell, in the form a
 // vendor would pick: the label of a yes/no value or choice, an Excel date,
