@@ -108,13 +108,17 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 	// 12-05 and put its older records over newer ones, and any file
 	// passed as fresher than it is (as for an ISMAP list that states
 	// its date).
+	// datedBy says where the date comes from when it is the file's own
+	// (its name, or the date an ISMAP list states): another --date is
+	// then refused, so it is not advised.
+	var datedBy riskassess.Text
 	if m := corporateFileDate.FindStringSubmatch(filepath.Base(file)); list == riskassess.ListCorporate && m != nil {
 		if d, err := riskassess.ParseDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil {
 			if o.date != "" && d != date {
 				return badUsage(fmt.Sprintf("--date %s と、ファイル名が示すデータの日付 %s（%s）が違います。スナップショットはデータの日付で記録します。--date を省略するか、--date %s を指定してください", date, d, filepath.Base(file), d),
 					fmt.Sprintf("--date %s differs from the date of the data in the file name, %s (%s): the snapshot is dated by its data; leave --date out, or give --date %s", date, d, filepath.Base(file), d))
 			}
-			date = d
+			date, datedBy = d, riskassess.T("ファイル名の日付", "the date in the file name")
 		}
 	}
 	today, _ := parseAsOf("")
@@ -172,7 +176,7 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 				return failure(fmt.Sprintf("%s: ファイルが示すリストの日付 %s（「%s」）が今日（%s）より後です。日付を確かめてください", at, st, ismap.StatedText, today),
 					fmt.Sprintf("%s: the date the file states for its list, %s, is after today (%s): check the date", at, st, today))
 			}
-			date = st
+			date, datedBy = st, riskassess.T("ファイルが示すリストの日付", "the date the file states for its list")
 		}
 		// A month without a day (「2026年8月現在」) does not date the
 		// list: its first day would date the list before it is (a
@@ -206,6 +210,10 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 	rel := store.SnapshotFile(list, date)
 	target := filepath.Join(o.dir, filepath.FromSlash(rel))
 	if _, err := os.Lstat(target); err == nil {
+		if datedBy.Ja != "" {
+			return failure(a.regPath(rel)+": この日付のスナップショットはもうあります（日付は"+datedBy.Ja+"）。取り込み直すなら、このファイルを削除してから取り込んでください",
+				a.regPath(rel)+": a snapshot of this date exists already (dated by "+datedBy.En+"): to import it again, delete the file first")
+		}
 		return failure(a.regPath(rel)+": この日付のスナップショットはもうあります。別の --date を指定するか、このファイルを削除してから取り込んでください",
 			a.regPath(rel)+": a snapshot of this date exists already: give another --date, or delete the file first")
 	}
@@ -295,8 +303,41 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 			}
 		}
 		slices.Sort(missing)
-		summary = l10n(a.lang, fmt.Sprintf("%d 行を読み、台帳の法人 %d 件のうち %d 件を記録しました", scan.Rows, len(want), len(scan.Records)),
-			fmt.Sprintf("read %d rows and recorded %d of the register's %d corporations", scan.Rows, len(scan.Records), len(want)))
+		if cov == riskassess.CoverageDifference {
+			// The snapshot holds the one it was laid on with this file's
+			// records over it: say how many it holds, apart from those
+			// of the file, and the file's records it did not take.
+			inSnap := 0
+			for _, c := range sn.Corporations {
+				if want[c.Number] {
+					inSnap++
+				}
+			}
+			summary = l10n(a.lang, fmt.Sprintf("差分データ %d 行を読み、台帳の法人 %d 件のうち %d 件の記録がありました。スナップショットには台帳の法人 %d 件を記録しました", scan.Rows, len(want), len(scan.Records), inSnap),
+				fmt.Sprintf("read %d rows of difference data holding %d of the register's %d corporations; the snapshot records %d of them", scan.Rows, len(scan.Records), len(want), inSnap))
+			var later []string
+			if base != nil {
+				old := map[string]riskassess.CorporateRecord{}
+				for _, c := range base.Corporations {
+					old[c.Number] = c
+				}
+				for n, c := range scan.Records {
+					if o, ok := old[n]; ok && o.Updated.After(c.Updated) {
+						later = append(later, n)
+					}
+				}
+				slices.Sort(later)
+			}
+			if len(later) > 0 {
+				summary += l10n(a.lang, "（前のスナップショットの記録の方が新しいため、それを残した番号: ", " (kept the earlier snapshot's record, updated later, of: ") + strings.Join(later, ", ") + l10n(a.lang, "）", ")")
+			}
+			if len(scan.PastOnly) > 0 {
+				summary += l10n(a.lang, "（過去の記録（最新履歴 0）だけのため取り込まなかった番号: ", " (only past records, latest flag 0, not taken, of: ") + strings.Join(scan.PastOnly, ", ") + l10n(a.lang, "）", ")")
+			}
+		} else {
+			summary = l10n(a.lang, fmt.Sprintf("%d 行を読み、台帳の法人 %d 件のうち %d 件を記録しました", scan.Rows, len(want), len(scan.Records)),
+				fmt.Sprintf("read %d rows and recorded %d of the register's %d corporations", scan.Rows, len(scan.Records), len(want)))
+		}
 		if len(missing) > 0 {
 			summary += l10n(a.lang, "（ファイルにない番号: ", " (not in the file: ") + strings.Join(missing, ", ") + l10n(a.lang, "）", ")")
 		}

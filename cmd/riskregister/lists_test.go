@@ -491,4 +491,50 @@ func TestListsImportDateDiffersFromName(t *testing.T) {
 	if code, out, errOut := imp("--date", "2026-11-20"); code != 0 || !strings.Contains(out, "lists/corporate-2026-11-20.yaml:") {
 		t.Errorf("--date equal to the name's: exit %d, %q %q", code, out, errOut)
 	}
+	// Imported again: the date is the name's, so only deleting the
+	// snapshot is advised (another --date is refused above).
+	for _, args := range [][]string{nil, {"--date", "2026-11-20"}} {
+		code, _, errOut := imp(args...)
+		if code != 1 || !strings.Contains(errOut, "この日付のスナップショットはもうあります（日付はファイル名の日付）。取り込み直すなら、このファイルを削除してから取り込んでください") ||
+			strings.Contains(errOut, "別の --date") {
+			t.Errorf("imported again %v: exit %d, %q", args, code, errOut)
+		}
+	}
+}
+
+// TestListsDifferenceSummary: the summary of a difference file said only
+// how many of the register's corporations the file held ("1 行を読み、台帳の
+// 法人 2 件のうち 0 件を記録しました" though the snapshot holds both, laid on
+// the one before). It now gives the snapshot's count apart from the file's,
+// and names the numbers whose earlier record was kept (updated later) and
+// those the file holds only past records (最新履歴 0) of. A national file's
+// summary is as before (TestListsImport).
+func TestListsDifferenceSummary(t *testing.T) {
+	dir := writeTxtar(t, listsRegister)
+	imp := func(args ...string) (int, string, string) {
+		return execCLI(t, append([]string{"lists", "import", "--register", dir}, args...)...)
+	}
+	if code, out, errOut := imp("corporate", listsFixtures+"nta-zenkoku-unicode.csv", "--date", "2026-11-01"); code != 0 {
+		t.Fatalf("import national: exit %d, %q %q", code, out, errOut)
+	}
+	row := func(num, upd, name, latest string) string {
+		c := make([]string, 30)
+		c[0], c[1], c[2], c[3], c[4], c[5], c[6] = "1", num, "11", "0", upd, upd, name
+		c[22], c[23], c[29] = "2015-10-05", latest, "0"
+		return strings.Join(c, ",") + "\r\n"
+	}
+	diff := filepath.Join(t.TempDir(), "diff_20261205.csv")
+	// 府中電子: a record updated before the national one (2026-07-10);
+	// 調布綜合警備: only a past record (a correction of history).
+	os.WriteFile(diff, []byte(row("9999001001740", "2026-06-01", "株式会社府中電子", "1")+row("5999001001703", "2024-01-10", "株式会社調布綜合警備", "0")), 0o644)
+	code, out, errOut := imp("corporate", diff)
+	for _, want := range []string{
+		"差分データ 2 行を読み、台帳の法人 2 件のうち 1 件の記録がありました。スナップショットには台帳の法人 2 件を記録しました",
+		"（前のスナップショットの記録の方が新しいため、それを残した番号: 9999001001740）",
+		"（過去の記録（最新履歴 0）だけのため取り込まなかった番号: 5999001001703）",
+	} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("exit %d, %q %q; want %q", code, out, errOut, want)
+		}
+	}
 }

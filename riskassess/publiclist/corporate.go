@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -42,6 +43,9 @@ type CorporateScan struct {
 	Records map[string]riskassess.CorporateRecord
 	// Rows is how many records the file held.
 	Rows int
+	// PastOnly are the wanted numbers the file holds only past records
+	// (最新履歴 0) of, sorted: they are not in Records.
+	PastOnly []string
 }
 
 // ScanCorporate reads the National Tax Agency's corporate-number download
@@ -51,7 +55,7 @@ type CorporateScan struct {
 // (by 更新年月日 and 一連番号) of each number for which want returns true,
 // among its current records: a past record (最新履歴 0, a correction of
 // history in a difference file) is not kept, and a number that has only
-// past records in r is not in Records.
+// past records in r is not in Records (it is in PastOnly).
 //
 // It streams: memory stays bounded whatever the size of r (the national
 // file has about five million rows); only the kept records are retained.
@@ -72,6 +76,7 @@ func ScanCorporate(r io.Reader, want func(number string) bool) (CorporateScan, e
 	cr.ReuseRecord = true
 	out := CorporateScan{Records: map[string]riskassess.CorporateRecord{}}
 	seq := map[string]string{} // the 一連番号 of each kept record
+	past := map[string]bool{}  // wanted numbers with a past record
 	for line := 1; ; line++ {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -109,6 +114,7 @@ func ScanCorporate(r io.Reader, want func(number string) bool) (CorporateScan, e
 		// snapshot it was laid on, and a closed corporation read as
 		// active.
 		if rec[ncLatest] == "0" {
+			past[strings.Clone(num)] = true
 			continue
 		}
 		if prev, ok := out.Records[num]; ok {
@@ -126,6 +132,12 @@ func ScanCorporate(r io.Reader, want func(number string) bool) (CorporateScan, e
 		out.Records[num] = cr
 		seq[num] = strings.Clone(rec[ncSequence])
 	}
+	for n := range past {
+		if _, ok := out.Records[n]; !ok {
+			out.PastOnly = append(out.PastOnly, n)
+		}
+	}
+	slices.Sort(out.PastOnly)
 	return out, nil
 }
 
