@@ -230,7 +230,7 @@ func (rd *reader) readForeign(sheets []string) (bool, error) {
 			continue
 		}
 		it := Item{ID: q.ID, Type: q.Type, Cell: a.Cell, Answer: a.Value, Comment: a.Comment, Raw: strings.SplitN(a.Comment, "\n", 2)[0]}
-		prev, had := current[q.ID]
+		prev, had := rd.stored(current, &q, q.ID)
 		switch {
 		case !had || prev.Value == "":
 			it.Status = StatusImported

@@ -462,6 +462,9 @@ type reader struct {
 	vendorCover bool
 	// coverSheet is the first sheet with a respondent label.
 	coverSheet string
+	// entry is the register's entry the workbook is for, when
+	// ReadOptions.Register is set and holds it.
+	entry riskassess.Entry
 }
 
 func (rd *reader) problem(p *CellError) { rd.res.Problems = append(rd.res.Problems, p) }
@@ -920,6 +923,7 @@ func (rd *reader) questions() ([]riskassess.Question, bool) {
 }
 
 func (rd *reader) current() map[string]riskassess.Answer {
+	rd.entry = nil
 	if rd.opts.Register != nil {
 		if rd.res.Kind == "" || rd.res.EntryID == "" {
 			return nil
@@ -935,6 +939,7 @@ func (rd *reader) current() map[string]riskassess.Answer {
 					fmt.Sprintf("the register has no %s %q", rd.res.Kind, rd.res.EntryID)))
 			return nil
 		}
+		rd.entry = e
 		rd.dates = e.Base().AnswerDates()
 		return e.Base().Answers
 	}
@@ -1241,7 +1246,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		ra.comment = stripDerived(ra.comment, v)
 		it.Comment = ra.comment
 		a := riskassess.Answer{Value: v, Comment: ra.comment, Cell: it.Cell}
-		prev, had := current[id]
+		prev, had := rd.stored(current, q, id)
 		switch {
 		case !had || prev.Value == "":
 			it.Status = StatusImported
@@ -1408,6 +1413,22 @@ func (rd *reader) notVendor() map[string]bool {
 		delete(out, q.ID)
 	}
 	return out
+}
+
+// stored returns the entry's current answer to question id (q, nil if
+// unknown) that a reply is compared with, and whether it has one. An
+// answer given to an earlier wording of the question does not count
+// (riskassess.AnswerOutdated) and the question is asked again blank, so
+// it is absent here: the reply's answer is new (取込), not 変更なし, even
+// when it is the same value, and is "typed", not "as sent".
+func (rd *reader) stored(current map[string]riskassess.Answer, q *riskassess.Question, id string) (riskassess.Answer, bool) {
+	prev, had := current[id]
+	if had && q != nil && rd.entry != nil {
+		if _, outdated := riskassess.AnswerOutdated(rd.entry, q); outdated {
+			return riskassess.Answer{}, false
+		}
+	}
+	return prev, had
 }
 
 // kept adds to p, for a question left unanswered (or missing), the hint
