@@ -225,6 +225,11 @@ func (b *builder) entryPage(i int, e riskassess.Entry, a *riskassess.Assessment)
 			value += L("（使われていません。台帳の "+td.Field+" "+b.iso(td.Date)+" を使用）",
 				" (not used: the register's "+td.Field+" "+b.iso(td.Date)+" is)")
 		}
+		if _, outdated := riskassess.AnswerOutdated(entryAsOf{e, ac}, b.questions[id]); outdated {
+			// The finding says 未回答 (the question changed since): the
+			// answer shown next to today's text is not the one counted.
+			value += L("（変わる前の質問文への回答。判定に使わない）", " (answer to an earlier wording of the question: not counted)")
+		}
 		p.Answers.addRow(cellView{Text: question(id)}, cellView{Text: value}, cellView{Text: date(given[id])}, cellView{Text: ans.Comment}, cellView{Text: ans.Cell})
 	}
 
@@ -352,6 +357,15 @@ func (b *builder) taskFact(label string, recorded riskassess.Date, tasks []riska
 
 // overruledBy returns the task of tasks whose answer to question id the
 // register field overrules (riskassess.TaskDate.Overruled), nil if none.
+// entryAsOf is an entry whose common fields are c (its answers as they
+// stood on a date, Common.AnswersOn).
+type entryAsOf struct {
+	riskassess.Entry
+	c *riskassess.Common
+}
+
+func (e entryAsOf) Base() *riskassess.Common { return e.c }
+
 func overruledBy(tasks []riskassess.TaskDate, id string) *riskassess.TaskDate {
 	for i := range tasks {
 		if tasks[i].Overruled && tasks[i].Answer == "answers."+id {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
@@ -84,14 +85,25 @@ func TestEntryReevaluationFromTheAnswer(t *testing.T) {
 // catalogue as of testAsOf and returns acme-johou's entry page.
 func acmePage(t *testing.T, name, src string) string {
 	t.Helper()
-	reg := loadTxtar(t, src)
+	return acmePageOf(t, name, loadTxtar(t, src))
+}
+
+// acmePageOf is acmePage of the loaded register reg.
+func acmePageOf(t *testing.T, name string, reg *riskassess.Register) string {
+	t.Helper()
+	return acmePageIn(t, name, reg, riskassess.LangJa)
+}
+
+// acmePageIn is acmePageOf in the site's language lang.
+func acmePageIn(t *testing.T, name string, reg *riskassess.Register, lang riskassess.Lang) string {
+	t.Helper()
 	reqs, err := catalog.ForOrg(&reg.Org)
 	if err != nil {
 		t.Fatal(err)
 	}
 	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf))
 	dir := filepath.Join(t.TempDir(), "site")
-	if _, err := Build(context.Background(), reg, as, Options{OutDir: dir, AsOf: testAsOf, Requirements: reqs}); err != nil {
+	if _, err := Build(context.Background(), reg, as, Options{OutDir: dir, AsOf: testAsOf, Requirements: reqs, Lang: lang}); err != nil {
 		t.Fatalf("%s: Build: %v", name, err)
 	}
 	b, err := os.ReadFile(filepath.Join(dir, "entries", "contractor", "acme-johou.html"))
@@ -99,4 +111,68 @@ func acmePage(t *testing.T, name, src string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestEntryAnswerToEarlierWording: the entry page's current answers
+// listed an answer given to an earlier wording of a question next to the
+// question's current text with nothing saying it does not count, while
+// the finding on the same page says 未回答 (質問文が変わった…). The row
+// says so now (riskassess.AnswerOutdated), in both languages; an answer
+// to the question as it is is shown as before.
+func TestEntryAnswerToEarlierWording(t *testing.T) {
+	reg0 := loadTxtar(t, testRegister)
+	reqs, err := catalog.ForOrg(&reg0.Org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var q *riskassess.Question
+	for i := range reqs {
+		if r := &reqs[i]; r.Question != nil && r.Question.Type == riskassess.AnswerYesNo && r.AppliesTo(riskassess.KindContractor) {
+			q = r.Question
+			break
+		}
+	}
+	if q == nil {
+		t.Fatal("no yes/no contractor question")
+	}
+	old := *q
+	old.Text = riskassess.T("（旧）"+q.Text.Ja, "(old) "+q.Text.En)
+	for _, tc := range []struct {
+		name     string
+		digest   string
+		outdated bool
+	}{
+		{"earlier wording", riskassess.QuestionDigest(&old), true},
+		{"current wording", riskassess.QuestionDigest(q), false},
+	} {
+		for _, lang := range []riskassess.Lang{riskassess.LangJa, riskassess.LangEn} {
+			reg := loadTxtar(t, testRegister)
+			var e riskassess.Entry
+			for _, c := range reg.Contractors {
+				if c.Base().ID == "acme-johou" {
+					e = c
+				}
+			}
+			if e == nil {
+				t.Fatal("no acme-johou")
+			}
+			b := e.Base()
+			b.Answers[q.ID] = riskassess.Answer{Value: "yes", Cell: "質問!D9"}
+			b.Assessments = append(b.Assessments, riskassess.AssessmentRecord{On: riskassess.NewDate(2026, time.October, 1), Source: "q.xlsx",
+				SHA256: strings.Repeat("2", 64), CatalogueVersion: "1", Answered: []string{q.ID}, Questions: map[string]string{q.ID: tc.digest}})
+			page := acmePageIn(t, tc.name, reg, lang)
+			i := strings.Index(page, `<th scope="row">`+q.ID+" ")
+			if i < 0 {
+				t.Fatalf("%s (%s): no answers row for %s", tc.name, lang, q.ID)
+			}
+			row, _, _ := strings.Cut(page[i:], "</tr>")
+			mark := "（変わる前の質問文への回答。判定に使わない）"
+			if lang == riskassess.LangEn {
+				mark = " (answer to an earlier wording of the question: not counted)"
+			}
+			if got := strings.Contains(row, mark); got != tc.outdated {
+				t.Errorf("%s (%s): row %q: mark %v, want %v", tc.name, lang, row, got, tc.outdated)
+			}
+		}
+	}
 }

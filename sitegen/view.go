@@ -432,6 +432,8 @@ type builder struct {
 	foundAt []int32
 	all     []riskassess.Assessment
 	qtext   map[string]string
+	// questions are the catalogue's questions by ID.
+	questions map[string]*riskassess.Question
 	// rtitle maps a requirement id to its title in the site's language.
 	rtitle map[string]string
 	// pos maps kind/id to the entry's index in ents.
@@ -602,10 +604,12 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 	b.md = newMarkdown(opts.Extensions)
 	b.notes = newNotesMemo(b.md)
 	b.qtext = map[string]string{}
+	b.questions = map[string]*riskassess.Question{}
 	b.rtitle = map[string]string{}
 	for _, r := range opts.Requirements {
 		b.rtitle[r.ID] = r.Title.In(b.lang)
 		if r.Question != nil {
+			b.questions[r.Question.ID] = r.Question
 			if t := r.Question.Text.In(b.lang); t != "" {
 				b.qtext[r.Question.ID] = r.Question.ID + " " + t
 			}
