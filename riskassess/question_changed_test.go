@@ -135,3 +135,34 @@ func TestQuestionDigest(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionDigestWidths: a question re-typed in another width or with
+// invisible characters (what NFKC folds, as the workbook's digest does)
+// is the same question; a changed mark is not.
+func TestQuestionDigestWidths(t *testing.T) {
+	digest := func(ja string) string {
+		return riskassess.QuestionDigest(&riskassess.Question{ID: "Q-X", Text: riskassess.T(ja, "Is an engineer on site?")})
+	}
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"エンジニアが常駐しますか。", "ｴﾝｼﾞﾆｱが常駐しますか。", true},
+		{"パスワードを変更できますか。", "ﾊﾟｽﾜｰﾄﾞを変更できますか。", true},
+		{"ガイドラインに従いますか。", "カ\u3099イドラインに従いますか。", true}, // decomposed (NFD) ガ
+		{"エンジニアが常駐しますか。", "エンジ\u200bニアが常駐しますか。", true},
+		{"エンジニアが常駐しますか。", "\ufeffエンジニアが\u200c常駐\u200dしますか。", true},
+		{"1 年以内に更新しますか。", "① 年以内に更新しますか。", true},
+		{"(株)に委託しますか。", "㈱に委託しますか。", true},
+		{"ABC 認証を取得していますか。", "ＡＢＣ認証を取得していますか。", true},
+		{"障害時に連絡しますか。", "障害時に　連絡しますか。", true},
+		{"サーバー、端末を管理しますか。", "サーバー,端末を管理しますか。", false},
+		{"エンジニアが常駐しますか。", "エンジニヤが常駐しますか。", false},
+		{"ハスワードを変更できますか。", "パスワードを変更できますか。", false},
+		{"1 年以内に更新しますか。", "2 年以内に更新しますか。", false},
+	} {
+		if got := digest(tt.a) == digest(tt.b); got != tt.same {
+			t.Errorf("%q / %q: same %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}

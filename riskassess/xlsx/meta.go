@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"golang.org/x/text/unicode/norm"
@@ -273,15 +272,24 @@ func prefilledAs(value, comment, want string) bool {
 // so that a spreadsheet program re-saving the cell, or re-wrapping it,
 // does not change it, while a changed word does.
 func QuestionDigest(text string) string {
+	sum := sha256.Sum256([]byte(digestFold(text)))
+	return hex.EncodeToString(sum[:8])
+}
+
+// digestFold returns text as QuestionDigest compares it: without Excel's
+// _x000D_ escapes, in NFKC, and without spaces, line breaks and invisible
+// characters (riskassess.IsInvisible). For every text of the blocks
+// riskassess.FoldText covers it gives what FoldText gives, so that the
+// workbook and an import record agree on whether a question is the same
+// (TestDigestFoldsAgree).
+func digestFold(text string) string {
 	t := norm.NFKC.String(strings.ReplaceAll(text, "_x000D_", ""))
-	t = strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || isSpace(r) {
+	return strings.Map(func(r rune) rune {
+		if riskassess.IsInvisible(r) {
 			return -1
 		}
 		return r
 	}, t)
-	sum := sha256.Sum256([]byte(t))
-	return hex.EncodeToString(sum[:8])
 }
 
 func (m *Meta) cell(key string) string {

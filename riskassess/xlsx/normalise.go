@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -120,14 +119,7 @@ func cleanText(s string) string {
 // and the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0). A
 // cell holding only such characters is blank (it read as an answer: a
 // text question "answered" with a zero-width space, or an em space).
-func isSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\r', '\n', '\v', '\f', '\u3000', '\u00a0', '\u200b', '\u2060', '\ufeff',
-		'\u200c', '\u200d', '\u00ad', '\u2061', '\u2062', '\u2063', '\u2064', '\u180e', '\u3164', '\u115f', '\u1160', '\uffa0':
-		return true
-	}
-	return r > 0x7f && unicode.IsSpace(r)
-}
+func isSpace(r rune) bool { return riskassess.IsInvisible(r) }
 
 // normYesNo returns the value of a yes/no answer, or "" if s is not one of
 // the accepted spellings.
