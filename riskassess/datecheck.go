@@ -66,7 +66,9 @@ const (
 	DateReviewLog
 	// reviews[I].previous_review, reviews[I].on: the last review date a
 	// review replaced (ReviewRecord.PreviousReview) is strictly before
-	// it (OutOfOrder); the store refuses one that is not as review-log.
+	// it, and only the log's first record (I = 0) holds one: a later
+	// record replaced the date of the record before it (OutOfOrder). The
+	// store refuses one that is not as review-log.
 	DatePreviousReview
 )
 
@@ -104,12 +106,13 @@ type DateOrder struct {
 }
 
 // OutOfOrder reports whether both dates are set and Later is before
-// Earlier (for DatePreviousReview, not after it): the store refuses the
-// entry (bad-value; review-log for DateReviewLog and DatePreviousReview),
-// and CheckEntry with ErrEntryValue.
+// Earlier (for DatePreviousReview, not after it, or Earlier set on a
+// record other than the first, I > 0): the store refuses the entry
+// (bad-value; review-log for DateReviewLog and DatePreviousReview), and
+// CheckEntry with ErrEntryValue.
 func (o DateOrder) OutOfOrder() bool {
 	if o.Rule == DatePreviousReview {
-		return !o.Earlier.IsZero() && !o.Later.IsZero() && !o.Later.After(o.Earlier)
+		return !o.Earlier.IsZero() && (o.I > 0 || !o.Later.IsZero() && !o.Later.After(o.Earlier))
 	}
 	return !o.Earlier.IsZero() && !o.Later.IsZero() && o.Later.Before(o.Earlier)
 }
@@ -257,6 +260,11 @@ func checkDateOrders(e Entry) error {
 		return fmt.Errorf("%w: %s %q: %s %s is after %s %s (a decision is signed off up to the day it is taken, and approval.history holds the earlier decisions) / %s %s の %s（%s）が %s（%s）より後です（決裁は決定の日までに行い、history は過去の決裁の記録です）",
 			ErrEntryValue, e.Kind(), e.Base().ID, ef, bad.Earlier, lf, bad.Later,
 			e.Kind().Label("ja"), e.Base().ID, ef, bad.Earlier, lf, bad.Later)
+	}
+	if bad.Rule == DatePreviousReview && bad.I > 0 {
+		return fmt.Errorf("%w: %s %q: %s %s is on a record other than the first (only the log's first record replaced a last_reviewed no record holds; a later one replaced the record before it) / %s %s の %s（%s）は最初の記録以外にあります（記録にない前回の見直し日を置き換えるのは最初の記録だけです。後の記録はその前の記録を置き換えます）",
+			ErrEntryValue, e.Kind(), e.Base().ID, ef, bad.Earlier,
+			e.Kind().Label("ja"), e.Base().ID, ef, bad.Earlier)
 	}
 	if bad.Rule == DatePreviousReview {
 		return fmt.Errorf("%w: %s %q: %s %s is not before %s %s (the last review date this review replaced is before it) / %s %s の %s（%s）が %s（%s）より前ではありません（この見直しで置き換えた前回の見直し日です）",

@@ -305,8 +305,9 @@ func (c *Common) LastReviewedOn(asOf Date) (Date, string) {
 // ReviewLogBy returns the latest review that c's review log (reviews)
 // shows by asOf and the field it rests on: the latest date on or before
 // asOf among the records' dates (reviews[i].on) and the last_reviewed
-// values they replaced (reviews[i].previous_review: a review held before
-// the record, ReviewRecord.PreviousReview); a record's date wins a tie.
+// the first record replaced (reviews[0].previous_review: a review held
+// before the log, ReviewRecord.PreviousReview; the store refuses it on a
+// later record, DatePreviousReview); a record's date wins a tie.
 // Zero, with "", when there is none. It stands in for a last_reviewed
 // after asOf: as of asOf that review had not taken place (LastReviewedOn).
 func (c *Common) ReviewLogBy(asOf Date) (Date, string) {
@@ -317,7 +318,7 @@ func (c *Common) ReviewLogBy(asOf Date) (Date, string) {
 		if on := r.On; !on.IsZero() && !on.After(asOf) && on.After(last) {
 			last, at, prev = on, i, false
 		}
-		if p := r.PreviousReview; !p.IsZero() && !p.After(asOf) && p.After(last) {
+		if p := r.PreviousReview; i == 0 && !p.IsZero() && !p.After(asOf) && p.After(last) {
 			last, at, prev = p, i, true
 		}
 	}

@@ -133,6 +133,9 @@ func TestLastReviewedOn(t *testing.T) {
 		// review held before it.
 		{"later: the date the first record replaced", d(2026, 12, 1), []Date{d(2026, 12, 1)}, got{d(2026, 8, 5), "reviews[0].previous_review"}},
 		{"later: a record after the date it replaced", d(2026, 12, 1), []Date{d(2026, 11, 1), d(2026, 12, 1)}, got{d(2026, 11, 1), "reviews[0].on"}},
+		// Only the first record holds a replaced date (the store refuses
+		// one elsewhere): a later record's is not a review the log holds.
+		{"later: a date on a later record is not counted", d(2026, 12, 3), []Date{d(2025, 12, 1), d(2026, 12, 3)}, got{d(2025, 12, 1), "reviews[0].on"}},
 		{"later: the replaced date after the as-of date", d(2026, 12, 1), []Date{d(2026, 12, 1)}, got{d(2026, 12, 1), "last_reviewed"}},
 	} {
 		c := &Common{LastReviewed: tc.last}
@@ -142,6 +145,8 @@ func TestLastReviewedOn(t *testing.T) {
 		switch tc.name {
 		case "later: the date the first record replaced", "later: a record after the date it replaced":
 			c.Reviews[0].PreviousReview = d(2026, 8, 5)
+		case "later: a date on a later record is not counted":
+			c.Reviews[1].PreviousReview = d(2026, 6, 1)
 		case "later: the replaced date after the as-of date":
 			c.Reviews[0].PreviousReview = d(2026, 11, 28)
 		}

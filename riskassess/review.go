@@ -64,10 +64,10 @@ type ReviewRecord struct {
 	Decision Decision `yaml:"decision" json:"decision"`
 	// PreviousReview is the last_reviewed this review replaced, when it
 	// was not the date of an earlier record of the log (a review made
-	// before the log was kept, typically on the log's first record);
-	// zero when there was none or it is logged. It must be before On
-	// (DatePreviousReview: the store refuses it as review-log, CheckEntry
-	// with ErrEntryValue). As of a date before On it is a review that
+	// before the log was kept): only on the log's first record; zero
+	// when there was none or it is logged. It must be before On and is
+	// refused on any later record (DatePreviousReview: the store refuses
+	// it as review-log, CheckEntry with ErrEntryValue). As of a date before On it is a review that
 	// had taken place (Common.LastReviewedOn): without it, the review
 	// recorded later would leave the entry never reviewed as of then.
 	// riskregister review writes it (entryedit.ReplacedReview).

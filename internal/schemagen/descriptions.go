@@ -31,7 +31,7 @@ var descriptions = map[string]description{
 	"ReviewRecord.Reason":         {"見直しの理由", "Reason of the review."},
 	"ReviewRecord.Residual":       {"見直しの時点の残留リスク", "Residual risk at the review."},
 	"ReviewRecord.Decision":       {"見直しの時点の推奨判断", "Recommended decision at the review."},
-	"ReviewRecord.PreviousReview": {"この見直しで置き換えた前回の見直し日（last_reviewed。記録にない場合だけ riskregister review が書く。見直しの日付より前）", "Last review date (last_reviewed) this review replaced, written by riskregister review when no earlier record holds it; before the review's date."},
+	"ReviewRecord.PreviousReview": {"この見直しで置き換えた前回の見直し日（last_reviewed。記録にない場合だけ riskregister review が最初の記録に書く。見直しの日付より前）", "Last review date (last_reviewed) this review replaced, written by riskregister review on the log's first record when no record holds it; before the review's date."},
 	"Common.NameKana":             {"名称の読み（カタカナ。表の並べ替えに使う。委託事業者は省略時 legal_name_kana）", ""},
 	"Common.Rounds":               {"確認票を送った回（古い順。riskregister round が追記し、import が返送日・取込日を記録）", ""},
 

@@ -1169,6 +1169,16 @@ func (c *checker) dateOrders(e riskassess.Entry) {
 				fmt.Sprintf("%s %s is after approval.decided_on %s: the history holds earlier decisions; write the latest decision in approval.status and decided_on (its record may stay in the history)", earlier, o.Earlier, o.Later),
 				fmt.Sprintf("%s（%s）が approval.decided_on（%s）より後です。history は過去の決裁の記録です。最新の決裁を approval.status と decided_on に書いてください（history に記録を残してかまいません）", earlier, o.Earlier, o.Later))
 		case riskassess.DatePreviousReview:
+			if o.I > 0 {
+				// Only the log's first record replaced a last_reviewed
+				// no record holds; a later one replaced the record
+				// before it, and a date here was counted as a review
+				// the log does not hold.
+				c.errorf(earlier, CodeReviewLog, nil,
+					fmt.Sprintf("%s %s is on a record other than the first: only the log's first record can keep the last review date held before the log (a later record replaced the record before it); move the date to reviews[0].previous_review if it is a review before the log, or delete the line", earlier, o.Earlier),
+					fmt.Sprintf("%s（%s）が最初の記録以外にあります。記録を始める前の見直し日を残せるのは最初の記録（reviews[0]）だけです（後の記録はその前の記録を置き換えます）。記録を始める前の見直しなら reviews[0].previous_review に移し、そうでなければこの行を削除してください", earlier, o.Earlier))
+				break
+			}
 			// The last review date a review replaced was held before it;
 			// as of a day before the review it is the last review.
 			c.errorf(earlier, CodeReviewLog, nil,

@@ -146,7 +146,8 @@ const (
 	// with last_reviewed: a record dated before the one above it,
 	// last_reviewed that is not the date of the latest record, or a
 	// record's previous_review (the last review date it replaced) not
-	// before the record's date (見直しの記録の不整合).
+	// before the record's date or on a record other than the first
+	// (見直しの記録の不整合).
 	// The two are one record of the last review, from which the next
 	// review date follows.
 	//
@@ -161,6 +162,12 @@ const (
 	//	  - {on: 2026-12-01, ..., previous_review: 2026-12-08}
 	// Fix: write the last review date before 2026-12-01 the review
 	// replaced (previous_review: 2026-08-05), or delete the field.
+	//
+	// Example:
+	//	  - {on: 2026-05-01, ...}
+	//	  - {on: 2026-12-03, ..., previous_review: 2026-06-01}
+	// Fix: only the first record keeps a review date from before the log:
+	// move it to reviews[0].previous_review, or delete the field.
 	CodeReviewLog Code = "review-log"
 
 	// CodeMissingField: a required field is absent or empty (必須項目の欠落).

@@ -42,6 +42,8 @@ func TestLibraryRefusesWhatTheStoreRefuses(t *testing.T) {
 		{"current post without its start beside an earlier one", RegisterFile, org + "  - id: p1\n    section: somu\n    previous:\n      - {section: kikaku, until: 2026-03-31}\n", CodeBadValue, "(from none)"},
 
 		{"previous_review on the review's day", "contractors/x.yaml", entry + "last_reviewed: 2026-06-01\nreviews:\n" + strings.Replace(rev("2026-06-01"), "}", ", previous_review: 2026-06-01}", 1), CodeReviewLog, "reviews[0].previous_review 2026-06-01 is not before reviews[0].on 2026-06-01"},
+		{"previous_review on a later record", "contractors/x.yaml", entry + "last_reviewed: 2026-12-03\nreviews:\n" + rev("2025-12-01") + strings.Replace(rev("2026-12-03"), "}", ", previous_review: 2026-06-01}", 1), CodeReviewLog, "reviews[1].previous_review 2026-06-01 is on a record other than the first"},
+		{"previous_review on the first of two records", "contractors/x.yaml", entry + "last_reviewed: 2026-12-03\nreviews:\n" + strings.Replace(rev("2025-12-01"), "}", ", previous_review: 2024-12-01}", 1) + rev("2026-12-03"), "", ""},
 		{"previous_review before the review", "contractors/x.yaml", entry + "last_reviewed: 2026-06-01\nreviews:\n" + strings.Replace(rev("2026-06-01"), "}", ", previous_review: 2025-06-01}", 1), "", ""},
 		{"reviews in order", "contractors/x.yaml", entry + "last_reviewed: 2026-06-01\nreviews:\n" + rev("2025-06-01") + rev("2026-06-01"), "", ""},
 		{"two reviews on one day", "contractors/x.yaml", entry + "last_reviewed: 2026-06-01\nreviews:\n" + rev("2026-06-01") + rev("2026-06-01"), "", ""},

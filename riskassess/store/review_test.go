@@ -176,6 +176,9 @@ func TestReviewLogChecks(t *testing.T) {
 			[]string{`review-log contractors/acme.yaml:23:142: reviews[0].previous_review 2026-12-01 is not before reviews[0].on 2026-12-01: it is the last review date this review replaced, held before it; correct the date, or delete the line if it is not such a date`}},
 		{"previous_review after the record", "last_reviewed: 2026-12-01\n" + strings.Replace(rev, "decision: approve}", "decision: approve, previous_review: 2026-12-08}", 1),
 			[]string{`review-log contractors/acme.yaml:23:142: reviews[0].previous_review 2026-12-08 is not before reviews[0].on 2026-12-01: it is the last review date this review replaced, held before it; correct the date, or delete the line if it is not such a date`}},
+		{"previous_review on a later record", "last_reviewed: 2026-12-03\n" + rev + "  - {on: 2026-12-03, position: kacho, person: tanaka, outcome: still-valid, reason: 変更なし, residual: low, decision: approve, previous_review: 2026-06-01}\n",
+			[]string{`review-log contractors/acme.yaml:24:142: reviews[1].previous_review 2026-06-01 is on a record other than the first: only the log's first record can keep the last review date held before the log (a later record replaced the record before it); move the date to reviews[0].previous_review if it is a review before the log, or delete the line`}},
+		{"previous_review on the first of two records", "last_reviewed: 2026-12-03\n" + strings.Replace(rev, "decision: approve}", "decision: approve, previous_review: 2026-08-05}", 1) + "  - {on: 2026-12-03, position: kacho, person: tanaka, outcome: still-valid, reason: 変更なし, residual: low, decision: approve}\n", nil},
 		{"out of order and incomplete", "last_reviewed: 2026-11-01\n" + rev + "  - {on: 2026-11-01, position: bucho, person: tanaka, outcome: retired}\n",
 			[]string{
 				`missing-field contractors/acme.yaml:24:5: missing required field "reviews[1].decision"`,
