@@ -154,3 +154,40 @@ func reTypedImported(t *testing.T, older bool) {
 		t.Errorf("the answer of 2026-12-07 was not recorded:\n%s", b)
 	}
 }
+
+// TestImportReAskedLeftBlank: the re-asked question left blank. The import
+// said 「現在の回答「はい」…をそのまま残します」 of the answer to the earlier
+// wording, while assess and the site say it does not count; it now says
+// that answer does not count, in both languages, and sets no previous
+// answer in the JSON report.
+func TestImportReAskedLeftBlank(t *testing.T) {
+	dir, q3, _ := reaskedAfterQuestionChanged(t, false)
+	fillRespondent(t, q3)
+	qSetCell(t, q3, "質問", func(f *excelize.File, rowOf func(string) string) {
+		f.SetCellStr("質問", "D"+rowOf("Q-OUT-10"), "いいえ") // something else answered, so the workbook is filled in
+	})
+	for _, tc := range []struct{ lang, want, not string }{
+		{"ja", "変わる前の質問文への回答「はい」（2026-12-06 の回答）は判定に使いません", "残します"},
+		{"en", `the answer \"Yes\" (given 2026-12-06) was given to an earlier wording of the question and does not count`, "is kept"},
+	} {
+		code, stdout, stderr := execCLI(t, "--lang", tc.lang, "import", "--dry-run", "--register", dir, "--as-of", "2026-12-07", q3)
+		if code != 0 {
+			t.Fatalf("%s: exit %d\n%s\n%s", tc.lang, code, stdout, stderr)
+		}
+		for _, l := range strings.Split(stdout+stderr, "\n") {
+			if strings.Contains(l, "Q-ORG-01") && strings.Contains(l, tc.not) {
+				t.Errorf("%s: the answer to the earlier wording is reported as kept: %s", tc.lang, l)
+			}
+		}
+		code, stdout, _ = execCLI(t, "--lang", tc.lang, "import", "--dry-run", "--format", "json", "--register", dir, "--as-of", "2026-12-07", q3)
+		i := strings.Index(stdout, `"id": "Q-ORG-01"`)
+		if code != 0 || i < 0 {
+			t.Fatalf("%s json: exit %d\n%s", tc.lang, code, stdout)
+		}
+		item := stdout[i:]
+		item = item[:strings.Index(item, "}")]
+		if !strings.Contains(item, tc.want) || strings.Contains(item, `"previous"`) {
+			t.Errorf("%s: Q-ORG-01 in the JSON report:\n%s\nwant the message %q and no previous answer", tc.lang, item, tc.want)
+		}
+	}
+}

@@ -1066,7 +1066,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		switch {
 		case !ok:
 			it.Status, it.Code, it.ErrorCode = StatusWarning, ErrMissingQuestion.String(), ErrMissingQuestion
-			p := rd.kept(&CellError{Sheet: sh, Code: ErrMissingQuestion, QuestionID: id, Value: id}, current, id, &it)
+			p := rd.kept(&CellError{Sheet: sh, Code: ErrMissingQuestion, QuestionID: id, Value: id}, current, q, id, &it)
 			it.Message = p.Message(rd.lang)
 			rd.problem(p)
 			res.Items = append(res.Items, it)
@@ -1141,7 +1141,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 				case rd.opts.CatalogueVersion != "":
 					p.Allowed = []string{rd.opts.CatalogueVersion}
 				}
-				if p = rd.kept(p, current, id, &it); p.hint != (riskassess.Text{}) {
+				if p = rd.kept(p, current, q, id, &it); p.hint != (riskassess.Text{}) {
 					ja, en = ja+"（"+p.hint.Ja+"）", en+" ("+p.hint.En+")"
 					p.Hint = ""
 				}
@@ -1182,7 +1182,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 				it.Status, it.Code, it.ErrorCode = StatusWarning, ErrCommentOnly.String(), ErrCommentOnly
 				ja := "コメントは記録し、質問は未回答として扱います。回答を選んでもらってください"
 				en := "the comment is recorded and the question counts as not answered; ask the vendor to choose an answer"
-				if prev, had := current[id]; had && prev.Value != "" {
+				if prev, had := rd.stored(current, q, id); had && prev.Value != "" {
 					it.Previous, it.PreviousOn = prev.Value, rd.dates[id]
 					ja = fmt.Sprintf("コメントを記録し、現在の回答「%s」%sはそのまま残します。回答を選んでもらってください", AnswerLabel(it.Type, prev.Value, "ja"), onJa(it.PreviousOn))
 					en = fmt.Sprintf("the comment is recorded and the current answer %q%s is kept; ask the vendor to choose an answer", AnswerLabel(it.Type, prev.Value, "en"), onEn(it.PreviousOn))
@@ -1199,7 +1199,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 				return
 			}
 			it.Status, it.Code, it.ErrorCode = StatusWarning, ErrNotAnswered.String(), ErrNotAnswered
-			p := rd.kept(&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrNotAnswered, QuestionID: id, Value: id}, current, id, &it)
+			p := rd.kept(&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrNotAnswered, QuestionID: id, Value: id}, current, q, id, &it)
 			if ra.uncalculated {
 				it.Uncalculated = true
 				ja, en := uncalculatedJa+"質問は未回答として扱います", uncalculatedEn+"the question counts as not answered"
@@ -1434,10 +1434,19 @@ func (rd *reader) stored(current map[string]riskassess.Answer, q *riskassess.Que
 // kept adds to p, for a question left unanswered (or missing), the hint
 // that the entry's current answer is kept, with the date it was given,
 // sets it.Previous and it.PreviousOn and returns p.
-func (rd *reader) kept(p *CellError, current map[string]riskassess.Answer, id string, it *Item) *CellError {
+// An answer given to an earlier wording of q (riskassess.AnswerOutdated),
+// which does not count, is named as such instead, and it.Previous stays
+// unset: import, assess and the site say the same of it.
+func (rd *reader) kept(p *CellError, current map[string]riskassess.Answer, q *riskassess.Question, id string, it *Item) *CellError {
 	prev, ok := current[id]
 	if !ok || prev.Value == "" {
 		return p
+	}
+	if q != nil && rd.entry != nil {
+		if on, outdated := riskassess.AnswerOutdated(rd.entry, q); outdated {
+			return p.withHint(fmt.Sprintf("変わる前の質問文への回答「%s」%sは判定に使いません", AnswerLabel(it.Type, prev.Value, "ja"), onJa(on)),
+				fmt.Sprintf("the answer %q%s was given to an earlier wording of the question and does not count", AnswerLabel(it.Type, prev.Value, "en"), onEn(on)))
+		}
 	}
 	it.Previous, it.PreviousOn = prev.Value, rd.dates[id]
 	return p.withHint(fmt.Sprintf("現在の回答「%s」%sをそのまま残します", AnswerLabel(it.Type, prev.Value, "ja"), onJa(it.PreviousOn)),
