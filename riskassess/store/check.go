@@ -995,7 +995,7 @@ func regionSaysAbroad(region string) bool {
 	clauses := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("、。,;・()（）［］[]【】/", r) })
 	for _, c := range clauses {
 		l := strings.ReplaceAll(strings.ToLower(c), "日本国内", "")
-		if containsWord(l, regionDenyWords) {
+		if regionDenies(l) {
 			continue
 		}
 		if containsWord(l, regionOperatorWords) && !containsWord(l, regionStorageWords) {
@@ -1006,6 +1006,26 @@ func regionSaysAbroad(region string) bool {
 		}
 	}
 	return false
+}
+
+// regionDenies reports whether clause l (lower case) denies what it
+// speaks of: after a colon, a bare denial is all that follows (海外移転：
+// なし, 海外保管：無, 国外保存：しない; not 海外バックアップ：暗号化なし or
+// 海外DR：無制限, which say the data is abroad); without a colon, the
+// clause ends with a denial (海外への移転なし, 海外リージョン不使用, US-East
+// は使わない, 一切ありません; not 無停止で海外にレプリケーション); or it holds
+// an English denial (no overseas transfer).
+func regionDenies(l string) bool {
+	l = strings.TrimSpace(l)
+	if k := strings.LastIndex(l, ":"); k >= 0 {
+		return slices.Contains(regionBareDenials, strings.TrimSpace(l[k+1:]))
+	}
+	for _, w := range regionDenyEndings {
+		if strings.HasSuffix(l, w) {
+			return true
+		}
+	}
+	return containsWord(l, regionDenyEnglish)
 }
 
 // capitalCountry reports whether v holds a country by its short name in
@@ -1025,17 +1045,22 @@ func capitalCountry(v string) bool {
 	return false
 }
 
-// regionAbroadWords, regionDenyWords, regionOperatorWords and
+// regionAbroadWords, the denials, regionOperatorWords and
 // regionStorageWords (lower case) are the words of regionSaysAbroad.
 var (
 	regionAbroadWords = []string{"海外", "国外", "外国", "日本以外", "国内外", "全世界", "世界各", "グローバル", "overseas", "abroad",
 		"outside japan", "outside of japan", "offshore", "worldwide", "global", "foreign"}
-	regionDenyWords = []string{"なし", "無し", "無", "ない", "ません", "不可", "禁止", "不使用", "使用しない", "no ", "not ", "never",
-		"without", "none"}
+	// regionBareDenials are what may follow a colon (海外保管：無);
+	// regionDenyEndings end a clause that denies (…への移転なし);
+	// regionDenyEnglish deny anywhere in a clause.
+	regionBareDenials = []string{"なし", "無し", "無", "ない", "しない", "不可", "禁止", "不使用", "使用しない", "使わない", "ありません",
+		"no", "none", "n/a", "never"}
+	regionDenyEndings   = []string{"なし", "無し", "ない", "ません", "不可", "禁止", "不使用"}
+	regionDenyEnglish   = []string{"no ", "not ", "never", "without", "none"}
 	regionOperatorWords = []string{"外国法人", "外国企業", "海外企業", "外資", "本社", "運営", "日本法人", "事業者", "headquarter",
 		"operated by", "company"}
 	regionStorageWords = []string{"保管", "保存", "移転", "バックアップ", "複製", "転送", "処理", "サーバ", "データ", "センタ", "拠点",
-		"dr", "backup", "stor", "data", "server", "transfer", "replica"}
+		"リージョン", "dc", "dr", "backup", "stor", "data", "server", "transfer", "replica", "region"}
 )
 
 func containsWord(v string, words []string) bool {

@@ -398,7 +398,10 @@ data_locations:
 		{
 			// A denial after a colon (海外移転：なし), a denial of a code in
 			// capitals (EUへの移転なし), 不使用/無/使わない and words about the
-			// operator (外国法人が運営) were refused as a place abroad.
+			// operator (外国法人が運営) were refused as a place abroad. A
+			// denial of something else (海外DR：無制限, 無停止で海外に…,
+			// 海外バックアップ：暗号化なし) and a data centre run abroad
+			// still say the data is abroad.
 			name: "a region under country JP that denies abroad or names the operator",
 			files: registerYAML + `-- services/box.yaml --
 name: {ja: Box}
@@ -431,12 +434,32 @@ data_locations:
   - {country: JP, region: 国内（一部シンガポール）}
   - {country: JP, region: 東京（バックアップ：US）}
   - {country: JP, region: 国内（バックアップは海外本社）}
+  - {country: JP, region: 東京（無停止で海外にレプリケーション）}
+  - {country: JP, region: 東京（海外DR：無制限）}
+  - {country: JP, region: 東京（海外DC：無期限保管）}
+  - {country: JP, region: 東京（海外バックアップ：暗号化なし）}
+  - {country: JP, region: 東京（海外保管：期限なし）}
+  - {country: JP, region: 国内（海外事業者運営の海外DC）}
+  - {country: JP, region: 東京（DR：海外 追加費用なし）}
+  - {country: JP, region: 国内（東京・大阪）}
+  - {country: JP, region: "東京（DR: 大阪）"}
+  - {country: JP, region: 国内（バックアップ：大阪）}
+  - {country: JP, region: 東京（海外：無し）}
+  - {country: JP, region: 国内（海外拠点なし）}
+  - {country: JP, region: Japan (no data is stored abroad)}
 `,
 			want: []string{
 				`bad-value services/box.yaml:27:27: data_locations[19].region "国内（バックアップは海外）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:28:27: data_locations[20].region "国内（一部シンガポール）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:29:27: data_locations[21].region "東京（バックアップ：US）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:30:27: data_locations[22].region "国内（バックアップは海外本社）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:31:27: data_locations[23].region "東京（無停止で海外にレプリケーション）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:32:27: data_locations[24].region "東京（海外DR：無制限）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:33:27: data_locations[25].region "東京（海外DC：無期限保管）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:34:27: data_locations[26].region "東京（海外バックアップ：暗号化なし）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:35:27: data_locations[27].region "東京（海外保管：期限なし）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:36:27: data_locations[28].region "国内（海外事業者運営の海外DC）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:37:27: data_locations[29].region "東京（DR：海外 追加費用なし）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 			},
 		},
 		{
