@@ -138,14 +138,14 @@ func (a *app) compare(dir, from, to, fromAsOf, toAsOf string, asOf riskassess.Da
 	if err != nil {
 		return nil, nil, err
 	}
-	if ts.AsOf.Before(fs.AsOf) {
-		// The changes would read backwards (diff.ErrReversed): a folder's
-		// --from-as-of after --as-of, or a revision committed after it.
+	ch, err := diff.Compare(fs, ts)
+	if errors.Is(err, diff.ErrReversed) {
+		// The changes would read backwards: a folder's --from-as-of after
+		// --as-of, or a revision committed after it.
 		return nil, nil, badUsage(
 			fmt.Sprintf("前の台帳 %s の基準日 %s が、後の台帳 %s の基準日 %s より後です。変更が逆向きに読めるため比べません。--from と --to（または基準日の指定）を入れ替えてください", fs.Label, fs.AsOf, ts.Label, ts.AsOf),
 			fmt.Sprintf("the earlier register %s is assessed as of %s, after the later register %s (as of %s): the changes would read backwards; swap --from and --to (or the as-of dates)", fs.Label, fs.AsOf, ts.Label, ts.AsOf))
 	}
-	ch, err := diff.Compare(fs, ts)
 	if err != nil {
 		return nil, nil, &exitError{code: 1, msg: err.Error()}
 	}

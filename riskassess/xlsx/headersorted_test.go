@@ -19,18 +19,7 @@ import (
 // wherever the header is; a title and a note above it are still skipped.
 func TestHeaderSortedIn(t *testing.T) {
 	q := defaultQ()
-	b, want, _ := fill(t, generate(t, q), false)
-	f := workbook(t, b)
-	rows, err := f.GetRows(qs, excelize.Options{RawCellValue: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := f.DeleteSheet(qs); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.NewSheet(qs); err != nil {
-		t.Fatal(err)
-	}
+	f, rows, want := emptiedQuestions(t, q)
 	out := 1
 	write := func(r []string) {
 		vals := make([]any, len(r))

@@ -172,12 +172,12 @@ func TestPrefill(t *testing.T) {
 	}
 }
 
-// TestRowsMovedSortedInserted rebuilds the questions sheet with columns in
-// another order, rows sorted descending, blank rows and note rows (a note
-// in the ID column) inserted, and the header moved down: the import must
-// not change.
-func TestRowsMovedSortedInserted(t *testing.T) {
-	q := defaultQ()
+// emptiedQuestions fills a questionnaire of q (fill), and returns it with
+// its questions sheet emptied, the sheet's rows as they were (raw cell
+// values) and the answers filled in, for a test that writes the rows back
+// rearranged.
+func emptiedQuestions(t *testing.T, q *Questionnaire) (*excelize.File, [][]string, map[string]riskassess.Answer) {
+	t.Helper()
 	b, want, _ := fill(t, generate(t, q), false)
 	f := workbook(t, b)
 	rows, err := f.GetRows(qs, excelize.Options{RawCellValue: true})
@@ -190,6 +190,16 @@ func TestRowsMovedSortedInserted(t *testing.T) {
 	if _, err := f.NewSheet(qs); err != nil {
 		t.Fatal(err)
 	}
+	return f, rows, want
+}
+
+// TestRowsMovedSortedInserted rebuilds the questions sheet with columns in
+// another order, rows sorted descending, blank rows and note rows (a note
+// in the ID column) inserted, and the header moved down: the import must
+// not change.
+func TestRowsMovedSortedInserted(t *testing.T) {
+	q := defaultQ()
+	f, rows, want := emptiedQuestions(t, q)
 	perm := []int{4, 2, 0, 5, 3, 1} // new column i holds old column perm[i]: Comment, Question, ID, Ref, Answer, Category
 	out := 1
 	write := func(r []string) {
@@ -221,7 +231,7 @@ func TestRowsMovedSortedInserted(t *testing.T) {
 			out += 2
 		}
 	}
-	b = save(t, f)
+	b := save(t, f)
 	res := readBytes(t, b, ReadOptions{Requirements: q.Requirements, Kind: riskassess.KindContractor})
 	if len(res.Problems) > 0 {
 		t.Fatalf("problems: %v", res.Problems)
