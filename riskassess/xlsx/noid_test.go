@@ -15,7 +15,8 @@ import (
 // without it (a caveat to a はい lost). Nearby legitimate input still
 // reads: blank inserted rows, a note in the ID column, an answer merged
 // down over an inserted row, multi-line comments on the question's row,
-// 以上 (end) under the last question.
+// 以上 (end) under the last question, also in brackets or with a polite
+// ending (（以上）, 【以上】, 以上になります).
 func TestNoQuestionIDRow(t *testing.T) {
 	q := defaultQ()
 	// insertAfter inserts a row under question id's row and returns its
@@ -50,6 +51,14 @@ func TestNoQuestionIDRow(t *testing.T) {
 			f.SetCellStr(qs, "E"+itoa(r), "以上です。なお夜間は対象外")
 			f.SetCellStr(qs, "D"+itoa(r+1), "以上の通り、いいえ")
 			return []string{"E" + itoa(r), "D" + itoa(r+1)}
+		}},
+		{"content beyond a closing formula", func(t *testing.T, f *excelize.File) []string {
+			rows, _ := f.GetRows(qs)
+			r := len(rows) + 1
+			f.SetCellStr(qs, "E"+itoa(r), "以上、Q-YN-02 は対象外")
+			f.SetCellStr(qs, "E"+itoa(r+1), "以上の通り有償のみ")
+			f.SetCellStr(qs, "D"+itoa(r+2), "（以上）はい")
+			return []string{"E" + itoa(r), "E" + itoa(r+1), "D" + itoa(r+2)}
 		}},
 		{"answer and comment after the last question", func(t *testing.T, f *excelize.File) []string {
 			rows, _ := f.GetRows(qs)
@@ -154,7 +163,8 @@ func TestNoQuestionIDRow(t *testing.T) {
 		f.SetCellStr(qs, "E"+itoa(len(rows)+1), "以上")
 		// ... as it is typed: with punctuation, spaces, dashes or a
 		// polite ending, in the answer column too.
-		for i, v := range []string{"以上。", "以　上", "以上です", "－以上－", "― 以上 ―", "以上でございます。", "ー 以上 ー"} {
+		for i, v := range []string{"以上。", "以　上", "以上です", "－以上－", "― 以上 ―", "以上でございます。", "ー 以上 ー",
+			"（以上）", "(以上)", "【以上】", "以上になります", "以上となります。", "（以上です）", "［ 以上 ］"} {
 			col := "E"
 			if i%2 == 1 {
 				col = "D"
@@ -176,4 +186,22 @@ func TestNoQuestionIDRow(t *testing.T) {
 			t.Errorf("Q-TX-01 comment %q", got)
 		}
 	})
+}
+
+// TestClosingMark: the closing formulas of a Japanese document are closing
+// marks (no answer); 以上 with anything more is not.
+func TestClosingMark(t *testing.T) {
+	for _, v := range []string{"以上", "以上。", "以　上", "以上です", "－以上－", "― 以上 ―", "以上でございます。",
+		"（以上）", "(以上)", "【以上】", "以上になります", "以上となります", "以上になります。", "（以上）。", "「以上」",
+		"〔以上〕", "＜以上＞", "（以上です）", "【 以上 】"} {
+		if !closingMark(v) {
+			t.Errorf("closingMark(%q) = false, want true", v)
+		}
+	}
+	for _, v := range []string{"以上、Q-CLD-11 は対象外", "以上の通り有償のみ", "以上の通り", "（以上）はい", "はい（以上）",
+		"以上です。なお夜間は対象外", "（以上", "以上）", "【以上）", "です", "（）", "", "以下", "以上以上", "以上になりますか"} {
+		if closingMark(v) {
+			t.Errorf("closingMark(%q) = true, want false", v)
+		}
+	}
 }

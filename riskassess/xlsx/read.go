@@ -656,12 +656,12 @@ func unreadColumn(g *grid, c *columns) error {
 // than "not answered". The ID column itself (notes and banners there are
 // skipped, as the docs allow) and the reference column are not checked. A
 // cell covered by a merged range (an answer merged down from the row
-// above) shows nothing of its own and is not reported, nor is 以上 alone
-// (the closing mark of a Japanese document). Rows above the header are
-// checked the same way when one of them holds a sent question (the header
-// sorted in among the question rows: sentAbove); above a header in its
-// place only their answer and comment cells are (but not in column A),
-// since a title or notes may be written in the other columns.
+// above) shows nothing of its own and is not reported, nor is a closing
+// mark (以上, （以上）, 以上になります …: closingMark). Rows above the
+// header are checked the same way when one of them holds a sent question
+// (the header sorted in among the question rows: sentAbove); above a
+// header in its place only their answer and comment cells are (but not in
+// column A), since a title or notes may be written in the other columns.
 func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 	skip := map[int]bool{c.id: true}
 	for _, gr := range g.rows {
@@ -738,8 +738,11 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 
 // closingMark reports whether v is 以上 ("end"), the closing mark of a
 // Japanese document, as it is typed: with spaces (以　上), surrounding
-// punctuation or dashes (以上。, －以上－, ― 以上 ―) or a polite ending
-// (以上です, 以上でございます).
+// punctuation or dashes (以上。, －以上－, ― 以上 ―), in brackets
+// (（以上）, (以上), 【以上】, ［以上］, 〔以上〕, 「以上」, 『以上』, 《以上》,
+// ＜以上＞) or with a polite ending (以上です, 以上でございます, 以上になります,
+// 以上となります), or these together (（以上です。）). A closing mark carries
+// no answer; anything more (以上、Q-1 は対象外, 以上の通り) is not one.
 func closingMark(v string) bool {
 	v = strings.Map(func(r rune) rune {
 		if isSpace(r) {
@@ -748,14 +751,27 @@ func closingMark(v string) bool {
 		return r
 	}, fold(v))
 	const marks = "。.．、,－―—–‐ー-"
-	v = strings.Trim(v, marks)
-	for _, end := range []string{"でございます", "です"} {
-		if t, ok := strings.CutSuffix(v, end); ok {
-			v = strings.Trim(t, marks)
-			break
+	// fold (NFKC) has made （） ［］ ＜＞ ASCII.
+	brackets := [][2]string{{"(", ")"}, {"【", "】"}, {"[", "]"}, {"〔", "〕"}, {"「", "」"}, {"『", "』"}, {"《", "》"}, {"<", ">"}, {"〈", "〉"}}
+	for {
+		t := strings.Trim(v, marks)
+		for _, b := range brackets {
+			if strings.HasPrefix(t, b[0]) && strings.HasSuffix(t, b[1]) && len(t) >= len(b[0])+len(b[1]) {
+				t = t[len(b[0]) : len(t)-len(b[1])]
+				break
+			}
 		}
+		for _, end := range []string{"でございます", "になります", "となります", "です"} {
+			if c, ok := strings.CutSuffix(t, end); ok {
+				t = c
+				break
+			}
+		}
+		if t == v {
+			return v == "以上"
+		}
+		v = t
 	}
-	return v == "以上"
 }
 
 // sentAbove reports whether a row above the header row of g holds one of
