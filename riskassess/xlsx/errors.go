@@ -377,10 +377,15 @@ const (
 	// something written in its answer or comment column. Which question
 	// it answers is not known, and it was dropped with no more than "not
 	// answered" for the question it belonged to (a caveat such as
-	// ただし…を除く typed in an inserted row lost from a はい). The file is
-	// not recorded.
+	// ただし…を除く typed in an inserted row lost from a はい). The same
+	// code refuses, at the ID cell, a note there that names one of the
+	// workbook's questions: a caveat about it in an inserted row
+	// (※Q-1 は有償プランのみ), or the question's own ID with a note after
+	// it (Q-1 有償のみ, Q-1（一部対応）), which made its row no question.
+	// The file is not recorded.
 	//
 	//	質問!E3: answer in a row without a question ID "ただし夜間は除く": …
+	//	質問!A2: answer in a row without a question ID "Q-1（一部対応）": …
 	//
 	// Fix: move what was written into the answer or comment cell of the
 	// question's own row, delete the inserted row (or restore the ID) and

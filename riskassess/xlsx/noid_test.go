@@ -74,7 +74,8 @@ func TestNoQuestionIDRow(t *testing.T) {
 		}},
 		{"ID overwritten with a note", func(t *testing.T, f *excelize.File) []string {
 			cell := setAnswer(t, f, qs, "Q-YN-03", true) // TRUE typed in Google Sheets
-			f.SetCellStr(qs, "A"+strings.TrimPrefix(cell, "D"), "Q-YN-03 （要確認）")
+			// A note naming no question (one naming it: TestIDColumnNote).
+			f.SetCellStr(qs, "A"+strings.TrimPrefix(cell, "D"), "要確認 （担当者に照会中）")
 			return []string{cell}
 		}},
 		{"caveat typed in the question column of an inserted row", func(t *testing.T, f *excelize.File) []string {

@@ -654,7 +654,8 @@ func unreadColumn(g *grid, c *columns) error {
 // Every row such a questionnaire is sent with has an ID, and readRows
 // skips the others, so what was written there was dropped with no more
 // than "not answered". The ID column itself (notes and banners there are
-// skipped, as the docs allow) and the reference column are not checked. A
+// skipped, as the docs allow, unless they name a question the workbook was
+// sent with: idNote) and the reference column are not checked. A
 // cell covered by a merged range (an answer merged down from the row
 // above) shows nothing of its own and is not reported, nor is a closing
 // mark (以上, （以上）, 以上になります …: closingMark). Rows above the
@@ -700,11 +701,26 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 		}
 	}
 	sortedIn := rd.sentAbove(g, c)
+	sentIDs := rd.sentQuestionIDs()
 	for _, gr := range g.rows {
-		if gr.num == c.row || looksLikeID(g.idAt(gr.num, c.id)) {
+		if gr.num == c.row {
 			continue
 		}
 		above := gr.num < c.row
+		id := g.idAt(gr.num, c.id)
+		if looksLikeID(id) && sentIDs[upperASCII(id)] {
+			continue // a question row
+		}
+		named := false
+		if !above || sortedIn {
+			var own bool
+			if own, named = rd.idNote(g, c, gr.num, id, sentIDs, sent, digests); own {
+				continue // one refusal, at the ID cell: restoring the ID reads the rest
+			}
+		}
+		if !named && looksLikeID(id) {
+			continue // another ID (edited, withdrawn, a title above the header): readRows warns
+		}
 		for _, cell := range gr.cells {
 			col := cell.col
 			if skip[col] || above && !sortedIn && (col != c.answer && col != c.comment || col == 1) {
@@ -734,6 +750,109 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 				fmt.Sprintf("this row has no question ID in column %s, so which question this belongs to is not known: move it to the answer or comment cell of the question's own row, delete the inserted row (or restore the ID) and import again (nothing recorded)", idCol)))
 		}
 	}
+}
+
+// sentQuestionIDs returns the question IDs a generated workbook was sent
+// with (those of a SelfCheckBook's items too), in upper case
+// (upperASCII).
+func (rd *reader) sentQuestionIDs() map[string]bool {
+	m := rd.res.Meta
+	ids := map[string]bool{}
+	for _, id := range m.QuestionIDs {
+		ids[upperASCII(id)] = true
+	}
+	for _, it := range m.Items {
+		if _, id, ok := strings.Cut(it, "|"); ok {
+			ids[upperASCII(id)] = true
+		}
+	}
+	return ids
+}
+
+// idNote reports ErrNoQuestionID at the ID cell of row r of a generated
+// questionnaire when it holds id, not one of the question IDs the
+// workbook was sent with (sentIDs), but text naming one: a sent ID with a
+// note appended (Q-1 有償のみ, Q-1（一部対応）, Q-1※要確認) or a note about
+// the question (※Q-1 は有償プランのみ, Q-1 補足：…) in a row the vendor
+// inserted. Such a row was read as no question (or an unknown one), so
+// its answer was dropped with no more than "missing question", and the
+// note was dropped without a word, a caveat lost from a はい recorded
+// alone. A note naming no question (※ 以下は当社の補足です, a banner) is
+// skipped as before. own reports the question's own row: the ID first,
+// with the question text as sent (when the sheet has a question column;
+// otherwise when no other row holds the ID); its other cells are not
+// reported, since restoring the ID reads them. named reports a refusal.
+// sent and digests are those of checkNoIDRows.
+func (rd *reader) idNote(g *grid, c *columns, r int, id string, sentIDs map[string]bool, sent map[int]map[string]bool, digests map[string]bool) (own, named bool) {
+	if id == "" {
+		return false, false
+	}
+	if rr, cc, ok := g.shownAt(r, c.id); !ok || rr != r || cc != c.id {
+		return false, false // covered by a range merged from another cell
+	}
+	q, at := namedQuestion(upperASCII(id), sentIDs)
+	if q == "" {
+		return false, false
+	}
+	if at == 0 {
+		if c.question > 0 {
+			t := g.cell(r, c.question).v
+			own = cleanText(t) != "" && (sent[c.question][cleanText(t)] || digests[QuestionDigest(t)])
+		} else {
+			own = true
+			for _, gr := range g.rows {
+				if gr.num != r && gr.num != c.row && upperASCII(g.idAt(gr.num, c.id)) == q {
+					own = false
+					break
+				}
+			}
+		}
+	}
+	v := strings.TrimFunc(cleanText(g.get(r, c.id)), isSpace)
+	if rs := []rune(v); len(rs) > 40 {
+		v = string(rs[:40]) + "…"
+	}
+	col := colName(c.id)
+	p := &CellError{Sheet: c.sheet, Cell: cellName(c.id, r), Code: ErrNoQuestionID, Value: v}
+	if own {
+		p.withHint(
+			fmt.Sprintf("%s列の ID「%s」のあとに補足があるため、この行の回答を質問「%s」への回答として読めません。%s列は「%s」だけに戻し、補足はコメント欄に移してから取り込んでください（何も記録していません）", col, q, q, col, q),
+			fmt.Sprintf("column %s holds the question ID %s with something after it, so this row is not read as the row of question %s (nor its answer): leave %s alone in column %s, move the note to the comment cell and import again (nothing recorded)", col, q, q, q, col))
+	} else {
+		p.withHint(
+			fmt.Sprintf("%s列に質問「%s」についての記入がありますが、ID 列の記入は読まないため、回答に添えられません。質問「%s」の行のコメント欄に移し、挿入した行を削除してから取り込んでください（何も記録していません）", col, q, q),
+			fmt.Sprintf("column %s has a note about question %s, but nothing in the ID column is read, so it would not go with the answer: move it to the comment cell of question %s's own row, delete the inserted row and import again (nothing recorded)", col, q, q))
+	}
+	rd.problem(p)
+	return own, true
+}
+
+// namedQuestion returns the first of ids (upper-case question IDs) that
+// s (upper case) names, and where: as a whole word, not followed or
+// preceded by an ASCII letter or digit (Q-1 is not named by Q-10 or
+// XQ-1); the longest of those at the same place. It returns "" when s
+// names none.
+func namedQuestion(s string, ids map[string]bool) (id string, at int) {
+	alnum := func(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+	at = -1
+	for q := range ids {
+		for i := 0; i+len(q) <= len(s); {
+			j := strings.Index(s[i:], q)
+			if j < 0 {
+				break
+			}
+			j += i
+			e := j + len(q)
+			if (j == 0 || !alnum(s[j-1])) && (e == len(s) || !alnum(s[e])) {
+				if at < 0 || j < at || j == at && (len(q) > len(id) || len(q) == len(id) && q < id) {
+					id, at = q, j
+				}
+				break
+			}
+			i = j + 1
+		}
+	}
+	return id, at
 }
 
 // closingMark reports whether v is 以上 ("end"), the closing mark of a

@@ -1,0 +1,263 @@
+package xlsx
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// TestIDColumnNote: in a generated questionnaire, text in the ID column
+// that names one of the questions the workbook was sent with, but is not
+// that ID alone, is refused at the ID cell (ErrNoQuestionID). A caveat
+// typed there in an inserted row (※Q-YN-02 は有償プランのみ) was skipped
+// as a note and the はい above it recorded alone; a question's own ID with
+// a note appended (Q-YN-02 有償のみ, Q-YN-02（一部対応）) made its row no
+// question (or an unknown one), so its answer was dropped with no more
+// than "missing question" and the note without a word.
+func TestIDColumnNote(t *testing.T) {
+	q := defaultQ()
+	insertAfter := func(t *testing.T, f *excelize.File, id string) int {
+		r := rowOf(t, f, qs, id) + 1
+		if err := f.InsertRows(qs, r, 1); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	const (
+		note = "質問「Q-YN-02」の行のコメント欄に移し、挿入した行を削除して"
+		own  = "A列は「Q-YN-02」だけに戻し、補足はコメント欄に移して"
+	)
+	for _, tc := range []struct {
+		name string
+		// edit changes the filled workbook and returns the cells that
+		// must be refused.
+		edit func(t *testing.T, f *excelize.File) []string
+		// ja is in the message of the refusal at the first cell.
+		ja, en string
+	}{
+		{"caveat with ※ in an inserted row", func(t *testing.T, f *excelize.File) []string {
+			setAnswer(t, f, qs, "Q-YN-02", "はい")
+			r := insertAfter(t, f, "Q-YN-02")
+			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02 は有償プランのみ")
+			return []string{"A" + itoa(r)}
+		}, note, "move it to the comment cell of question Q-YN-02's own row"},
+		{"caveat after the ID in an inserted row", func(t *testing.T, f *excelize.File) []string {
+			setAnswer(t, f, qs, "Q-YN-02", "はい")
+			r := insertAfter(t, f, "Q-YN-02")
+			f.SetCellStr(qs, "A"+itoa(r), "Q-YN-02 補足：有償プランのみ対応")
+			return []string{"A" + itoa(r)}
+		}, note, "move it to the comment cell of question Q-YN-02's own row"},
+		{"caveat after the ID without a space in an inserted row, comment beside it", func(t *testing.T, f *excelize.File) []string {
+			setAnswer(t, f, qs, "Q-YN-02", "はい")
+			r := insertAfter(t, f, "Q-YN-02")
+			f.SetCellStr(qs, "A"+itoa(r), "Q-YN-02※")
+			f.SetCellStr(qs, "E"+itoa(r), "有償プランのみ")
+			return []string{"A" + itoa(r), "E" + itoa(r)}
+		}, note, "move it to the comment cell of question Q-YN-02's own row"},
+		{"note merged across an inserted row", func(t *testing.T, f *excelize.File) []string {
+			setAnswer(t, f, qs, "Q-YN-02", "はい")
+			r := insertAfter(t, f, "Q-YN-02")
+			f.SetCellStr(qs, "A"+itoa(r), "※ 上記 Q-YN-02 は夜間を除く")
+			if err := f.MergeCell(qs, "A"+itoa(r), "E"+itoa(r)); err != nil {
+				t.Fatal(err)
+			}
+			return []string{"A" + itoa(r)}
+		}, note, "move it to the comment cell of question Q-YN-02's own row"},
+		{"ID with a note after a space", func(t *testing.T, f *excelize.File) []string {
+			cell := setAnswer(t, f, qs, "Q-YN-02", "はい")
+			a := "A" + strings.TrimPrefix(cell, "D")
+			f.SetCellStr(qs, a, "Q-YN-02 有償のみ")
+			return []string{a}
+		}, own, "leave Q-YN-02 alone in column A, move the note to the comment cell"},
+		{"ID with a note after a full-width space", func(t *testing.T, f *excelize.File) []string {
+			cell := setAnswer(t, f, qs, "Q-YN-02", "はい")
+			a := "A" + strings.TrimPrefix(cell, "D")
+			f.SetCellStr(qs, a, "Q-YN-02\u3000※要確認")
+			return []string{a}
+		}, own, "leave Q-YN-02 alone in column A"},
+		{"ID with a note in brackets", func(t *testing.T, f *excelize.File) []string {
+			cell := setAnswer(t, f, qs, "Q-YN-02", "はい")
+			a := "A" + strings.TrimPrefix(cell, "D")
+			f.SetCellStr(qs, a, "Q-YN-02（一部対応）")
+			return []string{a}
+		}, own, "leave Q-YN-02 alone in column A"},
+		{"ID typed by hand with a note in brackets", func(t *testing.T, f *excelize.File) []string {
+			cell := setAnswer(t, f, qs, "Q-YN-02", "はい")
+			a := "A" + strings.TrimPrefix(cell, "D")
+			f.SetCellStr(qs, a, "ｑ－ｙｎ－０２(一部対応)")
+			return []string{a}
+		}, own, "leave Q-YN-02 alone in column A"},
+		{"closing line naming a question, in the ID column", func(t *testing.T, f *excelize.File) []string {
+			setAnswer(t, f, qs, "Q-YN-02", "はい")
+			rows, _ := f.GetRows(qs)
+			r := len(rows) + 1
+			f.SetCellStr(qs, "A"+itoa(r), "以上、Q-YN-02 は対象外")
+			return []string{"A" + itoa(r)}
+		}, note, "move it to the comment cell of question Q-YN-02's own row"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := workbook(t, generate(t, q))
+			want := tc.edit(t, f)
+			res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+			if !res.HasErrors() {
+				t.Error("no error: the workbook would be recorded without what the vendor wrote")
+			}
+			var got []string
+			for _, p := range res.Problems {
+				if p.Code != ErrNoQuestionID {
+					continue
+				}
+				got = append(got, p.Cell)
+				checkSaysOnce(t, p)
+				if len(got) > 1 {
+					continue
+				}
+				ja, en := p.Message("ja"), p.Message("en")
+				if !strings.HasPrefix(ja, qs+"!"+p.Cell+": ") || !strings.Contains(ja, tc.ja) || !strings.Contains(en, tc.en) {
+					t.Errorf("messages:\n%s\n%s", ja, en)
+				}
+			}
+			if strings.Join(got, ",") != strings.Join(want, ",") {
+				t.Errorf("refused at %v, want %v", got, want)
+			}
+		})
+	}
+
+	// Nearby legitimate input: read as before, without ErrNoQuestionID.
+	t.Run("legitimate", func(t *testing.T) {
+		f := workbook(t, generate(t, q))
+		setAnswer(t, f, qs, "Q-YN-01", "はい")
+		setAnswer(t, f, qs, "Q-YN-02", "いいえ")
+		// Notes and banners naming no question, in inserted rows (those
+		// without a space read as unknown questions: a warning).
+		for _, v := range []string{"※ 以下は当社の補足です", "【回答にあたって】", "（当社補足） この下は別紙参照", "ISO/IEC 27001 認証書は別紙",
+			"Q-YN-0 系の質問", "XQ-YN-02", "Q-YN-020"} {
+			r := insertAfter(t, f, "Q-YN-01")
+			f.SetCellStr(qs, "A"+itoa(r), v)
+		}
+		// A closing mark in the ID column under the last question.
+		rows, _ := f.GetRows(qs)
+		f.SetCellStr(qs, "A"+itoa(len(rows)+1), "以上")
+		f.SetCellStr(qs, "A"+itoa(len(rows)+2), "（以上）")
+		// A title above the header naming questions.
+		if err := f.InsertRows(qs, 1, 2); err != nil {
+			t.Fatal(err)
+		}
+		f.SetCellStr(qs, "A1", "確認票 Q-YN-01～Q-YN-19（回答済み）")
+		res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+		for _, p := range res.Problems {
+			if p.Severity() == SeverityError {
+				t.Errorf("error: %v", p)
+			}
+		}
+		for id, want := range map[string]string{"Q-YN-01": Yes, "Q-YN-02": No} {
+			if got := res.Answers[id].Value; got != want {
+				t.Errorf("%s = %q, want %q", id, got, want)
+			}
+		}
+	})
+
+	// An ID edited into one not sent and naming none (Q-YN-99) is still
+	// an unknown question (a warning), not refused here.
+	t.Run("unknown ID", func(t *testing.T) {
+		f := workbook(t, generate(t, q))
+		cell := setAnswer(t, f, qs, "Q-YN-02", "はい")
+		f.SetCellStr(qs, "A"+strings.TrimPrefix(cell, "D"), "Q-YN-99")
+		res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+		var extra bool
+		for _, p := range res.Problems {
+			if p.Code == ErrNoQuestionID {
+				t.Errorf("refused: %v", p)
+			}
+			extra = extra || p.Code == ErrExtraQuestion && p.Value == "Q-YN-99"
+		}
+		if !extra {
+			t.Errorf("no extra unknown question: %v", res.Problems)
+		}
+	})
+}
+
+// TestNamedQuestion: a question ID is named as a whole word, the earliest
+// and then the longest.
+func TestNamedQuestion(t *testing.T) {
+	ids := map[string]bool{"Q-1": true, "Q-1-2": true, "Q-10": true, "Q-2": true}
+	for _, tc := range []struct {
+		s, id string
+		at    int
+	}{
+		{"Q-1", "Q-1", 0},
+		{"Q-1 有償のみ", "Q-1", 0},
+		{"Q-1(一部対応)", "Q-1", 0},
+		{"Q-1※", "Q-1", 0},
+		{"Q-1-2 補足", "Q-1-2", 0},
+		{"Q-10", "Q-10", 0},
+		{"※Q-2 と Q-1 は", "Q-2", len("※")},
+		{"XQ-1 Q-2", "Q-2", 5},
+		{"Q-100", "", -1},
+		{"Q-1A", "", -1},
+		{"AQ-10", "", -1},
+		{"※ 以下は補足", "", -1},
+	} {
+		if id, at := namedQuestion(tc.s, ids); id != tc.id || at != tc.at {
+			t.Errorf("namedQuestion(%q) = %q, %d; want %q, %d", tc.s, id, at, tc.id, tc.at)
+		}
+	}
+}
+
+// TestIDColumnNoteBook: the same in a SelfCheckBook, where a question ID
+// is on a row of every entry it asks: a note appended to the ID of one
+// entry's row, and a caveat naming a question in an inserted row, are
+// refused at the ID cell; the filled book still reads.
+func TestIDColumnNoteBook(t *testing.T) {
+	b := testBook()
+	read := func(t *testing.T, edit func(f *excelize.File) string) (*Result, string) {
+		f := workbook(t, writeBook(t, b))
+		fillBook(t, f)
+		want := edit(f)
+		return readBytes(t, save(t, f), ReadOptions{Requirements: b.Requirements, Register: b.Register, CatalogueVersion: testVersion}), want
+	}
+	for _, tc := range []struct {
+		name string
+		edit func(f *excelize.File) string
+		ja   string
+	}{
+		{"ID with a note", func(f *excelize.File) string {
+			a := "A" + itoa(bookRow(t, f, qs, "contractor/beta", "Q-OUT-SELF"))
+			f.SetCellStr(qs, a, "Q-OUT-SELF（選定前）")
+			return a
+		}, "A列は「Q-OUT-SELF」だけに戻し"},
+		{"caveat in an inserted row", func(f *excelize.File) string {
+			r := bookRow(t, f, qs, "contractor/acme", "Q-OUT-SELF") + 1
+			if err := f.InsertRows(qs, r, 1); err != nil {
+				t.Fatal(err)
+			}
+			f.SetCellStr(qs, "A"+itoa(r), "※Q-OUT-SELF は令和8年度から")
+			return "A" + itoa(r)
+		}, "質問「Q-OUT-SELF」の行のコメント欄に移し"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, want := read(t, tc.edit)
+			var got []string
+			for _, p := range res.Problems {
+				if p.Code == ErrNoQuestionID {
+					got = append(got, p.Cell)
+					if !strings.Contains(p.Message("ja"), tc.ja) {
+						t.Errorf("message: %s", p.Message("ja"))
+					}
+				}
+			}
+			if !res.HasErrors() || strings.Join(got, ",") != want {
+				t.Errorf("refused at %v, want %s", got, want)
+			}
+		})
+	}
+	t.Run("filled in", func(t *testing.T) {
+		res, _ := read(t, func(f *excelize.File) string { return "" })
+		for _, p := range res.Problems {
+			if p.Severity() == SeverityError {
+				t.Errorf("error: %v", p)
+			}
+		}
+	})
+}
