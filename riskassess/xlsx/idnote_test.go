@@ -88,6 +88,24 @@ func TestIDColumnNote(t *testing.T) {
 			f.SetCellStr(qs, a, "ｑ－ｙｎ－０２(一部対応)")
 			return []string{a}
 		}, own, "leave Q-YN-02 alone in column A"},
+		{"ID after a note", func(t *testing.T, f *excelize.File) []string {
+			cell := setAnswer(t, f, qs, "Q-YN-02", "はい")
+			a := "A" + strings.TrimPrefix(cell, "D")
+			f.SetCellStr(qs, a, "※Q-YN-02 要確認")
+			return []string{a}
+		}, own, "leave Q-YN-02 alone in column A"},
+		{"ID with a note on a second line", func(t *testing.T, f *excelize.File) []string {
+			cell := setAnswer(t, f, qs, "Q-YN-02", "はい")
+			a := "A" + strings.TrimPrefix(cell, "D")
+			f.SetCellStr(qs, a, "Q-YN-02\n有償のみ")
+			return []string{a}
+		}, own, "leave Q-YN-02 alone in column A"},
+		{"ID overwritten with a note naming another question", func(t *testing.T, f *excelize.File) []string {
+			cell := setAnswer(t, f, qs, "Q-YN-03", "はい")
+			a := "A" + strings.TrimPrefix(cell, "D")
+			f.SetCellStr(qs, a, "Q-YN-02 と同じ")
+			return []string{a}
+		}, "A列は「Q-YN-03」だけに戻し", "leave Q-YN-03 alone in column A"},
 		{"closing line naming a question, in the ID column", func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
 			rows, _ := f.GetRows(qs)

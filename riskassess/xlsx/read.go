@@ -701,7 +701,7 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 		}
 	}
 	sortedIn := rd.sentAbove(g, c)
-	sentIDs := rd.sentQuestionIDs()
+	sentIDs, digestIDs := rd.sentQuestionIDs(), sentDigestIDs(rd.res.Meta)
 	for _, gr := range g.rows {
 		if gr.num == c.row {
 			continue
@@ -714,7 +714,7 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 		named := false
 		if !above || sortedIn {
 			var own bool
-			if own, named = rd.idNote(g, c, gr.num, id, sentIDs, sent, digests); own {
+			if own, named = rd.idNote(g, c, gr.num, id, sentIDs, sent, digestIDs); own {
 				continue // one refusal, at the ID cell: restoring the ID reads the rest
 			}
 		}
@@ -771,19 +771,20 @@ func (rd *reader) sentQuestionIDs() map[string]bool {
 
 // idNote reports ErrNoQuestionID at the ID cell of row r of a generated
 // questionnaire when it holds id, not one of the question IDs the
-// workbook was sent with (sentIDs), but text naming one: a sent ID with a
-// note appended (Q-1 有償のみ, Q-1（一部対応）, Q-1※要確認) or a note about
-// the question (※Q-1 は有償プランのみ, Q-1 補足：…) in a row the vendor
+// workbook was sent with (sentIDs), but text naming one: a question's own
+// ID with a note (Q-1 有償のみ, Q-1（一部対応）, Q-1※要確認) or a note about
+// a question (※Q-1 は有償プランのみ, Q-1 補足：…) in a row the vendor
 // inserted. Such a row was read as no question (or an unknown one), so
 // its answer was dropped with no more than "missing question", and the
 // note was dropped without a word, a caveat lost from a はい recorded
 // alone. A note naming no question (※ 以下は当社の補足です, a banner) is
-// skipped as before. own reports the question's own row: the ID first,
-// with the question text as sent (when the sheet has a question column;
-// otherwise when no other row holds the ID); its other cells are not
+// skipped as before. own reports the question's own row: one whose
+// question cell shows a question text as sent (digestIDs, which also
+// names the ID to restore; without recorded digests, a text the question
+// rows show (sent) and the ID first), or, on a sheet without a question
+// column, the ID first and on no other row. Its other cells are not
 // reported, since restoring the ID reads them. named reports a refusal.
-// sent and digests are those of checkNoIDRows.
-func (rd *reader) idNote(g *grid, c *columns, r int, id string, sentIDs map[string]bool, sent map[int]map[string]bool, digests map[string]bool) (own, named bool) {
+func (rd *reader) idNote(g *grid, c *columns, r int, id string, sentIDs map[string]bool, sent map[int]map[string]bool, digestIDs map[string]string) (own, named bool) {
 	if id == "" {
 		return false, false
 	}
@@ -794,17 +795,21 @@ func (rd *reader) idNote(g *grid, c *columns, r int, id string, sentIDs map[stri
 	if q == "" {
 		return false, false
 	}
-	if at == 0 {
-		if c.question > 0 {
-			t := g.cell(r, c.question).v
-			own = cleanText(t) != "" && (sent[c.question][cleanText(t)] || digests[QuestionDigest(t)])
+	if c.question > 0 {
+		// The question's own row shows its question as sent: the ID
+		// to restore is the one its digest was sent with.
+		t := g.cell(r, c.question).v
+		if rowID := digestIDs[QuestionDigest(t)]; rowID != "" && cleanText(t) != "" {
+			own, q = true, rowID
 		} else {
-			own = true
-			for _, gr := range g.rows {
-				if gr.num != r && gr.num != c.row && upperASCII(g.idAt(gr.num, c.id)) == q {
-					own = false
-					break
-				}
+			own = at == 0 && cleanText(t) != "" && sent[c.question][cleanText(t)]
+		}
+	} else if at == 0 {
+		own = true
+		for _, gr := range g.rows {
+			if gr.num != r && gr.num != c.row && upperASCII(g.idAt(gr.num, c.id)) == q {
+				own = false
+				break
 			}
 		}
 	}
@@ -816,8 +821,8 @@ func (rd *reader) idNote(g *grid, c *columns, r int, id string, sentIDs map[stri
 	p := &CellError{Sheet: c.sheet, Cell: cellName(c.id, r), Code: ErrNoQuestionID, Value: v}
 	if own {
 		p.withHint(
-			fmt.Sprintf("%s列の ID「%s」のあとに補足があるため、この行の回答を質問「%s」への回答として読めません。%s列は「%s」だけに戻し、補足はコメント欄に移してから取り込んでください（何も記録していません）", col, q, q, col, q),
-			fmt.Sprintf("column %s holds the question ID %s with something after it, so this row is not read as the row of question %s (nor its answer): leave %s alone in column %s, move the note to the comment cell and import again (nothing recorded)", col, q, q, q, col))
+			fmt.Sprintf("%s列に ID「%s」以外の記入があるため、この行の回答を質問「%s」への回答として読めません。%s列は「%s」だけに戻し、補足はコメント欄に移してから取り込んでください（何も記録していません）", col, q, q, col, q),
+			fmt.Sprintf("column %s holds more than the question ID %s, so this row is not read as the row of question %s (nor its answer): leave %s alone in column %s, move the note to the comment cell and import again (nothing recorded)", col, q, q, q, col))
 	} else {
 		p.withHint(
 			fmt.Sprintf("%s列に質問「%s」についての記入がありますが、ID 列の記入は読まないため、回答に添えられません。質問「%s」の行のコメント欄に移し、挿入した行を削除してから取り込んでください（何も記録していません）", col, q, q),
@@ -825,6 +830,27 @@ func (rd *reader) idNote(g *grid, c *columns, r int, id string, sentIDs map[stri
 	}
 	rd.problem(p)
 	return own, true
+}
+
+// sentDigestIDs maps the QuestionDigest of each question text a
+// generated workbook was sent with (m) to its question ID (a
+// SelfCheckBook's items too); empty for a workbook made before the
+// digests were recorded.
+func sentDigestIDs(m *Meta) map[string]string {
+	out := map[string]string{}
+	for i, d := range m.QuestionDigests {
+		if i < len(m.QuestionIDs) {
+			out[d] = m.QuestionIDs[i]
+		}
+	}
+	for i, d := range m.ItemDigests {
+		if i < len(m.Items) {
+			if _, id, ok := strings.Cut(m.Items[i], "|"); ok {
+				out[d] = id
+			}
+		}
+	}
+	return out
 }
 
 // namedQuestion returns the first of ids (upper-case question IDs) that
