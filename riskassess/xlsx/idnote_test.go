@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -199,7 +200,7 @@ func TestIDColumnNote(t *testing.T) {
 // TestNamedQuestion: a question ID is named as a whole word, the earliest
 // and then the longest.
 func TestNamedQuestion(t *testing.T) {
-	ids := map[string]bool{"Q-1": true, "Q-1-2": true, "Q-10": true, "Q-2": true}
+	ids := map[string]string{"Q-1": "Q-1", "Q-1-2": "Q-1-2", "Q-10": "Q-10", "Q-2": "Q-2"}
 	for _, tc := range []struct {
 		s, id string
 		at    int
@@ -278,4 +279,37 @@ func TestIDColumnNoteBook(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestIDColumnNoteCase: the ID to restore is named as it was sent, in
+// its own case (an ID with lower-case letters, matched whatever the case
+// typed).
+func TestIDColumnNoteCase(t *testing.T) {
+	q := defaultQ()
+	q.Requirements = append(q.Requirements, riskassess.Requirement{ID: "Gikai-01", Kinds: []riskassess.Kind{riskassess.KindContractor},
+		Category: riskassess.T("議会固有", "Council"), Clause: "6(8)", Severity: riskassess.SeverityHigh, AttestedBy: riskassess.AttestVendor,
+		Question: &riskassess.Question{ID: "Q-Gikai-01", Type: riskassess.AnswerYesNo, Text: riskassess.T("議会の質問です。", "A council question.")}})
+	f := workbook(t, generate(t, q))
+	cell := setAnswer(t, f, qs, "Q-Gikai-01", "はい")
+	a := "A" + strings.TrimPrefix(cell, "D")
+	f.SetCellStr(qs, a, "q-gikai-01（有償のみ）")
+	r := rowOf(t, f, qs, "Q-YN-01") + 1
+	if err := f.InsertRows(qs, r, 1); err != nil {
+		t.Fatal(err)
+	}
+	a = "A" + itoa(rowOf(t, f, qs, "q-gikai-01（有償のみ）"))
+	f.SetCellStr(qs, "A"+itoa(r), "※q-gikai-01 は有償のみ")
+	res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements, Kind: q.Kind})
+	var got []string
+	for _, p := range res.Problems {
+		if p.Code == ErrNoQuestionID {
+			got = append(got, p.Cell)
+			if ja := p.Message("ja"); !strings.Contains(ja, "「Q-Gikai-01」") || strings.Contains(ja, "「Q-GIKAI-01」") {
+				t.Errorf("message: %s", ja)
+			}
+		}
+	}
+	if strings.Join(got, ",") != "A"+itoa(r)+","+a {
+		t.Errorf("refused at %v, want A%d,%s", got, r, a)
+	}
 }

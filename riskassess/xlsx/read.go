@@ -708,7 +708,7 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 		}
 		above := gr.num < c.row
 		id := g.idAt(gr.num, c.id)
-		if looksLikeID(id) && sentIDs[upperASCII(id)] {
+		if _, ok := sentIDs[upperASCII(id)]; ok && looksLikeID(id) {
 			continue // a question row
 		}
 		named := false
@@ -752,18 +752,18 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 	}
 }
 
-// sentQuestionIDs returns the question IDs a generated workbook was sent
-// with (those of a SelfCheckBook's items too), in upper case
-// (upperASCII).
-func (rd *reader) sentQuestionIDs() map[string]bool {
+// sentQuestionIDs maps the upper-case form (upperASCII) of each question
+// ID a generated workbook was sent with (those of a SelfCheckBook's items
+// too) to the ID.
+func (rd *reader) sentQuestionIDs() map[string]string {
 	m := rd.res.Meta
-	ids := map[string]bool{}
+	ids := map[string]string{}
 	for _, id := range m.QuestionIDs {
-		ids[upperASCII(id)] = true
+		ids[upperASCII(id)] = id
 	}
 	for _, it := range m.Items {
 		if _, id, ok := strings.Cut(it, "|"); ok {
-			ids[upperASCII(id)] = true
+			ids[upperASCII(id)] = id
 		}
 	}
 	return ids
@@ -784,7 +784,7 @@ func (rd *reader) sentQuestionIDs() map[string]bool {
 // rows show (sent) and the ID first), or, on a sheet without a question
 // column, the ID first and on no other row. Its other cells are not
 // reported, since restoring the ID reads them. named reports a refusal.
-func (rd *reader) idNote(g *grid, c *columns, r int, id string, sentIDs map[string]bool, sent map[int]map[string]bool, digestIDs map[string]string) (own, named bool) {
+func (rd *reader) idNote(g *grid, c *columns, r int, id string, sentIDs map[string]string, sent map[int]map[string]bool, digestIDs map[string]string) (own, named bool) {
 	if id == "" {
 		return false, false
 	}
@@ -795,6 +795,7 @@ func (rd *reader) idNote(g *grid, c *columns, r int, id string, sentIDs map[stri
 	if q == "" {
 		return false, false
 	}
+	q = sentIDs[q]
 	if c.question > 0 {
 		// The question's own row shows its question as sent: the ID
 		// to restore is the one its digest was sent with.
@@ -807,7 +808,7 @@ func (rd *reader) idNote(g *grid, c *columns, r int, id string, sentIDs map[stri
 	} else if at == 0 {
 		own = true
 		for _, gr := range g.rows {
-			if gr.num != r && gr.num != c.row && upperASCII(g.idAt(gr.num, c.id)) == q {
+			if gr.num != r && gr.num != c.row && upperASCII(g.idAt(gr.num, c.id)) == upperASCII(q) {
 				own = false
 				break
 			}
@@ -853,12 +854,12 @@ func sentDigestIDs(m *Meta) map[string]string {
 	return out
 }
 
-// namedQuestion returns the first of ids (upper-case question IDs) that
-// s (upper case) names, and where: as a whole word, not followed or
-// preceded by an ASCII letter or digit (Q-1 is not named by Q-10 or
-// XQ-1); the longest of those at the same place. It returns "" when s
-// names none.
-func namedQuestion(s string, ids map[string]bool) (id string, at int) {
+// namedQuestion returns the first of the keys of ids (upper-case question
+// IDs) that s (upper case) names, and where: as a whole word, not
+// followed or preceded by an ASCII letter or digit (Q-1 is not named by
+// Q-10 or XQ-1); the longest of those at the same place. It returns ""
+// when s names none.
+func namedQuestion(s string, ids map[string]string) (id string, at int) {
 	alnum := func(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
 	at = -1
 	for q := range ids {
