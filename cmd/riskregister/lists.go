@@ -55,8 +55,10 @@ func newListsImportCmd(a *app) *cobra.Command {
   corporate         法人番号公表サイトのダウンロードファイル（CSV・Unicode 版、zip のままでも可）。全件データ（全国・
                     都道府県）と差分データ。台帳の委託事業者と provider.corporate_number の法人だけを記録します。
                     --coverage は、ファイル名（00_zenkoku…、13_tokyo…、diff…）から分からないときに指定します。
---date はリストの日付（既定は今日。ISMAP のリストの見出しより上に「2026年11月1日現在」のような日付があればその日で、
-違う --date は取り込みません。法人番号のファイル名に日付（00_zenkoku_all_20261130）があればその日）。
+--date はリストの日付（既定は今日。ISMAP のリストの見出しより上に「2026年11月1日現在」「2026/11/1 更新」
+「公開日：2026年11月1日」のような日付があればその日で、違う --date は取り込みません。「現在」「更新」などの語のない日付
+（「…リスト 2026年11月1日」）は、リストの日付か分からないため --date が必要です。法人番号のファイル名に日付
+（00_zenkoku_all_20261130）があればその日）。
 今日より後の日付は使えません。同じリスト・日付のスナップショットがあれば取り込みません。
 
 Reads FILE and writes the snapshot (date, source file name, SHA-256, rows) to lists/LIST-DATE.yaml.
@@ -66,8 +68,9 @@ their headers and a file that cannot be mapped is refused with the headers seen;
 corporate takes the corporate-number site's download (CSV, Unicode version, zipped or not): full data of all
 of Japan or a prefecture, or difference data; only the register's contractors and service providers are kept.
 Give --coverage when the file name does not tell. --date is the date of the list (default today; the date an
-ISMAP list states above its header, as in "2026年11月1日現在", and a --date that differs is refused; the date in a
-corporate file's name, 00_zenkoku_all_20261130); a date after today is refused.`,
+ISMAP list states above its header, as in "2026年11月1日現在", "2026/11/1 更新" or "公開日：2026年11月1日", and a
+--date that differs is refused; a date no word names, "…リスト 2026年11月1日", may be the day the file was saved, so
+--date is then required; the date in a corporate file's name, 00_zenkoku_all_20261130); a date after today is refused.`,
 		Example: `  riskregister lists import ismap ~/Downloads/cloud_service_list.xlsx --date 2026-11-01
   riskregister lists import corporate 00_zenkoku_all_20261130.zip --date 2026-11-30`,
 		Args: cobra.ExactArgs(2),
@@ -195,6 +198,17 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 				return badUsage(fmt.Sprintf("--date %s は、ファイルが示すリストの月（%s「%s」、%s）の日付ではありません。スナップショットはリストの日付で記録します。%s～%s の日付を指定してください", date, at, ismap.StatedText, month, m, last),
 					fmt.Sprintf("--date %s is not in the month the file states for its list at %s, %s: the snapshot is dated by its list; give a date from %s to %s", date, at, m.String()[:7], m, last))
 			}
+		}
+		// A date with no word saying what it dates (「ISMAPクラウドサービス
+		// リスト 2026年8月1日」, a date cell alone) may be the list's or
+		// the day the file was saved or printed. Dated today, the list
+		// passed as newer than it is and became the newest snapshot;
+		// dated by it, a save date would pass as the list's. Only staff
+		// know: --date is asked for, as for a month without a day.
+		if ismap.BareAt != "" && o.date == "" {
+			at, d := file+":"+ismap.BareAt, ismap.BareDate
+			return badUsage(fmt.Sprintf("%s「%s」: 日付 %s に「現在」「時点」「更新」などの語がなく、リストの日付か（保存・印刷した日などか）分からないため取り込みません。ポータルでリストの日付を確かめ、--date に指定してください（この日付がリストの日付なら --date %s）", at, ismap.BareText, d, d),
+				fmt.Sprintf("%s: the file holds a date, %s, with no word saying it is the list's date (as of, updated), so it may be the day the file was saved or printed: nothing imported; check the list's date on the portal and give it with --date (--date %s if it is this one)", at, d, d))
 		}
 	}
 

@@ -123,3 +123,48 @@ func TestListsImportStatedMonth(t *testing.T) {
 		t.Errorf("a month, --date in it: exit %d, %q %q", code, out, errOut)
 	}
 }
+
+// TestListsImportUnnamedDate: a list stating its date without 現在 or
+// 時点 was dated today, later than it is, and became the newest snapshot:
+// 「2026/8/1 更新」, 「令和8年8月1日公表」, 「公開日：2026年8月1日」 now date
+// it as 「2026年8月1日現在」 does; a date no word names (「ISMAPクラウド
+// サービスリスト 2026年8月1日」) may be the day the file was saved, so it
+// is refused without --date, naming the cell, and any --date is taken. A
+// service's date (「登録日 2025年4月1日」) is not the list's: dated today,
+// with the cell named.
+func TestListsImportUnnamedDate(t *testing.T) {
+	dir := writeTxtar(t, listsRegister)
+	for _, above := range []string{"2026/8/1 更新", "令和8年8月1日公表", "公開日：2026年8月1日"} {
+		file := statedListFile(t, "list.csv", "ISMAPクラウドサービスリスト", above)
+		code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap", file)
+		if code != 0 || !strings.Contains(out, "lists/ismap-2026-08-01.yaml: ISMAPクラウドサービスリストの 1 サービスを記録しました（日付はファイルの「"+above+"」による）") {
+			t.Errorf("%q: exit %d, %q %q", above, code, out, errOut)
+		}
+		os.RemoveAll(filepath.Join(dir, "lists"))
+	}
+
+	bare := statedListFile(t, "bare.csv", "ISMAPクラウドサービスリスト 2026年8月1日")
+	code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap", bare)
+	if code != 2 || !strings.Contains(errOut, bare+":1:1「ISMAPクラウドサービスリスト 2026年8月1日」: 日付 2026-08-01 に「現在」「時点」「更新」などの語がなく、リストの日付か（保存・印刷した日などか）分からないため取り込みません。ポータルでリストの日付を確かめ、--date に指定してください（この日付がリストの日付なら --date 2026-08-01）") {
+		t.Errorf("a date no word names, no --date: exit %d, %q %q", code, out, errOut)
+	}
+	code, _, errOut = execCLI(t, "lists", "import", "--register", dir, "ismap-liu", bare, "--lang", "en")
+	if code != 2 || !strings.Contains(errOut, bare+":1:1: the file holds a date, 2026-08-01, with no word saying it is the list's date (as of, updated), so it may be the day the file was saved or printed: nothing imported; check the list's date on the portal and give it with --date (--date 2026-08-01 if it is this one)") {
+		t.Errorf("a date no word names, English: exit %d, %q", code, errOut)
+	}
+	if ents, _ := os.ReadDir(filepath.Join(dir, "lists")); len(ents) > 0 {
+		t.Errorf("a refused import wrote %s", ents[0].Name())
+	}
+	for _, d := range []string{"2026-08-01", "2026-08-03"} {
+		if code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap", bare, "--date", d); code != 0 || !strings.Contains(out, "lists/ismap-"+d+".yaml: ISMAPクラウドサービスリストの 1 サービスを記録しました\n") {
+			t.Errorf("a date no word names, --date %s: exit %d, %q %q", d, code, out, errOut)
+		}
+	}
+
+	today, _ := parseAsOf("")
+	reg := statedListFile(t, "reg.csv", "ISMAPクラウドサービスリスト", "登録日 2025年4月1日")
+	if code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap-liu", reg); code != 0 ||
+		!strings.Contains(out, "lists/ismap-liu-"+today.String()+".yaml: ISMAP-LIUクラウドサービスリストの 1 サービスを記録しました（"+reg+":2:1「登録日 2025年4月1日」の日付はリストの日付として読まなかったため、今日（"+today.String()+"）の日付で記録しました。") {
+		t.Errorf("a registration date: exit %d, %q %q", code, out, errOut)
+	}
+}

@@ -155,11 +155,27 @@ type ISMAPFile struct {
 	// both are empty when both are zero.
 	StatedAt, StatedText string
 	// OtherAt is the place of the first cell above the header row that
-	// holds a date followed by 現在 or 時点 not taken as the list's date
-	// (「※2026年9月30日時点で…を含みます」, 「No. 20260801現在」), and
+	// holds a date not taken as the list's date (「※2026年9月30日時点で
+	// …を含みます」, 「No. 20260801現在」, 「登録日 2025年4月1日」), and
 	// OtherText its text, so that a caller that dates an undated list
 	// otherwise can name the cell; both are empty when there is none.
 	OtherAt, OtherText string
+	// BareDate is a date (year, month and day) that a cell above the
+	// header row, or on a sheet without a list, holds in a place of the
+	// list's date (filling the cell or a bracket, after or before a
+	// title) with no word saying what it dates (「ISMAPクラウドサービス
+	// リスト 2026年8月1日」, 「（2026年8月1日）」, a date cell alone): it
+	// may be the list's date, or the day it was saved or printed. BareAt
+	// is its cell and BareText the cell's text. All three are zero when
+	// there is none and when the file states its date (Stated or
+	// StatedMonth). A date after the name of the list's date (「公開日：
+	// 2026年8月1日」, 「更新日 2026/8/1」, 「最終更新日」 in the cell
+	// before) or followed by 更新, 公表, 公開, 発表, 掲載 or 版 (「2026/8/1
+	// 更新」, 「令和8年8月1日公表」) is Stated, as one with 現在 or 時点
+	// is. Lists import does not date a list with a BareDate without
+	// --date.
+	BareDate         riskassess.Date
+	BareAt, BareText string
 }
 
 // ReadISMAPFile is ReadISMAP that also returns the date the file states
@@ -339,7 +355,10 @@ func shownAbove(f *excelize.File, sheet string, rows [][]string, date1904 bool) 
 				// (2026-08-01 12:00) is left out.
 				text, _, _ = strings.Cut(text, " ")
 				words := wareki.ExcelFormatWords(code)
-				for _, w := range statedWords {
+				// Only 現在 and 時点: the other words of the format may
+				// stand before the date (「次回更新 」yyyy/m/d), whose
+				// place the words do not tell.
+				for _, w := range asOfWords {
 					if strings.Contains(words, w) {
 						text += " " + w
 						break
@@ -454,9 +473,15 @@ func mapISMAP(rows, shown [][]string, merged map[[2]int][2]int, struck func(row,
 	return file, nil
 }
 
-// statedWords follow the date a list file states for itself:
-// 「2026年8月1日現在」, 「2026年8月1日時点」.
-var statedWords = []string{"現在", "時点"}
+// asOfWords follow the date a list file states for itself as the day
+// its list stands at: 「2026年8月1日現在」, 「2026年8月1日時点」.
+var asOfWords = []string{"現在", "時点"}
+
+// statedWords follow the date a list file states for itself: asOfWords,
+// and the words of the day the list was updated or published
+// (「2026/8/1 更新」, 「令和8年8月1日公表」, 「2026年8月1日版」), which
+// date it as well.
+var statedWords = append(slices.Clone(asOfWords), "更新", "公表", "公開", "発表", "掲載", "版")
 
 // statedDate returns the date stated in the cells of rows (the rows
 // above the header row), as ISMAPFile.Stated describes: the longest text
@@ -490,6 +515,23 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 			// (登録日 | 2025年4月1日時点) is that date.
 			if ok && (dateLabel(label) || numberLabel(label)) {
 				ok, other = false, true
+			}
+			// A date without a word after it: the list's after the
+			// name of its date (公開日：2026年8月1日, 更新日 | 2026/8/1);
+			// in the place of a list's date but unnamed (ISMAPクラウド
+			// サービスリスト 2026年8月1日), which date it is not known;
+			// or another date (登録日 2025年4月1日, a sentence).
+			if !ok {
+				switch bd, kind := bareDateIn(cell, label); kind {
+				case dateNamed:
+					d, ok = bd, true
+				case dateBare:
+					if out.BareAt == "" {
+						out.BareDate, out.BareAt, out.BareText = bd, place(r, at), cellText(cell, false)
+					}
+				case dateOther:
+					other = true
+				}
 			}
 			if other && out.OtherAt == "" {
 				out.OtherAt, out.OtherText = place(r, at), cellText(cell, false)
@@ -530,7 +572,128 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 	case out.Stated.Year != monthDay.Year || out.Stated.Month != monthDay.Month:
 		return ISMAPFile{}, twoDates(out.StatedAt, out.StatedText, out.Stated.String(), monthAt, monthText, monthLabel(monthDay))
 	}
+	if out.StatedAt != "" {
+		out.BareDate, out.BareAt, out.BareText = riskassess.Date{}, "", ""
+	}
 	return out, nil
+}
+
+// dateKind is what a date without a word after it dates (bareDateIn).
+type dateKind int
+
+const (
+	dateNone  dateKind = iota // no such date
+	dateNamed                 // the list's, after the name of its date
+	dateBare                  // in the place of the list's date, unnamed
+	dateOther                 // another date (a service's, a sentence's)
+)
+
+// listDateNames name the date of the list before it (公開日：2026年8月1日,
+// 更新日 2026/8/1, Last updated: 2026/8/1), in NFKC and lower case.
+var listDateNames = []string{"更新日", "最終更新日", "最終更新", "更新", "公表日", "公表", "公開日", "公開", "発表日", "掲載日",
+	"基準日", "updated", "last updated", "published", "as of"}
+
+// listDateName reports whether text, the text before a date in its cell
+// or the cell before the date's cell, ends with one of listDateNames as
+// a word of its own: at the start, after a space, a bracket or a title
+// (…リストの更新日, …リスト 更新日). 登録更新日 is not the list's.
+func listDateName(text string) bool {
+	text = strings.TrimRightFunc(text, func(r rune) bool {
+		_, open := statedBrackets[r]
+		return open || unicode.IsSpace(r) || r == ':' || r == '：' || r == '='
+	})
+	k := strings.ToLower(norm.NFKC.String(text))
+	for _, n := range listDateNames {
+		rest, ok := strings.CutSuffix(k, n)
+		if !ok {
+			continue
+		}
+		trimmed := strings.TrimRightFunc(rest, unicode.IsSpace)
+		r, _ := utf8.DecodeLastRuneInString(trimmed)
+		_, open := statedBrackets[r]
+		if trimmed == "" || trimmed != rest || open || listTitle(strings.TrimSuffix(trimmed, "の")) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareDateIn finds in cell a date with a year, a month and a day that no
+// word follows (statedIn reads those followed by statedWords), label
+// being the text of the cell before. Its kind is dateNamed when the
+// name of the list's date comes before it (公開日：2026年8月1日, or that
+// name in label) in a place statesList takes, dateBare when it stands
+// there unnamed (a cell or a bracket of its own, after or before a title:
+// 2026年8月1日, ISMAPクラウドサービスリスト 2026年8月1日), and
+// dateOther for any other date (登録日 2025年4月1日, a date in a
+// sentence). The first named or bare date is returned, else dateOther
+// when the cell holds any date.
+func bareDateIn(cell, label string) (riskassess.Date, dateKind) {
+	if len(cell) > 300 {
+		return riskassess.Date{}, dateNone
+	}
+	found := dateNone
+	for e := 1; e <= len(cell); e++ {
+		if e < len(cell) {
+			if !utf8.RuneStart(cell[e]) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(cell[e:]); unicode.IsDigit(r) {
+				continue // inside a number
+			}
+		}
+		// A date ends in a digit, 日, or the bracket of its weekday.
+		if last, _ := utf8.DecodeLastRuneInString(cell[:e]); !unicode.IsDigit(last) && last != '日' && last != ')' && last != '）' {
+			continue
+		}
+		for j := max(0, e-64); j < e; j++ {
+			if !utf8.RuneStart(cell[j]) {
+				continue
+			}
+			first, _ := utf8.DecodeRuneInString(cell[j:])
+			prev, _ := utf8.DecodeLastRuneInString(cell[:j])
+			if unicode.IsSpace(first) || j > 0 && unicode.IsDigit(prev) {
+				continue
+			}
+			d, err := wareki.Parse(cell[j:e])
+			if err != nil {
+				continue
+			}
+			before, after := cell[:j], cell[e:]
+			alone := strings.TrimSpace(before) == ""
+			switch {
+			case dateLabel(before) || numberLabel(before) || alone && (dateLabel(label) || numberLabel(label)):
+				found = dateOther
+			case !statesList(before, after) && !namedInBracket(before, after):
+				found = dateOther
+			case listDateName(before) || alone && listDateName(label) || namedInBracket(before, after):
+				return d, dateNamed
+			default:
+				return d, dateBare
+			}
+			break // the longest date ending here was read
+		}
+	}
+	return riskassess.Date{}, found
+}
+
+// namedInBracket reports whether a date after before and before after
+// fills a bracket after the name of the list's date (（公開日：2026年8月1日）).
+func namedInBracket(before, after string) bool {
+	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(after), "。.．"))
+	c, n := utf8.DecodeRuneInString(t)
+	if n == 0 || n != len(t) {
+		return false
+	}
+	for open, closing := range statedBrackets {
+		if closing == c {
+			if i := strings.LastIndex(before, string(open)); i >= 0 {
+				inner := before[i+len(string(open)):]
+				return !strings.ContainsFunc(inner, func(r rune) bool { _, o := statedBrackets[r]; return o }) && listDateName(inner)
+			}
+		}
+	}
+	return false
 }
 
 // mergeStated returns a with the date b states for the list when a
@@ -538,7 +701,22 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 // none): the dates of two sheets of a workbook. Two different dates are
 // refused as statedDate refuses them in one sheet; a month and a day in
 // it are the day.
+//
+// A date without a word (BareDate) is taken from b when a has none, and
+// dropped when the result states its date.
 func mergeStated(a, b ISMAPFile) (ISMAPFile, error) {
+	if a.BareAt == "" {
+		a.BareDate, a.BareAt, a.BareText = b.BareDate, b.BareAt, b.BareText
+	}
+	out, err := mergeStatedDates(a, b)
+	if err == nil && out.StatedAt != "" {
+		out.BareDate, out.BareAt, out.BareText = riskassess.Date{}, "", ""
+	}
+	return out, err
+}
+
+// mergeStatedDates is mergeStated for the stated dates and OtherAt.
+func mergeStatedDates(a, b ISMAPFile) (ISMAPFile, error) {
 	if a.OtherAt == "" {
 		a.OtherAt, a.OtherText = b.OtherAt, b.OtherText
 	}
@@ -788,7 +966,7 @@ func bracketClause(after string, closing rune) bool {
 		}
 		phrase := strings.TrimSpace(rest[:i])
 		return phrase != "" && !strings.ContainsAny(phrase, "（）()【】［］[]〔〕「」") &&
-			!slices.ContainsFunc(statedWords, func(w string) bool { return strings.Contains(phrase, w) })
+			!slices.ContainsFunc(asOfWords, func(w string) bool { return strings.Contains(phrase, w) })
 	}
 	return false
 }

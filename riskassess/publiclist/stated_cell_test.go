@@ -96,19 +96,21 @@ func TestStatedDateCellLibreOffice(t *testing.T) {
 // TestStatedDateBeforeWord: the date in one cell and 現在 or 時点 alone in
 // the next (2026/8/1 | 現在, as a date typed into Excel becomes a date
 // cell and the word goes beside it) was read as no stated date. The two
-// cells read as one, at the date's cell; a title before 現在, or a date
-// with another word beside it, states none.
+// cells read as one, at the date's cell, and so do the date and 更新
+// (2026/8/1 | 更新, the day the list was updated); a title before 現在, or
+// 現在 before the date, states none.
 func TestStatedDateBeforeWord(t *testing.T) {
 	for _, tt := range []struct{ above, at string }{
 		{"2026/8/1,現在", "1:1"},
 		{"ISMAPクラウドサービスリスト,2026年8月1日,,（時点）", "1:2"},
+		{"2026/8/1,更新", "1:1"},
 	} {
 		f, err := ReadISMAPFile(strings.NewReader(statedList(tt.above)), "list.csv")
 		if err != nil || f.Stated != date("2026-08-01") || f.StatedAt != tt.at {
 			t.Errorf("%q: stated %s at %q %q, %v; want 2026-08-01 at %s", tt.above, f.Stated, f.StatedAt, f.StatedText, err, tt.at)
 		}
 	}
-	for _, above := range []string{"ISMAPクラウドサービスリスト,現在", "2026/8/1,更新", "現在,2026/8/1"} {
+	for _, above := range []string{"ISMAPクラウドサービスリスト,現在", "現在,2026/8/1"} {
 		f, err := ReadISMAPFile(strings.NewReader(statedList(above)), "list.csv")
 		if err != nil || !f.Stated.IsZero() {
 			t.Errorf("%q: stated %s at %q, %v; want none", above, f.Stated, f.StatedAt, err)

@@ -156,6 +156,7 @@ func TestStatedMonth(t *testing.T) {
 		{[][]any{{"ISMAP-LIU 2026/8 現在"}}, "Sheet1!A1"},
 		{[][]any{{"２０２６年８月現在"}}, "Sheet1!A1"},
 		{[][]any{{"2026/8", "時点"}}, "Sheet1!A1"},
+		{[][]any{{"2026年8月更新"}}, "Sheet1!A1"},
 	} {
 		f, err := ReadISMAPFile(bytes.NewReader(statedBook(tt.above...)), "list.xlsx")
 		if err != nil || !f.Stated.IsZero() || f.StatedMonth != date("2026-08-01") || f.StatedAt != tt.at || len(f.Services) != 1 {
@@ -188,8 +189,8 @@ func TestStatedMonth(t *testing.T) {
 		t.Errorf("a month and a day in it: stated %s, month %s at %q, %v", f.Stated, f.StatedMonth, f.StatedAt, err)
 	}
 	// A month in a sentence is a note's, as a day is; a month without
-	// 現在 or 時点 states nothing.
-	for _, above := range []string{"※2026年8月現在、更新手続中のサービスを含みます", "2026年8月更新"} {
+	// a word after it states nothing.
+	for _, above := range []string{"※2026年8月現在、更新手続中のサービスを含みます", "ISMAPクラウドサービスリスト 2026年8月"} {
 		f, err := ReadISMAPFile(bytes.NewReader(statedBook([]any{above})), "list.xlsx")
 		if err != nil || !f.Stated.IsZero() || !f.StatedMonth.IsZero() || len(f.Services) != 1 {
 			t.Errorf("%q: stated %s, month %s, %v", above, f.Stated, f.StatedMonth, err)
