@@ -55,6 +55,8 @@ func newListsImportCmd(a *app) *cobra.Command {
   corporate         法人番号公表サイトのダウンロードファイル（CSV・Unicode 版、zip のままでも可）。全件データ（全国・
                     都道府県）と差分データ。台帳の委託事業者と provider.corporate_number の法人だけを記録します。
                     --coverage は、ファイル名（00_zenkoku…、13_tokyo…、diff…）から分からないときに指定します。
+                    差分データは国税庁のファイル名（diff_YYYYMMDD…）のまま取り込みます。全件データとして読むファイルの
+                    全行の更新年月日が 7 日以内なら、差分データとして取り込みません。
 --date はリストの日付（既定は今日。ISMAP のリストの見出しより上に「2026年11月1日現在」「2026/11/1 更新」
 「公開日：2026年11月1日」のような日付があればその日で、違う --date は取り込みません。「現在」「更新」などの語のない日付
 （「…リスト 2026年11月1日」）は、リストの日付か分からないため --date が必要です。法人番号のファイル名に日付
@@ -67,7 +69,8 @@ text" (tab-separated, UTF-16); columns are found by
 their headers and a file that cannot be mapped is refused with the headers seen; every service is kept.
 corporate takes the corporate-number site's download (CSV, Unicode version, zipped or not): full data of all
 of Japan or a prefecture, or difference data; only the register's contractors and service providers are kept.
-Give --coverage when the file name does not tell. --date is the date of the list (default today; the date an
+Give --coverage when the file name does not tell; a difference file keeps the agency's name (diff_YYYYMMDD…), and a
+file read as full data whose rows were all updated within 7 days is refused as a renamed difference file. --date is the date of the list (default today; the date an
 ISMAP list states above its header, as in "2026年11月1日現在", "2026/11/1 更新" or "公開日：2026年11月1日", and a
 --date that differs is refused; a date no word names, "…リスト 2026年11月1日", may be the day the file was saved, so
 --date is then required; the date in a corporate file's name, 00_zenkoku_all_20261130); a date after today is refused.`,
@@ -135,6 +138,15 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 	if list == riskassess.ListCorporate && cov != "" && cov != riskassess.CoverageDifference && coverageOf(filepath.Base(file)) == riskassess.CoverageDifference {
 		return badUsage(fmt.Sprintf("%s: ファイル名は差分データ（diff・差分）ですが、--coverage %s が指定されています。差分データは変更のあった法人だけを載せるため、全件データとして取り込むと載っていない法人がすべて「存在しない」になります。差分データなら --coverage を省略してください（全件データなら、ファイル名を確かめてください）", file, cov),
 			fmt.Sprintf("%s: the file name says difference data (diff) but --coverage %s was given: a difference file lists only the corporations that changed, so read as full data every other corporation would be reported as not existing; leave --coverage out for a difference file (for full data, check the file name)", file, cov))
+	}
+	// A snapshot made by laying a difference file on an earlier one is
+	// known as such by the name of its file (layered): under another
+	// name (20261203.csv --coverage difference), an older file imported
+	// after it was laid under it unchecked, its closures and mergers
+	// missing from every later check.
+	if list == riskassess.ListCorporate && cov == riskassess.CoverageDifference && coverageOf(filepath.Base(file)) != riskassess.CoverageDifference {
+		return badUsage(fmt.Sprintf("%s: --coverage difference が指定されていますが、ファイル名が差分データ（diff・sabun・差分）の名前ではありません。差分データを前のスナップショットに重ねたことは、スナップショットに記録するファイル名で判断します（名前が違うと、後から古いファイルを取り込んだとき、重ねる順序を確かめられません）。ファイル名を国税庁の名前（diff_YYYYMMDD…、YYYYMMDD はデータの日付）に戻し、--coverage を付けずに取り込んでください", file),
+			fmt.Sprintf("%s: --coverage difference was given but the file name is not one of difference data (diff, sabun): that a snapshot was laid on an earlier one is known by the file name it records (under another name, an older file imported later is not checked against it); rename the file as the agency names it (diff_YYYYMMDD…, the date of its data) and import it without --coverage", file))
 	}
 	if list == riskassess.ListCorporate && cov == "" {
 		if cov = coverageOf(filepath.Base(file)); cov == "" {
@@ -295,6 +307,28 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 		if err != nil {
 			return fileErr(err)
 		}
+		// Full data holds every corporation, updated since 2015; a
+		// difference file holds one day's changes, all updated that day.
+		// A file taken as full data (by its name or --coverage) whose
+		// every record was updated within a week is a difference file
+		// renamed (houjin_sabun_1203.csv, 20261203.csv): read as the
+		// national data, every corporation it does not change was
+		// reported as not existing; as a prefecture's, the snapshot held
+		// a few changed records for the whole prefecture.
+		if cov != riskassess.CoverageDifference && scan.Rows >= 2 && !scan.FirstUpdated.IsZero() && !scan.FirstUpdated.AddDays(diffSpanDays).Before(scan.LastUpdated) {
+			return badUsage(differenceContent(file, cov, o.coverage != "", scan))
+		}
+		// A difference file is one day's changes laid in date order: a
+		// name without its date (houjin_sabun_1203.csv) dated it today,
+		// newer than it is.
+		if cov == riskassess.CoverageDifference && datedBy.Ja == "" && o.date == "" {
+			last := "-"
+			if !scan.LastUpdated.IsZero() {
+				last = scan.LastUpdated.String()
+			}
+			return badUsage(fmt.Sprintf("%s: 差分データのファイル名に日付（diff_YYYYMMDD）がなく、--date もないため、データの日付が分からず取り込みません（今日の日付にすると、実際より新しいデータとして重ねられます）。--date にデータの日付を指定するか、ファイル名を国税庁の名前に戻してください（ファイルの更新年月日は %s まで）", file, last),
+				fmt.Sprintf("%s: the name of this difference file holds no date (diff_YYYYMMDD) and no --date was given, so the date of its data is not known: nothing imported (dated today, it would be laid as newer data than it is); give the date of its data with --date, or rename the file as the agency names it (its records were last updated on %s)", file, last))
+		}
 		var base *riskassess.ListSnapshot
 		if cov == riskassess.CoverageDifference {
 			prev, _ := listsnapshot.On(reg.Lists, riskassess.ListCorporate, date)
@@ -395,6 +429,35 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 	}
 	fmt.Fprintf(a.stdout, "%s: %s\n", a.regPath(rel), summary)
 	return nil
+}
+
+// diffSpanDays is the most days between the earliest and the latest
+// 更新年月日 of a file that reads as difference data: the agency's
+// difference file holds one day's changes, its full data corporations
+// updated over years.
+const diffSpanDays = 7
+
+// differenceContent is the refusal of a file taken as full data of
+// coverage cov (by --coverage when flag, else by its name) whose records
+// were all updated within diffSpanDays: its Japanese and English texts.
+func differenceContent(file string, cov riskassess.Coverage, flag bool, scan publiclist.CorporateScan) (string, string) {
+	whatJa, whatEn := "全国", "national"
+	if cov == riskassess.CoveragePrefecture {
+		whatJa, whatEn = "都道府県", "prefecture"
+	}
+	byJa, byEn := "ファイル名により", "by its name"
+	if flag {
+		byJa, byEn = "--coverage "+string(cov)+" により", "by --coverage "+string(cov)
+	}
+	span := scan.FirstUpdated.String()
+	if scan.LastUpdated != scan.FirstUpdated {
+		span += "～" + scan.LastUpdated.String()
+	}
+	spanEn := strings.Replace(span, "～", " to ", 1)
+	return fmt.Sprintf("%s: %s%sの全件データとして読みましたが、%d 行すべての更新年月日が %s です。国税庁の全件データは 2015 年からの法人を載せるため更新年月日は何年にもわたり、差分データは 1 日分の変更だけを載せるため、このファイルは差分データのようです（全件データとして取り込むと、載っていない法人がすべて「存在しない」になるか、都道府県の法人が数件だけのスナップショットになります）。何も取り込んでいません。差分データなら、ファイル名を国税庁の名前（diff_YYYYMMDD…、YYYYMMDD はデータの日付）に戻して取り込んでください",
+			file, byJa, whatJa, scan.Rows, span),
+		fmt.Sprintf("%s: read as %s full data %s, but every one of its %d rows was last updated on %s: the agency's full data lists corporations updated over years since 2015, its difference data one day's changes, so this looks like a difference file (read as full data, every corporation it does not list would be reported as not existing, or a prefecture's snapshot would hold only these few); nothing imported. If it is difference data, rename it as the agency names it (diff_YYYYMMDD…, the date of its data) and import it again",
+			file, whatEn, byEn, scan.Rows, spanEn)
 }
 
 // nationalName, prefectureName and differenceName recognise the names of

@@ -538,3 +538,85 @@ func TestListsDifferenceSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestListsDifferenceFileRenamed: a difference file renamed by staff
+// (20261203.csv) and given --coverage national was read as the national
+// data: every corporation it does not change was reported as not existing
+// (LST-CORP-FOUND); given prefecture, or named as full data, a few changed
+// records became a whole prefecture's. A file taken as full data whose
+// rows were all updated within a week is refused, naming the file, the
+// dates and the fix. Given --coverage difference, the renamed file made a
+// snapshot laid on the national one that an older file imported after it
+// did not recognise as such (layered reads the file name): it is refused,
+// with the agency's name to give it; so is a difference file whose name
+// holds no date, without --date (it was dated today). Full data (updated
+// over years) under any name, and the file under the agency's name, are
+// imported, and an older national file after it is refused as before.
+func TestListsDifferenceFileRenamed(t *testing.T) {
+	dir := writeTxtar(t, listsRegister)
+	imp := func(args ...string) (int, string, string) {
+		return execCLI(t, append([]string{"lists", "import", "--register", dir, "corporate"}, args...)...)
+	}
+	if code, out, errOut := imp(listsFixtures+"nta-zenkoku-unicode.csv", "--date", "2026-11-01"); code != 0 {
+		t.Fatalf("import national: exit %d, %q %q", code, out, errOut)
+	}
+	row := func(seq, num, upd, name string) string {
+		c := make([]string, 30)
+		c[0], c[1], c[2], c[3], c[4], c[5], c[6] = seq, num, "11", "0", upd, upd, name
+		c[22], c[23], c[29] = "2015-10-05", "1", "0"
+		return strings.Join(c, ",") + "\r\n"
+	}
+	diff := row("1", "5999001001703", "2026-12-03", "調布警備保障株式会社") + row("2", "2999001002002", "2026-12-03", "株式会社みなと計算") +
+		row("3", "1999001002003", "2026-12-02", "アクメ株式会社")
+	tmp := t.TempDir()
+	renamed := filepath.Join(tmp, "20261203.csv")
+	asFull := filepath.Join(tmp, "13_tokyo_all_20261203.csv")
+	undated := filepath.Join(tmp, "houjin_sabun_1203.csv")
+	agency := filepath.Join(tmp, "diff_20261203.csv")
+	for _, f := range []string{renamed, asFull, undated, agency} {
+		if err := os.WriteFile(f, []byte(diff), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{renamed, "--coverage", "national", "--date", "2026-12-03"}, renamed + ": --coverage national により全国の全件データとして読みましたが、3 行すべての更新年月日が 2026-12-02～2026-12-03 です。"},
+		{[]string{renamed, "--coverage", "prefecture", "--date", "2026-12-03"}, "差分データなら、ファイル名を国税庁の名前（diff_YYYYMMDD…、YYYYMMDD はデータの日付）に戻して取り込んでください"},
+		{[]string{asFull, "--lang", "en"}, asFull + ": read as prefecture full data by its name, but every one of its 3 rows was last updated on 2026-12-02 to 2026-12-03: the agency's full data lists corporations updated over years since 2015, its difference data one day's changes, so this looks like a difference file"},
+		{[]string{renamed, "--coverage", "difference", "--date", "2026-12-03", "--lang", "en"}, renamed + ": --coverage difference was given but the file name is not one of difference data (diff, sabun): that a snapshot was laid on an earlier one is known by the file name it records"},
+		{[]string{renamed, "--coverage", "difference"}, "ファイル名を国税庁の名前（diff_YYYYMMDD…、YYYYMMDD はデータの日付）に戻し、--coverage を付けずに取り込んでください"},
+		{[]string{undated}, undated + ": 差分データのファイル名に日付（diff_YYYYMMDD）がなく、--date もないため、データの日付が分からず取り込みません（今日の日付にすると、実際より新しいデータとして重ねられます）。--date にデータの日付を指定するか、ファイル名を国税庁の名前に戻してください（ファイルの更新年月日は 2026-12-03 まで）"},
+	} {
+		if code, out, errOut := imp(tt.args...); code != 2 || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%q: exit %d, %q %q; want %q", tt.args, code, out, errOut, tt.want)
+		}
+	}
+	if ents, _ := os.ReadDir(filepath.Join(dir, "lists")); len(ents) != 1 {
+		t.Errorf("a refused import wrote a snapshot: %d files", len(ents))
+	}
+	// Under the agency's name, or with its date, it is laid on the
+	// national snapshot.
+	if code, out, errOut := imp(undated, "--date", "2026-12-02"); code != 0 || !strings.Contains(out, "lists/corporate-2026-12-02.yaml: 差分データ 3 行を読み") {
+		t.Errorf("undated difference file with --date: exit %d, %q %q", code, out, errOut)
+	}
+	os.Remove(filepath.Join(dir, "lists", "corporate-2026-12-02.yaml"))
+	if code, out, errOut := imp(agency); code != 0 || !strings.Contains(out, "lists/corporate-2026-12-03.yaml: 差分データ 3 行を読み") {
+		t.Errorf("under the agency's name: exit %d, %q %q", code, out, errOut)
+	}
+	// Full data, its records updated over years, under a name of staff's;
+	// dated before the snapshot laid on 11-01, it is refused as such.
+	zen, err := os.ReadFile(listsFixtures + "nta-zenkoku-unicode.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := filepath.Join(tmp, "houjin_zenken.csv")
+	os.WriteFile(full, zen, 0o644)
+	if code, _, errOut := imp(full, "--coverage", "national", "--date", "2026-11-30"); code != 1 || !strings.Contains(errOut, "より新しい法人番号のスナップショット "+dir+"/lists/corporate-2026-12-03.yaml（2026-12-03）が、差分データをそれより前のスナップショットに重ねて作られています") {
+		t.Errorf("full data before the layered snapshot: exit %d, %q", code, errOut)
+	}
+	if code, out, errOut := imp(full, "--coverage", "national", "--date", "2026-12-04"); code != 0 || !strings.Contains(out, "8 行を読み") {
+		t.Errorf("full data renamed: exit %d, %q %q", code, out, errOut)
+	}
+}

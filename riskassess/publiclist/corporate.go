@@ -46,6 +46,14 @@ type CorporateScan struct {
 	// PastOnly are the wanted numbers the file holds only past records
 	// (最新履歴 0) of, sorted: they are not in Records.
 	PastOnly []string
+	// FirstUpdated and LastUpdated are the earliest and the latest
+	// 更新年月日 of all the file's records (wanted or not; a record
+	// whose 更新年月日 is not a YYYY-MM-DD date is left out), zero when
+	// there is none. A difference file holds one day's changes, all
+	// updated on that day; full data holds every corporation, updated
+	// since 2015: the span tells a difference file renamed from full
+	// data.
+	FirstUpdated, LastUpdated riskassess.Date
 }
 
 // ScanCorporate reads the National Tax Agency's corporate-number download
@@ -77,6 +85,7 @@ func ScanCorporate(r io.Reader, want func(number string) bool) (CorporateScan, e
 	out := CorporateScan{Records: map[string]riskassess.CorporateRecord{}}
 	seq := map[string]string{} // the 一連番号 of each kept record
 	past := map[string]bool{}  // wanted numbers with a past record
+	var first, last string     // the earliest and latest 更新年月日
 	for line := 1; ; line++ {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -98,6 +107,15 @@ func ScanCorporate(r io.Reader, want func(number string) bool) (CorporateScan, e
 				"the row has %d columns, fewer than %d: give the file downloaded from the corporate-number site (CSV, Unicode) as it is", len(rec), ncMinFields)
 		}
 		out.Rows++
+		// Dates in YYYY-MM-DD order as text: no parse per row.
+		if up := rec[ncUpdated]; isoDateForm(up) {
+			if first == "" || up < first {
+				first = strings.Clone(up)
+			}
+			if up > last {
+				last = strings.Clone(up)
+			}
+		}
 		num := rec[ncNumber]
 		if err := fieldrule.CheckCorporateNumber(num); err != nil {
 			ja, en, _ := strings.Cut(err.Error(), " / ")
@@ -131,6 +149,10 @@ func ScanCorporate(r io.Reader, want func(number string) bool) (CorporateScan, e
 		}
 		out.Records[num] = cr
 		seq[num] = strings.Clone(rec[ncSequence])
+	}
+	out.FirstUpdated, out.LastUpdated = mustDate(first), mustDate(last)
+	if out.FirstUpdated.IsZero() || out.LastUpdated.IsZero() {
+		out.FirstUpdated, out.LastUpdated = riskassess.Date{}, riskassess.Date{}
 	}
 	for n := range past {
 		if _, ok := out.Records[n]; !ok {
@@ -212,6 +234,12 @@ func seqLess(a, b string) bool {
 		return len(a) < len(b)
 	}
 	return a < b
+}
+
+// isoDateForm reports whether s has the form YYYY-MM-DD (digits and
+// dashes; whether it is a day is not checked).
+func isoDateForm(s string) bool {
+	return len(s) == 10 && s[4] == '-' && s[7] == '-' && isDigits(s[:4]) && isDigits(s[5:7]) && isDigits(s[8:])
 }
 
 func isDigits(s string) bool {

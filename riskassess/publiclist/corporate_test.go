@@ -49,7 +49,9 @@ func TestScanCorporate(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d := cmp.Diff(CorporateScan{Records: zenkokuWant, Rows: 8}, got); d != "" {
+			// The span of 更新年月日 covers every row, wanted or not
+			// (the earliest, 2015-11-20, is of a number not wanted).
+			if d := cmp.Diff(CorporateScan{Records: zenkokuWant, Rows: 8, FirstUpdated: date("2015-11-20"), LastUpdated: date("2026-07-10")}, got); d != "" {
 				t.Errorf("ScanCorporate (-want +got):\n%s", d)
 			}
 		})
@@ -209,5 +211,30 @@ func TestMergeDifferenceKeepsLaterRecord(t *testing.T) {
 	})
 	if d := cmp.Diff([]riskassess.CorporateRecord{renamed, closed}, got); d != "" || cov != riskassess.CoverageNational {
 		t.Errorf("MergeDifference (-want +got):\n%s\ncoverage %s", d, cov)
+	}
+}
+
+// TestScanCorporateUpdatedSpan: the earliest and latest 更新年月日 of the
+// file's rows, by which lists import tells a difference file (one day)
+// renamed as full data (years): the agency's difference fixture spans one
+// day; a row whose 更新年月日 is not a date (not wanted, so not refused)
+// is left out, and a file without a date gives zero.
+func TestScanCorporateUpdatedSpan(t *testing.T) {
+	got, err := ScanCorporate(bytes.NewReader(readFixture(t, "nta-diff-unicode.csv")), wantSet())
+	if err != nil || got.FirstUpdated != date("2026-11-20") || got.LastUpdated != date("2026-11-20") || got.Rows != 2 {
+		t.Errorf("difference fixture: %s to %s, %d rows, %v", got.FirstUpdated, got.LastUpdated, got.Rows, err)
+	}
+	row := func(num, upd string) string {
+		c := make([]string, 30)
+		c[0], c[1], c[2], c[4], c[6], c[23] = "1", num, "01", upd, "株式会社テスト", "1"
+		return strings.Join(c, ",") + "\n"
+	}
+	got, err = ScanCorporate(strings.NewReader(row("5999001001703", "2026-12-03")+row("2999001002002", "令和8年")+row("1999001002003", "2026-12-01")), wantSet())
+	if err != nil || got.FirstUpdated != date("2026-12-01") || got.LastUpdated != date("2026-12-03") {
+		t.Errorf("a row without a date: %s to %s, %v", got.FirstUpdated, got.LastUpdated, err)
+	}
+	got, err = ScanCorporate(strings.NewReader(row("5999001001703", "")), wantSet())
+	if err != nil || !got.FirstUpdated.IsZero() || !got.LastUpdated.IsZero() {
+		t.Errorf("no date: %s to %s, %v", got.FirstUpdated, got.LastUpdated, err)
 	}
 }
