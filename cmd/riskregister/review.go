@@ -32,7 +32,8 @@ func newReviewCmd(a *app) *cobra.Command {
 結果 --outcome: still-valid（現状維持）、rescored（再評価）、conditions-changed（条件変更）、retired（廃止）。
 retired は承認を廃止にします（approval.status: retired、decided_on、approver、history に廃止の記録）。
 その時点のリスクは廃止する前の評価です。役職・職員は register.yaml の ID か、役職名・氏名で指定します。
-review_due はこの見直しで済んだものとして削除し、見直しより後の日付だったときはそう表示します（コメントは残ります）。
+review_due はこの見直しで済んだものとして削除し、削除した日付を表示します（見直しより後の日付なら、その後に決めた期限のときは
+書き直すよう添えます。コメントは残ります）。
 最新の記録が同じ見直し（日付・役職・氏名・結果・理由が同じ）なら、何も変更せずにそう表示します（同じコマンドの再実行）。
 別の見直しの後に前と同じ見直しをしたときは記録します（その結果が最新になります）。
 ファイルは import と同じく台帳をロックして、一時ファイルから置き換えます。コメントと他の行はそのままです。
@@ -45,7 +46,8 @@ in the record as previous_review, and counts as the last review at an as-of date
 Outcomes: still-valid, rescored, conditions-changed, retired; retired also retires the approval
 (approval.status: retired, decided_on, approver and a history record), and the risk recorded is
 the assessment before retiring. Give the position and the person as register.yaml ids or by title and name.
-review_due is removed as met by the review (said when it was after the review date; its comments stay).
+review_due is removed as met by the review, and the date removed is said (when it was after the review date, with the
+advice to write it again if it is a follow-up set since; its comments stay).
 A review equal to the last one logged (same date, position, person, outcome and reason: the command run again)
 changes nothing and is said so; one equal only to an earlier record, after another review, is recorded (its
 outcome is then in force).
@@ -203,11 +205,17 @@ func (a *app) runReview(o reviewOpts) error {
 		ja += "。却下の記録のため、次回の見直し日はありません"
 		en += "; the entry is a rejected record, with no next review"
 	}
-	// The review meets the review_due the entry had (entryedit.ApplyReview).
-	// One after the review may be a follow-up set since: say it went.
-	if due := e.Base().ReviewDue; due.After(date) {
+	// The review meets the review_due the entry had (entryedit.ApplyReview):
+	// say that the date staff wrote went, since the file no longer holds
+	// it. One after the review may be a follow-up set since: say how to
+	// keep it.
+	switch due := e.Base().ReviewDue; {
+	case due.After(date):
 		ja += "。review_due: " + due.String() + " はこの見直しで済んだものとして削除しました（この見直しの後に決めた追加の期限なら、review_due を書き直してください）"
 		en += "; review_due: " + due.String() + " was removed as met by this review (if it is a follow-up set after this review, write it again)"
+	case !due.IsZero():
+		ja += "。review_due: " + due.String() + " はこの見直しで済んだため削除しました"
+		en += "; review_due: " + due.String() + " was removed, met by this review"
 	}
 	fmt.Fprintln(a.stdout, l10n(a.lang, ja, en))
 	if retired {

@@ -272,6 +272,34 @@ func TestReviewSaysTheReviewDueItRemoves(t *testing.T) {
 	}
 }
 
+// TestReviewSaysTheOverdueReviewDueItRemoves: a review_due on or before
+// the review date (the review was due, and is now done) was removed from
+// the file without a word: the date staff wrote went unseen. The output
+// now names it, in both languages; an entry without review_due says
+// nothing of it.
+func TestReviewSaysTheOverdueReviewDueItRemoves(t *testing.T) {
+	for _, tt := range []struct{ due, lang, want string }{
+		{"2026-09-30", "ja", "。review_due: 2026-09-30 はこの見直しで済んだため削除しました\n"},
+		{"2026-10-01", "en", "; review_due: 2026-10-01 was removed, met by this review\n"},
+	} {
+		dir := writeTxtar(t, strings.Replace(reviewRegister, "last_reviewed: 2026-04-01\n", "last_reviewed: 2026-04-01\nreview_due: "+tt.due+"\n", 1))
+		code, out, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-10-01", "--lang", tt.lang,
+			"--reviewer-position", "課長", "--reviewer", "山田太郎", "--outcome", "still-valid", "--reason", "定期見直し")
+		if code != 0 || !strings.HasSuffix(out, tt.want) {
+			t.Errorf("review_due %s: exit %d, %q %q; want it named", tt.due, code, out, errOut)
+		}
+		if b, _ := os.ReadFile(filepath.Join(dir, "contractors", "acme.yaml")); strings.Contains(string(b), "review_due") {
+			t.Errorf("review_due %s kept:\n%s", tt.due, b)
+		}
+	}
+	dir := writeTxtar(t, reviewRegister)
+	code, out, errOut := execCLI(t, "review", "--register", dir, "--entry", "acme", "--date", "2026-10-01",
+		"--reviewer-position", "課長", "--reviewer", "山田太郎", "--outcome", "still-valid", "--reason", "定期見直し")
+	if code != 0 || strings.Contains(out, "review_due") {
+		t.Errorf("no review_due: exit %d, %q %q", code, out, errOut)
+	}
+}
+
 // TestReviewRunTwiceRecordsOnce: the same review command run again (a
 // retry, a script run twice) finds its record and changes nothing; it
 // appended a second identical record, and the log, the site and diff
