@@ -662,7 +662,7 @@ func bareDateIn(cell, label string) (riskassess.Date, dateKind) {
 			before, after := cell[:j], cell[e:]
 			alone := strings.TrimSpace(before) == ""
 			switch {
-			case dateLabel(before) || numberLabel(before) || alone && (dateLabel(label) || numberLabel(label)):
+			case dateLabel(before) || numberLabel(before) || alone && (dateLabel(label) || numberLabel(label)) || rangeEnd(before):
 				found = dateOther
 			case !statesList(before, after) && !namedInBracket(before, after):
 				found = dateOther
@@ -675,6 +675,20 @@ func bareDateIn(cell, label string) (riskassess.Date, dateKind) {
 		}
 	}
 	return riskassess.Date{}, found
+}
+
+// rangeEnd reports whether text, the text before a date in its cell,
+// ends a period's start (2025/4/1～, 2025年4月1日から, 2025/4/1-): the
+// date ends a period, not the list's date. A dash with a space after it
+// separates a title (…リスト - 2026年8月1日).
+func rangeEnd(text string) bool {
+	t := strings.TrimRightFunc(text, unicode.IsSpace)
+	r, n := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune("-－‐―", r) {
+		p, _ := utf8.DecodeLastRuneInString(t[:len(t)-n])
+		return t == text && (unicode.IsDigit(p) || p == '日')
+	}
+	return strings.ContainsRune("～〜~", r) || strings.HasSuffix(t, "から") || strings.HasSuffix(t, "より")
 }
 
 // namedInBracket reports whether a date after before and before after

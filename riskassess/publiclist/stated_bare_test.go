@@ -57,6 +57,7 @@ func TestBareDate(t *testing.T) {
 		{[]string{"2026年8月1日（土） ISMAPクラウドサービスリスト"}, "1:1"},
 		{[]string{"登録更新日 2026/8/1"}, "1:1"}, // not the list's name of a date
 		{[]string{"現在,2026/8/1"}, "1:2"},
+		{[]string{"ISMAPクラウドサービスリスト - 2026年8月1日"}, "1:1"},
 	} {
 		f, err := ReadISMAPFile(strings.NewReader(statedList(tt.above...)), "list.csv")
 		if err != nil || !f.Stated.IsZero() || !f.StatedMonth.IsZero() || f.BareDate != date("2026-08-01") || f.BareAt != tt.at || len(f.Services) != 1 {
@@ -107,6 +108,10 @@ func TestBareDateOther(t *testing.T) {
 		{"2026/8/1 更新予定", "1:1"},
 		{"2026年8月1日作成", "1:1"},
 		{"※2025年4月1日以降に登録したサービスを含みます", "1:1"},
+		{"対象期間 2025/4/1～2026/3/31", "1:1"},
+		{"対象期間 2025/4/1-2026/3/31", "1:1"},
+		{"2025年4月1日から2026年3月31日", "1:1"},
+		{"2026/8/1 10:00", "1:1"},
 	} {
 		f, err := ReadISMAPFile(strings.NewReader(statedList("ISMAPクラウドサービスリスト", tt.above)), "list.csv")
 		at := "2:" + strings.TrimPrefix(tt.at, "1:")
