@@ -454,9 +454,9 @@ func differenceContent(file string, cov riskassess.Coverage, flag bool, scan pub
 		span += "～" + scan.LastUpdated.String()
 	}
 	spanEn := strings.Replace(span, "～", " to ", 1)
-	return fmt.Sprintf("%s: %s%sの全件データとして読みましたが、%d 行すべての更新年月日が %s です。国税庁の全件データは 2015 年からの法人を載せるため更新年月日は何年にもわたり、差分データは 1 日分の変更だけを載せるため、このファイルは差分データのようです（全件データとして取り込むと、載っていない法人がすべて「存在しない」になるか、都道府県の法人が数件だけのスナップショットになります）。何も取り込んでいません。差分データなら、ファイル名を国税庁の名前（diff_YYYYMMDD…、YYYYMMDD はデータの日付）に戻して取り込んでください",
+	return fmt.Sprintf("%s: %s%sの全件データとして読みましたが、%d 行すべての更新年月日が %s です。国税庁の全件データは 2015 年からの法人を載せるため更新年月日は何年にもわたり、差分データは 1 日分の変更だけを載せるため、このファイルは差分データのようです（全件データとして取り込むと、載っていない法人がすべて「存在しない」になるか、都道府県の法人が数件だけのスナップショットになります）。何も取り込んでいません。差分データなら、ファイル名を国税庁の名前（diff_YYYYMMDD…、YYYYMMDD はデータの日付）に戻して取り込んでください（全件データなら、一部を抜き出したものではなく、法人番号公表サイトからダウンロードしたファイルをそのまま指定してください）",
 			file, byJa, whatJa, scan.Rows, span),
-		fmt.Sprintf("%s: read as %s full data %s, but every one of its %d rows was last updated on %s: the agency's full data lists corporations updated over years since 2015, its difference data one day's changes, so this looks like a difference file (read as full data, every corporation it does not list would be reported as not existing, or a prefecture's snapshot would hold only these few); nothing imported. If it is difference data, rename it as the agency names it (diff_YYYYMMDD…, the date of its data) and import it again",
+		fmt.Sprintf("%s: read as %s full data %s, but every one of its %d rows was last updated on %s: the agency's full data lists corporations updated over years since 2015, its difference data one day's changes, so this looks like a difference file (read as full data, every corporation it does not list would be reported as not existing, or a prefecture's snapshot would hold only these few); nothing imported. If it is difference data, rename it as the agency names it (diff_YYYYMMDD…, the date of its data) and import it again (if it is full data, give the whole file as downloaded from the corporate-number site, not an extract)",
 			file, whatEn, byEn, scan.Rows, spanEn)
 }
 

@@ -578,6 +578,10 @@ func TestListsDifferenceFileRenamed(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// Two rows cut from full data, never changed since 2015: no full
+	// data either.
+	extract := filepath.Join(tmp, "extract.csv")
+	os.WriteFile(extract, []byte(row("1", "5999001001703", "2015-10-05", "株式会社調布綜合警備")+row("2", "2999001002002", "2015-10-05", "株式会社ミナト計算センター")), 0o644)
 	for _, tt := range []struct {
 		args []string
 		want string
@@ -587,6 +591,7 @@ func TestListsDifferenceFileRenamed(t *testing.T) {
 		{[]string{asFull, "--lang", "en"}, asFull + ": read as prefecture full data by its name, but every one of its 3 rows was last updated on 2026-12-02 to 2026-12-03: the agency's full data lists corporations updated over years since 2015, its difference data one day's changes, so this looks like a difference file"},
 		{[]string{renamed, "--coverage", "difference", "--date", "2026-12-03", "--lang", "en"}, renamed + ": --coverage difference was given but the file name is not one of difference data (diff, sabun): that a snapshot was laid on an earlier one is known by the file name it records"},
 		{[]string{renamed, "--coverage", "difference"}, "ファイル名を国税庁の名前（diff_YYYYMMDD…、YYYYMMDD はデータの日付）に戻し、--coverage を付けずに取り込んでください"},
+		{[]string{extract, "--coverage", "national", "--date", "2026-11-30"}, "（全件データなら、一部を抜き出したものではなく、法人番号公表サイトからダウンロードしたファイルをそのまま指定してください）"},
 		{[]string{undated}, undated + ": 差分データのファイル名に日付（diff_YYYYMMDD）がなく、--date もないため、データの日付が分からず取り込みません（今日の日付にすると、実際より新しいデータとして重ねられます）。--date にデータの日付を指定するか、ファイル名を国税庁の名前に戻してください（ファイルの更新年月日は 2026-12-03 まで）"},
 	} {
 		if code, out, errOut := imp(tt.args...); code != 2 || !strings.Contains(errOut, tt.want) {
