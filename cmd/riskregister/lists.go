@@ -219,6 +219,10 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 		// know: --date is asked for, as for a month without a day.
 		if ismap.BareAt != "" && o.date == "" {
 			at, d := file+":"+ismap.BareAt, ismap.BareDate
+			if d.IsZero() { // a day that does not exist
+				return badUsage(fmt.Sprintf("%s「%s」: 日付に「現在」「時点」「更新」などの語がなく、リストの日付か分からず、存在しない日付です。取り込みません。ポータルでリストの日付を確かめ、--date に指定してください", at, ismap.BareText),
+					fmt.Sprintf("%s: the file holds a date that does not exist, with no word saying it is the list's date (as of, updated): nothing imported; check the list's date on the portal and give it with --date", at))
+			}
 			return badUsage(fmt.Sprintf("%s「%s」: 日付 %s に「現在」「時点」「更新」などの語がなく、リストの日付か（保存・印刷した日などか）分からないため取り込みません。ポータルでリストの日付を確かめ、--date に指定してください（この日付がリストの日付なら --date %s）", at, ismap.BareText, d, d),
 				fmt.Sprintf("%s: the file holds a date, %s, with no word saying it is the list's date (as of, updated), so it may be the day the file was saved or printed: nothing imported; check the list's date on the portal and give it with --date (--date %s if it is this one)", at, d, d))
 		}

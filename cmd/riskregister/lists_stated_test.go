@@ -161,6 +161,15 @@ func TestListsImportUnnamedDate(t *testing.T) {
 		}
 	}
 
+	wrong := statedListFile(t, "wrong.csv", "ISMAPクラウドサービスリスト 2026年2月30日")
+	code, _, errOut = execCLI(t, "lists", "import", "--register", dir, "ismap", wrong, "--lang", "en")
+	if code != 2 || !strings.Contains(errOut, wrong+":1:1: the file holds a date that does not exist, with no word saying it is the list's date (as of, updated): nothing imported; check the list's date on the portal and give it with --date") {
+		t.Errorf("a date no word names that does not exist: exit %d, %q", code, errOut)
+	}
+	if code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap", wrong, "--date", "2026-02-28"); code != 0 {
+		t.Errorf("a date no word names that does not exist, --date: exit %d, %q %q", code, out, errOut)
+	}
+
 	today, _ := parseAsOf("")
 	reg := statedListFile(t, "reg.csv", "ISMAPクラウドサービスリスト", "登録日 2025年4月1日")
 	if code, out, errOut := execCLI(t, "lists", "import", "--register", dir, "ismap-liu", reg); code != 0 ||

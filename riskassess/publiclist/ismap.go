@@ -172,8 +172,9 @@ type ISMAPFile struct {
 	// 2026年8月1日」, 「更新日 2026/8/1」, 「最終更新日」 in the cell
 	// before) or followed by 更新, 公表, 公開, 発表, 掲載 or 版 (「2026/8/1
 	// 更新」, 「令和8年8月1日公表」) is Stated, as one with 現在 or 時点
-	// is. Lists import does not date a list with a BareDate without
-	// --date.
+	// is. Lists import does not date a list with a BareAt without
+	// --date. BareDate is zero when the date does not exist
+	// (「ISMAPクラウドサービスリスト 2026年2月30日」): BareAt is set.
 	BareDate         riskassess.Date
 	BareAt, BareText string
 }
@@ -522,7 +523,14 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 			// サービスリスト 2026年8月1日), which date it is not known;
 			// or another date (登録日 2025年4月1日, a sentence).
 			if !ok {
-				switch bd, kind := bareDateIn(cell, label); kind {
+				bd, kind, wrong := bareDateIn(cell, label)
+				if wrong != nil && kind == dateNamed {
+					ja, en := wrong.Reasons()
+					return ISMAPFile{}, &Error{Place: place(r, at), Text: riskassess.T(
+						fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", cellText(cell, false), ja),
+						fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
+				}
+				switch kind {
 				case dateNamed:
 					d, ok = bd, true
 				case dateBare:
@@ -627,10 +635,12 @@ func listDateName(text string) bool {
 // 2026年8月1日, ISMAPクラウドサービスリスト 2026年8月1日), and
 // dateOther for any other date (登録日 2025年4月1日, a date in a
 // sentence). The first named or bare date is returned, else dateOther
-// when the cell holds any date.
-func bareDateIn(cell, label string) (riskassess.Date, dateKind) {
+// when the cell holds any date. wrong is set, with a named or bare
+// kind, when that date does not exist (公開日：2026年2月30日); d is then
+// zero.
+func bareDateIn(cell, label string) (d riskassess.Date, kind dateKind, wrong *wareki.ParseError) {
 	if len(cell) > 300 {
-		return riskassess.Date{}, dateNone
+		return riskassess.Date{}, dateNone, nil
 	}
 	found := dateNone
 	for e := 1; e <= len(cell); e++ {
@@ -656,8 +666,12 @@ func bareDateIn(cell, label string) (riskassess.Date, dateKind) {
 				continue
 			}
 			d, err := wareki.Parse(cell[j:e])
-			if err != nil {
+			var pe *wareki.ParseError
+			if err != nil && !(errors.As(err, &pe) && (pe.Code == wareki.ErrDay || pe.Code == wareki.ErrMonth || pe.Code == wareki.ErrEraRange || pe.Code == wareki.ErrWeekday)) {
 				continue
+			}
+			if pe != nil {
+				d = riskassess.Date{}
 			}
 			before, after := cell[:j], cell[e:]
 			alone := strings.TrimSpace(before) == ""
@@ -667,14 +681,14 @@ func bareDateIn(cell, label string) (riskassess.Date, dateKind) {
 			case !statesList(before, after) && !namedInBracket(before, after):
 				found = dateOther
 			case listDateName(before) || alone && listDateName(label) || namedInBracket(before, after):
-				return d, dateNamed
+				return d, dateNamed, pe
 			default:
-				return d, dateBare
+				return d, dateBare, pe
 			}
 			break // the longest date ending here was read
 		}
 	}
-	return riskassess.Date{}, found
+	return riskassess.Date{}, found, nil
 }
 
 // rangeEnd reports whether text, the text before a date in its cell,

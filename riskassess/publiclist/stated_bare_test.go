@@ -32,6 +32,13 @@ func TestStatedDateUpdated(t *testing.T) {
 			t.Errorf("%q: stated %s at %q, bare at %q, %v; want 2026-08-01 at %s", tt.above, f.Stated, f.StatedAt, f.BareAt, err, tt.at)
 		}
 	}
+	// A day that does not exist is refused at its cell, as with 現在.
+	for _, above := range []string{"公開日：2026年2月30日", "2026/2/30 更新"} {
+		_, err := ReadISMAPFile(strings.NewReader(statedList(above)), "list.csv")
+		if err == nil || !strings.HasPrefix(err.Error(), "1:1: the date the list states here is wrong (") {
+			t.Errorf("%q: %v, want refused at 1:1", above, err)
+		}
+	}
 	// Two such dates that differ are two dates, as with 現在.
 	_, err := ReadISMAPFile(strings.NewReader(statedList("2026年8月1日現在", "更新日 2026/9/1")), "list.csv")
 	if err == nil || !strings.HasPrefix(err.Error(), "2:1: two dates are stated for the list, 2026-09-01 here and 2026-08-01 at 1:1") {
@@ -64,6 +71,12 @@ func TestBareDate(t *testing.T) {
 			t.Errorf("%q: stated %s, bare %s at %q, %v; want bare 2026-08-01 at %s", tt.above, f.Stated, f.BareDate, f.BareAt, err, tt.at)
 		}
 	}
+	// A day that does not exist there: its cell, without a date (lists
+	// import asks for --date; with it the file imports).
+	f, err := ReadISMAPFile(strings.NewReader(statedList("ISMAPクラウドサービスリスト 2026年2月30日")), "list.csv")
+	if err != nil || !f.BareDate.IsZero() || f.BareAt != "1:1" || f.BareText != "ISMAPクラウドサービスリスト 2026年2月30日" {
+		t.Errorf("a bare day that does not exist: bare %s at %q %q, %v", f.BareDate, f.BareAt, f.BareText, err)
+	}
 	// A date cell alone, shown by its format without 現在 or 時点: the
 	// words of a format (「次回更新 」) may stand before the date.
 	for _, code := range []string{"", `"次回更新 "yyyy/m/d`} {
@@ -77,7 +90,7 @@ func TestBareDate(t *testing.T) {
 		}
 	}
 	// On a cover sheet, as above the header.
-	f, err := ReadISMAPFile(bytes.NewReader(coverBook(t, []string{"ISMAPクラウドサービスリスト", "2026年8月1日"})), "list.xlsx")
+	f, err = ReadISMAPFile(bytes.NewReader(coverBook(t, []string{"ISMAPクラウドサービスリスト", "2026年8月1日"})), "list.xlsx")
 	if err != nil || !f.Stated.IsZero() || f.BareDate != date("2026-08-01") || f.BareAt != "表紙!B4" {
 		t.Errorf("cover sheet: stated %s, bare %s at %q, %v", f.Stated, f.BareDate, f.BareAt, err)
 	}
