@@ -177,6 +177,11 @@ type ISMAPFile struct {
 	// (「ISMAPクラウドサービスリスト 2026年2月30日」): BareAt is set.
 	BareDate         riskassess.Date
 	BareAt, BareText string
+
+	// updated reports that Stated is the day the list was updated or
+	// published (更新, 公開日, …), not one with 現在 or 時点: a sheet
+	// stating one of those takes precedence (mergeStated).
+	updated bool
 }
 
 // ReadISMAPFile is ReadISMAP that also returns the date the file states
@@ -496,6 +501,8 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 	var out ISMAPFile
 	var monthDay riskassess.Date // a month stated without a day, its first day
 	var monthAt, monthText string
+	var upd riskassess.Date // the day the list was updated or published
+	var updAt, updText string
 	for r, row := range rows {
 		last := -1  // the last cell of the row before c with text
 		label := "" // the text of the cell before at
@@ -511,7 +518,7 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 			if strings.TrimSpace(row[c]) != "" {
 				last = c
 			}
-			d, bad, ok, other, month := statedIn(cell)
+			d, bad, ok, other, month, asOf := statedIn(cell)
 			// A date in the cell after the name of another date
 			// (登録日 | 2025年4月1日時点) is that date.
 			if ok && (dateLabel(label) || numberLabel(label)) {
@@ -554,6 +561,18 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 					fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", text, ja),
 					fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
 			}
+			// The day the list was updated or published (2026/8/1 更新,
+			// 公開日：2026年8月1日) dates it unless it states the day it
+			// stands at (2026年8月1日現在), which may be earlier: a page
+			// updated on 8/3 with the list as of 8/1.
+			if !asOf && !month {
+				if updAt == "" {
+					upd, updAt, updText = d, place(r, at), text
+				} else if d != upd {
+					return ISMAPFile{}, twoDates(place(r, at), text, d.String(), updAt, updText, upd.String())
+				}
+				continue
+			}
 			if month {
 				if monthAt == "" {
 					monthDay, monthAt, monthText = d, place(r, at), text
@@ -570,6 +589,9 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 				return ISMAPFile{}, twoDates(place(r, at), text, d.String(), out.StatedAt, out.StatedText, out.Stated.String())
 			}
 		}
+	}
+	if out.Stated.IsZero() && updAt != "" {
+		out.Stated, out.StatedAt, out.StatedText, out.updated = upd, updAt, updText, true
 	}
 	// A month and a day in it are one date; a day in another month is
 	// a second date.
@@ -736,6 +758,14 @@ func mergeStated(a, b ISMAPFile) (ISMAPFile, error) {
 	if a.BareAt == "" {
 		a.BareDate, a.BareAt, a.BareText = b.BareDate, b.BareAt, b.BareText
 	}
+	// A day with 現在 or 時点 takes precedence over the day the list was
+	// updated or published, as on one sheet.
+	if !a.Stated.IsZero() && !b.Stated.IsZero() && a.updated != b.updated {
+		if a.updated {
+			a.Stated, a.StatedAt, a.StatedText, a.updated = b.Stated, b.StatedAt, b.StatedText, false
+		}
+		b.Stated, b.StatedAt, b.StatedText = riskassess.Date{}, "", ""
+	}
 	out, err := mergeStatedDates(a, b)
 	if err == nil && out.StatedAt != "" {
 		out.BareDate, out.BareAt, out.BareText = riskassess.Date{}, "", ""
@@ -758,10 +788,11 @@ func mergeStatedDates(a, b ISMAPFile) (ISMAPFile, error) {
 	case b.StatedAt == "":
 		return a, nil
 	case a.StatedAt == "":
-		a.Stated, a.StatedMonth, a.StatedAt, a.StatedText = b.Stated, b.StatedMonth, b.StatedAt, b.StatedText
+		a.Stated, a.StatedMonth, a.StatedAt, a.StatedText, a.updated = b.Stated, b.StatedMonth, b.StatedAt, b.StatedText, b.updated
 		return a, nil
 	case !a.Stated.IsZero() && !b.Stated.IsZero() && a.Stated == b.Stated,
 		a.Stated.IsZero() && b.Stated.IsZero() && a.StatedMonth == b.StatedMonth:
+		a.updated = a.updated && b.updated // one day, stated with 現在 by either
 		return a, nil
 	case a.Stated.IsZero() != b.Stated.IsZero():
 		day, month := a, b
@@ -769,7 +800,7 @@ func mergeStatedDates(a, b ISMAPFile) (ISMAPFile, error) {
 			day, month = b, a
 		}
 		if day.Stated.Year == month.StatedMonth.Year && day.Stated.Month == month.StatedMonth.Month {
-			a.Stated, a.StatedMonth, a.StatedAt, a.StatedText = day.Stated, day.StatedMonth, day.StatedAt, day.StatedText
+			a.Stated, a.StatedMonth, a.StatedAt, a.StatedText, a.updated = day.Stated, day.StatedMonth, day.StatedAt, day.StatedText, day.updated
 			return a, nil
 		}
 	}
@@ -805,9 +836,11 @@ func twoDates(place, text, date, firstAt, first, firstDate string) *Error {
 //
 // month reports, when ok, that the date names a month but no day
 // (2026年8月現在, 2026/8 時点, 令和8年8月時点): d is its first day.
-func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other, month bool) {
+// asOf reports, when ok, that the word is 現在 or 時点 (asOfWords), not
+// one of the day the list was updated or published.
+func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other, month, asOf bool) {
 	if len(cell) > 300 {
-		return riskassess.Date{}, nil, false, false, false
+		return riskassess.Date{}, nil, false, false, false, false
 	}
 	for _, w := range statedWords {
 		for rest := cell; ; {
@@ -841,13 +874,13 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 					break
 				}
 				if isBad {
-					return riskassess.Date{}, pe, true, false, false
+					return riskassess.Date{}, pe, true, false, false, slices.Contains(asOfWords, w)
 				}
-				return d, nil, true, false, month
+				return d, nil, true, false, month, slices.Contains(asOfWords, w)
 			}
 		}
 	}
-	return riskassess.Date{}, nil, false, other, false
+	return riskassess.Date{}, nil, false, other, false, false
 }
 
 // monthDate reads s as a month with its year and no day (2026年8月,

@@ -40,9 +40,29 @@ func TestStatedDateUpdated(t *testing.T) {
 		}
 	}
 	// Two such dates that differ are two dates, as with 現在.
-	_, err := ReadISMAPFile(strings.NewReader(statedList("2026年8月1日現在", "更新日 2026/9/1")), "list.csv")
+	_, err := ReadISMAPFile(strings.NewReader(statedList("公開日：2026年8月1日", "更新日 2026/9/1")), "list.csv")
 	if err == nil || !strings.HasPrefix(err.Error(), "2:1: two dates are stated for the list, 2026-09-01 here and 2026-08-01 at 1:1") {
-		t.Errorf("現在 and another 更新日: %v", err)
+		t.Errorf("公開日 and another 更新日: %v", err)
+	}
+	// The day the list stands at (現在, 時点) dates it before the day
+	// it was updated or published, which may be later (a page updated on
+	// 8/3 with the list as of 8/1), above the header or on a cover sheet.
+	for _, above := range [][]string{{"2026年8月1日現在", "更新日 2026/8/3"}, {"公開日：2026年8月3日", "（令和8年8月1日時点）"}} {
+		f, err := ReadISMAPFile(strings.NewReader(statedList(above...)), "list.csv")
+		if err != nil || f.Stated != date("2026-08-01") || !strings.Contains(f.StatedText, "8月1日") {
+			t.Errorf("%q: stated %s at %q %q, %v; want 2026-08-01", above, f.Stated, f.StatedAt, f.StatedText, err)
+		}
+	}
+	for _, tt := range []struct {
+		cover, above, at string
+	}{
+		{"更新日 2026/8/3", "2026年8月1日現在", "リスト!A1"},
+		{"2026年8月1日現在", "公開日：2026年8月3日", "表紙!B2"},
+	} {
+		f, err := ReadISMAPFile(bytes.NewReader(coverBook(t, []string{tt.cover}, tt.above)), "list.xlsx")
+		if err != nil || f.Stated != date("2026-08-01") || f.StatedAt != tt.at {
+			t.Errorf("cover %q, list %q: stated %s at %q, %v; want 2026-08-01 at %s", tt.cover, tt.above, f.Stated, f.StatedAt, err, tt.at)
+		}
 	}
 }
 
