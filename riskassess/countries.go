@@ -87,7 +87,8 @@ func ValidCountry(code string) bool {
 // CountriesNamed returns the alpha-2 codes of the countries whose English
 // or Japanese name s contains, in code order, each once: "米国カリフォルニア州
 // 北部地区連邦地方裁判所" gives US, "東京地方裁判所又はシンガポールの裁判所" JP and
-// SG. Case and width are ignored. A name in Latin letters or katakana
+// SG. The Japanese names include the short and old kanji ones (独国, 仏蘭西,
+// 豪州, 星港: "独国法" gives DE). Case and width are ignored. A name in Latin letters or katakana
 // counts only as a whole word: タイ in リアルタイム, マリ in プライマリ and
 // Oman in Romania are not names; nor is 中国 in 中国地方 (a region of Japan),
 // nor a name followed by 語 (中国語訳, インドネシア語: a language).

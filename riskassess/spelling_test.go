@@ -171,6 +171,13 @@ func TestCountriesNamed(t *testing.T) {
 		{"ウインドウズ", nil},
 		{"日本法（中国語訳・韓国語訳は参考）", []string{"JP"}},
 		{"インドネシア語・タイ語対応（東京）", nil},
+		// Short and old kanji names of countries.
+		{"独国法", []string{"DE"}},
+		{"東京地方裁判所（仏蘭西）", []string{"FR"}},
+		{"星港（バックアップ）", []string{"SG"}},
+		{"豪州", []string{"AU"}},
+		{"日本法（印度法人との契約を含む）", []string{"IN", "JP"}},
+		{"紀伊国屋（和歌山）", nil},
 		{"Fukuoka District Court", nil},
 		{"Fukushima District Court", nil},
 		{"", nil},

@@ -52,3 +52,41 @@ func TestCourtLawWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestKanjiPlacesAbroad: a court or law abroad written with the kanji
+// (ateji) name of its city or country was read as Japan's: 紐育簡易裁判所
+// (a summary court by its full name is not judged by its place) and
+// 日本法（倫敦） (a bracket naming no place CountriesNamed knew) were met.
+// Japanese courts and laws whose names hold some of the same kanji stay
+// met.
+func TestKanjiPlacesAbroad(t *testing.T) {
+	for _, p := range []string{"紐育", "倫敦", "巴里", "伯林", "桑港", "羅府", "華盛頓", "新嘉坡", "星港", "台北", "上海", "北京",
+		"独国", "仏国", "星国", "蘭国", "愛蘭", "印度", "独逸", "仏蘭西", "濠洲", "北米"} {
+		for _, v := range []string{p + "簡易裁判所", "東京地方裁判所（" + p + "）", "東京地方裁判所又は" + p} {
+			if isJapaneseCourt(v) {
+				t.Errorf("isJapaneseCourt(%q) = true", v)
+			}
+		}
+		for _, v := range []string{"日本法（" + p + "）", "日本法（" + p + "法）"} {
+			if isJapaneseLaw(v) {
+				t.Errorf("isJapaneseLaw(%q) = true", v)
+			}
+		}
+	}
+	for _, v := range []string{"紐育州法", "加州法", "独国法", "日本法又は英吉利法"} {
+		if isJapaneseLaw(v) {
+			t.Errorf("isJapaneseLaw(%q) = true", v)
+		}
+	}
+	for _, v := range []string{"東京簡易裁判所", "米沢簡易裁判所", "山形地方裁判所米沢支部", "伊勢簡易裁判所", "和歌山地方裁判所", "津地方裁判所",
+		"上野簡易裁判所", "北見簡易裁判所", "台東区を管轄する東京簡易裁判所", "大阪地方裁判所（英語版規約も同じ）"} {
+		if !isJapaneseCourt(v) {
+			t.Errorf("isJapaneseCourt(%q) = false", v)
+		}
+	}
+	for _, v := range []string{"日本法", "日本国法（英語訳は参考）", "日本法（中国・四国地方の拠点を含む）"} {
+		if !isJapaneseLaw(v) {
+			t.Errorf("isJapaneseLaw(%q) = false", v)
+		}
+	}
+}

@@ -376,6 +376,8 @@ data_locations:
   - {country: JP, region: 日本国内}
   - {country: JP, region: Japan (no overseas transfer)}
   - {country: JP, region: 東日本・西日本}
+  - {country: JP, region: 星港（バックアップ）}
+  - {country: JP, region: 東京・独国}
 `,
 			want: []string{
 				`bad-value services/box.yaml:10:27: data_locations[2].region "シンガポール（バックアップ）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
@@ -393,6 +395,8 @@ data_locations:
 				`bad-value services/box.yaml:26:27: data_locations[18].region "東京・大阪（バックアップ：海外）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:27:27: data_locations[19].region "Tokyo and US" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:28:27: data_locations[20].region "Japan (overseas backup)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:35:27: data_locations[27].region "星港（バックアップ）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:36:27: data_locations[28].region "東京・独国" is abroad (DE) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 			},
 		},
 		{
