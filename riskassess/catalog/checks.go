@@ -1323,8 +1323,12 @@ func japanese(path string, get func(*riskassess.Service) string, ok func(string)
 		// The kept message has strings of its own, not a share of a block
 		// of JoinText that the memo would keep alive.
 		r := result(riskassess.OutcomeNotMet, path, v+"（国外）", v+" (not Japan)")
-		if ok(v) {
+		switch {
+		case ok(v):
 			r = result(riskassess.OutcomeMet, path, v+"（国内）", v+" (Japan)")
+		case termsVersionAbroad(v):
+			r = result(riskassess.OutcomeNotMet, path, v+"（国外向けの版の規約による。利用する版の定めを確かめて記録する）",
+				v+" (from a version of the terms for abroad: check what the version in use says and record it)")
 		}
 		// The key is a copy too: v may be a share of a load's string
 		// block or of the entry cache's values (store.Retainer), which
@@ -1818,12 +1822,53 @@ var exclusionWords = []string{"除く", "除き", "除外", "排除", "排し", 
 // グローバル規約の日本版, US版規約とは異なる) or of the vendor (ベンダー, 本社,
 // 支店, 日本法人, 契約主体, 外国法人: 外国法人の日本支店, 海外ベンダー) and
 // names no forum: no court, law or jurisdiction (bracketForum, 法人 taken
-// out) and no rule of its own (bracketPartyRule, 規約は, 版は, では).
+// out), no rule of its own (bracketPartyRule, 規約は, 版は, では) and no
+// version of the terms for abroad (termsVersionClause: US版規約).
 func bracketAboutTerms(c string) bool {
 	l := strings.ToLower(halfWidth(c))
 	return containsAny(l, "規約", "版", "共通", "統一", "ベンダー", "本社", "支店", "日本法人", "契約主体", "外国法人", "vendor", "terms", "version") &&
 		!containsAny(strings.ReplaceAll(l, "法人", ""), bracketForum...) && !hasWord(l, bracketForumWords...) &&
-		!containsAny(l, bracketPartyRule...) && !containsAny(l, "規約は", "版は", "では", "州")
+		!containsAny(l, bracketPartyRule...) && !containsAny(l, "規約は", "版は", "では", "州") && !termsVersionClause(c)
+}
+
+// termsVersionClause reports whether c, a clause of a bracket, says the
+// terms the court or law is read from are a version for a place abroad:
+// it speaks of a version or the terms (版, 規約, 約款, terms, version,
+// edition), names a place abroad (namesAbroad) or a version for abroad
+// (海外版, 外国向け, overseas version …), names no party nor vendor (米国法人の
+// 規約 is the vendor's, bracketParty) and does not deny the version
+// (日本版, とは異なる, ではなく, not …). 日本法（US版規約）, 日本法（米国版の利用規約
+// による）, the laws of Japan (US terms) give Japan's law as a foreign
+// version of the terms reads it, which may not be the version the
+// council uses: CLD-28 and CLD-29 ask for the law and court of the contract in
+// force, so these are not met. A version in another language (日本法
+// （英語版が優先）) is no version for abroad: a translation prevailing does
+// not change the law it names.
+func termsVersionClause(c string) bool {
+	l := strings.ToLower(halfWidth(c))
+	return containsAny(l, "版", "規約", "約款", "terms", "version", "edition") &&
+		(namesAbroad(c) || containsAny(l, termsVersionsAbroad...)) &&
+		!containsAny(l, bracketParty...) && !containsAny(l, "ベンダー", "本社", "支店", "提供者", "事業者", "vendor", "provider") &&
+		!containsAny(l, termsVersionDenials...)
+}
+
+// termsVersionsAbroad are the words (half width, lower case) of a version
+// of the terms for abroad that names no place (termsVersionClause).
+var termsVersionsAbroad = []string{"海外版", "外国版", "国外版", "海外向け", "外国向け", "国外向け", "overseas version", "foreign version",
+	"overseas terms", "foreign terms"}
+
+// termsVersionDenials are the words (half width, lower case) that make a
+// clause naming a version abroad say the terms are not that version
+// (termsVersionClause: US版規約とは異なる, 米国版ではなく日本版).
+var termsVersionDenials = []string{"日本版", "日本語版", "日本向け", "国内版", "国内向け", "japan", "とは異な", "と異な", "ではな", "でな", "以外",
+	"除", "differ", "not ", "other than", "instead"}
+
+// termsVersionAbroad reports whether a clause of v's brackets says the
+// terms are a version for abroad (termsVersionClause), for the message of
+// a court or law read from it.
+func termsVersionAbroad(v string) bool {
+	_, in := splitBrackets(v)
+	return slices.ContainsFunc(strings.FieldsFunc(in, func(r rune) bool { return strings.ContainsRune("\n。;、,", r) }), termsVersionClause)
 }
 
 // outSaysAbroad reports whether out, a court's or law's text outside

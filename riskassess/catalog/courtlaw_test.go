@@ -1,6 +1,10 @@
 package catalog
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
 
 // TestCourtSeatsMet holds isJapaneseCourt to every seat it lists: each of
 // districtCourtPlaces before 地方裁判所 and 地裁, each of highCourtPlaces
@@ -90,3 +94,48 @@ func TestKanjiPlacesAbroad(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsVersionAbroad: a law or court named with a bracket saying it
+// is read from a version of the terms for abroad (日本法（US版規約）) was met;
+// it is not, with a message saying why. A bracket saying the terms are
+// not that version, are common to all (グローバル共通) or the Japanese
+// version of global terms, or that a translation prevails, stays met.
+func TestTermsVersionAbroad(t *testing.T) {
+	whyJa, whyEn := "（国外向けの版の規約による。利用する版の定めを確かめて記録する）",
+		" (from a version of the terms for abroad: check what the version in use says and record it)"
+	for _, tt := range []struct {
+		id, v string
+		set   func(*riskassess.Service, string)
+	}{
+		{"CLD-28", "日本法（US版規約）", setLaw},
+		{"CLD-28", "日本法（米国版の利用規約による）", setLaw},
+		{"CLD-28", "日本法（米国版規約に準拠）", setLaw},
+		{"CLD-28", "日本法（ＵＳ版）", setLaw},
+		{"CLD-28", "日本法（海外版の規約）", setLaw},
+		{"CLD-28", "the laws of Japan (US terms)", setLaw},
+		{"CLD-28", "Japanese law (US version of the Terms of Service)", setLaw},
+		{"CLD-29", "東京地方裁判所（US版規約）", setCourt},
+		{"CLD-29", "東京地方裁判所（シンガポール向けの利用規約）", setCourt},
+	} {
+		got := checks[tt.id](newReq(tt.id), sub(svc(func(v *riskassess.Service) { tt.set(v, tt.v) })))
+		want := riskassess.T(tt.v+whyJa, tt.v+whyEn)
+		if got.Outcome != riskassess.OutcomeNotMet || got.Message != want {
+			t.Errorf("%s %q: %s %v; want not met %v", tt.id, tt.v, got.Outcome, got.Message, want)
+		}
+	}
+	for _, v := range []string{"日本法（英語版が優先）", "日本法（English version prevails）", "日本法（英語版規約）", "日本法（US版規約とは異なる）",
+		"日本法（グローバル共通）", "日本法（グローバル規約の日本版）", "日本法（米国法人が定める規約）",
+		"日本法（米国版規約の利用者を含む）", "日本法（日本語版が優先）"} {
+		if !isJapaneseLaw(v) {
+			t.Errorf("isJapaneseLaw(%q) = false", v)
+		}
+	}
+	for _, v := range []string{"東京地方裁判所（US版規約とは異なる）", "東京地方裁判所（英語版が優先）", "東京地方裁判所（グローバル共通）"} {
+		if !isJapaneseCourt(v) {
+			t.Errorf("isJapaneseCourt(%q) = false", v)
+		}
+	}
+}
+
+func setLaw(v *riskassess.Service, x string)   { v.GoverningLaw = x }
+func setCourt(v *riskassess.Service, x string) { v.Court = x }
