@@ -995,7 +995,7 @@ func regionSaysAbroad(region string) bool {
 	clauses := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("、。,;・()（）［］[]【】/", r) })
 	for _, c := range clauses {
 		l := strings.ReplaceAll(strings.ToLower(c), "日本国内", "")
-		if regionDenies(l) {
+		if regionDenies(l, c) {
 			continue
 		}
 		if containsWord(l, regionOperatorWords) && !containsWord(l, regionStorageWords) {
@@ -1008,24 +1008,90 @@ func regionSaysAbroad(region string) bool {
 	return false
 }
 
-// regionDenies reports whether clause l (lower case) denies what it
+// regionDenies reports whether clause c (l in lower case) denies what it
 // speaks of: after a colon, a bare denial is all that follows (海外移転：
 // なし, 海外保管：無, 国外保存：しない; not 海外バックアップ：暗号化なし or
 // 海外DR：無制限, which say the data is abroad); without a colon, the
 // clause ends with a denial (海外への移転なし, 海外リージョン不使用, US-East
-// は使わない, 一切ありません; not 無停止で海外にレプリケーション); or it holds
-// an English denial (no overseas transfer).
-func regionDenies(l string) bool {
+// は使わない, 一切ありません; not 無停止で海外にレプリケーション); or, in
+// English, the denial is of the place abroad (regionDeniesEnglish: no
+// overseas transfer; not overseas backup without encryption).
+func regionDenies(l, c string) bool {
 	l = strings.TrimSpace(l)
 	if k := strings.LastIndex(l, ":"); k >= 0 {
-		return slices.Contains(regionBareDenials, strings.TrimSpace(l[k+1:]))
+		return slices.Contains(regionBareDenials, strings.TrimSpace(l[k+1:])) || regionDeniesEnglish(c)
 	}
 	for _, w := range regionDenyEndings {
 		if strings.HasSuffix(l, w) {
 			return true
 		}
 	}
-	return containsWord(l, regionDenyEnglish)
+	return regionDeniesEnglish(c)
+}
+
+// regionDeniesEnglish reports whether clause c denies, in English, every
+// place abroad it names: each word for abroad (overseas, abroad, outside
+// Japan, a word of regionAbroadWords, a country's short name in capitals:
+// US, EU …) has a denial before it (no, not, never, without, none, nothing,
+// isn't …: no overseas transfer, not stored abroad, without any overseas
+// copy, no data is stored abroad) or a denial ending the clause after it
+// (overseas transfer prohibited, overseas regions not used), with only
+// words about storing data in between (regionDenyFillers: data, is,
+// stored, transfer, any, to, the …). A denial of another word does not
+// count: overseas backup without encryption, no SLA for the overseas
+// DR, overseas replica not redundant say the data is abroad.
+func regionDeniesEnglish(c string) bool {
+	var words, cased []string
+	for _, w := range strings.FieldsFunc(c, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == '.' || r == '/')
+	}) {
+		w = strings.TrimRight(w, ".")
+		cased = append(cased, w)
+		words = append(words, strings.ToLower(w))
+	}
+	abroad := func(i int) bool {
+		w := words[i]
+		if w == "outside" { // outside (of) Japan
+			rest := slices.DeleteFunc(slices.Clone(words[i+1:min(i+3, len(words))]), func(v string) bool { return v == "of" })
+			return len(rest) > 0 && rest[0] == "japan"
+		}
+		return slices.Contains(regionAbroadTokens, w) || capitalCountry(cased[i]) || containsWord(w, regionAbroadWords) && !isASCII(w)
+	}
+	filler := func(i int) bool { return slices.Contains(regionDenyFillers, words[i]) || abroad(i) }
+	ending := func(k int) bool { return slices.Contains(regionDenyEnglishEndings, strings.Join(words[k:], " ")) }
+	found := false
+	for i := range words {
+		if !abroad(i) {
+			continue
+		}
+		found = true
+		j := i - 1
+		for j >= 0 && filler(j) {
+			j--
+		}
+		if j >= 0 && slices.Contains(regionDenyEnglish, words[j]) {
+			continue // no overseas transfer
+		}
+		k := i + 1
+		for k < len(words) && filler(k) && !ending(k) {
+			k++
+		}
+		if k < len(words) && ending(k) {
+			continue // overseas transfer prohibited
+		}
+		return false
+	}
+	return found
+}
+
+// isASCII reports whether v is written in ASCII only.
+func isASCII(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalCountry reports whether v holds a country by its short name in
@@ -1051,12 +1117,27 @@ var (
 	regionAbroadWords = []string{"海外", "国外", "外国", "日本以外", "国内外", "全世界", "世界各", "グローバル", "overseas", "abroad",
 		"outside japan", "outside of japan", "offshore", "worldwide", "global", "foreign"}
 	// regionBareDenials are what may follow a colon (海外保管：無);
-	// regionDenyEndings end a clause that denies (…への移転なし);
-	// regionDenyEnglish deny anywhere in a clause.
+	// regionDenyEndings end a clause that denies (…への移転なし).
 	regionBareDenials = []string{"なし", "無し", "無", "ない", "しない", "不可", "禁止", "不使用", "使用しない", "使わない", "ありません",
 		"no", "none", "n/a", "never"}
-	regionDenyEndings   = []string{"なし", "無し", "ない", "ません", "不可", "禁止", "不使用"}
-	regionDenyEnglish   = []string{"no ", "not ", "never", "without", "none"}
+	regionDenyEndings = []string{"なし", "無し", "ない", "ません", "不可", "禁止", "不使用"}
+	// regionDenyEnglish are the English denials (whole words) before
+	// a word for abroad, regionDenyEnglishEndings those ending a clause
+	// after it, regionAbroadTokens the English words for abroad (with
+	// outside Japan and a short name in capitals) and regionDenyFillers
+	// the words that may stand between (regionDeniesEnglish).
+	regionDenyEnglish = []string{"no", "not", "never", "without", "none", "nothing", "nor", "isn't", "aren't", "won't", "doesn't",
+		"don't", "cannot", "can't", "neither"}
+	regionDenyEnglishEndings = []string{"none", "never", "prohibited", "forbidden", "disabled", "unused", "excluded", "not used",
+		"not allowed", "not permitted", "not applicable", "n/a"}
+	regionAbroadTokens = []string{"overseas", "abroad", "offshore", "worldwide", "global", "foreign"}
+	regionDenyFillers  = []string{"any", "all", "data", "is", "are", "be", "been", "being", "will", "shall", "would", "can", "may",
+		"ever", "at", "in", "into", "to", "of", "the", "a", "an", "or", "and", "it", "we", "our", "your", "customer", "user",
+		"personal", "store", "stored", "storing", "storage", "keep", "kept", "held", "hold", "host", "hosted", "hosting", "save",
+		"saved", "locate", "located", "location", "locations", "transfer", "transfers", "transferred", "transferring", "copy",
+		"copies", "copied", "replica", "replicas", "replicated", "replication", "backup", "backups", "backed", "up", "process",
+		"processed", "processing", "move", "moved", "send", "sent", "dc", "dr", "data-center", "center", "centre", "centers",
+		"centres", "site", "sites", "server", "servers", "region", "regions", "used", "use", "access", "accessed", "outside", "japan"}
 	regionOperatorWords = []string{"外国法人", "外国企業", "海外企業", "外資", "本社", "運営", "日本法人", "事業者", "headquarter",
 		"operated by", "company"}
 	regionStorageWords = []string{"保管", "保存", "移転", "バックアップ", "複製", "転送", "処理", "サーバ", "データ", "センタ", "拠点",

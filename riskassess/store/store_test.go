@@ -405,7 +405,11 @@ data_locations:
 			// operator (外国法人が運営) were refused as a place abroad. A
 			// denial of something else (海外DR：無制限, 無停止で海外に…,
 			// 海外バックアップ：暗号化なし) and a data centre run abroad
-			// still say the data is abroad.
+			// still say the data is abroad. In English, a denial counts
+			// only when it denies the place abroad (no overseas transfer,
+			// not stored abroad, overseas transfer prohibited): one of
+			// another word (overseas backup without encryption, no SLA,
+			// not redundant) was read as denying abroad and validated.
 			name: "a region under country JP that denies abroad or names the operator",
 			files: registerYAML + `-- services/box.yaml --
 name: {ja: Box}
@@ -451,6 +455,21 @@ data_locations:
   - {country: JP, region: 東京（海外：無し）}
   - {country: JP, region: 国内（海外拠点なし）}
   - {country: JP, region: Japan (no data is stored abroad)}
+  - {country: JP, region: "Japan (not stored abroad)"}
+  - {country: JP, region: "Japan (without any overseas copy)"}
+  - {country: JP, region: "Tokyo (overseas transfer prohibited)"}
+  - {country: JP, region: "Tokyo (no transfer to the US)"}
+  - {country: JP, region: "Tokyo (data not stored outside Japan)"}
+  - {country: JP, region: "Tokyo (backup: no overseas copy)"}
+  - {country: JP, region: "Tokyo (overseas regions not used)"}
+  - {country: JP, region: "Tokyo (overseas DR, no SLA)"}
+  - {country: JP, region: "Tokyo (overseas backup without encryption)"}
+  - {country: JP, region: "Tokyo (overseas DR no SLA)"}
+  - {country: JP, region: "Tokyo (overseas replica not redundant)"}
+  - {country: JP, region: "Tokyo (no downtime overseas replication)"}
+  - {country: JP, region: "Tokyo (no encryption for overseas backup)"}
+  - {country: JP, region: "Tokyo (US backup not encrypted)"}
+  - {country: JP, region: "Tokyo (no overseas transfer but backups overseas)"}
 `,
 			want: []string{
 				`bad-value services/box.yaml:27:27: data_locations[19].region "国内（バックアップは海外）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
@@ -464,6 +483,14 @@ data_locations:
 				`bad-value services/box.yaml:35:27: data_locations[27].region "東京（海外保管：期限なし）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:36:27: data_locations[28].region "国内（海外事業者運営の海外DC）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:37:27: data_locations[29].region "東京（DR：海外 追加費用なし）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:51:27: data_locations[43].region "Tokyo (overseas DR, no SLA)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:52:27: data_locations[44].region "Tokyo (overseas backup without encryption)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:53:27: data_locations[45].region "Tokyo (overseas DR no SLA)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:54:27: data_locations[46].region "Tokyo (overseas replica not redundant)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:55:27: data_locations[47].region "Tokyo (no downtime overseas replication)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:56:27: data_locations[48].region "Tokyo (no encryption for overseas backup)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:57:27: data_locations[49].region "Tokyo (US backup not encrypted)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:58:27: data_locations[50].region "Tokyo (no overseas transfer but backups overseas)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 			},
 		},
 		{
