@@ -90,7 +90,8 @@ func ValidCountry(code string) bool {
 // SG. The Japanese names include the short and old kanji ones (独国, 仏蘭西,
 // 豪州, 星港: "独国法" gives DE). Case and width are ignored. A name in Latin letters or katakana
 // counts only as a whole word: タイ in リアルタイム, マリ in プライマリ and
-// Oman in Romania are not names; nor is 中国 in 中国地方 (a region of Japan),
+// Oman in Romania are not names (シンガポール in シンガポールリージョン is:
+// リージョン or データセンター may follow a name); nor is 中国 in 中国地方 (a region of Japan),
 // nor a name followed by 語 (中国語訳, インドネシア語: a language).
 // Codes (JP, USA) and names shorter than four letters or two Japanese
 // characters are not looked for.
@@ -101,7 +102,7 @@ func CountriesNamed(s string) []string {
 	for start, r := range w {
 		for _, n := range byFirst[r] {
 			end := start + len(n.name)
-			if strings.HasPrefix(w[start:], n.name) && wholeWord(w, start, end) && !language(w[end:]) && !(n.code == "CN" && japaneseChugoku(w[end:])) {
+			if strings.HasPrefix(w[start:], n.name) && (wholeWord(w, start, end) || wholeWord(w, start, start) && regionSuffix(w[end:])) && !language(w[end:]) && !(n.code == "CN" && japaneseChugoku(w[end:])) {
 				out = append(out, n.code)
 			}
 		}

@@ -178,6 +178,10 @@ func TestCountriesNamed(t *testing.T) {
 		{"豪州", []string{"AU"}},
 		{"日本法（印度法人との契約を含む）", []string{"IN", "JP"}},
 		{"紀伊国屋（和歌山）", nil},
+		// A katakana name before リージョン or データセンター.
+		{"シンガポールリージョン", []string{"SG"}},
+		{"アイルランドデータセンター", []string{"IE"}},
+		{"プライマリリージョン", nil},
 		{"Fukuoka District Court", nil},
 		{"Fukushima District Court", nil},
 		{"", nil},

@@ -2061,14 +2061,14 @@ func wholeWord(v string, dotted bool, words []string) bool {
 // of", "federal"; 九州 is in Japan), a US state by its name alone
 // (usStates: California, カリフォルニア), a country of the UK (England,
 // イングランド), 英法 or 米法, a country by its short name in capitals (US,
-// U.S., USA, UK, EU, …: hasCaseWord; not us), a city or region abroad
-// in kanji (紐育, 倫敦, 上海, 北米: kanjiPlaces; a country in kanji, 独国 or
-// 星港, is CountriesNamed's) or a place abroad by its adjective before
+// U.S., USA, UK, EU, …: hasCaseWord; not us), a city, state or region
+// abroad (紐育, 倫敦, London, ソウル, 北米: placeAbroad; a country in kanji,
+// 独国 or 星港, is CountriesNamed's) or a place abroad by its adjective before
 // law, court or jurisdiction (English law, Irish courts, US law:
 // foreignAdjectives; not the English version).
 func namesAbroad(v string) bool {
 	if slices.ContainsFunc(riskassess.CountriesNamed(v), func(c string) bool { return c != "JP" }) ||
-		slices.ContainsFunc(kanjiPlaces, func(p string) bool { return strings.Contains(v, p) }) {
+		placeAbroad(v) {
 		return true
 	}
 	l := strings.ToLower(halfWidth(v))
@@ -2082,15 +2082,13 @@ func namesAbroad(v string) bool {
 		})
 }
 
-// kanjiPlaces are the cities and regions abroad that a Japanese contract
-// may write in kanji (ateji and Chinese names), for a court or a law
-// (namesAbroad: 紐育簡易裁判所, 日本法（倫敦）): no court's seat in Japan is
-// written so; those that are also part of a common Japanese word or a
-// place in Japan are left out (南京, 羅馬, 大連, 河内, 天津, 仁川). A state or province with 州
-// (加州, 広州) is namesAbroad's already.
-var kanjiPlaces = []string{"紐育", "紐約", "倫敦", "巴里", "伯林", "桑港", "羅府", "華盛頓", "華府", "市俄古", "西雅図",
-	"波士敦", "寿府", "維納", "洛杉磯", "旧金山", "舊金山", "台北", "上海", "北京", "深圳", "首爾", "釜山", "曼谷",
-	"馬尼拉", "雅加達", "吉隆坡", "孟買", "新德里", "新徳里", "欧米", "北米", "南米"}
+// placeAbroad reports whether v names a city, a US state or a region of
+// the world abroad (riskassess.PlaceAbroadNamed: 紐育, 倫敦, Frankfurt,
+// ソウル, 北米).
+func placeAbroad(v string) bool {
+	_, ok := riskassess.PlaceAbroadNamed(v)
+	return ok
+}
 
 // foreignAdjectives are the adjectives (lower case) of the places abroad
 // terms of service most name, read before law, court or jurisdiction

@@ -139,3 +139,26 @@ func TestTermsVersionAbroad(t *testing.T) {
 
 func setLaw(v *riskassess.Service, x string)   { v.GoverningLaw = x }
 func setCourt(v *riskassess.Service, x string) { v.Court = x }
+
+// TestCityAbroadInEnglish: a court or law with a city abroad in English
+// in its bracket (Tokyo District Court (Frankfurt)) was met: the city was
+// read only in katakana and alone. A bracket naming users there and a
+// treaty named after a city stay met.
+func TestCityAbroadInEnglish(t *testing.T) {
+	for _, v := range []string{"Tokyo District Court (Frankfurt)", "Tokyo District Court (Seoul)", "東京地方裁判所（Sydney）"} {
+		if isJapaneseCourt(v) {
+			t.Errorf("isJapaneseCourt(%q) = true", v)
+		}
+	}
+	for _, v := range []string{"the laws of Japan (London)", "日本法（Europe）"} {
+		if isJapaneseLaw(v) {
+			t.Errorf("isJapaneseLaw(%q) = true", v)
+		}
+	}
+	for _, v := range []string{"the laws of Japan (including users in Europe)", "日本法（ウィーン売買条約の適用を除く）",
+		"laws of Japan (excluding the Vienna Convention)", "日本法（欧州の利用者を含む）"} {
+		if !isJapaneseLaw(v) {
+			t.Errorf("isJapaneseLaw(%q) = false", v)
+		}
+	}
+}

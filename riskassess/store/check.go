@@ -943,7 +943,9 @@ var (
 )
 
 // regionInJapan refuses a data location whose country is JP but whose
-// region is abroad: it names another country ("シンガポール（バックアップ）"), is
+// region is abroad: it names another country ("シンガポール（バックアップ）") or a
+// city, state or region abroad (riskassess.PlaceAbroadNamed: "Europe
+// (Frankfurt)", "ソウル", "紐育"), is
 // a cloud region code outside Japan ("us-east-1", "ap-northeast-2", which
 // is Seoul) or says part of it is abroad (regionSaysAbroad:
 // "国内（バックアップは海外）", "Tokyo and US"). Scoring reads only the country, so the location would count
@@ -964,6 +966,9 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 		return cloudRegion.MatchString(code) && !japanRegion.MatchString(code) || azureRegions[code]
 	}) || azureDisplayName(codes)) {
 		where = "a cloud region outside Japan"
+	}
+	if place, ok := riskassess.PlaceAbroadNamed(l.Region); where == "" && ok {
+		where = place
 	}
 	if where == "" && regionSaysAbroad(l.Region) {
 		where = "a word for abroad"

@@ -378,6 +378,13 @@ data_locations:
   - {country: JP, region: 東日本・西日本}
   - {country: JP, region: 星港（バックアップ）}
   - {country: JP, region: 東京・独国}
+  - {country: JP, region: "Europe (Frankfurt)"}
+  - {country: JP, region: "Asia Pacific (Seoul)"}
+  - {country: JP, region: "ロンドン"}
+  - {country: JP, region: "紐育"}
+  - {country: JP, region: "北米リージョン"}
+  - {country: JP, region: "シンガポールリージョン"}
+  - {country: JP, region: "US East (N. Virginia)"}
 `,
 			want: []string{
 				`bad-value services/box.yaml:10:27: data_locations[2].region "シンガポール（バックアップ）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
@@ -397,6 +404,13 @@ data_locations:
 				`bad-value services/box.yaml:28:27: data_locations[20].region "Japan (overseas backup)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:35:27: data_locations[27].region "星港（バックアップ）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:36:27: data_locations[28].region "東京・独国" is abroad (DE) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:37:27: data_locations[29].region "Europe (Frankfurt)" is abroad (Europe) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:38:27: data_locations[30].region "Asia Pacific (Seoul)" is abroad (Seoul) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:39:27: data_locations[31].region "ロンドン" is abroad (ロンドン) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:40:27: data_locations[32].region "紐育" is abroad (紐育) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:41:27: data_locations[33].region "北米リージョン" is abroad (北米) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:42:27: data_locations[34].region "シンガポールリージョン" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:43:27: data_locations[35].region "US East (N. Virginia)" is abroad (Virginia) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 			},
 		},
 		{
@@ -470,6 +484,10 @@ data_locations:
   - {country: JP, region: "Tokyo (no encryption for overseas backup)"}
   - {country: JP, region: "Tokyo (US backup not encrypted)"}
   - {country: JP, region: "Tokyo (no overseas transfer but backups overseas)"}
+  - {country: JP, region: Asia Pacific (Tokyo)}
+  - {country: JP, region: アジアパシフィック（大阪）}
+  - {country: JP, region: 仙台北部}
+  - {country: JP, region: 府中東部}
 `,
 			want: []string{
 				`bad-value services/box.yaml:27:27: data_locations[19].region "国内（バックアップは海外）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,

@@ -1,0 +1,144 @@
+package riskassess
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// PlaceAbroadNamed returns the first place abroad that s names by a city,
+// a US state or a region of the world rather than by a country's name
+// (CountriesNamed reads those), as it is listed, and true: "europe
+// (frankfurt)" gives "Europe", "フランクフルト", "Asia Pacific (Seoul)"
+// "Seoul", "紐育簡易裁判所" "紐育", "北米リージョン" "北米". It reads the names
+// cloud providers give their regions abroad and the ones contracts most
+// use for a court or a law, in English, katakana and kanji. Case and width
+// are ignored; a name in Latin letters or katakana counts only as a whole
+// word (ソウル, not Seoul in a longer word; a katakana name may be followed
+// by リージョン or データセンター), and one in kanji only at the start of a
+// run of kanji (台北 in 台北市, not in 仙台北部; 上海 not in 川上海岸). A name
+// before a treaty's word is the treaty's (ウィーン売買条約, New York
+// Convention: treatyAfter). "Asia Pacific", "アジア" and "APAC", which
+// hold Japan, are not places abroad.
+func PlaceAbroadNamed(s string) (string, bool) {
+	w := wordCase(s)
+	for _, p := range latinPlacesAbroad {
+		if containsWhole(w, strings.ToLower(p), false) {
+			return p, true
+		}
+	}
+	for _, p := range kanaPlacesAbroad {
+		if containsWhole(w, p, true) {
+			return p, true
+		}
+	}
+	for _, p := range kanjiPlacesAbroad {
+		for i := 0; ; {
+			k := strings.Index(w[i:], p)
+			if k < 0 {
+				break
+			}
+			k += i
+			before, _ := utf8.DecodeLastRuneInString(w[:k])
+			if !unicode.Is(unicode.Han, before) && !kanjiPlaceTrap(w[k:]) && !treatyAfter(w[k+len(p):]) {
+				return p, true
+			}
+			i = k + len(p)
+		}
+	}
+	return "", false
+}
+
+// containsWhole reports whether w holds name as a whole word (wholeWord);
+// with kana, a name followed by リージョン or データセンター counts too.
+func containsWhole(w, name string, kana bool) bool {
+	for i := 0; ; {
+		k := strings.Index(w[i:], name)
+		if k < 0 {
+			return false
+		}
+		k += i
+		e := k + len(name)
+		if (wholeWord(w, k, e) || kana && wholeWord(w, k, k) && regionSuffix(w[e:])) && !treatyAfter(w[e:]) {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+// regionSuffix reports whether rest, the katakana after a place's name,
+// is a word for a cloud's region or data centre (シンガポールリージョン,
+// ソウルデータセンター), not the rest of a longer word.
+func regionSuffix(rest string) bool {
+	return strings.HasPrefix(rest, "リージョン") || strings.HasPrefix(rest, "データセンタ")
+}
+
+// treatyAfter reports whether rest, the text after a place's name, makes
+// it a treaty's (ウィーン売買条約, the Vienna Convention, パリ条約, the New
+// York Convention): a convention names no place where a dispute is heard
+// or data is kept.
+func treatyAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ・")
+	for _, t := range []string{"条約", "売買条約", "議定書", "convention", "treaty", "protocol"} {
+		if strings.HasPrefix(rest, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// kanjiPlaceTrap reports whether rest, starting with a place's kanji
+// name, is a place in Japan that starts with the same kanji (北米沢, a
+// station of 米沢).
+func kanjiPlaceTrap(rest string) bool {
+	return strings.HasPrefix(rest, "北米沢") || strings.HasPrefix(rest, "南米沢")
+}
+
+// latinPlacesAbroad are the cities, US states and regions abroad, in
+// English, that cloud providers name their regions by (Europe
+// (Frankfurt), US East (N. Virginia), Asia Pacific (Sydney)) and contracts
+// name a court or law by.
+var latinPlacesAbroad = []string{
+	// Regions of the world.
+	"Europe", "North America", "South America", "Latin America", "Middle East", "Africa", "Oceania", "Americas", "Nordics",
+	// Cities.
+	"London", "Paris", "Frankfurt", "Berlin", "Munich", "Dublin", "Amsterdam", "Stockholm", "Milan", "Madrid", "Zurich",
+	"Geneva", "Warsaw", "Vienna", "Brussels", "Copenhagen", "Oslo", "Helsinki", "Marseille", "Turin", "Sydney", "Melbourne",
+	"Auckland", "Seoul", "Busan", "Taipei", "Beijing", "Shanghai", "Shenzhen", "Ningxia", "Mumbai", "Delhi", "New Delhi",
+	"Hyderabad", "Chennai", "Bangalore", "Bengaluru", "Jakarta", "Bangkok", "Kuala Lumpur", "Manila", "Hanoi",
+	"Ho Chi Minh", "Dubai", "Tel Aviv", "Doha", "Cape Town", "Johannesburg", "Sao Paulo", "São Paulo", "Santiago",
+	"Queretaro", "Querétaro", "Toronto", "Montreal", "Calgary", "Vancouver", "Seattle", "San Francisco", "Los Angeles",
+	"San Jose", "Silicon Valley", "Las Vegas", "Salt Lake City", "Dallas", "Chicago", "Atlanta", "Boston", "Miami",
+	"Ashburn", "Columbus",
+	// US states.
+	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
+	"Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+	"Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+	"New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+	"Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+	"West Virginia", "Wisconsin", "Wyoming",
+}
+
+// kanaPlacesAbroad are the places abroad of latinPlacesAbroad, and the
+// parts of the United Kingdom, in katakana.
+var kanaPlacesAbroad = []string{
+	"ヨーロッパ", "オセアニア", "アフリカ", "北アメリカ", "南アメリカ", "ラテンアメリカ",
+	"ロンドン", "パリ", "ベルリン", "フランクフルト", "ミュンヘン", "アムステルダム", "ダブリン", "ブリュッセル", "ジュネーブ",
+	"ジュネーヴ", "チューリッヒ", "ストックホルム", "ヘルシンキ", "オスロ", "コペンハーゲン", "マドリード", "ミラノ", "ウィーン",
+	"ワルシャワ", "プラハ", "エディンバラ", "イングランド", "ウェールズ", "スコットランド", "シアトル", "サンフランシスコ",
+	"ロサンゼルス", "サンノゼ", "サンタクララ", "パロアルト", "マウンテンビュー", "メンロパーク", "クパチーノ", "レドモンド",
+	"シリコンバレー", "ボストン", "シカゴ", "ダラス", "オースティン", "アトランタ", "ニューヨーク", "ワシントン", "トロント",
+	"バンクーバー", "モントリオール", "シドニー", "メルボルン", "オークランド", "ソウル", "プサン", "ペキン", "シャンハイ",
+	"シンセン", "ホンコン", "タイペイ", "マニラ", "バンコク", "ハノイ", "ホーチミン", "ジャカルタ", "クアラルンプール", "デリー",
+	"ニューデリー", "ムンバイ", "バンガロール", "ベンガルール", "ドバイ", "テルアビブ", "ドーハ", "ケープタウン", "ヨハネスブルグ",
+	"サンパウロ", "サンティアゴ", "カリフォルニア", "デラウェア", "テキサス", "ネバダ", "イリノイ", "マサチューセッツ",
+	"フロリダ", "バージニア", "ヴァージニア", "オレゴン", "オハイオ", "アイオワ", "ニュージャージー", "コロラド", "アリゾナ",
+}
+
+// kanjiPlacesAbroad are the cities and regions abroad that a Japanese
+// text may write in kanji (ateji and Chinese names: 紐育, 倫敦, 上海; 欧州,
+// 北米). Those that are also part of a common Japanese word or a place
+// in Japan are left out (南京, 羅馬, 大連, 河内, 天津, 仁川, 中東 in 府中東部).
+var kanjiPlacesAbroad = []string{"紐育", "紐約", "倫敦", "巴里", "伯林", "桑港", "羅府", "華盛頓", "華府", "市俄古", "西雅図",
+	"波士敦", "寿府", "維納", "洛杉磯", "旧金山", "舊金山", "台北", "上海", "北京", "深圳", "首爾", "釜山", "曼谷", "馬尼拉",
+	"雅加達", "吉隆坡", "孟買", "新德里", "新徳里", "欧州", "北欧", "西欧", "東欧", "欧米", "北米", "南米", "中南米"}
