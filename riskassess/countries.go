@@ -88,7 +88,8 @@ func ValidCountry(code string) bool {
 // or Japanese name s contains, in code order, each once: "米国カリフォルニア州
 // 北部地区連邦地方裁判所" gives US, "東京地方裁判所又はシンガポールの裁判所" JP and
 // SG. The Japanese names include the short and old kanji ones (独国, 仏蘭西,
-// 豪州, 星港: "独国法" gives DE). Case and width are ignored. A name in Latin letters or katakana
+// 豪州, 星港: "独国法" gives DE; not 独国 in 単独国内 nor 星国 in 衛星国内:
+// kanjiWordBefore). Case and width are ignored. A name in Latin letters or katakana
 // counts only as a whole word: タイ in リアルタイム, マリ in プライマリ and
 // Oman in Romania are not names (シンガポール in シンガポールリージョン is:
 // リージョン or データセンター may follow a name); nor is 中国 in 中国地方 (a region of Japan),
@@ -102,7 +103,7 @@ func CountriesNamed(s string) []string {
 	for start, r := range w {
 		for _, n := range byFirst[r] {
 			end := start + len(n.name)
-			if strings.HasPrefix(w[start:], n.name) && (wholeWord(w, start, end) || wholeWord(w, start, start) && regionSuffix(w[end:])) && !language(w[end:]) && !(n.code == "CN" && japaneseChugoku(w[end:])) {
+			if strings.HasPrefix(w[start:], n.name) && (wholeWord(w, start, end) || wholeWord(w, start, start) && regionSuffix(w[end:])) && !language(w[end:]) && !(n.code == "CN" && japaneseChugoku(w[end:])) && !kanjiWordBefore(w[:start], n.name) {
 				out = append(out, n.code)
 			}
 		}
@@ -139,6 +140,19 @@ func sameScript(a, b rune) bool {
 // the name a language's: 中国語, 韓国語, インドネシア語 (a translation or
 // a support desk, not a place).
 func language(rest string) bool { return strings.HasPrefix(rest, "語") }
+
+// kanjiWordBefore reports whether before, the text before a country's
+// short kanji name, ends with the start of a Japanese word holding it:
+// 単独国内 (単独, alone) and 衛星国内 (衛星, satellite) are not 独国 (Germany)
+// and 星国 (Singapore), 神仏 and 暴露 not 仏国 and 露国.
+func kanjiWordBefore(before, name string) bool {
+	for _, t := range [][2]string{{"単", "独国"}, {"孤", "独国"}, {"衛", "星国"}, {"惑", "星国"}, {"神", "仏国"}, {"暴", "露国"}} {
+		if name == t[1] && strings.HasSuffix(before, t[0]) {
+			return true
+		}
+	}
+	return false
+}
 
 // japaneseChugoku reports whether rest, the text after 中国, makes it the
 // 中国 region of Japan (中国地方, 中国・四国, 中国電力).

@@ -178,6 +178,9 @@ func TestCountriesNamed(t *testing.T) {
 		{"豪州", []string{"AU"}},
 		{"日本法（印度法人との契約を含む）", []string{"IN", "JP"}},
 		{"紀伊国屋（和歌山）", nil},
+		{"東京（単独国内DC）", nil},
+		{"衛星国内回線", nil},
+		{"在米国", []string{"US"}},
 		// A katakana name before リージョン or データセンター.
 		{"シンガポールリージョン", []string{"SG"}},
 		{"アイルランドデータセンター", []string{"IE"}},
