@@ -954,7 +954,7 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 	if l.Country != "JP" || l.Region == "" {
 		return
 	}
-	abroad := slices.DeleteFunc(riskassess.CountriesNamed(l.Region), func(code string) bool { return code == "JP" })
+	abroad, place := regionPlaces(l.Region)
 	where := strings.Join(abroad, ", ")
 	// The region code may come with the provider's name for it, as the
 	// console shows it: "ap-northeast-2 (Seoul)", "アジアパシフィック (ソウル)
@@ -967,7 +967,7 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 	}) || azureDisplayName(codes)) {
 		where = "a cloud region outside Japan"
 	}
-	if place, ok := riskassess.PlaceAbroadNamed(l.Region); where == "" && ok {
+	if where == "" {
 		where = place
 	}
 	if where == "" && regionSaysAbroad(l.Region) {
@@ -996,9 +996,7 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 // where the data is kept unless it also names the storage (バックアップ,
 // 保管, データ …).
 func regionSaysAbroad(region string) bool {
-	v := strings.Map(riskassess.NarrowRune, region)
-	clauses := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("、。,;・()（）［］[]【】/", r) })
-	for _, c := range clauses {
+	for _, c := range regionClauses(region) {
 		l := strings.ReplaceAll(strings.ToLower(c), "日本国内", "")
 		if regionDenies(l, c) {
 			continue
@@ -1009,6 +1007,71 @@ func regionSaysAbroad(region string) bool {
 		if containsWord(l, regionAbroadWords) || capitalCountry(c) {
 			return true
 		}
+	}
+	return false
+}
+
+// regionClauses is region (half width) split into clauses at 、。,;・
+// brackets and / (regionSaysAbroad, regionPlaces).
+func regionClauses(region string) []string {
+	v := strings.Map(riskassess.NarrowRune, region)
+	return strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("、。,;・()（）［］[]【】/", r) })
+}
+
+// regionPlaces returns the countries other than Japan (codes, in order,
+// each once) and the first city, state or region abroad
+// (riskassess.PlaceAbroadNamed) that region names, in clauses that do not
+// deny keeping data there (regionDeniesPlace: 東京（シンガポールへの移転なし）,
+// Tokyo (no transfer to Europe); not シンガポール（バックアップ）, 東京（シンガポール
+// DR 暗号化なし）).
+func regionPlaces(region string) (codes []string, place string) {
+	for _, c := range regionClauses(region) {
+		named := slices.DeleteFunc(riskassess.CountriesNamed(c), func(code string) bool { return code == "JP" })
+		p, ok := riskassess.PlaceAbroadNamed(c)
+		if len(named) == 0 && !ok || regionDeniesPlace(strings.ToLower(c), c) {
+			continue
+		}
+		codes = append(codes, named...)
+		if place == "" {
+			place = p
+		}
+	}
+	slices.Sort(codes)
+	return slices.Compact(codes), place
+}
+
+// regionDeniesPlace reports whether clause c (l in lower case), naming a
+// place abroad, denies keeping data there: after a colon a bare denial is
+// all that follows (シンガポール移転：なし), in English the denial is of the
+// place (regionDeniesEnglish: no transfer to Europe), or in Japanese the
+// clause ends with a word for keeping or moving data and a denial
+// (regionDenyStorageEndings, regionStorageEnds: シンガポールへの移転なし, 欧州
+// リージョン不使用, ソウルへのバックアップは行わない; not シンガポールDR 暗号化なし,
+// where the denial is of another word).
+func regionDeniesPlace(l, c string) bool {
+	l = strings.TrimSpace(l)
+	if k := strings.LastIndex(l, ":"); k >= 0 && slices.Contains(regionBareDenials, strings.TrimSpace(l[k+1:])) {
+		return true
+	}
+	if regionDeniesEnglish(c) {
+		return true
+	}
+	for _, d := range regionDenyStorageEndings {
+		rest, ok := strings.CutSuffix(l, d)
+		if !ok {
+			continue
+		}
+		for {
+			t := strings.TrimSpace(rest)
+			for _, w := range []string{"一切", "は", "も", "を", "が", "で", "に", "へ"} {
+				t = strings.TrimSuffix(t, w)
+			}
+			if t == rest {
+				break
+			}
+			rest = t
+		}
+		return slices.ContainsFunc(regionStorageEnds, func(w string) bool { return strings.HasSuffix(rest, w) })
 	}
 	return false
 }
@@ -1060,7 +1123,9 @@ func regionDeniesEnglish(c string) bool {
 			rest := slices.DeleteFunc(slices.Clone(words[i+1:min(i+3, len(words))]), func(v string) bool { return v == "of" })
 			return len(rest) > 0 && rest[0] == "japan"
 		}
-		return slices.Contains(regionAbroadTokens, w) || capitalCountry(cased[i]) || containsWord(w, regionAbroadWords) && !isASCII(w)
+		_, place := riskassess.PlaceAbroadNamed(cased[i])
+		return slices.Contains(regionAbroadTokens, w) || capitalCountry(cased[i]) || containsWord(w, regionAbroadWords) && !isASCII(w) ||
+			place || slices.ContainsFunc(riskassess.CountriesNamed(cased[i]), func(code string) bool { return code != "JP" })
 	}
 	filler := func(i int) bool { return slices.Contains(regionDenyFillers, words[i]) || abroad(i) }
 	ending := func(k int) bool { return slices.Contains(regionDenyEnglishEndings, strings.Join(words[k:], " ")) }
@@ -1126,6 +1191,10 @@ var (
 	regionBareDenials = []string{"なし", "無し", "無", "ない", "しない", "不可", "禁止", "不使用", "使用しない", "使わない", "ありません",
 		"no", "none", "n/a", "never"}
 	regionDenyEndings = []string{"なし", "無し", "ない", "ません", "不可", "禁止", "不使用"}
+	// regionDenyStorageEndings are the denials ending a clause that
+	// names a place abroad, longest first (regionDeniesPlace).
+	regionDenyStorageEndings = []string{"いたしません", "ありません", "行いません", "使用しない", "行わない", "使わない", "しません",
+		"しない", "不使用", "無し", "なし", "不可", "禁止", "ない", "無"}
 	// regionDenyEnglish are the English denials (whole words) before
 	// a word for abroad, regionDenyEnglishEndings those ending a clause
 	// after it, regionAbroadTokens the English words for abroad (with
@@ -1147,6 +1216,9 @@ var (
 		"operated by", "company"}
 	regionStorageWords = []string{"保管", "保存", "移転", "バックアップ", "複製", "転送", "処理", "サーバ", "データ", "センタ", "拠点",
 		"リージョン", "dc", "dr", "backup", "stor", "data", "server", "transfer", "replica", "region"}
+	// regionStorageEnds are the words for keeping or moving data that
+	// end a clause before a denial (regionDeniesPlace).
+	regionStorageEnds = append([]string{"サーバー", "センター", "利用", "使用", "保持", "設置"}, regionStorageWords...)
 )
 
 func containsWord(v string, words []string) bool {

@@ -423,7 +423,10 @@ data_locations:
 			// only when it denies the place abroad (no overseas transfer,
 			// not stored abroad, overseas transfer prohibited): one of
 			// another word (overseas backup without encryption, no SLA,
-			// not redundant) was read as denying abroad and validated.
+			// not redundant) was read as denying abroad and validated. A
+			// named place abroad is denied the same way (シンガポールへの移転
+			// なし, no transfer to Europe: they were refused), but not by a
+			// denial of another word (シンガポールDR 暗号化なし).
 			name: "a region under country JP that denies abroad or names the operator",
 			files: registerYAML + `-- services/box.yaml --
 name: {ja: Box}
@@ -488,6 +491,17 @@ data_locations:
   - {country: JP, region: アジアパシフィック（大阪）}
   - {country: JP, region: 仙台北部}
   - {country: JP, region: 府中東部}
+  - {country: JP, region: "東京（シンガポールへの移転なし）"}
+  - {country: JP, region: "東京（欧州リージョン不使用）"}
+  - {country: JP, region: "Tokyo (no transfer to Europe)"}
+  - {country: JP, region: "Tokyo (no data stored in Singapore)"}
+  - {country: JP, region: "東京（ソウルへのバックアップは行わない）"}
+  - {country: JP, region: "東京（シンガポール移転：なし）"}
+  - {country: JP, region: "Tokyo (Singapore not used)"}
+  - {country: JP, region: "東京（シンガポールDR 暗号化なし）"}
+  - {country: JP, region: "Tokyo (Frankfurt backup without encryption)"}
+  - {country: JP, region: "Tokyo (Europe DR no SLA)"}
+  - {country: JP, region: "東京（シンガポールDR：暗号化なし）"}
 `,
 			want: []string{
 				`bad-value services/box.yaml:27:27: data_locations[19].region "国内（バックアップは海外）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
@@ -509,6 +523,10 @@ data_locations:
 				`bad-value services/box.yaml:56:27: data_locations[48].region "Tokyo (no encryption for overseas backup)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:57:27: data_locations[49].region "Tokyo (US backup not encrypted)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:58:27: data_locations[50].region "Tokyo (no overseas transfer but backups overseas)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:70:27: data_locations[62].region "東京（シンガポールDR 暗号化なし）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:71:27: data_locations[63].region "Tokyo (Frankfurt backup without encryption)" is abroad (Frankfurt) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:72:27: data_locations[64].region "Tokyo (Europe DR no SLA)" is abroad (Europe) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:73:27: data_locations[65].region "東京（シンガポールDR：暗号化なし）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 			},
 		},
 		{
