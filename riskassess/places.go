@@ -2,13 +2,15 @@ package riskassess
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
-// PlaceAbroadNamed returns the first place abroad that s names by a city,
-// a US state or a region of the world rather than by a country's name
-// (CountriesNamed reads those), as it is listed, and true: "europe
+// PlaceAbroadNamed returns the first place abroad that s names (in the
+// order of s) by a city, a US state or a region of the world rather than
+// by a country's name (CountriesNamed reads those), as it is listed, and
+// true: "europe
 // (frankfurt)" gives "Europe", "フランクフルト", "Asia Pacific (Seoul)"
 // "Seoul", "紐育簡易裁判所" "紐育", "北米リージョン" "北米". It reads the names
 // cloud providers give their regions abroad and the ones contracts most
@@ -22,49 +24,59 @@ import (
 // hold Japan, are not places abroad.
 func PlaceAbroadNamed(s string) (string, bool) {
 	w := wordCase(s)
-	for _, p := range latinPlacesAbroad {
-		if containsWhole(w, strings.ToLower(p), false) {
-			return p, true
-		}
-	}
-	for _, p := range kanaPlacesAbroad {
-		if containsWhole(w, p, true) {
-			return p, true
-		}
-	}
-	for _, p := range kanjiPlacesAbroad {
-		for i := 0; ; {
-			k := strings.Index(w[i:], p)
-			if k < 0 {
-				break
+	byFirst := placesAbroad()
+	for start, r := range w {
+		for _, p := range byFirst[r] {
+			if !strings.HasPrefix(w[start:], p.name) {
+				continue
 			}
-			k += i
-			before, _ := utf8.DecodeLastRuneInString(w[:k])
-			if !unicode.Is(unicode.Han, before) && !kanjiPlaceTrap(w[k:]) && !treatyAfter(w[k+len(p):]) {
-				return p, true
+			end := start + len(p.name)
+			var whole bool
+			switch p.script {
+			case placeLatin:
+				whole = wholeWord(w, start, end)
+			case placeKana:
+				whole = wholeWord(w, start, end) || wholeWord(w, start, start) && regionSuffix(w[end:])
+			default: // kanji: at the start of a run of kanji
+				before, _ := utf8.DecodeLastRuneInString(w[:start])
+				whole = !unicode.Is(unicode.Han, before) && !kanjiPlaceTrap(w[start:])
 			}
-			i = k + len(p)
+			if whole && !treatyAfter(w[end:]) {
+				return p.shown, true
+			}
 		}
 	}
 	return "", false
 }
 
-// containsWhole reports whether w holds name as a whole word (wholeWord);
-// with kana, a name followed by リージョン or データセンター counts too.
-func containsWhole(w, name string, kana bool) bool {
-	for i := 0; ; {
-		k := strings.Index(w[i:], name)
-		if k < 0 {
-			return false
-		}
-		k += i
-		e := k + len(name)
-		if (wholeWord(w, k, e) || kana && wholeWord(w, k, k) && regionSuffix(w[e:])) && !treatyAfter(w[e:]) {
-			return true
-		}
-		i = k + 1
-	}
+// placeName is a name of placesAbroad: as looked for (wordCase), as
+// shown, and its script.
+type placeName struct {
+	name, shown string
+	script      int
 }
+
+// The scripts of a placeName.
+const (
+	placeLatin = iota
+	placeKana
+	placeKanji
+)
+
+// placesAbroad is latinPlacesAbroad, kanaPlacesAbroad and
+// kanjiPlacesAbroad by their first rune, so that PlaceAbroadNamed looks at
+// each place of the text once rather than for every name.
+var placesAbroad = sync.OnceValue(func() map[rune][]placeName {
+	m := make(map[rune][]placeName)
+	for script, names := range [][]string{latinPlacesAbroad, kanaPlacesAbroad, kanjiPlacesAbroad} {
+		for _, n := range names {
+			p := placeName{wordCase(n), n, script}
+			r, _ := utf8.DecodeRuneInString(p.name)
+			m[r] = append(m[r], p)
+		}
+	}
+	return m
+})
 
 // regionSuffix reports whether rest, the katakana after a place's name,
 // is a word for a cloud's region or data centre (シンガポールリージョン,

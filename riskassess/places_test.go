@@ -22,7 +22,8 @@ func TestPlaceAbroadNamed(t *testing.T) {
 		{"東京地方裁判所（倫敦）", "倫敦"},
 		{"北米リージョン", "北米"},
 		{"台北市", "台北"},
-		{"欧州（パリ）", "パリ"},
+		{"欧州（パリ）", "欧州"},
+		{"東京・ロンドン・ニューヨーク", "ロンドン"},
 	} {
 		if got, ok := PlaceAbroadNamed(tt.in); !ok || got != tt.want {
 			t.Errorf("PlaceAbroadNamed(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)

@@ -1025,6 +1025,9 @@ func regionClauses(region string) []string {
 // Tokyo (no transfer to Europe); not シンガポール（バックアップ）, 東京（シンガポール
 // DR 暗号化なし）).
 func regionPlaces(region string) (codes []string, place string) {
+	if _, ok := riskassess.PlaceAbroadNamed(region); !ok && !slices.ContainsFunc(riskassess.CountriesNamed(region), func(code string) bool { return code != "JP" }) {
+		return nil, "" // most regions name no place abroad: no clause does
+	}
 	for _, c := range regionClauses(region) {
 		named := slices.DeleteFunc(riskassess.CountriesNamed(c), func(code string) bool { return code == "JP" })
 		p, ok := riskassess.PlaceAbroadNamed(c)
@@ -1109,6 +1112,10 @@ func regionDenies(l, c string) bool {
 // count: overseas backup without encryption, no SLA for the overseas
 // DR, overseas replica not redundant say the data is abroad.
 func regionDeniesEnglish(c string) bool {
+	if l := strings.ToLower(c); !strings.Contains(l, "no") && !strings.Contains(l, "n't") && !containsWord(l, []string{"without", "never",
+		"cannot", "neither", "prohibited", "forbidden", "disabled", "unused", "excluded", "n/a"}) {
+		return false // no English denial (no, not, none, nothing, nor hold "no")
+	}
 	var words, cased []string
 	for _, w := range strings.FieldsFunc(c, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == '.' || r == '/')
@@ -1129,6 +1136,10 @@ func regionDeniesEnglish(c string) bool {
 	}
 	filler := func(i int) bool { return slices.Contains(regionDenyFillers, words[i]) || abroad(i) }
 	ending := func(k int) bool { return slices.Contains(regionDenyEnglishEndings, strings.Join(words[k:], " ")) }
+	if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(regionDenyEnglish, w) }) &&
+		!slices.ContainsFunc(regionDenyEnglishEndings, func(e string) bool { return strings.HasSuffix(strings.Join(words, " "), e) }) {
+		return false // no English denial
+	}
 	found := false
 	for i := range words {
 		if !abroad(i) {
