@@ -1175,8 +1175,9 @@ func isASCII(v string) bool {
 	return true
 }
 
-// capitalCountry reports whether v holds a country by its short name in
-// capitals (US, U.S., UK, EU, …).
+// capitalCountry reports whether v holds a country or a group of
+// countries abroad by its short name in capitals (US, U.S., UK, EU, EEA,
+// EMEA, LATAM …; not APAC, which holds Japan).
 func capitalCountry(v string) bool {
 	for _, w := range strings.Fields(strings.Map(func(r rune) rune {
 		if r >= 'A' && r <= 'Z' || r == '.' {
@@ -1185,7 +1186,7 @@ func capitalCountry(v string) bool {
 		return ' '
 	}, v)) {
 		switch strings.TrimSuffix(w, ".") {
-		case "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "UAE", "PRC", "HK", "ROK":
+		case "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "UAE", "PRC", "HK", "ROK", "EEA", "EMEA", "LATAM":
 			return true
 		}
 	}

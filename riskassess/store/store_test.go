@@ -385,6 +385,8 @@ data_locations:
   - {country: JP, region: "北米リージョン"}
   - {country: JP, region: "シンガポールリージョン"}
   - {country: JP, region: "US East (N. Virginia)"}
+  - {country: JP, region: Tokyo (EEA backup)}
+  - {country: JP, region: 東京（EMEA DR）}
 `,
 			want: []string{
 				`bad-value services/box.yaml:10:27: data_locations[2].region "シンガポール（バックアップ）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
@@ -411,6 +413,8 @@ data_locations:
 				`bad-value services/box.yaml:41:27: data_locations[33].region "北米リージョン" is abroad (北米) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:42:27: data_locations[34].region "シンガポールリージョン" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:43:27: data_locations[35].region "US East (N. Virginia)" is abroad (Virginia) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:44:27: data_locations[36].region "Tokyo (EEA backup)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:45:27: data_locations[37].region "東京（EMEA DR）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 			},
 		},
 		{
@@ -502,6 +506,8 @@ data_locations:
   - {country: JP, region: "Tokyo (Frankfurt backup without encryption)"}
   - {country: JP, region: "Tokyo (Europe DR no SLA)"}
   - {country: JP, region: "東京（シンガポールDR：暗号化なし）"}
+  - {country: JP, region: Tokyo (no EEA transfer)}
+  - {country: JP, region: Asia Pacific (APAC)}
 `,
 			want: []string{
 				`bad-value services/box.yaml:27:27: data_locations[19].region "国内（バックアップは海外）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
