@@ -937,15 +937,28 @@ func endedByRecord(k *Contractor, i int, in *Approval, asOf Date, tx *textArena)
 // later entry of the same type and registration (certRegistration), held
 // on asOf (HeldOn), runs to a later valid_until. Its own expiry is then
 // not due: the certificate was held on, as one whose valid_until was
-// updated in place. The registrations are compared in buffers on the
-// stack: this runs for every pair of an entry's certificates.
+// updated in place. This runs for every certificate of every entry: the
+// registrations (in buffers on the stack) are compared only for a later
+// certificate of the same type held on asOf, which most have none of.
 func certRenewed(cs []Certification, i int, asOf Date) bool {
 	c := &cs[i]
 	var rb, nb [64]byte
-	reg := certRegistration(rb[:0], c.Type, c.Number)
-	return len(reg) > 0 && slices.ContainsFunc(cs, func(n Certification) bool {
-		return n.Type == c.Type && string(certRegistration(nb[:0], n.Type, n.Number)) == string(reg) && n.HeldOn(asOf) && n.ValidUntil.After(c.ValidUntil)
-	})
+	var reg []byte
+	for j := range cs {
+		n := &cs[j]
+		if n.Type != c.Type || !n.ValidUntil.After(c.ValidUntil) || !n.HeldOn(asOf) {
+			continue
+		}
+		if reg == nil {
+			if reg = certRegistration(rb[:0], c.Type, c.Number); len(reg) == 0 {
+				return false
+			}
+		}
+		if string(certRegistration(nb[:0], n.Type, n.Number)) == string(reg) {
+			return true
+		}
+	}
+	return false
 }
 
 // certRegistration returns, written into buf (from its start; a longer
@@ -1170,7 +1183,8 @@ var certShort = map[CertType][2]string{
 // certLabel names certificate c for people: a short name of its type (or
 // its name for type other) and its number in brackets: "ISMS認証（IS 999040）". It is cut from tx (may be nil).
 func (tx *textArena) certLabel(c *Certification) Text {
-	ja, en := pick("ja", certShort[c.Type], string(c.Type)), pick("en", certShort[c.Type], string(c.Type))
+	short := certShort[c.Type]
+	ja, en := pick("ja", short, string(c.Type)), pick("en", short, string(c.Type))
 	if c.Type == CertOther && c.Name != "" {
 		ja, en = c.Name, c.Name
 	}
