@@ -1,6 +1,9 @@
 package riskassess
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // AnswerSource is where one of an entry's current answers came from.
 type AnswerSource struct {
@@ -250,6 +253,10 @@ type attestation struct {
 	// map value over 128 bytes costs an allocation per insert.)
 	info  map[string]int32
 	infos []answerInfo
+	// byReq[i] is the index in infos of the answer to the question of
+	// the i-th requirement attest was given (-1: none), which provenance
+	// reads instead of looking the id up in info again; nil when info is.
+	byReq []int32
 	// registerOnly is the subject without the vendor's answers, against
 	// which a counted vendor answer is compared; nil when none counts.
 	registerOnly *Subject
@@ -304,6 +311,7 @@ func (att *attestation) lookup(id string, subj *Subject) (answerInfo, bool) {
 type attestScratch struct {
 	info     map[string]int32
 	infos    []answerInfo
+	byReq    []int32
 	kept, ro map[string]Answer
 	roSubj   Subject
 	// asOf and later hold what answersAsOf returns, whys the reasons it
@@ -369,10 +377,12 @@ func attest(subj *Subject, reqs []preparedReq, sc *attestScratch) (map[string]An
 		sc.info[inf.id] = int32(len(sc.infos))
 		sc.infos = append(sc.infos, inf)
 	}
-	att := attestation{info: sc.info, infos: sc.infos}
+	sc.byReq = slices.Grow(sc.byReq[:0], len(reqs))[:len(reqs)]
+	att := attestation{info: sc.info, infos: sc.infos, byReq: sc.byReq}
 	var kept map[string]Answer
 	vendorKept := false
 	for i := range reqs {
+		att.byReq[i] = -1
 		r := reqs[i].r
 		if r.Question == nil {
 			continue
@@ -382,6 +392,7 @@ func attest(subj *Subject, reqs []preparedReq, sc *attestScratch) (map[string]An
 		if !ok {
 			continue
 		}
+		att.byReq[i] = k
 		inf := &att.infos[k]
 		if inf.dropped() {
 			continue
@@ -431,16 +442,27 @@ func attest(subj *Subject, reqs []preparedReq, sc *attestScratch) (map[string]An
 var impliedOutcome = map[string]Outcome{"yes": OutcomeMet, "partial": OutcomePartial, "no": OutcomeNotMet, "na": OutcomeNotApplicable}
 
 // provenance fills f.Provenance (and, for a vendor answer that
-// contradicts a recorded fact, f.Conflict) of the finding of r, whose
+// contradicts a recorded fact, f.Conflict) of the finding of q, whose
 // check ran on subj, taking the Provenance from ps (may be nil).
-func (att *attestation) provenance(f *Finding, r *Requirement, subj *Subject, ps *provenances) {
+func (att *attestation) provenance(f *Finding, q *preparedReq, subj *Subject, ps *provenances) {
+	r := q.r
 	if r.Question == nil {
 		// No answer can be behind the outcome: a recorded fact.
 		f.Provenance = ps.register(f.Evidence)
 		return
 	}
 	id := r.Question.ID
-	inf, answered := att.lookup(id, subj)
+	// inf points to the answer's info where attest recorded it (byReq),
+	// else to own (lookup): not a copy of the info per finding.
+	var own answerInfo
+	inf, answered := &own, false
+	if att.byReq != nil {
+		if k := att.byReq[q.pos]; k >= 0 {
+			inf, answered = &att.infos[k], true
+		}
+	} else {
+		own, answered = att.lookup(id, subj)
+	}
 	if answered && inf.dropped() {
 		if f.Outcome == OutcomeNotAnswered {
 			f.Provenance = ps.answer(Provenance{From: inf.src.By, Field: inf.cell(), On: inf.src.On, Source: inf.src.Source})

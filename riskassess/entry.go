@@ -123,20 +123,27 @@ type Answer struct {
 // answered until the council confirms it (see the scorer's attestation).
 // Other text (なし, 特になし: nothing to report) is an answer.
 func NotApplicable(v string) bool {
-	if v == "na" {
+	switch v {
+	case "na":
 		return true
+	case "yes", "no", "partial":
+		return false // the other stored answers to yes/no questions
 	}
 	if len(v) > 64 {
+		return false
+	}
+	// Most answers (a date, a number, a choice id, a sentence) start
+	// with a rune none of the spellings does: no lookup and no folding,
+	// which allocates, for them (the scorer asks for every answer it
+	// reads).
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(v, unicode.IsSpace))
+	if !strings.ContainsRune("nNｎＮ該対", r) {
 		return false
 	}
 	if _, ok := notApplicableSpellings[v]; ok {
 		return true
 	}
-	// Most answers (yes, no, a date, a number, a choice id, a sentence)
-	// start with a rune none of the spellings does: no folding, which
-	// allocates, for them (the scorer asks for every answer it reads).
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(v, unicode.IsSpace))
-	if !strings.ContainsRune("nNｎＮ該対", r) || folded(v) {
+	if folded(v) {
 		return false
 	}
 	_, ok := notApplicableSpellings[foldASCIIWidth(v)]

@@ -514,6 +514,10 @@ type preparedReq struct {
 	// digest is the QuestionDigest of r.Question, computed once when
 	// first needed (see questionDigest).
 	digest *lazyDigest
+	// pos is the requirement's index in the list prepareReqs made (the
+	// requirements of a kind, sorted): where attestation.byReq holds
+	// its answer.
+	pos int
 }
 
 // lazyDigest is a question's digest, computed at most once, safely from
@@ -551,7 +555,7 @@ func prepareReqs(rs []*Requirement) []preparedReq {
 		*fixed = FindingSpec{Requirement: q.ID, Title: q.Title, Severity: q.Severity, Clause: q.Clause, Weight: w}
 		*act = *fixed
 		act.Remediation = q.Remediation
-		ps[i] = preparedReq{r: q, fixed: fixed, act: act, digest: &sl.digest}
+		ps[i] = preparedReq{r: q, fixed: fixed, act: act, digest: &sl.digest, pos: i}
 	}
 	return ps
 }
@@ -883,7 +887,7 @@ func (r *run) checkLate(l *lateChecks, e Entry, asOf Date, fs []Finding, residua
 		for i := range fs {
 			if f := &fs[i]; f.FindingSpec == q.act && f.Message == pendingResidual {
 				checkInto(f, &r.subj, q, &r.provs)
-				l.att.provenance(f, q.r, &r.subj, &r.provs)
+				l.att.provenance(f, &q, &r.subj, &r.provs)
 				break
 			}
 		}
@@ -979,7 +983,7 @@ func findingsInto(out []Finding, subj *Subject, att *attestation, provs *provena
 			k++
 		}
 		checkInto(&out[i+k], subj, reqs[i], provs)
-		att.provenance(&out[i+k], reqs[i].r, subj, provs)
+		att.provenance(&out[i+k], &reqs[i], subj, provs)
 	}
 	for ; k < len(exp); k++ {
 		out[len(reqs)+k] = exp[k]
