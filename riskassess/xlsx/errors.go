@@ -381,8 +381,10 @@ const (
 	// code refuses, at the ID cell, a note there that names one of the
 	// workbook's questions: a caveat about it in an inserted row
 	// (※Q-1 は有償プランのみ), or the question's own ID with a note after
-	// it (Q-1 有償のみ, Q-1（一部対応）), which made its row no question.
-	// The file is not recorded.
+	// it (Q-1 有償のみ, Q-1（一部対応）), which made its row no question,
+	// or a heading or caveat naming a range or several questions
+	// (■ 選定条件（Q-1～Q-9）: delete it if only a heading, copy it to
+	// each question's comment if a caveat). The file is not recorded.
 	//
 	//	質問!E3: answer in a row without a question ID "ただし夜間は除く": …
 	//	質問!A2: answer in a row without a question ID "Q-1（一部対応）": …

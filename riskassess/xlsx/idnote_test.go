@@ -26,7 +26,7 @@ func TestIDColumnNote(t *testing.T) {
 		return r
 	}
 	const (
-		note = "質問「Q-YN-02」の行のコメント欄に移し、挿入した行を削除して"
+		note = "すぐ上の質問「Q-YN-02」の行のコメント欄（E3）に移し、挿入した行を削除して"
 		own  = "A列は「Q-YN-02」だけに戻し、補足はコメント欄に移して"
 	)
 	for _, tc := range []struct {
@@ -42,20 +42,20 @@ func TestIDColumnNote(t *testing.T) {
 			r := insertAfter(t, f, "Q-YN-02")
 			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02 は有償プランのみ")
 			return []string{"A" + itoa(r)}
-		}, note, "move it to the comment cell of question Q-YN-02's own row"},
+		}, note, "move it to the comment cell of the question Q-YN-02 directly above (E3)"},
 		{"caveat after the ID in an inserted row", func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
 			r := insertAfter(t, f, "Q-YN-02")
 			f.SetCellStr(qs, "A"+itoa(r), "Q-YN-02 補足：有償プランのみ対応")
 			return []string{"A" + itoa(r)}
-		}, note, "move it to the comment cell of question Q-YN-02's own row"},
+		}, note, "move it to the comment cell of the question Q-YN-02 directly above (E3)"},
 		{"caveat after the ID without a space in an inserted row, comment beside it", func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
 			r := insertAfter(t, f, "Q-YN-02")
 			f.SetCellStr(qs, "A"+itoa(r), "Q-YN-02※")
 			f.SetCellStr(qs, "E"+itoa(r), "有償プランのみ")
 			return []string{"A" + itoa(r), "E" + itoa(r)}
-		}, note, "move it to the comment cell of question Q-YN-02's own row"},
+		}, note, "move it to the comment cell of the question Q-YN-02 directly above (E3)"},
 		{"note merged across an inserted row", func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
 			r := insertAfter(t, f, "Q-YN-02")
@@ -64,7 +64,7 @@ func TestIDColumnNote(t *testing.T) {
 				t.Fatal(err)
 			}
 			return []string{"A" + itoa(r)}
-		}, note, "move it to the comment cell of question Q-YN-02's own row"},
+		}, note, "move it to the comment cell of the question Q-YN-02 directly above (E3)"},
 		{"ID with a note after a space", func(t *testing.T, f *excelize.File) []string {
 			cell := setAnswer(t, f, qs, "Q-YN-02", "はい")
 			a := "A" + strings.TrimPrefix(cell, "D")
@@ -113,7 +113,7 @@ func TestIDColumnNote(t *testing.T) {
 			r := len(rows) + 1
 			f.SetCellStr(qs, "A"+itoa(r), "以上、Q-YN-02 は対象外")
 			return []string{"A" + itoa(r)}
-		}, note, "move it to the comment cell of question Q-YN-02's own row"},
+		}, "質問「Q-YN-02」のことであれば「Q-YN-02」の行のコメント欄に移し", "or to the comment cell of question Q-YN-02's own row if it is about question Q-YN-02"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := workbook(t, generate(t, q))
@@ -253,7 +253,7 @@ func TestIDColumnNoteBook(t *testing.T) {
 			}
 			f.SetCellStr(qs, "A"+itoa(r), "※Q-OUT-SELF は令和8年度から")
 			return "A" + itoa(r)
-		}, "質問「Q-OUT-SELF」の行のコメント欄に移し"},
+		}, "すぐ上のエントリ「contractor/acme」の「Q-OUT-SELF」の行のコメント欄（G"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, want := read(t, tc.edit)
@@ -311,5 +311,229 @@ func TestIDColumnNoteCase(t *testing.T) {
 	}
 	if strings.Join(got, ",") != "A"+itoa(r)+","+a {
 		t.Errorf("refused at %v, want A%d,%s", got, r, a)
+	}
+}
+
+// oldWorkbook returns the workbook of q as made before the question
+// digests were recorded in _meta: no digests, the checksum without them.
+func oldWorkbook(t *testing.T, q *Questionnaire) *excelize.File {
+	t.Helper()
+	old := readBytes(t, generate(t, q), ReadOptions{Requirements: q.Requirements, Kind: q.Kind}).Meta
+	f := workbook(t, generate(t, q))
+	rows, err := f.GetRows(MetaSheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, row := range rows {
+		if len(row) > 2 {
+			f.SetCellStr(MetaSheet, "C"+itoa(i+1), "")
+		}
+		if len(row) > 0 && row[0] == "checksum" {
+			f.SetCellStr(MetaSheet, "B"+itoa(i+1), Checksum(q.Kind, "acme", testVersion, old.QuestionIDs))
+		}
+	}
+	return f
+}
+
+// TestIDColumnNoteOwnRow: the reader's inputs (r34a). In a workbook made
+// before the question digests were recorded, a question's own row with a
+// note in its ID cell (Q-YN-02 有償のみ; Q-YN-02 と同じ typed over the ID
+// of Q-YN-03) was taken for an inserted row, whose message said to delete
+// it, losing its はい: it is now known by the catalogue's text of a sent
+// question or, that changed, as the row of a sent question with no row of
+// its own. A row copied with its question (Excel's "insert copied
+// cells": Q-YN-02 補足, category and question as row Q-YN-02) was taken
+// for the question's own row, and restoring its ID as asked made a
+// duplicate: it is an inserted row. A caveat naming another question than
+// the one directly above names that row's comment cell too; a heading or
+// footer naming a range or several questions lists them and says to
+// delete a heading or copy a caveat to each question's comment.
+func TestIDColumnNoteOwnRow(t *testing.T) {
+	q := defaultQ()
+	opts := ReadOptions{Requirements: q.Requirements, Kind: q.Kind}
+	insertAfter := func(t *testing.T, f *excelize.File, id string) int {
+		r := rowOf(t, f, qs, id) + 1
+		if err := f.InsertRows(qs, r, 1); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	ownRow := func(t *testing.T, f *excelize.File, id, note string) string {
+		a := "A" + strings.TrimPrefix(setAnswer(t, f, qs, id, "はい"), "D")
+		f.SetCellStr(qs, a, note)
+		return a
+	}
+	copied := func(t *testing.T, f *excelize.File) []string {
+		src := rowOf(t, f, qs, "Q-YN-02")
+		setAnswer(t, f, qs, "Q-YN-02", "はい")
+		r := insertAfter(t, f, "Q-YN-02")
+		for _, col := range []string{"B", "C"} {
+			v, _ := f.GetCellValue(qs, col+itoa(src))
+			f.SetCellStr(qs, col+itoa(r), v)
+		}
+		f.SetCellStr(qs, "A"+itoa(r), "Q-YN-02 補足")
+		f.SetCellStr(qs, "E"+itoa(r), "有償プランのみ")
+		return []string{"A" + itoa(r), "E" + itoa(r)}
+	}
+	for _, tc := range []struct {
+		name string
+		old  bool
+		edit func(t *testing.T, f *excelize.File) []string
+		// ja and en are in the message of the refusal at the first cell;
+		// notJa is not.
+		ja, en, notJa string
+	}{
+		{"older workbook, ID with a note", true, func(t *testing.T, f *excelize.File) []string {
+			return []string{ownRow(t, f, "Q-YN-02", "Q-YN-02 有償のみ")}
+		}, "A列は「Q-YN-02」だけに戻し", "leave Q-YN-02 alone in column A", "削除"},
+		{"older workbook, ID overwritten with a note naming another question", true, func(t *testing.T, f *excelize.File) []string {
+			return []string{ownRow(t, f, "Q-YN-03", "Q-YN-02 と同じ")}
+		}, "A列は「Q-YN-03」だけに戻し", "leave Q-YN-03 alone in column A", "削除"},
+		{"older workbook, question reworded since, ID overwritten", true, func(t *testing.T, f *excelize.File) []string {
+			a := ownRow(t, f, "Q-YN-03", "Q-YN-02 と同じ")
+			f.SetCellStr(qs, "C"+a[1:], "送付時の質問文（その後カタログで改訂）")
+			return []string{a}
+		}, "A列は「Q-YN-03」だけに戻し", "leave Q-YN-03 alone in column A", "削除"},
+		{"older workbook, caveat in an inserted row", true, func(t *testing.T, f *excelize.File) []string {
+			setAnswer(t, f, qs, "Q-YN-02", "はい")
+			r := insertAfter(t, f, "Q-YN-02")
+			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02 は有償プランのみ")
+			return []string{"A" + itoa(r)}
+		}, "すぐ上の質問「Q-YN-02」の行のコメント欄（E3）に移し、挿入した行を削除", "move it to the comment cell of the question Q-YN-02 directly above (E3)", "戻し"},
+		{"row copied with its question", false, copied,
+			"すぐ上の質問「Q-YN-02」の行のコメント欄（E3）に移し、挿入した行を削除", "delete the inserted row", "戻し"},
+		{"older workbook, row copied with its question", true, copied,
+			"すぐ上の質問「Q-YN-02」の行のコメント欄（E3）に移し、挿入した行を削除", "delete the inserted row", "戻し"},
+		{"caveat under another question than the one it names", false, func(t *testing.T, f *excelize.File) []string {
+			setAnswer(t, f, qs, "Q-YN-03", "はい")
+			r := insertAfter(t, f, "Q-YN-03")
+			f.SetCellStr(qs, "A"+itoa(r), "※ 回答は Q-YN-02 と同じ（同一契約のため）")
+			return []string{"A" + itoa(r)}
+		}, "すぐ上の質問「Q-YN-03」のことなら E4 に、質問「Q-YN-02」のことであれば「Q-YN-02」の行のコメント欄に移し",
+			"move it to the comment cell of the question Q-YN-03 directly above (E4) if it is about that question, or to the comment cell of question Q-YN-02's own row", ""},
+		{"caveat naming two questions", false, func(t *testing.T, f *excelize.File) []string {
+			r := insertAfter(t, f, "Q-YN-03")
+			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-03 と Q-YN-02 は有償プランのみ")
+			return []string{"A" + itoa(r)}
+		}, "複数の質問（「Q-YN-03」「Q-YN-02」）に触れる記入があります", "names several questions (Q-YN-03, Q-YN-02)", "質問「Q-YN-03」の行のコメント欄に移し"},
+		{"heading naming a range", false, func(t *testing.T, f *excelize.File) []string {
+			r := insertAfter(t, f, "Q-YN-01")
+			f.SetCellStr(qs, "A"+itoa(r), "■ 選定条件（Q-YN-02～Q-YN-04）")
+			return []string{"A" + itoa(r)}
+		}, "見出しだけであれば削除し、補足であれば当てはまる各質問の行のコメント欄に写し（すぐ上の質問「Q-YN-01」なら E2）",
+			"names several questions (Q-YN-02, Q-YN-03, Q-YN-04), but nothing in the ID column is read, so it would not go with their answers: if it is only a heading, delete it; if it is a caveat, copy it to the comment cell of each question it is about", ""},
+		{"heading naming a range by its numbers", false, func(t *testing.T, f *excelize.File) []string {
+			r := insertAfter(t, f, "Q-YN-01")
+			f.SetCellStr(qs, "A"+itoa(r), "Q-YN-02～04 共通")
+			return []string{"A" + itoa(r)}
+		}, "複数の質問（「Q-YN-02」「Q-YN-03」「Q-YN-04」）", "names several questions (Q-YN-02, Q-YN-03, Q-YN-04)", ""},
+		{"footer naming several questions", false, func(t *testing.T, f *excelize.File) []string {
+			rows, _ := f.GetRows(qs)
+			r := len(rows) + 1
+			f.SetCellStr(qs, "A"+itoa(r), "※ Q-YN-01・Q-YN-02 は LGWAN 未接続のため対象外")
+			return []string{"A" + itoa(r)}
+		}, "複数の質問（「Q-YN-01」「Q-YN-02」）", "names several questions (Q-YN-01, Q-YN-02)", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := workbook(t, generate(t, q))
+			if tc.old {
+				f = oldWorkbook(t, q)
+			}
+			want := tc.edit(t, f)
+			res := readBytes(t, save(t, f), opts)
+			if tc.old && res.Meta.QuestionDigests != nil {
+				t.Fatalf("not an older workbook: digests %v", res.Meta.QuestionDigests)
+			}
+			var got []string
+			for _, p := range res.Problems {
+				if p.Code != ErrNoQuestionID {
+					continue
+				}
+				got = append(got, p.Cell)
+				checkSaysOnce(t, p)
+				if len(got) > 1 {
+					continue
+				}
+				ja, en := p.Message("ja"), p.Message("en")
+				if !strings.Contains(ja, tc.ja) || !strings.Contains(en, tc.en) || tc.notJa != "" && strings.Contains(ja, tc.notJa) {
+					t.Errorf("messages:\n%s\n%s", ja, en)
+				}
+			}
+			if strings.Join(got, ",") != strings.Join(want, ",") {
+				t.Errorf("refused at %v, want %v", got, want)
+			}
+		})
+	}
+
+	// Nearby legitimate input: an older workbook filled in reads, and a
+	// title naming questions above the first question row still reads
+	// when the header was sorted in among the questions.
+	t.Run("legitimate", func(t *testing.T) {
+		f := oldWorkbook(t, q)
+		setAnswer(t, f, qs, "Q-YN-01", "はい")
+		setAnswer(t, f, qs, "Q-YN-02", "いいえ")
+		rows, _ := f.GetRows(qs)
+		put := func(r int, vals []string) {
+			row := make([]any, len(vals))
+			for i, v := range vals {
+				row[i] = v
+			}
+			if err := f.SetSheetRow(qs, "A"+itoa(r), &row); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// Q-YN-01's row, then the header, then the rest; a title on top.
+		if err := f.InsertRows(qs, 1, 2); err != nil {
+			t.Fatal(err)
+		}
+		put(1, []string{"確認票 Q-YN-01～Q-YN-28（回答済み）"})
+		put(2, rows[1])
+		if err := f.RemoveRow(qs, 4); err != nil { // Q-YN-01's old row
+			t.Fatal(err)
+		}
+		res := readBytes(t, save(t, f), opts)
+		for _, p := range res.Problems {
+			if p.Severity() == SeverityError {
+				t.Errorf("error: %v", p)
+			}
+		}
+		for id, want := range map[string]string{"Q-YN-01": Yes, "Q-YN-02": No} {
+			if got := res.Answers[id].Value; got != want {
+				t.Errorf("%s = %q, want %q", id, got, want)
+			}
+		}
+	})
+}
+
+// TestNamedQuestions: every sent question a text names, in order, and
+// the questions of a range it names (Q-2～Q-4, Q-2～4, Q-2から4); a dash
+// after an ID is a range only up to another question.
+func TestNamedQuestions(t *testing.T) {
+	ix := &idIndex{sentIDs: map[string]string{}, order: []string{"Q-1", "Q-2", "Q-3", "Q-4", "Q-10"}}
+	for _, id := range ix.order {
+		ix.sentIDs[id] = id
+	}
+	for _, tc := range []struct {
+		s     string
+		names string
+		span  bool
+	}{
+		{"■ 選定条件（Q-2～Q-4）", "Q-2,Q-3,Q-4", true},
+		{"Q-2～4 共通", "Q-2,Q-3,Q-4", true},
+		{"Q-2 〜 Q-3", "Q-2,Q-3", true},
+		{"Q-2から4", "Q-2,Q-3,Q-4", true},
+		{"Q-2-Q-4", "Q-2,Q-3,Q-4", true},
+		{"Q-2〜Q-99", "Q-2", true},
+		{"※Q-3 と Q-2 は有償のみ", "Q-3,Q-2", false},
+		{"※ Q-1・Q-10 は対象外", "Q-1,Q-10", false},
+		{"Q-2 - 有償のみ", "Q-2", false},
+		{"Q-2-A案", "Q-2", false},
+		{"Q-2 と同じ（Q-2 参照）", "Q-2", false},
+		{"※ 以下は補足", "", false},
+	} {
+		names, span := namedQuestions(upperASCII(normID(tc.s)), ix)
+		if strings.Join(names, ",") != tc.names || span != tc.span {
+			t.Errorf("namedQuestions(%q) = %v, %v; want %s, %v", tc.s, names, span, tc.names, tc.span)
+		}
 	}
 }

@@ -701,7 +701,29 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 		}
 	}
 	sortedIn := rd.sentAbove(g, c)
-	sentIDs, digestIDs := rd.sentQuestionIDs(), sentDigestIDs(rd.res.Meta)
+	sentIDs := rd.sentQuestionIDs()
+	ix := &idIndex{sentIDs: sentIDs, sent: sent, digestIDs: sentDigestIDs(rd.res.Meta), rows: map[string]int{}}
+	if len(ix.digestIDs) == 0 {
+		ix.digestIDs = rd.catalogueDigestIDs(sentIDs)
+	}
+	for _, id := range rd.res.Meta.QuestionIDs {
+		ix.order = append(ix.order, id)
+	}
+	for _, it := range rd.res.Meta.Items {
+		if _, id, ok := strings.Cut(it, "|"); ok && !slices.Contains(ix.order, id) {
+			ix.order = append(ix.order, id)
+		}
+	}
+	// first is the first row of the header and the question rows: a
+	// title above it names questions as a title (Q-1～Q-9 確認票).
+	first := c.row
+	for _, gr := range g.rows {
+		id := g.idAt(gr.num, c.id)
+		if sid, ok := sentIDs[upperASCII(id)]; ok && gr.num != c.row && looksLikeID(id) {
+			ix.rows[rowKey(g, c, gr.num, sid)]++
+			first = min(first, gr.num)
+		}
+	}
 	for _, gr := range g.rows {
 		if gr.num == c.row {
 			continue
@@ -712,9 +734,9 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 			continue // a question row
 		}
 		named := false
-		if !above || sortedIn {
+		if !above || sortedIn && gr.num > first {
 			var own bool
-			if own, named = rd.idNote(g, c, gr.num, id, sentIDs, sent, digestIDs); own {
+			if own, named = rd.idNote(g, c, gr.num, id, ix); own {
 				continue // one refusal, at the ID cell: restoring the ID reads the rest
 			}
 		}
@@ -769,68 +791,303 @@ func (rd *reader) sentQuestionIDs() map[string]string {
 	return ids
 }
 
+// idIndex is what checkNoIDRows and idNote know of the question rows of a
+// generated questionnaire's sheet.
+type idIndex struct {
+	// sentIDs maps the upper-case form of each question ID the workbook
+	// was sent with to the ID (sentQuestionIDs).
+	sentIDs map[string]string
+	// order lists the sent question IDs in the order they were sent,
+	// each once.
+	order []string
+	// sent holds, per column other than the answer and comment, the
+	// texts the question rows show there.
+	sent map[int]map[string]bool
+	// digestIDs maps the QuestionDigest of each question text the
+	// workbook was sent with to its ID: the digests recorded in its
+	// metadata or, in a workbook made before they were, those of the
+	// catalogue's texts of the sent questions (a digest two questions
+	// share left out).
+	digestIDs map[string]string
+	// rows counts the rows holding each sent question (rowKey).
+	rows map[string]int
+}
+
+// rowKey is the key of question id on row r in idIndex.rows: the ID in
+// upper case, after the row's entry in a SelfCheckBook (as in Meta.Items).
+func rowKey(g *grid, c *columns, r int, id string) string {
+	if c.entry > 0 {
+		return upperASCII(strings.TrimFunc(g.mergedCell(r, c.entry).v, isSpace) + "|" + id)
+	}
+	return upperASCII(id)
+}
+
+// catalogueDigestIDs maps the QuestionDigest of each text the catalogue
+// (ReadOptions.Questions and Requirements) writes for a question of ids
+// (upper case to the ID as sent), in either language, to its ID; a
+// digest two questions share is left out.
+func (rd *reader) catalogueDigestIDs(ids map[string]string) map[string]string {
+	out, twice := map[string]string{}, map[string]bool{}
+	add := func(q *riskassess.Question) {
+		id, ok := ids[upperASCII(q.ID)]
+		if !ok {
+			return
+		}
+		for _, t := range []string{questionText(q, "ja"), questionText(q, "en"), q.Text.Ja, q.Text.En} {
+			if strings.TrimFunc(t, isSpace) == "" {
+				continue
+			}
+			d := QuestionDigest(t)
+			if prev, ok := out[d]; ok && prev != id {
+				twice[d] = true
+			}
+			out[d] = id
+		}
+	}
+	for i := range rd.opts.Questions {
+		add(&rd.opts.Questions[i])
+	}
+	for i := range rd.opts.Requirements {
+		if q := rd.opts.Requirements[i].Question; q != nil {
+			add(q)
+		}
+	}
+	for d := range twice {
+		delete(out, d)
+	}
+	return out
+}
+
 // idNote reports ErrNoQuestionID at the ID cell of row r of a generated
 // questionnaire when it holds id, not one of the question IDs the
-// workbook was sent with (sentIDs), but text naming one: a question's own
-// ID with a note (Q-1 有償のみ, Q-1（一部対応）, Q-1※要確認) or a note about
-// a question (※Q-1 は有償プランのみ, Q-1 補足：…) in a row the vendor
+// workbook was sent with, but text naming one: a question's own ID with a
+// note (Q-1 有償のみ, Q-1（一部対応）, Q-1※要確認) or a note about a
+// question (※Q-1 は有償プランのみ, Q-1 補足：…) in a row the vendor
 // inserted. Such a row was read as no question (or an unknown one), so
 // its answer was dropped with no more than "missing question", and the
 // note was dropped without a word, a caveat lost from a はい recorded
 // alone. A note naming no question (※ 以下は当社の補足です, a banner) is
-// skipped as before. own reports the question's own row: one whose
-// question cell shows a question text as sent (digestIDs, which also
-// names the ID to restore; without recorded digests, a text the question
-// rows show (sent) and the ID first), or, on a sheet without a question
-// column, the ID first and on no other row. Its other cells are not
-// reported, since restoring the ID reads them. named reports a refusal.
-func (rd *reader) idNote(g *grid, c *columns, r int, id string, sentIDs map[string]string, sent map[int]map[string]bool, digestIDs map[string]string) (own, named bool) {
+// skipped as before. own reports the question's own row (ownQuestion):
+// its other cells are not reported, since restoring the ID reads them.
+// Otherwise the message names every question the text names and the
+// question row directly above (its comment cell, and in a book its
+// entry): a caveat typed under one question may be about it and name
+// another (回答は Q-2 と同じ); a heading or footer naming a range or
+// several questions (■ 選定条件（Q-1～Q-9）) is to be deleted if only a
+// heading, copied to each question's comment if a caveat. named reports
+// a refusal.
+func (rd *reader) idNote(g *grid, c *columns, r int, id string, ix *idIndex) (own, named bool) {
 	if id == "" {
 		return false, false
 	}
 	if rr, cc, ok := g.shownAt(r, c.id); !ok || rr != r || cc != c.id {
 		return false, false // covered by a range merged from another cell
 	}
-	q, at := namedQuestion(upperASCII(id), sentIDs)
-	if q == "" {
+	names, span := namedQuestions(upperASCII(id), ix)
+	if len(names) == 0 {
 		return false, false
 	}
-	q = sentIDs[q]
-	if c.question > 0 {
-		// The question's own row shows its question as sent: the ID
-		// to restore is the one its digest was sent with.
-		t := g.cell(r, c.question).v
-		if rowID := digestIDs[QuestionDigest(t)]; rowID != "" && cleanText(t) != "" {
-			own, q = true, rowID
-		} else {
-			own = at == 0 && cleanText(t) != "" && sent[c.question][cleanText(t)]
-		}
-	} else if at == 0 {
-		own = true
-		for _, gr := range g.rows {
-			if gr.num != r && gr.num != c.row && upperASCII(g.idAt(gr.num, c.id)) == upperASCII(q) {
-				own = false
-				break
-			}
-		}
-	}
+	q, own := rd.ownQuestion(g, c, r, names, ix)
 	v := strings.TrimFunc(cleanText(g.get(r, c.id)), isSpace)
 	if rs := []rune(v); len(rs) > 40 {
 		v = string(rs[:40]) + "…"
 	}
 	col := colName(c.id)
 	p := &CellError{Sheet: c.sheet, Cell: cellName(c.id, r), Code: ErrNoQuestionID, Value: v}
+	defer rd.problem(p)
 	if own {
+		if q == "" {
+			p.withHint(
+				fmt.Sprintf("%s列に ID 以外の記入があるため、この行の回答を質問への回答として読めません。%s列はこの行の質問の ID だけに戻し、補足はコメント欄に移してから取り込んでください（何も記録していません）", col, col),
+				fmt.Sprintf("column %s holds more than a question ID, so this row is not read as a question's row (nor its answer): leave the ID of this row's question alone in column %s, move the note to the comment cell and import again (nothing recorded)", col, col))
+			return true, true
+		}
 		p.withHint(
 			fmt.Sprintf("%s列に ID「%s」以外の記入があるため、この行の回答を質問「%s」への回答として読めません。%s列は「%s」だけに戻し、補足はコメント欄に移してから取り込んでください（何も記録していません）", col, q, q, col, q),
 			fmt.Sprintf("column %s holds more than the question ID %s, so this row is not read as the row of question %s (nor its answer): leave %s alone in column %s, move the note to the comment cell and import again (nothing recorded)", col, q, q, q, col))
-	} else {
-		p.withHint(
-			fmt.Sprintf("%s列に質問「%s」についての記入がありますが、ID 列の記入は読まないため、回答に添えられません。質問「%s」の行のコメント欄に移し、挿入した行を削除してから取り込んでください（何も記録していません）", col, q, q),
-			fmt.Sprintf("column %s has a note about question %s, but nothing in the ID column is read, so it would not go with the answer: move it to the comment cell of question %s's own row, delete the inserted row and import again (nothing recorded)", col, q, q))
+		return true, true
 	}
-	rd.problem(p)
-	return own, true
+	// The question row directly above, where a caveat typed under its
+	// question belongs: its ID, entry (in a book) and comment cell.
+	aboveID, entry, cell := "", "", ""
+	for _, gr := range g.rows {
+		aid := g.idAt(gr.num, c.id)
+		sid, ok := ix.sentIDs[upperASCII(aid)]
+		if gr.num >= r || gr.num == c.row || !ok || !looksLikeID(aid) {
+			continue
+		}
+		aboveID, cell = sid, cellName(c.id, gr.num)
+		if c.comment > 0 {
+			cell = cellName(c.comment, gr.num)
+		}
+		if c.entry > 0 {
+			entry = strings.TrimFunc(g.mergedCell(gr.num, c.entry).v, isSpace)
+		}
+	}
+	// aboveJa and aboveEn name it: 質問「Q-2」 or エントリ「e」の「Q-2」.
+	aboveJa, aboveEn := "質問「"+aboveID+"」", "question "+aboveID
+	if entry != "" {
+		aboveJa, aboveEn = "エントリ「"+entry+"」の「"+aboveID+"」", "question "+aboveID+" of entry "+entry
+	}
+	const nothing = "（何も記録していません）"
+	if len(names) > 1 || span {
+		list := make([]string, len(names))
+		for i, n := range names {
+			list[i] = "「" + n + "」"
+		}
+		listJa, listEn := strings.Join(list, ""), strings.Join(names, ", ")
+		if span && len(names) == 1 {
+			listJa, listEn = listJa+"を含む範囲", "a range including "+listEn
+		}
+		hja := fmt.Sprintf("%s列に複数の質問（%s）に触れる記入がありますが、ID 列の記入は読まないため、回答に添えられません。見出しだけであれば削除し、補足であれば当てはまる各質問の行のコメント欄に写し", col, listJa)
+		hen := fmt.Sprintf("column %s names several questions (%s), but nothing in the ID column is read, so it would not go with their answers: if it is only a heading, delete it; if it is a caveat, copy it to the comment cell of each question it is about", col, listEn)
+		if aboveID != "" {
+			hja += "（すぐ上の" + aboveJa + "なら " + cell + "）"
+			hen += " (" + cell + " for the " + aboveEn + " directly above)"
+		}
+		p.withHint(hja+"、この行を削除してから取り込んでください"+nothing, hen+", delete this row and import again (nothing recorded)")
+		return false, true
+	}
+	switch aboveID {
+	case "":
+		p.withHint(
+			fmt.Sprintf("%s列に質問「%s」についての記入がありますが、ID 列の記入は読まないため、回答に添えられません。質問「%s」の行のコメント欄に移し、挿入した行を削除してから取り込んでください%s", col, names[0], names[0], nothing),
+			fmt.Sprintf("column %s has a note about question %s, but nothing in the ID column is read, so it would not go with the answer: move it to the comment cell of question %s's own row, delete the inserted row and import again (nothing recorded)", col, names[0], names[0]))
+	case names[0]:
+		p.withHint(
+			fmt.Sprintf("%s列に質問「%s」についての記入がありますが、ID 列の記入は読まないため、回答に添えられません。すぐ上の%sの行のコメント欄（%s）に移し、挿入した行を削除してから取り込んでください%s", col, names[0], aboveJa, cell, nothing),
+			fmt.Sprintf("column %s has a note about question %s, but nothing in the ID column is read, so it would not go with the answer: move it to the comment cell of the %s directly above (%s), delete the inserted row and import again (nothing recorded)", col, names[0], aboveEn, cell))
+	default:
+		other, otherEn := "「"+names[0]+"」の行", "question "+names[0]+"'s own row"
+		if c.entry > 0 {
+			other, otherEn = "当てはまるエントリの「"+names[0]+"」の行", "the row of question "+names[0]+" of the entry it is about"
+		}
+		p.withHint(
+			fmt.Sprintf("%s列に質問「%s」に触れる記入がありますが、ID 列の記入は読まないため、回答に添えられません。すぐ上の%sのことなら %s に、質問「%s」のことであれば%sのコメント欄に移し、挿入した行を削除してから取り込んでください%s", col, names[0], aboveJa, cell, names[0], other, nothing),
+			fmt.Sprintf("column %s has a note naming question %s, but nothing in the ID column is read, so it would not go with an answer: move it to the comment cell of the %s directly above (%s) if it is about that question, or to the comment cell of %s if it is about question %s; delete the inserted row and import again (nothing recorded)", col, names[0], aboveEn, cell, otherEn, names[0]))
+	}
+	return false, true
+}
+
+// ownQuestion reports whether row r, whose ID cell names the questions
+// names (the first at its start or not), is a question's own row with a
+// note in its ID cell or the ID typed over, and which question it is
+// ("" when that cannot be told). A row is a question's own only if no
+// other row holds that question's ID (a row copied with its question, an
+// "insert copied cells" of Excel, is an inserted row: restoring its ID
+// would put the question on two rows). With a question column: the row
+// whose question cell shows the text a question was sent with (its
+// recorded digest, or in an older workbook the catalogue's text), or
+// else, when the cell is no text another question row shows, the row of
+// a sent question that has no row (the one its ID cell names, or the only
+// one), so that the row holding the only copy of a sent question is never
+// taken for an inserted one. Without a question column: the question the
+// ID cell names first, at its start.
+func (rd *reader) ownQuestion(g *grid, c *columns, r int, names []string, ix *idIndex) (string, bool) {
+	hasRow := func(id string) bool { return ix.rows[rowKey(g, c, r, id)] > 0 }
+	if c.question == 0 {
+		_, at := namedQuestion(upperASCII(g.idAt(r, c.id)), ix.sentIDs)
+		return names[0], at == 0 && !hasRow(names[0])
+	}
+	t := g.cell(r, c.question).v
+	if cleanText(t) == "" {
+		return "", false
+	}
+	if id := ix.digestIDs[QuestionDigest(t)]; id != "" {
+		return id, !hasRow(id)
+	}
+	if ix.sent[c.question][cleanText(t)] {
+		return "", false // a copy of another question row
+	}
+	var missing []string
+	for _, id := range ix.order {
+		if !hasRow(id) && (c.entry == 0 || rd.sentItem(rowKey(g, c, r, id))) {
+			missing = append(missing, id)
+		}
+	}
+	switch {
+	case len(missing) == 0:
+		return "", false
+	case slices.Contains(missing, names[0]):
+		return names[0], true
+	case len(missing) == 1:
+		return missing[0], true
+	}
+	return "", true
+}
+
+// sentItem reports whether key (upper-case entry|ID) is one of the items
+// of a SelfCheckBook.
+func (rd *reader) sentItem(key string) bool {
+	for _, it := range rd.res.Meta.Items {
+		if upperASCII(it) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// namedQuestions returns every sent question (ix.sentIDs) that s (upper
+// case) names as a whole word (namedQuestion), in the order named, each
+// once, and whether s names a range (Q-1～ ～9, Q-1から9): the
+// questions sent from one end to the other are then listed too.
+func namedQuestions(s string, ix *idIndex) (names []string, span bool) {
+	alnum := func(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+	seen := map[string]bool{}
+	add := func(id string) {
+		if !seen[id] {
+			seen[id] = true
+			names = append(names, id)
+		}
+	}
+	for i := 0; i < len(s); {
+		q, at := namedQuestion(s[i:], ix.sentIDs)
+		if q == "" {
+			break
+		}
+		add(ix.sentIDs[q])
+		i += at + len(q)
+		// A range: ～ (folded to ~), 〜, から or a dash, then the other end.
+		rest := strings.TrimLeftFunc(s[i:], isSpace)
+		mark := ""
+		for _, m := range []string{"~", "〜", "から", "-"} {
+			if strings.HasPrefix(rest, m) {
+				mark = m
+				break
+			}
+		}
+		if mark == "" {
+			continue
+		}
+		rest = strings.TrimLeftFunc(rest[len(mark):], isSpace)
+		if rest == "" || !alnum(rest[0]) {
+			continue
+		}
+		// A dash is a range only between two questions (Q-1-A案 is not).
+		span = span || mark != "-"
+		end, at := namedQuestion(rest, ix.sentIDs)
+		if end == "" || at != 0 {
+			// Q-1～9: the other end's number replaces the first's.
+			n := len(rest) - len(strings.TrimLeft(rest, "0123456789"))
+			d := len(q) - len(strings.TrimRight(q, "0123456789"))
+			if n == 0 || d == 0 || n < len(rest) && alnum(rest[n]) {
+				continue
+			}
+			end = q[:len(q)-d] + rest[:n]
+			if _, ok := ix.sentIDs[end]; !ok {
+				continue
+			}
+		}
+		from, to := slices.Index(ix.order, ix.sentIDs[q]), slices.Index(ix.order, ix.sentIDs[end])
+		if from < 0 || to < from {
+			continue
+		}
+		span = true
+		for _, id := range ix.order[from : to+1] {
+			add(id)
+		}
+	}
+	return names, span
 }
 
 // sentDigestIDs maps the QuestionDigest of each question text a
