@@ -537,3 +537,63 @@ func TestNamedQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestIDColumnNoteDashesAndRequirement: a caveat in the ID column naming
+// a question with other dashes (the horizontal bar ―, the em dash —, the
+// half-width long-vowel mark ｰ) or by its requirement's ID, as the 参照
+// column shows it (※YN-02 は…), was dropped without a word and the はい
+// above it recorded alone. An ID typed with such dashes on its own row
+// reads as the ID; an ID containing a requirement's ID (XQ-YN-02) names
+// no requirement.
+func TestIDColumnNoteDashesAndRequirement(t *testing.T) {
+	q := defaultQ()
+	opts := ReadOptions{Requirements: q.Requirements, Kind: q.Kind}
+	for _, v := range []string{"※Q―YN―02 は有償プランのみ", "※Q—YN—02 は有償プランのみ", "※QｰYNｰ02 は有償プランのみ", "※YN-02 は有償プランのみ", "※ＹＮ－０２ は有償プランのみ"} {
+		t.Run(v, func(t *testing.T) {
+			f := workbook(t, generate(t, q))
+			setAnswer(t, f, qs, "Q-YN-02", "はい")
+			r := rowOf(t, f, qs, "Q-YN-02") + 1
+			if err := f.InsertRows(qs, r, 1); err != nil {
+				t.Fatal(err)
+			}
+			f.SetCellStr(qs, "A"+itoa(r), v)
+			res := readBytes(t, save(t, f), opts)
+			var got []string
+			for _, p := range res.Problems {
+				if p.Code == ErrNoQuestionID {
+					got = append(got, p.Cell)
+					if !strings.Contains(p.Message("ja"), "質問「Q-YN-02」の行のコメント欄（E3）に移し") {
+						t.Errorf("message: %s", p.Message("ja"))
+					}
+				}
+			}
+			if !res.HasErrors() || strings.Join(got, ",") != "A"+itoa(r) {
+				t.Errorf("refused at %v, want A%d", got, r)
+			}
+		})
+	}
+	t.Run("legitimate", func(t *testing.T) {
+		f := workbook(t, generate(t, q))
+		cell := setAnswer(t, f, qs, "Q-YN-01", "はい")
+		f.SetCellStr(qs, "A"+strings.TrimPrefix(cell, "D"), "Q―YN―01")
+		setAnswer(t, f, qs, "Q-YN-02", "いいえ")
+		for _, v := range []string{"XQ-YN-02", "※ XYN-02 は当社の管理番号", "YN-020"} {
+			r := rowOf(t, f, qs, "Q-YN-02") + 1
+			if err := f.InsertRows(qs, r, 1); err != nil {
+				t.Fatal(err)
+			}
+			f.SetCellStr(qs, "A"+itoa(r), v)
+		}
+		res := readBytes(t, save(t, f), opts)
+		for _, p := range res.Problems {
+			if p.Severity() == SeverityError {
+				t.Errorf("error: %v", p)
+			}
+		}
+		for id, want := range map[string]string{"Q-YN-01": Yes, "Q-YN-02": No} {
+			if got := res.Answers[id].Value; got != want {
+				t.Errorf("%s = %q, want %q", id, got, want)
+			}
+		}
+	})
+}

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -717,12 +718,29 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 	// first is the first row of the header and the question rows: a
 	// title above it names questions as a title (Q-1～Q-9 確認票).
 	first := c.row
+	ix.reqIDs = map[string]string{}
+	twice := map[string]bool{}
 	for _, gr := range g.rows {
 		id := g.idAt(gr.num, c.id)
 		if sid, ok := sentIDs[upperASCII(id)]; ok && gr.num != c.row && looksLikeID(id) {
 			ix.rows[rowKey(g, c, gr.num, sid)]++
 			first = min(first, gr.num)
+			for col := range skip {
+				if col == c.id {
+					continue
+				}
+				for _, req := range refRequirements(g.get(gr.num, col)) {
+					k := upperASCII(req)
+					if prev, ok := ix.reqIDs[k]; ok && prev != sid || sentIDs[k] != "" {
+						twice[k] = true
+					}
+					ix.reqIDs[k] = sid
+				}
+			}
 		}
+	}
+	for k := range twice {
+		delete(ix.reqIDs, k)
 	}
 	for _, gr := range g.rows {
 		if gr.num == c.row {
@@ -811,6 +829,61 @@ type idIndex struct {
 	digestIDs map[string]string
 	// rows counts the rows holding each sent question (rowKey).
 	rows map[string]int
+	// reqIDs maps the upper-case form of each requirement ID the
+	// reference (参照) column of the question rows shows (CLD-11 of
+	// "CLD-11 (6(8)②)") to the question ID of its row; an ID two
+	// questions show is left out.
+	reqIDs map[string]string
+}
+
+// refRequirements returns the requirement IDs a reference cell shows:
+// the first word of each line (CLD-11 of "CLD-11 (6(8)②)"), width and
+// dashes folded (normID).
+func refRequirements(v string) []string {
+	var out []string
+	for _, ln := range strings.Split(cleanText(v), "\n") {
+		f := strings.FieldsFunc(normID(ln), func(r rune) bool { return isSpace(r) || r == '(' })
+		if len(f) > 0 && looksLikeID(f[0]) {
+			out = append(out, f[0])
+		}
+	}
+	return out
+}
+
+// namedRequirements returns the question IDs of the requirements
+// (ix.reqIDs) that s (upper case) names as a whole word, in the order
+// named, each once: a caveat naming the requirement instead of its
+// question (※CLD-11 は有償プランのみ). A requirement ID inside another ID
+// (CLD-11 of Q-CLD-11 or XQ-CLD-11) is not named.
+func namedRequirements(s string, ix *idIndex) []string {
+	type hit struct {
+		at int
+		id string
+	}
+	var hits []hit
+	alnum := func(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+	for req, q := range ix.reqIDs {
+		for i := 0; i+len(req) <= len(s); {
+			j := strings.Index(s[i:], req)
+			if j < 0 {
+				break
+			}
+			j += i
+			e := j + len(req)
+			if (j == 0 || !alnum(s[j-1]) && s[j-1] != '-') && (e == len(s) || !alnum(s[e])) {
+				hits = append(hits, hit{j, q})
+			}
+			i = j + 1
+		}
+	}
+	slices.SortFunc(hits, func(a, b hit) int { return cmp.Or(a.at-b.at, strings.Compare(a.id, b.id)) })
+	var names []string
+	for _, h := range hits {
+		if !slices.Contains(names, h.id) {
+			names = append(names, h.id)
+		}
+	}
+	return names
 }
 
 // rowKey is the key of question id on row r in idIndex.rows: the ID in
@@ -884,6 +957,9 @@ func (rd *reader) idNote(g *grid, c *columns, r int, id string, ix *idIndex) (ow
 		return false, false // covered by a range merged from another cell
 	}
 	names, span := namedQuestions(upperASCII(id), ix)
+	if len(names) == 0 {
+		names = namedRequirements(upperASCII(id), ix)
+	}
 	if len(names) == 0 {
 		return false, false
 	}
@@ -1893,15 +1969,18 @@ func (g *grid) idAt(row, col int) string {
 	return strings.TrimSpace(normID(strings.TrimFunc(g.get(row, col), isSpace)))
 }
 
-// normID folds the width of an ID (ｑ－ｏｕｔ－０１ typed by hand) but
-// keeps its case: readRows matches a known question ID whatever the case
-// of its ASCII letters (caseFoldIDs).
+// normID folds the width of an ID (ｑ－ｏｕｔ－０１ typed by hand) and
+// its dashes (the hyphens, en and em dashes, the horizontal bar ―, the
+// minus sign and the long-vowel marks ー and ｰ a Japanese input method
+// gives for "-") but keeps its case: readRows matches a known question ID
+// whatever the case of its ASCII letters (caseFoldIDs).
 func normID(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r >= '！' && r <= '～':
 			return r - '！' + '!'
-		case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u2013' || r == '\u2212' || r == 'ー':
+		case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u2013' || r == '\u2014' || r == '\u2015' ||
+			r == '\u2212' || r == '\uFE63' || r == 'ー' || r == 'ｰ':
 			return '-'
 		}
 		return r
