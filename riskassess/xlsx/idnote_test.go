@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -394,6 +395,16 @@ func TestIDColumnNoteOwnRow(t *testing.T) {
 			f.SetCellStr(qs, "C"+a[1:], "送付時の質問文（その後カタログで改訂）")
 			return []string{a}
 		}, "A列は「Q-YN-03」だけに戻し", "leave Q-YN-03 alone in column A", "削除"},
+		{"older workbook, a question row deleted elsewhere, caveat with text in the question column", true, func(t *testing.T, f *excelize.File) []string {
+			if err := f.RemoveRow(qs, rowOf(t, f, qs, "Q-YN-10")); err != nil {
+				t.Fatal(err)
+			}
+			setAnswer(t, f, qs, "Q-YN-02", "はい")
+			r := insertAfter(t, f, "Q-YN-02")
+			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02 は有償プランのみ")
+			f.SetCellStr(qs, "C"+itoa(r), "有償プランのみ")
+			return []string{"A" + itoa(r), "C" + itoa(r)}
+		}, "すぐ上の質問「Q-YN-02」の行のコメント欄（E3）に移し、挿入した行を削除", "delete the inserted row", "戻し"},
 		{"older workbook, caveat in an inserted row", true, func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
 			r := insertAfter(t, f, "Q-YN-02")
@@ -572,6 +583,48 @@ func TestIDColumnNoteDashesAndRequirement(t *testing.T) {
 			}
 		})
 	}
+	// The requirement ID typed over the question's own ID, with a note:
+	// the row's own 参照 cell names it, in an older workbook too.
+	for _, old := range []bool{false, true} {
+		t.Run(fmt.Sprintf("requirement ID with a note on its own row, older %v", old), func(t *testing.T) {
+			f := workbook(t, generate(t, q))
+			if old {
+				f = oldWorkbook(t, q)
+			}
+			a := "A" + strings.TrimPrefix(setAnswer(t, f, qs, "Q-YN-03", "はい"), "D")
+			f.SetCellStr(qs, a, "※YN-03 有償のみ")
+			res := readBytes(t, save(t, f), opts)
+			var got []string
+			for _, p := range res.Problems {
+				if p.Severity() == SeverityError {
+					got = append(got, p.Cell)
+					if !strings.Contains(p.Message("ja"), "A列は「Q-YN-03」だけに戻し") {
+						t.Errorf("message: %s", p.Message("ja"))
+					}
+				}
+			}
+			if strings.Join(got, ",") != a {
+				t.Errorf("refused at %v, want %s", got, a)
+			}
+		})
+	}
+	// An older workbook's row whose ID was cleared: its question, as sent,
+	// is not reported, only its answer.
+	t.Run("older workbook, ID cleared", func(t *testing.T) {
+		f := oldWorkbook(t, q)
+		d := setAnswer(t, f, qs, "Q-YN-03", "はい")
+		f.SetCellStr(qs, "A"+d[1:], "")
+		res := readBytes(t, save(t, f), opts)
+		var got []string
+		for _, p := range res.Problems {
+			if p.Severity() == SeverityError {
+				got = append(got, p.Cell)
+			}
+		}
+		if strings.Join(got, ",") != d {
+			t.Errorf("refused at %v, want %s", got, d)
+		}
+	})
 	t.Run("legitimate", func(t *testing.T) {
 		f := workbook(t, generate(t, q))
 		cell := setAnswer(t, f, qs, "Q-YN-01", "はい")

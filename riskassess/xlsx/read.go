@@ -695,12 +695,6 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 			sent[cell.col][cleanText(cell.v)] = true
 		}
 	}
-	digests := map[string]bool{}
-	if rd.res.Meta != nil {
-		for _, d := range rd.res.Meta.QuestionDigests {
-			digests[d] = true
-		}
-	}
 	sortedIn := rd.sentAbove(g, c)
 	sentIDs := rd.sentQuestionIDs()
 	ix := &idIndex{sentIDs: sentIDs, sent: sent, digestIDs: sentDigestIDs(rd.res.Meta), rows: map[string]int{}}
@@ -722,9 +716,18 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 	twice := map[string]bool{}
 	for _, gr := range g.rows {
 		id := g.idAt(gr.num, c.id)
-		if sid, ok := sentIDs[upperASCII(id)]; ok && gr.num != c.row && looksLikeID(id) {
+		sid, ok := sentIDs[upperASCII(id)]
+		if ok && gr.num != c.row && looksLikeID(id) {
 			ix.rows[rowKey(g, c, gr.num, sid)]++
 			first = min(first, gr.num)
+		} else if c.question > 0 && gr.num > c.row {
+			// A question's own row whose ID was typed over still
+			// shows its question and references as sent.
+			sid = ix.digestIDs[QuestionDigest(g.get(gr.num, c.question))]
+		} else {
+			sid = ""
+		}
+		if sid != "" {
 			for col := range skip {
 				if col == c.id {
 					continue
@@ -773,7 +776,7 @@ func (rd *reader) checkNoIDRows(g *grid, c *columns) {
 				continue
 			}
 			if col != c.answer && col != c.comment &&
-				(sent[col][cleanText(cell.v)] || col == c.question && digests[QuestionDigest(cell.v)]) {
+				(sent[col][cleanText(cell.v)] || col == c.question && ix.digestIDs[QuestionDigest(cell.v)] != "") {
 				continue // as sent: the category or question of a row whose ID was cleared
 			}
 			v := strings.TrimFunc(cleanText(rd.cellText(g.cell(gr.num, col))), isSpace)
@@ -1055,9 +1058,10 @@ func (rd *reader) idNote(g *grid, c *columns, r int, id string, ix *idIndex) (ow
 // whose question cell shows the text a question was sent with (its
 // recorded digest, or in an older workbook the catalogue's text), or
 // else, when the cell is no text another question row shows, the row of
-// a sent question that has no row (the one its ID cell names, or the only
-// one), so that the row holding the only copy of a sent question is never
-// taken for an inserted one. Without a question column: the question the
+// a sent question that has no row and was sent between the question rows
+// above and below it (the one its ID cell names, or the only one), so
+// that the row holding the only copy of a sent question is never taken
+// for an inserted one. Without a question column: the question the
 // ID cell names first, at its start.
 func (rd *reader) ownQuestion(g *grid, c *columns, r int, names []string, ix *idIndex) (string, bool) {
 	hasRow := func(id string) bool { return ix.rows[rowKey(g, c, r, id)] > 0 }
@@ -1075,9 +1079,36 @@ func (rd *reader) ownQuestion(g *grid, c *columns, r int, names []string, ix *id
 	if ix.sent[c.question][cleanText(t)] {
 		return "", false // a copy of another question row
 	}
+	// The sent questions without a row that were sent between the
+	// question rows above and below this one (of its entry in a book),
+	// in either order (the sheet may be sorted descending).
+	entryOf := func(row int) string {
+		if c.entry == 0 {
+			return ""
+		}
+		return upperASCII(strings.TrimFunc(g.mergedCell(row, c.entry).v, isSpace))
+	}
+	lo, hi := -1, len(ix.order)
+	prev, next := -1, -1
+	for _, gr := range g.rows {
+		id := g.idAt(gr.num, c.id)
+		sid, ok := ix.sentIDs[upperASCII(id)]
+		if !ok || gr.num == c.row || !looksLikeID(id) || entryOf(gr.num) != entryOf(r) {
+			continue
+		}
+		if gr.num < r && gr.num > prev {
+			prev, lo = gr.num, slices.Index(ix.order, sid)
+		}
+		if gr.num > r && (next < 0 || gr.num < next) {
+			next, hi = gr.num, slices.Index(ix.order, sid)
+		}
+	}
+	if prev >= 0 && next >= 0 && lo > hi {
+		lo, hi = hi, lo
+	}
 	var missing []string
-	for _, id := range ix.order {
-		if !hasRow(id) && (c.entry == 0 || rd.sentItem(rowKey(g, c, r, id))) {
+	for i, id := range ix.order {
+		if i > lo && i < hi && !hasRow(id) && (c.entry == 0 || rd.sentItem(rowKey(g, c, r, id))) {
 			missing = append(missing, id)
 		}
 	}
