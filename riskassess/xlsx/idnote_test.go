@@ -255,6 +255,27 @@ func TestIDColumnNoteBook(t *testing.T) {
 			f.SetCellStr(qs, "A"+itoa(r), "※Q-OUT-SELF は令和8年度から")
 			return "A" + itoa(r)
 		}, "すぐ上のエントリ「contractor/acme」の「Q-OUT-SELF」の行のコメント欄（G"},
+		{"row copied with its question", func(f *excelize.File) string {
+			src := bookRow(t, f, qs, "contractor/acme", "Q-OUT-SELF")
+			r := src + 1
+			if err := f.InsertRows(qs, r, 1); err != nil {
+				t.Fatal(err)
+			}
+			for _, col := range []string{"B", "C", "D", "E"} {
+				v, _ := f.GetCellValue(qs, col+itoa(src))
+				f.SetCellStr(qs, col+itoa(r), v)
+			}
+			f.SetCellStr(qs, "A"+itoa(r), "Q-OUT-SELF 補足")
+			return "A" + itoa(r)
+		}, "すぐ上のエントリ「contractor/acme」の「Q-OUT-SELF」の行のコメント欄（G"},
+		{"heading naming several questions", func(f *excelize.File) string {
+			r := bookRow(t, f, qs, "contractor/acme", "Q-OUT-SELF") + 1
+			if err := f.InsertRows(qs, r, 1); err != nil {
+				t.Fatal(err)
+			}
+			f.SetCellStr(qs, "A"+itoa(r), "■ 議会公式X（Q-SNS-01・Q-OUT-SELF）")
+			return "A" + itoa(r)
+		}, "複数の質問（「Q-SNS-01」「Q-OUT-SELF」）"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, want := read(t, tc.edit)
