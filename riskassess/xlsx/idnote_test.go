@@ -671,3 +671,21 @@ func TestIDColumnNoteDashesAndRequirement(t *testing.T) {
 		}
 	})
 }
+
+// TestRefRequirements: the requirement IDs of a reference cell, one a
+// line; a word without a letter and a digit is none.
+func TestRefRequirements(t *testing.T) {
+	for in, want := range map[string]string{
+		"CLD-11 (6(8)②)":          "CLD-11",
+		"OUT-01 (6(8)①ア)\nOUT-02": "OUT-01,OUT-02",
+		"ＣＬＤ－１１（6(8)）":            "CLD-11",
+		"6(8)②":                   "",
+		"12 (6(8))":               "",
+		"":                        "",
+		"参照なし":                    "",
+	} {
+		if got := strings.Join(refRequirements(in), ","); got != want {
+			t.Errorf("refRequirements(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

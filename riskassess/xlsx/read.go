@@ -841,12 +841,15 @@ type idIndex struct {
 
 // refRequirements returns the requirement IDs a reference cell shows:
 // the first word of each line (CLD-11 of "CLD-11 (6(8)②)"), width and
-// dashes folded (normID).
+// dashes folded (normID), when it has an ASCII letter and a digit.
 func refRequirements(v string) []string {
 	var out []string
 	for _, ln := range strings.Split(cleanText(v), "\n") {
 		f := strings.FieldsFunc(normID(ln), func(r rune) bool { return isSpace(r) || r == '(' })
-		if len(f) > 0 && looksLikeID(f[0]) {
+		// An ID with a letter and a digit (CLD-11), never a clause or a
+		// number that ordinary notes contain.
+		if len(f) > 0 && looksLikeID(f[0]) && strings.ContainsAny(f[0], "0123456789") &&
+			strings.ContainsFunc(f[0], func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) {
 			out = append(out, f[0])
 		}
 	}
