@@ -741,6 +741,8 @@ func clause(f contractFilter) checkFunc {
 			found = append(found, foundClause{c.ID, c.Clauses[k].Article})
 		}
 		switch {
+		case len(missing) == 1:
+			return riskassess.Result{Outcome: riskassess.OutcomeNotMet, Evidence: evidence, Message: missingClauseText(missing[0])}
 		case len(missing) > 0:
 			// "条項がない契約: " + strings.Join(missing, ", "), as parts
 			// in arrays on the stack (append moves to the heap past them).
@@ -766,6 +768,27 @@ func clause(f contractFilter) checkFunc {
 		pe := append(append(be[:0], "clause present: "), pj[1:]...)
 		return resultJE(riskassess.OutcomeMet, evidence, pj, pe)
 	}
+}
+
+// missingClauseTexts keeps clause's messages naming one contract without
+// the clause: every clause requirement a contract lacks names it, so the
+// checks of one entry repeat the message.
+var missingClauseTexts = newMemo[string, riskassess.Text](1024)
+
+// missingClauseText returns clause's message for contract id alone
+// lacking the clause ("条項がない契約: " + id), built once for the
+// requirements that name it.
+func missingClauseText(id string) riskassess.Text {
+	h := hashString(id)
+	if t, ok := missingClauseTexts.get(h, id); ok {
+		return t
+	}
+	const ja = "条項がない契約: "
+	t := ownText([]string{ja, id}, []string{"contracts without the clause: ", id})
+	// The key is the id in the message: the memo keeps no string of the
+	// register's.
+	missingClauseTexts.put(h, t.Ja[len(ja):], t)
+	return t
 }
 
 // foundClause is a contract's clause that clause found: the contract id

@@ -122,3 +122,34 @@ func TestDateTextMemos(t *testing.T) {
 		}
 	}
 }
+
+// TestMissingClauseMemo: a clause requirement a contract lacks names the
+// contract in the message written out, on every call and for every
+// requirement, whether or not the message is kept; two contracts lacking
+// it are both named.
+func TestMissingClauseMemo(t *testing.T) {
+	secondContract := func(c *riskassess.Contractor) {
+		k2 := c.Contracts[0]
+		k2.ID, k2.Clauses = "k2", nil
+		c.Contracts = append(c.Contracts, k2)
+	}
+	for round := range 2 {
+		for _, tt := range []struct {
+			id     string
+			e      *riskassess.Contractor
+			ja, en string
+		}{
+			{"OUT-11", con(), "条項がない契約: k1", "contracts without the clause: k1"},
+			{"OUT-12", con(withClauses("OUT-11")), "条項がない契約: k1", "contracts without the clause: k1"},
+			{"OUT-11", con(func(c *riskassess.Contractor) { c.Contracts[0].ID = "R8-joho-005" }), "条項がない契約: R8-joho-005", "contracts without the clause: R8-joho-005"},
+			{"OUT-11", con(func(c *riskassess.Contractor) { c.Contracts[0].ID = "" }), "条項がない契約: ", "contracts without the clause: "},
+			{"OUT-11", con(withClauses("OUT-11"), secondContract), "条項がない契約: k2", "contracts without the clause: k2"},
+			{"OUT-12", con(withClauses("OUT-11"), secondContract), "条項がない契約: k1, k2", "contracts without the clause: k1, k2"},
+		} {
+			got := checks[tt.id](newReq(tt.id), sub(tt.e))
+			if want := riskassess.T(tt.ja, tt.en); got.Outcome != riskassess.OutcomeNotMet || got.Message != want {
+				t.Errorf("call %d, %s: %s %v, want not-met %v", round+1, tt.id, got.Outcome, got.Message, want)
+			}
+		}
+	}
+}
