@@ -689,3 +689,171 @@ func TestRefRequirements(t *testing.T) {
 		}
 	}
 }
+
+// TestIDColumnNoteSorted: the reader's inputs (r34d). A question's own
+// row with a note in its ID cell and its question text edited was taken
+// for an inserted row, whose message said to delete it, losing its only
+// answer, when a sort had moved it away from the rows of the questions
+// sent next to it (Q-YN-10 moved up between Q-YN-01 and Q-YN-02; the last
+// row of a sheet sorted descending) or when its ID cell in brackets
+// (Q-YN-05（一部対応）) looked like an ID, so that its own question text
+// counted as another question row's. It is the row of the question its ID
+// cell names when that question has no row; a question typed over with
+// another's name is looked for in the direction the sheet runs.
+func TestIDColumnNoteSorted(t *testing.T) {
+	q := defaultQ()
+	opts := ReadOptions{Requirements: q.Requirements, Kind: q.Kind}
+	const edited = "（有償プランの場合）"
+	put := func(t *testing.T, f *excelize.File, r int, vals []string) {
+		row := make([]any, len(vals))
+		for i, v := range vals {
+			row[i] = v
+		}
+		if err := f.SetSheetRow(qs, "A"+itoa(r), &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// move puts the row of question id above the row of question before.
+	move := func(t *testing.T, f *excelize.File, id, before string) {
+		rows, err := f.GetRows(qs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := rowOf(t, f, qs, id)
+		vals := rows[src-1]
+		if err := f.RemoveRow(qs, src); err != nil {
+			t.Fatal(err)
+		}
+		at := rowOf(t, f, qs, before)
+		if err := f.InsertRows(qs, at, 1); err != nil {
+			t.Fatal(err)
+		}
+		put(t, f, at, vals)
+	}
+	// descending sorts the question rows by ID, descending; it returns
+	// the last row.
+	descending := func(t *testing.T, f *excelize.File) int {
+		rows, err := f.GetRows(qs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, row := range rows {
+			if len(row) > 0 && strings.HasPrefix(row[0], "Q-") {
+				ids = append(ids, row[0])
+			}
+		}
+		for i := 1; i < len(ids); i++ {
+			move(t, f, ids[i], ids[i-1])
+		}
+		return rowOf(t, f, qs, ids[0])
+	}
+	// note types v over the ID of row r, answers はい and edits its question.
+	note := func(t *testing.T, f *excelize.File, r int, v string) string {
+		a := "A" + itoa(r)
+		f.SetCellStr(qs, a, v)
+		f.SetCellStr(qs, "D"+itoa(r), "はい")
+		c, _ := f.GetCellValue(qs, "C"+itoa(r))
+		f.SetCellStr(qs, "C"+itoa(r), c+edited)
+		return a
+	}
+	for _, old := range []bool{false, true} {
+		for _, tc := range []struct {
+			name string
+			edit func(t *testing.T, f *excelize.File) []string
+			// ja and en are in the message of the refusal at the first
+			// cell; notJa is not.
+			ja, en, notJa string
+		}{
+			{"row moved up, ID with a note, question edited", func(t *testing.T, f *excelize.File) []string {
+				move(t, f, "Q-YN-10", "Q-YN-02")
+				return []string{note(t, f, rowOf(t, f, qs, "Q-YN-10"), "Q-YN-10 東京・大阪リージョン")}
+			}, "A列は「Q-YN-10」だけに戻し", "leave Q-YN-10 alone in column A", "削除"},
+			{"sorted descending, last row, ID with a note, question edited", func(t *testing.T, f *excelize.File) []string {
+				return []string{note(t, f, descending(t, f), "Q-YN-01 一部対応")}
+			}, "A列は「Q-YN-01」だけに戻し", "leave Q-YN-01 alone in column A", "削除"},
+			{"sorted descending, last row, ID with a note in brackets, question edited", func(t *testing.T, f *excelize.File) []string {
+				return []string{note(t, f, descending(t, f), "Q-YN-01（一部対応）")}
+			}, "A列は「Q-YN-01」だけに戻し", "leave Q-YN-01 alone in column A", "削除"},
+			{"ID with a note in brackets, question edited", func(t *testing.T, f *excelize.File) []string {
+				return []string{note(t, f, rowOf(t, f, qs, "Q-YN-05"), "Q-YN-05（一部対応）")}
+			}, "A列は「Q-YN-05」だけに戻し", "leave Q-YN-05 alone in column A", "削除"},
+			{"sorted descending, last row, ID typed over with another question's name, question edited", func(t *testing.T, f *excelize.File) []string {
+				return []string{note(t, f, descending(t, f), "Q-YN-02 と同じ")}
+			}, "A列は「Q-YN-01」だけに戻し", "leave Q-YN-01 alone in column A", "削除"},
+			// Nearby inputs that stay refused as inserted rows: a footer
+			// under the last question with text in the question column,
+			// a question row deleted elsewhere (not restored over the
+			// footer), and a caveat row in a sorted sheet naming a
+			// question that has its row.
+			{"footer with text in the question column, a question row deleted elsewhere", func(t *testing.T, f *excelize.File) []string {
+				if err := f.RemoveRow(qs, rowOf(t, f, qs, "Q-YN-10")); err != nil {
+					t.Fatal(err)
+				}
+				r := rowOf(t, f, qs, "Q-TX-01") + 1
+				f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02 は有償プランのみ")
+				f.SetCellStr(qs, "C"+itoa(r), "有償プランのみ")
+				return []string{"A" + itoa(r), "C" + itoa(r)}
+			}, "質問「Q-YN-02」のことであれば「Q-YN-02」の行のコメント欄に移し、挿入した行を削除", "delete the inserted row", "戻し"},
+			{"sorted descending, caveat under a question", func(t *testing.T, f *excelize.File) []string {
+				descending(t, f)
+				r := rowOf(t, f, qs, "Q-YN-02") + 1
+				if err := f.InsertRows(qs, r, 1); err != nil {
+					t.Fatal(err)
+				}
+				f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02 は有償プランのみ")
+				return []string{"A" + itoa(r)}
+			}, "すぐ上の質問「Q-YN-02」の行のコメント欄（E", "delete the inserted row", "戻し"},
+		} {
+			t.Run(fmt.Sprintf("%s, older %v", tc.name, old), func(t *testing.T) {
+				f := workbook(t, generate(t, q))
+				if old {
+					f = oldWorkbook(t, q)
+				}
+				want := tc.edit(t, f)
+				res := readBytes(t, save(t, f), opts)
+				if old && res.Meta.QuestionDigests != nil {
+					t.Fatalf("not an older workbook: digests %v", res.Meta.QuestionDigests)
+				}
+				var got []string
+				for _, p := range res.Problems {
+					if p.Code != ErrNoQuestionID {
+						continue
+					}
+					got = append(got, p.Cell)
+					checkSaysOnce(t, p)
+					if len(got) > 1 {
+						continue
+					}
+					ja, en := p.Message("ja"), p.Message("en")
+					if !strings.Contains(ja, tc.ja) || !strings.Contains(en, tc.en) || tc.notJa != "" && strings.Contains(ja, tc.notJa) {
+						t.Errorf("messages:\n%s\n%s", ja, en)
+					}
+				}
+				if strings.Join(got, ",") != strings.Join(want, ",") {
+					t.Errorf("refused at %v, want %v", got, want)
+				}
+			})
+		}
+	}
+
+	// Nearby legitimate input: a sheet sorted descending and answered
+	// reads (docs/questionnaires.md: sorted rows are fine).
+	t.Run("legitimate, sorted descending", func(t *testing.T) {
+		f := workbook(t, generate(t, q))
+		descending(t, f)
+		setAnswer(t, f, qs, "Q-YN-01", "はい")
+		setAnswer(t, f, qs, "Q-YN-02", "いいえ")
+		res := readBytes(t, save(t, f), opts)
+		for _, p := range res.Problems {
+			if p.Severity() == SeverityError {
+				t.Errorf("error: %v", p)
+			}
+		}
+		for id, want := range map[string]string{"Q-YN-01": Yes, "Q-YN-02": No} {
+			if got := res.Answers[id].Value; got != want {
+				t.Errorf("%s = %q, want %q", id, got, want)
+			}
+		}
+	})
+}

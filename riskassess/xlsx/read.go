@@ -1061,11 +1061,14 @@ func (rd *reader) idNote(g *grid, c *columns, r int, id string, ix *idIndex) (ow
 // whose question cell shows the text a question was sent with (its
 // recorded digest, or in an older workbook the catalogue's text), or
 // else, when the cell is no text another question row shows, the row of
-// a sent question that has no row and was sent between the question rows
-// above and below it (the one its ID cell names, or the only one), so
+// a sent question that has no row: the one its ID cell names first,
+// wherever the row is (a sorted sheet moves it away from its neighbours),
+// or else the only one sent between the question rows above and below it
+// in the direction the rows run (a caveat row naming a question that has
+// its row is not taken for the row of a question deleted elsewhere), so
 // that the row holding the only copy of a sent question is never taken
-// for an inserted one. Without a question column: the question the
-// ID cell names first, at its start.
+// for an inserted one. Without a question column: the question the ID
+// cell names first, at its start.
 func (rd *reader) ownQuestion(g *grid, c *columns, r int, names []string, ix *idIndex) (string, bool) {
 	hasRow := func(id string) bool { return ix.rows[rowKey(g, c, r, id)] > 0 }
 	if c.question == 0 {
@@ -1080,34 +1083,63 @@ func (rd *reader) ownQuestion(g *grid, c *columns, r int, names []string, ix *id
 		return id, !hasRow(id)
 	}
 	if ix.sent[c.question][cleanText(t)] {
-		return "", false // a copy of another question row
+		// A copy of another question row, unless only this row shows it
+		// (its ID cell, Q-1（一部対応）, looks like an ID too).
+		for _, gr := range g.rows {
+			if gr.num != r && gr.num != c.row && looksLikeID(g.idAt(gr.num, c.id)) && cleanText(g.cell(gr.num, c.question).v) == cleanText(t) {
+				return "", false
+			}
+		}
 	}
-	// The sent questions without a row that were sent between the
-	// question rows above and below this one (of its entry in a book),
-	// in either order (the sheet may be sorted descending).
+	// The question the ID cell names first, sent (to this row's entry in
+	// a book) and on no row: this row holds its only copy, wherever a sort
+	// put it.
+	if !hasRow(names[0]) && (c.entry == 0 || rd.sentItem(rowKey(g, c, r, names[0]))) {
+		return names[0], true
+	}
+	// Else the sent questions without a row that were sent between the
+	// question rows above and below this one (of its entry in a book) when
+	// the question rows run in the order sent, ascending or descending
+	// (at the top or bottom of the sheet, after or before the nearest
+	// one); any, when they run in no order (sorted by another column) or
+	// when there is only one.
 	entryOf := func(row int) string {
 		if c.entry == 0 {
 			return ""
 		}
 		return upperASCII(strings.TrimFunc(g.mergedCell(row, c.entry).v, isSpace))
 	}
-	lo, hi := -1, len(ix.order)
-	prev, next := -1, -1
+	var above, below []int // positions in ix.order of the question rows, top down
 	for _, gr := range g.rows {
 		id := g.idAt(gr.num, c.id)
 		sid, ok := ix.sentIDs[upperASCII(id)]
-		if !ok || gr.num == c.row || !looksLikeID(id) || entryOf(gr.num) != entryOf(r) {
+		if !ok || gr.num == c.row || gr.num == r || !looksLikeID(id) || entryOf(gr.num) != entryOf(r) {
 			continue
 		}
-		if gr.num < r && gr.num > prev {
-			prev, lo = gr.num, slices.Index(ix.order, sid)
-		}
-		if gr.num > r && (next < 0 || gr.num < next) {
-			next, hi = gr.num, slices.Index(ix.order, sid)
+		if gr.num < r {
+			above = append(above, slices.Index(ix.order, sid))
+		} else {
+			below = append(below, slices.Index(ix.order, sid))
 		}
 	}
-	if prev >= 0 && next >= 0 && lo > hi {
-		lo, hi = hi, lo
+	lo, hi := -1, len(ix.order)
+	all := slices.Concat(above, below)
+	switch {
+	case len(all) < 2:
+	case slices.IsSorted(all):
+		if len(above) > 0 {
+			lo = above[len(above)-1]
+		}
+		if len(below) > 0 {
+			hi = below[0]
+		}
+	case slices.IsSortedFunc(all, func(a, b int) int { return b - a }):
+		if len(below) > 0 {
+			lo = below[0]
+		}
+		if len(above) > 0 {
+			hi = above[len(above)-1]
+		}
 	}
 	var missing []string
 	for i, id := range ix.order {
@@ -1118,8 +1150,6 @@ func (rd *reader) ownQuestion(g *grid, c *columns, r int, names []string, ix *id
 	switch {
 	case len(missing) == 0:
 		return "", false
-	case slices.Contains(missing, names[0]):
-		return names[0], true
 	case len(missing) == 1:
 		return missing[0], true
 	}
