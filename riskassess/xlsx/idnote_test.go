@@ -454,6 +454,29 @@ func TestIDColumnNoteOwnRow(t *testing.T) {
 			return []string{"A" + itoa(r)}
 		}, "見出しだけであれば削除し、補足であれば当てはまる各質問の行のコメント欄に写し（すぐ上の質問「Q-YN-01」なら E2）",
 			"names several questions (Q-YN-02, Q-YN-03, Q-YN-04), but nothing in the ID column is read, so it would not go with their answers: if it is only a heading, delete it; if it is a caveat, copy it to the comment cell of each question it is about", ""},
+		// The reader's inputs (r34d): a short list or a requirement range
+		// named only its first question; a date after ～ was a range.
+		{"caveat naming a short list", false, func(t *testing.T, f *excelize.File) []string {
+			r := insertAfter(t, f, "Q-YN-03")
+			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02、03 は有償プランのみ")
+			return []string{"A" + itoa(r)}
+		}, "複数の質問（「Q-YN-02」「Q-YN-03」）", "names several questions (Q-YN-02, Q-YN-03)", ""},
+		{"caveat naming a range of requirements by their numbers", false, func(t *testing.T, f *excelize.File) []string {
+			r := insertAfter(t, f, "Q-YN-04")
+			f.SetCellStr(qs, "A"+itoa(r), "※YN-02～04 は有償プランのみ")
+			return []string{"A" + itoa(r)}
+		}, "複数の質問（「Q-YN-02」「Q-YN-03」「Q-YN-04」）", "names several questions (Q-YN-02, Q-YN-03, Q-YN-04), but nothing in the ID column is read, so it would not go with their answers: if it is only a heading, delete it; if it is a caveat, copy it to the comment cell of each question it is about (E5 for the question Q-YN-04 directly above)", ""},
+		{"caveat naming a range of requirements", false, func(t *testing.T, f *excelize.File) []string {
+			r := insertAfter(t, f, "Q-YN-01")
+			f.SetCellStr(qs, "A"+itoa(r), "※YN-02～YN-03 は有償プランのみ")
+			return []string{"A" + itoa(r)}
+		}, "複数の質問（「Q-YN-02」「Q-YN-03」）", "names several questions (Q-YN-02, Q-YN-03)", ""},
+		{"caveat with a date after ～", false, func(t *testing.T, f *excelize.File) []string {
+			setAnswer(t, f, qs, "Q-YN-02", "はい")
+			r := insertAfter(t, f, "Q-YN-02")
+			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02 ～2027年3月は 99.9%")
+			return []string{"A" + itoa(r)}
+		}, "すぐ上の質問「Q-YN-02」の行のコメント欄（E3）に移し、挿入した行を削除", "move it to the comment cell of the question Q-YN-02 directly above (E3)", "複数"},
 		{"heading naming a range by its numbers", false, func(t *testing.T, f *excelize.File) []string {
 			r := insertAfter(t, f, "Q-YN-01")
 			f.SetCellStr(qs, "A"+itoa(r), "Q-YN-02～04 共通")
@@ -561,11 +584,52 @@ func TestNamedQuestions(t *testing.T) {
 		{"Q-2 - 有償のみ", "Q-2", false},
 		{"Q-2-A案", "Q-2", false},
 		{"Q-2 と同じ（Q-2 参照）", "Q-2", false},
+		// A short list of numbers after an ID; a date, time or amount
+		// after one is no list and no range (r34d).
+		{"※Q-1、3 は有償プランのみ", "Q-1,Q-3", false},
+		{"※Q-1・3・4 は対象外", "Q-1,Q-3,Q-4", false},
+		{"Q-1，3", "Q-1,Q-3", false},
+		{"Q-1、Q-3", "Q-1,Q-3", false},
+		{"Q-2～3、10 共通", "Q-2,Q-3,Q-10", true},
+		{"Q-2 ～2027年3月は 99.9%", "Q-2", false},
+		{"Q-2～4月は対象外", "Q-2", false},
+		{"Q-2、3時以降は対象外", "Q-2", false},
+		{"Q-2、3.5%", "Q-2", false},
+		{"Q-2、2027年", "Q-2", false},
+		{"Q-2、5", "Q-2", false},
 		{"※ 以下は補足", "", false},
 	} {
 		names, span := namedQuestions(upperASCII(normID(tc.s)), ix)
 		if strings.Join(names, ",") != tc.names || span != tc.span {
 			t.Errorf("namedQuestions(%q) = %v, %v; want %s, %v", tc.s, names, span, tc.names, tc.span)
+		}
+	}
+}
+
+// TestNamedRequirements: the questions of the requirements a text names
+// (CLD-1 shown in the 参照 cell of Q-1's row), with a short list and a
+// range of them read as for question IDs (r34d: ※CLD-11～13 named only
+// Q-CLD-11).
+func TestNamedRequirements(t *testing.T) {
+	ix := &idIndex{order: []string{"Q-1", "Q-2", "Q-3", "Q-4", "Q-10"},
+		reqIDs: map[string]string{"CLD-1": "Q-1", "CLD-2": "Q-2", "CLD-3": "Q-3", "CLD-4": "Q-4", "CLD-10": "Q-10"}}
+	for _, tc := range []struct {
+		s     string
+		names string
+		span  bool
+	}{
+		{"※CLD-2 は有償プランのみ", "Q-2", false},
+		{"※CLD-2～4 は有償プランのみ", "Q-2,Q-3,Q-4", true},
+		{"※CLD-2～CLD-3 は有償プランのみ", "Q-2,Q-3", true},
+		{"CLD-1、3", "Q-1,Q-3", false},
+		{"CLD-1・CLD-10", "Q-1,Q-10", false},
+		{"CLD-2～CLD-99", "Q-2", true},
+		{"CLD-2 ～2027年3月", "Q-2", false},
+		{"Q-CLD-2, XCLD-3", "", false},
+	} {
+		names, span := namedRequirements(upperASCII(normID(tc.s)), ix)
+		if strings.Join(names, ",") != tc.names || span != tc.span {
+			t.Errorf("namedRequirements(%q) = %v, %v; want %s, %v", tc.s, names, span, tc.names, tc.span)
 		}
 	}
 }

@@ -3,7 +3,6 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -858,38 +857,35 @@ func refRequirements(v string) []string {
 
 // namedRequirements returns the question IDs of the requirements
 // (ix.reqIDs) that s (upper case) names as a whole word, in the order
-// named, each once: a caveat naming the requirement instead of its
-// question (※CLD-11 は有償プランのみ). A requirement ID inside another ID
-// (CLD-11 of Q-CLD-11 or XQ-CLD-11) is not named.
-func namedRequirements(s string, ix *idIndex) []string {
-	type hit struct {
-		at int
-		id string
-	}
-	var hits []hit
+// named, each once, with a short list or a range of them as namedIDs
+// reads one (CLD-11、13, CLD-11～13, CLD-11～CLD-29), and whether s names
+// a range: a caveat naming the requirement instead of its question
+// (※CLD-11 は有償プランのみ). A requirement ID inside another ID (CLD-11
+// of Q-CLD-11 or XQ-CLD-11) is not named.
+func namedRequirements(s string, ix *idIndex) (names []string, span bool) {
 	alnum := func(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
-	for req, q := range ix.reqIDs {
-		for i := 0; i+len(req) <= len(s); {
-			j := strings.Index(s[i:], req)
-			if j < 0 {
-				break
+	find := func(s string) (id string, at int) {
+		at = -1
+		for req := range ix.reqIDs {
+			for i := 0; i+len(req) <= len(s); {
+				j := strings.Index(s[i:], req)
+				if j < 0 {
+					break
+				}
+				j += i
+				e := j + len(req)
+				if (j == 0 || !alnum(s[j-1]) && s[j-1] != '-') && (e == len(s) || !alnum(s[e])) {
+					if at < 0 || j < at || j == at && (len(req) > len(id) || len(req) == len(id) && req < id) {
+						id, at = req, j
+					}
+					break
+				}
+				i = j + 1
 			}
-			j += i
-			e := j + len(req)
-			if (j == 0 || !alnum(s[j-1]) && s[j-1] != '-') && (e == len(s) || !alnum(s[e])) {
-				hits = append(hits, hit{j, q})
-			}
-			i = j + 1
 		}
+		return id, at
 	}
-	slices.SortFunc(hits, func(a, b hit) int { return cmp.Or(a.at-b.at, strings.Compare(a.id, b.id)) })
-	var names []string
-	for _, h := range hits {
-		if !slices.Contains(names, h.id) {
-			names = append(names, h.id)
-		}
-	}
-	return names
+	return namedIDs(s, find, ix.reqIDs, ix.order)
 }
 
 // rowKey is the key of question id on row r in idIndex.rows: the ID in
@@ -964,7 +960,7 @@ func (rd *reader) idNote(g *grid, c *columns, r int, id string, ix *idIndex) (ow
 	}
 	names, span := namedQuestions(upperASCII(id), ix)
 	if len(names) == 0 {
-		names = namedRequirements(upperASCII(id), ix)
+		names, span = namedRequirements(upperASCII(id), ix)
 	}
 	if len(names) == 0 {
 		return false, false
@@ -1169,9 +1165,23 @@ func (rd *reader) sentItem(key string) bool {
 
 // namedQuestions returns every sent question (ix.sentIDs) that s (upper
 // case) names as a whole word (namedQuestion), in the order named, each
-// once, and whether s names a range (Q-1～ ～9, Q-1から9): the
-// questions sent from one end to the other are then listed too.
+// once, and whether s names a range (namedIDs): Q-1～ ～9 and
+// Q-1から9 name the questions sent from one end to the other, Q-1、3・5
+// names too.
 func namedQuestions(s string, ix *idIndex) (names []string, span bool) {
+	return namedIDs(s, func(s string) (string, int) { return namedQuestion(s, ix.sentIDs) }, ix.sentIDs, ix.order)
+}
+
+// namedIDs returns the questions that s (upper case) names through the
+// IDs find locates (the first in s and where; "" when none) and lookup
+// maps (an upper-case ID to a question ID), in the order named, each
+// once: every ID found; after one, a short list of numbers (Q-1、3・5,
+// Q-1, 3: the ID with its number replaced); and a range (～ folded to ~,
+// 〜, から, or a dash between two IDs) to another ID or a number (Q-1～Q-9,
+// Q-1～9), which names the questions sent from one end to the other
+// (order). span reports a range: one whose end is found, or an ID not
+// sent (Q-1～Q-99); a date or an amount after ～ (Q-1 ～2027年3月) is none.
+func namedIDs(s string, find func(string) (string, int), lookup map[string]string, order []string) (names []string, span bool) {
 	alnum := func(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
 	seen := map[string]bool{}
 	add := func(id string) {
@@ -1180,51 +1190,81 @@ func namedQuestions(s string, ix *idIndex) (names []string, span bool) {
 			names = append(names, id)
 		}
 	}
+	prefixOf := func(s string, marks ...string) string {
+		for _, m := range marks {
+			if strings.HasPrefix(s, m) {
+				return m
+			}
+		}
+		return ""
+	}
+	// renumber returns key with its number replaced by the whole number
+	// rest starts with (Q-1 and "9 共通": Q-9) and that number's length,
+	// when lookup has that ID and the number is no date, time, amount or
+	// count (2027年, 21時, 99.9, 3件).
+	renumber := func(key, rest string) (string, int, bool) {
+		n := len(rest) - len(strings.TrimLeft(rest, "0123456789"))
+		d := len(key) - len(strings.TrimRight(key, "0123456789"))
+		if n == 0 || d == 0 {
+			return "", 0, false
+		}
+		if after := rest[n:]; after != "" && (alnum(after[0]) || after[0] == '%' ||
+			after[0] == '.' && len(after) > 1 && after[1] >= '0' && after[1] <= '9' ||
+			prefixOf(after, "年", "月", "日", "時", "分", "秒", "件", "個", "回", "円", "名", "人") != "") {
+			return "", 0, false
+		}
+		end := key[:len(key)-d] + rest[:n]
+		_, ok := lookup[end]
+		return end, n, ok
+	}
 	for i := 0; i < len(s); {
-		q, at := namedQuestion(s[i:], ix.sentIDs)
-		if q == "" {
+		key, at := find(s[i:])
+		if key == "" {
 			break
 		}
-		add(ix.sentIDs[q])
-		i += at + len(q)
-		// A range: ～ (folded to ~), 〜, から or a dash, then the other end.
-		rest := strings.TrimLeftFunc(s[i:], isSpace)
-		mark := ""
-		for _, m := range []string{"~", "〜", "から", "-"} {
-			if strings.HasPrefix(rest, m) {
-				mark = m
+		add(lookup[key])
+		i += at + len(key)
+		for {
+			rest := strings.TrimLeftFunc(s[i:], isSpace)
+			if sep := prefixOf(rest, "、", "・", ","); sep != "" {
+				// A list: Q-1、3 names Q-3 (Q-1、Q-3 is found as an ID).
+				rest = strings.TrimLeftFunc(rest[len(sep):], isSpace)
+				next, n, ok := renumber(key, rest)
+				if !ok {
+					break
+				}
+				add(lookup[next])
+				i = len(s) - len(rest) + n
+				continue
+			}
+			mark := prefixOf(rest, "~", "〜", "から", "-")
+			if mark == "" {
 				break
 			}
-		}
-		if mark == "" {
-			continue
-		}
-		rest = strings.TrimLeftFunc(rest[len(mark):], isSpace)
-		if rest == "" || !alnum(rest[0]) {
-			continue
-		}
-		// A dash is a range only between two questions (Q-1-A案 is not).
-		span = span || mark != "-"
-		end, at := namedQuestion(rest, ix.sentIDs)
-		if end == "" || at != 0 {
-			// Q-1～9: the other end's number replaces the first's.
-			n := len(rest) - len(strings.TrimLeft(rest, "0123456789"))
-			d := len(q) - len(strings.TrimRight(q, "0123456789"))
-			if n == 0 || d == 0 || n < len(rest) && alnum(rest[n]) {
-				continue
+			rest = strings.TrimLeftFunc(rest[len(mark):], isSpace)
+			if rest == "" || !alnum(rest[0]) {
+				break
 			}
-			end = q[:len(q)-d] + rest[:n]
-			if _, ok := ix.sentIDs[end]; !ok {
-				continue
+			end, at := find(rest)
+			n := len(end)
+			if end == "" || at != 0 {
+				var ok bool
+				if end, n, ok = renumber(key, rest); !ok {
+					// Q-1～Q-99: a range to an ID not sent. A dash is a
+					// range only between two IDs (Q-1-A案 is not).
+					span = span || mark != "-" && !(rest[0] >= '0' && rest[0] <= '9')
+					break
+				}
 			}
-		}
-		from, to := slices.Index(ix.order, ix.sentIDs[q]), slices.Index(ix.order, ix.sentIDs[end])
-		if from < 0 || to < from {
-			continue
-		}
-		span = true
-		for _, id := range ix.order[from : to+1] {
-			add(id)
+			from, to := slices.Index(order, lookup[key]), slices.Index(order, lookup[end])
+			if from < 0 || to < from {
+				break
+			}
+			span = true
+			for _, id := range order[from : to+1] {
+				add(id)
+			}
+			i, key = len(s)-len(rest)+n, end
 		}
 	}
 	return names, span
