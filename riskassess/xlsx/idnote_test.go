@@ -452,10 +452,16 @@ func TestIDColumnNoteOwnRow(t *testing.T) {
 			r := insertAfter(t, f, "Q-YN-01")
 			f.SetCellStr(qs, "A"+itoa(r), "■ 選定条件（Q-YN-02～Q-YN-04）")
 			return []string{"A" + itoa(r)}
-		}, "見出しだけであれば削除し、補足であれば当てはまる各質問の行のコメント欄に写し（すぐ上の質問「Q-YN-01」なら E2）",
-			"names several questions (Q-YN-02, Q-YN-03, Q-YN-04), but nothing in the ID column is read, so it would not go with their answers: if it is only a heading, delete it; if it is a caveat, copy it to the comment cell of each question it is about", ""},
+		}, "見出しだけであれば削除し、補足であれば当てはまる各質問の行のコメント欄に写し、この行を削除",
+			"names several questions (Q-YN-02, Q-YN-03, Q-YN-04), but nothing in the ID column is read, so it would not go with their answers: if it is only a heading, delete it; if it is a caveat, copy it to the comment cell of each question it is about, delete this row", "すぐ上"},
+		{"caveat naming the question above and another", false, func(t *testing.T, f *excelize.File) []string {
+			r := insertAfter(t, f, "Q-YN-03")
+			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02、Q-YN-03 は有償プランのみ")
+			return []string{"A" + itoa(r)}
+		}, "写し（すぐ上の質問「Q-YN-03」なら E4）", "(E4 for the question Q-YN-03 directly above)", ""},
 		// The reader's inputs (r34d): a short list or a requirement range
-		// named only its first question; a date after ～ was a range.
+		// named only its first question; a date after ～ was a range; the
+		// question above, not named, was offered as the place.
 		{"caveat naming a short list", false, func(t *testing.T, f *excelize.File) []string {
 			r := insertAfter(t, f, "Q-YN-03")
 			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02、03 は有償プランのみ")
@@ -470,7 +476,7 @@ func TestIDColumnNoteOwnRow(t *testing.T) {
 			r := insertAfter(t, f, "Q-YN-01")
 			f.SetCellStr(qs, "A"+itoa(r), "※YN-02～YN-03 は有償プランのみ")
 			return []string{"A" + itoa(r)}
-		}, "複数の質問（「Q-YN-02」「Q-YN-03」）", "names several questions (Q-YN-02, Q-YN-03)", ""},
+		}, "複数の質問（「Q-YN-02」「Q-YN-03」）", "names several questions (Q-YN-02, Q-YN-03)", "すぐ上"},
 		{"caveat with a date after ～", false, func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
 			r := insertAfter(t, f, "Q-YN-02")
@@ -487,7 +493,7 @@ func TestIDColumnNoteOwnRow(t *testing.T) {
 			r := len(rows) + 1
 			f.SetCellStr(qs, "A"+itoa(r), "※ Q-YN-01・Q-YN-02 は LGWAN 未接続のため対象外")
 			return []string{"A" + itoa(r)}
-		}, "複数の質問（「Q-YN-01」「Q-YN-02」）", "names several questions (Q-YN-01, Q-YN-02)", ""},
+		}, "複数の質問（「Q-YN-01」「Q-YN-02」）", "names several questions (Q-YN-01, Q-YN-02)", "すぐ上"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := workbook(t, generate(t, q))

@@ -949,8 +949,9 @@ func (rd *reader) catalogueDigestIDs(ids map[string]string) map[string]string {
 // entry): a caveat typed under one question may be about it and name
 // another (回答は Q-2 と同じ); a heading or footer naming a range or
 // several questions (■ 選定条件（Q-1～Q-9）) is to be deleted if only a
-// heading, copied to each question's comment if a caveat. named reports
-// a refusal.
+// heading, copied to each question's comment if a caveat (the comment
+// cell of the question directly above named when it is one of them).
+// named reports a refusal.
 func (rd *reader) idNote(g *grid, c *columns, r int, id string, ix *idIndex) (own, named bool) {
 	if id == "" {
 		return false, false
@@ -1019,7 +1020,7 @@ func (rd *reader) idNote(g *grid, c *columns, r int, id string, ix *idIndex) (ow
 		}
 		hja := fmt.Sprintf("%s列に複数の質問（%s）に触れる記入がありますが、ID 列の記入は読まないため、回答に添えられません。見出しだけであれば削除し、補足であれば当てはまる各質問の行のコメント欄に写し", col, listJa)
 		hen := fmt.Sprintf("column %s names several questions (%s), but nothing in the ID column is read, so it would not go with their answers: if it is only a heading, delete it; if it is a caveat, copy it to the comment cell of each question it is about", col, listEn)
-		if aboveID != "" {
+		if aboveID != "" && slices.Contains(names, aboveID) {
 			hja += "（すぐ上の" + aboveJa + "なら " + cell + "）"
 			hen += " (" + cell + " for the " + aboveEn + " directly above)"
 		}
