@@ -996,9 +996,10 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 // where the data is kept unless it also names the storage (バックアップ,
 // 保管, データ …).
 func regionSaysAbroad(region string) bool {
+	exception := regionException(region)
 	for _, c := range regionClauses(region) {
 		l := strings.ReplaceAll(strings.ToLower(c), "日本国内", "")
-		if regionDenies(l, c) {
+		if !exception && regionDenies(l, c) {
 			continue
 		}
 		if containsWord(l, regionOperatorWords) && !containsWord(l, regionStorageWords) {
@@ -1023,15 +1024,17 @@ func regionClauses(region string) []string {
 // (riskassess.PlaceAbroadNamed) that region names, in clauses that do not
 // deny keeping data there (regionDeniesPlace: 東京（シンガポールへの移転なし）,
 // Tokyo (no transfer to Europe); not シンガポール（バックアップ）, 東京（シンガポール
-// DR 暗号化なし）).
+// DR 暗号化なし）). A region holding an exception (regionException:
+// 国内（シンガポールを除き海外移転なし）) denies nothing.
 func regionPlaces(region string) (codes []string, place string) {
 	if _, ok := riskassess.PlaceAbroadNamed(region); !ok && !slices.ContainsFunc(riskassess.CountriesNamed(region), func(code string) bool { return code != "JP" }) {
 		return nil, "" // most regions name no place abroad: no clause does
 	}
+	exception := regionException(region)
 	for _, c := range regionClauses(region) {
 		named := slices.DeleteFunc(riskassess.CountriesNamed(c), func(code string) bool { return code == "JP" })
 		p, ok := riskassess.PlaceAbroadNamed(c)
-		if len(named) == 0 && !ok || regionDeniesPlace(strings.ToLower(c), c) {
+		if len(named) == 0 && !ok || !exception && regionDeniesPlace(strings.ToLower(c), c) {
 			continue
 		}
 		codes = append(codes, named...)
@@ -1045,7 +1048,8 @@ func regionPlaces(region string) (codes []string, place string) {
 
 // regionDeniesPlace reports whether clause c (l in lower case), naming a
 // place abroad, denies keeping data there: after a colon a bare denial is
-// all that follows (シンガポール移転：なし), in English the denial is of the
+// all that follows and the label names the place (regionPlaceLabel:
+// シンガポール移転：なし; not シンガポールDR 追加費用：なし), in English the denial is of the
 // place (regionDeniesEnglish: no transfer to Europe), or in Japanese the
 // clause ends with a word for keeping or moving data and a denial
 // (regionDenyStorageEndings, regionStorageEnds: シンガポールへの移転なし, 欧州
@@ -1053,7 +1057,7 @@ func regionPlaces(region string) (codes []string, place string) {
 // where the denial is of another word).
 func regionDeniesPlace(l, c string) bool {
 	l = strings.TrimSpace(l)
-	if k := strings.LastIndex(l, ":"); k >= 0 && slices.Contains(regionBareDenials, strings.TrimSpace(l[k+1:])) {
+	if k := strings.LastIndex(l, ":"); k >= 0 && slices.Contains(regionBareDenials, strings.TrimSpace(l[k+1:])) && regionPlaceLabel(c) {
 		return true
 	}
 	if regionDeniesEnglish(c) {
@@ -1080,9 +1084,11 @@ func regionDeniesPlace(l, c string) bool {
 }
 
 // regionDenies reports whether clause c (l in lower case) denies what it
-// speaks of: after a colon, a bare denial is all that follows (海外移転：
-// なし, 海外保管：無, 国外保存：しない; not 海外バックアップ：暗号化なし or
-// 海外DR：無制限, which say the data is abroad); without a colon, the
+// speaks of: after a colon, a bare denial is all that follows and the
+// label before it is the place abroad with a word for keeping or moving
+// data (regionPlaceLabel: 海外移転：なし, 海外保管：無, 国外保存：しない; not
+// 海外バックアップ：暗号化なし, 海外DR：無制限 or 海外DR 追加費用：なし, which
+// say the data is abroad); without a colon, the
 // clause ends with a denial (海外への移転なし, 海外リージョン不使用, US-East
 // は使わない, 一切ありません; not 無停止で海外にレプリケーション); or, in
 // English, the denial is of the place abroad (regionDeniesEnglish: no
@@ -1090,7 +1096,7 @@ func regionDeniesPlace(l, c string) bool {
 func regionDenies(l, c string) bool {
 	l = strings.TrimSpace(l)
 	if k := strings.LastIndex(l, ":"); k >= 0 {
-		return slices.Contains(regionBareDenials, strings.TrimSpace(l[k+1:])) || regionDeniesEnglish(c)
+		return slices.Contains(regionBareDenials, strings.TrimSpace(l[k+1:])) && regionPlaceLabel(c) || regionDeniesEnglish(c)
 	}
 	for _, w := range regionDenyEndings {
 		if strings.HasSuffix(l, w) {
@@ -1110,7 +1116,10 @@ func regionDenies(l, c string) bool {
 // words about storing data in between (regionDenyFillers: data, is,
 // stored, transfer, any, to, the …). A denial of another word does not
 // count: overseas backup without encryption, no SLA for the overseas
-// DR, overseas replica not redundant say the data is abroad.
+// DR, overseas replica not redundant say the data is abroad; nor does a
+// denial after a modal (overseas backup can be disabled, may be
+// prohibited: a choice, not a fact), nor one walking back past Japan or
+// outside (no data stored outside Japan or Singapore keeps Singapore).
 func regionDeniesEnglish(c string) bool {
 	if l := strings.ToLower(c); !strings.Contains(l, "no") && !strings.Contains(l, "n't") && !containsWord(l, []string{"without", "never",
 		"cannot", "neither", "prohibited", "forbidden", "disabled", "unused", "excluded", "n/a"}) {
@@ -1157,12 +1166,90 @@ func regionDeniesEnglish(c string) bool {
 		for k < len(words) && filler(k) && !ending(k) {
 			k++
 		}
-		if k < len(words) && ending(k) {
-			continue // overseas transfer prohibited
+		if k < len(words) && ending(k) && !slices.ContainsFunc(words[i+1:k], func(w string) bool { return slices.Contains(regionModals, w) }) {
+			continue // overseas transfer prohibited; not overseas backup can be disabled
 		}
 		return false
 	}
 	return found
+}
+
+// regionException reports whether region holds an exception to what it
+// says (以外, を除き, 除く, のほか, ほか; except, unless, besides, other
+// than, excluding, apart from; 日本以外 and 国内以外 are a word for abroad,
+// not an exception): 国内（シンガポールを除き海外移転なし）, 東京（シンガポール
+// 以外の海外には移転しない）, 東京（シンガポールへの移転なし（緊急時を除く））,
+// Tokyo (no overseas transfer except for DR) keep data abroad at times, so
+// no denial in such a region counts (regionSaysAbroad, regionPlaces).
+func regionException(region string) bool {
+	l := strings.ToLower(strings.Map(riskassess.NarrowRune, region))
+	if containsWord(l, regionExceptions) {
+		return true
+	}
+	for rest := l; ; {
+		k := strings.Index(rest, "以外")
+		if k < 0 {
+			break
+		}
+		if !strings.HasSuffix(rest[:k], "日本") && !strings.HasSuffix(rest[:k], "国内") {
+			return true
+		}
+		rest = rest[k+len("以外"):]
+	}
+	words := strings.Join(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), " ")
+	return slices.ContainsFunc(regionEnglishExceptions, func(e string) bool {
+		return slices.Contains(strings.Fields(words), e) || strings.Contains(e, " ") && strings.Contains(" "+words+" ", " "+e+" ")
+	})
+}
+
+// regionPlaceLabel reports whether clause c, holding a colon, has for the
+// label before its last colon a place abroad or a word for abroad
+// followed only by words for keeping or moving data and particles
+// (シンガポール移転, 海外保管, 海外へのバックアップ, 海外, EU, Singapore
+// transfer), so that a bare denial after the colon denies the place. Not
+// シンガポールDR 追加費用, 海外DR 追加費用, シンガポールにバックアップ 暗号化,
+// Singapore backup encryption: the denial is of another word.
+func regionPlaceLabel(c string) bool {
+	label := strings.TrimSpace(c[:strings.LastIndex(c, ":")])
+	for {
+		before := label
+		label = strings.TrimSpace(label)
+		if f := strings.Fields(label); len(f) > 0 && slices.Contains(regionLabelEnglish, strings.ToLower(f[len(f)-1])) {
+			label = strings.TrimSpace(label[:strings.LastIndex(label, f[len(f)-1])])
+		}
+		for _, w := range regionLabelEnds {
+			if n := len(label) - len(w); n > 0 && strings.ToLower(label[n:]) == w {
+				label = label[:n]
+				break
+			}
+		}
+		if label == before {
+			break
+		}
+	}
+	f := strings.Fields(label)
+	for n := 1; n <= min(3, len(f)); n++ {
+		if regionPlaceWord(strings.Join(f[len(f)-n:], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionPlaceWord reports whether v is, as a whole, a place abroad: a
+// word for abroad (海外, overseas), a country's short name in capitals
+// (EU), a country's name (シンガポール, Singapore) or a city's or region's
+// (欧州, Frankfurt).
+func regionPlaceWord(v string) bool {
+	l := strings.ToLower(v)
+	if slices.Contains(regionAbroadWords, l) || slices.Contains(regionAbroadTokens, l) || v == strings.ToUpper(v) && capitalCountry(v) {
+		return true
+	}
+	if code, ok := riskassess.CountryReplacement(v); ok && code != "JP" && (len(v) > 3 || v == strings.ToUpper(v)) {
+		return true
+	}
+	p, ok := riskassess.PlaceAbroadNamed(v)
+	return ok && strings.EqualFold(p, v)
 }
 
 // isASCII reports whether v is written in ASCII only.
@@ -1223,7 +1310,24 @@ var (
 		"saved", "locate", "located", "location", "locations", "transfer", "transfers", "transferred", "transferring", "copy",
 		"copies", "copied", "replica", "replicas", "replicated", "replication", "backup", "backups", "backed", "up", "process",
 		"processed", "processing", "move", "moved", "send", "sent", "dc", "dr", "data-center", "center", "centre", "centers",
-		"centres", "site", "sites", "server", "servers", "region", "regions", "used", "use", "access", "accessed", "outside", "japan"}
+		"centres", "site", "sites", "server", "servers", "region", "regions", "used", "use", "access", "accessed"}
+	// regionModals, between a place abroad and a denial ending the
+	// clause, make the denial a choice (overseas backup can be disabled).
+	regionModals = []string{"can", "may", "might", "could", "would", "will", "shall", "should", "optionally", "optional"}
+	// regionExceptions (lower case) make a denial in the region an
+	// exception's (regionException).
+	regionExceptions        = []string{"を除", "除き", "除く", "除いて", "のほか", "ほか"}
+	regionEnglishExceptions = []string{"except", "excepting", "unless", "besides", "excluding", "other than", "apart from"}
+	// regionLabelEnglish and regionLabelEnds are the words for keeping
+	// or moving data (whole English words; Japanese words and particles
+	// ending the label) that may follow a place in a label before a colon
+	// (regionPlaceLabel).
+	regionLabelEnglish = []string{"data", "store", "stored", "storage", "transfer", "transfers", "backup", "backups", "copy",
+		"copies", "replica", "replicas", "replication", "dc", "dr", "site", "sites", "region", "regions", "server", "servers",
+		"processing", "location", "locations", "use", "usage", "to", "in"}
+	regionLabelEnds = []string{"データセンター", "リージョン", "バックアップ", "サーバー", "センター", "サーバ", "レプリケーション", "保管",
+		"保存", "移転", "複製", "転送", "処理", "データ", "拠点", "利用", "使用", "保持", "設置", "への", "での", "dc", "dr", "の", "へ",
+		"に", "で", "を", "は"}
 	regionOperatorWords = []string{"外国法人", "外国企業", "海外企業", "外資", "本社", "運営", "日本法人", "事業者", "headquarter",
 		"operated by", "company"}
 	regionStorageWords = []string{"保管", "保存", "移転", "バックアップ", "複製", "転送", "処理", "サーバ", "データ", "センタ", "拠点",
