@@ -30,7 +30,13 @@ type countryTable struct {
 	byFirst map[rune][]countryName
 }
 
-type countryName struct{ name, code string }
+// countryName is a name of countryTable.names; kanji tells a name
+// written in kanji only (米国, 越南, 中華人民共和国), read only at the start
+// of a run of kanji (kanjiStart).
+type countryName struct {
+	name, code string
+	kanji      bool
+}
 
 var countries = sync.OnceValue(func() *countryTable {
 	t := &countryTable{vocab: newVocab()}
@@ -54,7 +60,7 @@ var countries = sync.OnceValue(func() *countryTable {
 					// letters ("Peru", not "UK"), Japanese ones of
 					// two characters (米国, タイ).
 					if w := wordCase(v); len(w) >= 4 && !strings.ContainsRune(w, ',') {
-						t.names = append(t.names, countryName{w, code})
+						t.names = append(t.names, countryName{w, code, allKanji(w)})
 					}
 				}
 			}
@@ -89,7 +95,8 @@ func ValidCountry(code string) bool {
 // 北部地区連邦地方裁判所" gives US, "東京地方裁判所又はシンガポールの裁判所" JP and
 // SG. The Japanese names include the short and old kanji ones (独国, 仏蘭西,
 // 豪州, 星港: "独国法" gives DE; not 独国 in 単独国内 nor 星国 in 衛星国内:
-// kanjiWordBefore). Case and width are ignored. A name in Latin letters or katakana
+// kanjiWordBefore); a name in kanji counts only at the start of a run of
+// kanji, or after 在 or 駐 (越南 not in 川越南部, 台湾 not in 仙台湾). Case and width are ignored. A name in Latin letters or katakana
 // counts only as a whole word: タイ in リアルタイム, マリ in プライマリ and
 // Oman in Romania are not names (シンガポール in シンガポールリージョン is:
 // リージョン or データセンター may follow a name); nor is 中国 in 中国地方 (a region of Japan),
@@ -103,7 +110,7 @@ func CountriesNamed(s string) []string {
 	for start, r := range w {
 		for _, n := range byFirst[r] {
 			end := start + len(n.name)
-			if strings.HasPrefix(w[start:], n.name) && (wholeWord(w, start, end) || wholeWord(w, start, start) && regionSuffix(w[end:])) && !language(w[end:]) && !(n.code == "CN" && japaneseChugoku(w[end:])) && !kanjiWordBefore(w[:start], n.name) {
+			if strings.HasPrefix(w[start:], n.name) && (wholeWord(w, start, end) || wholeWord(w, start, start) && regionSuffix(w[end:])) && !language(w[end:]) && !(n.code == "CN" && japaneseChugoku(w[end:])) && !kanjiWordBefore(w[:start], n.name) && (!n.kanji || kanjiStart(w[:start])) {
 				out = append(out, n.code)
 			}
 		}
@@ -140,6 +147,25 @@ func sameScript(a, b rune) bool {
 // the name a language's: 中国語, 韓国語, インドネシア語 (a translation or
 // a support desk, not a place).
 func language(rest string) bool { return strings.HasPrefix(rest, "語") }
+
+// allKanji reports whether w is written in kanji only.
+func allKanji(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// kanjiStart reports whether a name in kanji after before starts a run of
+// kanji, as PlaceAbroadNamed reads a kanji place: 越南 in 越南（ハノイ）, not
+// in 川越南部 or 上越南部, 台湾 not in 仙台湾. 在 or 駐 may come before it
+// (在米国, 駐英国).
+func kanjiStart(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return !unicode.Is(unicode.Han, r) || r == '在' || r == '駐'
+}
 
 // kanjiWordBefore reports whether before, the text before a country's
 // short kanji name, ends with the start of a Japanese word holding it:

@@ -181,6 +181,15 @@ func TestCountriesNamed(t *testing.T) {
 		{"東京（単独国内DC）", nil},
 		{"衛星国内回線", nil},
 		{"在米国", []string{"US"}},
+		// A name in kanji only at the start of a run of kanji.
+		{"川越南部", nil},
+		{"上越南部", nil},
+		{"中越南部", nil},
+		{"新潟地方裁判所高田支部（上越南部）", nil},
+		{"仙台湾", nil},
+		{"越南（ハノイ）", []string{"VN"}},
+		{"駐英国", []string{"GB"}},
+		{"東京又は米国", []string{"US"}},
 		// A katakana name before リージョン or データセンター.
 		{"シンガポールリージョン", []string{"SG"}},
 		{"アイルランドデータセンター", []string{"IE"}},
