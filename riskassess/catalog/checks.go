@@ -1866,13 +1866,57 @@ func bracketAboutTerms(c string) bool {
 // council uses: CLD-28 and CLD-29 ask for the law and court of the contract in
 // force, so these are not met. A version in another language (日本法
 // （英語版が優先）) is no version for abroad: a translation prevailing does
-// not change the law it names.
+// not change the law it names. Nor is a version for outside a place
+// abroad (outsidePlaceAbroad: 米国外の顧客向け規約, terms for customers
+// outside the US), one set apart or not applied (US版規約とは別, US版規約の
+// 適用なし) nor an APAC one (APAC holds Japan).
 func termsVersionClause(c string) bool {
 	l := strings.ToLower(halfWidth(c))
 	return containsAny(l, "版", "規約", "約款", "terms", "version", "edition") &&
-		(namesAbroad(c) || containsAny(l, termsVersionsAbroad...)) &&
+		(namesAbroad(strings.ReplaceAll(halfWidth(c), "APAC", "")) || containsAny(l, termsVersionsAbroad...)) &&
 		!containsAny(l, bracketParty...) && !containsAny(l, "ベンダー", "本社", "支店", "提供者", "事業者", "vendor", "provider") &&
-		!containsAny(l, termsVersionDenials...)
+		!containsAny(l, termsVersionDenials...) && !outsidePlaceAbroad(l)
+}
+
+// outsidePlaceAbroad reports whether l, a clause of a bracket (half width,
+// lower case), speaks of what is outside a place abroad (米国外の顧客向け
+// 規約, EU域外, terms for customers outside the US: a version for where
+// the council is), not outside Japan (日本国外, outside Japan) nor
+// abroad (海外, 国外).
+func outsidePlaceAbroad(l string) bool {
+	for i := 0; ; {
+		k := strings.Index(l[i:], "外")
+		if k < 0 {
+			break
+		}
+		k += i
+		start := k
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(l[:start])
+			if !(unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー' || isASCIILetter(byte(r)) && r < utf8.RuneSelf || r == '.') {
+				break
+			}
+			start -= n
+		}
+		if run := l[start:k]; run != "" && namesAbroad(strings.ToUpper(run)) && !strings.HasSuffix(run, "海") {
+			return true
+		}
+		i = k + len("外")
+	}
+	for i := 0; ; {
+		k := strings.Index(l[i:], "outside ")
+		if k < 0 {
+			return false
+		}
+		rest := strings.Fields(l[i+k+len("outside "):])
+		for len(rest) > 0 && (rest[0] == "of" || rest[0] == "the") {
+			rest = rest[1:]
+		}
+		if len(rest) > 0 && strings.Trim(rest[0], ".,)") != "japan" && namesAbroad(strings.ToUpper(strings.Join(rest, " "))) {
+			return true
+		}
+		i += k + len("outside ")
+	}
 }
 
 // termsVersionsAbroad are the words (half width, lower case) of a version
@@ -1884,7 +1928,7 @@ var termsVersionsAbroad = []string{"海外版", "外国版", "国外版", "海�
 // clause naming a version abroad say the terms are not that version
 // (termsVersionClause: US版規約とは異なる, 米国版ではなく日本版).
 var termsVersionDenials = []string{"日本版", "日本語版", "日本向け", "国内版", "国内向け", "japan", "とは異な", "と異な", "ではな", "でな", "以外",
-	"除", "differ", "not ", "other than", "instead"}
+	"除", "differ", "not ", "other than", "instead", "とは別", "適用なし", "適用しない", "適用されない", "不適用", "対象外"}
 
 // termsVersionAbroad reports whether a clause of v's brackets says the
 // terms are a version for abroad (termsVersionClause), for the message of

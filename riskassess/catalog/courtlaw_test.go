@@ -130,6 +130,17 @@ func TestTermsVersionAbroad(t *testing.T) {
 			t.Errorf("isJapaneseLaw(%q) = false", v)
 		}
 	}
+	// Terms for outside a place abroad, set apart or not applied, and
+	// APAC terms (APAC holds Japan) point to the council's own version.
+	for _, v := range []string{"日本法（米国外の顧客向け規約）", "the laws of Japan (terms for customers outside the US)", "日本法（US版規約の適用なし）",
+		"日本法（米国版規約とは別）", "日本法（APAC版規約）", "日本法（EU域外向け規約）"} {
+		if !isJapaneseLaw(v) || termsVersionAbroad(v) {
+			t.Errorf("isJapaneseLaw(%q) = false or termsVersionAbroad true", v)
+		}
+	}
+	if v := "東京地方裁判所（US版規約とは別）"; !isJapaneseCourt(v) || termsVersionAbroad(v) {
+		t.Errorf("isJapaneseCourt(%q) = false or termsVersionAbroad true", v)
+	}
 	for _, v := range []string{"東京地方裁判所（US版規約とは異なる）", "東京地方裁判所（英語版が優先）", "東京地方裁判所（グローバル共通）"} {
 		if !isJapaneseCourt(v) {
 			t.Errorf("isJapaneseCourt(%q) = false", v)
