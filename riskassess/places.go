@@ -101,9 +101,9 @@ func treatyAfter(rest string) bool {
 
 // kanjiPlaceTrap reports whether rest, starting with a place's kanji
 // name, is a place in Japan that starts with the same kanji (北米沢, a
-// station of 米沢).
+// station of 米沢; 中東部, the middle east of a prefecture, not 中東).
 func kanjiPlaceTrap(rest string) bool {
-	return strings.HasPrefix(rest, "北米沢") || strings.HasPrefix(rest, "南米沢")
+	return strings.HasPrefix(rest, "北米沢") || strings.HasPrefix(rest, "南米沢") || strings.HasPrefix(rest, "中東部")
 }
 
 // latinPlacesAbroad are the cities, US states and regions abroad, in
@@ -115,7 +115,7 @@ var latinPlacesAbroad = []string{
 	"Europe", "North America", "South America", "Latin America", "Middle East", "Africa", "Oceania", "Americas", "Nordics",
 	// Cities.
 	"London", "Paris", "Frankfurt", "Berlin", "Munich", "Dublin", "Amsterdam", "Stockholm", "Milan", "Madrid", "Zurich",
-	"Geneva", "Warsaw", "Vienna", "Brussels", "Copenhagen", "Oslo", "Helsinki", "Marseille", "Turin", "Sydney", "Melbourne",
+	"Zürich", "Geneva", "Warsaw", "Vienna", "Brussels", "Copenhagen", "Oslo", "Helsinki", "Marseille", "Turin", "Sydney", "Melbourne",
 	"Auckland", "Seoul", "Busan", "Taipei", "Beijing", "Shanghai", "Shenzhen", "Ningxia", "Mumbai", "Delhi", "New Delhi",
 	"Hyderabad", "Chennai", "Bangalore", "Bengaluru", "Jakarta", "Bangkok", "Kuala Lumpur", "Manila", "Hanoi",
 	"Ho Chi Minh", "Dubai", "Tel Aviv", "Doha", "Cape Town", "Johannesburg", "Sao Paulo", "São Paulo", "Santiago",
@@ -143,14 +143,17 @@ var kanaPlacesAbroad = []string{
 	"バンクーバー", "モントリオール", "シドニー", "メルボルン", "オークランド", "ソウル", "プサン", "ペキン", "シャンハイ",
 	"シンセン", "ホンコン", "タイペイ", "マニラ", "バンコク", "ハノイ", "ホーチミン", "ジャカルタ", "クアラルンプール", "デリー",
 	"ニューデリー", "ムンバイ", "バンガロール", "ベンガルール", "ドバイ", "テルアビブ", "ドーハ", "ケープタウン", "ヨハネスブルグ",
-	"サンパウロ", "サンティアゴ", "カリフォルニア", "デラウェア", "テキサス", "ネバダ", "イリノイ", "マサチューセッツ",
+	"サンパウロ", "サンティアゴ", "ハイデラバード", "チェンナイ", "カリフォルニア", "デラウェア", "テキサス", "ネバダ", "イリノイ", "マサチューセッツ",
 	"フロリダ", "バージニア", "ヴァージニア", "オレゴン", "オハイオ", "アイオワ", "ニュージャージー", "コロラド", "アリゾナ",
 }
 
 // kanjiPlacesAbroad are the cities and regions abroad that a Japanese
 // text may write in kanji (ateji and Chinese names: 紐育, 倫敦, 上海; 欧州,
 // 北米). Those that are also part of a common Japanese word or a place
-// in Japan are left out (南京, 羅馬, 大連, 河内, 天津, 仁川, 中東 in 府中東部).
+// in Japan are left out (南京, 羅馬, 大連, 河内, 天津, 仁川); 中東 is read
+// only at the start of a run of kanji and not as 中東部 (府中東部, 県中東部:
+// kanjiPlaceTrap).
 var kanjiPlacesAbroad = []string{"紐育", "紐約", "倫敦", "巴里", "伯林", "桑港", "羅府", "華盛頓", "華府", "市俄古", "西雅図",
 	"波士敦", "寿府", "維納", "洛杉磯", "旧金山", "舊金山", "台北", "上海", "北京", "深圳", "首爾", "釜山", "曼谷", "馬尼拉",
-	"雅加達", "吉隆坡", "孟買", "新德里", "新徳里", "欧州", "北欧", "西欧", "東欧", "欧米", "北米", "南米", "中南米"}
+	"雅加達", "吉隆坡", "孟買", "新德里", "新徳里", "欧州", "北欧", "西欧", "東欧", "欧米", "北米", "南米", "中南米", "中東",
+	"東南アジア", "米東部", "米西部", "米中部", "米南部", "米東海岸", "米西海岸"}
