@@ -181,6 +181,12 @@ func TestCountriesNamed(t *testing.T) {
 		{"東京（単独国内DC）", nil},
 		{"衛星国内回線", nil},
 		{"在米国", []string{"US"}},
+		// Half-width katakana.
+		{"ｼﾝｶﾞﾎﾟｰﾙ", []string{"SG"}},
+		{"東京（ｼﾝｶﾞﾎﾟｰﾙにﾊﾞｯｸｱｯﾌﾟ）", []string{"SG"}},
+		{"ﾄﾞｲﾂ", []string{"DE"}},
+		{"ｲﾝﾄﾞﾈｼｱ", []string{"ID"}},
+		{"ﾘｱﾙﾀｲﾑ", nil},
 		// A name in kanji only at the start of a run of kanji.
 		{"川越南部", nil},
 		{"上越南部", nil},
