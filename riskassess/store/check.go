@@ -1239,7 +1239,8 @@ func regionPlaceLabel(c string) bool {
 // regionPlaceWord reports whether v is, as a whole, a place abroad: a
 // word for abroad (海外, overseas), a country's short name in capitals
 // (EU), a country's name (シンガポール, Singapore) or a city's or region's
-// (欧州, Frankfurt).
+// (欧州, Frankfurt), or one of them with a direction after a hyphen
+// (US-East).
 func regionPlaceWord(v string) bool {
 	l := strings.ToLower(v)
 	if slices.Contains(regionAbroadWords, l) || slices.Contains(regionAbroadTokens, l) || v == strings.ToUpper(v) && capitalCountry(v) {
@@ -1247,6 +1248,13 @@ func regionPlaceWord(v string) bool {
 	}
 	if code, ok := riskassess.CountryReplacement(v); ok && code != "JP" && (len(v) > 3 || v == strings.ToUpper(v)) {
 		return true
+	}
+	if head, tail, ok := strings.Cut(v, "-"); ok && head != "" && !strings.Contains(head, " ") &&
+		!slices.ContainsFunc(strings.Split(strings.ToLower(tail), "-"), func(w string) bool {
+			return !slices.Contains([]string{"east", "west", "north", "south", "central", "northeast", "northwest", "southeast", "southwest"}, w) &&
+				strings.Trim(w, "0123456789") != ""
+		}) {
+		return regionPlaceWord(head) // US-East, EU-West-1
 	}
 	p, ok := riskassess.PlaceAbroadNamed(v)
 	return ok && strings.EqualFold(p, v)

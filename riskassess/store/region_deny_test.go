@@ -53,6 +53,10 @@ func TestRegionDenialReadsWhatItDenies(t *testing.T) {
 		{"Tokyo (no transfer to Europe)", false},
 		{"Tokyo (Singapore not used)", false},
 		{"東京（土日を除く）", false},
+		{"東京（US-East：なし）", false},
+		{"東京（海外データセンターの利用：なし）", false},
+		{"東京（国外DC：なし）", false},
+		{"Tokyo (overseas backup: none)", false},
 	} {
 		if got := abroad(tt.region); got != tt.abroad {
 			t.Errorf("region %q: abroad %v, want %v", tt.region, got, tt.abroad)
