@@ -1118,7 +1118,8 @@ func regionDenies(l, c string) bool {
 // count: overseas backup without encryption, no SLA for the overseas
 // DR, overseas replica not redundant say the data is abroad; nor does a
 // denial after a modal (overseas backup can be disabled, may be
-// prohibited: a choice, not a fact), nor one walking back past Japan or
+// prohibited: a choice, not a fact; not may not be used, will be
+// disabled), nor one walking back past Japan or
 // outside (no data stored outside Japan or Singapore keeps Singapore).
 func regionDeniesEnglish(c string) bool {
 	if l := strings.ToLower(c); !strings.Contains(l, "no") && !strings.Contains(l, "n't") && !containsWord(l, []string{"without", "never",
@@ -1166,7 +1167,7 @@ func regionDeniesEnglish(c string) bool {
 		for k < len(words) && filler(k) && !ending(k) {
 			k++
 		}
-		if k < len(words) && ending(k) && !slices.ContainsFunc(words[i+1:k], func(w string) bool { return slices.Contains(regionModals, w) }) {
+		if k < len(words) && ending(k) && (words[k] == "not" || !slices.ContainsFunc(words[i+1:k], func(w string) bool { return slices.Contains(regionModals, w) })) {
 			continue // overseas transfer prohibited; not overseas backup can be disabled
 		}
 		return false
@@ -1320,8 +1321,10 @@ var (
 		"processed", "processing", "move", "moved", "send", "sent", "dc", "dr", "data-center", "center", "centre", "centers",
 		"centres", "site", "sites", "server", "servers", "region", "regions", "used", "use", "access", "accessed"}
 	// regionModals, between a place abroad and a denial ending the
-	// clause, make the denial a choice (overseas backup can be disabled).
-	regionModals = []string{"can", "may", "might", "could", "would", "will", "shall", "should", "optionally", "optional"}
+	// clause, make the denial a choice (overseas backup can be disabled,
+	// may be prohibited), unless the denial is of the modal (may not be
+	// used); will and shall state what is done.
+	regionModals = []string{"can", "may", "might", "could", "would", "should", "optionally", "optional"}
 	// regionExceptions (lower case) make a denial in the region an
 	// exception's (regionException).
 	regionExceptions        = []string{"を除", "除き", "除く", "除いて", "のほか", "ほか"}

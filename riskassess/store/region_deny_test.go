@@ -53,6 +53,8 @@ func TestRegionDenialReadsWhatItDenies(t *testing.T) {
 		{"Tokyo (no transfer to Europe)", false},
 		{"Tokyo (Singapore not used)", false},
 		{"東京（土日を除く）", false},
+		{"Tokyo (overseas transfer will be disabled)", false},
+		{"Tokyo (overseas transfer shall be prohibited)", false},
 		{"東京（US-East：なし）", false},
 		{"東京（海外データセンターの利用：なし）", false},
 		{"東京（国外DC：なし）", false},
