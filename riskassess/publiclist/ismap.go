@@ -172,7 +172,11 @@ type ISMAPFile struct {
 	// 2026年8月1日」, 「更新日 2026/8/1」, 「最終更新日」 in the cell
 	// before) or followed by 更新, 公表, 公開, 発表, 掲載 or 版 (「2026/8/1
 	// 更新」, 「令和8年8月1日公表」) is Stated, as one with 現在 or 時点
-	// is. Lists import does not date a list with a BareAt without
+	// is (a word of an update in the cell after the date's only when it
+	// is the last cell of its row: 2026/7/1 | 更新 | … is a change of a
+	// history). A bare date later than such an updated or published day
+	// leaves the list's date unknown: Stated is then zero and BareDate
+	// that date. Lists import does not date a list with a BareAt without
 	// --date. BareDate is zero when the date does not exist
 	// (「ISMAPクラウドサービスリスト 2026年2月30日」): BareAt is set.
 	BareDate         riskassess.Date
@@ -182,6 +186,12 @@ type ISMAPFile struct {
 	// published (更新, 公開日, …), not one with 現在 or 時点: a sheet
 	// stating one of those takes precedence (mergeStated).
 	updated bool
+	// lateBare is the latest bare date (BareDate) above the header or on
+	// a sheet without a list, kept when a stated date drops BareDate, at
+	// lateBareAt with lateBareText: one later than an updated Stated
+	// makes it bare (laterBare).
+	lateBare                 riskassess.Date
+	lateBareAt, lateBareText string
 }
 
 // ReadISMAPFile is ReadISMAP that also returns the date the file states
@@ -190,6 +200,28 @@ type ISMAPFile struct {
 // and two different dates stated above the header are refused with their
 // cells, rather than the file being taken as undated.
 func ReadISMAPFile(r io.Reader, name string) (ISMAPFile, error) {
+	f, err := readISMAPFile(r, name)
+	if err != nil {
+		return f, err
+	}
+	return f.laterBare(), nil
+}
+
+// laterBare returns f with a bare date later than the day f states its
+// list was updated or published (Stated with updated) as BareDate and
+// Stated zero: a history of changes (2026/7/1 | 更新 | …, then
+// 2026/9/1 | 削除 | …) or a save date after it may be the list's, whose
+// update day is then older than its list. Lists import asks for --date.
+func (f ISMAPFile) laterBare() ISMAPFile {
+	if f.updated && !f.Stated.IsZero() && f.lateBareAt != "" && f.Stated.Before(f.lateBare) {
+		f.BareDate, f.BareAt, f.BareText = f.lateBare, f.lateBareAt, f.lateBareText
+		f.Stated, f.StatedAt, f.StatedText, f.updated = riskassess.Date{}, "", "", false
+	}
+	return f
+}
+
+// readISMAPFile is ReadISMAPFile before laterBare.
+func readISMAPFile(r io.Reader, name string) (ISMAPFile, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxListFileSize+1))
 	if err != nil {
 		return ISMAPFile{}, err
@@ -509,8 +541,12 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 		for c, cell := range row {
 			at := c
 			// 現在 alone in the cell after the date (2026/8/1 | 現在):
-			// the two cells read as one.
-			if w := strings.Trim(cellText(cell, false), "()（）[]［］ 　"); last >= 0 && slices.Contains(statedWords, w) {
+			// the two cells read as one. A word of an update (更新, 版,
+			// …) does so only in the row's last cell: in a history of
+			// changes (2026/7/1 | 更新 | C21-0099-2 の有効期限) it
+			// names the change of that row, not the list's date.
+			if w := strings.Trim(cellText(cell, false), "()（）[]［］ 　"); last >= 0 && slices.Contains(statedWords, w) &&
+				(slices.Contains(asOfWords, w) || !slices.ContainsFunc(row[c+1:], func(s string) bool { return strings.TrimSpace(s) != "" })) {
 				at, cell = last, row[last]+" "+w
 			} else if last >= 0 {
 				label = row[last]
@@ -543,6 +579,9 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 				case dateBare:
 					if out.BareAt == "" {
 						out.BareDate, out.BareAt, out.BareText = bd, place(r, at), cellText(cell, false)
+					}
+					if !bd.IsZero() && (out.lateBareAt == "" || bd.After(out.lateBare)) {
+						out.lateBare, out.lateBareAt, out.lateBareText = bd, place(r, at), cellText(cell, false)
 					}
 				case dateOther:
 					other = true
@@ -755,6 +794,9 @@ func namedInBracket(before, after string) bool {
 // A date without a word (BareDate) is taken from b when a has none, and
 // dropped when the result states its date.
 func mergeStated(a, b ISMAPFile) (ISMAPFile, error) {
+	if b.lateBareAt != "" && (a.lateBareAt == "" || b.lateBare.After(a.lateBare)) {
+		a.lateBare, a.lateBareAt, a.lateBareText = b.lateBare, b.lateBareAt, b.lateBareText
+	}
 	if a.BareAt == "" {
 		a.BareDate, a.BareAt, a.BareText = b.BareDate, b.BareAt, b.BareText
 	}
