@@ -318,8 +318,11 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 		// renamed (houjin_sabun_1203.csv, 20261203.csv): read as the
 		// national data, every corporation it does not change was
 		// reported as not existing; as a prefecture's, the snapshot held
-		// a few changed records for the whole prefecture.
-		if cov != riskassess.CoverageDifference && scan.Rows >= 2 && !scan.FirstUpdated.IsZero() && !scan.FirstUpdated.AddDays(diffSpanDays).Before(scan.LastUpdated) {
+		// a few changed records for the whole prefecture. One record is
+		// no full data either, nor is a file without any: read as the
+		// national data, every corporation of the register read as not
+		// existing.
+		if cov != riskassess.CoverageDifference && (scan.Rows == 0 || !scan.FirstUpdated.IsZero() && !scan.FirstUpdated.AddDays(diffSpanDays).Before(scan.LastUpdated)) {
 			return badUsage(differenceContent(file, cov, o.coverage != "", scan))
 		}
 		// A difference file is one day's changes laid in date order: a
@@ -443,7 +446,8 @@ const diffSpanDays = 7
 
 // differenceContent is the refusal of a file taken as full data of
 // coverage cov (by --coverage when flag, else by its name) whose records
-// were all updated within diffSpanDays: its Japanese and English texts.
+// were all updated within diffSpanDays, or that holds none: its Japanese
+// and English texts.
 func differenceContent(file string, cov riskassess.Coverage, flag bool, scan publiclist.CorporateScan) (string, string) {
 	whatJa, whatEn := "全国", "national"
 	if cov == riskassess.CoveragePrefecture {
@@ -452,6 +456,12 @@ func differenceContent(file string, cov riskassess.Coverage, flag bool, scan pub
 	byJa, byEn := "ファイル名により", "by its name"
 	if flag {
 		byJa, byEn = "--coverage "+string(cov)+" により", "by --coverage "+string(cov)
+	}
+	if scan.Rows == 0 {
+		return fmt.Sprintf("%s: %s%sの全件データとして読みましたが、法人の行が 1 行もありません（全件データとして取り込むと、台帳の法人がすべて「存在しない」になります）。何も取り込んでいません。法人番号公表サイトからダウンロードしたファイルをそのまま指定してください（変更のない日の差分データなら、ファイル名を国税庁の名前（diff_YYYYMMDD…、YYYYMMDD はデータの日付）に戻して取り込んでください）",
+				file, byJa, whatJa),
+			fmt.Sprintf("%s: read as %s full data %s, but it holds no record of a corporation (read as full data, every corporation of the register would be reported as not existing); nothing imported. Give the file as downloaded from the corporate-number site (if it is the difference data of a day without changes, rename it as the agency names it, diff_YYYYMMDD…, the date of its data, and import it again)",
+				file, whatEn, byEn)
 	}
 	span := scan.FirstUpdated.String()
 	if scan.LastUpdated != scan.FirstUpdated {

@@ -582,10 +582,21 @@ func TestListsDifferenceFileRenamed(t *testing.T) {
 	// data either.
 	extract := filepath.Join(tmp, "extract.csv")
 	os.WriteFile(extract, []byte(row("1", "5999001001703", "2015-10-05", "株式会社調布綜合警備")+row("2", "2999001002002", "2015-10-05", "株式会社ミナト計算センター")), 0o644)
+	// One row of difference data renamed, and a file without any row:
+	// no full data either (both imported, and 21 corporations of the
+	// register read as not existing).
+	oneRow := filepath.Join(tmp, "one", "20261203.csv")
+	empty := filepath.Join(tmp, "empty.csv")
+	os.Mkdir(filepath.Dir(oneRow), 0o755)
+	os.WriteFile(oneRow, []byte(row("1", "5999001001703", "2026-12-03", "調布警備保障株式会社")), 0o644)
+	os.WriteFile(empty, nil, 0o644)
 	for _, tt := range []struct {
 		args []string
 		want string
 	}{
+		{[]string{oneRow, "--coverage", "national", "--date", "2026-12-03"}, oneRow + ": --coverage national により全国の全件データとして読みましたが、1 行すべての更新年月日が 2026-12-03 です。"},
+		{[]string{empty, "--coverage", "national", "--date", "2026-12-03"}, empty + ": --coverage national により全国の全件データとして読みましたが、法人の行が 1 行もありません"},
+		{[]string{empty, "--coverage", "prefecture", "--date", "2026-12-03", "--lang", "en"}, empty + ": read as prefecture full data by --coverage prefecture, but it holds no record of a corporation"},
 		{[]string{renamed, "--coverage", "national", "--date", "2026-12-03"}, renamed + ": --coverage national により全国の全件データとして読みましたが、3 行すべての更新年月日が 2026-12-02～2026-12-03 です。"},
 		{[]string{renamed, "--coverage", "prefecture", "--date", "2026-12-03"}, "差分データなら、ファイル名を国税庁の名前（diff_YYYYMMDD…、YYYYMMDD はデータの日付）に戻して取り込んでください"},
 		{[]string{asFull, "--lang", "en"}, asFull + ": read as prefecture full data by its name, but every one of its 3 rows was last updated on 2026-12-02 to 2026-12-03: the agency's full data lists corporations updated over years since 2015, its difference data one day's changes, so this looks like a difference file"},
@@ -610,6 +621,19 @@ func TestListsDifferenceFileRenamed(t *testing.T) {
 	if code, out, errOut := imp(agency); code != 0 || !strings.Contains(out, "lists/corporate-2026-12-03.yaml: 差分データ 3 行を読み") {
 		t.Errorf("under the agency's name: exit %d, %q %q", code, out, errOut)
 	}
+	// One row, or none (a day without changes), as difference data.
+	oneDiff := filepath.Join(tmp, "one", "diff_20261204.csv")
+	emptyDiff := filepath.Join(tmp, "diff_20261205.csv")
+	os.Rename(oneRow, oneDiff)
+	os.Rename(empty, emptyDiff)
+	if code, out, errOut := imp(oneDiff); code != 0 || !strings.Contains(out, "lists/corporate-2026-12-04.yaml: 差分データ 1 行を読み") {
+		t.Errorf("one row of difference data: exit %d, %q %q", code, out, errOut)
+	}
+	if code, out, errOut := imp(emptyDiff); code != 0 || !strings.Contains(out, "lists/corporate-2026-12-05.yaml: 差分データ 0 行を読み") {
+		t.Errorf("difference data without a row: exit %d, %q %q", code, out, errOut)
+	}
+	os.Remove(filepath.Join(dir, "lists", "corporate-2026-12-04.yaml"))
+	os.Remove(filepath.Join(dir, "lists", "corporate-2026-12-05.yaml"))
 	// Full data, its records updated over years, under a name of staff's;
 	// dated before the snapshot laid on 11-01, it is refused as such.
 	zen, err := os.ReadFile(listsFixtures + "nta-zenkoku-unicode.csv")
