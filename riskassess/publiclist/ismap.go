@@ -363,9 +363,11 @@ func readISMAPBook(data []byte) (ISMAPFile, error) {
 // raw) with each date cell as the workbook shows it, for the stated date:
 // a date cell is stored as its serial (46235), and the words of its number
 // format (yyyy"年"m"月"d"日現在" shows 2026年8月1日現在) are no part of
-// its value. A date cell whose format shows 現在 or 時点 reads as the date
-// and that word ("2026-08-01 現在"), without a time of day the format
-// shows; any other date cell as its date.
+// its value. A date cell reads as its date ("2026-08-01", without a time
+// of day the format shows) with the text its format shows before and
+// after the date (formatLiterals): "2026-08-01現在", "2026-08-01更新",
+// "公開日：2026-08-01", "次回更新 2026-08-01", as the same text in a
+// CSV file reads.
 // Number formats are read by wareki.ExcelNumberText, as riskassess/xlsx
 // reads the questionnaires' cells.
 func shownAbove(f *excelize.File, sheet string, rows [][]string, date1904 bool) ([][]string, error) {
@@ -392,21 +394,110 @@ func shownAbove(f *excelize.File, sheet string, rows [][]string, date1904 bool) 
 				// The list's date is the day: a time shown after it
 				// (2026-08-01 12:00) is left out.
 				text, _, _ = strings.Cut(text, " ")
-				words := wareki.ExcelFormatWords(code)
-				// Only 現在 and 時点: the other words of the format may
-				// stand before the date (「次回更新 」yyyy/m/d), whose
-				// place the words do not tell.
-				for _, w := range asOfWords {
-					if strings.Contains(words, w) {
-						text += " " + w
-						break
-					}
-				}
-				shown[r][c] = text
+				// The words of the format where it shows them: before
+				// the date (「公開日：」yyyy/m/d, 「次回更新 」yyyy/m/d)
+				// and after it (yyyy"年"m"月"d"日更新").
+				before, after := formatLiterals(code)
+				shown[r][c] = before + text + after
 			}
 		}
 	}
 	return shown, nil
+}
+
+// formatLiterals returns the text a custom date format code shows
+// before its first date or time code and after its last, in its first
+// section (quoted text, characters after \, other characters shown as
+// typed), for the text of a date cell as shown: "公開日：" for
+// "公開日："yyyy"年"m"月"d"日", "更新" for yyyy"年"m"月"d"日更新".
+// The unit after the last code (日 of d, 月 of m, 時 of h …) and the
+// bracket closing a weekday (yyyy/m/d(aaa)) belong to the date and are
+// left out. Brackets ([$-411], [Red]) and the characters after _ and *
+// are not shown.
+func formatLiterals(code string) (before, after string) {
+	sec := code
+	quoted := false
+	for i := 0; i < len(code); i++ { // the first section: up to ; outside quotes and brackets
+		switch c := code[i]; {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '\\':
+			i++
+		case c == '[':
+			if j := strings.IndexByte(code[i:], ']'); j > 0 {
+				i += j
+			}
+		case c == ';':
+			sec = code[:i]
+			i = len(code)
+		}
+	}
+	var lit strings.Builder
+	var last byte // the last date or time code
+	run := 0      // how many times it is repeated
+	seen := false
+	for i := 0; i < len(sec); i++ {
+		c := sec[i]
+		switch {
+		case c == '"':
+			j := strings.IndexByte(sec[i+1:], '"')
+			if j < 0 {
+				j = len(sec) - i - 1
+			}
+			lit.WriteString(sec[i+1 : i+1+j])
+			i += j + 1
+		case c == '\\' && i+1 < len(sec):
+			_, n := utf8.DecodeRuneInString(sec[i+1:])
+			lit.WriteString(sec[i+1 : i+1+n])
+			i += n
+		case c == '_' || c == '*':
+			_, n := utf8.DecodeRuneInString(sec[min(i+1, len(sec)):])
+			i += n
+		case c == '[':
+			j := strings.IndexByte(sec[i:], ']')
+			if j < 0 {
+				i = len(sec)
+				break
+			}
+			if inner := strings.ToLower(sec[i+1 : i+j]); inner != "" && strings.Trim(inner, "hms") == "" {
+				if !seen {
+					before, seen = lit.String(), true
+				}
+				lit.Reset()
+				last, run = inner[0], len(inner)
+			}
+			i += j
+		case strings.IndexByte("yYmMdDhHsSeEgGaAbB", c) >= 0:
+			if !seen {
+				before, seen = lit.String(), true
+			}
+			lc := c | 0x20
+			if lit.Len() == 0 && lc == last {
+				run++
+			} else {
+				last, run = lc, 1
+			}
+			lit.Reset()
+		default:
+			lit.WriteByte(c)
+		}
+	}
+	if !seen {
+		return "", ""
+	}
+	after = lit.String()
+	// The unit of the last code, and the bracket closing a weekday
+	// (aaa, ddd): yyyy"年"m"月"d"日更新" shows 更新 after the date.
+	if (last == 'a' || last == 'd') && run >= 3 {
+		after = strings.TrimLeft(after, ")）")
+	} else if unit := map[byte]string{'y': "年", 'e': "年", 'm': "月", 'd': "日", 'h': "時", 's': "秒"}[last]; unit != "" {
+		after = strings.TrimPrefix(after, unit)
+		if last == 'm' {
+			after = strings.TrimPrefix(after, "分")
+		}
+	}
+	return before, after
 }
 
 // struckCell returns a function that reports whether the text of a cell
