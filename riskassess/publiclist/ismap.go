@@ -156,7 +156,9 @@ type ISMAPFile struct {
 	StatedAt, StatedText string
 	// OtherAt is the place of the first cell above the header row that
 	// holds a date not taken as the list's date (「※2026年9月30日時点で
-	// …を含みます」, 「No. 20260801現在」, 「登録日 2025年4月1日」), and
+	// …を含みます」, 「No. 20260801現在」, 「登録日 2025年4月1日」, the
+	// next update's 「次回更新：2026年9月1日」; a cell holding two dates
+	// apart is read in parts, cellParts), and
 	// OtherText its text, so that a caller that dates an undated list
 	// otherwise can name the cell; both are empty when there is none.
 	OtherAt, OtherText string
@@ -626,6 +628,84 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 	var monthAt, monthText string
 	var upd riskassess.Date // the day the list was updated or published
 	var updAt, updText string
+	// classify reads the text cell of row r at column at, label being the
+	// text before it (the cell before, or the part of the cell before).
+	classify := func(r, at int, cell, label string) *Error {
+		d, bad, ok, other, month, asOf := statedIn(cell)
+		// A date in the cell after the name of another date
+		// (登録日 | 2025年4月1日時点) is that date.
+		if ok && (dateLabel(label) || numberLabel(label) || nextDate(label)) {
+			ok, other = false, true
+		}
+		// A date without a word after it: the list's after the
+		// name of its date (公開日：2026年8月1日, 更新日 | 2026/8/1);
+		// in the place of a list's date but unnamed (ISMAPクラウド
+		// サービスリスト 2026年8月1日), which date it is not known;
+		// or another date (登録日 2025年4月1日, a sentence).
+		if !ok {
+			bd, kind, wrong := bareDateIn(cell, label)
+			if wrong != nil && kind == dateNamed {
+				ja, en := wrong.Reasons()
+				return &Error{Place: place(r, at), Text: riskassess.T(
+					fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", cellText(cell, false), ja),
+					fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
+			}
+			switch kind {
+			case dateNamed:
+				d, ok = bd, true
+			case dateBare:
+				if out.BareAt == "" {
+					out.BareDate, out.BareAt, out.BareText = bd, place(r, at), cellText(cell, false)
+				}
+				if !bd.IsZero() && (out.lateBareAt == "" || bd.After(out.lateBare)) {
+					out.lateBare, out.lateBareAt, out.lateBareText = bd, place(r, at), cellText(cell, false)
+				}
+			case dateOther:
+				other = true
+			}
+		}
+		if other && out.OtherAt == "" {
+			out.OtherAt, out.OtherText = place(r, at), cellText(cell, false)
+		}
+		if !ok {
+			return nil
+		}
+		text := cellText(cell, false)
+		if bad != nil {
+			ja, en := bad.Reasons()
+			return &Error{Place: place(r, at), Text: riskassess.T(
+				fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", text, ja),
+				fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
+		}
+		// The day the list was updated or published (2026/8/1 更新,
+		// 公開日：2026年8月1日) dates it unless it states the day it
+		// stands at (2026年8月1日現在), which may be earlier: a page
+		// updated on 8/3 with the list as of 8/1.
+		if !asOf && !month {
+			if updAt == "" {
+				upd, updAt, updText = d, place(r, at), text
+			} else if d != upd {
+				return twoDates(place(r, at), text, d.String(), updAt, updText, upd.String())
+			}
+			return nil
+		}
+		if month {
+			if monthAt == "" {
+				monthDay, monthAt, monthText = d, place(r, at), text
+			} else if d != monthDay {
+				return twoDates(place(r, at), text, monthLabel(d), monthAt, monthText, monthLabel(monthDay))
+			}
+			return nil
+		}
+		if out.Stated.IsZero() {
+			out.Stated, out.StatedAt, out.StatedText = d, place(r, at), text
+			return nil
+		}
+		if d != out.Stated {
+			return twoDates(place(r, at), text, d.String(), out.StatedAt, out.StatedText, out.Stated.String())
+		}
+		return nil
+	}
 	for r, row := range rows {
 		last := -1  // the last cell of the row before c with text
 		label := "" // the text of the cell before at
@@ -645,78 +725,14 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 			if strings.TrimSpace(row[c]) != "" {
 				last = c
 			}
-			d, bad, ok, other, month, asOf := statedIn(cell)
-			// A date in the cell after the name of another date
-			// (登録日 | 2025年4月1日時点) is that date.
-			if ok && (dateLabel(label) || numberLabel(label)) {
-				ok, other = false, true
-			}
-			// A date without a word after it: the list's after the
-			// name of its date (公開日：2026年8月1日, 更新日 | 2026/8/1);
-			// in the place of a list's date but unnamed (ISMAPクラウド
-			// サービスリスト 2026年8月1日), which date it is not known;
-			// or another date (登録日 2025年4月1日, a sentence).
-			if !ok {
-				bd, kind, wrong := bareDateIn(cell, label)
-				if wrong != nil && kind == dateNamed {
-					ja, en := wrong.Reasons()
-					return ISMAPFile{}, &Error{Place: place(r, at), Text: riskassess.T(
-						fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", cellText(cell, false), ja),
-						fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
+			// A cell holding two dates apart (更新日：2026年8月1日 ／ 次回更新予定日：
+			// 2026年9月1日) reads as its parts, each as a cell.
+			prev := label
+			for _, part := range cellParts(cell) {
+				if err := classify(r, at, part, prev); err != nil {
+					return ISMAPFile{}, err
 				}
-				switch kind {
-				case dateNamed:
-					d, ok = bd, true
-				case dateBare:
-					if out.BareAt == "" {
-						out.BareDate, out.BareAt, out.BareText = bd, place(r, at), cellText(cell, false)
-					}
-					if !bd.IsZero() && (out.lateBareAt == "" || bd.After(out.lateBare)) {
-						out.lateBare, out.lateBareAt, out.lateBareText = bd, place(r, at), cellText(cell, false)
-					}
-				case dateOther:
-					other = true
-				}
-			}
-			if other && out.OtherAt == "" {
-				out.OtherAt, out.OtherText = place(r, at), cellText(cell, false)
-			}
-			if !ok {
-				continue
-			}
-			text := cellText(cell, false)
-			if bad != nil {
-				ja, en := bad.Reasons()
-				return ISMAPFile{}, &Error{Place: place(r, at), Text: riskassess.T(
-					fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", text, ja),
-					fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
-			}
-			// The day the list was updated or published (2026/8/1 更新,
-			// 公開日：2026年8月1日) dates it unless it states the day it
-			// stands at (2026年8月1日現在), which may be earlier: a page
-			// updated on 8/3 with the list as of 8/1.
-			if !asOf && !month {
-				if updAt == "" {
-					upd, updAt, updText = d, place(r, at), text
-				} else if d != upd {
-					return ISMAPFile{}, twoDates(place(r, at), text, d.String(), updAt, updText, upd.String())
-				}
-				continue
-			}
-			if month {
-				if monthAt == "" {
-					monthDay, monthAt, monthText = d, place(r, at), text
-				} else if d != monthDay {
-					return ISMAPFile{}, twoDates(place(r, at), text, monthLabel(d), monthAt, monthText, monthLabel(monthDay))
-				}
-				continue
-			}
-			if out.Stated.IsZero() {
-				out.Stated, out.StatedAt, out.StatedText = d, place(r, at), text
-				continue
-			}
-			if d != out.Stated {
-				return ISMAPFile{}, twoDates(place(r, at), text, d.String(), out.StatedAt, out.StatedText, out.Stated.String())
+				prev = part
 			}
 		}
 	}
@@ -828,7 +844,7 @@ func bareDateIn(cell, label string) (d riskassess.Date, kind dateKind, wrong *wa
 			before, after := cell[:j], cell[e:]
 			alone := strings.TrimSpace(before) == ""
 			switch {
-			case dateLabel(before) || numberLabel(before) || alone && (dateLabel(label) || numberLabel(label)) || rangeEnd(before):
+			case dateLabel(before) || numberLabel(before) || nextDate(before) || alone && (dateLabel(label) || numberLabel(label) || nextDate(label)) || rangeEnd(before):
 				found = dateOther
 			case !statesList(before, after) && !namedInBracket(before, after):
 				found = dateOther
@@ -841,6 +857,71 @@ func bareDateIn(cell, label string) (d riskassess.Date, kind dateKind, wrong *wa
 		}
 	}
 	return riskassess.Date{}, found, nil
+}
+
+// partSeparators part a cell holding two dates (更新日：2026年8月1日 ／
+// 次回更新予定日：2026年9月1日).
+const partSeparators = "／｜|\u3000"
+
+// cellParts returns the parts of cell that statedDate reads each as a
+// cell: the text between partSeparators when two of them hold a digit
+// (a date), each cut again before a date of the next update (次回, 次の
+// 更新 …) after a space or a comma (最終更新：2026年8月1日 次回更新：
+// 2026年9月1日); else the cell.
+func cellParts(cell string) []string {
+	parts := strings.FieldsFunc(cell, func(r rune) bool { return strings.ContainsRune(partSeparators, r) })
+	if countFunc(parts, func(p string) bool { return strings.ContainsFunc(p, unicode.IsDigit) }) < 2 {
+		parts = []string{cell}
+	}
+	var out []string
+	for _, p := range parts {
+		from := 0
+		for i := range p {
+			if i == 0 || !slices.ContainsFunc(nextDateWords, func(w string) bool { return strings.HasPrefix(p[i:], w) }) {
+				continue
+			}
+			prev, _ := utf8.DecodeLastRuneInString(p[:i])
+			if (unicode.IsSpace(prev) || strings.ContainsRune("、，,;；/", prev)) && strings.ContainsFunc(p[from:i], unicode.IsDigit) {
+				out = append(out, p[from:i])
+				from = i
+			}
+		}
+		out = append(out, p[from:])
+	}
+	return out
+}
+
+// countFunc counts the elements of s for which f is true.
+func countFunc(s []string, f func(string) bool) int {
+	n := 0
+	for _, v := range s {
+		if f(v) {
+			n++
+		}
+	}
+	return n
+}
+
+// nextDateWords start the name of the date of the next update (次回更新:
+// 2026年9月1日, 次回は2026年9月1日更新).
+var nextDateWords = []string{"次回", "次の更新", "次の公開", "次の公表", "次の掲載"}
+
+// nextDate reports whether text, the text before a date in its cell (or
+// part of a cell) or the cell before the date's cell, names a date to come
+// (次回更新：, 次回は, 更新予定日：, 次回更新予定): the date is not the
+// list's, nor a date no word names, but another date.
+func nextDate(text string) bool {
+	t := norm.NFKC.String(text)
+	if i := strings.LastIndexAny(t, "(【[「、。,"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(t[i:])
+		t = t[i+n:]
+	}
+	t = strings.TrimSpace(t)
+	if slices.ContainsFunc(nextDateWords, func(w string) bool { return strings.HasPrefix(t, w) }) {
+		return true
+	}
+	t = strings.TrimRightFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == ':' || r == '=' || r == 'は' })
+	return strings.HasSuffix(t, "予定日") || strings.HasSuffix(t, "予定")
 }
 
 // rangeEnd reports whether text, the text before a date in its cell,
@@ -1109,7 +1190,7 @@ var statedBrackets = map[rune]rune{'（': '）', '(': ')', '【': '】', '［': 
 // a phrase may follow the word after a comma (（令和8年8月1日現在、
 // 登録番号順）) when it holds no other 現在 or 時点 and no bracket.
 func statesList(before, after string) bool {
-	if dateLabel(before) || numberLabel(before) {
+	if dateLabel(before) || numberLabel(before) || nextDate(before) {
 		return false
 	}
 	trimmed := strings.TrimRightFunc(before, unicode.IsSpace)
