@@ -634,7 +634,7 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 		d, bad, ok, other, month, asOf := statedIn(cell)
 		// A date in the cell after the name of another date
 		// (登録日 | 2025年4月1日時点) is that date.
-		if ok && (dateLabel(label) || numberLabel(label) || nextDate(label)) {
+		if ok && (dateLabel(label) || numberLabel(label) || nextDate(label) || periodLabel(label)) {
 			ok, other = false, true
 		}
 		// A date without a word after it: the list's after the
@@ -844,7 +844,8 @@ func bareDateIn(cell, label string) (d riskassess.Date, kind dateKind, wrong *wa
 			before, after := cell[:j], cell[e:]
 			alone := strings.TrimSpace(before) == ""
 			switch {
-			case dateLabel(before) || numberLabel(before) || nextDate(before) || alone && (dateLabel(label) || numberLabel(label) || nextDate(label)) || rangeEnd(before):
+			case dateLabel(before) || numberLabel(before) || nextDate(before) || rangeEnd(before) || periodName(before) ||
+				alone && (dateLabel(label) || numberLabel(label) || nextDate(label) || periodLabel(label)):
 				found = dateOther
 			case !statesList(before, after) && !namedInBracket(before, after):
 				found = dateOther
@@ -924,18 +925,50 @@ func nextDate(text string) bool {
 	return strings.HasSuffix(t, "予定日") || strings.HasSuffix(t, "予定")
 }
 
+// rangeMarks end the start of a period before its end's date: a tilde
+// or a dash (2025/4/1～2026/3/31, 2025/4/1 – 2026/3/31, 2025年4月1日
+// ー 2026年3月31日) and 至 (自 2025年4月1日 至 2026年3月31日).
+const (
+	rangeTildes = "～〜~至"
+	rangeDashes = "-－‐―–—−ー"
+)
+
 // rangeEnd reports whether text, the text before a date in its cell,
-// ends a period's start (2025/4/1～, 2025年4月1日から, 2025/4/1-): the
-// date ends a period, not the list's date. A dash with a space after it
-// separates a title (…リスト - 2026年8月1日).
+// ends a period's start (2025/4/1～, 2025年4月1日から, 2025/4/1-,
+// 2025/4/1 – , 至): the date ends a period, not the list's date. A dash
+// after a title (…リスト - 2026年8月1日) separates the title; one after a
+// date, with or without spaces, ends its start.
 func rangeEnd(text string) bool {
 	t := strings.TrimRightFunc(text, unicode.IsSpace)
 	r, n := utf8.DecodeLastRuneInString(t)
-	if strings.ContainsRune("-－‐―", r) {
-		p, _ := utf8.DecodeLastRuneInString(t[:len(t)-n])
-		return t == text && (unicode.IsDigit(p) || p == '日')
+	if strings.ContainsRune(rangeDashes, r) {
+		p, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(t[:len(t)-n], unicode.IsSpace))
+		return unicode.IsDigit(p) || p == '日' || p == ')' || p == '）'
 	}
-	return strings.ContainsRune("～〜~", r) || strings.HasSuffix(t, "から") || strings.HasSuffix(t, "より")
+	return strings.ContainsRune(rangeTildes, r) || strings.HasSuffix(t, "から") || strings.HasSuffix(t, "より")
+}
+
+// periodLabel reports whether label, the cell before a date's cell, ends
+// a period's start (2025/4/1～, or ～ or a dash alone: 2025/4/1 | ～ |
+// 2026/3/31) or names a period (対象期間 | 2025/4/1): the date is
+// another date.
+func periodLabel(label string) bool {
+	t := strings.TrimSpace(label)
+	r, n := utf8.DecodeRuneInString(t)
+	return n > 0 && n == len(t) && strings.ContainsRune(rangeTildes+rangeDashes, r) || t == "から" || rangeEnd(label) || periodName(label)
+}
+
+// periodName reports whether text, the text before a date in its cell
+// or the cell before, names a period (対象期間 2025/4/1, 期間：) and
+// holds no date (対象期間 2025/4/1～2026/3/31 | 2026年8月1日現在 names a
+// period before the list's date): the date is a period's, not the list's.
+func periodName(text string) bool {
+	t := norm.NFKC.String(text)
+	if i := strings.LastIndexAny(t, "(【[「、。,"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(t[i:])
+		t = t[i+n:]
+	}
+	return strings.Contains(t, "期間") && !listTitle(t) && !strings.ContainsFunc(t, unicode.IsDigit)
 }
 
 // namedInBracket reports whether a date after before and before after

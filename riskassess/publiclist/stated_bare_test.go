@@ -138,11 +138,34 @@ func TestBareDateOther(t *testing.T) {
 		{"対象期間 2025/4/1-2026/3/31", "1:1"},
 		{"2025年4月1日から2026年3月31日", "1:1"},
 		{"2026/8/1 10:00", "1:1"},
+		// Periods with other dashes, 至, spaces, or across cells.
+		{"対象期間 2025/4/1 – 2026/3/31", "1:1"},
+		{"2025/4/1–2026/3/31", "1:1"},
+		{"自 2025年4月1日 至 2026年3月31日", "1:1"},
+		{"2025年4月1日 ー 2026年3月31日", "1:1"},
+		{"2025/4/1 - 2026/3/31", "1:1"},
+		{"2025年4月1日（火）—2026年3月31日（火）", "1:1"},
+		{"対象期間,2025/4/1,～,2026/3/31", "1:2"},
+		{"期間：,2025/4/1,-,2026/3/31", "1:2"},
 	} {
 		f, err := ReadISMAPFile(strings.NewReader(statedList("ISMAPクラウドサービスリスト", tt.above)), "list.csv")
 		at := "2:" + strings.TrimPrefix(tt.at, "1:")
 		if err != nil || !f.Stated.IsZero() || f.BareAt != "" || f.OtherAt != at || len(f.Services) != 1 {
 			t.Errorf("%q: stated %s, bare at %q, other at %q, %v; want other at %s", tt.above, f.Stated, f.BareAt, f.OtherAt, err, at)
+		}
+	}
+	// A title and a date after a dash is still a bare date, and a date
+	// stated after a period still the list's.
+	for _, above := range []string{"ISMAPクラウドサービスリスト ー 2026年8月1日", "ISMAPクラウドサービスリスト – 2026年8月1日"} {
+		f, err := ReadISMAPFile(strings.NewReader(statedList(above)), "list.csv")
+		if err != nil || f.BareDate != date("2026-08-01") || f.BareAt != "1:1" {
+			t.Errorf("%q: bare %s at %q, %v; want bare 2026-08-01", above, f.BareDate, f.BareAt, err)
+		}
+	}
+	for _, above := range []string{"対象期間 2025/4/1～2026/3/31,2026年8月1日現在", "対象期間,2025/4/1,～,2026/3/31,更新日,2026/8/1"} {
+		f, err := ReadISMAPFile(strings.NewReader(statedList(above)), "list.csv")
+		if err != nil || f.Stated != date("2026-08-01") || f.BareAt != "" {
+			t.Errorf("%q: stated %s, bare at %q, %v; want 2026-08-01", above, f.Stated, f.BareAt, err)
 		}
 	}
 	// No date at all: nothing.
