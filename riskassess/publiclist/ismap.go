@@ -936,16 +936,30 @@ const (
 // rangeEnd reports whether text, the text before a date in its cell,
 // ends a period's start (2025/4/1～, 2025年4月1日から, 2025/4/1-,
 // 2025/4/1 – , 至): the date ends a period, not the list's date. A dash
-// after a title (…リスト - 2026年8月1日) separates the title; one after a
-// date, with or without spaces, ends its start.
+// after a title or a number (…リスト - 2026年8月1日, Ver.2 - …)
+// separates it; one after a date, with or without spaces, ends its
+// start.
 func rangeEnd(text string) bool {
 	t := strings.TrimRightFunc(text, unicode.IsSpace)
 	r, n := utf8.DecodeLastRuneInString(t)
 	if strings.ContainsRune(rangeDashes, r) {
-		p, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(t[:len(t)-n], unicode.IsSpace))
-		return unicode.IsDigit(p) || p == '日' || p == ')' || p == '）'
+		return endsWithDate(strings.TrimRightFunc(t[:len(t)-n], unicode.IsSpace))
 	}
 	return strings.ContainsRune(rangeTildes, r) || strings.HasSuffix(t, "から") || strings.HasSuffix(t, "より")
+}
+
+// endsWithDate reports whether s ends with a date package wareki reads
+// (2025/4/1, 2025年4月1日（火）), not with another number (Ver.2).
+func endsWithDate(s string) bool {
+	for j := max(0, len(s)-64); j < len(s); j++ {
+		if !utf8.RuneStart(s[j]) || j > 0 && unicode.IsDigit(rune(s[j-1])) {
+			continue
+		}
+		if _, err := wareki.Parse(s[j:]); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // periodLabel reports whether label, the cell before a date's cell, ends

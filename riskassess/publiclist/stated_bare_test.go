@@ -156,7 +156,7 @@ func TestBareDateOther(t *testing.T) {
 	}
 	// A title and a date after a dash is still a bare date, and a date
 	// stated after a period still the list's.
-	for _, above := range []string{"ISMAPクラウドサービスリスト ー 2026年8月1日", "ISMAPクラウドサービスリスト – 2026年8月1日"} {
+	for _, above := range []string{"ISMAPクラウドサービスリスト ー 2026年8月1日", "ISMAPクラウドサービスリスト – 2026年8月1日", "ISMAPクラウドサービスリスト Ver.2 - 2026年8月1日"} {
 		f, err := ReadISMAPFile(strings.NewReader(statedList(above)), "list.csv")
 		if err != nil || f.BareDate != date("2026-08-01") || f.BareAt != "1:1" {
 			t.Errorf("%q: bare %s at %q, %v; want bare 2026-08-01", above, f.BareDate, f.BareAt, err)
