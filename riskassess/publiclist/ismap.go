@@ -156,9 +156,7 @@ type ISMAPFile struct {
 	StatedAt, StatedText string
 	// OtherAt is the place of the first cell above the header row that
 	// holds a date not taken as the list's date (「※2026年9月30日時点で
-	// …を含みます」, 「No. 20260801現在」, 「登録日 2025年4月1日」, the
-	// next update's 「次回更新：2026年9月1日」; a cell holding two dates
-	// apart is read in parts, cellParts), and
+	// …を含みます」, 「No. 20260801現在」, 「登録日 2025年4月1日」), and
 	// OtherText its text, so that a caller that dates an undated list
 	// otherwise can name the cell; both are empty when there is none.
 	OtherAt, OtherText string
@@ -365,11 +363,9 @@ func readISMAPBook(data []byte) (ISMAPFile, error) {
 // raw) with each date cell as the workbook shows it, for the stated date:
 // a date cell is stored as its serial (46235), and the words of its number
 // format (yyyy"年"m"月"d"日現在" shows 2026年8月1日現在) are no part of
-// its value. A date cell reads as its date ("2026-08-01", without a time
-// of day the format shows) with the text its format shows before and
-// after the date (formatLiterals): "2026-08-01現在", "2026-08-01更新",
-// "公開日：2026-08-01", "次回更新 2026-08-01", as the same text in a
-// CSV file reads.
+// its value. A date cell whose format shows 現在 or 時点 reads as the date
+// and that word ("2026-08-01 現在"), without a time of day the format
+// shows; any other date cell as its date.
 // Number formats are read by wareki.ExcelNumberText, as riskassess/xlsx
 // reads the questionnaires' cells.
 func shownAbove(f *excelize.File, sheet string, rows [][]string, date1904 bool) ([][]string, error) {
@@ -396,110 +392,21 @@ func shownAbove(f *excelize.File, sheet string, rows [][]string, date1904 bool) 
 				// The list's date is the day: a time shown after it
 				// (2026-08-01 12:00) is left out.
 				text, _, _ = strings.Cut(text, " ")
-				// The words of the format where it shows them: before
-				// the date (「公開日：」yyyy/m/d, 「次回更新 」yyyy/m/d)
-				// and after it (yyyy"年"m"月"d"日更新").
-				before, after := formatLiterals(code)
-				shown[r][c] = before + text + after
+				words := wareki.ExcelFormatWords(code)
+				// Only 現在 and 時点: the other words of the format may
+				// stand before the date (「次回更新 」yyyy/m/d), whose
+				// place the words do not tell.
+				for _, w := range asOfWords {
+					if strings.Contains(words, w) {
+						text += " " + w
+						break
+					}
+				}
+				shown[r][c] = text
 			}
 		}
 	}
 	return shown, nil
-}
-
-// formatLiterals returns the text a custom date format code shows
-// before its first date or time code and after its last, in its first
-// section (quoted text, characters after \, other characters shown as
-// typed), for the text of a date cell as shown: "公開日：" for
-// "公開日："yyyy"年"m"月"d"日", "更新" for yyyy"年"m"月"d"日更新".
-// The unit after the last code (日 of d, 月 of m, 時 of h …) and the
-// bracket closing a weekday (yyyy/m/d(aaa)) belong to the date and are
-// left out. Brackets ([$-411], [Red]) and the characters after _ and *
-// are not shown.
-func formatLiterals(code string) (before, after string) {
-	sec := code
-	quoted := false
-	for i := 0; i < len(code); i++ { // the first section: up to ; outside quotes and brackets
-		switch c := code[i]; {
-		case c == '"':
-			quoted = !quoted
-		case quoted:
-		case c == '\\':
-			i++
-		case c == '[':
-			if j := strings.IndexByte(code[i:], ']'); j > 0 {
-				i += j
-			}
-		case c == ';':
-			sec = code[:i]
-			i = len(code)
-		}
-	}
-	var lit strings.Builder
-	var last byte // the last date or time code
-	run := 0      // how many times it is repeated
-	seen := false
-	for i := 0; i < len(sec); i++ {
-		c := sec[i]
-		switch {
-		case c == '"':
-			j := strings.IndexByte(sec[i+1:], '"')
-			if j < 0 {
-				j = len(sec) - i - 1
-			}
-			lit.WriteString(sec[i+1 : i+1+j])
-			i += j + 1
-		case c == '\\' && i+1 < len(sec):
-			_, n := utf8.DecodeRuneInString(sec[i+1:])
-			lit.WriteString(sec[i+1 : i+1+n])
-			i += n
-		case c == '_' || c == '*':
-			_, n := utf8.DecodeRuneInString(sec[min(i+1, len(sec)):])
-			i += n
-		case c == '[':
-			j := strings.IndexByte(sec[i:], ']')
-			if j < 0 {
-				i = len(sec)
-				break
-			}
-			if inner := strings.ToLower(sec[i+1 : i+j]); inner != "" && strings.Trim(inner, "hms") == "" {
-				if !seen {
-					before, seen = lit.String(), true
-				}
-				lit.Reset()
-				last, run = inner[0], len(inner)
-			}
-			i += j
-		case strings.IndexByte("yYmMdDhHsSeEgGaAbB", c) >= 0:
-			if !seen {
-				before, seen = lit.String(), true
-			}
-			lc := c | 0x20
-			if lit.Len() == 0 && lc == last {
-				run++
-			} else {
-				last, run = lc, 1
-			}
-			lit.Reset()
-		default:
-			lit.WriteByte(c)
-		}
-	}
-	if !seen {
-		return "", ""
-	}
-	after = lit.String()
-	// The unit of the last code, and the bracket closing a weekday
-	// (aaa, ddd): yyyy"年"m"月"d"日更新" shows 更新 after the date.
-	if (last == 'a' || last == 'd') && run >= 3 {
-		after = strings.TrimLeft(after, ")）")
-	} else if unit := map[byte]string{'y': "年", 'e': "年", 'm': "月", 'd': "日", 'h': "時", 's': "秒"}[last]; unit != "" {
-		after = strings.TrimPrefix(after, unit)
-		if last == 'm' {
-			after = strings.TrimPrefix(after, "分")
-		}
-	}
-	return before, after
 }
 
 // struckCell returns a function that reports whether the text of a cell
@@ -628,84 +535,6 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 	var monthAt, monthText string
 	var upd riskassess.Date // the day the list was updated or published
 	var updAt, updText string
-	// classify reads the text cell of row r at column at, label being the
-	// text before it (the cell before, or the part of the cell before).
-	classify := func(r, at int, cell, label string) *Error {
-		d, bad, ok, other, month, asOf := statedIn(cell)
-		// A date in the cell after the name of another date
-		// (登録日 | 2025年4月1日時点) is that date.
-		if ok && (dateLabel(label) || numberLabel(label) || nextDate(label) || periodLabel(label)) {
-			ok, other = false, true
-		}
-		// A date without a word after it: the list's after the
-		// name of its date (公開日：2026年8月1日, 更新日 | 2026/8/1);
-		// in the place of a list's date but unnamed (ISMAPクラウド
-		// サービスリスト 2026年8月1日), which date it is not known;
-		// or another date (登録日 2025年4月1日, a sentence).
-		if !ok {
-			bd, kind, wrong := bareDateIn(cell, label)
-			if wrong != nil && kind == dateNamed {
-				ja, en := wrong.Reasons()
-				return &Error{Place: place(r, at), Text: riskassess.T(
-					fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", cellText(cell, false), ja),
-					fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
-			}
-			switch kind {
-			case dateNamed:
-				d, ok = bd, true
-			case dateBare:
-				if out.BareAt == "" {
-					out.BareDate, out.BareAt, out.BareText = bd, place(r, at), cellText(cell, false)
-				}
-				if !bd.IsZero() && (out.lateBareAt == "" || bd.After(out.lateBare)) {
-					out.lateBare, out.lateBareAt, out.lateBareText = bd, place(r, at), cellText(cell, false)
-				}
-			case dateOther:
-				other = true
-			}
-		}
-		if other && out.OtherAt == "" {
-			out.OtherAt, out.OtherText = place(r, at), cellText(cell, false)
-		}
-		if !ok {
-			return nil
-		}
-		text := cellText(cell, false)
-		if bad != nil {
-			ja, en := bad.Reasons()
-			return &Error{Place: place(r, at), Text: riskassess.T(
-				fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", text, ja),
-				fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
-		}
-		// The day the list was updated or published (2026/8/1 更新,
-		// 公開日：2026年8月1日) dates it unless it states the day it
-		// stands at (2026年8月1日現在), which may be earlier: a page
-		// updated on 8/3 with the list as of 8/1.
-		if !asOf && !month {
-			if updAt == "" {
-				upd, updAt, updText = d, place(r, at), text
-			} else if d != upd {
-				return twoDates(place(r, at), text, d.String(), updAt, updText, upd.String())
-			}
-			return nil
-		}
-		if month {
-			if monthAt == "" {
-				monthDay, monthAt, monthText = d, place(r, at), text
-			} else if d != monthDay {
-				return twoDates(place(r, at), text, monthLabel(d), monthAt, monthText, monthLabel(monthDay))
-			}
-			return nil
-		}
-		if out.Stated.IsZero() {
-			out.Stated, out.StatedAt, out.StatedText = d, place(r, at), text
-			return nil
-		}
-		if d != out.Stated {
-			return twoDates(place(r, at), text, d.String(), out.StatedAt, out.StatedText, out.Stated.String())
-		}
-		return nil
-	}
 	for r, row := range rows {
 		last := -1  // the last cell of the row before c with text
 		label := "" // the text of the cell before at
@@ -725,14 +554,78 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 			if strings.TrimSpace(row[c]) != "" {
 				last = c
 			}
-			// A cell holding two dates apart (更新日：2026年8月1日 ／ 次回更新予定日：
-			// 2026年9月1日) reads as its parts, each as a cell.
-			prev := label
-			for _, part := range cellParts(cell) {
-				if err := classify(r, at, part, prev); err != nil {
-					return ISMAPFile{}, err
+			d, bad, ok, other, month, asOf := statedIn(cell)
+			// A date in the cell after the name of another date
+			// (登録日 | 2025年4月1日時点) is that date.
+			if ok && (dateLabel(label) || numberLabel(label)) {
+				ok, other = false, true
+			}
+			// A date without a word after it: the list's after the
+			// name of its date (公開日：2026年8月1日, 更新日 | 2026/8/1);
+			// in the place of a list's date but unnamed (ISMAPクラウド
+			// サービスリスト 2026年8月1日), which date it is not known;
+			// or another date (登録日 2025年4月1日, a sentence).
+			if !ok {
+				bd, kind, wrong := bareDateIn(cell, label)
+				if wrong != nil && kind == dateNamed {
+					ja, en := wrong.Reasons()
+					return ISMAPFile{}, &Error{Place: place(r, at), Text: riskassess.T(
+						fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", cellText(cell, false), ja),
+						fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
 				}
-				prev = part
+				switch kind {
+				case dateNamed:
+					d, ok = bd, true
+				case dateBare:
+					if out.BareAt == "" {
+						out.BareDate, out.BareAt, out.BareText = bd, place(r, at), cellText(cell, false)
+					}
+					if !bd.IsZero() && (out.lateBareAt == "" || bd.After(out.lateBare)) {
+						out.lateBare, out.lateBareAt, out.lateBareText = bd, place(r, at), cellText(cell, false)
+					}
+				case dateOther:
+					other = true
+				}
+			}
+			if other && out.OtherAt == "" {
+				out.OtherAt, out.OtherText = place(r, at), cellText(cell, false)
+			}
+			if !ok {
+				continue
+			}
+			text := cellText(cell, false)
+			if bad != nil {
+				ja, en := bad.Reasons()
+				return ISMAPFile{}, &Error{Place: place(r, at), Text: riskassess.T(
+					fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", text, ja),
+					fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
+			}
+			// The day the list was updated or published (2026/8/1 更新,
+			// 公開日：2026年8月1日) dates it unless it states the day it
+			// stands at (2026年8月1日現在), which may be earlier: a page
+			// updated on 8/3 with the list as of 8/1.
+			if !asOf && !month {
+				if updAt == "" {
+					upd, updAt, updText = d, place(r, at), text
+				} else if d != upd {
+					return ISMAPFile{}, twoDates(place(r, at), text, d.String(), updAt, updText, upd.String())
+				}
+				continue
+			}
+			if month {
+				if monthAt == "" {
+					monthDay, monthAt, monthText = d, place(r, at), text
+				} else if d != monthDay {
+					return ISMAPFile{}, twoDates(place(r, at), text, monthLabel(d), monthAt, monthText, monthLabel(monthDay))
+				}
+				continue
+			}
+			if out.Stated.IsZero() {
+				out.Stated, out.StatedAt, out.StatedText = d, place(r, at), text
+				continue
+			}
+			if d != out.Stated {
+				return ISMAPFile{}, twoDates(place(r, at), text, d.String(), out.StatedAt, out.StatedText, out.Stated.String())
 			}
 		}
 	}
@@ -844,8 +737,7 @@ func bareDateIn(cell, label string) (d riskassess.Date, kind dateKind, wrong *wa
 			before, after := cell[:j], cell[e:]
 			alone := strings.TrimSpace(before) == ""
 			switch {
-			case dateLabel(before) || numberLabel(before) || nextDate(before) || rangeEnd(before) || periodName(before) ||
-				alone && (dateLabel(label) || numberLabel(label) || nextDate(label) || periodLabel(label)):
+			case dateLabel(before) || numberLabel(before) || alone && (dateLabel(label) || numberLabel(label)) || rangeEnd(before):
 				found = dateOther
 			case !statesList(before, after) && !namedInBracket(before, after):
 				found = dateOther
@@ -860,129 +752,18 @@ func bareDateIn(cell, label string) (d riskassess.Date, kind dateKind, wrong *wa
 	return riskassess.Date{}, found, nil
 }
 
-// partSeparators part a cell holding two dates (更新日：2026年8月1日 ／
-// 次回更新予定日：2026年9月1日).
-const partSeparators = "／｜|\u3000"
-
-// cellParts returns the parts of cell that statedDate reads each as a
-// cell: the text between partSeparators when two of them hold a digit
-// (a date), each cut again before a date of the next update (次回, 次の
-// 更新 …) after a space or a comma (最終更新：2026年8月1日 次回更新：
-// 2026年9月1日); else the cell.
-func cellParts(cell string) []string {
-	parts := strings.FieldsFunc(cell, func(r rune) bool { return strings.ContainsRune(partSeparators, r) })
-	if countFunc(parts, func(p string) bool { return strings.ContainsFunc(p, unicode.IsDigit) }) < 2 {
-		parts = []string{cell}
-	}
-	var out []string
-	for _, p := range parts {
-		from := 0
-		for i := range p {
-			if i == 0 || !slices.ContainsFunc(nextDateWords, func(w string) bool { return strings.HasPrefix(p[i:], w) }) {
-				continue
-			}
-			prev, _ := utf8.DecodeLastRuneInString(p[:i])
-			if (unicode.IsSpace(prev) || strings.ContainsRune("、，,;；/", prev)) && strings.ContainsFunc(p[from:i], unicode.IsDigit) {
-				out = append(out, p[from:i])
-				from = i
-			}
-		}
-		out = append(out, p[from:])
-	}
-	return out
-}
-
-// countFunc counts the elements of s for which f is true.
-func countFunc(s []string, f func(string) bool) int {
-	n := 0
-	for _, v := range s {
-		if f(v) {
-			n++
-		}
-	}
-	return n
-}
-
-// nextDateWords start the name of the date of the next update (次回更新:
-// 2026年9月1日, 次回は2026年9月1日更新).
-var nextDateWords = []string{"次回", "次の更新", "次の公開", "次の公表", "次の掲載"}
-
-// nextDate reports whether text, the text before a date in its cell (or
-// part of a cell) or the cell before the date's cell, names a date to come
-// (次回更新：, 次回は, 更新予定日：, 次回更新予定): the date is not the
-// list's, nor a date no word names, but another date.
-func nextDate(text string) bool {
-	t := norm.NFKC.String(text)
-	if i := strings.LastIndexAny(t, "(【[「、。,"); i >= 0 {
-		_, n := utf8.DecodeRuneInString(t[i:])
-		t = t[i+n:]
-	}
-	t = strings.TrimSpace(t)
-	if slices.ContainsFunc(nextDateWords, func(w string) bool { return strings.HasPrefix(t, w) }) {
-		return true
-	}
-	t = strings.TrimRightFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == ':' || r == '=' || r == 'は' })
-	return strings.HasSuffix(t, "予定日") || strings.HasSuffix(t, "予定")
-}
-
-// rangeMarks end the start of a period before its end's date: a tilde
-// or a dash (2025/4/1～2026/3/31, 2025/4/1 – 2026/3/31, 2025年4月1日
-// ー 2026年3月31日) and 至 (自 2025年4月1日 至 2026年3月31日).
-const (
-	rangeTildes = "～〜~至"
-	rangeDashes = "-－‐―–—−ー"
-)
-
 // rangeEnd reports whether text, the text before a date in its cell,
-// ends a period's start (2025/4/1～, 2025年4月1日から, 2025/4/1-,
-// 2025/4/1 – , 至): the date ends a period, not the list's date. A dash
-// after a title or a number (…リスト - 2026年8月1日, Ver.2 - …)
-// separates it; one after a date, with or without spaces, ends its
-// start.
+// ends a period's start (2025/4/1～, 2025年4月1日から, 2025/4/1-): the
+// date ends a period, not the list's date. A dash with a space after it
+// separates a title (…リスト - 2026年8月1日).
 func rangeEnd(text string) bool {
 	t := strings.TrimRightFunc(text, unicode.IsSpace)
 	r, n := utf8.DecodeLastRuneInString(t)
-	if strings.ContainsRune(rangeDashes, r) {
-		return endsWithDate(strings.TrimRightFunc(t[:len(t)-n], unicode.IsSpace))
+	if strings.ContainsRune("-－‐―", r) {
+		p, _ := utf8.DecodeLastRuneInString(t[:len(t)-n])
+		return t == text && (unicode.IsDigit(p) || p == '日')
 	}
-	return strings.ContainsRune(rangeTildes, r) || strings.HasSuffix(t, "から") || strings.HasSuffix(t, "より")
-}
-
-// endsWithDate reports whether s ends with a date package wareki reads
-// (2025/4/1, 2025年4月1日（火）), not with another number (Ver.2).
-func endsWithDate(s string) bool {
-	for j := max(0, len(s)-64); j < len(s); j++ {
-		if !utf8.RuneStart(s[j]) || j > 0 && unicode.IsDigit(rune(s[j-1])) {
-			continue
-		}
-		if _, err := wareki.Parse(s[j:]); err == nil {
-			return true
-		}
-	}
-	return false
-}
-
-// periodLabel reports whether label, the cell before a date's cell, ends
-// a period's start (2025/4/1～, or ～ or a dash alone: 2025/4/1 | ～ |
-// 2026/3/31) or names a period (対象期間 | 2025/4/1): the date is
-// another date.
-func periodLabel(label string) bool {
-	t := strings.TrimSpace(label)
-	r, n := utf8.DecodeRuneInString(t)
-	return n > 0 && n == len(t) && strings.ContainsRune(rangeTildes+rangeDashes, r) || t == "から" || rangeEnd(label) || periodName(label)
-}
-
-// periodName reports whether text, the text before a date in its cell
-// or the cell before, names a period (対象期間 2025/4/1, 期間：) and
-// holds no date (対象期間 2025/4/1～2026/3/31 | 2026年8月1日現在 names a
-// period before the list's date): the date is a period's, not the list's.
-func periodName(text string) bool {
-	t := norm.NFKC.String(text)
-	if i := strings.LastIndexAny(t, "(【[「、。,"); i >= 0 {
-		_, n := utf8.DecodeRuneInString(t[i:])
-		t = t[i+n:]
-	}
-	return strings.Contains(t, "期間") && !listTitle(t) && !strings.ContainsFunc(t, unicode.IsDigit)
+	return strings.ContainsRune("～〜~", r) || strings.HasSuffix(t, "から") || strings.HasSuffix(t, "より")
 }
 
 // namedInBracket reports whether a date after before and before after
@@ -1237,7 +1018,7 @@ var statedBrackets = map[rune]rune{'（': '）', '(': ')', '【': '】', '［': 
 // a phrase may follow the word after a comma (（令和8年8月1日現在、
 // 登録番号順）) when it holds no other 現在 or 時点 and no bracket.
 func statesList(before, after string) bool {
-	if dateLabel(before) || numberLabel(before) || nextDate(before) {
+	if dateLabel(before) || numberLabel(before) {
 		return false
 	}
 	trimmed := strings.TrimRightFunc(before, unicode.IsSpace)
