@@ -197,3 +197,28 @@ func TestStatedMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedDateWideSpacesAndSlashes holds the inputs with which commits
+// reverted in c21ef7c dated a list today, the newest snapshot, without a
+// word: one date typed with full-width spaces or slashes (a cell split at
+// ／ or U+3000 whenever two pieces held a digit), a title whose bracket
+// names a period or a dash cell before the date (read as a period).
+// Each states the list's date, 2026-08-01.
+func TestStatedDateWideSpacesAndSlashes(t *testing.T) {
+	for _, tt := range []struct {
+		above [][]any
+		at    string
+	}{
+		{[][]any{{"令和８年　８月　１日現在"}}, "Sheet1!A1"},
+		{[][]any{{"2026年　8月　1日　現在"}}, "Sheet1!A1"},
+		{[][]any{{"２０２６／８／１現在"}}, "Sheet1!A1"},
+		{[][]any{{"更新日：2026／08／01"}}, "Sheet1!A1"},
+		{[][]any{{"ISMAP登録サービス（有効期間中）", "2026年8月1日現在"}}, "Sheet1!B1"},
+		{[][]any{{"ISMAPクラウドサービスリスト", "-", "2026年8月1日現在"}}, "Sheet1!C1"},
+	} {
+		f, err := ReadISMAPFile(bytes.NewReader(statedBook(tt.above...)), "list.xlsx")
+		if err != nil || f.Stated != date("2026-08-01") || f.StatedAt != tt.at || len(f.Services) != 1 {
+			t.Errorf("%q: stated %s at %q, %v; want 2026-08-01 at %s", tt.above, f.Stated, f.StatedAt, err, tt.at)
+		}
+	}
+}
