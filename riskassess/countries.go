@@ -30,13 +30,8 @@ type countryTable struct {
 	byFirst map[rune][]countryName
 }
 
-// countryName is a name of countryTable.names; kanji tells a name
-// written in kanji only (米国, 越南, 中華人民共和国), read only at the start
-// of a run of kanji (kanjiStart).
-type countryName struct {
-	name, code string
-	kanji      bool
-}
+// countryName is a name of countryTable.names and its alpha-2 code.
+type countryName struct{ name, code string }
 
 var countries = sync.OnceValue(func() *countryTable {
 	t := &countryTable{vocab: newVocab()}
@@ -60,7 +55,7 @@ var countries = sync.OnceValue(func() *countryTable {
 					// letters ("Peru", not "UK"), Japanese ones of
 					// two characters (米国, タイ).
 					if w := wordCase(v); len(w) >= 4 && !strings.ContainsRune(w, ',') {
-						t.names = append(t.names, countryName{w, code, allKanji(w)})
+						t.names = append(t.names, countryName{w, code})
 					}
 				}
 			}
@@ -95,8 +90,8 @@ func ValidCountry(code string) bool {
 // 北部地区連邦地方裁判所" gives US, "東京地方裁判所又はシンガポールの裁判所" JP and
 // SG. The Japanese names include the short and old kanji ones (独国, 仏蘭西,
 // 豪州, 星港: "独国法" gives DE; not 独国 in 単独国内 nor 星国 in 衛星国内:
-// kanjiWordBefore); a name in kanji counts only at the start of a run of
-// kanji, or after 在 or 駐 (越南 not in 川越南部, 台湾 not in 仙台湾). Case and width are ignored. A name in Latin letters or katakana
+// 越南 in 川越南部 nor 台湾 in 仙台湾: kanjiWordBefore). A name in kanji
+// counts after another kanji (バックアップ先米国, 準拠法米国法). Case and width are ignored. A name in Latin letters or katakana
 // counts only as a whole word: タイ in リアルタイム, マリ in プライマリ and
 // Oman in Romania are not names (シンガポール in シンガポールリージョン is:
 // リージョン or データセンター may follow a name); nor is 中国 in 中国地方 (a region of Japan),
@@ -110,7 +105,7 @@ func CountriesNamed(s string) []string {
 	for start, r := range w {
 		for _, n := range byFirst[r] {
 			end := start + len(n.name)
-			if strings.HasPrefix(w[start:], n.name) && (wholeWord(w, start, end) || wholeWord(w, start, start) && regionSuffix(w[end:])) && !language(w[end:]) && !(n.code == "CN" && japaneseChugoku(w[end:])) && !kanjiWordBefore(w[:start], n.name) && (!n.kanji || kanjiStart(w[:start])) {
+			if strings.HasPrefix(w[start:], n.name) && (wholeWord(w, start, end) || wholeWord(w, start, start) && regionSuffix(w[end:])) && !language(w[end:]) && !(n.code == "CN" && japaneseChugoku(w[end:])) && !kanjiWordBefore(w[:start], n.name) {
 				out = append(out, n.code)
 			}
 		}
@@ -189,31 +184,16 @@ func sameScript(a, b rune) bool {
 // a support desk, not a place).
 func language(rest string) bool { return strings.HasPrefix(rest, "語") }
 
-// allKanji reports whether w is written in kanji only.
-func allKanji(w string) bool {
-	for _, r := range w {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-	}
-	return true
-}
-
-// kanjiStart reports whether a name in kanji after before starts a run of
-// kanji, as PlaceAbroadNamed reads a kanji place: 越南 in 越南（ハノイ）, not
-// in 川越南部 or 上越南部, 台湾 not in 仙台湾. 在 or 駐 may come before it
-// (在米国, 駐英国).
-func kanjiStart(before string) bool {
-	r, _ := utf8.DecodeLastRuneInString(before)
-	return !unicode.Is(unicode.Han, r) || r == '在' || r == '駐'
-}
-
 // kanjiWordBefore reports whether before, the text before a country's
 // short kanji name, ends with the start of a Japanese word holding it:
 // 単独国内 (単独, alone) and 衛星国内 (衛星, satellite) are not 独国 (Germany)
-// and 星国 (Singapore), 神仏 and 暴露 not 仏国 and 露国.
+// and 星国 (Singapore), 神仏 and 暴露 not 仏国 and 露国, the places 川越南部,
+// 上越南部 and 中越南部 (越後, Niigata) not 越南 (Vietnam), 仙台湾 (Sendai
+// Bay) not 台湾. Only these words: a name after any other kanji counts
+// (バックアップ先米国, 災対拠点台湾).
 func kanjiWordBefore(before, name string) bool {
-	for _, t := range [][2]string{{"単", "独国"}, {"孤", "独国"}, {"衛", "星国"}, {"惑", "星国"}, {"神", "仏国"}, {"暴", "露国"}} {
+	for _, t := range [][2]string{{"単", "独国"}, {"孤", "独国"}, {"衛", "星国"}, {"惑", "星国"}, {"神", "仏国"}, {"暴", "露国"},
+		{"川", "越南"}, {"上", "越南"}, {"中", "越南"}, {"仙", "台湾"}} {
 		if name == t[1] && strings.HasSuffix(before, t[0]) {
 			return true
 		}

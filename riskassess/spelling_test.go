@@ -187,7 +187,8 @@ func TestCountriesNamed(t *testing.T) {
 		{"ﾄﾞｲﾂ", []string{"DE"}},
 		{"ｲﾝﾄﾞﾈｼｱ", []string{"ID"}},
 		{"ﾘｱﾙﾀｲﾑ", nil},
-		// A name in kanji only at the start of a run of kanji.
+		// A name in kanji inside the Japanese place names that hold it
+		// is none; after any other kanji it counts.
 		{"川越南部", nil},
 		{"上越南部", nil},
 		{"中越南部", nil},
@@ -196,6 +197,11 @@ func TestCountriesNamed(t *testing.T) {
 		{"越南（ハノイ）", []string{"VN"}},
 		{"駐英国", []string{"GB"}},
 		{"東京又は米国", []string{"US"}},
+		{"東京（バックアップ先米国）", []string{"US"}},
+		{"東京（DR先韓国）", []string{"KR"}},
+		{"東京（災対拠点台湾）", []string{"TW"}},
+		{"東京（複製先独国）", []string{"DE"}},
+		{"日本法（一部条項は準拠法米国法）", []string{"JP", "US"}},
 		// A katakana name before リージョン or データセンター.
 		{"シンガポールリージョン", []string{"SG"}},
 		{"アイルランドデータセンター", []string{"IE"}},
