@@ -600,6 +600,8 @@ func TestNamedQuestions(t *testing.T) {
 		{"Q-2 ～2027年3月は 99.9%", "Q-2", false},
 		{"Q-2～4月は対象外", "Q-2", false},
 		{"Q-2、3時以降は対象外", "Q-2", false},
+		// A range after a list runs from the listed ID (r34g).
+		{"※Q-1、3～4 は有償プランのみ", "Q-1,Q-3,Q-4", true},
 		{"Q-2、3.5%", "Q-2", false},
 		{"Q-2、2027年", "Q-2", false},
 		{"Q-2、5", "Q-2", false},
@@ -874,6 +876,22 @@ func TestIDColumnNoteSorted(t *testing.T) {
 				f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02 は有償プランのみ")
 				return []string{"A" + itoa(r)}
 			}, "すぐ上の質問「Q-YN-02」の行のコメント欄（E", "delete the inserted row", "戻し"},
+			// Rows in no order (the last question moved to the top): a
+			// caveat row with text in the question column is an inserted
+			// row, not the row of a question whose own ID cell holds a
+			// note elsewhere (restoring that ID would put it on two rows;
+			// reader r34g).
+			{"rows in no order, caveat row with a question text, another question's ID annotated", func(t *testing.T, f *excelize.File) []string {
+				move(t, f, "Q-TX-01", "Q-YN-01")
+				f.SetCellStr(qs, "A"+itoa(rowOf(t, f, qs, "Q-YN-10")), "Q-YN-10（対象外）")
+				r := rowOf(t, f, qs, "Q-YN-03") + 1
+				if err := f.InsertRows(qs, r, 1); err != nil {
+					t.Fatal(err)
+				}
+				f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-03 は別紙参照")
+				f.SetCellStr(qs, "C"+itoa(r), "補足")
+				return []string{"A" + itoa(r), "C" + itoa(r), "A" + itoa(rowOfPrefix(t, f, "Q-YN-10（"))}
+			}, "すぐ上の質問「Q-YN-03」の行のコメント欄（E", "delete the inserted row", "Q-YN-10"},
 		} {
 			t.Run(fmt.Sprintf("%s, older %v", tc.name, old), func(t *testing.T) {
 				f := workbook(t, generate(t, q))
@@ -926,4 +944,21 @@ func TestIDColumnNoteSorted(t *testing.T) {
 			}
 		}
 	})
+}
+
+// rowOfPrefix returns the row of the questions sheet whose ID cell starts
+// with prefix.
+func rowOfPrefix(t *testing.T, f *excelize.File, prefix string) int {
+	t.Helper()
+	rows, err := f.GetRows(qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, row := range rows {
+		if len(row) > 0 && strings.HasPrefix(row[0], prefix) {
+			return i + 1
+		}
+	}
+	t.Fatalf("no row starts with %q", prefix)
+	return 0
 }

@@ -1060,7 +1060,8 @@ func (rd *reader) idNote(g *grid, c *columns, r int, id string, ix *idIndex) (ow
 // else, when the cell is no text another question row shows, the row of
 // a sent question that has no row: the one its ID cell names first,
 // wherever the row is (a sorted sheet moves it away from its neighbours),
-// or else the only one sent between the question rows above and below it
+// or else, when the question rows run in the order sent (either way), the
+// only one sent between the question rows above and below it
 // in the direction the rows run (a caveat row naming a question that has
 // its row is not taken for the row of a question deleted elsewhere), so
 // that the row holding the only copy of a sent question is never taken
@@ -1098,8 +1099,11 @@ func (rd *reader) ownQuestion(g *grid, c *columns, r int, names []string, ix *id
 	// question rows above and below this one (of its entry in a book) when
 	// the question rows run in the order sent, ascending or descending
 	// (at the top or bottom of the sheet, after or before the nearest
-	// one); any, when they run in no order (sorted by another column) or
-	// when there is only one.
+	// one); any, when there is only one. When they run in no order
+	// (sorted by another column) the neighbours tell nothing of where the
+	// row was sent: none is taken, and the row reads as inserted (a
+	// question without a row elsewhere, its ID cell annotated, is not
+	// this row's).
 	entryOf := func(row int) string {
 		if c.entry == 0 {
 			return ""
@@ -1137,6 +1141,8 @@ func (rd *reader) ownQuestion(g *grid, c *columns, r int, names []string, ix *id
 		if len(above) > 0 {
 			hi = above[len(above)-1]
 		}
+	default:
+		return "", false
 	}
 	var missing []string
 	for i, id := range ix.order {
@@ -1235,7 +1241,7 @@ func namedIDs(s string, find func(string) (string, int), lookup map[string]strin
 					break
 				}
 				add(lookup[next])
-				i = len(s) - len(rest) + n
+				i, key = len(s)-len(rest)+n, next
 				continue
 			}
 			mark := prefixOf(rest, "~", "〜", "から", "-")
