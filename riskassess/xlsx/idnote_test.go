@@ -602,6 +602,11 @@ func TestNamedQuestions(t *testing.T) {
 		{"Q-2、3時以降は対象外", "Q-2", false},
 		// A range after a list runs from the listed ID (r34g).
 		{"※Q-1、3～4 は有償プランのみ", "Q-1,Q-3,Q-4", true},
+		// A time or a count after spaces is no list number (r34g F4).
+		{"※Q-1、3:00までに連絡", "Q-1", false},
+		{"※Q-1、3 時間以内に報告", "Q-1", false},
+		{"※Q-1、3：00まで", "Q-1", false},
+		{"※Q-1、3/1から", "Q-1", false},
 		{"Q-2、3.5%", "Q-2", false},
 		{"Q-2、2027年", "Q-2", false},
 		{"Q-2、5", "Q-2", false},

@@ -1215,9 +1215,11 @@ func namedIDs(s string, find func(string) (string, int), lookup map[string]strin
 		if n == 0 || d == 0 {
 			return "", 0, false
 		}
-		if after := rest[n:]; after != "" && (alnum(after[0]) || after[0] == '%' ||
+		after := rest[n:]
+		unit := strings.TrimLeftFunc(after, isSpace) // 24 時間: a unit after spaces
+		if after != "" && (alnum(after[0]) || after[0] == '%' || after[0] == ':' || after[0] == '/' ||
 			after[0] == '.' && len(after) > 1 && after[1] >= '0' && after[1] <= '9' ||
-			prefixOf(after, "年", "月", "日", "時", "分", "秒", "件", "個", "回", "円", "名", "人") != "") {
+			prefixOf(unit, "年", "月", "日", "時", "分", "秒", "件", "個", "回", "円", "名", "人", "%", "％", "：") != "") {
 			return "", 0, false
 		}
 		end := key[:len(key)-d] + rest[:n]
