@@ -585,6 +585,7 @@ func TestNamedQuestions(t *testing.T) {
 		{"Q-2から4", "Q-2,Q-3,Q-4", true},
 		{"Q-2-Q-4", "Q-2,Q-3,Q-4", true},
 		{"Q-2〜Q-99", "Q-2", true},
+		{"※Q-2～99 は契約書第5条による", "Q-2", true}, // r34g F3
 		{"※Q-3 と Q-2 は有償のみ", "Q-3,Q-2", false},
 		{"※ Q-1・Q-10 は対象外", "Q-1,Q-10", false},
 		{"Q-2 - 有償のみ", "Q-2", false},

@@ -1259,9 +1259,10 @@ func namedIDs(s string, find func(string) (string, int), lookup map[string]strin
 			if end == "" || at != 0 {
 				var ok bool
 				if end, n, ok = renumber(key, rest); !ok {
-					// Q-1～Q-99: a range to an ID not sent. A dash is a
+					// Q-1～ ～99: a range to an ID not sent (a
+					// date or an amount, Q-1～4月, is none). A dash is a
 					// range only between two IDs (Q-1-A案 is not).
-					span = span || mark != "-" && !(rest[0] >= '0' && rest[0] <= '9')
+					span = span || mark != "-" && (!(rest[0] >= '0' && rest[0] <= '9') || end != "")
 					break
 				}
 			}
