@@ -1867,23 +1867,39 @@ func bracketAboutTerms(c string) bool {
 // force, so these are not met. A version in another language (日本法
 // （英語版が優先）) is no version for abroad: a translation prevailing does
 // not change the law it names. Nor is a version for outside a place
-// abroad (outsidePlaceAbroad: 米国外の顧客向け規約, terms for customers
-// outside the US), one set apart or not applied (US版規約とは別, US版規約の
-// 適用なし) nor an APAC one (APAC holds Japan).
+// abroad (outsidePlaceSpans: 米国外の顧客向け規約, terms for customers
+// outside the US; the place outside which is not read as the version's,
+// but another place is: 米国外の顧客向けシンガポール版規約), one set apart
+// or not applied (US版規約とは別, US版規約の適用なし) nor an APAC one (APAC
+// holds Japan).
 func termsVersionClause(c string) bool {
-	l := strings.ToLower(halfWidth(c))
+	hw := halfWidth(c)
+	l := strings.ToLower(hw)
+	if spans := outsidePlaceSpans(l); len(spans) > 0 {
+		if len(l) != len(hw) {
+			return false // lower case moved the bytes: not read
+		}
+		b := []byte(hw)
+		for _, sp := range spans {
+			for i := sp[0]; i < sp[1]; i++ {
+				b[i] = ' '
+			}
+		}
+		hw = string(b)
+		l = strings.ToLower(hw)
+	}
 	return containsAny(l, "版", "規約", "約款", "terms", "version", "edition") &&
-		(namesAbroad(strings.ReplaceAll(halfWidth(c), "APAC", "")) || containsAny(l, termsVersionsAbroad...)) &&
+		(namesAbroad(strings.ReplaceAll(hw, "APAC", "")) || containsAny(l, termsVersionsAbroad...)) &&
 		!containsAny(l, bracketParty...) && !containsAny(l, "ベンダー", "本社", "支店", "提供者", "事業者", "vendor", "provider") &&
-		!containsAny(l, termsVersionDenials...) && !outsidePlaceAbroad(l)
+		!containsAny(l, termsVersionDenials...)
 }
 
-// outsidePlaceAbroad reports whether l, a clause of a bracket (half width,
-// lower case), speaks of what is outside a place abroad (米国外の顧客向け
-// 規約, EU域外, terms for customers outside the US: a version for where
-// the council is), not outside Japan (日本国外, outside Japan) nor
-// abroad (海外, 国外).
-func outsidePlaceAbroad(l string) bool {
+// outsidePlaceSpans returns the byte spans of l, a clause of a bracket
+// (half width, lower case), that speak of what is outside a place abroad
+// (米国外, EU域外, outside the US: a version for where the council is),
+// not outside Japan (日本国外, outside Japan) nor abroad (海外, 国外). An
+// English span runs from "outside" to the next comma or bracket.
+func outsidePlaceSpans(l string) (spans [][2]int) {
 	for i := 0; ; {
 		k := strings.Index(l[i:], "外")
 		if k < 0 {
@@ -1899,23 +1915,29 @@ func outsidePlaceAbroad(l string) bool {
 			start -= n
 		}
 		if run := l[start:k]; run != "" && namesAbroad(strings.ToUpper(run)) && !strings.HasSuffix(run, "海") {
-			return true
+			spans = append(spans, [2]int{start, k + len("外")})
 		}
 		i = k + len("外")
 	}
 	for i := 0; ; {
 		k := strings.Index(l[i:], "outside ")
 		if k < 0 {
-			return false
+			return spans
 		}
-		rest := strings.Fields(l[i+k+len("outside "):])
+		from := i + k
+		after := l[from+len("outside "):]
+		end := len(l)
+		if e := strings.IndexAny(after, ",;)）"); e >= 0 {
+			end = from + len("outside ") + e
+		}
+		rest := strings.Fields(l[from+len("outside ") : end])
 		for len(rest) > 0 && (rest[0] == "of" || rest[0] == "the") {
 			rest = rest[1:]
 		}
 		if len(rest) > 0 && strings.Trim(rest[0], ".,)") != "japan" && namesAbroad(strings.ToUpper(strings.Join(rest, " "))) {
-			return true
+			spans = append(spans, [2]int{from, end})
 		}
-		i += k + len("outside ")
+		i = from + len("outside ")
 	}
 }
 

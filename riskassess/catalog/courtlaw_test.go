@@ -116,6 +116,9 @@ func TestTermsVersionAbroad(t *testing.T) {
 		{"CLD-28", "Japanese law (US version of the Terms of Service)", setLaw},
 		{"CLD-29", "東京地方裁判所（US版規約）", setCourt},
 		{"CLD-29", "東京地方裁判所（シンガポール向けの利用規約）", setCourt},
+		// Outside one place abroad, the version of another (reader r34e).
+		{"CLD-28", "日本法（米国外の顧客向けシンガポール版規約）", setLaw},
+		{"CLD-28", "the laws of Japan (terms for customers outside the US, Singapore edition)", setLaw},
 	} {
 		got := checks[tt.id](newReq(tt.id), sub(svc(func(v *riskassess.Service) { tt.set(v, tt.v) })))
 		want := riskassess.T(tt.v+whyJa, tt.v+whyEn)
