@@ -101,9 +101,16 @@ func treatyAfter(rest string) bool {
 
 // kanjiPlaceTrap reports whether rest, starting with a place's kanji
 // name, is a place in Japan that starts with the same kanji (北米沢, a
-// station of 米沢; 中東部, the middle east of a prefecture, not 中東).
+// station of 米沢; 中東部, the middle east of a prefecture, and 中東遠
+// (静岡県), 中東予 (愛媛県), 中東信 (長野県), areas of a prefecture, not
+// 中東).
 func kanjiPlaceTrap(rest string) bool {
-	return strings.HasPrefix(rest, "北米沢") || strings.HasPrefix(rest, "南米沢") || strings.HasPrefix(rest, "中東部")
+	for _, t := range []string{"北米沢", "南米沢", "中東部", "中東遠", "中東予", "中東信"} {
+		if strings.HasPrefix(rest, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // latinPlacesAbroad are the cities, US states and regions abroad, in
@@ -151,8 +158,8 @@ var kanaPlacesAbroad = []string{
 // text may write in kanji (ateji and Chinese names: 紐育, 倫敦, 上海; 欧州,
 // 北米). Those that are also part of a common Japanese word or a place
 // in Japan are left out (南京, 羅馬, 大連, 河内, 天津, 仁川); 中東 is read
-// only at the start of a run of kanji and not as 中東部 (府中東部, 県中東部:
-// kanjiPlaceTrap).
+// only at the start of a run of kanji and not as 中東部, 中東遠, 中東予 or
+// 中東信 (府中東部, 県中東部, 中東遠地域: kanjiPlaceTrap).
 var kanjiPlacesAbroad = []string{"紐育", "紐約", "倫敦", "巴里", "伯林", "桑港", "羅府", "華盛頓", "華府", "市俄古", "西雅図",
 	"波士敦", "寿府", "維納", "洛杉磯", "旧金山", "舊金山", "台北", "上海", "北京", "深圳", "首爾", "釜山", "曼谷", "馬尼拉",
 	"雅加達", "吉隆坡", "孟買", "新德里", "新徳里", "欧州", "北欧", "西欧", "東欧", "欧米", "北米", "南米", "中南米", "中東",
