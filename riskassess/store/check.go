@@ -1176,38 +1176,174 @@ func regionDeniesEnglish(c string) bool {
 }
 
 // regionException reports whether region holds an exception to what it
-// says (以外, を除き, 除く, のほか, ほか; except, unless, besides, other
-// than, excluding, apart from; 日本以外 and 国内以外 are a word for abroad,
-// not an exception): 国内（シンガポールを除き海外移転なし）, 東京（シンガポール
-// 以外の海外には移転しない）, 東京（シンガポールへの移転なし（緊急時を除く））,
-// Tokyo (no overseas transfer except for DR) keep data abroad at times, so
-// no denial in such a region counts (regionSaysAbroad, regionPlaces).
+// says: a word for an exception (以外, を除き, 除く, 除いて, のほか, ほかに;
+// except, unless, besides, other than, excluding, apart from) whose
+// excepted words are a place abroad, a word for abroad or anything else
+// that is not a place in Japan (国内（シンガポールを除き海外移転なし）, 東京
+// （シンガポール以外の海外には移転しない）, 国内（DRを除き海外移転なし）, 東京
+// （シンガポールへの移転なし（緊急時を除く））, 国内（保守作業を除き海外からの
+// アクセスなし）, Tokyo (no overseas transfer except for DR)): these keep
+// data abroad at times, so no denial in such a region counts
+// (regionSaysAbroad, regionPlaces). Not an exception: one of a place in
+// Japan (日本以外 and 国内以外 are words for abroad; 東京以外に大阪にも,
+// 国内リージョン以外への海外複製なし, ただし国内の大阪を除く, other than
+// Tokyo: regionJapanOnly), ほか other than のほか or ほかに after a place
+// abroad (東京ほか, ほかの国), 除 in 除去, 除外 or 取り除く.
 func regionException(region string) bool {
 	l := strings.ToLower(strings.Map(riskassess.NarrowRune, region))
-	if containsWord(l, regionExceptions) {
-		return true
-	}
-	for rest := l; ; {
-		k := strings.Index(rest, "以外")
-		if k < 0 {
-			break
+	for i := 0; i < len(l); {
+		rest := l[i:]
+		var marker string
+		switch {
+		case strings.HasPrefix(rest, "以外"):
+			marker = "以外"
+		case strings.HasPrefix(rest, "除き"), strings.HasPrefix(rest, "除く"), strings.HasPrefix(rest, "除け"):
+			marker = rest[:len("除き")]
+		case strings.HasPrefix(rest, "除いて"):
+			marker = "除いて"
+		case strings.HasPrefix(rest, "ほか"):
+			marker = "ほか"
 		}
-		if !strings.HasSuffix(rest[:k], "日本") && !strings.HasSuffix(rest[:k], "国内") {
+		if marker == "" {
+			_, n := utf8.DecodeRuneInString(rest)
+			i += n
+			continue
+		}
+		before := l[:i]
+		after := l[i+len(marker):]
+		i += len(marker)
+		if strings.HasPrefix(marker, "除") && (strings.HasSuffix(before, "取り") || strings.HasSuffix(before, "取")) {
+			continue // 取り除く removes
+		}
+		if marker == "ほか" {
+			if !strings.HasSuffix(before, "の") && !strings.HasPrefix(after, "に") {
+				continue // 東京ほか, ほかの国
+			}
+			if e := regionExcepted(strings.TrimSuffix(before, "の")); e != "" && regionNamesAbroad(e) {
+				return true // シンガポールのほか
+			}
+			continue
+		}
+		if e := regionExcepted(before); e == "" || !regionJapanOnly(e) {
 			return true
 		}
-		rest = rest[k+len("以外"):]
 	}
-	words := strings.Join(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), " ")
-	return slices.ContainsFunc(regionEnglishExceptions, func(e string) bool {
-		return slices.Contains(strings.Fields(words), e) || strings.Contains(e, " ") && strings.Contains(" "+words+" ", " "+e+" ")
-	})
+	// English: the excepted words follow, up to a clause break.
+	words := strings.FieldsFunc(strings.Map(func(r rune) rune {
+		if strings.ContainsRune(",;:()（）［］[]【】、。/", r) {
+			return '.'
+		}
+		return r
+	}, l), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'' })
+	bare := func(w string) string { return strings.Trim(w, ".") }
+	for i := range words {
+		for _, e := range regionEnglishExceptions {
+			f := strings.Fields(e)
+			if i+len(f) > len(words) || bare(strings.Join(words[i:i+len(f)], " ")) != e {
+				continue
+			}
+			if e == "unless" || strings.HasSuffix(words[i+len(f)-1], ".") {
+				return true // unless: a condition
+			}
+			var excepted []string
+			for _, w := range words[i+len(f):] {
+				if b := bare(w); b != "" && (len(excepted) > 0 || !slices.Contains([]string{"for", "to", "the", "in", "of"}, b)) {
+					excepted = append(excepted, b)
+				}
+				if strings.HasSuffix(w, ".") {
+					break
+				}
+			}
+			if !regionJapanOnly(strings.Join(excepted, " ")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// regionExcepted returns the words an exception excepts, from before
+// (the region in lower case up to the exception's word): back to the
+// last clause break (not a space) or particle は, が, も, without a trailing を or は and
+// a leading ただし, 但し or なお.
+func regionExcepted(before string) string {
+	if k := strings.LastIndexAny(before, "、。,;()（）［］[]【】/:：はがも"); k >= 0 {
+		_, n := utf8.DecodeRuneInString(before[k:])
+		before = before[k+n:]
+	}
+	before = strings.TrimSpace(strings.TrimSuffix(before, "を"))
+	for _, w := range []string{"ただし", "但し", "なお"} {
+		before = strings.TrimPrefix(before, w)
+	}
+	return strings.TrimSpace(before)
+}
+
+// regionNamesAbroad reports whether v names a place abroad or holds a
+// word for abroad.
+func regionNamesAbroad(v string) bool {
+	_, place := riskassess.PlaceAbroadNamed(v)
+	return place || containsWord(strings.ToLower(v), regionAbroadWords) || capitalCountry(v) ||
+		slices.ContainsFunc(riskassess.CountriesNamed(v), func(code string) bool { return code != "JP" })
+}
+
+// regionJapanOnly reports whether v (lower case), what an exception
+// excepts, is only places in Japan (regionJapanPlaces, a name ending in
+// 都道府県市区町村) with words for a site (リージョン, DC …) and particles
+// between: 東京, 国内リージョン, 国内の大阪, 東京・大阪, 日本, tokyo, japan
+// region. Not DR, 緊急時 or 保守作業, nor a place abroad.
+func regionJapanOnly(v string) bool {
+	if regionNamesAbroad(v) {
+		return false
+	}
+	place := false
+	for v = strings.TrimSpace(v); v != ""; v = strings.TrimSpace(v) {
+		if w := regionLeading(v, regionJapanPlaces); w != "" {
+			v, place = v[len(w):], true
+			continue
+		}
+		if w := regionLeading(v, regionJapanSiteWords); w != "" && place {
+			v = v[len(w):]
+			continue
+		}
+		n := 0
+		for _, r := range v {
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			n += utf8.RuneLen(r)
+		}
+		if r, _ := utf8.DecodeLastRuneInString(v[:n]); n > len("都") && strings.ContainsRune("都道府県市区町村", r) {
+			v, place = v[n:], true // 静岡県, 印西市
+			continue
+		}
+		return false
+	}
+	return place
+}
+
+// regionLeading returns the longest of words that v starts with (as a
+// whole word when it is in ASCII), or "".
+func regionLeading(v string, words []string) string {
+	best := ""
+	for _, w := range words {
+		if len(w) > len(best) && strings.HasPrefix(v, w) {
+			if isASCII(w) && len(v) > len(w) && (unicode.IsLetter(rune(v[len(w)])) || unicode.IsDigit(rune(v[len(w)]))) {
+				continue
+			}
+			best = w
+		}
+	}
+	return best
 }
 
 // regionPlaceLabel reports whether clause c, holding a colon, has for the
 // label before its last colon a place abroad or a word for abroad
 // followed only by words for keeping or moving data and particles
 // (シンガポール移転, 海外保管, 海外へのバックアップ, 海外, EU, Singapore
-// transfer), so that a bare denial after the colon denies the place. Not
+// transfer), whether it is so or planned (海外保存の有無, 国外へのバックアップ
+// 有無, 海外移転の予定), access from abroad (海外からのアクセス) and with
+// データの before it (データの海外移転), so that a bare denial after the
+// colon denies the place. Not
 // シンガポールDR 追加費用, 海外DR 追加費用, シンガポールにバックアップ 暗号化,
 // Singapore backup encryption: the denial is of another word.
 func regionPlaceLabel(c string) bool {
@@ -1228,6 +1364,7 @@ func regionPlaceLabel(c string) bool {
 			break
 		}
 	}
+	label = strings.TrimPrefix(label, "データの") // データの海外移転
 	f := strings.Fields(label)
 	for n := 1; n <= min(3, len(f)); n++ {
 		if regionPlaceWord(strings.Join(f[len(f)-n:], " ")) {
@@ -1325,10 +1462,20 @@ var (
 	// may be prohibited), unless the denial is of the modal (may not be
 	// used); will and shall state what is done.
 	regionModals = []string{"can", "may", "might", "could", "would", "should", "optionally", "optional"}
-	// regionExceptions (lower case) make a denial in the region an
-	// exception's (regionException).
-	regionExceptions        = []string{"を除", "除き", "除く", "除いて", "のほか", "ほか"}
+	// regionEnglishExceptions make a denial in the region an
+	// exception's when what follows is not a place in Japan
+	// (regionException).
 	regionEnglishExceptions = []string{"except", "excepting", "unless", "besides", "excluding", "other than", "apart from"}
+	// regionJapanPlaces (lower case) are places in Japan and
+	// regionJapanSiteWords the words for a site that may follow one in
+	// what an exception excepts, with particles (regionJapanOnly).
+	regionJapanPlaces = []string{"日本", "国内", "本邦", "東京", "大阪", "関東", "関西", "東日本", "西日本", "首都圏", "近畿", "北海道",
+		"東北", "九州", "四国", "沖縄", "名古屋", "福岡", "札幌", "仙台", "京都", "横浜", "神戸", "広島", "千葉", "埼玉", "神奈川",
+		"石狩", "印西", "三鷹", "多摩", "japan", "japan's", "japanese", "domestic", "tokyo", "osaka", "kyoto", "nagoya", "fukuoka",
+		"sapporo", "sendai", "yokohama", "kobe", "hiroshima", "chiba", "saitama", "kanto", "kansai", "hokkaido", "kyushu", "okinawa"}
+	regionJapanSiteWords = []string{"リージョン", "データセンター", "センター", "サーバー", "サーバ", "拠点", "サイト", "内", "地域",
+		"環境", "都", "バックアップ", "dc", "dr", "の", "・", "と", "及び", "および", "や", "、", " ", "and", "or", "region", "regions",
+		"data", "center", "centre", "centers", "site", "sites", "dcs", "the"}
 	// regionLabelEnglish and regionLabelEnds are the words for keeping
 	// or moving data (whole English words; Japanese words and particles
 	// ending the label) that may follow a place in a label before a colon
@@ -1336,8 +1483,8 @@ var (
 	regionLabelEnglish = []string{"data", "store", "stored", "storage", "transfer", "transfers", "backup", "backups", "copy",
 		"copies", "replica", "replicas", "replication", "dc", "dr", "site", "sites", "region", "regions", "server", "servers",
 		"processing", "location", "locations", "use", "usage", "to", "in"}
-	regionLabelEnds = []string{"データセンター", "リージョン", "バックアップ", "サーバー", "センター", "サーバ", "レプリケーション", "保管",
-		"保存", "移転", "複製", "転送", "処理", "データ", "拠点", "利用", "使用", "保持", "設置", "への", "での", "dc", "dr", "の", "へ",
+	regionLabelEnds = []string{"からのアクセス", "の有無", "有無", "の予定", "予定", "データセンター", "リージョン", "バックアップ",
+		"サーバー", "センター", "サーバ", "レプリケーション", "保管", "保存", "移転", "複製", "転送", "処理", "データ", "拠点", "利用", "使用", "保持", "設置", "への", "での", "dc", "dr", "の", "へ",
 		"に", "で", "を", "は"}
 	regionOperatorWords = []string{"外国法人", "外国企業", "海外企業", "外資", "本社", "運営", "日本法人", "事業者", "headquarter",
 		"operated by", "company"}

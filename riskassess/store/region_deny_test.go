@@ -65,3 +65,58 @@ func TestRegionDenialReadsWhatItDenies(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionExceptionOfWhat holds reader r34e's regions, refused since
+// a1b1412: an exception counts only when what it excepts is not a place in
+// Japan (東京以外に大阪にも, 国内リージョン以外, ただし国内の大阪を除く, other
+// than Tokyo), ほか only as のほか or ほかに after a place abroad (not 東京ほか,
+// ほかの国), 除 not in 除去 or 取り除く; a bare denial after a colon whose
+// label ends with の有無, 有無, の予定, からのアクセス or starts with データの.
+// Exceptions of a place abroad, of DR or of another use (保守作業) still
+// make the region's denials count for nothing.
+func TestRegionExceptionOfWhat(t *testing.T) {
+	abroad := func(region string) bool {
+		codes, place := regionPlaces(region)
+		return len(codes) > 0 || place != "" || regionSaysAbroad(region)
+	}
+	for _, tt := range []struct {
+		region string
+		abroad bool
+	}{
+		{"東京ほか（海外移転なし）", false},
+		{"東京・大阪ほか国内DC（海外保管なし）", false},
+		{"東京（ほかの国への移転なし、海外保管なし）", false},
+		{"東京（海外移転なし、解約後30日でデータを除去）", false},
+		{"国内（海外保管なし、不要データは取り除く）", false},
+		{"国内（海外移転なし、東京以外に大阪にもバックアップ）", false},
+		{"東京（海外移転なし。ただし国内の大阪を除く）", false},
+		{"東京（国内リージョン以外への海外複製なし）", false},
+		{"東京・大阪（国内DC以外に海外保管しない）", false},
+		{"Japan (no overseas transfer; backups in Osaka other than Tokyo)", false},
+		{"東京（データの海外移転：なし）", false},
+		{"東京（国外へのバックアップ有無：無）", false},
+		{"東京（海外保存の有無：なし）", false},
+		{"大阪（海外移転の予定：なし）", false},
+		{"東京（海外からのアクセス：なし）", false},
+		{"国内（国内DR以外に海外保管なし）", false},
+		{"国内（国内 DC以外に海外保管なし）", false},
+		{"Tokyo (no transfer outside Japan, except to Osaka)", false},
+		{"東京のほか大阪にも保管（海外移転なし）", false},
+		// Still exceptions, or labels of another word.
+		{"国内（保守作業を除き海外からのアクセスなし）", true},
+		{"東京（シンガポールのほか海外移転なし）", true},
+		{"東京（海外移転なし。ただし大阪とシンガポールを除く）", true},
+		{"国内（東京以外の海外拠点への移転なし、シンガポールを除く）", true},
+		{"Tokyo (no overseas transfer other than Singapore)", true},
+		{"Tokyo (no overseas transfer unless required by law)", true},
+		{"国内（DRサイト以外は海外移転なし）", true},
+		{"国内（シンガポールを除けば海外移転なし）", true},
+		{"Tokyo (no overseas transfer, except Tokyo and Singapore)", true},
+		{"東京（データの海外DR 追加費用：なし）", true},
+		{"東京（海外DR 追加費用の有無：なし）", true},
+	} {
+		if got := abroad(tt.region); got != tt.abroad {
+			t.Errorf("region %q: abroad %v, want %v", tt.region, got, tt.abroad)
+		}
+	}
+}
