@@ -120,3 +120,29 @@ func TestRegionExceptionOfWhat(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionHalfWidthKana: a region's clauses are read with half-width
+// katakana in full width, as the names of places are (reader r34e:
+// 東京（ｼﾝｶﾞﾎﾟｰﾙ移転：なし） was refused while 東京（シンガポール移転：なし）
+// was accepted).
+func TestRegionHalfWidthKana(t *testing.T) {
+	abroad := func(region string) bool {
+		codes, place := regionPlaces(region)
+		return len(codes) > 0 || place != "" || regionSaysAbroad(region)
+	}
+	for _, tt := range []struct {
+		region string
+		abroad bool
+	}{
+		{"東京（ｼﾝｶﾞﾎﾟｰﾙ移転：なし）", false},
+		{"東京（ｼﾝｶﾞﾎﾟｰﾙへのﾊﾞｯｸｱｯﾌﾟなし）", false},
+		{"東京（海外ﾃﾞｰﾀｾﾝﾀｰ：なし）", false},
+		{"東京（ｼﾝｶﾞﾎﾟｰﾙDR 追加費用：なし）", true},
+		{"東京（ｼﾝｶﾞﾎﾟｰﾙにﾊﾞｯｸｱｯﾌﾟ）", true},
+		{"東京（ｼﾝｶﾞﾎﾟｰﾙ･DR）", true},
+	} {
+		if got := abroad(tt.region); got != tt.abroad {
+			t.Errorf("region %q: abroad %v, want %v", tt.region, got, tt.abroad)
+		}
+	}
+}
