@@ -1217,7 +1217,9 @@ func regionDeniesEnglish(c string) bool {
 // Japan (日本以外 and 国内以外 are words for abroad; 東京以外に大阪にも,
 // 国内リージョン以外への海外複製なし, ただし国内の大阪を除く, other than
 // Tokyo: regionJapanOnly), ほか other than のほか or ほかに after a place
-// abroad (東京ほか, ほかの国), 除 in 除去, 除外 or 取り除く.
+// abroad (東京ほか, ほかの国), 除 in 除去 or 取り除く, 除外 other than 除外し
+// or 除外す after a place abroad (データを除外, 不要データは除外する; not
+// シンガポールを除外して).
 func regionException(region string) bool {
 	l := strings.ToLower(strings.Map(riskassess.NarrowRune, region))
 	for i := 0; i < len(l); {
@@ -1232,6 +1234,8 @@ func regionException(region string) bool {
 			marker = "除いて"
 		case strings.HasPrefix(rest, "ほか"):
 			marker = "ほか"
+		case strings.HasPrefix(rest, "除外し"), strings.HasPrefix(rest, "除外す"):
+			marker = "除外"
 		}
 		if marker == "" {
 			_, n := utf8.DecodeRuneInString(rest)
@@ -1244,14 +1248,14 @@ func regionException(region string) bool {
 		if strings.HasPrefix(marker, "除") && (strings.HasSuffix(before, "取り") || strings.HasSuffix(before, "取")) {
 			continue // 取り除く removes
 		}
-		if marker == "ほか" {
-			if !strings.HasSuffix(before, "の") && !strings.HasPrefix(after, "に") {
+		if marker == "ほか" || marker == "除外" {
+			if marker == "ほか" && !strings.HasSuffix(before, "の") && !strings.HasPrefix(after, "に") {
 				continue // 東京ほか, ほかの国
 			}
 			if e := regionExcepted(strings.TrimSuffix(before, "の")); e != "" && regionNamesAbroad(e) {
-				return true // シンガポールのほか
+				return true // シンガポールのほか, シンガポールを除外して
 			}
-			continue
+			continue // 不要データは除外する
 		}
 		if e := regionExcepted(before); e == "" || !regionJapanOnly(e) {
 			return true

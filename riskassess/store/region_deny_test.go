@@ -102,6 +102,7 @@ func TestRegionExceptionOfWhat(t *testing.T) {
 		{"国内（国内 DC以外に海外保管なし）", false},
 		{"Tokyo (no transfer outside Japan, except to Osaka)", false},
 		{"東京のほか大阪にも保管（海外移転なし）", false},
+		{"東京（海外移転なし、不要データは除外して保管）", false},
 		// Still exceptions, or labels of another word.
 		{"国内（保守作業を除き海外からのアクセスなし）", true},
 		{"東京（シンガポールのほか海外移転なし）", true},
@@ -111,6 +112,7 @@ func TestRegionExceptionOfWhat(t *testing.T) {
 		{"Tokyo (no overseas transfer unless required by law)", true},
 		{"国内（DRサイト以外は海外移転なし）", true},
 		{"国内（シンガポールを除けば海外移転なし）", true},
+		{"東京（シンガポールを除外して海外移転なし）", true},
 		{"Tokyo (no overseas transfer, except Tokyo and Singapore)", true},
 		{"東京（データの海外DR 追加費用：なし）", true},
 		{"東京（海外DR 追加費用の有無：なし）", true},
