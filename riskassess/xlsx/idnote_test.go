@@ -19,13 +19,6 @@ import (
 // than "missing question" and the note without a word.
 func TestIDColumnNote(t *testing.T) {
 	q := defaultQ()
-	insertAfter := func(t *testing.T, f *excelize.File, id string) int {
-		r := rowOf(t, f, qs, id) + 1
-		if err := f.InsertRows(qs, r, 1); err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
 	const (
 		note = "すぐ上の質問「Q-YN-02」の行のコメント欄（E3）に移し、挿入した行を削除して"
 		own  = "A列は「Q-YN-02」だけに戻し、補足はコメント欄に移して"
@@ -40,26 +33,26 @@ func TestIDColumnNote(t *testing.T) {
 	}{
 		{"caveat with ※ in an inserted row", func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
-			r := insertAfter(t, f, "Q-YN-02")
+			r := insertRowAfter(t, f, "Q-YN-02")
 			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02 は有償プランのみ")
 			return []string{"A" + itoa(r)}
 		}, note, "move it to the comment cell of the question Q-YN-02 directly above (E3)"},
 		{"caveat after the ID in an inserted row", func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
-			r := insertAfter(t, f, "Q-YN-02")
+			r := insertRowAfter(t, f, "Q-YN-02")
 			f.SetCellStr(qs, "A"+itoa(r), "Q-YN-02 補足：有償プランのみ対応")
 			return []string{"A" + itoa(r)}
 		}, note, "move it to the comment cell of the question Q-YN-02 directly above (E3)"},
 		{"caveat after the ID without a space in an inserted row, comment beside it", func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
-			r := insertAfter(t, f, "Q-YN-02")
+			r := insertRowAfter(t, f, "Q-YN-02")
 			f.SetCellStr(qs, "A"+itoa(r), "Q-YN-02※")
 			f.SetCellStr(qs, "E"+itoa(r), "有償プランのみ")
 			return []string{"A" + itoa(r), "E" + itoa(r)}
 		}, note, "move it to the comment cell of the question Q-YN-02 directly above (E3)"},
 		{"note merged across an inserted row", func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
-			r := insertAfter(t, f, "Q-YN-02")
+			r := insertRowAfter(t, f, "Q-YN-02")
 			f.SetCellStr(qs, "A"+itoa(r), "※ 上記 Q-YN-02 は夜間を除く")
 			if err := f.MergeCell(qs, "A"+itoa(r), "E"+itoa(r)); err != nil {
 				t.Fatal(err)
@@ -153,7 +146,7 @@ func TestIDColumnNote(t *testing.T) {
 		// without a space read as unknown questions: a warning).
 		for _, v := range []string{"※ 以下は当社の補足です", "【回答にあたって】", "（当社補足） この下は別紙参照", "ISO/IEC 27001 認証書は別紙",
 			"Q-YN-0 系の質問", "XQ-YN-02", "Q-YN-020"} {
-			r := insertAfter(t, f, "Q-YN-01")
+			r := insertRowAfter(t, f, "Q-YN-01")
 			f.SetCellStr(qs, "A"+itoa(r), v)
 		}
 		// A closing mark in the ID column under the last question.
@@ -373,13 +366,6 @@ func oldWorkbook(t *testing.T, q *Questionnaire) *excelize.File {
 func TestIDColumnNoteOwnRow(t *testing.T) {
 	q := defaultQ()
 	opts := ReadOptions{Requirements: q.Requirements, Kind: q.Kind}
-	insertAfter := func(t *testing.T, f *excelize.File, id string) int {
-		r := rowOf(t, f, qs, id) + 1
-		if err := f.InsertRows(qs, r, 1); err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
 	ownRow := func(t *testing.T, f *excelize.File, id, note string) string {
 		a := "A" + strings.TrimPrefix(setAnswer(t, f, qs, id, "はい"), "D")
 		f.SetCellStr(qs, a, note)
@@ -388,7 +374,7 @@ func TestIDColumnNoteOwnRow(t *testing.T) {
 	copied := func(t *testing.T, f *excelize.File) []string {
 		src := rowOf(t, f, qs, "Q-YN-02")
 		setAnswer(t, f, qs, "Q-YN-02", "はい")
-		r := insertAfter(t, f, "Q-YN-02")
+		r := insertRowAfter(t, f, "Q-YN-02")
 		for _, col := range []string{"B", "C"} {
 			v, _ := f.GetCellValue(qs, col+itoa(src))
 			f.SetCellStr(qs, col+itoa(r), v)
@@ -421,14 +407,14 @@ func TestIDColumnNoteOwnRow(t *testing.T) {
 				t.Fatal(err)
 			}
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
-			r := insertAfter(t, f, "Q-YN-02")
+			r := insertRowAfter(t, f, "Q-YN-02")
 			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02 は有償プランのみ")
 			f.SetCellStr(qs, "C"+itoa(r), "有償プランのみ")
 			return []string{"A" + itoa(r), "C" + itoa(r)}
 		}, "すぐ上の質問「Q-YN-02」の行のコメント欄（E3）に移し、挿入した行を削除", "delete the inserted row", "戻し"},
 		{"older workbook, caveat in an inserted row", true, func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
-			r := insertAfter(t, f, "Q-YN-02")
+			r := insertRowAfter(t, f, "Q-YN-02")
 			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02 は有償プランのみ")
 			return []string{"A" + itoa(r)}
 		}, "すぐ上の質問「Q-YN-02」の行のコメント欄（E3）に移し、挿入した行を削除", "move it to the comment cell of the question Q-YN-02 directly above (E3)", "戻し"},
@@ -438,24 +424,24 @@ func TestIDColumnNoteOwnRow(t *testing.T) {
 			"すぐ上の質問「Q-YN-02」の行のコメント欄（E3）に移し、挿入した行を削除", "delete the inserted row", "戻し"},
 		{"caveat under another question than the one it names", false, func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-03", "はい")
-			r := insertAfter(t, f, "Q-YN-03")
+			r := insertRowAfter(t, f, "Q-YN-03")
 			f.SetCellStr(qs, "A"+itoa(r), "※ 回答は Q-YN-02 と同じ（同一契約のため）")
 			return []string{"A" + itoa(r)}
 		}, "すぐ上の質問「Q-YN-03」のことなら E4 に、質問「Q-YN-02」のことであれば「Q-YN-02」の行のコメント欄に移し",
 			"move it to the comment cell of the question Q-YN-03 directly above (E4) if it is about that question, or to the comment cell of question Q-YN-02's own row", ""},
 		{"caveat naming two questions", false, func(t *testing.T, f *excelize.File) []string {
-			r := insertAfter(t, f, "Q-YN-03")
+			r := insertRowAfter(t, f, "Q-YN-03")
 			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-03 と Q-YN-02 は有償プランのみ")
 			return []string{"A" + itoa(r)}
 		}, "複数の質問（「Q-YN-03」「Q-YN-02」）に触れる記入があります", "names several questions (Q-YN-03, Q-YN-02)", "質問「Q-YN-03」の行のコメント欄に移し"},
 		{"heading naming a range", false, func(t *testing.T, f *excelize.File) []string {
-			r := insertAfter(t, f, "Q-YN-01")
+			r := insertRowAfter(t, f, "Q-YN-01")
 			f.SetCellStr(qs, "A"+itoa(r), "■ 選定条件（Q-YN-02～Q-YN-04）")
 			return []string{"A" + itoa(r)}
 		}, "見出しだけであれば削除し、補足であれば当てはまる各質問の行のコメント欄に写し、この行を削除",
 			"names several questions (Q-YN-02, Q-YN-03, Q-YN-04), but nothing in the ID column is read, so it would not go with their answers: if it is only a heading, delete it; if it is a caveat, copy it to the comment cell of each question it is about, delete this row", "すぐ上"},
 		{"caveat naming the question above and another", false, func(t *testing.T, f *excelize.File) []string {
-			r := insertAfter(t, f, "Q-YN-03")
+			r := insertRowAfter(t, f, "Q-YN-03")
 			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02、Q-YN-03 は有償プランのみ")
 			return []string{"A" + itoa(r)}
 		}, "写し（すぐ上の質問「Q-YN-03」なら E4）", "(E4 for the question Q-YN-03 directly above)", ""},
@@ -463,28 +449,28 @@ func TestIDColumnNoteOwnRow(t *testing.T) {
 		// named only its first question; a date after ～ was a range; the
 		// question above, not named, was offered as the place.
 		{"caveat naming a short list", false, func(t *testing.T, f *excelize.File) []string {
-			r := insertAfter(t, f, "Q-YN-03")
+			r := insertRowAfter(t, f, "Q-YN-03")
 			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02、03 は有償プランのみ")
 			return []string{"A" + itoa(r)}
 		}, "複数の質問（「Q-YN-02」「Q-YN-03」）", "names several questions (Q-YN-02, Q-YN-03)", ""},
 		{"caveat naming a range of requirements by their numbers", false, func(t *testing.T, f *excelize.File) []string {
-			r := insertAfter(t, f, "Q-YN-04")
+			r := insertRowAfter(t, f, "Q-YN-04")
 			f.SetCellStr(qs, "A"+itoa(r), "※YN-02～04 は有償プランのみ")
 			return []string{"A" + itoa(r)}
 		}, "複数の質問（「Q-YN-02」「Q-YN-03」「Q-YN-04」）", "names several questions (Q-YN-02, Q-YN-03, Q-YN-04), but nothing in the ID column is read, so it would not go with their answers: if it is only a heading, delete it; if it is a caveat, copy it to the comment cell of each question it is about (E5 for the question Q-YN-04 directly above)", ""},
 		{"caveat naming a range of requirements", false, func(t *testing.T, f *excelize.File) []string {
-			r := insertAfter(t, f, "Q-YN-01")
+			r := insertRowAfter(t, f, "Q-YN-01")
 			f.SetCellStr(qs, "A"+itoa(r), "※YN-02～YN-03 は有償プランのみ")
 			return []string{"A" + itoa(r)}
 		}, "複数の質問（「Q-YN-02」「Q-YN-03」）", "names several questions (Q-YN-02, Q-YN-03)", "すぐ上"},
 		{"caveat with a date after ～", false, func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
-			r := insertAfter(t, f, "Q-YN-02")
+			r := insertRowAfter(t, f, "Q-YN-02")
 			f.SetCellStr(qs, "A"+itoa(r), "※Q-YN-02 ～2027年3月は 99.9%")
 			return []string{"A" + itoa(r)}
 		}, "すぐ上の質問「Q-YN-02」の行のコメント欄（E3）に移し、挿入した行を削除", "move it to the comment cell of the question Q-YN-02 directly above (E3)", "複数"},
 		{"heading naming a range by its numbers", false, func(t *testing.T, f *excelize.File) []string {
-			r := insertAfter(t, f, "Q-YN-01")
+			r := insertRowAfter(t, f, "Q-YN-01")
 			f.SetCellStr(qs, "A"+itoa(r), "Q-YN-02～04 共通")
 			return []string{"A" + itoa(r)}
 		}, "複数の質問（「Q-YN-02」「Q-YN-03」「Q-YN-04」）", "names several questions (Q-YN-02, Q-YN-03, Q-YN-04)", ""},

@@ -19,15 +19,6 @@ import (
 // ending (（以上）, 【以上】, 以上になります).
 func TestNoQuestionIDRow(t *testing.T) {
 	q := defaultQ()
-	// insertAfter inserts a row under question id's row and returns its
-	// number.
-	insertAfter := func(t *testing.T, f *excelize.File, id string) int {
-		r := rowOf(t, f, qs, id) + 1
-		if err := f.InsertRows(qs, r, 1); err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
 	for _, tc := range []struct {
 		name string
 		// edit changes the filled workbook and returns the cells that
@@ -35,13 +26,13 @@ func TestNoQuestionIDRow(t *testing.T) {
 		edit func(t *testing.T, f *excelize.File) []string
 	}{
 		{"answer typed in an inserted row", func(t *testing.T, f *excelize.File) []string {
-			r := insertAfter(t, f, "Q-YN-02")
+			r := insertRowAfter(t, f, "Q-YN-02")
 			f.SetCellStr(qs, "D"+itoa(r), "はい")
 			return []string{"D" + itoa(r)}
 		}},
 		{"caveat typed in an inserted row", func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
-			r := insertAfter(t, f, "Q-YN-02")
+			r := insertRowAfter(t, f, "Q-YN-02")
 			f.SetCellStr(qs, "E"+itoa(r), "ただし夜間・休日は除く")
 			return []string{"E" + itoa(r)}
 		}},
@@ -80,24 +71,24 @@ func TestNoQuestionIDRow(t *testing.T) {
 		}},
 		{"caveat typed in the question column of an inserted row", func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-01", "はい")
-			r := insertAfter(t, f, "Q-YN-01")
+			r := insertRowAfter(t, f, "Q-YN-01")
 			f.SetCellStr(qs, "C"+itoa(r), "※補足：Q-YN-01 は有償プランのみ。無償プランでは学習に利用します")
 			return []string{"C" + itoa(r)}
 		}},
 		{"caveat typed in the category column of an inserted row", func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
-			r := insertAfter(t, f, "Q-YN-02")
+			r := insertRowAfter(t, f, "Q-YN-02")
 			f.SetCellStr(qs, "B"+itoa(r), "ただし夜間・休日は除く")
 			return []string{"B" + itoa(r)}
 		}},
 		{"caveat in a column added without a header", func(t *testing.T, f *excelize.File) []string {
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
-			r := insertAfter(t, f, "Q-YN-02")
+			r := insertRowAfter(t, f, "Q-YN-02")
 			f.SetCellStr(qs, "H"+itoa(r), "ただし夜間・休日は除く")
 			return []string{"H" + itoa(r)}
 		}},
 		{"number answer in an inserted row", func(t *testing.T, f *excelize.File) []string {
-			r := insertAfter(t, f, "Q-NUM-02")
+			r := insertRowAfter(t, f, "Q-NUM-02")
 			f.SetCellValue(qs, "D"+itoa(r), 99.9)
 			return []string{"D" + itoa(r)}
 		}},
@@ -140,21 +131,21 @@ func TestNoQuestionIDRow(t *testing.T) {
 		f.SetCellStr(qs, "E"+itoa(r), "補足1\r\n補足2")
 		// A blank inserted row, and a note row (the note in the ID
 		// column, as the docs allow).
-		insertAfter(t, f, "Q-YN-01")
-		n := insertAfter(t, f, "Q-YN-07")
+		insertRowAfter(t, f, "Q-YN-01")
+		n := insertRowAfter(t, f, "Q-YN-07")
 		f.SetCellStr(qs, "A"+itoa(n), "※ 以下は当社の補足です")
 		// A note row merged across the row from the ID column, and a
 		// reference typed in the 参照 column of an inserted row.
-		mn := insertAfter(t, f, "Q-YN-02")
+		mn := insertRowAfter(t, f, "Q-YN-02")
 		f.SetCellStr(qs, "A"+itoa(mn), "※ 次の質問は契約書第5条を参照")
 		if err := f.MergeCell(qs, "A"+itoa(mn), "E"+itoa(mn)); err != nil {
 			t.Fatal(err)
 		}
-		rf := insertAfter(t, f, "Q-YN-03")
+		rf := insertRowAfter(t, f, "Q-YN-03")
 		f.SetCellStr(qs, "F"+itoa(rf), "REQ-X (第5条)")
 		// An answer merged down over an inserted row: the covered cell
 		// shows nothing of its own.
-		m := insertAfter(t, f, "Q-YN-04")
+		m := insertRowAfter(t, f, "Q-YN-04")
 		f.SetCellStr(qs, "D"+itoa(m-1), "いいえ")
 		if err := f.MergeCell(qs, "D"+itoa(m-1), "D"+itoa(m)); err != nil {
 			t.Fatal(err)
@@ -205,4 +196,15 @@ func TestClosingMark(t *testing.T) {
 			t.Errorf("closingMark(%q) = true, want false", v)
 		}
 	}
+}
+
+// insertRowAfter inserts a row on the questions sheet under question id's
+// row and returns its number.
+func insertRowAfter(t *testing.T, f *excelize.File, id string) int {
+	t.Helper()
+	r := rowOf(t, f, qs, id) + 1
+	if err := f.InsertRows(qs, r, 1); err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
