@@ -1205,7 +1205,8 @@ func regionDeniesEnglish(c string) bool {
 }
 
 // regionException reports whether region holds an exception to what it
-// says: a word for an exception (以外, を除き, 除く, 除いて, のほか, ほかに;
+// says: a word for an exception (以外, を除き, 除く, 除いて, 除いた, 除かれ,
+// 例外, 別として, のほか, ほかに;
 // except, unless, besides, other than, excluding, apart from) whose
 // excepted words are a place abroad, a word for abroad or anything else
 // that is not a place in Japan (国内（シンガポールを除き海外移転なし）, 東京
@@ -1230,8 +1231,12 @@ func regionException(region string) bool {
 			marker = "以外"
 		case strings.HasPrefix(rest, "除き"), strings.HasPrefix(rest, "除く"), strings.HasPrefix(rest, "除け"):
 			marker = rest[:len("除き")]
-		case strings.HasPrefix(rest, "除いて"):
-			marker = "除いて"
+		case strings.HasPrefix(rest, "除いて"), strings.HasPrefix(rest, "除いた"), strings.HasPrefix(rest, "除かれ"):
+			marker = rest[:len("除いて")]
+		case strings.HasPrefix(rest, "例外"):
+			marker = "例外"
+		case strings.HasPrefix(rest, "別として"):
+			marker = "別として"
 		case strings.HasPrefix(rest, "ほか"):
 			marker = "ほか"
 		case strings.HasPrefix(rest, "除外し"), strings.HasPrefix(rest, "除外す"):
@@ -1320,10 +1325,11 @@ func regionNamesAbroad(v string) bool {
 }
 
 // regionJapanOnly reports whether v (lower case), what an exception
-// excepts, is only places in Japan (regionJapanPlaces, a name ending in
-// 都道府県市区町村) with words for a site (リージョン, DC …) and particles
-// between: 東京, 国内リージョン, 国内の大阪, 東京・大阪, 日本, tokyo, japan
-// region. Not DR, 緊急時 or 保守作業, nor a place abroad.
+// excepts, is only places in Japan (regionJapanPlaces) with words for a
+// site (リージョン, DC …) and particles between: 東京, 国内リージョン, 国内の
+// 大阪, 東京・大阪, 日本, tokyo, japan region. Not DR, 緊急時 or 保守作業,
+// nor a place abroad, nor another name ending in 市, 道, 区 … (大連市, 京畿道,
+// 浦東新区 are abroad: only the listed places are known to be in Japan).
 func regionJapanOnly(v string) bool {
 	if regionNamesAbroad(v) {
 		return false
@@ -1345,10 +1351,8 @@ func regionJapanOnly(v string) bool {
 			}
 			n += utf8.RuneLen(r)
 		}
-		if r, _ := utf8.DecodeLastRuneInString(v[:n]); n > len("都") && strings.ContainsRune("都道府県市区町村", r) {
-			v, place = v[n:], true // 静岡県, 印西市
-			continue
-		}
+		// A kanji name ending in 市, 県 … is no place in Japan for sure
+		// (大連市, 京畿道, 浦東新区): the exception holds.
 		return false
 	}
 	return place

@@ -105,6 +105,16 @@ func TestRegionExceptionOfWhat(t *testing.T) {
 		{"東京（海外移転なし、不要データは除外して保管）", false},
 		// Still exceptions, or labels of another word.
 		{"国内（保守作業を除き海外からのアクセスなし）", true},
+		// A city or province abroad by a kanji name with 市, 道, 区 (not a
+		// place known to be in Japan), and other words for an exception
+		// (reader r34h).
+		{"東京（大連市を除き海外移転なし）", true},
+		{"東京（京畿道を除き海外移転なし）", true},
+		{"東京（浦東新区を除き海外移転なし）", true},
+		{"東京（蘇州市以外の海外拠点への移転なし）", true},
+		{"東京（シンガポールを除いた海外への移転なし）", true},
+		{"東京（シンガポールを例外として海外移転なし）", true},
+		{"東京（シンガポールを別として海外移転なし）", true},
 		{"東京（シンガポールのほか海外移転なし）", true},
 		{"東京（海外移転なし。ただし大阪とシンガポールを除く）", true},
 		{"国内（東京以外の海外拠点への移転なし、シンガポールを除く）", true},
