@@ -105,7 +105,7 @@ func CountriesNamed(s string) []string {
 	for start, r := range w {
 		for _, n := range byFirst[r] {
 			end := start + len(n.name)
-			if strings.HasPrefix(w[start:], n.name) && (wholeWord(w, start, end) || wholeWord(w, start, start) && regionSuffix(w[end:])) && !language(w[end:]) && !(n.code == "CN" && japaneseChugoku(w[end:])) && !kanjiWordBefore(w[:start], n.name) {
+			if strings.HasPrefix(w[start:], n.name) && (wholeWord(w, start, end) || wholeWord(w, start, start) && regionSuffix(w[end:])) && !language(w[end:]) && !(n.code == "CN" && japaneseChugoku(w[end:])) && !kanjiWordBefore(w[:start], n.name) && !(n.name == "中国" && kanjiWordAround(w[:start], w[end:])) {
 				out = append(out, n.code)
 			}
 		}
@@ -187,18 +187,33 @@ func language(rest string) bool { return strings.HasPrefix(rest, "語") }
 // kanjiWordBefore reports whether before, the text before a country's
 // short kanji name, ends with the start of a Japanese word holding it:
 // 単独国内 (単独, alone) and 衛星国内 (衛星, satellite) are not 独国 (Germany)
-// and 星国 (Singapore), 神仏 and 暴露 not 仏国 and 露国, the places 川越南部,
-// 上越南部 and 中越南部 (越後, Niigata) not 越南 (Vietnam), 仙台湾 (Sendai
-// Bay) not 台湾. Only these words: a name after any other kanji counts
-// (バックアップ先米国, 災対拠点台湾).
+// and 星国 (Singapore), 神仏 and 暴露 not 仏国 and 露国, 明星国際 and 育英国際
+// not 星国 and 英国, 越南 after a kanji (川越南部, 下越南部, 堀越南: places
+// ending in 越) not Vietnam, 仙台湾 (Sendai Bay) and 中台湾 not 台湾. Only
+// these words: another name after any other kanji counts (バックアップ先米国,
+// 災対拠点台湾).
 func kanjiWordBefore(before, name string) bool {
-	for _, t := range [][2]string{{"単", "独国"}, {"孤", "独国"}, {"衛", "星国"}, {"惑", "星国"}, {"神", "仏国"}, {"暴", "露国"},
-		{"川", "越南"}, {"上", "越南"}, {"中", "越南"}, {"仙", "台湾"}} {
+	if name == "越南" {
+		// 〜越 + 南: 川越南部, 下越南部, 堀越南 (Vietnam is written ベトナム
+		// after another word).
+		r, _ := utf8.DecodeLastRuneInString(before)
+		return unicode.Is(unicode.Han, r)
+	}
+	for _, t := range [][2]string{{"単", "独国"}, {"孤", "独国"}, {"衛", "星国"}, {"惑", "星国"}, {"明", "星国"}, {"神", "仏国"}, {"暴", "露国"},
+		{"育", "英国"}, {"仙", "台湾"}, {"中", "台湾"}} {
 		if name == t[1] && strings.HasSuffix(before, t[0]) {
 			return true
 		}
 	}
 	return false
+}
+
+// kanjiWordAround reports whether 中国 between before and rest is 中 ending
+// a word and 国内 or 国外 (契約期間中国内, 移行中国内拠点): after a kanji and
+// before 内 or 外.
+func kanjiWordAround(before, rest string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.Is(unicode.Han, r) && (strings.HasPrefix(rest, "内") || strings.HasPrefix(rest, "外"))
 }
 
 // japaneseChugoku reports whether rest, the text after 中国, makes it the
