@@ -1219,7 +1219,8 @@ func namedIDs(s string, find func(string) (string, int), lookup map[string]strin
 		unit := strings.TrimLeftFunc(after, isSpace) // 24 時間: a unit after spaces
 		if after != "" && (alnum(after[0]) || after[0] == '%' || after[0] == ':' || after[0] == '/' ||
 			after[0] == '.' && len(after) > 1 && after[1] >= '0' && after[1] <= '9' ||
-			prefixOf(unit, "年", "月", "日", "時", "分", "秒", "件", "個", "回", "円", "名", "人", "%", "％", "：") != "") {
+			prefixOf(unit, "年", "月", "日", "時", "分", "秒", "週", "件", "個", "回", "円", "名", "人", "社", "台", "本", "世代", "拠点",
+				"箇所", "カ所", "か所", "ヶ所", "営業日", "ヶ月", "か月", "カ月", "ヵ月", "箇月", "GB", "TB", "MB", "%", "％", "：") != "") {
 			return "", 0, false
 		}
 		end := key[:len(key)-d] + rest[:n]
