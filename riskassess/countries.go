@@ -115,52 +115,12 @@ func CountriesNamed(s string) []string {
 }
 
 // wordCase is s with full-width ASCII made ASCII, half-width katakana
-// full width (ｼﾝｶﾞﾎﾟｰﾙ as シンガポール: wideKana) and letters in lower case.
+// full width (ｼﾝｶﾞﾎﾟｰﾙ as シンガポール: WideKana) and letters in lower case.
 func wordCase(s string) string {
 	return strings.Map(func(r rune) rune {
 		r = NarrowRune(r)
 		return unicode.ToLower(r)
-	}, wideKana(s))
-}
-
-// halfKana are the full-width forms of U+FF61 to U+FF9D.
-const halfKana = "。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン"
-
-// wideKana is s with half-width katakana (U+FF61–U+FF9F) made full
-// width, a voiced or semi-voiced mark joined to the kana before it
-// (ｶﾞ as ガ, ﾎﾟ as ポ, ｳﾞ as ヴ).
-func wideKana(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r >= '\uFF61' && r <= '\uFF9F' }) {
-		return s
-	}
-	wide := []rune(halfKana)
-	out := make([]rune, 0, len(s))
-	mark := false // the last rune is a half-width kana that may take a mark
-	for _, r := range s {
-		last := rune(0)
-		if mark {
-			last = out[len(out)-1]
-		}
-		mark = false
-		switch {
-		case r == '\uFF9E' && last != 0 && strings.ContainsRune("カキクケコサシスセソタチツテトハヒフヘホ", last):
-			out[len(out)-1] = last + 1
-		case r == '\uFF9E' && last == 'ウ':
-			out[len(out)-1] = 'ヴ'
-		case r == '\uFF9F' && last != 0 && strings.ContainsRune("ハヒフヘホ", last):
-			out[len(out)-1] = last + 2
-		case r == '\uFF9E':
-			out = append(out, '゛')
-		case r == '\uFF9F':
-			out = append(out, '゜')
-		case r >= '\uFF61' && r <= '\uFF9D':
-			out = append(out, wide[r-'\uFF61'])
-			mark = true
-		default:
-			out = append(out, r)
-		}
-	}
-	return string(out)
+	}, WideKana(s))
 }
 
 // wholeWord reports whether w[start:end] is not part of a longer word of

@@ -166,3 +166,19 @@ func TestQuestionDigestWidths(t *testing.T) {
 		}
 	}
 }
+
+// TestWideKana: runs of half-width katakana read as full width, marks
+// joined, the rest (spaces, ASCII, full-width text) left as it is.
+func TestWideKana(t *testing.T) {
+	for in, want := range map[string]string{
+		"ｼﾝｶﾞﾎﾟｰﾙ":        "シンガポール",
+		"東京（ﾊﾞｯｸｱｯﾌﾟ：なし）": "東京（バックアップ：なし）",
+		"ｳﾞｪﾈﾂｨｱ DR":      "ヴェネツィア DR",
+		"Tokyo (no ｿｳﾙ)":  "Tokyo (no ソウル)",
+		"シンガポール":          "シンガポール",
+	} {
+		if got := riskassess.WideKana(in); got != want {
+			t.Errorf("WideKana(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package riskassess
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -80,6 +81,35 @@ func FoldText(s string) string {
 		}
 	}
 	return string(buf)
+}
+
+// WideKana returns s with each run of half-width katakana (U+FF61–U+FF9F)
+// as FoldText gives it: full width, ﾞ and ﾟ joined to the kana before them
+// (ｼﾝｶﾞﾎﾟｰﾙ → シンガポール, ﾊﾞｯｸｱｯﾌﾟ → バックアップ). The rest of s is left as
+// it is (its spaces too), so that words typed in half width are read as
+// the same words in full width.
+func WideKana(s string) string {
+	half := func(r rune) bool { return r >= '\uFF61' && r <= '\uFF9F' }
+	if !strings.ContainsFunc(s, half) {
+		return s
+	}
+	var b strings.Builder
+	for s != "" {
+		i := strings.IndexFunc(s, half)
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !half(r) })
+		if j < 0 {
+			j = len(s)
+		}
+		b.WriteString(FoldText(s[:j]))
+		s = s[j:]
+	}
+	return b.String()
 }
 
 // IsInvisible reports whether r shows as nothing or as blank space: a

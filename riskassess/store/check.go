@@ -1013,39 +1013,11 @@ func regionSaysAbroad(region string) bool {
 }
 
 // regionClauses is region (ASCII in half width, katakana in full width:
-// regionWideKana) split into clauses at 、。,;・ brackets and /
+// riskassess.WideKana) split into clauses at 、。,;・ brackets and /
 // (regionSaysAbroad, regionPlaces).
 func regionClauses(region string) []string {
-	v := regionWideKana(strings.Map(riskassess.NarrowRune, region))
+	v := riskassess.WideKana(strings.Map(riskassess.NarrowRune, region))
 	return strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("、。,;・()（）［］[]【】/", r) })
-}
-
-// regionWideKana is v with each run of half-width katakana (U+FF61–U+FF9F)
-// in full width as riskassess.FoldText gives it (ｼﾝｶﾞﾎﾟｰﾙ as シンガポール,
-// ﾊﾞｯｸｱｯﾌﾟ as バックアップ), so that a clause's words are read as in full
-// width; the rest of v is left as it is (spaces separate a label's words).
-func regionWideKana(v string) string {
-	half := func(r rune) bool { return r >= '\uFF61' && r <= '\uFF9F' }
-	if !strings.ContainsFunc(v, half) {
-		return v
-	}
-	var b strings.Builder
-	for v != "" {
-		i := strings.IndexFunc(v, half)
-		if i < 0 {
-			b.WriteString(v)
-			break
-		}
-		b.WriteString(v[:i])
-		v = v[i:]
-		j := strings.IndexFunc(v, func(r rune) bool { return !half(r) })
-		if j < 0 {
-			j = len(v)
-		}
-		b.WriteString(riskassess.FoldText(v[:j]))
-		v = v[j:]
-	}
-	return b.String()
 }
 
 // regionPlaces returns the countries other than Japan (codes, in order,
