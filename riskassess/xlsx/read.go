@@ -863,28 +863,8 @@ func refRequirements(v string) []string {
 // (※CLD-11 は有償プランのみ). A requirement ID inside another ID (CLD-11
 // of Q-CLD-11 or XQ-CLD-11) is not named.
 func namedRequirements(s string, ix *idIndex) (names []string, span bool) {
-	alnum := func(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
-	find := func(s string) (id string, at int) {
-		at = -1
-		for req := range ix.reqIDs {
-			for i := 0; i+len(req) <= len(s); {
-				j := strings.Index(s[i:], req)
-				if j < 0 {
-					break
-				}
-				j += i
-				e := j + len(req)
-				if (j == 0 || !alnum(s[j-1]) && s[j-1] != '-') && (e == len(s) || !alnum(s[e])) {
-					if at < 0 || j < at || j == at && (len(req) > len(id) || len(req) == len(id) && req < id) {
-						id, at = req, j
-					}
-					break
-				}
-				i = j + 1
-			}
-		}
-		return id, at
-	}
+	// CLD-11 of Q-CLD-11 is no requirement ID: not after a dash.
+	find := func(s string) (string, int) { return wholeIDIn(s, ix.reqIDs, "-") }
 	return namedIDs(s, find, ix.reqIDs, ix.order)
 }
 
@@ -1189,7 +1169,6 @@ func namedQuestions(s string, ix *idIndex) (names []string, span bool) {
 // (order). span reports a range: one whose end is found, or an ID not
 // sent (Q-1～Q-99); a date or an amount after ～ (Q-1 ～2027年3月) is none.
 func namedIDs(s string, find func(string) (string, int), lookup map[string]string, order []string) (names []string, span bool) {
-	alnum := func(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
 	seen := map[string]bool{}
 	add := func(id string) {
 		if !seen[id] {
@@ -1217,7 +1196,7 @@ func namedIDs(s string, find func(string) (string, int), lookup map[string]strin
 		}
 		after := rest[n:]
 		unit := strings.TrimLeftFunc(after, isSpace) // 24 時間: a unit after spaces
-		if after != "" && (alnum(after[0]) || after[0] == '%' || after[0] == ':' || after[0] == '/' ||
+		if after != "" && (alnumASCII(after[0]) || after[0] == '%' || after[0] == ':' || after[0] == '/' ||
 			after[0] == '.' && len(after) > 1 && after[1] >= '0' && after[1] <= '9' ||
 			prefixOf(unit, "年", "月", "日", "時", "分", "秒", "週", "件", "個", "回", "円", "名", "人", "社", "台", "本", "世代", "拠点",
 				"箇所", "カ所", "か所", "ヶ所", "営業日", "ヶ月", "か月", "カ月", "ヵ月", "箇月", "GB", "TB", "MB", "%", "％", "：") != "") {
@@ -1252,7 +1231,7 @@ func namedIDs(s string, find func(string) (string, int), lookup map[string]strin
 				break
 			}
 			rest = strings.TrimLeftFunc(rest[len(mark):], isSpace)
-			if rest == "" || !alnum(rest[0]) {
+			if rest == "" || !alnumASCII(rest[0]) {
 				break
 			}
 			end, at := find(rest)
@@ -1308,7 +1287,15 @@ func sentDigestIDs(m *Meta) map[string]string {
 // Q-10 or XQ-1); the longest of those at the same place. It returns ""
 // when s names none.
 func namedQuestion(s string, ids map[string]string) (id string, at int) {
-	alnum := func(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+	return wholeIDIn(s, ids, "")
+}
+
+// wholeIDIn returns the first of the keys of ids that s names as a whole
+// word (not followed or preceded by an ASCII letter or digit, nor preceded
+// by a byte of notAfter), and where; the longest of those at the same
+// place (the least in byte order among equals). It returns "", -1 when s
+// names none.
+func wholeIDIn(s string, ids map[string]string, notAfter string) (id string, at int) {
 	at = -1
 	for q := range ids {
 		for i := 0; i+len(q) <= len(s); {
@@ -1318,7 +1305,7 @@ func namedQuestion(s string, ids map[string]string) (id string, at int) {
 			}
 			j += i
 			e := j + len(q)
-			if (j == 0 || !alnum(s[j-1])) && (e == len(s) || !alnum(s[e])) {
+			if (j == 0 || !alnumASCII(s[j-1]) && strings.IndexByte(notAfter, s[j-1]) < 0) && (e == len(s) || !alnumASCII(s[e])) {
 				if at < 0 || j < at || j == at && (len(q) > len(id) || len(q) == len(id) && q < id) {
 					id, at = q, j
 				}
@@ -1328,6 +1315,11 @@ func namedQuestion(s string, ids map[string]string) (id string, at int) {
 		}
 	}
 	return id, at
+}
+
+// alnumASCII reports whether b is an ASCII letter or digit.
+func alnumASCII(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z'
 }
 
 // closingMark reports whether v is 以上 ("end"), the closing mark of a
