@@ -322,7 +322,7 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 		// no full data either, nor is a file without any: read as the
 		// national data, every corporation of the register read as not
 		// existing.
-		if cov != riskassess.CoverageDifference && (scan.Rows == 0 || !scan.FirstUpdated.IsZero() && !scan.FirstUpdated.AddDays(diffSpanDays).Before(scan.LastUpdated)) {
+		if cov != riskassess.CoverageDifference && scan.LooksLikeDifference() {
 			return badUsage(differenceContent(file, cov, o.coverage != "", scan))
 		}
 		// A difference file is one day's changes laid in date order: a
@@ -438,15 +438,9 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 	return nil
 }
 
-// diffSpanDays is the most days between the earliest and the latest
-// 更新年月日 of a file that reads as difference data: the agency's
-// difference file holds one day's changes, its full data corporations
-// updated over years.
-const diffSpanDays = 7
-
 // differenceContent is the refusal of a file taken as full data of
 // coverage cov (by --coverage when flag, else by its name) whose records
-// were all updated within diffSpanDays, or that holds none: its Japanese
+// were all updated within publiclist.DifferenceSpanDays, or that holds none: its Japanese
 // and English texts.
 func differenceContent(file string, cov riskassess.Coverage, flag bool, scan publiclist.CorporateScan) (string, string) {
 	whatJa, whatEn := "全国", "national"

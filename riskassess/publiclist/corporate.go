@@ -56,6 +56,21 @@ type CorporateScan struct {
 	FirstUpdated, LastUpdated riskassess.Date
 }
 
+// DifferenceSpanDays is the most days between the earliest and the latest
+// 更新年月日 of a file that reads as difference data: the agency's
+// difference file holds one day's changes, its full data corporations
+// updated over years.
+const DifferenceSpanDays = 7
+
+// LooksLikeDifference reports whether the scanned file cannot be full
+// data: it holds no record, or its records were all updated within
+// DifferenceSpanDays (a difference file renamed by staff, or rows cut
+// from one). Full data read from such a file would report every other
+// corporation as not existing.
+func (s CorporateScan) LooksLikeDifference() bool {
+	return s.Rows == 0 || !s.FirstUpdated.IsZero() && !s.FirstUpdated.AddDays(DifferenceSpanDays).Before(s.LastUpdated)
+}
+
 // ScanCorporate reads the National Tax Agency's corporate-number download
 // data (全件データ of a prefecture or of all of Japan, or 差分データ) from
 // r, in the documented column layout without a header row, in the Unicode

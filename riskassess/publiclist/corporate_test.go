@@ -238,3 +238,23 @@ func TestScanCorporateUpdatedSpan(t *testing.T) {
 		t.Errorf("no date: %s to %s, %v", got.FirstUpdated, got.LastUpdated, err)
 	}
 }
+
+// TestLooksLikeDifference: a file with no record, or whose records were
+// all updated within a week, cannot be full data; a span of more can.
+func TestLooksLikeDifference(t *testing.T) {
+	for _, tt := range []struct {
+		scan CorporateScan
+		want bool
+	}{
+		{CorporateScan{}, true},
+		{CorporateScan{Rows: 1, FirstUpdated: date("2026-12-03"), LastUpdated: date("2026-12-03")}, true},
+		{CorporateScan{Rows: 5, FirstUpdated: date("2026-12-01"), LastUpdated: date("2026-12-08")}, true},
+		{CorporateScan{Rows: 5, FirstUpdated: date("2026-12-01"), LastUpdated: date("2026-12-09")}, false},
+		{CorporateScan{Rows: 3, FirstUpdated: date("2015-10-05"), LastUpdated: date("2026-11-30")}, false},
+		{CorporateScan{Rows: 2}, false}, // no date to tell by
+	} {
+		if got := tt.scan.LooksLikeDifference(); got != tt.want {
+			t.Errorf("%+v: LooksLikeDifference() = %v, want %v", tt.scan, got, tt.want)
+		}
+	}
+}
