@@ -336,17 +336,18 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 			return badUsage(fmt.Sprintf("%s: 差分データのファイル名に日付（diff_YYYYMMDD）がなく、--date もないため、データの日付が分からず取り込みません（今日の日付にすると、実際より新しいデータとして重ねられます）。--date にデータの日付を指定するか、ファイル名を国税庁の名前に戻してください（ファイルの更新年月日は %s まで）", file, last),
 				fmt.Sprintf("%s: the name of this difference file holds no date (diff_YYYYMMDD) and no --date was given, so the date of its data is not known: nothing imported (dated today, it would be laid as newer data than it is); give the date of its data with --date, or rename the file as the agency names it (its records were last updated on %s)", file, last))
 		}
-		var base *riskassess.ListSnapshot
+		var base *riskassess.ListSnapshot // the snapshot a difference file is laid on
+		var later []string                // numbers whose earlier record, updated later, was kept
 		if cov == riskassess.CoverageDifference {
 			prev, _ := listsnapshot.On(reg.Lists, riskassess.ListCorporate, date)
 			base = prev
-			sn.Corporations, sn.Coverage = publiclist.MergeDifference(prev, scan.Records)
+			sn.Corporations, sn.Coverage, later = publiclist.MergeDifference(prev, scan.Records)
 			if prev != nil {
 				// Only the national file said which numbers do not exist.
 				sn.Searched = prev.Searched
 			}
 		} else {
-			sn.Corporations, _ = publiclist.MergeDifference(nil, scan.Records)
+			sn.Corporations, _, _ = publiclist.MergeDifference(nil, scan.Records)
 		}
 		if sn.Coverage == riskassess.CoverageNational && cov == riskassess.CoverageNational {
 			sn.Searched = slices.Sorted(maps.Keys(want))
@@ -370,19 +371,6 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 			}
 			summary = l10n(a.lang, fmt.Sprintf("差分データ %d 行を読み、台帳の法人 %d 件のうち %d 件の記録がありました。スナップショットには台帳の法人 %d 件を記録しました", scan.Rows, len(want), len(scan.Records), inSnap),
 				fmt.Sprintf("read %d rows of difference data holding %d of the register's %d corporations; the snapshot records %d of them", scan.Rows, len(scan.Records), len(want), inSnap))
-			var later []string
-			if base != nil {
-				old := map[string]riskassess.CorporateRecord{}
-				for _, c := range base.Corporations {
-					old[c.Number] = c
-				}
-				for n, c := range scan.Records {
-					if o, ok := old[n]; ok && o.Updated.After(c.Updated) {
-						later = append(later, n)
-					}
-				}
-				slices.Sort(later)
-			}
 			if len(later) > 0 {
 				summary += l10n(a.lang, "（前のスナップショットの記録の方が新しいため、それを残した番号: ", " (kept the earlier snapshot's record, updated later, of: ") + strings.Join(later, ", ") + l10n(a.lang, "）", ")")
 			}

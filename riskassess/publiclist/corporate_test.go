@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -205,12 +206,12 @@ func TestMergeDifferenceKeepsLaterRecord(t *testing.T) {
 	prev := &riskassess.ListSnapshot{List: riskassess.ListCorporate, Coverage: riskassess.CoverageNational, Corporations: []riskassess.CorporateRecord{closed,
 		{Number: "5999001001703", Name: "株式会社調布綜合警備", Process: "01", Updated: date("2024-04-01")}}}
 	renamed := riskassess.CorporateRecord{Number: "5999001001703", Name: "調布警備保障株式会社", Process: "11", Updated: date("2026-12-03")}
-	got, cov := MergeDifference(prev, map[string]riskassess.CorporateRecord{
+	got, cov, kept := MergeDifference(prev, map[string]riskassess.CorporateRecord{
 		"9999001001740": {Number: "9999001001740", Name: "株式会社府中電子", Process: "11", Updated: date("2026-12-03")},
 		"5999001001703": renamed,
 	})
-	if d := cmp.Diff([]riskassess.CorporateRecord{renamed, closed}, got); d != "" || cov != riskassess.CoverageNational {
-		t.Errorf("MergeDifference (-want +got):\n%s\ncoverage %s", d, cov)
+	if d := cmp.Diff([]riskassess.CorporateRecord{renamed, closed}, got); d != "" || cov != riskassess.CoverageNational || !slices.Equal(kept, []string{"9999001001740"}) {
+		t.Errorf("MergeDifference (-want +got):\n%s\ncoverage %s, kept %v", d, cov, kept)
 	}
 }
 

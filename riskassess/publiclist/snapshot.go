@@ -59,10 +59,11 @@ func Marshal(s *riskassess.ListSnapshot) ([]byte, error) {
 // not take a corporation back to an earlier state, such as active before
 // its closure), and the numbers wanted that were in neither.
 // The coverage stays prev's (a difference file alone covers only the
-// corporations that changed).
-func MergeDifference(prev *riskassess.ListSnapshot, found map[string]riskassess.CorporateRecord) ([]riskassess.CorporateRecord, riskassess.Coverage) {
+// corporations that changed). kept are the numbers, sorted, whose record
+// in prev was kept because it was updated later than the one found.
+func MergeDifference(prev *riskassess.ListSnapshot, found map[string]riskassess.CorporateRecord) (corps []riskassess.CorporateRecord, cov riskassess.Coverage, kept []string) {
 	byNum := map[string]riskassess.CorporateRecord{}
-	cov := riskassess.CoverageDifference
+	cov = riskassess.CoverageDifference
 	if prev != nil {
 		for _, c := range prev.Corporations {
 			byNum[c.Number] = c
@@ -71,15 +72,17 @@ func MergeDifference(prev *riskassess.ListSnapshot, found map[string]riskassess.
 	}
 	for n, c := range found {
 		if old, ok := byNum[n]; ok && old.Updated.After(c.Updated) {
+			kept = append(kept, n)
 			continue
 		}
 		byNum[n] = c
 	}
-	out := make([]riskassess.CorporateRecord, 0, len(byNum))
+	corps = make([]riskassess.CorporateRecord, 0, len(byNum))
 	for _, k := range slices.Sorted(maps.Keys(byNum)) {
-		out = append(out, byNum[k])
+		corps = append(corps, byNum[k])
 	}
-	return out, cov
+	slices.Sort(kept)
+	return corps, cov, kept
 }
 
 // RegisterNumbers returns the corporate numbers the register names: every
