@@ -10,7 +10,8 @@
 #   the dashboard are rendered), cold validate (--no-cache), warm validate,
 #   warm assess and warm check (the same entry cache),
 #   Hugo building the same content (bench/site/hugogen), and the write
-#   floor (the same bytes written with no rendering, bench/site/floor),
+#   floor (the same bytes written with no rendering, bench/site/floor; the
+#   faster of two runs, as our fresh build),
 # each with wall seconds, CPU seconds (user+sys) and peak RSS. The order of
 # ours / Hugo / floor alternates from one size to the next. The machine's
 # load average is printed with every row: on a shared machine compare CPU
@@ -25,7 +26,8 @@
 #        cache), a fresh, an unchanged and a one-entry-changed build of a synthetic
 #        register of N entries only, no Hugo (e.g. -rss 100000; needs about
 #        1 GB of disk for the register and 5 GB for the site).
-# Needs /usr/bin/time and hugo (not for -rss).
+# Needs /usr/bin/time and hugo (not for -rss), and about 30 GB of free disk
+# for the default sizes: nothing is deleted before the last row.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rss=""
@@ -135,9 +137,14 @@ for n in "${sizes[@]}"; do
       read -r hugo_w hugo_c hugo_m _ < <(measure hugo --quiet -s "$work/hugo-$src-$n" -d "$work/hout-$src-$n")
     }
     floor_run() {
+      # Twice, the faster run kept, as the fresh build of ours.
       sync
-      read -r floor_w floor_cpu _ _ < <("$work/floor" -site "$out" -o "$work/fout-$src-$n")
-      floor_c=$floor_cpu; floor_m=-
+      read -r floor_w floor_c _ _ < <("$work/floor" -site "$out" -o "$work/fout-$src-$n")
+      sync
+      local w c
+      read -r w c _ _ < <("$work/floor" -site "$out" -o "$work/fout-$src-$n-2")
+      if awk -v a="$w" -v b="$floor_w" 'BEGIN { exit !(a < b) }'; then floor_w=$w floor_c=$c; fi
+      floor_m=-
     }
     if [ $((i % 2)) -eq 0 ]; then ours; hugo_run; floor_run; else hugo_run; ours; floor_run; fi
     # (floor needs a built site, so it never runs before ours)
@@ -152,7 +159,11 @@ for n in "${sizes[@]}"; do
     row "check warm (exit 1 when entries need action)" "$check_w" "$check_c" "$check_m" "" "" ""
     row "Hugo" "$hugo_w" "$hugo_c" "$hugo_m" "" "1.0" "$(ratio "$hugo_w" "$floor_w")"
     row "write floor ($(find "$out" -type f | wc -l) files, $(du -sm "$out" | cut -f1) MiB)" "$floor_w" "$floor_c" "$floor_m" "" "" "1.0"
-    rm -rf "$reg" "$out" "$out-1" "$work/hugo-$src-$n" "$work/hout-$src-$n" "$work/fout-$src-$n"; sync
+    # Nothing is deleted before the last row: on ext4 mounted with discard,
+    # writes are slow for a minute or more after a large tree is deleted,
+    # which made the write floor of the register measured after a delete
+    # 3-8 times slower than that of the one before it (the EXIT trap
+    # deletes the work folder).
     i=$((i + 1))
   done
 done
