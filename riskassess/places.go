@@ -18,7 +18,9 @@ import (
 // are ignored; a name in Latin letters or katakana counts only as a whole
 // word (ソウル, not Seoul in a longer word; a katakana name may be followed
 // by リージョン or データセンター), and one in kanji only at the start of a
-// run of kanji (台北 in 台北市, not in 仙台北部; 上海 not in 川上海岸). A name
+// run of kanji (台北 in 台北市, not in 仙台北部; 上海 not in 川上海岸) or
+// after a word that says where data or a party is (kanjiConnectiveBefore:
+// バックアップ先欧州, 拠点倫敦, 所在地北米). A name
 // before a treaty's word is the treaty's (ウィーン売買条約, New York
 // Convention: treatyAfter). "Asia Pacific", "アジア" and "APAC", which
 // hold Japan, are not places abroad.
@@ -37,9 +39,9 @@ func PlaceAbroadNamed(s string) (string, bool) {
 				whole = wholeWord(w, start, end)
 			case placeKana:
 				whole = wholeWord(w, start, end) || wholeWord(w, start, start) && regionSuffix(w[end:])
-			default: // kanji: at the start of a run of kanji
+			default: // kanji: at the start of a run of kanji or after a word for where
 				before, _ := utf8.DecodeLastRuneInString(w[:start])
-				whole = !unicode.Is(unicode.Han, before) && !kanjiPlaceTrap(w[start:])
+				whole = (!unicode.Is(unicode.Han, before) || kanjiConnectiveBefore(w[:start])) && !kanjiPlaceTrap(w[start:])
 			}
 			if whole && !treatyAfter(w[end:]) {
 				return p.shown, true
@@ -98,6 +100,27 @@ func treatyAfter(rest string) bool {
 	}
 	return false
 }
+
+// kanjiConnectiveBefore reports whether before, the text before a
+// place's kanji name, ends with a word that says where data or a party
+// is and after which a place's name starts a word: 先 (保管先, 移転先,
+// バックアップ先, 委託先), 拠点, 所在地, 所在, 場所 (保管場所), 地域 and
+// 保管地, 保存地, 設置地 (東京（バックアップ先欧州）, 東京（DR拠点北米）,
+// 本店所在地倫敦). Only these words, not any kanji before the name: 仙台北部,
+// 川上海岸 and 府中東部 hold 台北, 上海 and 中東 after another word's
+// kanji. A Japanese place after one of them that starts with a name
+// abroad is still kanjiPlaceTrap's (保管先北米沢, 拠点中東遠).
+func kanjiConnectiveBefore(before string) bool {
+	for _, c := range kanjiConnectives {
+		if strings.HasSuffix(before, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// kanjiConnectives are the words of kanjiConnectiveBefore.
+var kanjiConnectives = []string{"先", "拠点", "所在地", "所在", "場所", "地域", "保管地", "保存地", "設置地"}
 
 // kanjiPlaceTrap reports whether rest, starting with a place's kanji
 // name, is a place in Japan that starts with the same kanji (北米沢, a

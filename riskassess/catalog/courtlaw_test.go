@@ -3,6 +3,8 @@ package catalog
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/gikai-sec/riskregister/riskassess"
 )
 
@@ -173,6 +175,32 @@ func TestCityAbroadInEnglish(t *testing.T) {
 		"laws of Japan (excluding the Vienna Convention)", "日本法（欧州の利用者を含む）"} {
 		if !isJapaneseLaw(v) {
 			t.Errorf("isJapaneseLaw(%q) = false", v)
+		}
+	}
+}
+
+// TestCourtLawPlaceAfterConnective: a court or law whose bracket names a
+// place abroad in kanji after a word for where a party is (本店所在地倫敦,
+// 拠点倫敦, 所在地北米) was met, as the name was not at the start of a run of
+// kanji; Japanese places after the same words stay met.
+func TestCourtLawPlaceAfterConnective(t *testing.T) {
+	type met struct{ Court, Law bool }
+	for _, tt := range []struct {
+		v    string
+		want met
+	}{
+		{"東京地方裁判所（本店所在地倫敦）", met{}},
+		{"日本法（拠点倫敦）", met{}},
+		{"日本法（所在地北米）", met{}},
+		{"日本法（委託先所在地紐育）", met{}},
+		{"東京地方裁判所（本店所在地米沢）", met{Court: true}},
+		{"日本法（保管先北米沢）", met{Law: true}},
+		{"日本法（拠点中東遠）", met{Law: true}},
+		{"甲の本店所在地管轄地方裁判所", met{Court: true}},
+	} {
+		got := met{isJapaneseCourt(tt.v), isJapaneseLaw(tt.v)}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.v, diff)
 		}
 	}
 }

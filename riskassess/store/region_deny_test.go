@@ -1,6 +1,10 @@
 package store
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // TestRegionDenialReadsWhatItDenies holds regions under country JP whose
 // denial does not deny keeping the data abroad (an exception, a denial
@@ -155,6 +159,62 @@ func TestRegionHalfWidthKana(t *testing.T) {
 	} {
 		if got := abroad(tt.region); got != tt.abroad {
 			t.Errorf("region %q: abroad %v, want %v", tt.region, got, tt.abroad)
+		}
+	}
+}
+
+// TestRegionPlaceAfterConnective: a region under country JP naming a
+// place abroad in kanji after a word for where the data is (バックアップ先,
+// 保管先, 拠点, 所在地) was read as Japan (東京（バックアップ先欧州）: no code,
+// no place, nothing said abroad) and validated; a country in kanji after
+// the same words was already read. Japanese places after those words
+// stay in Japan, some of them starting with a name abroad's kanji (北米沢,
+// 中東部) or a country's short kanji (米沢, 印西, 伊勢, 加賀, 英田, 仏生山, 豪雪),
+// and so does a denial of the place.
+func TestRegionPlaceAfterConnective(t *testing.T) {
+	type reading struct {
+		Codes  []string
+		Place  string
+		Abroad bool
+	}
+	read := func(region string) reading {
+		codes, place := regionPlaces(region)
+		return reading{codes, place, regionSaysAbroad(region)}
+	}
+	for _, tt := range []struct {
+		region string
+		want   reading
+	}{
+		{"東京（バックアップ先欧州）", reading{Place: "欧州"}},
+		{"東京（保管先北米）", reading{Place: "北米"}},
+		{"東京（DR拠点紐育）", reading{Place: "紐育"}},
+		{"東京（移転先上海）", reading{Place: "上海"}},
+		{"国内（所在地欧州のDCにバックアップ）", reading{Place: "欧州"}},
+		{"東京・保管場所西欧", reading{Place: "西欧"}},
+		{"東京（ﾊﾞｯｸｱｯﾌﾟ先欧州）", reading{Place: "欧州"}},
+		{"東京（拠点米国）", reading{Codes: []string{"US"}}},
+		{"保管先独国", reading{Codes: []string{"DE"}}},
+		{"東京（移転先星港）", reading{Codes: []string{"SG"}}},
+		{"所在地英国", reading{Codes: []string{"GB"}}},
+		// Japan.
+		{"東京（バックアップ先米沢）", reading{}},
+		{"東京（保管先中国地方）", reading{}},
+		{"東京（拠点印西）", reading{}},
+		{"東京（移転先伊勢）", reading{}},
+		{"東京（保管先加賀）", reading{}},
+		{"東京（所在地英田）", reading{}},
+		{"東京（拠点仏生山）", reading{}},
+		{"東京（保管先豪雪地帯）", reading{}},
+		{"東京（バックアップ先北米沢）", reading{}},
+		{"東京（保管先中東部）", reading{}},
+		{"東京（拠点中東遠）", reading{}},
+		{"東京（保管先仙台北部）", reading{}},
+		{"東京（移転先川上海岸）", reading{}},
+		{"東京（バックアップ先大阪）", reading{}},
+		{"東京（移転先欧州への移転なし）", reading{}},
+	} {
+		if diff := cmp.Diff(tt.want, read(tt.region)); diff != "" {
+			t.Errorf("region %q (-want +got):\n%s", tt.region, diff)
 		}
 	}
 }

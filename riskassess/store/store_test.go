@@ -387,6 +387,7 @@ data_locations:
   - {country: JP, region: "US East (N. Virginia)"}
   - {country: JP, region: Tokyo (EEA backup)}
   - {country: JP, region: 東京（EMEA DR）}
+  - {country: JP, region: 東京（バックアップ先欧州）}
 `,
 			want: []string{
 				`bad-value services/box.yaml:10:27: data_locations[2].region "シンガポール（バックアップ）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
@@ -415,6 +416,7 @@ data_locations:
 				`bad-value services/box.yaml:43:27: data_locations[35].region "US East (N. Virginia)" is abroad (Virginia) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:44:27: data_locations[36].region "Tokyo (EEA backup)" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:45:27: data_locations[37].region "東京（EMEA DR）" is abroad (a word for abroad) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:46:27: data_locations[38].region "東京（バックアップ先欧州）" is abroad (欧州) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 			},
 		},
 		{
