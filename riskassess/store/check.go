@@ -974,6 +974,15 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 		where = "a word for abroad"
 	}
 	if where == "" {
+		switch kind, word := regionAsia(l.Region); kind {
+		case asiaMaybeJapan:
+			c.errorf(path, CodeBadValue, nil,
+				fmt.Sprintf("%s %q names %s, which includes Japan, and country is JP: it does not say whether the data is kept in Japan. If it is kept abroad, write that country's code in country (a location for each country); if it is kept in Japan, write the region as the place in Japan (Tokyo, Osaka) or as the cloud names its region in Japan (Asia Pacific (Tokyo))", path, l.Region, word),
+				fmt.Sprintf("%s %q は「%s」を示していますが、%sには日本も含まれるため、データが日本国内にあるかどうかが分かりません（country は JP）。国外にあれば country にその国のコードを書き（国ごとに所在地を分けます）、国内にあれば region を 国内・東京・大阪 のように、またはクラウドの国内リージョン名（アジアパシフィック（東京））で書いてください", path, l.Region, word, word))
+			return
+		}
+	}
+	if where == "" {
 		return
 	}
 	c.errorf(path, CodeBadValue, nil,
@@ -1386,8 +1395,8 @@ func regionPlaceLabel(c string) bool {
 // regionPlaceWord reports whether v is, as a whole, a place abroad: a
 // word for abroad (海外, overseas), a country's short name in capitals
 // (EU), a country's name (シンガポール, Singapore) or a city's or region's
-// (欧州, Frankfurt), or one of them with a direction after a hyphen
-// (US-East).
+// (欧州, Frankfurt), Asia (アジア, APAC: regionAsia), or one of them with
+// a direction after a hyphen (US-East).
 func regionPlaceWord(v string) bool {
 	l := strings.ToLower(v)
 	if slices.Contains(regionAbroadWords, l) || slices.Contains(regionAbroadTokens, l) || v == strings.ToUpper(v) && capitalCountry(v) {
@@ -1402,6 +1411,9 @@ func regionPlaceWord(v string) bool {
 				strings.Trim(w, "0123456789") != ""
 		}) {
 		return regionPlaceWord(head) // US-East, EU-West-1
+	}
+	if w, rest := asiaWordAt(l, 0); w != "" && rest == "" {
+		return true // アジア, APAC: a denial of keeping data there (regionAsia)
 	}
 	p, ok := riskassess.PlaceAbroadNamed(v)
 	return ok && strings.EqualFold(p, v)

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -216,5 +217,115 @@ func TestRegionPlaceAfterConnective(t *testing.T) {
 		if diff := cmp.Diff(tt.want, read(tt.region)); diff != "" {
 			t.Errorf("region %q (-want +got):\n%s", tt.region, diff)
 		}
+	}
+}
+
+// TestRegionAsia: a region under country JP naming Asia, Asia-Pacific or
+// APAC validated as in Japan, though Asia holds more than Japan
+// (東京（DR：アジア）, Asia Pacific). Now it is refused asking for the
+// country (asiaMaybeJapan). A cloud's name for its region in Japan
+// (アジアパシフィック（東京）, Asia Pacific (Tokyo)), a region code
+// (asia-northeast1) and a denial of Asia stay in Japan.
+func TestRegionAsia(t *testing.T) {
+	type reading struct {
+		Kind int
+		Word string
+	}
+	for _, tt := range []struct {
+		region string
+		want   reading
+	}{
+		// Japan set apart, or outside Asia: refused too.
+		{"東京（日本を除くアジア太平洋）", reading{asiaMaybeJapan, "アジア太平洋"}},
+		{"日本以外のアジア", reading{asiaMaybeJapan, "アジア"}},
+		{"Asia Pacific excluding Japan", reading{asiaMaybeJapan, "Asia Pacific"}},
+		{"APAC (ex-Japan)", reading{asiaMaybeJapan, "APAC"}},
+		{"APAC (excl. JP)", reading{asiaMaybeJapan, "APAC"}},
+		{"アジア（日本を除く）", reading{asiaMaybeJapan, "アジア"}},
+		{"東京（DR：日本を含まないアジア地域）", reading{asiaMaybeJapan, "アジア"}},
+		{"APJ以外", reading{asiaMaybeJapan, "APJ"}},
+		{"東京（バックアップ：アジア以外）", reading{asiaMaybeJapan, "アジア"}},
+		{"Tokyo (DR outside APAC)", reading{asiaMaybeJapan, "APAC"}},
+		{"アジアパシフィック（東京）、DR：アジア（日本以外）", reading{asiaMaybeJapan, "アジア"}},
+		// Asia, which holds Japan: refused.
+		{"東京（DR：アジア）", reading{asiaMaybeJapan, "アジア"}},
+		{"東京（DR：APAC）", reading{asiaMaybeJapan, "APAC"}},
+		{"東京（バックアップ：アジア太平洋）", reading{asiaMaybeJapan, "アジア太平洋"}},
+		{"Asia Pacific", reading{asiaMaybeJapan, "Asia Pacific"}},
+		{"アジアパシフィック", reading{asiaMaybeJapan, "アジアパシフィック"}},
+		{"APJ", reading{asiaMaybeJapan, "APJ"}},
+		{"Tokyo (APAC-DR)", reading{asiaMaybeJapan, "APAC"}},
+		{"東京（東アジア）", reading{asiaMaybeJapan, "アジア"}},
+		{"ＡＰＡＣ", reading{asiaMaybeJapan, "APAC"}},
+		{"ｱｼﾞｱ", reading{asiaMaybeJapan, "アジア"}},
+		{"アジアパシフィック（東京）、DR：アジア", reading{asiaMaybeJapan, "アジア"}},
+		{"アジアパシフィック（東京以外）", reading{asiaMaybeJapan, "アジアパシフィック"}},
+		{"アジアパシフィック東京以外", reading{asiaMaybeJapan, "アジアパシフィック"}},
+		{"アジア（東京ほか）", reading{asiaMaybeJapan, "アジア"}},
+		{"Asia Pacific Tokyo2", reading{asiaMaybeJapan, "Asia Pacific"}},
+		{"東京（アジアDR 暗号化なし）", reading{asiaMaybeJapan, "アジア"}},
+		{"東京（アジアへの移転なし（緊急時を除く））", reading{asiaMaybeJapan, "アジア"}},
+		{"東京（アジア以外への移転なし）", reading{asiaMaybeJapan, "アジア"}},
+		// A false refusal: an English denial of Asia is not read.
+		{"Tokyo (no transfer to Asia)", reading{asiaMaybeJapan, "Asia"}},
+		// A cloud's region in Japan, a code, a denial: Japan.
+		{"アジアパシフィック（東京）", reading{}},
+		{"アジアパシフィック (大阪)", reading{}},
+		{"Asia Pacific (Tokyo)", reading{}},
+		{"Asia Pacific (Osaka)", reading{}},
+		{"AWS アジアパシフィック（東京）リージョン", reading{}},
+		{"ｱｼﾞｱﾊﾟｼﾌｨｯｸ（東京）", reading{}},
+		{"Asia Pacific Tokyo", reading{}},
+		{"Asia Pacific (Tokyo, Osaka)", reading{}},
+		{"ap-northeast-1", reading{}},
+		{"asia-northeast1", reading{}},
+		{"東京（DR：アジアパシフィック（大阪））", reading{}},
+		{"東京（アジアへの移転なし）", reading{}},
+		{"東京（アジア移転：なし）", reading{}},
+		{"東京（APACリージョン不使用）", reading{}},
+		{"Apex Japan DC", reading{}},
+		{"東京", reading{}},
+	} {
+		kind, word := regionAsia(tt.region)
+		if diff := cmp.Diff(tt.want, reading{kind, word}); diff != "" {
+			t.Errorf("regionAsia(%q) (-want +got):\n%s", tt.region, diff)
+		}
+	}
+}
+
+// TestLoadRegionAsia: at load, a region under country JP naming Asia is
+// refused at its place, in English and Japanese, asking for the country;
+// a cloud's name for its region in Japan is accepted.
+func TestLoadRegionAsia(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+`-- services/box.yaml --
+name: {ja: Box}
+owner: {section: somu}
+approval: {status: approved}
+provider: {name: Box}
+contract_type: negotiated
+delivery: saas
+data_locations:
+  - {country: JP, region: 東京（DR：アジア）}
+  - {country: JP, region: アジアパシフィック（東京）}
+  - {country: JP, region: Asia Pacific (Tokyo)}
+  - {country: JP, region: "東京（DR：アジアパシフィック（大阪））"}
+  - {country: SG, region: APAC}
+`)
+	_, err := Load(dir)
+	want := []string{
+		`bad-value services/box.yaml:8:27: data_locations[0].region "東京（DR：アジア）" names アジア, which includes Japan, and country is JP: it does not say whether the data is kept in Japan. If it is kept abroad, write that country's code in country (a location for each country); if it is kept in Japan, write the region as the place in Japan (Tokyo, Osaka) or as the cloud names its region in Japan (Asia Pacific (Tokyo))`,
+	}
+	if diff := cmp.Diff(want, lines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	var es Errors
+	if !errors.As(err, &es) || len(es) < 1 {
+		t.Fatalf("Load: %v", err)
+	}
+	wantJa := []string{
+		`services/box.yaml:8:27: data_locations[0].region "東京（DR：アジア）" は「アジア」を示していますが、アジアには日本も含まれるため、データが日本国内にあるかどうかが分かりません（country は JP）。国外にあれば country にその国のコードを書き（国ごとに所在地を分けます）、国内にあれば region を 国内・東京・大阪 のように、またはクラウドの国内リージョン名（アジアパシフィック（東京））で書いてください`,
+	}
+	if diff := cmp.Diff(wantJa, []string{es[0].Message("ja")}); diff != "" {
+		t.Errorf("Japanese messages (-want +got):\n%s", diff)
 	}
 }

@@ -432,7 +432,9 @@ data_locations:
 			// not redundant) was read as denying abroad and validated. A
 			// named place abroad is denied the same way (シンガポールへの移転
 			// なし, no transfer to Europe: they were refused), but not by a
-			// denial of another word (シンガポールDR 暗号化なし).
+			// denial of another word (シンガポールDR 暗号化なし). Asia
+			// Pacific (APAC) holds Japan and does not say the data stays
+			// there: refused, asking for the country (regionAsia).
 			name: "a region under country JP that denies abroad or names the operator",
 			files: registerYAML + `-- services/box.yaml --
 name: {ja: Box}
@@ -535,6 +537,7 @@ data_locations:
 				`bad-value services/box.yaml:71:27: data_locations[63].region "Tokyo (Frankfurt backup without encryption)" is abroad (Frankfurt) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:72:27: data_locations[64].region "Tokyo (Europe DR no SLA)" is abroad (Europe) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 				`bad-value services/box.yaml:73:27: data_locations[65].region "東京（シンガポールDR：暗号化なし）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+				`bad-value services/box.yaml:75:27: data_locations[67].region "Asia Pacific (APAC)" names Asia Pacific, which includes Japan, and country is JP: it does not say whether the data is kept in Japan. If it is kept abroad, write that country's code in country (a location for each country); if it is kept in Japan, write the region as the place in Japan (Tokyo, Osaka) or as the cloud names its region in Japan (Asia Pacific (Tokyo))`,
 			},
 		},
 		{

@@ -1,0 +1,152 @@
+package store
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// What a data location's region says of Asia (regionAsia).
+const (
+	asiaNone       = iota // no Asia, or only a cloud's region name in Japan
+	asiaMaybeJapan        // Asia or Asia-Pacific, which hold Japan
+)
+
+// regionAsia reads what region, a data location's region under country
+// JP, says of Asia, and returns the first word for Asia it read. Asia,
+// Asia-Pacific and APAC hold Japan, so a region naming them does not say
+// the data stays in Japan (東京（DR：アジア）, 東京（バックアップ：アジア太平洋）,
+// Asia Pacific, 東京（DR：APAC）: asiaMaybeJapan). Not read: a cloud's name for its region in Japan,
+// Asia with a place in Japan in brackets after it or Tokyo or Osaka right
+// after it (アジアパシフィック（東京）, Asia Pacific (Tokyo), AWS アジアパシフィック
+// （東京）リージョン, Asia Pacific Osaka: asiaJapanAfter); a region code
+// (asia-northeast1 is Tokyo: only whole words count); and Asia in a
+// clause that denies keeping data there (東京（アジアへの移転なし）:
+// regionDeniesPlace), unless the region holds an exception
+// (regionException).
+func regionAsia(region string) (kind int, word string) {
+	v := strings.ToLower(riskassess.WideKana(strings.Map(riskassess.NarrowRune, region)))
+	exception := regionException(region)
+	kind = asiaNone
+	for i := 0; i < len(v); {
+		w, rest := asiaWordAt(v, i)
+		if w == "" {
+			_, n := utf8.DecodeRuneInString(v[i:])
+			i += n
+			continue
+		}
+		start := i
+		i += len(w)
+		if asiaJapanAfter(rest) {
+			continue
+		}
+		clause := regionClauseAt(v, start)
+		if !exception && regionDeniesPlace(clause, clause) {
+			continue
+		}
+		if kind == asiaNone {
+			kind, word = asiaMaybeJapan, asiaShown[w]
+		}
+	}
+	return kind, word
+}
+
+// asiaWords are the words for Asia (lower case) that regionAsia reads,
+// longest first: the Japanese ones anywhere, the English ones as whole
+// words (not asia in asia-northeast1).
+var asiaWords = []string{"アジアパシフィック", "アジア太平洋", "アジア", "亜細亜", "亜太", "asia-pacific", "asia pacific", "asiapacific",
+	"asia-pac", "asiapac", "asia", "apac", "apjc", "apj"}
+
+// asiaShown is each of asiaWords as a message shows it.
+var asiaShown = map[string]string{"アジアパシフィック": "アジアパシフィック", "アジア太平洋": "アジア太平洋", "アジア": "アジア", "亜細亜": "亜細亜",
+	"亜太": "亜太", "asia-pacific": "Asia-Pacific", "asia pacific": "Asia Pacific", "asiapacific": "AsiaPacific", "asia-pac": "Asia-Pac",
+	"asiapac": "AsiaPac", "asia": "Asia", "apac": "APAC", "apjc": "APJC", "apj": "APJ"}
+
+// asiaWordAt returns the word for Asia starting at v[i:] and the text
+// after it, or "".
+func asiaWordAt(v string, i int) (string, string) {
+	for _, w := range asiaWords {
+		if !strings.HasPrefix(v[i:], w) {
+			continue
+		}
+		end := i + len(w)
+		if isASCII(w) && (i > 0 && asciiWordByte(v[i-1]) || end < len(v) && asciiWordByte(v[end]) || regionCodeAround(v, i, end)) {
+			continue
+		}
+		return w, v[end:]
+	}
+	return "", ""
+}
+
+func asciiWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '_' }
+
+// regionCodeAround reports whether v[i:end] is part of a cloud's region
+// code (asia-northeast1, asia-east1: cloudRegion), which regionInJapan
+// reads as a code; a hyphen otherwise ends a word (APAC-DR).
+func regionCodeAround(v string, i, end int) bool {
+	code := func(b byte) bool { return asciiWordByte(b) || b == '-' }
+	for i > 0 && code(v[i-1]) {
+		i--
+	}
+	for end < len(v) && code(v[end]) {
+		end++
+	}
+	return cloudRegion.MatchString(v[i:end])
+}
+
+// asiaJapanAfter reports whether rest, the text after a word for Asia,
+// makes it a cloud's name for a region in Japan: a bracket holding only
+// places in Japan (（東京）, (Tokyo), (Osaka, Japan): regionJapanOnly), or
+// Tokyo or Osaka right after it (アジアパシフィック東京, Asia Pacific Tokyo).
+func asiaJapanAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " -")
+	for _, city := range []string{"東京", "大阪", "tokyo", "osaka"} {
+		if after, ok := strings.CutPrefix(rest, city); ok {
+			// Not アジアパシフィック東京以外 or 大阪を除く.
+			after = strings.TrimLeft(after, " ")
+			return !strings.HasPrefix(after, "以外") && !strings.HasPrefix(after, "を除") && !strings.HasPrefix(after, "除") &&
+				!regionJapanExcluded.MatchString(after) && !(len(after) > 0 && asciiWordByte(after[0]))
+		}
+	}
+	open, n := utf8.DecodeRuneInString(rest)
+	closing := map[rune]string{'(': ")", '（': "）", '[': "]", '［': "］", '【': "】"}[open]
+	if closing == "" {
+		return false
+	}
+	in, _, ok := strings.Cut(rest[n:], closing)
+	if !ok || strings.TrimSpace(in) == "" {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(in, func(r rune) bool { return strings.ContainsRune(",、・/", r) }) {
+		if !regionJapanOnly(strings.TrimSpace(part)) {
+			return false
+		}
+	}
+	return true
+}
+
+// regionJapanExcluded matches, in a region in lower case with ASCII in
+// half width, words setting Japan apart: 日本を除く, 日本は除く, 日本除く, 日本以外,
+// 除く日本, 日本を含まない, excluding Japan, ex-Japan, except Japan, excl. JP,
+// other than Japan, non-Japan, without Japan.
+var regionJapanExcluded = regexp.MustCompile(`日本(を|は)?(除|含まな|含まず|以外)|除(く)?日本|(^|[^a-z0-9])(ex|excl|excluding|except|except for|other than|apart from|besides|not including|without|non)[ .\-]*(japan|jp)([^a-z0-9]|$)`)
+
+// regionClauseAt returns the clause of v (regionClauses' breaks) that
+// holds the byte at i.
+func regionClauseAt(v string, i int) string {
+	const breaks = "、。,;・()（）［］[]【】/"
+	start := strings.LastIndexAny(v[:i], breaks)
+	if start < 0 {
+		start = 0
+	} else {
+		_, n := utf8.DecodeRuneInString(v[start:])
+		start += n
+	}
+	end := strings.IndexAny(v[i:], breaks)
+	if end < 0 {
+		return v[start:]
+	}
+	return v[start : i+end]
+}
