@@ -975,6 +975,8 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 	}
 	if where == "" {
 		switch kind, word := regionAsia(l.Region); kind {
+		case asiaWithout:
+			where = "Asia without Japan"
 		case asiaMaybeJapan:
 			c.errorf(path, CodeBadValue, nil,
 				fmt.Sprintf("%s %q names %s, which includes Japan, and country is JP: it does not say whether the data is kept in Japan. If it is kept abroad, write that country's code in country (a location for each country); if it is kept in Japan, write the region as the place in Japan (Tokyo, Osaka) or as the cloud names its region in Japan (Asia Pacific (Tokyo))", path, l.Region, word),
@@ -987,7 +989,7 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 	}
 	c.errorf(path, CodeBadValue, nil,
 		fmt.Sprintf("%s %q is abroad (%s) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region", path, l.Region, where),
-		fmt.Sprintf("%s %q は国外（%s）ですが country が JP です。country にその国のコードを書くか（国外の所在地として評価されます）、region を直してください", path, l.Region, strings.NewReplacer("a cloud region outside Japan", "国外のクラウドのリージョン", "a word for abroad", "国外を示す語").Replace(where)))
+		fmt.Sprintf("%s %q は国外（%s）ですが country が JP です。country にその国のコードを書くか（国外の所在地として評価されます）、region を直してください", path, l.Region, strings.NewReplacer("a cloud region outside Japan", "国外のクラウドのリージョン", "a word for abroad", "国外を示す語", "Asia without Japan", "日本を除くアジア").Replace(where)))
 }
 
 // regionSaysAbroad reports whether region, a data location's region,

@@ -11,6 +11,7 @@ import (
 // What a data location's region says of Asia (regionAsia).
 const (
 	asiaNone       = iota // no Asia, or only a cloud's region name in Japan
+	asiaWithout           // Asia without Japan, or outside Asia: abroad
 	asiaMaybeJapan        // Asia or Asia-Pacific, which hold Japan
 )
 
@@ -18,7 +19,10 @@ const (
 // JP, says of Asia, and returns the first word for Asia it read. Asia,
 // Asia-Pacific and APAC hold Japan, so a region naming them does not say
 // the data stays in Japan (東京（DR：アジア）, 東京（バックアップ：アジア太平洋）,
-// Asia Pacific, 東京（DR：APAC）: asiaMaybeJapan). Not read: a cloud's name for its region in Japan,
+// Asia Pacific, 東京（DR：APAC）: asiaMaybeJapan); with Japan set apart
+// (東京（日本を除くアジア太平洋）, Asia Pacific excluding Japan, APAC (ex-Japan):
+// regionExcludesJapan) or outside Asia (APJ以外, outside APAC) the data is
+// abroad (asiaWithout). Not read: a cloud's name for its region in Japan,
 // Asia with a place in Japan in brackets after it or Tokyo or Osaka right
 // after it (アジアパシフィック（東京）, Asia Pacific (Tokyo), AWS アジアパシフィック
 // （東京）リージョン, Asia Pacific Osaka: asiaJapanAfter); a region code
@@ -46,8 +50,12 @@ func regionAsia(region string) (kind int, word string) {
 		if !exception && regionDeniesPlace(clause, clause) {
 			continue
 		}
-		if kind == asiaNone {
-			kind, word = asiaMaybeJapan, asiaShown[w]
+		k := asiaMaybeJapan
+		if regionExcludesJapan(v) || asiaOutside(v[:start], rest) && !regionDeniesPlace(clause, clause) {
+			k = asiaWithout
+		}
+		if kind == asiaNone || k == asiaWithout && kind != asiaWithout {
+			kind, word = k, asiaShown[w]
 		}
 	}
 	return kind, word
@@ -127,11 +135,33 @@ func asiaJapanAfter(rest string) bool {
 	return true
 }
 
+// asiaOutside reports whether a word for Asia, between before and rest,
+// is the place outside which the data is: 以外 after it (APJ以外,
+// アジア以外) or outside, ex or non before it (outside APAC, ex-APAC).
+// In a clause that denies, 以外 is an exception's (アジア以外への移転なし:
+// the data may be anywhere in Asia) and regionAsia does not ask.
+func asiaOutside(before, rest string) bool {
+	if strings.HasPrefix(strings.TrimLeft(rest, " "), "以外") {
+		return true
+	}
+	before = strings.TrimRight(before, " -")
+	for _, w := range []string{"outside", "outside of", "ex", "non", "excluding"} {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || !asciiWordByte(before[len(before)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // regionJapanExcluded matches, in a region in lower case with ASCII in
 // half width, words setting Japan apart: 日本を除く, 日本は除く, 日本除く, 日本以外,
 // 除く日本, 日本を含まない, excluding Japan, ex-Japan, except Japan, excl. JP,
 // other than Japan, non-Japan, without Japan.
 var regionJapanExcluded = regexp.MustCompile(`日本(を|は)?(除|含まな|含まず|以外)|除(く)?日本|(^|[^a-z0-9])(ex|excl|excluding|except|except for|other than|apart from|besides|not including|without|non)[ .\-]*(japan|jp)([^a-z0-9]|$)`)
+
+// regionExcludesJapan reports whether v (lower case, ASCII in half width)
+// sets Japan apart (regionJapanExcluded).
+func regionExcludesJapan(v string) bool { return regionJapanExcluded.MatchString(v) }
 
 // regionClauseAt returns the clause of v (regionClauses' breaks) that
 // holds the byte at i.

@@ -222,8 +222,10 @@ func TestRegionPlaceAfterConnective(t *testing.T) {
 
 // TestRegionAsia: a region under country JP naming Asia, Asia-Pacific or
 // APAC validated as in Japan, though Asia holds more than Japan
-// (東京（DR：アジア）, Asia Pacific). Now it is refused asking for the
-// country (asiaMaybeJapan). A cloud's name for its region in Japan
+// (東京（DR：アジア）, Asia Pacific) or the region sets Japan apart
+// (東京（日本を除くアジア太平洋）, APAC (ex-Japan), APJ以外). Now the first is
+// refused asking for the country (asiaMaybeJapan) and the second read as
+// abroad (asiaWithout). A cloud's name for its region in Japan
 // (アジアパシフィック（東京）, Asia Pacific (Tokyo)), a region code
 // (asia-northeast1) and a denial of Asia stay in Japan.
 func TestRegionAsia(t *testing.T) {
@@ -235,18 +237,18 @@ func TestRegionAsia(t *testing.T) {
 		region string
 		want   reading
 	}{
-		// Japan set apart, or outside Asia: refused too.
-		{"東京（日本を除くアジア太平洋）", reading{asiaMaybeJapan, "アジア太平洋"}},
-		{"日本以外のアジア", reading{asiaMaybeJapan, "アジア"}},
-		{"Asia Pacific excluding Japan", reading{asiaMaybeJapan, "Asia Pacific"}},
-		{"APAC (ex-Japan)", reading{asiaMaybeJapan, "APAC"}},
-		{"APAC (excl. JP)", reading{asiaMaybeJapan, "APAC"}},
-		{"アジア（日本を除く）", reading{asiaMaybeJapan, "アジア"}},
-		{"東京（DR：日本を含まないアジア地域）", reading{asiaMaybeJapan, "アジア"}},
-		{"APJ以外", reading{asiaMaybeJapan, "APJ"}},
-		{"東京（バックアップ：アジア以外）", reading{asiaMaybeJapan, "アジア"}},
-		{"Tokyo (DR outside APAC)", reading{asiaMaybeJapan, "APAC"}},
-		{"アジアパシフィック（東京）、DR：アジア（日本以外）", reading{asiaMaybeJapan, "アジア"}},
+		// Japan set apart, or outside Asia: abroad.
+		{"東京（日本を除くアジア太平洋）", reading{asiaWithout, "アジア太平洋"}},
+		{"日本以外のアジア", reading{asiaWithout, "アジア"}},
+		{"Asia Pacific excluding Japan", reading{asiaWithout, "Asia Pacific"}},
+		{"APAC (ex-Japan)", reading{asiaWithout, "APAC"}},
+		{"APAC (excl. JP)", reading{asiaWithout, "APAC"}},
+		{"アジア（日本を除く）", reading{asiaWithout, "アジア"}},
+		{"東京（DR：日本を含まないアジア地域）", reading{asiaWithout, "アジア"}},
+		{"APJ以外", reading{asiaWithout, "APJ"}},
+		{"東京（バックアップ：アジア以外）", reading{asiaWithout, "アジア"}},
+		{"Tokyo (DR outside APAC)", reading{asiaWithout, "APAC"}},
+		{"アジアパシフィック（東京）、DR：アジア（日本以外）", reading{asiaWithout, "アジア"}},
 		// Asia, which holds Japan: refused.
 		{"東京（DR：アジア）", reading{asiaMaybeJapan, "アジア"}},
 		{"東京（DR：APAC）", reading{asiaMaybeJapan, "APAC"}},
@@ -295,7 +297,8 @@ func TestRegionAsia(t *testing.T) {
 
 // TestLoadRegionAsia: at load, a region under country JP naming Asia is
 // refused at its place, in English and Japanese, asking for the country;
-// a cloud's name for its region in Japan is accepted.
+// one setting Japan apart is refused as abroad; a cloud's name for its
+// region in Japan is accepted.
 func TestLoadRegionAsia(t *testing.T) {
 	dir := writeTxtar(t, registerYAML+`-- services/box.yaml --
 name: {ja: Box}
@@ -309,23 +312,28 @@ data_locations:
   - {country: JP, region: アジアパシフィック（東京）}
   - {country: JP, region: Asia Pacific (Tokyo)}
   - {country: JP, region: "東京（DR：アジアパシフィック（大阪））"}
+  - {country: JP, region: 東京（日本を除くアジア太平洋）}
+  - {country: JP, region: APAC (ex-Japan)}
   - {country: SG, region: APAC}
 `)
 	_, err := Load(dir)
 	want := []string{
 		`bad-value services/box.yaml:8:27: data_locations[0].region "東京（DR：アジア）" names アジア, which includes Japan, and country is JP: it does not say whether the data is kept in Japan. If it is kept abroad, write that country's code in country (a location for each country); if it is kept in Japan, write the region as the place in Japan (Tokyo, Osaka) or as the cloud names its region in Japan (Asia Pacific (Tokyo))`,
+		`bad-value services/box.yaml:12:27: data_locations[4].region "東京（日本を除くアジア太平洋）" is abroad (Asia without Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+		`bad-value services/box.yaml:13:27: data_locations[5].region "APAC (ex-Japan)" is abroad (Asia without Japan) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
 	}
 	if diff := cmp.Diff(want, lines(err)); diff != "" {
 		t.Errorf("errors (-want +got):\n%s", diff)
 	}
 	var es Errors
-	if !errors.As(err, &es) || len(es) < 1 {
+	if !errors.As(err, &es) || len(es) < 2 {
 		t.Fatalf("Load: %v", err)
 	}
 	wantJa := []string{
 		`services/box.yaml:8:27: data_locations[0].region "東京（DR：アジア）" は「アジア」を示していますが、アジアには日本も含まれるため、データが日本国内にあるかどうかが分かりません（country は JP）。国外にあれば country にその国のコードを書き（国ごとに所在地を分けます）、国内にあれば region を 国内・東京・大阪 のように、またはクラウドの国内リージョン名（アジアパシフィック（東京））で書いてください`,
+		`services/box.yaml:12:27: data_locations[4].region "東京（日本を除くアジア太平洋）" は国外（日本を除くアジア）ですが country が JP です。country にその国のコードを書くか（国外の所在地として評価されます）、region を直してください`,
 	}
-	if diff := cmp.Diff(wantJa, []string{es[0].Message("ja")}); diff != "" {
+	if diff := cmp.Diff(wantJa, []string{es[0].Message("ja"), es[1].Message("ja")}); diff != "" {
 		t.Errorf("Japanese messages (-want +got):\n%s", diff)
 	}
 }
