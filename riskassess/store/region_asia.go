@@ -64,11 +64,13 @@ func regionAsia(region string) (kind int, word string) {
 // asiaWords are the words for Asia (lower case) that regionAsia reads,
 // longest first: the Japanese ones anywhere, the English ones as whole
 // words (not asia in asia-northeast1).
-var asiaWords = []string{"アジアパシフィック", "アジア太平洋", "アジア", "亜細亜", "亜太", "asia-pacific", "asia pacific", "asiapacific",
+var asiaWords = []string{"アジア・パシフィック", "アジア パシフィック", "アジアパシフィック", "アジア・太平洋", "アジア太平洋", "アジア", "亜細亜",
+	"亜州", "亜太", "asia-pacific", "asia pacific", "asiapacific",
 	"asia-pac", "asiapac", "asia", "apac", "apjc", "apj"}
 
 // asiaShown is each of asiaWords as a message shows it.
-var asiaShown = map[string]string{"アジアパシフィック": "アジアパシフィック", "アジア太平洋": "アジア太平洋", "アジア": "アジア", "亜細亜": "亜細亜",
+var asiaShown = map[string]string{"アジア・パシフィック": "アジア・パシフィック", "アジア パシフィック": "アジア パシフィック",
+	"アジア・太平洋": "アジア・太平洋", "亜州": "亜州", "アジアパシフィック": "アジアパシフィック", "アジア太平洋": "アジア太平洋", "アジア": "アジア", "亜細亜": "亜細亜",
 	"亜太": "亜太", "asia-pacific": "Asia-Pacific", "asia pacific": "Asia Pacific", "asiapacific": "AsiaPacific", "asia-pac": "Asia-Pac",
 	"asiapac": "AsiaPac", "asia": "Asia", "apac": "APAC", "apjc": "APJC", "apj": "APJ"}
 
@@ -107,15 +109,13 @@ func regionCodeAround(v string, i, end int) bool {
 // asiaJapanAfter reports whether rest, the text after a word for Asia,
 // makes it a cloud's name for a region in Japan: a bracket holding only
 // places in Japan (（東京）, (Tokyo), (Osaka, Japan): regionJapanOnly), or
-// Tokyo or Osaka right after it (アジアパシフィック東京, Asia Pacific Tokyo).
+// Tokyo or Osaka right after it (アジアパシフィック東京, Asia Pacific Tokyo),
+// not set apart after it (asiaJapanSetApart).
 func asiaJapanAfter(rest string) bool {
 	rest = strings.TrimLeft(rest, " -")
 	for _, city := range []string{"東京", "大阪", "tokyo", "osaka"} {
 		if after, ok := strings.CutPrefix(rest, city); ok {
-			// Not アジアパシフィック東京以外 or 大阪を除く.
-			after = strings.TrimLeft(after, " ")
-			return !strings.HasPrefix(after, "以外") && !strings.HasPrefix(after, "を除") && !strings.HasPrefix(after, "除") &&
-				!regionJapanExcluded.MatchString(after) && !(len(after) > 0 && asciiWordByte(after[0]))
+			return !asiaJapanSetApart(after) && !(len(after) > 0 && asciiWordByte(after[0])) // not Tokyo2
 		}
 	}
 	open, n := utf8.DecodeRuneInString(rest)
@@ -123,8 +123,8 @@ func asiaJapanAfter(rest string) bool {
 	if closing == "" {
 		return false
 	}
-	in, _, ok := strings.Cut(rest[n:], closing)
-	if !ok || strings.TrimSpace(in) == "" {
+	in, after, ok := strings.Cut(rest[n:], closing)
+	if !ok || strings.TrimSpace(in) == "" || asiaJapanSetApart(after) {
 		return false
 	}
 	for _, part := range strings.FieldsFunc(in, func(r rune) bool { return strings.ContainsRune(",、・/", r) }) {
@@ -133,6 +133,14 @@ func asiaJapanAfter(rest string) bool {
 		}
 	}
 	return true
+}
+
+// asiaJapanSetApart reports whether after, the text after a cloud's name
+// for its region in Japan, sets it apart: アジアパシフィック東京以外,
+// アジアパシフィック（東京）以外, Asia Pacific (Osaka)を除く are not the region.
+func asiaJapanSetApart(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return strings.HasPrefix(after, "以外") || strings.HasPrefix(after, "を除") || strings.HasPrefix(after, "除")
 }
 
 // asiaOutside reports whether a word for Asia, between before and rest,
