@@ -346,3 +346,22 @@ data_locations:
 		t.Errorf("Japanese messages (-want +got):\n%s", diff)
 	}
 }
+
+// TestRegionASEAN: a region under country JP naming ASEAN, whose members
+// are all abroad, validated as in Japan (東京（DR：ASEAN）, 東京（DR：
+// アセアン）); ASEAN is a group of countries abroad by its short name in
+// capitals, as EMEA is, and asean and アセアン words for abroad. A denial
+// of it stays accepted.
+func TestRegionASEAN(t *testing.T) {
+	abroad := map[string]bool{}
+	for _, region := range []string{"東京（DR：ASEAN）", "Tokyo (ASEAN backup)", "国内・ASEAN", "東京（ASEANへの移転なし）", "Tokyo (no ASEAN transfer)",
+		"東京（asean）", "東京（DR：アセアン）", "東京（ｱｾｱﾝへの移転なし）"} {
+		codes, place := regionPlaces(region)
+		abroad[region] = len(codes) > 0 || place != "" || regionSaysAbroad(region)
+	}
+	want := map[string]bool{"東京（DR：ASEAN）": true, "Tokyo (ASEAN backup)": true, "国内・ASEAN": true, "東京（ASEANへの移転なし）": false,
+		"Tokyo (no ASEAN transfer)": false, "東京（asean）": true, "東京（DR：アセアン）": true, "東京（ｱｾｱﾝへの移転なし）": false}
+	if diff := cmp.Diff(want, abroad); diff != "" {
+		t.Errorf("abroad (-want +got):\n%s", diff)
+	}
+}
