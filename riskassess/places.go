@@ -104,9 +104,10 @@ func treatyAfter(rest string) bool {
 // kanjiConnectiveBefore reports whether before, the text before a
 // place's kanji name, ends with a word that says where data or a party
 // is and after which a place's name starts a word: 先 (保管先, 移転先,
-// バックアップ先, 委託先), 拠点, 所在地, 所在, 場所 (保管場所), 地域 and
-// 保管地, 保存地, 設置地 (東京（バックアップ先欧州）, 東京（DR拠点北米）,
-// 本店所在地倫敦). Only these words, not any kanji before the name: 仙台北部,
+// バックアップ先, 委託先), 拠点, 所在地, 所在, 場所 (保管場所), 地域,
+// 保管地, 保存地, 設置地, 系 (待機系, 予備系) and 用 (DR用, 専用)
+// (東京（バックアップ先欧州）, 東京（DR拠点北米）, 本店所在地倫敦,
+// 東京（待機系北米）). Only these words, not any kanji before the name: 仙台北部,
 // 川上海岸 and 府中東部 hold 台北, 上海 and 中東 after another word's
 // kanji. A Japanese place after one of them that starts with a name
 // abroad is still kanjiPlaceTrap's (保管先北米沢, 拠点中東遠).
@@ -120,7 +121,7 @@ func kanjiConnectiveBefore(before string) bool {
 }
 
 // kanjiConnectives are the words of kanjiConnectiveBefore.
-var kanjiConnectives = []string{"先", "拠点", "所在地", "所在", "場所", "地域", "保管地", "保存地", "設置地"}
+var kanjiConnectives = []string{"先", "拠点", "所在地", "所在", "場所", "地域", "保管地", "保存地", "設置地", "系", "用"}
 
 // kanjiPlaceTrap reports whether rest, starting with a place's kanji
 // name, is a place in Japan that starts with the same kanji (北米沢, a

@@ -52,7 +52,8 @@ func TestPlaceAbroadNamed(t *testing.T) {
 }
 
 // TestPlaceAbroadAfterConnective: a kanji name abroad after a word
-// saying where the data or a party is (バックアップ先, 拠点, 所在地, 保管場所)
+// saying where the data or a party is (バックアップ先, 拠点, 所在地, 保管場所,
+// 待機系, DR用)
 // was not read, as it was not at the start of a run of kanji:
 // 東京（バックアップ先欧州） validated as in Japan. Japanese places and words
 // after the same words, some starting with a name abroad's kanji
@@ -64,11 +65,13 @@ func TestPlaceAbroadAfterConnective(t *testing.T) {
 		// Abroad.
 		"東京（バックアップ先欧州）", "東京（保管先北米）", "東京（DR拠点紐育）", "災対拠点倫敦", "本店所在地倫敦", "所在地欧州",
 		"東京（移転先上海）", "委託先所在台北", "保管場所西欧", "保管地域中東", "保存地北欧", "設置地米東部", "東京（複製先東南アジア）",
+		"東京（待機系北米）", "東京（DR用欧州）", "専用北米リージョン",
 		"ﾊﾞｯｸｱｯﾌﾟ先欧州",
 		// Japan: places and words after the same words.
 		"バックアップ先米沢", "保管先中国地方", "拠点印西", "移転先伊勢", "保管先加賀", "所在地英田", "拠点仏生山", "保管先豪雪地帯",
 		"バックアップ先北米沢", "保管先南米沢", "保管先中東部", "拠点中東遠", "所在地中東予", "設置場所中東信", "保管先仙台北部",
 		"移転先川上海岸", "所在地府中東部", "保管先東京", "所在地大阪", "保管先独国", "移転先星港",
+		"予備系中東部", "本番系仙台北部", "バックアップ用北米沢", "待機系大阪",
 		// Treaties after the same words.
 		"所在地紐育条約",
 	}
@@ -76,6 +79,7 @@ func TestPlaceAbroadAfterConnective(t *testing.T) {
 		"東京（バックアップ先欧州）": "欧州", "東京（保管先北米）": "北米", "東京（DR拠点紐育）": "紐育", "災対拠点倫敦": "倫敦", "本店所在地倫敦": "倫敦",
 		"所在地欧州": "欧州", "東京（移転先上海）": "上海", "委託先所在台北": "台北", "保管場所西欧": "西欧", "保管地域中東": "中東", "保存地北欧": "北欧",
 		"設置地米東部": "米東部", "東京（複製先東南アジア）": "東南アジア", "ﾊﾞｯｸｱｯﾌﾟ先欧州": "欧州",
+		"東京（待機系北米）": "北米", "東京（DR用欧州）": "欧州", "専用北米リージョン": "北米",
 	}
 	got := map[string]string{}
 	for _, in := range ins {

@@ -193,6 +193,8 @@ func TestRegionPlaceAfterConnective(t *testing.T) {
 		{"国内（所在地欧州のDCにバックアップ）", reading{Place: "欧州"}},
 		{"東京・保管場所西欧", reading{Place: "西欧"}},
 		{"東京（ﾊﾞｯｸｱｯﾌﾟ先欧州）", reading{Place: "欧州"}},
+		{"東京（待機系北米）", reading{Place: "北米"}},
+		{"東京（DR用欧州）", reading{Place: "欧州"}},
 		{"東京（拠点米国）", reading{Codes: []string{"US"}}},
 		{"保管先独国", reading{Codes: []string{"DE"}}},
 		{"東京（移転先星港）", reading{Codes: []string{"SG"}}},
@@ -212,6 +214,9 @@ func TestRegionPlaceAfterConnective(t *testing.T) {
 		{"東京（保管先仙台北部）", reading{}},
 		{"東京（移転先川上海岸）", reading{}},
 		{"東京（バックアップ先大阪）", reading{}},
+		{"東京（予備系中東部）", reading{}},
+		{"東京（本番系仙台北部）", reading{}},
+		{"東京（バックアップ用北米沢）", reading{}},
 		{"東京（移転先欧州への移転なし）", reading{}},
 	} {
 		if diff := cmp.Diff(tt.want, read(tt.region)); diff != "" {
