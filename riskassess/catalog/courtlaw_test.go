@@ -204,3 +204,28 @@ func TestCourtLawPlaceAfterConnective(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtLawASEAN: a court or law whose bracket names ASEAN (whose
+// members are all abroad) was met, though EMEA and LATAM were not; a
+// bracket saying the same court or law applies to parties there stays
+// met.
+func TestCourtLawASEAN(t *testing.T) {
+	type met struct{ Court, Law bool }
+	for _, tt := range []struct {
+		v    string
+		want met
+	}{
+		{"東京地方裁判所（ASEAN）", met{}},
+		{"日本法（ASEAN）", met{}},
+		{"日本法（アセアン）", met{}},
+		{"日本法（ＡＳＥＡＮ）", met{}},
+		{"日本法（EMEA）", met{}},
+		{"日本法（ASEAN諸国の利用者も同じ）", met{Law: true}},
+		{"東京地方裁判所（ASEANの利用者を含む）", met{Court: true}},
+	} {
+		got := met{isJapaneseCourt(tt.v), isJapaneseLaw(tt.v)}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.v, diff)
+		}
+	}
+}
