@@ -127,9 +127,10 @@ var kanjiConnectives = []string{"先", "拠点", "所在地", "所在", "場所"
 // name, is a place in Japan that starts with the same kanji (北米沢, a
 // station of 米沢; 中東部, the middle east of a prefecture, and 中東遠
 // (静岡県), 中東予 (愛媛県), 中東信 (長野県), areas of a prefecture, not
-// 中東).
+// 中東; 中東京 and 中東日本 are 中 ending a word, in use, before Tokyo or
+// East Japan: 運用中東京リージョン, 使用中東日本DC after the connective 用).
 func kanjiPlaceTrap(rest string) bool {
-	for _, t := range []string{"北米沢", "南米沢", "中東部", "中東遠", "中東予", "中東信"} {
+	for _, t := range []string{"北米沢", "南米沢", "中東部", "中東遠", "中東予", "中東信", "中東京", "中東日本"} {
 		if strings.HasPrefix(rest, t) {
 			return true
 		}
@@ -182,8 +183,9 @@ var kanaPlacesAbroad = []string{
 // text may write in kanji (ateji and Chinese names: 紐育, 倫敦, 上海; 欧州,
 // 北米). Those that are also part of a common Japanese word or a place
 // in Japan are left out (南京, 羅馬, 大連, 河内, 天津, 仁川); 中東 is read
-// only at the start of a run of kanji and not as 中東部, 中東遠, 中東予 or
-// 中東信 (府中東部, 県中東部, 中東遠地域: kanjiPlaceTrap).
+// only at the start of a run of kanji or after a connective
+// (kanjiConnectiveBefore) and not as 中東部, 中東遠, 中東予, 中東信, 中東京 or
+// 中東日本 (府中東部, 県中東部, 中東遠地域, 運用中東京: kanjiPlaceTrap).
 var kanjiPlacesAbroad = []string{"紐育", "紐約", "倫敦", "巴里", "伯林", "桑港", "羅府", "華盛頓", "華府", "市俄古", "西雅図",
 	"波士敦", "寿府", "維納", "洛杉磯", "旧金山", "舊金山", "台北", "上海", "北京", "深圳", "首爾", "釜山", "曼谷", "馬尼拉",
 	"雅加達", "吉隆坡", "孟買", "新德里", "新徳里", "欧州", "北欧", "西欧", "東欧", "欧米", "北米", "南米", "中南米", "中東",

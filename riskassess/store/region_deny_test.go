@@ -217,6 +217,8 @@ func TestRegionPlaceAfterConnective(t *testing.T) {
 		{"東京（予備系中東部）", reading{}},
 		{"東京（本番系仙台北部）", reading{}},
 		{"東京（バックアップ用北米沢）", reading{}},
+		{"東京（運用中東京リージョン）", reading{}},
+		{"東京（使用中東日本DC）", reading{}},
 		{"東京（移転先欧州への移転なし）", reading{}},
 	} {
 		if diff := cmp.Diff(tt.want, read(tt.region)); diff != "" {
