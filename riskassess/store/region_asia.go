@@ -31,7 +31,11 @@ const (
 // regionDeniesPlace), unless the region holds an exception
 // (regionException).
 func regionAsia(region string) (kind int, word string) {
-	v := strings.ToLower(riskassess.WideKana(strings.Map(riskassess.NarrowRune, region)))
+	cased := riskassess.WideKana(strings.Map(riskassess.NarrowRune, region))
+	v := strings.ToLower(cased)
+	if len(cased) != len(v) {
+		cased = v // lower case moved the bytes: read the clause in lower case
+	}
 	exception := regionException(region)
 	kind = asiaNone
 	for i := 0; i < len(v); {
@@ -46,12 +50,13 @@ func regionAsia(region string) (kind int, word string) {
 		if asiaJapanAfter(rest) {
 			continue
 		}
-		clause := regionClauseAt(v, start)
-		if !exception && regionDeniesPlace(clause, clause) {
+		from, to := regionClauseAround(v, start, i)
+		l, c := v[from:to], cased[from:to]
+		if !exception && regionDeniesPlace(l, c) {
 			continue
 		}
 		k := asiaMaybeJapan
-		if regionExcludesJapan(v) || asiaOutside(v[:start], rest) && !regionDeniesPlace(clause, clause) {
+		if regionExcludesJapan(v) || asiaOutside(v[:start], rest) && !regionDeniesPlace(l, c) {
 			k = asiaWithout
 		}
 		if kind == asiaNone || k == asiaWithout && kind != asiaWithout {
@@ -171,20 +176,18 @@ var regionJapanExcluded = regexp.MustCompile(`日本(を|は)?(除|含まな|含
 // sets Japan apart (regionJapanExcluded).
 func regionExcludesJapan(v string) bool { return regionJapanExcluded.MatchString(v) }
 
-// regionClauseAt returns the clause of v (regionClauses' breaks) that
-// holds the byte at i.
-func regionClauseAt(v string, i int) string {
+// regionClauseAround returns the bounds of the clause of v (at
+// regionClauses' breaks) that holds v[start:end], a word that may itself
+// hold a break (アジア・パシフィック).
+func regionClauseAround(v string, start, end int) (from, to int) {
 	const breaks = "、。,;・()（）［］[]【】/"
-	start := strings.LastIndexAny(v[:i], breaks)
-	if start < 0 {
-		start = 0
-	} else {
-		_, n := utf8.DecodeRuneInString(v[start:])
-		start += n
+	if k := strings.LastIndexAny(v[:start], breaks); k >= 0 {
+		_, n := utf8.DecodeRuneInString(v[k:])
+		from = k + n
 	}
-	end := strings.IndexAny(v[i:], breaks)
-	if end < 0 {
-		return v[start:]
+	to = len(v)
+	if k := strings.IndexAny(v[end:], breaks); k >= 0 {
+		to = end + k
 	}
-	return v[start : i+end]
+	return from, to
 }

@@ -299,6 +299,8 @@ func TestRegionAsia(t *testing.T) {
 		{"asia-northeast1", reading{}},
 		{"東京（DR：アジアパシフィック（大阪））", reading{}},
 		{"東京（アジアへの移転なし）", reading{}},
+		{"東京（アジア・パシフィックへの移転なし）", reading{}},
+		{"東京（ｱｼﾞｱ･ﾊﾟｼﾌｨｯｸへのﾊﾞｯｸｱｯﾌﾟなし）", reading{}},
 		{"東京（アジア移転：なし）", reading{}},
 		{"東京（APACリージョン不使用）", reading{}},
 		{"Apex Japan DC", reading{}},
