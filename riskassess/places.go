@@ -145,6 +145,7 @@ func kanjiPlaceTrap(rest string) bool {
 var latinPlacesAbroad = []string{
 	// Regions of the world.
 	"Europe", "North America", "South America", "Latin America", "Middle East", "Africa", "Oceania", "Americas", "Nordics",
+	"ASEAN", // a group of countries, all abroad (Asean, asean, ＡＳＥＡＮ: case and width ignored)
 	// Cities.
 	"London", "Paris", "Frankfurt", "Berlin", "Munich", "Dublin", "Amsterdam", "Stockholm", "Milan", "Madrid", "Zurich",
 	"Zürich", "Geneva", "Warsaw", "Vienna", "Brussels", "Copenhagen", "Oslo", "Helsinki", "Marseille", "Turin", "Sydney", "Melbourne",
@@ -166,7 +167,7 @@ var latinPlacesAbroad = []string{
 // kanaPlacesAbroad are the places abroad of latinPlacesAbroad, and the
 // parts of the United Kingdom, in katakana.
 var kanaPlacesAbroad = []string{
-	"ヨーロッパ", "オセアニア", "アフリカ", "北アメリカ", "南アメリカ", "ラテンアメリカ",
+	"ヨーロッパ", "オセアニア", "アフリカ", "北アメリカ", "南アメリカ", "ラテンアメリカ", "アセアン",
 	"ロンドン", "パリ", "ベルリン", "フランクフルト", "ミュンヘン", "アムステルダム", "ダブリン", "ブリュッセル", "ジュネーブ",
 	"ジュネーヴ", "チューリッヒ", "ストックホルム", "ヘルシンキ", "オスロ", "コペンハーゲン", "マドリード", "ミラノ", "ウィーン",
 	"ワルシャワ", "プラハ", "エディンバラ", "イングランド", "ウェールズ", "スコットランド", "シアトル", "サンフランシスコ",

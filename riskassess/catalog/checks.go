@@ -2150,9 +2150,9 @@ func wholeWord(v string, dotted bool, words []string) bool {
 // of", "federal"; 九州 is in Japan), a US state by its name alone
 // (usStates: California, カリフォルニア), a country of the UK (England,
 // イングランド), 英法 or 米法, a country or group by its short name in
-// capitals (US, U.S., USA, UK, EU, ASEAN …: hasCaseWord; not us) or
-// アセアン, a city, state or region abroad (紐育, 倫敦, London, ソウル, 北米:
-// placeAbroad; a country in kanji,
+// capitals (US, U.S., USA, UK, EU …: hasCaseWord; not us), a city,
+// state or region abroad (紐育, 倫敦, London, ソウル, 北米, ASEAN, Asean,
+// ｱｾｱﾝ: placeAbroad; a country in kanji,
 // 独国 or 星港, is CountriesNamed's) or a place abroad by its adjective before
 // law, court or jurisdiction (English law, Irish courts, US law:
 // foreignAdjectives; not the English version).
@@ -2165,8 +2165,8 @@ func namesAbroad(v string) bool {
 	return containsAny(strings.ReplaceAll(v, "九州", ""), "州", "連邦", "state of", "federal") ||
 		hasWord(l, usStates...) || containsAny(v, usStatesKatakana...) ||
 		hasWord(l, "england", "wales", "scotland") || containsAny(v, "イングランド", "ウェールズ", "スコットランド", "英法", "米法", "英米法") ||
-		hasCaseWord(halfWidth(v), "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "EEA", "UAE", "PRC", "HK", "ROK", "GDPR", "CCPA", "APAC", "EMEA", "LATAM", "ASEAN") ||
-		containsAny(v, "一般データ保護規則", "アセアン") ||
+		hasCaseWord(halfWidth(v), "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "EEA", "UAE", "PRC", "HK", "ROK", "GDPR", "CCPA", "APAC", "EMEA", "LATAM") ||
+		containsAny(v, "一般データ保護規則") ||
 		slices.ContainsFunc(foreignAdjectives, func(a string) bool {
 			return hasWord(l, a+" law", a+" laws", a+" court", a+" courts", a+" jurisdiction", a+" tribunal")
 		})
@@ -2174,7 +2174,7 @@ func namesAbroad(v string) bool {
 
 // placeAbroad reports whether v names a city, a US state or a region of
 // the world abroad (riskassess.PlaceAbroadNamed: 紐育, 倫敦, Frankfurt,
-// ソウル, 北米).
+// ソウル, 北米, ASEAN in any case or width).
 func placeAbroad(v string) bool {
 	_, ok := riskassess.PlaceAbroadNamed(v)
 	return ok

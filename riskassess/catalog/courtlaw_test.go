@@ -206,9 +206,11 @@ func TestCourtLawPlaceAfterConnective(t *testing.T) {
 }
 
 // TestCourtLawASEAN: a court or law whose bracket names ASEAN (whose
-// members are all abroad) was met, though EMEA and LATAM were not; a
-// bracket saying the same court or law applies to parties there stays
-// met.
+// members are all abroad) was met, though EMEA and LATAM were not, and
+// then still in any case or width but capitals (Asean, asean, ｱｾｱﾝ: the
+// catalogue had a reading of its own; riskassess.PlaceAbroadNamed reads it
+// now, as for the store); a bracket saying the same court or law applies
+// to parties there stays met.
 func TestCourtLawASEAN(t *testing.T) {
 	type met struct{ Court, Law bool }
 	for _, tt := range []struct {
@@ -220,6 +222,14 @@ func TestCourtLawASEAN(t *testing.T) {
 		{"日本法（アセアン）", met{}},
 		{"日本法（ＡＳＥＡＮ）", met{}},
 		{"日本法（EMEA）", met{}},
+		{"Tokyo District Court (Asean)", met{}},
+		{"東京地方裁判所（Asean加盟国）", met{}},
+		{"東京地方裁判所（ｱｾｱﾝ）", met{}},
+		{"日本法（asean）", met{}},
+		{"Laws of Japan (Asean)", met{}},
+		{"日本法（ａｓｅａｎ）", met{}},
+		{"日本法（Aseanの利用者も同じ）", met{Law: true}},
+		{"東京地方裁判所（Caseant）", met{Court: true}},
 		{"日本法（ASEAN諸国の利用者も同じ）", met{Law: true}},
 		{"東京地方裁判所（ASEANの利用者を含む）", met{Court: true}},
 	} {

@@ -1433,7 +1433,8 @@ func isASCII(v string) bool {
 
 // capitalCountry reports whether v holds a country or a group of
 // countries abroad by its short name in capitals (US, U.S., UK, EU, EEA,
-// EMEA, LATAM, ASEAN …; not APAC, which holds Japan: regionAsia).
+// EMEA, LATAM …; not APAC, which holds Japan: regionAsia; ASEAN in any
+// case or width is riskassess.PlaceAbroadNamed's).
 func capitalCountry(v string) bool {
 	for _, w := range strings.Fields(strings.Map(func(r rune) rune {
 		if r >= 'A' && r <= 'Z' || r == '.' {
@@ -1442,7 +1443,7 @@ func capitalCountry(v string) bool {
 		return ' '
 	}, v)) {
 		switch strings.TrimSuffix(w, ".") {
-		case "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "UAE", "PRC", "HK", "ROK", "EEA", "EMEA", "LATAM", "ASEAN":
+		case "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "UAE", "PRC", "HK", "ROK", "EEA", "EMEA", "LATAM":
 			return true
 		}
 	}
@@ -1452,8 +1453,8 @@ func capitalCountry(v string) bool {
 // regionAbroadWords, the denials, regionOperatorWords and
 // regionStorageWords (lower case) are the words of regionSaysAbroad.
 var (
-	regionAbroadWords = []string{"海外", "国外", "外国", "日本以外", "国内外", "全世界", "世界各", "グローバル", "アセアン", "overseas", "abroad",
-		"outside japan", "outside of japan", "offshore", "worldwide", "global", "foreign", "asean"}
+	regionAbroadWords = []string{"海外", "国外", "外国", "日本以外", "国内外", "全世界", "世界各", "グローバル", "overseas", "abroad",
+		"outside japan", "outside of japan", "offshore", "worldwide", "global", "foreign"}
 	// regionBareDenials are what may follow a colon (海外保管：無);
 	// regionDenyEndings end a clause that denies (…への移転なし).
 	regionBareDenials = []string{"なし", "無し", "無", "ない", "しない", "不可", "禁止", "不使用", "使用しない", "使わない", "ありません",

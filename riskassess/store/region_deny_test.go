@@ -359,17 +359,20 @@ data_locations:
 // TestRegionASEAN: a region under country JP naming ASEAN, whose members
 // are all abroad, validated as in Japan (東京（DR：ASEAN）, 東京（DR：
 // アセアン）); ASEAN is a group of countries abroad by its short name in
-// capitals, as EMEA is, and asean and アセアン words for abroad. A denial
-// of it stays accepted.
+// capitals, as EMEA is, and asean and アセアン words for abroad; it is
+// riskassess.PlaceAbroadNamed's now, in any case or width, one reading
+// with the catalogue's. A denial of it stays accepted.
 func TestRegionASEAN(t *testing.T) {
 	abroad := map[string]bool{}
 	for _, region := range []string{"東京（DR：ASEAN）", "Tokyo (ASEAN backup)", "国内・ASEAN", "東京（ASEANへの移転なし）", "Tokyo (no ASEAN transfer)",
-		"東京（asean）", "東京（DR：アセアン）", "東京（ｱｾｱﾝへの移転なし）"} {
+		"東京（asean）", "東京（DR：アセアン）", "東京（ｱｾｱﾝへの移転なし）", "Tokyo (Asean backup)", "東京（ｱｾｱﾝ）", "東京（Asean移転：なし）",
+		"東京（アセアン加盟国DR）", "東京（Caseant）"} {
 		codes, place := regionPlaces(region)
 		abroad[region] = len(codes) > 0 || place != "" || regionSaysAbroad(region)
 	}
 	want := map[string]bool{"東京（DR：ASEAN）": true, "Tokyo (ASEAN backup)": true, "国内・ASEAN": true, "東京（ASEANへの移転なし）": false,
-		"Tokyo (no ASEAN transfer)": false, "東京（asean）": true, "東京（DR：アセアン）": true, "東京（ｱｾｱﾝへの移転なし）": false}
+		"Tokyo (no ASEAN transfer)": false, "東京（asean）": true, "東京（DR：アセアン）": true, "東京（ｱｾｱﾝへの移転なし）": false,
+		"Tokyo (Asean backup)": true, "東京（ｱｾｱﾝ）": true, "東京（Asean移転：なし）": false, "東京（アセアン加盟国DR）": true, "東京（Caseant）": false}
 	if diff := cmp.Diff(want, abroad); diff != "" {
 		t.Errorf("abroad (-want +got):\n%s", diff)
 	}
