@@ -41,7 +41,7 @@ func PlaceAbroadNamed(s string) (string, bool) {
 				whole = wholeWord(w, start, end) || wholeWord(w, start, start) && regionSuffix(w[end:])
 			default: // kanji: at the start of a run of kanji or after a word for where
 				before, _ := utf8.DecodeLastRuneInString(w[:start])
-				whole = (!unicode.Is(unicode.Han, before) || kanjiConnectiveBefore(w[:start])) && !kanjiPlaceTrap(w[start:])
+				whole = (!unicode.Is(unicode.Han, before) || kanjiConnectiveBefore(w[:start], w[start:])) && !kanjiPlaceTrap(w[start:])
 			}
 			if whole && !treatyAfter(w[end:]) {
 				return p.shown, true
@@ -102,16 +102,26 @@ func treatyAfter(rest string) bool {
 }
 
 // kanjiConnectiveBefore reports whether before, the text before a
-// place's kanji name, ends with a word that says where data or a party
-// is and after which a place's name starts a word: 先 (保管先, 移転先,
+// place's kanji name rest, ends with a word that says where data or a
+// party is and after which a place's name starts a word: 先 (保管先, 移転先,
 // バックアップ先, 委託先), 拠点, 所在地, 所在, 場所 (保管場所), 地域,
-// 保管地, 保存地, 設置地, 系 (待機系, 予備系) and 用 (DR用, 専用)
+// 保管地, 保存地, 設置地, 系 (待機系, 予備系), 用 (DR用, 専用) and 中 after
+// a word for using (運用中北米, 運用中中東: inUseBefore)
 // (東京（バックアップ先欧州）, 東京（DR拠点北米）, 本店所在地倫敦,
 // 東京（待機系北米）). Only these words, not any kanji before the name: 仙台北部,
 // 川上海岸 and 府中東部 hold 台北, 上海 and 中東 after another word's
 // kanji. A Japanese place after one of them that starts with a name
-// abroad is still kanjiPlaceTrap's (保管先北米沢, 拠点中東遠).
-func kanjiConnectiveBefore(before string) bool {
+// abroad is still kanjiPlaceTrap's (保管先北米沢, 拠点中東遠). After a word
+// for using, 中 ends the word (運用中, 利用中, 使用中: in use), so no name
+// starts at that 中 (運用中東北DC, 利用中東芝製品, 使用中東側ラック are not
+// 中東); after 用 meaning "for" it may (DR用中東, 保管用中東, 専用中南米).
+func kanjiConnectiveBefore(before, rest string) bool {
+	if strings.HasSuffix(before, "中") {
+		return inUseBefore(strings.TrimSuffix(before, "中"))
+	}
+	if strings.HasPrefix(rest, "中") && inUseBefore(before) {
+		return false
+	}
 	for _, c := range kanjiConnectives {
 		if strings.HasSuffix(before, c) {
 			return true
@@ -123,14 +133,30 @@ func kanjiConnectiveBefore(before string) bool {
 // kanjiConnectives are the words of kanjiConnectiveBefore.
 var kanjiConnectives = []string{"先", "拠点", "所在地", "所在", "場所", "地域", "保管地", "保存地", "設置地", "系", "用"}
 
+// inUseBefore reports whether before ends with a word for using that
+// takes 中 for "in use" (運用, 利用, 使用 …: inUseWords), not with 用
+// meaning "for" (DR用, 保管用, 専用, 共用).
+func inUseBefore(before string) bool {
+	for _, w := range inUseWords {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inUseWords are the words of inUseBefore. A word left out only makes a
+// place after its 中 read (誤用中東北: a refusal, not a silent answer), so
+// only words that never mean "for" are here.
+var inUseWords = []string{"運用", "利用", "使用", "適用", "採用", "併用", "試用", "活用", "借用", "常用", "流用", "転用", "応用", "代用"}
+
 // kanjiPlaceTrap reports whether rest, starting with a place's kanji
 // name, is a place in Japan that starts with the same kanji (北米沢, a
 // station of 米沢; 中東部, the middle east of a prefecture, and 中東遠
 // (静岡県), 中東予 (愛媛県), 中東信 (長野県), areas of a prefecture, not
-// 中東; 中東京 and 中東日本 are 中 ending a word, in use, before Tokyo or
-// East Japan: 運用中東京リージョン, 使用中東日本DC after the connective 用).
+// 中東).
 func kanjiPlaceTrap(rest string) bool {
-	for _, t := range []string{"北米沢", "南米沢", "中東部", "中東遠", "中東予", "中東信", "中東京", "中東日本"} {
+	for _, t := range []string{"北米沢", "南米沢", "中東部", "中東遠", "中東予", "中東信"} {
 		if strings.HasPrefix(rest, t) {
 			return true
 		}
@@ -185,8 +211,8 @@ var kanaPlacesAbroad = []string{
 // 北米). Those that are also part of a common Japanese word or a place
 // in Japan are left out (南京, 羅馬, 大連, 河内, 天津, 仁川); 中東 is read
 // only at the start of a run of kanji or after a connective
-// (kanjiConnectiveBefore) and not as 中東部, 中東遠, 中東予, 中東信, 中東京 or
-// 中東日本 (府中東部, 県中東部, 中東遠地域, 運用中東京: kanjiPlaceTrap).
+// (kanjiConnectiveBefore; not at the 中 of 運用中: 運用中東京) and not as
+// 中東部, 中東遠, 中東予 or 中東信 (府中東部, 県中東部, 中東遠地域: kanjiPlaceTrap).
 var kanjiPlacesAbroad = []string{"紐育", "紐約", "倫敦", "巴里", "伯林", "桑港", "羅府", "華盛頓", "華府", "市俄古", "西雅図",
 	"波士敦", "寿府", "維納", "洛杉磯", "旧金山", "舊金山", "台北", "上海", "北京", "深圳", "首爾", "釜山", "曼谷", "馬尼拉",
 	"雅加達", "吉隆坡", "孟買", "新德里", "新徳里", "欧州", "北欧", "西欧", "東欧", "欧米", "北米", "南米", "中南米", "中東",

@@ -62,7 +62,10 @@ func TestPlaceAbroadNamed(t *testing.T) {
 // after the same words, some starting with a name abroad's kanji
 // (北米沢, 中東部), and kanji names after other words (仙台北部) stay
 // unread; a country in kanji (保管先独国) is CountriesNamed's, not this
-// function's.
+// function's. After a word for using, 中 ends the word (運用中: in use):
+// 運用中東北DC and 利用中東芝製品 were read as 中東 after the connective
+// 用; a place after that 中 is read (運用中北米), and 中東 after 用
+// meaning "for" (DR用中東) still is.
 func TestPlaceAbroadAfterConnective(t *testing.T) {
 	ins := []string{
 		// Abroad.
@@ -76,6 +79,11 @@ func TestPlaceAbroadAfterConnective(t *testing.T) {
 		"移転先川上海岸", "所在地府中東部", "保管先東京", "所在地大阪", "保管先独国", "移転先星港",
 		"予備系中東部", "本番系仙台北部", "バックアップ用北米沢", "待機系大阪",
 		"運用中東京リージョン", "使用中東日本DC", "運用中東部DC",
+		"運用中東北DC", "東京（運用中東芝製DC）", "利用中東館サーバ室", "使用中東側ラック", "運用中東海DC", "日本法（利用中東芝製品を含む）",
+		"日本法（運用中東北地方）", "本番運用中東北DC", "適用中東北支社", "採用中東海地方",
+		// Abroad after 用 meaning "for" and after the 中 of in use.
+		"東京（DR用中東）", "東京（保管用中東リージョン）", "専用中南米リージョン", "東京（運用中北米リージョン）", "運用中中東DC",
+		"府中北米",
 		// Treaties after the same words.
 		"所在地紐育条約",
 	}
@@ -84,6 +92,8 @@ func TestPlaceAbroadAfterConnective(t *testing.T) {
 		"所在地欧州": "欧州", "東京（移転先上海）": "上海", "委託先所在台北": "台北", "保管場所西欧": "西欧", "保管地域中東": "中東", "保存地北欧": "北欧",
 		"設置地米東部": "米東部", "東京（複製先東南アジア）": "東南アジア", "ﾊﾞｯｸｱｯﾌﾟ先欧州": "欧州",
 		"東京（待機系北米）": "北米", "東京（DR用欧州）": "欧州", "専用北米リージョン": "北米",
+		"東京（DR用中東）": "中東", "東京（保管用中東リージョン）": "中東", "専用中南米リージョン": "中南米", "東京（運用中北米リージョン）": "北米",
+		"運用中中東DC": "中東",
 	}
 	got := map[string]string{}
 	for _, in := range ins {

@@ -197,6 +197,10 @@ func TestCourtLawPlaceAfterConnective(t *testing.T) {
 		{"日本法（保管先北米沢）", met{Law: true}},
 		{"日本法（拠点中東遠）", met{Law: true}},
 		{"甲の本店所在地管轄地方裁判所", met{Court: true}},
+		{"日本法（利用中東芝製品を含む）", met{Law: true}},
+		{"日本法（運用中東北地方）", met{Law: true}},
+		{"東京地方裁判所（運用中東海地方）", met{Court: true}},
+		{"日本法（DR用中東）", met{}},
 	} {
 		got := met{isJapaneseCourt(tt.v), isJapaneseLaw(tt.v)}
 		if diff := cmp.Diff(tt.want, got); diff != "" {

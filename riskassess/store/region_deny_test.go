@@ -219,6 +219,13 @@ func TestRegionPlaceAfterConnective(t *testing.T) {
 		{"東京（バックアップ用北米沢）", reading{}},
 		{"東京（運用中東京リージョン）", reading{}},
 		{"東京（使用中東日本DC）", reading{}},
+		{"運用中東北DC", reading{}},
+		{"東京（運用中東芝製DC）", reading{}},
+		{"利用中東館サーバ室", reading{}},
+		{"使用中東側ラック", reading{}},
+		{"運用中東海DC", reading{}},
+		{"東京（DR用中東）", reading{Place: "中東"}},
+		{"東京（運用中北米リージョン）", reading{Place: "北米"}},
 		{"東京（移転先欧州への移転なし）", reading{}},
 	} {
 		if diff := cmp.Diff(tt.want, read(tt.region)); diff != "" {
