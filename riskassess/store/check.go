@@ -1188,8 +1188,8 @@ func regionDeniesEnglish(c string) bool {
 }
 
 // regionException reports whether region holds an exception to what it
-// says: a word for an exception (以外, を除き, 除く, 除いて, 除いた, 除かれ,
-// 例外, 別として, のほか, ほかに;
+// says: a word for an exception (以外, 域外, 圏外, を除き, 除く, 除いて,
+// 除いた, 除かれ, 例外, 別として, のほか, ほかに;
 // except, unless, besides, other than, excluding, apart from) whose
 // excepted words are a place abroad, a word for abroad or anything else
 // that is not a place in Japan (国内（シンガポールを除き海外移転なし）, 東京
@@ -1212,6 +1212,8 @@ func regionException(region string) bool {
 		switch {
 		case strings.HasPrefix(rest, "以外"):
 			marker = "以外"
+		case strings.HasPrefix(rest, "域外"), strings.HasPrefix(rest, "圏外"):
+			marker = rest[:len("域外")] // EU域外, 欧州圏外: the 域 or 圏 is the excepted's (首都圏)
 		case strings.HasPrefix(rest, "除き"), strings.HasPrefix(rest, "除く"), strings.HasPrefix(rest, "除け"):
 			marker = rest[:len("除き")]
 		case strings.HasPrefix(rest, "除いて"), strings.HasPrefix(rest, "除いた"), strings.HasPrefix(rest, "除かれ"):
@@ -1231,6 +1233,9 @@ func regionException(region string) bool {
 			continue
 		}
 		before := l[:i]
+		if marker == "域外" || marker == "圏外" {
+			before = l[:i+len("域")]
+		}
 		after := l[i+len(marker):]
 		i += len(marker)
 		if strings.HasPrefix(marker, "除") && (strings.HasSuffix(before, "取り") || strings.HasSuffix(before, "取")) {
@@ -1414,8 +1419,8 @@ func regionPlaceWord(v string) bool {
 		}) {
 		return regionPlaceWord(head) // US-East, EU-West-1
 	}
-	if w, rest := asiaWordAt(l, 0); w != "" && rest == "" {
-		return true // アジア, APAC: a denial of keeping data there (regionAsia)
+	if w, rest := asiaWordAt(l, 0); w != "" && (rest == "" || slices.Contains(asiaOutsideWords, rest)) {
+		return true // アジア, APAC, アジア域外: a denial of keeping data there (regionAsia)
 	}
 	p, ok := riskassess.PlaceAbroadNamed(v)
 	return ok && strings.EqualFold(p, v)
@@ -1498,7 +1503,7 @@ var (
 		"石狩", "印西", "三鷹", "多摩", "japan", "japan's", "japanese", "domestic", "tokyo", "osaka", "kyoto", "nagoya", "fukuoka",
 		"sapporo", "sendai", "yokohama", "kobe", "hiroshima", "chiba", "saitama", "kanto", "kansai", "hokkaido", "kyushu", "okinawa"}
 	regionJapanSiteWords = []string{"リージョン", "データセンター", "センター", "サーバー", "サーバ", "拠点", "サイト", "内", "地域",
-		"環境", "都", "バックアップ", "dc", "dr", "の", "・", "と", "及び", "および", "や", "、", " ", "and", "or", "region", "regions",
+		"環境", "都", "圏", "域", "バックアップ", "dc", "dr", "の", "・", "と", "及び", "および", "や", "、", " ", "and", "or", "region", "regions",
 		"data", "center", "centre", "centers", "site", "sites", "dcs", "the"}
 	// regionLabelEnglish and regionLabelEnds are the words for keeping
 	// or moving data (whole English words; Japanese words and particles

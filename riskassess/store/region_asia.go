@@ -52,11 +52,12 @@ func regionAsia(region string) (kind int, word string) {
 		}
 		from, to := regionClauseAround(v, start, i)
 		l, c := v[from:to], cased[from:to]
-		if !exception && regionDeniesPlace(l, c) {
+		outside := asiaOutside(v[:start], rest)
+		if !exception && !outside && regionDeniesPlace(l, c) {
 			continue
 		}
 		k := asiaMaybeJapan
-		if regionExcludesJapan(v) || asiaOutside(v[:start], rest) && !regionDeniesPlace(l, c) {
+		if regionExcludesJapan(v) || outside && !regionDeniesPlace(l, c) {
 			k = asiaWithout
 		}
 		if kind == asiaNone || k == asiaWithout && kind != asiaWithout {
@@ -149,13 +150,17 @@ func asiaJapanSetApart(after string) bool {
 }
 
 // asiaOutside reports whether a word for Asia, between before and rest,
-// is the place outside which the data is: 以外 after it (APJ以外,
-// アジア以外) or outside, ex or non before it (outside APAC, ex-APAC).
-// In a clause that denies, 以外 is an exception's (アジア以外への移転なし:
-// the data may be anywhere in Asia) and regionAsia does not ask.
+// is the place outside which the data is: 以外, 域外, 圏外, 地域外 or 外
+// after it (APJ以外, アジア域外, アジア太平洋地域外, アジア外) or outside, ex or
+// non before it (outside APAC, ex-APAC). A clause that denies keeping
+// data outside Asia (アジア以外への移転なし, アジア域外への移転なし, APAC域外
+// 移転なし) leaves the data anywhere in Asia, so regionAsia asks.
 func asiaOutside(before, rest string) bool {
-	if strings.HasPrefix(strings.TrimLeft(rest, " "), "以外") {
-		return true
+	rest = strings.TrimLeft(rest, " ")
+	for _, w := range asiaOutsideWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
 	}
 	before = strings.TrimRight(before, " -")
 	for _, w := range []string{"outside", "outside of", "ex", "non", "excluding"} {
@@ -165,6 +170,10 @@ func asiaOutside(before, rest string) bool {
 	}
 	return false
 }
+
+// asiaOutsideWords are the words after a word for Asia that make it the
+// place outside which the data is (asiaOutside).
+var asiaOutsideWords = []string{"以外", "域外", "圏外", "地域外", "外"}
 
 // regionJapanExcluded matches, in a region in lower case with ASCII in
 // half width, words setting Japan apart: 日本を除く, 日本は除く, 日本除く, 日本以外,

@@ -11,7 +11,9 @@ import (
 // denial does not deny keeping the data abroad (an exception, a denial
 // of another word after a colon, a modal before the denial), which
 // validated and counted as in Japan (CLD-20), and the nearby denials that
-// must stay accepted.
+// must stay accepted. A denial of keeping data outside a region abroad
+// (EU域外への移転なし) leaves the data there: 域外 and 圏外 are an
+// exception's words, as 以外 is; 国外 and 日本域外 are not.
 func TestRegionDenialReadsWhatItDenies(t *testing.T) {
 	abroad := func(region string) bool {
 		codes, place := regionPlaces(region)
@@ -30,6 +32,11 @@ func TestRegionDenialReadsWhatItDenies(t *testing.T) {
 		{"東京（シンガポールへの移転なし（緊急時を除く））", true},
 		{"国内（DRを除き海外移転なし）", true},
 		{"Tokyo (no overseas transfer except for DR)", true},
+		// Outside a region abroad (域外, 圏外): the data may be in it.
+		{"東京（EU域外への移転なし）", true},
+		{"東京（欧州域外への移転なし）", true},
+		{"東京（欧州圏外への移転なし）", true},
+		{"東京（シンガポール域外への移転なし）", true},
 		// A bare denial after a colon whose label is not the place.
 		{"東京（シンガポールDR 追加費用：なし）", true},
 		{"東京（シンガポールにバックアップ 暗号化：なし）", true},
@@ -64,6 +71,11 @@ func TestRegionDenialReadsWhatItDenies(t *testing.T) {
 		{"東京（海外データセンターの利用：なし）", false},
 		{"東京（国外DC：なし）", false},
 		{"Tokyo (overseas backup: none)", false},
+		{"東京（国外への移転なし）", false},
+		{"東京（日本国外への移転なし）", false},
+		{"東京（日本域外への移転なし）", false},
+		{"東京（首都圏外・海外への移転なし）", false},
+		{"東京（関東圏外への海外移転なし）", false},
 	} {
 		if got := abroad(tt.region); got != tt.abroad {
 			t.Errorf("region %q: abroad %v, want %v", tt.region, got, tt.abroad)
@@ -241,7 +253,9 @@ func TestRegionPlaceAfterConnective(t *testing.T) {
 // refused asking for the country (asiaMaybeJapan) and the second read as
 // abroad (asiaWithout). A cloud's name for its region in Japan
 // (アジアパシフィック（東京）, Asia Pacific (Tokyo)), a region code
-// (asia-northeast1) and a denial of Asia stay in Japan.
+// (asia-northeast1) and a denial of Asia stay in Japan. A denial of
+// keeping data outside Asia (アジア域外への移転なし, APAC域外移転なし) leaves
+// it anywhere in Asia: refused as アジア以外への移転なし is.
 func TestRegionAsia(t *testing.T) {
 	type reading struct {
 		Kind int
@@ -287,6 +301,14 @@ func TestRegionAsia(t *testing.T) {
 		{"東京（アジアDR 暗号化なし）", reading{asiaMaybeJapan, "アジア"}},
 		{"東京（アジアへの移転なし（緊急時を除く））", reading{asiaMaybeJapan, "アジア"}},
 		{"東京（アジア以外への移転なし）", reading{asiaMaybeJapan, "アジア"}},
+		{"東京（アジア域外への移転なし）", reading{asiaMaybeJapan, "アジア"}},
+		{"東京（アジア圏外への移転なし）", reading{asiaMaybeJapan, "アジア"}},
+		{"東京（APAC域外移転なし）", reading{asiaMaybeJapan, "APAC"}},
+		{"東京（アジア太平洋地域外への保存なし）", reading{asiaMaybeJapan, "アジア太平洋"}},
+		{"東京（アジア外への移転なし）", reading{asiaMaybeJapan, "アジア"}},
+		{"東京（アジア域外移転：なし）", reading{asiaMaybeJapan, "アジア"}},
+		{"東京（DR：アジア域外）", reading{asiaWithout, "アジア"}},
+		{"東京（バックアップ：APAC圏外）", reading{asiaWithout, "APAC"}},
 		// A false refusal: an English denial of Asia is not read.
 		{"Tokyo (no transfer to Asia)", reading{asiaMaybeJapan, "Asia"}},
 		// A cloud's region in Japan, a code, a denial: Japan.
