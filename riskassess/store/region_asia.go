@@ -47,12 +47,13 @@ func regionAsia(region string) (kind int, word string) {
 		}
 		start := i
 		i += len(w)
-		if asiaJapanAfter(rest) {
-			continue
+		named, after := asiaJapanAfter(rest)
+		if named && !asiaJapanSetApart(after) && !asiaOutsideBefore(v[:start]) {
+			continue // アジアパシフィック（東京）: the cloud's region in Japan
 		}
 		from, to := regionClauseAround(v, start, i)
 		l, c := v[from:to], cased[from:to]
-		outside := asiaOutside(v[:start], rest)
+		outside := !named && asiaOutside(v[:start], rest) // outside Asia Pacific (Tokyo) may be Osaka
 		if !exception && !outside && regionDeniesPlace(l, c) {
 			continue
 		}
@@ -113,46 +114,79 @@ func regionCodeAround(v string, i, end int) bool {
 }
 
 // asiaJapanAfter reports whether rest, the text after a word for Asia,
-// makes it a cloud's name for a region in Japan: a bracket holding only
-// places in Japan (（東京）, (Tokyo), (Osaka, Japan): regionJapanOnly), or
-// Tokyo or Osaka right after it (アジアパシフィック東京, Asia Pacific Tokyo),
-// not set apart after it (asiaJapanSetApart).
-func asiaJapanAfter(rest string) bool {
+// starts with what makes it a cloud's name for a region in Japan, and
+// returns the text after that: a bracket holding only places in Japan
+// (（東京）, (Tokyo), (Osaka, Japan): regionJapanOnly), or Tokyo or Osaka
+// right after it (アジアパシフィック東京, Asia Pacific Tokyo). regionAsia
+// reads the name as the region only when it is not set apart
+// (asiaJapanSetApart, asiaOutsideBefore).
+func asiaJapanAfter(rest string) (bool, string) {
 	rest = strings.TrimLeft(rest, " -")
 	for _, city := range []string{"東京", "大阪", "tokyo", "osaka"} {
 		if after, ok := strings.CutPrefix(rest, city); ok {
-			return !asiaJapanSetApart(after) && !(len(after) > 0 && asciiWordByte(after[0])) // not Tokyo2
+			return !(len(after) > 0 && asciiWordByte(after[0])), after // not Tokyo2
 		}
 	}
 	open, n := utf8.DecodeRuneInString(rest)
 	closing := map[rune]string{'(': ")", '（': "）", '[': "]", '［': "］", '【': "】"}[open]
 	if closing == "" {
-		return false
+		return false, ""
 	}
 	in, after, ok := strings.Cut(rest[n:], closing)
-	if !ok || strings.TrimSpace(in) == "" || asiaJapanSetApart(after) {
-		return false
+	if !ok || strings.TrimSpace(in) == "" {
+		return false, ""
 	}
 	for _, part := range strings.FieldsFunc(in, func(r rune) bool { return strings.ContainsRune(",、・/", r) }) {
 		if !regionJapanOnly(strings.TrimSpace(part)) {
-			return false
+			return false, ""
 		}
 	}
-	return true
+	return true, after
 }
 
 // asiaJapanSetApart reports whether after, the text after a cloud's name
-// for its region in Japan, sets it apart: アジアパシフィック東京以外,
-// アジアパシフィック（東京）以外, Asia Pacific (Osaka)を除く are not the region.
+// for its region in Japan, sets it apart or adds other places to it, so
+// that the region does not say the data stays in Japan:
+// アジアパシフィック東京以外, アジアパシフィック（東京）以外, …（東京）外, Asia
+// Pacific (Osaka)を除く, …（東京）ほか, …（東京）他, …（東京）など, …（東京）を含む,
+// Asia Pacific (Tokyo) etc., Asia (Tokyo) + others, Asia Pacific (Tokyo)
+// excluded. Not リージョン, のみ, and Asia Pacific (Osaka) after and.
 func asiaJapanSetApart(after string) bool {
 	after = strings.TrimLeft(after, " ")
-	return strings.HasPrefix(after, "以外") || strings.HasPrefix(after, "を除") || strings.HasPrefix(after, "除")
+	for _, w := range []string{"以外", "を除", "除", "外", "ほか", "他", "など", "等", "を含", "含", "+"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	after = strings.TrimLeft(after, " ,;&")
+	for _, w := range []string{"etc", "and other", "or other", "other", "others", "plus", "excluded", "excepted", "excluding",
+		"except", "not", "among", "including", "and more", "and elsewhere", "or elsewhere", "elsewhere"} {
+		if rest, ok := strings.CutPrefix(after, w); ok && (rest == "" || !asciiWordByte(rest[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// asiaOutsideBefore reports whether before, the text before a word for
+// Asia, ends with a word setting it apart (outside, ex, non, excluding,
+// other than, except, besides, apart from: outside APAC, ex-APAC, other
+// than Asia Pacific (Tokyo)).
+func asiaOutsideBefore(before string) bool {
+	before = strings.TrimRight(before, " -.")
+	for _, w := range []string{"outside", "outside of", "ex", "excl", "non", "excluding", "other than", "except", "except for",
+		"besides", "apart from", "not in"} {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || !asciiWordByte(before[len(before)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // asiaOutside reports whether a word for Asia, between before and rest,
 // is the place outside which the data is: 以外, 域外, 圏外, 地域外 or 外
-// after it (APJ以外, アジア域外, アジア太平洋地域外, アジア外) or outside, ex or
-// non before it (outside APAC, ex-APAC). A clause that denies keeping
+// after it (APJ以外, アジア域外, アジア太平洋地域外, アジア外) or outside, ex,
+// non … before it (outside APAC, ex-APAC: asiaOutsideBefore). A clause that denies keeping
 // data outside Asia (アジア以外への移転なし, アジア域外への移転なし, APAC域外
 // 移転なし) leaves the data anywhere in Asia, so regionAsia asks.
 func asiaOutside(before, rest string) bool {
@@ -162,13 +196,7 @@ func asiaOutside(before, rest string) bool {
 			return true
 		}
 	}
-	before = strings.TrimRight(before, " -")
-	for _, w := range []string{"outside", "outside of", "ex", "non", "excluding"} {
-		if strings.HasSuffix(before, w) && (len(before) == len(w) || !asciiWordByte(before[len(before)-len(w)-1])) {
-			return true
-		}
-	}
-	return false
+	return asiaOutsideBefore(before)
 }
 
 // asiaOutsideWords are the words after a word for Asia that make it the

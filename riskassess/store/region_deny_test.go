@@ -255,7 +255,11 @@ func TestRegionPlaceAfterConnective(t *testing.T) {
 // (アジアパシフィック（東京）, Asia Pacific (Tokyo)), a region code
 // (asia-northeast1) and a denial of Asia stay in Japan. A denial of
 // keeping data outside Asia (アジア域外への移転なし, APAC域外移転なし) leaves
-// it anywhere in Asia: refused as アジア以外への移転なし is.
+// it anywhere in Asia: refused as アジア以外への移転なし is. A cloud's name
+// for its region in Japan set apart or extended (アジアパシフィック（東京）ほか,
+// Asia Pacific (Tokyo) etc., outside Asia Pacific (Tokyo)) was read as
+// the region in Japan: it does not say the data stays there, and is
+// refused.
 func TestRegionAsia(t *testing.T) {
 	type reading struct {
 		Kind int
@@ -295,6 +299,22 @@ func TestRegionAsia(t *testing.T) {
 		{"アジアパシフィック（東京）以外", reading{asiaMaybeJapan, "アジアパシフィック"}},
 		{"Asia Pacific (Tokyo) 以外", reading{asiaMaybeJapan, "Asia Pacific"}},
 		{"Asia Pacific (Osaka)を除く", reading{asiaMaybeJapan, "Asia Pacific"}},
+		{"アジアパシフィック（東京）ほか", reading{asiaMaybeJapan, "アジアパシフィック"}},
+		{"アジアパシフィック（東京）他", reading{asiaMaybeJapan, "アジアパシフィック"}},
+		{"アジアパシフィック（東京）など", reading{asiaMaybeJapan, "アジアパシフィック"}},
+		{"アジアパシフィック（東京）等", reading{asiaMaybeJapan, "アジアパシフィック"}},
+		{"アジアパシフィック（東京）を含む", reading{asiaMaybeJapan, "アジアパシフィック"}},
+		{"アジアパシフィック（東京）外", reading{asiaMaybeJapan, "アジアパシフィック"}},
+		{"アジアパシフィック東京ほか", reading{asiaMaybeJapan, "アジアパシフィック"}},
+		{"Asia Pacific (Tokyo) etc.", reading{asiaMaybeJapan, "Asia Pacific"}},
+		{"Asia Pacific (Tokyo), etc.", reading{asiaMaybeJapan, "Asia Pacific"}},
+		{"Asia (Tokyo) + others", reading{asiaMaybeJapan, "Asia"}},
+		{"Asia Pacific (Tokyo) and other regions", reading{asiaMaybeJapan, "Asia Pacific"}},
+		{"Asia Pacific (Tokyo) excluded", reading{asiaMaybeJapan, "Asia Pacific"}},
+		{"outside Asia Pacific (Tokyo)", reading{asiaMaybeJapan, "Asia Pacific"}},
+		{"other than Asia Pacific (Tokyo)", reading{asiaMaybeJapan, "Asia Pacific"}},
+		{"Tokyo (DR: any region except Asia Pacific (Tokyo))", reading{asiaMaybeJapan, "Asia Pacific"}},
+		{"Tokyo (DR other than APAC)", reading{asiaWithout, "APAC"}},
 		{"東京（DR：亜州）", reading{asiaMaybeJapan, "亜州"}},
 		{"Asia/Pacific", reading{asiaMaybeJapan, "Asia"}},
 		{"Asia Pacific Tokyo2", reading{asiaMaybeJapan, "Asia Pacific"}},
@@ -324,6 +344,12 @@ func TestRegionAsia(t *testing.T) {
 		{"アジア・太平洋（東京）", reading{}},
 		{"Asia Pacific Tokyo", reading{}},
 		{"Asia Pacific (Tokyo, Osaka)", reading{}},
+		{"Asia Pacific (Tokyo) and Asia Pacific (Osaka)", reading{}},
+		{"アジアパシフィック（東京）のみ", reading{}},
+		{"アジアパシフィック（東京）リージョン、大阪", reading{}},
+		{"Asia Pacific (Tokyo) region", reading{}},
+		{"Asia Pacific (Tokyo) only", reading{}},
+		{"Asia Pacific (Tokyo) notably", reading{}},
 		{"ap-northeast-1", reading{}},
 		{"asia-northeast1", reading{}},
 		{"東京（DR：アジアパシフィック（大阪））", reading{}},
