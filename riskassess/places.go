@@ -105,7 +105,8 @@ func treatyAfter(rest string) bool {
 // place's kanji name rest, ends with a word that says where data or a
 // party is and after which a place's name starts a word: 先 (保管先, 移転先,
 // バックアップ先, 委託先), 拠点, 所在地, 所在, 場所 (保管場所), 地域,
-// 保管地, 保存地, 設置地, 系 (待機系, 予備系), 用 (DR用, 専用) and 中 after
+// 保管地, 保存地, 設置地, 管轄地 (合意管轄地), 系 (待機系, 予備系), 用 (DR用,
+// 専用) and 中 after
 // a word for using (運用中北米, 運用中中東: inUseBefore)
 // (東京（バックアップ先欧州）, 東京（DR拠点北米）, 本店所在地倫敦,
 // 東京（待機系北米）). Only these words, not any kanji before the name: 仙台北部,
@@ -131,7 +132,7 @@ func kanjiConnectiveBefore(before, rest string) bool {
 }
 
 // kanjiConnectives are the words of kanjiConnectiveBefore.
-var kanjiConnectives = []string{"先", "拠点", "所在地", "所在", "場所", "地域", "保管地", "保存地", "設置地", "系", "用"}
+var kanjiConnectives = []string{"先", "拠点", "所在地", "所在", "場所", "地域", "保管地", "保存地", "設置地", "管轄地", "系", "用"}
 
 // inUseBefore reports whether before ends with a word for using that
 // takes 中 for "in use" (運用, 利用, 使用 …: inUseWords), not with 用

@@ -84,6 +84,7 @@ func TestPlaceAbroadAfterConnective(t *testing.T) {
 		// Abroad after 用 meaning "for" and after the 中 of in use.
 		"東京（DR用中東）", "東京（保管用中東リージョン）", "専用中南米リージョン", "東京（運用中北米リージョン）", "運用中中東DC",
 		"府中北米",
+		"合意管轄地北米", "管轄地倫敦", "合意管轄地東京", "管轄地中東部", "本店所在地管轄地方裁判所",
 		// Treaties after the same words.
 		"所在地紐育条約",
 	}
@@ -94,6 +95,7 @@ func TestPlaceAbroadAfterConnective(t *testing.T) {
 		"東京（待機系北米）": "北米", "東京（DR用欧州）": "欧州", "専用北米リージョン": "北米",
 		"東京（DR用中東）": "中東", "東京（保管用中東リージョン）": "中東", "専用中南米リージョン": "中南米", "東京（運用中北米リージョン）": "北米",
 		"運用中中東DC": "中東",
+		"合意管轄地北米": "北米", "管轄地倫敦": "倫敦",
 	}
 	got := map[string]string{}
 	for _, in := range ins {

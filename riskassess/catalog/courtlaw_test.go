@@ -201,6 +201,11 @@ func TestCourtLawPlaceAfterConnective(t *testing.T) {
 		{"日本法（運用中東北地方）", met{Law: true}},
 		{"東京地方裁判所（運用中東海地方）", met{Court: true}},
 		{"日本法（DR用中東）", met{}},
+		{"東京地方裁判所（合意管轄地北米）", met{}},
+		{"東京地方裁判所（管轄地倫敦）", met{}},
+		{"日本法（管轄地紐育）", met{}},
+		{"東京地方裁判所（合意管轄地東京）", met{Court: true}},
+		{"東京地方裁判所（管轄地中東部）", met{Court: true}},
 	} {
 		got := met{isJapaneseCourt(tt.v), isJapaneseLaw(tt.v)}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
