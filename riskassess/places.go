@@ -22,8 +22,9 @@ import (
 // after a word that says where data or a party is (kanjiConnectiveBefore:
 // バックアップ先欧州, 拠点倫敦, 所在地北米). A name
 // before a treaty's word is the treaty's (ウィーン売買条約, New York
-// Convention: treatyAfter). "Asia Pacific", "アジア" and "APAC", which
-// hold Japan, are not places abroad.
+// Convention: treatyAfter). "Asia Pacific", "アジア", "APAC", "JAPAC",
+// "Far East" and "環太平洋", which hold Japan, are not places abroad;
+// "APeJ" (Asia Pacific excluding Japan) and "ANZ" are.
 func PlaceAbroadNamed(s string) (string, bool) {
 	w := wordCase(s)
 	byFirst := placesAbroad()
@@ -173,6 +174,8 @@ var latinPlacesAbroad = []string{
 	// Regions of the world.
 	"Europe", "North America", "South America", "Latin America", "Middle East", "Africa", "Oceania", "Americas", "Nordics",
 	"ASEAN", // a group of countries, all abroad (Asean, asean, ＡＳＥＡＮ: case and width ignored)
+	"APeJ",  // Asia Pacific excluding Japan (APEJ)
+	"ANZ",   // Australia and New Zealand
 	// Cities.
 	"London", "Paris", "Frankfurt", "Berlin", "Munich", "Dublin", "Amsterdam", "Stockholm", "Milan", "Madrid", "Zurich",
 	"Zürich", "Geneva", "Warsaw", "Vienna", "Brussels", "Copenhagen", "Oslo", "Helsinki", "Marseille", "Turin", "Sydney", "Melbourne",

@@ -39,6 +39,8 @@ func TestPlaceAbroadNamed(t *testing.T) {
 		{"Asean", "ASEAN"},
 		{"東京（ｱｾｱﾝ）", "アセアン"},
 		{"ＡＳＥＡＮ加盟国", "ASEAN"},
+		{"APEJ", "APeJ"},
+		{"Tokyo (ANZ)", "ANZ"},
 	} {
 		if got, ok := PlaceAbroadNamed(tt.in); !ok || got != tt.want {
 			t.Errorf("PlaceAbroadNamed(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
@@ -47,7 +49,7 @@ func TestPlaceAbroadNamed(t *testing.T) {
 	for _, in := range []string{"東京", "大阪", "東日本", "Tokyo", "Osaka", "Japan East", "Asia Pacific (Tokyo)", "アジアパシフィック（大阪）",
 		"アジア", "APAC", "仙台北部", "川上海岸", "府中東部", "中東部", "静岡県中東部", "関東南部", "中東遠（静岡県掛川市）", "中東遠地域データセンター", "中東予（愛媛県）",
 		"中東信（長野県）", "北米沢", "ソウルフード", "パリティ", "ﾊﾟﾘﾃｨ", "ｿｳﾙﾌｰﾄﾞ", "プライマリ", "さくらインターネット石狩DC",
-		"Sapporo", "Kyoto", "日本法（ウィーン売買条約の適用を除く）", "laws of Japan (excluding the Vienna Convention)", "東京（パリ条約）", "Caseant", "aseano", ""} {
+		"Sapporo", "Kyoto", "日本法（ウィーン売買条約の適用を除く）", "laws of Japan (excluding the Vienna Convention)", "東京（パリ条約）", "Caseant", "aseano", "JAPAC", "Far East", "環太平洋", "極東", "Canzone", "ANZAC", ""} {
 		if got, ok := PlaceAbroadNamed(in); ok {
 			t.Errorf("PlaceAbroadNamed(%q) = %q, true", in, got)
 		}

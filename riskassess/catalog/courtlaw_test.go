@@ -218,8 +218,9 @@ func TestCourtLawPlaceAfterConnective(t *testing.T) {
 // members are all abroad) was met, though EMEA and LATAM were not, and
 // then still in any case or width but capitals (Asean, asean, ｱｾｱﾝ: the
 // catalogue had a reading of its own; riskassess.PlaceAbroadNamed reads it
-// now, as for the store); a bracket saying the same court or law applies
-// to parties there stays met.
+// now, as for the store); so were APeJ (Asia Pacific excluding Japan) and
+// ANZ. A bracket saying the same court or law applies to parties there
+// stays met.
 func TestCourtLawASEAN(t *testing.T) {
 	type met struct{ Court, Law bool }
 	for _, tt := range []struct {
@@ -239,6 +240,9 @@ func TestCourtLawASEAN(t *testing.T) {
 		{"日本法（ａｓｅａｎ）", met{}},
 		{"日本法（Aseanの利用者も同じ）", met{Law: true}},
 		{"東京地方裁判所（Caseant）", met{Court: true}},
+		{"日本法（APeJ）", met{}},
+		{"東京地方裁判所（APEJ）", met{}},
+		{"日本法（ANZ）", met{}},
 		{"日本法（ASEAN諸国の利用者も同じ）", met{Law: true}},
 		{"東京地方裁判所（ASEANの利用者を含む）", met{Court: true}},
 	} {

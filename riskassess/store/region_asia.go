@@ -70,16 +70,20 @@ func regionAsia(region string) (kind int, word string) {
 
 // asiaWords are the words for Asia (lower case) that regionAsia reads,
 // longest first: the Japanese ones anywhere, the English ones as whole
-// words (not asia in asia-northeast1).
+// words (not asia in asia-northeast1). Each holds Japan and places
+// abroad: the Far East (極東), the Pacific Rim (環太平洋), JAPAC (Japan and
+// Asia Pacific); Asia Pacific without Japan (APeJ) and ANZ are
+// riskassess.PlaceAbroadNamed's, abroad.
 var asiaWords = []string{"アジア・パシフィック", "アジア パシフィック", "アジアパシフィック", "アジア・太平洋", "アジア太平洋", "アジア", "亜細亜",
-	"亜州", "亜太", "asia-pacific", "asia pacific", "asiapacific",
-	"asia-pac", "asiapac", "asia", "apac", "apjc", "apj"}
+	"亜州", "亜太", "環太平洋", "極東", "asia-pacific", "asia pacific", "asiapacific",
+	"asia-pac", "asiapac", "asia", "apac", "apjc", "apj", "japac", "aspac", "far east", "far-east", "pacific rim"}
 
 // asiaShown is each of asiaWords as a message shows it.
 var asiaShown = map[string]string{"アジア・パシフィック": "アジア・パシフィック", "アジア パシフィック": "アジア パシフィック",
 	"アジア・太平洋": "アジア・太平洋", "亜州": "亜州", "アジアパシフィック": "アジアパシフィック", "アジア太平洋": "アジア太平洋", "アジア": "アジア", "亜細亜": "亜細亜",
 	"亜太": "亜太", "asia-pacific": "Asia-Pacific", "asia pacific": "Asia Pacific", "asiapacific": "AsiaPacific", "asia-pac": "Asia-Pac",
-	"asiapac": "AsiaPac", "asia": "Asia", "apac": "APAC", "apjc": "APJC", "apj": "APJ"}
+	"asiapac": "AsiaPac", "asia": "Asia", "apac": "APAC", "apjc": "APJC", "apj": "APJ", "環太平洋": "環太平洋", "極東": "極東",
+	"japac": "JAPAC", "aspac": "AsPac", "far east": "Far East", "far-east": "Far-East", "pacific rim": "Pacific Rim"}
 
 // asiaWordAt returns the word for Asia starting at v[i:] and the text
 // after it, or "".

@@ -315,6 +315,14 @@ func TestRegionAsia(t *testing.T) {
 		{"other than Asia Pacific (Tokyo)", reading{asiaMaybeJapan, "Asia Pacific"}},
 		{"Tokyo (DR: any region except Asia Pacific (Tokyo))", reading{asiaMaybeJapan, "Asia Pacific"}},
 		{"Tokyo (DR other than APAC)", reading{asiaWithout, "APAC"}},
+		{"東京（DR：JAPAC）", reading{asiaMaybeJapan, "JAPAC"}},
+		{"Tokyo (AsPac backup)", reading{asiaMaybeJapan, "AsPac"}},
+		{"東京（DR：環太平洋）", reading{asiaMaybeJapan, "環太平洋"}},
+		{"東京（DR：極東）", reading{asiaMaybeJapan, "極東"}},
+		{"Tokyo (Far East DR)", reading{asiaMaybeJapan, "Far East"}},
+		{"Tokyo (Pacific Rim)", reading{asiaMaybeJapan, "Pacific Rim"}},
+		{"東京（極東への移転なし）", reading{}},
+		{"Tokyo (Japacific)", reading{}},
 		{"東京（DR：亜州）", reading{asiaMaybeJapan, "亜州"}},
 		{"Asia/Pacific", reading{asiaMaybeJapan, "Asia"}},
 		{"Asia Pacific Tokyo2", reading{asiaMaybeJapan, "Asia Pacific"}},
@@ -430,5 +438,30 @@ func TestRegionASEAN(t *testing.T) {
 		"Tokyo (Asean backup)": true, "東京（ｱｾｱﾝ）": true, "東京（Asean移転：なし）": false, "東京（アセアン加盟国DR）": true, "東京（Caseant）": false}
 	if diff := cmp.Diff(want, abroad); diff != "" {
 		t.Errorf("abroad (-want +got):\n%s", diff)
+	}
+}
+
+// TestRegionAsiaWords: APeJ (Asia Pacific excluding Japan) and ANZ
+// (Australia and New Zealand) are abroad; JAPAC, AsPac, 環太平洋, 極東, Far
+// East and Pacific Rim hold Japan and places abroad and are refused
+// asking for the country. All of them validated as in Japan.
+func TestRegionAsiaWords(t *testing.T) {
+	got := map[string]string{}
+	for _, region := range []string{"東京（DR：APeJ）", "Tokyo (APEJ backup)", "東京（DR：ANZ）", "Tokyo (ANZ region)", "東京（DR：JAPAC）",
+		"Tokyo (AsPac)", "東京（環太平洋）", "東京（極東）", "Tokyo (Far East)", "Tokyo (Pacific Rim)", "東京（ANZへの移転なし）", "Tokyo (Canzone)"} {
+		codes, place := regionPlaces(region)
+		kind, _ := regionAsia(region)
+		switch {
+		case len(codes) > 0 || place != "" || regionSaysAbroad(region):
+			got[region] = "abroad"
+		case kind == asiaMaybeJapan:
+			got[region] = "ask"
+		}
+	}
+	want := map[string]string{"東京（DR：APeJ）": "abroad", "Tokyo (APEJ backup)": "abroad", "東京（DR：ANZ）": "abroad", "Tokyo (ANZ region)": "abroad",
+		"東京（DR：JAPAC）": "ask", "Tokyo (AsPac)": "ask", "東京（環太平洋）": "ask", "東京（極東）": "ask", "Tokyo (Far East)": "ask",
+		"Tokyo (Pacific Rim)": "ask"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
