@@ -109,14 +109,15 @@ func (d Date) AddMonths(n int) Date {
 }
 
 // DaysUntil returns the number of days from d to e (negative when e is before d).
+// It is exact for any two dates: time.Time's Sub saturates at about 292
+// years (106,751 days), so a date typed or answered centuries back
+// (0001-01-01, 1700-01-01) showed as 106751日超過 in due, check and the plan.
 func (d Date) DaysUntil(e Date) int {
 	if fastYear(d.Year) && fastYear(e.Year) && d.Day > -1e6 && d.Day < 1e6 && e.Day > -1e6 && e.Day < 1e6 {
-		// Within ±100,000 days time.Duration does not saturate.
-		if n := daysOf(e.Year, e.Month, e.Day) - daysOf(d.Year, d.Month, d.Day); n > -100000 && n < 100000 {
-			return n
-		}
+		return daysOf(e.Year, e.Month, e.Day) - daysOf(d.Year, d.Month, d.Day)
 	}
-	return int(e.Time().Sub(d.Time()).Hours() / 24)
+	// Both are midnight UTC: their Unix seconds differ by whole days.
+	return int((e.Time().Unix() - d.Time().Unix()) / 86400)
 }
 
 // MarshalText implements encoding.TextMarshaler (ISO form).

@@ -19,7 +19,8 @@ func TestDateArithmeticMatchesTime(t *testing.T) {
 		last := first.AddDate(0, 1, -1).Day()
 		return NewDate(first.Year(), first.Month(), min(t.Day(), last))
 	}
-	daysUntil := func(d, e Date) int { return int(e.Time().Sub(d.Time()).Hours() / 24) }
+	// Unix seconds, not Sub: time.Duration saturates at about 292 years.
+	daysUntil := func(d, e Date) int { return int((e.Time().Unix() - d.Time().Unix()) / 86400) }
 
 	var dates []Date
 	for day := NewDate(1999, time.January, 1); day.Year < 2032; day = addDays(day, 1) {
@@ -53,6 +54,36 @@ func TestDateArithmeticMatchesTime(t *testing.T) {
 			if got, want := a.DaysUntil(b), daysUntil(a, b); got != want {
 				t.Fatalf("%v.DaysUntil(%v) = %d, want %d", a, b, got, want)
 			}
+		}
+	}
+}
+
+// TestDaysUntilFar: the days between dates centuries apart, as due and
+// check count them for a date typed or answered far in the past (year
+// 0001, 1700) or the latest date a register may hold; they were cut at
+// 106,751 days (time.Duration's 292 years), so 0001-01-01 showed as
+// 106751日超過 on 2026-12-06.
+func TestDaysUntilFar(t *testing.T) {
+	asOf := NewDate(2026, time.December, 6)
+	for _, tt := range []struct {
+		from, to Date
+		want     int
+	}{
+		{NewDate(1, 1, 1), asOf, 739955},
+		{NewDate(2, 1, 1), asOf, 739590},
+		{NewDate(1700, 1, 1), asOf, 119408},
+		{NewDate(1734, 1, 1), asOf, 106990},
+		{NewDate(1734, 12, 31), asOf, 106626}, // under the old cut: always exact
+		{asOf, NewDate(1, 1, 1), -739955},
+		{NewDate(1, 1, 1), NewDate(9999, 12, 31), 3652058},
+		{NewDate(9999, 12, 31), NewDate(1, 1, 1), -3652058},
+		{NewDate(0, 12, 31), NewDate(1, 1, 1), 1},         // year 0 (1 BC), outside the fast path
+		{NewDate(1, 1, 1), NewDate(10000, 1, 1), 3652059}, // year 10000, outside it
+		{NewDate(-1, 1, 1), asOf, 740686},
+		{asOf, asOf, 0},
+	} {
+		if got := tt.from.DaysUntil(tt.to); got != tt.want {
+			t.Errorf("%v.DaysUntil(%v) = %d, want %d", tt.from, tt.to, got, tt.want)
 		}
 	}
 }
