@@ -218,6 +218,25 @@ func (a Approval) inForceOn(d Date) (Approval, int) {
 	return Approval{}, -1
 }
 
+// RenewedRecord returns the index in a.History of the approval (approved
+// or conditional) a request or draft recorded as a itself renews: the
+// latest dated one of the history (the last of equal dates, whatever the
+// order of the list), or -1 when the history has none. A valid_until kept
+// on the request is read as that approval's expiry (InForceOn), so the
+// store refuses one that differs from the valid_until of its record, or
+// one kept where the history records no approval: there it read as the
+// expiry of an approval the register does not hold (a period applied
+// for shown as an approval valid until then).
+func (a Approval) RenewedRecord() int {
+	at := -1
+	for i, h := range a.History {
+		if h.Status.Signed() && !h.On.IsZero() && (at < 0 || !h.On.Before(a.History[at].On)) {
+			at = i
+		}
+	}
+	return at
+}
+
 // RequestedOn returns the date of a request or draft recorded as a itself
 // without decided_on: that of the latest record of a.History (the last of
 // equal dates) when it is a request or draft. It is zero when a is a

@@ -1692,6 +1692,42 @@ func (c *checker) order(earlier, later riskassess.Date, ePath, lPath p) {
 		fmt.Sprintf("%s（%s）が %s（%s）より前になっています。どちらかの日付を直してください", lPath, later, ePath, earlier))
 }
 
+// requestValidUntil refuses the valid_until of a pending request or draft
+// (approval.status requested or draft) that is not the valid_until of the
+// approval it renews (riskassess.Approval.RenewedRecord: the latest dated
+// approved or conditional record of approval.history). due, check, the
+// export and the site read it as that approval's expiry
+// (Approval.ValidUntilOn), so the period applied for written there
+// (2027-11-30 beside a history approval that lapsed on 2026-11-19) showed
+// the lapsed approval as valid until 2027 without a word; so did one kept
+// on a request whose history records no approval: an approval expiry for
+// an entry never approved. Left as they are: a request without
+// valid_until, one equal to its record's, and one beside a record
+// without valid_until (the request keeps that approval's expiry, the only
+// place it is recorded).
+func (c *checker) requestValidUntil(a riskassess.Approval) {
+	if a.Status != riskassess.StatusRequested && a.Status != riskassess.StatusDraft || a.ValidUntil.IsZero() {
+		return
+	}
+	path := p{"approval", "valid_until"}
+	st, stJa := string(a.Status), a.Status.Label("ja")
+	i := a.RenewedRecord()
+	if i < 0 {
+		c.errorf(path, CodeBadValue, nil,
+			fmt.Sprintf("approval.valid_until %s is kept on a request (approval.status %s), but approval.history records no approval (approved or conditional, with its on) that it renews: a request's valid_until is read as the expiry of the approval in force; if it is the period applied for, delete it (it belongs in the decision once approved); if it is the end of an approval, record that approval in approval.history with its on and valid_until", a.ValidUntil, st),
+			fmt.Sprintf("%sの approval.valid_until（%s）がありますが、approval.history に更新の対象となる承認（approved・conditional、on のあるもの）の記録がありません。申請の valid_until は有効な承認の有効期限として読まれます。申請した期間なら削除してください（承認の決裁のときに記録します）。承認の有効期限なら、その承認を on と valid_until 付きで approval.history に記録してください", stJa, a.ValidUntil))
+		return
+	}
+	h := a.History[i]
+	if h.ValidUntil.IsZero() || h.ValidUntil == a.ValidUntil {
+		return
+	}
+	hp := p{"approval", "history", i, "valid_until"}
+	c.errorf(path, CodeBadValue, nil,
+		fmt.Sprintf("approval.valid_until %s of a request (approval.status %s) is not %s %s, the expiry of the approval it renews (decided %s): a request's valid_until must be that of the approval in force, or be left out; the period applied for belongs in the decision once approved (status, decided_on, valid_until, the earlier approval kept in approval.history)", a.ValidUntil, st, hp, h.ValidUntil, h.On),
+		fmt.Sprintf("%sの approval.valid_until（%s）が、更新の対象の承認（%s の決裁）の有効期限 %s（%s）と違います。申請の valid_until は有効な承認の有効期限と同じにするか、省略してください。申請した期間は、承認の決裁のときに記録します（status・decided_on・valid_until に書き、前の承認は approval.history に残します）", stJa, a.ValidUntil, h.On, hp, h.ValidUntil))
+}
+
 // certs refuses a certificate whose name gives a lapse date other than its valid_until
 // (nameLapseAgrees).
 func (c *checker) certs(cs []riskassess.Certification) {
@@ -2310,6 +2346,7 @@ func (c *checker) entry(e riskassess.Entry) {
 			break
 		}
 	}
+	c.requestValidUntil(b.Approval)
 	c.reviews(b)
 	for i, l := range b.Evidence {
 		c.link(l.URL, p{"evidence", i, "url"})
