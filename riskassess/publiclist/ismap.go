@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -135,7 +136,9 @@ type ISMAPFile struct {
 	// リスト」), a note starting with ※ or, in a bracket the date
 	// starts, a phrase after a comma allowed after the word
 	// (「（令和8年8月1日現在、登録番号順）」), or a date cell whose number
-	// format adds the word; zero when it states none. A date inside a sentence
+	// format adds the word; zero when it states none. A weekday in
+	// brackets after the date or after the word (「2026年8月1日現在（土）」)
+	// is read with it, and one that is not the date's is refused. A date inside a sentence
 	// (「※2026年9月30日時点で…を含みます」) or after the name of a
 	// registration or expiry date (「登録日 2025年4月1日時点」, or 登録日
 	// in the cell before) or a number's (「No. 20260801現在」) is not the
@@ -568,10 +571,7 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 			if !ok {
 				bd, kind, wrong := bareDateIn(cell, label)
 				if wrong != nil && kind == dateNamed {
-					ja, en := wrong.Reasons()
-					return ISMAPFile{}, &Error{Place: place(r, at), Text: riskassess.T(
-						fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", cellText(cell, false), ja),
-						fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
+					return ISMAPFile{}, wrongDate(place(r, at), cellText(cell, false), wrong)
 				}
 				switch kind {
 				case dateNamed:
@@ -595,10 +595,7 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 			}
 			text := cellText(cell, false)
 			if bad != nil {
-				ja, en := bad.Reasons()
-				return ISMAPFile{}, &Error{Place: place(r, at), Text: riskassess.T(
-					fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", text, ja),
-					fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
+				return ISMAPFile{}, wrongDate(place(r, at), text, bad)
 			}
 			// The day the list was updated or published (2026/8/1 更新,
 			// 公開日：2026年8月1日) dates it unless it states the day it
@@ -645,6 +642,22 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 		out.BareDate, out.BareAt, out.BareText = riskassess.Date{}, "", ""
 	}
 	return out, nil
+}
+
+// wrongDate refuses the date a list states in text at place that does not
+// exist (2026年2月30日現在) or whose weekday is not its day's
+// (2026年8月1日（月）現在: the date or the weekday is mistyped, and which
+// one is not known).
+func wrongDate(place, text string, pe *wareki.ParseError) *Error {
+	ja, en := pe.Reasons()
+	if pe.Code == wareki.ErrWeekday {
+		return &Error{Place: place, Text: riskassess.T(
+			fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付と曜日のどちらが誤っているか分からないため取り込みません。ポータルでリストの日付を確かめ、日付か曜日を直してから取り込んでください", text, ja),
+			fmt.Sprintf("the date the list states here is wrong (%s): the date or the weekday is mistyped, and which one is not known, so nothing is imported; check the list's date on the portal and correct the date or the weekday before importing", en))}
+	}
+	return &Error{Place: place, Text: riskassess.T(
+		fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", text, ja),
+		fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
 }
 
 // dateKind is what a date without a word after it dates (bareDateIn).
@@ -893,9 +906,13 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 			before := strings.TrimRightFunc(rest[:i], unicode.IsSpace)
 			prefix := cell[:len(cell)-len(rest)]
 			rest = rest[i+len(w):]
+			// A weekday in brackets after the word (2026年8月1日現在（土）)
+			// is the date's: read with it, and checked against it.
+			weekday := weekdayAfter.FindString(rest)
+			rest = rest[len(weekday):]
 			// The longest text before the word that reads as a date.
 			for j := range before {
-				d, err := wareki.Parse(before[j:])
+				d, err := wareki.Parse(before[j:] + weekday)
 				month := false
 				if err != nil {
 					if md, ok, merr := monthDate(before[j:]); ok {
@@ -924,6 +941,12 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 	}
 	return riskassess.Date{}, nil, false, other, false, false
 }
+
+// weekdayAfter matches a weekday in brackets at the start of the text
+// after 現在 or 時点 (「2026年8月1日現在（土）」, 「…時点 (土曜日)」):
+// wareki reads it with the date before the word and refuses one that does
+// not match.
+var weekdayAfter = regexp.MustCompile(`^[\s\x{3000}]*[(（][\s\x{3000}]*[日月火水木金土](?:曜日?)?[\s\x{3000}]*[)）]`)
 
 // monthDate reads s as a month with its year and no day (2026年8月,
 // 令和8年8月, 2026/8, R8.8): the first day of that month, and wareki's
