@@ -943,10 +943,10 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 }
 
 // weekdayAfter matches a weekday in brackets at the start of the text
-// after 現在 or 時点 (「2026年8月1日現在（土）」, 「…時点 (土曜日)」):
-// wareki reads it with the date before the word and refuses one that does
-// not match.
-var weekdayAfter = regexp.MustCompile(`^[\s\x{3000}]*[(（][\s\x{3000}]*[日月火水木金土](?:曜日?)?[\s\x{3000}]*[)）]`)
+// after 現在 or 時点 (「2026年8月1日現在（土）」, 「…時点 (土曜日)」,
+// 「… 現在 (Sat)」): wareki reads it with the date before the word and
+// refuses one that does not match.
+var weekdayAfter = regexp.MustCompile(`^[\s\x{3000}]*[(（][\s\x{3000}]*(?:[日月火水木金土](?:曜日?)?|(?i:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)\.?)[\s\x{3000}]*[)）]`)
 
 // monthDate reads s as a month with its year and no day (2026年8月,
 // 令和8年8月, 2026/8, R8.8): the first day of that month, and wareki's

@@ -53,6 +53,13 @@ func TestStatedDateWeekday(t *testing.T) {
 		{"ISMAPクラウドサービスリスト（2026年8月1日現在（土））", statedResult{Stated: "2026-08-01", StatedAt: "2:1"}},
 		{"2026年8月1日現在（土） ISMAPクラウドサービスリスト", statedResult{Stated: "2026-08-01", StatedAt: "2:1"}},
 		{"2026/8/1 更新（土）", statedResult{Stated: "2026-08-01", StatedAt: "2:1"}},
+		// An English weekday (wareki reads it as it reads 土).
+		{"2026/8/1 (Sat) 現在", statedResult{Stated: "2026-08-01", StatedAt: "2:1"}},
+		{"2026/8/1 現在 (Saturday)", statedResult{Stated: "2026-08-01", StatedAt: "2:1"}},
+		{"ISMAP Cloud Service List as of 2026/8/1 (Sat.) 現在", statedResult{Stated: "2026-08-01", StatedAt: "2:1"}},
+		{"ISMAPクラウドサービスリスト 2026/8/1 (Sat)", statedResult{Bare: "2026-08-01", BareAt: "2:1"}},
+		{"2026/8/1 (Mon) 現在", statedResult{Err: mistyped}},
+		{"2026/8/1 現在 (Mon)", statedResult{Err: mistyped}},
 		// A weekday that is not the date's, before or after the word.
 		{"2026年8月1日（月）現在", statedResult{Err: mistyped}},
 		{"2026年8月1日現在（月）", statedResult{Err: mistyped}},

@@ -22,6 +22,7 @@ package wareki
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -234,7 +235,7 @@ func (p *scanner) lit(t string) bool {
 // Full-width characters (Ｒ８．４．１), era ligatures (㋿8年4月1日), kanji
 // numerals (令和八年四月一日, 二〇二六年十二月三十一日) and spaces anywhere are
 // accepted, as is a trailing weekday in brackets,
-// "令和8年4月1日(水)", which must match the date.
+// "令和8年4月1日(水)" or "2026/4/1 (Wed)", which must match the date.
 //
 // Parse returns a *ParseError whose Code tells what was wrong: ErrEmpty,
 // ErrSyntax, ErrUnknownEra, ErrMonth, ErrDay, ErrEraRange, ErrWeekday or
@@ -406,7 +407,7 @@ func kanjiNumber(run []rune) (int, bool) {
 
 var weekdaysJa = [...]string{"日", "月", "火", "水", "木", "金", "土"}
 
-// cutWeekday removes a trailing "(水)" / "(水曜日)" and returns it.
+// cutWeekday removes a trailing "(水)" / "(水曜日)" / "(Wed)" and returns it.
 func cutWeekday(input, f string) (string, time.Weekday, bool, *ParseError) {
 	if !strings.HasSuffix(f, ")") {
 		return f, 0, false, nil
@@ -422,7 +423,20 @@ func cutWeekday(input, f string) (string, time.Weekday, bool, *ParseError) {
 			return f[:open], time.Weekday(i), true, nil
 		}
 	}
-	return f, 0, false, errorf(input, ErrSyntax, "括弧内は曜日（月〜日）だけ書けます / only a weekday (月–日) may follow in brackets")
+	en := strings.TrimSuffix(strings.ToLower(inner), ".")
+	for i, names := range weekdaysEn {
+		if slices.Contains(names, en) {
+			return f[:open], time.Weekday(i), true, nil
+		}
+	}
+	return f, 0, false, errorf(input, ErrSyntax, "括弧内は曜日（月〜日、Mon〜Sun）だけ書けます / only a weekday (月–日, Mon–Sun) may follow in brackets")
+}
+
+// weekdaysEn are the English names of the weekdays, Sunday first, as
+// lists and exports abbreviate them (2026/8/1 (Sat), (Sat.), (Tues)).
+var weekdaysEn = [...][]string{
+	{"sun", "sunday"}, {"mon", "monday"}, {"tue", "tues", "tuesday"}, {"wed", "wednesday"},
+	{"thu", "thur", "thurs", "thursday"}, {"fri", "friday"}, {"sat", "saturday"},
 }
 
 // parseWestern reads 2026-04-01, 2026/4/1, 2026.4.1, 2026年4月1日, 20260401.

@@ -78,6 +78,13 @@ func TestParse(t *testing.T) {
 		{"令和8年4月1日（水）", date(2026, 4, 1)},
 		{"令和8年4月1日(水曜日)", date(2026, 4, 1)},
 		{"2026/4/1(水)", date(2026, 4, 1)},
+		// An English weekday, as lists and exports abbreviate it.
+		{"2026/4/1 (Wed)", date(2026, 4, 1)},
+		{"2026/8/1 (Sat.)", date(2026, 8, 1)},
+		{"2026/8/1（SAT）", date(2026, 8, 1)},
+		{"令和8年4月1日(Wednesday)", date(2026, 4, 1)},
+		{"2026-04-07 (Tues)", date(2026, 4, 7)},
+		{"2026-04-02 (Thurs)", date(2026, 4, 2)},
 		// Western forms.
 		{"2026-04-01", date(2026, 4, 1)},
 		{"2026/4/1", date(2026, 4, 1)},
@@ -174,6 +181,9 @@ func TestParseErrors(t *testing.T) {
 		{"明治45年7月30日", wareki.ErrEraRange, ""},
 		{"明治元年1月1日", wareki.ErrEraRange, "Meiji starts on 1868-10-23"},
 		{"令和8年4月1日(木)", wareki.ErrWeekday, "水"},
+		{"2026/8/1 (Mon)", wareki.ErrWeekday, "Saturday"},
+		{"2026/8/1 (Satur)", wareki.ErrSyntax, "Mon–Sun"},
+		{"2026/8/1 (Mar)", wareki.ErrSyntax, "weekday"},
 		{"0000-01-01", wareki.ErrYear, ""},
 		{"令和八年十十月一日", wareki.ErrSyntax, ""},
 		{"(水)", wareki.ErrSyntax, "no date"},
