@@ -739,7 +739,7 @@ func bareDateIn(cell, label string) (d riskassess.Date, kind dateKind, wrong *wa
 			if unicode.IsSpace(first) || j > 0 && unicode.IsDigit(prev) {
 				continue
 			}
-			d, err := wareki.Parse(cell[j:e])
+			d, err := parseStated(cell[j:e], "")
 			var pe *wareki.ParseError
 			if err != nil && !(errors.As(err, &pe) && (pe.Code == wareki.ErrDay || pe.Code == wareki.ErrMonth || pe.Code == wareki.ErrEraRange || pe.Code == wareki.ErrWeekday)) {
 				continue
@@ -912,7 +912,7 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 			rest = rest[len(weekday):]
 			// The longest text before the word that reads as a date.
 			for j := range before {
-				d, err := wareki.Parse(before[j:] + weekday)
+				d, err := parseStated(before[j:], weekday)
 				month := false
 				if err != nil {
 					if md, ok, merr := monthDate(before[j:]); ok {
@@ -947,6 +947,31 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 // 「… 現在 (Sat)」): wareki reads it with the date before the word and
 // refuses one that does not match.
 var weekdayAfter = regexp.MustCompile(`^[\s\x{3000}]*[(（][\s\x{3000}]*(?:[日月火水木金土](?:曜日?)?|(?i:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)\.?)[\s\x{3000}]*[)）]`)
+
+// parseStated reads s, with weekday (a weekday in brackets that follows
+// the word after it, or ""), as wareki.Parse does, and also with a time
+// of day after the date (「2026年8月1日 10:00現在」, 「2026/8/1 (土) 10:00
+// 時点」, as wareki.CutTime cuts it): the list stands at that day, the date
+// in Japan of a time with a zone (2026-07-31 23:30 UTC is 2026-08-01). A
+// time that is no time of day (25:30) or a span (10:00-12) is not cut:
+// s is then not read.
+func parseStated(s, weekday string) (riskassess.Date, error) {
+	d, err := wareki.Parse(s + weekday)
+	var pe *wareki.ParseError
+	if err == nil || !errors.As(err, &pe) || pe.Code != wareki.ErrSyntax {
+		return d, err
+	}
+	folded := strings.TrimSpace(wareki.Fold(s))
+	cut, shift, cerr := wareki.CutTime(folded)
+	if cerr != nil || cut == folded {
+		return d, err
+	}
+	d, err = wareki.Parse(cut + weekday)
+	if err != nil {
+		return d, err
+	}
+	return d.AddDays(shift), nil
+}
 
 // monthDate reads s as a month with its year and no day (2026年8月,
 // 令和8年8月, 2026/8, R8.8): the first day of that month, and wareki's
