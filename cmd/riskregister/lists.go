@@ -181,6 +181,17 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 		if ismap, err = publiclist.ReadISMAPFile(in, file); err != nil {
 			return fileErr(err)
 		}
+		// Text like a date where the list's date stands that no form is
+		// read in (「R.8.8.1現在」, 「2026年8月1日10時現在」, 「Aug 1,
+		// 2026」): the list's date is not known. Dated today, the list
+		// passed as newer than it is and became the newest snapshot; a
+		// date stated in another cell may be contradicted by it. Only
+		// staff know: --date is asked for.
+		if ismap.UnreadAt != "" && o.date == "" {
+			at := file + ":" + ismap.UnreadAt
+			return badUsage(fmt.Sprintf("%s「%s」: リストの日付のように見えますが、日付として読めないため、リストの日付が分からず取り込みません。ポータルでリストの日付を確かめ、--date に指定してください", at, ismap.UnreadText),
+				fmt.Sprintf("%s: this looks like the list's date but cannot be read as a date, so the list's date is not known: nothing imported; check the list's date on the portal and give it with --date", at))
+		}
 		if st := ismap.Stated; !st.IsZero() {
 			at := file + ":" + ismap.StatedAt
 			switch {

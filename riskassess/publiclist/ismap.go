@@ -184,6 +184,17 @@ type ISMAPFile struct {
 	// (「ISMAPクラウドサービスリスト 2026年2月30日」): BareAt is set.
 	BareDate         riskassess.Date
 	BareAt, BareText string
+	// UnreadAt is the place of the first cell above the header row, or
+	// on a sheet without a list, that holds text looking like a date
+	// (a year, a month and a day: three numbers, 日 after two, a month's
+	// English name) in a place of the list's date that no form wareki
+	// reads (「R.8.8.1現在」, 「令和8(2026)年8月1日現在」, 「2026年8月1日
+	// 10時現在」, 「8月1日現在」 without a year, 「Aug 1, 2026」), and
+	// UnreadText its text; both are empty when there is none. The list's
+	// date is not known: lists import does not date a list with an
+	// UnreadAt without --date (it was dated today, the newest snapshot),
+	// also when another cell states a date, which this one may contradict.
+	UnreadAt, UnreadText string
 
 	// updated reports that Stated is the day the list was updated or
 	// published (更新, 公開日, …), not one with 現在 or 時点: a sheet
@@ -395,6 +406,18 @@ func shownAbove(f *excelize.File, sheet string, rows [][]string, date1904 bool) 
 				// The list's date is the day: a time shown after it
 				// (2026-08-01 12:00) is left out.
 				text, _, _ = strings.Cut(text, " ")
+				// A format without the year (m"月"d"日現在") shows a day
+				// of no known year: shown so (8月1日), it is text like a
+				// date that reads as none (ISMAPFile.UnreadAt), not a
+				// cell without a date.
+				if md, ok := strings.CutPrefix(text, "--"); ok {
+					m, d, _ := strings.Cut(md, "-")
+					mi, _ := strconv.Atoi(m)
+					text = fmt.Sprintf("%d月", mi)
+					if di, err := strconv.Atoi(d); err == nil {
+						text += fmt.Sprintf("%d日", di)
+					}
+				}
 				words := wareki.ExcelFormatWords(code)
 				// Only 現在 and 時点: the other words of the format may
 				// stand before the date (「次回更新 」yyyy/m/d), whose
@@ -557,11 +580,20 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 			if strings.TrimSpace(row[c]) != "" {
 				last = c
 			}
-			d, bad, ok, other, month, asOf := statedIn(cell)
+			d, bad, ok, other, month, asOf, unread := statedIn(cell)
 			// A date in the cell after the name of another date
 			// (登録日 | 2025年4月1日時点) is that date.
-			if ok && (dateLabel(label) || numberLabel(label)) {
-				ok, other = false, true
+			if (ok || unread) && (dateLabel(label) || numberLabel(label)) {
+				ok, unread, other = false, false, true
+			}
+			// Text like a date where the list's date stands that no
+			// form is read in (R.8.8.1現在): the list's date is not
+			// known, and is asked for.
+			if unread {
+				if out.UnreadAt == "" {
+					out.UnreadAt, out.UnreadText = place(r, at), cellText(cell, false)
+				}
+				continue
 			}
 			// A date without a word after it: the list's after the
 			// name of its date (公開日：2026年8月1日, 更新日 | 2026/8/1);
@@ -585,6 +617,13 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 					}
 				case dateOther:
 					other = true
+				case dateNone:
+					if !other && !dateLabel(label) && !numberLabel(label) && !wordNext(row, c) && unreadIn(cell) {
+						if out.UnreadAt == "" {
+							out.UnreadAt, out.UnreadText = place(r, at), cellText(cell, false)
+						}
+						continue
+					}
 				}
 			}
 			if other && out.OtherAt == "" {
@@ -658,6 +697,21 @@ func wrongDate(place, text string, pe *wareki.ParseError) *Error {
 	return &Error{Place: place, Text: riskassess.T(
 		fmt.Sprintf("「%s」: リストの日付が正しくありません（%s）。日付を直してから取り込んでください", text, ja),
 		fmt.Sprintf("the date the list states here is wrong (%s); correct it before importing", en))}
+}
+
+// wordNext reports whether the cell after row[c] with text holds a word of
+// a stated date alone that statedDate reads with row[c] (2026/8 | 時点):
+// row[c] is then read with it, not alone.
+func wordNext(row []string, c int) bool {
+	for n := c + 1; n < len(row); n++ {
+		if strings.TrimSpace(row[n]) == "" {
+			continue
+		}
+		w := strings.Trim(cellText(row[n], false), "()（）[]［］ 　")
+		return slices.Contains(asOfWords, w) || slices.Contains(statedWords, w) &&
+			!slices.ContainsFunc(row[n+1:], func(s string) bool { return strings.TrimSpace(s) != "" })
+	}
+	return false
 }
 
 // dateKind is what a date without a word after it dates (bareDateIn).
@@ -813,6 +867,9 @@ func mergeStated(a, b ISMAPFile) (ISMAPFile, error) {
 	if a.BareAt == "" {
 		a.BareDate, a.BareAt, a.BareText = b.BareDate, b.BareAt, b.BareText
 	}
+	if a.UnreadAt == "" {
+		a.UnreadAt, a.UnreadText = b.UnreadAt, b.UnreadText
+	}
 	// A day with 現在 or 時点 takes precedence over the day the list was
 	// updated or published, as on one sheet.
 	if !a.Stated.IsZero() && !b.Stated.IsZero() && a.updated != b.updated {
@@ -893,9 +950,13 @@ func twoDates(place, text, date, firstAt, first, firstDate string) *Error {
 // (2026年8月現在, 2026/8 時点, 令和8年8月時点): d is its first day.
 // asOf reports, when ok, that the word is 現在 or 時点 (asOfWords), not
 // one of the day the list was updated or published.
-func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other, month, asOf bool) {
+//
+// unread reports, when ok is false, that text before the word where the
+// list's date stands looks like a date (dateLike) but reads as none
+// (R.8.8.1現在, 2026年8月1日10時現在, 8月1日現在): see ISMAPFile.UnreadAt.
+func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other, month, asOf, unread bool) {
 	if len(cell) > 300 {
-		return riskassess.Date{}, nil, false, false, false, false
+		return riskassess.Date{}, nil, false, false, false, false, false
 	}
 	for _, w := range statedWords {
 		for rest := cell; ; {
@@ -911,6 +972,7 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 			weekday := weekdayAfter.FindString(rest)
 			rest = rest[len(weekday):]
 			// The longest text before the word that reads as a date.
+			read := false
 			for j := range before {
 				d, err := parseStated(before[j:], weekday)
 				month := false
@@ -924,6 +986,7 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 				if err != nil && !isBad {
 					continue
 				}
+				read = true
 				// The spaces the date starts with (wareki reads them)
 				// are text before it: a space is a boundary.
 				lead := before[j:]
@@ -933,13 +996,171 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 					break
 				}
 				if isBad {
-					return riskassess.Date{}, pe, true, false, false, slices.Contains(asOfWords, w)
+					return riskassess.Date{}, pe, true, false, false, slices.Contains(asOfWords, w), false
 				}
-				return d, nil, true, false, month, slices.Contains(asOfWords, w)
+				return d, nil, true, false, month, slices.Contains(asOfWords, w), false
+			}
+			if read {
+				continue
+			}
+			// Nothing before the word reads as a date: text that looks
+			// like one where the list's date stands is not read.
+			for j := range before {
+				if dateStart(before, j) && dateLike(before[j:], true) && statesList(prefix+before[:j], rest) {
+					return riskassess.Date{}, nil, false, false, false, false, true
+				}
 			}
 		}
 	}
-	return riskassess.Date{}, nil, false, other, false, false
+	return riskassess.Date{}, nil, false, other, false, false, false
+}
+
+// unreadIn reports whether cell, which holds no date wareki reads and no
+// word of a stated date, holds text that looks like a date (dateLike) in
+// a place of the list's date (statesList: a cell or a bracket of its own,
+// after or before a title), as 「Aug 1, 2026」, 「ISMAPクラウドサービス
+// リスト（令和8(2026)年8月1日）」 or 「公開日：R.8.8.1」 do: a date
+// no form is read in, see ISMAPFile.UnreadAt.
+func unreadIn(cell string) bool {
+	if len(cell) > 300 || numberGroups(cell) == 0 {
+		return false
+	}
+	for j := range cell {
+		if !dateStart(cell, j) {
+			continue
+		}
+		for e := j + 1; e <= len(cell) && e-j <= 64; e++ {
+			if e < len(cell) && !utf8.RuneStart(cell[e]) {
+				continue
+			}
+			last, _ := utf8.DecodeLastRuneInString(cell[:e])
+			next, _ := utf8.DecodeRuneInString(cell[e:])
+			if e < len(cell) && (isNumeral(next) || unicode.IsLetter(next) && next < utf8.RuneSelf) {
+				continue // inside a number or a word
+			}
+			if !isNumeral(last) && last != '日' && last != '月' && last != ')' && last != '）' && !(unicode.IsLetter(last) && last < utf8.RuneSelf) {
+				continue
+			}
+			before, after := cell[:j], cell[e:]
+			if dateLike(cell[j:e], false) && !rangeEnd(before) && (statesList(before, after) || namedInBracket(before, after)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isNumeral reports whether r is a digit (any width) or a kanji numeral
+// a date may be written with (令和八年, 元年).
+func isNumeral(r rune) bool {
+	return unicode.IsDigit(r) || strings.ContainsRune("〇零一二三四五六七八九十元", r)
+}
+
+// numberGroups counts the runs of numerals (isNumeral) in s.
+func numberGroups(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if isNumeral(r) != in {
+			in = !in
+			if in {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// monthNames are the English months as a date may name them.
+var monthNames = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// monthWord reports whether s starts with an English month's name,
+// abbreviated or not, as a word of its own (Aug, Aug., August; not
+// Marketplace).
+func monthWord(s string) bool {
+	k := strings.ToLower(s)
+	for _, m := range monthNames {
+		if !strings.HasPrefix(k, m) {
+			continue
+		}
+		rest := strings.TrimLeftFunc(k[len(m):], func(r rune) bool { return 'a' <= r && r <= 'z' })
+		word := k[:len(k)-len(rest)]
+		for _, full := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "sept", "october", "november", "december"} {
+			if word == m || word == full && strings.HasPrefix(full, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateStart reports whether a date may start at s[j]: a numeral, an era's
+// name, letter (R8, R.8.8.1) or ligature, 西暦, or an English month's name,
+// not inside a number or a Latin word (v1.2.3, No.20260801) nor after 第
+// (an ordinal: 第3.1版).
+func dateStart(s string, j int) bool {
+	if !utf8.RuneStart(s[j]) {
+		return false
+	}
+	if prev, _ := utf8.DecodeLastRuneInString(s[:j]); j > 0 {
+		p := riskassess.NarrowRune(prev)
+		if isNumeral(prev) || unicode.IsLetter(p) && p < utf8.RuneSelf || p == '.' || prev == '第' {
+			return false
+		}
+	}
+	rest := s[j:]
+	r, n := utf8.DecodeRuneInString(rest)
+	switch nr := unicode.ToLower(riskassess.NarrowRune(r)); {
+	case isNumeral(r), strings.ContainsRune("㋿㍻㍼㍽㍾", r):
+		return true
+	case strings.ContainsRune("rhstm", nr):
+		next, _ := utf8.DecodeRuneInString(rest[n:])
+		next = riskassess.NarrowRune(next)
+		return '0' <= next && next <= '9' || next == '.' || monthWord(rest)
+	}
+	for _, p := range []string{"令和", "平成", "昭和", "大正", "明治", "西暦"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return monthWord(rest)
+}
+
+// dateLike reports whether s looks like a date with a day: three runs of
+// numerals or more (R.8.8.1, 令和8(2026)年8月1日), eight numerals in a
+// row, two runs and 日 (8月1日, no year), a month without its year (8月;
+// 8/1 when worded, s being followed by a word of a stated date), a month
+// and its year when not worded (a worded one is read: StatedMonth), or an
+// English month's name and a number (Aug 1, 2026). A version (2.1), a
+// fiscal year (2025年度), 令和7年度 第2 or 12ヶ月以内 does not.
+func dateLike(s string, worded bool) bool {
+	f := wareki.Fold(s)
+	groups := numberGroups(f)
+	run, long := 0, false
+	for _, r := range f {
+		if isNumeral(r) {
+			run++
+			long = long || run >= 8
+		} else {
+			run = 0
+		}
+	}
+	month := false
+	for i := range f {
+		// The name of a month in the text (Aug 1, 1 August).
+		if dateStart(f, i) && monthWord(f[i:]) {
+			month = true
+			break
+		}
+	}
+	// A month without its year (8月), and with a word after it a month
+	// and day (8/1現在; without one, 1/2 may number a page). A month
+	// with its year and no word (（2026年8月）) is a month no word
+	// names: the day is not known.
+	t := strings.TrimSpace(f)
+	if _, ok, _ := monthDate(t); ok && !worded || groups == 1 && strings.HasSuffix(t, "月") || worded && groups == 2 && strings.Count(t, "/") == 1 {
+		return true
+	}
+	return groups >= 3 || long || groups >= 2 && strings.Contains(f, "日") || groups >= 1 && month
 }
 
 // weekdayAfter matches a weekday in brackets at the start of the text

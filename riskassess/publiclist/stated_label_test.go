@@ -189,7 +189,8 @@ func TestStatedMonth(t *testing.T) {
 		t.Errorf("a month and a day in it: stated %s, month %s at %q, %v", f.Stated, f.StatedMonth, f.StatedAt, err)
 	}
 	// A month in a sentence is a note's, as a day is; a month without
-	// a word after it states nothing.
+	// a word after it states no month (it is UnreadAt, the day and
+	// whether it is the list's not known: TestStatedDateUnread).
 	for _, above := range []string{"※2026年8月現在、更新手続中のサービスを含みます", "ISMAPクラウドサービスリスト 2026年8月"} {
 		f, err := ReadISMAPFile(bytes.NewReader(statedBook([]any{above})), "list.xlsx")
 		if err != nil || !f.Stated.IsZero() || !f.StatedMonth.IsZero() || len(f.Services) != 1 {

@@ -9,15 +9,16 @@ import (
 )
 
 // statedResult is what a test of a stated date compares: the date read,
-// its cell, a bare date's cell, another date's cell, and the error.
+// its cell, a bare date's cell, another date's cell, the cell of text like
+// a date that is not read, and the error.
 type statedResult struct {
-	Stated, Bare            string
-	StatedAt, BareAt, Other string
-	Err                     string
+	Stated, Bare                    string
+	StatedAt, BareAt, Other, Unread string
+	Err                             string
 }
 
 func statedOf(f ISMAPFile, err error) statedResult {
-	got := statedResult{StatedAt: f.StatedAt, BareAt: f.BareAt, Other: f.OtherAt}
+	got := statedResult{StatedAt: f.StatedAt, BareAt: f.BareAt, Other: f.OtherAt, Unread: f.UnreadAt}
 	if !f.Stated.IsZero() {
 		got.Stated = f.Stated.String()
 	}

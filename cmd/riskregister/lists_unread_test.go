@@ -1,0 +1,67 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestListsImportDateForms: `lists import ismap` without --date dated the
+// list today, the newest snapshot, when the file stated its date with a
+// weekday after 現在 (「2026年8月1日現在（土）」), an English weekday or a
+// time, or in a form no reader takes (「R.8.8.1現在」, 「2026年8月1日10時
+// 現在」): the first are now dated by the file, the last refused at their
+// cell, asking for --date, and taken with it; a weekday not the date's is
+// refused at its cell.
+func TestListsImportDateForms(t *testing.T) {
+	dir := writeTxtar(t, listsRegister)
+	type result struct {
+		Code           int
+		Snapshot, Text string
+	}
+	for _, tt := range []struct {
+		above []string
+		args  []string
+		want  result
+	}{
+		{[]string{"ISMAPクラウドサービスリスト", "2026年8月1日現在（土）"}, nil,
+			result{0, "ismap-2026-08-01.yaml", "ISMAPクラウドサービスリストの 1 サービスを記録しました（日付はファイルの「2026年8月1日現在（土）」による）"}},
+		{[]string{"2026/8/1 (Sat) 現在"}, nil,
+			result{0, "ismap-2026-08-01.yaml", "ISMAPクラウドサービスリストの 1 サービスを記録しました（日付はファイルの「2026/8/1 (Sat) 現在」による）"}},
+		{[]string{"2026年8月1日 10:00現在"}, nil,
+			result{0, "ismap-2026-08-01.yaml", "ISMAPクラウドサービスリストの 1 サービスを記録しました（日付はファイルの「2026年8月1日 10:00現在」による）"}},
+		{[]string{"2026年8月1日（月）現在"}, []string{"--lang", "en"},
+			result{1, "", "list.csv:1:1: the date the list states here is wrong (2026-08-01 is a Saturday): the date or the weekday is mistyped, and which one is not known, so nothing is imported; check the list's date on the portal and correct the date or the weekday before importing"}},
+		{[]string{"ISMAPクラウドサービスリスト", "R.8.8.1現在"}, nil,
+			result{2, "", "list.csv:2:1「R.8.8.1現在」: リストの日付のように見えますが、日付として読めないため、リストの日付が分からず取り込みません。ポータルでリストの日付を確かめ、--date に指定してください"}},
+		{[]string{"2026年8月1日10時現在"}, []string{"--lang", "en"},
+			result{2, "", "list.csv:1:1: this looks like the list's date but cannot be read as a date, so the list's date is not known: nothing imported; check the list's date on the portal and give it with --date"}},
+		{[]string{"ISMAPクラウドサービスリスト", "R.8.8.1現在"}, []string{"--date", "2026-08-01"},
+			result{0, "ismap-2026-08-01.yaml", "ISMAPクラウドサービスリストの 1 サービスを記録しました"}},
+		// A date stated beside it does not settle it: the two may differ.
+		{[]string{"2026年8月1日現在", "R.8.9.1時点"}, []string{"--lang", "en"},
+			result{2, "", "list.csv:2:1: this looks like the list's date but cannot be read as a date"}},
+		{[]string{"2026年8月1日現在", "R.8.9.1時点"}, []string{"--date", "2026-08-01"},
+			result{0, "ismap-2026-08-01.yaml", "ISMAPクラウドサービスリストの 1 サービスを記録しました"}},
+	} {
+		file := statedListFile(t, "list.csv", tt.above...)
+		code, out, errOut := execCLI(t, append([]string{"lists", "import", "--register", dir, "ismap", file}, tt.args...)...)
+		got := result{Code: code}
+		if ents, _ := os.ReadDir(filepath.Join(dir, "lists")); len(ents) == 1 {
+			got.Snapshot = ents[0].Name()
+		}
+		text := strings.ReplaceAll(out+errOut, file, "list.csv")
+		if strings.Contains(text, tt.want.Text) {
+			got.Text = tt.want.Text
+		} else {
+			got.Text = text
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q %q (-want +got):\n%s", tt.above, tt.args, diff)
+		}
+		os.RemoveAll(filepath.Join(dir, "lists"))
+	}
+}
