@@ -714,6 +714,18 @@ func wordNext(row []string, c int) bool {
 	return false
 }
 
+// maxDateCell is the length of the longest cell read for the list's date
+// (statedIn, bareDateIn, unreadIn): a longer cell holding numbers is text
+// like a date that is not read (ISMAPFile.UnreadAt). Cells of up to 300
+// bytes were read, and a title with a long note (…リスト（…） 2026年8月1日
+// 現在) was undated, and dated today.
+const maxDateCell = 4096
+
+// dateSpan is the length of the text before 現在 or 時点 that a date is
+// read in: the longest date with a weekday and a time (令和八年十二月三十一日
+// （水曜日） 午後11:59:59 JST) is shorter.
+const dateSpan = 128
+
 // dateKind is what a date without a word after it dates (bareDateIn).
 type dateKind int
 
@@ -767,7 +779,7 @@ func listDateName(text string) bool {
 // kind, when that date does not exist (公開日：2026年2月30日); d is then
 // zero.
 func bareDateIn(cell, label string) (d riskassess.Date, kind dateKind, wrong *wareki.ParseError) {
-	if len(cell) > 300 {
+	if len(cell) > maxDateCell {
 		return riskassess.Date{}, dateNone, nil
 	}
 	found := dateNone
@@ -955,8 +967,10 @@ func twoDates(place, text, date, firstAt, first, firstDate string) *Error {
 // list's date stands looks like a date (dateLike) but reads as none
 // (R.8.8.1現在, 2026年8月1日10時現在, 8月1日現在): see ISMAPFile.UnreadAt.
 func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other, month, asOf, unread bool) {
-	if len(cell) > 300 {
-		return riskassess.Date{}, nil, false, false, false, false, false
+	// Too long a cell to read for a date: one holding numbers may state
+	// it.
+	if len(cell) > maxDateCell {
+		return riskassess.Date{}, nil, false, false, false, false, strings.ContainsFunc(cell, isNumeral)
 	}
 	for _, w := range statedWords {
 		for rest := cell; ; {
@@ -966,6 +980,11 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 			}
 			before := strings.TrimRightFunc(rest[:i], unicode.IsSpace)
 			prefix := cell[:len(cell)-len(rest)]
+			// A date is read in the dateSpan bytes before the word.
+			from := max(0, len(before)-dateSpan)
+			for from < len(before) && !utf8.RuneStart(before[from]) {
+				from++
+			}
 			rest = rest[i+len(w):]
 			// A weekday in brackets after the word (2026年8月1日現在（土）)
 			// is the date's: read with it, and checked against it.
@@ -973,7 +992,10 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 			rest = rest[len(weekday):]
 			// The longest text before the word that reads as a date.
 			read := false
-			for j := range before {
+			for j := from; j < len(before); j++ {
+				if !utf8.RuneStart(before[j]) {
+					continue
+				}
 				d, err := parseStated(before[j:], weekday)
 				month := false
 				if err != nil {
@@ -1005,7 +1027,7 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 			}
 			// Nothing before the word reads as a date: text that looks
 			// like one where the list's date stands is not read.
-			for j := range before {
+			for j := from; j < len(before); j++ {
 				if dateStart(before, j) && dateLike(before[j:], true) && statesList(prefix+before[:j], rest) {
 					return riskassess.Date{}, nil, false, false, false, false, true
 				}
@@ -1022,7 +1044,10 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 // リスト（令和8(2026)年8月1日）」 or 「公開日：R.8.8.1」 do: a date
 // no form is read in, see ISMAPFile.UnreadAt.
 func unreadIn(cell string) bool {
-	if len(cell) > 300 || numberGroups(cell) == 0 {
+	if len(cell) > maxDateCell {
+		return strings.ContainsFunc(cell, isNumeral)
+	}
+	if numberGroups(cell) == 0 {
 		return false
 	}
 	for j := range cell {
