@@ -154,6 +154,22 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 				fmt.Sprintf("%s: the file name does not tell whether it is the national, a prefecture's or a difference file: give --coverage national|prefecture|difference", file))
 		}
 	}
+	// A date in the name that is not read as the data's (a day that does
+	// not exist, 00_zenkoku_all_20261131.zip; another form,
+	// 00_zenkoku_all_2026-11-30.zip, zenkoku20261130.zip) dated the data
+	// today, newer than it is (and a full file, read for a difference, was
+	// laid as the newest): the date of the data is asked for.
+	if list == riskassess.ListCorporate && o.date == "" && datedBy.Ja == "" {
+		name := filepath.Base(file)
+		if m := corporateFileDate.FindStringSubmatch(name); m != nil {
+			return badUsage(fmt.Sprintf("%s: ファイル名の日付「%s」は存在しない日付のため、データの日付が分からず取り込みません。--date にデータの日付を指定してください", file, m[1]+m[2]+m[3]),
+				fmt.Sprintf("%s: the date in the file name, %s, does not exist, so the date of the data is not known: nothing imported; give the date of the data with --date", file, m[1]+m[2]+m[3]))
+		}
+		if m := corporateNameDateLike.FindStringSubmatch(name); m != nil {
+			return badUsage(fmt.Sprintf("%s: ファイル名の「%s」は日付のようですが、国税庁の名前の形（…_YYYYMMDD.zip）でないため、データの日付として読まず、取り込みません（今日の日付にすると、実際より新しいデータになります）。--date にデータの日付を指定するか、ファイル名を国税庁の名前に戻してください", file, m[1]),
+				fmt.Sprintf("%s: the file name holds %q, which looks like a date but is not in the agency's form (…_YYYYMMDD.zip), so it is not read as the date of the data: nothing imported (dated today, the data would be newer than it is); give the date of the data with --date, or rename the file as the agency names it", file, m[1]))
+		}
+	}
 
 	f, err := os.Open(file)
 	if err != nil {
@@ -480,6 +496,14 @@ var (
 // file: 00_zenkoku_all_20261130.zip, diff_20261207.zip, and as a browser
 // saves a second download, 00_zenkoku_all_20261130 (1).zip.
 var corporateFileDate = regexp.MustCompile(`_(20[0-9]{2})([01][0-9])([0-3][0-9])(?:[._ (（-]|$)`)
+
+// corporateNameDateLike finds text like a date in the name of a
+// corporate-number file that corporateFileDate does not read: eight digits
+// after no underscore or before a letter (zenkoku20261130, _20261130a), or
+// a year, month and day with separators (2026-11-30, 2026.11.30,
+// 2026年11月30日). A number of other lengths (a corporate number,
+// houjin_sabun_1203) is not.
+var corporateNameDateLike = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2}(?:[0-9]{4}|[-_./年][0-9]{1,2}[-_./月][0-9]{1,2}日?))(?:[^0-9]|$)`)
 
 // coverageOf tells what a corporate-number file covers from its name, or
 // "" when the name does not tell.
