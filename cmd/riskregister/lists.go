@@ -165,7 +165,7 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 			return badUsage(fmt.Sprintf("%s: ファイル名の日付「%s」は存在しない日付のため、データの日付が分からず取り込みません。--date にデータの日付を指定してください", file, m[1]+m[2]+m[3]),
 				fmt.Sprintf("%s: the date in the file name, %s, does not exist, so the date of the data is not known: nothing imported; give the date of the data with --date", file, m[1]+m[2]+m[3]))
 		}
-		if m := corporateNameDateLike.FindStringSubmatch(name); m != nil {
+		if m := nameDateLike.FindStringSubmatch(name); m != nil {
 			return badUsage(fmt.Sprintf("%s: ファイル名の「%s」は日付のようですが、国税庁の名前の形（…_YYYYMMDD.zip）でないため、データの日付として読まず、取り込みません（今日の日付にすると、実際より新しいデータになります）。--date にデータの日付を指定するか、ファイル名を国税庁の名前に戻してください", file, m[1]),
 				fmt.Sprintf("%s: the file name holds %q, which looks like a date but is not in the agency's form (…_YYYYMMDD.zip), so it is not read as the date of the data: nothing imported (dated today, the data would be newer than it is); give the date of the data with --date, or rename the file as the agency names it", file, m[1]))
 		}
@@ -244,6 +244,14 @@ func (a *app) runListsImport(o listsImportOptions, listArg, file string) error {
 		// passed as newer than it is and became the newest snapshot;
 		// dated by it, a save date would pass as the list's. Only staff
 		// know: --date is asked for, as for a month without a day.
+		// A date in the name of a file that states none (ismap_20260801.xlsx)
+		// may be the list's or the day it was saved: dated today, the list
+		// passed as newer than it is. Only staff know, as for a date no
+		// word names.
+		if m := nameDateLike.FindStringSubmatch(filepath.Base(file)); m != nil && o.date == "" && ismap.BareAt == "" && ismap.Stated.IsZero() && ismap.StatedMonth.IsZero() {
+			return badUsage(fmt.Sprintf("%s: ファイル名に日付のような「%s」がありますが、ファイルにはリストの日付が書かれておらず、リストの日付か（保存した日などか）分からないため取り込みません。ポータルでリストの日付を確かめ、--date に指定してください", file, m[1]),
+				fmt.Sprintf("%s: the file name holds %q, which looks like a date, and the file states no date for its list, so whether it is the list's date or the day the file was saved is not known: nothing imported; check the list's date on the portal and give it with --date", file, m[1]))
+		}
 		if ismap.BareAt != "" && o.date == "" {
 			at, d := file+":"+ismap.BareAt, ismap.BareDate
 			if d.IsZero() { // a day that does not exist
@@ -497,13 +505,13 @@ var (
 // saves a second download, 00_zenkoku_all_20261130 (1).zip.
 var corporateFileDate = regexp.MustCompile(`_(20[0-9]{2})([01][0-9])([0-3][0-9])(?:[._ (（-]|$)`)
 
-// corporateNameDateLike finds text like a date in the name of a
-// corporate-number file that corporateFileDate does not read: eight digits
-// after no underscore or before a letter (zenkoku20261130, _20261130a), or
-// a year, month and day with separators (2026-11-30, 2026.11.30,
+// nameDateLike finds text like a date in a file's name: eight digits
+// (ismap_20260801, and in a corporate-number file's name where
+// corporateFileDate does not read them: zenkoku20261130, _20261130a), or a
+// year, month and day with separators (2026-11-30, 2026.11.30,
 // 2026年11月30日). A number of other lengths (a corporate number,
 // houjin_sabun_1203) is not.
-var corporateNameDateLike = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2}(?:[0-9]{4}|[-_./年][0-9]{1,2}[-_./月][0-9]{1,2}日?))(?:[^0-9]|$)`)
+var nameDateLike = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2}(?:[0-9]{4}|[-_./年][0-9]{1,2}[-_./月][0-9]{1,2}日?))(?:[^0-9]|$)`)
 
 // coverageOf tells what a corporate-number file covers from its name, or
 // "" when the name does not tell.
