@@ -159,7 +159,9 @@ type ISMAPFile struct {
 	StatedAt, StatedText string
 	// OtherAt is the place of the first cell above the header row that
 	// holds a date not taken as the list's date (「※2026年9月30日時点で
-	// …を含みます」, 「No. 20260801現在」, 「登録日 2025年4月1日」), and
+	// …を含みます」, 「No. 20260801現在」, 「登録日 2025年4月1日」), or text
+	// like a date before 現在 or 時点 there (「※R.8.8.1時点で…」, see
+	// UnreadAt), and
 	// OtherText its text, so that a caller that dates an undated list
 	// otherwise can name the cell; both are empty when there is none.
 	OtherAt, OtherText string
@@ -618,7 +620,13 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 				case dateOther:
 					other = true
 				case dateNone:
-					if !other && !dateLabel(label) && !numberLabel(label) && !wordNext(row, c) && unreadIn(cell) {
+					if !other && !wordNext(row, c) && unreadIn(cell) {
+						// After the name of another date (登録日 |
+						// R.8.8.1): that date.
+						if dateLabel(label) || numberLabel(label) {
+							other = true
+							break
+						}
 						if out.UnreadAt == "" {
 							out.UnreadAt, out.UnreadText = place(r, at), cellText(cell, false)
 						}
@@ -1028,8 +1036,13 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 			// Nothing before the word reads as a date: text that looks
 			// like one where the list's date stands is not read.
 			for j := from; j < len(before); j++ {
-				if dateStart(before, j) && dateLike(before[j:], true) && statesList(prefix+before[:j], rest) {
-					return riskassess.Date{}, nil, false, false, false, false, true
+				if dateStart(before, j) && dateLike(before[j:], true) {
+					if statesList(prefix+before[:j], rest) {
+						return riskassess.Date{}, nil, false, false, false, false, true
+					}
+					// In a sentence (※R.8.8.1時点で…): another date, as
+					// one that is read would be.
+					other = true
 				}
 			}
 		}

@@ -88,7 +88,12 @@ func TestStatedDateUnread(t *testing.T) {
 		{"ISMAPクラウドサービスリスト 10:00現在", statedResult{}},
 		{"ISMAP Cloud Service Marketplace 3", statedResult{}},
 		{"※8月1日以降に登録したサービスを含みます", statedResult{}},
-		{"※R.8.8.1時点で登録の更新手続中のサービスを含みます", statedResult{}},
+		// Like a date, in a sentence or after a service's date or a
+		// number: another date, named (it was not: the list was dated
+		// today without a word).
+		{"※R.8.8.1時点で登録の更新手続中のサービスを含みます", statedResult{Other: "2:1"}},
+		{"R.8.8.1現在（速報）", statedResult{Other: "2:1"}},
+		{"2026年8月1日10時現在の登録サービスを含みます", statedResult{Other: "2:1"}},
 		{"登録日 R.8.8.1", statedResult{}},
 		{"No. 2026.8.1.1現在", statedResult{Other: "2:1"}},
 		{"No.20260801 10:00現在", statedResult{Other: "2:1"}},
@@ -117,7 +122,7 @@ func TestStatedDateUnread(t *testing.T) {
 	}
 	// The label in the cell before: a service's date is that date.
 	f, err := ReadISMAPFile(strings.NewReader(statedList("登録日,R.8.8.1")), "list.csv")
-	if diff := cmp.Diff(statedResult{}, statedOf(f, err)); diff != "" {
+	if diff := cmp.Diff(statedResult{Other: "1:2"}, statedOf(f, err)); diff != "" {
 		t.Errorf("登録日 | R.8.8.1 (-want +got):\n%s", diff)
 	}
 	// Another cell stating a date: still asked for (the two may differ).
