@@ -1036,7 +1036,7 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 			// Nothing before the word reads as a date: text that looks
 			// like one where the list's date stands is not read.
 			for j := from; j < len(before); j++ {
-				if dateStart(before, j) && dateLike(before[j:], true) {
+				if dateStart(before, j) && dateLike(before[j:], w) {
 					if statesList(prefix+before[:j], rest) {
 						return riskassess.Date{}, nil, false, false, false, false, true
 					}
@@ -1080,7 +1080,7 @@ func unreadIn(cell string) bool {
 				continue
 			}
 			before, after := cell[:j], cell[e:]
-			if dateLike(cell[j:e], false) && !rangeEnd(before) && (statesList(before, after) || namedInBracket(before, after)) {
+			if dateLike(cell[j:e], "") && !rangeEnd(before) && (statesList(before, after) || namedInBracket(before, after)) {
 				return true
 			}
 		}
@@ -1163,25 +1163,21 @@ func dateStart(s string, j int) bool {
 	return monthWord(rest)
 }
 
-// dateLike reports whether s looks like a date with a day: three runs of
-// numerals or more (R.8.8.1, 令和8(2026)年8月1日), eight numerals in a
-// row, two runs and 日 (8月1日, no year), a month without its year (8月;
-// 8/1 when worded, s being followed by a word of a stated date), a month
-// and its year when not worded (a worded one is read: StatedMonth), or an
-// English month's name and a number (Aug 1, 2026). A version (2.1), a
-// fiscal year (2025年度), 令和7年度 第2 or 12ヶ月以内 does not.
-func dateLike(s string, worded bool) bool {
+// dateLike reports whether s looks like a date with a day, word being
+// the word of a stated date after it ("" when none): three runs of
+// numerals with a year (a number from 1900 to 2099, an era at the start:
+// R.8.8.1, 2026_8_1), a word of a date (令和8(2026)年8月1日) or 現在 or
+// 時点 after them (8.8.1現在); eight numerals in a row from 1900 on; two
+// runs and 日 (8月1日, no year); a month without its year (8月; 8/1
+// before a word, where 1/2 may number a page without one); a month and
+// its year without a word (with one it is read: StatedMonth); or an
+// English month's name and a number (Aug 1, 2026). A version (2.1,
+// 3.1.2版), a telephone number (03-1234-5678), a fiscal year (2025年度),
+// 令和7年度 第2 or 12ヶ月以内 does not.
+func dateLike(s, word string) bool {
 	f := wareki.Fold(s)
 	groups := numberGroups(f)
-	run, long := 0, false
-	for _, r := range f {
-		if isNumeral(r) {
-			run++
-			long = long || run >= 8
-		} else {
-			run = 0
-		}
-	}
+	t := strings.TrimSpace(f)
 	month := false
 	for i := range f {
 		// The name of a month in the text (Aug 1, 1 August).
@@ -1190,16 +1186,27 @@ func dateLike(s string, worded bool) bool {
 			break
 		}
 	}
-	// A month without its year (8月), and with a word after it a month
-	// and day (8/1現在; without one, 1/2 may number a page). A month
-	// with its year and no word (（2026年8月）) is a month no word
-	// names: the day is not known.
-	t := strings.TrimSpace(f)
-	if _, ok, _ := monthDate(t); ok && !worded || groups == 1 && strings.HasSuffix(t, "月") || worded && groups == 2 && strings.Count(t, "/") == 1 {
+	if _, ok, _ := monthDate(t); ok && word == "" || groups == 1 && strings.HasSuffix(t, "月") || word != "" && groups == 2 && strings.Count(t, "/") == 1 {
 		return true
 	}
-	return groups >= 3 || long || groups >= 2 && strings.Contains(f, "日") || groups >= 1 && month
+	era := false
+	lower := strings.ToLower(t)
+	for _, p := range []string{"令和", "平成", "昭和", "大正", "明治", "西暦"} {
+		era = era || strings.HasPrefix(lower, p)
+	}
+	if c := lower[:min(2, len(lower))]; len(c) == 2 && strings.ContainsRune("rhstm", rune(c[0])) && (c[1] == '.' || '0' <= c[1] && c[1] <= '9') {
+		era = true
+	}
+	dated := yearNumber.MatchString(f) || era || strings.ContainsAny(f, "年月日") || month || slices.Contains(asOfWords, word)
+	return groups >= 3 && dated || yearDigits.MatchString(f) || groups >= 2 && strings.Contains(f, "日") || groups >= 1 && month
 }
+
+// yearNumber and yearDigits find, in text folded to ASCII digits, a year of
+// four digits and one with its month and day in eight (20260801).
+var (
+	yearNumber = regexp.MustCompile(`(?:^|[^0-9])(?:19|20)[0-9]{2}(?:[^0-9]|$)`)
+	yearDigits = regexp.MustCompile(`(?:^|[^0-9])(?:19|20)[0-9]{6}(?:[^0-9]|$)`)
+)
 
 // weekdayAfter matches a weekday in brackets at the start of the text
 // after 現在 or 時点 (「2026年8月1日現在（土）」, 「…時点 (土曜日)」,
