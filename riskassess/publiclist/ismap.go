@@ -1080,7 +1080,7 @@ func unreadIn(cell string) bool {
 				continue
 			}
 			before, after := cell[:j], cell[e:]
-			if dateLike(cell[j:e], "") && !rangeEnd(before) && (statesList(before, after) || namedInBracket(before, after)) {
+			if dateChars(cell[j:e]) && dateLike(cell[j:e], "") && !rangeEnd(before) && (statesList(before, after) || namedInBracket(before, after)) {
 				return true
 			}
 		}
@@ -1199,6 +1199,21 @@ func dateLike(s, word string) bool {
 	}
 	dated := yearNumber.MatchString(f) || era || strings.ContainsAny(f, "年月日") || month || slices.Contains(asOfWords, word)
 	return groups >= 3 && dated || yearDigits.MatchString(f) || groups >= 2 && strings.Contains(f, "日") || groups >= 1 && month
+}
+
+// dateChars reports whether s holds only what a date is written with:
+// numerals, 年月日, an era, a weekday, a time (午前10時30分, 10:00), Latin
+// letters (Aug, Sat, R, JST), separators, spaces and brackets. A date no
+// word follows is read in such text only: 「令和8年度 第1回 ISMAP運営委員会
+// 資料2-1」 holds numbers and a year, and is no date.
+func dateChars(s string) bool {
+	for _, r := range wareki.Fold(s) {
+		if !isNumeral(r) && !unicode.IsSpace(r) && !(r < utf8.RuneSelf && (unicode.IsLetter(r) || strings.ContainsRune("/.-_,:()'", r))) &&
+			!strings.ContainsRune("年月日時分秒令和平成昭大正明治西暦午前後曜火水木金土・、", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // yearNumber and yearDigits find, in text folded to ASCII digits, a year of
