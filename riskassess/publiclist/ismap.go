@@ -1036,7 +1036,10 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 			// Nothing before the word reads as a date: text that looks
 			// like one where the list's date stands is not read.
 			for j := from; j < len(before); j++ {
-				if dateStart(before, j) && dateLike(before[j:], w) {
+				// Before a word of an update (更新, 版, …) only what a
+				// date is written with: 「ISMAP管理基準 2023年版 2.1 更新」
+				// is no date.
+				if dateStart(before, j) && (slices.Contains(asOfWords, w) || dateChars(before[j:])) && dateLike(before[j:], w) {
 					if statesList(prefix+before[:j], rest) {
 						return riskassess.Date{}, nil, false, false, false, false, true
 					}

@@ -90,6 +90,8 @@ func TestStatedDateUnread(t *testing.T) {
 		{"〒100-8914 東京都千代田区永田町1-6-1", statedResult{}},
 		{"ISMAPクラウドサービスリスト 3.1.2", statedResult{}},
 		{"令和8年度 第1回 ISMAP運営委員会 資料2-1", statedResult{}},
+		{"ISMAP管理基準 2023年版 2.1 更新", statedResult{}},
+		{"ISMAPクラウドサービスリスト 令和8年度 第2.1版", statedResult{}},
 		{"2026年度第2四半期 12事業者 45サービス", statedResult{}},
 		{"ISMAPクラウドサービスリスト 2.1", statedResult{}},
 		{"ISMAPクラウドサービスリスト 10:00現在", statedResult{}},
