@@ -188,8 +188,10 @@ type ISMAPFile struct {
 	BareAt, BareText string
 	// UnreadAt is the place of the first cell above the header row, or
 	// on a sheet without a list, that holds text looking like a date
-	// (a year, a month and a day: three numbers, 日 after two, a month's
-	// English name) in a place of the list's date that no form wareki
+	// (dateLike: three numbers with a year, 日 after two, a month without
+	// its year, a month's English name with a number; without 現在 or 時点
+	// after it, only what a date is written with, dateChars) in a place
+	// of the list's date that no form wareki
 	// reads (「R.8.8.1現在」, 「令和8(2026)年8月1日現在」, 「2026年8月1日
 	// 10時現在」, 「8月1日現在」 without a year, 「Aug 1, 2026」), and
 	// UnreadText its text; both are empty when there is none. The list's
