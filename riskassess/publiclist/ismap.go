@@ -190,7 +190,9 @@ type ISMAPFile struct {
 	// on a sheet without a list, that holds text looking like a date
 	// (dateLike: three numbers with a year, 日 after two, a month without
 	// its year, a month's English name with a number; without 現在 or 時点
-	// after it, only what a date is written with, dateChars) in a place
+	// after it, only what a date is written with, dateChars, and only
+	// filling its cell or bracket or after the list's title or the name
+	// of its date, listDatePlace) in a place
 	// of the list's date that no form wareki
 	// reads (「R.8.8.1現在」, 「令和8(2026)年8月1日現在」, 「2026年8月1日
 	// 10時現在」, 「8月1日現在」 without a year, 「Aug 1, 2026」), and
@@ -1085,12 +1087,65 @@ func unreadIn(cell string) bool {
 				continue
 			}
 			before, after := cell[:j], cell[e:]
-			if dateChars(cell[j:e]) && dateLike(cell[j:e], "") && !rangeEnd(before) && (statesList(before, after) || namedInBracket(before, after)) {
+			if dateChars(cell[j:e]) && dateLike(cell[j:e], "") && oneDate(cell[j:e]) && !rangeEnd(before) && listDatePlace(before, after) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// listDatePlace reports whether text like a date that no word follows,
+// between before and after in its cell, stands where a list states its
+// own date (statesList, namedInBracket) and only there: the cell or a
+// bracket of its own (R.8.8.1, （2026年8月）), after the list's title
+// (…リスト 令和8年8月, …リスト（8月）, ISMAP-LIU R.8.8.1) or after the
+// name of the list's date (公開日：R.8.8.1, as of August 1 2026). After
+// other text (TEL 03-3581-2026, 次回更新予定：8月1日, 2026年度 第1回
+// （8月）, 前回（7月1日）からの変更) it is another number or date.
+func listDatePlace(before, after string) bool {
+	if namedInBracket(before, after) {
+		return true
+	}
+	if !statesList(before, after) {
+		return false
+	}
+	b := strings.TrimRightFunc(before, func(r rune) bool {
+		_, open := statedBrackets[r]
+		return open || unicode.IsSpace(r) || strings.ContainsRune(":：-－‐―–—|｜", r)
+	})
+	// The cell holds only text a date is written with (年12月31日).
+	if b == "" || dateChars(b) && !strings.ContainsFunc(b, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) {
+		return true
+	}
+	// After the list's title or the name of its date; "updated on" is
+	// "updated".
+	lower := strings.ToLower(b)
+	if listTitle(b) || listDateName(before) || strings.HasSuffix(lower, " on") && listDateName(strings.TrimSuffix(lower, " on")) {
+		return true
+	}
+	// A list's name without the word of a title (ISMAP-LIU, ISMAPクラウド
+	// サービス): Latin letters, katakana and dashes only.
+	k := strings.ToUpper(norm.NFKC.String(b))
+	return strings.HasPrefix(k, "ISMAP") && !strings.ContainsFunc(k, func(r rune) bool {
+		return !('A' <= r && r <= 'Z' || r == '-' || r == '_' || unicode.Is(unicode.Katakana, r) || r == 'ー')
+	})
+}
+
+// severalDates finds numbers joined by ・ or 、 (1日・15日, 12月・6月):
+// days or months listed, not one date.
+var severalDates = regexp.MustCompile(`[0-9][年月日]?[・、][0-9]`)
+
+// issueNumber is a year and one digit after a dash (2026-1): a number of
+// the year's issue as much as a month.
+var issueNumber = regexp.MustCompile(`^(?:19|20)[0-9]{2}-[0-9]$`)
+
+// oneDate reports whether s, text like a date that no word follows, may
+// be one date: not days or months listed (毎月1日・15日, 12月・6月) nor
+// an issue of a year (2026-1).
+func oneDate(s string) bool {
+	f := strings.TrimSpace(wareki.Fold(s))
+	return !severalDates.MatchString(f) && !issueNumber.MatchString(f)
 }
 
 // isNumeral reports whether r is a digit (any width) or a kanji numeral
@@ -1203,6 +1258,12 @@ func dateLike(s, word string) bool {
 		era = true
 	}
 	dated := yearNumber.MatchString(f) || era || strings.ContainsAny(f, "年月日") || month || slices.Contains(asOfWords, word)
+	// A date's numbers hold one of more than two digits, its year: two
+	// are a telephone number or a standard (03-3581-2026, 27001:2013),
+	// three a list of years (2016 / 2019 / 2021).
+	if len(longNumber.FindAllString(f, 2)) > 1 {
+		dated = false
+	}
 	return groups >= 3 && dated || yearDigits.MatchString(f) || groups >= 2 && strings.Contains(f, "日") || groups >= 1 && month
 }
 
@@ -1226,6 +1287,7 @@ func dateChars(s string) bool {
 var (
 	yearNumber = regexp.MustCompile(`(?:^|[^0-9])(?:19|20)[0-9]{2}(?:[^0-9]|$)`)
 	yearDigits = regexp.MustCompile(`(?:^|[^0-9])(?:19|20)[0-9]{6}(?:[^0-9]|$)`)
+	longNumber = regexp.MustCompile(`[0-9]{3,}`)
 )
 
 // weekdayAfter matches a weekday in brackets at the start of the text

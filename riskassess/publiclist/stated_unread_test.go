@@ -76,6 +76,19 @@ func TestStatedDateUnread(t *testing.T) {
 		{"ISMAPクラウドサービスリスト（令和8(2026)年8月1日）", unread},
 		{"公開日：R.8.8.1", unread},
 		{"2026年8月1日10時 更新", unread},
+		// After a list's name or the name of its date, or a cell of
+		// date text only: still asked for.
+		{"ISMAP-LIU R.8.8.1", unread},
+		{"ISMAPクラウドサービス R.8.8.1", unread},
+		{"ISMAPクラウドサービスリスト - R.8.8.1", unread},
+		{"ISMAPクラウドサービスリスト：R.8.8.1", unread},
+		{"ISMAPクラウドサービスリスト 2026-08", unread},
+		{"ISMAPクラウドサービスリスト（2026/8）", unread},
+		{"公表日 R.8.8.1", unread},
+		{"Updated on 1 Aug 2026", unread},
+		{"（8月1日）", unread},
+		{"年12月31日", unread},
+		{"12/10/2026", unread},
 		// Not like a date, or not the list's: as before.
 		{"ISMAPクラウドサービスリスト 第3.1.2版", statedResult{}},
 		{"ISMAPクラウドサービスリスト 2.1版", statedResult{}},
@@ -97,6 +110,27 @@ func TestStatedDateUnread(t *testing.T) {
 		{"ISMAPクラウドサービスリスト 10:00現在", statedResult{}},
 		{"ISMAP Cloud Service Marketplace 3", statedResult{}},
 		{"※8月1日以降に登録したサービスを含みます", statedResult{}},
+		// Numbers and dates that are not the list's, not where its date
+		// stands: a telephone number, a product's or a standard's years,
+		// the days of updates, the next or last update, a meeting, an
+		// issue of a year.
+		{"TEL 03-3581-2026", statedResult{}},
+		{"FAX 03-2026-0001", statedResult{}},
+		{"TEL: 0120-2026-12", statedResult{}},
+		{"〒100-8968 東京都千代田区霞が関2-1-2 TEL 03-1234-2026", statedResult{}},
+		{"推奨環境：Microsoft Excel 2016 / 2019 / 2021", statedResult{}},
+		{"Excel 2016 / 2019 / 2021", statedResult{}},
+		{"ISO/IEC 27001:2013 / 27017:2015", statedResult{}},
+		{"更新頻度：毎月1日・15日", statedResult{}},
+		{"次回更新予定：8月1日", statedResult{}},
+		{"次回更新：8月1日", statedResult{}},
+		{"ISMAPクラウドサービスリスト（次回：9月1日）", statedResult{}},
+		{"ISMAPクラウドサービスリスト（前回7月1日）", statedResult{}},
+		{"前回（7月1日）からの変更 12件", statedResult{}},
+		{"2026年度 第1回（8月）", statedResult{}},
+		{"ISMAPクラウドサービスリスト 12月・6月", statedResult{}},
+		{"ISMAPクラウドサービスリスト 2026-1", statedResult{}},
+		{"ISMAP運営委員会 R.8.8.1", statedResult{}},
 		// Like a date, in a sentence or after a service's date or a
 		// number: another date, named (it was not: the list was dated
 		// today without a word).
@@ -138,6 +172,16 @@ func TestStatedDateUnread(t *testing.T) {
 	f, err = ReadISMAPFile(strings.NewReader(statedList("2026年8月1日現在", "R.8.9.1時点")), "list.csv")
 	if diff := cmp.Diff(statedResult{Stated: "2026-08-01", StatedAt: "1:1", Unread: "2:1"}, statedOf(f, err)); diff != "" {
 		t.Errorf("stated and unread (-want +got):\n%s", diff)
+	}
+	// A number like a date elsewhere above the header or on a sheet of
+	// notes, and the date stated: dated as stated.
+	f, err = ReadISMAPFile(strings.NewReader(statedList("2026年8月1日現在", "TEL 03-3581-2026", "推奨環境：Microsoft Excel 2016 / 2019 / 2021", "次回更新予定：9月1日")), "list.csv")
+	if diff := cmp.Diff(statedResult{Stated: "2026-08-01", StatedAt: "1:1"}, statedOf(f, err)); diff != "" {
+		t.Errorf("stated with a telephone number (-want +got):\n%s", diff)
+	}
+	f, err = ReadISMAPFile(bytes.NewReader(coverBook(t, []string{"お問い合わせ", "TEL 03-3581-2026", "ISO/IEC 27001:2013 / 27017:2015"}, "2026年8月1日現在")), "list.xlsx")
+	if diff := cmp.Diff(statedResult{Stated: "2026-08-01", StatedAt: "リスト!A1"}, statedOf(f, err)); diff != "" {
+		t.Errorf("sheet of notes (-want +got):\n%s", diff)
 	}
 	// In a workbook: a cell with a comma, a cover sheet, a date cell whose
 	// format shows no year (m"月"d"日現在", 8月1日現在).
