@@ -817,6 +817,15 @@ func bareDateIn(cell, label string) (d riskassess.Date, kind dateKind, wrong *wa
 			if unicode.IsSpace(first) || j > 0 && unicode.IsDigit(prev) {
 				continue
 			}
+			// A date glued to a word (「t 2026/8/1」 of 「List
+			// 2026/8/1」, No.2026-8-1) is another date, unless one
+			// that starts a word follows.
+			if !wordStart(cell, j) {
+				if _, err := parseStated(cell[j:e], ""); err == nil {
+					found = dateOther
+				}
+				continue
+			}
 			d, err := parseStated(cell[j:e], "")
 			var pe *wareki.ParseError
 			if err != nil && !(errors.As(err, &pe) && (pe.Code == wareki.ErrDay || pe.Code == wareki.ErrMonth || pe.Code == wareki.ErrEraRange || pe.Code == wareki.ErrWeekday)) {
@@ -1003,7 +1012,7 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 			weekday := weekdayAfter.FindString(rest)
 			rest = rest[len(weekday):]
 			// The longest text before the word that reads as a date.
-			read := false
+			read, glued := false, false
 			for j := from; j < len(before); j++ {
 				if !utf8.RuneStart(before[j]) {
 					continue
@@ -1020,6 +1029,14 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 				if err != nil && !isBad {
 					continue
 				}
+				// A date starts a word: one glued to other text
+				// (No.20260801現在) dates something else, unless a
+				// date starting a word follows (「t 2026/8/1」 of
+				// 「List 2026/8/1」 is no Taishō year).
+				if !wordStart(before, j) {
+					glued = true
+					continue
+				}
 				read = true
 				// The spaces the date starts with (wareki reads them)
 				// are text before it: a space is a boundary.
@@ -1033,6 +1050,9 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 					return riskassess.Date{}, pe, true, false, false, slices.Contains(asOfWords, w), false
 				}
 				return d, nil, true, false, month, slices.Contains(asOfWords, w), false
+			}
+			if glued && !read {
+				read, other = true, true
 			}
 			if read {
 				continue
@@ -1191,19 +1211,27 @@ func monthWord(s string) bool {
 	return false
 }
 
+// wordStart reports whether s[j] starts a word: not inside a number or
+// a Latin word (v1.2.3, No.20260801, the t of List), nor after 第.
+func wordStart(s string, j int) bool {
+	if !utf8.RuneStart(s[j]) {
+		return false
+	}
+	if j == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:j])
+	p := riskassess.NarrowRune(prev)
+	return !(isNumeral(prev) || unicode.IsLetter(p) && p < utf8.RuneSelf || p == '.' || prev == '第')
+}
+
 // dateStart reports whether a date may start at s[j]: a numeral, an era's
 // name, letter (R8, R.8.8.1) or ligature, 西暦, or an English month's name,
 // not inside a number or a Latin word (v1.2.3, No.20260801) nor after 第
 // (an ordinal: 第3.1版).
 func dateStart(s string, j int) bool {
-	if !utf8.RuneStart(s[j]) {
+	if !wordStart(s, j) {
 		return false
-	}
-	if prev, _ := utf8.DecodeLastRuneInString(s[:j]); j > 0 {
-		p := riskassess.NarrowRune(prev)
-		if isNumeral(prev) || unicode.IsLetter(p) && p < utf8.RuneSelf || p == '.' || prev == '第' {
-			return false
-		}
 	}
 	rest := s[j:]
 	r, n := utf8.DecodeRuneInString(rest)
