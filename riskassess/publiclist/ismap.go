@@ -645,6 +645,11 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 				continue
 			}
 			text := cellText(cell, false)
+			// A weekday alone in the cell before (Monday | 2026/8/1
+			// 現在) is the date's, as one before it in its cell is.
+			if rest, wd := cutWeekdayBefore(cellText(label, false)); bad == nil && !month && wd != "" && strings.TrimSpace(rest) == "" {
+				bad = checkWeekday(d, wd)
+			}
 			if bad != nil {
 				return ISMAPFile{}, wrongDate(place(r, at), text, bad)
 			}
@@ -831,10 +836,18 @@ func bareDateIn(cell, label string) (d riskassess.Date, kind dateKind, wrong *wa
 			if err != nil && !(errors.As(err, &pe) && (pe.Code == wareki.ErrDay || pe.Code == wareki.ErrMonth || pe.Code == wareki.ErrEraRange || pe.Code == wareki.ErrWeekday)) {
 				continue
 			}
+			before, after := cell[:j], cell[e:]
+			// A weekday before the date (Last updated: Sat 2026/8/1) is
+			// the date's: no text before it, and checked against it.
+			before, wd := cutWeekdayBefore(before)
+			if pe == nil && wd != "" {
+				if werr := checkWeekday(d, wd); werr != nil {
+					pe = werr
+				}
+			}
 			if pe != nil {
 				d = riskassess.Date{}
 			}
-			before, after := cell[:j], cell[e:]
 			alone := strings.TrimSpace(before) == ""
 			switch {
 			case dateLabel(before) || numberLabel(before) || alone && (dateLabel(label) || numberLabel(label)) || rangeEnd(before):
@@ -1042,9 +1055,18 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 				// are text before it: a space is a boundary.
 				lead := before[j:]
 				lead = lead[:len(lead)-len(strings.TrimLeftFunc(lead, unicode.IsSpace))]
-				if !statesList(prefix+before[:j]+lead, rest) {
+				// A weekday before the date (土曜日 2026年8月1日現在,
+				// (Sat) 2026/8/1 現在) is the date's: no text before
+				// it, and checked against it.
+				pre, wd := cutWeekdayBefore(prefix + before[:j] + lead)
+				if !statesList(pre, rest) {
 					other = true
 					break
+				}
+				if !isBad && wd != "" {
+					if werr := checkWeekday(d, wd); werr != nil {
+						pe, isBad = werr, true
+					}
 				}
 				if isBad {
 					return riskassess.Date{}, pe, true, false, false, slices.Contains(asOfWords, w), false
@@ -1323,6 +1345,46 @@ var (
 // 「… 現在 (Sat)」): wareki reads it with the date before the word and
 // refuses one that does not match.
 var weekdayAfter = regexp.MustCompile(`^[\s\x{3000}]*[(（][\s\x{3000}]*(?:[日月火水木金土](?:曜日?)?|(?i:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)\.?)[\s\x{3000}]*[)）]`)
+
+// weekdayBefore matches a weekday at the end of the text before a date
+// (「土曜日 2026年8月1日現在」, 「(Sat) 2026/8/1 現在」, 「Last updated:
+// Sat 2026/8/1」): in brackets, or as a word of its own (a kanji with
+// 曜, Sun–Sat and their long forms) at the start or after a space, a
+// colon or a comma, or a kanji alone at the start (土 2026/8/1 現在).
+// Its first, second or third group is the weekday.
+var weekdayBefore = regexp.MustCompile(`(?:[(（][\s\x{3000}]*(` + weekdayNames + `|[日月火水木金土](?:曜日?)?)[\s\x{3000}]*[)）]|(?:^|[\s\x{3000}:：,、，])(` + weekdayNames + `|[日月火水木金土]曜日?)|^[\s\x{3000}]*([日月火水木金土]))[\s\x{3000},、，]*$`)
+
+// weekdayNames are the English weekdays as wareki reads them.
+const weekdayNames = `(?i:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)\.?`
+
+// cutWeekdayBefore returns text, the text before a date, without a
+// weekday at its end (weekdayBefore), and that weekday ("" when none).
+func cutWeekdayBefore(text string) (rest, weekday string) {
+	m := weekdayBefore.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text, ""
+	}
+	if m[2] >= 0 {
+		return text[:m[0]], text[m[2]:m[3]] // the bracket too
+	}
+	for g := 2; g <= 3; g++ {
+		if m[2*g] >= 0 {
+			return text[:m[2*g]], text[m[2*g]:m[2*g+1]]
+		}
+	}
+	return text, ""
+}
+
+// checkWeekday returns wareki's error (ErrWeekday) when weekday is not
+// d's, as wareki.Parse checks a weekday after a date.
+func checkWeekday(d riskassess.Date, weekday string) *wareki.ParseError {
+	_, err := wareki.Parse(fmt.Sprintf("%d/%d/%d（%s）", d.Year, int(d.Month), d.Day, weekday))
+	var pe *wareki.ParseError
+	if err != nil && errors.As(err, &pe) && pe.Code == wareki.ErrWeekday {
+		return pe
+	}
+	return nil
+}
 
 // parseStated reads s, with weekday (a weekday in brackets that follows
 // the word after it, or ""), as wareki.Parse does, and also with a time
