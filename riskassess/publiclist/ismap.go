@@ -1167,10 +1167,10 @@ func listDatePlace(before, after string) bool {
 		return true
 	}
 	// A list's name without the word of a title (ISMAP-LIU, ISMAPクラウド
-	// サービス): Latin letters, katakana and dashes only.
+	// サービス, ISMAP登録サービス): letters and dashes only.
 	k := strings.ToUpper(norm.NFKC.String(b))
 	return strings.HasPrefix(k, "ISMAP") && !strings.ContainsFunc(k, func(r rune) bool {
-		return !('A' <= r && r <= 'Z' || r == '-' || r == '_' || unicode.Is(unicode.Katakana, r) || r == 'ー')
+		return !(unicode.IsLetter(r) || r == '-' || r == '_' || r == 'ー')
 	})
 }
 
@@ -1308,10 +1308,12 @@ func dateLike(s, word string) bool {
 		era = true
 	}
 	dated := yearNumber.MatchString(f) || era || strings.ContainsAny(f, "年月日") || month || slices.Contains(asOfWords, word)
-	// A date's numbers hold one of more than two digits, its year: two
-	// are a telephone number or a standard (03-3581-2026, 27001:2013),
-	// three a list of years (2016 / 2019 / 2021).
-	if len(longNumber.FindAllString(f, 2)) > 1 {
+	// A date's numbers hold one of more than two digits, its year: with
+	// no word after them, two are a telephone number or a standard
+	// (03-3581-2026, 27001:2013), three a list of years (2016 / 2019 /
+	// 2021). Before 現在 or 時点 (2026.08.01 1030 現在) they may be a
+	// date and a time.
+	if word == "" && len(longNumber.FindAllString(f, 2)) > 1 {
 		dated = false
 	}
 	return groups >= 3 && dated || yearDigits.MatchString(f) || groups >= 2 && strings.Contains(f, "日") || groups >= 1 && month

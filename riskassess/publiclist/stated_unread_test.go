@@ -89,6 +89,13 @@ func TestStatedDateUnread(t *testing.T) {
 		{"（8月1日）", unread},
 		{"年12月31日", unread},
 		{"12/10/2026", unread},
+		// A name that starts with ISMAP is taken for the list's (a false
+		// refusal for a committee's), and a time of four digits before
+		// 現在 is no telephone number.
+		{"ISMAP登録サービス R.8.8.1", unread},
+		{"ISMAP運営委員会 R.8.8.1", unread},
+		{"2026.08.01 1030 現在", unread},
+		{"TEL 03-3581-2026 現在", unread},
 		// Not like a date, or not the list's: as before.
 		{"ISMAPクラウドサービスリスト 第3.1.2版", statedResult{}},
 		{"ISMAPクラウドサービスリスト 2.1版", statedResult{}},
@@ -130,7 +137,6 @@ func TestStatedDateUnread(t *testing.T) {
 		{"2026年度 第1回（8月）", statedResult{}},
 		{"ISMAPクラウドサービスリスト 12月・6月", statedResult{}},
 		{"ISMAPクラウドサービスリスト 2026-1", statedResult{}},
-		{"ISMAP運営委員会 R.8.8.1", statedResult{}},
 		// Like a date, in a sentence or after a service's date or a
 		// number: another date, named (it was not: the list was dated
 		// today without a word).
