@@ -1354,7 +1354,7 @@ var weekdayAfter = regexp.MustCompile(`^[\s\x{3000}]*[(（][\s\x{3000}]*(?:[日�
 // 曜, Sun–Sat and their long forms) at the start or after a space, a
 // colon or a comma, or a kanji alone at the start (土 2026/8/1 現在).
 // Its first, second or third group is the weekday.
-var weekdayBefore = regexp.MustCompile(`(?:[(（][\s\x{3000}]*(` + weekdayNames + `|[日月火水木金土](?:曜日?)?)[\s\x{3000}]*[)）]|(?:^|[\s\x{3000}:：,、，])(` + weekdayNames + `|[日月火水木金土]曜日?)|^[\s\x{3000}]*([日月火水木金土]))[\s\x{3000},、，]*$`)
+var weekdayBefore = regexp.MustCompile(`(?:[(（\[［【〔][\s\x{3000}]*(` + weekdayNames + `|[日月火水木金土](?:曜日?)?)[\s\x{3000}]*[)）\]］】〕]|(?:^|[\s\x{3000}:：,、，])(` + weekdayNames + `|[日月火水木金土]曜日?)|^[\s\x{3000}]*([日月火水木金土]))[\s\x{3000},、，]*$`)
 
 // weekdayNames are the English weekdays as wareki reads them.
 const weekdayNames = `(?i:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)\.?`

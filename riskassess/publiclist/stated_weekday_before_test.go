@@ -36,6 +36,10 @@ func TestStatedDateWeekdayBefore(t *testing.T) {
 		{"Mon 2026/8/1 更新", refused},
 		{"Last updated: Mon 2026/8/1", refused},
 		{"As of (Mon) 2026/8/1", refused},
+		{"［月］2026年8月1日現在", refused},
+		{"【月】 2026/8/1 現在", refused},
+		{"[Mon] 2026/8/1 現在", refused},
+		{"〔月曜日〕2026年8月1日現在", refused},
 		// The date's weekday: dated.
 		{"土曜日 2026年8月1日現在", stated},
 		{"土曜日、2026年8月1日現在", stated},
@@ -45,6 +49,8 @@ func TestStatedDateWeekdayBefore(t *testing.T) {
 		{"Sat. 2026/8/1 現在", stated},
 		{"土 2026/8/1 現在", stated},
 		{"ISMAPクラウドサービスリスト（土）2026年8月1日現在", stated},
+		{"［土］2026年8月1日現在", stated},
+		{"[Sat] 2026/8/1 現在", stated},
 		{"Last updated: Sat 2026/8/1", stated},
 		{"As of Sat 2026/8/1", stated},
 		// No weekday: a word that starts like one.
