@@ -825,15 +825,13 @@ func bareDateIn(cell, label string) (d riskassess.Date, kind dateKind, wrong *wa
 			// A date glued to a word (「t 2026/8/1」 of 「List
 			// 2026/8/1」, No.2026-8-1) is another date, unless one
 			// that starts a word follows.
-			if !wordStart(cell, j) {
-				if _, err := parseStated(cell[j:e], ""); err == nil {
-					found = dateOther
-				}
-				continue
-			}
 			d, err := parseStated(cell[j:e], "")
 			var pe *wareki.ParseError
 			if err != nil && !(errors.As(err, &pe) && (pe.Code == wareki.ErrDay || pe.Code == wareki.ErrMonth || pe.Code == wareki.ErrEraRange || pe.Code == wareki.ErrWeekday)) {
+				continue
+			}
+			if !wordStart(cell, j) {
+				found = dateOther
 				continue
 			}
 			before, after := cell[:j], cell[e:]

@@ -40,6 +40,10 @@ func TestStatedDateWordStart(t *testing.T) {
 		{"ISMAPクラウドサービスリスト v2026.8.1", other},
 		{"ISMAPクラウドサービスリスト Ver.2026.8.1", other},
 		{"ISMAPクラウドサービスリスト 第2026-8-1号", other},
+		// Glued, and no day that exists: another date still (7ce9a75
+		// dropped it, and the list was dated today without a note).
+		{"ISMAPクラウドサービスリスト No.20261131", other},
+		{"ISMAPクラウドサービスリスト v2026.2.30", other},
 	} {
 		f, err := ReadISMAPFile(strings.NewReader(statedList("ISMAPクラウドサービスリスト", tt.above)), "list.csv")
 		if diff := cmp.Diff(tt.want, statedOf(f, err)); diff != "" {
