@@ -1348,11 +1348,12 @@ var weekdayAfter = regexp.MustCompile(`^[\s\x{3000}]*[(（][\s\x{3000}]*(?:[日�
 
 // weekdayBefore matches a weekday at the end of the text before a date
 // (「土曜日 2026年8月1日現在」, 「(Sat) 2026/8/1 現在」, 「Last updated:
-// Sat 2026/8/1」): in brackets, or as a word of its own (a kanji with
-// 曜, Sun–Sat and their long forms) at the start or after a space, a
-// colon or a comma, or a kanji alone at the start (土 2026/8/1 現在).
-// Its first, second or third group is the weekday.
-var weekdayBefore = regexp.MustCompile(`(?:[(（\[［【〔][\s\x{3000}]*(` + weekdayNames + `|[日月火水木金土](?:曜日?)?)[\s\x{3000}]*[)）\]］】〕]|(?:^|[\s\x{3000}:：,、，])(` + weekdayNames + `|[日月火水木金土]曜日?)|^[\s\x{3000}]*([日月火水木金土]))[\s\x{3000},、，]*$`)
+// Sat 2026/8/1」): in brackets, Sun–Sat and their long forms as a word
+// of their own (not after a Latin letter or a digit: …リストMon), a kanji
+// with 曜 at the start or after a space, a colon or a comma, or a kanji
+// alone at the start (土 2026/8/1 現在). One of its groups is the
+// weekday.
+var weekdayBefore = regexp.MustCompile(`(?:[(（\[［【〔][\s\x{3000}]*(` + weekdayNames + `|[日月火水木金土](?:曜日?)?)[\s\x{3000}]*[)）\]］】〕]|(?:^|[^A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(` + weekdayNames + `)|(?:^|[\s\x{3000}:：,、，])([日月火水木金土]曜日?)|^[\s\x{3000}]*([日月火水木金土]))[\s\x{3000},、，]*$`)
 
 // weekdayNames are the English weekdays as wareki reads them.
 const weekdayNames = `(?i:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)\.?`
@@ -1360,16 +1361,32 @@ const weekdayNames = `(?i:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|
 // cutWeekdayBefore returns text, the text before a date, without a
 // weekday at its end (weekdayBefore), and that weekday ("" when none).
 func cutWeekdayBefore(text string) (rest, weekday string) {
-	m := weekdayBefore.FindStringSubmatchIndex(text)
+	// Matched in full width too (ＭＯＮ): Fold maps rune to rune.
+	f := wareki.Fold(text)
+	if utf8.RuneCountInString(f) != utf8.RuneCountInString(text) {
+		f = text
+	}
+	m := weekdayBefore.FindStringSubmatchIndex(f)
 	if m == nil {
 		return text, ""
 	}
-	if m[2] >= 0 {
-		return text[:m[0]], text[m[2]:m[3]] // the bracket too
+	// at is the byte in text of the byte i in f.
+	at := func(i int) int {
+		n := utf8.RuneCountInString(f[:i])
+		for b := range text {
+			if n == 0 {
+				return b
+			}
+			n--
+		}
+		return len(text)
 	}
-	for g := 2; g <= 3; g++ {
+	if m[2] >= 0 {
+		return text[:at(m[0])], f[m[2]:m[3]] // the bracket too
+	}
+	for g := 2; g <= 4; g++ {
 		if m[2*g] >= 0 {
-			return text[:m[2*g]], text[m[2*g]:m[2*g+1]]
+			return text[:at(m[2*g])], f[m[2*g]:m[2*g+1]]
 		}
 	}
 	return text, ""

@@ -40,6 +40,9 @@ func TestStatedDateWeekdayBefore(t *testing.T) {
 		{"【月】 2026/8/1 現在", refused},
 		{"[Mon] 2026/8/1 現在", refused},
 		{"〔月曜日〕2026年8月1日現在", refused},
+		{"ISMAPクラウドサービスリストMon 2026/8/1 現在", refused},
+		{"ISMAPクラウドサービスリスト・Monday 2026/8/1 現在", refused},
+		{"ＭＯＮ ２０２６/８/１ 現在", refused},
 		// The date's weekday: dated.
 		{"土曜日 2026年8月1日現在", stated},
 		{"土曜日、2026年8月1日現在", stated},
@@ -56,6 +59,8 @@ func TestStatedDateWeekdayBefore(t *testing.T) {
 		// No weekday: a word that starts like one.
 		{"月例報告 2026年8月1日現在", stated},
 		{"Month 2026/8/1 現在", stated},
+		{"ISMAPクラウドサービスリストSat 2026/8/1 現在", stated},
+		{"ListMon 2026/8/1 現在", stated},
 		// No word: a date that does not exist with its weekday (lists
 		// import asks for --date).
 		{"ISMAPクラウドサービスリスト Mon 2026/8/1", statedResult{BareAt: "2:1"}},
