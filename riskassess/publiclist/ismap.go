@@ -624,7 +624,11 @@ func statedDate(rows [][]string, place func(row, col int) string) (ISMAPFile, er
 				case dateOther:
 					other = true
 				case dateNone:
-					if !other && !wordNext(row, c) && unreadIn(cell) {
+					if unread, elsewhere := unreadIn(cell); !other && !wordNext(row, c) && elsewhere {
+						// Text like a date not where the list's date
+						// stands (次回更新予定：8月1日): another date.
+						other = true
+					} else if !other && !wordNext(row, c) && unread {
 						// After the name of another date (登録日 |
 						// R.8.8.1): that date.
 						if dateLabel(label) || numberLabel(label) {
@@ -1102,13 +1106,15 @@ func statedIn(cell string) (d riskassess.Date, bad *wareki.ParseError, ok, other
 // a place of the list's date (statesList: a cell or a bracket of its own,
 // after or before a title), as 「Aug 1, 2026」, 「ISMAPクラウドサービス
 // リスト（令和8(2026)年8月1日）」 or 「公開日：R.8.8.1」 do: a date
-// no form is read in, see ISMAPFile.UnreadAt.
-func unreadIn(cell string) bool {
+// no form is read in, see ISMAPFile.UnreadAt. elsewhere reports, when
+// unread is false, that such text stands in a place a date may stand but
+// not the list's (次回更新予定：8月1日, listDatePlace): another date.
+func unreadIn(cell string) (unread, elsewhere bool) {
 	if len(cell) > maxDateCell {
-		return strings.ContainsFunc(cell, isNumeral)
+		return strings.ContainsFunc(cell, isNumeral), false
 	}
 	if numberGroups(cell) == 0 {
-		return false
+		return false, false
 	}
 	for j := range cell {
 		if !dateStart(cell, j) {
@@ -1127,12 +1133,15 @@ func unreadIn(cell string) bool {
 				continue
 			}
 			before, after := cell[:j], cell[e:]
-			if dateChars(cell[j:e]) && dateLike(cell[j:e], "") && oneDate(cell[j:e]) && !rangeEnd(before) && listDatePlace(before, after) {
-				return true
+			if dateChars(cell[j:e]) && dateLike(cell[j:e], "") && oneDate(cell[j:e]) && !rangeEnd(before) && (statesList(before, after) || namedInBracket(before, after)) {
+				if listDatePlace(before, after) {
+					return true, false
+				}
+				elsewhere = true
 			}
 		}
 	}
-	return false
+	return false, elsewhere
 }
 
 // listDatePlace reports whether text like a date that no word follows,

@@ -129,14 +129,18 @@ func TestStatedDateUnread(t *testing.T) {
 		{"Excel 2016 / 2019 / 2021", statedResult{}},
 		{"ISO/IEC 27001:2013 / 27017:2015", statedResult{}},
 		{"更新頻度：毎月1日・15日", statedResult{}},
-		{"次回更新予定：8月1日", statedResult{}},
-		{"次回更新：8月1日", statedResult{}},
-		{"ISMAPクラウドサービスリスト（次回：9月1日）", statedResult{}},
-		{"ISMAPクラウドサービスリスト（前回7月1日）", statedResult{}},
-		{"前回（7月1日）からの変更 12件", statedResult{}},
-		{"2026年度 第1回（8月）", statedResult{}},
-		{"ISMAPクラウドサービスリスト 12月・6月", statedResult{}},
 		{"ISMAPクラウドサービスリスト 2026-1", statedResult{}},
+		// Dates like a date but not the list's (the next or last update,
+		// a meeting): another date, named (lists import dates the list
+		// today with a note), not asked for.
+		{"次回更新予定：8月1日", statedResult{Other: "2:1"}},
+		{"次回更新：8月1日", statedResult{Other: "2:1"}},
+		{"ISMAPクラウドサービスリスト（次回：9月1日）", statedResult{Other: "2:1"}},
+		{"ISMAPクラウドサービスリスト（前回7月1日）", statedResult{Other: "2:1"}},
+		{"前回（7月1日）からの変更 12件", statedResult{Other: "2:1"}},
+		{"2026年度 第1回（8月）", statedResult{Other: "2:1"}},
+		{"ISMAPクラウドサービスリスト 12月・6月", statedResult{Other: "2:1"}},
+		{"前回更新日：R.8.7.1", statedResult{Other: "2:1"}},
 		// Like a date, in a sentence or after a service's date or a
 		// number: another date, named (it was not: the list was dated
 		// today without a word).
@@ -182,7 +186,7 @@ func TestStatedDateUnread(t *testing.T) {
 	// A number like a date elsewhere above the header or on a sheet of
 	// notes, and the date stated: dated as stated.
 	f, err = ReadISMAPFile(strings.NewReader(statedList("2026年8月1日現在", "TEL 03-3581-2026", "推奨環境：Microsoft Excel 2016 / 2019 / 2021", "次回更新予定：9月1日")), "list.csv")
-	if diff := cmp.Diff(statedResult{Stated: "2026-08-01", StatedAt: "1:1"}, statedOf(f, err)); diff != "" {
+	if diff := cmp.Diff(statedResult{Stated: "2026-08-01", StatedAt: "1:1", Other: "4:1"}, statedOf(f, err)); diff != "" {
 		t.Errorf("stated with a telephone number (-want +got):\n%s", diff)
 	}
 	f, err = ReadISMAPFile(bytes.NewReader(coverBook(t, []string{"お問い合わせ", "TEL 03-3581-2026", "ISO/IEC 27001:2013 / 27017:2015"}, "2026年8月1日現在")), "list.xlsx")
