@@ -114,15 +114,18 @@ func treatyAfter(rest string) bool {
 // 川上海岸 and 府中東部 hold 台北, 上海 and 中東 after another word's
 // kanji. A Japanese place after one of them that starts with a name
 // abroad is still kanjiPlaceTrap's (保管先北米沢, 拠点中東遠). After a word
-// for using, 中 ends the word (運用中, 利用中, 使用中: in use), so no name
-// starts at that 中 (運用中東北DC, 利用中東芝製品, 使用中東側ラック are not
-// 中東); after 用 meaning "for" it may (DR用中東, 保管用中東, 専用中南米).
+// for using, 中 ends the word (運用中, 利用中, 使用中: in use) when a word
+// starting with 東 follows (運用中東北DC, 利用中東芝製品, 使用中東側ラック are
+// not 中東: eastWord); otherwise 中東 is read (運用中東リージョン, 利用中東地域),
+// as after 用 meaning "for" (DR用中東, 保管用中東, 専用中南米).
 func kanjiConnectiveBefore(before, rest string) bool {
 	if strings.HasSuffix(before, "中") {
 		return inUseBefore(strings.TrimSuffix(before, "中"))
 	}
 	if strings.HasPrefix(rest, "中") && inUseBefore(before) {
-		return false
+		// 運用中東リージョン, 利用中東地域: 中東 after the in-use 中 is the
+		// Middle East unless 東 starts a word (運用中東北DC).
+		return strings.HasPrefix(rest, "中東") && !eastWord(strings.TrimPrefix(rest, "中"))
 	}
 	for _, c := range kanjiConnectives {
 		if strings.HasSuffix(before, c) {
@@ -134,6 +137,26 @@ func kanjiConnectiveBefore(before, rest string) bool {
 
 // kanjiConnectives are the words of kanjiConnectiveBefore.
 var kanjiConnectives = []string{"先", "拠点", "所在地", "所在", "場所", "地域", "保管地", "保存地", "設置地", "管轄地", "系", "用"}
+
+// eastWord reports whether rest, starting with the 東 of 中東 after a
+// word for using (運用中東…), starts a word of its own (東北, 東海, 東京,
+// 東芝, 東側, 東館, 東日本 …: eastWords), so that the 中 is "in use" and
+// no 中東 is named; 東欧 and 東南アジア are places abroad read at the 東.
+// Any other text after it, kanji or not (運用中東リージョン, 利用中東地域,
+// 運用中東エリア), leaves 中東 the Middle East: a word left out of
+// eastWords makes a refusal, not a silent answer.
+func eastWord(rest string) bool {
+	for _, w := range eastWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// eastWords are the words of eastWord.
+var eastWords = []string{"東北", "東海", "東京", "東芝", "東側", "東館", "東棟", "東日本", "東部", "東口", "東区", "東西", "東関東",
+	"東名", "東急", "東武", "東電", "東証", "東邦", "東洋", "東レ", "東宝", "東映", "東欧", "東南アジア"}
 
 // inUseBefore reports whether before ends with a word for using that
 // takes 中 for "in use" (運用, 利用, 使用 …: inUseWords), not with 用

@@ -67,7 +67,9 @@ func TestPlaceAbroadNamed(t *testing.T) {
 // function's. After a word for using, 中 ends the word (運用中: in use):
 // 運用中東北DC and 利用中東芝製品 were read as 中東 after the connective
 // 用; a place after that 中 is read (運用中北米), and 中東 after 用
-// meaning "for" (DR用中東) still is.
+// meaning "for" (DR用中東) still is. That rule took every 中東 after a
+// word for using as "in use" + 東: 東京（DR：運用中東リージョン）, 利用中東地域
+// read as Japan; now 中東 is read unless 東 starts a word (eastWord).
 func TestPlaceAbroadAfterConnective(t *testing.T) {
 	ins := []string{
 		// Abroad.
@@ -86,6 +88,11 @@ func TestPlaceAbroadAfterConnective(t *testing.T) {
 		// Abroad after 用 meaning "for" and after the 中 of in use.
 		"東京（DR用中東）", "東京（保管用中東リージョン）", "専用中南米リージョン", "東京（運用中北米リージョン）", "運用中中東DC",
 		"府中北米",
+		// 中東 after the in-use 中 with no word of its own at 東 (eastWord).
+		"運用中東リージョン", "東京（DR：運用中東リージョン）", "東京（運用中東）", "東京（DR利用中東リージョン）", "東京（常用中東リージョン）",
+		"東京（転用中東DC）", "利用中東地域", "運用中東エリア", "採用中東欧", "適用中東南アジア", "運用中東北アフリカ",
+		// Words of eastWord after the in-use 中: Japan.
+		"運用中東棟サーバ室", "利用中東口DC", "運用中東関東DC", "採用中東洋製品",
 		"合意管轄地北米", "管轄地倫敦", "合意管轄地東京", "管轄地中東部", "本店所在地管轄地方裁判所",
 		// Treaties after the same words.
 		"所在地紐育条約",
@@ -96,7 +103,10 @@ func TestPlaceAbroadAfterConnective(t *testing.T) {
 		"設置地米東部": "米東部", "東京（複製先東南アジア）": "東南アジア", "ﾊﾞｯｸｱｯﾌﾟ先欧州": "欧州",
 		"東京（待機系北米）": "北米", "東京（DR用欧州）": "欧州", "専用北米リージョン": "北米",
 		"東京（DR用中東）": "中東", "東京（保管用中東リージョン）": "中東", "専用中南米リージョン": "中南米", "東京（運用中北米リージョン）": "北米",
-		"運用中中東DC": "中東",
+		"運用中中東DC":   "中東",
+		"運用中東リージョン": "中東", "東京（DR：運用中東リージョン）": "中東", "東京（運用中東）": "中東", "東京（DR利用中東リージョン）": "中東",
+		"東京（常用中東リージョン）": "中東", "東京（転用中東DC）": "中東", "利用中東地域": "中東", "運用中東エリア": "中東", "採用中東欧": "東欧",
+		"適用中東南アジア": "東南アジア", "運用中東北アフリカ": "アフリカ",
 		"合意管轄地北米": "北米", "管轄地倫敦": "倫敦",
 	}
 	got := map[string]string{}

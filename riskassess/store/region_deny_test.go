@@ -237,6 +237,12 @@ func TestRegionPlaceAfterConnective(t *testing.T) {
 		{"使用中東側ラック", reading{}},
 		{"運用中東海DC", reading{}},
 		{"東京（DR用中東）", reading{Place: "中東"}},
+		{"東京（DR：運用中東リージョン）", reading{Place: "中東"}},
+		{"運用中東リージョン", reading{Place: "中東"}},
+		{"東京（運用中東）", reading{Place: "中東"}},
+		{"東京（DR利用中東リージョン）", reading{Place: "中東"}},
+		{"東京（常用中東リージョン）", reading{Place: "中東"}},
+		{"東京（転用中東DC）", reading{Place: "中東"}},
 		{"東京（運用中北米リージョン）", reading{Place: "北米"}},
 		{"東京（移転先欧州への移転なし）", reading{}},
 	} {
