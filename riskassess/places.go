@@ -1,6 +1,7 @@
 package riskassess
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -134,6 +135,11 @@ func kanjiConnectiveBefore(before, rest string) bool {
 	}
 	return false
 }
+
+// KanjiConnectives returns the words after which PlaceAbroadNamed reads
+// a place's kanji name (先, 拠点, 所在地, 系, 用 …: kanjiConnectiveBefore),
+// so that a reader of a denial (バックアップ先欧州なし) cuts the same words.
+func KanjiConnectives() []string { return slices.Clone(kanjiConnectives) }
 
 // kanjiConnectives are the words of kanjiConnectiveBefore.
 var kanjiConnectives = []string{"先", "拠点", "所在地", "所在", "場所", "地域", "保管地", "保存地", "設置地", "管轄地", "系", "用"}

@@ -1066,7 +1066,9 @@ func regionPlaces(region string) (codes []string, place string) {
 // clause ends with a word for keeping or moving data and a denial
 // (regionDenyStorageEndings, regionStorageEnds: シンガポールへの移転なし, 欧州
 // リージョン不使用, ソウルへのバックアップは行わない; not シンガポールDR 暗号化なし,
-// where the denial is of another word).
+// where the denial is of another word) or with a place after a word for
+// keeping data and a connective and a denial (regionConnectivePlace:
+// バックアップ先欧州なし, 保管先北米は使用しない).
 func regionDeniesPlace(l, c string) bool {
 	l = strings.TrimSpace(l)
 	if k := strings.LastIndex(l, ":"); k >= 0 && slices.Contains(regionBareDenials, strings.TrimSpace(l[k+1:])) && regionPlaceLabel(c) {
@@ -1090,9 +1092,68 @@ func regionDeniesPlace(l, c string) bool {
 			}
 			rest = t
 		}
-		return slices.ContainsFunc(regionStorageEnds, func(w string) bool { return strings.HasSuffix(rest, w) })
+		if slices.ContainsFunc(regionStorageEnds, func(w string) bool { return strings.HasSuffix(rest, w) }) {
+			return true
+		}
+		if cased := strings.TrimSpace(c); len(cased) == len(l) {
+			rest = cased[:len(rest)] // the place in its case (EU)
+		}
+		return regionConnectivePlace(rest) // バックアップ先欧州なし
 	}
 	return false
+}
+
+// regionConnectivePlace reports whether v is, as a whole, words for
+// keeping data or a site (regionConnectiveHeads: バックアップ, 保管, 移転,
+// DR, 待機, 予備 …) and nothing else, a word after which a place starts
+// (riskassess.KanjiConnectives: 先, 拠点, 系, 場所 …) and one place abroad
+// (regionPlaceWord): バックアップ先欧州, 移転先北米, DR拠点北米, 待機系北米,
+// 保管場所北米, 保管先シンガポール. A denial after it denies the place
+// (regionDeniesPlace: バックアップ先欧州：なし, 保管先北米は使用しない); not
+// after more words (バックアップ先欧州 追加費用：なし, 保管先北米は暗号化しない).
+// Any other word before the head, a place above all, is not denied with
+// it: 北米保管 バックアップ先欧州, シンガポール保管先欧州, US backup 待機系北米,
+// 主保管先北米 副保管先欧州 are no such place, so that a denial does not
+// swallow the clause's other place (regionPlaces).
+func regionConnectivePlace(v string) bool {
+	v = strings.TrimSpace(v)
+	for _, c := range riskassess.KanjiConnectives() {
+		for i := 0; ; {
+			k := strings.Index(v[i:], c)
+			if k < 0 {
+				break
+			}
+			k += i
+			i = k + len(c)
+			if place := strings.TrimSpace(v[k+len(c):]); place != "" && regionPlaceWord(place) && regionOnlyHeads(v[:k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// regionOnlyHeads reports whether head, the text before a connective, is
+// one or more of regionConnectiveHeads and spaces only (バックアップ, データ
+// 保管, DR, 待機), not empty.
+func regionOnlyHeads(head string) bool {
+	head = strings.ToLower(strings.TrimSpace(head))
+	if head == "" {
+		return false
+	}
+	for head != "" {
+		w := ""
+		for _, h := range regionConnectiveHeads {
+			if len(h) > len(w) && strings.HasSuffix(head, h) {
+				w = h
+			}
+		}
+		if w == "" {
+			return false
+		}
+		head = strings.TrimSpace(strings.TrimSuffix(head, w))
+	}
+	return true
 }
 
 // regionDenies reports whether clause c (l in lower case) denies what it
@@ -1365,8 +1426,9 @@ func regionLeading(v string, words []string) string {
 // label before its last colon a place abroad or a word for abroad
 // followed only by words for keeping or moving data and particles
 // (シンガポール移転, 海外保管, 海外へのバックアップ, 海外, EU, Singapore
-// transfer), whether it is so or planned (海外保存の有無, 国外へのバックアップ
-// 有無, 海外移転の予定), access from abroad (海外からのアクセス) and with
+// transfer) or is one after a word for keeping data and a connective
+// (regionConnectivePlace: バックアップ先欧州, 待機系北米), whether it is so
+// or planned (海外保存の有無, 国外へのバックアップ有無, 海外移転の予定), access from abroad (海外からのアクセス) and with
 // データの before it (データの海外移転), so that a bare denial after the
 // colon denies the place. Not
 // シンガポールDR 追加費用, 海外DR 追加費用, シンガポールにバックアップ 暗号化,
@@ -1396,7 +1458,7 @@ func regionPlaceLabel(c string) bool {
 			return true
 		}
 	}
-	return false
+	return regionConnectivePlace(label) // the whole label: not 北米保管 バックアップ先欧州
 }
 
 // regionPlaceWord reports whether v is, as a whole, a place abroad: a
@@ -1522,6 +1584,9 @@ var (
 	// regionStorageEnds are the words for keeping or moving data that
 	// end a clause before a denial (regionDeniesPlace).
 	regionStorageEnds = append([]string{"サーバー", "センター", "利用", "使用", "保持", "設置"}, regionStorageWords...)
+	// regionConnectiveHeads are the words before a connective and a
+	// place (regionConnectivePlace: バックアップ先, 待機系).
+	regionConnectiveHeads = append([]string{"待機", "予備", "災対"}, regionStorageEnds...)
 )
 
 func containsWord(v string, words []string) bool {

@@ -471,3 +471,56 @@ func TestRegionAsiaWords(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestRegionDenialOfConnectivePlace: a denial of a place after a word for
+// keeping data and a connective (バックアップ先欧州：なし, 移転先北米なし,
+// 保管先北米は使用しない) was accepted before the place after a connective
+// was read, and then refused as abroad: the denial's label or clause was
+// not the place alone (regionPlaceLabel, regionDeniesPlace). Now they
+// deny the place (regionConnectivePlace); a denial of another word after
+// the place, or no denial, stays abroad, and so does a clause naming
+// another place before the denied one (北米保管 バックアップ先欧州なし:
+// only words for keeping data may come before the connective; read as
+// in Japan by branch q35a's c654754, which cut at any connective).
+func TestRegionDenialOfConnectivePlace(t *testing.T) {
+	abroad := map[string]bool{}
+	for _, region := range []string{
+		// Denials.
+		"東京（バックアップ先欧州：なし）", "バックアップ先欧州なし", "移転先欧州：無し", "移転先北米なし", "DR拠点北米なし", "待機系北米なし",
+		"保管先北米は使用しない", "保管場所北米不可", "保管先北米禁止", "東京（ﾊﾞｯｸｱｯﾌﾟ先欧州：なし）", "東京（移転先EUなし）",
+		"東京（バックアップ先北米ではない）", "東京（バックアップ先欧州の有無：なし）", "東京（バックアップ先アジア：なし）", "東京（保管先海外：なし）",
+		"東京（データ保管先北米なし）", "東京（北米保管なし、バックアップ先欧州なし）",
+		// Abroad: no denial, or a denial of another word.
+		"東京（バックアップ先欧州：あり）", "東京（バックアップ先欧州（暗号化：なし））", "東京（バックアップ先欧州 追加費用：なし）",
+		"東京（バックアップ先欧州 暗号化なし）", "東京（保管先北米は暗号化しない）", "東京（バックアップ先北米に限定しない）",
+		"東京（バックアップ先欧州の変更不可）", "東京（保管先北米、冗長化なし）", "東京（バックアップ先欧州を除き海外移転なし）",
+		// Abroad: another place in the clause before the denied one.
+		"東京（北米保管 バックアップ先欧州なし）", "東京（シンガポール保管先欧州なし）", "Tokyo (US backup 待機系北米なし)",
+		"東京（海外保管 移転先欧州なし）", "東京（主保管先北米 副保管先欧州なし）", "東京（北米保管 バックアップ先欧州：なし）",
+		"東京（シンガポール保管先欧州：なし）", "Tokyo (US backup 待機系北米：なし)", "東京（海外保管 移転先欧州：なし）",
+		"東京（主保管先北米 副保管先欧州：なし）", "東京（北米DR拠点欧州なし）", "東京（北米 保管先欧州なし）",
+		"東京（保管先北米 バックアップ先欧州なし）",
+	} {
+		codes, place := regionPlaces(region)
+		kind, _ := regionAsia(region)
+		abroad[region] = len(codes) > 0 || place != "" || regionSaysAbroad(region) || kind != asiaNone
+	}
+	want := map[string]bool{
+		"東京（バックアップ先欧州：なし）": false, "バックアップ先欧州なし": false, "移転先欧州：無し": false, "移転先北米なし": false, "DR拠点北米なし": false,
+		"待機系北米なし": false, "保管先北米は使用しない": false, "保管場所北米不可": false, "保管先北米禁止": false, "東京（ﾊﾞｯｸｱｯﾌﾟ先欧州：なし）": false,
+		"東京（移転先EUなし）": false, "東京（バックアップ先北米ではない）": false, "東京（バックアップ先欧州の有無：なし）": false,
+		"東京（バックアップ先アジア：なし）": false, "東京（保管先海外：なし）": false, "東京（データ保管先北米なし）": false,
+		"東京（北米保管なし、バックアップ先欧州なし）": false,
+		"東京（バックアップ先欧州：あり）":       true, "東京（バックアップ先欧州（暗号化：なし））": true, "東京（バックアップ先欧州 追加費用：なし）": true,
+		"東京（バックアップ先欧州 暗号化なし）": true, "東京（保管先北米は暗号化しない）": true, "東京（バックアップ先北米に限定しない）": true,
+		"東京（バックアップ先欧州の変更不可）": true, "東京（保管先北米、冗長化なし）": true, "東京（バックアップ先欧州を除き海外移転なし）": true,
+		"東京（北米保管 バックアップ先欧州なし）": true, "東京（シンガポール保管先欧州なし）": true, "Tokyo (US backup 待機系北米なし)": true,
+		"東京（海外保管 移転先欧州なし）": true, "東京（主保管先北米 副保管先欧州なし）": true, "東京（北米保管 バックアップ先欧州：なし）": true,
+		"東京（シンガポール保管先欧州：なし）": true, "Tokyo (US backup 待機系北米：なし)": true, "東京（海外保管 移転先欧州：なし）": true,
+		"東京（主保管先北米 副保管先欧州：なし）": true, "東京（北米DR拠点欧州なし）": true, "東京（北米 保管先欧州なし）": true,
+		"東京（保管先北米 バックアップ先欧州なし）": true,
+	}
+	if diff := cmp.Diff(want, abroad); diff != "" {
+		t.Errorf("abroad (-want +got):\n%s", diff)
+	}
+}
