@@ -1092,11 +1092,11 @@ func regionDeniesPlace(l, c string) bool {
 			}
 			rest = t
 		}
-		if slices.ContainsFunc(regionStorageEnds, func(w string) bool { return strings.HasSuffix(rest, w) }) {
-			return true
-		}
 		if cased := strings.TrimSpace(c); len(cased) == len(l) {
 			rest = cased[:len(rest)] // the place in its case (EU)
+		}
+		if slices.ContainsFunc(regionStorageEnds, func(w string) bool { return strings.HasSuffix(strings.ToLower(rest), w) }) {
+			return regionPlaceAlone(rest) // シンガポールへの移転なし; not 北米保管 欧州への移転なし
 		}
 		return regionConnectivePlace(rest) // バックアップ先欧州なし
 	}
@@ -1173,7 +1173,11 @@ func regionDenies(l, c string) bool {
 	}
 	for _, w := range regionDenyEndings {
 		if strings.HasSuffix(l, w) {
-			return true
+			// A denial of the place directly before it leaves another
+			// place in the clause abroad: 海外保管 EU移転なし.
+			rest := strings.TrimSuffix(strings.TrimSpace(strings.ReplaceAll(c, "日本国内", "")), w)
+			found, alone := regionDeniedPlace(rest)
+			return !found || alone
 		}
 	}
 	return regionDeniesEnglish(c)
@@ -1441,24 +1445,112 @@ func regionPlaceLabel(c string) bool {
 		if f := strings.Fields(label); len(f) > 0 && slices.Contains(regionLabelEnglish, strings.ToLower(f[len(f)-1])) {
 			label = strings.TrimSpace(label[:strings.LastIndex(label, f[len(f)-1])])
 		}
+		stripped := false
 		for _, w := range regionLabelEnds {
 			if n := len(label) - len(w); n > 0 && strings.ToLower(label[n:]) == w {
-				label = label[:n]
+				label, stripped = label[:n], true
 				break
 			}
 		}
-		if label == before {
-			break
+		if label == before || stripped && strings.TrimRightFunc(label, unicode.IsSpace) != label {
+			break // a word taken off does not reach past a space: 北米保管 移転
 		}
 	}
 	label = strings.TrimPrefix(label, "データの") // データの海外移転
 	f := strings.Fields(label)
 	for n := 1; n <= min(3, len(f)); n++ {
 		if regionPlaceWord(strings.Join(f[len(f)-n:], " ")) {
-			return true
+			return !regionNamesAbroad(strings.Join(f[:len(f)-n], " ")) // not 北米保管 シンガポール移転, DR：北米 シンガポール
 		}
 	}
 	return regionConnectivePlace(label) // the whole label: not 北米保管 バックアップ先欧州
+}
+
+// regionPlaceAlone reports whether v, the words before a denial ending a
+// clause, is a place abroad (regionPlaceWord) followed only by words for
+// keeping or moving data and particles (regionLabelEnds, クラウド,
+// regionLabelEnglish as whole words: シンガポールへの移転, 欧州リージョン,
+// ソウルへのバックアップは, Singapore region) with no other place
+// abroad before it (regionNamesAbroad), so that the denial denies the
+// data's only place abroad in the clause. Places joined by と, 及び, や
+// are denied together (北米及び欧州への移転). Not 北米保管 欧州への移転,
+// シンガポールDR 欧州リージョン (the data is kept in 北米, シンガポール),
+// nor シンガポール保管 移転, シンガポール保管 DR (a word taken off does not
+// reach past a space: the denial is of a transfer or a DR site, not of
+// the place the data is kept).
+func regionPlaceAlone(v string) bool {
+	found, alone := regionDeniedPlace(v)
+	return found && alone
+}
+
+// regionDeniedPlace reads v as regionPlaceAlone does: found reports
+// whether a place abroad comes before the words for keeping or moving
+// data, alone whether nothing before it names another place abroad.
+func regionDeniedPlace(v string) (found, alone bool) {
+	v = strings.TrimSpace(v)
+	asciiWord := func(r rune) bool { return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+	for {
+		before := v
+		// An English word as a whole (Singapore region), or a word of
+		// regionLabelEnds.
+		if k := strings.LastIndexFunc(v, func(r rune) bool { return !asciiWord(r) }); k < len(v)-1 && k >= 0 &&
+			slices.Contains(regionLabelEnglish, strings.ToLower(v[k+1:])) {
+			v = v[:k+1]
+		}
+		if v == before {
+			for _, w := range append([]string{"一切", "も", "が", "クラウド"}, regionLabelEnds...) {
+				if n := len(v) - len(w); n > 0 && strings.ToLower(v[n:]) == w {
+					v = v[:n]
+					break
+				}
+			}
+		}
+		if v == before {
+			break
+		}
+		// A word taken off reaches past a space only within an English
+		// phrase (Singapore data region), not to a place before another
+		// word (シンガポール保管 移転, シンガポール保管 DR).
+		if t := strings.TrimRightFunc(v, unicode.IsSpace); t != v {
+			if r, _ := utf8.DecodeLastRuneInString(t); !asciiWord(r) || !isASCII(before[len(v):]) {
+				v = t
+				break
+			}
+			v = t
+		}
+	}
+	for {
+		i := regionTrailingPlace(v)
+		if i < 0 {
+			return found, !found
+		}
+		found = true
+		head := strings.TrimSpace(v[:i])
+		v = head
+		for _, w := range []string{"および", "及び", "と", "や", "又は", "または"} {
+			v = strings.TrimSpace(strings.TrimSuffix(v, w))
+		}
+		if v == head || v == "" {
+			return true, !regionNamesAbroad(head) // not 北米保管 欧州
+		}
+		// 北米及び欧州: the place before the conjunction is denied too.
+	}
+}
+
+// regionTrailingPlace returns where in v the longest place abroad ending v
+// (regionPlaceWord) starts, not inside an ASCII word, or -1.
+func regionTrailingPlace(v string) int {
+	for i, r := range v {
+		if i > 0 && r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) && v[i-1] < utf8.RuneSelf && (unicode.IsLetter(rune(v[i-1])) || unicode.IsDigit(rune(v[i-1]))) {
+			continue // inside an ASCII word
+		}
+		// Only a place in ASCII has spaces (New York): 海外保管 EU is no
+		// place as a whole, though regionPlaceWord reads EU in it.
+		if p := strings.TrimSpace(v[i:]); p != "" && (isASCII(p) || !strings.ContainsFunc(p, unicode.IsSpace)) && regionPlaceWord(p) {
+			return i
+		}
+	}
+	return -1
 }
 
 // regionPlaceWord reports whether v is, as a whole, a place abroad: a

@@ -524,3 +524,78 @@ func TestRegionDenialOfConnectivePlace(t *testing.T) {
 		t.Errorf("abroad (-want +got):\n%s", diff)
 	}
 }
+
+// TestRegionDenialOfLastPlace: a denial of the last place in a clause
+// (北米保管 シンガポール移転：なし, 北米保管 欧州への移転なし) made the
+// clause's other place count for nothing, so these validated as in Japan
+// under country JP. A denial removes only the place in its own label or
+// directly before its words for keeping or moving data
+// (regionPlaceAlone, regionPlaceLabel); any other place abroad in the
+// clause, a word for abroad or a short name in capitals too (海外保管
+// EU移転なし, US保管 EU移転なし), keeps the region abroad, and so does a
+// denial of a transfer or DR after a space (北米保管 移転なし, シンガポール
+// 保管 DR不使用). Places joined by と or 及び are denied together.
+func TestRegionDenialOfLastPlace(t *testing.T) {
+	abroadRegions := []string{
+		// The data is kept in the other place.
+		"東京（北米保管 シンガポール移転：なし）", "東京（北米保管 シンガポールへの移転なし）", "東京（DR：北米 シンガポール：なし）",
+		"東京（北米保管 欧州への移転なし）", "東京（北米保管 欧州移転なし）", "東京（北米保管 欧州移転：なし）", "東京（シンガポールDR 欧州リージョン不使用）",
+		"東京（海外保管 シンガポール移転なし）", "東京（海外保管 EU移転なし）", "東京（海外保管 EU移転：なし）", "東京（US保管 EU移転なし）",
+		"東京（北米保管 海外移転なし）", "東京（北米保管欧州移転なし）", "東京（米国保管 欧州移転なし）", "東京（北米保管 アジア移転なし）",
+		"東京（北米にバックアップ シンガポールへの移転なし）", "東京（北米のバックアップ 欧州の利用なし）", "東京（北米DC 欧州DC：なし）",
+		"東京（北米保管 シンガポールDR：なし）", "東京（北米保管と欧州への移転なし）",
+		// The denial is of a transfer, not of the place the data is kept.
+		"東京（北米保管 移転なし）", "東京（北米保管 移転：なし）", "東京（シンガポール保管 移転なし）", "東京（シンガポール保管 バックアップなし）",
+		"東京（シンガポール保管 DR不使用）",
+	}
+	japanRegions := []string{ // denials that stay accepted
+		"東京（シンガポールへの移転なし）", "国内（海外移転：なし）", "東京（EU移転：なし）", "東京（欧州 への移転なし）",
+		"東京（シンガポールへのデータ移転なし）", "東京（欧州リージョンへのバックアップは行わない）", "東京（ソウルへのバックアップは行わない）",
+		"東京（シンガポールリージョン不使用）", "東京（北米及び欧州への移転なし）", "東京（北米と欧州への移転なし）", "東京（国内保管 海外移転なし）",
+		"東京（日本国内保管 欧州移転なし）", "東京（国内保管 シンガポール移転：なし）",
+		"東京（Singapore region不使用）", "東京（Singapore data region 不使用）", "東京（US-East region 不使用）", "東京（シンガポールDC利用なし）",
+		"東京（シンガポールのクラウド利用なし）", "東京（シンガポールのデータセンターへのデータ移転は一切行わない）",
+	}
+	want, abroad := map[string]bool{}, map[string]bool{}
+	for _, region := range abroadRegions {
+		want[region] = true
+	}
+	for _, region := range japanRegions {
+		want[region] = false
+	}
+	for region := range want {
+		codes, place := regionPlaces(region)
+		kind, _ := regionAsia(region)
+		abroad[region] = len(codes) > 0 || place != "" || regionSaysAbroad(region) || kind != asiaNone
+	}
+	if diff := cmp.Diff(want, abroad); diff != "" {
+		t.Errorf("abroad (-want +got):\n%s", diff)
+	}
+}
+
+// TestLoadRegionDenialOfLastPlace: Load refuses a location under country
+// JP whose clause denies one place and keeps the data in another
+// (TestRegionDenialOfLastPlace), naming the place kept, and leaves the
+// denial of the clause's only place as it is.
+func TestLoadRegionDenialOfLastPlace(t *testing.T) {
+	dir := writeTxtar(t, registerYAML+`-- services/box.yaml --
+name: {ja: Box}
+owner: {section: somu}
+approval: {status: approved}
+provider: {name: Box}
+contract_type: negotiated
+delivery: saas
+data_locations:
+  - {country: JP, region: 東京（北米保管 シンガポール移転：なし）}
+  - {country: JP, region: 東京（北米保管 欧州への移転なし）}
+  - {country: JP, region: 東京（シンガポールへの移転なし）}
+`)
+	_, err := Load(dir)
+	want := []string{
+		`bad-value services/box.yaml:8:27: data_locations[0].region "東京（北米保管 シンガポール移転：なし）" is abroad (SG) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+		`bad-value services/box.yaml:9:27: data_locations[1].region "東京（北米保管 欧州への移転なし）" is abroad (北米) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region`,
+	}
+	if diff := cmp.Diff(want, lines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+}
