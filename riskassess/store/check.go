@@ -1173,6 +1173,9 @@ func regionDenies(l, c string) bool {
 	}
 	for _, w := range regionDenyEndings {
 		if strings.HasSuffix(l, w) {
+			if regionDeniesRestriction(l) {
+				return false // 海外移転は禁止されていない, 海外移転に制限なし
+			}
 			// A denial of the place directly before it leaves another
 			// place in the clause abroad: 海外保管 EU移転なし.
 			rest := strings.TrimSuffix(strings.TrimSpace(strings.ReplaceAll(c, "日本国内", "")), w)
@@ -1181,6 +1184,24 @@ func regionDenies(l, c string) bool {
 		}
 	}
 	return regionDeniesEnglish(c)
+}
+
+// regionDeniesRestriction reports whether clause l (lower case), ending
+// with a denial, denies a restriction rather than the transfer: a word
+// for a restriction (regionRestrictionWords: 禁止, 制限, 制約, 上限, 条件,
+// 規制, 限定, 停止, 否定 …) with more words after it (海外移転は禁止されて
+// いない, 海外移転を禁止しない, 海外移転に制限なし, 海外移転 停止不可, 海外移転は
+// 否定できない): a double negation allows the transfer. Not 海外移転禁止,
+// where the restriction is the denial.
+func regionDeniesRestriction(l string) bool {
+	l = strings.TrimSpace(l)
+	k := -1
+	for _, w := range regionRestrictionWords {
+		if i := strings.LastIndex(l, w); i >= 0 && i+len(w) > k {
+			k = i + len(w)
+		}
+	}
+	return k >= 0 && strings.TrimSpace(l[k:]) != ""
 }
 
 // regionDeniesEnglish reports whether clause c denies, in English, every
@@ -1619,6 +1640,10 @@ var (
 	regionBareDenials = []string{"なし", "無し", "無", "ない", "しない", "不可", "禁止", "不使用", "使用しない", "使わない", "ありません",
 		"no", "none", "n/a", "never"}
 	regionDenyEndings = []string{"なし", "無し", "ない", "ません", "不可", "禁止", "不使用"}
+	// regionRestrictionWords are the words for a restriction that a
+	// denial after them denies (regionDeniesRestriction).
+	regionRestrictionWords = []string{"禁止", "制限", "制約", "上限", "条件", "規制", "限定", "停止", "否定", "中止", "拒否", "防止",
+		"阻止", "抑止", "排除", "禁じ", "妨げ", "差し止め", "不許可", "許可制"}
 	// regionDenyStorageEndings are the denials ending a clause that
 	// names a place abroad, longest first (regionDeniesPlace).
 	regionDenyStorageEndings = []string{"いたしません", "ありません", "行いません", "使用しない", "行わない", "使わない", "しません",

@@ -599,3 +599,40 @@ data_locations:
 		t.Errorf("errors (-want +got):\n%s", diff)
 	}
 }
+
+// TestRegionDenialOfARestriction holds reader q35a5's regions: a denial
+// of a restriction (禁止されていない, 制限なし, 停止不可, 否定できない) allows
+// the transfer, but such a clause read as a denial of it and validated as
+// in Japan. A restriction that is itself the denial (海外移転禁止) stays
+// accepted.
+func TestRegionDenialOfARestriction(t *testing.T) {
+	abroadRegions := []string{
+		"東京（海外移転は禁止されていない）", "東京（海外移転を禁止しない）", "東京（海外移転に制限なし）", "東京（海外移転 停止不可）",
+		"東京（海外移転は否定できない）", "東京（海外移転に制約なし）", "東京（海外移転に上限なし）", "東京（海外移転に条件なし）",
+		"東京（海外移転に規制なし）", "東京（海外移転に限定なし）", "東京（海外移転の禁止なし）", "東京（海外保管を禁止していない）",
+		"東京（海外移転は禁止されません）", "東京（海外移転を制限しない）", "東京（国外へのバックアップは禁じていない）",
+		"東京（北米への移転は禁止されていない）", "東京（北米への移転に制限なし）", "東京（シンガポール移転：制限なし）",
+		"東京（海外移転の制限：なし）", "東京（海外移転：禁止しない）",
+		"Tokyo (no restriction on overseas transfer)", "Tokyo (overseas transfer not prohibited)",
+		"Tokyo (overseas transfer is not restricted)", "Tokyo (no limit on overseas transfer)",
+	}
+	japanRegions := []string{ // denials that stay accepted
+		"東京（海外移転なし）", "東京（海外移転禁止）", "東京（海外移転は禁止）", "東京（海外移転は一切禁止）", "国内（海外保管：無）",
+		"東京（国外保存：しない）", "東京（海外移転：禁止）", "Tokyo (overseas transfer prohibited)",
+		"東京（海外移転なし、容量制限なし）",
+	}
+	want, abroad := map[string]bool{}, map[string]bool{}
+	for _, region := range abroadRegions {
+		want[region] = true
+	}
+	for _, region := range japanRegions {
+		want[region] = false
+	}
+	for region := range want {
+		codes, place := regionPlaces(region)
+		abroad[region] = len(codes) > 0 || place != "" || regionSaysAbroad(region)
+	}
+	if diff := cmp.Diff(want, abroad); diff != "" {
+		t.Errorf("abroad (-want +got):\n%s", diff)
+	}
+}
