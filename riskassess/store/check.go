@@ -1007,7 +1007,7 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 // where the data is kept unless it also names the storage (バックアップ,
 // 保管, データ …).
 func regionSaysAbroad(region string) bool {
-	exception := regionException(region)
+	exception := regionException(region) || regionHedged(region)
 	for _, c := range regionClauses(region) {
 		l := strings.ReplaceAll(strings.ToLower(c), "日本国内", "")
 		if !exception && regionDenies(l, c) {
@@ -1037,12 +1037,16 @@ func regionClauses(region string) []string {
 // deny keeping data there (regionDeniesPlace: 東京（シンガポールへの移転なし）,
 // Tokyo (no transfer to Europe); not シンガポール（バックアップ）, 東京（シンガポール
 // DR 暗号化なし）). A region holding an exception (regionException:
-// 国内（シンガポールを除き海外移転なし）) denies nothing.
+// 国内（シンガポールを除き海外移転なし）) or a hedge (regionHedged:
+// 原則北米への移転なし) denies nothing.
 func regionPlaces(region string) (codes []string, place string) {
+	hedged := regionHedged(region)
+	// A place right after 原則 is a place (原則北米への移転なし).
+	region = strings.NewReplacer("原則として", "、", "原則的に", "、", "原則", "、").Replace(region)
 	if _, ok := riskassess.PlaceAbroadNamed(region); !ok && !slices.ContainsFunc(riskassess.CountriesNamed(region), func(code string) bool { return code != "JP" }) {
 		return nil, "" // most regions name no place abroad: no clause does
 	}
-	exception := regionException(region)
+	exception := regionException(region) || hedged
 	for _, c := range regionClauses(region) {
 		named := slices.DeleteFunc(riskassess.CountriesNamed(c), func(code string) bool { return code == "JP" })
 		p, ok := riskassess.PlaceAbroadNamed(c)
@@ -1369,6 +1373,46 @@ func regionException(region string) bool {
 			if !regionJapanOnly(strings.Join(excepted, " ")) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// regionHedged reports whether region hedges what it says: a proviso
+// (ただし, 但し, however) that is not an exception regionException reads
+// (東京（北米への移転なし、ただし障害時は移転）), a principle or an effort
+// (原則, 基本的に, 極力, 可能な限り, in principle, as a rule, generally,
+// where possible …: 東京（原則として海外移転なし）) or a plan (a clause
+// ending with 予定, 見込み, 方針, 計画 or holding planned, expected,
+// intended …: 東京（海外移転なし（予定））, 海外移転しない予定). A principle
+// or a plan is not a fact, so no denial in such a region counts
+// (regionSaysAbroad, regionPlaces, regionAsia). Not a denial of a plan
+// (海外移転の予定：なし, 移転予定なし).
+func regionHedged(region string) bool {
+	l := strings.ToLower(strings.Map(riskassess.NarrowRune, region))
+	for _, w := range []string{"ただし", "但し"} {
+		if k := strings.Index(l, w); k >= 0 && !strings.Contains(l[k:], "除") {
+			return true // ただし国内の大阪を除く: regionException's
+		}
+	}
+	if containsWord(l, []string{"原則", "基本的", "基本は", "通常は", "極力", "可能な限り", "できる限り", "できるだけ", "努め", "努力", "想定"}) {
+		return true
+	}
+	for _, c := range regionClauses(region) {
+		c = strings.TrimSpace(c)
+		for _, w := range []string{"です", "である"} {
+			c = strings.TrimSpace(strings.TrimSuffix(c, w))
+		}
+		if slices.ContainsFunc([]string{"予定", "見込み", "方針", "計画", "見通し", "目標"}, func(w string) bool { return strings.HasSuffix(c, w) }) {
+			return true
+		}
+	}
+	words := strings.Join(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }), " ")
+	for _, w := range []string{"in principle", "as a rule", "in general", "generally", "normally", "usually", "basically", "typically",
+		"principally", "planned", "plan", "plans", "planning", "expected", "intended", "intend", "intends", "best effort", "best-effort",
+		"where possible", "wherever possible", "if possible", "as far as possible", "however", "tentative", "tentatively", "aim", "aims"} {
+		if slices.Contains(strings.Fields(words), w) || strings.Contains(" "+words+" ", " "+w+" ") {
+			return true
 		}
 	}
 	return false

@@ -36,7 +36,7 @@ func regionAsia(region string) (kind int, word string) {
 	if len(cased) != len(v) {
 		cased = v // lower case moved the bytes: read the clause in lower case
 	}
-	exception := regionException(region)
+	exception := regionException(region) || regionHedged(region)
 	kind = asiaNone
 	for i := 0; i < len(v); {
 		w, rest := asiaWordAt(v, i)

@@ -636,3 +636,40 @@ func TestRegionDenialOfARestriction(t *testing.T) {
 		t.Errorf("abroad (-want +got):\n%s", diff)
 	}
 }
+
+// TestRegionHedgedDenial holds reader q35a5's regions: a denial with a
+// proviso (ただし障害時は移転), in principle (原則, 原則として, in
+// principle) or as a plan (（予定）, しない予定) is not a fact, but it
+// validated as in Japan. Denials of a plan (海外移転の予定：なし), an
+// exception of a place in Japan and plain denials stay accepted.
+func TestRegionHedgedDenial(t *testing.T) {
+	abroadRegions := []string{
+		"東京（北米への移転なし、ただし障害時は移転）", "東京（海外移転なし、ただし障害時は移転）", "東京（海外移転なし。但し緊急時を除く）",
+		"東京（海外移転なし。ただし、障害時はこの限りでない）", "東京（原則北米への移転なし）", "東京（原則として海外移転なし）",
+		"東京（原則、海外移転なし）", "東京（基本的に海外移転なし）", "東京（極力海外移転しない）", "東京（北米への移転なし（予定））",
+		"東京（海外移転なし（予定））", "東京（海外移転しない予定）", "東京（海外移転なし（予定です））", "東京（海外移転しない方針）",
+		"東京（シンガポール移転：なし（予定））", "東京（原則アジアへの移転なし）",
+		"Tokyo (no overseas transfer in principle)", "Tokyo (as a rule, no overseas transfer)", "Tokyo (no overseas transfer planned)",
+		"Tokyo (overseas transfer generally not used)", "Tokyo (no overseas transfer; however DR in Singapore)",
+	}
+	japanRegions := []string{ // denials that stay accepted
+		"東京（海外移転なし）", "国内（海外保管：無）", "東京（国外保存：しない）", "Tokyo (overseas transfer prohibited)",
+		"東京（海外移転なし。ただし国内の大阪を除く）", "大阪（海外移転の予定：なし）", "東京（海外移転予定なし）", "東京（海外移転の予定はない）",
+		"東京（シンガポールへの移転なし）", "Tokyo (no overseas transfer)",
+	}
+	want, abroad := map[string]bool{}, map[string]bool{}
+	for _, region := range abroadRegions {
+		want[region] = true
+	}
+	for _, region := range japanRegions {
+		want[region] = false
+	}
+	for region := range want {
+		codes, place := regionPlaces(region)
+		kind, _ := regionAsia(region)
+		abroad[region] = len(codes) > 0 || place != "" || regionSaysAbroad(region) || kind != asiaNone
+	}
+	if diff := cmp.Diff(want, abroad); diff != "" {
+		t.Errorf("abroad (-want +got):\n%s", diff)
+	}
+}
