@@ -556,21 +556,7 @@ func TestRegionDenialOfLastPlace(t *testing.T) {
 		"東京（Singapore region不使用）", "東京（Singapore data region 不使用）", "東京（US-East region 不使用）", "東京（シンガポールDC利用なし）",
 		"東京（シンガポールのクラウド利用なし）", "東京（シンガポールのデータセンターへのデータ移転は一切行わない）",
 	}
-	want, abroad := map[string]bool{}, map[string]bool{}
-	for _, region := range abroadRegions {
-		want[region] = true
-	}
-	for _, region := range japanRegions {
-		want[region] = false
-	}
-	for region := range want {
-		codes, place := regionPlaces(region)
-		kind, _ := regionAsia(region)
-		abroad[region] = len(codes) > 0 || place != "" || regionSaysAbroad(region) || kind != asiaNone
-	}
-	if diff := cmp.Diff(want, abroad); diff != "" {
-		t.Errorf("abroad (-want +got):\n%s", diff)
-	}
+	checkRegionsAbroad(t, abroadRegions, japanRegions)
 }
 
 // TestLoadRegionDenialOfLastPlace: Load refuses a location under country
@@ -657,6 +643,14 @@ func TestRegionHedgedDenial(t *testing.T) {
 		"東京（海外移転なし。ただし国内の大阪を除く）", "大阪（海外移転の予定：なし）", "東京（海外移転予定なし）", "東京（海外移転の予定はない）",
 		"東京（シンガポールへの移転なし）", "Tokyo (no overseas transfer)",
 	}
+	checkRegionsAbroad(t, abroadRegions, japanRegions)
+}
+
+// checkRegionsAbroad checks that each of abroadRegions is refused under
+// country JP (it names a country code, a place abroad, a word for abroad,
+// or an Asia word not known to be Japan) and each of japanRegions is not.
+func checkRegionsAbroad(t *testing.T, abroadRegions, japanRegions []string) {
+	t.Helper()
 	want, abroad := map[string]bool{}, map[string]bool{}
 	for _, region := range abroadRegions {
 		want[region] = true
