@@ -116,21 +116,9 @@ func TestIDColumnNote(t *testing.T) {
 			if !res.HasErrors() {
 				t.Error("no error: the workbook would be recorded without what the vendor wrote")
 			}
-			var got []string
-			for _, p := range res.Problems {
-				if p.Code != ErrNoQuestionID {
-					continue
-				}
-				got = append(got, p.Cell)
-				checkSaysOnce(t, p)
-				if len(got) > 1 {
-					continue
-				}
-				ja, en := p.Message("ja"), p.Message("en")
-				if !strings.HasPrefix(ja, qs+"!"+p.Cell+": ") || !strings.Contains(ja, tc.ja) || !strings.Contains(en, tc.en) {
-					t.Errorf("messages:\n%s\n%s", ja, en)
-				}
-			}
+			got := noQuestionIDCells(t, res, false, func(cell, ja, en string) bool {
+				return strings.HasPrefix(ja, qs+"!"+cell+": ") && strings.Contains(ja, tc.ja) && strings.Contains(en, tc.en)
+			})
 			if strings.Join(got, ",") != strings.Join(want, ",") {
 				t.Errorf("refused at %v, want %v", got, want)
 			}
@@ -491,21 +479,9 @@ func TestIDColumnNoteOwnRow(t *testing.T) {
 			if tc.old && res.Meta.QuestionDigests != nil {
 				t.Fatalf("not an older workbook: digests %v", res.Meta.QuestionDigests)
 			}
-			var got []string
-			for _, p := range res.Problems {
-				if p.Code != ErrNoQuestionID {
-					continue
-				}
-				got = append(got, p.Cell)
-				checkSaysOnce(t, p)
-				if len(got) > 1 {
-					continue
-				}
-				ja, en := p.Message("ja"), p.Message("en")
-				if !strings.Contains(ja, tc.ja) || !strings.Contains(en, tc.en) || tc.notJa != "" && strings.Contains(ja, tc.notJa) {
-					t.Errorf("messages:\n%s\n%s", ja, en)
-				}
-			}
+			got := noQuestionIDCells(t, res, false, func(_, ja, en string) bool {
+				return strings.Contains(ja, tc.ja) && strings.Contains(en, tc.en) && (tc.notJa == "" || !strings.Contains(ja, tc.notJa))
+			})
 			if strings.Join(got, ",") != strings.Join(want, ",") {
 				t.Errorf("refused at %v, want %v", got, want)
 			}
@@ -901,21 +877,9 @@ func TestIDColumnNoteSorted(t *testing.T) {
 				if old && res.Meta.QuestionDigests != nil {
 					t.Fatalf("not an older workbook: digests %v", res.Meta.QuestionDigests)
 				}
-				var got []string
-				for _, p := range res.Problems {
-					if p.Code != ErrNoQuestionID {
-						continue
-					}
-					got = append(got, p.Cell)
-					checkSaysOnce(t, p)
-					if len(got) > 1 {
-						continue
-					}
-					ja, en := p.Message("ja"), p.Message("en")
-					if !strings.Contains(ja, tc.ja) || !strings.Contains(en, tc.en) || tc.notJa != "" && strings.Contains(ja, tc.notJa) {
-						t.Errorf("messages:\n%s\n%s", ja, en)
-					}
-				}
+				got := noQuestionIDCells(t, res, false, func(_, ja, en string) bool {
+					return strings.Contains(ja, tc.ja) && strings.Contains(en, tc.en) && (tc.notJa == "" || !strings.Contains(ja, tc.notJa))
+				})
 				if strings.Join(got, ",") != strings.Join(want, ",") {
 					t.Errorf("refused at %v, want %v", got, want)
 				}

@@ -100,19 +100,10 @@ func TestNoQuestionIDRow(t *testing.T) {
 			if !res.HasErrors() {
 				t.Error("no error: the workbook would be recorded without what the vendor wrote")
 			}
-			var got []string
-			for _, p := range res.Problems {
-				if p.Code != ErrNoQuestionID {
-					continue
-				}
-				got = append(got, p.Cell)
-				checkSaysOnce(t, p)
-				ja, en := p.Message("ja"), p.Message("en")
-				if !strings.HasPrefix(ja, qs+"!"+p.Cell+": ") || !strings.Contains(ja, "質問の行の回答欄・コメント欄に移し") ||
-					!strings.Contains(en, "move it to the answer or comment cell of the question's own row") {
-					t.Errorf("messages:\n%s\n%s", ja, en)
-				}
-			}
+			got := noQuestionIDCells(t, res, true, func(cell, ja, en string) bool {
+				return strings.HasPrefix(ja, qs+"!"+cell+": ") && strings.Contains(ja, "質問の行の回答欄・コメント欄に移し") &&
+					strings.Contains(en, "move it to the answer or comment cell of the question's own row")
+			})
 			if strings.Join(got, ",") != strings.Join(want, ",") {
 				t.Errorf("refused at %v, want %v", got, want)
 			}
@@ -207,4 +198,27 @@ func insertRowAfter(t *testing.T, f *excelize.File, id string) int {
 		t.Fatal(err)
 	}
 	return r
+}
+
+// noQuestionIDCells returns the cells of res's ErrNoQuestionID problems in
+// order, checking that each message says nothing twice and that ok holds
+// for the messages (Japanese, English) of each problem, or of the first
+// only unless every is set.
+func noQuestionIDCells(t *testing.T, res *Result, every bool, ok func(cell, ja, en string) bool) []string {
+	t.Helper()
+	var got []string
+	for _, p := range res.Problems {
+		if p.Code != ErrNoQuestionID {
+			continue
+		}
+		got = append(got, p.Cell)
+		checkSaysOnce(t, p)
+		if len(got) > 1 && !every {
+			continue
+		}
+		if ja, en := p.Message("ja"), p.Message("en"); !ok(p.Cell, ja, en) {
+			t.Errorf("messages:\n%s\n%s", ja, en)
+		}
+	}
+	return got
 }
