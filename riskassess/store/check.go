@@ -954,12 +954,34 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 	if l.Country != "JP" || l.Region == "" {
 		return
 	}
-	abroad, place := regionPlaces(l.Region)
-	where := strings.Join(abroad, ", ")
+	where, asia := regionAbroad(l.Region)
+	if asia != "" {
+		c.errorf(path, CodeBadValue, nil,
+			fmt.Sprintf("%s %q names %s, which includes Japan, and country is JP: it does not say whether the data is kept in Japan. If it is kept abroad, write that country's code in country (a location for each country); if it is kept in Japan, write the region as the place in Japan (Tokyo, Osaka) or as the cloud names its region in Japan (Asia Pacific (Tokyo))", path, l.Region, asia),
+			fmt.Sprintf("%s %q は「%s」を示していますが、%sには日本も含まれるため、データが日本国内にあるかどうかが分かりません（country は JP）。国外にあれば country にその国のコードを書き（国ごとに所在地を分けます）、国内にあれば region を 国内・東京・大阪 のように、またはクラウドの国内リージョン名（アジアパシフィック（東京））で書いてください", path, l.Region, asia, asia))
+		return
+	}
+	if where == "" {
+		return
+	}
+	c.errorf(path, CodeBadValue, nil,
+		fmt.Sprintf("%s %q is abroad (%s) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region", path, l.Region, where),
+		fmt.Sprintf("%s %q は国外（%s）ですが country が JP です。country にその国のコードを書くか（国外の所在地として評価されます）、region を直してください", path, l.Region, strings.NewReplacer("a cloud region outside Japan", "国外のクラウドのリージョン", "a word for abroad", "国外を示す語", "Asia without Japan", "日本を除くアジア").Replace(where)))
+}
+
+// regionAbroad reads region, the region of a data location whose country
+// is JP, as regionInJapan refuses it: where says why it is abroad (the
+// countries it names, "a cloud region outside Japan", a place abroad, "a
+// word for abroad", "Asia without Japan"); asia is the word when it names
+// Asia, which holds Japan, without saying whether the data is in Japan
+// (where is then empty). Both are empty when it reads as in Japan.
+func regionAbroad(region string) (where, asia string) {
+	abroad, place := regionPlaces(region)
+	where = strings.Join(abroad, ", ")
 	// The region code may come with the provider's name for it, as the
 	// console shows it: "ap-northeast-2 (Seoul)", "アジアパシフィック (ソウル)
 	// ap-northeast-2".
-	codes := strings.FieldsFunc(strings.ToLower(l.Region), func(r rune) bool {
+	codes := strings.FieldsFunc(strings.ToLower(region), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
 	})
 	if len(abroad) == 0 && (slices.ContainsFunc(codes, func(code string) bool {
@@ -970,26 +992,18 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
 	if where == "" {
 		where = place
 	}
-	if where == "" && regionSaysAbroad(l.Region) {
+	if where == "" && regionSaysAbroad(region) {
 		where = "a word for abroad"
 	}
 	if where == "" {
-		switch kind, word := regionAsia(l.Region); kind {
+		switch kind, word := regionAsia(region); kind {
 		case asiaWithout:
 			where = "Asia without Japan"
 		case asiaMaybeJapan:
-			c.errorf(path, CodeBadValue, nil,
-				fmt.Sprintf("%s %q names %s, which includes Japan, and country is JP: it does not say whether the data is kept in Japan. If it is kept abroad, write that country's code in country (a location for each country); if it is kept in Japan, write the region as the place in Japan (Tokyo, Osaka) or as the cloud names its region in Japan (Asia Pacific (Tokyo))", path, l.Region, word),
-				fmt.Sprintf("%s %q は「%s」を示していますが、%sには日本も含まれるため、データが日本国内にあるかどうかが分かりません（country は JP）。国外にあれば country にその国のコードを書き（国ごとに所在地を分けます）、国内にあれば region を 国内・東京・大阪 のように、またはクラウドの国内リージョン名（アジアパシフィック（東京））で書いてください", path, l.Region, word, word))
-			return
+			return "", word
 		}
 	}
-	if where == "" {
-		return
-	}
-	c.errorf(path, CodeBadValue, nil,
-		fmt.Sprintf("%s %q is abroad (%s) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region", path, l.Region, where),
-		fmt.Sprintf("%s %q は国外（%s）ですが country が JP です。country にその国のコードを書くか（国外の所在地として評価されます）、region を直してください", path, l.Region, strings.NewReplacer("a cloud region outside Japan", "国外のクラウドのリージョン", "a word for abroad", "国外を示す語", "Asia without Japan", "日本を除くアジア").Replace(where)))
+	return where, ""
 }
 
 // regionSaysAbroad reports whether region, a data location's region,

@@ -15,10 +15,7 @@ import (
 // (EU域外への移転なし) leaves the data there: 域外 and 圏外 are an
 // exception's words, as 以外 is; 国外 and 日本域外 are not.
 func TestRegionDenialReadsWhatItDenies(t *testing.T) {
-	abroad := func(region string) bool {
-		codes, place := regionPlaces(region)
-		return len(codes) > 0 || place != "" || regionSaysAbroad(region)
-	}
+	abroad := refusedUnderJP
 	for _, tt := range []struct {
 		region string
 		abroad bool
@@ -92,10 +89,7 @@ func TestRegionDenialReadsWhatItDenies(t *testing.T) {
 // Exceptions of a place abroad, of DR or of another use (保守作業) still
 // make the region's denials count for nothing.
 func TestRegionExceptionOfWhat(t *testing.T) {
-	abroad := func(region string) bool {
-		codes, place := regionPlaces(region)
-		return len(codes) > 0 || place != "" || regionSaysAbroad(region)
-	}
+	abroad := refusedUnderJP
 	for _, tt := range []struct {
 		region string
 		abroad bool
@@ -155,10 +149,7 @@ func TestRegionExceptionOfWhat(t *testing.T) {
 // 東京（ｼﾝｶﾞﾎﾟｰﾙ移転：なし） was refused while 東京（シンガポール移転：なし）
 // was accepted).
 func TestRegionHalfWidthKana(t *testing.T) {
-	abroad := func(region string) bool {
-		codes, place := regionPlaces(region)
-		return len(codes) > 0 || place != "" || regionSaysAbroad(region)
-	}
+	abroad := refusedUnderJP
 	for _, tt := range []struct {
 		region string
 		abroad bool
@@ -436,8 +427,7 @@ func TestRegionASEAN(t *testing.T) {
 	for _, region := range []string{"東京（DR：ASEAN）", "Tokyo (ASEAN backup)", "国内・ASEAN", "東京（ASEANへの移転なし）", "Tokyo (no ASEAN transfer)",
 		"東京（asean）", "東京（DR：アセアン）", "東京（ｱｾｱﾝへの移転なし）", "Tokyo (Asean backup)", "東京（ｱｾｱﾝ）", "東京（Asean移転：なし）",
 		"東京（アセアン加盟国DR）", "東京（Caseant）"} {
-		codes, place := regionPlaces(region)
-		abroad[region] = len(codes) > 0 || place != "" || regionSaysAbroad(region)
+		abroad[region] = refusedUnderJP(region)
 	}
 	want := map[string]bool{"東京（DR：ASEAN）": true, "Tokyo (ASEAN backup)": true, "国内・ASEAN": true, "東京（ASEANへの移転なし）": false,
 		"Tokyo (no ASEAN transfer)": false, "東京（asean）": true, "東京（DR：アセアン）": true, "東京（ｱｾｱﾝへの移転なし）": false,
@@ -501,9 +491,7 @@ func TestRegionDenialOfConnectivePlace(t *testing.T) {
 		"東京（主保管先北米 副保管先欧州：なし）", "東京（北米DR拠点欧州なし）", "東京（北米 保管先欧州なし）",
 		"東京（保管先北米 バックアップ先欧州なし）",
 	} {
-		codes, place := regionPlaces(region)
-		kind, _ := regionAsia(region)
-		abroad[region] = len(codes) > 0 || place != "" || regionSaysAbroad(region) || kind != asiaNone
+		abroad[region] = refusedUnderJP(region)
 	}
 	want := map[string]bool{
 		"東京（バックアップ先欧州：なし）": false, "バックアップ先欧州なし": false, "移転先欧州：無し": false, "移転先北米なし": false, "DR拠点北米なし": false,
@@ -615,8 +603,7 @@ func TestRegionDenialOfARestriction(t *testing.T) {
 		want[region] = false
 	}
 	for region := range want {
-		codes, place := regionPlaces(region)
-		abroad[region] = len(codes) > 0 || place != "" || regionSaysAbroad(region)
+		abroad[region] = refusedUnderJP(region)
 	}
 	if diff := cmp.Diff(want, abroad); diff != "" {
 		t.Errorf("abroad (-want +got):\n%s", diff)
@@ -659,11 +646,17 @@ func checkRegionsAbroad(t *testing.T, abroadRegions, japanRegions []string) {
 		want[region] = false
 	}
 	for region := range want {
-		codes, place := regionPlaces(region)
-		kind, _ := regionAsia(region)
-		abroad[region] = len(codes) > 0 || place != "" || regionSaysAbroad(region) || kind != asiaNone
+		abroad[region] = refusedUnderJP(region)
 	}
 	if diff := cmp.Diff(want, abroad); diff != "" {
 		t.Errorf("abroad (-want +got):\n%s", diff)
 	}
+}
+
+// refusedUnderJP reports whether a data location of country JP with
+// region is refused at load (regionAbroad: a place abroad, or Asia
+// without saying whether in Japan).
+func refusedUnderJP(region string) bool {
+	where, asia := regionAbroad(region)
+	return where != "" || asia != ""
 }
