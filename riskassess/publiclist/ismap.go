@@ -1353,7 +1353,7 @@ var (
 // after 現在 or 時点 (「2026年8月1日現在（土）」, 「…時点 (土曜日)」,
 // 「… 現在 (Sat)」): wareki reads it with the date before the word and
 // refuses one that does not match.
-var weekdayAfter = regexp.MustCompile(`^[\s\x{3000}]*[(（][\s\x{3000}]*(?:[日月火水木金土](?:曜日?)?|(?i:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)\.?)[\s\x{3000}]*[)）]`)
+var weekdayAfter = regexp.MustCompile(`^[\s\x{3000}]*[(（][\s\x{3000}]*(?:` + weekdayKanji + `|` + weekdayNames + `)[\s\x{3000}]*[)）]`)
 
 // weekdayBefore matches a weekday at the end of the text before a date
 // (「土曜日 2026年8月1日現在」, 「(Sat) 2026/8/1 現在」, 「Last updated:
@@ -1362,7 +1362,11 @@ var weekdayAfter = regexp.MustCompile(`^[\s\x{3000}]*[(（][\s\x{3000}]*(?:[日�
 // with 曜 at the start or after a space, a colon or a comma, or a kanji
 // alone at the start (土 2026/8/1 現在). One of its groups is the
 // weekday.
-var weekdayBefore = regexp.MustCompile(`(?:[(（\[［【〔][\s\x{3000}]*(` + weekdayNames + `|[日月火水木金土](?:曜日?)?)[\s\x{3000}]*[)）\]］】〕]|(?:^|[^A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(` + weekdayNames + `)|(?:^|[\s\x{3000}:：,、，])([日月火水木金土]曜日?)|^[\s\x{3000}]*([日月火水木金土]))[\s\x{3000},、，]*$`)
+var weekdayBefore = regexp.MustCompile(`(?:[(（\[［【〔][\s\x{3000}]*(` + weekdayNames + `|` + weekdayKanji + `)[\s\x{3000}]*[)）\]］】〕]|(?:^|[^A-Za-z0-9Ａ-Ｚａ-ｚ０-９])(` + weekdayNames + `)|(?:^|[\s\x{3000}:：,、，])([日月火水木金土]曜日?)|^[\s\x{3000}]*([日月火水木金土]))[\s\x{3000},、，]*$`)
+
+// weekdayKanji is a weekday in kanji, 土, 土曜 or 土曜日, as wareki reads
+// it in brackets.
+const weekdayKanji = `[日月火水木金土](?:曜日?)?`
 
 // weekdayNames are the English weekdays as wareki reads them.
 const weekdayNames = `(?i:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)\.?`
