@@ -228,13 +228,7 @@ func (a Approval) inForceOn(d Date) (Approval, int) {
 // expiry of an approval the register does not hold (a period applied
 // for shown as an approval valid until then).
 func (a Approval) RenewedRecord() int {
-	at := -1
-	for i, h := range a.History {
-		if h.Status.Signed() && !h.On.IsZero() && (at < 0 || !h.On.Before(a.History[at].On)) {
-			at = i
-		}
-	}
-	return at
+	return a.latest(func(h DecisionRecord) bool { return h.Status.Signed() })
 }
 
 // RequestedOn returns the date of a request or draft recorded as a itself
@@ -245,12 +239,7 @@ func (a Approval) RequestedOn() Date {
 	if !isRequest(a.Status) || !a.DecidedOn.IsZero() {
 		return Date{}
 	}
-	at := -1
-	for i, h := range a.History {
-		if !h.On.IsZero() && (at < 0 || !h.On.Before(a.History[at].On)) {
-			at = i
-		}
-	}
+	at := a.latest(func(DecisionRecord) bool { return true })
 	if at < 0 || !isRequest(a.History[at].Status) {
 		return Date{}
 	}
@@ -309,9 +298,16 @@ func (a Approval) latestDecisionBy(d Date) int {
 // latestBy returns the index in a.History of the latest record dated by d
 // (the last of equal dates) whose status skip does not leave out, or -1.
 func (a Approval) latestBy(d Date, skip func(ApprovalStatus) bool) int {
+	return a.latest(func(h DecisionRecord) bool { return !h.On.After(d) && !skip(h.Status) })
+}
+
+// latest returns the index in a.History of the latest dated record (the
+// last of equal dates, whatever the order of the list) that keep keeps,
+// or -1.
+func (a Approval) latest(keep func(DecisionRecord) bool) int {
 	at := -1
 	for i, h := range a.History {
-		if !h.On.IsZero() && !h.On.After(d) && !skip(h.Status) && (at < 0 || !h.On.Before(a.History[at].On)) {
+		if !h.On.IsZero() && keep(h) && (at < 0 || !h.On.Before(a.History[at].On)) {
 			at = i
 		}
 	}
