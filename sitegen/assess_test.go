@@ -151,7 +151,7 @@ func TestListFindingsShareMessages(t *testing.T) {
 	fs := func() []riskassess.Finding {
 		return []riskassess.Finding{{FindingSpec: &riskassess.FindingSpec{Requirement: "K-1"}, Outcome: riskassess.OutcomeNotAnswered, Message: msg()}}
 	}
-	msgs := &interner{m: map[string]string{}}
+	msgs := newInterner()
 	a := listFindings(fs(), nil, "ja", msgs)
 	b := listFindings(fs(), nil, "ja", msgs)
 	if a[0].message != "未回答未回答" || unsafe.StringData(a[0].message) != unsafe.StringData(b[0].message) {
@@ -171,7 +171,7 @@ func TestShareTexts(t *testing.T) {
 				Label: riskassess.T(fresh("ISMS認証（IS 781555）"), fresh("ISMS (IS 781555)")), Note: riskassess.T(fresh("未確認"), "")}},
 		}
 	}
-	msgs := &interner{m: map[string]string{}}
+	msgs := newInterner()
 	a, b := mk(), mk()
 	shareTexts(&a, msgs)
 	shareTexts(&b, msgs)

@@ -18,7 +18,7 @@ func TestKeptFindings(t *testing.T) {
 	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, catalog.Default(), testAsOf))
 	as = append(as, riskassess.Assessment{})
 	const workers = 2
-	k := newKeptFindings(len(as), workers, &interner{m: map[string]string{}})
+	k := newKeptFindings(len(as), workers, newInterner())
 	var conflicts, dues, provs int
 	for i := range as {
 		k.put(i%workers, i, as[i].Findings)
