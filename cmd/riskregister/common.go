@@ -138,13 +138,7 @@ func (a *app) loadDir(dir string) (*load.Result, error) {
 	if err != nil {
 		return load.Dir(dir)
 	}
-	open := entrycache.Open
-	if a.retainCache && a.entries == nil {
-		// validate, assess, check: the cache is read once and kept until
-		// the command ends, so it can be mapped rather than read.
-		open = entrycache.OpenMapped
-	}
-	c := open(cacheDir, tool)
+	c := entrycache.Open(cacheDir, tool)
 	if c.Len() == 0 {
 		defer coldLoadGC()()
 	} else if a.runOnce && a.gcHold == nil {

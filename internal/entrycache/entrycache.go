@@ -156,30 +156,9 @@ type fileRecord struct {
 // whose time tells which stamps of files read from now on may be kept in
 // the index (see the package documentation).
 func Open(dir string, tool [32]byte) *Pack {
-	return open(dir, tool, readLimited)
-}
-
-// OpenMapped is Open for a process that reads the cache once and keeps
-// what it loaded until it ends (validate, assess, check): where the
-// system allows it (Linux), the cache file is mapped into memory,
-// read-only, instead of read into the heap. Its pages are then those the
-// system already holds for the file, with no copy and no fault per page
-// of a new buffer (at 10,000 synthetic entries, 28 MB and 6,800 page
-// faults fewer). The mapping is never released: a process that opens
-// caches again and again (serve) must use Open, and the values Get
-// returns must not be written to (store never does). The cache's own
-// writes replace the file (a new file renamed over it), never change it
-// in place; a file truncated in place by another program while mapped
-// would stop the process (SIGBUS). Elsewhere OpenMapped is Open.
-func OpenMapped(dir string, tool [32]byte) *Pack {
-	return open(dir, tool, readMapped)
-}
-
-// open is Open, reading the cache file with read.
-func open(dir string, tool [32]byte, read func(string) ([]byte, error)) *Pack {
 	p := &Pack{path: filepath.Join(dir, fileName), tool: tool, used: map[[32]byte]value{},
 		nextFiles: map[string]fileRecord{}}
-	b, err := read(p.path)
+	b, err := readLimited(p.path)
 	if err == nil {
 		p.old, err = parse(b, tool)
 		p.invalid = err != nil
