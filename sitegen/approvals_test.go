@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/gikai-sec/riskregister/internal/synth"
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -35,7 +36,10 @@ func TestApprovalsOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := b.approvals()
+	var got []approvalRow
+	for _, r := range b.approvals() {
+		got = append(got, b.approvalRow(r))
+	}
 	// The rows as collected, sorted stably: what the list must show.
 	var want []approvalRow
 	for i, e := range b.ents {
@@ -71,5 +75,18 @@ func TestApprovalsOrder(t *testing.T) {
 	}
 	if ties < 8 {
 		t.Fatalf("only %d rows tied with the one before: the test does not test the ties", ties)
+	}
+}
+
+// TestApprovalRefSize guards what the approvals page holds for each
+// decision while it is written (builder.approvals): a 32-byte reference,
+// its row made when it is written. The rows made all at once, 96 bytes
+// each with their strings, were the peak of a 100,000-entry build.
+func TestApprovalRefSize(t *testing.T) {
+	if unsafe.Sizeof(uintptr(0)) != 8 {
+		t.Skip("sizes are for 64-bit platforms")
+	}
+	if got := unsafe.Sizeof(approvalRef{}); got > 32 {
+		t.Errorf("an approvalRef is %d bytes, want at most 32: every decision of the register has one while the approvals page is written", got)
 	}
 }

@@ -405,10 +405,11 @@ func ownersContent(lang riskassess.Lang, secs []ownerSection) func(hw) {
 	}
 }
 
-// approvalsContent writes the approvals log table.
-func approvalsContent(lang riskassess.Lang, title string, rows []approvalRow) func(hw) {
+// approvalsContent writes the approvals log table: a row per decision of
+// refs, in their order, each made by rowOf just before it is written.
+func approvalsContent(lang riskassess.Lang, title string, refs []approvalRef, rowOf func(approvalRef) approvalRow) func(hw) {
 	return func(w hw) {
-		if len(rows) == 0 {
+		if len(refs) == 0 {
 			w.raw("\n<p class=\"muted\">")
 			w.text(tr(lang, "none"))
 			w.raw(`</p>`)
@@ -417,8 +418,9 @@ func approvalsContent(lang riskassess.Lang, title string, rows []approvalRow) fu
 		head := trs(lang, "entry", "date", "kind", "status", "residual", "approver", "note")
 		head[4] = l(lang, "現在の残留リスク", "Residual risk now") // the entry's, not at the decision
 		w.tableOpenClass(title, false, head, "stack")
-		for i := range rows {
-			r := &rows[i]
+		for _, ref := range refs {
+			row := rowOf(ref)
+			r := &row
 			// The entry's name leads the row (on a phone the row is a
 			// card headed by it), then the date of the decision.
 			w.raw("\n<tr><th scope=\"row\">")

@@ -173,46 +173,62 @@ func afterAsOfNote(lang riskassess.Lang) string {
 	return l(lang, "（基準日より後）", " (after the as-of date)")
 }
 
+// approvalRef is a decision the approvals page lists (builder.approvals):
+// record hist of the approval history of entry ent (b.ents), or the
+// entry's current decision when hist is -1, with the date the list shows
+// (b.iso) and its place in the order the decisions were collected (seq).
+// The page's rows are made from these one at a time as they are written
+// (builder.approvalRow): at 100,000 entries the rows made all at once
+// were a spike of 130 MiB, the build's peak.
+type approvalRef struct {
+	date           string
+	ent, hist, seq int32
+}
+
 // approvals lists every approval decision (the current one and the
-// history), newest first; the current decision is not repeated when the
-// history already holds it.
-func (b *builder) approvals() []approvalRow {
-	var out []approvalRow
+// history), newest first, then in entry order (entryCmp), then in the
+// order of the history (the current decision last); the current decision
+// is not repeated when the history already holds it.
+func (b *builder) approvals() []approvalRef {
+	var out []approvalRef
 	for i, e := range b.ents {
-		ap := e.Base().Approval
-		r := &b.rows[i]
+		ap := &e.Base().Approval
 		repeated := false // the history holds the current decision (same day and status)
-		for _, h := range ap.History {
+		for j := range ap.History {
+			h := &ap.History[j]
 			repeated = repeated || h.Status == ap.Status && b.iso(h.On) == b.iso(ap.DecidedOn)
-			out = append(out, approvalRow{Date: b.iso(h.On), Later: b.afterAsOf(h.On), Entry: r, Status: h.Status.Label(b.lang), StatusClass: "status-" + string(h.Status), Approver: b.position(h.Approver), Note: h.Note})
+			out = append(out, approvalRef{date: b.iso(h.On), ent: int32(i), hist: int32(j), seq: int32(len(out))})
 		}
 		if !ap.DecidedOn.IsZero() && !repeated {
-			out = append(out, approvalRow{Date: b.iso(ap.DecidedOn), Later: b.afterAsOf(ap.DecidedOn), Entry: r, Status: ap.Status.Label(b.lang), StatusClass: "status-" + string(ap.Status), Approver: b.position(ap.Approver), Note: strings.Join(ap.Conditions, " / ")})
+			out = append(out, approvalRef{date: b.iso(ap.DecidedOn), ent: int32(i), hist: -1, seq: int32(len(out))})
 		}
 	}
-	// Sorted stably through a list of positions: a stable sort of the
-	// rows themselves moved them (seven fields, five of them pointers)
-	// O(n log² n) times, tens of thousands of rows at 10,000 entries.
 	byEntry := b.entryCmp()
-	order := make([]int32, len(out))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(i, j int32) int {
-		x, y := &out[i], &out[j]
-		if c := strings.Compare(y.Date, x.Date); c != 0 {
+	slices.SortFunc(out, func(x, y approvalRef) int {
+		if c := strings.Compare(y.date, x.date); c != 0 {
 			return c
 		}
-		if c := byEntry(x.Entry, y.Entry); c != 0 {
+		if c := byEntry(&b.rows[x.ent], &b.rows[y.ent]); c != 0 {
 			return c
 		}
-		return cmp.Compare(i, j)
+		return cmp.Compare(x.seq, y.seq)
 	})
-	sorted := make([]approvalRow, len(out))
-	for k, i := range order {
-		sorted[k] = out[i]
+	return out
+}
+
+// approvalRow is the row of the approvals page for the decision r.
+func (b *builder) approvalRow(r approvalRef) approvalRow {
+	ap := &b.ents[r.ent].Base().Approval
+	row := approvalRow{Date: r.date, Entry: &b.rows[r.ent]}
+	if r.hist >= 0 {
+		h := &ap.History[r.hist]
+		row.Later, row.Status, row.StatusClass = b.afterAsOf(h.On), h.Status.Label(b.lang), "status-"+string(h.Status)
+		row.Approver, row.Note = b.position(h.Approver), h.Note
+		return row
 	}
-	return sorted
+	row.Later, row.Status, row.StatusClass = b.afterAsOf(ap.DecidedOn), ap.Status.Label(b.lang), "status-"+string(ap.Status)
+	row.Approver, row.Note = b.position(ap.Approver), strings.Join(ap.Conditions, " / ")
+	return row
 }
 
 // requirements lists the catalogue (or, without one, the requirements seen

@@ -697,7 +697,7 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 	}
 	list("owners.html", "owners", tr(lang, "owners.intro"), 600*len(b.rows)+8192, func() func(hw) { return ownersContent(lang, b.owners()) })
 	list("approvals.html", "approvals", tr(lang, "approvals.intro"), 1<<20, func() func(hw) {
-		return approvalsContent(lang, tr(lang, "nav.approvals"), b.approvals())
+		return approvalsContent(lang, tr(lang, "nav.approvals"), b.approvals(), b.approvalRow)
 	})
 	if ch := opts.Changes; ch != nil {
 		list("changes.html", "changes", changesIntro(lang, ch), 64<<10, func() func(hw) { return b.changesContent(ch) })
