@@ -474,7 +474,13 @@ func (w hw) tableClose() { w.raw("\n</tbody>\n</table>\n</div>") }
 // an entry's own page every row would repeat the page's entry, so it is
 // left out there.
 func (w hw) dueTable(lang riskassess.Lang, root, caption string, rows []dueRow, withEntry bool) {
-	if len(rows) == 0 {
+	w.dueTableOf(lang, root, caption, len(rows), func(i int) dueRow { return rows[i] }, withEntry)
+}
+
+// dueTableOf is dueTable for n rows made one at a time by row(i), as
+// they are written.
+func (w hw) dueTableOf(lang riskassess.Lang, root, caption string, n int, row func(int) dueRow, withEntry bool) {
+	if n == 0 {
 		w.raw("\n<p class=\"muted\">")
 		w.text(caption + ": " + tr(lang, "none"))
 		w.raw(`</p>`)
@@ -485,8 +491,9 @@ func (w hw) dueTable(lang riskassess.Lang, root, caption string, rows []dueRow, 
 		head = slices.Delete(head, 2, 3) // "entry"
 	}
 	w.tableOpen(caption, true, head)
-	for i := range rows {
-		r := &rows[i]
+	for i := range n {
+		rv := row(i)
+		r := &rv
 		w.raw("\n<tr><th scope=\"row\">")
 		w.timeAs(r.Date, r.Shown)
 		if r.Overdue {
