@@ -1,11 +1,6 @@
 package publiclist
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestStatedDateTime: a time of day between the date and 現在 or 時点
 // (「2026年8月1日 10:00現在」) made the date unread: the cell was taken for
@@ -44,9 +39,6 @@ func TestStatedDateTime(t *testing.T) {
 		{"※2026/8/1 10:00時点で登録の更新手続中のサービスを含みます", statedResult{Other: "2:1"}},
 		{"登録日 2025/4/1 10:00", statedResult{Other: "2:1"}},
 	} {
-		f, err := ReadISMAPFile(strings.NewReader(statedList("ISMAPクラウドサービスリスト", tt.above)), "list.csv")
-		if diff := cmp.Diff(tt.want, statedOf(f, err)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.above, diff)
-		}
+		checkStatedCSV(t, tt.above, tt.want)
 	}
 }

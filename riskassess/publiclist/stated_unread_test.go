@@ -151,10 +151,7 @@ func TestStatedDateUnread(t *testing.T) {
 		{"No. 2026.8.1.1現在", statedResult{Other: "2:1"}},
 		{"No.20260801 10:00現在", statedResult{Other: "2:1"}},
 	} {
-		f, err := ReadISMAPFile(strings.NewReader(statedList("ISMAPクラウドサービスリスト", tt.above)), "list.csv")
-		if diff := cmp.Diff(tt.want, statedOf(f, err)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.above, diff)
-		}
+		checkStatedCSV(t, tt.above, tt.want)
 	}
 
 	// A month or a date read with the word in the cell after it is no

@@ -3,8 +3,6 @@ package publiclist
 import (
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestStatedDateWeekdayBefore: a weekday before a list's date
@@ -65,10 +63,7 @@ func TestStatedDateWeekdayBefore(t *testing.T) {
 		// import asks for --date).
 		{"ISMAPクラウドサービスリスト Mon 2026/8/1", statedResult{BareAt: "2:1"}},
 	} {
-		f, err := ReadISMAPFile(strings.NewReader(statedList("ISMAPクラウドサービスリスト", tt.above)), "list.csv")
-		if diff := cmp.Diff(tt.want, statedOf(f, err)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.above, diff)
-		}
+		checkStatedCSV(t, tt.above, tt.want)
 	}
 	// In the cell before.
 	for _, tt := range []struct {
@@ -79,9 +74,6 @@ func TestStatedDateWeekdayBefore(t *testing.T) {
 		{"（月）,2026年8月1日現在", statedResult{Err: strings.Replace(mistyped, "2:1", "2:2", 1)}},
 		{"Saturday,2026/8/1 現在", statedResult{Stated: "2026-08-01", StatedAt: "2:2"}},
 	} {
-		f, err := ReadISMAPFile(strings.NewReader(statedList("ISMAPクラウドサービスリスト", tt.above)), "list.csv")
-		if diff := cmp.Diff(tt.want, statedOf(f, err)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.above, diff)
-		}
+		checkStatedCSV(t, tt.above, tt.want)
 	}
 }

@@ -17,6 +17,17 @@ type statedResult struct {
 	Err                             string
 }
 
+// checkStatedCSV reads an ISMAP list in CSV whose title line is followed
+// by the line above, and checks what it says of the list's date (statedOf)
+// against want.
+func checkStatedCSV(t *testing.T, above string, want statedResult) {
+	t.Helper()
+	f, err := ReadISMAPFile(strings.NewReader(statedList("ISMAPクラウドサービスリスト", above)), "list.csv")
+	if diff := cmp.Diff(want, statedOf(f, err)); diff != "" {
+		t.Errorf("%q (-want +got):\n%s", above, diff)
+	}
+}
+
 func statedOf(f ISMAPFile, err error) statedResult {
 	got := statedResult{StatedAt: f.StatedAt, BareAt: f.BareAt, Other: f.OtherAt, Unread: f.UnreadAt}
 	if !f.Stated.IsZero() {
@@ -69,10 +80,7 @@ func TestStatedDateWeekday(t *testing.T) {
 		{"2026年8月1日現在（土）で登録のサービスを含みます", statedResult{Other: "2:1"}},
 		{"2026年8月1日現在（土日を除く）", statedResult{Other: "2:1"}},
 	} {
-		f, err := ReadISMAPFile(strings.NewReader(statedList("ISMAPクラウドサービスリスト", tt.above)), "list.csv")
-		if diff := cmp.Diff(tt.want, statedOf(f, err)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.above, diff)
-		}
+		checkStatedCSV(t, tt.above, tt.want)
 	}
 	// In a workbook too.
 	f, err := ReadISMAPFile(bytes.NewReader(statedBook([]any{"2026年8月1日現在（土）"})), "list.xlsx")

@@ -1,11 +1,6 @@
 package publiclist
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestStatedDateWordStart: a date before 現在 or 時点 was read from any
 // character, so in 「ISMAP Cloud Service List 2026/8/1 現在」 the t of
@@ -45,9 +40,6 @@ func TestStatedDateWordStart(t *testing.T) {
 		{"ISMAPクラウドサービスリスト No.20261131", other},
 		{"ISMAPクラウドサービスリスト v2026.2.30", other},
 	} {
-		f, err := ReadISMAPFile(strings.NewReader(statedList("ISMAPクラウドサービスリスト", tt.above)), "list.csv")
-		if diff := cmp.Diff(tt.want, statedOf(f, err)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.above, diff)
-		}
+		checkStatedCSV(t, tt.above, tt.want)
 	}
 }

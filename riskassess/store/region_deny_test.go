@@ -595,19 +595,7 @@ func TestRegionDenialOfARestriction(t *testing.T) {
 		"東京（国外保存：しない）", "東京（海外移転：禁止）", "Tokyo (overseas transfer prohibited)",
 		"東京（海外移転なし、容量制限なし）",
 	}
-	want, abroad := map[string]bool{}, map[string]bool{}
-	for _, region := range abroadRegions {
-		want[region] = true
-	}
-	for _, region := range japanRegions {
-		want[region] = false
-	}
-	for region := range want {
-		abroad[region] = refusedUnderJP(region)
-	}
-	if diff := cmp.Diff(want, abroad); diff != "" {
-		t.Errorf("abroad (-want +got):\n%s", diff)
-	}
+	checkRegionsAbroad(t, abroadRegions, japanRegions)
 }
 
 // TestRegionHedgedDenial holds reader q35a5's regions: a denial with a
