@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/gikai-sec/riskregister/internal/entrycache"
+	"github.com/gikai-sec/riskregister/internal/hugeheap"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/history"
@@ -137,6 +138,11 @@ func (a *app) loadDir(dir string) (*load.Result, error) {
 	tool, err := toolID(cacheDir)
 	if err != nil {
 		return load.Dir(dir)
+	}
+	if a.runOnce {
+		// A warm run fills its heap within a fraction of a second, and
+		// a quarter of its time went to faulting in 4 KiB pages.
+		hugeheap.Advise(warmRunHeap * entrycache.FileSize(cacheDir))
 	}
 	c := entrycache.Open(cacheDir, tool)
 	if c.Len() == 0 {
@@ -264,6 +270,14 @@ func warmRunGC(cacheBytes int64) (restore func()) {
 		loadingGC.set()
 	}
 }
+
+// warmRunHeap is the heap a warm run of assess or check fills, in bytes
+// per byte of the cache file, rounded up: at 10,000 synthetic entries
+// (a 27.9 MB cache file) assess peaked at 8.3 times the file in RSS and
+// check at 9.1 times. hugeheap.Advise is given this much: what the heap
+// takes beyond it is backed by small pages as before, and what it does
+// not take costs nothing.
+const warmRunHeap = 10
 
 // releaseGC undoes warmRunGC when the command took it.
 func (a *app) releaseGC() {

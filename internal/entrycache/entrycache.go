@@ -198,6 +198,17 @@ func (p *Pack) Size() int64 {
 	return p.size
 }
 
+// FileSize returns the bytes of the cache file in folder dir, 0 when
+// there is none, without reading or checking it: what Size will return
+// after Open when the file is a valid cache of the tool.
+func FileSize(dir string) int64 {
+	fi, err := os.Stat(filepath.Join(dir, fileName))
+	if err != nil || !fi.Mode().IsRegular() {
+		return 0
+	}
+	return fi.Size()
+}
+
 // removeLeftSpills removes the spill files left in folder dir (see
 // spillPrefix). The folder is listed, not globbed: its path may hold
 // pattern characters ("[2026]").

@@ -131,3 +131,31 @@ func TestLen(t *testing.T) {
 		t.Errorf("Len after Save %d, want 2", n)
 	}
 }
+
+// TestFileSize: FileSize is 0 without a cache file, the file's bytes with
+// one (what Size says after Open), and 0 when the name is a folder.
+func TestFileSize(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "c")
+	if n := FileSize(dir); n != 0 {
+		t.Errorf("FileSize without a cache %d, want 0", n)
+	}
+	var tool [32]byte
+	p := Open(dir, tool)
+	p.Put([32]byte{1}, []byte("a"))
+	if err := p.Save(); err != nil {
+		t.Fatal(err)
+	}
+	p.Close()
+	q := Open(dir, tool)
+	defer q.Close()
+	if got, want := FileSize(dir), q.Size(); got != want || got == 0 {
+		t.Errorf("FileSize %d, Size after Open %d: want the same, not 0", got, want)
+	}
+	other := filepath.Join(t.TempDir(), "d")
+	if err := os.MkdirAll(filepath.Join(other, fileName), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if n := FileSize(other); n != 0 {
+		t.Errorf("FileSize with a folder named %s %d, want 0", fileName, n)
+	}
+}

@@ -1,0 +1,129 @@
+package hugeheap
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"unsafe"
+)
+
+func TestOnRequest(t *testing.T) {
+	for _, tc := range []struct {
+		mode string
+		want bool
+	}{
+		{"always [madvise] never\n", true},
+		{"[always] madvise never\n", false},
+		{"always madvise [never]\n", false},
+		{"", false},
+	} {
+		if got := onRequest([]byte(tc.mode)); got != tc.want {
+			t.Errorf("onRequest(%q) = %v, want %v", tc.mode, got, tc.want)
+		}
+	}
+}
+
+func TestTHPDisabled(t *testing.T) {
+	for _, tc := range []struct {
+		godebug string
+		want    bool
+	}{
+		{"", false},
+		{"disablethp=1", true},
+		{"gctrace=1, disablethp=1", true},
+		{"disablethp=0", false},
+		{"disablethp=1,disablethp=0", false},
+		{"xdisablethp=1", false},
+	} {
+		if got := thpDisabled(tc.godebug); got != tc.want {
+			t.Errorf("thpDisabled(%q) = %v, want %v", tc.godebug, got, tc.want)
+		}
+	}
+}
+
+var sink [][]byte
+
+// TestAdviseHeapGrowsIntoAdvisedRange advises 256 MiB, then allocates 48
+// MiB in small objects, as a run fills its heap, and checks that the
+// mapping holding the last of them may have huge pages (THPeligible in
+// /proc/self/smaps, set by the advice whatever memory is free): it
+// fails when the advice is not given, or given to a range the heap does
+// not grow into (the allocation not freed, or freed after the heap grew
+// elsewhere).
+func TestAdviseHeapGrowsIntoAdvisedRange(t *testing.T) {
+	mode, err := os.ReadFile(modeFile)
+	if err != nil {
+		t.Skip("no transparent huge pages here:", err)
+	}
+	if !onRequest(mode) || thpDisabled(os.Getenv("GODEBUG")) {
+		if Advise(256 << 20) {
+			t.Fatalf("Advise = true with %s set to %q, GODEBUG=%q; want false", modeFile, mode, os.Getenv("GODEBUG"))
+		}
+		t.Skipf("huge pages are not given on request here (%s: %q)", modeFile, bytes.TrimSpace(mode))
+	}
+	if Advise(minBytes - 1) {
+		t.Errorf("Advise(%d) = true, want false (under the minimum)", minBytes-1)
+	}
+	if !Advise(256 << 20) {
+		t.Fatal("Advise(256 MiB) = false, want true")
+	}
+	for range 48 << 20 / 4096 {
+		b := make([]byte, 4000)
+		b[0] = 1
+		sink = append(sink, b)
+	}
+	last := uintptr(unsafe.Pointer(&sink[len(sink)-1][0]))
+	eligible, err := thpEligible(last)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !eligible {
+		t.Errorf("the heap's last object at %#x is in a mapping without huge pages (THPeligible 0)", last)
+	}
+}
+
+// thpEligible reads /proc/self/smaps and returns the THPeligible flag of
+// the mapping holding address addr.
+func thpEligible(addr uintptr) (bool, error) {
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	in := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if lo, hi, ok := mappingRange(line); ok {
+			in = lo <= addr && addr < hi
+			continue
+		}
+		if in && strings.HasPrefix(line, "THPeligible:") {
+			return strings.TrimSpace(strings.TrimPrefix(line, "THPeligible:")) == "1", nil
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return false, err
+	}
+	return false, fmt.Errorf("no mapping with THPeligible holds %#x", addr)
+}
+
+// mappingRange parses the range of a mapping's first line in smaps
+// ("c000000000-c004000000 rw-p …").
+func mappingRange(line string) (lo, hi uintptr, ok bool) {
+	r, _, found := strings.Cut(line, " ")
+	a, b, dash := strings.Cut(r, "-")
+	if !found || !dash {
+		return 0, 0, false
+	}
+	l, err1 := strconv.ParseUint(a, 16, 64)
+	h, err2 := strconv.ParseUint(b, 16, 64)
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	return uintptr(l), uintptr(h), true
+}
