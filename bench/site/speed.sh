@@ -8,7 +8,8 @@
 #   (incremental: nothing rendered), one-entry-changed rebuild (the name
 #   of one contractor changed: its page, the pages naming it, the lists and
 #   the dashboard are rendered), cold validate (--no-cache), warm validate,
-#   warm assess and warm check (the same entry cache),
+#   warm assess and warm check (the same entry cache; each run three
+#   times, the median run shown),
 #   Hugo building the same content (bench/site/hugogen), and the write
 #   floor (the same bytes written with no rendering, bench/site/floor; the
 #   faster of two runs, as our fresh build),
@@ -61,6 +62,16 @@ measure_any() {
   /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" || st=$?
   [ "$st" -le 1 ] || { tail -5 "$work/err.txt" >&2; exit 1; }
   tail -1 "$work/time.txt" | awk '{ printf "%.2f %.2f %d -\n", $1, $2+$3, $4/1024 }'
+}
+
+# median3 MEASURE CMD...: run MEASURE (measure or measure_any) CMD three
+# times and print the run with the median wall time. The warm commands
+# take a few tenths of a second, where one run's kernel work (memory the
+# host had to give back, the writeback of the step before) can add half
+# of it; three runs and the middle one say what a user sees.
+median3() {
+  local m=$1; shift
+  { "$m" "$@"; "$m" "$@"; "$m" "$@"; } | sort -n -k1,1 | sed -n 2p
 }
 
 # edit_name FILE: change the entry's name (the first "  ja:" line, under
@@ -128,9 +139,9 @@ for n in "${sizes[@]}"; do
       edit_name "${files[0]}"
       read -r one_w one_c one_m one_r < <(measure "$rr" build --register "$reg" -o "$out" --as-of "$asof")
       read -r cold_w cold_c cold_m _ < <(measure "$rr" validate --no-cache --register "$reg" --as-of "$asof")
-      read -r warm_w warm_c warm_m _ < <(measure "$rr" validate --register "$reg" --as-of "$asof")
-      read -r assess_w assess_c assess_m _ < <(measure "$rr" assess --register "$reg" --as-of "$asof")
-      read -r check_w check_c check_m _ < <(measure_any "$rr" check --register "$reg" --as-of "$asof")
+      read -r warm_w warm_c warm_m _ < <(median3 measure "$rr" validate --register "$reg" --as-of "$asof")
+      read -r assess_w assess_c assess_m _ < <(median3 measure "$rr" assess --register "$reg" --as-of "$asof")
+      read -r check_w check_c check_m _ < <(median3 measure_any "$rr" check --register "$reg" --as-of "$asof")
     }
     hugo_run() {
       sync
