@@ -139,10 +139,10 @@ func (a *app) loadDir(dir string) (*load.Result, error) {
 	if err != nil {
 		return load.Dir(dir)
 	}
-	if a.runOnce {
+	if n := entrycache.FileSize(cacheDir); a.runOnce && n > 0 {
 		// A warm run fills its heap within a fraction of a second, and
 		// a quarter of its time went to faulting in 4 KiB pages.
-		hugeheap.Advise(warmRunHeap * entrycache.FileSize(cacheDir))
+		adviseHeap(warmRunHeap * n)
 	}
 	c := entrycache.Open(cacheDir, tool)
 	if c.Len() == 0 {
@@ -278,6 +278,9 @@ func warmRunGC(cacheBytes int64) (restore func()) {
 // takes beyond it is backed by small pages as before, and what it does
 // not take costs nothing.
 const warmRunHeap = 10
+
+// adviseHeap is hugeheap.Advise; a test records the calls.
+var adviseHeap = hugeheap.Advise
 
 // releaseGC undoes warmRunGC when the command took it.
 func (a *app) releaseGC() {

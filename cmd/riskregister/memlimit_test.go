@@ -294,3 +294,41 @@ func TestWarmRunGivesGCBackWhenReading(t *testing.T) {
 		t.Errorf("GC percent after the load %d, want 100", got)
 	}
 }
+
+// TestWarmRunAdvisesHugePages: assess and check, loading from a cache
+// file, ask for huge pages for warmRunHeap times its bytes, before the
+// load; validate, build and a run with --no-cache or no cache file yet
+// do not ask.
+func TestWarmRunAdvisesHugePages(t *testing.T) {
+	needExample(t)
+	dir := copyExample(t)
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	var got []int64
+	defer func(f func(int64) bool) { adviseHeap = f }(adviseHeap)
+	adviseHeap = func(n int64) bool { got = append(got, n); return false }
+	cacheDir := filepath.Join(dir, entrycache.Folder)
+	site := filepath.Join(t.TempDir(), "site")
+	for _, c := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"assess", "--register", dir, "--as-of", "2026-11-27"}, false}, // no cache file yet
+		{[]string{"validate", "--register", dir}, false},
+		{[]string{"assess", "--register", dir, "--as-of", "2026-11-27"}, true},
+		{[]string{"check", "--register", dir, "--as-of", "2026-11-27", "--fail-on", "critical"}, true},
+		{[]string{"assess", "--register", dir, "--as-of", "2026-11-27", "--no-cache"}, false},
+		{[]string{"build", "--register", dir, "--as-of", "2026-11-27", "-o", site}, false},
+	} {
+		got = nil
+		size := entrycache.FileSize(cacheDir)
+		execCLI(t, c.args...)
+		var want []int64
+		if c.want {
+			want = []int64{warmRunHeap * size}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) || c.want && size == 0 {
+			t.Errorf("%q with a cache file of %d bytes: asked for huge pages %v, want %v", c.args, size, got, want)
+		}
+	}
+}
