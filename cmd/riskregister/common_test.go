@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gikai-sec/riskregister/internal/entrycache"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/google/go-cmp/cmp"
 )
@@ -199,6 +200,37 @@ func TestEntryCacheWiring(t *testing.T) {
 		}
 		if _, err := os.Stat(filepath.Join(cache, "entries-v2.bin")); err != nil {
 			t.Errorf("%s: no entry cache: %v", step, err)
+		}
+	}
+}
+
+// TestOversizedCacheFile: a cache file larger than entrycache reads (a
+// damaged or foreign file; here a sparse one of 4 GiB and of 1 TiB) costs
+// assess and check their speed, as any invalid cache does, and changes
+// nothing in what they print. assess and check used to give ten times its
+// size to hugeheap.Advise, whose allocation the system refused: "fatal
+// error: runtime: out of memory", exit 2, on every run until the cache
+// was deleted.
+func TestOversizedCacheFile(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "reg")
+	if code, _, errOut := execCLI(t, "init", dir); code != 0 {
+		t.Fatalf("init: exit %d, stderr %q", code, errOut)
+	}
+	p := filepath.Join(dir, entrycache.Folder, "entries-v2.bin")
+	for _, cmd := range []string{"assess", "check"} {
+		wantCode, want, wantErr := execCLI(t, cmd, "--no-cache", "--register", dir)
+		for _, size := range []int64{4 << 30, 1 << 40} {
+			if code, _, errOut := execCLI(t, cmd, "--register", dir); code != wantCode {
+				t.Fatalf("%s: exit %d, stderr %q", cmd, code, errOut)
+			}
+			if err := os.Truncate(p, size); err != nil {
+				t.Skip("no sparse file here:", err)
+			}
+			code, out, errOut := execCLI(t, cmd, "--register", dir)
+			if code != wantCode || out != want || errOut != wantErr {
+				t.Errorf("%s with a cache file of %d bytes: exit %d, stdout %q, stderr %q; want %d, %q, %q",
+					cmd, size, code, out, errOut, wantCode, want, wantErr)
+			}
 		}
 	}
 }

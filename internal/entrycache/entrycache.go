@@ -199,11 +199,12 @@ func (p *Pack) Size() int64 {
 }
 
 // FileSize returns the bytes of the cache file in folder dir, 0 when
-// there is none, without reading or checking it: what Size will return
-// after Open when the file is a valid cache of the tool.
+// there is none or it is larger than Open reads (maxFile), without
+// reading or checking it: what Size will return after Open when the file
+// is a valid cache of the tool.
 func FileSize(dir string) int64 {
 	fi, err := os.Stat(filepath.Join(dir, fileName))
-	if err != nil || !fi.Mode().IsRegular() {
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() > maxFile {
 		return 0
 	}
 	return fi.Size()

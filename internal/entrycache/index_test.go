@@ -133,7 +133,8 @@ func TestLen(t *testing.T) {
 }
 
 // TestFileSize: FileSize is 0 without a cache file, the file's bytes with
-// one (what Size says after Open), and 0 when the name is a folder.
+// one (what Size says after Open), 0 when the name is a folder, and 0 when
+// the file is larger than Open reads (maxFile), as Size is then.
 func TestFileSize(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "c")
 	if n := FileSize(dir); n != 0 {
@@ -157,5 +158,25 @@ func TestFileSize(t *testing.T) {
 	}
 	if n := FileSize(other); n != 0 {
 		t.Errorf("FileSize with a folder named %s %d, want 0", fileName, n)
+	}
+	big := filepath.Join(t.TempDir(), "e")
+	if err := os.MkdirAll(big, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range []int64{maxFile, maxFile + 1, 1 << 40} {
+		// A sparse file: no disk is used.
+		if err := os.WriteFile(filepath.Join(big, fileName), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Truncate(filepath.Join(big, fileName), size); err != nil {
+			t.Skip("no sparse file here:", err)
+		}
+		want := size
+		if size > maxFile {
+			want = 0
+		}
+		if got := FileSize(big); got != want {
+			t.Errorf("FileSize of a file of %d bytes %d, want %d", size, got, want)
+		}
 	}
 }
