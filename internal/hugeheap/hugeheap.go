@@ -24,12 +24,15 @@ package hugeheap
 // range, first fit by address, and fault in as huge pages. Call it at the
 // start of a run, before the heap fills: the collection it forces is
 // cheap while the heap is small. n under 16 MiB is not worth the
-// collection and is ignored.
+// collection and is ignored, and so is n over half the machine's memory
+// (see advise).
 //
-// Memory use does not grow with n: pages never touched are never backed,
-// and the range is returned to the system before Advise returns. What
-// grows is the resident size of a heap that uses only part of a huge
-// page, by less than 2 MiB per run of pages.
+// Resident memory does not grow with n: pages never touched are never
+// backed, and the range is returned to the system before Advise returns.
+// What grows is the resident size of a heap that uses only part of a huge
+// page, by less than 2 MiB per run of pages. The heap's mapping does grow
+// to n: the system may refuse to map it, and the runtime then ends the
+// program ("fatal error: runtime: out of memory").
 func Advise(n int64) bool {
 	if n < minBytes {
 		return false

@@ -12,9 +12,13 @@ import (
 // in force between brackets: "always [madvise] never".
 const modeFile = "/sys/kernel/mm/transparent_hugepage/enabled"
 
+// advise does nothing when n is more than half the machine's memory:
+// Linux refuses by default to map more than its memory and swap at once
+// (the runtime then dies), and no run fills such a heap quickly; n comes
+// from the size of a file (cmd/riskregister), which may be damaged.
 func advise(n int64) bool {
 	mode, err := os.ReadFile(modeFile)
-	if err != nil || !onRequest(mode) || thpDisabled(os.Getenv("GODEBUG")) || int64(int(n)) != n {
+	if err != nil || !onRequest(mode) || thpDisabled(os.Getenv("GODEBUG")) || int64(int(n)) != n || uint64(n) > physMem()/2 {
 		return false
 	}
 	b := make([]byte, n)
@@ -23,6 +27,15 @@ func advise(n int64) bool {
 	// scavenges, marks them as needing no clearing (they are fresh).
 	debug.FreeOSMemory()
 	return err == nil
+}
+
+// physMem returns the bytes of the machine's memory, 0 when unknown.
+func physMem() uint64 {
+	var si syscall.Sysinfo_t
+	if syscall.Sysinfo(&si) != nil {
+		return 0
+	}
+	return uint64(si.Totalram) * uint64(si.Unit)
 }
 
 // onRequest reports whether the setting read from modeFile gives huge

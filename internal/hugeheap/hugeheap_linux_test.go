@@ -45,6 +45,25 @@ func TestTHPDisabled(t *testing.T) {
 	}
 }
 
+// TestAdviseBeyondMemory: Advise ignores n over half the machine's
+// memory (a size read from a damaged file) instead of allocating it; the
+// system refuses to map four times its memory, and the runtime dies.
+func TestAdviseBeyondMemory(t *testing.T) {
+	mem := physMem()
+	if mem == 0 {
+		t.Fatal("physMem = 0")
+	}
+	mode, err := os.ReadFile(modeFile)
+	if err != nil || !onRequest(mode) || thpDisabled(os.Getenv("GODEBUG")) {
+		t.Skip("Advise does nothing here whatever n")
+	}
+	for _, n := range []uint64{mem/2 + 1, 4 * mem} {
+		if Advise(int64(n)) {
+			t.Errorf("Advise(%d) = true with %d bytes of memory, want false", n, mem)
+		}
+	}
+}
+
 var sink [][]byte
 
 // TestAdviseHeapGrowsIntoAdvisedRange advises 256 MiB, then allocates 48
