@@ -276,7 +276,8 @@ func warmRunGC(cacheBytes int64) (restore func()) {
 // (a 27.9 MB cache file) assess peaked at 8.3 times the file in RSS and
 // check at 9.1 times. hugeheap.Advise is given this much: what the heap
 // takes beyond it is backed by small pages as before, and what it does
-// not take costs nothing.
+// not take stays mapped but is never backed (hugeheap.Advise says what
+// it costs).
 const warmRunHeap = 10
 
 // adviseHeap is hugeheap.Advise; a test records the calls.

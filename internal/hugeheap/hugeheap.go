@@ -10,9 +10,11 @@
 // "always"; under the usual "madvise" a region has to ask for them.
 // Advise asks for the region the heap will grow into next.
 //
-// It only changes how memory is backed, never what a program computes:
-// when the advice is not taken (another system, the setting "never", no
-// huge page free) the program runs as it would have.
+// It only changes how memory is backed, never what a program computes.
+// Its cost is in time only, and only where huge pages are scarce: with
+// the kernel's default defrag setting ("madvise"), a fault in an advised
+// range that finds no free huge page first compacts memory to make one,
+// before it falls back to a small page.
 package hugeheap
 
 // Advise asks for huge pages for the next n bytes the heap takes, when

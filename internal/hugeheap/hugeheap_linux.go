@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"syscall"
 )
@@ -15,18 +16,56 @@ const modeFile = "/sys/kernel/mm/transparent_hugepage/enabled"
 // advise does nothing when n is more than half the machine's memory:
 // Linux refuses by default to map more than its memory and swap at once
 // (the runtime then dies), and no run fills such a heap quickly; n comes
-// from the size of a file (cmd/riskregister), which may be damaged.
+// from the size of a file (cmd/riskregister), which may be damaged. Nor
+// does it act under strict overcommit (vm.overcommit_memory 2), where
+// the range stays charged against the commit limit after it is returned,
+// or in a process whose huge pages are switched off (prctl
+// PR_SET_THP_DISABLE, inherited from a launcher: THP_enabled 0 in
+// /proc/self/status), where the advice is not taken.
 func advise(n int64) bool {
 	mode, err := os.ReadFile(modeFile)
 	if err != nil || !onRequest(mode) || thpDisabled(os.Getenv("GODEBUG")) || int64(int(n)) != n || uint64(n) > physMem()/2 {
 		return false
 	}
+	if oc, err := os.ReadFile(overcommitFile); err != nil || strictOvercommit(oc) {
+		return false
+	}
+	if st, err := os.ReadFile(statusFile); err != nil || !processTHP(st) {
+		return false
+	}
 	b := make([]byte, n)
 	err = syscall.Madvise(b, syscall.MADV_HUGEPAGE)
-	// b is dead from here: the collection frees its pages and, as it
-	// scavenges, marks them as needing no clearing (they are fresh).
+	// b is dead from here. The collection frees its pages and scavenges
+	// them (returns them to the system), and the runtime does not clear a
+	// span made only of scavenged pages (needZeroAfterSysUnused is false
+	// unless GODEBUG=madvdontneed=0, which makes the runtime clear them).
 	debug.FreeOSMemory()
 	return err == nil
+}
+
+// overcommitFile holds the system's overcommit mode: 0 heuristic, 1
+// always, 2 strict.
+const overcommitFile = "/proc/sys/vm/overcommit_memory"
+
+// statusFile is the process's status, with THP_enabled (Linux 6.x).
+const statusFile = "/proc/self/status"
+
+// strictOvercommit reports whether the mode read from overcommitFile is
+// strict (2).
+func strictOvercommit(mode []byte) bool {
+	return string(bytes.TrimSpace(mode)) == "2"
+}
+
+// processTHP reports whether the status read from statusFile leaves huge
+// pages on for the process: true unless it says "THP_enabled: 0" (older
+// kernels do not say).
+func processTHP(status []byte) bool {
+	for line := range bytes.Lines(status) {
+		if v, ok := bytes.CutPrefix(line, []byte("THP_enabled:")); ok {
+			return string(bytes.TrimSpace(v)) != "0"
+		}
+	}
+	return true
 }
 
 // physMem returns the bytes of the machine's memory, 0 when unknown.
@@ -46,14 +85,18 @@ func onRequest(mode []byte) bool {
 }
 
 // thpDisabled reports whether the GODEBUG setting godebug switches huge
-// pages off for the heap (disablethp=1, the runtime's own switch): Advise
-// then leaves the heap alone too. The last setting of a name wins, as in
-// the runtime.
+// pages off for the heap (disablethp set to a number other than 0, the
+// runtime's own switch): Advise then leaves the heap alone too. It reads
+// the setting as the runtime does: fields split at commas, not trimmed,
+// the last setting of a name wins, a value that is not a number is
+// ignored.
 func thpDisabled(godebug string) bool {
 	off := false
 	for kv := range strings.SplitSeq(godebug, ",") {
-		if k, v, ok := strings.Cut(strings.TrimSpace(kv), "="); ok && k == "disablethp" {
-			off = v == "1"
+		if k, v, ok := strings.Cut(kv, "="); ok && k == "disablethp" {
+			if n, err := strconv.ParseInt(v, 10, 32); err == nil {
+				off = n != 0
+			}
 		}
 	}
 	return off

@@ -27,6 +27,38 @@ func TestOnRequest(t *testing.T) {
 	}
 }
 
+func TestStrictOvercommit(t *testing.T) {
+	for _, tc := range []struct {
+		mode string
+		want bool
+	}{
+		{"0\n", false},
+		{"1\n", false},
+		{"2\n", true},
+		{"", false},
+	} {
+		if got := strictOvercommit([]byte(tc.mode)); got != tc.want {
+			t.Errorf("strictOvercommit(%q) = %v, want %v", tc.mode, got, tc.want)
+		}
+	}
+}
+
+func TestProcessTHP(t *testing.T) {
+	for _, tc := range []struct {
+		status string
+		want   bool
+	}{
+		{"Name:\tx\nTHP_enabled:\t1\nThreads:\t4\n", true},
+		{"Name:\tx\nTHP_enabled:\t0\nThreads:\t4\n", false},
+		{"Name:\tx\nThreads:\t4\n", true}, // older kernels do not say
+		{"THP_enabled:\t0", false},
+	} {
+		if got := processTHP([]byte(tc.status)); got != tc.want {
+			t.Errorf("processTHP(%q) = %v, want %v", tc.status, got, tc.want)
+		}
+	}
+}
+
 func TestTHPDisabled(t *testing.T) {
 	for _, tc := range []struct {
 		godebug string
@@ -34,9 +66,14 @@ func TestTHPDisabled(t *testing.T) {
 	}{
 		{"", false},
 		{"disablethp=1", true},
-		{"gctrace=1, disablethp=1", true},
+		{"gctrace=1,disablethp=1", true},
+		{"disablethp=2", true}, // any number but 0, as the runtime reads it
 		{"disablethp=0", false},
 		{"disablethp=1,disablethp=0", false},
+		{"disablethp=0,disablethp=1", true},
+		{"disablethp=1,disablethp=x", true}, // not a number: ignored
+		{"disablethp=x", false},
+		{"gctrace=1, disablethp=1", false}, // the runtime does not trim
 		{"xdisablethp=1", false},
 	} {
 		if got := thpDisabled(tc.godebug); got != tc.want {
@@ -53,9 +90,8 @@ func TestAdviseBeyondMemory(t *testing.T) {
 	if mem == 0 {
 		t.Fatal("physMem = 0")
 	}
-	mode, err := os.ReadFile(modeFile)
-	if err != nil || !onRequest(mode) || thpDisabled(os.Getenv("GODEBUG")) {
-		t.Skip("Advise does nothing here whatever n")
+	if why := notAsked(); why != "" {
+		t.Skip("Advise does nothing here whatever n:", why)
 	}
 	for _, n := range []uint64{mem/2 + 1, 4 * mem} {
 		if Advise(int64(n)) {
@@ -66,6 +102,27 @@ func TestAdviseBeyondMemory(t *testing.T) {
 
 var sink [][]byte
 
+// notAsked says why Advise does not ask for huge pages in this process,
+// "" when it does (when its n is within bounds).
+func notAsked() string {
+	mode, err := os.ReadFile(modeFile)
+	switch {
+	case err != nil:
+		return "no transparent huge pages: " + err.Error()
+	case !onRequest(mode):
+		return fmt.Sprintf("%s is %q, not madvise", modeFile, bytes.TrimSpace(mode))
+	case thpDisabled(os.Getenv("GODEBUG")):
+		return "GODEBUG=" + os.Getenv("GODEBUG")
+	}
+	if oc, err := os.ReadFile(overcommitFile); err != nil || strictOvercommit(oc) {
+		return "strict overcommit or unknown: " + string(bytes.TrimSpace(oc))
+	}
+	if st, err := os.ReadFile(statusFile); err != nil || !processTHP(st) {
+		return "huge pages switched off for the process (THP_enabled 0)"
+	}
+	return ""
+}
+
 // TestAdviseHeapGrowsIntoAdvisedRange advises 256 MiB, then allocates 48
 // MiB in small objects, as a run fills its heap, and checks that the
 // mapping holding the last of them may have huge pages (THPeligible in
@@ -74,15 +131,11 @@ var sink [][]byte
 // not grow into (the allocation not freed, or freed after the heap grew
 // elsewhere).
 func TestAdviseHeapGrowsIntoAdvisedRange(t *testing.T) {
-	mode, err := os.ReadFile(modeFile)
-	if err != nil {
-		t.Skip("no transparent huge pages here:", err)
-	}
-	if !onRequest(mode) || thpDisabled(os.Getenv("GODEBUG")) {
+	if why := notAsked(); why != "" {
 		if Advise(256 << 20) {
-			t.Fatalf("Advise = true with %s set to %q, GODEBUG=%q; want false", modeFile, mode, os.Getenv("GODEBUG"))
+			t.Fatalf("Advise = true, want false: %s", why)
 		}
-		t.Skipf("huge pages are not given on request here (%s: %q)", modeFile, bytes.TrimSpace(mode))
+		t.Skip("Advise does not ask here:", why)
 	}
 	if Advise(minBytes - 1) {
 		t.Errorf("Advise(%d) = true, want false (under the minimum)", minBytes-1)
