@@ -78,6 +78,7 @@ func (a *app) runAssess(o assessOptions) error {
 	}
 	a.retainCache = true // the cache is kept until the command ends
 	a.runOnce = true
+	a.loadOnce = true
 	reg, reqs, err := a.loadRegister(o.dir)
 	if err != nil {
 		return err

@@ -69,6 +69,7 @@ date, or did not look for a corporate number (the exit status does not change).`
 			}
 			a.retainCache = true // the cache is kept until the command ends
 			a.runOnce = true
+			a.loadOnce = true
 			reg, reqs, err := a.loadRegister(dir)
 			if err != nil {
 				return err

@@ -37,6 +37,11 @@ type app struct {
 	// (warmRunGC, gcHold: safe to call more than once).
 	runOnce bool
 	gcHold  func()
+	// loadOnce is set by the commands that load the register once and
+	// end (validate, assess, check): a warm load fills the heap within a
+	// fraction of a second, and asks for huge pages for it first
+	// (adviseHeap).
+	loadOnce bool
 	// keyed is the cache of the last loadRegister with the keys of the
 	// files it read (sitegen.Inputs of build and serve); nil without one.
 	keyed *keyedCache

@@ -295,9 +295,9 @@ func TestWarmRunGivesGCBackWhenReading(t *testing.T) {
 	}
 }
 
-// TestWarmRunAdvisesHugePages: assess and check, loading from a cache
-// file, ask for huge pages for warmRunHeap times its bytes, before the
-// load; validate, build and a run with --no-cache or no cache file yet
+// TestWarmRunAdvisesHugePages: validate, assess and check, loading from
+// a cache file, ask for huge pages for warmRunHeap times its bytes,
+// before the load; build and a run with --no-cache or no cache file yet
 // do not ask.
 func TestWarmRunAdvisesHugePages(t *testing.T) {
 	needExample(t)
@@ -314,7 +314,7 @@ func TestWarmRunAdvisesHugePages(t *testing.T) {
 		want bool
 	}{
 		{[]string{"assess", "--register", dir, "--as-of", "2026-11-27"}, false}, // no cache file yet
-		{[]string{"validate", "--register", dir}, false},
+		{[]string{"validate", "--register", dir}, true},
 		{[]string{"assess", "--register", dir, "--as-of", "2026-11-27"}, true},
 		{[]string{"check", "--register", dir, "--as-of", "2026-11-27", "--fail-on", "critical"}, true},
 		{[]string{"assess", "--register", dir, "--as-of", "2026-11-27", "--no-cache"}, false},

@@ -40,6 +40,7 @@ a person that is vacant or held by several people, are shown as "warning:"; warn
 				return err
 			}
 			a.retainCache = true // the cache is kept until the command ends
+			a.loadOnce = true
 			reg, reqs, err := a.loadRegister(dir)
 			if err != nil {
 				return err
