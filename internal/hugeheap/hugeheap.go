@@ -33,8 +33,10 @@ package hugeheap
 // backed, and the range is returned to the system before Advise returns.
 // What grows is the resident size of a heap that uses only part of a huge
 // page, by less than 2 MiB per run of pages. The heap's mapping does grow
-// to n: the system may refuse to map it, and the runtime then ends the
-// program ("fatal error: runtime: out of memory").
+// to n: were the system to refuse to map it, the runtime would end the
+// program ("fatal error: out of memory"), so Advise does not ask where
+// the mapping counts against a limit (strict overcommit, ulimit -v or
+// -d; see advise).
 func Advise(n int64) bool {
 	if n < minBytes {
 		return false

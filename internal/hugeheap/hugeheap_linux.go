@@ -21,7 +21,8 @@ const modeFile = "/sys/kernel/mm/transparent_hugepage/enabled"
 // the range stays charged against the commit limit after it is returned,
 // or in a process whose huge pages are switched off (prctl
 // PR_SET_THP_DISABLE, inherited from a launcher: THP_enabled 0 in
-// /proc/self/status), where the advice is not taken.
+// /proc/self/status), where the advice is not taken, or in a process
+// whose address space or data is limited (addressLimited).
 func advise(n int64) bool {
 	mode, err := os.ReadFile(modeFile)
 	if err != nil || !onRequest(mode) || thpDisabled(os.Getenv("GODEBUG")) || int64(int(n)) != n || uint64(n) > physMem()/2 {
@@ -31,6 +32,9 @@ func advise(n int64) bool {
 		return false
 	}
 	if st, err := os.ReadFile(statusFile); err != nil || !processTHP(st) {
+		return false
+	}
+	if addressLimited() {
 		return false
 	}
 	b := make([]byte, n)
@@ -66,6 +70,21 @@ func processTHP(status []byte) bool {
 		}
 	}
 	return true
+}
+
+// addressLimited reports whether the process runs with a limit on its
+// address space or its data (RLIMIT_AS, RLIMIT_DATA: ulimit -v, ulimit
+// -d, systemd's LimitAS=), or whether it cannot tell. Untouched memory
+// counts against both: a command that stays within the limit would die
+// on the advised allocation ("fatal error: out of memory", exit 2).
+func addressLimited() bool {
+	for _, r := range []int{syscall.RLIMIT_AS, syscall.RLIMIT_DATA} {
+		var l syscall.Rlimit
+		if syscall.Getrlimit(r, &l) != nil || l.Cur != ^uint64(0) {
+			return true
+		}
+	}
+	return false
 }
 
 // physMem returns the bytes of the machine's memory, 0 when unknown.

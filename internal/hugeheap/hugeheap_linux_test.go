@@ -5,8 +5,10 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"os/exec"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"unsafe"
 )
@@ -120,7 +122,72 @@ func notAsked() string {
 	if st, err := os.ReadFile(statusFile); err != nil || !processTHP(st) {
 		return "huge pages switched off for the process (THP_enabled 0)"
 	}
+	if addressLimited() {
+		return "address space or data limited (ulimit -v, ulimit -d)"
+	}
 	return ""
+}
+
+// TestAdviseUnderAddressLimit: in a process whose address space (ulimit
+// -v) or data (ulimit -d) is limited to 128 MiB above what it maps,
+// Advise(512 MiB) returns false instead of allocating what the system
+// refuses: the runtime used to die ("fatal error: out of memory", exit 2)
+// in a run of validate that, without the advice, stays within the limit.
+// The limit is set in a child process, the test binary run again.
+func TestAdviseUnderAddressLimit(t *testing.T) {
+	if res := os.Getenv(childEnv); res != "" {
+		adviseUnderLimit(t, res)
+		return
+	}
+	if why := notAsked(); why != "" {
+		t.Skip("Advise does nothing here whatever the limits:", why)
+	}
+	for _, res := range []string{"as", "data"} {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestAdviseUnderAddressLimit$", "-test.v")
+		cmd.Env = append(os.Environ(), childEnv+"="+res)
+		out, err := cmd.CombinedOutput()
+		if err != nil || !bytes.Contains(out, []byte("Advise(512 MiB) = false")) {
+			t.Errorf("with RLIMIT_%s set: %v, output:\n%s", strings.ToUpper(res), err, out)
+		}
+	}
+}
+
+// childEnv names the limit TestAdviseUnderAddressLimit's child sets.
+const childEnv = "HUGEHEAP_TEST_RLIMIT"
+
+// adviseUnderLimit limits the process's address space ("as") or data
+// ("data") to 128 MiB above what /proc/self/status says it holds (VmSize,
+// VmData), then calls Advise(512 MiB) and logs what it returned.
+func adviseUnderLimit(t *testing.T, res string) {
+	r, field := syscall.RLIMIT_AS, "VmSize:"
+	if res == "data" {
+		r, field = syscall.RLIMIT_DATA, "VmData:"
+	}
+	st, err := os.ReadFile(statusFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kb uint64
+	for line := range bytes.Lines(st) {
+		if v, ok := bytes.CutPrefix(line, []byte(field)); ok {
+			kb, err = strconv.ParseUint(strings.TrimSuffix(strings.TrimSpace(string(v)), " kB"), 10, 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if kb == 0 {
+		t.Fatalf("no %s in %s", field, statusFile)
+	}
+	var l syscall.Rlimit
+	if err := syscall.Getrlimit(r, &l); err != nil {
+		t.Fatal(err)
+	}
+	l.Cur = kb<<10 + 128<<20
+	if err := syscall.Setrlimit(r, &l); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("Advise(512 MiB) = %v", Advise(512<<20))
 }
 
 // TestAdviseHeapGrowsIntoAdvisedRange advises 256 MiB, then allocates 48
