@@ -25,7 +25,7 @@ const modeFile = "/sys/kernel/mm/transparent_hugepage/enabled"
 // whose address space or data is limited (addressLimited).
 func advise(n int64) bool {
 	mode, err := os.ReadFile(modeFile)
-	if err != nil || !onRequest(mode) || thpDisabled(os.Getenv("GODEBUG")) || int64(int(n)) != n || uint64(n) > physMem()/2 {
+	if err != nil || !onRequest(mode) || adviceOff(os.Getenv("GODEBUG")) || int64(int(n)) != n || uint64(n) > physMem()/2 {
 		return false
 	}
 	if oc, err := os.ReadFile(overcommitFile); err != nil || strictOvercommit(oc) {
@@ -103,20 +103,28 @@ func onRequest(mode []byte) bool {
 	return bytes.Contains(mode, []byte("[madvise]"))
 }
 
-// thpDisabled reports whether the GODEBUG setting godebug switches huge
-// pages off for the heap (disablethp set to a number other than 0, the
-// runtime's own switch): Advise then leaves the heap alone too. It reads
-// the setting as the runtime does: fields split at commas, not trimmed,
-// the last setting of a name wins, a value that is not a number is
-// ignored.
-func thpDisabled(godebug string) bool {
-	off := false
+// adviceOff reports whether the GODEBUG setting godebug leaves the
+// advice without effect: disablethp, the runtime's own switch, turns huge
+// pages off for the heap (Advise then leaves the heap alone too), and
+// harddecommit makes the runtime map the memory it returns to the system
+// afresh (mmap, not madvise), without the advice, before Advise's
+// collection ends.
+func adviceOff(godebug string) bool {
+	return godebugOn(godebug, "disablethp") || godebugOn(godebug, "harddecommit")
+}
+
+// godebugOn reports whether the GODEBUG setting godebug sets name to a
+// number other than 0. It reads the setting as the runtime does at
+// startup: fields split at commas, not trimmed, the last setting of a
+// name wins, a value that is not a number is ignored.
+func godebugOn(godebug, name string) bool {
+	on := false
 	for kv := range strings.SplitSeq(godebug, ",") {
-		if k, v, ok := strings.Cut(kv, "="); ok && k == "disablethp" {
+		if k, v, ok := strings.Cut(kv, "="); ok && k == name {
 			if n, err := strconv.ParseInt(v, 10, 32); err == nil {
-				off = n != 0
+				on = n != 0
 			}
 		}
 	}
-	return off
+	return on
 }

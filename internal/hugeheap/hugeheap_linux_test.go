@@ -61,7 +61,7 @@ func TestProcessTHP(t *testing.T) {
 	}
 }
 
-func TestTHPDisabled(t *testing.T) {
+func TestAdviceOff(t *testing.T) {
 	for _, tc := range []struct {
 		godebug string
 		want    bool
@@ -70,16 +70,25 @@ func TestTHPDisabled(t *testing.T) {
 		{"disablethp=1", true},
 		{"gctrace=1,disablethp=1", true},
 		{"disablethp=2", true}, // any number but 0, as the runtime reads it
+		{"disablethp=-1", true},
 		{"disablethp=0", false},
 		{"disablethp=1,disablethp=0", false},
 		{"disablethp=0,disablethp=1", true},
 		{"disablethp=1,disablethp=x", true}, // not a number: ignored
 		{"disablethp=x", false},
+		{"disablethp=", false},
+		{"disablethp=4294967297", false},   // out of int32: ignored
 		{"gctrace=1, disablethp=1", false}, // the runtime does not trim
 		{"xdisablethp=1", false},
+		// The runtime maps returned memory afresh, without the advice.
+		{"harddecommit=1", true},
+		{"harddecommit=0", false},
+		{"harddecommit=1,harddecommit=0", false},
+		{"disablethp=0,harddecommit=1", true},
+		{"madvdontneed=0", false}, // the advice stays: the runtime clears the pages
 	} {
-		if got := thpDisabled(tc.godebug); got != tc.want {
-			t.Errorf("thpDisabled(%q) = %v, want %v", tc.godebug, got, tc.want)
+		if got := adviceOff(tc.godebug); got != tc.want {
+			t.Errorf("adviceOff(%q) = %v, want %v", tc.godebug, got, tc.want)
 		}
 	}
 }
@@ -113,7 +122,7 @@ func notAsked() string {
 		return "no transparent huge pages: " + err.Error()
 	case !onRequest(mode):
 		return fmt.Sprintf("%s is %q, not madvise", modeFile, bytes.TrimSpace(mode))
-	case thpDisabled(os.Getenv("GODEBUG")):
+	case adviceOff(os.Getenv("GODEBUG")):
 		return "GODEBUG=" + os.Getenv("GODEBUG")
 	}
 	if oc, err := os.ReadFile(overcommitFile); err != nil || strictOvercommit(oc) {
