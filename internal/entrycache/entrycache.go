@@ -229,7 +229,12 @@ func markClock(dir string) int64 {
 	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, os.ErrExist) {
 		return 0
 	}
-	f, err := os.OpenFile(filepath.Join(dir, clockName), os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	path := filepath.Join(dir, clockName)
+	if fi, err := os.Lstat(path); err == nil && !fi.Mode().IsRegular() {
+		// Not ours (a pipe, a link): made again as a file.
+		os.Remove(path)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC|nonBlock, 0o644)
 	if err != nil {
 		return 0
 	}
@@ -285,7 +290,7 @@ func (p *Pack) IndexHits() int {
 
 // readLimited reads path, refusing a file over maxFile.
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := os.OpenFile(path, os.O_RDONLY|nonBlock, 0)
 	if err != nil {
 		return nil, err
 	}
