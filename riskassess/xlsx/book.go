@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path"
 	"slices"
 	"strconv"
@@ -791,7 +792,7 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 				inCell, hasV, hasIS, hasF, v = true, false, false, false, v[:0]
 				c.ref, c.typ = attr(t, "r"), attr(t, "t")
 				style = 0
-				if n, err := attrInt(t, "s"); err == nil && n < 1<<31 {
+				if n, err := attrInt(t, "s"); err == nil && int64(n) <= math.MaxInt32 {
 					style = int32(n) // a bad style index is the default style, as in Excel
 				}
 				if c.ref != "" {
