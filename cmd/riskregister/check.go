@@ -83,7 +83,6 @@ date, or did not look for a corporate number (the exit status does not change).`
 			// only read reg and as): made beside them.
 			councilCh := make(chan []string, 1)
 			go func() { councilCh <- councilLines(reg, as, asOf, a.lang) }()
-			problems := checkProblems(reg, as, asOf, a.lang)
 			counts := map[string]int{} // entries per class
 			seen := map[[2]string]bool{}
 			failed := false
@@ -96,25 +95,27 @@ date, or did not look for a corporate number (the exit status does not change).`
 			// per line.
 			var last [2]string
 			var path string
-			for i, p := range problems {
-				if i == 0 || p.path != last[1] {
+			first := true
+			eachProblem(reg, as, asOf, a.lang, func(p checkProblem) {
+				if first || p.path != last[1] {
 					path = a.regPath(p.path)
 				}
 				out.WriteString(path)
 				out.WriteString(": ")
 				out.WriteString(p.message)
 				out.WriteByte('\n')
-				if k := [2]string{p.class, p.path}; i == 0 || k != last {
+				if k := [2]string{p.class, p.path}; first || k != last {
 					if !seen[k] {
 						seen[k] = true
 						counts[p.class]++
 					}
 					last = k
 				}
+				first = false
 				if fail[p.class] || (p.class == chkFailCritical && fail[chkFailHigh]) {
 					failed = true
 				}
-			}
+			})
 			out.Flush()
 			// Stale or missing public-list snapshots, as due warns of
 			// them: before the summary, never failing the check.
@@ -179,18 +180,28 @@ type checkProblem struct {
 
 // checkProblems lists the problems of every entry in register order:
 // blockers / critical residual risk, high residual risk, then expired and
-// overdue due items by date.
+// overdue due items by date (eachProblem).
 func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, lang riskassess.Lang) []checkProblem {
+	var out []checkProblem
+	eachProblem(reg, as, asOf, lang, func(p checkProblem) { out = append(out, p) })
+	return out
+}
+
+// eachProblem passes the problems of every entry to emit, one at a time,
+// in the order of checkProblems. check writes each as it comes: held in
+// a slice, the 47,000 problems of 10,000 synthetic entries were copied
+// as the slice grew (12 MB in all, 45 ms of a 0.35 s run spent on fresh
+// memory, with the collector off).
+func eachProblem(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, lang riskassess.Lang, emit func(checkProblem)) {
 	en := lang == "en" // as l10n
 	// Pointers, not copies of the assessments (report.AssessmentIndex).
 	idx := make(map[riskassess.EntryKey]*riskassess.Assessment, len(as))
 	for i := range as {
 		idx[riskassess.EntryKey{Kind: as[i].Kind, ID: as[i].EntryID}] = &as[i]
 	}
-	var out []checkProblem
 	var due []riskassess.DueItem // an entry's overdue items, reused
 	var path string              // the entry's file
-	add := func(class, msg string) { out = append(out, checkProblem{path, class, msg}) }
+	add := func(class, msg string) { emit(checkProblem{path, class, msg}) }
 	for _, e := range reg.Entries() {
 		// A record (rejected or retired on the as-of date) has no risk to
 		// check; its only due items are the return of the information a
@@ -252,7 +263,6 @@ func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf ri
 			add(chkFailOverdue, msg)
 		}
 	}
-	return out
 }
 
 // riskProblems adds the risk problems of a (not a record) by add:
