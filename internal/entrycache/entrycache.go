@@ -230,8 +230,10 @@ func markClock(dir string) int64 {
 		return 0
 	}
 	path := filepath.Join(dir, clockName)
-	if fi, err := os.Lstat(path); err == nil && !fi.Mode().IsRegular() {
-		// Not ours (a pipe, a link): made again as a file.
+	if fi, err := os.Lstat(path); err == nil && (!fi.Mode().IsRegular() || hardLinked(fi)) {
+		// Not ours (a pipe, a symbolic link, or a file with another name
+		// too, which O_TRUNC would empty): made again as a file. Remove
+		// takes only this name; the file behind it is left as it is.
 		os.Remove(path)
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC|nonBlock, 0o644)

@@ -61,3 +61,51 @@ func TestFIFOInCacheFolder(t *testing.T) {
 		})
 	}
 }
+
+// TestClockNotWrittenThroughLink: the clock file is written with O_TRUNC;
+// when its name is a link to another file (a symbolic link, or a second
+// name of the same file: a hard link), that file is left as it was and the
+// clock is made again as a file of its own. Before, a hard link named
+// clock to register.yaml or an entry file truncated it to one line at
+// every Open.
+func TestClockNotWrittenThroughLink(t *testing.T) {
+	const content = "name: keep me\n"
+	for _, tc := range []struct {
+		name string
+		link func(target, clock string) error
+	}{
+		{"symlink", os.Symlink},
+		{"hard link", os.Link},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := t.TempDir()
+			target := filepath.Join(root, "register.yaml")
+			if err := os.WriteFile(target, []byte(content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			dir := filepath.Join(root, "c")
+			if err := os.Mkdir(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			clock := filepath.Join(dir, clockName)
+			if err := tc.link(target, clock); err != nil {
+				t.Skip("no links here:", err)
+			}
+			p := Open(dir, [32]byte{})
+			defer p.Close()
+			if p.clock == 0 {
+				t.Errorf("clock 0 with a %s as the clock file, want the time of a clock made again", tc.name)
+			}
+			if b, err := os.ReadFile(target); err != nil || string(b) != content {
+				t.Errorf("the file linked as the clock after Open: %q, %v; want %q", b, err, content)
+			}
+			fi, err := os.Lstat(clock)
+			if err != nil || !fi.Mode().IsRegular() {
+				t.Fatalf("the clock file after Open: %v, %v; want a regular file", fi, err)
+			}
+			if ti, err := os.Stat(target); err != nil || os.SameFile(fi, ti) {
+				t.Errorf("the clock file after Open is still the linked file (%v)", err)
+			}
+		})
+	}
+}
