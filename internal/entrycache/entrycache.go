@@ -327,11 +327,15 @@ func parse(b []byte, tool [32]byte) (map[[32]byte]value, error) {
 	if !bytes.Equal(body[len(magic):len(magic)+32], tool[:]) {
 		return nil, errCorrupt // another build of the tool
 	}
-	n := int(binary.LittleEndian.Uint32(body[len(magic)+32:]))
+	// Counts and lengths are compared as read (uint32), not as int: on a
+	// 32-bit platform int(x) of one over 2^31-1 is negative and passes a
+	// bound it should fail (a slice out of range: a panic).
+	n32 := binary.LittleEndian.Uint32(body[len(magic)+32:])
 	rest := body[head:]
-	if n > len(rest)/(32+4) {
+	if uint64(n32) > uint64(len(rest)/(32+4)) {
 		return nil, errCorrupt
 	}
+	n := int(n32)
 	m := make(map[[32]byte]value, n)
 	for range n {
 		if len(rest) < 32+4 {
@@ -339,11 +343,12 @@ func parse(b []byte, tool [32]byte) (map[[32]byte]value, error) {
 		}
 		var k [32]byte
 		copy(k[:], rest)
-		l := int(binary.LittleEndian.Uint32(rest[32:]))
+		l32 := binary.LittleEndian.Uint32(rest[32:])
 		rest = rest[32+4:]
-		if l > len(rest) {
+		if uint64(l32) > uint64(len(rest)) {
 			return nil, errCorrupt
 		}
+		l := int(l32)
 		m[k] = value{b: rest[:l:l]}
 		rest = rest[l:]
 	}
@@ -681,21 +686,24 @@ func parseIndex(b []byte, tool [32]byte) (map[string]fileRecord, error) {
 	if !bytes.Equal(body[len(indexMagic):len(indexMagic)+32], tool[:]) {
 		return nil, errCorrupt
 	}
-	n := int(binary.LittleEndian.Uint32(body[len(indexMagic)+32:]))
+	// As in parse: compared as uint32, not as a possibly negative int.
+	n32 := binary.LittleEndian.Uint32(body[len(indexMagic)+32:])
 	rest := body[head:]
-	if n > len(rest)/(4+recordSize) {
+	if uint64(n32) > uint64(len(rest)/(4+recordSize)) {
 		return nil, errCorrupt
 	}
+	n := int(n32)
 	m := make(map[string]fileRecord, n)
 	for range n {
 		if len(rest) < 4 {
 			return nil, errCorrupt
 		}
-		l := int(binary.LittleEndian.Uint32(rest))
+		l32 := binary.LittleEndian.Uint32(rest)
 		rest = rest[4:]
-		if l > len(rest) || len(rest)-l < recordSize {
+		if uint64(l32) > uint64(len(rest)) || len(rest)-int(l32) < recordSize {
 			return nil, errCorrupt
 		}
+		l := int(l32)
 		rel := string(rest[:l])
 		rest = rest[l:]
 		var x [6]uint64
