@@ -36,7 +36,7 @@ func newCheckCmd(a *app) *cobra.Command {
            サービスと国税庁のデータにない法人番号は高
 --fail-on に指定した種類（critical, high, overdue。繰り返しまたはカンマ区切り、既定は critical）が
 あれば終了コード 1、なければ 0 を返します。high は「高」以上（重大を含む）、overdue は期限切れと
-期限超過の両方です。台帳が読めないときは 1、オプションの誤りは 2 です。
+期限超過の両方です。台帳が読めないとき・結果を書き出せないときは 1、オプションの誤りは 2 です。
 公表リストのスナップショットが古いとき、基準日以前にないとき、法人番号を探していないときは、due と同じ警告を
 標準エラーに表示します（終了コードは変わりません）。
 
@@ -45,7 +45,7 @@ risk, high residual risk, expired certificates, ISMAP listings, approvals and co
 reviews, on-site checks, password changes and remediation; from the public-list snapshots (lists/), a
 closed or merged corporation is critical, a service off the ISMAP list or an unknown corporate number high. Exits 1 when a problem of a --fail-on
 class is found (critical, high = high or worse, overdue = expired or overdue; repeatable or
-comma-separated; default critical), 0 otherwise, 1 for an invalid register and 2 for bad flags.
+comma-separated; default critical), 0 otherwise, 1 for an invalid register or output that cannot be written and 2 for bad flags.
 Warns on stderr as due does of public-list snapshots that are stale, missing on or before the as-of
 date, or did not look for a corporate number (the exit status does not change).`,
 		Args: cobra.NoArgs,
@@ -116,7 +116,11 @@ date, or did not look for a corporate number (the exit status does not change).`
 					failed = true
 				}
 			})
-			out.Flush()
+			if err := out.Flush(); err != nil {
+				// A report cut short (a full disk, a closed pipe) must not
+				// pass, under its summary, for the whole of it.
+				return &exitError{code: 1, msg: "check: " + a.failText("結果を書き出せませんでした", "cannot write the result", err)}
+			}
 			// Stale or missing public-list snapshots, as due warns of
 			// them: before the summary, never failing the check.
 			a.warnSnapshots(reg, asOf)

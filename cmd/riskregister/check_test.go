@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"io/fs"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -218,3 +221,46 @@ answers:
     value: "yes"
     comment: 可用性2の情報（開催中止等）はホームページにも掲載
 `
+
+// fullWriter fails every write, as stdout on a full disk does.
+type fullWriter struct{}
+
+func (fullWriter) Write([]byte) (int, error) {
+	return 0, &fs.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.ENOSPC}
+}
+
+// TestCheckStdoutWriteFails: check's problem lines that cannot be written
+// (check > report.txt on a full disk) are a failure naming the cause, not
+// a summary on stderr over a report cut short. Before, the error of the
+// write was dropped: exit 0 with the clean-looking summary when no
+// --fail-on class was met ("overdue, not failing"), and nothing said the
+// report was empty.
+func TestCheckStdoutWriteFails(t *testing.T) {
+	clean := writeTxtar(t, chkRegisterYAML+chkSocialOK)
+	for _, tt := range []struct {
+		name    string
+		args    []string
+		wantErr string
+	}{
+		{"problems, not failing", []string{"check", "--register", clean, "--as-of", "2027-05-01", "--fail-on", "critical,high"},
+			"check: 結果を書き出せませんでした。"},
+		{"problems, failing, en", []string{"check", "--register", clean, "--as-of", "2027-05-01", "--fail-on", "overdue", "--lang", "en"},
+			"check: cannot write the result: "},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var errb bytes.Buffer
+			code := run(tt.args, fullWriter{}, &errb)
+			if code != 1 {
+				t.Errorf("exit %d, want 1\nstderr:\n%s", code, errb.String())
+			}
+			if !strings.HasPrefix(errb.String(), tt.wantErr) {
+				t.Errorf("stderr = %q, want it to start with %q", errb.String(), tt.wantErr)
+			}
+		})
+	}
+	// Nothing to write: a full disk changes nothing.
+	var errb bytes.Buffer
+	if code := run([]string{"check", "--register", clean, "--as-of", "2026-11-27"}, fullWriter{}, &errb); code != 0 {
+		t.Errorf("no problems, stdout full: exit %d, want 0\nstderr:\n%s", code, errb.String())
+	}
+}
