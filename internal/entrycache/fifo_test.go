@@ -26,16 +26,23 @@ func TestFIFOInCacheFolder(t *testing.T) {
 				t.Skip("no named pipes here:", err)
 			}
 			var tool [32]byte
-			done := make(chan *Pack, 1)
+			type opened struct {
+				p       *Pack
+				toolErr error
+			}
+			done := make(chan opened, 1)
 			go func() {
-				if _, err := ToolWith(dir); err != nil {
-					t.Errorf("ToolWith with a named pipe as %s: %v", name, err)
-				}
-				done <- Open(dir, tool)
+				// No t.Errorf here: after a timeout the test has ended.
+				_, err := ToolWith(dir)
+				done <- opened{Open(dir, tool), err}
 			}()
 			var p *Pack
 			select {
-			case p = <-done:
+			case o := <-done:
+				p = o.p
+				if o.toolErr != nil {
+					t.Errorf("ToolWith with a named pipe as %s: %v", name, o.toolErr)
+				}
 			case <-time.After(10 * time.Second):
 				// Unblock the goroutine so that the test can end.
 				f, _ := os.OpenFile(filepath.Join(dir, name), os.O_RDWR, 0)
