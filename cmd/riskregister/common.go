@@ -271,13 +271,14 @@ func warmRunGC(cacheBytes int64) (restore func()) {
 	}
 }
 
-// warmRunHeap is the heap a warm run of assess or check fills, in bytes
-// per byte of the cache file, rounded up: at 10,000 synthetic entries
-// (a 27.9 MB cache file) assess peaked at 8.3 times the file in RSS and
-// check at 9.1 times (validate, whose collector stays on, at 4.5). hugeheap.Advise is given this much: what the heap
-// takes beyond it is backed by small pages as before, and what it does
-// not take stays mapped but is never backed (hugeheap.Advise says what
-// it costs).
+// warmRunHeap is the heap a warm run of validate, assess or check
+// fills, in bytes per byte of the cache file, rounded up: at 10,000
+// synthetic entries (a 27.9 MB cache file) assess peaked at 8.3 times
+// the file in RSS and check at 9.1 times (validate, whose collector stays
+// on, at 4.5). hugeheap.Advise is given this much: what the heap takes
+// beyond it is backed by small pages as before, and what it does not
+// take stays mapped but is never backed (hugeheap.Advise says what it
+// costs).
 const warmRunHeap = 10
 
 // adviseHeap is hugeheap.Advise; a test records the calls.
