@@ -100,6 +100,17 @@ func (a *app) runAssess(o assessOptions) error {
 	// Stale or missing public-list snapshots, as due warns of them.
 	a.warnSnapshots(reg, asOf)
 	names := entryNames(reg)
+	if err := a.writeAssess(o, reg, as, names); err != nil {
+		// A report cut short (a full disk, a closed pipe) is a failure,
+		// not a usage error.
+		return &exitError{code: 1, msg: "assess: " + a.failText("結果を書き出せませんでした", "cannot write the result", err)}
+	}
+	return nil
+}
+
+// writeAssess writes the assessments as in o.format, with the findings of
+// the entry o.id when given; it returns the first write error.
+func (a *app) writeAssess(o assessOptions, reg *riskassess.Register, as []riskassess.Assessment, names map[riskassess.EntryKey]riskassess.Text) error {
 	switch o.format {
 	case "json":
 		return writeAssessJSON(a.data, as)

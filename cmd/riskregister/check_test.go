@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -263,4 +265,49 @@ func TestCheckStdoutWriteFails(t *testing.T) {
 	if code := run([]string{"check", "--register", clean, "--as-of", "2026-11-27"}, fullWriter{}, &errb); code != 0 {
 		t.Errorf("no problems, stdout full: exit %d, want 0\nstderr:\n%s", code, errb.String())
 	}
+}
+
+// TestStdoutWriteFails: every command that writes its result to stdout
+// fails with exit status 1 and a message that names the command and the
+// cause when stdout cannot be written (a full disk). Before, assess
+// called it a usage error (exit 2, "使い方が正しくありません（write
+// /dev/stdout: …）"), and due, rotation and diff said "export:".
+func TestStdoutWriteFails(t *testing.T) {
+	needExample(t)
+	dir := copyExample(t)
+	// The register of a year before, to compare with (diff): a copy, as
+	// diff writes an entry cache into the folders it reads.
+	before := t.TempDir()
+	if err := os.CopyFS(before, os.DirFS(filepath.Join(filepath.Dir(exampleRegister), "chofu-gikai-r7"))); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args    []string
+		wantErr string
+	}{
+		{[]string{"assess", "--as-of", "2026-11-27"}, "assess: 結果を書き出せませんでした。"},
+		{[]string{"assess", "--as-of", "2026-11-27", "--format", "json"}, "assess: 結果を書き出せませんでした。"},
+		{[]string{"assess", "--as-of", "2026-11-27", "--format", "csv", "--lang", "en"}, "assess: cannot write the result: "},
+		{[]string{"due", "--as-of", "2026-11-27", "--within", "1y"}, "due: 書き出せませんでした。"},
+		{[]string{"rotation", "--lang", "en"}, "rotation: cannot write: "},
+		{[]string{"export", "--format", "json", "-o", "-"}, "export: 書き出せませんでした。"},
+		{[]string{"diff", "--from", before, "--as-of", "2026-11-27"}, "diff: 書き出せませんでした。"},
+	} {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			var errb bytes.Buffer
+			code := run(append(tt.args, "--register", dir), fullWriter{}, &errb)
+			if code != 1 {
+				t.Errorf("exit %d, want 1\nstderr:\n%s", code, errb.String())
+			}
+			if last := lastLine(errb.String()); !strings.HasPrefix(last, tt.wantErr) || !strings.Contains(last, "/dev/stdout") {
+				t.Errorf("last line of stderr %q, want it to start with %q and name /dev/stdout", last, tt.wantErr)
+			}
+		})
+	}
+}
+
+// lastLine returns the last non-empty line of s.
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return lines[len(lines)-1]
 }

@@ -88,7 +88,7 @@ folder compared with too; a folder that cannot be written is still read; --no-ca
 			if err != nil {
 				return err
 			}
-			return a.expWrite(out, func(w io.Writer) error {
+			return a.expWrite("diff", out, func(w io.Writer) error {
 				if format == "json" {
 					return writeChangesJSON(w, ch)
 				}

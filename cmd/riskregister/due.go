@@ -106,7 +106,7 @@ before the year: those due counts as overdue) and the chase list of questionnair
 			style = dateStyle(style, reg)
 			if fy != 0 {
 				p := report.PlanYear(reg, as, fy, asOf)
-				return a.expWrite(out, func(w io.Writer) error {
+				return a.expWrite("due", out, func(w io.Writer) error {
 					if format == "ics" {
 						return ical.Write(w, ical.DueCalendar(reg, planItems(p), asOf, a.lang))
 					}
@@ -129,7 +129,7 @@ before the year: those due counts as overdue) and the chase list of questionnair
 				}
 				return writeDueTableStyle(w, reg, items, asOf, days, style, a.lang)
 			}
-			return a.expWrite(out, write)
+			return a.expWrite("due", out, write)
 		},
 	}
 	cmd.Flags().StringVar(&within, "within", "90d", "期間 90d|12w|3m|1y / window after the as-of date")

@@ -92,19 +92,19 @@ xlsx text cells are string cells with the Text format, shown as typed and never 
 				if out == "" {
 					out = xlsx.RegisterFileName
 				}
-				return a.expWrite(out, func(w io.Writer) error {
+				return a.expWrite("export", out, func(w io.Writer) error {
 					return xlsx.WriteRegister(w, full, as, xlsx.RegisterOptions{Lang: a.lang, Kind: k, Dates: style})
 				})
 			case "json":
 				doc := report.NewExportDocument(reg, as, asOf, catalog.Version)
-				return a.expWrite(out, func(w io.Writer) error {
+				return a.expWrite("export", out, func(w io.Writer) error {
 					// As json.Encoder with SetIndent("", "  "), one entry at
 					// a time (the whole text is 1.4 GB at 10,000 entries).
 					return report.WriteJSON(w, &doc, report.JSONOptions{Indent: "  "})
 				})
 			default: // csv
 				if k != "" {
-					return a.expWrite(out, func(w io.Writer) error {
+					return a.expWrite("export", out, func(w io.Writer) error {
 						return rcsv.WriteTable(w, report.RegisterTable(full, as, k, a.lang), a.lang)
 					})
 				}
@@ -144,11 +144,12 @@ func expFilterKind(reg *riskassess.Register, k riskassess.Kind) *riskassess.Regi
 
 // expWrite writes to stdout when out is "" or "-", else to the file out,
 // atomically (a failed write leaves an existing file untouched). It
-// prints the path written to stderr.
-func (a *app) expWrite(out string, write func(io.Writer) error) error {
+// prints the path written to stderr. A failure is exit status 1 with a
+// message that starts with the command's name cmd ("due: …").
+func (a *app) expWrite(cmd, out string, write func(io.Writer) error) error {
 	if out == "" || out == "-" {
 		if err := write(a.data); err != nil {
-			return &exitError{code: 1, msg: "export: " + a.failText("書き出せませんでした", "cannot export", err)}
+			return &exitError{code: 1, msg: cmd + ": " + a.failText("書き出せませんでした", "cannot write", err)}
 		}
 		return nil
 	}
@@ -156,7 +157,7 @@ func (a *app) expWrite(out string, write func(io.Writer) error) error {
 		return badUsage(fmt.Sprintf("-o %s: フォルダです。ファイル名を指定してください", out), fmt.Sprintf("-o %s: is a folder; give a file name", out))
 	}
 	if err := rcsv.WriteFileAtomic(out, write); err != nil {
-		return &exitError{code: 1, msg: "export: " + a.writeText(out, err)}
+		return &exitError{code: 1, msg: cmd + ": " + a.writeText(out, err)}
 	}
 	fmt.Fprintln(a.stderr, out)
 	return nil

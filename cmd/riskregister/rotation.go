@@ -64,7 +64,7 @@ Exits 0 whatever it finds (1 for an invalid register).`,
 					rows = append(rows, as)
 				}
 			}
-			return a.expWrite(out, func(w io.Writer) error {
+			return a.expWrite("rotation", out, func(w io.Writer) error {
 				if format == "json" {
 					return writeRotationJSON(w, rows, asOf)
 				}
