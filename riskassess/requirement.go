@@ -307,6 +307,13 @@ type RequirementSettings struct {
 	Add []CustomRequirement `yaml:"add,omitempty" json:"add,omitempty"`
 }
 
+// MaxWeight is the largest weight register.yaml may give a requirement
+// (RequirementOverride.Weight, CustomRequirement.Weight); the built-in
+// weights run from 1 to 5. riskassess/catalog refuses a larger weight, or
+// one that is not a number, at its field: the control score's sums stay
+// finite.
+const MaxWeight = 1000
+
 // RequirementOverride changes one built-in requirement.
 type RequirementOverride struct {
 	ID       string   `yaml:"id" json:"id"`
@@ -324,9 +331,9 @@ type CustomRequirement struct {
 	Text     Text     `yaml:"text,omitempty" json:"text,omitempty"`
 	Clause   string   `yaml:"clause,omitempty" json:"clause,omitempty"`
 	Severity Severity `yaml:"severity" json:"severity"`
-	// Weight is the requirement's weight in the control score; 0 (or
-	// absent) means by severity, as for the built-in requirements: low 1,
-	// medium 2, high 3, critical 4.
+	// Weight is the requirement's weight in the control score, at most
+	// 1000 (MaxWeight); 0 (or absent) means by severity, as for the
+	// built-in requirements: low 1, medium 2, high 3, critical 4.
 	Weight   float64  `yaml:"weight,omitempty" json:"weight,omitempty"`
 	Question Question `yaml:"question" json:"question"`
 	// AttestedBy is who answers the question: "vendor" (vendor

@@ -307,6 +307,15 @@ func applyBounds(s *jsonschema.Schema) {
 			p.Value.Maximum = json.Number(strconv.Itoa(riskassess.MaxReviewMonths))
 		}
 	}
+	// A requirement's weight: 0 (by severity) to riskassess.MaxWeight.
+	for _, def := range []string{"RequirementOverride", "CustomRequirement"} {
+		if d := s.Definitions[def]; d != nil {
+			if p, ok := d.Properties.Get("weight"); ok && p != nil {
+				p.Minimum = json.Number("0")
+				p.Maximum = json.Number(strconv.Itoa(riskassess.MaxWeight))
+			}
+		}
+	}
 	for _, f := range []struct{ def, field string }{
 		{"QuestionnaireSettings", "reply_within_days"},
 		{"PublicListSettings", "max_age_months"},

@@ -2133,7 +2133,7 @@ func (c *checker) matrix(m *riskassess.MatrixSetting) {
 	}
 	for i, b := range m.Bands {
 		switch {
-		case b <= 0 || b > 100:
+		case !(b > 0 && b <= 100): // NaN (.nan) too
 			c.errorf(p{"residual_matrix", "bands", i}, CodeBadValue, nil,
 				fmt.Sprintf("residual_matrix.bands[%d] is %v: a band's lowest score must be above 0 and at most 100", i, b),
 				fmt.Sprintf("residual_matrix.bands[%d] が %v です。帯の下限は 0 より大きく 100 以下にしてください", i, b))

@@ -28,6 +28,8 @@ func TestResidualMatrix(t *testing.T) {
 			[]string{"bad-value register.yaml:3:15: residual_matrix.bands[1] (75) is not below bands[0] (50): write the bands highest first"}},
 		{"band above 100", "residual_matrix:\n  bands: [120, 50, 25]\n  low: [low, low, low, medium]\n  medium: [low, medium, medium, high]\n  high: [medium, high, high, critical]\n  critical: [high, critical, critical, critical]\n",
 			[]string{"bad-value register.yaml:3:11: residual_matrix.bands[0] is 120: a band's lowest score must be above 0 and at most 100"}},
+		{"band not a number", "residual_matrix:\n  bands: [75, .nan, 25]\n  low: [low, low, low, medium]\n  medium: [low, medium, medium, high]\n  high: [medium, high, high, critical]\n  critical: [high, critical, critical, critical]\n",
+			[]string{"bad-value register.yaml:3:15: residual_matrix.bands[1] is NaN: a band's lowest score must be above 0 and at most 100"}},
 		{"bands as fractions", "residual_matrix:\n  bands: [0.7, 0.55, 0.3]\n  low: [low, low, low, medium]\n  medium: [low, medium, medium, high]\n  high: [medium, high, high, critical]\n  critical: [high, critical, critical, critical]\n",
 			[]string{"bad-value register.yaml:3:10: residual_matrix.bands [0.7 0.55 0.3] look like fractions: control scores run from 0 to 100, so write percentages, e.g. [70, 55, 30]"}},
 		{"short row", "residual_matrix:\n  bands: [75, 50, 25]\n  low: [low, low, medium]\n  medium: [low, medium, medium, high]\n  high: [medium, high, high, critical]\n  critical: [high, critical, critical, critical]\n",
