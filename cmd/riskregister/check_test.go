@@ -292,6 +292,7 @@ func TestStdoutWriteFails(t *testing.T) {
 		{[]string{"rotation", "--lang", "en"}, "rotation: cannot write: "},
 		{[]string{"export", "--format", "json", "-o", "-"}, "export: 書き出せませんでした。"},
 		{[]string{"diff", "--from", before, "--as-of", "2026-11-27"}, "diff: 書き出せませんでした。"},
+		{[]string{"due", "--as-of", "2026-11-27", "--fiscal-year", "2026"}, "due: 書き出せませんでした。"},
 	} {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			var errb bytes.Buffer
@@ -304,6 +305,54 @@ func TestStdoutWriteFails(t *testing.T) {
 			}
 		})
 	}
+	// assess --id: the table is written, the entry's findings are not.
+	t.Run("assess --id, findings cut short", func(t *testing.T) {
+		var errb bytes.Buffer
+		w := &failAfterWriter{n: 2} // the table, the blank line
+		code := run([]string{"assess", "--register", dir, "--as-of", "2026-11-27", "--id", "gikai-chukei"}, w, &errb)
+		if code != 1 {
+			t.Errorf("exit %d, want 1\nstderr:\n%s", code, errb.String())
+		}
+		if want, last := "assess: 結果を書き出せませんでした。/dev/stdout: ", lastLine(errb.String()); !strings.HasPrefix(last, want) {
+			t.Errorf("last line of stderr %q, want it to start with %q", last, want)
+		}
+	})
+	// -o FILE that cannot be written: the message names the command and
+	// the file.
+	missing := filepath.Join(t.TempDir(), "no-such-folder", "out.txt")
+	for _, tt := range []struct {
+		args    []string
+		wantErr string
+	}{
+		{[]string{"due", "--as-of", "2026-11-27", "--within", "1y"}, "due: " + missing + ": 書き込めません"},
+		{[]string{"due", "--as-of", "2026-11-27", "--fiscal-year", "2026", "--lang", "en"}, "due: " + missing + ": cannot write"},
+		{[]string{"rotation"}, "rotation: " + missing + ": 書き込めません"},
+		{[]string{"diff", "--from", before, "--as-of", "2026-11-27"}, "diff: " + missing + ": 書き込めません"},
+		{[]string{"export", "--format", "json"}, "export: " + missing + ": 書き込めません"},
+	} {
+		t.Run(strings.Join(tt.args, " ")+" -o missing", func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := run(append(tt.args, "--register", dir, "-o", missing), &out, &errb)
+			if code != 1 {
+				t.Errorf("exit %d, want 1\nstderr:\n%s", code, errb.String())
+			}
+			if last := lastLine(errb.String()); !strings.HasPrefix(last, tt.wantErr) {
+				t.Errorf("last line of stderr %q, want it to start with %q", last, tt.wantErr)
+			}
+		})
+	}
+}
+
+// failAfterWriter accepts n writes, then fails every write as a full
+// disk does.
+type failAfterWriter struct{ n int }
+
+func (w *failAfterWriter) Write(p []byte) (int, error) {
+	if w.n == 0 {
+		return 0, &fs.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.ENOSPC}
+	}
+	w.n--
+	return len(p), nil
 }
 
 // lastLine returns the last non-empty line of s.
