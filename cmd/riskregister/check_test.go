@@ -288,11 +288,11 @@ func TestStdoutWriteFails(t *testing.T) {
 		{[]string{"assess", "--as-of", "2026-11-27"}, "assess: 結果を書き出せませんでした。"},
 		{[]string{"assess", "--as-of", "2026-11-27", "--format", "json"}, "assess: 結果を書き出せませんでした。"},
 		{[]string{"assess", "--as-of", "2026-11-27", "--format", "csv", "--lang", "en"}, "assess: cannot write the result: "},
-		{[]string{"due", "--as-of", "2026-11-27", "--within", "1y"}, "due: 書き出せませんでした。"},
-		{[]string{"rotation", "--lang", "en"}, "rotation: cannot write: "},
-		{[]string{"export", "--format", "json", "-o", "-"}, "export: 書き出せませんでした。"},
-		{[]string{"diff", "--from", before, "--as-of", "2026-11-27"}, "diff: 書き出せませんでした。"},
-		{[]string{"due", "--as-of", "2026-11-27", "--fiscal-year", "2026"}, "due: 書き出せませんでした。"},
+		{[]string{"due", "--as-of", "2026-11-27", "--within", "1y"}, "due: 結果を書き出せませんでした。"},
+		{[]string{"rotation", "--lang", "en"}, "rotation: cannot write the result: "},
+		{[]string{"export", "--format", "json", "-o", "-"}, "export: 結果を書き出せませんでした。"},
+		{[]string{"diff", "--from", before, "--as-of", "2026-11-27"}, "diff: 結果を書き出せませんでした。"},
+		{[]string{"due", "--as-of", "2026-11-27", "--fiscal-year", "2026"}, "due: 結果を書き出せませんでした。"},
 	} {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			var errb bytes.Buffer

@@ -149,7 +149,7 @@ func expFilterKind(reg *riskassess.Register, k riskassess.Kind) *riskassess.Regi
 func (a *app) expWrite(cmd, out string, write func(io.Writer) error) error {
 	if out == "" || out == "-" {
 		if err := write(a.data); err != nil {
-			return &exitError{code: 1, msg: cmd + ": " + a.failText("書き出せませんでした", "cannot write", err)}
+			return &exitError{code: 1, msg: cmd + ": " + a.failText("結果を書き出せませんでした", "cannot write the result", err)}
 		}
 		return nil
 	}
