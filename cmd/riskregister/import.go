@@ -38,7 +38,8 @@ func newImportCmd(a *app) *cobra.Command {
 		Long: `import は記入済みの確認票を読み、質問ごとの結果（取込・変更・変更なし・警告・エラー）を表示し、
 --dry-run でなければ、エントリの assessments: に日付付きの記録を追加し answers: を更新します。記録の日付は --as-of
 （回答を受け取った日。省略時は今日。今日より後の日付は受け付けません）です。
-エラーのあるファイルは記録しません（終了コード 1）。対象のエントリは確認票の管理情報から決まります。
+エラーのあるファイルは記録しません（終了コード 1）。結果を書き出せないとき（ディスクに空きがないなど）も終了コード 1 で、
+記録した回答があればそう表示します。対象のエントリは確認票の管理情報から決まります。
 riskregister 以外で作られたブック（CAIQ など）は --entry（と必要なら --kind）で指定してください。
 
 フォルダを指定すると、その中（下のフォルダも）の .xlsx をすべて名前順に取り込みます（隠しファイルと Excel の
@@ -49,7 +50,8 @@ riskregister 以外で作られたブック（CAIQ など）は --entry（と必
 import reads filled questionnaires, prints every question's status (imported, changed, unchanged, warning,
 error) and, unless --dry-run, records a dated assessment in the entry's assessments: and sets its answers:.
 The record is dated --as-of (the day the answers were received; default today; a day after today is refused).
-Files with errors are not recorded (exit status 1). The entry comes from the workbook's hidden metadata;
+Files with errors are not recorded (exit status 1). A report that cannot be written (a full disk) is exit
+status 1 too, saying which answers were recorded. The entry comes from the workbook's hidden metadata;
 for workbooks made elsewhere (e.g. CAIQ) name it with --entry (and --kind if the id is ambiguous).
 
 A folder argument imports every .xlsx in it and its sub-folders, in name order (hidden files and Excel's
@@ -351,24 +353,39 @@ func (a *app) runImport(o importOptions, files []string) error {
 		reports = append(reports, rep)
 	}
 
+	var werr error // the first error writing the report
 	if o.format == "json" {
 		enc := json.NewEncoder(a.data)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		if err := enc.Encode(reports); err != nil {
-			return err
-		}
+		werr = enc.Encode(reports)
 	} else {
+		w := &stickyWriter{w: a.stdout}
 		for _, rep := range reports {
 			if rep.Scope != "" {
-				a.writeBookText(a.stdout, rep, o.dryRun)
+				a.writeBookText(w, rep, o.dryRun)
 				continue
 			}
-			a.writeImportText(a.stdout, rep, o.dryRun)
+			a.writeImportText(w, rep, o.dryRun)
 		}
+		if len(files) > 1 {
+			a.writeImportTotals(w, reports, o.dryRun)
+		}
+		werr = w.err
 	}
-	if o.format != "json" && len(files) > 1 {
-		a.writeImportTotals(a.stdout, reports, o.dryRun)
+	if werr != nil {
+		// The report is lost, not the import: say what was recorded, so
+		// that nobody imports again to see it or takes the run for a
+		// refusal.
+		if failed > 0 || roundFailed > 0 {
+			a.writeImportSummary(len(files), recorded, failed, roundFailed)
+		}
+		msg := "import: " + a.failText("結果を書き出せませんでした", "cannot write the result", werr)
+		if recorded > 0 && !o.dryRun {
+			msg += l10n(a.lang, fmt.Sprintf("（回答の記録 %d 件は台帳に書き込み済みです。git diff で確かめてください）", recorded),
+				fmt.Sprintf(" (%d records of answers were written to the register; see git diff)", recorded))
+		}
+		return &exitError{code: 1, msg: msg}
 	}
 	if failed > 0 || roundFailed > 0 {
 		a.writeImportSummary(len(files), recorded, failed, roundFailed)
@@ -834,4 +851,21 @@ func (a *app) writeBookText(w io.Writer, rep importFile, dryRun bool) {
 	default:
 		fmt.Fprintf(w, "  → %s\n", l10n(a.lang, "記録することはありません（全エントリが記録済み・変更なし）", "nothing to record (every entry already recorded or unchanged)"))
 	}
+}
+
+// stickyWriter writes to w until a write fails, and keeps the first
+// error: the import report's writers write line by line without
+// returning errors.
+type stickyWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (s *stickyWriter) Write(b []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(b)
+	s.err = err
+	return n, err
 }
