@@ -310,8 +310,8 @@ type RequirementSettings struct {
 // MaxWeight is the largest weight register.yaml may give a requirement
 // (RequirementOverride.Weight, CustomRequirement.Weight); the built-in
 // weights run from 1 to 5. riskassess/catalog refuses a larger weight, or
-// one that is not a number, at its field: the control score's sums stay
-// finite.
+// one that is not a number, at its field, and Scorer refuses a Requirement
+// whose Weight is either: the control score's sums stay finite.
 const MaxWeight = 1000
 
 // RequirementOverride changes one built-in requirement.

@@ -151,7 +151,9 @@ func checkMatrix(name string, m *Matrix) error {
 // never a blocker, and weighed 1), no kind or an unknown one (never
 // checked), or an id that an earlier requirement has (both were checked
 // and counted: a requirement appended to the catalogue to replace one of
-// its own weighed twice, met and not met at once).
+// its own weighed twice, met and not met at once), or a weight that is NaN
+// (taken as by severity without a word) or above MaxWeight (+Inf made the
+// control score 0 or NaN).
 func checkRequirements(reqs []Requirement) error {
 	seen := make(map[string]struct{}, len(reqs))
 	for i := range reqs {
@@ -167,6 +169,8 @@ func checkRequirements(reqs []Requirement) error {
 			return fmt.Errorf("riskassess: requirement %q: unknown severity %q (want one of %s) / 要件 %q の重大度 %q は使えません", r.ID, r.Severity, strings.Join(r.Severity.Allowed(), ", "), r.ID, r.Severity)
 		case len(r.Kinds) == 0:
 			return fmt.Errorf("riskassess: requirement %q has no Kinds / 要件 %q に種別（Kinds）がありません", r.ID, r.ID)
+		case math.IsNaN(r.Weight) || r.Weight > MaxWeight:
+			return fmt.Errorf("riskassess: requirement %q: weight %v: want at most %d (0 or less: by severity) / 要件 %q の重み %v は使えません（%d 以下にしてください。0 以下は重大度による重み）", r.ID, r.Weight, MaxWeight, r.ID, r.Weight, MaxWeight)
 		}
 		for _, k := range r.Kinds {
 			if !k.Valid() {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -1139,6 +1140,14 @@ func TestAssessBadRequirement(t *testing.T) {
 		// A requirement appended to replace the catalogue's OUT-12 was
 		// checked beside it: both counted in the control score.
 		{"id twice", fixed("OUT-12", SeverityMedium, OutcomeMet, KindContractor), `requirement "OUT-12" appears twice`},
+		// A weight of +Inf made every control score NaN (residual risks
+		// and review dates moved, no error); NaN was taken as "by
+		// severity" without a word; above MaxWeight as catalog.ForOrg
+		// refuses it.
+		{"weight +Inf", weighted(fixed("ORG-01", SeverityHigh, OutcomeNotMet, KindContractor), math.Inf(1)), `requirement "ORG-01": weight +Inf`},
+		{"weight NaN", weighted(fixed("ORG-01", SeverityHigh, OutcomeNotMet, KindContractor), math.NaN()), `requirement "ORG-01": weight NaN`},
+		{"weight above MaxWeight", weighted(fixed("ORG-01", SeverityHigh, OutcomeNotMet, KindContractor), MaxWeight+0.5), `requirement "ORG-01": weight 1000.5`},
+		{"weight 1e308", weighted(fixed("ORG-01", SeverityHigh, OutcomeNotMet, KindContractor), 1e308), `requirement "ORG-01": weight 1e+308`},
 	} {
 		bad := append(slices.Clone(reqs), tc.r)
 		if as, err := testScorer().AssessAll(reg, bad, asOf); err == nil || !strings.Contains(err.Error(), tc.want) || as != nil {
@@ -1155,6 +1164,20 @@ func TestAssessBadRequirement(t *testing.T) {
 	if _, err := testScorer().AssessAll(reg, good, asOf); err != nil {
 		t.Errorf("a well-formed requirement added: %v", err)
 	}
+	// The bound itself, a fraction, and 0 or a negative weight (by
+	// severity, EffectiveWeight) are taken.
+	for _, w := range []float64{MaxWeight, 0.5, 0, -1, math.Inf(-1)} {
+		good := append(slices.Clone(reqs), weighted(fixed("ORG-01", SeverityCritical, OutcomeNotMet, KindContractor), w))
+		if _, err := testScorer().AssessAll(reg, good, asOf); err != nil {
+			t.Errorf("weight %v: %v", w, err)
+		}
+	}
+}
+
+// weighted returns r with weight w.
+func weighted(r Requirement, w float64) Requirement {
+	r.Weight = w
+	return r
 }
 
 // TestAssessBadSettings: a Scorer.Matrix or Thresholds set in Go that
