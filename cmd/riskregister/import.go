@@ -39,7 +39,7 @@ func newImportCmd(a *app) *cobra.Command {
 --dry-run でなければ、エントリの assessments: に日付付きの記録を追加し answers: を更新します。記録の日付は --as-of
 （回答を受け取った日。省略時は今日。今日より後の日付は受け付けません）です。
 エラーのあるファイルは記録しません（終了コード 1）。結果を書き出せないとき（ディスクに空きがないなど）も終了コード 1 で、
-記録した回答があればそう表示します。対象のエントリは確認票の管理情報から決まります。
+台帳に書き込んだ記録（回答・回の記録）があればそう表示します。対象のエントリは確認票の管理情報から決まります。
 riskregister 以外で作られたブック（CAIQ など）は --entry（と必要なら --kind）で指定してください。
 
 フォルダを指定すると、その中（下のフォルダも）の .xlsx をすべて名前順に取り込みます（隠しファイルと Excel の
@@ -51,7 +51,7 @@ import reads filled questionnaires, prints every question's status (imported, ch
 error) and, unless --dry-run, records a dated assessment in the entry's assessments: and sets its answers:.
 The record is dated --as-of (the day the answers were received; default today; a day after today is refused).
 Files with errors are not recorded (exit status 1). A report that cannot be written (a full disk) is exit
-status 1 too, saying which answers were recorded. The entry comes from the workbook's hidden metadata;
+status 1 too, saying what was written to the register (answers, round records). The entry comes from the workbook's hidden metadata;
 for workbooks made elsewhere (e.g. CAIQ) name it with --entry (and --kind if the id is ambiguous).
 
 A folder argument imports every .xlsx in it and its sub-folders, in name order (hidden files and Excel's
@@ -229,6 +229,9 @@ func (a *app) runImport(o importOptions, files []string) error {
 	// roundFailed counts the files recorded whose round record could not
 	// be updated: the run fails, but they were recorded.
 	roundFailed := 0
+	// roundMarked counts the round records written (returned and imported
+	// dates), of files recorded or skipped as already recorded.
+	roundMarked := 0
 	// seen holds the files recorded by this run, by kind/entry/sha256.
 	seen := map[string]string{}
 	// touched holds the entries (kind/entry) this run recorded a file for
@@ -338,7 +341,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 			rep.Round = res.Round
 			switch {
 			case (rep.Recorded || rep.Skipped) && !o.dryRun:
-				rep.RoundNote = a.markRound(o.dir, reg, res, asOf, &roundFailed, &rep)
+				rep.RoundNote = a.markRound(o.dir, reg, res, asOf, &roundFailed, &roundMarked, &rep)
 			case o.dryRun && (rep.Skipped || wouldRecord):
 				// As markRound would in the loaded register, so that a
 				// later file of an older round is refused (staleRound)
@@ -381,9 +384,16 @@ func (a *app) runImport(o importOptions, files []string) error {
 			a.writeImportSummary(len(files), recorded, failed, roundFailed)
 		}
 		msg := "import: " + a.failText("結果を書き出せませんでした", "cannot write the result", werr)
-		if recorded > 0 && !o.dryRun {
+		// A round record is written for a file skipped as already
+		// recorded too: the register changed though no answers did.
+		switch {
+		case o.dryRun:
+		case recorded > 0:
 			msg += l10n(a.lang, fmt.Sprintf("（回答の記録 %d 件は台帳に書き込み済みです。git diff で確かめてください）", recorded),
 				fmt.Sprintf(" (%d records of answers were written to the register; see git diff)", recorded))
+		case roundMarked > 0:
+			msg += l10n(a.lang, fmt.Sprintf("（回の記録 %d 件は台帳に書き込み済みです。git diff で確かめてください）", roundMarked),
+				fmt.Sprintf(" (%d round records were written to the register; see git diff)", roundMarked))
 		}
 		return &exitError{code: 1, msg: msg}
 	}

@@ -68,8 +68,9 @@ var workbookExts = map[string]bool{".xlsx": true, ".xlsm": true, ".xls": true, "
 // back and was imported on asOf, and returns what it did, for the report.
 // A round the entry has no record of, or one already imported, is left as
 // it is (the note says so); a failed write is counted in roundFailed and
-// marks rep as recorded without its round record (importFile.roundFailed).
-func (a *app) markRound(dir string, reg *riskassess.Register, res *xlsx.Result, asOf riskassess.Date, roundFailed *int, rep *importFile) string {
+// marks rep as recorded without its round record (importFile.roundFailed);
+// a round record written is counted in roundMarked.
+func (a *app) markRound(dir string, reg *riskassess.Register, res *xlsx.Result, asOf riskassess.Date, roundFailed, roundMarked *int, rep *importFile) string {
 	l := func(ja, en string) string { return l10n(a.lang, ja, en) }
 	e := reg.Entry(res.Kind, res.EntryID)
 	if e == nil {
@@ -98,6 +99,7 @@ func (a *app) markRound(dir string, reg *riskassess.Register, res *xlsx.Result, 
 		return l("回の記録を更新できませんでした: ", "could not update the round record: ") + a.errText(err)
 	}
 	r.ReturnedOn, r.ImportedOn = returned, asOf
+	*roundMarked++
 	return l(fmt.Sprintf("回「%s」: 返送日 %s・取込日 %s を記録しました", res.Round, returned, asOf),
 		fmt.Sprintf("round %q: recorded returned %s, imported %s", res.Round, returned, asOf))
 }

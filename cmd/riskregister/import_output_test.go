@@ -6,9 +6,12 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 
+	"github.com/gikai-sec/riskregister/internal/atomicfile"
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/xuri/excelize/v2"
 )
@@ -80,6 +83,78 @@ func TestImportReportWriteFails(t *testing.T) {
 			}
 			if says := strings.Contains(last, "台帳に書き込み済み") || strings.Contains(last, "written to the register"); says != tt.recorded {
 				t.Errorf("the message says the answers were recorded: %v, want %v: %q", says, tt.recorded, last)
+			}
+		})
+	}
+}
+
+// TestImportReportWriteFailsRoundMarked: a file skipped (already recorded)
+// whose round record import then writes (returned and imported dates), with
+// stdout on a full disk. The register changed, so the message says so,
+// though no record of answers was added; run again, nothing is written and
+// the message says nothing was.
+func TestImportReportWriteFailsRoundMarked(t *testing.T) {
+	for _, tt := range []struct {
+		lang, want string
+	}{
+		{"ja", "（回の記録 1 件は台帳に書き込み済みです。git diff で確かめてください）"},
+		{"en", " (1 round records were written to the register; see git diff)"},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			dir := writeTxtar(t, roundRegister)
+			out := filepath.Join(t.TempDir(), "round")
+			if code, _, stderr := execCLI(t, "round", "--register", dir, "--name", "令和8年度秋", "--kind", "contractor", "--as-of", "2026-10-01", "-o", out); code != 0 {
+				t.Fatalf("round: %s", stderr)
+			}
+			p := filepath.Join(out, "総務課", "アクメ情報システム_acme.xlsx")
+			id := xlsx.QuestionsFor(catalog.Default(), riskassess.KindContractor)[0].ID
+			qSetCell(t, p, "質問", func(f *excelize.File, rowOf func(string) string) {
+				f.SetCellStr("質問", "D"+rowOf(id), "はい")
+			})
+			// The first import records the answers but cannot write the
+			// round record (the entry file's second write fails), as in
+			// TestRoundImportRecordedRoundNotMarked.
+			entryFile := filepath.Join(dir, "contractors", "acme.yaml")
+			writes := 0
+			atomicfile.Rename = func(from, to string) error {
+				if to == entryFile {
+					if writes++; writes == 2 {
+						return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.ENOSPC}
+					}
+				}
+				return os.Rename(from, to)
+			}
+			t.Cleanup(func() { atomicfile.Rename = os.Rename })
+			if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-10-20", p); code != 1 {
+				t.Fatalf("first import: exit %d, want 1 (round record not written)\n%s%s", code, stdout, stderr)
+			}
+			atomicfile.Rename = os.Rename
+
+			args := []string{"import", "--register", dir, "--as-of", "2026-10-21", "--lang", tt.lang, p}
+			for i, want := range []string{tt.want, ""} {
+				before, err := os.ReadFile(entryFile)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var errb bytes.Buffer
+				code := run(args, fullWriter{}, &errb)
+				after, err := os.ReadFile(entryFile)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if changed := !bytes.Equal(before, after); changed != (want != "") {
+					t.Fatalf("run %d: entry file changed: %v, want %v: the test proves nothing", i+1, changed, want != "")
+				}
+				last := lastLine(errb.String())
+				if code != 1 {
+					t.Errorf("run %d: exit %d, want 1", i+1, code)
+				}
+				if want != "" && !strings.HasSuffix(last, want) {
+					t.Errorf("run %d: last line of stderr %q, want it to end with %q", i+1, last, want)
+				}
+				if want == "" && (strings.Contains(last, "書き込み済み") || strings.Contains(last, "written to the register")) {
+					t.Errorf("run %d: last line of stderr %q says something was written; nothing was", i+1, last)
+				}
 			}
 		})
 	}
