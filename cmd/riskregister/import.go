@@ -390,10 +390,10 @@ func (a *app) runImport(o importOptions, files []string) error {
 		case o.dryRun:
 		case recorded > 0:
 			msg += l10n(a.lang, fmt.Sprintf("（回答の記録 %d 件は台帳に書き込み済みです。git diff で確かめてください）", recorded),
-				fmt.Sprintf(" (%d records of answers were written to the register; see git diff)", recorded))
+				fmt.Sprintf(" (records of answers already written to the register: %d; see git diff)", recorded))
 		case roundMarked > 0:
 			msg += l10n(a.lang, fmt.Sprintf("（回の記録 %d 件は台帳に書き込み済みです。git diff で確かめてください）", roundMarked),
-				fmt.Sprintf(" (%d round records were written to the register; see git diff)", roundMarked))
+				fmt.Sprintf(" (round records already written to the register: %d; see git diff)", roundMarked))
 		}
 		return &exitError{code: 1, msg: msg}
 	}

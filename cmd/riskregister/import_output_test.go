@@ -6,12 +6,10 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/gikai-sec/riskregister/internal/atomicfile"
 	"github.com/gikai-sec/riskregister/riskassess"
-	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 	"github.com/xuri/excelize/v2"
 )
@@ -98,33 +96,14 @@ func TestImportReportWriteFailsRoundMarked(t *testing.T) {
 		lang, want string
 	}{
 		{"ja", "（回の記録 1 件は台帳に書き込み済みです。git diff で確かめてください）"},
-		{"en", " (1 round records were written to the register; see git diff)"},
+		{"en", " (round records already written to the register: 1; see git diff)"},
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
-			dir := writeTxtar(t, roundRegister)
-			out := filepath.Join(t.TempDir(), "round")
-			if code, _, stderr := execCLI(t, "round", "--register", dir, "--name", "令和8年度秋", "--kind", "contractor", "--as-of", "2026-10-01", "-o", out); code != 0 {
-				t.Fatalf("round: %s", stderr)
-			}
-			p := filepath.Join(out, "総務課", "アクメ情報システム_acme.xlsx")
-			id := xlsx.QuestionsFor(catalog.Default(), riskassess.KindContractor)[0].ID
-			qSetCell(t, p, "質問", func(f *excelize.File, rowOf func(string) string) {
-				f.SetCellStr("質問", "D"+rowOf(id), "はい")
-			})
 			// The first import records the answers but cannot write the
 			// round record (the entry file's second write fails), as in
 			// TestRoundImportRecordedRoundNotMarked.
+			dir, p, _ := roundWorkbookRoundWriteFails(t)
 			entryFile := filepath.Join(dir, "contractors", "acme.yaml")
-			writes := 0
-			atomicfile.Rename = func(from, to string) error {
-				if to == entryFile {
-					if writes++; writes == 2 {
-						return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.ENOSPC}
-					}
-				}
-				return os.Rename(from, to)
-			}
-			t.Cleanup(func() { atomicfile.Rename = os.Rename })
 			if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-10-20", p); code != 1 {
 				t.Fatalf("first import: exit %d, want 1 (round record not written)\n%s%s", code, stdout, stderr)
 			}

@@ -270,28 +270,7 @@ func TestRoundLateReplyToEarlierRound(t *testing.T) {
 // both as recorded and as refused. Importing the same file again skips
 // the answers and marks the round.
 func TestRoundImportRecordedRoundNotMarked(t *testing.T) {
-	dir := writeTxtar(t, roundRegister)
-	out := filepath.Join(t.TempDir(), "round")
-	if code, _, stderr := execCLI(t, "round", "--register", dir, "--name", "令和8年度秋", "--kind", "contractor", "--as-of", "2026-10-01", "-o", out); code != 0 {
-		t.Fatalf("round: %s", stderr)
-	}
-	p := filepath.Join(out, "総務課", "アクメ情報システム_acme.xlsx")
-	id := xlsx.QuestionsFor(catalog.Default(), riskassess.KindContractor)[0].ID
-	qSetCell(t, p, "質問", func(f *excelize.File, rowOf func(string) string) {
-		f.SetCellStr("質問", "D"+rowOf(id), "はい")
-	})
-	entryFile := filepath.Join(dir, "contractors", "acme.yaml")
-	writes := 0
-	atomicfile.Rename = func(from, to string) error {
-		if to == entryFile {
-			if writes++; writes == 2 {
-				return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.ENOSPC}
-			}
-		}
-		return os.Rename(from, to)
-	}
-	t.Cleanup(func() { atomicfile.Rename = os.Rename })
-
+	dir, p, id := roundWorkbookRoundWriteFails(t)
 	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-10-20", p)
 	if code != 1 || !strings.Contains(stdout, "記録しました: contractors/acme.yaml") || strings.Contains(stdout, "記録しませんでした") ||
 		!strings.Contains(stdout, "回の記録を更新できませんでした: ディスクに空きがありません") ||
@@ -316,6 +295,37 @@ func TestRoundImportRecordedRoundNotMarked(t *testing.T) {
 	if acme := reg.Contractor("acme"); len(acme.Assessments) != 1 || acme.Round("令和8年度秋").Open() {
 		t.Errorf("after importing again: %d assessments, round %+v: want one record and the round marked", len(acme.Assessments), acme.Round("令和8年度秋"))
 	}
+}
+
+// roundWorkbookRoundWriteFails makes a register with a round sent on
+// 2026-10-01, and acme's workbook of it with one answer (question id,
+// "はい"); it makes the second write of acme's entry file from now on
+// fail (ENOSPC), so that an import records the answers but not the round
+// record, until the test sets atomicfile.Rename back (done at cleanup).
+func roundWorkbookRoundWriteFails(t *testing.T) (dir, workbook, id string) {
+	t.Helper()
+	dir = writeTxtar(t, roundRegister)
+	out := filepath.Join(t.TempDir(), "round")
+	if code, _, stderr := execCLI(t, "round", "--register", dir, "--name", "令和8年度秋", "--kind", "contractor", "--as-of", "2026-10-01", "-o", out); code != 0 {
+		t.Fatalf("round: %s", stderr)
+	}
+	workbook = filepath.Join(out, "総務課", "アクメ情報システム_acme.xlsx")
+	id = xlsx.QuestionsFor(catalog.Default(), riskassess.KindContractor)[0].ID
+	qSetCell(t, workbook, "質問", func(f *excelize.File, rowOf func(string) string) {
+		f.SetCellStr("質問", "D"+rowOf(id), "はい")
+	})
+	entryFile := filepath.Join(dir, "contractors", "acme.yaml")
+	writes := 0
+	atomicfile.Rename = func(from, to string) error {
+		if to == entryFile {
+			if writes++; writes == 2 {
+				return &os.LinkError{Op: "rename", Old: from, New: to, Err: syscall.ENOSPC}
+			}
+		}
+		return os.Rename(from, to)
+	}
+	t.Cleanup(func() { atomicfile.Rename = os.Rename })
+	return dir, workbook, id
 }
 
 // TestRoundRefusals: usage errors leave the register and the output alone.
