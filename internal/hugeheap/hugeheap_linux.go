@@ -2,6 +2,7 @@ package hugeheap
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"runtime/debug"
 	"strconv"
@@ -17,34 +18,50 @@ const modeFile = "/sys/kernel/mm/transparent_hugepage/enabled"
 // Linux refuses by default to map more than its memory and swap at once
 // (the runtime then dies), and no run fills such a heap quickly; n comes
 // from the size of a file (cmd/riskregister), which may be damaged. Nor
-// does it act under strict overcommit (vm.overcommit_memory 2), where
-// the range stays charged against the commit limit after it is returned,
-// or in a process whose huge pages are switched off (prctl
-// PR_SET_THP_DISABLE, inherited from a launcher: THP_enabled 0 in
-// /proc/self/status), where the advice is not taken, or in a process
-// whose address space or data is limited (addressLimited).
+// does it act in a process where notAsked gives a reason.
 func advise(n int64) bool {
-	mode, err := os.ReadFile(modeFile)
-	if err != nil || !onRequest(mode) || adviceOff(os.Getenv("GODEBUG")) || int64(int(n)) != n || uint64(n) > physMem()/2 {
-		return false
-	}
-	if oc, err := os.ReadFile(overcommitFile); err != nil || strictOvercommit(oc) {
-		return false
-	}
-	if st, err := os.ReadFile(statusFile); err != nil || !processTHP(st) {
-		return false
-	}
-	if addressLimited() {
+	if int64(int(n)) != n || uint64(n) > physMem()/2 || notAsked() != "" {
 		return false
 	}
 	b := make([]byte, n)
-	err = syscall.Madvise(b, syscall.MADV_HUGEPAGE)
+	err := syscall.Madvise(b, syscall.MADV_HUGEPAGE)
 	// b is dead from here. The collection frees its pages and scavenges
 	// them (returns them to the system), and the runtime does not clear a
 	// span made only of scavenged pages (needZeroAfterSysUnused is false
 	// unless GODEBUG=madvdontneed=0, which makes the runtime clear them).
 	debug.FreeOSMemory()
 	return err == nil
+}
+
+// notAsked says why Advise does not ask for huge pages in this process,
+// whatever n, or "" when it does: the system does not give them on
+// request (modeFile), GODEBUG leaves the advice without effect
+// (adviceOff), strict overcommit (vm.overcommit_memory 2, where the range
+// stays charged against the commit limit after it is returned), huge
+// pages switched off for the process (prctl PR_SET_THP_DISABLE,
+// inherited from a launcher: THP_enabled 0 in /proc/self/status, where
+// the advice is not taken), or an address space or data limit
+// (addressLimited).
+func notAsked() string {
+	mode, err := os.ReadFile(modeFile)
+	switch {
+	case err != nil:
+		return "no transparent huge pages: " + err.Error()
+	case !onRequest(mode):
+		return fmt.Sprintf("%s is %q, not madvise", modeFile, bytes.TrimSpace(mode))
+	case adviceOff(os.Getenv("GODEBUG")):
+		return "GODEBUG=" + os.Getenv("GODEBUG")
+	}
+	if oc, err := os.ReadFile(overcommitFile); err != nil || strictOvercommit(oc) {
+		return "strict overcommit or unknown: " + string(bytes.TrimSpace(oc))
+	}
+	if st, err := os.ReadFile(statusFile); err != nil || !processTHP(st) {
+		return "huge pages switched off for the process (THP_enabled 0)"
+	}
+	if addressLimited() {
+		return "address space or data limited (ulimit -v, ulimit -d)"
+	}
+	return ""
 }
 
 // overcommitFile holds the system's overcommit mode: 0 heuristic, 1

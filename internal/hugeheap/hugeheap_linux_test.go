@@ -113,30 +113,6 @@ func TestAdviseBeyondMemory(t *testing.T) {
 
 var sink [][]byte
 
-// notAsked says why Advise does not ask for huge pages in this process,
-// "" when it does (when its n is within bounds).
-func notAsked() string {
-	mode, err := os.ReadFile(modeFile)
-	switch {
-	case err != nil:
-		return "no transparent huge pages: " + err.Error()
-	case !onRequest(mode):
-		return fmt.Sprintf("%s is %q, not madvise", modeFile, bytes.TrimSpace(mode))
-	case adviceOff(os.Getenv("GODEBUG")):
-		return "GODEBUG=" + os.Getenv("GODEBUG")
-	}
-	if oc, err := os.ReadFile(overcommitFile); err != nil || strictOvercommit(oc) {
-		return "strict overcommit or unknown: " + string(bytes.TrimSpace(oc))
-	}
-	if st, err := os.ReadFile(statusFile); err != nil || !processTHP(st) {
-		return "huge pages switched off for the process (THP_enabled 0)"
-	}
-	if addressLimited() {
-		return "address space or data limited (ulimit -v, ulimit -d)"
-	}
-	return ""
-}
-
 // TestAdviseUnderAddressLimit: in a process whose address space (ulimit
 // -v) or data (ulimit -d) is limited to 128 MiB above what it maps,
 // Advise(512 MiB) returns false instead of allocating what the system
