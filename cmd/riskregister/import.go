@@ -376,13 +376,13 @@ func (a *app) runImport(o importOptions, files []string) error {
 		}
 		werr = w.err
 	}
+	if failed > 0 || roundFailed > 0 {
+		a.writeImportSummary(len(files), recorded, failed, roundFailed)
+	}
 	if werr != nil {
 		// The report is lost, not the import: say what was recorded, so
 		// that nobody imports again to see it or takes the run for a
 		// refusal.
-		if failed > 0 || roundFailed > 0 {
-			a.writeImportSummary(len(files), recorded, failed, roundFailed)
-		}
 		msg := "import: " + a.failText("結果を書き出せませんでした", "cannot write the result", werr)
 		// A round record is written for a file skipped as already
 		// recorded too: the register changed though no answers did.
@@ -398,7 +398,6 @@ func (a *app) runImport(o importOptions, files []string) error {
 		return &exitError{code: 1, msg: msg}
 	}
 	if failed > 0 || roundFailed > 0 {
-		a.writeImportSummary(len(files), recorded, failed, roundFailed)
 		return &exitError{code: 1}
 	}
 	return nil
