@@ -360,3 +360,10 @@ func lastLine(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	return lines[len(lines)-1]
 }
+
+// checkProblems collects the problems eachProblem passes, in its order.
+func checkProblems(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, lang riskassess.Lang) []checkProblem {
+	var out []checkProblem
+	eachProblem(reg, as, asOf, lang, func(p checkProblem) { out = append(out, p) })
+	return out
+}
