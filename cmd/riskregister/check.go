@@ -125,7 +125,7 @@ date, or did not look for a corporate number (the exit status does not change).`
 			// them: before the summary, never failing the check.
 			a.warnSnapshots(reg, asOf)
 			// Records (rejected or retired on the as-of date) are not
-			// checked (checkProblems): say how many, so that the counts
+			// checked (eachProblem): say how many, so that the counts
 			// add up against the dashboard and the export's summary.
 			records := 0
 			for _, e := range reg.Entries() {
