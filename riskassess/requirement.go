@@ -1,6 +1,9 @@
 package riskassess
 
-import "cmp"
+import (
+	"cmp"
+	"math"
+)
 
 // Severity is how much a requirement matters.
 type Severity string
@@ -313,6 +316,16 @@ type RequirementSettings struct {
 // one that is not a number, at its field, and Scorer refuses a Requirement
 // whose Weight is either: the control score's sums stay finite.
 const MaxWeight = 1000
+
+// WeightOutOfRange reports whether w can be no requirement's weight: not
+// a number (NaN compares false with everything, so a check for "< 0" or
+// "> 0" lets it through) or above MaxWeight (+Inf included, which makes
+// the control score 0 or NaN). A weight of 0 or less is in range: it
+// means by severity (EffectiveWeight); register.yaml refuses a negative
+// one on its own (riskassess/catalog).
+func WeightOutOfRange(w float64) bool {
+	return math.IsNaN(w) || w > MaxWeight
+}
 
 // RequirementOverride changes one built-in requirement.
 type RequirementOverride struct {

@@ -169,7 +169,7 @@ func checkRequirements(reqs []Requirement) error {
 			return fmt.Errorf("riskassess: requirement %q: unknown severity %q (want one of %s) / 要件 %q の重大度 %q は使えません", r.ID, r.Severity, strings.Join(r.Severity.Allowed(), ", "), r.ID, r.Severity)
 		case len(r.Kinds) == 0:
 			return fmt.Errorf("riskassess: requirement %q has no Kinds / 要件 %q に種別（Kinds）がありません", r.ID, r.ID)
-		case math.IsNaN(r.Weight) || r.Weight > MaxWeight:
+		case WeightOutOfRange(r.Weight):
 			return fmt.Errorf("riskassess: requirement %q: weight %v: want at most %d (0 or less: by severity) / 要件 %q の重み %v は使えません（%d 以下にしてください。0 以下は重大度による重み）", r.ID, r.Weight, MaxWeight, r.ID, r.Weight, MaxWeight)
 		}
 		for _, k := range r.Kinds {

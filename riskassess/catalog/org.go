@@ -3,7 +3,6 @@ package catalog
 import (
 	"errors"
 	"fmt"
-	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -140,7 +139,7 @@ func ForOrg(org *riskassess.Organisation) ([]riskassess.Requirement, error) {
 		case o.Weight < 0:
 			bad(path+".weight", "%v は負の値です。0 より大きい重みにするか、要件を disable に書いてください",
 				"%v is negative; use a weight above 0, or disable the requirement", o.Weight)
-		case badWeight(o.Weight):
+		case riskassess.WeightOutOfRange(o.Weight):
 			bad(path+".weight", "%v は重みとして使えません。0 より大きく %d 以下の数にしてください",
 				"%v is not a weight; use a number above 0 and at most %d", o.Weight, riskassess.MaxWeight)
 		case o.Weight > 0:
@@ -316,7 +315,7 @@ func Custom(c riskassess.CustomRequirement) (riskassess.Requirement, []*SettingE
 	}
 	if c.Weight < 0 {
 		bad("weight", "%v は負の値です。0 より大きい重みにしてください", "%v is negative; use a weight above 0", c.Weight)
-	} else if badWeight(c.Weight) {
+	} else if riskassess.WeightOutOfRange(c.Weight) {
 		bad("weight", "%v は重みとして使えません。0 より大きく %d 以下の数にしてください",
 			"%v is not a weight; use a number above 0 and at most %d", c.Weight, riskassess.MaxWeight)
 	}
@@ -462,13 +461,4 @@ func splitJoined(err error) []error {
 		return j.Unwrap()
 	}
 	return []error{err}
-}
-
-// badWeight reports whether w, not negative, cannot be a weight: not a
-// number (.nan, which compares false with everything and so was ignored
-// without a word) or above riskassess.MaxWeight (.inf included, which
-// made every control score NaN and moved residual risks and review
-// dates with no error).
-func badWeight(w float64) bool {
-	return math.IsNaN(w) || w > riskassess.MaxWeight
 }
