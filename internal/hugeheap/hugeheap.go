@@ -15,6 +15,20 @@
 // the kernel's default defrag setting ("madvise"), a fault in an advised
 // range that finds no free huge page first compacts memory to make one,
 // before it falls back to a small page.
+//
+// On a virtual machine whose kernel hands free memory back to the host
+// (free page reporting: a virtio balloon with reporting, Hyper-V's
+// balloon), huge pages are the blocks it hands back: free 2 MiB blocks
+// are reported a few seconds after a process frees them, and the next
+// process to take one waits while the host backs it again. Small pages
+// come more often from memory never handed back. There, a run right
+// after another is faster with the advice and a run after a pause of a
+// few seconds slower (warm runs of 10,000 synthetic entries, 2 CPUs,
+// medians: check 0.27-0.31 s against 0.38-0.41 s right after another
+// run, 0.56 s against 0.41 s after a 4 s pause; assess 0.24 against 0.34
+// and 0.48 against 0.35). GODEBUG=disablethp=1 turns the advice off.
+// bench/site/speed.sh says whether the machine reports free memory and
+// measures check both ways.
 package hugeheap
 
 // Advise asks for huge pages for the next n bytes the heap takes, when
