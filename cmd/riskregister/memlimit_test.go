@@ -72,7 +72,7 @@ func TestRenderLimit(t *testing.T) {
 // and puts back the limit it found, for what runs next in the process.
 func TestBuildRestoresMemoryLimit(t *testing.T) {
 	needExample(t)
-	const before = 3 << 30
+	const before int64 = 3 << 30
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(before))
 	out := filepath.Join(t.TempDir(), "site")
 	if code, _, stderr := execCLI(t, "build", "--register", exampleRegister, "-o", out, "--as-of", "2026-11-27"); code != 0 {

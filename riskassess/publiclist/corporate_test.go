@@ -97,7 +97,7 @@ type synthCorporate struct {
 
 func (s *synthCorporate) Read(p []byte) (int, error) {
 	for len(s.buf) < len(p) && s.i < s.n {
-		base := fmt.Sprintf("%012d", 100000000000+s.i)
+		base := fmt.Sprintf("%012d", 100000000000+int64(s.i))
 		num := fmt.Sprintf("%d%s", fieldrule.CorporateCheckDigit(base), base)
 		if s.i == s.n/2 && s.keep != "" {
 			num = s.keep

@@ -191,8 +191,8 @@ func refDecode(v []byte, x any) error {
 // pointer marker other than 0 or 1, a map key twice or a length past the
 // end fail, as they fail refValue.
 func TestDecodePlanKinds(t *testing.T) {
-	s := planSample{B: true, I: -1 << 40, I8: -128, I16: 32767, I32: -1 << 31, I64: math.MinInt64,
-		U: 1 << 50, U8: 255, U16: 65535, U32: 1<<32 - 1, U64: math.MaxUint64, F32: 1.5, F64: math.Inf(-1),
+	s := planSample{B: true, I: math.MinInt, I8: -128, I16: 32767, I32: -1 << 31, I64: math.MinInt64,
+		U: math.MaxUint, U8: 255, U16: 65535, U32: 1<<32 - 1, U64: math.MaxUint64, F32: 1.5, F64: math.Inf(-1),
 		S: "文字列", Kind: riskassess.KindService, Date: riskassess.NewDate(2026, 4, 1), A: [2]string{"", "a"},
 		P: &planSample{S: "inner", P: &planSample{I: 3}}, L: []planSample{{S: "x", L: []planSample{}}, {}},
 		Ints: map[int][]string{1: {"a"}, -2: nil, 3: {}}, Ans: map[string]riskassess.Answer{"Q1": {Value: "yes", Cell: "Q!D1"}, "Q2": {}}}
