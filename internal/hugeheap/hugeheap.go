@@ -33,7 +33,8 @@ package hugeheap
 
 // Advise asks for huge pages for the next n bytes the heap takes, when
 // the system gives them only on request (Linux, transparent huge pages
-// set to "madvise"), and reports whether it asked. It allocates n bytes
+// set to "madvise", in the 2 MiB size's own setting when it has one and
+// it is not "inherit"), and reports whether it asked. It allocates n bytes
 // without touching them, advises their range, and frees them at once with
 // a collection that returns them to the system
 // (runtime/debug.FreeOSMemory); the heap's next spans are taken from that

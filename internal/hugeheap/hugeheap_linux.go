@@ -10,9 +10,39 @@ import (
 	"syscall"
 )
 
-// modeFile holds the system's setting of transparent huge pages, the one
-// in force between brackets: "always [madvise] never".
-const modeFile = "/sys/kernel/mm/transparent_hugepage/enabled"
+// thpDir is where Linux keeps the settings of transparent huge pages.
+const thpDir = "/sys/kernel/mm/transparent_hugepage"
+
+// thpMode returns the setting that decides whether the heap's huge pages
+// (the size of a page-middle-directory entry, 2 MiB on x86-64) are given,
+// read from the folder dir (thpDir), and the file it was read from. The
+// setting in force is the word between brackets: "always [madvise]
+// never". Since Linux 6.8 each size has its own setting
+// (hugepages-2048kB/enabled), which may say "inherit" (the default: the
+// folder's enabled) or override it either way: "never" there gives no 2
+// MiB pages under a main "madvise", and "madvise" there gives them under
+// a main "never". Without that file (older kernels) the main setting
+// decides.
+func thpMode(dir string) (mode []byte, file string, err error) {
+	file = dir + "/enabled"
+	if mode, err = os.ReadFile(file); err != nil {
+		return nil, file, err
+	}
+	size, err := os.ReadFile(dir + "/hpage_pmd_size")
+	if err != nil {
+		return mode, file, nil
+	}
+	n, err := strconv.ParseUint(string(bytes.TrimSpace(size)), 10, 64)
+	if err != nil || n < 1024 {
+		return mode, file, nil
+	}
+	perFile := fmt.Sprintf("%s/hugepages-%dkB/enabled", dir, n/1024)
+	per, err := os.ReadFile(perFile)
+	if err != nil || bytes.Contains(per, []byte("[inherit]")) {
+		return mode, file, nil
+	}
+	return per, perFile, nil
+}
 
 // advise does nothing when n is more than half the machine's memory:
 // Linux refuses by default to map more than its memory and swap at once
@@ -35,7 +65,7 @@ func advise(n int64) bool {
 
 // notAsked says why Advise does not ask for huge pages in this process,
 // whatever n, or "" when it does: the system does not give them on
-// request (modeFile), GODEBUG leaves the advice without effect
+// request (thpMode), GODEBUG leaves the advice without effect
 // (adviceOff), strict overcommit (vm.overcommit_memory 2, where the range
 // stays charged against the commit limit after it is returned), huge
 // pages switched off for the process (prctl PR_SET_THP_DISABLE,
@@ -43,12 +73,12 @@ func advise(n int64) bool {
 // the advice is not taken), or an address space or data limit
 // (addressLimited).
 func notAsked() string {
-	mode, err := os.ReadFile(modeFile)
+	mode, file, err := thpMode(thpDir)
 	switch {
 	case err != nil:
 		return "no transparent huge pages: " + err.Error()
 	case !onRequest(mode):
-		return fmt.Sprintf("%s is %q, not madvise", modeFile, bytes.TrimSpace(mode))
+		return fmt.Sprintf("%s is %q, not madvise", file, bytes.TrimSpace(mode))
 	case adviceOff(os.Getenv("GODEBUG")):
 		return "GODEBUG=" + os.Getenv("GODEBUG")
 	}
@@ -113,7 +143,7 @@ func physMem() uint64 {
 	return uint64(si.Totalram) * uint64(si.Unit)
 }
 
-// onRequest reports whether the setting read from modeFile gives huge
+// onRequest reports whether the setting thpMode read gives huge
 // pages only to the regions that ask (madvise): with "always" the heap
 // has them already, with "never" it cannot.
 func onRequest(mode []byte) bool {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -26,6 +27,69 @@ func TestOnRequest(t *testing.T) {
 		if got := onRequest([]byte(tc.mode)); got != tc.want {
 			t.Errorf("onRequest(%q) = %v, want %v", tc.mode, got, tc.want)
 		}
+	}
+}
+
+// TestTHPMode: the 2 MiB size's own setting (Linux 6.8 and later)
+// decides when it says other than "inherit", either way; without it, or
+// with "inherit", the main setting does.
+func TestTHPMode(t *testing.T) {
+	const (
+		madvise  = "always [madvise] never\n"
+		never    = "always madvise [never]\n"
+		always   = "[always] madvise never\n"
+		perNever = "always inherit madvise [never]\n"
+	)
+	for _, tc := range []struct {
+		name string
+		// main, pmdSize and perSize are the files' contents; "" for no file.
+		main, pmdSize, perSize string
+		want                   bool   // onRequest of the mode returned
+		wantFile               string // the file the mode came from, under dir
+	}{
+		{"main only (older kernel)", madvise, "", "", true, "enabled"},
+		{"main never, no per-size", never, "", "", false, "enabled"},
+		{"per-size inherits madvise", madvise, "2097152\n", "always [inherit] madvise never\n", true, "enabled"},
+		{"per-size inherits never", never, "2097152\n", "always [inherit] madvise never\n", false, "enabled"},
+		{"per-size never under madvise", madvise, "2097152\n", perNever, false, "hugepages-2048kB/enabled"},
+		{"per-size madvise under never", never, "2097152\n", "always inherit [madvise] never\n", true, "hugepages-2048kB/enabled"},
+		{"per-size always under madvise", madvise, "2097152\n", "[always] inherit madvise never\n", false, "hugepages-2048kB/enabled"},
+		{"main always", always, "2097152\n", "always [inherit] madvise never\n", false, "enabled"},
+		{"size file names no per-size folder", madvise, "2097152\n", "", true, "enabled"},
+		{"size file unreadable as a number", madvise, "x\n", perNever, true, "enabled"},
+		{"arm64 with 64 KiB pages: 512 MiB", madvise, "536870912\n", "", true, "enabled"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			write := func(name, content string) {
+				if content == "" {
+					return
+				}
+				p := filepath.Join(dir, name)
+				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			write("enabled", tc.main)
+			write("hpage_pmd_size", tc.pmdSize)
+			write("hugepages-2048kB/enabled", tc.perSize)
+			mode, file, err := thpMode(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := onRequest(mode); got != tc.want {
+				t.Errorf("onRequest(%q) = %v, want %v", mode, got, tc.want)
+			}
+			if want := filepath.Join(dir, tc.wantFile); file != want {
+				t.Errorf("read from %s, want %s", file, want)
+			}
+		})
+	}
+	if _, _, err := thpMode(filepath.Join(t.TempDir(), "none")); err == nil {
+		t.Error("thpMode of a folder without enabled: no error")
 	}
 }
 
