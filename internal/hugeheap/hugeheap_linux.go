@@ -2,7 +2,9 @@ package hugeheap
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"runtime/debug"
 	"strconv"
@@ -22,23 +24,33 @@ const thpDir = "/sys/kernel/mm/transparent_hugepage"
 // folder's enabled) or override it either way: "never" there gives no 2
 // MiB pages under a main "madvise", and "madvise" there gives them under
 // a main "never". Without that file (older kernels) the main setting
-// decides.
+// decides. A size or size's setting that exists but cannot be read, or a
+// size that is not a number of KiB, is an error: the main setting does
+// not decide where the size's own one may override it.
 func thpMode(dir string) (mode []byte, file string, err error) {
 	file = dir + "/enabled"
 	if mode, err = os.ReadFile(file); err != nil {
 		return nil, file, err
 	}
-	size, err := os.ReadFile(dir + "/hpage_pmd_size")
-	if err != nil {
+	sizeFile := dir + "/hpage_pmd_size"
+	size, err := os.ReadFile(sizeFile)
+	if errors.Is(err, fs.ErrNotExist) {
 		return mode, file, nil
+	} else if err != nil {
+		return nil, sizeFile, err
 	}
 	n, err := strconv.ParseUint(string(bytes.TrimSpace(size)), 10, 64)
-	if err != nil || n < 1024 {
-		return mode, file, nil
+	if err != nil || n == 0 || n%1024 != 0 {
+		return nil, sizeFile, fmt.Errorf("%s: %q is not a size in bytes", sizeFile, bytes.TrimSpace(size))
 	}
 	perFile := fmt.Sprintf("%s/hugepages-%dkB/enabled", dir, n/1024)
 	per, err := os.ReadFile(perFile)
-	if err != nil || bytes.Contains(per, []byte("[inherit]")) {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return mode, file, nil
+	case err != nil:
+		return nil, perFile, err
+	case bytes.Contains(per, []byte("[inherit]")):
 		return mode, file, nil
 	}
 	return per, perFile, nil
@@ -76,7 +88,7 @@ func notAsked() string {
 	mode, file, err := thpMode(thpDir)
 	switch {
 	case err != nil:
-		return "no transparent huge pages: " + err.Error()
+		return "transparent huge pages not known: " + err.Error()
 	case !onRequest(mode):
 		return fmt.Sprintf("%s is %q, not madvise", file, bytes.TrimSpace(mode))
 	case adviceOff(os.Getenv("GODEBUG")):

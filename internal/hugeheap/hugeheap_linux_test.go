@@ -39,13 +39,17 @@ func TestTHPMode(t *testing.T) {
 		never    = "always madvise [never]\n"
 		always   = "[always] madvise never\n"
 		perNever = "always inherit madvise [never]\n"
+		// unreadable puts a folder where the file should be: reading it
+		// fails even for root, as a file without read permission does not.
+		unreadable = "<folder>"
 	)
 	for _, tc := range []struct {
 		name string
-		// main, pmdSize and perSize are the files' contents; "" for no file.
+		// main, pmdSize and perSize are the files' contents; "" for no
+		// file, unreadable for a folder in its place (read fails).
 		main, pmdSize, perSize string
 		want                   bool   // onRequest of the mode returned
-		wantFile               string // the file the mode came from, under dir
+		wantFile               string // the file the mode came from, under dir; "" for an error
 	}{
 		{"main only (older kernel)", madvise, "", "", true, "enabled"},
 		{"main never, no per-size", never, "", "", false, "enabled"},
@@ -56,8 +60,17 @@ func TestTHPMode(t *testing.T) {
 		{"per-size always under madvise", madvise, "2097152\n", "[always] inherit madvise never\n", false, "hugepages-2048kB/enabled"},
 		{"main always", always, "2097152\n", "always [inherit] madvise never\n", false, "enabled"},
 		{"size file names no per-size folder", madvise, "2097152\n", "", true, "enabled"},
-		{"size file unreadable as a number", madvise, "x\n", perNever, true, "enabled"},
 		{"arm64 with 64 KiB pages: 512 MiB", madvise, "536870912\n", "", true, "enabled"},
+		{"size with spaces around", never, " 2097152 \n", "always inherit [madvise] never", true, "hugepages-2048kB/enabled"},
+		// The size's setting may override the main one, and it cannot be
+		// read: an error, not the main setting.
+		{"size file not a number", madvise, "x\n", perNever, false, ""},
+		{"size file 0", madvise, "0\n", perNever, false, ""},
+		{"size file empty", madvise, "\n", perNever, false, ""},
+		{"size file unreadable", madvise, unreadable, perNever, false, ""},
+		{"per-size setting unreadable", madvise, "2097152\n", unreadable, false, ""},
+		// An empty setting is not madvise: not asked (a refusal).
+		{"per-size setting empty", madvise, "2097152\n", "\n", false, "hugepages-2048kB/enabled"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -69,6 +82,12 @@ func TestTHPMode(t *testing.T) {
 				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 					t.Fatal(err)
 				}
+				if content == unreadable {
+					if err := os.Mkdir(p, 0o755); err != nil {
+						t.Fatal(err)
+					}
+					return
+				}
 				if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -77,6 +96,12 @@ func TestTHPMode(t *testing.T) {
 			write("hpage_pmd_size", tc.pmdSize)
 			write("hugepages-2048kB/enabled", tc.perSize)
 			mode, file, err := thpMode(dir)
+			if tc.wantFile == "" {
+				if err == nil {
+					t.Fatalf("thpMode = %q from %s, want an error", mode, file)
+				}
+				return
+			}
 			if err != nil {
 				t.Fatal(err)
 			}
