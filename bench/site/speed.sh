@@ -107,28 +107,7 @@ if [ -n "$rss" ]; then
 fi
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-# machine_note prints, before the table, what decides how much fresh
-# memory costs here: the transparent huge pages setting (the warm
-# validate, assess and check ask for huge pages only with "madvise",
-# internal/hugeheap) and whether the kernel hands free memory back to the
-# host (free page reporting, a virtio or Hyper-V balloon). With reporting
-# on, memory a process freed is given back in 2 MiB blocks a few seconds
-# later, and the next process to take those blocks waits while the host
-# backs them again: a warm check of 10,000 entries then took 0.52-0.62 s
-# after a 4 s pause against 0.27-0.31 s right after another run, all of
-# the difference system time. The "after a 5 s pause" row shows it.
-machine_note() {
-  local thp=- rep=off f
-  [ -r /sys/kernel/mm/transparent_hugepage/enabled ] && thp=$(sed 's/.*\[\(.*\)\].*/\1/' /sys/kernel/mm/transparent_hugepage/enabled)
-  # A virtio balloon offering VIRTIO_BALLOON_F_REPORTING (feature bit 5),
-  # or a Hyper-V balloon, which reports whenever the kernel can.
-  for f in /sys/bus/virtio/drivers/virtio_balloon/virtio*/features; do
-    [ -r "$f" ] && [ "$(cut -c6 "$f")" = 1 ] && rep="on (virtio balloon"
-  done
-  ls /sys/bus/vmbus/drivers/hv_balloon/ 2>/dev/null | grep -q -- - && rep="on (Hyper-V balloon"
-  [ "$rep" != off ] && rep="$rep, order $(cat /sys/module/page_reporting/parameters/page_reporting_order 2>/dev/null || echo ?))"
-  echo "# $(nproc) CPUs; transparent huge pages: $thp; free page reporting: $rep"
-}
+. bench/site/machinenote.sh
 
 # after_pause MEASURE CMD...: run MEASURE CMD after 5 s of doing nothing,
 # three times, and print the median run (see machine_note).
