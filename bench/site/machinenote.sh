@@ -13,10 +13,24 @@
 # 0.27-0.31 s right after another run, all of the difference system time.
 # The "after a 5 s pause" row shows it.
 machine_note() {
-  local root=${1:-} thp=- rep=off f order
+  local root=${1:-} thp=- rep=off f size order
   local t=$root/sys/kernel/mm/transparent_hugepage
   if [ -r "$t/enabled" ]; then
     thp=$(sed 's/.*\[\(.*\)\].*/\1/' "$t/enabled")
+    # Since Linux 6.8 the heap's huge page size (hpage_pmd_size) has a
+    # setting of its own, which decides unless it says "inherit"
+    # (internal/hugeheap, thpMode): both are shown.
+    size=$(cat "$t/hpage_pmd_size" 2>/dev/null) || size=
+    case $size in
+      '') ;;
+      *[!0-9]*) thp="$thp, hpage_pmd_size not a size: $size" ;;
+      *)
+        f="$t/hugepages-$((size / 1024))kB/enabled"
+        if [ -e "$f" ]; then
+          thp="$thp, hugepages-$((size / 1024))kB: $(sed 's/.*\[\(.*\)\].*/\1/' "$f" 2>/dev/null || echo '?')"
+        fi
+        ;;
+    esac
   fi
   order=$(cat "$root/sys/module/page_reporting/parameters/page_reporting_order" 2>/dev/null) || order='?'
   # A virtio balloon that negotiated VIRTIO_BALLOON_F_REPORTING, feature

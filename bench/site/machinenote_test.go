@@ -22,6 +22,8 @@ func TestMachineNote(t *testing.T) {
 		order    = "sys/module/page_reporting/parameters/page_reporting_order"
 		hv       = "sys/bus/vmbus/drivers/hv_balloon/"
 		hvDevice = hv + "1eccfd72-4b41-45ef-b73a-4a6e44c12924/"
+		thp      = "sys/kernel/mm/transparent_hugepage/"
+		madvise  = "always [madvise] never\n"
 		// Bit 0 first, as Linux prints features: stats (1), deflate on
 		// OOM (2), reporting (5).
 		reporting   = "0110010100000000000000000000000010000000000000000000000000000000\n"
@@ -53,6 +55,28 @@ func TestMachineNote(t *testing.T) {
 			`transparent huge pages: -; free page reporting: unknown (Hyper-V balloon: on if the kernel logged "Cold memory discard hint enabled"; order ?)`},
 		{"Hyper-V balloon driver, no device", map[string]string{hv + "bind": "", hv + "new_id": "", order: "-1\n"},
 			"transparent huge pages: -; free page reporting: off"},
+		// The heap's huge page size has its own setting since Linux 6.8,
+		// which decides unless "inherit" (internal/hugeheap): both shown.
+		{"THP before Linux 6.8", map[string]string{thp + "enabled": madvise, thp + "hpage_pmd_size": "2097152\n"},
+			"transparent huge pages: madvise; free page reporting: off"},
+		{"THP size inherits", map[string]string{thp + "enabled": madvise, thp + "hpage_pmd_size": "2097152\n",
+			thp + "hugepages-2048kB/enabled": "always [inherit] madvise never\n"},
+			"transparent huge pages: madvise, hugepages-2048kB: inherit; free page reporting: off"},
+		{"THP size never under madvise", map[string]string{thp + "enabled": madvise, thp + "hpage_pmd_size": "2097152\n",
+			thp + "hugepages-2048kB/enabled": "always inherit madvise [never]\n"},
+			"transparent huge pages: madvise, hugepages-2048kB: never; free page reporting: off"},
+		{"THP size madvise under never", map[string]string{thp + "enabled": "always madvise [never]\n", thp + "hpage_pmd_size": "2097152\n",
+			thp + "hugepages-2048kB/enabled": "always inherit [madvise] never\n"},
+			"transparent huge pages: never, hugepages-2048kB: madvise; free page reporting: off"},
+		{"THP size of 512 MiB (arm64, 64 KiB pages)", map[string]string{thp + "enabled": madvise, thp + "hpage_pmd_size": "536870912\n",
+			thp + "hugepages-524288kB/enabled": "always inherit madvise [never]\n", thp + "hugepages-2048kB/enabled": "always inherit [madvise] never\n"},
+			"transparent huge pages: madvise, hugepages-524288kB: never; free page reporting: off"},
+		{"THP size not a number", map[string]string{thp + "enabled": madvise, thp + "hpage_pmd_size": "x\n",
+			thp + "hugepages-2048kB/enabled": "always inherit madvise [never]\n"},
+			"transparent huge pages: madvise, hpage_pmd_size not a size: x; free page reporting: off"},
+		{"THP size setting unreadable", map[string]string{thp + "enabled": madvise, thp + "hpage_pmd_size": "2097152\n",
+			thp + "hugepages-2048kB/enabled/": ""},
+			"transparent huge pages: madvise, hugepages-2048kB: ?; free page reporting: off"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := t.TempDir()
