@@ -13,7 +13,8 @@
 #   (see machine_note),
 #   Hugo building the same content (bench/site/hugogen), and the write
 #   floor (the same bytes written with no rendering, bench/site/floor; the
-#   faster of two runs, as our fresh build),
+#   faster of two runs, as our fresh build), and, once after the sizes,
+#   the scoring of 10,000 entries on one core (BenchmarkAssess10k),
 # each with wall seconds, CPU seconds (user+sys) and peak RSS. The order of
 # ours / Hugo / floor alternates from one size to the next. The machine's
 # load average is printed with every row: on a shared machine compare CPU
@@ -192,3 +193,21 @@ for n in "${sizes[@]}"; do
     i=$((i + 1))
   done
 done
+
+# Scoring (issue 16's fourth target: 10,000 entries with the full
+# catalogue in under 100 ms on one core), in the same run as the rows
+# above: BenchmarkAssess10k (riskassess) with -cpu 1, three times, the
+# median shown. Its register is the synthetic one of 10,000 entries,
+# whatever the sizes given. Wall s is the time of one assessment of the
+# register, CPU s the process's CPU time per assessment (cpu-ns/entry),
+# garbage collection included.
+scoring() {
+  go test ./riskassess -run '^$' -bench '^BenchmarkAssess10k$' -cpu 1 -count 3 -benchtime 10x |
+    awk '/^BenchmarkAssess10k[ \t]/ { w = c = 0
+      for (i = 2; i < NF; i++) { if ($(i+1) == "ns/op") w = $i; if ($(i+1) == "cpu-ns/entry") c = $i }
+      printf "%.3f %.3f\n", w / 1e9, c * 10000 / 1e9 }' |
+    sort -n | sed -n 2p
+}
+read -r score_w score_c < <(scoring)
+[ -n "${score_w:-}" ] || { echo "BenchmarkAssess10k gave no figures" >&2; exit 1; }
+printf '| 10000 | synth | scoring, one core (BenchmarkAssess10k -cpu 1) | %s | %s | - |  |  |  | %s |\n' "$score_w" "$score_c" "$(load)"
