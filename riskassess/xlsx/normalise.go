@@ -80,6 +80,28 @@ var errDash = &hintError{
 	en: "a dash alone may mean not applicable, no or blank, so it is not read: choose Yes, No, Partial or N/A",
 }
 
+// presenceMark reports whether s (folded) is the form mark 有 or 無.
+func presenceMark(s string) bool {
+	f := fold(s)
+	return f == "有" || f == "無"
+}
+
+// asksPresence reports whether yes/no question q asks about the presence
+// of something: its text says 有無 (過去の事故の有無と…を報告しましたか). There
+// 有 and 無 answer the presence (there were incidents, there were none),
+// not the question: 無 would be stored as いいえ where the question's own
+// note asks for はい.
+func asksPresence(q *riskassess.Question) bool {
+	return strings.Contains(q.Text.Ja, "有無")
+}
+
+// errPresenceMark is the cause of a 有 or 無 answering a question that
+// asks about the presence of something (asksPresence).
+var errPresenceMark = &hintError{
+	ja: "この質問は「有無」を尋ねる文を含むため、「有」「無」だけでは はい・いいえ のどちらの意味か決められません（「無」は「ない」とも「していない」とも読めます）。はい・いいえ・一部・該当なし から選んでください",
+	en: "this question asks whether something exists, so 有 or 無 alone may answer that rather than the question (無 may mean \"there were none\" or \"no\"): choose Yes, No, Partial or N/A",
+}
+
 // YesNoSpellings lists the accepted spellings of each yes/no value (after
 // NFKC folding and lower-casing), for documentation.
 func YesNoSpellings() map[string][]string {
@@ -490,6 +512,9 @@ func normaliseAnswer(q *riskassess.Question, raw string, typed, date1904 bool, l
 	switch q.Type {
 	case riskassess.AnswerYesNo, "":
 		if v := normYesNo(raw); v != "" {
+			if presenceMark(raw) && asksPresence(q) {
+				return "", ErrUnknownAnswer, allowedYesNo(lang), errPresenceMark
+			}
 			return v, 0, nil, nil
 		}
 		if onlyDashes(raw) {

@@ -1,0 +1,48 @@
+package xlsx
+
+import (
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// TestYesNoPresenceMark: the form marks 有/無 were read as yes/no in every
+// yes/no question. In one that asks about the presence of something (its
+// text says 有無: 過去の情報セキュリティ事故の有無と…を報告しましたか（事故が
+// ない場合は「はい」）), 無 answers "none" (no incidents: はい by the
+// question's own note), yet it was stored as いいえ; 有 ("there were
+// incidents") was stored as はい (reported). There they are refused at
+// their cell; はい and いいえ are read as before, and so are 有 and 無 in a
+// question whose text does not say 有無.
+func TestYesNoPresenceMark(t *testing.T) {
+	const presence, plain = "Q-YN-01", "Q-YN-02"
+	reqs := testReqs()
+	for i := range reqs {
+		if q := reqs[i].Question; q != nil && q.ID == presence {
+			q.Text = riskassess.T("過去の情報セキュリティ事故の有無と、その再発防止策の実施状況を報告しましたか（事故がない場合は「はい」）。",
+				"Have you reported any past security incidents and the status of measures against recurrence (\"yes\" if there were none)?")
+		}
+	}
+	q := defaultQ()
+	q.Requirements = reqs
+	for _, tc := range []struct {
+		id   string
+		v    any
+		want string // "" refused
+	}{
+		{presence, "有", ""},
+		{presence, "無", ""},
+		{presence, "\u3000無\u3000", ""},
+		{presence, "\u3292", ""}, // ㊒, NFKC 有
+		// Read as before.
+		{presence, "はい", Yes},
+		{presence, "いいえ", No},
+		{presence, "該当なし", NA},
+		{presence, "済", Yes},
+		{presence, true, Yes},
+		{plain, "有", Yes},
+		{plain, "無", No},
+	} {
+		readOrRefused(t, q, tc.id, tc.v, tc.want, ErrUnknownAnswer, "「有」「無」だけでは", "有 or 無 alone")
+	}
+}
