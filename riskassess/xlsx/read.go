@@ -1839,6 +1839,12 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			res.Items = append(res.Items, it)
 			return
 		}
+		if p := rd.dateAfterAnswered(q, v, sh, ra.cellD, id, ra.raw); p != nil {
+			rd.problem(p)
+			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, p.Code.String(), p.Code, p.Message(rd.lang), ra.raw
+			res.Items = append(res.Items, it)
+			return
+		}
 		it.Answer = v
 		if ra.raw != v {
 			it.Raw = ra.raw
@@ -2056,6 +2062,38 @@ func (rd *reader) kept(p *CellError, current map[string]riskassess.Answer, q *ri
 }
 
 // onJa and onEn name the date an answer was given, or nothing.
+// answeredBy is the day the answers were given: the reply (or check)
+// date on the cover, or the import date (ReadOptions.AsOf) when the cover
+// has none or a later one (riskassess.AnsweredOn); the cover's date alone
+// without an import date; zero when neither is known.
+func (rd *reader) answeredBy() riskassess.Date {
+	r, asOf := rd.res.Respondent.Date, rd.opts.AsOf
+	if asOf.IsZero() {
+		return r
+	}
+	return riskassess.AnsweredOn(r, asOf)
+}
+
+// dateAfterAnswered returns the error of the answer v (normalised) of
+// date question q when it is after the day the answers were given
+// (answeredBy), or nil. Every date question asks when something was last
+// done (最後に確認した日): a later date is a slip (of the year, often), which
+// the checks read as "after the as-of date" only until that day comes and
+// then as done, for a year that was not earned.
+func (rd *reader) dateAfterAnswered(q *riskassess.Question, v, sheet, cell, id, raw string) *CellError {
+	if q == nil || q.Type != riskassess.AnswerDate {
+		return nil
+	}
+	by := rd.answeredBy()
+	d, err := riskassess.ParseDate(v)
+	if by.IsZero() || err != nil || !d.After(by) {
+		return nil
+	}
+	return (&CellError{Sheet: sheet, Cell: cell, Code: ErrBadDate, QuestionID: id, Value: strings.TrimSpace(raw)}).withHint(
+		fmt.Sprintf("%s は、回答日 %s より後の日付です（回答日は表紙の回答日・点検日、なければ取込日）。この質問は最後に行った日を尋ねるため、回答した日より後にはなりません（年の誤りなど）。日付を直してから取り込んでください", d, by),
+		fmt.Sprintf("%s is after %s, the day the answers were given (the reply or check date on the cover, else the import date); the question asks when it was last done, which cannot be later (a slip of the year?): correct the date and import again", d, by))
+}
+
 func onJa(d riskassess.Date) string {
 	if d.IsZero() {
 		return ""

@@ -1,0 +1,87 @@
+package xlsx
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDateAfterAnswered: every date question asks when something was last
+// done (最後に確認した日, 最後に変更した日 …). A date after the day the
+// answers were given (the 回答日 / 点検日 on the cover, or the import date
+// when the cover has none or a later one) was imported as typed: a slip of
+// the year (2027/12/20 for 2026/12/20) read as "not met, after the as-of
+// date" until that day came, then as met for a year it had not earned. It
+// is refused at its cell; the day itself and earlier days are read as
+// before, and without a cover date or an import date nothing bounds it.
+func TestDateAfterAnswered(t *testing.T) {
+	day := func(s string) riskassess.Date {
+		d, err := riskassess.ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	type out struct {
+		Value string
+		Code  ErrorCode
+	}
+	for _, tc := range []struct {
+		name        string
+		cover       string // 回答日 on the cover, "" none
+		asOf        string // ReadOptions.AsOf, "" none
+		answer      any
+		want        out
+		wantMessage string
+	}{
+		{"after the cover date", "2026/12/1", "2026-12-05", "2026/12/3", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
+		{"after the import date, no cover date", "", "2026-12-05", "令和9年12月20日", out{"", ErrBadDate}, "回答日 2026-12-05 より後"},
+		{"a serial after the cover date", "2026/12/1", "2026-12-05", 46358.0, out{"", ErrBadDate}, "回答日 2026-12-01 より後"}, // 2026-12-02
+		{"cover date after the import date: the import date bounds", "2027/1/10", "2026-12-05", "2026/12/6", out{"", ErrBadDate}, "回答日 2026-12-05 より後"},
+		{"cover date only (no import date)", "2026/12/1", "", "2026/12/2", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
+		// Read as before.
+		{"the cover date itself", "2026/12/1", "2026-12-05", "2026/12/1", out{"2026-12-01", 0}, ""},
+		{"before the cover date", "2026/12/1", "2026-12-05", "R8.4.1", out{"2026-04-01", 0}, ""},
+		{"between the cover and the import date", "2026/12/1", "2026-12-05", "2026/11/30", out{"2026-11-30", 0}, ""},
+		{"no cover date, the import date itself", "", "2026-12-05", "2026/12/5", out{"2026-12-05", 0}, ""},
+		{"nothing bounds it", "", "", "2030/1/1", out{"2030-01-01", 0}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := defaultQ()
+			f := workbook(t, generate(t, q))
+			cell := setAnswer(t, f, qs, "Q-DT-01", tc.answer)
+			if tc.cover != "" {
+				rows, _ := f.GetRows("表紙")
+				for i, r := range rows {
+					if len(r) > 0 && strings.HasPrefix(r[0], "回答日") {
+						f.SetCellStr("表紙", "B"+strconv.Itoa(i+1), tc.cover)
+					}
+				}
+			}
+			opts := ReadOptions{Requirements: q.Requirements}
+			if tc.asOf != "" {
+				opts.AsOf = day(tc.asOf)
+			}
+			res := readBytes(t, save(t, f), opts)
+			it := itemOf(t, res, "Q-DT-01")
+			got := out{res.Answers["Q-DT-01"].Value, it.ErrorCode}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Fatalf("(-want +got):\n%s", diff)
+			}
+			if tc.wantMessage == "" {
+				return
+			}
+			if it.Cell != qs+"!"+cell || !strings.Contains(it.Message, tc.wantMessage) || !strings.Contains(it.Message, qs+"!"+cell) {
+				t.Errorf("item %+v, want an error at %s!%s saying %q", it, qs, cell, tc.wantMessage)
+			}
+			for _, p := range res.Problems {
+				if p.QuestionID == "Q-DT-01" && (strings.Contains(p.Message("en"), "より後") || strings.Contains(p.Message("en"), "回答日")) {
+					t.Errorf("English message has Japanese: %s", p.Message("en"))
+				}
+			}
+		})
+	}
+}
