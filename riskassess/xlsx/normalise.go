@@ -87,18 +87,20 @@ func presenceMark(s string) bool {
 }
 
 // asksPresence reports whether yes/no question q asks about the presence
-// of something: its text says 有無 (過去の事故の有無と…を報告しましたか). There
-// 有 and 無 answer the presence (there were incidents, there were none),
-// not the question: 無 would be stored as いいえ where the question's own
-// note asks for はい.
+// of something: its text says 有無 (過去の事故の有無と…を報告しましたか), or
+// its note names the answer for when something is absent (再委託がない場合は
+// 「該当なし」). There 有 and 無 answer the presence (there were incidents,
+// there is subcontracting; there is none), not the question: 無 would be
+// stored as いいえ where the note asks for はい or 該当なし, and 有 as はい
+// (all subcontractors approved).
 func asksPresence(q *riskassess.Question) bool {
-	return strings.Contains(q.Text.Ja, "有無")
+	return strings.Contains(q.Text.Ja, "有無") || strings.Contains(q.Text.Ja, "ない場合は「")
 }
 
 // errPresenceMark is the cause of a 有 or 無 answering a question that
 // asks about the presence of something (asksPresence).
 var errPresenceMark = &hintError{
-	ja: "この質問は「有無」を尋ねる文を含むため、「有」「無」だけでは はい・いいえ のどちらの意味か決められません（「無」は「ない」とも「していない」とも読めます）。はい・いいえ・一部・該当なし から選んでください",
+	ja: "この質問は「有無」や「…がない場合は」を含むため、「有」「無」だけでは はい・いいえ のどちらの意味か決められません（「無」は「ない」とも「していない」とも読めます）。はい・いいえ・一部・該当なし から選んでください",
 	en: "this question asks whether something exists, so 有 or 無 alone may answer that rather than the question (無 may mean \"there were none\" or \"no\"): choose Yes, No, Partial or N/A",
 }
 

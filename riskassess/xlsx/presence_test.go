@@ -13,14 +13,19 @@ import (
 // question's own note), yet it was stored as いいえ; 有 ("there were
 // incidents") was stored as はい (reported). There they are refused at
 // their cell; はい and いいえ are read as before, and so are 有 and 無 in a
-// question whose text does not say 有無.
+// question whose text does not say 有無. So are they in a question whose
+// note names the answer for when something is absent (…がない場合は「該当なし」).
 func TestYesNoPresenceMark(t *testing.T) {
-	const presence, plain = "Q-YN-01", "Q-YN-02"
+	const presence, plain, absent = "Q-YN-01", "Q-YN-02", "Q-YN-03"
 	reqs := testReqs()
 	for i := range reqs {
 		if q := reqs[i].Question; q != nil && q.ID == presence {
 			q.Text = riskassess.T("過去の情報セキュリティ事故の有無と、その再発防止策の実施状況を報告しましたか（事故がない場合は「はい」）。",
 				"Have you reported any past security incidents and the status of measures against recurrence (\"yes\" if there were none)?")
+		}
+		if q := reqs[i].Question; q != nil && q.ID == absent {
+			q.Text = riskassess.T("再委託先はすべて事前に発注者の承諾を得ていますか（再委託がない場合は「該当なし」）。",
+				"Were all subcontractors approved by us in advance (\"n/a\" if there is no subcontracting)?")
 		}
 	}
 	q := defaultQ()
@@ -40,6 +45,13 @@ func TestYesNoPresenceMark(t *testing.T) {
 		{presence, "該当なし", NA},
 		{presence, "済", Yes},
 		{presence, true, Yes},
+		// A question whose note names the answer for when something is
+		// absent (再委託がない場合は「該当なし」): 有 ("there is
+		// subcontracting") was stored as はい (all approved), 無 as いいえ.
+		{absent, "有", ""},
+		{absent, "無", ""},
+		{absent, "該当なし", NA},
+		{absent, "はい", Yes},
 		{plain, "有", Yes},
 		{plain, "無", No},
 	} {
