@@ -9,14 +9,16 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestDateAfterAnswered: every date question asks when something was last
-// done (最後に確認した日, 最後に変更した日 …). A date after the day the
+// TestDateAfterAnswered: every built-in date question asks when something
+// was last done (最後に確認した日, 最後に変更した日 …). A date after the day the
 // answers were given (the 回答日 / 点検日 on the cover, or the import date
 // when the cover has none or a later one) was imported as typed: a slip of
 // the year (2027/12/20 for 2026/12/20) read as "not met, after the as-of
 // date" until that day came, then as met for a year it had not earned. It
 // is refused at its cell; the day itself and earlier days are read as
-// before, and without a cover date or an import date nothing bounds it.
+// before, and without a cover date or an import date nothing bounds it. A
+// custom question asking for a day to come (no 最後に, no "last") is read
+// as typed.
 func TestDateAfterAnswered(t *testing.T) {
 	day := func(s string) riskassess.Date {
 		d, err := riskassess.ParseDate(s)
@@ -48,9 +50,22 @@ func TestDateAfterAnswered(t *testing.T) {
 		{"between the cover and the import date", "2026/12/1", "2026-12-05", "2026/11/30", out{"2026-11-30", 0}, ""},
 		{"no cover date, the import date itself", "", "2026-12-05", "2026/12/5", out{"2026-12-05", 0}, ""},
 		{"nothing bounds it", "", "", "2030/1/1", out{"2030-01-01", 0}, ""},
+		// A custom question asking for a day to come: read as typed.
+		{"a question about a day to come", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			q := defaultQ()
+			text := riskassess.T("委託先の対策状況を最後に確認した日はいつですか。", "When did you last check the contractor's measures?")
+			if tc.name == "a question about a day to come" {
+				text = riskassess.T("次回の外部監査の予定日はいつですか。", "When is the next external audit planned?")
+			}
+			for i := range q.Requirements {
+				if qq := q.Requirements[i].Question; qq != nil && qq.ID == "Q-DT-01" {
+					c := *qq
+					c.Text = text
+					q.Requirements[i].Question = &c
+				}
+			}
 			f := workbook(t, generate(t, q))
 			cell := setAnswer(t, f, qs, "Q-DT-01", tc.answer)
 			if tc.cover != "" {

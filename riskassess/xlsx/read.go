@@ -2075,13 +2075,15 @@ func (rd *reader) answeredBy() riskassess.Date {
 }
 
 // dateAfterAnswered returns the error of the answer v (normalised) of
-// date question q when it is after the day the answers were given
-// (answeredBy), or nil. Every date question asks when something was last
-// done (最後に確認した日): a later date is a slip (of the year, often), which
-// the checks read as "after the as-of date" only until that day comes and
-// then as done, for a year that was not earned.
+// date question q when q asks when something was last done (asksLastDone)
+// and v is after the day the answers were given (answeredBy), or nil.
+// Every built-in date question asks that (最後に確認した日): a later date is
+// a slip (of the year, often), which the checks read as "after the as-of
+// date" only until that day comes and then as done, for a year that was
+// not earned. A custom question may ask for a day to come (次回の監査予定日):
+// its dates are read as typed.
 func (rd *reader) dateAfterAnswered(q *riskassess.Question, v, sheet, cell, id, raw string) *CellError {
-	if q == nil || q.Type != riskassess.AnswerDate {
+	if q == nil || q.Type != riskassess.AnswerDate || !asksLastDone(q) {
 		return nil
 	}
 	by := rd.answeredBy()
@@ -2092,6 +2094,13 @@ func (rd *reader) dateAfterAnswered(q *riskassess.Question, v, sheet, cell, id, 
 	return (&CellError{Sheet: sheet, Cell: cell, Code: ErrBadDate, QuestionID: id, Value: strings.TrimSpace(raw)}).withHint(
 		fmt.Sprintf("%s は、回答日 %s より後の日付です（回答日は表紙の回答日・点検日、なければ取込日）。この質問は最後に行った日を尋ねるため、回答した日より後にはなりません（年の誤りなど）。日付を直してから取り込んでください", d, by),
 		fmt.Sprintf("%s is after %s, the day the answers were given (the reply or check date on the cover, else the import date); the question asks when it was last done, which cannot be later (a slip of the year?): correct the date and import again", d, by))
+}
+
+// asksLastDone reports whether the text of date question q asks when
+// something was last done: 最後に in its Japanese text, or "last" in its
+// English one.
+func asksLastDone(q *riskassess.Question) bool {
+	return strings.Contains(q.Text.Ja, "最後に") || strings.Contains(strings.ToLower(q.Text.En), "last")
 }
 
 func onJa(d riskassess.Date) string {
