@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -241,16 +242,56 @@ var clauseNotYetWords = []string{
 // なし（仕様書4.2に記載） have the clause, with no article number of the
 // contract's own; なし（追加予定）, なし（特記事項なし）, 追加予定（第5条）,
 // 検討中（特記事項） lack it).
+//
+// An article that names no article but says in a few words of its own
+// that the contract has no such clause (articleNamesNoClause: 記載なし,
+// 未締結, 追記予定, （なし）) is absent too: it was read as an article
+// number, the clause met.
 func articleSaysAbsent(article string) bool {
-	if !mayBeNoneWord(article) {
-		return false
+	if mayBeNoneWord(article) {
+		k := noneKey(article)
+		if slices.Contains(clauseNotYetWords, k) {
+			return true
+		}
+		if slices.Contains(clauseNoneWords, k) {
+			return !noteNamesPlace(article)
+		}
 	}
-	k := noneKey(article)
-	if slices.Contains(clauseNotYetWords, k) {
+	return articleNamesNoClause(article)
+}
+
+// articleNamesNoClause reports whether article, made half width and
+// lower case, with a closing 。, です, ※ or * and brackets or quotes
+// around the whole of it aside, is one of clauseNoneWords or
+// clauseNotYetWords, or matches absentArticle; an article holding a digit
+// or a kanji numeral never matches (it names an article: 第三条（期限なし）).
+func articleNamesNoClause(article string) bool {
+	v := strings.ToLower(strings.TrimSpace(halfWidth(article)))
+	for {
+		w := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(v, "。.※* "), "です"))
+		for _, p := range [][2]string{{"(", ")"}, {"「", "」"}, {"『", "』"}, {"[", "]"}, {"【", "】"}, {"\"", "\""}} {
+			if len(w) > len(p[0])+len(p[1]) && strings.HasPrefix(w, p[0]) && strings.HasSuffix(w, p[1]) {
+				w = strings.TrimSpace(w[len(p[0]) : len(w)-len(p[1])])
+			}
+		}
+		if w == v {
+			break
+		}
+		v = w
+	}
+	if slices.Contains(clauseNoneWords, v) || slices.Contains(clauseNotYetWords, v) {
 		return true
 	}
-	return slices.Contains(clauseNoneWords, k) && !noteNamesPlace(article)
+	return absentArticle.MatchString(v)
 }
+
+// absentArticle is an article (made as articleNamesNoClause makes it)
+// saying the contract has no such clause: up to ten characters ending in
+// なし or 無し (記載なし, 条項なし, 特約なし, 定めなし), 未 and a word of
+// drafting (未規定, 未締結, 未対応, 未記載), up to six characters ending in
+// 予定 but a revision's (追記予定, 締結予定; not 改定予定), or missing, not
+// included, not yet. None of them holds a digit or a kanji numeral.
+var absentArticle = regexp.MustCompile(`^(?:[^0-9〇一二三四五六七八九十百千]{0,10}(?:なし|無し)|未(?:規定|締結|対応|記載|合意|作成|策定|整備|記入)|(?:追記|追加|締結|記載|規定|作成|策定|明記)予定|missing|not included|not yet)$`)
 
 // noteNamesPlace reports whether the note in brackets after an article's
 // word (なし（…）) names a place where the clause is written: an article,
