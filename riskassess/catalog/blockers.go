@@ -263,8 +263,9 @@ func articleSaysAbsent(article string) bool {
 // articleNamesNoClause reports whether article, made half width and
 // lower case, with a closing 。, です, ※ or * and brackets or quotes
 // around the whole of it aside, is one of clauseNoneWords or
-// clauseNotYetWords, or matches absentArticle; an article holding a digit
-// or a kanji numeral never matches (it names an article: 第三条（期限なし）).
+// clauseNotYetWords, or matches absentArticle; an article naming an
+// article by number (articleNumber: 5条なし, 第三条（期限なし）) never
+// matches.
 func articleNamesNoClause(article string) bool {
 	v := strings.ToLower(strings.TrimSpace(halfWidth(article)))
 	for {
@@ -282,16 +283,24 @@ func articleNamesNoClause(article string) bool {
 	if slices.Contains(clauseNoneWords, v) || slices.Contains(clauseNotYetWords, v) {
 		return true
 	}
-	return absentArticle.MatchString(v)
+	return !articleNumber.MatchString(v) && absentArticle.MatchString(v)
 }
+
+// articleNumber matches an article (made as articleNamesNoClause makes it)
+// that names an article by number: a digit anywhere (5条なし, 4.2), or a
+// kanji numeral of an article, paragraph or chapter (第三条（期限なし）,
+// 第十条 定めなし, 三項). A kanji numeral in a word (一切なし, 第三者提供の
+// 定めなし, 十分な記載なし) names none.
+var articleNumber = regexp.MustCompile(`[0-9]|[〇一二三四五六七八九十百千]+\s*[条項号章節款]`)
 
 // absentArticle is an article (made as articleNamesNoClause makes it)
 // saying the contract has no such clause: up to ten characters ending in
 // なし or 無し (記載なし, 条項なし, 特約なし, 定めなし), 未 and a word of
 // drafting (未規定, 未締結, 未対応, 未記載), up to six characters ending in
 // 予定 but a revision's (追記予定, 締結予定; not 改定予定), or missing, not
-// included, not yet. None of them holds a digit or a kanji numeral.
-var absentArticle = regexp.MustCompile(`^(?:[^0-9〇一二三四五六七八九十百千]{0,10}(?:なし|無し)|未(?:規定|締結|対応|記載|合意|作成|策定|整備|記入)|(?:追記|追加|締結|記載|規定|作成|策定|明記)予定|missing|not included|not yet)$`)
+// included, not yet. An article that names an article by number
+// (articleNumber) is never read by it.
+var absentArticle = regexp.MustCompile(`^(?:.{0,10}(?:なし|無し)|未(?:規定|締結|対応|記載|合意|作成|策定|整備|記入)|(?:追記|追加|締結|記載|規定|作成|策定|明記)予定|missing|not included|not yet)$`)
 
 // noteNamesPlace reports whether the note in brackets after an article's
 // word (なし（…）) names a place where the clause is written: an article,

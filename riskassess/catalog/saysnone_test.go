@@ -86,7 +86,10 @@ func TestArticleSaysAbsent(t *testing.T) {
 		// own (helper-268: validate passed them, every command said met).
 		"記載なし", "規定なし", "条項なし", "特約なし", "定めなし", "秘密保持条項なし", "特記事項なし", "記載無し", "ｷｻｲなし",
 		"未規定", "未締結", "未対応", "未記載", "追記予定", "締結予定", "追記予定です", "追加予定です。",
-		"（なし）", "(なし)", "「なし」", "『記載なし』", "【規定なし】", "なし※", "記載なし。", "　記載なし　", "Not included", "MISSING", "not yet"} {
+		"（なし）", "(なし)", "「なし」", "『記載なし』", "【規定なし】", "なし※", "記載なし。", "　記載なし　", "Not included", "MISSING", "not yet",
+		// A kanji numeral in a word, not an article's number (were read
+		// as present: the clause met).
+		"一切なし", "記載は一切なし", "第三者提供の定めなし", "十分な記載なし", "三者間の合意なし"} {
 		if !articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = false", v)
 		}
@@ -103,7 +106,8 @@ func TestArticleSaysAbsent(t *testing.T) {
 		// word of the title, a revision, or a word only near one of
 		// absentArticle's: present.
 		"第8条（複写しない）", "第5条（予定表の提出）", "第三条（期限なし）", "第十条 定めなし", "5条なし", "未成年者条項", "改定予定",
-		"未定です", "(不明)", "「-」", "（）", "missing clause 7", "見込みなし崩し"} {
+		"未定です", "(不明)", "「-」", "（）", "missing clause 7", "見込みなし崩し",
+		"三条なし", "第 十 条なし", "二項なし", "第五章 記載なし"} {
 		if articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = true", v)
 		}
