@@ -283,7 +283,9 @@ func articleNamesNoClause(article string) bool {
 	if slices.Contains(clauseNoneWords, v) || slices.Contains(clauseNotYetWords, v) {
 		return true
 	}
-	return !articleNumber.MatchString(v) && absentArticle.MatchString(v)
+	// 条番号なし, 特記事項・番号なし: the clause has no number, not the
+	// contract no clause (an unnumbered clause is present, as 特記事項 is).
+	return !articleNumber.MatchString(v) && !strings.Contains(v, "番号") && absentArticle.MatchString(v)
 }
 
 // articleNumber matches an article (made as articleNamesNoClause makes it)

@@ -107,7 +107,10 @@ func TestArticleSaysAbsent(t *testing.T) {
 		// absentArticle's: present.
 		"第8条（複写しない）", "第5条（予定表の提出）", "第三条（期限なし）", "第十条 定めなし", "5条なし", "未成年者条項", "改定予定",
 		"未定です", "(不明)", "「-」", "（）", "missing clause 7", "見込みなし崩し",
-		"三条なし", "第 十 条なし", "二項なし", "第五章 記載なし"} {
+		"三条なし", "第 十 条なし", "二項なし", "第五章 記載なし",
+		// The clause's number is missing, not the clause (were read as
+		// absent: a false not met and a missing-clause blocker).
+		"条番号なし", "番号なし", "条文番号なし", "特記事項・条番号なし", "利用規約 条番号なし", "（条番号なし）"} {
 		if articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = true", v)
 		}
