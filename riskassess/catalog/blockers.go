@@ -263,9 +263,10 @@ func articleSaysAbsent(article string) bool {
 // articleNamesNoClause reports whether article, made half width and
 // lower case, with a closing 。, です, ※ or * and brackets or quotes
 // around the whole of it aside, is one of clauseNoneWords or
-// clauseNotYetWords, or matches absentArticle; an article naming an
-// article by number (articleNumber: 5条なし, 第三条（期限なし）) never
-// matches.
+// clauseNotYetWords, or matches absentArticle (saysNoClause), alone or
+// with a note in brackets that names no place of the clause
+// (noteNamesPlace); an article naming an article by number
+// (articleNumber: 5条なし, 第三条（期限なし）) never matches.
 func articleNamesNoClause(article string) bool {
 	v := strings.ToLower(strings.TrimSpace(halfWidth(article)))
 	for {
@@ -280,11 +281,27 @@ func articleNamesNoClause(article string) bool {
 		}
 		v = w
 	}
+	if saysNoClause(v) {
+		return true
+	}
+	// 記載なし（追記予定）: the words with a note after them are absent
+	// unless the note names where the clause is (記載なし（別紙に記載）), as
+	// なし（…） is.
+	if i := strings.IndexByte(v, '('); i > 0 && strings.HasSuffix(v, ")") && saysNoClause(strings.TrimSpace(v[:i])) {
+		return !noteNamesPlace(article)
+	}
+	return false
+}
+
+// saysNoClause reports whether v (made as articleNamesNoClause makes it)
+// is one of clauseNoneWords or clauseNotYetWords, or matches absentArticle
+// and names no article by number (articleNumber) and no number of one
+// (条番号なし, 特記事項・番号なし: the clause has no number, not the
+// contract no clause; an unnumbered clause is present, as 特記事項 is).
+func saysNoClause(v string) bool {
 	if slices.Contains(clauseNoneWords, v) || slices.Contains(clauseNotYetWords, v) {
 		return true
 	}
-	// 条番号なし, 特記事項・番号なし: the clause has no number, not the
-	// contract no clause (an unnumbered clause is present, as 特記事項 is).
 	return !articleNumber.MatchString(v) && !strings.Contains(v, "番号") && absentArticle.MatchString(v)
 }
 

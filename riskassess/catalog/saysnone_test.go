@@ -89,7 +89,10 @@ func TestArticleSaysAbsent(t *testing.T) {
 		"（なし）", "(なし)", "「なし」", "『記載なし』", "【規定なし】", "なし※", "記載なし。", "　記載なし　", "Not included", "MISSING", "not yet",
 		// A kanji numeral in a word, not an article's number (were read
 		// as present: the clause met).
-		"一切なし", "記載は一切なし", "第三者提供の定めなし", "十分な記載なし", "三者間の合意なし"} {
+		"一切なし", "記載は一切なし", "第三者提供の定めなし", "十分な記載なし", "三者間の合意なし",
+		// The words with a note that names no place of the clause (were
+		// read as present: the clause met).
+		"記載なし（追記予定）", "記載なし（確認中）", "未締結（次回更新時）", "記載なし（第5条に追記予定）", "条項なし(今後協議)"} {
 		if !articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = false", v)
 		}
@@ -110,7 +113,9 @@ func TestArticleSaysAbsent(t *testing.T) {
 		"三条なし", "第 十 条なし", "二項なし", "第五章 記載なし",
 		// The clause's number is missing, not the clause (were read as
 		// absent: a false not met and a missing-clause blocker).
-		"条番号なし", "番号なし", "条文番号なし", "特記事項・条番号なし", "利用規約 条番号なし", "（条番号なし）"} {
+		"条番号なし", "番号なし", "条文番号なし", "特記事項・条番号なし", "利用規約 条番号なし", "（条番号なし）",
+		// A note naming where the clause is, or a title with a note.
+		"記載なし（別紙に記載）", "記載なし（特記事項第3項で規定）", "条項なし（利用規約に規定）", "秘密保持（期限なし）", "第5条（記載なし）"} {
 		if articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = true", v)
 		}
