@@ -52,12 +52,29 @@ func TestDateAfterAnswered(t *testing.T) {
 		{"nothing bounds it", "", "", "2030/1/1", out{"2030-01-01", 0}, ""},
 		// A custom question asking for a day to come: read as typed.
 		{"a question about a day to come", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
+		// Custom questions about a day to come whose English text holds
+		// "last" in another sense (were refused: every answer, and with
+		// it the whole import).
+		{"the last day of the contract", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
+		{"plastic media", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
+		{"how long it will last", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
+		// Refused still: "last" asking when it was last done, without
+		// 最後に in the Japanese text.
+		{"last changed, no 最後に", "2026/12/1", "2026-12-05", "2026/12/3", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
+		{"Last review, no 最後に", "2026/12/1", "2026-12-05", "2026/12/3", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			q := defaultQ()
 			text := riskassess.T("委託先の対策状況を最後に確認した日はいつですか。", "When did you last check the contractor's measures?")
-			if tc.name == "a question about a day to come" {
-				text = riskassess.T("次回の外部監査の予定日はいつですか。", "When is the next external audit planned?")
+			if tt, ok := map[string]riskassess.Text{
+				"a question about a day to come": riskassess.T("次回の外部監査の予定日はいつですか。", "When is the next external audit planned?"),
+				"the last day of the contract":   riskassess.T("契約の最終日はいつですか。", "What is the last day of the contract?"),
+				"plastic media":                  riskassess.T("記録媒体の廃棄予定日はいつですか。", "When will the plastic media be destroyed?"),
+				"how long it will last":          riskassess.T("現在の認証の有効期限はいつですか。", "Date the current certificate will last until?"),
+				"last changed, no 最後に":           riskassess.T("パスワードを前回変更した日はいつですか。", "When was the password last changed?"),
+				"Last review, no 最後に":            riskassess.T("直近の見直し日はいつですか。", "Last review date?"),
+			}[tc.name]; ok {
+				text = tt
 			}
 			for i := range q.Requirements {
 				if qq := q.Requirements[i].Question; qq != nil && qq.ID == "Q-DT-01" {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -2097,11 +2098,20 @@ func (rd *reader) dateAfterAnswered(q *riskassess.Question, v, sheet, cell, id, 
 }
 
 // asksLastDone reports whether the text of date question q asks when
-// something was last done: 最後に in its Japanese text, or "last" in its
-// English one.
+// something was last done: 最後に in its Japanese text, or the word "last"
+// in its English one (lastDone), but for a day to come (lastToCome: the
+// last day of the contract, the date it will last until).
 func asksLastDone(q *riskassess.Question) bool {
-	return strings.Contains(q.Text.Ja, "最後に") || strings.Contains(strings.ToLower(q.Text.En), "last")
+	en := strings.ToLower(q.Text.En)
+	return strings.Contains(q.Text.Ja, "最後に") || lastDone.MatchString(en) && !lastToCome.MatchString(en)
 }
+
+// lastDone and lastToCome are asksLastDone's English words: "last" as a
+// word (not plastic, lasting), and "last" of a day to come.
+var (
+	lastDone   = regexp.MustCompile(`\blast\b`)
+	lastToCome = regexp.MustCompile(`\blast\s+(?:day|date)s?\b|\b(?:will|to)\s+last\b`)
+)
 
 func onJa(d riskassess.Date) string {
 	if d.IsZero() {
