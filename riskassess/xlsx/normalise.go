@@ -93,15 +93,27 @@ func presenceMark(s string) bool {
 // there is subcontracting; there is none), not the question: 無 would be
 // stored as いいえ where the note asks for はい or 該当なし, and 有 as はい
 // (all subcontractors approved).
+//
+// So does a question asking whether something is not so (asksAbsence):
+// 個人のアカウントは使われていませんか, 機密性2以上の情報を扱わない運用になって
+// いますか. There 有 ("there are personal accounts") would be stored as はい
+// (a false met) and 無 ("there are none") as いいえ.
 func asksPresence(q *riskassess.Question) bool {
-	return strings.Contains(q.Text.Ja, "有無") || strings.Contains(q.Text.Ja, "ない場合は「")
+	return strings.Contains(q.Text.Ja, "有無") || strings.Contains(q.Text.Ja, "ない場合は「") || asksAbsence.MatchString(q.Text.Ja)
 }
+
+// asksAbsence matches a question text asking whether something is not so:
+// a negative question (…使われていませんか) or one about a practice of not
+// doing something (扱わない運用になっていますか, 使わないことになっていますか).
+// A question whether a duty not to do something is written down
+// (目的外に使わないことが定められていますか) is not one: 有 says it is.
+var asksAbsence = regexp.MustCompile(`ませんか|ない(?:運用|こと)にな`)
 
 // errPresenceMark is the cause of a 有 or 無 answering a question that
 // asks about the presence of something (asksPresence).
 var errPresenceMark = &hintError{
-	ja: "この質問は「有無」や「…がない場合は」を含むため、「有」「無」だけでは はい・いいえ のどちらの意味か決められません（「無」は「ない」とも「していない」とも読めます）。はい・いいえ・一部・該当なし から選んでください",
-	en: "this question asks whether something exists, so 有 or 無 alone may answer that rather than the question (無 may mean \"there were none\" or \"no\"): choose Yes, No, Partial or N/A",
+	ja: "この質問は「有無」や「…がない場合は」、「…ませんか」のような否定の問いを含むため、「有」「無」だけでは はい・いいえ のどちらの意味か決められません（「無」は「ない」とも「していない」とも読めます）。はい・いいえ・一部・該当なし から選んでください",
+	en: "this question asks whether something exists or is not so, so 有 or 無 alone may answer that rather than the question (無 may mean \"there were none\" or \"no\"): choose Yes, No, Partial or N/A",
 }
 
 // YesNoSpellings lists the accepted spellings of each yes/no value (after

@@ -17,8 +17,20 @@ import (
 // note names the answer for when something is absent (…がない場合は「該当なし」).
 func TestYesNoPresenceMark(t *testing.T) {
 	const presence, plain, absent = "Q-YN-01", "Q-YN-02", "Q-YN-03"
+	// Questions asking whether something is not so, and one whether a duty
+	// not to do something is written down (read as before).
+	const negative, practice, ruleNot, duty = "Q-YN-04", "Q-YN-05", "Q-YN-06", "Q-YN-07"
+	texts := map[string]riskassess.Text{
+		negative: riskassess.T("このサービスの業務利用は組織が管理するアカウントに限られ、個人のアカウントは使われていませんか。", "Is work use limited to accounts the organisation manages, with no personal accounts?"),
+		practice: riskassess.T("このサービスでは機密性2以上の情報を扱わない運用になっていますか。", "Is the service used so that no class 2 or higher information is handled?"),
+		ruleNot:  riskassess.T("投稿では、リンク先が分からなくなる短縮URLを原則として使わないことになっていますか。", "Do posts avoid URL shorteners, as a rule?"),
+		duty:     riskassess.T("契約書に、提供された情報を目的外に使わないことが定められていますか。", "Does the contract forbid using our information for other purposes?"),
+	}
 	reqs := testReqs()
 	for i := range reqs {
+		if q := reqs[i].Question; q != nil && texts[q.ID] != (riskassess.Text{}) {
+			q.Text = texts[q.ID]
+		}
 		if q := reqs[i].Question; q != nil && q.ID == presence {
 			q.Text = riskassess.T("過去の情報セキュリティ事故の有無と、その再発防止策の実施状況を報告しましたか（事故がない場合は「はい」）。",
 				"Have you reported any past security incidents and the status of measures against recurrence (\"yes\" if there were none)?")
@@ -54,6 +66,17 @@ func TestYesNoPresenceMark(t *testing.T) {
 		{absent, "はい", Yes},
 		{plain, "有", Yes},
 		{plain, "無", No},
+		// Asking whether something is not so: 有 ("personal accounts are
+		// used") was stored as はい (a false met), 無 as いいえ.
+		{negative, "有", ""},
+		{negative, "無", ""},
+		{practice, "有", ""},
+		{practice, "無", ""},
+		{ruleNot, "有", ""},
+		{negative, "はい", Yes},
+		{practice, "いいえ", No},
+		{duty, "有", Yes},
+		{duty, "無", No},
 	} {
 		readOrRefused(t, q, tc.id, tc.v, tc.want, ErrUnknownAnswer, "「有」「無」だけでは", "有 or 無 alone")
 	}
