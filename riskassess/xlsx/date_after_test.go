@@ -44,6 +44,10 @@ func TestDateAfterAnswered(t *testing.T) {
 		{"a serial after the cover date", "2026/12/1", "2026-12-05", 46358.0, out{"", ErrBadDate}, "回答日 2026-12-01 より後"}, // 2026-12-02
 		{"cover date after the import date: the import date bounds", "2027/1/10", "2026-12-05", "2026/12/6", out{"", ErrBadDate}, "回答日 2026-12-05 より後"},
 		{"cover date only (no import date)", "2026/12/1", "", "2026/12/2", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
+		// The cover date may be the slip (a check dated the day it began,
+		// answered days later): the hint says so, not only "correct the
+		// answer", which would make the answer false.
+		{"the hint names the cover date as a slip too", "2026/12/1", "2026-12-05", "2026/12/3", out{"", ErrBadDate}, "表紙の回答日・点検日が早すぎる"},
 		// Read as before.
 		{"the cover date itself", "2026/12/1", "2026-12-05", "2026/12/1", out{"2026-12-01", 0}, ""},
 		{"before the cover date", "2026/12/1", "2026-12-05", "R8.4.1", out{"2026-04-01", 0}, ""},

@@ -2093,8 +2093,8 @@ func (rd *reader) dateAfterAnswered(q *riskassess.Question, v, sheet, cell, id, 
 		return nil
 	}
 	return (&CellError{Sheet: sheet, Cell: cell, Code: ErrBadDate, QuestionID: id, Value: strings.TrimSpace(raw)}).withHint(
-		fmt.Sprintf("%s は、回答日 %s より後の日付です（回答日は表紙の回答日・点検日、なければ取込日）。この質問は最後に行った日を尋ねるため、回答した日より後にはなりません（年の誤りなど）。日付を直してから取り込んでください", d, by),
-		fmt.Sprintf("%s is after %s, the day the answers were given (the reply or check date on the cover, else the import date); the question asks when it was last done, which cannot be later (a slip of the year?): correct the date and import again", d, by))
+		fmt.Sprintf("%s は、回答日 %s より後の日付です（回答日は表紙の回答日・点検日、なければ取込日）。この質問は最後に行った日を尋ねるため、回答した日より後にはなりません。回答の日付の誤り（年の誤りなど）ならそれを、表紙の回答日・点検日が早すぎる（点検を始めた日を書いたなど）ならそちらを直してから取り込んでください。台帳から記入されたままの日付なら取込日（--as-of）を確かめてください", d, by),
+		fmt.Sprintf("%s is after %s, the day the answers were given (the reply or check date on the cover, else the import date); the question asks when it was last done, which cannot be later: correct the answer if it is the slip (of the year?), or the date on the cover if that is too early (the day the check began?), and import again; if the date was pre-filled from the register, check the import date (--as-of)", d, by))
 }
 
 // asksLastDone reports whether the text of date question q asks when
