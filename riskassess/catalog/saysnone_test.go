@@ -92,7 +92,9 @@ func TestArticleSaysAbsent(t *testing.T) {
 		"一切なし", "記載は一切なし", "第三者提供の定めなし", "十分な記載なし", "三者間の合意なし",
 		// The words with a note that names no place of the clause (were
 		// read as present: the clause met).
-		"記載なし（追記予定）", "記載なし（確認中）", "未締結（次回更新時）", "記載なし（第5条に追記予定）", "条項なし(今後協議)"} {
+		"記載なし（追記予定）", "記載なし（確認中）", "未締結（次回更新時）", "記載なし（第5条に追記予定）", "条項なし(今後協議)",
+		// The same said in a clause (were read as present).
+		"記載がない", "記載がありません", "規定はありません", "契約書に定めがない", "定めていない", "記載されていない", "規定していない", "特約はない"} {
 		if !articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = false", v)
 		}
@@ -115,7 +117,9 @@ func TestArticleSaysAbsent(t *testing.T) {
 		// absent: a false not met and a missing-clause blocker).
 		"条番号なし", "番号なし", "条文番号なし", "特記事項・条番号なし", "利用規約 条番号なし", "（条番号なし）",
 		// A note naming where the clause is, or a title with a note.
-		"記載なし（別紙に記載）", "記載なし（特記事項第3項で規定）", "条項なし（利用規約に規定）", "秘密保持（期限なし）", "第5条（記載なし）"} {
+		"記載なし（別紙に記載）", "記載なし（特記事項第3項で規定）", "条項なし（利用規約に規定）", "秘密保持（期限なし）", "第5条（記載なし）",
+		// A clause's title saying what the party does not do, or a number.
+		"目的外利用しない", "再委託しない", "第三者に提供しない", "条番号の記載がない", "記載がない場合の協議"} {
 		if articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = true", v)
 		}
