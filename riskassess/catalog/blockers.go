@@ -314,13 +314,13 @@ var articleNumber = regexp.MustCompile(`[0-9]|[〇一二三四五六七八九十
 
 // absentArticle is an article (made as articleNamesNoClause makes it)
 // saying the contract has no such clause: up to ten characters ending in
-// なし or 無し (記載なし, 条項なし, 特約なし, 定めなし), the same said in a
+// なし, 無し or ナシ (記載なし, 記載ナシ, 条項なし, 特約なし, 定めなし), the same said in a
 // clause (記載がない, 規定はありません, 記載されていない, 定めていない), 未 and a word of
 // drafting (未規定, 未締結, 未対応, 未記載), up to six characters ending in
 // 予定 but a revision's (追記予定, 締結予定; not 改定予定), or missing, not
 // included, not yet. An article that names an article by number
 // (articleNumber) is never read by it.
-var absentArticle = regexp.MustCompile(`^(?:.{0,10}(?:なし|無し)|.{0,10}(?:記載|規定|定め|条項|明記|記述|特約)(?:が|は)?(?:ない|無い|ありません)|.{0,10}(?:(?:記載|規定|明記|記述)(?:され|し)|定め)ていない|未(?:規定|締結|対応|記載|合意|作成|策定|整備|記入)|(?:追記|追加|締結|記載|規定|作成|策定|明記)予定|missing|not included|not yet)$`)
+var absentArticle = regexp.MustCompile(`^(?:.{0,10}(?:なし|無し|ナシ)|.{0,10}(?:記載|規定|定め|条項|明記|記述|特約)(?:が|は)?(?:ない|無い|ありません)|.{0,10}(?:(?:記載|規定|明記|記述)(?:され|し)|定め)ていない|未(?:規定|締結|対応|記載|合意|作成|策定|整備|記入)|(?:追記|追加|締結|記載|規定|作成|策定|明記)予定|missing|not included|not yet)$`)
 
 // noteNamesPlace reports whether the note in brackets after an article's
 // word (なし（…）) names a place where the clause is written: an article,

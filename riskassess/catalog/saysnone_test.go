@@ -94,7 +94,9 @@ func TestArticleSaysAbsent(t *testing.T) {
 		// read as present: the clause met).
 		"記載なし（追記予定）", "記載なし（確認中）", "未締結（次回更新時）", "記載なし（第5条に追記予定）", "条項なし(今後協議)",
 		// The same said in a clause (were read as present).
-		"記載がない", "記載がありません", "規定はありません", "契約書に定めがない", "定めていない", "記載されていない", "規定していない", "特約はない"} {
+		"記載がない", "記載がありません", "規定はありません", "契約書に定めがない", "定めていない", "記載されていない", "規定していない", "特約はない",
+		// In katakana (was read as present).
+		"記載ナシ", "条項ナシ"} {
 		if !articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = false", v)
 		}
