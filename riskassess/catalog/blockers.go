@@ -272,7 +272,7 @@ func articleNamesNoClause(article string) bool {
 	for {
 		w := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(v, "。.※* "), "です"))
 		for _, p := range [][2]string{{"(", ")"}, {"「", "」"}, {"『", "』"}, {"[", "]"}, {"【", "】"}, {"\"", "\""}} {
-			if len(w) > len(p[0])+len(p[1]) && strings.HasPrefix(w, p[0]) && strings.HasSuffix(w, p[1]) {
+			if len(w) > len(p[0])+len(p[1]) && strings.HasPrefix(w, p[0]) && strings.HasSuffix(w, p[1]) && encloses(w, p[0], p[1]) {
 				w = strings.TrimSpace(w[len(p[0]) : len(w)-len(p[1])])
 			}
 		}
@@ -291,6 +291,28 @@ func articleNamesNoClause(article string) bool {
 		return !noteNamesPlace(article)
 	}
 	return false
+}
+
+// encloses reports whether the opening bracket open at the start of w is
+// closed by the close at its end, not earlier: (なし) and ((なし)) are
+// enclosed, (別紙)(なし) is not (two notes, not one in brackets).
+func encloses(w, open, close string) bool {
+	inner := w[len(open) : len(w)-len(close)]
+	if open == close {
+		return !strings.Contains(inner, close)
+	}
+	depth := 0
+	for i := 0; i < len(inner); i++ {
+		switch {
+		case strings.HasPrefix(inner[i:], open):
+			depth++
+		case strings.HasPrefix(inner[i:], close):
+			if depth--; depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
 }
 
 // saysNoClause reports whether v (made as articleNamesNoClause makes it)

@@ -86,7 +86,7 @@ func TestArticleSaysAbsent(t *testing.T) {
 		// own (helper-268: validate passed them, every command said met).
 		"記載なし", "規定なし", "条項なし", "特約なし", "定めなし", "秘密保持条項なし", "特記事項なし", "記載無し", "ｷｻｲなし",
 		"未規定", "未締結", "未対応", "未記載", "追記予定", "締結予定", "追記予定です", "追加予定です。",
-		"（なし）", "(なし)", "「なし」", "『記載なし』", "【規定なし】", "なし※", "記載なし。", "　記載なし　", "Not included", "MISSING", "not yet",
+		"（なし）", "(なし)", "「なし」", "『記載なし』", "【規定なし】", "((なし))", "「（記載なし）」", "なし※", "記載なし。", "　記載なし　", "Not included", "MISSING", "not yet",
 		// A kanji numeral in a word, not an article's number (were read
 		// as present: the clause met).
 		"一切なし", "記載は一切なし", "第三者提供の定めなし", "十分な記載なし", "三者間の合意なし",
@@ -121,7 +121,10 @@ func TestArticleSaysAbsent(t *testing.T) {
 		// A note naming where the clause is, or a title with a note.
 		"記載なし（別紙に記載）", "記載なし（特記事項第3項で規定）", "条項なし（利用規約に規定）", "秘密保持（期限なし）", "第5条（記載なし）",
 		// A clause's title saying what the party does not do, or a number.
-		"目的外利用しない", "再委託しない", "第三者に提供しない", "条番号の記載がない", "記載がない場合の協議"} {
+		"目的外利用しない", "再委託しない", "第三者に提供しない", "条番号の記載がない", "記載がない場合の協議",
+		// Brackets that do not enclose the whole: a place, then a note
+		// (were stripped as one pair and read as absent).
+		"(別紙)(なし)", "「特記事項」「なし」", "(特記事項)(記載なし)", "【別表】【なし】"} {
 		if articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = true", v)
 		}
