@@ -2062,7 +2062,6 @@ func (rd *reader) kept(p *CellError, current map[string]riskassess.Answer, q *ri
 		fmt.Sprintf("the current answer %q%s is kept", AnswerLabel(it.Type, prev.Value, "en"), onEn(it.PreviousOn)))
 }
 
-// onJa and onEn name the date an answer was given, or nothing.
 // answeredBy is the day the answers were given: the reply (or check)
 // date on the cover, or the import date (ReadOptions.AsOf) when the cover
 // has none or a later one (riskassess.AnsweredOn); the cover's date alone
@@ -2113,6 +2112,7 @@ var (
 	lastToCome = regexp.MustCompile(`\blast\s+(?:day|date)s?\b|\b(?:will|to)\s+last\b`)
 )
 
+// onJa and onEn name the date an answer was given, or nothing.
 func onJa(d riskassess.Date) string {
 	if d.IsZero() {
 		return ""
