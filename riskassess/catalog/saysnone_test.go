@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -58,6 +59,34 @@ func FuzzSaysNone(f *testing.F) {
 			t.Errorf("saysNone(%q) = %v, saysNoneSlow %v", v, got, want)
 		}
 	})
+}
+
+// TestAbsentMarks: hasAbsentMark is strings.ContainsAny with absentMarks,
+// and every word articleNamesNoClause reads as absent by its lists holds
+// one of absentMarks, as people write it (full width, upper
+// case), or the quick test would read it as present; the regexp's forms
+// are rows of TestArticleSaysAbsent.
+func TestAbsentMarks(t *testing.T) {
+	for _, v := range []string{"", "第2条", "第12条（秘密保持）", "none", "ＮＯＮＥ", "未締結", "×", "検討中", "clause 7", "see schedule", "別紙"} {
+		if got, want := hasAbsentMark(v), strings.ContainsAny(v, absentMarks); got != want {
+			t.Errorf("hasAbsentMark(%q) = %v, strings.ContainsAny %v", v, got, want)
+		}
+	}
+	for _, r := range absentMarks {
+		if !hasAbsentMark("第" + string(r)) {
+			t.Errorf("hasAbsentMark misses %q of absentMarks", r)
+		}
+	}
+	for _, w := range append(slices.Clone(clauseNoneWords), clauseNotYetWords...) {
+		for _, v := range []string{w, strings.ToUpper(w), fullWidth(w), fullWidth(strings.ToUpper(w))} {
+			if !hasAbsentMark(v) {
+				t.Errorf("%q holds none of absentMarks %q", v, absentMarks)
+			}
+			if !articleNamesNoClause("（" + v + "）") {
+				t.Errorf("articleNamesNoClause(%q) = false", "（"+v+"）")
+			}
+		}
+	}
 }
 
 // TestArticleSaysAbsent holds articleSaysAbsent, with saysNone's quick
