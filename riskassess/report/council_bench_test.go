@@ -59,3 +59,22 @@ func BenchmarkNextActions10k(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/10000, "ns/entry")
 }
+
+// BenchmarkPlanYear10k is the year plan of a synthetic register of
+// 10,000 entries (plan.html of a site build): tens of thousands of due
+// items sorted by month, section and entry.
+func BenchmarkPlanYear10k(b *testing.B) {
+	reg := synth.Generate(10000, 1)
+	asOf := riskassess.NewDate(2026, time.November, 27)
+	as := assessAll(b, reg, asOf)
+	fy := riskassess.FiscalYearOf(asOf)
+	b.ReportAllocs()
+	var p report.YearPlan
+	for b.Loop() {
+		p = report.PlanYear(reg, as, fy, asOf)
+	}
+	if p.Count == 0 {
+		b.Fatal("no items in the plan")
+	}
+	b.ReportMetric(float64(p.Count), "items")
+}

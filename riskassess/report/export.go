@@ -285,16 +285,22 @@ func DueList(as []riskassess.Assessment, asOf riskassess.Date, days int) []riska
 // SortDue sorts items by date, then due kind, then entry kind (in Kinds
 // order), then entry id, then What. The sort is stable.
 func SortDue(items []riskassess.DueItem) {
-	// A due item is large (about 200 bytes): the indices are sorted, by
-	// the keys and then the index (the order a stable sort keeps, so the
-	// result is SortStableFunc's), and each item moved once, instead of
-	// at every step of a stable sort.
+	sortStableBy(items, func(i, j int) int { return compareDue(&items[i], &items[j]) })
+}
+
+// sortStableBy sorts items stably by cmpAt, which compares the items at
+// two indices of items as it is when sortStableBy is called. Items such as
+// a due item are large (about 200 bytes): the indices are sorted, by cmpAt
+// and then the index (the order a stable sort keeps, so the result is
+// slices.SortStableFunc's), and each item moved once, instead of at every
+// step of a stable sort.
+func sortStableBy[T any](items []T, cmpAt func(i, j int) int) {
 	idx := make([]int, len(items))
 	for i := range idx {
 		idx[i] = i
 	}
 	slices.SortFunc(idx, func(x, y int) int {
-		if c := compareDue(&items[x], &items[y]); c != 0 {
+		if c := cmpAt(x, y); c != 0 {
 			return c
 		}
 		return cmp.Compare(x, y)

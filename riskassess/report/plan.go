@@ -2,7 +2,6 @@ package report
 
 import (
 	"cmp"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -147,9 +146,23 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 			}
 		}
 	}
+	// The reading of each item's entry is looked up once per entry, not
+	// at every comparison (SortName folds the whole name).
 	sortKey := map[riskassess.EntryKey]string{}
-	for k, e := range entries {
-		sortKey[k] = SortName(e)
+	readings := func(items []PlanItem) []string {
+		names := make([]string, len(items))
+		for i := range items {
+			k := riskassess.EntryKey{Kind: items[i].EntryKind, ID: items[i].EntryID}
+			s, ok := sortKey[k]
+			if !ok {
+				if e := entries[k]; e != nil {
+					s = SortName(e)
+				}
+				sortKey[k] = s
+			}
+			names[i] = s
+		}
+		return names
 	}
 	order := map[string]int{}
 	if reg != nil {
@@ -157,43 +170,34 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 			order[s.ID] = i
 		}
 	}
-	secOrder := func(id string) (int, string) {
-		if i, ok := order[id]; ok {
-			return i, ""
+	names := readings(items)
+	secs := make([]int, len(items))
+	for i := range items {
+		if k, ok := order[items[i].Section]; ok {
+			secs[i] = k
+		} else {
+			secs[i] = len(order) // by id, after the listed sections
 		}
-		return len(order), id
 	}
-	// The comparisons stop at the first key that differs (cmp.Or would
-	// evaluate every key, map lookups included, on every comparison).
-	cmpItems := func(a, b PlanItem) int {
-		if c := a.Date.Compare(b.Date); c != 0 {
-			return c
-		}
-		if a.EntryKind != b.EntryKind || a.EntryID != b.EntryID {
-			if c := strings.Compare(sortKey[riskassess.EntryKey{Kind: a.EntryKind, ID: a.EntryID}], sortKey[riskassess.EntryKey{Kind: b.EntryKind, ID: b.EntryID}]); c != 0 {
-				return c
-			}
-			if c := cmp.Compare(dueKindOrder(a.EntryKind), dueKindOrder(b.EntryKind)); c != 0 {
-				return c
-			}
-			if c := strings.Compare(a.EntryID, b.EntryID); c != 0 {
-				return c
-			}
-		}
-		return cmp.Or(strings.Compare(string(a.Kind), string(b.Kind)),
-			strings.Compare(a.Field, b.Field),
-			strings.Compare(a.What, b.What))
-	}
-	slices.SortStableFunc(items, func(a, b PlanItem) int {
+	sortStableBy(items, func(i, j int) int {
+		a, b := &items[i], &items[j]
 		if c := cmp.Compare(a.Date.Year*12+int(a.Date.Month), b.Date.Year*12+int(b.Date.Month)); c != 0 {
 			return c
 		}
-		ai, as := secOrder(a.Section)
-		bi, bs := secOrder(b.Section)
-		return cmp.Or(cmp.Compare(ai, bi), strings.Compare(as, bs), cmpItems(a, b))
+		if c := cmp.Compare(secs[i], secs[j]); c != 0 {
+			return c
+		}
+		if secs[i] == len(order) {
+			if c := strings.Compare(a.Section, b.Section); c != 0 {
+				return c
+			}
+		}
+		return comparePlanItems(a, b, names[i], names[j])
 	})
-	slices.SortStableFunc(p.Carried, cmpItems)
-	slices.SortStableFunc(p.Chase, cmpItems)
+	for _, list := range [][]PlanItem{p.Carried, p.Chase} {
+		names := readings(list)
+		sortStableBy(list, func(i, j int) int { return comparePlanItems(&list[i], &list[j], names[i], names[j]) })
+	}
 	p.Count = len(items)
 	for _, m := range fy.Months() {
 		pm := PlanMonth{Month: m}
@@ -211,6 +215,34 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 		p.Months = append(p.Months, pm)
 	}
 	return p
+}
+
+// comparePlanItems compares two items of a year plan by date, then by
+// the reading of their entries (an and bn: SortName), the entry kind
+// (Kinds order) and id, then the due kind, field and what. Each key is
+// compared only when the ones before it are equal.
+func comparePlanItems(a, b *PlanItem, an, bn string) int {
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c
+	}
+	if a.EntryKind != b.EntryKind || a.EntryID != b.EntryID {
+		if c := strings.Compare(an, bn); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(dueKindOrder(a.EntryKind), dueKindOrder(b.EntryKind)); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.EntryID, b.EntryID); c != 0 {
+			return c
+		}
+	}
+	if c := strings.Compare(string(a.Kind), string(b.Kind)); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Field, b.Field); c != 0 {
+		return c
+	}
+	return strings.Compare(a.What, b.What)
 }
 
 // SortName returns the key tables sort entry e by: its reading in katakana
