@@ -1106,19 +1106,19 @@ func incidentsReported(_ *req, s *riskassess.Subject) riskassess.Result {
 // ---- Service checks ---------------------------------------------------
 
 // permittedUses is present for the permitted uses joined by "、". Uses
-// that say there is none (なし, 未定) or only point to an attachment they
-// do not name (別紙のとおり: unnamedAttachment) or hold a date alone
-// (dateAlone: namesNoDocument) are no uses; when every one does,
-// the first is the field's text. Two or more named uses are written into
-// the message as parts, not joined first: their join holds "、", so it is
-// neither blank nor a word for none.
+// that say there is none (なし, 未定, 記載なし: saysNoDocument) or only
+// point to an attachment they do not name (別紙のとおり: unnamedAttachment)
+// or hold a date alone (dateAlone: namesNoDocument) are no uses; when
+// every one does, the first is the field's text. Two or more named uses
+// are written into the message as parts, not joined first: their join
+// holds "、", so it is neither blank nor a word for none.
 func permittedUses(q *req, s *riskassess.Subject) riskassess.Result {
 	const path = "permitted_uses"
 	uses := serviceOf(s).PermittedUses
 	var nbuf [8]string
 	named := nbuf[:0]
 	for _, u := range uses {
-		if !saysNone(u) && !namesNoDocument(u) {
+		if !saysNoDocument(u) && !namesNoDocument(u) {
 			named = append(named, u)
 		}
 	}
@@ -2288,7 +2288,7 @@ func listedOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	if l == "" {
 		return byAnswer(q, s)
 	}
-	if saysNone(l) {
+	if saysNoDocument(l) {
 		return noneRecorded(l, "listed_on")
 	}
 	if namesNoDocument(l) {
@@ -2346,7 +2346,7 @@ func offOwnSite(s *riskassess.Subject, l, path, labelJa string) (r riskassess.Re
 // was met as any recorded text is.
 func noticeOnOwnSite(q *req, s *riskassess.Subject) riskassess.Result {
 	v := socialOf(s).NoticeURL
-	if strings.TrimSpace(v) != "" && !saysNone(v) && !namesNoDocument(v) {
+	if strings.TrimSpace(v) != "" && !saysNoDocument(v) && !namesNoDocument(v) {
 		if r, off := offOwnSite(s, strings.TrimSpace(v), "notice_url", "告知ページ "); off {
 			return r
 		}

@@ -695,6 +695,9 @@ func cases() map[string][]tc {
 		{"none, answer no", sub(svc(), "Q-CLD-01", "no"), notMet, "answers.Q-CLD-01"},
 		{"none, no answer", sub(svc()), noAns, ""},
 		{"says none", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"なし"} }), "Q-CLD-01", "yes"), notMet, "permitted_uses"},
+		{"says none, in a few words", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"記載なし"} }), "Q-CLD-01", "yes"), notMet, "permitted_uses"},
+		{"says none, in a few words, beside a use", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"記載なし", "会議録の共有"} })), met, "permitted_uses"},
+		{"a use with a note", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"会議録の共有（個人情報なし）"} })), met, "permitted_uses"},
 		{"an unnamed attachment", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"別紙のとおり"} }), "Q-CLD-01", "yes"), part, "permitted_uses"},
 		{"an unnamed attachment beside a use", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"別紙のとおり", "会議録の共有"} })), met, "permitted_uses"},
 		{"a date alone", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"2026-04-01"} }), "Q-CLD-01", "yes"), part, "permitted_uses"},
@@ -1446,6 +1449,28 @@ func cases() map[string][]tc {
 			{"a title after a date", sub(soc(func(a *riskassess.Social) { set(a, "2026年4月1日制定 SNS運用方針") })), met, field},
 			{"a fiscal year's title", sub(soc(func(a *riskassess.Social) { set(a, "令和8年度SNS運用手順") })), met, field},
 			{"a number", sub(soc(func(a *riskassess.Social) { set(a, "2026") })), met, field},
+			// A few words of its own that say there is no document, as a
+			// contract clause's article is read (articleNamesNoClause):
+			// these were met as the document's title (記録あり（記載なし）).
+			{"says not written", sub(soc(func(a *riskassess.Social) { set(a, "記載なし") }), q, "yes"), notMet, field},
+			{"says no rules", sub(soc(func(a *riskassess.Social) { set(a, "規定なし") })), notMet, field},
+			{"says no procedure", sub(soc(func(a *riskassess.Social) { set(a, "手順なし") })), notMet, field},
+			{"says no policy, by name", sub(soc(func(a *riskassess.Social) { set(a, "運用方針なし") })), notMet, field},
+			{"says none at present", sub(soc(func(a *riskassess.Social) { set(a, "現在なし") })), notMet, field},
+			{"says not set, in a clause", sub(soc(func(a *riskassess.Social) { set(a, "特に定めていない") })), notMet, field},
+			{"says none to be drawn up", sub(soc(func(a *riskassess.Social) { set(a, "策定予定なし") })), notMet, field},
+			{"says none, in brackets", sub(soc(func(a *riskassess.Social) { set(a, "（なし）") })), notMet, field},
+			{"says not written, with a note", sub(soc(func(a *riskassess.Social) { set(a, "記載なし（令和9年度に策定）") })), notMet, field},
+			{"says not yet", sub(soc(func(a *riskassess.Social) { set(a, "Not yet") }), q, "yes"), notMet, field},
+			{"says not yet drafted, in katakana", sub(soc(func(a *riskassess.Social) { set(a, "記載ナシ") })), notMet, field},
+			// Titles holding such words are documents.
+			{"a title ending in a word of time", sub(soc(func(a *riskassess.Social) { set(a, "議会広報の年間予定表") })), met, field},
+			{"a title with a note saying what is not posted", sub(soc(func(a *riskassess.Social) { set(a, "運用ガイドライン（個人情報は掲載しない）") })), met, field},
+			{"a chapter on what comes next", sub(soc(func(a *riskassess.Social) { set(a, "なりすまし対策要領 第3条（今後の対応）") })), met, field},
+			{"a chapter on the review body", sub(soc(func(a *riskassess.Social) { set(a, "緊急時対応手順 第2章（検討体制）") })), met, field},
+			{"a title saying what is not done", sub(soc(func(a *riskassess.Social) { set(a, "個人情報を掲載しない運用ルール") })), met, field},
+			{"a title with a kept note", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用手順（改定なし）") })), met, field},
+			{"a URL ending in nashi", sub(soc(func(a *riskassess.Social) { set(a, "https://www.city.chofu.example/gikai/nashi") })), met, field},
 			{"not applicable", sub(soc(notApplicable)), na, ""},
 		}
 	}
@@ -1467,6 +1492,7 @@ func cases() map[string][]tc {
 		{"listed on www of another host", withOrg(sub(soc(listed("https://www.chofu.example/sns.html"))), site), part, "listed_on"},
 		{"listed on a www-named host", withOrg(sub(soc(listed("https://wwwcity.chofu.example/sns.html"))), site), part, "listed_on"},
 		{"says none", sub(soc(listed("未掲載")), "Q-SNS-02", "yes"), notMet, "listed_on"},
+		{"says not listed, in a few words", sub(soc(listed("掲載なし")), "Q-SNS-02", "yes"), notMet, "listed_on"},
 		// An attachment it does not name is no page: it was met without a
 		// website in register.yaml.
 		{"an unnamed attachment", sub(soc(listed("別紙のとおり")), "Q-SNS-02", "yes"), part, "listed_on"},
@@ -1649,6 +1675,7 @@ func cases() map[string][]tc {
 		{"suspended with notice", sub(soc(suspended, notice)), met, "notice_url"},
 		{"retired without notice", sub(soc(socRetired)), notMet, "notice_url"},
 		{"notice says none", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "なし" })), notMet, "notice_url"},
+		{"notice says none, in a few words", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "告知なし" })), notMet, "notice_url"},
 		{"notice an unnamed attachment", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "別添参照" })), part, "notice_url"},
 		{"notice a date alone", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "令和8年4月1日" })), part, "notice_url"},
 		{"notice on another platform", sub(soc(socRetired, func(a *riskassess.Social) { a.NoticeURL = "https://www.facebook.com/chofu.gikai/posts/1" })), notMet, "notice_url"},

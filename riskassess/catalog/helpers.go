@@ -417,8 +417,19 @@ func mayBeNoneWord(v string) bool {
 	return false // blank: saysNone's text is empty, none of noneWords
 }
 
+// saysNoDocument reports whether v, the text of a field that asks for a
+// document, a page or a use (posting_rules, takeover_procedure, listed_on,
+// notice_url, permitted_uses), says there is none: a word for none
+// (saysNone) or a few words of its own that say so, read as a contract
+// clause's article is (articleNamesNoClause: 記載なし, 規定なし, 手順なし,
+// 定めていない, not yet, （なし）). Those were met as the document's title
+// (記録あり（記載なし）). A URL says nothing of the kind and is not read.
+func saysNoDocument(v string) bool {
+	return saysNone(v) || !strings.Contains(v, "://") && articleNamesNoClause(v)
+}
+
 // noneRecorded is the result of a field whose text says there is nothing
-// (saysNone): not met, whatever the answer says.
+// (saysNoDocument): not met, whatever the answer says.
 func noneRecorded(v, path string) riskassess.Result {
 	v = strings.TrimSpace(v)
 	return resultJE(riskassess.OutcomeNotMet, path,
@@ -428,7 +439,7 @@ func noneRecorded(v, path string) riskassess.Result {
 
 // present checks that a string register field is filled in, falling back
 // to the answer when it is empty. A field that says there is nothing
-// (なし, 未定: saysNone) is not met.
+// (なし, 未定, 記載なし: saysNoDocument) is not met.
 func present(get func(s *riskassess.Subject) (string, string)) checkFunc {
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		v, path := get(s)
@@ -441,7 +452,7 @@ func presentValue(q *req, s *riskassess.Subject, v, path string) riskassess.Resu
 	if strings.TrimSpace(v) == "" {
 		return byAnswer(q, s)
 	}
-	if saysNone(v) {
+	if saysNoDocument(v) {
 		return noneRecorded(v, path)
 	}
 	if namesNoDocument(v) {
@@ -583,14 +594,14 @@ func noDocumentRecorded(v, path string) riskassess.Result {
 }
 
 // recorded checks that a string register field is filled in (and does not
-// say there is nothing, saysNone); there is no question to fall back on.
+// say there is nothing, saysNoDocument); there is no question to fall back on.
 func recorded(get func(s *riskassess.Subject) (string, string)) checkFunc {
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		v, path := get(s)
 		if strings.TrimSpace(v) == "" {
 			return result(riskassess.OutcomeNotMet, path, "台帳に記録がない", "not recorded in the register")
 		}
-		if saysNone(v) {
+		if saysNoDocument(v) {
 			return noneRecorded(v, path)
 		}
 		if namesNoDocument(v) {
