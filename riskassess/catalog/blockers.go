@@ -289,9 +289,13 @@ func articleNamesNoClause(article string) bool {
 	}
 	// 記載なし（追記予定）: the words with a note after them are absent
 	// unless the note names where the clause is (記載なし（別紙に記載）), as
-	// なし（…） is.
-	if i := strings.IndexByte(v, '('); i > 0 && strings.HasSuffix(v, ")") && saysNoClause(strings.TrimSpace(v[:i])) {
-		return !noteNamesPlace(article)
+	// なし（…） is. Words saying the clause is to come (追記予定（第5条）:
+	// notYetArticle) are absent whatever the note names, as 追加予定（第5条）
+	// is: the place is where the clause is to be written.
+	if i := strings.IndexByte(v, '('); i > 0 && strings.HasSuffix(v, ")") {
+		if head := strings.TrimSpace(v[:i]); saysNoClause(head) {
+			return notYetArticle.MatchString(head) || !noteNamesPlace(article)
+		}
 	}
 	return false
 }
@@ -358,6 +362,11 @@ func saysNoClause(v string) bool {
 // 第十条 定めなし, 三項). A kanji numeral in a word (一切なし, 第三者提供の
 // 定めなし, 十分な記載なし) names none.
 var articleNumber = regexp.MustCompile(`[0-9]|[〇一二三四五六七八九十百千]+\s*[条項号章節款]`)
+
+// notYetArticle is the part of absentArticle saying the clause is to
+// come (追記予定, 締結予定): a note naming a place says where it is to be
+// written, not that it is there.
+var notYetArticle = regexp.MustCompile(`^(?:追記|追加|締結|記載|規定|作成|策定|明記)予定$`)
 
 // absentArticle is an article (made as articleNamesNoClause makes it)
 // saying the contract has no such clause: up to ten characters ending in

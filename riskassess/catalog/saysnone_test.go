@@ -107,6 +107,9 @@ func TestArticleSaysAbsent(t *testing.T) {
 		// A not-yet word with a note naming where the clause is to come:
 		// still missing (they read as present).
 		"追加予定（第5条）", "作成予定（仕様書4.2）", "検討中（特記事項）", "準備中（別紙）", "予定（第5条として）", "追加予定（次期契約の第3条）",
+		// The same in a few words of absentArticle's (were read as present:
+		// the note named a place, as of なし（第3条で規定）).
+		"追記予定（第5条）", "締結予定（第5条）", "記載予定（仕様書4.2）", "明記予定(特記事項)", "規定予定（別紙）です",
 		// 第 not before a number names no place (read as present).
 		"なし（契約次第）", "なし（第三者認証で代替）",
 		// Kept: ない at a word's end, 記載がない, a not-yet title.
