@@ -353,14 +353,31 @@ func saysNoClause(v string) bool {
 	if slices.Contains(clauseNoneWords, v) || slices.Contains(clauseNotYetWords, v) {
 		return true
 	}
-	return !articleNumber.MatchString(v) && !strings.Contains(v, "番号") && absentArticle.MatchString(v)
+	return !namesArticleNumber(v) && !strings.Contains(v, "番号") && absentArticle.MatchString(v)
 }
+
+// namesArticleNumber reports whether v matches articleNumber other than
+// with a kanji numeral that ends a word of numeralWordHeads (統一条項,
+// 同一条項, 唯一条項: 一 of 統一 before 条項 is no article 1).
+func namesArticleNumber(v string) bool {
+	for _, m := range articleNumber.FindAllStringIndex(v, -1) {
+		if r, _ := utf8.DecodeLastRuneInString(v[:m[0]]); m[1]-m[0] == 1 || !strings.ContainsRune(numeralWordHeads, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// numeralWordHeads are the kanji that make a word with a kanji numeral
+// after them (統一, 同一, 単一, 唯一, 均一, 画一, 万一).
+const numeralWordHeads = "統同単唯均画万"
 
 // articleNumber matches an article (made as articleNamesNoClause makes it)
 // that names an article by number: a digit anywhere (5条なし, 4.2), or a
 // kanji numeral of an article, paragraph or chapter (第三条（期限なし）,
 // 第十条 定めなし, 三項). A kanji numeral in a word (一切なし, 第三者提供の
-// 定めなし, 十分な記載なし) names none.
+// 定めなし, 十分な記載なし) names none, and neither does one that ends a
+// word (統一条項なし: namesArticleNumber).
 var articleNumber = regexp.MustCompile(`[0-9]|[〇一二三四五六七八九十百千]+\s*[条項号章節款]`)
 
 // notYetArticle is the part of absentArticle saying the clause is to

@@ -122,6 +122,9 @@ func TestArticleSaysAbsent(t *testing.T) {
 		// A kanji numeral in a word, not an article's number (were read
 		// as present: the clause met).
 		"一切なし", "記載は一切なし", "第三者提供の定めなし", "十分な記載なし", "三者間の合意なし",
+		// 一 of 統一, 同一, 単一, 唯一 before 条項 is a word, not article 1
+		// (were read as 一条, an article number: present).
+		"統一条項なし", "統一条項の記載なし", "同一条項なし", "単一条項なし", "唯一条項の定めなし",
 		// The words with a note that names no place of the clause (were
 		// read as present: the clause met).
 		"記載なし（追記予定）", "記載なし（確認中）", "未締結（次回更新時）", "記載なし（第5条に追記予定）", "条項なし(今後協議)",
@@ -147,6 +150,7 @@ func TestArticleSaysAbsent(t *testing.T) {
 		"第8条（複写しない）", "第5条（予定表の提出）", "第三条（期限なし）", "第十条 定めなし", "5条なし", "未成年者条項", "改定予定",
 		"未定です", "(不明)", "「-」", "（）", "missing clause 7", "見込みなし崩し",
 		"三条なし", "第 十 条なし", "二項なし", "第五章 記載なし",
+		"一条なし", "第一条なし", "統一条項 第一条なし", "契約書一条なし", "統一約款十条なし",
 		// The clause's number is missing, not the clause (were read as
 		// absent: a false not met and a missing-clause blocker).
 		"条番号なし", "番号なし", "条文番号なし", "特記事項・条番号なし", "利用規約 条番号なし", "（条番号なし）",
