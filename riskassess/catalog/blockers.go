@@ -271,7 +271,7 @@ func articleNamesNoClause(article string) bool {
 	if !hasAbsentMark(article) {
 		return false // 第2条, 第12条（秘密保持）: told without folding or a regexp
 	}
-	v := strings.ToLower(strings.TrimSpace(halfWidth(article)))
+	v := strings.ToLower(strings.TrimSpace(halfWidth(riskassess.WideKana(article))))
 	for {
 		w := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(v, "。.※* "), "です"))
 		for _, p := range [][2]string{{"(", ")"}, {"「", "」"}, {"『", "』"}, {"[", "]"}, {"【", "】"}, {"\"", "\""}} {
@@ -302,20 +302,21 @@ func articleNamesNoClause(article string) bool {
 
 // absentMarks holds a rune of every article articleNamesNoClause reads
 // as absent, in each width and case: of なし, 無し, ナシ, ない, ありません,
-// ていない, 未, 予定, 検討中, ×, missing, not, none, n/a. An article
+// ていない, 未, 予定, 検討中, ×, missing, not, none, n/a, 今後, to be, and
+// ﾅ and ﾝ of half-width katakana (ﾅｼ, 記載ﾅｼ). An article
 // without any is present, and is told so at once: articleSaysAbsent runs
 // for every clause of every contract, several times per entry, and the
 // folding and the regular expressions made it 18 times slower on such
 // articles (第2条 and 第12条（秘密保持）: 0.81 µs for both, against 45 ns
 // before articleNamesNoClause; 90 ns with this test).
-const absentMarks = "な無ナんい未予中×mnMNｍｎＭＮ"
+const absentMarks = "な無ナんい未予中×mnMNｍｎＭＮ今bBｂＢﾅﾝ"
 
 // hasAbsentMark is strings.ContainsAny(v, absentMarks), a switch rather
 // than a search of absentMarks for each rune of v.
 func hasAbsentMark(v string) bool {
 	for _, r := range v {
 		switch r {
-		case 'な', '無', 'ナ', 'ん', 'い', '未', '予', '中', '×', 'm', 'n', 'M', 'N', 'ｍ', 'ｎ', 'Ｍ', 'Ｎ':
+		case 'な', '無', 'ナ', 'ん', 'い', '未', '予', '中', '×', 'm', 'n', 'M', 'N', 'ｍ', 'ｎ', 'Ｍ', 'Ｎ', '今', 'b', 'B', 'ｂ', 'Ｂ', 'ﾅ', 'ﾝ':
 			return true
 		}
 	}
@@ -383,17 +384,29 @@ var articleNumber = regexp.MustCompile(`[0-9]|[〇一二三四五六七八九十
 // notYetArticle is the part of absentArticle saying the clause is to
 // come (追記予定, 締結予定): a note naming a place says where it is to be
 // written, not that it is there.
-var notYetArticle = regexp.MustCompile(`^(?:追記|追加|締結|記載|規定|作成|策定|明記)予定$`)
+var notYetArticle = regexp.MustCompile(`^(?:` + notYetForms + `)$`)
+
+// notYetForms are the forms of notYetArticle: a word of drafting, or of
+// considering (検討予定, 対応予定), before 予定; 今後 before one (今後策定,
+// 今後作成予定, 今後対応します); not yet, to be decided (added, agreed ...).
+const notYetForms = `(?:追記|追加|締結|記載|規定|作成|策定|明記|検討|対応)予定` +
+	`|今後(?:策定|作成|検討|整備|追加|追記|締結|規定|記載|明記|対応)(?:予定|する|します)?` +
+	`|not yet|to be (?:decided|determined|defined|drafted|added|agreed|confirmed|prepared|written|created)`
 
 // absentArticle is an article (made as articleNamesNoClause makes it)
 // saying the contract has no such clause: up to ten characters ending in
 // なし, 無し or ナシ (記載なし, 記載ナシ, 条項なし, 特約なし, 定めなし), the same said in a
 // clause (記載がない, 規定はありません, 記載されていない, 定めていない), 未 and a word of
 // drafting (未規定, 未締結, 未対応, 未記載), up to six characters ending in
-// 予定 but a revision's (追記予定, 締結予定; not 改定予定), or missing, not
-// included, not yet. An article that names an article by number
-// (articleNumber) is never read by it.
-var absentArticle = regexp.MustCompile(`^(?:.{0,10}(?:なし|無し|ナシ)|.{0,10}(?:記載|規定|定め|条項|明記|記述|特約)(?:が|は)?(?:ない|無い|ありません)|.{0,10}(?:(?:記載|規定|明記|記述)(?:され|し)|定め)ていない|未(?:規定|締結|対応|記載|合意|作成|策定|整備|記入)|(?:追記|追加|締結|記載|規定|作成|策定|明記)予定|missing|not included|not yet)$`)
+// 予定 but a revision's (追記予定, 締結予定; not 改定予定), a form of
+// notYetForms (今後策定, 検討予定, to be decided), not made (作成していない),
+// or in English: missing, nothing, none yet, not included (specified,
+// stated, applicable ...), no clause (no such clause, no provision ...).
+// An article that names an article by number (articleNumber) is never
+// read by it.
+var absentArticle = regexp.MustCompile(`^(?:.{0,10}(?:なし|無し|ナシ)|.{0,10}(?:記載|規定|定め|条項|明記|記述|特約)(?:が|は)?(?:ない|無い|ありません)|.{0,10}(?:(?:記載|規定|明記|記述|作成|策定|整備)(?:され|し)|定め)ていない|未(?:規定|締結|対応|記載|合意|作成|策定|整備|記入)|` +
+	notYetForms + `|missing|nothing|none yet|not (?:included|specified|stated|defined|provided|covered|written|drafted|agreed|established|set|in place|available|applicable)` +
+	`|no (?:such )?(?:clause|provision|article|mention|policy|procedure|rules?|document|page|notice))$`)
 
 // noteNamesPlace reports whether the note in brackets after an article's
 // word (なし（…）) names a place where the clause is written: an article,

@@ -1463,6 +1463,19 @@ func cases() map[string][]tc {
 			{"says not written, with a note", sub(soc(func(a *riskassess.Social) { set(a, "記載なし（令和9年度に策定）") })), notMet, field},
 			{"says not yet", sub(soc(func(a *riskassess.Social) { set(a, "Not yet") }), q, "yes"), notMet, field},
 			{"says not yet drafted, in katakana", sub(soc(func(a *riskassess.Social) { set(a, "記載ナシ") })), notMet, field},
+			// In half-width katakana, to come later (今後), to be
+			// considered, or in English (were met as a document).
+			{"says none, in half-width katakana", sub(soc(func(a *riskassess.Social) { set(a, "ﾅｼ") }), q, "yes"), notMet, field},
+			{"says not written, in half-width katakana", sub(soc(func(a *riskassess.Social) { set(a, "記載ﾅｼ") })), notMet, field},
+			{"says to be drawn up later", sub(soc(func(a *riskassess.Social) { set(a, "今後策定") }), q, "yes"), notMet, field},
+			{"says to be made later", sub(soc(func(a *riskassess.Social) { set(a, "今後作成予定") })), notMet, field},
+			{"says to be considered", sub(soc(func(a *riskassess.Social) { set(a, "検討予定") })), notMet, field},
+			{"says not made", sub(soc(func(a *riskassess.Social) { set(a, "作成していない") })), notMet, field},
+			{"says to be decided", sub(soc(func(a *riskassess.Social) { set(a, "To be decided") })), notMet, field},
+			{"says no policy", sub(soc(func(a *riskassess.Social) { set(a, "no policy") })), notMet, field},
+			{"says not specified", sub(soc(func(a *riskassess.Social) { set(a, "not specified") })), notMet, field},
+			{"a title on what comes next", sub(soc(func(a *riskassess.Social) { set(a, "今後の対応方針") })), met, field},
+			{"an English title", sub(soc(func(a *riskassess.Social) { set(a, "No-reply notice rules") })), met, field},
 			// Titles holding such words are documents.
 			{"a title ending in a word of time", sub(soc(func(a *riskassess.Social) { set(a, "議会広報の年間予定表") })), met, field},
 			{"a title with a note saying what is not posted", sub(soc(func(a *riskassess.Social) { set(a, "運用ガイドライン（個人情報は掲載しない）") })), met, field},

@@ -131,7 +131,16 @@ func TestArticleSaysAbsent(t *testing.T) {
 		// The same said in a clause (were read as present).
 		"記載がない", "記載がありません", "規定はありません", "契約書に定めがない", "定めていない", "記載されていない", "規定していない", "特約はない",
 		// In katakana (was read as present).
-		"記載ナシ", "条項ナシ"} {
+		"記載ナシ", "条項ナシ",
+		// In half-width katakana, in English, to come later (今後) or to
+		// be considered (検討予定), or not made, in a clause (were read
+		// as present: the clause met).
+		"ﾅｼ", "記載ﾅｼ", "ﾅｼ（追加予定）", "（ﾅｼ）", "条項ﾅｼ。",
+		"not specified", "Not stated", "NOT APPLICABLE", "not available", "not defined", "not in place", "no clause", "No such clause",
+		"no provision", "none yet", "nothing", "to be decided", "To be determined", "to be added", "ｎｏ ｃｌａｕｓｅ", "no clause (to be added)",
+		"not yet (clause 5)", "to be added (see schedule 2)",
+		"今後策定", "今後作成予定", "今後検討", "今後追加", "今後対応します", "検討予定", "対応予定", "整備予定（第5条）", "今後追記（第5条）",
+		"作成していない", "策定されていない", "整備していない"} {
 		if !articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = false", v)
 		}
@@ -151,6 +160,10 @@ func TestArticleSaysAbsent(t *testing.T) {
 		"未定です", "(不明)", "「-」", "（）", "missing clause 7", "見込みなし崩し",
 		"三条なし", "第 十 条なし", "二項なし", "第五章 記載なし",
 		"一条なし", "第一条なし", "統一条項 第一条なし", "契約書一条なし", "統一約款十条なし",
+		// English and 今後 that name an article, a title or a place.
+		"not specified in clause 7", "no clause 7", "Notification of incidents", "Nothing Shared policy", "none (see clause 7)",
+		"no clause (see schedule 2)", "ﾅｼ（第3条で規定）", "今後の対応", "今後の検討体制", "今後策定する手順の第3条", "to be read with clause 4",
+		"Non-disclosure", "Annex B", "Clause 12 (notification)",
 		// The clause's number is missing, not the clause (were read as
 		// absent: a false not met and a missing-clause blocker).
 		"条番号なし", "番号なし", "条文番号なし", "特記事項・条番号なし", "利用規約 条番号なし", "（条番号なし）",
