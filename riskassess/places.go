@@ -185,9 +185,9 @@ var inUseWords = []string{"運用", "利用", "使用", "適用", "採用", "併
 // name, is a place in Japan that starts with the same kanji (北米沢, a
 // station of 米沢; 中東部, the middle east of a prefecture, and 中東遠
 // (静岡県), 中東予 (愛媛県), 中東信 (長野県), areas of a prefecture, not
-// 中東).
+// 中東), or a word starting with 大連 (大連立, 大連休, 大連合: not Dalian).
 func kanjiPlaceTrap(rest string) bool {
-	for _, t := range []string{"北米沢", "南米沢", "中東部", "中東遠", "中東予", "中東信"} {
+	for _, t := range []string{"北米沢", "南米沢", "中東部", "中東遠", "中東予", "中東信", "大連立", "大連休", "大連合", "大連携", "大連続", "大連勝", "大連敗"} {
 		if strings.HasPrefix(rest, t) {
 			return true
 		}
@@ -237,16 +237,27 @@ var kanaPlacesAbroad = []string{
 	"ニューデリー", "ムンバイ", "バンガロール", "ベンガルール", "ドバイ", "テルアビブ", "ドーハ", "ケープタウン", "ヨハネスブルグ",
 	"サンパウロ", "サンティアゴ", "ハイデラバード", "チェンナイ", "カリフォルニア", "デラウェア", "テキサス", "ネバダ", "イリノイ", "マサチューセッツ",
 	"フロリダ", "バージニア", "ヴァージニア", "オレゴン", "オハイオ", "アイオワ", "ニュージャージー", "コロラド", "アリゾナ",
+	// The other US states (not メイン, a Japanese word; ジョージア is the
+	// country's name, GE) and the cities of cloud regions and data
+	// centres, which were read as no place: 東京、ハワイ was all in Japan.
+	"アラバマ", "アラスカ", "アーカンソー", "ハワイ", "アイダホ", "インディアナ", "カンザス", "ケンタッキー", "ルイジアナ",
+	"メリーランド", "ミシガン", "ミネソタ", "ミシシッピ", "ミズーリ", "モンタナ", "ネブラスカ", "ニューハンプシャー", "ニューメキシコ",
+	"ノースカロライナ", "ノースダコタ", "オクラホマ", "ペンシルベニア", "ペンシルバニア", "ロードアイランド", "サウスカロライナ",
+	"サウスダコタ", "テネシー", "ユタ", "バーモント", "ウェストバージニア", "ウエストバージニア", "ウィスコンシン", "ワイオミング",
+	"コネチカット", "ラスベガス", "マイアミ", "ソルトレイクシティ", "アッシュバーン", "コロンバス", "ヒューストン", "デンバー",
+	"ポートランド", "カルガリー", "ケレタロ", "マルセイユ", "トリノ", "マドリッド", "サイパン",
 }
 
 // kanjiPlacesAbroad are the cities and regions abroad that a Japanese
 // text may write in kanji (ateji and Chinese names: 紐育, 倫敦, 上海; 欧州,
 // 北米). Those that are also part of a common Japanese word or a place
-// in Japan are left out (南京, 羅馬, 大連, 河内, 天津, 仁川); 中東 is read
+// in Japan are left out (南京, 羅馬, 河内, 天津, 仁川); 大連 (Dalian,
+// where offshore work is done) is read but not in 大連立, 大連休, 大連合 …
+// (kanjiPlaceTrap); 中東 is read
 // only at the start of a run of kanji or after a connective
 // (kanjiConnectiveBefore; not at the 中 of 運用中: 運用中東京) and not as
 // 中東部, 中東遠, 中東予 or 中東信 (府中東部, 県中東部, 中東遠地域: kanjiPlaceTrap).
 var kanjiPlacesAbroad = []string{"紐育", "紐約", "倫敦", "巴里", "伯林", "桑港", "羅府", "華盛頓", "華府", "市俄古", "西雅図",
 	"波士敦", "寿府", "維納", "洛杉磯", "旧金山", "舊金山", "台北", "上海", "北京", "深圳", "首爾", "釜山", "曼谷", "馬尼拉",
 	"雅加達", "吉隆坡", "孟買", "新德里", "新徳里", "欧州", "北欧", "西欧", "東欧", "欧米", "北米", "南米", "中南米", "中東",
-	"東南アジア", "米東部", "米西部", "米中部", "米南部", "米東海岸", "米西海岸"}
+	"東南アジア", "米東部", "米西部", "米中部", "米南部", "米東海岸", "米西海岸", "大連"}

@@ -41,6 +41,29 @@ func TestPlaceAbroadNamed(t *testing.T) {
 		{"ＡＳＥＡＮ加盟国", "ASEAN"},
 		{"APEJ", "APeJ"},
 		{"Tokyo (ANZ)", "ANZ"},
+		// US states and cities in katakana, and 大連 (offshore work), that
+		// were read as no place: 東京、ハワイ was all in Japan.
+		{"東京、ハワイ", "ハワイ"},
+		{"ユタ", "ユタ"},
+		{"アラスカ州", "アラスカ"},
+		{"ペンシルベニア", "ペンシルベニア"},
+		{"ノースカロライナ", "ノースカロライナ"},
+		{"ミネソタ", "ミネソタ"},
+		{"ラスベガス", "ラスベガス"},
+		{"マイアミ", "マイアミ"},
+		{"ソルトレイクシティ", "ソルトレイクシティ"},
+		{"アッシュバーン", "アッシュバーン"},
+		{"ヒューストン", "ヒューストン"},
+		{"デンバー", "デンバー"},
+		{"ポートランド", "ポートランド"},
+		{"カルガリー", "カルガリー"},
+		{"ケレタロ", "ケレタロ"},
+		{"マルセイユ", "マルセイユ"},
+		{"マドリッド", "マドリッド"},
+		{"サイパン", "サイパン"},
+		{"東京、大連", "大連"},
+		{"大連市", "大連"},
+		{"開発拠点大連", "大連"},
 	} {
 		if got, ok := PlaceAbroadNamed(tt.in); !ok || got != tt.want {
 			t.Errorf("PlaceAbroadNamed(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
@@ -49,7 +72,9 @@ func TestPlaceAbroadNamed(t *testing.T) {
 	for _, in := range []string{"東京", "大阪", "東日本", "Tokyo", "Osaka", "Japan East", "Asia Pacific (Tokyo)", "アジアパシフィック（大阪）",
 		"アジア", "APAC", "仙台北部", "川上海岸", "府中東部", "中東部", "静岡県中東部", "関東南部", "中東遠（静岡県掛川市）", "中東遠地域データセンター", "中東予（愛媛県）",
 		"中東信（長野県）", "北米沢", "ソウルフード", "パリティ", "ﾊﾟﾘﾃｨ", "ｿｳﾙﾌｰﾄﾞ", "プライマリ", "さくらインターネット石狩DC",
-		"Sapporo", "Kyoto", "日本法（ウィーン売買条約の適用を除く）", "laws of Japan (excluding the Vienna Convention)", "東京（パリ条約）", "Caseant", "aseano", "JAPAC", "Far East", "環太平洋", "極東", "Canzone", "ANZAC", ""} {
+		"Sapporo", "Kyoto", "日本法（ウィーン売買条約の適用を除く）", "laws of Japan (excluding the Vienna Convention)", "東京（パリ条約）", "Caseant", "aseano", "JAPAC", "Far East", "環太平洋", "極東", "Canzone", "ANZAC",
+		// Words holding the new names: 大連立, 大連休, a katakana word.
+		"大連立", "大連休明け", "大連合", "大連携", "ユタカ", "ハワイアン", "ニュートリノ", "メイン", ""} {
 		if got, ok := PlaceAbroadNamed(in); ok {
 			t.Errorf("PlaceAbroadNamed(%q) = %q, true", in, got)
 		}

@@ -181,6 +181,11 @@ func TestCountriesNamed(t *testing.T) {
 		{"東京（単独国内DC）", nil},
 		{"衛星国内回線", nil},
 		{"在米国", []string{"US"}},
+		// Georgia's Japanese name since 2015 (only グルジア was known:
+		// 東京、ジョージア was all in Japan).
+		{"東京、ジョージア", []string{"GE"}},
+		{"ジョージア（トビリシ）", []string{"GE"}},
+		{"ジョージアコーヒー", nil},
 		// Half-width katakana.
 		{"ｼﾝｶﾞﾎﾟｰﾙ", []string{"SG"}},
 		{"東京（ｼﾝｶﾞﾎﾟｰﾙにﾊﾞｯｸｱｯﾌﾟ）", []string{"SG"}},
