@@ -1009,7 +1009,7 @@ func regionAbroad(region string) (where, asia string) {
 // regionSaysAbroad reports whether region, a data location's region,
 // says part of the data is kept outside Japan without naming the country:
 // a word for abroad (海外, 国外, 外国, 日本以外, overseas, abroad, outside
-// Japan, worldwide, 全世界 …: 国内（バックアップは海外）, 東京（DRサイトは
+// Japan, worldwide, 全世界, 複数国, multiple countries …: 国内（バックアップは海外）, 東京（DRサイトは
 // 国外）) or a country by its short name in capitals (US, UK, EU, …: Tokyo
 // and US), which riskassess.CountriesNamed does not read, in a clause that
 // does not deny it (国内（海外への移転なし）, 大阪（海外移転：なし）,
@@ -1692,7 +1692,9 @@ func capitalCountry(v string) bool {
 // regionStorageWords (lower case) are the words of regionSaysAbroad.
 var (
 	regionAbroadWords = []string{"海外", "国外", "外国", "日本以外", "国内外", "全世界", "世界各", "グローバル", "overseas", "abroad",
-		"outside japan", "outside of japan", "offshore", "worldwide", "global", "foreign"}
+		"outside japan", "outside of japan", "offshore", "worldwide", "global", "foreign",
+		// Several countries: one of them is not Japan (複数国 was all in Japan).
+		"複数国", "複数の国", "多国", "各国", "countries", "multi-country"}
 	// regionBareDenials are what may follow a colon (海外保管：無);
 	// regionDenyEndings end a clause that denies (…への移転なし).
 	regionBareDenials = []string{"なし", "無し", "無", "ない", "しない", "不可", "禁止", "不使用", "使用しない", "使わない", "ありません",
@@ -1715,14 +1717,14 @@ var (
 		"don't", "cannot", "can't", "neither"}
 	regionDenyEnglishEndings = []string{"none", "never", "prohibited", "forbidden", "disabled", "unused", "excluded", "not used",
 		"not allowed", "not permitted", "not applicable", "n/a"}
-	regionAbroadTokens = []string{"overseas", "abroad", "offshore", "worldwide", "global", "foreign"}
+	regionAbroadTokens = []string{"overseas", "abroad", "offshore", "worldwide", "global", "foreign", "countries", "multi-country"}
 	regionDenyFillers  = []string{"any", "all", "data", "is", "are", "be", "been", "being", "will", "shall", "would", "can", "may",
 		"ever", "at", "in", "into", "to", "of", "the", "a", "an", "or", "and", "it", "we", "our", "your", "customer", "user",
 		"personal", "store", "stored", "storing", "storage", "keep", "kept", "held", "hold", "host", "hosted", "hosting", "save",
 		"saved", "locate", "located", "location", "locations", "transfer", "transfers", "transferred", "transferring", "copy",
 		"copies", "copied", "replica", "replicas", "replicated", "replication", "backup", "backups", "backed", "up", "process",
 		"processed", "processing", "move", "moved", "send", "sent", "dc", "dr", "data-center", "center", "centre", "centers",
-		"centres", "site", "sites", "server", "servers", "region", "regions", "used", "use", "access", "accessed"}
+		"centres", "site", "sites", "server", "servers", "region", "regions", "used", "use", "access", "accessed", "multiple", "several"}
 	// regionModals, between a place abroad and a denial ending the
 	// clause, make the denial a choice (overseas backup can be disabled,
 	// may be prohibited), unless the denial is of the modal (may not be

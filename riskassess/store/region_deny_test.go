@@ -648,3 +648,34 @@ func refusedUnderJP(region string) bool {
 	where, asia := regionAbroad(region)
 	return where != "" || asia != ""
 }
+
+// TestRegionSeveralCountries: a region under country JP that says the
+// data is kept in several countries (複数国, 各国, multiple countries)
+// keeps part of it abroad; it validated and counted as all in Japan
+// (CLD-20 すべて国内). Several regions or sites in Japan, and a denial, do
+// not.
+func TestRegionSeveralCountries(t *testing.T) {
+	for _, tt := range []struct {
+		region string
+		abroad bool
+	}{
+		{"複数国", true},
+		{"東京ほか複数の国", true},
+		{"各国のデータセンター", true},
+		{"多国間で分散保管", true},
+		{"Tokyo and multiple countries", true},
+		{"several countries", true},
+		{"multi-country", true},
+		{"東京（複数国に分散保管）", true},
+		{"複数リージョン（東京・大阪）", false},
+		{"国内複数拠点", false},
+		{"multiple regions in Japan", false},
+		{"東京（複数国への分散なし）", false},
+		{"Tokyo (no data stored in multiple countries)", false},
+		{"東京（国内の複数地域）", false},
+	} {
+		if got := refusedUnderJP(tt.region); got != tt.abroad {
+			t.Errorf("region %q: abroad %v, want %v", tt.region, got, tt.abroad)
+		}
+	}
+}
