@@ -1328,7 +1328,8 @@ var (
 )
 
 // japanese checks a text field (governing law, court) with ok; empty
-// falls back to the answer. A register names few laws and courts: the
+// falls back to the answer, and a text saying there is none (未定,
+// 記載なし: saysNoDocument) is not met as nothing recorded. A register names few laws and courts: the
 // result for each text is kept (a memo), not judged again (ok reads the
 // text through its case and width and looks for every country's name in
 // it) and written again for every service.
@@ -1349,6 +1350,12 @@ func japanese(path string, get func(*riskassess.Service) string, ok func(string)
 		switch {
 		case ok(v):
 			r = result(riskassess.OutcomeMet, path, v+"（国内）", v+" (Japan)")
+		case saysNoDocument(v):
+			// noneRecorded's message, in strings of its own: 未定 or
+			// 記載なし names no law or court, abroad or not (it said
+			// 未定（国外）).
+			r = result(riskassess.OutcomeNotMet, path, "台帳に「"+v+"」と記録されている（記録がないものとして扱う）",
+				"the register says "+strconv.Quote(v)+": read as nothing recorded")
 		case termsVersionAbroad(v):
 			r = result(riskassess.OutcomeNotMet, path, v+"（国外向けの版の規約による。利用する版の定めを確かめて記録する）",
 				v+" (from a version of the terms for abroad: check what the version in use says and record it)")

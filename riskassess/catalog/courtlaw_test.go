@@ -255,3 +255,49 @@ func TestCourtLawASEAN(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtLawSaysNone: a governing law or court that says there is none
+// (未定, 記載なし, 規約に記載なし, 合意管轄なし) is not met as nothing
+// recorded; its finding said the law or court was abroad (未定（国外）),
+// which the register does not say. A law or court named stays judged by
+// its place.
+func TestCourtLawSaysNone(t *testing.T) {
+	reqs := map[string]riskassess.Requirement{}
+	for _, r := range Default() {
+		reqs[r.ID] = r
+	}
+	type got struct {
+		Outcome riskassess.Outcome
+		Ja, En  string
+	}
+	for _, tt := range []struct {
+		id, v string
+		want  got
+	}{
+		{"CLD-29", "未定", got{notMet, "台帳に「未定」と記録されている（記録がないものとして扱う）", `the register says "未定": read as nothing recorded`}},
+		{"CLD-29", "記載なし", got{notMet, "台帳に「記載なし」と記録されている（記録がないものとして扱う）", `the register says "記載なし": read as nothing recorded`}},
+		{"CLD-29", "規約に記載なし", got{notMet, "台帳に「規約に記載なし」と記録されている（記録がないものとして扱う）", `the register says "規約に記載なし": read as nothing recorded`}},
+		{"CLD-29", "合意管轄なし", got{notMet, "台帳に「合意管轄なし」と記録されている（記録がないものとして扱う）", `the register says "合意管轄なし": read as nothing recorded`}},
+		{"CLD-28", "不明", got{notMet, "台帳に「不明」と記録されている（記録がないものとして扱う）", `the register says "不明": read as nothing recorded`}},
+		{"CLD-28", "not specified", got{notMet, "台帳に「not specified」と記録されている（記録がないものとして扱う）", `the register says "not specified": read as nothing recorded`}},
+		{"CLD-29", "東京地方裁判所", got{met, "東京地方裁判所（国内）", "東京地方裁判所 (Japan)"}},
+		{"CLD-29", "シンガポール高等裁判所", got{notMet, "シンガポール高等裁判所（国外）", "シンガポール高等裁判所 (not Japan)"}},
+		{"CLD-28", "日本法", got{met, "日本法（国内）", "日本法 (Japan)"}},
+		{"CLD-28", "シンガポール法", got{notMet, "シンガポール法（国外）", "シンガポール法 (not Japan)"}},
+		// A law or court named beside a word of none is judged by its
+		// place (なし in a bracket is no none).
+		{"CLD-29", "東京地方裁判所（合意管轄の定めなし）", got{met, "東京地方裁判所（合意管轄の定めなし）（国内）", "東京地方裁判所（合意管轄の定めなし） (Japan)"}},
+	} {
+		s := sub(svc(func(v *riskassess.Service) {
+			if tt.id == "CLD-28" {
+				v.GoverningLaw = tt.v
+			} else {
+				v.Court = tt.v
+			}
+		}))
+		r := evaluate(reqs[tt.id], s)
+		if d := cmp.Diff(tt.want, got{r.Outcome, r.Message.Ja, r.Message.En}); d != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tt.id, tt.v, d)
+		}
+	}
+}
