@@ -1474,6 +1474,31 @@ func cases() map[string][]tc {
 			{"says to be decided", sub(soc(func(a *riskassess.Social) { set(a, "To be decided") })), notMet, field},
 			{"says no policy", sub(soc(func(a *riskassess.Social) { set(a, "no policy") })), notMet, field},
 			{"says not specified", sub(soc(func(a *riskassess.Social) { set(a, "not specified") })), notMet, field},
+			// A sentence or a title's note saying the document is still
+			// to be made (策定予定, 作成中, 未策定) after a particle or a
+			// time, or alone: these were met as the document's title.
+			{"says it is to be listed", sub(soc(func(a *riskassess.Social) { set(a, "公式サイトのSNS一覧に掲載予定") }), q, "yes"), notMet, field},
+			{"says to be drawn up this year", sub(soc(func(a *riskassess.Social) { set(a, "今年度中に策定予定") })), notMet, field},
+			{"says to be drawn up in a year of the era", sub(soc(func(a *riskassess.Social) { set(a, "令和9年度に策定予定") })), notMet, field},
+			{"says to be drawn up in R9", sub(soc(func(a *riskassess.Social) { set(a, "R9年度策定予定") })), notMet, field},
+			{"says the policy is to be drawn up", sub(soc(func(a *riskassess.Social) { set(a, "運用方針は策定予定です。") })), notMet, field},
+			{"says the procedure is to be made", sub(soc(func(a *riskassess.Social) { set(a, "手順書を作成予定") })), notMet, field},
+			{"says being made now", sub(soc(func(a *riskassess.Social) { set(a, "現在作成中です") })), notMet, field},
+			{"says being considered before drawing up", sub(soc(func(a *riskassess.Social) { set(a, "策定に向け検討中") })), notMet, field},
+			{"a title, then being drawn up", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針 策定中") })), notMet, field},
+			{"a title with a note: to be drawn up", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（策定予定）") }), q, "yes"), notMet, field},
+			{"a title with a note: not drawn up", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（未策定）") })), notMet, field},
+			{"a title with a note: being made", sub(soc(func(a *riskassess.Social) { set(a, "ＳＮＳ運用方針（作成中）") })), notMet, field},
+			{"a title with a note: to be drawn up in a year", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（令和9年度策定予定）") })), notMet, field},
+			// A document that is there: a revision or a new edition to come,
+			// a draft, in use, a title holding such a word.
+			{"a title with a note: to be revised", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（改定予定）") })), met, field},
+			{"a title with a note: a new edition being made", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（第2版作成中）") })), met, field},
+			{"a title with a note: a draft", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（案）") })), met, field},
+			{"a title with a note: in use", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（運用中）") })), met, field},
+			{"a title, then a new edition being made", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針 第2版作成中") })), met, field},
+			{"a title on what is being prepared", sub(soc(func(a *riskassess.Social) { set(a, "投稿準備中の確認手順") })), met, field},
+			{"a title on the schedule", sub(soc(func(a *riskassess.Social) { set(a, "掲載予定表の作成要領") })), met, field},
 			{"a title on what comes next", sub(soc(func(a *riskassess.Social) { set(a, "今後の対応方針") })), met, field},
 			{"an English title", sub(soc(func(a *riskassess.Social) { set(a, "No-reply notice rules") })), met, field},
 			// Titles holding such words are documents.

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -425,7 +426,68 @@ func mayBeNoneWord(v string) bool {
 // 定めていない, not yet, （なし）). Those were met as the document's title
 // (記録あり（記載なし）). A URL says nothing of the kind and is not read.
 func saysNoDocument(v string) bool {
-	return saysNone(v) || !strings.Contains(v, "://") && articleNamesNoClause(v)
+	return saysNone(v) || !strings.Contains(v, "://") && (articleNamesNoClause(v) || saysNotYetMade(v))
+}
+
+// notYetMadeWords are the words that, ending a field's text or the note
+// in brackets after a title, say the document is still to be made (策定予定,
+// 作成中, 未策定); not a revision's (改定予定) nor 運用中 (in use).
+var notYetMadeWords = []string{"策定予定", "作成予定", "整備予定", "制定予定", "掲載予定", "公開予定", "追加予定", "検討予定",
+	"策定中", "作成中", "整備中", "検討中", "準備中", "調整中", "未策定", "未作成", "未整備", "未制定", "未掲載", "未公開", "未定"}
+
+// notYetTime matches a time at the start of a text (令和9年度, R9年度,
+// 2027年度中, 今年度中, 来年度, 現在, 今後), which may stand before a word of
+// notYetMadeWords.
+var notYetTime = regexp.MustCompile(`^(?:(?:令和|平成|r|h)?[0-9元]+年度?|(?:今|来|次|本)年度|年度|現在|今後|年内)(?:中|内|末)?`)
+
+// saysNotYetMade reports whether v, a document field's text (made half
+// width, lower case, a closing 。 or です aside), says the document is
+// still to be made: it, or the note in brackets ending it, ends with a
+// word of notYetMadeWords after nothing, a time (notYetTime) or a word
+// ending in hiragana or a space (手順書を作成予定, 公式サイトの一覧に掲載予定,
+// 令和9年度に策定予定, SNS運用方針 策定中, SNS運用方針（策定予定）), or is
+// 予定 alone after a time. A title's word before it (第2版作成中, 改定予定,
+// 投稿準備中の確認手順) says nothing of the kind. A text pointing to an
+// attachment is left to unnamedAttachment (別紙（手順書は未作成）: partial).
+func saysNotYetMade(v string) bool {
+	t := strings.ToLower(strings.TrimSpace(halfWidth(riskassess.WideKana(v))))
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です"))
+	if !slices.ContainsFunc(notYetMadeWords, func(w string) bool { return strings.Contains(t, w) }) &&
+		!strings.Contains(t, "予定") || unnamedAttachment(v) {
+		return false
+	}
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i > 0 && !strings.Contains(t[i+1:len(t)-1], "(") {
+			if endsNotYetMade(strings.TrimSpace(t[i+1 : len(t)-1])) {
+				return true
+			}
+		}
+	}
+	return endsNotYetMade(t)
+}
+
+// endsNotYetMade is saysNotYetMade's test of one text t (a field's text or
+// a note).
+func endsNotYetMade(t string) bool {
+	t = strings.TrimSpace(strings.TrimSuffix(t, "です"))
+	if m := notYetTime.FindString(t); m != "" {
+		t = strings.TrimLeft(t[len(m):], "にの ")
+	}
+	if t == "予定" {
+		return true
+	}
+	for _, w := range notYetMadeWords {
+		before, ok := strings.CutSuffix(t, w)
+		if !ok {
+			continue
+		}
+		if before == "" {
+			return true
+		}
+		r, _ := utf8.DecodeLastRuneInString(before)
+		return unicode.Is(unicode.Hiragana, r) || unicode.IsSpace(r) || r == '、' || r == ',' || r == ':' || r == '：'
+	}
+	return false
 }
 
 // noneRecorded is the result of a field whose text says there is nothing
