@@ -1025,14 +1025,20 @@ func remediationOnTime(_ *req, s *riskassess.Subject) riskassess.Result {
 }
 
 // informationRecorded: every contract in force lists the information
-// handled.
+// handled. An item whose description says there is none or that it is not
+// known yet (未定, 確認中, 記載なし: saysNoDocument) lists none; a contract
+// of such items only was met.
 func informationRecorded(q *req, s *riskassess.Subject) riskassess.Result {
 	cs := contractorOf(s).Contracts
 	if len(cs) == 0 {
 		return byAnswer(q, s)
 	}
 	for i := range cs {
-		if c := &cs[i]; c.InForceOn(s.AsOf) && len(c.Information) == 0 {
+		c := &cs[i]
+		if !c.InForceOn(s.AsOf) {
+			continue
+		}
+		if !slices.ContainsFunc(c.Information, func(in riskassess.InformationAccess) bool { return !saysNoDocument(in.Description) }) {
 			return result(riskassess.OutcomeNotMet, contractInformationPaths.at(i),
 				"契約 "+c.ID+" に取り扱う情報が記録されていない", "contract "+c.ID+" lists no information")
 		}

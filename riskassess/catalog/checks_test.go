@@ -610,6 +610,18 @@ func cases() map[string][]tc {
 		{"contract without information", sub(con(func(c *riskassess.Contractor) { c.Contracts[0].Information = nil })), notMet, "contracts[0].information"},
 		{"no contracts, answer yes", sub(con(noContracts), "Q-OUT-38", "yes"), met, ""},
 		{"no contracts, answer no", sub(con(noContracts), "Q-OUT-38", "no"), notMet, ""},
+		// Information that says it is not known yet names none: it was met
+		// (契約ごとに取り扱う情報を記録済み).
+		{"information undecided", sub(con(func(c *riskassess.Contractor) { c.Contracts[0].Information[0].Description = "未定" })), notMet, "contracts[0].information"},
+		{"information not written", sub(con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Information[0].Description = "記載なし（確認中）"
+		})), notMet, "contracts[0].information"},
+		{"information to be checked, beside a named one", sub(con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Information = append(c.Contracts[0].Information, riskassess.InformationAccess{Description: "確認中"})
+		})), met, ""},
+		{"information saying what is not handled", sub(con(func(c *riskassess.Contractor) {
+			c.Contracts[0].Information[0].Description = "会議録原稿（個人情報なし）"
+		})), met, ""},
 	}
 	returned := func(c *riskassess.Contractor) { c.Contracts[0].DataReturnedOn = day("2026-07-15") }
 	m["OUT-39"] = []tc{
