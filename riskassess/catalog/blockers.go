@@ -246,7 +246,10 @@ var clauseNotYetWords = []string{
 // An article that names no article but says in a few words of its own
 // that the contract has no such clause (articleNamesNoClause: 記載なし,
 // 未締結, 追記予定, （なし）) is absent too: it was read as an article
-// number, the clause met.
+// number, the clause met. So is one saying the clause is still to be
+// added or drafted (notYetMade: 秘密保持条項を追加予定, 第5条として追加予定,
+// 特記事項を作成中), with or without the number it is to have; 未定 says
+// only that the number is not known.
 func articleSaysAbsent(article string) bool {
 	if mayBeNoneWord(article) {
 		k := noneKey(article)
@@ -257,7 +260,7 @@ func articleSaysAbsent(article string) bool {
 			return !noteNamesPlace(article)
 		}
 	}
-	return articleNamesNoClause(article)
+	return articleNamesNoClause(article) || hasAbsentMark(article) && notYetMade(article, clauseNotYetMadeWords)
 }
 
 // articleNamesNoClause reports whether article, made half width and

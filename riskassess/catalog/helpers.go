@@ -432,8 +432,14 @@ func saysNoDocument(v string) bool {
 // notYetMadeWords are the words that, ending a field's text or the note
 // in brackets after a title, say the document is still to be made (策定予定,
 // 作成中, 未策定); not a revision's (改定予定) nor 運用中 (in use).
-var notYetMadeWords = []string{"策定予定", "作成予定", "整備予定", "制定予定", "掲載予定", "公開予定", "追加予定", "検討予定",
-	"策定中", "作成中", "整備中", "検討中", "準備中", "調整中", "未策定", "未作成", "未整備", "未制定", "未掲載", "未公開", "未定"}
+var notYetMadeWords = append(slices.Clip(clauseNotYetMadeWords), "未定")
+
+// clauseNotYetMadeWords are notYetMadeWords but 未定, which in a contract
+// clause's article says only that its number is not known (未定, 条番号未定:
+// present).
+var clauseNotYetMadeWords = []string{"策定予定", "作成予定", "整備予定", "制定予定", "掲載予定", "公開予定", "追加予定", "検討予定",
+	"追記予定", "締結予定", "記載予定", "明記予定", "規定予定",
+	"策定中", "作成中", "整備中", "検討中", "準備中", "調整中", "未策定", "未作成", "未整備", "未制定", "未掲載", "未公開"}
 
 // notYetTime matches a time at the start of a text (令和9年度, R9年度,
 // 2027年度中, 今年度中, 来年度, 現在, 今後), which may stand before a word of
@@ -449,26 +455,31 @@ var notYetTime = regexp.MustCompile(`^(?:(?:令和|平成|r|h)?[0-9元]+年度?|
 // 予定 alone after a time. A title's word before it (第2版作成中, 改定予定,
 // 投稿準備中の確認手順) says nothing of the kind. A text pointing to an
 // attachment is left to unnamedAttachment (別紙（手順書は未作成）: partial).
-func saysNotYetMade(v string) bool {
+func saysNotYetMade(v string) bool { return notYetMade(v, notYetMadeWords) }
+
+// notYetMade is saysNotYetMade with the words of words: notYetMadeWords,
+// or clauseNotYetMadeWords for a contract clause's article
+// (articleSaysAbsent: 秘密保持条項を追加予定, 第5条として追加予定).
+func notYetMade(v string, words []string) bool {
 	t := strings.ToLower(strings.TrimSpace(halfWidth(riskassess.WideKana(v))))
 	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です"))
-	if !slices.ContainsFunc(notYetMadeWords, func(w string) bool { return strings.Contains(t, w) }) &&
+	if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(t, w) }) &&
 		!strings.Contains(t, "予定") || unnamedAttachment(v) {
 		return false
 	}
 	if strings.HasSuffix(t, ")") {
 		if i := strings.LastIndexByte(t, '('); i > 0 && !strings.Contains(t[i+1:len(t)-1], "(") {
-			if endsNotYetMade(strings.TrimSpace(t[i+1 : len(t)-1])) {
+			if endsNotYetMade(strings.TrimSpace(t[i+1:len(t)-1]), words) {
 				return true
 			}
 		}
 	}
-	return endsNotYetMade(t)
+	return endsNotYetMade(t, words)
 }
 
-// endsNotYetMade is saysNotYetMade's test of one text t (a field's text or
+// endsNotYetMade is notYetMade's test of one text t (a field's text or
 // a note).
-func endsNotYetMade(t string) bool {
+func endsNotYetMade(t string, words []string) bool {
 	t = strings.TrimSpace(strings.TrimSuffix(t, "です"))
 	if m := notYetTime.FindString(t); m != "" {
 		t = strings.TrimLeft(t[len(m):], "にの ")
@@ -476,7 +487,7 @@ func endsNotYetMade(t string) bool {
 	if t == "予定" {
 		return true
 	}
-	for _, w := range notYetMadeWords {
+	for _, w := range words {
 		before, ok := strings.CutSuffix(t, w)
 		if !ok {
 			continue

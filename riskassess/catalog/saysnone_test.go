@@ -140,7 +140,12 @@ func TestArticleSaysAbsent(t *testing.T) {
 		"no provision", "none yet", "nothing", "to be decided", "To be determined", "to be added", "ｎｏ ｃｌａｕｓｅ", "no clause (to be added)",
 		"not yet (clause 5)", "to be added (see schedule 2)",
 		"今後策定", "今後作成予定", "今後検討", "今後追加", "今後対応します", "検討予定", "対応予定", "整備予定（第5条）", "今後追記（第5条）",
-		"作成していない", "策定されていない", "整備していない"} {
+		"作成していない", "策定されていない", "整備していない",
+		// A sentence saying the clause is to be added, or being drafted,
+		// with or without the number it is to have (were read as present:
+		// the clause met).
+		"秘密保持条項を追加予定", "次回更新時に追記予定", "第5条として追加予定", "第5条に追記予定です。", "覚書で締結予定", "特記事項を作成中",
+		"再委託の条項は検討中"} {
 		if !articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = false", v)
 		}
@@ -164,6 +169,9 @@ func TestArticleSaysAbsent(t *testing.T) {
 		"not specified in clause 7", "no clause 7", "Notification of incidents", "Nothing Shared policy", "none (see clause 7)",
 		"no clause (see schedule 2)", "ﾅｼ（第3条で規定）", "今後の対応", "今後の検討体制", "今後策定する手順の第3条", "to be read with clause 4",
 		"Non-disclosure", "Annex B", "Clause 12 (notification)",
+		// An article whose number is not known yet (未定) stays present,
+		// and so do a revision to come and a title holding such words.
+		"第5条（条番号は未定）", "条番号未定", "第5条（改定予定）", "第8条（作業予定の報告）", "第3条 報告予定日の通知",
 		// The clause's number is missing, not the clause (were read as
 		// absent: a false not met and a missing-clause blocker).
 		"条番号なし", "番号なし", "条文番号なし", "特記事項・条番号なし", "利用規約 条番号なし", "（条番号なし）",
