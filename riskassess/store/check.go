@@ -1971,14 +1971,34 @@ func (c *checker) requestValidUntil(a riskassess.Approval) {
 }
 
 // certs refuses a certificate whose name gives a lapse date other than its valid_until
-// (nameLapseAgrees).
+// (nameLapseAgrees) and one whose number is no registration number
+// (certNumberSaysNotHeld).
 func (c *checker) certs(cs []riskassess.Certification) {
 	for i, k := range cs {
 		c.nameLapseAgrees(k, i)
+		if certNumberSaysNotHeld(k.Number) {
+			c.errorf(p{"certifications", i, "number"}, CodeBadValue, nil,
+				fmt.Sprintf("certifications[%d].number %s is no registration number: it says the certificate is not held or names no number; record a certificate not held with its status in name (name: ISMS（申請中）) or leave it out, and leave number out when it is not known (the requirements counted the certificate as held)", i, strconv.Quote(k.Number)),
+				fmt.Sprintf("certifications[%d].number %s は登録番号ではありません（認証を保有していないこと、または番号がないことを書いています）。保有していない認証は name に状態を書くか（例: name: ISMS（申請中））削除し、番号が分からないときは number を省略してください（要件はこの認証を保有しているものとして扱っていました）", i, strconv.Quote(k.Number)))
+		}
 		if k.Type == riskassess.CertOther {
 			c.otherCertNamed(k.Name, i)
 		}
 	}
+}
+
+// certNumberSaysNotHeld reports whether a certificate's number is no
+// registration number: it holds no digit (申請中, 未取得, なし, -, TBD), or
+// it says, as a name's bracket would, that the certificate is not held
+// (riskassess.CertNameSaysNotHeld: 申請中（2026年3月）, 2025年3月失効; a
+// renewal in progress, IS 999183（更新審査中）, is held). Every certificate
+// with a number counted as held: OUT-02 was met with number: 申請中.
+func certNumberSaysNotHeld(number string) bool {
+	number = strings.TrimSpace(number)
+	if number == "" {
+		return false
+	}
+	return !strings.ContainsFunc(number, unicode.IsDigit) || riskassess.CertNameSaysNotHeld("（"+number+"）")
 }
 
 // nameLapseAgrees refuses certificate i whose name gives, in a bracket,

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -1066,5 +1067,43 @@ func TestCertNameLapseAgrees(t *testing.T) {
 	src := acmeYAML + "certifications:\n  - type: isms\n    name: ISMS（失効日：2025年3月31日）\n"
 	if res := decodeFile(job{kind: "contractor", id: "acme", rel: "contractors/acme.yaml"}, []byte(src)); len(res.errs) != 0 {
 		t.Errorf("no valid_until: %v; want no error", Errors(res.errs))
+	}
+}
+
+// TestCertNumberSaysNotHeld: a certificate whose number says it is not
+// held or names no number (申請中, 取得予定, 未取得, なし, -, 申請中（2026年3月）)
+// validated, and the requirements counted it as held (OUT-02 有効（期限
+// 2027-09-30）). It is refused at the number; a registration number, also
+// with a renewal in progress, stays.
+func TestCertNumberSaysNotHeld(t *testing.T) {
+	refused := func(number string) []string {
+		return []string{"bad-value contractors/acme.yaml:7:13: certifications[0].number " + strconv.Quote(number) +
+			" is no registration number: it says the certificate is not held or names no number; record a certificate not held with its status in name (name: ISMS（申請中）) or leave it out, and leave number out when it is not known (the requirements counted the certificate as held)"}
+	}
+	for _, tt := range []struct {
+		number string
+		want   []string
+	}{
+		{"申請中", refused("申請中")},
+		{"取得予定", refused("取得予定")},
+		{"未取得", refused("未取得")},
+		{"なし", refused("なし")},
+		{"\"-\"", refused("-")},
+		{"未定", refused("未定")},
+		{"TBD", refused("TBD")},
+		{"申請中（2026年3月）", refused("申請中（2026年3月）")},
+		{"2025年3月失効", refused("2025年3月失効")},
+		{"IS 999183", nil},
+		{"ＩＳ ９９９１８３", nil},
+		{"IS 999183（更新審査中）", nil},
+		{"C22-0077-3", nil},
+		{"JQA-IM1234", nil},
+		{"10820123(05)", nil},
+	} {
+		src := acmeYAML + "certifications:\n  - type: isms\n    number: " + tt.number + "\n    valid_until: 2027-09-30\n"
+		res := decodeFile(job{kind: "contractor", id: "acme", rel: "contractors/acme.yaml"}, []byte(src))
+		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.number, diff)
+		}
 	}
 }
