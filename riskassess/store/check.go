@@ -1987,6 +1987,47 @@ func (c *checker) certs(cs []riskassess.Certification) {
 	}
 }
 
+// reportNotReceivedWords end a report's title, or the note in brackets
+// ending it, that says the report was not received (未提出, 督促中,
+// 提出予定); reportNoneTitles are whole titles that name no report.
+var (
+	reportNotReceivedWords = []string{"未提出", "未受領", "未受理", "未着", "未報告", "提出予定", "受領予定", "報告予定", "督促中", "催促中",
+		"提出待ち", "受領待ち", "報告なし", "報告無し", "提出なし", "提出無し", "受領なし", "受領無し"}
+	reportNoneTitles = []string{"なし", "無し", "ない", "無", "該当なし", "未定", "不明", "-", "--", "ー", "―", "tbd", "n/a", "na", "none", "nil", "?"}
+)
+
+// reportTitleSaysNotReceived reports whether a report's title (half
+// width, lower case, a closing 。 or です aside) says the report was not
+// received: it is one of reportNoneTitles, or it or the note in brackets
+// ending it ends with a word of reportNotReceivedWords after nothing, a
+// space, hiragana or a word ending in 分 or 月 (9月分報告なし). A title that
+// says something else was none (配信実績報告（障害なし）, 事故報告（該当なし）)
+// or holds such a word inside (提出予定表の確認報告) names a report.
+func reportTitleSaysNotReceived(title string) bool {
+	t := strings.ToLower(strings.TrimSpace(riskassess.WideKana(strings.Map(riskassess.NarrowRune, title))))
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です"))
+	if slices.Contains(reportNoneTitles, t) {
+		return true
+	}
+	ends := func(v string) bool {
+		for _, w := range reportNotReceivedWords {
+			before, ok := strings.CutSuffix(v, w)
+			if !ok {
+				continue
+			}
+			r, _ := utf8.DecodeLastRuneInString(before)
+			return before == "" || unicode.IsSpace(r) || unicode.Is(unicode.Hiragana, r) || r == '分' || r == '月'
+		}
+		return false
+	}
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i >= 0 && ends(strings.TrimSpace(t[i+1:len(t)-1])) {
+			return true
+		}
+	}
+	return ends(t)
+}
+
 // certNumberSaysNotHeld reports whether a certificate's number is no
 // registration number: it holds no digit (申請中, 未取得, なし, -, TBD), or
 // it says, as a name's bracket would, that the certificate is not held
@@ -2651,6 +2692,13 @@ func (c *checker) entry(e riskassess.Entry) {
 			c.renewal(e.Contracts, i)
 		}
 		c.certs(e.Certifications)
+		for i, r := range e.Reports {
+			if reportTitleSaysNotReceived(r.Title) {
+				c.errorf(p{"reports", i, "title"}, CodeBadValue, nil,
+					fmt.Sprintf("reports[%d].title %s says the report was not received: reports records a report when it is received, on the day it arrived (this date counted as one: the requirement met and the next report due from it); remove it, or record the report when it arrives", i, strconv.Quote(r.Title)),
+					fmt.Sprintf("reports[%d].title %s は報告書を受け取っていないことを書いています。reports には受け取った報告書を受領日とともに記録します（この日付で受領したものとして扱われ、要件が適合し、次の報告の期限もこの日から計算されていました）。削除するか、受け取ったときに記録してください", i, strconv.Quote(r.Title)))
+			}
+		}
 	case *riskassess.Service:
 		if e.Provider.Contractor == "" && e.Provider.Name == "" {
 			l, col, _ := c.at(p{"provider"})

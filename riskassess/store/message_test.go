@@ -1107,3 +1107,42 @@ func TestCertNumberSaysNotHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestReportTitleSaysNotReceived: a report whose title says it was not
+// received (未提出, 未受領, 督促中, 提出予定, 9月分報告なし, a bracket saying
+// so, or a title of nothing: なし, -) validated, and its date counted as
+// the day a report was received: OUT-32 met and the next report due a
+// year later. It is refused at the title; the titles of reports received
+// stay, also when they say something was none (障害なし, 該当なし).
+func TestReportTitleSaysNotReceived(t *testing.T) {
+	refused := func(title string) []string {
+		return []string{"bad-value contractors/acme.yaml:6:30: reports[0].title " + strconv.Quote(title) +
+			" says the report was not received: reports records a report when it is received, on the day it arrived (this date counted as one: the requirement met and the next report due from it); remove it, or record the report when it arrives"}
+	}
+	for _, tt := range []struct {
+		title string
+		want  []string
+	}{
+		{"未提出", refused("未提出")},
+		{"未受領", refused("未受領")},
+		{"督促中", refused("督促中")},
+		{"提出予定", refused("提出予定")},
+		{"9月分の報告書は未提出", refused("9月分の報告書は未提出")},
+		{"9月定例会 配信実績報告（未提出）", refused("9月定例会 配信実績報告（未提出）")},
+		{"9月分報告なし", refused("9月分報告なし")},
+		{"なし", refused("なし")},
+		{"\"-\"", refused("-")},
+		{"ＴＢＤ", refused("ＴＢＤ")},
+		{"9月定例会 配信実績報告（視聴数・障害なし）", nil},
+		{"事故報告（該当なし）", nil},
+		{"提出予定表の確認報告", nil},
+		{"未提出分の督促に関する回答書", nil},
+		{"定期報告（第2四半期）", nil},
+	} {
+		src := acmeYAML + "reports:\n  - { on: 2026-10-05, title: " + tt.title + " }\n"
+		res := decodeFile(job{kind: "contractor", id: "acme", rel: "contractors/acme.yaml"}, []byte(src))
+		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.title, diff)
+		}
+	}
+}
