@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 )
@@ -149,9 +150,15 @@ func CheckReferencesLimit(reg *riskassess.Register, reqs []riskassess.Requiremen
 				}
 				continue
 			}
-			v := strings.TrimSpace(e.Base().Answers[k].Value)
+			a := e.Base().Answers[k]
+			v := strings.TrimSpace(a.Value)
 			if msg, bad := badAnswer(q, v); bad && !full() {
 				out = append(out, &RefError{File: e.Base().Source, Path: answerPath(k) + ".value", Value: v, Code: CodeBadAnswer, Msg: msg})
+			}
+			if yesSaysNotDone(q, v, a.Comment) && !full() {
+				out = append(out, &RefError{File: e.Base().Source, Path: answerPath(k) + ".comment", Value: a.Comment, Code: CodeBadAnswer, Msg: riskassess.T(
+					fmt.Sprintf("回答は yes ですが、コメント %q は実施していないことを書いています。実施していなければ no（一部なら partial）にしてコメントを残すか、コメントを直してください", a.Comment),
+					fmt.Sprintf("answer yes, but the comment %q says it is not done: write no (partial if it is done in part) and keep the comment, or correct the comment", a.Comment))})
 			}
 		}
 	}
@@ -168,11 +175,54 @@ func answersFit(answers map[string]riskassess.Answer, questions map[string]*risk
 		if q == nil {
 			return false
 		}
-		if _, bad := badAnswer(q, strings.TrimSpace(a.Value)); bad {
+		if _, bad := badAnswer(q, strings.TrimSpace(a.Value)); bad || yesSaysNotDone(q, strings.TrimSpace(a.Value), a.Comment) {
 			return false
 		}
 	}
 	return true
+}
+
+// notDoneComments are comments that, alone or before a note (a bracket,
+// 、 or a space: 未実施（来年度から）), say the thing asked about is not
+// done; notDoneLeads may stand before them (現在は未実施). Words for none
+// (なし, 特になし) are left out: beside yes they mean no remarks.
+var (
+	notDoneComments = []string{"未実施", "未対応", "未整備", "未策定", "未作成", "未設定", "未導入", "実施していない", "対応していない",
+		"整備していない", "策定していない", "作成していない", "設定していない", "導入していない", "行っていない", "していない",
+		"実施なし", "対応なし", "検討中", "準備中", "作成中", "策定中", "対応予定", "実施予定", "導入予定", "設定予定", "作成予定", "策定予定",
+		"今後対応", "今後実施", "今後対応予定", "今後実施予定", "今後検討", "いいえ"}
+	notDoneLeads = []string{"現時点では", "現時点で", "現在は", "現在", "現状は", "現状", "今は"}
+	// notDoneEnglish are read only as the whole comment (no issues,
+	// planned maintenance explain a yes).
+	notDoneEnglish = []string{"no", "not yet", "not done", "not implemented", "planned", "none yet"}
+)
+
+// yesSaysNotDone reports whether an answer v to the yes/no question q is
+// yes while its comment says the thing is not done (notDoneComments,
+// made half width and lower case, a closing 。 or です aside): the answer
+// was met (「はい」と回答) whatever the comment said.
+func yesSaysNotDone(q *riskassess.Question, v, comment string) bool {
+	if q.Type != riskassess.AnswerYesNo || v != "yes" || strings.TrimSpace(comment) == "" {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(strings.Map(riskassess.NarrowRune, comment)))
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です"))
+	for _, l := range notDoneLeads {
+		if h, ok := strings.CutPrefix(t, l); ok {
+			t = strings.TrimLeft(h, "、, ")
+			break
+		}
+	}
+	if slices.Contains(notDoneEnglish, t) {
+		return true
+	}
+	for _, w := range notDoneComments {
+		rest, ok := strings.CutPrefix(t, w)
+		if r, _ := utf8.DecodeRuneInString(rest); ok && (rest == "" || strings.ContainsRune("(、,。. ", r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // yesNoWords are the answers a yes/no question is scored on, and

@@ -149,3 +149,51 @@ func TestMergedIDs(t *testing.T) {
 		t.Errorf("ForOrg errors (-want +got):\n%s", diff)
 	}
 }
+
+// TestYesAnswerCommentSaysNotDone: an answer yes whose comment says the
+// thing is not done (未実施, 現在は未実施（来年度から実施予定）, 実施していない,
+// 今後対応予定) validated and was met (「はい」と回答). It is refused at the
+// comment; comments that explain a yes, also in negative words (短縮URLは
+// 使わない, 個人情報は掲載していない, 特になし), stay, and so does the same
+// comment beside no or partial.
+func TestYesAnswerCommentSaysNotDone(t *testing.T) {
+	answers := map[string]riskassess.Answer{
+		"Q-SNS-01": {Value: "yes", Comment: "未実施"},
+		"Q-SNS-02": {Value: "yes", Comment: "現在は未実施（来年度から実施予定）"},
+		"Q-SNS-03": {Value: "yes", Comment: "実施していない。"},
+		"Q-SNS-05": {Value: "yes", Comment: "今後対応予定"},
+		"Q-SNS-07": {Value: "yes", Comment: "ＮＯＴ ＹＥＴ"},
+		"Q-SNS-08": {Value: "yes", Comment: "未対応、次回の改定で定める"},
+		"Q-SNS-09": {Value: "yes", Comment: "可用性2の情報はホームページにも掲載"},
+		"Q-SNS-10": {Value: "yes", Comment: "特になし"},
+		"Q-SNS-11": {Value: "yes", Comment: "個人情報は掲載していない"},
+		"Q-SNS-12": {Value: "yes", Comment: "短縮URLは使わない"},
+		"Q-SNS-18": {Value: "no", Comment: "未実施"},
+		"Q-SNS-13": {Value: "partial", Comment: "一部未実施"},
+	}
+	s := &riskassess.Social{Common: riskassess.Common{ID: "x", Source: "social/x.yaml", Answers: answers}}
+	// English words only as the whole comment: no issues explains a yes.
+	s2 := &riskassess.Social{Common: riskassess.Common{ID: "y", Source: "social/y.yaml", Answers: map[string]riskassess.Answer{
+		"Q-SNS-05": {Value: "yes", Comment: "no issues"}, "Q-SNS-07": {Value: "yes", Comment: "planned posts are checked"},
+	}}}
+	reg := &riskassess.Register{Social: []*riskassess.Social{s, s2}}
+	var got []string
+	for _, e := range CheckReferences(reg, Default()) {
+		got = append(got, e.Code+" "+e.File+" "+e.Path+": "+e.Msg.En)
+	}
+	refused := func(q, comment string) string {
+		return "bad-answer social/x.yaml answers." + q + ".comment: answer yes, but the comment " + strconv.Quote(comment) +
+			" says it is not done: write no (partial if it is done in part) and keep the comment, or correct the comment"
+	}
+	want := []string{
+		refused("Q-SNS-01", "未実施"),
+		refused("Q-SNS-02", "現在は未実施（来年度から実施予定）"),
+		refused("Q-SNS-03", "実施していない。"),
+		refused("Q-SNS-05", "今後対応予定"),
+		refused("Q-SNS-07", "ＮＯＴ ＹＥＴ"),
+		refused("Q-SNS-08", "未対応、次回の改定で定める"),
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
