@@ -461,6 +461,11 @@ func saysNotYetMade(v string) bool { return notYetMade(v, notYetMadeWords) }
 // or clauseNotYetMadeWords for a contract clause's article
 // (articleSaysAbsent: 秘密保持条項を追加予定, 第5条として追加予定).
 func notYetMade(v string, words []string) bool {
+	// Every word of words and 予定 holds 予, 中 or 未, which no mapping
+	// below makes or takes away: a text without any is told at once.
+	if !strings.ContainsAny(v, "予中未") {
+		return false
+	}
 	t := strings.ToLower(strings.TrimSpace(halfWidth(riskassess.WideKana(v))))
 	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です"))
 	if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(t, w) }) &&
