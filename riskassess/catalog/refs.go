@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 )
@@ -182,47 +181,12 @@ func answersFit(answers map[string]riskassess.Answer, questions map[string]*risk
 	return true
 }
 
-// notDoneComments are comments that, alone or before a note (a bracket,
-// 、 or a space: 未実施（来年度から）), say the thing asked about is not
-// done; notDoneLeads may stand before them (現在は未実施). Words for none
-// (なし, 特になし) are left out: beside yes they mean no remarks.
-var (
-	notDoneComments = []string{"未実施", "未対応", "未整備", "未策定", "未作成", "未設定", "未導入", "実施していない", "対応していない",
-		"整備していない", "策定していない", "作成していない", "設定していない", "導入していない", "行っていない", "していない",
-		"実施なし", "対応なし", "検討中", "準備中", "作成中", "策定中", "対応予定", "実施予定", "導入予定", "設定予定", "作成予定", "策定予定",
-		"今後対応", "今後実施", "今後対応予定", "今後実施予定", "今後検討", "いいえ"}
-	notDoneLeads = []string{"現時点では", "現時点で", "現在は", "現在", "現状は", "現状", "今は"}
-	// notDoneEnglish are read only as the whole comment (no issues,
-	// planned maintenance explain a yes).
-	notDoneEnglish = []string{"no", "not yet", "not done", "not implemented", "planned", "none yet"}
-)
-
 // yesSaysNotDone reports whether an answer v to the yes/no question q is
-// yes while its comment says the thing is not done (notDoneComments,
-// made half width and lower case, a closing 。 or です aside): the answer
-// was met (「はい」と回答) whatever the comment said.
+// yes while its comment says the thing is not done
+// (riskassess.CommentSaysNotDone): the answer was met (「はい」と回答)
+// whatever the comment said.
 func yesSaysNotDone(q *riskassess.Question, v, comment string) bool {
-	if q.Type != riskassess.AnswerYesNo || v != "yes" || strings.TrimSpace(comment) == "" {
-		return false
-	}
-	t := strings.ToLower(strings.TrimSpace(strings.Map(riskassess.NarrowRune, comment)))
-	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です"))
-	for _, l := range notDoneLeads {
-		if h, ok := strings.CutPrefix(t, l); ok {
-			t = strings.TrimLeft(h, "、, ")
-			break
-		}
-	}
-	if slices.Contains(notDoneEnglish, t) {
-		return true
-	}
-	for _, w := range notDoneComments {
-		rest, ok := strings.CutPrefix(t, w)
-		if r, _ := utf8.DecodeRuneInString(rest); ok && (rest == "" || strings.ContainsRune("(、,。. ", r)) {
-			return true
-		}
-	}
-	return false
+	return q.Type == riskassess.AnswerYesNo && v == "yes" && riskassess.CommentSaysNotDone(comment)
 }
 
 // yesNoWords are the answers a yes/no question is scored on, and

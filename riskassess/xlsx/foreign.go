@@ -230,6 +230,14 @@ func (rd *reader) readForeign(sheets []string) (bool, error) {
 			continue
 		}
 		it := Item{ID: q.ID, Type: q.Type, Cell: a.Cell, Answer: a.Value, Comment: a.Comment, Raw: strings.SplitN(a.Comment, "\n", 2)[0]}
+		sheet, cell, _ := strings.Cut(a.Cell, "!")
+		if p := yesNotDone(&q, a.Value, a.Comment, sheet, cell, q.ID, a.Value); p != nil {
+			rd.problem(p)
+			it.Answer = ""
+			it.Status, it.Code, it.ErrorCode, it.Message = StatusError, p.Code.String(), p.Code, p.Message(rd.lang)
+			res.Items = append(res.Items, it)
+			continue
+		}
 		prev, had := rd.stored(current, &q, q.ID)
 		switch {
 		case !had || prev.Value == "":

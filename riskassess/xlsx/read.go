@@ -1853,6 +1853,13 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		// A pre-filled "from the register" note stays only with the
 		// answer it was filled in with, once.
 		ra.comment = stripDerived(ra.comment, v)
+		if p := yesNotDone(q, v, ra.comment, sh, ra.cellD, id, ra.raw); p != nil {
+			rd.problem(p)
+			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, p.Code.String(), p.Code, p.Message(rd.lang), ra.raw
+			it.Comment = ra.comment
+			res.Items = append(res.Items, it)
+			return
+		}
 		it.Comment = ra.comment
 		a := riskassess.Answer{Value: v, Comment: ra.comment, Cell: it.Cell}
 		prev, had := rd.stored(current, q, id)
@@ -1966,6 +1973,22 @@ const (
 	struckJa = "取り消し線（見え消し）のある回答は読みません。取り消した回答は削除し、回答だけを残してください（変更の経緯はコメント欄に）"
 	struckEn = "an answer struck through (a deletion shown) is not read: delete what was struck out and leave the answer alone (note the change in the comment column)"
 )
+
+// yesNotDone returns the error of the answer yes (v) to the yes/no
+// question q (may be nil) whose comment says the thing asked about is not
+// done (riskassess.CommentSaysNotDone: 未実施, 今後対応予定…), at the
+// answer's cell sheet!cell; nil for any other answer. Stored, the pair
+// would be met (「はい」と回答) until validate refused the register
+// (catalog.CheckReferences, the same rule): it is refused here, before
+// anything is recorded.
+func yesNotDone(q *riskassess.Question, v, comment, sheet, cell, id, raw string) *CellError {
+	if q == nil || q.Type != riskassess.AnswerYesNo || v != Yes || !riskassess.CommentSaysNotDone(comment) {
+		return nil
+	}
+	return (&CellError{Sheet: sheet, Cell: cell, Code: ErrUnknownAnswer, QuestionID: id, Value: strings.TrimSpace(raw)}).withHint(
+		fmt.Sprintf("回答は「はい」ですが、コメント「%s」は実施していないことを書いています。実施していなければ「いいえ」（一部なら「一部」）を選ぶか、コメントを直してください", comment),
+		fmt.Sprintf("the answer is yes, but the comment %q says it is not done: choose no (partial if it is done in part), or correct the comment", comment))
+}
 
 // uncalculatedJa and uncalculatedEn begin the hint for an answer cell
 // holding a formula without a cached value (a writer that does not
