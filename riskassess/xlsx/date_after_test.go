@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -18,7 +19,11 @@ import (
 // is refused at its cell; the day itself and earlier days are read as
 // before, and without a cover date or an import date nothing bounds it. A
 // custom question asking for a day to come (no 最後に, no "last") is read
-// as typed.
+// as typed. A custom question asking in Japanese alone when something was
+// last done in other words (前回の外部監査の実施日, 直近の脆弱性診断の実施日,
+// 最終更新日) was read as typed: its later dates are refused too, unless the
+// text names a day to come (次回, 予定, 期限, 終了日 …), as a deadline set
+// at the previous audit does.
 func TestDateAfterAnswered(t *testing.T) {
 	day := func(s string) riskassess.Date {
 		d, err := riskassess.ParseDate(s)
@@ -66,17 +71,50 @@ func TestDateAfterAnswered(t *testing.T) {
 		// 最後に in the Japanese text.
 		{"last changed, no 最後に", "2026/12/1", "2026-12-05", "2026/12/3", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
 		{"Last review, no 最後に", "2026/12/1", "2026-12-05", "2026/12/3", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
+		// Custom questions asking, in Japanese alone, when something was
+		// last done in other words than 最後に (前回, 直近, 最終実施 …):
+		// a later date was imported as typed (and met a custom
+		// requirement that any answer meets).
+		{"前回, no English", "2026/12/1", "2026-12-05", "2027/3/1", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
+		{"直近, no English", "2026/12/1", "2026-12-05", "2027/1/15", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
+		{"最終更新日, no English", "2026/12/1", "2026-12-05", "2026/12/2", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
+		{"最終実施日, no English", "2026/12/1", "2026-12-05", "2026/12/2", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
+		{"前回, its day itself", "2026/12/1", "2026-12-05", "2026/12/1", out{"2026-12-01", 0}, ""},
+		{"直近, an earlier day", "2026/12/1", "2026-12-05", "2026/6/30", out{"2026-06-30", 0}, ""},
+		// Questions about a day to come with those words, or with "last"
+		// in English, are read as typed (the deadline was refused before,
+		// for its English "last").
+		{"a deadline set at the previous audit", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
+		{"直近の更新予定日", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
+		{"直近の契約の終了日", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
+		{"最終納品日", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
+		{"最終日", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
+		{"最後に meaning finally", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
+		{"次回, no English", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			q := defaultQ()
 			text := riskassess.T("委託先の対策状況を最後に確認した日はいつですか。", "When did you last check the contractor's measures?")
 			if tt, ok := map[string]riskassess.Text{
-				"a question about a day to come": riskassess.T("次回の外部監査の予定日はいつですか。", "When is the next external audit planned?"),
-				"the last day of the contract":   riskassess.T("契約の最終日はいつですか。", "What is the last day of the contract?"),
-				"plastic media":                  riskassess.T("記録媒体の廃棄予定日はいつですか。", "When will the plastic media be destroyed?"),
-				"how long it will last":          riskassess.T("現在の認証の有効期限はいつですか。", "Date the current certificate will last until?"),
-				"last changed, no 最後に":           riskassess.T("パスワードを前回変更した日はいつですか。", "When was the password last changed?"),
-				"Last review, no 最後に":            riskassess.T("直近の見直し日はいつですか。", "Last review date?"),
+				"a question about a day to come":       riskassess.T("次回の外部監査の予定日はいつですか。", "When is the next external audit planned?"),
+				"the last day of the contract":         riskassess.T("契約の最終日はいつですか。", "What is the last day of the contract?"),
+				"plastic media":                        riskassess.T("記録媒体の廃棄予定日はいつですか。", "When will the plastic media be destroyed?"),
+				"how long it will last":                riskassess.T("現在の認証の有効期限はいつですか。", "Date the current certificate will last until?"),
+				"last changed, no 最後に":                 riskassess.T("パスワードを前回変更した日はいつですか。", "When was the password last changed?"),
+				"Last review, no 最後に":                  riskassess.T("見直しをした日はいつですか。", "Last review date?"),
+				"前回, no English":                       {Ja: "前回の外部監査の実施日はいつですか。"},
+				"直近, no English":                       {Ja: "直近の脆弱性診断の実施日はいつですか。"},
+				"最終更新日, no English":                    {Ja: "規程の最終更新日はいつですか。"},
+				"最終実施日, no English":                    {Ja: "避難訓練の最終実施日はいつですか。"},
+				"前回, its day itself":                   {Ja: "前回の外部監査の実施日はいつですか。"},
+				"直近, an earlier day":                   {Ja: "直近の脆弱性診断の実施日はいつですか。"},
+				"a deadline set at the previous audit": riskassess.T("前回の監査で指摘された事項の是正期限はいつですか。", "What is the deadline for fixing what the last audit found?"),
+				"直近の更新予定日":                             {Ja: "認証の直近の更新予定日はいつですか。"},
+				"直近の契約の終了日":                            {Ja: "直近の契約の終了日はいつですか。"},
+				"最終納品日":                                {Ja: "成果物の最終納品日はいつですか。"},
+				"最終日":                                  {Ja: "作業の最終日はいつですか。"},
+				"最後に meaning finally":                  {Ja: "最後に、次回の訓練の日を記入してください。"},
+				"次回, no English":                       {Ja: "次回の外部監査はいつですか。"},
 			}[tc.name]; ok {
 				text = tt
 			}
@@ -119,5 +157,28 @@ func TestDateAfterAnswered(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBuiltInDateQuestionsAskLastDone: every built-in date question asks
+// when something was last done, so its later dates are refused; a word
+// of a day to come added to one of them (toComeJa), or a rule that no
+// longer knows its wording, would read its later dates as typed.
+func TestBuiltInDateQuestionsAskLastDone(t *testing.T) {
+	var not []string
+	n := 0
+	for _, r := range catalog.Default() {
+		if q := r.Question; q != nil && q.Type == riskassess.AnswerDate {
+			n++
+			if !asksLastDone(q) {
+				not = append(not, q.ID+" "+q.Text.Ja)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no built-in date question: the test proves nothing")
+	}
+	if diff := cmp.Diff([]string(nil), not); diff != "" {
+		t.Errorf("built-in date questions not read as asking when something was last done (-want +got):\n%s", diff)
 	}
 }

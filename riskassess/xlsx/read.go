@@ -2120,13 +2120,31 @@ func (rd *reader) dateAfterAnswered(q *riskassess.Question, v, sheet, cell, id, 
 }
 
 // asksLastDone reports whether the text of date question q asks when
-// something was last done: 最後に in its Japanese text, or the word "last"
-// in its English one (lastDone), but for a day to come (lastToCome: the
+// something was last done: its Japanese text says so (lastDoneJa: 最後に,
+// 前回, 直近, 最終実施 …), or the word "last" in its English one
+// (lastDone), but not for a day to come: a Japanese text naming one
+// (toComeJa: 次回, 予定, 期限 …; 最後に may be "finally", 直近 "nearest")
+// never asks it, nor "last" of a day to come in English (lastToCome: the
 // last day of the contract, the date it will last until).
 func asksLastDone(q *riskassess.Question) bool {
+	if toComeJa.MatchString(q.Text.Ja) {
+		return false
+	}
 	en := strings.ToLower(q.Text.En)
-	return strings.Contains(q.Text.Ja, "最後に") || lastDone.MatchString(en) && !lastToCome.MatchString(en)
+	return lastDoneJa.MatchString(q.Text.Ja) || lastDone.MatchString(en) && !lastToCome.MatchString(en)
 }
+
+// lastDoneJa and toComeJa are asksLastDone's Japanese words: 最後に (last),
+// 前回 (the previous time), 直近 (the most recent) and 最終 before the
+// doing of something (最終実施日, 最終更新日; not 最終日, the last day, or
+// 最終納品日, a delivery that may be to come), and the words of a day to
+// come: 次回・次の (next), 予定 (planned), 期限・期日 (deadline, due date),
+// 満了 (expiry), 終了日 (end date), 今後・将来 (from now on), 見込 (expected),
+// いつまで (until when).
+var (
+	lastDoneJa = regexp.MustCompile(`最後に|前回|直近|最終(?:実施|確認|更新|変更|点検|診断|監査|見直|投稿|受診|受講|訓練|検査|ログイン)`)
+	toComeJa   = regexp.MustCompile(`次回|次の|予定|期限|期日|満了|終了日|今後|将来|見込|いつまで`)
+)
 
 // lastDone and lastToCome are asksLastDone's English words: "last" as a
 // word (not plastic, lasting), and "last" of a day to come.
