@@ -223,6 +223,9 @@ func (a *app) runImport(o importOptions, files []string) error {
 	}
 	workers := min(runtime.GOMAXPROCS(0), 4)
 	results := xlsx.ReadFiles(files, workers, opts, progress)
+	// Two files of the run answering an entry differently on the same day
+	// (a reply and its copy): neither is recorded (sameDayTwins).
+	twins := sameDayTwins(results, reg, asOf, a.lang)
 
 	var reports []importFile
 	failed, recorded := 0, 0
@@ -307,6 +310,11 @@ func (a *app) runImport(o importOptions, files []string) error {
 				rep.Skipped = true
 				rep.Note = l10n(a.lang, fmt.Sprintf("回答は前回の記録（%s %s）と同じです（変更なし）。記録しませんでした", last.On, last.Source),
 					fmt.Sprintf("the answers are the same as the last record (%s %s): nothing changed, not recorded", last.On, last.Source))
+			case twins[fr.Path] != "":
+				// Recording both would leave the answers of the file
+				// named last, whichever is the newer reply.
+				rep.Error = twins[fr.Path]
+				failed++
 			case staleRound(reg.Entry(res.Kind, res.EntryID), res.Round, a.lang) != "":
 				// A late reply to an earlier round would put older answers
 				// over those of a later round, dated as the newest.

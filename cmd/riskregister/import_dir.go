@@ -232,3 +232,109 @@ func refusalReason(rep importFile, lang riskassess.Lang) string {
 	}
 	return l10n(lang, "エラーがあります", "the file has errors")
 }
+
+// sameDayTwins returns, for each file of results that another file of the
+// run answers differently, why it is not recorded: both are workbooks of
+// ours or generic ones (not a self-check of several entries, nor a foreign
+// questionnaire), read without errors, for the same entry, by the same
+// answerer (vendor or council), answered on the same day (the date on the
+// cover, else the import date: riskassess.AnsweredOn), not of two rounds
+// (whose order staleRound knows), and they give another answer or comment
+// to a question both answer. Which of them is the newer reply is then not
+// known: a vendor's copies and a browser's downloads are named
+// vendor.xlsx, vendor (1).xlsx, vendor - コピー.xlsx, コピー ～ vendor.xlsx,
+// and recording both in name order left the answers of the last name
+// over the other's, whichever was the newer, with no more than "changed".
+// A file already recorded for the entry (its SHA-256 in assessments:) is
+// no partner: it was chosen in an earlier run.
+func sameDayTwins(results []xlsx.FileResult, reg *riskassess.Register, asOf riskassess.Date, lang riskassess.Lang) map[string]string {
+	type reply struct {
+		path string
+		res  *xlsx.Result
+	}
+	groups := map[string][]reply{}
+	var keys []string
+	for _, fr := range results {
+		res := fr.Result
+		if fr.Err != nil || res == nil || res.HasErrors() || res.Questionnaire != nil || (res.Meta != nil && res.Meta.Scope != "") {
+			continue
+		}
+		e := reg.Entry(res.Kind, res.EntryID)
+		if e == nil || alreadyRecorded(e, res.SHA256, nil) != "" {
+			continue
+		}
+		k := fmt.Sprintf("%s/%s/%s/%s", res.Kind, res.EntryID, res.By, riskassess.AnsweredOn(res.Respondent.Date, asOf))
+		if groups[k] == nil {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], reply{fr.Path, res})
+	}
+	out := map[string]string{}
+	for _, k := range keys {
+		g := groups[k]
+		for i, x := range g {
+			var others []string
+			var first string
+			for j, y := range g {
+				if i == j || x.res.Round != "" && y.res.Round != "" && x.res.Round != y.res.Round {
+					continue
+				}
+				if d := answerDiff(x.res, y.res, lang); d != "" {
+					others = append(others, y.path)
+					if first == "" {
+						first = d
+					}
+				}
+			}
+			if len(others) == 0 {
+				continue
+			}
+			e := reg.Entry(x.res.Kind, x.res.EntryID)
+			id := e.Kind().Label(lang) + " " + e.Base().ID
+			on := riskassess.AnsweredOn(x.res.Respondent.Date, asOf)
+			more := ""
+			if len(others) > 1 {
+				more = l10n(lang, fmt.Sprintf("（ほか %d 件）", len(others)-1), fmt.Sprintf(" (and %d more)", len(others)-1))
+			}
+			out[x.path] = l10n(lang,
+				fmt.Sprintf("「%s」%sも「%s」への同じ日（回答日 %s）の回答ですが、%s。どれが新しい回答か分からないため、記録しませんでした（ファイル名の「(1)」「- コピー」は新しさを示しません）。新しい回答でないファイルをフォルダから除くか、取り込むファイルだけを指定して取り込み直してください。回答日の違う回答なら、表紙の回答日を確かめてください",
+					others[0], more, id, on, first),
+				fmt.Sprintf("%q%s also answers %s on the same day (answered %s), but %s: which is the newer reply is not known, so it is not recorded (a name's \"(1)\" or \"- Copy\" says nothing of that); remove the files that are not the current reply from the folder, or name only the file to import, and import again; if they were answered on different days, check the reply date on the covers",
+					others[0], more, id, on, first))
+		}
+	}
+	return out
+}
+
+// answerDiff returns, in lang, the first question (in x's order) that
+// both x and y answer (a value or a comment) and differ in: "Q-OUT-03 の
+// 回答が違います（このファイル 質問!D7「はい」、もう一方 質問!D7「いいえ」）",
+// or "" when they agree on every question both answer.
+func answerDiff(x, y *xlsx.Result, lang riskassess.Lang) string {
+	types := map[string]riskassess.AnswerType{}
+	for _, it := range x.Items {
+		types[it.ID] = it.Type
+	}
+	ids := make([]string, 0, len(x.Answers))
+	for _, it := range x.Items {
+		if _, ok := x.Answers[it.ID]; ok {
+			ids = append(ids, it.ID)
+		}
+	}
+	for _, id := range ids {
+		a, b := x.Answers[id], y.Answers[id]
+		if _, ok := y.Answers[id]; !ok {
+			continue
+		}
+		show := func(v riskassess.Answer) string { return xlsx.AnswerLabel(types[id], v.Value, lang) }
+		switch {
+		case a.Value != "" && b.Value != "" && a.Value != b.Value:
+			return l10n(lang, fmt.Sprintf("質問「%s」の回答が違います（このファイル %s「%s」、もう一方 %s「%s」）", id, a.Cell, show(a), b.Cell, show(b)),
+				fmt.Sprintf("question %s is answered differently (this file %s %q, the other %s %q)", id, a.Cell, show(a), b.Cell, show(b)))
+		case a.Comment != b.Comment:
+			return l10n(lang, fmt.Sprintf("質問「%s」のコメントが違います（このファイル %s、もう一方 %s）", id, a.Cell, b.Cell),
+				fmt.Sprintf("question %s has another comment (this file %s, the other %s)", id, a.Cell, b.Cell))
+		}
+	}
+	return ""
+}

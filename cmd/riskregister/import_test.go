@@ -421,7 +421,9 @@ func TestImportCommentWithoutAnswer(t *testing.T) {
 // merged into the answers the first one recorded, not into those from
 // before the run: its comment without an answer keeps the first file's
 // answer instead of storing an empty value over it, and the changes are
-// recorded against the first file's answers.
+// recorded against the first file's answers. The note was answered after
+// the reply (the 回答日 on the covers): two files answering an entry
+// differently on the same day are refused (TestImportSameDayCopies).
 func TestImportTwoFilesOfOneEntryInOneRun(t *testing.T) {
 	dir := qWriteRegister(t)
 	qs := contractorQuestions(t)
@@ -433,13 +435,23 @@ func TestImportTwoFilesOfOneEntryInOneRun(t *testing.T) {
 		}
 	}
 	a, b := qs[0].ID, qs[1].ID
+	answeredOn := func(f *excelize.File, day string) {
+		cover, _ := f.GetRows("表紙")
+		for i, r := range cover {
+			if len(r) > 0 && strings.HasPrefix(r[0], "回答日") {
+				f.SetCellStr("表紙", "B"+strconv.Itoa(i+1), day)
+			}
+		}
+	}
 	qSetCell(t, first, "質問", func(f *excelize.File, rowOf func(string) string) {
 		f.SetCellStr("質問", "D"+rowOf(a), "はい")
 		f.SetCellStr("質問", "D"+rowOf(b), "はい")
+		answeredOn(f, "2026/4/10")
 	})
 	qSetCell(t, second, "質問", func(f *excelize.File, rowOf func(string) string) {
 		f.SetCellStr("質問", "E"+rowOf(a), "報告書は別途送付します")
 		f.SetCellStr("質問", "D"+rowOf(b), "いいえ")
+		answeredOn(f, "2026/4/12")
 	})
 	for _, args := range [][]string{{"--dry-run"}, {}} {
 		args = append([]string{"import", "--register", dir, "--as-of", "2026-04-15", "--format", "json"}, append(args, first, second)...)

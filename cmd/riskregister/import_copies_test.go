@@ -1,0 +1,145 @@
+package main
+
+import (
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/store"
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+)
+
+// TestImportSameDayCopies: a folder holding a vendor's reply and its copies
+// (vendor.xlsx, vendor (1).xlsx as a browser names a second download,
+// vendor - コピー.xlsx as Windows names a copy, コピー ～ vendor.xlsx) that
+// answer the same entry on the same day but differently was imported in
+// name order, each file recorded over the one before: the answers of the
+// last name were kept, whichever was the newer reply ("vendor (1).xlsx",
+// the later download, sorts before "vendor.xlsx"), with no more than
+// "changed". Such files are now refused, each naming the other and the
+// question where they differ, and nothing of them is recorded. Files that
+// agree, answer different questions, were answered on different days (the
+// cover's 回答日), or of which one was recorded in an earlier run (the
+// staff named it alone) are imported as before.
+func TestImportSameDayCopies(t *testing.T) {
+	type file struct {
+		name, answer, date string // answer of the first question; 回答日 on the cover ("" blank)
+		other              string // answer of the second question ("" blank)
+	}
+	type out struct {
+		Code    int
+		Refused []string // files named in the summary as refused
+		Answer  string   // the entry's stored answer of the first question
+		Records int      // assessments recorded
+	}
+	for _, tc := range []struct {
+		name    string
+		earlier string // a file imported alone in an earlier run, "" none
+		files   []file
+		want    out
+		says    string // the refusal names this
+	}{
+		{"a download and its second download, no dates", "", []file{{"vendor.xlsx", "はい", "", ""}, {"vendor (1).xlsx", "いいえ", "", ""}},
+			out{1, []string{"vendor (1).xlsx", "vendor.xlsx"}, "", 0}, "vendor.xlsx"},
+		{"four copies, one date", "", []file{{"vendor.xlsx", "はい", "2026/4/10", ""}, {"vendor (1).xlsx", "いいえ", "2026/4/10", ""},
+			{"vendor - コピー.xlsx", "一部", "2026/4/10", ""}, {"コピー ～ vendor.xlsx", "該当なし", "2026/4/10", ""}},
+			out{1, []string{"vendor (1).xlsx", "vendor - コピー.xlsx", "vendor.xlsx", "コピー ～ vendor.xlsx"}, "", 0}, "ほか 2 件"},
+		{"another comment only", "", []file{{"vendor.xlsx", "はい", "", ""}, {"vendor (1).xlsx", "はい|別紙参照", "", ""}},
+			out{1, []string{"vendor (1).xlsx", "vendor.xlsx"}, "", 0}, "コメントが違います"},
+		// Imported as before.
+		{"the same answers", "", []file{{"vendor.xlsx", "はい", "", ""}, {"vendor (1).xlsx", "はい", "", ""}},
+			out{0, nil, "yes", 1}, ""},
+		{"different questions answered", "", []file{{"vendor.xlsx", "はい", "", ""}, {"vendor (1).xlsx", "", "", "いいえ"}},
+			out{0, nil, "yes", 2}, ""},
+		{"the later reply sorts last", "", []file{{"vendor (1).xlsx", "いいえ", "2026/4/10", ""}, {"vendor.xlsx", "はい", "2026/4/12", ""}},
+			out{0, nil, "yes", 2}, ""},
+		{"the earlier reply sorts last: refused as older", "", []file{{"vendor (1).xlsx", "はい", "2026/4/12", ""}, {"vendor.xlsx", "いいえ", "2026/4/10", ""}},
+			out{1, []string{"vendor.xlsx"}, "yes", 1}, "回答日 2026-04-12"},
+		{"one recorded in an earlier run", "vendor.xlsx", []file{{"vendor.xlsx", "はい", "2026/4/10", ""}, {"vendor (1).xlsx", "いいえ", "2026/4/10", ""}},
+			out{0, nil, "no", 1}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := qWriteRegister(t)
+			qs := contractorQuestions(t)
+			var first, second string
+			for _, q := range qs {
+				if q.Type != riskassess.AnswerYesNo {
+					continue
+				}
+				if first == "" {
+					first = q.ID
+				} else if second == "" {
+					second = q.ID
+				}
+			}
+			in := t.TempDir()
+			for _, fl := range tc.files {
+				p := filepath.Join(in, fl.name)
+				if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+					t.Fatal(stderr)
+				}
+				qSetCell(t, p, "質問", func(f *excelize.File, rowOf func(string) string) {
+					ans, comment, _ := strings.Cut(fl.answer, "|")
+					f.SetCellStr("質問", "D"+rowOf(first), ans)
+					f.SetCellStr("質問", "E"+rowOf(first), comment)
+					f.SetCellStr("質問", "D"+rowOf(second), fl.other)
+					cover, _ := f.GetRows("表紙")
+					for i, r := range cover {
+						if len(r) > 0 && strings.HasPrefix(r[0], "回答日") && fl.date != "" {
+							f.SetCellStr("表紙", "B"+strconv.Itoa(i+1), fl.date)
+						}
+						if len(r) > 0 && strings.HasPrefix(r[0], "回答者 / Respondent") && len(r) == 1 {
+							f.SetCellStr("表紙", "B"+strconv.Itoa(i+1), "山田")
+						}
+					}
+				})
+			}
+			if tc.earlier != "" {
+				if code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", filepath.Join(in, tc.earlier)); code != 0 {
+					t.Fatalf("earlier run: exit %d\n%s%s", code, stdout, stderr)
+				}
+			}
+			before := 0
+			if tc.earlier != "" {
+				before = 1
+			}
+			// --dry-run says the same and records nothing.
+			dry, dryOut, _ := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", "--dry-run", in)
+			code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", in)
+			var refused []string
+			if _, sum, ok := strings.Cut(stdout, "\n集計: "); ok {
+				for _, l := range strings.Split(sum, "\n")[1:] {
+					if name, _, ok := strings.Cut(strings.TrimSpace(l), ": "); ok {
+						refused = append(refused, filepath.Base(name))
+					}
+				}
+			}
+			slices.Sort(refused)
+			reg, err := store.Load(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := reg.Entry(riskassess.KindContractor, "acme").Base()
+			got := out{code, refused, e.Answers[first].Value, len(e.Assessments) - before}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s\n%s%s", diff, stdout, stderr)
+			}
+			if dry != tc.want.Code {
+				t.Errorf("--dry-run: exit %d, want %d\n%s", dry, tc.want.Code, dryOut)
+			}
+			if tc.says != "" && !strings.Contains(stdout, tc.says) {
+				t.Errorf("the report does not say %q:\n%s", tc.says, stdout)
+			}
+			if tc.want.Code == 1 && tc.want.Records == 0 {
+				// The refusal names the cell of the question where they differ.
+				if !strings.Contains(stdout, "質問「"+first+"」") || !strings.Contains(stdout, "質問!D") {
+					t.Errorf("the refusal does not name question %s and its cell:\n%s", first, stdout)
+				}
+			}
+		})
+	}
+}
