@@ -1107,3 +1107,78 @@ func lastPerColumn(cells []gcell) []gcell {
 	}
 	return out
 }
+
+// cellNote is a note on a cell: its reference (D7) and text.
+type cellNote struct{ ref, text string }
+
+// cellNotes returns the notes on the cells of the sheet name, each cell
+// once, in the order written: Excel's notes (メモ) and the copy of a
+// threaded comment (コメント) that Excel keeps beside it, LibreOffice's and
+// Google Sheets' comments (the sheet's "comments" part), and threaded
+// comments written without that copy ("threadedComment" part). None of
+// them is cell content, so the grid never holds them.
+func (b *book) cellNotes(name string) ([]cellNote, error) {
+	sp := b.sheetPart(name)
+	if sp == "" {
+		return nil, nil
+	}
+	rels, err := b.rels(sp, path.Join(path.Dir(sp), "_rels", path.Base(sp)+".rels"))
+	if err != nil {
+		return nil, err
+	}
+	var out []cellNote
+	seen := map[string]bool{}
+	for _, r := range rels {
+		if !strings.HasSuffix(r.typ, "/comments") && !strings.HasSuffix(r.typ, "/threadedComment") {
+			continue
+		}
+		p, err := b.open(name, r.target)
+		if p == nil {
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		ref, depth, rph := "", 0, 0 // the open note's cell, its depth, an open <rPh>'s depth
+		var buf strings.Builder
+		for {
+			tok, err := p.next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				p.close()
+				return nil, err
+			}
+			switch t := tok.(type) {
+			case xml.StartElement:
+				switch {
+				case ref == "" && (t.Name.Local == "comment" || t.Name.Local == "threadedComment"):
+					if ref = strings.ToUpper(strings.TrimSpace(attr(t, "ref"))); ref != "" {
+						depth = p.depth()
+						buf.Reset()
+					}
+				case ref != "" && t.Name.Local == "rPh" && rph == 0:
+					rph = p.depth() // furigana: not the note's text
+				}
+			case xml.EndElement:
+				if ref != "" && rph > 0 && p.depth() < rph {
+					rph = 0
+				}
+				if ref != "" && p.depth() < depth {
+					if !seen[ref] {
+						seen[ref] = true
+						out = append(out, cellNote{ref: ref, text: decodeEscapes(buf.String())})
+					}
+					ref = ""
+				}
+			case xml.CharData:
+				if ref != "" && rph == 0 {
+					buf.Write(t)
+				}
+			}
+		}
+		p.close()
+	}
+	return out, nil
+}

@@ -393,10 +393,23 @@ const (
 	// question's own row, delete the inserted row (or restore the ID) and
 	// import again.
 	ErrNoQuestionID
+
+	// ErrCellNote: in a questionnaire made by riskregister, a cell of the
+	// questions sheet holds a note (Excel's メモ or コメント, a LibreOffice
+	// or Google Sheets comment). riskregister writes none and reads none:
+	// a caveat put in one (有償オプション契約時のみ on a はい) was dropped
+	// without a word and the はい recorded alone. The file is not
+	// recorded.
+	//
+	//	質問!D7: note on a cell "有償オプション契約時のみ": …
+	//
+	// Fix: copy the note's text into the comment cell of its question's
+	// row, delete the note and import again.
+	ErrCellNote
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrNoQuestionID
+const lastCode = ErrCellNote
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -432,6 +445,7 @@ var codeNames = map[ErrorCode]string{
 	ErrUncalculated:         "formula without a value",
 	ErrCheckDateTooEarly:    "check date too early",
 	ErrNoQuestionID:         "answer in a row without a question ID",
+	ErrCellNote:             "note on a cell",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -468,6 +482,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrUncalculated:         "数式の計算結果がありません",
 	ErrCheckDateTooEarly:    "点検日が年度より前すぎます",
 	ErrNoQuestionID:         "質問 ID のない行に記入があります",
+	ErrCellNote:             "セルのメモ・コメントは読みません",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -764,6 +779,8 @@ func (e *CellError) messageJa() string {
 		return "点検日" + q(v) + "が自己点検票の年度に対して早すぎます" + paren("受け付ける日付", allowed)
 	case ErrNoQuestionID:
 		return "質問 ID のない行に記入" + q(v) + "があります（取り込みません）"
+	case ErrCellNote:
+		return "セルのメモ・コメント" + q(v) + "は読みません"
 	}
 	s := e.Code.Label("ja")
 	if v != "" {

@@ -586,6 +586,9 @@ func (rd *reader) read() error {
 		if err := rd.refuseCopies(order, grids, cols.sheet); err != nil {
 			return err
 		}
+		if err := rd.checkNotes(qg, cols); err != nil {
+			return err
+		}
 	}
 	if err := rd.readRespondent(order, grids, cols.sheet); err != nil {
 		return err
@@ -642,6 +645,41 @@ func unreadColumn(g *grid, c *columns) error {
 			return (&CellError{Sheet: c.sheet, Cell: cellName(cell.col, gr.num), Code: ErrDuplicateColumn}).withHint(
 				fmt.Sprintf("%s列（%s）に記入がありますが、この列は読みません。回答は「回答」列、補足は「コメント・根拠」列に移し、追加した列を削除してから取り込んでください（何も記録していません）", col, hja),
 				fmt.Sprintf("column %s (%s) has something written in it, but it is not read: move answers to the Answer column and notes to the Comment column, delete the added column and import again (nothing recorded)", col, hen))
+		}
+	}
+	return nil
+}
+
+// checkNotes reports ErrCellNote at every cell of a generated
+// questionnaire that holds a note (Excel's メモ or コメント, LibreOffice's or
+// Google Sheets' comment), on any sheet: riskregister writes none, and
+// none is read, so a caveat the vendor put in one (有償オプション契約時のみ
+// on a はい, 回答は暫定です on the cover) was dropped without a word and the
+// はい recorded alone. The message names the comment cell of the note's
+// question row, where its text belongs.
+func (rd *reader) checkNotes(g *grid, c *columns) error {
+	for _, sh := range rd.b.sheets {
+		notes, err := rd.b.cellNotes(sh.name)
+		if err != nil {
+			return err
+		}
+		for _, n := range notes {
+			col, row, ok := parseRef(n.ref)
+			if !ok {
+				continue
+			}
+			v := strings.Join(strings.FieldsFunc(cleanText(n.text), isSpace), " ")
+			if rs := []rune(v); len(rs) > 40 {
+				v = string(rs[:40]) + "…"
+			}
+			whereJa, whereEn := "当てはまる質問の「コメント・根拠」欄（回答に関わらない内容なら不要です）", "the comment cell of the question it is about (nowhere if it is about none)"
+			if id := g.idAt(row, c.id); sh.name == c.sheet && row != c.row && looksLikeID(id) && c.comment > 0 {
+				cc := cellName(c.comment, row)
+				whereJa, whereEn = "質問「"+id+"」の「コメント・根拠」欄（"+cc+"）", "the comment cell of question "+id+" ("+cc+")"
+			}
+			rd.problem((&CellError{Sheet: sh.name, Cell: cellName(col, row), Code: ErrCellNote, Value: v}).withHint(
+				fmt.Sprintf("取り込まないため、回答に添えられません。内容を%sに書き写し、メモを削除してから取り込んでください（何も記録していません）", whereJa),
+				fmt.Sprintf("notes and comments on cells are not read, so it would not go with the answers: copy it into %s, delete the note or comment and import again (nothing recorded)", whereEn)))
 		}
 	}
 	return nil
