@@ -20,11 +20,13 @@ import (
 // name order, each file recorded over the one before: the answers of the
 // last name were kept, whichever was the newer reply ("vendor (1).xlsx",
 // the later download, sorts before "vendor.xlsx"), with no more than
-// "changed". Such files are now refused, each naming the other and the
-// question where they differ, and nothing of them is recorded. Files that
-// agree, answer different questions, were answered on different days (the
-// cover's 回答日), or of which one was recorded in an earlier run (the
-// staff named it alone) are imported as before.
+// "changed" (a copy with a blank 回答日 was taken for the newest). Such
+// files are now refused, each naming the other and the
+// question where they differ, and nothing of them is recorded, when
+// their covers do not order them (the same 回答日, or one blank or after
+// the import date). Files that agree, answer different questions, were
+// answered on different days, or of which one was recorded in an earlier
+// run (the staff named it alone) are imported as before.
 func TestImportSameDayCopies(t *testing.T) {
 	type file struct {
 		name, answer, date string // answer of the first question; 回答日 on the cover ("" blank)
@@ -48,6 +50,12 @@ func TestImportSameDayCopies(t *testing.T) {
 		{"four copies, one date", "", []file{{"vendor.xlsx", "はい", "2026/4/10", ""}, {"vendor (1).xlsx", "いいえ", "2026/4/10", ""},
 			{"vendor - コピー.xlsx", "一部", "2026/4/10", ""}, {"コピー ～ vendor.xlsx", "該当なし", "2026/4/10", ""}},
 			out{1, []string{"vendor (1).xlsx", "vendor - コピー.xlsx", "vendor.xlsx", "コピー ～ vendor.xlsx"}, "", 0}, "ほか 2 件"},
+		// A blank date, or one after the import date, orders nothing
+		// (it was read as the import date: the newest).
+		{"a dated reply and an undated copy", "", []file{{"vendor.xlsx", "はい", "2026/4/10", ""}, {"vendor (1).xlsx", "いいえ", "", ""}},
+			out{1, []string{"vendor (1).xlsx", "vendor.xlsx"}, "", 0}, "もう一方 空欄"},
+		{"a date after the import date", "", []file{{"vendor.xlsx", "はい", "2026/4/20", ""}, {"vendor (1).xlsx", "いいえ", "2026/4/10", ""}},
+			out{1, []string{"vendor (1).xlsx", "vendor.xlsx"}, "", 0}, "2026-04-20（取込日より後）"},
 		{"another comment only", "", []file{{"vendor.xlsx", "はい", "", ""}, {"vendor (1).xlsx", "はい|別紙参照", "", ""}},
 			out{1, []string{"vendor (1).xlsx", "vendor.xlsx"}, "", 0}, "コメントが違います"},
 		// Imported as before.

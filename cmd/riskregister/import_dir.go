@@ -237,16 +237,18 @@ func refusalReason(rep importFile, lang riskassess.Lang) string {
 // run answers differently, why it is not recorded: both are workbooks of
 // ours or generic ones (not a self-check of several entries, nor a foreign
 // questionnaire), read without errors, for the same entry, by the same
-// answerer (vendor or council), answered on the same day (the date on the
-// cover, else the import date: riskassess.AnsweredOn), not of two rounds
-// (whose order staleRound knows), and they give another answer or comment
-// to a question both answer. Which of them is the newer reply is then not
-// known: a vendor's copies and a browser's downloads are named
-// vendor.xlsx, vendor (1).xlsx, vendor - コピー.xlsx, コピー ～ vendor.xlsx,
-// and recording both in name order left the answers of the last name
-// over the other's, whichever was the newer, with no more than "changed".
-// A file already recorded for the entry (its SHA-256 in assessments:) is
-// no partner: it was chosen in an earlier run.
+// answerer (vendor or council), not of two rounds (whose order staleRound
+// knows), their covers do not tell which was answered later (the same
+// 回答日 or 点検日, or one blank or after the import date, which
+// riskassess.AnsweredOn reads as the import date), and they give another
+// answer or comment to a question both answer. Which of them is the newer
+// reply is then not known: a vendor's copies and a browser's downloads
+// are named vendor.xlsx, vendor (1).xlsx, vendor - コピー.xlsx,
+// コピー ～ vendor.xlsx, and recording both in name order left the answers
+// of the last name over the other's, whichever was the newer, with no more
+// than "changed" (a copy with a blank date was taken for one answered on
+// the import date, the newest). A file already recorded for the entry (its
+// SHA-256 in assessments:) is no partner: it was chosen in an earlier run.
 func sameDayTwins(results []xlsx.FileResult, reg *riskassess.Register, asOf riskassess.Date, lang riskassess.Lang) map[string]string {
 	type reply struct {
 		path string
@@ -263,24 +265,49 @@ func sameDayTwins(results []xlsx.FileResult, reg *riskassess.Register, asOf risk
 		if e == nil || alreadyRecorded(e, res.SHA256, nil) != "" {
 			continue
 		}
-		k := fmt.Sprintf("%s/%s/%s/%s", res.Kind, res.EntryID, res.By, riskassess.AnsweredOn(res.Respondent.Date, asOf))
+		k := fmt.Sprintf("%s/%s/%s", res.Kind, res.EntryID, res.By)
 		if groups[k] == nil {
 			keys = append(keys, k)
 		}
 		groups[k] = append(groups[k], reply{fr.Path, res})
 	}
+	// dated is the cover's date of r when it orders replies: given, and
+	// not after the import date.
+	dated := func(r *xlsx.Result) (riskassess.Date, bool) {
+		d := r.Respondent.Date
+		return d, !d.IsZero() && !d.After(asOf)
+	}
+	dateText := func(r *xlsx.Result, ja bool) string {
+		d := r.Respondent.Date
+		switch {
+		case d.IsZero() && ja:
+			return "空欄"
+		case d.IsZero():
+			return "blank"
+		case d.After(asOf) && ja:
+			return d.String() + "（取込日より後）"
+		case d.After(asOf):
+			return d.String() + " (after the import date)"
+		}
+		return d.String()
+	}
 	out := map[string]string{}
 	for _, k := range keys {
 		g := groups[k]
 		for i, x := range g {
-			var others []string
+			var others []reply
 			var first string
 			for j, y := range g {
 				if i == j || x.res.Round != "" && y.res.Round != "" && x.res.Round != y.res.Round {
 					continue
 				}
+				dx, okx := dated(x.res)
+				dy, oky := dated(y.res)
+				if okx && oky && dx != dy {
+					continue // the later reply is known
+				}
 				if d := answerDiff(x.res, y.res, lang); d != "" {
-					others = append(others, y.path)
+					others = append(others, y)
 					if first == "" {
 						first = d
 					}
@@ -291,16 +318,15 @@ func sameDayTwins(results []xlsx.FileResult, reg *riskassess.Register, asOf risk
 			}
 			e := reg.Entry(x.res.Kind, x.res.EntryID)
 			id := e.Kind().Label(lang) + " " + e.Base().ID
-			on := riskassess.AnsweredOn(x.res.Respondent.Date, asOf)
 			more := ""
 			if len(others) > 1 {
 				more = l10n(lang, fmt.Sprintf("（ほか %d 件）", len(others)-1), fmt.Sprintf(" (and %d more)", len(others)-1))
 			}
 			out[x.path] = l10n(lang,
-				fmt.Sprintf("「%s」%sも「%s」への同じ日（回答日 %s）の回答ですが、%s。どれが新しい回答か分からないため、記録しませんでした（ファイル名の「(1)」「- コピー」は新しさを示しません）。新しい回答でないファイルをフォルダから除くか、取り込むファイルだけを指定して取り込み直してください。回答日の違う回答なら、表紙の回答日を確かめてください",
-					others[0], more, id, on, first),
-				fmt.Sprintf("%q%s also answers %s on the same day (answered %s), but %s: which is the newer reply is not known, so it is not recorded (a name's \"(1)\" or \"- Copy\" says nothing of that); remove the files that are not the current reply from the folder, or name only the file to import, and import again; if they were answered on different days, check the reply date on the covers",
-					others[0], more, id, on, first))
+				fmt.Sprintf("「%s」%sも「%s」への回答ですが、%s。表紙の回答日（このファイル %s、もう一方 %s）からはどれが新しい回答か分からないため、記録しませんでした（ファイル名の「(1)」「- コピー」は新しさを示しません）。新しい回答でないファイルをフォルダから除くか、取り込むファイルだけを指定して取り込み直してください。回答日の違う回答なら、表紙の回答日を直してください",
+					others[0].path, more, id, first, dateText(x.res, true), dateText(others[0].res, true)),
+				fmt.Sprintf("%q%s also answers %s, but %s; the reply dates on the covers (this file %s, the other %s) do not tell which is the newer reply, so it is not recorded (a name's \"(1)\" or \"- Copy\" says nothing of that): remove the files that are not the current reply from the folder, or name only the file to import, and import again; if they were answered on different days, correct the reply dates on the covers",
+					others[0].path, more, id, first, dateText(x.res, false), dateText(others[0].res, false)))
 		}
 	}
 	return out
