@@ -406,10 +406,24 @@ const (
 	// Fix: copy the note's text into the comment cell of its question's
 	// row, delete the note and import again.
 	ErrCellNote
+
+	// ErrSentCellChanged: in a questionnaire made by riskregister, the
+	// reference (参照) or category (分類) cell of a question row holds
+	// something else than it was sent with: a caveat, evidence (参照 taken
+	// for "reference documents") or an answer typed in the wrong column.
+	// Neither column is read, so it was dropped with no more than "not
+	// answered". A blank cell drops nothing. The file is not recorded.
+	//
+	//	質問!F7: reference or category changed "ISMS認証書（別紙1）": …
+	//
+	// Fix: move an answer to the answer cell and a note or evidence to the
+	// comment cell, restore the cell as sent (or leave it blank) and
+	// import again.
+	ErrSentCellChanged
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrCellNote
+const lastCode = ErrSentCellChanged
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -446,6 +460,7 @@ var codeNames = map[ErrorCode]string{
 	ErrCheckDateTooEarly:    "check date too early",
 	ErrNoQuestionID:         "answer in a row without a question ID",
 	ErrCellNote:             "note on a cell",
+	ErrSentCellChanged:      "reference or category changed",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -483,6 +498,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrCheckDateTooEarly:    "点検日が年度より前すぎます",
 	ErrNoQuestionID:         "質問 ID のない行に記入があります",
 	ErrCellNote:             "セルのメモ・コメントは読みません",
+	ErrSentCellChanged:      "参照・分類の列に記入があります",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -781,6 +797,8 @@ func (e *CellError) messageJa() string {
 		return "質問 ID のない行に記入" + q(v) + "があります（取り込みません）"
 	case ErrCellNote:
 		return "セルのメモ・コメント" + q(v) + "は読みません"
+	case ErrSentCellChanged:
+		return "参照・分類の列に送付時と違う記入" + q(v) + "があります（取り込みません）"
 	}
 	s := e.Code.Label("ja")
 	if v != "" {

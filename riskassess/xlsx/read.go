@@ -589,6 +589,7 @@ func (rd *reader) read() error {
 		if err := rd.checkNotes(qg, cols); err != nil {
 			return err
 		}
+		rd.checkSentCells(qg, cols)
 	}
 	if err := rd.readRespondent(order, grids, cols.sheet); err != nil {
 		return err
@@ -683,6 +684,122 @@ func (rd *reader) checkNotes(g *grid, c *columns) error {
 		}
 	}
 	return nil
+}
+
+// checkSentCells reports ErrSentCellChanged at every reference (参照) or
+// category (分類) cell of a question row of a generated questionnaire that
+// holds something else than it was sent with: neither column is read, so
+// a caveat or the evidence a vendor wrote there (参照 taken for "reference
+// documents": ISMS 認証書（別紙1）; OUT-03 (6(8)①ア) ※有償のみ), or an
+// answer typed in the wrong column, was dropped with no more than "not
+// answered". A reference cell holds, a line each, the IDs of the
+// question's requirements, each with its policy clause in brackets
+// (refLine); a category cell one of the catalogue's categories, in either
+// language. A cell left blank drops nothing.
+func (rd *reader) checkSentCells(g *grid, c *columns) {
+	cols := map[int]field{}
+	for _, gr := range g.rows {
+		if gr.num != c.row {
+			continue
+		}
+		for _, cell := range gr.cells {
+			if f := headerField(cell.v); f == fRef || f == fCategory {
+				cols[cell.col] = f
+			}
+		}
+	}
+	if len(cols) == 0 {
+		return
+	}
+	refs, cats := map[string]bool{}, map[string]bool{}
+	addCat := func(t riskassess.Text) {
+		for _, s := range []string{t.Ja, t.En} {
+			if s = cleanText(s); s != "" {
+				cats[s] = true
+			}
+		}
+	}
+	for _, r := range rd.opts.Requirements {
+		refs[r.ID] = true
+		if r.Clause != "" {
+			refs[r.ID+" ("+r.Clause+")"] = true
+		}
+		addCat(r.Category)
+		if r.Question != nil {
+			addCat(r.Question.Category)
+		}
+	}
+	for _, q := range rd.opts.Questions {
+		addCat(q.Category)
+	}
+	if reg := rd.opts.Register; reg != nil {
+		// A clause of the organisation's policy after a requirement ID:
+		// the reference as sent before the requirement cited another.
+		for _, r := range rd.opts.Requirements {
+			for _, cl := range reg.Org.Policy.Clauses {
+				refs[r.ID+" ("+cl.ID+")"] = true
+			}
+		}
+	}
+	sentIDs := rd.sentQuestionIDs()
+	for _, gr := range g.rows {
+		id := g.idAt(gr.num, c.id)
+		if _, ok := sentIDs[upperASCII(id)]; gr.num == c.row || !ok || !looksLikeID(id) {
+			continue
+		}
+		for _, cell := range gr.cells {
+			f, ok := cols[cell.col]
+			if !ok {
+				continue
+			}
+			if r, cc, shown := g.shownAt(gr.num, cell.col); !shown || r != gr.num || cc != cell.col {
+				continue // covered by a merged range: shows the cell it starts at
+			}
+			v := cleanText(rd.cellText(cell))
+			if v == "" || f == fCategory && (cats[v] || len(cats) == 0) || f == fRef && refCell(v, refs) {
+				continue
+			}
+			shown := strings.Join(strings.FieldsFunc(v, isSpace), " ")
+			if rs := []rune(shown); len(rs) > 40 {
+				shown = string(rs[:40]) + "…"
+			}
+			col := colName(cell.col)
+			what, whatEn := "要件の参照（要件 ID と基本方針の条項）", "the requirements' references (requirement IDs and policy clauses)"
+			if f == fCategory {
+				what, whatEn = "質問の分類", "the question's category"
+			}
+			cc := "「コメント・根拠」欄"
+			ccEn := "the comment cell"
+			if c.comment > 0 {
+				cc += "（" + cellName(c.comment, gr.num) + "）"
+				ccEn += " (" + cellName(c.comment, gr.num) + ")"
+			}
+			rd.problem((&CellError{Sheet: c.sheet, Cell: cellName(cell.col, gr.num), Code: ErrSentCellChanged, Value: shown}).withHint(
+				fmt.Sprintf("%s列は送付時の%sを示す列で、読みません。記入は回答に添えられないため、回答なら「回答」欄に、補足・根拠なら質問「%s」の%sに移し、%s列を送付時のとおりに戻して（空欄でも構いません）から取り込んでください（何も記録していません）", col, what, id, cc, col),
+				fmt.Sprintf("column %s shows %s as sent and is not read, so what was written there would not go with the answer: move an answer to the answer cell and a note or evidence to %s of question %s, restore column %s as sent (or leave it blank) and import again (nothing recorded)", col, whatEn, ccEn, id, col)))
+		}
+	}
+}
+
+// refLine matches a line of a reference cell as the questionnaire writes
+// it for a catalogue other than the one in use: a requirement ID, then a
+// policy clause in brackets written as the built-in ones are (6(8)①ア:
+// digits, letters, brackets, circled numbers, katakana), never words
+// (YN-02 (有償のみ) is a caveat).
+var refLine = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?: \([0-9A-Za-z().\x{2460}-\x{2473}\x{30A1}-\x{30FA}]+\))?$`)
+
+// refCell reports whether v (a reference cell's text) holds only
+// references: every line one of refs (a requirement ID of the catalogue,
+// alone or with its clause, or a clause of the organisation's policy, in
+// brackets) or, for another catalogue version, of the form refLine.
+func refCell(v string, refs map[string]bool) bool {
+	for _, ln := range strings.Split(v, "\n") {
+		ln = strings.TrimFunc(ln, isSpace)
+		if ln != "" && !refs[ln] && !refLine.MatchString(ln) {
+			return false
+		}
+	}
+	return true
 }
 
 // checkNoIDRows reports ErrNoQuestionID at every cell with something
