@@ -250,7 +250,7 @@ func (a *app) runImport(o importOptions, files []string) error {
 		wouldRecord := false // with --dry-run: the file would have been recorded
 		res := fr.Result
 		if fr.Err == nil && res.Meta != nil && res.Meta.Scope != "" {
-			rep, n, ok := a.importBook(o, fr.Path, res, reg, asOf, seen, touched)
+			rep, n, ok := a.importBook(o, fr.Path, res, reg, asOf, seen, touched, twins[fr.Path])
 			recorded += n
 			if !ok {
 				failed++
@@ -751,14 +751,18 @@ func (a *app) partReport(path string, res *xlsx.Result) importFile {
 // them at once (store.AppendAssessments) or, when anything is wrong in
 // the file or in any entry, for none. An entry that already holds this
 // file (same SHA-256: an import interrupted between two entries), or whose
-// answers are the same as its latest record, is skipped. It returns the
-// report, the number of entries recorded and whether the file was
-// imported without errors.
-func (a *app) importBook(o importOptions, path string, res *xlsx.Result, reg *riskassess.Register, asOf riskassess.Date, seen map[string]string, touched map[string]bool) (importFile, int, bool) {
+// answers are the same as its latest record, is skipped. twin, when not
+// "", is why another file of the run keeps the workbook from being
+// recorded (sameDayTwins). It returns the report, the number of entries
+// recorded and whether the file was imported without errors.
+func (a *app) importBook(o importOptions, path string, res *xlsx.Result, reg *riskassess.Register, asOf riskassess.Date, seen map[string]string, touched map[string]bool, twin string) (importFile, int, bool) {
 	rep := a.partReport(path, res)
 	rep.Scope = res.Meta.Scope
 	rep.By = riskassess.AttestCouncil
 	bad := res.HasErrors()
+	// twin: another file of the run checks one of its entries otherwise,
+	// and the covers do not tell which is the later check (sameDayTwins).
+	bad = bad || twin != ""
 	var apps []store.Append
 	var idx []int
 	for _, part := range res.Parts {
@@ -796,6 +800,9 @@ func (a *app) importBook(o importOptions, path string, res *xlsx.Result, reg *ri
 		rep.Entries = append(rep.Entries, prep)
 	}
 	switch {
+	case twin != "":
+		rep.Error = twin
+		return rep, 0, false
 	case bad:
 		rep.Error = l10n(a.lang, "エラーがあるため、どのエントリにも記録しませんでした（自己点検票は全エントリに記録するか、何も記録しないかのどちらかです）。直して取り込み直してください",
 			"not recorded for any entry: the file has errors (a self-check is recorded for all its entries or for none); fix them and import again")

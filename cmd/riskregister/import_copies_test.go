@@ -151,3 +151,55 @@ func TestImportSameDayCopies(t *testing.T) {
 		})
 	}
 }
+
+// TestImportSameDayBookCopies: a section's self-check and its copy checking
+// an entry otherwise on the same 点検日 were both recorded in name order, the
+// copy named last winning; neither is recorded now, and no entry file
+// changes. Checked on different days, the later check is recorded as
+// before.
+func TestImportSameDayBookCopies(t *testing.T) {
+	const asOf = "2026-11-27"
+	for _, tc := range []struct {
+		name         string
+		dayA, dayB   string // 点検日 of book.xlsx and book (1).xlsx
+		wantCode     int
+		wantUnchange bool // no entry file changes
+	}{
+		{"the same day", "2026/11/20", "2026/11/20", 1, true},
+		{"different days", "2026/11/20", "2026/11/21", 0, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := bookRegister(t)
+			in := t.TempDir()
+			p := filepath.Join(in, "book.xlsx")
+			if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--as-of", asOf, "--self-check", "--section", bookSection, "--fiscal-year", "2026", "-o", p); code != 0 {
+				t.Fatalf("questionnaire: exit %d: %s", code, stderr)
+			}
+			for _, c := range []struct{ name, answer, day string }{{"book.xlsx", "はい", tc.dayA}, {"book (1).xlsx", "いいえ", tc.dayB}} {
+				f, err := excelize.OpenFile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				order, rows, _ := bookRows(t, f)
+				f.SetCellStr("質問", "F"+strconv.Itoa(rows[order[0]][0]), c.answer)
+				fillChecker(t, f)
+				setCover(t, f, "点検日", c.day)
+				if err := f.SaveAs(filepath.Join(in, c.name)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			before := entryFiles(t, dir)
+			code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", asOf, filepath.Join(in, "book.xlsx"), filepath.Join(in, "book (1).xlsx"))
+			if code != tc.wantCode {
+				t.Fatalf("exit %d, want %d\n%s%s", code, tc.wantCode, stdout, stderr)
+			}
+			unchanged := cmp.Diff(before, entryFiles(t, dir)) == ""
+			if unchanged != tc.wantUnchange {
+				t.Errorf("entry files unchanged: %v, want %v\n%s", unchanged, tc.wantUnchange, stdout)
+			}
+			if tc.wantCode == 1 && (!strings.Contains(stdout, "book (1).xlsx") || !strings.Contains(stdout, "どれが新しい回答か分からない")) {
+				t.Errorf("the refusal does not name the other file:\n%s", stdout)
+			}
+		})
+	}
+}

@@ -235,8 +235,9 @@ func refusalReason(rep importFile, lang riskassess.Lang) string {
 
 // sameDayTwins returns, for each file of results that another file of the
 // run answers differently, why it is not recorded: both are workbooks of
-// ours or generic ones (not a self-check of several entries, nor a foreign
-// questionnaire), read without errors, for the same entry, by the same
+// ours or generic ones (not a foreign questionnaire; of a self-check of
+// several entries, the part of each entry), read without errors, for the
+// same entry, by the same
 // answerer (vendor or council), not of two rounds (whose order staleRound
 // knows), their covers do not tell which was answered later (the same
 // 回答日 or 点検日, or one blank or after the import date, which
@@ -256,20 +257,31 @@ func sameDayTwins(results []xlsx.FileResult, reg *riskassess.Register, asOf risk
 	}
 	groups := map[string][]reply{}
 	var keys []string
-	for _, fr := range results {
-		res := fr.Result
-		if fr.Err != nil || res == nil || res.HasErrors() || res.Questionnaire != nil || (res.Meta != nil && res.Meta.Scope != "") {
-			continue
-		}
+	add := func(path string, res *xlsx.Result) {
 		e := reg.Entry(res.Kind, res.EntryID)
 		if e == nil || alreadyRecorded(e, res.SHA256, nil) != "" {
-			continue
+			return
 		}
 		k := fmt.Sprintf("%s/%s/%s", res.Kind, res.EntryID, res.By)
 		if groups[k] == nil {
 			keys = append(keys, k)
 		}
-		groups[k] = append(groups[k], reply{fr.Path, res})
+		groups[k] = append(groups[k], reply{path, res})
+	}
+	for _, fr := range results {
+		res := fr.Result
+		if fr.Err != nil || res == nil || res.HasErrors() || res.Questionnaire != nil {
+			continue
+		}
+		if res.Meta != nil && res.Meta.Scope != "" {
+			// A self-check of several entries: each entry's part, the
+			// whole workbook refused for any (importBook).
+			for _, p := range res.Parts {
+				add(fr.Path, p)
+			}
+			continue
+		}
+		add(fr.Path, res)
 	}
 	// dated is the cover's date of r when it orders replies: given, and
 	// not after the import date.
@@ -298,7 +310,7 @@ func sameDayTwins(results []xlsx.FileResult, reg *riskassess.Register, asOf risk
 			var others []reply
 			var first string
 			for j, y := range g {
-				if i == j || x.res.Round != "" && y.res.Round != "" && x.res.Round != y.res.Round {
+				if i == j || x.path == y.path || x.res.Round != "" && y.res.Round != "" && x.res.Round != y.res.Round {
 					continue
 				}
 				dx, okx := dated(x.res)
@@ -313,8 +325,8 @@ func sameDayTwins(results []xlsx.FileResult, reg *riskassess.Register, asOf risk
 					}
 				}
 			}
-			if len(others) == 0 {
-				continue
+			if _, done := out[x.path]; done || len(others) == 0 {
+				continue // a workbook of several entries: the first says why
 			}
 			e := reg.Entry(x.res.Kind, x.res.EntryID)
 			id := e.Kind().Label(lang) + " " + e.Base().ID
@@ -323,9 +335,9 @@ func sameDayTwins(results []xlsx.FileResult, reg *riskassess.Register, asOf risk
 				more = l10n(lang, fmt.Sprintf("（ほか %d 件）", len(others)-1), fmt.Sprintf(" (and %d more)", len(others)-1))
 			}
 			out[x.path] = l10n(lang,
-				fmt.Sprintf("「%s」%sも「%s」への回答ですが、%s。表紙の回答日（このファイル %s、もう一方 %s）からはどれが新しい回答か分からないため、記録しませんでした（ファイル名の「(1)」「- コピー」は新しさを示しません）。新しい回答でないファイルをフォルダから除くか、取り込むファイルだけを指定して取り込み直してください。回答日の違う回答なら、表紙の回答日を直してください",
+				fmt.Sprintf("「%s」%sも「%s」への回答ですが、%s。表紙の回答日・点検日（このファイル %s、もう一方 %s）からはどれが新しい回答か分からないため、記録しませんでした（ファイル名の「(1)」「- コピー」は新しさを示しません）。新しい回答でないファイルをフォルダから除くか、取り込むファイルだけを指定して取り込み直してください。回答日・点検日が違うなら、表紙の日付を直してください",
 					others[0].path, more, id, first, dateText(x.res, true), dateText(others[0].res, true)),
-				fmt.Sprintf("%q%s also answers %s, but %s; the reply dates on the covers (this file %s, the other %s) do not tell which is the newer reply, so it is not recorded (a name's \"(1)\" or \"- Copy\" says nothing of that): remove the files that are not the current reply from the folder, or name only the file to import, and import again; if they were answered on different days, correct the reply dates on the covers",
+				fmt.Sprintf("%q%s also answers %s, but %s; the reply or check dates on the covers (this file %s, the other %s) do not tell which is the newer reply, so it is not recorded (a name's \"(1)\" or \"- Copy\" says nothing of that): remove the files that are not the current reply from the folder, or name only the file to import, and import again; if they were answered or checked on different days, correct the dates on the covers",
 					others[0].path, more, id, first, dateText(x.res, false), dateText(others[0].res, false)))
 		}
 	}
