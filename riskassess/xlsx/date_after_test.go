@@ -91,6 +91,12 @@ func TestDateAfterAnswered(t *testing.T) {
 		{"最終日", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
 		{"最後に meaning finally", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
 		{"次回, no English", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
+		// In English alone: "most recent" and "previous" ask it too; a day
+		// to come (next, planned …) never does, "last" or not.
+		{"most recent, in English alone", "2026/12/1", "2026-12-05", "2026/12/3", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
+		{"previous, in English alone", "2026/12/1", "2026-12-05", "2026/12/3", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
+		{"the next audit after the last one", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
+		{"the deadline the last review set", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			q := defaultQ()
@@ -115,6 +121,10 @@ func TestDateAfterAnswered(t *testing.T) {
 				"最終日":                                  {Ja: "作業の最終日はいつですか。"},
 				"最後に meaning finally":                  {Ja: "最後に、次回の訓練の日を記入してください。"},
 				"次回, no English":                       {Ja: "次回の外部監査はいつですか。"},
+				"most recent, in English alone":        riskassess.T("外部監査の実施日はいつですか。", "Date of the most recent external audit?"),
+				"previous, in English alone":           riskassess.T("外部監査の実施日はいつですか。", "When was the previous external audit?"),
+				"the next audit after the last one":    riskassess.T("外部監査の日はいつですか。", "When is the next audit after the last one?"),
+				"the deadline the last review set":     riskassess.T("見直しで定めた日はいつですか。", "What deadline did the last review set?"),
 			}[tc.name]; ok {
 				text = tt
 			}

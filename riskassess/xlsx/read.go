@@ -2276,17 +2276,17 @@ func (rd *reader) dateAfterAnswered(q *riskassess.Question, v, sheet, cell, id, 
 
 // asksLastDone reports whether the text of date question q asks when
 // something was last done: its Japanese text says so (lastDoneJa: 最後に,
-// 前回, 直近, 最終実施 …), or the word "last" in its English one
-// (lastDone), but not for a day to come: a Japanese text naming one
+// 前回, 直近, 最終実施 …), or its English one (lastDone: last, most
+// recent, previous), but not for a day to come: a Japanese text naming one
 // (toComeJa: 次回, 予定, 期限 …; 最後に may be "finally", 直近 "nearest")
-// never asks it, nor "last" of a day to come in English (lastToCome: the
-// last day of the contract, the date it will last until).
+// never asks it, nor an English one (toComeEn: next, planned …; lastToCome:
+// the last day of the contract, the date it will last until).
 func asksLastDone(q *riskassess.Question) bool {
 	if toComeJa.MatchString(q.Text.Ja) {
 		return false
 	}
 	en := strings.ToLower(q.Text.En)
-	return lastDoneJa.MatchString(q.Text.Ja) || lastDone.MatchString(en) && !lastToCome.MatchString(en)
+	return lastDoneJa.MatchString(q.Text.Ja) || lastDone.MatchString(en) && !lastToCome.MatchString(en) && !toComeEn.MatchString(en)
 }
 
 // lastDoneJa and toComeJa are asksLastDone's Japanese words: 最後に (last),
@@ -2301,11 +2301,14 @@ var (
 	toComeJa   = regexp.MustCompile(`次回|次の|予定|期限|期日|満了|終了日|今後|将来|見込|いつまで`)
 )
 
-// lastDone and lastToCome are asksLastDone's English words: "last" as a
-// word (not plastic, lasting), and "last" of a day to come.
+// lastDone, lastToCome and toComeEn are asksLastDone's English words:
+// "last", "most recent" or "previous" as words (not plastic, lasting),
+// "last" of a day to come, and the words of a day to come (next, planned,
+// scheduled, upcoming, a deadline, a due date, an expiry).
 var (
-	lastDone   = regexp.MustCompile(`\blast\b`)
+	lastDone   = regexp.MustCompile(`\blast\b|\bmost\s+recent\b|\bprevious\b`)
 	lastToCome = regexp.MustCompile(`\blast\s+(?:day|date)s?\b|\b(?:will|to)\s+last\b`)
+	toComeEn   = regexp.MustCompile(`\b(?:next|planned|scheduled|upcoming|deadline|due\s+date|expir(?:y|es|ation))\b`)
 )
 
 // onJa and onEn name the date an answer was given, or nothing.
