@@ -68,3 +68,34 @@ func TestDateNote(t *testing.T) {
 		t.Errorf("at %s: messages %q", cell, msgs)
 	}
 }
+
+// TestDateNone: a date question answered that there is no date (なし,
+// 該当なし, 未実施, -, N/A, none) was refused with the reason of a date
+// that cannot be read, 元号が分かりません (unknown era), a fix that has
+// nothing to do with it. It is refused with the hint to leave the answer
+// blank and say so in the comment; dates read as before.
+func TestDateNone(t *testing.T) {
+	for _, tc := range []struct {
+		raw  string
+		none bool
+	}{
+		{"なし", true}, {"該当なし", true}, {"未実施", true}, {"-", true}, {"ー", true}, {"N/A", true},
+		{"none", true}, {"いいえ", true}, {"ＮＡ", true}, {"未定", true},
+		{"令和8年4月1日", false}, {"2026/4/1", false},
+	} {
+		q := defaultQ()
+		f := workbook(t, generate(t, q))
+		setAnswer(t, f, qs, "Q-DT-02", tc.raw)
+		res := readBytes(t, save(t, f), ReadOptions{Requirements: q.Requirements})
+		it := itemOf(t, res, "Q-DT-02")
+		if tc.none != (it.ErrorCode == ErrBadDate && strings.Contains(it.Message, "回答欄を空欄にし、コメント欄にその旨を書いてください")) {
+			t.Errorf("%q: item %+v", tc.raw, it)
+		}
+		if !tc.none && it.ErrorCode != 0 {
+			t.Errorf("%q: refused: %s", tc.raw, it.Message)
+		}
+		if tc.none && strings.Contains(it.Message, "元号") {
+			t.Errorf("%q: names the era: %s", tc.raw, it.Message)
+		}
+	}
+}

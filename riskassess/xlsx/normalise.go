@@ -201,6 +201,21 @@ var errDateRange = &hintError{
 	en: fmt.Sprintf("only days of the years %d to %d are read: a year (2026) or a year and month (2025.12) typed alone is stored by Excel as a day of 1905 or so; write the whole date, e.g. 2026/4/1", firstDateYear, lastDateYear),
 }
 
+// errDateNone is the cause of a date answer that says there is no date:
+// a yes/no spelling (該当なし, いいえ, N/A, 未, 無), a dash, or one of
+// dateNoneWords (なし, 未実施 …).
+var errDateNone = &hintError{
+	ja: "日付の質問には日付を記入してください（例: 2026/4/1）。行ったことがない・当てはまらない場合は回答欄を空欄にし、コメント欄にその旨を書いてください（未回答として扱います）",
+	en: "a date question takes a date (e.g. 2026/4/1): if it was never done or does not apply, leave the answer blank and say so in the comment column (the question then counts as not answered)",
+}
+
+// dateNoneWords are the folded answers, besides the yes/no spellings and
+// dashes, that say a date question has no date.
+var dateNoneWords = map[string]bool{
+	"なし": true, "無し": true, "ナシ": true, "ない": true, "未実施": true, "実施なし": true, "未定": true, "不明": true,
+	"none": true, "never": true, "unknown": true, "tbd": true,
+}
+
 // errNoYear is the cause of a date without a year: 4/1 typed into Excel
 // is stored as a day of the year it was typed in and shown as 4月1日 or
 // 1-Apr; the reader renders it as --04-01 (see wareki.ExcelNumberText).
@@ -542,6 +557,11 @@ func normaliseAnswer(q *riskassess.Question, raw string, typed, date1904 bool, l
 		return "", ErrUnknownAnswer, choiceLabels(q, lang), nil
 	case riskassess.AnswerDate:
 		d, err := parseDateCell(raw, date1904)
+		if err != nil && (normYesNo(raw) != "" || onlyDashes(raw) || dateNoneWords[fold(raw)]) {
+			// No date: the hint of a date that cannot be read (元号が分かりません
+			// for なし) named a fix that has nothing to do with it.
+			err = errDateNone
+		}
 		if err != nil {
 			return "", ErrBadDate, DateForms, err
 		}
