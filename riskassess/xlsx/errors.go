@@ -420,10 +420,23 @@ const (
 	// comment cell, restore the cell as sent (or leave it blank) and
 	// import again.
 	ErrSentCellChanged
+
+	// ErrAddedSheet: a questionnaire made by riskregister has a sheet it
+	// does not write (a sheet the vendor added for notes, 補足 or 別紙, or
+	// for answers) with something written on it. Nothing on it is read, so
+	// a caveat about a question was dropped without a word. The first cell
+	// with something in it is named. The file is not recorded.
+	//
+	//	補足!A1: sheet added "Q-OUT-03 は有償オプションのみ": …
+	//
+	// Fix: move answers to the answer cells of the questions sheet and
+	// notes to the comment cells of the questions they are about, delete
+	// the sheet and import again.
+	ErrAddedSheet
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrSentCellChanged
+const lastCode = ErrAddedSheet
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -461,6 +474,7 @@ var codeNames = map[ErrorCode]string{
 	ErrNoQuestionID:         "answer in a row without a question ID",
 	ErrCellNote:             "note on a cell",
 	ErrSentCellChanged:      "reference or category changed",
+	ErrAddedSheet:           "sheet added",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -499,6 +513,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrNoQuestionID:         "質問 ID のない行に記入があります",
 	ErrCellNote:             "セルのメモ・コメントは読みません",
 	ErrSentCellChanged:      "参照・分類の列に記入があります",
+	ErrAddedSheet:           "追加されたシートに記入があります",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -797,6 +812,8 @@ func (e *CellError) messageJa() string {
 		return "質問 ID のない行に記入" + q(v) + "があります（取り込みません）"
 	case ErrCellNote:
 		return "セルのメモ・コメント" + q(v) + "は読みません"
+	case ErrAddedSheet:
+		return "追加されたシートに記入" + q(v) + "があります（取り込みません）"
 	case ErrSentCellChanged:
 		return "参照・分類の列に送付時と違う記入" + q(v) + "があります（取り込みません）"
 	}

@@ -590,6 +590,9 @@ func (rd *reader) read() error {
 			return err
 		}
 		rd.checkSentCells(qg, cols)
+		if err := rd.checkAddedSheets(order, grids, cols.sheet); err != nil {
+			return err
+		}
 	}
 	if err := rd.readRespondent(order, grids, cols.sheet); err != nil {
 		return err
@@ -1566,6 +1569,56 @@ func (rd *reader) refuseCopies(order []string, grids map[string]*grid, qs string
 				fmt.Sprintf("回答をコピーに記入した場合は「%s」シートに写し、コピーのシートを削除してから取り込んでください（何も記録していません）", qs),
 				fmt.Sprintf("a copy of the %q sheet: if the answers were typed into the copy, move them to %q and delete the copy, then import again (nothing recorded)", qs, qs))
 		}
+	}
+	return nil
+}
+
+// checkAddedSheets reports ErrAddedSheet at the first cell with
+// something written in it of every sheet of a generated questionnaire
+// that riskregister does not write (a sheet the vendor added for notes,
+// 補足 or 別紙, or for answers): nothing on it is read, so a caveat about
+// a question (Q-OUT-03 は有償オプションのみ) was dropped without a word.
+// The sheets riskregister writes are the questions sheet qs, the cover
+// (表紙 or Cover, or any sheet with a respondent label: a cover renamed),
+// the council-wide items of a self-check book (議会全体 or Council-wide)
+// and the hidden _meta and _lists. Only the first rows of a sheet are
+// looked at (peekRows).
+func (rd *reader) checkAddedSheets(order []string, grids map[string]*grid, qs string) error {
+	known := map[string]bool{qs: true, MetaSheet: true, listSheet: true}
+	for _, l := range []riskassess.Lang{"ja", "en"} {
+		cover, questions := sheetNames(l)
+		known[cover], known[questions], known[councilSheetName(l)] = true, true, true
+	}
+	for _, s := range order {
+		if known[s] {
+			continue
+		}
+		g, err := rd.peek(grids, s)
+		if err != nil {
+			return err
+		}
+		var first *gcell
+		firstRow, cover := 0, false
+		for _, gr := range g.rows {
+			for i, cell := range gr.cells {
+				if respondentField(cell.v) >= 0 {
+					cover = true
+				}
+				if first == nil && strings.TrimFunc(cleanText(cell.v), isSpace) != "" {
+					first, firstRow = &gr.cells[i], gr.num
+				}
+			}
+		}
+		if cover || first == nil {
+			continue
+		}
+		v := strings.Join(strings.FieldsFunc(cleanText(rd.cellText(*first)), isSpace), " ")
+		if rs := []rune(v); len(rs) > 40 {
+			v = string(rs[:40]) + "…"
+		}
+		rd.problem((&CellError{Sheet: s, Cell: cellName(first.col, firstRow), Code: ErrAddedSheet, Value: v}).withHint(
+			fmt.Sprintf("「%s」は確認票にないシートで、読まないため回答に添えられません。回答は「%s」シートの回答欄に、補足・根拠は当てはまる質問のコメント欄に移し、このシートを削除してから取り込んでください（何も記録していません）", s, qs),
+			fmt.Sprintf("the sheet %q was added to the questionnaire and is not read, so what was written on it would not go with the answers: move answers to the answer cells of the %q sheet and notes or evidence to the comment cells of the questions they are about, delete this sheet and import again (nothing recorded)", s, qs)))
 	}
 	return nil
 }
