@@ -433,10 +433,23 @@ const (
 	// notes to the comment cells of the questions they are about, delete
 	// the sheet and import again.
 	ErrAddedSheet
+
+	// ErrCoverNote: the cover of a questionnaire made by riskregister holds
+	// something besides what it was sent with and the respondent fields'
+	// values: a note right of a field's value, below the respondent fields
+	// (※本回答は標準プランについてのものです) or beside the cover's two
+	// columns. Only the respondent fields are read, so a caveat on all the
+	// answers was dropped without a word. The file is not recorded.
+	//
+	//	表紙!A23: note on the cover "※本回答は標準プランについてのものです": …
+	//
+	// Fix: copy a note on the answers to the comment cells of the
+	// questions it is about, delete it from the cover and import again.
+	ErrCoverNote
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrAddedSheet
+const lastCode = ErrCoverNote
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -475,6 +488,7 @@ var codeNames = map[ErrorCode]string{
 	ErrCellNote:             "note on a cell",
 	ErrSentCellChanged:      "reference or category changed",
 	ErrAddedSheet:           "sheet added",
+	ErrCoverNote:            "note on the cover",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -514,6 +528,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrCellNote:             "セルのメモ・コメントは読みません",
 	ErrSentCellChanged:      "参照・分類の列に記入があります",
 	ErrAddedSheet:           "追加されたシートに記入があります",
+	ErrCoverNote:            "表紙に読まない記入があります",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -812,6 +827,8 @@ func (e *CellError) messageJa() string {
 		return "質問 ID のない行に記入" + q(v) + "があります（取り込みません）"
 	case ErrCellNote:
 		return "セルのメモ・コメント" + q(v) + "は読みません"
+	case ErrCoverNote:
+		return "表紙に読まない記入" + q(v) + "があります（取り込みません）"
 	case ErrAddedSheet:
 		return "追加されたシートに記入" + q(v) + "があります（取り込みません）"
 	case ErrSentCellChanged:

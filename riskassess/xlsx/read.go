@@ -597,6 +597,11 @@ func (rd *reader) read() error {
 	if err := rd.readRespondent(order, grids, cols.sheet); err != nil {
 		return err
 	}
+	if res.Meta != nil {
+		if err := rd.checkCover(grids); err != nil {
+			return err
+		}
+	}
 	if res.By == riskassess.AttestCouncil {
 		rd.checkSelfCheckCover()
 	}
@@ -1619,6 +1624,71 @@ func (rd *reader) checkAddedSheets(order []string, grids map[string]*grid, qs st
 		rd.problem((&CellError{Sheet: s, Cell: cellName(first.col, firstRow), Code: ErrAddedSheet, Value: v}).withHint(
 			fmt.Sprintf("「%s」は確認票にないシートで、読まないため回答に添えられません。回答は「%s」シートの回答欄に、補足・根拠は当てはまる質問のコメント欄に移し、このシートを削除してから取り込んでください（何も記録していません）", s, qs),
 			fmt.Sprintf("the sheet %q was added to the questionnaire and is not read, so what was written on it would not go with the answers: move answers to the answer cells of the %q sheet and notes or evidence to the comment cells of the questions they are about, delete this sheet and import again (nothing recorded)", s, qs)))
+	}
+	return nil
+}
+
+// checkCover reports ErrCoverNote at every cell of the cover of a
+// generated questionnaire (the sheet with the respondent labels) that
+// holds something riskregister neither writes nor reads: a cell right of
+// a respondent field's value (回答日 2026/12/1 | 暫定), a cell below the
+// respondent fields (※本回答は標準プランについてのものです), or a cell outside
+// the two columns of labels and values (延長を依頼済み beside 回答期限). The
+// reader reads only the respondent fields, so a caveat on all the answers
+// written there was dropped without a word.
+func (rd *reader) checkCover(grids map[string]*grid) error {
+	s := rd.coverSheet
+	if s == "" {
+		return nil
+	}
+	g, err := rd.peek(grids, s)
+	if err != nil {
+		return err
+	}
+	// The labels' column and the last row holding a respondent label.
+	labelCol, lastRow := 0, 0
+	for _, gr := range g.rows {
+		for _, cell := range gr.cells {
+			if respondentField(cell.v) >= 0 {
+				if labelCol == 0 || cell.col < labelCol {
+					labelCol = cell.col
+				}
+				lastRow = max(lastRow, gr.num)
+			}
+		}
+	}
+	if labelCol == 0 {
+		return nil
+	}
+	for _, gr := range g.rows {
+		label, value := false, false // the row's label seen; its value seen
+		for _, cell := range gr.cells {
+			blank := strings.TrimFunc(cleanText(cell.v), isSpace) == ""
+			ok := false
+			switch {
+			case blank:
+				ok = true
+			case respondentField(cell.v) >= 0 && !label:
+				label, ok = true, true
+			case label && !value:
+				value, ok = true, true // the field's value, wherever it is right of its label
+			case !label && gr.num <= lastRow && (cell.col == labelCol || cell.col == labelCol+1):
+				ok = true // the title, the subject, the instructions
+			}
+			if ok {
+				continue
+			}
+			if r, c, shown := g.shownAt(gr.num, cell.col); !shown || r != gr.num || c != cell.col {
+				continue // covered by a merged range
+			}
+			v := strings.Join(strings.FieldsFunc(cleanText(rd.cellText(cell)), isSpace), " ")
+			if rs := []rune(v); len(rs) > 40 {
+				v = string(rs[:40]) + "…"
+			}
+			rd.problem((&CellError{Sheet: s, Cell: cellName(cell.col, gr.num), Code: ErrCoverNote, Value: v}).withHint(
+				"表紙は回答者欄（会社名・法人番号・回答者・連絡先・回答日、点検者・所属・職名・点検日）の値だけを読むため、この記入は回答に添えられません。回答全体への補足であれば当てはまる質問のコメント欄に写し、この記入を削除してから取り込んでください（何も記録していません）",
+				"only the values of the respondent fields (company name, corporate number, respondent, contact, date answered; checker, position, date checked) are read on the cover, so this would not go with the answers: if it is a note on the answers, copy it to the comment cells of the questions it is about, delete it here and import again (nothing recorded)"))
+		}
 	}
 	return nil
 }
