@@ -635,7 +635,18 @@ type gcell struct {
 	// strike: the cell's font, or a rich-text run of its text, is struck
 	// through (見え消し, a deletion shown).
 	strike bool
-	style  int32
+	// volatile: the cell's value is a formula's that depends on the day
+	// it was calculated (TODAY(), NOW(): volatileFormula).
+	volatile bool
+	style    int32
+}
+
+// volatileFormula reports whether the formula f takes the day it is
+// calculated: TODAY() or NOW(). Its cached value is the day the file was
+// last calculated and saved, by whoever saved it, not a day anyone gave.
+func volatileFormula(f []byte) bool {
+	u := strings.ToUpper(string(f))
+	return strings.Contains(u, "TODAY(") || strings.Contains(u, "NOW(")
 }
 
 // cellKind is what a cell's t attribute says its value is.
@@ -722,6 +733,14 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 		v                 []byte
 		txt               textCollector
 		lastRow           int
+		// The open cell's formula: its text (f), whether it is being read
+		// (inF), its shared formula's index (fSI) and type; volatileSI
+		// holds the shared formulas taking the day (volatileFormula),
+		// whose other cells carry no text.
+		inF        bool
+		f          []byte
+		fSI, fType string
+		volatileSI map[string]bool
 	)
 	flushRow := func() error {
 		if len(cellRow) == 0 {
@@ -761,7 +780,8 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 		case xml.StartElement:
 			if inCell {
 				if t.Name.Local == "f" && p.depth() == 5 {
-					hasF = true
+					hasF, inF, f = true, true, f[:0]
+					fSI, fType = attr(t, "si"), attr(t, "t")
 				}
 				if t.Name.Local == "v" && p.depth() == 5 {
 					inV, hasV, v = true, true, v[:0]
@@ -790,6 +810,7 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 				row, lastRow, col = n, n, 0
 			case t.Name.Local == "c" && inData && p.depth() == 4:
 				inCell, hasV, hasIS, hasF, v = true, false, false, false, v[:0]
+				inF, f, fSI, fType = false, f[:0], "", ""
 				c.ref, c.typ = attr(t, "r"), attr(t, "t")
 				style = 0
 				if n, err := attrInt(t, "s"); err == nil && int64(n) <= math.MaxInt32 {
@@ -850,9 +871,19 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 					if n := len(cellRow); n > 0 && cellRow[n-1].col >= col {
 						sorted = false
 					}
-					cellRow = append(cellRow, gcell{col: col, v: val, kind: kindOf(c.typ), style: style, strike: strike || b.struck(style)})
+					volatile := hasF && volatileFormula(f)
+					if volatile && fType == "shared" && fSI != "" {
+						if volatileSI == nil {
+							volatileSI = map[string]bool{}
+						}
+						volatileSI[fSI] = true
+					}
+					volatile = volatile || hasF && fType == "shared" && len(f) == 0 && volatileSI[fSI]
+					cellRow = append(cellRow, gcell{col: col, v: val, kind: kindOf(c.typ), style: style, strike: strike || b.struck(style), volatile: volatile})
 				case t.Name.Local == "v" && p.depth() == 4:
 					inV = false
+				case t.Name.Local == "f" && p.depth() == 4:
+					inF = false
 				case t.Name.Local == "is" && p.depth() == 4:
 					txt.on = false
 				default:
@@ -875,6 +906,8 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 		case xml.CharData:
 			if inV {
 				v = append(v, t...)
+			} else if inF {
+				f = append(f, t...)
 			} else if hasIS {
 				txt.text(t)
 			}

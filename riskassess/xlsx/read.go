@@ -1844,6 +1844,9 @@ type rowAnswer struct {
 	// struck: the answer cell's text is struck through, in whole or in
 	// part (見え消し).
 	struck bool
+	// volatile: the answer cell holds a formula taking the day it is
+	// calculated (=TODAY()).
+	volatile bool
 	// commentUncalculated is the comment cell when it holds a formula
 	// without a cached value (read as blank), "" otherwise.
 	commentUncalculated string
@@ -1909,7 +1912,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		first[id] = r
 		found = append(found, id)
 		ac := g.mergedCell(r, c.answer)
-		ra := rowAnswer{row: r, raw: rd.cellText(ac), cellD: cellName(c.answer, r), questionCell: cellName(c.id, r), typed: ac.kind == kindText, struck: ac.strike}
+		ra := rowAnswer{row: r, raw: rd.cellText(ac), cellD: cellName(c.answer, r), questionCell: cellName(c.id, r), typed: ac.kind == kindText, struck: ac.strike, volatile: ac.volatile}
 		if c.question > 0 {
 			ra.question, ra.questionCell = rd.cellText(g.mergedCell(r, c.question)), cellName(c.question, r)
 		}
@@ -2100,6 +2103,16 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			// not guessed.
 			p := (&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrUnknownAnswer, QuestionID: id, Value: strings.TrimSpace(ra.raw)}).
 				withHint(struckJa, struckEn)
+			rd.problem(p)
+			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, ErrUnknownAnswer.String(), ErrUnknownAnswer, p.Message(rd.lang), ra.raw
+			res.Items = append(res.Items, it)
+			return
+		}
+		if ra.volatile {
+			// =TODAY(): the day the file was last saved, by whoever
+			// saved it, not the day the vendor gave.
+			p := (&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrUnknownAnswer, QuestionID: id, Value: strings.TrimSpace(ra.raw)}).
+				withHint(volatileJa, volatileEn)
 			rd.problem(p)
 			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, ErrUnknownAnswer.String(), ErrUnknownAnswer, p.Message(rd.lang), ra.raw
 			res.Items = append(res.Items, it)
@@ -2667,10 +2680,10 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 				if k < 0 || done[k] {
 					continue
 				}
-				val, vc := "", 0
+				val, vc, volatile := "", 0, false
 				for _, c2 := range cells[ci+1:] {
 					if t := strings.TrimFunc(c2.v, isSpace); t != "" {
-						val, vc = cleanText(rd.cellText(c2)), c2.col
+						val, vc, volatile = cleanText(rd.cellText(c2)), c2.col, c2.volatile
 						break
 					}
 				}
@@ -2706,6 +2719,10 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 				case 3:
 					p.Contact = val
 				case 4:
+					if volatile {
+						rd.problem((&CellError{Sheet: s, Cell: cellName(vc, r), Code: ErrBadDate, Value: val}).withHint(volatileJa, volatileEn))
+						continue
+					}
 					d, err := parseDateCell(val, rd.res.Date1904)
 					if err != nil {
 						rd.problem(&CellError{Sheet: s, Cell: cellName(vc, r), Code: ErrBadDate, Value: val, Allowed: DateForms, Err: err})
@@ -2719,6 +2736,15 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 	}
 	return nil
 }
+
+// volatileJa and volatileEn are the hint of a cell holding a formula that
+// takes the day it is calculated (=TODAY(), =NOW()): its value is the day
+// the file was last saved, by whoever saved it (the council opening it to
+// correct something), not the day the vendor answered or checked.
+const (
+	volatileJa = "=TODAY() や =NOW() の数式は、ファイルを開いて保存した日（だれが保存しても）の日付になるため、回答した日・点検した日としては読みません。日付を直接記入してください（例: 2026/4/1）"
+	volatileEn = "a formula such as =TODAY() or =NOW() gives the day the file was last saved, by whoever saved it, not the day it was answered or checked: type the date itself (e.g. 2026/4/1)"
+)
 
 // colName is the letters of column col (AA), for a message.
 func colName(col int) string { return strings.TrimRight(cellName(col, 1), "1") }
