@@ -446,10 +446,22 @@ const (
 	// Fix: copy a note on the answers to the comment cells of the
 	// questions it is about, delete it from the cover and import again.
 	ErrCoverNote
+
+	// ErrYesNotDone: a yes/no question is answered yes while its comment
+	// says the thing asked about is not done (riskassess.CommentSaysNotDone:
+	// 未実施, 現在は未実施（来年度から）, 今後対応予定, not yet). Recorded, the
+	// answer was met, and validate then refused the register at that
+	// comment. The file is not recorded.
+	//
+	//	質問!D6: yes, but the comment says not done "はい": …
+	//
+	// Fix: have the vendor choose いいえ (一部 if it is done in part) and
+	// keep the comment, or correct the comment, and import again.
+	ErrYesNotDone
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrCoverNote
+const lastCode = ErrYesNotDone
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -489,6 +501,7 @@ var codeNames = map[ErrorCode]string{
 	ErrSentCellChanged:      "reference or category changed",
 	ErrAddedSheet:           "sheet added",
 	ErrCoverNote:            "note on the cover",
+	ErrYesNotDone:           "yes, but the comment says not done",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -529,6 +542,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrSentCellChanged:      "参照・分類の列に記入があります",
 	ErrAddedSheet:           "追加されたシートに記入があります",
 	ErrCoverNote:            "表紙に読まない記入があります",
+	ErrYesNotDone:           "回答は「はい」ですが、コメントは実施していないと書いています",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -833,6 +847,8 @@ func (e *CellError) messageJa() string {
 		return "追加されたシートに記入" + q(v) + "があります（取り込みません）"
 	case ErrSentCellChanged:
 		return "参照・分類の列に送付時と違う記入" + q(v) + "があります（取り込みません）"
+	case ErrYesNotDone:
+		return "回答" + q(v) + "と、実施していないと書いたコメントが食い違っています（取り込みません）"
 	}
 	s := e.Code.Label("ja")
 	if v != "" {

@@ -13,7 +13,7 @@ import (
 // was imported as yes, met, and the register then failed validate at the
 // stored comment (catalog.CheckReferences): the import wrote a register
 // that validate refuses. It is refused at the answer's cell, naming the
-// comment; comments that explain a yes, and the same comment beside いいえ
+// comment (ErrYesNotDone); comments that explain a yes, and the same comment beside いいえ
 // or 一部, are read as before.
 func TestYesCommentSaysNotDone(t *testing.T) {
 	const id = "Q-YN-02"
@@ -57,7 +57,7 @@ func TestYesCommentSaysNotDone(t *testing.T) {
 		}
 		it := itemOf(t, res, id)
 		got := []any{it.Status, it.ErrorCode, it.Cell}
-		if diff := cmp.Diff([]any{StatusError, ErrUnknownAnswer, qs + "!" + cell}, got); diff != "" {
+		if diff := cmp.Diff([]any{StatusError, ErrYesNotDone, qs + "!" + cell}, got); diff != "" {
 			t.Errorf("%s: item (-want +got):\n%s", name, diff)
 		}
 		var msgs []string
@@ -66,8 +66,8 @@ func TestYesCommentSaysNotDone(t *testing.T) {
 				msgs = append(msgs, p.Message("ja"), p.Message("en"))
 			}
 		}
-		wantJa := "回答は「はい」ですが、コメント「" + tc.comment + "」は実施していないことを書いています"
-		wantEn := "the answer is yes, but the comment " + strconv.Quote(tc.comment) + " says it is not done"
+		wantJa := "回答「" + tc.answer + "」と、実施していないと書いたコメントが食い違っています（取り込みません）。コメント「" + tc.comment + "」は実施していないことを書いています"
+		wantEn := "yes, but the comment says not done " + strconv.Quote(tc.answer) + ": the comment " + strconv.Quote(tc.comment) + " says it is not done"
 		if len(msgs) != 2 || !strings.Contains(msgs[0], qs+"!"+cell) || !strings.Contains(msgs[0], wantJa) || !strings.Contains(msgs[1], wantEn) {
 			t.Errorf("%s: messages %q, want the cell, %q and %q", name, msgs, wantJa, wantEn)
 		}

@@ -2276,9 +2276,9 @@ func yesNotDone(q *riskassess.Question, v, comment, sheet, cell, id, raw string)
 	if q == nil || q.Type != riskassess.AnswerYesNo || v != Yes || !riskassess.CommentSaysNotDone(comment) {
 		return nil
 	}
-	return (&CellError{Sheet: sheet, Cell: cell, Code: ErrUnknownAnswer, QuestionID: id, Value: strings.TrimSpace(raw)}).withHint(
-		fmt.Sprintf("回答は「はい」ですが、コメント「%s」は実施していないことを書いています。実施していなければ「いいえ」（一部なら「一部」）を選ぶか、コメントを直してください", comment),
-		fmt.Sprintf("the answer is yes, but the comment %q says it is not done: choose no (partial if it is done in part), or correct the comment", comment))
+	return (&CellError{Sheet: sheet, Cell: cell, Code: ErrYesNotDone, QuestionID: id, Value: strings.TrimSpace(raw)}).withHint(
+		fmt.Sprintf("コメント「%s」は実施していないことを書いています。実施していなければ「いいえ」（一部なら「一部」）を選ぶか、コメントを直してください", comment),
+		fmt.Sprintf("the comment %q says it is not done: choose no (partial if it is done in part), or correct the comment", comment))
 }
 
 // uncalculatedJa and uncalculatedEn begin the hint for an answer cell
