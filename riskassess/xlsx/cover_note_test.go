@@ -20,6 +20,8 @@ func TestCoverNote(t *testing.T) {
 	type out struct {
 		Cells  []string // cover cells refused
 		Errors bool
+		// Person and Contact as read (a self-check's 点検者 and 所属・職名).
+		Person, Contact string
 	}
 	// fieldRow returns the row of the cover's label starting with label.
 	fieldRow := func(t *testing.T, f *excelize.File, sheet, label string) string {
@@ -41,28 +43,59 @@ func TestCoverNote(t *testing.T) {
 		edit      func(t *testing.T, f *excelize.File, cover string) // the respondent filled in before
 		want      out
 	}{
-		{"as filled in", "", false, func(*testing.T, *excelize.File, string) {}, out{nil, false}},
-		{"English, as filled in", "en", false, func(*testing.T, *excelize.File, string) {}, out{nil, false}},
-		{"a self-check, as filled in", "", true, func(*testing.T, *excelize.File, string) {}, out{nil, false}},
+		{"as filled in", "", false, func(*testing.T, *excelize.File, string) {}, out{}},
+		{"English, as filled in", "en", false, func(*testing.T, *excelize.File, string) {}, out{}},
+		{"a self-check, as filled in", "", true, func(*testing.T, *excelize.File, string) {}, out{Person: "広報 太郎", Contact: "広報課 課長"}},
 		{"a column inserted before the labels", "", false, func(t *testing.T, f *excelize.File, cover string) {
 			if err := f.InsertCols(cover, "A", 1); err != nil {
 				t.Fatal(err)
 			}
-		}, out{nil, false}},
+		}, out{}},
 		{"a caveat below the fields", "", false, func(t *testing.T, f *excelize.File, cover string) {
 			r, _ := strconv.Atoi(fieldRow(t, f, cover, "回答日"))
 			f.SetCellStr(cover, "A"+strconv.Itoa(r+2), "※本回答は標準プランについてのものです")
-		}, out{[]string{"A"}, true}},
+		}, out{Cells: []string{"A"}, Errors: true}},
 		{"a note right of the date answered", "", false, func(t *testing.T, f *excelize.File, cover string) {
 			f.SetCellStr(cover, "C"+fieldRow(t, f, cover, "回答日"), "暫定")
-		}, out{[]string{"C"}, true}},
+		}, out{Cells: []string{"C"}, Errors: true}},
 		{"a note beside the subject", "", false, func(t *testing.T, f *excelize.File, cover string) {
 			f.SetCellStr(cover, "C"+fieldRow(t, f, cover, "対象"), "別会社に変更予定")
-		}, out{[]string{"C"}, true}},
+		}, out{Cells: []string{"C"}, Errors: true}},
+		// A vendor writes the contact, or its name and department, in
+		// two cells: all of it is read, nothing refused.
+		{"an e-mail address right of the telephone number", "", false, func(t *testing.T, f *excelize.File, cover string) {
+			r := fieldRow(t, f, cover, "連絡先")
+			f.SetCellStr(cover, "B"+r, "03-1234-5678")
+			f.SetCellStr(cover, "C"+r, "yamada@example.jp")
+		}, out{Contact: "03-1234-5678 yamada@example.jp"}},
+		{"English, a department right of the respondent, three cells", "en", false, func(t *testing.T, f *excelize.File, cover string) {
+			r := fieldRow(t, f, cover, "Respondent")
+			f.SetCellStr(cover, "B"+r, "Taro Yamada")
+			f.SetCellStr(cover, "D"+r, "Sales")
+			f.SetCellStr(cover, "E"+r, "manager")
+		}, out{Person: "Taro Yamada Sales manager"}},
+		{"a self-check, the position in two cells", "", true, func(t *testing.T, f *excelize.File, cover string) {
+			r := fieldRow(t, f, cover, "所属・職名")
+			f.SetCellStr(cover, "B"+r, "広報課")
+			f.SetCellStr(cover, "C"+r, "課長")
+		}, out{Person: "広報 太郎", Contact: "広報課 課長"}},
+		// The company name and the corporate number are read from one
+		// cell: anything right of them is still refused.
+		{"a note right of the company name", "", false, func(t *testing.T, f *excelize.File, cover string) {
+			r := fieldRow(t, f, cover, "会社名")
+			f.SetCellStr(cover, "B"+r, "株式会社サンプル")
+			f.SetCellStr(cover, "C"+r, "（4月に社名変更予定）")
+		}, out{Cells: []string{"C"}, Errors: true}},
+		{"a note right of the value written in C", "", false, func(t *testing.T, f *excelize.File, cover string) {
+			r := fieldRow(t, f, cover, "回答日")
+			f.SetCellStr(cover, "B"+r, "")
+			f.SetCellStr(cover, "C"+r, "2026/11/20")
+			f.SetCellStr(cover, "D"+r, "暫定")
+		}, out{Cells: []string{"D"}, Errors: true}},
 		{"English, a caveat below the fields", "en", false, func(t *testing.T, f *excelize.File, cover string) {
 			r, _ := strconv.Atoi(fieldRow(t, f, cover, "Date answered"))
 			f.SetCellStr(cover, "B"+strconv.Itoa(r+1), "Answers cover the standard plan only")
-		}, out{[]string{"B"}, true}},
+		}, out{Cells: []string{"B"}, Errors: true}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			q := defaultQ()
@@ -92,7 +125,7 @@ func TestCoverNote(t *testing.T) {
 			}
 			tc.edit(t, f, cover)
 			res := readBytes(t, save(t, f), ReadOptions{Requirements: testReqs()})
-			got := out{Errors: res.HasErrors()}
+			got := out{Errors: res.HasErrors(), Person: res.Respondent.Person, Contact: res.Respondent.Contact}
 			var msgs []string
 			for _, p := range res.Problems {
 				if p.Code == ErrCoverNote {

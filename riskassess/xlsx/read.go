@@ -1631,7 +1631,9 @@ func (rd *reader) checkAddedSheets(order []string, grids map[string]*grid, qs st
 // checkCover reports ErrCoverNote at every cell of the cover of a
 // generated questionnaire (the sheet with the respondent labels) that
 // holds something riskregister neither writes nor reads: a cell right of
-// a respondent field's value (回答日 2026/12/1 | 暫定), a cell below the
+// a respondent field's value (回答日 2026/12/1 | 暫定; the respondent and
+// the contact are read from every cell right of their label, joinedField),
+// a cell below the
 // respondent fields (※本回答は標準プランについてのものです), or a cell outside
 // the two columns of labels and values (延長を依頼済み beside 回答期限). The
 // reader reads only the respondent fields, so a caveat on all the answers
@@ -1661,7 +1663,7 @@ func (rd *reader) checkCover(grids map[string]*grid) error {
 		return nil
 	}
 	for _, gr := range g.rows {
-		label, value := false, false // the row's label seen; its value seen
+		label, value, field := false, false, -1 // the row's label seen; its value seen; its field
 		for _, cell := range gr.cells {
 			blank := strings.TrimFunc(cleanText(cell.v), isSpace) == ""
 			ok := false
@@ -1669,9 +1671,11 @@ func (rd *reader) checkCover(grids map[string]*grid) error {
 			case blank:
 				ok = true
 			case respondentField(cell.v) >= 0 && !label:
-				label, ok = true, true
+				label, ok, field = true, true, respondentField(cell.v)
 			case label && !value:
 				value, ok = true, true // the field's value, wherever it is right of its label
+			case label && joinedField(field):
+				ok = true // read into the value (joinedField)
 			case !label && gr.num <= lastRow && (cell.col == labelCol || cell.col == labelCol+1):
 				ok = true // the title, the subject, the instructions
 			}
@@ -2653,7 +2657,8 @@ func respondentField(cell string) int {
 
 // readRespondent finds the respondent fields by their labels on any sheet
 // but the questions sheet: the value is the first non-empty cell to the
-// right of the label.
+// right of the label (for the respondent and the contact, every one up to
+// the next label, joined: joinedField).
 func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet string) error {
 	done := [5]bool{}
 	for _, s := range order {
@@ -2683,8 +2688,20 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 				val, vc, volatile := "", 0, false
 				for _, c2 := range cells[ci+1:] {
 					if t := strings.TrimFunc(c2.v, isSpace); t != "" {
+						if val != "" && respondentField(c2.v) >= 0 {
+							break // the next field's label
+						}
+						if val != "" {
+							// The respondent's or the contact's value
+							// written in several cells (03-1234-5678 |
+							// yamada@example.jp): all of it.
+							val += " " + cleanText(rd.cellText(c2))
+							continue
+						}
 						val, vc, volatile = cleanText(rd.cellText(c2)), c2.col, c2.volatile
-						break
+						if !joinedField(k) {
+							break
+						}
 					}
 				}
 				if val == "" {
@@ -2736,6 +2753,15 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 	}
 	return nil
 }
+
+// joinedField reports whether the respondent field k (respondentAliases)
+// is read from every cell right of its label, joined with spaces: the
+// respondent (回答者, 点検者) and the contact (連絡先, 所属・職名), which
+// vendors write in several cells (a telephone number and an e-mail
+// address, a name and a department). The company name, the corporate
+// number and the date are read from the first cell only; checkCover
+// refuses anything right of it.
+func joinedField(k int) bool { return k == 2 || k == 3 }
 
 // volatileJa and volatileEn are the hint of a cell holding a formula that
 // takes the day it is calculated (=TODAY(), =NOW()): its value is the day
