@@ -413,10 +413,18 @@ var usDateLayouts = []string{"1/2/2006", "01/02/2006", "January 2, 2006", "Jan 2
 // foreignDateCell reads a completion date in any of its forms: a date
 // cell, a serial in a General cell (45432), or text ("09/28/2022" month
 // first, "July 1, 2024", 2024-07-01, or a Japanese form). An unreadable
-// date is a warning; the respondent's date stays empty.
+// date, or one a formula takes from the day it is calculated (=TODAY(),
+// volatileFormula), is a warning; the respondent's date stays empty.
 func (rd *reader) foreignDateCell(c gcell, s, cell string) {
 	raw := strings.TrimSpace(c.v)
 	if raw == "" {
+		return
+	}
+	if c.volatile {
+		// =TODAY(): the day the file was last saved, by whoever saved
+		// it, not the day the vendor completed it.
+		rd.problem((&CellError{Sheet: s, Cell: cell, Code: ErrForeignDate, Value: strings.TrimSpace(cleanText(rd.cellText(c)))}).
+			withHint(volatileJa+"。回答日は空欄のまま記録します", volatileEn+"; the respondent's date is left empty"))
 		return
 	}
 	// A date cell showing no year (7/1 typed, shown 1-Jul) or no day

@@ -691,3 +691,54 @@ func TestForeignDuplicateRowSameAnswer(t *testing.T) {
 		t.Errorf("refused: %v", res.Problems)
 	}
 }
+
+// TestForeignHECVAT3DateToday: DATE-01 holding =TODAY() (or a formula
+// built on it or on NOW()) caches the day the file was last calculated
+// and saved, by whoever saved it, not a day the vendor gave: a warning,
+// the respondent's date left empty. A formula of a fixed day is read.
+func TestForeignHECVAT3DateToday(t *testing.T) {
+	for _, c := range []struct {
+		name, cell string // the XML of cell C4
+		want       string // "" when warned with ErrForeignDate
+	}{
+		{"=TODAY()", `<c r="C4"><f>TODAY()</f><v>45432</v></c>`, ""},
+		{"=NOW() lower case", `<c r="C4"><f>now()</f><v>45432.5</v></c>`, ""},
+		{"=TEXT(TODAY(),…)", `<c r="C4" t="str"><f>TEXT(TODAY(),"mm/dd/yyyy")</f><v>05/20/2024</v></c>`, ""},
+		{"=DATE(YEAR(NOW()),5,20)", `<c r="C4"><f>DATE(YEAR(NOW()),5,20)</f><v>45432</v></c>`, ""},
+		{"=DATE(2024,5,20)", `<c r="C4"><f>DATE(2024,5,20)</f><v>45432</v></c>`, "2024-05-20"},
+		{"typed", `<c r="C4"><v>45432</v></c>`, "2024-05-20"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b := rezip(t, hecvat3(t, "Lite", "3.06", true, ""), func(name string, data []byte) []byte {
+				if !strings.Contains(string(data), `<c r="C4"><v>45432</v></c>`) {
+					return nil
+				}
+				return []byte(strings.Replace(string(data), `<c r="C4"><v>45432</v></c>`, c.cell, 1))
+			})
+			res := readBytes(t, b, foreignOpts(nil, hecvatFullMapping, foreign.Mapping{
+				Questionnaire: "hecvat-lite", Versions: "3.x", Name: "lite", Links: hecvatFullMapping.Links}))
+			type out struct {
+				Date     string
+				Problems []string
+				Answers  int
+			}
+			got := out{Answers: len(res.Answers)}
+			if !res.Respondent.Date.IsZero() {
+				got.Date = res.Respondent.Date.String()
+			}
+			for _, p := range res.Problems {
+				got.Problems = append(got.Problems, p.Pos()+" "+p.Code.String())
+			}
+			want := out{Date: c.want, Answers: 3}
+			if c.want == "" {
+				want.Problems = []string{"HECVAT - Lite | Vendor Response!C4 foreign date"}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if c.want == "" && len(res.Problems) > 0 && !strings.Contains(res.Problems[0].Message("en"), "TODAY()") {
+				t.Errorf("message: %s", res.Problems[0].Message("en"))
+			}
+		})
+	}
+}
