@@ -91,6 +91,14 @@ func TestDateAfterAnswered(t *testing.T) {
 		{"最終日", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
 		{"最後に meaning finally", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
 		{"次回, no English", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
+		// 次の meaning "the following", and a deadline that is what was
+		// checked, name no day to come: a later date was imported as typed.
+		{"次の事項を最後に確認した日", "2026/12/1", "2026-12-05", "2027/3/1", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
+		{"次のうち直近に実施した訓練", "2026/12/1", "2026-12-05", "2027/3/1", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
+		{"有効期限を最後に確認した日", "2026/12/1", "2026-12-05", "2027/3/1", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
+		// Read as typed still: 次の of a day to come, a deadline asked.
+		{"次の更新日", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
+		{"前回の監査の是正期限", "2026/12/1", "2026-12-05", "2027/3/31", out{"2027-03-31", 0}, ""},
 		// In English alone: "most recent" and "previous" ask it too; a day
 		// to come (next, planned …) never does, "last" or not.
 		{"most recent, in English alone", "2026/12/1", "2026-12-05", "2026/12/3", out{"", ErrBadDate}, "回答日 2026-12-01 より後"},
@@ -121,6 +129,11 @@ func TestDateAfterAnswered(t *testing.T) {
 				"最終日":                                  {Ja: "作業の最終日はいつですか。"},
 				"最後に meaning finally":                  {Ja: "最後に、次回の訓練の日を記入してください。"},
 				"次回, no English":                       {Ja: "次回の外部監査はいつですか。"},
+				"次の事項を最後に確認した日":                        {Ja: "次の事項を最後に確認した日はいつですか（バックアップの復元テスト、ログの確認）。"},
+				"次のうち直近に実施した訓練":                        {Ja: "次のうち、直近に実施した訓練の日はいつですか。"},
+				"有効期限を最後に確認した日":                        {Ja: "委託先の認証の有効期限を最後に確認した日はいつですか。"},
+				"次の更新日":                                {Ja: "認証の次の更新日はいつですか。"},
+				"前回の監査の是正期限":                           {Ja: "前回の監査で指摘された事項の是正期限を記入してください。"},
 				"most recent, in English alone":        riskassess.T("外部監査の実施日はいつですか。", "Date of the most recent external audit?"),
 				"previous, in English alone":           riskassess.T("外部監査の実施日はいつですか。", "When was the previous external audit?"),
 				"the next audit after the last one":    riskassess.T("外部監査の日はいつですか。", "When is the next audit after the last one?"),

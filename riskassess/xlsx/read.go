@@ -2422,7 +2422,7 @@ func (rd *reader) dateAfterAnswered(q *riskassess.Question, v, sheet, cell, id, 
 // never asks it, nor an English one (toComeEn: next, planned …; lastToCome:
 // the last day of the contract, the date it will last until).
 func asksLastDone(q *riskassess.Question) bool {
-	if toComeJa.MatchString(q.Text.Ja) {
+	if toComeJa.MatchString(notToComeJa.ReplaceAllString(q.Text.Ja, "$1")) {
 		return false
 	}
 	en := strings.ToLower(q.Text.En)
@@ -2439,6 +2439,12 @@ func asksLastDone(q *riskassess.Question) bool {
 var (
 	lastDoneJa = regexp.MustCompile(`最後に|前回|直近|最終(?:実施|確認|更新|変更|点検|診断|監査|見直|投稿|受診|受講|訓練|検査|ログイン)`)
 	toComeJa   = regexp.MustCompile(`次回|次の|予定|期限|期日|満了|終了日|今後|将来|見込|いつまで`)
+	// notToComeJa are phrases holding those words that name no day to
+	// come, removed before toComeJa is matched: 次の meaning "the
+	// following" (次の事項を最後に確認した日, 次のうち直近に実施した訓練), and a
+	// deadline that is what was checked (有効期限を最後に確認した日; the doing
+	// is kept for lastDoneJa), not the day asked (是正期限を記入).
+	notToComeJa = regexp.MustCompile(`次の(?:うち|事項|項目|とおり|通り|いずれ|各|ような|内容|措置|対策)|(?:期限|期日)を((?:最後に|前回|直近)?(?:確認|点検|見直|更新|変更))`)
 )
 
 // lastDone, lastToCome and toComeEn are asksLastDone's English words:
