@@ -458,10 +458,24 @@ const (
 	// Fix: have the vendor choose いいえ (一部 if it is done in part) and
 	// keep the comment, or correct the comment, and import again.
 	ErrYesNotDone
+
+	// ErrForeignNote (warning): in a workbook riskregister did not make (a
+	// CAIQ, a HECVAT, a generic ID/answer workbook), the answer or comment
+	// cell of a question row read holds a note (Excel's メモ or コメント, a
+	// LibreOffice or Google Sheets comment). Notes are not read, so a
+	// caveat a vendor put there (Only with the premium plan on a Yes) would
+	// go without a word; the answer is imported and the note shown. Notes
+	// on other cells (a template's guidance) are not looked at.
+	//
+	//	CAIQv4.0.3!C5: foreign note "Only with the premium plan": …
+	//
+	// Fix: read the note; if it qualifies the answer, ask the vendor to put
+	// it in the comment column (or correct the answer) and import again.
+	ErrForeignNote
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrYesNotDone
+const lastCode = ErrForeignNote
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -502,6 +516,7 @@ var codeNames = map[ErrorCode]string{
 	ErrAddedSheet:           "sheet added",
 	ErrCoverNote:            "note on the cover",
 	ErrYesNotDone:           "yes, but the comment says not done",
+	ErrForeignNote:          "foreign note",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -543,6 +558,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrAddedSheet:           "追加されたシートに記入があります",
 	ErrCoverNote:            "表紙に読まない記入があります",
 	ErrYesNotDone:           "回答は「はい」ですが、コメントは実施していないと書いています",
+	ErrForeignNote:          "回答のセルにメモがあります",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -577,11 +593,11 @@ const (
 
 // Severity returns SeverityWarning for ErrMissingQuestion, ErrExtraQuestion,
 // ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber and
-// ErrNotVendorQuestion, ErrNotCouncilQuestion, ErrForeignDate, ErrUncalculated, and
-// SeverityError for every other code.
+// ErrNotVendorQuestion, ErrNotCouncilQuestion, ErrForeignDate, ErrUncalculated,
+// ErrForeignNote, and SeverityError for every other code.
 func (c ErrorCode) Severity() Severity {
 	switch c {
-	case ErrMissingQuestion, ErrExtraQuestion, ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber, ErrNotVendorQuestion, ErrNotCouncilQuestion, ErrForeignDate, ErrUncalculated:
+	case ErrMissingQuestion, ErrExtraQuestion, ErrOtherVersion, ErrNotAnswered, ErrCommentOnly, ErrBadCorporateNumber, ErrNotVendorQuestion, ErrNotCouncilQuestion, ErrForeignDate, ErrUncalculated, ErrForeignNote:
 		return SeverityWarning
 	}
 	return SeverityError
@@ -843,6 +859,8 @@ func (e *CellError) messageJa() string {
 		return "セルのメモ・コメント" + q(v) + "は読みません"
 	case ErrCoverNote:
 		return "表紙に読まない記入" + q(v) + "があります（取り込みません）"
+	case ErrForeignNote:
+		return "回答のセルにメモ・コメント" + q(v) + "があります（読みません）"
 	case ErrAddedSheet:
 		return "追加されたシートに記入" + q(v) + "があります（取り込みません）"
 	case ErrSentCellChanged:

@@ -203,7 +203,10 @@ func (rd *reader) readForeign(sheets []string) (bool, error) {
 		if l.q == "hecvat" && s == "START HERE" {
 			rd.foreignDate(g, s, "date completed")
 		}
-		rd.foreignRows(g, s, l, w, first)
+		cells := rd.foreignRows(g, s, l, w, first)
+		if err := rd.warnNotes(s, cells); err != nil {
+			return true, err
+		}
 	}
 	res.Rows = len(w.Answers)
 	linked := map[string]bool{}
@@ -260,7 +263,11 @@ func (rd *reader) readForeign(sheets []string) (bool, error) {
 // as HECVAT 4's GNRL block on every sheet, or one differing only in case
 // or width, is read once; with a different answer it is an ErrDuplicateRow
 // error).
-func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *foreign.Workbook, first map[string]int) {
+//
+// It returns the answer and comment cells of the question rows read, each
+// to its question's ID (for warnNotes).
+func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *foreign.Workbook, first map[string]int) map[string]string {
+	cells := map[string]string{}
 	idCol, ansCol, comCol, ownCol, qCol, hdr := 1, 3, 4, 0, 2, 0
 	if l.q == "caiq" {
 		if c := findHeader(g); c != nil {
@@ -327,6 +334,10 @@ func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *foreign.Wo
 		if strings.HasPrefix(id, "GNRL-") && raw != "" {
 			rd.foreignRespondent(fold(g.get(r, qCol)), raw)
 		}
+		cells[cellName(ansCol, r)] = id
+		if comCol > 0 {
+			cells[cellName(comCol, r)] = id
+		}
 		a := foreign.Answer{ID: id, Raw: raw, Cell: s + "!" + cellName(ansCol, r)}
 		// A formula without a cached value reads as blank: never silently.
 		// (The problems name no QuestionID: the id is the foreign one.)
@@ -370,6 +381,7 @@ func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *foreign.Wo
 		first[id] = len(w.Answers)
 		w.Answers = append(w.Answers, a)
 	}
+	return cells
 }
 
 // foreignRespondent takes the respondent from a HECVAT GNRL row by its

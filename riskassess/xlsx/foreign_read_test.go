@@ -742,3 +742,95 @@ func TestForeignHECVAT3DateToday(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignNotes: a note on the answer or comment cell of a question row
+// of a foreign questionnaire (a CAIQ here) was never read: a caveat a
+// vendor put on a Yes (Only with the premium plan) went without a word.
+// Such a note is a warning at its cell naming the question; the answers
+// are imported as before. Notes elsewhere (a template's guidance on the
+// header or a question) are not looked at.
+func TestForeignNotes(t *testing.T) {
+	type out struct {
+		Warned  []string // cells warned with ErrForeignNote
+		Errors  bool
+		Answers int
+	}
+	for _, tc := range []struct {
+		name  string
+		cells []string // cells of the CAIQ sheet with a note
+		want  out
+	}{
+		{"no note", nil, out{Answers: 3}},
+		{"on a Yes", []string{"C5"}, out{Warned: []string{"C5"}, Answers: 3}},
+		{"on the description", []string{"E5"}, out{Warned: []string{"E5"}, Answers: 3}},
+		{"on a blank answer", []string{"C8"}, out{Warned: []string{"C8"}, Answers: 3}},
+		{"on the header and a question text", []string{"C2", "B5"}, out{Answers: 3}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := caiqBook(t, "CAIQv4.0.3", "v4.0.3", caiqRows, false)
+			if len(tc.cells) > 0 {
+				b = addNotes(t, b, "A&amp;A-01.1", tc.cells, "Only with the premium plan")
+			}
+			res := readBytes(t, b, foreignOpts(nil, caiqMapping))
+			got := out{Errors: res.HasErrors(), Answers: len(res.Answers)}
+			for _, p := range res.Problems {
+				if p.Code == ErrForeignNote {
+					got.Warned = append(got.Warned, p.Cell)
+					if ja, en := p.Message("ja"), p.Message("en"); !strings.Contains(ja, "Only with the premium plan") || !strings.Contains(ja, "質問「") ||
+						!strings.Contains(en, "question ") || strings.ContainsFunc(strings.ReplaceAll(en, "CAIQv4.0.3", ""), func(r rune) bool { return r >= 0x3000 }) {
+						t.Errorf("messages:\n%s\n%s", ja, en)
+					}
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s\n%v", diff, res.Problems)
+			}
+		})
+	}
+}
+
+// addNotes returns the workbook b with a note (text) on each of cells of
+// the sheet whose XML holds marker, as Excel writes them: a comments part
+// the sheet's relationships point at.
+func addNotes(t testing.TB, b []byte, marker string, cells []string, text string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	sheet := ""
+	for _, f := range zr.File {
+		if strings.HasPrefix(f.Name, "xl/worksheets/sheet") {
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, _ := io.ReadAll(rc)
+			rc.Close()
+			if strings.Contains(string(data), marker) {
+				sheet = f.Name
+			}
+		}
+		if err := zw.Copy(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if sheet == "" {
+		t.Fatalf("no sheet holds %s", marker)
+	}
+	rels, _ := zw.Create("xl/worksheets/_rels/" + strings.TrimPrefix(sheet, "xl/worksheets/") + ".rels")
+	io.WriteString(rels, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`+
+		`<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments9.xml"/></Relationships>`)
+	cm, _ := zw.Create("xl/comments9.xml")
+	io.WriteString(cm, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>vendor</author></authors><commentList>`)
+	for _, c := range cells {
+		fmt.Fprintf(cm, `<comment ref="%s" authorId="0"><text><r><t>%s</t></r></text></comment>`, c, text)
+	}
+	io.WriteString(cm, `</commentList></comments>`)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}

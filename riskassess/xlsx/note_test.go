@@ -141,3 +141,52 @@ func threadedOnly(t *testing.T, b []byte) []byte {
 	}
 	return buf.Bytes()
 }
+
+// TestGenericWorkbookNotes: in a workbook riskregister did not make (a
+// sheet with ID, 回答 and コメント columns), a note on the answer or
+// comment cell of a question row is a warning at its cell (it was never
+// read: a caveat on a はい went without a word); the answer is imported.
+// A note on the question text is not looked at.
+func TestGenericWorkbookNotes(t *testing.T) {
+	type out struct {
+		Warned []string
+		Errors bool
+		Answer string
+	}
+	for _, tc := range []struct {
+		name string
+		cell string // "" no note
+		want out
+	}{
+		{"no note", "", out{Answer: Yes}},
+		{"on the answer", "C2", out{Warned: []string{"C2"}, Answer: Yes}},
+		{"on the comment", "D2", out{Warned: []string{"D2"}, Answer: Yes}},
+		{"on the question text", "B2", out{Answer: Yes}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := excelize.NewFile()
+			for i, v := range []string{"ID", "質問", "回答", "コメント"} {
+				f.SetCellStr("Sheet1", cellName(i+1, 1), v)
+			}
+			f.SetCellStr("Sheet1", "A2", "Q-YN-01")
+			f.SetCellStr("Sheet1", "B2", "質問です")
+			f.SetCellStr("Sheet1", "C2", "はい")
+			if tc.cell != "" {
+				if err := f.AddComment("Sheet1", excelize.Comment{Cell: tc.cell, Author: "vendor",
+					Paragraph: []excelize.RichTextRun{{Text: "有償オプション契約時のみ"}}}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			res := readBytes(t, save(t, f), ReadOptions{Requirements: testReqs()})
+			got := out{Errors: res.HasErrors(), Answer: res.Answers["Q-YN-01"].Value}
+			for _, p := range res.Problems {
+				if p.Code == ErrForeignNote {
+					got.Warned = append(got.Warned, p.Cell)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s\n%v", diff, res.Problems)
+			}
+		})
+	}
+}

@@ -612,6 +612,22 @@ func (rd *reader) read() error {
 		rd.readBook(qg, cols)
 		return nil
 	}
+	if res.Meta == nil {
+		// A generic workbook: notes on the answer and comment cells of
+		// its question rows.
+		cells := map[string]string{}
+		for _, gr := range qg.rows {
+			if id := qg.idAt(gr.num, cols.id); gr.num > cols.row && looksLikeID(id) {
+				cells[cellName(cols.answer, gr.num)] = id
+				if cols.comment > 0 {
+					cells[cellName(cols.comment, gr.num)] = id
+				}
+			}
+		}
+		if err := rd.warnNotes(cols.sheet, cells); err != nil {
+			return err
+		}
+	}
 	rd.readRows(qg, cols)
 	rd.checkMatched()
 	rd.checkFilledIn()
@@ -690,6 +706,37 @@ func (rd *reader) checkNotes(g *grid, c *columns) error {
 				fmt.Sprintf("取り込まないため、回答に添えられません。内容を%sに書き写し、メモを削除してから取り込んでください（何も記録していません）", whereJa),
 				fmt.Sprintf("notes and comments on cells are not read, so it would not go with the answers: copy it into %s, delete the note or comment and import again (nothing recorded)", whereEn)))
 		}
+	}
+	return nil
+}
+
+// warnNotes reports ErrForeignNote at every note on sheet of a workbook
+// riskregister did not make whose cell is one of cells (the answer and
+// comment cells of the question rows read, each to its question's ID):
+// a caveat a vendor put in a note on a Yes (Only with the premium plan)
+// is not read and would go without a word. Only those cells are looked
+// at: a template's own notes (guidance on a header or a question) are
+// not the vendor's. A warning: the answer is imported, the note shown.
+func (rd *reader) warnNotes(sheet string, cells map[string]string) error {
+	if len(cells) == 0 {
+		return nil
+	}
+	notes, err := rd.b.cellNotes(sheet)
+	if err != nil {
+		return err
+	}
+	for _, n := range notes {
+		id, ok := cells[n.ref]
+		if !ok {
+			continue
+		}
+		v := strings.Join(strings.FieldsFunc(cleanText(n.text), isSpace), " ")
+		if rs := []rune(v); len(rs) > 40 {
+			v = string(rs[:40]) + "…"
+		}
+		rd.problem((&CellError{Sheet: sheet, Cell: n.ref, Code: ErrForeignNote, Value: v}).withHint(
+			fmt.Sprintf("メモ・コメントは読まないため、質問「%s」の回答はメモなしで取り込みます。回答を限定する内容（条件付き・一部のみ など）であれば、事業者にコメント欄に書いてもらう（または回答を直してもらう）などして取り込み直してください", id),
+			fmt.Sprintf("notes and comments on cells are not read, so the answer to question %s is imported without it: if it qualifies the answer (only on a plan, only in part), have it written in the comment column (or the answer corrected) and import again", id)))
 	}
 	return nil
 }
