@@ -1161,6 +1161,16 @@ func (b *book) cellNotes(name string) ([]cellNote, error) {
 	}
 	var out []cellNote
 	seen := map[string]bool{}
+	// Threaded comments first: the legacy copy Excel keeps of one starts
+	// with its own text ("[Threaded comment] Your version of Excel
+	// allows you to read …"), which would be quoted instead of the note.
+	threaded := func(r rel) int {
+		if strings.HasSuffix(r.typ, "/threadedComment") {
+			return 0
+		}
+		return 1
+	}
+	slices.SortStableFunc(rels, func(a, b rel) int { return threaded(a) - threaded(b) })
 	for _, r := range rels {
 		if !strings.HasSuffix(r.typ, "/comments") && !strings.HasSuffix(r.typ, "/threadedComment") {
 			continue

@@ -47,6 +47,10 @@ func TestCellNotesRefused(t *testing.T) {
 			out{[]string{"B"}, true, Yes}, "当てはまる質問", "the question it is about"},
 		{"a threaded comment alone", func(r int) (string, string) { return qs, "D" + strconv.Itoa(r) }, true,
 			out{[]string{"D"}, true, Yes}, "有償オプション契約時のみ", "有償オプション契約時のみ"},
+		// As Excel 365 writes one: the legacy copy, listed first, holds
+		// Excel's own words; the threaded comment's text is quoted.
+		{"a threaded comment and its legacy copy", func(r int) (string, string) { return qs, "D" + strconv.Itoa(r) }, true,
+			out{[]string{"D"}, true, Yes}, "「有償オプション契約時のみ」", `"有償オプション契約時のみ"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := workbook(t, generate(t, defaultQ()))
@@ -60,7 +64,7 @@ func TestCellNotesRefused(t *testing.T) {
 			}
 			b := save(t, f)
 			if tc.threaded {
-				b = threadedOnly(t, b)
+				b = threadedOnly(t, b, strings.Contains(tc.name, "legacy copy"))
 			}
 			res := readBytes(t, b, ReadOptions{Requirements: testReqs()})
 			got := out{Errors: res.HasErrors(), Answer: res.Answers["Q-YN-01"].Value}
@@ -95,8 +99,10 @@ func TestCellNotesRefused(t *testing.T) {
 
 // threadedOnly rewrites the workbook b so that its notes are threaded
 // comments (Excel 365's コメント) without the legacy copy Excel keeps of
-// them: the comments part becomes a threadedComments part.
-func threadedOnly(t *testing.T, b []byte) []byte {
+// them: the comments part becomes a threadedComments part. With legacy,
+// the comments part stays too, holding the words Excel writes there, and
+// listed first.
+func threadedOnly(t *testing.T, b []byte, legacy bool) []byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
@@ -115,6 +121,23 @@ func threadedOnly(t *testing.T, b []byte) []byte {
 		rc.Close()
 		s := string(data)
 		switch {
+		case strings.HasPrefix(zf.Name, "xl/comments") && legacy:
+			th := s
+			s = regexp.MustCompile(`<text>.*?</text>`).ReplaceAllString(s, `<text><t>[Threaded comment]&#10;&#10;Your version of Excel allows you to read this threaded comment; however, any edits to it will get removed if the file is opened in a newer version of Excel. Comment:&#10;    有償オプション契約時のみ</t></text>`)
+			var w strings.Builder
+			w.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">`)
+			for _, m := range refs.FindAllStringSubmatch(th, -1) {
+				w.WriteString(`<threadedComment ref="` + m[1] + `" id="{00000000-0000-0000-0000-000000000001}"><text>有償オプション契約時のみ</text></threadedComment>`)
+			}
+			w.WriteString(`</ThreadedComments>`)
+			tw, err := zw.Create("xl/threadedComments/threadedComment9.xml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			tw.Write([]byte(w.String()))
+			changed = true
+		case strings.HasSuffix(zf.Name, ".rels") && legacy && strings.Contains(s, "relationships/comments"):
+			s = strings.Replace(s, `</Relationships>`, `<Relationship Id="rIdT9" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment9.xml"/></Relationships>`, 1)
 		case strings.HasPrefix(zf.Name, "xl/comments"):
 			var th strings.Builder
 			th.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">`)
@@ -123,7 +146,7 @@ func threadedOnly(t *testing.T, b []byte) []byte {
 			}
 			th.WriteString(`</ThreadedComments>`)
 			s, changed = th.String(), true
-		case strings.HasSuffix(zf.Name, ".rels"):
+		case strings.HasSuffix(zf.Name, ".rels") && !legacy:
 			s = strings.ReplaceAll(s, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
 				"http://schemas.microsoft.com/office/2017/10/relationships/threadedComment")
 		}
