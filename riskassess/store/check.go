@@ -1992,40 +1992,49 @@ func (c *checker) certs(cs []riskassess.Certification) {
 // 提出予定); reportNoneTitles are whole titles that name no report.
 var (
 	reportNotReceivedWords = []string{"未提出", "未受領", "未受理", "未着", "未報告", "提出予定", "受領予定", "報告予定", "督促中", "催促中",
-		"提出待ち", "受領待ち", "報告なし", "報告無し", "提出なし", "提出無し", "受領なし", "受領無し"}
-	reportNoneTitles = []string{"なし", "無し", "ない", "無", "該当なし", "未定", "不明", "-", "--", "ー", "―", "tbd", "n/a", "na", "none", "nil", "?"}
+		"提出待ち", "受領待ち", "報告なし", "報告無し", "報告書なし", "報告書無し", "提出なし", "提出無し", "受領なし", "受領無し",
+		"提出されていない", "提出していない", "受領していない", "届いていない",
+		"not received", "not yet received", "not submitted", "not yet submitted"}
+	reportNoneTitles = []string{"なし", "無し", "ない", "無", "該当なし", "未定", "不明", "-", "--", "ー", "―", "tbd", "n/a", "na", "none", "nil", "?", "pending"}
 )
 
 // reportTitleSaysNotReceived reports whether a report's title (half
 // width, lower case, a closing 。 or です aside) says the report was not
-// received: it is one of reportNoneTitles, or it or the note in brackets
-// ending it ends with a word of reportNotReceivedWords after nothing, a
-// space, hiragana or a word ending in 分 or 月 (9月分報告なし). A title that
-// says something else was none (配信実績報告（障害なし）, 事故報告（該当なし）)
-// or holds such a word inside (提出予定表の確認報告) names a report.
+// received: it is one of reportNoneTitles, or it, or what stands before
+// the note in brackets ending it, ends with a word of
+// reportNotReceivedWords (報告書未提出, 月次報告なし, 未提出（9月分）), or the
+// note ends with one after nothing, a space, hiragana, punctuation, 報告,
+// 報告書 or a word ending in 分 or 月 (（9月分・未提出）, （報告書未提出）). A
+// note saying something else was none (配信実績報告（障害なし）, 事故報告
+// （該当なし）, 月次報告（障害報告なし）) and a title holding such a word inside
+// (提出予定表の確認報告) name a report.
 func reportTitleSaysNotReceived(title string) bool {
 	t := strings.ToLower(strings.TrimSpace(riskassess.WideKana(strings.Map(riskassess.NarrowRune, title))))
 	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です"))
 	if slices.Contains(reportNoneTitles, t) {
 		return true
 	}
-	ends := func(v string) bool {
+	ends := func(v string, note bool) bool {
 		for _, w := range reportNotReceivedWords {
 			before, ok := strings.CutSuffix(v, w)
 			if !ok {
 				continue
 			}
+			if !note || before == "" || strings.HasSuffix(before, "報告") || strings.HasSuffix(before, "報告書") {
+				return true
+			}
 			r, _ := utf8.DecodeLastRuneInString(before)
-			return before == "" || unicode.IsSpace(r) || unicode.Is(unicode.Hiragana, r) || r == '分' || r == '月'
+			return unicode.IsSpace(r) || unicode.Is(unicode.Hiragana, r) || strings.ContainsRune("分月・、,:：", r)
 		}
 		return false
 	}
 	if strings.HasSuffix(t, ")") {
-		if i := strings.LastIndexByte(t, '('); i >= 0 && ends(strings.TrimSpace(t[i+1:len(t)-1])) {
-			return true
+		if i := strings.LastIndexByte(t, '('); i >= 0 {
+			head := strings.TrimSpace(t[:i])
+			return ends(strings.TrimSpace(t[i+1:len(t)-1]), true) || slices.Contains(reportNoneTitles, head) || ends(head, false)
 		}
 	}
-	return ends(t)
+	return ends(t, false)
 }
 
 // certNumberSaysNotHeld reports whether a certificate's number is no

@@ -1138,6 +1138,25 @@ func TestReportTitleSaysNotReceived(t *testing.T) {
 		{"提出予定表の確認報告", nil},
 		{"未提出分の督促に関する回答書", nil},
 		{"定期報告（第2四半期）", nil},
+		// The word after a word of the title, or before a note.
+		{"報告書未提出", refused("報告書未提出")},
+		{"月次報告書未提出", refused("月次報告書未提出")},
+		{"報告未受領", refused("報告未受領")},
+		{"月次報告なし", refused("月次報告なし")},
+		{"報告書なし", refused("報告書なし")},
+		{"未提出（9月分）", refused("未提出（9月分）")},
+		{"報告書未着（督促済み）", refused("報告書未着（督促済み）")},
+		{"月次報告書（9月分・未提出）", refused("月次報告書（9月分・未提出）")},
+		{"月次報告（報告書未提出）", refused("月次報告（報告書未提出）")},
+		{"提出されていない", refused("提出されていない")},
+		{"Monthly report (not received)", refused("Monthly report (not received)")},
+		{"not submitted", refused("not submitted")},
+		// Notes saying something else was none stay.
+		{"月次報告（障害報告なし）", nil},
+		{"監査報告書（未提出事項なし）", nil},
+		{"作業完了報告書（提出済）", nil},
+		{"月次報告書（9月分）", nil},
+		{"議会だより掲載予定表", nil},
 	} {
 		src := acmeYAML + "reports:\n  - { on: 2026-10-05, title: " + tt.title + " }\n"
 		res := decodeFile(job{kind: "contractor", id: "acme", rel: "contractors/acme.yaml"}, []byte(src))
