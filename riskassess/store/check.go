@@ -1030,12 +1030,17 @@ func regionSaysAbroad(region string) bool {
 		if containsWord(l, regionOperatorWords) && !containsWord(l, regionStorageWords) {
 			continue
 		}
-		if containsWord(l, regionAbroadWords) || capitalCountry(c) {
+		if containsWord(l, regionAbroadWords) || capitalCountry(c) || otherCountries.MatchString(l) {
 			return true
 		}
 	}
 	return false
 }
+
+// otherCountries matches other countries (他国, 他の国; not その他国内) or a
+// count of countries (2か国, 三カ国, 数ヶ国: Japan is one at most), which
+// regionSaysAbroad reads as a word for abroad; not ほか国内 (東京ほか国内DC).
+var otherCountries = regexp.MustCompile(`他の?国(?:[^内]|$)|[0-9〇一二三四五六七八九十数]\s*[かカヶケヵ箇]国`)
 
 // regionClauses is region (ASCII in half width, katakana in full width:
 // riskassess.WideKana) split into clauses at 、。,;・ brackets and /

@@ -673,6 +673,17 @@ func TestRegionSeveralCountries(t *testing.T) {
 		{"東京（複数国への分散なし）", false},
 		{"Tokyo (no data stored in multiple countries)", false},
 		{"東京（国内の複数地域）", false},
+		{"日本及び他国", true},
+		{"他国", true},
+		{"東京ほか他の国", true},
+		{"2か国", true},
+		{"二か国（日本・他1国）", true},
+		{"3カ国のデータセンター", true},
+		{"国内のみ（他国への保管なし）", false},
+		{"国内（他国への移転なし）", false},
+		{"東京ほか国内DC", false},
+		{"東京その他国内拠点", false},
+		{"東京、その他の国内DC", false},
 	} {
 		if got := refusedUnderJP(tt.region); got != tt.abroad {
 			t.Errorf("region %q: abroad %v, want %v", tt.region, got, tt.abroad)
