@@ -461,15 +461,16 @@ func saysNotYetMade(v string) bool { return notYetMade(v, notYetMadeWords) }
 // or clauseNotYetMadeWords for a contract clause's article
 // (articleSaysAbsent: 秘密保持条項を追加予定, 第5条として追加予定).
 func notYetMade(v string, words []string) bool {
-	// Every word of words and 予定 holds 予, 中 or 未, which no mapping
-	// below makes or takes away: a text without any is told at once.
-	if !strings.ContainsAny(v, "予中未") {
+	// Every word of words and 予定 holds 予, 中 or 未, and the forms of
+	// 今後 (notYetArticle: 今後追加) hold 今, which no mapping below makes or
+	// takes away: a text without any is told at once.
+	if !strings.ContainsAny(v, "予中未今") {
 		return false
 	}
 	t := strings.ToLower(strings.TrimSpace(halfWidth(riskassess.WideKana(v))))
 	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です"))
 	if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(t, w) }) &&
-		!strings.Contains(t, "予定") || unnamedAttachment(v) {
+		!strings.Contains(t, "予定") && !strings.Contains(t, "今後") || unnamedAttachment(v) {
 		return false
 	}
 	if strings.HasSuffix(t, ")") {
@@ -483,9 +484,14 @@ func notYetMade(v string, words []string) bool {
 }
 
 // endsNotYetMade is notYetMade's test of one text t (a field's text or
-// a note).
+// a note): also a form of notYetArticle alone (今後追加, 今後策定), which
+// an article says alone (articleNamesNoClause) and after a title or a
+// number in a note (秘密保持（今後追加）, 第5条（今後追加）).
 func endsNotYetMade(t string, words []string) bool {
 	t = strings.TrimSpace(strings.TrimSuffix(t, "です"))
+	if notYetArticle.MatchString(t) {
+		return true
+	}
 	if m := notYetTime.FindString(t); m != "" {
 		t = strings.TrimLeft(t[len(m):], "にの ")
 	}

@@ -145,7 +145,11 @@ func TestArticleSaysAbsent(t *testing.T) {
 		// with or without the number it is to have (were read as present:
 		// the clause met).
 		"秘密保持条項を追加予定", "次回更新時に追記予定", "第5条として追加予定", "第5条に追記予定です。", "覚書で締結予定", "特記事項を作成中",
-		"再委託の条項は検討中"} {
+		"再委託の条項は検討中",
+		// A title or a number with a note saying the clause is to come
+		// in 今後 words (were read as present, though 第5条（追記予定） was
+		// absent).
+		"秘密保持（今後追加）", "第5条（今後追加）", "第５条（今後追記）", "個人情報の取扱い（今後規定）"} {
 		if !articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = false", v)
 		}
