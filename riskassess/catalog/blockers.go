@@ -402,14 +402,17 @@ const notYetForms = `(?:追記|追加|締結|記載|規定|作成|策定|明記|
 // clause (記載がない, 規定はありません, 記載されていない, 定めていない), 未 and a word of
 // drafting (未規定, 未締結, 未対応, 未記載), up to six characters ending in
 // 予定 but a revision's (追記予定, 締結予定; not 改定予定), a form of
-// notYetForms (今後策定, 検討予定, to be decided), not made (作成していない),
-// or in English: missing, nothing, none yet, not included (specified,
-// stated, applicable ...), no clause (no such clause, no provision ...).
+// notYetForms (今後策定, 検討予定, to be decided), not made (作成していない,
+// 策定していません, 文書化していない), not there (まだない, 存在しない), or in
+// English: missing, nothing, none yet (at present), not included
+// (specified, stated, applicable ...), no clause (no such clause, no
+// provision, no manual, no policy yet ...).
 // An article that names an article by number (articleNumber) is never
 // read by it.
-var absentArticle = regexp.MustCompile(`^(?:.{0,10}(?:なし|無し|ナシ)|.{0,10}(?:記載|規定|定め|条項|明記|記述|特約)(?:が|は)?(?:ない|無い|ありません)|.{0,10}(?:(?:記載|規定|明記|記述|作成|策定|整備)(?:され|し)|定め)ていない|未(?:規定|締結|対応|記載|合意|作成|策定|整備|記入)|` +
-	notYetForms + `|missing|nothing|none yet|not (?:included|specified|stated|defined|provided|covered|written|drafted|agreed|established|set|in place|available|applicable)` +
-	`|no (?:such )?(?:clause|provision|article|mention|policy|procedure|rules?|document|page|notice))$`)
+var absentArticle = regexp.MustCompile(`^(?:.{0,10}(?:なし|無し|ナシ)|.{0,10}(?:記載|規定|定め|条項|明記|記述|特約)(?:が|は)?(?:ない|無い|ありません)|.{0,10}(?:(?:記載|規定|明記|記述|作成|策定|整備|制定|文書化|明文化)(?:され|し)|定め)(?:ていない|ていません|ておりません)|未(?:規定|締結|対応|記載|合意|作成|策定|整備|記入)|` +
+	`(?:まだ|現在は?|今のところ|現時点で(?:は)?)(?:ない|無い|ありません)|存在(?:しない|しません)|` +
+	notYetForms + `|missing|nothing|none (?:yet|at present|currently|so far)|not (?:included|specified|stated|defined|provided|covered|written|drafted|agreed|established|set|in place|available|applicable)` +
+	`|no (?:such )?(?:clause|provision|article|mention|polic(?:y|ies)|procedures?|rules?|documents?|documentation|page|notice|manual|guidelines?)(?: yet)?)$`)
 
 // noteNamesPlace reports whether the note in brackets after an article's
 // word (なし（…）) names a place where the clause is written: an article,

@@ -432,11 +432,11 @@ func saysNoDocument(v string) bool {
 // notYetMadeWords are the words that, ending a field's text or the note
 // in brackets after a title, say the document is still to be made (策定予定,
 // 作成中, 未策定); not a revision's (改定予定) nor 運用中 (in use).
-var notYetMadeWords = append(slices.Clip(clauseNotYetMadeWords), "未定")
+var notYetMadeWords = append(slices.Clip(clauseNotYetMadeWords), "未定", "未決定", "未確定")
 
-// clauseNotYetMadeWords are notYetMadeWords but 未定, which in a contract
-// clause's article says only that its number is not known (未定, 条番号未定:
-// present).
+// clauseNotYetMadeWords are notYetMadeWords but 未定 (未決定, 未確定), which
+// in a contract clause's article says only that its number is not known
+// (未定, 条番号未定: present).
 var clauseNotYetMadeWords = []string{"策定予定", "作成予定", "整備予定", "制定予定", "掲載予定", "公開予定", "追加予定", "検討予定",
 	"追記予定", "締結予定", "記載予定", "明記予定", "規定予定",
 	"策定中", "作成中", "整備中", "検討中", "準備中", "調整中", "未策定", "未作成", "未整備", "未制定", "未掲載", "未公開"}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
+	"github.com/google/go-cmp/cmp"
 )
 
 // fullWidth is s with ASCII made full width, as halfWidth reads it back.
@@ -149,7 +150,9 @@ func TestArticleSaysAbsent(t *testing.T) {
 		// A title or a number with a note saying the clause is to come
 		// in 今後 words (were read as present, though 第5条（追記予定） was
 		// absent).
-		"秘密保持（今後追加）", "第5条（今後追加）", "第５条（今後追記）", "個人情報の取扱い（今後規定）"} {
+		"秘密保持（今後追加）", "第5条（今後追加）", "第５条（今後追記）", "個人情報の取扱い（今後規定）",
+		// Not made in the polite form, or not there (were read as present).
+		"規定していません", "明文化されていない", "存在しない", "まだない", "no provision yet"} {
 		if !articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = false", v)
 		}
@@ -240,5 +243,33 @@ func TestNotYetMadeQuick(t *testing.T) {
 				t.Errorf("saysNotYetMade(%q) = false", v)
 			}
 		}
+	}
+}
+
+// TestSaysNoDocument: a document field saying there is none in words
+// near the ones read already (策定していません as 作成していない, 文書化して
+// いない, まだない, 存在しない, 未確定 as 未定, no manual, no policy yet,
+// none at present) was met as the document's title; titles holding such
+// words stay met.
+func TestSaysNoDocument(t *testing.T) {
+	none := []string{
+		"記載なし", "作成していない", "未作成", "No policy", "none yet", "SNS運用方針（今後策定）",
+		"策定していません", "作成しておりません。", "文書化していない", "明文化されていない", "制定していない",
+		"まだない", "まだありません", "現在はない", "存在しない", "存在しません", "未決定", "未確定", "SNS運用方針（未確定）",
+		"no manual", "No policy yet", "no guidelines", "none at present", "No documentation",
+	}
+	titles := []string{
+		"おもてなし運用方針", "議会だより掲載予定表", "大連載", "運用ガイドライン（個人情報は掲載しない）", "今後の対応",
+		"ネタバレなし運用ルール", "ガイドライン（改定予定）", "運用要領（令和8年度改定予定）", "存在確認手順", "まだ見ぬ脅威への対応手順",
+		"Social Media Policy", "Guidelines for No-Reply Accounts", "No Manual Posting Policy", "None of the above", "第3条（未確定事項の扱い）",
+	}
+	var got []string
+	for _, v := range append(slices.Clone(none), titles...) {
+		if saysNoDocument(v) {
+			got = append(got, v)
+		}
+	}
+	if diff := cmp.Diff(none, got); diff != "" {
+		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
 	}
 }
