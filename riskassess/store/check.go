@@ -1983,7 +1983,7 @@ func (c *checker) certs(cs []riskassess.Certification) {
 		c.nameLapseAgrees(k, i)
 		if certNumberSaysNotHeld(k.Number) {
 			c.errorf(p{"certifications", i, "number"}, CodeBadValue, nil,
-				fmt.Sprintf("certifications[%d].number %s is no registration number: it says the certificate is not held or names no number; record a certificate not held with its status in name (name: ISMS（申請中）) or leave it out, and leave number out when it is not known (the requirements counted the certificate as held)", i, strconv.Quote(k.Number)),
+				fmt.Sprintf("certifications[%d].number %s is no registration number: it says the certificate is not held or names no number; record a certificate not held with its status in name (name: ISMS (application pending)) or leave it out, and leave number out when it is not known (the requirements counted the certificate as held)", i, strconv.Quote(k.Number)),
 				fmt.Sprintf("certifications[%d].number %s は登録番号ではありません（認証を保有していないこと、または番号がないことを書いています）。保有していない認証は name に状態を書くか（例: name: ISMS（申請中））削除し、番号が分からないときは number を省略してください（要件はこの認証を保有しているものとして扱っていました）", i, strconv.Quote(k.Number)))
 		}
 		if k.Type == riskassess.CertOther {

@@ -1078,7 +1078,7 @@ func TestCertNameLapseAgrees(t *testing.T) {
 func TestCertNumberSaysNotHeld(t *testing.T) {
 	refused := func(number string) []string {
 		return []string{"bad-value contractors/acme.yaml:7:13: certifications[0].number " + strconv.Quote(number) +
-			" is no registration number: it says the certificate is not held or names no number; record a certificate not held with its status in name (name: ISMS（申請中）) or leave it out, and leave number out when it is not known (the requirements counted the certificate as held)"}
+			" is no registration number: it says the certificate is not held or names no number; record a certificate not held with its status in name (name: ISMS (application pending)) or leave it out, and leave number out when it is not known (the requirements counted the certificate as held)"}
 	}
 	for _, tt := range []struct {
 		number string
@@ -1102,8 +1102,17 @@ func TestCertNumberSaysNotHeld(t *testing.T) {
 	} {
 		src := acmeYAML + "certifications:\n  - type: isms\n    number: " + tt.number + "\n    valid_until: 2027-09-30\n"
 		res := decodeFile(job{kind: "contractor", id: "acme", rel: "contractors/acme.yaml"}, []byte(src))
-		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
+		got := lines(Errors(res.errs))
+		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.number, diff)
+		}
+		// The English message holds no Japanese but the quoted input.
+		for _, l := range got {
+			if rest := strings.Replace(l, strconv.Quote(strings.Trim(tt.number, "\"")), "", 1); strings.ContainsFunc(rest, func(r rune) bool {
+				return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r >= 0xFF01 && r <= 0xFF60
+			}) {
+				t.Errorf("%s: the English message holds Japanese outside the quoted input: %s", tt.number, l)
+			}
 		}
 	}
 }
