@@ -439,7 +439,7 @@ var notYetMadeWords = append(slices.Clip(clauseNotYetMadeWords), "未定", "未�
 // (未定, 条番号未定: present).
 var clauseNotYetMadeWords = []string{"策定予定", "作成予定", "整備予定", "制定予定", "掲載予定", "公開予定", "追加予定", "検討予定",
 	"追記予定", "締結予定", "記載予定", "明記予定", "規定予定",
-	"策定中", "作成中", "整備中", "検討中", "準備中", "調整中", "未策定", "未作成", "未整備", "未制定", "未掲載", "未公開"}
+	"策定中", "作成中", "整備中", "検討中", "準備中", "調整中", "協議中", "交渉中", "未策定", "未作成", "未整備", "未制定", "未掲載", "未公開"}
 
 // notYetTime matches a time at the start of a text (令和9年度, R9年度,
 // 2027年度中, 今年度中, 来年度, 現在, 今後), which may stand before a word of

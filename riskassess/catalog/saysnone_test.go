@@ -152,7 +152,11 @@ func TestArticleSaysAbsent(t *testing.T) {
 		// absent).
 		"秘密保持（今後追加）", "第5条（今後追加）", "第５条（今後追記）", "個人情報の取扱い（今後規定）",
 		// Not made in the polite form, or not there (were read as present).
-		"規定していません", "明文化されていない", "存在しない", "まだない", "no provision yet"} {
+		"規定していません", "明文化されていない", "存在しない", "まだない", "no provision yet",
+		// Being negotiated (as 調整中), or not included (were read as
+		// present: the clause met).
+		"協議中", "交渉中", "秘密保持条項は協議中", "第5条（協議中）", "含まれていない", "契約書に含まれていない", "契約に含まれない",
+		"入っていない", "盛り込まれていない", "盛り込んでいない", "合意していない", "締結していない"} {
 		if !articleSaysAbsent(v) {
 			t.Errorf("articleSaysAbsent(%q) = false", v)
 		}
@@ -176,6 +180,8 @@ func TestArticleSaysAbsent(t *testing.T) {
 		"not specified in clause 7", "no clause 7", "Notification of incidents", "Nothing Shared policy", "none (see clause 7)",
 		"no clause (see schedule 2)", "ﾅｼ（第3条で規定）", "今後の対応", "今後の検討体制", "今後策定する手順の第3条", "to be read with clause 4",
 		"Non-disclosure", "Annex B", "Clause 12 (notification)",
+		// A title about negotiation or what is left out.
+		"第20条（協議）", "第8条（協議中の事項の取扱い）", "協議中の事項", "再委託を含まない", "第5条（個人情報を含まない資料）",
 		// An article whose number is not known yet (未定) stays present,
 		// and so do a revision to come and a title holding such words.
 		"第5条（条番号は未定）", "条番号未定", "第5条（改定予定）", "第8条（作業予定の報告）", "第3条 報告予定日の通知",
