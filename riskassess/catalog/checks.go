@@ -1354,14 +1354,17 @@ func japanese(path string, get func(*riskassess.Service) string, ok func(string)
 		// of JoinText that the memo would keep alive.
 		r := result(riskassess.OutcomeNotMet, path, v+"（国外）", v+" (not Japan)")
 		switch {
-		case ok(v):
-			r = result(riskassess.OutcomeMet, path, v+"（国内）", v+" (Japan)")
-		case saysNoDocument(v):
+		case saysNoDocument(v) || headSaysNone(v):
 			// noneRecorded's message, in strings of its own: 未定 or
 			// 記載なし names no law or court, abroad or not (it said
 			// 未定（国外）).
+			// A text saying there is none before a guess in brackets
+			// (未定（日本法を予定）, 記載なし（東京地裁と想定）) records none
+			// either: it was met as Japan's.
 			r = result(riskassess.OutcomeNotMet, path, "台帳に「"+v+"」と記録されている（記録がないものとして扱う）",
 				"the register says "+strconv.Quote(v)+": read as nothing recorded")
+		case ok(v):
+			r = result(riskassess.OutcomeMet, path, v+"（国内）", v+" (Japan)")
 		case termsVersionAbroad(v):
 			r = result(riskassess.OutcomeNotMet, path, v+"（国外向けの版の規約による。利用する版の定めを確かめて記録する）",
 				v+" (from a version of the terms for abroad: check what the version in use says and record it)")
@@ -1372,6 +1375,19 @@ func japanese(path string, get func(*riskassess.Service) string, ok func(string)
 		results.put(h, strings.Clone(v), r)
 		return r
 	}
+}
+
+// headSaysNone reports whether what stands before the first bracket of v
+// says there is none (saysNoDocument: 未定（日本法を予定）, 規約に記載なし
+// （日本の事業者）); a law or court named before a bracket
+// (東京地方裁判所（合意管轄の定めなし）) does not.
+func headSaysNone(v string) bool {
+	i := strings.IndexAny(v, "(（")
+	if i <= 0 {
+		return false
+	}
+	head := strings.TrimSpace(v[:i])
+	return head != "" && saysNoDocument(head)
 }
 
 func containsAny(v string, words ...string) bool {

@@ -287,6 +287,13 @@ func TestCourtLawSaysNone(t *testing.T) {
 		// A law or court named beside a word of none is judged by its
 		// place (なし in a bracket is no none).
 		{"CLD-29", "東京地方裁判所（合意管轄の定めなし）", got{met, "東京地方裁判所（合意管轄の定めなし）（国内）", "東京地方裁判所（合意管轄の定めなし） (Japan)"}},
+		// A word of none before a guess in brackets records none (were
+		// met as Japan's).
+		{"CLD-28", "未定（日本法を予定）", got{notMet, "台帳に「未定（日本法を予定）」と記録されている（記録がないものとして扱う）", `the register says "未定（日本法を予定）": read as nothing recorded`}},
+		{"CLD-28", "規約に記載なし（日本の事業者）", got{notMet, "台帳に「規約に記載なし（日本の事業者）」と記録されている（記録がないものとして扱う）", `the register says "規約に記載なし（日本の事業者）": read as nothing recorded`}},
+		{"CLD-29", "記載なし（東京地裁と想定）", got{notMet, "台帳に「記載なし（東京地裁と想定）」と記録されている（記録がないものとして扱う）", `the register says "記載なし（東京地裁と想定）": read as nothing recorded`}},
+		{"CLD-29", "不明 (Tokyo District Court assumed)", got{notMet, "台帳に「不明 (Tokyo District Court assumed)」と記録されている（記録がないものとして扱う）", `the register says "不明 (Tokyo District Court assumed)": read as nothing recorded`}},
+		{"CLD-28", "日本法（準拠法の条項は第20条）", got{met, "日本法（準拠法の条項は第20条）（国内）", "日本法（準拠法の条項は第20条） (Japan)"}},
 	} {
 		s := sub(svc(func(v *riskassess.Service) {
 			if tt.id == "CLD-28" {
