@@ -185,9 +185,11 @@ var inUseWords = []string{"運用", "利用", "使用", "適用", "採用", "併
 // name, is a place in Japan that starts with the same kanji (北米沢, a
 // station of 米沢; 中東部, the middle east of a prefecture, and 中東遠
 // (静岡県), 中東予 (愛媛県), 中東信 (長野県), areas of a prefecture, not
-// 中東), or a word starting with 大連 (大連立, 大連休, 大連合: not Dalian).
+// 中東), or a word starting with 大連 (大連立, 大連休, 大連合, 大連載, 大連絡:
+// not Dalian).
 func kanjiPlaceTrap(rest string) bool {
-	for _, t := range []string{"北米沢", "南米沢", "中東部", "中東遠", "中東予", "中東信", "大連立", "大連休", "大連合", "大連携", "大連続", "大連勝", "大連敗"} {
+	for _, t := range []string{"北米沢", "南米沢", "中東部", "中東遠", "中東予", "中東信", "大連立", "大連休", "大連合", "大連携", "大連続", "大連勝", "大連敗",
+		"大連載", "大連絡", "大連覇", "大連隊", "大連動"} {
 		if strings.HasPrefix(rest, t) {
 			return true
 		}

@@ -74,7 +74,9 @@ func TestPlaceAbroadNamed(t *testing.T) {
 		"中東信（長野県）", "北米沢", "ソウルフード", "パリティ", "ﾊﾟﾘﾃｨ", "ｿｳﾙﾌｰﾄﾞ", "プライマリ", "さくらインターネット石狩DC",
 		"Sapporo", "Kyoto", "日本法（ウィーン売買条約の適用を除く）", "laws of Japan (excluding the Vienna Convention)", "東京（パリ条約）", "Caseant", "aseano", "JAPAC", "Far East", "環太平洋", "極東", "Canzone", "ANZAC",
 		// Words holding the new names: 大連立, 大連休, a katakana word.
-		"大連立", "大連休明け", "大連合", "大連携", "ユタカ", "ハワイアン", "ニュートリノ", "メイン", ""} {
+		"大連立", "大連休明け", "大連合", "大連携", "ユタカ", "ハワイアン", "ニュートリノ", "メイン",
+		// Words starting with 大連 but not Dalian (were read as 大連).
+		"東京（議会だより大連載）", "大連絡会", "大連覇", ""} {
 		if got, ok := PlaceAbroadNamed(in); ok {
 			t.Errorf("PlaceAbroadNamed(%q) = %q, true", in, got)
 		}
