@@ -1023,7 +1023,7 @@ func regionAbroad(region string) (where, asia string) {
 func regionSaysAbroad(region string) bool {
 	exception := regionException(region) || regionHedged(region)
 	for _, c := range regionClauses(region) {
-		l := strings.ReplaceAll(strings.ToLower(c), "日本国内", "")
+		l := regionNotAbroadWords.Replace(strings.ToLower(c))
 		if !exception && regionDenies(l, c) {
 			continue
 		}
@@ -1036,6 +1036,12 @@ func regionSaysAbroad(region string) bool {
 	}
 	return false
 }
+
+// regionNotAbroadWords takes out of a clause the words holding a word for
+// abroad that say nothing of where the data is: 日本国内 (国内 of 国内外),
+// 各国語 and 多国語 (languages), 多国籍 (an operator's nationality; 国内（多
+// 国籍企業が運営）).
+var regionNotAbroadWords = strings.NewReplacer("日本国内", "", "各国語", "", "多国語", "", "多国籍", "")
 
 // otherCountries matches other countries (他国, 他の国; not その他国内) or a
 // count of countries (2か国, 三カ国, 数ヶ国: Japan is one at most), which

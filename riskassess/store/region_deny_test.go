@@ -684,6 +684,11 @@ func TestRegionSeveralCountries(t *testing.T) {
 		{"東京ほか国内DC", false},
 		{"東京その他国内拠点", false},
 		{"東京、その他の国内DC", false},
+		// Languages and an operator's nationality (were read as abroad).
+		{"国内（各国語対応）", false},
+		{"国内（多国語サポート）", false},
+		{"国内（多国籍企業が運営）", false},
+		{"多国籍企業の海外DC", true},
 	} {
 		if got := refusedUnderJP(tt.region); got != tt.abroad {
 			t.Errorf("region %q: abroad %v, want %v", tt.region, got, tt.abroad)
