@@ -18,7 +18,9 @@ var (
 		"今後対応", "今後実施", "今後対応予定", "今後実施予定", "今後検討", "いいえ"}
 	notDoneLeads = []string{"現時点では", "現時点で", "現在は", "現在", "現状は", "現状", "今は", "まだ", "一部"}
 	// notDoneTime is a time to come that may stand before them too
-	// (来年度実施予定, 今年度中に対応予定, 2027年度に導入予定, R9年度は未実施).
+	// (来年度実施予定, 今年度中に対応予定, 今年度は未実施); a year by its number
+	// only before a word of a plan (2027年度に導入予定; not 2024年度は未実施,
+	// which may be a year past).
 	notDoneTime = regexp.MustCompile(`^(?:(?:令和|r)?[0-9]+年度|(?:来|次|本|今)年度|来年|年内|今後)(?:中|内|末|以降)?(?:に|から|より)?は?`)
 	// notDoneEnglish are read only as the whole comment (no issues,
 	// planned maintenance explain a yes).
@@ -51,13 +53,17 @@ func CommentSaysNotDone(comment string) bool {
 			break
 		}
 	}
+	numbered := false
 	if m := notDoneTime.FindString(t); m != "" {
-		t = strings.TrimLeft(t[len(m):], "、, ")
+		t, numbered = strings.TrimLeft(t[len(m):], "、, "), strings.ContainsAny(m, "0123456789")
 	}
 	if slices.Contains(notDoneEnglish, t) {
 		return true
 	}
 	for _, w := range notDoneComments {
+		if numbered && !strings.HasSuffix(w, "予定") {
+			continue
+		}
 		rest, ok := strings.CutPrefix(t, w)
 		if r, _ := utf8.DecodeRuneInString(rest); ok && (rest == "" || strings.ContainsRune("(、,。. ", r)) {
 			return true
