@@ -2149,24 +2149,24 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			res.Items = append(res.Items, it)
 			return
 		}
+		// refuse records p as the answer's error and the question's item.
+		refuse := func(p *CellError) {
+			rd.problem(p)
+			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, p.Code.String(), p.Code, p.Message(rd.lang), ra.raw
+			res.Items = append(res.Items, it)
+		}
 		if ra.struck {
 			// A deletion shown (見え消し): what is left of the answer is
 			// not guessed.
-			p := (&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrUnknownAnswer, QuestionID: id, Value: strings.TrimSpace(ra.raw)}).
-				withHint(struckJa, struckEn)
-			rd.problem(p)
-			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, ErrUnknownAnswer.String(), ErrUnknownAnswer, p.Message(rd.lang), ra.raw
-			res.Items = append(res.Items, it)
+			refuse((&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrUnknownAnswer, QuestionID: id, Value: strings.TrimSpace(ra.raw)}).
+				withHint(struckJa, struckEn))
 			return
 		}
 		if ra.volatile {
 			// =TODAY(): the day the file was last saved, by whoever
 			// saved it, not the day the vendor gave.
-			p := (&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrUnknownAnswer, QuestionID: id, Value: strings.TrimSpace(ra.raw)}).
-				withHint(volatileJa, volatileEn)
-			rd.problem(p)
-			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, ErrUnknownAnswer.String(), ErrUnknownAnswer, p.Message(rd.lang), ra.raw
-			res.Items = append(res.Items, it)
+			refuse((&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrUnknownAnswer, QuestionID: id, Value: strings.TrimSpace(ra.raw)}).
+				withHint(volatileJa, volatileEn))
 			return
 		}
 		v, code, allowed, err := normaliseAnswer(q, ra.raw, ra.typed, res.Date1904, rd.lang)
@@ -2177,30 +2177,24 @@ func (rd *reader) readRows(g *grid, c *columns) {
 				p.Err = nil
 				p.withHint(he.ja, he.en)
 			}
-			rd.problem(p)
-			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, code.String(), code, p.Message(rd.lang), ra.raw
-			res.Items = append(res.Items, it)
+			refuse(p)
 			return
 		}
 		if p := rd.dateAfterAnswered(q, v, sh, ra.cellD, id, ra.raw); p != nil {
-			rd.problem(p)
-			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, p.Code.String(), p.Code, p.Message(rd.lang), ra.raw
-			res.Items = append(res.Items, it)
+			refuse(p)
 			return
-		}
-		it.Answer = v
-		if ra.raw != v {
-			it.Raw = ra.raw
 		}
 		// A pre-filled "from the register" note stays only with the
 		// answer it was filled in with, once.
 		ra.comment = stripDerived(ra.comment, v)
 		if p := yesNotDone(q, v, ra.comment, sh, ra.cellD, id, ra.raw); p != nil {
-			rd.problem(p)
-			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, p.Code.String(), p.Code, p.Message(rd.lang), ra.raw
 			it.Comment = ra.comment
-			res.Items = append(res.Items, it)
+			refuse(p)
 			return
+		}
+		it.Answer = v
+		if ra.raw != v {
+			it.Raw = ra.raw
 		}
 		it.Comment = ra.comment
 		a := riskassess.Answer{Value: v, Comment: ra.comment, Cell: it.Cell}
