@@ -431,8 +431,10 @@ func saysNoDocument(v string) bool {
 
 // notYetMadeWords are the words that, ending a field's text or the note
 // in brackets after a title, say the document is still to be made (策定予定,
-// 作成中, 未策定); not a revision's (改定予定) nor 運用中 (in use).
-var notYetMadeWords = append(slices.Clip(clauseNotYetMadeWords), "未定", "未決定", "未確定")
+// 作成中, 未策定) or not decided (未定, 決まっていない); not a revision's
+// (改定予定) nor 運用中 (in use).
+var notYetMadeWords = append(slices.Clip(clauseNotYetMadeWords), "未定", "未決定", "未確定",
+	"決まっていない", "決めていない", "定まっていない", "決定していない")
 
 // clauseNotYetMadeWords are notYetMadeWords but 未定 (未決定, 未確定), which
 // in a contract clause's article says only that its number is not known
@@ -444,7 +446,18 @@ var clauseNotYetMadeWords = []string{"策定予定", "作成予定", "整備予�
 // notYetTime matches a time at the start of a text (令和9年度, R9年度,
 // 2027年度中, 今年度中, 来年度, 現在, 今後), which may stand before a word of
 // notYetMadeWords.
-var notYetTime = regexp.MustCompile(`^(?:(?:令和|平成|r|h)?[0-9元]+年度?|(?:今|来|次|本)年度|年度|現在|今後|年内)(?:中|内|末)?`)
+// An era's year may stand without 年 (r9, 令和9).
+var notYetTime = regexp.MustCompile(`^(?:(?:令和|平成|r|h)?[0-9元]+年度?|(?:令和|平成|r|h)[0-9元]+|(?:今|来|次|本)年度|年度|現在|今後|年内)(?:中|内|末)?`)
+
+// timeToCome reports whether m, a time notYetTime matched, is one to
+// come: within a time (今年度中, 令和9年度内, 年度末) or the next year
+// (来年度, 次年度, 年内). A drafting word alone after it (今年度中に作成,
+// 来年度策定) says the document is to be made; after another time
+// (令和5年度策定, 今年度作成) it may say when it was made.
+func timeToCome(m string) bool {
+	return strings.HasSuffix(m, "中") || strings.HasSuffix(m, "内") || strings.HasSuffix(m, "末") ||
+		strings.HasPrefix(m, "来") || strings.HasPrefix(m, "次")
+}
 
 // saysNotYetMade reports whether v, a document field's text (made half
 // width, lower case, a closing 。 or です aside), says the document is
@@ -464,13 +477,17 @@ func notYetMade(v string, words []string) bool {
 	// Every word of words and 予定 holds 予, 中 or 未, and the forms of
 	// 今後 (notYetArticle: 今後追加) hold 今, which no mapping below makes or
 	// takes away: a text without any is told at once.
-	if !strings.ContainsAny(v, "予中未今") {
+	// The words of deciding (決まっていない, 決定していない) hold 決 or 定,
+	// and a time to come before a drafting word alone (来年度作成) 年 or 中.
+	if !strings.ContainsAny(v, "予中未今決定年") {
 		return false
 	}
 	t := strings.ToLower(strings.TrimSpace(halfWidth(riskassess.WideKana(v))))
 	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です"))
+	// The polite form says the same (決まっていません, 決まっておりません).
+	t = strings.NewReplacer("ておりません", "ていない", "ていません", "ていない").Replace(t)
 	if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(t, w) }) &&
-		!strings.Contains(t, "予定") && !strings.Contains(t, "今後") || unnamedAttachment(v) {
+		!strings.Contains(t, "予定") && !strings.Contains(t, "今後") && !strings.Contains(t, "年") && !notYetTime.MatchString(t) || unnamedAttachment(v) {
 		return false
 	}
 	if strings.HasSuffix(t, ")") {
@@ -494,6 +511,12 @@ func endsNotYetMade(t string, words []string) bool {
 	}
 	if m := notYetTime.FindString(t); m != "" {
 		t = strings.TrimLeft(t[len(m):], "にの ")
+		if timeToCome(m) && slices.ContainsFunc(words, func(w string) bool {
+			stem, ok := strings.CutSuffix(w, "予定")
+			return ok && t == stem
+		}) {
+			return true // 今年度中に作成, 来年度策定
+		}
 	}
 	if t == "予定" {
 		return true

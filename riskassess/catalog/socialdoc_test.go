@@ -1,0 +1,39 @@
+package catalog
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestSaysNoDocumentNotDecided: a social-media document field saying the
+// document is not decided (決まっていない, politely too), is to be made
+// within a time to come with a drafting word alone (今年度中に作成,
+// 来年度策定) or by an era's year without 年 (R9策定予定) was met as the
+// document's title (記録あり（決まっていない）). Titles holding such words,
+// and a drafting word after a time that may be past (令和5年度策定,
+// 今年度作成), stay met.
+func TestSaysNoDocumentNotDecided(t *testing.T) {
+	none := []string{
+		"決まっていない", "決まっていません", "まだ決まっていない", "運用方針は決まっていない", "SNS運用方針（決まっていない）",
+		"決めていない", "定まっていない", "決定していません。", "決まっておりません",
+		"今年度中に作成", "今年度中に策定", "来年度作成", "来年度に策定", "次年度整備", "令和9年度中に策定", "R9年度内に作成", "年度末に策定",
+		"SNS運用方針（今年度中に作成）",
+		"R9策定予定", "令和9策定予定", "ｒ９作成予定", "R9中に策定", "SNS運用方針（R9策定予定）",
+	}
+	titles := []string{
+		"決まっていない事項の整理表", "決定事項の周知手順", "未定稿の取扱い", "令和5年度策定", "今年度作成", "R6年度策定 SNS運用方針",
+		"年度末処理手順", "来年度予算要求資料", "中期計画", "次年度作成分の引継ぎ手順", "令和9年度版SNS運用方針", "R9運用方針",
+		"口頭説明資料", "対象外事項の整理表", "督促状の送付手順",
+	}
+	var got []string
+	for _, v := range append(slices.Clone(none), titles...) {
+		if saysNoDocument(v) {
+			got = append(got, v)
+		}
+	}
+	if diff := cmp.Diff(none, got); diff != "" {
+		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
+	}
+}
