@@ -391,10 +391,11 @@ var notYetArticle = regexp.MustCompile(`^(?:` + notYetForms + `)$`)
 
 // notYetForms are the forms of notYetArticle: a word of drafting, or of
 // considering (検討予定, 対応予定), before 予定; 今後 before one (今後策定,
-// 今後作成予定, 今後対応します); not yet, to be decided (added, agreed ...).
+// 今後作成予定, 今後対応します); not yet, planned, to be decided (added,
+// agreed ...).
 const notYetForms = `(?:追記|追加|締結|記載|規定|作成|策定|明記|検討|対応)予定` +
 	`|今後(?:策定|作成|検討|整備|追加|追記|締結|規定|記載|明記|対応)(?:予定|する|します)?` +
-	`|not yet|to be (?:decided|determined|defined|drafted|added|agreed|confirmed|prepared|written|created)`
+	`|not yet|planned|to be (?:decided|determined|defined|drafted|added|agreed|confirmed|prepared|written|created)`
 
 // absentArticle is an article (made as articleNamesNoClause makes it)
 // saying the contract has no such clause: up to ten characters ending in

@@ -425,8 +425,39 @@ func mayBeNoneWord(v string) bool {
 // clause's article is (articleNamesNoClause: 記載なし, 規定なし, 手順なし,
 // 定めていない, not yet, （なし）). Those were met as the document's title
 // (記録あり（記載なし）). A URL says nothing of the kind and is not read.
+//
+// A title with a note in brackets ending it that says so (noteSaysNone:
+// SNS運用方針（なし）, SNS policy (not yet), SNS policy (TBD)) names no
+// document either.
 func saysNoDocument(v string) bool {
-	return saysNone(v) || !strings.Contains(v, "://") && (articleNamesNoClause(v) || saysNotYetMade(v))
+	return saysNone(v) || !strings.Contains(v, "://") && (articleNamesNoClause(v) || saysNotYetMade(v) || noteSaysNone(v))
+}
+
+// noteSaysNone reports whether the note in brackets ending v, after a
+// title or a name, says there is none: a word for none (saysNone: なし,
+// 未定, TBD, none, pending) or a form of notYetArticle (not yet, to be
+// drafted, planned, 今後策定). A note saying something else is none
+// (ガイドライン（改定なし）, 運用方針（個人情報の掲載なし）) says nothing of
+// the kind. A text pointing to an attachment is left to unnamedAttachment
+// (別紙のとおり（未定）: partial), as in notYetMade.
+func noteSaysNone(v string) bool {
+	note, ok := endingNote(v)
+	return ok && (saysNone(note) || notYetArticle.MatchString(strings.ToLower(note))) && !unnamedAttachment(v)
+}
+
+// endingNote returns the text of the note in brackets ending v (half
+// width, trimmed; a closing 。 aside) when something stands before it and
+// the note holds no bracket of its own.
+func endingNote(v string) (string, bool) {
+	if !strings.HasSuffix(strings.TrimRight(v, "。. "), ")") && !strings.HasSuffix(strings.TrimRight(v, "。. "), "）") {
+		return "", false
+	}
+	t := strings.TrimRight(strings.TrimSpace(halfWidth(v)), "。. ")
+	i := strings.LastIndexByte(t, '(')
+	if i <= 0 || strings.TrimSpace(t[:i]) == "" || strings.ContainsAny(t[i+1:len(t)-1], "()") {
+		return "", false
+	}
+	return strings.TrimSpace(t[i+1 : len(t)-1]), true
 }
 
 // notYetMadeWords are the words that, ending a field's text or the note

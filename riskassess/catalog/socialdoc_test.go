@@ -37,3 +37,29 @@ func TestSaysNoDocumentNotDecided(t *testing.T) {
 		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
 	}
 }
+
+// TestSaysNoDocumentNote: a title followed by a note in brackets saying
+// there is none or not yet, in English or in a word for none (SNS policy
+// (not yet), SNS運用方針（なし）, (TBD)), was met as the document's title.
+// Notes saying something else, and brackets inside a title, stay met.
+func TestSaysNoDocumentNote(t *testing.T) {
+	none := []string{
+		"SNS policy (not yet)", "SNS Policy (Not yet)", "SNS運用方針（not yet）", "SNS policy (to be drafted)", "SNS policy (planned)",
+		"SNS policy (TBD)", "SNS policy (none)", "SNS運用方針（なし）", "SNS運用方針（検討中）。", "引継ぎ手順書（－）", "SNS運用方針（今後策定）",
+		"SNS運用方針 (pending)", "SNS運用方針（不明）",
+	}
+	titles := []string{
+		"SNS運用方針（第2版）", "Social Media Policy (2026 edition)", "SNS運用方針（No.3）", "ガイドライン（改定なし）", "運用方針（個人情報の掲載なし）",
+		"SNS policy (planned maintenance)", "手順書（予定表付き）", "SNS運用方針（案）", "運用要領（なし崩し防止）", "SNS運用方針（なし）別表",
+		"口頭説明資料（議会用）", "対象外事項の整理表（令和8年度）",
+	}
+	var got []string
+	for _, v := range append(slices.Clone(none), titles...) {
+		if saysNoDocument(v) {
+			got = append(got, v)
+		}
+	}
+	if diff := cmp.Diff(none, got); diff != "" {
+		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
+	}
+}
