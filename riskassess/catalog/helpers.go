@@ -430,7 +430,40 @@ func mayBeNoneWord(v string) bool {
 // SNS運用方針（なし）, SNS policy (not yet), SNS policy (TBD)) names no
 // document either.
 func saysNoDocument(v string) bool {
-	return saysNone(v) || !strings.Contains(v, "://") && (articleNamesNoClause(v) || saysNotYetMade(v) || noteSaysNone(v))
+	return saysNone(v) || !strings.Contains(v, "://") && (articleNamesNoClause(v) || saysNotYetMade(v) || noteSaysNone(v) || saysOralOnly(v))
+}
+
+// oralOnly matches a document field's text (half width, lower case, a
+// closing 。 aside) saying the thing is done by word of mouth, which is
+// no document: 口頭, 口頭のみ, 口頭で運用, 口頭にて引継ぎ, 口頭による指示,
+// 口頭伝達, 口頭で対応している. A title holding 口頭 (口頭説明資料,
+// 口頭による引継ぎ手順書) names a document.
+var oralOnly = regexp.MustCompile(`^口頭(?:のみ|だけ)?(?:で|にて|による|により|の)?` +
+	`(?:運用|伝達|引継ぎ|引き継ぎ|引継|説明|指示|確認|対応|共有|周知|連絡|実施|報告|合意)?` +
+	`(?:のみ|だけ)?(?:している|しています|しております|する|します|中)?$`)
+
+// oralOnlyNote matches a note after a title saying it is only spoken
+// (SNS運用方針（口頭のみ）); a note saying how a document is made known
+// (SNS運用方針（口頭で周知）) does not.
+var oralOnlyNote = regexp.MustCompile(`^口頭(?:のみ|だけ)(?:で(?:運用|対応|伝達|共有))?$`)
+
+// saysOralOnly reports whether v says the document is only spoken: it
+// matches oralOnly, alone or before a note in brackets (口頭のみ（文書なし）),
+// or its ending note matches oralOnlyNote.
+func saysOralOnly(v string) bool {
+	if !strings.Contains(v, "口頭") {
+		return false
+	}
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(strings.TrimSpace(halfWidth(v)), "。. "), "です"))
+	if oralOnly.MatchString(t) {
+		return true
+	}
+	note, ok := endingNote(v)
+	if !ok {
+		return false
+	}
+	head := strings.TrimSpace(t[:strings.LastIndexByte(t, '(')])
+	return oralOnly.MatchString(head) || oralOnlyNote.MatchString(note)
 }
 
 // noteSaysNone reports whether the note in brackets ending v, after a

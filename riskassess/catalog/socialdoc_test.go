@@ -63,3 +63,26 @@ func TestSaysNoDocumentNote(t *testing.T) {
 		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
 	}
 }
+
+// TestSaysNoDocumentOral: a document field saying the thing is done only
+// by word of mouth (口頭のみ, 口頭で運用) was met as the document's title;
+// titles holding 口頭 stay met.
+func TestSaysNoDocumentOral(t *testing.T) {
+	none := []string{
+		"口頭", "口頭のみ", "口頭のみ。", "口頭だけ", "口頭で運用", "口頭で運用しています", "口頭にて引継ぎ", "口頭による指示", "口頭伝達",
+		"口頭で対応している", "口頭のみで運用", "口頭のみ（文書なし）", "口頭で運用（文書化は今後）", "SNS運用方針（口頭のみ）", "引継ぎ（口頭だけで対応）",
+	}
+	titles := []string{
+		"口頭説明資料", "口頭による引継ぎ手順書", "口頭説明資料（議会用）", "SNS運用方針（口頭で周知）", "口頭弁論対応要領",
+		"口頭での問合せ対応手順", "電話・口頭による通報受付要領",
+	}
+	var got []string
+	for _, v := range append(slices.Clone(none), titles...) {
+		if saysNoDocument(v) {
+			got = append(got, v)
+		}
+	}
+	if diff := cmp.Diff(none, got); diff != "" {
+		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
+	}
+}
