@@ -468,14 +468,31 @@ func saysOralOnly(v string) bool {
 
 // noteSaysNone reports whether the note in brackets ending v, after a
 // title or a name, says there is none: a word for none (saysNone: なし,
-// 未定, TBD, none, pending) or a form of notYetArticle (not yet, to be
-// drafted, planned, 今後策定). A note saying something else is none
-// (ガイドライン（改定なし）, 運用方針（個人情報の掲載なし）) says nothing of
-// the kind. A text pointing to an attachment is left to unnamedAttachment
+// 未定, TBD, none, pending), a form of notYetArticle (not yet, to be
+// drafted, planned, 今後策定), or words saying it is not written
+// (noteSaysUnwritten: 日本法（記載なし）, 日本法（規約に記載なし）). A note
+// saying something else is none (ガイドライン（改定なし）, 運用方針（個人情報の
+// 掲載なし）, 東京地方裁判所（合意管轄の定めなし）) says nothing of the kind.
+// A text pointing to an attachment is left to unnamedAttachment
 // (別紙のとおり（未定）: partial), as in notYetMade.
 func noteSaysNone(v string) bool {
 	note, ok := endingNote(v)
-	return ok && (saysNone(note) || notYetArticle.MatchString(strings.ToLower(note))) && !unnamedAttachment(v)
+	return ok && (saysNone(note) || notYetArticle.MatchString(strings.ToLower(note)) || noteSaysUnwritten(note)) && !unnamedAttachment(v)
+}
+
+// unwrittenLead matches the start of a note (half width) saying the thing
+// before it is not written: a word of writing (記載, 規定, 定め, 明記,
+// 記述; not, no), after nothing, a place of writing (規約に, 契約書上,
+// 約款では) or the name of the field itself (準拠法の, 管轄の). A note
+// naming another clause (合意管轄の定めなし, 専属管轄の記載なし) does not
+// match: the law or court before it may be one the text names.
+var unwrittenLead = regexp.MustCompile(`^(?i:(?:(?:利用)?(?:規約|契約書?|約款|仕様書|terms)(?:上|に|には|では|で)?|(?:準拠法|管轄裁判所|管轄|裁判所)(?:の|は|が|に関する)?)?(?:記載|規定|定め|明記|記述|not |no ))`)
+
+// noteSaysUnwritten reports whether note matches unwrittenLead and says
+// there is no such text as a contract clause's article does
+// (articleNamesNoClause: 記載なし, 記載されていない, not stated).
+func noteSaysUnwritten(note string) bool {
+	return unwrittenLead.MatchString(note) && articleNamesNoClause(note)
 }
 
 // endingNote returns the text of the note in brackets ending v (half
