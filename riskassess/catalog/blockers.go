@@ -218,11 +218,12 @@ var mergedRequirements = MergedRequirements()
 var clauseAbsentWords = append(slices.Clip(clauseNoneWords), clauseNotYetWords...)
 
 // clauseNoneWords are the words of clauseAbsentWords that say plainly
-// there is no article of the contract's own (なし, 該当しない, none): with a
+// there is no article of the contract's own (なし, 該当しない, 対象外, none): with a
 // note naming a place (noteNamesPlace) the clause is written there.
 var clauseNoneWords = []string{
 	"なし", "無し", "ナシ", "ない", "無", "無い", "該当なし", "該当無し", "該当しない", "特になし", "特に無し", "特にない",
 	"ありません", "特にありません", "none", "no", "n/a", "na", "nil", "null", "×",
+	"対象外", "適用外", "該当外",
 }
 
 // clauseNotYetWords are the words of clauseAbsentWords that say the
@@ -306,20 +307,20 @@ func articleNamesNoClause(article string) bool {
 // absentMarks holds a rune of every article articleNamesNoClause reads
 // as absent, in each width and case: of なし, 無し, ナシ, ない, ありません,
 // ていない, 未, 予定, 検討中, ×, missing, not, none, n/a, 今後, to be, and
-// ﾅ and ﾝ of half-width katakana (ﾅｼ, 記載ﾅｼ). An article
+// ﾅ and ﾝ of half-width katakana (ﾅｼ, 記載ﾅｼ), 外 (対象外, 適用外). An article
 // without any is present, and is told so at once: articleSaysAbsent runs
 // for every clause of every contract, several times per entry, and the
 // folding and the regular expressions made it 18 times slower on such
 // articles (第2条 and 第12条（秘密保持）: 0.81 µs for both, against 45 ns
 // before articleNamesNoClause; 90 ns with this test).
-const absentMarks = "な無ナんい未予中×mnMNｍｎＭＮ今bBｂＢﾅﾝ"
+const absentMarks = "な無ナんい未予中×mnMNｍｎＭＮ今bBｂＢﾅﾝ外"
 
 // hasAbsentMark is strings.ContainsAny(v, absentMarks), a switch rather
 // than a search of absentMarks for each rune of v.
 func hasAbsentMark(v string) bool {
 	for _, r := range v {
 		switch r {
-		case 'な', '無', 'ナ', 'ん', 'い', '未', '予', '中', '×', 'm', 'n', 'M', 'N', 'ｍ', 'ｎ', 'Ｍ', 'Ｎ', '今', 'b', 'B', 'ｂ', 'Ｂ', 'ﾅ', 'ﾝ':
+		case 'な', '無', 'ナ', 'ん', 'い', '未', '予', '中', '×', 'm', 'n', 'M', 'N', 'ｍ', 'ｎ', 'Ｍ', 'Ｎ', '今', 'b', 'B', 'ｂ', 'Ｂ', 'ﾅ', 'ﾝ', '外':
 			return true
 		}
 	}

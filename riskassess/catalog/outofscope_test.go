@@ -1,0 +1,44 @@
+package catalog
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestArticleOutOfScope: a contract clause's article saying the clause is
+// out of scope or does not apply (対象外, 適用外, 該当外), alone, politely,
+// in brackets or before a note naming no place, was present: the clause
+// met. With a note naming where the clause is (対象外（特記事項第3項で規定）)
+// it is present, as なし（…） is; titles and numbered articles holding
+// 対象外 stay present.
+func TestArticleOutOfScope(t *testing.T) {
+	absent := []string{"対象外", "対象外です", "対象外。", "（対象外）", "「対象外」", "対象外（本契約）", "対象外（再委託なし）", "適用外", "該当外", "対象外（注）"}
+	present := []string{"対象外事項の整理表", "第5条（対象外情報の取扱い）", "対象外（特記事項第3項で規定）", "第12条", "第12条（秘密保持）", "国外移転の禁止（第8条）", "適用外の場合の取扱い（第9条）"}
+	var got []string
+	for _, v := range append(slices.Clone(absent), present...) {
+		if articleSaysAbsent(v) {
+			got = append(got, v)
+		}
+	}
+	if d := cmp.Diff(absent, got); d != "" {
+		t.Errorf("articles saying the clause is absent (-want +got):\n%s", d)
+	}
+}
+
+// TestSaysNoDocumentOutOfScope: a document field saying 対象外 (適用外)
+// was met as the document's title; titles holding it stay met.
+func TestSaysNoDocumentOutOfScope(t *testing.T) {
+	none := []string{"対象外", "対象外。", "適用外", "該当外", "対象外（アカウント廃止予定）"}
+	titles := []string{"対象外事項の整理表", "対象外アカウント一覧", "適用外申請手順"}
+	var got []string
+	for _, v := range append(slices.Clone(none), titles...) {
+		if saysNoDocument(v) {
+			got = append(got, v)
+		}
+	}
+	if d := cmp.Diff(none, got); d != "" {
+		t.Errorf("texts saying there is no document (-want +got):\n%s", d)
+	}
+}
