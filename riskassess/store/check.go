@@ -2000,9 +2000,11 @@ func (c *checker) certs(cs []riskassess.Certification) {
 
 // reportNotReceivedWords end a report's title, or the note in brackets
 // ending it, that says the report was not received (未提出, 督促中,
-// 提出予定); reportNoneTitles are whole titles that name no report.
+// 督促済み, 提出予定; a reminder sent and nothing after it);
+// reportNoneTitles are whole titles that name no report.
 var (
 	reportNotReceivedWords = []string{"未提出", "未受領", "未受理", "未着", "未報告", "提出予定", "受領予定", "報告予定", "督促中", "催促中",
+		"督促済み", "督促済", "催促済み", "催促済", "督促状送付済み", "督促状送付済",
 		"提出待ち", "受領待ち", "報告なし", "報告無し", "報告書なし", "報告書無し", "提出なし", "提出無し", "受領なし", "受領無し",
 		"提出されていない", "提出していない", "受領していない", "届いていない",
 		"not received", "not yet received", "not submitted", "not yet submitted"}
