@@ -515,7 +515,7 @@ func endingNote(v string) (string, bool) {
 // 作成中, 未策定) or not decided (未定, 決まっていない); not a revision's
 // (改定予定) nor 運用中 (in use).
 var notYetMadeWords = append(slices.Clip(clauseNotYetMadeWords), "未定", "未決定", "未確定",
-	"決まっていない", "決めていない", "定まっていない", "決定していない")
+	"決まっていない", "決めていない", "定まっていない", "決定していない", "決まってない", "決めてない")
 
 // clauseNotYetMadeWords are notYetMadeWords but 未定 (未決定, 未確定), which
 // in a contract clause's article says only that its number is not known
@@ -527,8 +527,17 @@ var clauseNotYetMadeWords = []string{"策定予定", "作成予定", "整備予�
 // notYetTime matches a time at the start of a text (令和9年度, R9年度,
 // 2027年度中, 今年度中, 来年度, 現在, 今後), which may stand before a word of
 // notYetMadeWords.
-// An era's year may stand without 年 (r9, 令和9).
-var notYetTime = regexp.MustCompile(`^(?:(?:令和|平成|r|h)?[0-9元]+年度?|(?:令和|平成|r|h)[0-9元]+|(?:今|来|次|本)年度|年度|現在|今後|年内)(?:中|内|末)?`)
+// An era's year may stand without 年 (r9, 令和9, r9.4), in kanji numerals
+// (令和九年度) or with a month (令和9年4月).
+var notYetTime = regexp.MustCompile(`^` + notYetTimeForms)
+
+// notYetTimeForms are the forms of notYetTime.
+const notYetTimeForms = `(?:(?:令和|平成|r|h)?[0-9元〇一二三四五六七八九十]+年度?(?:[0-9〇一二三四五六七八九十]+月)?|(?:令和|平成|r|h)[0-9元]+(?:[./][0-9]+)?|(?:今|来|次|本)年度|年度|現在|今後|年内)(?:中|内|末)?`
+
+// notYetTimeTail matches a time of notYetTimeForms ending a text, with a
+// particle after it (SNS運用方針 R9, 運用方針は令和9年度に): the time
+// stands between a title and a word of notYetMadeWords (SNS運用方針 R9策定予定).
+var notYetTimeTail = regexp.MustCompile(notYetTimeForms + `(?:に|の|までに|まで)?$`)
 
 // timeToCome reports whether m, a time notYetTime matched, is one to
 // come: within a time (今年度中, 令和9年度内, 年度末) or the next year
@@ -592,9 +601,12 @@ func endsNotYetMade(t string, words []string) bool {
 	}
 	if m := notYetTime.FindString(t); m != "" {
 		t = strings.TrimLeft(t[len(m):], "にの ")
+		// The plain and polite forms of the verb and 見込み say the same
+		// (今年度中に作成する, 年度内に策定見込み).
+		bare := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, "見込み"), "します"), "する")
 		if timeToCome(m) && slices.ContainsFunc(words, func(w string) bool {
 			stem, ok := strings.CutSuffix(w, "予定")
-			return ok && t == stem
+			return ok && bare == stem
 		}) {
 			return true // 今年度中に作成, 来年度策定
 		}
@@ -606,6 +618,13 @@ func endsNotYetMade(t string, words []string) bool {
 		before, ok := strings.CutSuffix(t, w)
 		if !ok {
 			continue
+		}
+		// A time between a title and the word (SNS運用方針 R9策定予定)
+		// stands for nothing: the rune before it is read.
+		if loc := notYetTimeTail.FindStringIndex(before); loc != nil && loc[0] > 0 {
+			if b := before[:loc[0]]; strings.TrimRight(b, " 、,:：") != b {
+				before = b
+			}
 		}
 		if before == "" {
 			return true

@@ -86,3 +86,30 @@ func TestSaysNoDocumentOral(t *testing.T) {
 		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
 	}
 }
+
+// TestSaysNoDocumentTimeForms: a document field saying it is to be made
+// at a time written with a month (令和9年4月策定予定, R9.4策定予定), in kanji
+// numerals (令和九年度策定予定), after the title (SNS運用方針 R9策定予定), with
+// the verb's ending (今年度中に作成する, 年度内に策定見込み), or not decided
+// in the casual form (決まってない) was met as the document's title.
+// Titles holding a time stay met.
+func TestSaysNoDocumentTimeForms(t *testing.T) {
+	none := []string{
+		"令和9年4月策定予定", "R9年4月策定予定", "R9.4策定予定", "r9/4作成予定", "令和九年度策定予定", "令和九年度中に策定",
+		"SNS運用方針 R9策定予定", "SNS運用方針、令和9年度に策定予定", "引継ぎ手順書：R9作成予定",
+		"今年度中に作成する", "今年度中に作成します", "年度内に策定見込み", "決まってない", "決めてない",
+	}
+	titles := []string{
+		"令和9年4月改定 SNS運用方針", "SNS運用方針（令和9年4月改定予定）", "令和九年度版SNS運用方針", "SNS運用方針R9年度版",
+		"第2版R9作成", "R9.4作成 SNS運用方針", "今年度中に作成した手順書", "令和6年度策定済み",
+	}
+	var got []string
+	for _, v := range append(slices.Clone(none), titles...) {
+		if saysNoDocument(v) {
+			got = append(got, v)
+		}
+	}
+	if diff := cmp.Diff(none, got); diff != "" {
+		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
+	}
+}
