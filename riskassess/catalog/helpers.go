@@ -475,9 +475,40 @@ func saysOralOnly(v string) bool {
 // 掲載なし）, 東京地方裁判所（合意管轄の定めなし）) says nothing of the kind.
 // A text pointing to an attachment is left to unnamedAttachment
 // (別紙のとおり（未定）: partial), as in notYetMade.
+//
+// The note may also stand in square brackets (SNS policy [not yet],
+// 【未定】) or after a colon or a dash set off by spaces (SNS policy: not
+// yet, SNS policy - TBD).
 func noteSaysNone(v string) bool {
-	note, ok := endingNote(v)
-	return ok && (saysNone(note) || notYetArticle.MatchString(strings.ToLower(note)) || noteSaysUnwritten(note)) && !unnamedAttachment(v)
+	says := func(note string) bool {
+		return saysNone(note) || notYetArticle.MatchString(strings.ToLower(note)) || noteSaysUnwritten(note)
+	}
+	if note, ok := endingNote(v); ok && says(note) || slices.ContainsFunc(separatedNotes(v), says) {
+		return !unnamedAttachment(v)
+	}
+	return false
+}
+
+// separatedNotes returns the texts that may be a note ending v (half
+// width, trimmed, a closing 。 aside) besides endingNote's: in square
+// brackets ([not yet], 【未定】), or after the last colon or a dash set off
+// by spaces (: not yet, - TBD), when something stands before it.
+func separatedNotes(v string) []string {
+	t := strings.TrimRight(strings.TrimSpace(halfWidth(v)), "。. ")
+	var notes []string
+	for _, p := range [][2]string{{"[", "]"}, {"【", "】"}} {
+		if strings.HasSuffix(t, p[1]) {
+			if i := strings.LastIndex(t, p[0]); i > 0 && strings.TrimSpace(t[:i]) != "" {
+				notes = append(notes, strings.TrimSpace(t[i+len(p[0]):len(t)-len(p[1])]))
+			}
+		}
+	}
+	for _, sep := range []string{":", " - ", " – ", " — "} {
+		if i := strings.LastIndex(t, sep); i > 0 && strings.TrimSpace(t[:i]) != "" {
+			notes = append(notes, strings.TrimSpace(t[i+len(sep):]))
+		}
+	}
+	return notes
 }
 
 // unwrittenLead matches the start of a note (half width) saying the thing

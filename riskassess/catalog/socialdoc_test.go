@@ -113,3 +113,27 @@ func TestSaysNoDocumentTimeForms(t *testing.T) {
 		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
 	}
 }
+
+// TestSaysNoDocumentSeparatedNote: a title followed by a note saying none
+// or not yet in square brackets or after a colon or a spaced dash (SNS
+// policy: not yet, SNS policy - TBD, SNS policy [not yet]) was met as the
+// document's title; titles with such marks stay met.
+func TestSaysNoDocumentSeparatedNote(t *testing.T) {
+	none := []string{
+		"SNS policy: not yet", "SNS policy - not yet", "SNS policy [not yet]", "SNS policy: TBD", "SNS policy – none", "SNS運用方針【未定】",
+		"SNS運用方針：なし", "SNS policy: to be drafted", "Japanese law: not stated",
+	}
+	titles := []string{
+		"SNS policy: posting rules", "SNS policy - version 2", "SNS運用方針【第2版】", "Ver.2: SNS policy", "SNS-Policy-2026", "SNS運用方針：第3条",
+		"Policy [no-reply accounts]", "SNS policy: No-reply accounts",
+	}
+	var got []string
+	for _, v := range append(slices.Clone(none), titles...) {
+		if saysNoDocument(v) {
+			got = append(got, v)
+		}
+	}
+	if diff := cmp.Diff(none, got); diff != "" {
+		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
+	}
+}
