@@ -1354,13 +1354,16 @@ func japanese(path string, get func(*riskassess.Service) string, ok func(string)
 		// of JoinText that the memo would keep alive.
 		r := result(riskassess.OutcomeNotMet, path, v+"（国外）", v+" (not Japan)")
 		switch {
-		case saysNoDocument(v) || headSaysNone(v):
+		case saysNoDocument(v) || headSaysNone(v) || guessedOrNone(v):
 			// noneRecorded's message, in strings of its own: 未定 or
 			// 記載なし names no law or court, abroad or not (it said
 			// 未定（国外）).
 			// A text saying there is none before a guess in brackets
 			// (未定（日本法を予定）, 記載なし（東京地裁と想定）) records none
-			// either: it was met as Japan's.
+			// either: it was met as Japan's. So does a name given as a
+			// guess, or with a note one part of which says none
+			// (日本法（想定）, 日本法と思われる, 日本法（規約に明記なし、事業者に確認中）:
+			// guessedOrNone).
 			r = result(riskassess.OutcomeNotMet, path, "台帳に「"+v+"」と記録されている（記録がないものとして扱う）",
 				"the register says "+strconv.Quote(v)+": read as nothing recorded")
 		case ok(v):
@@ -1375,6 +1378,44 @@ func japanese(path string, get func(*riskassess.Service) string, ok func(string)
 		results.put(h, strings.Clone(v), r)
 		return r
 	}
+}
+
+// guessWords are the notes after a governing law or court, or parts of
+// one, saying the name is a guess (日本法（想定）, 東京地裁（仮）,
+// 日本法（規約未確認）); guessEnds end such a text (日本法と思われる,
+// 日本法を想定, 日本法?).
+var (
+	guessWords = []string{"想定", "推定", "推測", "予想", "見込み", "仮", "おそらく", "多分", "たぶん", "と思われる", "と想定", "と推定", "と推測",
+		"確認できず", "確認できない", "規約未確認", "未確認", "?", "assumed", "probably", "presumably", "unconfirmed"}
+	guessEnds = []string{"と思われる", "と思われます", "と想定", "を想定", "と推定", "と推測", "?", "(?)", "(assumed)", "assumed"}
+)
+
+// guessedOrNone reports whether v, a governing law or court, gives its
+// name as a guess: it ends with one of guessEnds, or a note ending it
+// (endingNote, separatedNotes) holds, alone or as a part set off by 、・,;
+// one of guessWords or words saying there is none (noteSaysNone's:
+// saysNone, notYetArticle, noteSaysUnwritten). A note naming another
+// clause (合意管轄の定めなし) or anything else (グローバル共通) does not.
+func guessedOrNone(v string) bool {
+	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(halfWidth(v)), "。. "))
+	for _, w := range guessEnds {
+		if len(t) > len(w) && strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	notes := separatedNotes(v)
+	if n, ok := endingNote(v); ok {
+		notes = append(notes, n)
+	}
+	for _, n := range notes {
+		for _, part := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return strings.ContainsRune("、・,;", r) }) {
+			part = strings.TrimSpace(part)
+			if slices.Contains(guessWords, part) || saysNone(part) || notYetArticle.MatchString(part) || noteSaysUnwritten(part) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headSaysNone reports whether what stands before the first bracket of v
