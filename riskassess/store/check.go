@@ -2000,11 +2000,13 @@ func (c *checker) certs(cs []riskassess.Certification) {
 
 // reportNotReceivedWords end a report's title, or the note in brackets
 // ending it, that says the report was not received (未提出, 督促中,
-// 督促済み, 提出予定; a reminder sent and nothing after it);
+// 督促済み, 再督促, 提出依頼中, 未回収, 提出予定; a reminder or a request
+// sent and nothing after it);
 // reportNoneTitles are whole titles that name no report.
 var (
 	reportNotReceivedWords = []string{"未提出", "未受領", "未受理", "未着", "未報告", "提出予定", "受領予定", "報告予定", "督促中", "催促中",
 		"督促済み", "督促済", "催促済み", "催促済", "督促状送付済み", "督促状送付済",
+		"再督促", "督促予定", "督促", "催告中", "催告済み", "催告済", "未回収", "回収予定", "提出依頼中", "提出依頼済み", "提出依頼済", "依頼中", "請求中",
 		"提出待ち", "受領待ち", "報告なし", "報告無し", "報告書なし", "報告書無し", "提出なし", "提出無し", "受領なし", "受領無し",
 		"提出されていない", "提出していない", "受領していない", "届いていない",
 		"not received", "not yet received", "not submitted", "not yet submitted"}
@@ -2014,10 +2016,11 @@ var (
 // reportTitleSaysNotReceived reports whether a report's title (half
 // width, lower case, a closing 。 or です aside) says the report was not
 // received: it is one of reportNoneTitles, or it, or what stands before
-// the note in brackets ending it, ends with a word of
+// the note in brackets ((), [], 【】) ending it, ends with a word of
 // reportNotReceivedWords (報告書未提出, 月次報告なし, 未提出（9月分）), or the
 // note ends with one after nothing, a space, hiragana, punctuation, 報告,
-// 報告書 or a word ending in 分 or 月 (（9月分・未提出）, （報告書未提出）). A
+// 報告書 or a word ending in 分, 月, 末, 日 or 旬 (（9月分・未提出）,
+// （報告書未提出）, （督促中・10月末提出予定）). A
 // note saying something else was none (配信実績報告（障害なし）, 事故報告
 // （該当なし）, 月次報告（障害報告なし）) and a title holding such a word inside
 // (提出予定表の確認報告) name a report.
@@ -2036,15 +2039,20 @@ func reportTitleSaysNotReceived(title string) bool {
 			if !note || before == "" || strings.HasSuffix(before, "報告") || strings.HasSuffix(before, "報告書") {
 				return true
 			}
-			r, _ := utf8.DecodeLastRuneInString(before)
-			return unicode.IsSpace(r) || unicode.Is(unicode.Hiragana, r) || strings.ContainsRune("分月・、,:：", r)
+			// A longer word may end the note too (依頼中 and 提出依頼中):
+			// every word is tried.
+			if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsSpace(r) || unicode.Is(unicode.Hiragana, r) || strings.ContainsRune("分月末日旬・、,:：", r) {
+				return true
+			}
 		}
 		return false
 	}
-	if strings.HasSuffix(t, ")") {
-		if i := strings.LastIndexByte(t, '('); i >= 0 {
-			head := strings.TrimSpace(t[:i])
-			return ends(strings.TrimSpace(t[i+1:len(t)-1]), true) || slices.Contains(reportNoneTitles, head) || ends(head, false)
+	for _, b := range [][2]string{{"(", ")"}, {"[", "]"}, {"【", "】"}} {
+		if strings.HasSuffix(t, b[1]) {
+			if i := strings.LastIndex(t, b[0]); i >= 0 {
+				head := strings.TrimSpace(t[:i])
+				return ends(strings.TrimSpace(t[i+len(b[0]):len(t)-len(b[1])]), true) || slices.Contains(reportNoneTitles, head) || ends(head, false)
+			}
 		}
 	}
 	return ends(t, false)

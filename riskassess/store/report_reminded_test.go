@@ -31,3 +31,30 @@ func TestReportTitleReminded(t *testing.T) {
 		t.Errorf("titles saying the report was not received (-want +got):\n%s", d)
 	}
 }
+
+// TestReportTitleRequested: a report whose title's note says a reminder
+// or a request was sent or the report is not collected (（再督促）,
+// （督促）, （提出依頼中）, （未回収）, （督促中・10月末提出予定）), or says not
+// received in square brackets (【未提出】, [not received]) validated as
+// received. Titles naming a reminder or request and a receipt after it,
+// or a procedure, stay.
+func TestReportTitleRequested(t *testing.T) {
+	refused := []string{
+		"報告書（督促予定）", "報告書（再督促）", "報告書（督促）", "報告書（未回収）", "報告書（回収予定）", "報告書（依頼中）", "報告書（提出依頼中）",
+		"報告書（提出依頼済み）", "報告書（請求中）", "報告書（催告済み）", "報告書（督促中・10月末提出予定）", "報告書（10日提出予定）", "報告書【未提出】",
+		"報告書 [not received]", "9月分報告書【督促済み】",
+	}
+	kept := []string{
+		"督促状の送付手順", "報告書（督促後受領）", "報告書（提出依頼後10月5日受領）", "報告書（回収済み）", "督促対応報告書", "月次報告書【第2四半期】",
+		"報告書（依頼事項への回答）", "再委託先への督促結果報告書", "月次報告書（9月分）", "定期報告（第2四半期）",
+	}
+	var got []string
+	for _, v := range append(slices.Clone(refused), kept...) {
+		if reportTitleSaysNotReceived(v) {
+			got = append(got, v)
+		}
+	}
+	if d := cmp.Diff(refused, got); d != "" {
+		t.Errorf("titles saying the report was not received (-want +got):\n%s", d)
+	}
+}
