@@ -402,7 +402,8 @@ const notYetForms = `(?:追記|追加|締結|記載|規定|作成|策定|明記|
 // saying the contract has no such clause: up to ten characters ending in
 // なし, 無し or ナシ (記載なし, 記載ナシ, 条項なし, 特約なし, 定めなし), the same said in a
 // clause (記載がない, 規定はありません, 記載されていない, 定めていない), 未 and a word of
-// drafting (未規定, 未締結, 未対応, 未記載), up to six characters ending in
+// drafting (未規定, 未締結, 未対応, 未記載), up to ten characters ending in
+// 対象外 or 適用外 (本契約は対象外, 対象外のため, 対象外とする), up to six characters ending in
 // 予定 but a revision's (追記予定, 締結予定; not 改定予定), a form of
 // notYetForms (今後策定, 検討予定, to be decided), not made (作成していない,
 // 策定していません, 文書化していない), not there (まだない, 存在しない, 含まれて
@@ -413,6 +414,7 @@ const notYetForms = `(?:追記|追加|締結|記載|規定|作成|策定|明記|
 // An article that names an article by number (articleNumber) is never
 // read by it.
 var absentArticle = regexp.MustCompile(`^(?:.{0,10}(?:なし|無し|ナシ)|.{0,10}(?:記載|規定|定め|条項|明記|記述|特約)(?:が|は)?(?:ない|無い|ありません)|.{0,10}(?:(?:記載|規定|明記|記述|作成|策定|整備|制定|文書化|明文化|合意|締結)(?:され|し)|定め|含まれ|入っ|入れ|盛り込まれ)(?:ていない|ていません|ておりません)|.{0,10}盛り込んで(?:いない|いません|おりません)|(?:契約|契約書|約款|仕様書)(?:に|には)?含まれ(?:ない|ません)|未(?:規定|締結|対応|記載|合意|作成|策定|整備|記入)|` +
+	`.{0,10}(?:対象外|適用外|該当外)(?:のため|につき(?:省略)?|とする|となる|である)?|` +
 	`(?:まだ|現在は?|今のところ|現時点で(?:は)?)(?:ない|無い|ありません)|存在(?:しない|しません)|` +
 	notYetForms + `|missing|nothing|none (?:yet|at present|currently|so far)|not (?:included|specified|stated|defined|provided|covered|written|drafted|agreed|established|set|in place|available|applicable)` +
 	`|no (?:such )?(?:clause|provision|article|mention|polic(?:y|ies)|procedures?|rules?|documents?|documentation|page|notice|manual|guidelines?)(?: yet)?)$`)

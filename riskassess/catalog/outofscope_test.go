@@ -42,3 +42,20 @@ func TestSaysNoDocumentOutOfScope(t *testing.T) {
 		t.Errorf("texts saying there is no document (-want +got):\n%s", d)
 	}
 }
+
+// TestArticleOutOfScopeSentence: an article saying in a few words that
+// the clause does not apply (本契約は対象外, 対象外のため, 対象外とする,
+// 対象外につき省略) was present; numbered articles and titles stay.
+func TestArticleOutOfScopeSentence(t *testing.T) {
+	absent := []string{"本契約は対象外", "対象外のため", "対象外とする", "対象外につき省略", "本件は適用外です", "再委託がないため対象外"}
+	present := []string{"第5条は対象外事項を定める", "第5条（対象外）", "対象外事項の整理表", "対象外情報の取扱い（第9条）", "第3条（国外移転の対象外）"}
+	var got []string
+	for _, v := range append(slices.Clone(absent), present...) {
+		if articleSaysAbsent(v) {
+			got = append(got, v)
+		}
+	}
+	if d := cmp.Diff(absent, got); d != "" {
+		t.Errorf("articles saying the clause is absent (-want +got):\n%s", d)
+	}
+}
