@@ -490,11 +490,14 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 		// The decision in force on the as-of date, as the site's register
 		// page shows it: one retired after it was still approved then.
 		// With none by then (a first decision after it), the entry was
-		// undecided, with the later decision's date.
+		// undecided: no 承認日 either, since that decision did not exist
+		// on the as-of date (the site's pages name it as a later one).
 		ap := b.Approval
+		decided := ap.DecidedOn
 		status := tblLabelOr(ap.Status.Label(lang), ap.Status)
 		if in := ap.InForceOn(a.AsOf); ok && in.Status != "" {
 			ap = in
+			decided = ap.DecidedOn
 			status = tblLabelOr(ap.Status.Label(lang), ap.Status)
 			if ap.LapsedOn(a.AsOf) {
 				// Past its valid_until: not in force, as the site's pages
@@ -503,6 +506,7 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 			}
 		} else if ok && ap.Status != "" {
 			status = UndecidedStatus.In(lang)
+			decided = riskassess.Date{}
 		}
 		until, _ := b.Approval.ValidUntilOn(a.AsOf)
 		row.Values = []TableValue{
@@ -513,7 +517,7 @@ func RegisterTable(reg *riskassess.Register, as []riskassess.Assessment, k riska
 			// date, as the entry page marks them (PersonMark).
 			tblText(OwnerLabel(&reg.Org, b.Owner, lang) + PersonMark(&reg.Org, e, b.Owner, a.AsOf, lang)),
 			tblText(status),
-			tblDate(ap.DecidedOn),
+			tblDate(decided),
 			// The expiry of the decision in force on the as-of date, the
 			// date of its approval due item (Approval.ValidUntilOn, as
 			// due, its calendar and check date it): none for an entry

@@ -374,8 +374,9 @@ func TestTableRecordHasNoReview(t *testing.T) {
 // force on the assessments' as-of date (2026-11-27), as the site's register
 // page shows it: a renewal decided later shows the earlier decision (not
 // with the renewal's valid_until), and a first approval decided later is
-// undecided on that date, not 承認, and its 承認期限 is empty (not the later
-// decision's valid_until, which due does not list either); an approval past
+// undecided on that date, not 承認, and its 承認日 and 承認期限 are empty (not
+// the later decision's date and valid_until, which due does not list
+// either: beside 未決定 a 承認日 read as a decision taken by then); an approval past
 // its valid_until is 承認の有効期限切れ, not 承認.
 func TestTableStatusOnAsOf(t *testing.T) {
 	asOf := exportDate("2026-11-27")
@@ -411,9 +412,11 @@ func TestTableStatusOnAsOf(t *testing.T) {
 		}
 	}
 	want := map[string]string{
-		"later": "未決定（基準日に決定がない） 2026-12-15  ",
-		// Not the later decision's valid_until (2027-12-14) in 承認期限.
-		"later-until": "未決定（基準日に決定がない） 2026-12-15  ",
+		// Not the later decision's date (2026-12-15) in 承認日: no
+		// decision existed on the as-of date.
+		"later": "未決定（基準日に決定がない）   ",
+		// Nor its valid_until (2027-12-14) in 承認期限.
+		"later-until": "未決定（基準日に決定がない）   ",
 		// The renewal's valid_until (2028-12-14) is not that of the
 		// decision in force then, whose own is not recorded.
 		"renewed": "条件付承認 2025-12-10  ",
