@@ -2679,6 +2679,7 @@ func (c *checker) entry(e riskassess.Entry) {
 			break
 		}
 	}
+	c.conditions(b.Approval)
 	c.requestValidUntil(b.Approval)
 	c.reviews(b)
 	for i, l := range b.Evidence {
@@ -3052,4 +3053,48 @@ func orBlank(d riskassess.Date, lang riskassess.Lang) string {
 		return "空欄"
 	}
 	return "blank"
+}
+
+// conditions refuses a condition that says there is none (なし, 特になし,
+// 該当なし, -, blank) at its place, and a conditional approval with no
+// condition recorded at approval.status: the site, the export and the
+// entry page showed 条件付承認 with the conditions なし or with none,
+// and nothing said what binds the approval. Conditions of use kept on an
+// approved decision are accepted (Approval.Conditions).
+func (c *checker) conditions(a riskassess.Approval) {
+	real := 0
+	for i, v := range a.Conditions {
+		if !conditionSaysNone(v) {
+			real++
+			continue
+		}
+		path := p{"approval", "conditions", i}
+		c.errorf(path, CodeBadValue, nil,
+			fmt.Sprintf("%s %q says there is no condition: write the condition put on the approval, or delete the item (an approval without conditions is status: approved)", path, v),
+			fmt.Sprintf("%s「%s」は条件がないことを示しています。承認に付した条件を書くか、この項目を削除してください（条件のない承認は status: approved です）", path, v))
+	}
+	if a.Status == riskassess.StatusConditional && real == 0 && len(a.Conditions) == 0 {
+		c.errorf(p{"approval", "status"}, CodeBadValue, nil,
+			"approval.status is conditional but approval.conditions records no condition: write the conditions put on the approval in approval.conditions (one item each), or write status: approved if none was put",
+			"approval.status は条件付承認ですが、approval.conditions に条件がありません。承認に付した条件を approval.conditions に 1 件ずつ書くか、条件が付いていなければ status: approved と書いてください")
+	}
+}
+
+// conditionNoneWords are what is written for a condition when there is
+// none, as conditionSaysNone compares them.
+var conditionNoneWords = []string{
+	"", "なし", "無し", "ナシ", "無", "ない", "特になし", "特に無し", "特にない", "該当なし", "該当無し", "条件なし", "条件無し", "無条件",
+	"none", "no", "n/a", "na", "nil", "null", "-", "--", "ー", "―", "—", "–", "‐",
+}
+
+// conditionSaysNone reports whether v, an item of approval.conditions,
+// says there is no condition: one of conditionNoneWords in full or half
+// width, in any case, with or without a closing 。 or a note in brackets
+// after it (なし（口頭で確認）).
+func conditionSaysNone(v string) bool {
+	v = strings.ToLower(strings.TrimSpace(strings.Map(riskassess.NarrowRune, v)))
+	if i := strings.IndexByte(v, '('); i > 0 {
+		v = strings.TrimSpace(v[:i])
+	}
+	return slices.Contains(conditionNoneWords, strings.TrimRight(v, "。. "))
 }

@@ -499,8 +499,8 @@ func TestKanaAndDateOrder(t *testing.T) {
 		// silently ignored: the service scored as approved (CLD-32).
 		{"{status: approved, decided_on: 2026-04-01, history: [{status: approved, on: 2026-04-01}]}", nil},
 		{"{status: approved, history: [{status: approved, on: 2026-04-01}]}", nil},
-		{"{status: conditional, decided_on: 2026-06-10, history: [{status: conditional, on: 2026-06-10}, {status: rejected, on: 2026-09-01}]}",
-			[]string{"bad-value services/x.yaml:1:129: approval.history[1].on 2026-09-01 is after approval.decided_on 2026-06-10: the history holds earlier decisions; write the latest decision in approval.status and decided_on (its record may stay in the history)"}},
+		{"{status: conditional, decided_on: 2026-06-10, conditions: [x], history: [{status: conditional, on: 2026-06-10}, {status: rejected, on: 2026-09-01}]}",
+			[]string{"bad-value services/x.yaml:1:146: approval.history[1].on 2026-09-01 is after approval.decided_on 2026-06-10: the history holds earlier decisions; write the latest decision in approval.status and decided_on (its record may stay in the history)"}},
 		// A history record's valid_until (the approval's, kept on a
 		// renewal) is a date not before its on, as the approval's own.
 		{"{status: approved, decided_on: 2027-03-25, valid_until: 2028-03-31, history: [{status: approved, on: 2026-03-24, valid_until: 2027-03-31}]}", nil},
@@ -1172,5 +1172,53 @@ func TestReportTitleSaysNotReceived(t *testing.T) {
 		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.title, diff)
 		}
+	}
+}
+
+// TestApprovalConditionsNone: a conditional approval with no condition
+// recorded, or a condition saying there is none (なし, 特になし, －, blank),
+// validated, and the site showed 条件付承認 with the conditions なし or
+// none at all. They are refused at approval.status or at the condition;
+// conditions of use on an approval, a real condition beginning with a word
+// for none (なしの場合は…) and a condition in brackets are accepted.
+func TestApprovalConditionsNone(t *testing.T) {
+	noCond := "bad-value services/x.yaml:2:11: approval.status is conditional but approval.conditions records no condition: write the conditions put on the approval in approval.conditions (one item each), or write status: approved if none was put"
+	none := func(line, col int, i int, v string) string {
+		return fmt.Sprintf("bad-value services/x.yaml:%d:%d: approval.conditions[%d] %q says there is no condition: write the condition put on the approval, or delete the item (an approval without conditions is status: approved)", line, col, i, v)
+	}
+	for _, tt := range []struct {
+		name, approval string
+		want           []string
+	}{
+		{"conditional without conditions", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n", []string{noCond}},
+		{"conditional, empty list", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: []\n", []string{noCond}},
+		{"conditional, なし", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [なし]\n", []string{none(4, 16, 0, "なし")}},
+		{"conditional, 特になし。", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [特になし。]\n", []string{none(4, 16, 0, "特になし。")}},
+		{"conditional, full-width dash", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [\"－\"]\n", []string{none(4, 16, 0, "－")}},
+		{"conditional, N/A with a note", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [\"Ｎ／Ａ（口頭で確認）\"]\n", []string{none(4, 16, 0, "Ｎ／Ａ（口頭で確認）")}},
+		{"conditional, blank", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [\"  \"]\n", []string{none(4, 16, 0, "  ")}},
+		{"conditional, a real one and なし", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [録音データは暗号化すること, 無し]\n", []string{none(4, 31, 1, "無し")}},
+		{"approved, なし", "approval:\n  status: approved\n  decided_on: 2026-06-10\n  conditions: [なし]\n", []string{none(4, 16, 0, "なし")}},
+		{"conditional", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [録音データは暗号化した媒体で授受すること]\n", nil},
+		{"condition starting with なし", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [なしの場合は利用を停止すること]\n", nil},
+		{"condition in brackets", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [（機密性3の情報は置かないこと）]\n", nil},
+		{"conditions of use on an approval", "approval:\n  status: approved\n  decided_on: 2026-06-10\n  conditions: [機密性3の情報は置かないこと]\n", nil},
+		{"approved without conditions", "approval:\n  status: approved\n  decided_on: 2026-06-10\n", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := tt.approval + "name: {ja: x}\nowner: {section: somu}\nprovider: {name: p}\ncontract_type: terms\ndelivery: saas\n"
+			res := decodeFile(job{kind: "service", id: "x", rel: "services/x.yaml"}, []byte(src))
+			var es Errors
+			if err := Errors(res.errs); err != nil && !errors.As(err, &es) {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range es {
+				got = append(got, string(e.Code)+" "+e.Error())
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
 	}
 }
