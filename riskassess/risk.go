@@ -94,7 +94,7 @@ type exposure struct {
 	segLGWAN      bool
 	segInternet   bool
 	subcontract   bool
-	foreign       []string // countries other than JP, in register order
+	foreign       []string // countries other than JP (or a place abroad of a work site), in register order
 	terms         bool
 	social        *Social
 }
@@ -273,6 +273,11 @@ func exposureOf(s *ClassificationScheme, e Entry, asOf Date) exposure {
 			if len(c.Subcontractors) > 0 {
 				x.subcontract = true
 			}
+			for _, w := range c.WorkSites {
+				for _, where := range workSiteAbroad(w.Address) {
+					x.foreign = appendUnique(x.foreign, where)
+				}
+			}
 		}
 	case *Service:
 		x.addClass(s, v.Class)
@@ -293,6 +298,78 @@ func exposureOf(s *ClassificationScheme, e Entry, asOf Date) exposure {
 		x.social = v
 	}
 	return x
+}
+
+// workSiteAbroad returns where address, a contract's work site, is abroad:
+// the codes of the countries other than Japan it names (CountriesNamed:
+// 中国 大連市… gives CN), or else the first city or region abroad it names
+// (PlaceAbroadNamed: マニラ gives マニラ), or nothing for an address in
+// Japan. A contractor has no data_locations: the work done there, with the
+// information the contract hands over, is the data processed abroad of the
+// inherent risk's foreign factor. Before, the address was read by no rule,
+// and an offshore work site (大連, Manila, ハノイ) scored as work in Japan.
+func workSiteAbroad(address string) []string {
+	var out []string
+	for _, code := range CountriesNamed(address) {
+		if code != "JP" {
+			out = appendUnique(out, code)
+		}
+	}
+	if len(out) == 0 {
+		if place, ok := PlaceAbroadNamed(address); ok {
+			out = append(out, place)
+		} else if word, ok := workSiteSaysAbroad(address); ok {
+			out = append(out, word)
+		}
+	}
+	return out
+}
+
+// workSiteAbroadWords are the words for abroad a work site's address may
+// hold (翻訳者の自宅（国外を含む）), as they are shown.
+var workSiteAbroadWords = []string{"国外", "海外", "外国", "オフショア", "overseas", "abroad", "offshore"}
+
+// workSiteNotAbroad are words starting with one of workSiteAbroadWords
+// that say nothing of where the work is done (外国人の作業者, 外国語).
+var workSiteNotAbroad = []string{"外国人", "外国籍", "外国語"}
+
+// workSiteDenials are the words that, after a word for abroad in the same
+// clause, deny the work is done there (海外拠点なし, 国外への持出し禁止,
+// no offshore work).
+var workSiteDenials = []string{"なし", "無し", "ない", "不可", "禁止", "除く", "除き", "しない", "せず", "不使用", "行わ", "no ", "not ", "except", "excluding", "prohibited"}
+
+// workSiteSaysAbroad returns the first of workSiteAbroadWords address
+// holds in a clause (up to 、。,;) or a closing bracket) that does not deny
+// it, and true: 翻訳者の自宅（国外を含む） gives 国外; 国内（海外拠点なし）,
+// 国外への持出し禁止 and 外国人技能実習生 give nothing.
+func workSiteSaysAbroad(address string) (string, bool) {
+	l := strings.ToLower(strings.Map(NarrowRune, address))
+	for _, w := range workSiteAbroadWords {
+		for from := 0; ; {
+			i := strings.Index(l[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(w)
+			if slices.ContainsFunc(workSiteNotAbroad, func(n string) bool { return strings.HasPrefix(l[i:], n) }) {
+				continue
+			}
+			clause := l[from:]
+			if j := strings.IndexAny(clause, "、。,;)）"); j >= 0 {
+				clause = clause[:j]
+			}
+			if start := strings.LastIndexAny(l[:i], "、。,;(（"); start >= 0 {
+				clause = l[start:i] + " " + clause
+			} else {
+				clause = l[:i] + " " + clause
+			}
+			if !slices.ContainsFunc(workSiteDenials, func(d string) bool { return strings.Contains(clause+" ", d) }) {
+				return w, true
+			}
+		}
+	}
+	return "", false
 }
 
 func appendUnique(xs []string, s string) []string {

@@ -161,6 +161,49 @@ func TestInherent(t *testing.T) {
 			points: 2, level: RiskLow,
 			factors: []string{"Confidentiality 2 (+2)"},
 		},
+		// An offshore work site is data processed abroad: its address
+		// was read by no rule, and the contractor scored as working in
+		// Japan.
+		{
+			name: "contractor: work sites abroad",
+			e: &Contractor{Contracts: []Contract{
+				{ID: "a", Information: []InformationAccess{{Class: Classification{Confidentiality: "2"}}}, WorkSites: []WorkSite{
+					{Kind: SiteVendorPremises, Address: "東京都調布市小島町2丁目"},
+					{Kind: SiteVendorPremises, Address: "中国 大連市高新園区"},
+					{Kind: SiteRemote, Address: "Manila, Philippines"},
+					{Kind: SiteRemote, Address: "ベトナム ハノイ"},
+					{Kind: SiteRemote, Address: "ハノイ"},
+					{Kind: SiteDataCentre, Address: "大連"},
+				}},
+			}},
+			points: 4, level: RiskMedium,
+			factors: []string{"Confidentiality 2 (+2)", "Data outside Japan (CN, PH, VN, ハノイ, 大連) (+2)"},
+		},
+		{
+			name: "contractor: work site abroad of a city only",
+			e: &Contractor{Contracts: []Contract{
+				{ID: "a", WorkSites: []WorkSite{{Kind: SiteRemote, Address: "マニラ市マカティ"}}},
+			}},
+			points: 2, level: RiskLow,
+			factors: []string{"Data outside Japan (マニラ) (+2)"},
+		},
+		// Addresses in Japan holding a kanji of a country or a region's
+		// name (印西市: 印 of India, 米原市, 中国地方) are no place abroad,
+		// nor is a site of a contract ended with its data returned.
+		{
+			name: "contractor: work sites in Japan",
+			e: &Contractor{Contracts: []Contract{
+				{ID: "a", WorkSites: []WorkSite{
+					{Kind: SiteDataCentre, Address: "千葉県印西市"},
+					{Kind: SiteVendorPremises, Address: "滋賀県米原市"},
+					{Kind: SiteVendorPremises, Address: "広島県広島市中区（中国地方）"},
+					{Kind: SiteVendorPremises, Address: "東京都台東区"},
+					{Kind: SiteOurPremises},
+				}},
+				{ID: "c", To: d(2025, 3, 31), DataReturnedOn: d(2025, 4, 10), WorkSites: []WorkSite{{Kind: SiteRemote, Address: "中国 大連市"}}},
+			}},
+			points: 0, level: RiskLow,
+		},
 		{
 			name:   "contractor without contracts",
 			e:      &Contractor{},

@@ -146,7 +146,7 @@ var wantChanges = changesSummary{
 	// OUT-31 applies to class 3C work without personal data too
 	// (sengawa-web meets it, tama-security-audit has not answered it).
 	ByCatalogue: []string{"fuda-data-entry", "musashino-sokki", "sengawa-web", "tama-gyosei-cloud", "tama-security-audit"},
-	Effects: []string{"fuda-data-entry medium→high", "musashino-sokki high→critical", "nogawa-honyaku medium→high",
+	Effects: []string{"fuda-data-entry medium→high", "musashino-sokki high→critical", "nogawa-honyaku high→critical",
 		"sengawa-web medium→low", "shibasaki-archive high→medium", "tama-gyosei-cloud high→critical", "tama-security-audit medium→high"},
 }
 
