@@ -128,8 +128,11 @@ func qFill(t *testing.T, path string, qs []riskassess.Question) map[string]strin
 		switch q.Type {
 		case riskassess.AnswerYesNo:
 			v := []string{"○", "いいえ", "ＹＥＳ", "一部", "該当なし"}[i%5]
+			if v == "○" && strings.Contains(q.Text.Ja, "有無") {
+				v = "はい" // ○ may mark 有 there, and is refused
+			}
 			f.SetCellStr("質問", cell, v)
-			want[q.ID] = map[string]string{"○": "yes", "いいえ": "no", "ＹＥＳ": "yes", "一部": "partial", "該当なし": "na"}[v]
+			want[q.ID] = map[string]string{"○": "yes", "はい": "yes", "いいえ": "no", "ＹＥＳ": "yes", "一部": "partial", "該当なし": "na"}[v]
 		case riskassess.AnswerDate:
 			f.SetCellStr("質問", cell, "令和8年4月1日")
 			want[q.ID] = "2026-04-01"

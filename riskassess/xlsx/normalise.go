@@ -116,6 +116,29 @@ var errPresenceMark = &hintError{
 	en: "this question asks whether something exists or is not so, so 有 or 無 alone may answer that rather than the question (無 may mean \"there were none\" or \"no\"): choose Yes, No, Partial or N/A",
 }
 
+// formMark reports whether s (folded) is a mark of a ○× form (○, ◎, ✓,
+// ×, ✕ …) rather than a word.
+func formMark(s string) bool {
+	switch fold(s) {
+	case "○", "〇", "◯", "◎", "✓", "✔", "☑", "×", "✕", "✖", "☓":
+		return true
+	}
+	return false
+}
+
+// errPresenceCircle is the cause of a ○ or × answering a question whose
+// text says 有無 (過去の情報セキュリティ事故の有無と…を報告しましたか): a 有無
+// column is filled with ○ for 有 and × for 無, so ○ may say "there were
+// incidents" rather than "reported" (stored as はい, a false met), and ×
+// "there were none" where the question's note asks for はい. Elsewhere ○
+// and × answer the question (○×式) and are read as はい and いいえ; a
+// question with the note …ない場合は「該当なし」 or a negative one
+// (asksPresence) names no 有無 for the mark to fill.
+var errPresenceCircle = &hintError{
+	ja: "この質問は「有無」を含むため、「○」「×」が「有」「無」（例: 事故が有った）の印なのか、はい・いいえ の答えなのか決められません。はい・いいえ・一部・該当なし から選んでください",
+	en: "this question asks whether something exists, so ○ or × may mark 有 or 無 (there were incidents) rather than answer it: choose Yes, No, Partial or N/A",
+}
+
 // YesNoSpellings lists the accepted spellings of each yes/no value (after
 // NFKC folding and lower-casing), for documentation.
 func YesNoSpellings() map[string][]string {
@@ -543,6 +566,9 @@ func normaliseAnswer(q *riskassess.Question, raw string, typed, date1904 bool, l
 		if v := normYesNo(raw); v != "" {
 			if presenceMark(raw) && asksPresence(q) {
 				return "", ErrUnknownAnswer, allowedYesNo(lang), errPresenceMark
+			}
+			if formMark(raw) && strings.Contains(q.Text.Ja, "有無") {
+				return "", ErrUnknownAnswer, allowedYesNo(lang), errPresenceCircle
 			}
 			return v, 0, nil, nil
 		}

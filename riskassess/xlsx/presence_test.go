@@ -81,3 +81,58 @@ func TestYesNoPresenceMark(t *testing.T) {
 		readOrRefused(t, q, tc.id, tc.v, tc.want, ErrUnknownAnswer, "「有」「無」だけでは", "有 or 無 alone")
 	}
 }
+
+// TestYesNoPresenceCircle: ○ and × in a question whose text says 有無
+// (過去の情報セキュリティ事故の有無と…を報告しましたか) were read as はい and
+// いいえ, though a 有無 column is filled with ○ for 有 ("there were
+// incidents": stored as はい, reported, a false met) and × for 無 (none:
+// はい by the question's note, stored as いいえ). There they are refused
+// at their cell, as 有 and 無 are. Elsewhere, also where 有 is refused
+// (…ない場合は「該当なし」, a negative question), ○ and × answer the
+// question (○×式) and are read as はい and いいえ.
+func TestYesNoPresenceCircle(t *testing.T) {
+	const presence, plain, absent, negative = "Q-YN-01", "Q-YN-02", "Q-YN-03", "Q-YN-04"
+	reqs := testReqs()
+	for i := range reqs {
+		q := reqs[i].Question
+		if q == nil {
+			continue
+		}
+		switch q.ID {
+		case presence:
+			q.Text = riskassess.T("過去の情報セキュリティ事故の有無と、その再発防止策の実施状況を報告しましたか（事故がない場合は「はい」）。",
+				"Have you reported any past security incidents and the status of measures against recurrence (\"yes\" if there were none)?")
+		case absent:
+			q.Text = riskassess.T("再委託先はすべて事前に発注者の承諾を得ていますか（再委託がない場合は「該当なし」）。",
+				"Were all subcontractors approved by us in advance (\"n/a\" if there is no subcontracting)?")
+		case negative:
+			q.Text = riskassess.T("このサービスの業務利用は組織が管理するアカウントに限られ、個人のアカウントは使われていませんか。", "Is work use limited to accounts the organisation manages, with no personal accounts?")
+		}
+	}
+	q := defaultQ()
+	q.Requirements = reqs
+	for _, tc := range []struct {
+		id   string
+		v    any
+		want string // "" refused
+	}{
+		{presence, "○", ""},
+		{presence, "〇", ""},
+		{presence, "\u3000◯\u3000", ""},
+		{presence, "◎", ""},
+		{presence, "✓", ""},
+		{presence, "×", ""},
+		{presence, "✕", ""},
+		{presence, "はい", Yes},
+		{presence, "いいえ", No},
+		{presence, "△", Partial},
+		{absent, "○", Yes},
+		{absent, "×", No},
+		{negative, "○", Yes},
+		{negative, "×", No},
+		{plain, "○", Yes},
+		{plain, "×", No},
+	} {
+		readOrRefused(t, q, tc.id, tc.v, tc.want, ErrUnknownAnswer, "「○」「×」が", "○ or × may mark")
+	}
+}
