@@ -335,8 +335,9 @@ var workSiteNotAbroad = []string{"外国人", "外国籍", "外国語"}
 
 // workSiteDenials are the words that, after a word for abroad in the same
 // clause, deny the work is done there (海外拠点なし, 国外への持出し禁止,
+// 国外への再委託はしていません,
 // no offshore work).
-var workSiteDenials = []string{"なし", "無し", "ない", "不可", "禁止", "除く", "除き", "しない", "せず", "不使用", "行わ", "no ", "not ", "except", "excluding", "prohibited"}
+var workSiteDenials = []string{"なし", "無し", "ない", "ません", "不可", "禁止", "除く", "除き", "しない", "せず", "不使用", "行わ", "no ", "not ", "except", "excluding", "prohibited"}
 
 // workSiteSaysAbroad returns the first of workSiteAbroadWords address
 // holds in a clause (up to 、。,;) or a closing bracket) that does not deny
@@ -359,12 +360,14 @@ func workSiteSaysAbroad(address string) (string, bool) {
 			if j := strings.IndexAny(clause, "、。,;)）"); j >= 0 {
 				clause = clause[:j]
 			}
-			if start := strings.LastIndexAny(l[:i], "、。,;(（"); start >= 0 {
-				clause = l[start:i] + " " + clause
-			} else {
-				clause = l[:i] + " " + clause
+			// Before the word, only an English denial (no offshore
+			// work): 緊急時を除き海外で作業 is work abroad.
+			before := l[:i]
+			if start := strings.LastIndexAny(before, "、。,;(（"); start >= 0 {
+				before = before[start:]
 			}
-			if !slices.ContainsFunc(workSiteDenials, func(d string) bool { return strings.Contains(clause+" ", d) }) {
+			if !slices.ContainsFunc(workSiteDenials, func(d string) bool { return strings.Contains(clause+" ", d) }) &&
+				!slices.ContainsFunc(strings.FieldsFunc(before, func(r rune) bool { return r < 'a' || r > 'z' }), func(f string) bool { return f == "no" || f == "not" }) {
 				return w, true
 			}
 		}

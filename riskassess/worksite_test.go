@@ -39,6 +39,12 @@ func TestWorkSiteAbroad(t *testing.T) {
 		{"受託者事務所（外国人技能実習生を含む）", nil},
 		{"翻訳室（外国語）", nil},
 		{"vendor office (no offshore work)", nil},
+		{"受託者事務所（国外への再委託はしていません）", nil},
+		{"受託者事務所（海外拠点は使いません）", nil},
+		// Allowing work abroad is work abroad.
+		{"東京都（海外からの作業も可）", []string{"海外"}},
+		{"東京都（緊急時を除き海外で作業）", []string{"海外"}},
+		{"Tokyo (not overseas)", nil},
 		{"", nil},
 	} {
 		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
