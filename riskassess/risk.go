@@ -255,6 +255,12 @@ func (x *exposure) addSegments(segs []Segment) {
 // exposureOf gathers the facts of e that drive inherent risk. For a
 // contractor it is the union over its live contracts (see Contract.Live).
 func exposureOf(s *ClassificationScheme, e Entry, asOf Date) exposure {
+	return exposureWith(s, e, asOf, nil)
+}
+
+// exposureWith is exposureOf reading the places abroad of work sites
+// through sites (may be nil: each address read again).
+func exposureWith(s *ClassificationScheme, e Entry, asOf Date, sites *siteMemo) exposure {
 	x := exposure{scheme: s}
 	switch v := e.(type) {
 	case *Contractor:
@@ -274,7 +280,7 @@ func exposureOf(s *ClassificationScheme, e Entry, asOf Date) exposure {
 				x.subcontract = true
 			}
 			for _, w := range c.WorkSites {
-				for _, where := range workSiteAbroad(w.Address) {
+				for _, where := range sites.abroad(w.Address) {
 					x.foreign = appendUnique(x.foreign, where)
 				}
 			}
@@ -321,6 +327,36 @@ func workSiteAbroad(address string) []string {
 		} else if word, ok := workSiteSaysAbroad(address); ok {
 			out = append(out, word)
 		}
+	}
+	return out
+}
+
+// siteMemo remembers workSiteAbroad of the addresses a run of assessments
+// has read (the work sites of a register's contractors repeat from entry
+// to entry, and reading one looks through every country's and place's
+// names: 4% of BenchmarkAssess10k), up to siteMemoMax addresses. Not safe
+// for concurrent use: each run (fork) has its own.
+type siteMemo struct{ m map[string][]string }
+
+// siteMemoMax bounds a siteMemo (a register of 100,000 entries may have as
+// many addresses); past it, addresses are read every time.
+const siteMemoMax = 4096
+
+// abroad returns workSiteAbroad(address), from m when read before; m may
+// be nil. The slice returned is shared: read-only.
+func (m *siteMemo) abroad(address string) []string {
+	if m == nil {
+		return workSiteAbroad(address)
+	}
+	if out, ok := m.m[address]; ok {
+		return out
+	}
+	out := workSiteAbroad(address)
+	if m.m == nil {
+		m.m = map[string][]string{}
+	}
+	if len(m.m) < siteMemoMax {
+		m.m[address] = out
 	}
 	return out
 }

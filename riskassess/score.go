@@ -506,6 +506,9 @@ type run struct {
 	bctx BlockerContext
 	// attest holds attest's maps from one entry to the next.
 	attest attestScratch
+	// sites remembers where the work sites read are abroad; each run
+	// (fork) has its own.
+	sites siteMemo
 }
 
 // preparedReq is a requirement with the specs of its findings: fixed
@@ -765,7 +768,7 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	a := Assessment{Kind: e.Kind(), EntryID: e.Base().ID, Entry: e, AsOf: asOf}
 
 	// 1. Inherent risk (Scorer.Inherent).
-	x := exposureOf(&r.scheme, e, asOf)
+	x := exposureWith(&r.scheme, e, asOf, &r.sites)
 	inh := r.inherent(&x)
 	a.Inherent, a.InherentScore, a.InherentFactors = inh.Level, inh.Points, inh.Factors
 
