@@ -1,10 +1,7 @@
 package catalog
 
 import (
-	"slices"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestSaysNoDocumentNotDecided: a social-media document field saying the
@@ -27,15 +24,7 @@ func TestSaysNoDocumentNotDecided(t *testing.T) {
 		"年度末処理手順", "来年度予算要求資料", "中期計画", "次年度作成分の引継ぎ手順", "令和9年度版SNS運用方針", "R9運用方針",
 		"口頭説明資料", "対象外事項の整理表", "督促状の送付手順",
 	}
-	var got []string
-	for _, v := range append(slices.Clone(none), titles...) {
-		if saysNoDocument(v) {
-			got = append(got, v)
-		}
-	}
-	if diff := cmp.Diff(none, got); diff != "" {
-		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
-	}
+	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
 }
 
 // TestSaysNoDocumentNote: a title followed by a note in brackets saying
@@ -53,15 +42,7 @@ func TestSaysNoDocumentNote(t *testing.T) {
 		"SNS policy (planned maintenance)", "手順書（予定表付き）", "SNS運用方針（案）", "運用要領（なし崩し防止）", "SNS運用方針（なし）別表",
 		"口頭説明資料（議会用）", "対象外事項の整理表（令和8年度）",
 	}
-	var got []string
-	for _, v := range append(slices.Clone(none), titles...) {
-		if saysNoDocument(v) {
-			got = append(got, v)
-		}
-	}
-	if diff := cmp.Diff(none, got); diff != "" {
-		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
-	}
+	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
 }
 
 // TestSaysNoDocumentOral: a document field saying the thing is done only
@@ -76,15 +57,7 @@ func TestSaysNoDocumentOral(t *testing.T) {
 		"口頭説明資料", "口頭による引継ぎ手順書", "口頭説明資料（議会用）", "SNS運用方針（口頭で周知）", "口頭弁論対応要領",
 		"口頭での問合せ対応手順", "電話・口頭による通報受付要領",
 	}
-	var got []string
-	for _, v := range append(slices.Clone(none), titles...) {
-		if saysNoDocument(v) {
-			got = append(got, v)
-		}
-	}
-	if diff := cmp.Diff(none, got); diff != "" {
-		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
-	}
+	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
 }
 
 // TestSaysNoDocumentTimeForms: a document field saying it is to be made
@@ -103,15 +76,7 @@ func TestSaysNoDocumentTimeForms(t *testing.T) {
 		"令和9年4月改定 SNS運用方針", "SNS運用方針（令和9年4月改定予定）", "令和九年度版SNS運用方針", "SNS運用方針R9年度版",
 		"第2版R9作成", "R9.4作成 SNS運用方針", "今年度中に作成した手順書", "令和6年度策定済み",
 	}
-	var got []string
-	for _, v := range append(slices.Clone(none), titles...) {
-		if saysNoDocument(v) {
-			got = append(got, v)
-		}
-	}
-	if diff := cmp.Diff(none, got); diff != "" {
-		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
-	}
+	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
 }
 
 // TestSaysNoDocumentSeparatedNote: a title followed by a note saying none
@@ -127,13 +92,5 @@ func TestSaysNoDocumentSeparatedNote(t *testing.T) {
 		"SNS policy: posting rules", "SNS policy - version 2", "SNS運用方針【第2版】", "Ver.2: SNS policy", "SNS-Policy-2026", "SNS運用方針：第3条",
 		"Policy [no-reply accounts]", "SNS policy: No-reply accounts",
 	}
-	var got []string
-	for _, v := range append(slices.Clone(none), titles...) {
-		if saysNoDocument(v) {
-			got = append(got, v)
-		}
-	}
-	if diff := cmp.Diff(none, got); diff != "" {
-		t.Errorf("texts saying there is no document (-want +got):\n%s", diff)
-	}
+	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
 }
