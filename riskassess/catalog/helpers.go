@@ -494,6 +494,11 @@ func noteSaysNone(v string) bool {
 // brackets ([not yet], 【未定】), or after the last colon or a dash set off
 // by spaces (: not yet, - TBD), when something stands before it.
 func separatedNotes(v string) []string {
+	// Each separator, made half width, comes from one of these runes: a
+	// text without them (most titles) has none, and is not copied.
+	if !strings.ContainsAny(v, "]］】:：-－–—") {
+		return nil
+	}
 	t := strings.TrimRight(strings.TrimSpace(halfWidth(v)), "。. ")
 	var notes []string
 	for _, p := range [][2]string{{"[", "]"}, {"【", "】"}} {
