@@ -20,28 +20,7 @@ func TestYesNoPresenceMark(t *testing.T) {
 	// Questions asking whether something is not so, and one whether a duty
 	// not to do something is written down (read as before).
 	const negative, practice, ruleNot, duty = "Q-YN-04", "Q-YN-05", "Q-YN-06", "Q-YN-07"
-	texts := map[string]riskassess.Text{
-		negative: riskassess.T("このサービスの業務利用は組織が管理するアカウントに限られ、個人のアカウントは使われていませんか。", "Is work use limited to accounts the organisation manages, with no personal accounts?"),
-		practice: riskassess.T("このサービスでは機密性2以上の情報を扱わない運用になっていますか。", "Is the service used so that no class 2 or higher information is handled?"),
-		ruleNot:  riskassess.T("投稿では、リンク先が分からなくなる短縮URLを原則として使わないことになっていますか。", "Do posts avoid URL shorteners, as a rule?"),
-		duty:     riskassess.T("契約書に、提供された情報を目的外に使わないことが定められていますか。", "Does the contract forbid using our information for other purposes?"),
-	}
-	reqs := testReqs()
-	for i := range reqs {
-		if q := reqs[i].Question; q != nil && texts[q.ID] != (riskassess.Text{}) {
-			q.Text = texts[q.ID]
-		}
-		if q := reqs[i].Question; q != nil && q.ID == presence {
-			q.Text = riskassess.T("過去の情報セキュリティ事故の有無と、その再発防止策の実施状況を報告しましたか（事故がない場合は「はい」）。",
-				"Have you reported any past security incidents and the status of measures against recurrence (\"yes\" if there were none)?")
-		}
-		if q := reqs[i].Question; q != nil && q.ID == absent {
-			q.Text = riskassess.T("再委託先はすべて事前に発注者の承諾を得ていますか（再委託がない場合は「該当なし」）。",
-				"Were all subcontractors approved by us in advance (\"n/a\" if there is no subcontracting)?")
-		}
-	}
-	q := defaultQ()
-	q.Requirements = reqs
+	q := presenceQuestionnaire()
 	for _, tc := range []struct {
 		id   string
 		v    any
@@ -92,25 +71,7 @@ func TestYesNoPresenceMark(t *testing.T) {
 // question (○×式) and are read as はい and いいえ.
 func TestYesNoPresenceCircle(t *testing.T) {
 	const presence, plain, absent, negative = "Q-YN-01", "Q-YN-02", "Q-YN-03", "Q-YN-04"
-	reqs := testReqs()
-	for i := range reqs {
-		q := reqs[i].Question
-		if q == nil {
-			continue
-		}
-		switch q.ID {
-		case presence:
-			q.Text = riskassess.T("過去の情報セキュリティ事故の有無と、その再発防止策の実施状況を報告しましたか（事故がない場合は「はい」）。",
-				"Have you reported any past security incidents and the status of measures against recurrence (\"yes\" if there were none)?")
-		case absent:
-			q.Text = riskassess.T("再委託先はすべて事前に発注者の承諾を得ていますか（再委託がない場合は「該当なし」）。",
-				"Were all subcontractors approved by us in advance (\"n/a\" if there is no subcontracting)?")
-		case negative:
-			q.Text = riskassess.T("このサービスの業務利用は組織が管理するアカウントに限られ、個人のアカウントは使われていませんか。", "Is work use limited to accounts the organisation manages, with no personal accounts?")
-		}
-	}
-	q := defaultQ()
-	q.Requirements = reqs
+	q := presenceQuestionnaire()
 	for _, tc := range []struct {
 		id   string
 		v    any
@@ -135,4 +96,34 @@ func TestYesNoPresenceCircle(t *testing.T) {
 	} {
 		readOrRefused(t, q, tc.id, tc.v, tc.want, ErrUnknownAnswer, "「○」「×」が", "○ or × may mark")
 	}
+}
+
+// presenceQuestionnaire returns the test questionnaire (defaultQ) whose
+// yes/no questions Q-YN-01 to Q-YN-07 ask, in turn: about a presence
+// (事故の有無と…報告しましたか), plainly (Q-YN-02, as testReqs has it),
+// with a note naming the answer for an absence (再委託がない場合は「該当な
+// し」), whether something is not so (個人のアカウントは使われていませんか), a
+// practice of not doing (扱わない運用), a rule not to (使わないことになって
+// いますか), and whether a duty not to is written (目的外に使わないことが定
+// められていますか).
+func presenceQuestionnaire() *Questionnaire {
+	texts := map[string]riskassess.Text{
+		"Q-YN-01": riskassess.T("過去の情報セキュリティ事故の有無と、その再発防止策の実施状況を報告しましたか（事故がない場合は「はい」）。",
+			"Have you reported any past security incidents and the status of measures against recurrence (\"yes\" if there were none)?"),
+		"Q-YN-03": riskassess.T("再委託先はすべて事前に発注者の承諾を得ていますか（再委託がない場合は「該当なし」）。",
+			"Were all subcontractors approved by us in advance (\"n/a\" if there is no subcontracting)?"),
+		"Q-YN-04": riskassess.T("このサービスの業務利用は組織が管理するアカウントに限られ、個人のアカウントは使われていませんか。", "Is work use limited to accounts the organisation manages, with no personal accounts?"),
+		"Q-YN-05": riskassess.T("このサービスでは機密性2以上の情報を扱わない運用になっていますか。", "Is the service used so that no class 2 or higher information is handled?"),
+		"Q-YN-06": riskassess.T("投稿では、リンク先が分からなくなる短縮URLを原則として使わないことになっていますか。", "Do posts avoid URL shorteners, as a rule?"),
+		"Q-YN-07": riskassess.T("契約書に、提供された情報を目的外に使わないことが定められていますか。", "Does the contract forbid using our information for other purposes?"),
+	}
+	reqs := testReqs()
+	for i := range reqs {
+		if q := reqs[i].Question; q != nil && texts[q.ID] != (riskassess.Text{}) {
+			q.Text = texts[q.ID]
+		}
+	}
+	q := defaultQ()
+	q.Requirements = reqs
+	return q
 }
