@@ -346,3 +346,16 @@ func readOrRefused(t *testing.T, q *Questionnaire, id string, v any, want string
 		t.Errorf("%s: messages %q, want the cell, %q and %q", name, msgs, ja, en)
 	}
 }
+
+// problemColumns returns the columns (the cell without its row: 表紙!B)
+// of res's problems with code, in order, and their messages, Japanese and
+// English in turn.
+func problemColumns(res *Result, code ErrorCode) (cols, msgs []string) {
+	for _, p := range res.Problems {
+		if p.Code == code {
+			cols = append(cols, strings.TrimRight(p.Cell, "0123456789"))
+			msgs = append(msgs, p.Message("ja"), p.Message("en"))
+		}
+	}
+	return cols, msgs
+}

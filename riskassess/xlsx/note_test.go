@@ -69,12 +69,7 @@ func TestCellNotesRefused(t *testing.T) {
 			res := readBytes(t, b, ReadOptions{Requirements: testReqs()})
 			got := out{Errors: res.HasErrors(), Answer: res.Answers["Q-YN-01"].Value}
 			var msgs []string
-			for _, p := range res.Problems {
-				if p.Code == ErrCellNote {
-					got.Cells = append(got.Cells, strings.TrimRight(p.Cell, "0123456789"))
-					msgs = append(msgs, p.Message("ja"), p.Message("en"))
-				}
-			}
+			got.Cells, msgs = problemColumns(res, ErrCellNote)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Fatalf("(-want +got):\n%s\n%v", diff, res.Problems)
 			}

@@ -60,12 +60,7 @@ func TestSentCellsChanged(t *testing.T) {
 			res := readBytes(t, save(t, f), ReadOptions{Requirements: testReqs()})
 			got := out{Errors: res.HasErrors()}
 			var msgs []string
-			for _, p := range res.Problems {
-				if p.Code == ErrSentCellChanged {
-					got.Cells = append(got.Cells, strings.TrimRight(p.Cell, "0123456789"))
-					msgs = append(msgs, p.Message("ja"), p.Message("en"))
-				}
-			}
+			got.Cells, msgs = problemColumns(res, ErrSentCellChanged)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Fatalf("(-want +got):\n%s\n%v", diff, res.Problems)
 			}
