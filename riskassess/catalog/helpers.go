@@ -429,16 +429,35 @@ func mayBeNoneWord(v string) bool {
 // A title with a note in brackets ending it that says so (noteSaysNone:
 // SNS運用方針（なし）, SNS policy (not yet), SNS policy (TBD)) names no
 // document either.
+//
+// So does a title followed, after a space, by the English words for not
+// yet (SNS policy not yet, SNS運用方針 not yet drafted: notYetTail).
 func saysNoDocument(v string) bool {
-	return saysNone(v) || !strings.Contains(v, "://") && (articleNamesNoClause(v) || saysNotYetMade(v) || noteSaysNone(v) || saysOralOnly(v))
+	return saysNone(v) || !strings.Contains(v, "://") && (articleNamesNoClause(v) || saysNotYetMade(v) || noteSaysNone(v) || saysOralOnly(v) || endsNotYet(v))
+}
+
+// notYetTail matches the end of a text (half width, lower case, a closing
+// 。 aside) that is not yet or none yet after a space, with a word of
+// making or being after it (not yet drafted, not yet in place). A title
+// holding the words inside (Rules for posts not yet public) does not
+// match.
+var notYetTail = regexp.MustCompile(`\s(?:not|none) yet(?: (?:made|drafted|created|prepared|written|established|adopted|decided|in place|available|ready))?$`)
+
+// endsNotYet reports whether v ends with notYetTail.
+func endsNotYet(v string) bool {
+	if !strings.ContainsAny(v, "yYｙＹ") {
+		return false
+	}
+	return notYetTail.MatchString(strings.TrimRight(strings.ToLower(strings.TrimSpace(halfWidth(v))), "。. "))
 }
 
 // oralOnly matches a document field's text (half width, lower case, a
 // closing 。 aside) saying the thing is done by word of mouth, which is
 // no document: 口頭, 口頭のみ, 口頭で運用, 口頭にて引継ぎ, 口頭による指示,
-// 口頭伝達, 口頭で対応している. A title holding 口頭 (口頭説明資料,
-// 口頭による引継ぎ手順書) names a document.
-var oralOnly = regexp.MustCompile(`^口頭(?:のみ|だけ)?(?:で|にて|による|により|の)?` +
+// 口頭伝達, 口頭で対応している, 口頭ベース, 口頭ベースで運用. A title holding
+// 口頭 (口頭説明資料, 口頭による引継ぎ手順書, 口頭ベースの引継ぎ要領) names a
+// document.
+var oralOnly = regexp.MustCompile(`^口頭(?:のみ|だけ|ベース)?(?:で|にて|による|により|の)?` +
 	`(?:運用|伝達|引継ぎ|引き継ぎ|引継|説明|指示|確認|対応|共有|周知|連絡|実施|報告|合意)?` +
 	`(?:のみ|だけ)?(?:している|しています|しております|する|します|中)?$`)
 
@@ -457,6 +476,13 @@ func saysOralOnly(v string) bool {
 	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(strings.TrimSpace(halfWidth(v)), "。. "), "です"))
 	if oralOnly.MatchString(t) {
 		return true
+	}
+	// After a title and a space (SNS運用方針 口頭ベース, 手順書 口頭で運用).
+	if i := strings.LastIndexFunc(t, unicode.IsSpace); i > 0 {
+		_, n := utf8.DecodeRuneInString(t[i:])
+		if oralOnly.MatchString(t[i+n:]) {
+			return true
+		}
 	}
 	note, ok := endingNote(v)
 	if !ok {
@@ -575,6 +601,15 @@ const notYetTimeForms = `(?:(?:令和|平成|r|h)?[0-9元〇一二三四五六�
 // stands between a title and a word of notYetMadeWords (SNS運用方針 R9策定予定).
 var notYetTimeTail = regexp.MustCompile(notYetTimeForms + `(?:に|の|までに|まで)?$`)
 
+// editionAlone matches an edition named by a time of notYetTimeForms, a
+// number or as the next one (令和9年度版, R9版, 第2版, 次期版, 新版), with
+// を or の after it. Before a word of notYetMadeWords as the whole of a
+// field's text (令和9年度版策定予定, 第2版を作成中) it only announces a
+// document still to be made and names none in force; after a title
+// (SNS運用方針（第2版作成中）, SNS運用方針 令和9年度版策定予定) the title names
+// the edition in force.
+var editionAlone = regexp.MustCompile(`^(?:` + notYetTimeForms + `|第[0-9〇一二三四五六七八九十]+|次期|次|新)版(?:を|の)?$`)
+
 // timeToCome reports whether m, a time notYetTime matched, is one to
 // come: within a time (今年度中, 令和9年度内, 年度末) or the next year
 // (来年度, 次年度, 年内). A drafting word alone after it (今年度中に作成,
@@ -615,6 +650,13 @@ func notYetMade(v string, words []string) bool {
 	if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(t, w) }) &&
 		!strings.Contains(t, "予定") && !strings.Contains(t, "今後") && !strings.Contains(t, "年") && !notYetTime.MatchString(t) || unnamedAttachment(v) {
 		return false
+	}
+	// An edition alone before the word, as the whole text (令和9年度版策定予定,
+	// 第2版を作成中), names no document in force.
+	for _, w := range words {
+		if before, ok := strings.CutSuffix(t, w); ok && editionAlone.MatchString(before) {
+			return true
+		}
 	}
 	if strings.HasSuffix(t, ")") {
 		if i := strings.LastIndexByte(t, '('); i > 0 && !strings.Contains(t[i+1:len(t)-1], "(") {
@@ -659,6 +701,11 @@ func endsNotYetMade(t string, words []string) bool {
 		// stands for nothing: the rune before it is read.
 		if loc := notYetTimeTail.FindStringIndex(before); loc != nil && loc[0] > 0 {
 			if b := before[:loc[0]]; strings.TrimRight(b, " 、,:：") != b {
+				// An edition before the separator is one in force
+				// (令和6年度版、令和9年度版策定予定): a document is named.
+				if strings.HasSuffix(strings.TrimRight(b, " 、,:："), "版") {
+					return false
+				}
 				before = b
 			}
 		}

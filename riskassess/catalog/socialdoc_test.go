@@ -94,3 +94,30 @@ func TestSaysNoDocumentSeparatedNote(t *testing.T) {
 	}
 	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
 }
+
+// TestSaysNoDocumentOralBaseEditionNotYet: a social-media document field
+// (operating policy, posting rules, manual) saying the thing is run by
+// word of mouth (口頭ベース, 口頭ベースで運用, after a title: SNS運用方針
+// 口頭ベース), whose whole text only announces an edition still to be made
+// (令和9年度版策定予定, 第2版を作成中), or ending in not yet after a space
+// without brackets (SNS policy not yet) was met as the document's title.
+// Titles holding 口頭, an edition or not yet stay met, and so does a title
+// or an edition in force with a new edition to come after it
+// (SNS運用方針（令和9年度版策定予定）, as SNS運用方針（第2版作成中）).
+func TestSaysNoDocumentOralBaseEditionNotYet(t *testing.T) {
+	none := []string{
+		"口頭ベース", "口頭ベースで運用", "口頭ベースのみ", "口頭ベース（文書なし）", "口頭ベースで運用しています。", "SNS運用方針 口頭ベース", "手順書 口頭で運用",
+		"令和9年度版策定予定", "令和9年度版を策定予定", "R9年度版策定予定", "R9版策定予定", "令和九年度版作成中", "第2版を作成中", "次期版作成中",
+		"令和９年度版策定予定。", "第２版策定予定です",
+		"SNS policy not yet", "SNS運用方針 not yet", "SNS policy not yet drafted", "Posting rules none yet", "SNS POLICY NOT YET.",
+	}
+	titles := []string{
+		"SNS運用方針（令和6年度版）", "令和9年度版SNS運用方針", "令和9年度版 SNS運用方針", "SNS運用方針 令和6年度版", "SNS運用方針（第2版）",
+		"令和6年度版、令和9年度版策定予定", "令和6年度版、R9策定予定", "SNS運用方針（令和6年度版、令和9年度版策定予定）", "SNS運用方針（令和9年度版改定予定）",
+		"SNS運用方針 令和9年度版策定予定", "SNS運用方針（令和9年度版策定予定）", "SNS運用方針（第2版作成中）",
+		"口頭ベースの引継ぎ要領", "SNS運用方針 口頭説明資料", "議会 口頭による引継ぎ手順書", "電話・口頭による通報受付要領",
+		"Rules for posts not yet public", "Checklist for items not yet approved", "Not yet public posts: handling rules",
+		"予定稿の取扱い要領", "第2版R9作成", "版下作成要領",
+	}
+	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
+}
