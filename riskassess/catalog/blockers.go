@@ -261,7 +261,65 @@ func articleSaysAbsent(article string) bool {
 			return !noteNamesPlace(article)
 		}
 	}
-	return articleNamesNoClause(article) || hasAbsentMark(article) && notYetMade(article, clauseNotYetMadeWords)
+	return articleNamesNoClause(article) || hasAbsentMark(article) && (notYetMade(article, clauseNotYetMadeWords) || numberOutOfScope(article)) ||
+		articleSaysOral(article)
+}
+
+// oralArticle matches a clause's article (half width, a closing 。 or です
+// aside) saying the matter was only agreed by word of mouth, which puts
+// no clause in the contract: 口頭, 口頭で合意, 口頭合意のみ, 口頭にて了承済み,
+// 口頭で約束している, 口頭ベース. A title holding 口頭 (口頭による報告,
+// 口頭弁論) does not match.
+var oralArticle = regexp.MustCompile(`^口頭(?:のみ|だけ|ベース)?(?:で|にて|による|により|の)?` +
+	`(?:合意|約束|取り決め|取決め|取り決|了承|了解|承諾|確認|説明|伝達)?` +
+	`(?:のみ|だけ)?(?:済み|済|している|しています|しております|した|しました|する|します|中)?(?:のみ|だけ)?$`)
+
+// oralArticleNote matches the note in brackets after an article or a
+// title saying the clause was only agreed by word of mouth (第5条（口頭で合意）,
+// 秘密保持（口頭合意のみ）); a note naming what is said (第12条（口頭による
+// 報告）) does not.
+var oralArticleNote = regexp.MustCompile(`^口頭(?:のみ|だけ)?(?:で|にて|による|により|の)?(?:合意|約束|取り決め|取決め|了承|承諾)?(?:のみ|だけ)?(?:済み|済|した|しました)?$`)
+
+// articleSaysOral reports whether article matches oralArticle, alone or
+// before a note in brackets, or its note matches oralArticleNote.
+func articleSaysOral(article string) bool {
+	if !strings.Contains(article, "口頭") {
+		return false
+	}
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(strings.TrimSpace(halfWidth(article)), "。. "), "です"))
+	if oralArticle.MatchString(t) {
+		return true
+	}
+	note, ok := endingNote(article)
+	if !ok {
+		return false
+	}
+	head := strings.TrimSpace(t[:strings.LastIndexByte(t, '(')])
+	return oralArticle.MatchString(head) || oralArticleNote.MatchString(note)
+}
+
+// outOfScopeNote matches a note (half width) that says only that the
+// clause does not apply: 対象外, 適用外, 該当外, 適用除外, 該当なし, 該当しない,
+// with のため, につき省略, とする or です after it.
+var outOfScopeNote = regexp.MustCompile(`^(?:本契約は|本件は)?(?:対象外|適用外|該当外|適用除外|該当なし|該当無し|該当しない)(?:のため|につき(?:省略)?|とする|となる|である|です)?$`)
+
+// numberOutOfScope reports whether article names an article by number
+// with a note in brackets, or a word after a space, that says only that
+// the clause does not apply (第5条（対象外）, 第5条 適用外, 第8条（該当なし）):
+// the number says where such a clause would stand, the note that the
+// contract has none. A note naming what the article leaves out (第3条
+// （国外移転の対象外）, 第5条（対象外事項）) does not match.
+func numberOutOfScope(article string) bool {
+	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(halfWidth(article)), "。. "))
+	var head, note string
+	if n, ok := endingNote(article); ok {
+		head, note = strings.TrimSpace(t[:strings.LastIndexByte(t, '(')]), n
+	} else if i := strings.LastIndexFunc(t, unicode.IsSpace); i > 0 {
+		head, note = strings.TrimSpace(t[:i]), strings.TrimSpace(t[i:])
+	} else {
+		return false
+	}
+	return namesArticleNumber(head) && outOfScopeNote.MatchString(note)
 }
 
 // articleNamesNoClause reports whether article, made half width and

@@ -32,7 +32,7 @@ func TestSaysNoDocumentOutOfScope(t *testing.T) {
 // 対象外につき省略) was present; numbered articles and titles stay.
 func TestArticleOutOfScopeSentence(t *testing.T) {
 	absent := []string{"本契約は対象外", "対象外のため", "対象外とする", "対象外につき省略", "本件は適用外です", "再委託がないため対象外"}
-	present := []string{"第5条は対象外事項を定める", "第5条（対象外）", "対象外事項の整理表", "対象外情報の取扱い（第9条）", "第3条（国外移転の対象外）"}
+	present := []string{"第5条は対象外事項を定める", "対象外事項の整理表", "対象外情報の取扱い（第9条）", "第3条（国外移転の対象外）"}
 	checkSays(t, articleSaysAbsent, "articles saying the clause is absent", absent, present)
 }
 
@@ -49,4 +49,26 @@ func checkSays(t *testing.T, says func(string) bool, what string, yes, no []stri
 	if d := cmp.Diff(yes, got); d != "" {
 		t.Errorf("%s (-want +got):\n%s", what, d)
 	}
+}
+
+// TestArticleNumberOutOfScopeOral: a clause's article naming an article
+// number with a note saying only that the clause does not apply (第5条
+// （対象外）, 第5条 適用外, 第8条（該当なし）), or saying the matter was only
+// agreed by word of mouth (口頭で合意, 口頭合意のみ, 第5条（口頭で合意）), was
+// read as present: the clause requirement met and
+// BLK-NO-CONFIDENTIALITY-CLAUSE silent. Articles whose note names what the
+// article leaves out or says, and titles holding 口頭, stay present.
+func TestArticleNumberOutOfScopeOral(t *testing.T) {
+	absent := []string{
+		"第5条（対象外）", "第５条（対象外）", "第5条(適用外)", "第5条 対象外", "第5条　適用外です", "第8条（該当なし）", "第8条（該当しない）",
+		"第十条（適用除外）", "第5条（対象外のため）", "第5条（本契約は対象外）",
+		"口頭", "口頭で合意", "口頭合意", "口頭合意のみ", "口頭のみ", "口頭で合意済み", "口頭にて了承済み", "口頭で約束している", "口頭ベース",
+		"口頭で合意しました。", "口頭で合意（文書なし）", "第5条（口頭で合意）", "秘密保持（口頭合意のみ）", "第5条（口頭のみ）",
+	}
+	present := []string{
+		"第5条", "第5条（秘密保持）", "第3条（国外移転の対象外）", "第5条（対象外事項）", "第5条（対象外情報の取扱い）", "第5条（記載なし）",
+		"第12条（口頭による報告）", "第8条（口頭弁論）", "口頭による報告の手順（第12条）", "口頭弁論", "第5条（口頭で周知する事項）",
+		"第5条（合意管轄）", "対象外事項の整理表", "第7条（適用範囲）",
+	}
+	checkSays(t, articleSaysAbsent, "articles saying the clause is absent", absent, present)
 }
