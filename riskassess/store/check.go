@@ -2051,11 +2051,68 @@ func reportTitleSaysNotReceived(title string) bool {
 		if strings.HasSuffix(t, b[1]) {
 			if i := strings.LastIndex(t, b[0]); i >= 0 {
 				head := strings.TrimSpace(t[:i])
-				return ends(strings.TrimSpace(t[i+len(b[0]):len(t)-len(b[1])]), true) || slices.Contains(reportNoneTitles, head) || ends(head, false)
+				note := strings.TrimSpace(t[i+len(b[0]) : len(t)-len(b[1])])
+				return ends(note, true) || remindedOnly(note) || slices.Contains(reportNoneTitles, head) || ends(head, false)
 			}
 		}
 	}
-	return ends(t, false)
+	return ends(t, false) || remindedOnly(t)
+}
+
+// reminderOnly matches a text (as reportTitleSaysNotReceived makes it)
+// that says only that a reminder was sent or is being sent, with its
+// count or its form: 督促1回目, 督促2回目送付, 1回目督促済み, 再督促中,
+// 提出督促中, 督促状送付, 催促1回. A text naming anything after it
+// (督促後受領, 督促済み分を含む, 督促状の送付手順) does not match.
+var reminderOnly = regexp.MustCompile(`^(?:[0-9〇一二三四五六七八九十]+回目?の?|第[0-9〇一二三四五六七八九十]+回目?の?|再度の?|再|提出|報告書?の?)?` +
+	`(?:督促|催促|催告)(?:状)?(?:[0-9〇一二三四五六七八九十]+回目?|第[0-9〇一二三四五六七八九十]+回目?)?(?:を|の)?` +
+	`(?:送付|発送|通知|実施|送信)?(?:済み|済|中|予定|した|しました|している)?$`)
+
+// reportReceivedWords say a report came in (受領, 提出済): a title or
+// note holding one beside a reminder (督促1回目・10月5日受領) names a
+// report received.
+// A word after 未 says the opposite (未受領, 未着) and is not one.
+var reportReceivedWords = []string{"受領", "受理", "受付", "受け取", "提出済", "提出あり", "提出有", "回収済", "到着", "着"}
+
+// saysReceived reports whether v holds a word of reportReceivedWords not
+// after 未.
+func saysReceived(v string) bool {
+	for _, w := range reportReceivedWords {
+		for rest := v; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			if !strings.HasSuffix(rest[:i], "未") && !strings.HasSuffix(rest[:i], "未到") {
+				return true
+			}
+			rest = rest[i+len(w):]
+		}
+	}
+	return false
+}
+
+// remindedOnly reports whether v (a title or the note ending it, as
+// reportTitleSaysNotReceived makes it), or its last part after a space,
+// ・, 、 or a comma, matches reminderOnly, and no part of it says the
+// report came in (reportReceivedWords): 報告書（督促1回目）, 報告書（9月分・督促2回目）,
+// 月次報告書 督促1回目 name no report received.
+func remindedOnly(v string) bool {
+	if !strings.Contains(v, "督促") && !strings.Contains(v, "催促") && !strings.Contains(v, "催告") {
+		return false
+	}
+	if saysReceived(v) {
+		return false
+	}
+	if reminderOnly.MatchString(v) {
+		return true
+	}
+	i := strings.LastIndexFunc(v, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("・、,", r) })
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(v[i:])
+	return reminderOnly.MatchString(strings.TrimSpace(v[i+n:]))
 }
 
 // certNumberSaysNotHeld reports whether a certificate's number is no

@@ -58,3 +58,31 @@ func TestReportTitleRequested(t *testing.T) {
 		t.Errorf("titles saying the report was not received (-want +got):\n%s", d)
 	}
 }
+
+// TestReportTitleReminderCount: a report whose title, its note or its last
+// part says only that a reminder was sent with its count or form
+// (報告書（督促1回目）, 報告書（再督促中）, 報告書（督促状送付）, 月次報告書 督促1回目)
+// validated, its date counted as the day the report was received. Titles
+// naming a receipt beside the reminder, or a procedure, stay.
+func TestReportTitleReminderCount(t *testing.T) {
+	refused := []string{
+		"報告書（督促1回目）", "報告書（督促2回目）", "報告書（督促１回目）", "報告書(督促1回目)", "月次報告（督促1回）", "報告書（再督促中）", "報告書（提出督促中）",
+		"報告書（1回目督促済み）", "報告書（督促1回目送付）", "報告書（督促状送付）", "報告書（2回目の督促）", "報告書（第2回督促済み）", "報告書（9月分・督促2回目）",
+		"報告書【督促1回目】", "月次報告書 督促1回目", "督促1回目", "報告書（催促2回目）", "報告書（督促中）",
+		"報告書（未着・督促1回目）", "報告書（未受領、督促2回目）",
+	}
+	kept := []string{
+		"報告書（督促1回目・10月5日受領）", "報告書（督促2回目後受領）", "月次報告書（督促済み分を含む）", "督促状の送付手順", "督促状送付済み一覧の確認報告",
+		"督促対応報告書 第2回", "再委託先への督促結果報告書", "報告書（督促1回目、提出済）", "督促・催告の事務手順", "月次報告書（9月分）", "報告書（督促後受領）",
+		"報告書（督促1回目・到着済み）",
+	}
+	var got []string
+	for _, v := range append(slices.Clone(refused), kept...) {
+		if reportTitleSaysNotReceived(v) {
+			got = append(got, v)
+		}
+	}
+	if d := cmp.Diff(refused, got); d != "" {
+		t.Errorf("titles saying the report was not received (-want +got):\n%s", d)
+	}
+}
