@@ -1998,6 +1998,42 @@ func (c *checker) certs(cs []riskassess.Certification) {
 	}
 }
 
+// personalDataWords name personal data in an information item's
+// description (氏名, 住所, 名簿, 連絡先, 顔写真, 個人情報 …).
+var personalDataWords = []string{"個人情報", "個人番号", "マイナンバー", "氏名", "住所", "生年月日", "電話番号", "メールアドレス", "連絡先",
+	"連絡網", "名簿", "顔写真", "署名簿", "署名者", "住民票", "戸籍"}
+
+// personalDataDenials say in a description that the personal data it
+// names is not there (氏名なし, 個人情報を含まない, 住所を除く).
+var personalDataDenials = []string{"なし", "無し", "含まない", "含みません", "含まず", "除く", "除外", "ではない", "でない"}
+
+// personalDataStated refuses the contract's information item at path
+// whose description names personal data (personalDataWords: 署名者の氏名,
+// 参加者名簿, 議員の顔写真) while the item leaves personal_data out and is not
+// flagged my_number: an item without personal_data counts as holding none
+// (Contract.HandlesPersonalData), and OUT-23, OUT-24 and the other
+// personal-data requirements were not applicable without a word. An item
+// that says personal_data: false is the staff's reading and stays, and so
+// does a description that says the data is not there (氏名なし,
+// 個人情報を含まない).
+func (c *checker) personalDataStated(inf riskassess.InformationAccess, path p) {
+	if inf.PersonalData || inf.MyNumber {
+		return
+	}
+	i := slices.IndexFunc(personalDataWords, func(w string) bool { return strings.Contains(inf.Description, w) })
+	if i < 0 || slices.ContainsFunc(personalDataDenials, func(w string) bool { return strings.Contains(inf.Description, w) }) {
+		return
+	}
+	fp := append(slices.Clip(path), "personal_data")
+	if _, _, n, found := c.find(fp); found && !isNull(n) {
+		return // personal_data: null says nothing either
+	}
+	w := personalDataWords[i]
+	c.errorf(fp, CodeMissingField, nil,
+		fmt.Sprintf("%s.description %s names personal data (%s) but the item does not say personal_data: an item without it counts as holding no personal data (OUT-23, OUT-24 and the other personal-data requirements were not applicable); write personal_data: true, or personal_data: false if it holds none", path, strconv.Quote(inf.Description), strconv.Quote(w)),
+		fmt.Sprintf("%s.description %s は個人情報（「%s」）を挙げていますが、personal_data の記入がありません。記入がないと個人情報を含まないものとして扱われます（OUT-23・OUT-24 などの個人情報の要件が対象外になっていました）。個人情報を含むなら personal_data: true を、含まないなら personal_data: false を書いてください", path, strconv.Quote(inf.Description), w))
+}
+
 // reportNotReceivedWords end a report's title, or the note in brackets
 // ending it, that says the report was not received (未提出, 督促中,
 // 督促済み, 再督促, 提出依頼中, 未回収, 提出予定; a reminder or a request
@@ -2773,6 +2809,7 @@ func (c *checker) entry(e riskassess.Entry) {
 				if inf.MyNumber {
 					c.ref(toMyNumberClass, inf.Class.Confidentiality, p{"contracts", i, "information", j, "class", "confidentiality"})
 				}
+				c.personalDataStated(inf, p{"contracts", i, "information", j})
 			}
 		}
 		c.unique(whatContract, ids(e.Contracts, func(k riskassess.Contract) string { return k.ID }), p{"contracts"}, "id")

@@ -147,7 +147,7 @@ contracts:
   - {id: x1, scope: 保守, from: 2026-04-01, renewed_by: r9}
   - {id: x2, scope: 保守, from: 2025-04-01, to: 2026-03-31, renewed_by: x2}
   - {id: x3, scope: 保守, from: 2025-04-01, to: 2026-01-31, renewed_by: r9}
-  - {id: x4, scope: 保守, from: 2025-04-01, to: 2026-03-31, renewed_by: x5, information: [{description: 名簿, class: {confidentiality: "2"}}]}
+  - {id: x4, scope: 保守, from: 2025-04-01, to: 2026-03-31, renewed_by: x5, information: [{description: 名簿, class: {confidentiality: "2"}, personal_data: false}]}
   - {id: x5, scope: 保守, from: 2026-04-01, to: 2027-03-31}
 `,
 			want: []string{

@@ -1,0 +1,44 @@
+package store
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestPersonalDataStated: a contract's information item whose description
+// names personal data (署名者の氏名, 参加者名簿, 議員の緊急連絡網) and leaves
+// personal_data out validated, and counted as holding none: OUT-23, OUT-24
+// and the other personal-data requirements were not applicable. It is
+// refused at the item; personal_data written either way, my_number, a
+// description naming no personal data and one saying it is not there
+// stay.
+func TestPersonalDataStated(t *testing.T) {
+	refused := func(col int, desc, word string) []string {
+		return []string{"missing-field contractors/acme.yaml:9:" + strconv.Itoa(col) + ": contracts[0].information[0].description \"" + desc + "\" names personal data (\"" + word +
+			"\") but the item does not say personal_data: an item without it counts as holding no personal data (OUT-23, OUT-24 and the other personal-data requirements were not applicable); write personal_data: true, or personal_data: false if it holds none"}
+	}
+	for _, tt := range []struct {
+		item string
+		want []string
+	}{
+		{"{description: 署名者の氏名・住所, class: {confidentiality: \"2\"}}", refused(9, "署名者の氏名・住所", "氏名")},
+		{"{description: 姉妹都市議会との往復文書（参加者名簿）, class: {confidentiality: \"2\"}}", refused(9, "姉妹都市議会との往復文書（参加者名簿）", "名簿")},
+		{"{description: 議員・職員の緊急連絡網, class: {confidentiality: 3C}}", refused(9, "議員・職員の緊急連絡網", "連絡網")},
+		{"{description: 相談記録（個人情報を含む）, class: {confidentiality: 3B}}", refused(9, "相談記録（個人情報を含む）", "個人情報")},
+		{"{description: 署名者の氏名・住所, class: {confidentiality: \"2\"}, personal_data: ~}", refused(80, "署名者の氏名・住所", "氏名")},
+		// Stated either way, flagged my_number, or naming none: stays.
+		{"{description: 署名者の氏名・住所, class: {confidentiality: \"2\"}, personal_data: true}", nil},
+		{"{description: 議員の顔写真（公表済み）, class: {confidentiality: \"1\"}, personal_data: false}", nil},
+		{"{description: 本会議・委員会の映像（公開）, class: {confidentiality: \"1\"}}", nil},
+		{"{description: 集計結果（氏名なし）, class: {confidentiality: \"1\"}}", nil},
+		{"{description: 統計データ（個人情報を含まない）, class: {confidentiality: \"1\"}}", nil},
+	} {
+		src := acmeYAML + "contracts:\n  - id: c1\n    scope: 入力業務\n    information:\n      - " + tt.item + "\n"
+		res := decodeFile(job{kind: "contractor", id: "acme", rel: "contractors/acme.yaml"}, []byte(src))
+		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.item, diff)
+		}
+	}
+}
