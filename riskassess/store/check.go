@@ -2020,18 +2020,55 @@ func (c *checker) personalDataStated(inf riskassess.InformationAccess, path p) {
 	if inf.PersonalData || inf.MyNumber {
 		return
 	}
-	i := slices.IndexFunc(personalDataWords, func(w string) bool { return strings.Contains(inf.Description, w) })
-	if i < 0 || slices.ContainsFunc(personalDataDenials, func(w string) bool { return strings.Contains(inf.Description, w) }) {
+	w, ok := namesPersonalData(inf.Description)
+	if !ok {
 		return
 	}
 	fp := append(slices.Clip(path), "personal_data")
 	if _, _, n, found := c.find(fp); found && !isNull(n) {
 		return // personal_data: null says nothing either
 	}
-	w := personalDataWords[i]
 	c.errorf(fp, CodeMissingField, nil,
 		fmt.Sprintf("%s.description %s names personal data (%s) but the item does not say personal_data: an item without it counts as holding no personal data (OUT-23, OUT-24 and the other personal-data requirements were not applicable); write personal_data: true, or personal_data: false if it holds none", path, strconv.Quote(inf.Description), strconv.Quote(w)),
 		fmt.Sprintf("%s.description %s は個人情報（「%s」）を挙げていますが、personal_data の記入がありません。記入がないと個人情報を含まないものとして扱われます（OUT-23・OUT-24 などの個人情報の要件が対象外になっていました）。個人情報を含むなら personal_data: true を、含まないなら personal_data: false を書いてください", path, strconv.Quote(inf.Description), w))
+}
+
+// namesPersonalData returns the first word of personalDataWords that v
+// holds, when v does not say the data is not there (personalDataDenials).
+func namesPersonalData(v string) (string, bool) {
+	i := slices.IndexFunc(personalDataWords, func(w string) bool { return strings.Contains(v, w) })
+	if i < 0 || slices.ContainsFunc(personalDataDenials, func(w string) bool { return strings.Contains(v, w) }) {
+		return "", false
+	}
+	return personalDataWords[i], true
+}
+
+// scopePersonalDataStated refuses the contract at path whose scope names
+// personal data (請願・陳情の署名簿の入力, 名簿の管理) while no information item
+// says personal_data (either way, not null) nor my_number: with no item,
+// or items that leave it out (入力データ, 紙の原本), the contract counted as
+// handling no personal data and OUT-23, OUT-24 and the other
+// personal-data requirements were not applicable without a word.
+func (c *checker) scopePersonalDataStated(k riskassess.Contract, path p) {
+	w, ok := namesPersonalData(k.Scope)
+	if !ok {
+		return
+	}
+	for j, inf := range k.Information {
+		if inf.PersonalData || inf.MyNumber {
+			return
+		}
+		if _, _, n, found := c.find(append(slices.Clip(path), "information", j, "personal_data")); found && !isNull(n) {
+			return
+		}
+	}
+	at := append(slices.Clip(path), "information")
+	if len(k.Information) > 0 {
+		at = append(at, 0, "personal_data")
+	}
+	c.errorf(at, CodeMissingField, nil,
+		fmt.Sprintf("%s.scope %s names personal data (%s) but no item of %s.information says personal_data: the contract counted as handling no personal data (OUT-23, OUT-24 and the other personal-data requirements were not applicable); list the information with personal_data: true, or write personal_data: false on the items if none is personal data", path, strconv.Quote(k.Scope), strconv.Quote(w), path),
+		fmt.Sprintf("%s.scope %s は個人情報（「%s」）を挙げていますが、%s.information に personal_data を記入した項目がありません。個人情報を扱わない契約として扱われます（OUT-23・OUT-24 などの個人情報の要件が対象外になっていました）。扱う情報を personal_data: true 付きで記録するか、個人情報がないなら項目に personal_data: false を書いてください", path, strconv.Quote(k.Scope), w, path))
 }
 
 // reportNotReceivedWords end a report's title, or the note in brackets
@@ -2811,6 +2848,7 @@ func (c *checker) entry(e riskassess.Entry) {
 				}
 				c.personalDataStated(inf, p{"contracts", i, "information", j})
 			}
+			c.scopePersonalDataStated(k, p{"contracts", i})
 		}
 		c.unique(whatContract, ids(e.Contracts, func(k riskassess.Contract) string { return k.ID }), p{"contracts"}, "id")
 		for i := range e.Contracts {

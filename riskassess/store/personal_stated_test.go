@@ -42,3 +42,33 @@ func TestPersonalDataStated(t *testing.T) {
 		}
 	}
 }
+
+// TestScopePersonalDataStated: a contract whose scope names personal data
+// (請願・陳情の署名簿の入力) while no information item says personal_data
+// (no item, or items that leave it out) validated, and counted as
+// handling none: OUT-23, OUT-24 and the other personal-data requirements
+// were not applicable. It is refused; an item saying personal_data either
+// way, or my_number, and a scope naming no personal data stay.
+func TestScopePersonalDataStated(t *testing.T) {
+	msg := func(at string) []string {
+		return []string{"missing-field contractors/acme.yaml:" + at + ": contracts[0].scope \"請願・陳情の署名簿の入力\" names personal data (\"名簿\") but no item of contracts[0].information says personal_data: the contract counted as handling no personal data (OUT-23, OUT-24 and the other personal-data requirements were not applicable); list the information with personal_data: true, or write personal_data: false on the items if none is personal data"}
+	}
+	for _, tt := range []struct {
+		scope, info string
+		want        []string
+	}{
+		{"請願・陳情の署名簿の入力", "", msg("6:5")},
+		{"請願・陳情の署名簿の入力", "    information:\n      - {description: 入力データ, class: {confidentiality: 3B}}\n", msg("9:9")},
+		{"請願・陳情の署名簿の入力", "    information:\n      - {description: 入力データ, class: {confidentiality: 3B}, personal_data: true}\n", nil},
+		{"請願・陳情の署名簿の入力", "    information:\n      - {description: 集計表, class: {confidentiality: \"1\"}, personal_data: false}\n", nil},
+		{"請願・陳情の署名簿の入力", "    information:\n      - {description: 入力データ, class: {confidentiality: 3B}, my_number: true}\n", nil},
+		{"会議録の反訳", "    information:\n      - {description: 録音データ, class: {confidentiality: 3C}}\n", nil},
+		{"署名簿の集計（氏名なし）", "", nil},
+	} {
+		src := acmeYAML + "contracts:\n  - id: c1\n    scope: " + tt.scope + "\n" + tt.info
+		res := decodeFile(job{kind: "contractor", id: "acme", rel: "contractors/acme.yaml"}, []byte(src))
+		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
+			t.Errorf("%s %s (-want +got):\n%s", tt.scope, tt.info, diff)
+		}
+	}
+}
