@@ -284,6 +284,16 @@ func exposureWith(s *ClassificationScheme, e Entry, asOf Date, sites *siteMemo) 
 					x.foreign = appendUnique(x.foreign, where)
 				}
 			}
+			for _, sc := range c.Subcontractors {
+				for _, where := range subcontractorAbroad(sc, sites) {
+					// A word for abroad beside one already there (a work
+					// site's 国外, a subcontractor's 海外) says it again.
+					if slices.Contains(workSiteAbroadWords, where) && slices.ContainsFunc(x.foreign, func(f string) bool { return slices.Contains(workSiteAbroadWords, f) }) {
+						continue
+					}
+					x.foreign = appendUnique(x.foreign, where)
+				}
+			}
 		}
 	case *Service:
 		x.addClass(s, v.Class)
@@ -329,6 +339,47 @@ func workSiteAbroad(address string) []string {
 		}
 	}
 	return out
+}
+
+// subcontractorAbroad returns where subcontractor sc of a contract is
+// abroad: the places abroad the note in brackets ending its name gives
+// (workSiteAbroad: Manila Data Services Inc. (Philippines) gives PH,
+// 大連華信データ有限公司（中国） CN, 株式会社ベトナムデータ（ハノイ） ハノイ), or else a
+// word for abroad in its name or scope, not denied in its clause
+// (workSiteSaysAbroad: 海外在住の翻訳者, 海外拠点でのデータ入力). The work
+// handed on there is done abroad as a work site's is; before, only work
+// sites were read and a subcontractor abroad scored as work in Japan.
+// The rest of a name is not read for countries or cities: a company's
+// name holds them for other reasons (株式会社中国電研, フィリピン・テック株式会社,
+// 株式会社マニラ); nor is a scope (米国製機器の保守).
+func subcontractorAbroad(sc Subcontractor, sites *siteMemo) []string {
+	var out []string
+	if note, ok := nameNote(sc.Name); ok {
+		out = sites.abroad(note)
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, v := range [...]string{sc.Name, sc.Scope} {
+		if w, ok := workSiteSaysAbroad(v); ok {
+			return []string{w}
+		}
+	}
+	return nil
+}
+
+// nameNote returns the text in the brackets ending name (（中国）,
+// (Philippines)), trimmed, when something stands before them.
+func nameNote(name string) (string, bool) {
+	t := strings.TrimSpace(name)
+	for _, b := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if body, ok := strings.CutSuffix(t, b[1]); ok {
+			if i := strings.LastIndex(body, b[0]); i > 0 && strings.TrimSpace(body[:i]) != "" {
+				return strings.TrimSpace(body[i+len(b[0]):]), true
+			}
+		}
+	}
+	return "", false
 }
 
 // siteMemo remembers workSiteAbroad of the addresses a run of assessments

@@ -187,6 +187,45 @@ func TestInherent(t *testing.T) {
 			points: 2, level: RiskLow,
 			factors: []string{"Data outside Japan (マニラ) (+2)"},
 		},
+		// A subcontractor abroad (by the note ending its name, or a word
+		// for abroad in its name or scope) is work handed on abroad: it
+		// added no factor, while a work site there did. A word for abroad
+		// beside a work site's is not said twice.
+		{
+			name: "contractor: subcontractors abroad",
+			e: &Contractor{Contracts: []Contract{
+				{ID: "a", Subcontractors: []Subcontractor{
+					{Name: "Manila Data Services Inc. (Philippines)", Scope: "データ入力"},
+					{Name: "株式会社多摩入力", Scope: "海外拠点でのデータ入力"},
+				}},
+			}},
+			points: 3, level: RiskMedium,
+			factors: []string{"Subcontracting (+1)", "Data outside Japan (PH, 海外) (+2)"},
+		},
+		{
+			name: "contractor: subcontractor abroad by a word, beside a work site abroad",
+			e: &Contractor{Contracts: []Contract{
+				{ID: "a", WorkSites: []WorkSite{{Kind: SiteRemote, Address: "翻訳者の自宅（国外を含む）"}},
+					Subcontractors: []Subcontractor{{Name: "海外在住の翻訳者（韓国語）", Scope: "韓国語訳"}, {Name: "大連華信データ有限公司（中国）"}}},
+			}},
+			points: 3, level: RiskMedium,
+			factors: []string{"Subcontracting (+1)", "Data outside Japan (国外, CN) (+2)"},
+		},
+		{
+			name: "contractor: subcontractors in Japan",
+			e: &Contractor{Contracts: []Contract{
+				{ID: "a", Subcontractors: []Subcontractor{
+					{Name: "株式会社中国電研", Scope: "保守"},
+					{Name: "フィリピン・テック株式会社", Scope: "入力"},
+					{Name: "翻訳者（韓国語）", Scope: "韓国語訳"},
+					{Name: "株式会社多摩溶解センター", Scope: "溶解処理（海外への搬出なし）"},
+					{Contractor: "musashino-network", Scope: "LANスイッチの交換"},
+				}},
+				{ID: "c", To: d(2025, 3, 31), DataReturnedOn: d(2025, 4, 10), Subcontractors: []Subcontractor{{Name: "Acme Inc.（米国）"}}},
+			}},
+			points: 1, level: RiskLow,
+			factors: []string{"Subcontracting (+1)"},
+		},
 		// Addresses in Japan holding a kanji of a country or a region's
 		// name (印西市: 印 of India, 米原市, 中国地方) are no place abroad,
 		// nor is a site of a contract ended with its data returned.

@@ -52,3 +52,43 @@ func TestWorkSiteAbroad(t *testing.T) {
 		}
 	}
 }
+
+// TestSubcontractorAbroad: a subcontractor (再委託先) abroad — by the note
+// ending its name (Manila Data Services Inc. (Philippines), 大連華信データ
+// 有限公司（中国）) or a word for abroad in its name or scope (海外在住の翻訳者,
+// 海外拠点でのデータ入力) — added no foreign factor, while a work site there
+// did. Names holding a country or city for other reasons, notes that name
+// a language or a place in Japan, denials and scopes naming a country's
+// goods are not abroad.
+func TestSubcontractorAbroad(t *testing.T) {
+	for _, tt := range []struct {
+		name, scope string
+		want        []string
+	}{
+		{"Manila Data Services Inc. (Philippines)", "データ入力", []string{"PH"}},
+		{"大連華信データ有限公司（中国）", "会議録の入力", []string{"CN"}},
+		{"株式会社ベトナムデータ（ハノイ）", "入力", []string{"ハノイ"}},
+		{"Acme Inc.（米国）", "ホスティング", []string{"US"}},
+		{"翻訳者（国外在住）", "翻訳", []string{"国外"}},
+		{"海外在住の翻訳者（韓国語）", "韓国語訳", []string{"海外"}},
+		{"株式会社多摩入力", "海外拠点でのデータ入力", []string{"海外"}},
+		{"Acme Data", "offshore data entry", []string{"offshore"}},
+		// Not abroad.
+		{"株式会社中国電研", "保守", nil},
+		{"フィリピン・テック株式会社", "入力", nil},
+		{"株式会社マニラ", "入力", nil},
+		{"株式会社アメリカ屋", "入力", nil},
+		{"在宅速記者（個人事業者 3名）", "委員会録音の一次反訳", nil},
+		{"国内IaaS事業者（社名は受託者の提出資料による）", "サービス基盤のホスティング", nil},
+		{"翻訳者（韓国語）", "韓国語訳", nil},
+		{"株式会社ABC（中国地方）", "保守", nil},
+		{"株式会社多摩溶解センター", "溶解処理（海外への搬出なし）", nil},
+		{"株式会社調布保守", "米国製機器の保守", nil},
+		{"外国語翻訳センター株式会社", "翻訳", nil},
+		{"", "", nil},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: tt.name, Scope: tt.scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(%q, %q) (-want +got):\n%s", tt.name, tt.scope, diff)
+		}
+	}
+}
