@@ -466,6 +466,11 @@ var oralOnly = regexp.MustCompile(`^口頭(?:のみ|だけ|ベース)?(?:で|に
 // (SNS運用方針（口頭で周知）) does not.
 var oralOnlyNote = regexp.MustCompile(`^口頭(?:のみ|だけ)(?:で(?:運用|対応|伝達|共有))?$`)
 
+// oralTail matches the words after a title and a space that say the
+// thing is run by word of mouth (口頭のみ, 口頭ベース, 口頭で運用,
+// 口頭ベースで対応している), not what is spoken (口頭報告, 口頭の説明).
+var oralTail = regexp.MustCompile(`^口頭(?:(?:のみ|だけ|ベース)(?:で(?:運用|対応))?|(?:ベースで|で|にて)(?:運用|対応))(?:している|しています|中)?$`)
+
 // saysOralOnly reports whether v says the document is only spoken: it
 // matches oralOnly, alone or before a note in brackets (口頭のみ（文書なし）),
 // or its ending note matches oralOnlyNote.
@@ -477,10 +482,12 @@ func saysOralOnly(v string) bool {
 	if oralOnly.MatchString(t) {
 		return true
 	}
-	// After a title and a space (SNS運用方針 口頭ベース, 手順書 口頭で運用).
+	// After a title and a space (SNS運用方針 口頭ベース, 手順書 口頭で運用),
+	// only the words saying the thing is run by mouth (oralTail): a
+	// section's title (乗っ取り時対応手順 口頭報告) names a document.
 	if i := strings.LastIndexFunc(t, unicode.IsSpace); i > 0 {
 		_, n := utf8.DecodeRuneInString(t[i:])
-		if oralOnly.MatchString(t[i+n:]) {
+		if oralTail.MatchString(t[i+n:]) {
 			return true
 		}
 	}

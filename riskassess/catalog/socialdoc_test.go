@@ -106,7 +106,7 @@ func TestSaysNoDocumentSeparatedNote(t *testing.T) {
 // (SNS運用方針（令和9年度版策定予定）, as SNS運用方針（第2版作成中）).
 func TestSaysNoDocumentOralBaseEditionNotYet(t *testing.T) {
 	none := []string{
-		"口頭ベース", "口頭ベースで運用", "口頭ベースのみ", "口頭ベース（文書なし）", "口頭ベースで運用しています。", "SNS運用方針 口頭ベース", "手順書 口頭で運用",
+		"口頭ベース", "口頭ベースで運用", "口頭ベースのみ", "口頭ベース（文書なし）", "口頭ベースで運用しています。", "SNS運用方針 口頭ベース", "手順書 口頭で運用", "引継ぎ手順 口頭のみ", "SNS運用方針 口頭ベースで対応している",
 		"令和9年度版策定予定", "令和9年度版を策定予定", "R9年度版策定予定", "R9版策定予定", "令和九年度版作成中", "第2版を作成中", "次期版作成中",
 		"令和９年度版策定予定。", "第２版策定予定です",
 		"SNS policy not yet", "SNS運用方針 not yet", "SNS policy not yet drafted", "Posting rules none yet", "SNS POLICY NOT YET.",
@@ -116,6 +116,7 @@ func TestSaysNoDocumentOralBaseEditionNotYet(t *testing.T) {
 		"令和6年度版、令和9年度版策定予定", "令和6年度版、R9策定予定", "SNS運用方針（令和6年度版、令和9年度版策定予定）", "SNS運用方針（令和9年度版改定予定）",
 		"SNS運用方針 令和9年度版策定予定", "SNS運用方針（令和9年度版策定予定）", "SNS運用方針（第2版作成中）",
 		"口頭ベースの引継ぎ要領", "SNS運用方針 口頭説明資料", "議会 口頭による引継ぎ手順書", "電話・口頭による通報受付要領",
+		"乗っ取り時対応手順 口頭報告", "緊急時対応手順 口頭の報告", "SNS運用方針 口頭伝達の記録様式",
 		"Rules for posts not yet public", "Checklist for items not yet approved", "Not yet public posts: handling rules",
 		"予定稿の取扱い要領", "第2版R9作成", "版下作成要領",
 	}
