@@ -84,6 +84,77 @@ type book struct {
 	xfStrike   []bool
 	fontStrike []bool
 	sstStrike  map[int]bool
+	// volatileName is set when a defined name's formula is volatile
+	// (volatileFormula); volatileBook caches anyVolatile (0 not known
+	// yet, 1 no, 2 yes).
+	volatileName bool
+	volatileBook int8
+}
+
+// anyVolatile reports whether a formula of any sheet, or a defined name,
+// of the workbook is volatile (volatileFormula): then a formula referring
+// to other cells (gcell.refers) may take its value from it. Every sheet
+// is read for it once, on the first call, outside the XML budget the
+// workbook's reading is held to (each sheet is still held to it alone):
+// a workbook read in full has read each sheet within it already.
+func (b *book) anyVolatile() (bool, error) {
+	if b.volatileBook != 0 {
+		return b.volatileBook == 2, nil
+	}
+	found := b.volatileName
+	saved := b.xmlRead
+	defer func() { b.xmlRead = saved }()
+	for _, sh := range b.sheets {
+		if found {
+			break
+		}
+		b.xmlRead = 0
+		p, err := b.open(sh.name, sh.part)
+		if err != nil {
+			return false, err
+		}
+		if p == nil {
+			continue
+		}
+		inF := false
+		var f []byte
+		for {
+			tok, err := p.next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				p.close()
+				return false, err
+			}
+			switch t := tok.(type) {
+			case xml.StartElement:
+				if t.Name.Local == "f" {
+					inF, f = true, f[:0]
+				}
+			case xml.EndElement:
+				if t.Name.Local == "f" {
+					inF = false
+					if volatileFormula(f) {
+						found = true
+					}
+				}
+			case xml.CharData:
+				if inF {
+					f = append(f, t...)
+				}
+			}
+			if found {
+				break
+			}
+		}
+		p.close()
+	}
+	b.volatileBook = 1
+	if found {
+		b.volatileBook = 2
+	}
+	return found, nil
 }
 
 // struck reports whether the cell format style strikes its text through.
@@ -229,6 +300,7 @@ func (b *book) readWorkbook(wbPart string) error {
 	}
 	type sheetEl struct{ name, rid string }
 	var els []sheetEl
+	inName := false // in a <definedName>
 	for {
 		tok, err := p.next()
 		if err == io.EOF {
@@ -238,11 +310,19 @@ func (b *book) readWorkbook(wbPart string) error {
 			p.close()
 			return err
 		}
+		if cd, ok := tok.(xml.CharData); ok && inName && volatileFormula(cd) {
+			b.volatileName = true
+		}
+		if ee, ok := tok.(xml.EndElement); ok && ee.Name.Local == "definedName" {
+			inName = false
+		}
 		se, ok := tok.(xml.StartElement)
 		if !ok {
 			continue
 		}
 		switch se.Name.Local {
+		case "definedName":
+			inName = true
 		case "workbookPr":
 			for _, a := range se.Attr {
 				if a.Name.Local == "date1904" {
@@ -638,15 +718,88 @@ type gcell struct {
 	// volatile: the cell's value is a formula's that depends on the day
 	// it was calculated (TODAY(), NOW(): volatileFormula).
 	volatile bool
-	style    int32
+	// refers: the cell's value is a formula's that refers to other
+	// cells or to names (refersFormula), whose values may be volatile.
+	refers bool
+	style  int32
 }
 
 // volatileFormula reports whether the formula f takes the day it is
-// calculated: TODAY() or NOW(). Its cached value is the day the file was
-// last calculated and saved, by whoever saved it, not a day anyone gave.
+// calculated, TODAY() or NOW(), or a random number, RAND(),
+// RANDBETWEEN() or RANDARRAY(), anywhere in its expression
+// (=TEXT(TODAY(),"yyyy/mm/dd")). Its cached value is the day the file was
+// last calculated and saved, by whoever saved it, not a value anyone gave.
+// Blanks are dropped first: =TODAY () is =TODAY() to Excel.
 func volatileFormula(f []byte) bool {
-	u := strings.ToUpper(string(f))
-	return strings.Contains(u, "TODAY(") || strings.Contains(u, "NOW(")
+	u := strings.ToUpper(strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == '\u00a0' {
+			return -1
+		}
+		return r
+	}, string(f)))
+	return strings.Contains(u, "TODAY(") || strings.Contains(u, "NOW(") ||
+		strings.Contains(u, "RAND(") || strings.Contains(u, "RANDBETWEEN(") || strings.Contains(u, "RANDARRAY(")
+}
+
+// refersFormula reports whether the formula f refers to anything outside
+// itself: a cell or range (Z1, 表紙!B5, 'Sheet 1'!A:A), a defined name, a
+// table column (T[Col]) or another workbook ([1]). Function names (a name
+// followed by "("), TRUE, FALSE, numbers, error values and text in quotes
+// are no reference: =DATE(2026,4,1) and ="はい" refer to nothing.
+func refersFormula(f []byte) bool {
+	s := string(f)
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '"':
+			// Text: up to the closing quote ("" is a quote inside).
+			for i++; i < len(s); i++ {
+				if s[i] == '"' {
+					if i+1 < len(s) && s[i+1] == '"' {
+						i++
+						continue
+					}
+					break
+				}
+			}
+			i++
+		case c == '\'' || c == '[' || c == '!':
+			return true
+		case c == '#':
+			// An error value (#N/A, #REF!): up to its end.
+			for i++; i < len(s) && (isFormulaWord(s[i]) || s[i] == '/' || s[i] == '?'); i++ {
+			}
+			if i < len(s) && s[i] == '!' {
+				i++
+			}
+		case c >= '0' && c <= '9' || c == '.':
+			// A number (1.5E+3): no reference.
+			for i++; i < len(s) && (isFormulaWord(s[i]) || (s[i] == '+' || s[i] == '-') && (s[i-1] == 'E' || s[i-1] == 'e')); i++ {
+			}
+		case isFormulaWord(c) || c == '$' || c >= 0x80:
+			j := i
+			for j < len(s) && (isFormulaWord(s[j]) || s[j] == '$' || s[j] >= 0x80) {
+				j++
+			}
+			word := strings.ToUpper(s[i:j])
+			k := j
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			if (k >= len(s) || s[k] != '(') && word != "TRUE" && word != "FALSE" {
+				return true
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return false
+}
+
+// isFormulaWord reports whether c may be part of a name in a formula.
+func isFormulaWord(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '\\'
 }
 
 // cellKind is what a cell's t attribute says its value is.
@@ -741,6 +894,9 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 		f          []byte
 		fSI, fType string
 		volatileSI map[string]bool
+		// refersSI holds the shared formulas referring to other cells
+		// (refersFormula).
+		refersSI map[string]bool
 	)
 	flushRow := func() error {
 		if len(cellRow) == 0 {
@@ -879,7 +1035,15 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 						volatileSI[fSI] = true
 					}
 					volatile = volatile || hasF && fType == "shared" && len(f) == 0 && volatileSI[fSI]
-					cellRow = append(cellRow, gcell{col: col, v: val, kind: kindOf(c.typ), style: style, strike: strike || b.struck(style), volatile: volatile})
+					refers := hasF && !volatile && refersFormula(f)
+					if refers && fType == "shared" && fSI != "" {
+						if refersSI == nil {
+							refersSI = map[string]bool{}
+						}
+						refersSI[fSI] = true
+					}
+					refers = refers || hasF && !volatile && fType == "shared" && len(f) == 0 && refersSI[fSI]
+					cellRow = append(cellRow, gcell{col: col, v: val, kind: kindOf(c.typ), style: style, strike: strike || b.struck(style), volatile: volatile, refers: refers})
 				case t.Name.Local == "v" && p.depth() == 4:
 					inV = false
 				case t.Name.Local == "f" && p.depth() == 4:

@@ -355,9 +355,23 @@ func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *foreign.Wo
 		if ownCol > 0 {
 			a.Owner = strings.TrimSpace(cleanText(rd.cellText(g.mergedCell(r, ownCol))))
 		}
+		// A formula using =TODAY() or =RAND() (=IF(TODAY()<…,"Yes","No"))
+		// in the answer or its comment: what it showed when last saved,
+		// by whoever saved it. Refused, the answer recorded as no yes/no.
+		volatile := false
+		for _, vc := range []int{ansCol, comCol} {
+			if vc == 0 {
+				continue
+			}
+			if ja, en, ok := rd.volatileHint(g.mergedCell(r, vc), false); ok {
+				volatile = true
+				rd.problem((&CellError{Sheet: s, Cell: cellName(vc, r), Code: ErrUnknownAnswer, Value: strings.TrimSpace(cleanText(rd.cellText(g.mergedCell(r, vc))))}).
+					withHint(ja, en))
+			}
+		}
 		// A struck-through answer (a deletion shown) is no yes/no: shown
 		// as evidence to judge.
-		if v := normYesNo(leadingNumber.ReplaceAllString(raw, "")); (v == Yes || v == No || v == NA) && !g.mergedCell(r, ansCol).strike {
+		if v := normYesNo(leadingNumber.ReplaceAllString(raw, "")); (v == Yes || v == No || v == NA) && !g.mergedCell(r, ansCol).strike && !volatile {
 			a.Value = v
 		}
 		if i, dup := first[id]; dup {
@@ -432,11 +446,11 @@ func (rd *reader) foreignDateCell(c gcell, s, cell string) {
 	if raw == "" {
 		return
 	}
-	if c.volatile {
+	if ja, en, ok := rd.volatileHint(c, true); ok {
 		// =TODAY(): the day the file was last saved, by whoever saved
 		// it, not the day the vendor completed it.
 		rd.problem((&CellError{Sheet: s, Cell: cell, Code: ErrForeignDate, Value: strings.TrimSpace(cleanText(rd.cellText(c)))}).
-			withHint(volatileJa+"。回答日は空欄のまま記録します", volatileEn+"; the respondent's date is left empty"))
+			withHint(ja+"。回答日は空欄のまま記録します", en+"; the respondent's date is left empty"))
 		return
 	}
 	// A date cell showing no year (7/1 typed, shown 1-Jul) or no day

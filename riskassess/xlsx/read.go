@@ -1896,8 +1896,14 @@ type rowAnswer struct {
 	// part (見え消し).
 	struck bool
 	// volatile: the answer cell holds a formula taking the day it is
-	// calculated (=TODAY()).
-	volatile bool
+	// calculated (=TODAY()), or one referring to such a formula
+	// (volatileHint); cellD is refused with volatileJa and volatileEn.
+	volatile               bool
+	volatileJa, volatileEn string
+	// commentVolatile is the comment cell when it holds such a formula,
+	// "" otherwise, commentVolatileJa and commentVolatileEn its hint.
+	commentVolatile                      string
+	commentVolatileJa, commentVolatileEn string
 	// commentUncalculated is the comment cell when it holds a formula
 	// without a cached value (read as blank), "" otherwise.
 	commentUncalculated string
@@ -1963,7 +1969,10 @@ func (rd *reader) readRows(g *grid, c *columns) {
 		first[id] = r
 		found = append(found, id)
 		ac := g.mergedCell(r, c.answer)
-		ra := rowAnswer{row: r, raw: rd.cellText(ac), cellD: cellName(c.answer, r), questionCell: cellName(c.id, r), typed: ac.kind == kindText, struck: ac.strike, volatile: ac.volatile}
+		ra := rowAnswer{row: r, raw: rd.cellText(ac), cellD: cellName(c.answer, r), questionCell: cellName(c.id, r), typed: ac.kind == kindText, struck: ac.strike}
+		q := byID[id]
+		isDate := q != nil && q.Type == riskassess.AnswerDate
+		ra.volatileJa, ra.volatileEn, ra.volatile = rd.volatileHint(ac, isDate)
 		if c.question > 0 {
 			ra.question, ra.questionCell = rd.cellText(g.mergedCell(r, c.question)), cellName(c.question, r)
 		}
@@ -1977,6 +1986,9 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			}
 			cc := g.mergedCell(r, c.comment)
 			ra.comment = cleanText(rd.cellText(cc))
+			if ja, en, ok := rd.volatileHint(cc, false); ok {
+				ra.commentVolatile, ra.commentVolatileJa, ra.commentVolatileEn = cellName(c.comment, r), ja, en
+			}
 			if cc.kind == kindError && ra.errCell == "" {
 				ra.errCell, ra.errValue = cellName(c.comment, r), cc.v
 			}
@@ -2098,6 +2110,16 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			res.Items = append(res.Items, it)
 			return
 		}
+		if ra.commentVolatile != "" {
+			// A comment of =TEXT(TODAY(),"yyyy/mm/dd")&"に実施": the
+			// day the file was last saved, not what the vendor wrote.
+			p := (&CellError{Sheet: sh, Cell: ra.commentVolatile, Code: ErrUnknownAnswer, QuestionID: id, Value: ra.comment}).
+				withHint(ra.commentVolatileJa, ra.commentVolatileEn)
+			rd.problem(p)
+			it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, ErrUnknownAnswer.String(), ErrUnknownAnswer, p.Message(rd.lang), strings.TrimSpace(ra.raw)
+			res.Items = append(res.Items, it)
+			return
+		}
 		if ra.commentUncalculated != "" {
 			// The comment is read as blank: say so, whatever the answer.
 			rd.problem((&CellError{Sheet: sh, Cell: ra.commentUncalculated, Code: ErrUncalculated, Value: id}).
@@ -2166,7 +2188,7 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			// =TODAY(): the day the file was last saved, by whoever
 			// saved it, not the day the vendor gave.
 			refuse((&CellError{Sheet: sh, Cell: ra.cellD, Code: ErrUnknownAnswer, QuestionID: id, Value: strings.TrimSpace(ra.raw)}).
-				withHint(volatileJa, volatileEn))
+				withHint(ra.volatileJa, ra.volatileEn))
 			return
 		}
 		v, code, allowed, err := normaliseAnswer(q, ra.raw, ra.typed, res.Date1904, rd.lang)
@@ -2732,7 +2754,7 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 				if k < 0 || done[k] {
 					continue
 				}
-				val, vc, volatile := "", 0, false
+				val, vc, vcell := "", 0, gcell{}
 				for _, c2 := range cells[ci+1:] {
 					if t := strings.TrimFunc(c2.v, isSpace); t != "" {
 						if val != "" && respondentField(c2.v) >= 0 {
@@ -2745,7 +2767,7 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 							val += " " + cleanText(rd.cellText(c2))
 							continue
 						}
-						val, vc, volatile = cleanText(rd.cellText(c2)), c2.col, c2.volatile
+						val, vc, vcell = cleanText(rd.cellText(c2)), c2.col, c2
 						if !joinedField(k) {
 							break
 						}
@@ -2783,8 +2805,8 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 				case 3:
 					p.Contact = val
 				case 4:
-					if volatile {
-						rd.problem((&CellError{Sheet: s, Cell: cellName(vc, r), Code: ErrBadDate, Value: val}).withHint(volatileJa, volatileEn))
+					if ja, en, ok := rd.volatileHint(vcell, true); ok {
+						rd.problem((&CellError{Sheet: s, Cell: cellName(vc, r), Code: ErrBadDate, Value: val}).withHint(ja, en))
 						continue
 					}
 					d, err := parseDateCell(val, rd.res.Date1904)
@@ -2818,6 +2840,39 @@ const (
 	volatileJa = "=TODAY() や =NOW() の数式は、ファイルを開いて保存した日（だれが保存しても）の日付になるため、回答した日・点検した日としては読みません。日付を直接記入してください（例: 2026/4/1）"
 	volatileEn = "a formula such as =TODAY() or =NOW() gives the day the file was last saved, by whoever saved it, not the day it was answered or checked: type the date itself (e.g. 2026/4/1)"
 )
+
+// volatileValueJa and volatileValueEn are the hint of an answer or a
+// comment (not a date) holding a volatile formula (volatileFormula).
+const (
+	volatileValueJa = "=TODAY()・=NOW()・=RAND() を使う数式は、ファイルを保存するたびに（だれが保存しても）値が変わるため、回答としては読みません。値を直接記入してください"
+	volatileValueEn = "a formula using =TODAY(), =NOW() or =RAND() changes its value each time the file is saved, by whoever saves it, so it is not read as an answer: type the value itself"
+)
+
+// volatileHint returns whether the cell c holds a volatile formula, or one
+// referring to other cells of a workbook that holds one (gcell.refers,
+// book.anyVolatile: =表紙!B5 of a 回答日 of =TODAY()), and if so the hint
+// of its problem: for a date when date is set. A workbook that cannot be
+// searched for a volatile formula counts as holding one.
+func (rd *reader) volatileHint(c gcell, date bool) (ja, en string, ok bool) {
+	if c.volatile {
+		if date {
+			return volatileJa, volatileEn, true
+		}
+		return volatileValueJa, volatileValueEn, true
+	}
+	if !c.refers {
+		return "", "", false
+	}
+	if v, err := rd.b.anyVolatile(); !v && err == nil {
+		return "", "", false
+	}
+	ja = "この数式はほかのセルや名前を参照しており、このブックには =TODAY()・=NOW()・=RAND() など保存するたびに値が変わる数式があるため、記入された値か確かめられません。"
+	en = "the formula refers to other cells or names, and the workbook holds a formula such as =TODAY(), =NOW() or =RAND() whose value changes each time the file is saved, so whether its value is the one given cannot be checked: "
+	if date {
+		return ja + "日付を直接記入してください（例: 2026/4/1）", en + "type the date itself (e.g. 2026/4/1)", true
+	}
+	return ja + "値を直接記入してください", en + "type the value itself", true
+}
 
 // colName is the letters of column col (AA), for a message.
 func colName(col int) string { return strings.TrimRight(cellName(col, 1), "1") }
