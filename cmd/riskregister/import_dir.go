@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/foreign"
 	"github.com/gikai-sec/riskregister/riskassess/store"
 	"github.com/gikai-sec/riskregister/riskassess/xlsx"
 )
@@ -235,8 +236,9 @@ func refusalReason(rep importFile, lang riskassess.Lang) string {
 
 // sameDayTwins returns, for each file of results that another file of the
 // run answers differently, why it is not recorded: both are workbooks of
-// ours or generic ones (not a foreign questionnaire; of a self-check of
-// several entries, the part of each entry), read without errors, for the
+// ours, generic ones or foreign questionnaires (CAIQ, HECVAT; of a
+// self-check of several entries, the part of each entry), read without
+// errors, for the
 // same entry, by the same
 // answerer (vendor or council), not of two rounds (whose order staleRound
 // knows), their covers do not tell which was answered later (the same
@@ -270,7 +272,7 @@ func sameDayTwins(results []xlsx.FileResult, reg *riskassess.Register, asOf risk
 	}
 	for _, fr := range results {
 		res := fr.Result
-		if fr.Err != nil || res == nil || res.HasErrors() || res.Questionnaire != nil {
+		if fr.Err != nil || res == nil || res.HasErrors() {
 			continue
 		}
 		if res.Meta != nil && res.Meta.Scope != "" {
@@ -348,7 +350,18 @@ func sameDayTwins(results []xlsx.FileResult, reg *riskassess.Register, asOf risk
 // both x and y answer (a value or a comment) and differ in: "Q-OUT-03 の
 // 回答が違います（このファイル 質問!D7「はい」、もう一方 質問!D7「いいえ」）",
 // or "" when they agree on every question both answer.
+//
+// Two foreign questionnaires of one kind (two CAIQs) are compared on
+// their own questions (foreignDiff): an answer that only gives evidence
+// differs as much. A foreign questionnaire and another workbook are
+// compared on the answers of our questions, their values only: the
+// foreign one's comment quotes the foreign rows, never a vendor's own.
 func answerDiff(x, y *xlsx.Result, lang riskassess.Lang) string {
+	fx, fy := x.Questionnaire, y.Questionnaire
+	if fx != nil && fy != nil && fx.Questionnaire == fy.Questionnaire {
+		return foreignDiff(fx.Label(), fx.Answers, fy.Answers, lang)
+	}
+	valuesOnly := fx != nil || fy != nil
 	types := map[string]riskassess.AnswerType{}
 	for _, it := range x.Items {
 		types[it.ID] = it.Type
@@ -369,9 +382,43 @@ func answerDiff(x, y *xlsx.Result, lang riskassess.Lang) string {
 		case a.Value != "" && b.Value != "" && a.Value != b.Value:
 			return l10n(lang, fmt.Sprintf("質問「%s」の回答が違います（このファイル %s「%s」、もう一方 %s「%s」）", id, a.Cell, show(a), b.Cell, show(b)),
 				fmt.Sprintf("question %s is answered differently (this file %s %q, the other %s %q)", id, a.Cell, show(a), b.Cell, show(b)))
-		case a.Comment != b.Comment:
+		case a.Comment != b.Comment && !valuesOnly:
 			return l10n(lang, fmt.Sprintf("質問「%s」のコメントが違います（このファイル %s、もう一方 %s）", id, a.Cell, b.Cell),
 				fmt.Sprintf("question %s has another comment (this file %s, the other %s)", id, a.Cell, b.Cell))
+		}
+	}
+	return ""
+}
+
+// foreignDiff returns, in lang, the first question of the foreign
+// questionnaire label (in x's order) that both x and y answer (an answer,
+// a description or an ownership) and differ in: "CAIQ v4.0.3 の質問
+// 「A&A-02.1」の回答が違います（このファイル CAIQv4.0.3!C5「Yes」、もう一方
+// CAIQv4.0.3!C5「No」）", or "" when they agree on every question both
+// answer. Answers differing only in case or width (Yes, ＹＥＳ) agree.
+func foreignDiff(label string, x, y []foreign.Answer, lang riskassess.Lang) string {
+	byID := make(map[string]foreign.Answer, len(y))
+	for _, b := range y {
+		byID[b.ID] = b
+	}
+	given := func(a foreign.Answer) bool {
+		return strings.TrimSpace(a.Raw) != "" || strings.TrimSpace(a.Comment) != "" || strings.TrimSpace(a.Owner) != ""
+	}
+	same := func(s, t string) bool {
+		return strings.EqualFold(riskassess.FoldText(s), riskassess.FoldText(t))
+	}
+	for _, a := range x {
+		b, ok := byID[a.ID]
+		if !ok || !given(a) || !given(b) {
+			continue
+		}
+		switch {
+		case strings.TrimSpace(a.Raw) != "" && strings.TrimSpace(b.Raw) != "" && !same(a.Raw, b.Raw):
+			return l10n(lang, fmt.Sprintf("%s の質問「%s」の回答が違います（このファイル %s「%s」、もう一方 %s「%s」）", label, a.ID, a.Cell, a.Raw, b.Cell, b.Raw),
+				fmt.Sprintf("%s question %s is answered differently (this file %s %q, the other %s %q)", label, a.ID, a.Cell, a.Raw, b.Cell, b.Raw))
+		case !same(a.Comment, b.Comment) || !same(a.Owner, b.Owner):
+			return l10n(lang, fmt.Sprintf("%s の質問「%s」の説明が違います（このファイル %s、もう一方 %s）", label, a.ID, a.Cell, b.Cell),
+				fmt.Sprintf("%s question %s has another description (this file %s, the other %s)", label, a.ID, a.Cell, b.Cell))
 		}
 	}
 	return ""
