@@ -139,6 +139,24 @@ var errPresenceCircle = &hintError{
 	en: "this question asks whether something exists, so ○ or × may mark 有 or 無 (there were incidents) rather than answer it: choose Yes, No, Partial or N/A",
 }
 
+// asksPresenceMark reports whether a question text ja asks a 有無 for a
+// ○ or × to fill (errPresenceCircle): it says 有無 other than as what the
+// question goes beyond or sets aside (認証の有無だけでなく、…を確認しました
+// か, Q-OUT-05; 認証の有無にかかわらず), or it says 有無 with a note naming
+// the answer for an absence (事故の有無だけでなく…（事故がない場合は「はい」）),
+// which makes the presence the answer's matter.
+func asksPresenceMark(ja string) bool {
+	n := strings.Count(ja, "有無")
+	if n == 0 {
+		return false
+	}
+	return n > len(beyondPresence.FindAllStringIndex(ja, -1)) || strings.Contains(ja, "ない場合は「")
+}
+
+// beyondPresence matches a 有無 that a question only goes beyond or sets
+// aside: …の有無だけでなく, のみならず, に限らず, にかかわらず, を問わず.
+var beyondPresence = regexp.MustCompile(`有無(?:だけ(?:で|では)なく|のみならず|に限らず|にかかわらず|に関わらず|を問わず)`)
+
 // YesNoSpellings lists the accepted spellings of each yes/no value (after
 // NFKC folding and lower-casing), for documentation.
 func YesNoSpellings() map[string][]string {
@@ -567,7 +585,7 @@ func normaliseAnswer(q *riskassess.Question, raw string, typed, date1904 bool, l
 			if presenceMark(raw) && asksPresence(q) {
 				return "", ErrUnknownAnswer, allowedYesNo(lang), errPresenceMark
 			}
-			if formMark(raw) && strings.Contains(q.Text.Ja, "有無") {
+			if formMark(raw) && asksPresenceMark(q.Text.Ja) {
 				return "", ErrUnknownAnswer, allowedYesNo(lang), errPresenceCircle
 			}
 			return v, 0, nil, nil

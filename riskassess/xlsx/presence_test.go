@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/catalog"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestYesNoPresenceMark: the form marks 有/無 were read as yes/no in every
@@ -126,4 +128,73 @@ func presenceQuestionnaire() *Questionnaire {
 	q := defaultQ()
 	q.Requirements = reqs
 	return q
+}
+
+// TestYesNoPresenceNotOnly: ○ and × answering a question whose 有無 is only
+// what it goes beyond (認証の有無だけでなく、…管理状況を個別に確認しましたか:
+// the catalogue's Q-OUT-05) were refused as a 有無 mark, though no 有無 is
+// asked for the mark to fill: they are read as はい and いいえ. Where a
+// 有無 is still asked (a second 有無, or the note …ない場合は「はい」 that
+// makes the presence the answer's matter) they stay refused, and 有 and 無
+// stay refused everywhere a 有無 is written.
+func TestYesNoPresenceNotOnly(t *testing.T) {
+	const notOnly, notOnlyNote, notOnlyTwice, regardless = "Q-YN-08", "Q-YN-09", "Q-YN-10", "Q-YN-11"
+	texts := map[string]riskassess.Text{
+		notOnly: riskassess.T("認証の有無だけでなく、今回の業務を行う体制・担当者・作業場所の管理状況を個別に確認しましたか。",
+			"Beyond certificates, did you check the team, staff and work sites that will actually do this work?"),
+		notOnlyNote: riskassess.T("事故の有無だけでなく、その内容と再発防止策も報告しましたか（事故がない場合は「はい」）。",
+			"Beyond whether there were incidents, did you report what they were and the measures taken (\"yes\" if there were none)?"),
+		notOnlyTwice: riskassess.T("認証の有無だけでなく、過去の事故の有無も確認しましたか。", "Beyond certificates, did you check whether there were past incidents?"),
+		regardless:   riskassess.T("認証の有無にかかわらず、作業場所の入退室管理を確認しましたか。", "Whatever the certificates, did you check access control at the work sites?"),
+	}
+	reqs := testReqs()
+	for i := range reqs {
+		if q := reqs[i].Question; q != nil && texts[q.ID] != (riskassess.Text{}) {
+			q.Text = texts[q.ID]
+		}
+	}
+	q := defaultQ()
+	q.Requirements = reqs
+	for _, tc := range []struct {
+		id   string
+		v    any
+		want string // "" refused
+	}{
+		{notOnly, "○", Yes},
+		{notOnly, "〇", Yes},
+		{notOnly, "×", No},
+		{notOnly, "はい", Yes},
+		{regardless, "○", Yes},
+		{regardless, "×", No},
+		// Still a 有無 to fill.
+		{notOnlyNote, "○", ""},
+		{notOnlyNote, "×", ""},
+		{notOnlyNote, "はい", Yes},
+		{notOnlyTwice, "○", ""},
+		{notOnlyTwice, "×", ""},
+	} {
+		readOrRefused(t, q, tc.id, tc.v, tc.want, ErrUnknownAnswer, "「○」「×」が", "○ or × may mark")
+	}
+	// 有 and 無 stay refused: 無 may say "no certificate" as well as "not checked".
+	for _, id := range []string{notOnly, regardless} {
+		for _, v := range []string{"有", "無"} {
+			readOrRefused(t, q, id, v, "", ErrUnknownAnswer, "「有」「無」だけでは", "有 or 無 alone")
+		}
+	}
+}
+
+// TestCataloguePresenceMarks: of the catalogue's yes/no questions, only
+// those whose text asks a 有無 refuse ○ and × (Q-OUT-07: 過去の情報セキュリテ
+// ィ事故の有無と…を報告しましたか（事故がない場合は「はい」）); Q-OUT-05 (認証
+// の有無だけでなく…を個別に確認しましたか) reads them as はい and いいえ.
+func TestCataloguePresenceMarks(t *testing.T) {
+	var got []string
+	for _, r := range catalog.Default() {
+		if q := r.Question; q != nil && q.Type == riskassess.AnswerYesNo && asksPresenceMark(q.Text.Ja) {
+			got = append(got, q.ID)
+		}
+	}
+	if diff := cmp.Diff([]string{"Q-OUT-07"}, got); diff != "" {
+		t.Errorf("questions refusing ○ and × (-want +got):\n%s", diff)
+	}
 }
