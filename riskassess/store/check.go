@@ -3201,6 +3201,15 @@ func (c *checker) conditions(a riskassess.Approval) {
 			continue
 		}
 		path := p{"approval", "conditions", i}
+		if note := conditionNote(v); note != "" {
+			// なし（ただし機密性3の情報は置かないこと）: the note may be
+			// the very condition; deleting the item, as the message
+			// below says, would drop it.
+			c.errorf(path, CodeBadValue, nil,
+				fmt.Sprintf("%s %q says there is no condition, with a note (%s): if the note is a condition put on the approval, write it alone as the item (%s); otherwise delete the item (an approval without conditions is status: approved)", path, v, note, note),
+				fmt.Sprintf("%s「%s」は条件がないことを示していますが、括弧書き（%s）があります。括弧書きが承認に付した条件なら、それだけを項目に書いてください（%s）。条件でなければこの項目を削除してください（条件のない承認は status: approved です）", path, v, note, note))
+			continue
+		}
 		c.errorf(path, CodeBadValue, nil,
 			fmt.Sprintf("%s %q says there is no condition: write the condition put on the approval, or delete the item (an approval without conditions is status: approved)", path, v),
 			fmt.Sprintf("%s「%s」は条件がないことを示しています。承認に付した条件を書くか、この項目を削除してください（条件のない承認は status: approved です）", path, v))
@@ -3217,6 +3226,23 @@ func (c *checker) conditions(a riskassess.Approval) {
 var conditionNoneWords = []string{
 	"", "なし", "無し", "ナシ", "無", "ない", "特になし", "特に無し", "特にない", "該当なし", "該当無し", "条件なし", "条件無し", "無条件",
 	"none", "no", "n/a", "na", "nil", "null", "-", "--", "ー", "―", "—", "–", "‐",
+}
+
+// conditionNote returns the note in brackets after the word for none of
+// v, an item of approval.conditions that says there is none
+// (conditionSaysNone): "ただし機密性3の情報は置かないこと" of
+// なし（ただし機密性3の情報は置かないこと）, trimmed; "" when there is none.
+func conditionNote(v string) string {
+	v = strings.TrimSpace(v)
+	i := strings.IndexAny(v, "(（")
+	if i <= 0 {
+		return ""
+	}
+	note := strings.TrimSpace(v[i:])
+	note = strings.TrimRight(note, "。. ")
+	note = strings.TrimPrefix(strings.TrimPrefix(note, "("), "（")
+	note = strings.TrimSuffix(strings.TrimSuffix(note, ")"), "）")
+	return strings.TrimSpace(note)
 }
 
 // conditionSaysNone reports whether v, an item of approval.conditions,

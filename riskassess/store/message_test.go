@@ -1195,7 +1195,7 @@ func TestApprovalConditionsNone(t *testing.T) {
 		{"conditional, なし", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [なし]\n", []string{none(4, 16, 0, "なし")}},
 		{"conditional, 特になし。", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [特になし。]\n", []string{none(4, 16, 0, "特になし。")}},
 		{"conditional, full-width dash", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [\"－\"]\n", []string{none(4, 16, 0, "－")}},
-		{"conditional, N/A with a note", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [\"Ｎ／Ａ（口頭で確認）\"]\n", []string{none(4, 16, 0, "Ｎ／Ａ（口頭で確認）")}},
+		{"conditional, N/A with a note", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [\"Ｎ／Ａ（口頭で確認）\"]\n", []string{`bad-value services/x.yaml:4:16: approval.conditions[0] "Ｎ／Ａ（口頭で確認）" says there is no condition, with a note (口頭で確認): if the note is a condition put on the approval, write it alone as the item (口頭で確認); otherwise delete the item (an approval without conditions is status: approved)`}},
 		{"conditional, blank", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [\"  \"]\n", []string{none(4, 16, 0, "  ")}},
 		{"conditional, a real one and なし", "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [録音データは暗号化すること, 無し]\n", []string{none(4, 31, 1, "無し")}},
 		{"approved, なし", "approval:\n  status: approved\n  decided_on: 2026-06-10\n  conditions: [なし]\n", []string{none(4, 16, 0, "なし")}},
@@ -1218,6 +1218,62 @@ func TestApprovalConditionsNone(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestApprovalConditionNoneWithCaveat: a condition written as none with a
+// caveat in brackets (なし（ただし機密性3の情報は置かないこと）) was refused as
+// saying there is no condition, with the fix "write the condition, or
+// delete the item": deleting it, as told, dropped the caveat, which is
+// the condition. It is still refused (never recorded as none, nor as a
+// condition that reads なし), and the message names the note and says to
+// write it alone as the item. Without a note the message is as before; a
+// caveat after a comma or in other brackets is a condition, kept whole.
+func TestApprovalConditionNoneWithCaveat(t *testing.T) {
+	for _, tt := range []struct {
+		name, cond string
+		want       []string // the error's message holds each; nil: accepted
+	}{
+		{"なし（ただし…）", "なし（ただし機密性3の情報は置かないこと）",
+			[]string{`approval.conditions[0] "なし（ただし機密性3の情報は置かないこと）" says there is no condition, with a note (ただし機密性3の情報は置かないこと): if the note is a condition put on the approval, write it alone as the item (ただし機密性3の情報は置かないこと); otherwise delete the item`}},
+		{"特になし (but …), half-width brackets", "特になし (but no class 3 data)。",
+			[]string{"with a note (but no class 3 data): if the note is a condition"}},
+		{"該当なし（口頭で確認）", "該当なし（口頭で確認）", []string{"with a note (口頭で確認)"}},
+		{"なし", "なし", []string{`approval.conditions[0] "なし" says there is no condition: write the condition put on the approval, or delete the item`}},
+		// Kept whole: the caveat is read with the word for none.
+		{"なし、ただし…", "なし、ただし機密性3の情報は置かないこと", nil},
+		{"なし【ただし…】", "なし【ただし機密性3の情報は置かないこと】", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "approval:\n  status: conditional\n  decided_on: 2026-06-10\n  conditions: [\"" + tt.cond + "\"]\n" +
+				"name: {ja: x}\nowner: {section: somu}\nprovider: {name: p}\ncontract_type: terms\ndelivery: saas\n"
+			res := decodeFile(job{kind: "service", id: "x", rel: "services/x.yaml"}, []byte(src))
+			var es Errors
+			if err := Errors(res.errs); err != nil && !errors.As(err, &es) {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range es {
+				got = append(got, e.Error())
+			}
+			if tt.want == nil {
+				if len(got) > 0 {
+					t.Errorf("refused: %q", got)
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("errors %q, want one", got)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(got[0], w) {
+					t.Errorf("the message does not say %q:\n%s", w, got[0])
+				}
+			}
+			if ja := es[0].Message("ja"); strings.Contains(tt.want[0], "with a note") && !strings.Contains(ja, "括弧書きが承認に付した条件なら") {
+				t.Errorf("ja: %s", ja)
 			}
 		})
 	}
