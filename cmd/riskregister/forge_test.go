@@ -27,7 +27,7 @@ func forgeMeta(t *testing.T, path, id string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var kind, version, sumCell string
+	var kind, version, sumCell, org string
 	var ids, digests []string
 	for i, r := range rows {
 		if len(r) < 2 {
@@ -43,6 +43,11 @@ func forgeMeta(t *testing.T, path, id string) {
 			version = r[1]
 		case "checksum":
 			sumCell = cell
+		case "org":
+			org = "|org=" + r[1] + "/"
+			if len(r) > 2 {
+				org += r[2]
+			}
 		case "question":
 			ids = append(ids, r[1])
 			if len(r) > 2 {
@@ -50,7 +55,7 @@ func forgeMeta(t *testing.T, path, id string) {
 			}
 		}
 	}
-	entry := id
+	entry := id + org
 	if len(digests) > 0 {
 		entry += "|texts=" + strings.Join(digests, ",")
 	}

@@ -77,6 +77,11 @@ type Meta struct {
 	// Round is the questionnaire round the workbook was sent in
 	// (riskregister round), "" for a workbook made on its own.
 	Round string
+	// Org is the name of the organisation that made the workbook (the
+	// register's org.name), Japanese and English; empty in a workbook
+	// made before it was recorded, or without a name. The reader refuses
+	// the workbook for a register of another organisation (checkOrg).
+	Org riskassess.Text
 	// Checksum is Checksum(Kind, EntryID, CatalogueVersion, QuestionIDs) as
 	// written, with a self-check's "by", the Round and the question
 	// digests, when recorded, folded into the entry part; the reader
@@ -108,6 +113,9 @@ func (m *Meta) sum() string {
 		h := sha256.New()
 		h.Write([]byte("selfcheck-book|" + m.Scope + "|" + strconv.Itoa(m.FiscalYear) + "|" + m.CatalogueVersion +
 			"|by=" + string(m.By) + "|" + strings.Join(m.Items, ",")))
+		if m.Org != (riskassess.Text{}) {
+			h.Write([]byte("|org=" + m.Org.Ja + "/" + m.Org.En))
+		}
 		if len(m.ItemDigests) > 0 {
 			h.Write([]byte("|texts=" + strings.Join(m.ItemDigests, ",")))
 		}
@@ -122,6 +130,9 @@ func (m *Meta) sum() string {
 	}
 	if m.Round != "" {
 		entry += "|round=" + m.Round
+	}
+	if m.Org != (riskassess.Text{}) {
+		entry += "|org=" + m.Org.Ja + "/" + m.Org.En
 	}
 	if len(m.QuestionDigests) > 0 {
 		entry += "|texts=" + strings.Join(m.QuestionDigests, ",")
@@ -150,6 +161,9 @@ func (m *Meta) rows() [][]string {
 	}
 	if m.Round != "" {
 		r = append(r, []string{"round", m.Round})
+	}
+	if m.Org != (riskassess.Text{}) {
+		r = append(r, []string{"org", m.Org.Ja, m.Org.En})
 	}
 	for i, id := range m.QuestionIDs {
 		row := []string{"question", id}
@@ -204,6 +218,8 @@ func parseMeta(g *grid) *Meta {
 			m.By = riskassess.Attester(v)
 		case "round":
 			m.Round = v
+		case "org":
+			m.Org = riskassess.T(v, strings.TrimSpace(g.get(row, 3)))
 		case "question":
 			m.QuestionIDs = append(m.QuestionIDs, v)
 			m.QuestionDigests = append(m.QuestionDigests, strings.TrimSpace(g.get(row, 3)))

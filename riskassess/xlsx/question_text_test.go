@@ -167,8 +167,10 @@ func TestQuestionDigestsInMeta(t *testing.T) {
 		t.Errorf("digest edited: problems %v, want %v", res.Problems, ErrBadMeta)
 	}
 
-	// An older workbook: no digests, the checksum without them.
+	// An older workbook: no digests (nor the organisation), the checksum
+	// without them.
 	f = workbook(t, generate(t, q))
+	dropMetaOrg(t, f)
 	old := readBytes(t, generate(t, q), opts).Meta
 	rows, err := f.GetRows(MetaSheet)
 	if err != nil {

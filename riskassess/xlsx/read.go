@@ -3,6 +3,7 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -1805,6 +1806,7 @@ func (rd *reader) checkMeta() {
 			withHint("チェックサムが合わないため、書き換えられたものとして扱います。新しい確認票に記入し直してもらってください",
 				"the checksum does not match, so the sheet was edited: ask for the answers on a new questionnaire"))
 	}
+	rd.checkOrg()
 	res.CatalogueVersion = m.CatalogueVersion
 	res.Round = m.Round
 	if m.By == riskassess.AttestCouncil {
@@ -1833,6 +1835,31 @@ func (rd *reader) checkMeta() {
 			Value: m.CatalogueVersion, Allowed: []string{opts.CatalogueVersion}}).
 			withHint(otherVersionJa, otherVersionEn))
 	}
+}
+
+// checkOrg refuses a workbook whose _meta names an organisation (Meta.Org)
+// that is not the register's (ReadOptions.Register's org.name): a vendor
+// answering two councils' questionnaires for entries of the same ID
+// returned one to the wrong council, and it imported there. The names
+// agree when the Japanese or the English ones do (riskassess.FoldText,
+// in any case). A workbook without the name (made before it was
+// recorded) or a register without one is not checked.
+func (rd *reader) checkOrg() {
+	m, reg := rd.res.Meta, rd.opts.Register
+	if m == nil || m.Org == (riskassess.Text{}) || reg == nil || reg.Org.Name == (riskassess.Text{}) {
+		return
+	}
+	same := func(a, b string) bool {
+		return a != "" && b != "" && strings.EqualFold(riskassess.FoldText(a), riskassess.FoldText(b))
+	}
+	made, here := m.Org, reg.Org.Name
+	if same(made.Ja, here.Ja) || same(made.En, here.En) || same(made.Ja, here.En) || same(made.En, here.Ja) {
+		return
+	}
+	name := func(t riskassess.Text) string { return cmp.Or(t.Ja, t.En) }
+	rd.problem((&CellError{Sheet: MetaSheet, Cell: m.cell("org"), Code: ErrWrongEntry, Value: name(made), Allowed: []string{name(here)}}).
+		withHint(fmt.Sprintf("この確認票は「%s」が作ったもので、「%s」の台帳には取り込みません（何も記録していません）。送り先を確かめ、この組織の確認票で回答してもらってください。同じ組織で名称（register.yaml の org.name）を変えたなら、新しい確認票を送ってください", name(made), name(here)),
+			fmt.Sprintf("the questionnaire was made by %q and is not imported into the register of %q (nothing recorded): check where it was sent and have it answered on this organisation's questionnaire; if the organisation renamed itself (org.name in register.yaml), send a new questionnaire", name(made), name(here))))
 }
 
 // otherVersionJa and otherVersionEn are the hint of the _meta sheet's

@@ -255,7 +255,7 @@ func (b *SelfCheckBook) build() (*excelize.File, error) {
 	}
 	meta := &Meta{Format: metaFormat, CatalogueVersion: b.CatalogueVersion, Lang: lang, QuestionsSheet: qName,
 		By: riskassess.AttestCouncil, Scope: b.scope(), FiscalYear: b.FiscalYear, Items: items, ItemDigests: w.digests, ItemSubjects: subjects,
-		ItemPrefills: w.prefilled}
+		ItemPrefills: w.prefilled, Org: cover.Org}
 	if err := writeMeta(f, meta); err != nil {
 		return nil, err
 	}

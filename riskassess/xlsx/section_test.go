@@ -356,6 +356,7 @@ func TestSelfCheckBookOlderMeta(t *testing.T) {
 	b := testBook()
 	f := workbook(t, writeBook(t, b))
 	fillBook(t, f)
+	dropMetaOrg(t, f) // nor was the organisation
 	rows, err := f.GetRows(MetaSheet)
 	if err != nil {
 		t.Fatal(err)

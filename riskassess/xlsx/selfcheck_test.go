@@ -136,10 +136,11 @@ func TestSelfCheckWorkbook(t *testing.T) {
 		t.Errorf("unchanged self-check answers (-want +got):\n%s", diff)
 	}
 	// A vendor questionnaire's metadata has no "by" and the checksum of
-	// before self-checks existed, with the question digests.
+	// before self-checks existed, with the organisation and the question
+	// digests.
 	vq := defaultQ()
 	vres := readBytes(t, generate(t, vq), ReadOptions{})
-	if vres.By != "" || vres.Meta.Checksum != Checksum(vq.Kind, "acme|texts="+strings.Join(vres.Meta.QuestionDigests, ","), testVersion, vres.Meta.QuestionIDs) {
+	if vres.By != "" || vres.Meta.Checksum != Checksum(vq.Kind, "acme|org=調布市議会/Chofu City Council|texts="+strings.Join(vres.Meta.QuestionDigests, ","), testVersion, vres.Meta.QuestionIDs) {
 		t.Errorf("vendor questionnaire: by %q, checksum %s", vres.By, vres.Meta.Checksum)
 	}
 	// Refused: an attester other than the vendor or the council.

@@ -765,6 +765,7 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 		meta.Gap = cmp.Or(q.Gap, "gap")
 	}
 	meta.Round = q.Round
+	meta.Org = q.Org
 	if err := writeMeta(f, meta); err != nil {
 		return nil, err
 	}
