@@ -139,6 +139,27 @@ var errPresenceCircle = &hintError{
 	en: "this question asks whether something exists, so ○ or × may mark 有 or 無 (there were incidents) rather than answer it: choose Yes, No, Partial or N/A",
 }
 
+// answerNote splits raw, an answer ending in a note in brackets
+// (はい（ただし夜間は除く）, Yes (except at night)), into the text before the
+// note and the note, both trimmed; ok is false without such a note.
+func answerNote(raw string) (head, note string, ok bool) {
+	t := strings.TrimFunc(raw, isSpace)
+	i := strings.IndexAny(t, "(（")
+	if i <= 0 {
+		return "", "", false
+	}
+	rest, okClose := strings.CutSuffix(t[i:], ")")
+	if !okClose {
+		rest, okClose = strings.CutSuffix(t[i:], "）")
+	}
+	if !okClose {
+		return "", "", false
+	}
+	note = strings.TrimFunc(strings.TrimPrefix(strings.TrimPrefix(rest, "("), "（"), isSpace)
+	head = strings.TrimFunc(t[:i], isSpace)
+	return head, note, note != "" && head != ""
+}
+
 // asksPresenceMark reports whether a question text ja asks a 有無 for a
 // ○ or × to fill (errPresenceCircle): it says 有無 other than as what the
 // question goes beyond or sets aside (認証の有無だけでなく、…を確認しました
@@ -592,6 +613,14 @@ func normaliseAnswer(q *riskassess.Question, raw string, typed, date1904 bool, l
 		}
 		if onlyDashes(raw) {
 			return "", ErrUnknownAnswer, allowedYesNo(lang), errDash
+		}
+		if head, note, ok := answerNote(raw); ok && normYesNo(head) != "" {
+			// はい（ただし夜間は除く）: typed again as はい, as the
+			// list alone led, the caveat was dropped.
+			return "", ErrUnknownAnswer, allowedYesNo(lang), &hintError{
+				ja: fmt.Sprintf("回答欄には はい・いいえ・一部・該当なし のどれかだけを書き、括弧書き（%s）はコメント欄に書いてください。括弧書きが回答を限定する（ただし…を除く など）なら「一部」を選んでください", note),
+				en: fmt.Sprintf("write only Yes, No, Partial or N/A in the answer cell and the note in brackets (%s) in the comment column; if the note limits the answer (but not …), choose Partial", note),
+			}
 		}
 		return "", ErrUnknownAnswer, allowedYesNo(lang), nil
 	case riskassess.AnswerChoice:

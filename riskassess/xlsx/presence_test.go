@@ -198,3 +198,27 @@ func TestCataloguePresenceMarks(t *testing.T) {
 		t.Errorf("questions refusing ○ and × (-want +got):\n%s", diff)
 	}
 }
+
+// TestYesNoWithNote: an answer with a caveat in brackets (はい（ただし夜間は
+// 除く）, 該当なし（ただし一部の業務は再委託）) was refused with no more than
+// the list of answers: typed again as はい, as the message led, the caveat
+// was dropped without a word. It is still refused (never read as the
+// answer alone), and the message says to move the note to the comment
+// column, or choose 一部 if it limits the answer. A word that is no
+// answer before the note (なし（ただし…）) keeps the message of the list.
+func TestYesNoWithNote(t *testing.T) {
+	q := defaultQ()
+	for _, tc := range []struct {
+		v      string
+		ja, en string // "" the list's message
+	}{
+		{"はい（ただし夜間は除く）", "括弧書き（ただし夜間は除く）はコメント欄", "the note in brackets (ただし夜間は除く) in the comment column"},
+		{"該当なし（ただし一部の業務は再委託）", "括弧書き（ただし一部の業務は再委託）はコメント欄", "choose Partial"},
+		{"Yes (except at night)", "括弧書き（except at night）はコメント欄", "the note in brackets (except at night)"},
+		{"○ (一部のみ)", "括弧書き（一部のみ）はコメント欄", "in the comment column"},
+		{"なし（ただし軽微なものは除く）", "使える回答", "allowed"},
+		{"はい（", "使える回答", "allowed"},
+	} {
+		readOrRefused(t, q, "Q-YN-02", tc.v, "", ErrUnknownAnswer, tc.ja, tc.en)
+	}
+}
