@@ -743,7 +743,8 @@ func volatileFormula(f []byte) bool {
 
 // refersFormula reports whether the formula f refers to anything outside
 // itself: a cell or range (Z1, 表紙!B5, 'Sheet 1'!A:A), a defined name, a
-// table column (T[Col]) or another workbook ([1]). Function names (a name
+// table column (T[Col]), another workbook ([1]) or a reference written as
+// text (INDIRECT("Z1")). Other function names (a name
 // followed by "("), TRUE, FALSE, numbers, error values and text in quotes
 // are no reference: =DATE(2026,4,1) and ="はい" refer to nothing.
 func refersFormula(f []byte) bool {
@@ -788,6 +789,9 @@ func refersFormula(f []byte) bool {
 			}
 			if (k >= len(s) || s[k] != '(') && word != "TRUE" && word != "FALSE" {
 				return true
+			}
+			if word == "INDIRECT" || word == "_XLFN.INDIRECT" {
+				return true // =INDIRECT("Z1"): a reference written as text
 			}
 			i = j
 		default:

@@ -67,6 +67,8 @@ func TestVolatileFormulas(t *testing.T) {
 			out{without("Q-DT-01"), []string{"Q-DT-01 D"}}},
 		{"a date answer referring to a name of =TODAY()", map[string]string{"Q-DT-01 D": "回答日|46113"},
 			`<definedName name="回答日">TODAY()</definedName>`, out{without("Q-DT-01"), []string{"Q-DT-01 D"}}},
+		{"a date answer of INDIRECT() of a cell of =TODAY()", map[string]string{"Z1": "TODAY()|46113", "Q-DT-01 D": `INDIRECT("Z1")|46113`}, "",
+			out{without("Q-DT-01"), []string{"Q-DT-01 D"}}},
 		{"a comment referring to a cell of =NOW()", map[string]string{"Z1": `TEXT(NOW(),"yyyy/mm/dd")|2026/04/01`, "Q-YN-02 E": `"ISMS "&Z1|ISMS 2026/04/01`}, "",
 			out{without("Q-YN-02"), []string{"Q-YN-02 E"}}},
 		// The other way: no day, no random number, nothing refused.
