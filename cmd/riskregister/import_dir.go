@@ -336,11 +336,18 @@ func sameDayTwins(results []xlsx.FileResult, reg *riskassess.Register, asOf risk
 			if len(others) > 1 {
 				more = l10n(lang, fmt.Sprintf("（ほか %d 件）", len(others)-1), fmt.Sprintf(" (and %d more)", len(others)-1))
 			}
+			datesJa, datesEn := "表紙の回答日・点検日", "the reply or check dates on the covers"
+			fixJa, fixEn := "。回答日・点検日が違うなら、表紙の日付を直してください", "; if they were answered or checked on different days, correct the dates on the covers"
+			if x.res.Questionnaire != nil || others[0].res.Questionnaire != nil {
+				// A CAIQ has no date to correct, a HECVAT its DATE-01.
+				datesJa, datesEn = "回答日（表紙、HECVAT は DATE-01。CAIQ にはありません）", "the reply dates (a cover's, a HECVAT's DATE-01; a CAIQ has none)"
+				fixJa, fixEn = "", ""
+			}
 			out[x.path] = l10n(lang,
-				fmt.Sprintf("「%s」%sも「%s」への回答ですが、%s。表紙の回答日・点検日（このファイル %s、もう一方 %s）からはどれが新しい回答か分からないため、記録しませんでした（ファイル名の「(1)」「- コピー」は新しさを示しません）。新しい回答でないファイルをフォルダから除くか、取り込むファイルだけを指定して取り込み直してください。回答日・点検日が違うなら、表紙の日付を直してください",
-					others[0].path, more, id, first, dateText(x.res, true), dateText(others[0].res, true)),
-				fmt.Sprintf("%q%s also answers %s, but %s; the reply or check dates on the covers (this file %s, the other %s) do not tell which is the newer reply, so it is not recorded (a name's \"(1)\" or \"- Copy\" says nothing of that): remove the files that are not the current reply from the folder, or name only the file to import, and import again; if they were answered or checked on different days, correct the dates on the covers",
-					others[0].path, more, id, first, dateText(x.res, false), dateText(others[0].res, false)))
+				fmt.Sprintf("「%s」%sも「%s」への回答ですが、%s。%s（このファイル %s、もう一方 %s）からはどれが新しい回答か分からないため、記録しませんでした（ファイル名の「(1)」「- コピー」は新しさを示しません）。新しい回答でないファイルをフォルダから除くか、取り込むファイルだけを指定して取り込み直してください%s",
+					others[0].path, more, id, first, datesJa, dateText(x.res, true), dateText(others[0].res, true), fixJa),
+				fmt.Sprintf("%q%s also answers %s, but %s; %s (this file %s, the other %s) do not tell which is the newer reply, so it is not recorded (a name's \"(1)\" or \"- Copy\" says nothing of that): remove the files that are not the current reply from the folder, or name only the file to import, and import again%s",
+					others[0].path, more, id, first, datesEn, dateText(x.res, false), dateText(others[0].res, false), fixEn))
 		}
 	}
 	return out

@@ -63,7 +63,7 @@ func TestImportSameDayForeignCopies(t *testing.T) {
 	}{
 		{"CAIQ copies answering a mapped question differently", map[string]func(*testing.T, string, string){
 			"box-caiq.xlsx": caiq(map[string]string{"A&A-02.1": "Yes"}, ""), "box-caiq (1).xlsx": caiq(map[string]string{"A&A-02.1": "No"}, "copy")},
-			out{1, []string{"box-caiq (1).xlsx", "box-caiq.xlsx"}}, []string{"box-caiq.xlsx", "「A&A-02.1」", "CAIQv4.0.3!C", "「Yes」", "「No」"}},
+			out{1, []string{"box-caiq (1).xlsx", "box-caiq.xlsx"}}, []string{"box-caiq.xlsx", "「A&A-02.1」", "CAIQv4.0.3!C", "「Yes」", "「No」", "CAIQ にはありません"}},
 		{"CAIQ copies differing in an evidence-only answer", map[string]func(*testing.T, string, string){
 			"box-caiq.xlsx": caiq(map[string]string{"DSP-19.1": "NA"}, ""), "box-caiq - コピー.xlsx": caiq(map[string]string{"DSP-19.1": "Yes"}, "copy")},
 			out{1, []string{"box-caiq - コピー.xlsx", "box-caiq.xlsx"}}, []string{"「DSP-19.1」"}},
