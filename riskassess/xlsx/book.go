@@ -731,12 +731,16 @@ type gcell struct {
 // last calculated and saved, by whoever saved it, not a value anyone gave.
 // Blanks are dropped first: =TODAY () is =TODAY() to Excel.
 func volatileFormula(f []byte) bool {
-	u := strings.ToUpper(strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == '\u00a0' {
-			return -1
-		}
-		return r
-	}, string(f)))
+	u := string(f)
+	if strings.ContainsAny(u, " \t\r\n\u00a0") {
+		u = strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == '\u00a0' {
+				return -1
+			}
+			return r
+		}, u)
+	}
+	u = strings.ToUpper(u)
 	return strings.Contains(u, "TODAY(") || strings.Contains(u, "NOW(") ||
 		strings.Contains(u, "RAND(") || strings.Contains(u, "RANDBETWEEN(") || strings.Contains(u, "RANDARRAY(")
 }
@@ -748,7 +752,7 @@ func volatileFormula(f []byte) bool {
 // followed by "("), TRUE, FALSE, numbers, error values and text in quotes
 // are no reference: =DATE(2026,4,1) and ="はい" refer to nothing.
 func refersFormula(f []byte) bool {
-	s := string(f)
+	s := f // not copied: most formulas are read once, whole
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -782,15 +786,15 @@ func refersFormula(f []byte) bool {
 			for j < len(s) && (isFormulaWord(s[j]) || s[j] == '$' || s[j] >= 0x80) {
 				j++
 			}
-			word := strings.ToUpper(s[i:j])
+			word := s[i:j]
 			k := j
 			for k < len(s) && s[k] == ' ' {
 				k++
 			}
-			if (k >= len(s) || s[k] != '(') && word != "TRUE" && word != "FALSE" {
+			if (k >= len(s) || s[k] != '(') && !bytes.EqualFold(word, []byte("TRUE")) && !bytes.EqualFold(word, []byte("FALSE")) {
 				return true
 			}
-			if word == "INDIRECT" || word == "_XLFN.INDIRECT" {
+			if bytes.EqualFold(word, []byte("INDIRECT")) || bytes.EqualFold(word, []byte("_xlfn.INDIRECT")) {
 				return true // =INDIRECT("Z1"): a reference written as text
 			}
 			i = j

@@ -209,3 +209,42 @@ func TestForeignVolatileAnswers(t *testing.T) {
 		})
 	}
 }
+
+// TestFormulaKinds: which formulas take the day or a random number
+// (volatileFormula) and which refer to other cells or names
+// (refersFormula). Text in quotes naming TODAY() counts as volatile (a
+// false refusal, never a day read).
+func TestFormulaKinds(t *testing.T) {
+	type kinds struct{ Volatile, Refers bool }
+	for _, tc := range []struct {
+		f    string
+		want kinds
+	}{
+		{`TODAY()`, kinds{true, false}},
+		{`today ()`, kinds{true, false}},
+		{`TEXT(NOW(),"yyyy/mm/dd")`, kinds{true, false}},
+		{`_xlfn.RANDARRAY(2)`, kinds{true, false}},
+		{`IF(A1="x",TODAY(),"")`, kinds{true, true}},
+		{`"TODAY()と書く"`, kinds{true, false}},
+		{`DATE(2026,4,1)`, kinds{false, false}},
+		{`"はい"`, kinds{false, false}},
+		{`"Z1"&"x"`, kinds{false, false}},
+		{`1.5E+3*2`, kinds{false, false}},
+		{`TRUE`, kinds{false, false}},
+		{`IF(FALSE,NA(),#N/A)`, kinds{false, false}},
+		{`Z1`, kinds{false, true}},
+		{`$Z$1`, kinds{false, true}},
+		{`表紙!B5`, kinds{false, true}},
+		{`'Sheet 1'!A:A`, kinds{false, true}},
+		{`SUM(T[Col])`, kinds{false, true}},
+		{`[1]Sheet1!A1`, kinds{false, true}},
+		{`回答日`, kinds{false, true}},
+		{`INDIRECT("Z1")`, kinds{false, true}},
+		{`ISBLANK(B2)`, kinds{false, true}},
+	} {
+		got := kinds{volatileFormula([]byte(tc.f)), refersFormula([]byte(tc.f))}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.f, diff)
+		}
+	}
+}
