@@ -55,6 +55,18 @@ func TestImportSameDayForeignCopies(t *testing.T) {
 			})
 		}
 	}
+	// generic is a workbook of no known questionnaire (no _meta): an ID
+	// and an answer column answering Q-CLD-24.
+	generic := func(answer string) func(t *testing.T, dir, name string) {
+		return func(t *testing.T, dir, name string) {
+			f := excelize.NewFile()
+			f.SetSheetRow("Sheet1", "A1", &[]any{"ID", "質問", "回答", "コメント"})
+			f.SetSheetRow("Sheet1", "A2", &[]any{"Q-CLD-24", "監査", answer, ""})
+			if err := f.SaveAs(filepath.Join(dir, name)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
 	for _, tc := range []struct {
 		name  string
 		files map[string]func(t *testing.T, dir, name string)
@@ -73,6 +85,9 @@ func TestImportSameDayForeignCopies(t *testing.T) {
 		{"our questionnaire and a CAIQ answering one of our questions differently", map[string]func(*testing.T, string, string){
 			"chat.xlsx": ours("いいえ"), "box-caiq.xlsx": caiq(map[string]string{"A&A-02.1": "Yes"}, "")},
 			out{1, []string{"box-caiq.xlsx", "chat.xlsx"}}, []string{"質問「Q-CLD-24」の回答が違います"}},
+		{"generic copies answering differently", map[string]func(*testing.T, string, string){
+			"answers.xlsx": generic("はい"), "answers (1).xlsx": generic("いいえ")},
+			out{1, []string{"answers (1).xlsx", "answers.xlsx"}}, []string{"質問「Q-CLD-24」の回答が違います"}},
 		// Imported as before.
 		{"our questionnaire and a CAIQ agreeing, with comments of their own", map[string]func(*testing.T, string, string){
 			"chat.xlsx": ours("はい|SOC 2 報告書あり"), "box-caiq.xlsx": caiq(map[string]string{"A&A-02.1": "Yes"}, "")},
