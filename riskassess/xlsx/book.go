@@ -859,6 +859,18 @@ type grid struct {
 
 type mergeRect struct{ r1, c1, r2, c2 int }
 
+// maxArrays is the number of array formula ranges a sheet's reading
+// keeps (each cell without a formula is looked up in them).
+const maxArrays = 64
+
+// arrayFormula is the range of an array formula whose formula is volatile
+// or refers to other cells (volatileFormula, refersFormula): the cells of
+// the range other than its first hold no formula of their own.
+type arrayFormula struct {
+	mergeRect
+	volatile, refers bool
+}
+
 // sheetPart returns the part of the sheet named name, or "".
 func (b *book) sheetPart(name string) string {
 	for _, s := range b.sheets {
@@ -902,6 +914,13 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 		f          []byte
 		fSI, fType string
 		volatileSI map[string]bool
+		// fRef is the open cell's array formula's range; arrays holds
+		// the ranges of the array formulas read (an array formula, or a
+		// dynamic array's spill, keeps its formula in its first cell
+		// only), with whether each is volatile or refers to other cells.
+		fRef       string
+		arrays     []arrayFormula
+		arraysOver bool // more than maxArrays such ranges
 		// refersSI holds the shared formulas referring to other cells
 		// (refersFormula).
 		refersSI map[string]bool
@@ -945,7 +964,7 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 			if inCell {
 				if t.Name.Local == "f" && p.depth() == 5 {
 					hasF, inF, f = true, true, f[:0]
-					fSI, fType = attr(t, "si"), attr(t, "t")
+					fSI, fType, fRef = attr(t, "si"), attr(t, "t"), attr(t, "ref")
 				}
 				if t.Name.Local == "v" && p.depth() == 5 {
 					inV, hasV, v = true, true, v[:0]
@@ -974,7 +993,7 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 				row, lastRow, col = n, n, 0
 			case t.Name.Local == "c" && inData && p.depth() == 4:
 				inCell, hasV, hasIS, hasF, v = true, false, false, false, v[:0]
-				inF, f, fSI, fType = false, f[:0], "", ""
+				inF, f, fSI, fType, fRef = false, f[:0], "", "", ""
 				c.ref, c.typ = attr(t, "r"), attr(t, "t")
 				style = 0
 				if n, err := attrInt(t, "s"); err == nil && int64(n) <= math.MaxInt32 {
@@ -1051,6 +1070,25 @@ func (b *book) loadGrid(name string, maxRows int) (*grid, error) {
 						refersSI[fSI] = true
 					}
 					refers = refers || hasF && !volatile && fType == "shared" && len(f) == 0 && refersSI[fSI]
+					if hasF && fType == "array" && (volatile || refers) {
+						if c1, r1, c2, r2, ok := rangeRef(fRef); ok && len(arrays) < maxArrays {
+							arrays = append(arrays, arrayFormula{mergeRect{r1, c1, r2, c2}, volatile, refers})
+						} else if ok {
+							arraysOver = true
+						}
+					}
+					if !hasF {
+						for _, a := range arrays {
+							if row >= a.r1 && row <= a.r2 && col >= a.c1 && col <= a.c2 {
+								volatile, refers = volatile || a.volatile, refers || a.refers
+							}
+						}
+						// More ranges than are kept: any cell without a
+						// formula may be in one (read as referring to
+						// other cells, refused if the workbook holds a
+						// volatile formula).
+						refers = refers || arraysOver && !volatile
+					}
 					cellRow = append(cellRow, gcell{col: col, v: val, kind: kindOf(c.typ), style: style, strike: strike || b.struck(style), volatile: volatile, refers: refers})
 				case t.Name.Local == "v" && p.depth() == 4:
 					inV = false

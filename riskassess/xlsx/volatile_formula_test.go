@@ -248,3 +248,69 @@ func TestFormulaKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestVolatileArrayFormula: an array formula (Ctrl+Shift+Enter, or a
+// dynamic array's spill) keeps its formula in its first cell only; the
+// other cells of its range hold no formula, only their cached values. One
+// of =TODAY() over the answers of Q-DT-01 and Q-DT-02 had Q-DT-02 read as
+// the day the file was last saved. Every cell of the range is refused; an
+// array formula of fixed days reads as before.
+func TestVolatileArrayFormula(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		formula string
+		want    map[string]string // answers of Q-DT-01, Q-DT-02 as read
+		refused []string          // questions refused
+		others  int               // array formulas of =TODAY() in row 1 before them
+	}{
+		{"=TODAY() over two answers", "TODAY()+{0;0}", map[string]string{}, []string{"Q-DT-01", "Q-DT-02"}, 0},
+		// More ranges than are kept (theirs is the 65th): the cells
+		// without a formula from there on are refused, Q-DT-02's and
+		// the typed Q-NUM-01's (a false refusal).
+		{"=TODAY() over two answers after 64 others", "TODAY()+{0;0}", map[string]string{}, []string{"Q-DT-01", "Q-DT-02", "Q-NUM-01"}, maxArrays},
+		{"a fixed day over two answers", "DATE(2026,4,1)+{0;0}", map[string]string{"Q-DT-01": "2026-04-01", "Q-DT-02": "2026-04-01"}, nil, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := defaultQ()
+			f := workbook(t, generate(t, q))
+			c1 := setAnswer(t, f, qs, "Q-DT-01", "2026/4/1")
+			c2 := setAnswer(t, f, qs, "Q-DT-02", "2026/4/1")
+			b := rezip(t, save(t, f), func(name string, data []byte) []byte {
+				if name != "xl/worksheets/sheet2.xml" {
+					return nil
+				}
+				s := setCellXML(t, string(data), c1, `><f t="array" ref="`+c1+":"+c2+`">`+tc.formula+`</f><v>46113</v>`)
+				s = setCellXML(t, s, c2, `><v>46113</v>`)
+				if tc.others > 0 {
+					var cells strings.Builder
+					for i := range tc.others {
+						ref := cellName(30+i, 1)
+						cells.WriteString(`<c r="` + ref + `"><f t="array" ref="` + ref + `">TODAY()</f><v>46113</v></c>`)
+					}
+					end := strings.Index(s, "</row>")
+					s = s[:end] + cells.String() + s[end:]
+				}
+				return []byte(s)
+			})
+			res := readBytes(t, b, ReadOptions{Requirements: q.Requirements})
+			got := map[string]string{}
+			for _, id := range []string{"Q-DT-01", "Q-DT-02"} {
+				if a, ok := res.Answers[id]; ok {
+					got[id] = a.Value
+				}
+			}
+			var refused []string
+			for _, p := range res.Problems {
+				if p.Code == ErrUnknownAnswer && strings.Contains(p.Message("ja"), "=TODAY()") {
+					refused = append(refused, p.QuestionID)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("answers (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.refused, refused); diff != "" {
+				t.Errorf("refused (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
