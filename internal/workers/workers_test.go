@@ -148,13 +148,22 @@ func TestRunContextCancelled(t *testing.T) {
 			defer cancel()
 			var cancelled atomic.Bool
 			late := make([]int, workers) // items each worker started after cancel returned
+			// The items after the 10th wait for the cancellation: on a
+			// busy machine the other workers could otherwise finish all
+			// 1,000 items while the one holding the 10th is descheduled,
+			// and Run rightly returns nil when every item ran.
+			gate := make(chan struct{})
 			err := Run(ctx, 1000, Options{Workers: workers}, func(ctx context.Context, w, i int) error {
 				if cancelled.Load() {
 					late[w]++
 				}
-				if i == 10 {
+				switch {
+				case i == 10:
 					cancel()
 					cancelled.Store(true)
+					close(gate)
+				case i > 10:
+					<-gate
 				}
 				return nil
 			})
