@@ -39,6 +39,17 @@ func TestOtherOrganisation(t *testing.T) {
 		{"the same Japanese name, another English one", riskassess.T(chofu, "Chofu City Council"), riskassess.T(chofu, "Chofu Council"), "", out{}},
 		{"the same English name, no Japanese one", riskassess.T(chofu, "Chofu City Council"), riskassess.T("", "chofu city council"), "", out{}},
 		{"the same name in another width", riskassess.T(chofu, ""), riskassess.T(" 調布市議会\u3000", ""), "", out{}},
+		{"the same names, blanks at the ends and full-width letters", riskassess.T(chofu, "Chofu City Council"), riskassess.T("調布市議会\u3000", "Ｃｈｏｆｕ City Council "), "", out{}},
+		// Two councils romanised alike (大野市, 小野市: Ono City): the
+		// English names agreeing must not let the other's in.
+		{"another Japanese name, the same English one", riskassess.T("大野市議会", "Ono City Council"), riskassess.T("小野市議会", "Ono City Council"), "",
+			out{[]string{"wrong entry _meta!B"}, []string{"「大野市議会」が作った", "「小野市議会」"}}},
+		// A register begun as a copy of another council's, its English
+		// name not yet changed.
+		{"another council, the English name copied", riskassess.T(chofu, "Chofu City Council"), riskassess.T(fuchu, "Chofu City Council"), "",
+			out{[]string{"wrong entry _meta!B"}, []string{"「調布市議会」が作った", "「府中市議会」"}}},
+		{"a Japanese name against an English one", riskassess.T(chofu, ""), riskassess.T("", "Chofu City Council"), "",
+			out{[]string{"wrong entry _meta!B"}, nil}},
 		{"a register without a name", riskassess.T(chofu, ""), riskassess.Text{}, "", out{}},
 		{"a workbook made without a name", riskassess.Text{}, riskassess.T(fuchu, ""), "", out{}},
 		{"_meta edited to name the other council", riskassess.T(chofu, ""), riskassess.T(fuchu, ""), fuchu,

@@ -1841,19 +1841,33 @@ func (rd *reader) checkMeta() {
 // that is not the register's (ReadOptions.Register's org.name): a vendor
 // answering two councils' questionnaires for entries of the same ID
 // returned one to the wrong council, and it imported there. The names
-// agree when the Japanese or the English ones do (riskassess.FoldText,
-// in any case). A workbook without the name (made before it was
-// recorded) or a register without one is not checked.
+// are compared (riskassess.FoldText, in any case, blanks at the ends
+// dropped) in Japanese when both have a Japanese name, else in English
+// when both have an English one, else across the languages: 大野市議会
+// and 小野市議会 are both "Ono City Council", and a register copied from
+// another council's keeps its English name until someone notices. A
+// workbook without the name (made before it was recorded) or a register
+// without one is not checked.
 func (rd *reader) checkOrg() {
 	m, reg := rd.res.Meta, rd.opts.Register
 	if m == nil || m.Org == (riskassess.Text{}) || reg == nil || reg.Org.Name == (riskassess.Text{}) {
 		return
 	}
-	same := func(a, b string) bool {
-		return a != "" && b != "" && strings.EqualFold(riskassess.FoldText(a), riskassess.FoldText(b))
+	key := func(s string) string {
+		return strings.ToLower(strings.TrimFunc(riskassess.FoldText(s), isSpace))
 	}
 	made, here := m.Org, reg.Org.Name
-	if same(made.Ja, here.Ja) || same(made.En, here.En) || same(made.Ja, here.En) || same(made.En, here.Ja) {
+	mj, me, hj, he := key(made.Ja), key(made.En), key(here.Ja), key(here.En)
+	var same bool
+	switch {
+	case mj != "" && hj != "":
+		same = mj == hj
+	case me != "" && he != "":
+		same = me == he
+	default:
+		same = mj != "" && mj == he || me != "" && me == hj
+	}
+	if same {
 		return
 	}
 	name := func(t riskassess.Text) string { return cmp.Or(t.Ja, t.En) }
