@@ -778,8 +778,12 @@ func refersFormula(f []byte) bool {
 				i++
 			}
 		case c >= '0' && c <= '9' || c == '.':
-			// A number (1.5E+3): no reference.
+			// A number (1.5E+3): no reference, unless a range of rows
+			// (INDEX(21:21,2), SUM(7:9)) begins with it.
 			for i++; i < len(s) && (isFormulaWord(s[i]) || (s[i] == '+' || s[i] == '-') && (s[i-1] == 'E' || s[i-1] == 'e')); i++ {
+			}
+			if i < len(s) && s[i] == ':' {
+				return true
 			}
 		case isFormulaWord(c) || c == '$' || c >= 0x80:
 			j := i

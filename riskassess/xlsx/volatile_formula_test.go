@@ -241,6 +241,11 @@ func TestFormulaKinds(t *testing.T) {
 		{`回答日`, kinds{false, true}},
 		{`INDIRECT("Z1")`, kinds{false, true}},
 		{`ISBLANK(B2)`, kinds{false, true}},
+		// Rows given by number alone: INDEX(21:21,2) is the 回答日 of
+		// a row holding =TODAY().
+		{`INDEX(21:21,2)`, kinds{false, true}},
+		{`SUM(7:9)`, kinds{false, true}},
+		{`TIME(9,30,0)`, kinds{false, false}},
 	} {
 		got := kinds{volatileFormula([]byte(tc.f)), refersFormula([]byte(tc.f))}
 		if diff := cmp.Diff(tc.want, got); diff != "" {
