@@ -50,6 +50,9 @@ func TestOtherOrganisation(t *testing.T) {
 			out{[]string{"wrong entry _meta!B"}, []string{"「調布市議会」が作った", "「府中市議会」"}}},
 		{"a Japanese name against an English one", riskassess.T(chofu, ""), riskassess.T("", "Chofu City Council"), "",
 			out{[]string{"wrong entry _meta!B"}, nil}},
+		// register.yaml's name: "調布市議会　" (a trailing full-width
+		// blank YAML keeps), written so into _meta.
+		{"made by a name with blanks at the ends", riskassess.T("調布市議会\u3000", " Chofu City Council "), riskassess.T(chofu, "Chofu City Council"), "", out{}},
 		{"a register without a name", riskassess.T(chofu, ""), riskassess.Text{}, "", out{}},
 		{"a workbook made without a name", riskassess.Text{}, riskassess.T(fuchu, ""), "", out{}},
 		{"_meta edited to name the other council", riskassess.T(chofu, ""), riskassess.T(fuchu, ""), fuchu,

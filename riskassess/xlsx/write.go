@@ -775,6 +775,11 @@ func (q *Questionnaire) build() (*excelize.File, error) {
 // writeMeta seals meta with its checksum and writes it as the very hidden
 // sheet MetaSheet of f, then makes the first sheet the active one.
 func writeMeta(f *excelize.File, meta *Meta) error {
+	// The reader trims the cells of _meta: a name kept with its blanks
+	// (register.yaml's 調布市議会　, a full-width blank YAML keeps) would
+	// be summed with them and read without, and the checksum refused
+	// every questionnaire the register made.
+	meta.Org = riskassess.T(strings.TrimSpace(meta.Org.Ja), strings.TrimSpace(meta.Org.En))
 	meta.Checksum = meta.sum()
 	if _, err := f.NewSheet(MetaSheet); err != nil {
 		return err
