@@ -138,24 +138,36 @@ func staleRound(e riskassess.Entry, name string, lang riskassess.Lang) string {
 // questionnaire of ours is held to the same rule against the vendor
 // questionnaires recorded (by the 回答日): one answered before a reply
 // already recorded (an old copy sent again, outside a round) would put
-// the older answers over the newer ones; a foreign questionnaire (CAIQ)
-// is another document and is not compared.
+// the older answers over the newer ones. A foreign questionnaire (a
+// HECVAT by its DATE-01) is held to the same rule against the records of
+// one of its name (HECVAT Full, any version): an older HECVAT imported
+// after a newer one, or named after it in one run (full.xlsx after
+// full (1).xlsx), became the latest foreign questionnaire and put its
+// answers over the newer ones. Our questionnaires and other foreign ones
+// are other documents and are not compared with it.
 func staleSelfCheck(e riskassess.Entry, res *xlsx.Result, asOf riskassess.Date, lang riskassess.Lang) string {
 	if e == nil || res == nil {
 		return ""
 	}
 	by := riskassess.AttestVendor
+	foreignName := ""
 	if res.By == riskassess.AttestCouncil {
 		by = riskassess.AttestCouncil
-	} else if res.Questionnaire != nil {
-		return ""
+	} else if w := res.Questionnaire; w != nil {
+		foreignName = w.Name
 	}
 	checked := riskassess.AnsweredOn(res.Respondent.Date, asOf)
 	var later *riskassess.AssessmentRecord
 	var laterOn riskassess.Date
 	for i := range e.Base().Assessments {
 		rec := &e.Base().Assessments[i]
-		if rec.Answerer() != by || (by == riskassess.AttestVendor && rec.Questionnaire != "") {
+		if rec.Answerer() != by {
+			continue
+		}
+		if by == riskassess.AttestVendor && (foreignName != "") != (rec.Questionnaire != "") {
+			continue
+		}
+		if foreignName != "" && foreignLabelName(rec.Questionnaire) != foreignName {
 			continue
 		}
 		if on := rec.AnsweredOn(); on.After(checked) && (later == nil || on.After(laterOn)) {
@@ -164,6 +176,13 @@ func staleSelfCheck(e riskassess.Entry, res *xlsx.Result, asOf riskassess.Date, 
 	}
 	if later == nil {
 		return ""
+	}
+	if foreignName != "" {
+		return l10n(lang,
+			fmt.Sprintf("この %s（回答日 %s）より後に回答された %s（回答日 %s、%s）を記録済みです。古い回答で新しい回答を上書きしないため、記録しませんでした。回答日（HECVAT は DATE-01）の誤りなら直して取り込み直してください",
+				res.Questionnaire.Label(), checked, later.Questionnaire, laterOn, later.Source),
+			fmt.Sprintf("a %s answered later (answered %s, %s) is already recorded, after this %s (answered %s): not recorded, so that older answers do not replace newer ones; if the reply date (a HECVAT's DATE-01) is a slip, correct it and import again",
+				later.Questionnaire, laterOn, later.Source, res.Questionnaire.Label(), checked))
 	}
 	if by == riskassess.AttestVendor {
 		return l10n(lang,
@@ -429,4 +448,13 @@ func foreignDiff(label string, x, y []foreign.Answer, lang riskassess.Lang) stri
 		}
 	}
 	return ""
+}
+
+// foreignLabelName is the name of the foreign questionnaire recorded as
+// label ("HECVAT Full" of "HECVAT Full v3.06", foreign.Workbook.Label).
+func foreignLabelName(label string) string {
+	if i := strings.LastIndex(label, " v"); i >= 0 {
+		return label[:i]
+	}
+	return label
 }

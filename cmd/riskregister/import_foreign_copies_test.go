@@ -98,8 +98,20 @@ func TestImportSameDayForeignCopies(t *testing.T) {
 		{"a CAIQ copy leaving blank what the other answers", map[string]func(*testing.T, string, string){
 			"box-caiq.xlsx": caiq(map[string]string{"A&A-02.1": "Yes"}, ""), "box-caiq (1).xlsx": caiq(map[string]string{"A&A-02.1": ""}, "copy")},
 			out{0, nil}, nil},
-		{"HECVATs of different dates", map[string]func(*testing.T, string, string){
+		// The older named last (full.xlsx after full (1).xlsx): recorded
+		// after the newer, it was the latest HECVAT and its No stood.
+		{"HECVATs of different dates, the older named last", map[string]func(*testing.T, string, string){
 			"full.xlsx": hecvat(45432, "No"), "full (1).xlsx": hecvat(45433, "Yes")},
+			out{1, []string{"full.xlsx"}}, []string{"より後に回答された HECVAT Full v3.06（回答日 2024-05-21、full (1).xlsx）を記録済み"}},
+		{"HECVATs of different dates, the newer named last", map[string]func(*testing.T, string, string){
+			"full.xlsx": hecvat(45433, "Yes"), "full (1).xlsx": hecvat(45432, "No")},
+			out{0, nil}, nil},
+		// Another questionnaire is another document: not compared.
+		{"a CAIQ and an older HECVAT", map[string]func(*testing.T, string, string){
+			"a-caiq.xlsx": caiq(map[string]string{"A&A-02.1": "Yes"}, ""), "full.xlsx": hecvat(45432, "No")},
+			out{0, nil}, nil},
+		{"our questionnaire and an older HECVAT", map[string]func(*testing.T, string, string){
+			"a-chat.xlsx": ours("はい"), "full.xlsx": hecvat(45432, "No")},
 			out{0, nil}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -127,8 +139,14 @@ func TestImportSameDayForeignCopies(t *testing.T) {
 					t.Errorf("the report does not say %q:\n%s", s, stdout)
 				}
 			}
-			if after, _ := os.ReadFile(filepath.Join(dir, "services", "chat.yaml")); tc.want.Code == 1 && string(after) != string(before) {
+			after, _ := os.ReadFile(filepath.Join(dir, "services", "chat.yaml"))
+			if tc.want.Code == 1 && len(tc.want.Refused) == len(tc.files) && string(after) != string(before) {
 				t.Errorf("refused copies changed the entry:\n%s", after)
+			}
+			for _, name := range tc.want.Refused {
+				if strings.Contains(string(after), "source: "+name+"\n") {
+					t.Errorf("refused %s is recorded:\n%s", name, after)
+				}
 			}
 		})
 	}
