@@ -420,8 +420,14 @@ func answerDiff(x, y *xlsx.Result, lang riskassess.Lang) string {
 // questionnaire label (in x's order) that both x and y answer (an answer,
 // a description or an ownership) and differ in: "CAIQ v4.0.3 の質問
 // 「A&A-02.1」の回答が違います（このファイル CAIQv4.0.3!C5「Yes」、もう一方
-// CAIQv4.0.3!C5「No」）", or "" when they agree on every question both
-// answer. Answers differing only in case or width (Yes, ＹＥＳ) agree.
+// CAIQv4.0.3!C5「No」）", or that one answers and the other leaves blank;
+// "" when they agree on every question of both. Answers differing only in
+// case or width (Yes, ＹＥＳ) agree. Unlike copies of our questionnaires,
+// whose blanks leave the answers recorded as they are, a foreign
+// questionnaire's record stands alone: the one recorded last is the
+// latest (its evidence shown, the questions it leaves blank asked again by
+// --gap), so a draft named after the full reply hid the full reply's
+// answers.
 func foreignDiff(label string, x, y []foreign.Answer, lang riskassess.Lang) string {
 	byID := make(map[string]foreign.Answer, len(y))
 	for _, b := range y {
@@ -435,8 +441,21 @@ func foreignDiff(label string, x, y []foreign.Answer, lang riskassess.Lang) stri
 	}
 	for _, a := range x {
 		b, ok := byID[a.ID]
-		if !ok || !given(a) || !given(b) {
+		if !ok || !given(a) && !given(b) {
 			continue
+		}
+		if (strings.TrimSpace(a.Raw) == "") != (strings.TrimSpace(b.Raw) == "") {
+			shown := func(a foreign.Answer, ja bool) string {
+				if v := strings.TrimSpace(a.Raw); v != "" {
+					return v
+				}
+				if ja {
+					return "空欄"
+				}
+				return "blank"
+			}
+			return l10n(lang, fmt.Sprintf("%s の質問「%s」に一方だけが回答しています（このファイル %s「%s」、もう一方 %s「%s」）", label, a.ID, a.Cell, shown(a, true), b.Cell, shown(b, true)),
+				fmt.Sprintf("%s question %s is answered in one of them only (this file %s %q, the other %s %q)", label, a.ID, a.Cell, shown(a, false), b.Cell, shown(b, false)))
 		}
 		switch {
 		case strings.TrimSpace(a.Raw) != "" && strings.TrimSpace(b.Raw) != "" && !same(a.Raw, b.Raw):

@@ -95,9 +95,15 @@ func TestImportSameDayForeignCopies(t *testing.T) {
 		{"CAIQ copies agreeing", map[string]func(*testing.T, string, string){
 			"box-caiq.xlsx": caiq(map[string]string{"A&A-02.1": "Yes"}, ""), "box-caiq (1).xlsx": caiq(map[string]string{"A&A-02.1": "yes"}, "copy")},
 			out{0, nil}, nil},
+		// A draft leaving blank what the full reply answers: recorded
+		// after it (named so), it was the latest CAIQ, the full reply's
+		// evidence no longer shown and its questions asked again.
 		{"a CAIQ copy leaving blank what the other answers", map[string]func(*testing.T, string, string){
-			"box-caiq.xlsx": caiq(map[string]string{"A&A-02.1": "Yes"}, ""), "box-caiq (1).xlsx": caiq(map[string]string{"A&A-02.1": ""}, "copy")},
-			out{0, nil}, nil},
+			"box-caiq (1).xlsx": caiq(map[string]string{"A&A-02.1": "Yes"}, ""), "box-caiq.xlsx": caiq(map[string]string{"A&A-02.1": ""}, "copy")},
+			out{1, []string{"box-caiq (1).xlsx", "box-caiq.xlsx"}}, []string{"「A&A-02.1」に一方だけが回答しています", "「空欄」"}},
+		{"a CAIQ copy leaving blank an evidence-only answer", map[string]func(*testing.T, string, string){
+			"box-caiq (1).xlsx": caiq(map[string]string{"DSP-19.1": "NA"}, ""), "box-caiq.xlsx": caiq(map[string]string{"DSP-19.1": ""}, "copy")},
+			out{1, []string{"box-caiq (1).xlsx", "box-caiq.xlsx"}}, []string{"「DSP-19.1」に一方だけが回答しています"}},
 		// The older named last (full.xlsx after full (1).xlsx): recorded
 		// after the newer, it was the latest HECVAT and its No stood.
 		{"HECVATs of different dates, the older named last", map[string]func(*testing.T, string, string){
