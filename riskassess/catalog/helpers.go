@@ -431,9 +431,35 @@ func mayBeNoneWord(v string) bool {
 // document either.
 //
 // So does a title followed, after a space, by the English words for not
-// yet (SNS policy not yet, SNS運用方針 not yet drafted: notYetTail).
+// yet (SNS policy not yet, SNS運用方針 not yet drafted: notYetTail), and a
+// text ending in a sentence saying the document is not there or not made
+// (SNS運用方針 まだない, まだ作っていない, 作成する予定: saysNotMade).
 func saysNoDocument(v string) bool {
-	return saysNone(v) || !strings.Contains(v, "://") && (articleNamesNoClause(v) || saysNotYetMade(v) || noteSaysNone(v) || saysOralOnly(v) || endsNotYet(v))
+	return saysNone(v) || !strings.Contains(v, "://") && (articleNamesNoClause(v) || saysNotYetMade(v) || noteSaysNone(v) || saysOralOnly(v) || endsNotYet(v) || saysNotMade(v))
+}
+
+// notMadeSentence matches the end of a document field's text (half
+// width, lower case, a closing 。 or です aside) saying the document is
+// not made (作っていない, まだ作成していません, 特に定めていない, 用意してない),
+// not there after nothing, a space, は or も (まだない, SNS運用方針はありません,
+// 運用方針も無い), to be made (作成する予定, 策定する見込み, これから作る,
+// 今後作成する), or in English not written (not drafted yet, SNS policy
+// not written). A title with such words before a noun (投稿してはいけない
+// 事項の一覧, 作成する予定表の様式) does not end in them.
+var notMadeSentence = regexp.MustCompile(`(?:(?:作っ|作成し|策定し|整備し|用意し|制定し|文書化し|明文化し|検討し|定め)て(?:い|お)?(?:ない|ません|りません)` +
+	`|(?:^|\s|は|も)(?:まだ|現在は?|今のところ|現時点では?|特に)?(?:ない|無い|ありません|存在しない|存在しません)` +
+	`|(?:作る|作成する|策定する|整備する|用意する|制定する|定める)(?:予定|見込み)` +
+	`|(?:^|\s|は|も|を)(?:これから|今後)(?:作る|作成する|策定する|整備する|用意する|制定する|定める)` +
+	`|(?:^|\s|:)not (?:yet )?(?:written|drafted|made|created|prepared|established|adopted)(?: yet)?)$`)
+
+// saysNotMade reports whether v ends with notMadeSentence.
+func saysNotMade(v string) bool {
+	if !strings.ContainsAny(v, "いん定込るtTｔＴ") {
+		return false
+	}
+	t := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(halfWidth(v)), "\u3000", " "))
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です"))
+	return notMadeSentence.MatchString(t)
 }
 
 // notYetTail matches the end of a text (half width, lower case, a closing
@@ -617,6 +643,13 @@ var notYetTimeTail = regexp.MustCompile(notYetTimeForms + `(?:に|の|までに|
 // the edition in force.
 var editionAlone = regexp.MustCompile(`^(?:` + notYetTimeForms + `|第[0-9〇一二三四五六七八九十]+|次期|次|新)版(?:を|の)?$`)
 
+// draftAlone matches a first edition or a draft (初版, 素案, 原案を,
+// たたき台の), with を or の after it: before a word of notYetMadeWords
+// (初版作成中, 素案を作成中, SNS運用方針（素案作成中）) it says that no
+// edition is in force yet, where 第2版作成中 after a title names the
+// first.
+var draftAlone = regexp.MustCompile(`^(?:初版|第1版|素案|原案|草案|案|ドラフト|たたき台|叩き台|骨子案?)(?:を|の)?$`)
+
 // timeToCome reports whether m, a time notYetTime matched, is one to
 // come: within a time (今年度中, 令和9年度内, 年度末) or the next year
 // (来年度, 次年度, 年内). A drafting word alone after it (今年度中に作成,
@@ -716,7 +749,7 @@ func endsNotYetMade(t string, words []string) bool {
 				before = b
 			}
 		}
-		if before == "" {
+		if before == "" || draftAlone.MatchString(before) {
 			return true
 		}
 		r, _ := utf8.DecodeLastRuneInString(before)

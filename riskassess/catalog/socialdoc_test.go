@@ -122,3 +122,28 @@ func TestSaysNoDocumentOralBaseEditionNotYet(t *testing.T) {
 	}
 	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
 }
+
+// TestSaysNoDocumentNotMadeSentence: a social-media document field saying
+// in a sentence that the document is not there or not made (SNS運用方針
+// まだない, SNS運用方針はありません, まだ作っていない, 作成する予定, これから作る),
+// that only its first edition or a draft is being made (初版作成中,
+// 素案作成中, SNS運用方針（素案作成中）), or in English that it is not
+// written yet (SNS policy not drafted yet) was met as the document's
+// title. Titles holding such words before a noun, or naming an edition
+// in force, stay met.
+func TestSaysNoDocumentNotMadeSentence(t *testing.T) {
+	none := []string{
+		"SNS運用方針 まだない", "SNS運用方針　まだありません", "SNS運用方針はまだない", "SNS運用方針はありません", "SNS運用方針は無い",
+		"まだ作っていない", "作っていない", "作ってない", "まだ作成していません", "SNSアカウント運用方針は特に定めていない", "手順書は用意していない",
+		"まだ検討していない", "SNS運用方針 まだ作っていない", "運用方針も作っていません。",
+		"作る予定", "作成する予定", "策定する予定です", "令和9年度に策定する予定", "これから作る", "今後作成する", "SNS運用方針 これから作成する",
+		"初版作成中", "初版を策定予定", "素案作成中", "原案を作成中", "たたき台作成中", "SNS運用方針（素案作成中）", "SNS運用方針（初版策定予定）",
+		"Not written yet", "SNS policy not drafted yet", "SNS policy not written", "SNS policy: not drafted",
+	}
+	titles := []string{
+		"SNS運用方針", "投稿してはいけない事項の一覧", "返信しない投稿の基準", "SNS運用方針（まだ見ていない方へ）", "作成する予定表の様式",
+		"素案作成要領", "初版", "SNS運用方針（第2版作成中）", "改訂版作成中の旧版SNS運用方針", "Rules for posts not yet public",
+		"Checklist for drafts not written by staff", "予定稿作成中の確認手順",
+	}
+	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
+}
