@@ -480,12 +480,23 @@ func endsNotYet(v string) bool {
 // oralOnly matches a document field's text (half width, lower case, a
 // closing 。 aside) saying the thing is done by word of mouth, which is
 // no document: 口頭, 口頭のみ, 口頭で運用, 口頭にて引継ぎ, 口頭による指示,
-// 口頭伝達, 口頭で対応している, 口頭ベース, 口頭ベースで運用. A title holding
-// 口頭 (口頭説明資料, 口頭による引継ぎ手順書, 口頭ベースの引継ぎ要領) names a
-// document.
-var oralOnly = regexp.MustCompile(`^口頭(?:のみ|だけ|ベース)?(?:で|にて|による|により|の)?` +
-	`(?:運用|伝達|引継ぎ|引き継ぎ|引継|説明|指示|確認|対応|共有|周知|連絡|実施|報告|合意)?` +
+// 口頭伝達, 口頭で対応している, 口頭ベース, 口頭ベースで運用, 口頭で伝えている,
+// 口頭での申し送りのみ, with who or when before it (oralWho: 都度口頭で指示,
+// 担当者間で口頭共有, 電話・口頭で対応). A title holding 口頭 (口頭説明資料,
+// 口頭による引継ぎ手順書, 口頭ベースの引継ぎ要領, 都度口頭で指示する事項の一覧)
+// names a document.
+var oralOnly = regexp.MustCompile(`^` + oralWho + `口頭(?:のみ|だけ|ベース)?(?:で|にて|による|により|での|の)?` +
+	`(?:` + oralVerbs + `|確認|実施|報告|合意)?` +
 	`(?:のみ|だけ)?(?:している|しています|しております|する|します|中)?$`)
+
+// oralWho are the words of who tells or when before 口頭 in a text saying
+// the thing is only told (都度, 担当者間で, 前任者から, 電話・).
+const oralWho = `(?:(?:その)?都度|随時|必要に応じて|(?:担当者|職員|係員)(?:間で|同士で|から|に|へ)|課内で|係内で|前任者から|電話(?:・|や|と|、|又は|または))?`
+
+// oralVerbs are the verbs of telling or running a thing after 口頭 (伝達,
+// 共有, 申し送り, 伝えている, 引き継いでいる).
+const oralVerbs = `運用|伝達|引継ぎ|引き継ぎ|引継|説明|指示|対応|共有|周知|連絡|申し送り|` +
+	`伝えて(?:いる|います|おります)|伝える|引き継いで(?:いる|います|おります)|引き継ぐ`
 
 // oralOnlyNote matches a note after a title saying it is only spoken
 // (SNS運用方針（口頭のみ）); a note saying how a document is made known
@@ -493,9 +504,10 @@ var oralOnly = regexp.MustCompile(`^口頭(?:のみ|だけ|ベース)?(?:で|に
 var oralOnlyNote = regexp.MustCompile(`^口頭(?:のみ|だけ)(?:で(?:運用|対応|伝達|共有))?$`)
 
 // oralTail matches the words after a title and a space that say the
-// thing is run by word of mouth (口頭のみ, 口頭ベース, 口頭で運用,
-// 口頭ベースで対応している), not what is spoken (口頭報告, 口頭の説明).
-var oralTail = regexp.MustCompile(`^口頭(?:(?:のみ|だけ|ベース)(?:で(?:運用|対応))?|(?:ベースで|で|にて)(?:運用|対応))(?:している|しています|中)?$`)
+// thing is run or told by word of mouth (口頭のみ, 口頭ベース, 口頭で運用,
+// 口頭ベースで対応している, 口頭で伝達, 口頭のみで共有), not what is spoken
+// (口頭報告, 口頭の説明).
+var oralTail = regexp.MustCompile(`^口頭(?:(?:のみ|だけ|ベース)(?:(?:で|にて)(?:` + oralVerbs + `))?|(?:のみ|だけ|ベース)?(?:で|にて)(?:` + oralVerbs + `))(?:のみ|だけ)?(?:している|しています|中)?$`)
 
 // saysOralOnly reports whether v says the document is only spoken: it
 // matches oralOnly, alone or before a note in brackets (口頭のみ（文書なし）),

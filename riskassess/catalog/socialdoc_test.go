@@ -147,3 +147,23 @@ func TestSaysNoDocumentNotMadeSentence(t *testing.T) {
 	}
 	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
 }
+
+// TestSaysNoDocumentOralSentence: a social-media document field saying
+// the thing is only told by word of mouth with a verb oralOnly did not
+// know (口頭で伝えている, 口頭で申し送り, 口頭での申し送りのみ), with who or
+// when before 口頭 (都度口頭で指示, 担当者間で口頭共有, 電話・口頭で対応), or
+// after a title and a space with a particle (SNS運用方針 口頭で伝達, 手順書
+// 口頭のみで共有) was met as the document's title. Titles holding 口頭, and
+// a title with a section on what is spoken (乗っ取り時対応手順 口頭報告), stay
+// met.
+func TestSaysNoDocumentOralSentence(t *testing.T) {
+	none := []string{
+		"口頭で伝えている", "口頭で伝えています。", "口頭で申し送り", "口頭での申し送りのみ", "口頭で引き継いでいる", "都度口頭で指示", "その都度口頭で伝達",
+		"担当者間で口頭共有", "担当者から口頭で引継ぎ", "電話・口頭で対応", "SNS運用方針 口頭で伝達", "手順書 口頭のみで共有", "乗っ取り時の手順 口頭で共有している",
+	}
+	titles := []string{
+		"乗っ取り時対応手順 口頭報告", "緊急時対応手順 口頭の報告", "電話・口頭による通報受付要領", "口頭による引継ぎ手順書", "口頭ベースの引継ぎ要領",
+		"SNS運用方針 口頭説明資料", "担当者間の口頭伝達要領", "都度口頭で指示する事項の一覧", "口頭で伝える内容のチェックリスト",
+	}
+	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
+}
