@@ -261,7 +261,7 @@ func articleSaysAbsent(article string) bool {
 			return !noteNamesPlace(article)
 		}
 	}
-	return articleNamesNoClause(article) || hasAbsentMark(article) && (notYetMade(article, clauseNotYetMadeWords) || numberOutOfScope(article)) ||
+	return articleNamesNoClause(article) || hasAbsentMark(article) && notYetMade(article, clauseNotYetMadeWords) || numberOutOfScope(article) ||
 		articleSaysOral(article)
 }
 
@@ -270,20 +270,24 @@ func articleSaysAbsent(article string) bool {
 // no clause in the contract: 口頭, 口頭で合意, 口頭合意のみ, 口頭にて了承済み,
 // 口頭で約束している, 口頭ベース. A title holding 口頭 (口頭による報告,
 // 口頭弁論) does not match.
-var oralArticle = regexp.MustCompile(`^口頭(?:のみ|だけ|ベース)?(?:で|にて|による|により|の)?` +
-	`(?:合意|約束|取り決め|取決め|取り決|了承|了解|承諾|確認|説明|伝達)?` +
+var oralArticle = regexp.MustCompile(`^` + oralParty + `(?:口頭(?:のみ|だけ|ベース)?(?:で|にて|による|により|の)?` +
+	`(?:合意|約束|取り決め|取決め|取り決|了承|了解|承諾|確認|説明|伝達)?|口約束)` +
 	`(?:のみ|だけ)?(?:済み|済|している|しています|しております|した|しました|する|します|中)?(?:のみ|だけ)?$`)
+
+// oralParty are the words naming with whom a matter was agreed before
+// 口頭 (先方と口頭で合意, 担当者間で口頭合意).
+const oralParty = `(?:(?:先方|相手方|受託者|委託先|事業者|業者)と|双方で|担当者(?:間|同士)で)?`
 
 // oralArticleNote matches the note in brackets after an article or a
 // title saying the clause was only agreed by word of mouth (第5条（口頭で合意）,
 // 秘密保持（口頭合意のみ）); a note naming what is said (第12条（口頭による
 // 報告）) does not.
-var oralArticleNote = regexp.MustCompile(`^口頭(?:のみ|だけ)?(?:で|にて|による|により|の)?(?:合意|約束|取り決め|取決め|了承|承諾)?(?:のみ|だけ)?(?:済み|済|した|しました)?$`)
+var oralArticleNote = regexp.MustCompile(`^(?:口頭(?:のみ|だけ)?(?:で|にて|による|により|の)?(?:合意|約束|取り決め|取決め|了承|承諾)?|口約束|口頭(?:で|にて)(?:確認|説明))(?:のみ|だけ)?(?:済み|済|した|しました)?$`)
 
 // articleSaysOral reports whether article matches oralArticle, alone or
 // before a note in brackets, or its note matches oralArticleNote.
 func articleSaysOral(article string) bool {
-	if !strings.Contains(article, "口頭") {
+	if !strings.Contains(article, "口頭") && !strings.Contains(article, "口約束") {
 		return false
 	}
 	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(strings.TrimSpace(halfWidth(article)), "。. "), "です"))
@@ -299,9 +303,10 @@ func articleSaysOral(article string) bool {
 }
 
 // outOfScopeNote matches a note (half width) that says only that the
-// clause does not apply: 対象外, 適用外, 該当外, 適用除外, 該当なし, 該当しない,
-// with のため, につき省略, とする or です after it.
-var outOfScopeNote = regexp.MustCompile(`^(?:本契約は|本件は)?(?:対象外|適用外|該当外|適用除外|該当なし|該当無し|該当しない)(?:のため|につき(?:省略)?|とする|となる|である|です)?$`)
+// clause does not apply or is gone: 対象外, 適用外, 該当外, 適用除外, 該当なし,
+// 該当しない, 非該当, 適用なし, 適用しない, 不要, 削除, 欠番, after 本契約(で)は,
+// 本件(で)は or 今回は, with のため, につき省略, とする, とした or です after it.
+var outOfScopeNote = regexp.MustCompile(`^(?:(?:本契約|本件|今回|当該契約)(?:で)?は)?(?:対象外|適用外|該当外|適用除外|該当なし|該当無し|該当しない|非該当|適用なし|適用無し|適用しない|不要|削除|欠番)(?:のため|につき(?:省略)?|とする|とした|となる|である|です)?$`)
 
 // numberOutOfScope reports whether article names an article by number
 // with a note in brackets, or a word after a space, that says only that
@@ -310,6 +315,11 @@ var outOfScopeNote = regexp.MustCompile(`^(?:本契約は|本件は)?(?:対象�
 // contract has none. A note naming what the article leaves out (第3条
 // （国外移転の対象外）, 第5条（対象外事項）) does not match.
 func numberOutOfScope(article string) bool {
+	// Every word of outOfScopeNote holds one of these runes: an article
+	// without any (第12条（秘密保持）) is told at once.
+	if !strings.ContainsAny(article, "外当用要除番") {
+		return false
+	}
 	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(halfWidth(article)), "。. "))
 	var head, note string
 	if n, ok := endingNote(article); ok {

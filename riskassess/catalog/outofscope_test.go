@@ -72,3 +72,24 @@ func TestArticleNumberOutOfScopeOral(t *testing.T) {
 	}
 	checkSays(t, articleSaysAbsent, "articles saying the clause is absent", absent, present)
 }
+
+// TestArticleNumberOutOfScopeMoreWords: an article number whose note says
+// in other words that the clause does not apply or is gone (第5条（適用なし）,
+// 第5条（非該当）, 第5条（本契約では対象外）, 第5条 削除, 第5条（不要）), or an
+// article saying the matter was agreed only by word of mouth with who
+// before it or a word oralArticle did not know (口約束のみ, 先方と口頭で合意,
+// 第5条（口頭で確認済み）), was read as present: the clause requirement met
+// and BLK-NO-CONFIDENTIALITY-CLAUSE silent. Notes naming what the article
+// covers stay present.
+func TestArticleNumberOutOfScopeMoreWords(t *testing.T) {
+	absent := []string{
+		"第5条（適用なし）", "第5条（非該当）", "第5条 非該当", "第5条（本契約では対象外）", "第5条（今回は対象外）", "第5条（本件では適用外）",
+		"第5条（削除）", "第5条 削除", "第5条（欠番）", "第5条（不要）", "第5条（対象外とした）", "第5条（適用しない）",
+		"口約束のみ", "口約束", "先方と口頭で合意", "委託先と口頭で合意済み", "担当者間で口頭合意", "第5条（口頭で確認済み）", "第5条（口約束）",
+	}
+	present := []string{
+		"第5条（適用範囲）", "第5条（削除の請求）", "第5条（不要となった資料の返却）", "第5条（非該当情報の取扱い）", "第5条（対象外事項）",
+		"第12条（口頭による確認）", "第5条（口頭での確認の記録）", "口約束の禁止（第9条）",
+	}
+	checkSays(t, articleSaysAbsent, "articles saying the clause is absent", absent, present)
+}
