@@ -2001,11 +2001,37 @@ func (c *checker) certs(cs []riskassess.Certification) {
 // personalDataWords name personal data in an information item's
 // description (氏名, 住所, 名簿, 連絡先, 顔写真, 個人情報 …).
 var personalDataWords = []string{"個人情報", "個人番号", "マイナンバー", "氏名", "住所", "生年月日", "電話番号", "メールアドレス", "連絡先",
-	"連絡網", "名簿", "顔写真", "署名簿", "署名者", "住民票", "戸籍"}
+	"連絡網", "名簿", "顔写真", "署名簿", "署名者", "住民票", "戸籍", "個人データ", "名前"}
 
-// personalDataDenials say in a description that the personal data it
-// names is not there (氏名なし, 個人情報を含まない, 住所を除く).
-var personalDataDenials = []string{"なし", "無し", "含まない", "含みません", "含まず", "除く", "除外", "ではない", "でない"}
+// personalDataWholeWords are the words of personalDataWords for personal
+// data as a whole: denied (個人情報を含まない, 個人データなし), they say the
+// text names none, whatever else it names.
+var personalDataWholeWords = []string{"個人情報", "個人データ"}
+
+// personalDataDenials, after a word of personalDataWords in its part of a
+// text, say that the data it names is not there (氏名なし, 個人情報を含まない,
+// 住所を除く, 個人番号は記載しない, 個人情報の入力は禁止).
+var personalDataDenials = []string{"なし", "無し", "ない", "ません", "含まず", "除く", "除き", "除いた", "除いて", "除外", "禁止", "不可", "せず"}
+
+// personalDataBreaks end the part of a text a word of personalDataWords
+// stands in: what comes after one of them is said of something else
+// (氏名・住所。マイナンバーなし: the denial is the number's only).
+var personalDataBreaks = []string{"。", "、", "，", ",", "（", "）", "(", ")", "「", "」", "【", "】", ";", "；", "\n", " ", "\u3000"}
+
+// personalDataJoiners join two words of personalDataWords into one list
+// that a denial after the last covers (氏名・住所を除く, 氏名及び住所は含まない).
+// A comma is none: it also ends a list before what is said of another
+// word (氏名・住所、個人番号は記載しない), so 氏名、住所は含まない is refused, a
+// false refusal rather than a list read as denied.
+var personalDataJoiners = []string{"・", "及び", "および", "又は", "または", "と", "や", "等", "など", "/", "／"}
+
+// personalDataNoteDenials are the notes in brackets right after a word of
+// personalDataWords that deny it (氏名（なし）).
+var personalDataNoteDenials = []string{"なし", "無し", "含まない", "含まず", "除く", "除外"}
+
+// personalDataMention is a word of personalDataWords (by index) found in
+// a text between the byte offsets start and end.
+type personalDataMention struct{ word, start, end int }
 
 // personalDataStated refuses the contract's information item at path
 // whose description names personal data (personalDataWords: 署名者の氏名,
@@ -2033,14 +2059,89 @@ func (c *checker) personalDataStated(inf riskassess.InformationAccess, path p) {
 		fmt.Sprintf("%s.description %s は個人情報（「%s」）を挙げていますが、personal_data の記入がありません。記入がないと個人情報を含まないものとして扱われます（OUT-23・OUT-24 などの個人情報の要件が対象外になっていました）。個人情報を含むなら personal_data: true を、含まないなら personal_data: false を書いてください", path, strconv.Quote(inf.Description), w))
 }
 
-// namesPersonalData returns the first word of personalDataWords that v
-// holds, when v does not say the data is not there (personalDataDenials).
+// namesPersonalData returns the word of personalDataWords, first in
+// that list, that v names and does not deny. A denial
+// (personalDataDenials) covers the word it follows in the same part of v
+// (up to a break of personalDataBreaks or the next word), and the words
+// joined to that one before it (personalDataJoiners): 氏名、住所は含まない
+// names none, 住民相談記録（氏名・住所。マイナンバーなし） and 職員名簿（住所を除く）
+// name 氏名 and 名簿. Before, a denial anywhere in v made the whole of it
+// name none, and such items counted as holding no personal data. A
+// denial of personal data as a whole (personalDataWholeWords, not
+// 特定個人情報 nor 要配慮個人情報: 個人情報を含まない, 個人情報なし) makes v name
+// none.
 func namesPersonalData(v string) (string, bool) {
-	i := slices.IndexFunc(personalDataWords, func(w string) bool { return strings.Contains(v, w) })
-	if i < 0 || slices.ContainsFunc(personalDataDenials, func(w string) bool { return strings.Contains(v, w) }) {
+	var ms []personalDataMention
+	for wi, w := range personalDataWords {
+		for off := 0; ; {
+			j := strings.Index(v[off:], w)
+			if j < 0 {
+				break
+			}
+			ms = append(ms, personalDataMention{wi, off + j, off + j + len(w)})
+			off += j + len(w)
+		}
+	}
+	best := -1
+	for k, m := range ms {
+		if !personalDataDenied(v, ms, k) {
+			if best < 0 || m.word < best {
+				best = m.word
+			}
+			continue
+		}
+		if w := personalDataWords[m.word]; slices.Contains(personalDataWholeWords, w) &&
+			!strings.HasSuffix(v[:m.start], "特定") && !strings.HasSuffix(v[:m.start], "要配慮") {
+			return "", false
+		}
+	}
+	if best < 0 {
 		return "", false
 	}
-	return personalDataWords[i], true
+	return personalDataWords[best], true
+}
+
+// personalDataDenied reports whether mention k of ms, in v, is denied:
+// the part of v after it, up to a break or the next mention, holds a word
+// of personalDataDenials; or a note in brackets right after it is one of
+// personalDataNoteDenials; or only joiners stand between it and the next
+// mention, which is denied.
+func personalDataDenied(v string, ms []personalDataMention, k int) bool {
+	m := ms[k]
+	next := -1
+	for i, n := range ms {
+		if n.start >= m.end && (next < 0 || n.start < ms[next].start) {
+			next = i
+		}
+	}
+	rest := v[m.end:]
+	if next >= 0 {
+		rest = v[m.end:ms[next].start]
+		between := rest
+		for between != "" {
+			i := slices.IndexFunc(personalDataJoiners, func(j string) bool { return strings.HasPrefix(between, j) })
+			if i < 0 {
+				break
+			}
+			between = between[len(personalDataJoiners[i]):]
+		}
+		if between == "" {
+			return personalDataDenied(v, ms, next)
+		}
+	}
+	for _, open := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if inner, ok := strings.CutPrefix(v[m.end:], open[0]); ok {
+			if i := strings.Index(inner, open[1]); i >= 0 {
+				return slices.Contains(personalDataNoteDenials, strings.TrimSpace(inner[:i]))
+			}
+		}
+	}
+	for _, b := range personalDataBreaks {
+		if i := strings.Index(rest, b); i >= 0 {
+			rest = rest[:i]
+		}
+	}
+	return slices.ContainsFunc(personalDataDenials, func(d string) bool { return strings.Contains(rest, d) })
 }
 
 // scopePersonalDataStated refuses the contract at path whose scope names

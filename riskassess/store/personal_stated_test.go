@@ -63,12 +63,63 @@ func TestScopePersonalDataStated(t *testing.T) {
 		{"請願・陳情の署名簿の入力", "    information:\n      - {description: 集計表, class: {confidentiality: \"1\"}, personal_data: false}\n", nil},
 		{"請願・陳情の署名簿の入力", "    information:\n      - {description: 入力データ, class: {confidentiality: 3B}, my_number: true}\n", nil},
 		{"会議録の反訳", "    information:\n      - {description: 録音データ, class: {confidentiality: 3C}}\n", nil},
-		{"署名簿の集計（氏名なし）", "", nil},
+		{"会議録の反訳（個人情報を含まない）", "", nil},
 	} {
 		src := acmeYAML + "contracts:\n  - id: c1\n    scope: " + tt.scope + "\n" + tt.info
 		res := decodeFile(job{kind: "contractor", id: "acme", rel: "contractors/acme.yaml"}, []byte(src))
 		if diff := cmp.Diff(tt.want, lines(Errors(res.errs))); diff != "" {
 			t.Errorf("%s %s (-want +got):\n%s", tt.scope, tt.info, diff)
+		}
+	}
+}
+
+// TestNamesPersonalDataDenialScope: a denial (なし, 含まない, 除く) anywhere
+// in a description or scope made the whole text name no personal data, so
+// an item naming one kind of it and denying another (住民相談記録（氏名・住所。
+// マイナンバーなし）, 職員名簿（住所を除く）) validated without personal_data and
+// counted as holding none. A denial now covers only the word it follows
+// (with the words joined to it by ・ or 、: 氏名、住所は含まない), and a
+// general one (個人情報を含まない, 個人情報なし) the whole text; 個人データ and
+// 名前 name personal data too.
+func TestNamesPersonalDataDenialScope(t *testing.T) {
+	type got struct {
+		Word  string
+		Names bool
+	}
+	for _, tt := range []struct {
+		v    string
+		want got
+	}{
+		{"住民相談記録（氏名・住所。マイナンバーなし）", got{"氏名", true}},
+		{"職員名簿（住所を除く）", got{"名簿", true}},
+		{"参加者の氏名を含む。生年月日は含まない", got{"氏名", true}},
+		{"氏名を含むが住所は含まない", got{"氏名", true}},
+		{"申請書（氏名・住所、個人番号は記載しない）", got{"氏名", true}},
+		{"相談記録（氏名・住所。特定個人情報は含まない）", got{"氏名", true}},
+		{"利用者の個人データ", got{"個人データ", true}},
+		{"参加者の名前と所属", got{"名前", true}},
+		{"署名者の氏名・住所", got{"氏名", true}},
+		// Denied: the word itself, the words joined to a denied one, or
+		// personal data as a whole.
+		{"集計結果（氏名なし）", got{"", false}},
+		{"統計データ（個人情報を含まない）", got{"", false}},
+		{"議事日程（個人情報なし）", got{"", false}},
+		// A comma ends a list as well as it joins one: a false refusal.
+		{"氏名、住所は含まない集計表", got{"氏名", true}},
+		{"氏名・住所は含まない集計表", got{"", false}},
+		{"氏名及び住所を含まない", got{"", false}},
+		{"氏名・住所を除いた集計結果", got{"", false}},
+		// The note denies names in the result, not the signature books
+		// the contractor is given.
+		{"署名簿の集計（氏名なし）", got{"名簿", true}},
+		{"個人情報は含みません", got{"", false}},
+		{"議員名簿（個人情報を含まない公開情報のみ）", got{"", false}},
+		{"個人情報の入力は禁止", got{"", false}},
+		{"本会議の映像（公開）", got{"", false}},
+	} {
+		w, ok := namesPersonalData(tt.v)
+		if d := cmp.Diff(tt.want, got{w, ok}); d != "" {
+			t.Errorf("namesPersonalData(%q) (-want +got):\n%s", tt.v, d)
 		}
 	}
 }
