@@ -2144,6 +2144,38 @@ func personalDataDenied(v string, ms []personalDataMention, k int) bool {
 	return slices.ContainsFunc(personalDataDenials, func(d string) bool { return strings.Contains(rest, d) })
 }
 
+// servicePersonalDataStated refuses service e whose purpose or a
+// permitted use names personal data (namesPersonalData: 傍聴申込みの受付
+// （氏名・連絡先）, 意見募集（氏名・連絡先・意見）) while it leaves personal_data
+// out (or null) and is not flagged my_number: a service without it counts
+// as handling none (HandlesPersonalData), and CLS-14, OUT-04 and the other
+// personal-data requirements were not applicable without a word, as for a
+// contract's information item (personalDataStated). The first text naming
+// it is the place.
+func (c *checker) servicePersonalDataStated(e *riskassess.Service) {
+	if e.PersonalData || e.MyNumber {
+		return
+	}
+	if _, _, n, found := c.find(p{"personal_data"}); found && (n == nil || !isNull(n)) {
+		return // written either way, or not a mapping (the decoder said so)
+	}
+	texts := append([]string{e.Purpose}, e.PermittedUses...)
+	for i, v := range texts {
+		w, ok := namesPersonalData(v)
+		if !ok {
+			continue
+		}
+		at, name := p{"purpose"}, "purpose"
+		if i > 0 {
+			at, name = p{"permitted_uses", i - 1}, fmt.Sprintf("permitted_uses[%d]", i-1)
+		}
+		c.errorf(at, CodeMissingField, nil,
+			fmt.Sprintf("%s %s names personal data (%s) but the service does not say personal_data: a service without it counts as handling no personal data (CLS-14, OUT-04 and the other personal-data requirements were not applicable); write personal_data: true, or personal_data: false if it handles none", name, strconv.Quote(v), strconv.Quote(w)),
+			fmt.Sprintf("%s %s は個人情報（「%s」）を挙げていますが、personal_data の記入がありません。記入がないと個人情報を扱わないサービスとして扱われます（CLS-14・OUT-04 などの個人情報の要件が対象外になっていました）。個人情報を扱うなら personal_data: true を、扱わないなら personal_data: false を書いてください", name, strconv.Quote(v), w))
+		return
+	}
+}
+
 // scopePersonalDataStated refuses the contract at path whose scope names
 // personal data (請願・陳情の署名簿の入力, 名簿の管理) while no information item
 // says personal_data (either way, not null) nor my_number: with no item,
@@ -3001,6 +3033,7 @@ func (c *checker) entry(e riskassess.Entry) {
 		if e.MyNumber {
 			c.ref(toMyNumberClass, e.Class.Confidentiality, p{"class", "confidentiality"})
 		}
+		c.servicePersonalDataStated(e)
 	case *riskassess.Social:
 		c.require(string(e.Platform), p{"platform"})
 		c.require(e.Handle, p{"handle"})

@@ -123,3 +123,38 @@ func TestNamesPersonalDataDenialScope(t *testing.T) {
 		}
 	}
 }
+
+// TestServicePersonalDataStated: a service whose purpose or permitted use
+// names personal data (傍聴申込みの受付（氏名・連絡先）, 意見募集（氏名・連絡先・意見）)
+// and leaves personal_data out validated, and counted as handling none
+// (personal_data is a plain bool): CLS-14, OUT-04 and the other
+// personal-data requirements were not applicable and the inherent risk
+// lacked the personal-data factor. It is refused at the text naming it;
+// personal_data written either way, my_number, and texts naming none or
+// denying it stay.
+func TestServicePersonalDataStated(t *testing.T) {
+	const head = "approval: {status: approved}\nname: {ja: x}\nowner: {section: somu}\nprovider: {name: p}\ncontract_type: terms\ndelivery: saas\nclass: {confidentiality: \"2\"}\n"
+	refused := func(at, path, v, word string) []string {
+		return []string{"missing-field services/x.yaml:" + at + ": " + path + " \"" + v + "\" names personal data (\"" + word +
+			"\") but the service does not say personal_data: a service without it counts as handling no personal data (CLS-14, OUT-04 and the other personal-data requirements were not applicable); write personal_data: true, or personal_data: false if it handles none"}
+	}
+	for _, tt := range []struct {
+		body string
+		want []string
+	}{
+		{"purpose: 傍聴申込みの受付（氏名・連絡先）\n", refused("8:10", "purpose", "傍聴申込みの受付（氏名・連絡先）", "氏名")},
+		{"permitted_uses:\n  - 傍聴予約\n  - 意見募集（氏名・連絡先・意見）\n", refused("10:5", "permitted_uses[1]", "意見募集（氏名・連絡先・意見）", "氏名")},
+		{"purpose: 議員名簿の共有\npersonal_data: ~\n", refused("8:10", "purpose", "議員名簿の共有", "名簿")},
+		// Stated, flagged my_number, naming none or denying it: stays.
+		{"purpose: 傍聴申込みの受付（氏名・連絡先）\npersonal_data: true\n", nil},
+		{"purpose: 議員名簿の共有（公開情報）\npersonal_data: false\n", nil},
+		{"purpose: 会期日程・中継のお知らせの予約投稿\n", nil},
+		{"permitted_uses:\n  - 公開情報のみ（個人情報の入力は禁止）\n", nil},
+	} {
+		src := head + tt.body
+		got := lines(Errors(decodeFile(job{kind: "service", id: "x", rel: "services/x.yaml"}, []byte(src)).errs))
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.body, diff)
+		}
+	}
+}
