@@ -2215,6 +2215,7 @@ var (
 		"再督促", "督促予定", "督促", "催告中", "催告済み", "催告済", "未回収", "回収予定", "提出依頼中", "提出依頼済み", "提出依頼済", "依頼中", "請求中",
 		"提出待ち", "受領待ち", "報告なし", "報告無し", "報告書なし", "報告書無し", "提出なし", "提出無し", "受領なし", "受領無し",
 		"提出されていない", "提出していない", "受領していない", "届いていない",
+		"受領前", "到着前", "到着予定", "受領せず", "提出せず", "回答待ち", "回答なし", "回答無し", "返信なし", "返信無し", "未回答",
 		"not received", "not yet received", "not submitted", "not yet submitted"}
 	reportNoneTitles = []string{"なし", "無し", "ない", "無", "該当なし", "未定", "不明", "-", "--", "ー", "―", "tbd", "n/a", "na", "none", "nil", "?", "pending"}
 )
@@ -2252,6 +2253,9 @@ func reportTitleSaysNotReceived(title string) bool {
 			}
 		}
 		return false
+	}
+	if remindedInParts(t) {
+		return true
 	}
 	for _, b := range [][2]string{{"(", ")"}, {"[", "]"}, {"【", "】"}} {
 		if strings.HasSuffix(t, b[1]) {
@@ -2319,6 +2323,79 @@ func remindedOnly(v string) bool {
 	}
 	_, n := utf8.DecodeRuneInString(v[i:])
 	return reminderOnly.MatchString(strings.TrimSpace(v[i+n:]))
+}
+
+// reminderCount is a count of reminders (1回目, 第2回, 計2回, 1) in
+// reminderPart and reminderDatePart.
+const reminderCount = `(?:計|第)?[0-9〇一二三四五六七八九十]+(?:回目?)?`
+
+// reminderDate is a day in reminderPart and reminderDatePart (10月5日,
+// 10/5, 令和8年10月5日).
+const reminderDate = `(?:(?:令和|r)?[0-9元]+年)?[0-9]+月[0-9]+日|[0-9]+/[0-9]+`
+
+// reminderPart matches one part of a report title's note (as
+// reportTitleSaysNotReceived makes it, split by remindedInParts) saying
+// a reminder was sent: with its means (メールで, 電話で), count, day or form
+// (督促メール, 督促状), リマインド as well: 督促1回目, 10/5督促, 督促10/5,
+// メールで督促1回目, 督促メール送付, リマインド送付, 督促計2回.
+var reminderPart = regexp.MustCompile(`^(?:(?:メール|電話|文書|書面|郵送|fax)(?:で|にて|による)?)?(?:(?:` + reminderDate + `)(?:に|の)?)?(?:` + reminderCount + `の?)?(?:再度の?|再|提出|報告書?の?)?` +
+	`(?:督促|催促|催告|リマインド)(?:状|メール|の?電話)?(?:` + reminderCount + `|` + reminderDate + `)?(?:を|の)?` +
+	`(?:送付|発送|通知|実施|送信)?(?:済み|済|中|予定|した|しました|している)?$`)
+
+// reminderDatePart matches a part of such a note giving only a day or a
+// count (10月5日, 10/5, 2回目) beside a reminderPart.
+var reminderDatePart = regexp.MustCompile(`^(?:` + reminderDate + `|` + reminderCount + `)$`)
+
+// remindedInParts reports whether t, a report's title as
+// reportTitleSaysNotReceived makes it, holds a note in brackets ((), [],
+// 【】, anywhere: 報告書（督促1回目）10月分) or a part after its last colon
+// (報告書：督促1回目) whose parts, split at spaces, ・, 、, a comma, a slash,
+// a colon or ～, are each a reminder (reminderPart), a day or a count
+// (reminderDatePart) or say the report did not come (a word of
+// reportNotReceivedWords: 回答なし, 受領前), one at least a reminder, and
+// no part of t says the report came in (saysReceived):
+// 報告書（督促：10月5日）, 報告書（督促1回目・2回目）, 報告書（督促メール送付）,
+// 報告書（督促1回目、回答なし）. A note naming anything else (督促済み分を含む)
+// or a title of a report on reminders (報告書：督促業務の実施状況) does not.
+func remindedInParts(t string) bool {
+	if !strings.Contains(t, "督促") && !strings.Contains(t, "催促") && !strings.Contains(t, "催告") && !strings.Contains(t, "リマインド") || saysReceived(t) {
+		return false
+	}
+	only := func(v string) bool {
+		reminded := false
+		for _, part := range strings.FieldsFunc(v, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("・、,/:：～~", r) }) {
+			part = strings.TrimRight(part, "。.")
+			switch {
+			case reminderPart.MatchString(part):
+				reminded = true
+			case reminderDatePart.MatchString(part) || slices.Contains(reportNotReceivedWords, part):
+			default:
+				return false
+			}
+		}
+		return reminded
+	}
+	for _, b := range [][2]string{{"(", ")"}, {"[", "]"}, {"【", "】"}} {
+		for rest := t; ; {
+			i := strings.Index(rest, b[0])
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(b[0]):]
+			j := strings.Index(rest, b[1])
+			if j < 0 {
+				break
+			}
+			if i > 0 && only(rest[:j]) {
+				return true
+			}
+			rest = rest[j+len(b[1]):]
+		}
+	}
+	if i := strings.LastIndexAny(t, ":："); i > 0 {
+		return only(t[i:])
+	}
+	return false
 }
 
 // certNumberSaysNotHeld reports whether a certificate's number is no

@@ -86,3 +86,37 @@ func TestReportTitleReminderCount(t *testing.T) {
 		t.Errorf("titles saying the report was not received (-want +got):\n%s", d)
 	}
 }
+
+// TestReportTitleReminderParts: a report title whose note, or a part after
+// ：, says only that reminders were sent, with a date, a colon, the means
+// or several counts (報告書（督促：1回目）, 報告書（督促：10月5日）, 報告書（10/5督促）,
+// 報告書（督促メール送付）, 報告書（リマインド送付）, 報告書（督促1回目・2回目）,
+// 報告書：督促1回目), that nothing came back (報告書（督促1回目、回答なし）,
+// 報告書（督促済・回答待ち）), or that the report is still to arrive (受領前,
+// 10月10日到着予定, 受領せず), or whose note stands before a month
+// (報告書（督促1回目）10月分) validated as a report received on its date.
+// Titles naming a receipt or a report on reminders stay.
+func TestReportTitleReminderParts(t *testing.T) {
+	refused := []string{
+		"報告書（督促：1回目）", "報告書（督促：10月5日）", "報告書（10/5督促）", "報告書（督促10/5）", "報告書（督促1回目 10/5）", "報告書（督促1回目/10月5日）",
+		"報告書（督促メール送付）", "報告書（リマインド送付）", "報告書（メールで督促1回目）", "報告書（督促1回目・2回目）", "報告書（督促1・2回目）",
+		"報告書（督促1回目～2回目）", "報告書（督促計2回）", "報告書：督促1回目", "報告書 : 督促2回目",
+		"報告書（督促1回目、回答なし）", "報告書（督促1回目・返信なし）", "報告書（督促済・回答待ち）", "報告書（督促1回目・未回答）",
+		"報告書（督促1回目・受領前）", "報告書（受領前）", "報告書（督促1回目・10月10日到着予定）", "報告書（督促1回目・受領せず）",
+		"報告書（督促1回目）10月分",
+	}
+	kept := []string{
+		"報告書（督促2回目、10月5日受領）", "報告書（督促1回目・10月5日受領）", "報告書（督促後に受領）", "月次報告書（督促済み分を含む）",
+		"督促状の送付手順", "督促対応報告書 第2回", "督促・催告の事務手順", "報告書：督促業務の実施状況", "督促メール送付手順（10月分）",
+		"報告書（10月分）", "報告書（受領前点検済み）",
+	}
+	var got []string
+	for _, v := range append(slices.Clone(refused), kept...) {
+		if reportTitleSaysNotReceived(v) {
+			got = append(got, v)
+		}
+	}
+	if d := cmp.Diff(refused, got); d != "" {
+		t.Errorf("titles saying the report was not received (-want +got):\n%s", d)
+	}
+}
