@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // InherentRisk is the risk of an entry before any control is considered:
@@ -360,12 +361,88 @@ func subcontractorAbroad(sc Subcontractor, sites *siteMemo) []string {
 	if len(out) > 0 {
 		return out
 	}
+	if out = scopePlacesAbroad(sc.Scope, sites); len(out) > 0 {
+		return out
+	}
 	for _, v := range [...]string{sc.Name, sc.Scope} {
 		if w, ok := workSiteSaysAbroad(v); ok {
 			return []string{w}
 		}
 	}
 	return nil
+}
+
+// scopeLocatives are the words after a place in a subcontractor's scope
+// that say the work is done there (フィリピンで, 大連の拠点, 中国在住, 米国現地法人).
+var scopeLocatives = []string{"にて", "で", "拠点", "在住", "現地", "所在"}
+
+// scopeNotPlace are the words in the note ending a scope that name a
+// place for something else than where the work is done (（米国製）,
+// （中国語）, （米国企業）).
+var scopeNotPlace = []string{"製", "産", "語", "企業", "メーカー", "系"}
+
+// scopePlacesAbroad returns the places abroad a subcontractor's scope
+// names as where the work is done: the note ending it when it names a
+// place (データ入力（ベトナム）, 会議録の入力（フィリピンにて実施）), a place right
+// before a word of scopeLocatives (フィリピンでのデータ入力, 大連の拠点で入力,
+// 中国在住の翻訳者) or after in (data entry in the Philippines), read as
+// a work site's address is (workSiteAbroad). The words after the place
+// denying it (フィリピンでの作業なし: workSiteDenials) and a place named for
+// something else (米国製機器の保守, 中国語の翻訳) give nothing. Before, a scope
+// was read only for words for abroad, and such a subcontractor scored as
+// work in Japan.
+func scopePlacesAbroad(scope string, sites *siteMemo) []string {
+	var out []string
+	if note, ok := nameNote(scope); ok && !slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(note, w) }) {
+		out = sites.abroad(note)
+	}
+	const breaks = "、。,;・()（）「」 \u3000"
+	denied := func(after string) bool {
+		if j := strings.IndexAny(after, "、。,;)）"); j >= 0 {
+			after = after[:j]
+		}
+		return slices.ContainsFunc(workSiteDenials, func(d string) bool { return strings.Contains(strings.ToLower(after)+" ", d) })
+	}
+	for _, loc := range scopeLocatives {
+		for from := 0; ; {
+			i := strings.Index(scope[from:], loc)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(loc)
+			chunk := scope[:i]
+			if k := strings.LastIndexAny(chunk, breaks); k >= 0 {
+				_, n := utf8.DecodeRuneInString(chunk[k:])
+				chunk = chunk[k+n:]
+			}
+			if chunk = strings.TrimSuffix(chunk, "の"); chunk == "" || denied(scope[from:]) {
+				continue
+			}
+			for _, w := range sites.abroad(chunk) {
+				out = appendUnique(out, w)
+			}
+		}
+	}
+	lower := strings.ToLower(scope)
+	for from := 0; ; {
+		i := strings.Index(lower[from:], " in ")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len(" in ")
+		chunk := scope[from:]
+		if j := strings.IndexAny(chunk, ",;.()（）、。"); j >= 0 {
+			chunk = chunk[:j]
+		}
+		if !denied(chunk) {
+			for _, w := range sites.abroad(chunk) {
+				out = appendUnique(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // nameNote returns the text in the brackets ending name (（中国）,

@@ -92,3 +92,40 @@ func TestSubcontractorAbroad(t *testing.T) {
 		}
 	}
 }
+
+// TestSubcontractorAbroadScopePlace: a subcontractor whose scope names
+// the country or city abroad where the work is done (フィリピンでのデータ入力,
+// 大連の拠点で入力, データ入力（ベトナム）, data entry in the Philippines) and
+// whose name gives no place scored as work in Japan: the scope was read
+// only for words for abroad. A place before で, にて, 拠点, 在住 or 現地, or
+// after in, or in the note ending the scope, is now read; a place named
+// for something else (米国製機器の保守, 中国語の翻訳, 米国企業のソフト保守) or
+// denied (フィリピンでの作業なし) is not.
+func TestSubcontractorAbroadScopePlace(t *testing.T) {
+	for _, tt := range []struct {
+		scope string
+		want  []string
+	}{
+		{"フィリピンでのデータ入力", []string{"PH"}},
+		{"会議録の入力（フィリピンにて実施）", []string{"PH"}},
+		{"大連の拠点で入力", []string{"大連"}},
+		{"データ入力（ベトナム）", []string{"VN"}},
+		{"ベトナム拠点での入力作業", []string{"VN"}},
+		{"中国在住の翻訳者による翻訳", []string{"CN"}},
+		{"data entry in the Philippines", []string{"PH"}},
+		{"翻訳（米国現地法人）", []string{"US"}},
+		// Not abroad.
+		{"米国製機器の保守", nil},
+		{"中国語の翻訳", nil},
+		{"米国企業のソフト保守", nil},
+		{"フィリピンでの作業なし", nil},
+		{"国内でのデータ入力", nil},
+		{"データ入力（国内）", nil},
+		{"data entry in Excel", nil},
+		{"中国地方の拠点で入力", nil},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: tt.scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(scope %q) (-want +got):\n%s", tt.scope, diff)
+		}
+	}
+}
