@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -361,6 +362,11 @@ func subcontractorAbroad(sc Subcontractor, sites *siteMemo) []string {
 	if len(out) > 0 {
 		return out
 	}
+	if place, ok := nameBranchPlace(sc.Name); ok {
+		if out = sites.abroad(place); len(out) > 0 {
+			return out
+		}
+	}
 	if out = scopePlacesAbroad(sc.Scope, sites); len(out) > 0 {
 		return out
 	}
@@ -373,8 +379,9 @@ func subcontractorAbroad(sc Subcontractor, sites *siteMemo) []string {
 }
 
 // scopeLocatives are the words after a place in a subcontractor's scope
-// that say the work is done there (フィリピンで, 大連の拠点, 中国在住, 米国現地法人).
-var scopeLocatives = []string{"にて", "で", "拠点", "在住", "現地", "所在"}
+// that say the work is done there (フィリピンで, 大連の拠点, 中国在住, 米国現地法人,
+// 米国リージョン).
+var scopeLocatives = []string{"にて", "で", "拠点", "在住", "現地", "所在", "リージョン", "データセンター"}
 
 // scopeNotPlace are the words in the note ending a scope that name a
 // place for something else than where the work is done (（米国製）,
@@ -445,11 +452,51 @@ func scopePlacesAbroad(scope string, sites *siteMemo) []string {
 	return out
 }
 
+// branchWords end a subcontractor's name that names a company's branch
+// or office at the place before them (大連支社, Manila Branch).
+var branchWords = []string{"支社", "支店", "支所", "事業所", "営業所", "拠点", "現地法人", "開発センター", " branch", " office", " subsidiary"}
+
+// companyWords end a company's name before a branch's place (XX株式会社
+// 大連支社, ABC Corp. Manila Branch).
+var companyWords = []string{"株式会社", "有限会社", "合同会社", "公司", "inc.", "corp.", "ltd.", "co.", "llc"}
+
+// nameBranchPlace returns the place a subcontractor's name gives as
+// where it is beside the company's name: before a word of branchWords,
+// after the company's name or a space (XX株式会社 大連支社, XX株式会社大連支社,
+// ABC Corp. Manila Branch), or after a last comma (Manila Data Services
+// Inc., Philippines). 中国 alone before a branch word (中国支社) is the
+// Chūgoku region of Japan as often as China, and gives nothing.
+func nameBranchPlace(name string) (string, bool) {
+	t := strings.TrimSpace(name)
+	lower := strings.ToLower(t)
+	for _, w := range branchWords {
+		if !strings.HasSuffix(lower, w) {
+			continue
+		}
+		head, headLower := t[:len(t)-len(w)], lower[:len(t)-len(w)]
+		cut := strings.LastIndexFunc(headLower, unicode.IsSpace) + 1
+		for _, c := range companyWords {
+			if i := strings.LastIndex(headLower, c); i >= 0 && i+len(c) > cut {
+				cut = i + len(c)
+			}
+		}
+		if place := strings.TrimSpace(head[cut:]); place != "" && place != "中国" {
+			return place, true
+		}
+		return "", false
+	}
+	if i := strings.LastIndex(t, ", "); i > 0 {
+		return strings.TrimSpace(t[i+2:]), true
+	}
+	return "", false
+}
+
 // nameNote returns the text in the brackets ending name (（中国）,
-// (Philippines)), trimmed, when something stands before them.
+// (Philippines), [Philippines], 【フィリピン】), trimmed, when something
+// stands before them.
 func nameNote(name string) (string, bool) {
 	t := strings.TrimSpace(name)
-	for _, b := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+	for _, b := range [...][2]string{{"（", "）"}, {"(", ")"}, {"[", "]"}, {"［", "］"}, {"【", "】"}} {
 		if body, ok := strings.CutSuffix(t, b[1]); ok {
 			if i := strings.LastIndex(body, b[0]); i > 0 && strings.TrimSpace(body[:i]) != "" {
 				return strings.TrimSpace(body[i+len(b[0]):]), true

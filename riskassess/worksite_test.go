@@ -129,3 +129,41 @@ func TestSubcontractorAbroadScopePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSubcontractorAbroadBranch: a subcontractor named as a company's
+// branch abroad (XX株式会社 大連支社, ABC Corp. Manila Branch), with the
+// country after a last comma (Manila Data Services Inc., Philippines), in
+// square brackets (XX [Philippines], XX【フィリピン】), or whose scope names a
+// cloud region abroad (クラウド（米国リージョン）での保管) scored as work in
+// Japan. Branches in Japan, 中国支社 (the Chūgoku region as often as
+// China) and company names holding a place stay in Japan.
+func TestSubcontractorAbroadBranch(t *testing.T) {
+	for _, tt := range []struct {
+		name, scope string
+		want        []string
+	}{
+		{"XX株式会社 大連支社", "データ入力", []string{"大連"}},
+		{"XX株式会社大連支社", "データ入力", []string{"大連"}},
+		{"ABC Corp. Manila Branch", "データ入力", []string{"Manila"}},
+		{"Manila Data Services Inc., Philippines", "データ入力", []string{"PH"}},
+		{"XX Co., Ltd., Singapore", "データ入力", []string{"SG"}},
+		{"XX [Philippines]", "入力", []string{"PH"}},
+		{"XX【フィリピン】", "入力", []string{"PH"}},
+		{"XX株式会社 ソウル事業所", "入力", []string{"ソウル"}},
+		{"株式会社多摩入力", "クラウド（米国リージョン）での保管", []string{"US"}},
+		{"株式会社多摩入力", "AWS米国リージョンに保管", []string{"US"}},
+		// In Japan.
+		{"XX株式会社 中国支社", "保守", nil},
+		{"XX株式会社 関西支社", "保守", nil},
+		{"XX株式会社 東京支店", "保守", nil},
+		{"Acme Data, Inc.", "入力", nil},
+		{"XX Co., Ltd.", "入力", nil},
+		{"株式会社マニラ", "入力", nil},
+		{"株式会社多摩入力", "東京リージョンでの保管", nil},
+		{"XX [入力担当]", "入力", nil},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: tt.name, Scope: tt.scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(%q, %q) (-want +got):\n%s", tt.name, tt.scope, diff)
+		}
+	}
+}
