@@ -443,18 +443,21 @@ func saysNoDocument(v string) bool {
 // not made (作っていない, まだ作成していません, 特に定めていない, 用意してない),
 // not there after nothing, a space, は or も (まだない, SNS運用方針はありません,
 // 運用方針も無い), to be made (作成する予定, 策定する見込み, これから作る,
-// 今後作成する), or in English not written (not drafted yet, SNS policy
-// not written). A title with such words before a noun (投稿してはいけない
+// 今後作成する), considered (作成を検討, 整備を予定), not to be made (当面作成しない,
+// 作らない), まだ, これから or 今後 alone, or in English not written (not
+// drafted yet, SNS policy not written). A title with such words before a noun (投稿してはいけない
 // 事項の一覧, 作成する予定表の様式) does not end in them.
 var notMadeSentence = regexp.MustCompile(`(?:(?:作っ|作成し|策定し|整備し|用意し|制定し|文書化し|明文化し|検討し|定め)て(?:い|お)?(?:ない|ません|りません)` +
 	`|(?:^|\s|は|も)(?:まだ|現在は?|今のところ|現時点では?|特に)?(?:ない|無い|ありません|存在しない|存在しません)` +
 	`|(?:作る|作成する|策定する|整備する|用意する|制定する|定める)(?:予定|見込み)` +
 	`|(?:^|\s|は|も|を)(?:これから|今後)(?:作る|作成する|策定する|整備する|用意する|制定する|定める)` +
+	`|(?:作成|策定|整備|制定|用意|文書化)を(?:検討|予定)(?:中|している|しています|します)?` +
+	`|(?:作成|策定|整備|制定|用意|文書化)しない|作らない|^(?:まだ|これから|今後)` +
 	`|(?:^|\s|:)not (?:yet )?(?:written|drafted|made|created|prepared|established|adopted)(?: yet)?)$`)
 
 // saysNotMade reports whether v ends with notMadeSentence.
 func saysNotMade(v string) bool {
-	if !strings.ContainsAny(v, "いん定込るtTｔＴ") {
+	if !strings.ContainsAny(v, "いん定込るだら討今tTｔＴ") {
 		return false
 	}
 	t := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(halfWidth(v)), "\u3000", " "))

@@ -167,3 +167,18 @@ func TestSaysNoDocumentOralSentence(t *testing.T) {
 	}
 	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
 }
+
+// TestSaysNoDocumentConsidered: a social-media document field saying in a
+// few more words that the document is not made (作成を検討, 整備を予定,
+// 令和9年度版の策定を予定, 当面作成しない, 作らない, or まだ, これから, 今後
+// alone) was met as the document's title. Titles holding such words stay
+// met, and so does a draft (SNS運用方針（案）: TestChecks reads a draft as a
+// document there).
+func TestSaysNoDocumentConsidered(t *testing.T) {
+	none := []string{"作成を検討", "策定を検討している", "整備を予定", "令和9年度版の策定を予定", "当面作成しない", "作らない", "まだ", "これから", "今後"}
+	titles := []string{
+		"SNS運用方針（案）", "答弁案作成要領", "SNS運用方針（改定案検討中）", "今後の予定の投稿ルール", "作成しない投稿の一覧表",
+		"まだ公開していない投稿の扱い", "これからの広報方針", "Checklist for items not yet approved",
+	}
+	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
+}
