@@ -2011,7 +2011,32 @@ var personalDataWholeWords = []string{"個人情報", "個人データ"}
 // personalDataDenials, after a word of personalDataWords in its part of a
 // text, say that the data it names is not there (氏名なし, 個人情報を含まない,
 // 住所を除く, 個人番号は記載しない, 個人情報の入力は禁止).
-var personalDataDenials = []string{"なし", "無し", "ない", "ません", "含まず", "除く", "除き", "除いた", "除いて", "除外", "禁止", "不可", "せず"}
+var personalDataDenials = []string{"なし", "無し", "ない", "ません", "含まず", "除く", "除き", "除いた", "除いて", "除外", "禁止", "不可", "せず",
+	"匿名化", "伏せ", "マスキング", "黒塗り", "非表示"}
+
+// organisationWords of personalDataWords name an organisation's data
+// after a word of organisationOwners, with or without の (事業所の住所,
+// 代表電話番号, 団体名簿, 指名業者名簿): no personal data.
+var (
+	organisationWords  = []string{"住所", "電話番号", "メールアドレス", "連絡先", "名簿"}
+	organisationOwners = []string{"事業所", "事務所", "事業者", "業者", "施設", "会場", "団体", "法人", "企業", "会社", "庁舎", "店舗", "代表", "問い合わせ先", "問合せ先", "窓口"}
+)
+
+// organisationMention reports whether mention m of v names an
+// organisation's data (organisationWords after organisationOwners) or
+// personal data's protection (個人情報保護方針, 個人情報保護条例), not personal
+// data.
+func organisationMention(v string, m personalDataMention) bool {
+	w := personalDataWords[m.word]
+	if w == "個人情報" && strings.HasPrefix(v[m.end:], "保護") {
+		return true
+	}
+	if !slices.Contains(organisationWords, w) {
+		return false
+	}
+	before := strings.TrimSuffix(v[:m.start], "の")
+	return slices.ContainsFunc(organisationOwners, func(o string) bool { return strings.HasSuffix(before, o) })
+}
 
 // personalDataBreaks end the part of a text a word of personalDataWords
 // stands in: what comes after one of them is said of something else
@@ -2069,7 +2094,9 @@ func (c *checker) personalDataStated(inf riskassess.InformationAccess, path p) {
 // name none, and such items counted as holding no personal data. A
 // denial of personal data as a whole (personalDataWholeWords, not
 // 特定個人情報 nor 要配慮個人情報: 個人情報を含まない, 個人情報なし) makes v name
-// none.
+// none. An organisation's address, telephone or list and personal data's
+// protection (organisationMention: 事業所の住所, 団体名簿, 個人情報保護方針)
+// name none.
 func namesPersonalData(v string) (string, bool) {
 	var ms []personalDataMention
 	for wi, w := range personalDataWords {
@@ -2082,8 +2109,17 @@ func namesPersonalData(v string) (string, bool) {
 			off += j + len(w)
 		}
 	}
+	slices.SortStableFunc(ms, func(a, b personalDataMention) int { return a.start - b.start })
 	best := -1
+	org := make([]bool, len(ms))
 	for k, m := range ms {
+		// A word joined to an organisation's (会場の住所・電話番号) is the
+		// organisation's too.
+		joined := k > 0 && org[k-1] && slices.Contains(organisationWords, personalDataWords[m.word]) &&
+			slices.ContainsFunc(personalDataJoiners, func(j string) bool { return v[ms[k-1].end:m.start] == j })
+		if org[k] = joined || organisationMention(v, m); org[k] {
+			continue
+		}
 		if !personalDataDenied(v, ms, k) {
 			if best < 0 || m.word < best {
 				best = m.word

@@ -158,3 +158,46 @@ func TestServicePersonalDataStated(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesPersonalDataOrganisation: a description naming an
+// organisation's address, telephone or list (事業所の住所一覧, 代表電話番号,
+// 団体名簿, 指名業者名簿), a personal-data policy or rule (個人情報保護方針), or
+// names masked (氏名はマスキング済み, 氏名等は匿名化済み) was refused as naming
+// personal data: every such item had to say personal_data: false. A
+// person's address or list beside them is still named.
+func TestNamesPersonalDataOrganisation(t *testing.T) {
+	type got struct {
+		Word  string
+		Names bool
+	}
+	for _, tt := range []struct {
+		v    string
+		want got
+	}{
+		{"事業所の住所一覧", got{"", false}},
+		{"施設の住所", got{"", false}},
+		{"会場の住所・電話番号", got{"", false}},
+		{"代表電話番号", got{"", false}},
+		{"庁舎の住所", got{"", false}},
+		{"団体名簿", got{"", false}},
+		{"事業者名簿", got{"", false}},
+		{"指名業者名簿", got{"", false}},
+		{"問い合わせ先電話番号", got{"", false}},
+		{"個人情報保護方針", got{"", false}},
+		{"個人情報保護条例の解説資料", got{"", false}},
+		{"氏名はマスキング済み", got{"", false}},
+		{"氏名等は匿名化済み", got{"", false}},
+		{"氏名を伏せた資料", got{"", false}},
+		// Still named.
+		{"事業所の住所と従業員の氏名", got{"氏名", true}},
+		{"団体名簿（代表者の氏名・住所）", got{"氏名", true}},
+		{"議員の住所", got{"住所", true}},
+		{"個人情報保護方針に基づく相談記録（氏名・住所）", got{"氏名", true}},
+		{"職員の電話番号", got{"電話番号", true}},
+	} {
+		w, ok := namesPersonalData(tt.v)
+		if d := cmp.Diff(tt.want, got{w, ok}); d != "" {
+			t.Errorf("namesPersonalData(%q) (-want +got):\n%s", tt.v, d)
+		}
+	}
+}
