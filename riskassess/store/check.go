@@ -2391,7 +2391,8 @@ var reminderDatePart = regexp.MustCompile(`^(?:` + reminderDate + `|` + reminder
 // reportNotReceivedWords: 回答なし, 受領前), one at least a reminder, and
 // no part of t says the report came in (saysReceived):
 // 報告書（督促：10月5日）, 報告書（督促1回目・2回目）, 報告書（督促メール送付）,
-// 報告書（督促1回目、回答なし）. A note naming anything else (督促済み分を含む)
+// 報告書（督促1回目、回答なし）; so do the words after a space (月次報告書
+// 督促：1回目). A note naming anything else (督促済み分を含む)
 // or a title of a report on reminders (報告書：督促業務の実施状況) does not.
 func remindedInParts(t string) bool {
 	if !strings.Contains(t, "督促") && !strings.Contains(t, "催促") && !strings.Contains(t, "催告") && !strings.Contains(t, "リマインド") || saysReceived(t) {
@@ -2428,8 +2429,14 @@ func remindedInParts(t string) bool {
 			rest = rest[j+len(b[1]):]
 		}
 	}
-	if i := strings.LastIndexAny(t, ":："); i > 0 {
-		return only(t[i:])
+	if i := strings.LastIndexAny(t, ":："); i > 0 && only(t[i:]) {
+		return true
+	}
+	// The words after a space (月次報告書 督促：1回目, 月次報告書 督促 1回目).
+	for i, r := range t {
+		if i > 0 && unicode.IsSpace(r) && only(t[i:]) {
+			return true
+		}
 	}
 	return false
 }

@@ -120,3 +120,21 @@ func TestReportTitleReminderParts(t *testing.T) {
 		t.Errorf("titles saying the report was not received (-want +got):\n%s", d)
 	}
 }
+
+// TestReportTitleReminderAfterSpace: a report title whose words after a
+// space say only a reminder with a colon, a space or a month before it
+// (月次報告書 督促：1回目, 月次報告書 督促 1回目, 報告書 9月分 督促1回目) validated
+// as a report received on its date. Titles of reports on reminders stay.
+func TestReportTitleReminderAfterSpace(t *testing.T) {
+	refused := []string{"月次報告書 督促：1回目", "月次報告書 督促 1回目", "報告書 9月分 督促1回目", "報告書 令和8年9月分 督促済み", "月次報告書 10/5 督促"}
+	kept := []string{"督促対応報告書 第2回", "督促状の送付手順 第2版", "報告書 督促業務 第2回", "月次報告書 9月分", "督促 1回目の対応記録"}
+	var got []string
+	for _, v := range append(slices.Clone(refused), kept...) {
+		if reportTitleSaysNotReceived(v) {
+			got = append(got, v)
+		}
+	}
+	if d := cmp.Diff(refused, got); d != "" {
+		t.Errorf("titles saying the report was not received (-want +got):\n%s", d)
+	}
+}
