@@ -270,9 +270,10 @@ func articleSaysAbsent(article string) bool {
 // no clause in the contract: 口頭, 口頭で合意, 口頭合意のみ, 口頭にて了承済み,
 // 口頭で約束している, 口頭ベース. A title holding 口頭 (口頭による報告,
 // 口頭弁論) does not match.
-var oralArticle = regexp.MustCompile(`^` + oralParty + `(?:口頭(?:のみ|だけ|ベース)?(?:で|にて|による|により|の)?` +
-	`(?:合意|約束|取り決め|取決め|取り決|了承|了解|承諾|確認|説明|伝達)?|口約束)` +
-	`(?:のみ|だけ)?(?:済み|済|している|しています|しております|した|しました|する|します|中)?(?:のみ|だけ)?$`)
+var oralArticle = regexp.MustCompile(`^` + oralParty + `(?:口頭(?:のみ|だけ|ベース)?(?:で|にて|による|により|での|の)?` +
+	`(?:合意|約束|取り決め|取決め|取り決|了承|了解|承諾|確認|説明|伝達)?|口約束` +
+	`|(?:電話|メール|e-?mail)(?:のみ|だけ)?(?:で|にて|での)(?:合意|約束|取り決め|取決め|了承|了解|承諾))` +
+	`(?:を得た|を得ている|を得ています)?(?:のみ|だけ)?(?:済み|済|している|しています|しております|した|しました|する|します|中)?(?:のみ|だけ)?$`)
 
 // oralParty are the words naming with whom a matter was agreed before
 // 口頭 (先方と口頭で合意, 担当者間で口頭合意).
@@ -282,12 +283,17 @@ const oralParty = `(?:(?:先方|相手方|受託者|委託先|事業者|業者)�
 // title saying the clause was only agreed by word of mouth (第5条（口頭で合意）,
 // 秘密保持（口頭合意のみ）); a note naming what is said (第12条（口頭による
 // 報告）) does not.
-var oralArticleNote = regexp.MustCompile(`^(?:口頭(?:のみ|だけ)?(?:で|にて|による|により|の)?(?:合意|約束|取り決め|取決め|了承|承諾)?|口約束|口頭(?:で|にて)(?:確認|説明))(?:のみ|だけ)?(?:済み|済|した|しました)?$`)
+var oralArticleNote = regexp.MustCompile(`^(?:口頭(?:のみ|だけ)?(?:で|にて|による|により|の)?(?:合意|約束|取り決め|取決め|了承|承諾)?|口約束|口頭(?:で|にて)(?:確認|説明)` +
+	`|(?:電話|メール|e-?mail)(?:のみ|だけ)?(?:で|にて|での)(?:合意|約束|取り決め|取決め|了承|承諾))(?:のみ|だけ)?(?:済み|済|した|しました)?$`)
 
 // articleSaysOral reports whether article matches oralArticle, alone or
-// before a note in brackets, or its note matches oralArticleNote.
+// before a note in brackets, or its note matches oralArticleNote. An
+// agreement by telephone or e-mail alone (電話で合意, メールで了承済み) puts
+// no clause in the contract either.
 func articleSaysOral(article string) bool {
-	if !strings.Contains(article, "口頭") && !strings.Contains(article, "口約束") {
+	// 口頭, 口約束, 電話, メール and mail hold one of these runes: an
+	// article without any (第12条（秘密保持）) is told at once.
+	if !strings.ContainsAny(article, "口電メmMｍＭ") {
 		return false
 	}
 	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(strings.TrimSpace(halfWidth(article)), "。. "), "です"))
@@ -306,30 +312,60 @@ func articleSaysOral(article string) bool {
 // clause does not apply or is gone: 対象外, 適用外, 該当外, 適用除外, 該当なし,
 // 該当しない, 非該当, 適用なし, 適用しない, 不要, 削除, 欠番, after 本契約(で)は,
 // 本件(で)は or 今回は, with のため, につき省略, とする, とした or です after it.
-var outOfScopeNote = regexp.MustCompile(`^(?:(?:本契約|本件|今回|当該契約)(?:で)?は)?(?:対象外|適用外|該当外|適用除外|該当なし|該当無し|該当しない|非該当|適用なし|適用無し|適用しない|不要|削除|欠番)(?:のため|につき(?:省略)?|とする|とした|となる|である|です)?$`)
+var outOfScopeNote = regexp.MustCompile(`^(?:(?:本契約|本件|今回|当該契約)(?:で)?は)?(?:対象外|適用外|該当外|適用除外|該当なし|該当無し|該当しない|非該当|適用なし|適用無し|適用しない|適用しません|適用されない|適用されません|不要|削除|削除済み?|欠番|n/?a)` +
+	`(?:(?:のため|につき)(?:記載なし|規定なし|省略)?|とする|とした|となる|である|です)?$`)
+
+// noteOutOfScope reports whether note, the note after an article number,
+// matches outOfScopeNote (made lower case), or its first part before a
+// colon, 、 or 。 does and the rest says none, by mouth or left out
+// (対象外：再委託なし, 該当なし。口頭で合意, 対象外、省略). A first part naming
+// what the article covers (対象外事項：別表) or a rest naming a matter
+// (対象外：国外移転の取扱い) does not match.
+func noteOutOfScope(note string) bool {
+	n := strings.ToLower(note)
+	if outOfScopeNote.MatchString(n) {
+		return true
+	}
+	i := strings.IndexAny(n, ":：、。,")
+	if i <= 0 || !outOfScopeNote.MatchString(strings.TrimSpace(n[:i])) {
+		return false
+	}
+	rest := n[i:]
+	return slices.ContainsFunc([]string{"なし", "無し", "ない", "口頭", "省略"}, func(w string) bool { return strings.Contains(rest, w) })
+}
 
 // numberOutOfScope reports whether article names an article by number
-// with a note in brackets, or a word after a space, that says only that
-// the clause does not apply (第5条（対象外）, 第5条 適用外, 第8条（該当なし）):
+// with a note in brackets (round or square, a closing ※ aside), or a word
+// after a space, that says only that the clause does not apply
+// (noteOutOfScope: 第5条（対象外）, 第5条 適用外, 第8条（該当なし）, 第5条 N/A,
+// 第5条【対象外】, 第5条（対象外：再委託なし）):
 // the number says where such a clause would stand, the note that the
 // contract has none. A note naming what the article leaves out (第3条
 // （国外移転の対象外）, 第5条（対象外事項）) does not match.
 func numberOutOfScope(article string) bool {
 	// Every word of outOfScopeNote holds one of these runes: an article
 	// without any (第12条（秘密保持）) is told at once.
-	if !strings.ContainsAny(article, "外当用要除番") {
+	if !strings.ContainsAny(article, "外当用要除番/／") {
 		return false
 	}
-	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(halfWidth(article)), "。. "))
+	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(halfWidth(article)), "。. ※*"))
 	var head, note string
-	if n, ok := endingNote(article); ok {
-		head, note = strings.TrimSpace(t[:strings.LastIndexByte(t, '(')]), n
-	} else if i := strings.LastIndexFunc(t, unicode.IsSpace); i > 0 {
-		head, note = strings.TrimSpace(t[:i]), strings.TrimSpace(t[i:])
-	} else {
-		return false
+	for _, b := range [...][2]string{{"(", ")"}, {"[", "]"}, {"【", "】"}} {
+		if body, ok := strings.CutSuffix(t, b[1]); ok {
+			if i := strings.LastIndex(body, b[0]); i > 0 && !strings.ContainsAny(body[i+len(b[0]):], "()[]【】") {
+				head, note = strings.TrimSpace(body[:i]), strings.TrimSpace(body[i+len(b[0]):])
+				break
+			}
+		}
 	}
-	return namesArticleNumber(head) && outOfScopeNote.MatchString(note)
+	if head == "" {
+		i := strings.LastIndexFunc(t, unicode.IsSpace)
+		if i <= 0 {
+			return false
+		}
+		head, note = strings.TrimSpace(t[:i]), strings.TrimSpace(t[i:])
+	}
+	return namesArticleNumber(head) && noteOutOfScope(note)
 }
 
 // articleNamesNoClause reports whether article, made half width and

@@ -93,3 +93,25 @@ func TestArticleNumberOutOfScopeMoreWords(t *testing.T) {
 	}
 	checkSays(t, articleSaysAbsent, "articles saying the clause is absent", absent, present)
 }
+
+// TestArticleNumberOutOfScopeForms: an article number whose note says the
+// clause does not apply in another form (第5条（N/A）, 第5条 N/A, 第5条【対象外】,
+// 第5条（対象外）※, 第5条（適用しません）, 第5条（削除済み）), with a reason or a
+// word of none after it (第5条（対象外：再委託なし）, 第5条（対象外のため記載なし）,
+// 第5条（該当なし。口頭で合意）), or an agreement only by telephone or e-mail
+// or by word of mouth in other words (電話で合意, メールで了承済み, 口頭での合意のみ,
+// 口頭で了承を得た) was read as present: the clause requirement met and
+// BLK-NO-CONFIDENTIALITY-CLAUSE silent. Notes naming what the article is
+// about stay present.
+func TestArticleNumberOutOfScopeForms(t *testing.T) {
+	absent := []string{
+		"第5条（N/A）", "第5条（n/a）", "第5条 N/A", "第5条【対象外】", "第5条 [対象外]", "第5条（対象外）※", "第5条（適用しません）", "第5条（適用されない）",
+		"第5条（削除済み）", "第5条（対象外：再委託なし）", "第5条（対象外のため記載なし）", "第5条（該当なし。口頭で合意）", "第5条（対象外、省略）",
+		"電話で合意", "メールで合意", "メールで了承済み", "口頭での合意のみ", "口頭で了承を得た", "第5条（メールで合意）",
+	}
+	present := []string{
+		"第5条（対象外：国外移転の取扱い）", "第5条（対象外事項：別表）", "第5条（適用範囲）", "第5条【秘密保持】", "第5条（削除の請求）", "第5条（記載なし）",
+		"第5条（メールによる通知）", "電話による報告（第9条）", "第5条（N/A以外の事項）",
+	}
+	checkSays(t, articleSaysAbsent, "articles saying the clause is absent", absent, present)
+}
