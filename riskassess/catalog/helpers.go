@@ -490,7 +490,7 @@ func endsNotYet(v string) bool {
 // names a document.
 var oralOnly = regexp.MustCompile(`^` + oralWho + `口頭(?:のみ|だけ|ベース)?(?:で|にて|による|により|での|の)?` +
 	`(?:` + oralVerbs + `|確認|実施|報告|合意)?` +
-	`(?:のみ|だけ)?(?:している|しています|しております|する|します|中)?$`)
+	`(?:のみ|だけ)?(?:している|しています|しております|する|します|中|やっている|やっています)?$`)
 
 // oralWho are the words of who tells or when before 口頭 in a text saying
 // the thing is only told (都度, 担当者間で, 前任者から, 電話・).
@@ -502,15 +502,15 @@ const oralVerbs = `運用|伝達|引継ぎ|引き継ぎ|引継|説明|指示|対
 	`伝えて(?:いる|います|おります)|伝える|引き継いで(?:いる|います|おります)|引き継ぐ`
 
 // oralOnlyNote matches a note after a title saying it is only spoken
-// (SNS運用方針（口頭のみ）); a note saying how a document is made known
+// (SNS運用方針（口頭のみ）, （口頭）, （口頭ベース）); a note saying how a document is made known
 // (SNS運用方針（口頭で周知）) does not.
-var oralOnlyNote = regexp.MustCompile(`^口頭(?:のみ|だけ)(?:で(?:運用|対応|伝達|共有))?$`)
+var oralOnlyNote = regexp.MustCompile(`^口頭(?:(?:のみ|だけ)(?:で(?:運用|対応|伝達|共有))?|ベース)?$`)
 
 // oralTail matches the words after a title and a space that say the
 // thing is run or told by word of mouth (口頭のみ, 口頭ベース, 口頭で運用,
 // 口頭ベースで対応している, 口頭で伝達, 口頭のみで共有), not what is spoken
-// (口頭報告, 口頭の説明).
-var oralTail = regexp.MustCompile(`^口頭(?:(?:のみ|だけ|ベース)(?:(?:で|にて)(?:` + oralVerbs + `))?|(?:のみ|だけ|ベース)?(?:で|にて)(?:` + oralVerbs + `))(?:のみ|だけ)?(?:している|しています|中)?$`)
+// (口頭報告, 口頭の説明); 口頭 alone after a title (SNS運用方針 口頭) too.
+var oralTail = regexp.MustCompile(`^口頭(?:(?:のみ|だけ|ベース)(?:(?:で|にて)(?:` + oralVerbs + `))?|(?:のみ|だけ|ベース)?(?:で|にて)(?:` + oralVerbs + `))?(?:のみ|だけ)?(?:している|しています|中)?$`)
 
 // saysOralOnly reports whether v says the document is only spoken: it
 // matches oralOnly, alone or before a note in brackets (口頭のみ（文書なし）),

@@ -182,3 +182,16 @@ func TestSaysNoDocumentConsidered(t *testing.T) {
 	}
 	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
 }
+
+// TestSaysNoDocumentOralNote: a social-media document field giving a
+// title with 口頭 alone after it, in brackets or after a space
+// (SNS運用方針（口頭）, SNS運用方針 口頭, SNS運用方針（口頭ベース）), or saying it
+// is done by mouth with やっている (口頭ベースでやっている) was met as the
+// document's title. A note saying how a document is made known
+// (SNS運用方針（口頭で周知）) and a section's title (乗っ取り時対応手順 口頭報告)
+// stay met.
+func TestSaysNoDocumentOralNote(t *testing.T) {
+	none := []string{"SNS運用方針（口頭）", "SNS運用方針(口頭)", "SNS運用方針 口頭", "SNS運用方針（口頭ベース）", "口頭ベースでやっている", "口頭でやっています"}
+	titles := []string{"SNS運用方針（口頭で周知）", "乗っ取り時対応手順 口頭報告", "SNS運用方針（口頭説明用）", "SNS運用方針 口頭説明資料", "口頭ベースでやっている業務の一覧"}
+	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
+}
