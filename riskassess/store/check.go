@@ -2001,7 +2001,8 @@ func (c *checker) certs(cs []riskassess.Certification) {
 // personalDataWords name personal data in an information item's
 // description (氏名, 住所, 名簿, 連絡先, 顔写真, 個人情報 …).
 var personalDataWords = []string{"個人情報", "個人番号", "マイナンバー", "氏名", "住所", "生年月日", "電話番号", "メールアドレス", "連絡先",
-	"連絡網", "名簿", "顔写真", "署名簿", "署名者", "住民票", "戸籍", "個人データ", "名前"}
+	"連絡網", "名簿", "顔写真", "署名簿", "署名者", "住民票", "戸籍", "個人データ", "名前",
+	"傍聴者", "請願者", "陳情者", "相談者", "申込者", "申請者", "会員情報", "利用者情報", "履歴書", "口座番号", "相談記録"}
 
 // personalDataWholeWords are the words of personalDataWords for personal
 // data as a whole: denied (個人情報を含まない, 個人データなし), they say the
@@ -2045,6 +2046,8 @@ var personalDataBreaks = []string{"。", "、", "，", ",", "（", "）", "(", "
 
 // personalDataJoiners join two words of personalDataWords into one list
 // that a denial after the last covers (氏名・住所を除く, 氏名及び住所は含まない).
+// の is none: 相談者の住所を除く denies the address, not the person's other
+// data, so 相談者の氏名なし is refused too (a false refusal).
 // A comma is none: it also ends a list before what is said of another
 // word (氏名・住所、個人番号は記載しない), so 氏名、住所は含まない is refused, a
 // false refusal rather than a list read as denied.
@@ -2119,6 +2122,9 @@ func namesPersonalData(v string) (string, bool) {
 			slices.ContainsFunc(personalDataJoiners, func(j string) bool { return v[ms[k-1].end:m.start] == j })
 		if org[k] = joined || organisationMention(v, m); org[k] {
 			continue
+		}
+		if strings.HasPrefix(v[m.end:], "数") {
+			continue // a count of people (傍聴者数, 申請者数の集計)
 		}
 		if !personalDataDenied(v, ms, k) {
 			if best < 0 || m.word < best {

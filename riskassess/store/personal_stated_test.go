@@ -201,3 +201,45 @@ func TestNamesPersonalDataOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesPersonalDataPersons: a description naming people by their role
+// (傍聴者の受付簿, 請願者一覧, 相談者の記録, 申込者情報, 会員情報, 履歴書,
+// 口座番号) and leaving personal_data out validated as holding no personal
+// data: personalDataWords named only kinds of data (氏名, 住所, 名簿). A count
+// of such people (傍聴者数, 申請者数の集計) names none.
+func TestNamesPersonalDataPersons(t *testing.T) {
+	type got struct {
+		Word  string
+		Names bool
+	}
+	for _, tt := range []struct {
+		v    string
+		want got
+	}{
+		{"傍聴者の受付簿", got{"傍聴者", true}},
+		{"請願者一覧", got{"請願者", true}},
+		{"陳情者からの提出書類", got{"陳情者", true}},
+		{"相談者の記録", got{"相談者", true}},
+		{"申込者情報", got{"申込者", true}},
+		{"申請者の提出書類", got{"申請者", true}},
+		{"会員情報", got{"会員情報", true}},
+		{"利用者情報", got{"利用者情報", true}},
+		{"応募者の履歴書", got{"履歴書", true}},
+		{"報酬の振込先口座番号", got{"口座番号", true}},
+		{"住民相談記録", got{"相談記録", true}},
+		// Counts and none.
+		{"傍聴者数の集計", got{"", false}},
+		{"申請者数", got{"", false}},
+		{"利用者数の推移", got{"", false}},
+		{"相談件数（個人情報なし）", got{"", false}},
+		// A denial after の covers the data, not the person: refused, a
+		// false refusal rather than 相談者の住所を除く read as none.
+		{"相談件数（相談者の氏名なし）", got{"相談者", true}},
+		{"相談者の住所を除く記録", got{"相談者", true}},
+	} {
+		w, ok := namesPersonalData(tt.v)
+		if d := cmp.Diff(tt.want, got{w, ok}); d != "" {
+			t.Errorf("namesPersonalData(%q) (-want +got):\n%s", tt.v, d)
+		}
+	}
+}
