@@ -448,21 +448,30 @@ func saysNoDocument(v string) bool {
 // drafted yet, SNS policy not written). A title with such words before a noun (投稿してはいけない
 // 事項の一覧, 作成する予定表の様式) does not end in them.
 var notMadeSentence = regexp.MustCompile(`(?:(?:作っ|作成し|策定し|整備し|用意し|制定し|文書化し|明文化し|検討し|定め)て(?:い|お)?(?:ない|ません|りません)` +
-	`|(?:^|\s|は|も)(?:まだ|現在は?|今のところ|現時点では?|特に)?(?:ない|無い|ありません|存在しない|存在しません)` +
+	`|(?:^|\s|は|も|:|、|,)(?:まだ|現在は?|今のところ|現時点では?|特に)?(?:ない|無い|ありません|存在しない|存在しません)` +
 	`|(?:作る|作成する|策定する|整備する|用意する|制定する|定める)(?:予定|見込み)` +
-	`|(?:^|\s|は|も|を)(?:これから|今後)(?:作る|作成する|策定する|整備する|用意する|制定する|定める)` +
+	`|(?:^|\s|は|も|を)(?:これから|今後)(?:作る|(?:作成|策定|整備|用意|制定)(?:する)?|定める)` +
 	`|(?:作成|策定|整備|制定|用意|文書化)を(?:検討|予定)(?:中|している|しています|します)?` +
-	`|(?:作成|策定|整備|制定|用意|文書化)しない|作らない|^(?:まだ|これから|今後)` +
+	`|(?:作成|策定|整備|制定|用意|文書化)しない|作らない|(?:^|\s|は|も|:|、)(?:まだ|これから)|^今後` +
 	`|(?:^|\s|:)not (?:yet )?(?:written|drafted|made|created|prepared|established|adopted)(?: yet)?)$`)
 
-// saysNotMade reports whether v ends with notMadeSentence.
+// saysNotMade reports whether v, or the note in brackets ending it, ends
+// with notMadeSentence (a colon or a comma before the words is read as a
+// separator: SNS運用方針：まだない).
 func saysNotMade(v string) bool {
 	if !strings.ContainsAny(v, "いん定込るだら討今tTｔＴ") {
 		return false
 	}
-	t := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(halfWidth(v)), "\u3000", " "))
-	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です"))
-	return notMadeSentence.MatchString(t)
+	says := func(t string) bool {
+		t = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(t), "\u3000", " "))
+		return notMadeSentence.MatchString(strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です")))
+	}
+	// The whole text, or the note ending a title (SNS運用方針（まだない）).
+	if says(halfWidth(v)) {
+		return true
+	}
+	note, ok := endingNote(v)
+	return ok && says(note)
 }
 
 // notYetTail matches the end of a text (half width, lower case, a closing

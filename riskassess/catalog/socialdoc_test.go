@@ -195,3 +195,17 @@ func TestSaysNoDocumentOralNote(t *testing.T) {
 	titles := []string{"SNS運用方針（口頭で周知）", "乗っ取り時対応手順 口頭報告", "SNS運用方針（口頭説明用）", "SNS運用方針 口頭説明資料", "口頭ベースでやっている業務の一覧"}
 	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
 }
+
+// TestSaysNoDocumentNotMadeNote: a social-media document field giving a
+// title with a sentence saying the document is not made in a note or
+// after a colon or a comma (SNS運用方針（まだない）, SNS運用方針：まだない,
+// SNS運用方針、まだない, SNS運用方針（作成していない）, SNS運用方針（これから作成）),
+// or まだ after は (SNS運用方針はまだです) was met as the document's title.
+func TestSaysNoDocumentNotMadeNote(t *testing.T) {
+	none := []string{
+		"SNS運用方針：まだない", "SNS運用方針:まだない", "SNS運用方針、まだない", "SNS運用方針（まだない）", "SNS運用方針（まだ作っていない）",
+		"SNS運用方針（作成していない）", "SNS運用方針（これから作成）", "SNS運用方針は今後作成", "SNS運用方針はまだです",
+	}
+	titles := []string{"SNS運用方針（まだ見ていない方へ）", "SNS運用方針（改定していない旧版）", "SNS運用方針：まだ公開していない投稿の扱い", "SNS運用方針（これからの広報）"}
+	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
+}
