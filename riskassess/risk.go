@@ -383,6 +383,10 @@ func subcontractorAbroad(sc Subcontractor, sites *siteMemo) []string {
 // 米国リージョン).
 var scopeLocatives = []string{"にて", "で", "拠点", "在住", "現地", "所在", "リージョン", "データセンター"}
 
+// scopeOwnWords stand between a place and a locative in a scope, naming
+// whose site it is (フィリピンの自社拠点, 大連の子会社で).
+var scopeOwnWords = []string{"自社", "子会社", "関連会社", "グループ会社", "協力会社", "提携先"}
+
 // scopeNotPlace are the words in the note ending a scope that name a
 // place for something else than where the work is done (（米国製）,
 // （中国語）, （米国企業）).
@@ -423,7 +427,21 @@ func scopePlacesAbroad(scope string, sites *siteMemo) []string {
 				_, n := utf8.DecodeRuneInString(chunk[k:])
 				chunk = chunk[k+n:]
 			}
-			if chunk = strings.TrimSuffix(chunk, "の"); chunk == "" || denied(scope[from:]) {
+			// The place is the word right before the locative, after
+			// の (大連の拠点で: 大連 before 拠点; 米国のソフトで: ソフト), and
+			// names no maker (米国製ソフトで, 米国企業で).
+			chunk = strings.TrimSuffix(chunk, "の")
+			if k := strings.LastIndex(chunk, "の"); k >= 0 {
+				if slices.Contains(scopeOwnWords, chunk[k+len("の"):]) {
+					chunk = chunk[:k] // フィリピンの自社拠点
+					if k := strings.LastIndex(chunk, "の"); k >= 0 {
+						chunk = chunk[k+len("の"):]
+					}
+				} else {
+					chunk = chunk[k+len("の"):]
+				}
+			}
+			if chunk == "" || denied(scope[from:]) || slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(chunk, w) }) {
 				continue
 			}
 			for _, w := range sites.abroad(chunk) {

@@ -114,6 +114,8 @@ func TestSubcontractorAbroadScopePlace(t *testing.T) {
 		{"中国在住の翻訳者による翻訳", []string{"CN"}},
 		{"data entry in the Philippines", []string{"PH"}},
 		{"翻訳（米国現地法人）", []string{"US"}},
+		{"作業はフィリピンの自社拠点", []string{"PH"}},
+		{"大連の子会社で入力", []string{"大連"}},
 		// Not abroad.
 		{"米国製機器の保守", nil},
 		{"中国語の翻訳", nil},
@@ -123,6 +125,10 @@ func TestSubcontractorAbroadScopePlace(t *testing.T) {
 		{"データ入力（国内）", nil},
 		{"data entry in Excel", nil},
 		{"中国地方の拠点で入力", nil},
+		// A place naming where a tool comes from, before で: in Japan.
+		{"米国製ソフトで入力", nil},
+		{"米国のソフトで入力", nil},
+		{"米国企業のクラウドで保管", nil},
 	} {
 		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: tt.scope}, nil)); diff != "" {
 			t.Errorf("subcontractorAbroad(scope %q) (-want +got):\n%s", tt.scope, diff)
