@@ -455,6 +455,14 @@ var notMadeSentence = regexp.MustCompile(`(?:(?:作っ|作成し|策定し|整�
 	`|(?:作成|策定|整備|制定|用意|文書化)しない|作らない|(?:^|\s|は|も|:|、)(?:まだ|これから)|^今後` +
 	`|(?:^|\s|:)not (?:yet )?(?:written|drafted|made|created|prepared|established|adopted)(?: yet)?)$`)
 
+// notMadeLast holds the last rune of every text notMadeSentence matches
+// (TestNotMadeLast enumerates the regexp's strings): saysNotMade tries
+// the regexp only on a text ending in one of them. It reads every
+// document field and permitted use of every entry assessed, and the
+// regexp, anchored at the end but tried from every start of the text,
+// took 11% of BenchmarkAssess10k's CPU when run on every text.
+const notMadeLast = "dentいすだみらるん中備定後意成討"
+
 // saysNotMade reports whether v, or the note in brackets ending it, ends
 // with notMadeSentence (a colon or a comma before the words is read as a
 // separator: SNS運用方針：まだない).
@@ -464,7 +472,9 @@ func saysNotMade(v string) bool {
 	}
 	says := func(t string) bool {
 		t = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(t), "\u3000", " "))
-		return notMadeSentence.MatchString(strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です")))
+		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です"))
+		last, _ := utf8.DecodeLastRuneInString(t)
+		return strings.ContainsRune(notMadeLast, last) && notMadeSentence.MatchString(t)
 	}
 	// The whole text, or the note ending a title (SNS運用方針（まだない）).
 	if says(halfWidth(v)) {
