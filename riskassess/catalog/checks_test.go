@@ -1503,10 +1503,24 @@ func cases() map[string][]tc {
 			{"a title with a note: being made", sub(soc(func(a *riskassess.Social) { set(a, "ＳＮＳ運用方針（作成中）") })), notMet, field},
 			{"a title with a note: to be drawn up in a year", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（令和9年度策定予定）") })), notMet, field},
 			// A document that is there: a revision or a new edition to come,
-			// a draft, in use, a title holding such a word.
+			// in use, a title holding such a word.
 			{"a title with a note: to be revised", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（改定予定）") })), met, field},
 			{"a title with a note: a new edition being made", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（第2版作成中）") })), met, field},
-			{"a title with a note: a draft", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（案）") })), met, field},
+			// A draft or a document not yet approved is not in force: partial
+			// (saysDraft). These were met; the row for （案） was met by
+			// choice, read as a document that is there.
+			{"a title with a note: a draft", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（案）") }), q, "yes"), part, field},
+			{"a title ending in a draft", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針案") })), part, field},
+			{"a title with a note: not approved", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（未決裁）") })), part, field},
+			{"a title with a note: before approval", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（決裁前）") })), part, field},
+			{"a title with a note: a rough draft", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（素案）") })), part, field},
+			{"an English title with a note: a draft", sub(soc(func(a *riskassess.Social) { set(a, "SNS policy (draft)") })), part, field},
+			{"says not yet approved", sub(soc(func(a *riskassess.Social) { set(a, "not yet approved") })), part, field},
+			{"a draft with its approval date", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（案）（2026年4月1日決裁）") })), met, field},
+			{"a draft, approved", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（案）決裁済み") })), met, field},
+			{"a title holding 案 in another word", sub(soc(func(a *riskassess.Social) { set(a, "提案制度の運用方針") })), met, field},
+			{"a title with an edition", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（令和6年度版）") })), met, field},
+			{"a title on bills", sub(soc(func(a *riskassess.Social) { set(a, "議案の投稿ルール") })), met, field},
 			{"a title with a note: in use", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（運用中）") })), met, field},
 			{"a title, then a new edition being made", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針 第2版作成中") })), met, field},
 			{"a title on what is being prepared", sub(soc(func(a *riskassess.Social) { set(a, "投稿準備中の確認手順") })), met, field},

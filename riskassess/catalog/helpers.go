@@ -811,7 +811,9 @@ func present(get func(s *riskassess.Subject) (string, string)) checkFunc {
 	}
 }
 
-// presentValue is present's result for the field at path holding v.
+// presentValue is present's result for the field at path holding v. A
+// draft or a document not yet approved (saysDraft: SNS運用方針（案）,
+// SNS運用方針（未決裁）) is partial: it is not in force.
 func presentValue(q *req, s *riskassess.Subject, v, path string) riskassess.Result {
 	if strings.TrimSpace(v) == "" {
 		return byAnswer(q, s)
@@ -821,6 +823,9 @@ func presentValue(q *req, s *riskassess.Subject, v, path string) riskassess.Resu
 	}
 	if namesNoDocument(v) {
 		return noDocumentRecorded(v, path)
+	}
+	if saysDraft(v) {
+		return draftRecorded(v, path)
 	}
 	return resultJE(riskassess.OutcomeMet, path, []string{"記録あり（", v, "）"}, []string{"recorded (", v, ")"})
 }
@@ -970,6 +975,9 @@ func recorded(get func(s *riskassess.Subject) (string, string)) checkFunc {
 		}
 		if namesNoDocument(v) {
 			return noDocumentRecorded(v, path)
+		}
+		if saysDraft(v) {
+			return draftRecorded(v, path)
 		}
 		return resultJE(riskassess.OutcomeMet, path, []string{"記録あり（", v, "）"}, []string{"recorded (", v, ")"})
 	}

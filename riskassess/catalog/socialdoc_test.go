@@ -172,8 +172,8 @@ func TestSaysNoDocumentOralSentence(t *testing.T) {
 // few more words that the document is not made (作成を検討, 整備を予定,
 // 令和9年度版の策定を予定, 当面作成しない, 作らない, or まだ, これから, 今後
 // alone) was met as the document's title. Titles holding such words stay
-// met, and so does a draft (SNS運用方針（案）: TestChecks reads a draft as a
-// document there).
+// met, and so does a draft (SNS運用方針（案）): it is a document, if not one
+// in force (saysDraft: partial, TestSaysDraft).
 func TestSaysNoDocumentConsidered(t *testing.T) {
 	none := []string{"作成を検討", "策定を検討している", "整備を予定", "令和9年度版の策定を予定", "当面作成しない", "作らない", "まだ", "これから", "今後"}
 	titles := []string{

@@ -1,0 +1,149 @@
+package catalog
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// draftWord matches a note or a word set apart (in brackets, after a
+// space, a comma or a colon; half width, lower case) saying the document
+// is a draft or not yet approved: 案, 素案, 草案, たたき台, ドラフト, draft,
+// 未決裁, 未承認, 決裁前, 決裁待ち, 決裁中, 施行前, not yet approved,
+// pending approval. A revision's draft (改定案) is not one: the document
+// it revises is in force.
+var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|案|たたき台|叩き台|ドラフト|ドラフト版|draft|draft version|` +
+	`未決裁|未承認|決裁前|承認前|決裁待ち|承認待ち|決裁中|承認中|承認申請中|決裁手続き?中|決裁未了|承認未了|起案中|施行前|` +
+	`unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)` +
+	`(?:の段階|段階|のまま|の状態|です)?$`)
+
+// draftTitle matches a Japanese title ending in 案 after a word of a
+// document (SNS運用方針案, 投稿ルール案, 手順書の素案): a draft of that
+// document. 案 ending another word (提案, 答案, 議案, 法案, 改定案) or
+// inside one (案内) does not match.
+var draftTitle = regexp.MustCompile(`(?:方針|規程|規定|規則|要綱|要項|要領|基準|手順|書|マニュアル|ガイドライン|ルール|指針|計画|細則|ポリシー)の?(?:素案|草案|原案|試案|案)$`)
+
+// draftSentence matches a Japanese text ending in a sentence saying the
+// document is a draft or not approved after は, が or も
+// (SNS運用方針は未決裁, 運用方針はまだ案の段階です).
+var draftSentence = regexp.MustCompile(`(?:は|が|も)(?:まだ|現在)?(?:未決裁|未承認|決裁前|承認前|決裁待ち|承認待ち|決裁中|案|素案|草案|起案中)(?:の段階|段階|のまま|の状態)?$`)
+
+// draftEnglish matches an English text (half width, lower case) naming a
+// draft of a document: draft before the title (Draft SNS policy; not a
+// title on draft posts: Draft posts review procedure), or draft or not
+// yet approved after a word of a document (SNS policy draft, SNS policy
+// not yet approved, SNS policy, pending approval). A title on things not
+// yet approved (Checklist for items not yet approved) does not match.
+var draftEnglish = regexp.MustCompile(`^draft\s+(?:(?:of|for)\s+)?(?:the\s+)?(?:sns|social|policy|posting|rules|manual|guidelines?|procedures?|operating|operation|account|takeover|impersonation)\b` +
+	`|(?:policy|rules|manual|guidelines?|procedures?|plan)(?:\s*[,:;-]\s*|\s+)(?:draft|unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)$` +
+	`|[,:;]\s*(?:draft|unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)$`)
+
+// draftThings matches an English title on draft posts or replies (Draft
+// posts review procedure), which draftEnglish's draft before a title would
+// read as a draft of the title.
+var draftThings = regexp.MustCompile(`^draft (?:posts?|replies|reply|tweets?|messages?)\b`)
+
+// approvedMark matches words saying the document was approved or put in
+// force (決裁済み, 承認済, 2026年4月1日決裁, 令和6年4月1日施行, R6決定,
+// approved on 2026-04-01): a text holding one names the document in force,
+// whatever note of a draft it keeps (SNS運用方針（案）（2026年4月1日決裁）).
+// A day to come (令和9年4月1日施行予定) is checked by approvedLater.
+var approvedMark = regexp.MustCompile(`決裁済|承認済|決定済|施行済|[0-9元一二三四五六七八九十〇]日?(?:付け?)?(?:で|に)?(?:決裁|承認|決定|施行|制定)|(?:approved|adopted)(?: on| in)? [0-9]`)
+
+// approvedLater matches what follows approvedMark when the approval is
+// only to come (施行予定, 決裁見込み, 承認前).
+var approvedLater = regexp.MustCompile(`^(?:予定|見込|前|待ち|申請|の予定)`)
+
+// saysDraft reports whether v, the text of a field that asks for a
+// document, records a draft or a document not yet approved: a note or a
+// word set apart saying so (SNS運用方針（案）, 【案】SNS運用方針,
+// SNS運用方針（未決裁）, SNS運用方針 決裁前, SNS policy (draft),
+// not yet approved: draftWord), a title ending in 案 (SNS運用方針案:
+// draftTitle), a sentence (SNS運用方針は未決裁: draftSentence) or an
+// English title naming a draft (draftEnglish). A text saying it was
+// approved or put in force (approvedMark: 決裁済み, 2026年4月1日決裁) names
+// the document in force. The council's policy asks for rules established
+// for each service: a draft is not in force.
+func saysDraft(v string) bool {
+	// Every form holds one of these runes (案, 決裁, 承認, 施行, たたき台,
+	// ドラフト, draft, approved): a text without any (most titles) is told
+	// at once.
+	if !strings.ContainsAny(v, "案裁認施台ドﾄdDｄＤpPｐＰ") || strings.Contains(v, "://") {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(halfWidth(riskassess.WideKana(v))))
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です"))
+	for _, loc := range approvedMark.FindAllStringIndex(t, -1) {
+		if !approvedLater.MatchString(t[loc[1]:]) {
+			return false
+		}
+	}
+	if draftEnglish.MatchString(t) && !draftThings.MatchString(t) {
+		return true
+	}
+	// The notes in brackets, each read as a whole and in parts
+	// (案・未決裁), and the text around them in parts set apart by a space,
+	// a comma or a colon (SNS運用方針 案, SNS運用方針案 第2版).
+	var outside strings.Builder
+	isPart := func(r rune) bool { return strings.ContainsRune(" 　、,:：/_・;", r) }
+	for rest := t; rest != ""; {
+		i := strings.IndexAny(rest, "(【[「")
+		if i < 0 {
+			outside.WriteString(rest)
+			break
+		}
+		outside.WriteString(rest[:i])
+		outside.WriteByte(' ')
+		open := rest[i:]
+		closer := map[byte]string{'(': ")", '[': "]"}[open[0]]
+		if closer == "" {
+			closer = map[string]string{"【": "】", "「": "」"}[open[:len("【")]]
+		}
+		_, n := utf8.DecodeRuneInString(open)
+		j := strings.Index(open[n:], closer)
+		if j < 0 {
+			outside.WriteString(open[n:])
+			break
+		}
+		inner := strings.TrimSpace(open[n : n+j])
+		if draftWord.MatchString(inner) || draftSentence.MatchString(inner) {
+			return true
+		}
+		for _, p := range strings.FieldsFunc(inner, isPart) {
+			if draftWord.MatchString(p) || draftTitle.MatchString(p) {
+				return true
+			}
+		}
+		rest = open[n+j+len(closer):]
+	}
+	o := strings.TrimSpace(outside.String())
+	if draftWord.MatchString(o) || draftSentence.MatchString(o) || draftEnglish.MatchString(o) && !draftThings.MatchString(o) {
+		return true
+	}
+	for _, p := range strings.FieldsFunc(o, isPart) {
+		if draftWord.MatchString(p) && !isEnglishWord(p) || draftTitle.MatchString(p) || draftSentence.MatchString(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isEnglishWord reports whether p, a part of a text set apart by a space,
+// is an English word: draft alone among other English words (Rules for
+// draft replies) names no draft, where (draft) or draft alone does.
+func isEnglishWord(p string) bool {
+	return p != "" && p[0] < 0x80
+}
+
+// draftRecorded is the result of a field whose text records a draft or a
+// document not yet approved (saysDraft): partial, a document is being
+// made but none is in force.
+func draftRecorded(v, path string) riskassess.Result {
+	v = strings.TrimSpace(v)
+	return resultJE(riskassess.OutcomePartial, path,
+		[]string{"台帳に「", v, "」と記録されていて、案（未決裁）の文書は記録されているが施行されていない（決裁・施行された文書名か URL を記録する）"},
+		[]string{"the register says ", strconv.Quote(v), ": a draft, or a document not yet approved, is recorded, not one in force (record the title or URL of the approved document)"})
+}

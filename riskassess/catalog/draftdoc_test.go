@@ -1,0 +1,32 @@
+package catalog
+
+import (
+	"testing"
+)
+
+// TestSaysDraft: a social-media document field recording a draft or a
+// document not yet approved (SNS運用方針（案）, SNS運用方針案, SNS運用方針（未決裁）,
+// （未承認）, （決裁前）, （素案）, SNS policy (draft), not yet approved) was met
+// as a document in force. 案 ending or inside another word (提案, 案内,
+// 答案, 議案, 法案, 改定案), a text saying the document was approved
+// (決裁済み, an approval date) and an edition's note stay a document.
+func TestSaysDraft(t *testing.T) {
+	drafts := []string{
+		"SNS運用方針（案）", "SNS運用方針(案)", "ＳＮＳ運用方針（案）。", "SNS運用方針【案】", "【案】SNS運用方針", "（案）SNS運用方針", "SNS運用方針（案）令和6年度版",
+		"SNS運用方針案", "SNS運用方針の案", "投稿ルール案", "乗っ取り時対応手順書案", "SNS運用方針案 第2版", "SNS運用方針 案",
+		"SNS運用方針（未決裁）", "（未承認）", "SNS運用方針（決裁前）", "SNS運用方針（素案）", "SNS運用方針（草案）", "SNS運用方針（たたき台）",
+		"SNS運用方針（ドラフト）", "SNS運用方針（ﾄﾞﾗﾌﾄ）", "SNS運用方針（案・未決裁）", "SNS運用方針（決裁待ち）", "SNS運用方針（施行前）", "SNS運用方針 未承認",
+		"SNS運用方針は未決裁", "運用方針はまだ案の段階です", "未決裁", "決裁中", "素案", "案",
+		"SNS運用方針（案）（令和9年4月1日施行予定）",
+		"SNS policy (draft)", "SNS Policy (DRAFT)", "SNS policy [draft]", "Draft SNS policy", "Draft posting rules", "SNS policy draft",
+		"not yet approved", "Not approved", "SNS policy (not yet approved)", "SNS policy not yet approved", "SNS policy, pending approval", "draft",
+	}
+	docs := []string{
+		"提案制度の運用方針", "SNS運用方針（案内用）", "案内", "答案", "議案の投稿ルール", "法案", "法案審査の手順", "SNS運用方針（令和6年度版）",
+		"SNS運用方針（案）（2026年4月1日決裁）", "SNS運用方針（案）決裁済み", "SNS運用方針（令和6年4月1日決裁）", "SNS運用方針（承認済み）",
+		"SNS policy (draft, approved on 2026-04-01)", "SNS運用方針（改定案検討中）", "SNS運用方針改定案", "答弁案作成要領", "投稿案の作成手順",
+		"起案・決裁の手順", "決裁手順書", "未承認アカウント対応要領", "Draft posts review procedure", "Rules for draft replies", "Drafting guide",
+		"Checklist for items not yet approved", "SNS運用方針（承認手続を含む）", "https://www.city.chofu.example/gikai/draft", "案件管理要領",
+	}
+	checkSays(t, saysDraft, "texts recording a draft", drafts, docs)
+}
