@@ -1498,6 +1498,11 @@ func cases() map[string][]tc {
 			{"says being made now", sub(soc(func(a *riskassess.Social) { set(a, "現在作成中です") })), notMet, field},
 			{"says being considered before drawing up", sub(soc(func(a *riskassess.Social) { set(a, "策定に向け検討中") })), notMet, field},
 			{"a title, then being drawn up", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針 策定中") })), notMet, field},
+			// A version being written, or a first version after a title
+			// (were met); a later version after a title names the first.
+			{"says a version is being written", sub(soc(func(a *riskassess.Social) { set(a, "v1.0作成中") }), q, "yes"), notMet, field},
+			{"a title, then a first version being written", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針 v1.0作成中") })), notMet, field},
+			{"a title, then a later version being written", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針 v2作成中") })), met, field},
 			{"a title with a note: to be drawn up", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（策定予定）") }), q, "yes"), notMet, field},
 			{"a title with a note: not drawn up", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針（未策定）") })), notMet, field},
 			{"a title with a note: being made", sub(soc(func(a *riskassess.Social) { set(a, "ＳＮＳ運用方針（作成中）") })), notMet, field},

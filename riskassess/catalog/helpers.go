@@ -675,7 +675,21 @@ var notYetTimeTail = regexp.MustCompile(notYetTimeForms + `(?:に|の|までに|
 // document still to be made and names none in force; after a title
 // (SNS運用方針（第2版作成中）, SNS運用方針 令和9年度版策定予定) the title names
 // the edition in force.
-var editionAlone = regexp.MustCompile(`^(?:` + notYetTimeForms + `|第[0-9〇一二三四五六七八九十]+|次期|次|新)版(?:を|の)?$`)
+//
+// A version number (v1.0作成中, Ver.2を作成中, 1.0版作成中: versionForms) is
+// an edition alone too.
+var editionAlone = regexp.MustCompile(`^(?:(?:` + notYetTimeForms + `|第[0-9〇一二三四五六七八九十]+|次期|次|新)版|` + versionForms + `)(?:を|の)?$`)
+
+// versionForms are the forms of a version number (half width, lower
+// case): v1.0, ver.2, version 2, 1.0, 1.0版.
+const versionForms = `(?:v|ver\.?|version)\s?[0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9]+)+版?`
+
+// firstEditionTail matches a first edition, a first version or a draft
+// ending the words before a word of notYetMadeWords after a title
+// (SNS運用方針 v1.0, SNS運用方針 初版, SNS運用方針 ver.1): being made, it is
+// no edition in force, where SNS運用方針 v2 or v1.1 (作成中) names the
+// first. A number ending a longer one (v11.0, 2.1.0, 第11版) is not one.
+var firstEditionTail = regexp.MustCompile(`(?:^|[^0-9a-z.])(?:初版|第1版|素案|原案|草案|ドラフト|たたき台|叩き台|(?:v|ver\.?|version)\s?(?:0(?:\.[0-9]+)*|1(?:\.0+)*)|(?:0(?:\.[0-9]+)+|1(?:\.0+)+)版?|1版)$`)
 
 // draftAlone matches a first edition or a draft (初版, 素案, 原案を,
 // たたき台の), with を or の after it: before a word of notYetMadeWords
@@ -784,6 +798,12 @@ func endsNotYetMade(t string, words []string) bool {
 			}
 		}
 		if before == "" || draftAlone.MatchString(before) {
+			return true
+		}
+		// A first edition or version, or a draft of a document, after a
+		// title (SNS運用方針 v1.0作成中, SNS運用方針 初版作成中,
+		// SNS運用方針案を作成中): no edition is in force yet.
+		if b := strings.TrimRight(before, "をの "); firstEditionTail.MatchString(b) || draftTitle.MatchString(b) {
 			return true
 		}
 		r, _ := utf8.DecodeLastRuneInString(before)
