@@ -710,6 +710,9 @@ func cases() map[string][]tc {
 		{"says none, in a few words", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"記載なし"} }), "Q-CLD-01", "yes"), notMet, "permitted_uses"},
 		{"says none, in a few words, beside a use", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"記載なし", "会議録の共有"} })), met, "permitted_uses"},
 		{"a use with a note", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"会議録の共有（個人情報なし）"} })), met, "permitted_uses"},
+		// A use by a channel is a use, not a practice with no document
+		// (saysPracticeOnly is read in document fields only).
+		{"a use by chat", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"チャットで連絡"} })), met, "permitted_uses"},
 		{"an unnamed attachment", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"別紙のとおり"} }), "Q-CLD-01", "yes"), part, "permitted_uses"},
 		{"an unnamed attachment beside a use", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"別紙のとおり", "会議録の共有"} })), met, "permitted_uses"},
 		{"a date alone", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"2026-04-01"} }), "Q-CLD-01", "yes"), part, "permitted_uses"},
@@ -1498,6 +1501,17 @@ func cases() map[string][]tc {
 			{"says being made now", sub(soc(func(a *riskassess.Social) { set(a, "現在作成中です") })), notMet, field},
 			{"says being considered before drawing up", sub(soc(func(a *riskassess.Social) { set(a, "策定に向け検討中") })), notMet, field},
 			{"a title, then being drawn up", sub(soc(func(a *riskassess.Social) { set(a, "SNS運用方針 策定中") })), notMet, field},
+			// Done by custom, by a person, by consulting each time or by
+			// e-mail: no document (saysPracticeOnly); these were met.
+			{"says by custom", sub(soc(func(a *riskassess.Social) { set(a, "慣例による") }), q, "yes"), notMet, field},
+			{"says run by custom", sub(soc(func(a *riskassess.Social) { set(a, "慣例で運用") })), notMet, field},
+			{"says the person in charge knows", sub(soc(func(a *riskassess.Social) { set(a, "担当者が把握") })), notMet, field},
+			{"says the person in charge decides", sub(soc(func(a *riskassess.Social) { set(a, "担当者の判断") })), notMet, field},
+			{"says shared by e-mail", sub(soc(func(a *riskassess.Social) { set(a, "メールで共有") })), notMet, field},
+			{"says consulted each time", sub(soc(func(a *riskassess.Social) { set(a, "都度相談") })), notMet, field},
+			{"a title on the person's criteria", sub(soc(func(a *riskassess.Social) { set(a, "担当者の判断基準") })), met, field},
+			{"a title on sending e-mail", sub(soc(func(a *riskassess.Social) { set(a, "メール送信手順書") })), met, field},
+			{"a collection of customs", sub(soc(func(a *riskassess.Social) { set(a, "慣例集") })), met, field},
 			// A version being written, or a first version after a title
 			// (were met); a later version after a title names the first.
 			{"says a version is being written", sub(soc(func(a *riskassess.Social) { set(a, "v1.0作成中") }), q, "yes"), notMet, field},

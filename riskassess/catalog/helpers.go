@@ -823,10 +823,16 @@ func noneRecorded(v, path string) riskassess.Result {
 
 // present checks that a string register field is filled in, falling back
 // to the answer when it is empty. A field that says there is nothing
-// (なし, 未定, 記載なし: saysNoDocument) is not met.
+// (なし, 未定, 記載なし: saysNoDocument) is not met, and so is one that
+// says the thing is done with no document (慣例による, 担当者の判断,
+// 都度相談, メールで共有: saysPracticeOnly). permitted_uses reads its uses
+// with presentValue alone: a use may be the one of a channel (チャットで連絡).
 func present(get func(s *riskassess.Subject) (string, string)) checkFunc {
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		v, path := get(s)
+		if saysPracticeOnly(v) {
+			return noneRecorded(v, path)
+		}
 		return presentValue(q, s, v, path)
 	}
 }
@@ -990,7 +996,7 @@ func recorded(get func(s *riskassess.Subject) (string, string)) checkFunc {
 		if strings.TrimSpace(v) == "" {
 			return result(riskassess.OutcomeNotMet, path, "台帳に記録がない", "not recorded in the register")
 		}
-		if saysNoDocument(v) {
+		if saysNoDocument(v) || saysPracticeOnly(v) {
 			return noneRecorded(v, path)
 		}
 		if namesNoDocument(v) {

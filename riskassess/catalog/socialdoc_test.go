@@ -229,3 +229,28 @@ func TestSaysNoDocumentVersion(t *testing.T) {
 	}
 	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
 }
+
+// TestSaysNoDocumentPractice: a social-media document field (present,
+// recorded: saysPracticeOnly) saying the
+// thing is done with no document, by custom (慣例による, 慣例で運用), by a
+// person (担当者が把握, 担当者の判断), by consulting each time (都度相談) or by
+// e-mail (メールで共有), was met as the document's title. Titles holding
+// such words stay met, and so do a bare channel (メール, which may name
+// information handled) and a note saying how a document is made known
+// (SNS運用方針（メールで周知）).
+func TestSaysNoDocumentPractice(t *testing.T) {
+	none := []string{
+		"慣例による", "慣例で運用", "慣例で運用しています。", "慣例", "慣行による", "前例踏襲", "従来どおり", "これまでどおり運用", "慣例に従い対応",
+		"担当者が把握", "担当者が把握している", "担当者の判断", "担当者の判断による", "担当者判断", "担当者に一任", "職員の裁量", "事務局で対応", "各担当の判断で対応",
+		"都度相談", "その都度相談", "都度協議", "個別に判断", "随時対応", "ケースバイケース", "臨機応変に対応", "状況に応じて判断",
+		"メールで共有", "メールで共有している", "メールで周知", "電子メールにて連絡", "チャットで共有", "Teamsで共有", "電話で連絡",
+		"case by case", "By convention", "at staff discretion", "ad hoc", "shared by e-mail",
+	}
+	titles := []string{
+		"担当者の判断基準", "メール送信手順書", "慣例集", "慣例による運用の見直し方針", "担当者が把握すべき事項の一覧", "都度相談の手順",
+		"メールで共有する事項の一覧", "メール", "メール対応マニュアル", "SNS運用方針（メールで周知）", "担当者の判断に関するガイドライン",
+		"前例踏襲チェックリスト", "Case-by-case review procedure", "E-mail sharing rules", "ケースバイケース対応要領", "事務局対応マニュアル",
+		"https://www.city.chofu.example/gikai/kanrei",
+	}
+	checkSays(t, saysPracticeOnly, "texts saying the thing is done with no document", none, titles)
+}
