@@ -15,8 +15,9 @@ import (
 // 未決裁, 未承認, 決裁前, 決裁待ち, 決裁中, 施行前, not yet approved,
 // pending approval. A revision's draft (改定案) is not one: the document
 // it revises is in force.
-var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|案|たたき台|叩き台|ドラフト|ドラフト版|draft|draft version|` +
-	`未決裁|未承認|決裁前|承認前|決裁待ち|承認待ち|決裁中|承認中|承認申請中|決裁手続き?中|決裁未了|承認未了|起案中|施行前|` +
+var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|案|(?:検討|事務局|最終|第[0-9一二三四五六七八九十]+次)案|未定稿|たたき台|叩き台|` +
+	`ドラフト|ドラフト版|draft(?: version)?(?: v?[0-9]+(?:\.[0-9]+)*)?|` +
+	`未決裁|未承認|決裁前|承認前|決裁待ち|承認待ち|決裁中|承認中|承認申請中|決裁手続き?中|決裁未了|承認未了|起案中|施行前|未施行|審議中|審査中|` +
 	`unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)` +
 	`(?:の段階|段階|のまま|の状態|です)?$`)
 
@@ -24,7 +25,7 @@ var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|�
 // document (SNS運用方針案, 投稿ルール案, 手順書の素案): a draft of that
 // document. 案 ending another word (提案, 答案, 議案, 法案, 改定案) or
 // inside one (案内) does not match.
-var draftTitle = regexp.MustCompile(`(?:方針|規程|規定|規則|要綱|要項|要領|基準|手順|書|マニュアル|ガイドライン|ルール|指針|計画|細則|ポリシー)の?(?:素案|草案|原案|試案|案)$`)
+var draftTitle = regexp.MustCompile(`(?:方針|規程|規定|規則|要綱|要項|要領|基準|手順|書|マニュアル|ガイドライン|ルール|指針|計画|細則|ポリシー)の?(?:素案|草案|原案|試案|案|ドラフト)$`)
 
 // draftSentence matches a Japanese text ending in a sentence saying the
 // document is a draft or not approved after は, が or も
@@ -48,10 +49,11 @@ var draftThings = regexp.MustCompile(`^draft (?:posts?|replies|reply|tweets?|mes
 
 // approvedMark matches words saying the document was approved or put in
 // force (決裁済み, 承認済, 2026年4月1日決裁, 令和6年4月1日施行, R6決定,
-// approved on 2026-04-01): a text holding one names the document in force,
+// 承認日：2026-04-01, approved on 2026-04-01): a text holding one names the document in force,
 // whatever note of a draft it keeps (SNS運用方針（案）（2026年4月1日決裁）).
 // A day to come (令和9年4月1日施行予定) is checked by approvedLater.
-var approvedMark = regexp.MustCompile(`決裁済|承認済|決定済|施行済|[0-9元一二三四五六七八九十〇]日?(?:付け?)?(?:で|に)?(?:決裁|承認|決定|施行|制定)|(?:approved|adopted)(?: on| in)? [0-9]`)
+var approvedMark = regexp.MustCompile(`決裁済|承認済|決定済|施行済|[0-9元一二三四五六七八九十〇]日?(?:付け?)?(?:で|に)?(?:決裁|承認|決定|施行|制定)` +
+	`|(?:決裁|承認|決定|施行|制定)日\s*[:：]?\s*(?:令和|平成|r|h)?[0-9元]|(?:approved|adopted)(?: on| in)? [0-9]`)
 
 // approvedLater matches what follows approvedMark when the approval is
 // only to come (施行予定, 決裁見込み, 承認前).
@@ -69,9 +71,9 @@ var approvedLater = regexp.MustCompile(`^(?:予定|見込|前|待ち|申請|の�
 // for each service: a draft is not in force.
 func saysDraft(v string) bool {
 	// Every form holds one of these runes (案, 決裁, 承認, 施行, たたき台,
-	// ドラフト, draft, approved): a text without any (most titles) is told
-	// at once.
-	if !strings.ContainsAny(v, "案裁認施台ドﾄdDｄＤpPｐＰ") || strings.Contains(v, "://") {
+	// 未定稿, 審議中, ドラフト, draft, approved): a text without any (most
+	// titles) is told at once.
+	if !strings.ContainsAny(v, "案裁認施台稿審ドﾄdDｄＤpPｐＰ") || strings.Contains(v, "://") {
 		return false
 	}
 	t := strings.ToLower(strings.TrimSpace(halfWidth(riskassess.WideKana(v))))
@@ -88,9 +90,9 @@ func saysDraft(v string) bool {
 	// (案・未決裁), and the text around them in parts set apart by a space,
 	// a comma or a colon (SNS運用方針 案, SNS運用方針案 第2版).
 	var outside strings.Builder
-	isPart := func(r rune) bool { return strings.ContainsRune(" 　、,:：/_・;", r) }
+	isPart := func(r rune) bool { return strings.ContainsRune(" 　、,:：/_・;※", r) }
 	for rest := t; rest != ""; {
-		i := strings.IndexAny(rest, "(【[「")
+		i := strings.IndexAny(rest, "(【[「〔")
 		if i < 0 {
 			outside.WriteString(rest)
 			break
@@ -100,7 +102,7 @@ func saysDraft(v string) bool {
 		open := rest[i:]
 		closer := map[byte]string{'(': ")", '[': "]"}[open[0]]
 		if closer == "" {
-			closer = map[string]string{"【": "】", "「": "」"}[open[:len("【")]]
+			closer = map[string]string{"【": "】", "「": "」", "〔": "〕"}[open[:len("【")]]
 		}
 		_, n := utf8.DecodeRuneInString(open)
 		j := strings.Index(open[n:], closer)
