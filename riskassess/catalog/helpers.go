@@ -686,10 +686,10 @@ const versionForms = `(?:v|ver\.?|version)\s?[0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9
 
 // firstEditionTail matches a first edition, a first version or a draft
 // ending the words before a word of notYetMadeWords after a title
-// (SNS運用方針 v1.0, SNS運用方針 初版, SNS運用方針 ver.1): being made, it is
+// (SNS運用方針 v1.0, SNS運用方針 初版, SNS運用方針 第一版, SNS運用方針 ver.1): being made, it is
 // no edition in force, where SNS運用方針 v2 or v1.1 (作成中) names the
 // first. A number ending a longer one (v11.0, 2.1.0, 第11版) is not one.
-var firstEditionTail = regexp.MustCompile(`(?:^|[^0-9a-z.])(?:初版|第1版|素案|原案|草案|ドラフト|たたき台|叩き台|(?:v|ver\.?|version)\s?(?:0(?:\.[0-9]+)*|1(?:\.0+)*)|(?:0(?:\.[0-9]+)+|1(?:\.0+)+)版?|1版)$`)
+var firstEditionTail = regexp.MustCompile(`(?:^|[^0-9a-z.])(?:初版|第1版|第一版|素案|原案|草案|ドラフト|たたき台|叩き台|(?:v|ver\.?|version)\s?(?:0(?:\.[0-9]+)*|1(?:\.0+)*)|(?:0(?:\.[0-9]+)+|1(?:\.0+)+)版?|1版)$`)
 
 // draftAlone matches a first edition or a draft (初版, 素案, 原案を,
 // たたき台の), with を or の after it: before a word of notYetMadeWords

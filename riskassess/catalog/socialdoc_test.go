@@ -221,11 +221,11 @@ func TestSaysNoDocumentVersion(t *testing.T) {
 	none := []string{
 		"作成中", "作成中。", "v1.0作成中", "V1.0作成中", "ｖ１．０作成中", "Ver.2作成中", "ver1を作成中", "version 1.0 作成中", "1.0版作成中", "v0.9作成中",
 		"SNS運用方針 v1.0作成中", "SNS運用方針v1.0作成中", "SNS運用方針 ver.1 策定中", "SNS運用方針 初版作成中", "SNS運用方針（v1.0作成中）",
-		"SNS運用方針案を作成中", "SNS運用方針案作成中",
+		"SNS運用方針案を作成中", "SNS運用方針案作成中", "SNS運用方針 第一版作成中", "SNS運用方針 第１版を作成中", "SNS運用方針 Ver 1.0 作成中",
 	}
 	titles := []string{
 		"SNS運用方針 v2作成中", "SNS運用方針 v1.1作成中", "SNS運用方針 1.1版作成中", "SNS運用方針 v1.1", "SNS運用方針 v11.0作成中", "SNS運用方針 v2.1.0作成中", "SNS運用方針 第11版作成中", "SNS運用方針 v1.0",
-		"SNS運用方針（v2.0）", "SNS運用方針（改定案検討中）", "答弁案作成要領", "v1.0作成中の投稿の確認手順",
+		"SNS運用方針（v2.0）", "SNS運用方針 第十一版作成中", "SNS運用方針 第二版作成中", "SNS運用方針（改定案検討中）", "答弁案作成要領", "v1.0作成中の投稿の確認手順",
 	}
 	checkSays(t, saysNoDocument, "texts saying there is no document", none, titles)
 }
