@@ -713,6 +713,9 @@ func cases() map[string][]tc {
 		// A use by a channel is a use, not a practice with no document
 		// (saysPracticeOnly is read in document fields only).
 		{"a use by chat", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"チャットで連絡"} })), met, "permitted_uses"},
+		// A use on drafts is a use, not a draft document (saysDraft is read
+		// in document fields only); it was partial.
+		{"a use on drafts", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"会議資料（案）の共有"} })), met, "permitted_uses"},
 		{"an unnamed attachment", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"別紙のとおり"} }), "Q-CLD-01", "yes"), part, "permitted_uses"},
 		{"an unnamed attachment beside a use", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"別紙のとおり", "会議録の共有"} })), met, "permitted_uses"},
 		{"a date alone", sub(svc(func(v *riskassess.Service) { v.PermittedUses = []string{"2026-04-01"} }), "Q-CLD-01", "yes"), part, "permitted_uses"},

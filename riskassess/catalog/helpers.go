@@ -825,21 +825,38 @@ func noneRecorded(v, path string) riskassess.Result {
 // to the answer when it is empty. A field that says there is nothing
 // (なし, 未定, 記載なし: saysNoDocument) is not met, and so is one that
 // says the thing is done with no document (慣例による, 担当者の判断,
-// 都度相談, メールで共有: saysPracticeOnly). permitted_uses reads its uses
-// with presentValue alone: a use may be the one of a channel (チャットで連絡).
+// 都度相談, メールで共有: saysPracticeOnly). A draft or a document not yet
+// approved (saysDraft: SNS運用方針（案）, SNS運用方針（未決裁）) is partial: it
+// is not in force. permitted_uses reads its uses with presentValue alone:
+// a use may be one of a channel (チャットで連絡) or of drafts (会議資料（案）の共有).
 func present(get func(s *riskassess.Subject) (string, string)) checkFunc {
 	return func(q *req, s *riskassess.Subject) riskassess.Result {
 		v, path := get(s)
-		if saysPracticeOnly(v) {
-			return noneRecorded(v, path)
-		}
-		return presentValue(q, s, v, path)
+		return presentDocument(q, s, v, path)
 	}
 }
 
-// presentValue is present's result for the field at path holding v. A
-// draft or a document not yet approved (saysDraft: SNS運用方針（案）,
-// SNS運用方針（未決裁）) is partial: it is not in force.
+// presentDocument is present's result for the document field at path
+// holding v.
+func presentDocument(q *req, s *riskassess.Subject, v, path string) riskassess.Result {
+	if strings.TrimSpace(v) == "" {
+		return byAnswer(q, s)
+	}
+	if saysNoDocument(v) || saysPracticeOnly(v) {
+		return noneRecorded(v, path)
+	}
+	if namesNoDocument(v) {
+		return noDocumentRecorded(v, path)
+	}
+	if saysDraft(v) {
+		return draftRecorded(v, path)
+	}
+	return recordedAs(v, path)
+}
+
+// presentValue is the result for the field at path holding v, a use of
+// permitted_uses: present without the readings of a document
+// (saysPracticeOnly, saysDraft).
 func presentValue(q *req, s *riskassess.Subject, v, path string) riskassess.Result {
 	if strings.TrimSpace(v) == "" {
 		return byAnswer(q, s)
@@ -850,9 +867,12 @@ func presentValue(q *req, s *riskassess.Subject, v, path string) riskassess.Resu
 	if namesNoDocument(v) {
 		return noDocumentRecorded(v, path)
 	}
-	if saysDraft(v) {
-		return draftRecorded(v, path)
-	}
+	return recordedAs(v, path)
+}
+
+// recordedAs is the result of a field at path holding v, a document
+// recorded: met.
+func recordedAs(v, path string) riskassess.Result {
 	return resultJE(riskassess.OutcomeMet, path, []string{"記録あり（", v, "）"}, []string{"recorded (", v, ")"})
 }
 
