@@ -28,9 +28,10 @@ var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|�
 var draftTitle = regexp.MustCompile(`(?:方針|規程|規定|規則|要綱|要項|要領|基準|手順|書|マニュアル|ガイドライン|ルール|指針|計画|細則|ポリシー)の?(?:素案|草案|原案|試案|案|ドラフト)$`)
 
 // draftSentence matches a Japanese text ending in a sentence saying the
-// document is a draft or not approved after は, が or も
-// (SNS運用方針は未決裁, 運用方針はまだ案の段階です).
-var draftSentence = regexp.MustCompile(`(?:は|が|も)(?:まだ|現在)?(?:未決裁|未承認|決裁前|承認前|決裁待ち|承認待ち|決裁中|案|素案|草案|起案中)(?:の段階|段階|のまま|の状態)?$`)
+// document is a draft or not approved after は, が, も, で or にて
+// (SNS運用方針は未決裁, 運用方針はまだ案の段階です, SNS運用方針（総務課で決裁中）,
+// SNS運用方針（議会運営委員会で審議中）).
+var draftSentence = regexp.MustCompile(`(?:は|が|も|で|にて)(?:まだ|現在)?(?:未決裁|未承認|決裁前|承認前|決裁待ち|承認待ち|決裁中|承認中|承認申請中|審議中|審査中|施行前|未施行|案|素案|草案|起案中)(?:の段階|段階|のまま|の状態)?$`)
 
 // draftEnglish matches an English text (half width, lower case) naming a
 // draft of a document: draft before the title (Draft SNS policy; not a
