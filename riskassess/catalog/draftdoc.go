@@ -78,7 +78,10 @@ func saysDraft(v string) bool {
 		return false
 	}
 	t := strings.ToLower(strings.TrimSpace(halfWidth(riskassess.WideKana(v))))
-	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(t, "。. "), "です"))
+	// Quotes hold a title, not a note: they are read as spaces
+	// (別添「SNS運用手順（案）」).
+	t = quoteMarks.Replace(t)
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(strings.TrimSpace(t), "。. "), "です"))
 	for _, loc := range approvedMark.FindAllStringIndex(t, -1) {
 		if !approvedLater.MatchString(t[loc[1]:]) {
 			return false
@@ -93,7 +96,7 @@ func saysDraft(v string) bool {
 	var outside strings.Builder
 	isPart := func(r rune) bool { return strings.ContainsRune(" 　、,:：/_・;※", r) }
 	for rest := t; rest != ""; {
-		i := strings.IndexAny(rest, "(【[「〔")
+		i := strings.IndexAny(rest, "(【[〔")
 		if i < 0 {
 			outside.WriteString(rest)
 			break
@@ -101,11 +104,8 @@ func saysDraft(v string) bool {
 		outside.WriteString(rest[:i])
 		outside.WriteByte(' ')
 		open := rest[i:]
-		closer := map[byte]string{'(': ")", '[': "]"}[open[0]]
-		if closer == "" {
-			closer = map[string]string{"【": "】", "「": "」", "〔": "〕"}[open[:len("【")]]
-		}
-		_, n := utf8.DecodeRuneInString(open)
+		r, n := utf8.DecodeRuneInString(open)
+		closer := closingBracket(r)
 		j := strings.Index(open[n:], closer)
 		if j < 0 {
 			outside.WriteString(open[n:])
@@ -132,6 +132,23 @@ func saysDraft(v string) bool {
 		}
 	}
 	return false
+}
+
+// quoteMarks replaces the quotation marks around a title by spaces.
+var quoteMarks = strings.NewReplacer("「", " ", "」", " ", "『", " ", "』", " ")
+
+// closingBracket returns the bracket closing open, one of the opening
+// brackets saysDraft reads.
+func closingBracket(open rune) string {
+	switch open {
+	case '(':
+		return ")"
+	case '[':
+		return "]"
+	case '【':
+		return "】"
+	}
+	return "〕"
 }
 
 // isEnglishWord reports whether p, a part of a text set apart by a space,
