@@ -164,6 +164,6 @@ func isEnglishWord(p string) bool {
 func draftRecorded(v, path string) riskassess.Result {
 	v = strings.TrimSpace(v)
 	return resultJE(riskassess.OutcomePartial, path,
-		[]string{"台帳に「", v, "」と記録されていて、案（未決裁）の文書は記録されているが施行されていない（決裁・施行された文書名か URL を記録する）"},
-		[]string{"the register says ", strconv.Quote(v), ": a draft, or a document not yet approved, is recorded, not one in force (record the title or URL of the approved document)"})
+		[]string{"台帳に「", v, "」と記録されているが、案（未決裁）で施行されていない（決裁・施行された文書名か URL を記録する）"},
+		[]string{"the register says ", strconv.Quote(v), ": a draft or a document not yet approved, not in force (record the title or URL of the approved document)"})
 }

@@ -2,6 +2,10 @@ package catalog
 
 import (
 	"testing"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestSaysDraft: a social-media document field recording a draft or a
@@ -34,4 +38,20 @@ func TestSaysDraft(t *testing.T) {
 		"SNS運用方針（総務課で決裁済み）", "「SNS運用方針」（令和6年度版）", "「案内」の投稿ルール",
 	}
 	checkSays(t, saysDraft, "texts recording a draft", drafts, docs)
+}
+
+// TestDraftMessage: SNS-01 for a draft is partial, with a message saying
+// in each language that the draft is not in force and what to record; the
+// English one holds no Japanese but the quoted text.
+func TestDraftMessage(t *testing.T) {
+	q := newReq("SNS-01")
+	s := &riskassess.Subject{Entry: &riskassess.Social{PostingRules: " SNS運用方針（案） "}, AsOf: riskassess.NewDate(2026, time.April, 1)}
+	r := checks["SNS-01"](q, s)
+	got := []string{string(r.Outcome), r.Evidence, r.Message.Ja, r.Message.En}
+	want := []string{string(riskassess.OutcomePartial), "posting_rules",
+		"台帳に「SNS運用方針（案）」と記録されているが、案（未決裁）で施行されていない（決裁・施行された文書名か URL を記録する）",
+		`the register says "SNS運用方針（案）": a draft or a document not yet approved, not in force (record the title or URL of the approved document)`}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("SNS-01 for a draft (-want +got):\n%s", d)
+	}
 }
