@@ -15,8 +15,8 @@ import (
 // 未決裁, 未承認, 決裁前, 決裁待ち, 決裁中, 施行前, not yet approved,
 // pending approval. A revision's draft (改定案) is not one: the document
 // it revises is in force.
-var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|案|(?:検討|事務局|最終|第[0-9一二三四五六七八九十]+次)案|未定稿|たたき台|叩き台|` +
-	`ドラフト|ドラフト版|draft(?: version)?(?: v?[0-9]+(?:\.[0-9]+)*)?|` +
+var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|案|(?:検討|事務局|最終|暫定|パブコメ|パブリックコメント|たたき台|第[0-9一二三四五六七八九十]+次)案|未定稿|たたき台|叩き台|` +
+	`ドラフト|ドラフト版|(?:working )?draft(?: version)?(?: v?[0-9]+(?:\.[0-9]+)*)?|proposed|` +
 	`未決裁|未承認|決裁前|承認前|決裁待ち|承認待ち|決裁中|承認中|承認申請中|決裁手続き?中|決裁未了|承認未了|起案中|施行前|未施行|審議中|審査中|` +
 	`unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)` +
 	`(?:の段階|段階|のまま|の状態|です)?$`)
@@ -39,8 +39,8 @@ var draftSentence = regexp.MustCompile(`(?:は|が|も|で|にて)(?:まだ|現�
 // yet approved after a word of a document (SNS policy draft, SNS policy
 // not yet approved, SNS policy, pending approval). A title on things not
 // yet approved (Checklist for items not yet approved) does not match.
-var draftEnglish = regexp.MustCompile(`^draft\s+(?:(?:of|for)\s+)?(?:the\s+)?(?:sns|social|policy|posting|rules|manual|guidelines?|procedures?|operating|operation|account|takeover|impersonation)\b` +
-	`|(?:policy|rules|manual|guidelines?|procedures?|plan)(?:\s*[,:;-]\s*|\s+)(?:draft|unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)$` +
+var draftEnglish = regexp.MustCompile(`^(?:(?:working )?draft|proposed)\s*[:-]?\s+(?:(?:of|for)\s+)?(?:the\s+)?(?:sns|social|policy|posting|rules|manual|guidelines?|procedures?|operating|operation|account|takeover|impersonation)\b` +
+	`|(?:policy|rules|manual|guidelines?|procedures?|plan)(?:\s*[,:;-]\s*|\s+)(?:draft(?: v?[0-9]+(?:\.[0-9]+)*)?|unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)$` +
 	`|[,:;]\s*(?:draft|unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)$`)
 
 // draftThings matches an English title on draft posts or replies (Draft
@@ -112,6 +112,12 @@ func saysDraft(v string) bool {
 			break
 		}
 		inner := strings.TrimSpace(open[n : n+j])
+		rest = open[n+j+len(closer):]
+		// A note before words that make it part of a phrase on another
+		// thing (答申（案）に基づくSNS運用方針) says nothing of the document.
+		if modifierAfter.MatchString(rest) {
+			continue
+		}
 		if draftWord.MatchString(inner) || draftSentence.MatchString(inner) {
 			return true
 		}
@@ -120,14 +126,13 @@ func saysDraft(v string) bool {
 				return true
 			}
 		}
-		rest = open[n+j+len(closer):]
 	}
 	o := strings.TrimSpace(outside.String())
 	if draftWord.MatchString(o) || draftSentence.MatchString(o) || draftEnglish.MatchString(o) && !draftThings.MatchString(o) {
 		return true
 	}
 	for _, p := range strings.FieldsFunc(o, isPart) {
-		if draftWord.MatchString(p) && !isEnglishWord(p) || draftTitle.MatchString(p) || draftSentence.MatchString(p) {
+		if draftWord.MatchString(p) && (!isEnglishWord(p) || !allASCII(o)) || draftTitle.MatchString(p) || draftSentence.MatchString(p) {
 			return true
 		}
 	}
@@ -153,10 +158,26 @@ func closingBracket(open rune) string {
 
 // isEnglishWord reports whether p, a part of a text set apart by a space,
 // is an English word: draft alone among other English words (Rules for
-// draft replies) names no draft, where (draft) or draft alone does.
+// draft replies) names no draft, where (draft), draft alone or draft after
+// a Japanese title (SNS運用方針 DRAFT: allASCII) does.
 func isEnglishWord(p string) bool {
 	return p != "" && p[0] < 0x80
 }
+
+// allASCII reports whether s holds ASCII alone.
+func allASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// modifierAfter matches the start of the words after a note that make the
+// note part of a phrase on another thing (に基づく, による, について, に関する,
+// に係る, への, を踏まえた, に沿った).
+var modifierAfter = regexp.MustCompile(`^\s*(?:に基づ|による|により|について|に関する|に係る|への|を踏まえ|に沿)`)
 
 // draftRecorded is the result of a field whose text records a draft or a
 // document not yet approved (saysDraft): partial, a document is being

@@ -23,7 +23,8 @@ func TestSaysDraft(t *testing.T) {
 		"SNS運用方針は未決裁", "運用方針はまだ案の段階です", "未決裁", "決裁中", "素案", "案",
 		"SNS運用方針（案）（令和9年4月1日施行予定）", "SNS運用方針（案）（決裁日未定）", "SNS運用方針（案）（2026年4月1日起案）",
 		"SNS運用方針〔案〕", "SNS運用方針ドラフト", "SNS運用方針（未定稿）", "SNS運用方針（事務局案）", "SNS運用方針 ※案", "SNS運用方針（審議中）",
-		"SNS policy (Draft v2)", "「SNS運用方針（案）」", "別添「SNS運用手順（案）」", "『SNS運用方針案』", "SNS運用方針（総務課で決裁中）", "SNS運用方針（議会運営委員会で審議中）", "SNS運用方針は現在承認申請中",
+		"SNS policy (Draft v2)", "SNS運用方針（たたき台案）", "SNS運用方針（パブコメ案）", "SNS運用方針（暫定案）", "SNS運用方針 DRAFT", "SNS policy draft v2",
+		"DRAFT: SNS policy", "Working draft of SNS policy", "SNS policy (proposed)", "Proposed SNS policy", "SNS運用方針（案）を作成済み", "「SNS運用方針（案）」", "別添「SNS運用手順（案）」", "『SNS運用方針案』", "SNS運用方針（総務課で決裁中）", "SNS運用方針（議会運営委員会で審議中）", "SNS運用方針は現在承認申請中",
 		"SNS policy (draft)", "SNS Policy (DRAFT)", "SNS policy [draft]", "Draft SNS policy", "Draft posting rules", "SNS policy draft",
 		"not yet approved", "Not approved", "SNS policy (not yet approved)", "SNS policy not yet approved", "SNS policy, pending approval", "draft",
 	}
@@ -35,7 +36,8 @@ func TestSaysDraft(t *testing.T) {
 		"Checklist for items not yet approved", "SNS運用方針（承認手続を含む）", "https://www.city.chofu.example/gikai/draft", "案件管理要領",
 		"SNS運用方針（案）（承認日：2026-04-01）", "未定稿の取扱い", "審議中案件の投稿ルール", "SNS運用方針（案件別）", "SNS運用方針（暫定版）",
 		"SNS運用方針（修正案）", "SNS運用方針（仮）", "SNS運用方針（決裁中の文書の扱いを含む）", "委員会で審議中の案件の投稿ルール",
-		"SNS運用方針（総務課で決裁済み）", "「SNS運用方針」（令和6年度版）", "「案内」の投稿ルール",
+		"SNS運用方針（総務課で決裁済み）", "「SNS運用方針」（令和6年度版）", "「案内」の投稿ルール", "答申（案）に基づくSNS運用方針", "基本方針（案）への意見募集要領", "Proposal handling rules",
+		"SNS運用方針（提案）", "SNS運用方針（令和6年4月1日施行）", "議案・請願の投稿ルール", "投稿文案の作成手順", "決裁前チェックリスト", "Draft review checklist",
 	}
 	checkSays(t, saysDraft, "texts recording a draft", drafts, docs)
 }
