@@ -246,12 +246,13 @@ func TestSaysNoDocumentPractice(t *testing.T) {
 		"メールで共有", "メールで共有している", "メールで周知", "電子メールにて連絡", "チャットで共有", "Teamsで共有", "電話で連絡",
 		"case by case", "By convention", "at staff discretion", "ad hoc", "shared by e-mail",
 		"慣習による", "暗黙のルール", "担当者のみ把握", "担当者だけが把握している", "担当者の頭の中",
+		"都度相談して決める", "メールで都度共有", "LINEで共有", "ＬＩＮＥで共有", "口頭とメールで共有",
 	}
 	titles := []string{
 		"担当者の判断基準", "メール送信手順書", "慣例集", "慣例による運用の見直し方針", "担当者が把握すべき事項の一覧", "都度相談の手順",
 		"メールで共有する事項の一覧", "メール", "メール対応マニュアル", "SNS運用方針（メールで周知）", "担当者の判断に関するガイドライン",
 		"前例踏襲チェックリスト", "Case-by-case review procedure", "E-mail sharing rules", "ケースバイケース対応要領", "事務局対応マニュアル",
-		"https://www.city.chofu.example/gikai/kanrei", "慣習法の解説", "暗黙のルールを明文化した投稿要領", "担当者のみ閲覧可の手順書",
+		"https://www.city.chofu.example/gikai/kanrei", "慣習法の解説", "暗黙のルールを明文化した投稿要領", "担当者のみ閲覧可の手順書", "LINE公式アカウント運用要領", "担当者の判断基準による", "メール送信手順書（担当者の判断）",
 	}
 	checkSays(t, saysPracticeOnly, "texts saying the thing is done with no document", none, titles)
 }
