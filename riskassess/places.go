@@ -216,6 +216,17 @@ var latinPlacesAbroad = []string{
 	"Queretaro", "Querétaro", "Toronto", "Montreal", "Calgary", "Vancouver", "Seattle", "San Francisco", "Los Angeles",
 	"San Jose", "Silicon Valley", "Las Vegas", "Salt Lake City", "Dallas", "Chicago", "Atlanta", "Boston", "Miami",
 	"Ashburn", "Columbus",
+	// The Latin names of the cities listed only in kanji or katakana, and
+	// the cities of offshore work (data entry, transcription, software
+	// development): a work site "Dalian, Liaoning" or a subcontractor
+	// "XX Co., Ltd. (Dalian)" was read as work in Japan. Names that are
+	// also Japanese words in romaji are left out (none of these is).
+	"Dalian", "Prague", "Edinburgh", "England", "Wales", "Scotland", "Santa Clara", "Palo Alto", "Mountain View", "Menlo Park",
+	"Cupertino", "Redmond", "Austin", "Houston", "Denver", "Portland", "Saipan",
+	"Cebu", "Makati", "Taguig", "Pasig", "Quezon City", "Davao", "Da Nang", "Danang", "Haiphong", "Hai Phong", "Saigon",
+	"Hangzhou", "Suzhou", "Guangzhou", "Shenyang", "Qingdao", "Chengdu", "Wuhan", "Nanjing", "Tianjin", "Xi'an", "Xian", "Hefei",
+	"Wuxi", "Kaohsiung", "Hsinchu", "Pune", "Noida", "Gurgaon", "Gurugram", "Kolkata", "Ahmedabad", "Dhaka", "Yangon",
+	"Phnom Penh", "Colombo", "Ulaanbaatar", "Ulan Bator", "Penang", "Cyberjaya",
 	// US states.
 	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
 	"Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
@@ -248,6 +259,10 @@ var kanaPlacesAbroad = []string{
 	"サウスダコタ", "テネシー", "ユタ", "バーモント", "ウェストバージニア", "ウエストバージニア", "ウィスコンシン", "ワイオミング",
 	"コネチカット", "ラスベガス", "マイアミ", "ソルトレイクシティ", "アッシュバーン", "コロンバス", "ヒューストン", "デンバー",
 	"ポートランド", "カルガリー", "ケレタロ", "マルセイユ", "トリノ", "マドリッド", "サイパン",
+	// The cities of offshore work (not コロンボ: 刑事コロンボ, a TV
+	// detective; Colombo is read in Latin letters).
+	"ダイレン", "ダーリエン", "セブ", "マカティ", "ダバオ", "ダナン", "ハイフォン", "サイゴン", "プネー", "ノイダ", "グルガオン",
+	"コルカタ", "ダッカ", "ヤンゴン", "プノンペン", "ウランバートル", "ペナン", "サイバージャヤ",
 }
 
 // kanjiPlacesAbroad are the cities and regions abroad that a Japanese
@@ -262,4 +277,7 @@ var kanaPlacesAbroad = []string{
 var kanjiPlacesAbroad = []string{"紐育", "紐約", "倫敦", "巴里", "伯林", "桑港", "羅府", "華盛頓", "華府", "市俄古", "西雅図",
 	"波士敦", "寿府", "維納", "洛杉磯", "旧金山", "舊金山", "台北", "上海", "北京", "深圳", "首爾", "釜山", "曼谷", "馬尼拉",
 	"雅加達", "吉隆坡", "孟買", "新德里", "新徳里", "欧州", "北欧", "西欧", "東欧", "欧米", "北米", "南米", "中南米", "中東",
-	"東南アジア", "米東部", "米西部", "米中部", "米南部", "米東海岸", "米西海岸", "大連"}
+	"東南アジア", "米東部", "米西部", "米中部", "米南部", "米東海岸", "米西海岸", "大連",
+	// Chinese cities of offshore work (not 青島, also Aoshima in
+	// Miyazaki, nor 西安).
+	"杭州", "蘇州", "広州", "瀋陽", "武漢", "成都"}

@@ -173,3 +173,72 @@ func TestSubcontractorAbroadBranch(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadLatinCity: a work site or a subcontractor's note
+// naming a city of offshore work in Latin letters or katakana (Dalian,
+// Cebu, Makati, セブ, ダナン) or in kanji (杭州, 蘇州) was read as work in
+// Japan: 大連 was listed only in kanji and the others not at all. Japanese
+// places in romaji stay in Japan, and so does a katakana or kanji word
+// holding a new name (セブンイレブン, 刑事コロンボ, 青島 in Miyazaki). A
+// work site naming a company whose name holds a city abroad (Dalian Foods
+// Japan K.K.) is read as abroad: a false abroad, never a false Japan; a
+// subcontractor's name is read only in its note (Tokyo).
+func TestWorkSiteAbroadLatinCity(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"Dalian", []string{"Dalian"}},
+		{"Dalian, Liaoning, China", []string{"CN"}},
+		{"Dalian Software Park, Liaoning", []string{"Dalian"}},
+		{"Cebu City", []string{"Cebu"}},
+		{"Makati City, Metro Manila", []string{"Makati"}},
+		{"Ho Chi Minh City", []string{"Ho Chi Minh"}},
+		{"Da Nang", []string{"Da Nang"}},
+		{"Bengaluru, Karnataka", []string{"Bengaluru"}},
+		{"Pune", []string{"Pune"}},
+		{"Noida", []string{"Noida"}},
+		{"Dhaka", []string{"Dhaka"}},
+		{"Hangzhou", []string{"Hangzhou"}},
+		{"Xi'an", []string{"Xi'an"}},
+		{"Phnom Penh", []string{"Phnom Penh"}},
+		{"Colombo", []string{"Colombo"}},
+		{"ＣＥＢＵ", []string{"Cebu"}},
+		{"セブ島", []string{"セブ"}},
+		{"ダナン市", []string{"ダナン"}},
+		{"ダイレン", []string{"ダイレン"}},
+		{"杭州市", []string{"杭州"}},
+		{"蘇州工業園区", []string{"蘇州"}},
+		{"Dalian Foods Japan K.K. (Tokyo)", []string{"Dalian"}},
+		// In Japan.
+		{"Osaka", nil},
+		{"Chofu, Tokyo", nil},
+		{"Kawasaki", nil},
+		{"Sendai", nil},
+		{"セブンイレブン調布店", nil},
+		{"刑事コロンボ", nil},
+		{"宮崎県宮崎市青島", nil},
+		{"Cebuano translation desk", nil},
+		{"Punen", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"XX Co., Ltd. (Dalian)", []string{"Dalian"}},
+		{"XX Inc. (Cebu)", []string{"Cebu"}},
+		{"ABC Corp. Dalian Branch", []string{"Dalian"}},
+		{"XX有限公司（杭州）", []string{"杭州"}},
+		{"Dalian Foods Japan K.K. (Tokyo)", nil},
+		{"Cebu Data Japan K.K.", nil},
+		{"XX Co., Ltd. (Osaka)", nil},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: tt.name, Scope: "データ入力"}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(%q) (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
