@@ -556,10 +556,16 @@ func (m *siteMemo) abroad(address string) []string {
 
 // workSiteAbroadWords are the words for abroad a work site's address may
 // hold (翻訳者の自宅（国外を含む）), as they are shown.
-var workSiteAbroadWords = []string{"国外", "海外", "外国", "オフショア", "overseas", "abroad", "offshore"}
+var workSiteAbroadWords = []string{"国外", "海外", "外国", "在外", "オフショア", "overseas", "abroad", "offshore"}
+
+// notAbroadBefore are the kanji that, right before 在外, make the 在 the
+// end of another word (現在外部委託, 所在外, 存在外, 滞在外出): the text says
+// nothing of abroad. 在外 after any other kanji (翻訳者在外) is read.
+var notAbroadBefore = "現存所滞不健実潜内自介散混駐点偏顕常近遍伏"
 
 // workSiteNotAbroad are words starting with one of workSiteAbroadWords
-// that say nothing of where the work is done (外国人の作業者, 外国語).
+// that say nothing of where the work is done (外国人の作業者, 外国語); 在外
+// has its own (notAbroadBefore, and 在外国人: foreigners living here).
 var workSiteNotAbroad = []string{"外国人", "外国籍", "外国語"}
 
 // workSiteDenials are the words that, after a word for abroad in the same
@@ -584,6 +590,11 @@ func workSiteSaysAbroad(address string) (string, bool) {
 			from = i + len(w)
 			if slices.ContainsFunc(workSiteNotAbroad, func(n string) bool { return strings.HasPrefix(l[i:], n) }) {
 				continue
+			}
+			if w == "在外" {
+				if r, _ := utf8.DecodeLastRuneInString(l[:i]); strings.ContainsRune(notAbroadBefore, r) || strings.HasPrefix(l[i:], "在外国人") {
+					continue
+				}
 			}
 			clause := l[from:]
 			if j := strings.IndexAny(clause, "、。,;)）"); j >= 0 {

@@ -242,3 +242,40 @@ func TestWorkSiteAbroadLatinCity(t *testing.T) {
 		}
 	}
 }
+
+// TestSubcontractorAbroadZaigai: a subcontractor living or working
+// abroad written with 在外 (在外の翻訳者, 在外スタッフ, 翻訳者（在外）, 在外邦人)
+// scored as work in Japan: 在外 was not a word for abroad, while 海外在住
+// and 国外居住 were. 在 ending another word before 外 (現在外部委託中, 所在外,
+// 滞在外出) and 在外国人 (foreigners living in Japan) say nothing of
+// abroad; a denial after it in its clause (在外スタッフなし) holds.
+func TestSubcontractorAbroadZaigai(t *testing.T) {
+	for _, tt := range []struct {
+		name, scope string
+		want        []string
+	}{
+		{"在外の翻訳者", "翻訳", []string{"在外"}},
+		{"在外スタッフ", "データ入力", []string{"在外"}},
+		{"翻訳者（在外）", "翻訳", []string{"在外"}},
+		{"在外邦人の翻訳者", "翻訳", []string{"在外"}},
+		{"翻訳者在外", "翻訳", []string{"在外"}},
+		{"株式会社多摩入力", "在外スタッフによる入力", []string{"在外"}},
+		{"海外在住スタッフ", "入力", []string{"海外"}},
+		{"海外居住の翻訳者", "翻訳", []string{"海外"}},
+		{"国外居住者", "翻訳", []string{"国外"}},
+		{"外国在住の翻訳者", "翻訳", []string{"外国"}},
+		{"ＯＶＥＲＳＥＡＳ staff", "入力", []string{"overseas"}},
+		// Not abroad.
+		{"株式会社多摩入力", "現在外部委託中の入力", nil},
+		{"株式会社多摩入力", "所在外の拠点", nil},
+		{"株式会社多摩入力", "滞在外出時の連絡", nil},
+		{"在外国人支援センター", "通訳", nil},
+		{"株式会社多摩入力", "在外スタッフなし", nil},
+		{"在宅の翻訳者", "翻訳", nil},
+		{"在日の翻訳者", "翻訳", nil},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: tt.name, Scope: tt.scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(%q, %q) (-want +got):\n%s", tt.name, tt.scope, diff)
+		}
+	}
+}
