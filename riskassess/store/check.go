@@ -2138,7 +2138,9 @@ func namesPersonalData(v string) (string, bool) {
 		}
 	}
 	if best < 0 {
-		return "", false
+		// No Japanese word: the English ones (names and addresses,
+		// contact list), which were read as no personal data.
+		return englishPersonalData(v)
 	}
 	return personalDataWords[best], true
 }

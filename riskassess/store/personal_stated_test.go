@@ -243,3 +243,93 @@ func TestNamesPersonalDataPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesPersonalDataEnglish: a description, scope or service purpose
+// naming personal data in English (names and addresses, contact list,
+// personal information, résumés) with personal_data left out validated as
+// holding none: personalDataWords were Japanese only. The English words
+// count as whole words in any case; a denial before them (no names,
+// without addresses, excluding names and addresses, non-personal data) or
+// after them (names removed, addresses are redacted, names (none)), a
+// thing's or an organisation's name or address (file names, IP addresses,
+// company names and addresses), a count (number of applicants) and a
+// protection policy name none; a denial of personal data as a whole
+// (no personal data) makes the text name none.
+func TestNamesPersonalDataEnglish(t *testing.T) {
+	type got struct {
+		Word  string
+		Names bool
+	}
+	for _, tt := range []struct {
+		v    string
+		want got
+	}{
+		{"names and addresses of petitioners", got{"names", true}},
+		{"Contact list of council members", got{"contact list", true}},
+		{"Personal information of applicants", got{"personal information", true}},
+		{"Applicants' résumés", got{"applicants", true}},
+		{"résumés", got{"résumés", true}},
+		{"NAMES", got{"names", true}},
+		{"Mailing list for the newsletter", got{"mailing list", true}},
+		{"Phone numbers and email addresses of staff", got{"phone numbers", true}},
+		{"Dates of birth", got{"dates of birth", true}},
+		{"PII", got{"pii", true}},
+		{"議会だより発送リスト (names)", got{"names", true}},
+		{"会議録（speaker names）", got{"names", true}},
+		// Not denied: a denial of another word, a later clause, a
+		// negation that is no denial of the data.
+		{"Names, no addresses", got{"names", true}},
+		{"No. 5 list of names", got{"names", true}},
+		{"Not only names but also addresses", got{"names", true}},
+		{"Names not yet entered", got{"names", true}},
+		{"list of names of removed members", got{"names", true}},
+		{"company names and home addresses", got{"addresses", true}},
+		{"No backup; names and addresses", got{"names", true}},
+		{"File names and user names", got{"names", true}},
+		// None.
+		{"no personal data", got{"", false}},
+		{"Statistics (no personal data)", got{"", false}},
+		{"without personal information", got{"", false}},
+		{"Personal data: none", got{"", false}},
+		{"non-personal data only", got{"", false}},
+		{"Minutes without names", got{"", false}},
+		{"no names, addresses or phone numbers", got{"", false}},
+		{"excluding names and addresses", got{"", false}},
+		{"names removed", got{"", false}},
+		{"names and addresses are redacted", got{"", false}},
+		{"Survey results (names (none))", got{"", false}},
+		{"file names", got{"", false}},
+		{"domain names", got{"", false}},
+		{"IP addresses of servers", got{"", false}},
+		{"company names and addresses", got{"", false}},
+		{"office phone numbers", got{"", false}},
+		{"number of applicants", got{"", false}},
+		{"participants count", got{"", false}},
+		{"Personal information protection policy", got{"", false}},
+		{"nameplates and surnamesake", got{"", false}},
+		{"Resume the service", got{"", false}},
+		{"renames", got{"", false}},
+		{"", got{"", false}},
+	} {
+		w, ok := namesPersonalData(tt.v)
+		if d := cmp.Diff(tt.want, got{w, ok}); d != "" {
+			t.Errorf("namesPersonalData(%q) (-want +got):\n%s", tt.v, d)
+		}
+	}
+}
+
+// TestPersonalDataStatedEnglish: the refusal of TestPersonalDataStated and
+// TestServicePersonalDataStated for a description or a purpose in English.
+func TestPersonalDataStatedEnglish(t *testing.T) {
+	src := acmeYAML + "contracts:\n  - id: c1\n    scope: data entry\n    information:\n      - {description: names and addresses of petitioners, class: {confidentiality: \"2\"}}\n"
+	want := []string{"missing-field contractors/acme.yaml:9:9: contracts[0].information[0].description \"names and addresses of petitioners\" names personal data (\"names\") but the item does not say personal_data: an item without it counts as holding no personal data (OUT-23, OUT-24 and the other personal-data requirements were not applicable); write personal_data: true, or personal_data: false if it holds none"}
+	if diff := cmp.Diff(want, lines(Errors(decodeFile(job{kind: "contractor", id: "acme", rel: "contractors/acme.yaml"}, []byte(src)).errs))); diff != "" {
+		t.Errorf("contractor (-want +got):\n%s", diff)
+	}
+	const head = "approval: {status: approved}\nname: {ja: x}\nowner: {section: somu}\nprovider: {name: p}\ncontract_type: terms\ndelivery: saas\nclass: {confidentiality: \"2\"}\n"
+	src = head + "purpose: Contact list of council members\n"
+	want = []string{"missing-field services/x.yaml:8:10: purpose \"Contact list of council members\" names personal data (\"contact list\") but the service does not say personal_data: a service without it counts as handling no personal data (CLS-14, OUT-04 and the other personal-data requirements were not applicable); write personal_data: true, or personal_data: false if it handles none"}
+	if diff := cmp.Diff(want, lines(Errors(decodeFile(job{kind: "service", id: "x", rel: "services/x.yaml"}, []byte(src)).errs))); diff != "" {
+		t.Errorf("service (-want +got):\n%s", diff)
+	}
+}
