@@ -378,6 +378,22 @@ func subcontractorAbroad(sc Subcontractor, sites *siteMemo) []string {
 	return nil
 }
 
+// SubcontractorAbroad returns where subcontractor sc is abroad as the
+// inherent risk reads it from sc alone (subcontractorAbroad: the note
+// ending its name, a branch abroad, the place its scope names, a word for
+// abroad), or nothing. A subcontractor recorded by contractor id adds no
+// place of that contractor's file: an assessment reads one entry, so
+// store refuses one whose file has a work site abroad (WorkSiteAbroad)
+// while this gives nothing.
+func SubcontractorAbroad(sc Subcontractor) []string {
+	return slices.Clone(subcontractorAbroad(sc, nil))
+}
+
+// WorkSiteAbroad returns where the work-site address is abroad, as the
+// inherent risk's foreign factor reads it (CountriesNamed other than JP,
+// else PlaceAbroadNamed, else a word for abroad not denied), or nothing.
+func WorkSiteAbroad(address string) []string { return workSiteAbroad(address) }
+
 // scopeLocatives are the words after a place in a subcontractor's scope
 // that say the work is done there (フィリピンで, 大連の拠点, 中国在住, 米国現地法人,
 // 米国リージョン).

@@ -92,7 +92,7 @@ type Options struct {
 // cacheFormat names the layout of a cached value; change it whenever the
 // encoding or the checks of decodeFile change in a way the tool's version
 // would not show (tests, development builds).
-const cacheFormat = "riskregister entry cache 2\x00"
+const cacheFormat = "riskregister entry cache 3\x00"
 
 // cacheKey returns the key of entry file j whose content has SHA-256
 // digest.

@@ -54,6 +54,12 @@ const (
 	// my_number (a service's class, a contract's information item): it
 	// must rank 2 or more in the scheme (myNumberClassError).
 	toMyNumberClass
+	// toSubcontractorSites is a subcontractor recorded by contractor id
+	// whose name and scope say nothing of abroad
+	// (riskassess.SubcontractorAbroad): that contractor's file must have
+	// no work site abroad (subcontractorSitesError), which the referring
+	// contractor's assessment cannot read.
+	toSubcontractorSites
 )
 
 // ref is a reference from one file to an id defined elsewhere.
@@ -3093,6 +3099,9 @@ func (c *checker) entry(e riskassess.Entry) {
 			for j, s := range k.Subcontractors {
 				sp := p{"contracts", i, "subcontractors", j, "contractor"}
 				c.ref(toContractor, s.Contractor, sp)
+				if len(riskassess.SubcontractorAbroad(s)) == 0 {
+					c.ref(toSubcontractorSites, s.Contractor, sp)
+				}
 				// The contractor re-contracting to itself: a copied file
 				// or a slip for the real subcontractor, whom
 				// REF-SUBCONTRACTOR-RECORD then never looked at.
@@ -3270,6 +3279,11 @@ refs:
 					fmt.Sprintf("provider.name の %s は provider.contractor の委託事業者 %s の商号 %s（contractors/%s.yaml）と違い、別の会社を指しています。書き出しには provider.name が、サイトとチェックには委託事業者が使われます。その委託事業者が提供しているなら provider.name を削除するか（商号は委託事業者のファイルに記録されています）%s に直し、別の会社が提供しているなら provider.contractor を削除して provider.name を残してください", quoted(n, "ja"), id, quoted(want, "ja"), id, quoted(want, "ja"))))
 			}
 			continue
+		case toSubcontractorSites:
+			if e := subcontractorSitesError(r, read[r.value]); e != nil {
+				errs = append(errs, e)
+			}
+			continue
 		case toContractor:
 			if contractors[r.value] {
 				continue
@@ -3375,11 +3389,54 @@ func myNumberClassError(r ref, sc riskassess.ClassificationScheme) *Error {
 		fmt.Sprintf("%s が最も低い機密性の水準 %q ですが、%s が true です。特定個人情報（マイナンバー）は機密性1ではありません。その水準（%s のいずれか）を書くか、マイナンバーを含まないなら %s を削除してください", r.field, r.value, flag, want, flag))
 }
 
+// subcontractorSitesError refuses reference r, a subcontractor recorded
+// by the id of contractor k (nil: not read, reported as unknown) whose
+// name and scope say nothing of abroad, when a work site of a contract of
+// k that may still hold the council's information (not ended with its
+// data returned) is abroad (riskassess.WorkSiteAbroad): the referring
+// contractor's assessment reads only its own file, and the work handed on
+// abroad scored as work in Japan, without the foreign factor. Writing the
+// place in scope (大連でのデータ入力) or in brackets ending name makes the
+// assessment read it, and ends the refusal.
+func subcontractorSitesError(r ref, k *riskassess.Contractor) *Error {
+	if k == nil {
+		return nil
+	}
+	for i := range k.Contracts {
+		c := &k.Contracts[i]
+		if !c.To.IsZero() && c.ReturnedBy(riskassess.Date{}) {
+			continue
+		}
+		for j, w := range c.WorkSites {
+			where := riskassess.WorkSiteAbroad(w.Address)
+			if len(where) == 0 {
+				continue
+			}
+			id, _ := clip(r.value)
+			at := fmt.Sprintf("contracts[%d].work_sites[%d].address", i, j)
+			place := where[0]
+			if len(place) == 2 && strings.ToUpper(place) == place {
+				// A country's code is no place a scope is read for:
+				// the address names the country.
+				place = w.Address
+			}
+			name := k.LegalName
+			if name == "" {
+				name = id
+			}
+			return refError(r, CodeBadValue,
+				fmt.Sprintf("%s names contractor %s, whose work site is abroad (%s in contractors/%s.yaml: %s): this contractor's assessment reads only its own file, and the work handed on abroad scored as work in Japan (no foreign-data factor); write where the subcontractor does the work in scope, as in %s, or in brackets ending name, as in %s", r.field, quoted(r.value, "en"), at, id, strconv.Quote(w.Address), strconv.Quote("data entry in "+place), strconv.Quote(name+" ("+place+")")),
+				fmt.Sprintf("%s の委託事業者 %s は作業場所が国外です（contractors/%s.yaml の %s: %s）。この委託事業者の評価は自分のファイルだけを読むため、国外への再委託が国内の作業として評価されていました（国外でのデータ処理の要素なし）。再委託先が作業する場所を scope に書くか（例: 「%sでのデータ入力」）、name の末尾の括弧に書いてください（例: 「%s（%s）」）", r.field, quoted(r.value, "ja"), id, at, strconv.Quote(w.Address), place, name, place))
+		}
+	}
+	return nil
+}
+
 // refBroken reports whether checkRefs would report r, without building a
 // message: past the cap it only looks for the first reference left out.
 func refBroken(r ref, org *riskassess.Organisation, haveOrg bool, contractors, sections, people, positions map[string]bool) bool {
 	switch r.target {
-	case toAccount, toContractorNumber, toContractorName:
+	case toAccount, toContractorNumber, toContractorName, toSubcontractorSites:
 		return false // a duplicate is found in checkRefs' order; a number or name is no unknown reference
 	case toMyNumberClass:
 		return haveOrg && myNumberClassError(r, org.Scheme()) != nil
