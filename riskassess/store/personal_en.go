@@ -37,13 +37,14 @@ var personalDataEnglishOwners = []string{"file", "host", "domain", "place", "pro
 // personalDataEnglishBefore, right before a word of personalDataEnglish
 // (or a list of them joined by and, or, a comma), deny it: no names, without
 // addresses, excluding names and addresses, non-personal data.
-var personalDataEnglishBefore = []string{"no", "without", "excluding", "except", "except for", "not including", "free of", "non-", "non",
-	"contains no", "holds no"}
+var personalDataEnglishBefore = []string{"no", "without", "excluding", "not including", "free of", "non-", "non", "contains no", "holds no"}
 
 // personalDataEnglishAfter, right after a word of personalDataEnglish (or
-// a list of them) and an auxiliary (are, is, have been …), deny it: names
-// removed, addresses are redacted, names and addresses not included. Only
-// these: "names not yet entered" names them.
+// a list of them) and an auxiliary (are, is, have been …) and ending its
+// clause, deny it: names removed, addresses are redacted, names and
+// addresses not included. Only these, and only at the end: "names not yet
+// entered" and "names removed after the meeting" name them. Not except
+// before a word either: "except names, all data anonymised" names them.
 var personalDataEnglishAfter = []string{"removed", "redacted", "excluded", "masked", "anonymised", "anonymized", "omitted",
 	"deleted", "withheld", "blacked out", "not included", "not collected", "not held", "not recorded", "not stored", "none"}
 
@@ -127,10 +128,11 @@ func englishPersonalData(v string) (word string, ok bool) {
 				}
 			}
 		}
-		if i := strings.IndexAny(rest, personalDataEnglishBreaks); i >= 0 && !strings.HasPrefix(rest, ":") {
+		rest = strings.TrimLeft(rest, ": ")
+		if i := strings.IndexAny(rest, personalDataEnglishBreaks+","); i >= 0 {
 			rest = rest[:i]
 		}
-		rest = strings.TrimLeft(rest, ": ")
+		rest = strings.TrimSpace(rest)
 		for changed := true; changed; {
 			changed = false
 			for _, aux := range []string{"are ", "is ", "will be ", "have been ", "has been ", "to be ", "already ", "all "} {
@@ -139,9 +141,9 @@ func englishPersonalData(v string) (word string, ok bool) {
 				}
 			}
 		}
-		return slices.ContainsFunc(personalDataEnglishAfter, func(d string) bool {
-			return strings.HasPrefix(rest, d) && latinBoundary(rest, 0, len(d))
-		})
+		// The denial ends the clause: names removed after the meeting
+		// are held until then.
+		return slices.Contains(personalDataEnglishAfter, rest)
 	}
 	first := -1
 	for k, m := range ms {
