@@ -82,46 +82,34 @@ func TestScopePersonalDataStated(t *testing.T) {
 // general one (個人情報を含まない, 個人情報なし) the whole text; 個人データ and
 // 名前 name personal data too.
 func TestNamesPersonalDataDenialScope(t *testing.T) {
-	type got struct {
-		Word  string
-		Names bool
-	}
-	for _, tt := range []struct {
-		v    string
-		want got
-	}{
-		{"住民相談記録（氏名・住所。マイナンバーなし）", got{"氏名", true}},
-		{"職員名簿（住所を除く）", got{"名簿", true}},
-		{"参加者の氏名を含む。生年月日は含まない", got{"氏名", true}},
-		{"氏名を含むが住所は含まない", got{"氏名", true}},
-		{"申請書（氏名・住所、個人番号は記載しない）", got{"氏名", true}},
-		{"相談記録（氏名・住所。特定個人情報は含まない）", got{"氏名", true}},
-		{"利用者の個人データ", got{"個人データ", true}},
-		{"参加者の名前と所属", got{"名前", true}},
-		{"署名者の氏名・住所", got{"氏名", true}},
+	checkNamesPersonalData(t, []namesCase{
+		{"住民相談記録（氏名・住所。マイナンバーなし）", namesGot{"氏名", true}},
+		{"職員名簿（住所を除く）", namesGot{"名簿", true}},
+		{"参加者の氏名を含む。生年月日は含まない", namesGot{"氏名", true}},
+		{"氏名を含むが住所は含まない", namesGot{"氏名", true}},
+		{"申請書（氏名・住所、個人番号は記載しない）", namesGot{"氏名", true}},
+		{"相談記録（氏名・住所。特定個人情報は含まない）", namesGot{"氏名", true}},
+		{"利用者の個人データ", namesGot{"個人データ", true}},
+		{"参加者の名前と所属", namesGot{"名前", true}},
+		{"署名者の氏名・住所", namesGot{"氏名", true}},
 		// Denied: the word itself, the words joined to a denied one, or
 		// personal data as a whole.
-		{"集計結果（氏名なし）", got{"", false}},
-		{"統計データ（個人情報を含まない）", got{"", false}},
-		{"議事日程（個人情報なし）", got{"", false}},
+		{"集計結果（氏名なし）", namesGot{"", false}},
+		{"統計データ（個人情報を含まない）", namesGot{"", false}},
+		{"議事日程（個人情報なし）", namesGot{"", false}},
 		// A comma ends a list as well as it joins one: a false refusal.
-		{"氏名、住所は含まない集計表", got{"氏名", true}},
-		{"氏名・住所は含まない集計表", got{"", false}},
-		{"氏名及び住所を含まない", got{"", false}},
-		{"氏名・住所を除いた集計結果", got{"", false}},
+		{"氏名、住所は含まない集計表", namesGot{"氏名", true}},
+		{"氏名・住所は含まない集計表", namesGot{"", false}},
+		{"氏名及び住所を含まない", namesGot{"", false}},
+		{"氏名・住所を除いた集計結果", namesGot{"", false}},
 		// The note denies names in the result, not the signature books
 		// the contractor is given.
-		{"署名簿の集計（氏名なし）", got{"名簿", true}},
-		{"個人情報は含みません", got{"", false}},
-		{"議員名簿（個人情報を含まない公開情報のみ）", got{"", false}},
-		{"個人情報の入力は禁止", got{"", false}},
-		{"本会議の映像（公開）", got{"", false}},
-	} {
-		w, ok := namesPersonalData(tt.v)
-		if d := cmp.Diff(tt.want, got{w, ok}); d != "" {
-			t.Errorf("namesPersonalData(%q) (-want +got):\n%s", tt.v, d)
-		}
-	}
+		{"署名簿の集計（氏名なし）", namesGot{"名簿", true}},
+		{"個人情報は含みません", namesGot{"", false}},
+		{"議員名簿（個人情報を含まない公開情報のみ）", namesGot{"", false}},
+		{"個人情報の入力は禁止", namesGot{"", false}},
+		{"本会議の映像（公開）", namesGot{"", false}},
+	})
 }
 
 // TestServicePersonalDataStated: a service whose purpose or permitted use
@@ -166,40 +154,28 @@ func TestServicePersonalDataStated(t *testing.T) {
 // personal data: every such item had to say personal_data: false. A
 // person's address or list beside them is still named.
 func TestNamesPersonalDataOrganisation(t *testing.T) {
-	type got struct {
-		Word  string
-		Names bool
-	}
-	for _, tt := range []struct {
-		v    string
-		want got
-	}{
-		{"事業所の住所一覧", got{"", false}},
-		{"施設の住所", got{"", false}},
-		{"会場の住所・電話番号", got{"", false}},
-		{"代表電話番号", got{"", false}},
-		{"庁舎の住所", got{"", false}},
-		{"団体名簿", got{"", false}},
-		{"事業者名簿", got{"", false}},
-		{"指名業者名簿", got{"", false}},
-		{"問い合わせ先電話番号", got{"", false}},
-		{"個人情報保護方針", got{"", false}},
-		{"個人情報保護条例の解説資料", got{"", false}},
-		{"氏名はマスキング済み", got{"", false}},
-		{"氏名等は匿名化済み", got{"", false}},
-		{"氏名を伏せた資料", got{"", false}},
+	checkNamesPersonalData(t, []namesCase{
+		{"事業所の住所一覧", namesGot{"", false}},
+		{"施設の住所", namesGot{"", false}},
+		{"会場の住所・電話番号", namesGot{"", false}},
+		{"代表電話番号", namesGot{"", false}},
+		{"庁舎の住所", namesGot{"", false}},
+		{"団体名簿", namesGot{"", false}},
+		{"事業者名簿", namesGot{"", false}},
+		{"指名業者名簿", namesGot{"", false}},
+		{"問い合わせ先電話番号", namesGot{"", false}},
+		{"個人情報保護方針", namesGot{"", false}},
+		{"個人情報保護条例の解説資料", namesGot{"", false}},
+		{"氏名はマスキング済み", namesGot{"", false}},
+		{"氏名等は匿名化済み", namesGot{"", false}},
+		{"氏名を伏せた資料", namesGot{"", false}},
 		// Still named.
-		{"事業所の住所と従業員の氏名", got{"氏名", true}},
-		{"団体名簿（代表者の氏名・住所）", got{"氏名", true}},
-		{"議員の住所", got{"住所", true}},
-		{"個人情報保護方針に基づく相談記録（氏名・住所）", got{"氏名", true}},
-		{"職員の電話番号", got{"電話番号", true}},
-	} {
-		w, ok := namesPersonalData(tt.v)
-		if d := cmp.Diff(tt.want, got{w, ok}); d != "" {
-			t.Errorf("namesPersonalData(%q) (-want +got):\n%s", tt.v, d)
-		}
-	}
+		{"事業所の住所と従業員の氏名", namesGot{"氏名", true}},
+		{"団体名簿（代表者の氏名・住所）", namesGot{"氏名", true}},
+		{"議員の住所", namesGot{"住所", true}},
+		{"個人情報保護方針に基づく相談記録（氏名・住所）", namesGot{"氏名", true}},
+		{"職員の電話番号", namesGot{"電話番号", true}},
+	})
 }
 
 // TestNamesPersonalDataPersons: a description naming people by their role
@@ -208,40 +184,28 @@ func TestNamesPersonalDataOrganisation(t *testing.T) {
 // data: personalDataWords named only kinds of data (氏名, 住所, 名簿). A count
 // of such people (傍聴者数, 申請者数の集計) names none.
 func TestNamesPersonalDataPersons(t *testing.T) {
-	type got struct {
-		Word  string
-		Names bool
-	}
-	for _, tt := range []struct {
-		v    string
-		want got
-	}{
-		{"傍聴者の受付簿", got{"傍聴者", true}},
-		{"請願者一覧", got{"請願者", true}},
-		{"陳情者からの提出書類", got{"陳情者", true}},
-		{"相談者の記録", got{"相談者", true}},
-		{"申込者情報", got{"申込者", true}},
-		{"申請者の提出書類", got{"申請者", true}},
-		{"会員情報", got{"会員情報", true}},
-		{"利用者情報", got{"利用者情報", true}},
-		{"応募者の履歴書", got{"履歴書", true}},
-		{"報酬の振込先口座番号", got{"口座番号", true}},
-		{"住民相談記録", got{"相談記録", true}},
+	checkNamesPersonalData(t, []namesCase{
+		{"傍聴者の受付簿", namesGot{"傍聴者", true}},
+		{"請願者一覧", namesGot{"請願者", true}},
+		{"陳情者からの提出書類", namesGot{"陳情者", true}},
+		{"相談者の記録", namesGot{"相談者", true}},
+		{"申込者情報", namesGot{"申込者", true}},
+		{"申請者の提出書類", namesGot{"申請者", true}},
+		{"会員情報", namesGot{"会員情報", true}},
+		{"利用者情報", namesGot{"利用者情報", true}},
+		{"応募者の履歴書", namesGot{"履歴書", true}},
+		{"報酬の振込先口座番号", namesGot{"口座番号", true}},
+		{"住民相談記録", namesGot{"相談記録", true}},
 		// Counts and none.
-		{"傍聴者数の集計", got{"", false}},
-		{"申請者数", got{"", false}},
-		{"利用者数の推移", got{"", false}},
-		{"相談件数（個人情報なし）", got{"", false}},
+		{"傍聴者数の集計", namesGot{"", false}},
+		{"申請者数", namesGot{"", false}},
+		{"利用者数の推移", namesGot{"", false}},
+		{"相談件数（個人情報なし）", namesGot{"", false}},
 		// A denial after の covers the data, not the person: refused, a
 		// false refusal rather than 相談者の住所を除く read as none.
-		{"相談件数（相談者の氏名なし）", got{"相談者", true}},
-		{"相談者の住所を除く記録", got{"相談者", true}},
-	} {
-		w, ok := namesPersonalData(tt.v)
-		if d := cmp.Diff(tt.want, got{w, ok}); d != "" {
-			t.Errorf("namesPersonalData(%q) (-want +got):\n%s", tt.v, d)
-		}
-	}
+		{"相談件数（相談者の氏名なし）", namesGot{"相談者", true}},
+		{"相談者の住所を除く記録", namesGot{"相談者", true}},
+	})
 }
 
 // TestNamesPersonalDataEnglish: a description, scope or service purpose
@@ -256,72 +220,60 @@ func TestNamesPersonalDataPersons(t *testing.T) {
 // protection policy name none; a denial of personal data as a whole
 // (no personal data) makes the text name none.
 func TestNamesPersonalDataEnglish(t *testing.T) {
-	type got struct {
-		Word  string
-		Names bool
-	}
-	for _, tt := range []struct {
-		v    string
-		want got
-	}{
-		{"names and addresses of petitioners", got{"names", true}},
-		{"Contact list of council members", got{"contact list", true}},
-		{"Personal information of applicants", got{"personal information", true}},
-		{"Applicants' résumés", got{"applicants", true}},
-		{"résumés", got{"résumés", true}},
-		{"NAMES", got{"names", true}},
-		{"Mailing list for the newsletter", got{"mailing list", true}},
-		{"Phone numbers and email addresses of staff", got{"phone numbers", true}},
-		{"Dates of birth", got{"dates of birth", true}},
-		{"PII", got{"pii", true}},
-		{"議会だより発送リスト (names)", got{"names", true}},
-		{"会議録（speaker names）", got{"names", true}},
+	checkNamesPersonalData(t, []namesCase{
+		{"names and addresses of petitioners", namesGot{"names", true}},
+		{"Contact list of council members", namesGot{"contact list", true}},
+		{"Personal information of applicants", namesGot{"personal information", true}},
+		{"Applicants' résumés", namesGot{"applicants", true}},
+		{"résumés", namesGot{"résumés", true}},
+		{"NAMES", namesGot{"names", true}},
+		{"Mailing list for the newsletter", namesGot{"mailing list", true}},
+		{"Phone numbers and email addresses of staff", namesGot{"phone numbers", true}},
+		{"Dates of birth", namesGot{"dates of birth", true}},
+		{"PII", namesGot{"pii", true}},
+		{"議会だより発送リスト (names)", namesGot{"names", true}},
+		{"会議録（speaker names）", namesGot{"names", true}},
 		// Not denied: a denial of another word, a later clause, a
 		// negation that is no denial of the data.
-		{"Names, no addresses", got{"names", true}},
-		{"No. 5 list of names", got{"names", true}},
-		{"Not only names but also addresses", got{"names", true}},
-		{"Names not yet entered", got{"names", true}},
-		{"list of names of removed members", got{"names", true}},
-		{"company names and home addresses", got{"addresses", true}},
-		{"No backup; names and addresses", got{"names", true}},
-		{"Except names, all data anonymised", got{"names", true}},
-		{"names removed after the meeting", got{"names", true}},
-		{"addresses deleted after 30 days", got{"addresses", true}},
-		{"names removed, addresses kept", got{"addresses", true}},
-		{"File names and user names", got{"names", true}},
+		{"Names, no addresses", namesGot{"names", true}},
+		{"No. 5 list of names", namesGot{"names", true}},
+		{"Not only names but also addresses", namesGot{"names", true}},
+		{"Names not yet entered", namesGot{"names", true}},
+		{"list of names of removed members", namesGot{"names", true}},
+		{"company names and home addresses", namesGot{"addresses", true}},
+		{"No backup; names and addresses", namesGot{"names", true}},
+		{"Except names, all data anonymised", namesGot{"names", true}},
+		{"names removed after the meeting", namesGot{"names", true}},
+		{"addresses deleted after 30 days", namesGot{"addresses", true}},
+		{"names removed, addresses kept", namesGot{"addresses", true}},
+		{"File names and user names", namesGot{"names", true}},
 		// None.
-		{"no personal data", got{"", false}},
-		{"Statistics (no personal data)", got{"", false}},
-		{"without personal information", got{"", false}},
-		{"Personal data: none", got{"", false}},
-		{"non-personal data only", got{"", false}},
-		{"Minutes without names", got{"", false}},
-		{"no names, addresses or phone numbers", got{"", false}},
-		{"excluding names and addresses", got{"", false}},
-		{"names removed", got{"", false}},
-		{"names: removed", got{"", false}},
-		{"names have been removed. Counts only", got{"", false}},
-		{"names and addresses are redacted", got{"", false}},
-		{"Survey results (names (none))", got{"", false}},
-		{"file names", got{"", false}},
-		{"domain names", got{"", false}},
-		{"IP addresses of servers", got{"", false}},
-		{"company names and addresses", got{"", false}},
-		{"office phone numbers", got{"", false}},
-		{"number of applicants", got{"", false}},
-		{"participants count", got{"", false}},
-		{"Personal information protection policy", got{"", false}},
-		{"nameplates and surnamesake", got{"", false}},
-		{"Resume the service", got{"", false}},
-		{"renames", got{"", false}},
-		{"", got{"", false}},
-	} {
-		w, ok := namesPersonalData(tt.v)
-		if d := cmp.Diff(tt.want, got{w, ok}); d != "" {
-			t.Errorf("namesPersonalData(%q) (-want +got):\n%s", tt.v, d)
-		}
-	}
+		{"no personal data", namesGot{"", false}},
+		{"Statistics (no personal data)", namesGot{"", false}},
+		{"without personal information", namesGot{"", false}},
+		{"Personal data: none", namesGot{"", false}},
+		{"non-personal data only", namesGot{"", false}},
+		{"Minutes without names", namesGot{"", false}},
+		{"no names, addresses or phone numbers", namesGot{"", false}},
+		{"excluding names and addresses", namesGot{"", false}},
+		{"names removed", namesGot{"", false}},
+		{"names: removed", namesGot{"", false}},
+		{"names have been removed. Counts only", namesGot{"", false}},
+		{"names and addresses are redacted", namesGot{"", false}},
+		{"Survey results (names (none))", namesGot{"", false}},
+		{"file names", namesGot{"", false}},
+		{"domain names", namesGot{"", false}},
+		{"IP addresses of servers", namesGot{"", false}},
+		{"company names and addresses", namesGot{"", false}},
+		{"office phone numbers", namesGot{"", false}},
+		{"number of applicants", namesGot{"", false}},
+		{"participants count", namesGot{"", false}},
+		{"Personal information protection policy", namesGot{"", false}},
+		{"nameplates and surnamesake", namesGot{"", false}},
+		{"Resume the service", namesGot{"", false}},
+		{"renames", namesGot{"", false}},
+		{"", namesGot{"", false}},
+	})
 }
 
 // TestPersonalDataStatedEnglish: the refusal of TestPersonalDataStated and
@@ -337,5 +289,30 @@ func TestPersonalDataStatedEnglish(t *testing.T) {
 	want = []string{"missing-field services/x.yaml:8:10: purpose \"Contact list of council members\" names personal data (\"contact list\") but the service does not say personal_data: a service without it counts as handling no personal data (CLS-14, OUT-04 and the other personal-data requirements were not applicable); write personal_data: true, or personal_data: false if it handles none"}
 	if diff := cmp.Diff(want, lines(Errors(decodeFile(job{kind: "service", id: "x", rel: "services/x.yaml"}, []byte(src)).errs))); diff != "" {
 		t.Errorf("service (-want +got):\n%s", diff)
+	}
+}
+
+// namesGot is what namesPersonalData returns: the word naming personal
+// data, and whether the text names any.
+type namesGot struct {
+	Word  string
+	Names bool
+}
+
+// namesCase is a text and what namesPersonalData should return for it.
+type namesCase struct {
+	v    string
+	want namesGot
+}
+
+// checkNamesPersonalData compares namesPersonalData's result for each
+// case with its want.
+func checkNamesPersonalData(t *testing.T, cases []namesCase) {
+	t.Helper()
+	for _, tt := range cases {
+		w, ok := namesPersonalData(tt.v)
+		if d := cmp.Diff(tt.want, namesGot{w, ok}); d != "" {
+			t.Errorf("namesPersonalData(%q) (-want +got):\n%s", tt.v, d)
+		}
 	}
 }
