@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"strconv"
 	"strings"
 	"testing"
 
@@ -151,12 +150,7 @@ func TestDateAfterAnswered(t *testing.T) {
 			f := workbook(t, generate(t, q))
 			cell := setAnswer(t, f, qs, "Q-DT-01", tc.answer)
 			if tc.cover != "" {
-				rows, _ := f.GetRows("表紙")
-				for i, r := range rows {
-					if len(r) > 0 && strings.HasPrefix(r[0], "回答日") {
-						f.SetCellStr("表紙", "B"+strconv.Itoa(i+1), tc.cover)
-					}
-				}
+				f.SetCellStr("表紙", "B"+answeredRow(t, f), tc.cover)
 			}
 			opts := ReadOptions{Requirements: q.Requirements}
 			if tc.asOf != "" {

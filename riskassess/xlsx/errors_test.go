@@ -411,16 +411,7 @@ func TestBadDateMessageInOneLanguage(t *testing.T) {
 // number is shown as typed.
 func TestDateSerialOutOfRangeMessage(t *testing.T) {
 	q := defaultQ()
-	coverRow := func(t *testing.T, f *excelize.File) string {
-		rows, _ := f.GetRows("表紙")
-		for i, r := range rows {
-			if len(r) > 0 && strings.HasPrefix(r[0], "回答日") {
-				return strconv.Itoa(i + 1)
-			}
-		}
-		t.Fatal("no 回答日 row on 表紙")
-		return ""
-	}
+	coverRow := answeredRow
 	tests := []struct {
 		name string
 		edit func(t *testing.T, f *excelize.File)

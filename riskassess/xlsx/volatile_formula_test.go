@@ -96,13 +96,8 @@ func TestVolatileFormulas(t *testing.T) {
 				cells[z] = z
 				f.SetCellStr(qs, z, "x")
 			}
-			rows, _ := f.GetRows("表紙")
-			for i, r := range rows {
-				if len(r) > 0 && strings.HasPrefix(r[0], "回答日") {
-					cells["cover"] = "B" + strconv.Itoa(i+1)
-					f.SetCellStr("表紙", cells["cover"], "2026/4/2")
-				}
-			}
+			cells["cover"] = "B" + answeredRow(t, f)
+			f.SetCellStr("表紙", cells["cover"], "2026/4/2")
 			b := save(t, f)
 			b = rezip(t, b, func(name string, data []byte) []byte {
 				s := string(data)

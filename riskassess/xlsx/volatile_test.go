@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
 )
 
 // TestVolatileDates: a date answer or the cover's 回答日 holding =TODAY() or
@@ -47,13 +48,8 @@ func TestVolatileDates(t *testing.T) {
 				cells[id] = setAnswer(t, f, qs, id, "2026/4/1")
 			}
 			setAnswer(t, f, qs, "Q-YN-02", "はい")
-			rows, _ := f.GetRows("表紙")
-			for i, r := range rows {
-				if len(r) > 0 && strings.HasPrefix(r[0], "回答日") {
-					cells["cover"] = "B" + strconv.Itoa(i+1)
-					f.SetCellStr("表紙", cells["cover"], "2026/4/2")
-				}
-			}
+			cells["cover"] = "B" + answeredRow(t, f)
+			f.SetCellStr("表紙", cells["cover"], "2026/4/2")
 			b := save(t, f)
 			// The cells become formulas with a cached day (46113 is
 			// 2026-04-01, 46114 2026-04-02), as Excel saves them.
@@ -97,4 +93,18 @@ func TestVolatileDates(t *testing.T) {
 			}
 		})
 	}
+}
+
+// answeredRow returns the row number of the cover's 回答日 (the day the
+// vendor answered), failing t when the cover has none.
+func answeredRow(t *testing.T, f *excelize.File) string {
+	t.Helper()
+	rows, _ := f.GetRows("表紙")
+	for i, r := range rows {
+		if len(r) > 0 && strings.HasPrefix(r[0], "回答日") {
+			return strconv.Itoa(i + 1)
+		}
+	}
+	t.Fatal("no 回答日 row on 表紙")
+	return ""
 }
