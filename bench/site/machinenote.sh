@@ -4,7 +4,8 @@
 # machine_note [ROOT] prints, before the table, what decides how much fresh
 # memory costs here, read from ROOT/sys (ROOT empty: this machine's): the
 # transparent huge pages setting (the warm validate, assess and check ask
-# for huge pages only with "madvise", internal/hugeheap) and whether the
+# for huge pages only with "madvise" and free page reporting off,
+# internal/hugeheap) and whether the
 # kernel hands free memory back to the host (free page reporting, a virtio
 # or Hyper-V balloon). With reporting on, memory a process freed is given
 # back in 2 MiB blocks a few seconds later, and the next process to take

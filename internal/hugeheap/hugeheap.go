@@ -21,20 +21,20 @@
 // balloon), huge pages are the blocks it hands back: free 2 MiB blocks
 // are reported a few seconds after a process frees them, and the next
 // process to take one waits while the host backs it again. Small pages
-// come more often from memory never handed back. There, a run right
-// after another is faster with the advice and a run after a pause of a
-// few seconds slower (warm runs of 10,000 synthetic entries, 2 CPUs,
-// medians: check 0.27-0.31 s against 0.38-0.41 s right after another
-// run, 0.56 s against 0.41 s after a 4 s pause; assess 0.24 against 0.34
-// and 0.48 against 0.35). GODEBUG=disablethp=1 turns the advice off.
-// bench/site/speed.sh says whether the machine reports free memory and
-// measures check both ways.
+// come more often from memory never handed back. There a run right after
+// another is faster with the advice, but a run after a pause of a few
+// seconds is slower, and that is how the commands are run (a file
+// edited, then check): Advise does not ask there. GODEBUG=disablethp=1
+// turns the advice off everywhere. bench/site/speed.sh says whether the
+// machine reports free memory and measures check both ways.
 package hugeheap
 
 // Advise asks for huge pages for the next n bytes the heap takes, when
 // the system gives them only on request (Linux, transparent huge pages
 // set to "madvise", in the 2 MiB size's own setting when it has one and
-// it is not "inherit"), and reports whether it asked. It allocates n bytes
+// it is not "inherit") and the machine does not hand free memory back to
+// a host (see the package's documentation), and reports whether it
+// asked. It allocates n bytes
 // without touching them, advises their range, and frees them at once with
 // a collection that returns them to the system
 // (runtime/debug.FreeOSMemory); the heap's next spans are taken from that
