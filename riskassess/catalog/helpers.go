@@ -1113,10 +1113,38 @@ const (
 	freshMet
 )
 
-// dateTextKey is the key of a message of a kind made of one or two dates.
+// dateTextKey is the key of a message of a kind made of one or two dates,
+// the dates packed (packDate): three words of 32 bits compare at once,
+// where two Dates (48 bytes) were compared byte by byte (memeqbody: 2% of
+// scoring 10,000 entries).
 type dateTextKey struct {
-	kind int
-	a, b riskassess.Date
+	kind, a, b uint32
+}
+
+// packDate returns d in 26 bits (year, month, day) and true, or false
+// when a field is outside what they hold (a year from 0 to 131,071, a
+// month and a day from 0 to 15 and 31): such a date's message is made
+// every time, never kept.
+func packDate(d riskassess.Date) (uint32, bool) {
+	if d.Year < 0 || d.Year >= 1<<17 || d.Month < 0 || d.Month > 15 || d.Day < 0 || d.Day > 31 {
+		return 0, false
+	}
+	return uint32(d.Year)<<9 | uint32(d.Month)<<5 | uint32(d.Day), true
+}
+
+// dateKey returns the key of the message of kind for dates a and b, and
+// whether it may be kept (packDate).
+func dateKey(kind int, a, b riskassess.Date) (dateTextKey, bool) {
+	pa, okA := packDate(a)
+	pb, okB := packDate(b)
+	return dateTextKey{uint32(kind), pa, pb}, okA && okB
+}
+
+// hash returns the hash of k for its memo, made of the packed key: keys
+// that pack alike hash alike.
+func (k dateTextKey) hash() uint64 {
+	h := (uint64(k.a)<<32 | uint64(k.b)) * 0x9e3779b97f4a7c15
+	return h ^ h>>29 + uint64(k.kind)
 }
 
 // freshnessTexts keeps freshness's messages: a register's last dates are
@@ -1126,9 +1154,8 @@ var freshnessTexts = newMemo[dateTextKey, riskassess.Text](8192)
 // freshnessText returns freshness's message of kind for the last date and
 // the as-of or due date d.
 func freshnessText(kind int, last, d riskassess.Date) riskassess.Text {
-	k := dateTextKey{kind, last, d}
-	h := hashDates(last, d) + uint64(kind)
-	if t, ok := freshnessTexts.get(h, k); ok {
+	k, keep := dateKey(kind, last, d)
+	if t, ok := freshnessTexts.get(k.hash(), k); keep && ok {
 		return t
 	}
 	var lb, db [10]byte
@@ -1143,7 +1170,9 @@ func freshnessText(kind int, last, d riskassess.Date) riskassess.Text {
 	default:
 		t = ownText([]string{"最終実施日 ", l, "（次回期限 ", ds, "）"}, []string{"last done ", l, " (next due ", ds, ")"})
 	}
-	freshnessTexts.put(h, k, t)
+	if keep {
+		freshnessTexts.put(k.hash(), k, t)
+	}
 	return t
 }
 
@@ -1174,9 +1203,8 @@ var expiryTexts = newMemo[dateTextKey, riskassess.Text](4096)
 
 // expiryText returns expiry's message of kind for the expiry date until.
 func expiryText(kind int, until riskassess.Date) riskassess.Text {
-	k := dateTextKey{kind: kind, a: until}
-	h := hashDates(until) + uint64(kind)
-	if t, ok := expiryTexts.get(h, k); ok {
+	k, keep := dateKey(kind, until, riskassess.Date{})
+	if t, ok := expiryTexts.get(k.hash(), k); keep && ok {
 		return t
 	}
 	var ub [10]byte
@@ -1190,7 +1218,9 @@ func expiryText(kind int, until riskassess.Date) riskassess.Text {
 	default:
 		t = ownText([]string{"有効（期限 ", u, "）"}, []string{"valid until ", u})
 	}
-	expiryTexts.put(h, k, t)
+	if keep {
+		expiryTexts.put(k.hash(), k, t)
+	}
 	return t
 }
 

@@ -153,3 +153,37 @@ func TestMissingClauseMemo(t *testing.T) {
 		}
 	}
 }
+
+// TestDateTextMemoKeys: dates that packDate cannot hold (a year past
+// 131,071 or before 0, a month past 15, a day past 31) are never kept
+// under the key of another date. Each pair below is asked in turn, the
+// kept one first; the second packs to the same 32 bits when its fields
+// are not checked (a month of 19 carries into the year, a day of 33 into
+// the month, a year of 2^23 or more out of the word), so that it would
+// get the first one's message.
+func TestDateTextMemoKeys(t *testing.T) {
+	asOf := day("2026-04-01")
+	iso := func(d riskassess.Date) string { return string(d.AppendISO(nil)) }
+	for _, tt := range []struct{ kept, other riskassess.Date }{
+		{riskassess.Date{Year: 2030, Month: 3, Day: 1}, riskassess.Date{Year: 2030 + 1<<23, Month: 3, Day: 1}},
+		{riskassess.Date{Year: 2029, Month: 3, Day: 1}, riskassess.Date{Year: 2028, Month: 3 + 16, Day: 1}},
+		{riskassess.Date{Year: 2030, Month: 3, Day: 1}, riskassess.Date{Year: 2030, Month: 2, Day: 1 + 32}},
+		{riskassess.Date{Year: 0, Month: 3, Day: 1}, riskassess.Date{Year: -1 << 23, Month: 3, Day: 1}},
+	} {
+		for _, d := range []riskassess.Date{tt.kept, tt.other} {
+			got := expiry(d, "p", asOf).Message
+			want := riskassess.T("有効（期限 "+iso(d)+"）", "valid until "+iso(d))
+			if d.Before(asOf) {
+				want = riskassess.T(iso(d)+" に期限切れ", "expired on "+iso(d))
+			}
+			if got != want {
+				t.Errorf("expiry(%+v): message %v, want %v", d, got, want)
+			}
+			got = freshnessText(freshMet, d, tt.kept)
+			want = riskassess.T("最終実施日 "+iso(d)+"（次回期限 "+iso(tt.kept)+"）", "last done "+iso(d)+" (next due "+iso(tt.kept)+")")
+			if got != want {
+				t.Errorf("freshnessText(met, %+v, %+v): %v, want %v", d, tt.kept, got, want)
+			}
+		}
+	}
+}
