@@ -13,9 +13,10 @@ import (
 // space, a comma or a colon; half width, lower case) saying the document
 // is a draft or not yet approved: 案, 素案, 草案, たたき台, ドラフト, draft,
 // 未決裁, 未承認, 決裁前, 決裁待ち, 決裁中, 施行前, not yet approved,
-// pending approval. A revision's draft (改定案) is not one: the document
-// it revises is in force.
-var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|案|(?:検討|事務局|最終|暫定|パブコメ|パブリックコメント|たたき台|第[0-9一二三四五六七八九十]+次)案|未定稿|たたき台|叩き台|` +
+// pending approval, and a revision's draft (改定案, 修正案, 改正案,
+// 見直し案): the register names the proposal, not the edition in force.
+// A planned approval (決裁予定, 施行予定) is no approval.
+var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|案|(?:検討|事務局|最終|暫定|パブコメ|パブリックコメント|たたき台|第[0-9一二三四五六七八九十]+次|修正|改定|改訂|改正|変更|見直し)案|未定稿|たたき台|叩き台|(?:決裁|承認|施行)予定|` +
 	`ドラフト|ドラフト版|(?:working )?draft(?: version)?(?: v?[0-9]+(?:\.[0-9]+)*)?|proposed|` +
 	`未決裁|未承認|決裁前|承認前|決裁待ち|承認待ち|決裁中|承認中|承認申請中|決裁手続き?中|決裁未了|承認未了|起案中|施行前|未施行|審議中|審査中|` +
 	`unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)` +
@@ -26,6 +27,28 @@ var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|�
 // document. 案 ending another word (提案, 答案, 議案, 法案, 改定案) or
 // inside one (案内) does not match.
 var draftTitle = regexp.MustCompile(`(?:方針|規程|規定|規則|要綱|要項|要領|基準|手順|書|マニュアル|ガイドライン|ルール|指針|計画|細則|ポリシー)の?(?:素案|草案|原案|試案|案|ドラフト)$`)
+
+// revisionTitle matches a Japanese title ending in a revision's draft
+// after a word of a document (SNS運用方針改定案, 投稿ルールの修正案): the
+// register names the proposal, not the edition in force. saysNoDocument
+// reads draftTitle alone: a revision being drafted (SNS運用方針改定案を
+// 作成中) leaves the edition it revises in force.
+var revisionTitle = regexp.MustCompile(`(?:方針|規程|規定|規則|要綱|要項|要領|基準|手順|書|マニュアル|ガイドライン|ルール|指針|計画|細則|ポリシー)の?(?:改定|改訂|改正|修正|変更|見直し)の?(?:素案|草案|原案|試案|案)$`)
+
+// provisionalWord matches a note or a word set apart (half width, lower
+// case) saying the title is provisional: 仮, 仮称, 仮版, tentative. Such a
+// document is not yet settled (partial) unless the text says it is in use
+// (inUse: SNS運用方針（仮）で運用中). An interim edition (暫定版, 暫定,
+// provisional, interim) is issued to be used and names a document in force.
+var provisionalWord = regexp.MustCompile(`^(?:仮|仮称|仮版|tentative(?: version)?)$`)
+
+// inUse reports whether t (saysDraft's text) says the document is in use
+// or in force (運用中, 施行中, 適用中, in use, in force), which a
+// provisional title (provisionalWord) does not undo.
+func inUse(t string) bool {
+	return strings.Contains(t, "運用中") || strings.Contains(t, "施行中") || strings.Contains(t, "適用中") ||
+		strings.Contains(t, "in use") || strings.Contains(t, "in force") || strings.Contains(t, "in effect")
+}
 
 // draftSentence matches a Japanese text ending in a sentence saying the
 // document is a draft or not approved after は, が, も, で or にて
@@ -39,8 +62,8 @@ var draftSentence = regexp.MustCompile(`(?:は|が|も|で|にて)(?:まだ|現�
 // yet approved after a word of a document (SNS policy draft, SNS policy
 // not yet approved, SNS policy, pending approval). A title on things not
 // yet approved (Checklist for items not yet approved) does not match.
-var draftEnglish = regexp.MustCompile(`^(?:(?:working )?draft|proposed)\s*[:-]?\s+(?:(?:of|for)\s+)?(?:the\s+)?(?:sns|social|policy|posting|rules|manual|guidelines?|procedures?|operating|operation|account|takeover|impersonation)\b` +
-	`|(?:policy|rules|manual|guidelines?|procedures?|plan)(?:\s*[,:;-]\s*|\s+)(?:draft(?: v?[0-9]+(?:\.[0-9]+)*)?|unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)$` +
+var draftEnglish = regexp.MustCompile(`^(?:(?:working )?draft|proposed|tentative)\s*[:-]?\s+(?:(?:of|for)\s+)?(?:the\s+)?(?:sns|social|policy|posting|rules|manual|guidelines?|procedures?|operating|operation|account|takeover|impersonation)\b` +
+	`|(?:policy|rules|manual|guidelines?|procedures?|plan)(?:\s*[,:;-]\s*|\s+)(?:draft(?: v?[0-9]+(?:\.[0-9]+)*)?|tentative|unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)$` +
 	`|[,:;]\s*(?:draft|unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)$`)
 
 // draftThings matches an English title on draft posts or replies (Draft
@@ -74,7 +97,8 @@ func saysDraft(v string) bool {
 	// Every form holds one of these runes (案, 決裁, 承認, 施行, たたき台,
 	// 未定稿, 審議中, ドラフト, draft, approved): a text without any (most
 	// titles) is told at once.
-	if !strings.ContainsAny(v, "案裁認施台稿審ドﾄdDｄＤpPｐＰ") || strings.Contains(v, "://") {
+	// 仮 and tentative (provisionalWord) hold 仮 or t.
+	if !strings.ContainsAny(v, "案裁認施台稿審ドﾄdDｄＤpPｐＰ仮tTｔＴ") || strings.Contains(v, "://") {
 		return false
 	}
 	t := strings.ToLower(strings.TrimSpace(halfWidth(riskassess.WideKana(v))))
@@ -90,6 +114,7 @@ func saysDraft(v string) bool {
 	if draftEnglish.MatchString(t) && !draftThings.MatchString(t) {
 		return true
 	}
+	provisional := func(p string) bool { return provisionalWord.MatchString(p) && !inUse(t) }
 	// The notes in brackets, each read as a whole and in parts
 	// (案・未決裁), and the text around them in parts set apart by a space,
 	// a comma or a colon (SNS運用方針 案, SNS運用方針案 第2版).
@@ -118,21 +143,21 @@ func saysDraft(v string) bool {
 		if modifierAfter.MatchString(rest) {
 			continue
 		}
-		if draftWord.MatchString(inner) || draftSentence.MatchString(inner) {
+		if draftWord.MatchString(inner) || draftSentence.MatchString(inner) || provisional(inner) {
 			return true
 		}
 		for _, p := range strings.FieldsFunc(inner, isPart) {
-			if draftWord.MatchString(p) || draftTitle.MatchString(p) {
+			if draftWord.MatchString(p) || draftTitle.MatchString(p) || revisionTitle.MatchString(p) || provisional(p) {
 				return true
 			}
 		}
 	}
 	o := strings.TrimSpace(outside.String())
-	if draftWord.MatchString(o) || draftSentence.MatchString(o) || draftEnglish.MatchString(o) && !draftThings.MatchString(o) {
+	if draftWord.MatchString(o) || draftSentence.MatchString(o) || draftEnglish.MatchString(o) && !draftThings.MatchString(o) || provisional(o) {
 		return true
 	}
 	for _, p := range strings.FieldsFunc(o, isPart) {
-		if draftWord.MatchString(p) && (!isEnglishWord(p) || !allASCII(o)) || draftTitle.MatchString(p) || draftSentence.MatchString(p) {
+		if (draftWord.MatchString(p) || provisional(p)) && (!isEnglishWord(p) || !allASCII(o)) || draftTitle.MatchString(p) || revisionTitle.MatchString(p) || draftSentence.MatchString(p) {
 			return true
 		}
 	}

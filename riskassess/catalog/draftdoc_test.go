@@ -12,8 +12,8 @@ import (
 // document not yet approved (SNS運用方針（案）, SNS運用方針案, SNS運用方針（未決裁）,
 // （未承認）, （決裁前）, （素案）, SNS policy (draft), not yet approved) was met
 // as a document in force. 案 ending or inside another word (提案, 案内,
-// 答案, 議案, 法案, 改定案), a text saying the document was approved
-// (決裁済み, an approval date) and an edition's note stay a document.
+// 答案, 議案, 法案), a text saying the document was approved (決裁済み, an
+// approval date) and an edition's note stay a document.
 func TestSaysDraft(t *testing.T) {
 	drafts := []string{
 		"SNS運用方針（案）", "SNS運用方針(案)", "ＳＮＳ運用方針（案）。", "SNS運用方針【案】", "【案】SNS運用方針", "（案）SNS運用方針", "SNS運用方針（案）令和6年度版",
@@ -31,15 +31,41 @@ func TestSaysDraft(t *testing.T) {
 	docs := []string{
 		"提案制度の運用方針", "SNS運用方針（案内用）", "案内", "答案", "議案の投稿ルール", "法案", "法案審査の手順", "SNS運用方針（令和6年度版）",
 		"SNS運用方針（案）（2026年4月1日決裁）", "SNS運用方針（案）決裁済み", "SNS運用方針（令和6年4月1日決裁）", "SNS運用方針（承認済み）",
-		"SNS policy (draft, approved on 2026-04-01)", "SNS運用方針（改定案検討中）", "SNS運用方針改定案", "答弁案作成要領", "投稿案の作成手順",
+		"SNS policy (draft, approved on 2026-04-01)", "SNS運用方針（改定案検討中）", "答弁案作成要領", "投稿案の作成手順",
 		"起案・決裁の手順", "決裁手順書", "未承認アカウント対応要領", "Draft posts review procedure", "Rules for draft replies", "Drafting guide",
 		"Checklist for items not yet approved", "SNS運用方針（承認手続を含む）", "https://www.city.chofu.example/gikai/draft", "案件管理要領",
 		"SNS運用方針（案）（承認日：2026-04-01）", "未定稿の取扱い", "審議中案件の投稿ルール", "SNS運用方針（案件別）", "SNS運用方針（暫定版）",
-		"SNS運用方針（修正案）", "SNS運用方針（仮）", "SNS運用方針（決裁中の文書の扱いを含む）", "委員会で審議中の案件の投稿ルール",
+		"SNS運用方針（決裁中の文書の扱いを含む）", "委員会で審議中の案件の投稿ルール",
 		"SNS運用方針（総務課で決裁済み）", "「SNS運用方針」（令和6年度版）", "「案内」の投稿ルール", "答申（案）に基づくSNS運用方針", "基本方針（案）への意見募集要領", "Proposal handling rules",
 		"SNS運用方針（提案）", "SNS運用方針（令和6年4月1日施行）", "議案・請願の投稿ルール", "投稿文案の作成手順", "決裁前チェックリスト", "Draft review checklist",
 	}
 	checkSays(t, saysDraft, "texts recording a draft", drafts, docs)
+}
+
+// TestSaysDraftProvisionalRevision: a provisional title (SNS運用方針（仮）,
+// （仮称）, SNS policy (tentative)), a revision's draft (SNS運用方針改定案,
+// （修正案）, （改正案）, （見直し案）) and a planned approval (（決裁予定）)
+// were met as a document in force. A provisional title said to be in use
+// (（仮）で運用中), an interim edition (暫定版, provisional, interim), words
+// holding 仮 (仮想通貨, 仮パスワード), a revision reflected or being
+// drafted and an edition's revision date stay a document.
+func TestSaysDraftProvisionalRevision(t *testing.T) {
+	drafts := []string{
+		"SNS運用方針（仮）", "SNS運用方針(仮)", "ＳＮＳ運用方針（仮）", "SNS運用方針 仮", "仮", "SNS運用方針（仮称）", "（仮称）SNS運用方針", "SNS運用方針（仮版）",
+		"SNS policy (tentative)", "Tentative SNS policy", "SNS policy - tentative", "SNS運用方針（tentative）",
+		"SNS運用方針（修正案）", "SNS運用方針改定案", "SNS運用方針の改定案", "投稿ルール修正案", "SNS運用方針（改定案）", "SNS運用方針（改訂案）",
+		"SNS運用方針（改正案）", "SNS運用方針（変更案）", "SNS運用方針（見直し案）", "改定案", "SNS運用方針 第2版 改定案",
+		"SNS運用方針（決裁予定）", "SNS運用方針（承認予定）", "SNS運用方針（仮）（令和9年4月1日施行予定）",
+	}
+	docs := []string{
+		"SNS運用方針（仮）で運用中", "SNS運用方針（仮運用中）", "SNS policy (tentative title, in use)",
+		"SNS運用方針（暫定版）", "SNS運用方針 暫定版", "SNS運用方針（暫定版で運用中）", "SNS運用方針（暫定）", "SNS policy (provisional)", "Provisional SNS policy", "SNS policy (interim)",
+		"仮想通貨に関する投稿禁止", "仮アカウント運用手順", "仮パスワード管理要領", "仮名表記の投稿ルール",
+		"改定案を反映済み", "SNS運用方針（改定案を反映済み）", "SNS運用方針（令和8年4月改定案を反映）", "SNS運用方針（改定案作成中）", "SNS運用方針（改定案検討中）",
+		"SNS運用方針 第2版（令和8年4月改定）", "SNS運用方針（修正版）", "SNS運用方針（修正案）（2026年4月1日決裁）", "SNS運用方針改定案（令和8年3月25日決裁）",
+		"修正案の投稿ルール", "議会改革の提案投稿要領", "Tentative dates posting rules",
+	}
+	checkSays(t, saysDraft, "texts recording a draft, a provisional title or a revision's draft", drafts, docs)
 }
 
 // TestDraftMessage: SNS-01 for a draft is partial, with a message saying
