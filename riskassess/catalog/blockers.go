@@ -34,7 +34,7 @@ const (
 //     handles confidentiality class 2 or higher;
 //   - BLK-SNS-NO-RESPONSIBLE (socialNoResponsible): a social-media account
 //     has no responsible person on the as-of date: responsible.person is
-//     empty (or says nobody, 未定: saysNone) and the post it names (section and position) has not exactly
+//     empty (or says nobody, 未定, 担当課長（未定）: namesNobody) and the post it names (section and position) has not exactly
 //     one holder (Organisation.Holders), or the person named is not in
 //     post (Person.PostOn: no posting of theirs covers the day);
 //   - BLK-NO-CONFIDENTIALITY-CLAUSE (noConfidentialityClause): a live
@@ -96,7 +96,7 @@ func socialNoResponsible(c *riskassess.BlockerContext) (bool, string) {
 		return false, ""
 	}
 	r := s.Responsible
-	if id := strings.TrimSpace(r.Person); id != "" && !saysNone(id) { // 未定 names nobody
+	if id := strings.TrimSpace(r.Person); id != "" && !namesNobody(id) { // 未定, 担当課長（未定） name nobody
 		// A person who is not in post on the day is nobody.
 		if c.Org != nil {
 			if p := c.Org.Person(id); p != nil {

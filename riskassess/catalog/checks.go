@@ -2528,9 +2528,10 @@ func websiteHost(website string) (host string, ok bool) {
 // they exist in register.yaml when it lists them.
 func responsiblePerson(_ *req, s *riskassess.Subject) riskassess.Result {
 	o := socialOf(s).Responsible
-	// A section, position or person written as "未定" or "なし" names nobody.
+	// A section, position or person written as "未定", "なし" or
+	// "担当課長（未定）" names nobody (namesNobody).
 	for _, f := range []*string{&o.Section, &o.Position, &o.Person} {
-		if saysNone(*f) {
+		if namesNobody(*f) {
 			*f = ""
 		}
 	}

@@ -1359,10 +1359,108 @@ func personFound(s *riskassess.Subject, id string) *riskassess.Person {
 }
 
 // personKnown reports whether person reads id, whose person is p
-// (personFound), as met: id is given, is not a word for nobody (未定:
-// saysNone) and, when register.yaml lists people, names one of them.
+// (personFound), as met: id is given, names somebody (not 未定 nor
+// 担当課長（未定）: namesNobody) and, when register.yaml lists people,
+// names one of them.
 func personKnown(s *riskassess.Subject, id string, p *riskassess.Person) bool {
-	return id != "" && !saysNone(id) && (s.Org == nil || len(s.Org.People) == 0 || p != nil)
+	return id != "" && !namesNobody(id) && (s.Org == nil || len(s.Org.People) == 0 || p != nil)
+}
+
+// namesNobody reports whether v, a person or a position, names nobody: a
+// word for none (未定, 調整中, TBD: saysNone), a word for a post without
+// its holder (欠員, 空席, 不在, 後任未定, 前任者, 空欄, 同上, vacant,
+// to be decided: nobodyWords), placeholder marks (●●, ＊＊, 〃), a note in
+// brackets saying one of these (担当課長（未定）, 係長（欠員）, （空欄）), a
+// part set apart saying one (課長 未定, 課長・未定) or a text ending in
+// 未定, 調整中 or 選任中 (人事異動のため未定). Without people in
+// register.yaml such a text was met as the name of a person or a post.
+func namesNobody(v string) bool {
+	if saysNone(v) {
+		return true
+	}
+	// Every form holds one of these runes (欠員, 空席, 不在, 未定, 調整中,
+	// 前任者, 後任, 同上, 〃, the marks, brackets; vacant, to be, blank...
+	// in ASCII): a staff id or a name without any is told at once.
+	if allASCII(v) {
+		return asciiNobody(v)
+	}
+	if !strings.ContainsAny(v, nobodyRunes) {
+		return false
+	}
+	k := strings.TrimRight(strings.TrimSpace(halfWidth(v)), "。. ")
+	if nobodyWord(k) || strings.Trim(k, placeholderMarks) == "" {
+		return true
+	}
+	// A note in brackets (担当課長(未定), (空欄)).
+	if i := strings.IndexByte(k, '('); i >= 0 && strings.HasSuffix(k, ")") {
+		if in := strings.TrimSpace(k[i+1 : len(k)-1]); in != "" && (saysNone(in) || nobodyWord(in) || nobodyTail(in)) {
+			return true
+		}
+		k = strings.TrimSpace(k[:i])
+	}
+	for _, p := range strings.FieldsFunc(k, func(r rune) bool { return strings.ContainsRune(" 　・/、,", r) }) {
+		if p != k && (saysNone(p) || nobodyWord(p)) {
+			return true
+		}
+	}
+	return nobodyTail(k)
+}
+
+// nobodyRunes holds a rune of each form namesNobody reads beyond saysNone.
+const nobodyRunes = "欠空不前後未定調選人同上記〃●■＊*△×◯○〇□◆◇※(（"
+
+// placeholderMarks are the marks typed in place of a name (●●, ＊＊, 〃).
+const placeholderMarks = "●■＊*△×◯○〇□◆◇※〃 　"
+
+// nobodyWords are words for a post without its holder or for a name not
+// written (half width), beyond saysNone's noneWords.
+var nobodyWords = []string{
+	"欠員", "空席", "不在", "空欄", "空白", "後任者", "前任者", "後任未定", "後任調整中", "後任選任中", "選任中", "人選中",
+	"未配置", "未任命", "未割当", "未割り当て", "未決定", "後日決定", "決定次第", "後日記入", "決まり次第記入", "追って記入", "未入力",
+	"同上", "上記に同じ", "上に同じ", "人事異動により未定", "人事異動のため未定",
+}
+
+// nobodyWord reports whether k (half width, trimmed) is one of nobodyWords.
+func nobodyWord(k string) bool { return slices.Contains(nobodyWords, k) }
+
+// nobodyTail reports whether k ends in a word saying the person is not
+// decided yet (人事異動のため未定, 後任調整中, 係長選任中).
+func nobodyTail(k string) bool {
+	return strings.HasSuffix(k, "未定") || strings.HasSuffix(k, "調整中") || strings.HasSuffix(k, "選任中") || strings.HasSuffix(k, "人選中")
+}
+
+// asciiNobody is namesNobody for an ASCII text: an English word for a post
+// without its holder, or one in a note in brackets (kacho (TBD)).
+func asciiNobody(v string) bool {
+	if strings.Trim(v, "* ") == "" {
+		return v != ""
+	}
+	if strings.IndexByte(v, ' ') < 0 && strings.IndexByte(v, '(') < 0 {
+		for _, w := range asciiNobodyWords {
+			if strings.EqualFold(v, w) {
+				return true
+			}
+		}
+		return false
+	}
+	k := strings.TrimRight(strings.TrimSpace(v), ". ")
+	if i := strings.IndexByte(k, '('); i >= 0 && strings.HasSuffix(k, ")") {
+		if in := strings.TrimSpace(k[i+1 : len(k)-1]); in != "" && (saysNone(in) || asciiNobody(in)) {
+			return true
+		}
+	}
+	for _, w := range asciiNobodyWords {
+		if strings.EqualFold(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiNobodyWords are English words for a post without its holder.
+var asciiNobodyWords = []string{
+	"vacant", "vacancy", "undecided", "unassigned", "not assigned", "not decided", "not yet decided", "predecessor", "successor",
+	"to be decided", "to be determined", "to be confirmed", "to be assigned", "to be announced", "blank", "same as above",
 }
 
 // personInPost reports whether the person p that register.yaml lists
@@ -1380,7 +1478,7 @@ func personProblem(s *riskassess.Subject, id, path string) riskassess.Result {
 	if id == "" {
 		return result(riskassess.OutcomeNotMet, path, "指定されていない", "nobody is named")
 	}
-	if saysNone(id) {
+	if namesNobody(id) {
 		return noneRecorded(id, path)
 	}
 	// Not among the people register.yaml lists.

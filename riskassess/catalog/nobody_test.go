@@ -1,0 +1,75 @@
+package catalog
+
+import (
+	"testing"
+	"time"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
+)
+
+// nobodyTexts are responsible persons or positions that name nobody: a
+// note saying the post is not filled or the person not decided, a word
+// for a vacant post, a predecessor, a blank, a placeholder, a repeat mark.
+var nobodyTexts = []string{
+	"未定", "調整中", "TBD", "ＴＢＤ", "担当課長（未定）", "担当課長(未定)", "課長（調整中）", "係長（欠員）", "課長（空席）", "係長（後任調整中）", "係長（予定）",
+	"（未定）", "(空欄)", "空欄", "欠員", "空席", "不在", "前任者", "後任者", "後任未定", "選任中", "人事異動のため未定", "課長 未定", "課長・未定",
+	"決まり次第記入", "後日記入", "同上", "上記に同じ", "〃", "●●", "■■", "＊＊", "**", "△△", "vacant", "Vacant", "to be decided", "To be confirmed",
+	"kacho (TBD)", "kacho (vacant)", "predecessor",
+}
+
+// somebodyTexts name a person or a post and stay names.
+var somebodyTexts = []string{
+	"p-suzuki", "yamaguchi-t", "kakaricho", "kacho (acting)", "鈴木太郎", "鈴木 太郎", "前田花子", "後藤一郎", "上田", "不破 健", "空閑 実", "定岡",
+	"係長", "広報係長", "担当課長", "議事課長", "事務局次長", "課長補佐", "主任（広報担当）", "課長（兼務）", "人事係長", "調整担当主査", "選挙管理委員会事務局長",
+	"前任者から引き継いだ係長", "○○係長",
+}
+
+// TestNamesNobody: a responsible person or position naming nobody
+// (担当課長（未定）, 前任者, 空欄, 欠員, 課長 未定, ●●) was met as a person or
+// a post when register.yaml lists no people. Names and posts holding the
+// same characters (前田, 後藤, 不破, 人事係長) stay names.
+func TestNamesNobody(t *testing.T) {
+	checkSays(t, namesNobody, "texts naming nobody", nobodyTexts, somebodyTexts)
+}
+
+// TestResponsibleNamesNobody: SNS-06 and BLK-SNS-NO-RESPONSIBLE for an
+// account whose responsible person or position names nobody, in a
+// register without people: SNS-06 was met ("担当課長（未定） named",
+// "gikai-somu 空席") and the blocker silent for a person so written.
+func TestResponsibleNamesNobody(t *testing.T) {
+	type got struct {
+		Outcome riskassess.Outcome
+		Blocked bool
+	}
+	asOf := riskassess.NewDate(2026, time.April, 1)
+	q := newReq("SNS-06")
+	var blocker riskassess.BlockerRule
+	for _, b := range Blockers() {
+		if b.ID == BlockerSocialNoResponsible {
+			blocker = b
+		}
+	}
+	run := func(o riskassess.Owner) got {
+		e := &riskassess.Social{Responsible: o}
+		r := checks["SNS-06"](q, &riskassess.Subject{Entry: e, AsOf: asOf})
+		blocked, _ := blocker.Check(&riskassess.BlockerContext{Entry: e, AsOf: asOf})
+		return got{r.Outcome, blocked}
+	}
+	want, gotAll := map[string]got{}, map[string]got{}
+	for _, v := range nobodyTexts {
+		want["person "+v] = got{riskassess.OutcomeNotMet, true}
+		gotAll["person "+v] = run(riskassess.Owner{Section: "gikai-somu", Person: v})
+		// A position alone leaves the blocker to the people list: only
+		// SNS-06 is compared.
+		want["position "+v] = got{Outcome: riskassess.OutcomeNotMet}
+		gotAll["position "+v] = got{Outcome: run(riskassess.Owner{Section: "gikai-somu", Position: v}).Outcome}
+	}
+	for _, v := range []string{"p-suzuki", "鈴木太郎", "前田花子", "後藤一郎", "不破 健"} {
+		want["person "+v] = got{riskassess.OutcomeMet, false}
+		gotAll["person "+v] = run(riskassess.Owner{Section: "gikai-somu", Person: v})
+	}
+	if d := cmp.Diff(want, gotAll); d != "" {
+		t.Errorf("SNS-06 and the blocker (-want +got):\n%s", d)
+	}
+}
