@@ -2525,7 +2525,8 @@ func websiteHost(website string) (host string, ok bool) {
 }
 
 // responsiblePerson: a section and a position or person are named, and
-// they exist in register.yaml when it lists them.
+// they exist in register.yaml when it lists them. A position alone needs
+// people in register.yaml to tell its holder (else partial).
 func responsiblePerson(_ *req, s *riskassess.Subject) riskassess.Result {
 	o := socialOf(s).Responsible
 	// A section, position or person written as "未定", "なし" or
@@ -2559,7 +2560,12 @@ func responsiblePerson(_ *req, s *riskassess.Subject) riskassess.Result {
 			return resultJE(riskassess.OutcomePartial, "responsible", []string{sp, " の在任者が複数いる。責任者を responsible.person に記入する"}, []string{"several people hold ", sp, ": name the responsible one in responsible.person"})
 		}
 	}
-	return result(riskassess.OutcomeMet, "responsible", sp, sp)
+	// A post without people in register.yaml to tell its holder names no
+	// person: BLK-SNS-NO-RESPONSIBLE asks for one in post, and SNS-06 was
+	// met by the post alone.
+	return resultJE(riskassess.OutcomePartial, "responsible",
+		[]string{sp, " は役職のみで、register.yaml に people がなく在任者が分からない。責任者を responsible.person に記入するか、people に職員を記録する"},
+		[]string{sp, " is a post alone, and register.yaml lists no people to tell who holds it: name the responsible person in responsible.person, or list staff in people"})
 }
 
 // passwordWithin is SNS-14's yearly part: the password changed within 12

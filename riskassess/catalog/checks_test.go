@@ -1629,7 +1629,11 @@ func cases() map[string][]tc {
 	}
 	sections := &riskassess.Organisation{Sections: []riskassess.Section{{ID: "gikai-somu"}}, People: people.People}
 	m["SNS-06"] = []tc{
-		{"section and position", sub(soc(resp(riskassess.Owner{Section: "gikai-somu", Position: "kacho"}))), met, "responsible"},
+		// A post alone, with no people to tell its holder, names no
+		// person (BLK-SNS-NO-RESPONSIBLE blocks it): it was met.
+		{"section and position, no people", sub(soc(resp(riskassess.Owner{Section: "gikai-somu", Position: "kacho"}))), part, "responsible"},
+		{"section and 係長, no people", sub(soc(resp(riskassess.Owner{Section: "gikai-somu", Position: "係長"}))), part, "responsible"},
+		{"section and position, no people, person named", sub(soc(resp(riskassess.Owner{Section: "gikai-somu", Position: "kacho", Person: "p-suzuki"}))), met, "responsible.person"},
 		{"known person", withOrg(sub(soc(resp(riskassess.Owner{Section: "gikai-somu", Person: "p-suzuki"}))), sections), met, "responsible.person"},
 		{"unknown person", withOrg(sub(soc(resp(riskassess.Owner{Section: "gikai-somu", Person: "p-x"}))), sections), notMet, ""},
 		{"unknown section", withOrg(sub(soc(resp(riskassess.Owner{Section: "soumu", Position: "kacho"}))), sections), notMet, "responsible.section"},
