@@ -88,11 +88,14 @@ const (
 	// Fix: delete one of the two rows.
 	ErrDuplicateRow
 
-	// ErrBadDate: a date question's answer is not a date.
+	// ErrBadDate: a date question's answer is not a date; or the cover's
+	// 回答日 (点検日) is blank while its 連絡先 or 回答者 holds a date alone
+	// (typed one row off).
 	//
 	//	質問!D12: bad date "来年4月" (allowed: 2026-04-01, 2026/4/1, 令和8年4月1日, R8.4.1)
 	//
-	// Fix: type the date in one of the allowed forms, or as an Excel date.
+	// Fix: type the date in one of the allowed forms, or as an Excel date;
+	// move a date typed one row off to 回答日.
 	ErrBadDate
 
 	// ErrBadNumber: a number question's answer is not a number.

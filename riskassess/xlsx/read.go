@@ -2771,6 +2771,8 @@ func respondentField(cell string) int {
 // the next label, joined: joinedField).
 func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet string) error {
 	done := [5]bool{}
+	var at [5][2]string // where each field was read: sheet, cell
+	dateRefused := false
 	for _, s := range order {
 		if s == qsheet {
 			continue
@@ -2818,6 +2820,7 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 					continue
 				}
 				done[k] = true
+				at[k] = [2]string{s, cellName(vc, r)}
 				p := &rd.res.Respondent
 				switch k {
 				case 0:
@@ -2848,11 +2851,13 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 				case 4:
 					if ja, en, ok := rd.volatileHint(vcell, true); ok {
 						rd.problem((&CellError{Sheet: s, Cell: cellName(vc, r), Code: ErrBadDate, Value: val}).withHint(ja, en))
+						dateRefused = true
 						continue
 					}
 					d, err := parseDateCell(val, rd.res.Date1904)
 					if err != nil {
 						rd.problem(&CellError{Sheet: s, Cell: cellName(vc, r), Code: ErrBadDate, Value: val, Allowed: DateForms, Err: err})
+						dateRefused = true
 						continue
 					}
 					rd.checkBookDate(d, s, cellName(vc, r), val)
@@ -2861,7 +2866,35 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 			}
 		}
 	}
+	rd.dateInOtherField(at, dateRefused)
 	return nil
+}
+
+// dateInOtherField refuses a cover whose date answered (回答日, 点検日) is
+// blank while the contact or the respondent (連絡先, 回答者; 所属・職名,
+// 点検者) holds a date alone (2026/12/1): the date typed one row off. It
+// was recorded as the contact, and the answers dated the import day.
+// at holds where each field was read (readRespondent); dateRefused is set
+// when the date answered was there but refused already.
+func (rd *reader) dateInOtherField(at [5][2]string, dateRefused bool) {
+	p := &rd.res.Respondent
+	if !p.Date.IsZero() || dateRefused {
+		return
+	}
+	for _, f := range []struct {
+		k  int
+		v  string
+		ja string
+		en string
+	}{{3, p.Contact, "連絡先（所属・職名）", "the contact (position)"}, {2, p.Person, "回答者（点検者）", "the respondent (checker)"}} {
+		if f.v == "" || !wareki.DateAlone(f.v) {
+			continue
+		}
+		rd.problem((&CellError{Sheet: at[f.k][0], Cell: at[f.k][1], Code: ErrBadDate, Value: f.v}).withHint(
+			fmt.Sprintf("%sの欄に日付だけが書かれ、回答日（点検日）の欄が空欄です。日付を回答日（点検日）の欄に移し、%sを記入して取り込み直してください（何も記録していません）", f.ja, f.ja),
+			fmt.Sprintf("%s holds a date alone and the date answered (checked) is blank: move the date to the date answered (checked), fill in %s and import again (nothing recorded)", f.en, f.en)))
+		return
+	}
 }
 
 // joinedField reports whether the respondent field k (respondentAliases)

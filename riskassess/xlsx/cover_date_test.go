@@ -1,0 +1,86 @@
+package xlsx
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+)
+
+// TestCoverDateOneRowOff: a vendor typing the cover's fields one row off
+// put the date answered in 連絡先 (or 回答者) and left 回答日 blank: the date
+// was recorded as the contact and the answers dated the import day,
+// without a word. The date alone in the contact or the respondent, with
+// 回答日 blank, is refused at its cell; a contact holding a telephone number
+// or a date with words, or a 回答日 filled in, reads as before.
+func TestCoverDateOneRowOff(t *testing.T) {
+	type out struct {
+		Refused  []string // "label row: value" of the cells refused (bad date)
+		Contact  string
+		Date     string
+		Recorded bool // no error
+	}
+	row := func(t *testing.T, f *excelize.File, sheet, label string) string {
+		rows, _ := f.GetRows(sheet)
+		for i, r := range rows {
+			if len(r) > 0 && strings.HasPrefix(r[0], label) {
+				return strconv.Itoa(i + 1)
+			}
+		}
+		t.Fatalf("no %s on %s", label, sheet)
+		return ""
+	}
+	for _, tc := range []struct {
+		name                  string
+		selfCheck             bool
+		person, contact, date string
+		want                  out
+	}{
+		{"date in the contact, date answered blank", false, "山田太郎", "2026/11/20", "", out{Refused: []string{"連絡先: 2026/11/20"}, Contact: "2026/11/20"}},
+		{"wareki date in the contact", false, "山田太郎", "令和8年11月20日", "", out{Refused: []string{"連絡先: 令和8年11月20日"}, Contact: "令和8年11月20日"}},
+		{"date in the respondent, contact and date blank", false, "2026/11/20", "", "", out{Refused: []string{"回答者: 2026/11/20"}}},
+		{"self-check: date in 所属・職名, 点検日 blank", true, "広報 太郎", "R8.11.20", "", out{Refused: []string{"所属・職名: R8.11.20"}, Contact: "R8.11.20"}},
+		// Read as before.
+		{"date answered filled in", false, "山田太郎", "yamada@example.jp", "2026/11/20", out{Contact: "yamada@example.jp", Date: "2026-11-20", Recorded: true}},
+		{"date in the contact and in the date answered", false, "山田太郎", "2026/11/20", "2026/11/20", out{Contact: "2026/11/20", Date: "2026-11-20", Recorded: true}},
+		{"a telephone number, date answered blank", false, "山田太郎", "03-1234-5678", "", out{Contact: "03-1234-5678", Recorded: true}},
+		{"a telephone number without hyphens", false, "山田太郎", "0424812111", "", out{Contact: "0424812111", Recorded: true}},
+		{"a date with words in the contact", false, "山田太郎", "2026/11/20 以降は営業部", "", out{Contact: "2026/11/20 以降は営業部", Recorded: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := defaultQ()
+			personLabel, contactLabel, dateLabel := "回答者", "連絡先", "回答日"
+			id := "Q-YN-02"
+			if tc.selfCheck {
+				q.By = "council"
+				personLabel, contactLabel, dateLabel, id = "点検者", "所属・職名", "点検日", "Q-OUT-SELF"
+			}
+			f := workbook(t, generate(t, q))
+			setAnswer(t, f, qs, id, "はい")
+			cells := map[string]string{}
+			for _, fv := range []struct{ label, v string }{{personLabel, tc.person}, {contactLabel, tc.contact}, {dateLabel, tc.date}} {
+				r := row(t, f, "表紙", fv.label)
+				cells["B"+r] = fv.label
+				f.SetCellStr("表紙", "B"+r, fv.v)
+			}
+			res := readBytes(t, save(t, f), ReadOptions{Requirements: testReqs()})
+			got := out{Contact: res.Respondent.Contact, Recorded: !res.HasErrors()}
+			if !res.Respondent.Date.IsZero() {
+				got.Date = res.Respondent.Date.String()
+			}
+			for _, p := range res.Problems {
+				if p.Code == ErrBadDate && p.Sheet == "表紙" {
+					got.Refused = append(got.Refused, cells[p.Cell]+": "+p.Value)
+					if ja, en := p.Message("ja"), p.Message("en"); !strings.Contains(ja, "何も記録していません") || !strings.Contains(en, "nothing recorded") {
+						t.Errorf("messages: %s / %s", ja, en)
+					}
+				}
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s\n%v", d, res.Problems)
+			}
+		})
+	}
+}
