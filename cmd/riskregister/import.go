@@ -320,6 +320,11 @@ func (a *app) runImport(o importOptions, files []string) error {
 				// over those of a later round, dated as the newest.
 				rep.Error = staleRound(reg.Entry(res.Kind, res.EntryID), res.Round, a.lang)
 				failed++
+			case answeredBeforeSent(reg.Entry(res.Kind, res.EntryID), res, a.lang) != "":
+				// A reply dated before its round was sent is a slip of
+				// the date: the answers would be dated by it.
+				rep.Error = answeredBeforeSent(reg.Entry(res.Kind, res.EntryID), res, a.lang)
+				failed++
 			case staleSelfCheck(reg.Entry(res.Kind, res.EntryID), res, asOf, a.lang) != "":
 				// Last year's self-check imported after this year's would
 				// put the older answers over the newer ones.

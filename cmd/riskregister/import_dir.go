@@ -129,6 +129,30 @@ func staleRound(e riskassess.Entry, name string, lang riskassess.Lang) string {
 			name, r.SentOn, later.Name, later.SentOn, later.ImportedOn))
 }
 
+// answeredBeforeSent returns why the workbook res of a round cannot be
+// recorded for entry e, or "": its cover's 回答日 is before the day the
+// round was sent (RoundRecord.SentOn), which no reply can be. The answers
+// were recorded as answered that day (a year's slip: 2016 for 2026) while
+// the round's returned_on took the import date.
+func answeredBeforeSent(e riskassess.Entry, res *xlsx.Result, lang riskassess.Lang) string {
+	if e == nil || res == nil || res.Round == "" || res.Respondent.Date.IsZero() {
+		return ""
+	}
+	r := e.Base().Round(res.Round)
+	if r == nil || r.SentOn.IsZero() || !res.Respondent.Date.Before(r.SentOn) {
+		return ""
+	}
+	at := res.RespondentDateAt
+	if at != "" {
+		at += ": "
+	}
+	return l10n(lang,
+		fmt.Sprintf("%s回答日 %s は、回「%s」の確認票を送った日 %s より前です。回答日の誤りなら表紙を直して取り込み直してください（送付日の記録の誤りなら、エントリの rounds: の sent_on を直します）。何も記録していません",
+			at, res.Respondent.Date, res.Round, r.SentOn),
+		fmt.Sprintf("%sthe date answered %s is before round %q was sent (%s): if the date is a slip, correct the cover and import again (if the sending date recorded is wrong, correct sent_on in the entry's rounds:); nothing recorded",
+			at, res.Respondent.Date, res.Round, r.SentOn))
+}
+
 // staleSelfCheck returns why the self-check res cannot be recorded for
 // entry e, or "": e already holds a self-check checked after it (by the
 // 点検日 on the covers; a blank or future date counts as the import date,

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -717,6 +718,84 @@ func TestRoundRerunAfterKill(t *testing.T) {
 			}
 			if n := rounds(dir); len(n) != 0 {
 				t.Errorf("rounds recorded: %v", n)
+			}
+		})
+	}
+}
+
+// TestRoundReplyDatedBeforeSent: a round's workbook whose cover says it was
+// answered before the round was sent (a slip of the year: 2016 for 2026)
+// was recorded with the answers dated that day, while the round's
+// returned_on took the import date. It is refused at the cover's cell,
+// with --dry-run too; a reply dated on the day sent or later, or with no
+// date, is recorded as before.
+func TestRoundReplyDatedBeforeSent(t *testing.T) {
+	type out struct {
+		Code       int
+		Refusal    string // the refusal's first words, "" when recorded
+		Recorded   int    // assessments
+		AnsweredOn string // the recorded reply date
+		Returned   string // the round's returned_on
+	}
+	for _, tc := range []struct {
+		name, day string
+		dryRun    bool
+		want      out
+	}{
+		{"a year before", "2016/4/20", false, out{Code: 1, Refusal: "表紙!B22: 回答日 2016-04-20 は、回「令和8年度春」の確認票を送った日 2026-04-01 より前です"}},
+		{"the day before, wareki", "令和8年3月31日", false, out{Code: 1, Refusal: "表紙!B22: 回答日 2026-03-31 は、回「令和8年度春」の確認票を送った日 2026-04-01 より前です"}},
+		{"a year before, dry run", "2016/4/20", true, out{Code: 1, Refusal: "表紙!B22: 回答日 2016-04-20 は、回「令和8年度春」の確認票を送った日 2026-04-01 より前です"}},
+		{"the day sent", "2026/4/1", false, out{Recorded: 1, AnsweredOn: "2026-04-01", Returned: "2026-04-01"}},
+		{"after", "2026/4/20", false, out{Recorded: 1, AnsweredOn: "2026-04-20", Returned: "2026-04-20"}},
+		{"no date", "", false, out{Recorded: 1, Returned: "2026-04-25"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeTxtar(t, roundRegister)
+			id := xlsx.QuestionsFor(catalog.Default(), riskassess.KindContractor)[0].ID
+			rounds := filepath.Join(t.TempDir(), "round")
+			if code, _, stderr := execCLI(t, "round", "--register", dir, "--name", "令和8年度春", "--kind", "contractor", "--as-of", "2026-04-01", "-o", rounds); code != 0 {
+				t.Fatalf("round: %s", stderr)
+			}
+			p := filepath.Join(rounds, "総務課", "アクメ情報システム_acme.xlsx")
+			qSetCell(t, p, "質問", func(f *excelize.File, rowOf func(string) string) {
+				f.SetCellStr("質問", "D"+rowOf(id), "はい")
+				rows, _ := f.GetRows("表紙")
+				for i, r := range rows {
+					if len(r) > 0 && strings.HasPrefix(r[0], "回答日") {
+						if at := "B" + strconv.Itoa(i+1); at != "B22" {
+							t.Fatalf("回答日 at %s, want B22", at)
+						}
+						f.SetCellStr("表紙", "B"+strconv.Itoa(i+1), tc.day)
+					}
+					if len(r) > 0 && strings.HasPrefix(r[0], "回答者") && len(r) == 1 {
+						f.SetCellStr("表紙", "B"+strconv.Itoa(i+1), "山田 太郎")
+					}
+				}
+			})
+			args := []string{"import", "--register", dir, "--as-of", "2026-04-25", p}
+			if tc.dryRun {
+				args = slices.Insert(args, 1, "--dry-run")
+			}
+			code, stdout, stderr := execCLI(t, args...)
+			got := out{Code: code}
+			if i := strings.Index(stdout, "表紙!B22: 回答日"); i >= 0 {
+				got.Refusal, _, _ = strings.Cut(stdout[i:], "より前です")
+				got.Refusal += "より前です"
+			}
+			reg, err := store.Load(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			acme := reg.Contractor("acme")
+			got.Recorded = len(acme.Assessments)
+			if got.Recorded > 0 && !acme.Assessments[0].Respondent.Date.IsZero() {
+				got.AnsweredOn = acme.Assessments[0].Respondent.Date.String()
+			}
+			if r := acme.Round("令和8年度春"); r != nil && !r.ReturnedOn.IsZero() {
+				got.Returned = r.ReturnedOn.String()
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s\n%s%s", d, stdout, stderr)
 			}
 		})
 	}

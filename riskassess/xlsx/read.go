@@ -166,6 +166,9 @@ type Result struct {
 	// Date1904 reports the workbook's date system.
 	Date1904   bool                  `json:"date1904,omitempty"`
 	Respondent riskassess.Respondent `json:"respondent"`
+	// RespondentDateAt is where Respondent.Date was read (表紙!B22), ""
+	// when it was not read from a cell of ours.
+	RespondentDateAt string `json:"-"`
 	// Items lists every question: the catalogue's in catalogue order, then
 	// rows with unknown IDs in sheet order.
 	Items []Item `json:"questions"`
@@ -2862,6 +2865,7 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 					}
 					rd.checkBookDate(d, s, cellName(vc, r), val)
 					p.Date = d
+					rd.res.RespondentDateAt = s + "!" + cellName(vc, r)
 				}
 			}
 		}
