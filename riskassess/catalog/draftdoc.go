@@ -16,11 +16,16 @@ import (
 // pending approval, and a revision's draft (改定案, 修正案, 改正案,
 // 見直し案): the register names the proposal, not the edition in force.
 // A planned approval (決裁予定, 施行予定) is no approval.
-var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|案|(?:検討|事務局|最終|暫定|パブコメ|パブリックコメント|たたき台|第[0-9一二三四五六七八九十]+次|修正|改定|改訂|改正|変更|見直し)案|未定稿|たたき台|叩き台|(?:決裁|承認|施行)予定|` +
+var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|案|(?:検討|事務局|最終|暫定|仮|パブコメ|パブリックコメント|たたき台|第[0-9一二三四五六七八九十]+次)案|` + revisionDraft + `|未定稿|たたき台|叩き台|(?:決裁|承認|施行)予定|` +
 	`ドラフト|ドラフト版|(?:working )?draft(?: version)?(?: v?[0-9]+(?:\.[0-9]+)*)?|proposed|` +
 	`未決裁|未承認|決裁前|承認前|決裁待ち|承認待ち|決裁中|承認中|承認申請中|決裁手続き?中|決裁未了|承認未了|起案中|施行前|未施行|審議中|審査中|` +
-	`unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)` +
+	`unapproved|not (?:yet )?approved|to be approved|pending approval|awaiting approval|yet to be approved)` +
 	`(?:の段階|段階|のまま|の状態|です)?$`)
+
+// revisionDraft is the pattern of a revision's draft (改定案, 修正案,
+// 一部改正案, 令和8年度改定案, 令和8年4月改定案, r8改定案, 第3次改定案): the register names the
+// proposal, not the edition in force.
+const revisionDraft = `(?:(?:令和|平成|r|h)?[0-9元一二三四五六七八九十]+(?:年度|年(?:[0-9]+月)?)?|第[0-9一二三四五六七八九十]+次|一部|全部|全面)?(?:修正|改定|改訂|改正|変更|見直し)案`
 
 // draftTitle matches a Japanese title ending in 案 after a word of a
 // document (SNS運用方針案, 投稿ルール案, 手順書の素案): a draft of that
@@ -33,7 +38,7 @@ var draftTitle = regexp.MustCompile(`(?:方針|規程|規定|規則|要綱|要�
 // register names the proposal, not the edition in force. saysNoDocument
 // reads draftTitle alone: a revision being drafted (SNS運用方針改定案を
 // 作成中) leaves the edition it revises in force.
-var revisionTitle = regexp.MustCompile(`(?:方針|規程|規定|規則|要綱|要項|要領|基準|手順|書|マニュアル|ガイドライン|ルール|指針|計画|細則|ポリシー)の?(?:改定|改訂|改正|修正|変更|見直し)の?(?:素案|草案|原案|試案|案)$`)
+var revisionTitle = regexp.MustCompile(`(?:方針|規程|規定|規則|要綱|要項|要領|基準|手順|書|マニュアル|ガイドライン|ルール|指針|計画|細則|ポリシー)の?` + revisionDraft + `$`)
 
 // provisionalWord matches a note or a word set apart (half width, lower
 // case) saying the title is provisional: 仮, 仮称, 仮版, tentative. Such a
@@ -63,7 +68,7 @@ var draftSentence = regexp.MustCompile(`(?:は|が|も|で|にて)(?:まだ|現�
 // not yet approved, SNS policy, pending approval). A title on things not
 // yet approved (Checklist for items not yet approved) does not match.
 var draftEnglish = regexp.MustCompile(`^(?:(?:working )?draft|proposed|tentative)\s*[:-]?\s+(?:(?:of|for)\s+)?(?:the\s+)?(?:sns|social|policy|posting|rules|manual|guidelines?|procedures?|operating|operation|account|takeover|impersonation)\b` +
-	`|(?:policy|rules|manual|guidelines?|procedures?|plan)(?:\s*[,:;-]\s*|\s+)(?:draft(?: v?[0-9]+(?:\.[0-9]+)*)?|tentative|unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)$` +
+	`|(?:policy|rules|manual|guidelines?|procedures?|plan)(?:\s*[,:;-]\s*|\s+)(?:revision\s+|revised\s+)?(?:draft(?: v?[0-9]+(?:\.[0-9]+)*)?|tentative|unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)$` +
 	`|[,:;]\s*(?:draft|unapproved|not (?:yet )?approved|pending approval|awaiting approval|yet to be approved)$`)
 
 // draftThings matches an English title on draft posts or replies (Draft

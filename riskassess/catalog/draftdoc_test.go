@@ -68,6 +68,27 @@ func TestSaysDraftProvisionalRevision(t *testing.T) {
 	checkSays(t, saysDraft, "texts recording a draft, a provisional title or a revision's draft", drafts, docs)
 }
 
+// TestSaysDraftRevisionOfYear: a revision's draft named by its year, its
+// round or its extent (SNS運用方針（令和8年度改定案）, （R8改定案）, （第3次改定案）,
+// SNS運用方針の一部改正案, 令和8年4月改定案), a provisional draft (（仮案）) and
+// an English revision draft or a policy to be approved were met as a
+// document in force. An edition revised (第2版（令和8年4月改定）, 改定版), a
+// revision's draft approved or reflected, and words ending so elsewhere
+// stay a document.
+func TestSaysDraftRevisionOfYear(t *testing.T) {
+	drafts := []string{
+		"SNS運用方針 令和8年度改定案", "SNS運用方針（令和8年度改定案）", "SNS運用方針（R8改定案）", "SNS運用方針（2026年度改定案）", "SNS運用方針（令和8年4月改定案）",
+		"SNS運用方針（第3次改定案）", "SNS運用方針の一部改正案", "SNS運用方針（一部改正案）", "SNS運用方針（全部改正案）", "SNS運用方針（第2版・改定案）",
+		"SNS運用方針（仮案）", "SNS policy (revised draft)", "SNS policy revision draft", "SNS policy (to be approved)",
+	}
+	docs := []string{
+		"SNS運用方針 第2版（令和8年4月改定）", "SNS運用方針（改定版）", "SNS運用方針（令和8年度改定）", "SNS運用方針（一部改正）", "SNS運用方針（改定案 決裁済み）",
+		"SNS運用方針（令和8年度改定案を反映）", "SNS運用方針（令和8年度改定案を反映済み）", "令和8年度改定案の投稿ルール", "SNS運用方針（一部改正案検討中）",
+		"SNS policy (revised 2026-04-01)", "SNS policy revision history", "Rules for posts to be approved",
+	}
+	checkSays(t, saysDraft, "revision drafts named by year or extent", drafts, docs)
+}
+
 // TestDraftMessage: SNS-01 for a draft is partial, with a message saying
 // in each language that the draft is not in force and what to record; the
 // English one holds no Japanese but the quoted text.
