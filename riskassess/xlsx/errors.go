@@ -475,10 +475,23 @@ const (
 	// Fix: read the note; if it qualifies the answer, ask the vendor to put
 	// it in the comment column (or correct the answer) and import again.
 	ErrForeignNote
+
+	// ErrAnswerInComment: a question's answer cell is empty and its comment
+	// is an answer to it (いいえ, いいえ（契約書に記載なし）, はい。取得済み; a
+	// date alone for a date question, a number for a number question, a
+	// choice's label): the answer typed in the comment column. As a comment
+	// without an answer (a warning) the vendor's answer was dropped, and
+	// the answer stored before (はい) kept. The file is not recorded.
+	//
+	//	質問!E2: answer in the comment "いいえ": …
+	//
+	// Fix: have the vendor move the answer to the answer cell (keeping
+	// only the basis in the comment) and import again.
+	ErrAnswerInComment
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrForeignNote
+const lastCode = ErrAnswerInComment
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -520,6 +533,7 @@ var codeNames = map[ErrorCode]string{
 	ErrCoverNote:            "note on the cover",
 	ErrYesNotDone:           "yes, but the comment says not done",
 	ErrForeignNote:          "foreign note",
+	ErrAnswerInComment:      "answer in the comment",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -562,6 +576,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrCoverNote:            "表紙に読まない記入があります",
 	ErrYesNotDone:           "回答は「はい」ですが、コメントは実施していないと書いています",
 	ErrForeignNote:          "回答のセルにメモがあります",
+	ErrAnswerInComment:      "コメント欄に回答があります",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -870,6 +885,8 @@ func (e *CellError) messageJa() string {
 		return "参照・分類の列に送付時と違う記入" + q(v) + "があります（取り込みません）"
 	case ErrYesNotDone:
 		return "回答" + q(v) + "と、実施していないと書いたコメントが食い違っています（取り込みません）"
+	case ErrAnswerInComment:
+		return "回答欄が空欄で、コメント欄に回答" + q(v) + "があります（取り込みません）"
 	}
 	s := e.Code.Label("ja")
 	if v != "" {

@@ -2176,6 +2176,28 @@ func (rd *reader) readRows(g *grid, c *columns) {
 			it.Comment = ra.comment
 		}
 		if strings.TrimFunc(ra.raw, isSpace) == "" {
+			if ra.comment != "" && answerInComment(q, ra.comment) {
+				// The answer typed in the comment column (いいえ): kept as
+				// a comment, the vendor's answer was dropped and the
+				// stored one (はい) kept.
+				cell := ra.cellD
+				if c.comment > 0 {
+					cell = cellName(c.comment, ra.row)
+				}
+				ja := "コメントの回答は読みません。回答欄に移し、根拠・補足だけをコメントに残して取り込み直してください（何も記録していません）"
+				en := "an answer in the comment column is not read as the answer: move it to the answer cell, keep only the basis in the comment, and import again (nothing recorded)"
+				if prev, had := rd.stored(current, q, id); had && prev.Value != "" {
+					ja = fmt.Sprintf("コメントの回答は読まず、現在の回答「%s」が残ってしまいます。", AnswerLabel(it.Type, prev.Value, "ja")) +
+						"回答欄に移し、根拠・補足だけをコメントに残して取り込み直してください（何も記録していません）"
+					en = fmt.Sprintf("an answer in the comment column is not read as the answer, and the current answer %q would stay: ", AnswerLabel(it.Type, prev.Value, "en")) +
+						"move it to the answer cell, keep only the basis in the comment, and import again (nothing recorded)"
+				}
+				p := (&CellError{Sheet: sh, Cell: cell, Code: ErrAnswerInComment, QuestionID: id, Value: ra.comment}).withHint(ja, en)
+				rd.problem(p)
+				it.Status, it.Code, it.ErrorCode, it.Message, it.Raw = StatusError, ErrAnswerInComment.String(), ErrAnswerInComment, p.Message(rd.lang), ""
+				res.Items = append(res.Items, it)
+				return
+			}
 			if ra.comment != "" {
 				// Never drop what the vendor wrote: the comment is kept
 				// (with the stored answer, or with an empty answer, which
@@ -2391,6 +2413,44 @@ func yesNotDone(q *riskassess.Question, v, comment, sheet, cell, id, raw string)
 		fmt.Sprintf("コメント「%s」は実施していないことを書いています。実施していなければ「いいえ」（一部なら「一部」）を選ぶか、コメントを直してください", comment),
 		fmt.Sprintf("the comment %q says it is not done: choose no (partial if it is done in part), or correct the comment", comment))
 }
+
+// answerInComment reports whether comment, the comment of question q
+// whose answer cell is blank, is an answer to q typed in the comment
+// column: for a yes/no question an answer alone (いいえ, はい。, ○) or a
+// Japanese answer word before a note (いいえ（契約書に記載なし）, はい、取得済み);
+// for a date question a date alone; for a number question a number; for
+// a choice question a choice's label. A note that only starts so (一部の
+// 端末のみ, No. 5 of the manual) is a comment.
+func answerInComment(q *riskassess.Question, comment string) bool {
+	if q == nil {
+		return false
+	}
+	switch q.Type {
+	case riskassess.AnswerYesNo, "":
+		t := strings.TrimRight(fold(comment), "。.")
+		if normYesNo(t) != "" {
+			return true
+		}
+		for _, w := range answerWordsJa {
+			if rest, ok := strings.CutPrefix(t, w); ok && rest != "" && strings.ContainsRune("、。,(: ", []rune(rest)[0]) {
+				return true
+			}
+		}
+		return false
+	case riskassess.AnswerDate:
+		return wareki.DateAlone(comment)
+	case riskassess.AnswerNumber:
+		_, err := parseNumber(comment)
+		return err == nil
+	case riskassess.AnswerChoice:
+		return matchChoice(q, comment) != ""
+	}
+	return false
+}
+
+// answerWordsJa are the Japanese yes/no answers that answerInComment reads
+// before a note (folded).
+var answerWordsJa = []string{"はい", "いいえ", "一部", "該当なし", "該当しない", "対象外"}
 
 // uncalculatedJa and uncalculatedEn begin the hint for an answer cell
 // holding a formula without a cached value (a writer that does not
