@@ -104,3 +104,35 @@ func TestDraftMessage(t *testing.T) {
 		t.Errorf("SNS-01 for a draft (-want +got):\n%s", d)
 	}
 }
+
+// TestDraftOutcomeSocialDocuments: the posting rules (SNS-01) and posting
+// scope (SNS-07) of an account, read through the checks: a provisional
+// title or a revision's draft is partial, a rule that holds 仮 or names a
+// revision reflected or an edition revised stays met, and a note that the
+// document is being considered stays not met (nothing recorded).
+func TestDraftOutcomeSocialDocuments(t *testing.T) {
+	asOf := riskassess.NewDate(2026, time.April, 1)
+	inputs := []string{
+		"SNS運用方針（仮）", "SNS運用方針改定案", "SNS運用方針（修正案）", "SNS運用方針（令和8年度改定案）", "SNS policy (tentative)",
+		"仮想通貨に関する投稿禁止", "改定案を反映済み", "SNS運用方針 第2版（令和8年4月改定）", "SNS運用方針（暫定版で運用中）", "SNS運用方針（仮）で運用中",
+		"SNS運用方針（検討中）",
+	}
+	want := map[string]riskassess.Outcome{}
+	for _, v := range inputs[:5] {
+		want[v] = riskassess.OutcomePartial
+	}
+	for _, v := range inputs[5:10] {
+		want[v] = riskassess.OutcomeMet
+	}
+	want[inputs[10]] = riskassess.OutcomeNotMet
+	for _, id := range []string{"SNS-01", "SNS-07"} {
+		got := map[string]riskassess.Outcome{}
+		for _, v := range inputs {
+			e := &riskassess.Social{PostingRules: v, PostingScope: v}
+			got[v] = checks[id](newReq(id), &riskassess.Subject{Entry: e, AsOf: asOf}).Outcome
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("%s (-want +got):\n%s", id, d)
+		}
+	}
+}
