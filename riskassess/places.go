@@ -53,6 +53,60 @@ func PlaceAbroadNamed(s string) (string, bool) {
 	return "", false
 }
 
+// PlaceAbroadAt returns the place abroad that s starts with, in the form
+// of wordCase (case and width ignored): the alpha-2 code of a country
+// named by its English or Japanese name (CountriesNamed's names: ベトナム,
+// 米国, Viet Nam; JP for 日本), else a city, state or region abroad as
+// listed (PlaceAbroadNamed's names: ハノイ, 大連, Manila), with the length
+// of the name in wordCase(s) and true. A name in Latin letters or katakana
+// must end a word (not タイ of タイムゾーン) or be followed by リージョン or
+// データセンター; a country's name followed by 語 is a language's
+// (中国語), 中国 before 地方, 四国 … is the Chūgoku region of Japan; a kanji
+// place that starts a place in Japan (北米沢, 中東部, 大連立:
+// kanjiPlaceTrap) and a place before a treaty's word (ウィーン条約) are
+// not places. The longest name wins (中国 over 中, 米国 over 米).
+func PlaceAbroadAt(s string) (string, int, bool) {
+	w := wordCase(s)
+	r, _ := utf8.DecodeRuneInString(w)
+	if r == utf8.RuneError {
+		return "", 0, false
+	}
+	code, n := "", 0
+	for _, c := range countries().byFirst[r] {
+		end := len(c.name)
+		if end > n && strings.HasPrefix(w, c.name) && (wholeWord(w, 0, end) || regionSuffix(w[end:])) && !language(w[end:]) &&
+			!(c.code == "CN" && japaneseChugoku(w[end:])) {
+			code, n = c.code, end
+		}
+	}
+	if code != "" {
+		return code, n, true
+	}
+	place := ""
+	for _, p := range placesAbroad()[r] {
+		end := len(p.name)
+		if end <= n || !strings.HasPrefix(w, p.name) || treatyAfter(w[end:]) {
+			continue
+		}
+		switch p.script {
+		case placeLatin:
+			if !wholeWord(w, 0, end) {
+				continue
+			}
+		case placeKana:
+			if !wholeWord(w, 0, end) && !regionSuffix(w[end:]) {
+				continue
+			}
+		default:
+			if kanjiPlaceTrap(w) {
+				continue
+			}
+		}
+		place, n = p.shown, end
+	}
+	return place, n, place != ""
+}
+
 // placeName is a name of placesAbroad: as looked for (wordCase), as
 // shown, and its script.
 type placeName struct {

@@ -367,6 +367,9 @@ func subcontractorAbroad(sc Subcontractor, sites *siteMemo) []string {
 			return out
 		}
 	}
+	if out = residencePlaces(sc.Name, residenceWords, sites); len(out) > 0 {
+		return out
+	}
 	if out = scopePlacesAbroad(sc.Scope, sites); len(out) > 0 {
 		return out
 	}
@@ -396,8 +399,15 @@ func WorkSiteAbroad(address string) []string { return workSiteAbroad(address) }
 
 // scopeLocatives are the words after a place in a subcontractor's scope
 // that say the work is done there (フィリピンで, 大連の拠点, 中国在住, 米国現地法人,
-// 米国リージョン).
-var scopeLocatives = []string{"にて", "で", "拠点", "在住", "現地", "所在", "リージョン", "データセンター"}
+// 米国リージョン), residenceWords among them.
+var scopeLocatives = []string{"にて", "で", "拠点", "在住", "居住", "在勤", "駐在", "滞在", "に住", "現地", "所在", "リージョン", "データセンター"}
+
+// residenceWords are the words after a place that say a subcontractor's
+// people live or work there (ベトナム在住の翻訳者, 米国居住, 上海在勤, 米国駐在員,
+// 米国滞在中, ベトナムに住む翻訳者): read in its name as well as in its scope (residencePlaces).
+// Before, a name was read only in its closing brackets and branch words,
+// and ベトナム在住の翻訳者 was work in Japan.
+var residenceWords = []string{"在住", "居住", "在勤", "駐在", "滞在", "に住"}
 
 // scopeOwnWords stand between a place and a locative in a scope, naming
 // whose site it is (フィリピンの自社拠点, 大連の子会社で).
@@ -423,22 +433,61 @@ func scopePlacesAbroad(scope string, sites *siteMemo) []string {
 	if note, ok := nameNote(scope); ok && !slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(note, w) }) {
 		out = sites.abroad(note)
 	}
-	const breaks = "、。,;・()（）「」 \u3000"
-	denied := func(after string) bool {
-		if j := strings.IndexAny(after, "、。,;)）"); j >= 0 {
-			after = after[:j]
-		}
-		return slices.ContainsFunc(workSiteDenials, func(d string) bool { return strings.Contains(strings.ToLower(after)+" ", d) })
+	for _, w := range residencePlaces(scope, scopeLocatives, sites) {
+		out = appendUnique(out, w)
 	}
-	for _, loc := range scopeLocatives {
+	lower := strings.ToLower(scope)
+	for from := 0; ; {
+		i := strings.Index(lower[from:], " in ")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len(" in ")
+		chunk := scope[from:]
+		if j := strings.IndexAny(chunk, ",;.()（）、。"); j >= 0 {
+			chunk = chunk[:j]
+		}
+		if !deniedAfter(chunk) {
+			for _, w := range sites.abroad(chunk) {
+				out = appendUnique(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// deniedAfter reports whether after, the text after a place abroad, denies
+// the work is done there in its clause (up to 、。,;) or a closing
+// bracket: フィリピンでの作業なし, 在米国の事業者には再委託しない).
+func deniedAfter(after string) bool {
+	if j := strings.IndexAny(after, "、。,;)）"); j >= 0 {
+		after = after[:j]
+	}
+	return slices.ContainsFunc(workSiteDenials, func(d string) bool { return strings.Contains(strings.ToLower(after)+" ", d) })
+}
+
+// residencePlaces returns the places abroad text, a subcontractor's name
+// or scope, names as where the work is done or its people are: a place
+// right before a word of locatives (scopeLocatives for a scope:
+// フィリピンでのデータ入力, 大連の拠点で入力; residenceWords for a name:
+// ベトナム在住の翻訳者), read as a work site's address is (workSiteAbroad),
+// and a place right after 在 (在ベトナムの翻訳者, 在米国法人, 在ハノイ, 在米の
+// 翻訳者: zaiPlaces). The words after the place denying it
+// (フィリピンでの作業なし: deniedAfter) and a place named for something else
+// (米国製ソフトで, 中国語の翻訳: scopeNotPlace) give nothing.
+func residencePlaces(text string, locatives []string, sites *siteMemo) []string {
+	out := zaiPlaces(text)
+	const breaks = "、。,;・()（）「」 \u3000"
+	for _, loc := range locatives {
 		for from := 0; ; {
-			i := strings.Index(scope[from:], loc)
+			i := strings.Index(text[from:], loc)
 			if i < 0 {
 				break
 			}
 			i += from
 			from = i + len(loc)
-			chunk := scope[:i]
+			chunk := text[:i]
 			if k := strings.LastIndexAny(chunk, breaks); k >= 0 {
 				_, n := utf8.DecodeRuneInString(chunk[k:])
 				chunk = chunk[k+n:]
@@ -457,7 +506,7 @@ func scopePlacesAbroad(scope string, sites *siteMemo) []string {
 					chunk = chunk[k+len("の"):]
 				}
 			}
-			if chunk == "" || denied(scope[from:]) || slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(chunk, w) }) {
+			if chunk == "" || deniedAfter(text[from:]) || slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(chunk, w) }) {
 				continue
 			}
 			for _, w := range sites.abroad(chunk) {
@@ -465,25 +514,84 @@ func scopePlacesAbroad(scope string, sites *siteMemo) []string {
 			}
 		}
 	}
-	lower := strings.ToLower(scope)
+	return out
+}
+
+// zaiPlaces returns the places abroad text names right after 在 ("in",
+// "resident in"): 在ベトナムの翻訳者 and 在米国法人 give VN and US, 在ハノイ
+// ハノイ (PlaceAbroadAt), and the short kanji names of zaiShort 在米の翻訳者,
+// 在比スタッフ US and PH, each once, in order. The place must start right
+// after 在: 在日米国人 (a US citizen living in Japan), 在日中国人 and 在日米軍
+// give nothing, nor do 在宅, 在籍, 在庫, 在留 and 在日, which name no place
+// abroad. 在 ending another word (現在, 所在, 滞在, 存在: notAbroadBefore)
+// does not count, and a short name counts only after a character that is
+// not kanji (現在米ドル, 存在感) and before one that is not kanji or a word of
+// zaiShortFollowers (在米日本人, 在米法人; not 在米子, 在伊豆, 在加賀, places
+// in Japan); 在中 (enclosed, 書類在中) and 在台 count only before such a word.
+// A denial after the place in its clause (在米国の事業者への再委託なし:
+// deniedAfter) gives nothing. Before, only the note in brackets ending a
+// name, a branch word and a few words after a place in a scope were
+// read, and 在ベトナムの翻訳者 was work in Japan.
+func zaiPlaces(text string) []string {
+	if !strings.Contains(text, "在") {
+		return nil
+	}
+	w := wordCase(text)
+	var out []string
 	for from := 0; ; {
-		i := strings.Index(lower[from:], " in ")
+		i := strings.Index(w[from:], "在")
 		if i < 0 {
 			break
 		}
 		i += from
-		from = i + len(" in ")
-		chunk := scope[from:]
-		if j := strings.IndexAny(chunk, ",;.()（）、。"); j >= 0 {
-			chunk = chunk[:j]
+		from = i + len("在")
+		before, _ := utf8.DecodeLastRuneInString(w[:i])
+		if strings.ContainsRune(notAbroadBefore, before) {
+			continue
 		}
-		if !denied(chunk) {
-			for _, w := range sites.abroad(chunk) {
-				out = appendUnique(out, w)
-			}
+		rest := w[from:]
+		place, n, ok := PlaceAbroadAt(rest)
+		if !ok && !unicode.Is(unicode.Han, before) {
+			place, n, ok = zaiShortAt(rest)
+		}
+		if ok && place != "JP" && !deniedAfter(rest[n:]) {
+			out = appendUnique(out, place)
 		}
 	}
 	return out
+}
+
+// zaiShort are the one-kanji short names of countries written after 在
+// (在米, 在英, 在韓 …) with their codes; a country's full name (在米国,
+// 在中国, 在台湾) is PlaceAbroadAt's.
+var zaiShort = map[rune]string{'米': "US", '英': "GB", '独': "DE", '仏': "FR", '韓': "KR", '比': "PH", '越': "VN", '豪': "AU",
+	'印': "IN", '加': "CA", '伊': "IT", '露': "RU", '泰': "TH", '星': "SG", '蘭': "NL", '墨': "MX", '伯': "BR", '中': "CN", '台': "TW"}
+
+// zaiShortFollowers are the words a short name after 在 (zaiShort) may be
+// followed by in kanji: 在米日本人, 在韓日系企業, 在中法人, 在比スタッフ' kana
+// needs none of them.
+var zaiShortFollowers = []string{"日本人", "日系", "邦人", "法人", "企業", "会社", "子会社", "拠点", "事務所", "支社", "支店", "工場", "翻訳",
+	"技術者", "社員", "職員", "開発"}
+
+// zaiShortAt returns the country whose short kanji name (zaiShort) starts
+// w, the text after 在, its length and true, when what follows it is not
+// kanji (在米の翻訳者, 在英スタッフ) or starts a word of zaiShortFollowers
+// (在米日本人, 在中法人); 在中 and 在台 need such a word (書類在中の封筒).
+func zaiShortAt(w string) (string, int, bool) {
+	r, n := utf8.DecodeRuneInString(w)
+	code, ok := zaiShort[r]
+	if !ok {
+		return "", 0, false
+	}
+	rest := w[n:]
+	if slices.ContainsFunc(zaiShortFollowers, func(f string) bool { return strings.HasPrefix(rest, f) }) {
+		return code, n, true
+	}
+	next, _ := utf8.DecodeRuneInString(rest)
+	if r == '中' || r == '台' || unicode.Is(unicode.Han, next) || next >= '0' && next <= '9' {
+		return "", 0, false
+	}
+	return code, n, true
 }
 
 // branchWords end a subcontractor's name that names a company's branch

@@ -279,3 +279,79 @@ func TestSubcontractorAbroadZaigai(t *testing.T) {
 		}
 	}
 }
+
+// TestSubcontractorAbroadZaiPlace: a subcontractor named or scoped by
+// where its people are — 在 before a place abroad (在ベトナムの翻訳者, 在米国の
+// 法人, 在米の翻訳者) or a word for living or working there after it
+// (ベトナム在住の翻訳者, 米国居住, 上海在勤, 米国駐在員) — scored as work in
+// Japan: a name was read only in its closing brackets and branch words.
+// 在 starting a word in Japan (在宅, 在籍, 在庫, 在日, 在京, 在留), 在 ending
+// one (所在地, 現在, 存在), a place in Japan after 在 that starts with a
+// short name's kanji (在米子, 在伊豆, 在加賀), a place after 在日 (在日米国人,
+// 在日中国人, 在日米軍), 在中 meaning enclosed, Japan or 国内 before 在住, a
+// nationality (ベトナム人スタッフ) and a denial stay in Japan.
+func TestSubcontractorAbroadZaiPlace(t *testing.T) {
+	for _, tt := range []struct {
+		name, scope string
+		want        []string
+	}{
+		{"在ベトナムの翻訳者", "翻訳", []string{"VN"}},
+		{"在ﾍﾞﾄﾅﾑの翻訳者", "翻訳", []string{"VN"}},
+		{"在米国の法人", "翻訳", []string{"US"}},
+		{"在中国の法人", "データ入力", []string{"CN"}},
+		{"在アメリカの翻訳者", "翻訳", []string{"US"}},
+		{"在シンガポール法人", "保守", []string{"SG"}},
+		{"在台湾の会社", "入力", []string{"TW"}},
+		{"在ハノイの翻訳者", "翻訳", []string{"ハノイ"}},
+		{"在上海の協力会社", "入力", []string{"上海"}},
+		{"在米の翻訳者", "翻訳", []string{"US"}},
+		{"在米翻訳者", "翻訳", []string{"US"}},
+		{"在米日本人の翻訳者", "翻訳", []string{"US"}},
+		{"在比スタッフ", "入力", []string{"PH"}},
+		{"在中法人", "入力", []string{"CN"}},
+		{"翻訳者（個人）、在韓", "翻訳", []string{"KR"}},
+		{"ベトナム在住の翻訳者", "翻訳", []string{"VN"}},
+		{"ベトナム在住", "翻訳", []string{"VN"}},
+		{"米国居住の翻訳者", "翻訳", []string{"US"}},
+		{"上海在勤のスタッフ", "入力", []string{"上海"}},
+		{"米国駐在員", "調査", []string{"US"}},
+		{"ベトナムに住む翻訳者", "翻訳", []string{"VN"}},
+		{"株式会社多摩入力", "在ベトナムの翻訳者による翻訳", []string{"VN"}},
+		{"株式会社多摩入力", "翻訳（在米の翻訳者）", []string{"US"}},
+		{"株式会社多摩入力", "米国居住の翻訳者による翻訳", []string{"US"}},
+		{"株式会社多摩入力", "翻訳の一部を在フィリピンの個人に再々委託", []string{"PH"}},
+		{"現地法人（フィリピン）", "入力", []string{"PH"}},
+		{"株式会社多摩入力", "オフショア開発（ダナン）", []string{"ダナン"}},
+		// In Japan.
+		{"在宅勤務の入力者", "入力", nil},
+		{"在籍する翻訳者", "翻訳", nil},
+		{"株式会社多摩入力", "所在地：東京都", nil},
+		{"株式会社多摩入力", "在庫管理システムの保守", nil},
+		{"日本在住の翻訳者", "翻訳", nil},
+		{"国内在住の翻訳者", "翻訳", nil},
+		{"日本に住む翻訳者", "翻訳", nil},
+		{"在日の翻訳者", "翻訳", nil},
+		{"在京の翻訳者", "翻訳", nil},
+		{"在留外国人の翻訳者", "翻訳", nil},
+		{"在日米国人の翻訳者", "英訳", nil},
+		{"在日中国人の翻訳者", "中国語訳", nil},
+		{"株式会社多摩入力", "在日米軍関連文書の翻訳", nil},
+		{"在米子市の翻訳者", "翻訳", nil},
+		{"在伊豆の翻訳者", "翻訳", nil},
+		{"在加賀の入力者", "入力", nil},
+		{"在越谷の入力者", "入力", nil},
+		{"株式会社多摩入力", "書類在中の封筒の開封", nil},
+		{"株式会社多摩入力", "現在米ドル建ての請求書の入力", nil},
+		{"株式会社多摩入力", "在中国語話者による校正", nil},
+		{"株式会社多摩入力", "在中国地方の協力会社で入力", nil},
+		{"株式会社多摩入力", "在英語圏の案件なし", nil},
+		{"ベトナム人スタッフ", "入力", nil},
+		{"株式会社多摩入力", "在米国の事業者への再委託なし", nil},
+		{"株式会社多摩入力", "ベトナム在住者への再委託はしない", nil},
+		{"株式会社多摩入力", "中国地方在住の翻訳者による翻訳", nil},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: tt.name, Scope: tt.scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(%q, %q) (-want +got):\n%s", tt.name, tt.scope, diff)
+		}
+	}
+}
