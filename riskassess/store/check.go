@@ -57,8 +57,8 @@ const (
 	// toSubcontractorSites is a subcontractor recorded by contractor id
 	// whose name and scope say nothing of abroad
 	// (riskassess.SubcontractorAbroad): that contractor's file must have
-	// no work site abroad (subcontractorSitesError), which the referring
-	// contractor's assessment cannot read.
+	// no work site or subcontractor abroad (subcontractorSitesError), which
+	// the referring contractor's assessment cannot read.
 	toSubcontractorSites
 )
 
@@ -3393,11 +3393,17 @@ func myNumberClassError(r ref, sc riskassess.ClassificationScheme) *Error {
 // by the id of contractor k (nil: not read, reported as unknown) whose
 // name and scope say nothing of abroad, when a work site of a contract of
 // k that may still hold the council's information (not ended with its
-// data returned) is abroad (riskassess.WorkSiteAbroad): the referring
-// contractor's assessment reads only its own file, and the work handed on
-// abroad scored as work in Japan, without the foreign factor. Writing the
-// place in scope (大連でのデータ入力) or in brackets ending name makes the
-// assessment read it, and ends the refusal.
+// data returned) is abroad (riskassess.WorkSiteAbroad), or a subcontractor
+// of such a contract is (riskassess.SubcontractorAbroad: k hands the work
+// on again, 再々委託, to Saigon Caption Co., Ltd. (Vietnam) or 在ベトナムの
+// 翻訳者): the referring contractor's assessment reads only its own file,
+// and the work handed on abroad scored as work in Japan, without the
+// foreign factor. Writing the place in scope (大連でのデータ入力, データ入力
+// （再々委託先：在ベトナムの翻訳者）) or in brackets ending name makes the
+// assessment read it, and ends the refusal. A chain deeper still is
+// refused a level at a time: k's own subcontractor recorded by id whose
+// file is abroad makes k's reference refused until k's scope says where,
+// and then this one is.
 func subcontractorSitesError(r ref, k *riskassess.Contractor) *Error {
 	if k == nil {
 		return nil
@@ -3429,7 +3435,58 @@ func subcontractorSitesError(r ref, k *riskassess.Contractor) *Error {
 				fmt.Sprintf("%s の委託事業者 %s は作業場所が国外です（contractors/%s.yaml の %s: %s）。この委託事業者の評価は自分のファイルだけを読むため、国外への再委託が国内の作業として評価されていました（国外でのデータ処理の要素なし）。再委託先が作業する場所を scope に書くか（例: 「%sでのデータ入力」）、name の末尾の括弧に書いてください（例: 「%s（%s）」）", r.field, quoted(r.value, "ja"), id, at, strconv.Quote(w.Address), place, name, place))
 		}
 	}
+	// A subcontractor of k abroad (再々委託: k hands the work on again):
+	// the referring contractor's assessment reads none of k's file.
+	for i := range k.Contracts {
+		c := &k.Contracts[i]
+		if !c.To.IsZero() && c.ReturnedBy(riskassess.Date{}) {
+			continue
+		}
+		for j, sc := range c.Subcontractors {
+			where := riskassess.SubcontractorAbroad(sc)
+			if len(where) == 0 {
+				continue
+			}
+			id, _ := clip(r.value)
+			at := fmt.Sprintf("contracts[%d].subcontractors[%d]", i, j)
+			who := sc.Name
+			if who == "" {
+				who = sc.Contractor
+			}
+			if sc.Scope != "" {
+				who += " / " + sc.Scope
+			}
+			en := fmt.Sprintf("%s names contractor %s, which hands the work on to a subcontractor abroad (%s in contractors/%s.yaml: %s, %s): this contractor's assessment reads only its own file, and the work handed on abroad scored as work in Japan (no foreign-data factor); write where the work is done in this subcontractor's scope", r.field, quoted(r.value, "en"), at, id, quoted(who, "en"), strings.Join(where, ", "))
+			ja := fmt.Sprintf("%s の委託事業者 %s は国外の再委託先に作業を再々委託しています（contractors/%s.yaml の %s: %s、%s）。この委託事業者の評価は自分のファイルだけを読むため、国外への再々委託が国内の作業として評価されていました（国外でのデータ処理の要素なし）。この再委託先の scope に作業する場所を書いてください", r.field, quoted(r.value, "ja"), id, at, quoted(who, "ja"), strings.Join(where, "、"))
+			if ex, ok := secondLevelScope(sc, where, "data entry (re-subcontracted to ", ")"); ok {
+				en += fmt.Sprintf(", as in %s", strconv.Quote(ex))
+			}
+			if ex, ok := secondLevelScope(sc, where, "データ入力（再々委託先：", "）"); ok {
+				ja += fmt.Sprintf("（例: 「%s」）", ex)
+			}
+			return refError(r, CodeBadValue, en, ja)
+		}
+	}
 	return nil
+}
+
+// secondLevelScope returns a scope for a subcontractor recorded by
+// contractor id whose own subcontractor sc is abroad (where), which
+// riskassess.SubcontractorAbroad reads as abroad: pre, sc's name, its
+// scope or the place, and post (データ入力（再々委託先：Saigon Caption Co.,
+// Ltd. (Vietnam)）), and true; false when none of them is read (the
+// message then gives no example).
+func secondLevelScope(sc riskassess.Subcontractor, where []string, pre, post string) (string, bool) {
+	for _, v := range []string{sc.Name, sc.Scope, where[0]} {
+		if v == "" {
+			continue
+		}
+		ex := pre + v + post
+		if len(riskassess.SubcontractorAbroad(riskassess.Subcontractor{Scope: ex})) > 0 {
+			return ex, true
+		}
+	}
+	return "", false
 }
 
 // refBroken reports whether checkRefs would report r, without building a

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -97,4 +98,110 @@ func edit(t *testing.T, path, old, new string) {
 	if err := os.WriteFile(path, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestSubcontractorSitesAbroadSecondLevel: a subcontractor recorded by
+// contractor id (chofu-eizo-haishin's subcontractors[].contractor:
+// tama-shuwa) whose own file hands the work on again (再々委託) to a
+// subcontractor abroad (Saigon Caption Co., Ltd. (Vietnam), 在ベトナムの字幕者,
+// フィリピンでの字幕入力, 海外在住の字幕者) added no place to chofu-eizo-haishin:
+// its assessment reads only its own file, and only the subcontractor's
+// work sites were checked, so the chain scored as work in Japan while
+// validate said OK. Load refuses the reference, naming the subcontractor
+// of tama-shuwa, unless the referring scope already says where abroad;
+// each example the message gives (Japanese and English) ends the refusal.
+// A subcontractor of tama-shuwa in Japan (在宅の字幕者, 日本在住の字幕者) or
+// in a contract ended with its data returned is not looked at.
+func TestSubcontractorSitesAbroadSecondLevel(t *testing.T) {
+	const (
+		sites = "    work_sites:\n      - kind: remote\n"
+		scope = "        scope: ライブ字幕の付与\n"
+	)
+	load := func(t *testing.T, name, subScope, contract, referringScope string) (refused bool, en, ja string) {
+		t.Helper()
+		dir := copyExample(t)
+		shuwa := filepath.Join(dir, "contractors", "tama-shuwa.yaml")
+		edit(t, shuwa, sites, "    subcontractors:\n      - name: "+strconv.Quote(name)+"\n        scope: "+strconv.Quote(subScope)+
+			"\n        approved_on: 2026-05-08\n"+sites)
+		edit(t, shuwa, "    to: 2027-03-31\n", "    to: 2027-03-31\n"+contract)
+		edit(t, filepath.Join(dir, "contractors", "chofu-eizo-haishin.yaml"), scope, "        scope: "+strconv.Quote(referringScope)+"\n")
+		_, err := store.Load(dir)
+		var errs store.Errors
+		if errors.As(err, &errs) {
+			for _, e := range errs {
+				if e.File == "contractors/chofu-eizo-haishin.yaml" && e.Path == "contracts[0].subcontractors[0].contractor" {
+					refused, en, ja = true, e.Message("en"), e.Message("ja")
+				} else {
+					t.Errorf("other error: %v", e)
+				}
+			}
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return refused, en, ja
+	}
+	type got struct {
+		Refused bool
+		Msg     string
+	}
+	for _, tt := range []struct {
+		name, subName, subScope, contract, referringScope string
+		want                                              got
+	}{
+		{"note", "Saigon Caption Co., Ltd. (Vietnam)", "字幕の一次入力", "", "ライブ字幕の付与", got{true, "Saigon Caption Co., Ltd. (Vietnam)"}},
+		{"在 and a country", "在ベトナムの字幕者", "字幕の一次入力", "", "ライブ字幕の付与", got{true, "在ベトナムの字幕者"}},
+		{"scope names the place", "株式会社多摩字幕", "フィリピンでの字幕入力", "", "ライブ字幕の付与", got{true, "フィリピンでの字幕入力"}},
+		{"word for abroad", "海外在住の字幕者", "字幕の一次入力", "", "ライブ字幕の付与", got{true, "海外在住の字幕者"}},
+		// Read by the assessment already, in Japan, or ended with the
+		// data returned.
+		{"referring scope says where", "Saigon Caption Co., Ltd. (Vietnam)", "字幕の一次入力", "", "ライブ字幕の付与（ベトナムでの一次入力を含む）", got{}},
+		{"in Japan", "株式会社多摩字幕", "字幕の一次入力", "", "ライブ字幕の付与", got{}},
+		{"在宅", "在宅の字幕者", "字幕の一次入力", "", "ライブ字幕の付与", got{}},
+		{"日本在住", "日本在住の字幕者", "字幕の一次入力", "", "ライブ字幕の付与", got{}},
+		{"denied", "株式会社多摩字幕", "字幕入力（海外への再委託なし）", "", "ライブ字幕の付与", got{}},
+		{"ended and returned", "Saigon Caption Co., Ltd. (Vietnam)", "字幕の一次入力", "    data_returned_on: 2027-04-10\n", "ライブ字幕の付与", got{}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			refused, en, ja := load(t, tt.subName, tt.subScope, tt.contract, tt.referringScope)
+			g := got{Refused: refused}
+			if refused {
+				if strings.Contains(en, tt.want.Msg) && strings.Contains(ja, tt.want.Msg) &&
+					strings.Contains(en, "contractors/tama-shuwa.yaml") && strings.Contains(ja, "contractors/tama-shuwa.yaml") &&
+					strings.Contains(en, "contracts[0].subcontractors[0]") && strings.Contains(ja, "contracts[0].subcontractors[0]") {
+					g.Msg = tt.want.Msg
+				} else {
+					g.Msg = en + " / " + ja
+				}
+			}
+			if d := cmp.Diff(tt.want, g); d != "" {
+				t.Fatalf("subcontractor %q, %q (-want +got):\n%s", tt.subName, tt.subScope, d)
+			}
+			if !refused {
+				return
+			}
+			// The message's examples, written as the referring scope,
+			// end the refusal.
+			exEn, okEn := between(en, `as in "`, `"`)
+			exJa, okJa := between(ja, "例: 「", "」）")
+			if !okEn || !okJa {
+				t.Fatalf("no example in the message:\n%s\n%s", en, ja)
+			}
+			for _, ex := range []string{exEn, exJa} {
+				if again, en, _ := load(t, tt.subName, tt.subScope, tt.contract, ex); again {
+					t.Errorf("scope %q, the message's example, is refused: %s", ex, en)
+				}
+			}
+		})
+	}
+}
+
+// between returns the text of s after the first from and before the last
+// to, and whether both are there in that order.
+func between(s, from, to string) (string, bool) {
+	i := strings.Index(s, from)
+	j := strings.LastIndex(s, to)
+	if i < 0 || j < i+len(from) {
+		return "", false
+	}
+	return s[i+len(from) : j], true
 }
