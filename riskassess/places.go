@@ -281,6 +281,15 @@ var latinPlacesAbroad = []string{
 	"Hangzhou", "Suzhou", "Guangzhou", "Shenyang", "Qingdao", "Chengdu", "Wuhan", "Nanjing", "Tianjin", "Xi'an", "Xian", "Hefei",
 	"Wuxi", "Kaohsiung", "Hsinchu", "Pune", "Noida", "Gurgaon", "Gurugram", "Kolkata", "Ahmedabad", "Dhaka", "Yangon",
 	"Phnom Penh", "Colombo", "Ulaanbaatar", "Ulan Bator", "Penang", "Cyberjaya",
+	// More cities of offshore work and data centres (not Hue, Clark,
+	// Kochi, Sofia: English words, a Japanese city in romaji, a name).
+	"Xiamen", "Ningbo", "Zhuhai", "Dongguan", "Changsha", "Zhengzhou", "Kunming", "Harbin", "Jinan", "Chongqing", "Fuzhou",
+	"Yantai", "Weihai", "Nha Trang", "Can Tho", "Binh Duong", "Bien Hoa", "Vung Tau", "Iloilo", "Bacolod", "Baguio",
+	"Ortigas", "Mandaluyong", "Pasay", "Bonifacio Global City", "Cagayan de Oro", "Karachi", "Lahore", "Islamabad",
+	"Kathmandu", "Chittagong", "Coimbatore", "Mysuru", "Mysore", "Jaipur", "Indore", "Chandigarh", "Thiruvananthapuram",
+	"Hamburg", "Lyon", "Manchester", "Leeds", "Glasgow", "Belfast", "Barcelona", "Lisbon", "Athens", "Budapest",
+	"Bucharest", "Krakow", "Kraków", "Wroclaw", "Wrocław", "Tallinn", "Riga", "Vilnius", "Kyiv", "Kiev", "Lviv", "Istanbul",
+	"Cairo", "Nairobi", "Lagos", "Casablanca",
 	// US states.
 	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
 	"Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
@@ -317,6 +326,11 @@ var kanaPlacesAbroad = []string{
 	// detective; Colombo is read in Latin letters).
 	"ダイレン", "ダーリエン", "セブ", "マカティ", "ダバオ", "ダナン", "ハイフォン", "サイゴン", "プネー", "ノイダ", "グルガオン",
 	"コルカタ", "ダッカ", "ヤンゴン", "プノンペン", "ウランバートル", "ペナン", "サイバージャヤ",
+	// More of them (not カントー, Can Tho, イロイロ, Iloilo, フエ, Hue, カイロ,
+	// Cairo, nor ナンキン, Nanjing: Japanese words in katakana).
+	"アモイ", "ハルビン", "ハルピン", "チンタオ", "シーアン", "ニャチャン", "ビンズオン", "バコロド", "バギオ",
+	"カラチ", "ラホール", "カトマンズ", "チッタゴン", "イスタンブール", "ハンブルク", "リヨン", "マンチェスター",
+	"バルセロナ", "リスボン", "ブダペスト", "キーウ", "キエフ", "ナイロビ",
 }
 
 // kanjiPlacesAbroad are the cities and regions abroad that a Japanese
@@ -334,4 +348,6 @@ var kanjiPlacesAbroad = []string{"紐育", "紐約", "倫敦", "巴里", "伯林
 	"東南アジア", "米東部", "米西部", "米中部", "米南部", "米東海岸", "米西海岸", "大連",
 	// Chinese cities of offshore work (not 青島, also Aoshima in
 	// Miyazaki, nor 西安).
-	"杭州", "蘇州", "広州", "瀋陽", "武漢", "成都"}
+	"杭州", "蘇州", "広州", "瀋陽", "武漢", "成都",
+	// More of them (not 常州, 南通: 常陸 and 南通り; 天津 is in Chiba).
+	"厦門", "寧波", "無錫", "重慶", "長沙", "鄭州", "昆明", "済南", "珠海", "東莞", "哈爾浜", "哈爾濱", "煙台", "威海", "合肥"}

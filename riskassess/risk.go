@@ -334,13 +334,84 @@ func workSiteAbroad(address string) []string {
 		}
 	}
 	if len(out) == 0 {
-		if place, ok := PlaceAbroadNamed(address); ok {
+		if code, ok := trailingCountry(address); ok {
+			out = append(out, code)
+		} else if place, ok := PlaceAbroadNamed(address); ok {
 			out = append(out, place)
 		} else if word, ok := workSiteSaysAbroad(address); ok {
 			out = append(out, word)
 		}
 	}
 	return out
+}
+
+// trailingCountry returns the country an address in Latin letters ends
+// with by its code, which CountriesNamed does not look for (codes are
+// words in a text: IT, IN, US): the part after the last comma (or 、)
+// written in capitals as a country's code or abbreviation (USA, U.S.A.,
+// UK, PRC, ＵＳＡ: CountryReplacement; Springfield, IL 62701, USA gives US),
+// a US state's two letters and a ZIP code (Springfield, IL 62701 gives
+// US), or the whole address as an alpha-3 code or a dotted or two-letter
+// abbreviation of the US or UK (USA, U.S., UK). JP and JPN are Japan, and
+// give nothing. A two-letter part after a comma is read as the country of
+// that code even where it might be a US state's (Springfield, IL gives
+// IL, Israel): abroad either way. Before, Springfield, IL 62701, USA was
+// work in Japan.
+func trailingCountry(address string) (string, bool) {
+	a := strings.TrimSpace(strings.Map(NarrowRune, address))
+	last, whole := a, true
+	if i := strings.LastIndexAny(a, ",、"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(a[i:])
+		last, whole = strings.TrimSpace(a[i+n:]), false
+	}
+	if st, zip, ok := strings.Cut(last, " "); ok && usStates[st] && usZIP(zip) {
+		return "US", true
+	}
+	letters := 0
+	for _, r := range last {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.':
+		default:
+			return "", false
+		}
+	}
+	if letters < 2 || letters > 3 || whole && letters == 2 && !strings.Contains(last, ".") && last != "US" && last != "UK" {
+		return "", false
+	}
+	code, ok := CountryReplacement(last)
+	if !ok {
+		code, ok = countryAbbreviations[strings.ReplaceAll(last, ".", "")]
+	}
+	return code, ok && code != "JP"
+}
+
+// countryAbbreviations are the abbreviations of countries' names an
+// address may end with that are not their codes (PRC, ROK, UAE).
+var countryAbbreviations = map[string]string{"PRC": "CN", "ROK": "KR", "ROC": "TW", "UAE": "AE", "KSA": "SA", "RSA": "ZA"}
+
+// usStates are the two-letter abbreviations of the US states and DC.
+var usStates = func() map[string]bool {
+	m := map[string]bool{}
+	for s := range strings.FieldsSeq("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY") {
+		m[s] = true
+	}
+	return m
+}()
+
+// usZIP reports whether v is a US ZIP code: five digits, optionally with
+// four more after a hyphen (62701, 62701-1234).
+func usZIP(v string) bool {
+	if len(v) != 5 && len(v) != 10 {
+		return false
+	}
+	for i, r := range v {
+		if !(r >= '0' && r <= '9' || i == 5 && r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // subcontractorAbroad returns where subcontractor sc of a contract is
@@ -679,8 +750,9 @@ func (m *siteMemo) abroad(address string) []string {
 }
 
 // workSiteAbroadWords are the words for abroad a work site's address may
-// hold (翻訳者の自宅（国外を含む）), as they are shown.
-var workSiteAbroadWords = []string{"国外", "海外", "外国", "在外", "オフショア", "overseas", "abroad", "offshore"}
+// hold (翻訳者の自宅（国外を含む）), as they are shown; 国内外 (国内外の拠点, 日本
+// 国内外: in Japan and abroad) is one, not Japan.
+var workSiteAbroadWords = []string{"国外", "海外", "外国", "在外", "国内外", "オフショア", "overseas", "abroad", "offshore"}
 
 // notAbroadBefore are the kanji that, right before 在外, make the 在 the
 // end of another word (現在外部委託, 所在外, 存在外, 滞在外出): the text says
@@ -688,9 +760,10 @@ var workSiteAbroadWords = []string{"国外", "海外", "外国", "在外", "オ�
 var notAbroadBefore = "現存所滞不健実潜内自介散混駐点偏顕常近遍伏"
 
 // workSiteNotAbroad are words starting with one of workSiteAbroadWords
-// that say nothing of where the work is done (外国人の作業者, 外国語); 在外
+// that say nothing of where the work is done (外国人の作業者, 外国語, 国内
+// 外国人 of 国内外国人スタッフ: foreigners working in Japan); 在外
 // has its own (notAbroadBefore, and 在外国人: foreigners living here).
-var workSiteNotAbroad = []string{"外国人", "外国籍", "外国語"}
+var workSiteNotAbroad = []string{"外国人", "外国籍", "外国語", "国内外国"}
 
 // workSiteDenials are the words that, after a word for abroad in the same
 // clause, deny the work is done there (海外拠点なし, 国外への持出し禁止,

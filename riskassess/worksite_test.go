@@ -355,3 +355,59 @@ func TestSubcontractorAbroadZaiPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadCodesAndMixed: a work site (or a subcontractor's
+// note) abroad written as a Latin address ending in a country's code or
+// abbreviation (Springfield, IL 62701, USA; Leeds, UK; …, PRC), as a US
+// state and ZIP code (Springfield, IL 62701), as a code alone (USA, U.S.,
+// ＵＳＡ), as 国内外 (in Japan and abroad) or in a city of offshore work not
+// listed before (Xiamen, Harbin, ハルビン, 厦門, 重慶) scored as work in Japan.
+// A Japanese address in romaji ending in Japan, JP or JPN, a capital
+// letter that is no code (Building B), letters before other words (IT部門),
+// 国内外国人 (foreigners in Japan) and a denial stay in Japan.
+func TestWorkSiteAbroadCodesAndMixed(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"123 Main St, Springfield, IL 62701, USA", []string{"US"}},
+		{"Springfield, IL 62701", []string{"US"}},
+		{"Springfield, IL 62701-1234", []string{"US"}},
+		{"Springfield, USA", []string{"US"}},
+		{"Springfield, U.S.A.", []string{"US"}},
+		{"USA", []string{"US"}},
+		{"U.S.", []string{"US"}},
+		{"ＵＳＡ", []string{"US"}},
+		{"UK", []string{"GB"}},
+		{"Leeds, UK", []string{"GB"}},
+		{"1 Industrial Rd, PRC", []string{"CN"}},
+		{"Seoul-ro 1, ROK", []string{"KR"}},
+		{"東京都調布市、US", []string{"US"}},
+		{"国内外", []string{"国内外"}},
+		{"国内外の拠点", []string{"国内外"}},
+		{"日本国内外のデータセンター", []string{"国内外"}},
+		{"Xiamen", []string{"Xiamen"}},
+		{"Harbin Software Park", []string{"Harbin"}},
+		{"ハルビン市", []string{"ハルビン"}},
+		{"厦門市", []string{"厦門"}},
+		{"重慶", []string{"重慶"}},
+		{"Bonifacio Global City, Taguig", []string{"Bonifacio Global City"}},
+		// In Japan.
+		{"Chofu, Tokyo 182-0026, Japan", nil},
+		{"Tokyo, JP", nil},
+		{"Tokyo, JPN", nil},
+		{"JP", nil},
+		{"Building B, 3F", nil},
+		{"調布市, IT部門", nil},
+		{"NTT DC", nil},
+		{"PH", nil}, // two letters alone: not read (IT, IN, TO …)
+		{"国内外国人スタッフの事務所", nil},
+		{"国内外への持出し禁止", nil},
+		{"使い捨てカイロの倉庫", nil},
+		{"東京都調布市 南通り", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+}
