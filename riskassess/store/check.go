@@ -948,6 +948,36 @@ var (
 	}
 )
 
+// gcpLocations are Google Cloud's dual- and multi-region locations
+// outside Japan written as codes (Cloud Storage nam4, eur4; Firestore
+// nam5, nam7, eur3), which cloudRegion does not match; asia1 (Tokyo and
+// Osaka) is in Japan.
+var gcpLocations = map[string]bool{"nam4": true, "nam5": true, "nam7": true, "eur3": true, "eur4": true, "eur5": true, "eur7": true, "eur8": true}
+
+// gcpMultiRegion reports whether region is a Google Cloud multi-region
+// outside Japan written as its location name in lower case (us, eu: Cloud
+// Storage's and BigQuery's multi-regions), alone or with words about it
+// (us multi-region, eu (multi-region)); capitalCountry reads US and EU in
+// capitals.
+func gcpMultiRegion(region string) bool {
+	named := false
+	for _, w := range strings.FieldsFunc(strings.Map(riskassess.NarrowRune, region), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-')
+	}) {
+		switch strings.ToLower(w) {
+		case "us", "eu":
+			if w != strings.ToLower(w) {
+				return false // US, EU: capitalCountry's
+			}
+			named = true
+		case "multi-region", "multiregion", "multi", "region", "dual-region", "gcs", "gcp", "google", "cloud", "storage", "bigquery":
+		default:
+			return false
+		}
+	}
+	return named
+}
+
 // regionInJapan refuses a data location whose country is JP but whose
 // region is abroad: it names another country ("シンガポール（バックアップ）") or a
 // city, state or region abroad (riskassess.PlaceAbroadNamed: "Europe
@@ -987,12 +1017,14 @@ func regionAbroad(region string) (where, asia string) {
 	// The region code may come with the provider's name for it, as the
 	// console shows it: "ap-northeast-2 (Seoul)", "アジアパシフィック (ソウル)
 	// ap-northeast-2".
-	codes := strings.FieldsFunc(strings.ToLower(region), func(r rune) bool {
+	// Full width (ａｐ－ｎｏｒｔｈｅａｓｔ－２, typed with a Japanese input
+	// method) is read as half width.
+	codes := strings.FieldsFunc(strings.ToLower(strings.Map(riskassess.NarrowRune, region)), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
 	})
 	if len(abroad) == 0 && (slices.ContainsFunc(codes, func(code string) bool {
-		return cloudRegion.MatchString(code) && !japanRegion.MatchString(code) || azureRegions[code]
-	}) || azureDisplayName(codes)) {
+		return cloudRegion.MatchString(code) && !japanRegion.MatchString(code) || azureRegions[code] || gcpLocations[code]
+	}) || azureDisplayName(codes) || gcpMultiRegion(region)) {
 		where = "a cloud region outside Japan"
 	}
 	if where == "" {
@@ -1044,10 +1076,11 @@ func regionSaysAbroad(region string) bool {
 }
 
 // regionNotAbroadWords takes out of a clause the words holding a word for
-// abroad that say nothing of where the data is: 日本国内 (国内 of 国内外),
+// abroad that say nothing of where the data is: 日本国内 (国内 of 国内外;
+// 日本国内外 is 国内外, in Japan and abroad, not 外),
 // 各国語 and 多国語 (languages), 多国籍 (an operator's nationality; 国内（多
 // 国籍企業が運営）).
-var regionNotAbroadWords = strings.NewReplacer("日本国内", "", "各国語", "", "多国語", "", "多国籍", "")
+var regionNotAbroadWords = strings.NewReplacer("日本国内外", "国内外", "日本国内", "", "各国語", "", "多国語", "", "多国籍", "")
 
 // otherCountries matches other countries (他国, 他の国; not その他国内) or a
 // count of countries (2か国, 三カ国, 数ヶ国: Japan is one at most), which

@@ -1,0 +1,52 @@
+package store
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestRegionCodesFullWidthAndGoogle: a region under country JP that is
+// abroad written as a cloud region code in full width (ａｐ－ｎｏｒｔｈｅａｓｔ－２,
+// Seoul, typed with a Japanese input method), as Google Cloud's
+// multi-region in lower case (us, eu, us multi-region) or dual- and
+// multi-region codes (nam4, nam5, eur3), or as 日本国内外 (in Japan and
+// abroad: 日本国内 was taken out as a word for Japan, leaving 外) validated
+// as in Japan: the codes were read in half width only, the lower-case
+// names and nam5 not at all. The regions in Japan in either width (ａｐ－
+// ｎｏｒｔｈｅａｓｔ－１, asia-northeast1, asia1: Tokyo and Osaka, japaneast)
+// and words that are not codes (managed by us) stay in Japan.
+func TestRegionCodesFullWidthAndGoogle(t *testing.T) {
+	for _, tt := range []struct {
+		region, where string
+	}{
+		{"ａｐ－ｎｏｒｔｈｅａｓｔ－２", "a cloud region outside Japan"},
+		{"ＡＰ－ＳＯＵＴＨＥＡＳＴ－１", "a cloud region outside Japan"},
+		{"ｕｓ－ｅａｓｔ－１", "a cloud region outside Japan"},
+		{"us", "a cloud region outside Japan"},
+		{"eu", "a cloud region outside Japan"},
+		{"us multi-region", "a cloud region outside Japan"},
+		{"eu (multi-region)", "a cloud region outside Japan"},
+		{"nam5", "a cloud region outside Japan"},
+		{"eur3", "a cloud region outside Japan"},
+		{"nam4", "a cloud region outside Japan"},
+		{"日本国内外", "a word for abroad"},
+		{"日本国内外のデータセンター", "a word for abroad"},
+		// In Japan.
+		{"ａｐ－ｎｏｒｔｈｅａｓｔ－１", ""},
+		{"ＡＰ－ＮＯＲＴＨＥＡＳＴ－３", ""},
+		{"asia-northeast1", ""},
+		{"asia-northeast2", ""},
+		{"asia1", ""},
+		{"japaneast", ""},
+		{"Tokyo region", ""},
+		{"日本国内", ""},
+		{"managed by us", ""},
+		{"東京（日本国内のみ）", ""},
+	} {
+		where, asia := regionAbroad(tt.region)
+		if diff := cmp.Diff(tt.where, where); diff != "" || asia != "" {
+			t.Errorf("regionAbroad(%q) = %q, %q (-want +got):\n%s", tt.region, where, asia, diff)
+		}
+	}
+}
