@@ -986,23 +986,50 @@ func gcpMultiRegion(region string) bool {
 // is Seoul) or says part of it is abroad (regionSaysAbroad:
 // "国内（バックアップは海外）", "Tokyo and US"). Scoring reads only the country, so the location would count
 // as in Japan (CLD-20).
-func (c *checker) regionInJapan(l riskassess.DataLocation, path p) {
+//
+// It reports whether it accepted the region (nothing refused).
+func (c *checker) regionInJapan(l riskassess.DataLocation, path p) bool {
 	if l.Country != "JP" || l.Region == "" {
-		return
+		return true
 	}
 	where, asia := regionAbroad(l.Region)
 	if asia != "" {
 		c.errorf(path, CodeBadValue, nil,
 			fmt.Sprintf("%s %q names %s, which includes Japan, and country is JP: it does not say whether the data is kept in Japan. If it is kept abroad, write that country's code in country (a location for each country); if it is kept in Japan, write the region as the place in Japan (Tokyo, Osaka) or as the cloud names its region in Japan (Asia Pacific (Tokyo))", path, l.Region, asia),
 			fmt.Sprintf("%s %q は「%s」を示していますが、%sには日本も含まれるため、データが日本国内にあるかどうかが分かりません（country は JP）。国外にあれば country にその国のコードを書き（国ごとに所在地を分けます）、国内にあれば region を 国内・東京・大阪 のように、またはクラウドの国内リージョン名（アジアパシフィック（東京））で書いてください", path, l.Region, asia, asia))
-		return
+		return false
 	}
 	if where == "" {
-		return
+		return true
 	}
 	c.errorf(path, CodeBadValue, nil,
 		fmt.Sprintf("%s %q is abroad (%s) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region", path, l.Region, where),
 		fmt.Sprintf("%s %q は国外（%s）ですが country が JP です。country にその国のコードを書くか（国外の所在地として評価されます）、region を直してください", path, l.Region, strings.NewReplacer("a cloud region outside Japan", "国外のクラウドのリージョン", "a word for abroad", "国外を示す語", "Asia without Japan", "日本を除くアジア").Replace(where)))
+	return false
+}
+
+// japanMostly refuses v, a data location's region under country JP (data)
+// or a work site's address, when it says the data is kept or the work
+// done in Japan only mostly or as a rule (riskassess.JapanHedge: 主に国内,
+// 原則として国内, 国内中心, mainly in Japan) and the entry names nowhere
+// else (the caller looks for another location or work site abroad): the
+// rest is somewhere not said, and the location counted as all in Japan
+// (CLD-20, no foreign-data factor). An address naming a place abroad
+// (主に国内、一部マニラ) is read as abroad, and not refused.
+func (c *checker) japanMostly(v string, path p, data bool) {
+	h, ok := riskassess.JapanHedge(v)
+	if !ok || !data && len(riskassess.WorkSiteAbroad(v)) > 0 {
+		return
+	}
+	if data {
+		c.errorf(path, CodeBadValue, nil,
+			fmt.Sprintf("%s %q says the data is kept in Japan only mostly or as a rule (%q) and country is JP: where the rest is kept is not said, and the location counts as all in Japan. If part of it is kept abroad, add a data location with that country's code; if all of it is kept in Japan, write the region without %q (Tokyo, Osaka)", path, v, h, h),
+			fmt.Sprintf("%s %q は「%s」と書かれ、データがすべて国内にあるとは言っていません（country は JP）。残りの保管場所が書かれていないのに、すべて国内として評価されます。一部が国外にあれば、その国のコードで所在地を追加し、すべて国内にあれば「%s」を使わずに書いてください（国内・東京・大阪）", path, v, h, h))
+		return
+	}
+	c.errorf(path, CodeBadValue, nil,
+		fmt.Sprintf("%s %q says the work is done in Japan only mostly or as a rule (%q): where the rest is done is not said, and the work counts as done in Japan (no foreign-data factor). If part of it is done abroad, write that place too (Tokyo and Manila) or add a work site there; if all of it is done in Japan, write the address without %q", path, v, h, h),
+		fmt.Sprintf("%s %q は「%s」と書かれ、作業がすべて国内で行われるとは言っていません。残りの作業場所が書かれていないのに、国内の作業として評価されます（国外でのデータ処理の要素なし）。一部を国外で行うなら、その場所も書くか（東京・マニラ）、作業場所を追加し、すべて国内なら「%s」を使わずに書いてください", path, v, h, h))
 }
 
 // regionAbroad reads region, the region of a data location whose country
@@ -3129,6 +3156,11 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.kana(e.LegalNameKana, p{"legal_name_kana"})
 		c.corporateNumber(e.CorporateNumber, p{"corporate_number"})
 		for i, k := range e.Contracts {
+			if !slices.ContainsFunc(k.WorkSites, func(w riskassess.WorkSite) bool { return len(riskassess.WorkSiteAbroad(w.Address)) > 0 }) {
+				for j, w := range k.WorkSites {
+					c.japanMostly(w.Address, p{"contracts", i, "work_sites", j, "address"}, false)
+				}
+			}
 			for j, s := range k.Subcontractors {
 				sp := p{"contracts", i, "subcontractors", j, "contractor"}
 				c.ref(toContractor, s.Contractor, sp)
@@ -3194,10 +3226,13 @@ func (c *checker) entry(e riskassess.Entry) {
 			c.link(e.SLA.URL, p{"sla", "url"})
 			c.percent(e.SLA.Availability, p{"sla", "availability"})
 		}
+		abroad := slices.ContainsFunc(e.DataLocations, func(l riskassess.DataLocation) bool { return !l.InJapan() })
 		for i, l := range e.DataLocations {
 			c.require(l.Country, p{"data_locations", i, "country"})
 			c.country(l.Country, p{"data_locations", i, "country"})
-			c.regionInJapan(l, p{"data_locations", i, "region"})
+			if c.regionInJapan(l, p{"data_locations", i, "region"}) && !abroad && l.Country == "JP" {
+				c.japanMostly(l.Region, p{"data_locations", i, "region"}, true)
+			}
 		}
 		c.class(e.Class, p{"class"})
 		if e.MyNumber {
