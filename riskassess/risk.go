@@ -336,6 +336,8 @@ func workSiteAbroad(address string) []string {
 	if len(out) == 0 {
 		if code, ok := trailingCountry(address); ok {
 			out = append(out, code)
+		} else if region, ok := cloudRegionNamed(address); ok {
+			out = append(out, region)
 		} else if place, ok := PlaceAbroadNamed(address); ok {
 			out = append(out, place)
 		} else if word, ok := workSiteSaysAbroad(address); ok {
@@ -385,6 +387,36 @@ func trailingCountry(address string) (string, bool) {
 		code, ok = countryAbbreviations[strings.ReplaceAll(last, ".", "")]
 	}
 	return code, ok && code != "JP"
+}
+
+// cloudRegionNamed returns the first cloud region outside Japan that
+// address, a work site's, names by its code or name (CloudRegionAbroad:
+// AWS us-east-1, GCP asia-northeast3 (Seoul), Azure koreacentral, nam5)
+// or by the Azure portal's words for it (Azure East US gives east us), in
+// lower case, and true. A data centre recorded by its region
+// code was work in Japan: the code was read only in a service's region.
+// ap-northeast-1, asia-northeast1 and japaneast are in Japan. The words
+// are looked at only when address holds an ASCII letter.
+func cloudRegionNamed(address string) (string, bool) {
+	if strings.IndexFunc(address, func(r rune) bool {
+		return r < utf8.RuneSelf && unicode.IsLetter(r) || r >= 'ａ' && r <= 'ｚ' || r >= 'Ａ' && r <= 'Ｚ'
+	}) < 0 {
+		return "", false
+	}
+	words := strings.FieldsFunc(strings.ToLower(strings.Map(NarrowRune, address)), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	})
+	for i, w := range words {
+		if CloudRegionAbroad(w) {
+			return w, true
+		}
+		for j := min(i+3, len(words)-1); j > i; j-- { // the longest first: East US 2
+			if azureRegions[strings.Join(words[i:j+1], "")] {
+				return strings.Join(words[i:j+1], " "), true
+			}
+		}
+	}
+	return "", false
 }
 
 // countryAbbreviations are the abbreviations of countries' names an

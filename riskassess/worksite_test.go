@@ -411,3 +411,46 @@ func TestWorkSiteAbroadCodesAndMixed(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadCloudRegion: a contractor's data-centre work site
+// recorded by its cloud region outside Japan — a region code (AWS
+// us-east-1, GCP asia-northeast3, which is Seoul, OCI ap-seoul-1, in full
+// width too), an Azure region's name (koreacentral) or the portal's words
+// for it (Azure East US), a Google dual- or multi-region code (nam5) —
+// scored as work in Japan: only a service's region read the codes. The
+// regions in Japan (ap-northeast-1 and -3, asia-northeast1 and 2, OCI
+// ap-tokyo-1, Azure Japan East) and Japanese addresses with hyphenated
+// numbers stay in Japan.
+func TestWorkSiteAbroadCloudRegion(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"AWS us-east-1", []string{"us-east-1"}},
+		{"AWS us-east-1 (N. Virginia)", []string{"us-east-1"}},
+		{"ＡＷＳ　ｕｓ－ｅａｓｔ－１", []string{"us-east-1"}},
+		{"GCP asia-northeast3", []string{"asia-northeast3"}},
+		{"AWS ap-southeast-1", []string{"ap-southeast-1"}},
+		{"OCI ap-seoul-1", []string{"ap-seoul-1"}},
+		{"Azure koreacentral", []string{"koreacentral"}},
+		{"Azure East US", []string{"east us"}},
+		{"Azure East US 2", []string{"east us 2"}},
+		{"Firestore nam5", []string{"nam5"}},
+		{"東京DC（バックアップ：us-west-2）", []string{"us-west-2"}},
+		// In Japan.
+		{"AWS ap-northeast-1", nil},
+		{"ap-northeast-3", nil},
+		{"GCP asia-northeast1", nil},
+		{"asia-northeast2", nil},
+		{"OCI ap-tokyo-1", nil},
+		{"Azure Japan East", nil},
+		{"japaneast", nil},
+		{"東京都港区芝 2-1-1", nil},
+		{"Tower-1 3F", nil},
+		{"GCS asia1", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+}

@@ -923,37 +923,6 @@ func accountKey(u string) string {
 	return strings.TrimRight(k, "/")
 }
 
-// cloudRegion is the form of a cloud provider's region code (us-east-1,
-// ap-southeast-1, asia-northeast1, eu-west-3, an availability zone
-// ap-northeast-1a); japanRegion those of the regions in Japan.
-var (
-	cloudRegion = regexp.MustCompile(`^(us|eu|ap|sa|ca|me|af|il|mx|uk|cn|asia|europe|northamerica|southamerica|australia|africa)(-[a-z]+)+-?[0-9]+[a-z]?$`)
-	japanRegion = regexp.MustCompile(`^(ap-northeast-[13]|asia-northeast[12]|ap-(tokyo|osaka)-[0-9]+)[a-z]?$`)
-	// azureRegions are the names of Azure regions outside Japan, written
-	// without hyphens (koreacentral, eastus); japaneast and japanwest are
-	// in Japan.
-	azureRegions = map[string]bool{
-		"eastus": true, "eastus2": true, "westus": true, "westus2": true, "westus3": true, "centralus": true,
-		"northcentralus": true, "southcentralus": true, "westcentralus": true, "canadacentral": true, "canadaeast": true,
-		"brazilsouth": true, "brazilsoutheast": true, "mexicocentral": true, "northeurope": true, "westeurope": true,
-		"uksouth": true, "ukwest": true, "francecentral": true, "francesouth": true, "germanywestcentral": true,
-		"germanynorth": true, "norwayeast": true, "norwaywest": true, "switzerlandnorth": true, "switzerlandwest": true,
-		"swedencentral": true, "polandcentral": true, "italynorth": true, "spaincentral": true, "uaenorth": true,
-		"uaecentral": true, "qatarcentral": true, "israelcentral": true, "southafricanorth": true, "southafricawest": true,
-		"centralindia": true, "southindia": true, "westindia": true, "eastasia": true, "southeastasia": true,
-		"koreacentral": true, "koreasouth": true, "australiaeast": true, "australiasoutheast": true,
-		"australiacentral": true, "australiacentral2": true, "newzealandnorth": true, "indonesiacentral": true,
-		"malaysiawest": true, "chinaeast": true, "chinaeast2": true, "chinaeast3": true, "chinanorth": true,
-		"chinanorth2": true, "chinanorth3": true,
-	}
-)
-
-// gcpLocations are Google Cloud's dual- and multi-region locations
-// outside Japan written as codes (Cloud Storage nam4, eur4; Firestore
-// nam5, nam7, eur3), which cloudRegion does not match; asia1 (Tokyo and
-// Osaka) is in Japan.
-var gcpLocations = map[string]bool{"nam4": true, "nam5": true, "nam7": true, "eur3": true, "eur4": true, "eur5": true, "eur7": true, "eur8": true}
-
 // gcpMultiRegion reports whether region is a Google Cloud multi-region
 // outside Japan written as its location name in lower case (us, eu: Cloud
 // Storage's and BigQuery's multi-regions), alone or with words about it
@@ -1050,8 +1019,8 @@ func regionAbroad(region string) (where, asia string) {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
 	})
 	if len(abroad) == 0 && (slices.ContainsFunc(codes, func(code string) bool {
-		return cloudRegion.MatchString(code) && !japanRegion.MatchString(code) || azureRegions[code] || gcpLocations[code]
-	}) || azureDisplayName(codes) || gcpMultiRegion(region)) {
+		return riskassess.CloudRegionAbroad(code)
+	}) || riskassess.AzureDisplayNameAbroad(codes) || gcpMultiRegion(region)) {
 		where = "a cloud region outside Japan"
 	}
 	if where == "" {
@@ -1845,21 +1814,6 @@ var (
 
 func containsWord(v string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(v, w) })
-}
-
-// azureDisplayName reports whether consecutive words of a region name one
-// of azureRegions as the Azure portal shows it, in words: "East US",
-// "West Europe", "Southeast Asia", "East US 2".
-func azureDisplayName(words []string) bool {
-	for i := range words {
-		name := ""
-		for j := i; j < len(words) && j < i+4; j++ {
-			if name += words[j]; j > i && azureRegions[name] {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // unsafeSchemes are the URL schemes link refuses.

@@ -104,7 +104,7 @@ func asiaWordAt(v string, i int) (string, string) {
 func asciiWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '_' }
 
 // regionCodeAround reports whether v[i:end] is part of a cloud's region
-// code (asia-northeast1, asia-east1: cloudRegion), which regionInJapan
+// code (asia-northeast1, asia-east1: riskassess.CloudRegionForm), which regionInJapan
 // reads as a code; a hyphen otherwise ends a word (APAC-DR).
 func regionCodeAround(v string, i, end int) bool {
 	code := func(b byte) bool { return asciiWordByte(b) || b == '-' }
@@ -114,7 +114,7 @@ func regionCodeAround(v string, i, end int) bool {
 	for end < len(v) && code(v[end]) {
 		end++
 	}
-	return cloudRegion.MatchString(v[i:end])
+	return riskassess.CloudRegionForm(v[i:end])
 }
 
 // asiaJapanAfter reports whether rest, the text after a word for Asia,
