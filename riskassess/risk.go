@@ -470,6 +470,9 @@ func subcontractorAbroad(sc Subcontractor, sites *siteMemo) []string {
 			return out
 		}
 	}
+	if place, ok := bracketPlace(sc.Name); ok {
+		return []string{place}
+	}
 	if out = residencePlaces(sc.Name, residenceWords, sites); len(out) > 0 {
 		return out
 	}
@@ -501,9 +504,11 @@ func SubcontractorAbroad(sc Subcontractor) []string {
 func WorkSiteAbroad(address string) []string { return workSiteAbroad(address) }
 
 // scopeLocatives are the words after a place in a subcontractor's scope
-// that say the work is done there (フィリピンで, 大連の拠点, 中国在住, 米国現地法人,
-// 米国リージョン), residenceWords among them.
-var scopeLocatives = []string{"にて", "で", "拠点", "在住", "居住", "在勤", "駐在", "滞在", "に住", "現地", "所在", "リージョン", "データセンター"}
+// that say the work is done there (フィリピンで, ベトナムにおける, ベトナムへ再委託,
+// 大連の拠点, 中国在住, 米国現地法人, 米国リージョン, Vietnam-based),
+// residenceWords among them.
+var scopeLocatives = []string{"にて", "で", "における", "において", "へ", "拠点", "在住", "居住", "在勤", "駐在", "滞在", "に住", "現地", "所在",
+	"リージョン", "データセンター", "-based"}
 
 // residenceWords are the words after a place that say a subcontractor's
 // people live or work there (ベトナム在住の翻訳者, 米国居住, 上海在勤, 米国駐在員,
@@ -518,8 +523,8 @@ var scopeOwnWords = []string{"自社", "子会社", "関連会社", "グルー�
 
 // scopeNotPlace are the words in the note ending a scope that name a
 // place for something else than where the work is done (（米国製）,
-// （中国語）, （米国企業）).
-var scopeNotPlace = []string{"製", "産", "語", "企業", "メーカー", "系"}
+// （中国語）, （米国企業）, 米国向けサイトへの掲載).
+var scopeNotPlace = []string{"製", "産", "語", "企業", "メーカー", "系", "向け"}
 
 // scopePlacesAbroad returns the places abroad a subcontractor's scope
 // names as where the work is done: the note ending it when it names a
@@ -539,25 +544,113 @@ func scopePlacesAbroad(scope string, sites *siteMemo) []string {
 	for _, w := range residencePlaces(scope, scopeLocatives, sites) {
 		out = appendUnique(out, w)
 	}
+	for _, w := range labelPlaces(scope, sites) {
+		out = appendUnique(out, w)
+	}
 	lower := strings.ToLower(scope)
-	for from := 0; ; {
-		i := strings.Index(lower[from:], " in ")
-		if i < 0 {
-			break
+	for _, prep := range [...]string{" in ", " at "} {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], prep)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(prep)
+			chunk := scope[from:]
+			if j := strings.IndexAny(chunk, ",;.()（）、。"); j >= 0 {
+				chunk = chunk[:j]
+			}
+			if !deniedAfter(chunk) {
+				for _, w := range sites.abroad(chunk) {
+					out = appendUnique(out, w)
+				}
+			}
 		}
-		i += from
-		from = i + len(" in ")
-		chunk := scope[from:]
-		if j := strings.IndexAny(chunk, ",;.()（）、。"); j >= 0 {
-			chunk = chunk[:j]
-		}
-		if !deniedAfter(chunk) {
-			for _, w := range sites.abroad(chunk) {
+	}
+	return out
+}
+
+// scopeLabels are the words of a scope after which, with a colon or は, a
+// place says where the work is done (所在地：ベトナム, 作業場所はベトナム;
+// labelPlaces).
+var scopeLabels = []string{"所在地", "所在国", "作業場所", "作業地", "作業拠点", "拠点", "居住地", "居住国", "場所", "location"}
+
+// labelPlaces returns the places abroad a scope names right after a word
+// of scopeLabels and a colon, は or a space (所在地：ベトナム, 作業場所はハノイ,
+// 拠点：大阪・マニラ, Location: Manila), read in the clause that follows (up
+// to 、。,; or a bracket: 作業場所：日本国内（米国製機器） names none) as a work
+// site's address is (workSiteAbroad), unless the words after it deny it
+// (作業場所：米国は不可: deniedAfter) or name a maker or a language
+// (scopeNotPlace: 所在地：米国製サーバ). Before, only a place before a word
+// (ベトナムでの) or in the note ending the scope was read, and 作業場所：
+// ベトナム was work in Japan.
+func labelPlaces(scope string, sites *siteMemo) []string {
+	var out []string
+	lower := strings.ToLower(scope)
+	for _, label := range scopeLabels {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], label)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(label)
+			rest := lower[from:]
+			t := strings.TrimLeft(rest, " \u3000")
+			for _, sep := range [...]string{"：", ":", "は", "="} {
+				if r, ok := strings.CutPrefix(t, sep); ok {
+					t = strings.TrimLeft(r, " \u3000")
+					break
+				}
+			}
+			if len(t) == len(rest) {
+				continue // no colon, は or space: 拠点での, 場所代
+			}
+			clause := t
+			if j := strings.IndexAny(clause, "、。,;()（）「」"); j >= 0 {
+				clause = clause[:j]
+			}
+			if deniedAfter(t) || slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(clause, w) }) {
+				continue
+			}
+			for _, w := range sites.abroad(clause) {
 				out = appendUnique(out, w)
 			}
 		}
 	}
 	return out
+}
+
+// bracketPlace returns the place abroad a bracket in a subcontractor's
+// name holds and nothing else, wherever the bracket is (XX（フィリピン）Co.,
+// Ltd., 【ベトナム】XX社, ABC (Philippines) Inc.), and true: a note ending
+// the name is nameNote's, read first; one inside or before the name was
+// not read, and such a subcontractor was work in Japan. A bracket holding
+// more than the place (（中国語）, （米国製）, （アジア）) or Japan ((Japan))
+// gives nothing.
+func bracketPlace(name string) (string, bool) {
+	for _, b := range [...][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}, {"［", "］"}} {
+		for from := 0; ; {
+			i := strings.Index(name[from:], b[0])
+			if i < 0 {
+				break
+			}
+			i += from + len(b[0])
+			j := strings.Index(name[i:], b[1])
+			if j < 0 {
+				break
+			}
+			from = i + j + len(b[1])
+			in := strings.TrimSpace(name[i : i+j])
+			if place, n, ok := PlaceAbroadAt(in); ok && place != "JP" && n == len(wordCase(in)) {
+				return place, true
+			}
+			if code, ok := trailingCountry(in); ok && !strings.ContainsAny(in, ",、") {
+				return code, true // (USA), (U.S.), (UK)
+			}
+		}
+	}
+	return "", false
 }
 
 // deniedAfter reports whether after, the text after a place abroad, denies

@@ -454,3 +454,54 @@ func TestWorkSiteAbroadCloudRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestSubcontractorAbroadLabelsAndBrackets: a subcontractor whose scope
+// gives the place after a label (所在地：ベトナム, 作業場所はベトナム, 拠点：大阪・
+// マニラ), before における, において or へ (ベトナムへ再委託) or -based, or after
+// at (data entry at Manila office), or whose name holds a place abroad in a
+// bracket that is not at its end (XX（フィリピン）Co., Ltd., 【ベトナム】XX社,
+// ABC (USA) Inc.) scored as work in Japan. A label followed by a place
+// in Japan or a maker (作業場所：日本国内（米国製機器）, 所在地：米国製サーバ), a
+// denial, a place something is for (米国向けサイトへの掲載), a language
+// (中国語へ翻訳) and a bracket holding more than a place or Japan stay in
+// Japan.
+func TestSubcontractorAbroadLabelsAndBrackets(t *testing.T) {
+	for _, tt := range []struct {
+		name, scope string
+		want        []string
+	}{
+		{"XX社", "所在地：ベトナム", []string{"VN"}},
+		{"XX社", "作業場所：ベトナム", []string{"VN"}},
+		{"XX社", "作業場所はベトナム", []string{"VN"}},
+		{"XX社", "入力（拠点：大阪・マニラ）", []string{"マニラ"}},
+		{"XX社", "Location: Manila", []string{"Manila"}},
+		{"XX社", "ベトナムにおける入力", []string{"VN"}},
+		{"XX社", "ベトナムへ再委託", []string{"VN"}},
+		{"XX社", "Vietnam-based translators", []string{"VN"}},
+		{"XX社", "data entry at Manila office", []string{"Manila"}},
+		{"XX（フィリピン）Co., Ltd.", "入力", []string{"PH"}},
+		{"【ベトナム】XX社", "入力", []string{"VN"}},
+		{"ABC (Philippines) Inc.", "入力", []string{"PH"}},
+		{"ABC (USA) Inc.", "入力", []string{"US"}},
+		// In Japan.
+		{"XX社", "作業場所：日本国内（米国製機器）", nil},
+		{"XX社", "所在地：東京都", nil},
+		{"XX社", "所在地：米国製サーバの保守", nil},
+		{"XX社", "作業場所：ベトナムは不可", nil},
+		{"XX社", "拠点での入力", nil},
+		{"XX社", "米国向けサイトへの掲載", nil},
+		{"XX社", "米国製品へのアップデート", nil},
+		{"XX社", "中国語へ翻訳", nil},
+		{"XX社", "cloud-based data entry", nil},
+		{"XX社", "data entry at Tokyo office", nil},
+		{"ABC（米国製品販売）株式会社", "入力", nil},
+		{"ABC (Japan) Inc.", "入力", nil},
+		{"XX（中国語）株式会社", "翻訳", nil},
+		{"ABC (IT) Inc.", "保守", nil},
+		{"株式会社アジア（アジア）", "入力", nil},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: tt.name, Scope: tt.scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(%q, %q) (-want +got):\n%s", tt.name, tt.scope, diff)
+		}
+	}
+}
