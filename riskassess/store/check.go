@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"path"
 	"regexp"
 	"slices"
 	"strconv"
@@ -60,6 +61,12 @@ const (
 	// no work site or subcontractor abroad (subcontractorSitesError), which
 	// the referring contractor's assessment cannot read.
 	toSubcontractorSites
+	// toSubcontractorNameSites is a subcontractor given by name only
+	// (value: the name) whose name and scope say nothing of abroad: when
+	// the name is a registered contractor's legal_name (legalname.Same),
+	// that contractor's file is checked as toSubcontractorSites checks
+	// one recorded by id.
+	toSubcontractorNameSites
 )
 
 // ref is a reference from one file to an id defined elsewhere.
@@ -3120,6 +3127,9 @@ func (c *checker) entry(e riskassess.Entry) {
 				c.ref(toContractor, s.Contractor, sp)
 				if len(riskassess.SubcontractorAbroad(s)) == 0 {
 					c.ref(toSubcontractorSites, s.Contractor, sp)
+					if s.Contractor == "" {
+						c.ref(toSubcontractorNameSites, strings.TrimSpace(s.Name), p{"contracts", i, "subcontractors", j, "name"})
+					}
 				}
 				// The contractor re-contracting to itself: a copied file
 				// or a slip for the real subcontractor, whom
@@ -3238,7 +3248,8 @@ func checkRefs(files [][]ref, org *riskassess.Organisation, haveOrg bool, contra
 	}
 	sectionSet, peopleSet, positionSet := set(sections), set(people), set(positions)
 	scheme := org.Scheme()
-	accounts := map[string]ref{} // the first entry holding each account
+	accounts := map[string]ref{}   // the first entry holding each account
+	var byName map[string][]string // legalNameIndex(read), built when first needed
 	levels := func(ls []riskassess.Level) []string {
 		return ids(ls, func(l riskassess.Level) string { return l.ID })
 	}
@@ -3302,8 +3313,29 @@ refs:
 			}
 			continue
 		case toSubcontractorSites:
-			if e := subcontractorSitesError(r, read[r.value]); e != nil {
+			if e := subcontractorSitesError(r, read[r.value], ""); e != nil {
 				errs = append(errs, e)
+			}
+			continue
+		case toSubcontractorNameSites:
+			// A subcontractor given by name only whose name is the legal
+			// name of a registered contractor is that contractor, as
+			// REF-SUBCONTRACTOR-RECORD reads it: its file is read as
+			// one recorded by id would be.
+			if byName == nil {
+				byName = legalNameIndex(read)
+			}
+			for _, id := range byName[legalname.NameKey(r.value)] {
+				k := read[id]
+				if own := path.Base(r.file); strings.TrimSuffix(own, path.Ext(own)) == id || !legalname.Same(k.LegalName, r.value) {
+					continue
+				}
+				byID := r
+				byID.value = id
+				if e := subcontractorSitesError(byID, k, r.value); e != nil {
+					errs = append(errs, e)
+					break
+				}
 			}
 			continue
 		case toContractor:
@@ -3426,9 +3458,19 @@ func myNumberClassError(r ref, sc riskassess.ClassificationScheme) *Error {
 // refused a level at a time: k's own subcontractor recorded by id whose
 // file is abroad makes k's reference refused until k's scope says where,
 // and then this one is.
-func subcontractorSitesError(r ref, k *riskassess.Contractor) *Error {
+//
+// byName is the subcontractor's name when it is given by name only and
+// that name is k's legal name (legalname.Same: toSubcontractorNameSites);
+// r.value is then k's id.
+func subcontractorSitesError(r ref, k *riskassess.Contractor, byName string) *Error {
 	if k == nil {
 		return nil
+	}
+	subjectEn := fmt.Sprintf("%s names contractor %s", r.field, quoted(r.value, "en"))
+	subjectJa := fmt.Sprintf("%s の委託事業者 %s", r.field, quoted(r.value, "ja"))
+	if byName != "" {
+		subjectEn = fmt.Sprintf("%s %s is the legal name of contractor %s", r.field, quoted(byName, "en"), quoted(r.value, "en"))
+		subjectJa = fmt.Sprintf("%s の %s（委託事業者 %s の商号）", r.field, quoted(byName, "ja"), quoted(r.value, "ja"))
 	}
 	for i := range k.Contracts {
 		c := &k.Contracts[i]
@@ -3453,8 +3495,8 @@ func subcontractorSitesError(r ref, k *riskassess.Contractor) *Error {
 				name = id
 			}
 			return refError(r, CodeBadValue,
-				fmt.Sprintf("%s names contractor %s, whose work site is abroad (%s in contractors/%s.yaml: %s): this contractor's assessment reads only its own file, and the work handed on abroad scored as work in Japan (no foreign-data factor); write where the subcontractor does the work in scope, as in %s, or in brackets ending name, as in %s", r.field, quoted(r.value, "en"), at, id, strconv.Quote(w.Address), strconv.Quote("data entry in "+place), strconv.Quote(name+" ("+place+")")),
-				fmt.Sprintf("%s の委託事業者 %s は作業場所が国外です（contractors/%s.yaml の %s: %s）。この委託事業者の評価は自分のファイルだけを読むため、国外への再委託が国内の作業として評価されていました（国外でのデータ処理の要素なし）。再委託先が作業する場所を scope に書くか（例: 「%sでのデータ入力」）、name の末尾の括弧に書いてください（例: 「%s（%s）」）", r.field, quoted(r.value, "ja"), id, at, strconv.Quote(w.Address), place, name, place))
+				fmt.Sprintf("%s, whose work site is abroad (%s in contractors/%s.yaml: %s): this contractor's assessment reads only its own file, and the work handed on abroad scored as work in Japan (no foreign-data factor); write where the subcontractor does the work in scope, as in %s, or in brackets ending name, as in %s", subjectEn, at, id, strconv.Quote(w.Address), strconv.Quote("data entry in "+place), strconv.Quote(name+" ("+place+")")),
+				fmt.Sprintf("%s は作業場所が国外です（contractors/%s.yaml の %s: %s）。この委託事業者の評価は自分のファイルだけを読むため、国外への再委託が国内の作業として評価されていました（国外でのデータ処理の要素なし）。再委託先が作業する場所を scope に書くか（例: 「%sでのデータ入力」）、name の末尾の括弧に書いてください（例: 「%s（%s）」）", subjectJa, id, at, strconv.Quote(w.Address), place, name, place))
 		}
 	}
 	// A subcontractor of k abroad (再々委託: k hands the work on again):
@@ -3478,8 +3520,8 @@ func subcontractorSitesError(r ref, k *riskassess.Contractor) *Error {
 			if sc.Scope != "" {
 				who += " / " + sc.Scope
 			}
-			en := fmt.Sprintf("%s names contractor %s, which hands the work on to a subcontractor abroad (%s in contractors/%s.yaml: %s, %s): this contractor's assessment reads only its own file, and the work handed on abroad scored as work in Japan (no foreign-data factor); write where the work is done in this subcontractor's scope", r.field, quoted(r.value, "en"), at, id, quoted(who, "en"), strings.Join(where, ", "))
-			ja := fmt.Sprintf("%s の委託事業者 %s は国外の再委託先に作業を再々委託しています（contractors/%s.yaml の %s: %s、%s）。この委託事業者の評価は自分のファイルだけを読むため、国外への再々委託が国内の作業として評価されていました（国外でのデータ処理の要素なし）。この再委託先の scope に作業する場所を書いてください", r.field, quoted(r.value, "ja"), id, at, quoted(who, "ja"), strings.Join(where, "、"))
+			en := fmt.Sprintf("%s, which hands the work on to a subcontractor abroad (%s in contractors/%s.yaml: %s, %s): this contractor's assessment reads only its own file, and the work handed on abroad scored as work in Japan (no foreign-data factor); write where the work is done in this subcontractor's scope", subjectEn, at, id, quoted(who, "en"), strings.Join(where, ", "))
+			ja := fmt.Sprintf("%s は国外の再委託先に作業を再々委託しています（contractors/%s.yaml の %s: %s、%s）。この委託事業者の評価は自分のファイルだけを読むため、国外への再々委託が国内の作業として評価されていました（国外でのデータ処理の要素なし）。この再委託先の scope に作業する場所を書いてください", subjectJa, id, at, quoted(who, "ja"), strings.Join(where, "、"))
 			if ex, ok := secondLevelScope(sc, where, "data entry (re-subcontracted to ", ")"); ok {
 				en += fmt.Sprintf(", as in %s", strconv.Quote(ex))
 			}
@@ -3511,11 +3553,28 @@ func secondLevelScope(sc riskassess.Subcontractor, where []string, pre, post str
 	return "", false
 }
 
+// legalNameIndex returns the ids of the contractors of read by the
+// legalname.NameKey of their legal names, each list sorted (the first
+// match reported is the same from run to run).
+func legalNameIndex(read map[string]*riskassess.Contractor) map[string][]string {
+	m := map[string][]string{}
+	for id, k := range read {
+		if k != nil && k.LegalName != "" {
+			key := legalname.NameKey(k.LegalName)
+			m[key] = append(m[key], id)
+		}
+	}
+	for _, ids := range m {
+		slices.Sort(ids)
+	}
+	return m
+}
+
 // refBroken reports whether checkRefs would report r, without building a
 // message: past the cap it only looks for the first reference left out.
 func refBroken(r ref, org *riskassess.Organisation, haveOrg bool, contractors, sections, people, positions map[string]bool) bool {
 	switch r.target {
-	case toAccount, toContractorNumber, toContractorName, toSubcontractorSites:
+	case toAccount, toContractorNumber, toContractorName, toSubcontractorSites, toSubcontractorNameSites:
 		return false // a duplicate is found in checkRefs' order; a number or name is no unknown reference
 	case toMyNumberClass:
 		return haveOrg && myNumberClassError(r, org.Scheme()) != nil

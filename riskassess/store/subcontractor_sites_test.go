@@ -205,3 +205,69 @@ func between(s, from, to string) (string, bool) {
 	}
 	return s[i+len(from) : j], true
 }
+
+// TestSubcontractorSitesAbroadByName: a subcontractor given by name only
+// (subcontractors[].name) whose name is the legal name of a registered
+// contractor (株式会社多摩手話通訳センター, tama-shuwa; ㈱ for 株式会社, or
+// without the legal form) whose file has a work site abroad (大連) or
+// hands the work on to a subcontractor abroad escaped the cross-file
+// check, which read only subcontractors[].contractor: validate said OK and
+// the work scored as done in Japan. Load refuses it at the name. Another
+// company's name (the legal form at the other end), a name whose note says
+// where abroad, and a contractor in Japan are not refused.
+func TestSubcontractorSitesAbroadByName(t *testing.T) {
+	const (
+		ref   = "      - contractor: tama-shuwa\n"
+		site  = "        address: 受託者の字幕制作室（オンライン接続）\n"
+		sites = "    work_sites:\n      - kind: remote\n"
+	)
+	type got struct {
+		Refused bool
+		Msg     string
+	}
+	for _, tt := range []struct {
+		name, subName, address, subSub string
+		want                           got
+	}{
+		{"legal name", "株式会社多摩手話通訳センター", "中国 大連市高新園区", "", got{true, `"株式会社多摩手話通訳センター" is the legal name of contractor "tama-shuwa", whose work site is abroad`}},
+		{"abbreviated form", "㈱多摩手話通訳センター", "中国 大連市高新園区", "", got{true, `"㈱多摩手話通訳センター" is the legal name of contractor "tama-shuwa", whose work site is abroad`}},
+		{"without the form", "多摩手話通訳センター", "中国 大連市高新園区", "", got{true, `"多摩手話通訳センター" is the legal name of contractor "tama-shuwa", whose work site is abroad`}},
+		{"second level", "株式会社多摩手話通訳センター", "受託者の字幕制作室（オンライン接続）", "Saigon Caption Co., Ltd. (Vietnam)", got{true, `"株式会社多摩手話通訳センター" is the legal name of contractor "tama-shuwa", which hands the work on to a subcontractor abroad`}},
+		// Not refused.
+		{"another company", "多摩手話通訳センター株式会社", "中国 大連市高新園区", "", got{}},
+		{"note says where", "株式会社多摩手話通訳センター（大連）", "中国 大連市高新園区", "", got{}},
+		{"in Japan", "株式会社多摩手話通訳センター", "東京都多摩市", "", got{}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := copyExample(t)
+			shuwa := filepath.Join(dir, "contractors", "tama-shuwa.yaml")
+			edit(t, shuwa, site, "        address: "+strconv.Quote(tt.address)+"\n")
+			if tt.subSub != "" {
+				edit(t, shuwa, sites, "    subcontractors:\n      - name: "+strconv.Quote(tt.subSub)+"\n        scope: 字幕の一次入力\n"+sites)
+			}
+			edit(t, filepath.Join(dir, "contractors", "chofu-eizo-haishin.yaml"), ref, "      - name: "+strconv.Quote(tt.subName)+"\n")
+			_, err := store.Load(dir)
+			var g got
+			var errs store.Errors
+			if errors.As(err, &errs) {
+				for _, e := range errs {
+					if e.File == "contractors/chofu-eizo-haishin.yaml" && e.Path == "contracts[0].subcontractors[0].name" {
+						g.Refused = true
+						if en, ja := e.Message("en"), e.Message("ja"); strings.Contains(en, tt.want.Msg) && strings.Contains(ja, "委託事業者 \"tama-shuwa\" の商号") {
+							g.Msg = tt.want.Msg
+						} else {
+							g.Msg = en + " / " + ja
+						}
+					} else {
+						t.Errorf("other error: %v", e)
+					}
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(tt.want, g); d != "" {
+				t.Errorf("name %q, address %q (-want +got):\n%s", tt.subName, tt.address, d)
+			}
+		})
+	}
+}
