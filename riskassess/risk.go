@@ -757,6 +757,11 @@ func zaiPlaces(text string) []string {
 	return out
 }
 
+// ResidentAbroad returns the places abroad text names right after 在 (在米,
+// 在ベトナムの, 在ハノイ: zaiPlaces), each once, in order: a subcontractor's
+// and a data location's people or work abroad.
+func ResidentAbroad(text string) []string { return zaiPlaces(text) }
+
 // zaiShort are the one-kanji short names of countries written after 在
 // (在米, 在英, 在韓 …) with their codes; a country's full name (在米国,
 // 在中国, 在台湾) is PlaceAbroadAt's.

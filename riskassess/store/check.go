@@ -1037,6 +1037,11 @@ func regionAbroad(region string) (where, asia string) {
 		where = "a word for abroad"
 	}
 	if where == "" {
+		// 在 before a country's short name (在米サポート, 在比の運用要員),
+		// which CountriesNamed does not read.
+		where = strings.Join(riskassess.ResidentAbroad(region), ", ")
+	}
+	if where == "" {
 		switch kind, word := regionAsia(region); kind {
 		case asiaWithout:
 			where = "Asia without Japan"
@@ -1744,7 +1749,7 @@ func capitalCountry(v string) bool {
 // regionAbroadWords, the denials, regionOperatorWords and
 // regionStorageWords (lower case) are the words of regionSaysAbroad.
 var (
-	regionAbroadWords = []string{"海外", "国外", "外国", "日本以外", "国内外", "全世界", "世界各", "グローバル", "overseas", "abroad",
+	regionAbroadWords = []string{"海外", "国外", "外国", "日本以外", "国内外", "全世界", "世界各", "グローバル", "オフショア", "overseas", "abroad",
 		"outside japan", "outside of japan", "offshore", "worldwide", "global", "foreign",
 		// Several countries: one of them is not Japan (複数国 was all in Japan).
 		"複数国", "複数の国", "多国", "各国", "countries", "multi-country"}

@@ -50,3 +50,29 @@ func TestRegionCodesFullWidthAndGoogle(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionResidentAndOffshore: a region under country JP whose support
+// or operation is abroad by 在 and a country's short name (東京（在米サポート）,
+// 在比の運用要員) or by オフショア (東京（オフショア保守）) validated as in Japan:
+// the region reader knew 在米国 (a full name) and offshore in English only.
+// 在宅, 在日 and a denial (オフショア保守なし) stay in Japan.
+func TestRegionResidentAndOffshore(t *testing.T) {
+	for _, tt := range []struct {
+		region, where string
+	}{
+		{"東京（在米サポート）", "US"},
+		{"東京（運用：在比の要員）", "PH"},
+		{"東京（オフショア保守）", "a word for abroad"},
+		{"国内（保守はオフショア拠点）", "a word for abroad"},
+		// In Japan.
+		{"東京（在宅勤務者が運用）", ""},
+		{"東京（在日サポート）", ""},
+		{"東京（オフショア保守なし）", ""},
+		{"東京（在米の要員によるアクセスなし）", ""},
+	} {
+		where, asia := regionAbroad(tt.region)
+		if diff := cmp.Diff(tt.where, where); diff != "" || asia != "" {
+			t.Errorf("regionAbroad(%q) = %q, %q (-want +got):\n%s", tt.region, where, asia, diff)
+		}
+	}
+}
