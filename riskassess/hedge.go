@@ -14,7 +14,8 @@ import (
 // work site does not say where the rest is: read as Japan, it would count
 // as all in Japan. 日本 counts only as a word (not 日本橋, a district of
 // Tokyo); 国内のみ, 原則として受託者事務所 (no word for Japan after the
-// hedge), 東京（メイン） and a hedge said to have no exception (原則国内
+// hedge), 主に国内向け (who something is for), 東京（メイン） and a hedge said
+// to have no exception (原則国内
 // （例外なし）: hedgeCancels) are no such words. Full-width letters and
 // spaces count as half width (ＭＡＩＮＬＹ　ＪＡＰＡＮ).
 func JapanHedge(s string) (string, bool) {
@@ -49,6 +50,9 @@ func JapanHedge(s string) (string, bool) {
 			}
 			if isASCIIWord(jw) && (i > 0 && asciiLetter(l[i-1]) || end < len(l) && asciiLetter(l[end])) {
 				continue // japanese, domestically
+			}
+			if strings.HasPrefix(l[end:], "向け") {
+				continue // 主に国内向けの広報: who it is for, not where
 			}
 			if start, ok := hedgeBefore(l[:i]); ok {
 				return strings.TrimSpace(shown[start:end]), true

@@ -62,6 +62,7 @@ func TestJapanHedge(t *testing.T) {
 		{"stored domestically", got{}},
 		{"原則国内（例外なし）", got{}},
 		{"mainly Tokyo", got{}},
+		{"主に国内向けの広報物の入力", got{}},
 		{"", got{}},
 	} {
 		p, ok := JapanHedge(tt.in)

@@ -984,8 +984,9 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) bool {
 	return false
 }
 
-// japanMostly refuses v, a data location's region under country JP (data)
-// or a work site's address, when it says the data is kept or the work
+// japanMostly refuses v, a data location's region under country JP (data),
+// a work site's address or a subcontractor's scope (path ending in
+// scope), when it says the data is kept or the work
 // done in Japan only mostly or as a rule (riskassess.JapanHedge: 主に国内,
 // 原則として国内, 国内中心, mainly in Japan) and the entry names nowhere
 // else (the caller looks for another location or work site abroad): the
@@ -995,6 +996,12 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) bool {
 func (c *checker) japanMostly(v string, path p, data bool) {
 	h, ok := riskassess.JapanHedge(v)
 	if !ok || !data && len(riskassess.WorkSiteAbroad(v)) > 0 {
+		return
+	}
+	if path[len(path)-1] == "scope" {
+		c.errorf(path, CodeBadValue, nil,
+			fmt.Sprintf("%s %q says the subcontracted work is done in Japan only mostly or as a rule (%q): where the rest is done is not said, and the work counts as done in Japan (no foreign-data factor). If part of it is done abroad, write where, as in %q; if all of it is done in Japan, write the scope without %q", path, v, h, "data entry (partly in Manila)", h),
+			fmt.Sprintf("%s %q は「%s」と書かれ、再委託の作業がすべて国内で行われるとは言っていません。残りの作業場所が書かれていないのに、国内の作業として評価されます（国外でのデータ処理の要素なし）。一部を国外で行うなら場所を書き（例: 「データ入力（一部マニラで作業）」）、すべて国内なら「%s」を使わずに書いてください", path, v, h, h))
 		return
 	}
 	if data {
@@ -3132,6 +3139,7 @@ func (c *checker) entry(e riskassess.Entry) {
 				c.ref(toContractor, s.Contractor, sp)
 				if len(riskassess.SubcontractorAbroad(s)) == 0 {
 					c.ref(toSubcontractorSites, s.Contractor, sp)
+					c.japanMostly(s.Scope, p{"contracts", i, "subcontractors", j, "scope"}, false)
 					if s.Contractor == "" {
 						c.ref(toSubcontractorNameSites, strings.TrimSpace(s.Name), p{"contracts", i, "subcontractors", j, "name"})
 					}
