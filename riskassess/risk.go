@@ -338,6 +338,8 @@ func workSiteAbroad(address string) []string {
 			out = append(out, code)
 		} else if region, ok := cloudRegionNamed(address); ok {
 			out = append(out, region)
+		} else if code, ok := capitalCodeNamed(address); ok {
+			out = append(out, code)
 		} else if place, ok := PlaceAbroadNamed(address); ok {
 			out = append(out, place)
 		} else if word, ok := workSiteSaysAbroad(address); ok {
@@ -414,6 +416,35 @@ func cloudRegionNamed(address string) (string, bool) {
 			if azureRegions[strings.Join(words[i:j+1], "")] {
 				return strings.Join(words[i:j+1], " "), true
 			}
+		}
+	}
+	return "", false
+}
+
+// capitalCodes are the short names of countries, in capitals, that a
+// work site may hold anywhere as a word (US office, Manila office (PHL)),
+// with their codes: US, UK and the dotted forms, PRC, ROK, UAE, and the
+// alpha-3 codes of the countries of offshore work and cloud regions
+// that are no English word (not CAN, PER, AND, ARE, MAC, COM).
+var capitalCodes = map[string]string{"US": "US", "U.S": "US", "USA": "US", "U.S.A": "US", "UK": "GB", "U.K": "GB", "GBR": "GB",
+	"PRC": "CN", "CHN": "CN", "ROK": "KR", "KOR": "KR", "UAE": "AE", "VNM": "VN", "PHL": "PH", "SGP": "SG", "THA": "TH",
+	"IDN": "ID", "MYS": "MY", "TWN": "TW", "HKG": "HK", "IND": "IN", "DEU": "DE", "FRA": "FR", "AUS": "AU", "IRL": "IE",
+	"NLD": "NL", "BGD": "BD", "MMR": "MM", "KHM": "KH", "LKA": "LK", "NPL": "NP", "MNG": "MN"}
+
+// capitalCodeNamed returns the code of the first of capitalCodes that
+// address holds as a whole word in capitals (after NarrowRune: ＵＳＡ),
+// and true: US office, 東京都港区（US拠点）, Manila office (PHL). Before, only a
+// country's name was read, and US office was work in Japan. Lower case
+// (us, usa) and words holding the letters (USB, BUS, USD) are not read.
+func capitalCodeNamed(address string) (string, bool) {
+	if strings.IndexFunc(address, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'Ａ' && r <= 'Ｚ' }) < 0 {
+		return "", false
+	}
+	for _, w := range strings.FieldsFunc(strings.Map(NarrowRune, address), func(r rune) bool {
+		return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.')
+	}) {
+		if code, ok := capitalCodes[strings.Trim(w, ".")]; ok {
+			return code, true
 		}
 	}
 	return "", false

@@ -505,3 +505,36 @@ func TestSubcontractorAbroadLabelsAndBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadCapitalCode: a work site (or a subcontractor's note)
+// naming its country by a short name in capitals anywhere in the address
+// (US office, 東京都港区（US拠点）, Office in the USA, Manila office (PHL),
+// ＵＳ　ｏｆｆｉｃｅ) scored as work in Japan: only countries' names and,
+// since the last fix, a code ending the address were read. Lower case and
+// words holding the letters (USB, BUS, USD) stay in Japan.
+func TestWorkSiteAbroadCapitalCode(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"US office", []string{"US"}},
+		{"ＵＳ　ｏｆｆｉｃｅ", []string{"US"}},
+		{"東京都港区（US拠点）", []string{"US"}},
+		{"Office in the USA", []string{"US"}},
+		{"U.S. office", []string{"US"}},
+		{"Manila office (PHL)", []string{"PH"}},
+		{"UK data centre", []string{"GB"}},
+		{"Shenzhen plant, PRC section", []string{"CN"}},
+		// In Japan.
+		{"USB保管庫", nil},
+		{"BUS停留所前", nil},
+		{"USD建ての請求処理室", nil},
+		{"us office", nil},
+		{"Tokyo, Japan", nil},
+		{"CAN通信検証室", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+}
