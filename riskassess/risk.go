@@ -691,7 +691,7 @@ func deniedAfter(after string) bool {
 	if j := strings.IndexAny(after, "、。,;)）"); j >= 0 {
 		after = after[:j]
 	}
-	return slices.ContainsFunc(workSiteDenials, func(d string) bool { return strings.Contains(strings.ToLower(after)+" ", d) })
+	return clauseDenies(strings.ToLower(after))
 }
 
 // residencePlaces returns the places abroad text, a subcontractor's name
@@ -926,6 +926,40 @@ var notAbroadBefore = "現存所滞不健実潜内自介散混駐点偏顕常近
 // has its own (notAbroadBefore, and 在外国人: foreigners living here).
 var workSiteNotAbroad = []string{"外国人", "外国籍", "外国語", "国内外国"}
 
+// clauseDenies reports whether clause (lower case), the words after a
+// place or a word for abroad in its clause, denies the work is done there:
+// it holds a word of workSiteDenials, and is no double negative
+// (doubleNegative: 海外移転を禁止していない, 海外の可能性は否定できない,
+// 海外での作業がないとは限らない), which allows it.
+func clauseDenies(clause string) bool {
+	return slices.ContainsFunc(workSiteDenials, func(d string) bool { return strings.Contains(clause+" ", d) }) && !doubleNegative(clause)
+}
+
+// doubleNegative reports whether clause denies a denial or a restriction:
+// a denial followed by とは限らない, とは言えない … (海外での作業がないとは限らない),
+// or a word for a restriction (restrictionWords: 禁止, 制限, 妨げ, 排除, 否定
+// …) with a denial after it (海外移転を禁止していない, 海外作業の制限なし,
+// 海外での作業を妨げない, 海外の可能性は否定できない). A restriction without
+// one is the denial itself (海外への持出し禁止, 海外での作業は禁止されています). Before, each of these
+// read as a denial, and the work as done in Japan.
+func doubleNegative(clause string) bool {
+	for _, w := range []string{"とは限ら", "とも限ら", "とは言え", "とはいえ", "とは言い切れ", "とは断言"} {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	k := -1
+	for _, w := range restrictionWords {
+		if i := strings.LastIndex(clause, w); i >= 0 && i+len(w) > k {
+			k = i + len(w)
+		}
+	}
+	return k >= 0 && slices.ContainsFunc([]string{"なし", "無し", "ない", "ません", "せず", "不可"}, func(d string) bool { return strings.Contains(clause[k:], d) })
+}
+
+// restrictionWords are the words for a restriction of doubleNegative.
+var restrictionWords = []string{"禁止", "制限", "制約", "妨げ", "排除", "否定", "除外", "限定", "規制", "阻止", "拒否", "防止"}
+
 // workSiteDenials are the words that, after a word for abroad in the same
 // clause, deny the work is done there (海外拠点なし, 国外への持出し禁止,
 // 国外への再委託はしていません,
@@ -964,7 +998,7 @@ func workSiteSaysAbroad(address string) (string, bool) {
 			if start := strings.LastIndexAny(before, "、。,;(（"); start >= 0 {
 				before = before[start:]
 			}
-			if !slices.ContainsFunc(workSiteDenials, func(d string) bool { return strings.Contains(clause+" ", d) }) &&
+			if !clauseDenies(clause) &&
 				!slices.ContainsFunc(strings.FieldsFunc(before, func(r rune) bool { return r < 'a' || r > 'z' }), func(f string) bool { return f == "no" || f == "not" }) {
 				return w, true
 			}

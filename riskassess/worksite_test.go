@@ -538,3 +538,47 @@ func TestWorkSiteAbroadCapitalCode(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadDoubleNegative: a work site or subcontractor whose
+// words for abroad are followed by a double negative — a denied
+// restriction (海外移転を禁止していない, 海外作業の制限なし, 海外での作業を妨げない,
+// 海外の可能性は否定できない) or a denial that is not asserted (海外での作業が
+// ないとは限らない) — scored as work in Japan: any denial word after the
+// word for abroad counted. A restriction that is not denied (海外への持出し
+// 禁止, 海外での作業は禁止されています) still denies.
+func TestWorkSiteAbroadDoubleNegative(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"国内（海外の可能性は否定できない）", []string{"海外"}},
+		{"海外での作業がないとは限らない", []string{"海外"}},
+		{"海外拠点を使わないとは言えない", []string{"海外"}},
+		{"受託者事務所（海外移転を禁止していない）", []string{"海外"}},
+		{"海外での作業を妨げない", []string{"海外"}},
+		{"海外からのアクセスを制限しない", []string{"海外"}},
+		{"海外での作業も排除しない", []string{"海外"}},
+		{"海外作業の制限なし", []string{"海外"}},
+		// Denied.
+		{"海外への持出し禁止", nil},
+		{"海外での作業は禁止されています", nil},
+		{"海外拠点なし", nil},
+		{"海外では作業しない", nil},
+		{"受託者事務所（海外からの接続は不可）", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+	for _, tt := range []struct {
+		scope string
+		want  []string
+	}{
+		{"フィリピンでの作業を禁止していない", []string{"PH"}},
+		{"フィリピンでの作業は禁止", nil},
+	} {
+		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: tt.scope}, nil)); diff != "" {
+			t.Errorf("subcontractorAbroad(scope %q) (-want +got):\n%s", tt.scope, diff)
+		}
+	}
+}
