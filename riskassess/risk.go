@@ -913,7 +913,23 @@ func (m *siteMemo) abroad(address string) []string {
 // workSiteAbroadWords are the words for abroad a work site's address may
 // hold (翻訳者の自宅（国外を含む）), as they are shown; 国内外 (国内外の拠点, 日本
 // 国内外: in Japan and abroad) is one, not Japan.
-var workSiteAbroadWords = []string{"国外", "海外", "外国", "在外", "国内外", "オフショア", "overseas", "abroad", "offshore"}
+var workSiteAbroadWords = append([]string{"国外", "海外", "外国", "在外", "国内外", "オフショア", "overseas", "abroad", "offshore"}, anywhereWords...)
+
+// anywhereWords say the work may be done anywhere (在宅（場所不問）, リモート（
+// どこからでも）, remote from anywhere), which includes abroad, unless the
+// text keeps it in Japan or speaks of abroad itself (anywhereLimits: 国内で
+// あれば場所不問, 場所不問、ただし国内に限る, anywhere, no overseas access: the
+// word for abroad is then read on its own). Before, such a work site was
+// work in Japan.
+var anywhereWords = []string{"場所不問", "居住地不問", "場所を問わない", "場所を問わず", "居住地を問わない", "居住地を問わず", "どこからでも", "世界中", "全世界", "anywhere",
+	"any location", "worldwide"}
+
+// anywhereLimits are the words that, anywhere in the text, keep an
+// anywhere word in Japan or leave abroad to a word for it (国内であれば場所不問,
+// 日本国内どこからでも, 都内どこでも, any location in Japan, anywhere, no
+// overseas access).
+var anywhereLimits = []string{"国内", "日本", "本邦", "japan", "都内", "県内", "府内", "道内", "市内", "区内", "町内", "村内", "社内", "庁内",
+	"事務所内", "海外", "国外", "overseas", "abroad", "offshore"}
 
 // notAbroadBefore are the kanji that, right before 在外, make the 在 the
 // end of another word (現在外部委託, 所在外, 存在外, 滞在外出): the text says
@@ -997,6 +1013,9 @@ func workSiteSaysAbroad(address string) (string, bool) {
 			before := l[:i]
 			if start := strings.LastIndexAny(before, "、。,;(（"); start >= 0 {
 				before = before[start:]
+			}
+			if slices.Contains(anywhereWords, w) && slices.ContainsFunc(anywhereLimits, func(j string) bool { return strings.Contains(l, j) }) {
+				continue // 国内であれば場所不問: anywhere in Japan
 			}
 			if !clauseDenies(clause) &&
 				!slices.ContainsFunc(strings.FieldsFunc(before, func(r rune) bool { return r < 'a' || r > 'z' }), func(f string) bool { return f == "no" || f == "not" }) {

@@ -582,3 +582,36 @@ func TestWorkSiteAbroadDoubleNegative(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadAnywhere: a work site (or subcontractor) said to work
+// from anywhere (在宅（場所不問）, 在宅（居住地不問）, リモート（どこからでも）,
+// remote from anywhere, 世界中) scored as work in Japan, though anywhere
+// includes abroad. Text keeping it in Japan (国内であれば場所不問, 場所不問、
+// ただし国内に限る, 日本国内どこからでも, any location in Japan) or denying abroad
+// itself (anywhere, no overseas access) stays in Japan.
+func TestWorkSiteAbroadAnywhere(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"在宅（場所不問）", []string{"場所不問"}},
+		{"在宅（居住地不問）", []string{"居住地不問"}},
+		{"在宅（居住地を問わない）", []string{"居住地を問わない"}},
+		{"場所を問わず在宅で入力", []string{"場所を問わず"}},
+		{"リモート（どこからでも）", []string{"どこからでも"}},
+		{"remote from anywhere", []string{"anywhere"}},
+		{"世界中の在宅ワーカー", []string{"世界中"}},
+		// In Japan.
+		{"在宅（国内であれば場所不問）", nil},
+		{"在宅（場所不問、ただし国内に限る）", nil},
+		{"日本国内どこからでも接続", nil},
+		{"Remote (any location in Japan)", nil},
+		{"remote (anywhere, no overseas access)", nil},
+		{"在宅勤務（国内在住者に限る）", nil},
+		{"社内どこでも", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+}
