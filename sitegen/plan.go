@@ -33,6 +33,8 @@ type planView struct {
 	Carried []report.PlanItem
 	// Chase are the questionnaire replies overdue (the chase list).
 	Chase []report.PlanItem
+	// date writes a date in the site's style (an expected item's note).
+	date func(riskassess.Date) string
 	// row makes the row of an item as the page writes it: the rows of
 	// every item made at once were, after the approvals page's, the
 	// largest view of a 100,000-entry build.
@@ -65,7 +67,7 @@ func (b *builder) plan() *planView {
 	fy := b.fiscalYear()
 	p := report.PlanYear(b.reg, b.all, fy, b.opts.AsOf)
 	v := &planView{Year: wareki.FiscalYearLabel(fy, b.dateStyle(), b.lang), Count: p.Count,
-		Carried: p.Carried, Chase: p.Chase, row: b.dueRow}
+		Carried: p.Carried, Chase: p.Chase, row: b.dueRow, date: b.dateText}
 	for _, m := range p.Months {
 		mv := planMonthView{ID: fmt.Sprintf("m-%04d-%02d", m.Month.Year, int(m.Month.Month)),
 			Label: wareki.MonthLabel(m.Month.Year, m.Month.Month, b.dateStyle(), b.lang)}
@@ -182,11 +184,20 @@ func planContent(lang riskassess.Lang, v *planView) func(hw) {
 				for i := range s.Items {
 					row := v.row(s.Items[i].DueItem)
 					r := &row
+					if s.Items[i].Expected {
+						// A later turn of a recurring task: say what its
+						// date is counted from.
+						r.What = s.Items[i].ExpectedNote(v.date).In(lang)
+					}
 					w.raw("\n<tr><td>")
 					w.timeAs(r.Date, r.Shown)
 					if r.Overdue {
 						w.raw(` `)
 						w.badge("overdue", tr(lang, "overdue"))
+					}
+					if s.Items[i].Expected {
+						w.raw(` `)
+						w.badge("expected", tr(lang, "plan.expected"))
 					}
 					w.raw(`</td><td class="item">`)
 					w.text(r.Label)

@@ -41,13 +41,16 @@ the snapshot did not look for a corporate number, so that a listing or corporate
 --fiscal-year（2026・2026年・R8・令和8・令和8年度・FY2026）を指定すると、その年度（4月1日～翌年3月31日）に期限の来る
 項目を月・所管課ごとにまとめた年度計画と、年度より前の期日で基準日に期限を過ぎたままの項目（前年度以前からの
 期限超過。due が期限超過とするものと同じ）、回答期限を過ぎた確認票の督促リストを表示します（--within とは
-同時に使えません）。--format ics では、これらをすべて 1 件ずつ書き出します。--dates wareki で日付を和暦
+同時に使えません）。見直しや年次の作業のように繰り返すものは、前の回を期日（期限超過なら基準日）に行った場合の
+年度内の次の回も「見込み」として月の予定に入ります。--format ics では、これらをすべて 1 件ずつ書き出します。--dates wareki で日付を和暦
 （令和8年4月1日）で表示します（既定は register.yaml の date_style）。
 
 --fiscal-year (2026, 2026年, R8, 令和8, 令和8年度, FY2026) shows the plan of that fiscal year (1 April to 31 March):
 what falls due, by month and section, the items dated before the year that are still overdue (overdue from
 before the year: those due counts as overdue) and the chase list of questionnaire replies overdue (not with
---within); --format ics writes all of them, each once. --dates wareki shows dates in the Japanese era form
+--within). A recurring task (a review, a yearly task) also has its later turns within the year in the months,
+marked expected, dated as if the turn before is done on its date (an overdue one on the as-of date).
+--format ics writes all of them, each once. --dates wareki shows dates in the Japanese era form
 (default: date_style of register.yaml).`,
 		Example: `  riskregister due --within 90d
   riskregister due --fiscal-year 令和8年度 --dates wareki
@@ -108,7 +111,7 @@ before the year: those due counts as overdue) and the chase list of questionnair
 				p := report.PlanYear(reg, as, fy, asOf)
 				return a.expWrite("due", out, func(w io.Writer) error {
 					if format == "ics" {
-						return ical.Write(w, ical.DueCalendar(reg, planItems(p), asOf, a.lang))
+						return ical.Write(w, planCalendar(reg, p, a.lang))
 					}
 					return writePlanTable(w, reg, p, style, a.lang)
 				})

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/ical"
 	"github.com/gikai-sec/riskregister/riskassess/report"
 	"github.com/gikai-sec/riskregister/riskassess/wareki"
 )
@@ -70,6 +71,8 @@ func writePlanTable(w io.Writer, reg *riskassess.Register, p report.YearPlan, st
 	status := func(it report.PlanItem) string {
 		n := p.AsOf.DaysUntil(it.Date)
 		switch {
+		case it.Expected:
+			return l(fmt.Sprintf("見込み・あと%d日", n), fmt.Sprintf("expected, in %d days", n))
 		case n < 0:
 			return l(fmt.Sprintf("%d日超過", -n), fmt.Sprintf("%d days overdue", -n))
 		case it.Overdue:
@@ -81,7 +84,7 @@ func writePlanTable(w io.Writer, reg *riskassess.Register, p report.YearPlan, st
 	}
 	row := func(it report.PlanItem) []string {
 		return []string{date(it.Date), status(it), it.Kind.Label(lang), dueCell(it.Name.In(lang)), it.EntryID,
-			dueCell(cmp.Or(it.What, it.Note.In(lang)))}
+			dueCell(cmp.Or(it.ExpectedNote(date).In(lang), it.What, it.Note.In(lang)))}
 	}
 	if p.Count == 0 {
 		if _, err := fmt.Fprintln(w, l("この年度に期限の来る項目はありません。", "Nothing falls due in this fiscal year.")); err != nil {
@@ -148,22 +151,40 @@ func writeChase(w io.Writer, reg *riskassess.Register, p report.YearPlan, style 
 // carried over from before the year and the overdue replies of the chase
 // list dated outside the year (those within it are in the months): every
 // item of the plan once.
-func planItems(p report.YearPlan) []riskassess.DueItem {
-	var out []riskassess.DueItem
+func planItems(p report.YearPlan) []report.PlanItem {
+	var out []report.PlanItem
 	for _, m := range p.Months {
 		for _, s := range m.Sections {
-			for _, it := range s.Items {
-				out = append(out, it.DueItem)
-			}
+			out = append(out, s.Items...)
 		}
 	}
-	for _, it := range p.Carried {
-		out = append(out, it.DueItem)
-	}
+	out = append(out, p.Carried...)
 	for _, it := range p.Chase {
 		if !p.Year.Contains(it.Date) {
-			out = append(out, it.DueItem)
+			out = append(out, it)
 		}
 	}
 	return out
+}
+
+// planCalendar returns the calendar of the plan p: an event for each of
+// its items (planItems), an expected turn of a recurring task
+// (PlanItem.Expected) marked so in its summary (【見込み】, [EXPECTED]) and
+// its description (what its date is counted from).
+func planCalendar(reg *riskassess.Register, p report.YearPlan, lang riskassess.Lang) ical.Calendar {
+	items := planItems(p)
+	due := make([]riskassess.DueItem, len(items))
+	for i := range items {
+		due[i] = items[i].DueItem
+	}
+	cal := ical.DueCalendar(reg, due, p.AsOf, lang)
+	for i := range items {
+		if !items[i].Expected {
+			continue
+		}
+		ev := &cal.Events[i]
+		ev.Summary = l10n(lang, "【見込み】", "[EXPECTED] ") + ev.Summary
+		ev.Description += "\n" + items[i].ExpectedNote(nil).In(lang)
+	}
+	return cal
 }

@@ -2,6 +2,8 @@ package report
 
 import (
 	"cmp"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -15,6 +17,32 @@ type PlanItem struct {
 	// Name is the entry's name (the id when the entry is not in the
 	// register).
 	Name riskassess.Text `json:"name"`
+	// Expected marks an item the register does not date itself: a later
+	// turn of a recurring task (a review, a yearly task) that falls in the
+	// year, counted from the turn the register dates (From) as if that
+	// turn is done on its date, or on the as-of date when it is overdue
+	// (see PlanYear). Its date is the latest the turn can fall due.
+	Expected bool `json:"expected,omitempty"`
+	// From is the date an expected item is counted from: the due date of
+	// the turn before it, or the as-of date for an overdue one.
+	From riskassess.Date `json:"from,omitzero"`
+	// Months is the interval an expected item is counted by.
+	Months int `json:"months,omitempty"`
+}
+
+// ExpectedNote says, for an expected item (Expected), what its date is
+// counted from, the date written by date (nil: ISO, 2026-04-01); the zero
+// Text for any other item.
+func (it *PlanItem) ExpectedNote(date func(riskassess.Date) string) riskassess.Text {
+	if !it.Expected {
+		return riskassess.Text{}
+	}
+	from, m := it.From.String(), strconv.Itoa(it.Months)
+	if date != nil {
+		from = date(it.From)
+	}
+	return riskassess.T("前回を"+from+"に行えば"+m+"か月後",
+		"+"+m+" months if done on "+from)
 }
 
 // PlanSection is the items of one section within one month.
@@ -38,9 +66,10 @@ type YearPlan struct {
 	Year riskassess.FiscalYear `json:"fiscal_year"`
 	AsOf riskassess.Date       `json:"as_of"`
 	// Months are the twelve months of Year, April first; a month without
-	// items has no sections.
+	// items has no sections. They hold the expected turns of recurring
+	// tasks too (PlanItem.Expected).
 	Months []PlanMonth `json:"months"`
-	// Count is the number of items in Months.
+	// Count is the number of items in Months, the expected ones included.
 	Count int `json:"count"`
 	// Carried lists the items dated before Year that are overdue on AsOf
 	// (DueItem.OverdueAsOf, the rule of `due`): work left open from
@@ -82,9 +111,15 @@ func (p *YearPlan) OverdueCount() int {
 // changes, remediation), grouped by month and then by section in the order
 // of reg.Org.Sections (sections not listed there last, by id), and within a
 // section sorted by date, the entry's reading (SortName), kind, id and due
-// kind. Items dated before fy that are overdue on asOf (DueItem.OverdueAsOf)
-// are carried over (Carried), oldest first, except the replies already on
-// the chase list. The dates are those the assessments computed as of asOf: a review
+// kind. A recurring task (a review; a yearly on-site check, confirmation,
+// report, terms check or password change) falls due again after its
+// interval once done: its later turns within fy are in the months too,
+// marked Expected (see expecting.turns), so that the plan of a year after
+// the as-of date, or of one with reviews every few months, does not leave
+// out work that will fall due in it. Items dated before fy that are
+// overdue on asOf (DueItem.OverdueAsOf) are carried over (Carried), oldest
+// first, except the replies already on the chase list. The other dates are
+// those the assessments computed as of asOf: a review
 // is its next review date, an on-site check or a password change the next
 // one after the last recorded. reg may be nil (names are then the ids).
 //
@@ -128,12 +163,27 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 		}
 	}
 	items := make([]PlanItem, 0, n)
+	x := expecting{fy: fy, asOf: asOf}
+	if reg != nil {
+		x.org = &reg.Org
+		x.off = offKinds(x.org)
+		x.scheme = reg.Org.Scheme()
+	} else {
+		x.scheme = (&riskassess.Organisation{}).Scheme()
+	}
 	for i := range as {
 		a := &as[i]
+		var e riskassess.Entry
 		for _, d := range a.Due {
 			if fy.Contains(d.Date) {
 				d.Overdue = d.OverdueAsOf(asOf)
 				items = append(items, item(a, d))
+			}
+			if recurs(d.Kind) && !d.Date.IsZero() && !d.Date.After(fy.End()) {
+				if e == nil {
+					e = entries[riskassess.EntryKey{Kind: cmp.Or(d.EntryKind, a.Kind), ID: cmp.Or(d.EntryID, a.EntryID)}]
+				}
+				items = x.turns(items, e, a, d, item)
 			}
 			switch {
 			case d.Kind == riskassess.DueReply && !d.Date.IsZero() && d.Date.Before(asOf):
@@ -215,6 +265,107 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 		p.Months = append(p.Months, pm)
 	}
 	return p
+}
+
+// recurs reports whether a task of due kind k falls due again once done:
+// the review and the yearly tasks. An expiry, a contract end, a
+// remediation or a reply does not.
+func recurs(k riskassess.DueKind) bool {
+	switch k {
+	case riskassess.DueReview, riskassess.DueOnsiteCheck, riskassess.DuePassword, riskassess.DueConfirmation,
+		riskassess.DueReport, riskassess.DueTermsCheck, riskassess.DuePlatformTerms:
+		return true
+	}
+	return false
+}
+
+// offKinds returns the yearly tasks org switches off (DueOff, and those
+// whose requirement it disables).
+func offKinds(org *riskassess.Organisation) []riskassess.DueKind {
+	if org == nil {
+		return nil
+	}
+	return append(slices.Clone(org.DueOff), riskassess.DisabledTasks(org)...)
+}
+
+// expecting is what PlanYear counts the expected turns of recurring tasks
+// by (expecting.turns): the organisation (nil when the plan has no
+// register), the yearly tasks it switches off, its classification scheme,
+// the fiscal year and the as-of date.
+type expecting struct {
+	org    *riskassess.Organisation
+	off    []riskassess.DueKind
+	scheme riskassess.ClassificationScheme
+	fy     riskassess.FiscalYear
+	asOf   riskassess.Date
+}
+
+// turns appends to items the later turns within the fiscal year of the
+// recurring task of due item d of assessment a (entry e, nil when the
+// register does not hold it): counted from d's date, or from the as-of
+// date when d is overdue on it (done now at the earliest), each turn the
+// interval after the one before, as the register dates a turn done on its
+// due date (AddMonths, so 31 January plus one month is 28 February and the
+// next turn 28 March). The interval is 12 months for a yearly task and the
+// review interval of the residual risk for a review, at most 12 months for
+// a service and for a contractor with a contract in force on the day 12
+// months on, whose yearly operation review or re-evaluation brings the
+// review forward (unless switched off). A contractor's confirmation and report fall due only
+// while a contract is in force (Contractor.ContractInForceOn), its on-site
+// check only while a live contract's work calls for it
+// (Contractor.OnsiteCheckApplies): no turn is expected after that.
+func (x *expecting) turns(items []PlanItem, e riskassess.Entry, a *riskassess.Assessment, d riskassess.DueItem,
+	item func(*riskassess.Assessment, riskassess.DueItem) PlanItem) []PlanItem {
+	months := 12
+	c, _ := e.(*riskassess.Contractor)
+	reeval := c != nil && !slices.Contains(x.off, riskassess.DueReevaluation)
+	if d.Kind == riskassess.DueReview {
+		if x.org == nil {
+			return items // no review intervals to count by
+		}
+		months = x.org.ReviewIntervals.Months(a.Residual)
+		if _, ok := e.(*riskassess.Service); ok && !slices.Contains(x.off, riskassess.DueOperationReview) {
+			months = min(months, 12)
+		}
+	}
+	if months < 1 {
+		return items
+	}
+	applies := func(on riskassess.Date) bool {
+		switch {
+		case c == nil:
+			return true
+		case d.Kind == riskassess.DueConfirmation || d.Kind == riskassess.DueReport:
+			return c.ContractInForceOn(on)
+		case d.Kind == riskassess.DueOnsiteCheck:
+			return c.OnsiteCheckApplies(&x.scheme, on)
+		}
+		return true
+	}
+	from := d.Date
+	if d.OverdueAsOf(x.asOf) {
+		from = x.asOf
+	}
+	for turn := from; ; {
+		m := months
+		if d.Kind == riskassess.DueReview && reeval && m > 12 && c.ContractInForceOn(turn.AddMonths(12)) {
+			// The yearly re-evaluation, while a contract is in force on
+			// the day it falls due.
+			m = 12
+		}
+		next := turn.AddMonths(m)
+		if next.After(x.fy.End()) || !next.After(turn) || !applies(next) {
+			return items
+		}
+		if !next.Before(x.fy.Start()) {
+			y := d
+			y.Date, y.Overdue, y.Note, y.Field = next, false, riskassess.Text{}, ""
+			it := item(a, y)
+			it.Expected, it.From, it.Months = true, turn, m
+			items = append(items, it)
+		}
+		turn = next
+	}
 }
 
 // comparePlanItems compares two items of a year plan by date, then by
