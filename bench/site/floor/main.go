@@ -17,8 +17,9 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
+
+	"github.com/gikai-sec/riskregister/internal/cputime"
 )
 
 func main() {
@@ -84,9 +85,6 @@ func main() {
 	fmt.Printf("%.2f %.2f %d %d\n", time.Since(t0).Seconds(), (cpu() - cpu0).Seconds(), len(files), bytes)
 }
 
-// cpu returns the user + system CPU time of the process.
-func cpu() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+// cpu returns the user + system CPU time of the process (0 where the
+// platform does not report it: internal/cputime).
+func cpu() time.Duration { return cputime.Process() }
