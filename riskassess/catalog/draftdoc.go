@@ -23,9 +23,16 @@ var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|�
 	`(?:の段階|段階|のまま|の状態|です)?$`)
 
 // revisionDraft is the pattern of a revision's draft (改定案, 修正案,
-// 一部改正案, 令和8年度改定案, 令和8年4月改定案, r8改定案, 第3次改定案): the register names the
+// 一部改正案, 令和8年度改定案, 令和8年4月改定案, 令和8年4月1日改定案, r8改定案,
+// r8.4改定案, 第3次改定案, 改定素案, 改正の原案): the register names the
 // proposal, not the edition in force.
-const revisionDraft = `(?:(?:令和|平成|r|h)?[0-9元一二三四五六七八九十]+(?:年度|年(?:[0-9]+月)?)?|第[0-9一二三四五六七八九十]+次|一部|全部|全面)?(?:修正|改定|改訂|改正|変更|見直し)案`
+const revisionDraft = `(?:` + draftDate + `|第[0-9一二三四五六七八九十]+次|一部|全部|全面)?(?:修正|改定|改訂|改正|変更|見直し)の?(?:素案|草案|原案|試案|案)`
+
+// draftDate is the pattern of a date naming a draft or a planned approval
+// (half width, lower case): a year (令和8年度, 2026年, r8), a month and a
+// day after it (令和8年4月1日, r8.4.1, 2026/4/1, 2026-04-01) or a month
+// alone (4月, 4月1日).
+const draftDate = `(?:(?:令和|平成|r|h)?[0-9元一二三四五六七八九十]+(?:年度|年(?:[0-9]+月(?:[0-9]+日)?)?|[./-][0-9]+(?:[./-][0-9]+)?)?|[0-9]+月(?:[0-9]+日)?)`
 
 // draftTitle matches a Japanese title ending in 案 after a word of a
 // document (SNS運用方針案, 投稿ルール案, 手順書の素案): a draft of that

@@ -89,6 +89,24 @@ func TestSaysDraftRevisionOfYear(t *testing.T) {
 	checkSays(t, saysDraft, "revision drafts named by year or extent", drafts, docs)
 }
 
+// TestSaysDraftRevisionDraftWordsAndDays: a revision's draft written
+// 改定素案, 改定原案, 改正草案 (read before revisionTitle took
+// revisionDraft, which ended in 案 alone) or dated to the day or with
+// dots (（令和8年4月1日改定案）, （R8.4改定案）, （2026/4/1改正案）) was met as
+// the document in force. Revisions approved or reflected stay documents.
+func TestSaysDraftRevisionDraftWordsAndDays(t *testing.T) {
+	drafts := []string{
+		"SNS運用方針改定素案", "SNS運用方針の改定原案", "投稿ルール改正草案", "SNS運用方針（改定素案）", "SNS運用方針（改定原案）", "SNS運用方針（改正の素案）",
+		"SNS運用方針（令和8年4月1日改定案）", "SNS運用方針（R8.4改定案）", "SNS運用方針（Ｒ８．４．１改定案）", "SNS運用方針（2026/4/1改正案）", "SNS運用方針 2026-04-01改定案",
+		"SNS運用方針（4月改定案）",
+	}
+	docs := []string{
+		"SNS運用方針（令和8年4月1日改定）", "SNS運用方針（R8.4改定）", "SNS運用方針（改定素案を反映済み）", "SNS運用方針（令和8年4月1日改定案を反映）",
+		"SNS運用方針改定素案（令和8年3月25日決裁）", "改定原案の作成要領", "SNS運用方針（改定素案検討中）",
+	}
+	checkSays(t, saysDraft, "revision drafts written 素案/原案/草案 or dated to the day", drafts, docs)
+}
+
 // TestDraftMessage: SNS-01 for a draft is partial, with a message saying
 // in each language that the draft is not in force and what to record; the
 // English one holds no Japanese but the quoted text.
