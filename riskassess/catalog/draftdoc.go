@@ -16,10 +16,10 @@ import (
 // pending approval, and a revision's draft (改定案, 修正案, 改正案,
 // 見直し案): the register names the proposal, not the edition in force.
 // A planned approval (決裁予定, 施行予定) is no approval.
-var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|案|(?:検討|事務局|最終|暫定|仮|パブコメ|パブリックコメント|たたき台|第[0-9一二三四五六七八九十]+次)案|` + revisionDraft + `|未定稿|たたき台|叩き台|(?:決裁|承認|施行)予定|` +
+var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|案|(?:検討|事務局|最終|暫定|仮|パブコメ|パブリックコメント|たたき台|第[0-9一二三四五六七八九十]+次)案|` + revisionDraft + `|未定稿|たたき台|叩き台|` + plannedApproval + `|` +
 	`ドラフト|ドラフト版|(?:working )?draft(?: version)?(?: v?[0-9]+(?:\.[0-9]+)*)?|proposed|` +
 	`未決裁|未承認|決裁前|承認前|決裁待ち|承認待ち|決裁中|承認中|承認申請中|決裁手続き?中|決裁未了|承認未了|起案中|施行前|未施行|審議中|審査中|` +
-	`unapproved|not (?:yet )?approved|to be approved|pending approval|awaiting approval|yet to be approved)` +
+	`unapproved|not (?:yet )?approved|to be approved|pending approval|approval pending|awaiting approval|yet to be approved)` +
 	`(?:の段階|段階|のまま|の状態|です)?$`)
 
 // revisionDraft is the pattern of a revision's draft (改定案, 修正案,
@@ -27,6 +27,13 @@ var draftWord = regexp.MustCompile(`^(?:素案|草案|原案|試案|骨子案?|�
 // r8.4改定案, 第3次改定案, 改定素案, 改正の原案): the register names the
 // proposal, not the edition in force.
 const revisionDraft = `(?:` + draftDate + `|第[0-9一二三四五六七八九十]+次|一部|全部|全面)?(?:修正|改定|改訂|改正|変更|見直し)の?(?:素案|草案|原案|試案|案)`
+
+// plannedApproval is the pattern of an approval only planned, dated or
+// not (決裁予定, 令和8年4月決裁予定, 4月中旬施行予定, r8.4.1施行予定,
+// 決裁予定日, 承認見込み): no approval yet. approvedMark reads the dated
+// ones as approvals and approvedLater undoes it, so the note itself must
+// say draft.
+const plannedApproval = `(?:` + draftDate + `(?:頃|ごろ|中|末|初め|上旬|中旬|下旬)?(?:付け?)?(?:に|で)?)?(?:決裁|承認|施行)(?:予定日?|見込み?)`
 
 // draftDate is the pattern of a date naming a draft or a planned approval
 // (half width, lower case): a year (令和8年度, 2026年, r8), a month and a

@@ -107,6 +107,25 @@ func TestSaysDraftRevisionDraftWordsAndDays(t *testing.T) {
 	checkSays(t, saysDraft, "revision drafts written 素案/原案/草案 or dated to the day", drafts, docs)
 }
 
+// TestSaysDraftPlannedApprovalDated: a planned approval with its date
+// (SNS運用方針（令和8年4月決裁予定）, （4月施行予定）, （R8.4.1施行予定）,
+// （決裁予定日: 2026/4/1）) was met as the document in force: approvedMark
+// read the date and 施行 as an approval, approvedLater undid that, and
+// draftWord read only the bare 決裁予定. A document in force with a
+// revision planned stays a document.
+func TestSaysDraftPlannedApprovalDated(t *testing.T) {
+	drafts := []string{
+		"SNS運用方針（令和8年4月決裁予定）", "SNS運用方針（4月施行予定）", "SNS運用方針（令和8年4月1日施行予定）", "SNS運用方針（12月決裁予定）",
+		"SNS運用方針（R8.4.1施行予定）", "SNS運用方針（2026/4/1施行予定）", "SNS運用方針（決裁予定日: 2026/4/1）", "SNS運用方針（4月中旬決裁予定）",
+		"SNS運用方針 令和8年4月1日施行予定", "SNS運用方針（令和8年4月1日付けで施行予定）", "SNS運用方針（2026年度末承認見込み）", "SNS policy (approval pending)",
+	}
+	docs := []string{
+		"SNS運用方針（令和6年4月1日施行、令和9年4月改正予定）", "SNS運用方針（令和9年度改定予定）", "SNS運用方針（令和6年4月1日施行）（令和9年4月1日改正施行予定）",
+		"SNS運用方針（令和9年4月1日改正施行予定）", "決裁予定案件の投稿ルール", "SNS運用方針（令和6年4月1日施行）",
+	}
+	checkSays(t, saysDraft, "planned approvals with a date", drafts, docs)
+}
+
 // TestDraftMessage: SNS-01 for a draft is partial, with a message saying
 // in each language that the draft is not in force and what to record; the
 // English one holds no Japanese but the quoted text.
