@@ -1388,6 +1388,7 @@ func namesNobody(v string) bool {
 		return false
 	}
 	k := strings.TrimRight(strings.TrimSpace(halfWidth(v)), "。. ")
+	k = strings.TrimRight(strings.TrimSuffix(k, "です"), "。. ") // 未定です, 欠員中です
 	if nobodyWord(k) || strings.Trim(k, placeholderMarks) == "" {
 		return true
 	}
@@ -1407,10 +1408,10 @@ func namesNobody(v string) bool {
 }
 
 // nobodyRunes holds a rune of each form namesNobody reads beyond saysNone.
-const nobodyRunes = "欠空不前後未定調選人同上記〃●■＊*△×◯○〇□◆◇※(（"
+const nobodyRunes = "欠空不前後未定調選人同上記〃●■＊*△×◯○〇□◆◇※(（氏名着任採配募退異連通…‥・"
 
 // placeholderMarks are the marks typed in place of a name (●●, ＊＊, 〃).
-const placeholderMarks = "●■＊*△×◯○〇□◆◇※〃 　"
+const placeholderMarks = "●■＊*△×◯○〇□◆◇※〃…‥・ 　"
 
 // nobodyWords are words for a post without its holder or for a name not
 // written (half width), beyond saysNone's noneWords.
@@ -1418,6 +1419,8 @@ var nobodyWords = []string{
 	"欠員", "空席", "不在", "空欄", "空白", "後任者", "前任者", "後任未定", "後任調整中", "後任選任中", "選任中", "人選中",
 	"未配置", "未任命", "未割当", "未割り当て", "未決定", "後日決定", "決定次第", "後日記入", "決まり次第記入", "追って記入", "未入力",
 	"同上", "上記に同じ", "上に同じ", "人事異動により未定", "人事異動のため未定",
+	"後任", "前任", "氏名", "名前", "担当者名", "責任者名", "担当者氏名", "責任者氏名", "氏名を記入", "氏名を記入してください",
+	"空き", "記入漏れ", "未登録",
 }
 
 // nobodyWord reports whether k (half width, trimmed) is one of nobodyWords.
@@ -1426,17 +1429,37 @@ func nobodyWord(k string) bool { return slices.Contains(nobodyWords, k) }
 // nobodyTail reports whether k ends in a word saying the person is not
 // decided yet (人事異動のため未定, 後任調整中, 係長選任中).
 func nobodyTail(k string) bool {
-	return strings.HasSuffix(k, "未定") || strings.HasSuffix(k, "調整中") || strings.HasSuffix(k, "選任中") || strings.HasSuffix(k, "人選中")
+	for _, w := range nobodyTails {
+		if strings.HasSuffix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nobodyTails are the words nobodyTail reads at the end of a text: a
+// person not decided yet, a post vacant (欠員中, 空席中, 係長不在中) or a
+// holder not yet in post (未着任, 着任待ち, 4月着任予定, 任命予定, 募集中),
+// one gone (山田太郎（退職済み）) or a name to come (決定後に記入, 後日連絡).
+var nobodyTails = []string{
+	"未定", "調整中", "選任中", "人選中", "欠員", "欠員中", "空席", "空席中", "不在中",
+	"未着任", "着任前", "着任待ち", "着任予定", "任命予定", "配置予定", "採用予定", "募集中", "公募中", "選定中",
+	"退職", "退職済み", "異動済み", "後に記入", "次第記入", "後日連絡", "追って連絡", "別途連絡", "別途通知",
 }
 
 // asciiNobody is namesNobody for an ASCII text: an English word for a post
 // without its holder, or one in a note in brackets (kacho (TBD)).
 func asciiNobody(v string) bool {
-	if strings.Trim(v, "* ") == "" {
+	if strings.Trim(v, "*. ") == "" {
 		return v != ""
 	}
 	if strings.IndexByte(v, ' ') < 0 && strings.IndexByte(v, '(') < 0 {
 		for _, w := range asciiNobodyWords {
+			if strings.EqualFold(v, w) {
+				return true
+			}
+		}
+		for _, w := range asciiNobodyParts {
 			if strings.EqualFold(v, w) {
 				return true
 			}
@@ -1454,13 +1477,34 @@ func asciiNobody(v string) bool {
 			return true
 		}
 	}
+	// A word of a vacant post among others (kacho vacant, Vacant post,
+	// kacho - TBD, kacho (vacant since April)), scanned in place.
+	for rest := k; rest != ""; {
+		i := strings.IndexAny(rest, " ,/;:()-")
+		w := rest
+		if i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		for _, p := range asciiNobodyParts {
+			if strings.EqualFold(w, p) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// asciiNobodyParts are English words that, among others in a person or a
+// position, say the post has no holder.
+var asciiNobodyParts = []string{"vacant", "vacancy", "unfilled", "unassigned", "undecided", "unappointed", "tbd", "tba", "tbc"}
 
 // asciiNobodyWords are English words for a post without its holder.
 var asciiNobodyWords = []string{
 	"vacant", "vacancy", "undecided", "unassigned", "not assigned", "not decided", "not yet decided", "predecessor", "successor",
 	"to be decided", "to be determined", "to be confirmed", "to be assigned", "to be announced", "blank", "same as above",
+	"to be appointed", "not yet appointed", "not appointed", "to be named", "not yet named", "none yet", "no one", "nobody", "name",
 }
 
 // personInPost reports whether the person p that register.yaml lists

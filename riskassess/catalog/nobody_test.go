@@ -73,3 +73,54 @@ func TestResponsibleNamesNobody(t *testing.T) {
 		t.Errorf("SNS-06 and the blocker (-want +got):\n%s", d)
 	}
 }
+
+// TestNamesNobodyVacantForms: a responsible person (or an operator, a
+// custodian) written as a vacant post in its running form (欠員中, 空席中,
+// 課長（欠員中）, 不在中です), a holder not yet in post (未着任, 着任待ち,
+// 係長（任命予定）, 募集中), one gone (山田太郎（退職済み）), a name to come
+// (決定後に記入, 後日連絡), a sentence (未定です), a form's label left in
+// (氏名, （氏名）, 担当者名), an ellipsis (…, ...), or in English among
+// other words (Vacant post, kacho vacant, kacho - TBD, not yet appointed,
+// unfilled) was read as a name: SNS-06 met and BLK-SNS-NO-RESPONSIBLE
+// silent in a register without people. Names and posts holding the same
+// characters stay names.
+func TestNamesNobodyVacantForms(t *testing.T) {
+	nobody := []string{
+		"欠員中", "空席中", "不在中", "課長（欠員中）", "係長（空席中）", "係長欠員中", "不在中です", "未定です", "調整中です。",
+		"未着任", "着任待ち", "係長（任命予定）", "山田太郎（4月着任予定）", "募集中", "選定中", "後任", "前任", "空き",
+		"山田太郎（退職済み）", "山田太郎（退職）", "山田太郎（異動済み）", "決定後に記入", "後任者決定後に記入", "後日連絡", "追って連絡", "別途通知",
+		"氏名", "（氏名）", "(氏名を記入)", "担当者名", "責任者氏名", "記入漏れ", "未登録", "…", "‥", "・", "...",
+		"Vacant post", "post vacant", "kacho vacant", "kacho - vacant", "kacho, TBD", "vacant (since April)", "kacho (vacant since April)",
+		"unfilled", "Unassigned", "to be appointed", "Not yet appointed", "none yet", "nobody", "Name",
+	}
+	somebody := []string{
+		"仮屋", "仮谷", "仮屋 健", "未来", "山田 未来", "不破", "前田", "前任者から引継ぎ済み", "空欄なし", "上田", "人見", "欠端", "名取 健", "公平 実", "任田",
+		"係長（4月1日から）", "担当課長（後任：山田）", "課長（前任：山田）", "採用担当係長", "募集担当主査", "退職手当係長", "ジョン・スミス", "氏家 健",
+		"p-suzuki", "vacant-post-checker", "Mr. Tbaker", "kacho (acting)", "Vance Cantor",
+	}
+	checkSays(t, namesNobody, "texts naming nobody", nobody, somebody)
+
+	asOf := riskassess.NewDate(2026, time.April, 1)
+	var blocker riskassess.BlockerRule
+	for _, b := range Blockers() {
+		if b.ID == BlockerSocialNoResponsible {
+			blocker = b
+		}
+	}
+	type got struct {
+		Outcome riskassess.Outcome
+		Blocked bool
+	}
+	want, gotAll := map[string]got{}, map[string]got{}
+	for _, v := range []string{"欠員中", "課長（欠員中）", "未着任", "山田太郎（退職済み）", "氏名", "Vacant post", "前田", "未来"} {
+		e := &riskassess.Social{Responsible: riskassess.Owner{Section: "gikai-somu", Person: v}}
+		r := checks["SNS-06"](newReq("SNS-06"), &riskassess.Subject{Entry: e, AsOf: asOf})
+		blocked, _ := blocker.Check(&riskassess.BlockerContext{Entry: e, AsOf: asOf})
+		gotAll[v] = got{r.Outcome, blocked}
+		want[v] = got{riskassess.OutcomeNotMet, true}
+	}
+	want["前田"], want["未来"] = got{riskassess.OutcomeMet, false}, got{riskassess.OutcomeMet, false}
+	if d := cmp.Diff(want, gotAll); d != "" {
+		t.Errorf("SNS-06 and the blocker for responsible.person (-want +got):\n%s", d)
+	}
+}
