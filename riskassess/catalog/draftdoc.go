@@ -134,13 +134,13 @@ func saysDraft(v string) bool {
 		return true
 	}
 	provisional := func(p string) bool { return provisionalWord.MatchString(p) && !inUse(t) }
-	// The notes in brackets, each read as a whole and in parts
-	// (案・未決裁), and the text around them in parts set apart by a space,
+	// The notes in brackets (（）, 【】, [], 〔〕, 〈〉, 《》, ＜＞), each read
+	// as a whole and in parts (案・未決裁), and the text around them in parts set apart by a space,
 	// a comma or a colon (SNS運用方針 案, SNS運用方針案 第2版).
 	var outside strings.Builder
 	isPart := func(r rune) bool { return strings.ContainsRune(" 　、,:：/_・;※", r) }
 	for rest := t; rest != ""; {
-		i := strings.IndexAny(rest, "(【[〔")
+		i := strings.IndexAny(rest, "(【[〔〈《<")
 		if i < 0 {
 			outside.WriteString(rest)
 			break
@@ -196,6 +196,12 @@ func closingBracket(open rune) string {
 		return "]"
 	case '【':
 		return "】"
+	case '〈':
+		return "〉"
+	case '《':
+		return "》"
+	case '<':
+		return ">"
 	}
 	return "〕"
 }

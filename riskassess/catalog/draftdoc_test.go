@@ -126,6 +126,23 @@ func TestSaysDraftPlannedApprovalDated(t *testing.T) {
 	checkSays(t, saysDraft, "planned approvals with a date", drafts, docs)
 }
 
+// TestSaysDraftAngleBrackets: a note of a draft, a provisional title or a
+// revision's draft in angle brackets (SNS運用方針〈仮〉, ＜案＞, 《改定案》,
+// <draft>) was met as the document in force: saysDraft read notes in
+// （）, 【】, [] and 〔〕 only. Notes of an edition or an approval, and words
+// in angle brackets, stay documents.
+func TestSaysDraftAngleBrackets(t *testing.T) {
+	drafts := []string{
+		"SNS運用方針〈仮〉", "SNS運用方針＜仮＞", "SNS運用方針＜案＞", "SNS運用方針〈案〉", "《仮称》SNS運用方針", "SNS運用方針《改定案》",
+		"SNS運用方針<draft>", "SNS運用方針〈令和8年4月1日施行予定〉", "乗っ取り時対応手順〈未決裁〉",
+	}
+	docs := []string{
+		"SNS運用方針〈令和6年4月1日施行〉", "SNS運用方針〈第2版〉", "〈議会〉SNS運用方針", "SNS運用方針＜案内＞", "SNS運用方針〈仮〉で運用中",
+		"SNS運用方針〈案〉（2026年4月1日決裁）", "SNS運用方針（問合せ <gikai@city.chofu.example>）",
+	}
+	checkSays(t, saysDraft, "drafts noted in angle brackets", drafts, docs)
+}
+
 // TestDraftMessage: SNS-01 for a draft is partial, with a message saying
 // in each language that the draft is not in force and what to record; the
 // English one holds no Japanese but the quoted text.
