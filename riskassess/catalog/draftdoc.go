@@ -64,9 +64,26 @@ var provisionalWord = regexp.MustCompile(`^(?:仮|仮称|仮版|tentative(?: ver
 // inUse reports whether t (saysDraft's text) says the document is in use
 // or in force (運用中, 施行中, 適用中, in use, in force), which a
 // provisional title (provisionalWord) does not undo.
+// A use stopped or denied (運用中止, 運用中断, 運用中ではない, not in use,
+// no longer in force) is no use.
 func inUse(t string) bool {
-	return strings.Contains(t, "運用中") || strings.Contains(t, "施行中") || strings.Contains(t, "適用中") ||
-		strings.Contains(t, "in use") || strings.Contains(t, "in force") || strings.Contains(t, "in effect")
+	if !(strings.Contains(t, "運用中") || strings.Contains(t, "施行中") || strings.Contains(t, "適用中") ||
+		strings.Contains(t, "in use") || strings.Contains(t, "in force") || strings.Contains(t, "in effect")) {
+		return false
+	}
+	for _, w := range notInUse {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// notInUse are words (lower case) that make inUse's words say the
+// document is not in use.
+var notInUse = []string{
+	"運用中止", "運用中断", "施行中止", "適用中止", "運用中では", "施行中では", "適用中では", "運用中でな", "適用中でな",
+	"not in use", "not in force", "not in effect", "not yet in", "no longer in", "not currently in",
 }
 
 // draftSentence matches a Japanese text ending in a sentence saying the

@@ -143,6 +143,22 @@ func TestSaysDraftAngleBrackets(t *testing.T) {
 	checkSays(t, saysDraft, "drafts noted in angle brackets", drafts, docs)
 }
 
+// TestSaysDraftProvisionalNotInUse: a provisional title whose text says
+// its use stopped or is denied (SNS運用方針（仮）運用中止, （仮・運用中ではない）,
+// SNS policy (tentative, not in use)) was met as the document in force:
+// inUse found 運用中 or "in use" inside the words denying it. A
+// provisional title in use stays a document.
+func TestSaysDraftProvisionalNotInUse(t *testing.T) {
+	drafts := []string{
+		"SNS運用方針（仮）運用中止", "SNS運用方針（仮）（運用中断）", "SNS運用方針（仮・運用中ではない）", "SNS運用方針（仮称）※施行中ではありません",
+		"SNS policy (tentative, not in use)", "SNS policy (tentative) - not yet in force", "Tentative SNS policy, no longer in effect",
+	}
+	docs := []string{
+		"SNS運用方針（仮）で運用中", "SNS運用方針（仮称）施行中", "SNS運用方針（仮）適用中", "SNS policy (tentative title, in use)", "SNS policy (tentative, in force)",
+	}
+	checkSays(t, saysDraft, "provisional titles not in use", drafts, docs)
+}
+
 // TestDraftMessage: SNS-01 for a draft is partial, with a message saying
 // in each language that the draft is not in force and what to record; the
 // English one holds no Japanese but the quoted text.
