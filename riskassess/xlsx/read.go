@@ -2436,6 +2436,14 @@ func answerInComment(q *riskassess.Question, comment string) bool {
 				return true
 			}
 		}
+		// An English answer or a mark before a note (No, not encrypted;
+		// Yes (ISMS); ○（取得済み）), set apart by fewer marks: "No. 5 of
+		// the manual" and a bullet "○ 契約書第5条" are notes.
+		for _, w := range answerWordsNoted {
+			if rest, ok := strings.CutPrefix(t, w.word); ok && rest != "" && (strings.ContainsRune(w.seps, []rune(rest)[0]) || strings.HasPrefix(rest, " (")) {
+				return true
+			}
+		}
 		return false
 	case riskassess.AnswerDate:
 		return wareki.DateAlone(comment)
@@ -2451,6 +2459,15 @@ func answerInComment(q *riskassess.Question, comment string) bool {
 // answerWordsJa are the Japanese yes/no answers that answerInComment reads
 // before a note (folded).
 var answerWordsJa = []string{"はい", "いいえ", "一部", "該当なし", "該当しない", "対象外"}
+
+// answerWordsNoted are the English yes/no answers and the marks that
+// answerInComment reads before a note (folded), each with the runes that
+// may set the note apart (or a space and a bracket: Yes (ISMS)): not "."
+// after no (No. 5), nor a space alone after a mark (a bullet).
+var answerWordsNoted = []struct{ word, seps string }{
+	{"yes", ",(:;.-"}, {"no", ",(:;-"}, {"partially", ",(:;.-"}, {"partial", ",(:;.-"}, {"n/a", ",(:;.-"}, {"not applicable", ",(:;.-"},
+	{"○", "(、,"}, {"〇", "(、,"}, {"◯", "(、,"}, {"×", "(、,"}, {"✕", "(、,"}, {"△", "(、,"},
+}
 
 // uncalculatedJa and uncalculatedEn begin the hint for an answer cell
 // holding a formula without a cached value (a writer that does not
