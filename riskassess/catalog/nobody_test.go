@@ -96,6 +96,7 @@ func TestNamesNobodyVacantForms(t *testing.T) {
 	somebody := []string{
 		"仮屋", "仮谷", "仮屋 健", "未来", "山田 未来", "不破", "前田", "前任者から引継ぎ済み", "空欄なし", "上田", "人見", "欠端", "名取 健", "公平 実", "任田",
 		"係長（4月1日から）", "担当課長（後任：山田）", "課長（前任：山田）", "採用担当係長", "募集担当主査", "退職手当係長", "ジョン・スミス", "氏家 健",
+		"山田太郎（4月に議会事務局へ異動済み）",
 		"p-suzuki", "vacant-post-checker", "Mr. Tbaker", "kacho (acting)", "Vance Cantor",
 	}
 	checkSays(t, namesNobody, "texts naming nobody", nobody, somebody)
