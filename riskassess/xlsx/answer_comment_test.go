@@ -53,6 +53,7 @@ func TestAnswerInComment(t *testing.T) {
 		{"starts like an answer", "Q-YN-02", "", "一部の端末のみ対象", out{Code: warned, Cell: "D"}},
 		{"No. of a manual", "Q-YN-02", "", "No. 5 of the manual", out{Code: warned, Cell: "D"}},
 		{"English no one", "Q-YN-02", "", "No one outside the team has access", out{Code: warned, Cell: "D"}},
+		{"English no-one", "Q-YN-02", "", "No-one outside the team has access", out{Code: warned, Cell: "D"}},
 		{"English word starting with no", "Q-YN-02", "", "Notes: see the contract", out{Code: warned, Cell: "D"}},
 		{"English word starting with yes", "Q-YN-02", "", "Yesterday's audit covered it", out{Code: warned, Cell: "D"}},
 		{"a bullet circle", "Q-YN-02", "", "○ 契約書第5条に規定", out{Code: warned, Cell: "D"}},

@@ -2463,9 +2463,10 @@ var answerWordsJa = []string{"はい", "いいえ", "一部", "該当なし", "�
 // answerWordsNoted are the English yes/no answers and the marks that
 // answerInComment reads before a note (folded), each with the runes that
 // may set the note apart (or a space and a bracket: Yes (ISMS)): not "."
-// after no (No. 5), nor a space alone after a mark (a bullet).
+// after no (No. 5), nor a hyphen (No-one), nor a space alone after a mark
+// (a bullet).
 var answerWordsNoted = []struct{ word, seps string }{
-	{"yes", ",(:;.-"}, {"no", ",(:;-"}, {"partially", ",(:;.-"}, {"partial", ",(:;.-"}, {"n/a", ",(:;.-"}, {"not applicable", ",(:;.-"},
+	{"yes", ",(:;."}, {"no", ",(:;"}, {"partially", ",(:;."}, {"partial", ",(:;."}, {"n/a", ",(:;."}, {"not applicable", ",(:;."},
 	{"○", "(、,"}, {"〇", "(、,"}, {"◯", "(、,"}, {"×", "(、,"}, {"✕", "(、,"}, {"△", "(、,"},
 }
 
