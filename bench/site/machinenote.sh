@@ -11,8 +11,10 @@
 # back in 2 MiB blocks a few seconds later, and the next process to take
 # those blocks waits while the host backs them again: a warm check of
 # 10,000 entries then took 0.52-0.62 s after a 4 s pause against
-# 0.27-0.31 s right after another run, all of the difference system time.
-# The "after a 5 s pause" row shows it.
+# 0.27-0.31 s right after another run, all of the difference system time,
+# while it asked for huge pages (those are the 2 MiB blocks handed back;
+# internal/hugeheap no longer asks on such a machine). The "after a 5 s
+# pause" row shows what is left of it.
 machine_note() {
   local root=${1:-} thp=- rep=off f size order
   local t=$root/sys/kernel/mm/transparent_hugepage
