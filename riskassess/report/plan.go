@@ -313,7 +313,11 @@ type expecting struct {
 // review forward (unless switched off). A contractor's confirmation and report fall due only
 // while a contract is in force (Contractor.ContractInForceOn), its on-site
 // check only while a live contract's work calls for it
-// (Contractor.OnsiteCheckApplies): no turn is expected after that.
+// (Contractor.OnsiteCheckApplies): no turn is expected after that. Nor
+// is one on or after the day the entry becomes a record
+// (riskassess.RecordOn: an approval retired or rejected, or a social
+// account retired, by a decision dated after the as-of date), which has
+// no review nor yearly task.
 func (x *expecting) turns(items []PlanItem, e riskassess.Entry, a *riskassess.Assessment, d riskassess.DueItem,
 	item func(*riskassess.Assessment, riskassess.DueItem) PlanItem) []PlanItem {
 	months := 12
@@ -354,7 +358,11 @@ func (x *expecting) turns(items []PlanItem, e riskassess.Entry, a *riskassess.As
 			m = 12
 		}
 		next := turn.AddMonths(m)
-		if next.After(x.fy.End()) || !next.After(turn) || !applies(next) {
+		if next.After(x.fy.End()) || !next.After(turn) || !applies(next) ||
+			e != nil && riskassess.RecordOn(e, next) {
+			// After the year, or the task no longer applies: the entry
+			// is retired or rejected by then (a decision dated after
+			// the as-of date), so nothing falls due on it any more.
 			return items
 		}
 		if !next.Before(x.fy.Start()) {

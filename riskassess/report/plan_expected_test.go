@@ -47,6 +47,13 @@ func TestPlanYearExpected(t *testing.T) {
 		s.ID, s.Name, s.Owner.Section = id, riskassess.T(id, id), "koho"
 		return s
 	}
+	// decided gives e the approval decision status on on, taken after an
+	// approval on 2026-02-20 (kept in the history).
+	decided := func(e riskassess.Entry, status riskassess.ApprovalStatus, on string) riskassess.Entry {
+		e.Base().Approval = riskassess.Approval{Status: status, DecidedOn: d(on),
+			History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: d("2026-02-20")}}}
+		return e
+	}
 	type due struct {
 		kind riskassess.DueKind
 		date string
@@ -139,6 +146,33 @@ func TestPlanYearExpected(t *testing.T) {
 			intervals: riskassess.ReviewIntervals{Low: 24},
 			due:       []due{{riskassess.DueReview, "2026-06-01"}}, fy: 2028, asOf: "2026-04-01",
 			want: []row{{"c", "review", "2028-06-01", "2027-06-01", 12}}},
+		// An entry retired or rejected by a decision dated after the
+		// as-of date has no turn from that day: a record has no review
+		// nor yearly task. Other decisions leave the turns as they are.
+		{name: "account retired before the turns: none", entry: decided(social("x"), riskassess.StatusRetired, "2027-06-30"),
+			residual: riskassess.RiskMedium,
+			due:      []due{{riskassess.DuePassword, "2027-02-15"}, {riskassess.DueReview, "2027-02-20"}}, fy: 2027, asOf: "2026-11-27",
+			want: nil},
+		{name: "account retired within the year: the turns before it", entry: decided(social("x"), riskassess.StatusRetired, "2027-06-30"),
+			residual: riskassess.RiskCritical, intervals: riskassess.ReviewIntervals{Critical: 2},
+			due: []due{{riskassess.DueReview, "2027-04-15"}}, fy: 2027, asOf: "2027-04-01",
+			want: []row{{"x", "review", "2027-06-15", "2027-04-15", 2}}},
+		{name: "retired on the day of the turn: none", entry: decided(social("x"), riskassess.StatusRetired, "2027-06-15"),
+			residual: riskassess.RiskCritical, intervals: riskassess.ReviewIntervals{Critical: 2},
+			due: []due{{riskassess.DueReview, "2027-04-15"}}, fy: 2027, asOf: "2027-04-01",
+			want: nil},
+		{name: "contractor rejected on renewal: no turn after it", entry: decided(contractor("c", "2030-03-31"), riskassess.StatusRejected, "2027-05-01"),
+			residual: riskassess.RiskMedium,
+			due:      []due{{riskassess.DueConfirmation, "2027-01-10"}, {riskassess.DueReview, "2026-12-01"}}, fy: 2027, asOf: "2026-11-27",
+			want: nil},
+		{name: "approval renewed after the as-of date: the turns go on", entry: decided(contractor("c", "2030-03-31"), riskassess.StatusApproved, "2027-05-01"),
+			residual: riskassess.RiskMedium,
+			due:      []due{{riskassess.DueConfirmation, "2027-01-10"}}, fy: 2027, asOf: "2026-11-27",
+			want: []row{{"c", "confirmation", "2028-01-10", "2027-01-10", 12}}},
+		{name: "account suspended after the as-of date: the turns go on", entry: decided(social("x"), riskassess.StatusSuspended, "2027-06-30"),
+			residual: riskassess.RiskMedium,
+			due:      []due{{riskassess.DuePassword, "2027-02-15"}}, fy: 2027, asOf: "2026-11-27",
+			want: []row{{"x", "password", "2028-02-15", "2027-02-15", 12}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
