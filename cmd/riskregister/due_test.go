@@ -384,3 +384,64 @@ func TestPlanNextYearExpected(t *testing.T) {
 		seen[l] = true
 	}
 }
+
+// TestPlanExpectedUIDAcrossRuns: the calendar of a year plan made again a
+// week later, with nothing done, updates the events of its expected turns
+// instead of adding new ones. The example's translation contractor
+// (nogawa-honyaku) is overdue for its review (every 6 months) on
+// 2026-11-27, so its turns in FY2027 are counted from the as-of date:
+// 2027-05-27 and 2027-11-27, a week later 2027-06-04 and 2027-12-04. With
+// the date in their UIDs each file added two more events to a calendar it
+// was imported into and left the earlier two behind (71 of the 95
+// expected events of the example's FY2027). A turn counted from a date the
+// register gives (the measures confirmation of fuchu-denshi, due
+// 2027-03-15) keeps the UID the real item gets once that turn is done on
+// its date.
+func TestPlanExpectedUIDAcrossRuns(t *testing.T) {
+	needExample(t)
+	events := func(asOf string) map[string]string { // UID -> DTSTART of the entries' expected events
+		code, ics, errOut := execCLI(t, "due", "--register", exampleRegister, "--as-of", asOf, "--fiscal-year", "2027", "--format", "ics")
+		if code != 0 {
+			t.Fatalf("as of %s: exit %d: %s", asOf, code, errOut)
+		}
+		ics = strings.ReplaceAll(ics, "\r\n ", "") // unfold
+		got := map[string]string{}
+		for _, ev := range strings.Split(ics, "BEGIN:VEVENT")[1:] {
+			if !strings.Contains(ev, "SUMMARY:【見込み】") {
+				continue
+			}
+			uid, date := "", ""
+			for _, l := range strings.Split(ev, "\r\n") {
+				if v, ok := strings.CutPrefix(l, "UID:"); ok {
+					uid, _, _ = strings.Cut(v, "@")
+				}
+				if v, ok := strings.CutPrefix(l, "DTSTART;VALUE=DATE:"); ok {
+					date = v
+				}
+			}
+			if strings.Contains(uid, "-nogawa-honyaku-") || strings.Contains(uid, "confirmation-contractor-fuchu-denshi-") {
+				got[uid] = date
+			}
+		}
+		return got
+	}
+	for _, tt := range []struct {
+		asOf string
+		want map[string]string
+	}{
+		{"2026-11-27", map[string]string{
+			`review-contractor-nogawa-honyaku--now+6m`:       "20270527",
+			`review-contractor-nogawa-honyaku--now+12m`:      "20271127",
+			`confirmation-contractor-fuchu-denshi--20280315`: "20280315",
+		}},
+		{"2026-12-04", map[string]string{
+			`review-contractor-nogawa-honyaku--now+6m`:       "20270604",
+			`review-contractor-nogawa-honyaku--now+12m`:      "20271204",
+			`confirmation-contractor-fuchu-denshi--20280315`: "20280315",
+		}},
+	} {
+		if diff := cmp.Diff(tt.want, events(tt.asOf)); diff != "" {
+			t.Errorf("as of %s: expected events, UID -> date (-want +got):\n%s", tt.asOf, diff)
+		}
+	}
+}

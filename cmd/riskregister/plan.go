@@ -183,6 +183,11 @@ func planCalendar(reg *riskassess.Register, p report.YearPlan, lang riskassess.L
 			continue
 		}
 		ev := &cal.Events[i]
+		if n := items[i].AfterAsOf; n > 0 {
+			// Counted from the as-of date: a UID that does not move
+			// with it, so that the next file updates the event.
+			ev.UID = ical.ExpectedUIDOf(reg.Org.Name.Ja, items[i].DueItem, n)
+		}
 		ev.Summary = l10n(lang, "【見込み】", "[EXPECTED] ") + ev.Summary
 		ev.Description += "\n" + items[i].ExpectedNote(nil).In(lang)
 	}

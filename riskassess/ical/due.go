@@ -140,6 +140,23 @@ func DueUIDOf(org string, it riskassess.DueItem) string {
 	if it.Note != (riskassess.Text{}) {
 		when = "now"
 	}
+	return dueUID(org, it, when)
+}
+
+// ExpectedUIDOf returns the UID of an expected later turn of a recurring
+// task counted from the as-of date (report.PlanItem.AfterAsOf), months
+// months after it: DueUIDOf's with "now+{months}m" for the date
+// ("review-social-x--now+6m@…"). The turn before it is overdue and its
+// date moves with each run's as-of date; a UID with the date made each
+// file of the plan add another event to a calendar it was imported into,
+// and left the one before behind (71 of the example's 95 expected events
+// of FY2027 a week on). With this UID the next file updates the event.
+func ExpectedUIDOf(org string, it riskassess.DueItem, months int) string {
+	return dueUID(org, it, "now+"+strconv.Itoa(months)+"m")
+}
+
+// dueUID is DueUIDOf with when, the last segment of the UID's local part.
+func dueUID(org string, it riskassess.DueItem, when string) string {
 	parts := []string{string(it.Kind), string(it.EntryKind), it.EntryID, uidEscape(it.What), when}
 	host := "riskregister"
 	if org = strings.TrimSpace(org); org != "" {

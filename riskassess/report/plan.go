@@ -28,6 +28,13 @@ type PlanItem struct {
 	From riskassess.Date `json:"from,omitzero"`
 	// Months is the interval an expected item is counted by.
 	Months int `json:"months,omitempty"`
+	// AfterAsOf is, for an expected item counted from the as-of date (the
+	// turn the register dates is overdue, so the chain starts when it is
+	// done, at the earliest on the as-of date), the months from the as-of
+	// date to it (the sum of the intervals); 0 for any other item. Its date
+	// moves with the as-of date while the overdue turn is not done; this
+	// does not (the calendar's UID, ical.ExpectedUIDOf).
+	AfterAsOf int `json:"after_as_of,omitempty"`
 }
 
 // ExpectedNote says, for an expected item (Expected), what its date is
@@ -346,9 +353,9 @@ func (x *expecting) turns(items []PlanItem, e riskassess.Entry, a *riskassess.As
 		}
 		return true
 	}
-	from := d.Date
+	from, after := d.Date, -1 // after: months from the as-of date, -1 when not counted from it
 	if d.OverdueAsOf(x.asOf) {
-		from = x.asOf
+		from, after = x.asOf, 0
 	}
 	for turn := from; ; {
 		m := months
@@ -370,7 +377,13 @@ func (x *expecting) turns(items []PlanItem, e riskassess.Entry, a *riskassess.As
 			y.Date, y.Overdue, y.Note, y.Field = next, false, riskassess.Text{}, ""
 			it := item(a, y)
 			it.Expected, it.From, it.Months = true, turn, m
+			if after >= 0 {
+				it.AfterAsOf = after + m
+			}
 			items = append(items, it)
+		}
+		if after >= 0 {
+			after += m
 		}
 		turn = next
 	}
