@@ -931,6 +931,76 @@ var anywhereWords = []string{"場所不問", "居住地不問", "場所を問わ
 var anywhereLimits = []string{"国内", "日本", "本邦", "japan", "都内", "県内", "府内", "道内", "市内", "区内", "町内", "村内", "社内", "庁内",
 	"事務所内", "海外", "国外", "overseas", "abroad", "offshore"}
 
+// anywhereNotLimits are the words starting with one of anywhereLimits
+// that keep nothing in Japan: a language, people, a clock or a company's
+// rules (在宅（場所不問、日本語対応者）, remote from anywhere (Japan time),
+// 在宅（場所不問、社内規程による）).
+var anywhereNotLimits = []string{"日本語", "日本人", "日本時間", "日本標準時", "japanese", "japan time", "japan standard time", "社内規", "庁内規"}
+
+// anywhereLimited reports whether l, a work site's or subcontractor's
+// text in lower case with an anywhereWords word at i, holds a word of
+// anywhereLimits that bounds it: inside the bracket holding the word or
+// outside every bracket (在宅（国内であれば場所不問）, 国内在宅（場所不問）,
+// 場所不問、ただし国内に限る), not in another bracket, which is about
+// something else (事務所（東京都内）及び在宅勤務（場所不問）: 都内 is the
+// office's), and not a word of anywhereNotLimits (日本語, japanese, 社内規程).
+// Before, a limit anywhere in the text counted, and 在宅（場所不問、日本語
+// 対応者） was work in Japan. Runs only when an anywhere word is found.
+func anywhereLimited(l string, i int) bool {
+	scope := withoutOtherBrackets(l, i)
+	for _, w := range anywhereLimits {
+		for from := 0; ; {
+			j := strings.Index(scope[from:], w)
+			if j < 0 {
+				break
+			}
+			j += from
+			from = j + len(w)
+			if !slices.ContainsFunc(anywhereNotLimits, func(n string) bool { return strings.HasPrefix(scope[j:], n) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutOtherBrackets returns l without the bracketed parts ((…), （…）)
+// that do not hold byte i: 事務所（東京都内）及び在宅（場所不問） with i in
+// 場所不問 gives 事務所及び在宅（場所不問）.
+func withoutOtherBrackets(l string, i int) string {
+	var open []int
+	var drop [][2]int
+	for k, r := range l {
+		switch r {
+		case '(', '（':
+			open = append(open, k)
+		case ')', '）':
+			if n := len(open); n > 0 {
+				start, end := open[n-1], k+utf8.RuneLen(r)
+				open = open[:n-1]
+				if i < start || i >= end {
+					drop = append(drop, [2]int{start, end})
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return l
+	}
+	slices.SortFunc(drop, func(a, b [2]int) int { return a[0] - b[0] })
+	var b strings.Builder
+	last := 0
+	for _, d := range drop {
+		if d[0] < last {
+			continue // inside a part dropped already
+		}
+		b.WriteString(l[last:d[0]])
+		last = d[1]
+	}
+	b.WriteString(l[last:])
+	return b.String()
+}
+
 // notAbroadBefore are the kanji that, right before 在外, make the 在 the
 // end of another word (現在外部委託, 所在外, 存在外, 滞在外出): the text says
 // nothing of abroad. 在外 after any other kanji (翻訳者在外) is read.
@@ -1014,7 +1084,7 @@ func workSiteSaysAbroad(address string) (string, bool) {
 			if start := strings.LastIndexAny(before, "、。,;(（"); start >= 0 {
 				before = before[start:]
 			}
-			if slices.Contains(anywhereWords, w) && slices.ContainsFunc(anywhereLimits, func(j string) bool { return strings.Contains(l, j) }) {
+			if slices.Contains(anywhereWords, w) && anywhereLimited(l, i) {
 				continue // 国内であれば場所不問: anywhere in Japan
 			}
 			if !clauseDenies(clause) &&

@@ -601,7 +601,21 @@ func TestWorkSiteAbroadAnywhere(t *testing.T) {
 		{"リモート（どこからでも）", []string{"どこからでも"}},
 		{"remote from anywhere", []string{"anywhere"}},
 		{"世界中の在宅ワーカー", []string{"世界中"}},
+		// A limit that keeps nothing in Japan (a language, people, a
+		// clock, rules), or one in another bracket, about something else.
+		{"在宅（場所不問、日本語対応者）", []string{"場所不問"}},
+		{"在宅翻訳者（場所不問、日本人に限らず）", []string{"場所不問"}},
+		{"Remote (anywhere, Japanese speakers)", []string{"anywhere"}},
+		{"remote from anywhere (Japan time)", []string{"anywhere"}},
+		{"在宅勤務（場所不問、社内規程による）", []string{"場所不問"}},
+		{"事務所（東京都内）及び在宅勤務（場所不問）", []string{"場所不問"}},
+		{"受託者事務所（日本国内）、在宅（どこからでも）", []string{"どこからでも"}},
 		// In Japan.
+		{"国内在宅（場所不問）", nil},
+		{"日本国内（在宅、場所不問）", nil},
+		{"在宅（国内（都内を除く）であれば場所不問）", nil},
+		{"在宅（場所不問、日本語対応者、国内在住）", nil},
+		{"Remote (Japanese speakers, anywhere in Japan)", nil},
 		{"在宅（国内であれば場所不問）", nil},
 		{"在宅（場所不問、ただし国内に限る）", nil},
 		{"日本国内どこからでも接続", nil},
