@@ -1,6 +1,7 @@
 package riskassess
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +61,9 @@ func JapanHedge(s string) (string, bool) {
 			if n, ok := hedgeAfter(l[end:]); ok {
 				return strings.TrimSpace(shown[i : end+n]), true
 			}
+			if n, ok := hedgeInBracket(l[end:]); ok {
+				return strings.TrimSpace(shown[i : end+n]), true
+			}
 		}
 	}
 	return "", false
@@ -73,7 +77,7 @@ var hedgeCancels = []string{"例外なし", "例外無し", "例外はなし", "
 
 // hedgesBefore are the hedges before a word for Japan (lower case), with
 // hedgeLinks between (主に国内, 原則として国内, mainly in Japan).
-var hedgesBefore = []string{"主に", "主として", "ほぼ", "ほとんど", "大部分", "大半", "概ね", "おおむね", "原則", "基本的に", "基本は",
+var hedgesBefore = []string{"主に", "主として", "ほぼ", "ほとんど", "大部分", "大半", "概ね", "おおむね", "原則", "基本的に", "基本は", "基本",
 	"通常は", "可能な限り", "できる限り", "できるだけ", "極力", "優先的に", "mainly", "mostly", "primarily", "predominantly",
 	"largely", "principally", "chiefly", "generally", "usually", "normally", "typically", "in principle", "as a rule",
 	"where possible", "preferably"}
@@ -85,6 +89,45 @@ var hedgeLinks = []string{"として", "的に", "が", "は", "に", "、", ", 
 // hedgesAfter are the hedges after a word for Japan (国内中心, 国内がメイン,
 // 国内が主, Japan-centric), with が, を or a hyphen or space before them.
 var hedgesAfter = []string{"中心", "メイン", "主体", "優先", "主", "原則", "基本", "centric", "mainly", "mostly", "primarily", "first"}
+
+// hedgesInBracket are the hedges that may stand alone in a bracket right
+// after a word for Japan (国内（原則）, 日本（原則として）, 国内（例外あり）,
+// Japan (mostly), in Japan (as a rule)), read only when the bracket ends
+// after them or they are followed by として, 的 or a comma (not 国内（基本
+// 設計）).
+var hedgesInBracket = []string{"原則", "基本", "主に", "ほぼ", "概ね", "おおむね", "大部分", "大半", "例外あり", "一部例外あり", "例外有り",
+	"mainly", "mostly", "primarily", "largely", "generally", "usually", "in principle", "as a rule", "with exceptions"}
+
+// hedgeInBracket reports whether rest, the text after a word for Japan
+// (full width made half width), is a bracket holding a hedge of
+// hedgesInBracket (or, in English, a comma or space before one), and the
+// length up to the hedge's end, or the bracket's when it closes there.
+func hedgeInBracket(rest string) (int, bool) {
+	for _, open := range []string{" (", "(", ", ", " "} {
+		r, ok := strings.CutPrefix(rest, open)
+		if !ok {
+			continue
+		}
+		for _, h := range hedgesInBracket {
+			after, ok := strings.CutPrefix(r, h)
+			if !ok {
+				continue
+			}
+			if open == ", " || open == " " {
+				if !isASCIIWord(h) || h == "mainly" || h == "mostly" || h == "primarily" {
+					continue // hedgeAfter's (Japan mostly); kanji need a bracket
+				}
+			}
+			if after == "" || slices.ContainsFunc([]string{")", "として", "的", "、", ",", "。", "."}, func(e string) bool { return strings.HasPrefix(after, e) }) {
+				if strings.HasPrefix(after, ")") {
+					after = after[1:] // shown with its bracket: 国内(原則)
+				}
+				return len(rest) - len(after), true
+			}
+		}
+	}
+	return 0, false
+}
 
 // hedgeBefore reports whether before, the text before a word for Japan,
 // ends with a hedge (hedgesBefore) and a link (hedgeLinks), and where

@@ -47,6 +47,16 @@ func TestJapanHedge(t *testing.T) {
 		{"in principle, Japan", got{"in principle, Japan", true}},
 		{"Japan-centric", got{"Japan-centric", true}},
 		{"ＭＡＩＮＬＹ　ＪＡＰＡＮ", got{"MAINLY JAPAN", true}},
+		// The hedge in a bracket after the word for Japan, or 基本 alone.
+		{"国内（原則）", got{"国内(原則)", true}},
+		{"日本（原則として）", got{"日本(原則", true}},
+		{"国内（例外あり）", got{"国内(例外あり)", true}},
+		{"東京都港区（日本国内（一部例外あり））", got{"日本国内(一部例外あり)", true}},
+		{"基本国内", got{"基本国内", true}},
+		{"Japan (mostly)", got{"Japan (mostly)", true}},
+		{"in Japan as a rule", got{"Japan as a rule", true}},
+		{"Japan (in principle)", got{"Japan (in principle)", true}},
+		{"Japan, with exceptions", got{"Japan, with exceptions", true}},
 		// No such words.
 		{"国内", got{}},
 		{"日本国内", got{}},
@@ -63,6 +73,13 @@ func TestJapanHedge(t *testing.T) {
 		{"原則国内（例外なし）", got{}},
 		{"mainly Tokyo", got{}},
 		{"主に国内向けの広報物の入力", got{}},
+		{"国内（基本設計・詳細設計）", got{}},
+		{"国内（主体は受託者）", got{}},
+		{"国内（原則どおり）", got{}},
+		{"国内（例外なし）", got{}},
+		{"Japan (mostly Tokyo)", got{}},
+		{"Japan as a rule, no exception", got{}},
+		{"基本設計は国内", got{}},
 		{"", got{}},
 	} {
 		p, ok := JapanHedge(tt.in)

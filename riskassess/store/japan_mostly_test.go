@@ -33,6 +33,7 @@ data_locations:
   - {country: JP, region: 原則国内（例外なし）}
   - {country: JP, region: 主に東京}
   - {country: JP, region: 東京都中央区日本橋}
+  - {country: JP, region: 国内（原則）}
 -- services/kintone.yaml --
 name: {ja: kintone}
 owner: {section: somu}
@@ -75,6 +76,7 @@ contracts:
 		`bad-value services/box.yaml:8:27: data_locations[0].region "主に国内" says the data is kept in Japan only mostly or as a rule ("主に国内") and country is JP: where the rest is kept is not said, and the location counts as all in Japan. If part of it is kept abroad, add a data location with that country's code; if all of it is kept in Japan, write the region without "主に国内" (Tokyo, Osaka)`,
 		`bad-value services/box.yaml:9:27: data_locations[1].region "mainly in Japan" says the data is kept in Japan only mostly or as a rule ("mainly in Japan") and country is JP: where the rest is kept is not said, and the location counts as all in Japan. If part of it is kept abroad, add a data location with that country's code; if all of it is kept in Japan, write the region without "mainly in Japan" (Tokyo, Osaka)`,
 		`bad-value services/box.yaml:10:27: data_locations[2].region "国内中心" says the data is kept in Japan only mostly or as a rule ("国内中心") and country is JP: where the rest is kept is not said, and the location counts as all in Japan. If part of it is kept abroad, add a data location with that country's code; if all of it is kept in Japan, write the region without "国内中心" (Tokyo, Osaka)`,
+		`bad-value services/box.yaml:14:27: data_locations[6].region "国内（原則）" says the data is kept in Japan only mostly or as a rule ("国内(原則)") and country is JP: where the rest is kept is not said, and the location counts as all in Japan. If part of it is kept abroad, add a data location with that country's code; if all of it is kept in Japan, write the region without "国内(原則)" (Tokyo, Osaka)`,
 	}
 	if diff := cmp.Diff(want, lines(err)); diff != "" {
 		t.Errorf("errors (-want +got):\n%s", diff)
