@@ -569,7 +569,7 @@ var scopeNotPlace = []string{"製", "産", "語", "企業", "メーカー", "系
 // work in Japan.
 func scopePlacesAbroad(scope string, sites *siteMemo) []string {
 	var out []string
-	if note, ok := nameNote(scope); ok && !slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(note, w) }) {
+	if note, ok := nameNote(scope); ok && !slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(note, w) }) && !notesPastStay(note) {
 		out = sites.abroad(note)
 	}
 	for _, w := range residencePlaces(scope, scopeLocatives, sites) {
@@ -736,6 +736,9 @@ func residencePlaces(text string, locatives []string, sites *siteMemo) []string 
 			if chunk == "" || deniedAfter(text[from:]) || slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(chunk, w) }) {
 				continue
 			}
+			if (loc == "で" || slices.Contains(residenceWords, loc)) && pastStay(text[from:]) {
+				continue // 米国滞在歴のある翻訳者: where they were, not are
+			}
 			for _, w := range sites.abroad(chunk) {
 				out = appendUnique(out, w)
 			}
@@ -781,12 +784,68 @@ func zaiPlaces(text string) []string {
 		if !ok && !unicode.Is(unicode.Han, before) {
 			place, n, ok = zaiShortAt(rest)
 		}
-		if ok && place != "JP" && !deniedAfter(rest[n:]) {
+		if ok && place != "JP" && !deniedAfter(rest[n:]) && !pastStay(rest[n:]) {
 			out = appendUnique(out, place)
 		}
 	}
 	return out
 }
+
+// pastStay reports whether after, the text right after a residence word,
+// a place after 在, or で, says the place is where someone was, as
+// experience, not where the work is: 経験 (米国駐在経験者, 在ベトナム経験の
+// ある, 米国での勤務経験を有する: a word of kanji after での ending in 経験),
+// or 歴 before のある, あり, がある or を有 (米国滞在歴のある翻訳者). 在住歴5年
+// (living there for five years) and での作業経験豊富 are not: the work may
+// well be there. Before, 米国滞在歴のある翻訳者 was a subcontractor abroad.
+func pastStay(after string) bool {
+	if a, ok := strings.CutPrefix(after, "の"); ok {
+		i := strings.IndexFunc(a, func(r rune) bool { return !unicode.Is(unicode.Han, r) })
+		if i < 0 {
+			i = len(a)
+		}
+		if strings.HasSuffix(a[:i], "経験") {
+			return true
+		}
+		if run, ok := strings.CutSuffix(a[:i], "歴"); ok && run != "" {
+			after = "歴" + a[i:]
+		} else {
+			return false
+		}
+	}
+	if strings.HasPrefix(after, "経験") {
+		return true
+	}
+	if r, ok := strings.CutPrefix(after, "歴"); ok {
+		return slices.ContainsFunc([]string{"のある", "のあり", "あり", "がある", "が有る", "を有", "有り", "有"}, func(w string) bool { return strings.HasPrefix(r, w) })
+	}
+	return false
+}
+
+// notesPastStay reports whether note, a scope's closing note, speaks of
+// a stay as experience (（米国滞在経験10年の翻訳者）, （米国での滞在歴がある翻訳者）:
+// pastStay after a residence word or で), not of where the work is.
+func notesPastStay(note string) bool {
+	if !strings.Contains(note, "経験") && !strings.Contains(note, "歴") {
+		return false
+	}
+	for _, w := range pastStayWords {
+		for from := 0; ; {
+			i := strings.Index(note[from:], w)
+			if i < 0 {
+				break
+			}
+			from += i + len(w)
+			if pastStay(note[from:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastStayWords are the words notesPastStay looks for pastStay after.
+var pastStayWords = append([]string{"で"}, residenceWords...)
 
 // ResidentAbroad returns the places abroad text names right after 在 (在米,
 // 在ベトナムの, 在ハノイ: zaiPlaces), each once, in order: a subcontractor's
