@@ -321,8 +321,10 @@ func exposureWith(s *ClassificationScheme, e Entry, asOf Date, sites *siteMemo) 
 // workSiteAbroad returns where address, a contract's work site, is abroad:
 // the codes of the countries other than Japan it names (CountriesNamed:
 // 中国 大連市… gives CN), or else the first city or region abroad it names
-// (PlaceAbroadNamed: マニラ gives マニラ), or nothing for an address in
-// Japan. A contractor has no data_locations: the work done there, with the
+// (PlaceAbroadNamed: マニラ gives マニラ), or a place after 在 (zaiPlaces:
+// 受託者の在米拠点 gives US; before, only a subcontractor's and a data
+// location's 在米 were read, and this work site was in Japan), or nothing
+// for an address in Japan. A contractor has no data_locations: the work done there, with the
 // information the contract hands over, is the data processed abroad of the
 // inherent risk's foreign factor. Before, the address was read by no rule,
 // and an offshore work site (大連, Manila, ハノイ) scored as work in Japan.
@@ -342,6 +344,8 @@ func workSiteAbroad(address string) []string {
 			out = append(out, code)
 		} else if place, ok := PlaceAbroadNamed(address); ok {
 			out = append(out, place)
+		} else if zai := zaiPlaces(address); len(zai) > 0 {
+			out = append(out, zai...) // 受託者の在米拠点, 在比の開発センター
 		} else if word, ok := workSiteSaysAbroad(address); ok {
 			out = append(out, word)
 		}

@@ -603,6 +603,35 @@ func TestWorkSiteAbroadDoubleNegative(t *testing.T) {
 // includes abroad. Text keeping it in Japan (国内であれば場所不問, 場所不問、
 // ただし国内に限る, 日本国内どこからでも, any location in Japan) or denying abroad
 // itself (anywhere, no overseas access) stays in Japan.
+// TestWorkSiteAbroadZai: a work site naming a place abroad right after
+// 在 (受託者の在米拠点, 在比の開発センター) is abroad, as a subcontractor's
+// and a data location's are; 在宅, 所在地, 在日, 在米子市 and a denial are
+// not.
+func TestWorkSiteAbroadZai(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"受託者の在米拠点", []string{"US"}},
+		{"在比の開発センター", []string{"PH"}},
+		{"受託者の在越事務所", []string{"VN"}},
+		{"在韓オフィス（ソウル近郊）", []string{"ソウル"}},
+		{"在ベトナム子会社", []string{"VN"}},
+		// In Japan.
+		{"在宅（国内に限る）", nil},
+		{"所在地：東京都調布市", nil},
+		{"在日の協力会社の事務所", nil},
+		{"在米子市の事務所", nil},
+		{"在米拠点なし、東京本社のみ", nil},
+		{"在伊豆の保養所", nil},
+		{"書類在中の封筒の保管庫", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+}
+
 func TestWorkSiteAbroadAnywhere(t *testing.T) {
 	for _, tt := range []struct {
 		address string
