@@ -290,6 +290,10 @@ var latinPlacesAbroad = []string{
 	"Hamburg", "Lyon", "Manchester", "Leeds", "Glasgow", "Belfast", "Barcelona", "Lisbon", "Athens", "Budapest",
 	"Bucharest", "Krakow", "Kraków", "Wroclaw", "Wrocław", "Tallinn", "Riga", "Vilnius", "Kyiv", "Kiev", "Lviv", "Istanbul",
 	"Cairo", "Nairobi", "Lagos", "Casablanca",
+	// And of Indonesia, Malaysia, Latin America and Belarus, which were
+	// read as no place (Surabaya, Johor Bahru, Bogota).
+	"Surabaya", "Bandung", "Batam", "Semarang", "Yogyakarta", "Johor", "Johor Bahru", "Bogota", "Bogotá", "Buenos Aires",
+	"Guadalajara", "Monterrey", "Medellin", "Medellín", "Minsk",
 	// US states.
 	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
 	"Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
@@ -331,6 +335,7 @@ var kanaPlacesAbroad = []string{
 	"アモイ", "ハルビン", "ハルピン", "チンタオ", "シーアン", "ニャチャン", "ビンズオン", "バコロド", "バギオ",
 	"カラチ", "ラホール", "カトマンズ", "チッタゴン", "イスタンブール", "ハンブルク", "リヨン", "マンチェスター",
 	"バルセロナ", "リスボン", "ブダペスト", "キーウ", "キエフ", "ナイロビ",
+	"スラバヤ", "ジョホール", "ジョホールバル", "ボゴタ", "ブエノスアイレス", "グアダラハラ", "モンテレイ", "メデジン", "ミンスク",
 }
 
 // kanjiPlacesAbroad are the cities and regions abroad that a Japanese
@@ -350,4 +355,6 @@ var kanjiPlacesAbroad = []string{"紐育", "紐約", "倫敦", "巴里", "伯林
 	// Miyazaki, nor 西安).
 	"杭州", "蘇州", "広州", "瀋陽", "武漢", "成都",
 	// More of them (not 常州, 南通: 常陸 and 南通り; 天津 is in Chiba).
-	"厦門", "寧波", "無錫", "重慶", "長沙", "鄭州", "昆明", "済南", "珠海", "東莞", "哈爾浜", "哈爾濱", "煙台", "威海", "合肥"}
+	"厦門", "寧波", "無錫", "重慶", "長沙", "鄭州", "昆明", "済南", "珠海", "東莞", "哈爾浜", "哈爾濱", "煙台", "威海", "合肥",
+	// 深圳 as Japanese texts most often write it, in kanji and katakana.
+	"深セン", "深せん"}

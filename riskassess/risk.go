@@ -433,7 +433,10 @@ func cloudRegionNamed(address string) (string, bool) {
 var capitalCodes = map[string]string{"US": "US", "U.S": "US", "USA": "US", "U.S.A": "US", "UK": "GB", "U.K": "GB", "GBR": "GB",
 	"PRC": "CN", "CHN": "CN", "ROK": "KR", "KOR": "KR", "UAE": "AE", "VNM": "VN", "PHL": "PH", "SGP": "SG", "THA": "TH",
 	"IDN": "ID", "MYS": "MY", "TWN": "TW", "HKG": "HK", "IND": "IN", "DEU": "DE", "FRA": "FR", "AUS": "AU", "IRL": "IE",
-	"NLD": "NL", "BGD": "BD", "MMR": "MM", "KHM": "KH", "LKA": "LK", "NPL": "NP", "MNG": "MN"}
+	"NLD": "NL", "BGD": "BD", "MMR": "MM", "KHM": "KH", "LKA": "LK", "NPL": "NP", "MNG": "MN",
+	// The EU (EU域内のデータセンター) and the short names of cities of
+	// offshore work in capitals (NYC office, HCMC office).
+	"EU": "EU", "NYC": "US", "HCMC": "VN"}
 
 // capitalCodeNamed returns the code of the first of capitalCodes that
 // address holds as a whole word in capitals (after NarrowRune: ＵＳＡ),

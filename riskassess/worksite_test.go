@@ -603,6 +603,39 @@ func TestWorkSiteAbroadDoubleNegative(t *testing.T) {
 // includes abroad. Text keeping it in Japan (国内であれば場所不問, 場所不問、
 // ただし国内に限る, 日本国内どこからでも, any location in Japan) or denying abroad
 // itself (anywhere, no overseas access) stays in Japan.
+// TestWorkSiteAbroadMoreCities: a work site at 深セン (深圳 as Japanese
+// texts write it), Surabaya, Johor Bahru, Bogota …, in the EU or at an
+// NYC or HCMC office is abroad; words holding those letters are not.
+func TestWorkSiteAbroadMoreCities(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"深セン市の開発拠点", []string{"深セン"}},
+		{"協力会社（深せん）", []string{"深せん"}},
+		{"Surabaya office", []string{"Surabaya"}},
+		{"Bandung", []string{"Bandung"}},
+		{"Johor Bahru data centre", []string{"Johor"}},
+		{"ジョホールバルのデータセンター", []string{"ジョホールバル"}},
+		{"Bogota, Colombia", []string{"CO"}},
+		{"ボゴタの開発拠点", []string{"ボゴタ"}},
+		{"Buenos Aires", []string{"Buenos Aires"}},
+		{"Minsk development centre", []string{"Minsk"}},
+		{"EU域内のデータセンター", []string{"EU"}},
+		{"NYC office", []string{"US"}},
+		{"HCMC office", []string{"VN"}},
+		// In Japan.
+		{"水深せん断試験室（茨城県）", nil},
+		{"EUC-JP変換作業室（東京都）", nil},
+		{"東京都港区 Europa ビル", nil},
+		{"Lima ビル 3F（東京都）", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+}
+
 // TestWorkSiteAbroadZai: a work site naming a place abroad right after
 // 在 (受託者の在米拠点, 在比の開発センター) is abroad, as a subcontractor's
 // and a data location's are; 在宅, 所在地, 在日, 在米子市 and a denial are
