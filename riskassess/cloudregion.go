@@ -7,10 +7,11 @@ import (
 
 // cloudRegion is the form of a cloud provider's region code (us-east-1,
 // ap-southeast-1, asia-northeast1, eu-west-3, an availability zone
-// ap-northeast-1a); japanRegion those of the regions in Japan.
+// ap-northeast-1a, a Google Cloud zone us-central1-a); japanRegion those
+// of the regions in Japan (asia-northeast1-b too).
 var (
-	cloudRegion = regexp.MustCompile(`^(us|eu|ap|sa|ca|me|af|il|mx|uk|cn|asia|europe|northamerica|southamerica|australia|africa)(-[a-z]+)+-?[0-9]+[a-z]?$`)
-	japanRegion = regexp.MustCompile(`^(ap-northeast-[13]|asia-northeast[12]|ap-(tokyo|osaka)-[0-9]+)[a-z]?$`)
+	cloudRegion = regexp.MustCompile(`^(us|eu|ap|sa|ca|me|af|il|mx|uk|cn|asia|europe|northamerica|southamerica|australia|africa)(-[a-z]+)+-?[0-9]+-?[a-z]?$`)
+	japanRegion = regexp.MustCompile(`^(ap-northeast-[13]|asia-northeast[12]|ap-(tokyo|osaka)-[0-9]+)-?[a-z]?$`)
 	// azureRegions are the names of Azure regions outside Japan, written
 	// without hyphens (koreacentral, eastus); japaneast and japanwest are
 	// in Japan.
@@ -54,14 +55,16 @@ func CloudRegionAbroad(code string) bool {
 
 // cloudRegionCandidate is the cheap test before cloudRegion's regular
 // expression: a hyphen and a last byte that is a digit or a letter after
-// one (us-east-1, ap-northeast-1a).
+// one, or after a digit and a hyphen (us-east-1, ap-northeast-1a, a
+// Google Cloud zone us-central1-a: before, a zone was no region, and
+// GCE us-central1-a was work in Japan).
 func cloudRegionCandidate(code string) bool {
 	n := len(code)
 	if n < 5 || strings.IndexByte(code, '-') < 0 {
 		return false
 	}
 	digit := func(b byte) bool { return b >= '0' && b <= '9' }
-	return digit(code[n-1]) || digit(code[n-2])
+	return digit(code[n-1]) || digit(code[n-2]) || code[n-2] == '-' && digit(code[n-3])
 }
 
 // AzureDisplayNameAbroad reports whether consecutive words (lower case)

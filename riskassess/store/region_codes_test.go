@@ -30,6 +30,8 @@ func TestRegionCodesFullWidthAndGoogle(t *testing.T) {
 		{"nam5", "a cloud region outside Japan"},
 		{"eur3", "a cloud region outside Japan"},
 		{"nam4", "a cloud region outside Japan"},
+		{"us-central1-a", "a cloud region outside Japan"},
+		{"東京（DR：asia-northeast3-b）", "a cloud region outside Japan"},
 		{"日本国内外", "a word for abroad"},
 		{"日本国内外のデータセンター", "a word for abroad"},
 		// In Japan.
@@ -38,6 +40,7 @@ func TestRegionCodesFullWidthAndGoogle(t *testing.T) {
 		{"asia-northeast1", ""},
 		{"asia-northeast2", ""},
 		{"asia1", ""},
+		{"asia-northeast1-b", ""},
 		{"japaneast", ""},
 		{"Tokyo region", ""},
 		{"日本国内", ""},
