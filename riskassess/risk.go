@@ -543,10 +543,10 @@ func WorkSiteAbroad(address string) []string { return workSiteAbroad(address) }
 
 // scopeLocatives are the words after a place in a subcontractor's scope
 // that say the work is done there (フィリピンで, ベトナムにおける, ベトナムへ再委託,
-// 大連の拠点, 中国在住, 米国現地法人, 米国リージョン, Vietnam-based),
+// 大連の拠点, 中国在住, 米国現地法人, 米国リージョン, Vietnam-based, and Vietnam based: before, with a space it was work in Japan),
 // residenceWords among them.
 var scopeLocatives = []string{"にて", "で", "における", "において", "へ", "拠点", "在住", "居住", "在勤", "駐在", "滞在", "に住", "現地", "所在",
-	"リージョン", "データセンター", "-based"}
+	"リージョン", "データセンター", "-based", " based"}
 
 // residenceWords are the words after a place that say a subcontractor's
 // people live or work there (ベトナム在住の翻訳者, 米国居住, 上海在勤, 米国駐在員,
