@@ -3338,9 +3338,14 @@ refs:
 			if byName == nil {
 				byName = legalNameIndex(read)
 			}
-			for _, id := range byName[legalname.NameKey(r.value)] {
+			name := r.value
+			ids := byName[legalname.NameKey(name)]
+			if head, ok := withoutClosingNote(name); ok && len(ids) == 0 {
+				name, ids = head, byName[legalname.NameKey(head)]
+			}
+			for _, id := range ids {
 				k := read[id]
-				if own := path.Base(r.file); strings.TrimSuffix(own, path.Ext(own)) == id || !legalname.Same(k.LegalName, r.value) {
+				if own := path.Base(r.file); strings.TrimSuffix(own, path.Ext(own)) == id || !legalname.Same(k.LegalName, name) {
 					continue
 				}
 				byID := r
@@ -3561,6 +3566,26 @@ func secondLevelScope(sc riskassess.Subcontractor, where []string, pre, post str
 		ex := pre + v + post
 		if len(riskassess.SubcontractorAbroad(riskassess.Subcontractor{Scope: ex})) > 0 {
 			return ex, true
+		}
+	}
+	return "", false
+}
+
+// withoutClosingNote returns name without the note in brackets ending it
+// (株式会社多摩手話通訳センター（字幕制作）: 株式会社多摩手話通訳センター), and
+// true, when something stands before the note. A name-only subcontractor
+// with such a note (its role, a department) is the registered contractor
+// of that legal name as much as one without; before, the note hid it and
+// the contractor's work abroad scored as work in Japan. A note naming a
+// place abroad made the subcontractor abroad already.
+func withoutClosingNote(name string) (string, bool) {
+	for _, b := range [...][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}, {"［", "］"}} {
+		if body, ok := strings.CutSuffix(name, b[1]); ok {
+			if i := strings.LastIndex(body, b[0]); i > 0 {
+				if head := strings.TrimSpace(body[:i]); head != "" {
+					return head, true
+				}
+			}
 		}
 	}
 	return "", false

@@ -233,8 +233,11 @@ func TestSubcontractorSitesAbroadByName(t *testing.T) {
 		{"abbreviated form", "㈱多摩手話通訳センター", "中国 大連市高新園区", "", got{true, `"㈱多摩手話通訳センター" is the legal name of contractor "tama-shuwa", whose work site is abroad`}},
 		{"without the form", "多摩手話通訳センター", "中国 大連市高新園区", "", got{true, `"多摩手話通訳センター" is the legal name of contractor "tama-shuwa", whose work site is abroad`}},
 		{"second level", "株式会社多摩手話通訳センター", "受託者の字幕制作室（オンライン接続）", "Saigon Caption Co., Ltd. (Vietnam)", got{true, `"株式会社多摩手話通訳センター" is the legal name of contractor "tama-shuwa", which hands the work on to a subcontractor abroad`}},
+		{"note of its role", "株式会社多摩手話通訳センター（字幕制作）", "中国 大連市高新園区", "", got{true, `"株式会社多摩手話通訳センター（字幕制作）" is the legal name of contractor "tama-shuwa", whose work site is abroad`}},
+		{"note of a place in Japan", "株式会社多摩手話通訳センター(東京)", "中国 大連市高新園区", "", got{true, `"株式会社多摩手話通訳センター(東京)" is the legal name of contractor "tama-shuwa", whose work site is abroad`}},
 		// Not refused.
 		{"another company", "多摩手話通訳センター株式会社", "中国 大連市高新園区", "", got{}},
+		{"another company with a note", "多摩手話通訳センター株式会社（字幕制作）", "中国 大連市高新園区", "", got{}},
 		{"note says where", "株式会社多摩手話通訳センター（大連）", "中国 大連市高新園区", "", got{}},
 		{"in Japan", "株式会社多摩手話通訳センター", "東京都多摩市", "", got{}},
 	} {
