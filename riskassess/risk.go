@@ -988,7 +988,7 @@ var workSiteAbroadWords = append([]string{"国外", "海外", "外国", "在外"
 // word for abroad is then read on its own). Before, such a work site was
 // work in Japan.
 var anywhereWords = []string{"場所不問", "居住地不問", "場所を問わない", "場所を問わず", "居住地を問わない", "居住地を問わず", "どこからでも", "世界中", "全世界", "anywhere",
-	"any location", "worldwide"}
+	"any location", "worldwide", "任意のリージョン", "any region"}
 
 // anywhereLimits are the words that, anywhere in the text, keep an
 // anywhere word in Japan or leave abroad to a word for it (国内であれば場所不問,
@@ -996,6 +996,29 @@ var anywhereWords = []string{"場所不問", "居住地不問", "場所を問わ
 // overseas access).
 var anywhereLimits = []string{"国内", "日本", "本邦", "japan", "都内", "県内", "府内", "道内", "市内", "区内", "町内", "村内", "社内", "庁内",
 	"事務所内", "海外", "国外", "overseas", "abroad", "offshore"}
+
+// AnywhereSaid returns the first word of anywhereWords that text, a data
+// location's region, says where the data may be anywhere with (東京（バック
+// アップ先は場所不問）, 東京（DR：世界中のいずれかのリージョン）), not bounded
+// (anywhereLimited: 国内（場所不問）) nor denied in its clause, and true.
+// store refuses such a region under country JP: it was read as in Japan.
+func AnywhereSaid(text string) (string, bool) {
+	l := strings.ToLower(strings.Map(NarrowRune, text))
+	for _, w := range anywhereWords {
+		i := strings.Index(l, w)
+		if i < 0 {
+			continue
+		}
+		clause := l[i+len(w):]
+		if j := strings.IndexAny(clause, "、。,;)）"); j >= 0 {
+			clause = clause[:j]
+		}
+		if !anywhereLimited(l, i) && !clauseDenies(clause) {
+			return w, true
+		}
+	}
+	return "", false
+}
 
 // anywhereNotLimits are the words starting with one of anywhereLimits
 // that keep nothing in Japan: a language, people, a clock or a company's

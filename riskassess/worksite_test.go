@@ -688,6 +688,8 @@ func TestWorkSiteAbroadAnywhere(t *testing.T) {
 		{"リモート（どこからでも）", []string{"どこからでも"}},
 		{"remote from anywhere", []string{"anywhere"}},
 		{"世界中の在宅ワーカー", []string{"世界中"}},
+		{"AWS（任意のリージョン）", []string{"任意のリージョン"}},
+		{"AWS (any region)", []string{"any region"}},
 		// A limit that keeps nothing in Japan (a language, people, a
 		// clock, rules), or one in another bracket, about something else.
 		{"在宅（場所不問、日本語対応者）", []string{"場所不問"}},
@@ -703,6 +705,7 @@ func TestWorkSiteAbroadAnywhere(t *testing.T) {
 		{"在宅（国内（都内を除く）であれば場所不問）", nil},
 		{"在宅（場所不問、日本語対応者、国内在住）", nil},
 		{"Remote (Japanese speakers, anywhere in Japan)", nil},
+		{"AWS（国内の任意のリージョン）", nil},
 		{"在宅（国内であれば場所不問）", nil},
 		{"在宅（場所不問、ただし国内に限る）", nil},
 		{"日本国内どこからでも接続", nil},

@@ -980,7 +980,7 @@ func (c *checker) regionInJapan(l riskassess.DataLocation, path p) bool {
 	}
 	c.errorf(path, CodeBadValue, nil,
 		fmt.Sprintf("%s %q is abroad (%s) but country is JP: write the location's country code in country (a location abroad is scored as abroad), or correct the region", path, l.Region, where),
-		fmt.Sprintf("%s %q は国外（%s）ですが country が JP です。country にその国のコードを書くか（国外の所在地として評価されます）、region を直してください", path, l.Region, strings.NewReplacer("a cloud region outside Japan", "国外のクラウドのリージョン", "a word for abroad", "国外を示す語", "Asia without Japan", "日本を除くアジア").Replace(where)))
+		fmt.Sprintf("%s %q は国外（%s）ですが country が JP です。country にその国のコードを書くか（国外の所在地として評価されます）、region を直してください", path, l.Region, strings.NewReplacer("a cloud region outside Japan", "国外のクラウドのリージョン", "a word for abroad", "国外を示す語", "a word for anywhere, abroad included", "場所を限らない語（国外を含む）", "Asia without Japan", "日本を除くアジア").Replace(where)))
 	return false
 }
 
@@ -1047,6 +1047,13 @@ func regionAbroad(region string) (where, asia string) {
 		// 在 before a country's short name (在米サポート, 在比の運用要員),
 		// which CountriesNamed does not read.
 		where = strings.Join(riskassess.ResidentAbroad(region), ", ")
+	}
+	if where == "" {
+		// The data may be anywhere (東京（バックアップ先は場所不問）, 世界中の
+		// いずれかのリージョン), which includes abroad: before, read as Japan.
+		if _, ok := riskassess.AnywhereSaid(region); ok {
+			where = "a word for anywhere, abroad included"
+		}
 	}
 	if where == "" {
 		switch kind, word := regionAsia(region); kind {

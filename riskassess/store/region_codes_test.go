@@ -79,3 +79,30 @@ func TestRegionResidentAndOffshore(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionAnywhere: a region under country JP saying the data may be
+// anywhere (東京（バックアップ先は場所不問）, 東京（DR：世界中のいずれかの
+// リージョン）, Tokyo (backup: any region)) validated as in Japan; one
+// bounded to Japan or denied stays in Japan.
+func TestRegionAnywhere(t *testing.T) {
+	for _, tt := range []struct {
+		region, where string
+	}{
+		{"東京（バックアップ先は場所不問）", "a word for anywhere, abroad included"},
+		{"東京（DR：世界中のいずれかのリージョン）", "a word for anywhere, abroad included"},
+		{"Tokyo (backup: any region)", "a word for anywhere, abroad included"},
+		{"東京（在宅保守：場所不問）", "a word for anywhere, abroad included"},
+		{"東京（バックアップ：任意のリージョン）", "a word for anywhere, abroad included"},
+		// In Japan.
+		{"国内（バックアップ先は場所不問）", ""},
+		{"東京（バックアップ先は国内であれば場所不問）", ""},
+		{"東京（DR：日本国内の任意のリージョン）", ""},
+		{"Tokyo (backup: any region in Japan)", ""},
+		{"東京", ""},
+	} {
+		where, asia := regionAbroad(tt.region)
+		if diff := cmp.Diff(tt.where, where); diff != "" || asia != "" {
+			t.Errorf("regionAbroad(%q) = %q, %q (-want +got):\n%s", tt.region, where, asia, diff)
+		}
+	}
+}
