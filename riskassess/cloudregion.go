@@ -34,6 +34,13 @@ var (
 	// nam5, nam7, eur3), which cloudRegion does not match; asia1 (Tokyo
 	// and Osaka) is in Japan.
 	gcpLocations = map[string]bool{"nam4": true, "nam5": true, "nam7": true, "eur3": true, "eur4": true, "eur5": true, "eur7": true, "eur8": true}
+	// ibmRegions are IBM Cloud's regions outside Japan, whose codes end
+	// in no number (us-south, eu-de), which cloudRegion does not match;
+	// jp-tok and jp-osa are in Japan. Not us-east: "US-East" is the
+	// words of a region's name in a denial (東京（US-East：なし）), which the
+	// region reader leaves to its denials of a capital code.
+	ibmRegions = map[string]bool{"us-south": true, "eu-gb": true, "eu-de": true, "eu-es": true, "au-syd": true,
+		"ca-tor": true, "br-sao": true}
 )
 
 // CloudRegionForm reports whether code, a word in lower case, has the form
@@ -47,10 +54,12 @@ func CloudRegionForm(code string) bool {
 // provider's region outside Japan: a region code (us-east-1,
 // ap-northeast-2, which is Seoul, asia-northeast3, also Seoul; not
 // ap-northeast-1 or -3, asia-northeast1 or 2, ap-tokyo-1, ap-osaka-1),
-// an Azure region's name (eastus, koreacentral; not japaneast) or a
-// Google Cloud dual- or multi-region code (nam5, eur3; not asia1).
+// an Azure region's name (eastus, koreacentral; not japaneast), a
+// Google Cloud dual- or multi-region code (nam5, eur3; not asia1) or an
+// IBM Cloud region (us-south, eu-de; not jp-tok: before, read as no
+// region, and IBM Cloud us-south was work in Japan).
 func CloudRegionAbroad(code string) bool {
-	return azureRegions[code] || gcpLocations[code] || CloudRegionForm(code) && !japanRegion.MatchString(code)
+	return azureRegions[code] || gcpLocations[code] || ibmRegions[code] || CloudRegionForm(code) && !japanRegion.MatchString(code)
 }
 
 // cloudRegionCandidate is the cheap test before cloudRegion's regular

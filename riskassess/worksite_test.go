@@ -454,8 +454,12 @@ func TestWorkSiteAbroadCloudRegion(t *testing.T) {
 		{"GCE us-central1-a", []string{"us-central1-a"}},
 		{"GCP asia-northeast3-b", []string{"asia-northeast3-b"}},
 		{"europe-west1-d", []string{"europe-west1-d"}},
+		{"IBM Cloud us-south", []string{"us-south"}},
+		{"IBM Cloud eu-de", []string{"eu-de"}},
 		// In Japan.
 		{"GCE asia-northeast1-b", nil},
+		{"IBM Cloud jp-tok", nil},
+		{"IBM Cloud jp-osa", nil},
 		{"asia-northeast2-a", nil},
 		{"AWS ap-northeast-1a", nil},
 		{"東京都調布市小島町2-35-1-a", nil},
