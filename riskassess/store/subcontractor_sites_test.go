@@ -58,31 +58,45 @@ func TestSubcontractorSitesAbroad(t *testing.T) {
 			edit(t, filepath.Join(dir, "contractors", "tama-shuwa.yaml"), site, "        address: "+tt.address+"\n")
 			edit(t, filepath.Join(dir, "contractors", "tama-shuwa.yaml"), "    to: 2027-03-31\n", "    to: 2027-03-31\n"+tt.contract)
 			edit(t, filepath.Join(dir, "contractors", "chofu-eizo-haishin.yaml"), scope, "        scope: "+tt.scope+"\n")
-			_, err := store.Load(dir)
+			const referring = "contractors/chofu-eizo-haishin.yaml"
 			var g got
-			var errs store.Errors
-			if errors.As(err, &errs) {
-				for _, e := range errs {
-					if e.Path == "contracts[0].subcontractors[0].contractor" {
-						g = got{true, e.File, ""}
-						if en, ja := e.Message("en"), e.Message("ja"); strings.Contains(en, tt.want.Msg) && strings.Contains(ja, tt.want.Msg) &&
-							strings.Contains(en, "contractors/tama-shuwa.yaml") && strings.Contains(ja, "contractors/tama-shuwa.yaml") {
-							g.Msg = tt.want.Msg
-						} else {
-							g.Msg = en + " / " + ja
-						}
-					} else {
-						t.Errorf("other error: %v", e)
-					}
+			if refused, en, ja := loadRefusal(t, dir, referring, "contracts[0].subcontractors[0].contractor"); refused {
+				g = got{true, referring, ""}
+				if strings.Contains(en, tt.want.Msg) && strings.Contains(ja, tt.want.Msg) &&
+					strings.Contains(en, "contractors/tama-shuwa.yaml") && strings.Contains(ja, "contractors/tama-shuwa.yaml") {
+					g.Msg = tt.want.Msg
+				} else {
+					g.Msg = en + " / " + ja
 				}
-			} else if err != nil {
-				t.Fatal(err)
 			}
 			if d := cmp.Diff(tt.want, g); d != "" {
 				t.Errorf("address %q, scope %q (-want +got):\n%s", tt.address, tt.scope, d)
 			}
 		})
 	}
+}
+
+// loadRefusal loads the register in dir and returns whether it was
+// refused at path of file, with that error's English and Japanese
+// messages; any other error fails the test.
+func loadRefusal(t *testing.T, dir, file, path string) (refused bool, en, ja string) {
+	t.Helper()
+	_, err := store.Load(dir)
+	var errs store.Errors
+	if !errors.As(err, &errs) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		return false, "", ""
+	}
+	for _, e := range errs {
+		if e.File == file && e.Path == path {
+			refused, en, ja = true, e.Message("en"), e.Message("ja")
+		} else {
+			t.Errorf("other error: %v", e)
+		}
+	}
+	return refused, en, ja
 }
 
 // edit replaces old, which must be in the file at path once, with new.
@@ -125,20 +139,7 @@ func TestSubcontractorSitesAbroadSecondLevel(t *testing.T) {
 			"\n        approved_on: 2026-05-08\n"+sites)
 		edit(t, shuwa, "    to: 2027-03-31\n", "    to: 2027-03-31\n"+contract)
 		edit(t, filepath.Join(dir, "contractors", "chofu-eizo-haishin.yaml"), scope, "        scope: "+strconv.Quote(referringScope)+"\n")
-		_, err := store.Load(dir)
-		var errs store.Errors
-		if errors.As(err, &errs) {
-			for _, e := range errs {
-				if e.File == "contractors/chofu-eizo-haishin.yaml" && e.Path == "contracts[0].subcontractors[0].contractor" {
-					refused, en, ja = true, e.Message("en"), e.Message("ja")
-				} else {
-					t.Errorf("other error: %v", e)
-				}
-			}
-		} else if err != nil {
-			t.Fatal(err)
-		}
-		return refused, en, ja
+		return loadRefusal(t, dir, "contractors/chofu-eizo-haishin.yaml", "contracts[0].subcontractors[0].contractor")
 	}
 	type got struct {
 		Refused bool
@@ -249,24 +250,14 @@ func TestSubcontractorSitesAbroadByName(t *testing.T) {
 				edit(t, shuwa, sites, "    subcontractors:\n      - name: "+strconv.Quote(tt.subSub)+"\n        scope: 字幕の一次入力\n"+sites)
 			}
 			edit(t, filepath.Join(dir, "contractors", "chofu-eizo-haishin.yaml"), ref, "      - name: "+strconv.Quote(tt.subName)+"\n")
-			_, err := store.Load(dir)
 			var g got
-			var errs store.Errors
-			if errors.As(err, &errs) {
-				for _, e := range errs {
-					if e.File == "contractors/chofu-eizo-haishin.yaml" && e.Path == "contracts[0].subcontractors[0].name" {
-						g.Refused = true
-						if en, ja := e.Message("en"), e.Message("ja"); strings.Contains(en, tt.want.Msg) && strings.Contains(ja, "委託事業者 \"tama-shuwa\" の商号") {
-							g.Msg = tt.want.Msg
-						} else {
-							g.Msg = en + " / " + ja
-						}
-					} else {
-						t.Errorf("other error: %v", e)
-					}
+			if refused, en, ja := loadRefusal(t, dir, "contractors/chofu-eizo-haishin.yaml", "contracts[0].subcontractors[0].name"); refused {
+				g.Refused = true
+				if strings.Contains(en, tt.want.Msg) && strings.Contains(ja, "委託事業者 \"tama-shuwa\" の商号") {
+					g.Msg = tt.want.Msg
+				} else {
+					g.Msg = en + " / " + ja
 				}
-			} else if err != nil {
-				t.Fatal(err)
 			}
 			if d := cmp.Diff(tt.want, g); d != "" {
 				t.Errorf("name %q, address %q (-want +got):\n%s", tt.subName, tt.address, d)
