@@ -839,33 +839,32 @@ func present(get func(s *riskassess.Subject) (string, string)) checkFunc {
 // presentDocument is present's result for the document field at path
 // holding v.
 func presentDocument(q *req, s *riskassess.Subject, v, path string) riskassess.Result {
-	if strings.TrimSpace(v) == "" {
-		return byAnswer(q, s)
-	}
-	if saysNoDocument(v) || saysPracticeOnly(v) {
-		return noneRecorded(v, path)
-	}
-	if namesNoDocument(v) {
-		return noDocumentRecorded(v, path)
-	}
-	if saysDraft(v) {
-		return draftRecorded(v, path)
-	}
-	return recordedAs(v, path)
+	return presentField(q, s, v, path, true)
 }
 
 // presentValue is the result for the field at path holding v, a use of
 // permitted_uses: present without the readings of a document
 // (saysPracticeOnly, saysDraft).
 func presentValue(q *req, s *riskassess.Subject, v, path string) riskassess.Result {
-	if strings.TrimSpace(v) == "" {
+	return presentField(q, s, v, path, false)
+}
+
+// presentField is the result for the field at path holding v: the answer
+// when v is blank, nothing recorded when it says there is none
+// (saysNoDocument), no document when it names none (namesNoDocument),
+// else recorded. A document field (document) is also nothing recorded
+// when it says the thing is done with no document (saysPracticeOnly), and
+// partial when it is a draft (saysDraft).
+func presentField(q *req, s *riskassess.Subject, v, path string, document bool) riskassess.Result {
+	switch {
+	case strings.TrimSpace(v) == "":
 		return byAnswer(q, s)
-	}
-	if saysNoDocument(v) {
+	case saysNoDocument(v) || document && saysPracticeOnly(v):
 		return noneRecorded(v, path)
-	}
-	if namesNoDocument(v) {
+	case namesNoDocument(v):
 		return noDocumentRecorded(v, path)
+	case document && saysDraft(v):
+		return draftRecorded(v, path)
 	}
 	return recordedAs(v, path)
 }
