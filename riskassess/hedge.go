@@ -36,14 +36,8 @@ func JapanHedge(s string) (string, bool) {
 		}
 	}
 	for _, jw := range japanWords {
-		for from := 0; ; {
-			i := strings.Index(l[from:], jw)
-			if i < 0 {
-				break
-			}
-			i += from
+		for i := range occurrences(l, jw) {
 			end := i + len(jw)
-			from = end
 			if jw == "日本" {
 				if r, _ := utf8.DecodeRuneInString(l[end:]); unicode.Is(unicode.Han, r) && !strings.ContainsRune("国全各", r) {
 					continue // 日本橋, 日本大通

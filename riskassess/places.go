@@ -1,6 +1,7 @@
 package riskassess
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -358,3 +359,25 @@ var kanjiPlacesAbroad = []string{"紐育", "紐約", "倫敦", "巴里", "伯林
 	"厦門", "寧波", "無錫", "重慶", "長沙", "鄭州", "昆明", "済南", "珠海", "東莞", "哈爾浜", "哈爾濱", "煙台", "威海", "合肥",
 	// 深圳 as Japanese texts most often write it, in kanji and katakana.
 	"深セン", "深せん"}
+
+// occurrences yields the byte index of each occurrence of sub in s, left
+// to right, each search starting after the occurrence before (they do not
+// overlap: "aaa" holds "aa" once). An empty sub yields nothing.
+func occurrences(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if sub == "" {
+			return
+		}
+		for from := 0; ; {
+			i := strings.Index(s[from:], sub)
+			if i < 0 {
+				return
+			}
+			i += from
+			from = i + len(sub)
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}

@@ -146,3 +146,31 @@ func TestPlaceAbroadAfterConnective(t *testing.T) {
 		t.Errorf("PlaceAbroadNamed (-want +got):\n%s", diff)
 	}
 }
+
+// TestOccurrences: every occurrence, left to right, none overlapping, a
+// stop when the loop breaks, and nothing for an empty word.
+func TestOccurrences(t *testing.T) {
+	for _, tt := range []struct {
+		s, sub string
+		stop   int // break after this many (0: never)
+		want   []int
+	}{
+		{"在米の在ベトナム", "在", 0, []int{0, 9}},
+		{"aaa", "aa", 0, []int{0}},
+		{"abab ab", "ab", 0, []int{0, 2, 5}},
+		{"abab ab", "ab", 2, []int{0, 2}},
+		{"東京", "大阪", 0, nil},
+		{"東京", "", 0, nil},
+	} {
+		var got []int
+		for i := range occurrences(tt.s, tt.sub) {
+			got = append(got, i)
+			if len(got) == tt.stop {
+				break
+			}
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("occurrences(%q, %q) (-want +got):\n%s", tt.s, tt.sub, d)
+		}
+	}
+}

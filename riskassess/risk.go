@@ -587,14 +587,8 @@ func scopePlacesAbroad(scope string, sites *siteMemo) []string {
 	}
 	lower := strings.ToLower(scope)
 	for _, prep := range [...]string{" in ", " at "} {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], prep)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(prep)
-			chunk := scope[from:]
+		for i := range occurrences(lower, prep) {
+			chunk := scope[i+len(prep):]
 			if j := strings.IndexAny(chunk, ",;.()（）、。"); j >= 0 {
 				chunk = chunk[:j]
 			}
@@ -626,14 +620,8 @@ func labelPlaces(scope string, sites *siteMemo) []string {
 	var out []string
 	lower := strings.ToLower(scope)
 	for _, label := range scopeLabels {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], label)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(label)
-			rest := lower[from:]
+		for i := range occurrences(lower, label) {
+			rest := lower[i+len(label):]
 			t := strings.TrimLeft(rest, " \u3000")
 			for _, sep := range [...]string{"：", ":", "は", "="} {
 				if r, ok := strings.CutPrefix(t, sep); ok {
@@ -714,13 +702,7 @@ func residencePlaces(text string, locatives []string, sites *siteMemo) []string 
 	out := zaiPlaces(text)
 	const breaks = "、。,;・()（）「」 \u3000"
 	for _, loc := range locatives {
-		for from := 0; ; {
-			i := strings.Index(text[from:], loc)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(loc)
+		for i := range occurrences(text, loc) {
 			chunk := text[:i]
 			if k := strings.LastIndexAny(chunk, breaks); k >= 0 {
 				_, n := utf8.DecodeRuneInString(chunk[k:])
@@ -740,10 +722,10 @@ func residencePlaces(text string, locatives []string, sites *siteMemo) []string 
 					chunk = chunk[k+len("の"):]
 				}
 			}
-			if chunk == "" || deniedAfter(text[from:]) || slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(chunk, w) }) {
+			if chunk == "" || deniedAfter(text[i+len(loc):]) || slices.ContainsFunc(scopeNotPlace, func(w string) bool { return strings.Contains(chunk, w) }) {
 				continue
 			}
-			if (loc == "で" || slices.Contains(residenceWords, loc)) && pastStay(text[from:]) {
+			if (loc == "で" || slices.Contains(residenceWords, loc)) && pastStay(text[i+len(loc):]) {
 				continue // 米国滞在歴のある翻訳者: where they were, not are
 			}
 			for _, w := range sites.abroad(chunk) {
@@ -775,18 +757,12 @@ func zaiPlaces(text string) []string {
 	}
 	w := wordCase(text)
 	var out []string
-	for from := 0; ; {
-		i := strings.Index(w[from:], "在")
-		if i < 0 {
-			break
-		}
-		i += from
-		from = i + len("在")
+	for i := range occurrences(w, "在") {
 		before, _ := utf8.DecodeLastRuneInString(w[:i])
 		if strings.ContainsRune(notAbroadBefore, before) {
 			continue
 		}
-		rest := w[from:]
+		rest := w[i+len("在"):]
 		place, n, ok := PlaceAbroadAt(rest)
 		if !ok && !unicode.Is(unicode.Han, before) {
 			place, n, ok = zaiShortAt(rest)
@@ -837,13 +813,8 @@ func notesPastStay(note string) bool {
 		return false
 	}
 	for _, w := range pastStayWords {
-		for from := 0; ; {
-			i := strings.Index(note[from:], w)
-			if i < 0 {
-				break
-			}
-			from += i + len(w)
-			if pastStay(note[from:]) {
+		for i := range occurrences(note, w) {
+			if pastStay(note[i+len(w):]) {
 				return true
 			}
 		}
@@ -1038,13 +1009,7 @@ var anywhereNotLimits = []string{"日本語", "日本人", "日本時間", "日�
 func anywhereLimited(l string, i int) bool {
 	scope := withoutOtherBrackets(l, i)
 	for _, w := range anywhereLimits {
-		for from := 0; ; {
-			j := strings.Index(scope[from:], w)
-			if j < 0 {
-				break
-			}
-			j += from
-			from = j + len(w)
+		for j := range occurrences(scope, w) {
 			if !slices.ContainsFunc(anywhereNotLimits, func(n string) bool { return strings.HasPrefix(scope[j:], n) }) {
 				return true
 			}
@@ -1148,13 +1113,7 @@ var workSiteDenials = []string{"なし", "無し", "ない", "ません", "不�
 func workSiteSaysAbroad(address string) (string, bool) {
 	l := strings.ToLower(strings.Map(NarrowRune, address))
 	for _, w := range workSiteAbroadWords {
-		for from := 0; ; {
-			i := strings.Index(l[from:], w)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(w)
+		for i := range occurrences(l, w) {
 			if slices.ContainsFunc(workSiteNotAbroad, func(n string) bool { return strings.HasPrefix(l[i:], n) }) {
 				continue
 			}
@@ -1163,7 +1122,7 @@ func workSiteSaysAbroad(address string) (string, bool) {
 					continue
 				}
 			}
-			clause := l[from:]
+			clause := l[i+len(w):]
 			if j := strings.IndexAny(clause, "、。,;)）"); j >= 0 {
 				clause = clause[:j]
 			}
