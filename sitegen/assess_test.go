@@ -102,6 +102,64 @@ func TestRenderOrder(t *testing.T) {
 	}
 }
 
+// TestRenderOrderShared: a heavy file that shares its view with a larger
+// one (page.shares, the dashboard and the due page) is rendered right
+// after it, not in its own place by size; a partner that is not among
+// the pages is not added.
+func TestRenderOrderShared(t *testing.T) {
+	mk := func() (a, b, c, d, gone *page) {
+		a = &page{path: "a", size: 9, heavy: true}
+		b = &page{path: "b", size: 8, heavy: true}
+		c = &page{path: "c", size: 7, heavy: true}
+		d = &page{path: "d", size: 1, heavy: true}
+		gone = &page{path: "gone", size: 5, heavy: true}
+		return
+	}
+	for _, tc := range []struct {
+		name string
+		link func(a, b, c, d, gone *page)
+		want []string
+	}{
+		{"none", func(a, b, c, d, gone *page) {}, []string{"a", "b", "c", "d"}},
+		{"both ways", func(a, b, c, d, gone *page) { b.shares, d.shares = d, b }, []string{"a", "b", "d", "c"}},
+		{"from the larger only", func(a, b, c, d, gone *page) { b.shares = d }, []string{"a", "b", "d", "c"}},
+		{"partner not built", func(a, b, c, d, gone *page) { c.shares = gone }, []string{"a", "b", "c", "d"}},
+	} {
+		a, b, c, d, gone := mk()
+		tc.link(a, b, c, d, gone)
+		var got []string
+		for _, p := range renderOrder([]*page{d, c, b, a}) {
+			got = append(got, p.path)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: render order (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+// TestDashboardAndDueRenderedTogether: the site's dashboard and due page,
+// which share the due rows, are heavy, linked (page.shares) and next to
+// each other among the heavy files of the render order.
+func TestDashboardAndDueRenderedTogether(t *testing.T) {
+	reg := loadTxtar(t, testRegister)
+	reqs := testRequirements()
+	as := mustAssess(riskassess.Scorer{Blockers: catalog.Blockers()}.AssessAll(reg, reqs, testAsOf))
+	pages, err := assemble(reg, as, &Options{AsOf: testAsOf, Requirements: reqs, Lang: "ja"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heavy []string
+	for _, p := range renderOrder(pages) {
+		if p.heavy {
+			heavy = append(heavy, p.path)
+		}
+	}
+	i, j := slices.Index(heavy, "index.html"), slices.Index(heavy, "due.html")
+	if i < 0 || j < 0 || i-j != 1 && j-i != 1 {
+		t.Errorf("heavy files in render order %v: want index.html and due.html next to each other", heavy)
+	}
+}
+
 // TestShared: the value is made by the first of n calls, given to all n,
 // and made again after (it is not held past the n-th).
 func TestShared(t *testing.T) {

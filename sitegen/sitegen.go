@@ -534,6 +534,14 @@ type page struct {
 	// its view or its bytes are as large as the register's, so at most one
 	// heavy file is rendered at a time (renderAndWrite).
 	heavy bool
+	// shares is the heavy page that shares this heavy page's view (the
+	// dashboard's and the due page's due rows, made by whichever is
+	// rendered first and let go when the second has them): renderOrder
+	// renders it next among the heavy files, so that the view is not kept
+	// while other heavy files are rendered (at 100,000 entries the due
+	// rows, about 60 MB, were kept through the plan and approvals pages).
+	// Set it on both pages: either may be the larger.
+	shares *page
 	// ent is the entry of an entry page, nil for the other files.
 	ent riskassess.Entry
 	// deps are the entries an entry page looked up while it was
@@ -657,10 +665,11 @@ func withBuffer(fn func(b *bytes.Buffer) error) error {
 }
 
 // renderOrder returns pages in the order they are rendered: the heavy
-// files largest first, spread over the first half of the rest (largest
-// first too), so that a worker waiting for the heavy lane is rare, the
-// heavy files do not finish last on one worker, and the big single pages
-// overlap with the thousands of small ones.
+// files largest first, each right after the heavy file it shares a view
+// with (page.shares) when that one is larger, spread over the first half
+// of the rest (largest first too), so that a worker waiting for the heavy
+// lane is rare, the heavy files do not finish last on one worker, and the
+// big single pages overlap with the thousands of small ones.
 func renderOrder(pages []*page) []*page {
 	var heavy, light []*page
 	for _, p := range pages {
@@ -673,6 +682,7 @@ func renderOrder(pages []*page) []*page {
 	bySize := func(a, b *page) int { return b.size - a.size }
 	slices.SortStableFunc(heavy, bySize)
 	slices.SortStableFunc(light, bySize)
+	heavy = pairShared(heavy)
 	gap := 0
 	if len(heavy) > 0 {
 		gap = len(light) / (2 * len(heavy))
@@ -685,6 +695,25 @@ func renderOrder(pages []*page) []*page {
 		light = light[n:]
 	}
 	return append(order, light...)
+}
+
+// pairShared returns heavy in its order, except that a page whose
+// shares is later in it is moved to right after that page.
+func pairShared(heavy []*page) []*page {
+	out := make([]*page, 0, len(heavy))
+	placed := make(map[*page]bool, len(heavy))
+	for _, h := range heavy {
+		if placed[h] {
+			continue
+		}
+		out = append(out, h)
+		placed[h] = true
+		if o := h.shares; o != nil && o.heavy && !placed[o] && slices.Contains(heavy, o) {
+			out = append(out, o)
+			placed[o] = true
+		}
+	}
+	return out
 }
 
 // heavyPage is the expected size above which a page whose size depends

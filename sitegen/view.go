@@ -636,15 +636,17 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 	}
 	// heavy adds a page made from every entry (renderAndWrite renders one
 	// at a time).
-	heavy := func(path, title, nav string, size int, view func(root string) func(hw) error) {
-		add(path, title, nav, size, view).heavy = true
+	heavy := func(path, title, nav string, size int, view func(root string) func(hw) error) *page {
+		p := add(path, title, nav, size, view)
+		p.heavy = true
+		return p
 	}
 	lang := b.lang
 	// list adds a list page (generic: title, lead and the body that body
 	// makes in the worker).
-	list := func(path, nav, lead string, size int, body func() func(hw)) {
+	list := func(path, nav, lead string, size int, body func() func(hw)) *page {
 		title := tr(lang, "nav."+nav)
-		heavy(path, title, nav, size, func(string) func(hw) error { return noErr(generic(title, lead, body())) })
+		return heavy(path, title, nav, size, func(string) func(hw) error { return noErr(generic(title, lead, body())) })
 	}
 	// The dashboard and the due page show the same due items: computed
 	// once, by whichever of the two is rendered first, and let go when
@@ -653,14 +655,17 @@ func assembleWith(reg *riskassess.Register, assessments []riskassess.Assessment,
 		d, overdue, upcoming := b.dashboard()
 		return dashAndDue{d, [2][]dueRow{overdue, upcoming}}
 	})
-	heavy("index.html", tr(lang, "nav.index"), "index", 64<<10, func(root string) func(hw) error {
+	index := heavy("index.html", tr(lang, "nav.index"), "index", 64<<10, func(root string) func(hw) error {
 		dash := dashboard().dash
 		return noErr(dashboardContent(lang, root, tr(lang, "nav.index"), b.site.OrgName, dash))
 	})
-	list("due.html", "due", tr(lang, "due.intro"), 1<<20, func() func(hw) {
+	due := list("due.html", "due", tr(lang, "due.intro"), 1<<20, func() func(hw) {
 		due := dashboard().due
 		return dueContent(lang, due[0], due[1])
 	})
+	// Rendered one after the other: the due rows are let go after the
+	// second (page.shares).
+	index.shares, due.shares = due, index
 	list("plan.html", "plan", tr(lang, "plan.intro"), 1<<20, func() func(hw) { return planContent(lang, b.plan()) })
 	heavy("register.html", tr(lang, "nav.register"), "register", 900*len(b.rows)+8192, func(string) func(hw) error {
 		return noErr(registerContent(lang, tr(lang, "nav.register"), b.registerOrder()))
