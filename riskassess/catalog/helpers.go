@@ -1391,6 +1391,20 @@ func namesNobody(v string) bool {
 	if nobodyWord(k) || strings.Trim(k, placeholderMarks) == "" {
 		return true
 	}
+	// Placeholder marks with a post (○○係長, 係長××), a word of a post
+	// not filled before it (未定係長) or the predecessor alone
+	// (課長（前任：山田）).
+	if strings.ContainsAny(k, nameMarks) || nobodyHead(k) || namesPredecessorOnly(k) {
+		return true
+	}
+	// A note in brackets leading the text ((未定)係長).
+	if strings.HasPrefix(k, "(") {
+		if j := strings.IndexByte(k, ')'); j > 0 {
+			if in := strings.TrimSpace(k[1:j]); in != "" && (saysNone(in) || nobodyWord(in) || nobodyTail(in)) {
+				return true
+			}
+		}
+	}
 	// A note in brackets (担当課長(未定), (空欄)).
 	if i := strings.IndexByte(k, '('); i >= 0 && strings.HasSuffix(k, ")") {
 		if in := strings.TrimSpace(k[i+1 : len(k)-1]); in != "" && (saysNone(in) || nobodyWord(in) || nobodyTail(in)) {
@@ -1406,8 +1420,81 @@ func namesNobody(v string) bool {
 	return nobodyTail(k)
 }
 
+// nameMarks are the placeholder marks that stand for a name or a section
+// among other words (○○係長, 係長××); a name holds none of them. ・, …
+// and ※ are left out (ジョン・スミス, 山田太郎※兼務).
+const nameMarks = "●■＊△×◯○〇□◆◇"
+
+// nobodyHeads are the words that, leading a person or a position, say its
+// holder is not decided (未定係長, 欠員 課長).
+var nobodyHeads = []string{"未定", "欠員", "空席", "調整中", "後任未定"}
+
+// nobodyHead reports whether k (half width, trimmed) begins with one of
+// nobodyHeads.
+func nobodyHead(k string) bool {
+	for _, w := range nobodyHeads {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// predecessorWords are the words that introduce the previous holder of a
+// post (前任：山田), longest first.
+var predecessorWords = []string{"前任者", "前任", "旧担当者", "旧担当"}
+
+// namesPredecessorOnly reports whether k (half width, trimmed) names only
+// the previous holder of a post: a predecessor word followed by a
+// separator (: は = or a space) and a name, with nothing before it but a
+// post (課長（前任：山田）, 課長 前任：山田, 前任：山田). A name before it
+// names the current holder (山田（前任：佐藤））. A post is a text ending
+// in a title (endsInTitle): a name written with its title before the note
+// (山田課長（前任：佐藤）) is read as a post too.
+func namesPredecessorOnly(k string) bool {
+	i := strings.Index(k, "前任")
+	if i < 0 {
+		i = strings.Index(k, "旧担当")
+	}
+	if i < 0 {
+		return false
+	}
+	rest := k[i:]
+	for _, w := range predecessorWords {
+		if strings.HasPrefix(rest, w) {
+			rest = rest[len(w):]
+			break
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune(":は= \u3000", r) || strings.TrimSpace(strings.TrimLeft(rest, ":は= \u3000)")) == "" {
+		return false
+	}
+	before := strings.TrimRight(k[:i], " \u3000(、,・/")
+	return before == "" || endsInTitle(before)
+}
+
+// titleWords are the words a post ends in (主査, 担当課長補佐).
+var titleWords = []string{"主査", "主任", "主事", "主幹", "参事", "補佐", "担当", "担当者", "責任者", "係員", "職員", "管理者", "リーダー"}
+
+// endsInTitle reports whether s ends in a title: one of titleWords, or 長
+// after a unit (課長, 係長, 事務局長, 次長, 議長); not a given name ending
+// in 長 (信長).
+func endsInTitle(s string) bool {
+	for _, w := range titleWords {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	if head, ok := strings.CutSuffix(s, "長"); ok {
+		r, _ := utf8.DecodeLastRuneInString(head)
+		return strings.ContainsRune("課係部局次室所班議館園場", r)
+	}
+	return false
+}
+
 // nobodyRunes holds a rune of each form namesNobody reads beyond saysNone.
-const nobodyRunes = "欠空不前後未定調選人同上記〃●■＊*△×◯○〇□◆◇※(（氏名着任採配募退異連通…‥・"
+const nobodyRunes = "欠空不前後未定調選人同上記旧〃●■＊*△×◯○〇□◆◇※(（氏名着任採配募退異連通…‥・"
 
 // placeholderMarks are the marks typed in place of a name (●●, ＊＊, 〃).
 const placeholderMarks = "●■＊*△×◯○〇□◆◇※〃…‥・ 　"
