@@ -853,8 +853,9 @@ func presentValue(q *req, s *riskassess.Subject, v, path string) riskassess.Resu
 // when v is blank, nothing recorded when it says there is none
 // (saysNoDocument), no document when it names none (namesNoDocument),
 // else recorded. A document field (document) is also nothing recorded
-// when it says the thing is done with no document (saysPracticeOnly), and
-// partial when it is a draft (saysDraft).
+// when it says the thing is done with no document (saysPracticeOnly), not
+// met when it says the document is not in force (saysNotInForce: 延期,
+// 廃止, 撤回), and partial when it is a draft (saysDraft).
 func presentField(q *req, s *riskassess.Subject, v, path string, document bool) riskassess.Result {
 	switch {
 	case strings.TrimSpace(v) == "":
@@ -863,6 +864,8 @@ func presentField(q *req, s *riskassess.Subject, v, path string, document bool) 
 		return noneRecorded(v, path)
 	case namesNoDocument(v):
 		return noDocumentRecorded(v, path)
+	case document && saysNotInForce(v):
+		return notInForceRecorded(v, path)
 	case document && saysDraft(v):
 		return draftRecorded(v, path)
 	}
