@@ -124,7 +124,10 @@ func (p *YearPlan) OverdueCount() int {
 // interval once done: its later turns within fy are in the months too,
 // marked Expected (see expecting.turns), so that the plan of a year after
 // the as-of date, or of one with reviews every few months, does not leave
-// out work that will fall due in it. Items dated before fy that are
+// out work that will fall due in it. An entry retired or rejected by a
+// decision dated after asOf has no item dated on or after that day but
+// what a record keeps (a retired contractor's contract ends and corrective
+// actions: keptByRecord), as its expected turns stop there. Items dated before fy that are
 // overdue on asOf (DueItem.OverdueAsOf) are carried over (Carried), oldest
 // first, except the replies already on the chase list. The other dates are
 // those the assessments computed as of asOf: a review
@@ -225,6 +228,34 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 	return p
 }
 
+// recordLater returns e when it is not a record on asOf but its approval
+// records a decision dated after asOf (approval.decided_on or a history
+// entry), which may make it one (riskassess.RecordOn: a retirement or a
+// rejection decided ahead); nil otherwise, and for a nil e. Only such an
+// entry can have due items dated on or after the day it becomes a record.
+func recordLater(e riskassess.Entry, asOf riskassess.Date) riskassess.Entry {
+	if e == nil {
+		return nil
+	}
+	ap := &e.Base().Approval
+	if !ap.DecidedOn.After(asOf) && !slices.ContainsFunc(ap.History, func(h riskassess.DecisionRecord) bool { return h.On.After(asOf) }) {
+		return nil
+	}
+	if riskassess.RecordOn(e, asOf) {
+		return nil
+	}
+	return e
+}
+
+// keptByRecord reports whether a record keeps due items of kind k: a
+// retired contractor keeps the end of each contract whose information it
+// still holds and its open corrective actions (riskassess.DueItems); any
+// other item of a record is gone.
+func keptByRecord(e riskassess.Entry, k riskassess.DueKind) bool {
+	_, ok := e.(*riskassess.Contractor)
+	return ok && (k == riskassess.DueContractEnd || k == riskassess.DueRemediation)
+}
+
 // recurs reports whether a task of due kind k falls due again once done:
 // the review and the yearly tasks. An expiry, a contract end, a
 // remediation or a reply does not.
@@ -272,8 +303,9 @@ func (x *expecting) collect(as []riskassess.Assessment) (items, chase, carried [
 	n := 0
 	for i := range as {
 		var e riskassess.Entry
+		later := x.recordLater(&as[i])
 		for _, d := range as[i].Due {
-			if x.fy.Contains(d.Date) {
+			if x.inYear(later, d) {
 				n++
 			}
 			for range x.expects(&as[i], d, &e) {
@@ -285,8 +317,9 @@ func (x *expecting) collect(as []riskassess.Assessment) (items, chase, carried [
 	for i := range as {
 		a := &as[i]
 		var e riskassess.Entry
+		later := x.recordLater(a)
 		for _, d := range a.Due {
-			if x.fy.Contains(d.Date) {
+			if x.inYear(later, d) {
 				d.Overdue = d.OverdueAsOf(x.asOf)
 				items = append(items, x.item(a, d))
 			}
@@ -309,6 +342,21 @@ func (x *expecting) collect(as []riskassess.Assessment) (items, chase, carried [
 		}
 	}
 	return items, chase, carried
+}
+
+// recordLater returns the entry of a when it is retired or rejected by a
+// decision dated after the as-of date (recordLater), else nil.
+func (x *expecting) recordLater(a *riskassess.Assessment) riskassess.Entry {
+	return recordLater(x.entries[riskassess.EntryKey{Kind: a.Kind, ID: a.EntryID}], x.asOf)
+}
+
+// inYear reports whether due item d is an item of the year: dated within
+// it and, for an entry that becomes a record on a later day (later, from
+// recordLater; nil for any other), dated before that day or kept by a
+// record (keptByRecord). The assessment dates the items as of the as-of
+// date, when the entry was in use.
+func (x *expecting) inYear(later riskassess.Entry, d riskassess.DueItem) bool {
+	return x.fy.Contains(d.Date) && (later == nil || keptByRecord(later, d.Kind) || !riskassess.RecordOn(later, d.Date))
 }
 
 // item returns due item d of assessment a as a plan item: with the

@@ -1,0 +1,95 @@
+package report_test
+
+import (
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestPlanYearRealItemsAfterRecord: an entry retired (or rejected) by a
+// decision dated after the as-of date has nothing due from that day but
+// what a record keeps. The plan (and its calendar, `due --fiscal-year
+// --format ics`) showed the items the assessment dates as of the as-of
+// date, not marked expected, after the retirement: in the example with
+// x-chofu-gikai retired on 2027-02-01, 利用規約の確認 on 2027-03-01. Only
+// the expected turns stopped there. A retired contractor keeps its
+// contract ends and corrective actions; an approval renewed or an
+// account suspended after the as-of date, and an entry the register does
+// not hold, keep every item.
+func TestPlanYearRealItemsAfterRecord(t *testing.T) {
+	d := exportDate
+	asOf := d("2026-11-27")
+	decided := func(e riskassess.Entry, status riskassess.ApprovalStatus, on string) riskassess.Entry {
+		e.Base().Approval = riskassess.Approval{Status: status, DecidedOn: d(on),
+			History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: d("2026-04-01")}, {Status: status, On: d(on)}}}
+		return e
+	}
+	social := func() riskassess.Entry {
+		s := &riskassess.Social{Status: riskassess.AccountActive}
+		s.ID, s.Name, s.Owner.Section = "x", riskassess.T("x", "x"), "koho"
+		return s
+	}
+	retiredSocial := func(on string) riskassess.Entry {
+		e := decided(social(), riskassess.StatusRetired, on)
+		e.(*riskassess.Social).Status = riskassess.AccountRetired
+		return e
+	}
+	contractor := func() riskassess.Entry {
+		c := &riskassess.Contractor{Contracts: []riskassess.Contract{{ID: "k", To: d("2027-03-31")}}}
+		c.ID, c.Name, c.Owner.Section = "x", riskassess.T("x", "x"), "koho"
+		return c
+	}
+	type row struct{ Kind, Date string }
+	allSocial := []row{{"platform-terms-check", "2027-01-15"}, {"review", "2027-02-01"}, {"password", "2027-03-01"}, {"approval", "2027-03-31"}}
+	allContractor := []row{{"confirmation", "2027-02-10"}, {"remediation", "2027-03-01"}, {"reply", "2027-03-05"}, {"contract-end", "2027-03-31"}}
+	tests := []struct {
+		name      string
+		entry     riskassess.Entry // nil: not in the register
+		kind      riskassess.Kind
+		due, want []row
+	}{
+		{"account retired on 2027-02-01: only what falls before", retiredSocial("2027-02-01"), riskassess.KindSocial, allSocial,
+			[]row{{"platform-terms-check", "2027-01-15"}}},
+		{"account retired on 2027-03-31: the day itself is gone", retiredSocial("2027-03-31"), riskassess.KindSocial, allSocial, allSocial[:3]},
+		{"contractor retired on 2027-02-01: contract end and corrective action kept", decided(contractor(), riskassess.StatusRetired, "2027-02-01"),
+			riskassess.KindContractor, allContractor, []row{{"remediation", "2027-03-01"}, {"contract-end", "2027-03-31"}}},
+		{"contractor rejected on 2027-02-01", decided(contractor(), riskassess.StatusRejected, "2027-02-01"),
+			riskassess.KindContractor, allContractor, []row{{"remediation", "2027-03-01"}, {"contract-end", "2027-03-31"}}},
+		{"approval renewed after the as-of date: all kept", decided(social(), riskassess.StatusApproved, "2027-02-01"), riskassess.KindSocial, allSocial, allSocial},
+		{"account suspended after the as-of date: all kept", decided(social(), riskassess.StatusSuspended, "2027-02-01"), riskassess.KindSocial, allSocial, allSocial},
+		{"retirement requested, not decided: all kept", decided(social(), riskassess.StatusRequested, "2027-02-01"), riskassess.KindSocial, allSocial, allSocial},
+		{"no later decision: all kept", decided(social(), riskassess.StatusApproved, "2026-04-01"), riskassess.KindSocial, allSocial, allSocial},
+		{"entry not in the register: all kept", nil, riskassess.KindSocial, allSocial, allSocial},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			reg := &riskassess.Register{}
+			switch e := tt.entry.(type) {
+			case *riskassess.Social:
+				reg.Social = append(reg.Social, e)
+			case *riskassess.Contractor:
+				reg.Contractors = append(reg.Contractors, e)
+			}
+			a := riskassess.Assessment{Kind: tt.kind, EntryID: "x", Residual: riskassess.RiskLow}
+			for _, x := range tt.due {
+				a.Due = append(a.Due, riskassess.DueItem{Kind: riskassess.DueKind(x.Kind), EntryKind: tt.kind, EntryID: "x", Date: d(x.Date)})
+			}
+			p := report.PlanYear(reg, []riskassess.Assessment{a}, 2026, asOf)
+			var got []row
+			for _, m := range p.Months {
+				for _, s := range m.Sections {
+					for _, it := range s.Items {
+						if !it.Expected {
+							got = append(got, row{string(it.Kind), it.Date.String()})
+						}
+					}
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("real items of the plan (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
