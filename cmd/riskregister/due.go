@@ -116,7 +116,7 @@ marked expected, dated as if the turn before is done on its date (an overdue one
 					return writePlanTable(w, reg, p, style, a.lang)
 				})
 			}
-			items := report.DueList(as, asOf, days)
+			items := report.DueListIn(reg, as, asOf, days)
 			if k != "" {
 				kept := items[:0]
 				for _, it := range items {

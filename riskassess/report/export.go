@@ -238,6 +238,49 @@ func NeutraliseFormula(s string) string {
 	return s
 }
 
+// DueListIn is DueList for the assessments of the entries of reg: it
+// leaves out the items of an entry retired or rejected by a decision dated
+// after asOf (recordLater) that fall on or after the day it becomes a
+// record (riskassess.RecordOn), but what a record keeps (keptByRecord), as
+// PlanYear does. The assessment dates them as of asOf, when the entry was
+// in use: `due` listed the password change of an account retired before
+// it. reg nil is DueList.
+func DueListIn(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, days int) []riskassess.DueItem {
+	items := DueList(as, asOf, days)
+	if reg == nil {
+		return items
+	}
+	var later map[riskassess.EntryKey]riskassess.Entry
+	note := func(e riskassess.Entry) {
+		if recordLater(e, asOf) != nil {
+			if later == nil {
+				later = map[riskassess.EntryKey]riskassess.Entry{}
+			}
+			later[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = e
+		}
+	}
+	for _, c := range reg.Contractors {
+		note(c)
+	}
+	for _, v := range reg.Services {
+		note(v)
+	}
+	for _, v := range reg.Social {
+		note(v)
+	}
+	if later == nil {
+		return items
+	}
+	kept := items[:0]
+	for _, it := range items {
+		if e := later[riskassess.EntryKey{Kind: it.EntryKind, ID: it.EntryID}]; e != nil && !keptByRecord(e, it.Kind) && riskassess.RecordOn(e, it.Date) {
+			continue
+		}
+		kept = append(kept, it)
+	}
+	return kept
+}
+
 // DueList returns the due items of as that are overdue (before asOf) or
 // fall due within days days of asOf (asOf+days inclusive), with Overdue set
 // relative to asOf (the first review of an entry never reviewed stays

@@ -93,3 +93,50 @@ func TestPlanYearRealItemsAfterRecord(t *testing.T) {
 		})
 	}
 }
+
+// TestDueListInAfterRecord: `due --within` (and its calendar, and the
+// site's dashboard) listed, for an account retired by a decision dated
+// after the as-of date, the items dated after the retirement (in the
+// example with x-chofu-gikai retired on 2027-02-01, 利用規約の確認 on
+// 2027-03-01). DueListIn leaves them out, keeps what a retired contractor
+// keeps, and keeps every item of an entry not retired (or of a nil
+// register: DueList).
+func TestDueListInAfterRecord(t *testing.T) {
+	d := exportDate
+	asOf := d("2026-11-27")
+	retired := riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: d("2027-02-01"),
+		History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: d("2026-04-01")}, {Status: riskassess.StatusRetired, On: d("2027-02-01")}}}
+	gone := &riskassess.Social{Status: riskassess.AccountRetired}
+	gone.ID, gone.Approval = "gone", retired
+	kept := &riskassess.Social{Status: riskassess.AccountActive}
+	kept.ID, kept.Approval = "kept", riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: d("2026-04-01")}
+	con := &riskassess.Contractor{}
+	con.ID, con.Approval = "con", retired
+	reg := &riskassess.Register{Social: []*riskassess.Social{gone, kept}, Contractors: []*riskassess.Contractor{con}}
+	item := func(k riskassess.Kind, id string, kind riskassess.DueKind, on string) riskassess.DueItem {
+		return riskassess.DueItem{Kind: kind, EntryKind: k, EntryID: id, Date: d(on)}
+	}
+	as := []riskassess.Assessment{
+		{Kind: riskassess.KindSocial, EntryID: "gone", Due: []riskassess.DueItem{
+			item(riskassess.KindSocial, "gone", riskassess.DuePlatformTerms, "2027-01-15"), item(riskassess.KindSocial, "gone", riskassess.DuePassword, "2027-02-01"),
+			item(riskassess.KindSocial, "gone", riskassess.DuePlatformTerms, "2027-03-01")}},
+		{Kind: riskassess.KindSocial, EntryID: "kept", Due: []riskassess.DueItem{item(riskassess.KindSocial, "kept", riskassess.DuePassword, "2027-03-01")}},
+		{Kind: riskassess.KindContractor, EntryID: "con", Due: []riskassess.DueItem{
+			item(riskassess.KindContractor, "con", riskassess.DueConfirmation, "2027-02-10"), item(riskassess.KindContractor, "con", riskassess.DueContractEnd, "2027-03-31")}},
+	}
+	type row struct{ ID, Kind, Date string }
+	rows := func(items []riskassess.DueItem) []row {
+		var out []row
+		for _, it := range items {
+			out = append(out, row{it.EntryID, string(it.Kind), it.Date.String()})
+		}
+		return out
+	}
+	want := []row{{"gone", "platform-terms-check", "2027-01-15"}, {"kept", "password", "2027-03-01"}, {"con", "contract-end", "2027-03-31"}}
+	if diff := cmp.Diff(want, rows(report.DueListIn(reg, as, asOf, 150))); diff != "" {
+		t.Errorf("DueListIn (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(rows(report.DueList(as, asOf, 150)), rows(report.DueListIn(nil, as, asOf, 150))); diff != "" {
+		t.Errorf("DueListIn with a nil register is DueList (-want +got):\n%s", diff)
+	}
+}
