@@ -45,6 +45,9 @@ func PlaceAbroadNamed(s string) (string, bool) {
 			default: // kanji: at the start of a run of kanji or after a word for where
 				before, _ := utf8.DecodeLastRuneInString(w[:start])
 				whole = (!unicode.Is(unicode.Han, before) || kanjiConnectiveBefore(w[:start], w[start:])) && !kanjiPlaceTrap(w[start:])
+				if p.script == placeKanjiGuarded {
+					whole = whole && guardedPlaceEnds(before, w[end:])
+				}
 			}
 			if whole && !treatyAfter(w[end:]) {
 				return p.shown, true
@@ -98,6 +101,10 @@ func PlaceAbroadAt(s string) (string, int, bool) {
 			if !wholeWord(w, 0, end) && !regionSuffix(w[end:]) {
 				continue
 			}
+		case placeKanjiGuarded:
+			if !guardedPlaceEnds(utf8.RuneError, w[end:]) {
+				continue
+			}
 		default:
 			if kanjiPlaceTrap(w) {
 				continue
@@ -120,6 +127,7 @@ const (
 	placeLatin = iota
 	placeKana
 	placeKanji
+	placeKanjiGuarded
 )
 
 // placesAbroad is latinPlacesAbroad, kanaPlacesAbroad and
@@ -127,7 +135,7 @@ const (
 // each place of the text once rather than for every name.
 var placesAbroad = sync.OnceValue(func() map[rune][]placeName {
 	m := make(map[rune][]placeName)
-	for script, names := range [][]string{latinPlacesAbroad, kanaPlacesAbroad, kanjiPlacesAbroad} {
+	for script, names := range [][]string{latinPlacesAbroad, kanaPlacesAbroad, kanjiPlacesAbroad, kanjiGuardedPlacesAbroad} {
 		for _, n := range names {
 			p := placeName{wordCase(n), n, script}
 			r, _ := utf8.DecodeRuneInString(p.name)
@@ -252,6 +260,42 @@ func kanjiPlaceTrap(rest string) bool {
 	return false
 }
 
+// kanjiGuardedPlacesAbroad are the cities abroad whose kanji names are
+// also places or words in Japan (青島: Aoshima in Miyazaki; 西安 starts
+// 西安芸; 高雄: Takao in Kyoto, 高雄山; 仁川: Nigawa in Takarazuka, 仁川駅;
+// 台中 of 10台中3台): read as kanjiPlacesAbroad's are, and only when the
+// name ends there (guardedPlaceEnds: 青島, 西安の開発拠点, 高雄市, 仁川空港,
+// 台中（台湾）), not before other kanji or katakana (西安芸, 高雄山, 仁川駅,
+// 青島ビル) nor after a digit (10台中3台). Before, they were left out,
+// and a work site in 西安市 or 青島 was work in Japan.
+var kanjiGuardedPlacesAbroad = []string{"青島", "西安", "高雄", "仁川", "台中"}
+
+// guardedPlaceEnds reports whether rest, the text after a name of
+// kanjiGuardedPlacesAbroad that before (the rune before it, RuneError
+// when none) does not join, ends the name as a city's: nothing, a rune
+// that is neither kanji nor katakana (の, 、, （, a Latin letter), リージョン
+// or データセンター, or a word for the city or its port (市, 広域市, 空港,
+// 国際空港, 港, 地区, 新区). A digit before it (10台中3台: of ten machines)
+// is no city's name.
+func guardedPlaceEnds(before rune, rest string) bool {
+	if before >= '0' && before <= '9' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if r == utf8.RuneError || regionSuffix(rest) {
+		return true
+	}
+	if unicode.Is(unicode.Han, r) {
+		for _, w := range []string{"市", "広域市", "空港", "国際空港", "港", "地区", "新区"} {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return !unicode.Is(unicode.Katakana, r) && r != 'ー'
+}
+
 // latinPlacesAbroad are the cities, US states and regions abroad, in
 // English, that cloud providers name their regions by (Europe
 // (Frankfurt), US East (N. Virginia), Asia Pacific (Sydney)) and contracts
@@ -342,7 +386,8 @@ var kanaPlacesAbroad = []string{
 // kanjiPlacesAbroad are the cities and regions abroad that a Japanese
 // text may write in kanji (ateji and Chinese names: 紐育, 倫敦, 上海; 欧州,
 // 北米). Those that are also part of a common Japanese word or a place
-// in Japan are left out (南京, 羅馬, 河内, 天津, 仁川); 大連 (Dalian,
+// in Japan are left out (南京, 羅馬, 河内, 天津) or guarded (仁川, 青島:
+// kanjiGuardedPlacesAbroad); 大連 (Dalian,
 // where offshore work is done) is read but not in 大連立, 大連休, 大連合 …
 // (kanjiPlaceTrap); 中東 is read
 // only at the start of a run of kanji or after a connective
@@ -352,8 +397,8 @@ var kanjiPlacesAbroad = []string{"紐育", "紐約", "倫敦", "巴里", "伯林
 	"波士敦", "寿府", "維納", "洛杉磯", "旧金山", "舊金山", "台北", "上海", "北京", "深圳", "首爾", "釜山", "曼谷", "馬尼拉",
 	"雅加達", "吉隆坡", "孟買", "新德里", "新徳里", "欧州", "北欧", "西欧", "東欧", "欧米", "北米", "南米", "中南米", "中東",
 	"東南アジア", "米東部", "米西部", "米中部", "米南部", "米東海岸", "米西海岸", "大連",
-	// Chinese cities of offshore work (not 青島, also Aoshima in
-	// Miyazaki, nor 西安).
+	// Chinese cities of offshore work (青島 and 西安 are
+	// kanjiGuardedPlacesAbroad's).
 	"杭州", "蘇州", "広州", "瀋陽", "武漢", "成都",
 	// More of them (not 常州, 南通: 常陸 and 南通り; 天津 is in Chiba).
 	"厦門", "寧波", "無錫", "重慶", "長沙", "鄭州", "昆明", "済南", "珠海", "東莞", "哈爾浜", "哈爾濱", "煙台", "威海", "合肥",

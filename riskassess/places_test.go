@@ -83,6 +83,85 @@ func TestPlaceAbroadNamed(t *testing.T) {
 	}
 }
 
+// TestPlaceAbroadGuardedKanji: the Chinese, Korean and Taiwanese cities
+// whose kanji are also places or words in Japan (青島, 西安, 高雄, 仁川,
+// 台中) were left out, and a work site in 西安市 or a region 東京（DR：仁川）
+// read as Japan. They are read where the name ends as a city's (alone,
+// before 市, 空港, の, a bracket); not before other kanji or katakana
+// (西安芸, 高雄山, 仁川駅, 青島ビル), inside a run of kanji (宮崎市青島,
+// 関西安全) nor after a digit (10台中3台).
+func TestPlaceAbroadGuardedKanji(t *testing.T) {
+	type res struct {
+		Place string
+		OK    bool
+	}
+	for _, tt := range []struct {
+		in   string
+		want res
+	}{
+		{"青島", res{"青島", true}},
+		{"青島市", res{"青島", true}},
+		{"西安", res{"西安", true}},
+		{"西安市の開発拠点", res{"西安", true}},
+		{"高雄市", res{"高雄", true}},
+		{"仁川", res{"仁川", true}},
+		{"仁川空港近くのDC", res{"仁川", true}},
+		{"仁川国際空港", res{"仁川", true}},
+		{"台中", res{"台中", true}},
+		{"台中市", res{"台中", true}},
+		{"東京（DR：仁川）", res{"仁川", true}},
+		{"バックアップ先西安", res{"西安", true}},
+		{"ＤＲ拠点高雄", res{"高雄", true}},
+		{"青島リージョン", res{"青島", true}},
+		{"開発センター（西安）", res{"西安", true}},
+		// In Japan, or no place: Japanese places and words holding the
+		// names.
+		{"宮崎県宮崎市青島", res{}},
+		{"青島ビル3階", res{}},
+		{"西安芸", res{}},
+		{"広島県西安芸郡", res{}},
+		{"関西安全センター", res{}},
+		{"高雄山", res{}},
+		{"京都市右京区梅ヶ畑高雄町", res{}},
+		{"仁川駅前", res{}},
+		{"宝塚市仁川台", res{}},
+		{"サーバ10台中3台", res{}},
+		{"舞台中央", res{}},
+		{"屋台中心の催事", res{}},
+		{"一台中継", res{}},
+	} {
+		var got res
+		got.Place, got.OK = PlaceAbroadNamed(tt.in)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("PlaceAbroadNamed(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"在西安の開発者", []string{"西安"}},
+		{"在仁川の拠点", []string{"仁川"}},
+		{"在台中", []string{"台中"}}, // Taichung, in Taiwan either way
+	} {
+		if diff := cmp.Diff(tt.want, zaiPlaces(tt.in)); diff != "" {
+			t.Errorf("zaiPlaces(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"西安市高新区", []string{"西安"}},
+		{"青島", []string{"青島"}},
+		{"宮崎県宮崎市青島", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+}
+
 // TestPlaceAbroadAfterConnective: a kanji name abroad after a word
 // saying where the data or a party is (バックアップ先, 拠点, 所在地, 保管場所,
 // 待機系, DR用)
