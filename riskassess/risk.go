@@ -435,8 +435,13 @@ var capitalCodes = map[string]string{"US": "US", "U.S": "US", "USA": "US", "U.S.
 	"IDN": "ID", "MYS": "MY", "TWN": "TW", "HKG": "HK", "IND": "IN", "DEU": "DE", "FRA": "FR", "AUS": "AU", "IRL": "IE",
 	"NLD": "NL", "BGD": "BD", "MMR": "MM", "KHM": "KH", "LKA": "LK", "NPL": "NP", "MNG": "MN",
 	// The EU (EU域内のデータセンター) and the short names of cities of
-	// offshore work in capitals (NYC office, HCMC office).
-	"EU": "EU", "NYC": "US", "HCMC": "VN"}
+	// offshore work in capitals (NYC office, HCMC office), and of New
+	// York, San Francisco, Los Angeles, Bangkok and Kuala Lumpur (NY
+	// office, SF拠点, LA, BKK, KL: before, work in Japan). A word holding
+	// the letters (LAN, SFTP, KLM) or in lower case is not read; NY or SF
+	// as a product's or a company's short name (NYサーバ) is read as
+	// abroad: a false "abroad", never a false "Japan".
+	"EU": "EU", "NYC": "US", "HCMC": "VN", "NY": "US", "N.Y": "US", "SF": "US", "LA": "US", "L.A": "US", "BKK": "TH", "KL": "MY"}
 
 // capitalCodeNamed returns the code of the first of capitalCodes that
 // address holds as a whole word in capitals (after NarrowRune: ＵＳＡ),

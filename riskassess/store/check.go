@@ -1743,7 +1743,8 @@ func isASCII(v string) bool {
 
 // capitalCountry reports whether v holds a country or a group of
 // countries abroad by its short name in capitals (US, U.S., UK, EU, EEA,
-// EMEA, LATAM …; not APAC, which holds Japan: regionAsia; ASEAN in any
+// EMEA, LATAM …), or a city abroad by its short name (NY, SF, LA, BKK,
+// KL, HCMC: 東京（DR：NY） was in Japan; not APAC, which holds Japan: regionAsia; ASEAN in any
 // case or width is riskassess.PlaceAbroadNamed's).
 func capitalCountry(v string) bool {
 	for _, w := range strings.Fields(strings.Map(func(r rune) rune {
@@ -1753,7 +1754,8 @@ func capitalCountry(v string) bool {
 		return ' '
 	}, v)) {
 		switch strings.TrimSuffix(w, ".") {
-		case "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "UAE", "PRC", "HK", "ROK", "EEA", "EMEA", "LATAM":
+		case "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "UAE", "PRC", "HK", "ROK", "EEA", "EMEA", "LATAM",
+			"NY", "N.Y", "NYC", "SF", "LA", "L.A", "BKK", "KL", "HCMC": // cities: New York, San Francisco, Los Angeles, Bangkok, Kuala Lumpur, Ho Chi Minh City
 			return true
 		}
 	}

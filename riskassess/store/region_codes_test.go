@@ -108,3 +108,30 @@ func TestRegionAnywhere(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionCityAbbreviation: a region under country JP naming a city
+// abroad by its short name in capitals (東京（DR：NY）, Tokyo and SF, LA,
+// BKK, KL) validated as in Japan. Words holding the letters (LAN, SFTP)
+// and lower case stay in Japan.
+func TestRegionCityAbbreviation(t *testing.T) {
+	for _, tt := range []struct {
+		region, where string
+	}{
+		{"東京（DR：NY）", "a word for abroad"},
+		{"Tokyo and SF", "a word for abroad"},
+		{"LA", "a word for abroad"},
+		{"東京（バックアップ：BKK）", "a word for abroad"},
+		{"KL", "a word for abroad"},
+		{"N.Y.", "a word for abroad"},
+		// In Japan.
+		{"東京（LAN内）", ""},
+		{"東京（SFTPで転送）", ""},
+		{"東京（NYへの移転なし）", ""},
+		{"東京", ""},
+	} {
+		where, asia := regionAbroad(tt.region)
+		if diff := cmp.Diff(tt.where, where); diff != "" || asia != "" {
+			t.Errorf("regionAbroad(%q) = %q, %q (-want +got):\n%s", tt.region, where, asia, diff)
+		}
+	}
+}
