@@ -346,6 +346,8 @@ func workSiteAbroad(address string) []string {
 			out = append(out, place)
 		} else if zai := zaiPlaces(address); len(zai) > 0 {
 			out = append(out, zai...) // 受託者の在米拠点, 在比の開発センター
+		} else if pair := japanPairs(address); len(pair) > 0 {
+			out = append(out, pair...) // 日米両拠点
 		} else if word, ok := workSiteSaysAbroad(address); ok {
 			out = append(out, word)
 		}
@@ -834,6 +836,56 @@ var pastStayWords = append([]string{"で"}, residenceWords...)
 // 在ベトナムの, 在ハノイ: zaiPlaces), each once, in order: a subcontractor's
 // and a data location's people or work abroad.
 func ResidentAbroad(text string) []string { return zaiPlaces(text) }
+
+// japanPairs returns the countries text pairs with Japan by 日 and a
+// country's one-kanji short name (japanPairShort): 日米両拠点, 日米の拠点 and
+// 日米 give US, 日韓両拠点 KR, each once, in order. 日 must start a run of
+// kanji (not 毎日米, 本日米). 日米 counts before anything but more kanji
+// (日米安保) or before a word of japanPairFollowers; the others only
+// before such a word (日韓両拠点, 日中2拠点, 日英間), as 日中 is the daytime
+// (日中の作業) and 日英 a pair of languages (日英の翻訳). A denial after it in
+// its clause (日米間の移転なし: deniedAfter) gives nothing. Before, 日米両拠点
+// named no country, and the work was done in Japan.
+func japanPairs(text string) []string {
+	if !strings.Contains(text, "日") {
+		return nil
+	}
+	w := wordCase(text)
+	var out []string
+	for i := range occurrences(w, "日") {
+		if before, _ := utf8.DecodeLastRuneInString(w[:i]); unicode.Is(unicode.Han, before) {
+			continue
+		}
+		rest := w[i+len("日"):]
+		r, n := utf8.DecodeRuneInString(rest)
+		code, ok := japanPairShort[r]
+		if !ok {
+			continue
+		}
+		after := rest[n:]
+		paired := slices.ContainsFunc(japanPairFollowers, func(f string) bool { return strings.HasPrefix(after, f) })
+		if !paired && r == '米' {
+			next, _ := utf8.DecodeRuneInString(after)
+			paired = !unicode.Is(unicode.Han, next) && !unicode.IsDigit(next)
+		}
+		if paired && !deniedAfter(after) {
+			out = appendUnique(out, code)
+		}
+	}
+	return out
+}
+
+// JapanPairs returns the countries text pairs with Japan (日米両拠点, 日米:
+// japanPairs), for store's reading of a data location's region.
+func JapanPairs(text string) []string { return japanPairs(text) }
+
+// japanPairShort are the one-kanji short names japanPairs reads after 日.
+var japanPairShort = map[rune]string{'米': "US", '韓': "KR", '中': "CN", '台': "TW", '英': "GB", '独': "DE", '仏': "FR", '豪': "AU",
+	'比': "PH", '越': "VN", '印': "IN", '泰': "TH", '星': "SG"}
+
+// japanPairFollowers are the words after 日 and a short name that make
+// them two countries' sites (日韓両拠点, 日中2拠点, 日英間).
+var japanPairFollowers = []string{"両", "二拠点", "2拠点", "拠点", "間", "双方", "共同", "合同"}
 
 // zaiShort are the one-kanji short names of countries written after 在
 // (在米, 在英, 在韓 …) with their codes; a country's full name (在米国,

@@ -740,3 +740,39 @@ func TestWorkSiteAbroadAnywhere(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSiteAbroadJapanPair: a work site pairing Japan with another
+// country by 日 and the country's short name (日米両拠点, 日米, 日韓両拠点)
+// was work in Japan: no country's name was read. The daytime (日中の作業),
+// a pair of languages (日英の翻訳, 日英翻訳), 日 ending another word (毎日米,
+// 本日米) and a denial (日米間の移転なし) stay in Japan.
+func TestWorkSiteAbroadJapanPair(t *testing.T) {
+	for _, tt := range []struct {
+		address string
+		want    []string
+	}{
+		{"日米両拠点", []string{"US"}},
+		{"日米", []string{"US"}},
+		{"日米の開発拠点", []string{"US"}},
+		{"受託者の日米拠点", []string{"US"}},
+		{"日韓両拠点", []string{"KR"}},
+		{"日中2拠点", []string{"CN"}},
+		{"日英間の共同作業", []string{"GB"}},
+		{"東京（日米）", []string{"US"}},
+		// In Japan.
+		{"日中の作業は本社", nil},
+		{"日中帯のみ東京で作業", nil},
+		{"日英の翻訳（東京）", nil},
+		{"日英翻訳センター（大阪）", nil},
+		{"毎日米を炊く食堂", nil},
+		{"本日米子市で作業", nil},
+		{"日米安保資料室（東京）", nil},
+		{"東京（日米間の移転なし）", nil},
+		{"日本橋", nil},
+		{"3日米子", nil},
+	} {
+		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
+			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
+		}
+	}
+}

@@ -1049,6 +1049,11 @@ func regionAbroad(region string) (where, asia string) {
 		where = strings.Join(riskassess.ResidentAbroad(region), ", ")
 	}
 	if where == "" {
+		// 日 before a country's short name (東京（日米両拠点で冗長化））:
+		// before, read as Japan.
+		where = strings.Join(riskassess.JapanPairs(region), ", ")
+	}
+	if where == "" {
 		// The data may be anywhere (東京（バックアップ先は場所不問）, 世界中の
 		// いずれかのリージョン), which includes abroad: before, read as Japan.
 		if _, ok := riskassess.AnywhereSaid(region); ok {

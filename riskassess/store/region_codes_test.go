@@ -135,3 +135,25 @@ func TestRegionCityAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionJapanPair: a region under country JP pairing Japan with
+// another country (東京（日米両拠点で冗長化）, 日米) validated as in Japan;
+// the daytime (日中のみ運用) and a denial (日米間の移転なし) stay in Japan.
+func TestRegionJapanPair(t *testing.T) {
+	for _, tt := range []struct {
+		region, where string
+	}{
+		{"東京（日米両拠点で冗長化）", "US"},
+		{"日米", "US"},
+		{"国内（日韓両拠点）", "KR"},
+		// In Japan.
+		{"東京（日中のみ運用）", ""},
+		{"東京（日米間の移転なし）", ""},
+		{"日本", ""},
+	} {
+		where, asia := regionAbroad(tt.region)
+		if diff := cmp.Diff(tt.where, where); diff != "" || asia != "" {
+			t.Errorf("regionAbroad(%q) = %q, %q (-want +got):\n%s", tt.region, where, asia, diff)
+		}
+	}
+}
