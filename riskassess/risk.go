@@ -1067,12 +1067,43 @@ func anywhereLimited(l string, i int) bool {
 	scope := withoutOtherBrackets(l, i)
 	for _, w := range anywhereLimits {
 		for j := range occurrences(scope, w) {
-			if !slices.ContainsFunc(anywhereNotLimits, func(n string) bool { return strings.HasPrefix(scope[j:], n) }) {
+			if !slices.ContainsFunc(anywhereNotLimits, func(n string) bool { return strings.HasPrefix(scope[j:], n) }) &&
+				!(!slices.Contains(workSiteAbroadWords, w) && japanLimitDenied(scope[:j], scope[j+len(w):])) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// japanLimitDenied reports whether a word for Japan of anywhereLimits,
+// between before and rest, is denied rather than a limit: a denial in
+// its clause after it (日本に拠点なし, 国内に限定しない, 国内に限らない; not
+// 国内以外不可, Japan only) or, in English, an odd number of denials in
+// its clause before it (no office in Japan, outside Japan; not "not
+// outside Japan"). Before, "Remote worldwide, no office in Japan" was
+// bounded by its Japan, and the work was done in Japan.
+func japanLimitDenied(before, rest string) bool {
+	if !strings.HasPrefix(rest, "以外") {
+		clause := rest
+		if k := strings.IndexAny(clause, "、。,;)）"); k >= 0 {
+			clause = clause[:k]
+		}
+		if slices.ContainsFunc(workSiteDenials, func(d string) bool { return strings.Contains(clause+" ", d) }) {
+			return true
+		}
+	}
+	if k := strings.LastIndexAny(before, "、。,;(（"); k >= 0 {
+		before = before[k:]
+	}
+	denials := 0
+	for _, f := range strings.FieldsFunc(before, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		switch f {
+		case "no", "not", "without", "outside", "except", "excluding", "never":
+			denials++
+		}
+	}
+	return denials%2 == 1
 }
 
 // withoutOtherBrackets returns l without the bracketed parts ((…), （…）)

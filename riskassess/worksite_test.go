@@ -719,6 +719,14 @@ func TestWorkSiteAbroadAnywhere(t *testing.T) {
 		{"remote from anywhere (Japan time)", []string{"anywhere"}},
 		{"在宅勤務（場所不問、社内規程による）", []string{"場所不問"}},
 		{"事務所（東京都内）及び在宅勤務（場所不問）", []string{"場所不問"}},
+		// A word for Japan that is denied bounds nothing: before, these
+		// were work in Japan.
+		{"Remote worldwide, no office in Japan", []string{"worldwide"}},
+		{"remote from anywhere outside Japan", []string{"anywhere"}},
+		{"Remote (anywhere, not limited to Japan)", []string{"anywhere"}},
+		{"在宅（場所不問、日本に拠点なし）", []string{"場所不問"}},
+		{"在宅（場所不問、国内に限定しない）", []string{"場所不問"}},
+		{"在宅（どこからでも、国内に限らない）", []string{"どこからでも"}},
 		{"受託者事務所（日本国内）、在宅（どこからでも）", []string{"どこからでも"}},
 		// In Japan.
 		{"国内在宅（場所不問）", nil},
@@ -734,6 +742,9 @@ func TestWorkSiteAbroadAnywhere(t *testing.T) {
 		{"remote (anywhere, no overseas access)", nil},
 		{"在宅勤務（国内在住者に限る）", nil},
 		{"社内どこでも", nil},
+		{"在宅（どこからでも、国内以外不可）", nil},
+		{"remote from anywhere, but not outside Japan", nil},
+		{"Remote (anywhere in Japan, no office abroad)", nil},
 	} {
 		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
 			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)

@@ -94,6 +94,7 @@ func TestRegionAnywhere(t *testing.T) {
 		{"東京（DR：世界中のいずれかのリージョン）", "a word for anywhere, abroad included"},
 		{"Tokyo (backup: any region)", "a word for anywhere, abroad included"},
 		{"東京（在宅保守：場所不問）", "a word for anywhere, abroad included"},
+		{"東京（バックアップ：任意のリージョン、日本に限定しない）", "a word for anywhere, abroad included"},
 		{"東京（バックアップ：任意のリージョン）", "a word for anywhere, abroad included"},
 		// In Japan.
 		{"国内（バックアップ先は場所不問）", ""},
