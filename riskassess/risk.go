@@ -1160,8 +1160,44 @@ var workSiteNotAbroad = []string{"外国人", "外国籍", "外国語", "国内�
 // (doubleNegative: 海外移転を禁止していない, 海外の可能性は否定できない,
 // 海外での作業がないとは限らない), which allows it.
 func clauseDenies(clause string) bool {
-	return slices.ContainsFunc(workSiteDenials, func(d string) bool { return strings.Contains(clause+" ", d) }) && !doubleNegative(clause)
+	c := clause
+	if strings.Contains(c, "例外") || strings.Contains(c, "exception") {
+		c = hedgeCancelWords.Replace(c) // 禁止（例外なし）: the なし is the exception's
+	}
+	return slices.ContainsFunc(workSiteDenials, func(d string) bool { return strings.Contains(c+" ", d) }) && !doubleNegative(c) &&
+		!denialHedged(clause)
 }
+
+// hedgeCancelWords takes hedgeCancels out of a clause, so that their
+// denial (例外なし: no exception) is not read as a denial of the place
+// (海外拠点で作業（例外なし） was work in Japan, 海外作業は禁止（例外なし） a
+// double negative).
+var hedgeCancelWords = func() *strings.Replacer {
+	var r []string
+	for _, w := range hedgeCancels {
+		r = append(r, w, "")
+	}
+	return strings.NewReplacer(r...)
+}()
+
+// denialHedged reports whether text (lower case), a denial's clause or
+// the words before a word for abroad, says the denial holds only in
+// principle or as far as possible (原則禁止, 原則として行わない, 基本的に
+// しない, 極力行わない, not in principle, as a rule): exceptions are allowed,
+// so it is no firm "no" (海外での作業は原則禁止 was work in Japan). A hedge
+// said to have no exception (原則禁止（例外なし）: hedgeCancels) denies.
+// Runs only on a clause that holds a denial, or before one.
+func denialHedged(text string) bool {
+	if !slices.ContainsFunc(denialHedges, func(h string) bool { return strings.Contains(text, h) }) {
+		return false
+	}
+	return !slices.ContainsFunc(hedgeCancels, func(c string) bool { return strings.Contains(text, c) })
+}
+
+// denialHedges are the words of denialHedged: not 基本 alone (海外での基本
+// 設計は行わない).
+var denialHedges = []string{"原則", "基本的に", "基本は", "基本として", "通常は", "極力", "可能な限り", "できる限り", "できるだけ", "なるべく",
+	"in principle", "as a rule", "generally", "usually", "normally", "where possible", "if possible", "as far as possible"}
 
 // doubleNegative reports whether clause denies a denial or a restriction:
 // a denial followed by とは限らない, とは言えない … (海外での作業がないとは限らない),
@@ -1223,8 +1259,10 @@ func workSiteSaysAbroad(address string) (string, bool) {
 			if slices.Contains(anywhereWords, w) && anywhereLimited(l, i) {
 				continue // 国内であれば場所不問: anywhere in Japan
 			}
-			if !clauseDenies(clause) &&
-				!slices.ContainsFunc(strings.FieldsFunc(before, func(r rune) bool { return r < 'a' || r > 'z' }), func(f string) bool { return f == "no" || f == "not" }) {
+			englishNo := slices.ContainsFunc(strings.FieldsFunc(before, func(r rune) bool { return r < 'a' || r > 'z' }), func(f string) bool { return f == "no" || f == "not" })
+			// A hedge before the word counts too: 原則として海外での作業は行わない,
+			// no offshore work as a rule.
+			if !((clauseDenies(clause) || englishNo) && !denialHedged(before+clause)) {
 				return w, true
 			}
 		}

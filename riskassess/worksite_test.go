@@ -605,7 +605,20 @@ func TestWorkSiteAbroadDoubleNegative(t *testing.T) {
 		{"海外からのアクセスを制限しない", []string{"海外"}},
 		{"海外での作業も排除しない", []string{"海外"}},
 		{"海外作業の制限なし", []string{"海外"}},
+		// A denial in principle allows exceptions: before, work in Japan.
+		{"海外での作業は原則禁止", []string{"海外"}},
+		{"海外での作業は禁止（原則）", []string{"海外"}},
+		{"原則として海外での作業は行わない", []string{"海外"}},
+		{"海外拠点は基本的に使用しない", []string{"海外"}},
+		{"海外での作業は極力行わない", []string{"海外"}},
+		{"受託者事務所（海外からの接続は通常は不可）", []string{"海外"}},
+		{"no offshore work as a rule", []string{"offshore"}},
+		{"海外拠点で作業（例外なし）", []string{"海外"}},
 		// Denied.
+		{"海外での作業は原則禁止（例外なし）", nil},
+		{"原則として海外での作業は行わない（例外なし）", nil},
+		{"海外での基本設計は行わない", nil},
+		{"基本は東京、海外での作業なし", nil},
 		{"海外への持出し禁止", nil},
 		{"海外での作業は禁止されています", nil},
 		{"海外拠点なし", nil},
@@ -622,6 +635,8 @@ func TestWorkSiteAbroadDoubleNegative(t *testing.T) {
 	}{
 		{"フィリピンでの作業を禁止していない", []string{"PH"}},
 		{"フィリピンでの作業は禁止", nil},
+		{"フィリピンでの作業は原則禁止", []string{"PH"}},
+		{"フィリピンでの作業は原則禁止（例外なし）", nil},
 	} {
 		if diff := cmp.Diff(tt.want, subcontractorAbroad(Subcontractor{Name: "株式会社多摩入力", Scope: tt.scope}, nil)); diff != "" {
 			t.Errorf("subcontractorAbroad(scope %q) (-want +got):\n%s", tt.scope, diff)
