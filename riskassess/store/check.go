@@ -3221,8 +3221,11 @@ func (c *checker) entry(e riskassess.Entry) {
 		for i, l := range e.DataLocations {
 			c.require(l.Country, p{"data_locations", i, "country"})
 			c.country(l.Country, p{"data_locations", i, "country"})
-			if c.regionInJapan(l, p{"data_locations", i, "region"}) && !abroad && l.Country == "JP" {
-				c.japanMostly(l.Region, p{"data_locations", i, "region"}, true)
+			if c.regionInJapan(l, p{"data_locations", i, "region"}) {
+				if !abroad && l.Country == "JP" {
+					c.japanMostly(l.Region, p{"data_locations", i, "region"}, true)
+				}
+				c.regionUnsaidCheck(l, p{"data_locations", i, "region"}, abroad)
 			}
 		}
 		c.class(e.Class, p{"class"})

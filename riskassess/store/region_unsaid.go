@@ -1,0 +1,141 @@
+package store
+
+import (
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+)
+
+// What a data location's region under country JP leaves unsaid
+// (regionUnsaid).
+const (
+	unsaidNone   = iota
+	unsaidOther  // another or several regions, not named (別リージョン, マルチリージョン)
+	unsaidFuture // not known, or only planned (不明, 未定, 国内（予定）)
+)
+
+// regionOtherWords say the data is also kept in a region other than the
+// one named, or in several, without naming them (東京（バックアップ：別リージョン）,
+// マルチリージョン, multi-region): the other region may be abroad.
+// regionSeveralWords are those of them that name several regions, which
+// the places in their clause may be (東京・大阪のマルチリージョン).
+var (
+	regionOtherWords = []string{"別リージョン", "別のリージョン", "他リージョン", "他のリージョン", "異なるリージョン", "別地域", "遠隔地",
+		"another region", "other region", "secondary region", "cross-region", "cross region", "クロスリージョン"}
+	regionSeveralWords = []string{"複数リージョン", "複数のリージョン", "マルチリージョン", "マルチ・リージョン", "multi-region", "multiregion",
+		"multi region", "multiple regions"}
+	// regionUnknownWords say where the data is kept is not known or only
+	// planned (不明, 未定, 国内（予定）, TBD): not a fact a JP location
+	// may rest on. 予定 denied (海外移転の予定なし) is regionFutureDenied's.
+	regionUnknownWords = []string{"不明", "未定", "未確認", "確認中", "調査中", "非公開", "予定", "見込み", "計画中", "unknown", "tbd",
+		"to be determined", "to be decided", "undisclosed", "not disclosed", "planned", "tentative"}
+	// regionJapanWords qualify another region as one in Japan (国内の別
+	// リージョン, another region in Japan).
+	regionJapanWords = []string{"国内", "日本", "本邦", "japan", "domestic"}
+)
+
+// regionUnsaid reads region, a data location's region under country JP
+// that regionAbroad reads as in Japan, for what it leaves unsaid, and
+// returns the word and its kind: a word saying where the data is, is not
+// known or only planned (不明, 未定, 国内（予定）: unsaidFuture), not denied
+// (海外移転の予定なし); or another or several regions not named
+// (unsaidOther), unless the clause holds a word for Japan (国内の別
+// リージョン), a bracket right after the word holds only places in Japan
+// (別リージョン（大阪）), for several regions a place in Japan is in the
+// clause (東京・大阪のマルチリージョン), or the clause denies it
+// (別リージョンへのバックアップなし). Before, each of these was accepted as
+// in Japan. Cost: strings.Index of the words in the region; a clause is
+// read only around a word found.
+func regionUnsaid(region string) (string, int) {
+	l := strings.ToLower(riskassess.WideKana(strings.Map(riskassess.NarrowRune, region)))
+	for _, w := range regionUnknownWords {
+		for i := range wordsAt(l, w) {
+			after := strings.TrimLeft(l[i+len(w):], "はがの")
+			if strings.HasPrefix(after, "なし") || strings.HasPrefix(after, "無し") || strings.HasPrefix(after, "ない") ||
+				strings.HasPrefix(after, "ありません") {
+				continue // 海外移転の予定なし, 予定はない
+			}
+			return w, unsaidFuture
+		}
+	}
+	for _, w := range append(regionOtherWords[:len(regionOtherWords):len(regionOtherWords)], regionSeveralWords...) {
+		several := slices.Contains(regionSeveralWords, w)
+		for i := range wordsAt(l, w) {
+			from, to := regionClauseAround(l, i, i+len(w))
+			clause := strings.TrimSpace(l[from:to])
+			if containsWord(clause, regionJapanWords) || several && containsWord(clause, regionJapanPlaces) {
+				continue // 国内の別リージョン, 東京・大阪のマルチリージョン
+			}
+			if b, ok := bracketAfter(l[i+len(w):]); ok && regionJapanOnly(b) {
+				continue // 別リージョン（大阪）
+			}
+			if regionDenies(clause, clause) {
+				continue // 別リージョンへのバックアップなし
+			}
+			return w, unsaidOther
+		}
+	}
+	return "", unsaidNone
+}
+
+// wordsAt yields the byte index of each occurrence of w in l, as a whole
+// word when w is in ASCII (tbd, not in tbds).
+func wordsAt(l, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for from := 0; ; {
+			k := strings.Index(l[from:], w)
+			if k < 0 {
+				return
+			}
+			k += from
+			from = k + len(w)
+			if isASCII(w) && (k > 0 && asciiAlnum(l[k-1]) || from < len(l) && asciiAlnum(l[from])) {
+				continue
+			}
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+func asciiAlnum(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
+
+// bracketAfter returns what the bracket that rest starts with (after
+// spaces) holds, and true.
+func bracketAfter(rest string) (string, bool) {
+	rest = strings.TrimLeft(rest, " ")
+	for _, b := range [...][2]string{{"(", ")"}, {"（", "）"}} {
+		if r, ok := strings.CutPrefix(rest, b[0]); ok {
+			if k := strings.Index(r, b[1]); k >= 0 {
+				return strings.TrimSpace(r[:k]), true
+			}
+		}
+	}
+	return "", false
+}
+
+// regionUnsaidCheck refuses a data location's region under country JP
+// that leaves where the data is unsaid (regionUnsaid): not known or only
+// planned, always; another or several regions not named, when no other
+// location of the service is abroad (abroad: the entry then scores the
+// foreign factor anyway).
+func (c *checker) regionUnsaidCheck(l riskassess.DataLocation, path p, abroad bool) {
+	if l.Country != "JP" || l.Region == "" {
+		return
+	}
+	w, kind := regionUnsaid(l.Region)
+	switch {
+	case kind == unsaidFuture:
+		c.errorf(path, CodeBadValue, nil,
+			fmt.Sprintf("%s %q says where the data is kept is not known or only planned (%q) and country is JP: the location counts as in Japan on no fact. Ask the provider where the data is kept now and write that place; if it is abroad, write that country's code in country", path, l.Region, w),
+			fmt.Sprintf("%s %q は「%s」と書かれ、データの保管場所が分からないか予定にすぎません（country は JP）。事実の裏付けなく国内として評価されます。現在の保管場所を事業者に確認して書き、国外であれば country にその国のコードを書いてください", path, l.Region, w))
+	case kind == unsaidOther && !abroad:
+		c.errorf(path, CodeBadValue, nil,
+			fmt.Sprintf("%s %q says the data is also kept in another or several regions (%q) without saying where, and country is JP: the other region may be abroad, and the location counts as all in Japan. Write the regions, as in %q; if one is abroad, add a data location with that country's code", path, l.Region, w, "東京（バックアップ：大阪）"),
+			fmt.Sprintf("%s %q は「%s」と書かれ、ほかのリージョンの場所が書かれていません（country は JP）。国外かもしれないのに、すべて国内として評価されます。リージョンを書き（例: 「東京（バックアップ：大阪）」「国内の別リージョン」）、国外があればその国のコードで所在地を追加してください", path, l.Region, w))
+	}
+}
