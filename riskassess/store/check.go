@@ -3143,6 +3143,14 @@ func (c *checker) entry(e riskassess.Entry) {
 		c.kana(e.LegalNameKana, p{"legal_name_kana"})
 		c.corporateNumber(e.CorporateNumber, p{"corporate_number"})
 		for i, k := range e.Contracts {
+			for j, w := range k.WorkSites {
+				if asia, ok := workSiteAsia(w.Address); ok {
+					path := p{"contracts", i, "work_sites", j, "address"}
+					c.errorf(path, CodeBadValue, nil,
+						fmt.Sprintf("%s %q names %s and no country: the work counts as done in Japan (no foreign-data factor), though %s may be abroad. Write the countries or cities where the work is done (Tokyo and Manila), a work site for each", path, w.Address, asia, asia),
+						fmt.Sprintf("%s %q は「%s」を示していますが、国が書かれていません。国外かもしれないのに、国内の作業として評価されます（国外でのデータ処理の要素なし）。作業を行う国や都市を書いてください（例: 「東京・マニラ」。場所ごとに作業場所を分けます）", path, w.Address, asia))
+				}
+			}
 			if !slices.ContainsFunc(k.WorkSites, func(w riskassess.WorkSite) bool { return len(riskassess.WorkSiteAbroad(w.Address)) > 0 }) {
 				for j, w := range k.WorkSites {
 					c.japanMostly(w.Address, p{"contracts", i, "work_sites", j, "address"}, false)

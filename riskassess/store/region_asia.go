@@ -232,3 +232,19 @@ func regionClauseAround(v string, start, end int) (from, to int) {
 	}
 	return from, to
 }
+
+// workSiteAsia returns the word for Asia a work site's address names
+// (regionAsia: APAC, アジア, Asia Pacific, APAC (ex-Japan)) when the
+// assessment reads no place abroad in it, and true: Asia holds Japan,
+// or, set apart from Japan, names no country, so the work counted as done
+// in Japan (no foreign-data factor). A cloud's name for its region in
+// Japan (Asia Pacific (Tokyo)) and a denial (アジアでの作業なし) are not
+// read. Only an address holding a rune that starts one of asiaWords
+// (ア, 亜, 環, 極, A, a, F, f, P, p, full width too) is read.
+func workSiteAsia(address string) (string, bool) {
+	if !strings.ContainsAny(address, "アｱ亜環極AaFfPpＡａＦｆＰｐ") || len(riskassess.WorkSiteAbroad(address)) > 0 {
+		return "", false
+	}
+	kind, word := regionAsia(address)
+	return word, kind != asiaNone
+}
