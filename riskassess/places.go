@@ -274,8 +274,9 @@ var kanjiGuardedPlacesAbroad = []string{"青島", "西安", "高雄", "仁川", 
 // kanjiGuardedPlacesAbroad that before (the rune before it, RuneError
 // when none) does not join, ends the name as a city's: nothing, a rune
 // that is neither kanji nor katakana (の, 、, （, a Latin letter), リージョン
-// or データセンター, or a word for the city or its port (市, 広域市, 空港,
-// 国際空港, 港, 地区, 新区). A digit before it (10台中3台: of ten machines)
+// or データセンター, or a word for the city, its port or its court (市,
+// 広域市, 空港, 国際空港, 港, 地区, 新区; 仁川地方法院, 高雄高等法院: 法院 is
+// no Japanese court's word). A digit before it (10台中3台: of ten machines)
 // is no city's name.
 func guardedPlaceEnds(before rune, rest string) bool {
 	if before >= '0' && before <= '9' {
@@ -286,7 +287,7 @@ func guardedPlaceEnds(before rune, rest string) bool {
 		return true
 	}
 	if unicode.Is(unicode.Han, r) {
-		for _, w := range []string{"市", "広域市", "空港", "国際空港", "港", "地区", "新区"} {
+		for _, w := range []string{"市", "広域市", "空港", "国際空港", "港", "地区", "新区", "地方法院", "高等法院", "中級人民法院", "法院"} {
 			if strings.HasPrefix(rest, w) {
 				return true
 			}

@@ -114,6 +114,9 @@ func TestPlaceAbroadGuardedKanji(t *testing.T) {
 		{"ＤＲ拠点高雄", res{"高雄", true}},
 		{"青島リージョン", res{"青島", true}},
 		{"開発センター（西安）", res{"西安", true}},
+		{"仁川地方法院", res{"仁川", true}},
+		{"台中高等法院", res{"台中", true}},
+		{"青島中級人民法院", res{"青島", true}},
 		// In Japan, or no place: Japanese places and words holding the
 		// names.
 		{"宮崎県宮崎市青島", res{}},
