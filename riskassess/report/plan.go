@@ -296,24 +296,29 @@ type expecting struct {
 // collect returns the items of the year plan of as (the due items within
 // the fiscal year and the later turns of recurring tasks expected in it,
 // in the order of as), the chase list and the items carried over, each
-// unsorted. The items are sized once, the expected turns counted too: at
-// 100,000 entries the year holds about 280,000 items (75 MB), and growing
-// the slice would keep the old one (60 MB) beside the new.
+// unsorted. Each is sized once, the expected turns counted too: at
+// 100,000 synthetic entries the year holds about 280,000 items (75 MB)
+// and the two lists 60 MB more, and growing a slice would keep the old
+// one beside the new.
 func (x *expecting) collect(as []riskassess.Assessment) (items, chase, carried []PlanItem) {
-	n := 0
+	var n [3]int // items, chase, carried
 	for i := range as {
 		var e riskassess.Entry
 		later := x.recordLater(&as[i])
 		for _, d := range as[i].Due {
 			if x.inYear(later, d) {
-				n++
+				n[0]++
 			}
 			for range x.expects(&as[i], d, &e) {
-				n++
+				n[0]++
+			}
+			if l := x.list(d); l != 0 {
+				n[l]++
 			}
 		}
 	}
-	items = make([]PlanItem, 0, n)
+	items = make([]PlanItem, 0, n[0])
+	chase, carried = make([]PlanItem, 0, n[listChase]), make([]PlanItem, 0, n[listCarried])
 	for i := range as {
 		a := &as[i]
 		var e riskassess.Entry
@@ -330,18 +335,36 @@ func (x *expecting) collect(as []riskassess.Assessment) (items, chase, carried [
 				it.Expected, it.From, it.Months, it.AfterAsOf = true, t.from, t.months, t.afterAsOf
 				items = append(items, it)
 			}
-			switch {
-			case d.Kind == riskassess.DueReply && !d.Date.IsZero() && d.Date.Before(x.asOf):
+			switch x.list(d) {
+			case listChase:
 				d.Overdue = true
 				chase = append(chase, x.item(a, d))
-			case !d.Date.IsZero() && d.Date.Before(x.fy.Start()) && d.OverdueAsOf(x.asOf):
-				// Carried over, unless on the chase list (the case above).
+			case listCarried:
 				d.Overdue = true
 				carried = append(carried, x.item(a, d))
 			}
 		}
 	}
 	return items, chase, carried
+}
+
+// The lists of a year plan besides its months (expecting.list).
+const (
+	listChase   = 1 // the chase list (YearPlan.Chase)
+	listCarried = 2 // carried over (YearPlan.Carried)
+)
+
+// list returns the list besides the months that due item d is on: the
+// chase list for a reply overdue on the as-of date, carried over for any
+// other item dated before the year and overdue on it, else 0.
+func (x *expecting) list(d riskassess.DueItem) int {
+	switch {
+	case d.Kind == riskassess.DueReply && !d.Date.IsZero() && d.Date.Before(x.asOf):
+		return listChase
+	case !d.Date.IsZero() && d.Date.Before(x.fy.Start()) && d.OverdueAsOf(x.asOf):
+		return listCarried
+	}
+	return 0
 }
 
 // recordLater returns the entry of a when it is retired or rejected by a

@@ -7,14 +7,16 @@ import (
 	"github.com/gikai-sec/riskregister/riskassess"
 )
 
-// TestCollectSizedOnce: the items of a year plan fill the slice they are
-// collected in exactly, the expected later turns of recurring tasks
+// TestCollectSizedOnce: the items of a year plan, its chase list and the
+// items carried over each fill the slice they are collected in exactly,
+// the expected later turns of recurring tasks
 // included (they used to be appended past the capacity counted for the
 // register's own due items, so the slice grew and the old one stayed
 // beside the new: 60 MB at 100,000 entries). The register below has
 // items of every source: due in the year, expected turns (a review every
-// three months: three more in the year), one carried over, a reply on
-// the chase list and one after the year.
+// three months: three more in the year), three carried over, three
+// replies on the chase list and one after the year (three each, as a
+// slice grown by append holding one or two may still be full).
 func TestCollectSizedOnce(t *testing.T) {
 	d := func(y int, m time.Month, day int) riskassess.Date { return riskassess.NewDate(y, m, day) }
 	fy := riskassess.FiscalYear(2026)
@@ -24,10 +26,14 @@ func TestCollectSizedOnce(t *testing.T) {
 		{Kind: riskassess.KindService, EntryID: "a", Residual: riskassess.RiskLow, Due: []riskassess.DueItem{
 			{Kind: riskassess.DueReview, Date: d(2026, time.May, 10)},
 			{Kind: riskassess.DueCertificate, Date: d(2026, time.March, 1)},
+			{Kind: riskassess.DueISMAP, Date: d(2026, time.February, 1)},
+			{Kind: riskassess.DueApproval, Date: d(2025, time.December, 1)},
 			{Kind: riskassess.DueCertificate, Date: d(2027, time.June, 1)},
 		}},
 		{Kind: riskassess.KindContractor, EntryID: "b", Due: []riskassess.DueItem{
 			{Kind: riskassess.DueReply, Date: d(2026, time.March, 20)},
+			{Kind: riskassess.DueReply, Date: d(2026, time.March, 21)},
+			{Kind: riskassess.DueReply, Date: d(2026, time.March, 22)},
 			{Kind: riskassess.DuePassword, Date: d(2026, time.July, 1)},
 		}},
 	}
@@ -38,10 +44,15 @@ func TestCollectSizedOnce(t *testing.T) {
 			expected++
 		}
 	}
-	if len(items) != 5 || expected != 3 || len(chase) != 1 || len(carried) != 1 {
-		t.Fatalf("collect: %d items (%d expected), %d to chase, %d carried; want 5 (3), 1, 1", len(items), expected, len(chase), len(carried))
+	if len(items) != 5 || expected != 3 || len(chase) != 3 || len(carried) != 3 {
+		t.Fatalf("collect: %d items (%d expected), %d to chase, %d carried; want 5 (3), 3, 3", len(items), expected, len(chase), len(carried))
 	}
-	if cap(items) != len(items) {
-		t.Errorf("collect: %d items in a slice of capacity %d, want it sized exactly", len(items), cap(items))
+	for _, l := range []struct {
+		name  string
+		items []PlanItem
+	}{{"items", items}, {"chase", chase}, {"carried", carried}} {
+		if cap(l.items) != len(l.items) {
+			t.Errorf("collect: %d %s in a slice of capacity %d, want it sized exactly", len(l.items), l.name, cap(l.items))
+		}
 	}
 }
