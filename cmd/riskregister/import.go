@@ -290,11 +290,11 @@ func (a *app) runImport(o importOptions, files []string) error {
 			case overlongText(res, a.lang) != "":
 				rep.Error = overlongText(res, a.lang)
 				failed++
-			case respondentMismatch(reg, reg.Entry(res.Kind, res.EntryID), res.Respondent, a.lang) != "":
+			case respondentMismatch(reg, reg.Entry(res.Kind, res.EntryID), res.Respondent, res.CorporateNumberAt, a.lang) != "":
 				// A workbook answered by another company, or whose _meta
 				// names another entry (copied or forged: its checksum is
 				// not a signature), must not land in this entry.
-				rep.Error = respondentMismatch(reg, reg.Entry(res.Kind, res.EntryID), res.Respondent, a.lang)
+				rep.Error = respondentMismatch(reg, reg.Entry(res.Kind, res.EntryID), res.Respondent, res.CorporateNumberAt, a.lang)
 				failed++
 			case alreadyRecorded(reg.Entry(res.Kind, res.EntryID), res.SHA256, seen) != "":
 				// Importing the same file twice would add a second,
@@ -591,8 +591,12 @@ func overlongText(res *xlsx.Result, lang riskassess.Lang) string {
 // the register holds for the entry (a contractor's, or a service
 // provider's; riskassess.Register.ExpectedRespondent). When either is blank
 // there is nothing to compare. Digits are compared, so spaces and hyphens
-// the vendor typed do not matter.
-func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskassess.Respondent, lang riskassess.Lang) string {
+// the vendor typed do not matter. A cover whose 法人番号 holds no digit
+// but other text (the company name typed over it) is refused when the
+// register holds a number: it was taken for blank, and the workbook
+// recorded in whichever entry its metadata named. at is where the cover's
+// number was read (表紙!B16), for the message.
+func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskassess.Respondent, at string, lang riskassess.Lang) string {
 	want := reg.ExpectedRespondent(e)
 	digits := func(s string) string {
 		return strings.Map(func(r rune) rune {
@@ -606,10 +610,22 @@ func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskas
 		}, s)
 	}
 	w, g := digits(want.CorporateNumber), digits(got.CorporateNumber)
+	id := e.Kind().Label(lang) + " " + e.Base().ID
+	if w != "" && g == "" && strings.TrimSpace(got.CorporateNumber) != "" {
+		// Something other than a number typed over the 法人番号 (the
+		// company name): the cover can no longer tell who answered.
+		if at != "" {
+			at += ": "
+		}
+		return l10n(lang,
+			fmt.Sprintf("%s表紙の法人番号の欄に番号がなく「%s」と書かれているため、%s の法人番号 %s（%s）の事業者が回答したことを確かめられません。回答した事業者に法人番号（13 桁）を記入してもらい、取り込み直してください（何も記録していません）",
+				at, got.CorporateNumber, id, want.CorporateNumber, want.Company),
+			fmt.Sprintf("%sthe corporate number on the cover holds no number but %q, so whether %s (%s, %s) answered cannot be checked: have the company that answered write its corporate number (13 digits) there and import again (nothing recorded)",
+				at, got.CorporateNumber, id, want.CorporateNumber, want.Company))
+	}
 	if w == "" || g == "" || w == g {
 		return ""
 	}
-	id := e.Kind().Label(lang) + " " + e.Base().ID
 	return l10n(lang,
 		fmt.Sprintf("表紙の法人番号 %s は、%s の法人番号 %s（%s）と違います。別の事業者の確認票か、対象のエントリが違う（管理情報が書き換えられた）可能性があります。確認票の送り先を確かめてください",
 			got.CorporateNumber, id, want.CorporateNumber, want.Company),

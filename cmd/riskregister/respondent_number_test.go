@@ -1,34 +1,120 @@
 package main
 
 import (
+	"github.com/xuri/excelize/v2"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestRespondentMismatchNamedProvider: a service whose provider is given
 // by provider.name and provider.corporate_number (not a registered
 // contractor) took a workbook whose cover named another company's 法人番号
-// without a word; import now refuses it as it does for a contractor.
+// without a word; import now refuses it as it does for a contractor. A
+// cover whose 法人番号 holds the company name (no digit) was taken for a
+// blank one, and the workbook recorded in whichever entry its metadata
+// named; it is refused, naming the cell.
 func TestRespondentMismatchNamedProvider(t *testing.T) {
 	s := &riskassess.Service{Common: riskassess.Common{ID: "forms"}, Provider: riskassess.Provider{Name: "株式会社フォーム", CorporateNumber: "1010401000002"}}
-	reg := &riskassess.Register{Services: []*riskassess.Service{s}}
+	noNumber := &riskassess.Service{Common: riskassess.Common{ID: "plain"}, Provider: riskassess.Provider{Name: "株式会社プレーン"}}
+	reg := &riskassess.Register{Services: []*riskassess.Service{s, noNumber}}
+	type out struct {
+		Refused bool
+		Lacking []string // fragments the message should hold but does not
+	}
 	for _, tt := range []struct {
 		name  string
+		entry *riskassess.Service
 		cover string
-		want  string // "" for no refusal
+		want  []string // fragments of the refusal; nil for no refusal
 	}{
-		{"another company's number", "2010401000001", "表紙の法人番号 2010401000001 は、"},
-		{"the provider's number", "1010401000002", ""},
-		{"the provider's number, full-width with a hyphen", "１０１０４０１-０００００２", ""},
-		{"no number on the cover", "", ""},
+		{"another company's number", s, "2010401000001", []string{"表紙の法人番号 2010401000001 は、", "1010401000002"}},
+		{"the company name over the number", s, "株式会社ベータ", []string{"表紙!B16: ", "「株式会社ベータ」", "1010401000002", "何も記録していません"}},
+		{"a word over the number", s, "なし", []string{"表紙!B16: ", "「なし」"}},
+		{"kanji numerals (refused: read as no number)", s, "一〇一〇四〇一〇〇〇〇〇二", []string{"表紙!B16: ", "1010401000002"}},
+		{"the company name with a short number", s, "株式会社ベータ 2 号", []string{"表紙の法人番号 株式会社ベータ 2 号 は、"}},
+		{"the company name and the provider's number", s, "株式会社フォーム 1010401000002", nil},
+		{"the provider's number", s, "1010401000002", nil},
+		{"the provider's number, full-width with a hyphen", s, "１０１０４０１-０００００２", nil},
+		{"no number on the cover", s, "", nil},
+		{"spaces alone on the cover", s, "  ", nil},
+		{"text over the number, the register has none", noNumber, "株式会社プレーン", nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got := respondentMismatch(reg, s, riskassess.Respondent{Company: "株式会社フォーム", CorporateNumber: tt.cover}, "ja")
-			if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) || tt.want != "" && !strings.Contains(got, "1010401000002") {
-				t.Errorf("respondentMismatch = %q, want %q", got, tt.want)
+			got := respondentMismatch(reg, tt.entry, riskassess.Respondent{Company: "株式会社フォーム", CorporateNumber: tt.cover}, "表紙!B16", "ja")
+			res := out{Refused: got != ""}
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					res.Lacking = append(res.Lacking, w)
+				}
+			}
+			if d := cmp.Diff(out{Refused: tt.want != nil}, res); d != "" {
+				t.Errorf("(-want +got):\n%s\n%s", d, got)
 			}
 		})
+	}
+}
+
+// TestImportCorporateNumberOverwritten: vendor A's questionnaire whose
+// _meta names contractor beta and whose 法人番号 on the cover the vendor
+// overwrote with its company name was recorded in beta (exit 0; a warning
+// of a bad corporate number only): the name was taken for a blank number,
+// which cannot be compared. It is refused (exit 1) naming the cell, and
+// nothing is recorded.
+func TestImportCorporateNumberOverwritten(t *testing.T) {
+	reg := strings.Replace(qRegister, "legal_name: アクメ情報システム株式会社\n", "legal_name: アクメ情報システム株式会社\ncorporate_number: \"2010401000001\"\n", 1)
+	reg = strings.Replace(reg, "legal_name: ベータ保守株式会社\n", "legal_name: ベータ保守株式会社\ncorporate_number: \"1010401000002\"\n", 1)
+	dir := writeTxtar(t, reg)
+	p := filepath.Join(t.TempDir(), "acme.xlsx")
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+		t.Fatal(stderr)
+	}
+	qFill(t, p, contractorQuestions(t))
+	forgeMeta(t, p, "beta")
+	f, err := excelize.OpenFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cover, _ := f.GetRows("表紙")
+	cell := ""
+	for i, r := range cover {
+		if len(r) > 0 && strings.HasPrefix(r[0], "法人番号") {
+			cell = "B" + strconv.Itoa(i+1)
+			f.SetCellStr("表紙", cell, "アクメ情報システム株式会社")
+		}
+	}
+	if cell == "" {
+		t.Fatal("no 法人番号 on the cover")
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	betaFile := filepath.Join(dir, "contractors", "beta.yaml")
+	before, _ := os.ReadFile(betaFile)
+	type out struct {
+		Code    int
+		Lacking []string
+	}
+	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", p)
+	got := out{Code: code}
+	for _, w := range []string{"表紙!" + cell + ": 表紙の法人番号の欄に番号がなく「アクメ情報システム株式会社」", "委託事業者 beta の法人番号 1010401000002", "法人番号（13 桁）を記入"} {
+		if !strings.Contains(stdout, w) {
+			got.Lacking = append(got.Lacking, w)
+		}
+	}
+	if d := cmp.Diff(out{Code: 1}, got); d != "" {
+		t.Errorf("(-want +got):\n%s\n%s%s", d, stdout, stderr)
+	}
+	if after, _ := os.ReadFile(betaFile); string(after) != string(before) {
+		t.Errorf("beta.yaml changed:\n%s", after)
+	}
+	_, stdout, _ = execCLI(t, "import", "--register", dir, "--lang", "en", "--dry-run", p)
+	if w := "the corporate number on the cover holds no number but \"アクメ情報システム株式会社\", so whether Contractor beta"; !strings.Contains(stdout, w) {
+		t.Errorf("English report lacks %q:\n%s", w, stdout)
 	}
 }

@@ -169,6 +169,9 @@ type Result struct {
 	// RespondentDateAt is where Respondent.Date was read (表紙!B22), ""
 	// when it was not read from a cell of ours.
 	RespondentDateAt string `json:"-"`
+	// CorporateNumberAt is where Respondent.CorporateNumber was read
+	// (表紙!B16), "" when it was not read from a cell of ours.
+	CorporateNumberAt string `json:"-"`
 	// Items lists every question: the catalogue's in catalogue order, then
 	// rows with unknown IDs in sheet order.
 	Items []Item `json:"questions"`
@@ -2913,6 +2916,7 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 						}
 						return r
 					}, fold(val))
+					rd.res.CorporateNumberAt = s + "!" + cellName(vc, r)
 					if err := fieldrule.CheckCorporateNumber(p.CorporateNumber); err != nil {
 						// Recorded as typed, with a warning: the vendor
 						// knows its number better than a check digit does.
