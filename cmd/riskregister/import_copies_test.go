@@ -50,12 +50,14 @@ func TestImportSameDayCopies(t *testing.T) {
 		{"four copies, one date", "", []file{{"vendor.xlsx", "はい", "2026/4/10", ""}, {"vendor (1).xlsx", "いいえ", "2026/4/10", ""},
 			{"vendor - コピー.xlsx", "一部", "2026/4/10", ""}, {"コピー ～ vendor.xlsx", "該当なし", "2026/4/10", ""}},
 			out{1, []string{"vendor (1).xlsx", "vendor - コピー.xlsx", "vendor.xlsx", "コピー ～ vendor.xlsx"}, "", 0}, "ほか 2 件"},
-		// A blank date, or one after the import date, orders nothing
-		// (it was read as the import date: the newest).
+		// A blank date orders nothing (it is read as the import date:
+		// the newest).
 		{"a dated reply and an undated copy", "", []file{{"vendor.xlsx", "はい", "2026/4/10", ""}, {"vendor (1).xlsx", "いいえ", "", ""}},
 			out{1, []string{"vendor (1).xlsx", "vendor.xlsx"}, "", 0}, "もう一方 空欄"},
+		// A date after the import date is refused by itself (its cover
+		// cell named); the other copy, a file of its own, is recorded.
 		{"a date after the import date", "", []file{{"vendor.xlsx", "はい", "2026/4/20", ""}, {"vendor (1).xlsx", "いいえ", "2026/4/10", ""}},
-			out{1, []string{"vendor (1).xlsx", "vendor.xlsx"}, "", 0}, "2026-04-20（取込日より後）"},
+			out{1, []string{"vendor.xlsx"}, "no", 1}, "回答日（点検日） 2026-04-20 は、取込日 2026-04-15 より後の日付です"},
 		{"another comment only", "", []file{{"vendor.xlsx", "はい", "", ""}, {"vendor (1).xlsx", "はい|別紙参照", "", ""}},
 			out{1, []string{"vendor (1).xlsx", "vendor.xlsx"}, "", 0}, "コメントが違います"},
 		// Imported as before.

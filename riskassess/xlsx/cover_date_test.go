@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"github.com/gikai-sec/riskregister/riskassess"
 	"strconv"
 	"strings"
 	"testing"
@@ -74,6 +75,75 @@ func TestCoverDateOneRowOff(t *testing.T) {
 				if p.Code == ErrBadDate && p.Sheet == "表紙" {
 					got.Refused = append(got.Refused, cells[p.Cell]+": "+p.Value)
 					if ja, en := p.Message("ja"), p.Message("en"); !strings.Contains(ja, "何も記録していません") || !strings.Contains(en, "nothing recorded") {
+						t.Errorf("messages: %s / %s", ja, en)
+					}
+				}
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s\n%v", d, res.Problems)
+			}
+		})
+	}
+}
+
+// TestCoverDateAfterAsOf: a 回答日 (点検日) after the import date, a slip of
+// the year most often (2027/1/10 for 2026/1/10), was stored as typed
+// without a word, the answers dated the import day. It is refused at its
+// cell, however typed (text, 令和, a date cell, in the 1904 date system
+// too); the import day itself and earlier days are read, and without an
+// import date nothing bounds it.
+func TestCoverDateAfterAsOf(t *testing.T) {
+	type out struct {
+		Refused []string // "cell: value" of the cover cells refused
+		Date    string   // the date read
+	}
+	for _, tc := range []struct {
+		name      string
+		selfCheck bool
+		date1904  bool
+		asOf      riskassess.Date
+		date      any
+		want      out
+	}{
+		{"a year's slip", false, false, riskassess.NewDate(2026, 12, 5), "2027/1/10", out{Refused: []string{"回答日: 2027/1/10"}, Date: "2027-01-10"}},
+		{"the next day, 令和", false, false, riskassess.NewDate(2026, 12, 5), "令和8年12月6日", out{Refused: []string{"回答日: 令和8年12月6日"}, Date: "2026-12-06"}},
+		{"the next day, a date cell", false, false, riskassess.NewDate(2026, 12, 5), dateToSerial(riskassess.NewDate(2026, 12, 6)), out{Refused: []string{"回答日: 2026-12-06"}, Date: "2026-12-06"}},
+		{"the next day, a date cell, 1904 system", false, true, riskassess.NewDate(2026, 12, 5), dateToSerial(riskassess.NewDate(2026, 12, 6)) - 1462, out{Refused: []string{"回答日: 2026-12-06"}, Date: "2026-12-06"}},
+		{"self-check: 点検日 after the import", true, false, riskassess.NewDate(2026, 12, 5), "2026/12/24", out{Refused: []string{"点検日: 2026/12/24"}, Date: "2026-12-24"}},
+		// Read as before.
+		{"the import day itself", false, false, riskassess.NewDate(2026, 12, 5), "2026/12/5", out{Date: "2026-12-05"}},
+		{"the day before", false, false, riskassess.NewDate(2026, 12, 5), "R8.12.4", out{Date: "2026-12-04"}},
+		{"no import date", false, false, riskassess.Date{}, "2027/1/10", out{Date: "2027-01-10"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := defaultQ()
+			label, id := "回答日", "Q-YN-02"
+			if tc.selfCheck {
+				q.By = "council"
+				label, id = "点検日", "Q-OUT-SELF"
+			}
+			f := workbook(t, generate(t, q))
+			if tc.date1904 {
+				f.WorkBook.WorkbookPr.Date1904 = true
+			}
+			setAnswer(t, f, qs, id, "はい")
+			rows, _ := f.GetRows("表紙")
+			cells := map[string]string{}
+			for i, r := range rows {
+				if len(r) > 0 && strings.HasPrefix(r[0], label) {
+					cell := "B" + strconv.Itoa(i+1)
+					cells[cell] = label
+					if err := f.SetCellValue("表紙", cell, tc.date); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			res := readBytes(t, save(t, f), ReadOptions{Requirements: testReqs(), AsOf: tc.asOf})
+			got := out{Date: res.Respondent.Date.String()}
+			for _, p := range res.Problems {
+				if p.Sheet == "表紙" && p.Severity() == SeverityError {
+					got.Refused = append(got.Refused, cells[p.Cell]+": "+p.Value)
+					if ja, en := p.Message("ja"), p.Message("en"); !strings.Contains(ja, "取込日 2026-12-05 より後") || !strings.Contains(en, "after the import date 2026-12-05") {
 						t.Errorf("messages: %s / %s", ja, en)
 					}
 				}

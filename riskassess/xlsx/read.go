@@ -2946,6 +2946,7 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 						continue
 					}
 					rd.checkBookDate(d, s, cellName(vc, r), val)
+					rd.checkCoverDateAfterAsOf(d, s, cellName(vc, r), val)
 					p.Date = d
 					rd.res.RespondentDateAt = s + "!" + cellName(vc, r)
 				}
@@ -2954,6 +2955,22 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 	}
 	rd.dateInOtherField(at, dateRefused)
 	return nil
+}
+
+// checkCoverDateAfterAsOf refuses the cover's date answered or checked
+// (回答日, 点検日) d when it is after the import date (ReadOptions.AsOf):
+// no one answers on a day to come. It was stored as typed without a word
+// (a slip of the year, 2027/12/1 for 2026/12/1), the answers dated the
+// import day instead (riskassess.AnsweredOn). Without an import date
+// nothing bounds it.
+func (rd *reader) checkCoverDateAfterAsOf(d riskassess.Date, sheet, cell, val string) {
+	asOf := rd.opts.AsOf
+	if asOf.IsZero() || !d.After(asOf) {
+		return
+	}
+	rd.problem((&CellError{Sheet: sheet, Cell: cell, Code: ErrBadDate, Value: val}).withHint(
+		fmt.Sprintf("回答日（点検日） %s は、取込日 %s より後の日付です。まだ来ていない日に回答・点検はできません。日付の誤り（年の誤りなど）なら表紙を直して取り込み直し、取込日が違うなら --as-of を確かめてください（何も記録していません）", d, asOf),
+		fmt.Sprintf("the date answered (checked) %s is after the import date %s: no one answers on a day to come; if the date is a slip (of the year?), correct the cover and import again, else check the import date (--as-of) (nothing recorded)", d, asOf)))
 }
 
 // dateInOtherField refuses a cover whose date answered (回答日, 点検日) is

@@ -400,8 +400,7 @@ func TestSelfCheckBookOlderMeta(t *testing.T) {
 // for 2026), or finished a few days after its year (2026/4/3 in a book for
 // 2025, imported 2026-04-06), is read: a refusal of the whole year's
 // outside refused both. Dates however typed (a serial, 令和, full-width
-// digits, a day after the import that the import date stands for) are
-// read, a blank 点検日 is no error, and a self-check of one entry, which
+// digits) are read, a day after the import is refused, a blank 点検日 is no error, and a self-check of one entry, which
 // records no fiscal year, is not checked.
 func TestSelfCheckBookCheckDate(t *testing.T) {
 	setDate := func(t *testing.T, f *excelize.File, v any) string {
@@ -450,12 +449,15 @@ func TestSelfCheckBookCheckDate(t *testing.T) {
 		{"finished after the year ended", 2025, "2026-04-06", "2026/04/03", "", "2026-04-03"},
 		{"checked in the calendar year the year starts", 2025, "2025-11-27", "2025/01/06", "", "2025-01-06"},
 		{"first day", 2026, "2026-11-27", "2026/04/01", "", "2026-04-01"},
-		{"last day", 2026, "2026-11-27", "2027/03/31", "", "2027-03-31"},
+		{"last day", 2026, "2027-03-31", "2027/03/31", "", "2027-03-31"},
 		{"serial", 2026, "2026-11-27", 46174.0, "", "2026-06-01"},
 		{"wareki", 2026, "2026-11-27", "令和8年11月20日", "", "2026-11-20"},
 		{"full-width", 2026, "2026-11-27", "２０２６年１１月２０日", "", "2026-11-20"},
-		{"after the import, in the year", 2026, "2026-11-27", "2027/01/10", "", "2027-01-10"},
-		{"after the import, after the year", 2026, "2026-11-27", "2027/04/01", "", "2027-04-01"},
+		// A 点検日 after the import date was read, the import date standing
+		// for it: refused (TestCoverDateAfterAsOf).
+		{"after the import, in the year", 2026, "2026-11-27", "2027/01/10", "bad date 2027/01/10", ""},
+		{"after the import, after the year", 2026, "2026-11-27", "2027/04/01", "bad date 2027/04/01", ""},
+		{"the import day itself", 2026, "2026-11-27", "2026/11/27", "", "2026-11-27"},
 		{"blank", 2026, "2026-11-27", "", "", ""},
 		{"blank, finished after the year ended", 2025, "2026-04-06", "", "", ""},
 	} {
