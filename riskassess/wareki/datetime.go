@@ -187,3 +187,43 @@ func isNumeral(r rune) bool {
 // start with: an era's letter (lower case) or kanji, its ligature, 西
 // (西暦) and the kanji numerals.
 const dateFirstRunes = "rhstm令平昭大明㋿㍻㍼㍽㍾西〇零一二三四五六七八九十元"
+
+// MonthDayAlone reports whether s is a month and a day alone, without a
+// year, as Parse refuses it for want of one: 12月1日, 12/1, １２月１日,
+// 十二月一日, 12-01, with a weekday after it (12月1日（火）) too, spaces and
+// a closing 。 or . aside. The month must be 1–12 and the day 1–31, so a
+// number such as 12-34 (an extension) is none. Text around it
+// (12月1日以降) is not a month and a day alone.
+func MonthDayAlone(s string) bool {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		// A month starts with a digit (ASCII or full width) or a kanji
+		// numeral.
+		if r = riskassess.NarrowRune(r); !('0' <= r && r <= '9') && !strings.ContainsRune("〇一二三四五六七八九十", r) {
+			return false
+		}
+		break
+	}
+	t := strings.TrimRight(strings.TrimSpace(s), "。．. ")
+	f := kanjiDigits(strings.Join(strings.Fields(Fold(t)), ""))
+	if f == "" {
+		return false
+	}
+	f, _, _, err := cutWeekday(t, f)
+	if err != nil || !monthDayOnly(f) {
+		return false
+	}
+	var n [2]int
+	k := 0
+	for i := 0; i < len(f) && k < 2; i++ {
+		if c := f[i]; c >= '0' && c <= '9' {
+			n[k] = n[k]*10 + int(c-'0')
+			if i+1 == len(f) || f[i+1] < '0' || f[i+1] > '9' {
+				k++
+			}
+		}
+	}
+	return k == 2 && 1 <= n[0] && n[0] <= 12 && 1 <= n[1] && n[1] <= 31
+}

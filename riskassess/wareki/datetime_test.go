@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestCutTime: the time after a date is cut off, and a zone moves the date
@@ -88,5 +90,35 @@ func TestDateAlone(t *testing.T) {
 		if DateAlone(v) {
 			t.Errorf("DateAlone(%q) = true", v)
 		}
+	}
+}
+
+// TestMonthDayAlone: a month and a day without a year (12月1日 typed in the
+// contact field of a cover) is told apart from a date with its year (which
+// DateAlone reports), a telephone number, an extension and text around a
+// date.
+func TestMonthDayAlone(t *testing.T) {
+	var got, want []string
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"12月1日", true}, {"12月1", true}, {"12/1", true}, {"１２月１日", true}, {"１２／１", true},
+		{"十二月一日", true}, {"12-01", true}, {"12.1", true}, {" 12月1日。", true}, {"12月1日（火）", true},
+		{"12月 1日", true},
+		// No month and day alone.
+		{"2026/12/1", false}, {"令和8年12月1日", false}, {"12月1日以降", false}, {"12-34", false}, {"13/1", false},
+		{"0/1", false}, {"03-1234-5678", false}, {"内線12-01", false}, {"yamada@example.jp", false}, {"", false},
+		{"1201", false}, {"12月", false}, {"営業部 12/1", false},
+	} {
+		if tc.want {
+			want = append(want, tc.in)
+		}
+		if MonthDayAlone(tc.in) {
+			got = append(got, tc.in)
+		}
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("month and day alone (-want +got):\n%s", d)
 	}
 }

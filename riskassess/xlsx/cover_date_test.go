@@ -43,7 +43,17 @@ func TestCoverDateOneRowOff(t *testing.T) {
 		{"wareki date in the contact", false, "山田太郎", "令和8年11月20日", "", out{Refused: []string{"連絡先: 令和8年11月20日"}, Contact: "令和8年11月20日"}},
 		{"date in the respondent, contact and date blank", false, "2026/11/20", "", "", out{Refused: []string{"回答者: 2026/11/20"}}},
 		{"self-check: date in 所属・職名, 点検日 blank", true, "広報 太郎", "R8.11.20", "", out{Refused: []string{"所属・職名: R8.11.20"}, Contact: "R8.11.20"}},
+		// A month and a day without a year, in the contact or the
+		// respondent, date answered blank: was recorded as the contact.
+		{"month and day in the contact", false, "山田太郎", "12月1日", "", out{Refused: []string{"連絡先: 12月1日"}, Contact: "12月1日"}},
+		{"month/day in the contact", false, "山田太郎", "12/1", "", out{Refused: []string{"連絡先: 12/1"}, Contact: "12/1"}},
+		{"full-width month and day with a weekday", false, "山田太郎", "１２月１日（火）", "", out{Refused: []string{"連絡先: １２月１日（火）"}, Contact: "１２月１日（火）"}},
+		{"month and day in the respondent", false, "12月1日", "", "", out{Refused: []string{"回答者: 12月1日"}}},
+		{"self-check: month and day in 所属・職名", true, "広報 太郎", "12月1日", "", out{Refused: []string{"所属・職名: 12月1日"}, Contact: "12月1日"}},
 		// Read as before.
+		{"an extension, date answered blank", false, "山田太郎", "12-34", "", out{Contact: "12-34", Recorded: true}},
+		{"month and day with words", false, "山田太郎", "12月1日以降は営業部", "", out{Contact: "12月1日以降は営業部", Recorded: true}},
+		{"month and day in the contact, date answered filled in", false, "山田太郎", "12月1日", "2026/12/1", out{Contact: "12月1日", Date: "2026-12-01", Recorded: true}},
 		{"date answered filled in", false, "山田太郎", "yamada@example.jp", "2026/11/20", out{Contact: "yamada@example.jp", Date: "2026-11-20", Recorded: true}},
 		{"date in the contact and in the date answered", false, "山田太郎", "2026/11/20", "2026/11/20", out{Contact: "2026/11/20", Date: "2026-11-20", Recorded: true}},
 		{"a telephone number, date answered blank", false, "山田太郎", "03-1234-5678", "", out{Contact: "03-1234-5678", Recorded: true}},

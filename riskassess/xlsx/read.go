@@ -2975,8 +2975,9 @@ func (rd *reader) checkCoverDateAfterAsOf(d riskassess.Date, sheet, cell, val st
 
 // dateInOtherField refuses a cover whose date answered (回答日, 点検日) is
 // blank while the contact or the respondent (連絡先, 回答者; 所属・職名,
-// 点検者) holds a date alone (2026/12/1): the date typed one row off. It
-// was recorded as the contact, and the answers dated the import day.
+// 点検者) holds a date alone (2026/12/1), or a month and a day alone
+// (12月1日, 12/1): the date typed one row off. It was recorded as the
+// contact, and the answers dated the import day.
 // at holds where each field was read (readRespondent); dateRefused is set
 // when the date answered was there but refused already.
 func (rd *reader) dateInOtherField(at [5][2]string, dateRefused bool) {
@@ -2990,13 +2991,23 @@ func (rd *reader) dateInOtherField(at [5][2]string, dateRefused bool) {
 		ja string
 		en string
 	}{{3, p.Contact, "連絡先（所属・職名）", "the contact (position)"}, {2, p.Person, "回答者（点検者）", "the respondent (checker)"}} {
-		if f.v == "" || !wareki.DateAlone(f.v) {
+		if f.v == "" {
 			continue
 		}
-		rd.problem((&CellError{Sheet: at[f.k][0], Cell: at[f.k][1], Code: ErrBadDate, Value: f.v}).withHint(
-			fmt.Sprintf("%sの欄に日付だけが書かれ、回答日（点検日）の欄が空欄です。日付を回答日（点検日）の欄に移し、%sを記入して取り込み直してください（何も記録していません）", f.ja, f.ja),
-			fmt.Sprintf("%s holds a date alone and the date answered (checked) is blank: move the date to the date answered (checked), fill in %s and import again (nothing recorded)", f.en, f.en)))
-		return
+		if wareki.DateAlone(f.v) {
+			rd.problem((&CellError{Sheet: at[f.k][0], Cell: at[f.k][1], Code: ErrBadDate, Value: f.v}).withHint(
+				fmt.Sprintf("%sの欄に日付だけが書かれ、回答日（点検日）の欄が空欄です。日付を回答日（点検日）の欄に移し、%sを記入して取り込み直してください（何も記録していません）", f.ja, f.ja),
+				fmt.Sprintf("%s holds a date alone and the date answered (checked) is blank: move the date to the date answered (checked), fill in %s and import again (nothing recorded)", f.en, f.en)))
+			return
+		}
+		if wareki.MonthDayAlone(f.v) {
+			// 12月1日: a date without its year, which DateAlone (Parse)
+			// does not read; it was recorded as the contact.
+			rd.problem((&CellError{Sheet: at[f.k][0], Cell: at[f.k][1], Code: ErrBadDate, Value: f.v}).withHint(
+				fmt.Sprintf("%sの欄に年のない日付（月日）だけが書かれ、回答日（点検日）の欄が空欄です。年も含めた日付（例: 2026/12/1）を回答日（点検日）の欄に記入し、%sを記入して取り込み直してください（何も記録していません）", f.ja, f.ja),
+				fmt.Sprintf("%s holds a month and a day alone and the date answered (checked) is blank: write the date with its year (e.g. 2026/12/1) in the date answered (checked), fill in %s and import again (nothing recorded)", f.en, f.en)))
+			return
+		}
 	}
 }
 
