@@ -8,10 +8,12 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/report"
+	"github.com/gikai-sec/riskregister/riskassess/wareki"
 	"github.com/mattn/go-runewidth"
 	"github.com/xuri/excelize/v2"
 )
@@ -32,7 +34,8 @@ type RegisterOptions struct {
 	// in the Japanese era (令和8年4月1日, format WarekiDateFormat) in a
 	// Japanese workbook; the zero value takes the register's date_style,
 	// else ISO-like yyyy/mm/dd. English workbooks always use yyyy/mm/dd.
-	// Either way the cell holds a real date, so sorting and filtering work.
+	// Either way the cell holds a real date, so sorting and filtering work
+	// (but for a date before 1900-03-01, written as text: regValue).
 	Dates riskassess.DateStyle
 }
 
@@ -376,6 +379,7 @@ func regDueSheet(reg *riskassess.Register, entries map[riskassess.EntryKey]riska
 
 type regStyles struct {
 	lang                              riskassess.Lang
+	warekiDates                       bool // dates shown in the Japanese era
 	header, text, date, number, score int
 	dateWidth                         float64
 	risk                              map[riskassess.RiskLevel]int
@@ -399,7 +403,7 @@ func regNewStyles(f *excelize.File, wareki bool) (*regStyles, error) {
 	numFmt := "0.0"
 	st := &regStyles{risk: map[riskassess.RiskLevel]int{}, dateWidth: regDateWidth}
 	if wareki {
-		dateFmt, st.dateWidth = WarekiDateFormat, regWarekiDateWidth
+		dateFmt, st.dateWidth, st.warekiDates = WarekiDateFormat, regWarekiDateWidth, true
 	}
 	var err error
 	mk := func(s *excelize.Style) int {
@@ -579,14 +583,32 @@ func regWriteSheet(f *excelize.File, st *regStyles, s regSheet) error {
 	return sw.Flush()
 }
 
+// regFirstSerialDate is the first day whose date serial Excel and
+// LibreOffice read alike: Excel counts a 1900-02-29 that never was, so
+// serials 1 to 60 (1900-01-01 to 1900-02-29) are a day earlier in
+// LibreOffice (1900-01-01 shown as 1899/12/31), and a day before 1900 has
+// no serial in Excel.
+var regFirstSerialDate = riskassess.NewDate(1900, time.March, 1)
+
 // regValue returns the stream-writer cell for c: a time.Time for dates (a
-// numeric cell with the yyyy/mm/dd format), a number, a coloured risk label,
+// numeric cell with the yyyy/mm/dd format; a date before
+// regFirstSerialDate as text, as the CSV export writes it), a number, a coloured risk label,
 // or a neutralised string (never a formula).
 func regValue(st *regStyles, c regCell, typ report.ValueType) excelize.Cell {
 	switch typ {
 	case report.ValueDate:
 		if c.v.Date.IsZero() {
 			return excelize.Cell{StyleID: st.date}
+		}
+		if c.v.Date.Before(regFirstSerialDate) {
+			// No serial shows it alike in Excel and LibreOffice (or
+			// none at all: excelize writes a day before 1900 as the
+			// text 1899-06-01T00:00:00Z): the date as text.
+			s := c.v.Date.String()
+			if st.warekiDates && st.lang != "en" {
+				s = wareki.Format(c.v.Date)
+			}
+			return excelize.Cell{StyleID: st.text, Value: s}
 		}
 		return excelize.Cell{StyleID: st.date, Value: c.v.Date.Time()}
 	case report.ValueNumber:
