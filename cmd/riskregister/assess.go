@@ -423,7 +423,8 @@ func writeAssessJSON(w io.Writer, as []riskassess.Assessment) error {
 // writeAssessCSV writes a header and one row per assessment, UTF-8 with a
 // byte-order mark as export --format csv (rcsv.BOM): without it Excel on
 // a Japanese PC reads the file (assess --format csv > services.csv, as
-// the help shows) as Shift_JIS and shows every name garbled. Like every
+// the help shows) as Shift_JIS and shows every name garbled. Lines end in
+// CRLF, as export's do, a line break inside a field too. Like every
 // exporter, it writes the text cells through rcsv.TextCell: an entry named
 // =HYPERLINK(…), 3/4 or 00123 is shown as text, not evaluated or read as a
 // date or a number. The score, the counts and the next review
@@ -434,6 +435,7 @@ func writeAssessCSV(w io.Writer, as []riskassess.Assessment, names map[riskasses
 		return err
 	}
 	cw := csv.NewWriter(w)
+	cw.UseCRLF = true // as export --format csv (rcsv.WriteTable)
 	if err := cw.Write(headerRow(lang)); err != nil {
 		return err
 	}

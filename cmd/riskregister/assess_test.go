@@ -241,6 +241,11 @@ func TestAssessJSONAndCSV(t *testing.T) {
 	if !ok {
 		t.Errorf("csv does not start with the UTF-8 BOM: %.20q", out)
 	}
+	// CRLF line ends, as export --format csv writes (was LF: the two
+	// CSV files of one register ended their lines differently).
+	if strings.Contains(strings.ReplaceAll(body, "\r\n", ""), "\n") || !strings.Contains(body, "\r\n") {
+		t.Errorf("csv lines do not all end in CRLF: %q", body)
+	}
 	recs, err := csv.NewReader(strings.NewReader(body)).ReadAll()
 	if err != nil {
 		t.Fatalf("csv output does not parse: %v", err)
