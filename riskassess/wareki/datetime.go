@@ -191,10 +191,20 @@ const dateFirstRunes = "rhstm令平昭大明㋿㍻㍼㍽㍾西〇零一二三四
 // MonthDayAlone reports whether s is a month and a day alone, without a
 // year, as Parse refuses it for want of one: 12月1日, 12/1, １２月１日,
 // 十二月一日, 12-01, with a weekday after it (12月1日（火）) too, spaces and
-// a closing 。 or . aside. The month must be 1–12 and the day 1–31, so a
-// number such as 12-34 (an extension) is none. Text around it
-// (12月1日以降) is not a month and a day alone.
+// a closing 。 or . aside, or --12-01, ExcelNumberText's form of a date
+// cell shown without its year (12月1日 typed into a General cell). The
+// month must be 1–12 and the day 1–31, so a number such as 12-34 (an
+// extension) is none. Text around it (12月1日以降) is not a month and a
+// day alone.
 func MonthDayAlone(s string) bool {
+	if t, ok := strings.CutPrefix(strings.TrimSpace(s), "--"); ok {
+		if len(t) != 5 || t[2] != '-' || !allDigits(t[:2]) || !allDigits(t[3:]) {
+			return false
+		}
+		m, _ := strconv.Atoi(t[:2])
+		d, _ := strconv.Atoi(t[3:])
+		return 1 <= m && m <= 12 && 1 <= d && d <= 31
+	}
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			continue

@@ -105,11 +105,11 @@ func TestMonthDayAlone(t *testing.T) {
 	}{
 		{"12月1日", true}, {"12月1", true}, {"12/1", true}, {"１２月１日", true}, {"１２／１", true},
 		{"十二月一日", true}, {"12-01", true}, {"12.1", true}, {" 12月1日。", true}, {"12月1日（火）", true},
-		{"12月 1日", true},
+		{"12月 1日", true}, {"--12-01", true},
 		// No month and day alone.
 		{"2026/12/1", false}, {"令和8年12月1日", false}, {"12月1日以降", false}, {"12-34", false}, {"13/1", false},
 		{"0/1", false}, {"03-1234-5678", false}, {"内線12-01", false}, {"yamada@example.jp", false}, {"", false},
-		{"1201", false}, {"12月", false}, {"営業部 12/1", false},
+		{"1201", false}, {"12月", false}, {"営業部 12/1", false}, {"--13-01", false}, {"--12", false}, {"--12-01 営業部", false},
 	} {
 		if tc.want {
 			want = append(want, tc.in)
