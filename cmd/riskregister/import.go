@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gikai-sec/riskregister/internal/legalname"
 	"github.com/gikai-sec/riskregister/riskassess"
 	"github.com/gikai-sec/riskregister/riskassess/catalog"
 	"github.com/gikai-sec/riskregister/riskassess/entryedit"
@@ -589,13 +590,18 @@ func overlongText(res *xlsx.Result, lang riskassess.Lang) string {
 // respondentMismatch returns why the workbook's respondent cannot have
 // answered for entry e, or "": the 法人番号 on the cover must be the one
 // the register holds for the entry (a contractor's, or a service
-// provider's; riskassess.Register.ExpectedRespondent). When either is blank
-// there is nothing to compare. Digits are compared, so spaces and hyphens
+// provider's; riskassess.Register.ExpectedRespondent). When the register
+// holds none there is nothing to compare. Digits are compared, so spaces and hyphens
 // the vendor typed do not matter. A cover whose 法人番号 holds no digit
 // but other text (the company name typed over it) is refused when the
 // register holds a number: it was taken for blank, and the workbook
-// recorded in whichever entry its metadata named. at is where the cover's
-// number was read (表紙!B16), for the message.
+// recorded in whichever entry its metadata named. So is a cover whose
+// 法人番号 is blank when its company name is not the one the register
+// holds (legalname.Same: ㈱ for 株式会社, widths and spaces aside): another
+// company's name typed over ours with the number cleared. at is where the
+// cover's number was read (表紙!B16), for the message; "" when the
+// workbook has no 法人番号 field (a self-check, a foreign questionnaire),
+// which is then not asked for one.
 func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskassess.Respondent, at string, lang riskassess.Lang) string {
 	want := reg.ExpectedRespondent(e)
 	digits := func(s string) string {
@@ -622,6 +628,19 @@ func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskas
 				at, got.CorporateNumber, id, want.CorporateNumber, want.Company),
 			fmt.Sprintf("%sthe corporate number on the cover holds no number but %q, so whether %s (%s, %s) answered cannot be checked: have the company that answered write its corporate number (13 digits) there and import again (nothing recorded)",
 				at, got.CorporateNumber, id, want.CorporateNumber, want.Company))
+	}
+	if w != "" && at != "" && strings.TrimSpace(got.CorporateNumber) == "" && (want.Company == "" || !legalname.Same(got.Company, want.Company)) {
+		// The number cleared and the company name not the one the
+		// register holds (another company's name typed over it, or
+		// none): nothing on the cover says who answered.
+		if at != "" {
+			at += ": "
+		}
+		return l10n(lang,
+			fmt.Sprintf("%s表紙の法人番号が空欄で、会社名「%s」も %s の「%s」（法人番号 %s）と一致しないため、回答した事業者を確かめられません。別の事業者の確認票か、対象のエントリが違う可能性があります。回答した事業者に法人番号（13 桁）を記入してもらい、取り込み直してください（何も記録していません）",
+				at, got.Company, id, want.Company, want.CorporateNumber),
+			fmt.Sprintf("%sthe corporate number on the cover is blank and the company name %q is not %q of %s (corporate number %s), so who answered cannot be checked: the workbook may be another company's, or name the wrong entry; have the company that answered write its corporate number (13 digits) there and import again (nothing recorded)",
+				at, got.Company, want.Company, id, want.CorporateNumber))
 	}
 	if w == "" || g == "" || w == g {
 		return ""

@@ -32,21 +32,37 @@ func TestRespondentMismatchNamedProvider(t *testing.T) {
 		entry *riskassess.Service
 		cover string
 		want  []string // fragments of the refusal; nil for no refusal
+		// company is the cover's 会社名: "" for the entry's (株式会社フォーム),
+		// " " for none.
+		company string
 	}{
-		{"another company's number", s, "2010401000001", []string{"表紙の法人番号 2010401000001 は、", "1010401000002"}},
-		{"the company name over the number", s, "株式会社ベータ", []string{"表紙!B16: ", "「株式会社ベータ」", "1010401000002", "何も記録していません"}},
-		{"a word over the number", s, "なし", []string{"表紙!B16: ", "「なし」"}},
-		{"kanji numerals (refused: read as no number)", s, "一〇一〇四〇一〇〇〇〇〇二", []string{"表紙!B16: ", "1010401000002"}},
-		{"the company name with a short number", s, "株式会社ベータ 2 号", []string{"表紙の法人番号 株式会社ベータ 2 号 は、"}},
-		{"the company name and the provider's number", s, "株式会社フォーム 1010401000002", nil},
-		{"the provider's number", s, "1010401000002", nil},
-		{"the provider's number, full-width with a hyphen", s, "１０１０４０１-０００００２", nil},
-		{"no number on the cover", s, "", nil},
-		{"spaces alone on the cover", s, "  ", nil},
-		{"text over the number, the register has none", noNumber, "株式会社プレーン", nil},
+		{"another company's number", s, "2010401000001", []string{"表紙の法人番号 2010401000001 は、", "1010401000002"}, ""},
+		{"the company name over the number", s, "株式会社ベータ", []string{"表紙!B16: ", "「株式会社ベータ」", "1010401000002", "何も記録していません"}, ""},
+		{"a word over the number", s, "なし", []string{"表紙!B16: ", "「なし」"}, ""},
+		{"kanji numerals (refused: read as no number)", s, "一〇一〇四〇一〇〇〇〇〇二", []string{"表紙!B16: ", "1010401000002"}, ""},
+		{"the company name with a short number", s, "株式会社ベータ 2 号", []string{"表紙の法人番号 株式会社ベータ 2 号 は、"}, ""},
+		{"the company name and the provider's number", s, "株式会社フォーム 1010401000002", nil, ""},
+		{"the provider's number", s, "1010401000002", nil, ""},
+		{"the provider's number, full-width with a hyphen", s, "１０１０４０１-０００００２", nil, ""},
+		{"no number on the cover", s, "", nil, ""},
+		{"spaces alone on the cover", s, "  ", nil, ""},
+		{"no number, the company name written otherwise", s, "", nil, "㈱フォーム"},
+		// The number cleared and another company's name (or none) on
+		// the cover: was recorded in the entry its metadata named.
+		{"no number, another company's name", s, "", []string{"表紙!B16: ", "会社名「株式会社ベータ」", "1010401000002", "何も記録していません"}, "株式会社ベータ"},
+		{"no number, no company name", s, "", []string{"表紙!B16: ", "会社名「」"}, " "},
+		{"no number, the register has none either", noNumber, "", nil, "株式会社ベータ"},
+		{"text over the number, the register has none", noNumber, "株式会社プレーン", nil, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got := respondentMismatch(reg, tt.entry, riskassess.Respondent{Company: "株式会社フォーム", CorporateNumber: tt.cover}, "表紙!B16", "ja")
+			company := tt.company
+			switch company {
+			case "":
+				company = "株式会社フォーム"
+			case " ":
+				company = ""
+			}
+			got := respondentMismatch(reg, tt.entry, riskassess.Respondent{Company: company, CorporateNumber: tt.cover}, "表紙!B16", "ja")
 			res := out{Refused: got != ""}
 			for _, w := range tt.want {
 				if !strings.Contains(got, w) {
@@ -58,63 +74,96 @@ func TestRespondentMismatchNamedProvider(t *testing.T) {
 			}
 		})
 	}
+	// A workbook without a 法人番号 field (a self-check, a foreign
+	// questionnaire: at is "") is not asked for one.
+	for _, c := range []string{"", "Forms Inc."} {
+		if got := respondentMismatch(reg, s, riskassess.Respondent{Company: c}, "", "ja"); got != "" {
+			t.Errorf("no 法人番号 field, company %q: refused: %s", c, got)
+		}
+	}
 }
 
 // TestImportCorporateNumberOverwritten: vendor A's questionnaire whose
 // _meta names contractor beta and whose 法人番号 on the cover the vendor
-// overwrote with its company name was recorded in beta (exit 0; a warning
-// of a bad corporate number only): the name was taken for a blank number,
-// which cannot be compared. It is refused (exit 1) naming the cell, and
-// nothing is recorded.
+// overwrote with its company name, or cleared, was recorded in beta (exit
+// 0; at most a warning of a bad corporate number): the cover was taken for
+// one without a number, which cannot be compared. It is refused (exit 1)
+// naming the cell, and nothing is recorded. A number cleared on acme's own
+// questionnaire, whose company name is acme's, is recorded as before.
 func TestImportCorporateNumberOverwritten(t *testing.T) {
 	reg := strings.Replace(qRegister, "legal_name: アクメ情報システム株式会社\n", "legal_name: アクメ情報システム株式会社\ncorporate_number: \"2010401000001\"\n", 1)
 	reg = strings.Replace(reg, "legal_name: ベータ保守株式会社\n", "legal_name: ベータ保守株式会社\ncorporate_number: \"1010401000002\"\n", 1)
-	dir := writeTxtar(t, reg)
-	p := filepath.Join(t.TempDir(), "acme.xlsx")
-	if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
-		t.Fatal(stderr)
-	}
-	qFill(t, p, contractorQuestions(t))
-	forgeMeta(t, p, "beta")
-	f, err := excelize.OpenFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cover, _ := f.GetRows("表紙")
-	cell := ""
-	for i, r := range cover {
-		if len(r) > 0 && strings.HasPrefix(r[0], "法人番号") {
-			cell = "B" + strconv.Itoa(i+1)
-			f.SetCellStr("表紙", cell, "アクメ情報システム株式会社")
-		}
-	}
-	if cell == "" {
-		t.Fatal("no 法人番号 on the cover")
-	}
-	if err := f.Save(); err != nil {
-		t.Fatal(err)
-	}
-	betaFile := filepath.Join(dir, "contractors", "beta.yaml")
-	before, _ := os.ReadFile(betaFile)
 	type out struct {
 		Code    int
 		Lacking []string
+		Changed bool // the entry's file changed
 	}
-	code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", p)
-	got := out{Code: code}
-	for _, w := range []string{"表紙!" + cell + ": 表紙の法人番号の欄に番号がなく「アクメ情報システム株式会社」", "委託事業者 beta の法人番号 1010401000002", "法人番号（13 桁）を記入"} {
-		if !strings.Contains(stdout, w) {
-			got.Lacking = append(got.Lacking, w)
-		}
-	}
-	if d := cmp.Diff(out{Code: 1}, got); d != "" {
-		t.Errorf("(-want +got):\n%s\n%s%s", d, stdout, stderr)
-	}
-	if after, _ := os.ReadFile(betaFile); string(after) != string(before) {
-		t.Errorf("beta.yaml changed:\n%s", after)
-	}
-	_, stdout, _ = execCLI(t, "import", "--register", dir, "--lang", "en", "--dry-run", p)
-	if w := "the corporate number on the cover holds no number but \"アクメ情報システム株式会社\", so whether Contractor beta"; !strings.Contains(stdout, w) {
-		t.Errorf("English report lacks %q:\n%s", w, stdout)
+	for _, tc := range []struct {
+		name   string
+		forge  string // the entry _meta is made to name, "" none
+		number string // what the 法人番号 cell is set to
+		says   []string
+		want   out
+	}{
+		{"the company name over the number", "beta", "アクメ情報システム株式会社",
+			[]string{": 表紙の法人番号の欄に番号がなく「アクメ情報システム株式会社」", "委託事業者 beta の法人番号 1010401000002", "法人番号（13 桁）を記入"}, out{Code: 1}},
+		{"the number cleared, another company's name", "beta", "",
+			[]string{": 表紙の法人番号が空欄で、会社名「アクメ情報システム株式会社」も 委託事業者 beta の「ベータ保守株式会社」", "何も記録していません"}, out{Code: 1}},
+		// Recorded as before.
+		{"the number cleared, the entry's own company name", "", "", nil, out{Code: 0, Changed: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeTxtar(t, reg)
+			p := filepath.Join(t.TempDir(), "acme.xlsx")
+			if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+				t.Fatal(stderr)
+			}
+			qFill(t, p, contractorQuestions(t))
+			target := "acme"
+			if tc.forge != "" {
+				forgeMeta(t, p, tc.forge)
+				target = tc.forge
+			}
+			f, err := excelize.OpenFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cover, _ := f.GetRows("表紙")
+			cell := ""
+			for i, r := range cover {
+				if len(r) > 0 && strings.HasPrefix(r[0], "法人番号") {
+					cell = "B" + strconv.Itoa(i+1)
+					f.SetCellStr("表紙", cell, tc.number)
+				}
+			}
+			if cell == "" {
+				t.Fatal("no 法人番号 on the cover")
+			}
+			if err := f.Save(); err != nil {
+				t.Fatal(err)
+			}
+			entryFile := filepath.Join(dir, "contractors", target+".yaml")
+			before, _ := os.ReadFile(entryFile)
+			code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", p)
+			after, _ := os.ReadFile(entryFile)
+			got := out{Code: code, Changed: string(after) != string(before)}
+			for i, w := range tc.says {
+				if i == 0 {
+					w = "表紙!" + cell + w // the refusal names the cell first
+				}
+				if !strings.Contains(stdout, w) {
+					got.Lacking = append(got.Lacking, w)
+				}
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s\n%s%s", d, stdout, stderr)
+			}
+			if tc.want.Code == 1 {
+				_, stdout, _ = execCLI(t, "import", "--register", dir, "--lang", "en", "--dry-run", p)
+				if !strings.Contains(stdout, "表紙!"+cell+": the corporate number on the cover") || !strings.Contains(stdout, "(nothing recorded)") {
+					t.Errorf("English report:\n%s", stdout)
+				}
+			}
+		})
 	}
 }

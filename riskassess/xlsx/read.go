@@ -170,7 +170,8 @@ type Result struct {
 	// when it was not read from a cell of ours.
 	RespondentDateAt string `json:"-"`
 	// CorporateNumberAt is where Respondent.CorporateNumber was read
-	// (表紙!B16), "" when it was not read from a cell of ours.
+	// (表紙!B16), or the cell right of the 法人番号 label when it is blank;
+	// "" when the workbook has no such label.
 	CorporateNumberAt string `json:"-"`
 	// Items lists every question: the catalogue's in catalogue order, then
 	// rows with unknown IDs in sheet order.
@@ -2877,6 +2878,11 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 				}
 				if k == 0 || k == 1 {
 					rd.vendorCover = true
+				}
+				if k == 1 && rd.res.CorporateNumberAt == "" {
+					// Where a blank number is to be written: the cell
+					// right of its label (the value's cell, once read).
+					rd.res.CorporateNumberAt = s + "!" + cellName(cell.col+1, r)
 				}
 				if k < 0 || done[k] {
 					continue
