@@ -241,7 +241,8 @@ func NeutraliseFormula(s string) string {
 // DueListIn is DueList for the assessments of the entries of reg: it
 // leaves out the items of an entry retired or rejected by a decision dated
 // after asOf (recordLater) that fall on or after the day it becomes a
-// record (riskassess.RecordOn), but what a record keeps (keptByRecord), as
+// record for good (a retirement reverted by a later decision leaves out
+// nothing), but what a record keeps (keptByRecord), as
 // PlanYear does. The assessment dates them as of asOf, when the entry was
 // in use: `due` listed the password change of an account retired before
 // it. reg nil is DueList.
@@ -250,13 +251,13 @@ func DueListIn(reg *riskassess.Register, as []riskassess.Assessment, asOf riskas
 	if reg == nil {
 		return items
 	}
-	var later map[riskassess.EntryKey]riskassess.Entry
+	var later map[riskassess.EntryKey]laterRecord
 	note := func(e riskassess.Entry) {
-		if recordLater(e, asOf) != nil {
+		if r := recordLater(e, asOf); r.e != nil {
 			if later == nil {
-				later = map[riskassess.EntryKey]riskassess.Entry{}
+				later = map[riskassess.EntryKey]laterRecord{}
 			}
-			later[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = e
+			later[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = r
 		}
 	}
 	for _, c := range reg.Contractors {
@@ -273,7 +274,7 @@ func DueListIn(reg *riskassess.Register, as []riskassess.Assessment, asOf riskas
 	}
 	kept := items[:0]
 	for _, it := range items {
-		if e := later[riskassess.EntryKey{Kind: it.EntryKind, ID: it.EntryID}]; e != nil && !keptByRecord(e, it.Kind) && riskassess.RecordOn(e, it.Date) {
+		if later[riskassess.EntryKey{Kind: it.EntryKind, ID: it.EntryID}].drops(&it) {
 			continue
 		}
 		kept = append(kept, it)

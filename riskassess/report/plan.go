@@ -228,23 +228,61 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 	return p
 }
 
-// recordLater returns e when it is not a record on asOf but its approval
-// records a decision dated after asOf (approval.decided_on or a history
-// entry), which may make it one (riskassess.RecordOn: a retirement or a
-// rejection decided ahead); nil otherwise, and for a nil e. Only such an
-// entry can have due items dated on or after the day it becomes a record.
-func recordLater(e riskassess.Entry, asOf riskassess.Date) riskassess.Entry {
+// laterRecord is an entry that becomes a record for good after the as-of
+// date (recordLater): e, and from, the first day of the last run of its
+// decisions that keeps it a record. The zero laterRecord is any other
+// entry, which keeps every item.
+type laterRecord struct {
+	e    riskassess.Entry
+	from riskassess.Date
+}
+
+// drops reports whether the entry leaves out due item d: dated on or after
+// the day it becomes a record for good, and not kept by a record
+// (keptByRecord).
+func (r laterRecord) drops(d *riskassess.DueItem) bool {
+	return r.e != nil && !d.Date.Before(r.from) && !keptByRecord(r.e, d.Kind)
+}
+
+// recordLater returns e, and the day from which it is a record, when it is
+// not a record on asOf but is one by the last decision its approval
+// records (riskassess.RecordOn on the latest of approval.decided_on and
+// the history's dates after asOf: a retirement or a rejection decided
+// ahead); the zero laterRecord otherwise, and for a nil e. The day is the
+// first of the decisions after asOf from which the entry stays a record: a
+// retirement or rejection reverted by a later decision (approved again)
+// leaves out nothing before that decision, as the work of those days is
+// still to be done once the entry is back in use.
+func recordLater(e riskassess.Entry, asOf riskassess.Date) laterRecord {
 	if e == nil {
-		return nil
+		return laterRecord{}
 	}
 	ap := &e.Base().Approval
-	if !ap.DecidedOn.After(asOf) && !slices.ContainsFunc(ap.History, func(h riskassess.DecisionRecord) bool { return h.On.After(asOf) }) {
-		return nil
+	// before returns the latest decision date after asOf and before end
+	// (zero for none; a zero end: any).
+	before := func(end riskassess.Date) riskassess.Date {
+		var d riskassess.Date
+		if ap.DecidedOn.After(asOf) && (end.IsZero() || ap.DecidedOn.Before(end)) {
+			d = ap.DecidedOn
+		}
+		for i := range ap.History {
+			if on := ap.History[i].On; on.After(asOf) && on.After(d) && (end.IsZero() || on.Before(end)) {
+				d = on
+			}
+		}
+		return d
 	}
-	if riskassess.RecordOn(e, asOf) {
-		return nil
+	from := before(riskassess.Date{})
+	if from.IsZero() || !riskassess.RecordOn(e, from) || riskassess.RecordOn(e, asOf) {
+		return laterRecord{}
 	}
-	return e
+	for {
+		prev := before(from)
+		if prev.IsZero() || !riskassess.RecordOn(e, prev) {
+			return laterRecord{e: e, from: from}
+		}
+		from = prev
+	}
 }
 
 // keptByRecord reports whether a record keeps due items of kind k: a
@@ -367,19 +405,18 @@ func (x *expecting) list(d riskassess.DueItem) int {
 	return 0
 }
 
-// recordLater returns the entry of a when it is retired or rejected by a
-// decision dated after the as-of date (recordLater), else nil.
-func (x *expecting) recordLater(a *riskassess.Assessment) riskassess.Entry {
+// recordLater is recordLater for the entry of a.
+func (x *expecting) recordLater(a *riskassess.Assessment) laterRecord {
 	return recordLater(x.entries[riskassess.EntryKey{Kind: a.Kind, ID: a.EntryID}], x.asOf)
 }
 
 // inYear reports whether due item d is an item of the year: dated within
-// it and, for an entry that becomes a record on a later day (later, from
-// recordLater; nil for any other), dated before that day or kept by a
-// record (keptByRecord). The assessment dates the items as of the as-of
-// date, when the entry was in use.
-func (x *expecting) inYear(later riskassess.Entry, d riskassess.DueItem) bool {
-	return x.fy.Contains(d.Date) && (later == nil || keptByRecord(later, d.Kind) || !riskassess.RecordOn(later, d.Date))
+// it and not left out by an entry that becomes a record for good on a
+// later day (later, from recordLater: dated before that day or kept by a
+// record). The assessment dates the items as of the as-of date, when the
+// entry was in use.
+func (x *expecting) inYear(later laterRecord, d riskassess.DueItem) bool {
+	return x.fy.Contains(d.Date) && !later.drops(&d)
 }
 
 // item returns due item d of assessment a as a plan item: with the

@@ -140,3 +140,99 @@ func TestDueListInAfterRecord(t *testing.T) {
 		t.Errorf("DueListIn with a nil register is DueList (-want +got):\n%s", diff)
 	}
 }
+
+// TestRecordLaterRevertedOrOnDay: an entry retired or rejected by a
+// decision dated after the as-of date and put back in use by a later one
+// (a retirement reverted, a rejection then an approval) had every item
+// dated in between left out of the plan and of `due --within`: RecordOn
+// on the item's day read the retirement in force then, though the entry
+// is in use again afterwards and the work (a password change, a yearly
+// confirmation) is still to be done, overdue from the day it returns.
+// Only a retirement or rejection that stands by the last decision
+// recorded leaves items out, from the first day of the run of decisions
+// that keeps it a record.
+func TestRecordLaterRevertedOrOnDay(t *testing.T) {
+	d := exportDate
+	asOf := d("2026-11-27")
+	hist := func(hs ...string) []riskassess.DecisionRecord {
+		out := []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: d("2026-04-01")}}
+		for i := 0; i < len(hs); i += 2 {
+			out = append(out, riskassess.DecisionRecord{Status: riskassess.ApprovalStatus(hs[i]), On: d(hs[i+1])})
+		}
+		return out
+	}
+	social := func(st riskassess.AccountStatus, ap riskassess.Approval) riskassess.Entry {
+		s := &riskassess.Social{Status: st}
+		s.ID, s.Name, s.Owner.Section, s.Approval = "x", riskassess.T("x", "x"), "koho", ap
+		return s
+	}
+	contractor := func(ap riskassess.Approval) riskassess.Entry {
+		c := &riskassess.Contractor{Contracts: []riskassess.Contract{{ID: "k", To: d("2027-03-31")}}}
+		c.ID, c.Name, c.Owner.Section, c.Approval = "x", riskassess.T("x", "x"), "koho", ap
+		return c
+	}
+	type row struct{ Kind, Date string }
+	allSocial := []row{{"password", "2026-11-27"}, {"platform-terms-check", "2027-01-15"}, {"password", "2027-02-01"}, {"review", "2027-03-01"}, {"approval", "2027-03-31"}}
+	allContractor := []row{{"confirmation", "2027-01-20"}, {"report", "2027-02-10"}, {"contract-end", "2027-03-31"}}
+	tests := []struct {
+		name      string
+		entry     riskassess.Entry
+		due, want []row
+	}{
+		{"account retired on 2027-01-10, approved again on 2027-03-01: all kept",
+			social(riskassess.AccountActive, riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: d("2027-03-01"),
+				History: hist("retired", "2027-01-10", "approved", "2027-03-01")}), allSocial, allSocial},
+		{"contractor rejected on 2027-01-10, approved on 2027-02-01: all kept",
+			contractor(riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: d("2027-02-01"),
+				History: hist("rejected", "2027-01-10", "approved", "2027-02-01")}), allContractor, allContractor},
+		{"account retired, approved again, retired on 2027-03-01 for good: from 2027-03-01 gone",
+			social(riskassess.AccountRetired, riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: d("2027-03-01"),
+				History: hist("retired", "2027-01-10", "approved", "2027-02-01", "retired", "2027-03-01")}), allSocial, allSocial[:3]},
+		{"account retired on 2027-01-10 and again on 2027-02-20: from 2027-01-10 gone",
+			social(riskassess.AccountRetired, riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: d("2027-02-20"),
+				History: hist("retired", "2027-01-10", "retired", "2027-02-20")}), allSocial, allSocial[:1]},
+		{"retirement decided on the as-of date, approved again on 2027-02-01: all kept",
+			social(riskassess.AccountActive, riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: d("2027-02-01"),
+				History: hist("retired", "2026-11-27", "approved", "2027-02-01")}), allSocial, allSocial},
+		{"account retired on 2027-01-15 for good: the item of the as-of date kept",
+			social(riskassess.AccountRetired, riskassess.Approval{Status: riskassess.StatusRetired, DecidedOn: d("2027-01-15"),
+				History: hist("retired", "2027-01-15")}), allSocial, allSocial[:1]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			reg := &riskassess.Register{}
+			kind := tt.entry.Kind()
+			switch e := tt.entry.(type) {
+			case *riskassess.Social:
+				reg.Social = append(reg.Social, e)
+			case *riskassess.Contractor:
+				reg.Contractors = append(reg.Contractors, e)
+			}
+			a := riskassess.Assessment{Kind: kind, EntryID: "x", Residual: riskassess.RiskLow}
+			for _, x := range tt.due {
+				a.Due = append(a.Due, riskassess.DueItem{Kind: riskassess.DueKind(x.Kind), EntryKind: kind, EntryID: "x", Date: d(x.Date)})
+			}
+			p := report.PlanYear(reg, []riskassess.Assessment{a}, 2026, asOf)
+			var plan []row
+			for _, m := range p.Months {
+				for _, s := range m.Sections {
+					for _, it := range s.Items {
+						if !it.Expected {
+							plan = append(plan, row{string(it.Kind), it.Date.String()})
+						}
+					}
+				}
+			}
+			if diff := cmp.Diff(tt.want, plan); diff != "" {
+				t.Errorf("real items of the plan (-want +got):\n%s", diff)
+			}
+			var due []row
+			for _, it := range report.DueListIn(reg, []riskassess.Assessment{a}, asOf, 150) {
+				due = append(due, row{string(it.Kind), it.Date.String()})
+			}
+			if diff := cmp.Diff(tt.want, due); diff != "" {
+				t.Errorf("DueListIn (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
