@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/gikai-sec/riskregister/riskassess"
@@ -70,21 +71,29 @@ func notInForceJa(v string) bool {
 		if !ok {
 			continue
 		}
-		clause := head
-		if i := strings.LastIndexAny(head, "(【[〔<、,:; "); i >= 0 {
-			_, n := utf8.DecodeRuneInString(head[i:])
-			clause = head[i+n:]
+		start := clauseStart(head)
+		clause := head[start:]
+		if containsAny(clause, otherEditionWords...) {
+			return false // another edition's, or an amendment's
 		}
-		if strings.Contains(clause, "旧") || strings.Contains(clause, "版") || strings.Contains(clause, "改定前") ||
-			strings.Contains(clause, "前回") || strings.Contains(clause, "従前") {
-			return false // another edition's
+		if start > 0 && namesOtherDocument(clause) {
+			return false // another document's (令和2年要領は廃止)
+		}
+		if list, ok := strings.CutSuffix(clause, "・"); ok {
+			// A list of topics (運用開始・中止), unless each says it
+			// (策定中止・撤回).
+			return slices.ContainsFunc(notInForceWords, func(w string) bool { return strings.HasSuffix(list, w) })
 		}
 		if of, ok := strings.CutSuffix(clause, "の"); ok {
-			clause = of
+			// A topic (アカウントの廃止, 毎月の定例投稿の中止) unless the
+			// document or its making or enforcement (運用方針の廃止,
+			// 施行の延期, 施行日の延期).
+			return slices.ContainsFunc(documentWords, func(d string) bool { return strings.HasSuffix(of, d) }) ||
+				slices.ContainsFunc(enforcementEnds, func(d string) bool { return strings.HasSuffix(of, d) })
 		}
 		// The word alone in its part (（延期）, SNS運用方針 廃止), after the
-		// document (運用方針の廃止, 運用方針廃止), or after words of its
-		// making or enforcement or a date (施行予定だったが延期, 策定中止,
+		// document (運用方針廃止), or after words of its making or
+		// enforcement or a date (施行予定だったが延期, 策定中止,
 		// 令和8年3月31日廃止); not after what a procedure does (投稿中止,
 		// アカウント廃止: a step of a takeover procedure).
 		return clause == "" || slices.ContainsFunc(documentWords, func(d string) bool { return strings.HasSuffix(clause, d) }) ||
@@ -92,6 +101,106 @@ func notInForceJa(v string) bool {
 	}
 	return false
 }
+
+// otherEditionWords are the words of a part that speaks of another
+// edition or an amendment (SNS運用方針（令和6年版は廃止）, 旧方針は廃止,
+// 改正部分は未施行, 従来の要領を廃止): the document in force is not the one
+// not in force.
+var otherEditionWords = []string{"旧", "版", "改定前", "前回", "従前", "従来", "改正"}
+
+// clauseStart returns where the part of head (the text before a word of
+// notInForceWords) that the word ends begins: after the last opening
+// bracket, comma, colon, stop, slash or space outside a bracket pair
+// closed in head (SNS運用要領（令和3年）は: the bracket is the title's).
+func clauseStart(head string) int {
+	depth := 0
+	for i := len(head); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(head[:i])
+		i -= n
+		switch {
+		case strings.ContainsRune(")】]〕>", r):
+			depth++
+		case strings.ContainsRune("(【[〔<", r):
+			if depth == 0 {
+				return i + n
+			}
+			depth--
+		case depth == 0 && strings.ContainsRune("、,:; 。/", r):
+			return i + n
+		}
+	}
+	return 0
+}
+
+// namesOtherDocument reports whether clause, a part after the title that
+// a word of notInForceWords ends, names a document of its own as what the
+// word speaks of: a word of documentWords (its title perhaps followed by a
+// bracket) before は, を, も or が, or ending the part before の
+// (令和2年要領は廃止, SNS運用要領（令和3年）は廃止, 従来の要領を廃止, 附則
+// 令和3年要領の廃止), unless it is the document itself (selfReference: 本方針は
+// 令和8年3月31日廃止, 施行前に方針を撤回).
+func namesOtherDocument(clause string) bool {
+	for _, d := range documentWords {
+		for i := 0; ; {
+			j := strings.Index(clause[i:], d)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(d)
+			after := clause[i:]
+			if strings.HasPrefix(after, "(") {
+				if k := strings.IndexByte(after, ')'); k > 0 {
+					after = after[k+1:]
+				}
+			}
+			r, _ := utf8.DecodeRuneInString(after)
+			if !strings.ContainsRune("はをもが", r) && after != "の" {
+				continue
+			}
+			if !selfReference(clause[:j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// selfReference reports whether before, the text before a document word,
+// ends in a title that begins with 本, 当, 同 or この (本方針, 本運用方針, この
+// 方針), or is the bare word after a particle such as に or を (施行前に方針を
+// 撤回): the document itself. The title is the run of kanji, katakana and
+// letters before the word; the bare word after の or 付け, or leading the
+// part, is another's (従来の要領, 4月1日付け要領, 要領は廃止).
+func selfReference(before string) bool {
+	i := len(before)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(before[:i])
+		if r < 0x80 || !(unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー') {
+			if r >= 0x80 || !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+				break
+			}
+		}
+		i -= n
+	}
+	title := before[i:]
+	if strings.HasSuffix(before[:i], "この") {
+		return true
+	}
+	if title == "" {
+		// The bare word after a particle is the document's (施行前に方針を
+		// 撤回); after の or 付け, or leading the part, another's (従来の
+		// 要領は, 4月1日付け要領は, 要領は廃止).
+		r, _ := utf8.DecodeLastRuneInString(before)
+		return strings.ContainsRune("にでてをはがもとし", r)
+	}
+	return strings.HasPrefix(title, "本") || strings.HasPrefix(title, "当") || strings.HasPrefix(title, "同")
+}
+
+// enforcementEnds are the words of a document's making or enforcement
+// that, ending a topic before の, make it the document's (施行の延期,
+// 施行日の延期, 策定の中止).
+var enforcementEnds = []string{"施行", "施行日", "策定", "制定", "決定", "決裁", "公布", "運用開始", "施行予定"}
 
 // enforcementWords are the words of a document's making or enforcement,
 // and of a date, before which a word of notInForceWords speaks of the
@@ -122,10 +231,42 @@ func notInForceEn(v string) bool {
 			return true
 		}
 		r, _ := utf8.DecodeLastRuneInString(head)
-		return strings.ContainsRune("(（[【:：-–—", r)
+		return strings.ContainsRune("(（[【:：-–—", r) && !otherEditionEn(head)
 	}
 	return false
 }
+
+// otherEditionsEn are the English words of a note that speaks of another
+// edition (2023 version: withdrawn, previous edition - repealed).
+var otherEditionsEn = []string{"version", "edition", "previous", "prior", "former", "earlier", "older", "old "}
+
+// otherEditionEn reports whether head, the text before an English word of
+// notInForceEnglish, names another edition in its note (after the last
+// opening bracket): a word of otherEditionsEn or a version number (v2).
+func otherEditionEn(head string) bool {
+	i := strings.LastIndexAny(head, "(（[【")
+	if i < 0 {
+		return false // SNS policy: withdrawn
+	}
+	l := strings.ToLower(head[i:])
+	if containsAny(l, otherEditionsEn...) {
+		return true
+	}
+	for i := strings.IndexByte(l, 'v'); i >= 0; {
+		if (i == 0 || !isLetter(l[i-1])) && i+1 < len(l) && l[i+1] >= '0' && l[i+1] <= '9' {
+			return true
+		}
+		j := strings.IndexByte(l[i+1:], 'v')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// isLetter reports whether b is an ASCII letter.
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // notInForceRecorded is the result of a document field whose text says
 // the document is not in force (saysNotInForce): not met, no document is

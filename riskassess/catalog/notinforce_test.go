@@ -60,3 +60,33 @@ func TestSaysNotInForce(t *testing.T) {
 		t.Errorf("SNS-01 (-want +got):\n%s", d)
 	}
 }
+
+// TestSaysNotInForceOtherDocument: a document field naming the document
+// in force whose note ends in a word of abolition or postponement that
+// speaks of something else was read as the document not in force (SNS-01
+// not met, the document asked for though recorded): an older document
+// named with a date (令和2年要領は廃止, SNS運用要領（令和3年）は廃止, 従来の要領を
+// 廃止), an amendment (改正部分は未施行), a part (第5条を一部廃止), a topic
+// after の holding a date or 予定 (毎月の定例投稿の中止, 投稿予定の中止), a list
+// of topics (運用開始・中止) and an older edition in English (2023
+// version: withdrawn, v2 - repealed). The document itself (本方針は令和8年
+// 3月31日廃止, 策定手順の見直しのため延期, 策定中止・撤回) stays not in force.
+func TestSaysNotInForceOtherDocument(t *testing.T) {
+	notInForce := []string{
+		"SNS運用方針（本方針は令和8年3月31日廃止）", "SNS運用方針（この方針は令和8年3月31日廃止）", "SNS運用方針（同方針は令和8年3月31日廃止）",
+		"SNS運用方針（令和8年4月1日施行予定だったが、策定手順の見直しのため延期）", "SNS運用方針（策定中止・撤回）", "SNS運用方針（施行日の延期）",
+		"SNS運用方針（令和8年4月1日施行予定だったが延期。）", "SNS運用方針（令和8年3月31日廃止）", "SNS運用方針（施行の延期）", "SNS運用方針の廃止",
+		"SNS運用方針（運用開始前に方針を撤回）", "SNS運用方針（本運用方針を令和8年3月31日廃止）",
+		"SNS policy (postponed)", "SNS policy: withdrawn", "Old SNS policy: withdrawn",
+	}
+	inForce := []string{
+		"SNS運用方針（令和8年4月1日施行。SNS運用要領（令和3年）は廃止）", "ソーシャルメディア運用方針（令和8年4月施行に伴い、令和2年要領は廃止）",
+		"SNS運用方針（令和8年4月1日施行、同日付で従来の要領を廃止）", "令和8年4月1日施行（運用要領を同日廃止）", "SNS運用方針 附則 令和3年要領の廃止",
+		"SNS運用方針（令和8年4月1日施行／令和3年3月策定の要領は廃止）", "SNS運用方針（令和8年4月施行。令和5年4月1日付け要領は廃止）",
+		"SNS運用方針（令和8年度改定、令和7年度の運用要領は廃止）", "SNS運用方針（令和9年4月1日施行の改正部分は未施行）", "SNS運用方針（令和8年改正分の施行を延期）",
+		"SNS運用方針（令和8年4月1日 第5条を一部廃止）", "SNS運用方針（令和8年4月1日施行、要領は廃止）", "乗っ取り時対応手順（投稿予定の中止）", "SNS運用方針（毎月の定例投稿の中止）", "SNS運用方針 第3章 運用開始・中止",
+		"SNS policy 2025 (2023 version: withdrawn)", "SNS policy v3 (v2 - repealed)", "SNS policy (previous edition: withdrawn)",
+		"SNS policy (supersedes the withdrawn 2023 policy)",
+	}
+	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
+}
