@@ -1394,17 +1394,28 @@ func namesNobody(v string) bool {
 	if nobodyWord(k) || strings.Trim(k, placeholderMarks) == "" {
 		return true
 	}
+	// A single mark leading the text is a bullet (○山田太郎, ◆広報係長 山田):
+	// what follows it names, or not.
+	if r, n := utf8.DecodeRuneInString(k); strings.ContainsRune(nameMarks, r) {
+		if next, _ := utf8.DecodeRuneInString(strings.TrimLeft(k[n:], " ")); next != utf8.RuneError && !strings.ContainsRune(nameMarks, next) {
+			return namesNobody(k[n:])
+		}
+	}
 	// Placeholder marks with a post (○○係長, 係長××), a word of a post
 	// not filled before it (未定係長) or the predecessor alone
 	// (課長（前任：山田）).
 	if strings.ContainsAny(k, nameMarks) || nobodyHead(k) || namesPredecessorOnly(k) {
 		return true
 	}
-	// A note in brackets leading the text ((未定)係長).
+	// A note in brackets leading a post or nothing ((未定)係長); before a
+	// name, the name counts ((調整中)山田).
 	if strings.HasPrefix(k, "(") {
 		if j := strings.IndexByte(k, ')'); j > 0 {
 			if in := strings.TrimSpace(k[1:j]); in != "" && (saysNone(in) || nobodyWord(in) || nobodyTail(in)) {
-				return true
+				if rest := strings.TrimSpace(k[j+1:]); rest == "" || endsInTitle(rest) || namesNobody(rest) {
+					return true
+				}
+				return false
 			}
 		}
 	}
@@ -1473,8 +1484,53 @@ func namesPredecessorOnly(k string) bool {
 	if !strings.ContainsRune(":は= \u3000", r) || strings.TrimSpace(strings.TrimLeft(rest, ":は= \u3000)")) == "" {
 		return false
 	}
+	if namesCurrentHolder(rest) {
+		return false // 課長（前任：佐藤、現任：山田）
+	}
 	before := strings.TrimRight(k[:i], " \u3000(、,・/")
+	if strings.HasSuffix(k[:i], "(") {
+		// The note in brackets before a name ((前任:佐藤)山田) leaves the
+		// name; before a post ((前任:佐藤)係長) or nothing, nobody.
+		if j := strings.IndexByte(rest, ')'); j >= 0 {
+			if after := strings.TrimSpace(rest[j+1:]); after != "" && !endsInTitle(after) {
+				return false
+			}
+		}
+	}
 	return before == "" || endsInTitle(before)
+}
+
+// currentHolderWords are the words that, in a note after the predecessor,
+// introduce the current holder of the post (前任：佐藤、現任：山田; 前任：佐藤→
+// 山田).
+var currentHolderWords = []string{"現任者", "現任", "現担当者", "現担当", "現", "後任者", "後任", "新任", "新担当", "→", "⇒", "->"}
+
+// namesCurrentHolder reports whether rest, the text after a word of
+// predecessorWords, names the current holder too: a word of
+// currentHolderWords followed by a name that is not nobody (現任：山田,
+// →山田; not 後任：未定).
+func namesCurrentHolder(rest string) bool {
+	for _, w := range currentHolderWords {
+		i := strings.Index(rest, w)
+		if i < 0 {
+			continue
+		}
+		name := rest[i+len(w):]
+		if w == "現" || w == "後任" || w == "後任者" || w == "新任" {
+			r, _ := utf8.DecodeRuneInString(name)
+			if !strings.ContainsRune(":は= \u3000", r) {
+				continue // 現在, 後任未定: not a holder named
+			}
+		}
+		name = strings.TrimLeft(name, ":は= \u3000")
+		if j := strings.IndexAny(name, ")、,"); j >= 0 {
+			name = name[:j]
+		}
+		if name = strings.TrimSpace(name); name != "" && !namesNobody(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleWords are the words a post ends in (主査, 担当課長補佐).

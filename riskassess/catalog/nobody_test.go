@@ -181,3 +181,27 @@ func TestNamesNobodyPredecessorPlaceholder(t *testing.T) {
 		t.Errorf("SNS-06 and the blocker for responsible.person (-want +got):\n%s", d)
 	}
 }
+
+// TestNamesNobodyBulletAndCurrentHolder: a name led by a single mark used
+// as a bullet (○山田太郎, ◆広報係長 山田), a post whose predecessor note
+// also names the current holder (課長（前任：佐藤、現任：山田）, 課長（前任：佐藤→
+// 山田）), a predecessor note in brackets before the name (（前任：佐藤）山田) and
+// a note of a pending matter in brackets before a name ((調整中)山田) were
+// read as naming nobody since ad3f875: SNS-06 not met and
+// BLK-SNS-NO-RESPONSIBLE raised for an account with its person named.
+// Placeholder marks doubled (○○係長, ○ ○○), a bullet before a word for
+// nobody (○未定), a current holder that is itself nobody (後任：未定) and a
+// note before a post ((未定)係長, （前任：佐藤）係長) still name nobody.
+func TestNamesNobodyBulletAndCurrentHolder(t *testing.T) {
+	nobody := []string{
+		"○○係長", "○ ○○", "○未定", "◆ 欠員", "〇〇課長", "係長○○",
+		"課長（前任：山田）", "課長（前任：佐藤、後任：未定）", "課長（前任：佐藤→未定）", "（前任：佐藤）係長", "(前任:佐藤)", "前任：山田",
+		"（未定）係長", "（欠員）課長", "（調整中）主査", "(未定)広報担当",
+	}
+	somebody := []string{
+		"○山田太郎", "○ 山田太郎", "〇山田 花子", "◆広報係長 山田", "■山田", "●p-suzuki", "○係長",
+		"課長（前任：佐藤、現任：山田）", "課長（前任：佐藤→山田）", "係長（前任者は異動、現：山田）", "前任：佐藤 現任：山田", "課長（前任：佐藤、後任：山田）",
+		"（前任：佐藤）山田", "（前任：佐藤）山田 太郎", "(調整中)山田", "（後任未定）山田", "（兼務）山田",
+	}
+	checkSays(t, namesNobody, "texts naming nobody", nobody, somebody)
+}
