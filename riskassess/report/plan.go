@@ -473,10 +473,10 @@ type turn struct {
 // while a contract is in force (Contractor.ContractInForceOn), its on-site
 // check only while a live contract's work calls for it
 // (Contractor.OnsiteCheckApplies): no turn is expected after that. Nor
-// is one on or after the day the entry becomes a record
-// (riskassess.RecordOn: an approval retired or rejected, or a social
-// account retired, by a decision dated after the as-of date), which has
-// no review nor yearly task.
+// is one on or after the day the entry becomes a record for good
+// (recordLater: an approval retired or rejected, or a social account
+// retired, by a decision dated after the as-of date that no later
+// decision reverts), which has no review nor yearly task.
 func (x *expecting) turns(e riskassess.Entry, a *riskassess.Assessment, d riskassess.DueItem) iter.Seq[turn] {
 	return func(yield func(turn) bool) { x.eachTurn(e, a, d, yield) }
 }
@@ -509,6 +509,10 @@ func (x *expecting) eachTurn(e riskassess.Entry, a *riskassess.Assessment, d ris
 		}
 		return true
 	}
+	if e != nil && riskassess.RecordOn(e, x.asOf) {
+		return // a record has no review nor yearly task
+	}
+	rec := recordLater(e, x.asOf)
 	from, after := d.Date, -1 // after: months from the as-of date, -1 when not counted from it
 	if d.OverdueAsOf(x.asOf) {
 		from, after = x.asOf, 0
@@ -522,10 +526,11 @@ func (x *expecting) eachTurn(e riskassess.Entry, a *riskassess.Assessment, d ris
 		}
 		next := prev.AddMonths(m)
 		if next.After(x.fy.End()) || !next.After(prev) || !applies(next) ||
-			e != nil && riskassess.RecordOn(e, next) {
+			rec.e != nil && !next.Before(rec.from) {
 			// After the year, or the task no longer applies: the entry
-			// is retired or rejected by then (a decision dated after
-			// the as-of date), so nothing falls due on it any more.
+			// is retired or rejected for good by then (a decision dated
+			// after the as-of date that no later one reverts:
+			// recordLater), so nothing falls due on it any more.
 			return
 		}
 		if !next.Before(x.fy.Start()) {

@@ -54,6 +54,14 @@ func TestPlanYearExpected(t *testing.T) {
 			History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: d("2026-02-20")}}}
 		return e
 	}
+	// reverted gives e the approval decision status on on, taken after an
+	// approval on 2026-02-20, and an approval again on again.
+	reverted := func(e riskassess.Entry, status riskassess.ApprovalStatus, on, again string) riskassess.Entry {
+		e.Base().Approval = riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: d(again),
+			History: []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, On: d("2026-02-20")}, {Status: status, On: d(on)},
+				{Status: riskassess.StatusApproved, On: d(again)}}}
+		return e
+	}
 	type due struct {
 		kind riskassess.DueKind
 		date string
@@ -169,6 +177,23 @@ func TestPlanYearExpected(t *testing.T) {
 			residual: riskassess.RiskMedium,
 			due:      []due{{riskassess.DueConfirmation, "2027-01-10"}}, fy: 2027, asOf: "2026-11-27",
 			want: []row{{"c", "confirmation", "2028-01-10", "2027-01-10", 12}}},
+		// A retirement or rejection that a later decision reverts stops
+		// no turn: the entry is in use again, the work still to do.
+		{name: "account retired, approved again a month later: the turns go on",
+			entry:    reverted(social("x"), riskassess.StatusRetired, "2027-06-01", "2027-07-01"),
+			residual: riskassess.RiskCritical, intervals: riskassess.ReviewIntervals{Critical: 2},
+			due: []due{{riskassess.DueReview, "2027-04-15"}}, fy: 2027, asOf: "2027-04-01",
+			want: []row{{"x", "review", "2027-06-15", "2027-04-15", 2}, {"x", "review", "2027-08-15", "2027-06-15", 2},
+				{"x", "review", "2027-10-15", "2027-08-15", 2}, {"x", "review", "2027-12-15", "2027-10-15", 2}, {"x", "review", "2028-02-15", "2027-12-15", 2}}},
+		{name: "contractor rejected, then approved: the turns go on",
+			entry:    reverted(contractor("c", "2030-03-31"), riskassess.StatusRejected, "2027-05-01", "2027-06-01"),
+			residual: riskassess.RiskMedium,
+			due:      []due{{riskassess.DueConfirmation, "2027-01-10"}}, fy: 2027, asOf: "2026-11-27",
+			want: []row{{"c", "confirmation", "2028-01-10", "2027-01-10", 12}}},
+		{name: "account retired on the as-of date: no turn", entry: decided(social("x"), riskassess.StatusRetired, "2026-11-27"),
+			residual: riskassess.RiskMedium,
+			due:      []due{{riskassess.DuePassword, "2027-02-15"}}, fy: 2027, asOf: "2026-11-27",
+			want: nil},
 		{name: "account suspended after the as-of date: the turns go on", entry: decided(social("x"), riskassess.StatusSuspended, "2027-06-30"),
 			residual: riskassess.RiskMedium,
 			due:      []due{{riskassess.DuePassword, "2027-02-15"}}, fy: 2027, asOf: "2026-11-27",
