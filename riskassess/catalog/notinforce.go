@@ -105,8 +105,9 @@ func notInForceJa(v string) bool {
 // otherEditionWords are the words of a part that speaks of another
 // edition or an amendment (SNS運用方針（令和6年版は廃止）, 旧方針は廃止,
 // 改正部分は未施行, 従来の要領を廃止): the document in force is not the one
-// not in force.
-var otherEditionWords = []string{"旧", "版", "改定前", "前回", "従前", "従来", "改正"}
+// not in force. An amendment by which it goes (改正により廃止) is no other
+// edition.
+var otherEditionWords = []string{"旧", "版", "改定前", "前回", "従前", "従来", "改正部分", "改正分", "改正案", "改正箇所", "改正規定"}
 
 // clauseStart returns where the part of head (the text before a word of
 // notInForceWords) that the word ends begins: after the last opening
@@ -204,8 +205,8 @@ var enforcementEnds = []string{"施行", "施行日", "策定", "制定", "決�
 
 // enforcementWords are the words of a document's making or enforcement,
 // and of a date, before which a word of notInForceWords speaks of the
-// document (施行予定だったが延期, 策定中止, 令和8年3月31日廃止).
-var enforcementWords = []string{"施行", "策定", "制定", "決定", "決裁", "予定", "公布", "運用開始", "年", "月", "日"}
+// document (施行予定だったが延期, 策定中止, 令和8年3月31日廃止, 改正により廃止).
+var enforcementWords = []string{"施行", "改正により", "改正に伴い", "改正で", "策定", "制定", "決定", "決裁", "予定", "公布", "運用開始", "年", "月", "日"}
 
 // notInForceEn is saysNotInForce's reading of the English words: one of
 // notInForceEnglish alone or ending the text after a bracket, a colon or
