@@ -76,7 +76,7 @@ func notInForceJa(v string) bool {
 		if containsAny(clause, otherEditionWords...) {
 			return false // another edition's, or an amendment's
 		}
-		if start > 0 && namesOtherDocument(clause) {
+		if start > 0 && namesOtherDocument(clause, head[:start]) {
 			return false // another document's (令和2年要領は廃止)
 		}
 		if list, ok := strings.CutSuffix(clause, "・"); ok {
@@ -133,14 +133,16 @@ func clauseStart(head string) int {
 	return 0
 }
 
-// namesOtherDocument reports whether clause, a part after the title that
-// a word of notInForceWords ends, names a document of its own as what the
-// word speaks of: a word of documentWords (its title perhaps followed by a
-// bracket) before は, を, も or が, or ending the part before の
-// (令和2年要領は廃止, SNS運用要領（令和3年）は廃止, 従来の要領を廃止, 附則
-// 令和3年要領の廃止), unless it is the document itself (selfReference: 本方針は
-// 令和8年3月31日廃止, 施行前に方針を撤回).
-func namesOtherDocument(clause string) bool {
+// namesOtherDocument reports whether clause, a part after the title
+// (title: the text before it) that a word of notInForceWords ends, names
+// a document of its own as what the word speaks of: a word of
+// documentWords (its title perhaps followed by a bracket) before は, を, も
+// or が, or ending the part before の (令和2年要領は廃止, SNS運用要領（令和3年）は
+// 廃止, 従来の要領を廃止, 附則 令和3年要領の廃止), unless it is the document
+// itself (selfReference: 本方針は令和8年3月31日廃止, 施行前に方針を撤回), or
+// the title's own name again without a bracket of its own
+// (施行予定だった運用方針を撤回 after SNS運用方針).
+func namesOtherDocument(clause, title string) bool {
 	for _, d := range documentWords {
 		for i := 0; ; {
 			j := strings.Index(clause[i:], d)
@@ -150,7 +152,8 @@ func namesOtherDocument(clause string) bool {
 			j += i
 			i = j + len(d)
 			after := clause[i:]
-			if strings.HasPrefix(after, "(") {
+			bracket := strings.HasPrefix(after, "(")
+			if bracket {
 				if k := strings.IndexByte(after, ')'); k > 0 {
 					after = after[k+1:]
 				}
@@ -159,7 +162,8 @@ func namesOtherDocument(clause string) bool {
 			if !strings.ContainsRune("はをもが", r) && after != "の" {
 				continue
 			}
-			if !selfReference(clause[:j]) {
+			self, name := selfReference(clause[:j])
+			if !self && (bracket || !strings.Contains(title, name+d)) {
 				return true
 			}
 		}
@@ -170,10 +174,10 @@ func namesOtherDocument(clause string) bool {
 // selfReference reports whether before, the text before a document word,
 // ends in a title that begins with 本, 当, 同 or この (本方針, 本運用方針, この
 // 方針), or is the bare word after a particle such as に or を (施行前に方針を
-// 撤回): the document itself. The title is the run of kanji, katakana and
-// letters before the word; the bare word after の or 付け, or leading the
-// part, is another's (従来の要領, 4月1日付け要領, 要領は廃止).
-func selfReference(before string) bool {
+// 撤回): the document itself. The title (returned as name) is the run of
+// kanji, katakana and letters before the word; the bare word after の or
+// 付け, or leading the part, is another's (従来の要領, 4月1日付け要領, 要領は廃止).
+func selfReference(before string) (self bool, name string) {
 	i := len(before)
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(before[:i])
@@ -184,18 +188,18 @@ func selfReference(before string) bool {
 		}
 		i -= n
 	}
-	title := before[i:]
+	name = before[i:]
 	if strings.HasSuffix(before[:i], "この") {
-		return true
+		return true, name
 	}
-	if title == "" {
+	if name == "" {
 		// The bare word after a particle is the document's (施行前に方針を
 		// 撤回); after の or 付け, or leading the part, another's (従来の
 		// 要領は, 4月1日付け要領は, 要領は廃止).
 		r, _ := utf8.DecodeLastRuneInString(before)
-		return strings.ContainsRune("にでてをはがもとし", r)
+		return strings.ContainsRune("にでてをはがもとし", r), name
 	}
-	return strings.HasPrefix(title, "本") || strings.HasPrefix(title, "当") || strings.HasPrefix(title, "同")
+	return strings.HasPrefix(name, "本") || strings.HasPrefix(name, "当") || strings.HasPrefix(name, "同"), name
 }
 
 // enforcementEnds are the words of a document's making or enforcement
