@@ -159,8 +159,8 @@ func namesOtherDocument(clause, title string) bool {
 				}
 			}
 			r, _ := utf8.DecodeRuneInString(after)
-			if !strings.ContainsRune("はをもが", r) && after != "の" {
-				continue
+			if !strings.ContainsRune("はをもが", r) && after != "の" || containsAny(after, reasonWords...) {
+				continue // not what the word speaks of (ガイドラインを優先するため撤回)
 			}
 			self, name := selfReference(clause[:j])
 			if !self && (bracket || !strings.Contains(title, name+d)) {
@@ -170,6 +170,10 @@ func namesOtherDocument(clause, title string) bool {
 	}
 	return false
 }
+
+// reasonWords are the words of a reason: a document named before one is
+// the cause, not what is abolished (SNSガイドラインを優先するため撤回).
+var reasonWords = []string{"ため", "により", "によって", "に伴", "ので", "から", "として", "に基づ"}
 
 // selfReference reports whether before, the text before a document word,
 // ends in a title that begins with 本, 当, 同 or この (本方針, 本運用方針, この
