@@ -140,8 +140,9 @@ func clauseStart(head string) int {
 // or が, or ending the part before の (令和2年要領は廃止, SNS運用要領（令和3年）は
 // 廃止, 従来の要領を廃止, 附則 令和3年要領の廃止), unless it is the document
 // itself (selfReference: 本方針は令和8年3月31日廃止, 施行前に方針を撤回), or
-// the title's own name again without a bracket of its own
-// (施行予定だった運用方針を撤回 after SNS運用方針).
+// a document of the title's kind (方針 after SNS運用方針) without a bracket
+// or a year of its own (施行予定だった運用方針を撤回, 施行予定だったSNS運用方針を撤回
+// after ソーシャルメディア運用方針; not 令和3年方針は廃止: dated).
 func namesOtherDocument(clause, title string) bool {
 	for _, d := range documentWords {
 		for i := 0; ; {
@@ -163,12 +164,23 @@ func namesOtherDocument(clause, title string) bool {
 				continue // not what the word speaks of (ガイドラインを優先するため撤回)
 			}
 			self, name := selfReference(clause[:j])
-			if !self && (bracket || !strings.Contains(title, name+d)) {
+			if !self && (bracket || !strings.Contains(title, d) || dated(clause[:j], name)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// dated reports whether name, the title before a document word ending
+// before (selfReference), carries a year of its own: 年 or 度 in it, or a
+// digit before it (令和3年方針, 2023方針).
+func dated(before, name string) bool {
+	if strings.Contains(name, "年") || strings.Contains(name, "度") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(name)])
+	return r >= '0' && r <= '9'
 }
 
 // reasonWords are the words of a reason: a document named before one is

@@ -76,7 +76,7 @@ func TestSaysNotInForceOtherDocument(t *testing.T) {
 		"SNS運用方針（本方針は令和8年3月31日廃止）", "SNS運用方針（この方針は令和8年3月31日廃止）", "SNS運用方針（同方針は令和8年3月31日廃止）",
 		"SNS運用方針（令和8年4月1日施行予定だったが、策定手順の見直しのため延期）", "SNS運用方針（策定中止・撤回）", "SNS運用方針（施行日の延期）",
 		"SNS運用方針（令和8年4月1日施行予定だったが延期。）", "SNS運用方針（令和8年3月31日廃止）", "SNS運用方針（施行の延期）", "SNS運用方針の廃止",
-		"SNS運用方針（運用開始前に方針を撤回）", "SNS運用方針（改正により廃止）", "SNS運用方針（令和8年4月1日施行予定だった運用方針を撤回）",
+		"SNS運用方針（運用開始前に方針を撤回）", "SNS運用方針（改正により廃止）", "SNS運用方針（令和8年4月1日施行予定だった運用方針を撤回）", "ソーシャルメディア運用方針（令和8年4月1日施行予定だったSNS運用方針を撤回）",
 		"ソーシャルメディア運用方針（SNSガイドラインを優先するため令和8年4月施行予定を撤回）", "SNS運用方針（国の指針に基づき令和8年4月施行予定を延期）", "SNS運用方針（条例改正に伴い令和8年3月31日廃止）", "SNS運用方針（本運用方針を令和8年3月31日廃止）",
 		"SNS policy (postponed)", "SNS policy: withdrawn", "Old SNS policy: withdrawn",
 	}
@@ -88,6 +88,7 @@ func TestSaysNotInForceOtherDocument(t *testing.T) {
 		"SNS運用方針（令和8年4月1日 第5条を一部廃止）", "SNS運用方針（令和8年4月1日施行、要領は廃止）", "乗っ取り時対応手順（投稿予定の中止）", "SNS運用方針（毎月の定例投稿の中止）", "SNS運用方針 第3章 運用開始・中止",
 		"SNS policy 2025 (2023 version: withdrawn)", "SNS policy v3 (v2 - repealed)", "SNS policy (previous edition: withdrawn)",
 		"SNS policy (supersedes the withdrawn 2023 policy)", "SNS運用方針（令和8年4月1日施行。SNS運用方針（令和3年）は廃止）",
+		"SNS運用方針（令和8年4月施行、令和3年方針は廃止）", "SNS運用方針（令和8年4月施行、2023方針は廃止）",
 	}
 	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
 }
