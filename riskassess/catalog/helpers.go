@@ -1491,13 +1491,24 @@ func namesPredecessorOnly(k string) bool {
 	if strings.HasSuffix(k[:i], "(") {
 		// The note in brackets before a name ((前任:佐藤)山田) leaves the
 		// name; before a post ((前任:佐藤)係長) or nothing, nobody.
-		if j := strings.IndexByte(rest, ')'); j >= 0 {
+		if j := strings.LastIndexByte(rest, ')'); j >= 0 {
 			if after := strings.TrimSpace(rest[j+1:]); after != "" && !endsInTitle(after) {
 				return false
 			}
 		}
 	}
 	return before == "" || endsInTitle(before)
+}
+
+// namesSection reports whether s ends in a post (endsInTitle) or in a
+// unit of the organisation (総務課, 広報係, 議会事務局): a post or section,
+// not a person.
+func namesSection(s string) bool {
+	if endsInTitle(s) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("課係部局室所班", r)
 }
 
 // currentHolderWords are the words that, in a note after the predecessor,
@@ -1508,12 +1519,14 @@ var currentHolderWords = []string{"現任者", "現任", "現担当者", "現担
 // namesCurrentHolder reports whether rest, the text after a word of
 // predecessorWords, names the current holder too: a word of
 // currentHolderWords followed by a name that is not nobody (現任：山田,
-// →山田; not 後任：未定).
+// →山田; not 後任：未定), nor a post or section (前任：佐藤 現 総務課: where
+// the predecessor is now), the word not opening a bracket of its own
+// (前任：佐藤（現 広報課）).
 func namesCurrentHolder(rest string) bool {
 	for _, w := range currentHolderWords {
 		i := strings.Index(rest, w)
-		if i < 0 {
-			continue
+		if i < 0 || strings.HasSuffix(rest[:i], "(") {
+			continue // 佐藤(現 総務課長): the predecessor's post now
 		}
 		name := rest[i+len(w):]
 		if w == "現" || w == "後任" || w == "後任者" || w == "新任" {
@@ -1526,7 +1539,7 @@ func namesCurrentHolder(rest string) bool {
 		if j := strings.IndexAny(name, ")、,"); j >= 0 {
 			name = name[:j]
 		}
-		if name = strings.TrimSpace(name); name != "" && !namesNobody(name) {
+		if name = strings.TrimSpace(name); name != "" && !namesNobody(name) && !namesSection(name) {
 			return true
 		}
 	}
