@@ -1500,6 +1500,10 @@ func namesPredecessorOnly(k string) bool {
 	return before == "" || endsInTitle(before)
 }
 
+// postEvents are the words of what became of a post's holder (前任：佐藤→
+// 異動): no holder named.
+var postEvents = []string{"異動", "転出", "転勤", "転任", "退任", "離任", "休職", "出向", "昇任", "昇格", "交代", "交替"}
+
 // namesSection reports whether s ends in a post (endsInTitle) or in a
 // unit of the organisation (総務課, 広報係, 議会事務局): a post or section,
 // not a person.
@@ -1520,7 +1524,8 @@ var currentHolderWords = []string{"現任者", "現任", "現担当者", "現担
 // predecessorWords, names the current holder too: a word of
 // currentHolderWords followed by a name that is not nobody (現任：山田,
 // →山田; not 後任：未定), nor a post or section (前任：佐藤 現 総務課: where
-// the predecessor is now), the word not opening a bracket of its own
+// the predecessor is now), nor what became of the predecessor (→異動:
+// postEvents), the word not opening a bracket of its own
 // (前任：佐藤（現 広報課）).
 func namesCurrentHolder(rest string) bool {
 	for _, w := range currentHolderWords {
@@ -1536,10 +1541,10 @@ func namesCurrentHolder(rest string) bool {
 			}
 		}
 		name = strings.TrimLeft(name, ":は= \u3000")
-		if j := strings.IndexAny(name, ")、,"); j >= 0 {
+		if j := strings.IndexAny(name, "()、,"); j >= 0 {
 			name = name[:j]
 		}
-		if name = strings.TrimSpace(name); name != "" && !namesNobody(name) && !namesSection(name) {
+		if name = strings.TrimSpace(name); name != "" && !namesNobody(name) && !namesSection(name) && !containsAny(name, postEvents...) {
 			return true
 		}
 	}
