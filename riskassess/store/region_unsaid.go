@@ -66,7 +66,7 @@ func regionUnsaid(region string) (string, int) {
 		for i := range wordsAt(l, w) {
 			from, to := regionClauseAround(l, i, i+len(w))
 			clause := strings.TrimSpace(l[from:to])
-			if containsWord(clause, regionJapanWords) || several && containsWord(clause, regionJapanPlaces) {
+			if regionJapanQualifies(clause, regionJapanWords) || several && regionJapanQualifies(clause, regionJapanPlaces) {
 				continue // 国内の別リージョン, 東京・大阪のマルチリージョン
 			}
 			if b, ok := bracketAfter(l[i+len(w):]); ok && regionJapanOnly(b) {
@@ -80,6 +80,42 @@ func regionUnsaid(region string) (string, int) {
 	}
 	return "", unsaidNone
 }
+
+// regionJapanQualifies reports whether clause (lower case) holds one of
+// words, places in Japan, that says where another region is rather than
+// where it is not: not before 以外, 外 or 国外 (国内以外の別リージョン, 国内外,
+// 日本国外), 除 (日本を除く) or a word that leaves it open (日本とは限らない,
+// 日本に限定しない, 国内に限らない), nor after outside, non-, ex-,
+// excluding, except, other than, beyond, not necessarily, not only or not
+// limited to (another region outside Japan). Before, any of the words in
+// the clause let the other region be in Japan, and 東京（国内以外の別リージョン）
+// was accepted as all in Japan.
+func regionJapanQualifies(clause string, words []string) bool {
+	for _, w := range words {
+		for i := range wordsAt(clause, w) {
+			next := clause[i+len(w):]
+			rest := strings.TrimLeft(next, " はのをとにで")
+			before := strings.TrimSuffix(strings.TrimRight(clause[:i], " "), " in")
+			if !slices.ContainsFunc(regionJapanApart, func(a string) bool { return strings.HasPrefix(next, a) }) &&
+				!slices.ContainsFunc(regionJapanOpenAfter, func(a string) bool { return strings.HasPrefix(rest, a) }) &&
+				!slices.ContainsFunc(regionJapanOpenBefore, func(b string) bool { return strings.HasSuffix(before, b) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// regionJapanApart, regionJapanOpenAfter and regionJapanOpenBefore are
+// the words of regionJapanQualifies: right after a place in Japan (国内外,
+// 日本国外, 日本以外), after it and a particle (日本を除く, 日本とは限らない),
+// and before it (outside Japan, non-Japan, not necessarily in Japan).
+var (
+	regionJapanApart      = []string{"以外", "外", "国外"}
+	regionJapanOpenAfter  = []string{"以外", "除", "限ら", "限定し", "限定され", "問わ", "不問"}
+	regionJapanOpenBefore = []string{"outside", "outside of", "non-", "ex-", "excluding", "except", "other than", "beyond",
+		"not", "necessarily", "not only", "not limited to", "not just"}
+)
 
 // wordsAt yields the byte index of each occurrence of w in l, as a whole
 // word when w is in ASCII (tbd, not in tbds).

@@ -40,8 +40,22 @@ func TestRegionUnsaid(t *testing.T) {
 		{"東京と大阪（複数リージョン）", res{"複数リージョン", unsaidOther}},
 		// A false refusal, left: a plan within Japan.
 		{"東京（2027年に大阪へ移行予定）", res{"予定", unsaidFuture}},
+		// A word for Japan set apart or left open qualifies no region:
+		// before, accepted as all in Japan.
+		{"東京（国内以外の別リージョン）", res{"別リージョン", unsaidOther}},
+		{"東京（別リージョン：日本とは限らない）", res{"別リージョン", unsaidOther}},
+		{"東京（日本に限定しない別リージョン）", res{"別リージョン", unsaidOther}},
+		{"東京（日本を除く複数リージョン）", res{"複数リージョン", unsaidOther}},
+		{"東京（東京以外のマルチリージョン）", res{"マルチリージョン", unsaidOther}},
+		{"Tokyo (another region not necessarily in Japan)", res{"another region", unsaidOther}},
+		{"Tokyo (multi-region, ex-Japan)", res{"multi-region", unsaidOther}},
+		{"Tokyo (non-Japan multi-region)", res{"multi-region", unsaidOther}},
 		// Accepted.
 		{"東京（バックアップ：国内の別リージョン）", res{}},
+		{"東京（バックアップ：日本国内の別リージョン）", res{}},
+		{"東京（国内にある別リージョン）", res{}},
+		{"東京（別リージョンも国内）", res{}},
+		{"Tokyo (another region in Japan)", res{}},
 		{"東京（バックアップ：別リージョン（大阪））", res{}},
 		{"東京・大阪のマルチリージョン", res{}},
 		{"国内マルチリージョン", res{}},
