@@ -837,17 +837,24 @@ var pastStayWords = append([]string{"で"}, residenceWords...)
 // and a data location's people or work abroad.
 func ResidentAbroad(text string) []string { return zaiPlaces(text) }
 
-// japanPairs returns the countries text pairs with Japan by 日 and a
-// country's one-kanji short name (japanPairShort): 日米両拠点, 日米の拠点 and
-// 日米 give US, 日韓両拠点 KR, each once, in order. 日 must start a run of
-// kanji (not 毎日米, 本日米). 日米 counts before anything but more kanji
-// (日米安保) or before a word of japanPairFollowers; the others only
-// before such a word (日韓両拠点, 日中2拠点, 日英間), as 日中 is the daytime
-// (日中の作業) and 日英 a pair of languages (日英の翻訳). A denial after it in
-// its clause (日米間の移転なし: deniedAfter) gives nothing. Before, 日米両拠点
-// named no country, and the work was done in Japan.
+// japanPairs returns the countries text pairs with Japan by 日 and one
+// or more countries' one-kanji short names (japanPairShort), each after
+// an optional ・ or /: 日米両拠点, 日米の拠点 and 日米 give US, 日韓両拠点
+// KR, 日米欧3拠点 US and EU, 日中韓の拠点 CN and KR, 日・米両拠点 US, each
+// once, in order. 日 must start a run of kanji (not 毎日米, 本日米). 日米,
+// and two or more names (日米欧, 日中韓), count before anything but more
+// kanji (日米安保, 日米中心) or a digit, or before a word of
+// japanPairFollowers (after a count: 日米欧3拠点, 日中三拠点; or after の:
+// 日韓の拠点); a single other name only before such a word (日韓両拠点,
+// 日中2拠点, 日英間), as 日中 is the daytime (日中の作業) and 日英 a pair of
+// languages (日英の翻訳, 日中韓の翻訳: japanPairLanguage). A denial after it
+// in its clause (日米間の移転なし: deniedAfter) gives nothing. Before,
+// 日米両拠点 named no country, and the work was done in Japan; then 日米欧3
+// 拠点, 日米中の拠点, 日・米両拠点 and 日韓の拠点 still did not. Only a text
+// holding 日 before a short name or a separator is read (japanPairAhead,
+// no allocation).
 func japanPairs(text string) []string {
-	if !strings.Contains(text, "日") {
+	if !japanPairAhead(text) {
 		return nil
 	}
 	w := wordCase(text)
@@ -856,23 +863,66 @@ func japanPairs(text string) []string {
 		if before, _ := utf8.DecodeLastRuneInString(w[:i]); unicode.Is(unicode.Han, before) {
 			continue
 		}
-		rest := w[i+len("日"):]
-		r, n := utf8.DecodeRuneInString(rest)
-		code, ok := japanPairShort[r]
-		if !ok {
+		var codes []string
+		us := false
+		after := w[i+len("日"):]
+		for {
+			rest := after
+			for _, sep := range []string{"・", "/"} {
+				rest = strings.TrimPrefix(rest, sep)
+			}
+			r, n := utf8.DecodeRuneInString(rest)
+			code, ok := japanPairShort[r]
+			if !ok {
+				break
+			}
+			codes = appendUnique(codes, code)
+			us = us || r == '米'
+			after = rest[n:]
+		}
+		if len(codes) == 0 || japanPairLanguage(after) {
 			continue
 		}
-		after := rest[n:]
-		paired := slices.ContainsFunc(japanPairFollowers, func(f string) bool { return strings.HasPrefix(after, f) })
-		if !paired && r == '米' {
+		counted := strings.TrimLeft(after, "0123456789二三四五六七八九")
+		paired := slices.ContainsFunc(japanPairFollowers, func(f string) bool { return strings.HasPrefix(counted, f) })
+		if !paired {
+			if afterNo, ok := strings.CutPrefix(after, "の"); ok {
+				paired = slices.ContainsFunc(japanPairSiteFollowers, func(f string) bool { return strings.HasPrefix(afterNo, f) })
+			}
+		}
+		if !paired && (us || len(codes) > 1) {
 			next, _ := utf8.DecodeRuneInString(after)
 			paired = !unicode.Is(unicode.Han, next) && !unicode.IsDigit(next)
 		}
 		if paired && !deniedAfter(after) {
-			out = appendUnique(out, code)
+			for _, c := range codes {
+				out = appendUnique(out, c)
+			}
 		}
 	}
 	return out
+}
+
+// japanPairAhead reports whether text holds 日 right before a rune of
+// japanPairShort or a separator (・, ／, /, ･): japanPairs' pre-filter,
+// without allocation.
+func japanPairAhead(text string) bool {
+	for i := range occurrences(text, "日") {
+		r, _ := utf8.DecodeRuneInString(text[i+len("日"):])
+		if _, ok := japanPairShort[r]; ok || r == '・' || r == '／' || r == '/' || r == '･' {
+			return true
+		}
+	}
+	return false
+}
+
+// japanPairLanguage reports whether after, the text after 日 and short
+// names, makes them languages (日英の翻訳, 日中韓の3言語, 日英対訳).
+func japanPairLanguage(after string) bool {
+	after = strings.TrimPrefix(after, "の")
+	after = strings.TrimLeft(after, "0123456789二三四五六七八九")
+	return slices.ContainsFunc([]string{"翻訳", "対訳", "通訳", "言語", "か国語", "ヶ国語", "カ国語", "表記", "字幕", "併記"},
+		func(l string) bool { return strings.HasPrefix(after, l) })
 }
 
 // JapanPairs returns the countries text pairs with Japan (日米両拠点, 日米:
@@ -880,12 +930,17 @@ func japanPairs(text string) []string {
 func JapanPairs(text string) []string { return japanPairs(text) }
 
 // japanPairShort are the one-kanji short names japanPairs reads after 日.
-var japanPairShort = map[rune]string{'米': "US", '韓': "KR", '中': "CN", '台': "TW", '英': "GB", '独': "DE", '仏': "FR", '豪': "AU",
+var japanPairShort = map[rune]string{'米': "US", '欧': "EU", '韓': "KR", '中': "CN", '台': "TW", '英': "GB", '独': "DE", '仏': "FR", '豪': "AU",
 	'比': "PH", '越': "VN", '印': "IN", '泰': "TH", '星': "SG"}
 
 // japanPairFollowers are the words after 日 and a short name that make
 // them two countries' sites (日韓両拠点, 日中2拠点, 日英間).
-var japanPairFollowers = []string{"両", "二拠点", "2拠点", "拠点", "間", "双方", "共同", "合同"}
+var japanPairFollowers = []string{"両", "二拠点", "2拠点", "拠点", "各拠点", "間", "双方", "共同", "合同"}
+
+// japanPairSiteFollowers are the words after 日, short names and の that
+// make them two countries' sites (日韓の拠点, 日中の両拠点), not 間 (日中の間:
+// during the day).
+var japanPairSiteFollowers = []string{"両", "拠点", "各拠点", "2拠点", "二拠点", "3拠点", "三拠点", "開発拠点", "作業拠点"}
 
 // zaiShort are the one-kanji short names of countries written after 在
 // (在米, 在英, 在韓 …) with their codes; a country's full name (在米国,
