@@ -46,7 +46,7 @@ func PlaceAbroadNamed(s string) (string, bool) {
 				before, _ := utf8.DecodeLastRuneInString(w[:start])
 				whole = (!unicode.Is(unicode.Han, before) || kanjiConnectiveBefore(w[:start], w[start:])) && !kanjiPlaceTrap(w[start:])
 				if p.script == placeKanjiGuarded {
-					whole = whole && guardedPlaceEnds(before, w[end:])
+					whole = whole && guardedPlaceEnds(lastBeforeSpaces(w[:start]), w[end:]) && !guardedJapaneseAddress(p.name, w[:start], w[end:])
 				}
 			}
 			if whole && !treatyAfter(w[end:]) {
@@ -102,7 +102,7 @@ func PlaceAbroadAt(s string) (string, int, bool) {
 				continue
 			}
 		case placeKanjiGuarded:
-			if !guardedPlaceEnds(utf8.RuneError, w[end:]) {
+			if !guardedPlaceEnds(utf8.RuneError, w[end:]) || japaneseBracket(w[end:], guardedJapaneseHomes[p.name]) {
 				continue
 			}
 		default:
@@ -266,8 +266,9 @@ func kanjiPlaceTrap(rest string) bool {
 // 台中 of 10台中3台): read as kanjiPlacesAbroad's are, and only when the
 // name ends there (guardedPlaceEnds: 青島, 西安の開発拠点, 高雄市, 仁川空港,
 // 台中（台湾）), not before other kanji or katakana (西安芸, 高雄山, 仁川駅,
-// 青島ビル) nor after a digit (10台中3台). Before, they were left out,
-// and a work site in 西安市 or 青島 was work in Japan.
+// 青島ビル) nor after a digit (10台中3台), nor in a Japanese address
+// (guardedJapaneseAddress: 宮崎市 青島2-1-1, 仁川（兵庫県）). Before, they
+// were left out, and a work site in 西安市 or 青島 was work in Japan.
 var kanjiGuardedPlacesAbroad = []string{"青島", "西安", "高雄", "仁川", "台中"}
 
 // guardedPlaceEnds reports whether rest, the text after a name of
@@ -296,6 +297,70 @@ func guardedPlaceEnds(before rune, rest string) bool {
 	}
 	return !unicode.Is(unicode.Katakana, r) && r != 'ー'
 }
+
+// lastBeforeSpaces returns the last rune of head that is no space
+// (RuneError when none): the rune a guarded name follows across the
+// spaces of 10 台中 3 台.
+func lastBeforeSpaces(head string) rune {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(head, " \t\r\n\u3000"))
+	return r
+}
+
+// guardedJapaneseAddress reports whether a name of
+// kanjiGuardedPlacesAbroad, between head and rest, is a place in a
+// Japanese address: after spaces that follow a Japanese address's unit
+// (宮崎県宮崎市 青島2-1-1, 宝塚市 仁川うぐいす台: japaneseAddressUnits)
+// and not itself before a word for a city (市, 空港 …: 高雄市 台中市 is
+// read), or before a bracket holding the prefecture of Japan where a
+// place of the same name is (仁川（兵庫県）, 高雄（京都）, 青島（宮崎県宮崎市）:
+// japaneseBracket; not 青島（東京）). Before, these were read as Qingdao,
+// Incheon and Kaohsiung.
+func guardedJapaneseAddress(name, head, rest string) bool {
+	if trimmed := strings.TrimRight(head, " \t\r\n\u3000"); len(trimmed) < len(head) {
+		unit, _ := utf8.DecodeLastRuneInString(trimmed)
+		next, _ := utf8.DecodeRuneInString(rest)
+		if strings.ContainsRune(japaneseAddressUnits, unit) && !unicode.Is(unicode.Han, next) {
+			return true
+		}
+	}
+	return japaneseBracket(rest, guardedJapaneseHomes[name])
+}
+
+// japaneseAddressUnits are the last kanji of a Japanese address's
+// prefecture, city, ward, town, village or district (not 道, also a
+// Korean province's: 京畿道 仁川, nor 省 of a Chinese one).
+const japaneseAddressUnits = "都府県市区町村郡"
+
+// japaneseBracket reports whether rest starts with a bracket that holds
+// only one of prefectures, or one and a place in it: （宮崎県）, (京都),
+// （兵庫県宝塚市）, not （台湾）, （宮崎本社の子会社）.
+func japaneseBracket(rest string, prefectures []string) bool {
+	for _, b := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		in, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), b[0])
+		if !ok {
+			continue
+		}
+		k := strings.Index(in, b[1])
+		if k < 0 {
+			return false
+		}
+		in = strings.TrimSpace(in[:k])
+		for _, pref := range prefectures {
+			if after, ok := strings.CutPrefix(in, pref); ok {
+				after = strings.TrimPrefix(strings.TrimPrefix(after, "県"), "府")
+				last, _ := utf8.DecodeLastRuneInString(after)
+				return after == "" || strings.ContainsRune(japaneseAddressUnits, last)
+			}
+		}
+	}
+	return false
+}
+
+// guardedJapaneseHomes are the prefectures (as written before 県 or 府)
+// where a place has the name of one of kanjiGuardedPlacesAbroad: 青島 of
+// Miyazaki and of Fujieda (静岡), 仁川 of Takarazuka and Nishinomiya
+// (兵庫), 高雄 of Kyoto and of Fusō (愛知), 西安 of no place; 台中 of none.
+var guardedJapaneseHomes = map[string][]string{"青島": {"宮崎", "静岡"}, "仁川": {"兵庫"}, "高雄": {"京都", "愛知"}}
 
 // latinPlacesAbroad are the cities, US states and regions abroad, in
 // English, that cloud providers name their regions by (Europe

@@ -117,6 +117,17 @@ func TestPlaceAbroadGuardedKanji(t *testing.T) {
 		{"仁川地方法院", res{"仁川", true}},
 		{"台中高等法院", res{"台中", true}},
 		{"青島中級人民法院", res{"青島", true}},
+		// Still abroad: a city's word after the name, a country or a
+		// province before it, a prefecture where no homonym is.
+		{"高雄市 台中市", res{"高雄", true}},
+		{"台湾 台中", res{"台中", true}},
+		{"中国山東省 青島市", res{"青島", true}},
+		{"韓国 仁川（京畿道近郊）", res{"仁川", true}},
+		{"京畿道 仁川", res{"仁川", true}},
+		{"青島（宮崎本社の子会社）", res{"青島", true}},
+		{"青島（東京）", res{"青島", true}},
+		{"西安（広島県）", res{"西安", true}},
+		{"ＤＲ： 仁川", res{"仁川", true}},
 		// In Japan, or no place: Japanese places and words holding the
 		// names.
 		{"宮崎県宮崎市青島", res{}},
@@ -132,6 +143,23 @@ func TestPlaceAbroadGuardedKanji(t *testing.T) {
 		{"舞台中央", res{}},
 		{"屋台中心の催事", res{}},
 		{"一台中継", res{}},
+		// A Japanese address with a space after its city or ward, a
+		// bracket with the prefecture of the homonym, a count with
+		// spaces: before, Qingdao, Incheon, Kaohsiung, Taichung.
+		{"宮崎県宮崎市 青島2-1-1", res{}},
+		{"宮崎市　青島", res{}},
+		{"宝塚市 仁川うぐいす台", res{}},
+		{"西宮市 仁川町", res{}},
+		{"仁川（兵庫県宝塚市）", res{}},
+		{"高雄（京都）", res{}},
+		{"高雄 (京都市右京区)", res{}},
+		{"青島（宮崎県）", res{}},
+		{"サーバ 10 台中 3 台", res{}},
+		// False abroad, left: a surname, a company, a Japanese address
+		// with no city before it.
+		{"青島さん", res{"青島", true}},
+		{"株式会社 青島", res{"青島", true}},
+		{"青島2-1-1", res{"青島", true}},
 	} {
 		var got res
 		got.Place, got.OK = PlaceAbroadNamed(tt.in)
@@ -146,6 +174,7 @@ func TestPlaceAbroadGuardedKanji(t *testing.T) {
 		{"在西安の開発者", []string{"西安"}},
 		{"在仁川の拠点", []string{"仁川"}},
 		{"在台中", []string{"台中"}}, // Taichung, in Taiwan either way
+		{"在仁川（兵庫県）", nil},
 	} {
 		if diff := cmp.Diff(tt.want, zaiPlaces(tt.in)); diff != "" {
 			t.Errorf("zaiPlaces(%q) (-want +got):\n%s", tt.in, diff)
