@@ -54,8 +54,8 @@ func regionUnsaid(region string) (string, int) {
 	for _, w := range regionUnknownWords {
 		for i := range wordsAt(l, w) {
 			after := strings.TrimLeft(l[i+len(w):], "はがの")
-			if strings.HasPrefix(after, "なし") || strings.HasPrefix(after, "無し") || strings.HasPrefix(after, "ない") ||
-				strings.HasPrefix(after, "ありません") {
+			if (strings.HasPrefix(after, "なし") || strings.HasPrefix(after, "無し") || strings.HasPrefix(after, "ない") ||
+				strings.HasPrefix(after, "ありません")) && !regionDenialDenied(after) {
 				continue // 海外移転の予定なし, 予定はない
 			}
 			return w, unsaidFuture
@@ -116,6 +116,20 @@ var (
 	regionJapanOpenBefore = []string{"outside", "outside of", "non-", "ex-", "excluding", "except", "other than", "beyond",
 		"not", "necessarily", "not only", "not limited to", "not just"}
 )
+
+// regionDenialDenied reports whether after, a denial and the text after
+// it, denies the denial in its clause (予定はないとは言えない, 予定なしとは
+// 限らない, 予定がないわけではない): the plan is not denied. Before, these
+// were read as 海外移転の予定なし and accepted as in Japan.
+func regionDenialDenied(after string) bool {
+	if k := strings.IndexAny(after, "、。,;)）"); k >= 0 {
+		after = after[:k]
+	}
+	return slices.ContainsFunc(regionDoubleDenials, func(d string) bool { return strings.Contains(after, d) })
+}
+
+// regionDoubleDenials are the words of regionDenialDenied.
+var regionDoubleDenials = []string{"とは言え", "とはいえ", "とは限ら", "とも限ら", "わけではな", "わけでもな", "訳ではな", "とは断言"}
 
 // wordsAt yields the byte index of each occurrence of w in l, as a whole
 // word when w is in ASCII (tbd, not in tbds).

@@ -50,6 +50,10 @@ func TestRegionUnsaid(t *testing.T) {
 		{"Tokyo (another region not necessarily in Japan)", res{"another region", unsaidOther}},
 		{"Tokyo (multi-region, ex-Japan)", res{"multi-region", unsaidOther}},
 		{"Tokyo (non-Japan multi-region)", res{"multi-region", unsaidOther}},
+		// A denied denial of a plan: before, accepted.
+		{"東京（海外移転の予定はないとは言えない）", res{"予定", unsaidFuture}},
+		{"東京（海外移転の予定なしとは限らない）", res{"予定", unsaidFuture}},
+		{"東京（移転予定がないわけではない）", res{"予定", unsaidFuture}},
 		// Accepted.
 		{"東京（バックアップ：国内の別リージョン）", res{}},
 		{"東京（バックアップ：日本国内の別リージョン）", res{}},
