@@ -2,6 +2,7 @@ package store
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -239,12 +240,57 @@ func regionClauseAround(v string, start, end int) (from, to int) {
 // or, set apart from Japan, names no country, so the work counted as done
 // in Japan (no foreign-data factor). A cloud's name for its region in
 // Japan (Asia Pacific (Tokyo)) and a denial (アジアでの作業なし) are not
-// read. Only an address holding a rune that starts one of asiaWords
-// (ア, 亜, 環, 極, A, a, F, f, P, p, full width too) is read.
+// read. Only an address that may hold one of asiaWords (asiaMaybe, no
+// allocation) is read, and WorkSiteAbroad only for one that regionAsia
+// finds a word for Asia in.
 func workSiteAsia(address string) (string, bool) {
-	if !strings.ContainsAny(address, "アｱ亜環極AaFfPpＡａＦｆＰｐ") || len(riskassess.WorkSiteAbroad(address)) > 0 {
+	if !asiaMaybe(address) {
 		return "", false
 	}
 	kind, word := regionAsia(address)
-	return word, kind != asiaNone
+	if kind == asiaNone || len(riskassess.WorkSiteAbroad(address)) > 0 {
+		return "", false
+	}
+	return word, true
+}
+
+// asiaMaybe reports whether v may hold one of asiaWords as regionAsia
+// reads them: one of asiaMaybeWords, ASCII letters in any case, or a
+// full-width letter or half-width katakana (ＡＰＡＣ, ｱｼﾞｱ) or İ, which
+// regionAsia folds first. It allocates nothing: before, any address
+// holding A, a, F, f, P, p or ア (nearly every one in Latin letters) was
+// folded by regionAsia and read by WorkSiteAbroad once more per entry.
+func asiaMaybe(v string) bool {
+	if strings.ContainsFunc(v, func(r rune) bool {
+		return r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' || r >= '\uFF61' && r <= '\uFF9F' || r == 'İ'
+	}) {
+		return true
+	}
+	return slices.ContainsFunc(asiaMaybeWords, func(w string) bool { return containsFoldASCII(v, w) })
+}
+
+// asiaMaybeWords are the words one of which each of asiaWords holds (in
+// lower case): asiaMaybe's. TestAsiaMaybe checks each of asiaWords.
+var asiaMaybeWords = []string{"アジア", "亜細亜", "亜州", "亜太", "環太平洋", "極東", "asia", "apac", "apj", "aspac", "far east", "far-east",
+	"pacific rim"}
+
+// containsFoldASCII reports whether v holds w (lower case) with ASCII
+// letters in any case, without allocating.
+func containsFoldASCII(v, w string) bool {
+	for i := 0; i+len(w) <= len(v); i++ {
+		j := 0
+		for ; j < len(w); j++ {
+			b := v[i+j]
+			if b >= 'A' && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			if b != w[j] {
+				break
+			}
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }
