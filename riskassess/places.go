@@ -469,7 +469,15 @@ var kanjiPlacesAbroad = []string{"紐育", "紐約", "倫敦", "巴里", "伯林
 	// More of them (not 常州, 南通: 常陸 and 南通り; 天津 is in Chiba).
 	"厦門", "寧波", "無錫", "重慶", "長沙", "鄭州", "昆明", "済南", "珠海", "東莞", "哈爾浜", "哈爾濱", "煙台", "威海", "合肥",
 	// 深圳 as Japanese texts most often write it, in kanji and katakana.
-	"深セン", "深せん"}
+	"深セン", "深せん",
+	// Chinese provinces and Korean provinces with their word (省, 道),
+	// which a Chinese or Korean address starts with: the city after it
+	// is in a run of kanji and was not read (遼寧省大連市, 陝西省西安市高新区,
+	// 京畿道 …: work in Japan). Without 省 or 道 some are Japanese places
+	// (山東, 河北, 江原), so only with it.
+	"遼寧省", "吉林省", "黒竜江省", "黒龍江省", "河北省", "山西省", "山東省", "河南省", "江蘇省", "浙江省", "安徽省", "福建省",
+	"江西省", "湖北省", "湖南省", "広東省", "廣東省", "海南省", "四川省", "貴州省", "雲南省", "陝西省", "甘粛省", "青海省",
+	"京畿道", "江原道", "忠清北道", "忠清南道", "全羅北道", "全羅南道", "慶尚北道", "慶尚南道"}
 
 // occurrences yields the byte index of each occurrence of sub in s, left
 // to right, each search starting after the occurrence before (they do not

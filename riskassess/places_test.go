@@ -117,13 +117,21 @@ func TestPlaceAbroadGuardedKanji(t *testing.T) {
 		{"仁川地方法院", res{"仁川", true}},
 		{"台中高等法院", res{"台中", true}},
 		{"青島中級人民法院", res{"青島", true}},
+		// A Chinese or Korean address starting with its province: the
+		// city after it is in a run of kanji; before, no place.
+		{"山東省青島市の開発センター", res{"山東省", true}},
+		{"陝西省西安市高新区", res{"陝西省", true}},
+		{"遼寧省大連市", res{"遼寧省", true}},
+		{"広東省深圳市南山区", res{"広東省", true}},
+		{"京畿道城南市", res{"京畿道", true}},
+		{"受託者拠点：江蘇省蘇州市", res{"江蘇省", true}},
 		// Still abroad: a city's word after the name, a country or a
 		// province before it, a prefecture where no homonym is.
 		{"高雄市 台中市", res{"高雄", true}},
 		{"台湾 台中", res{"台中", true}},
 		{"中国山東省 青島市", res{"青島", true}},
 		{"韓国 仁川（京畿道近郊）", res{"仁川", true}},
-		{"京畿道 仁川", res{"仁川", true}},
+		{"韓国京畿道 仁川", res{"仁川", true}},
 		{"青島（宮崎本社の子会社）", res{"青島", true}},
 		{"青島（東京）", res{"青島", true}},
 		{"西安（広島県）", res{"西安", true}},
@@ -143,6 +151,9 @@ func TestPlaceAbroadGuardedKanji(t *testing.T) {
 		{"舞台中央", res{}},
 		{"屋台中心の催事", res{}},
 		{"一台中継", res{}},
+		{"滋賀県米原市山東", res{}},
+		{"石川県河北郡", res{}},
+		{"山東町", res{}},
 		// A Japanese address with a space after its city or ward, a
 		// bracket with the prefecture of the homonym, a count with
 		// spaces: before, Qingdao, Incheon, Kaohsiung, Taichung.
