@@ -1267,6 +1267,13 @@ func doubleNegative(clause string) bool {
 			return true
 		}
 	}
+	if strings.Contains(clause, "no") || strings.Contains(clause, "with") || strings.Contains(clause, "un") {
+		for _, w := range englishDoubleNegatives {
+			if strings.Contains(clause, w) {
+				return true
+			}
+		}
+	}
 	k := -1
 	for _, w := range restrictionWords {
 		if i := strings.LastIndex(clause, w); i >= 0 && i+len(w) > k {
@@ -1277,6 +1284,15 @@ func doubleNegative(clause string) bool {
 }
 
 // restrictionWords are the words for a restriction of doubleNegative.
+// englishDoubleNegatives are the English denials of a restriction that
+// doubleNegative reads (lower case): offshore work is not prohibited,
+// anywhere (not limited to Japan), overseas access: no restrictions.
+// Before, their not or no was read as a denial of the place, and the
+// work as done in Japan.
+var englishDoubleNegatives = []string{"not limited", "not restricted", "not prohibited", "not forbidden", "not banned", "not excluded",
+	"not precluded", "not ruled out", "not be ruled out", "not confined", "not necessarily", "no restriction", "no limit", "no prohibition",
+	"without restriction", "without limit", "unrestricted", "unlimited"}
+
 var restrictionWords = []string{"禁止", "制限", "制約", "妨げ", "排除", "否定", "除外", "限定", "規制", "阻止", "拒否", "防止"}
 
 // workSiteDenials are the words that, after a word for abroad in the same

@@ -36,6 +36,9 @@ func TestWorkSiteAbroad(t *testing.T) {
 		{"受託者事務所（海外拠点なし）", nil},
 		{"受託者事務所（国外への持出し禁止）", nil},
 		{"受託者事務所（海外からの接続は不可）", nil},
+		{"No offshore work", nil},
+		{"offshore work is prohibited", nil},
+		{"Not offshore; Tokyo only", nil},
 		{"受託者事務所（外国人技能実習生を含む）", nil},
 		{"翻訳室（外国語）", nil},
 		{"vendor office (no offshore work)", nil},
@@ -605,6 +608,12 @@ func TestWorkSiteAbroadDoubleNegative(t *testing.T) {
 		{"海外からのアクセスを制限しない", []string{"海外"}},
 		{"海外での作業も排除しない", []string{"海外"}},
 		{"海外作業の制限なし", []string{"海外"}},
+		// In English: before, the not or no was a denial, work in Japan.
+		{"Offshore work is not prohibited", []string{"offshore"}},
+		{"Overseas access: no restrictions", []string{"overseas"}},
+		{"Remote, anywhere (not limited to Japan)", []string{"anywhere"}},
+		{"offshore work not restricted to Tokyo", []string{"offshore"}},
+		{"overseas work cannot be ruled out", []string{"overseas"}},
 		// A denial in principle allows exceptions: before, work in Japan.
 		{"海外での作業は原則禁止", []string{"海外"}},
 		{"海外での作業は禁止（原則）", []string{"海外"}},
@@ -624,6 +633,9 @@ func TestWorkSiteAbroadDoubleNegative(t *testing.T) {
 		{"海外拠点なし", nil},
 		{"海外では作業しない", nil},
 		{"受託者事務所（海外からの接続は不可）", nil},
+		{"No offshore work", nil},
+		{"offshore work is prohibited", nil},
+		{"Not offshore; Tokyo only", nil},
 	} {
 		if diff := cmp.Diff(tt.want, workSiteAbroad(tt.address)); diff != "" {
 			t.Errorf("workSiteAbroad(%q) (-want +got):\n%s", tt.address, diff)
