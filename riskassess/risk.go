@@ -1144,7 +1144,8 @@ func japanLimitDenied(before, rest string) bool {
 		if k := strings.IndexAny(clause, "、。,;)）"); k >= 0 {
 			clause = clause[:k]
 		}
-		if slices.ContainsFunc(workSiteDenials, func(d string) bool { return strings.Contains(clause+" ", d) }) {
+		if slices.ContainsFunc(workSiteDenials, func(d string) bool { return strings.Contains(clause+" ", d) }) ||
+			slices.ContainsFunc(japanNotRequired, func(d string) bool { return strings.Contains(beforeAnywhere(clause), d) }) {
 			return true
 		}
 	}
@@ -1160,6 +1161,24 @@ func japanLimitDenied(before, rest string) bool {
 	}
 	return denials%2 == 1
 }
+
+// beforeAnywhere returns clause up to its first word of anywhereWords
+// (国内であれば場所不問 gives であれば): the 不問 or 任意 of the anywhere word
+// itself (場所不問, 任意のリージョン) says nothing of the word for Japan.
+func beforeAnywhere(clause string) string {
+	for _, w := range anywhereWords {
+		if k := strings.Index(clause, w); k >= 0 {
+			clause = clause[:k]
+		}
+	}
+	return clause
+}
+
+// japanNotRequired are the words after a word for Japan in its clause
+// that say it is not required (日本在住でなくてもよい, 日本国籍不要, 国内在住
+// 不問, 日本在住は任意): japanLimitDenied's, besides the denials. Before,
+// 在宅（場所不問、日本在住でなくてもよい） was anywhere in Japan.
+var japanNotRequired = []string{"不要", "なくても", "なくとも", "不問", "任意", "optional"}
 
 // withoutOtherBrackets returns l without the bracketed parts ((…), （…）)
 // that do not hold byte i: 事務所（東京都内）及び在宅（場所不問） with i in

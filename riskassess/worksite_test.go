@@ -753,6 +753,10 @@ func TestWorkSiteAbroadAnywhere(t *testing.T) {
 		{"Remote (anywhere, not limited to Japan)", []string{"anywhere"}},
 		{"在宅（場所不問、日本に拠点なし）", []string{"場所不問"}},
 		{"在宅（場所不問、国内に限定しない）", []string{"場所不問"}},
+		{"在宅（場所不問、日本在住でなくてもよい）", []string{"場所不問"}},
+		{"在宅（場所不問、日本国籍不要）", []string{"場所不問"}},
+		{"在宅（場所不問、国内在住不問）", []string{"場所不問"}},
+		{"在宅（場所不問、日本在住は任意）", []string{"場所不問"}},
 		{"在宅（どこからでも、国内に限らない）", []string{"どこからでも"}},
 		{"受託者事務所（日本国内）、在宅（どこからでも）", []string{"どこからでも"}},
 		// In Japan.
