@@ -443,7 +443,9 @@ var capitalCodes = map[string]string{"US": "US", "U.S": "US", "USA": "US", "U.S.
 	// the letters (LAN, SFTP, KLM) or in lower case is not read; NY or SF
 	// as a product's or a company's short name (NYサーバ) is read as
 	// abroad: a false "abroad", never a false "Japan".
-	"EU": "EU", "NYC": "US", "HCMC": "VN", "NY": "US", "N.Y": "US", "SF": "US", "LA": "US", "L.A": "US", "BKK": "TH", "KL": "MY"}
+	"EU": "EU", "NYC": "US", "HCMC": "VN", "NY": "US", "N.Y": "US", "SF": "US", "LA": "US", "L.A": "US", "BKK": "TH", "KL": "MY",
+	// Their dotted forms (S.F. office: before, work in Japan).
+	"N.Y.C": "US", "S.F": "US", "K.L": "MY", "H.C.M.C": "VN"}
 
 // capitalCodeNamed returns the code of the first of capitalCodes that
 // address holds as a whole word in capitals (after NarrowRune: ＵＳＡ),

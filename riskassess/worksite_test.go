@@ -565,6 +565,10 @@ func TestWorkSiteAbroadCapitalCode(t *testing.T) {
 		{"ＬＡ支店", []string{"US"}},
 		{"BKK開発センター", []string{"TH"}},
 		{"KL office", []string{"MY"}},
+		{"S.F. office", []string{"US"}},
+		{"K.L. office", []string{"MY"}},
+		{"N.Y.C. office", []string{"US"}},
+		{"H.C.M.C. office", []string{"VN"}},
 		{"Remote (NY)", []string{"US"}},
 		// A false abroad, left: NY as a product's short name.
 		{"NYサーバ室", []string{"US"}},

@@ -1760,7 +1760,7 @@ func capitalCountry(v string) bool {
 	}, v)) {
 		switch strings.TrimSuffix(w, ".") {
 		case "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "UAE", "PRC", "HK", "ROK", "EEA", "EMEA", "LATAM",
-			"NY", "N.Y", "NYC", "SF", "LA", "L.A", "BKK", "KL", "HCMC": // cities: New York, San Francisco, Los Angeles, Bangkok, Kuala Lumpur, Ho Chi Minh City
+			"NY", "N.Y", "NYC", "SF", "LA", "L.A", "BKK", "KL", "HCMC", "N.Y.C", "S.F", "K.L", "H.C.M.C": // cities: New York, San Francisco, Los Angeles, Bangkok, Kuala Lumpur, Ho Chi Minh City
 			return true
 		}
 	}

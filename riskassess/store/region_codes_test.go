@@ -124,6 +124,8 @@ func TestRegionCityAbbreviation(t *testing.T) {
 		{"東京（バックアップ：BKK）", "a word for abroad"},
 		{"KL", "a word for abroad"},
 		{"N.Y.", "a word for abroad"},
+		{"東京（DR：S.F.）", "a word for abroad"},
+		{"Tokyo and K.L.", "a word for abroad"},
 		// In Japan.
 		{"東京（LAN内）", ""},
 		{"東京（SFTPで転送）", ""},
