@@ -1178,9 +1178,12 @@ func beforeAnywhere(clause string) string {
 
 // japanNotRequired are the words after a word for Japan in its clause
 // that say it is not required (日本在住でなくてもよい, 日本国籍不要, 国内在住
-// 不問, 日本在住は任意): japanLimitDenied's, besides the denials. Before,
-// 在宅（場所不問、日本在住でなくてもよい） was anywhere in Japan.
-var japanNotRequired = []string{"不要", "なくても", "なくとも", "不問", "任意", "optional"}
+// 不問, 日本在住は任意) or only preferred (国内優先, 日本在住が望ましい):
+// japanLimitDenied's, besides the denials. Before, 在宅（場所不問、日本在住で
+// なくてもよい） and 在宅（場所不問、国内優先） were anywhere in Japan.
+var japanNotRequired = []string{"不要", "なくても", "なくとも", "不問", "任意", "optional",
+	// A preference is no limit (日本在住が望ましい, 国内優先, Japan preferred).
+	"望まし", "優先", "推奨", "preferred", "preferable", "recommended"}
 
 // withoutOtherBrackets returns l without the bracketed parts ((…), （…）)
 // that do not hold byte i: 事務所（東京都内）及び在宅（場所不問） with i in

@@ -761,6 +761,10 @@ func TestWorkSiteAbroadAnywhere(t *testing.T) {
 		{"在宅（場所不問、日本国籍不要）", []string{"場所不問"}},
 		{"在宅（場所不問、国内在住不問）", []string{"場所不問"}},
 		{"在宅（場所不問、日本在住は任意）", []string{"場所不問"}},
+		{"在宅（場所不問、国内優先）", []string{"場所不問"}},
+		{"在宅（場所不問、日本在住が望ましい）", []string{"場所不問"}},
+		{"Remote anywhere (Japan preferred)", []string{"anywhere"}},
+		{"在宅（場所不問、国内優先、海外不可）", nil},
 		{"在宅（どこからでも、国内に限らない）", []string{"どこからでも"}},
 		{"受託者事務所（日本国内）、在宅（どこからでも）", []string{"どこからでも"}},
 		// In Japan.
