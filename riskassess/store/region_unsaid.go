@@ -31,7 +31,11 @@ var (
 	// planned (不明, 未定, 国内（予定）, TBD): not a fact a JP location
 	// may rest on. 予定 denied (海外移転の予定なし) is regionFutureDenied's.
 	regionUnknownWords = []string{"不明", "未定", "未確認", "確認中", "調査中", "非公開", "予定", "見込み", "計画中", "unknown", "tbd",
-		"to be determined", "to be decided", "undisclosed", "not disclosed", "planned", "tentative"}
+		"to be determined", "to be decided", "undisclosed", "not disclosed", "planned", "tentative",
+		// Under discussion or not answered (検討中, 未回答, TBC): before,
+		// 東京（バックアップ先は検討中） was accepted as in Japan.
+		"検討中", "調整中", "選定中", "協議中", "照会中", "問合せ中", "問い合わせ中", "要確認", "未回答", "未決定", "未確定", "非開示",
+		"非公表", "未公表", "tbc", "tba", "to be confirmed", "to be announced", "undecided", "unconfirmed", "pending"}
 	// regionJapanWords qualify another region as one in Japan (国内の別
 	// リージョン, another region in Japan).
 	regionJapanWords = []string{"国内", "日本", "本邦", "japan", "domestic"}

@@ -36,6 +36,12 @@ func TestRegionUnsaid(t *testing.T) {
 		{"東京（バックアップ先は未定）", res{"未定", unsaidFuture}},
 		{"TBD", res{"tbd", unsaidFuture}},
 		{"Tokyo (planned)", res{"planned", unsaidFuture}},
+		{"東京（バックアップ先は検討中）", res{"検討中", unsaidFuture}},
+		{"東京（DRサイト：選定中）", res{"選定中", unsaidFuture}},
+		{"国内（事業者に照会中）", res{"照会中", unsaidFuture}},
+		{"東京（バックアップ先：非開示）", res{"非開示", unsaidFuture}},
+		{"Tokyo (DR site TBC)", res{"tbc", unsaidFuture}},
+		{"Tokyo (backup: pending)", res{"pending", unsaidFuture}},
 		// A false refusal, left: the places are outside the word's clause.
 		{"東京と大阪（複数リージョン）", res{"複数リージョン", unsaidOther}},
 		// A false refusal, left: a plan within Japan.
