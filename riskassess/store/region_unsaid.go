@@ -65,8 +65,8 @@ func regionUnsaid(region string) (string, int) {
 			return w, unsaidFuture
 		}
 	}
-	for _, w := range append(regionOtherWords[:len(regionOtherWords):len(regionOtherWords)], regionSeveralWords...) {
-		several := slices.Contains(regionSeveralWords, w)
+	for k, w := range regionOtherOrSeveral() {
+		several := k >= len(regionOtherWords)
 		for i := range wordsAt(l, w) {
 			from, to := regionClauseAround(l, i, i+len(w))
 			clause := strings.TrimSpace(l[from:to])
@@ -83,6 +83,25 @@ func regionUnsaid(region string) (string, int) {
 		}
 	}
 	return "", unsaidNone
+}
+
+// regionOtherOrSeveral yields regionOtherWords, then regionSeveralWords,
+// each with its place in the two lists taken as one (so that a place from
+// len(regionOtherWords) on is a word of several regions), without joining
+// them into a new slice on each call.
+func regionOtherOrSeveral() iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for i, w := range regionOtherWords {
+			if !yield(i, w) {
+				return
+			}
+		}
+		for i, w := range regionSeveralWords {
+			if !yield(len(regionOtherWords)+i, w) {
+				return
+			}
+		}
+	}
 }
 
 // regionJapanQualifies reports whether clause (lower case) holds one of
