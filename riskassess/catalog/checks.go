@@ -2236,11 +2236,19 @@ func namesAbroad(v string) bool {
 		hasWord(l, usStates...) || containsAny(v, usStatesKatakana...) ||
 		hasWord(l, "england", "wales", "scotland") || containsAny(v, "イングランド", "ウェールズ", "スコットランド", "英法", "米法", "英米法") ||
 		hasCaseWord(halfWidth(v), "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "EEA", "UAE", "PRC", "HK", "ROK", "GDPR", "CCPA", "APAC", "EMEA", "LATAM") ||
+		hasCaseWord(halfWidth(v), citiesAbroadShort...) ||
 		containsAny(v, "一般データ保護規則") ||
 		slices.ContainsFunc(foreignAdjectives, func(a string) bool {
 			return hasWord(l, a+" law", a+" laws", a+" court", a+" courts", a+" jurisdiction", a+" tribunal")
 		})
 }
+
+// citiesAbroadShort are the short names in capitals of cities and states
+// abroad that a court's or law's text uses (NY law, 日本法（ただしNY法も適用）,
+// 東京地裁（LAの裁判所も可）), read as whole words with their case (NYAN
+// is no NY). Before, such a bracket was read as naming no place and the
+// court or law as Japan's alone.
+var citiesAbroadShort = []string{"NY", "N.Y", "NYC", "N.Y.C", "SF", "S.F", "LA", "L.A", "KL", "K.L", "BKK", "HCMC", "H.C.M.C", "CA", "DC", "D.C"}
 
 // placeAbroad reports whether v names a city, a US state or a region of
 // the world abroad (riskassess.PlaceAbroadNamed: 紐育, 倫敦, Frankfurt,

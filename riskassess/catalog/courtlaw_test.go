@@ -308,3 +308,32 @@ func TestCourtLawSaysNone(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtLawCityAbroadShort: a court's or law's text naming a city or
+// state abroad by its short name in capitals (NY, LA, SF, KL, CA, D.C.)
+// beside Japan's was read as Japan's alone; a word that only holds the
+// letters (NYAN, LAN, CAD) is no such name.
+func TestCourtLawCityAbroadShort(t *testing.T) {
+	laws := map[string]bool{
+		"日本法（NY法を併用）": false, "日本法（ただしNY法も適用）": false, "日本法（SF本社との契約はCA法）": false,
+		"日本法（Ｎ.Ｙ.州法も適用）": false, "日本法（NYANサービスにも適用）": true, "日本法（CADデータの取扱いを含む）": true, "日本法": true,
+	}
+	courts := map[string]bool{
+		"東京地方裁判所（LA郡裁判所も可）": false, "東京地裁（KLの裁判所も可）": false, "東京地方裁判所（D.C.の裁判所も可）": false,
+		"東京地方裁判所（LAN障害時の紛争も含む）": true, "東京地方裁判所": true,
+	}
+	got := map[string]bool{}
+	for v := range laws {
+		got[v] = isJapaneseLaw(v)
+	}
+	if d := cmp.Diff(laws, got); d != "" {
+		t.Errorf("isJapaneseLaw (-want +got):\n%s", d)
+	}
+	got = map[string]bool{}
+	for v := range courts {
+		got[v] = isJapaneseCourt(v)
+	}
+	if d := cmp.Diff(courts, got); d != "" {
+		t.Errorf("isJapaneseCourt (-want +got):\n%s", d)
+	}
+}
