@@ -364,8 +364,8 @@ const (
 	// recorded. The _meta sheet records no date the workbook was made, so
 	// nothing nearer is refused: a book made in the weeks before its year
 	// (March for the coming year) and checked then, or finished a few days
-	// after its year ends, is read. A date after the import is not refused
-	// either: the import date stands for it (riskassess.AnsweredOn).
+	// after its year ends, is read. A date after the import is refused as
+	// such (checkCoverDateAfterAsOf), not as too early.
 	//
 	//	表紙!B18: check date too early "令和7年11月20日" (allowed: 2026-01-01 –): …
 	//

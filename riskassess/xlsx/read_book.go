@@ -175,8 +175,8 @@ func bookFiscalYearOK(y int) bool { return y >= 1990 && y <= 2200 }
 // _meta sheet records no date the book was made, so a check cannot be
 // compared with it: a book is made in the weeks before its year (2026/3/27
 // in a book for 2026) and finished a few days after it ends (2026/4/3 in a
-// book for 2025), and neither is refused. A date after the import is not
-// refused either: the import date stands for it (riskassess.AnsweredOn).
+// book for 2025), and neither is refused. A date after the import is
+// refused by checkCoverDateAfterAsOf.
 // A workbook of one entry (no scope) records no fiscal year and is not
 // checked; a fiscal year checkBookMeta refuses is not either.
 func (rd *reader) checkBookDate(d riskassess.Date, sheet, cell, val string) {
