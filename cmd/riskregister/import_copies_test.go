@@ -57,7 +57,7 @@ func TestImportSameDayCopies(t *testing.T) {
 		// A date after the import date is refused by itself (its cover
 		// cell named); the other copy, a file of its own, is recorded.
 		{"a date after the import date", "", []file{{"vendor.xlsx", "はい", "2026/4/20", ""}, {"vendor (1).xlsx", "いいえ", "2026/4/10", ""}},
-			out{1, []string{"vendor.xlsx"}, "no", 1}, "回答日（点検日） 2026-04-20 は、取込日 2026-04-15 より後の日付です"},
+			out{1, []string{"vendor.xlsx"}, "no", 1}, "回答日（点検日）「2026/4/20」が取込日より後です（受け付ける日付: – 2026-04-15）。2026-04-20 と読みましたが"},
 		{"another comment only", "", []file{{"vendor.xlsx", "はい", "", ""}, {"vendor (1).xlsx", "はい|別紙参照", "", ""}},
 			out{1, []string{"vendor (1).xlsx", "vendor.xlsx"}, "", 0}, "コメントが違います"},
 		// Imported as before.

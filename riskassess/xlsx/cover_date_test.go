@@ -101,10 +101,12 @@ func TestCoverDateOneRowOff(t *testing.T) {
 // without a word, the answers dated the import day. It is refused at its
 // cell, however typed (text, 令和, a date cell, in the 1904 date system
 // too); the import day itself and earlier days are read, and without an
-// import date nothing bounds it.
+// import date nothing bounds it. It has its own code (date answered after
+// the import): as bad date its message began 日付「…」を読めません, sending
+// the vendor to retype a date whose form was fine.
 func TestCoverDateAfterAsOf(t *testing.T) {
 	type out struct {
-		Refused []string // "cell: value" of the cover cells refused
+		Refused []string // "cell: code value" of the cover cells refused
 		Date    string   // the date read
 	}
 	for _, tc := range []struct {
@@ -115,14 +117,18 @@ func TestCoverDateAfterAsOf(t *testing.T) {
 		date      any
 		want      out
 	}{
-		{"a year's slip", false, false, riskassess.NewDate(2026, 12, 5), "2027/1/10", out{Refused: []string{"回答日: 2027/1/10"}, Date: "2027-01-10"}},
-		{"the next day, 令和", false, false, riskassess.NewDate(2026, 12, 5), "令和8年12月6日", out{Refused: []string{"回答日: 令和8年12月6日"}, Date: "2026-12-06"}},
-		{"the next day, a date cell", false, false, riskassess.NewDate(2026, 12, 5), dateToSerial(riskassess.NewDate(2026, 12, 6)), out{Refused: []string{"回答日: 2026-12-06"}, Date: "2026-12-06"}},
-		{"the next day, a date cell, 1904 system", false, true, riskassess.NewDate(2026, 12, 5), dateToSerial(riskassess.NewDate(2026, 12, 6)) - 1462, out{Refused: []string{"回答日: 2026-12-06"}, Date: "2026-12-06"}},
-		{"self-check: 点検日 after the import", true, false, riskassess.NewDate(2026, 12, 5), "2026/12/24", out{Refused: []string{"点検日: 2026/12/24"}, Date: "2026-12-24"}},
+		{"a year's slip", false, false, riskassess.NewDate(2026, 12, 5), "2027/1/10", out{Refused: []string{"回答日: date answered after the import 2027/1/10"}, Date: "2027-01-10"}},
+		{"the next day, 令和", false, false, riskassess.NewDate(2026, 12, 5), "令和8年12月6日", out{Refused: []string{"回答日: date answered after the import 令和8年12月6日"}, Date: "2026-12-06"}},
+		{"the next day, a date cell", false, false, riskassess.NewDate(2026, 12, 5), dateToSerial(riskassess.NewDate(2026, 12, 6)), out{Refused: []string{"回答日: date answered after the import 2026-12-06"}, Date: "2026-12-06"}},
+		{"the next day, a date cell, 1904 system", false, true, riskassess.NewDate(2026, 12, 5), dateToSerial(riskassess.NewDate(2026, 12, 6)) - 1462, out{Refused: []string{"回答日: date answered after the import 2026-12-06"}, Date: "2026-12-06"}},
+		{"self-check: 点検日 after the import", true, false, riskassess.NewDate(2026, 12, 5), "2026/12/24", out{Refused: []string{"点検日: date answered after the import 2026/12/24"}, Date: "2026-12-24"}},
+		{"the next day with a time of day", false, false, riskassess.NewDate(2026, 12, 5), "2026/12/6 0:30", out{Refused: []string{"回答日: date answered after the import 2026/12/6 0:30"}, Date: "2026-12-06"}},
 		// Read as before.
 		{"the import day itself", false, false, riskassess.NewDate(2026, 12, 5), "2026/12/5", out{Date: "2026-12-05"}},
 		{"the day before", false, false, riskassess.NewDate(2026, 12, 5), "R8.12.4", out{Date: "2026-12-04"}},
+		{"the import day with a time of day", false, false, riskassess.NewDate(2026, 12, 5), "2026/12/5 23:59", out{Date: "2026-12-05"}},
+		{"the import day, a serial with a fraction (23:59)", false, false, riskassess.NewDate(2026, 12, 5), dateToSerial(riskassess.NewDate(2026, 12, 5)) + 0.9993, out{Date: "2026-12-05"}},
+		{"the import day, 令和 with a weekday", false, false, riskassess.NewDate(2026, 12, 5), "令和8年12月5日（土）", out{Date: "2026-12-05"}},
 		{"no import date", false, false, riskassess.Date{}, "2027/1/10", out{Date: "2027-01-10"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -152,8 +158,8 @@ func TestCoverDateAfterAsOf(t *testing.T) {
 			got := out{Date: res.Respondent.Date.String()}
 			for _, p := range res.Problems {
 				if p.Sheet == "表紙" && p.Severity() == SeverityError {
-					got.Refused = append(got.Refused, cells[p.Cell]+": "+p.Value)
-					if ja, en := p.Message("ja"), p.Message("en"); !strings.Contains(ja, "取込日 2026-12-05 より後") || !strings.Contains(en, "after the import date 2026-12-05") {
+					got.Refused = append(got.Refused, cells[p.Cell]+": "+p.Code.String()+" "+p.Value)
+					if ja, en := p.Message("ja"), p.Message("en"); !strings.Contains(ja, "が取込日より後です（受け付ける日付: – 2026-12-05）") || strings.Contains(ja, "読めません") || !strings.Contains(en, "after the import date 2026-12-05") {
 						t.Errorf("messages: %s / %s", ja, en)
 					}
 				}

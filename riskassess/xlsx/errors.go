@@ -90,7 +90,9 @@ const (
 
 	// ErrBadDate: a date question's answer is not a date; or the cover's
 	// 回答日 (点検日) is blank while its 連絡先 or 回答者 holds a date alone
-	// (typed one row off).
+	// (typed one row off), or a month and a day without a year (12月1日,
+	// 12/1, a date cell shown without its year: --12-01). A cover date
+	// after the import date is ErrCoverDateAfterImport.
 	//
 	//	質問!D12: bad date "来年4月" (allowed: 2026-04-01, 2026/4/1, 令和8年4月1日, R8.4.1)
 	//
@@ -488,10 +490,23 @@ const (
 	// Fix: have the vendor move the answer to the answer cell (keeping
 	// only the basis in the comment) and import again.
 	ErrAnswerInComment
+
+	// ErrCoverDateAfterImport: the 回答日 (点検日) on the cover of a workbook
+	// read with an import date (ReadOptions.AsOf) is after it: no one
+	// answers on a day to come, and such a date (a slip of the year,
+	// 2027/1/10 for 2026/1/10) was stored as typed, the answers dated the
+	// import day. The file is not recorded. A foreign questionnaire's
+	// completion date (HECVAT DATE-01) is not checked.
+	//
+	//	表紙!B22: date answered after the import "2027/1/10" (allowed: – 2026-12-05): …
+	//
+	// Fix: correct the cover's date and import again; if the import date
+	// is wrong, check --as-of.
+	ErrCoverDateAfterImport
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrAnswerInComment
+const lastCode = ErrCoverDateAfterImport
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -534,6 +549,7 @@ var codeNames = map[ErrorCode]string{
 	ErrYesNotDone:           "yes, but the comment says not done",
 	ErrForeignNote:          "foreign note",
 	ErrAnswerInComment:      "answer in the comment",
+	ErrCoverDateAfterImport: "date answered after the import",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -577,6 +593,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrYesNotDone:           "回答は「はい」ですが、コメントは実施していないと書いています",
 	ErrForeignNote:          "回答のセルにメモがあります",
 	ErrAnswerInComment:      "コメント欄に回答があります",
+	ErrCoverDateAfterImport: "回答日が取込日より後です",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -871,6 +888,8 @@ func (e *CellError) messageJa() string {
 		return "数式の計算結果がありません（質問" + q(v) + "）"
 	case ErrCheckDateTooEarly:
 		return "点検日" + q(v) + "が自己点検票の年度に対して早すぎます" + paren("受け付ける日付", allowed)
+	case ErrCoverDateAfterImport:
+		return "回答日（点検日）" + q(v) + "が取込日より後です" + paren("受け付ける日付", allowed)
 	case ErrNoQuestionID:
 		return "質問 ID のない行に記入" + q(v) + "があります（取り込みません）"
 	case ErrCellNote:

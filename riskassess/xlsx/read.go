@@ -2974,9 +2974,11 @@ func (rd *reader) checkCoverDateAfterAsOf(d riskassess.Date, sheet, cell, val st
 	if asOf.IsZero() || !d.After(asOf) {
 		return
 	}
-	rd.problem((&CellError{Sheet: sheet, Cell: cell, Code: ErrBadDate, Value: val}).withHint(
-		fmt.Sprintf("回答日（点検日） %s は、取込日 %s より後の日付です。まだ来ていない日に回答・点検はできません。日付の誤り（年の誤りなど）なら表紙を直して取り込み直し、取込日が違うなら --as-of を確かめてください（何も記録していません）", d, asOf),
-		fmt.Sprintf("the date answered (checked) %s is after the import date %s: no one answers on a day to come; if the date is a slip (of the year?), correct the cover and import again, else check the import date (--as-of) (nothing recorded)", d, asOf)))
+	// Its own code: the date was read, and "bad date" (日付を読めません)
+	// sent the vendor to retype a date whose form was fine.
+	rd.problem((&CellError{Sheet: sheet, Cell: cell, Code: ErrCoverDateAfterImport, Value: val, Allowed: []string{"– " + asOf.String()}}).withHint(
+		fmt.Sprintf("%s と読みましたが、取込日 %s より後です。まだ来ていない日に回答・点検はできません。日付の誤り（年の誤りなど）なら表紙を直して取り込み直し、取込日が違うなら --as-of を確かめてください（何も記録していません）", d, asOf),
+		fmt.Sprintf("read as %s, after the import date %s: no one answers on a day to come; if the date is a slip (of the year?), correct the cover and import again, else check the import date (--as-of) (nothing recorded)", d, asOf)))
 }
 
 // dateInOtherField refuses a cover whose date answered (回答日, 点検日) is

@@ -455,8 +455,8 @@ func TestSelfCheckBookCheckDate(t *testing.T) {
 		{"full-width", 2026, "2026-11-27", "２０２６年１１月２０日", "", "2026-11-20"},
 		// A 点検日 after the import date was read, the import date standing
 		// for it: refused (TestCoverDateAfterAsOf).
-		{"after the import, in the year", 2026, "2026-11-27", "2027/01/10", "bad date 2027/01/10", ""},
-		{"after the import, after the year", 2026, "2026-11-27", "2027/04/01", "bad date 2027/04/01", ""},
+		{"after the import, in the year", 2026, "2026-11-27", "2027/01/10", "date answered after the import 2027/01/10", ""},
+		{"after the import, after the year", 2026, "2026-11-27", "2027/04/01", "date answered after the import 2027/04/01", ""},
 		{"the import day itself", 2026, "2026-11-27", "2026/11/27", "", "2026-11-27"},
 		{"blank", 2026, "2026-11-27", "", "", ""},
 		{"blank, finished after the year ended", 2025, "2026-04-06", "", "", ""},
