@@ -291,11 +291,11 @@ func (a *app) runImport(o importOptions, files []string) error {
 			case overlongText(res, a.lang) != "":
 				rep.Error = overlongText(res, a.lang)
 				failed++
-			case respondentMismatch(reg, reg.Entry(res.Kind, res.EntryID), res.Respondent, res.CorporateNumberAt, a.lang) != "":
+			case respondentMismatch(reg, reg.Entry(res.Kind, res.EntryID), res.Respondent, res.CorporateNumberAt, res.CompanyAt, a.lang) != "":
 				// A workbook answered by another company, or whose _meta
 				// names another entry (copied or forged: its checksum is
 				// not a signature), must not land in this entry.
-				rep.Error = respondentMismatch(reg, reg.Entry(res.Kind, res.EntryID), res.Respondent, res.CorporateNumberAt, a.lang)
+				rep.Error = respondentMismatch(reg, reg.Entry(res.Kind, res.EntryID), res.Respondent, res.CorporateNumberAt, res.CompanyAt, a.lang)
 				failed++
 			case alreadyRecorded(reg.Entry(res.Kind, res.EntryID), res.SHA256, seen) != "":
 				// Importing the same file twice would add a second,
@@ -601,8 +601,12 @@ func overlongText(res *xlsx.Result, lang riskassess.Lang) string {
 // company's name typed over ours with the number cleared. at is where the
 // cover's number was read (表紙!B16), for the message; "" when the
 // workbook has no 法人番号 field (a self-check, a foreign questionnaire),
-// which is then not asked for one.
-func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskassess.Respondent, at string, lang riskassess.Lang) string {
+// which is then not asked for one. A cover whose 法人番号 is the register's
+// but whose 会社名 names another company (sameCompany) is refused too,
+// naming the 会社名 cell (companyAt): a vendor sent another vendor's
+// questionnaire by mistake typed its own name over the pre-filled one
+// and kept the number, and its answers were recorded as that vendor's.
+func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskassess.Respondent, at, companyAt string, lang riskassess.Lang) string {
 	want := reg.ExpectedRespondent(e)
 	digits := func(s string) string {
 		return strings.Map(func(r rune) rune {
@@ -642,6 +646,18 @@ func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskas
 			fmt.Sprintf("%sthe corporate number on the cover is blank and the company name %q is not %q of %s (corporate number %s), so who answered cannot be checked: the workbook may be another company's, or name the wrong entry; have the company that answered write its corporate number (13 digits) there and import again (nothing recorded)",
 				at, got.Company, want.Company, id, want.CorporateNumber))
 	}
+	if w != "" && w == g && strings.TrimSpace(got.Company) != "" && want.Company != "" && !sameCompany(got.Company, want.Company) {
+		// The number ours, the company name another's: which of the
+		// two says who answered is not known.
+		if companyAt != "" {
+			companyAt += ": "
+		}
+		return l10n(lang,
+			fmt.Sprintf("%s表紙の会社名「%s」は、%s の「%s」と違います（法人番号 %s は一致）。他社あての確認票に別の事業者が回答した可能性があります。回答した事業者を確かめ、会社名を正しく記入してもらうか、商号が変わったなら台帳の商号（legal_name、provider.name）を直してから取り込み直してください（何も記録していません）",
+				companyAt, got.Company, id, want.Company, want.CorporateNumber),
+			fmt.Sprintf("%sthe company name %q on the cover is not %q of %s (the corporate number %s matches): another company may have answered a questionnaire sent to this one; check who answered and have the company name corrected, or, if the company changed its name, correct the register's name (legal_name, provider.name) and import again (nothing recorded)",
+				companyAt, got.Company, want.Company, id, want.CorporateNumber))
+	}
 	if w == "" || g == "" || w == g {
 		return ""
 	}
@@ -650,6 +666,21 @@ func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskas
 			got.CorporateNumber, id, want.CorporateNumber, want.Company),
 		fmt.Sprintf("the corporate number %s on the cover is not that of %s (%s, %s): the workbook was answered by another company, or names the wrong entry (its metadata was changed); check whom it was sent to",
 			got.CorporateNumber, id, want.CorporateNumber, want.Company))
+}
+
+// sameCompany reports whether the company name on a cover (got) can name
+// the company whose legal name the register holds (want): the same legal
+// name (legalname.Same: ㈱ for 株式会社, widths, spaces), or one name
+// proper holding the other (legalname.NameKey: 調布警備保障株式会社 営業部,
+// (株)調布警備, 株式会社調布警備保障 for 調布警備保障株式会社). A name sharing
+// nothing with it (ベータ保守株式会社 for アクメ情報システム株式会社, or one
+// in English for a Japanese one) is another company's.
+func sameCompany(got, want string) bool {
+	if legalname.Same(got, want) {
+		return true
+	}
+	g, w := legalname.NameKey(got), legalname.NameKey(want)
+	return g != "" && w != "" && (strings.Contains(g, w) || strings.Contains(w, g))
 }
 
 // changesOf lists the stored answers merge changes, with the date each

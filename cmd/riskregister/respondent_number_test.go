@@ -53,6 +53,24 @@ func TestRespondentMismatchNamedProvider(t *testing.T) {
 		{"no number, no company name", s, "", []string{"表紙!B16: ", "会社名「」"}, " "},
 		{"no number, the register has none either", noNumber, "", nil, "株式会社ベータ"},
 		{"text over the number, the register has none", noNumber, "株式会社プレーン", nil, ""},
+		// The provider's number and another company's name: a vendor
+		// answering a questionnaire sent to another by mistake typed its
+		// name over the pre-filled one; was recorded as the provider's.
+		{"the number, another company's name", s, "1010401000002", []string{"表紙!B15: ", "会社名「ベータ保守株式会社」", "「株式会社フォーム」と違います", "1010401000002 は一致", "何も記録していません"}, "ベータ保守株式会社"},
+		{"the number, a name in English", s, "1010401000002", []string{"表紙!B15: ", "会社名「Forms Inc.」"}, "Forms Inc."},
+		// Read as before: the name written otherwise.
+		{"the number, ㈱ for 株式会社", s, "1010401000002", nil, "㈱フォーム"},
+		{"the number, （株） behind", s, "1010401000002", nil, "フォーム（株）"},
+		{"the number, the legal form in front and behind swapped", s, "1010401000002", nil, "フォーム株式会社"},
+		{"the number, full-width and spaces", s, "1010401000002", nil, "株式会社　フォーム"},
+		{"the number, a department after the name", s, "1010401000002", nil, "株式会社フォーム 営業部"},
+		{"the number, no company name", s, "1010401000002", nil, " "},
+		// Read, though it may be another company: a name holding the
+		// registered one (a subsidiary, フォーム保守 for フォーム) cannot be
+		// told from a department or branch written after it.
+		{"the number, a name holding the registered one", s, "1010401000002", nil, "株式会社フォーム保守"},
+		{"another number and another name: the number's message", s, "2010401000001", []string{"表紙の法人番号 2010401000001 は、"}, "ベータ保守株式会社"},
+		{"text over the number, the register has none, another name", noNumber, "", nil, "ベータ保守株式会社"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			company := tt.company
@@ -62,7 +80,7 @@ func TestRespondentMismatchNamedProvider(t *testing.T) {
 			case " ":
 				company = ""
 			}
-			got := respondentMismatch(reg, tt.entry, riskassess.Respondent{Company: company, CorporateNumber: tt.cover}, "表紙!B16", "ja")
+			got := respondentMismatch(reg, tt.entry, riskassess.Respondent{Company: company, CorporateNumber: tt.cover}, "表紙!B16", "表紙!B15", "ja")
 			res := out{Refused: got != ""}
 			for _, w := range tt.want {
 				if !strings.Contains(got, w) {
@@ -77,7 +95,7 @@ func TestRespondentMismatchNamedProvider(t *testing.T) {
 	// A workbook without a 法人番号 field (a self-check, a foreign
 	// questionnaire: at is "") is not asked for one.
 	for _, c := range []string{"", "Forms Inc."} {
-		if got := respondentMismatch(reg, s, riskassess.Respondent{Company: c}, "", "ja"); got != "" {
+		if got := respondentMismatch(reg, s, riskassess.Respondent{Company: c}, "", "", "ja"); got != "" {
 			t.Errorf("no 法人番号 field, company %q: refused: %s", c, got)
 		}
 	}
@@ -162,6 +180,85 @@ func TestImportCorporateNumberOverwritten(t *testing.T) {
 				_, stdout, _ = execCLI(t, "import", "--register", dir, "--lang", "en", "--dry-run", p)
 				if !strings.Contains(stdout, "表紙!"+cell+": the corporate number on the cover") || !strings.Contains(stdout, "(nothing recorded)") {
 					t.Errorf("English report:\n%s", stdout)
+				}
+			}
+		})
+	}
+}
+
+// TestImportCompanyNameOverKeptNumber: acme's questionnaire, sent to
+// beta's vendor by mistake, came back with ベータ保守株式会社 typed over the
+// pre-filled 会社名 and acme's 法人番号 kept: it was recorded in acme (exit
+// 0), beta's answers as acme's. It is refused (exit 1) naming the 会社名
+// cell, nothing recorded; the registered name written otherwise, or with
+// a department after it, is recorded as before.
+func TestImportCompanyNameOverKeptNumber(t *testing.T) {
+	reg := strings.Replace(qRegister, "legal_name: アクメ情報システム株式会社\n", "legal_name: アクメ情報システム株式会社\ncorporate_number: \"2010401000001\"\n", 1)
+	type out struct {
+		Code    int
+		Lacking []string
+		Changed bool // acme's file changed
+	}
+	for _, tc := range []struct {
+		name    string
+		company string // what the 会社名 cell is set to
+		says    []string
+		want    out
+	}{
+		{"another company's name, the number kept", "ベータ保守株式会社",
+			[]string{": 表紙の会社名「ベータ保守株式会社」は、委託事業者 acme の「アクメ情報システム株式会社」と違います（法人番号 2010401000001 は一致）", "何も記録していません"}, out{Code: 1}},
+		// Recorded as before.
+		{"㈱ in front", "㈱アクメ情報システム", nil, out{Code: 0, Changed: true}},
+		{"a branch after the name", "アクメ情報システム株式会社 東京支店", nil, out{Code: 0, Changed: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeTxtar(t, reg)
+			p := filepath.Join(t.TempDir(), "acme.xlsx")
+			if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
+				t.Fatal(stderr)
+			}
+			qFill(t, p, contractorQuestions(t))
+			f, err := excelize.OpenFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cover, _ := f.GetRows("表紙")
+			cell := ""
+			for i, r := range cover {
+				if len(r) > 1 && strings.HasPrefix(r[0], "会社名") {
+					if r[1] != "アクメ情報システム株式会社" {
+						t.Fatalf("会社名 pre-filled with %q", r[1])
+					}
+					cell = "B" + strconv.Itoa(i+1)
+					f.SetCellStr("表紙", cell, tc.company)
+				}
+			}
+			if cell == "" {
+				t.Fatal("no pre-filled 会社名 on the cover")
+			}
+			if err := f.Save(); err != nil {
+				t.Fatal(err)
+			}
+			entryFile := filepath.Join(dir, "contractors", "acme.yaml")
+			before, _ := os.ReadFile(entryFile)
+			code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", p)
+			after, _ := os.ReadFile(entryFile)
+			got := out{Code: code, Changed: string(after) != string(before)}
+			for i, w := range tc.says {
+				if i == 0 {
+					w = "表紙!" + cell + w // the refusal names the cell first
+				}
+				if !strings.Contains(stdout, w) {
+					got.Lacking = append(got.Lacking, w)
+				}
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s\n%s%s", d, stdout, stderr)
+			}
+			if tc.want.Code == 1 {
+				_, stdout, _ = execCLI(t, "import", "--register", dir, "--lang", "en", "--dry-run", p)
+				if w := "表紙!" + cell + ": the company name \"ベータ保守株式会社\" on the cover is not \"アクメ情報システム株式会社\" of Contractor acme (the corporate number 2010401000001 matches)"; !strings.Contains(stdout, w) || !strings.Contains(stdout, "(nothing recorded)") {
+					t.Errorf("English report lacks %q:\n%s", w, stdout)
 				}
 			}
 		})

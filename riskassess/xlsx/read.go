@@ -173,6 +173,9 @@ type Result struct {
 	// (表紙!B16), or the cell right of the 法人番号 label when it is blank;
 	// "" when the workbook has no such label.
 	CorporateNumberAt string `json:"-"`
+	// CompanyAt is where Respondent.Company was read (表紙!B15), "" when
+	// it was not read from a cell of ours.
+	CompanyAt string `json:"-"`
 	// Items lists every question: the catalogue's in catalogue order, then
 	// rows with unknown IDs in sheet order.
 	Items []Item `json:"questions"`
@@ -2915,6 +2918,7 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 				switch k {
 				case 0:
 					p.Company = val
+					rd.res.CompanyAt = s + "!" + cellName(vc, r)
 				case 1:
 					p.CorporateNumber = strings.Map(func(r rune) rune {
 						if isSpace(r) || r == '-' {
