@@ -624,9 +624,7 @@ func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskas
 	if w != "" && g == "" && strings.TrimSpace(got.CorporateNumber) != "" {
 		// Something other than a number typed over the 法人番号 (the
 		// company name): the cover can no longer tell who answered.
-		if at != "" {
-			at += ": "
-		}
+		at = cellLead(at)
 		return l10n(lang,
 			fmt.Sprintf("%s表紙の法人番号の欄に番号がなく「%s」と書かれているため、%s の法人番号 %s（%s）の事業者が回答したことを確かめられません。回答した事業者に法人番号（13 桁）を記入してもらい、取り込み直してください（何も記録していません）",
 				at, got.CorporateNumber, id, want.CorporateNumber, want.Company),
@@ -637,9 +635,7 @@ func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskas
 		// The number cleared and the company name not the one the
 		// register holds (another company's name typed over it, or
 		// none): nothing on the cover says who answered.
-		if at != "" {
-			at += ": "
-		}
+		at = cellLead(at)
 		return l10n(lang,
 			fmt.Sprintf("%s表紙の法人番号が空欄で、会社名「%s」も %s の「%s」（法人番号 %s）と一致しないため、回答した事業者を確かめられません。別の事業者の確認票か、対象のエントリが違う可能性があります。回答した事業者に法人番号（13 桁）を記入してもらい、取り込み直してください（何も記録していません）",
 				at, got.Company, id, want.Company, want.CorporateNumber),
@@ -649,9 +645,7 @@ func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskas
 	if w != "" && w == g && strings.TrimSpace(got.Company) != "" && want.Company != "" && !sameCompany(got.Company, want.Company) {
 		// The number ours, the company name another's: which of the
 		// two says who answered is not known.
-		if companyAt != "" {
-			companyAt += ": "
-		}
+		companyAt = cellLead(companyAt)
 		return l10n(lang,
 			fmt.Sprintf("%s表紙の会社名「%s」は、%s の「%s」と違います（法人番号 %s は一致）。他社あての確認票に別の事業者が回答した可能性があります。回答した事業者を確かめ、会社名を正しく記入してもらうか、商号が変わったなら台帳の商号（legal_name、provider.name）を直してから取り込み直してください（何も記録していません）",
 				companyAt, got.Company, id, want.Company, want.CorporateNumber),
@@ -666,6 +660,15 @@ func respondentMismatch(reg *riskassess.Register, e riskassess.Entry, got riskas
 			got.CorporateNumber, id, want.CorporateNumber, want.Company),
 		fmt.Sprintf("the corporate number %s on the cover is not that of %s (%s, %s): the workbook was answered by another company, or names the wrong entry (its metadata was changed); check whom it was sent to",
 			got.CorporateNumber, id, want.CorporateNumber, want.Company))
+}
+
+// cellLead returns the cell a report line names first, followed by ": ",
+// or "" for none.
+func cellLead(at string) string {
+	if at == "" {
+		return ""
+	}
+	return at + ": "
 }
 
 // sameCompany reports whether the company name on a cover (got) can name

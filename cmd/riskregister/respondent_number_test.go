@@ -131,56 +131,17 @@ func TestImportCorporateNumberOverwritten(t *testing.T) {
 		{"the number cleared, the entry's own company name", "", "", nil, out{Code: 0, Changed: true}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := writeTxtar(t, reg)
-			p := filepath.Join(t.TempDir(), "acme.xlsx")
-			if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
-				t.Fatal(stderr)
-			}
-			qFill(t, p, contractorQuestions(t))
 			target := "acme"
 			if tc.forge != "" {
-				forgeMeta(t, p, tc.forge)
 				target = tc.forge
 			}
-			f, err := excelize.OpenFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			cover, _ := f.GetRows("表紙")
-			cell := ""
-			for i, r := range cover {
-				if len(r) > 0 && strings.HasPrefix(r[0], "法人番号") {
-					cell = "B" + strconv.Itoa(i+1)
-					f.SetCellStr("表紙", cell, tc.number)
-				}
-			}
-			if cell == "" {
-				t.Fatal("no 法人番号 on the cover")
-			}
-			if err := f.Save(); err != nil {
-				t.Fatal(err)
-			}
-			entryFile := filepath.Join(dir, "contractors", target+".yaml")
-			before, _ := os.ReadFile(entryFile)
-			code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", p)
-			after, _ := os.ReadFile(entryFile)
-			got := out{Code: code, Changed: string(after) != string(before)}
-			for i, w := range tc.says {
-				if i == 0 {
-					w = "表紙!" + cell + w // the refusal names the cell first
-				}
-				if !strings.Contains(stdout, w) {
-					got.Lacking = append(got.Lacking, w)
-				}
-			}
+			r := importAfterCoverEdit(t, reg, tc.forge, target, "法人番号", tc.number, nil)
+			got := out{Code: r.code, Changed: r.changed, Lacking: r.lacking(tc.says)}
 			if d := cmp.Diff(tc.want, got); d != "" {
-				t.Errorf("(-want +got):\n%s\n%s%s", d, stdout, stderr)
+				t.Errorf("(-want +got):\n%s\n%s%s", d, r.stdout, r.stderr)
 			}
 			if tc.want.Code == 1 {
-				_, stdout, _ = execCLI(t, "import", "--register", dir, "--lang", "en", "--dry-run", p)
-				if !strings.Contains(stdout, "表紙!"+cell+": the corporate number on the cover") || !strings.Contains(stdout, "(nothing recorded)") {
-					t.Errorf("English report:\n%s", stdout)
-				}
+				r.english(t, "表紙!"+r.cell+": the corporate number on the cover")
 			}
 		})
 	}
@@ -212,55 +173,94 @@ func TestImportCompanyNameOverKeptNumber(t *testing.T) {
 		{"a branch after the name", "アクメ情報システム株式会社 東京支店", nil, out{Code: 0, Changed: true}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := writeTxtar(t, reg)
-			p := filepath.Join(t.TempDir(), "acme.xlsx")
-			if code, _, stderr := execCLI(t, "questionnaire", "--register", dir, "--kind", "contractor", "--entry", "acme", "-o", p); code != 0 {
-				t.Fatal(stderr)
-			}
-			qFill(t, p, contractorQuestions(t))
-			f, err := excelize.OpenFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			cover, _ := f.GetRows("表紙")
-			cell := ""
-			for i, r := range cover {
-				if len(r) > 1 && strings.HasPrefix(r[0], "会社名") {
-					if r[1] != "アクメ情報システム株式会社" {
-						t.Fatalf("会社名 pre-filled with %q", r[1])
-					}
-					cell = "B" + strconv.Itoa(i+1)
-					f.SetCellStr("表紙", cell, tc.company)
+			r := importAfterCoverEdit(t, reg, "", "acme", "会社名", tc.company, func(was string) {
+				if was != "アクメ情報システム株式会社" {
+					t.Fatalf("会社名 pre-filled with %q", was)
 				}
-			}
-			if cell == "" {
-				t.Fatal("no pre-filled 会社名 on the cover")
-			}
-			if err := f.Save(); err != nil {
-				t.Fatal(err)
-			}
-			entryFile := filepath.Join(dir, "contractors", "acme.yaml")
-			before, _ := os.ReadFile(entryFile)
-			code, stdout, stderr := execCLI(t, "import", "--register", dir, "--as-of", "2026-04-15", p)
-			after, _ := os.ReadFile(entryFile)
-			got := out{Code: code, Changed: string(after) != string(before)}
-			for i, w := range tc.says {
-				if i == 0 {
-					w = "表紙!" + cell + w // the refusal names the cell first
-				}
-				if !strings.Contains(stdout, w) {
-					got.Lacking = append(got.Lacking, w)
-				}
-			}
+			})
+			got := out{Code: r.code, Changed: r.changed, Lacking: r.lacking(tc.says)}
 			if d := cmp.Diff(tc.want, got); d != "" {
-				t.Errorf("(-want +got):\n%s\n%s%s", d, stdout, stderr)
+				t.Errorf("(-want +got):\n%s\n%s%s", d, r.stdout, r.stderr)
 			}
 			if tc.want.Code == 1 {
-				_, stdout, _ = execCLI(t, "import", "--register", dir, "--lang", "en", "--dry-run", p)
-				if w := "表紙!" + cell + ": the company name \"ベータ保守株式会社\" on the cover is not \"アクメ情報システム株式会社\" of Contractor acme (the corporate number 2010401000001 matches)"; !strings.Contains(stdout, w) || !strings.Contains(stdout, "(nothing recorded)") {
-					t.Errorf("English report lacks %q:\n%s", w, stdout)
-				}
+				r.english(t, "表紙!"+r.cell+": the company name \"ベータ保守株式会社\" on the cover is not \"アクメ情報システム株式会社\" of Contractor acme (the corporate number 2010401000001 matches)")
 			}
 		})
+	}
+}
+
+// coverImport is the result of importAfterCoverEdit.
+type coverImport struct {
+	dir, path, cell string
+	code            int
+	stdout, stderr  string
+	changed         bool // the target entry's file changed
+}
+
+// importAfterCoverEdit writes register reg, makes acme's questionnaire
+// with every question answered, makes its _meta name forge (unless ""),
+// sets the cover's cell right of the label starting with label to value
+// (was, unless nil, is given what the cell held), and imports it as of
+// 2026-04-15, noting whether target's entry file changed.
+func importAfterCoverEdit(t *testing.T, reg, forge, target, label, value string, was func(string)) coverImport {
+	t.Helper()
+	r := coverImport{dir: writeTxtar(t, reg), path: filepath.Join(t.TempDir(), "acme.xlsx")}
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", r.dir, "--kind", "contractor", "--entry", "acme", "-o", r.path); code != 0 {
+		t.Fatal(stderr)
+	}
+	qFill(t, r.path, contractorQuestions(t))
+	if forge != "" {
+		forgeMeta(t, r.path, forge)
+	}
+	f, err := excelize.OpenFile(r.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cover, _ := f.GetRows("表紙")
+	for i, row := range cover {
+		if len(row) > 0 && strings.HasPrefix(row[0], label) {
+			if was != nil {
+				was(append(row, "")[1])
+			}
+			r.cell = "B" + strconv.Itoa(i+1)
+			f.SetCellStr("表紙", r.cell, value)
+		}
+	}
+	if r.cell == "" {
+		t.Fatalf("no %s on the cover", label)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	entryFile := filepath.Join(r.dir, "contractors", target+".yaml")
+	before, _ := os.ReadFile(entryFile)
+	r.code, r.stdout, r.stderr = execCLI(t, "import", "--register", r.dir, "--as-of", "2026-04-15", r.path)
+	after, _ := os.ReadFile(entryFile)
+	r.changed = string(after) != string(before)
+	return r
+}
+
+// lacking returns the texts of says the report lacks; the first is
+// looked for after the edited cell's name (the refusal names it first).
+func (r coverImport) lacking(says []string) []string {
+	var out []string
+	for i, w := range says {
+		if i == 0 {
+			w = "表紙!" + r.cell + w
+		}
+		if !strings.Contains(r.stdout, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// english checks that the English report of a dry run holds want and says
+// nothing was recorded.
+func (r coverImport) english(t *testing.T, want string) {
+	t.Helper()
+	_, stdout, _ := execCLI(t, "import", "--register", r.dir, "--lang", "en", "--dry-run", r.path)
+	if !strings.Contains(stdout, want) || !strings.Contains(stdout, "(nothing recorded)") {
+		t.Errorf("English report lacks %q:\n%s", want, stdout)
 	}
 }
