@@ -92,11 +92,15 @@ func notInForceJa(v string) bool {
 				slices.ContainsFunc(enforcementEnds, func(d string) bool { return strings.HasSuffix(of, d) })
 		}
 		// The word alone in its part (（延期）, SNS運用方針 廃止), after the
-		// document (運用方針廃止), or after words of its making or
+		// document (運用方針廃止, SNS運用方針は廃止), or after words of its making or
 		// enforcement or a date (施行予定だったが延期, 策定中止,
 		// 令和8年3月31日廃止); not after what a procedure does (投稿中止,
 		// アカウント廃止: a step of a takeover procedure).
-		return clause == "" || slices.ContainsFunc(documentWords, func(d string) bool { return strings.HasSuffix(clause, d) }) ||
+		// The document as the subject (SNS運用方針は廃止, 本方針は撤回): the
+		// particle before the word does not keep it from ending the part
+		// (another document's was told above).
+		subject := strings.TrimRight(clause, "はがも")
+		return clause == "" || slices.ContainsFunc(documentWords, func(d string) bool { return strings.HasSuffix(subject, d) }) ||
 			slices.ContainsFunc(enforcementWords, func(d string) bool { return strings.Contains(clause, d) })
 	}
 	return false

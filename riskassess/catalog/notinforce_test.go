@@ -28,6 +28,8 @@ func TestSaysNotInForce(t *testing.T) {
 		"SNS運用方針（施行見送り）", "SNS運用方針の廃止", "SNS運用方針（施行の延期）", "乗っ取り時対応手順（施行前に撤回）", "ＳＮＳ運用方針（廃止）。",
 		"SNS policy (postponed)", "SNS policy (Withdrawn)", "SNS policy: abolished", "SNS policy - repealed", "SNS policy (not in force)",
 		"SNS運用方針（postponed）", "postponed",
+		// The document as the subject of the word (was met).
+		"SNS運用方針は廃止", "SNS運用方針は廃止しました", "運用方針は撤回", "SNS運用方針は延期", "SNS運用方針（本方針は廃止）", "マニュアルは未施行",
 	}
 	inForce := []string{
 		"令和7年度延期分を令和8年4月1日施行", "SNS運用方針（令和8年4月1日施行予定だったが延期、令和8年10月1日施行）", "SNS運用方針（延期後、令和8年10月1日施行）",
@@ -38,6 +40,8 @@ func TestSaysNotInForce(t *testing.T) {
 		"Rules for posts withdrawn", "SNS policy (2026 edition)", "Cancelled events: posting rules", "未来志向のSNS運用方針", "中止基準",
 		"パスワード変更・事業者へ連絡・投稿中止", "乗っ取り時はパスワードを変更し、投稿を中止", "SNS運用方針（投稿の一時中止）", "SNS緊急時対応手順（アカウント廃止）",
 		"SNS運用方針（一時中止）",
+		"SNS運用方針（改定は延期）", "SNS運用方針（見直しは延期）", "SNS運用方針（投稿は中止）", "SNS運用方針（アカウントは廃止）",
+		"SNS運用方針（ガイドラインも廃止）", "SNS運用方針（紙の手順書は廃止）", "SNS運用方針 第5条 投稿は中止",
 	}
 	checkSays(t, saysNotInForce, "texts saying the document is not in force", notInForce, inForce)
 
@@ -47,6 +51,7 @@ func TestSaysNotInForce(t *testing.T) {
 	for v, o := range map[string]riskassess.Outcome{
 		"SNS運用方針（令和8年4月1日施行予定だったが延期）": riskassess.OutcomeNotMet,
 		"SNS運用方針（廃止）":                 riskassess.OutcomeNotMet,
+		"SNS運用方針は廃止":                  riskassess.OutcomeNotMet,
 		"SNS運用方針（未施行）":                riskassess.OutcomeNotMet,
 		"令和7年度延期分を令和8年4月1日施行":         riskassess.OutcomeMet,
 		"SNS運用方針（令和6年版は廃止）":           riskassess.OutcomeMet,
