@@ -252,22 +252,13 @@ func DueListIn(reg *riskassess.Register, as []riskassess.Assessment, asOf riskas
 		return items
 	}
 	var later map[riskassess.EntryKey]laterRecord
-	note := func(e riskassess.Entry) {
+	for _, e := range reg.Entries() {
 		if r := recordLater(e, asOf); r.e != nil {
 			if later == nil {
 				later = map[riskassess.EntryKey]laterRecord{}
 			}
 			later[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = r
 		}
-	}
-	for _, c := range reg.Contractors {
-		note(c)
-	}
-	for _, v := range reg.Services {
-		note(v)
-	}
-	for _, v := range reg.Social {
-		note(v)
 	}
 	if later == nil {
 		return items
