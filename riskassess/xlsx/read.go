@@ -3003,23 +3003,23 @@ func (rd *reader) dateInOtherField(at [5][2]string, dateRefused bool) {
 		ja string
 		en string
 	}{{3, p.Contact, "連絡先（所属・職名）", "the contact (position)"}, {2, p.Person, "回答者（点検者）", "the respondent (checker)"}} {
-		if f.v == "" {
+		var ja, en string
+		switch {
+		case f.v == "":
 			continue
-		}
-		if wareki.DateAlone(f.v) {
-			rd.problem((&CellError{Sheet: at[f.k][0], Cell: at[f.k][1], Code: ErrBadDate, Value: f.v}).withHint(
-				fmt.Sprintf("%sの欄に日付だけが書かれ、回答日（点検日）の欄が空欄です。日付を回答日（点検日）の欄に移し、%sを記入して取り込み直してください（何も記録していません）", f.ja, f.ja),
-				fmt.Sprintf("%s holds a date alone and the date answered (checked) is blank: move the date to the date answered (checked), fill in %s and import again (nothing recorded)", f.en, f.en)))
-			return
-		}
-		if wareki.MonthDayAlone(f.v) {
+		case wareki.DateAlone(f.v):
+			ja = fmt.Sprintf("%sの欄に日付だけが書かれ、回答日（点検日）の欄が空欄です。日付を回答日（点検日）の欄に移し、%sを記入して取り込み直してください（何も記録していません）", f.ja, f.ja)
+			en = fmt.Sprintf("%s holds a date alone and the date answered (checked) is blank: move the date to the date answered (checked), fill in %s and import again (nothing recorded)", f.en, f.en)
+		case wareki.MonthDayAlone(f.v):
 			// 12月1日: a date without its year, which DateAlone (Parse)
 			// does not read; it was recorded as the contact.
-			rd.problem((&CellError{Sheet: at[f.k][0], Cell: at[f.k][1], Code: ErrBadDate, Value: f.v}).withHint(
-				fmt.Sprintf("%sの欄に年のない日付（月日）だけが書かれ、回答日（点検日）の欄が空欄です。年も含めた日付（例: 2026/12/1）を回答日（点検日）の欄に記入し、%sを記入して取り込み直してください（何も記録していません）", f.ja, f.ja),
-				fmt.Sprintf("%s holds a month and a day alone and the date answered (checked) is blank: write the date with its year (e.g. 2026/12/1) in the date answered (checked), fill in %s and import again (nothing recorded)", f.en, f.en)))
-			return
+			ja = fmt.Sprintf("%sの欄に年のない日付（月日）だけが書かれ、回答日（点検日）の欄が空欄です。年も含めた日付（例: 2026/12/1）を回答日（点検日）の欄に記入し、%sを記入して取り込み直してください（何も記録していません）", f.ja, f.ja)
+			en = fmt.Sprintf("%s holds a month and a day alone and the date answered (checked) is blank: write the date with its year (e.g. 2026/12/1) in the date answered (checked), fill in %s and import again (nothing recorded)", f.en, f.en)
+		default:
+			continue
 		}
+		rd.problem((&CellError{Sheet: at[f.k][0], Cell: at[f.k][1], Code: ErrBadDate, Value: f.v}).withHint(ja, en))
+		return
 	}
 }
 
