@@ -277,21 +277,13 @@ func otherEditionEn(head string) bool {
 	if containsAny(l, otherEditionsEn...) {
 		return true
 	}
-	for i := strings.IndexByte(l, 'v'); i >= 0; {
-		if (i == 0 || !isLetter(l[i-1])) && i+1 < len(l) && l[i+1] >= '0' && l[i+1] <= '9' {
+	for i := 0; i+1 < len(l); i++ {
+		if l[i] == 'v' && (i == 0 || !isASCIILetter(l[i-1])) && l[i+1] >= '0' && l[i+1] <= '9' {
 			return true
 		}
-		j := strings.IndexByte(l[i+1:], 'v')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return false
 }
-
-// isLetter reports whether b is an ASCII letter.
-func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // notInForceRecorded is the result of a document field whose text says
 // the document is not in force (saysNotInForce): not met, no document is
