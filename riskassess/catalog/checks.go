@@ -2235,13 +2235,18 @@ func namesAbroad(v string) bool {
 	return containsAny(strings.ReplaceAll(v, "九州", ""), "州", "連邦", "state of", "federal") ||
 		hasWord(l, usStates...) || containsAny(v, usStatesKatakana...) ||
 		hasWord(l, "england", "wales", "scotland") || containsAny(v, "イングランド", "ウェールズ", "スコットランド", "英法", "米法", "英米法") ||
-		hasCaseWord(halfWidth(v), "US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "EEA", "UAE", "PRC", "HK", "ROK", "GDPR", "CCPA", "APAC", "EMEA", "LATAM") ||
-		hasCaseWord(halfWidth(v), citiesAbroadShort...) ||
+		hasCaseWord(halfWidth(v), shortNamesAbroad...) ||
 		containsAny(v, "一般データ保護規則") ||
 		slices.ContainsFunc(foreignAdjectives, func(a string) bool {
 			return hasWord(l, a+" law", a+" laws", a+" court", a+" courts", a+" jurisdiction", a+" tribunal")
 		})
 }
+
+// shortNamesAbroad are the short names in capitals of countries and
+// groups abroad (US, UK, EU, GDPR …) and of cities and states abroad
+// (citiesAbroadShort), read as whole words with their case (namesAbroad).
+var shortNamesAbroad = append([]string{"US", "U.S", "USA", "U.S.A", "UK", "U.K", "EU", "E.U", "EEA", "UAE", "PRC", "HK", "ROK", "GDPR", "CCPA", "APAC", "EMEA", "LATAM"},
+	citiesAbroadShort...)
 
 // citiesAbroadShort are the short names in capitals of cities and states
 // abroad that a court's or law's text uses (NY law, 日本法（ただしNY法も適用）,
