@@ -1558,16 +1558,19 @@ var titleWords = []string{"主査", "主任", "主事", "主幹", "参事", "補
 // after a unit (課長, 係長, 事務局長, 次長, 議長); not a given name ending
 // in 長 (信長).
 func endsInTitle(s string) bool {
-	for _, w := range titleWords {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
+	if endsInAny(s, titleWords) {
+		return true
 	}
 	if head, ok := strings.CutSuffix(s, "長"); ok {
 		r, _ := utf8.DecodeLastRuneInString(head)
 		return strings.ContainsRune("課係部局次室所班議館園場", r)
 	}
 	return false
+}
+
+// endsInAny reports whether s ends in one of words.
+func endsInAny(s string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.HasSuffix(s, w) })
 }
 
 // nobodyRunes holds a rune of each form namesNobody reads beyond saysNone.
@@ -1591,14 +1594,7 @@ func nobodyWord(k string) bool { return slices.Contains(nobodyWords, k) }
 
 // nobodyTail reports whether k ends in a word saying the person is not
 // decided yet (人事異動のため未定, 後任調整中, 係長選任中).
-func nobodyTail(k string) bool {
-	for _, w := range nobodyTails {
-		if strings.HasSuffix(k, w) {
-			return true
-		}
-	}
-	return false
-}
+func nobodyTail(k string) bool { return endsInAny(k, nobodyTails) }
 
 // nobodyTails are the words nobodyTail reads at the end of a text: a
 // person not decided yet, a post vacant (欠員中, 空席中, 係長不在中) or a

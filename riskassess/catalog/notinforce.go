@@ -82,14 +82,13 @@ func notInForceJa(v string) bool {
 		if list, ok := strings.CutSuffix(clause, "・"); ok {
 			// A list of topics (運用開始・中止), unless each says it
 			// (策定中止・撤回).
-			return slices.ContainsFunc(notInForceWords, func(w string) bool { return strings.HasSuffix(list, w) })
+			return endsInAny(list, notInForceWords)
 		}
 		if of, ok := strings.CutSuffix(clause, "の"); ok {
 			// A topic (アカウントの廃止, 毎月の定例投稿の中止) unless the
 			// document or its making or enforcement (運用方針の廃止,
 			// 施行の延期, 施行日の延期).
-			return slices.ContainsFunc(documentWords, func(d string) bool { return strings.HasSuffix(of, d) }) ||
-				slices.ContainsFunc(enforcementEnds, func(d string) bool { return strings.HasSuffix(of, d) })
+			return endsInAny(of, documentWords) || endsInAny(of, enforcementEnds)
 		}
 		// The word alone in its part (（延期）, SNS運用方針 廃止), after the
 		// document (運用方針廃止, SNS運用方針は廃止), or after words of its making or
@@ -100,7 +99,7 @@ func notInForceJa(v string) bool {
 		// particle before the word does not keep it from ending the part
 		// (another document's was told above).
 		subject := strings.TrimRight(clause, "はがも")
-		return clause == "" || slices.ContainsFunc(documentWords, func(d string) bool { return strings.HasSuffix(subject, d) }) ||
+		return clause == "" || endsInAny(subject, documentWords) ||
 			slices.ContainsFunc(enforcementWords, func(d string) bool { return strings.Contains(clause, d) })
 	}
 	return false
