@@ -1613,17 +1613,7 @@ func asciiNobody(v string) bool {
 		return v != ""
 	}
 	if strings.IndexByte(v, ' ') < 0 && strings.IndexByte(v, '(') < 0 {
-		for _, w := range asciiNobodyWords {
-			if strings.EqualFold(v, w) {
-				return true
-			}
-		}
-		for _, w := range asciiNobodyParts {
-			if strings.EqualFold(v, w) {
-				return true
-			}
-		}
-		return false
+		return equalFoldAny(v, asciiNobodyWords) || equalFoldAny(v, asciiNobodyParts)
 	}
 	k := strings.TrimRight(strings.TrimSpace(v), ". ")
 	if i := strings.IndexByte(k, '('); i >= 0 && strings.HasSuffix(k, ")") {
@@ -1631,10 +1621,8 @@ func asciiNobody(v string) bool {
 			return true
 		}
 	}
-	for _, w := range asciiNobodyWords {
-		if strings.EqualFold(k, w) {
-			return true
-		}
+	if equalFoldAny(k, asciiNobodyWords) {
+		return true
 	}
 	// A word of a vacant post among others (kacho vacant, Vacant post,
 	// kacho - TBD, kacho (vacant since April)), scanned in place.
@@ -1646,13 +1634,16 @@ func asciiNobody(v string) bool {
 		} else {
 			rest = ""
 		}
-		for _, p := range asciiNobodyParts {
-			if strings.EqualFold(w, p) {
-				return true
-			}
+		if equalFoldAny(w, asciiNobodyParts) {
+			return true
 		}
 	}
 	return false
+}
+
+// equalFoldAny reports whether v is one of words, whatever the case.
+func equalFoldAny(v string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.EqualFold(v, w) })
 }
 
 // asciiNobodyParts are English words that, among others in a person or a
