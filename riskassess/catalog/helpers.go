@@ -1411,7 +1411,7 @@ func namesNobody(v string) bool {
 	// name, the name counts ((調整中)山田).
 	if strings.HasPrefix(k, "(") {
 		if j := strings.IndexByte(k, ')'); j > 0 {
-			if in := strings.TrimSpace(k[1:j]); in != "" && (saysNone(in) || nobodyWord(in) || nobodyTail(in)) {
+			if noteSaysNobody(strings.TrimSpace(k[1:j])) {
 				if rest := strings.TrimSpace(k[j+1:]); rest == "" || endsInTitle(rest) || namesNobody(rest) {
 					return true
 				}
@@ -1421,7 +1421,7 @@ func namesNobody(v string) bool {
 	}
 	// A note in brackets (担当課長(未定), (空欄)).
 	if i := strings.IndexByte(k, '('); i >= 0 && strings.HasSuffix(k, ")") {
-		if in := strings.TrimSpace(k[i+1 : len(k)-1]); in != "" && (saysNone(in) || nobodyWord(in) || nobodyTail(in)) {
+		if noteSaysNobody(strings.TrimSpace(k[i+1 : len(k)-1])) {
 			return true
 		}
 		k = strings.TrimSpace(k[:i])
@@ -1432,6 +1432,13 @@ func namesNobody(v string) bool {
 		}
 	}
 	return nobodyTail(k)
+}
+
+// noteSaysNobody reports whether in, the trimmed text of a note in
+// brackets in a person or a position, says nobody: saysNone, a word of
+// nobodyWords or one ending in nobodyTails ((未定), (欠員中)).
+func noteSaysNobody(in string) bool {
+	return in != "" && (saysNone(in) || nobodyWord(in) || nobodyTail(in))
 }
 
 // nameMarks are the placeholder marks that stand for a name or a section
