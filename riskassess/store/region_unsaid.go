@@ -65,43 +65,26 @@ func regionUnsaid(region string) (string, int) {
 			return w, unsaidFuture
 		}
 	}
-	for k, w := range regionOtherOrSeveral() {
-		several := k >= len(regionOtherWords)
-		for i := range wordsAt(l, w) {
-			from, to := regionClauseAround(l, i, i+len(w))
-			clause := strings.TrimSpace(l[from:to])
-			if regionJapanQualifies(clause, regionJapanWords) || several && regionJapanQualifies(clause, regionJapanPlaces) {
-				continue // 国内の別リージョン, 東京・大阪のマルチリージョン
+	for k, words := range [...][]string{regionOtherWords, regionSeveralWords} {
+		several := k == 1
+		for _, w := range words {
+			for i := range wordsAt(l, w) {
+				from, to := regionClauseAround(l, i, i+len(w))
+				clause := strings.TrimSpace(l[from:to])
+				if regionJapanQualifies(clause, regionJapanWords) || several && regionJapanQualifies(clause, regionJapanPlaces) {
+					continue // 国内の別リージョン, 東京・大阪のマルチリージョン
+				}
+				if b, ok := bracketAfter(l[i+len(w):]); ok && regionJapanOnly(b) {
+					continue // 別リージョン（大阪）
+				}
+				if regionDenies(clause, clause) {
+					continue // 別リージョンへのバックアップなし
+				}
+				return w, unsaidOther
 			}
-			if b, ok := bracketAfter(l[i+len(w):]); ok && regionJapanOnly(b) {
-				continue // 別リージョン（大阪）
-			}
-			if regionDenies(clause, clause) {
-				continue // 別リージョンへのバックアップなし
-			}
-			return w, unsaidOther
 		}
 	}
 	return "", unsaidNone
-}
-
-// regionOtherOrSeveral yields regionOtherWords, then regionSeveralWords,
-// each with its place in the two lists taken as one (so that a place from
-// len(regionOtherWords) on is a word of several regions), without joining
-// them into a new slice on each call.
-func regionOtherOrSeveral() iter.Seq2[int, string] {
-	return func(yield func(int, string) bool) {
-		for i, w := range regionOtherWords {
-			if !yield(i, w) {
-				return
-			}
-		}
-		for i, w := range regionSeveralWords {
-			if !yield(len(regionOtherWords)+i, w) {
-				return
-			}
-		}
-	}
 }
 
 // regionJapanQualifies reports whether clause (lower case) holds one of
