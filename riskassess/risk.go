@@ -1085,7 +1085,8 @@ var anywhereLimits = []string{"国内", "日本", "本邦", "japan", "都内", "
 // AnywhereSaid returns the first word of anywhereWords that text, a data
 // location's region, says where the data may be anywhere with (東京（バック
 // アップ先は場所不問）, 東京（DR：世界中のいずれかのリージョン）), not bounded
-// (anywhereLimited: 国内（場所不問）) nor denied in its clause, and true.
+// (anywhereLimited: 国内（場所不問）) nor denied in its clause (deniedAfter),
+// and true.
 // store refuses such a region under country JP: it was read as in Japan.
 func AnywhereSaid(text string) (string, bool) {
 	l := strings.ToLower(strings.Map(NarrowRune, text))
@@ -1094,11 +1095,7 @@ func AnywhereSaid(text string) (string, bool) {
 		if i < 0 {
 			continue
 		}
-		clause := l[i+len(w):]
-		if j := strings.IndexAny(clause, "、。,;)）"); j >= 0 {
-			clause = clause[:j]
-		}
-		if !anywhereLimited(l, i) && !clauseDenies(clause) {
+		if !anywhereLimited(l, i) && !deniedAfter(l[i+len(w):]) {
 			return w, true
 		}
 	}
