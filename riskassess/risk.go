@@ -1304,7 +1304,6 @@ func doubleNegative(clause string) bool {
 	return k >= 0 && slices.ContainsFunc([]string{"なし", "無し", "ない", "ません", "せず", "不可"}, func(d string) bool { return strings.Contains(clause[k:], d) })
 }
 
-// restrictionWords are the words for a restriction of doubleNegative.
 // englishDoubleNegatives are the English denials of a restriction that
 // doubleNegative reads (lower case): offshore work is not prohibited,
 // anywhere (not limited to Japan), overseas access: no restrictions.
@@ -1314,6 +1313,7 @@ var englishDoubleNegatives = []string{"not limited", "not restricted", "not proh
 	"not precluded", "not ruled out", "not be ruled out", "not confined", "not necessarily", "no restriction", "no limit", "no prohibition",
 	"without restriction", "without limit", "unrestricted", "unlimited"}
 
+// restrictionWords are the words for a restriction of doubleNegative.
 var restrictionWords = []string{"禁止", "制限", "制約", "妨げ", "排除", "否定", "除外", "限定", "規制", "阻止", "拒否", "防止"}
 
 // workSiteDenials are the words that, after a word for abroad in the same
