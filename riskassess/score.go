@@ -893,7 +893,7 @@ func (r *run) checkLate(l *lateChecks, e Entry, asOf Date, fs []Finding, residua
 		// The finding's place was laid out with the others.
 		for i := range fs {
 			if f := &fs[i]; f.FindingSpec == q.act && f.Message == pendingResidual {
-				checkInto(f, &r.subj, q, &r.provs)
+				checkInto(fs, i, &r.subj, q, &r.provs)
 				l.att.provenance(f, &q, &r.subj, &r.provs)
 				break
 			}
@@ -989,7 +989,7 @@ func findingsInto(out []Finding, subj *Subject, att *attestation, provs *provena
 			out[i+k] = exp[k]
 			k++
 		}
-		checkInto(&out[i+k], subj, reqs[i], provs)
+		checkInto(out, i+k, subj, reqs[i], provs)
 		att.provenance(&out[i+k], &reqs[i], subj, provs)
 	}
 	for ; k < len(exp); k++ {
@@ -997,12 +997,13 @@ func findingsInto(out []Finding, subj *Subject, att *attestation, provs *provena
 	}
 }
 
-// checkInto writes the finding of requirement q for subj to f. A
+// checkInto writes the finding of requirement q for subj to out[at]
+// (an index, not a *Finding: see TestFindingPageFaults). A
 // requirement checked after the residual risk gets, while subj.Residual is
 // empty, a not-answered finding with the message pendingResidual, which
 // Assess replaces once the residual is known. Its Due comes from ps (may
 // be nil).
-func checkInto(f *Finding, subj *Subject, q preparedReq, ps *provenances) {
+func checkInto(out []Finding, at int, subj *Subject, q preparedReq, ps *provenances) {
 	r := q.r
 	var res Result
 	byAnswer := false
@@ -1035,6 +1036,7 @@ func checkInto(f *Finding, subj *Subject, q preparedReq, ps *provenances) {
 	if needsAction(res.Outcome) {
 		spec = q.act
 	}
+	f := &out[at]
 	// Field by field, not *f = Finding{…}: f is in a block of findings,
 	// where clearing the whole finding first costs a write barrier for
 	// each of its pointers while the garbage collector marks. Provenance
