@@ -144,7 +144,13 @@ func (a *app) loadDir(dir string) (*load.Result, error) {
 		// a quarter of its time went to faulting in 4 KiB pages.
 		adviseHeap(warmRunHeap * n)
 	}
-	c := entrycache.Open(cacheDir, tool)
+	open := entrycache.Open
+	if a.loadOnce {
+		// The process ends after this load: the cache file is mapped,
+		// not read into the heap, and stays mapped.
+		open = entrycache.OpenMapped
+	}
+	c := open(cacheDir, tool)
 	if c.Len() == 0 {
 		defer coldLoadGC()()
 	} else if a.runOnce && a.gcHold == nil {

@@ -40,7 +40,8 @@ type app struct {
 	// loadOnce is set by the commands that load the register once and
 	// end (validate, assess, check): a warm load fills the heap within a
 	// fraction of a second, and asks for huge pages for it first
-	// (adviseHeap).
+	// (adviseHeap); its entry cache file is mapped into memory, not read
+	// (entrycache.OpenMapped).
 	loadOnce bool
 	// keyed is the cache of the last loadRegister with the keys of the
 	// files it read (sitegen.Inputs of build and serve); nil without one.

@@ -156,11 +156,41 @@ type fileRecord struct {
 // whose time tells which stamps of files read from now on may be kept in
 // the index (see the package documentation).
 func Open(dir string, tool [32]byte) *Pack {
+	return open(dir, tool, false)
+}
+
+// OpenMapped is Open for a process that loads the register once and ends
+// (validate, assess, check): where the system allows it (unix), the cache
+// file is mapped into memory, read-only, instead of read into the heap.
+// At 10,000 synthetic entries (a 28 MB file) reading it took 33–62 ms and
+// 7,200 page faults of fresh heap, all before the load could start;
+// mapping it, 0.1–2 ms and the checksum's reading of the file, about 680
+// faults (the system maps the pages it holds for the file, several at a
+// time).
+//
+// The mapping is never undone: the Pack's values, and the strings an
+// entry keeps from them (store.Retainer), point into it. Hence one
+// OpenMapped per process, not for serve, which loads again on every edit.
+// Save replaces the file by renaming a new one over it, which leaves the
+// mapped file as it was. A cache file cut short between its mapping and
+// its checksum is an empty cache, as a corrupt one; one that another
+// program rewrites in place (not a rename) while it is used is not
+// supported: that ends the process (SIGBUS) or changes what it reads.
+func OpenMapped(dir string, tool [32]byte) *Pack {
+	return open(dir, tool, true)
+}
+
+// open is Open, or OpenMapped with mapped set.
+func open(dir string, tool [32]byte, mapped bool) *Pack {
 	p := &Pack{path: filepath.Join(dir, fileName), tool: tool, used: map[[32]byte]value{},
 		nextFiles: map[string]fileRecord{}}
-	b, err := readLimited(p.path)
+	read, check := readLimited, parse
+	if mapped {
+		read, check = mapLimited, parseMapped
+	}
+	b, err := read(p.path)
 	if err == nil {
-		p.old, err = parse(b, tool)
+		p.old, err = check(b, tool)
 		p.invalid = err != nil
 		if !p.invalid {
 			p.size = int64(len(b))
