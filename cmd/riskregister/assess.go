@@ -77,7 +77,6 @@ func (a *app) runAssess(o assessOptions) error {
 		return err
 	}
 	a.retainCache = true // the cache is kept until the command ends
-	a.runOnce = true
 	a.loadOnce = true
 	reg, reqs, err := a.loadRegister(o.dir)
 	if err != nil {

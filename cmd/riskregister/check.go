@@ -68,7 +68,6 @@ date, or did not look for a corporate number (the exit status does not change).`
 				return badUsage("--fail-on: critical, high, overdue のいずれかを指定してください", "--fail-on: use critical, high or overdue")
 			}
 			a.retainCache = true // the cache is kept until the command ends
-			a.runOnce = true
 			a.loadOnce = true
 			reg, reqs, err := a.loadRegister(dir)
 			if err != nil {

@@ -31,18 +31,15 @@ type app struct {
 	// strings in the cache's values instead of copies (store.Retainer).
 	// Not for build, which lets the cache go before it renders.
 	retainCache bool
-	// runOnce is set by the commands that load the register once and end
-	// after assessing it (assess, check): a warm load switches the
-	// collector off until the command ends or its load reads many files
-	// (warmRunGC, gcHold: safe to call more than once).
-	runOnce bool
-	gcHold  func()
 	// loadOnce is set by the commands that load the register once and
 	// end (validate, assess, check): a warm load fills the heap within a
 	// fraction of a second, and asks for huge pages for it first
 	// (adviseHeap); its entry cache file is mapped into memory, not read
-	// (entrycache.OpenMapped).
+	// (entrycache.OpenMapped); and it switches the collector off until
+	// the command ends or its load reads many files (warmRunGC, gcHold:
+	// safe to call more than once).
 	loadOnce bool
+	gcHold   func()
 	// keyed is the cache of the last loadRegister with the keys of the
 	// files it read (sitegen.Inputs of build and serve); nil without one.
 	keyed *keyedCache

@@ -295,6 +295,51 @@ func TestWarmRunGivesGCBackWhenReading(t *testing.T) {
 	}
 }
 
+// TestWarmRunSwitchesGCOff: validate, assess and check, loading from a
+// cache file, switch the collector off (warmRunGC) with the size of the
+// cache file; build and a run with --no-cache or no cache file yet do
+// not; and each gives back the GC percentage and the memory limit it
+// found.
+func TestWarmRunSwitchesGCOff(t *testing.T) {
+	needExample(t)
+	dir := copyExample(t)
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	var got []int64
+	defer func(f func(int64) func()) { startWarmRun = f }(startWarmRun)
+	startWarmRun = func(n int64) func() { got = append(got, n); return warmRunGC(n) }
+	cacheDir := filepath.Join(dir, entrycache.Folder)
+	site := filepath.Join(t.TempDir(), "site")
+	for _, c := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"validate", "--register", dir}, false}, // no cache file yet
+		{[]string{"validate", "--register", dir}, true},
+		{[]string{"assess", "--register", dir, "--as-of", "2026-11-27"}, true},
+		{[]string{"check", "--register", dir, "--as-of", "2026-11-27", "--fail-on", "critical"}, true},
+		{[]string{"validate", "--register", dir, "--no-cache"}, false},
+		{[]string{"build", "--register", dir, "--as-of", "2026-11-27", "-o", site}, false},
+	} {
+		got = nil
+		size := entrycache.FileSize(cacheDir)
+		execCLI(t, c.args...)
+		var want []int64
+		if c.want {
+			want = []int64{size}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) || c.want && size == 0 {
+			t.Errorf("%q with a cache file of %d bytes: collector switched off for %v, want %v", c.args, size, got, want)
+		}
+		if got := gcPercent(); got != 100 {
+			t.Errorf("%q: GC percent after %d, want 100 as before", c.args, got)
+		}
+		if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+			t.Errorf("%q: memory limit after %d, want none as before", c.args, got)
+		}
+	}
+}
+
 // TestWarmRunAdvisesHugePages: validate, assess and check, loading from
 // a cache file, ask for huge pages for warmRunHeap times its bytes,
 // before the load; build and a run with --no-cache or no cache file yet
