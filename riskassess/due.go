@@ -473,6 +473,86 @@ func RecordOn(e Entry, asOf Date) bool {
 	return in == StatusRejected || retiredIn(e, in, asOf)
 }
 
+// RecordFrom returns the day from which e, in use on asOf (not RecordOn),
+// is a record for good: the first of the decisions dated after asOf (its
+// approval's decided_on and its history's dates) from which RecordOn holds
+// through the last decision recorded, a retirement or a rejection decided
+// ahead. It is zero when e is a record on asOf, when no decision after
+// asOf makes it one, when a later decision reverts it (approved again: the
+// work of the days in between is still to be done once it is back in
+// use), and for a zero asOf. From that day e has no due item but what a
+// record keeps (KeptByRecord): DueItems, Assess, the year plan and the due
+// lists leave the others out.
+func RecordFrom(e Entry, asOf Date) Date {
+	if asOf.IsZero() {
+		return Date{}
+	}
+	ap := &e.Base().Approval
+	from := decidedAfter(ap, asOf, Date{})
+	if from.IsZero() || !RecordOn(e, from) || RecordOn(e, asOf) {
+		return Date{}
+	}
+	for {
+		prev := decidedAfter(ap, asOf, from)
+		if prev.IsZero() || !RecordOn(e, prev) {
+			return from
+		}
+		from = prev
+	}
+}
+
+// decidedAfter returns the latest date of a decision of a (decided_on, or
+// a history record's on) after asOf and before end (a zero end: any), zero
+// when there is none.
+func decidedAfter(a *Approval, asOf, end Date) Date {
+	var d Date
+	if a.DecidedOn.After(asOf) && (end.IsZero() || a.DecidedOn.Before(end)) {
+		d = a.DecidedOn
+	}
+	for i := range a.History {
+		if on := a.History[i].On; on.After(asOf) && on.After(d) && (end.IsZero() || on.Before(end)) {
+			d = on
+		}
+	}
+	return d
+}
+
+// KeptByRecord reports whether e, a record from day from (RecordFrom),
+// keeps its due items of kind k dated on or after that day: a contractor
+// retired, or rejected after use, keeps the end of each contract whose
+// information it still holds and its open corrective actions, as a record
+// does (recordDueInto); any other item of a record is gone.
+func KeptByRecord(e Entry, from Date, k DueKind) bool {
+	c, ok := e.(*Contractor)
+	if !ok || k != DueContractEnd && k != DueRemediation {
+		return false
+	}
+	in := c.Approval.InForceOn(from).Status
+	return in == StatusRetired || rejectedAfterUse(&c.Approval, in, from)
+}
+
+// droppedByRecord reports whether e, in use on asOf, leaves out its due
+// item it: dated on or after the day e becomes a record for good
+// (RecordFrom) and not kept by a record (KeptByRecord).
+func droppedByRecord(e Entry, asOf Date, it *DueItem) bool {
+	from := RecordFrom(e, asOf)
+	return !from.IsZero() && !it.Date.Before(from) && !KeptByRecord(e, from, it.Kind)
+}
+
+// dropAfterRecord leaves out of out[start:] the items of e dated on or
+// after from, the day e becomes a record for good (RecordFrom, not zero),
+// but those a record keeps (KeptByRecord).
+func dropAfterRecord(out []DueItem, start int, e Entry, from Date) []DueItem {
+	n := start
+	for i := start; i < len(out); i++ {
+		if out[i].Date.Before(from) || KeptByRecord(e, from, out[i].Kind) {
+			out[n] = out[i]
+			n++
+		}
+	}
+	return out[:n]
+}
+
 // DueItems lists the dated items of e, sorted by date, kind and field:
 // the review on nextReview (see ReviewOf), certificates' and the ISMAP
 // listing's expiry, contract ends, the approval's expiry, the yearly
@@ -492,7 +572,10 @@ func RecordOn(e Entry, asOf Date) bool {
 // information it still holds (not returned or deleted by asOf, not carried
 // on by a renewal), overdue once ended, until data_returned_on records the
 // return: retiring it does not return the information; it also keeps its
-// corrective actions open on asOf until closed_on. Items dated before asOf
+// corrective actions open on asOf until closed_on. An entry that becomes
+// a record for good after asOf (RecordFrom: a retirement decided ahead)
+// has no item dated on or after that day but what a record keeps
+// (KeptByRecord). Items dated before asOf
 // are Overdue; so is the review of an entry that has never been reviewed
 // nor decided (no last_reviewed, no approval.decided_on), or only after
 // asOf (see ReviewOf), whose Note says so. Dates that are not recorded give no item (the catalogue reports
@@ -746,6 +829,7 @@ func dueItemsInto(out []DueItem, org *Organisation, e Entry, x *exposure, review
 	if RecordOn(e, asOf) {
 		return recordDueInto(out, e, x.scheme, asOf, tx)
 	}
+	start := len(out)
 	// What newDueItem would fill in, found once for all the items.
 	b := e.Base()
 	ek, section := e.Kind(), dueSection(e)
@@ -847,6 +931,11 @@ func dueItemsInto(out []DueItem, org *Organisation, e Entry, x *exposure, review
 		if off&offPlatformTerms == 0 {
 			yearly(DuePlatformTerms, taskTermsCheck, v.TermsCheckedOn, "terms_checked_on")
 		}
+	}
+	if from := RecordFrom(e, asOf); !from.IsZero() {
+		// Retired (or rejected) ahead for good: nothing falls due on it
+		// from that day but what a record keeps.
+		out = dropAfterRecord(out, start, e, from)
 	}
 	sortDue(out)
 	return out

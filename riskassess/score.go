@@ -812,12 +812,16 @@ func (r *run) assess(e Entry, asOf Date) Assessment {
 	if !RecordOn(e, asOf) {
 		a.Review = reviewOf(r.org, r.off, &ta, e, a.Residual, asOf, r.arena())
 		a.NextReview = a.Review.Date
-		rev := reviewItem(e, &a.Review)
-		items = append(items, rev)
-		sortDue(items)
-		if f, ok := expiryFinding(&rev, asOf, r.window, inh.ConfidentialityRank >= 3, &r.provs, r.arena()); ok {
-			r.answerSourced(&f, &att)
-			fs = insertFinding(region, fs, f)
+		// Retired (or rejected) for good before the review falls due
+		// (RecordFrom): no review item and no finding, as DueItems
+		// drops it.
+		if rev := reviewItem(e, &a.Review); !droppedByRecord(e, asOf, &rev) {
+			items = append(items, rev)
+			sortDue(items)
+			if f, ok := expiryFinding(&rev, asOf, r.window, inh.ConfidentialityRank >= 3, &r.provs, r.arena()); ok {
+				r.answerSourced(&f, &att)
+				fs = insertFinding(region, fs, f)
+			}
 		}
 	}
 	a.Due = r.takeDue(items)

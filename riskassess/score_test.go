@@ -654,14 +654,17 @@ func TestDueItemsLaterDates(t *testing.T) {
 }
 
 // TestDueItemsRetiredLater: an entry retired after the as-of date was in
-// use on it: it has its due items, and its review counts from the approval
-// in force then (approval.history), not from the later retirement.
+// use on it: it has its due items dated before the retirement, and its
+// review counts from the approval in force then (approval.history), not
+// from the later retirement. Items dated on or after the retirement
+// (RecordFrom), here the contract end and the review, are not due: a
+// retired service keeps none (TestDueItemsAfterLaterRecord).
 func TestDueItemsRetiredLater(t *testing.T) {
 	org := testOrg()
 	svc := &Service{Common: Common{ID: "storage", Owner: Owner{Section: "somu"}, Approval: Approval{
 		Status: StatusRetired, Approver: "kacho", DecidedOn: d(2026, 9, 30),
 		History: []DecisionRecord{{Status: StatusApproved, Approver: "kacho", On: d(2026, 4, 1)}, {Status: StatusRetired, Approver: "kacho", On: d(2026, 9, 30)}},
-	}}, ContractEnd: d(2027, 3, 31)}
+	}}, ContractEnd: d(2027, 3, 31), Certifications: []Certification{{Type: CertISMS, Number: "IS 1", ValidUntil: d(2026, 9, 29)}}}
 	type item struct {
 		Kind    DueKind
 		Date    string
@@ -671,23 +674,30 @@ func TestDueItemsRetiredLater(t *testing.T) {
 	for _, tc := range []struct {
 		asOf   Date
 		record bool
+		review item
 		want   []item
 	}{
-		{d(2026, 8, 1), false, []item{
-			{DueContractEnd, "2027-03-31", "contract_end", false},
-			{DueReview, "2028-04-01", "approval.history[0].on", false},
+		{d(2026, 8, 1), false, item{DueReview, "2028-04-01", "approval.history[0].on", false}, []item{
+			{DueCertificate, "2026-09-29", "certifications[0].valid_until", false},
 		}},
-		{d(2026, 10, 1), true, nil},
+		{d(2026, 10, 1), true, item{}, nil},
 	} {
 		if got := RecordOn(svc, tc.asOf); got != tc.record {
 			t.Errorf("RecordOn(%s) = %v, want %v", tc.asOf, got, tc.record)
 		}
 		rev := ReviewOf(org, svc, RiskLow, tc.asOf)
-		var got []item
-		for _, it := range DueItems(org, svc, rev.Date, tc.asOf) {
-			got = append(got, item{it.Kind, it.Date.String(), it.Field, it.Overdue})
+		got := item{Field: rev.Field, Overdue: rev.Overdue}
+		if !rev.Date.IsZero() {
+			got.Kind, got.Date = DueReview, rev.Date.String()
 		}
-		if diff := cmp.Diff(tc.want, got); diff != "" {
+		if got != tc.review {
+			t.Errorf("as of %s: ReviewOf = %+v, want %+v", tc.asOf, got, tc.review)
+		}
+		var items []item
+		for _, it := range DueItems(org, svc, rev.Date, tc.asOf) {
+			items = append(items, item{it.Kind, it.Date.String(), it.Field, it.Overdue})
+		}
+		if diff := cmp.Diff(tc.want, items); diff != "" {
 			t.Errorf("as of %s: DueItems (-want +got):\n%s", tc.asOf, diff)
 		}
 	}

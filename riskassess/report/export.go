@@ -242,8 +242,8 @@ func NeutraliseFormula(s string) string {
 // leaves out the items of an entry retired or rejected by a decision dated
 // after asOf (recordLater) that fall on or after the day it becomes a
 // record for good (a retirement reverted by a later decision leaves out
-// nothing), but what a record keeps (keptByRecord), as
-// PlanYear does. The assessment dates them as of asOf, when the entry was
+// nothing), but what a record keeps (riskassess.KeptByRecord), as
+// PlanYear and the engine (riskassess.DueItems) do. The assessment dates them as of asOf, when the entry was
 // in use: `due` listed the password change of an account retired before
 // it. reg nil is DueList.
 func DueListIn(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, days int) []riskassess.DueItem {

@@ -127,7 +127,7 @@ func (p *YearPlan) OverdueCount() int {
 // out work that will fall due in it. An entry retired or rejected by a
 // decision dated after asOf has no item dated on or after that day but
 // what a record keeps (a retired contractor's contract ends and corrective
-// actions: keptByRecord), as its expected turns stop there. Items dated before fy that are
+// actions: riskassess.KeptByRecord), as its expected turns stop there. Items dated before fy that are
 // overdue on asOf (DueItem.OverdueAsOf) are carried over (Carried), oldest
 // first, except the replies already on the chase list. The other dates are
 // those the assessments computed as of asOf: a review
@@ -230,8 +230,8 @@ func PlanYear(reg *riskassess.Register, as []riskassess.Assessment, fy riskasses
 
 // laterRecord is an entry that becomes a record for good after the as-of
 // date (recordLater): e, and from, the first day of the last run of its
-// decisions that keeps it a record. The zero laterRecord is any other
-// entry, which keeps every item.
+// decisions that keeps it a record (riskassess.RecordFrom). The zero
+// laterRecord is any other entry, which keeps every item.
 type laterRecord struct {
 	e    riskassess.Entry
 	from riskassess.Date
@@ -239,59 +239,25 @@ type laterRecord struct {
 
 // drops reports whether the entry leaves out due item d: dated on or after
 // the day it becomes a record for good, and not kept by a record
-// (keptByRecord).
+// (riskassess.KeptByRecord). The engine leaves these out of the
+// assessment's items already (riskassess.DueItems); the plan and the due
+// lists apply the same rule to items they are given.
 func (r laterRecord) drops(d *riskassess.DueItem) bool {
-	return r.e != nil && !d.Date.Before(r.from) && !keptByRecord(r.e, d.Kind)
+	return r.e != nil && !d.Date.Before(r.from) && !riskassess.KeptByRecord(r.e, r.from, d.Kind)
 }
 
-// recordLater returns e, and the day from which it is a record, when it is
-// not a record on asOf but is one by the last decision its approval
-// records (riskassess.RecordOn on the latest of approval.decided_on and
-// the history's dates after asOf: a retirement or a rejection decided
-// ahead); the zero laterRecord otherwise, and for a nil e. The day is the
-// first of the decisions after asOf from which the entry stays a record: a
-// retirement or rejection reverted by a later decision (approved again)
-// leaves out nothing before that decision, as the work of those days is
-// still to be done once the entry is back in use.
+// recordLater returns e, and the day from which it is a record for good
+// (riskassess.RecordFrom: a retirement or a rejection decided after asOf
+// that no later decision reverts), when there is one; the zero
+// laterRecord otherwise, and for a nil e.
 func recordLater(e riskassess.Entry, asOf riskassess.Date) laterRecord {
 	if e == nil {
 		return laterRecord{}
 	}
-	ap := &e.Base().Approval
-	// before returns the latest decision date after asOf and before end
-	// (zero for none; a zero end: any).
-	before := func(end riskassess.Date) riskassess.Date {
-		var d riskassess.Date
-		if ap.DecidedOn.After(asOf) && (end.IsZero() || ap.DecidedOn.Before(end)) {
-			d = ap.DecidedOn
-		}
-		for i := range ap.History {
-			if on := ap.History[i].On; on.After(asOf) && on.After(d) && (end.IsZero() || on.Before(end)) {
-				d = on
-			}
-		}
-		return d
+	if from := riskassess.RecordFrom(e, asOf); !from.IsZero() {
+		return laterRecord{e: e, from: from}
 	}
-	from := before(riskassess.Date{})
-	if from.IsZero() || !riskassess.RecordOn(e, from) || riskassess.RecordOn(e, asOf) {
-		return laterRecord{}
-	}
-	for {
-		prev := before(from)
-		if prev.IsZero() || !riskassess.RecordOn(e, prev) {
-			return laterRecord{e: e, from: from}
-		}
-		from = prev
-	}
-}
-
-// keptByRecord reports whether a record keeps due items of kind k: a
-// retired contractor keeps the end of each contract whose information it
-// still holds and its open corrective actions (riskassess.DueItems); any
-// other item of a record is gone.
-func keptByRecord(e riskassess.Entry, k riskassess.DueKind) bool {
-	_, ok := e.(*riskassess.Contractor)
-	return ok && (k == riskassess.DueContractEnd || k == riskassess.DueRemediation)
+	return laterRecord{}
 }
 
 // recurs reports whether a task of due kind k falls due again once done:
