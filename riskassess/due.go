@@ -575,7 +575,9 @@ func dropAfterRecord(out []DueItem, start int, e Entry, from Date) []DueItem {
 // corrective actions open on asOf until closed_on. An entry that becomes
 // a record for good after asOf (RecordFrom: a retirement decided ahead)
 // has no item dated on or after that day but what a record keeps
-// (KeptByRecord). Items dated before asOf
+// (KeptByRecord); a contractor's contract that records no end date (to)
+// nor a return by asOf then ends at the latest: its return is due on that
+// day, as for a record (endedAheadInto). Items dated before asOf
 // are Overdue; so is the review of an entry that has never been reviewed
 // nor decided (no last_reviewed, no approval.decided_on), or only after
 // asOf (see ReviewOf), whose Note says so. Dates that are not recorded give no item (the catalogue reports
@@ -934,10 +936,43 @@ func dueItemsInto(out []DueItem, org *Organisation, e Entry, x *exposure, review
 	}
 	if from := RecordFrom(e, asOf); !from.IsZero() {
 		// Retired (or rejected) ahead for good: nothing falls due on it
-		// from that day but what a record keeps.
+		// from that day but what a record keeps, and the return of the
+		// information of a contract with no end date is due that day.
 		out = dropAfterRecord(out, start, e, from)
+		if k, ok := e.(*Contractor); ok {
+			out = endedAheadInto(out, k, x.scheme, from, asOf, tx)
+		}
 	}
 	sortDue(out)
+	return out
+}
+
+// endedAheadInto appends to out, for contractor k in use on asOf that
+// becomes a record for good on from (RecordFrom: retired, or rejected
+// after use, by a decision after asOf), the item of each contract that
+// records no end date (to), whose information is neither returned or
+// deleted by asOf nor carried on by a renewal: the contract ends at the
+// latest with that decision, so the return is due on from, as
+// endedByRecord dates it once the decision is in force. Without it the
+// return had no date until the retirement came: a contract end is dated by
+// its to, and this one has none. s is the scheme of the ranks (Renewed);
+// the texts are cut from tx (may be nil).
+func endedAheadInto(out []DueItem, k *Contractor, s *ClassificationScheme, from, asOf Date, tx *textArena) []DueItem {
+	if !KeptByRecord(k, from, DueContractEnd) {
+		return out // a record that keeps no contract end (rejected, never approved)
+	}
+	var in Approval
+	for i := range k.Contracts {
+		c := &k.Contracts[i]
+		if !c.To.IsZero() || c.ReturnedBy(asOf) || k.Renewed(s, i) {
+			continue
+		}
+		if in.Status == "" {
+			in = k.Approval.InForceOn(from)
+			in.DecidedOn = from // the day it becomes a record for good
+		}
+		out = append(out, endedByRecord(k, i, &in, asOf, tx))
+	}
 	return out
 }
 

@@ -109,3 +109,41 @@ func TestDueItemsAfterLaterRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestDueItemsNoEndRetiredAhead: a contractor retired by a decision after
+// the as-of date, with a contract that records no end date (to) and no
+// return of its information, has the return due on the retirement's date,
+// with the note a retired record's item has (endedByRecord) and its
+// EXP-CONTRACT finding partial within the window. Before, nothing dated
+// the return until the retirement came: the year plan and due showed no
+// data return for it at all (report.TestPlanYearRetiredNoContractEnd
+// widens the inputs).
+func TestDueItemsNoEndRetiredAhead(t *testing.T) {
+	asOf := d(2026, 11, 27)
+	k := &Contractor{Common: Common{ID: "c", Owner: Owner{Section: "s"}, LastReviewed: d(2026, 4, 1), Approval: Approval{Status: StatusRetired, Approver: "kacho", DecidedOn: d(2027, 2, 1),
+		History: []DecisionRecord{{Status: StatusApproved, Approver: "kacho", On: d(2026, 4, 1)}, {Status: StatusRetired, Approver: "kacho", On: d(2027, 2, 1)}}}},
+		Contracts: []Contract{{ID: "R8-giji", From: d(2026, 4, 1)}}}
+	type note struct {
+		Date, Note, Field, Message string
+		Overdue                    bool
+	}
+	var got []note
+	for _, it := range DueItems(testOrg(), k, Date{}, asOf) {
+		if it.Kind == DueContractEnd {
+			got = append(got, note{it.Date.String(), it.Note.Ja, it.Field, "", it.Overdue})
+		}
+	}
+	_, reqs := assessFixture()
+	for _, f := range mustAssess(testScorer().Assess(testOrg(), reqs, k, asOf)).Findings {
+		if f.Requirement == ExpContractEnd {
+			got = append(got, note{f.Due().String(), string(f.Outcome), f.Evidence, f.Message.Ja, false})
+		}
+	}
+	want := []note{
+		{"2027-02-01", "廃止（2027-02-01）時点で契約の終了日がなく、預けた情報の返却・消去が記録されていない", "contracts[0].data_returned_on", "", false},
+		{"2027-02-01", string(OutcomePartial), "contracts[0].data_returned_on", "契約（R8-giji）：廃止（2027-02-01）時点で契約の終了日がなく、預けた情報の返却・消去が記録されていないため、返却・消去が必要です（2027-02-01）。", false},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

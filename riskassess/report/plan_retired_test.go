@@ -1,0 +1,142 @@
+package report_test
+
+import (
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/report"
+	"github.com/google/go-cmp/cmp"
+)
+
+// planRow is one item of a year plan, its carried items and DueListIn's
+// list as the tests of this file compare them.
+type planRow struct {
+	Kind, Date, Field string
+	Overdue, Expected bool
+}
+
+// planRows returns the items of p's months (expected ones included) and
+// those carried over, in the plan's order.
+func planRows(p report.YearPlan) (months, carried []planRow) {
+	for _, m := range p.Months {
+		for _, s := range m.Sections {
+			for _, it := range s.Items {
+				months = append(months, planRow{string(it.Kind), it.Date.String(), it.Field, it.Overdue, it.Expected})
+			}
+		}
+	}
+	for _, it := range p.Carried {
+		carried = append(carried, planRow{string(it.Kind), it.Date.String(), it.Field, it.Overdue, false})
+	}
+	return months, carried
+}
+
+// TestPlanYearRetiredNoContractEnd: a contractor retired with a contract
+// that records no end date (to) and no return of its information:
+// the contract ended at the latest with the retirement, so the return or
+// deletion (the contract-end item on data_returned_on) is due on the
+// retirement's date. The plan showed it for a retirement by the as-of
+// date, but for one decided ahead (dated after the as-of date, not
+// reverted) it showed nothing: the assessment, as of the as-of date when
+// the contractor was in use, dates no contract end, and the plan kept
+// only the contract ends a record keeps.
+func TestPlanYearRetiredNoContractEnd(t *testing.T) {
+	d := exportDate
+	asOf := d("2026-11-27")
+	hist := func(hs ...string) []riskassess.DecisionRecord {
+		out := []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, Approver: "kacho", On: d("2026-04-01")}}
+		for i := 0; i < len(hs); i += 2 {
+			out = append(out, riskassess.DecisionRecord{Status: riskassess.ApprovalStatus(hs[i]), Approver: "kacho", On: d(hs[i+1])})
+		}
+		return out
+	}
+	last := func(status, on string, hs ...string) riskassess.Approval {
+		return riskassess.Approval{Status: riskassess.ApprovalStatus(status), Approver: "kacho", DecidedOn: d(on), History: hist(hs...)}
+	}
+	con := func(ap riskassess.Approval, cs ...riskassess.Contract) *riskassess.Contractor {
+		c := &riskassess.Contractor{Contracts: cs}
+		c.ID, c.Name, c.Owner.Section, c.Approval = "x", riskassess.T("x", "x"), "koho", ap
+		c.LastReviewed = d("2026-04-01")
+		return c
+	}
+	open := riskassess.Contract{ID: "k", From: d("2026-04-01")}
+	ret := func(on string) riskassess.Approval { return last("retired", on, "retired", on) }
+	returnOn := func(on string) planRow {
+		return planRow{Kind: "contract-end", Date: on, Field: "contracts[0].data_returned_on"}
+	}
+	returned := open
+	returned.DataReturnedOn = d("2026-11-20")
+	returnedLater := open
+	returnedLater.DataReturnedOn = d("2027-01-20")
+	ending := open
+	ending.To = d("2027-03-31")
+	renewed := open
+	renewed.RenewedBy = "k2"
+	renewal := riskassess.Contract{ID: "k2", From: d("2026-10-01"), To: d("2027-03-31")}
+	tests := []struct {
+		name          string
+		e             *riskassess.Contractor
+		fy            riskassess.FiscalYear
+		want, carried []planRow
+	}{
+		{"retired on 2026-10-01, no end: the return due then, overdue", con(ret("2026-10-01"), open), 2026,
+			[]planRow{{"contract-end", "2026-10-01", "contracts[0].data_returned_on", true, false}}, nil},
+		{"retired on 2027-02-01 (ahead), no end: the return due then", con(ret("2027-02-01"), open), 2026,
+			[]planRow{returnOn("2027-02-01")}, nil},
+		{"rejected on 2027-02-01 after use, no end: the return due then", con(last("rejected", "2027-02-01", "rejected", "2027-02-01"), open), 2026,
+			[]planRow{returnOn("2027-02-01")}, nil},
+		{"retired on 2027-05-01 (next year), no end: not in this year", con(ret("2027-05-01"), open), 2026, nil, nil},
+		{"retired on 2027-05-01 (next year), no end: in the next year's plan", con(ret("2027-05-01"), open), 2027,
+			[]planRow{returnOn("2027-05-01")}, nil},
+		{"retired on 2026-10-01, no end, next year's plan: carried over", con(ret("2026-10-01"), open), 2027,
+			nil, []planRow{{"contract-end", "2026-10-01", "contracts[0].data_returned_on", true, false}}},
+		// What would make the new item wrong the other way.
+		{"retired ahead, approved again: the contract goes on, nothing", con(last("approved", "2027-03-01", "retired", "2027-02-01", "approved", "2027-03-01"), open), 2026, nil, nil},
+		{"retired ahead, data returned by the as-of date: nothing", con(ret("2027-02-01"), returned), 2026, nil, nil},
+		{"retired ahead, data returned after the as-of date: still due then", con(ret("2027-02-01"), returnedLater), 2026,
+			[]planRow{returnOn("2027-02-01")}, nil},
+		{"retired ahead, contract with an end: its end, not the retirement", con(ret("2027-02-01"), ending), 2026,
+			[]planRow{{Kind: "contract-end", Date: "2027-03-31", Field: "contracts[0].to"}}, nil},
+		{"retired ahead, no end, carried on by a renewal: only the renewal's end", con(ret("2027-02-01"), renewed, renewal), 2026,
+			[]planRow{{Kind: "contract-end", Date: "2027-03-31", Field: "contracts[1].to"}}, nil},
+		{"suspended ahead, no end: nothing", con(last("suspended", "2027-02-01", "suspended", "2027-02-01"), open), 2026, nil, nil},
+		{"retirement requested ahead, no end: nothing", con(last("requested", "2027-02-01", "requested", "2027-02-01"), open), 2026, nil, nil},
+		{"in use, no end: nothing (the catalogue reports the missing end)", con(last("approved", "2026-04-01"), open), 2026, nil, nil},
+		{"never approved, rejected ahead, no end: nothing", con(riskassess.Approval{Status: riskassess.StatusRejected, Approver: "kacho", DecidedOn: d("2027-02-01"),
+			History: []riskassess.DecisionRecord{{Status: riskassess.StatusRequested, On: d("2026-10-01")}, {Status: riskassess.StatusRejected, Approver: "kacho", On: d("2027-02-01")}}}, open), 2026, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			reg := &riskassess.Register{Contractors: []*riskassess.Contractor{tt.e}}
+			as := assessAll(t, reg, asOf)
+			months, carried := planRows(report.PlanYear(reg, as, tt.fy, asOf))
+			var got []planRow
+			for _, r := range months {
+				if r.Kind == "contract-end" {
+					got = append(got, r)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("contract ends of the plan (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.carried, carried); diff != "" {
+				t.Errorf("carried (-want +got):\n%s", diff)
+			}
+			// due --within 90 days lists the same returns up to then.
+			var due, want []planRow
+			for _, it := range report.DueListIn(reg, as, asOf, 90) {
+				if it.Kind == riskassess.DueContractEnd {
+					due = append(due, planRow{string(it.Kind), it.Date.String(), it.Field, it.Overdue, false})
+				}
+			}
+			for _, r := range append(append([]planRow(nil), tt.carried...), tt.want...) {
+				if r.Date <= asOf.AddDays(90).String() {
+					want = append(want, r)
+				}
+			}
+			if diff := cmp.Diff(want, due); diff != "" {
+				t.Errorf("DueListIn (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
