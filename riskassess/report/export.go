@@ -245,22 +245,44 @@ func NeutraliseFormula(s string) string {
 // nothing), but what a record keeps (riskassess.KeptByRecord), as
 // PlanYear and the engine (riskassess.DueItems) do. The assessment dates them as of asOf, when the entry was
 // in use: `due` listed the password change of an account retired before
-// it. reg nil is DueList.
+// it. It adds, for an entry that is a record on asOf and approved again by
+// a later decision (backInUse), its items from that day within the window
+// (backItems), as PlanYear does: the record's assessment has no review nor
+// yearly task. reg nil is DueList.
 func DueListIn(reg *riskassess.Register, as []riskassess.Assessment, asOf riskassess.Date, days int) []riskassess.DueItem {
 	items := DueList(as, asOf, days)
 	if reg == nil {
 		return items
 	}
 	var later map[riskassess.EntryKey]laterRecord
+	var backs []riskassess.DueItem
+	var byKey map[riskassess.EntryKey]*riskassess.Assessment
+	limit := asOf.AddDays(max(days, 0))
 	for _, e := range reg.Entries() {
+		key := riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}
 		if r := recordLater(e, asOf); r.e != nil {
 			if later == nil {
 				later = map[riskassess.EntryKey]laterRecord{}
 			}
-			later[riskassess.EntryKey{Kind: e.Kind(), ID: e.Base().ID}] = r
+			later[key] = r
+		}
+		if on := backInUse(e, asOf); !on.IsZero() && !on.After(limit) {
+			if byKey == nil {
+				byKey = make(map[riskassess.EntryKey]*riskassess.Assessment, len(as))
+				for i := range as {
+					byKey[riskassess.EntryKey{Kind: as[i].Kind, ID: as[i].EntryID}] = &as[i]
+				}
+			}
+			if a := byKey[key]; a != nil {
+				for _, it := range backItems(&reg.Org, e, a, on) {
+					if !it.Date.After(limit) {
+						backs = append(backs, it)
+					}
+				}
+			}
 		}
 	}
-	if later == nil {
+	if later == nil && backs == nil {
 		return items
 	}
 	kept := items[:0]
@@ -269,6 +291,10 @@ func DueListIn(reg *riskassess.Register, as []riskassess.Assessment, asOf riskas
 			continue
 		}
 		kept = append(kept, it)
+	}
+	if backs != nil {
+		kept = append(kept, backs...)
+		SortDue(kept)
 	}
 	return kept
 }

@@ -127,7 +127,13 @@ func (p *YearPlan) OverdueCount() int {
 // out work that will fall due in it. An entry retired or rejected by a
 // decision dated after asOf has no item dated on or after that day but
 // what a record keeps (a retired contractor's contract ends and corrective
-// actions: riskassess.KeptByRecord), as its expected turns stop there. Items dated before fy that are
+// actions: riskassess.KeptByRecord), as its expected turns stop there. An
+// entry that is a record on asOf and approved again by a later decision
+// has its items from that day (backItems: its review and yearly tasks as
+// of that day, one past due then on that day) and their expected turns;
+// riskassess.DueItems and ReviewOf date them, and panic as they do when
+// reg's organisation or the entry holds a value Assess refuses (the
+// assessments could not have been made). Items dated before fy that are
 // overdue on asOf (DueItem.OverdueAsOf) are carried over (Carried), oldest
 // first, except the replies already on the chase list. The other dates are
 // those the assessments computed as of asOf: a review
@@ -260,6 +266,71 @@ func recordLater(e riskassess.Entry, asOf riskassess.Date) laterRecord {
 	return laterRecord{}
 }
 
+// backInUse returns the day after asOf on which e, a record on asOf
+// (riskassess.RecordOn: retired or rejected), is approved again: the
+// first decision dated after asOf, approved or conditional, from which it
+// is no record. It is zero when there is none (a request to approve it
+// again is no decision, a suspension no use), when e is in use on asOf,
+// and for a nil e.
+func backInUse(e riskassess.Entry, asOf riskassess.Date) riskassess.Date {
+	if e == nil {
+		return riskassess.Date{}
+	}
+	ap := &e.Base().Approval
+	ahead := ap.DecidedOn.After(asOf)
+	for i := 0; i < len(ap.History) && !ahead; i++ {
+		ahead = ap.History[i].On.After(asOf)
+	}
+	if !ahead || !riskassess.RecordOn(e, asOf) {
+		return riskassess.Date{} // the cheap test first: most entries decide nothing ahead
+	}
+	var back riskassess.Date
+	try := func(on riskassess.Date) {
+		if on.After(asOf) && (back.IsZero() || on.Before(back)) &&
+			ap.InForceOn(on).Status.Signed() && !riskassess.RecordOn(e, on) {
+			back = on
+		}
+	}
+	try(ap.DecidedOn)
+	for i := range ap.History {
+		try(ap.History[i].On)
+	}
+	return back
+}
+
+// backItems returns the due items of e, a record on the as-of date
+// approved again on back (backInUse), from that day on: those of
+// riskassess.DueItems as of back, with the review riskassess.ReviewOf gives
+// then (the approval is a review), at the residual risk of a (e's
+// assessment). An item dated before back, past due when the entry comes
+// back, is due on back, its Note saying so; an item a's own (the record's)
+// already has, of the same kind, field and date (a retired contractor's
+// contract end), is left out; none is overdue (as of the as-of date, before
+// back). A retirement after back that stands leaves out what falls due
+// after it, as riskassess.DueItems does (riskassess.RecordFrom). org is
+// the register's organisation (nil: the zero one).
+func backItems(org *riskassess.Organisation, e riskassess.Entry, a *riskassess.Assessment, back riskassess.Date) []riskassess.DueItem {
+	rev := riskassess.ReviewOf(org, e, a.Residual, back)
+	items := riskassess.DueItems(org, e, rev.Date, back)
+	kept := items[:0]
+	for _, it := range items {
+		if slices.ContainsFunc(a.Due, func(d riskassess.DueItem) bool {
+			return d.Kind == it.Kind && d.Field == it.Field && d.Date == it.Date
+		}) {
+			continue
+		}
+		if it.Date.Before(back) {
+			b, was := back.String(), it.Date.String()
+			it.Note = riskassess.T("再び承認された日（"+b+"）に期限（"+was+"）を過ぎている",
+				"past due ("+was+") when approved again on "+b)
+			it.Date = back
+		}
+		it.Overdue = false
+		kept = append(kept, it)
+	}
+	return kept
+}
+
 // recurs reports whether a task of due kind k falls due again once done:
 // the review and the yearly tasks. An expiry, a contract end, a
 // remediation or a reply does not.
@@ -306,6 +377,10 @@ type expecting struct {
 // one beside the new.
 func (x *expecting) collect(as []riskassess.Assessment) (items, chase, carried []PlanItem) {
 	var n [3]int // items, chase, carried
+	// backs holds, by the index of its assessment, the items of an entry
+	// that is a record on the as-of date and approved again later
+	// (backInUse, backItems), found once in the counting pass.
+	var backs map[int]backSet
 	for i := range as {
 		var e riskassess.Entry
 		later := x.recordLater(&as[i])
@@ -313,11 +388,25 @@ func (x *expecting) collect(as []riskassess.Assessment) (items, chase, carried [
 			if x.inYear(later, d) {
 				n[0]++
 			}
-			for range x.expects(&as[i], d, &e) {
+			for range x.expects(&as[i], d, &e, x.asOf) {
 				n[0]++
 			}
 			if l := x.list(d); l != 0 {
 				n[l]++
+			}
+		}
+		if b := x.back(&as[i]); len(b.items) > 0 {
+			if backs == nil {
+				backs = map[int]backSet{}
+			}
+			backs[i] = b
+			for _, d := range b.items {
+				if x.fy.Contains(d.Date) {
+					n[0]++
+				}
+				for range x.expects(&as[i], d, &e, b.on) {
+					n[0]++
+				}
 			}
 		}
 	}
@@ -327,18 +416,21 @@ func (x *expecting) collect(as []riskassess.Assessment) (items, chase, carried [
 		a := &as[i]
 		var e riskassess.Entry
 		later := x.recordLater(a)
-		for _, d := range a.Due {
-			if x.inYear(later, d) {
-				d.Overdue = d.OverdueAsOf(x.asOf)
-				items = append(items, x.item(a, d))
-			}
-			for t := range x.expects(a, d, &e) {
+		expected := func(d riskassess.DueItem, since riskassess.Date) {
+			for t := range x.expects(a, d, &e, since) {
 				y := d
 				y.Date, y.Overdue, y.Note, y.Field = t.date, false, riskassess.Text{}, ""
 				it := x.item(a, y)
 				it.Expected, it.From, it.Months, it.AfterAsOf = true, t.from, t.months, t.afterAsOf
 				items = append(items, it)
 			}
+		}
+		for _, d := range a.Due {
+			if x.inYear(later, d) {
+				d.Overdue = d.OverdueAsOf(x.asOf)
+				items = append(items, x.item(a, d))
+			}
+			expected(d, x.asOf)
 			switch x.list(d) {
 			case listChase:
 				d.Overdue = true
@@ -348,8 +440,38 @@ func (x *expecting) collect(as []riskassess.Assessment) (items, chase, carried [
 				carried = append(carried, x.item(a, d))
 			}
 		}
+		// An entry approved again after the as-of date: its items from
+		// that day, all after the as-of date (none on the chase list nor
+		// carried over).
+		if b, ok := backs[i]; ok {
+			for _, d := range b.items {
+				if x.fy.Contains(d.Date) {
+					items = append(items, x.item(a, d))
+				}
+				expected(d, b.on)
+			}
+		}
 	}
 	return items, chase, carried
+}
+
+// backSet is the items of an entry approved again after the as-of date
+// (backItems) and the day it comes back (backInUse).
+type backSet struct {
+	items []riskassess.DueItem
+	on    riskassess.Date
+}
+
+// back returns the items of a's entry when it is a record on the as-of
+// date approved again after it, and the day it comes back; none without a
+// register.
+func (x *expecting) back(a *riskassess.Assessment) backSet {
+	e := x.entries[riskassess.EntryKey{Kind: a.Kind, ID: a.EntryID}]
+	on := backInUse(e, x.asOf)
+	if on.IsZero() {
+		return backSet{}
+	}
+	return backSet{backItems(x.org, e, a, on), on}
 }
 
 // The lists of a year plan besides its months (expecting.list).
@@ -404,17 +526,18 @@ func (x *expecting) item(a *riskassess.Assessment, d riskassess.DueItem) PlanIte
 	return it
 }
 
-// expects returns the later turns of due item d of a (turns), none when
-// its task does not recur or is dated after the year; *e is a's entry,
-// looked up on the first call that needs it.
-func (x *expecting) expects(a *riskassess.Assessment, d riskassess.DueItem, e *riskassess.Entry) iter.Seq[turn] {
+// expects returns the later turns of due item d of a (turns) for an
+// entry in use from since (the as-of date, or the day a record comes back:
+// backInUse), none when its task does not recur or is dated after the
+// year; *e is a's entry, looked up on the first call that needs it.
+func (x *expecting) expects(a *riskassess.Assessment, d riskassess.DueItem, e *riskassess.Entry, since riskassess.Date) iter.Seq[turn] {
 	if !recurs(d.Kind) || d.Date.IsZero() || d.Date.After(x.fy.End()) {
 		return func(func(turn) bool) {}
 	}
 	if *e == nil {
 		*e = x.entries[riskassess.EntryKey{Kind: cmp.Or(d.EntryKind, a.Kind), ID: cmp.Or(d.EntryID, a.EntryID)}]
 	}
-	return x.turns(*e, a, d)
+	return x.turns(*e, a, d, since)
 }
 
 // turn is a later turn of a recurring task (expecting.turns): its date,
@@ -442,13 +565,16 @@ type turn struct {
 // is one on or after the day the entry becomes a record for good
 // (recordLater: an approval retired or rejected, or a social account
 // retired, by a decision dated after the as-of date that no later
-// decision reverts), which has no review nor yearly task.
-func (x *expecting) turns(e riskassess.Entry, a *riskassess.Assessment, d riskassess.DueItem) iter.Seq[turn] {
-	return func(yield func(turn) bool) { x.eachTurn(e, a, d, yield) }
+// decision reverts), which has no review nor yearly task. since is the
+// day from which the entry is in use: the as-of date, or for a record on
+// it the day it is approved again (backInUse); a record on since has no
+// turn.
+func (x *expecting) turns(e riskassess.Entry, a *riskassess.Assessment, d riskassess.DueItem, since riskassess.Date) iter.Seq[turn] {
+	return func(yield func(turn) bool) { x.eachTurn(e, a, d, since, yield) }
 }
 
 // eachTurn calls yield with each turn of turns until it returns false.
-func (x *expecting) eachTurn(e riskassess.Entry, a *riskassess.Assessment, d riskassess.DueItem, yield func(turn) bool) {
+func (x *expecting) eachTurn(e riskassess.Entry, a *riskassess.Assessment, d riskassess.DueItem, since riskassess.Date, yield func(turn) bool) {
 	months := 12
 	c, _ := e.(*riskassess.Contractor)
 	reeval := c != nil && !slices.Contains(x.off, riskassess.DueReevaluation)
@@ -475,10 +601,10 @@ func (x *expecting) eachTurn(e riskassess.Entry, a *riskassess.Assessment, d ris
 		}
 		return true
 	}
-	if e != nil && riskassess.RecordOn(e, x.asOf) {
+	if e != nil && riskassess.RecordOn(e, since) {
 		return // a record has no review nor yearly task
 	}
-	rec := recordLater(e, x.asOf)
+	rec := recordLater(e, since)
 	from, after := d.Date, -1 // after: months from the as-of date, -1 when not counted from it
 	if d.OverdueAsOf(x.asOf) {
 		from, after = x.asOf, 0

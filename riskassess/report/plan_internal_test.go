@@ -16,12 +16,15 @@ import (
 // items of every source: due in the year, expected turns (a review every
 // three months: three more in the year), three carried over, three
 // replies on the chase list and one after the year (three each, as a
-// slice grown by append holding one or two may still be full).
+// slice grown by append holding one or two may still be full), and an
+// account retired on the as-of date and approved again, whose items from
+// that day (backItems: three, and two more turns of its review) are not
+// in its assessment.
 func TestCollectSizedOnce(t *testing.T) {
 	d := func(y int, m time.Month, day int) riskassess.Date { return riskassess.NewDate(y, m, day) }
 	fy := riskassess.FiscalYear(2026)
 	x := expecting{fy: fy, asOf: d(2026, time.April, 1), org: &riskassess.Organisation{}}
-	x.org.ReviewIntervals.Low = 3
+	x.org.ReviewIntervals = riskassess.ReviewIntervals{Low: 3, Medium: 3, High: 3, Critical: 3}
 	as := []riskassess.Assessment{
 		{Kind: riskassess.KindService, EntryID: "a", Residual: riskassess.RiskLow, Due: []riskassess.DueItem{
 			{Kind: riskassess.DueReview, Date: d(2026, time.May, 10)},
@@ -37,6 +40,13 @@ func TestCollectSizedOnce(t *testing.T) {
 			{Kind: riskassess.DuePassword, Date: d(2026, time.July, 1)},
 		}},
 	}
+	back := &riskassess.Social{Status: riskassess.AccountActive, PasswordChangedOn: d(2025, time.May, 1), TermsCheckedOn: d(2025, time.September, 1)}
+	back.ID, back.Name = "c", riskassess.T("c", "c")
+	back.Approval = riskassess.Approval{Status: riskassess.StatusApproved, DecidedOn: d(2026, time.June, 1), History: []riskassess.DecisionRecord{
+		{Status: riskassess.StatusApproved, On: d(2025, time.April, 1)}, {Status: riskassess.StatusRetired, On: d(2026, time.April, 1)},
+		{Status: riskassess.StatusApproved, On: d(2026, time.June, 1)}}}
+	x.entries = map[riskassess.EntryKey]riskassess.Entry{{Kind: riskassess.KindSocial, ID: "c"}: back}
+	as = append(as, riskassess.Assessment{Kind: riskassess.KindSocial, EntryID: "c", Residual: riskassess.RiskLow})
 	items, chase, carried := x.collect(as)
 	expected := 0
 	for _, it := range items {
@@ -44,8 +54,8 @@ func TestCollectSizedOnce(t *testing.T) {
 			expected++
 		}
 	}
-	if len(items) != 5 || expected != 3 || len(chase) != 3 || len(carried) != 3 {
-		t.Fatalf("collect: %d items (%d expected), %d to chase, %d carried; want 5 (3), 3, 3", len(items), expected, len(chase), len(carried))
+	if len(items) != 10 || expected != 5 || len(chase) != 3 || len(carried) != 3 {
+		t.Fatalf("collect: %d items (%d expected), %d to chase, %d carried; want 10 (5), 3, 3", len(items), expected, len(chase), len(carried))
 	}
 	for _, l := range []struct {
 		name  string

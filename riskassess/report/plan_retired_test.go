@@ -140,3 +140,122 @@ func TestPlanYearRetiredNoContractEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanYearBackInUse: an entry that is a record on the as-of date
+// (retired on it, or before) and approved again by a later decision is in
+// use from that decision: its review (the decision is one) and its yearly
+// tasks fall due again, counted as of that day, a task already past its
+// date then due on the day itself. The plan (and due --within) showed
+// nothing for it after the approval: the assessment, as of the as-of
+// date, is a record's (no review, no yearly task) and the plan counted no
+// turn for a record. A retirement that stands, a request to approve it
+// again (not a decision), an approval in a later year, and a second
+// retirement after the approval bound what comes back.
+func TestPlanYearBackInUse(t *testing.T) {
+	d := exportDate
+	asOf := d("2026-11-27")
+	hist := func(hs ...string) []riskassess.DecisionRecord {
+		out := []riskassess.DecisionRecord{{Status: riskassess.StatusApproved, Approver: "kacho", On: d("2026-04-01")}}
+		for i := 0; i < len(hs); i += 2 {
+			out = append(out, riskassess.DecisionRecord{Status: riskassess.ApprovalStatus(hs[i]), Approver: "kacho", On: d(hs[i+1])})
+		}
+		return out
+	}
+	last := func(status, on string, hs ...string) riskassess.Approval {
+		return riskassess.Approval{Status: riskassess.ApprovalStatus(status), Approver: "kacho", DecidedOn: d(on), History: hist(hs...)}
+	}
+	social := func(st riskassess.AccountStatus, ap riskassess.Approval) riskassess.Entry {
+		s := &riskassess.Social{Status: st, PasswordChangedOn: d("2026-03-01"), TermsCheckedOn: d("2026-01-15")}
+		s.ID, s.Name, s.Owner.Section, s.Approval, s.LastReviewed = "x", riskassess.T("x", "x"), "koho", ap, d("2026-04-01")
+		return s
+	}
+	contractor := func(ap riskassess.Approval) riskassess.Entry {
+		c := &riskassess.Contractor{LastConfirmed: d("2026-03-10"),
+			Contracts: []riskassess.Contract{{ID: "k", From: d("2026-04-01"), To: d("2027-03-31")}}}
+		c.ID, c.Name, c.Owner.Section, c.Approval, c.LastReviewed = "x", riskassess.T("x", "x"), "koho", ap, d("2026-04-01")
+		return c
+	}
+	back := func(kind, date, field string) planRow { return planRow{Kind: kind, Date: date, Field: field} }
+	terms := back("platform-terms-check", "2027-02-01", "terms_checked_on") // due 2027-01-15: past when approved again
+	password := back("password", "2027-03-01", "password_changed_on")
+	review := back("review", "2027-03-01", "approval.decided_on")
+	tests := []struct {
+		name string
+		e    riskassess.Entry
+		fy   riskassess.FiscalYear
+		want []planRow
+	}{
+		{"retired on the as-of date, approved again on 2027-02-01", social(riskassess.AccountActive,
+			last("approved", "2027-02-01", "retired", "2026-11-27", "approved", "2027-02-01")), 2026,
+			[]planRow{terms, password, review}},
+		{"retired before the as-of date, approved again on 2027-02-01", social(riskassess.AccountActive,
+			last("approved", "2027-02-01", "retired", "2026-10-01", "approved", "2027-02-01")), 2026,
+			[]planRow{terms, password, review}},
+		{"contractor retired on the as-of date, approved again: its contract end once", contractor(
+			last("approved", "2027-02-01", "retired", "2026-11-27", "approved", "2027-02-01")), 2026,
+			[]planRow{back("review", "2027-03-01", "approval.decided_on"), back("confirmation", "2027-03-10", "last_confirmed"),
+				back("contract-end", "2027-03-31", "contracts[0].to")}},
+		// What would make the new items wrong the other way.
+		{"retired on the as-of date for good: nothing", social(riskassess.AccountRetired,
+			last("retired", "2026-11-27", "retired", "2026-11-27")), 2026, nil},
+		{"retired on the as-of date, approval requested again: nothing (not decided)", social(riskassess.AccountActive,
+			last("requested", "2027-02-01", "retired", "2026-11-27", "requested", "2027-02-01")), 2026, nil},
+		{"retired on the as-of date, approved again, retired again on 2027-02-20: only the day it came back", social(riskassess.AccountRetired,
+			last("retired", "2027-02-20", "retired", "2026-11-27", "approved", "2027-02-01", "retired", "2027-02-20")), 2026,
+			[]planRow{terms}},
+		{"retired on the as-of date, approved again in the next year: nothing this year", social(riskassess.AccountActive,
+			last("approved", "2027-05-01", "retired", "2026-11-27", "approved", "2027-05-01")), 2026, nil},
+		{"retired on the as-of date, approved again in the next year: in its plan", social(riskassess.AccountActive,
+			last("approved", "2027-05-01", "retired", "2026-11-27", "approved", "2027-05-01")), 2027,
+			[]planRow{back("password", "2027-05-01", "password_changed_on"), back("platform-terms-check", "2027-05-01", "terms_checked_on"),
+				back("review", "2027-06-01", "approval.decided_on"), {"review", "2027-07-01", "", false, true},
+				{"review", "2027-08-01", "", false, true}, {"review", "2027-09-01", "", false, true}, {"review", "2027-10-01", "", false, true},
+				{"review", "2027-11-01", "", false, true}, {"review", "2027-12-01", "", false, true}, {"review", "2028-01-01", "", false, true},
+				{"review", "2028-02-01", "", false, true}, {"review", "2028-03-01", "", false, true}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			reg := &riskassess.Register{Org: riskassess.Organisation{ReviewIntervals: riskassess.ReviewIntervals{Low: 1, Medium: 1, High: 1, Critical: 1}}}
+			switch e := tt.e.(type) {
+			case *riskassess.Social:
+				reg.Social = append(reg.Social, e)
+			case *riskassess.Contractor:
+				reg.Contractors = append(reg.Contractors, e)
+			}
+			as := assessAll(t, reg, asOf)
+			p := report.PlanYear(reg, as, tt.fy, asOf)
+			months, _ := planRows(p)
+			if diff := cmp.Diff(tt.want, months); diff != "" {
+				t.Errorf("plan (-want +got):\n%s", diff)
+			}
+			// The task past due when the entry comes back says so.
+			for _, m := range p.Months {
+				for _, s := range m.Sections {
+					for _, it := range s.Items {
+						if it.Field == "terms_checked_on" && it.Date == d("2027-02-01") {
+							want := riskassess.T("再び承認された日（2027-02-01）に期限（2027-01-15）を過ぎている", "past due (2027-01-15) when approved again on 2027-02-01")
+							if it.Note != want {
+								t.Errorf("note %+v, want %+v", it.Note, want)
+							}
+						}
+					}
+				}
+			}
+			// due --within 90 days lists the real items up to then.
+			var due, want []planRow
+			for _, it := range report.DueListIn(reg, as, asOf, 90) {
+				due = append(due, planRow{string(it.Kind), it.Date.String(), it.Field, it.Overdue, false})
+			}
+			if tt.fy == 2026 {
+				for _, r := range tt.want {
+					if !r.Expected && r.Date <= asOf.AddDays(90).String() {
+						want = append(want, r)
+					}
+				}
+			}
+			if diff := cmp.Diff(want, due); diff != "" {
+				t.Errorf("DueListIn (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
