@@ -264,7 +264,10 @@ func regOwnersSheet(reg *riskassess.Register, k riskassess.Kind, entries map[ris
 		for i := range items {
 			items[i].EntryKind, items[i].EntryID = e.Kind(), b.ID
 		}
-		if len(items) == 0 && !a.NextReview.IsZero() {
+		// An assessment that lists no item falls back on its next review,
+		// unless the entry is retired for good before it falls due
+		// (riskassess.RecordFrom): the engine lists no review then.
+		if len(items) == 0 && !a.NextReview.IsZero() && reviewBeforeRecord(e, a.AsOf, a.NextReview) {
 			items = append(items, riskassess.DueItem{Kind: riskassess.DueReview, EntryKind: e.Kind(), EntryID: b.ID, Date: a.NextReview})
 		}
 		items = append(items, g.next)
@@ -657,3 +660,11 @@ func regCellText(s string, lang riskassess.Lang) string {
 
 // regQuote quotes a sheet name for a formula reference.
 func regQuote(name string) string { return "'" + strings.ReplaceAll(name, "'", "''") + "'" }
+
+// reviewBeforeRecord reports whether e's next review (next, as of asOf)
+// falls before e becomes a record for good (riskassess.RecordFrom), or e
+// becomes none after asOf.
+func reviewBeforeRecord(e riskassess.Entry, asOf, next riskassess.Date) bool {
+	from := riskassess.RecordFrom(e, asOf)
+	return from.IsZero() || next.Before(from)
+}
