@@ -485,3 +485,49 @@ func TestForeignAsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestImportHECVATDateAfterImport: a HECVAT whose DATE-01 (the day the
+// vendor completed it) is after the import date was recorded with that
+// date without a word, while our own questionnaire's 回答日 after it is
+// refused. It is refused the same way (exit 1, the cell and the import
+// date named, nothing recorded); the import day itself is recorded.
+func TestImportHECVATDateAfterImport(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		date     any
+		code     int
+		says     []string
+		recorded string // the respondent's date recorded, "" nothing recorded
+	}{
+		{"a year's slip", "01/10/2027", 1, []string{"HECVAT - Full | Vendor Response!C4", "date answered after the import", "01/10/2027", "2026-12-05", "DATE-01"}, ""},
+		{"the next day, a serial", 46362, 1, []string{"HECVAT - Full | Vendor Response!C4", "date answered after the import", "2026-12-06", "DATE-01"}, ""},
+		{"the import day itself", "12/05/2026", 0, nil, "2026-12-05"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := qWriteRegister(t)
+			p := hecvatFile(t, t.TempDir(), "Full", "3.06", tc.date, [][2]string{{"HFIH-01", "No"}, {"DOCU-03", "Yes"}})
+			entry := filepath.Join(dir, "services", "chat.yaml")
+			before, _ := os.ReadFile(entry)
+			code, stdout, stderr := execCLI(t, "import", "--register", dir, "--entry", "chat", "--as-of", "2026-12-05", "--lang", "en", p)
+			after, _ := os.ReadFile(entry)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d\n%s\n%s", code, tc.code, stdout, stderr)
+			}
+			for _, s := range tc.says {
+				if !strings.Contains(stdout+stderr, s) {
+					t.Errorf("the report does not say %q:\n%s\n%s", s, stdout, stderr)
+				}
+			}
+			if tc.recorded == "" {
+				if !bytes.Equal(before, after) {
+					t.Error("a refused import changed the entry")
+				}
+				return
+			}
+			rec, _ := loadEntry(t, dir, riskassess.KindService, "chat").Base().LatestAssessment()
+			if rec.Questionnaire != "HECVAT Full v3.06" || rec.Respondent.Date.String() != tc.recorded {
+				t.Errorf("record %+v", rec)
+			}
+		})
+	}
+}

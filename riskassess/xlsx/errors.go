@@ -496,12 +496,14 @@ const (
 	// answers on a day to come, and such a date (a slip of the year,
 	// 2027/1/10 for 2026/1/10) was stored as typed, the answers dated the
 	// import day. The file is not recorded. A foreign questionnaire's
-	// completion date (HECVAT DATE-01) is not checked.
+	// completion date (HECVAT DATE-01, 4.x Date Completed) after the
+	// import date is refused the same way, at its cell.
 	//
 	//	表紙!B22: date answered after the import "2027/1/10" (allowed: – 2026-12-05): …
+	//	HECVAT - Full | Vendor Response!C4: date answered after the import "01/10/2027" (allowed: – 2026-12-05): …
 	//
-	// Fix: correct the cover's date and import again; if the import date
-	// is wrong, check --as-of.
+	// Fix: correct the cover's date (have the vendor correct DATE-01)
+	// and import again; if the import date is wrong, check --as-of.
 	ErrCoverDateAfterImport
 )
 

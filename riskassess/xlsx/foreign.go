@@ -201,7 +201,7 @@ func (rd *reader) readForeign(sheets []string) (bool, error) {
 			return true, err
 		}
 		if l.q == "hecvat" && s == "START HERE" {
-			rd.foreignDate(g, s, "date completed")
+			rd.foreignDate(g, s, "date completed", "Date Completed")
 		}
 		cells := rd.foreignRows(g, s, l, w, first)
 		if err := rd.warnNotes(s, cells); err != nil {
@@ -328,7 +328,7 @@ func (rd *reader) foreignRows(g *grid, s string, l *foreignLayout, w *foreign.Wo
 		}
 		raw := strings.TrimSpace(cleanText(rd.cellText(g.mergedCell(r, ansCol))))
 		if id == "DATE-01" {
-			rd.foreignDateCell(g.mergedCell(r, ansCol), s, cellName(ansCol, r))
+			rd.foreignDateCell(g.mergedCell(r, ansCol), s, cellName(ansCol, r), id)
 			continue
 		}
 		if strings.HasPrefix(id, "GNRL-") && raw != "" {
@@ -413,8 +413,9 @@ func (rd *reader) foreignRespondent(question, val string) {
 }
 
 // foreignDate reads the value right of the label (folded) in the first
-// rows of g as the respondent's date.
-func (rd *reader) foreignDate(g *grid, s, label string) {
+// rows of g as the respondent's date; name is the label as the template
+// writes it, for messages.
+func (rd *reader) foreignDate(g *grid, s, label, name string) {
 	for i, gr := range g.rows {
 		if i >= 12 {
 			return
@@ -425,7 +426,7 @@ func (rd *reader) foreignDate(g *grid, s, label string) {
 			}
 			for _, c2 := range gr.cells[ci+1:] {
 				if strings.TrimFunc(c2.v, isSpace) != "" {
-					rd.foreignDateCell(c2, s, cellName(c2.col, gr.num))
+					rd.foreignDateCell(c2, s, cellName(c2.col, gr.num), name)
 					return
 				}
 			}
@@ -440,8 +441,11 @@ var usDateLayouts = []string{"1/2/2006", "01/02/2006", "January 2, 2006", "Jan 2
 // cell, a serial in a General cell (45432), or text ("09/28/2022" month
 // first, "July 1, 2024", 2024-07-01, or a Japanese form). An unreadable
 // date, or one a formula takes from the day it is calculated (=TODAY(),
-// volatileFormula), is a warning; the respondent's date stays empty.
-func (rd *reader) foreignDateCell(c gcell, s, cell string) {
+// volatileFormula), is a warning; the respondent's date stays empty. A
+// date after the import date is refused as the cover's 回答日 is
+// (ErrCoverDateAfterImport, checkDateAfterAsOf): it was stored without a
+// word. name is the field (DATE-01, Date Completed), for the message.
+func (rd *reader) foreignDateCell(c gcell, s, cell, name string) {
 	raw := strings.TrimSpace(c.v)
 	if raw == "" {
 		return
@@ -453,26 +457,30 @@ func (rd *reader) foreignDateCell(c gcell, s, cell string) {
 			withHint(ja+"。回答日は空欄のまま記録します", en+"; the respondent's date is left empty"))
 		return
 	}
+	text := strings.TrimSpace(cleanText(rd.cellText(c)))
+	set := func(d riskassess.Date) {
+		rd.res.Respondent.Date = d
+		rd.checkDateAfterAsOf(d, s, cell, text, riskassess.T("事業者に "+name+"（記入日）を直してもらって", "have the vendor correct "+name+" (the date completed)"))
+	}
 	// A date cell showing no year (7/1 typed, shown 1-Jul) or no day
 	// (Jul-24) is read as shown, not as the day Excel stored.
 	if id, code := rd.b.numFmt(c.style); c.kind == kindNumber && !wareki.ExcelPartialDate(id, code) {
 		if d, err := parseDateCell(raw, rd.res.Date1904); err == nil {
-			rd.res.Respondent.Date = d
+			set(d)
 			return
 		}
 	}
-	text := strings.TrimSpace(cleanText(rd.cellText(c)))
 	for _, layout := range usDateLayouts {
 		if t, err := time.Parse(layout, text); err == nil {
 			if d, err := riskassess.ParseDate(t.Format("2006-01-02")); err == nil {
-				rd.res.Respondent.Date = d
+				set(d)
 				return
 			}
 		}
 	}
 	if !strings.Contains(text, "/") {
 		if d, err := parseDateCell(text, rd.res.Date1904); err == nil {
-			rd.res.Respondent.Date = d
+			set(d)
 			return
 		}
 	}

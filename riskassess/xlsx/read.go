@@ -2974,6 +2974,14 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 // import day instead (riskassess.AnsweredOn). Without an import date
 // nothing bounds it.
 func (rd *reader) checkCoverDateAfterAsOf(d riskassess.Date, sheet, cell, val string) {
+	rd.checkDateAfterAsOf(d, sheet, cell, val, riskassess.T("表紙を直して", "correct the cover"))
+}
+
+// checkDateAfterAsOf refuses the date answered d read at sheet!cell (val
+// as typed) when it is after the import date, with ErrCoverDateAfterImport;
+// fix says what to correct ("correct the cover", "have the vendor correct
+// DATE-01"), in the middle of the hint.
+func (rd *reader) checkDateAfterAsOf(d riskassess.Date, sheet, cell, val string, fix riskassess.Text) {
 	asOf := rd.opts.AsOf
 	if asOf.IsZero() || !d.After(asOf) {
 		return
@@ -2981,8 +2989,8 @@ func (rd *reader) checkCoverDateAfterAsOf(d riskassess.Date, sheet, cell, val st
 	// Its own code: the date was read, and "bad date" (日付を読めません)
 	// sent the vendor to retype a date whose form was fine.
 	rd.problem((&CellError{Sheet: sheet, Cell: cell, Code: ErrCoverDateAfterImport, Value: val, Allowed: []string{"– " + asOf.String()}}).withHint(
-		fmt.Sprintf("%s と読みましたが、取込日 %s より後です。まだ来ていない日に回答・点検はできません。日付の誤り（年の誤りなど）なら表紙を直して取り込み直し、取込日が違うなら --as-of を確かめてください（何も記録していません）", d, asOf),
-		fmt.Sprintf("read as %s, after the import date %s: no one answers on a day to come; if the date is a slip (of the year?), correct the cover and import again, else check the import date (--as-of) (nothing recorded)", d, asOf)))
+		fmt.Sprintf("%s と読みましたが、取込日 %s より後です。まだ来ていない日に回答・点検はできません。日付の誤り（年の誤りなど）なら%s取り込み直し、取込日が違うなら --as-of を確かめてください（何も記録していません）", d, asOf, fix.Ja),
+		fmt.Sprintf("read as %s, after the import date %s: no one answers on a day to come; if the date is a slip (of the year?), %s and import again, else check the import date (--as-of) (nothing recorded)", d, asOf, fix.En)))
 }
 
 // dateInOtherField refuses a cover whose date answered (回答日, 点検日) is

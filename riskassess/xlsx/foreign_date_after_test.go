@@ -1,0 +1,127 @@
+package xlsx
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gikai-sec/riskregister/riskassess"
+	"github.com/gikai-sec/riskregister/riskassess/foreign"
+	"github.com/google/go-cmp/cmp"
+)
+
+// hecvat4Dated builds a HECVAT 4.x workbook whose START HERE sheet holds
+// the Date Completed date (text) in C3, and one answer sheet.
+func hecvat4Dated(t testing.TB, date string) []byte {
+	b := &fbook{}
+	start := fsheet{name: "START HERE", rows: [][]string{
+		{b.s("A2", "HECVAT (synthetic)"), b.s("F2", "Version 4.1.4")},
+		{b.s("A3", "Date Completed"), b.s("C3", date)},
+		{is("A13", "GNRL-01"), b.s("B13", "Solution Provider Name"), b.s("C13", "Synthetic Cloud KK")},
+	}}
+	org := fsheet{name: "Organization", rows: [][]string{
+		{b.s("A2", "HECVAT (synthetic)"), b.s("F2", "Version 4.1.4")},
+		{b.s("A22", " Documentation"), b.s("C22", "Answer"), b.s("D22", "Additional Information")},
+		{is("A23", "DOCU-03"), b.s("B23", "Synthetic audit question?"), b.s("C23", "Yes")},
+	}}
+	return b.build(t, []fsheet{start, org}, "")
+}
+
+// TestForeignDateAfterAsOf: a HECVAT whose completion date (DATE-01 of a
+// HECVAT 3, Date Completed on START HERE of a HECVAT 4) is after the
+// import date, a slip of the year most often, was stored as the
+// respondent's date without a word, while our own questionnaire's 回答日
+// after the import date is refused (TestCoverDateAfterAsOf). It is
+// refused the same way (date answered after the import), at the cell it
+// was read from, however typed; the import day itself and earlier days
+// are read as before, and without an import date nothing bounds it. A
+// date written day first (05/12/2026 for 5 December) is read month first,
+// as HECVAT's US form is: when that day is to come (12/10/2026 for 12
+// October read as 10 December), it is refused (a false refusal, naming
+// the day it was read as); when it is past, it is read as typed.
+func TestForeignDateAfterAsOf(t *testing.T) {
+	lite := foreign.Mapping{Questionnaire: "hecvat-lite", Versions: "3.x", Name: "lite", Links: hecvatFullMapping.Links}
+	const c3 = "HECVAT - Lite | Vendor Response!C4" // DATE-01's answer (the note pushes it down a row)
+	type out struct {
+		Refused []string // "Sheet!Cell: code value" of the errors
+		Date    string   // the respondent's date read
+	}
+	for _, tc := range []struct {
+		name  string
+		hec4  bool
+		date  string // DATE-01 as text; "" a serial 45432 (2024-05-20) in a General cell
+		asOf  string
+		want  out
+		fixes string // the Japanese message names it
+	}{
+		{"a US date, the next day", false, "12/06/2026", "2026-12-05", out{[]string{c3 + ": date answered after the import 12/06/2026"}, "2026-12-06"}, "DATE-01"},
+		{"a long date, a year's slip", false, "January 10, 2027", "2026-12-05", out{[]string{c3 + ": date answered after the import January 10, 2027"}, "2027-01-10"}, "DATE-01"},
+		{"an ISO date", false, "2027-01-10", "2026-12-05", out{[]string{c3 + ": date answered after the import 2027-01-10"}, "2027-01-10"}, "DATE-01"},
+		{"a Japanese date", false, "令和8年12月6日", "2026-12-05", out{[]string{c3 + ": date answered after the import 令和8年12月6日"}, "2026-12-06"}, "DATE-01"},
+		{"a serial in a General cell", false, "", "2024-05-19", out{[]string{c3 + ": date answered after the import 45432"}, "2024-05-20"}, "DATE-01"},
+		{"HECVAT 4: Date Completed", true, "July 2, 2024", "2024-07-01", out{[]string{"START HERE!C3: date answered after the import July 2, 2024"}, "2024-07-02"}, "Date Completed"},
+		// Day first, read month first: a day to come is refused (false
+		// refusal), naming the day it was read as.
+		{"day first, read as a day to come", false, "12/10/2026", "2026-12-05", out{[]string{c3 + ": date answered after the import 12/10/2026"}, "2026-12-10"}, "2026-12-10"},
+		// Read as before.
+		{"the import day itself", false, "12/05/2026", "2026-12-05", out{Date: "2026-12-05"}, ""},
+		{"the day before", false, "December 4, 2026", "2026-12-05", out{Date: "2026-12-04"}, ""},
+		{"a serial, the import day", false, "", "2024-05-20", out{Date: "2024-05-20"}, ""},
+		{"HECVAT 4: the import day", true, "July 1, 2024", "2024-07-01", out{Date: "2024-07-01"}, ""},
+		{"no import date", false, "January 10, 2027", "", out{Date: "2027-01-10"}, ""},
+		{"day first, read as a past day", false, "05/12/2026", "2026-12-05", out{Date: "2026-05-12"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opts := foreignOpts(nil, hecvatFullMapping, lite, hecvat4Mapping)
+			if tc.asOf != "" {
+				opts.AsOf = day(t, tc.asOf)
+			}
+			var file []byte
+			if tc.hec4 {
+				file = hecvat4Dated(t, tc.date)
+			} else {
+				file = hecvat3(t, "Lite", "3.06", true, tc.date)
+			}
+			res := readBytes(t, file, opts)
+			if res.Questionnaire == nil {
+				t.Fatalf("not read as a HECVAT: %v", res.Problems)
+			}
+			var got out
+			if !res.Respondent.Date.IsZero() {
+				got.Date = res.Respondent.Date.String()
+			}
+			for _, p := range res.Problems {
+				if p.Severity() != SeverityError {
+					continue
+				}
+				got.Refused = append(got.Refused, p.Pos()+": "+p.Code.String()+" "+p.Value)
+				ja, en := p.Message("ja"), p.Message("en")
+				if !strings.Contains(ja, "取込日 "+tc.asOf+" より後") || !strings.Contains(ja, tc.fixes) || !strings.Contains(ja, "何も記録していません") ||
+					!strings.Contains(en, "after the import date "+tc.asOf) || !strings.Contains(en, "nothing recorded") || strings.Contains(en, "取込日") {
+					t.Errorf("messages:\n%s\n%s", ja, en)
+				}
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s\n%v", d, res.Problems)
+			}
+		})
+	}
+}
+
+// TestForeignDateAfterAsOfNoWord: the completion date's refusal does not
+// tell the vendor to correct the cover (a HECVAT has none) nor call the
+// date unreadable.
+func TestForeignDateAfterAsOfNoWord(t *testing.T) {
+	opts := foreignOpts(nil, foreign.Mapping{Questionnaire: "hecvat-lite", Versions: "3.x", Name: "lite", Links: hecvatFullMapping.Links})
+	opts.AsOf = riskassess.NewDate(2026, 12, 5)
+	res := readBytes(t, hecvat3(t, "Lite", "3.06", true, "2027-01-10"), opts)
+	if len(res.Problems) != 1 {
+		t.Fatalf("problems %v", res.Problems)
+	}
+	for _, m := range []string{res.Problems[0].Message("ja"), res.Problems[0].Message("en")} {
+		for _, bad := range []string{"表紙", "cover", "読めません", "cannot be read"} {
+			if strings.Contains(m, bad) {
+				t.Errorf("message says %q: %s", bad, m)
+			}
+		}
+	}
+}
