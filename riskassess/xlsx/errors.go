@@ -505,10 +505,24 @@ const (
 	// Fix: correct the cover's date (have the vendor correct DATE-01)
 	// and import again; if the import date is wrong, check --as-of.
 	ErrCoverDateAfterImport
+
+	// ErrCoverField: the cover of a vendor questionnaire made by
+	// riskregister lacks the 会社名 or 法人番号 field's label (its row
+	// deleted, the label cleared or reworded, the cover sheet deleted), or
+	// holds it twice. Without the label the cover had no corporate number,
+	// the check that the workbook was answered by the entry's company was
+	// skipped, and another company's answers were recorded as the entry's.
+	// The file is not recorded.
+	//
+	//	表紙: cover field changed "法人番号 / Corporate number": the field's label is not on the cover …
+	//
+	// Fix: have the vendor fill in the questionnaire as sent (not deleting
+	// the cover's rows nor changing its labels) and import again.
+	ErrCoverField
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrCoverDateAfterImport
+const lastCode = ErrCoverField
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -552,6 +566,7 @@ var codeNames = map[ErrorCode]string{
 	ErrForeignNote:          "foreign note",
 	ErrAnswerInComment:      "answer in the comment",
 	ErrCoverDateAfterImport: "date answered after the import",
+	ErrCoverField:           "cover field changed",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -596,6 +611,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrForeignNote:          "回答のセルにメモがあります",
 	ErrAnswerInComment:      "コメント欄に回答があります",
 	ErrCoverDateAfterImport: "回答日が取込日より後です",
+	ErrCoverField:           "表紙の回答者欄が送付時と違います",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -892,6 +908,8 @@ func (e *CellError) messageJa() string {
 		return "点検日" + q(v) + "が自己点検票の年度に対して早すぎます" + paren("受け付ける日付", allowed)
 	case ErrCoverDateAfterImport:
 		return "回答日（点検日）" + q(v) + "が取込日より後です" + paren("受け付ける日付", allowed)
+	case ErrCoverField:
+		return "表紙の回答者欄" + q(v) + "が送付時と違います"
 	case ErrNoQuestionID:
 		return "質問 ID のない行に記入" + q(v) + "があります（取り込みません）"
 	case ErrCellNote:

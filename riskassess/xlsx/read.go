@@ -474,6 +474,9 @@ type reader struct {
 	vendorCover bool
 	// coverSheet is the first sheet with a respondent label.
 	coverSheet string
+	// coverLabels counts the label cells of each respondent field
+	// (respondentAliases) readRespondent saw, for checkVendorCoverLabels.
+	coverLabels [5]int
 	// entry is the register's entry the workbook is for, when
 	// ReadOptions.Register is set and holds it.
 	entry riskassess.Entry
@@ -607,6 +610,9 @@ func (rd *reader) read() error {
 	}
 	if err := rd.readRespondent(order, grids, cols.sheet); err != nil {
 		return err
+	}
+	if res.Meta != nil && res.By != riskassess.AttestCouncil && res.Meta.Scope == "" {
+		rd.checkVendorCoverLabels()
 	}
 	if res.Meta != nil {
 		if err := rd.checkCover(grids); err != nil {
@@ -2879,6 +2885,9 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 				if k >= 0 && rd.coverSheet == "" {
 					rd.coverSheet = s
 				}
+				if k >= 0 {
+					rd.coverLabels[k]++
+				}
 				if k == 0 || k == 1 {
 					rd.vendorCover = true
 				}
@@ -2965,6 +2974,42 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 	}
 	rd.dateInOtherField(at, dateRefused)
 	return nil
+}
+
+// checkVendorCoverLabels refuses the cover of a vendor questionnaire
+// made by riskregister that lacks the label of the company name (会社名)
+// or of the corporate number (法人番号), or holds one twice: the fields
+// the import checks who answered by (respondentMismatch in
+// cmd/riskregister). With the 法人番号 row deleted (or its label cleared,
+// reworded, moved off the cover) the cover had no corporate number field
+// and the check was skipped: another company's answers, its name typed
+// over ours, were recorded as the entry's. With two, the first was read
+// and the other dropped without a word. The cover written has each once
+// (respondentLabels); the respondent, contact and date are not asked for
+// (a cover without them is read, their values blank).
+func (rd *reader) checkVendorCoverLabels() {
+	lang := rd.res.Meta.Lang
+	sheet := rd.coverSheet
+	if sheet == "" {
+		sheet, _ = sheetNames(lang)
+	}
+	for k := range 2 {
+		label := labelPair(respondentLabels[k], lang)
+		var ja, en string
+		switch n := rd.coverLabels[k]; {
+		case n == 0:
+			ja = "この欄の見出しが表紙にありません（行が削除されたか、見出しが消された・書き換えられたか、表紙が削除されています）。"
+			en = "the field's label is not on the cover (its row was deleted, the label cleared or reworded, or the cover deleted), "
+		case n > 1:
+			ja = fmt.Sprintf("この欄の見出しが %d つあり、どちらが回答か分かりません。", n)
+			en = fmt.Sprintf("the field's label is on the cover %d times, so which one answers is not known, ", n)
+		default:
+			continue
+		}
+		rd.problem((&CellError{Sheet: sheet, Code: ErrCoverField, Value: label}).withHint(
+			ja+"表紙の会社名・法人番号で回答した事業者を確かめるため、このままでは他社の回答を記録するおそれがあります。表紙の行を削除せず、見出しも書き換えずに、送付した確認票のとおりに記入してもらい、取り込み直してください（何も記録していません）",
+			en+"and who answered is checked by the cover's company name and corporate number: another company's answers could be recorded; have the vendor fill in the questionnaire as sent, without deleting the cover's rows or changing its labels, and import again (nothing recorded)"))
+	}
 }
 
 // checkCoverDateAfterAsOf refuses the cover's date answered or checked

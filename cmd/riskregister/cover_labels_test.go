@@ -1,0 +1,176 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+)
+
+// importCoverChanged writes register reg, makes acme's questionnaire
+// (in lang) with every question answered, applies edit to its cover
+// (rowOf gives the row of the label starting with its argument) and
+// imports it as of 2026-04-15, noting whether acme's entry file changed.
+func importCoverChanged(t *testing.T, reg, lang string, edit func(f *excelize.File, cover string, rowOf func(string) int)) coverImport {
+	t.Helper()
+	r := coverImport{dir: writeTxtar(t, reg), path: filepath.Join(t.TempDir(), "acme.xlsx")}
+	if code, _, stderr := execCLI(t, "questionnaire", "--register", r.dir, "--kind", "contractor", "--entry", "acme", "--lang", lang, "-o", r.path); code != 0 {
+		t.Fatal(stderr)
+	}
+	if lang == "ja" {
+		qFill(t, r.path, contractorQuestions(t))
+	}
+	f, err := excelize.OpenFile(r.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lang == "en" {
+		// One question answered, and the respondent.
+		rows, _ := f.GetRows("Questions")
+		for i, row := range rows {
+			if len(row) > 0 && strings.HasPrefix(row[0], "Q-OUT-") {
+				f.SetCellStr("Questions", "D"+strconv.Itoa(i+1), "Yes")
+				break
+			}
+		}
+		rows, _ = f.GetRows("Cover")
+		for i, row := range rows {
+			if len(row) > 0 && strings.HasPrefix(row[0], "Respondent /") {
+				f.SetCellStr("Cover", "B"+strconv.Itoa(i+1), "Taro Yamada")
+			}
+		}
+	}
+	cover := f.GetSheetName(0)
+	edit(f, cover, func(label string) int {
+		rows, _ := f.GetRows(cover)
+		for i, row := range rows {
+			if len(row) > 0 && strings.HasPrefix(row[0], label) {
+				return i + 1
+			}
+		}
+		t.Fatalf("no %s on %s", label, cover)
+		return 0
+	})
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	entryFile := filepath.Join(r.dir, "contractors", "acme.yaml")
+	before, _ := os.ReadFile(entryFile)
+	r.code, r.stdout, r.stderr = execCLI(t, "import", "--register", r.dir, "--as-of", "2026-04-15", r.path)
+	after, _ := os.ReadFile(entryFile)
+	r.changed = string(after) != string(before)
+	return r
+}
+
+// TestImportCoverLabelsMissing: acme's questionnaire, answered by another
+// company that typed its name over 会社名 and deleted the 法人番号 row of
+// the cover, was recorded as acme's (exit 0): without the label the cover
+// had no corporate number field, and the check that the number (or, when
+// blank, the company name) is the registered one was skipped. A cover
+// lacking the 会社名 or 法人番号 label (the row deleted, the label cleared
+// or reworded, the cover sheet deleted), or holding it twice, is refused
+// naming the cover sheet and the fix (use the questionnaire as sent, do
+// not delete its rows), nothing recorded. Rows or columns inserted, the
+// fields' rows reordered (each label with its value), a blank number on
+// acme's own cover and the English cover read as before.
+func TestImportCoverLabelsMissing(t *testing.T) {
+	reg := strings.Replace(qRegister, "legal_name: アクメ情報システム株式会社\n", "legal_name: アクメ情報システム株式会社\ncorporate_number: \"2010401000001\"\n", 1)
+	type out struct {
+		Code    int
+		Lacking []string
+		Changed bool // acme's file changed
+	}
+	deleteRow := func(label string) func(*excelize.File, string, func(string) int) {
+		return func(f *excelize.File, cover string, rowOf func(string) int) {
+			if err := f.RemoveRow(cover, rowOf(label)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	setCell := func(label, col, v string) func(*excelize.File, string, func(string) int) {
+		return func(f *excelize.File, cover string, rowOf func(string) int) {
+			f.SetCellStr(cover, col+strconv.Itoa(rowOf(label)), v)
+		}
+	}
+	both := func(edits ...func(*excelize.File, string, func(string) int)) func(*excelize.File, string, func(string) int) {
+		return func(f *excelize.File, cover string, rowOf func(string) int) {
+			for _, e := range edits {
+				e(f, cover, rowOf)
+			}
+		}
+	}
+	missing := func(label string) []string {
+		return []string{"表紙: 表紙の回答者欄「" + label + "」が送付時と違います。この欄の見出しが表紙にありません", "送付した確認票", "行を削除せず", "何も記録していません"}
+	}
+	for _, tc := range []struct {
+		name string
+		lang string
+		edit func(f *excelize.File, cover string, rowOf func(string) int)
+		says []string
+		want out
+	}{
+		{"法人番号 row deleted, another company's name", "ja", both(deleteRow("法人番号"), setCell("会社名", "B", "ベータ保守株式会社")), missing("法人番号 / Corporate number"), out{Code: 1}},
+		{"法人番号 row deleted, acme's name", "ja", deleteRow("法人番号"), missing("法人番号 / Corporate number"), out{Code: 1}},
+		{"法人番号 label cleared, its number kept", "ja", both(setCell("法人番号", "A", ""), setCell("会社名", "B", "ベータ保守株式会社")), missing("法人番号 / Corporate number"), out{Code: 1}},
+		{"法人番号 label reworded", "ja", setCell("法人番号", "A", "法人番号（13桁）"), missing("法人番号 / Corporate number"), out{Code: 1}},
+		{"会社名 row deleted", "ja", deleteRow("会社名"), missing("会社名 / Company name"), out{Code: 1}},
+		{"a second 法人番号 row holding another number", "ja", func(f *excelize.File, cover string, rowOf func(string) int) {
+			r := rowOf("連絡先")
+			if err := f.InsertRows(cover, r, 1); err != nil {
+				t.Fatal(err)
+			}
+			f.SetCellStr(cover, "A"+strconv.Itoa(r), "法人番号 / Corporate number")
+			f.SetCellStr(cover, "B"+strconv.Itoa(r), "1010401000002")
+		}, []string{"表紙: 表紙の回答者欄「法人番号 / Corporate number」が送付時と違います。この欄の見出しが 2 つあり"}, out{Code: 1}},
+		{"the cover sheet deleted", "ja", func(f *excelize.File, cover string, rowOf func(string) int) {
+			if err := f.DeleteSheet(cover); err != nil {
+				t.Fatal(err)
+			}
+		}, missing("会社名 / Company name"), out{Code: 1}},
+		// Recorded as before.
+		{"a row inserted above the fields", "ja", func(f *excelize.File, cover string, rowOf func(string) int) {
+			if err := f.InsertRows(cover, rowOf("会社名"), 1); err != nil {
+				t.Fatal(err)
+			}
+		}, nil, out{Changed: true}},
+		{"a column inserted before the labels", "ja", func(f *excelize.File, cover string, rowOf func(string) int) {
+			if err := f.InsertCols(cover, "A", 1); err != nil {
+				t.Fatal(err)
+			}
+		}, nil, out{Changed: true}},
+		{"法人番号 and 会社名 rows swapped", "ja", func(f *excelize.File, cover string, rowOf func(string) int) {
+			a, b := strconv.Itoa(rowOf("会社名")), strconv.Itoa(rowOf("法人番号"))
+			for _, c := range []string{"A", "B"} {
+				va, _ := f.GetCellValue(cover, c+a)
+				vb, _ := f.GetCellValue(cover, c+b)
+				f.SetCellStr(cover, c+a, vb)
+				f.SetCellStr(cover, c+b, va)
+			}
+		}, nil, out{Changed: true}},
+		{"acme's own cover, the number cleared", "ja", setCell("法人番号", "B", ""), nil, out{Changed: true}},
+		{"the English cover", "en", func(*excelize.File, string, func(string) int) {}, nil, out{Changed: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := importCoverChanged(t, reg, tc.lang, tc.edit)
+			got := out{Code: r.code, Changed: r.changed}
+			for _, w := range tc.says {
+				if !strings.Contains(r.stdout, w) {
+					got.Lacking = append(got.Lacking, w)
+				}
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s\n%s%s", d, r.stdout, r.stderr)
+			}
+			if tc.want.Code == 1 {
+				_, stdout, _ := execCLI(t, "import", "--register", r.dir, "--lang", "en", "--dry-run", r.path)
+				if !strings.Contains(stdout, "cover field changed") || !strings.Contains(stdout, "(nothing recorded)") {
+					t.Errorf("English report:\n%s", stdout)
+				}
+			}
+		})
+	}
+}
