@@ -174,3 +174,39 @@ func TestImportCoverLabelsMissing(t *testing.T) {
 		})
 	}
 }
+
+// TestImportCoverWrongField: a cover typed one row off (the date in 連絡先
+// with 回答日 blank, the telephone number in 回答日) was refused as a bad
+// date (日付「2026/4/10」を読めません, of a date read well in no date field;
+// a telephone number told to put "the year first"). The refusal names
+// the field the cell is and says the cover looks typed one row off;
+// nothing is recorded.
+func TestImportCoverWrongField(t *testing.T) {
+	type out struct {
+		Code    int
+		Lacking []string
+		Changed bool
+	}
+	for _, tc := range []struct {
+		name, label, value string
+		says               []string
+		en                 string
+	}{
+		{"a date in the contact", "連絡先", "2026/4/10", []string{": 表紙の欄違いの記入「2026/4/10」があります。このセルは連絡先の欄ですが、日付だけが書かれ、回答日の欄が空欄です", "1 行ずれて", "何も記録していません"},
+			`wrong field on the cover "2026/4/10": this cell is the contact field`},
+		{"a telephone number in the date answered", "回答日", "03-1234-5678", []string{": 表紙の欄違いの記入「03-1234-5678」があります。このセルは回答日の欄ですが", "電話番号かメールアドレス", "何も記録していません"},
+			`wrong field on the cover "03-1234-5678": this cell is the date answered field`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := importAfterCoverEdit(t, qRegister, "", "acme", tc.label, tc.value, nil)
+			got := out{Code: r.code, Changed: r.changed, Lacking: r.lacking(tc.says)}
+			if strings.Contains(r.stdout, "を読めません") {
+				got.Lacking = append(got.Lacking, "(says を読めません)")
+			}
+			if d := cmp.Diff(out{Code: 1}, got); d != "" {
+				t.Errorf("(-want +got):\n%s\n%s%s", d, r.stdout, r.stderr)
+			}
+			r.english(t, "表紙!"+r.cell+": "+tc.en)
+		})
+	}
+}

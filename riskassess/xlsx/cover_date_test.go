@@ -14,11 +14,12 @@ import (
 // put the date answered in 連絡先 (or 回答者) and left 回答日 blank: the date
 // was recorded as the contact and the answers dated the import day,
 // without a word. The date alone in the contact or the respondent, with
-// 回答日 blank, is refused at its cell; a contact holding a telephone number
+// 回答日 blank, is refused at its cell (wrong field on the cover, naming
+// the field: TestCoverWrongField); a contact holding a telephone number
 // or a date with words, or a 回答日 filled in, reads as before.
 func TestCoverDateOneRowOff(t *testing.T) {
 	type out struct {
-		Refused  []string // "label row: value" of the cells refused (bad date)
+		Refused  []string // "label row: value" of the cells refused (wrong field on the cover)
 		Contact  string
 		Date     string
 		Recorded bool // no error
@@ -82,7 +83,7 @@ func TestCoverDateOneRowOff(t *testing.T) {
 				got.Date = res.Respondent.Date.String()
 			}
 			for _, p := range res.Problems {
-				if p.Code == ErrBadDate && p.Sheet == "表紙" {
+				if p.Code == ErrCoverWrongField && p.Sheet == "表紙" {
 					got.Refused = append(got.Refused, cells[p.Cell]+": "+p.Value)
 					if ja, en := p.Message("ja"), p.Message("en"); !strings.Contains(ja, "何も記録していません") || !strings.Contains(en, "nothing recorded") {
 						t.Errorf("messages: %s / %s", ja, en)

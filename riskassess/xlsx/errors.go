@@ -88,16 +88,15 @@ const (
 	// Fix: delete one of the two rows.
 	ErrDuplicateRow
 
-	// ErrBadDate: a date question's answer is not a date; or the cover's
-	// 回答日 (点検日) is blank while its 連絡先 or 回答者 holds a date alone
-	// (typed one row off), or a month and a day without a year (12月1日,
-	// 12/1, a date cell shown without its year: --12-01). A cover date
-	// after the import date is ErrCoverDateAfterImport.
+	// ErrBadDate: a date question's answer, or the cover's 回答日 (点検日),
+	// is not a date (a month and a day without a year: 12月1日, 12/1, a
+	// date cell shown without its year: --12-01). A cover date after the
+	// import date is ErrCoverDateAfterImport; a date alone in 連絡先 or
+	// 回答者, or a contact in 回答日 (typed one row off), ErrCoverWrongField.
 	//
 	//	質問!D12: bad date "来年4月" (allowed: 2026-04-01, 2026/4/1, 令和8年4月1日, R8.4.1)
 	//
-	// Fix: type the date in one of the allowed forms, or as an Excel date;
-	// move a date typed one row off to 回答日.
+	// Fix: type the date in one of the allowed forms, or as an Excel date.
 	ErrBadDate
 
 	// ErrBadNumber: a number question's answer is not a number.
@@ -519,10 +518,25 @@ const (
 	// Fix: have the vendor fill in the questionnaire as sent (not deleting
 	// the cover's rows nor changing its labels) and import again.
 	ErrCoverField
+
+	// ErrCoverWrongField: a respondent field of the cover holds what
+	// belongs in another: a date alone (2026/11/20, 12月1日) in 連絡先 or
+	// 回答者 (所属・職名, 点検者) while 回答日 (点検日) is blank, or a telephone
+	// number or an e-mail address (03-1234-5678, yamada@example.jp) in
+	// 回答日 (点検日): the cover typed one row off. Recorded as the contact,
+	// the answers were dated the import day; refused as a bad date, the
+	// message sent the vendor to retype a date that was fine, or to write
+	// a telephone number "with the year first". The file is not recorded.
+	//
+	//	表紙!B18: wrong field on the cover "2026/11/20": this cell is the contact field …
+	//
+	// Fix: move each value to its field (the date to 回答日, the contact to
+	// 連絡先) and import again.
+	ErrCoverWrongField
 )
 
 // lastCode is the highest ErrorCode.
-const lastCode = ErrCoverField
+const lastCode = ErrCoverWrongField
 
 var codeNames = map[ErrorCode]string{
 	ErrUnknownAnswer:        "unknown answer",
@@ -567,6 +581,7 @@ var codeNames = map[ErrorCode]string{
 	ErrAnswerInComment:      "answer in the comment",
 	ErrCoverDateAfterImport: "date answered after the import",
 	ErrCoverField:           "cover field changed",
+	ErrCoverWrongField:      "wrong field on the cover",
 }
 
 var codeNamesJa = map[ErrorCode]string{
@@ -612,6 +627,7 @@ var codeNamesJa = map[ErrorCode]string{
 	ErrAnswerInComment:      "コメント欄に回答があります",
 	ErrCoverDateAfterImport: "回答日が取込日より後です",
 	ErrCoverField:           "表紙の回答者欄が送付時と違います",
+	ErrCoverWrongField:      "表紙の欄違いの記入があります",
 }
 
 // String returns the English name of c, as used in Error messages and JSON.
@@ -910,6 +926,8 @@ func (e *CellError) messageJa() string {
 		return "回答日（点検日）" + q(v) + "が取込日より後です" + paren("受け付ける日付", allowed)
 	case ErrCoverField:
 		return "表紙の回答者欄" + q(v) + "が送付時と違います"
+	case ErrCoverWrongField:
+		return "表紙の欄違いの記入" + q(v) + "があります"
 	case ErrNoQuestionID:
 		return "質問 ID のない行に記入" + q(v) + "があります（取り込みません）"
 	case ErrCellNote:

@@ -2960,7 +2960,13 @@ func (rd *reader) readRespondent(order []string, grids map[string]*grid, qsheet 
 					}
 					d, err := parseDateCell(val, rd.res.Date1904)
 					if err != nil {
-						rd.problem(&CellError{Sheet: s, Cell: cellName(vc, r), Code: ErrBadDate, Value: val, Allowed: DateForms, Err: err})
+						if looksLikeContact(val) {
+							// The contact typed one row off: "write the
+							// year first" of 03-1234-5678 misled.
+							rd.problem(rd.wrongFieldError(s, cellName(vc, r), val, 4, false))
+						} else {
+							rd.problem(&CellError{Sheet: s, Cell: cellName(vc, r), Code: ErrBadDate, Value: val, Allowed: DateForms, Err: err})
+						}
 						dateRefused = true
 						continue
 					}
@@ -3042,7 +3048,9 @@ func (rd *reader) checkDateAfterAsOf(d riskassess.Date, sheet, cell, val string,
 // blank while the contact or the respondent (連絡先, 回答者; 所属・職名,
 // 点検者) holds a date alone (2026/12/1), or a month and a day alone
 // (12月1日, 12/1): the date typed one row off. It was recorded as the
-// contact, and the answers dated the import day.
+// contact, and the answers dated the import day. The problem is
+// ErrCoverWrongField, naming the field the cell is (as a bad date its
+// message began 日付「…」を読めません, of a date read well, in no date field).
 // at holds where each field was read (readRespondent); dateRefused is set
 // when the date answered was there but refused already.
 func (rd *reader) dateInOtherField(at [5][2]string, dateRefused bool) {
@@ -3051,29 +3059,90 @@ func (rd *reader) dateInOtherField(at [5][2]string, dateRefused bool) {
 		return
 	}
 	for _, f := range []struct {
-		k  int
-		v  string
-		ja string
-		en string
-	}{{3, p.Contact, "連絡先（所属・職名）", "the contact (position)"}, {2, p.Person, "回答者（点検者）", "the respondent (checker)"}} {
-		var ja, en string
+		k int
+		v string
+	}{{3, p.Contact}, {2, p.Person}} {
 		switch {
 		case f.v == "":
 			continue
 		case wareki.DateAlone(f.v):
-			ja = fmt.Sprintf("%sの欄に日付だけが書かれ、回答日（点検日）の欄が空欄です。日付を回答日（点検日）の欄に移し、%sを記入して取り込み直してください（何も記録していません）", f.ja, f.ja)
-			en = fmt.Sprintf("%s holds a date alone and the date answered (checked) is blank: move the date to the date answered (checked), fill in %s and import again (nothing recorded)", f.en, f.en)
+			rd.problem(rd.wrongFieldError(at[f.k][0], at[f.k][1], f.v, f.k, false))
 		case wareki.MonthDayAlone(f.v):
 			// 12月1日: a date without its year, which DateAlone (Parse)
 			// does not read; it was recorded as the contact.
-			ja = fmt.Sprintf("%sの欄に年のない日付（月日）だけが書かれ、回答日（点検日）の欄が空欄です。年も含めた日付（例: 2026/12/1）を回答日（点検日）の欄に記入し、%sを記入して取り込み直してください（何も記録していません）", f.ja, f.ja)
-			en = fmt.Sprintf("%s holds a month and a day alone and the date answered (checked) is blank: write the date with its year (e.g. 2026/12/1) in the date answered (checked), fill in %s and import again (nothing recorded)", f.en, f.en)
+			rd.problem(rd.wrongFieldError(at[f.k][0], at[f.k][1], f.v, f.k, true))
 		default:
 			continue
 		}
-		rd.problem((&CellError{Sheet: at[f.k][0], Cell: at[f.k][1], Code: ErrBadDate, Value: f.v}).withHint(ja, en))
 		return
 	}
+}
+
+// coverFieldNames are the respondent fields 2–4 (respondentAliases) as a
+// message names them, of a vendor's cover and of a self-check's.
+var coverFieldNames = [2][5]riskassess.Text{
+	{2: riskassess.T("回答者", "respondent"), 3: riskassess.T("連絡先", "contact"), 4: riskassess.T("回答日", "date answered")},
+	{2: riskassess.T("点検者", "checker"), 3: riskassess.T("所属・職名", "position"), 4: riskassess.T("点検日", "date checked")},
+}
+
+// wrongFieldError is the ErrCoverWrongField problem of the value v of the
+// respondent field k at sheet!cell: for k 2 or 3 (回答者, 連絡先) a date
+// alone (a month and a day alone when noYear) with the date answered
+// blank; for k 4 (回答日) a telephone number or an e-mail address
+// (looksLikeContact). The message names the field the cell is, in the
+// words of the cover (a self-check's 点検者, 所属・職名, 点検日).
+func (rd *reader) wrongFieldError(sheet, cell, v string, k int, noYear bool) *CellError {
+	names := coverFieldNames[0]
+	if rd.res.By == riskassess.AttestCouncil {
+		names = coverFieldNames[1]
+	}
+	here, date, contact := names[k], names[4], names[3]
+	var ja, en string
+	switch {
+	case k == 4:
+		ja = fmt.Sprintf("このセルは%sの欄ですが、日付ではなく電話番号かメールアドレスとみられる記入があります。表紙の記入が 1 行ずれているとみられます。%sは%sの欄に移し、%sの欄には日付（例: 2026/4/1）を記入して取り込み直してください（何も記録していません）",
+			here.Ja, contact.Ja, contact.Ja, here.Ja)
+		en = fmt.Sprintf("this cell is the %s field, but it holds what looks like a telephone number or an e-mail address, not a date: the cover looks typed one row off; move the %s to its field, write the date (e.g. 2026/4/1) in the %s field and import again (nothing recorded)",
+			here.En, contact.En, here.En)
+	case noYear:
+		ja = fmt.Sprintf("このセルは%sの欄ですが、年のない日付（月日）だけが書かれ、%sの欄が空欄です。表紙の記入が 1 行ずれているとみられます。年も含めた日付（例: 2026/12/1）を%sの欄に記入し、%sを記入して取り込み直してください（何も記録していません）",
+			here.Ja, date.Ja, date.Ja, here.Ja)
+		en = fmt.Sprintf("this cell is the %s field, but it holds a month and a day alone and the %s field is blank: the cover looks typed one row off; write the date with its year (e.g. 2026/12/1) in the %s field, fill in the %s and import again (nothing recorded)",
+			here.En, date.En, date.En, here.En)
+	default:
+		ja = fmt.Sprintf("このセルは%sの欄ですが、日付だけが書かれ、%sの欄が空欄です。表紙の記入が 1 行ずれているとみられます。日付を%sの欄に移し、%sを記入して取り込み直してください（何も記録していません）",
+			here.Ja, date.Ja, date.Ja, here.Ja)
+		en = fmt.Sprintf("this cell is the %s field, but it holds a date alone and the %s field is blank: the cover looks typed one row off; move the date to the %s field, fill in the %s and import again (nothing recorded)",
+			here.En, date.En, date.En, here.En)
+	}
+	return (&CellError{Sheet: sheet, Cell: cell, Code: ErrCoverWrongField, Value: v}).withHint(ja, en)
+}
+
+// looksLikeContact reports whether v, the value of a cover's date field
+// that is not a date, is a telephone number or an e-mail address: an @
+// with a dot after it, or 10 or 11 digits, the first a 0 (a Japanese
+// number: 03-1234-5678, 090-1234-5678, 0120-123-456), among hyphens,
+// spaces and brackets alone. A date never is one (8 digits at most, not
+// a leading 0 with 10), nor is a short number (an extension).
+func looksLikeContact(v string) bool {
+	v = strings.TrimSpace(fold(v))
+	if _, domain, ok := strings.Cut(v, "@"); ok {
+		return strings.Contains(domain, ".")
+	}
+	digits := 0
+	for _, r := range v {
+		switch {
+		case r >= '0' && r <= '9':
+			if digits == 0 && r != '0' {
+				return false
+			}
+			digits++
+		case r == '-' || r == ' ' || r == '(' || r == ')':
+		default:
+			return false
+		}
+	}
+	return digits == 10 || digits == 11
 }
 
 // joinedField reports whether the respondent field k (respondentAliases)
